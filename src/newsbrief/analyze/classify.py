@@ -1,0 +1,146 @@
+"""Sentence classes for analysis, outlook, recommendations, and the conclusion.
+
+A rule-and-lexicon classifier: each class has cue phrases; a sentence gets
+the class whose cues it matches best. The outlook also gets an overall tone,
+a generated judgement labelled as commentary.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.analyze import register
+from newsbrief.analyze.context import Context, cite
+from newsbrief.models import Document, Item, Sentence
+
+CUES: dict[str, re.Pattern[str]] = {
+    "analysis": re.compile(
+        r"\b(because|due to|as a result|result(?:ed|s)? in|led to|lead to|caus(?:e|ed|es)|"
+        r"blam(?:e|ed)|reason|obstacle|stumbling block|sticking point|hurdle|barrier|"
+        r"impasse|stalemate|deadlock|stall(?:ed|s)?|disagree(?:ment)?|dispute|failed|"
+        r"failure|collapse[ds]?|refus(?:e|ed|al)|unwilling|in exchange for|driven by|"
+        r"amid|despite|undermin\w+|tension|conflict|crisis|gap between)\b", re.I),
+    "outlook": re.compile(
+        r"\b(will|would|could|might|may|expect(?:s|ed)? to|likely|unlikely|plans? to|"
+        r"set to|aims? to|hop(?:e|es|ed) to|prospects?|forecast|outlook|future|"
+        r"next (?:year|month|week)|coming (?:months|years|weeks)|by (?:19|20)\d\d|"
+        r"remain(?:s)? to be seen|on track|poised)\b", re.I),
+    "recommendations": re.compile(
+        r"\b(should|must|ought to|needs? to|need for|has to|have to|urg(?:e|ed|es)|"
+        r"call(?:s|ed)? (?:on|for)|recommend\w*|advis(?:e|ed|es)|it is (?:essential|vital|"
+        r"crucial|important)|the best way|priority should)\b", re.I),
+}
+POSITIVE = frozenset(
+    "hope hopeful optimistic progress breakthrough agree agreement success successful "
+    "improve improvement growth gain peace deal resolve resolved welcome eager boost "
+    "recover recovery opportunity promising confident strengthen stable benefit".split()
+)
+NEGATIVE = frozenset(
+    "dim dimmer bleak fail failed failure collapse stall stalled threat threaten risk "
+    "crisis decline fall war conflict impasse stalemate deadlock pessimistic warn warned "
+    "danger concern worry worse worsen loss sanction sanctions tension tensions unlikely "
+    "difficult obstacle uncertain uncertainty fear violence".split()
+)
+# Tone between -0.15 and 0.15 reads as balanced on the example articles.
+TONE_NEUTRAL_BAND = 0.15
+
+
+def classify(sentence: Sentence) -> dict[str, int]:
+    """Number of cue matches per class for one sentence."""
+    return {name: len(pattern.findall(sentence.text)) for name, pattern in CUES.items()}
+
+
+def _ranked(doc: Document, ctx: Context, name: str) -> list[Sentence]:
+    """Sentences whose strongest class is ``name``, most central first."""
+    picked: list[tuple[float, Sentence]] = []
+    for sentence in doc.sentences:
+        if len(sentence.text.split()) < 6:
+            continue
+        counts = classify(sentence)
+        if counts[name] == 0:
+            continue
+        # Recommendations win ties (a "should" sentence is advice even if it says "will");
+        # analysis beats outlook on ties, since modal verbs are common in plain reporting.
+        order = ["recommendations", "analysis", "outlook"]
+        best = max(order, key=lambda k: (counts[k], -order.index(k)))
+        if best != name:
+            continue
+        picked.append((counts[name] + 2 * ctx.centrality[sentence.index], sentence))
+    picked.sort(key=lambda p: -p[0])
+    return [s for _score, s in picked]
+
+
+def _items(sentences: list[Sentence], limit: int) -> list[Item]:
+    return [Item(text=s.text, citations=(cite(s),)) for s in
+            sorted(sentences[:limit], key=lambda s: s.index)]
+
+
+def tone(sentences: list[Sentence]) -> float:
+    """Tone in [-1, 1]: (positive - negative) / (positive + negative) cue words."""
+    positive = negative = 0
+    for sentence in sentences:
+        for word in re.findall(r"[a-z]+", sentence.text.lower()):
+            positive += word in POSITIVE
+            negative += word in NEGATIVE
+    total = positive + negative
+    return 0.0 if total == 0 else (positive - negative) / total
+
+
+def tone_label(score: float) -> str:
+    """Name a tone score."""
+    if score > TONE_NEUTRAL_BAND:
+        return "optimistic"
+    if score < -TONE_NEUTRAL_BAND:
+        return "pessimistic"
+    return "balanced"
+
+
+@register("analysis")
+def analyze_analysis(doc: Document, ctx: Context) -> tuple[Item, ...]:
+    """Causes and obstacles the article names."""
+    return tuple(_items(_ranked(doc, ctx, "analysis"), 8))
+
+
+@register("outlook")
+def analyze_outlook(doc: Document, ctx: Context) -> tuple[Item, ...]:
+    """Forward-looking statements, then the overall tone as labelled commentary."""
+    ranked = _ranked(doc, ctx, "outlook")
+    items = _items(ranked, 6)
+    if ranked:
+        basis = ranked[:6]
+        score = tone(basis)
+        items.append(
+            Item(
+                text=f"Overall tone of the outlook: {tone_label(score)} (score {score:+.2f}).",
+                citations=tuple(cite(s) for s in sorted(basis, key=lambda s: s.index)),
+                kind="commentary",
+                attrs=(("tone", tone_label(score)), ("score", round(score, 2))),
+            )
+        )
+    return tuple(items)
+
+
+@register("recommendations")
+def analyze_recommendations(doc: Document, ctx: Context) -> tuple[Item, ...]:
+    """Prescriptive statements made in the article."""
+    return tuple(_items(_ranked(doc, ctx, "recommendations"), 6))
+
+
+@register("conclusion")
+def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
+    """How the article ends: its closing paragraph's most central sentences, in order."""
+    if not doc.sentences:
+        return ()
+    last_paragraph = doc.sentences[-1].paragraph
+    closing = [s for s in doc.sentences if s.paragraph == last_paragraph]
+    ranked = sorted(closing, key=lambda s: -ctx.centrality[s.index])
+    # The final sentence and the most central one of the closing paragraph, and
+    # the previous paragraph's most central as reserve when those repeat earlier points.
+    previous = [s for s in doc.sentences if s.paragraph == last_paragraph - 1]
+    reserve = sorted(previous, key=lambda s: -ctx.centrality[s.index])[:1]
+    chosen = [closing[-1], *ranked[:2], *reserve]
+    unique: list[Sentence] = []
+    for s in chosen:
+        if s not in unique:
+            unique.append(s)
+    return tuple(Item(text=s.text, citations=(cite(s),)) for s in unique)

@@ -1,0 +1,147 @@
+"""Quotes: verbatim quoted spans with the speaker the text attributes them to."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsbrief.analyze import register
+from newsbrief.analyze.actors import SPEECH_LEMMAS, Actor, clean_name, cluster_actors, resolve_person
+from newsbrief.analyze.context import Context, cite
+from newsbrief.models import Citation, Document, Item, Sentence, Token
+
+_QUOTE = re.compile(r"“([^“”]{2,2000}?)”|\"([^\"\n]{2,2000}?)\"")
+_ACCORDING = re.compile(r"\baccording to ((?:[A-Z][\w.’'-]*\s?){1,4})")
+# Quoted spans shorter than this are scare quotes or titles ("Korean peninsula"),
+# not statements someone made.
+MIN_QUOTE_WORDS = 5
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """A quoted span (including its quotation marks) and who said it, if known."""
+
+    start: int
+    end: int
+    speaker: str | None
+
+
+def _sentences_over(doc: Document, start: int, end: int) -> list[Sentence]:
+    return [s for s in doc.sentences if s.start < end and start < s.end]
+
+
+def _last_person_before(doc: Document, actors: list[Actor], position: int) -> str | None:
+    """The person named last before ``position``: a PERSON entity, or a known
+    person's surname that the NER model missed ("Penrose admitted ...")."""
+    surnames = {a.name.split()[-1]: a.name for a in actors if a.label == "PERSON"}
+    for token in reversed(doc.tokens):
+        if token.end > position:
+            continue
+        if token.ent_type == "PERSON" or (token.pos == "PROPN" and token.text in surnames):
+            return surnames.get(token.text) or resolve_person(doc, actors, token.text)
+    return None
+
+
+def _subject_name(doc: Document, actors: list[Actor], subject: Token, where: int) -> str | None:
+    """Turn the subject of a speech verb into a speaker name."""
+    tokens = doc.tokens
+    if subject.ent_type == "PERSON":
+        span = [t for t in tokens[subject.left : subject.right + 1] if t.ent_type == "PERSON"]
+        return resolve_person(doc, actors, doc.article.text[span[0].start : span[-1].end])
+    if subject.ent_type in ("ORG", "GPE", "NORP"):
+        span = [t for t in tokens[subject.left : subject.right + 1] if t.ent_type]
+        return clean_name(doc.article.text[span[0].start : span[-1].end])
+    if subject.text.lower() in _PRONOUNS and subject.pos == "PRON":
+        if subject.text.lower() in ("he", "she"):
+            return _last_person_before(doc, actors, where)
+        return None
+    if subject.pos in ("NOUN", "PROPN"):
+        # "a spokesman for the ministry": prefer a person named inside the phrase
+        for t in tokens[subject.left : subject.right + 1]:
+            if t.ent_type == "PERSON":
+                return resolve_person(doc, actors, t.text)
+        return doc.article.text[tokens[subject.left].start : tokens[subject.right].end]
+    return None
+
+
+def _speaker_in(doc: Document, actors: list[Actor], sentence: Sentence,
+                qstart: int, qend: int) -> str | None:
+    """A speaker named in ``sentence`` outside the quoted span."""
+    tokens = doc.tokens
+    outside = [t for t in doc.sentence_tokens(sentence) if t.end <= qstart or t.start >= qend]
+    for token in outside:
+        if token.lemma in SPEECH_LEMMAS and token.pos in ("VERB", "AUX"):
+            for child in outside:
+                if child.head == token.i and child.dep in ("nsubj", "nsubjpass") and child.i != token.i:
+                    name = _subject_name(doc, actors, child, qstart)
+                    if name:
+                        return name
+    text = sentence.text
+    for m in _ACCORDING.finditer(text):
+        absolute = sentence.start + m.start()
+        if absolute < qstart or absolute >= qend:
+            name = m.group(1).strip()
+            inner = [t for t in tokens[sentence.token_start : sentence.token_end]
+                     if t.start >= sentence.start + m.start(1) and t.ent_type == "PERSON"]
+            return resolve_person(doc, actors, inner[0].text) if inner else clean_name(name)
+    return None
+
+
+def find_quotes(doc: Document, actors: list[Actor] | None = None) -> list[QuoteSpan]:
+    """Every quoted statement in the article with its attributed speaker."""
+    actors = cluster_actors(doc) if actors is None else actors
+    text = doc.article.text
+    found: list[QuoteSpan] = []
+    for m in _QUOTE.finditer(text):
+        inner = m.group(1) or m.group(2) or ""
+        if len(inner.split()) < MIN_QUOTE_WORDS:
+            continue
+        start, end = m.span()
+        sentences = _sentences_over(doc, start, end)
+        if not sentences:
+            continue
+        speaker = None
+        for sentence in sentences:
+            speaker = _speaker_in(doc, actors, sentence, start, end)
+            if speaker:
+                break
+        if speaker is None:
+            last = sentences[-1]
+            following = [s for s in doc.sentences if s.index == last.index + 1
+                         and s.paragraph == last.paragraph]
+            if following and len(following[0].text.split()) <= 12:
+                speaker = _speaker_in(doc, actors, following[0], start, end)
+        if speaker is None:
+            first = sentences[0]
+            previous = [s for s in doc.sentences if s.index == first.index - 1]
+            if previous and previous[0].text.rstrip().endswith(":"):
+                speaker = _speaker_in(doc, actors, previous[0], start, end)
+        if speaker is None and found:
+            # A quote that continues the previous one in the same paragraph is the same speaker's.
+            prev = found[-1]
+            gap = text[prev.end : start]
+            if "\n" not in gap and len(gap.split()) <= 4:
+                speaker = prev.speaker
+        found.append(QuoteSpan(start, end, speaker))
+    return found
+
+
+@register("quotes")
+def analyze_quotes(doc: Document, ctx: Context) -> tuple[Item, ...]:
+    """Verbatim quotes, attributed ones first, in text order."""
+    items: list[Item] = []
+    for quote in find_quotes(doc):
+        citations: list[Citation] = []
+        for sentence in _sentences_over(doc, quote.start, quote.end):
+            citations.append(cite(sentence, max(quote.start, sentence.start),
+                                  min(quote.end, sentence.end)))
+        items.append(
+            Item(
+                text=doc.article.text[quote.start : quote.end],
+                citations=tuple(citations),
+                attrs=(("speaker", quote.speaker),),
+            )
+        )
+    items.sort(key=lambda item: item.attr("speaker") is None)
+    return tuple(items[:8])

@@ -1,0 +1,102 @@
+"""The ``newsbrief`` command line (typer). Errors are translated to messages here only.
+
+Exit codes: 0 ok, 2 bad usage or input, 3 fetch refused or failed, 4 no article
+found in the page, 1 any other newsbrief error.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import click
+import typer
+
+from newsbrief import __version__
+from newsbrief.errors import NewsbriefError
+from newsbrief.settings import load_settings
+
+app = typer.Typer(
+    name="newsbrief",
+    help="Turn news articles into grounded analytical briefs.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class Format(str, Enum):
+    """Output formats of ``newsbrief brief``."""
+
+    markdown = "markdown"
+    json = "json"
+    html = "html"
+    prose = "prose"
+
+
+@app.command()
+def brief(
+    source: Annotated[str, typer.Argument(help="http(s) URL, .html/.htm/.txt/.md file, or - for stdin")],
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.markdown,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file.")] = None,
+    allow_private: Annotated[
+        bool | None,
+        typer.Option("--allow-private", help="Allow fetching from private/loopback addresses."),
+    ] = None,
+) -> None:
+    """Brief one article and print it (Markdown by default)."""
+    from newsbrief.ingest.read import read_source
+    from newsbrief.pipeline import brief_raw
+    from newsbrief.render import render
+
+    settings = load_settings({"allow_private": allow_private})
+    raw = read_source(source, settings)
+    text = render(brief_raw(raw, settings), fmt.value)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        output.write_text(text, encoding="utf-8")
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the brief."""
+    from newsbrief.render.json import schema_json
+
+    sys.stdout.write(schema_json())
+
+
+@app.command()
+def version() -> None:
+    """Print the version."""
+    sys.stdout.write(f"newsbrief {__version__}\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: run the app and turn errors into a message and an exit code."""
+    try:
+        app(args=argv, standalone_mode=False)
+    except NewsbriefError as exc:
+        sys.stderr.write(f"newsbrief: error: {exc}\n")
+        return exc.exit_code
+    except click.exceptions.Abort:
+        sys.stderr.write("newsbrief: aborted\n")
+        return 130
+    except click.ClickException as exc:
+        exc.show()
+        return 2
+    except OSError as exc:
+        sys.stderr.write(f"newsbrief: error: {exc}\n")
+        return 2
+    return 0
+
+
+def run() -> None:
+    """Console-script wrapper."""
+    raise SystemExit(main())
+
+
+if __name__ == "__main__":
+    run()

@@ -1,0 +1,99 @@
+"""The one exception tree of newsbrief.
+
+Every error the library raises is a :class:`NewsbriefError`. Each carries an
+``exit_code`` that the CLI uses, and a message that says what was wrong and
+what to do about it::
+
+    NewsbriefError (exit 1)
+    ├── InputError (exit 2)              bad usage or unusable input
+    │   ├── EmptyInputError              nothing to read
+    │   ├── BinaryInputError             bytes that are not text or HTML
+    │   ├── UnsupportedLanguageError     not English
+    │   └── TooShortError                too little text to brief
+    ├── FetchError (exit 3)              a URL was refused or could not be fetched
+    │   ├── URLRefusedError              scheme, host or address not allowed (SSRF guard)
+    │   ├── TooManyRedirectsError
+    │   ├── ResponseTooLargeError
+    │   ├── ContentTypeError
+    │   ├── FetchTimeoutError
+    │   └── HTTPStatusError
+    ├── ExtractionError (exit 4)         no article found in the page
+    │   └── ExtractionTimeoutError
+    └── ConfigError (exit 2)             a setting has a bad value
+"""
+
+from __future__ import annotations
+
+
+class NewsbriefError(Exception):
+    """Base class of every error newsbrief raises on purpose."""
+
+    exit_code: int = 1
+
+
+class InputError(NewsbriefError):
+    """The input cannot be briefed as given."""
+
+    exit_code = 2
+
+
+class EmptyInputError(InputError):
+    """The input holds no text."""
+
+
+class BinaryInputError(InputError):
+    """The input is binary data, not text or HTML."""
+
+
+class UnsupportedLanguageError(InputError):
+    """The article is not in a supported language."""
+
+
+class TooShortError(InputError):
+    """The article is too short to brief."""
+
+
+class ConfigError(NewsbriefError):
+    """A setting has a value newsbrief cannot use."""
+
+    exit_code = 2
+
+
+class FetchError(NewsbriefError):
+    """A URL was refused or could not be fetched."""
+
+    exit_code = 3
+
+
+class URLRefusedError(FetchError):
+    """The URL's scheme, host or resolved address is not allowed."""
+
+
+class TooManyRedirectsError(FetchError):
+    """The server redirected more often than allowed."""
+
+
+class ResponseTooLargeError(FetchError):
+    """The response body exceeded the size cap."""
+
+
+class ContentTypeError(FetchError):
+    """The response is not HTML, XHTML or plain text."""
+
+
+class FetchTimeoutError(FetchError):
+    """Connecting or reading took longer than allowed."""
+
+
+class HTTPStatusError(FetchError):
+    """The server answered with an error status."""
+
+
+class ExtractionError(NewsbriefError):
+    """No article text could be found in the page."""
+
+    exit_code = 4
+
+
+class ExtractionTimeoutError(ExtractionError):
+    """Extraction took longer than allowed."""

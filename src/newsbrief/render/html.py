@@ -1,0 +1,122 @@
+"""HTML rendering: one standalone, escaped page with a Content-Security-Policy.
+
+All article text is escaped; the page loads nothing from outside. Inline
+style and script are allowed by their SHA-256 hashes only. Clicking a
+citation jumps to and highlights the cited sentence in the side panel
+(``:target`` works without script); hovering highlights it too.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from html import escape
+
+from newsbrief.models import Brief, Item
+from newsbrief.render import SECTION_TITLES, register, source_line
+
+STYLE = """
+body{font:16px/1.55 Georgia,'Times New Roman',serif;margin:0;color:#1d1d1f;background:#fbfaf7}
+main{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:2rem;max-width:1200px;
+margin:0 auto;padding:1.5rem}
+@media (max-width:800px){main{grid-template-columns:1fr}}
+h1{font-size:1.6rem;line-height:1.25}h2{font-size:1.15rem;margin-top:1.6rem;
+border-bottom:1px solid #ddd;padding-bottom:.2rem}
+.meta,.note{color:#555;font-size:.9rem}
+aside{font-size:.92rem;border-left:1px solid #ddd;padding-left:1rem;max-height:100vh;
+overflow:auto;position:sticky;top:0}
+a.cite{font:.75rem/1 system-ui,sans-serif;text-decoration:none;background:#e8eef7;
+color:#1a4b8c;border-radius:3px;padding:0 .25rem;margin-left:.15rem}
+.sent{border-radius:3px}.sent:target,.sent.hl{background:#fff1a8}
+.commentary{font-style:italic;color:#5a3d7a}.date{font-weight:bold;white-space:nowrap}
+"""
+SCRIPT = """
+document.querySelectorAll('a.cite').forEach(function(a){
+  var t=document.getElementById(a.dataset.s);if(!t)return;
+  a.addEventListener('mouseenter',function(){t.classList.add('hl');});
+  a.addEventListener('mouseleave',function(){t.classList.remove('hl');});
+});
+"""
+
+
+def _hash(text: str) -> str:
+    digest = hashlib.sha256(text.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
+CSP = (
+    "default-src 'none'; "
+    f"style-src {_hash(STYLE)}; script-src {_hash(SCRIPT)}; "
+    "img-src 'none'; base-uri 'none'; form-action 'none'; object-src 'none'"
+)
+
+
+def _cites(item: Item) -> str:
+    ids = list(dict.fromkeys(c.sentence_id for c in item.citations))
+    return "".join(
+        f'<a class="cite" href="#{escape(sid)}" data-s="{escape(sid)}">{escape(sid)}</a>'
+        for sid in ids
+    )
+
+
+def _item(section: str, item: Item) -> str:
+    text = escape(item.text)
+    if section == "timeline":
+        when = escape(str(item.attr("label") or item.attr("date")))
+        future = " (expected)" if item.attr("future") else ""
+        return f'<li><span class="date">{when}{future}</span> — {text}{_cites(item)}</li>'
+    if section == "actors":
+        role = item.attr("role")
+        extra = f" — {escape(str(role))}" if role else ""
+        return (f"<li><strong>{escape(str(item.attr('name')))}</strong>{extra} "
+                f"({escape(str(item.attr('mentions')))} mentions){_cites(item)}</li>")
+    if section == "quotes":
+        speaker = escape(str(item.attr("speaker") or "unattributed"))
+        return f"<li>{text} — <em>{speaker}</em>{_cites(item)}</li>"
+    if item.kind == "commentary":
+        return (f'<li class="commentary">Commentary (newsbrief, not the article): {text}'
+                f"{_cites(item)}</li>")
+    return f"<li>{text}{_cites(item)}</li>"
+
+
+@register("html")
+def render_html(brief: Brief) -> str:
+    """Render the brief as a standalone HTML page."""
+    source = brief.source
+    title = escape(source.title or "Untitled article")
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="referrer" content="no-referrer">',
+        f"<title>Brief: {title}</title><style>{STYLE}</style></head><body><main><div>",
+        f"<h1>{title}</h1>",
+    ]
+    meta = " · ".join(escape(p) for p in (source.outlet, source.author, source.date) if p)
+    if meta:
+        parts.append(f'<p class="meta">{meta}</p>')
+    parts.append('<p class="note">Statements are the article\'s own words unless marked as '
+                 "commentary. Click a citation to see its source sentence.</p>")
+    for section in brief.sections:
+        if not section.items:
+            continue
+        parts.append(f"<section><h2>{escape(SECTION_TITLES.get(section.name, section.name))}"
+                     "</h2><ul>")
+        parts += [_item(section.name, item) for item in section.items]
+        parts.append("</ul></section>")
+    parts.append(f'<p class="meta">{escape(source_line(source))}</p></div>')
+    parts.append('<aside><h2>Source article</h2>')
+    paragraph = -1
+    for sentence in brief.sentences:
+        if sentence.paragraph != paragraph:
+            if paragraph >= 0:
+                parts.append("</p>")
+            parts.append("<p>")
+            paragraph = sentence.paragraph
+        parts.append(f'<span class="sent" id="{escape(sentence.id)}">'
+                     f"<sup>{escape(sentence.id)}</sup> {escape(sentence.text)}</span> ")
+    if paragraph >= 0:
+        parts.append("</p>")
+    parts.append(f"</aside></main><script>{SCRIPT}</script></body></html>")
+    return "\n".join(parts) + "\n"

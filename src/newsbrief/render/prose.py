@@ -1,0 +1,111 @@
+"""Prose rendering: an essay in connected paragraphs, every sentence grounded.
+
+Each sentence of the essay is an article sentence (or the dated clause the
+timeline chose), joined by short connectives, and carries a footnote number
+that the notes resolve to source sentence ids. Newsbrief's own judgements (the
+outlook's tone) are marked as such. No source sentence is used twice.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.models import Brief, Item
+from newsbrief.render import register, source_line
+
+_FIRST_WORD = re.compile(r"^([A-Z][a-z]+)\b")
+
+
+class _Essay:
+    """Collects paragraphs and footnotes while making sure no sentence repeats."""
+
+    def __init__(self, brief: Brief) -> None:
+        self.brief = brief
+        self.lowercase_words = set(
+            re.findall(r"(?<=[a-z,;] )([a-z]+)\b", " ".join(s.text for s in brief.sentences))
+        )
+        self.used: set[str] = set()
+        self.notes: list[str] = []
+        self.paragraphs: list[str] = []
+
+    def decapitalize(self, text: str) -> str | None:
+        """Lower-case the first word when the article writes it lower-case mid-sentence."""
+        match = _FIRST_WORD.match(text)
+        if match and match.group(1).lower() in self.lowercase_words:
+            return text[0].lower() + text[1:]
+        if text[:1] in "\"“'‘[" or (text[:1].isupper() and not match):
+            return text
+        return text if not match else None
+
+    def sentence(self, item: Item, connective: str = "") -> str | None:
+        """One essay sentence for ``item`` (None when its source sentence was used)."""
+        ids = list(dict.fromkeys(c.sentence_id for c in item.citations))
+        if item.kind == "reported" and any(sid in self.used for sid in ids):
+            return None
+        text = item.text.strip()
+        if connective:
+            lowered = self.decapitalize(text)
+            text = connective + lowered if lowered is not None else text
+        if text[-1:] not in ".!?\"”'’":
+            text += "."
+        if item.kind == "reported":
+            self.used.update(ids)
+        self.notes.append(", ".join(ids))
+        return f"{text}[{len(self.notes)}]"
+
+    def paragraph(self, items: list[Item], connectives: list[str]) -> None:
+        """Add a paragraph of the given items, connecting all but the first."""
+        parts: list[str] = []
+        for item in items:
+            connective = connectives[min(len(parts), len(connectives) - 1)] if parts else ""
+            written = self.sentence(item, connective)
+            if written:
+                parts.append(written)
+        if parts:
+            self.paragraphs.append(" ".join(parts))
+
+
+@register("prose")
+def render_prose(brief: Brief) -> str:
+    """Render the brief as a connected essay ending with the Source line."""
+    essay = _Essay(brief)
+
+    def items(name: str) -> list[Item]:
+        section = brief.section(name)
+        return list(section.items) if section else []
+
+    summary = sorted(items("summary"), key=lambda i: i.citations[0].start)
+    essay.paragraph(summary, ["The article adds that ", "It also reports that "])
+    timeline = items("timeline")
+    past = [i for i in timeline if not i.attr("future")]
+    future = [i for i in timeline if i.attr("future")]
+    essay.paragraph(past, ["Then ", "Later, ", "After that, "])
+    positions = [i for i in items("quotes") if i.attr("speaker")]
+    # A quote is told through the full sentence it stands in, speaker included.
+    sentences = {s.id: s for s in brief.sentences}
+    quoted = [
+        Item(text=sentences[i.citations[0].sentence_id].text,
+             citations=(i.citations[0],), attrs=i.attrs)
+        for i in positions
+        if i.citations[0].sentence_id in sentences
+    ]
+    essay.paragraph(quoted, [""])
+    essay.paragraph(items("analysis"), ["The article also notes that ", "Moreover, "])
+    outlook = [i for i in items("outlook") if i.kind == "reported"] + future
+    essay.paragraph(outlook + items("recommendations"),
+                    ["Looking ahead, ", "In addition, ", "Meanwhile, "])
+    tone = [i for i in items("outlook") if i.kind == "commentary"]
+    if tone:
+        essay.paragraph(
+            [Item(text="In newsbrief's own reading, not the article's words: " + tone[0].text,
+                  citations=tone[0].citations, kind="commentary")],
+            [""],
+        )
+    essay.paragraph(items("conclusion"), ["The article closes by noting that "])
+    title = brief.source.title
+    lines = [f"{title}\n" if title else ""]
+    lines += [p + "\n" for p in essay.paragraphs]
+    lines.append("Notes (source sentence ids): " + "; ".join(
+        f"[{n}] {ids}" for n, ids in enumerate(essay.notes, start=1)) + "\n")
+    lines.append(source_line(brief.source))
+    return "\n".join(line for line in lines if line) + "\n"

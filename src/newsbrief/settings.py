@@ -1,0 +1,115 @@
+"""One Settings object, built from defaults < config file < environment < flags.
+
+The config file is TOML: ``$NEWSBRIEF_CONFIG`` if set, else
+``$XDG_CONFIG_HOME/newsbrief/config.toml`` (``~/.config/...``). Its keys are the
+field names below; environment variables are the same names upper-cased with a
+``NEWSBRIEF_`` prefix (``NEWSBRIEF_ALLOW_PRIVATE=1``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from newsbrief.errors import ConfigError
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Every tunable of newsbrief, passed down explicitly to the stages."""
+
+    allow_private: bool = False
+    connect_timeout: float = 10.0
+    read_timeout: float = 20.0
+    fetch_deadline: float = 60.0
+    max_bytes: int = 10 * 1024 * 1024
+    max_redirects: int = 5
+    extract_timeout: float = 30.0
+    user_agent: str = "newsbrief/0.1 (+https://pypi.org/project/newsbrief/)"
+    min_words: int = 40
+    summary_points: int = 3
+
+
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off", ""}
+
+
+def _coerce(name: str, kind: type, value: Any) -> Any:
+    """Convert ``value`` (from TOML or the environment) to the field's type."""
+    try:
+        if kind is bool:
+            if isinstance(value, bool):
+                return value
+            text = str(value).strip().lower()
+            if text in _TRUE:
+                return True
+            if text in _FALSE:
+                return False
+            raise ValueError(value)
+        if kind is int and not isinstance(value, bool):
+            return int(value)
+        if kind is float and not isinstance(value, bool):
+            return float(value)
+        if kind is str:
+            return str(value)
+    except (TypeError, ValueError):
+        pass
+    raise ConfigError(
+        f"setting {name!r} has the value {value!r}, which is not a valid {kind.__name__}; "
+        "fix it in the config file, the environment or the flag"
+    )
+
+
+def _field_types() -> dict[str, type]:
+    types = {"bool": bool, "int": int, "float": float, "str": str}
+    return {f.name: types[str(f.type)] for f in dataclasses.fields(Settings)}
+
+
+def config_path(env: Mapping[str, str]) -> Path:
+    """Return where the config file is looked for."""
+    if env.get("NEWSBRIEF_CONFIG"):
+        return Path(env["NEWSBRIEF_CONFIG"])
+    base = env.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "newsbrief" / "config.toml"
+
+
+def load_settings(
+    overrides: Mapping[str, Any] | None = None,
+    env: Mapping[str, str] | None = None,
+) -> Settings:
+    """Build Settings: defaults, then the config file, then the environment, then ``overrides``.
+
+    ``overrides`` values that are ``None`` are ignored so CLI flags left unset
+    do not mask the lower layers.
+    """
+    env = os.environ if env is None else env
+    types = _field_types()
+    values: dict[str, Any] = {}
+    path = config_path(env)
+    if path.is_file():
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise ConfigError(f"cannot read config file {path}: {exc}; fix or remove it") from exc
+        for key, value in data.items():
+            if key not in types:
+                raise ConfigError(
+                    f"unknown setting {key!r} in {path}; known settings: {', '.join(types)}"
+                )
+            values[key] = _coerce(key, types[key], value)
+    for key, kind in types.items():
+        env_value = env.get("NEWSBRIEF_" + key.upper())
+        if env_value is not None:
+            values[key] = _coerce(key, kind, env_value)
+    for key, value in (overrides or {}).items():
+        if value is None:
+            continue
+        if key not in types:
+            raise ConfigError(f"unknown setting {key!r}")
+        values[key] = _coerce(key, types[key], value)
+    return Settings(**values)
