@@ -4,13 +4,13 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from newsbrief.errors import (  # noqa: E402
+from newsbrief.errors import (
     ExtractionError,
     FetchError,
     InputError,
     NewsbriefError,
 )
-from newsbrief.models import (  # noqa: E402
+from newsbrief.models import (
     Article,
     Brief,
     Citation,
@@ -22,7 +22,7 @@ from newsbrief.models import (  # noqa: E402
     Sentence,
     Source,
 )
-from newsbrief.settings import Settings, load_settings  # noqa: E402
+from newsbrief.settings import Settings, load_settings
 
 
 def __getattr__(name: str) -> object:

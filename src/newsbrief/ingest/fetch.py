@@ -125,7 +125,12 @@ def is_blocked(address: IPAddress) -> bool:
     )
 
 
-def check_url(url: str, settings: Settings, resolver: Resolver) -> tuple[httpx.URL, str]:
+def check_url(
+    url: str,
+    settings: Settings,
+    resolver: Resolver,
+    blocked: Callable[[IPAddress], bool] = is_blocked,
+) -> tuple[httpx.URL, str]:
     """Validate ``url`` and return it parsed, with the address to connect to."""
     try:
         parsed = httpx.URL(url)
@@ -155,7 +160,7 @@ def check_url(url: str, settings: Settings, resolver: Resolver) -> tuple[httpx.U
             addresses.append(parsed_address)
     if not settings.allow_private:
         for address in addresses:
-            if is_blocked(address):
+            if blocked(address):
                 raise URLRefusedError(
                     f"refused {url!r}: host {host!r} resolves to {address}, a private, "
                     "loopback, link-local or reserved address; use --allow-private "
@@ -177,9 +182,11 @@ class Fetcher:
         settings: Settings,
         resolver: Resolver = system_resolver,
         transport: httpx.BaseTransport | None = None,
+        blocked: Callable[[IPAddress], bool] = is_blocked,
     ) -> None:
         self.settings = settings
         self.resolver = resolver
+        self.blocked = blocked
         self._client = httpx.Client(
             follow_redirects=False,
             trust_env=False,  # a proxy would connect to the name, not the checked address
@@ -202,7 +209,7 @@ class Fetcher:
         deadline = time.monotonic() + self.settings.fetch_deadline
         current = url
         for _hop in range(self.settings.max_redirects + 1):
-            parsed, address = check_url(current, self.settings, self.resolver)
+            parsed, address = check_url(current, self.settings, self.resolver, self.blocked)
             result = self._request(parsed, address, deadline)
             if isinstance(result, RawDocument):
                 return result
@@ -243,7 +250,7 @@ class Fetcher:
                     location = response.headers.get("location")
                     if not location:
                         raise FetchError(f"{url_text} redirected without a Location header")
-                    return urljoin(url_text, location)
+                    return str(urljoin(url_text, location))
                 if response.status_code >= 400:
                     raise HTTPStatusError(
                         f"{url_text} answered HTTP {response.status_code}; check the URL"

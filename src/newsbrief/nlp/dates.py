@@ -47,7 +47,10 @@ _MONTH_RE = (
 )
 _YEAR_RE = r"(?P<year>(?:1[89]|20|21)\d\d)"
 _DAY_RE = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_NUM_RE = r"(?P<num>\d+|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|few)"
+_NUM_RE = (
+    r"(?P<num>\d+|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|several|few)"
+)
 _UNIT_RE = r"(?P<unit>day|week|month|year|decade)s?"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [

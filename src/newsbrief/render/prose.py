@@ -57,12 +57,29 @@ class _Essay:
         """Add a paragraph of the given items, connecting all but the first."""
         parts: list[str] = []
         for item in items:
-            connective = connectives[min(len(parts), len(connectives) - 1)] if parts else ""
+            # Each connective is used once; later sentences stand on their own.
+            connective = connectives[len(parts) - 1] if 0 < len(parts) <= len(connectives) else ""
             written = self.sentence(item, connective)
             if written:
                 parts.append(written)
         if parts:
             self.paragraphs.append(" ".join(parts))
+
+
+_PRONOUN_SAID = re.compile(r"\b(he|she) (said|added|says|adds|warned|told)\b")
+
+
+def _name_speaker(text: str, speaker: str) -> str | None:
+    """A quote sentence that names its speaker: "he said" becomes "[Okafor] said".
+
+    Returns None when the sentence names nobody and has no pronoun to replace,
+    since such a sentence cannot stand alone in the essay.
+    """
+    surname = speaker.split()[-1]
+    if surname in text:
+        return text
+    replaced, count = _PRONOUN_SAID.subn(lambda m: f"[{surname}] {m.group(2)}", text, count=1)
+    return replaced if count else None
 
 
 @register("prose")
@@ -79,25 +96,28 @@ def render_prose(brief: Brief) -> str:
     timeline = items("timeline")
     past = [i for i in timeline if not i.attr("future")]
     future = [i for i in timeline if i.attr("future")]
-    essay.paragraph(past, ["Then ", "Later, ", "After that, "])
+    essay.paragraph(past, ["Then ", "Later, "])
     positions = [i for i in items("quotes") if i.attr("speaker")]
     # A quote is told through the full sentence it stands in, speaker included.
     sentences = {s.id: s for s in brief.sentences}
-    quoted = [
-        Item(text=sentences[i.citations[0].sentence_id].text,
-             citations=(i.citations[0],), attrs=i.attrs)
-        for i in positions
-        if i.citations[0].sentence_id in sentences
-    ]
+    quoted = []
+    for item in positions:
+        sentence = sentences.get(item.citations[0].sentence_id)
+        if sentence is None:
+            continue
+        text = _name_speaker(sentence.text, str(item.attr("speaker")))
+        if text is not None:
+            quoted.append(Item(text=text, citations=(item.citations[0],), attrs=item.attrs))
     essay.paragraph(quoted, [""])
-    essay.paragraph(items("analysis"), ["The article also notes that ", "Moreover, "])
+    essay.paragraph(items("analysis"), ["The article also notes that "])
     outlook = [i for i in items("outlook") if i.kind == "reported"] + future
     essay.paragraph(outlook + items("recommendations"),
-                    ["Looking ahead, ", "In addition, ", "Meanwhile, "])
+                    ["Looking ahead, ", "In addition, "])
     tone = [i for i in items("outlook") if i.kind == "commentary"]
     if tone:
         essay.paragraph(
-            [Item(text="In newsbrief's own reading, not the article's words: " + tone[0].text,
+            [Item(text=("In newsbrief's own reading, not the article's words, the outlook's "
+                        f"tone is {tone[0].attr('tone')} (score {tone[0].attr('score'):+.2f})"),
                   citations=tone[0].citations, kind="commentary")],
             [""],
         )

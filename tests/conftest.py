@@ -1,0 +1,35 @@
+"""Shared fixtures: settings and the example articles briefed once per session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsbrief.models import Brief, RawDocument
+from newsbrief.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(scope="session")
+def settings() -> Settings:
+    return Settings()
+
+
+@pytest.fixture(scope="session")
+def cable_brief(settings: Settings) -> Brief:
+    from newsbrief.pipeline import brief_raw
+
+    path = EXAMPLES / "nordic-cable.html"
+    return brief_raw(RawDocument(path.read_bytes(), filename=path.name), settings)
+
+
+@pytest.fixture(scope="session")
+def seawall_brief(settings: Settings) -> Brief:
+    from newsbrief.pipeline import brief_raw
+
+    path = EXAMPLES / "sea-wall.txt"
+    return brief_raw(RawDocument(path.read_bytes(), filename=path.name), settings)
