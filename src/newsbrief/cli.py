@@ -11,8 +11,8 @@ from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
-import click
 import typer
+from typer.exceptions import TyperException
 
 from newsbrief import __version__
 from newsbrief.errors import NewsbriefError
@@ -81,11 +81,15 @@ def main(argv: list[str] | None = None) -> int:
     except NewsbriefError as exc:
         sys.stderr.write(f"newsbrief: error: {exc}\n")
         return exc.exit_code
-    except click.exceptions.Abort:
+    except typer.Abort:
         sys.stderr.write("newsbrief: aborted\n")
         return 130
-    except click.ClickException as exc:
-        exc.show()
+    except TyperException as exc:  # usage errors: bad option, missing argument
+        show = getattr(exc, "show", None)
+        if callable(show):
+            show()
+        else:
+            sys.stderr.write(f"newsbrief: error: {exc}\n")
         return 2
     except OSError as exc:
         sys.stderr.write(f"newsbrief: error: {exc}\n")

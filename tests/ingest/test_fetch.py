@@ -136,9 +136,9 @@ def test_http_error_status(server: str) -> None:
 
 
 def test_redirect_to_private_address_is_refused(server: str) -> None:
-    with pytest.raises(URLRefusedError, match="10.0.0.1"):
+    with pytest.raises(URLRefusedError, match=r"10\.0\.0\.1"):
         fetcher().fetch(f"{server}/to-private")
-    with pytest.raises(URLRefusedError, match="169.254.169.254"):
+    with pytest.raises(URLRefusedError, match=r"169\.254\.169\.254"):
         fetcher().fetch(f"{server}/to-metadata")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from newsbrief.analyze import register
@@ -95,7 +96,29 @@ def cluster_actors(doc: Document) -> list[Actor]:
             actors[key] = actor
         actor.mentions.append(entity)
         actor.aliases.add(name)
+    _add_surname_mentions(doc, actors.values())
     return sorted(actors.values(), key=lambda a: (-len(a.mentions), a.mentions[0].start))
+
+
+def _add_surname_mentions(doc: Document, actors: Iterable[Actor]) -> None:
+    """Count a known person's bare surname where the NER model missed it ("Trump spoke")."""
+    surnames: dict[str, Actor] = {}
+    for actor in actors:
+        parts = actor.name.split()
+        if actor.label == "PERSON" and len(parts) > 1:
+            surnames.setdefault(parts[-1], actor)
+    if not surnames:
+        return
+    for token in doc.tokens:
+        match = surnames.get(token.text)
+        if match is None or token.pos != "PROPN" or token.ent_type in ("PERSON", "ORG", "GPE"):
+            continue
+        sentence_index = next(
+            (s.index for s in doc.sentences if s.token_start <= token.i < s.token_end), 0
+        )
+        match.mentions.append(
+            Entity(token.text, "PERSON", token.start, token.end, sentence_index, token.i, token.i + 1)
+        )
 
 
 def resolve_person(doc: Document, actors: list[Actor], text: str) -> str:

@@ -76,17 +76,35 @@ def select(doc: Document, ctx: Context, count: int) -> list[Sentence]:
     return chosen
 
 
+def _subject_name(doc: Document, sentence: Sentence) -> str | None:
+    """The proper-noun subject of a sentence's main verb ("Mayor Ana Ruiz opened ...")."""
+    for token in doc.sentence_tokens(sentence):
+        if token.dep == "nsubj" and token.pos == "PROPN" and doc.tokens[token.head].dep == "ROOT":
+            return token.text
+    return None
+
+
 def resolve_opening(doc: Document, sentence: Sentence) -> str:
-    """Replace an opening "He"/"She" by the person it refers to, bracketed ("[Lee] warned")."""
+    """Replace an opening "He"/"She" by the person it refers to, bracketed ("[Lee] warned").
+
+    The referent is the last person named before the sentence, or else the
+    proper-noun subject of the previous sentence (for names the NER model missed).
+    """
     match = re.match(r"^(He|She)\b", sentence.text)
     if not match:
         return sentence.text
+    name: str | None = None
     actors = cluster_actors(doc)
     for entity in reversed(doc.entities):
         if entity.label == "PERSON" and entity.end <= sentence.start:
-            name = resolve_person(doc, actors, entity.text).split()[-1]
-            return f"[{name}]" + sentence.text[match.end():]
-    return sentence.text
+            if entity.sentence_index >= sentence.index - 2:
+                name = resolve_person(doc, actors, entity.text).split()[-1]
+            break
+    if name is None and sentence.index > 0:
+        name = _subject_name(doc, doc.sentences[sentence.index - 1])
+    if name is None:
+        return sentence.text
+    return f"[{name}]" + sentence.text[match.end():]
 
 
 @register("summary")

@@ -193,7 +193,15 @@ def from_html(html: str, settings: Settings, url: str | None = None) -> Article:
     if paragraphs and title and paragraphs[0].strip().lower() == title.lower():
         paragraphs.pop(0)  # the headline repeated as the first line of the body
     body = "\n\n".join(paragraphs)
-    check_article_text(body, settings)
+    try:
+        check_article_text(body, settings)
+    except TooShortError as exc:
+        # In a page, a few stray words mean the extractor found no article at all.
+        raise ExtractionError(
+            f"no article text was found in the page (only {len(body.split())} words of text "
+            "outside navigation and boilerplate); copy the article text into a .txt file "
+            "and brief that instead"
+        ) from exc
     source = Source(
         title=title,
         outlet=_clean(getattr(doc, "sitename", None)),

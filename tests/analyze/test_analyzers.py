@@ -1,0 +1,143 @@
+"""Analyzers on short articles written for these tests and on the examples."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsbrief.analyze import load_all
+from newsbrief.analyze.actors import clean_name, cluster_actors
+from newsbrief.analyze.classify import classify, tone, tone_label
+from newsbrief.analyze.context import build_context
+from newsbrief.analyze.quotes import find_quotes
+from newsbrief.models import Article, Brief, Document, Source
+from newsbrief.nlp.annotate import annotate
+from newsbrief.settings import Settings
+
+SUMMIT = """US President Donald Trump said on Monday that he wanted to meet North Korean leader Kim Jong-un again before the end of the year.
+
+Trump spoke after talks at the White House with South Korean President Lee Jae Myung. "I look forward to seeing him again very soon," Trump told reporters.
+
+The two leaders first met in Singapore in June 2018, when Kim signed a vague pledge to work towards denuclearisation. A second summit in Hanoi collapsed in February 2019 because the two sides disagreed over sanctions relief.
+
+Lee warned that Pyongyang could now produce 10 to 20 nuclear warheads annually. "The window for diplomacy is closing faster than many people think," he said.
+
+Kim's government has not responded. According to analysts, the United States should offer a limited deal first, since talks have stalled for nearly six years. Officials expect a decision next month.
+"""
+
+
+@pytest.fixture(scope="module")
+def summit_doc() -> Document:
+    source = Source(title="Trump wants fourth meeting with Kim", date="2025-08-26")
+    return annotate(Article(text=SUMMIT, source=source))
+
+
+@pytest.fixture(scope="module")
+def sections(summit_doc: Document) -> dict[str, tuple]:
+    ctx = build_context(summit_doc, Settings())
+    return {name: fn(summit_doc, ctx) for name, fn in load_all().items()}
+
+
+def test_clean_name_strips_possessives() -> None:
+    assert clean_name("Kim's") == "Kim"
+    assert clean_name("Trump’s") == "Trump"
+    assert clean_name("the White House") == "White House"
+
+
+def test_aliases_merge(summit_doc: Document) -> None:
+    actors = {a.name: a for a in cluster_actors(summit_doc)}
+    assert "Kim Jong-un" in actors
+    assert "Kim" in actors["Kim Jong-un"].aliases or len(actors["Kim Jong-un"].mentions) >= 2
+    assert "Kim" not in actors
+    assert "Donald Trump" in actors and len(actors["Donald Trump"].mentions) >= 3
+    assert "Trump" not in actors
+
+
+def test_actor_roles_from_text(sections: dict[str, tuple]) -> None:
+    roles = {item.attr("name"): item.attr("role") for item in sections["actors"]}
+    assert roles["Lee Jae Myung"] == "South Korean President"
+    assert roles["Donald Trump"] == "US President"
+    texts = [item.text for item in sections["actors"]]
+    assert "South Korean President Lee Jae Myung" in texts
+
+
+def test_quote_speakers(summit_doc: Document) -> None:
+    quotes = {summit_doc.article.text[q.start + 1 : q.start + 12]: q.speaker
+              for q in find_quotes(summit_doc)}
+    assert quotes["I look forw"] == "Donald Trump"
+    assert quotes["The window "] == "Lee Jae Myung"
+
+
+def test_figures_with_phrase(sections: dict[str, tuple]) -> None:
+    texts = [item.text for item in sections["figures"]]
+    assert any(t.startswith("10 to 20 nuclear warheads") for t in texts), texts
+
+
+def test_timeline_is_chronological_with_granularity(sections: dict[str, tuple]) -> None:
+    events = [(i.attr("date"), i.attr("granularity")) for i in sections["timeline"]]
+    assert ("2018-06", "month") in events
+    assert ("2019-02", "month") in events
+    assert ("2025-08-25", "day") in events
+    dates = [d for d, _ in events]
+    assert dates == sorted(dates)
+    future = [i for i in sections["timeline"] if i.attr("future")]
+    assert all(str(i.attr("date")) > "2025-08-26" for i in future)
+
+
+def test_summary_has_three_to_five_points_in_article_order(sections: dict[str, tuple]) -> None:
+    points = sections["summary"]
+    assert 3 <= len(points) <= 5
+    starts = [p.citations[0].start for p in points]
+    assert starts == sorted(starts)
+    assert points[0].text.startswith("US President Donald Trump said on Monday")
+
+
+def test_dangling_pronoun_gets_bracketed_referent() -> None:
+    from newsbrief.analyze.summary import resolve_opening
+
+    text = ("Mayor Ana Ruiz opened the new bridge on Friday. She said it would cut journeys "
+            "across the river by twenty minutes for most commuters in the city.")
+    doc = annotate(Article(text=text, source=Source()))
+    assert resolve_opening(doc, doc.sentences[1]).startswith("[Ruiz] said it would cut")
+
+
+def test_classifier_cues() -> None:
+    from newsbrief.models import Sentence
+
+    def sentence(text: str) -> Sentence:
+        return Sentence("s1", 0, text, 0, len(text), 0, 0, 0)
+
+    assert classify(sentence("The government should raise the tax."))["recommendations"] == 1
+    assert classify(sentence("Talks stalled because of a dispute over money."))["analysis"] >= 2
+    assert classify(sentence("The plant is expected to open next year."))["outlook"] >= 1
+
+
+def test_tone_label() -> None:
+    from newsbrief.models import Sentence
+
+    bleak = Sentence("s1", 0, "The outlook is bleak and the talks failed amid a crisis.", 0, 10, 0, 0, 0)
+    hopeful = Sentence("s2", 1, "Officials are hopeful of progress and a deal.", 0, 10, 0, 0, 0)
+    assert tone_label(tone([bleak])) == "pessimistic"
+    assert tone_label(tone([hopeful])) == "optimistic"
+    assert tone([]) == 0.0
+
+
+def test_recommendation_and_outlook_sections(sections: dict[str, tuple]) -> None:
+    recs = [i.text for i in sections["recommendations"]]
+    assert any("should offer a limited deal" in t for t in recs)
+    outlook = sections["outlook"]
+    assert outlook[-1].kind == "commentary" and outlook[-1].attr("tone") in (
+        "optimistic", "pessimistic", "balanced")
+
+
+def test_example_brief_sections(cable_brief: Brief) -> None:
+    actors = {i.attr("name"): i for i in cable_brief.section("actors").items}  # type: ignore[union-attr]
+    assert actors["Ingrid Solberg"].attr("role") == "Norwegian Energy Minister"
+    quotes = {i.text: i.attr("speaker") for i in cable_brief.section("quotes").items}  # type: ignore[union-attr]
+    assert quotes['"neighbours who argue about the bill can still agree on the house"'] == "Lars Holm"
+    assert any(q.startswith('"Steel prices') and s == "Erik Vang" for q, s in quotes.items())
+
+
+def test_published_date_parsed(summit_doc: Document) -> None:
+    assert build_context(summit_doc, Settings()).published == date(2025, 8, 26)

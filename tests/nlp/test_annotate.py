@@ -1,0 +1,39 @@
+"""spaCy annotation: stable sentence ids, offsets into the article, paragraphs, entities."""
+
+from __future__ import annotations
+
+from newsbrief.models import Article, Source
+from newsbrief.nlp.annotate import annotate, annotate_many, paragraph_spans
+
+TEXT = ("Angela Ortiz, the finance minister, presented the budget in Madrid on Tuesday. "
+        "It raises spending by 4 percent.\n\nThe opposition voted against it. "
+        "A final vote is due in May.")
+
+
+def test_sentences_ids_offsets_and_paragraphs() -> None:
+    doc = annotate(Article(text=TEXT, source=Source()))
+    assert [s.id for s in doc.sentences] == ["s1", "s2", "s3", "s4"]
+    for s in doc.sentences:
+        assert TEXT[s.start : s.end] == s.text
+    assert [s.paragraph for s in doc.sentences] == [0, 0, 1, 1]
+    labels = {(e.text, e.label) for e in doc.entities}
+    assert ("Angela Ortiz", "PERSON") in labels
+    assert ("Madrid", "GPE") in labels
+    for e in doc.entities:
+        assert TEXT[e.start : e.end] == e.text
+        sentence = doc.sentences[e.sentence_index]
+        assert sentence.start <= e.start < sentence.end
+    for t in doc.tokens:
+        assert TEXT[t.start : t.end] == t.text
+
+
+def test_annotate_many_keeps_order() -> None:
+    texts = ["The first article is about rain in Oslo.", "The second one is about snow in Rome."]
+    docs = list(annotate_many(Article(text=t, source=Source()) for t in texts))
+    assert [d.article.text for d in docs] == texts
+    assert docs[1].sentences[0].text == texts[1]
+
+
+def test_paragraph_spans() -> None:
+    text = "One.\n\n  Two words.\n\n\n\nThree."
+    assert [text[a:b] for a, b in paragraph_spans(text)] == ["One.", "Two words.", "Three."]

@@ -1,0 +1,102 @@
+"""Renderers: JSON schema, Markdown markers, HTML escaping and CSP, prose."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import jsonschema
+import pytest
+
+from newsbrief.errors import InputError
+from newsbrief.models import Brief, Source
+from newsbrief.pipeline import brief_article
+from newsbrief.render import render, source_line
+from newsbrief.render.json import BRIEF_SCHEMA
+from newsbrief.settings import Settings
+
+
+def test_json_validates_against_schema(cable_brief: Brief, seawall_brief: Brief) -> None:
+    jsonschema.Draft202012Validator.check_schema(BRIEF_SCHEMA)
+    for brief in (cable_brief, seawall_brief):
+        data = json.loads(render(brief, "json"))
+        jsonschema.validate(data, BRIEF_SCHEMA)
+        assert data["engine"]["name"] == "extractive"
+        texts = {s["id"]: s for s in data["sentences"]}
+        for section in data["sections"]:
+            for item in section["items"]:
+                for c in item["citations"]:
+                    sentence = texts[c["sentence_id"]]
+                    span = sentence["text"][c["start"] - sentence["start"] : c["end"] - sentence["start"]]
+                    assert span and span in sentence["text"]
+                assert "short" not in item
+
+
+def test_schema_rejects_a_timeline_item_without_date(cable_brief: Brief) -> None:
+    data = json.loads(render(cable_brief, "json"))
+    timeline = next(s for s in data["sections"] if s["name"] == "timeline")
+    del timeline["items"][0]["date"]
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, BRIEF_SCHEMA)
+
+
+def test_markdown(cable_brief: Brief) -> None:
+    text = render(cable_brief, "markdown")
+    assert text.startswith("# Brief: Nordic ministers sign deal")
+    for heading in ("## Key points", "## Timeline", "## Actors", "## Quotes", "## Key figures",
+                    "## Conclusion"):
+        assert heading in text
+    bullets = [line for line in text.splitlines() if line.startswith("- ")]
+    assert bullets and all(re.search(r"\[s\d+\]", line) for line in bullets)
+    assert "**March 2019** — The project was first proposed in March 2019" in text
+    assert text.rstrip().splitlines()[-1].startswith("Source: Nordic ministers sign deal")
+
+
+def test_prose_ends_with_source_line_and_uses_no_sentence_twice(seawall_brief: Brief) -> None:
+    text = render(seawall_brief, "prose")
+    lines = text.rstrip().splitlines()
+    assert lines[-1] == "Source: Coastal town backs £48 million sea wall as storms grow stronger"
+    notes = next(line for line in lines if line.startswith("Notes"))
+    ids = [sid for note in re.findall(r"\] ([^;\]]+)", notes) for sid in note.split(", ")
+           if "," not in note]
+    assert len(ids) == len(set(ids))
+    assert "[Okafor] said" in text
+    body = "\n".join(lines[1:-2])
+    assert len([p for p in body.split("\n\n") if p.strip()]) >= 4
+
+
+def test_source_line_omits_unknown_parts() -> None:
+    full = Source(title="T", outlet="O", date="2026-01-02", url="https://x.example/a")
+    assert source_line(full) == "Source: T — O, 2026-01-02, https://x.example/a"
+    assert source_line(Source(title="T")) == "Source: T"
+    assert source_line(Source(title="T", url="u")) == "Source: T — u"
+
+
+def test_html_escapes_and_has_csp(settings: Settings) -> None:
+    from newsbrief.models import Article
+
+    hostile = (
+        "Officials said <script>alert(1)</script> was found on the council website on Monday. "
+        "The mayor said <img src=x onerror=alert(1)> appeared in a comment field of the form. "
+        "Engineers removed the code and said no data had been taken from the system. "
+        "The council will review its security before the next budget meeting in the spring."
+    )
+    brief = brief_article(
+        Article(text=hostile, source=Source(title="<script>alert('t')</script> hack",
+                                            url="javascript:alert(1)")), settings)
+    page = render(brief, "html")
+    assert "<script>alert" not in page
+    assert "<img src=x" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert 'href="javascript:' not in page
+    assert re.search(r'<meta http-equiv="Content-Security-Policy" content="default-src \'none\'', page)
+    assert "http://" not in page.replace("https://json", "") and "src=\"http" not in page
+    # Citations link to sentence anchors in the side panel.
+    anchors = set(re.findall(r'id="(s\d+)"', page))
+    cites = set(re.findall(r'href="#(s\d+)"', page))
+    assert cites and cites <= anchors
+
+
+def test_unknown_format(cable_brief: Brief) -> None:
+    with pytest.raises(InputError, match="unknown format"):
+        render(cable_brief, "pdf")
