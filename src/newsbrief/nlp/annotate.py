@@ -132,7 +132,7 @@ def _build(article: Article, docs: Iterable[tuple[Any, tuple[int, int]]]) -> Doc
     )
 
 
-def annotate_many(articles: Iterable[Article], batch_size: int = 64) -> Iterator[Document]:
+def annotate_many(articles: Iterable[Article], batch_size: int = 16) -> Iterator[Document]:
     """Annotate articles in one ``nlp.pipe`` stream, yielding documents in order."""
     nlp = load_model()
     pending = list(articles)
@@ -150,7 +150,7 @@ def annotate(article: Article) -> Document:
     return next(annotate_many([article]))
 
 
-def parse_only(texts: Iterable[str], batch_size: int = 64) -> int:
+def parse_only(texts: Iterable[str], batch_size: int = 16) -> int:
     """Parse texts with the full pipeline and discard the result; return the token count.
 
     Used by the throughput benchmark as the parse-only baseline.

@@ -1,0 +1,1 @@
+"""Evaluation helpers: reading benchmark data and undoing PTB tokenization."""

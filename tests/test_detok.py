@@ -1,0 +1,29 @@
+"""PTB detokenization on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.evaluation.detok import detokenize
+
+
+@pytest.mark.parametrize(
+    ("tokenized", "expected"),
+    [
+        ("The team 's coach did n't speak .", "The team's coach didn't speak."),
+        ("He said `` we will win '' on Sunday .", 'He said "we will win" on Sunday.'),
+        ("Prices -LRB- in dollars -RRB- rose 5 % , analysts said .",
+         "Prices (in dollars) rose 5%, analysts said."),
+        ("They 're sure it 'll rain ; we 've seen it !", "They're sure it'll rain; we've seen it!"),
+        ("It cost $ 5 million -LSB- sic -RSB- .", "It cost $5 million [sic]."),
+        ("Sales hit 1 , 200 units", "Sales hit 1,200 units"),
+        ("' Just watching the game , ' Merson said .", "'Just watching the game,' Merson said."),
+    ],
+)
+def test_detokenize(tokenized: str, expected: str) -> None:
+    assert detokenize(tokenized) == expected
+
+
+def test_plain_text_is_unchanged() -> None:
+    text = 'The mayor said "no" (twice) on Monday, and didn\'t explain.'
+    assert detokenize(text) == text
