@@ -68,6 +68,31 @@ def schema() -> None:
     sys.stdout.write(schema_json())
 
 
+eval_app = typer.Typer(help="Measure brief quality and speed on benchmark data.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+
+@eval_app.command("summ")
+def eval_summ(
+    data: Annotated[Path, typer.Option("--data", help="JSONL file or folder with article and reference.")],
+    limit: Annotated[int | None, typer.Option("--limit", help="Use only the first N articles.")] = None,
+    systems: Annotated[str, typer.Option("--systems", help="Comma-separated systems.")] = (
+        "newsbrief,lead3,textrank,lexrank"
+    ),
+    json_out: Annotated[Path | None, typer.Option("--json", help="Write the report as JSON here.")] = None,
+) -> None:
+    """Key-point ROUGE of newsbrief and baselines against reference summaries."""
+    import json
+
+    from newsbrief.evaluation.summ import evaluate, format_table
+
+    names = [s.strip() for s in systems.split(",") if s.strip()]
+    report = evaluate(data, names, limit, load_settings())
+    sys.stdout.write(format_table(report) + "\n")
+    if json_out is not None:
+        json_out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+
+
 @app.command()
 def version() -> None:
     """Print the version."""

@@ -1,0 +1,103 @@
+"""Intrinsic checks of a brief that need no reference summary.
+
+* citation_coverage: share of statements with at least one citation of an existing sentence.
+* unsupported_rate: share of statements with a named entity or number found in none of
+  their cited sentences.
+* duplicate_rate: share of statement pairs that repeat each other (same words after
+  normalisation, or ROUGE-L F1 >= 0.7).
+* dangling_rate: share of key points opening with a pronoun or connective whose
+  referent is not inside the point.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import combinations
+
+from newsbrief.compose import normalise, repeats
+from newsbrief.models import Brief, Item
+
+DANGLING_OPENERS = frozenset(
+    "he she they it this these those his her their its him them but however also and so "
+    "yet still meanwhile moreover furthermore instead such there".split()
+)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)")
+
+
+def statements(brief: Brief) -> list[tuple[str, Item]]:
+    """Every (section name, item) of the brief."""
+    return [(section.name, item) for section in brief.sections for item in section.items]
+
+
+def citation_coverage(brief: Brief) -> float:
+    """Share of statements citing at least one existing sentence."""
+    ids = {s.id for s in brief.sentences}
+    items = statements(brief)
+    if not items:
+        return 1.0
+    ok = sum(1 for _, item in items if any(c.sentence_id in ids for c in item.citations))
+    return ok / len(items)
+
+
+def _cited_text(brief: Brief, item: Item) -> str:
+    by_id = {s.id: s.text for s in brief.sentences}
+    return " ".join(by_id.get(c.sentence_id, "") for c in item.citations)
+
+
+def unsupported(text: str, cited: str) -> bool:
+    """True when ``text`` has a number or capitalised name that ``cited`` lacks."""
+    plain = re.sub(r"\[[^\]]*\]", " ", text)  # bracketed insertions are newsbrief's own
+    cited_numbers = {n.replace(",", "") for n in _NUMBER.findall(cited)}
+    for number in _NUMBER.findall(plain):
+        if number.replace(",", "") not in cited_numbers:
+            return True
+    return any(name not in cited for name in _CAPITALISED.findall(plain))
+
+
+def unsupported_rate(brief: Brief) -> float:
+    """Share of reported statements with an entity or number absent from what they cite."""
+    items = [item for _, item in statements(brief) if item.kind == "reported"]
+    if not items:
+        return 0.0
+    return sum(1 for item in items if unsupported(item.text, _cited_text(brief, item))) / len(items)
+
+
+def duplicate_rate(brief: Brief) -> float:
+    """Share of statement pairs that repeat each other."""
+    texts = [item.text for _, item in statements(brief) if item.kind == "reported"]
+    pairs = list(combinations(texts, 2))
+    if not pairs:
+        return 0.0
+    return sum(1 for a, b in pairs if repeats(a, b)) / len(pairs)
+
+
+def dangling(text: str) -> bool:
+    """True when ``text`` opens with a pronoun or connective pointing outside itself."""
+    words = normalise(text).split()
+    return bool(words) and words[0] in DANGLING_OPENERS and not text.startswith("[")
+
+
+def dangling_rate(brief: Brief) -> float:
+    """Share of key points that open dangling."""
+    section = brief.section("summary")
+    if section is None or not section.items:
+        return 0.0
+    return sum(1 for item in section.items if dangling(item.text)) / len(section.items)
+
+
+def words_per_section(brief: Brief) -> dict[str, int]:
+    """Words per section of the brief."""
+    return {s.name: sum(len(i.text.split()) for i in s.items) for s in brief.sections}
+
+
+def check_brief(brief: Brief) -> dict[str, float]:
+    """All intrinsic checks of one brief."""
+    sections = words_per_section(brief)
+    return {
+        "citation_coverage": citation_coverage(brief),
+        "unsupported_rate": unsupported_rate(brief),
+        "duplicate_rate": duplicate_rate(brief),
+        "dangling_rate": dangling_rate(brief),
+        "words": float(sum(sections.values())),
+    }

@@ -1,0 +1,146 @@
+"""``newsbrief eval summ``: key-point ROUGE against references, beside baselines.
+
+Each system gives 3 key points per article: newsbrief's top-ranked summary
+points, or a baseline run on the same spaCy sentences. ROUGE-1, ROUGE-2 and
+ROUGE-Lsum F1 (rouge-score, stemmed; Lsum over newline-joined sentences) are
+averaged with 95% bootstrap intervals, and each system's paired difference to
+Lead-3 gets its own interval.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from newsbrief.errors import InputError
+from newsbrief.evaluation.baselines import BASELINES
+from newsbrief.evaluation.checks import check_brief
+from newsbrief.evaluation.detok import detokenize
+from newsbrief.models import Article, Brief, Source
+from newsbrief.settings import Settings
+
+METRICS = ("rouge1", "rouge2", "rougeLsum")
+BOOTSTRAP_SAMPLES = 1000
+
+
+def load_records(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
+    """Records with ``article`` and ``reference`` from a JSONL file or a folder of them."""
+    if not path.exists():
+        raise InputError(f"evaluation data not found at {path}; pass --data with a JSONL file or folder")
+    files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+    records: list[dict[str, Any]] = []
+    for file in files:
+        with file.open(encoding="utf-8") as handle:
+            for number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise InputError(f"{file}:{number} is not valid JSON: {exc}") from exc
+                if "article" not in record or "reference" not in record:
+                    raise InputError(f"{file}:{number} lacks an 'article' or 'reference' field")
+                records.append(record)
+                if limit and len(records) >= limit:
+                    return records
+    return records
+
+
+def key_points(brief: Brief, k: int = 3) -> list[str]:
+    """newsbrief's top ``k`` key points by rank."""
+    section = brief.section("summary")
+    if section is None:
+        return []
+    ranked = sorted(section.items, key=lambda item: int(str(item.attr("rank") or 99)))
+    return [item.text for item in ranked[:k]]
+
+
+def bootstrap(values: Sequence[float], seed: int = 0) -> tuple[float, float]:
+    """95% percentile-bootstrap interval of the mean."""
+    if not values:
+        return (0.0, 0.0)
+    rng = random.Random(seed)
+    n = len(values)
+    means = sorted(sum(values[rng.randrange(n)] for _ in range(n)) / n for _ in range(BOOTSTRAP_SAMPLES))
+    return means[int(0.025 * BOOTSTRAP_SAMPLES)], means[int(0.975 * BOOTSTRAP_SAMPLES) - 1]
+
+
+def evaluate(path: Path, systems: Sequence[str], limit: int | None, settings: Settings) -> dict[str, Any]:
+    """Run the systems over the data and return the report (ROUGE in percent)."""
+    from rouge_score import rouge_scorer  # the eval extra; imported only here
+
+    from newsbrief.pipeline import brief_many
+
+    unknown = [s for s in systems if s != "newsbrief" and s not in BASELINES]
+    if unknown:
+        raise InputError(f"unknown system(s) {', '.join(unknown)}; choose from newsbrief, "
+                         + ", ".join(BASELINES))
+    records = load_records(path, limit)
+    references = ["\n".join(detokenize(line) for line in str(r["reference"]).split("\n")) for r in records]
+    articles = [Article(text=detokenize(str(r["article"])), source=Source(title=r.get("title")))
+                for r in records]
+    outputs: dict[str, list[list[str]]] = {name: [] for name in systems}
+    seconds = dict.fromkeys(systems, 0.0)
+    checks: list[dict[str, float]] = []
+    started = time.perf_counter()
+    briefs = []
+    for brief in brief_many(articles, settings):
+        briefs.append(brief)
+    brief_seconds = time.perf_counter() - started
+    for brief in briefs:
+        sentences = [s.text for s in brief.sentences]
+        for name in systems:
+            t0 = time.perf_counter()
+            outputs[name].append(key_points(brief) if name == "newsbrief" else BASELINES[name](sentences, 3))
+            seconds[name] += time.perf_counter() - t0
+        checks.append(check_brief(brief))
+    if "newsbrief" in seconds:
+        seconds["newsbrief"] += brief_seconds
+    scorer = rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)
+    per_article: dict[str, dict[str, list[float]]] = {name: {m: [] for m in METRICS} for name in systems}
+    for name in systems:
+        for summary, reference in zip(outputs[name], references, strict=True):
+            scores = scorer.score(reference, "\n".join(summary))
+            for metric in METRICS:
+                per_article[name][metric].append(100 * scores[metric].fmeasure)
+    n = len(records)
+    report: dict[str, Any] = {"data": str(path), "n": n, "systems": {}, "checks": {}}
+    for name in systems:
+        entry: dict[str, Any] = {}
+        for metric in METRICS:
+            values = per_article[name][metric]
+            entry[metric] = sum(values) / n if n else 0.0
+            entry[metric + "_ci"] = list(bootstrap(values))
+            if "lead3" in per_article and name != "lead3":
+                diffs = [a - b for a, b in zip(values, per_article["lead3"][metric], strict=True)]
+                entry[metric + "_vs_lead3"] = sum(diffs) / n if n else 0.0
+                entry[metric + "_vs_lead3_ci"] = list(bootstrap(diffs))
+        entry["articles_per_s"] = n / seconds[name] if seconds[name] else 0.0
+        report["systems"][name] = entry
+    if checks:
+        report["checks"] = {key: sum(c[key] for c in checks) / len(checks) for key in checks[0]}
+    return report
+
+
+def format_table(report: dict[str, Any]) -> str:
+    """A plain-text table of the report."""
+    lines = [f"data: {report['data']}  (n={report['n']})", ""]
+    header = f"{'system':<10} " + " ".join(f"{m:>22}" for m in METRICS) + f" {'vs lead3 (R1)':>22} {'art/s':>8}"
+    lines.append(header)
+    for name, entry in report["systems"].items():
+        cells = [f"{entry[m]:6.2f} [{entry[m + '_ci'][0]:5.2f},{entry[m + '_ci'][1]:5.2f}]" for m in METRICS]
+        if "rouge1_vs_lead3" in entry:
+            low, high = entry["rouge1_vs_lead3_ci"]
+            diff = f"{entry['rouge1_vs_lead3']:+5.2f} [{low:+5.2f},{high:+5.2f}]"
+        else:
+            diff = "-"
+        lines.append(f"{name:<10} " + " ".join(f"{c:>22}" for c in cells)
+                     + f" {diff:>22} {entry['articles_per_s']:8.1f}")
+    if report.get("checks"):
+        lines += ["", "checks of newsbrief's briefs: " + ", ".join(
+            f"{k}={v:.3f}" for k, v in report["checks"].items())]
+    return "\n".join(lines)

@@ -1,0 +1,124 @@
+"""Evaluation: baselines, intrinsic checks on hand-made briefs, bootstrap, and the summ harness."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsbrief.errors import InputError
+from newsbrief.evaluation.baselines import lead, lexrank, pagerank, textrank
+from newsbrief.evaluation.checks import (
+    citation_coverage,
+    dangling,
+    dangling_rate,
+    duplicate_rate,
+    unsupported,
+    unsupported_rate,
+)
+from newsbrief.evaluation.summ import bootstrap, load_records
+from newsbrief.models import Brief, Citation, Engine, Item, Section, Sentence, Source
+
+S1 = Sentence("s1", 0, "Lee Jae Myung met Donald Trump in Washington on Monday.", 0, 55, 0, 0, 0)
+S2 = Sentence("s2", 1, "North Korea can make 10 to 20 warheads a year.", 56, 102, 0, 0, 0)
+
+
+def brief_of(*items: tuple[str, Item]) -> Brief:
+    sections: dict[str, list[Item]] = {}
+    for name, item in items:
+        sections.setdefault(name, []).append(item)
+    return Brief(Source(), (S1, S2), tuple(Section(n, tuple(i)) for n, i in sections.items()),
+                 Engine("test", "0"))
+
+
+def cite(sentence: Sentence) -> tuple[Citation, ...]:
+    return (Citation(sentence.id, sentence.start, sentence.end),)
+
+
+def test_citation_coverage() -> None:
+    brief = brief_of(("summary", Item(S1.text, cite(S1))), ("summary", Item(S2.text, ())),
+                     ("figures", Item("10 to 20 warheads", (Citation("s9", 0, 3),))),
+                     ("actors", Item("Lee Jae Myung", cite(S1))))
+    assert citation_coverage(brief) == 0.5
+
+
+def test_unsupported() -> None:
+    assert not unsupported("North Korea can make 10 to 20 warheads a year.", S2.text)
+    assert unsupported("North Korea can make 30 warheads a year.", S2.text)
+    assert unsupported("Lee met Kim Jong Un in Washington.", S1.text)
+    assert not unsupported("[Lee] met Donald Trump in Washington.", S1.text)
+    brief = brief_of(("summary", Item(S1.text, cite(S1))),
+                     ("summary", Item("Trump met Putin in Washington.", cite(S1))))
+    assert unsupported_rate(brief) == 0.5
+
+
+def test_duplicate_rate() -> None:
+    brief = brief_of(("summary", Item(S1.text, cite(S1))),
+                     ("analysis", Item(S1.text.lower(), cite(S1))),
+                     ("outlook", Item(S2.text, cite(S2))))
+    assert duplicate_rate(brief) == pytest.approx(1 / 3)
+
+
+def test_dangling() -> None:
+    assert dangling("He said the talks failed.")
+    assert dangling("However, the talks failed.")
+    assert dangling("These weapons are a threat.")
+    assert not dangling("[Lee] said the talks failed.")
+    assert not dangling("Heavy rain fell on Monday.")
+    assert not dangling("Theresa May resigned.")
+    brief = brief_of(("summary", Item("It was a failure.", cite(S1))), ("summary", Item(S2.text, cite(S2))))
+    assert dangling_rate(brief) == 0.5
+
+
+def test_baselines() -> None:
+    sentences = [
+        "Floods hit the northern city of Arlen on Monday.",
+        "The floods forced thousands from their homes in Arlen.",
+        "A local bakery sold cakes.",
+        "Rescue teams reached the flooded homes in Arlen by boat.",
+        "Weather was mild in the south.",
+    ]
+    assert lead(sentences) == sentences[:3]
+    for system in (textrank, lexrank):
+        chosen = system(sentences, 3)
+        assert len(chosen) == 3
+        assert chosen == [s for s in sentences if s in chosen]  # document order
+        assert "A local bakery sold cakes." not in chosen
+
+
+def test_pagerank_symmetric_graph_is_uniform() -> None:
+    scores = pagerank([[0, 1, 1], [1, 0, 1], [1, 1, 0]])
+    assert scores == pytest.approx([1 / 3] * 3)
+
+
+def test_bootstrap_interval_contains_mean() -> None:
+    values = [float(v) for v in range(100)]
+    low, high = bootstrap(values)
+    assert low < 49.5 < high
+    assert bootstrap([5.0] * 10) == (5.0, 5.0)
+
+
+def test_load_records(tmp_path: Path) -> None:
+    good = tmp_path / "a.jsonl"
+    good.write_text(json.dumps({"article": "A b.", "reference": "A."}) + "\n\n")
+    assert len(load_records(tmp_path)) == 1
+    bad = tmp_path / "b.jsonl"
+    bad.write_text(json.dumps({"text": "x"}) + "\n")
+    with pytest.raises(InputError, match="lacks an 'article'"):
+        load_records(bad)
+    with pytest.raises(InputError, match="not found"):
+        load_records(tmp_path / "missing.jsonl")
+
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data" / "summ" / "cnndm_summeval.jsonl"
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason=f"benchmark data absent at {SHARED}")
+def test_lead3_anchor_reproduces_on_cnndm() -> None:
+    from newsbrief.evaluation.summ import evaluate
+    from newsbrief.settings import Settings
+
+    report = evaluate(SHARED, ["lead3"], None, Settings())
+    assert report["n"] == 100
+    assert abs(report["systems"]["lead3"]["rouge1"] - 41.6) <= 0.5
