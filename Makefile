@@ -25,7 +25,7 @@ lint: $(STAMP)
 	$(BIN)/mypy src
 
 bench: $(STAMP)
-	$(BIN)/python benchmarks/throughput.py
+	bash benchmarks/run_all.sh
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -93,6 +93,39 @@ def eval_summ(
         json_out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
 
 
+@eval_app.command("extract")
+def eval_extract(
+    data: Annotated[Path, typer.Option("--data", help="The extraction benchmark folder.")],
+    limit: Annotated[int | None, typer.Option("--limit", help="Use only the first N pages.")] = None,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Write the report as JSON here.")] = None,
+) -> None:
+    """Article-extraction F1 of newsbrief and plain trafilatura."""
+    import json
+
+    from newsbrief.evaluation.extraction import evaluate_extraction
+
+    report = evaluate_extraction(data, load_settings(), limit)
+    for name in ("newsbrief", "trafilatura"):
+        r = report[name]
+        sys.stdout.write(f"{name:<12} F1 {r['f1']:.3f}  P {r['precision']:.3f}  R {r['recall']:.3f}  "
+                         f"{r['pages_per_s']:.1f} pages/s\n")
+    if json_out is not None:
+        json_out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+
+
+@eval_app.command("speed")
+def eval_speed(
+    data: Annotated[Path, typer.Option("--data", help="JSONL file with an article field.")] = Path(
+        "../shared/data/summ/cnndm_summeval.jsonl"
+    ),
+    limit: Annotated[int | None, typer.Option("--limit", help="Use only the first N articles.")] = None,
+) -> None:
+    """Articles/s and words/s of the spaCy parse alone and of the full brief, and peak RSS."""
+    from newsbrief.evaluation.speed import format_speed, measure_speed
+
+    sys.stdout.write(format_speed(measure_speed(data, load_settings(), limit)) + "\n")
+
+
 @app.command()
 def version() -> None:
     """Print the version."""

@@ -177,8 +177,8 @@ def _run_with_limit(html: str, url: str | None, seconds: float) -> Any:
     return result.get("doc")
 
 
-def from_html(html: str, settings: Settings, url: str | None = None) -> Article:
-    """Extract the main article of an HTML page."""
+def extract_html(html: str, settings: Settings, url: str | None = None) -> Article:
+    """Extract body and metadata from HTML without judging the text (no language check)."""
     doc = _run_with_limit(html, url, settings.extract_timeout)
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or not text.strip():
@@ -192,16 +192,6 @@ def from_html(html: str, settings: Settings, url: str | None = None) -> Article:
     title = _clean(getattr(doc, "title", None))
     if paragraphs and title and paragraphs[0].strip().lower() == title.lower():
         paragraphs.pop(0)  # the headline repeated as the first line of the body
-    body = "\n\n".join(paragraphs)
-    try:
-        check_article_text(body, settings)
-    except TooShortError as exc:
-        # In a page, a few stray words mean the extractor found no article at all.
-        raise ExtractionError(
-            f"no article text was found in the page (only {len(body.split())} words of text "
-            "outside navigation and boilerplate); copy the article text into a .txt file "
-            "and brief that instead"
-        ) from exc
     source = Source(
         title=title,
         outlet=_clean(getattr(doc, "sitename", None)),
@@ -210,7 +200,27 @@ def from_html(html: str, settings: Settings, url: str | None = None) -> Article:
         url=_clean(getattr(doc, "url", None)) or url,
         language="en",
     )
-    return Article(text=body, source=source)
+    return Article(text="\n\n".join(paragraphs), source=source)
+
+
+def from_html(html: str, settings: Settings, url: str | None = None) -> Article:
+    """Extract the main article of an HTML page and check it can be briefed."""
+    article = extract_html(html, settings, url)
+    try:
+        check_article_text(article.text, settings)
+    except TooShortError as exc:
+        # In a page, a few stray words mean the extractor found no article at all.
+        raise ExtractionError(
+            f"no article text was found in the page (only {len(article.text.split())} words of "
+            "text outside navigation and boilerplate); copy the article text into a .txt file "
+            "and brief that instead"
+        ) from exc
+    return article
+
+
+def plain_trafilatura(html: str) -> str:
+    """Body text from trafilatura with its default settings (the extraction baseline)."""
+    return str(trafilatura.extract(html) or "")
 
 
 def _clean(value: object) -> str | None:
