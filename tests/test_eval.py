@@ -122,3 +122,37 @@ def test_lead3_anchor_reproduces_on_cnndm() -> None:
     report = evaluate(SHARED, ["lead3"], None, Settings())
     assert report["n"] == 100
     assert abs(report["systems"]["lead3"]["rouge1"] - 41.6) <= 0.5
+
+
+def test_eval_summ_cli_on_own_data(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from newsbrief.cli import main
+    from tests.conftest import EXAMPLES
+
+    article = (EXAMPLES / "sea-wall.txt").read_text(encoding="utf-8").split("\n", 2)[2]
+    data = tmp_path / "own.jsonl"
+    reference = "Port Ellery residents backed a £48 million sea wall.\nThe old wall was damaged in 2014."
+    data.write_text(json.dumps({"article": article, "reference": reference}) + "\n", encoding="utf-8")
+    out_json = tmp_path / "report.json"
+    assert main(["eval", "summ", "--data", str(data), "--json", str(out_json)]) == 0
+    table = capsys.readouterr().out
+    assert "lead3" in table and "citation_coverage=1.000" in table
+    report = json.loads(out_json.read_text())
+    assert report["n"] == 1 and set(report["systems"]) == {"newsbrief", "lead3", "textrank", "lexrank"}
+    for entry in report["systems"].values():
+        assert 0 < entry["rouge1"] <= 100
+    assert report["checks"]["citation_coverage"] == 1.0
+    assert main(["eval", "summ", "--data", str(data), "--systems", "gpt9"]) == 2
+
+
+EXTRACTION = SHARED.parents[1] / "extraction"
+
+
+@pytest.mark.skipif(not EXTRACTION.exists(), reason=f"benchmark data absent at {EXTRACTION}")
+def test_eval_extract_scores_with_upstream_function() -> None:
+    from newsbrief.evaluation.extraction import evaluate_extraction
+    from newsbrief.settings import Settings
+
+    report = evaluate_extraction(EXTRACTION, Settings(), limit=10)
+    assert report["n"] == 10
+    for name in ("newsbrief", "trafilatura"):
+        assert 0.5 < report[name]["f1"] <= 1.0
