@@ -141,6 +141,10 @@ def test_eval_summ_cli_on_own_data(tmp_path: Path, capsys: pytest.CaptureFixture
     for entry in report["systems"].values():
         assert 0 < entry["rouge1"] <= 100
     assert report["checks"]["citation_coverage"] == 1.0
+    checks = report["checks"]
+    sections = [k for k in checks if k.startswith("words_")]
+    assert "words_summary" in sections and "words_timeline" in sections
+    assert sum(checks[k] for k in sections) == pytest.approx(checks["words"])
     assert main(["eval", "summ", "--data", str(data), "--systems", "gpt9"]) == 2
 
 

@@ -94,10 +94,12 @@ def words_per_section(brief: Brief) -> dict[str, int]:
 def check_brief(brief: Brief) -> dict[str, float]:
     """All intrinsic checks of one brief."""
     sections = words_per_section(brief)
-    return {
+    result = {
         "citation_coverage": citation_coverage(brief),
         "unsupported_rate": unsupported_rate(brief),
         "duplicate_rate": duplicate_rate(brief),
         "dangling_rate": dangling_rate(brief),
         "words": float(sum(sections.values())),
     }
+    result.update({f"words_{name}": float(count) for name, count in sections.items()})
+    return result
