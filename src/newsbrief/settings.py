@@ -32,7 +32,6 @@ class Settings:
     extract_timeout: float = 30.0
     user_agent: str = "newsbrief/0.1 (+https://pypi.org/project/newsbrief/)"
     min_words: int = 40
-    summary_points: int = 3
 
 
 _TRUE = {"1", "true", "yes", "on"}

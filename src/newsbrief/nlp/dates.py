@@ -84,11 +84,6 @@ class DateValue:
     start: int = 0
     end: int = 0
 
-    @property
-    def sort_key(self) -> str:
-        """A key that orders dates chronologically, coarser ones first within their period."""
-        return self.iso
-
 
 def _number(text: str) -> int | None:
     text = text.lower()
