@@ -64,7 +64,7 @@ def test_actor_roles_from_text(sections: dict[str, tuple]) -> None:
 
 def test_quote_speakers(summit_doc: Document) -> None:
     quotes = {summit_doc.article.text[q.start + 1 : q.start + 12]: q.speaker
-              for q in find_quotes(summit_doc)}
+              for q in find_quotes(summit_doc, cluster_actors(summit_doc))}
     assert quotes["I look forw"] == "Donald Trump"
     assert quotes["The window "] == "Lee Jae Myung"
 
@@ -99,7 +99,7 @@ def test_dangling_pronoun_gets_bracketed_referent() -> None:
     text = ("Mayor Ana Ruiz opened the new bridge on Friday. She said it would cut journeys "
             "across the river by twenty minutes for most commuters in the city.")
     doc = annotate(Article(text=text, source=Source()))
-    assert resolve_opening(doc, doc.sentences[1]).startswith("[Ruiz] said it would cut")
+    assert resolve_opening(doc, doc.sentences[1], cluster_actors(doc)).startswith("[Ruiz] said it would cut")
 
 
 def test_classifier_cues() -> None:

@@ -57,9 +57,11 @@ def test_prose_ends_with_source_line_and_uses_no_sentence_twice(seawall_brief: B
     lines = text.rstrip().splitlines()
     assert lines[-1] == "Source: Coastal town backs £48 million sea wall as storms grow stronger"
     notes = next(line for line in lines if line.startswith("Notes"))
-    ids = [sid for note in re.findall(r"\] ([^;\]]+)", notes) for sid in note.split(", ")
-           if "," not in note]
-    assert len(ids) == len(set(ids))
+    # Reported sentences each cite one source sentence, and none is used twice
+    # (the tone note, newsbrief's own commentary, cites several).
+    single = [note for note in re.findall(r"\] ([^;]+)", notes) if "," not in note]
+    assert len(single) >= 10
+    assert len(single) == len(set(single))
     assert "[Okafor] said" in text
     body = "\n".join(lines[1:-2])
     assert len([p for p in body.split("\n\n") if p.strip()]) >= 4

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from newsbrief.analyze import register
@@ -121,7 +121,7 @@ def _add_surname_mentions(doc: Document, actors: Iterable[Actor]) -> None:
         )
 
 
-def resolve_person(doc: Document, actors: list[Actor], text: str) -> str:
+def resolve_person(doc: Document, actors: Sequence[Actor], text: str) -> str:
     """The canonical actor name for a person's name as written (or the name itself)."""
     name = clean_name(text)
     lowered = set(name.lower().split())
@@ -216,7 +216,7 @@ def _acts(doc: Document, actor: Actor) -> bool:
 def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """The main actors, most mentioned first, each with its role and mention count."""
     items: list[Item] = []
-    for actor in cluster_actors(doc):
+    for actor in ctx.actors:
         role = actor_role(doc, actor)
         if len(actor.mentions) < 2 and role is None:
             continue

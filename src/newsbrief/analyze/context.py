@@ -11,10 +11,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from newsbrief.models import Citation, Document, Sentence, Token
 from newsbrief.nlp.dates import parse_published
 from newsbrief.settings import Settings
+
+if TYPE_CHECKING:
+    from newsbrief.analyze.actors import Actor
 
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"})
 _WORD = re.compile(r"[a-z0-9]+")
@@ -66,6 +70,7 @@ class Context:
     vectors: tuple[Vector, ...]
     centrality: tuple[float, ...]
     title_similarity: tuple[float, ...]
+    actors: tuple[Actor, ...]
 
     def similarity(self, i: int, j: int) -> float:
         """TF-IDF cosine of sentences ``i`` and ``j``."""
@@ -74,6 +79,8 @@ class Context:
 
 def build_context(doc: Document, settings: Settings) -> Context:
     """Compute the shared features of ``doc``."""
+    from newsbrief.analyze.actors import cluster_actors  # actors needs this module's helpers
+
     terms = [tuple(content_terms(doc.sentence_tokens(s))) for s in doc.sentences]
     n = max(len(terms), 1)
     df: Counter[str] = Counter()
@@ -103,4 +110,5 @@ def build_context(doc: Document, settings: Settings) -> Context:
         vectors=tuple(vectors),
         centrality=tuple(c / top for c in centrality),
         title_similarity=tuple(title_sim),
+        actors=tuple(cluster_actors(doc)),
     )

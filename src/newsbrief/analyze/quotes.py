@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsbrief.analyze import register
-from newsbrief.analyze.actors import SPEECH_LEMMAS, Actor, clean_name, cluster_actors, resolve_person
+from newsbrief.analyze.actors import SPEECH_LEMMAS, Actor, clean_name, resolve_person
 from newsbrief.analyze.context import Context, cite
 from newsbrief.models import Citation, Document, Item, Sentence, Token
 
@@ -31,7 +32,7 @@ def _sentences_over(doc: Document, start: int, end: int) -> list[Sentence]:
     return [s for s in doc.sentences if s.start < end and start < s.end]
 
 
-def _last_person_before(doc: Document, actors: list[Actor], position: int) -> str | None:
+def _last_person_before(doc: Document, actors: Sequence[Actor], position: int) -> str | None:
     """The person named last before ``position``: a PERSON entity, or a known
     person's surname that the NER model missed ("Penrose admitted ...")."""
     surnames = {a.name.split()[-1]: a.name for a in actors if a.label == "PERSON"}
@@ -43,7 +44,7 @@ def _last_person_before(doc: Document, actors: list[Actor], position: int) -> st
     return None
 
 
-def _subject_name(doc: Document, actors: list[Actor], subject: Token, where: int) -> str | None:
+def _subject_name(doc: Document, actors: Sequence[Actor], subject: Token, where: int) -> str | None:
     """Turn the subject of a speech verb into a speaker name."""
     tokens = doc.tokens
     if subject.ent_type == "PERSON":
@@ -65,7 +66,7 @@ def _subject_name(doc: Document, actors: list[Actor], subject: Token, where: int
     return None
 
 
-def _speaker_in(doc: Document, actors: list[Actor], sentence: Sentence,
+def _speaker_in(doc: Document, actors: Sequence[Actor], sentence: Sentence,
                 qstart: int, qend: int) -> str | None:
     """A speaker named in ``sentence`` outside the quoted span."""
     tokens = doc.tokens
@@ -88,9 +89,8 @@ def _speaker_in(doc: Document, actors: list[Actor], sentence: Sentence,
     return None
 
 
-def find_quotes(doc: Document, actors: list[Actor] | None = None) -> list[QuoteSpan]:
+def find_quotes(doc: Document, actors: Sequence[Actor]) -> list[QuoteSpan]:
     """Every quoted statement in the article with its attributed speaker."""
-    actors = cluster_actors(doc) if actors is None else actors
     text = doc.article.text
     found: list[QuoteSpan] = []
     for m in _QUOTE.finditer(text):
@@ -131,7 +131,7 @@ def find_quotes(doc: Document, actors: list[Actor] | None = None) -> list[QuoteS
 def analyze_quotes(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """Verbatim quotes, attributed ones first, in text order."""
     items: list[Item] = []
-    for quote in find_quotes(doc):
+    for quote in find_quotes(doc, ctx.actors):
         citations: list[Citation] = []
         for sentence in _sentences_over(doc, quote.start, quote.end):
             citations.append(cite(sentence, max(quote.start, sentence.start),

@@ -10,9 +10,10 @@ keeps the points from repeating each other.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from newsbrief.analyze import register
-from newsbrief.analyze.actors import cluster_actors, resolve_person
+from newsbrief.analyze.actors import Actor, resolve_person
 from newsbrief.analyze.context import Context, cite
 from newsbrief.models import Document, Item, Sentence
 
@@ -84,7 +85,7 @@ def _subject_name(doc: Document, sentence: Sentence) -> str | None:
     return None
 
 
-def resolve_opening(doc: Document, sentence: Sentence) -> str:
+def resolve_opening(doc: Document, sentence: Sentence, actors: Sequence[Actor]) -> str:
     """Replace an opening "He"/"She" by the person it refers to, bracketed ("[Lee] warned").
 
     The referent is the last person named before the sentence, or else the
@@ -94,7 +95,6 @@ def resolve_opening(doc: Document, sentence: Sentence) -> str:
     if not match:
         return sentence.text
     name: str | None = None
-    actors = cluster_actors(doc)
     for entity in reversed(doc.entities):
         if entity.label == "PERSON" and entity.end <= sentence.start:
             if entity.sentence_index >= sentence.index - 2:
@@ -114,7 +114,7 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     ranks = {s.index: rank for rank, s in enumerate(chosen, start=1)}
     return tuple(
         Item(
-            text=resolve_opening(doc, s),
+            text=resolve_opening(doc, s, ctx.actors),
             citations=(cite(s),),
             attrs=(("rank", ranks[s.index]),),
         )
