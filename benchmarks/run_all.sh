@@ -17,4 +17,5 @@ done
 echo "== eval extract"
 $NB eval extract --data "$DATA/extraction" --json bench-results/extract.json
 echo "== eval speed"
-$NB eval speed --data "$DATA/summ/cnndm_summeval.jsonl"
+$NB eval speed --data "$DATA/summ/cnndm_summeval.jsonl" --json bench-results/speed.json
+.venv/bin/python benchmarks/report.py bench-results docs/benchmarks.md

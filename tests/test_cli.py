@@ -28,7 +28,7 @@ def test_markdown_default(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(["brief", CABLE], capsys)
     assert code == 0, err
     assert "## Timeline" in out and "## Quotes" in out
-    assert '"neighbours who argue about the bill can still agree on the house" — *Lars Holm*' in out
+    assert '"a model for how small countries can build big things together" — *Lars Holm*' in out
     assert out.rstrip().endswith("https://northernledger.example/energy/2026/03/12/nordic-cable-deal")
 
 

@@ -119,11 +119,17 @@ def eval_speed(
         "../shared/data/summ/cnndm_summeval.jsonl"
     ),
     limit: Annotated[int | None, typer.Option("--limit", help="Use only the first N articles.")] = None,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Write the report as JSON here.")] = None,
 ) -> None:
     """Articles/s and words/s of the spaCy parse alone and of the full brief, and peak RSS."""
+    import json
+
     from newsbrief.evaluation.speed import format_speed, measure_speed
 
-    sys.stdout.write(format_speed(measure_speed(data, load_settings(), limit)) + "\n")
+    report = measure_speed(data, load_settings(), limit)
+    sys.stdout.write(format_speed(report) + "\n")
+    if json_out is not None:
+        json_out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
 
 
 @app.command()

@@ -18,10 +18,12 @@ from dataclasses import replace
 from newsbrief.analyze import SECTION_ORDER
 from newsbrief.models import Brief, Citation, Document, Engine, Item, Section, Sentence
 
-# Which section keeps a statement that two sections would both show. The conclusion
-# comes before analysis and outlook because the article's ending has one place only.
+# Which section keeps a statement that two sections would both show. Quotes come
+# before the timeline because a quote is the speaker's position, while a date inside
+# a quote rarely marks an event; the conclusion comes before analysis and outlook
+# because the article's ending has one place only.
 PRIORITY = (
-    "summary", "timeline", "conclusion", "quotes", "figures", "actors",
+    "summary", "quotes", "timeline", "conclusion", "figures", "actors",
     "analysis", "recommendations", "outlook",
 )
 # Largest number of items shown per section (the analyzers return more candidates).
@@ -29,11 +31,6 @@ SECTION_LIMITS = {
     "summary": 5, "timeline": 20, "actors": 8, "quotes": 6, "figures": 8,
     "analysis": 5, "outlook": 5, "recommendations": 4, "conclusion": 2,
 }
-# Sections whose items are whole statements that may repeat one another; actors,
-# quotes and figures are phrases of their own kind, checked within their section only.
-STATEMENT_SECTIONS = frozenset(
-    {"summary", "timeline", "analysis", "outlook", "recommendations", "conclusion"}
-)
 DUPLICATE_ROUGE_L = 0.7  # the threshold the eval's duplicate_rate uses
 _BRACKETED = re.compile(r"\[[^\]]*\]")
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -108,7 +105,7 @@ def compose(doc: Document, candidates: Mapping[str, tuple[Item, ...]], engine: E
             if item.kind == "commentary":
                 kept.append(item)
                 continue
-            pool = accepted_statements if name in STATEMENT_SECTIONS else [k.text for k in kept]
+            pool = accepted_statements
             if any(repeats(item.text, other) for other in pool):
                 # An item may offer a shorter wording (a timeline event's dated clause).
                 short = item.attr("short")
@@ -120,8 +117,7 @@ def compose(doc: Document, candidates: Mapping[str, tuple[Item, ...]], engine: E
                 ):
                     continue
             kept.append(item)
-            if name in STATEMENT_SECTIONS:
-                accepted_statements.append(item.text)
+            accepted_statements.append(item.text)
         built[name] = Section(name=name, items=tuple(kept))
     return Brief(
         source=doc.article.source,

@@ -93,13 +93,24 @@ def test_summary_has_three_to_five_points_in_article_order(sections: dict[str, t
     assert points[0].text.startswith("US President Donald Trump said on Monday")
 
 
-def test_dangling_pronoun_gets_bracketed_referent() -> None:
-    from newsbrief.analyze.summary import resolve_opening
+def test_dangling_openings_are_repaired_in_brackets() -> None:
+    from newsbrief.analyze.summary import repair_opening
 
     text = ("Mayor Ana Ruiz opened the new bridge on Friday. She said it would cut journeys "
-            "across the river by twenty minutes for most commuters in the city.")
+            "across the river by twenty minutes for most commuters in the city. "
+            "But the repairs to the old bridge will take another two years to finish. "
+            "These delays have angered shop owners on both banks of the river. "
+            "However, Ruiz said the city had no money left for a faster repair. "
+            "It was not clear when the old crossing would reopen to heavy traffic.")
     doc = annotate(Article(text=text, source=Source()))
-    assert resolve_opening(doc, doc.sentences[1], cluster_actors(doc)).startswith("[Ruiz] said it would cut")
+    actors = cluster_actors(doc)
+    fixed = [repair_opening(doc, s, actors) for s in doc.sentences]
+    assert fixed[0] == doc.sentences[0].text
+    assert fixed[1] is not None and fixed[1].startswith("[Ruiz] said it would cut")
+    assert fixed[2] == "[T]he repairs to the old bridge will take another two years to finish."
+    assert fixed[3] is not None and fixed[3].startswith("[The] delays have angered")
+    assert fixed[4] is not None and fixed[4].startswith("Ruiz said the city")
+    assert fixed[5] is None  # "It" has no referent we can name
 
 
 def test_classifier_cues() -> None:
@@ -135,7 +146,9 @@ def test_example_brief_sections(cable_brief: Brief) -> None:
     actors = {i.attr("name"): i for i in cable_brief.section("actors").items}  # type: ignore[union-attr]
     assert actors["Ingrid Solberg"].attr("role") == "Norwegian Energy Minister"
     quotes = {i.text: i.attr("speaker") for i in cable_brief.section("quotes").items}  # type: ignore[union-attr]
-    assert quotes['"neighbours who argue about the bill can still agree on the house"'] == "Lars Holm"
+    assert quotes['"both sides stopped treating electricity as a zero-sum game"'] == "Ingrid Solberg"
+    # A quote already told by a key point is not repeated in the quotes section.
+    assert '"neighbours who argue about the bill can still agree on the house"' not in quotes
     assert any(q.startswith('"Steel prices') and s == "Erik Vang" for q, s in quotes.items())
 
 

@@ -17,9 +17,10 @@ from itertools import combinations
 from newsbrief.compose import normalise, repeats
 from newsbrief.models import Brief, Item
 
+# Existential "there" ("There are eight teams") refers to nothing, so it is not listed.
 DANGLING_OPENERS = frozenset(
     "he she they it this these those his her their its him them but however also and so "
-    "yet still meanwhile moreover furthermore instead such there".split()
+    "yet still meanwhile moreover furthermore instead such".split()
 )
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)")
