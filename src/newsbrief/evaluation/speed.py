@@ -22,7 +22,8 @@ def measure_speed(path: Path, settings: Settings, limit: int | None = None) -> d
     """Articles/s and words/s for parse-only and full brief, and peak RSS in MB.
 
     The model is loaded and warmed up before either timing starts; each run is
-    timed ROUNDS times, alternating, and the best time kept. The full brief includes annotation, analysis, composition and Markdown rendering.
+    timed ROUNDS times, alternating, and the best time kept. The full brief
+    includes annotation, analysis, composition and Markdown rendering.
     """
     texts = [detokenize(str(r["article"])) for r in load_records(path, limit)]
     words = sum(len(t.split()) for t in texts)
