@@ -27,6 +27,13 @@ app = typer.Typer(
 )
 
 
+class EngineName(str, Enum):
+    """Engines of ``newsbrief brief``."""
+
+    extractive = "extractive"
+    llm = "llm"
+
+
 class Format(str, Enum):
     """Output formats of ``newsbrief brief``."""
 
@@ -45,19 +52,62 @@ def brief(
         bool | None,
         typer.Option("--allow-private", help="Allow fetching from private/loopback addresses."),
     ] = None,
+    engine: Annotated[EngineName, typer.Option("--engine", help="extractive (offline) or llm.")] = (
+        EngineName.extractive
+    ),
+    model: Annotated[str | None, typer.Option("--model", help="LLM model (setting llm_model).")] = None,
+    base_url: Annotated[
+        str | None, typer.Option("--base-url", help="OpenAI-compatible endpoint (llm_base_url).")
+    ] = None,
+    show_rejected: Annotated[
+        bool, typer.Option("--show-rejected", help="List generated sentences the verifier refused.")
+    ] = False,
 ) -> None:
     """Brief one article and print it (Markdown by default)."""
+    from newsbrief.ingest.extract import extract
     from newsbrief.ingest.read import read_source
-    from newsbrief.pipeline import brief_raw
+    from newsbrief.nlp.annotate import annotate
+    from newsbrief.pipeline import brief_document
     from newsbrief.render import render
 
-    settings = load_settings({"allow_private": allow_private})
-    raw = read_source(source, settings)
-    text = render(brief_raw(raw, settings), fmt.value)
+    settings = load_settings(
+        {"allow_private": allow_private, "llm_model": model, "llm_base_url": base_url}
+    )
+    doc = annotate(extract(read_source(source, settings), settings))
+    if engine is EngineName.llm:
+        from newsbrief.llm.engine import llm_brief
+
+        result = llm_brief(doc, settings)
+    else:
+        result = brief_document(doc, settings)
+    text = render(result, fmt.value)
+    if show_rejected:
+        for r in result.rejected:
+            sys.stderr.write(f"rejected ({r.section}): {r.text}\n  reason: {r.reason}\n")
     if output is None:
         sys.stdout.write(text)
     else:
         output.write_text(text, encoding="utf-8")
+
+
+@app.command()
+def verify(
+    brief_json: Annotated[Path, typer.Argument(help="A brief written with --format json.")],
+    source: Annotated[
+        str | None, typer.Option("--source", help="Check the brief's sentences against this source.")
+    ] = None,
+) -> None:
+    """Check every generated statement of a JSON brief against its cited sentences.
+
+    Exits 0 when all pass and 1 when any fails.
+    """
+    from newsbrief.llm.checkbrief import check_brief_file
+
+    settings = load_settings()
+    lines, ok = check_brief_file(brief_json, source, settings)
+    sys.stdout.write("\n".join(lines) + "\n")
+    if not ok:
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -141,10 +191,12 @@ def version() -> None:
 def main(argv: list[str] | None = None) -> int:
     """Entry point: run the app and turn errors into a message and an exit code."""
     try:
-        app(args=argv, standalone_mode=False)
+        result = app(args=argv, standalone_mode=False)
     except NewsbriefError as exc:
         sys.stderr.write(f"newsbrief: error: {exc}\n")
         return exc.exit_code
+    except typer.Exit as exc:
+        return int(getattr(exc, "exit_code", 0) or 0)
     except typer.Abort:
         sys.stderr.write("newsbrief: aborted\n")
         return 130
@@ -158,7 +210,8 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         sys.stderr.write(f"newsbrief: error: {exc}\n")
         return 2
-    return 0
+    # In non-standalone mode click returns a command's typer.Exit code instead of raising it.
+    return result if isinstance(result, int) else 0
 
 
 def run() -> None:

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from newsbrief.analyze import SECTION_ORDER
+from newsbrief.guard import WITHHELD_TEXT, withheld_sentences
 from newsbrief.models import Brief, Citation, Document, Engine, Item, Section, Sentence
 
 # Which section keeps a statement that two sections would both show. Quotes come
@@ -90,9 +91,19 @@ def supported(item: Item, doc: Document, sentences: Mapping[str, Sentence]) -> b
     return all(fragment in cited for fragment in fragments if fragment)
 
 
+def redacted_sentences(doc: Document, withheld: frozenset[str]) -> tuple[Sentence, ...]:
+    """The document's sentences with withheld ones replaced by a notice."""
+    return tuple(replace(s, text=WITHHELD_TEXT) if s.id in withheld else s for s in doc.sentences)
+
+
 def compose(doc: Document, candidates: Mapping[str, tuple[Item, ...]], engine: Engine) -> Brief:
-    """Build the brief from each section's candidates, best first."""
-    sentences = {s.id: s for s in doc.sentences}
+    """Build the brief from each section's candidates, best first.
+
+    Items citing a sentence that looks like a prompt injection are dropped and
+    that sentence's text is withheld from the brief.
+    """
+    withheld = withheld_sentences(doc)
+    sentences = {s.id: s for s in doc.sentences if s.id not in withheld}
     accepted_statements: list[str] = []
     built: dict[str, Section] = {}
     for name in sorted(SECTION_ORDER, key=lambda n: PRIORITY.index(n) if n in PRIORITY else 99):
@@ -121,7 +132,8 @@ def compose(doc: Document, candidates: Mapping[str, tuple[Item, ...]], engine: E
         built[name] = Section(name=name, items=tuple(kept))
     return Brief(
         source=doc.article.source,
-        sentences=doc.sentences,
+        sentences=redacted_sentences(doc, withheld),
         sections=tuple(built[name] for name in SECTION_ORDER),
         engine=engine,
+        meta=(("withheld", tuple(sorted(withheld))),) if withheld else (),
     )

@@ -19,6 +19,11 @@ what to do about it::
     │   └── HTTPStatusError
     ├── ExtractionError (exit 4)         no article found in the page
     │   └── ExtractionTimeoutError
+    ├── LLMError (exit 5)                the LLM endpoint failed
+    │   ├── LLMUnavailableError          cannot connect to the endpoint
+    │   ├── LLMAuthError                 the API key was refused
+    │   ├── LLMModelNotFoundError        the server has no such model
+    │   └── LLMTimeoutError              no answer in time
     └── ConfigError (exit 2)             a setting has a bad value
 """
 
@@ -97,3 +102,25 @@ class ExtractionError(NewsbriefError):
 
 class ExtractionTimeoutError(ExtractionError):
     """Extraction took longer than allowed."""
+
+
+class LLMError(NewsbriefError):
+    """The LLM endpoint failed or answered unusably."""
+
+    exit_code = 5
+
+
+class LLMUnavailableError(LLMError):
+    """The endpoint cannot be reached."""
+
+
+class LLMAuthError(LLMError):
+    """The endpoint refused the API key."""
+
+
+class LLMModelNotFoundError(LLMError):
+    """The endpoint does not serve the requested model."""
+
+
+class LLMTimeoutError(LLMError):
+    """The endpoint did not answer in time."""

@@ -163,13 +163,29 @@ class Engine:
 
 
 @dataclass(frozen=True, slots=True)
+class Rejected:
+    """A generated sentence the verifier refused, and why."""
+
+    section: str
+    text: str
+    reason: str
+    citations: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Brief:
-    """A grounded analytical brief of one article."""
+    """A grounded analytical brief of one article.
+
+    ``meta`` holds engine facts (faithfulness, token counts, withheld sentences);
+    ``rejected`` the generated sentences the verifier refused.
+    """
 
     source: Source
     sentences: tuple[Sentence, ...]
     sections: tuple[Section, ...]
     engine: Engine
+    meta: tuple[tuple[str, AttrValue], ...] = ()
+    rejected: tuple[Rejected, ...] = ()
 
     def section(self, name: str) -> Section | None:
         """Return the section called ``name``, if the brief has it."""

@@ -32,6 +32,19 @@ class Settings:
     extract_timeout: float = 30.0
     user_agent: str = "newsbrief/0.1 (+https://pypi.org/project/newsbrief/)"
     min_words: int = 40
+    # Optional LLM engine (any OpenAI-compatible server); the key comes from the
+    # environment only (NEWSBRIEF_LLM_API_KEY or OPENAI_API_KEY), never from a file.
+    llm_base_url: str = "https://api.openai.com/v1"
+    llm_model: str = "gpt-4o-mini"
+    llm_temperature: float = 0.0
+    llm_max_tokens: int = 1024
+    llm_timeout: float = 60.0
+    llm_retries: int = 3
+    llm_budget_chars: int = 12000
+    llm_cache_dir: str = ""
+    llm_price_input: float = 0.0
+    llm_price_output: float = 0.0
+    llm_min_support: float = 0.5
 
 
 _TRUE = {"1", "true", "yes", "on"}

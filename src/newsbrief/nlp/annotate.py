@@ -157,3 +157,9 @@ def parse_only(texts: Iterable[str], batch_size: int = 16) -> int:
     """
     nlp = load_model()
     return sum(len(doc) for doc in nlp.pipe(texts, batch_size=batch_size))
+
+
+def entities_in(texts: list[str]) -> list[list[tuple[str, str]]]:
+    """Named entities (text, label) of each of ``texts`` (used to check generated prose)."""
+    nlp = load_model()
+    return [[(ent.text, ent.label_) for ent in doc.ents] for doc in nlp.pipe(texts)]

@@ -73,6 +73,11 @@ def _item(section: str, item: Item) -> str:
     if section == "quotes":
         speaker = escape(str(item.attr("speaker") or "unattributed"))
         return f"<li>{text} — <em>{speaker}</em>{_cites(item)}</li>"
+    if item.attr("generated"):
+        label = "Commentary" if item.kind == "commentary" else "Reported"
+        css = "commentary" if item.kind == "commentary" else "reported"
+        return (f'<li class="{css}"><strong>{label} (model-written, verified):</strong> {text}'
+                f"{_cites(item)}</li>")
     if item.kind == "commentary":
         return (f'<li class="commentary">Commentary (newsbrief, not the article): {text}'
                 f"{_cites(item)}</li>")

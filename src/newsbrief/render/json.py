@@ -57,6 +57,20 @@ BRIEF_SCHEMA: dict[str, Any] = {
                 },
             },
         },
+        "meta": {"type": "object"},
+        "rejected": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["section", "text", "reason", "citations"],
+                "properties": {
+                    "section": {"type": "string"},
+                    "text": {"type": "string"},
+                    "reason": {"type": "string"},
+                    "citations": {"type": "array", "items": {"type": "string"}},
+                },
+            },
+        },
         "sections": {
             "type": "array",
             "items": {
@@ -133,6 +147,11 @@ def brief_dict(brief: Brief) -> dict[str, Any]:
                 "items": [item_dict(item) for item in section.items],
             }
             for section in brief.sections
+        ],
+        "meta": {key: list(value) if isinstance(value, tuple) else value for key, value in brief.meta},
+        "rejected": [
+            {"section": r.section, "text": r.text, "reason": r.reason, "citations": list(r.citations)}
+            for r in brief.rejected
         ],
     }
 

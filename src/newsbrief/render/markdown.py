@@ -29,6 +29,9 @@ def _line(section: str, item: Item) -> str:
     if section == "quotes":
         speaker = item.attr("speaker") or "unattributed"
         return f"- {text} — *{speaker}* {markers(item)}"
+    if item.attr("generated"):
+        label = "Commentary" if item.kind == "commentary" else "Reported"
+        return f"- *{label} (model-written, verified):* {text} {markers(item)}"
     if item.kind == "commentary":
         return f"- *Commentary (newsbrief, not the article):* {text} {markers(item)}"
     return f"- {text} {markers(item)}"

@@ -43,6 +43,8 @@ class _Essay:
         if item.kind == "reported" and any(sid in self.used for sid in ids):
             return None
         text = item.text.strip()
+        if item.kind == "commentary" and item.attr("generated"):
+            connective = "In newsbrief's commentary (model-written, not the article's words), "
         if connective:
             lowered = self.decapitalize(text)
             text = connective + lowered if lowered is not None else text
@@ -110,10 +112,10 @@ def render_prose(brief: Brief) -> str:
             quoted.append(Item(text=text, citations=(item.citations[0],), attrs=item.attrs))
     essay.paragraph(quoted, [""])
     essay.paragraph(items("analysis"), ["The article also notes that "])
-    outlook = [i for i in items("outlook") if i.kind == "reported"] + future
+    outlook = [i for i in items("outlook") if i.attr("tone") is None] + future
     essay.paragraph(outlook + items("recommendations"),
                     ["Looking ahead, ", "In addition, "])
-    tone = [i for i in items("outlook") if i.kind == "commentary"]
+    tone = [i for i in items("outlook") if i.attr("tone") is not None]
     if tone:
         essay.paragraph(
             [Item(text=("In newsbrief's own reading, not the article's words, the outlook's "

@@ -1,0 +1,136 @@
+"""The verifier: every generated sentence must be supported by what it cites.
+
+A sentence passes when it (1) cites at least one existing, usable sentence;
+(2) has no number, month or named entity that its cited sentences lack
+("10 to 20" matches "10-20", "Feb." matches "February"); (3) reaches a support
+score (share of its content words found in the cited sentences) of at least
+``Settings.llm_min_support``; (4) quotes only text that stands verbatim in the
+source; (5) contains no URL absent from its cited sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from newsbrief.nlp.annotate import entities_in
+from newsbrief.nlp.dates import MONTHS
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_URL = re.compile(r"(?:https?://|www\.)[^\s)\]>\"']+", re.I)
+_QUOTED = re.compile(r"[\"“]([^\"“”]{3,}?)[\"”]")
+_WORD = re.compile(r"[a-z][a-z'’-]*")
+_STOP = frozenset(
+    "a an the and or but of to in on at for with by from as is are was were be been being it its "
+    "this that these those he she they we i you his her their our not no said says say also has "
+    "have had will would could should may might can do does did which who whom whose what when "
+    "where than then there here into over under about after before while article reports".split()
+)
+NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+                "seven": "7", "eight": "8", "nine": "9", "ten": "10", "twenty": "20",
+                "hundred": "100", "thousand": "1000", "million": "1000000", "billion": "1000000000"}
+IGNORED_LABELS = frozenset({"ORDINAL"})
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The verifier's decision on one sentence."""
+
+    ok: bool
+    reason: str
+    support: float
+
+
+def _stem(word: str) -> str:
+    """A crude stem so that "warned"/"warns" and "sanctions"/"sanction" match."""
+    word = word.strip("'’-")
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def content_words(text: str) -> list[str]:
+    """Stemmed content words of ``text``."""
+    return [_stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 2]
+
+
+def numbers(text: str) -> list[str]:
+    """Numbers in ``text`` in order, without thousands separators; number words as digits after."""
+    found = [n.replace(",", "") for n in _NUMBER.findall(text)]
+    found += [NUMBER_WORDS[w] for w in _WORD.findall(text.lower()) if w in NUMBER_WORDS]
+    return list(dict.fromkeys(found))
+
+
+def months(text: str) -> set[int]:
+    """Month numbers named in ``text`` ("Feb." and "February" both give 2)."""
+    found = set()
+    for word in re.findall(r"[A-Z][a-z]+", text):
+        month = MONTHS.get(word.lower())
+        if month and (word.lower() != "may" or word == "May"):
+            found.add(month)
+    return found
+
+
+def _normalise_quotes(text: str) -> str:
+    return text.replace("“", '"').replace("”", '"').replace("‘", "'").replace("’", "'")
+
+
+def _entity_supported(entity: str, cited_lower: str) -> bool:
+    """Every word of the entity (possessive stripped) stands in the cited text, allowing
+    inflections such as "Korean" for "Korea"."""
+    cited_words = set(_WORD.findall(cited_lower))
+    for word in _WORD.findall(entity.lower()):
+        word = re.sub(r"['’]s$", "", word)
+        if word in _STOP or word in cited_words:
+            continue
+        prefix = word[: max(4, len(word) - 2)]
+        if not any(w.startswith(prefix) or word.startswith(w[: max(4, len(w) - 2)]) for w in cited_words):
+            return False
+    return True
+
+
+def verify_sentences(
+    texts: Sequence[str],
+    citations: Sequence[Sequence[str]],
+    sentences: Mapping[str, str],
+    source_text: str,
+    min_support: float,
+) -> list[Verdict]:
+    """Decide on each generated sentence; ``sentences`` maps usable ids to their text."""
+    entity_lists = entities_in(list(texts))
+    source_norm = _normalise_quotes(source_text)
+    verdicts: list[Verdict] = []
+    for text, ids, entities in zip(texts, citations, entity_lists, strict=True):
+        cited_ids = [i for i in ids if i in sentences]
+        if not cited_ids:
+            verdicts.append(Verdict(False, "cites no existing source sentence", 0.0))
+            continue
+        cited = " ".join(sentences[i] for i in cited_ids)
+        cited_lower = cited.lower()
+        words = content_words(text)
+        cited_words = set(content_words(cited))
+        support = sum(1 for w in words if w in cited_words) / len(words) if words else 0.0
+        reason = ""
+        urls = [u for u in _URL.findall(text) if u not in cited]
+        cited_numbers = set(numbers(cited))
+        missing_numbers = [n for n in numbers(text) if n not in cited_numbers]
+        missing_months = months(text) - months(cited)
+        missing_entities = [e for e, label in entities
+                            if label not in IGNORED_LABELS and not _entity_supported(e, cited_lower)]
+        bad_quotes = [q for q in _QUOTED.findall(text) if _normalise_quotes(q) not in source_norm]
+        if urls:
+            reason = f"URL not in the cited sentences: {urls[0]}"
+        elif bad_quotes:
+            reason = f"quote not verbatim in the source: \"{bad_quotes[0]}\""
+        elif missing_numbers:
+            reason = f"number not in the cited sentences: {missing_numbers[0]}"
+        elif missing_months:
+            reason = "date not in the cited sentences"
+        elif missing_entities:
+            reason = f"name not in the cited sentences: {missing_entities[0]}"
+        elif support < min_support:
+            reason = f"support {support:.2f} below {min_support:.2f}"
+        verdicts.append(Verdict(not reason, reason or "supported", round(support, 3)))
+    return verdicts
