@@ -32,6 +32,11 @@ class Settings:
     extract_timeout: float = 30.0
     user_agent: str = "newsbrief/0.1 (+https://pypi.org/project/newsbrief/)"
     min_words: int = 40
+    # Library: empty db means the SQLite file in the user data directory; a
+    # postgresql:// URL selects PostgreSQL. The API token comes from the environment.
+    db: str = ""
+    rate_limit_per_minute: int = 10
+    max_request_bytes: int = 5 * 1024 * 1024
     # Optional LLM engine (any OpenAI-compatible server); the key comes from the
     # environment only (NEWSBRIEF_LLM_API_KEY or OPENAI_API_KEY), never from a file.
     llm_base_url: str = "https://api.openai.com/v1"

@@ -1,0 +1,105 @@
+"""What both stores share: records, URL canonicalisation, content hashing, statements text."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from typing import Any, Protocol
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from newsbrief.models import Brief
+from newsbrief.render.json import brief_dict
+
+# Query parameters that identify a campaign or a click, not a page.
+TRACKING_PARAMS = re.compile(
+    r"^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|ref|ref_src|"
+    r"cmpid|ncid|ocid|spm|s_cid)$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class StoredBrief:
+    """A brief as kept in the store."""
+
+    id: int
+    article_id: int
+    title: str | None
+    url: str | None
+    engine: str
+    created_at: str
+    brief: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """An article as kept in the store."""
+
+    id: int
+    canonical_url: str | None
+    content_hash: str
+    title: str | None
+    outlet: str | None
+    author: str | None
+    published: str | None
+    text: str
+    created_at: str
+    brief_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One ranked search result; ``snippet`` marks matches with \\x02 ... \\x03."""
+
+    brief_id: int
+    title: str | None
+    snippet: str
+    rank: float
+
+
+MARK_START, MARK_END = "\x02", "\x03"
+
+
+def canonical_url(url: str | None) -> str | None:
+    """Lower-case scheme and host, no default port, no fragment, no tracking parameters."""
+    if not url:
+        return None
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower()
+    port = parts.port
+    if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
+        host = f"{host}:{port}"
+    query = urlencode(sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+                             if not TRACKING_PARAMS.match(k)))
+    return urlunsplit((scheme, host, parts.path or "/", query, ""))
+
+
+def content_hash(text: str) -> str:
+    """SHA-256 of the article text with whitespace folded."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def statements_text(brief: Brief) -> str:
+    """All statements of a brief, one per line (what search indexes besides the article)."""
+    return "\n".join(item.text for section in brief.sections for item in section.items)
+
+
+def brief_json(brief: Brief) -> str:
+    """The brief serialised as stored."""
+    return json.dumps(brief_dict(brief), ensure_ascii=False)
+
+
+class Store(Protocol):
+    """The operations both backends provide."""
+
+    def save(self, brief: Brief, article_text: str) -> int: ...
+    def get_brief(self, brief_id: int) -> StoredBrief | None: ...
+    def get_article(self, article_id: int) -> StoredArticle | None: ...
+    def list_briefs(self, limit: int = 20, offset: int = 0) -> list[StoredBrief]: ...
+    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[SearchHit]: ...
+    def delete_brief(self, brief_id: int) -> bool: ...
+    def counts(self) -> dict[str, int]: ...
+    def close(self) -> None: ...

@@ -1,0 +1,78 @@
+"""PostgreSQL backend (psycopg 3): the only module that imports psycopg; tsvector search."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import psycopg
+
+from newsbrief.errors import NewsbriefError
+from newsbrief.store.base import MARK_END, MARK_START, SearchHit
+from newsbrief.store.sql import SQLStore
+
+MIGRATIONS = [
+    [
+        """CREATE TABLE articles (
+            id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            canonical_url TEXT UNIQUE,
+            content_hash TEXT NOT NULL UNIQUE,
+            title TEXT, outlet TEXT, author TEXT, published TEXT, url TEXT,
+            text TEXT NOT NULL,
+            created_at TEXT NOT NULL, updated_at TEXT NOT NULL)""",
+        """CREATE TABLE sentences (
+            article_id BIGINT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            sid TEXT NOT NULL, idx INTEGER NOT NULL, text TEXT NOT NULL,
+            start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL,
+            PRIMARY KEY (article_id, sid))""",
+        """CREATE TABLE briefs (
+            id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            article_id BIGINT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            engine_name TEXT NOT NULL, engine_version TEXT NOT NULL,
+            brief_json TEXT NOT NULL, created_at TEXT NOT NULL,
+            UNIQUE (article_id, engine_name, engine_version))""",
+        "CREATE INDEX briefs_created ON briefs (created_at)",
+        """CREATE TABLE search (
+            brief_id BIGINT PRIMARY KEY REFERENCES briefs(id) ON DELETE CASCADE,
+            title TEXT NOT NULL, body TEXT NOT NULL, statements TEXT NOT NULL,
+            document tsvector GENERATED ALWAYS AS (
+                setweight(to_tsvector('english', title), 'A') ||
+                setweight(to_tsvector('english', statements), 'B') ||
+                setweight(to_tsvector('english', body), 'C')) STORED)""",
+        "CREATE INDEX search_document ON search USING GIN (document)",
+    ],
+]
+
+
+class PostgresStore(SQLStore):
+    """Store in a PostgreSQL database given by a postgresql:// URL."""
+
+    placeholder = "%s"
+    migrations = MIGRATIONS
+
+    def __init__(self, url: str) -> None:
+        try:
+            conn: Any = psycopg.connect(url, autocommit=True, connect_timeout=10)
+        except psycopg.Error as exc:
+            raise NewsbriefError(f"cannot connect to PostgreSQL: {exc}; check the --db URL "
+                                 "(postgresql://user:password@host:port/dbname)") from exc
+        self.url = url
+        # The migration itself must not race another process creating the same tables.
+        conn.execute("SELECT pg_advisory_lock(7461)")
+        try:
+            super().__init__(conn)
+        finally:
+            conn.execute("SELECT pg_advisory_unlock(7461)")
+
+    def lock(self, key: str) -> None:
+        self.conn.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (key,))
+
+    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[SearchHit]:
+        """Ranked full-text search over titles, article text and brief statements."""
+        options = f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=30, MinWords=10, MaxFragments=2"
+        rows = self.conn.execute(
+            "SELECT s.brief_id, s.title, ts_headline('english', s.statements || ' ' || s.body, q, %s), "
+            "ts_rank(s.document, q) AS rank FROM search s, websearch_to_tsquery('english', %s) q "
+            "WHERE s.document @@ q ORDER BY rank DESC, s.brief_id DESC LIMIT %s OFFSET %s",
+            (options, query, limit, offset),
+        ).fetchall()
+        return [SearchHit(int(r[0]), r[1] or None, r[2], float(r[3])) for r in rows]
