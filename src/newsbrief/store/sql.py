@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from newsbrief.models import Brief
 from newsbrief.store.base import (
@@ -34,7 +34,7 @@ class SQLStore:
     """Backend-neutral store; subclasses supply the connection and dialect details."""
 
     placeholder = "?"
-    migrations: list[list[str]] = []
+    migrations: ClassVar[list[list[str]]] = []
 
     def __init__(self, conn: Any) -> None:
         self.conn = conn
