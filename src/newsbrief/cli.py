@@ -118,6 +118,151 @@ def schema() -> None:
     sys.stdout.write(schema_json())
 
 
+DbOption = Annotated[
+    str | None, typer.Option("--db", help="SQLite file or postgresql:// URL (setting db, NEWSBRIEF_DB).")
+]
+
+
+@app.command()
+def add(
+    sources: Annotated[list[str], typer.Argument(help="URLs or files to brief and store.")],
+    db: DbOption = None,
+    allow_private: Annotated[bool | None, typer.Option("--allow-private")] = None,
+) -> None:
+    """Brief and store articles; one failure does not stop the rest (exit 1 if any failed)."""
+    from rich.progress import Progress
+
+    from newsbrief.ingest.read import read_source
+    from newsbrief.library import brief_and_store
+    from newsbrief.store import open_store
+
+    settings = load_settings({"db": db, "allow_private": allow_private})
+    store = open_store(settings.db or None)
+    failures: list[tuple[str, str]] = []
+    try:
+        with Progress(disable=len(sources) < 2, transient=True) as progress:
+            task = progress.add_task("briefing", total=len(sources))
+            for source in sources:
+                try:
+                    brief_id, brief = brief_and_store(read_source(source, settings), settings, store)
+                    sys.stdout.write(f"{brief_id}\t{brief.source.title or source}\n")
+                except NewsbriefError as exc:
+                    failures.append((source, str(exc)))
+                progress.advance(task)
+    finally:
+        store.close()
+    for source, message in failures:
+        sys.stderr.write(f"newsbrief: failed: {source}: {message}\n")
+    if failures:
+        sys.stderr.write(f"newsbrief: {len(sources) - len(failures)} of {len(sources)} stored\n")
+        raise typer.Exit(1)
+
+
+@app.command("list")
+def list_cmd(
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option("--limit")] = 20,
+) -> None:
+    """List stored briefs, newest first."""
+    from newsbrief.store import open_store
+
+    store = open_store(load_settings({"db": db}).db or None)
+    try:
+        for b in store.list_briefs(limit):
+            sys.stdout.write(f"{b.id}\t{b.created_at[:10]}\t{b.title or '(untitled)'}\t{b.url or ''}\n")
+    finally:
+        store.close()
+
+
+@app.command()
+def show(
+    brief_id: Annotated[int, typer.Argument(help="Brief id (see `newsbrief list`).")],
+    fmt: Annotated[Format, typer.Option("--format", "-f")] = Format.markdown,
+    db: DbOption = None,
+) -> None:
+    """Print a stored brief."""
+    from newsbrief.errors import InputError
+    from newsbrief.render import render
+    from newsbrief.store import open_store
+    from newsbrief.store.load import brief_from_dict
+
+    store = open_store(load_settings({"db": db}).db or None)
+    try:
+        stored = store.get_brief(brief_id)
+    finally:
+        store.close()
+    if stored is None:
+        raise InputError(f"there is no brief {brief_id}; see `newsbrief list`")
+    sys.stdout.write(render(brief_from_dict(stored.brief), fmt.value))
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words to look for.")],
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option("--limit")] = 20,
+) -> None:
+    """Full-text search over titles, article text and brief statements."""
+    from newsbrief.store import open_store
+    from newsbrief.store.base import MARK_END, MARK_START
+
+    store = open_store(load_settings({"db": db}).db or None)
+    try:
+        for hit in store.search(query, limit):
+            snippet = hit.snippet.replace(MARK_START, "[").replace(MARK_END, "]").replace("\n", " ")
+            sys.stdout.write(f"{hit.brief_id}\t{hit.title or '(untitled)'}\t{snippet}\n")
+    finally:
+        store.close()
+
+
+@app.command()
+def delete(
+    brief_id: Annotated[int, typer.Argument(help="Brief id to delete.")],
+    db: DbOption = None,
+) -> None:
+    """Delete a stored brief (its article is kept)."""
+    from newsbrief.errors import InputError
+    from newsbrief.store import open_store
+
+    store = open_store(load_settings({"db": db}).db or None)
+    try:
+        if not store.delete_brief(brief_id):
+            raise InputError(f"there is no brief {brief_id}; see `newsbrief list`")
+    finally:
+        store.close()
+    sys.stdout.write(f"deleted brief {brief_id}\n")
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option("--host")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port")] = 8000,
+    db: DbOption = None,
+    insecure: Annotated[bool, typer.Option("--insecure", help="Listen beyond loopback without a token.")] = False,
+) -> None:
+    """Run the web app and REST API."""
+    import ipaddress
+    import os
+
+    import uvicorn
+
+    from newsbrief.errors import ConfigError
+    from newsbrief.web.app import create_app
+
+    token = os.environ.get("NEWSBRIEF_API_TOKEN") or None
+    try:
+        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = False
+    if not loopback and not token and not insecure:
+        raise ConfigError(
+            f"refusing to listen on {host} without an access token: set NEWSBRIEF_API_TOKEN, "
+            "or pass --insecure if the network is yours alone"
+        )
+    settings = load_settings({"db": db})
+    uvicorn.run(create_app(settings, token=token), host=host, port=port, log_level="info")
+
+
 eval_app = typer.Typer(help="Measure brief quality and speed on benchmark data.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
 
