@@ -10,17 +10,18 @@ from __future__ import annotations
 import re
 import secrets
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Form, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic.json_schema import SkipJsonSchema
 from starlette.exceptions import HTTPException
 
 from newsbrief import __version__
@@ -38,17 +39,23 @@ HERE = Path(__file__).resolve().parent
 
 
 class BriefRequest(BaseModel):
-    """Exactly one of url, html or text."""
+    """Exactly one of url, html or text (the schema says so with oneOf)."""
 
-    url: str | None = Field(default=None, max_length=2048, description="http(s) URL of the article")
-    html: str | None = Field(default=None, description="the article page as HTML")
-    text: str | None = Field(default=None, description="the article as plain text")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"oneOf": [{"required": ["url"]}, {"required": ["html"]}, {"required": ["text"]}]},
+    )
+
+    url: Annotated[str, Field(min_length=1, max_length=2048, description="http(s) URL of the article")] | \
+        SkipJsonSchema[None] = None
+    html: Annotated[str, Field(min_length=1, description="the article page as HTML")] | SkipJsonSchema[None] = None
+    text: Annotated[str, Field(min_length=1, description="the article as plain text")] | SkipJsonSchema[None] = None
 
     @model_validator(mode="after")
     def one_source(self) -> BriefRequest:
-        given = [name for name in ("url", "html", "text") if getattr(self, name)]
-        if len(given) != 1:
-            raise ValueError("give exactly one of url, html or text")
+        given = [name for name in ("url", "html", "text") if name in self.model_fields_set]
+        if len(given) != 1 or getattr(self, given[0]) is None:
+            raise ValueError("give exactly one of url, html or text, as a string")
         return self
 
 
@@ -115,6 +122,18 @@ def highlight(snippet: str) -> Markup:
     return Markup(escaped.replace(MARK_START, "<mark>").replace(MARK_END, "</mark>"))
 
 
+def get_store(request: Request) -> Iterator[Store]:
+    """A store connection for one request (SQLite connections are per thread)."""
+    store: Store = request.app.state.make_store()
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+StoreDep = Annotated[Store, Depends(get_store)]
+
+
 def create_app(
     settings: Settings,
     token: str | None = None,
@@ -132,19 +151,7 @@ def create_app(
     limiter = RateLimiter(settings.rate_limit_per_minute)
     make_store = store_factory or (lambda: open_store(settings.db or None))
 
-    @contextmanager
-    def store_session() -> Iterator[Store]:
-        store = make_store()
-        try:
-            yield store
-        finally:
-            store.close()
-
-    def get_store() -> Iterator[Store]:
-        with store_session() as store:
-            yield store
-
-    StoreDep = Annotated[Store, Depends(get_store)]
+    app.state.make_store = make_store
 
     def authorised(request: Request, form_token: str | None = None) -> bool:
         if not token:
@@ -190,8 +197,14 @@ def create_app(
     @app.exception_handler(HTTPException)
     async def on_http_error(request: Request, exc: HTTPException) -> Response:
         kinds = {401: "unauthorized", 404: "not_found", 405: "method_not_allowed", 429: "rate_limited"}
+        headers = dict(getattr(exc, "headers", None) or {})
+        if exc.status_code == 405:
+            # Starlette lists only the first matching route's methods; list every route's.
+            methods = {m for route in app.routes if isinstance(route, APIRoute)
+                       and route.path_regex.match(request.url.path) for m in (route.methods or ())}
+            headers["Allow"] = ", ".join(sorted(methods - {"HEAD"}))
         return error_response(request, exc.status_code, str(exc.detail), kinds.get(exc.status_code, "http_error"),
-                              headers=getattr(exc, "headers", None))
+                              headers=headers or None)
 
     @app.exception_handler(RequestValidationError)
     async def on_validation_error(request: Request, exc: RequestValidationError) -> Response:
@@ -268,7 +281,7 @@ def create_app(
             raise HTTPException(401, "this server needs its access token to brief articles")
         if bool(url.strip()) == bool(text.strip()):
             raise InputError("give either a URL or the article text, not both or neither")
-        body = BriefRequest(url=url.strip() or None, text=text or None)
+        body = BriefRequest(url=url.strip()) if url.strip() else BriefRequest(text=text)
         brief_id, _ = brief_and_store(raw_from(body), settings, store)
         return RedirectResponse(f"/briefs/{brief_id}", status_code=303)
 

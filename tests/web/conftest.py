@@ -1,0 +1,38 @@
+"""App fixtures: a fresh SQLite library per test, no DNS (the resolver is injected)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+
+from newsbrief.errors import FetchError
+from newsbrief.settings import Settings
+from tests.conftest import EXAMPLES
+
+SEAWALL = (EXAMPLES / "sea-wall.txt").read_text(encoding="utf-8")
+CABLE_HTML = (EXAMPLES / "nordic-cable.html").read_text(encoding="utf-8")
+
+
+def no_dns(host: str, port: int) -> list[str]:
+    raise FetchError(f"tests do not resolve {host}")
+
+
+@pytest.fixture()
+def make_app(tmp_path: Path) -> Callable[..., FastAPI]:
+    from newsbrief.web.app import create_app
+
+    def build(token: str | None = None, **changes: object) -> FastAPI:
+        values: dict[str, object] = {"db": str(tmp_path / "web.db"), "rate_limit_per_minute": 1000}
+        values.update(changes)
+        return create_app(Settings(**values), token=token, resolver=no_dns)  # type: ignore[arg-type]
+
+    return build
+
+
+@pytest.fixture()
+def client(make_app: Callable[..., FastAPI]) -> TestClient:
+    return TestClient(make_app())
