@@ -130,6 +130,7 @@ def add(
     allow_private: Annotated[bool | None, typer.Option("--allow-private")] = None,
 ) -> None:
     """Brief and store articles; one failure does not stop the rest (exit 1 if any failed)."""
+    from rich.console import Console
     from rich.progress import Progress
 
     from newsbrief.ingest.read import read_source
@@ -140,7 +141,8 @@ def add(
     store = open_store(settings.db or None)
     failures: list[tuple[str, str]] = []
     try:
-        with Progress(disable=len(sources) < 2, transient=True) as progress:
+        # The bar goes to stderr so stdout stays a clean "id<TAB>title" list.
+        with Progress(console=Console(stderr=True), disable=len(sources) < 2, transient=True) as progress:
             task = progress.add_task("briefing", total=len(sources))
             for source in sources:
                 try:
