@@ -118,6 +118,14 @@ class ChatClient:
             pass  # caching is an optimisation; a read-only disk must not fail the brief
         return completion
 
+    def _available_models(self) -> str:
+        """", for example: a, b, c" from the server's /v1/models, or "" if it will not say."""
+        try:
+            names = [m.id for m in self._client.models.list()][:8]
+        except openai.OpenAIError:
+            return ""
+        return f", for example: {', '.join(names)}" if names else ""
+
     def _send(self, request: dict[str, Any]) -> Any:
         base = self.settings.llm_base_url
         model = self.settings.llm_model
@@ -140,8 +148,8 @@ class ChatClient:
             ) from exc
         except openai.NotFoundError as exc:
             raise LLMModelNotFoundError(
-                f"the endpoint {base} has no model {model!r}; set llm_model to one it lists "
-                "at /v1/models"
+                f"the endpoint {base} has no model {model!r}; set llm_model to one it serves"
+                f"{self._available_models()}"
             ) from exc
         except openai.BadRequestError:
             raise
