@@ -310,6 +310,22 @@ def eval_extract(
         json_out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
 
 
+@eval_app.command("labelled")
+def eval_labelled(
+    data: Annotated[Path, typer.Option("--data", help="Folder with the labelled sets.")] = Path("tests/data"),
+    json_out: Annotated[Path | None, typer.Option("--json", help="Write the report as JSON here.")] = None,
+) -> None:
+    """Date normalization, quote speakers and sentence classes on labelled sets."""
+    import json
+
+    from newsbrief.evaluation.labelled import score_all
+
+    report = score_all(data)
+    sys.stdout.write(json.dumps(report, indent=2) + "\n")
+    if json_out is not None:
+        json_out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+
+
 @eval_app.command("speed")
 def eval_speed(
     data: Annotated[Path, typer.Option("--data", help="JSONL file with an article field.")] = Path(

@@ -17,11 +17,12 @@ CUES: dict[str, re.Pattern[str]] = {
     "analysis": re.compile(
         r"\b(because|due to|as a result|result(?:ed|s)? in|led to|lead to|caus(?:e|ed|es)|"
         r"blam(?:e|ed)|reason|obstacle|stumbling block|sticking point|hurdle|barrier|"
-        r"impasse|stalemate|deadlock|stall(?:ed|s)?|disagree(?:ment)?|dispute|failed|"
+        r"impasse|stalemate|deadlock(?:ed)?|stall(?:ed|s)?|broke down|break(?:s)? down|abandon(?:ed)?|"
+        r"in the face of|made worse|worsened by|disagree(?:ment)?|dispute|failed|"
         r"failure|collapse[ds]?|refus(?:e|ed|al)|unwilling|in exchange for|driven by|"
         r"amid|despite|undermin\w+|tension|conflict|crisis|gap between)\b", re.I),
     "outlook": re.compile(
-        r"\b(will|would|could|might|may|expect(?:s|ed)? to|likely|unlikely|plans? to|"
+        r"\b(will|would|could|might|may|expect(?:s|ed)?|likely|unlikely|plans? to|"
         r"set to|aims? to|hop(?:e|es|ed) to|prospects?|forecast|outlook|future|"
         r"next (?:year|month|week)|coming (?:months|years|weeks)|by (?:19|20)\d\d|"
         r"remain(?:s)? to be seen|on track|poised)\b", re.I),
@@ -45,9 +46,26 @@ NEGATIVE = frozenset(
 TONE_NEUTRAL_BAND = 0.15
 
 
+def cue_counts(text: str) -> dict[str, int]:
+    """Number of cue matches per class in ``text``."""
+    return {name: len(pattern.findall(text)) for name, pattern in CUES.items()}
+
+
 def classify(sentence: Sentence) -> dict[str, int]:
     """Number of cue matches per class for one sentence."""
-    return {name: len(pattern.findall(sentence.text)) for name, pattern in CUES.items()}
+    return cue_counts(sentence.text)
+
+
+# Recommendations win ties (a "should" sentence is advice even if it says "will");
+# analysis beats outlook on ties, since modal verbs are common in plain reporting.
+TIE_ORDER = ("recommendations", "analysis", "outlook")
+
+
+def sentence_class(text: str) -> str:
+    """The class of a sentence: analysis, outlook, recommendations, or background (no cue)."""
+    counts = cue_counts(text)
+    best = max(TIE_ORDER, key=lambda k: (counts[k], -TIE_ORDER.index(k)))
+    return best if counts[best] else "background"
 
 
 def _ranked(doc: Document, ctx: Context, name: str) -> list[Sentence]:
@@ -56,16 +74,9 @@ def _ranked(doc: Document, ctx: Context, name: str) -> list[Sentence]:
     for sentence in doc.sentences:
         if len(sentence.text.split()) < 6:
             continue
-        counts = classify(sentence)
-        if counts[name] == 0:
+        if sentence_class(sentence.text) != name:
             continue
-        # Recommendations win ties (a "should" sentence is advice even if it says "will");
-        # analysis beats outlook on ties, since modal verbs are common in plain reporting.
-        order = ["recommendations", "analysis", "outlook"]
-        best = max(order, key=lambda k: (counts[k], -order.index(k)))
-        if best != name:
-            continue
-        picked.append((counts[name] + 2 * ctx.centrality[sentence.index], sentence))
+        picked.append((classify(sentence)[name] + 2 * ctx.centrality[sentence.index], sentence))
     picked.sort(key=lambda p: -p[0])
     return [s for _score, s in picked]
 

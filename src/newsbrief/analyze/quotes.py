@@ -69,7 +69,6 @@ def _subject_name(doc: Document, actors: Sequence[Actor], subject: Token, where:
 def _speaker_in(doc: Document, actors: Sequence[Actor], sentence: Sentence,
                 qstart: int, qend: int) -> str | None:
     """A speaker named in ``sentence`` outside the quoted span."""
-    tokens = doc.tokens
     outside = [t for t in doc.sentence_tokens(sentence) if t.end <= qstart or t.start >= qend]
     for token in outside:
         if token.lemma in SPEECH_LEMMAS and token.pos in ("VERB", "AUX"):
@@ -82,10 +81,13 @@ def _speaker_in(doc: Document, actors: Sequence[Actor], sentence: Sentence,
     for m in _ACCORDING.finditer(text):
         absolute = sentence.start + m.start()
         if absolute < qstart or absolute >= qend:
-            name = m.group(1).strip()
-            inner = [t for t in tokens[sentence.token_start : sentence.token_end]
-                     if t.start >= sentence.start + m.start(1) and t.ent_type == "PERSON"]
-            return resolve_person(doc, actors, inner[0].text) if inner else clean_name(name)
+            people = [e for e in doc.sentence_entities(sentence) if e.label == "PERSON"
+                      and e.start >= sentence.start + m.start(1) and not qstart <= e.start < qend]
+            # "according to Berg's spokesman, David Moore": the possessor is not the speaker.
+            speakers = [e for e in people if doc.article.text[e.end : e.end + 2] not in ("'s", "’s")] or people
+            if speakers:
+                return resolve_person(doc, actors, speakers[0].text)
+            return clean_name(m.group(1).strip())
     return None
 
 

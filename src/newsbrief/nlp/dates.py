@@ -60,7 +60,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", re.compile(rf"\b{_MONTH_RE},?\s+(?:of\s+)?{_YEAR_RE}\b", re.I)),
     ("md", re.compile(rf"\b{_MONTH_RE}\s+{_DAY_RE}\b(?!\s*,?\s*\d)", re.I)),
     ("dm", re.compile(rf"\b{_DAY_RE}\s+(?:of\s+)?{_MONTH_RE}\b(?!\s*,?\s*\d)", re.I)),
-    ("ago", re.compile(rf"\b{_NUM_RE}\s+{_UNIT_RE}\s+(?:ago|earlier|before)\b", re.I)),
+    # "ago" only: "two days earlier/before" counts from another event, not from publication.
+    ("ago", re.compile(rf"\b{_NUM_RE}\s+{_UNIT_RE}\s+ago\b", re.I)),
+    ("for_n", re.compile(
+        rf"\b(?:for|over|in the past|in the last)\s+(?:the\s+)?(?:past\s+|last\s+)?"
+        rf"(?:nearly|almost|about|around|more than|over|some|roughly|at least|the past|the last)?"
+        rf"\s*{_NUM_RE}\s+{_UNIT_RE}\b(?!\s+(?:ago|from now))", re.I)),
     ("in_n", re.compile(rf"\b(?:in|within)\s+{_NUM_RE}\s+{_UNIT_RE}(?:'s)?(?:\s+time)?\b", re.I)),
     ("rel_unit", re.compile(r"\b(?P<rel>last|next|this|past|coming)\s+(?P<unit>week|month|year)\b", re.I)),
     ("rel_month", re.compile(rf"\b(?P<rel>last|next|this)\s+{_MONTH_RE}", re.I)),
@@ -83,6 +88,7 @@ class DateValue:
     future: bool
     start: int = 0
     end: int = 0
+    span: bool = False  # the start of a stretch of time ("for nearly six years")
 
 
 def _number(text: str) -> int | None:
@@ -134,13 +140,19 @@ def _from_match(kind: str, m: re.Match[str], published: date | None) -> DateValu
     if kind in ("md", "dm"):
         if month is None:
             return None
-        # News without a year means the current year, unless that lands
-        # well after publication: then the story is about last year's date.
-        year = published.year
-        candidate = _make(year, month, int(m["day"]), 0.8, published)
-        if candidate and candidate.future and (month - published.month) > 2:
-            candidate = _make(year - 1, month, int(m["day"]), 0.7, published)
-        return candidate
+        # A day without a year is the occurrence nearest the publication date
+        # ("on Aug. 3" in late August is this August; "on November 4" then is ahead).
+        day = int(m["day"])
+        options = []
+        for year in (published.year - 1, published.year, published.year + 1):
+            try:
+                options.append(date(year, month, day))
+            except ValueError:
+                continue
+        if not options:
+            return None
+        nearest = min(options, key=lambda d: abs((d - published).days))
+        return _make(nearest.year, month, day, 0.8, published)
     if kind == "month":
         if month is None:
             return None
@@ -173,6 +185,18 @@ def _from_match(kind: str, m: re.Match[str], published: date | None) -> DateValu
             # A bare weekday in news reports means the most recent one.
             point = published - timedelta(days=delta)
         return _make(point.year, point.month, point.day, 0.75, published)
+    if kind == "for_n":
+        count = _number(m["num"])
+        if count is None or m["unit"].lower() in ("day", "week"):
+            return None
+        # A stretch that runs up to publication started that long before it.
+        if m["unit"].lower() == "month":
+            point = _shift_months(published, -count)
+            value = _make(point.year, point.month, None, 0.5, published)
+        else:
+            value = _make(published.year - count * (10 if m["unit"].lower() == "decade" else 1),
+                          None, None, 0.5, published)
+        return None if value is None else DateValue(value.iso, value.granularity, 0.5, False, span=True)
     if kind in ("ago", "in_n"):
         count = _number(m["num"])
         if count is None:
@@ -227,13 +251,16 @@ def find_dates(text: str, published: date | None) -> list[DateValue]:
             start, end = m.span()
             if any(start < b and a < end for a, b in taken):
                 continue
+            # A stretch ends at publication only in the present perfect ("have stalled for six
+            # years"); "sat for 14 months" is a past duration with no anchor.
+            if kind == "for_n" and not re.search(r"\b(?:has|have|'ve)\b", text[max(0, start - 60) : start], re.I):
+                continue
             value = _from_match(kind, m, published)
             if value is None:
                 continue
             taken.append((start, end))
-            found.append(
-                DateValue(value.iso, value.granularity, value.confidence, value.future, start, end)
-            )
+            found.append(DateValue(value.iso, value.granularity, value.confidence, value.future,
+                                   start, end, value.span))
     found.sort(key=lambda v: v.start)
     return found
 
