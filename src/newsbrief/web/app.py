@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Form, Query, Request
+from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.routing import APIRoute
@@ -132,6 +133,8 @@ def get_store(request: Request) -> Iterator[Store]:
 
 
 StoreDep = Annotated[Store, Depends(get_store)]
+# Ids are 64-bit database keys; larger numbers are refused before reaching the database.
+Id = Annotated[int, PathParam(ge=1, le=2**63 - 1)]
 
 
 def create_app(
@@ -223,7 +226,7 @@ def create_app(
         return {"id": brief_id, **stored.brief}
 
     @app.get("/api/v1/briefs/{brief_id}", tags=["briefs"], responses=_errors(404, 422))
-    def read_brief(brief_id: int, store: StoreDep) -> dict[str, Any]:
+    def read_brief(brief_id: Id, store: StoreDep) -> dict[str, Any]:
         """One stored brief."""
         stored = store.get_brief(brief_id)
         if stored is None:
@@ -250,7 +253,7 @@ def create_app(
         return BriefList(items=items, limit=limit, offset=offset)
 
     @app.get("/api/v1/articles/{article_id}", tags=["articles"], responses=_errors(404, 422))
-    def read_article(article_id: int, store: StoreDep) -> ArticleOut:
+    def read_article(article_id: Id, store: StoreDep) -> ArticleOut:
         """One stored article with the ids of its briefs."""
         article = store.get_article(article_id)
         if article is None:
@@ -261,7 +264,7 @@ def create_app(
 
     @app.delete("/api/v1/briefs/{brief_id}", status_code=204, tags=["briefs"],
                 responses=_errors(401, 404, 422), dependencies=[Depends(require_write)])
-    def delete_brief(brief_id: int, store: StoreDep) -> Response:
+    def delete_brief(brief_id: Id, store: StoreDep) -> Response:
         """Delete one brief (its article is kept)."""
         if not store.delete_brief(brief_id):
             raise HTTPException(404, f"no brief {brief_id}")
@@ -286,7 +289,7 @@ def create_app(
         return RedirectResponse(f"/briefs/{brief_id}", status_code=303)
 
     @app.get("/briefs/{brief_id}", response_class=HTMLResponse, include_in_schema=False)
-    def brief_page(request: Request, brief_id: int, store: StoreDep) -> Response:
+    def brief_page(request: Request, brief_id: Id, store: StoreDep) -> Response:
         stored = store.get_brief(brief_id)
         if stored is None:
             raise HTTPException(404, f"there is no brief {brief_id}")
@@ -297,7 +300,7 @@ def create_app(
             "stored": stored, "brief": stored.brief, "paragraphs": list(paragraphs.values())})
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
-    def article_page(request: Request, article_id: int, store: StoreDep) -> Response:
+    def article_page(request: Request, article_id: Id, store: StoreDep) -> Response:
         article = store.get_article(article_id)
         if article is None:
             raise HTTPException(404, f"there is no article {article_id}")
