@@ -259,8 +259,11 @@ def find_dates(text: str, published: date | None) -> list[DateValue]:
             if value is None:
                 continue
             taken.append((start, end))
-            found.append(DateValue(value.iso, value.granularity, value.confidence, value.future,
-                                   start, end, value.span))
+            confidence, span = value.confidence, value.span
+            if re.search(r"\b(?:since|from)\s+(?:the\s+)?$", text[max(0, start - 12) : start], re.I):
+                # "since 1900" opens a stretch of time; it is not an event on that date.
+                confidence, span = min(confidence, 0.5), True
+            found.append(DateValue(value.iso, value.granularity, confidence, value.future, start, end, span))
     found.sort(key=lambda v: v.start)
     return found
 
