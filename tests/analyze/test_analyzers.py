@@ -154,3 +154,15 @@ def test_example_brief_sections(cable_brief: Brief) -> None:
 
 def test_published_date_parsed(summit_doc: Document) -> None:
     assert build_context(summit_doc, Settings()).published == date(2025, 8, 26)
+
+
+def test_title_mentions_count_for_the_one_actor_with_that_title() -> None:
+    text = ("South Korean President Lee Jae Myung met Donald Trump at the White House on Monday. "
+            "The president said the talks went well.\n\nLater the South Korean president flew home, "
+            "and aides said the president would report to parliament on Friday.")
+    doc = annotate(Article(text=text, source=Source()))
+    items = {i.attr("name"): i for i in load_all()["actors"](doc, build_context(doc, Settings()))}
+    lee = items["Lee Jae Myung"]
+    assert lee.attr("role") == "South Korean President"
+    assert int(lee.attr("mentions")) >= 4  # type: ignore[arg-type]
+    assert "the president" in (lee.attr("aliases") or ())

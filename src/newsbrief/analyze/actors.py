@@ -206,6 +206,33 @@ def position_sentence(doc: Document, actor: Actor) -> Sentence | None:
     return None
 
 
+def title_mentions(
+    doc: Document, roles: dict[str, tuple[str, Sentence, int, int] | None]
+) -> dict[str, list[str]]:
+    """Mentions by title alone ("the president") of the one actor the text gives that title.
+
+    A title word shared by two actors ("the minister" with two ministers) is ambiguous and
+    counts for neither.
+    """
+    owners: dict[str, list[str]] = {}
+    for name, role in roles.items():
+        if role is None:
+            continue
+        words = [w for w in re.findall(r"[A-Za-z]+", role[0]) if w.lower() in TITLE_WORDS]
+        if words:
+            owners.setdefault(words[-1].lower(), []).append(name)
+    found: dict[str, list[str]] = {}
+    for title, names in owners.items():
+        if len(names) != 1:
+            continue
+        role = roles[names[0]]
+        assert role is not None
+        for m in re.finditer(rf"\bthe (?:[A-Z][a-z]+ ){{0,2}}{title}\b", doc.article.text, re.I):
+            if not role[2] <= m.start() < role[3]:
+                found.setdefault(names[0], []).append(m.group(0).lower())
+    return found
+
+
 def _acts(doc: Document, actor: Actor) -> bool:
     """True when some mention is a grammatical subject or a possessor."""
     return any(doc.tokens[m.token_end - 1].dep in ("nsubj", "nsubjpass", "poss")
@@ -216,9 +243,12 @@ def _acts(doc: Document, actor: Actor) -> bool:
 def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """The main actors, most mentioned first, each with its role and mention count."""
     items: list[Item] = []
+    roles = {actor.name: actor_role(doc, actor) for actor in ctx.actors if actor.label == "PERSON"}
+    by_title = title_mentions(doc, roles)
     for actor in ctx.actors:
-        role = actor_role(doc, actor)
-        if len(actor.mentions) < 2 and role is None:
+        role = roles.get(actor.name) if actor.label == "PERSON" else actor_role(doc, actor)
+        title_refs = by_title.get(actor.name, [])
+        if len(actor.mentions) + len(title_refs) < 2 and role is None:
             continue
         if actor.label == "GPE" and len(actor.mentions) < 3 and not _acts(doc, actor):
             continue  # a place only named in passing is a setting, not an actor
@@ -237,6 +267,7 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
         if position is not None and position.id != citations[0].sentence_id:
             citations.append(cite(position))
         counts = Counter(clean_name(m.text) for m in actor.mentions)
+        counts.update(title_refs)
         items.append(
             Item(
                 text=text,
@@ -246,7 +277,7 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
                     ("type", {"PERSON": "person", "ORG": "organisation"}.get(actor.label,
                                                                             "place")),
                     ("role", role_text),
-                    ("mentions", len(actor.mentions)),
+                    ("mentions", len(actor.mentions) + len(title_refs)),
                     ("aliases", tuple(sorted(counts))),
                     ("position", position.id if position else None),
                 ),
