@@ -7,9 +7,11 @@ found in the page, 1 any other newsbrief error.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from typer.exceptions import TyperException
@@ -17,6 +19,9 @@ from typer.exceptions import TyperException
 from newsbrief import __version__
 from newsbrief.errors import NewsbriefError
 from newsbrief.settings import load_settings
+
+if TYPE_CHECKING:
+    from newsbrief.store.base import Store
 
 app = typer.Typer(
     name="newsbrief",
@@ -118,6 +123,18 @@ def schema() -> None:
     sys.stdout.write(schema_json())
 
 
+@contextmanager
+def _library(db: str | None) -> Iterator[Store]:
+    """The store named by --db (or settings), closed afterwards."""
+    from newsbrief.store import open_store
+
+    store = open_store(load_settings({"db": db}).db or None)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
 DbOption = Annotated[
     str | None, typer.Option("--db", help="SQLite file or postgresql:// URL (setting db, NEWSBRIEF_DB).")
 ]
@@ -166,14 +183,9 @@ def list_cmd(
     limit: Annotated[int, typer.Option("--limit")] = 20,
 ) -> None:
     """List stored briefs, newest first."""
-    from newsbrief.store import open_store
-
-    store = open_store(load_settings({"db": db}).db or None)
-    try:
+    with _library(db) as store:
         for b in store.list_briefs(limit):
             sys.stdout.write(f"{b.id}\t{b.created_at[:10]}\t{b.title or '(untitled)'}\t{b.url or ''}\n")
-    finally:
-        store.close()
 
 
 @app.command()
@@ -185,14 +197,10 @@ def show(
     """Print a stored brief."""
     from newsbrief.errors import InputError
     from newsbrief.render import render
-    from newsbrief.store import open_store
     from newsbrief.store.load import brief_from_dict
 
-    store = open_store(load_settings({"db": db}).db or None)
-    try:
+    with _library(db) as store:
         stored = store.get_brief(brief_id)
-    finally:
-        store.close()
     if stored is None:
         raise InputError(f"there is no brief {brief_id}; see `newsbrief list`")
     sys.stdout.write(render(brief_from_dict(stored.brief), fmt.value))
@@ -205,16 +213,12 @@ def search(
     limit: Annotated[int, typer.Option("--limit")] = 20,
 ) -> None:
     """Full-text search over titles, article text and brief statements."""
-    from newsbrief.store import open_store
     from newsbrief.store.base import MARK_END, MARK_START
 
-    store = open_store(load_settings({"db": db}).db or None)
-    try:
+    with _library(db) as store:
         for hit in store.search(query, limit):
             snippet = hit.snippet.replace(MARK_START, "[").replace(MARK_END, "]").replace("\n", " ")
             sys.stdout.write(f"{hit.brief_id}\t{hit.title or '(untitled)'}\t{snippet}\n")
-    finally:
-        store.close()
 
 
 @app.command()
@@ -224,14 +228,10 @@ def delete(
 ) -> None:
     """Delete a stored brief (its article is kept)."""
     from newsbrief.errors import InputError
-    from newsbrief.store import open_store
 
-    store = open_store(load_settings({"db": db}).db or None)
-    try:
+    with _library(db) as store:
         if not store.delete_brief(brief_id):
             raise InputError(f"there is no brief {brief_id}; see `newsbrief list`")
-    finally:
-        store.close()
     sys.stdout.write(f"deleted brief {brief_id}\n")
 
 
