@@ -18,19 +18,31 @@ from newsbrief.models import (
     Engine,
     Item,
     RawDocument,
+    Rejected,
     Section,
     Sentence,
     Source,
 )
 from newsbrief.settings import Settings, load_settings
 
+_LAZY = {
+    # Heavy imports (spaCy, openai, FastAPI, database drivers) happen only when asked for.
+    "brief_raw": "newsbrief.pipeline",
+    "brief_article": "newsbrief.pipeline",
+    "brief_many": "newsbrief.pipeline",
+    "brief_document": "newsbrief.pipeline",
+    "render": "newsbrief.render",
+    "llm_brief": "newsbrief.llm.engine",
+    "open_store": "newsbrief.store",
+    "create_app": "newsbrief.web.app",
+}
+
 
 def __getattr__(name: str) -> object:
-    # The pipeline pulls in spaCy; import it only when asked for.
-    if name in ("brief_raw", "brief_article", "brief_many", "brief_document"):
-        from newsbrief import pipeline
+    if name in _LAZY:
+        import importlib
 
-        return getattr(pipeline, name)
+        return getattr(importlib.import_module(_LAZY[name]), name)
     raise AttributeError(name)
 
 
@@ -46,6 +58,7 @@ __all__ = [
     "Item",
     "NewsbriefError",
     "RawDocument",
+    "Rejected",
     "Section",
     "Sentence",
     "Settings",
@@ -55,5 +68,9 @@ __all__ = [
     "brief_document",
     "brief_many",
     "brief_raw",
+    "create_app",
+    "llm_brief",
     "load_settings",
+    "open_store",
+    "render",
 ]
