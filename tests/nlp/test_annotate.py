@@ -37,3 +37,11 @@ def test_annotate_many_keeps_order() -> None:
 def test_paragraph_spans() -> None:
     text = "One.\n\n  Two words.\n\n\n\nThree."
     assert [text[a:b] for a, b in paragraph_spans(text)] == ["One.", "Two words.", "Three."]
+
+
+def test_paragraph_spans_one_per_line_without_blank_lines() -> None:
+    text = "Share this with\nEmail\nThe council met on Monday.\n"
+    assert [text[a:b] for a, b in paragraph_spans(text)] == ["Share this with", "Email", "The council met on Monday."]
+    # Once blank lines separate paragraphs, a single newline is only a wrapped line.
+    wrapped = "The council met\non Monday.\n\nIt voted."
+    assert [wrapped[a:b] for a, b in paragraph_spans(wrapped)] == ["The council met\non Monday.", "It voted."]

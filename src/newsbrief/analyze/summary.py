@@ -42,8 +42,41 @@ CONNECTIVES = frozenset(
 PRONOUNS = frozenset("he she they it this these that those his her their its him them such".split())
 _BOILERPLATE = re.compile(
     r"\b(click here|share this|sign up|subscribe|newsletter|all rights reserved|read more|"
-    r"follow us|cookie)\b", re.I
+    r"follow us|cookie|copy this link|media playback is|external links? and will open|"
+    r"enable javascript|your browser does not support)\b", re.I
 )
+
+# Page furniture that web pages and wire copy glue onto the first sentence: a
+# timestamp ("updated 8:10 AM EDT, Tue July 29, 2014"), a dateline ("LONDON
+# (Reuters) --"), "Scroll down for video", a photo credit. Key points start after
+# it and cite only the rest of the sentence.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?"
+_DAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?"
+_STAMP_PART = (r"(?:at|on|,|\||\d{1,2}:\d{2}|\d{1,4}(?:st|nd|rd|th)?,?|[ap]\.?m\.?|"
+               r"(?:[ecmp][sd]t|et|gmt|bst|utc)\b|" + _MONTH + "|" + _DAY + ")")
+_PREFIX = re.compile(
+    r"(?:"
+    r"(?P<stamp>(?:last\s+)?(?:updated|published|posted):?(?:\s*" + _STAMP_PART + r")+\s*)"
+    r"|\d{1,2}/\d{1,2}/\d{2,4}\s+(?:at\s+)?\d{1,2}:\d{2}\s*[ap]m(?:\s+[a-z]{2,4})?\s*"
+    r"|scroll down for (?:video|more)\s*"
+    r"|(?:[A-Z][A-Za-z.' ]{0,30}(?:,\s*[A-Z][A-Za-z.' ]{0,30})*\s*)?\((?:CNN|AP|Reuters|AFP|UPI)\)\s*(?:--|—|–|-)?\s*"
+    r"|(?:photograph|photo|image|picture)s?:\s[^.]{0,80}?(?:getty images|reuters|ap|afp|pa|epa|rex)\b\s*"
+    r")",
+    re.I,
+)
+MIN_REST = 20  # characters that must follow a prefix, so a bare "Updated 3 May" stays as it is
+
+
+def prefix_length(text: str) -> int:
+    """Length of the page furniture (timestamps, datelines, credits) that opens ``text``."""
+    position = 0
+    while match := _PREFIX.match(text, position):
+        if match.end() == position or len(text) - match.end() < MIN_REST:
+            break
+        if match.group("stamp") and not re.search(r"\d:\d\d", match.group(0)):
+            break  # without a clock time, "Posted on May 3, ..." may open a real sentence
+        position = match.end()
+    return position
 
 
 def points_for(doc: Document) -> int:
@@ -159,11 +192,13 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """Key points in article order (main event first), ranked by score in ``attrs``."""
     chosen = select(doc, ctx, points_for(doc))
     ranks = {s.index: rank for rank, s in enumerate(chosen, start=1)}
-    return tuple(
-        Item(
-            text=repair_opening(doc, s, ctx.actors) or s.text,
-            citations=(cite(s),),
-            attrs=(("rank", ranks[s.index]),),
-        )
-        for s in sorted(chosen, key=lambda s: s.index)
-    )
+    items = []
+    for s in sorted(chosen, key=lambda s: s.index):
+        text = repair_opening(doc, s, ctx.actors) or s.text
+        skip = prefix_length(s.text)
+        if skip and text.startswith(s.text[:skip]):
+            text, citation = text[skip:], cite(s, s.start + skip, s.end)
+        else:
+            citation = cite(s)
+        items.append(Item(text=text, citations=(citation,), attrs=(("rank", ranks[s.index]),)))
+    return tuple(items)

@@ -9,6 +9,7 @@ two paragraphs, and many articles go through ``nlp.pipe`` together.
 from __future__ import annotations
 
 import importlib
+import re
 import threading
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -48,15 +49,23 @@ def model_name() -> str:
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the blank-line separated paragraphs of ``text``."""
+    """Character spans of the paragraphs of ``text``.
+
+    Paragraphs are separated by blank lines; text without any blank line is
+    taken as one paragraph per line (feeds and datasets write it that way),
+    the same rule the plain-text reader uses.
+    """
+    separator = re.compile(r"\n[ \t]*\n" if re.search(r"\n[ \t]*\n", text) else r"\n")
     spans: list[tuple[int, int]] = []
     position = 0
-    for block in text.split("\n\n"):
+    for match in [*separator.finditer(text), None]:
+        end = match.start() if match else len(text)
+        block = text[position:end]
         stripped = block.strip()
         if stripped:
             start = position + block.index(stripped)
             spans.append((start, start + len(stripped)))
-        position += len(block) + 2
+        position = match.end() if match else len(text)
     return spans
 
 
