@@ -116,12 +116,33 @@ SHARED = Path(__file__).resolve().parents[2] / "shared" / "data" / "summ" / "cnn
 
 @pytest.mark.skipif(not SHARED.exists(), reason=f"benchmark data absent at {SHARED}")
 def test_lead3_anchor_reproduces_on_cnndm() -> None:
-    from newsbrief.evaluation.summ import evaluate
+    """The scorer and detokenizer reproduce the independently measured Lead-3 (41.6 R1).
+
+    The anchor was measured on spaCy's own sentences, so it is checked on those;
+    the Lead-3 row of ``newsbrief eval`` runs on newsbrief's sentences, whose
+    repaired splits ("Leah | Still, 5, was ...") make it a little stronger.
+    """
+    from rouge_score import rouge_scorer
+
+    from newsbrief.evaluation.detok import detokenize
+    from newsbrief.evaluation.summ import evaluate, load_records
+    from newsbrief.nlp.annotate import load_model
     from newsbrief.settings import Settings
+
+    records = load_records(SHARED)
+    nlp = load_model()
+    scorer = rouge_scorer.RougeScorer(["rouge1"], use_stemmer=True)
+    total = 0.0
+    for record, doc in zip(records, nlp.pipe(detokenize(str(r["article"])) for r in records), strict=True):
+        lead = [s.text.strip() for s in doc.sents if s.text.strip()][:3]
+        reference = "\n".join(detokenize(line) for line in str(record["reference"]).split("\n"))
+        total += 100 * scorer.score(reference, "\n".join(lead))["rouge1"].fmeasure
+    assert len(records) == 100
+    assert abs(total / len(records) - 41.6) <= 0.5
 
     report = evaluate(SHARED, ["lead3"], None, Settings())
     assert report["n"] == 100
-    assert abs(report["systems"]["lead3"]["rouge1"] - 41.6) <= 0.5
+    assert 41.1 <= report["systems"]["lead3"]["rouge1"] <= 43.0
 
 
 def test_eval_summ_cli_on_own_data(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

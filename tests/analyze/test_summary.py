@@ -61,3 +61,13 @@ def test_boilerplate_lines_are_not_points_and_prefixes_are_trimmed() -> None:
     assert not any(word in " ".join(texts) for word in ("Share this", "Media playback", "Copy this link", "7:40"))
     citation = summary.items[0].citations[0]
     assert doc.article.text[citation.start:citation.end] == texts[0]
+
+
+def test_a_name_that_is_also_a_connective_is_kept() -> None:
+    from newsbrief.analyze.summary import repair_opening
+
+    doc = annotate(Article(text="Mara Still won the county race. Still, the result surprised her coach. "
+                                "Still, 23, trains every morning before work.", source=Source()))
+    texts = [repair_opening(doc, s, ()) for s in doc.sentences]
+    assert texts[1] == "[T]he result surprised her coach."
+    assert texts[2] is not None and texts[2].startswith("Still, 23")

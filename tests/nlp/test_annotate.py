@@ -45,3 +45,16 @@ def test_paragraph_spans_one_per_line_without_blank_lines() -> None:
     # Once blank lines separate paragraphs, a single newline is only a wrapped line.
     wrapped = "The council met\non Monday.\n\nIt voted."
     assert [wrapped[a:b] for a, b in paragraph_spans(wrapped)] == ["The council met\non Monday.", "It voted."]
+
+
+def test_short_unpunctuated_fragments_join_the_next_sentence() -> None:
+    text = ("The coach said on Monday that his daughter Mara had recovered. Mara Still, 7, was treated "
+            "for a rare illness last year and spent four months in hospital.\n\n"
+            "(CNN) Three ferries were cancelled on Tuesday. Crews stayed in port.")
+    doc = annotate(Article(text=text, source=Source()))
+    texts = [s.text for s in doc.sentences]
+    assert texts[1].startswith("Mara Still, 7, was treated")
+    assert "(CNN) Three ferries were cancelled on Tuesday." in texts
+    for s in doc.sentences:
+        assert text[s.start:s.end] == s.text
+        assert doc.tokens[s.token_start].start == s.start
