@@ -73,18 +73,21 @@ def extract_table(results: Path) -> list[str]:
 
 
 def labelled_table(results: Path) -> list[str]:
-    path = results / "labelled.json"
-    if not path.exists():
+    sets = [("first", results / "labelled.json"), ("fresh", results / "labelled-fresh.json")]
+    sets = [(name, path) for name, path in sets if path.exists()]
+    if not sets:
         return []
-    r = json.loads(path.read_text(encoding="utf-8"))
-    d, q = r["dates"], r["quotes"]
-    lines = ["### Labelled sets written for this project (tests/data; development numbers)", "",
-             "| set | n | result | target |", "|---|---|---|---|",
-             f"| date normalization | {d['n']} | P {d['precision']:.3f}, R {d['recall']:.3f} | >= 0.9 each |",
-             f"| quote speakers | {q['n']} | accuracy {q['accuracy']:.3f} | >= 0.9 |"]
-    for name, c in r["classes"]["classes"].items():
-        lines.append(f"| sentence class: {name} | {r['classes']['n']} | P {c['precision']:.3f}, "
-                     f"R {c['recall']:.3f} | P >= 0.8 |")
+    lines = ["### Labelled sets written for this project (tests/data and tests/data/fresh)", "",
+             "| set | task | n | result | target |", "|---|---|---|---|---|"]
+    for name, path in sets:
+        r = json.loads(path.read_text(encoding="utf-8"))
+        d, q = r["dates"], r["quotes"]
+        lines += [f"| {name} | date normalization | {d['n']} | P {d['precision']:.3f}, R {d['recall']:.3f} "
+                  "| >= 0.9 each |",
+                  f"| {name} | quote speakers | {q['n']} | accuracy {q['accuracy']:.3f} | >= 0.9 |"]
+        for cls, c in r["classes"]["classes"].items():
+            lines.append(f"| {name} | sentence class: {cls} | {r['classes']['n']} | P {c['precision']:.3f}, "
+                         f"R {c['recall']:.3f} | P >= 0.8 |")
     return [*lines, ""]
 
 

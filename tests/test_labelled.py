@@ -1,28 +1,42 @@
-"""Quality targets on the labelled sets written for this project (tests/data)."""
+"""Quality targets on the labelled sets written for this project (tests/data).
+
+``tests/data`` holds the first sets, written alongside the rules; ``tests/data/fresh``
+holds sets written later and scored once before the rules were changed for them (the
+first scores are in docs/benchmarks.md). Both must meet the issue's targets.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from newsbrief.evaluation.labelled import score_classes, score_dates, score_quotes
 
 DATA = Path(__file__).resolve().parent / "data"
+SETS = [
+    pytest.param(DATA, 60, 40, 100, id="first"),
+    pytest.param(DATA / "fresh", 40, 24, 120, id="fresh"),
+]
 
 
-def test_date_normalization_precision_and_recall() -> None:
-    report = score_dates(DATA / "dates_labelled.jsonl")
-    assert report["n"] >= 60
+@pytest.mark.parametrize(("folder", "dates", "quotes", "classes"), SETS)
+def test_date_normalization_precision_and_recall(folder: Path, dates: int, quotes: int, classes: int) -> None:
+    report = score_dates(folder / "dates_labelled.jsonl")
+    assert report["n"] >= dates
     assert report["precision"] >= 0.9 and report["recall"] >= 0.9, report
 
 
-def test_quote_speaker_accuracy() -> None:
-    report = score_quotes(DATA / "quotes_labelled.jsonl")
-    assert report["n"] >= 40
+@pytest.mark.parametrize(("folder", "dates", "quotes", "classes"), SETS)
+def test_quote_speaker_accuracy(folder: Path, dates: int, quotes: int, classes: int) -> None:
+    report = score_quotes(folder / "quotes_labelled.jsonl")
+    assert report["n"] >= quotes
     assert report["accuracy"] >= 0.9, report
 
 
-def test_sentence_class_precision() -> None:
-    report = score_classes(DATA / "classes_labelled.tsv")
-    assert report["n"] >= 100
+@pytest.mark.parametrize(("folder", "dates", "quotes", "classes"), SETS)
+def test_sentence_class_precision(folder: Path, dates: int, quotes: int, classes: int) -> None:
+    report = score_classes(folder / "classes_labelled.tsv")
+    assert report["n"] >= classes
     for name, scores in report["classes"].items():
         assert scores["precision"] >= 0.8, (name, scores)

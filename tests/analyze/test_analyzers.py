@@ -166,3 +166,13 @@ def test_title_mentions_count_for_the_one_actor_with_that_title() -> None:
     assert lee.attr("role") == "South Korean President"
     assert int(lee.attr("mentions")) >= 4  # type: ignore[arg-type]
     assert "the president" in (lee.attr("aliases") or ())
+
+
+def test_quote_continuation_stops_at_another_person() -> None:
+    text = ('"We have a lot of work ahead," Henrik Lund said in a statement. "But the direction is clear."\n\n'
+            '"The plan is sound," said Mia Berg. Tom Ashe disagreed. "It will cost far too much money."')
+    doc = annotate(Article(text=text, source=Source()))
+    speakers = {text[q.start + 1 : q.start + 12]: q.speaker for q in find_quotes(doc, cluster_actors(doc))}
+    assert speakers["But the dir"] == "Henrik Lund"
+    assert speakers["The plan is"] == "Mia Berg"
+    assert speakers["It will cos"] != "Mia Berg"

@@ -64,3 +64,21 @@ def test_parse_published() -> None:
     assert parse_published("2026-03-12T09:30:00+00:00") == date(2026, 3, 12)
     assert parse_published("12 March 2026") == date(2026, 3, 12)
     assert parse_published(None) is None
+
+
+def test_future_cue_only_counts_in_the_same_clause() -> None:
+    published = date(2023, 11, 9)
+    assert [v.iso for v in find_dates("They will meet in May.", published)] == ["2024-05"]
+    found = find_dates("Officials said the plant, which will close next year, was opened in May.", published)
+    assert [v.iso for v in found] == ["2024", "2023-05"]
+    assert [v.iso for v in find_dates("The vote will be held on Tuesday.", published)] == ["2023-11-14"]
+    assert [v.iso for v in find_dates("The vote was held on Tuesday.", published)] == ["2023-11-07"]
+
+
+def test_seasons_decades_ranges_and_fortnights() -> None:
+    published = date(2026, 2, 3)
+    assert [v.iso for v in find_dates("Crowds came last summer.", published)] == ["2025"]
+    assert [(v.iso, v.confidence) for v in find_dates("It was planned in the 1990s.", published)] == [("1990", 0.4)]
+    assert [v.iso for v in find_dates("It ran from March to June 2021.", published)] == ["2021-03", "2021-06"]
+    assert [v.iso for v in find_dates("The strike began a fortnight ago.", published)] == ["2026-01-20"]
+    assert find_dates("The talks lasted for a fortnight.", published) == []

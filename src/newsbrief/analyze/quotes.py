@@ -14,8 +14,13 @@ from newsbrief.models import Citation, Document, Item, Sentence, Token
 _QUOTE = re.compile(r"“([^“”]{2,2000}?)”|\"([^\"\n]{2,2000}?)\"")
 _ACCORDING = re.compile(r"\baccording to ((?:[A-Z][\w.’'-]*\s?){1,4})")
 # Quoted spans shorter than this are scare quotes or titles ("Korean peninsula"),
-# not statements someone made.
+# not statements someone made; a span that ends in its own punctuation ("They played
+# without fear," Rossi said) is a statement from MIN_STATEMENT_WORDS words on.
 MIN_QUOTE_WORDS = 5
+MIN_STATEMENT_WORDS = 3
+# A quote continues the previous speaker's when at most this many words (the previous
+# quote's attribution: "Lund said in a statement.") and no other person stand between them.
+CONTINUATION_GAP_WORDS = 12
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
 
@@ -97,7 +102,8 @@ def find_quotes(doc: Document, actors: Sequence[Actor]) -> list[QuoteSpan]:
     found: list[QuoteSpan] = []
     for m in _QUOTE.finditer(text):
         inner = m.group(1) or m.group(2) or ""
-        if len(inner.split()) < MIN_QUOTE_WORDS:
+        minimum = MIN_STATEMENT_WORDS if inner.rstrip()[-1:] in ",.!?" else MIN_QUOTE_WORDS
+        if len(inner.split()) < minimum:
             continue
         start, end = m.span()
         sentences = _sentences_over(doc, start, end)
@@ -123,7 +129,9 @@ def find_quotes(doc: Document, actors: Sequence[Actor]) -> list[QuoteSpan]:
             # A quote that continues the previous one in the same paragraph is the same speaker's.
             prev = found[-1]
             gap = text[prev.end : start]
-            if "\n" not in gap and len(gap.split()) <= 4:
+            others = [e for e in doc.entities if e.label == "PERSON" and prev.end <= e.start < start
+                      and prev.speaker and e.text.split()[-1] != prev.speaker.split()[-1]]
+            if "\n" not in gap and len(gap.split()) <= CONTINUATION_GAP_WORDS and not others:
                 speaker = prev.speaker
         found.append(QuoteSpan(start, end, speaker))
     return found

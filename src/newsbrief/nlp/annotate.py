@@ -78,7 +78,8 @@ def _sentence_bounds(doc: Any) -> list[tuple[int, int]]:
 
     A piece of at most FRAGMENT_WORDS words that does not end a sentence
     ("Leah" before "Still, 5, was diagnosed ...") is a wrong split inside one
-    paragraph, not a sentence of its own.
+    paragraph, not a sentence of its own; a piece with no word at all (a lone
+    closing quotation mark) belongs to the sentence before it.
     """
     bounds: list[tuple[int, int]] = []
     carry: int | None = None
@@ -87,6 +88,9 @@ def _sentence_bounds(doc: Any) -> list[tuple[int, int]]:
         carry = None
         words = [t for t in sent if not t.is_punct and not t.is_space]
         text = sent.text.rstrip()
+        if not words and bounds and start == sent.start:
+            bounds[-1] = (bounds[-1][0], sent.end)  # a lone closing quote or bracket ends the sentence before
+            continue
         if len(words) <= FRAGMENT_WORDS and text[-1:] not in _TERMINAL and sent.end < len(doc):
             carry = start
             continue

@@ -13,7 +13,7 @@ import re
 from newsbrief.models import Brief, Item
 from newsbrief.render import register, source_line
 
-_FIRST_WORD = re.compile(r"^([A-Z][a-z]+)\b")
+_FIRST_WORD = re.compile(r"^(?!I\b)([A-Z][a-z]*)\b")  # "A group", not "I"
 
 
 class _Essay:
