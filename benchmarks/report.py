@@ -73,11 +73,12 @@ def extract_table(results: Path) -> list[str]:
 
 
 def labelled_table(results: Path) -> list[str]:
-    sets = [("first", results / "labelled.json"), ("fresh", results / "labelled-fresh.json")]
+    sets = [("first", results / "labelled.json"), ("fresh", results / "labelled-fresh.json"),
+            ("frozen", results / "labelled-frozen.json")]
     sets = [(name, path) for name, path in sets if path.exists()]
     if not sets:
         return []
-    lines = ["### Labelled sets written for this project (tests/data and tests/data/fresh)", "",
+    lines = ["### Labelled sets written for this project (tests/data, tests/data/fresh, tests/data/frozen)", "",
              "| set | task | n | result | target |", "|---|---|---|---|---|"]
     for name, path in sets:
         r = json.loads(path.read_text(encoding="utf-8"))

@@ -19,6 +19,7 @@ $NB eval extract --data "$DATA/extraction" --json bench-results/extract.json
 echo "== eval labelled"
 $NB eval labelled --data tests/data --json bench-results/labelled.json > /dev/null
 $NB eval labelled --data tests/data/fresh --json bench-results/labelled-fresh.json > /dev/null
+$NB eval labelled --data tests/data/frozen --json bench-results/labelled-frozen.json > /dev/null
 echo "== eval speed"
 $NB eval speed --data "$DATA/summ/cnndm_summeval.jsonl" --json bench-results/speed.json
 .venv/bin/python benchmarks/report.py bench-results docs/benchmarks.md
