@@ -50,11 +50,13 @@ def summ_tables(results: Path) -> list[str]:
         if c:
             checks_rows.append(
                 f"| {name} | {c['citation_coverage']:.3f} | {c['unsupported_rate']:.3f} | "
-                f"{c['duplicate_rate']:.3f} | {c['dangling_rate']:.3f} | {c['words']:.0f} |")
+                f"{c['duplicate_rate']:.3f} | {c['dangling_rate']:.3f} | {c.get('dangling_rate_all', 0.0):.3f} "
+                f"| {c['words']:.0f} |")
     if checks_rows:
         lines += ["### Intrinsic checks of newsbrief's briefs (all sections)", "",
-                  "| data | citation_coverage | unsupported_rate | duplicate_rate | dangling_rate | words/brief |",
-                  "|---|---|---|---|---|---|", *checks_rows, ""]
+                  "| data | citation_coverage | unsupported_rate | duplicate_rate | dangling (key points) "
+                  "| dangling (all sentence sections) | words/brief |",
+                  "|---|---|---|---|---|---|---|", *checks_rows, ""]
     return lines
 
 

@@ -19,7 +19,7 @@ def test_report_rewrites_marked_region(tmp_path: Path, monkeypatch: pytest.Monke
              "rougeLsum": 38.0, "rougeLsum_ci": [37.0, 39.0], "articles_per_s": 10.0}
     newsbrief = dict(entry, rouge1_vs_lead3=0.5, rouge1_vs_lead3_ci=[-0.2, 1.1])
     checks = {"citation_coverage": 1.0, "unsupported_rate": 0.0, "duplicate_rate": 0.0,
-              "dangling_rate": 0.02, "words": 250.0}
+              "dangling_rate": 0.02, "dangling_rate_all": 0.03, "words": 250.0}
     (results / "summ-cnndm_summeval.json").write_text(json.dumps(
         {"n": 100, "systems": {"newsbrief": newsbrief, "lead3": entry}, "checks": checks}))
     (results / "speed.json").write_text(json.dumps(
@@ -37,5 +37,5 @@ def test_report_rewrites_marked_region(tmp_path: Path, monkeypatch: pytest.Monke
     assert "old numbers" not in text
     assert "| newsbrief | 42.00 [40.00, 44.00] |" in text
     assert "+0.50 [-0.20, +1.10]" in text
-    assert "| cnndm_summeval | 1.000 | 0.000 | 0.000 | 0.020 | 250 |" in text
+    assert "| cnndm_summeval | 1.000 | 0.000 | 0.000 | 0.020 | 0.030 | 250 |" in text
     assert "**0.90**" in text

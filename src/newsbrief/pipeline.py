@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from newsbrief import __version__
 from newsbrief.analyze import SECTION_ORDER, load_all
 from newsbrief.analyze.context import build_context
+from newsbrief.analyze.openings import repair_sections
 from newsbrief.compose import compose
 from newsbrief.ingest.extract import extract
 from newsbrief.models import Article, Brief, Document, Engine, Item, RawDocument
@@ -20,7 +21,8 @@ def analyze(doc: Document, settings: Settings) -> dict[str, tuple[Item, ...]]:
     """Run every registered analyzer on ``doc``."""
     analyzers = load_all()
     ctx = build_context(doc, settings)
-    return {name: analyzers[name](doc, ctx) for name in SECTION_ORDER if name in analyzers}
+    sections = {name: analyzers[name](doc, ctx) for name in SECTION_ORDER if name in analyzers}
+    return repair_sections(doc, ctx, sections)
 
 
 def brief_document(doc: Document, settings: Settings) -> Brief:

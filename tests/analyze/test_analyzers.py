@@ -94,7 +94,7 @@ def test_summary_has_three_to_five_points_in_article_order(sections: dict[str, t
 
 
 def test_dangling_openings_are_repaired_in_brackets() -> None:
-    from newsbrief.analyze.summary import repair_opening
+    from newsbrief.analyze.openings import repair_opening
 
     text = ("Mayor Ana Ruiz opened the new bridge on Friday. She said it would cut journeys "
             "across the river by twenty minutes for most commuters in the city. "

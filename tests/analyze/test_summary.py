@@ -64,7 +64,7 @@ def test_boilerplate_lines_are_not_points_and_prefixes_are_trimmed() -> None:
 
 
 def test_a_name_that_is_also_a_connective_is_kept() -> None:
-    from newsbrief.analyze.summary import repair_opening
+    from newsbrief.analyze.openings import repair_opening
 
     doc = annotate(Article(text="Mara Still won the county race. Still, the result surprised her coach. "
                                 "Still, 23, trains every morning before work.", source=Source()))

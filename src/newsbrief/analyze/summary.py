@@ -16,12 +16,11 @@ Openings are then repaired where that is honest: "He warned" becomes
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from newsbrief.analyze import register
-from newsbrief.analyze.actors import Actor, resolve_person
 from newsbrief.analyze.context import Context, cite
-from newsbrief.models import Document, Item, Sentence, Token
+from newsbrief.analyze.openings import repair_opening, word_tokens
+from newsbrief.models import Document, Item, Sentence
 
 # Tuned on ../shared/data/summ dev sets (cnndm_summeval, xsum_extracts_dev,
 # newsroom_bartscore) with ROUGE-1 of the top 3 points; see docs/benchmarks.md.
@@ -38,11 +37,6 @@ QUOTE_FACTOR = 0.8  # a sentence opening with a quote rarely states the news its
 # dangling rate at 1.4% on the dev sets (0.7: 4.7%, 0.3: 0.3% but -0.3 ROUGE-1 on CNN/DM).
 UNRESOLVED_FACTOR = 0.5
 QUESTION_FACTOR = 0.4
-CONNECTIVES = frozenset(
-    "but however also and so yet still meanwhile moreover furthermore instead then thus "
-    "besides nonetheless nevertheless".split()
-)
-PRONOUNS = frozenset("he she they it this these that those his her their its him them such".split())
 _BOILERPLATE = re.compile(
     r"\b(click here|share this|sign up|subscribe|newsletter|all rights reserved|read more|"
     r"follow us|cookie|copy this link|media playback is|external links? and will open|"
@@ -88,69 +82,10 @@ def points_for(doc: Document) -> int:
     return 3 if n < 25 else 4 if n < 45 else 5
 
 
-def _words(tokens: Sequence[Token]) -> list[Token]:
-    return [t for t in tokens if t.pos not in ("PUNCT", "SPACE")]
-
-
 def is_clause(doc: Document, sentence: Sentence) -> bool:
     """A usable key point has a verb and at least MIN_WORDS words."""
     tokens = doc.sentence_tokens(sentence)
-    return len(_words(tokens)) >= MIN_WORDS and any(t.pos in ("VERB", "AUX") for t in tokens)
-
-
-def _last_person(doc: Document, sentence: Sentence, actors: Sequence[Actor]) -> str | None:
-    """Surname of the person the opening pronoun most likely means (named within 2 sentences)."""
-    for entity in reversed(doc.entities):
-        if entity.label == "PERSON" and entity.end <= sentence.start:
-            if entity.sentence_index >= sentence.index - 2:
-                return resolve_person(doc, actors, entity.text).split()[-1]
-            break
-    if sentence.index > 0:
-        previous = doc.sentences[sentence.index - 1]
-        for token in doc.sentence_tokens(previous):
-            if token.dep == "nsubj" and token.pos == "PROPN" and doc.tokens[token.head].dep == "ROOT":
-                return token.text
-    return None
-
-
-def repair_opening(doc: Document, sentence: Sentence, actors: Sequence[Actor]) -> str | None:
-    """The sentence with a dangling opening repaired in brackets; None if it cannot be.
-
-    Returns the text unchanged when the opening is not dangling. Opening
-    connectives ("But", "However,") are dropped and the next word's changed
-    capital is bracketed; an opening pronoun is replaced by its referent.
-    """
-    text = sentence.text
-    words = _words(doc.sentence_tokens(sentence))
-    if not words:
-        return text
-    k = 0
-    # Only an adverb or conjunction is a connective: "Still, the deal ..." but not
-    # "Still, 23, trains ..." where an age in apposition shows the word is a name.
-    while (k < len(words) - 2 and words[k].text.lower() in CONNECTIVES
-           and words[k].pos in ("ADV", "CCONJ", "SCONJ") and not words[k + 1].like_num):
-        k += 1
-    first = words[k]
-    head = text[: words[0].start - sentence.start]  # an opening quotation mark stays
-    start = first.start - sentence.start
-    after = text[start + len(first.text) :]
-    lower = first.text.lower()
-    if lower in PRONOUNS:
-        if lower in ("he", "she"):
-            name = _last_person(doc, sentence, actors)
-            return None if name is None else f"{head}[{name}]{after}"
-        if lower in ("his", "her") and first.dep == "poss":
-            name = _last_person(doc, sentence, actors)
-            return None if name is None else f"{head}[{name}'s]{after}"
-        if lower in ("this", "these", "that", "those") and first.dep == "det":
-            return f"{head}[The]{after}"
-        return None
-    if k == 0:
-        return text
-    word = first.text
-    if first.pos != "PROPN" and word[:1].islower():
-        return f"{head}[{word[0].upper()}]{word[1:]}{after}"
-    return head + text[start:]
+    return len(word_tokens(tokens)) >= MIN_WORDS and any(t.pos in ("VERB", "AUX") for t in tokens)
 
 
 def sentence_scores(doc: Document, ctx: Context) -> list[float]:

@@ -6,7 +6,8 @@
 * duplicate_rate: share of statement pairs that repeat each other (same words after
   normalisation, or ROUGE-L F1 >= 0.7).
 * dangling_rate: share of key points opening with a pronoun or connective whose
-  referent is not inside the point.
+  referent is not inside the point; dangling_rate_all: the same over the reported
+  statements of every section shown sentence by sentence (not quotes, actors, figures).
 """
 
 from __future__ import annotations
@@ -87,6 +88,16 @@ def dangling_rate(brief: Brief) -> float:
     return sum(1 for item in section.items if dangling(item.text)) / len(section.items)
 
 
+def dangling_rate_all(brief: Brief) -> float:
+    """Share of reported statements in sentence-level sections that open dangling."""
+    from newsbrief.analyze.openings import REPAIRED_SECTIONS
+
+    items = [item for section in brief.sections
+             if section.name in REPAIRED_SECTIONS or section.name == "summary"
+             for item in section.items if item.kind == "reported"]
+    return sum(1 for item in items if dangling(item.text)) / len(items) if items else 0.0
+
+
 def words_per_section(brief: Brief) -> dict[str, int]:
     """Words per section of the brief."""
     return {s.name: sum(len(i.text.split()) for i in s.items) for s in brief.sections}
@@ -100,6 +111,7 @@ def check_brief(brief: Brief) -> dict[str, float]:
         "unsupported_rate": unsupported_rate(brief),
         "duplicate_rate": duplicate_rate(brief),
         "dangling_rate": dangling_rate(brief),
+        "dangling_rate_all": dangling_rate_all(brief),
         "words": float(sum(sections.values())),
     }
     result.update({f"words_{name}": float(count) for name, count in sections.items()})

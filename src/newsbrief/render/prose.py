@@ -71,16 +71,18 @@ class _Essay:
 _PRONOUN_SAID = re.compile(r"\b(he|she) (said|added|says|adds|warned|told)\b")
 
 
-def _name_speaker(text: str, speaker: str) -> str | None:
+def _name_speaker(text: str, speaker: str, introduced: bool = True) -> str | None:
     """A quote sentence that names its speaker: "he said" becomes "[Okafor] said".
 
+    A speaker the essay has not named yet gets the full name ("[Daniel Okafor] said").
     Returns None when the sentence names nobody and has no pronoun to replace,
     since such a sentence cannot stand alone in the essay.
     """
     surname = speaker.split()[-1]
     if surname in text:
         return text
-    replaced, count = _PRONOUN_SAID.subn(lambda m: f"[{surname}] {m.group(2)}", text, count=1)
+    name = surname if introduced else speaker
+    replaced, count = _PRONOUN_SAID.subn(lambda m: f"[{name}] {m.group(2)}", text, count=1)
     return replaced if count else None
 
 
@@ -103,13 +105,16 @@ def render_prose(brief: Brief) -> str:
     # A quote is told through the full sentence it stands in, speaker included.
     sentences = {s.id: s for s in brief.sentences}
     quoted = []
+    told = " ".join(essay.paragraphs)
     for item in positions:
         sentence = sentences.get(item.citations[0].sentence_id)
         if sentence is None:
             continue
-        text = _name_speaker(sentence.text, str(item.attr("speaker")))
+        speaker = str(item.attr("speaker"))
+        text = _name_speaker(sentence.text, speaker, introduced=speaker.split()[-1] in told)
         if text is not None:
             quoted.append(Item(text=text, citations=(item.citations[0],), attrs=item.attrs))
+            told += " " + text
     essay.paragraph(quoted, [""])
     essay.paragraph(items("analysis"), ["The article also notes that "])
     outlook = [i for i in items("outlook") if i.attr("tone") is None] + future

@@ -1,0 +1,109 @@
+"""Openings that point outside the sentence, and their honest repair.
+
+A statement shown on its own must not open with "He", "But" or "These
+weapons" whose referent is in a sentence the reader does not see. The repair
+replaces an opening pronoun by the person it most likely means and drops an
+opening connective, marking every changed word with brackets ("[Lee] warned",
+"[T]he deal"); when no honest repair exists the statement is withheld.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from newsbrief.analyze.actors import Actor, resolve_person
+from newsbrief.analyze.context import Context
+from newsbrief.models import Document, Item, Sentence, Token
+
+CONNECTIVES = frozenset(
+    "but however also and so yet still meanwhile moreover furthermore instead then thus "
+    "besides nonetheless nevertheless".split()
+)
+PRONOUNS = frozenset("he she they it this these that those his her their its him them such".split())
+
+
+def word_tokens(tokens: Sequence[Token]) -> list[Token]:
+    """The tokens that are words (no punctuation or spaces)."""
+    return [t for t in tokens if t.pos not in ("PUNCT", "SPACE")]
+
+
+def _last_person(doc: Document, sentence: Sentence, actors: Sequence[Actor]) -> str | None:
+    """Surname of the person the opening pronoun most likely means (named within 2 sentences)."""
+    for entity in reversed(doc.entities):
+        if entity.label == "PERSON" and entity.end <= sentence.start:
+            if entity.sentence_index >= sentence.index - 2:
+                return resolve_person(doc, actors, entity.text).split()[-1]
+            break
+    if sentence.index > 0:
+        previous = doc.sentences[sentence.index - 1]
+        for token in doc.sentence_tokens(previous):
+            if token.dep == "nsubj" and token.pos == "PROPN" and doc.tokens[token.head].dep == "ROOT":
+                return token.text
+    return None
+
+
+def repair_opening(doc: Document, sentence: Sentence, actors: Sequence[Actor]) -> str | None:
+    """The sentence with a dangling opening repaired in brackets; None if it cannot be.
+
+    Returns the text unchanged when the opening is not dangling. Opening
+    connectives ("But", "However,") are dropped and the next word's changed
+    capital is bracketed; an opening pronoun is replaced by its referent.
+    """
+    text = sentence.text
+    words = word_tokens(doc.sentence_tokens(sentence))
+    if not words:
+        return text
+    k = 0
+    # Only an adverb or conjunction is a connective: "Still, the deal ..." but not
+    # "Still, 23, trains ..." where an age in apposition shows the word is a name.
+    while (k < len(words) - 2 and words[k].text.lower() in CONNECTIVES
+           and words[k].pos in ("ADV", "CCONJ", "SCONJ") and not words[k + 1].like_num):
+        k += 1
+    first = words[k]
+    head = text[: words[0].start - sentence.start]  # an opening quotation mark stays
+    start = first.start - sentence.start
+    after = text[start + len(first.text) :]
+    lower = first.text.lower()
+    if lower in PRONOUNS:
+        if lower in ("he", "she"):
+            name = _last_person(doc, sentence, actors)
+            return None if name is None else f"{head}[{name}]{after}"
+        if lower in ("his", "her") and first.dep == "poss":
+            name = _last_person(doc, sentence, actors)
+            return None if name is None else f"{head}[{name}'s]{after}"
+        if lower in ("this", "these", "that", "those") and first.dep == "det":
+            return f"{head}[The]{after}"
+        return None
+    if k == 0:
+        return text
+    word = first.text
+    if first.pos != "PROPN" and word[:1].islower():
+        return f"{head}[{word[0].upper()}]{word[1:]}{after}"
+    return head + text[start:]
+
+
+# Sections whose items are whole sentences shown on their own. Quotes keep their
+# quotation marks, figures and actors already carry their own context.
+REPAIRED_SECTIONS = frozenset({"timeline", "analysis", "outlook", "recommendations", "conclusion"})
+
+
+def repair_sections(doc: Document, ctx: Context,
+                    sections: Mapping[str, tuple[Item, ...]]) -> dict[str, tuple[Item, ...]]:
+    """Repair or withhold dangling openings in the sentence-level sections."""
+    by_id = {s.id: s for s in doc.sentences}
+    repaired: dict[str, tuple[Item, ...]] = {}
+    for name, items in sections.items():
+        if name not in REPAIRED_SECTIONS:
+            repaired[name] = items
+            continue
+        kept: list[Item] = []
+        for item in items:
+            sentence = by_id.get(item.citations[0].sentence_id) if len(item.citations) == 1 else None
+            if item.kind != "reported" or sentence is None or item.text != sentence.text:
+                kept.append(item)
+                continue
+            text = repair_opening(doc, sentence, ctx.actors)
+            if text is not None:
+                kept.append(Item(text=text, citations=item.citations, kind=item.kind, attrs=item.attrs))
+        repaired[name] = tuple(kept)
+    return repaired
