@@ -20,6 +20,12 @@ from newsbrief.settings import Settings
          "The mayor resigned on Friday."),
         ("OSLO, Norway (Reuters) -- The central bank raised its main rate to 4.5 percent.",
          "The central bank raised its main rate to 4.5 percent."),
+        ("BERGEN, Norway — The ferry operator cancelled every crossing on Monday.",
+         "The ferry operator cancelled every crossing on Monday."),
+        ("NEW YORK -- The city council passed the budget late on Friday.",
+         "The city council passed the budget late on Friday."),
+        ("NATO — the alliance of 32 countries — said on Monday that it would meet.",
+         "NATO — the alliance of 32 countries — said on Monday that it would meet."),
         ("Scroll down for video A volunteer pulled two swimmers from the harbour at dawn.",
          "A volunteer pulled two swimmers from the harbour at dawn."),
         # Real sentences that merely open like furniture stay whole.

@@ -102,3 +102,18 @@ def test_html_escapes_and_has_csp(settings: Settings) -> None:
 def test_unknown_format(cable_brief: Brief) -> None:
     with pytest.raises(InputError, match="unknown format"):
         render(cable_brief, "pdf")
+
+
+def test_prose_introduces_a_person_by_full_name_at_first_mention() -> None:
+    from newsbrief.models import Article, Source
+    from newsbrief.pipeline import brief_article
+    from newsbrief.render.prose import _Essay
+    from newsbrief.settings import Settings
+
+    text = ("Finance Minister Ruth Adler presented the budget on Tuesday in Oslo. Adler said taxes would not rise. "
+            "The opposition leader, Per Dahl, called the plan reckless and said it would fail within a year.")
+    essay = _Essay(brief_article(Article(text=text, source=Source()), Settings()))
+    assert essay.introduce("Adler said taxes would not rise.") == "[Ruth] Adler said taxes would not rise."
+    assert essay.introduce('"Ask Adler," Dahl said.') == '"Ask Adler," Dahl said.'  # never inside a quote
+    essay.told = "Finance Minister Ruth Adler presented the budget."
+    assert essay.introduce("Adler said taxes would not rise.") == "Adler said taxes would not rise."

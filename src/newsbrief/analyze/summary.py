@@ -57,6 +57,9 @@ _PREFIX = re.compile(
     r"|\d{1,2}/\d{1,2}/\d{2,4}\s+(?:at\s+)?\d{1,2}:\d{2}\s*[ap]m(?:\s+[a-z]{2,4})?\s*"
     r"|scroll down for (?:video|more)\s*"
     r"|(?:[A-Z][A-Za-z.' ]{0,30}(?:,\s*[A-Z][A-Za-z.' ]{0,30})*\s*)?\((?:CNN|AP|Reuters|AFP|UPI)\)\s*(?:--|—|–|-)?\s*"
+    # An all-capitals dateline: "DUBAI, United Arab Emirates — ", "NEW YORK -- ".
+    r"|(?-i:[A-Z][A-Z.'-]{2,}(?:\s[A-Z][A-Z.'-]+)*(?:,\s*[A-Z][A-Za-z.' ]{1,40}?)?\s*(?:\([A-Za-z .]{2,20}\)\s*)?"
+    r"(?:--|—|–)\s*(?=[A-Z\"“']))"
     r"|(?:photograph|photo|image|picture)s?:\s[^.]{0,80}?(?:getty images|reuters|ap|afp|pa|epa|rex)\b\s*"
     r")",
     re.I,

@@ -27,6 +27,28 @@ class _Essay:
         self.used: set[str] = set()
         self.notes: list[str] = []
         self.paragraphs: list[str] = []
+        actors = brief.section("actors")
+        # Given name(s) of each person by surname, to introduce "Clark" as "[Tim] Clark".
+        self.given: dict[str, str] = {}
+        for item in actors.items if actors else ():
+            name = str(item.attr("name") or "").split()
+            if item.attr("type") == "person" and len(name) >= 2:
+                self.given.setdefault(name[-1], " ".join(name[:-1]))
+        self.told = ""
+
+    def introduce(self, text: str) -> str:
+        """Give a person's first name in brackets where the essay first mentions them by surname alone."""
+        for surname, given in self.given.items():
+            if surname in self.told:
+                continue
+            match = re.search(rf"\b{re.escape(surname)}\b", text)
+            if match is None:
+                continue
+            before = text[: match.start()]
+            quoted = before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+            if not quoted and not before.rstrip(" [").endswith(given.split()[-1]):
+                text = f"{before}[{given}] {text[match.start():]}"
+        return text
 
     def decapitalize(self, text: str) -> str | None:
         """Lower-case the first word when the article writes it lower-case mid-sentence."""
@@ -45,6 +67,7 @@ class _Essay:
         text = item.text.strip()
         if item.kind == "commentary" and item.attr("generated"):
             connective = "In newsbrief's commentary (model-written, not the article's words), "
+        text = self.introduce(text)
         if connective:
             lowered = self.decapitalize(text)
             text = connective + lowered if lowered is not None else text
@@ -52,6 +75,7 @@ class _Essay:
             text += "."
         if item.kind == "reported":
             self.used.update(ids)
+        self.told += " " + text
         self.notes.append(", ".join(ids))
         return f"{text}[{len(self.notes)}]"
 
