@@ -176,3 +176,10 @@ def test_quote_continuation_stops_at_another_person() -> None:
     assert speakers["But the dir"] == "Henrik Lund"
     assert speakers["The plan is"] == "Mia Berg"
     assert speakers["It will cos"] != "Mia Berg"
+
+
+def test_model_names_after_a_number_are_not_people() -> None:
+    doc = annotate(Article(text="Boeing said the 737 Max would fly again. Max Weber, the pilot, said the 737 Max "
+                                "is safe. Weber flew it on Monday.", source=Source()))
+    people = {a.name: len(a.mentions) for a in cluster_actors(doc) if a.label == "PERSON"}
+    assert people == {"Max Weber": 2}

@@ -76,6 +76,9 @@ def cluster_actors(doc: Document) -> list[Actor]:
         if not name or not any(c.isalpha() for c in name):
             continue
         label = entity.label
+        if label == "PERSON" and len(name.split()) == 1 and entity.token_start > 0 \
+                and doc.tokens[entity.token_start - 1].like_num:
+            continue  # "the 737 Max", "Galaxy S24 Ultra": a model name, not a person
         if label == "GPE":
             name = _COUNTRY_ALIASES.get(name.lower(), name)
         key = (label, name.lower())
