@@ -183,3 +183,12 @@ def test_model_names_after_a_number_are_not_people() -> None:
                                 "is safe. Weber flew it on Monday.", source=Source()))
     people = {a.name: len(a.mentions) for a in cluster_actors(doc) if a.label == "PERSON"}
     assert people == {"Max Weber": 2}
+
+
+def test_quote_spans_with_mixed_marks() -> None:
+    from newsbrief.analyze.quotes import quote_spans
+
+    text = ('"And I asked, on whose authority?” said Hill. "I was told so," she said:"Fine now." '
+            'An “unclosed quote\n\nNew paragraph with “a curly one” here.')
+    assert [text[a:b] for a, b in quote_spans(text)] == [
+        '"And I asked, on whose authority?”', '"I was told so,"', '"Fine now."', "“a curly one”"]

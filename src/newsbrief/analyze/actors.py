@@ -22,6 +22,7 @@ _COUNTRY_ALIASES = {
     "the united kingdom": "United Kingdom", "united kingdom": "United Kingdom",
     "the uk": "United Kingdom", "eu": "European Union", "the eu": "European Union",
     "the european union": "European Union", "european union": "European Union",
+    "u.s": "United States", "u.k": "United Kingdom", "u.s.a": "United States",
 }
 TITLE_WORDS = frozenset(
     "president prime minister secretary chancellor leader chairman chairwoman chair chief "
@@ -33,6 +34,11 @@ TITLE_WORDS = frozenset(
     "inspector superintendent colonel lieutenant sergeant officer bishop pope chancellor "
     "foreign defence defense finance interior health trade state former acting opposition "
     "senior top national regional federal".split()
+)
+# Title words that only qualify a role ("former adviser"); alone they are not a role.
+_ROLE_MODIFIERS = frozenset(
+    "former acting senior top national regional federal deputy vice state foreign defence defense "
+    "finance interior health trade opposition".split()
 )
 SPEECH_LEMMAS = frozenset(
     "say tell warn add note argue insist claim state explain announce declare write "
@@ -99,8 +105,30 @@ def cluster_actors(doc: Document) -> list[Actor]:
             actors[key] = actor
         actor.mentions.append(entity)
         actor.aliases.add(name)
+    _merge_mislabelled_people(actors)
     _add_surname_mentions(doc, actors.values())
     return sorted(actors.values(), key=lambda a: (-len(a.mentions), a.mentions[0].start))
+
+
+def _merge_mislabelled_people(actors: dict[tuple[str, str], Actor]) -> None:
+    """Fold "Sondland" tagged as a place or "Trump" as an organisation into the person.
+
+    The NER model labels the same bare surname differently from one sentence to the
+    next; a non-person actor whose whole name is a known person's surname (or full
+    name) is that person.
+    """
+    people: dict[str, Actor] = {}
+    for actor in actors.values():
+        parts = actor.name.split()
+        if actor.label == "PERSON" and len(parts) > 1:
+            people.setdefault(parts[-1].lower(), actor)
+            people.setdefault(actor.name.lower(), actor)
+    for key, actor in list(actors.items()):
+        person = people.get(actor.name.lower()) if actor.label != "PERSON" else None
+        if person is not None:
+            person.mentions.extend(actor.mentions)
+            person.aliases |= actor.aliases
+            del actors[key]
 
 
 def _add_surname_mentions(doc: Document, actors: Iterable[Actor]) -> None:
@@ -191,7 +219,8 @@ def actor_role(doc: Document, actor: Actor) -> tuple[str, Sentence, int, int] | 
         span = _title_before(doc, entity)
         if span:
             role = _span_text(doc, *span)
-            return role, sentence, doc.tokens[span[0]].start, entity.end
+            if not set(role.lower().split()) <= _ROLE_MODIFIERS:  # "former" alone is no role
+                return role, sentence, doc.tokens[span[0]].start, entity.end
         span = _appositive(doc, entity)
         if span:
             role = _span_text(doc, *span)

@@ -11,6 +11,7 @@ import re
 
 from newsbrief.analyze import register
 from newsbrief.analyze.context import Context, cite
+from newsbrief.analyze.openings import BOILERPLATE, MIN_STATEMENT_WORDS, word_tokens
 from newsbrief.models import Document, Item, Sentence
 
 # Cue phrases per class. The first version was written with tests/data/classes_labelled.tsv;
@@ -162,14 +163,18 @@ def analyze_recommendations(doc: Document, ctx: Context) -> tuple[Item, ...]:
 @register("conclusion")
 def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """How the article ends: its closing paragraph's most central sentences, in order."""
-    if not doc.sentences:
+    # Credit lines and separators ("AP writers contributed to this report.", "___") end many
+    # pages; the article ends with its last real sentence.
+    content = [s for s in doc.sentences if not BOILERPLATE.search(s.text)
+               and len(word_tokens(doc.sentence_tokens(s))) >= MIN_STATEMENT_WORDS]
+    if not content:
         return ()
-    last_paragraph = doc.sentences[-1].paragraph
-    closing = [s for s in doc.sentences if s.paragraph == last_paragraph]
+    last_paragraph = content[-1].paragraph
+    closing = [s for s in content if s.paragraph == last_paragraph]
     ranked = sorted(closing, key=lambda s: -ctx.centrality[s.index])
     # The final sentence and the most central one of the closing paragraph, and
     # the previous paragraph's most central as reserve when those repeat earlier points.
-    previous = [s for s in doc.sentences if s.paragraph == last_paragraph - 1]
+    previous = [s for s in content if s.paragraph == last_paragraph - 1]
     reserve = sorted(previous, key=lambda s: -ctx.centrality[s.index])[:1]
     chosen = [closing[-1], *ranked[:2], *reserve]
     unique: list[Sentence] = []

@@ -9,6 +9,7 @@ opening connective, marking every changed word with brackets ("[Lee] warned",
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from newsbrief.analyze.actors import Actor, resolve_person
@@ -19,6 +20,14 @@ CONNECTIVES = frozenset(
     "but however also and so yet still meanwhile moreover furthermore instead then thus "
     "besides nonetheless nevertheless".split()
 )
+# Page furniture and credit lines: never a statement of the brief.
+BOILERPLATE = re.compile(
+    r"\b(click here|share this|sign up|subscribe|newsletter|all rights reserved|read more|"
+    r"follow us|cookie|copy this link|media playback is|external links? and will open|"
+    r"enable javascript|your browser does not support|contributed (?:to )?(?:this report|reporting)|"
+    r"this (?:story|article) (?:has been|was) (?:updated|corrected))\b", re.I
+)
+MIN_STATEMENT_WORDS = 3  # "___", "Photo: AP": lines, not statements
 PRONOUNS = frozenset("he she they it this these that those his her their its him them such".split())
 
 
@@ -101,6 +110,9 @@ def repair_sections(doc: Document, ctx: Context,
             sentence = by_id.get(item.citations[0].sentence_id) if len(item.citations) == 1 else None
             if item.kind != "reported" or sentence is None or item.text != sentence.text:
                 kept.append(item)
+                continue
+            if BOILERPLATE.search(sentence.text) or \
+                    len(word_tokens(doc.sentence_tokens(sentence))) < MIN_STATEMENT_WORDS:
                 continue
             text = repair_opening(doc, sentence, ctx.actors)
             if text is not None:

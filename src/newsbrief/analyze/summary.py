@@ -19,7 +19,7 @@ import re
 
 from newsbrief.analyze import register
 from newsbrief.analyze.context import Context, cite
-from newsbrief.analyze.openings import repair_opening, word_tokens
+from newsbrief.analyze.openings import BOILERPLATE, repair_opening, word_tokens
 from newsbrief.models import Document, Item, Sentence
 
 # Tuned on ../shared/data/summ dev sets (cnndm_summeval, xsum_extracts_dev,
@@ -37,12 +37,6 @@ QUOTE_FACTOR = 0.8  # a sentence opening with a quote rarely states the news its
 # dangling rate at 1.4% on the dev sets (0.7: 4.7%, 0.3: 0.3% but -0.3 ROUGE-1 on CNN/DM).
 UNRESOLVED_FACTOR = 0.5
 QUESTION_FACTOR = 0.4
-_BOILERPLATE = re.compile(
-    r"\b(click here|share this|sign up|subscribe|newsletter|all rights reserved|read more|"
-    r"follow us|cookie|copy this link|media playback is|external links? and will open|"
-    r"enable javascript|your browser does not support)\b", re.I
-)
-
 # Page furniture that web pages and wire copy glue onto the first sentence: a
 # timestamp ("updated 8:10 AM EDT, Tue July 29, 2014"), a dateline ("LONDON
 # (Reuters) --"), "Scroll down for video", a photo credit. Key points start after
@@ -112,7 +106,7 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
             score *= QUOTE_FACTOR
         if repair_opening(doc, sentence, ctx.actors) is None:
             score *= UNRESOLVED_FACTOR
-        if _BOILERPLATE.search(sentence.text):
+        if BOILERPLATE.search(sentence.text):
             score *= 0.1
         scores.append(score)
     return scores
