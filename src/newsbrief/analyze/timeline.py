@@ -52,17 +52,20 @@ def label(value: DateValue) -> str:
     return f"{int(parts[2])} {month_name[int(parts[1])]} {parts[0]}"
 
 
-def _date_clause(sentence: Sentence, value: DateValue) -> str | None:
+def _date_clause(doc: Document, sentence: Sentence, value: DateValue) -> str | None:
     """The sentence cut at the first clause break after its date, when that is shorter.
 
     Used by compose when the whole sentence is already a key point: the
-    timeline then keeps the dated core ("X signed Y on Wednesday") only.
+    timeline then keeps the dated core ("X signed Y on Wednesday") only, and
+    only when that core is a clause with a verb, not a noun phrase.
     """
     match = re.search(r"[,;:]\s|\s[–—-]\s", sentence.text[value.end :])
     if not match:
         return None
     cut = sentence.text[: value.end + match.start()].strip()
-    return cut if len(cut.split()) >= 5 else None
+    end = sentence.start + len(cut)
+    has_verb = any(t.pos in ("VERB", "AUX") and t.end <= end for t in doc.sentence_tokens(sentence))
+    return cut if len(cut.split()) >= 5 and has_verb else None
 
 
 @register("timeline")
@@ -76,7 +79,7 @@ def analyze_timeline(doc: Document, ctx: Context) -> tuple[Item, ...]:
     for iso in sorted(candidates):
         _score, value, sentence = max(candidates[iso], key=lambda c: c[0])
         start = sentence.start + value.start
-        short = _date_clause(sentence, value)
+        short = _date_clause(doc, sentence, value)
         items.append(
             Item(
                 text=sentence.text,
