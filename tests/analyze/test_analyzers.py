@@ -192,3 +192,12 @@ def test_quote_spans_with_mixed_marks() -> None:
             'An “unclosed quote\n\nNew paragraph with “a curly one” here.')
     assert [text[a:b] for a, b in quote_spans(text)] == [
         '"And I asked, on whose authority?”', '"I was told so,"', '"Fine now."', "“a curly one”"]
+
+
+def test_backward_looking_modals_are_not_outlook() -> None:
+    from newsbrief.analyze.classify import sentence_class
+
+    assert sentence_class("Holmes could hear the minister's voice on the phone.") == "background"
+    assert sentence_class("I didn't expect anything like this to happen.") == "background"
+    assert sentence_class("The plant could close next year.") == "outlook"
+    assert sentence_class("The company may have to cut 2,000 jobs.") != "background"
