@@ -23,3 +23,26 @@ def test_repair_sections_brackets_or_withholds() -> None:
     assert not any(t.startswith("It is") for t in texts)  # no honest referent: withheld
     assert "The vote is due in March." in texts
     assert out["quotes"] == items  # sections outside the repaired set are left alone
+
+
+def test_pronoun_is_not_replaced_by_a_name_the_sentence_uses_for_someone_else() -> None:
+    from newsbrief.analyze.actors import cluster_actors
+    from newsbrief.analyze.openings import BOILERPLATE, repair_opening
+
+    doc = annotate(Article(text="Guard Michael Thomas appeared in court on Tuesday with his lawyer. "
+                                "He said Thomas is a single father of three children.", source=Source()))
+    assert repair_opening(doc, doc.sentences[1], cluster_actors(doc)) is None
+    assert BOILERPLATE.search("Contributing: Kristine Phillips.")
+    assert not BOILERPLATE.search("The contributing factor was heavy rain.")
+
+
+def test_a_deck_restating_the_lede_gives_way_to_the_fuller_sentence() -> None:
+    from newsbrief.analyze.summary import select
+
+    text = ("Two prison officers charged with falsifying records after inmate death.\n\n"
+            "Two prison officers were charged on Tuesday with falsifying records after an inmate death "
+            "in the city jail, prosecutors said. The officers had been asleep for two hours, the charges say. "
+            "The jail's director resigned in August after a review of its cameras.")
+    doc = annotate(Article(text=text, source=Source()))
+    chosen = [s.index for s in select(doc, build_context(doc, Settings()), 3)]
+    assert 1 in chosen and 0 not in chosen

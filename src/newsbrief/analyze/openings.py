@@ -25,7 +25,8 @@ BOILERPLATE = re.compile(
     r"\b(click here|share this|sign up|subscribe|newsletter|all rights reserved|read more|"
     r"follow us|cookie|copy this link|media playback is|external links? and will open|"
     r"enable javascript|your browser does not support|contributed (?:to )?(?:this report|reporting)|"
-    r"this (?:story|article) (?:has been|was) (?:updated|corrected))\b", re.I
+    r"this (?:story|article) (?:has been|was) (?:updated|corrected))\b|^contributing:|^(?:additional )?reporting by\b",
+    re.I
 )
 MIN_STATEMENT_WORDS = 3  # "___", "Photo: AP": lines, not statements
 PRONOUNS = frozenset("he she they it this these that those his her their its him them such".split())
@@ -74,12 +75,15 @@ def repair_opening(doc: Document, sentence: Sentence, actors: Sequence[Actor]) -
     after = text[start + len(first.text) :]
     lower = first.text.lower()
     if lower in PRONOUNS:
+        # A name the rest of the sentence uses for someone else ("He said Thomas is a
+        # father of three", spoken by Thomas's lawyer) cannot be what the pronoun means.
         if lower in ("he", "she"):
             name = _last_person(doc, sentence, actors)
-            return None if name is None else f"{head}[{name}]{after}"
+            return None if name is None or re.search(rf"\b{re.escape(name)}\b", after) else f"{head}[{name}]{after}"
         if lower in ("his", "her") and first.dep == "poss":
             name = _last_person(doc, sentence, actors)
-            return None if name is None else f"{head}[{name}'s]{after}"
+            return None if name is None or re.search(rf"\b{re.escape(name)}\b", after) \
+                else f"{head}[{name}'s]{after}"
         if lower in ("this", "these", "that", "those") and first.dep == "det":
             return f"{head}[The]{after}"
         return None
