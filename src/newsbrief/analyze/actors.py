@@ -164,6 +164,24 @@ def resolve_person(doc: Document, actors: Sequence[Actor], text: str) -> str:
     return name
 
 
+def previous_subject(doc: Document, actors: Sequence[Actor], sentence_index: int) -> str | None:
+    """The named subject of the sentence before ``sentence_index``: the likeliest referent
+    of an opening "he"/"she" (centering), found even when the NER model mislabels the
+    name ("Passenger Amara Diallo described the crossing." tagged as an organisation)."""
+    if sentence_index <= 0:
+        return None
+    previous = doc.sentences[sentence_index - 1]
+    for token in doc.sentence_tokens(previous):
+        if (token.dep == "nsubj" and token.pos == "PROPN" and doc.tokens[token.head].dep == "ROOT"
+                and token.ent_type not in ("GPE", "LOC", "NORP", "FAC", "PRODUCT")):
+            first = token.i
+            while first > previous.token_start and doc.tokens[first - 1].pos == "PROPN" \
+                    and doc.tokens[first - 1].dep == "compound":
+                first -= 1
+            return resolve_person(doc, actors, doc.article.text[doc.tokens[first].start : token.end])
+    return None
+
+
 def _title_before(doc: Document, entity: Entity) -> tuple[int, int] | None:
     """Token span of a title written right before a name ("South Korean President")."""
     sentence = doc.sentences[entity.sentence_index]

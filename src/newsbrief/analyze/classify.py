@@ -11,7 +11,7 @@ import re
 
 from newsbrief.analyze import register
 from newsbrief.analyze.context import Context, cite
-from newsbrief.analyze.openings import BOILERPLATE, MIN_STATEMENT_WORDS, word_tokens
+from newsbrief.analyze.openings import is_furniture
 from newsbrief.models import Document, Item, Sentence
 
 # Cue phrases per class. The first version was written with tests/data/classes_labelled.tsv;
@@ -176,8 +176,7 @@ def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """How the article ends: its closing paragraph's most central sentences, in order."""
     # Credit lines and separators ("AP writers contributed to this report.", "___") end many
     # pages; the article ends with its last real sentence.
-    content = [s for s in doc.sentences if not BOILERPLATE.search(s.text)
-               and len(word_tokens(doc.sentence_tokens(s))) >= MIN_STATEMENT_WORDS]
+    content = [s for s in doc.sentences if not is_furniture(doc, s)]
     if not content:
         return ()
     last_paragraph = content[-1].paragraph

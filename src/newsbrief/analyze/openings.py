@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from newsbrief.analyze.actors import Actor, resolve_person
+from newsbrief.analyze.actors import Actor, previous_subject, resolve_person
 from newsbrief.analyze.context import Context
 from newsbrief.models import Document, Item, Sentence, Token
 
@@ -44,12 +44,14 @@ def _last_person(doc: Document, sentence: Sentence, actors: Sequence[Actor]) -> 
             if entity.sentence_index >= sentence.index - 2:
                 return resolve_person(doc, actors, entity.text).split()[-1]
             break
-    if sentence.index > 0:
-        previous = doc.sentences[sentence.index - 1]
-        for token in doc.sentence_tokens(previous):
-            if token.dep == "nsubj" and token.pos == "PROPN" and doc.tokens[token.head].dep == "ROOT":
-                return token.text
-    return None
+    named = previous_subject(doc, actors, sentence.index)
+    return named.split()[-1] if named else None
+
+
+def is_furniture(doc: Document, sentence: Sentence) -> bool:
+    """True for page furniture, credit lines and separators ("___"): never a statement."""
+    return bool(BOILERPLATE.search(sentence.text)) or \
+        len(word_tokens(doc.sentence_tokens(sentence))) < MIN_STATEMENT_WORDS
 
 
 def repair_opening(doc: Document, sentence: Sentence, actors: Sequence[Actor]) -> str | None:
@@ -75,15 +77,14 @@ def repair_opening(doc: Document, sentence: Sentence, actors: Sequence[Actor]) -
     after = text[start + len(first.text) :]
     lower = first.text.lower()
     if lower in PRONOUNS:
-        # A name the rest of the sentence uses for someone else ("He said Thomas is a
-        # father of three", spoken by Thomas's lawyer) cannot be what the pronoun means.
-        if lower in ("he", "she"):
+        if lower in ("he", "she") or (lower in ("his", "her") and first.dep == "poss"):
             name = _last_person(doc, sentence, actors)
-            return None if name is None or re.search(rf"\b{re.escape(name)}\b", after) else f"{head}[{name}]{after}"
-        if lower in ("his", "her") and first.dep == "poss":
-            name = _last_person(doc, sentence, actors)
-            return None if name is None or re.search(rf"\b{re.escape(name)}\b", after) \
-                else f"{head}[{name}'s]{after}"
+            # A name the rest of the sentence uses for someone else ("He said Thomas is a
+            # father of three", spoken by Thomas's lawyer) cannot be what the pronoun means.
+            if name is None or re.search(rf"\b{re.escape(name)}\b", after):
+                return None
+            possessive = "" if lower in ("he", "she") else "'s"
+            return f"{head}[{name}{possessive}]{after}"
         if lower in ("this", "these", "that", "those") and first.dep == "det":
             return f"{head}[The]{after}"
         return None
@@ -115,8 +116,7 @@ def repair_sections(doc: Document, ctx: Context,
             if item.kind != "reported" or sentence is None or item.text != sentence.text:
                 kept.append(item)
                 continue
-            if BOILERPLATE.search(sentence.text) or \
-                    len(word_tokens(doc.sentence_tokens(sentence))) < MIN_STATEMENT_WORDS:
+            if is_furniture(doc, sentence):
                 continue
             text = repair_opening(doc, sentence, ctx.actors)
             if text is not None:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsbrief.analyze import register
-from newsbrief.analyze.actors import SPEECH_LEMMAS, Actor, clean_name, resolve_person
+from newsbrief.analyze.actors import SPEECH_LEMMAS, Actor, clean_name, previous_subject, resolve_person
 from newsbrief.analyze.context import Context, cite
 from newsbrief.models import Citation, Document, Item, Sentence, Token
 
@@ -42,12 +42,14 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((open_at, i + 1))
             open_at = None
     return spans
+
+
 _ACCORDING = re.compile(r"\baccording to ((?:[A-Z][\w.’'-]*\s?){1,4})")
 # Quoted spans shorter than this are scare quotes or titles ("Korean peninsula"),
 # not statements someone made; a span that ends in its own punctuation ("They played
-# without fear," Rossi said) is a statement from MIN_STATEMENT_WORDS words on.
+# without fear," Rossi said) is a statement from MIN_SPOKEN_WORDS words on.
 MIN_QUOTE_WORDS = 5
-MIN_STATEMENT_WORDS = 3
+MIN_SPOKEN_WORDS = 3
 # A quote continues the previous speaker's when at most this many words (the previous
 # quote's attribution: "Lund said in a statement.") and no other person stand between them.
 CONTINUATION_GAP_WORDS = 12
@@ -79,29 +81,6 @@ def _last_person_before(doc: Document, actors: Sequence[Actor], position: int) -
     return None
 
 
-def _previous_subject(doc: Document, actors: Sequence[Actor], pronoun: Token) -> str | None:
-    """The named subject of the sentence before ``pronoun``'s, its likeliest referent.
-
-    The subject of the previous sentence is the preferred antecedent of "he"/"she"
-    (centering), and it is found even when the NER model mislabels the name
-    ("Passenger Amara Diallo described the crossing." tagged as an organisation).
-    """
-    here = next((s for s in doc.sentences if s.token_start <= pronoun.i < s.token_end), None)
-    if here is None or here.index == 0:
-        return None
-    previous = doc.sentences[here.index - 1]
-    for token in doc.sentence_tokens(previous):
-        if (token.dep == "nsubj" and token.pos == "PROPN" and doc.tokens[token.head].dep == "ROOT"
-                and token.ent_type not in ("GPE", "LOC", "NORP", "FAC", "PRODUCT")):
-            first = token.i
-            while first > previous.token_start and doc.tokens[first - 1].pos == "PROPN" \
-                    and doc.tokens[first - 1].dep == "compound":
-                first -= 1
-            name = doc.article.text[doc.tokens[first].start : token.end]
-            return resolve_person(doc, actors, name)
-    return None
-
-
 def _inverted_speaker(doc: Document, actors: Sequence[Actor], outside: Sequence[Token], qend: int) -> str | None:
     """'"...," said Mayor Rosa Lindqvist as ...': a person named right after a speech verb
     that directly follows the quote, however the parser attached the name."""
@@ -126,7 +105,9 @@ def _subject_name(doc: Document, actors: Sequence[Actor], subject: Token, where:
         return clean_name(doc.article.text[span[0].start : span[-1].end])
     if subject.text.lower() in _PRONOUNS and subject.pos == "PRON":
         if subject.text.lower() in ("he", "she"):
-            return _previous_subject(doc, actors, subject) or _last_person_before(doc, actors, where)
+            here = next((s for s in doc.sentences if s.token_start <= subject.i < s.token_end), None)
+            named = previous_subject(doc, actors, here.index) if here else None
+            return named or _last_person_before(doc, actors, where)
         return None
     if subject.pos in ("NOUN", "PROPN"):
         # "a spokesman for the ministry": prefer a person named inside the phrase
@@ -171,7 +152,7 @@ def find_quotes(doc: Document, actors: Sequence[Actor]) -> list[QuoteSpan]:
     found: list[QuoteSpan] = []
     for start, end in quote_spans(text):
         inner = text[start + 1 : end - 1]
-        minimum = MIN_STATEMENT_WORDS if inner.rstrip()[-1:] in ",.!?" else MIN_QUOTE_WORDS
+        minimum = MIN_SPOKEN_WORDS if inner.rstrip()[-1:] in ",.!?" else MIN_QUOTE_WORDS
         if len(inner.split()) < minimum:
             continue
         sentences = _sentences_over(doc, start, end)

@@ -129,7 +129,7 @@ def render_prose(brief: Brief) -> str:
     # A quote is told through the full sentence it stands in, speaker included.
     sentences = {s.id: s for s in brief.sentences}
     quoted = []
-    told = " ".join(essay.paragraphs)
+    told = essay.told
     for item in positions:
         sentence = sentences.get(item.citations[0].sentence_id)
         if sentence is None:

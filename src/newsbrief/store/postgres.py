@@ -8,29 +8,11 @@ import psycopg
 
 from newsbrief.errors import NewsbriefError
 from newsbrief.store.base import MARK_END, MARK_START, SearchHit
-from newsbrief.store.sql import SQLStore
+from newsbrief.store.sql import SQLStore, core_tables
 
 MIGRATIONS = [
     [
-        """CREATE TABLE articles (
-            id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-            canonical_url TEXT UNIQUE,
-            content_hash TEXT NOT NULL UNIQUE,
-            title TEXT, outlet TEXT, author TEXT, published TEXT, url TEXT,
-            text TEXT NOT NULL,
-            created_at TEXT NOT NULL, updated_at TEXT NOT NULL)""",
-        """CREATE TABLE sentences (
-            article_id BIGINT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-            sid TEXT NOT NULL, idx INTEGER NOT NULL, text TEXT NOT NULL,
-            start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL,
-            PRIMARY KEY (article_id, sid))""",
-        """CREATE TABLE briefs (
-            id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-            article_id BIGINT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-            engine_name TEXT NOT NULL, engine_version TEXT NOT NULL,
-            brief_json TEXT NOT NULL, created_at TEXT NOT NULL,
-            UNIQUE (article_id, engine_name, engine_version))""",
-        "CREATE INDEX briefs_created ON briefs (created_at)",
+        *core_tables("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY", "BIGINT"),
         """CREATE TABLE search (
             brief_id BIGINT PRIMARY KEY REFERENCES briefs(id) ON DELETE CASCADE,
             title TEXT NOT NULL, body TEXT NOT NULL, statements TEXT NOT NULL,

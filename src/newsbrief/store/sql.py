@@ -25,6 +25,35 @@ from newsbrief.store.base import (
 )
 
 
+def core_tables(key: str, ref: str) -> list[str]:
+    """The first migration's tables both backends share, in one dialect.
+
+    ``key`` is the auto-increment primary key declaration, ``ref`` the type of a
+    column that references one; only the search table differs between backends.
+    """
+    return [
+        f"""CREATE TABLE articles (
+            id {key},
+            canonical_url TEXT UNIQUE,
+            content_hash TEXT NOT NULL UNIQUE,
+            title TEXT, outlet TEXT, author TEXT, published TEXT, url TEXT,
+            text TEXT NOT NULL,
+            created_at TEXT NOT NULL, updated_at TEXT NOT NULL)""",
+        f"""CREATE TABLE sentences (
+            article_id {ref} NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            sid TEXT NOT NULL, idx INTEGER NOT NULL, text TEXT NOT NULL,
+            start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL,
+            PRIMARY KEY (article_id, sid))""",
+        f"""CREATE TABLE briefs (
+            id {key},
+            article_id {ref} NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            engine_name TEXT NOT NULL, engine_version TEXT NOT NULL,
+            brief_json TEXT NOT NULL, created_at TEXT NOT NULL,
+            UNIQUE (article_id, engine_name, engine_version))""",
+        "CREATE INDEX briefs_created ON briefs (created_at)",
+    ]
+
+
 def now() -> str:
     """The current UTC time as ISO text."""
     return datetime.now(UTC).isoformat(timespec="seconds")

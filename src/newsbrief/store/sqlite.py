@@ -8,7 +8,7 @@ from pathlib import Path
 
 from newsbrief.errors import NewsbriefError
 from newsbrief.store.base import MARK_END, MARK_START, SearchHit
-from newsbrief.store.sql import SQLStore
+from newsbrief.store.sql import SQLStore, core_tables
 
 # Writers wait this long for the write lock instead of failing with "database is locked";
 # 8 processes x 200 writes on 2 cores needed under 1 s each in tests/store.
@@ -16,25 +16,7 @@ BUSY_TIMEOUT_MS = 30_000
 
 MIGRATIONS = [
     [
-        """CREATE TABLE articles (
-            id INTEGER PRIMARY KEY AUTOINCREMENT,
-            canonical_url TEXT UNIQUE,
-            content_hash TEXT NOT NULL UNIQUE,
-            title TEXT, outlet TEXT, author TEXT, published TEXT, url TEXT,
-            text TEXT NOT NULL,
-            created_at TEXT NOT NULL, updated_at TEXT NOT NULL)""",
-        """CREATE TABLE sentences (
-            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-            sid TEXT NOT NULL, idx INTEGER NOT NULL, text TEXT NOT NULL,
-            start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL,
-            PRIMARY KEY (article_id, sid))""",
-        """CREATE TABLE briefs (
-            id INTEGER PRIMARY KEY AUTOINCREMENT,
-            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-            engine_name TEXT NOT NULL, engine_version TEXT NOT NULL,
-            brief_json TEXT NOT NULL, created_at TEXT NOT NULL,
-            UNIQUE (article_id, engine_name, engine_version))""",
-        "CREATE INDEX briefs_created ON briefs (created_at)",
+        *core_tables("INTEGER PRIMARY KEY AUTOINCREMENT", "INTEGER"),
         """CREATE VIRTUAL TABLE search USING fts5(
             title, body, statements, brief_id UNINDEXED, tokenize = 'porter unicode61')""",
     ],
