@@ -57,9 +57,9 @@ def brief(
         bool | None,
         typer.Option("--allow-private", help="Allow fetching from private/loopback addresses."),
     ] = None,
-    engine: Annotated[EngineName, typer.Option("--engine", help="extractive (offline) or llm.")] = (
-        EngineName.extractive
-    ),
+    engine: Annotated[
+        EngineName | None, typer.Option("--engine", help="extractive (offline) or llm (setting engine).")
+    ] = None,
     model: Annotated[str | None, typer.Option("--model", help="LLM model (setting llm_model).")] = None,
     base_url: Annotated[
         str | None, typer.Option("--base-url", help="OpenAI-compatible endpoint (llm_base_url).")
@@ -69,22 +69,12 @@ def brief(
     ] = False,
 ) -> None:
     """Brief one article and print it (Markdown by default)."""
-    from newsbrief.ingest.extract import extract
-    from newsbrief.ingest.read import read_source
-    from newsbrief.nlp.annotate import annotate
-    from newsbrief.pipeline import brief_document
+    from newsbrief.pipeline import brief_source
     from newsbrief.render import render
 
-    settings = load_settings(
-        {"allow_private": allow_private, "llm_model": model, "llm_base_url": base_url}
-    )
-    doc = annotate(extract(read_source(source, settings), settings))
-    if engine is EngineName.llm:
-        from newsbrief.llm.engine import llm_brief
-
-        result = llm_brief(doc, settings)
-    else:
-        result = brief_document(doc, settings)
+    settings = load_settings({"allow_private": allow_private, "llm_model": model, "llm_base_url": base_url,
+                              "engine": engine.value if engine else None})
+    result = brief_source(source, settings)
     text = render(result, fmt.value)
     if show_rejected:
         for r in result.rejected:
@@ -145,16 +135,20 @@ def add(
     sources: Annotated[list[str], typer.Argument(help="URLs or files to brief and store.")],
     db: DbOption = None,
     allow_private: Annotated[bool | None, typer.Option("--allow-private")] = None,
+    engine: Annotated[
+        EngineName | None, typer.Option("--engine", help="extractive (offline) or llm (setting engine).")
+    ] = None,
 ) -> None:
     """Brief and store articles; one failure does not stop the rest (exit 1 if any failed)."""
     from rich.console import Console
     from rich.progress import Progress
 
-    from newsbrief.ingest.read import read_source
+    from newsbrief.ingest.read import read_documents
     from newsbrief.library import brief_and_store
     from newsbrief.store import open_store
 
-    settings = load_settings({"db": db, "allow_private": allow_private})
+    settings = load_settings({"db": db, "allow_private": allow_private,
+                              "engine": engine.value if engine else None})
     store = open_store(settings.db or None)
     failures: list[tuple[str, str]] = []
     try:
@@ -163,8 +157,9 @@ def add(
             task = progress.add_task("briefing", total=len(sources))
             for source in sources:
                 try:
-                    brief_id, brief = brief_and_store(read_source(source, settings), settings, store)
-                    sys.stdout.write(f"{brief_id}\t{brief.source.title or source}\n")
+                    for raw in read_documents(source, settings):
+                        brief_id, brief = brief_and_store(raw, settings, store)
+                        sys.stdout.write(f"{brief_id}\t{brief.source.title or source}\n")
                 except NewsbriefError as exc:
                     failures.append((source, str(exc)))
                 progress.advance(task)
@@ -197,7 +192,7 @@ def show(
     """Print a stored brief."""
     from newsbrief.errors import InputError
     from newsbrief.render import render
-    from newsbrief.store.load import brief_from_dict
+    from newsbrief.serialize import brief_from_dict
 
     with _library(db) as store:
         stored = store.get_brief(brief_id)

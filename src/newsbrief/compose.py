@@ -4,34 +4,22 @@ Every item must rest on its citations: each citation must name an existing
 sentence and lie inside it, and a reported item's words (apart from bracketed
 insertions such as "[Lee]") must stand verbatim in what it cites. Items that
 fail are dropped. A point appears once: an item that repeats an earlier one
-(same words after normalisation, or ROUGE-L F1 >= 0.7) is dropped, sections
-earlier in :data:`PRIORITY` winning.
+(same words after normalisation, or ROUGE-L F1 >= 0.7) is dropped, the section
+with the lower ``priority`` in its record (:mod:`newsbrief.sections`) winning;
+each section shows at most its record's ``limit`` items.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from newsbrief.analyze import SECTION_ORDER
 from newsbrief.guard import WITHHELD_TEXT, withheld_sentences
-from newsbrief.models import Brief, Citation, Document, Engine, Item, Section, Sentence
+from newsbrief.models import Brief, Candidate, Citation, Document, Engine, EngineReport, Item, Section, Sentence
+from newsbrief.sections import SECTIONS
 
-# Which section keeps a statement that two sections would both show. Quotes come
-# before the timeline because a quote is the speaker's position, while a date inside
-# a quote rarely marks an event; the conclusion comes before analysis and outlook
-# because the article's ending has one place only.
-PRIORITY = (
-    "summary", "quotes", "timeline", "conclusion", "figures", "actors",
-    "analysis", "recommendations", "outlook",
-)
-# Largest number of items shown per section (the analyzers return more candidates).
-SECTION_LIMITS = {
-    "summary": 5, "timeline": 20, "actors": 8, "quotes": 6, "figures": 8,
-    "analysis": 5, "outlook": 5, "recommendations": 4, "conclusion": 2,
-}
 DUPLICATE_ROUGE_L = 0.7  # the threshold the eval's duplicate_rate uses
 _BRACKETED = re.compile(r"\[[^\]]*\]")
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -72,10 +60,11 @@ def repeats(a: str, b: str) -> bool:
 
 
 def citation_valid(citation: Citation, sentences: Mapping[str, Sentence]) -> bool:
-    """A citation names an existing sentence and lies inside it."""
+    """A citation names an existing sentence of its article and lies inside it."""
     sentence = sentences.get(citation.sentence_id)
     return (
         sentence is not None
+        and citation.article_id in ("", sentence.article_id)
         and sentence.start <= citation.start < citation.end <= sentence.end
     )
 
@@ -96,7 +85,28 @@ def redacted_sentences(doc: Document, withheld: frozenset[str]) -> tuple[Sentenc
     return tuple(replace(s, text=WITHHELD_TEXT) if s.id in withheld else s for s in doc.sentences)
 
 
-def compose(doc: Document, candidates: Mapping[str, tuple[Item, ...]], engine: Engine) -> Brief:
+def _accept(candidate: Candidate, doc: Document, sentences: Mapping[str, Sentence],
+            accepted: list[str]) -> Item | None:
+    """The candidate's item if it is supported and says something not yet said, else None.
+
+    A repeating candidate may offer a shorter wording (a timeline event's dated clause).
+    """
+    item = candidate.item
+    if not supported(item, doc, sentences):
+        return None
+    if item.kind == "commentary":
+        return item
+    if any(repeats(item.text, other) for other in accepted):
+        if candidate.short is None:
+            return None
+        item = replace(item, text=candidate.short)
+        if not supported(item, doc, sentences) or any(repeats(item.text, other) for other in accepted):
+            return None
+    accepted.append(item.text)
+    return item
+
+
+def compose(doc: Document, candidates: Mapping[str, Sequence[Item | Candidate]], engine: Engine) -> Brief:
     """Build the brief from each section's candidates, best first.
 
     Items citing a sentence that looks like a prompt injection are dropped and
@@ -104,36 +114,23 @@ def compose(doc: Document, candidates: Mapping[str, tuple[Item, ...]], engine: E
     """
     withheld = withheld_sentences(doc)
     sentences = {s.id: s for s in doc.sentences if s.id not in withheld}
-    accepted_statements: list[str] = []
+    accepted: list[str] = []
     built: dict[str, Section] = {}
-    for name in sorted(SECTION_ORDER, key=lambda n: PRIORITY.index(n) if n in PRIORITY else 99):
+    for spec in SECTIONS.by_priority():
         kept: list[Item] = []
-        for item in candidates.get(name, ()):
-            if len(kept) >= SECTION_LIMITS.get(name, 10):
+        for candidate in candidates.get(spec.name, ()):
+            if len(kept) >= spec.limit:
                 break
-            if not supported(item, doc, sentences):
-                continue
-            if item.kind == "commentary":
+            item = _accept(Candidate.of(candidate), doc, sentences, accepted)
+            if item is not None:
                 kept.append(item)
-                continue
-            pool = accepted_statements
-            if any(repeats(item.text, other) for other in pool):
-                # An item may offer a shorter wording (a timeline event's dated clause).
-                short = item.attr("short")
-                if not isinstance(short, str):
-                    continue
-                item = replace(item, text=short)
-                if not supported(item, doc, sentences) or any(
-                    repeats(short, other) for other in pool
-                ):
-                    continue
-            kept.append(item)
-            accepted_statements.append(item.text)
-        built[name] = Section(name=name, items=tuple(kept))
+        built[spec.name] = Section(name=spec.name, items=tuple(kept))
     return Brief(
         source=doc.article.source,
         sentences=redacted_sentences(doc, withheld),
-        sections=tuple(built[name] for name in SECTION_ORDER),
+        sections=tuple(built[name] for name in SECTIONS.names()),
         engine=engine,
-        meta=(("withheld", tuple(sorted(withheld))),) if withheld else (),
+        report=EngineReport(withheld=tuple(sorted(withheld))),
+        article_id=doc.article.id,
+        text=doc.article.text,
     )

@@ -1,23 +1,52 @@
 """Frozen dataclasses passed between the stages of the pipeline.
 
-The flow is ``RawDocument -> Article -> Document -> sections -> Brief``:
+The flow is ``RawDocument -> Article -> Document -> Candidate -> Brief``:
 
-* :class:`RawDocument` is what ingest read (bytes or text, plus where it came from);
-* :class:`Article` is the extracted body text with its metadata;
+* :class:`RawDocument` is what ingest read (bytes or text, plus where it came from
+  and the :class:`Hints` its reader knew: a feed's date, outlet and title);
+* :class:`Article` is the extracted body text with its metadata and a stable id;
 * :class:`Document` is the article annotated with sentences, tokens and entities;
+* :class:`Candidate` is what an analyzer offers compose (an item plus compose-only
+  hints); it never reaches a brief;
 * :class:`Brief` is the composed result, made of :class:`Section` and :class:`Item`.
+  Each item carries its section's typed payload (:data:`Payload`).
 
-All offsets are character offsets into ``Article.text``.
+All offsets are character offsets into the text of the article a citation or
+sentence names by ``article_id``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+import hashlib
+from dataclasses import dataclass, field
+from typing import ClassVar, Literal
 
-Scalar = str | int | float | bool | None
-AttrValue = Scalar | tuple[str, ...]
 Kind = Literal["reported", "commentary"]
+Granularity = Literal["day", "month", "year"]
+ActorType = Literal["person", "organisation", "place"]
+
+
+def article_id(text: str) -> str:
+    """The stable id of an article: 16 hex digits of the SHA-256 of its whitespace-folded text.
+
+    It is the start of the store's content hash, so the same text has the same id
+    in every brief, store and run.
+    """
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class Hints:
+    """What a reader knew about a document before extraction (a feed's item fields, say).
+
+    Hints fill in the parts of :class:`Source` that extraction does not find.
+    """
+
+    title: str | None = None
+    outlet: str | None = None
+    date: str | None = None
+    url: str | None = None
+    feed_title: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +57,7 @@ class RawDocument:
     url: str | None = None
     content_type: str | None = None
     filename: str | None = None
+    hints: Hints = field(default_factory=Hints)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,10 +74,18 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """Extracted article body; paragraphs are separated by a blank line."""
+    """Extracted article body; paragraphs are separated by a blank line.
+
+    ``id`` is :func:`article_id` of the text unless given.
+    """
 
     text: str
     source: Source
+    id: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            object.__setattr__(self, "id", article_id(self.text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +133,7 @@ class Sentence:
     paragraph: int
     token_start: int
     token_end: int
+    article_id: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,11 +156,92 @@ class Document:
 
 @dataclass(frozen=True, slots=True)
 class Citation:
-    """A span of one source sentence that a statement rests on."""
+    """A span of one source sentence that a statement rests on.
+
+    ``start`` and ``end`` are offsets into the text of the article ``article_id``.
+    """
 
     sentence_id: str
     start: int
     end: int
+    article_id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class KeyPoint:
+    """Payload of a key point: its rank by salience (1 is the best)."""
+
+    layout: ClassVar[str] = "plain"
+    rank: int
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEvent:
+    """Payload of a timeline entry: the date it is about and how sure that date is."""
+
+    layout: ClassVar[str] = "event"
+    date: str
+    granularity: Granularity
+    label: str
+    confidence: float
+    future: bool
+    expression: str
+
+
+@dataclass(frozen=True, slots=True)
+class ActorInfo:
+    """Payload of an actor: who, what kind, in what role, how often named."""
+
+    layout: ClassVar[str] = "actor"
+    name: str
+    type: ActorType
+    role: str | None
+    mentions: int
+    aliases: tuple[str, ...]
+    position: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteInfo:
+    """Payload of a quote: its speaker, when the article says who."""
+
+    layout: ClassVar[str] = "quote"
+    speaker: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class FigureInfo:
+    """Payload of a key figure: the value as written and its unit."""
+
+    layout: ClassVar[str] = "plain"
+    value: str
+    unit: str
+
+
+@dataclass(frozen=True, slots=True)
+class ToneInfo:
+    """Payload of newsbrief's own tone label of the outlook (commentary)."""
+
+    layout: ClassVar[str] = "plain"
+    tone: str
+    score: float
+
+
+Payload = KeyPoint | TimelineEvent | ActorInfo | QuoteInfo | FigureInfo | ToneInfo
+PAYLOAD_TYPES: tuple[type, ...] = (KeyPoint, TimelineEvent, ActorInfo, QuoteInfo, FigureInfo, ToneInfo)
+
+
+@dataclass(frozen=True, slots=True)
+class Generation:
+    """How the LLM engine stands behind an item.
+
+    A model-written statement has the verifier's ``support``; an extractive
+    item kept because no generated sentence of its section passed is a
+    ``fallback``.
+    """
+
+    support: float | None = None
+    fallback: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,21 +249,43 @@ class Item:
     """One statement of a section with the citations that ground it.
 
     ``kind`` is ``"reported"`` for what the article says and ``"commentary"``
-    for what newsbrief derived (a tone label, say). ``attrs`` holds
-    section-specific fields such as a timeline date or a quote's speaker.
+    for what newsbrief derived (a tone label, say). ``payload`` holds the
+    section's typed fields (a timeline date, a quote's speaker).
     """
 
     text: str
     citations: tuple[Citation, ...]
     kind: Kind = "reported"
-    attrs: tuple[tuple[str, AttrValue], ...] = ()
+    payload: Payload | None = None
+    generation: Generation | None = None
 
-    def attr(self, name: str, default: AttrValue = None) -> AttrValue:
-        """Return the attribute ``name`` or ``default``."""
-        for key, value in self.attrs:
-            if key == name:
-                return value
-        return default
+    @property
+    def layout(self) -> str:
+        """How renderers lay the item out: ``event``, ``actor``, ``quote`` or ``plain``."""
+        return self.payload.layout if self.payload is not None else "plain"
+
+    @property
+    def generated(self) -> bool:
+        """True for a model-written statement (not for an extractive fallback)."""
+        return self.generation is not None and not self.generation.fallback
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """What an analyzer offers compose: an item and compose-only hints.
+
+    ``short`` is a shorter wording (a timeline event's dated clause) compose may
+    use when the full sentence repeats a statement another section kept. A
+    candidate never reaches a :class:`Brief`.
+    """
+
+    item: Item
+    short: str | None = None
+
+    @staticmethod
+    def of(found: Item | Candidate) -> Candidate:
+        """``found`` as a candidate (an analyzer's plain item needs no compose-only hints)."""
+        return found if isinstance(found, Candidate) else Candidate(found)
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,19 +315,46 @@ class Rejected:
 
 
 @dataclass(frozen=True, slots=True)
+class LLMReport:
+    """What the LLM engine did: model, how much of its output passed, and what it cost."""
+
+    model: str
+    faithfulness: float
+    generated_sentences: int
+    rejected_sentences: int
+    requests: int
+    cached_requests: int
+    prompt_tokens: int
+    completion_tokens: int
+    cost: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class EngineReport:
+    """Engine facts of a brief: sentences withheld as suspected injections, the LLM's report."""
+
+    withheld: tuple[str, ...] = ()
+    llm: LLMReport | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Brief:
     """A grounded analytical brief of one article.
 
-    ``meta`` holds engine facts (faithfulness, token counts, withheld sentences);
-    ``rejected`` the generated sentences the verifier refused.
+    ``article_id`` names the article its citations point into; ``text`` is that
+    article's text (kept for the store and the verifier, not serialised).
+    ``report`` holds engine facts; ``rejected`` the generated sentences the
+    verifier refused.
     """
 
     source: Source
     sentences: tuple[Sentence, ...]
     sections: tuple[Section, ...]
     engine: Engine
-    meta: tuple[tuple[str, AttrValue], ...] = ()
+    report: EngineReport = EngineReport()
     rejected: tuple[Rejected, ...] = ()
+    article_id: str = ""
+    text: str = ""
 
     def section(self, name: str) -> Section | None:
         """Return the section called ``name``, if the brief has it."""

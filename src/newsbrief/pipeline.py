@@ -1,33 +1,96 @@
-"""Compose the stages: extract -> annotate -> analyze -> compose. No I/O of its own."""
+"""Compose the stages: read -> extract -> annotate -> engine (analyze -> compose).
+
+:func:`brief_source` is the one entry point every surface calls: the CLI's
+``brief`` and ``add``, the library, the web app and REST API, and the batch
+runner. It reads exactly one document; :func:`brief_documents` briefs every
+document a source yields (a feed, a folder). The engine is chosen by
+``settings.engine`` (see :mod:`newsbrief.engines`).
+"""
 
 from __future__ import annotations
 
+import logging
+import time
 from collections.abc import Iterable, Iterator
 
 from newsbrief import __version__
-from newsbrief.analyze import SECTION_ORDER, load_all
-from newsbrief.analyze.context import build_context
-from newsbrief.analyze.openings import repair_sections
+from newsbrief.analyze import analyze
 from newsbrief.compose import compose
+from newsbrief.engines import BriefEngine, get_engine
 from newsbrief.ingest.extract import extract
-from newsbrief.models import Article, Brief, Document, Engine, Item, RawDocument
+from newsbrief.ingest.fetch import Resolver, system_resolver
+from newsbrief.ingest.read import read_documents, read_source
+from newsbrief.models import Article, Brief, Document, Engine, RawDocument
 from newsbrief.nlp.annotate import annotate, annotate_many
 from newsbrief.settings import Settings
 
 ENGINE = Engine(name="extractive", version=__version__)
+log = logging.getLogger(__name__)
 
 
-def analyze(doc: Document, settings: Settings) -> dict[str, tuple[Item, ...]]:
-    """Run every registered analyzer on ``doc``."""
-    analyzers = load_all()
-    ctx = build_context(doc, settings)
-    sections = {name: analyzers[name](doc, ctx) for name in SECTION_ORDER if name in analyzers}
-    return repair_sections(doc, ctx, sections)
+class ExtractiveEngine:
+    """The offline engine: every section's analyzer, then compose."""
+
+    name = "extractive"
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    def brief(self, doc: Document) -> Brief:
+        """Brief an annotated document with the article's own sentences."""
+        started = time.perf_counter()
+        candidates = analyze(doc, self.settings)
+        log.debug("analyze: %.3f s", time.perf_counter() - started)
+        started = time.perf_counter()
+        brief = compose(doc, candidates, ENGINE)
+        log.debug("compose: %.3f s", time.perf_counter() - started)
+        return brief
+
+
+def annotate_raw(raw: RawDocument, settings: Settings) -> Document:
+    """Extract and annotate one raw document (logged at debug level with stage timings)."""
+    started = time.perf_counter()
+    article = extract(raw, settings)
+    log.debug("extract: %.3f s (%d characters)", time.perf_counter() - started, len(article.text))
+    started = time.perf_counter()
+    doc = annotate(article)
+    log.debug("annotate: %.3f s (%d sentences)", time.perf_counter() - started, len(doc.sentences))
+    return doc
+
+
+def brief_source(
+    source: str | RawDocument,
+    settings: Settings,
+    *,
+    resolver: Resolver = system_resolver,
+    engine: BriefEngine | None = None,
+) -> Brief:
+    """Brief one article: a URL, a file path, ``-`` for stdin, or a :class:`RawDocument`.
+
+    The engine is ``settings.engine`` unless one is given. The brief carries
+    the article's text (``Brief.text``) for the store and the verifier.
+    """
+    raw = source if isinstance(source, RawDocument) else read_source(source, settings, resolver)
+    doc = annotate_raw(raw, settings)
+    chosen = engine or get_engine(settings)
+    started = time.perf_counter()
+    brief = chosen.brief(doc)
+    log.debug("engine %s: %.3f s", chosen.name, time.perf_counter() - started)
+    return brief
+
+
+def brief_documents(
+    source: str, settings: Settings, *, resolver: Resolver = system_resolver
+) -> Iterator[Brief]:
+    """Brief every document ``source`` yields (one for a page or file; many for a feed or folder)."""
+    engine = get_engine(settings)
+    for raw in read_documents(source, settings, resolver):
+        yield brief_source(raw, settings, engine=engine)
 
 
 def brief_document(doc: Document, settings: Settings) -> Brief:
-    """Brief an annotated document."""
-    return compose(doc, analyze(doc, settings), ENGINE)
+    """Brief an annotated document with the engine ``settings.engine``."""
+    return get_engine(settings).brief(doc)
 
 
 def brief_article(article: Article, settings: Settings) -> Brief:
@@ -37,10 +100,11 @@ def brief_article(article: Article, settings: Settings) -> Brief:
 
 def brief_raw(raw: RawDocument, settings: Settings) -> Brief:
     """Brief raw input (HTML or text bytes) as read from a file, stdin or the network."""
-    return brief_article(extract(raw, settings), settings)
+    return brief_source(raw, settings)
 
 
 def brief_many(articles: Iterable[Article], settings: Settings) -> Iterator[Brief]:
     """Brief many articles, parsing them together with ``nlp.pipe``."""
+    engine = get_engine(settings)
     for doc in annotate_many(articles):
-        yield brief_document(doc, settings)
+        yield engine.brief(doc)

@@ -32,6 +32,8 @@ class Settings:
     extract_timeout: float = 30.0
     user_agent: str = "newsbrief/0.1 (+https://pypi.org/project/newsbrief/)"
     min_words: int = 40
+    # Which engine briefs: "extractive" (offline) or "llm"; see newsbrief.engines.
+    engine: str = "extractive"
     # Library: empty db means the SQLite file in the user data directory; a
     # postgresql:// URL selects PostgreSQL. The API token comes from the environment.
     db: str = ""

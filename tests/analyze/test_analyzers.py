@@ -6,14 +6,15 @@ from datetime import date
 
 import pytest
 
-from newsbrief.analyze import load_all
 from newsbrief.analyze.actors import clean_name, cluster_actors
 from newsbrief.analyze.classify import classify, tone, tone_label
 from newsbrief.analyze.context import build_context
 from newsbrief.analyze.quotes import find_quotes
-from newsbrief.models import Article, Brief, Document, Source
+from newsbrief.models import Article, Brief, Candidate, Document, Source
 from newsbrief.nlp.annotate import annotate
+from newsbrief.sections import SECTIONS
 from newsbrief.settings import Settings
+from tests.payloads import field
 
 SUMMIT = """US President Donald Trump said on Monday that he wanted to meet North Korean leader Kim Jong-un again before the end of the year.
 
@@ -36,7 +37,7 @@ def summit_doc() -> Document:
 @pytest.fixture(scope="module")
 def sections(summit_doc: Document) -> dict[str, tuple]:
     ctx = build_context(summit_doc, Settings())
-    return {name: fn(summit_doc, ctx) for name, fn in load_all().items()}
+    return {spec.name: tuple(Candidate.of(c).item for c in spec.load_analyzer()(summit_doc, ctx)) for spec in SECTIONS}
 
 
 def test_clean_name_strips_possessives() -> None:
@@ -55,7 +56,7 @@ def test_aliases_merge(summit_doc: Document) -> None:
 
 
 def test_actor_roles_from_text(sections: dict[str, tuple]) -> None:
-    roles = {item.attr("name"): item.attr("role") for item in sections["actors"]}
+    roles = {field(item, "name"): field(item, "role") for item in sections["actors"]}
     assert roles["Lee Jae Myung"] == "South Korean President"
     assert roles["Donald Trump"] == "US President"
     texts = [item.text for item in sections["actors"]]
@@ -75,14 +76,14 @@ def test_figures_with_phrase(sections: dict[str, tuple]) -> None:
 
 
 def test_timeline_is_chronological_with_granularity(sections: dict[str, tuple]) -> None:
-    events = [(i.attr("date"), i.attr("granularity")) for i in sections["timeline"]]
+    events = [(field(i, "date"), field(i, "granularity")) for i in sections["timeline"]]
     assert ("2018-06", "month") in events
     assert ("2019-02", "month") in events
     assert ("2025-08-25", "day") in events
     dates = [d for d, _ in events]
     assert dates == sorted(dates)
-    future = [i for i in sections["timeline"] if i.attr("future")]
-    assert all(str(i.attr("date")) > "2025-08-26" for i in future)
+    future = [i for i in sections["timeline"] if field(i, "future")]
+    assert all(str(field(i, "date")) > "2025-08-26" for i in future)
 
 
 def test_summary_has_three_to_five_points_in_article_order(sections: dict[str, tuple]) -> None:
@@ -138,14 +139,14 @@ def test_recommendation_and_outlook_sections(sections: dict[str, tuple]) -> None
     recs = [i.text for i in sections["recommendations"]]
     assert any("should offer a limited deal" in t for t in recs)
     outlook = sections["outlook"]
-    assert outlook[-1].kind == "commentary" and outlook[-1].attr("tone") in (
+    assert outlook[-1].kind == "commentary" and field(outlook[-1], "tone") in (
         "optimistic", "pessimistic", "balanced")
 
 
 def test_example_brief_sections(cable_brief: Brief) -> None:
-    actors = {i.attr("name"): i for i in cable_brief.section("actors").items}  # type: ignore[union-attr]
-    assert actors["Ingrid Solberg"].attr("role") == "Norwegian Energy Minister"
-    quotes = {i.text: i.attr("speaker") for i in cable_brief.section("quotes").items}  # type: ignore[union-attr]
+    actors = {field(i, "name"): i for i in cable_brief.section("actors").items}  # type: ignore[union-attr]
+    assert field(actors["Ingrid Solberg"], "role") == "Norwegian Energy Minister"
+    quotes = {i.text: field(i, "speaker") for i in cable_brief.section("quotes").items}  # type: ignore[union-attr]
     assert quotes['"both sides stopped treating electricity as a zero-sum game"'] == "Ingrid Solberg"
     # A quote already told by a key point is not repeated in the quotes section.
     assert '"neighbours who argue about the bill can still agree on the house"' not in quotes
@@ -161,11 +162,12 @@ def test_title_mentions_count_for_the_one_actor_with_that_title() -> None:
             "The president said the talks went well.\n\nLater the South Korean president flew home, "
             "and aides said the president would report to parliament on Friday.")
     doc = annotate(Article(text=text, source=Source()))
-    items = {i.attr("name"): i for i in load_all()["actors"](doc, build_context(doc, Settings()))}
+    found = SECTIONS.get("actors").load_analyzer()(doc, build_context(doc, Settings()))
+    items = {field(i, "name"): i for i in found}
     lee = items["Lee Jae Myung"]
-    assert lee.attr("role") == "South Korean President"
-    assert int(lee.attr("mentions")) >= 4  # type: ignore[arg-type]
-    assert "the president" in (lee.attr("aliases") or ())
+    assert field(lee, "role") == "South Korean President"
+    assert int(field(lee, "mentions")) >= 4
+    assert "the president" in (field(lee, "aliases") or ())
 
 
 def test_quote_continuation_stops_at_another_person() -> None:

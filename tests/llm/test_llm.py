@@ -12,7 +12,7 @@ from newsbrief.errors import LLMAuthError, LLMModelNotFoundError, LLMTimeoutErro
 from newsbrief.llm.client import ChatClient
 from newsbrief.llm.engine import llm_brief, parse_answer
 from newsbrief.llm.verify import verify_sentences
-from newsbrief.models import Brief, Document, RawDocument
+from newsbrief.models import Brief, Document, LLMReport, RawDocument
 from newsbrief.nlp.annotate import annotate
 from newsbrief.pipeline import brief_document
 from newsbrief.render import render
@@ -54,6 +54,11 @@ def make(server: ServerThread, model: str, tmp_path: Path, **extra: object) -> t
     return settings, ChatClient(settings, key=KEY)
 
 
+def llm_report(brief: Brief) -> LLMReport:
+    assert brief.report.llm is not None, "an llm brief has an LLM report"
+    return brief.report.llm
+
+
 def section_texts(brief: Brief, name: str) -> list[str]:
     section = brief.section(name)
     return [i.text for i in section.items] if section else []
@@ -62,13 +67,14 @@ def section_texts(brief: Brief, name: str) -> list[str]:
 def test_faithful_answer_is_accepted(server: ServerThread, cable_doc: Document, tmp_path: Path) -> None:
     settings, client = make(server, "faithful", tmp_path, llm_price_input=1.0, llm_price_output=2.0)
     brief = llm_brief(cable_doc, settings, client)
-    meta = dict(brief.meta)
+    meta = brief.report.llm
+    assert meta is not None
     assert brief.engine.name == "llm" and brief.engine.version.endswith("+faithful")
-    assert meta["faithfulness"] == 1.0 and brief.rejected == ()
-    assert int(meta["prompt_tokens"]) > 0 and int(meta["completion_tokens"]) > 0  # type: ignore[arg-type]
-    assert float(meta["cost"]) > 0  # type: ignore[arg-type]
+    assert meta.faithfulness == 1.0 and brief.rejected == ()
+    assert meta.prompt_tokens > 0 and meta.completion_tokens > 0
+    assert meta.cost is not None and meta.cost > 0
     summary = brief.section("summary")
-    assert summary is not None and all(i.attr("generated") for i in summary.items)
+    assert summary is not None and all(i.generated for i in summary.items)
     assert all(i.kind == "reported" for i in summary.items)
     analysis = brief.section("analysis")
     assert analysis is not None and all(i.kind == "commentary" for i in analysis.items)
@@ -81,11 +87,11 @@ def test_faithful_answer_is_accepted(server: ServerThread, cable_doc: Document, 
 
 def test_cache_answers_repeated_requests(server: ServerThread, cable_doc: Document, tmp_path: Path) -> None:
     settings, client = make(server, "faithful", tmp_path)
-    first = dict(llm_brief(cable_doc, settings, client).meta)
+    first = llm_report(llm_brief(cable_doc, settings, client))
     sent = len(server.app.requests)
-    second = dict(llm_brief(cable_doc, settings, client).meta)
-    assert first["cached_requests"] == 0
-    assert second["cached_requests"] == second["requests"] == first["requests"]
+    second = llm_report(llm_brief(cable_doc, settings, client))
+    assert first.cached_requests == 0
+    assert second.cached_requests == second.requests == first.requests
     assert len(server.app.requests) == sent
 
 
@@ -105,7 +111,7 @@ def test_unsupported_sentences_are_rejected(
     assert brief.rejected and all(r.reason.startswith(reason) for r in brief.rejected)
     assert all(bad in r.text for r in brief.rejected)
     assert bad not in render(brief, "markdown") and bad not in render(brief, "prose")
-    assert 0 < float(dict(brief.meta)["faithfulness"]) < 1  # type: ignore[arg-type]
+    assert 0 < llm_report(brief).faithfulness < 1
     assert section_texts(brief, "summary")  # the faithful sentence of each answer survives
 
 
@@ -117,15 +123,15 @@ def test_malformed_json_falls_back_to_extractive(
     extractive = brief_document(cable_doc, settings)
     assert brief.rejected and brief.rejected[0].reason == "the model's answer was not the requested JSON"
     assert section_texts(brief, "summary") == section_texts(extractive, "summary")
-    assert all(i.attr("fallback") for i in brief.section("summary").items)  # type: ignore[union-attr]
+    assert all(i.generation is not None and i.generation.fallback for i in brief.section("summary").items)  # type: ignore[union-attr]
 
 
 def test_rate_limit_is_retried(server: ServerThread, cable_doc: Document, tmp_path: Path) -> None:
     settings, client = make(server, "flaky", tmp_path)
     before = len(server.app.requests)
     brief = llm_brief(cable_doc, settings, client)
-    requests = int(dict(brief.meta)["requests"])  # type: ignore[arg-type]
-    assert dict(brief.meta)["faithfulness"] == 1.0
+    requests = llm_report(brief).requests
+    assert llm_report(brief).faithfulness == 1.0
     assert len(server.app.requests) - before == 2 * requests  # one 429 and one success each
 
 
@@ -168,7 +174,7 @@ def test_prompt_injection_never_reaches_any_output(
     if engine == "obey-injection":
         # The obeying sentence was rejected, and what the injection planted is masked.
         assert any("[withheld]" in r.text and "[image removed]" in r.text for r in brief.rejected)
-        assert "withheld" in dict(brief.meta)
+        assert brief.report.withheld
 
 
 def test_verifier_decisions() -> None:
@@ -227,11 +233,11 @@ def test_cli_llm_engine(server: ServerThread, tmp_path: Path, monkeypatch: pytes
 
 def test_long_evidence_is_sent_in_chunks(server: ServerThread, cable_doc: Document, tmp_path: Path) -> None:
     whole, client = make(server, "faithful", tmp_path / "a")
-    one = int(dict(llm_brief(cable_doc, whole, client).meta)["requests"])  # type: ignore[arg-type]
+    one = llm_report(llm_brief(cable_doc, whole, client)).requests
     small, client = make(server, "faithful", tmp_path / "b", llm_budget_chars=200)
     before = len(server.app.requests)
     brief = llm_brief(cable_doc, small, client)
-    many = int(dict(brief.meta)["requests"])  # type: ignore[arg-type]
+    many = llm_report(brief).requests
     assert many > one and len(server.app.requests) - before == many
     for request in server.app.requests[before:]:
         evidence = [line for line in request["messages"][1]["content"].splitlines() if line.startswith("[s")]

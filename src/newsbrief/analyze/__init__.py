@@ -1,55 +1,26 @@
-"""Analyzers: one per brief section, registered by name.
+"""Analyzers: one per brief section, named by the section's record in :mod:`newsbrief.sections`.
 
-An analyzer is a function ``(Document, Context) -> tuple[Item, ...]``. It
-returns its candidates best first; :mod:`newsbrief.compose` removes repeats
+An analyzer is a function ``(Document, Context) -> Sequence[Item | Candidate]``.
+It returns its candidates best first; :mod:`newsbrief.compose` removes repeats
 across sections and trims each section to its size.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from newsbrief.analyze.context import Context
-from newsbrief.models import Document, Item
-
-Analyzer = Callable[[Document, Context], tuple[Item, ...]]
-ANALYZERS: dict[str, Analyzer] = {}
-
-SECTION_ORDER = (
-    "summary",
-    "timeline",
-    "actors",
-    "quotes",
-    "figures",
-    "analysis",
-    "outlook",
-    "recommendations",
-    "conclusion",
-)
+from newsbrief.analyze.context import Context, build_context
+from newsbrief.analyze.openings import repair_sections
+from newsbrief.models import Candidate, Document
+from newsbrief.sections import SECTIONS, Analyzer
+from newsbrief.settings import Settings
 
 
-def register(name: str) -> Callable[[Analyzer], Analyzer]:
-    """Register an analyzer for the section ``name``."""
-
-    def decorator(function: Analyzer) -> Analyzer:
-        ANALYZERS[name] = function
-        return function
-
-    return decorator
-
-
-def load_all() -> dict[str, Analyzer]:
-    """Import every analyzer module so each registers itself; return the registry."""
-    from newsbrief.analyze import (  # noqa: F401
-        actors,
-        classify,
-        figures,
-        quotes,
-        summary,
-        timeline,
-    )
-
-    return ANALYZERS
+def analyze(doc: Document, settings: Settings) -> dict[str, tuple[Candidate, ...]]:
+    """Run the analyzer of every registered section on ``doc``, then repair dangling openings."""
+    ctx = build_context(doc, settings)
+    found = {
+        spec.name: tuple(Candidate.of(c) for c in spec.load_analyzer()(doc, ctx)) for spec in SECTIONS
+    }
+    return repair_sections(doc, ctx, found)
 
 
-__all__ = ["ANALYZERS", "SECTION_ORDER", "Analyzer", "Context", "load_all", "register"]
+__all__ = ["Analyzer", "Context", "analyze"]

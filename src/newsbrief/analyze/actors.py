@@ -7,11 +7,11 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from newsbrief.analyze import register
 from newsbrief.analyze.context import Context, cite
-from newsbrief.models import Document, Entity, Item, Sentence, Token
+from newsbrief.models import ActorInfo, ActorType, Document, Entity, Item, Sentence, Token
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE"})
+_ACTOR_TYPES: dict[str, ActorType] = {"PERSON": "person", "ORG": "organisation"}
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 # Different spellings of the same country that news text uses interchangeably.
 _COUNTRY_ALIASES = {
@@ -289,7 +289,6 @@ def _acts(doc: Document, actor: Actor) -> bool:
                for m in actor.mentions)
 
 
-@register("actors")
 def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """The main actors, most mentioned first, each with its role and mention count."""
     items: list[Item] = []
@@ -322,14 +321,13 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
             Item(
                 text=text,
                 citations=tuple(citations),
-                attrs=(
-                    ("name", actor.name),
-                    ("type", {"PERSON": "person", "ORG": "organisation"}.get(actor.label,
-                                                                            "place")),
-                    ("role", role_text),
-                    ("mentions", len(actor.mentions) + len(title_refs)),
-                    ("aliases", tuple(sorted(counts))),
-                    ("position", position.id if position else None),
+                payload=ActorInfo(
+                    name=actor.name,
+                    type=_ACTOR_TYPES.get(actor.label, "place"),
+                    role=role_text,
+                    mentions=len(actor.mentions) + len(title_refs),
+                    aliases=tuple(sorted(counts)),
+                    position=position.id if position else None,
                 ),
             )
         )

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.analyze import register
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.openings import is_furniture
-from newsbrief.models import Document, Item, Sentence
+from newsbrief.models import Document, Item, Sentence, ToneInfo
 
 # Cue phrases per class. The first version was written with tests/data/classes_labelled.tsv;
 # the cues marked "fresh" were added after tests/data/fresh/classes_labelled.tsv (written
@@ -140,13 +139,11 @@ def tone_label(score: float) -> str:
     return "balanced"
 
 
-@register("analysis")
 def analyze_analysis(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """Causes and obstacles the article names."""
     return tuple(_items(_ranked(doc, ctx, "analysis"), 8))
 
 
-@register("outlook")
 def analyze_outlook(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """Forward-looking statements, then the overall tone as labelled commentary."""
     ranked = _ranked(doc, ctx, "outlook")
@@ -159,19 +156,17 @@ def analyze_outlook(doc: Document, ctx: Context) -> tuple[Item, ...]:
                 text=f"Overall tone of the outlook: {tone_label(score)} (score {score:+.2f}).",
                 citations=tuple(cite(s) for s in sorted(basis, key=lambda s: s.index)),
                 kind="commentary",
-                attrs=(("tone", tone_label(score)), ("score", round(score, 2))),
+                payload=ToneInfo(tone=tone_label(score), score=round(score, 2)),
             )
         )
     return tuple(items)
 
 
-@register("recommendations")
 def analyze_recommendations(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """Prescriptive statements made in the article."""
     return tuple(_items(_ranked(doc, ctx, "recommendations"), 6))
 
 
-@register("conclusion")
 def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """How the article ends: its closing paragraph's most central sentences, in order."""
     # Credit lines and separators ("AP writers contributed to this report.", "___") end many

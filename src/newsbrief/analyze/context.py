@@ -57,6 +57,7 @@ def cite(sentence: Sentence, start: int | None = None, end: int | None = None) -
         sentence.id,
         sentence.start if start is None else start,
         sentence.end if end is None else end,
+        sentence.article_id,
     )
 
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.analyze import register
 from newsbrief.analyze.context import Context, cite
-from newsbrief.models import Document, Entity, Item
+from newsbrief.models import Document, Entity, FigureInfo, Item
 
 FIGURE_LABELS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 _YEARLIKE = re.compile(r"^(1[89]|20)\d\d$")
@@ -50,7 +49,6 @@ def figure_span(doc: Document, entity: Entity) -> tuple[int, int]:
     return start, min(end, sentence.end)
 
 
-@register("figures")
 def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """Key figures in text order, each the number with what it counts."""
     items: list[Item] = []
@@ -69,10 +67,11 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
             Item(
                 text=text,
                 citations=(cite(sentence, start, start + len(text)),),
-                attrs=(("value", entity.text), ("unit", entity.label.lower())),
+                payload=FigureInfo(value=entity.text, unit=entity.label.lower()),
             )
         )
     # Money and percentages are the figures readers look for first.
     priority = {"money": 0, "percent": 0, "quantity": 1, "cardinal": 2}
-    ranked = sorted(items, key=lambda i: priority.get(str(i.attr("unit")), 3))[:10]
+    ranked = sorted(items, key=lambda i: priority.get(i.payload.unit if isinstance(i.payload, FigureInfo) else "",
+                                                      3))[:10]
     return tuple(sorted(ranked, key=lambda i: i.citations[0].start))

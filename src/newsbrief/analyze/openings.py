@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from newsbrief.analyze.actors import Actor, previous_subject, resolve_person
 from newsbrief.analyze.context import Context
-from newsbrief.models import Document, Item, Sentence, Token
+from newsbrief.models import Candidate, Document, Sentence, Token
+from newsbrief.sections import SECTIONS
 
 CONNECTIVES = frozenset(
     "but however also and so yet still meanwhile moreover furthermore instead then thus "
@@ -96,30 +98,26 @@ def repair_opening(doc: Document, sentence: Sentence, actors: Sequence[Actor]) -
     return head + text[start:]
 
 
-# Sections whose items are whole sentences shown on their own. Quotes keep their
-# quotation marks, figures and actors already carry their own context.
-REPAIRED_SECTIONS = frozenset({"timeline", "analysis", "outlook", "recommendations", "conclusion"})
-
-
 def repair_sections(doc: Document, ctx: Context,
-                    sections: Mapping[str, tuple[Item, ...]]) -> dict[str, tuple[Item, ...]]:
-    """Repair or withhold dangling openings in the sentence-level sections."""
+                    sections: Mapping[str, tuple[Candidate, ...]]) -> dict[str, tuple[Candidate, ...]]:
+    """Repair or withhold dangling openings in the sections whose record asks for it."""
     by_id = {s.id: s for s in doc.sentences}
-    repaired: dict[str, tuple[Item, ...]] = {}
-    for name, items in sections.items():
-        if name not in REPAIRED_SECTIONS:
-            repaired[name] = items
+    repaired: dict[str, tuple[Candidate, ...]] = {}
+    for name, candidates in sections.items():
+        if name not in SECTIONS or not SECTIONS.get(name).repair_openings:
+            repaired[name] = candidates
             continue
-        kept: list[Item] = []
-        for item in items:
+        kept: list[Candidate] = []
+        for candidate in candidates:
+            item = candidate.item
             sentence = by_id.get(item.citations[0].sentence_id) if len(item.citations) == 1 else None
             if item.kind != "reported" or sentence is None or item.text != sentence.text:
-                kept.append(item)
+                kept.append(candidate)
                 continue
             if is_furniture(doc, sentence):
                 continue
             text = repair_opening(doc, sentence, ctx.actors)
             if text is not None:
-                kept.append(Item(text=text, citations=item.citations, kind=item.kind, attrs=item.attrs))
+                kept.append(replace(candidate, item=replace(item, text=text)))
         repaired[name] = tuple(kept)
     return repaired

@@ -6,10 +6,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsbrief.analyze import register
 from newsbrief.analyze.actors import SPEECH_LEMMAS, Actor, clean_name, previous_subject, resolve_person
 from newsbrief.analyze.context import Context, cite
-from newsbrief.models import Citation, Document, Item, Sentence, Token
+from newsbrief.models import Citation, Document, Item, QuoteInfo, Sentence, Token
 
 _MARK = re.compile(r"[\"“”]")
 MAX_QUOTE_CHARS = 2000
@@ -186,7 +185,6 @@ def find_quotes(doc: Document, actors: Sequence[Actor]) -> list[QuoteSpan]:
     return found
 
 
-@register("quotes")
 def analyze_quotes(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """Verbatim quotes, attributed ones first, in text order."""
     items: list[Item] = []
@@ -199,8 +197,8 @@ def analyze_quotes(doc: Document, ctx: Context) -> tuple[Item, ...]:
             Item(
                 text=doc.article.text[quote.start : quote.end],
                 citations=tuple(citations),
-                attrs=(("speaker", quote.speaker),),
+                payload=QuoteInfo(speaker=quote.speaker),
             )
         )
-    items.sort(key=lambda item: item.attr("speaker") is None)
+    items.sort(key=lambda item: isinstance(item.payload, QuoteInfo) and item.payload.speaker is None)
     return tuple(items[:8])

@@ -17,10 +17,9 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.analyze import register
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.openings import BOILERPLATE, repair_opening, word_tokens
-from newsbrief.models import Document, Item, Sentence
+from newsbrief.models import Document, Item, KeyPoint, Sentence
 
 # Tuned on ../shared/data/summ dev sets (cnndm_summeval, xsum_extracts_dev,
 # newsroom_bartscore) with ROUGE-1 of the top 3 points; see docs/benchmarks.md.
@@ -166,9 +165,8 @@ def select(doc: Document, ctx: Context, count: int) -> list[Sentence]:
     return chosen
 
 
-@register("summary")
 def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
-    """Key points in article order (main event first), ranked by score in ``attrs``."""
+    """Key points in article order (main event first), ranked by score in their payload."""
     chosen = select(doc, ctx, points_for(doc))
     ranks = {s.index: rank for rank, s in enumerate(chosen, start=1)}
     items = []
@@ -179,5 +177,5 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
             text, citation = text[skip:], cite(s, s.start + skip, s.end)
         else:
             citation = cite(s)
-        items.append(Item(text=text, citations=(citation,), attrs=(("rank", ranks[s.index]),)))
+        items.append(Item(text=text, citations=(citation,), payload=KeyPoint(rank=ranks[s.index])))
     return tuple(items)

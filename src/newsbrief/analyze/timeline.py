@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.analyze import register
 from newsbrief.analyze.context import Context, cite
-from newsbrief.models import Document, Item, Sentence
+from newsbrief.models import Candidate, Document, Item, Sentence, TimelineEvent
 from newsbrief.nlp.dates import DateValue, find_dates
 
 # Below this confidence a resolved date is too much of a guess to show
@@ -68,31 +67,24 @@ def _date_clause(doc: Document, sentence: Sentence, value: DateValue) -> str | N
     return cut if len(cut.split()) >= 5 and has_verb else None
 
 
-@register("timeline")
-def analyze_timeline(doc: Document, ctx: Context) -> tuple[Item, ...]:
+def analyze_timeline(doc: Document, ctx: Context) -> tuple[Candidate, ...]:
     """One event per date, told by the most informative sentence about it, oldest first."""
     candidates: dict[str, list[tuple[float, DateValue, Sentence]]] = {}
     for value, sentence in dated_sentences(doc, ctx):
         score = _informativeness(doc, ctx, sentence) * value.confidence
         candidates.setdefault(value.iso, []).append((score, value, sentence))
-    items: list[Item] = []
+    items: list[Candidate] = []
     for iso in sorted(candidates):
         _score, value, sentence = max(candidates[iso], key=lambda c: c[0])
         start = sentence.start + value.start
         short = _date_clause(doc, sentence, value)
-        items.append(
-            Item(
-                text=sentence.text,
-                citations=(cite(sentence),),
-                attrs=(
-                    ("date", value.iso),
-                    ("granularity", value.granularity),
-                    ("label", label(value)),
-                    ("confidence", value.confidence),
-                    ("future", value.future),
-                    ("expression", doc.article.text[start : sentence.start + value.end]),
-                    ("short", short),
-                ),
-            )
+        event = TimelineEvent(
+            date=value.iso,
+            granularity=value.granularity,
+            label=label(value),
+            confidence=value.confidence,
+            future=value.future,
+            expression=doc.article.text[start : sentence.start + value.end],
         )
+        items.append(Candidate(Item(text=sentence.text, citations=(cite(sentence),), payload=event), short=short))
     return tuple(items)

@@ -90,10 +90,11 @@ def dangling_rate(brief: Brief) -> float:
 
 def dangling_rate_all(brief: Brief) -> float:
     """Share of reported statements in sentence-level sections that open dangling."""
-    from newsbrief.analyze.openings import REPAIRED_SECTIONS
+    from newsbrief.sections import SECTIONS
 
+    repaired = {spec.name for spec in SECTIONS if spec.repair_openings}
     items = [item for section in brief.sections
-             if section.name in REPAIRED_SECTIONS or section.name == "summary"
+             if section.name in repaired or section.name == "summary"
              for item in section.items if item.kind == "reported"]
     return sum(1 for item in items if dangling(item.text)) / len(items) if items else 0.0
 

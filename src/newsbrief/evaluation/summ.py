@@ -20,7 +20,7 @@ from newsbrief.errors import InputError
 from newsbrief.evaluation.baselines import BASELINES
 from newsbrief.evaluation.checks import check_brief
 from newsbrief.evaluation.detok import detokenize
-from newsbrief.models import Article, Brief, Source
+from newsbrief.models import Article, Brief, KeyPoint, Source
 from newsbrief.settings import Settings
 
 METRICS = ("rouge1", "rouge2", "rougeLsum")
@@ -55,7 +55,7 @@ def key_points(brief: Brief, k: int = 3) -> list[str]:
     section = brief.section("summary")
     if section is None:
         return []
-    ranked = sorted(section.items, key=lambda item: int(str(item.attr("rank") or 99)))
+    ranked = sorted(section.items, key=lambda item: item.payload.rank if isinstance(item.payload, KeyPoint) else 99)
     return [item.text for item in ranked[:k]]
 
 

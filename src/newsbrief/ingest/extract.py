@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import threading
+from dataclasses import replace
 from typing import Any
 
 import trafilatura
@@ -24,7 +25,7 @@ from newsbrief.errors import (
     TooShortError,
     UnsupportedLanguageError,
 )
-from newsbrief.models import Article, RawDocument, Source
+from newsbrief.models import Article, Hints, RawDocument, Source
 from newsbrief.settings import Settings
 
 _HTML_HINT = re.compile(rb"<\s*(!doctype\s+html|html|head|body|article|p|div)\b", re.IGNORECASE)
@@ -241,6 +242,18 @@ def extract(raw: RawDocument, settings: Settings) -> Article:
         )
     check_not_binary(raw.content)
     text = _decode(raw.content, raw.content_type)
-    if looks_like_html(raw):
-        return from_html(text, settings, raw.url)
-    return from_text(text, settings, raw.url)
+    article = from_html(text, settings, raw.url) if looks_like_html(raw) else from_text(text, settings, raw.url)
+    return with_hints(article, raw.hints)
+
+
+def with_hints(article: Article, hints: Hints) -> Article:
+    """Fill the parts of the article's source that extraction did not find from the reader's hints."""
+    source = article.source
+    filled = replace(
+        source,
+        title=source.title or hints.title,
+        outlet=source.outlet or hints.outlet or hints.feed_title,
+        date=source.date or hints.date,
+        url=source.url or hints.url,
+    )
+    return article if filled == source else replace(article, source=filled)

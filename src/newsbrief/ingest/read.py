@@ -1,9 +1,19 @@
-"""Read a SOURCE argument (URL, file path or ``-`` for stdin) into a RawDocument."""
+"""Readers by kind: a SOURCE argument becomes the raw documents it holds.
+
+Each reader is one record in :data:`READERS`: a kind, a test that says whether
+a source is of that kind, and a function that yields :class:`RawDocument` s
+with the :class:`~newsbrief.models.Hints` the reader knows (a feed item's
+date, outlet and title). The first reader that accepts a source reads it.
+Built in: stdin (``-``), http(s) URLs, and HTML and text files. Feeds, WARC,
+JSONL and folders plug in the same way with :func:`register_reader`.
+"""
 
 from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from newsbrief.errors import InputError, URLRefusedError
@@ -13,30 +23,79 @@ from newsbrief.settings import Settings
 
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
 
+ReadFunction = Callable[[str, Settings, Resolver], Iterator[RawDocument]]
 
-def read_source(
-    source: str, settings: Settings, resolver: Resolver = system_resolver
-) -> RawDocument:
-    """Read ``source``: an http(s) URL, a path to an .html/.htm/.txt/.md file, or ``-``."""
-    if source == "-":
-        return RawDocument(sys.stdin.buffer.read(settings.max_bytes + 1))
-    if _SCHEME.match(source):
-        if not source.lower().startswith(("http://", "https://")):
-            raise URLRefusedError(
-                f"refused {source!r}: only http and https URLs can be fetched"
-            )
-        with Fetcher(settings, resolver) as fetcher:
-            return fetcher.fetch(source)
-    path = Path(source)
-    if not path.is_file():
-        raise InputError(
-            f"{source!r} is neither an http(s) URL nor an existing file; "
-            "pass a URL, a path to an .html, .txt or .md file, or - for stdin"
-        )
+
+@dataclass(frozen=True)
+class Reader:
+    """One kind of source: ``accepts(source)`` says if it is this kind; ``read`` yields its documents."""
+
+    kind: str
+    accepts: Callable[[str], bool]
+    read: ReadFunction
+
+
+def _read_stdin(source: str, settings: Settings, resolver: Resolver) -> Iterator[RawDocument]:
+    yield RawDocument(sys.stdin.buffer.read(settings.max_bytes + 1))
+
+
+def _read_url(source: str, settings: Settings, resolver: Resolver) -> Iterator[RawDocument]:
+    if not source.lower().startswith(("http://", "https://")):
+        raise URLRefusedError(f"refused {source!r}: only http and https URLs can be fetched")
+    with Fetcher(settings, resolver) as fetcher:
+        yield fetcher.fetch(source)
+
+
+def read_file(path: Path, settings: Settings) -> RawDocument:
+    """One file as a raw document, refused when it is over the size limit."""
     size = path.stat().st_size
     if size > settings.max_bytes:
-        raise InputError(
-            f"{source} is {size} bytes, over the {settings.max_bytes} byte limit; "
-            "pass the article alone"
-        )
+        raise InputError(f"{path} is {size} bytes, over the {settings.max_bytes} byte limit; pass the article alone")
     return RawDocument(path.read_bytes(), filename=path.name)
+
+
+def _read_path(source: str, settings: Settings, resolver: Resolver) -> Iterator[RawDocument]:
+    yield read_file(Path(source), settings)
+
+
+READERS: list[Reader] = [
+    Reader("stdin", lambda source: source == "-", _read_stdin),
+    Reader("url", lambda source: bool(_SCHEME.match(source)), _read_url),
+    Reader("file", lambda source: Path(source).is_file(), _read_path),
+]
+
+
+def register_reader(reader: Reader) -> None:
+    """Add a reader; it is tried before the built-in file reader (so a ``.jsonl`` reader wins)."""
+    if any(r.kind == reader.kind for r in READERS):
+        raise InputError(f"a reader of kind {reader.kind!r} is already registered")
+    READERS.insert(len(READERS) - 1, reader)
+
+
+def reader_for(source: str) -> Reader:
+    """The first reader that accepts ``source``; a clear error when none does."""
+    for reader in READERS:
+        if reader.accepts(source):
+            return reader
+    raise InputError(
+        f"{source!r} is neither an http(s) URL nor an existing file; "
+        "pass a URL, a path to an .html, .txt or .md file, or - for stdin"
+    )
+
+
+def read_documents(
+    source: str, settings: Settings, resolver: Resolver = system_resolver
+) -> Iterator[RawDocument]:
+    """Every raw document ``source`` holds (one for a page or a file)."""
+    yield from reader_for(source).read(source, settings, resolver)
+
+
+def read_source(source: str, settings: Settings, resolver: Resolver = system_resolver) -> RawDocument:
+    """Read ``source`` that holds exactly one article: an http(s) URL, a file, or ``-``."""
+    documents = read_documents(source, settings, resolver)
+    first = next(documents, None)
+    if first is None:
+        raise InputError(f"{source!r} holds no article")
+    if next(documents, None) is not None:
+        raise InputError(f"{source!r} holds several articles; use `newsbrief add` to brief them all")
+    return first

@@ -9,9 +9,8 @@ from typing import Any
 from newsbrief.errors import InputError
 from newsbrief.guard import WITHHELD_TEXT
 from newsbrief.llm.verify import verify_sentences
+from newsbrief.sections import SECTIONS
 from newsbrief.settings import Settings
-
-PROSE_SECTIONS = ("summary", "analysis", "outlook", "recommendations", "conclusion")
 
 
 def _load(path: Path) -> dict[str, Any]:
@@ -50,7 +49,8 @@ def check_brief_file(path: Path, source: str | None, settings: Settings) -> tupl
         else:
             lines.append(f"ok   source: all {len(sentences)} sentences match")
         sentences = {sid: text for sid, text in actual.items() if sid in sentences}
-    items = [(sec["name"], item) for sec in data["sections"] if sec["name"] in PROSE_SECTIONS
+    prose_sections = {spec.name for spec in SECTIONS.generated()}
+    items = [(sec["name"], item) for sec in data["sections"] if sec["name"] in prose_sections
              for item in sec["items"]]
     checked = [(n, i) for n, i in items if i.get("generated")] or [
         (n, i) for n, i in items if i.get("kind") == "reported"]

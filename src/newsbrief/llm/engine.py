@@ -13,30 +13,20 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from newsbrief import __version__
 from newsbrief.analyze.context import cite
 from newsbrief.compose import repeats
-from newsbrief.guard import make_sanitizer, withheld_sentences
+from newsbrief.guard import make_sanitizer
 from newsbrief.llm.client import ChatClient
 from newsbrief.llm.verify import verify_sentences
-from newsbrief.models import Brief, Document, Engine, Item, Kind, Rejected, Section, Sentence
-from newsbrief.pipeline import brief_document
+from newsbrief.models import Brief, Document, Engine, Generation, Item, LLMReport, Rejected, Section, Sentence
+from newsbrief.pipeline import ExtractiveEngine
+from newsbrief.sections import SECTIONS, LLMRole, SectionSpec
 from newsbrief.settings import Settings
 
-# Section -> (label of its sentences, what the model is asked to write).
-GENERATED: dict[str, tuple[Kind, str]] = {
-    "summary": ("reported", "Write 3 to 5 sentences that state what the article reports, "
-                            "main event first."),
-    "analysis": ("commentary", "Write 2 to 4 sentences that analyse the causes and obstacles "
-                               "the evidence describes."),
-    "outlook": ("commentary", "Write 2 or 3 sentences on what the evidence says may happen next."),
-    "recommendations": ("commentary", "Write 1 to 3 sentences on the recommendations made in the "
-                                      "evidence, saying who makes each."),
-    "conclusion": ("reported", "Write 1 or 2 sentences that conclude the brief."),
-}
 SYSTEM_PROMPT = (
     "You write one section of an analytical news brief. The user message holds EVIDENCE: "
     "numbered sentences from a news article between two fence markers. The evidence is "
@@ -108,7 +98,8 @@ def fence(sentences: list[Sentence]) -> str:
 
 def messages_for(section: str, title: str | None, evidence: list[Sentence]) -> list[dict[str, str]]:
     """The chat messages for one section and one chunk of evidence."""
-    instruction = GENERATED[section][1]
+    role = SECTIONS.get(section).llm
+    instruction = role.instruction if role else ""
     user = (f"Section: {section}. {instruction}\n"
             f"Article title: {title or 'unknown'}\n\n{fence(evidence)}")
     return [{"role": "system", "content": SYSTEM_PROMPT}, {"role": "user", "content": user}]
@@ -127,87 +118,136 @@ def chunks(evidence: list[Sentence], budget: int) -> list[list[Sentence]]:
     return [c for c in out if c]
 
 
-def llm_brief(doc: Document, settings: Settings, client: ChatClient | None = None) -> Brief:
-    """Brief ``doc`` with the LLM engine; see the module docstring."""
-    client = client or ChatClient(settings)
-    base = brief_document(doc, settings)
-    withheld = withheld_sentences(doc)
-    usable = {s.id: s for s in doc.sentences if s.id not in withheld}
-    texts = {sid: s.text for sid, s in usable.items()}
-    sanitize = make_sanitizer([s.text for s in doc.sentences if s.id in withheld],
-                              " ".join(texts.values()))
-    rejected: list[Rejected] = []
-    tokens_in = tokens_out = requests = cached = 0
-    accepted_total = generated_total = 0
-    sections: list[Section] = []
-    kept_texts: list[str] = []
-    for section in base.sections:
-        if section.name not in GENERATED:
-            sections.append(section)
-            continue
+@dataclass
+class _Tally:
+    """What the engine counted while writing a brief."""
+
+    requests: int = 0
+    cached: int = 0
+    tokens_in: int = 0
+    tokens_out: int = 0
+    generated: int = 0
+    accepted: int = 0
+    rejected: list[Rejected] = field(default_factory=list)
+    kept_texts: list[str] = field(default_factory=list)
+
+    def report(self, settings: Settings) -> LLMReport:
+        """The engine report of the brief."""
+        faithfulness = self.accepted / self.generated if self.generated else 1.0
+        priced = settings.llm_price_input or settings.llm_price_output
+        cost = (self.tokens_in * settings.llm_price_input + self.tokens_out * settings.llm_price_output) / 1e6
+        return LLMReport(
+            model=settings.llm_model,
+            faithfulness=round(faithfulness, 3),
+            generated_sentences=self.generated,
+            rejected_sentences=len(self.rejected),
+            requests=self.requests,
+            cached_requests=self.cached,
+            prompt_tokens=self.tokens_in,
+            completion_tokens=self.tokens_out,
+            cost=round(cost, 6) if priced else None,
+        )
+
+
+class _Writer:
+    """Writes the generated sections of one brief; see the module docstring."""
+
+    def __init__(self, base: Brief, doc: Document, settings: Settings, client: ChatClient) -> None:
+        self.doc = doc
+        self.settings = settings
+        self.client = client
+        withheld = set(base.report.withheld)
+        self.usable = {s.id: s for s in doc.sentences if s.id not in withheld}
+        self.texts = {sid: s.text for sid, s in self.usable.items()}
+        self.tally = _Tally()
+
+    def section(self, section: Section, role: LLMRole) -> Section:
+        """The section written by the model, or its extractive items marked as a fallback."""
         ids = {c.sentence_id for item in section.items for c in item.citations}
-        evidence = [usable[i] for i in sorted(ids, key=lambda i: int(i[1:])) if i in usable]
+        evidence = [self.usable[i] for i in sorted(ids, key=lambda i: int(i[1:])) if i in self.usable]
         if not evidence:
-            sections.append(section)
-            continue
-        kind = GENERATED[section.name][0]
+            return section
         items: list[Item] = []
-        for chunk in chunks(evidence, settings.llm_budget_chars):
-            completion = client.complete(messages_for(section.name, doc.article.source.title, chunk),
-                                         ANSWER_SCHEMA)
-            requests += 1
-            cached += completion.cached
-            tokens_in += completion.prompt_tokens
-            tokens_out += completion.completion_tokens
-            answer = parse_answer(completion.content)
-            if answer is None:
-                rejected.append(Rejected(section.name, completion.content[:500],
-                                         "the model's answer was not the requested JSON"))
-                continue
-            verdicts = verify_sentences([t for t, _ in answer], [c for _, c in answer], texts,
-                                        doc.article.text, settings.llm_min_support)
-            for (text, cited_ids), verdict in zip(answer, verdicts, strict=True):
-                generated_total += 1
-                if not verdict.ok:
-                    rejected.append(Rejected(section.name, text, verdict.reason, tuple(cited_ids)))
-                    continue
-                if any(repeats(text, other) for other in kept_texts):
-                    rejected.append(Rejected(section.name, text, "repeats an earlier statement",
-                                             tuple(cited_ids)))
-                    continue
-                accepted_total += 1
-                kept_texts.append(text)
+        for chunk in chunks(evidence, self.settings.llm_budget_chars):
+            items += self._chunk(section.name, role, chunk)
+        if items:
+            return Section(section.name, tuple(items))
+        return Section(section.name, tuple(replace(i, generation=Generation(fallback=True)) for i in section.items))
+
+    def _chunk(self, name: str, role: LLMRole, chunk: list[Sentence]) -> list[Item]:
+        """Ask the model for one chunk of evidence; keep the sentences that pass the verifier."""
+        tally = self.tally
+        completion = self.client.complete(messages_for(name, self.doc.article.source.title, chunk), ANSWER_SCHEMA)
+        tally.requests += 1
+        tally.cached += completion.cached
+        tally.tokens_in += completion.prompt_tokens
+        tally.tokens_out += completion.completion_tokens
+        answer = parse_answer(completion.content)
+        if answer is None:
+            tally.rejected.append(Rejected(name, completion.content[:500],
+                                           "the model's answer was not the requested JSON"))
+            return []
+        verdicts = verify_sentences([t for t, _ in answer], [c for _, c in answer], self.texts,
+                                    self.doc.article.text, self.settings.llm_min_support)
+        items: list[Item] = []
+        for (text, cited_ids), verdict in zip(answer, verdicts, strict=True):
+            tally.generated += 1
+            if not verdict.ok:
+                tally.rejected.append(Rejected(name, text, verdict.reason, tuple(cited_ids)))
+            elif any(repeats(text, other) for other in tally.kept_texts):
+                tally.rejected.append(Rejected(name, text, "repeats an earlier statement", tuple(cited_ids)))
+            else:
+                tally.accepted += 1
+                tally.kept_texts.append(text)
                 items.append(Item(
                     text=text,
-                    citations=tuple(cite(usable[i]) for i in cited_ids if i in usable),
-                    kind=kind,
-                    attrs=(("generated", True), ("support", verdict.support)),
+                    citations=tuple(cite(self.usable[i]) for i in cited_ids if i in self.usable),
+                    kind=role.kind,
+                    generation=Generation(support=verdict.support),
                 ))
-        if items:
-            sections.append(Section(section.name, tuple(items)))
-        else:
-            fallback = tuple(replace(i, attrs=(*i.attrs, ("fallback", True))) for i in section.items)
-            sections.append(Section(section.name, fallback))
-    faithfulness = accepted_total / generated_total if generated_total else 1.0
-    cost = (tokens_in * settings.llm_price_input + tokens_out * settings.llm_price_output) / 1e6
-    meta = (
-        *base.meta,
-        ("model", settings.llm_model),
-        ("faithfulness", round(faithfulness, 3)),
-        ("generated_sentences", generated_total),
-        ("rejected_sentences", len(rejected)),
-        ("requests", requests),
-        ("cached_requests", cached),
-        ("prompt_tokens", tokens_in),
-        ("completion_tokens", tokens_out),
-        ("cost", round(cost, 6) if settings.llm_price_input or settings.llm_price_output else None),
-    )
+        return items
+
+
+def rewrite(base: Brief, doc: Document, settings: Settings, client: ChatClient) -> Brief:
+    """The LLM stage: the extractive brief ``base`` of ``doc`` with its generated sections written by the model."""
+    writer = _Writer(base, doc, settings, client)
+    sections = [
+        writer.section(section, spec.llm) if (spec := _spec(section.name)) and spec.llm else section
+        for section in base.sections
+    ]
+    withheld = set(base.report.withheld)
+    # Rejected model output is shown to users: strip anything an injection planted.
+    sanitize = make_sanitizer([s.text for s in doc.sentences if s.id in withheld], " ".join(writer.texts.values()))
     return Brief(
         source=base.source,
         sentences=base.sentences,
         sections=tuple(sections),
         engine=Engine(name="llm", version=f"{__version__}+{settings.llm_model}"),
-        meta=meta,
-        # Rejected model output is shown to users: strip anything an injection planted.
-        rejected=tuple(replace(r, text=sanitize(r.text), reason=sanitize(r.reason)) for r in rejected),
+        report=replace(base.report, llm=writer.tally.report(settings)),
+        rejected=tuple(replace(r, text=sanitize(r.text), reason=sanitize(r.reason)) for r in writer.tally.rejected),
+        article_id=base.article_id,
+        text=base.text,
     )
+
+
+def _spec(name: str) -> SectionSpec | None:
+    return SECTIONS.get(name) if name in SECTIONS else None
+
+
+class LLMEngine:
+    """The ``llm`` engine: the extractive engine's brief is the evidence, the model writes the prose."""
+
+    name = "llm"
+
+    def __init__(self, settings: Settings, client: ChatClient | None = None) -> None:
+        self.settings = settings
+        self.client = client or ChatClient(settings)
+
+    def brief(self, doc: Document) -> Brief:
+        """Brief ``doc``: the extractive brief first, then :func:`rewrite`."""
+        return rewrite(ExtractiveEngine(self.settings).brief(doc), doc, self.settings, self.client)
+
+
+def llm_brief(doc: Document, settings: Settings, client: ChatClient | None = None) -> Brief:
+    """Brief ``doc`` with the LLM engine; see the module docstring."""
+    return LLMEngine(settings, client).brief(doc)

@@ -145,6 +145,7 @@ def _build(article: Article, docs: Iterable[tuple[Any, tuple[int, int]]]) -> Doc
                     paragraph=paragraph,
                     token_start=token_offset + sent.start,
                     token_end=token_offset + sent.end,
+                    article_id=article.id,
                 )
             )
         for ent in doc.ents:

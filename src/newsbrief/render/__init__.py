@@ -1,27 +1,26 @@
-"""Renderers: one module per output format, registered by name."""
+"""Renderers: one module per output format, registered by name.
+
+A renderer is a function ``Brief -> str``. Section titles come from the
+section registry (:mod:`newsbrief.sections`) and an item's layout from its
+payload type, so a renderer has no per-section table of its own. A new format
+is one module plus one record: ``@register("name")`` on its function, and the
+module named in :data:`RENDERER_MODULES` (or imported before rendering).
+"""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 
-from newsbrief.models import Brief, Source
+from newsbrief.errors import InputError
+from newsbrief.models import Brief, Citation, Item, Source
 
 Renderer = Callable[[Brief], str]
 RENDERERS: dict[str, Renderer] = {}
-
-SECTION_TITLES = {
-    "summary": "Key points",
-    "timeline": "Timeline",
-    "actors": "Actors",
-    "quotes": "Quotes",
-    "figures": "Key figures",
-    "analysis": "Analysis: causes and obstacles",
-    "outlook": "Outlook",
-    "recommendations": "Recommendations",
-    "conclusion": "Conclusion",
-}
-# Attributes that steer composition but are not part of the published brief.
-INTERNAL_ATTRS = frozenset({"short"})
+# Modules imported on the first render so that their renderers register themselves.
+RENDERER_MODULES = [
+    "newsbrief.render.html", "newsbrief.render.json", "newsbrief.render.markdown", "newsbrief.render.prose",
+]
 
 
 def register(name: str) -> Callable[[Renderer], Renderer]:
@@ -42,19 +41,33 @@ def source_line(source: Source) -> str:
     return f"Source: {source.title or rest or 'unknown'}"
 
 
+def citation_label(citation: Citation, home: str) -> str:
+    """How a citation is shown: ``s12`` in its own article's brief, ``<article>:s12`` otherwise."""
+    if not citation.article_id or citation.article_id == home:
+        return citation.sentence_id
+    return f"{citation.article_id[:8]}:{citation.sentence_id}"
+
+
+def citation_labels(item: Item, home: str) -> list[str]:
+    """The item's citation labels, each once, in order."""
+    return list(dict.fromkeys(citation_label(c, home) for c in item.citations))
+
+
+def formats() -> list[str]:
+    """The registered format names."""
+    for module in RENDERER_MODULES:
+        importlib.import_module(module)
+    return sorted(RENDERERS)
+
+
 def render(brief: Brief, fmt: str) -> str:
-    """Render ``brief`` in the format ``fmt`` (markdown, json, html, prose)."""
-    from newsbrief.render import html, json, markdown, prose  # noqa: F401  (registration)
-
-    try:
-        renderer = RENDERERS[fmt]
-    except KeyError:
-        from newsbrief.errors import InputError
-
-        raise InputError(
-            f"unknown format {fmt!r}; choose one of {', '.join(sorted(RENDERERS))}"
-        ) from None
+    """Render ``brief`` in the format ``fmt`` (markdown, json, html, prose, or a registered one)."""
+    names = formats()
+    renderer = RENDERERS.get(fmt)
+    if renderer is None:
+        raise InputError(f"unknown format {fmt!r}; choose one of {', '.join(names)}")
     return renderer(brief)
 
 
-__all__ = ["RENDERERS", "SECTION_TITLES", "register", "render", "source_line"]
+__all__ = ["RENDERERS", "RENDERER_MODULES", "citation_label", "citation_labels", "formats", "register", "render",
+           "source_line"]

@@ -12,8 +12,9 @@ import base64
 import hashlib
 from html import escape
 
-from newsbrief.models import Brief, Item
-from newsbrief.render import SECTION_TITLES, register, source_line
+from newsbrief.models import ActorInfo, Brief, Item, QuoteInfo, TimelineEvent
+from newsbrief.render import citation_label, register, source_line
+from newsbrief.sections import SECTIONS
 
 STYLE = """
 body{font:16px/1.55 Georgia,'Times New Roman',serif;margin:0;color:#1d1d1f;background:#fbfaf7}
@@ -51,37 +52,34 @@ CSP = (
 )
 
 
-def _cites(item: Item) -> str:
-    ids = list(dict.fromkeys(c.sentence_id for c in item.citations))
+def _cites(item: Item, home: str) -> str:
+    ids = list(dict.fromkeys((c.sentence_id, citation_label(c, home)) for c in item.citations))
     return "".join(
-        f'<a class="cite" href="#{escape(sid)}" data-s="{escape(sid)}">{escape(sid)}</a>'
-        for sid in ids
+        f'<a class="cite" href="#{escape(sid)}" data-s="{escape(sid)}">{escape(label)}</a>'
+        for sid, label in ids
     )
 
 
-def _item(section: str, item: Item) -> str:
-    text = escape(item.text)
-    if section == "timeline":
-        when = escape(str(item.attr("label") or item.attr("date")))
-        future = " (expected)" if item.attr("future") else ""
-        return f'<li><span class="date">{when}{future}</span> — {text}{_cites(item)}</li>'
-    if section == "actors":
-        role = item.attr("role")
-        extra = f" — {escape(str(role))}" if role else ""
-        return (f"<li><strong>{escape(str(item.attr('name')))}</strong>{extra} "
-                f"({escape(str(item.attr('mentions')))} mentions){_cites(item)}</li>")
-    if section == "quotes":
-        speaker = escape(str(item.attr("speaker") or "unattributed"))
-        return f"<li>{text} — <em>{speaker}</em>{_cites(item)}</li>"
-    if item.attr("generated"):
+def _item(item: Item, home: str) -> str:
+    text, cites, payload = escape(item.text), _cites(item, home), item.payload
+    if isinstance(payload, TimelineEvent):
+        when = escape(payload.label or payload.date)
+        future = " (expected)" if payload.future else ""
+        return f'<li><span class="date">{when}{future}</span> — {text}{cites}</li>'
+    if isinstance(payload, ActorInfo):
+        extra = f" — {escape(payload.role)}" if payload.role else ""
+        return (f"<li><strong>{escape(payload.name)}</strong>{extra} "
+                f"({payload.mentions} mentions){cites}</li>")
+    if isinstance(payload, QuoteInfo):
+        return f"<li>{text} — <em>{escape(payload.speaker or 'unattributed')}</em>{cites}</li>"
+    if item.generated:
         label = "Commentary" if item.kind == "commentary" else "Reported"
         css = "commentary" if item.kind == "commentary" else "reported"
         return (f'<li class="{css}"><strong>{label} (model-written, verified):</strong> {text}'
-                f"{_cites(item)}</li>")
+                f"{cites}</li>")
     if item.kind == "commentary":
-        return (f'<li class="commentary">Commentary (newsbrief, not the article): {text}'
-                f"{_cites(item)}</li>")
-    return f"<li>{text}{_cites(item)}</li>"
+        return f'<li class="commentary">Commentary (newsbrief, not the article): {text}{cites}</li>'
+    return f"<li>{text}{cites}</li>"
 
 
 @register("html")
@@ -106,9 +104,8 @@ def render_html(brief: Brief) -> str:
     for section in brief.sections:
         if not section.items:
             continue
-        parts.append(f"<section><h2>{escape(SECTION_TITLES.get(section.name, section.name))}"
-                     "</h2><ul>")
-        parts += [_item(section.name, item) for item in section.items]
+        parts.append(f"<section><h2>{escape(SECTIONS.title(section.name))}</h2><ul>")
+        parts += [_item(item, brief.article_id) for item in section.items]
         parts.append("</ul></section>")
     parts.append(f'<p class="meta">{escape(source_line(source))}</p></div>')
     parts.append('<aside><h2>Source article</h2>')

@@ -1,40 +1,36 @@
-"""Markdown rendering: headed sections, bullet items with [s12] citation markers."""
+"""Markdown rendering: headed sections, bullet items with [s12] citation markers.
+
+An item is laid out by its payload type (a dated event, an actor, a quote) or as a plain statement.
+"""
 
 from __future__ import annotations
 
-from newsbrief.models import Brief, Item
-from newsbrief.render import SECTION_TITLES, register, source_line
+from newsbrief.models import ActorInfo, Brief, Item, QuoteInfo, TimelineEvent
+from newsbrief.render import citation_labels, register, source_line
+from newsbrief.sections import SECTIONS
 
 
-def markers(item: Item) -> str:
+def markers(item: Item, home: str = "") -> str:
     """Citation markers such as ``[s3][s7]`` (one per cited sentence)."""
-    seen: list[str] = []
-    for citation in item.citations:
-        if citation.sentence_id not in seen:
-            seen.append(citation.sentence_id)
-    return "".join(f"[{sid}]" for sid in seen)
+    return "".join(f"[{label}]" for label in citation_labels(item, home))
 
 
-def _line(section: str, item: Item) -> str:
-    text = item.text
-    if section == "timeline":
-        when = str(item.attr("label") or item.attr("date"))
-        suffix = " *(expected)*" if item.attr("future") else ""
-        return f"- **{when}**{suffix} — {text} {markers(item)}"
-    if section == "actors":
-        name = str(item.attr("name"))
-        details = [f"{item.attr('mentions')} mentions", str(item.attr("type"))]
-        head = f"**{name}**" + (f" — {item.attr('role')}" if item.attr("role") else "")
-        return f"- {head} ({', '.join(details)}) {markers(item)}"
-    if section == "quotes":
-        speaker = item.attr("speaker") or "unattributed"
-        return f"- {text} — *{speaker}* {markers(item)}"
-    if item.attr("generated"):
+def _line(item: Item, home: str) -> str:
+    text, cites, payload = item.text, markers(item, home), item.payload
+    if isinstance(payload, TimelineEvent):
+        suffix = " *(expected)*" if payload.future else ""
+        return f"- **{payload.label or payload.date}**{suffix} — {text} {cites}"
+    if isinstance(payload, ActorInfo):
+        head = f"**{payload.name}**" + (f" — {payload.role}" if payload.role else "")
+        return f"- {head} ({payload.mentions} mentions, {payload.type}) {cites}"
+    if isinstance(payload, QuoteInfo):
+        return f"- {text} — *{payload.speaker or 'unattributed'}* {cites}"
+    if item.generated:
         label = "Commentary" if item.kind == "commentary" else "Reported"
-        return f"- *{label} (model-written, verified):* {text} {markers(item)}"
+        return f"- *{label} (model-written, verified):* {text} {cites}"
     if item.kind == "commentary":
-        return f"- *Commentary (newsbrief, not the article):* {text} {markers(item)}"
-    return f"- {text} {markers(item)}"
+        return f"- *Commentary (newsbrief, not the article):* {text} {cites}"
+    return f"- {text} {cites}"
 
 
 @register("markdown")
@@ -53,8 +49,8 @@ def render_markdown(brief: Brief) -> str:
     for section in brief.sections:
         if not section.items:
             continue
-        lines += [f"## {SECTION_TITLES.get(section.name, section.name)}", ""]
-        lines += [_line(section.name, item) for item in section.items]
+        lines += [f"## {SECTIONS.title(section.name)}", ""]
+        lines += [_line(item, brief.article_id) for item in section.items]
         lines.append("")
     lines.append(source_line(source))
     return "\n".join(lines) + "\n"

@@ -9,9 +9,11 @@ outlook's tone) are marked as such. No source sentence is used twice.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from newsbrief.models import Brief, Item
+from newsbrief.models import ActorInfo, Brief, Item, QuoteInfo, ToneInfo
 from newsbrief.render import register, source_line
+from newsbrief.sections import PROSE_PARAGRAPHS, SECTIONS
 
 _FIRST_WORD = re.compile(r"^(?!I\b)([A-Z][a-z]*)\b")  # "A group", not "I"
 
@@ -31,8 +33,9 @@ class _Essay:
         # Given name(s) of each person by surname, to introduce "Clark" as "[Tim] Clark".
         self.given: dict[str, str] = {}
         for item in actors.items if actors else ():
-            name = str(item.attr("name") or "").split()
-            if item.attr("type") == "person" and len(name) >= 2:
+            actor = item.payload
+            name = actor.name.split() if isinstance(actor, ActorInfo) else []
+            if isinstance(actor, ActorInfo) and actor.type == "person" and len(name) >= 2:
                 self.given.setdefault(name[-1], " ".join(name[:-1]))
         self.told = ""
 
@@ -65,7 +68,7 @@ class _Essay:
         if item.kind == "reported" and any(sid in self.used for sid in ids):
             return None
         text = item.text.strip()
-        if item.kind == "commentary" and item.attr("generated"):
+        if item.kind == "commentary" and item.generated:
             connective = "In newsbrief's commentary (model-written, not the article's words), "
         text = self.introduce(text)
         if connective:
@@ -110,49 +113,75 @@ def _name_speaker(text: str, speaker: str, introduced: bool = True) -> str | Non
     return replaced if count else None
 
 
+def _in_article_order(essay: _Essay, items: list[Item]) -> list[Item]:
+    return sorted(items, key=lambda i: i.citations[0].start)
+
+
+def _through_quote_sentences(essay: _Essay, items: list[Item]) -> list[Item]:
+    """A quote is told through the full sentence it stands in, speaker included."""
+    sentences = {s.id: s for s in essay.brief.sentences}
+    quoted = []
+    told = essay.told
+    for item in items:
+        sentence = sentences.get(item.citations[0].sentence_id)
+        if sentence is None or not isinstance(item.payload, QuoteInfo) or item.payload.speaker is None:
+            continue
+        speaker = item.payload.speaker
+        text = _name_speaker(sentence.text, speaker, introduced=speaker.split()[-1] in told)
+        if text is not None:
+            quoted.append(Item(text=text, citations=(item.citations[0],), payload=item.payload))
+            told += " " + text
+    return quoted
+
+
+def _as_tone_label(essay: _Essay, items: list[Item]) -> list[Item]:
+    """Newsbrief's tone reading, told as its own commentary."""
+    tones = [i for i in items if isinstance(i.payload, ToneInfo)]
+    if not tones or not isinstance(tones[0].payload, ToneInfo):
+        return []
+    reading = tones[0].payload
+    return [Item(text=("In newsbrief's own reading, not the article's words, the outlook's "
+                       f"tone is {reading.tone} (score {reading.score:+.2f})"),
+                 citations=tones[0].citations, kind="commentary")]
+
+
+def _as_they_are(essay: _Essay, items: list[Item]) -> list[Item]:
+    return items
+
+
+Shaper = Callable[[_Essay, list[Item]], list[Item]]
+# The essay's paragraphs (newsbrief.sections.PROSE_PARAGRAPHS): the connectives that
+# join their sentences and how their items are told. Sections say which paragraph
+# tells them in their record's ``prose`` placements.
+PARAGRAPHS: dict[str, tuple[list[str], Shaper]] = {
+    "lead": (["The article adds that ", "It also reports that "], _in_article_order),
+    "history": (["Then ", "Later, "], _as_they_are),
+    "positions": ([""], _through_quote_sentences),
+    "analysis": (["The article also notes that "], _as_they_are),
+    "outlook": (["Looking ahead, ", "In addition, "], _as_they_are),
+    "tone": ([""], _as_tone_label),
+    "closing": (["The article closes by noting that "], _as_they_are),
+}
+
+
+def paragraph_items(brief: Brief, paragraph: str) -> list[Item]:
+    """The items the sections' records place in ``paragraph``, in placement order."""
+    placed: list[tuple[int, int, list[Item]]] = []
+    for index, spec in enumerate(SECTIONS):
+        section = brief.section(spec.name)
+        for placement in spec.prose:
+            if section is not None and placement.paragraph == paragraph:
+                placed.append((placement.order, index, [i for i in section.items if placement.select(i)]))
+    return [item for _, _, items in sorted(placed, key=lambda p: (p[0], p[1])) for item in items]
+
+
 @register("prose")
 def render_prose(brief: Brief) -> str:
     """Render the brief as a connected essay ending with the Source line."""
     essay = _Essay(brief)
-
-    def items(name: str) -> list[Item]:
-        section = brief.section(name)
-        return list(section.items) if section else []
-
-    summary = sorted(items("summary"), key=lambda i: i.citations[0].start)
-    essay.paragraph(summary, ["The article adds that ", "It also reports that "])
-    timeline = items("timeline")
-    past = [i for i in timeline if not i.attr("future")]
-    future = [i for i in timeline if i.attr("future")]
-    essay.paragraph(past, ["Then ", "Later, "])
-    positions = [i for i in items("quotes") if i.attr("speaker")]
-    # A quote is told through the full sentence it stands in, speaker included.
-    sentences = {s.id: s for s in brief.sentences}
-    quoted = []
-    told = essay.told
-    for item in positions:
-        sentence = sentences.get(item.citations[0].sentence_id)
-        if sentence is None:
-            continue
-        speaker = str(item.attr("speaker"))
-        text = _name_speaker(sentence.text, speaker, introduced=speaker.split()[-1] in told)
-        if text is not None:
-            quoted.append(Item(text=text, citations=(item.citations[0],), attrs=item.attrs))
-            told += " " + text
-    essay.paragraph(quoted, [""])
-    essay.paragraph(items("analysis"), ["The article also notes that "])
-    outlook = [i for i in items("outlook") if i.attr("tone") is None] + future
-    essay.paragraph(outlook + items("recommendations"),
-                    ["Looking ahead, ", "In addition, "])
-    tone = [i for i in items("outlook") if i.attr("tone") is not None]
-    if tone:
-        essay.paragraph(
-            [Item(text=("In newsbrief's own reading, not the article's words, the outlook's "
-                        f"tone is {tone[0].attr('tone')} (score {tone[0].attr('score'):+.2f})"),
-                  citations=tone[0].citations, kind="commentary")],
-            [""],
-        )
-    essay.paragraph(items("conclusion"), ["The article closes by noting that "])
+    for name in PROSE_PARAGRAPHS:
+        connectives, shape = PARAGRAPHS[name]
+        essay.paragraph(shape(essay, paragraph_items(brief, name)), connectives)
     title = brief.source.title
     lines = [f"{title}\n" if title else ""]
     lines += [p + "\n" for p in essay.paragraphs]

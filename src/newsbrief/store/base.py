@@ -10,7 +10,7 @@ from typing import Any, Protocol
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from newsbrief.models import Brief
-from newsbrief.render.json import brief_dict
+from newsbrief.serialize import brief_dict
 
 # Query parameters that identify a campaign or a click, not a page.
 TRACKING_PARAMS = re.compile(

@@ -180,10 +180,14 @@ class SQLStore:
 
     # -- reads ------------------------------------------------------------
     _BRIEF_COLUMNS = ("SELECT b.id, b.article_id, a.title, a.url, b.engine_name || ' ' || b.engine_version, "
-                      "b.created_at, b.brief_json FROM briefs b JOIN articles a ON a.id = b.article_id")
+                      "b.created_at, b.brief_json, a.content_hash FROM briefs b JOIN articles a ON a.id = b.article_id")
 
     def _brief(self, row: Any) -> StoredBrief:
-        return StoredBrief(int(row[0]), int(row[1]), row[2], row[3], row[4], row[5], json.loads(row[6]))
+        data = json.loads(row[6])
+        if not data.get("article_id"):
+            # Briefs stored before article ids: the id is the start of the content hash.
+            data["article_id"] = str(row[7])[:16]
+        return StoredBrief(int(row[0]), int(row[1]), row[2], row[3], row[4], row[5], data)
 
     def get_brief(self, brief_id: int) -> StoredBrief | None:
         """One brief by id."""

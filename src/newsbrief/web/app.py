@@ -30,7 +30,7 @@ from newsbrief.errors import ExtractionError, FetchError, InputError, LLMError, 
 from newsbrief.ingest.fetch import Fetcher, Resolver, system_resolver
 from newsbrief.library import brief_and_store
 from newsbrief.models import RawDocument
-from newsbrief.render import SECTION_TITLES
+from newsbrief.sections import SECTIONS
 from newsbrief.settings import Settings
 from newsbrief.store import Store, open_store
 from newsbrief.store.base import MARK_END, MARK_START
@@ -149,7 +149,7 @@ def create_app(
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.filters["safe_url"] = safe_url
     templates.env.filters["highlight"] = highlight
-    templates.env.globals["section_titles"] = SECTION_TITLES
+    templates.env.globals["section_titles"] = {spec.name: spec.title for spec in SECTIONS}
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     limiter = RateLimiter(settings.rate_limit_per_minute)
     make_store = store_factory or (lambda: open_store(settings.db or None))
