@@ -48,17 +48,15 @@ def main() -> int:
     from newsbrief.evaluation.summ import load_records
     from newsbrief.models import Article, Source
     from newsbrief.nlp.annotate import annotate_many
-    from newsbrief.settings import Settings
 
     scorer = rouge_scorer.RougeScorer(["rouge1"], use_stemmer=True)
-    settings = Settings()
     data: dict[str, list[tuple[Any, Any, str]]] = {}
     for name in SETS:
         records = load_records(args.data / f"{name}.jsonl")
         articles = [Article(text=detokenize(str(r["article"])), source=Source()) for r in records]
         references = ["\n".join(detokenize(x) for x in str(r["reference"]).split("\n")) for r in records]
         docs = list(annotate_many(articles))
-        data[name] = [(d, build_context(d, settings), ref) for d, ref in zip(docs, references, strict=True)]
+        data[name] = [(d, build_context(d), ref) for d, ref in zip(docs, references, strict=True)]
 
     def score(pick: Callable[[Any, Any], list[str]]) -> str:
         cells = []

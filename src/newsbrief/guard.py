@@ -28,11 +28,6 @@ _PATTERNS = (
 )
 
 
-def looks_like_injection(text: str) -> bool:
-    """True when ``text`` reads as instructions aimed at a language model."""
-    return any(pattern.search(text) for pattern in _PATTERNS)
-
-
 def withheld_sentences(doc: Document) -> frozenset[str]:
     """Ids of the sentences of ``doc`` that no engine may use.
 

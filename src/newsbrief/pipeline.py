@@ -39,7 +39,7 @@ class ExtractiveEngine:
     def brief(self, doc: Document) -> Brief:
         """Brief an annotated document with the article's own sentences."""
         started = time.perf_counter()
-        candidates = analyze(doc, self.settings)
+        candidates = analyze(doc)
         log.debug("analyze: %.3f s", time.perf_counter() - started)
         started = time.perf_counter()
         brief = compose(doc, candidates, ENGINE)

@@ -13,7 +13,6 @@ from newsbrief.analyze.quotes import find_quotes
 from newsbrief.models import Article, Brief, Candidate, Document, Source
 from newsbrief.nlp.annotate import annotate
 from newsbrief.sections import SECTIONS
-from newsbrief.settings import Settings
 from tests.payloads import field
 
 SUMMIT = """US President Donald Trump said on Monday that he wanted to meet North Korean leader Kim Jong-un again before the end of the year.
@@ -36,7 +35,7 @@ def summit_doc() -> Document:
 
 @pytest.fixture(scope="module")
 def sections(summit_doc: Document) -> dict[str, tuple]:
-    ctx = build_context(summit_doc, Settings())
+    ctx = build_context(summit_doc)
     return {spec.name: tuple(Candidate.of(c).item for c in spec.load_analyzer()(summit_doc, ctx)) for spec in SECTIONS}
 
 
@@ -154,7 +153,7 @@ def test_example_brief_sections(cable_brief: Brief) -> None:
 
 
 def test_published_date_parsed(summit_doc: Document) -> None:
-    assert build_context(summit_doc, Settings()).published == date(2025, 8, 26)
+    assert build_context(summit_doc).published == date(2025, 8, 26)
 
 
 def test_title_mentions_count_for_the_one_actor_with_that_title() -> None:
@@ -162,7 +161,7 @@ def test_title_mentions_count_for_the_one_actor_with_that_title() -> None:
             "The president said the talks went well.\n\nLater the South Korean president flew home, "
             "and aides said the president would report to parliament on Friday.")
     doc = annotate(Article(text=text, source=Source()))
-    found = SECTIONS.get("actors").load_analyzer()(doc, build_context(doc, Settings()))
+    found = SECTIONS.get("actors").load_analyzer()(doc, build_context(doc))
     items = {field(i, "name"): i for i in found}
     lee = items["Lee Jae Myung"]
     assert field(lee, "role") == "South Korean President"

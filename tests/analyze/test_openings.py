@@ -6,7 +6,6 @@ from newsbrief.analyze.context import build_context, cite
 from newsbrief.analyze.openings import repair_sections
 from newsbrief.models import Article, Candidate, Item, Source
 from newsbrief.nlp.annotate import annotate
-from newsbrief.settings import Settings
 
 TEXT = ("Finance Minister Ruth Adler presented the budget on Tuesday. She will publish the tax tables next month. "
         "But the opposition said the plan would fail. It is a mess. The vote is due in March.")
@@ -14,7 +13,7 @@ TEXT = ("Finance Minister Ruth Adler presented the budget on Tuesday. She will p
 
 def test_repair_sections_brackets_or_withholds() -> None:
     doc = annotate(Article(text=TEXT, source=Source()))
-    ctx = build_context(doc, Settings())
+    ctx = build_context(doc)
     items = tuple(Candidate(Item(text=s.text, citations=(cite(s),))) for s in doc.sentences)
     out = repair_sections(doc, ctx, {"outlook": items, "quotes": items})
     texts = [c.item.text for c in out["outlook"]]
@@ -44,5 +43,5 @@ def test_a_deck_restating_the_lede_gives_way_to_the_fuller_sentence() -> None:
             "in the city jail, prosecutors said. The officers had been asleep for two hours, the charges say. "
             "The jail's director resigned in August after a review of its cameras.")
     doc = annotate(Article(text=text, source=Source()))
-    chosen = [s.index for s in select(doc, build_context(doc, Settings()), 3)]
+    chosen = [s.index for s in select(doc, build_context(doc), 3)]
     assert 1 in chosen and 0 not in chosen

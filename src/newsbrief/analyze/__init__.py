@@ -11,12 +11,11 @@ from newsbrief.analyze.context import Context, build_context
 from newsbrief.analyze.openings import repair_sections
 from newsbrief.models import Candidate, Document
 from newsbrief.sections import SECTIONS, Analyzer
-from newsbrief.settings import Settings
 
 
-def analyze(doc: Document, settings: Settings) -> dict[str, tuple[Candidate, ...]]:
+def analyze(doc: Document) -> dict[str, tuple[Candidate, ...]]:
     """Run the analyzer of every registered section on ``doc``, then repair dangling openings."""
-    ctx = build_context(doc, settings)
+    ctx = build_context(doc)
     found = {
         spec.name: tuple(Candidate.of(c) for c in spec.load_analyzer()(doc, ctx)) for spec in SECTIONS
     }

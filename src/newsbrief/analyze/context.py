@@ -1,13 +1,12 @@
 """Shared, precomputed features of a document that several analyzers use.
 
 Built once per document: content-word bags, TF-IDF vectors, sentence
-centrality and similarity to the title. Pure Python; articles are small.
+and sentence centrality. Pure Python; articles are small.
 """
 
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -15,13 +14,11 @@ from typing import TYPE_CHECKING
 
 from newsbrief.models import Citation, Document, Sentence, Token
 from newsbrief.nlp.dates import parse_published
-from newsbrief.settings import Settings
 
 if TYPE_CHECKING:
     from newsbrief.analyze.actors import Actor
 
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"})
-_WORD = re.compile(r"[a-z0-9]+")
 
 Vector = dict[str, float]
 
@@ -33,11 +30,6 @@ def content_terms(tokens: tuple[Token, ...]) -> list[str]:
         for t in tokens
         if t.pos in _CONTENT_POS and not t.is_stop and any(c.isalnum() for c in t.text)
     ]
-
-
-def words(text: str) -> list[str]:
-    """Lower-cased alphanumeric words of ``text`` (for overlap measures)."""
-    return _WORD.findall(text.lower())
 
 
 def cosine(a: Vector, b: Vector) -> float:
@@ -63,14 +55,12 @@ def cite(sentence: Sentence, start: int | None = None, end: int | None = None) -
 
 @dataclass(frozen=True)
 class Context:
-    """Settings plus per-document features shared by the analyzers."""
+    """Per-document features shared by the analyzers."""
 
-    settings: Settings
     published: date | None
     terms: tuple[tuple[str, ...], ...]
     vectors: tuple[Vector, ...]
     centrality: tuple[float, ...]
-    title_similarity: tuple[float, ...]
     actors: tuple[Actor, ...]
 
     def similarity(self, i: int, j: int) -> float:
@@ -78,7 +68,7 @@ class Context:
         return cosine(self.vectors[i], self.vectors[j])
 
 
-def build_context(doc: Document, settings: Settings) -> Context:
+def build_context(doc: Document) -> Context:
     """Compute the shared features of ``doc``."""
     from newsbrief.analyze.actors import cluster_actors  # actors needs this module's helpers
 
@@ -97,19 +87,10 @@ def build_context(doc: Document, settings: Settings) -> Context:
         total = sum(cosine(vector, other) for j, other in enumerate(vectors) if j != i)
         centrality.append(total / max(n - 1, 1))
     top = max(centrality, default=0.0) or 1.0
-    title = doc.article.source.title or ""
-    title_terms = Counter(w for w in words(title) if len(w) > 2)
-    title_vector = {t: idf.get(t, 1.0) * c for t, c in title_terms.items()}
-    title_sim = []
-    for bag in terms:
-        bag_vector = {t: idf[t] for t in set(bag)}
-        title_sim.append(cosine(title_vector, bag_vector) if title_vector else 0.0)
     return Context(
-        settings=settings,
         published=parse_published(doc.article.source.date),
         terms=tuple(terms),
         vectors=tuple(vectors),
         centrality=tuple(c / top for c in centrality),
-        title_similarity=tuple(title_sim),
         actors=tuple(cluster_actors(doc)),
     )

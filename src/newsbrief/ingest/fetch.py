@@ -291,9 +291,3 @@ class Fetcher:
             f"{url} is larger than {limit_mb:g} MB once decompressed; "
             "save the article text to a file and brief that instead"
         )
-
-
-def fetch(url: str, settings: Settings, resolver: Resolver = system_resolver) -> RawDocument:
-    """Fetch one URL with a short-lived :class:`Fetcher`."""
-    with Fetcher(settings, resolver) as fetcher:
-        return fetcher.fetch(url)

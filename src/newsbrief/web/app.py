@@ -150,6 +150,8 @@ def create_app(
     templates.env.filters["safe_url"] = safe_url
     templates.env.filters["highlight"] = highlight
     templates.env.globals["section_titles"] = {spec.name: spec.title for spec in SECTIONS}
+    templates.env.globals["section_layouts"] = {
+        spec.name: getattr(spec.payload, "layout", "plain") for spec in SECTIONS}
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     limiter = RateLimiter(settings.rate_limit_per_minute)
     make_store = store_factory or (lambda: open_store(settings.db or None))
