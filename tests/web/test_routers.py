@@ -11,7 +11,8 @@ from fastapi.testclient import TestClient
 from newsbrief.errors import ExtractionError, FetchError, InputError, LLMError, NewsbriefError, URLRefusedError
 from newsbrief.settings import Settings
 from newsbrief.store import Store, open_store
-from newsbrief.web.app import create_app, status_for
+from newsbrief.web.app import create_app
+from newsbrief.web.errors import status_for
 from tests.web.conftest import SEAWALL, no_dns
 
 

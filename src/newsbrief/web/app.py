@@ -1,72 +1,48 @@
 """The FastAPI app factory: HTML pages and the REST API under /api/v1.
 
-NewsbriefError and HTTP errors are translated to responses here only: JSON
-``{"error": {"message", "type"}}`` for the API, a page with the message for
-the HTML routes.
+Shared dependencies are in ``newsbrief.web.deps`` (they read the app's state);
+errors are translated in ``newsbrief.web.errors`` only.
 """
 
 from __future__ import annotations
 
 import re
-import secrets
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Form, Query, Request
-from fastapi import Path as PathParam
-from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
-from fastapi.routing import APIRoute
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
-from pydantic import BaseModel, ConfigDict, Field, model_validator
-from pydantic.json_schema import SkipJsonSchema
+from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 
 from newsbrief import __version__
-from newsbrief.errors import ExtractionError, FetchError, InputError, LLMError, NewsbriefError, URLRefusedError
-from newsbrief.ingest.fetch import Fetcher, Resolver, system_resolver
+from newsbrief.errors import InputError
+from newsbrief.ingest.fetch import Resolver, system_resolver
 from newsbrief.library import brief_and_store
-from newsbrief.models import RawDocument
 from newsbrief.render import SECTION_TITLES
 from newsbrief.settings import Settings
 from newsbrief.store import Store, open_store
 from newsbrief.store.base import MARK_END, MARK_START
+from newsbrief.web.deps import (
+    BriefRequest,
+    Id,
+    StoreDep,
+    app_settings,
+    app_templates,
+    authorised,
+    needs_token,
+    rate_limit,
+    raw_document,
+    require_write,
+)
+from newsbrief.web.errors import error_responses, install_error_handlers
 from newsbrief.web.security import BodyLimit, RateLimiter, SecurityHeaders
 
 HERE = Path(__file__).resolve().parent
-
-
-class BriefRequest(BaseModel):
-    """Exactly one of url, html or text (the schema says so with oneOf)."""
-
-    model_config = ConfigDict(
-        extra="forbid",
-        json_schema_extra={"oneOf": [{"required": ["url"]}, {"required": ["html"]}, {"required": ["text"]}]},
-    )
-
-    url: Annotated[str, Field(min_length=1, max_length=2048, description="http(s) URL of the article")] | \
-        SkipJsonSchema[None] = None
-    html: Annotated[str, Field(min_length=1, description="the article page as HTML")] | SkipJsonSchema[None] = None
-    text: Annotated[str, Field(min_length=1, description="the article as plain text")] | SkipJsonSchema[None] = None
-
-    @model_validator(mode="after")
-    def one_source(self) -> BriefRequest:
-        given = [name for name in ("url", "html", "text") if name in self.model_fields_set]
-        if len(given) != 1 or getattr(self, given[0]) is None:
-            raise ValueError("give exactly one of url, html or text, as a string")
-        return self
-
-
-class ErrorDetail(BaseModel):
-    message: str
-    type: str
-
-
-class ErrorResponse(BaseModel):
-    error: ErrorDetail
 
 
 class BriefSummary(BaseModel):
@@ -96,21 +72,6 @@ class ArticleOut(BaseModel):
     brief_ids: list[int]
 
 
-def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
-    return {code: {"model": ErrorResponse} for code in codes}
-
-
-def status_for(exc: NewsbriefError) -> int:
-    """HTTP status of a library error."""
-    if isinstance(exc, InputError | URLRefusedError):
-        return 400
-    if isinstance(exc, ExtractionError):
-        return 422
-    if isinstance(exc, FetchError | LLMError):
-        return 502
-    return 500
-
-
 def safe_url(value: object) -> str | None:
     """The URL if it is http(s), else None (never a javascript: link)."""
     text = str(value or "")
@@ -121,20 +82,6 @@ def highlight(snippet: str) -> Markup:
     """Escape a search snippet, then turn its match markers into <mark>."""
     escaped = str(escape(snippet))
     return Markup(escaped.replace(MARK_START, "<mark>").replace(MARK_END, "</mark>"))
-
-
-def get_store(request: Request) -> Iterator[Store]:
-    """A store connection for one request (SQLite connections are per thread)."""
-    store: Store = request.app.state.make_store()
-    try:
-        yield store
-    finally:
-        store.close()
-
-
-StoreDep = Annotated[Store, Depends(get_store)]
-# Ids are 64-bit database keys; larger numbers are refused before reaching the database.
-Id = Annotated[int, PathParam(ge=1, le=2**63 - 1)]
 
 
 def create_app(
@@ -151,81 +98,27 @@ def create_app(
     templates.env.filters["highlight"] = highlight
     templates.env.globals["section_titles"] = SECTION_TITLES
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
-    limiter = RateLimiter(settings.rate_limit_per_minute)
-    make_store = store_factory or (lambda: open_store(settings.db or None))
-
-    app.state.make_store = make_store
-
-    def authorised(request: Request, form_token: str | None = None) -> bool:
-        if not token:
-            return True
-        header = request.headers.get("authorization", "")
-        given = header[7:] if header.lower().startswith("bearer ") else (form_token or "")
-        return secrets.compare_digest(given.encode(), token.encode())
-
-    def require_write(request: Request) -> None:
-        if not authorised(request):
-            raise HTTPException(401, "this server needs `Authorization: Bearer <token>` for writes; "
-                                     "use the token set in NEWSBRIEF_API_TOKEN")
-
-    def rate_limit(request: Request) -> None:
-        client = request.client.host if request.client else "unknown"
-        wait = limiter.check(client)
-        if wait:
-            raise HTTPException(429, f"too many briefs requested; try again in {wait:.0f} s",
-                                headers={"Retry-After": str(int(wait))})
-
-    def raw_from(body: BriefRequest) -> RawDocument:
-        if body.url:
-            with Fetcher(settings, resolver) as fetcher:
-                return fetcher.fetch(body.url)
-        if body.html:
-            return RawDocument(body.html.encode("utf-8"), content_type="text/html")
-        return RawDocument((body.text or "").encode("utf-8"), content_type="text/plain")
-
-    def is_api(request: Request) -> bool:
-        return request.url.path.startswith("/api/")
-
-    def error_response(request: Request, status: int, message: str, kind: str,
-                       headers: dict[str, str] | None = None) -> Response:
-        if is_api(request):
-            return JSONResponse({"error": {"message": message, "type": kind}}, status, headers=headers)
-        return templates.TemplateResponse(request, "error.html", {"message": message, "status": status},
-                                          status_code=status, headers=headers)
-
-    @app.exception_handler(NewsbriefError)
-    async def on_newsbrief_error(request: Request, exc: NewsbriefError) -> Response:
-        return error_response(request, status_for(exc), str(exc), type(exc).__name__)
-
-    @app.exception_handler(HTTPException)
-    async def on_http_error(request: Request, exc: HTTPException) -> Response:
-        kinds = {401: "unauthorized", 404: "not_found", 405: "method_not_allowed", 429: "rate_limited"}
-        headers = dict(getattr(exc, "headers", None) or {})
-        if exc.status_code == 405:
-            # Starlette lists only the first matching route's methods; list every route's.
-            methods = {m for route in app.routes if isinstance(route, APIRoute)
-                       and route.path_regex.match(request.url.path) for m in (route.methods or ())}
-            headers["Allow"] = ", ".join(sorted(methods - {"HEAD"}))
-        return error_response(request, exc.status_code, str(exc.detail), kinds.get(exc.status_code, "http_error"),
-                              headers=headers or None)
-
-    @app.exception_handler(RequestValidationError)
-    async def on_validation_error(request: Request, exc: RequestValidationError) -> Response:
-        problems = "; ".join(f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg')}" for e in exc.errors())
-        return error_response(request, 422, f"invalid request: {problems}", "validation_error")
+    # What newsbrief.web.deps and newsbrief.web.errors read, per app (tests build several).
+    app.state.settings = settings
+    app.state.token = token
+    app.state.resolver = resolver
+    app.state.limiter = RateLimiter(settings.rate_limit_per_minute)
+    app.state.templates = templates
+    app.state.make_store = store_factory or (lambda: open_store(settings.db or None))
+    install_error_handlers(app)
 
     # ---------------- REST API ----------------
     @app.post("/api/v1/briefs", status_code=201, tags=["briefs"],
-              responses=_errors(400, 401, 413, 422, 429, 502),
+              responses=error_responses(400, 401, 413, 422, 429, 502),
               dependencies=[Depends(require_write), Depends(rate_limit)])
-    def create_brief(body: BriefRequest, store: StoreDep) -> dict[str, Any]:
+    def create_brief(request: Request, body: BriefRequest, store: StoreDep) -> dict[str, Any]:
         """Brief an article given by URL, HTML or text, store it, and return the brief with its id."""
-        brief_id, _ = brief_and_store(raw_from(body), settings, store)
+        brief_id, _ = brief_and_store(raw_document(request, body), app_settings(request), store)
         stored = store.get_brief(brief_id)
         assert stored is not None
         return {"id": brief_id, **stored.brief}
 
-    @app.get("/api/v1/briefs/{brief_id}", tags=["briefs"], responses=_errors(404, 422))
+    @app.get("/api/v1/briefs/{brief_id}", tags=["briefs"], responses=error_responses(404, 422))
     def read_brief(brief_id: Id, store: StoreDep) -> dict[str, Any]:
         """One stored brief."""
         stored = store.get_brief(brief_id)
@@ -233,7 +126,7 @@ def create_app(
             raise HTTPException(404, f"no brief {brief_id}; list briefs at /api/v1/briefs")
         return {"id": brief_id, **stored.brief}
 
-    @app.get("/api/v1/briefs", tags=["briefs"], responses=_errors(422))
+    @app.get("/api/v1/briefs", tags=["briefs"], responses=error_responses(422))
     def list_briefs(store: StoreDep, query: Annotated[str | None, Query(max_length=500)] = None,
                     limit: Annotated[int, Query(ge=1, le=100)] = 20,
                     offset: Annotated[int, Query(ge=0, le=100_000)] = 0) -> BriefList:
@@ -252,7 +145,7 @@ def create_app(
                      for b in store.list_briefs(limit, offset)]
         return BriefList(items=items, limit=limit, offset=offset)
 
-    @app.get("/api/v1/articles/{article_id}", tags=["articles"], responses=_errors(404, 422))
+    @app.get("/api/v1/articles/{article_id}", tags=["articles"], responses=error_responses(404, 422))
     def read_article(article_id: Id, store: StoreDep) -> ArticleOut:
         """One stored article with the ids of its briefs."""
         article = store.get_article(article_id)
@@ -263,7 +156,7 @@ def create_app(
                           text=article.text, created_at=article.created_at, brief_ids=list(article.brief_ids))
 
     @app.delete("/api/v1/briefs/{brief_id}", status_code=204, tags=["briefs"],
-                responses=_errors(401, 404, 422), dependencies=[Depends(require_write)])
+                responses=error_responses(401, 404, 422), dependencies=[Depends(require_write)])
     def delete_brief(brief_id: Id, store: StoreDep) -> Response:
         """Delete one brief (its article is kept)."""
         if not store.delete_brief(brief_id):
@@ -273,8 +166,8 @@ def create_app(
     # ---------------- HTML pages ----------------
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def home(request: Request, store: StoreDep) -> Response:
-        return templates.TemplateResponse(request, "home.html", {
-            "briefs": store.list_briefs(20), "needs_token": bool(token)})
+        return app_templates(request).TemplateResponse(request, "home.html", {
+            "briefs": store.list_briefs(20), "needs_token": needs_token(request)})
 
     @app.post("/brief", include_in_schema=False, dependencies=[Depends(rate_limit)])
     def brief_form(request: Request, store: StoreDep, url: Annotated[str, Form()] = "",
@@ -285,7 +178,7 @@ def create_app(
         if bool(url.strip()) == bool(text.strip()):
             raise InputError("give either a URL or the article text, not both or neither")
         body = BriefRequest(url=url.strip()) if url.strip() else BriefRequest(text=text)
-        brief_id, _ = brief_and_store(raw_from(body), settings, store)
+        brief_id, _ = brief_and_store(raw_document(request, body), app_settings(request), store)
         return RedirectResponse(f"/briefs/{brief_id}", status_code=303)
 
     @app.get("/briefs/{brief_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -296,7 +189,7 @@ def create_app(
         paragraphs: dict[int, list[dict[str, Any]]] = {}
         for sentence in stored.brief["sentences"]:
             paragraphs.setdefault(sentence.get("paragraph", 0), []).append(sentence)
-        return templates.TemplateResponse(request, "brief.html", {
+        return app_templates(request).TemplateResponse(request, "brief.html", {
             "stored": stored, "brief": stored.brief, "paragraphs": list(paragraphs.values())})
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -304,13 +197,13 @@ def create_app(
         article = store.get_article(article_id)
         if article is None:
             raise HTTPException(404, f"there is no article {article_id}")
-        return templates.TemplateResponse(request, "article.html", {
+        return app_templates(request).TemplateResponse(request, "article.html", {
             "article": article, "paragraphs": [p for p in article.text.split("\n\n") if p.strip()]})
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, store: StoreDep, q: str = "") -> Response:
         hits = store.search(q, 50) if q.strip() else []
-        return templates.TemplateResponse(request, "search.html", {"q": q, "hits": hits})
+        return app_templates(request).TemplateResponse(request, "search.html", {"q": q, "hits": hits})
 
     app.add_middleware(BodyLimit, limit=settings.max_request_bytes)
     app.add_middleware(SecurityHeaders)
