@@ -9,6 +9,7 @@ Nothing here closes over ``create_app``'s arguments. ``create_app`` puts them on
 - ``limiter``: the :class:`~newsbrief.web.security.RateLimiter` for briefing
 - ``templates``: the Jinja2 templates of the pages and the HTML error page
 - ``make_store``: a zero-argument callable that opens a store connection
+- ``routers``: the routers the app is built from (the 405 handler lists their methods)
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import FastAPI, Request
+from fastapi import APIRouter, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.routing import APIRoute
@@ -68,9 +68,13 @@ def error_response(request: Request, status: int, message: str, kind: str,
 def allowed_methods(request: Request) -> str:
     """The Allow header for the request's path: the methods of every route matching it, HEAD left out.
 
-    Starlette lists only the first matching route's methods.
+    Starlette lists only the first matching route's methods. The routes are read
+    from the app's routers (``app.state.routers``), not from ``app.routes``: since
+    FastAPI 0.137 an included router is one opaque entry there, and the routes of
+    an ``APIRouter(prefix=...)`` carry their full paths on every FastAPI version.
     """
-    methods = {m for route in request.app.routes if isinstance(route, APIRoute)
+    routers: tuple[APIRouter, ...] = request.app.state.routers
+    methods = {m for router in routers for route in router.routes if isinstance(route, APIRoute)
                and route.path_regex.match(request.url.path) for m in (route.methods or ())}
     return ", ".join(sorted(methods - {"HEAD"}))
 
