@@ -47,6 +47,7 @@ class BriefRequest(BaseModel):
 
     @model_validator(mode="after")
     def one_source(self) -> BriefRequest:
+        """Refuse a request naming none, or several, of url, html and text (or giving one as null)."""
         given = [name for name in ("url", "html", "text") if name in self.model_fields_set]
         if len(given) != 1 or getattr(self, given[0]) is None:
             raise ValueError("give exactly one of url, html or text, as a string")
