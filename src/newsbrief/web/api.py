@@ -1,0 +1,121 @@
+"""The REST API under /api/v1: brief an article, read, list, search and delete briefs, read articles.
+
+Every route and response model here is in the OpenAPI schema; errors are
+documented with ``error_responses`` and translated in ``newsbrief.web.errors``.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import Response
+from pydantic import BaseModel
+from starlette.exceptions import HTTPException
+
+from newsbrief.library import brief_and_store
+from newsbrief.store import Store
+from newsbrief.store.base import MARK_END, MARK_START
+from newsbrief.web.deps import BriefRequest, Id, StoreDep, app_settings, rate_limit, raw_document, require_write
+from newsbrief.web.errors import error_responses
+
+router = APIRouter(prefix="/api/v1")
+
+
+# The models below have no docstrings on purpose: a docstring would become the
+# schema's description in the OpenAPI document.
+class BriefSummary(BaseModel):
+    id: int
+    title: str | None
+    url: str | None
+    engine: str
+    created_at: str
+    snippet: str | None = None
+
+
+class BriefList(BaseModel):
+    items: list[BriefSummary]
+    limit: int
+    offset: int
+
+
+class ArticleOut(BaseModel):
+    id: int
+    canonical_url: str | None
+    title: str | None
+    outlet: str | None
+    author: str | None
+    published: str | None
+    text: str
+    created_at: str
+    brief_ids: list[int]
+
+
+def recent_briefs(store: Store, limit: int, offset: int) -> list[BriefSummary]:
+    """The most recent briefs, newest first."""
+    return [BriefSummary(id=b.id, title=b.title, url=b.url, engine=b.engine, created_at=b.created_at)
+            for b in store.list_briefs(limit, offset)]
+
+
+def matching_briefs(store: Store, query: str, limit: int, offset: int) -> list[BriefSummary]:
+    """The briefs matching ``query``, best first, each with its snippet (match markers removed)."""
+    items = []
+    for hit in store.search(query, limit, offset):
+        stored = store.get_brief(hit.brief_id)
+        if stored:
+            items.append(BriefSummary(id=stored.id, title=stored.title, url=stored.url,
+                                      engine=stored.engine, created_at=stored.created_at,
+                                      snippet=hit.snippet.replace(MARK_START, "").replace(MARK_END, "")))
+    return items
+
+
+@router.post("/briefs", status_code=201, tags=["briefs"],
+             responses=error_responses(400, 401, 413, 422, 429, 502),
+             dependencies=[Depends(require_write), Depends(rate_limit)])
+def create_brief(request: Request, body: BriefRequest, store: StoreDep) -> dict[str, Any]:
+    """Brief an article given by URL, HTML or text, store it, and return the brief with its id."""
+    brief_id, _ = brief_and_store(raw_document(request, body), app_settings(request), store)
+    stored = store.get_brief(brief_id)
+    assert stored is not None
+    return {"id": brief_id, **stored.brief}
+
+
+@router.get("/briefs/{brief_id}", tags=["briefs"], responses=error_responses(404, 422))
+def read_brief(brief_id: Id, store: StoreDep) -> dict[str, Any]:
+    """One stored brief."""
+    stored = store.get_brief(brief_id)
+    if stored is None:
+        raise HTTPException(404, f"no brief {brief_id}; list briefs at /api/v1/briefs")
+    return {"id": brief_id, **stored.brief}
+
+
+@router.get("/briefs", tags=["briefs"], responses=error_responses(422))
+def list_briefs(store: StoreDep, query: Annotated[str | None, Query(max_length=500)] = None,
+                limit: Annotated[int, Query(ge=1, le=100)] = 20,
+                offset: Annotated[int, Query(ge=0, le=100_000)] = 0) -> BriefList:
+    """Recent briefs, or the briefs matching ``query`` (full-text, ranked)."""
+    if query and query.strip():
+        items = matching_briefs(store, query, limit, offset)
+    else:
+        items = recent_briefs(store, limit, offset)
+    return BriefList(items=items, limit=limit, offset=offset)
+
+
+@router.get("/articles/{article_id}", tags=["articles"], responses=error_responses(404, 422))
+def read_article(article_id: Id, store: StoreDep) -> ArticleOut:
+    """One stored article with the ids of its briefs."""
+    article = store.get_article(article_id)
+    if article is None:
+        raise HTTPException(404, f"no article {article_id}")
+    return ArticleOut(id=article.id, canonical_url=article.canonical_url, title=article.title,
+                      outlet=article.outlet, author=article.author, published=article.published,
+                      text=article.text, created_at=article.created_at, brief_ids=list(article.brief_ids))
+
+
+@router.delete("/briefs/{brief_id}", status_code=204, tags=["briefs"],
+               responses=error_responses(401, 404, 422), dependencies=[Depends(require_write)])
+def delete_brief(brief_id: Id, store: StoreDep) -> Response:
+    """Delete one brief (its article is kept)."""
+    if not store.delete_brief(brief_id):
+        raise HTTPException(404, f"no brief {brief_id}")
+    return Response(status_code=204)

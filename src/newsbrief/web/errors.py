@@ -1,0 +1,106 @@
+"""Errors become responses here and only here.
+
+NewsbriefError, HTTPException and RequestValidationError are translated to JSON
+``{"error": {"message", "type"}}`` under /api/, and to the error page with the
+message for the HTML routes. ``install_error_handlers`` registers the handlers
+on an app; ``error_responses`` documents the JSON error body in the OpenAPI schema.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.routing import APIRoute
+from pydantic import BaseModel
+from starlette.exceptions import HTTPException
+
+from newsbrief.errors import ExtractionError, FetchError, InputError, LLMError, NewsbriefError, URLRefusedError
+from newsbrief.web.deps import app_templates
+
+# The error type of an HTTP status in the JSON body; other statuses are "http_error".
+HTTP_ERROR_KINDS = {401: "unauthorized", 404: "not_found", 405: "method_not_allowed", 429: "rate_limited"}
+
+
+# The models below have no docstrings on purpose: a docstring would become the
+# schema's description in the OpenAPI document.
+class ErrorDetail(BaseModel):
+    message: str
+    type: str
+
+
+class ErrorResponse(BaseModel):
+    error: ErrorDetail
+
+
+def error_responses(*codes: int) -> dict[int | str, dict[str, Any]]:
+    """The ``responses`` of a route for these error statuses, each with the JSON error body."""
+    return {code: {"model": ErrorResponse} for code in codes}
+
+
+def status_for(exc: NewsbriefError) -> int:
+    """HTTP status of a library error."""
+    if isinstance(exc, InputError | URLRefusedError):
+        return 400
+    if isinstance(exc, ExtractionError):
+        return 422
+    if isinstance(exc, FetchError | LLMError):
+        return 502
+    return 500
+
+
+def is_api(request: Request) -> bool:
+    """Whether the request is for the REST API (JSON errors) rather than a page."""
+    return request.url.path.startswith("/api/")
+
+
+def error_response(request: Request, status: int, message: str, kind: str,
+                   headers: dict[str, str] | None = None) -> Response:
+    """The JSON error body for the API, the error page otherwise."""
+    if is_api(request):
+        return JSONResponse({"error": {"message": message, "type": kind}}, status, headers=headers)
+    return app_templates(request).TemplateResponse(request, "error.html", {"message": message, "status": status},
+                                                   status_code=status, headers=headers)
+
+
+def allowed_methods(request: Request) -> str:
+    """The Allow header for the request's path: the methods of every route matching it, HEAD left out.
+
+    Starlette lists only the first matching route's methods. The routes are read
+    from the app's routers (``app.state.routers``), not from ``app.routes``: since
+    FastAPI 0.137 an included router is one opaque entry there, and the routes of
+    an ``APIRouter(prefix=...)`` carry their full paths on every FastAPI version.
+    """
+    routers: tuple[APIRouter, ...] = request.app.state.routers
+    methods = {m for router in routers for route in router.routes if isinstance(route, APIRoute)
+               and route.path_regex.match(request.url.path) for m in (route.methods or ())}
+    return ", ".join(sorted(methods - {"HEAD"}))
+
+
+async def on_newsbrief_error(request: Request, exc: NewsbriefError) -> Response:
+    """A library error: its message, its class name as the type, and the status from ``status_for``."""
+    return error_response(request, status_for(exc), str(exc), type(exc).__name__)
+
+
+async def on_http_error(request: Request, exc: HTTPException) -> Response:
+    """An HTTP error with its detail and headers; a 405 lists every allowed method."""
+    headers = dict(getattr(exc, "headers", None) or {})
+    if exc.status_code == 405:
+        headers["Allow"] = allowed_methods(request)
+    kind = HTTP_ERROR_KINDS.get(exc.status_code, "http_error")
+    return error_response(request, exc.status_code, str(exc.detail), kind, headers=headers or None)
+
+
+async def on_validation_error(request: Request, exc: RequestValidationError) -> Response:
+    """A request that does not fit the schema: 422 naming each problem by its location."""
+    problems = "; ".join(f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg')}" for e in exc.errors())
+    return error_response(request, 422, f"invalid request: {problems}", "validation_error")
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """Register the three handlers on ``app``."""
+    app.exception_handler(NewsbriefError)(on_newsbrief_error)
+    app.exception_handler(HTTPException)(on_http_error)
+    app.exception_handler(RequestValidationError)(on_validation_error)

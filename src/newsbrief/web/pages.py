@@ -1,0 +1,112 @@
+"""The HTML pages: home, the brief form, a brief, an article, and search; and the templates they render.
+
+None of these routes is in the OpenAPI schema. Errors on them become the
+error page (see ``newsbrief.web.errors``).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+from markupsafe import Markup, escape
+from starlette.exceptions import HTTPException
+
+from newsbrief.errors import InputError
+from newsbrief.library import brief_and_store
+from newsbrief.sections import SECTIONS
+from newsbrief.store.base import MARK_END, MARK_START
+from newsbrief.web.deps import (
+    BriefRequest,
+    Id,
+    StoreDep,
+    app_settings,
+    app_templates,
+    authorised,
+    needs_token,
+    rate_limit,
+    raw_document,
+)
+
+TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
+
+router = APIRouter(include_in_schema=False)
+
+
+def safe_url(value: object) -> str | None:
+    """The URL if it is http(s), else None (never a javascript: link)."""
+    text = str(value or "")
+    return text if re.match(r"^https?://", text, re.I) else None
+
+
+def highlight(snippet: str) -> Markup:
+    """Escape a search snippet, then turn its match markers into <mark>."""
+    escaped = str(escape(snippet))
+    return Markup(escaped.replace(MARK_START, "<mark>").replace(MARK_END, "</mark>"))
+
+
+def page_templates() -> Jinja2Templates:
+    """The page templates with their filters (safe_url, highlight) and the brief's section titles."""
+    templates = Jinja2Templates(directory=str(TEMPLATES_DIR))
+    templates.env.filters["safe_url"] = safe_url
+    templates.env.filters["highlight"] = highlight
+    # Titles and layouts come from the section records: the template has no per-section branch.
+    templates.env.globals["section_titles"] = {spec.name: spec.title for spec in SECTIONS}
+    templates.env.globals["section_layouts"] = {
+        spec.name: getattr(spec.payload, "layout", "plain") for spec in SECTIONS}
+    return templates
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request, store: StoreDep) -> Response:
+    """The brief form and the most recent briefs."""
+    return app_templates(request).TemplateResponse(request, "home.html", {
+        "briefs": store.list_briefs(20), "needs_token": needs_token(request)})
+
+
+@router.post("/brief", dependencies=[Depends(rate_limit)])
+def brief_form(request: Request, store: StoreDep, url: Annotated[str, Form()] = "",
+               text: Annotated[str, Form()] = "",
+               token_field: Annotated[str, Form(alias="token")] = "") -> Response:
+    """Brief the URL or text from the form, then redirect to the brief's page."""
+    if not authorised(request, token_field):
+        raise HTTPException(401, "this server needs its access token to brief articles")
+    if bool(url.strip()) == bool(text.strip()):
+        raise InputError("give either a URL or the article text, not both or neither")
+    body = BriefRequest(url=url.strip()) if url.strip() else BriefRequest(text=text)
+    brief_id, _ = brief_and_store(raw_document(request, body), app_settings(request), store)
+    return RedirectResponse(f"/briefs/{brief_id}", status_code=303)
+
+
+@router.get("/briefs/{brief_id}", response_class=HTMLResponse)
+def brief_page(request: Request, brief_id: Id, store: StoreDep) -> Response:
+    """One brief, its sentences grouped into their paragraphs."""
+    stored = store.get_brief(brief_id)
+    if stored is None:
+        raise HTTPException(404, f"there is no brief {brief_id}")
+    paragraphs: dict[int, list[dict[str, Any]]] = {}
+    for sentence in stored.brief["sentences"]:
+        paragraphs.setdefault(sentence.get("paragraph", 0), []).append(sentence)
+    return app_templates(request).TemplateResponse(request, "brief.html", {
+        "stored": stored, "brief": stored.brief, "paragraphs": list(paragraphs.values())})
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse)
+def article_page(request: Request, article_id: Id, store: StoreDep) -> Response:
+    """One stored article, paragraph by paragraph."""
+    article = store.get_article(article_id)
+    if article is None:
+        raise HTTPException(404, f"there is no article {article_id}")
+    return app_templates(request).TemplateResponse(request, "article.html", {
+        "article": article, "paragraphs": [p for p in article.text.split("\n\n") if p.strip()]})
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search_page(request: Request, store: StoreDep, q: str = "") -> Response:
+    """Full-text search of the briefs, up to 50 hits with highlighted snippets."""
+    hits = store.search(q, 50) if q.strip() else []
+    return app_templates(request).TemplateResponse(request, "search.html", {"q": q, "hits": hits})
