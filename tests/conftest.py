@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from newsbrief.models import Brief, RawDocument
+from newsbrief.models import Brief, Document, RawDocument
 from newsbrief.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,3 +33,12 @@ def seawall_brief(settings: Settings) -> Brief:
 
     path = EXAMPLES / "sea-wall.txt"
     return brief_raw(RawDocument(path.read_bytes(), filename=path.name), settings)
+
+
+@pytest.fixture(scope="session")
+def cable_doc(settings: Settings) -> Document:
+    """The cable example, extracted and annotated once."""
+    from newsbrief.pipeline import annotate_raw
+
+    path = EXAMPLES / "nordic-cable.html"
+    return annotate_raw(RawDocument(path.read_bytes(), filename=path.name), settings)

@@ -12,7 +12,7 @@ from newsbrief.errors import LLMAuthError, LLMModelNotFoundError, LLMTimeoutErro
 from newsbrief.llm.client import ChatClient
 from newsbrief.llm.engine import llm_brief, parse_answer
 from newsbrief.llm.verify import verify_sentences
-from newsbrief.models import Brief, Document, LLMReport, RawDocument
+from newsbrief.models import Brief, Document, LLMReport
 from newsbrief.nlp.annotate import annotate
 from newsbrief.pipeline import brief_document
 from newsbrief.render import render
@@ -36,14 +36,6 @@ Local ferry operators welcomed the decision but warned that fares could rise by 
 def server() -> Iterator[ServerThread]:
     with ServerThread() as running:
         yield running
-
-
-@pytest.fixture(scope="module")
-def cable_doc() -> Document:
-    from newsbrief.ingest.extract import extract
-
-    path = EXAMPLES / "nordic-cable.html"
-    return annotate(extract(RawDocument(path.read_bytes(), filename=path.name), Settings()))
 
 
 def make(server: ServerThread, model: str, tmp_path: Path, **extra: object) -> tuple[Settings, ChatClient]:

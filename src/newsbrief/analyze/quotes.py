@@ -117,10 +117,9 @@ def _subject_name(doc: Document, actors: Sequence[Actor], subject: Token, where:
     return None
 
 
-def _speaker_in(doc: Document, actors: Sequence[Actor], sentence: Sentence,
-                qstart: int, qend: int) -> str | None:
-    """A speaker named in ``sentence`` outside the quoted span."""
-    outside = [t for t in doc.sentence_tokens(sentence) if t.end <= qstart or t.start >= qend]
+def _speech_verb_subject(doc: Document, actors: Sequence[Actor], outside: Sequence[Token],
+                         qstart: int) -> str | None:
+    """The named subject of a speech verb outside the quote ("Lee said", "the ministry warned")."""
     for token in outside:
         if token.lemma in SPEECH_LEMMAS and token.pos in ("VERB", "AUX"):
             for child in outside:
@@ -128,21 +127,68 @@ def _speaker_in(doc: Document, actors: Sequence[Actor], sentence: Sentence,
                     name = _subject_name(doc, actors, child, qstart)
                     if name:
                         return name
-    inverted = _inverted_speaker(doc, actors, outside, qend)
-    if inverted:
-        return inverted
-    text = sentence.text
-    for m in _ACCORDING.finditer(text):
-        absolute = sentence.start + m.start()
-        if absolute < qstart or absolute >= qend:
-            people = [e for e in doc.sentence_entities(sentence) if e.label == "PERSON"
-                      and e.start >= sentence.start + m.start(1) and not qstart <= e.start < qend]
-            # "according to Berg's spokesman, David Moore": the possessor is not the speaker.
-            speakers = [e for e in people if doc.article.text[e.end : e.end + 2] not in ("'s", "’s")] or people
-            if speakers:
-                return resolve_person(doc, actors, speakers[0].text)
-            return clean_name(m.group(1).strip())
     return None
+
+
+def _according_to(doc: Document, actors: Sequence[Actor], sentence: Sentence, qstart: int, qend: int) -> str | None:
+    """The source of an "according to X" outside the quote."""
+    for m in _ACCORDING.finditer(sentence.text):
+        absolute = sentence.start + m.start()
+        if qstart <= absolute < qend:
+            continue
+        people = [e for e in doc.sentence_entities(sentence) if e.label == "PERSON"
+                  and e.start >= sentence.start + m.start(1) and not qstart <= e.start < qend]
+        # "according to Berg's spokesman, David Moore": the possessor is not the speaker.
+        speakers = [e for e in people if doc.article.text[e.end : e.end + 2] not in ("'s", "’s")] or people
+        if speakers:
+            return resolve_person(doc, actors, speakers[0].text)
+        return clean_name(m.group(1).strip())
+    return None
+
+
+def _speaker_in(doc: Document, actors: Sequence[Actor], sentence: Sentence,
+                qstart: int, qend: int) -> str | None:
+    """A speaker named in ``sentence`` outside the quoted span: a speech verb's subject,
+    an inverted "said X", or "according to X"."""
+    outside = [t for t in doc.sentence_tokens(sentence) if t.end <= qstart or t.start >= qend]
+    return (_speech_verb_subject(doc, actors, outside, qstart)
+            or _inverted_speaker(doc, actors, outside, qend)
+            or _according_to(doc, actors, sentence, qstart, qend))
+
+
+def _speaker_nearby(doc: Document, actors: Sequence[Actor], sentences: Sequence[Sentence],
+                    start: int, end: int) -> str | None:
+    """A speaker named in the short sentence after the quote ("Lee said.") in its paragraph,
+    or in the sentence before it when that ends with a colon ("Lee told reporters:")."""
+    last, first = sentences[-1], sentences[0]
+    following = [s for s in doc.sentences if s.index == last.index + 1 and s.paragraph == last.paragraph]
+    if following and len(following[0].text.split()) <= 12:
+        speaker = _speaker_in(doc, actors, following[0], start, end)
+        if speaker:
+            return speaker
+    previous = [s for s in doc.sentences if s.index == first.index - 1]
+    if previous and previous[0].text.rstrip().endswith(":"):
+        return _speaker_in(doc, actors, previous[0], start, end)
+    return None
+
+
+def _continued_speaker(doc: Document, found: Sequence[QuoteSpan], start: int) -> str | None:
+    """A quote that continues the previous one in the same paragraph is the same speaker's."""
+    if not found:
+        return None
+    prev = found[-1]
+    gap = doc.article.text[prev.end : start]
+    others = [e for e in doc.entities if e.label == "PERSON" and prev.end <= e.start < start
+              and prev.speaker and e.text.split()[-1] != prev.speaker.split()[-1]]
+    if "\n" not in gap and len(gap.split()) <= CONTINUATION_GAP_WORDS and not others:
+        return prev.speaker
+    return None
+
+
+def _is_statement(inner: str) -> bool:
+    """Long enough to be something someone said, not a scare quote or a title."""
+    minimum = MIN_SPOKEN_WORDS if inner.rstrip()[-1:] in ",.!?" else MIN_QUOTE_WORDS
+    return len(inner.split()) >= minimum
 
 
 def find_quotes(doc: Document, actors: Sequence[Actor]) -> list[QuoteSpan]:
@@ -150,37 +196,12 @@ def find_quotes(doc: Document, actors: Sequence[Actor]) -> list[QuoteSpan]:
     text = doc.article.text
     found: list[QuoteSpan] = []
     for start, end in quote_spans(text):
-        inner = text[start + 1 : end - 1]
-        minimum = MIN_SPOKEN_WORDS if inner.rstrip()[-1:] in ",.!?" else MIN_QUOTE_WORDS
-        if len(inner.split()) < minimum:
-            continue
         sentences = _sentences_over(doc, start, end)
-        if not sentences:
+        if not _is_statement(text[start + 1 : end - 1]) or not sentences:
             continue
-        speaker = None
-        for sentence in sentences:
-            speaker = _speaker_in(doc, actors, sentence, start, end)
-            if speaker:
-                break
-        if speaker is None:
-            last = sentences[-1]
-            following = [s for s in doc.sentences if s.index == last.index + 1
-                         and s.paragraph == last.paragraph]
-            if following and len(following[0].text.split()) <= 12:
-                speaker = _speaker_in(doc, actors, following[0], start, end)
-        if speaker is None:
-            first = sentences[0]
-            previous = [s for s in doc.sentences if s.index == first.index - 1]
-            if previous and previous[0].text.rstrip().endswith(":"):
-                speaker = _speaker_in(doc, actors, previous[0], start, end)
-        if speaker is None and found:
-            # A quote that continues the previous one in the same paragraph is the same speaker's.
-            prev = found[-1]
-            gap = text[prev.end : start]
-            others = [e for e in doc.entities if e.label == "PERSON" and prev.end <= e.start < start
-                      and prev.speaker and e.text.split()[-1] != prev.speaker.split()[-1]]
-            if "\n" not in gap and len(gap.split()) <= CONTINUATION_GAP_WORDS and not others:
-                speaker = prev.speaker
+        speaker = next((name for s in sentences if (name := _speaker_in(doc, actors, s, start, end))), None)
+        speaker = (speaker or _speaker_nearby(doc, actors, sentences, start, end)
+                   or _continued_speaker(doc, found, start))
         found.append(QuoteSpan(start, end, speaker))
     return found
 
