@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 __version__ = "0.1.0"
 
 from newsbrief.errors import (
@@ -25,8 +27,17 @@ from newsbrief.models import (
 )
 from newsbrief.settings import Settings, load_settings
 
+# A library logs through the standard logging module and leaves handlers to the application.
+logging.getLogger("newsbrief").addHandler(logging.NullHandler())
+
 _LAZY = {
     # Heavy imports (spaCy, openai, FastAPI, database drivers) happen only when asked for.
+    "brief_source": "newsbrief.pipeline",
+    "brief_documents": "newsbrief.pipeline",
+    "get_engine": "newsbrief.engines",
+    "register_engine": "newsbrief.engines",
+    "register_section": "newsbrief.sections",
+    "SectionSpec": "newsbrief.sections",
     "brief_raw": "newsbrief.pipeline",
     "brief_article": "newsbrief.pipeline",
     "brief_many": "newsbrief.pipeline",
@@ -60,17 +71,23 @@ __all__ = [
     "RawDocument",
     "Rejected",
     "Section",
+    "SectionSpec",
     "Sentence",
     "Settings",
     "Source",
     "__version__",
     "brief_article",
     "brief_document",
+    "brief_documents",
     "brief_many",
     "brief_raw",
+    "brief_source",
     "create_app",
+    "get_engine",
     "llm_brief",
     "load_settings",
     "open_store",
+    "register_engine",
+    "register_section",
     "render",
 ]

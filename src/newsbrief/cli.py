@@ -1,7 +1,8 @@
 """The ``newsbrief`` command line (typer). Errors are translated to messages here only.
 
 Exit codes: 0 ok, 2 bad usage or input, 3 fetch refused or failed, 4 no article
-found in the page, 1 any other newsbrief error.
+found in the page, 5 the LLM endpoint failed, 6 the library database failed,
+1 any other newsbrief error.
 """
 
 from __future__ import annotations
@@ -30,6 +31,23 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+
+
+@app.callback()
+def options(
+    verbose: Annotated[
+        int, typer.Option("--verbose", "-v", count=True, help="Log progress to stderr; -vv adds stage timings.")
+    ] = 0,
+) -> None:
+    """Turn news articles into grounded analytical briefs."""
+    if verbose:
+        import logging
+
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("newsbrief: %(levelname)s %(name)s: %(message)s"))
+        logger = logging.getLogger("newsbrief")
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO if verbose == 1 else logging.DEBUG)
 
 
 class EngineName(str, Enum):

@@ -24,16 +24,32 @@ what to do about it::
     │   ├── LLMAuthError                 the API key was refused
     │   ├── LLMModelNotFoundError        the server has no such model
     │   └── LLMTimeoutError              no answer in time
-    └── ConfigError (exit 2)             a setting has a bad value
+    ├── ConfigError (exit 2)             a setting has a bad value
+    └── StoreError (exit 6)              the library database failed
+        └── StoreBusyError               locked by another writer for too long (retryable)
+
+``retryable`` says whether trying the same work again later may succeed (a
+timeout, an unreachable endpoint, a server error, a busy database): a batch
+runner retries those and records the rest as failed.
 """
 
 from __future__ import annotations
 
 
 class NewsbriefError(Exception):
-    """Base class of every error newsbrief raises on purpose."""
+    """Base class of every error newsbrief raises on purpose.
+
+    ``retryable`` is the class default; pass ``retryable=`` to decide per error
+    (an HTTP 503 is worth retrying, a 404 is not).
+    """
 
     exit_code: int = 1
+    retryable: bool = False
+
+    def __init__(self, message: str = "", *, retryable: bool | None = None) -> None:
+        super().__init__(message)
+        if retryable is not None:
+            self.retryable = retryable
 
 
 class InputError(NewsbriefError):
@@ -89,6 +105,8 @@ class ContentTypeError(FetchError):
 class FetchTimeoutError(FetchError):
     """Connecting or reading took longer than allowed."""
 
+    retryable = True
+
 
 class HTTPStatusError(FetchError):
     """The server answered with an error status."""
@@ -113,6 +131,8 @@ class LLMError(NewsbriefError):
 class LLMUnavailableError(LLMError):
     """The endpoint cannot be reached."""
 
+    retryable = True
+
 
 class LLMAuthError(LLMError):
     """The endpoint refused the API key."""
@@ -124,3 +144,17 @@ class LLMModelNotFoundError(LLMError):
 
 class LLMTimeoutError(LLMError):
     """The endpoint did not answer in time."""
+
+    retryable = True
+
+
+class StoreError(NewsbriefError):
+    """The library database could not be opened, read or written."""
+
+    exit_code = 6
+
+
+class StoreBusyError(StoreError):
+    """Another process held the database for longer than the busy timeout."""
+
+    retryable = True

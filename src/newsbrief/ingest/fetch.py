@@ -252,8 +252,10 @@ class Fetcher:
                         raise FetchError(f"{url_text} redirected without a Location header")
                     return str(urljoin(url_text, location))
                 if response.status_code >= 400:
+                    # Server errors and rate limits may pass later; a 404 will not.
                     raise HTTPStatusError(
-                        f"{url_text} answered HTTP {response.status_code}; check the URL"
+                        f"{url_text} answered HTTP {response.status_code}; check the URL",
+                        retryable=response.status_code >= 500 or response.status_code == 429,
                     )
                 content_type = response.headers.get("content-type", "")
                 mime = content_type.split(";")[0].strip().lower()

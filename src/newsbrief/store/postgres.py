@@ -6,7 +6,7 @@ from typing import Any
 
 import psycopg
 
-from newsbrief.errors import NewsbriefError
+from newsbrief.errors import StoreError
 from newsbrief.store.base import MARK_END, MARK_START, SearchHit
 from newsbrief.store.sql import SQLStore, core_tables
 
@@ -29,14 +29,16 @@ class PostgresStore(SQLStore):
     """Store in a PostgreSQL database given by a postgresql:// URL."""
 
     placeholder = "%s"
+    db_errors = (psycopg.Error,)
     migrations = MIGRATIONS
 
     def __init__(self, url: str) -> None:
         try:
             conn: Any = psycopg.connect(url, autocommit=True, connect_timeout=10)
         except psycopg.Error as exc:
-            raise NewsbriefError(f"cannot connect to PostgreSQL: {exc}; check the --db URL "
-                                 "(postgresql://user:password@host:port/dbname)") from exc
+            # The server may be starting or restarting: worth another try.
+            raise StoreError(f"cannot connect to PostgreSQL: {exc}; check the --db URL "
+                             "(postgresql://user:password@host:port/dbname)", retryable=True) from exc
         self.url = url
         # The migration itself must not race another process creating the same tables.
         conn.execute("SELECT pg_advisory_lock(7461)")

@@ -13,6 +13,7 @@ import json
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
+from newsbrief.errors import StoreError
 from newsbrief.models import Brief
 from newsbrief.store.base import (
     SearchHit,
@@ -64,6 +65,8 @@ class SQLStore:
 
     placeholder = "?"
     migrations: ClassVar[list[list[str]]] = []
+    # The driver's error classes, reported as StoreError (no partial write: the transaction rolls back).
+    db_errors: ClassVar[tuple[type[Exception], ...]] = ()
 
     def __init__(self, conn: Any) -> None:
         self.conn = conn
@@ -161,8 +164,11 @@ class SQLStore:
             self.q("INSERT INTO search (brief_id, title, body, statements) VALUES (?, ?, ?, ?)",
                    (brief_id, source.title or "", article_text, statements_text(brief)))
             self.conn.execute("COMMIT")
-        except BaseException:
+        except BaseException as exc:
             self.conn.execute("ROLLBACK")
+            if isinstance(exc, self.db_errors):
+                raise StoreError(f"the brief could not be stored: {exc}; nothing was written, "
+                                 "try again") from exc
             raise
         return int(brief_id)
 

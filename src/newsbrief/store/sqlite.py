@@ -6,7 +6,7 @@ import re
 import sqlite3
 from pathlib import Path
 
-from newsbrief.errors import NewsbriefError
+from newsbrief.errors import StoreBusyError, StoreError
 from newsbrief.store.base import MARK_END, MARK_START, SearchHit
 from newsbrief.store.sql import SQLStore, core_tables
 
@@ -46,13 +46,21 @@ class SQLiteStore(SQLStore):
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA synchronous = NORMAL")
         except (OSError, sqlite3.Error) as exc:
-            raise NewsbriefError(f"cannot open the database {path}: {exc}; check the path and "
+            raise StoreError(f"cannot open the database {path}: {exc}; check the path and "
                                  "its permissions, or pass --db") from exc
         self.path = path
         super().__init__(conn)
 
+    db_errors = (sqlite3.Error,)
+
     def begin_write(self) -> None:
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise StoreBusyError(f"the database {self.path} stayed locked by another writer for "
+                                     f"{BUSY_TIMEOUT_MS / 1000:g} s; try again") from exc
+            raise
 
     def search(self, query: str, limit: int = 20, offset: int = 0) -> list[SearchHit]:
         """Ranked full-text search over titles, article text and brief statements."""

@@ -17,7 +17,15 @@ from fastapi.routing import APIRoute
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 
-from newsbrief.errors import ExtractionError, FetchError, InputError, LLMError, NewsbriefError, URLRefusedError
+from newsbrief.errors import (
+    ExtractionError,
+    FetchError,
+    InputError,
+    LLMError,
+    NewsbriefError,
+    StoreError,
+    URLRefusedError,
+)
 from newsbrief.web.deps import app_templates
 
 # The error type of an HTTP status in the JSON body; other statuses are "http_error".
@@ -48,6 +56,8 @@ def status_for(exc: NewsbriefError) -> int:
         return 422
     if isinstance(exc, FetchError | LLMError):
         return 502
+    if isinstance(exc, StoreError) and exc.retryable:
+        return 503
     return 500
 
 
