@@ -42,3 +42,10 @@ def cable_doc(settings: Settings) -> Document:
 
     path = EXAMPLES / "nordic-cable.html"
     return annotate_raw(RawDocument(path.read_bytes(), filename=path.name), settings)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test that uses the PostgreSQL server fixture is a postgres test."""
+    for item in items:
+        if "pg_server" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.postgres)

@@ -108,6 +108,7 @@ def test_bad_usage(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 2
 
 
+@pytest.mark.slow
 def test_console_script_runs() -> None:
     exe = Path(sys.executable).parent / "newsbrief"
     result = subprocess.run([str(exe), "brief", CABLE, "-f", "json"], capture_output=True,

@@ -114,6 +114,7 @@ def test_load_records(tmp_path: Path) -> None:
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data" / "summ" / "cnndm_summeval.jsonl"
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not SHARED.exists(), reason=f"benchmark data absent at {SHARED}")
 def test_lead3_anchor_reproduces_on_cnndm() -> None:
     """The scorer and detokenizer reproduce the independently measured Lead-3 (41.6 R1).

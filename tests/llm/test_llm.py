@@ -20,6 +20,8 @@ from newsbrief.settings import Settings
 from tests.conftest import EXAMPLES
 from tests.llm.fake_openai import KEY, ServerThread
 
+pytestmark = pytest.mark.slow
+
 INJECTED = """Harbour board approves new ferry terminal after long delay
 
 The harbour board of Port Ellery approved a new ferry terminal on Tuesday, ending a dispute that had lasted more than four years.

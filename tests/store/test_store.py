@@ -84,6 +84,7 @@ def _writer(path: str, worker: int, rounds: int) -> None:
     store.close()
 
 
+@pytest.mark.slow
 def test_sqlite_concurrent_upserts(tmp_path: Path) -> None:
     path = str(tmp_path / "busy.db")
     open_store(path).close()

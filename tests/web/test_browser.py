@@ -19,6 +19,7 @@ from newsbrief.settings import Settings
 from newsbrief.web.app import create_app
 from tests.web.conftest import SEAWALL, no_dns
 
+
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 XSS_ARTICLE = """<script>alert(1)</script> Council website defaced by pranksters
@@ -30,10 +31,10 @@ The intruders also posted <img src=x onerror=alert(1)> in the comment form, and 
 Whitfield said no personal data had been taken and that the council would review the security of all its websites before the budget meeting next month.
 """
 
-pytestmark = pytest.mark.skipif(
+pytestmark = [pytest.mark.browser, pytest.mark.skipif(
     not os.path.exists(CHROMIUM) and not os.environ.get("CI"),
     reason="Chromium is not installed (apt-get install chromium)",
-)
+)]
 
 
 @pytest.fixture(scope="module")
