@@ -16,23 +16,11 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from newsbrief.lexicon import LETTER_WORD, MONTHS, NUMBER, URL, VERIFIER_NUMBER_WORDS, VERIFIER_STOP_WORDS
 from newsbrief.llm.embed import similarities
 from newsbrief.nlp.annotate import entities_in
-from newsbrief.nlp.dates import MONTHS
 
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_URL = re.compile(r"(?:https?://|www\.)[^\s)\]>\"']+", re.I)
 _QUOTED = re.compile(r"[\"“]([^\"“”]{3,}?)[\"”]")
-_WORD = re.compile(r"[a-z][a-z'’-]*")
-_STOP = frozenset(
-    "a an the and or but of to in on at for with by from as is are was were be been being it its "
-    "this that these those he she they we i you his her their our not no said says say also has "
-    "have had will would could should may might can do does did which who whom whose what when "
-    "where than then there here into over under about after before while article reports".split()
-)
-NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
-                "seven": "7", "eight": "8", "nine": "9", "ten": "10", "twenty": "20",
-                "hundred": "100", "thousand": "1000", "million": "1000000", "billion": "1000000000"}
 IGNORED_LABELS = frozenset({"ORDINAL"})
 
 
@@ -56,13 +44,13 @@ def _stem(word: str) -> str:
 
 def content_words(text: str) -> list[str]:
     """Stemmed content words of ``text``."""
-    return [_stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 2]
+    return [_stem(w) for w in LETTER_WORD.findall(text.lower()) if w not in VERIFIER_STOP_WORDS and len(w) > 2]
 
 
 def numbers(text: str) -> list[str]:
     """Numbers in ``text`` in order, without thousands separators; number words as digits after."""
-    found = [n.replace(",", "") for n in _NUMBER.findall(text)]
-    found += [NUMBER_WORDS[w] for w in _WORD.findall(text.lower()) if w in NUMBER_WORDS]
+    found = [n.replace(",", "") for n in NUMBER.findall(text)]
+    found += [VERIFIER_NUMBER_WORDS[w] for w in LETTER_WORD.findall(text.lower()) if w in VERIFIER_NUMBER_WORDS]
     return list(dict.fromkeys(found))
 
 
@@ -83,10 +71,10 @@ def _normalise_quotes(text: str) -> str:
 def _entity_supported(entity: str, cited_lower: str) -> bool:
     """Every word of the entity (possessive stripped) stands in the cited text, allowing
     inflections such as "Korean" for "Korea"."""
-    cited_words = set(_WORD.findall(cited_lower))
-    for word in _WORD.findall(entity.lower()):
+    cited_words = set(LETTER_WORD.findall(cited_lower))
+    for word in LETTER_WORD.findall(entity.lower()):
         word = re.sub(r"['’]s$", "", word)
-        if word in _STOP or word in cited_words:
+        if word in VERIFIER_STOP_WORDS or word in cited_words:
             continue
         prefix = word[: max(4, len(word) - 2)]
         if not any(w.startswith(prefix) or word.startswith(w[: max(4, len(w) - 2)]) for w in cited_words):
@@ -122,7 +110,7 @@ def verify_sentences(
         if embedded is not None:
             support = (support + max(0.0, next(cosines))) / 2
         reason = ""
-        urls = [u for u in _URL.findall(text) if u not in cited]
+        urls = [u for u in URL.findall(text) if u not in cited]
         cited_numbers = set(numbers(cited))
         missing_numbers = [n for n in numbers(text) if n not in cited_numbers]
         missing_months = months(text) - months(cited)

@@ -14,46 +14,17 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
+from newsbrief.lexicon import COUNT_WORDS, MONTH_ALTERNATION, MONTHS, SPELLED_COUNTS, WEEKDAY_ALTERNATION, WEEKDAYS
+
 Granularity = Literal["day", "month", "year"]
 
-MONTHS = {
-    name: index
-    for index, names in enumerate(
-        [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-WEEKDAYS = {
-    name: index
-    for index, name in enumerate(
-        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    )
-}
-NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "fifteen": 15, "twenty": 20, "thirty": 30, "several": 3, "a few": 3, "few": 3,
-}
-
-_MONTH_RE = (
-    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-    r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
+_MONTH_RE = rf"(?P<month>{MONTH_ALTERNATION})\.?"
 _YEAR_RE = r"(?P<year>(?:1[89]|20|21)\d\d)"
 _DAY_RE = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_NUM_RE = (
-    r"(?P<num>\d+|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"fifteen|twenty|thirty|several|few)"
-)
+# "a few" before "an?" so that the longer count is read whole.
+_NUM_RE = rf"(?P<num>\d+|a few|an?|{'|'.join(SPELLED_COUNTS)}|several|few)"
 _UNIT_RE = r"(?P<unit>day|week|fortnight|month|year|decade)s?"
-_MONTH_NAMES = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-                r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_MONTH_NAMES = rf"(?:{MONTH_ALTERNATION})"
 SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 # Words before a date that put it ahead of the publication date ("will meet on Tuesday",
 # "expects to finish by June"); added after the fresh labelled set (docs/benchmarks.md).
@@ -78,8 +49,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_unit", re.compile(r"\b(?P<rel>last|next|this|past|coming)\s+(?P<unit>week|month|year)\b", re.I)),
     ("rel_month", re.compile(rf"\b(?P<rel>last|next|this)\s+{_MONTH_RE}", re.I)),
     ("rel_weekday", re.compile(
-        r"\b(?P<rel>last|next|this|on)?\s*(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-        re.I)),
+        rf"\b(?P<rel>last|next|this|on)?\s*(?P<wd>{WEEKDAY_ALTERNATION})\b", re.I)),
     ("deictic", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight)\b", re.I)),
     # "between March and June 2021": the first month takes the year of the second.
     ("month_range", re.compile(
@@ -108,7 +78,7 @@ def _number(text: str) -> int | None:
     text = text.lower()
     if text.isdigit():
         return int(text)
-    return NUMBER_WORDS.get(text)
+    return COUNT_WORDS.get(text)
 
 
 def _shift_months(day: date, months: int) -> date:
