@@ -8,12 +8,17 @@ found in the cited sentences, averaged with the sentence-embedding similarity
 to them when the ``embeddings`` extra is installed (so a faithful paraphrase
 with new wording can pass); (4) quotes only text that stands verbatim in the
 source; (5) contains no URL absent from its cited sentences.
+
+Each check is one function (:func:`check_urls`, :func:`check_quotes`,
+:func:`check_numbers`, :func:`check_dates`, :func:`check_entities`,
+:func:`check_support`), run in the order of :data:`CHECKS`: the first one that
+fails gives the reason.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from newsbrief.lexicon import LETTER_WORD, MONTHS, NUMBER, URL, VERIFIER_NUMBER_WORDS, VERIFIER_STOP_WORDS
@@ -82,6 +87,86 @@ def _entity_supported(entity: str, cited_lower: str) -> bool:
     return True
 
 
+@dataclass(frozen=True)
+class Claim:
+    """One generated sentence with what the checks compare it to."""
+
+    text: str
+    cited: str  # the text of its usable cited sentences, joined
+    entities: Sequence[tuple[str, str]]  # (text, label) of its named entities
+    support: float  # from :func:`support_score`
+    source: str  # the whole source text, quote marks made straight
+    min_support: float
+
+
+Check = Callable[[Claim], str | None]
+
+
+def support_score(text: str, cited: str, cosine: float | None) -> float:
+    """Share of the content words of ``text`` found in ``cited``.
+
+    Averaged with the embedding ``cosine`` (negative read as 0) when there is one.
+    """
+    words = content_words(text)
+    cited_words = set(content_words(cited))
+    support = sum(1 for w in words if w in cited_words) / len(words) if words else 0.0
+    if cosine is not None:
+        support = (support + max(0.0, cosine)) / 2
+    return support
+
+
+def check_urls(claim: Claim) -> str | None:
+    """A URL of the sentence that its cited sentences lack."""
+    urls = [u for u in URL.findall(claim.text) if u not in claim.cited]
+    return f"URL not in the cited sentences: {urls[0]}" if urls else None
+
+
+def check_quotes(claim: Claim) -> str | None:
+    """A quotation in the sentence that is not verbatim anywhere in the source."""
+    bad = [q for q in _QUOTED.findall(claim.text) if _normalise_quotes(q) not in claim.source]
+    return f"quote not verbatim in the source: \"{bad[0]}\"" if bad else None
+
+
+def check_numbers(claim: Claim) -> str | None:
+    """A number (digits or number word) of the sentence that its cited sentences lack."""
+    cited_numbers = set(numbers(claim.cited))
+    missing = [n for n in numbers(claim.text) if n not in cited_numbers]
+    return f"number not in the cited sentences: {missing[0]}" if missing else None
+
+
+def check_dates(claim: Claim) -> str | None:
+    """A month named in the sentence but in none of its cited sentences."""
+    return "date not in the cited sentences" if months(claim.text) - months(claim.cited) else None
+
+
+def check_entities(claim: Claim) -> str | None:
+    """A named entity of the sentence whose words its cited sentences lack."""
+    cited_lower = claim.cited.lower()
+    missing = [e for e, label in claim.entities
+               if label not in IGNORED_LABELS and not _entity_supported(e, cited_lower)]
+    return f"name not in the cited sentences: {missing[0]}" if missing else None
+
+
+def check_support(claim: Claim) -> str | None:
+    """Support below the minimum."""
+    if claim.support < claim.min_support:
+        return f"support {claim.support:.2f} below {claim.min_support:.2f}"
+    return None
+
+
+# The checks in the order their reasons are reported: the first failing check decides.
+CHECKS: tuple[Check, ...] = (check_urls, check_quotes, check_numbers, check_dates, check_entities, check_support)
+
+
+def verdict(claim: Claim) -> Verdict:
+    """The verdict on one sentence that cites at least one usable sentence."""
+    for check in CHECKS:
+        reason = check(claim)
+        if reason:
+            return Verdict(False, reason, round(claim.support, 3))
+    return Verdict(True, "supported", round(claim.support, 3))
+
+
 def verify_sentences(
     texts: Sequence[str],
     citations: Sequence[Sequence[str]],
@@ -93,9 +178,11 @@ def verify_sentences(
     entity_lists = entities_in(list(texts))
     pairs = [(t, " ".join(sentences[i] for i in ids if i in sentences)) for t, ids in zip(texts, citations,
                                                                                     strict=True)]
+    # Embeddings are computed in one batch for the sentences with cited text, and taken
+    # in order below by the sentences that cite a usable id.
     embedded = similarities([p for p in pairs if p[1]])
     cosines = iter(embedded or [])
-    source_norm = _normalise_quotes(source_text)
+    source = _normalise_quotes(source_text)
     verdicts: list[Verdict] = []
     for text, ids, entities in zip(texts, citations, entity_lists, strict=True):
         cited_ids = [i for i in ids if i in sentences]
@@ -103,31 +190,7 @@ def verify_sentences(
             verdicts.append(Verdict(False, "cites no existing source sentence", 0.0))
             continue
         cited = " ".join(sentences[i] for i in cited_ids)
-        cited_lower = cited.lower()
-        words = content_words(text)
-        cited_words = set(content_words(cited))
-        support = sum(1 for w in words if w in cited_words) / len(words) if words else 0.0
-        if embedded is not None:
-            support = (support + max(0.0, next(cosines))) / 2
-        reason = ""
-        urls = [u for u in URL.findall(text) if u not in cited]
-        cited_numbers = set(numbers(cited))
-        missing_numbers = [n for n in numbers(text) if n not in cited_numbers]
-        missing_months = months(text) - months(cited)
-        missing_entities = [e for e, label in entities
-                            if label not in IGNORED_LABELS and not _entity_supported(e, cited_lower)]
-        bad_quotes = [q for q in _QUOTED.findall(text) if _normalise_quotes(q) not in source_norm]
-        if urls:
-            reason = f"URL not in the cited sentences: {urls[0]}"
-        elif bad_quotes:
-            reason = f"quote not verbatim in the source: \"{bad_quotes[0]}\""
-        elif missing_numbers:
-            reason = f"number not in the cited sentences: {missing_numbers[0]}"
-        elif missing_months:
-            reason = "date not in the cited sentences"
-        elif missing_entities:
-            reason = f"name not in the cited sentences: {missing_entities[0]}"
-        elif support < min_support:
-            reason = f"support {support:.2f} below {min_support:.2f}"
-        verdicts.append(Verdict(not reason, reason or "supported", round(support, 3)))
+        cosine = next(cosines) if embedded is not None else None
+        support = support_score(text, cited, cosine)
+        verdicts.append(verdict(Claim(text, cited, entities, support, source, min_support)))
     return verdicts
