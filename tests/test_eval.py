@@ -67,6 +67,10 @@ def test_dangling() -> None:
     assert not dangling("[Lee] said the talks failed.")
     assert not dangling("Heavy rain fell on Monday.")
     assert not dangling("Theresa May resigned.")
+    # The metric counts every opening the repair rule handles (lexicon.DANGLING_OPENERS).
+    assert dangling("That deal collapsed in May.")
+    assert dangling("Nevertheless, the talks went on.")
+    assert not dangling("There are eight teams.")
     brief = brief_of(("summary", Item("It was a failure.", cite(S1))), ("summary", Item(S2.text, cite(S2))))
     assert dangling_rate(brief) == 0.5
 

@@ -195,6 +195,20 @@ def test_verifier_decisions() -> None:
     assert verdicts[9].reason.startswith("support")
 
 
+def test_verifier_checks_one_by_one() -> None:
+    from newsbrief.llm.verify import CHECKS, Claim, check_dates, check_numbers, check_support, verdict
+
+    cited = "The summit in Hanoi collapsed in February 2019 after two days."
+    claim = Claim("The summit collapsed in March 2019 after three days.", cited, (), 0.9, cited, 0.5)
+    assert check_numbers(claim) == "number not in the cited sentences: 3"
+    assert check_dates(claim) == "date not in the cited sentences"
+    assert check_support(claim) is None
+    # The first failing check in CHECKS order gives the reason.
+    assert CHECKS.index(check_numbers) < CHECKS.index(check_dates)
+    assert verdict(claim).reason == "number not in the cited sentences: 3"
+    assert verdict(Claim(cited, cited, (), 1.0, cited, 0.5)).ok
+
+
 def test_parse_answer_is_tolerant() -> None:
     assert parse_answer('```json\n{"sentences": [{"text": "A b c [s2].", "citations": [1]}]}\n```') == [
         ("A b c.", ["s1", "s2"])]

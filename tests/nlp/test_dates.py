@@ -82,3 +82,13 @@ def test_seasons_decades_ranges_and_fortnights() -> None:
     assert [v.iso for v in find_dates("It ran from March to June 2021.", published)] == ["2021-03", "2021-06"]
     assert [v.iso for v in find_dates("The strike began a fortnight ago.", published)] == ["2026-01-20"]
     assert find_dates("The talks lasted for a fortnight.", published) == []
+
+
+def test_every_pattern_kind_has_one_resolver() -> None:
+    from newsbrief.nlp import date_resolvers
+    from newsbrief.nlp.dates import _PATTERNS
+
+    absolute, relative = date_resolvers.ABSOLUTE_RESOLVERS, date_resolvers.RELATIVE_RESOLVERS
+    kinds = [kind for kind, _ in _PATTERNS]
+    assert not set(absolute) & set(relative)
+    assert sorted(kinds) == sorted([*absolute, *relative])

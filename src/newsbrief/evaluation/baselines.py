@@ -10,18 +10,13 @@
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 
-_WORD = re.compile(r"[a-z0-9]+")
-_STOP = frozenset(
-    "a an the and or but of to in on at for with by from as is are was were be been it its "
-    "this that these those he she they we i you his her their our not no said says".split()
-)
+from newsbrief.lexicon import BASELINE_STOP_WORDS, words
 
 
 def _words(text: str) -> list[str]:
-    return [w for w in _WORD.findall(text.lower()) if w not in _STOP]
+    return [w for w in words(text) if w not in BASELINE_STOP_WORDS]
 
 
 def lead(sentences: list[str], k: int = 3) -> list[str]:

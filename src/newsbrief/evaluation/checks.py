@@ -8,6 +8,8 @@
 * dangling_rate: share of key points opening with a pronoun or connective whose
   referent is not inside the point; dangling_rate_all: the same over the reported
   statements of every section shown sentence by sentence (not quotes, actors, figures).
+  The opening words are the ones the repair rule (analyze/openings.py) handles:
+  :data:`newsbrief.lexicon.DANGLING_OPENERS`.
 """
 
 from __future__ import annotations
@@ -15,15 +17,10 @@ from __future__ import annotations
 import re
 from itertools import combinations
 
-from newsbrief.compose import normalise, repeats
+from newsbrief.compose import repeats
+from newsbrief.lexicon import DANGLING_OPENERS, NUMBER, words
 from newsbrief.models import Brief, Item
 
-# Existential "there" ("There are eight teams") refers to nothing, so it is not listed.
-DANGLING_OPENERS = frozenset(
-    "he she they it this these those his her their its him them but however also and so "
-    "yet still meanwhile moreover furthermore instead such".split()
-)
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)")
 
 
@@ -50,8 +47,8 @@ def _cited_text(brief: Brief, item: Item) -> str:
 def unsupported(text: str, cited: str) -> bool:
     """True when ``text`` has a number or capitalised name that ``cited`` lacks."""
     plain = re.sub(r"\[[^\]]*\]", " ", text)  # bracketed insertions are newsbrief's own
-    cited_numbers = {n.replace(",", "") for n in _NUMBER.findall(cited)}
-    for number in _NUMBER.findall(plain):
+    cited_numbers = {n.replace(",", "") for n in NUMBER.findall(cited)}
+    for number in NUMBER.findall(plain):
         if number.replace(",", "") not in cited_numbers:
             return True
     return any(name not in cited for name in _CAPITALISED.findall(plain))
@@ -76,8 +73,8 @@ def duplicate_rate(brief: Brief) -> float:
 
 def dangling(text: str) -> bool:
     """True when ``text`` opens with a pronoun or connective pointing outside itself."""
-    words = normalise(text).split()
-    return bool(words) and words[0] in DANGLING_OPENERS and not text.startswith("[")
+    opening = words(text)[:1]
+    return bool(opening) and opening[0] in DANGLING_OPENERS and not text.startswith("[")
 
 
 def dangling_rate(brief: Brief) -> float:

@@ -8,31 +8,24 @@ found in the cited sentences, averaged with the sentence-embedding similarity
 to them when the ``embeddings`` extra is installed (so a faithful paraphrase
 with new wording can pass); (4) quotes only text that stands verbatim in the
 source; (5) contains no URL absent from its cited sentences.
+
+Each check is one function (:func:`check_urls`, :func:`check_quotes`,
+:func:`check_numbers`, :func:`check_dates`, :func:`check_entities`,
+:func:`check_support`), run in the order of :data:`CHECKS`: the first one that
+fails gives the reason.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from newsbrief.lexicon import LETTER_WORD, MONTHS, NUMBER, URL, VERIFIER_NUMBER_WORDS, VERIFIER_STOP_WORDS
 from newsbrief.llm.embed import similarities
 from newsbrief.nlp.annotate import entities_in
-from newsbrief.nlp.dates import MONTHS
 
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_URL = re.compile(r"(?:https?://|www\.)[^\s)\]>\"']+", re.I)
 _QUOTED = re.compile(r"[\"“]([^\"“”]{3,}?)[\"”]")
-_WORD = re.compile(r"[a-z][a-z'’-]*")
-_STOP = frozenset(
-    "a an the and or but of to in on at for with by from as is are was were be been being it its "
-    "this that these those he she they we i you his her their our not no said says say also has "
-    "have had will would could should may might can do does did which who whom whose what when "
-    "where than then there here into over under about after before while article reports".split()
-)
-NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
-                "seven": "7", "eight": "8", "nine": "9", "ten": "10", "twenty": "20",
-                "hundred": "100", "thousand": "1000", "million": "1000000", "billion": "1000000000"}
 IGNORED_LABELS = frozenset({"ORDINAL"})
 
 
@@ -56,13 +49,13 @@ def _stem(word: str) -> str:
 
 def content_words(text: str) -> list[str]:
     """Stemmed content words of ``text``."""
-    return [_stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 2]
+    return [_stem(w) for w in LETTER_WORD.findall(text.lower()) if w not in VERIFIER_STOP_WORDS and len(w) > 2]
 
 
 def numbers(text: str) -> list[str]:
     """Numbers in ``text`` in order, without thousands separators; number words as digits after."""
-    found = [n.replace(",", "") for n in _NUMBER.findall(text)]
-    found += [NUMBER_WORDS[w] for w in _WORD.findall(text.lower()) if w in NUMBER_WORDS]
+    found = [n.replace(",", "") for n in NUMBER.findall(text)]
+    found += [VERIFIER_NUMBER_WORDS[w] for w in LETTER_WORD.findall(text.lower()) if w in VERIFIER_NUMBER_WORDS]
     return list(dict.fromkeys(found))
 
 
@@ -83,15 +76,95 @@ def _normalise_quotes(text: str) -> str:
 def _entity_supported(entity: str, cited_lower: str) -> bool:
     """Every word of the entity (possessive stripped) stands in the cited text, allowing
     inflections such as "Korean" for "Korea"."""
-    cited_words = set(_WORD.findall(cited_lower))
-    for word in _WORD.findall(entity.lower()):
+    cited_words = set(LETTER_WORD.findall(cited_lower))
+    for word in LETTER_WORD.findall(entity.lower()):
         word = re.sub(r"['’]s$", "", word)
-        if word in _STOP or word in cited_words:
+        if word in VERIFIER_STOP_WORDS or word in cited_words:
             continue
         prefix = word[: max(4, len(word) - 2)]
         if not any(w.startswith(prefix) or word.startswith(w[: max(4, len(w) - 2)]) for w in cited_words):
             return False
     return True
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One generated sentence with what the checks compare it to."""
+
+    text: str
+    cited: str  # the text of its usable cited sentences, joined
+    entities: Sequence[tuple[str, str]]  # (text, label) of its named entities
+    support: float  # from :func:`support_score`
+    source: str  # the whole source text, quote marks made straight
+    min_support: float
+
+
+Check = Callable[[Claim], str | None]
+
+
+def support_score(text: str, cited: str, cosine: float | None) -> float:
+    """Share of the content words of ``text`` found in ``cited``.
+
+    Averaged with the embedding ``cosine`` (negative read as 0) when there is one.
+    """
+    words = content_words(text)
+    cited_words = set(content_words(cited))
+    support = sum(1 for w in words if w in cited_words) / len(words) if words else 0.0
+    if cosine is not None:
+        support = (support + max(0.0, cosine)) / 2
+    return support
+
+
+def check_urls(claim: Claim) -> str | None:
+    """A URL of the sentence that its cited sentences lack."""
+    urls = [u for u in URL.findall(claim.text) if u not in claim.cited]
+    return f"URL not in the cited sentences: {urls[0]}" if urls else None
+
+
+def check_quotes(claim: Claim) -> str | None:
+    """A quotation in the sentence that is not verbatim anywhere in the source."""
+    bad = [q for q in _QUOTED.findall(claim.text) if _normalise_quotes(q) not in claim.source]
+    return f"quote not verbatim in the source: \"{bad[0]}\"" if bad else None
+
+
+def check_numbers(claim: Claim) -> str | None:
+    """A number (digits or number word) of the sentence that its cited sentences lack."""
+    cited_numbers = set(numbers(claim.cited))
+    missing = [n for n in numbers(claim.text) if n not in cited_numbers]
+    return f"number not in the cited sentences: {missing[0]}" if missing else None
+
+
+def check_dates(claim: Claim) -> str | None:
+    """A month named in the sentence but in none of its cited sentences."""
+    return "date not in the cited sentences" if months(claim.text) - months(claim.cited) else None
+
+
+def check_entities(claim: Claim) -> str | None:
+    """A named entity of the sentence whose words its cited sentences lack."""
+    cited_lower = claim.cited.lower()
+    missing = [e for e, label in claim.entities
+               if label not in IGNORED_LABELS and not _entity_supported(e, cited_lower)]
+    return f"name not in the cited sentences: {missing[0]}" if missing else None
+
+
+def check_support(claim: Claim) -> str | None:
+    """Support below the minimum."""
+    if claim.support < claim.min_support:
+        return f"support {claim.support:.2f} below {claim.min_support:.2f}"
+    return None
+
+
+# The checks in the order their reasons are reported: the first failing check decides.
+CHECKS: tuple[Check, ...] = (check_urls, check_quotes, check_numbers, check_dates, check_entities, check_support)
+
+
+def verdict(claim: Claim) -> Verdict:
+    """The verdict on one sentence that cites at least one usable sentence."""
+    for check in CHECKS:
+        reason = check(claim)
+        if reason:
+            return Verdict(False, reason, round(claim.support, 3))
+    return Verdict(True, "supported", round(claim.support, 3))
 
 
 def verify_sentences(
@@ -105,9 +178,11 @@ def verify_sentences(
     entity_lists = entities_in(list(texts))
     pairs = [(t, " ".join(sentences[i] for i in ids if i in sentences)) for t, ids in zip(texts, citations,
                                                                                     strict=True)]
+    # Embeddings are computed in one batch for the sentences with cited text, and taken
+    # in order below by the sentences that cite a usable id.
     embedded = similarities([p for p in pairs if p[1]])
     cosines = iter(embedded or [])
-    source_norm = _normalise_quotes(source_text)
+    source = _normalise_quotes(source_text)
     verdicts: list[Verdict] = []
     for text, ids, entities in zip(texts, citations, entity_lists, strict=True):
         cited_ids = [i for i in ids if i in sentences]
@@ -115,31 +190,7 @@ def verify_sentences(
             verdicts.append(Verdict(False, "cites no existing source sentence", 0.0))
             continue
         cited = " ".join(sentences[i] for i in cited_ids)
-        cited_lower = cited.lower()
-        words = content_words(text)
-        cited_words = set(content_words(cited))
-        support = sum(1 for w in words if w in cited_words) / len(words) if words else 0.0
-        if embedded is not None:
-            support = (support + max(0.0, next(cosines))) / 2
-        reason = ""
-        urls = [u for u in _URL.findall(text) if u not in cited]
-        cited_numbers = set(numbers(cited))
-        missing_numbers = [n for n in numbers(text) if n not in cited_numbers]
-        missing_months = months(text) - months(cited)
-        missing_entities = [e for e, label in entities
-                            if label not in IGNORED_LABELS and not _entity_supported(e, cited_lower)]
-        bad_quotes = [q for q in _QUOTED.findall(text) if _normalise_quotes(q) not in source_norm]
-        if urls:
-            reason = f"URL not in the cited sentences: {urls[0]}"
-        elif bad_quotes:
-            reason = f"quote not verbatim in the source: \"{bad_quotes[0]}\""
-        elif missing_numbers:
-            reason = f"number not in the cited sentences: {missing_numbers[0]}"
-        elif missing_months:
-            reason = "date not in the cited sentences"
-        elif missing_entities:
-            reason = f"name not in the cited sentences: {missing_entities[0]}"
-        elif support < min_support:
-            reason = f"support {support:.2f} below {min_support:.2f}"
-        verdicts.append(Verdict(not reason, reason or "supported", round(support, 3)))
+        cosine = next(cosines) if embedded is not None else None
+        support = support_score(text, cited, cosine)
+        verdicts.append(verdict(Claim(text, cited, entities, support, source, min_support)))
     return verdicts
