@@ -17,17 +17,17 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from newsbrief.guard import WITHHELD_TEXT, withheld_sentences
+from newsbrief.lexicon import words
 from newsbrief.models import Brief, Candidate, Citation, Document, Engine, EngineReport, Item, Section, Sentence
 from newsbrief.sections import SECTIONS
 
 DUPLICATE_ROUGE_L = 0.7  # the threshold the eval's duplicate_rate uses
 _BRACKETED = re.compile(r"\[[^\]]*\]")
-_TOKEN = re.compile(r"[a-z0-9]+")
 
 
 def normalise(text: str) -> str:
     """Lower-case words only, for comparing statements."""
-    return " ".join(_TOKEN.findall(text.lower()))
+    return " ".join(words(text))
 
 
 def rouge_l_f1(a: list[str], b: list[str]) -> float:

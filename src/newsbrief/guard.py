@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from newsbrief.lexicon import URL
 from newsbrief.models import Document
 
 WITHHELD_TEXT = "[withheld by newsbrief: this sentence looks like instructions to an AI model]"
@@ -41,7 +42,7 @@ def withheld_sentences(doc: Document) -> frozenset[str]:
     )
 
 
-_URL = re.compile(r"(?:https?://|www\.)[^\s)\]>\"']+", re.I)
+_URL = URL
 _TOKEN = re.compile(r"[^\s\[\]()]+")
 
 

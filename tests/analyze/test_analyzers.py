@@ -10,7 +10,7 @@ from newsbrief.analyze.actors import clean_name, cluster_actors
 from newsbrief.analyze.classify import classify, tone, tone_label
 from newsbrief.analyze.context import build_context
 from newsbrief.analyze.quotes import find_quotes
-from newsbrief.models import Article, Brief, Candidate, Document, Source
+from newsbrief.models import Article, Brief, Candidate, Document, Item, Source
 from newsbrief.nlp.annotate import annotate
 from newsbrief.sections import SECTIONS
 from tests.payloads import field
@@ -34,7 +34,7 @@ def summit_doc() -> Document:
 
 
 @pytest.fixture(scope="module")
-def sections(summit_doc: Document) -> dict[str, tuple]:
+def sections(summit_doc: Document) -> dict[str, tuple[Item, ...]]:
     ctx = build_context(summit_doc)
     return {spec.name: tuple(Candidate.of(c).item for c in spec.load_analyzer()(summit_doc, ctx)) for spec in SECTIONS}
 
@@ -54,7 +54,7 @@ def test_aliases_merge(summit_doc: Document) -> None:
     assert "Trump" not in actors
 
 
-def test_actor_roles_from_text(sections: dict[str, tuple]) -> None:
+def test_actor_roles_from_text(sections: dict[str, tuple[Item, ...]]) -> None:
     roles = {field(item, "name"): field(item, "role") for item in sections["actors"]}
     assert roles["Lee Jae Myung"] == "South Korean President"
     assert roles["Donald Trump"] == "US President"
@@ -69,12 +69,12 @@ def test_quote_speakers(summit_doc: Document) -> None:
     assert quotes["The window "] == "Lee Jae Myung"
 
 
-def test_figures_with_phrase(sections: dict[str, tuple]) -> None:
+def test_figures_with_phrase(sections: dict[str, tuple[Item, ...]]) -> None:
     texts = [item.text for item in sections["figures"]]
     assert any(t.startswith("10 to 20 nuclear warheads") for t in texts), texts
 
 
-def test_timeline_is_chronological_with_granularity(sections: dict[str, tuple]) -> None:
+def test_timeline_is_chronological_with_granularity(sections: dict[str, tuple[Item, ...]]) -> None:
     events = [(field(i, "date"), field(i, "granularity")) for i in sections["timeline"]]
     assert ("2018-06", "month") in events
     assert ("2019-02", "month") in events
@@ -85,7 +85,7 @@ def test_timeline_is_chronological_with_granularity(sections: dict[str, tuple]) 
     assert all(str(field(i, "date")) > "2025-08-26" for i in future)
 
 
-def test_summary_has_three_to_five_points_in_article_order(sections: dict[str, tuple]) -> None:
+def test_summary_has_three_to_five_points_in_article_order(sections: dict[str, tuple[Item, ...]]) -> None:
     points = sections["summary"]
     assert 3 <= len(points) <= 5
     starts = [p.citations[0].start for p in points]
@@ -134,7 +134,7 @@ def test_tone_label() -> None:
     assert tone([]) == 0.0
 
 
-def test_recommendation_and_outlook_sections(sections: dict[str, tuple]) -> None:
+def test_recommendation_and_outlook_sections(sections: dict[str, tuple[Item, ...]]) -> None:
     recs = [i.text for i in sections["recommendations"]]
     assert any("should offer a limited deal" in t for t in recs)
     outlook = sections["outlook"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 from pathlib import Path
 
@@ -112,3 +113,23 @@ def test_bad_database_url_is_clear(tmp_path: Path) -> None:
     blocker.write_text("x")
     with pytest.raises(NewsbriefError, match="cannot open the database"):
         open_store(str(blocker / "sub" / "db.sqlite"))
+
+
+def test_briefs_stored_before_article_ids_are_read_with_the_content_hash(store_url: str) -> None:
+    from newsbrief.serialize import brief_from_dict
+    from newsbrief.store.base import content_hash
+
+    store = open_store(store_url)
+    brief_id = store.save(make_brief("Cable deal", None, CABLE), CABLE)
+    # Rewrite the stored JSON as an older version wrote it: no article ids anywhere.
+    stored = store.get_brief(brief_id)
+    assert stored is not None
+    old = {key: value for key, value in stored.brief.items() if key != "article_id"}
+    store.conn.execute(store.sql("UPDATE briefs SET brief_json = ? WHERE id = ?"),  # type: ignore[attr-defined]
+                       (json.dumps(old), brief_id))
+    reread = store.get_brief(brief_id)
+    assert reread is not None and reread.brief["article_id"] == content_hash(CABLE)[:16]
+    brief = brief_from_dict(reread.brief)
+    assert brief.article_id == content_hash(CABLE)[:16]
+    assert {c.article_id for s in brief.sections for i in s.items for c in i.citations} == {brief.article_id}
+    store.close()

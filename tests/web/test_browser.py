@@ -10,6 +10,7 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -18,7 +19,6 @@ import uvicorn
 from newsbrief.settings import Settings
 from newsbrief.web.app import create_app
 from tests.web.conftest import SEAWALL, no_dns
-
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
@@ -105,7 +105,12 @@ def test_brief_a_pasted_article_click_a_citation_and_search(browser: object, bas
 def test_xss_article_fires_no_dialog(browser: object, base_url: str) -> None:
     page = browser.new_page()  # type: ignore[attr-defined]
     dialogs: list[str] = []
-    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+
+    def on_dialog(dialog: Any) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
     page.goto(base_url + "/")
     page.fill("#text", XSS_ARTICLE)
     page.click("#brief-submit")

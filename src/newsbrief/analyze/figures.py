@@ -5,20 +5,20 @@ from __future__ import annotations
 import re
 
 from newsbrief.analyze.context import Context, cite
+from newsbrief.lexicon import DIGIT_WORDS
 from newsbrief.models import Document, Entity, FigureInfo, Item
 
 FIGURE_LABELS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 _YEARLIKE = re.compile(r"^(1[89]|20)\d\d$")
 _RATE = re.compile(r"^\s+(annually|a year|per year|each year|a month|per month|a day|per day|"
                    r"a week|per week|per cent|percent)\b", re.I)
-_NUM_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
 
 
 def _is_figure(entity: Entity) -> bool:
     text = entity.text.strip()
     if entity.label not in FIGURE_LABELS or _YEARLIKE.match(text):
         return False
-    if entity.label == "CARDINAL" and text.lower() in _NUM_WORDS:
+    if entity.label == "CARDINAL" and text.lower() in DIGIT_WORDS:
         return False  # "two leaders": a count, not a figure worth reporting
     return any(ch.isdigit() for ch in text) or entity.label != "CARDINAL" or len(text.split()) > 1
 

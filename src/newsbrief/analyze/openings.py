@@ -15,13 +15,11 @@ from dataclasses import replace
 
 from newsbrief.analyze.actors import Actor, previous_subject, resolve_person
 from newsbrief.analyze.context import Context
+from newsbrief.lexicon import DANGLING_CONNECTIVES, DANGLING_PRONOUNS
 from newsbrief.models import Candidate, Document, Sentence, Token
 from newsbrief.sections import SECTIONS
 
-CONNECTIVES = frozenset(
-    "but however also and so yet still meanwhile moreover furthermore instead then thus "
-    "besides nonetheless nevertheless".split()
-)
+CONNECTIVES = DANGLING_CONNECTIVES
 # Page furniture and credit lines: never a statement of the brief.
 BOILERPLATE = re.compile(
     r"\b(click here|share this|sign up|subscribe|newsletter|all rights reserved|read more|"
@@ -31,7 +29,7 @@ BOILERPLATE = re.compile(
     re.I
 )
 MIN_STATEMENT_WORDS = 3  # "___", "Photo: AP": lines, not statements
-PRONOUNS = frozenset("he she they it this these that those his her their its him them such".split())
+PRONOUNS = DANGLING_PRONOUNS
 
 
 def word_tokens(tokens: Sequence[Token]) -> list[Token]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from newsbrief.analyze.actors import SPEECH_LEMMAS, Actor, clean_name, previous_subject, resolve_person
 from newsbrief.analyze.context import Context, cite
+from newsbrief.lexicon import SPEAKER_PRONOUNS
 from newsbrief.models import Citation, Document, Item, QuoteInfo, Sentence, Token
 
 _MARK = re.compile(r"[\"“”]")
@@ -52,7 +53,6 @@ MIN_SPOKEN_WORDS = 3
 # A quote continues the previous speaker's when at most this many words (the previous
 # quote's attribution: "Lund said in a statement.") and no other person stand between them.
 CONTINUATION_GAP_WORDS = 12
-_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
 
 @dataclass(frozen=True)
@@ -102,7 +102,7 @@ def _subject_name(doc: Document, actors: Sequence[Actor], subject: Token, where:
     if subject.ent_type in ("ORG", "GPE", "NORP"):
         span = [t for t in tokens[subject.left : subject.right + 1] if t.ent_type]
         return clean_name(doc.article.text[span[0].start : span[-1].end])
-    if subject.text.lower() in _PRONOUNS and subject.pos == "PRON":
+    if subject.text.lower() in SPEAKER_PRONOUNS and subject.pos == "PRON":
         if subject.text.lower() in ("he", "she"):
             here = next((s for s in doc.sentences if s.token_start <= subject.i < s.token_end), None)
             named = previous_subject(doc, actors, here.index) if here else None

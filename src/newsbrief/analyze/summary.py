@@ -19,6 +19,7 @@ import re
 
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.openings import BOILERPLATE, repair_opening, word_tokens
+from newsbrief.lexicon import MONTH_PREFIXES, WEEKDAY_PREFIXES
 from newsbrief.models import Document, Item, KeyPoint, Sentence
 
 # Tuned on ../shared/data/summ dev sets (cnndm_summeval, xsum_extracts_dev,
@@ -46,8 +47,8 @@ QUESTION_FACTOR = 0.4
 # timestamp ("updated 8:10 AM EDT, Tue July 29, 2014"), a dateline ("LONDON
 # (Reuters) --"), "Scroll down for video", a photo credit. Key points start after
 # it and cite only the rest of the sentence.
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?"
-_DAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?"
+_MONTH = rf"(?:{'|'.join(MONTH_PREFIXES)})[a-z]*\.?,?"
+_DAY = rf"(?:{'|'.join(WEEKDAY_PREFIXES)})[a-z]*\.?,?"
 _STAMP_PART = (r"(?:at|on|,|\||\d{1,2}:\d{2}|\d{1,4}(?:st|nd|rd|th)?,?|[ap]\.?m\.?|"
                r"(?:[ecmp][sd]t|et|gmt|bst|utc)\b|" + _MONTH + "|" + _DAY + ")")
 _PREFIX = re.compile(

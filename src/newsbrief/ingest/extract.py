@@ -25,6 +25,7 @@ from newsbrief.errors import (
     TooShortError,
     UnsupportedLanguageError,
 )
+from newsbrief.lexicon import ENGLISH_FUNCTION_WORDS
 from newsbrief.models import Article, Hints, RawDocument, Source
 from newsbrief.settings import Settings
 
@@ -34,17 +35,7 @@ _WORD = re.compile(r"[A-Za-z\u00C0-\u024F']+")
 # Frequent English function words. Running English prose has 35-50% of its
 # words in this list (measured on the example articles and the CNN/DM dev
 # articles); French, German or Spanish news text stays under 10%.
-_ENGLISH = frozenset(
-    "the of and to a in that is was he for it with as his on be at by i this had not are but "
-    "from or have an they which one you were her all she there would their we him been has "
-    "when who will more no if out so said what up its about into than them can only other "
-    "new some could time these two may then do first any my now such like our over man me "
-    "even most made after also did many before must through back years where much your way "
-    "well down should because each just those people how too little state good very make "
-    "world still own see men work long get here between both life being under never day "
-    "same another know while last might us great old year off come since against go came "
-    "right used take three".split()
-)
+_ENGLISH = ENGLISH_FUNCTION_WORDS
 _MIN_ENGLISH_SHARE = 0.18  # see _ENGLISH: halfway between the two populations, erring to accept
 
 
