@@ -60,6 +60,11 @@ class Handler(BaseHTTPRequestHandler):
             self._send(200, b"%PDF-1.4", ctype="application/pdf")
         elif path == "/missing":
             self._send(404, b"not here")
+        elif path == "/busy":
+            self._send(503, b"try later")
+        elif path == "/feed":
+            self._send(200, b"<rss version='2.0'><channel><title>t</title></channel></rss>",
+                       ctype="application/rss+xml", extra={"X-Accept-Seen": self.headers.get("Accept", "")})
         elif path == "/slow":
             self.send_response(200)
             self.send_header("Content-Type", "text/html")
@@ -131,8 +136,19 @@ def test_wrong_content_type(server: str) -> None:
 
 
 def test_http_error_status(server: str) -> None:
-    with pytest.raises(HTTPStatusError, match="404"):
+    with pytest.raises(HTTPStatusError, match="404") as missing:
         fetcher().fetch(f"{server}/missing")
+    assert not missing.value.retryable  # a 404 will not pass by itself
+    with pytest.raises(HTTPStatusError, match="503") as busy:
+        fetcher().fetch(f"{server}/busy")
+    assert busy.value.retryable
+
+
+def test_a_reader_may_ask_for_other_types(server: str) -> None:
+    with pytest.raises(ContentTypeError, match="not an article page"):
+        fetcher().fetch(f"{server}/feed")
+    raw = fetcher().fetch(f"{server}/feed", accept=("application/rss+xml", "application/xml"))
+    assert raw.content.startswith(b"<rss") and raw.content_type == "application/rss+xml"
 
 
 def test_redirect_to_private_address_is_refused(server: str) -> None:

@@ -204,13 +204,17 @@ class Fetcher:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def fetch(self, url: str) -> RawDocument:
-        """Fetch ``url`` and return its body; raise a :class:`FetchError` subclass on refusal."""
+    def fetch(self, url: str, accept: Sequence[str] = ALLOWED_TYPES) -> RawDocument:
+        """Fetch ``url`` and return its body; raise a :class:`FetchError` subclass on refusal.
+
+        ``accept`` lists the media types the caller reads (article pages by
+        default; a feed reader passes the feed types).
+        """
         deadline = time.monotonic() + self.settings.fetch_deadline
         current = url
         for _hop in range(self.settings.max_redirects + 1):
             parsed, address = check_url(current, self.settings, self.resolver, self.blocked)
-            result = self._request(parsed, address, deadline)
+            result = self._request(parsed, address, deadline, tuple(accept))
             if isinstance(result, RawDocument):
                 return result
             current = result
@@ -232,7 +236,8 @@ class Fetcher:
             pool=min(self.settings.connect_timeout, remaining),
         )
 
-    def _request(self, parsed: httpx.URL, address: str, deadline: float) -> RawDocument | str:
+    def _request(self, parsed: httpx.URL, address: str, deadline: float,
+                 accept: tuple[str, ...]) -> RawDocument | str:
         """One hop: a document, or the absolute URL of the next hop."""
         host_header = parsed.netloc.decode("ascii")
         target = _connect_url(parsed, address)
@@ -242,7 +247,7 @@ class Fetcher:
             with self._client.stream(
                 "GET",
                 target,
-                headers={"Host": host_header},
+                headers={"Host": host_header, "Accept": ", ".join(accept)},
                 extensions=extensions,
                 timeout=self._timeout(deadline),
             ) as response:
@@ -259,10 +264,11 @@ class Fetcher:
                     )
                 content_type = response.headers.get("content-type", "")
                 mime = content_type.split(";")[0].strip().lower()
-                if mime not in ALLOWED_TYPES:
+                if mime not in accept:
+                    wanted = "an article page" if accept == ALLOWED_TYPES else "of a type read here"
                     raise ContentTypeError(
-                        f"{url_text} is {mime or 'of no stated type'}, not an article page "
-                        f"(newsbrief reads {', '.join(ALLOWED_TYPES)})"
+                        f"{url_text} is {mime or 'of no stated type'}, not {wanted} "
+                        f"(newsbrief reads {', '.join(accept)})"
                     )
                 declared = response.headers.get("content-length")
                 if declared and declared.isdigit() and int(declared) > self.settings.max_bytes:
