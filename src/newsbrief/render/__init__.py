@@ -10,6 +10,8 @@ module named in :data:`RENDERER_MODULES` (or imported before rendering).
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 from collections.abc import Callable
 
 from newsbrief.errors import InputError
@@ -68,6 +70,16 @@ def render(brief: Brief, fmt: str) -> str:
         raise InputError(f"unknown format {fmt!r}; choose one of {', '.join(names)}")
     return renderer(brief)
 
+
+class _CallableModule(types.ModuleType):
+    """``from newsbrief import render`` yields this package once it is imported (Python sets the
+    package attribute to the submodule), so calling it renders, as the documented function does."""
+
+    def __call__(self, brief: Brief, fmt: str) -> str:
+        return render(brief, fmt)
+
+
+sys.modules[__name__].__class__ = _CallableModule
 
 __all__ = ["RENDERERS", "RENDERER_MODULES", "citation_label", "citation_labels", "formats", "register", "render",
            "source_line"]
