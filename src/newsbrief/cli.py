@@ -339,6 +339,47 @@ def eval_labelled(
         json_out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
 
 
+@eval_app.command("attribution")
+def eval_attribution(
+    data: Annotated[Path, typer.Option("--data", help="PolNeAR JSONL (one article per line).")] = Path(
+        "../shared/data/attribution/polnear_dev.jsonl"
+    ),
+    split: Annotated[str | None, typer.Option("--split", help="Only articles of this split (train, dev).")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", help="Use only the first N articles.")] = None,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Write the report as JSON here.")] = None,
+) -> None:
+    """Who-said-what extraction: content P/R/F1 (50 % overlap), speaker accuracy, end-to-end F1."""
+    import json
+
+    from newsbrief.evaluation.attribution import evaluate_attribution
+
+    report = evaluate_attribution(data, split, limit)
+    sys.stdout.write(json.dumps(report, indent=2) + "\n")
+    if json_out is not None:
+        json_out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+
+
+@eval_app.command("reader")
+def eval_reader(
+    data: Annotated[Path, typer.Option("--data", help="Folder with the reader-grade sets.")] = Path(
+        "tests/data/reader"
+    ),
+    extraction: Annotated[Path, typer.Option("--extraction", help="The extraction benchmark folder.")] = Path(
+        "../shared/data/extraction"
+    ),
+    json_out: Annotated[Path | None, typer.Option("--json", help="Write the report as JSON here.")] = None,
+) -> None:
+    """Attribution, figure labels, dates, furniture lines and main point on the reader-grade sets."""
+    import json
+
+    from newsbrief.evaluation.reader import score_reader_sets
+
+    report = score_reader_sets(data, extraction if extraction.exists() else None)
+    sys.stdout.write(json.dumps(report, indent=2) + "\n")
+    if json_out is not None:
+        json_out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+
+
 @eval_app.command("speed")
 def eval_speed(
     data: Annotated[Path, typer.Option("--data", help="JSONL file with an article field.")] = Path(

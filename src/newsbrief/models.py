@@ -167,6 +167,65 @@ class Citation:
     article_id: str = ""
 
 
+VoiceType = Literal["reporter", "person", "organisation", "document", "unnamed"]
+Stance = Literal["asserts", "alleges", "denies", "predicts", "recommends", "asks"]
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who says what: a content span, its cue and source, and how the source resolves.
+
+    Offsets are into the article text. ``source_text`` is the mention as written
+    ("he", "the Senate report"); ``speaker`` the name it resolves to ("Ana Ruiz")
+    or the mention itself when there is nothing to resolve. ``kind`` says how it
+    was found: ``speech`` (a speech or cognition verb), ``quote`` (quotation marks),
+    ``according`` ("according to X"), ``header`` (a round-up's "NAME, role:" block).
+    """
+
+    content_start: int
+    content_end: int
+    source_text: str | None
+    speaker: str | None
+    voice: VoiceType
+    stance: Stance
+    kind: str
+    cue_start: int | None = None
+    cue_end: int | None = None
+    role: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceVoice:
+    """Whose claim a sentence conveys and what that voice does in it.
+
+    ``explicit`` is true when the sentence itself names the source; a sentence
+    that carries on a quote, a report's findings or a round-up block is not
+    explicit, so a statement shown alone must say whose it is.
+    """
+
+    sentence: int
+    voice: VoiceType
+    speaker: str | None
+    stance: Stance
+    explicit: bool = True
+    role: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Attributions:
+    """The attribution stage's result for one document."""
+
+    attributions: tuple[Attribution, ...]
+    voices: tuple[SentenceVoice, ...]
+
+    def voice_of(self, sentence: int) -> SentenceVoice:
+        """The voice of sentence ``sentence`` (the reporter's when nothing attributes it)."""
+        for voice in self.voices:
+            if voice.sentence == sentence:
+                return voice
+        return SentenceVoice(sentence, "reporter", None, "asserts")
+
+
 @dataclass(frozen=True, slots=True)
 class KeyPoint:
     """Payload of a key point: its rank by salience (1 is the best)."""
