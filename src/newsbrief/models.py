@@ -270,11 +270,18 @@ class QuoteInfo:
 
 @dataclass(frozen=True, slots=True)
 class FigureInfo:
-    """Payload of a key figure: the value as written and its unit."""
+    """Payload of a key figure: the value as written, its unit, and what it counts.
+
+    ``measure`` says what the number measures, of whom ("payments the inquiry says
+    reached the foundation"); ``when`` the period or date it refers to, if the
+    clause gives one.
+    """
 
     layout: ClassVar[str] = "plain"
     value: str
     unit: str
+    measure: str | None = None
+    when: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -226,6 +226,13 @@ def _content_span(d: _Doc, verb: Token, subject: Token) -> tuple[int, int] | Non
     # Never the source itself.
     if first <= subject.i <= last:
         return None
+    # A trailing participle clause is the reporter's gloss, not the source's words:
+    # 'said things "should be wrapped up by Cleveland," referring to the convention'.
+    for token in tokens[first + 1 : last + 1]:
+        if token.tag == "VBG" and token.dep in ("advcl", "xcomp", "conj") and tokens[token.i - 1].text == "," \
+                and not d.in_quote(token.start):
+            last = token.i - 2
+            break
     while first <= last and tokens[first].pos == "PUNCT" and tokens[first].text not in "\"“":
         first += 1
     while last >= first and tokens[last].pos == "PUNCT" and tokens[last].text not in "\"”":
@@ -298,7 +305,7 @@ def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
             if d.in_quote(verb.start):
                 continue  # "I think ..." inside a quote is part of the quoted speaker's words
             subject = _subject(d, verb)
-            if subject is None or subject.lemma.lower() in ("it", "this", "that", "which", "who"):
+            if subject is None or subject.lemma.lower() in ("it", "this", "that", "which"):
                 continue  # "it" is resolved to a document by _it_documents
             span = _content_span(d, verb, subject)
             if span is None:
@@ -310,6 +317,14 @@ def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
             source = _clean(d.span_text(first, last))
             kind: VoiceType = voice_type(d, first, last)
             speaker, role = _speaker(d, first, last, sentence)
+            if subject.text.lower() == "who":
+                # "leaders who say ...": the speaker is the noun the relative clause hangs from.
+                antecedent = d.doc.tokens[d.doc.tokens[verb.i].head] if verb.dep == "relcl" else None
+                if antecedent is None:
+                    continue
+                a_first, _a_last = _core_subject(d, antecedent)
+                speaker, role = _speaker(d, a_first, antecedent.i, sentence)
+                kind = voice_type(d, a_first, antecedent.i)
             content = d.text[start:end]
             found.append((sentence, Attribution(
                 content_start=start, content_end=end, source_text=source, speaker=speaker, voice=kind,
