@@ -112,6 +112,9 @@ class ProsePlacement:
 class SectionSpec:
     """Everything about one section of a brief (see the module docstring).
 
+    ``label_voices``: items are whole sentences shown alone, so one that carries on
+    someone else's words without naming them ("The money went to the campaign",
+    inside a report's findings) is labelled "[According to the report, t]he money ...".
     ``payload`` is the dataclass its items carry (None for plain statements);
     ``payload_required`` says every item has it, so the JSON Schema requires
     its fields (not so where the LLM engine writes the items, or where only
@@ -129,6 +132,7 @@ class SectionSpec:
     prose: tuple[ProsePlacement, ...] = ()
     payload: type | None = None
     payload_required: bool = False
+    label_voices: bool = False
     _loaded: list[Analyzer] = field(default_factory=list, compare=False, repr=False)
 
     def load_analyzer(self) -> Analyzer:
@@ -246,12 +250,12 @@ def section_registered(spec: SectionSpec) -> Iterator[SectionSpec]:
 # their quotation marks, figures and actors already carry their own context.
 _A = "newsbrief.analyze."
 for _spec in (
-    SectionSpec("summary", "Key points", _A + "summary:analyze_summary", limit=5, priority=10,
+    SectionSpec("summary", "Key points", _A + "summary:analyze_summary", label_voices=True, limit=5, priority=10,
                 payload=KeyPoint,
                 llm=LLMRole("reported", "Write 3 to 5 sentences that state what the article reports, "
                                         "main event first."),
                 prose=(ProsePlacement("lead"),)),
-    SectionSpec("timeline", "Timeline", _A + "timeline:analyze_timeline", limit=20, priority=30,
+    SectionSpec("timeline", "Timeline", _A + "timeline:analyze_timeline", label_voices=True, limit=20, priority=30,
                 payload=TimelineEvent, payload_required=True, repair_openings=True,
                 prose=(ProsePlacement("history", select=past),
                        ProsePlacement("outlook", order=1, select=future))),
@@ -263,21 +267,21 @@ for _spec in (
     SectionSpec("figures", "Key figures", _A + "figures:analyze_figures", limit=8, priority=50,
                 payload=FigureInfo, payload_required=True),
     SectionSpec("analysis", "Analysis: causes and obstacles", _A + "classify:analyze_analysis",
-                limit=5, priority=70, repair_openings=True,
+                label_voices=True, limit=5, priority=70, repair_openings=True,
                 llm=LLMRole("commentary", "Write 2 to 4 sentences that analyse the causes and obstacles "
                                           "the evidence describes."),
                 prose=(ProsePlacement("analysis"),)),
-    SectionSpec("outlook", "Outlook", _A + "classify:analyze_outlook", limit=5, priority=90,
+    SectionSpec("outlook", "Outlook", _A + "classify:analyze_outlook", label_voices=True, limit=5, priority=90,
                 payload=ToneInfo, repair_openings=True,
                 llm=LLMRole("commentary", "Write 2 or 3 sentences on what the evidence says may happen "
                                           "next."),
                 prose=(ProsePlacement("outlook", select=not_tone), ProsePlacement("tone", select=tone))),
     SectionSpec("recommendations", "Recommendations", _A + "classify:analyze_recommendations",
-                limit=4, priority=80, repair_openings=True,
+                label_voices=True, limit=4, priority=80, repair_openings=True,
                 llm=LLMRole("commentary", "Write 1 to 3 sentences on the recommendations made in the "
                                           "evidence, saying who makes each."),
                 prose=(ProsePlacement("outlook", order=2),)),
-    SectionSpec("conclusion", "Conclusion", _A + "classify:analyze_conclusion", limit=2, priority=40,
+    SectionSpec("conclusion", "Conclusion", _A + "classify:analyze_conclusion", label_voices=True, limit=2, priority=40,
                 repair_openings=True,
                 llm=LLMRole("reported", "Write 1 or 2 sentences that conclude the brief."),
                 prose=(ProsePlacement("closing"),)),

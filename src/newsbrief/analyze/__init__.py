@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from newsbrief.analyze.context import Context, build_context
 from newsbrief.analyze.openings import repair_sections
+from newsbrief.analyze.voices import label_voices
 from newsbrief.models import Candidate, Document
 from newsbrief.sections import SECTIONS, Analyzer
 
@@ -19,7 +20,7 @@ def analyze(doc: Document) -> dict[str, tuple[Candidate, ...]]:
     found = {
         spec.name: tuple(Candidate.of(c) for c in spec.load_analyzer()(doc, ctx)) for spec in SECTIONS
     }
-    return repair_sections(doc, ctx, found)
+    return label_voices(doc, ctx, repair_sections(doc, ctx, found))
 
 
 __all__ = ["Analyzer", "Context", "analyze"]

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from newsbrief.models import Citation, Document, Sentence, Token
+from newsbrief.models import Attributions, Citation, Document, Sentence, Token
+from newsbrief.nlp.attribution import attribute
 from newsbrief.nlp.dates import parse_published
 
 if TYPE_CHECKING:
@@ -62,6 +63,7 @@ class Context:
     vectors: tuple[Vector, ...]
     centrality: tuple[float, ...]
     actors: tuple[Actor, ...]
+    attributions: Attributions
 
     def similarity(self, i: int, j: int) -> float:
         """TF-IDF cosine of sentences ``i`` and ``j``."""
@@ -93,4 +95,5 @@ def build_context(doc: Document) -> Context:
         vectors=tuple(vectors),
         centrality=tuple(c / top for c in centrality),
         actors=tuple(cluster_actors(doc)),
+        attributions=attribute(doc),
     )

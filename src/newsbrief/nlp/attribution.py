@@ -37,33 +37,35 @@ CUE_LEMMAS = frozenset(
     "caution stress suggest urge describe reply respond recall conclude believe think vow pledge promise "
     "deny confirm report warn allege accuse charge contend maintain assert reject dispute refute dismiss "
     "find show reveal indicate estimate expect forecast project recommend advise propose ask question wonder "
-    "fear hope worry complain concede agree disagree point emphasise emphasize signal testify tweet post "
+    "fear hope worry complain concede disagree point emphasise emphasize signal testify tweet post want "
     "counter rebut protest demand call insist observe remark reiterate repeat mention".split()
 )
 # Attitudes and speech acts PolNeAR also counts as attributions ("X wants ...", "X praised ...");
 # they are found for extraction but do not make a sentence someone else's claim in the brief.
 ATTITUDE_LEMMAS = frozenset(
-    "want support back praise thank criticize criticise attack mock joke refuse learn discuss see read cite "
-    "list prefer vow threaten blame credit welcome applaud condemn slam blast decry lament acknowledge "
+    "support back praise thank criticize criticise attack mock joke refuse learn discuss see read cite "
+    "list prefer vow threaten blame credit welcome applaud condemn slam blast decry lament acknowledge agree "
     "endorse oppose favor favour insist intend plan seem appear know understand recognise recognize "
     "remember feel hear".split()
 )
 DENY = frozenset("deny reject dispute refute dismiss rebut counter contest".split())
 ALLEGE = frozenset("allege accuse charge claim contend".split())
 PREDICT = frozenset("predict forecast expect project estimate anticipate warn".split())
-RECOMMEND = frozenset("recommend urge advise propose call demand".split())
+RECOMMEND = frozenset("recommend urge advise propose call demand want".split())
 ASK = frozenset("ask question wonder".split())
 DOCUMENT_NOUNS = frozenset(
     "report ruling judgment judgement indictment complaint filing lawsuit suit study survey audit review "
     "inquiry investigation document documents memo letter statement analysis paper findings data poll "
     "assessment order decision verdict affidavit testimony records record transcript email emails "
-    "minutes probe".split()
+    "minutes probe court tribunal post tweet release notice announcement text figure figures statistics "
+    "estimate estimates projection projections poll polls census footage video website page".split()
 )
 ORGANISATION_NOUNS = frozenset(
-    "company firm government ministry department agency police council court committee board party "
+    "company firm government ministry department agency police council committee board party "
     "campaign union group bank administration office authority authorities commission regulator "
     "army military embassy parliament congress senate house cabinet team club school university "
-    "hospital airline network newspaper magazine website prosecutors prosecution".split()
+    "hospital airline network newspaper magazine prosecutors prosecution branch division unit "
+    "college institute association federation coalition alliance organisation organization".split()
 )
 UNNAMED_NOUNS = frozenset(
     "official officials source sources people person spokesman spokeswoman spokesperson aide aides "
@@ -74,9 +76,21 @@ UNNAMED_NOUNS = frozenset(
     "someone many some others".split()
 )
 SPEAKER_PRONOUNS = frozenset("he she they we i".split())
+SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson representative".split())
+# Indefinite subjects are not sources ("Why should anyone believe ...?").
+INDEFINITE = frozenset("anyone anybody everyone everybody nobody someone somebody none".split())
 _MODAL_FUTURE = re.compile(r"\b(will|would|could|might|may|is expected to|are expected to|is likely to|plans? to)\b",
                            re.I)
 _SHOULD = re.compile(r"\b(should|must|ought to|needs? to|has to|have to)\b", re.I)
+# Words of a rebuttal: once someone has been accused, a statement with these denies.
+_DENIAL = re.compile(r"\b(never|not true|untrue|false|baseless|unfounded|out of context|no evidence|"
+                     r"nothing to do with|did nothing wrong|no wrongdoing|categorically|reject(?:s|ed)?|"
+                     r"den(?:y|ies|ied)|dispute[sd]?|politically motivated|smear)\b", re.I)
+# Words of an accusation: a source that says these alleges, it does not just assert.
+_WRONGDOING = re.compile(r"\b(accus\w+|alleg\w+|fraud\w*|brib\w+|corrupt\w*|illegal\w*|unlawful\w*|"
+                         r"misled|mislead\w*|lied|lying|cover(?:ed)?[- ]up|wrongdoing|embezzl\w+|kickbacks?|"
+                         r"improper\w*|abuse[ds]?|falsif\w+|conceal\w*|ignored|negligen\w+|breach\w*|"
+                         r"violat\w+|stole|theft|rigg\w+|leak(?:ed|ing))\b", re.I)
 _HEADER = re.compile(r"^[\"“]?([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}),\s+([^:\n]{3,120}):\s*$")
 _QUOTE_MARK = re.compile(r"[\"“”]")
 MAX_QUOTE_CHARS = 2000
@@ -133,6 +147,9 @@ class _Doc:
                 name = _clean(entity.text)
                 self.full_names.setdefault(name.split()[-1], name)
         self.quotes = quote_spans(self.text)
+        # Person speakers found so far, by sentence index (pronoun sources resolve to them).
+        self.speakers: dict[int, str] = {}
+        self.sources: dict[int, Attribution] = {}
 
     def span_text(self, first: int, last: int) -> str:
         tokens = self.doc.tokens
@@ -149,8 +166,14 @@ class _Doc:
 
 
 def _clean(name: str) -> str:
-    name = re.sub(r"(?:'s|’s|'|’)$", "", name.strip(" ,.;:\"“”"))
-    return re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
+    """A name without surrounding punctuation, possessive or leading article ("the Kremlin's" -> "Kremlin")."""
+    return re.sub(r"^(?:the|a|an)\s+", "", _mention(name), flags=re.I)
+
+
+def _mention(text: str) -> str:
+    """A source as a reader would name it: punctuation and possessive dropped, the article kept."""
+    text = re.sub(r"(?:'s|’s|'|’)$", "", text.strip(" ,.;:\"“”"))
+    return text[:1].lower() + text[1:] if re.match(r"^(?:The|A|An)\s", text) else text
 
 
 def _subject(d: _Doc, verb: Token) -> Token | None:
@@ -158,10 +181,17 @@ def _subject(d: _Doc, verb: Token) -> Token | None:
     or hangs from ("X left the room, saying ...")."""
     for child in d.children.get(verb.i, ()):
         token = d.doc.tokens[child]
-        if token.dep in ("nsubj", "nsubjpass") and token.i != verb.i:
+        if token.dep == "nsubjpass":
+            return None  # "trustees were not told": the subject is who was told, not who spoke
+        if token.dep == "nsubj" and token.i != verb.i:
             return token
     if verb.dep in ("conj", "advcl", "xcomp") and verb.head != verb.i and verb.tag.startswith("VB"):
         return _subject(d, d.doc.tokens[verb.head])
+    # A misparsed name right before a sentence-initial verb ("Dovzhenko accused ..." read as advmod).
+    before = d.doc.tokens[verb.i - 1] if verb.i > 0 else None
+    if before is not None and before.pos == "PROPN" and before.head == verb.i and d.sentence_of.get(before.i) \
+            == d.sentence_of.get(verb.i):
+        return before
     return None
 
 
@@ -177,22 +207,43 @@ def _core_subject(d: _Doc, subject: Token) -> tuple[int, int]:
     return subject.left, max(last, subject.i)
 
 
+def span_head(d: _Doc, first: int, last: int) -> Token:
+    """The syntactic head of tokens first..last: the one whose head lies outside the span."""
+    tokens = d.doc.tokens
+    for token in tokens[first : last + 1]:
+        if token.head == token.i or not first <= token.head <= last:
+            return token
+    return tokens[last]
+
+
+def _appos_name(d: _Doc, head: Token) -> Token | None:
+    """ "the spokesman, Emil Stanek": a proper-noun apposition of the head."""
+    for child in d.children.get(head.i, ()):
+        token = d.doc.tokens[child]
+        if token.dep == "appos" and token.pos == "PROPN":
+            return token
+    return None
+
+
 def voice_type(d: _Doc, first: int, last: int) -> VoiceType:
-    """What kind of source the tokens first..last name."""
+    """What kind of source the tokens first..last name, judged by their head word first."""
     tokens = d.doc.tokens[first : last + 1]
-    head = next((t for t in reversed(tokens) if t.dep in ("nsubj", "nsubjpass", "pobj", "ROOT")), tokens[-1])
-    lemmas = {t.lemma.lower() for t in tokens}
-    if any(t.ent_type == "PERSON" for t in tokens) or head.text.lower() in SPEAKER_PRONOUNS - {"they", "we"}:
+    head = span_head(d, first, last)
+    lemma, word = head.lemma.lower(), head.text.lower()
+    if head.ent_type == "PERSON" or word in ("he", "she", "i") or _appos_name(d, head) is not None:
         return "person"
-    if head.lemma.lower() in DOCUMENT_NOUNS or (lemmas & DOCUMENT_NOUNS and head.pos == "NOUN"
-                                                  and head.lemma.lower() not in ORGANISATION_NOUNS):
+    if lemma in DOCUMENT_NOUNS or word in DOCUMENT_NOUNS:
         return "document"
-    if any(t.ent_type in ("ORG", "NORP", "GPE") for t in tokens) or head.lemma.lower() in ORGANISATION_NOUNS:
-        return "organisation"
-    if head.lemma.lower() in UNNAMED_NOUNS or head.text.lower() in UNNAMED_NOUNS or head.text.lower() in ("they",):
+    if lemma in SPOKESPEOPLE and any(t.ent_type == "ORG" or (t.pos == "PROPN" and t.i < head.i) for t in tokens):
+        return "organisation"  # "a Greenway spokesperson": the company speaks
+    if lemma in UNNAMED_NOUNS or word in UNNAMED_NOUNS or word == "they":
         return "unnamed"
-    if head.pos == "PROPN":
+    if head.ent_type in ("ORG", "NORP", "GPE") or lemma in ORGANISATION_NOUNS:
+        return "organisation"
+    if any(t.ent_type == "PERSON" for t in tokens) or head.pos == "PROPN":
         return "person"
+    if any(t.ent_type in ("ORG", "NORP", "GPE") for t in tokens):
+        return "organisation"
     return "unnamed"
 
 
@@ -210,14 +261,33 @@ def _stance(cue: str, content: str, sentence_text: str) -> Stance:
     return "asserts"
 
 
+def _governs(d: _Doc, cue: Token) -> bool:
+    """True when the cue heads the sentence's main clause ("X said ...", '"...," X said'), not a
+    clause inside it ("as the council confirmed", "what scientists say")."""
+    tokens = d.doc.tokens
+    token = cue
+    for _ in range(6):
+        if token.dep == "ROOT" or token.head == token.i:
+            return True
+        if token.dep not in ("conj", "parataxis") and not (token.dep == "advcl" and token.tag == "VBG") \
+                and not (token.dep == "prep" and token.text.lower() == "according"):
+            return False
+        token = tokens[token.head]
+    return False
+
+
 def _content_span(d: _Doc, verb: Token, subject: Token) -> tuple[int, int] | None:
     """Character span of what the verb's source says: its clausal complement, or the rest of the clause."""
     tokens = d.doc.tokens
     comps = [tokens[c] for c in d.children.get(verb.i, ()) if tokens[c].dep in ("ccomp", "xcomp", "parataxis")]
-    if not comps:
+    if not comps and verb.dep == "parataxis" and verb.head < verb.i:
+        # '"... defective from the start," the ruling said': the clause the cue interrupts.
+        host = tokens[verb.head]
+        first, last = host.left, verb.left - 1
+    elif not comps:
         # "X accused Y of Z", "X denied the claims": what follows the verb in its clause.
         after = [tokens[c] for c in d.children.get(verb.i, ())
-                 if tokens[c].i > verb.i and tokens[c].dep in ("dobj", "prep", "advcl", "obj", "attr")]
+                 if tokens[c].i > verb.i and tokens[c].dep in ("dobj", "prep", "advcl", "obj", "attr", "oprd")]
         if not after:
             return None
         first, last = min(t.left for t in after), max(t.right for t in after)
@@ -237,7 +307,9 @@ def _content_span(d: _Doc, verb: Token, subject: Token) -> tuple[int, int] | Non
         first += 1
     while last >= first and tokens[last].pos == "PUNCT" and tokens[last].text not in "\"”":
         last -= 1
-    if last - first + 1 < MIN_CONTENT_TOKENS:
+    # "Riley denied any wrongdoing": a denial or accusation may be short.
+    shortest = 2 if verb.lemma.lower() in DENY | ALLEGE else MIN_CONTENT_TOKENS
+    if last - first + 1 < shortest:
         return None
     return tokens[first].start, tokens[last].end
 
@@ -251,14 +323,19 @@ def _widen_to_quote(d: _Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _previous_subject_name(d: _Doc, sentence: Sentence) -> str | None:
-    """The person the text was about just before ``sentence``: the named subject of the nearest
-    earlier sentence of the same or previous paragraph (centering), else the last person named."""
+    """The person a "he"/"she" at the start of ``sentence`` most likely means (centering): the
+    speaker of the sentence just before, else the named main-clause subject of the nearest earlier
+    sentence of the same or previous paragraph, else an earlier speaker, else the last person named."""
     doc = d.doc
+    if sentence.index - 1 in d.speakers:
+        return d.speakers[sentence.index - 1]
     for back in range(sentence.index - 1, max(sentence.index - 4, -1), -1):
         previous = doc.sentences[back]
         if sentence.paragraph - previous.paragraph > 1:
             break
-        for token in doc.sentence_tokens(previous):
+        tokens = doc.sentence_tokens(previous)
+        main_first = sorted(tokens, key=lambda t: doc.tokens[t.head].dep != "ROOT")
+        for token in main_first:
             if token.dep in ("nsubj", "nsubjpass") and (token.ent_type == "PERSON" or token.pos == "PROPN") \
                     and token.ent_type not in ("GPE", "LOC", "NORP", "FAC", "PRODUCT", "ORG"):
                 first = token.i
@@ -267,6 +344,9 @@ def _previous_subject_name(d: _Doc, sentence: Sentence) -> str | None:
                 return d.resolve_name(_clean(d.span_text(first, token.i)))
             if token.dep == "nsubj" and token.text.lower() in ("he", "she"):
                 break  # the sentence before is about a "he" too: look further back
+    earlier = [i for i in d.speakers if sentence.index - 4 <= i < sentence.index]
+    if earlier:
+        return d.speakers[max(earlier)]
     for entity in reversed(doc.entities):
         if entity.label == "PERSON" and entity.end <= sentence.start:
             return d.resolve_name(_clean(entity.text))
@@ -291,7 +371,9 @@ def _speaker(d: _Doc, first: int, last: int, sentence: Sentence) -> tuple[str | 
         if role is None and j + 2 <= last and tokens[j + 1].text == ",":
             role = _clean(d.span_text(j + 2, last)) or None
         return name, role or None
-    return _clean(mention) or None, None
+    if voice_type(d, first, last) == "person":
+        return d.resolve_name(_clean(mention)) or None, None
+    return _mention(mention) or None, None
 
 
 def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
@@ -305,7 +387,8 @@ def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
             if d.in_quote(verb.start):
                 continue  # "I think ..." inside a quote is part of the quoted speaker's words
             subject = _subject(d, verb)
-            if subject is None or subject.lemma.lower() in ("it", "this", "that", "which"):
+            if subject is None or subject.lemma.lower() in ("it", "this", "that", "which") \
+                    or subject.text.lower() in INDEFINITE:
                 continue  # "it" is resolved to a document by _it_documents
             span = _content_span(d, verb, subject)
             if span is None:
@@ -316,7 +399,17 @@ def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
                 continue
             source = _clean(d.span_text(first, last))
             kind: VoiceType = voice_type(d, first, last)
+            if subject.text.lower() in ("we", "i") and not d.in_quote(subject.start):
+                continue  # the writer or the outlet speaking for itself is the article's own voice
             speaker, role = _speaker(d, first, last, sentence)
+            if subject.lemma.lower() == "one" and any(d.doc.tokens[c].text.lower() == "of"
+                                                      for c in d.children.get(subject.i, ())):
+                # "One of them said": one of the group the text named last.
+                group = next((d.sources[i] for i in range(sentence.index - 1, sentence.index - 4, -1)
+                              if i in d.sources), None)
+                if group is None:
+                    continue
+                speaker, role, kind = group.speaker, group.role, group.voice
             if subject.text.lower() == "who":
                 # "leaders who say ...": the speaker is the noun the relative clause hangs from.
                 antecedent = d.doc.tokens[d.doc.tokens[verb.i].head] if verb.dep == "relcl" else None
@@ -326,10 +419,15 @@ def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
                 speaker, role = _speaker(d, a_first, antecedent.i, sentence)
                 kind = voice_type(d, a_first, antecedent.i)
             content = d.text[start:end]
-            found.append((sentence, Attribution(
+            attribution = Attribution(
                 content_start=start, content_end=end, source_text=source, speaker=speaker, voice=kind,
                 stance=_stance(lemma, content, sentence.text), kind="speech" if lemma in CUE_LEMMAS else "attitude",
-                cue_start=verb.start, cue_end=verb.end, role=role)))
+                cue_start=verb.start, cue_end=verb.end, role=role)
+            found.append((sentence, attribution))
+            if attribution.kind == "speech" and _governs(d, verb):
+                d.sources[sentence.index] = attribution
+                if kind == "person" and speaker:
+                    d.speakers[sentence.index] = speaker
     return found
 
 
@@ -359,10 +457,12 @@ def _attribute_according(d: _Doc) -> list[tuple[Sentence, Attribution]]:
                 continue
             speaker, role = _speaker(d, first, last, sentence)
             content = d.text[start:end]
-            found.append((sentence, Attribution(
+            attribution = Attribution(
                 content_start=start, content_end=end, source_text=_clean(d.span_text(first, last)),
                 speaker=speaker, voice=voice_type(d, first, last), stance=_stance("", content, sentence.text),
-                kind="according", cue_start=token.start, cue_end=tokens[to.i].end if to else token.end, role=role)))
+                kind="according", cue_start=token.start, cue_end=tokens[to.i].end if to else token.end, role=role)
+            found.append((sentence, attribution))
+            d.sources[sentence.index] = attribution
     return found
 
 
@@ -412,7 +512,7 @@ def _attribute_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]]) -> lis
         sentences = [s for s in doc.sentences if s.start < end and start < s.end]
         if not sentences:
             continue
-        around = _nearby_source(d, known, sentences)
+        around = _nearby_source(d, known, sentences) or _framing_cue(d, sentences, start, end)
         if around is None and previous is not None and "\n" not in d.text[previous_end:start] \
                 and len(d.text[previous_end:start].split()) <= 12:
             around = previous  # the same speaker carries on
@@ -425,6 +525,22 @@ def _attribute_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]]) -> lis
         found.append((sentences[0], attribution))
         previous, previous_end = attribution, end
     return found
+
+
+def _framing_cue(d: _Doc, sentences: Sequence[Sentence], start: int, end: int) -> Attribution | None:
+    """ '"...?" he asked.': a speech verb with a subject outside the quote, in the quote's sentences."""
+    for sentence in sentences:
+        for verb in d.doc.sentence_tokens(sentence):
+            if start <= verb.start < end or verb.lemma.lower() not in CUE_LEMMAS or verb.pos not in ("VERB", "AUX"):
+                continue
+            subject = _subject(d, verb)
+            if subject is None or start <= subject.start < end or subject.text.lower() in INDEFINITE:
+                continue
+            first, last = _core_subject(d, subject)
+            speaker, role = _speaker(d, first, last, sentence)
+            return Attribution(start, end, _clean(d.span_text(first, last)), speaker, voice_type(d, first, last),
+                               "asserts", "quote", verb.start, verb.end, role)
+    return None
 
 
 def _nearby_source(d: _Doc, known: list[tuple[Sentence, Attribution]],
@@ -460,16 +576,23 @@ def _headers(d: _Doc) -> dict[int, tuple[str, str | None]]:
         line_end = d.text.find("\n", sentence.start)
         line = d.text[sentence.start : line_end if line_end >= 0 else len(d.text)]
         head, colon, rest = line.partition(":")
+        # "JANE DOE, fellow at an institute: comment" or a line of its own, with or without the colon.
         match = _HEADER.match(head + ":") if colon else None
+        if match is None and not line.rstrip().endswith((".", "!", "?", '"', "”")) and len(line.split()) <= 20:
+            match, rest = _HEADER.match(line.rstrip() + ":"), ""
         if match and len(match.group(2).split()) <= 15 and not any(c.isdigit() for c in match.group(2)):
             name = match.group(1).title() if match.group(1).isupper() else match.group(1)
             headers.append((index, d.resolve_name(name), match.group(2).strip(), bool(rest.strip())))
     if len(headers) < 2:
         return {}
     owners: dict[int, tuple[str, str | None]] = {}
+    longest = 1
     for n, (index, name, role, inline) in enumerate(headers):
-        stop = headers[n + 1][0] if n + 1 < len(headers) else last_paragraph + 1
-        for paragraph in range(index if inline else index + 1, stop):
+        first = index if inline else index + 1
+        # The last block ends where the longest block before it would (the writer's own close may follow).
+        stop = headers[n + 1][0] if n + 1 < len(headers) else min(last_paragraph + 1, first + longest)
+        longest = max(longest, stop - first)
+        for paragraph in range(first, stop):
             owners[paragraph] = (name, role)
     return owners
 
@@ -482,8 +605,12 @@ def _reporter(sentence: Sentence) -> SentenceVoice:
 def _own_voice(d: _Doc, sentence: Sentence, found: list[tuple[Sentence, Attribution]]) -> SentenceVoice | None:
     """The voice of a sentence that names its source itself (its cue lies in it)."""
     span = (sentence.start, sentence.end)
+    starts = {t.start: t for t in d.doc.sentence_tokens(sentence)}
     for _, a in found:
-        if a.kind != "attitude" and a.cue_start is not None and span[0] <= a.cue_start < span[1]:
+        if a.kind == "attitude" or a.cue_start is None or not span[0] <= a.cue_start < span[1]:
+            continue
+        cue = starts.get(a.cue_start)
+        if a.kind == "colon" or cue is None or _governs(d, cue):
             return SentenceVoice(sentence.index, a.voice, a.speaker, a.stance, True, a.role)
     return None
 
@@ -503,17 +630,26 @@ def _voices(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[Sentence
     headers = _headers(d)
     voices: list[SentenceVoice] = []
     document: SentenceVoice | None = None  # a report whose findings the paragraph goes on telling
+    alleged = False
     for sentence in d.doc.sentences:
         voice = _own_voice(d, sentence, found) or _carried_voice(d, sentence, found)
-        if voice is None and sentence.paragraph in headers:
+        if sentence.paragraph in headers:
+            voice = None  # in a round-up block every sentence is the commenter's, "the text says" included
             name, role = headers[sentence.paragraph]
+            # The sentence that holds the "NAME, role:" header names its source itself.
+            named = _HEADER.match(sentence.text.split(":", 1)[0] + ":") is not None
             voice = SentenceVoice(sentence.index, "person", name, _stance("", sentence.text, sentence.text),
-                                  False, role)
-        if voice is None and document is not None and d.doc.sentences[document.sentence].paragraph \
-                == sentence.paragraph and not _QUOTE_MARK.search(sentence.text):
+                                  named, role)
+        near = document is not None and sentence.paragraph - d.doc.sentences[document.sentence].paragraph <= 1
+        if voice is None and document is not None and near and not _QUOTE_MARK.search(sentence.text):
             stance = "alleges" if document.stance == "alleges" else _stance("", sentence.text, sentence.text)
             voice = SentenceVoice(sentence.index, "document", document.speaker, stance, False, document.role)
         voice = voice or _reporter(sentence)
+        if voice.voice != "reporter" and voice.stance == "asserts" and alleged and _DENIAL.search(sentence.text):
+            voice = replace(voice, stance="denies")  # a response to an accusation made earlier
+        elif voice.voice != "reporter" and voice.stance == "asserts" and _WRONGDOING.search(sentence.text):
+            voice = replace(voice, stance="alleges")
+        alleged = alleged or voice.stance == "alleges"
         if voice.voice == "document" and voice.explicit:
             document = voice
         elif voice.explicit and voice.voice != "reporter":
@@ -525,7 +661,7 @@ def _voices(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[Sentence
 def _it_documents(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[tuple[Sentence, Attribution]]:
     """ "It also found ...": the document the sentence before named."""
     extra: list[tuple[Sentence, Attribution]] = []
-    documents = {s.index: a for s, a in found if a.voice == "document"}
+    documents = {s.index: a for s, a in found if a.voice in ("document", "organisation")}
     for sentence in d.doc.sentences:
         for verb in d.doc.sentence_tokens(sentence):
             if verb.lemma.lower() not in CUE_LEMMAS or verb.pos not in ("VERB", "AUX"):
@@ -539,7 +675,7 @@ def _it_documents(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[tu
             if earlier is None or span is None:
                 continue
             content = d.text[span[0] : span[1]]
-            attribution = Attribution(span[0], span[1], "it", earlier.speaker, "document",
+            attribution = Attribution(span[0], span[1], "it", earlier.speaker, earlier.voice,
                                       _stance(verb.lemma.lower(), content, sentence.text), "speech",
                                       verb.start, verb.end, earlier.role)
             extra.append((sentence, attribution))
@@ -567,8 +703,8 @@ def _merge_quotes(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[tu
 def attribute(doc: Document) -> Attributions:
     """Every attribution of ``doc`` and the voice of every sentence (see the module docstring)."""
     d = _Doc(doc)
-    found = _attribute_cues(d)
-    found += _attribute_according(d)
+    found = _attribute_according(d)
+    found += _attribute_cues(d)
     found += _attribute_colons(d)
     found += _it_documents(d, found)
     found += _attribute_quotes(d, found)

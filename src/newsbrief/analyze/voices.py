@@ -1,0 +1,58 @@
+"""Borrowed voices named: a sentence that carries on someone else's words says whose they are.
+
+A sentence inside a report's findings ("The money went to the campaign"), the
+second sentence of a quotation, or a comment under a round-up's "NAME, role:"
+header reads as the article's own statement when shown alone. In the sections
+whose record sets ``label_voices``, such an item opens with its source in
+brackets — "[According to the Senate report, t]he money went to the campaign",
+"[Jane Doe:] “It will not last.”" — so an allegation is never shown as fact.
+The bracketed words are newsbrief's; the support check reads the rest verbatim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from newsbrief.analyze.context import Context
+from newsbrief.models import Candidate, Document, SentenceVoice
+from newsbrief.sections import SECTIONS
+
+
+def with_source(doc: Document, text: str, voice: SentenceVoice, first_is_name: bool) -> str:
+    """``text`` opened by its source in brackets (see the module docstring)."""
+    speaker = voice.speaker or "a source"
+    if text[:1] in "\"“‘'":
+        return f"[{speaker}:] {text}"
+    if text.startswith("[") and len(text) > 3 and text[2] == "]" and text[1].isupper():
+        return f"[According to {speaker}, {text[1].lower()}]{text[3:]}"  # "[T]he deal" from a repair
+    if first_is_name or text.startswith("["):
+        return f"[According to {speaker},] {text}"
+    return f"[According to {speaker}, {text[:1].lower()}]{text[1:]}"
+
+
+def label_voices(doc: Document, ctx: Context,
+                 sections: Mapping[str, tuple[Candidate, ...]]) -> dict[str, tuple[Candidate, ...]]:
+    """Name the source of every item that carries on a voice it does not name itself."""
+    by_id = {s.id: s for s in doc.sentences}
+    labelled: dict[str, tuple[Candidate, ...]] = {}
+    for name, candidates in sections.items():
+        if name not in SECTIONS or not SECTIONS.get(name).label_voices:
+            labelled[name] = candidates
+            continue
+        out = []
+        for candidate in candidates:
+            item = candidate.item
+            sentence = by_id.get(item.citations[0].sentence_id) if len(item.citations) == 1 else None
+            voice = ctx.attributions.voice_of(sentence.index) if sentence else None
+            if item.kind != "reported" or voice is None or voice.voice == "reporter" or voice.explicit \
+                    or sentence is None:
+                out.append(candidate)
+                continue
+            first = next((t for t in doc.sentence_tokens(sentence) if t.pos not in ("PUNCT", "SPACE")), None)
+            first_is_name = first is not None and (first.pos == "PROPN" or first.text == "I")
+            text = with_source(doc, item.text, voice, first_is_name)
+            short = with_source(doc, candidate.short, voice, first_is_name) if candidate.short else None
+            out.append(Candidate(item=type(item)(text, item.citations, item.kind, item.payload, item.generation),
+                                 short=short))
+        labelled[name] = tuple(out)
+    return labelled
