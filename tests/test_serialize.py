@@ -58,3 +58,22 @@ def test_schema_is_generated_from_the_payload_types() -> None:
     assert rules["actors"]["properties"]["aliases"] == {"type": "array", "items": {"type": "string"}}
     assert rules["quotes"]["properties"]["speaker"] == {"type": ["string", "null"]}
     assert "required" in rules["timeline"] and "required" not in rules["summary"]
+
+
+def test_a_stored_payload_of_the_wrong_type_never_reaches_a_page_as_markup(cable_brief: Brief) -> None:
+    data = json.loads(json.dumps(brief_dict(cable_brief)))
+    actors = next(s for s in data["sections"] if s["name"] == "actors")
+    actors["items"][0]["mentions"] = '<a href="javascript:alert(1)">x</a>'
+    back = brief_from_dict(data)
+    assert back.section("actors").items[0].payload is None  # type: ignore[union-attr]
+    assert "<a href" not in render(back, "html")
+
+
+def test_timeline_dates_keep_their_pattern_in_the_schema(cable_brief: Brief) -> None:
+    import pytest
+
+    data = brief_dict(cable_brief)
+    timeline = next(s for s in data["sections"] if s["name"] == "timeline")
+    timeline["items"][0]["date"] = "yesterday"
+    with pytest.raises(jsonschema.ValidationError, match="does not match"):
+        jsonschema.validate(data, brief_schema())

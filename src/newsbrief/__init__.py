@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 __version__ = "0.1.0"
 
@@ -29,6 +30,15 @@ from newsbrief.settings import Settings, load_settings
 
 # A library logs through the standard logging module and leaves handlers to the application.
 logging.getLogger("newsbrief").addHandler(logging.NullHandler())
+
+if TYPE_CHECKING:  # what the lazy names below are, for type checkers
+    from newsbrief.engines import get_engine, register_engine
+    from newsbrief.llm.engine import llm_brief
+    from newsbrief.pipeline import brief_article, brief_document, brief_documents, brief_many, brief_raw, brief_source
+    from newsbrief.render import render
+    from newsbrief.sections import SectionSpec, register_section
+    from newsbrief.store import open_store
+    from newsbrief.web.app import create_app
 
 _LAZY = {
     # Heavy imports (spaCy, openai, FastAPI, database drivers) happen only when asked for.

@@ -43,10 +43,13 @@ def options(
     if verbose:
         import logging
 
-        handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("newsbrief: %(levelname)s %(name)s: %(message)s"))
         logger = logging.getLogger("newsbrief")
-        logger.addHandler(handler)
+        # One handler however often main() runs in a process (tests call it many times).
+        if not any(getattr(h, "newsbrief_cli", False) for h in logger.handlers):
+            handler = logging.StreamHandler(sys.stderr)
+            handler.setFormatter(logging.Formatter("newsbrief: %(levelname)s %(name)s: %(message)s"))
+            handler.newsbrief_cli = True  # type: ignore[attr-defined]
+            logger.addHandler(handler)
         logger.setLevel(logging.INFO if verbose == 1 else logging.DEBUG)
 
 

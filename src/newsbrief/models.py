@@ -239,7 +239,7 @@ class TimelineEvent:
     """Payload of a timeline entry: the date it is about and how sure that date is."""
 
     layout: ClassVar[str] = "event"
-    date: str
+    date: str = field(metadata={"pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"})
     granularity: Granularity
     label: str
     confidence: float

@@ -64,18 +64,25 @@ def brief_source(
     *,
     resolver: Resolver = system_resolver,
     engine: BriefEngine | None = None,
+    allow_local: bool = True,
 ) -> Brief:
     """Brief one article: a URL, a file path, ``-`` for stdin, or a :class:`RawDocument`.
 
     The engine is ``settings.engine`` unless one is given. The brief carries
-    the article's text (``Brief.text``) for the store and the verifier.
+    the article's text (``Brief.text``) for the store and the verifier. Pass
+    ``allow_local=False`` when ``source`` comes from an untrusted party (a web
+    request): then only http(s) URLs are read, through the SSRF-guarded fetcher.
     """
-    raw = source if isinstance(source, RawDocument) else read_source(source, settings, resolver)
+    log.info("briefing %s", "a raw document" if isinstance(source, RawDocument) else source)
+    raw = source if isinstance(source, RawDocument) else read_source(source, settings, resolver,
+                                                                     allow_local=allow_local)
     doc = annotate_raw(raw, settings)
     chosen = engine or get_engine(settings)
     started = time.perf_counter()
     brief = chosen.brief(doc)
     log.debug("engine %s: %.3f s", chosen.name, time.perf_counter() - started)
+    log.info("briefed %r: %d sentences, %d statements", brief.source.title,
+             len(brief.sentences), sum(len(s.items) for s in brief.sections))
     return brief
 
 

@@ -116,17 +116,65 @@ def brief_dict(brief: Brief) -> dict[str, Any]:
 # ---------------------------------------------------------------- reading back
 
 
+class _Unfit(ValueError):
+    """A stored value that does not fit its field's type."""
+
+
+def coerce(hint: Any, value: Any) -> Any:
+    """``value`` read from JSON as the field type ``hint`` says; :class:`_Unfit` when it cannot be.
+
+    Stored briefs are data from outside (a file, a database row): a field typed as an
+    int never reaches a renderer as markup.
+    """
+    origin = typing.get_origin(hint)
+    if origin is Literal:
+        if value in typing.get_args(hint):
+            return value
+        raise _Unfit(value)
+    if origin in (Union, types.UnionType):
+        for arg in typing.get_args(hint):
+            try:
+                return coerce(arg, value)
+            except _Unfit:
+                continue
+        raise _Unfit(value)
+    if origin is tuple:
+        if not isinstance(value, list):
+            raise _Unfit(value)
+        return tuple(coerce(typing.get_args(hint)[0], v) for v in value)
+    if hint is type(None):
+        if value is None:
+            return None
+        raise _Unfit(value)
+    if hint is bool:
+        if isinstance(value, bool):
+            return value
+        raise _Unfit(value)
+    if hint in (int, float) and isinstance(value, int | float) and not isinstance(value, bool):
+        return hint(value)
+    if hint is str and isinstance(value, str):
+        return value
+    raise _Unfit(value)
+
+
 def _payload(section: str, data: dict[str, Any]) -> Payload | None:
-    """The typed payload of a stored item, when its section's payload fields are all there."""
+    """The typed payload of a stored item, when its section's payload fields are there and fit their types."""
     candidates: list[type] = [ToneInfo] if "tone" in data else []
-    if section in SECTIONS and SECTIONS.get(section).payload is not None:
-        candidates.append(SECTIONS.get(section).payload)  # type: ignore[arg-type]
+    declared = SECTIONS.get(section).payload if section in SECTIONS else None
+    if declared is not None:
+        candidates.append(declared)
     for cls in candidates:
-        names = [f.name for f in dataclasses.fields(cls)]
-        if all(name in data for name in names):
-            values = {n: tuple(str(v) for v in data[n]) if isinstance(data[n], list) else data[n] for n in names}
-            payload: Payload = cls(**values)
-            return payload
+        hints = typing.get_type_hints(cls)
+        fields = [f for f in dataclasses.fields(cls) if f.init]
+        required = [f.name for f in fields if f.default is dataclasses.MISSING]
+        if not all(name in data for name in required):
+            continue
+        try:
+            values = {f.name: coerce(hints[f.name], data[f.name]) for f in fields if f.name in data}
+        except _Unfit:
+            continue
+        payload: Payload = cls(**values)
+        return payload
     return None
 
 
@@ -204,7 +252,8 @@ def dataclass_schema(cls: type, required: bool = True) -> dict[str, Any]:
     """Properties (and, when ``required``, the required list) of a payload or report dataclass."""
     hints = typing.get_type_hints(cls)
     fields = [f.name for f in dataclasses.fields(cls)]
-    schema: dict[str, Any] = {"properties": {name: type_schema(hints[name]) for name in fields}}
+    schema: dict[str, Any] = {"properties": {
+        f.name: {**type_schema(hints[f.name]), **dict(f.metadata)} for f in dataclasses.fields(cls)}}
     if required:
         schema["required"] = fields
     return schema

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from newsbrief.errors import InputError
+from newsbrief.errors import ConfigError, InputError
 from newsbrief.ingest.extract import extract
 from newsbrief.ingest.fetch import Resolver
 from newsbrief.ingest.read import READERS, Reader, read_documents, read_source, reader_for, register_reader
@@ -60,7 +60,7 @@ def test_a_registered_reader_yields_many_documents_with_hints(jsonl_reader: Read
     assert extract(raws[1], Settings()).source.date is None
     with pytest.raises(InputError, match="holds several articles"):
         read_source(str(path), Settings())
-    with pytest.raises(InputError, match="already registered"):
+    with pytest.raises(ConfigError, match="already registered"):
         register_reader(jsonl_reader)
 
 
@@ -73,3 +73,17 @@ def test_the_pipeline_briefs_every_document_of_a_source(jsonl_reader: Reader, tm
     briefs = list(brief_documents(str(path), Settings()))
     assert [b.source.outlet for b in briefs] == ["Outlet 48", "Outlet 52"]
     assert briefs[0].article_id != briefs[1].article_id  # different texts, different ids
+
+
+def test_a_registered_reader_can_claim_urls_and_untrusted_sources_stay_off_the_disk() -> None:
+    feeds = Reader("toy-feed", lambda source: source.endswith(".rss"), _read_lines)
+    register_reader(feeds)
+    try:
+        assert reader_for("https://news.example.com/world.rss") is feeds
+        assert reader_for("https://news.example.com/a.html").kind == "url"
+    finally:
+        READERS.remove(feeds)
+    with pytest.raises(InputError, match="local file or standard input"):
+        read_source(str(EXAMPLES / "sea-wall.txt"), Settings(), allow_local=False)
+    with pytest.raises(InputError, match="local file or standard input"):
+        read_source("-", Settings(), allow_local=False)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
@@ -91,3 +92,12 @@ def test_store_factory_opens_and_closes_a_store_per_request(tmp_path: Path) -> N
     assert client.get(f"/briefs/{brief_id}").status_code == 200
     assert len(opened) == 2 and closed == opened
     assert (tmp_path / "factory.db").exists() and not (tmp_path / "settings.db").exists()
+
+
+def test_an_unknown_engine_is_refused_when_the_app_is_built(tmp_path: Path) -> None:
+    from newsbrief.errors import ConfigError
+    from newsbrief.settings import Settings
+    from newsbrief.web.app import create_app
+
+    with pytest.raises(ConfigError, match="no engine 'abstractive'"):
+        create_app(Settings(db=str(tmp_path / "x.db"), engine="abstractive"))

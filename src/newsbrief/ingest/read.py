@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsbrief.errors import InputError, URLRefusedError
+from newsbrief.errors import ConfigError, InputError, URLRefusedError
 from newsbrief.ingest.fetch import Fetcher, Resolver, system_resolver
 from newsbrief.models import RawDocument
 from newsbrief.settings import Settings
@@ -58,6 +58,7 @@ def _read_path(source: str, settings: Settings, resolver: Resolver) -> Iterator[
     yield read_file(Path(source), settings)
 
 
+BUILTIN_KINDS = frozenset({"stdin", "url", "file"})
 READERS: list[Reader] = [
     Reader("stdin", lambda source: source == "-", _read_stdin),
     Reader("url", lambda source: bool(_SCHEME.match(source)), _read_url),
@@ -66,10 +67,12 @@ READERS: list[Reader] = [
 
 
 def register_reader(reader: Reader) -> None:
-    """Add a reader; it is tried before the built-in file reader (so a ``.jsonl`` reader wins)."""
+    """Add a reader; registered readers are tried before the built-in ones (so a feed reader
+    can claim feed URLs and a ``.jsonl`` reader its files), in the order they were registered."""
     if any(r.kind == reader.kind for r in READERS):
-        raise InputError(f"a reader of kind {reader.kind!r} is already registered")
-    READERS.insert(len(READERS) - 1, reader)
+        raise ConfigError(f"a reader of kind {reader.kind!r} is already registered")
+    builtins = sum(1 for r in READERS if r.kind in BUILTIN_KINDS)
+    READERS.insert(len(READERS) - builtins, reader)
 
 
 def reader_for(source: str) -> Reader:
@@ -84,15 +87,25 @@ def reader_for(source: str) -> Reader:
 
 
 def read_documents(
-    source: str, settings: Settings, resolver: Resolver = system_resolver
+    source: str, settings: Settings, resolver: Resolver = system_resolver, *, allow_local: bool = True
 ) -> Iterator[RawDocument]:
-    """Every raw document ``source`` holds (one for a page or a file)."""
-    yield from reader_for(source).read(source, settings, resolver)
+    """Every raw document ``source`` holds (one for a page or a file).
+
+    With ``allow_local=False`` only network sources are read (http(s) URLs through the
+    guarded fetcher): pass that when ``source`` comes from someone else, so a request
+    cannot name a file on this machine or standard input.
+    """
+    reader = reader_for(source)
+    if not allow_local and reader.kind in ("stdin", "file"):
+        raise InputError(f"{source!r} names a local file or standard input, which this caller does not read; "
+                         "pass an http(s) URL")
+    yield from reader.read(source, settings, resolver)
 
 
-def read_source(source: str, settings: Settings, resolver: Resolver = system_resolver) -> RawDocument:
+def read_source(source: str, settings: Settings, resolver: Resolver = system_resolver, *,
+                allow_local: bool = True) -> RawDocument:
     """Read ``source`` that holds exactly one article: an http(s) URL, a file, or ``-``."""
-    documents = read_documents(source, settings, resolver)
+    documents = read_documents(source, settings, resolver, allow_local=allow_local)
     first = next(documents, None)
     if first is None:
         raise InputError(f"{source!r} holds no article")

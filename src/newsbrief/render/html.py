@@ -69,7 +69,7 @@ def _item(item: Item, home: str) -> str:
     if isinstance(payload, ActorInfo):
         extra = f" — {escape(payload.role)}" if payload.role else ""
         return (f"<li><strong>{escape(payload.name)}</strong>{extra} "
-                f"({payload.mentions} mentions){cites}</li>")
+                f"({escape(str(payload.mentions))} mentions){cites}</li>")
     if isinstance(payload, QuoteInfo):
         return f"<li>{text} — <em>{escape(payload.speaker or 'unattributed')}</em>{cites}</li>"
     if item.generated:

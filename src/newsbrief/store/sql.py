@@ -168,7 +168,7 @@ class SQLStore:
             self.conn.execute("ROLLBACK")
             if isinstance(exc, self.db_errors):
                 raise StoreError(f"the brief could not be stored: {exc}; nothing was written, "
-                                 "try again") from exc
+                                 "try again", retryable=True) from exc
             raise
         return int(brief_id)
 

@@ -16,6 +16,8 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from newsbrief import __version__
+from newsbrief.engines import engine_names
+from newsbrief.errors import ConfigError
 from newsbrief.ingest.fetch import Resolver, system_resolver
 from newsbrief.settings import Settings
 from newsbrief.store import Store, open_store
@@ -33,6 +35,9 @@ def create_app(
     store_factory: Callable[[], Store] | None = None,
 ) -> FastAPI:
     """Build the app. ``token`` protects writes; ``resolver`` is the fetcher's DNS (tests inject one)."""
+    if settings.engine not in engine_names():
+        # Refuse at start-up rather than answer every brief with an error.
+        raise ConfigError(f"there is no engine {settings.engine!r}; choose one of {', '.join(engine_names())}")
     app = FastAPI(title="newsbrief", version=__version__, docs_url=None, redoc_url=None,
                   description="Grounded analytical briefs of news articles.")
     routers = (api.router, pages.router)
