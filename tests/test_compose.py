@@ -77,7 +77,7 @@ def test_example_briefs_are_grounded_and_do_not_repeat(cable_brief: Brief, seawa
     for brief in (cable_brief, seawall_brief):
         _check_invariants(brief)
         names = [s.name for s in brief.sections]
-        assert names == ["summary", "timeline", "actors", "quotes", "figures", "analysis",
+        assert names == ["summary", "timeline", "actors", "positions", "quotes", "figures", "analysis",
                          "outlook", "recommendations", "conclusion"]
         for name in ("summary", "timeline", "actors", "quotes", "figures", "conclusion"):
             assert brief.section(name).items, name  # type: ignore[union-attr]

@@ -269,6 +269,18 @@ class QuoteInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class PositionInfo:
+    """Payload of a position: whose it is, what kind of source, its stance, and whom it disputes."""
+
+    layout: ClassVar[str] = "position"
+    speaker: str
+    role: str | None
+    voice: VoiceType
+    stance: Stance
+    disputes: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class FigureInfo:
     """Payload of a key figure: the value as written, its unit, and what it counts.
 
@@ -293,8 +305,8 @@ class ToneInfo:
     score: float
 
 
-Payload = KeyPoint | TimelineEvent | ActorInfo | QuoteInfo | FigureInfo | ToneInfo
-PAYLOAD_TYPES: tuple[type, ...] = (KeyPoint, TimelineEvent, ActorInfo, QuoteInfo, FigureInfo, ToneInfo)
+Payload = KeyPoint | TimelineEvent | ActorInfo | QuoteInfo | PositionInfo | FigureInfo | ToneInfo
+PAYLOAD_TYPES: tuple[type, ...] = (KeyPoint, TimelineEvent, ActorInfo, QuoteInfo, PositionInfo, FigureInfo, ToneInfo)
 
 
 @dataclass(frozen=True, slots=True)

@@ -62,7 +62,8 @@ def test_prose_ends_with_source_line_and_uses_no_sentence_twice(seawall_brief: B
     single = [note for note in re.findall(r"\] ([^;]+)", notes) if "," not in note]
     assert len(single) >= 10
     assert len(single) == len(set(single))
-    assert "[David Okafor] said" in text  # first mention: full name
+    first = text.index("Okafor")
+    assert text[first - 6 : first].endswith("David ")  # first mention: full name
     body = "\n".join(lines[1:-2])
     assert len([p for p in body.split("\n\n") if p.strip()]) >= 4
 

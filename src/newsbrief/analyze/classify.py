@@ -11,7 +11,7 @@ import re
 
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.openings import is_furniture
-from newsbrief.models import Document, Item, Sentence, ToneInfo
+from newsbrief.models import Document, Item, Sentence
 
 # Cue phrases per class. The first version was written with tests/data/classes_labelled.tsv;
 # the cues marked "fresh" were added after tests/data/fresh/classes_labelled.tsv (written
@@ -145,21 +145,9 @@ def analyze_analysis(doc: Document, ctx: Context) -> tuple[Item, ...]:
 
 
 def analyze_outlook(doc: Document, ctx: Context) -> tuple[Item, ...]:
-    """Forward-looking statements, then the overall tone as labelled commentary."""
-    ranked = _ranked(doc, ctx, "outlook")
-    items = _items(ranked, 6)
-    if ranked:
-        basis = ranked[:6]
-        score = tone(basis)
-        items.append(
-            Item(
-                text=f"Overall tone of the outlook: {tone_label(score)} (score {score:+.2f}).",
-                citations=tuple(cite(s) for s in sorted(basis, key=lambda s: s.index)),
-                kind="commentary",
-                payload=ToneInfo(tone=tone_label(score), score=round(score, 2)),
-            )
-        )
-    return tuple(items)
+    """Forward-looking statements. (The tone score that used to close this section told a
+    reader nothing the article said; the positions section shows who expects what.)"""
+    return tuple(_items(_ranked(doc, ctx, "outlook"), 6))
 
 
 def analyze_recommendations(doc: Document, ctx: Context) -> tuple[Item, ...]:

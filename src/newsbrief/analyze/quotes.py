@@ -206,10 +206,26 @@ def find_quotes(doc: Document, actors: Sequence[Actor]) -> list[QuoteSpan]:
     return found
 
 
+def stage_speaker(ctx: Context, start: int, end: int) -> str | None:
+    """The speaker the attribution stage gives the quote start..end (a person, organisation,
+    document or unnamed source whose content covers it)."""
+    for attribution in ctx.attributions.attributions:
+        if attribution.kind != "attitude" and attribution.content_start <= start + 1 \
+                and end - 1 <= attribution.content_end and attribution.speaker:
+            return attribution.speaker
+    return None
+
+
 def analyze_quotes(doc: Document, ctx: Context) -> tuple[Item, ...]:
-    """Verbatim quotes, attributed ones first, in text order."""
+    """Verbatim quotes, attributed ones first, in text order.
+
+    The speaker is the attribution stage's (it resolves "he said" to the person the
+    paragraph is about and reads round-up headers); the quote finder's own guess is
+    the fallback.
+    """
     items: list[Item] = []
-    for quote in find_quotes(doc, ctx.actors):
+    for found in find_quotes(doc, ctx.actors):
+        quote = QuoteSpan(found.start, found.end, stage_speaker(ctx, found.start, found.end) or found.speaker)
         citations: list[Citation] = []
         for sentence in _sentences_over(doc, quote.start, quote.end):
             citations.append(cite(sentence, max(quote.start, sentence.start),

@@ -79,8 +79,8 @@ SPEAKER_PRONOUNS = frozenset("he she they we i".split())
 SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson representative".split())
 # Indefinite subjects are not sources ("Why should anyone believe ...?").
 INDEFINITE = frozenset("anyone anybody everyone everybody nobody someone somebody none".split())
-_MODAL_FUTURE = re.compile(r"\b(will|would|could|might|may|is expected to|are expected to|is likely to|plans? to)\b",
-                           re.I)
+_MODAL_FUTURE = re.compile(r"\b(will|would|could|might|may|expect\w*|(?:un)?likely|plans? to|ready to|set to|"
+                           r"on track to|due to (?!the\b|a\b))\b", re.I)
 _SHOULD = re.compile(r"\b(should|must|ought to|needs? to|has to|have to)\b", re.I)
 # Words of a rebuttal: once someone has been accused, a statement with these denies.
 _DENIAL = re.compile(r"\b(never|not true|untrue|false|baseless|unfounded|out of context|no evidence|"
@@ -367,10 +367,11 @@ def _speaker(d: _Doc, first: int, last: int, sentence: Sentence) -> tuple[str | 
         while j + 1 <= last and tokens[j + 1].ent_type == "PERSON":
             j += 1
         name = d.resolve_name(_clean(d.span_text(i, j)))
-        role = _clean(d.span_text(first, i - 1)) if i > first else None
-        if role is None and j + 2 <= last and tokens[j + 1].text == ",":
-            role = _clean(d.span_text(j + 2, last)) or None
-        return name, role or None
+        title = _clean(d.span_text(first, i - 1)) if i > first else None
+        # "Professor Helen Tregear, a climate scientist at the University of Exeter": the
+        # apposition says more than the title before the name.
+        apposition = _clean(d.span_text(j + 2, last)) if j + 2 <= last and tokens[j + 1].text == "," else None
+        return name, apposition or title or None
     if voice_type(d, first, last) == "person":
         return d.resolve_name(_clean(mention)) or None, None
     return _mention(mention) or None, None
@@ -597,9 +598,14 @@ def _headers(d: _Doc) -> dict[int, tuple[str, str | None]]:
     return owners
 
 
+def _names_someone(d: _Doc, sentence: Sentence) -> bool:
+    """True when the sentence names a person (a finding about someone)."""
+    return any(e.label == "PERSON" for e in d.doc.sentence_entities(sentence))
+
+
 def _reporter(sentence: Sentence) -> SentenceVoice:
-    stance: Stance = "asks" if sentence.text.rstrip("\"”’' ").endswith("?") else "asserts"
-    return SentenceVoice(sentence.index, "reporter", None, stance)
+    """The writer's own sentence: it asks, recommends ("should"), predicts ("will") or asserts."""
+    return SentenceVoice(sentence.index, "reporter", None, _stance("", sentence.text, sentence.text))
 
 
 def _own_voice(d: _Doc, sentence: Sentence, found: list[tuple[Sentence, Attribution]]) -> SentenceVoice | None:
@@ -647,7 +653,10 @@ def _voices(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[Sentence
         voice = voice or _reporter(sentence)
         if voice.voice != "reporter" and voice.stance == "asserts" and alleged and _DENIAL.search(sentence.text):
             voice = replace(voice, stance="denies")  # a response to an accusation made earlier
-        elif voice.voice != "reporter" and voice.stance == "asserts" and _WRONGDOING.search(sentence.text):
+        elif voice.voice != "reporter" and voice.stance == "asserts" and (
+                _WRONGDOING.search(sentence.text) or (voice.voice == "document" and _names_someone(d, sentence))):
+            # An accusation by its words, or a report's, ruling's or filing's finding about a named
+            # person or body: what it says of them is alleged until proven.
             voice = replace(voice, stance="alleges")
         alleged = alleged or voice.stance == "alleges"
         if voice.voice == "document" and voice.explicit:

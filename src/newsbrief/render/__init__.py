@@ -43,6 +43,11 @@ def source_line(source: Source) -> str:
     return f"Source: {source.title or rest or 'unknown'}"
 
 
+# How a position's stance reads in a list ("Tom Riley, Mayor — denies: ...").
+STANCE_WORDS = {"asserts": "says", "alleges": "alleges", "denies": "denies", "predicts": "expects",
+                "recommends": "recommends", "asks": "asks"}
+
+
 def citation_label(citation: Citation, home: str) -> str:
     """How a citation is shown: ``s12`` in its own article's brief, ``<article>:s12`` otherwise."""
     if not citation.article_id or citation.article_id == home:
@@ -81,5 +86,14 @@ class _CallableModule(types.ModuleType):
 
 sys.modules[__name__].__class__ = _CallableModule
 
-__all__ = ["RENDERERS", "RENDERER_MODULES", "citation_label", "citation_labels", "formats", "register", "render",
-           "source_line"]
+__all__ = [
+    "RENDERERS",
+    "RENDERER_MODULES",
+    "STANCE_WORDS",
+    "citation_label",
+    "citation_labels",
+    "formats",
+    "register",
+    "render",
+    "source_line",
+]

@@ -12,8 +12,8 @@ import base64
 import hashlib
 from html import escape
 
-from newsbrief.models import ActorInfo, Brief, Item, QuoteInfo, TimelineEvent
-from newsbrief.render import citation_label, register, source_line
+from newsbrief.models import ActorInfo, Brief, Item, PositionInfo, QuoteInfo, TimelineEvent
+from newsbrief.render import STANCE_WORDS, citation_label, register, source_line
 from newsbrief.sections import SECTIONS
 
 STYLE = """
@@ -70,6 +70,11 @@ def _item(item: Item, home: str) -> str:
         extra = f" — {escape(payload.role)}" if payload.role else ""
         return (f"<li><strong>{escape(payload.name)}</strong>{extra} "
                 f"({escape(str(payload.mentions))} mentions){cites}</li>")
+    if isinstance(payload, PositionInfo):
+        role = f", {escape(payload.role)}" if payload.role else ""
+        against = f" (disputing {escape(payload.disputes)})" if payload.disputes else ""
+        stance = escape(STANCE_WORDS.get(payload.stance, payload.stance))
+        return f"<li><strong>{escape(payload.speaker)}</strong>{role} — <em>{stance}{against}:</em> {text}{cites}</li>"
     if isinstance(payload, QuoteInfo):
         return f"<li>{text} — <em>{escape(payload.speaker or 'unattributed')}</em>{cites}</li>"
     if item.generated:

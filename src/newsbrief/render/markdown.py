@@ -5,8 +5,8 @@ An item is laid out by its payload type (a dated event, an actor, a quote) or as
 
 from __future__ import annotations
 
-from newsbrief.models import ActorInfo, Brief, Item, QuoteInfo, TimelineEvent
-from newsbrief.render import citation_labels, register, source_line
+from newsbrief.models import ActorInfo, Brief, Item, PositionInfo, QuoteInfo, TimelineEvent
+from newsbrief.render import STANCE_WORDS, citation_labels, register, source_line
 from newsbrief.sections import SECTIONS
 
 
@@ -23,6 +23,10 @@ def _line(item: Item, home: str) -> str:
     if isinstance(payload, ActorInfo):
         head = f"**{payload.name}**" + (f" — {payload.role}" if payload.role else "")
         return f"- {head} ({payload.mentions} mentions, {payload.type}) {cites}"
+    if isinstance(payload, PositionInfo):
+        head = f"**{payload.speaker}**" + (f", {payload.role}" if payload.role else "")
+        against = f" (disputing {payload.disputes})" if payload.disputes else ""
+        return f"- {head} — *{STANCE_WORDS.get(payload.stance, payload.stance)}{against}:* {text} {cites}"
     if isinstance(payload, QuoteInfo):
         return f"- {text} — *{payload.speaker or 'unattributed'}* {cites}"
     if item.generated:

@@ -124,7 +124,11 @@ def _through_quote_sentences(essay: _Essay, items: list[Item]) -> list[Item]:
     told = essay.told
     for item in items:
         sentence = sentences.get(item.citations[0].sentence_id)
-        if sentence is None or not isinstance(item.payload, QuoteInfo) or item.payload.speaker is None:
+        if not isinstance(item.payload, QuoteInfo):
+            quoted.append(item)  # a position: its sentence names its source
+            told += " " + item.text
+            continue
+        if sentence is None or item.payload.speaker is None:
             continue
         speaker = item.payload.speaker
         text = _name_speaker(sentence.text, speaker, introduced=speaker.split()[-1] in told)

@@ -1,0 +1,79 @@
+"""Positions: who holds which position, and who disputes whom, from the attribution stage.
+
+One item per source that the article lets speak in its own name (a person, an
+organisation, a document such as a report or ruling, an unnamed official): the
+sentence where it takes its clearest stance — an accusation, a denial, a
+recommendation, a prediction, before a plain statement — with the source, its
+role and its stance in the payload. A denial or a rebuttal names whom it
+disputes: the source of the accusation it answers, found as the nearest earlier
+source that alleges something about the one who denies, else the nearest
+earlier one that alleges anything. Sources the article only quotes in passing
+come after the ones it gives most space.
+
+The section comes after key points, quotes, the timeline and the conclusion
+in compose's priority: a position those sections already show is not shown
+twice, so a source's best candidate avoids long quotations and dated events.
+This replaces the outlook's tone score, which told a reader nothing the
+article said.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from newsbrief.analyze.context import Context, cite
+from newsbrief.models import Document, Item, PositionInfo, SentenceVoice
+
+# The stance that shows a source's position best, first.
+STANCE_ORDER = ("denies", "alleges", "recommends", "predicts", "asks", "asserts")
+_QUOTED = re.compile(r"[\"“][^\"”]{25,}[\"”]")  # a quotation of a few words or more
+MIN_WORDS = 4  # "Riley denied any wrongdoing." is a position; "He said." is not
+
+
+def _surname(name: str | None) -> str:
+    return (name or "").split()[-1].lower() if name else ""
+
+
+def _disputed(doc: Document, voices: list[SentenceVoice], denial: SentenceVoice) -> str | None:
+    """Whom a denial answers: the nearest earlier alleging source that names the denier, else any."""
+    earlier = [v for v in voices if v.sentence < denial.sentence and v.stance == "alleges"
+               and v.speaker and v.speaker != denial.speaker]
+    denier = _surname(denial.speaker)
+    about = [v for v in earlier if denier and denier in doc.sentences[v.sentence].text.lower()]
+    chosen = (about or earlier)[-1:]
+    return chosen[0].speaker if chosen else None
+
+
+def _rank(doc: Document, voice: SentenceVoice) -> tuple[int, bool, bool]:
+    """Clearest stance first; then a sentence the quotes and timeline sections will not show
+    (one without a long quotation, one without a date), since those sections keep those."""
+    text = doc.sentences[voice.sentence].text
+    quoted = bool(_QUOTED.search(text))
+    dated = any(e.label == "DATE" for e in doc.sentence_entities(doc.sentences[voice.sentence]))
+    return STANCE_ORDER.index(voice.stance), quoted, dated
+
+
+def analyze_positions(doc: Document, ctx: Context) -> tuple[Item, ...]:
+    """Each source's clearest stated position, most-quoted sources first."""
+    voices = [v for v in ctx.attributions.voices if v.voice != "reporter" and v.speaker]
+    weight: Counter[str] = Counter(v.speaker for v in voices if v.speaker)
+    by_speaker: dict[str, list[SentenceVoice]] = {}
+    for voice in voices:
+        if voice.explicit and voice.speaker and len(doc.sentences[voice.sentence].text.split()) >= MIN_WORDS:
+            by_speaker.setdefault(voice.speaker, []).append(voice)
+    speakers = sorted(by_speaker, key=lambda s: (-weight[s], by_speaker[s][0].sentence))
+    ranked = {s: sorted(by_speaker[s], key=lambda v: _rank(doc, v)) for s in speakers}
+    # Every source's best position first, then second choices: compose keeps the first that
+    # no earlier section shows, so a source whose best sentence is a key point still appears.
+    items = []
+    for depth in range(max((len(v) for v in ranked.values()), default=0)):
+        for speaker in speakers:
+            if depth < len(ranked[speaker]):
+                voice = ranked[speaker][depth]
+                sentence = doc.sentences[voice.sentence]
+                disputes = _disputed(doc, voices, voice) if voice.stance == "denies" else None
+                items.append(Item(text=sentence.text, citations=(cite(sentence),),
+                                  payload=PositionInfo(speaker=speaker, role=voice.role, voice=voice.voice,
+                                                       stance=voice.stance, disputes=disputes)))
+    return tuple(items)
