@@ -106,7 +106,8 @@ def _accept(candidate: Candidate, doc: Document, sentences: Mapping[str, Sentenc
     return item
 
 
-def compose(doc: Document, candidates: Mapping[str, Sequence[Item | Candidate]], engine: Engine) -> Brief:
+def compose(doc: Document, candidates: Mapping[str, Sequence[Item | Candidate]], engine: Engine,
+            genre: str | None = None) -> Brief:
     """Build the brief from each section's candidates, best first.
 
     Items citing a sentence that looks like a prompt injection are dropped and
@@ -133,4 +134,5 @@ def compose(doc: Document, candidates: Mapping[str, Sequence[Item | Candidate]],
         report=EngineReport(withheld=tuple(sorted(withheld))),
         article_id=doc.article.id,
         text=doc.article.text,
+        genre=genre,
     )

@@ -217,6 +217,7 @@ class Attributions:
 
     attributions: tuple[Attribution, ...]
     voices: tuple[SentenceVoice, ...]
+    headers: tuple[str, ...] = ()  # speakers of a round-up's "NAME, role:" blocks, in order
 
     def voice_of(self, sentence: int) -> SentenceVoice:
         """The voice of sentence ``sentence`` (the reporter's when nothing attributes it)."""
@@ -422,7 +423,8 @@ class Brief:
     ``article_id`` names the article its citations point into; ``text`` is that
     article's text (kept for the store and the verifier, not serialised).
     ``report`` holds engine facts; ``rejected`` the generated sentences the
-    verifier refused.
+    verifier refused; ``genre`` what kind of piece the article is (news,
+    opinion, analysis, roundup, feature, live, qa, review).
     """
 
     source: Source
@@ -433,6 +435,7 @@ class Brief:
     rejected: tuple[Rejected, ...] = ()
     article_id: str = ""
     text: str = ""
+    genre: str | None = None
 
     def section(self, name: str) -> Section | None:
         """Return the section called ``name``, if the brief has it."""

@@ -14,7 +14,7 @@ import time
 from collections.abc import Iterable, Iterator
 
 from newsbrief import __version__
-from newsbrief.analyze import analyze
+from newsbrief.analyze import analyze_in_context, build_context
 from newsbrief.compose import compose
 from newsbrief.engines import BriefEngine, get_engine
 from newsbrief.ingest.extract import extract
@@ -39,10 +39,11 @@ class ExtractiveEngine:
     def brief(self, doc: Document) -> Brief:
         """Brief an annotated document with the article's own sentences."""
         started = time.perf_counter()
-        candidates = analyze(doc)
-        log.debug("analyze: %.3f s", time.perf_counter() - started)
+        ctx = build_context(doc)
+        candidates = analyze_in_context(doc, ctx)
+        log.debug("analyze: %.3f s (genre %s)", time.perf_counter() - started, ctx.genre)
         started = time.perf_counter()
-        brief = compose(doc, candidates, ENGINE)
+        brief = compose(doc, candidates, ENGINE, genre=ctx.genre)
         log.debug("compose: %.3f s", time.perf_counter() - started)
         return brief
 

@@ -94,6 +94,7 @@ def brief_dict(brief: Brief) -> dict[str, Any]:
     return {
         "schema_version": SCHEMA_VERSION,
         "article_id": home or None,
+        "genre": brief.genre,
         "source": {key: getattr(source, key) for key in _SOURCE_KEYS},
         "engine": {"name": brief.engine.name, "version": brief.engine.version},
         "sentences": sentences,
@@ -221,6 +222,7 @@ def brief_from_dict(data: dict[str, Any], article_id: str = "") -> Brief:
         rejected=tuple(Rejected(r["section"], r["text"], r["reason"], tuple(r.get("citations", [])))
                        for r in data.get("rejected", [])),
         article_id=home,
+        genre=data.get("genre") if isinstance(data.get("genre"), str) else None,
     )
 
 
@@ -301,6 +303,7 @@ def brief_schema() -> dict[str, Any]:
         "properties": {
             "schema_version": {"const": SCHEMA_VERSION},
             "article_id": {"anyOf": [_ARTICLE_ID, {"type": "null"}]},
+            "genre": {"enum": [None, "news", "opinion", "analysis", "roundup", "feature", "live", "qa", "review"]},
             "source": {
                 "type": "object",
                 "required": ["title", "outlet", "author", "date", "url"],

@@ -16,11 +16,15 @@ from newsbrief.sections import SECTIONS, Analyzer
 
 def analyze(doc: Document) -> dict[str, tuple[Candidate, ...]]:
     """Run the analyzer of every registered section on ``doc``, then repair dangling openings."""
-    ctx = build_context(doc)
+    return analyze_in_context(doc, build_context(doc))
+
+
+def analyze_in_context(doc: Document, ctx: Context) -> dict[str, tuple[Candidate, ...]]:
+    """:func:`analyze` with the document's shared features already built (the engine keeps the genre)."""
     found = {
         spec.name: tuple(Candidate.of(c) for c in spec.load_analyzer()(doc, ctx)) for spec in SECTIONS
     }
     return label_voices(doc, ctx, repair_sections(doc, ctx, found))
 
 
-__all__ = ["Analyzer", "Context", "analyze"]
+__all__ = ["Analyzer", "Context", "analyze", "analyze_in_context", "build_context"]

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from newsbrief.analyze.genre import Genre, detect_genre
 from newsbrief.models import Attributions, Citation, Document, Sentence, Token
 from newsbrief.nlp.attribution import attribute
 from newsbrief.nlp.dates import parse_published
@@ -64,6 +65,7 @@ class Context:
     centrality: tuple[float, ...]
     actors: tuple[Actor, ...]
     attributions: Attributions
+    genre: Genre = "news"
 
     def similarity(self, i: int, j: int) -> float:
         """TF-IDF cosine of sentences ``i`` and ``j``."""
@@ -89,7 +91,7 @@ def build_context(doc: Document) -> Context:
         total = sum(cosine(vector, other) for j, other in enumerate(vectors) if j != i)
         centrality.append(total / max(n - 1, 1))
     top = max(centrality, default=0.0) or 1.0
-    return Context(
+    ctx = Context(
         published=parse_published(doc.article.source.date),
         terms=tuple(terms),
         vectors=tuple(vectors),
@@ -97,3 +99,4 @@ def build_context(doc: Document) -> Context:
         actors=tuple(cluster_actors(doc)),
         attributions=attribute(doc),
     )
+    return replace(ctx, genre=detect_genre(doc, ctx))

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from newsbrief.analyze.context import Context, cite
+from newsbrief.analyze.genre import main_point
 from newsbrief.analyze.openings import BOILERPLATE, repair_opening, word_tokens
 from newsbrief.lexicon import MONTH_PREFIXES, WEEKDAY_PREFIXES
 from newsbrief.models import Document, Item, KeyPoint, Sentence
@@ -167,11 +168,20 @@ def select(doc: Document, ctx: Context, count: int) -> list[Sentence]:
 
 
 def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
-    """Key points in article order (main event first), ranked by score in their payload."""
+    """Key points in article order (main event first), ranked by score in their payload.
+
+    A piece that does not lead with its point (opinion, analysis, feature, round-up)
+    gets its main point (see :mod:`newsbrief.analyze.genre`) as the first key point.
+    """
     chosen = select(doc, ctx, points_for(doc))
+    point = main_point(doc, ctx, ctx.genre)
+    if point is not None:
+        others = [s for s in chosen if s.index != point.index and not _same_point(ctx, s, point)]
+        chosen = [point, *others[: len(chosen) - 1]]
     ranks = {s.index: rank for rank, s in enumerate(chosen, start=1)}
     items = []
-    for s in sorted(chosen, key=lambda s: s.index):
+    ordered = sorted(chosen, key=lambda s: (s is not point, s.index))
+    for s in ordered:
         text = repair_opening(doc, s, ctx.actors) or s.text
         skip = prefix_length(s.text)
         if skip and text.startswith(s.text[:skip]):

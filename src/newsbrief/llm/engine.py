@@ -227,6 +227,7 @@ def rewrite(base: Brief, doc: Document, settings: Settings, client: ChatClient) 
         rejected=tuple(replace(r, text=sanitize(r.text), reason=sanitize(r.reason)) for r in writer.tally.rejected),
         article_id=base.article_id,
         text=base.text,
+        genre=base.genre,
     )
 
 

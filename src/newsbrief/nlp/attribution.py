@@ -719,4 +719,5 @@ def attribute(doc: Document) -> Attributions:
     found += _attribute_quotes(d, found)
     found.sort(key=lambda pair: pair[1].content_start)
     found = _merge_quotes(d, found)
-    return Attributions(attributions=tuple(a for _, a in found), voices=tuple(_voices(d, found)))
+    headers = tuple(dict.fromkeys(name for name, _role in _headers(d).values()))
+    return Attributions(attributions=tuple(a for _, a in found), voices=tuple(_voices(d, found)), headers=headers)

@@ -43,6 +43,11 @@ def source_line(source: Source) -> str:
     return f"Source: {source.title or rest or 'unknown'}"
 
 
+# How each genre is named to a reader ("Genre: opinion piece").
+GENRE_LABELS = {"news": "news report", "opinion": "opinion piece", "analysis": "analysis", "roundup":
+                "round-up of comments", "feature": "feature", "live": "live page", "qa": "questions and answers",
+                "review": "review"}
+
 # How a position's stance reads in a list ("Tom Riley, Mayor — denies: ...").
 STANCE_WORDS = {"asserts": "says", "alleges": "alleges", "denies": "denies", "predicts": "expects",
                 "recommends": "recommends", "asks": "asks"}
@@ -87,6 +92,7 @@ class _CallableModule(types.ModuleType):
 sys.modules[__name__].__class__ = _CallableModule
 
 __all__ = [
+    "GENRE_LABELS",
     "RENDERERS",
     "RENDERER_MODULES",
     "STANCE_WORDS",

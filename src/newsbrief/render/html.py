@@ -13,7 +13,7 @@ import hashlib
 from html import escape
 
 from newsbrief.models import ActorInfo, Brief, Item, PositionInfo, QuoteInfo, TimelineEvent
-from newsbrief.render import STANCE_WORDS, citation_label, register, source_line
+from newsbrief.render import GENRE_LABELS, STANCE_WORDS, citation_label, register, source_line
 from newsbrief.sections import SECTIONS
 
 STYLE = """
@@ -101,7 +101,9 @@ def render_html(brief: Brief) -> str:
         f"<title>Brief: {title}</title><style>{STYLE}</style></head><body><main><div>",
         f"<h1>{title}</h1>",
     ]
-    meta = " · ".join(escape(p) for p in (source.outlet, source.author, source.date) if p)
+    genre = GENRE_LABELS.get(brief.genre or "", "")
+    meta = " · ".join(escape(p) for p in (genre[:1].upper() + genre[1:], source.outlet, source.author, source.date)
+                      if p)
     if meta:
         parts.append(f'<p class="meta">{meta}</p>')
     parts.append('<p class="note">Statements are the article\'s own words unless marked as '

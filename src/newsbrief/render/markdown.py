@@ -6,7 +6,7 @@ An item is laid out by its payload type (a dated event, an actor, a quote) or as
 from __future__ import annotations
 
 from newsbrief.models import ActorInfo, Brief, Item, PositionInfo, QuoteInfo, TimelineEvent
-from newsbrief.render import STANCE_WORDS, citation_labels, register, source_line
+from newsbrief.render import GENRE_LABELS, STANCE_WORDS, citation_labels, register, source_line
 from newsbrief.sections import SECTIONS
 
 
@@ -42,7 +42,8 @@ def render_markdown(brief: Brief) -> str:
     """Render the brief as Markdown."""
     source = brief.source
     lines = [f"# Brief: {source.title or 'untitled article'}", ""]
-    meta = " · ".join(p for p in (source.outlet, source.author, source.date) if p)
+    genre = GENRE_LABELS.get(brief.genre or "", "")
+    meta = " · ".join(p for p in (genre[:1].upper() + genre[1:], source.outlet, source.author, source.date) if p)
     if meta:
         lines += [f"*{meta}*", ""]
     lines += [

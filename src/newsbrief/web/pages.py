@@ -18,7 +18,7 @@ from starlette.exceptions import HTTPException
 
 from newsbrief.errors import InputError
 from newsbrief.library import brief_and_store
-from newsbrief.render import STANCE_WORDS
+from newsbrief.render import GENRE_LABELS, STANCE_WORDS
 from newsbrief.sections import SECTIONS
 from newsbrief.store.base import MARK_END, MARK_START
 from newsbrief.web.deps import (
@@ -58,6 +58,7 @@ def page_templates() -> Jinja2Templates:
     # Titles and layouts come from the section records: the template has no per-section branch.
     templates.env.globals["section_titles"] = {spec.name: spec.title for spec in SECTIONS}
     templates.env.globals["stance_words"] = STANCE_WORDS
+    templates.env.globals["genre_labels"] = GENRE_LABELS
     templates.env.globals["section_layouts"] = {
         spec.name: getattr(spec.payload, "layout", "plain") for spec in SECTIONS}
     return templates

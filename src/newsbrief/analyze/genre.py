@@ -1,0 +1,127 @@
+"""Genre and main point: what kind of piece the article is, and the sentence that states its point.
+
+A news report puts its news first, so its main point is the lede. Other
+genres do not: an opinion piece states its thesis and stance somewhere in its
+opening paragraphs (or restates it at the end), an analysis its argument, a
+feature opens on a scene and gives its point in a "nut graf" a few paragraphs
+down. The genre is read from signals a reader uses:
+
+- the address: an ``/opinion/``, ``/commentisfree/``, ``/column/``,
+  ``/analysis/`` or ``/review/`` path, or a title such as "Opinion: ..." or
+  "Why ...";
+- the writer's own voice (sentences the attribution stage gives to the
+  reporter): first person ("I", "my"), recommendations ("should", "must"),
+  questions to the reader, evaluative words;
+- structure: several "NAME, role:" blocks (a round-up), clock-time lines (a
+  live page), question-and-answer paragraphs, star ratings (a review).
+
+The main point of a non-news piece is the writer's own sentence in the first
+part of the article that best combines the headline's words, the article's
+recurring terms (centrality) and stance language; quoted and attributed
+sentences are other people's points, not the article's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING, Literal
+
+from newsbrief.models import Document, Sentence
+
+if TYPE_CHECKING:
+    from newsbrief.analyze.context import Context
+
+Genre = Literal["news", "opinion", "analysis", "roundup", "feature", "live", "qa", "review"]
+
+_URL_GENRES: tuple[tuple[re.Pattern[str], Genre], ...] = (
+    (re.compile(r"/(opinion|opinions|commentisfree|comment|columns?|columnists?|editorials?|op-?ed|"
+                r"blogs?/opinion|views?|letters)/", re.I), "opinion"),
+    (re.compile(r"/(analysis|explainer|fact-?check\w*|news-analysis)/", re.I), "analysis"),
+    (re.compile(r"/(reviews?|film-review|music-review|tv-review)/", re.I), "review"),
+    (re.compile(r"/(live|live-updates|liveblog|live-news)/", re.I), "live"),
+)
+_TITLE_OPINION = re.compile(r"^(opinion|comment|view|editorial|column)\s*[:|]|^(why|how) |\?$", re.I)
+_TITLE_ANALYSIS = re.compile(r"^(analysis|explainer|fact check)\s*[:|]|\bfact[- ]check\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(I|I'm|I've|my|me)\b")
+_EVALUATIVE = re.compile(
+    r"\b(should|must|ought|need to|wrong|right|absurd|shameful|disgrace\w*|ridiculous|welcome|"
+    r"failure|mistake|foolish|reckless|dangerous|clearly|obviously|surely|frankly|in fact|of course|"
+    r"the truth is|the point is|the question is|the problem is|the lesson|this means|what matters|"
+    r"it is time|time to|deserve\w*|better|worse|best|worst)\b", re.I)
+_CLOCK_LINE = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(a\.?m\.?|p\.?m\.?)?\s*(ET|EST|EDT|GMT|BST|CET)?\s*$", re.I)
+_STARS = re.compile(r"★|☆|\b\d(?:\.\d)? (?:out of|/) ?(?:5|five|10|ten)\b|\b(?:one|two|three|four|five)[- ]stars?\b",
+                    re.I)
+_QA = re.compile(r"^(Q|Question)\s*[:.]\s", re.M)
+# The share of the writer's own sentences with first person or evaluative words above which a
+# piece reads as opinion (news reports stay under it: a few "should" in quotes are not the writer's).
+OPINION_SHARE = 0.22
+# Where a nut graf or thesis is looked for: the first part of the article, and the closing paragraph.
+OPENING_SHARE = 0.45
+
+
+def _reporter_sentences(doc: Document, ctx: Context) -> list[Sentence]:
+    voices = {v.sentence: v for v in ctx.attributions.voices}
+    return [s for s in doc.sentences
+            if s.index in voices and voices[s.index].voice == "reporter" and s.text[:1] not in "\"“"]
+
+
+def detect_genre(doc: Document, ctx: Context) -> Genre:
+    """The article's genre (see the module docstring); ``news`` when nothing says otherwise."""
+    url = doc.article.source.url or ""
+    for pattern, genre in _URL_GENRES:
+        if pattern.search(url):
+            return genre
+    title = doc.article.source.title or ""
+    text = doc.article.text
+    lines = text.split("\n")
+    if sum(1 for line in lines if _CLOCK_LINE.match(line)) >= 3:
+        return "live"
+    if len(_QA.findall(text)) >= 3:
+        return "qa"
+    if _STARS.search(text[:2000]):
+        return "review"
+    if len(ctx.attributions.headers) >= 2:
+        return "roundup"
+    own = _reporter_sentences(doc, ctx)
+    if own:
+        stance = sum(1 for s in own if _FIRST_PERSON.search(s.text) or _EVALUATIVE.search(s.text)
+                     or s.text.rstrip().endswith("?"))
+        if stance / len(own) >= OPINION_SHARE and len(own) >= 5:
+            return "opinion"
+    if _TITLE_ANALYSIS.search(title):
+        return "analysis"
+    if _TITLE_OPINION.search(title):
+        return "opinion"
+    return "news"
+
+
+def _title_terms(doc: Document) -> Counter[str]:
+    title = (doc.article.source.title or "").lower()
+    return Counter(w for w in re.findall(r"[a-z]{4,}", title))
+
+
+def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
+    """The sentence that states the article's point, for a genre that does not lead with it."""
+    if genre == "news" or not doc.sentences:
+        return None
+    own = _reporter_sentences(doc, ctx)
+    if not own:
+        return None
+    cut = max(3, int(len(doc.sentences) * OPENING_SHARE))
+    last_paragraph = doc.sentences[-1].paragraph
+    title = _title_terms(doc)
+    best: tuple[float, Sentence] | None = None
+    for sentence in own:
+        if sentence.index >= cut and sentence.paragraph != last_paragraph:
+            continue
+        words = sentence.text.split()
+        if len(words) < 8 or len(words) > 60:
+            continue
+        lemmas = set(ctx.terms[sentence.index])
+        overlap = sum(1 for term in title if any(lemma.startswith(term[:5]) for lemma in lemmas))
+        score = (1.5 * overlap / (len(title) or 1) + ctx.centrality[sentence.index]
+                 + 0.4 * bool(_EVALUATIVE.search(sentence.text)) - 0.02 * sentence.index)
+        if best is None or score > best[0]:
+            best = (score, sentence)
+    return best[1] if best else None
