@@ -101,13 +101,41 @@ def sentence_class(text: str) -> str:
     return best if counts[best] else "background"
 
 
+# "It must be worth $10m", "he must have known", "should be noted": epistemic or idiomatic modals,
+# not advice. Found in the first reader audit (docs/audit.md), where a legal standard, an estimate
+# and a poll question were shown as recommendations.
+_NOT_ADVICE = re.compile(r"\b(?:must|should|would|could|might)(?: not|n't)? (?:have been|have|be (?:about|around|"
+                         r"worth|close to|noted|said)|be \d)|\bshould be noted\b", re.I)
+ADVISING_GENRES = frozenset({"opinion", "analysis", "review", "roundup", "qa"})
+
+
+def _fits(doc: Document, ctx: Context, sentence: Sentence, name: str) -> bool:
+    """Whether a sentence of class ``name`` belongs in that section, given who says it.
+
+    A recommendation is someone's advice (the attribution stage's stance), or the writer's
+    own in a piece that argues; a question is never one. The outlook is what someone
+    expects, not a question or a sentence that only looks back.
+    """
+    voice = ctx.attributions.voice_of(sentence.index)
+    question = sentence.text.rstrip("\"”’' ").endswith("?")
+    if name == "recommendations":
+        if question or _NOT_ADVICE.search(sentence.text):
+            return False
+        if voice.voice == "reporter":
+            return ctx.genre in ADVISING_GENRES
+        return voice.stance == "recommends"
+    if name == "outlook":
+        return not question
+    return True
+
+
 def _ranked(doc: Document, ctx: Context, name: str) -> list[Sentence]:
     """Sentences whose strongest class is ``name``, most central first."""
     picked: list[tuple[float, Sentence]] = []
     for sentence in doc.sentences:
         if len(sentence.text.split()) < 6:
             continue
-        if sentence_class(sentence.text) != name:
+        if sentence_class(sentence.text) != name or not _fits(doc, ctx, sentence, name):
             continue
         picked.append((classify(sentence)[name] + 2 * ctx.centrality[sentence.index], sentence))
     picked.sort(key=lambda p: -p[0])
