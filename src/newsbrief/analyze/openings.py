@@ -54,6 +54,19 @@ def is_furniture(doc: Document, sentence: Sentence) -> bool:
         len(word_tokens(doc.sentence_tokens(sentence))) < MIN_STATEMENT_WORDS
 
 
+# Coordinators that open a sentence as a connective with or without a comma ("But the deal ...").
+_BARE_CONNECTIVES = frozenset({"but", "and", "so", "yet", "also", "still", "then", "instead", "meanwhile"})
+
+
+def _is_connective(doc: Document, token: Token) -> bool:
+    """A sentence-opening word that only links to what came before."""
+    following = doc.tokens[token.i + 1] if token.i + 1 < len(doc.tokens) else None
+    if following is None or following.text in ("-", "–") or (following.start == token.end
+                                                              and following.text[:1].isalnum()):
+        return False  # "So-called", "Also-ran": part of a word
+    return following.text == "," or token.text.lower() in _BARE_CONNECTIVES
+
+
 def repair_opening(doc: Document, sentence: Sentence, actors: Sequence[Actor]) -> str | None:
     """The sentence with a dangling opening repaired in brackets; None if it cannot be.
 
@@ -67,9 +80,13 @@ def repair_opening(doc: Document, sentence: Sentence, actors: Sequence[Actor]) -
         return text
     k = 0
     # Only an adverb or conjunction is a connective: "Still, the deal ..." but not
-    # "Still, 23, trains ..." where an age in apposition shows the word is a name.
+    # "Still, 23, trains ..." where an age in apposition shows the word is a name. A repair
+    # must not change the meaning (first reader audit, docs/audit.md): "So-called" is one
+    # word, and "However markets go today" means "in whatever way" — an adverb like
+    # "however" is a connective only when a comma follows it.
     while (k < len(words) - 2 and words[k].text.lower() in CONNECTIVES
-           and words[k].pos in ("ADV", "CCONJ", "SCONJ") and not words[k + 1].like_num):
+           and words[k].pos in ("ADV", "CCONJ", "SCONJ") and not words[k + 1].like_num
+           and _is_connective(doc, words[k])):
         k += 1
     first = words[k]
     head = text[: words[0].start - sentence.start]  # an opening quotation mark stays
@@ -85,8 +102,10 @@ def repair_opening(doc: Document, sentence: Sentence, actors: Sequence[Actor]) -
                 return None
             possessive = "" if lower in ("he", "she") else "'s"
             return f"{head}[{name}{possessive}]{after}"
-        if lower in ("this", "these", "that", "those") and first.dep == "det":
-            return f"{head}[The]{after}"
+        nxt = doc.tokens[first.i + 1] if first.i + 1 < sentence.token_end else None
+        if lower in ("this", "these", "that", "those") and first.dep == "det" and nxt is not None \
+                and nxt.pos in ("NOUN", "ADJ") and nxt.head != first.i:
+            return f"{head}[The]{after}"  # "These weapons" -> "[The] weapons", never "this comes"
         return None
     if k == 0:
         return text

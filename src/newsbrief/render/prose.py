@@ -168,6 +168,21 @@ PARAGRAPHS: dict[str, tuple[list[str], Shaper]] = {
 }
 
 
+# Most items a paragraph tells: an essay is a brief, not the article retold (first reader audit:
+# essays of half the article's length). The lead and the close are told whole.
+PARAGRAPH_CAPS = {"lead": 3, "history": 4, "positions": 4, "analysis": 3, "outlook": 3, "tone": 1, "closing": 1}
+# For articles over LONG_ARTICLE_WORDS the essay stays within a third of the article's length.
+LONG_ARTICLE_WORDS = 600
+ESSAY_SHARE = 1 / 3
+
+
+def _closes(brief: Brief, item: Item) -> bool:
+    """True when the item's sentence lies in the article's last paragraph (only then does it "close")."""
+    last = max((s.paragraph for s in brief.sentences), default=0)
+    ids = {c.sentence_id for c in item.citations}
+    return any(s.paragraph == last for s in brief.sentences if s.id in ids)
+
+
 def paragraph_items(brief: Brief, paragraph: str) -> list[Item]:
     """The items the sections' records place in ``paragraph``, in placement order."""
     placed: list[tuple[int, int, list[Item]]] = []
@@ -179,13 +194,39 @@ def paragraph_items(brief: Brief, paragraph: str) -> list[Item]:
     return [item for _, _, items in sorted(placed, key=lambda p: (p[0], p[1])) for item in items]
 
 
+def _within_budget(essay: _Essay, brief: Brief) -> dict[str, list[Item]]:
+    """Each paragraph's items, capped, and for a long article taken one per paragraph in turn
+    until the essay reaches a third of the article's length (the lead and the close always told)."""
+    article_words = sum(len(s.text.split()) for s in brief.sentences)
+    budget = article_words * ESSAY_SHARE if article_words > LONG_ARTICLE_WORDS else float("inf")
+    offered = {}
+    for name in PROSE_PARAGRAPHS:
+        shape = PARAGRAPHS[name][1]
+        offered[name] = shape(essay, paragraph_items(brief, name))[: PARAGRAPH_CAPS.get(name, 99)]
+    chosen: dict[str, list[Item]] = {name: [] for name in PROSE_PARAGRAPHS}
+    # The lead and the close frame the essay: they are told whatever the budget.
+    chosen["lead"], chosen["closing"] = offered["lead"], offered["closing"]
+    told = sum(len(i.text.split()) for i in chosen["lead"] + chosen["closing"])
+    rest = [name for name in PROSE_PARAGRAPHS if name not in ("lead", "closing")]
+    for depth in range(max((len(v) for v in offered.values()), default=0)):
+        for name in rest:
+            if depth < len(offered[name]):
+                words = len(offered[name][depth].text.split())
+                if told + words <= budget:
+                    chosen[name].append(offered[name][depth])
+                    told += words
+    return chosen
+
+
 @register("prose")
 def render_prose(brief: Brief) -> str:
     """Render the brief as a connected essay ending with the Source line."""
     essay = _Essay(brief)
-    for name in PROSE_PARAGRAPHS:
-        connectives, shape = PARAGRAPHS[name]
-        essay.paragraph(shape(essay, paragraph_items(brief, name)), connectives)
+    for name, items in _within_budget(essay, brief).items():
+        connectives = PARAGRAPHS[name][0]
+        if name == "closing" and not any(_closes(brief, i) for i in items):
+            connectives = ["Finally, "]  # never "the article closes" for a sentence from its middle
+        essay.paragraph(items, connectives)
     title = brief.source.title
     lines = [f"{title}\n" if title else ""]
     lines += [p + "\n" for p in essay.paragraphs]
