@@ -24,6 +24,7 @@ with the talks") or the reporter's own.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -126,6 +127,32 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _join_paragraph_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A quotation that runs over paragraphs ('"A ...' then a paragraph opening '"B ..."'): the
+    news convention leaves the first paragraph's quote unclosed. Such a run is one quotation."""
+    starts = {s for s, _ in spans}
+    joined = list(spans)
+    position = 0
+    paragraphs: list[tuple[int, int]] = []
+    for part in text.split("\n\n"):
+        paragraphs.append((position, position + len(part)))
+        position += len(part) + 2
+    run_start: int | None = None
+    for (start, _end), (next_start, _next_end) in itertools.pairwise(paragraphs):
+        opens = text[start : start + 1] in "\"“"
+        closed = start in starts
+        if run_start is None and opens and not closed:
+            run_start = start
+        if run_start is not None and text[next_start : next_start + 1] in "\"“":
+            continuation = next((e for s, e in spans if s == next_start), None)
+            if continuation is not None:
+                joined.append((run_start, continuation))
+                run_start = None
+            continue
+        run_start = None
+    return sorted(set(joined))
+
+
 class _Doc:
     """Index structures over a document that the rules share."""
 
@@ -146,7 +173,7 @@ class _Doc:
             if entity.label == "PERSON" and len(entity.text.split()) >= 2:
                 name = _clean(entity.text)
                 self.full_names.setdefault(name.split()[-1], name)
-        self.quotes = quote_spans(self.text)
+        self.quotes = _join_paragraph_quotes(self.text, quote_spans(self.text))
         # Person speakers found so far, by sentence index (pronoun sources resolve to them).
         self.speakers: dict[int, str] = {}
         self.sources: dict[int, Attribution] = {}
@@ -702,7 +729,9 @@ def _merge_quotes(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[tu
             same = last.speaker == a.speaker and last.source_text is not None
             quoted = d.text[a.content_start : a.content_start + 1] in "\"“" and d.text[last.content_end - 1:
                                                                                     last.content_end] in "\"”"
-            if same and quoted and "\n" not in gap and len(gap.split()) <= 8 and len(gap) >= 0:
+            # '"A," Sexton said. "B."' (merging across a paragraph break was measured on PolNeAR
+            # train: content F1 59.2 -> 58.1, so a new paragraph stays a new content).
+            if same and quoted and "\n" not in gap and len(gap.split()) <= 8:
                 merged[-1] = (last_sentence, replace(last, content_end=a.content_end))
                 continue
         merged.append((sentence, a))
