@@ -42,7 +42,8 @@ MAX_SUBJECT_TOKENS = 6
 _OLD = re.compile(r"\bold\b|-(day|week|month|year|hour|minute)s?\b", re.I)
 _YEARLIKE = re.compile(r"^(1[89]|20)\d\d$")
 _SCORE = re.compile(r"^\d{1,3}\s*[-–]\s*\d{1,3}$")
-_CODE = re.compile(r"\d\s*x\s*\d|^\d+[a-z]{1,2}\d|^[a-z]+\d", re.I)  # "4x100", "7a2", "f16"
+_CODE = re.compile(r"^\d+[a-z]{1,2}\d|^[a-z]+\d", re.I)  # "7a2", "f16"
+_RELAY = re.compile(r"\d\s*x\s*\d", re.I)  # "4x100m"
 _UNIT_IN_CODE = re.compile(r"\d\s*(mph|km|kg|mm|cm|ft|lb|lbs|m|bn|million|billion|mw|gw|kw|mg|ml|in)\b", re.I)
 _DATE_RATE = re.compile(r"^(a|an|per|each|every)\s+(year|month|week|day|hour|minute|second|annum)$|^annually$|"
                         r"^(yearly|monthly|weekly|daily|hourly)$", re.I)
@@ -53,6 +54,8 @@ _CURRENCY = frozenset({"$", "£", "€", "¥", "₹", "₩", "₽", "₦", "us$"
 _CURRENCY_PREFIXES = frozenset({"US", "A", "C", "HK", "NZ", "S", "R"})
 # Written straight after the number: "£31.4m", "$2bn", "398p", "5k".
 _UNIT_SUFFIXES = frozenset({"m", "bn", "mn", "k", "p", "tn", "trn", "million", "billion", "trillion", "pc"})
+_MAGNITUDES = frozenset({"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions",
+                         "trillion", "trillions", "lakh", "lakhs", "crore", "crores"})
 _RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
 _RANGE_WORDS = frozenset({"-", "–", "to"})
 # A number right after one of these words is a label, not an amount: "Section 230", "Flight 370".
@@ -61,9 +64,9 @@ section sections article articles chapter clause paragraph rule amendment number
 room page pages item title part level grade category phase stage episode season volume vol version model
 series class type gate platform exit highway interstate bus line unit ward district precinct lot suite
 apartment act resolution bill proposition prop exhibit form figure table chart issue game round hole lap
-week day match heat lane division tier pier terminal channel code zone block row seat car covid sars
+week day match heat lane division tier pier terminal channel code zone block row seat car covid sars top
 """.split())
-_DEFINITE = frozenset("the these those both his her its their our my your".split())
+_DEFINITE = frozenset("the these those both his her its their our my your 's ’s".split())
 _AGE_WORDS = frozenset({"aged", "age", "ages"})
 _SCORE_NOUNS = frozenset({"win", "victory", "draw", "defeat", "loss", "lead", "scoreline", "result", "thrashing",
                           "triumph", "drubbing", "aggregate"})
@@ -81,6 +84,11 @@ protesters demonstrators citizens users customers jobs cases respondents
 # "a total of 8,480 migrants were rescued": the clause of the total is the clause of the migrants.
 _CONTAINER_NOUNS = frozenset("total number group majority average maximum minimum sum tally estimate handful "
                              "crowd influx wave".split())
+# Verbs of a measure reaching a number: "the death toll rose to 44", "attendances averaged 24,650".
+_CHANGE_VERBS = frozenset("""
+rise fall grow climb drop reach total hit top exceed average increase decrease double triple halve jump soar
+surge slump plunge sink decline dip fell stand amount number cut reduce raise lift put estimate count
+""".split())
 _PRONOUNS = frozenset("i you he she it we they this that these those who which what one someone".split())
 _RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
 _PRUNE_DEPS = frozenset({"advcl", "appos", "parataxis", "cc", "conj", "mark", "dep", "meta", "ccomp", "punct",
@@ -89,7 +97,8 @@ _LEFT_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss", "case", "numm
                         "npadvmod", "predet"})
 _RIGHT_DEPS = frozenset({"prep", "acl", "relcl", "amod", "npadvmod", "case", "compound", "nummod"})
 _COMPLEMENT_DEPS = frozenset({"dobj", "attr", "acomp", "oprd", "dative", "agent", "xcomp", "prep", "prt"})
-_WEIGHT = {"MONEY": 3.0, "PERCENT": 3.0, "QUANTITY": 2.0, "CARDINAL": 1.5}
+_WEIGHT = {"MONEY": 3.5, "PERCENT": 3.5, "QUANTITY": 2.0, "CARDINAL": 1.5}
+NESTED_PENALTY = 1.0  # a number inside another figure's measure ("71 percent of the 4,200 residents")
 
 
 @dataclass(frozen=True)
@@ -130,6 +139,7 @@ class _Sentence:
                      and doc.tokens[t.i + 1].text[:1].isupper()]
         self.dates: dict[int, tuple[int, int]] = {}  # time expressions (not "one-day race", "a 45-year-old")
         self.date_tokens: set[int] = set()  # every token of a DATE or TIME entity
+        self.when_spans: set[tuple[int, int]] = set()  # dates that can say when ("in March", not "30 minutes")
         text = doc.article.text
         for e in self.entities:
             if e.label not in ("DATE", "TIME"):
@@ -141,6 +151,8 @@ class _Sentence:
                 continue
             for i in span:
                 self.dates[i] = (e.token_start, e.token_end)
+            if e.label == "DATE":
+                self.when_spans.add((e.token_start, e.token_end))
 
     def region(self, i: int) -> range:
         """The token range of the part of the sentence that holds token ``i``."""
@@ -265,8 +277,8 @@ def _value_span(s: _Sentence, entity: Entity) -> tuple[int, int]:
             end += 1
     if s.text(end).lower().rstrip(".") in _UNIT_SUFFIXES and s.tok(end).start == s.tok(end - 1).end:
         end += 1  # "£31.4m"
-    elif s.text(end).lower() in ("million", "billion", "trillion") and entity.label == "MONEY":
-        end += 1
+    elif s.text(end).lower() in _MAGNITUDES and entity.label == "MONEY":
+        end += 1  # "Rs 25 lakh"
     if s.text(end).lower() in ("%", "percent") and entity.label != "PERCENT":
         end += 1
     elif s.text(end).lower() == "per" and s.text(end + 1).lower() == "cent" and entity.label != "PERCENT":
@@ -309,9 +321,11 @@ def _is_label(s: _Sentence, start: int, end: int, label: str, text: str) -> bool
     if named is not None and named.text[:1].isupper() and named.pos in ("NOUN", "PROPN") \
             and named.ent_type not in ("NORP",) and not named.text.isupper():
         return True
+    if re.search(r"\d\s*-\s*[a-z]", text, re.I) and s.tok(end - 1).dep in ("amod", "compound", "nummod", "nmod"):
+        return True  # "8-ounce jars", "a 16-inch screen": a description
     if after in ("-", "–") and s.text(end + 1).isalpha() and s.tok(end).start == s.tok(end - 1).end:
         return True  # "a 212-page report", "the 61-seat council": a description
-    return bool(_CODE.search(text) and not _UNIT_IN_CODE.search(text))
+    return bool(_RELAY.search(text) or (_CODE.search(text) and not _UNIT_IN_CODE.search(text)))
 
 
 def _in_score(s: _Sentence, start: int, end: int) -> bool:
@@ -350,6 +364,8 @@ def _not_a_figure(s: _Sentence, label: str, start: int, end: int, anchor: int, t
         return True  # "a 1-0 win", "6-0 6-3"
     if label == "QUANTITY" and not _DIGITS.search(text):
         return True  # "a four-kilometre pursuit"
+    if label == "MONEY" and not _DIGITS.search(text) and not set(plain.split()) & _MAGNITUDES:
+        return True  # "every penny"; "millions of dollars" is an amount
     if label == "CARDINAL" and s.head(anchor) in s.date_tokens:
         return True  # "January 18 and 19"
     return _headline_like(s) or _is_label(s, start, end, label, text) or _is_age(s, start, end, anchor)
@@ -382,8 +398,8 @@ def _counted_noun(s: _Sentence, anchor: int, end: int, label: str) -> int | None
         return None
     if t.dep not in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "advmod"):
         return None
-    if s.tok(head).pos not in ("NOUN", "PROPN"):
-        return None
+    if s.tok(head).pos != "NOUN" and not (s.tok(head).pos == "PROPN" and s.tok(head).ent_type == "NORP"):
+        return None  # "$49 Apple Thunderbolt adapter" does not count Thunderbolts
     if any(s.text(k).lower() in _RATE_WORDS for k in s.children[head] if k < head and k > anchor):
         return None  # "£87 a year": a rate, not a noun counted
     return head
@@ -427,10 +443,12 @@ def _when(s: _Sentence, anchors: set[int], taken: set[int]) -> tuple[set[int], s
     """(rate, time): a time expression of the clause ("in March"); one that is a rate ("annually") apart."""
     rate: set[int] = set()
     best: tuple[int, set[int]] | None = None
-    for start, end in sorted(set(s.dates.values())):
+    for start, end in sorted(s.when_spans):
         if any(start <= i < end for i in taken):
             continue
         root = s.root(start, end)
+        if s.text(s.head(root)).lower() == "of":
+            continue  # "a battery life of 30 minutes": a length, not a time
         i = root
         for _ in range(5):
             up = s.head(i)
@@ -527,7 +545,7 @@ def _clause(s: _Sentence, r: _Reading, start: int, end: int) -> tuple[set[int], 
         for c in s.children[verb]:
             t = s.tok(c)
             if t.dep == "acomp" and c < start and c not in taken:
-                clause.add(c)  # "is worth"
+                clause |= {c, verb}  # "is worth"
             elif t.dep == "dobj" and r.noun is None and c not in taken and c not in r.value \
                     and not any(v in s.subtree(c, set(), prune=False) for v in r.value):
                 clause |= s.phrase(c, taken, 4)  # "cap missiles at 120", "put spending at $38bn"
@@ -544,6 +562,27 @@ def _named(s: _Sentence, tokens: Iterable[int], rate: set[int]) -> bool:
     """True when ``tokens`` hold a noun that is not a pronoun, a date or a unit ("200 m")."""
     return any(s.tok(i).pos in ("NOUN", "PROPN") and i not in s.dates and i not in rate
                and s.tok(i).text.lower() not in _PRONOUNS and len(s.tok(i).text) >= 3 for i in tokens)
+
+
+def _says_what(s: _Sentence, r: _Reading, label: str, what: set[int], clause: set[int], subject: set[int],
+               rate: set[int]) -> bool:
+    """Whether the measure says what the number counts.
+
+    The counted noun or "of" complement does; so does, for the object of a verb of change
+    ("the death toll rose to 44"), the subject; for an amount that is itself the subject, a
+    verb ("£410,000 had been recovered"). "A family friend called 911" and "we recommend
+    100%" do not.
+    """
+    if _named(s, what, rate):
+        return True
+    if r.role == "object" and r.verb is not None and _named(s, subject, rate):
+        return label != "CARDINAL" or s.tok(r.verb).lemma.lower() in _CHANGE_VERBS
+    if r.role == "object" and label != "CARDINAL":
+        return _named(s, clause - subject, rate)  # "she stole £2.7m from care home residents"
+    if r.role == "subject" and label != "CARDINAL":
+        return _named(s, clause, rate) or any(s.tok(i).pos == "VERB" and s.tok(i).lemma not in ("be", "have")
+                                              for i in clause)
+    return False
 
 
 def _other_figures(s: _Sentence, entity: Entity) -> set[int]:
@@ -567,8 +606,10 @@ def find_figure(s: _Sentence, entity: Entity) -> Figure | None:
     noun = _counted_noun(s, anchor, end, entity.label)
     if noun is not None and entity.label == "CARDINAL" and s.tok(noun).lemma.lower() in _SCORE_NOUNS:
         return None  # "a 1-0 win"
-    if spelled and entity.label == "CARDINAL" and s.text(start - 1).lower() in _DEFINITE:
-        return None  # "the two leaders": a reference, not a count
+    if spelled and entity.label == "CARDINAL" and (
+            s.text(start - 1).lower() in _DEFINITE or s.text(start).lower() in _DEFINITE
+            or ({"one", "a", "an"} & set(text.lower().split()) and not re.search(r"\b(in|out of)\b", text))):
+        return None  # "the two leaders", "the world's two largest", "only one title": a reference, not a count
     r = _Reading(value, _other_figures(s, entity) - value, set(), noun if noun is not None else anchor, noun)
     _what(s, r, anchor)
     clause, subject = _clause(s, r, start, end)
@@ -579,13 +620,12 @@ def find_figure(s: _Sentence, entity: Entity) -> Figure | None:
     what = (r.what - value - when - rate) & region
     clause = (clause - when - rate) & region
     subject &= region
-    counted = _named(s, what, rate) or (r.role == "object" and _named(s, subject, rate))
-    said = _named(s, clause, rate) or any(s.tok(i).pos == "VERB" and s.tok(i).lemma not in ("be", "have")
-                                          for i in clause)
-    if not counted and (entity.label == "CARDINAL" or not said):
-        return None  # a lone number: nothing says what it counts ("£410,000 had been recovered" says)
-    if spelled and entity.label == "CARDINAL" and noun is None and not _named(s, what, rate):
-        return None  # "only three": a count of something said elsewhere
+    if not _says_what(s, r, entity.label, what, clause, subject, rate):
+        return None  # a lone number: nothing says what it counts
+    if spelled and entity.label == "CARDINAL" and not (
+            (noun is not None and s.text(noun).lower() in _PEOPLE_NOUNS) or _named(s, what - {noun}, rate)
+            or _named(s, clause, rate)):
+        return None  # "only three", "two words": a count a reader would not look for
     if r.verb is not None and r.role == "object" and s.tok(r.verb).tag in ("VBG", "VBN") \
             and s.tok(r.verb).dep in ("acl", "advcl", "xcomp") \
             and not any(s.tok(c).dep in ("aux", "auxpass") for c in s.children[r.verb]):
@@ -639,10 +679,16 @@ def _score(s: _Sentence, figure: Figure, ctx: Context, n: int) -> float:
         score += 1.0
     if figure.spelled:
         score -= 1.0
+    # a measure that names what is counted and the clause it is in, not a pronoun's
+    rate = set(figure.rate)
+    if _named(s, figure.what, rate):
+        score += 0.5
+    elif not _named(s, figure.clause, rate):
+        score -= 1.0  # "£143m — grew": a reader cannot tell what
     if figure.clause:
         score += 0.5
-    if not figure.what:
-        score -= 0.5
+    if any(s.tok(i).pos == "PRON" and s.tok(i).dep in ("nsubj", "dobj", "nsubjpass") for i in figure.clause):
+        score -= 0.5  # "she spending", "taking it"
     if figure.when:
         score += 0.25
     index = s.sentence.index
@@ -682,6 +728,8 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """
     text = doc.article.text
     best: dict[str, tuple[int, float, int, Item]] = {}
+    told: set[int] = set()  # tokens of every figure's "what"
+    values: dict[str, set[int]] = {}
     parsed: dict[int, _Sentence] = {}
     used: set[int] = set()  # value tokens already read ("one in five" is one figure)
     entities = sorted([*doc.entities, *_unlabelled_amounts(doc)], key=lambda e: e.start)
@@ -703,7 +751,8 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         value = text[s.tok(figure.value_start).start : last.end - (last.text[-1:] == "." and len(last.text) > 1)]
         shown = value
         if figure.noun is not None and figure.noun >= figure.value_end and all(
-                i in figure.what for i in range(figure.value_end, figure.noun + 1)):
+                i in figure.what and s.tok(i).pos not in ("DET", "ADP", "PRON")
+                for i in range(figure.value_end, figure.noun + 1)):
             shown = text[s.tok(figure.value_start).start : s.tok(figure.noun).end]  # "10 to 20 nuclear warheads"
         when = _words(s, figure.when, trim=False) if figure.when else None
         start = min(s.tok(i).start for i in figure.tokens)
@@ -715,7 +764,12 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         )
         key = " ".join(value.lower().split())
         quality = bool(figure.what) + bool(figure.clause)
+        told |= set(figure.what)
         if key not in best or quality > best[key][0]:
             best[key] = (quality, _score(s, figure, ctx, len(doc.sentences)), start, item)
+            values[key] = set(range(figure.value_start, figure.value_end))
+    for key, (quality, score, start, item) in list(best.items()):
+        if values[key] <= told:
+            best[key] = (quality, score - NESTED_PENALTY, start, item)
     ranked = sorted(best.values(), key=lambda f: (-f[1], f[2]))
     return tuple(item for *_, item in ranked)
