@@ -87,7 +87,8 @@ _CONTAINER_NOUNS = frozenset("total number group majority average maximum minimu
 # Verbs of a measure reaching a number: "the death toll rose to 44", "attendances averaged 24,650".
 _CHANGE_VERBS = frozenset("""
 rise fall grow climb drop reach total hit top exceed average increase decrease double triple halve jump soar
-surge slump plunge sink decline dip fell stand amount number cut reduce raise lift put estimate count
+surge slump plunge sink decline dip fell stand amount number cut reduce raise lift put estimate count cap
+limit set lower
 """.split())
 _PRONOUNS = frozenset("i you he she it we they this that these those who which what one someone".split())
 _RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
@@ -98,6 +99,7 @@ _LEFT_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss", "case", "numm
 _RIGHT_DEPS = frozenset({"prep", "acl", "relcl", "amod", "npadvmod", "case", "compound", "nummod"})
 _COMPLEMENT_DEPS = frozenset({"dobj", "attr", "acomp", "oprd", "dative", "agent", "xcomp", "prep", "prt"})
 _WEIGHT = {"MONEY": 3.5, "PERCENT": 3.5, "QUANTITY": 2.0, "CARDINAL": 1.5}
+KIND_PENALTY = 0.4  # for each figure of the same kind already chosen
 NESTED_PENALTY = 1.0  # a number inside another figure's measure ("71 percent of the 4,200 residents")
 
 
@@ -333,7 +335,8 @@ def _in_score(s: _Sentence, start: int, end: int) -> bool:
     def digit(i: int) -> bool:
         return s.text(i)[:1].isdigit()
 
-    return (s.text(end) in ("-", "–") and digit(end + 1)) or (s.text(start - 1) in ("-", "–") and digit(start - 2))
+    return (s.text(end) in ("-", "–") and digit(end + 1)) or (s.text(start - 1) in ("-", "–") and digit(start - 2)) \
+        or bool(re.match(r"^[-–]\d", s.text(end)))
 
 
 def _is_age(s: _Sentence, start: int, end: int, anchor: int) -> bool:
@@ -358,8 +361,9 @@ def _is_age(s: _Sentence, start: int, end: int, anchor: int) -> bool:
 def _not_a_figure(s: _Sentence, label: str, start: int, end: int, anchor: int, text: str) -> bool:
     """Numbers that name, label, date, score or describe rather than count."""
     plain = text.strip().lower()
-    if label == "CARDINAL" and _YEARLIKE.match(plain):
-        return True
+    numbers = [t.text for t in s.doc.tokens[start:end] if t.like_num and _DIGITS.search(t.text)]
+    if label == "CARDINAL" and len(numbers) == 1 and _YEARLIKE.match(numbers[0]):
+        return True  # "2030", "at least 2002", "late 2020"
     if label in ("CARDINAL", "QUANTITY") and (_SCORE.match(plain) or _in_score(s, start, end)):
         return True  # "a 1-0 win", "6-0 6-3"
     if label == "QUANTITY" and not _DIGITS.search(text):
@@ -385,8 +389,9 @@ def _rate(s: _Sentence, heads: Iterable[int], taken: set[int]) -> set[int]:
             if t.dep in ("npadvmod", "nmod", "advmod") and t.pos == "NOUN" and any(
                     s.text(k).lower() in _RATE_WORDS for k in s.children[c]):
                 out |= {c} | {k for k in s.children[c] if s.tok(k).dep == "det"}  # "a year", "a share"
-            elif t.dep == "prep" and t.text.lower() == "per":
-                out |= s.subtree(c, taken)  # "per side", "per crossing"
+            elif t.dep == "prep" and (t.text.lower() == "per" or any(
+                    s.text(d).lower() in ("each", "every") for k in s.children[c] for d in s.children[k])):
+                out |= s.subtree(c, taken)  # "per crossing", "on each side"
     return out
 
 
@@ -517,7 +522,7 @@ def _what(s: _Sentence, r: _Reading, anchor: int) -> None:
                 r.what |= s.phrase(other, r.value | path, 6) | words
             r.role, other = _role(s, other)
     r.verb = other if r.role in ("subject", "object") else None
-    if r.verb is not None and noun is None and not r.what:
+    if r.verb is not None and r.role == "subject" and noun is None and not r.what:
         for c in s.children[r.verb]:
             if c < anchor and s.tok(c).dep == "prep" and s.text(c).lower() == "of":
                 r.what |= s.subtree(c, r.value)  # "Of 64,210 attendances, 11,870 involved ..."
@@ -548,7 +553,7 @@ def _clause(s: _Sentence, r: _Reading, start: int, end: int) -> tuple[set[int], 
                 clause |= {c, verb}  # "is worth"
             elif t.dep == "dobj" and r.noun is None and c not in taken and c not in r.value \
                     and not any(v in s.subtree(c, set(), prune=False) for v in r.value):
-                clause |= s.phrase(c, taken, 4)  # "cap missiles at 120", "put spending at $38bn"
+                clause |= s.phrase(c, taken, 6)  # "cap the number of missiles at 120", "put spending at $38bn"
         # what it is paid for, spent on, taken from: "paid £7.9m in transfer fees"
         after = max(end, max(r.what, default=end))
         prep = next((c for c in sorted(s.children[verb]) if c >= after and s.tok(c).dep == "prep"
@@ -576,7 +581,7 @@ def _says_what(s: _Sentence, r: _Reading, label: str, what: set[int], clause: se
     if _named(s, what, rate):
         return True
     if r.role == "object" and r.verb is not None and _named(s, subject, rate):
-        return label != "CARDINAL" or s.tok(r.verb).lemma.lower() in _CHANGE_VERBS
+        return label != "CARDINAL" or s.tok(r.verb).lemma.lower() in _CHANGE_VERBS or _named(s, clause - subject, rate)
     if r.role == "object" and label != "CARDINAL":
         return _named(s, clause - subject, rate)  # "she stole £2.7m from care home residents"
     if r.role == "subject" and label != "CARDINAL":
@@ -771,5 +776,24 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
     for key, (quality, score, start, item) in list(best.items()):
         if values[key] <= told:
             best[key] = (quality, score - NESTED_PENALTY, start, item)
-    ranked = sorted(best.values(), key=lambda f: (-f[1], f[2]))
-    return tuple(item for *_, item in ranked)
+    return _diverse(sorted(best.values(), key=lambda f: (-f[1], f[2])))
+
+
+def _diverse(ranked: list[tuple[int, float, int, Item]]) -> tuple[Item, ...]:
+    """Best first, each further figure of a kind already chosen a little lower: a mix of amounts,
+    shares and counts rather than eight amounts."""
+    chosen: list[Item] = []
+    kinds: dict[str, int] = {}
+    pending = list(ranked)
+    while pending:
+        def adjusted(f: tuple[int, float, int, Item]) -> tuple[float, int]:
+            return (f[1] - KIND_PENALTY * kinds.get(_kind(f[3]), 0), -f[2])
+        pick = max(pending, key=adjusted)
+        pending.remove(pick)
+        chosen.append(pick[3])
+        kinds[_kind(pick[3])] = kinds.get(_kind(pick[3]), 0) + 1
+    return tuple(chosen)
+
+
+def _kind(item: Item) -> str:
+    return item.payload.unit if isinstance(item.payload, FigureInfo) else ""
