@@ -544,8 +544,8 @@ def _clause(s: _Sentence, r: _Reading, start: int, end: int) -> tuple[set[int], 
     clause = set()
     if s.tok(verb).lemma == "be":
         clause = set(subject)
-    elif subject or r.noun is None:
-        clause = subject | s.verb_group(verb)
+    elif subject or not r.what:
+        clause = subject | s.verb_group(verb)  # a verb without its subject adds nothing to a named "what"
     if clause:
         for c in s.children[verb]:
             t = s.tok(c)
