@@ -12,8 +12,9 @@ import base64
 import hashlib
 from html import escape
 
-from newsbrief.models import ActorInfo, Brief, Item, PositionInfo, QuoteInfo, TimelineEvent
+from newsbrief.models import ActorInfo, Brief, FigureInfo, Item, PositionInfo, QuoteInfo, TimelineEvent
 from newsbrief.render import GENRE_LABELS, STANCE_WORDS, citation_label, register, source_line
+from newsbrief.render.markdown import figure_gloss
 from newsbrief.sections import SECTIONS
 
 STYLE = """
@@ -84,6 +85,8 @@ def _item(item: Item, home: str) -> str:
                 f"{cites}</li>")
     if item.kind == "commentary":
         return f'<li class="commentary">Commentary (newsbrief, not the article): {text}{cites}</li>'
+    if isinstance(payload, FigureInfo):
+        return f"<li>{text}{escape(figure_gloss(item))}{cites}</li>"
     return f"<li>{text}{cites}</li>"
 
 

@@ -5,7 +5,8 @@ An item is laid out by its payload type (a dated event, an actor, a quote) or as
 
 from __future__ import annotations
 
-from newsbrief.models import ActorInfo, Brief, Item, PositionInfo, QuoteInfo, TimelineEvent
+from newsbrief.lexicon import words
+from newsbrief.models import ActorInfo, Brief, FigureInfo, Item, PositionInfo, QuoteInfo, TimelineEvent
 from newsbrief.render import GENRE_LABELS, STANCE_WORDS, citation_labels, register, source_line
 from newsbrief.sections import SECTIONS
 
@@ -13,6 +14,27 @@ from newsbrief.sections import SECTIONS
 def markers(item: Item, home: str = "") -> str:
     """Citation markers such as ``[s3][s7]`` (one per cited sentence)."""
     return "".join(f"[{label}]" for label in citation_labels(item, home))
+
+
+def figure_gloss(item: Item) -> str:
+    """What a key figure's text does not already say: " — measure (when)", or "".
+
+    The measure's first words that the text ends with are not repeated ("10 to 20 nuclear
+    warheads — Pyongyang could produce a year"); a text that says it all gets no gloss.
+    """
+    payload = item.payload
+    if not isinstance(payload, FigureInfo):
+        return ""
+    said = set(words(item.text))
+    gloss = ""
+    chunks = (payload.measure or "").split()
+    while chunks and set(words(chunks[0])) <= said:
+        chunks.pop(0)
+    if chunks and not set(words(" ".join(chunks))) <= said:
+        gloss = " — " + " ".join(chunks)
+    if payload.when and not set(words(payload.when)) <= said:
+        gloss += f" ({payload.when})"
+    return gloss
 
 
 def _line(item: Item, home: str) -> str:
@@ -34,6 +56,8 @@ def _line(item: Item, home: str) -> str:
         return f"- *{label} (model-written, verified):* {text} {cites}"
     if item.kind == "commentary":
         return f"- *Commentary (newsbrief, not the article):* {text} {cites}"
+    if isinstance(payload, FigureInfo):
+        return f"- {text}{figure_gloss(item)} {cites}"
     return f"- {text} {cites}"
 
 

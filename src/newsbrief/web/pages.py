@@ -18,7 +18,9 @@ from starlette.exceptions import HTTPException
 
 from newsbrief.errors import InputError
 from newsbrief.library import brief_and_store
+from newsbrief.models import FigureInfo, Item
 from newsbrief.render import GENRE_LABELS, STANCE_WORDS
+from newsbrief.render.markdown import figure_gloss
 from newsbrief.sections import SECTIONS
 from newsbrief.store.base import MARK_END, MARK_START
 from newsbrief.web.deps import (
@@ -38,6 +40,15 @@ TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 router = APIRouter(include_in_schema=False)
 
 
+def stored_figure_gloss(item: dict[str, Any]) -> str:
+    """" — measure (when)" of a stored key-figure item, as the Markdown brief shows it ("" otherwise)."""
+    if not isinstance(item.get("value"), str) or not isinstance(item.get("unit"), str):
+        return ""
+    text = lambda key: item[key] if isinstance(item.get(key), str) else None  # noqa: E731
+    payload = FigureInfo(value=item["value"], unit=item["unit"], measure=text("measure"), when=text("when"))
+    return figure_gloss(Item(str(item.get("text", "")), (), payload=payload))
+
+
 def safe_url(value: object) -> str | None:
     """The URL if it is http(s), else None (never a javascript: link)."""
     text = str(value or "")
@@ -55,6 +66,7 @@ def page_templates() -> Jinja2Templates:
     templates = Jinja2Templates(directory=str(TEMPLATES_DIR))
     templates.env.filters["safe_url"] = safe_url
     templates.env.filters["highlight"] = highlight
+    templates.env.filters["figure_gloss"] = stored_figure_gloss
     # Titles and layouts come from the section records: the template has no per-section branch.
     templates.env.globals["section_titles"] = {spec.name: spec.title for spec in SECTIONS}
     templates.env.globals["stance_words"] = STANCE_WORDS

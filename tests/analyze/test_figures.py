@@ -1,0 +1,148 @@
+"""Key figures on short articles written for these tests: what each number measures, and what is no figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.analyze.context import build_context
+from newsbrief.analyze.figures import analyze_figures
+from newsbrief.models import Article, Brief, Engine, FigureInfo, Item, Section, Source
+from newsbrief.nlp.annotate import annotate
+from newsbrief.render.html import render_html
+from newsbrief.render.markdown import figure_gloss, render_markdown
+
+FIGURES = """Payments that reached the foundation totalled $2.1 million between 2015 and 2018, the inquiry found.
+
+Of the 4,200 residents who took part, 71 percent backed the plan. Unemployment rose to 5.2 percent in March.
+
+Lee warned that Pyongyang could now produce 10 to 20 nuclear warheads a year.
+
+Police arrested 30 people after the match on Saturday. Three people were killed in the blast.
+
+A straw hat worn by Leigh sold for $ 52,500 at the auction. The club lost £31.4m last season.
+
+The deal is worth $1.6 billion.
+"""
+
+NON_FIGURES = """Saudi Arabia's Vision 2030 plan aims to diversify the economy away from oil.
+
+The Boeing 737 Max was grounded after two crashes. The law was challenged under Section 230 of the act.
+
+John Smith, 45, has lived at 10 Downing Street for years. The inquiry's 212-page report was published.
+
+Rovers won the match 1-0 on Saturday. The two leaders met in Hanoi. Three people were hurt and 12 were injured.
+
+Key stats: Appearances 37 Goals 16
+"""
+
+
+def _figures(text: str) -> dict[str, Item]:
+    doc = annotate(Article(text=text, source=Source(date="2025-08-26")))
+    return {item.text: item for item in analyze_figures(doc, build_context(doc))}
+
+
+def _info(item: Item) -> FigureInfo:
+    assert isinstance(item.payload, FigureInfo)
+    return item.payload
+
+
+@pytest.fixture(scope="module")
+def figures() -> dict[str, Item]:
+    return _figures(FIGURES)
+
+
+@pytest.fixture(scope="module")
+def non_figures() -> dict[str, Item]:
+    return _figures(NON_FIGURES)
+
+
+def test_money_with_its_measure_and_period(figures: dict[str, Item]) -> None:
+    info = _info(figures["$2.1 million"])
+    assert info.unit == "money"
+    assert info.measure is not None and "totalled" in info.measure
+    assert info.when == "between 2015 and 2018"
+
+
+def test_percentage_of_whom_and_what_they_did(figures: dict[str, Item]) -> None:
+    info = _info(figures["71 percent"])
+    assert info.measure == "Of the 4,200 residents who took part backed the plan"
+
+
+def test_percentage_with_subject_verb_and_month(figures: dict[str, Item]) -> None:
+    info = _info(figures["5.2 percent"])
+    assert info.measure == "Unemployment rose"
+    assert info.when == "in March"
+
+
+def test_range_with_rate(figures: dict[str, Item]) -> None:
+    item = figures["10 to 20 nuclear warheads"]
+    info = _info(item)
+    assert info.value == "10 to 20"
+    assert info.measure == "nuclear warheads Pyongyang could produce a year"
+
+
+def test_counts_of_people(figures: dict[str, Item]) -> None:
+    arrested = _info(figures["30 people"])
+    assert arrested.measure is not None and "police arrested" in arrested.measure
+    assert arrested.when == "on Saturday"
+    killed = _info(figures["Three people"])
+    assert killed.measure == "people were killed in the blast"
+
+
+def test_currency_sign_and_unit_kept(figures: dict[str, Item]) -> None:
+    assert _info(figures["$ 52,500"]).measure == "straw hat worn by Leigh sold at the auction"
+    assert _info(figures["£31.4m"]).measure == "club lost"
+    assert _info(figures["$1.6 billion"]).measure == "deal is worth"
+
+
+def test_item_text_is_a_verbatim_span_its_citation_covers(figures: dict[str, Item]) -> None:
+    doc_text = FIGURES
+    for item in figures.values():
+        citation = item.citations[0]
+        cited = doc_text[citation.start : citation.end]
+        assert item.text in cited
+        info = _info(item)
+        for word in (info.measure or "").split():
+            assert word.lower() in cited.lower(), (word, cited)
+
+
+def test_ranking_puts_amounts_and_people_before_nested_and_spelled_counts(figures: dict[str, Item]) -> None:
+    order = list(figures)
+    assert {_info(figures[text]).unit for text in order[:2]} <= {"money", "percent"}
+    # "4,200" is already told by "71 percent of the 4,200 residents"; "Three" is a small spelled count
+    assert order.index("$2.1 million") < order.index("4,200 residents")
+    assert order.index("30 people") < order.index("Three people")
+    assert order.index("71 percent") < order.index("4,200 residents")
+
+
+@pytest.mark.parametrize("number", ["2030", "737", "230", "45", "10", "212", "1-0", "two", "12", "37", "16"])
+def test_names_labels_ages_addresses_scores_and_lone_counts_are_not_figures(
+        non_figures: dict[str, Item], number: str) -> None:
+    shown = [text for text in non_figures if number in text.split() or text.startswith(number)]
+    assert not shown, non_figures.keys()
+
+
+def test_hurt_count_with_its_noun_is_kept(non_figures: dict[str, Item]) -> None:
+    assert _info(non_figures["Three people"]).measure == "people were hurt"
+
+
+def _brief(item: Item) -> Brief:
+    return Brief(source=Source(title="t"), sentences=(), sections=(Section("figures", (item,)),),
+                 engine=Engine("extractive", "test"))
+
+
+def test_markdown_adds_what_the_text_does_not_say(figures: dict[str, Item]) -> None:
+    assert figure_gloss(figures["5.2 percent"]) == " — Unemployment rose (in March)"
+    # the measure's first words the text already ends with are not repeated
+    assert figure_gloss(figures["10 to 20 nuclear warheads"]) == " — Pyongyang could produce a year"
+    said = Item("71 percent backed the plan", figures["71 percent"].citations,
+                payload=FigureInfo("71 percent", "percent", measure="backed the plan"))
+    assert figure_gloss(said) == ""
+    assert "- 5.2 percent — Unemployment rose (in March) [" in render_markdown(_brief(figures["5.2 percent"]))
+
+
+def test_html_escapes_the_measure() -> None:
+    item = Item("$5", (), payload=FigureInfo("$5", "money", measure="AT&T <b>paid</b>", when="in 2019"))
+    page = render_html(_brief(item))
+    assert "<li>$5 — AT&amp;T &lt;b&gt;paid&lt;/b&gt; (in 2019)</li>" in page
+    assert "<b>paid" not in page
