@@ -44,8 +44,9 @@ def stored_figure_gloss(item: dict[str, Any]) -> str:
     """" — measure (when)" of a stored key-figure item, as the Markdown brief shows it ("" otherwise)."""
     if not isinstance(item.get("value"), str) or not isinstance(item.get("unit"), str):
         return ""
-    text = lambda key: item[key] if isinstance(item.get(key), str) else None  # noqa: E731
-    payload = FigureInfo(value=item["value"], unit=item["unit"], measure=text("measure"), when=text("when"))
+    measure, when = item.get("measure"), item.get("when")
+    payload = FigureInfo(value=item["value"], unit=item["unit"], measure=measure if isinstance(measure, str) else None,
+                         when=when if isinstance(when, str) else None)
     return figure_gloss(Item(str(item.get("text", "")), (), payload=payload))
 
 
