@@ -200,7 +200,11 @@ def _clean(name: str) -> str:
 def _mention(text: str) -> str:
     """A source as a reader would name it: punctuation and possessive dropped, the article kept."""
     text = re.sub(r"(?:'s|’s|'|’)$", "", text.strip(" ,.;:\"“”"))
-    return text[:1].lower() + text[1:] if re.match(r"^(?:The|A|An)\s", text) else text
+    first = text.split()[0].lower() if text.split() else ""
+    # A common noun phrase reads in lower case inside a sentence ("according to officials in ...").
+    common = first in ("the", "a", "an", "two", "three", "four", "several", "some", "many", "most", "one") \
+        or first in UNNAMED_NOUNS or first in DOCUMENT_NOUNS or first in ORGANISATION_NOUNS
+    return text[:1].lower() + text[1:] if common and text[:2] != "I " else text
 
 
 def _subject(d: _Doc, verb: Token) -> Token | None:
@@ -610,7 +614,10 @@ def _headers(d: _Doc) -> dict[int, tuple[str, str | None]]:
             match, rest = _HEADER.match(line.rstrip() + ":"), ""
         if match and len(match.group(2).split()) <= 15 and not any(c.isdigit() for c in match.group(2)):
             name = match.group(1).title() if match.group(1).isupper() else match.group(1)
-            headers.append((index, d.resolve_name(name), match.group(2).strip(), bool(rest.strip())))
+            # The comment may follow on the header's line or on the next line of the same paragraph.
+            same_paragraph = sentence.end > sentence.start + len(line) + 1 or any(
+                s.paragraph == index and s.start > sentence.start + len(line) for s in doc.sentences)
+            headers.append((index, d.resolve_name(name), match.group(2).strip(), bool(rest.strip()) or same_paragraph))
     if len(headers) < 2:
         return {}
     owners: dict[int, tuple[str, str | None]] = {}

@@ -1,0 +1,115 @@
+"""The attribution stage on articles written for these tests: who says what, and how."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsbrief.models import Article, Attributions, Document, Source
+from newsbrief.nlp.annotate import annotate
+from newsbrief.nlp.attribution import attribute, quote_spans
+
+INQUIRY = """Senate report says charity funds went to mayor's campaign
+
+A Senate committee report published on Tuesday found that money raised by the Harbour Trust, a local charity, was used to pay for Mayor Tom Riley's re-election campaign.
+
+The report found that the trust transferred $2.1 million to a consulting firm between 2015 and 2018. The money went to the campaign and to Mr Riley's brother.
+
+Riley denied any wrongdoing. "I have never taken a cent from the trust," he said on Wednesday. "These claims are politically motivated."
+
+His lawyer, Daniel Okafor, said his client would cooperate with investigators. He said the report relied on documents that had been altered.
+
+Officials in the state attorney's office said a criminal investigation was likely. Why should anyone trust the trust's accounts now?
+
+ANNA BERG, professor of law at Eastfield University:
+The findings are serious. If they hold up, the mayor will struggle to survive a recall vote.
+
+MARK LEE, director of the Civic Integrity Project:
+Charities should publish their accounts every year.
+"""
+
+
+@pytest.fixture(scope="module")
+def inquiry() -> tuple[Document, Attributions]:
+    doc = annotate(Article(text=INQUIRY.split("\n", 2)[2], source=Source(title=INQUIRY.split("\n")[0])))
+    return doc, attribute(doc)
+
+
+def _voice(doc: Document, found: Attributions, words: str) -> tuple[str, str | None, str, bool]:
+    sentence = next(s for s in doc.sentences if words in s.text)
+    v = found.voice_of(sentence.index)
+    return v.voice, v.speaker, v.stance, v.explicit
+
+
+def test_a_report_speaks_and_its_findings_keep_its_voice(inquiry: tuple[Document, Attributions]) -> None:
+    doc, found = inquiry
+    assert _voice(doc, found, "transferred $2.1 million")[:2] == ("document", "the report")
+    # The next sentence names no source: it carries on the report's findings, about a named man.
+    assert _voice(doc, found, "The money went to the campaign") == ("document", "the report", "alleges", False)
+
+
+def test_a_denial_answers_the_accusation_and_pronouns_go_to_the_speaker_before(
+        inquiry: tuple[Document, Attributions]) -> None:
+    doc, found = inquiry
+    assert _voice(doc, found, "Riley denied any wrongdoing") == ("person", "Tom Riley", "denies", True)
+    assert _voice(doc, found, "never taken a cent")[:2] == ("person", "Tom Riley")
+    assert _voice(doc, found, "politically motivated")[:2] == ("person", "Tom Riley")  # the quote goes on
+    # "He said" after the lawyer spoke is the lawyer, not the client named in between.
+    assert _voice(doc, found, "relied on documents")[:2] == ("person", "Daniel Okafor")
+
+
+def test_unnamed_sources_questions_and_round_up_blocks(inquiry: tuple[Document, Attributions]) -> None:
+    doc, found = inquiry
+    assert _voice(doc, found, "criminal investigation was likely")[:3] == ("unnamed", "officials in the state "
+                                                                          "attorney's office", "predicts")
+    assert _voice(doc, found, "Why should anyone trust")[0::2] == ("reporter", "asks")
+    assert _voice(doc, found, "If they hold up")[:3] == ("person", "Anna Berg", "predicts")
+    assert _voice(doc, found, "Charities should publish")[:3] == ("person", "Mark Lee", "recommends")
+    assert found.headers == ("Anna Berg", "Mark Lee")
+
+
+def test_attributions_have_content_spans_and_mentions(inquiry: tuple[Document, Attributions]) -> None:
+    doc, found = inquiry
+    text = doc.article.text
+    lawyer = next(a for a in found.attributions if a.speaker == "Daniel Okafor" and a.cue_start is not None
+                  and text[a.cue_start : a.cue_end] == "said" and "cooperate" in text[a.content_start : a.content_end])
+    assert text[lawyer.content_start : lawyer.content_end] == "his client would cooperate with investigators"
+    assert lawyer.role == "His lawyer"
+    quote = next(a for a in found.attributions if "never taken" in text[a.content_start : a.content_end])
+    assert text[quote.content_start : quote.content_end].startswith('"I have never')
+    assert quote.source_text == "he" and quote.speaker == "Tom Riley"
+
+
+def test_according_to_and_one_of_them() -> None:
+    text = ("Talks stalled on Monday, according to two people familiar with the negotiations. One of them said "
+            "the centre party was ready to drop its demand if it won concessions on tax.")
+    doc = annotate(Article(text=text, source=Source()))
+    found = attribute(doc)
+    assert found.voice_of(0).voice == "unnamed" and found.voice_of(0).speaker == "two people familiar with the " \
+        "negotiations"
+    assert found.voice_of(1).speaker == found.voice_of(0).speaker and found.voice_of(1).stance == "predicts"
+
+
+def test_a_cue_inside_a_clause_does_not_make_the_sentence_someone_elses() -> None:
+    text = ("More than 200 people crowded into the hall on Wednesday as the council confirmed the library would "
+            "close. The money is less than half of what scientists say the town needs.")
+    found = attribute(annotate(Article(text=text, source=Source())))
+    assert found.voice_of(0).voice == "reporter" and found.voice_of(1).voice == "reporter"
+
+
+def test_quotes_run_over_paragraphs_and_curly_marks_pair() -> None:
+    text = '"The first part goes on\n\n"and the second part ends here," she said.'
+    spans = quote_spans(text)
+    assert (text.index('"and'), len(text) - len(" she said.")) in spans
+    mixed = 'He asked: "Why now?” said Hill.'
+    assert quote_spans(mixed) == [(mixed.index('"'), mixed.index("”") + 1)]
+
+
+@pytest.mark.skipif(not Path("tests/data/reader/attribution_labelled.jsonl").exists(), reason="run from the repo")
+def test_attribution_labelled_set_meets_its_target() -> None:
+    from newsbrief.evaluation.reader import score_attribution_set
+
+    report = score_attribution_set(Path("tests/data/reader/attribution_labelled.jsonl"))
+    # First score before the stage existed: 0.359 (docs/benchmarks.md); target 0.9.
+    assert report["accuracy"] >= 0.9 and report["voice_accuracy"] >= 0.9
