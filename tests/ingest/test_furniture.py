@@ -72,6 +72,10 @@ FURNITURE = [
     ("link", "https://ledger.example/energy/2026/03/12/nordic-cable-deal"),
     ("separator", "___"),
     ("embed", "— Jane Doe (@janedoe) March 12, 2026"),
+    ("widget", "Leave a comment and let us know what you think of the deal."),
+    ("other", "Version tested: PC."),
+    ("other", "[1] Berg L, Holm A. Grid balancing with hydropower. Energy Policy. 2024; 12: 1-9."),
+    ("boilerplate", "Ask the Engineer is written by Lars Berg and distributed by Ledger Syndicate."),
     ("boilerplate", "Nordgrid is a leading provider of grid services in northern Europe. The company is "
                     "headquartered in Oslo and employs 2,000 people."),
 ]
@@ -104,6 +108,8 @@ CONTENT = [
     "June 9 – Tampa, FL @ Amalie Arena",
     "Who pays for it? The council, the agency and, perhaps, the government.",
     "Q: What was the hardest part?",
+    "Thunder: Host the Lakers on Friday.",
+    "Price: about 2.1 billion euros, shared equally.",
     "A: Getting both parliaments to agree",
     "He was arrested at 4:14 p.m. on Tuesday, police said.",
     "Officials did not immediately respond to a request for comment, the ministry said in a statement "

@@ -75,6 +75,9 @@ CAPS_MIN_LETTERS = 4
 # (the longest bio in the pool had 55); reporting rarely prints one.
 EMAIL_MAX_WORDS = 60
 
+# A "Label: value." line this short is an info-box entry ("Version tested: PC."); the
+# shortest labelled lines of reporting ("Thunder: Host the Lakers on Friday.") had 6 words.
+SPEC_LINE_WORDS = 4
 # "By ..." lines were at most 10 words in the pool (names, "and", the outlet).
 BYLINE_MAX_WORDS = 15
 
@@ -237,6 +240,9 @@ _ANCHORED: tuple[_Rule, ...] = (
                    r"story continues|article continues|continue reading|comments?$|"
                    r"advertisement$|sponsored(?: content)?$|text size|print(?: article| this)?$|"
                    r"order reprints|(?:e-?mail|contact) us\b)")),
+    # Comment prompts: "Leave a comment below.", "Let us know what you think."
+    ("widget", _rx(r"^(?:(?:leave|post) a comment|let us know (?:in the comments|what you think)|"
+                   r"tell us (?:in the comments|what you think)|share your (?:thoughts|views) (?:below|in))\b")),
     # "Get more meal ideas here!", "Read the full report here." - a link that says so.
     ("widget", _rx(r"^(?:pro tip:\s*)?(?:get|download|read|watch|listen|learn|find out|see|check out|shop|"
                    r"try)\b.{0,80}\bhere\s*[.!:]?$")),
@@ -251,6 +257,11 @@ _ANCHORED: tuple[_Rule, ...] = (
     # Statista, shows ...".
     ("caption", _rx(r"^(?:this|the above|the below) (?:graphic|chart|map|infographic|photo|photograph|image|"
                     r"picture|video|illustration)\b(?!s)")),
+    # Numbered references and footnotes: "[1] Alarm fatigue: impacts on patient safety, ...".
+    ("other", re.compile(r"^\[\d{1,3}\]\s")),
+    # Who writes or produces a column or show: "Dear Abby is written by ...".
+    ("boilerplate", re.compile(r"^[A-Z][\w'’.& ]{1,40} (?:is|are) (?:written|produced|edited|published|"
+                               r"distributed) by\b")),
     # "About the company" paragraphs of press releases: the company introduced with its
     # size, listing or mission ("X is a global provider of ... headquartered in ...").
     ("boilerplate", _rx(r"^[A-Z][\w&.,'’ -]{1,60} is (?:a|an|the) (?:[\w-]+ ){0,4}(?:provider|supplier|"
@@ -436,6 +447,8 @@ def _form_kind(text: str, stripped: str, words: int) -> str | None:
         return _unpunctuated_kind(text, words)
     if _is_short_question(text, words):
         return "subhead"
+    if words <= SPEC_LINE_WORDS and re.match(r"^[A-Z][\w ]{0,25}:\s+\S", text) and not _INTERVIEW.match(text):
+        return "other"  # a label and its value: "Version tested: PC.", "Price: $49."
     return None
 
 
