@@ -284,7 +284,8 @@ for _spec in (
                 llm=LLMRole("commentary", "Write 1 to 3 sentences on the recommendations made in the "
                                           "evidence, saying who makes each."),
                 prose=(ProsePlacement("outlook", order=2),)),
-    SectionSpec("conclusion", "Conclusion", _A + "classify:analyze_conclusion", label_voices=True, limit=2, priority=40,
+    SectionSpec("conclusion", "Conclusion", _A + "conclusion:analyze_conclusion", label_voices=True, limit=2,
+                priority=40,
                 repair_openings=True,
                 llm=LLMRole("reported", "Write 1 or 2 sentences that conclude the brief."),
                 prose=(ProsePlacement("closing"),)),

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from newsbrief.analyze.context import Context, cite
-from newsbrief.analyze.openings import is_furniture
 from newsbrief.models import Document, Item, Sentence
 
 # Cue phrases per class. The first version was written with tests/data/classes_labelled.tsv;
@@ -181,25 +180,3 @@ def analyze_outlook(doc: Document, ctx: Context) -> tuple[Item, ...]:
 def analyze_recommendations(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """Prescriptive statements made in the article."""
     return tuple(_items(_ranked(doc, ctx, "recommendations"), 6))
-
-
-def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
-    """How the article ends: its closing paragraph's most central sentences, in order."""
-    # Credit lines and separators ("AP writers contributed to this report.", "___") end many
-    # pages; the article ends with its last real sentence.
-    content = [s for s in doc.sentences if not is_furniture(doc, s)]
-    if not content:
-        return ()
-    last_paragraph = content[-1].paragraph
-    closing = [s for s in content if s.paragraph == last_paragraph]
-    ranked = sorted(closing, key=lambda s: -ctx.centrality[s.index])
-    # The final sentence and the most central one of the closing paragraph, and
-    # the previous paragraph's most central as reserve when those repeat earlier points.
-    previous = [s for s in content if s.paragraph == last_paragraph - 1]
-    reserve = sorted(previous, key=lambda s: -ctx.centrality[s.index])[:1]
-    chosen = [closing[-1], *ranked[:2], *reserve]
-    unique: list[Sentence] = []
-    for s in chosen:
-        if s not in unique:
-            unique.append(s)
-    return tuple(Item(text=s.text, citations=(cite(s),)) for s in unique)

@@ -59,8 +59,11 @@ def analyze_positions(doc: Document, ctx: Context) -> tuple[Item, ...]:
     voices = [v for v in ctx.attributions.voices if v.voice != "reporter" and v.speaker]
     weight: Counter[str] = Counter(v.speaker for v in voices if v.speaker)
     by_speaker: dict[str, list[SentenceVoice]] = {}
+    headers = set(ctx.attributions.headers)
     for voice in voices:
-        if voice.explicit and voice.speaker and len(doc.sentences[voice.sentence].text.split()) >= MIN_WORDS:
+        # A round-up's comment under its "NAME, role" header is that person's position too.
+        named = voice.explicit or voice.speaker in headers
+        if named and voice.speaker and len(doc.sentences[voice.sentence].text.split()) >= MIN_WORDS:
             by_speaker.setdefault(voice.speaker, []).append(voice)
     speakers = sorted(by_speaker, key=lambda s: (-weight[s], by_speaker[s][0].sentence))
     ranked = {s: sorted(by_speaker[s], key=lambda v: _rank(doc, v)) for s in speakers}

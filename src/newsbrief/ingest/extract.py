@@ -4,7 +4,10 @@ HTML goes through trafilatura (body text with paragraphs, title, author, date,
 site name, canonical URL) under a time limit, so a pathological page cannot
 hang the process. Plain text keeps its paragraphs; its first line becomes the
 title when it looks like a headline. Both paths then pass the same checks:
-not empty, not binary, English, and long enough to brief.
+not empty, not binary, English, and long enough to brief. :func:`extract`, which
+every surface uses, then drops the page furniture among the paragraphs
+(bylines, timestamps, captions, credits, widgets, sub-heads: see
+``ingest/furniture.py``); :func:`extract_html` keeps every line.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from newsbrief.errors import (
     TooShortError,
     UnsupportedLanguageError,
 )
+from newsbrief.ingest.furniture import drop_furniture, ends_like_sentence, furniture_kind
 from newsbrief.lexicon import ENGLISH_FUNCTION_WORDS
 from newsbrief.models import Article, Hints, RawDocument, Source
 from newsbrief.settings import Settings
@@ -37,6 +41,10 @@ _WORD = re.compile(r"[A-Za-z\u00C0-\u024F']+")
 # articles); French, German or Spanish news text stays under 10%.
 _ENGLISH = ENGLISH_FUNCTION_WORDS
 _MIN_ENGLISH_SHARE = 0.18  # see _ENGLISH: halfway between the two populations, erring to accept
+# In a plain-text block, a first line this much shorter than the block's longest line is a
+# heading typed above its paragraph, not the first line of a hard-wrapped paragraph (wrapped
+# lines run to within a few characters of the wrap width).
+_HEADING_SHARE = 0.6
 
 
 def _decode(content: bytes, content_type: str | None) -> str:
@@ -118,7 +126,32 @@ def _split_paragraphs(text: str) -> list[str]:
     blocks = re.split(r"\n\s*\n", text)
     if len(blocks) == 1:
         blocks = text.split("\n")
-    return [re.sub(r"\s+", " ", block).strip() for block in blocks if block.strip()]
+    paragraphs: list[str] = []
+    for block in blocks:
+        paragraphs += [re.sub(r"\s+", " ", part).strip() for part in _unglue(block)]
+    return [p for p in paragraphs if p]
+
+
+def _unglue(block: str) -> list[str]:
+    """A block's lines as paragraphs, with a heading above it or a credit below it set apart.
+
+    Joining the lines of "Storm damage\nThe old wall was ..." would glue the sub-head
+    into the first sentence; a furniture line that opens the block and is much shorter
+    than its longest line, or that follows a line ending a sentence at its end, is a
+    paragraph of its own (the furniture filter then drops it).
+    """
+    lines = [line.strip() for line in block.split("\n") if line.strip()]
+    if len(lines) < 2:
+        return lines
+    longest = max(len(line) for line in lines)
+    head: list[str] = []
+    while (len(lines) > 1 and len(lines[0]) < _HEADING_SHARE * longest
+           and furniture_kind(lines[0]) is not None):
+        head.append(lines.pop(0))
+    tail: list[str] = []
+    while len(lines) > 1 and ends_like_sentence(lines[-2]) and furniture_kind(lines[-1]) is not None:
+        tail.insert(0, lines.pop())
+    return [*head, " ".join(lines), *tail]
 
 
 def _is_headline(line: str) -> bool:
@@ -234,7 +267,24 @@ def extract(raw: RawDocument, settings: Settings) -> Article:
     check_not_binary(raw.content)
     text = _decode(raw.content, raw.content_type)
     article = from_html(text, settings, raw.url) if looks_like_html(raw) else from_text(text, settings, raw.url)
-    return with_hints(article, raw.hints)
+    return with_hints(without_furniture(article, settings), raw.hints)
+
+
+def without_furniture(article: Article, settings: Settings) -> Article:
+    """The article without its page furniture paragraphs (see ``ingest/furniture.py``).
+
+    Each paragraph that stays stays whole and apart, so dropping a sub-head glues
+    nothing together. When so little is left that it could not be briefed, the page was
+    mostly lists and headings: the article is kept as extracted.
+    """
+    paragraphs = article.text.split("\n\n")
+    kept = drop_furniture(paragraphs)
+    if len(kept) == len(paragraphs):
+        return article
+    text = "\n\n".join(kept)
+    if len(_WORD.findall(text)) < settings.min_words:
+        return article
+    return Article(text=text, source=article.source)
 
 
 def with_hints(article: Article, hints: Hints) -> Article:

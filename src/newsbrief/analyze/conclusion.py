@@ -1,0 +1,221 @@
+"""How the article ends: the conclusion section.
+
+The conclusion is taken from where the story closes, never from its middle.
+Walking back from the end, paragraphs of page furniture are passed over (wire
+credits, corrections and editor's notes, bylines, "contributed reporting",
+the publisher's "about us" text, sign-up and comment prompts; see
+``ingest/furniture.py``), and so are sentences that cannot close a brief: a
+cut-off fragment with no final stop, a question (to readers or rhetorical), a
+quote with no speaker, a note that someone "did not respond to a request for
+comment". What is left of the last real paragraph - and of the one before it
+when the last is a single line - is the closing window: its final sentence
+closes the story, and the window's best other sentence (an outlook, a
+consequence, a call to act) comes before it, as in the article. When the window holds
+nothing usable the section stays empty: no sentence from the middle stands in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.analyze.classify import cue_counts
+from newsbrief.analyze.context import Context, cite
+from newsbrief.analyze.openings import is_furniture
+from newsbrief.ingest.furniture import ends_like_sentence, furniture_kind
+from newsbrief.models import Document, Item, Sentence
+
+# The closing window: at most this many usable sentences, counted back from the end of
+# the article's content. Closing paragraphs ran 1-4 sentences in the example articles
+# and in the wire copy of the extraction pool (pages 4-f); a fifth sentence back is
+# already the body of the story.
+WINDOW_SENTENCES = 4
+# A last paragraph with fewer usable sentences than this ("Officials gave no other
+# details.") shares the window with the paragraph before it.
+SHORT_CLOSING = 2
+# Shorter sentences ("For now, it waits.") are kept only as the final one; as the
+# second sentence of a conclusion they add little.
+MIN_WORDS = 6
+# The lead's sentences are the key points, not the ending: a conclusion never cites
+# the first LEAD_SENTENCES sentences of the article.
+LEAD_SENTENCES = 2
+# Trailing paragraphs that are not furniture but hold nothing usable (a question, a
+# "did not respond" note, a line of a list) are passed over up to this many; an article
+# that ends in a longer list (tour dates, qualified teams) has no closing paragraph, and
+# the prose before the list is its middle.
+MAX_SKIPPED = 2
+
+# Notes on the reporting, not its content: they end many wire stories, yet close nothing.
+_PROCESS_NOTE = re.compile(
+    r"\b(?:did not|didn't|could not|couldn't|has not|hasn't|have not|haven't) (?:immediately )?"
+    r"(?:respond|reply|return|comment|be reached)|\bdeclined to (?:comment|elaborate|say)|"
+    r"\b(?:request|requests) for comment\b|\bcould not be (?:reached|contacted)\b|\bno further comment\b|"
+    r"\bno (?:other|further) details were (?:immediately )?(?:available|released)",
+    re.I,
+)
+# A sentence that speaks to the reader rather than about the story.
+_READER_PROMPT = re.compile(
+    r"\b(?:let us know|tell us|share your (?:thoughts|views|story)|leave a comment|"
+    r"comments? (?:section )?below|what do you think)\b",
+    re.I,
+)
+_QUOTE_MARK = re.compile(r"[\"“”]")
+_OPENING_QUOTE = re.compile(r"(?:^|[\s(:—–-])[\"“‘]\w")
+_QUOTED_SPAN = re.compile(r"[\"“]([^\"“”]+)[\"”]")
+# A sentence with at least this share of its words in quotation marks is the quote's
+# own sentence: the quotes section shows those words, and compose drops a repeat.
+QUOTED_SHARE = 0.5
+# A speech verb or "according to": what tells the reader whose words a quote is.
+_SPEECH = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|noted|notes|argued|argues|"
+    r"warned|warns|insisted|insists|explained|explains|stated|announced|concluded|recalled|replied|"
+    r"responded|commented|acknowledged|admitted|claimed|suggested|declared|predicted|cautioned|"
+    r"urged|tweeted|according to)\b",
+    re.I,
+)
+
+
+def _paragraph_text(doc: Document, sentences: list[Sentence]) -> str:
+    return doc.article.text[sentences[0].start : sentences[-1].end]
+
+
+def _paragraphs(doc: Document) -> list[list[Sentence]]:
+    """The document's sentences grouped by paragraph, in order."""
+    groups: dict[int, list[Sentence]] = {}
+    for sentence in doc.sentences:
+        groups.setdefault(sentence.paragraph, []).append(sentence)
+    return [groups[p] for p in sorted(groups)]
+
+
+def is_question(text: str) -> bool:
+    """A question, to readers or rhetorical, or a quoted one.
+
+    A statement that ends by quoting a question ('... will be left to wonder: "what did
+    we do to deserve this?"') is not one: it opens a quotation inside itself.
+    """
+    text = text.strip()
+    if not text.rstrip("\"'”’) ").endswith("?"):
+        return False
+    return text[:1] in "\"“'‘" or not _OPENING_QUOTE.search(text)
+
+
+def unattributed_quote(text: str) -> bool:
+    """A sentence that is a quote with no speaker in it ('"But everybody wants a home."')."""
+    return text[:1] in "\"“" and not _SPEECH.search(text)
+
+
+def closes_nothing(doc: Document, sentence: Sentence) -> bool:
+    """True for a sentence that cannot close a brief (furniture, fragment, question, process note).
+
+    An unattributed quote is not ruled out here: it may close the brief together with
+    the attributed sentence before it (see :func:`closing_window`).
+    """
+    text = sentence.text.strip()
+    if is_furniture(doc, sentence) or furniture_kind(text) is not None:
+        return True
+    if not ends_like_sentence(text) or text.endswith(":"):
+        return True  # cut off by the page, or introducing a list the brief does not show
+    if is_question(text) or _PROCESS_NOTE.search(text) or _READER_PROMPT.search(text):
+        return True
+    # Without a verb it is a label or a list entry ("Sept. 5 -- White River Amphitheatre."),
+    # not a statement.
+    return not any(t.pos in ("VERB", "AUX") for t in doc.sentence_tokens(sentence))
+
+
+def _usable(doc: Document, paragraph: list[Sentence]) -> list[Sentence]:
+    """The sentences of a paragraph that can close a brief, in order.
+
+    A quote with no speaker in it stays only right after the attributed sentence it
+    continues ('"Nobody wants concrete," she said. "But everybody wants a home."'): the
+    two are shown together, so the reader knows whose words they are.
+    """
+    usable: list[Sentence] = []
+    for position, sentence in enumerate(paragraph):
+        if sentence.index < LEAD_SENTENCES or closes_nothing(doc, sentence):
+            continue
+        if unattributed_quote(sentence.text.strip()):
+            before = paragraph[position - 1] if position else None
+            if before is None or before not in usable or not _SPEECH.search(before.text):
+                continue
+        usable.append(sentence)
+    return usable
+
+
+def closing_window(doc: Document) -> list[Sentence]:
+    """The usable sentences where the story closes, in text order (empty when there are none).
+
+    Trailing paragraphs that are furniture are passed over; the window is the last
+    real paragraph's usable sentences, with the paragraph before it when the last is
+    short, at most WINDOW_SENTENCES and never in the lead.
+    """
+    window: list[Sentence] = []
+    skipped = 0
+    for whole in reversed(_paragraphs(doc)):
+        # A credit, a cut-off fragment or a reader question at the end of a real paragraph
+        # ("... officials warned. Jane Doe contributed reporting.") is set aside first, so
+        # the paragraph is judged by what it says, not by what was glued to it.
+        paragraph = list(whole)
+        while paragraph and closes_nothing(doc, paragraph[-1]):
+            paragraph.pop()
+        if paragraph and furniture_kind(_paragraph_text(doc, paragraph)) is not None:
+            paragraph = []  # the publisher's "about" text, a widget, a sub-head
+        usable = _usable(doc, paragraph)
+        if not usable:
+            if window:
+                break  # furniture or a list inside the story ends the closing section
+            if furniture_kind(_paragraph_text(doc, whole)) is None:
+                skipped += 1  # not furniture: a question, a process note, a line of a list
+                if skipped > MAX_SKIPPED:
+                    break
+            continue
+        window = usable[-(WINDOW_SENTENCES - len(window)):] + window
+        if len(window) >= SHORT_CLOSING:
+            break
+    # A quote continuation closes only with the sentence naming its speaker.
+    if window and unattributed_quote(window[0].text.strip()):
+        window = window[1:]
+    return window
+
+
+def quoted_share(text: str) -> float:
+    """Share of the sentence's words that stand inside quotation marks.
+
+    A quotation opened and not closed in the sentence runs to its end (the quote goes on
+    in the next sentence).
+    """
+    words = len(text.split())
+    closed = _QUOTED_SPAN.sub(" ", text)
+    inside = sum(len(q.split()) for q in _QUOTED_SPAN.findall(text))
+    opened = re.search(r"[\"“]([^\"“”]*)$", closed)
+    inside += len(opened.group(1).split()) if opened else 0
+    return inside / words if words else 0.0
+
+
+def _closing_score(ctx: Context, sentence: Sentence) -> float:
+    """How well a sentence closes the story: an outlook, consequence or call (cue words), then centrality."""
+    counts = cue_counts(sentence.text)
+    cue = counts["outlook"] + counts["analysis"] + counts["recommendations"]
+    return min(cue, 2) + ctx.centrality[sentence.index]
+
+
+def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
+    """How the article ends: its final real sentence and the best other one of the window, in text order.
+
+    A sentence that is mostly a direct quote is not chosen as the other one: the quotes
+    section (which comes first) shows those words, so compose would drop it as a repeat.
+    No reserve follows: a later candidate would be shown after the final sentence, out
+    of order, so a conclusion whose other sentence repeats a point shows one sentence.
+    """
+    window = closing_window(doc)
+    if not window:
+        return ()
+    final = window[-1]
+    if unattributed_quote(final.text.strip()):
+        chosen = window[-2:]  # the quote's attributed sentence, then the quote's last words
+    else:
+        others = [s for s in window[:-1]
+                  if len(s.text.split()) >= MIN_WORDS and quoted_share(s.text) < QUOTED_SHARE
+                  and not unattributed_quote(s.text.strip())]
+        chosen = [final]
+        if others:
+            chosen.insert(0, max(others, key=lambda s: (_closing_score(ctx, s), s.index)))
+    return tuple(Item(text=s.text, citations=(cite(s),)) for s in chosen)

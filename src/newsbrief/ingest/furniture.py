@@ -1,0 +1,525 @@
+"""Page furniture among the lines of an extracted article.
+
+An extractor hands over a page's text as lines (one paragraph each), and with
+the article come the things around it: bylines, timestamps, photo captions and
+credits, share and newsletter widgets, related-story links, sub-heads, legal
+notices. :func:`furniture_kind` names the kind of furniture a line is, or
+``None`` for article content; :func:`drop_furniture` removes furniture from a
+list of paragraphs before sentences are split, so no byline opens a key point
+and no credit line closes a brief.
+
+Two kinds of evidence, both explainable:
+
+* phrases: regular expressions for what furniture says ("Reporting by",
+  "All rights reserved", "Sign up for our newsletter", "Related:");
+* shape: article prose is written in sentences, so a line that does not end
+  like a sentence (no final full stop, question or exclamation mark) is a
+  heading, caption, link, label or timestamp, unless it is a list item that
+  carries the article's data ("- 2 cups of flour", "June 9 - Tampa, FL").
+
+The rules were written from the kinds of furniture on the extraction
+benchmark's pages whose id starts with 4-9 or a-f (ScrapingHub
+article-extraction-benchmark, ../shared/data/extraction) and the labelled
+lines of tests/data/reader/furniture_lines.jsonl, which come from those pages;
+pages starting 0-3 were never looked at (they are kept for a reader audit).
+No rule names a single site's wording.
+
+A long line is judged only by phrases that do not occur in reporting (a
+copyright notice, "click here", an e-mail address next to a name), never by
+shape, so an article does not lose its lead paragraph to the filter.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from newsbrief.lexicon import MONTH_ALTERNATION, URL, WEEKDAY_ALTERNATION
+
+# ---------------------------------------------------------------- thresholds
+# Each was read off the labelled lines (tests/data/reader/furniture_lines.jsonl) and
+# the other lines of the same pool of pages (sha256 4-f), never off pages 0-3.
+
+# A line without a final stop is furniture only up to this many words: the longest
+# furniture lines without one were related-story headlines glued to their deck
+# (20-25 words) and tag lists; longer unpunctuated lines are prose whose stop the
+# extractor lost, so they are kept.
+NONTERMINAL_MAX_WORDS = 30
+# Phrases found anywhere in a line ("click here", "sign up for") judge lines up to
+# this length; the promos and notices in the pool were at most 75 words, while lead
+# paragraphs run 20-100 words and never carry such phrases in the pool.
+PHRASE_MAX_WORDS = 80
+# A line whose last sentence lost its stop to a trailing tag ("... to sneak into the US.
+# PTI", "... streaming services. *Sharks begin circling*") is prose: the part after its
+# last stop has at most this many words (related headlines with a deck had 16 or more).
+TRAILING_TAG_WORDS = 5
+# A title-case line ("Moon Rush: Private Lunar Lander Plans") has at least this many
+# words; shorter capitalised items were names ("Blue Origin, Kent, Washington").
+TITLE_CASE_MIN_WORDS = 5
+# Share of capitalised words (function words aside) that makes a line title case:
+# headlines were 0.85-1.0 in the pool, sentence-case list items at most 0.5.
+TITLE_CASE_SHARE = 0.8
+# A stand-alone question this short is a sub-head ("How is the plague spread?"); the
+# questions that were reporting in the pool were quoted or came with other sentences.
+QUESTION_MAX_WORDS = 12
+# A line wholly in brackets or parentheses that is not a sentence is a credit or a label
+# of the page ("(Graphic: ... - here)", "[Photo=MBC, SBS]", "[Engadget]") up to this
+# length; a bracketed sentence ("(I know, radical statement, right?)") is an aside of the
+# author and stays.
+BRACKETED_MAX_WORDS = 20
+# An all-capitals line ("SCORES QUARANTINED", "CLICK HERE TO GET THE APP") needs this
+# many capital letters, so "US" or "OK." alone is not taken for one.
+CAPS_MIN_LETTERS = 4
+# An e-mail address marks a contact line or author bio up to this many words
+# (the longest bio in the pool had 55); reporting rarely prints one.
+EMAIL_MAX_WORDS = 60
+
+# A "Label: value." line this short is an info-box entry ("Version tested: PC."); the
+# shortest labelled lines of reporting ("Thunder: Host the Lakers on Friday.") had 6 words.
+SPEC_LINE_WORDS = 4
+# "By ..." lines were at most 10 words in the pool (names, "and", the outlet).
+BYLINE_MAX_WORDS = 15
+
+# ---------------------------------------------------------------- small helpers
+
+_WS = re.compile(r"\s+")
+_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+# A sentence ends with . ! ? or an ellipsis (also the CJK ones), then perhaps closing
+# quotes or brackets, a footnote number ("(1)") or an emoji-free trailing space.
+_TERMINAL = re.compile(r"[.!?…。！？](?:['\"”’)\]»]|\s)*(?:\(\d+(?:,\s*\d+)*\)\.?)?$")
+_BULLET = re.compile(r"^(?:[-–—•*·▪►]|\d{1,2}[.)])\s+")
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?=[\"“'‘A-Za-z])")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_QUOTED = re.compile(r"^[\"“'‘].*[\"”'’]$")
+# Short words left lower case in a title-case headline.
+_MINOR = frozenset(
+    "a an and as at but by for from in into is it of on or the to vs via with "
+    "de la le el y".split()
+)
+
+
+def _normalise(line: str) -> str:
+    return _WS.sub(" ", line).strip()
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def ends_like_sentence(line: str) -> bool:
+    """True when ``line`` ends with a full stop, question or exclamation mark (quotes may follow).
+
+    Emoji and other symbols after the stop ("See you soon! :-)") do not count.
+    """
+    text = line.rstrip()
+    while text and (unicodedata.category(text[-1])[0] == "S" or text[-1] in "\ufe0f\u200d"):
+        text = text[:-1].rstrip()
+    return bool(_TERMINAL.search(text))
+
+
+def _title_case(text: str) -> bool:
+    """Most words capitalised, as in a headline ("Moon Rush: Private Lunar Lander Plans")."""
+    words = [w for w in _words(text) if w[:1].isalpha()]
+    major = [w for w in words if w.lower() not in _MINOR]
+    if len(words) < TITLE_CASE_MIN_WORDS or not major:
+        return False
+    # A list of names separated by commas is data (a company and its city), not a headline.
+    if text.count(",") >= 2:
+        return False
+    return sum(1 for w in major if w[:1].isupper()) / len(major) >= TITLE_CASE_SHARE
+
+
+def _all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    cased = [c for c in letters if c.isupper() or c.islower()]
+    return len(cased) >= CAPS_MIN_LETTERS and all(c.isupper() for c in cased)
+
+
+# ---------------------------------------------------------------- timestamps
+
+_MONTH = rf"(?:{MONTH_ALTERNATION})\.?"
+_WEEKDAY = rf"(?:{WEEKDAY_ALTERNATION}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"
+# Words a timestamp is made of: "Updated 8:10 AM EDT, Tue July 29, 2014", "Published
+# 3 hours ago", "Last modified on 19 November 2019 at 10:30 GMT".
+_STAMP_TOKEN = re.compile(
+    r"(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}:\d{2}(?::\d{2})?|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|"
+    r"\d{4}-\d{2}-\d{2}t[\d:.+-]+z?|"
+    r"[ap]\.?m\.?|noon|midnight|" + _MONTH + "|" + _WEEKDAY + "|"
+    r"[a-z]{1,3}t|utc|gmt|"  # time zones: ET, EDT, PST, BST, AMT, CEST
+    r"updated|update|published|posted|modified|last|first|edited|created|date|time|"
+    r"at|on|of|ago|just|now|today|yesterday|"
+    r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[hmd]|an?)$",
+    re.I,
+)
+_STAMP_SPLIT = re.compile(r"[\s,|•·()\[\]]+|(?<=\D)[:\-–—](?=\s|$)|^[:\-–—]")
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?[ap]\.?m\b\.?", re.I)
+_BY_NAME = re.compile(r"\bby\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*$")
+
+
+def _timestamp_tokens(text: str) -> list[str]:
+    text = re.sub(r"\b([ap])\.?\s?m\.?(?=\s|$|,)", r"\1m", text, flags=re.I)
+    return [t for t in _STAMP_SPLIT.split(text.strip(" -–—:")) if t and t not in ":-–—."]
+
+
+def _is_timestamp(text: str) -> bool:
+    """Only date and time words, with at least one number: a page timestamp."""
+    tokens = _timestamp_tokens(text)
+    if not tokens or len(tokens) > 16 or not any(ch.isdigit() for ch in text):
+        return False
+    tokens = [t.rstrip(".:") or t for t in tokens]
+    return all(_STAMP_TOKEN.match(t) for t in tokens)
+
+
+def _timestamp_kind(text: str) -> str | None:
+    if _is_timestamp(text):
+        return "timestamp"
+    # "5:45 AM PST 11/19/2019 by Patrick Shanley": a timestamp with the byline after it.
+    by = _BY_NAME.search(text)
+    if by and by.start() > 0 and _is_timestamp(text[: by.start()]):
+        return "byline"
+    return None
+
+
+# ---------------------------------------------------------------- phrase rules
+# (kind, pattern, why). Patterns anchored with ^ judge lines of any length, because
+# reporting does not open with them; the others judge lines up to PHRASE_MAX_WORDS.
+
+_Rule = tuple[str, re.Pattern[str]]
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)
+
+
+_ANCHORED: tuple[_Rule, ...] = (
+    # Copyright and rights notices open with the symbol or the word.
+    ("legal", _rx(r"^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}|by\b|of\b|notice|[\w.&]+ \d{4}))")),
+    # Disclaimers, disclosures and corrections name themselves with a label and colon
+    # ("Disclaimer:", "Correction added Nov. 18, 2019:", "Editor's note: This story ...").
+    ("legal", _rx(r"^(?:disclaimer|disclosure|affiliate disclosure|legal notice|clarification|"
+                  r"corrections?|editor['’]?s? note|editors['’] note|note to (?:readers|our readers))"
+                  r"\b[^:]{0,40}:")),
+    ("legal", _rx(r"^(?:an earlier version of this|this (?:story|article|post|report|piece) "
+                  r"(?:has been|was|is being) (?:updated|corrected|amended|changed))")),
+    # Wire and staff credits: "(Reporting by ...; Editing by ...)", "Additional reporting
+    # by ...", "Contributing: ...", "SOURCE: Al Jazeera", "With Post wires".
+    ("credit", _rx(r"^[(\[]?(?:additional |editing and )?(?:reporting|writing|editing|research|"
+                   r"compiled|translated|translation|produced|interviews?|graphics?) by\b")),
+    ("credit", _rx(r"^(?:contributing|contributors?|sources?|credits?|via)\s*:")),
+    ("credit", _rx(r"^with (?:\w+ ){0,2}wires?\.?$")),
+    # Reporter contact lines: "Write to Al Root at ...", "Contact the reporter at ...".
+    ("byline", _rx(r"^(?:(?:e-?mail|reach|contact) (?:the (?:reporters?|writers?|authors?)|[A-Z]\w+(?: [A-Z]\w+)? at)|"
+                   r"write to [A-Z]\w+(?: [A-Z]\w+)* at)\b")),
+    ("credit", _rx(r"^(?:this (?:article|story|post|piece|report|interview) (?:was|has been|is|first) "
+                   r"(?:originally |first )?(?:published|reprinted|republished|adapted|appeared|"
+                   r"syndicated|produced in partnership)|originally (?:published|appeared|posted) "
+                   r"(?:on|in|at|by))")),
+    # Captions and their credits: "Photo: ...", "Image copyright ...", "Pictured: ...".
+    ("caption", _rx(r"^(?:photo(?:graph)?s?|images?|pictures?|pictured|caption|video|gallery|"
+                    r"slideshow|graphic|chart|map|illustration|watch|listen|audio|"
+                    r"image copyright|image caption|media caption|photo credit)\s*:")),
+    ("caption", _rx(r"^(?:image|photo) (?:copyright|source|credit|caption)\b")),
+    # Related and read-more lines: "Related: ...", "READ MORE: ...", "Also on ...",
+    # "You may also like:", "DON'T MISS", "Most read in world news", "Explore further".
+    ("related", _rx(r"^(?:related(?: \w+){0,2}|see also|also(?: read| see| on \S+)?|read (?:more|also|next)|"
+                    r"more(?: \w+){0,3}|recommended(?: \w+){0,2}|trending(?: \w+){0,2}|"
+                    r"top stories|latest(?: \w+){0,2}|must read|see more|watch more|more from \S+)\s*:")),
+    ("related", _rx(r"^(?:you (?:may|might) also (?:like|enjoy)|don['’]?t miss\b|most (?:read|viewed|shared) in\b|"
+                    r"also on \S+|read more\b)")),
+    # The same labels standing alone as the head of a list of links.
+    ("related", _rx(r"^(?:related(?: (?:stories|articles|posts?|coverage|links?|content|reading))?|"
+                    r"most (?:read|popular|viewed|shared)|explore further|further reading|more (?:stories|"
+                    r"news|coverage|on this story)|editors?['’]? picks?|top stories|must read)\W*$")),
+    # Share, subscribe and app widgets speak to the reader in the imperative.
+    ("widget", _rx(r"^(?:sign up\b|subscribe\b|click (?:here|to)|tap (?:here|to)|share (?:this|on|via|it)|"
+                   r"like (?:this|us)|follow (?:us|@)|tell us\b|get (?:the|our) [\w ]{0,30}"
+                   r"(?:app|newsletter|podcast)|download (?:the|our)|join (?:us|our)|"
+                   r"if you (?:enjoyed|liked|value|appreciate) (?:this|our)|"
+                   r"visit [\w ’'.]{0,40}(?:homepage|home page|website|site)|catch up on\b|"
+                   r"story continues|article continues|continue reading|comments?$|"
+                   r"advertisement$|sponsored(?: content)?$|text size|print(?: article| this)?$|"
+                   r"order reprints|(?:e-?mail|contact) us\b)")),
+    # Comment prompts: "Leave a comment below.", "Let us know what you think."
+    ("widget", _rx(r"^(?:(?:leave|post) a comment|let us know (?:in the comments|what you think)|"
+                   r"tell us (?:in the comments|what you think)|share your (?:thoughts|views) (?:below|in))\b")),
+    # "Get more meal ideas here!", "Read the full report here." - a link that says so.
+    ("widget", _rx(r"^(?:pro tip:\s*)?(?:get|download|read|watch|listen|learn|find out|see|check out|shop|"
+                   r"try)\b.{0,80}\bhere\s*[.!:]?$")),
+    # Page metadata: "Tags: ...", "Posted by: ... - Category: ...".
+    ("other", _rx(r"^(?:tags?|categor(?:y|ies|ia))\s*:|(?:^|\s[-|–]\s)(?:(?:posted|published|written|publicado|"
+                  r"escrito) (?:by|por)|categor(?:y|ies|ia))\s*:")),
+    # The signature of an embedded tweet: "— Jane Doe (@jane) November 19, 2019".
+    ("embed", re.compile(r"^(?:[—–-]\s)?.{1,60}\(@\w+\)\s+\w+\.? \d{1,2}, \d{4}$")),
+    ("widget", _rx(r"^(?:listen|watch|read|download|subscribe|follow)\s*(?:to \w+ )?(?:live|now|here|"
+                   r"back|on (?:itunes|spotify|apple|google|youtube))\b")),
+    # A caption that describes the embedded picture or chart: "This graphic, provided by
+    # Statista, shows ...".
+    ("caption", _rx(r"^(?:this|the above|the below) (?:graphic|chart|map|infographic|photo|photograph|image|"
+                    r"picture|video|illustration)\b(?!s)")),
+    # Numbered references and footnotes: "[1] Alarm fatigue: impacts on patient safety, ...".
+    ("other", re.compile(r"^\[\d{1,3}\]\s")),
+    # Who writes or produces a column or show: "Dear Abby is written by ...".
+    ("boilerplate", re.compile(r"^[A-Z][\w'’.& ]{1,40} (?:is|are) (?:written|produced|edited|published|"
+                               r"distributed) by\b")),
+    # "About the company" paragraphs of press releases: the company introduced with its
+    # size, listing or mission ("X is a global provider of ... headquartered in ...").
+    ("boilerplate", _rx(r"^[A-Z][\w&.,'’ -]{1,60} is (?:a|an|the) (?:[\w-]+ ){0,4}(?:provider|supplier|"
+                        r"manufacturer|developer|company|maker|leader)\b.{0,300}\b(?:headquartered|"
+                        r"(?:vision|mission) of|(?:shares|stock) (?:are|is) (?:listed|traded)|"
+                        r"employs|for more information)")),
+)
+
+_ANYWHERE: tuple[_Rule, ...] = (
+    # Rights and reprint notices, and the no-reprint notice of Korean pages.
+    ("legal", _rx(r"all rights reserved|may not be (?:published|reproduced|redistributed|broadcast|"
+                  r"copied)|personal,? non-commercial use|presentation-ready copies|\bISSN\b|"
+                  r"무단\s?전재|재배포\s?금지|©")),
+    # Affiliate and opinion disclaimers.
+    ("legal", _rx(r"may (?:earn|receive) (?:a )?(?:small )?(?:commission|affiliate)|affiliate (?:links?|"
+                  r"commission)|views (?:\w+ ){0,6}expressed\b.{0,120}\b(?:their|his|her|the author['’]?s?) "
+                  r"own|are (?:those|solely those) of the authors?\b")),
+    # Reporting credits at the end of wire copy.
+    ("credit", _rx(r"\bcontributed (?:to )?(?:this |the )?(?:report|story|article|reporting)\b|"
+                   r"\b(?:editing|edited|writing|reporting) by [A-Z][a-z]+ [A-Z]")),
+    # Photo credits: "(AP Photo/Evan Vucci)", "... in New York.Reuters", "Getty Images".
+    ("caption", _rx(r"\((?:\w+ )?photos?\s*/|\b(?:photo|image|picture)s?\s*(?:credit|courtesy)?\s*[:/]\s*"
+                    r"(?:AP|Reuters|AFP|Getty|EPA|Shutterstock|PA)\b|[a-z]\.(?:Reuters|Getty Images|"
+                    r"AP|AFP|EPA|Shutterstock)$|\bgetty images\b\s*$")),
+    # Widgets and promos, wherever in the line.
+    ("widget", _rx(r"\bclick (?:here|to tweet)\b|\bsign up (?:for|to|now|here|today)\b|"
+                   r"\bsubscribe (?:to (?:our|this|the [\w ]{0,40}newsletter)|now|here|today)\b|"
+                   r"\bby subscribing\b|\b(?:to|in) your inbox\b|\bfollow (?:us|him|her|them|me|"
+                   r"[A-Z]\w+(?: [A-Z]\w+)?) on (?:twitter|facebook|instagram|linkedin)\b|"
+                   r"\bfollow (?:us|him|her|me) @|\bshare (?:this|it) with\b|"
+                   r"\bour (?:\w+ ){0,3}(?:podcast|newsletter|app)\b|\bflash briefing\b|"
+                   r"\benable javascript\b|\byour browser does not\b|\ban error (?:has )?occurred\b|"
+                   r"\bplease try again\b|\bcom(?:ment|entári|entari)\w*\b.{0,150}\bmoder(?:at|ad)\w*|"
+                   r"\bmoder(?:at|ad)\w*\b.{0,150}\bcom(?:ment|entári|entari)\w*|\bno paywalls?\b|"
+                   r"\bstay tuned for more\b|\bpic\.twitter\.com/")),
+    # Paid promotions: sponsored podcasts, discount codes.
+    ("ad", _rx(r"\b(?:podcast|episode|newsletter|show)\b.{0,30}\bsponsored by\b|"
+               r"\buse (?:the )?(?:promo |coupon |discount )?code\b|\bfor as little as\b|"
+               r"\bsee it (?:now|at)\b|\bshop now\b")),
+    # The company's size and listing, the other half of a press release's "About" paragraph.
+    ("boilerplate", _rx(r"\bis headquartered in\b.{0,200}\b(?:employs|subsidiaries|listed on)\b")),
+    # Related-story tags at the end of a promoted headline: "... [VIDEO]", "... [INSIGHT]|".
+    ("related", re.compile(r"\[[A-Z][A-Z ]{2,}\]\s*\|?\s*$")),
+)
+
+# Bylines and author lines.
+_BYLINE = re.compile(
+    r"^by\s+(?-i:[A-Z][\w'’.-]*)(?:\s*,\s*|\s+)(?:(?:(?-i:[A-Z][\w'’.-]*)|and|&|of|the|in|for|at|\||-|–|—)"
+    r"(?:\s*,\s*|\s+|$))*$"
+    r"|^(?:staff|wire) (?:and wire )?(?:reports?|writers?)$",
+    re.I,
+)
+_ROLE = (r"(?:staff |senior |chief |contributing |special |political |foreign |diplomatic |"
+         r"business |sports |science |health |technology |tech |freelance |associate |deputy |"
+         r"managing |executive |national |\w+ )*(?:writer|reporter|correspondent|editor|"
+         r"columnist|contributor|journalist|producer|photographer)s?")
+_AUTHOR_LINE = re.compile(rf"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,3}},? (?:\w+ ){{0,3}}{_ROLE}\b", re.I)
+_BIO = re.compile(
+    r"^(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})(?: \([^)]*\))? is (?:a|an|the) "
+    r"(?:[\w-]+ ){0,5}(?:writer|reporter|correspondent|columnist|contributor|journalist|"
+    r"editor and publisher|author of)\b",
+    re.I,
+)
+
+# ---------------------------------------------------------------- shape rules
+
+# A data item: a number and a spaced separator ("June 9 – West Palm Beach, FL @
+# Coral Sky Amphitheatre", "1a etapa: 10 de março – Interlagos").
+_DATA_SEPARATOR = re.compile(r"\s(?:--|[–—@-])\s")
+# A deck glued to its headline: a capitalised opening word in mid-line with no stop
+# before it ("Maradona out as coach of Gimnasia The coach would now be free").
+_GLUED = re.compile(r"[\w')’] (?:The|A|An|Here['’]s|This|These|It|He|She|They|We|His|Her|Its) [a-z]")
+_QUESTION_OPENER = re.compile(
+    r"^(?:who|what|when|where|why|how|which|whose|is|are|was|were|do|does|did|can|could|"
+    r"will|would|should|has|have)\b", re.I
+)
+_LABEL_ENDING = re.compile(r"[:;,、，：；]\s*$")
+# Interview lines ("Q: Favorite city?", "A: Cape Town") are content whatever their shape.
+_INTERVIEW = re.compile(r"^(?:Q|A)\s*[:.]\s")
+# A sentence stop inside the line, followed by another sentence; the word before a full
+# stop must not be an abbreviation ("Dr.", "Sen.", "U.S.") or an initial.
+_INNER_STOP = re.compile(r"(?<!\S)(\S*?)([.!?…])(?:['\"”’)\]])*\s+(?=\S)")
+_ABBREVIATION = re.compile(r"^(?:[A-Z][a-z]{0,3}|(?:[A-Za-z]\.)+[A-Za-z]|[A-Z]+)$")
+
+
+def _inner_stops(line: str) -> list[int]:
+    """Offsets just after each sentence stop inside ``line`` (abbreviations are not stops)."""
+    ends = []
+    for match in _INNER_STOP.finditer(line):
+        word = match.group(1).lstrip("\"“‘'(")
+        if match.group(2) == "." and _ABBREVIATION.match(word):
+            continue
+        ends.append(match.end())
+    return ends
+
+
+def _list_item_kind(body: str, words: int) -> str | None:
+    """A list item without a final stop: a related link, a sub-head, or data (None)."""
+    if _QUOTED.match(body):
+        return "subhead"  # '- "My fears have been realized"': a quoted heading
+    if _title_case(body) or _GLUED.search(body):
+        return "related"  # a linked headline, maybe with its deck glued on
+    return None  # a list item of the article: "- 8-9 ripe pears, cored and peeled"
+
+
+def _unpunctuated_kind(line: str, words: int) -> str | None:
+    """The kind of a line that does not end like a sentence."""
+    if words > NONTERMINAL_MAX_WORDS:
+        # A tag list: many commas and no sentence in it ("stock car 2018, stock car brasil, ...").
+        return "tags" if line.count(",") >= 5 and not re.search(r"[.!?]\s", line) else None
+    if _LABEL_ENDING.search(line):
+        return None  # "Here's what to know:", "The newly selected five are:" introduce content
+    if _CLOCK.search(line) and words <= 8:
+        return "timestamp"  # "segunda-feira, 22 de janeiro de 2018 às 0:13"
+    if _INTERVIEW.match(line) or not any(c.isupper() or c.islower() for c in line):
+        # Interview answers are content; and a script without capitals (Japanese,
+        # Korean, Chinese) shows no heading by its shape, so only phrases judge it.
+        return None
+    if _NUMBERED.match(line):
+        return "subhead"  # "2. Take inventory": a numbered heading of a list article
+    bullet = _BULLET.match(line)
+    if bullet:
+        return _list_item_kind(line[bullet.end():], words)
+    has_digit = any(c.isdigit() for c in line)
+    if line.count(",") >= 2 and (has_digit or re.match(r"^[^,:]{1,30}:\s", line)):
+        return None  # a list of quantities or a labelled list ("Path B: Bosnia, Slovakia, Norway")
+    if has_digit and _DATA_SEPARATOR.search(line):
+        return None  # a dated schedule or results entry
+    stops = _inner_stops(line)
+    if stops and not _title_case(line) and (
+            line[:1].islower() or len(_words(line[stops[-1]:])) <= TRAILING_TAG_WORDS):
+        return None  # prose whose last stop was lost, or a fragment of a sentence split by markup
+    if re.search(rf"\b(?:{MONTH_ALTERNATION})\b\.? \d{{1,2}}\b", line, re.I) and words <= 8:
+        return "timestamp"  # "November 20, 2019" alone
+    if words <= 3 and all(w[:1].isupper() for w in _words(line)):
+        return "dateline" if "," in line or _all_caps(line) else "subhead"
+    if _AUTHOR_LINE.match(line):
+        return "byline"
+    if re.search(r"\[[^\]]+\]\s*$", line):
+        return "related"  # a headline with its source in brackets: "... It's Complicated [Bloomberg]"
+    if words <= 12 and not _title_case(line) and not line[:1].isupper():
+        return "other"  # a lower-case label: "immunology", "comments"
+    return "subhead" if words <= 12 else "related"
+
+
+def _is_short_question(line: str, words: int) -> bool:
+    """A stand-alone question of a few words, not quoted: a sub-head ("What did the prosecutors say?")."""
+    if not line.endswith("?") or words > QUESTION_MAX_WORDS or re.search(r"[\"“”]", line):
+        return False
+    body = line[:-1]
+    return not re.search(r"[.!?]\s", body) and bool(_QUESTION_OPENER.match(body))
+
+
+def _phrase_kind(text: str, stripped: str, words: int) -> str | None:
+    """The kind named by what the line says (see _ANCHORED and _ANYWHERE)."""
+    for kind, pattern in _ANCHORED:
+        if pattern.search(stripped):
+            return kind
+    if words <= PHRASE_MAX_WORDS:
+        for kind, pattern in _ANYWHERE:
+            if pattern.search(stripped):
+                return kind
+        if _EMAIL.search(text) and words <= EMAIL_MAX_WORDS:
+            return "byline"  # "Write to Al Root at ...", "paul.takahashi@chron.com"
+    if URL.search(text) and words <= 20:
+        return "link"  # a bare address or "Listen: http://..." - never a sentence of the story
+    return None
+
+
+def _form_kind(text: str, stripped: str, words: int) -> str | None:
+    """The kind shown by the line's form: a timestamp, a byline, a heading, a label."""
+    stamp = _timestamp_kind(stripped)
+    if stamp:
+        return stamp
+    if (words <= BYLINE_MAX_WORDS and _BYLINE.match(stripped)) or (words <= EMAIL_MAX_WORDS and _BIO.match(stripped)):
+        return "byline"
+    if (words <= BRACKETED_MAX_WORDS and re.match(r"^(?:\(.*\)|\[.*\])\.?$", text)
+            and not ends_like_sentence(text.rstrip(".")[1:-1])):
+        return "credit"  # "(Graphic: ... - here)", "[Photo=MBC, SBS]", "[Engadget]"
+    if _all_caps(text) and words <= 25:
+        return "subhead"  # "WHO IS THE FRONT-RUNNER?", "GET THE QUIZ: INSTANT DOWNLOAD!"
+    if not ends_like_sentence(text):
+        return _unpunctuated_kind(text, words)
+    if _is_short_question(text, words):
+        return "subhead"
+    if words <= SPEC_LINE_WORDS and re.match(r"^[A-Z][\w ]{0,25}:\s+\S", text) and not _INTERVIEW.match(text):
+        return "other"  # a label and its value: "Version tested: PC.", "Price: $49."
+    return None
+
+
+def furniture_kind(line: str) -> str | None:
+    """The kind of page furniture ``line`` is, or ``None`` when it is article content.
+
+    Kinds: ``legal``, ``credit``, ``caption``, ``related``, ``widget``, ``ad``,
+    ``byline``, ``timestamp``, ``dateline``, ``subhead``, ``boilerplate``, ``link``,
+    ``embed``, ``tags``, ``separator`` and ``other`` (a label or page metadata).
+    """
+    text = _normalise(line)
+    if not text:
+        return None
+    words = len(_words(text))
+    if words == 0:
+        return "separator"  # "___", "-", "***"
+    # A list item is judged by its text ("- Published 18 November 2019"); a numbered
+    # heading ("2. Take inventory") keeps its number, which marks it as a heading.
+    stripped = text if _NUMBERED.match(text) else _BULLET.sub("", text, count=1)
+    return _phrase_kind(text, stripped, words) or _form_kind(text, stripped, words)
+
+
+def is_furniture_line(line: str) -> bool:
+    """True when ``line`` (one extracted paragraph) is page furniture, not article content."""
+    return furniture_kind(line) is not None
+
+
+# ---------------------------------------------------------------- applying it
+
+# A paragraph of at least this many words that ends like a sentence counts as the lead:
+# the first one is kept whatever the rules say (the lead paragraphs of the pool had 12
+# words or more; furniture that long and sentence-shaped was a promo or a notice).
+LEAD_MIN_WORDS = 12
+# Kinds that may still remove that first sentence-shaped paragraph: their phrases do
+# not occur in reporting.
+_STRONG = frozenset({"legal", "credit", "widget", "ad", "byline", "boilerplate", "link"})
+
+
+# "Jane Doe, senior fellow at the Institute" (optionally ending in a colon): a round-up's speaker
+# header. Two or more of them in one article are content, the voice of the paragraphs below.
+_SPEAKER_HEADER = re.compile(r"^[\"“]?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3},\s+[^:\n]{3,120}:?\s*$")
+
+
+def _speaker_headers(paragraphs: Sequence[str]) -> set[int]:
+    """Indexes of round-up speaker headers, when an article has at least two of them."""
+    found = {i for i, p in enumerate(paragraphs)
+             if "\n" not in p.strip() and len(p.split()) <= 20 and not ends_like_sentence(_normalise(p))
+             and _SPEAKER_HEADER.match(p.strip()) and not any(c.isdigit() for c in p)}
+    return found if len(found) >= 2 else set()
+
+
+def drop_furniture(paragraphs: Sequence[str]) -> list[str]:
+    """The paragraphs that are article content, in order (each stays a paragraph of its own).
+
+    The first sentence-shaped paragraph of LEAD_MIN_WORDS words or more is kept unless
+    a strong phrase rule names it, so the lead is never lost to a shape rule; a round-up's
+    speaker headers are kept (the attribution stage reads them).
+    """
+    kept: list[str] = []
+    lead_seen = False
+    headers = _speaker_headers(paragraphs)
+    for index, paragraph in enumerate(paragraphs):
+        kind = None if index in headers else furniture_kind(paragraph)
+        is_lead = (not lead_seen and len(_words(paragraph)) >= LEAD_MIN_WORDS
+                   and ends_like_sentence(_normalise(paragraph)))
+        if is_lead and kind not in _STRONG:
+            kind = None
+        if kind is None:
+            lead_seen = lead_seen or is_lead
+            kept.append(paragraph)
+    return kept
+
+
+__all__ = ["drop_furniture", "ends_like_sentence", "furniture_kind", "is_furniture_line"]

@@ -1,0 +1,143 @@
+"""The conclusion section: how the article ends, never furniture or a sentence from the middle.
+
+The articles are written for these tests. They are annotated directly (not
+through ``extract``), so the analyzer itself must pass over the furniture
+that ends them.
+"""
+
+from __future__ import annotations
+
+from newsbrief.analyze.conclusion import analyze_conclusion, closing_window, is_question, quoted_share
+from newsbrief.analyze.context import build_context
+from newsbrief.models import Article, Document, Item, Source
+from newsbrief.nlp.annotate import annotate
+from newsbrief.sections import SECTIONS
+
+BODY = """Ministers from Norway and Denmark signed a deal in Oslo on Wednesday to build an undersea power cable between the two countries.
+
+The cable will carry 1.4 gigawatts of power and cost about 2.1 billion euros, the two energy ministries said in a joint statement.
+
+Talks began in 2019 but broke down twice over who would pay for the converter stations on each coast.
+
+Industry groups welcomed the agreement, saying it would let wind farms sell power that is now wasted on windy nights."""
+
+CLOSING = """Construction is expected to begin next spring. Environmental reviews could still delay the first power until 2031, officials warned."""
+
+
+def _doc(text: str) -> Document:
+    return annotate(Article(text=text, source=Source(title="Cable deal", date="2026-03-12")))
+
+
+def _conclusion(text: str) -> tuple[Document, tuple[Item, ...]]:
+    doc = _doc(text)
+    return doc, analyze_conclusion(doc, build_context(doc))
+
+
+def _cited(doc: Document, items: tuple[Item, ...]) -> list[str]:
+    by_id = {s.id: s.text for s in doc.sentences}
+    return [by_id[item.citations[0].sentence_id] for item in items]
+
+
+def test_the_section_record_names_this_analyzer() -> None:
+    assert SECTIONS.get("conclusion").analyzer == "newsbrief.analyze.conclusion:analyze_conclusion"
+
+
+def test_closes_with_the_last_paragraph_in_order() -> None:
+    doc, items = _conclusion(f"{BODY}\n\n{CLOSING}")
+    assert _cited(doc, items) == [
+        "Construction is expected to begin next spring.",
+        "Environmental reviews could still delay the first power until 2031, officials warned.",
+    ]
+    assert all(item.text == text for item, text in zip(items, _cited(doc, items), strict=True))
+
+
+def test_wire_credits_and_separators_are_passed_over() -> None:
+    text = (f"{BODY}\n\n{CLOSING}\n\n___\n\n"
+            "Associated Press writers Lars Berg and Ann Holm contributed to this report.\n\n"
+            "(Reporting by Jane Doe; Editing by Mark Roe)")
+    doc, items = _conclusion(text)
+    assert _cited(doc, items)[-1] == "Environmental reviews could still delay the first power until 2031, officials warned."
+    assert not any("contributed" in item.text or "Editing" in item.text for item in items)
+
+
+def test_corrections_notes_and_publisher_boilerplate_are_passed_over() -> None:
+    text = (f"{BODY}\n\n{CLOSING}\n\n"
+            "Correction: An earlier version of this story misstated the cost of the cable.\n\n"
+            "Editor's note: This article was updated to include comment from the Danish ministry.\n\n"
+            "The Northern Ledger is written by a team of six reporters and published by Ledger Media. "
+            "Sign up for our newsletter to get the latest news in your inbox.")
+    doc, items = _conclusion(text)
+    assert _cited(doc, items)[-1].startswith("Environmental reviews could still delay")
+    assert len(items) == 2
+
+
+def test_a_credit_sentence_inside_the_last_paragraph_is_not_the_conclusion() -> None:
+    text = f"{BODY}\n\n{CLOSING} Jane Doe in Copenhagen contributed reporting."
+    doc, items = _conclusion(text)
+    assert _cited(doc, items)[-1].startswith("Environmental reviews could still delay")
+
+
+def test_a_cut_off_fragment_is_not_the_conclusion() -> None:
+    text = f"{BODY}\n\n{CLOSING} The ministers said the next step would be to"
+    doc, items = _conclusion(text)
+    assert all(text.rstrip().endswith(".") for text in _cited(doc, items))
+    assert _cited(doc, items)[-1].startswith("Environmental reviews could still delay")
+
+
+def test_questions_to_readers_and_comment_notes_are_passed_over() -> None:
+    text = (f"{BODY}\n\n{CLOSING}\n\n"
+            "The Swedish grid operator did not immediately respond to a request for comment.\n\n"
+            "What do you think about the deal? Let us know in the comments below.")
+    doc, items = _conclusion(text)
+    assert _cited(doc, items)[-1].startswith("Environmental reviews could still delay")
+    assert not any(item.text.endswith("?") or "comment" in item.text for item in items)
+
+
+def test_a_final_quote_closes_with_the_sentence_naming_its_speaker() -> None:
+    ending = ('Holm said the cable would change how the region trades power. '
+              '"We have waited six years for this," he said. "Now the hard part begins."')
+    doc, items = _conclusion(f"{BODY}\n\n{ending}")
+    assert _cited(doc, items) == ['"We have waited six years for this," he said.', '"Now the hard part begins."']
+
+
+def test_a_quote_without_its_speaker_is_not_shown_alone() -> None:
+    # The last real paragraph is one line, so the paragraph before it closes the story too.
+    ending = 'The ministers will meet again in May.\n\n"Now the hard part begins."'
+    doc, items = _conclusion(f"{BODY}\n\n{ending}")
+    assert _cited(doc, items) == [
+        "Industry groups welcomed the agreement, saying it would let wind farms sell power that is now "
+        "wasted on windy nights.",
+        "The ministers will meet again in May.",
+    ]
+
+
+def test_an_article_ending_in_a_list_has_no_conclusion() -> None:
+    # The prose before a list of tour dates is the middle of the story: nothing stands in.
+    dates = "\n\n".join(f"June {d} -- Arena {d}, Oslo" for d in range(1, 9))
+    doc, items = _conclusion(f"{BODY}\n\nThe band will play these dates:\n\n{dates}")
+    assert items == ()
+    assert closing_window(doc) == []
+
+
+def test_never_the_lead() -> None:
+    text = ("Ministers from Norway and Denmark signed a deal in Oslo on Wednesday to build a cable. "
+            "The cable will cost about 2.1 billion euros.\n\n"
+            "___\n\n(Reporting by Jane Doe; Editing by Mark Roe)")
+    assert _conclusion(text)[1] == ()
+
+
+def test_question_and_quote_helpers() -> None:
+    assert is_question("What do you think?")
+    assert is_question("“After two more years of this,” she asks, “what will be left?”")
+    assert not is_question('The owners were left to wonder: "what did we do to deserve this?"')
+    assert quoted_share('"Nobody wants concrete where there used to be sand," she said.') > 0.5
+    assert quoted_share("Penrose admitted that the wall would not please everyone.") == 0.0
+    assert quoted_share('"The quote goes on into the next sentence and is not closed here.') == 1.0
+
+
+def test_example_conclusions(cable_doc: Document) -> None:
+    items = analyze_conclusion(cable_doc, build_context(cable_doc))
+    last = cable_doc.sentences[-1]
+    assert items[-1].citations[0].sentence_id == last.id
+    # Every sentence of the conclusion comes from the article's last paragraph.
+    assert {cable_doc.sentences[int(i.citations[0].sentence_id[1:]) - 1].paragraph for i in items} == {last.paragraph}
