@@ -29,8 +29,9 @@ Granularity = Literal["day", "month", "year"]
 #   past     - a past form: "was", "met", "announced", "has closed", "since"
 #   unclear  - a future seen from the past ("was due to", "planned to"): it may have
 #              happened, so the occurrence nearest publication, less sure
-#   unmarked - no tense marker in the clause: ahead for a weekday or month (the present
-#              simple of a verb the rules do not know), nearest for a day and month, less sure
+#   unmarked - no tense marker in the clause: ahead for a weekday (the present simple of a
+#              verb the rules do not know), behind for a month, nearest for a day and month,
+#              less sure
 Tense = Literal["future", "present", "past", "unclear", "unmarked"]
 _AHEAD: frozenset[str] = frozenset({"future", "present", "unmarked"})
 
@@ -74,6 +75,7 @@ YEARS_PER_DECADE = 10
 WEEKS_PER_FORTNIGHT = 2
 DAYS_PER_WEEK = 7
 SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+SEASON_MONTHS = 3
 DEICTIC_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1,
                    "this morning": 0, "this afternoon": 0, "this evening": 0,
                    "the day before yesterday": -2, "the day after tomorrow": 2}
@@ -250,14 +252,16 @@ def _month_without_year(m: re.Match[str], published: date, tense: Tense) -> Date
     """A month without a year ("in March"): ahead for a future or present tense, else the last one.
 
     "Will finish by June" and "the law takes effect in January" are the next ones (this
-    month counts), "ministers met in March" the last one.
+    month counts), "ministers met in March" the last one. With no tense marker ("the
+    explosion in April") the last one: news tells past months far more often than coming
+    ones, and a coming month comes with "will", "due" or "expected".
     """
     month = _month(m)
     if month is None:
         return None
     ahead = published.year + (1 if month < published.month else 0)
     behind = published.year - (1 if month > published.month else 0)
-    if tense in _AHEAD:
+    if tense in ("future", "present"):
         year = ahead
     elif tense == "unclear":
         # "It was still likely to be August": the occurrence nearest publication.
@@ -271,14 +275,19 @@ def _season(m: re.Match[str], published: date, tense: Tense) -> DateValue | None
     """A season ("last summer", "next spring", "in the autumn") as the year it starts in.
 
     "In the autumn" has its year from the tense: "began in the autumn" is the last one to
-    have started, "will begin in the autumn" the next one.
+    have started, "will begin in the autumn" the first one not yet over (the current one
+    counts both ways).
     """
     start_month = SEASON_START[m["season"].lower()]
     rel = (m["rel"] or "the").lower()
     confidence = SEASON_CONFIDENCE
     if rel == "the":
-        rel = "next" if tense in _AHEAD else "last"
-        confidence = tense_confidence(confidence, tense)
+        starts = [date(y, start_month, 1) for y in (published.year - 1, published.year, published.year + 1)]
+        if tense in _AHEAD:
+            year = next(s.year for s in starts if shift_months(s, SEASON_MONTHS) > published)
+        else:
+            year = max(s.year for s in starts if s <= published)
+        return make_value(year, None, None, tense_confidence(confidence, tense), published)
     if rel == "last":
         year = published.year - (0 if start_month < published.month else 1)
     elif rel == "next":
