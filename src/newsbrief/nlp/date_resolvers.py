@@ -412,12 +412,14 @@ ABSOLUTE_RESOLVERS: dict[str, AbsoluteResolver] = {
     "my": _month_year,
     "year": _year,
     "year_tail": _year_tail,
+    "day_range": _day_month_year,  # "3" in "from 3 to 5 March 2026"
     "month_range": _month_range,
     "decade": _decade,
 }
 RELATIVE_RESOLVERS: dict[str, RelativeResolver] = {
     "md": _day_month,
     "dm": _day_month,
+    "day_range_md": _day_month,  # "3" in "from 3 to 5 March"
     "month": _month_without_year,
     "range_month": _month_without_year,  # "and June" in "between March and June"
     "season": _season,

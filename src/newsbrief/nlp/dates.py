@@ -105,6 +105,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("deictic", re.compile(
         r"\b(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight"
         r"|last\s+night|this\s+(?:morning|afternoon|evening))\b", re.I)),
+    # "from 3 to 5 March 2026", "3-5 March": the first day takes the month (and year) of the second.
+    ("day_range", re.compile(
+        rf"\b{_DAY_RE}(?=\s*(?:-|–|to|until|and)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE},?\s+{_YEAR_RE}\b)",
+        re.I)),
+    ("day_range_md", re.compile(
+        rf"\b{_DAY_RE}(?=\s*(?:-|–|to|until|and)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}(?!\s*,?\s*\d))",
+        re.I)),
     # "between March and June 2021": the first month takes the year of the second.
     ("month_range", re.compile(
         rf"\b{_MONTH_RE}(?=\s*(?:and|to|until|through|-|–)\s*{_MONTH_NAMES}\.?,?\s+{_YEAR_RE}\b)", re.I)),
@@ -125,10 +132,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # Kinds that claim their words and give no date.
 CLAIM_ONLY = frozenset({"vague"})
 # Kinds whose date depends on the tense of their clause.
-_TENSED = frozenset({"md", "dm", "month", "range_month", "rel_weekday", "season"})
-# Kinds resolved against the publication date in the reporter's own calendar.
-_RELATIVE_DAYS = frozenset({"md", "dm", "month", "range_month", "rel_weekday", "deictic", "ago", "in_n",
-                            "rel_unit", "rel_month", "season"})
+_TENSED = frozenset({"md", "dm", "day_range_md", "month", "range_month", "rel_weekday", "season"})
 # Between the two ends of a range; "and" only after "between" ("between 2018 and 2019").
 _RANGE_LINK = re.compile(r"^\s*(?:-|–|—|/|to|until|till|through|thru|and)\s*$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
@@ -389,7 +393,7 @@ _BACKGROUND_BEFORE = re.compile(
 _DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those|whose)|['’]s)\s+$", re.I)
 _WORD_AFTER = re.compile(r"^\s+(?!(?:to|and|until|till|through|thru|or)\b)[A-Za-z]")
-_ABSOLUTE = frozenset({"iso", "mdy", "dmy", "my", "year", "year_tail", "month_range", "decade"})
+_ABSOLUTE = frozenset({"iso", "mdy", "dmy", "my", "year", "year_tail", "month_range", "day_range", "decade"})
 
 
 def _inside_quote(text: str, start: int, quoted: bool) -> bool:
@@ -403,9 +407,12 @@ def _inside_quote(text: str, start: int, quoted: bool) -> bool:
 
 # Inside the date's clause: "since records began in 1881", "born in 1961", "the dispute
 # dates back to a treaty signed in 1953" - an origin or a biography, not the news.
+# "Since" opens such a clause only a few words before the date, with no "and" between:
+# "since 1900 and could rise ... by 2100" leaves 2100 an event.
 _BACKGROUND_CLAUSE = re.compile(
-    r"\b(?:since|born|(?:dates?|dating|goes|going|went|traces?|traced|tracing)\s+back\s+to|stems?\s+from"
-    r"|roots?\s+in)\b", re.I)
+    r"(?:\bsince(?:\s+(?!and\b|but\b)[\w'’-]+){1,5}\s+(?:in|on|of)?\s*"
+    r"|\b(?:born|(?:dates?|dating|goes|going|went|traces?|traced|tracing)\s+back\s+to|stems?\s+from"
+    r"|roots?\s+in)\b)", re.I)
 # A comma-enclosed relative clause: "The mill, which closed in 2009, is being turned into flats".
 _ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:()]*$", re.I)
 
@@ -424,7 +431,9 @@ def _background(text: str, kind: str, value: DateValue, quoted: bool) -> bool:
     before = text[max(0, value.start - BACKGROUND_LOOKBACK) : value.start]
     if _BACKGROUND_BEFORE.search(before):
         return True
-    if _BACKGROUND_CLAUSE.search(_CLAUSE_END.split(text[: value.start])[-1]):
+    clause = _CLAUSE_END.split(text[: value.start])[-1]
+    origin = _BACKGROUND_CLAUSE.search(clause)
+    if origin and (not origin.group(0).lower().startswith("since") or origin.end() == len(clause)):
         return True
     if kind in _ABSOLUTE and _DETERMINER_BEFORE.search(before) and _WORD_AFTER.match(text[value.end :]):
         return True
