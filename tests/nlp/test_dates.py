@@ -300,3 +300,9 @@ def test_event_dates(sentence: str) -> None:
 def test_a_sentence_that_opens_inside_a_quotation() -> None:
     assert find_dates("Back in 1990 the mill employed everyone.", WEDNESDAY, quoted=True)[0].background
     assert not find_dates("Back in 1990 the mill employed everyone.", WEDNESDAY)[0].background
+
+
+def test_a_named_past_event_is_background_only_in_a_sentence_about_now() -> None:
+    assert find_dates("The 2011 floods still shape how the town builds.", WEDNESDAY)[0].background
+    assert not find_dates("She won two medals at the 2012 Games.", WEDNESDAY)[0].background
+    assert not find_dates("Ministers will meet before the 2027 election.", WEDNESDAY)[0].background

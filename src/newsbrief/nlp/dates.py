@@ -390,6 +390,8 @@ _BACKGROUND_BEFORE = re.compile(
     re.I,
 )
 # A date that names a thing: "the 1982 crackdown", "Britain's 2016 referendum", "its 2019 report".
+# Background when the sentence speaks of now ("the 2016 referendum still divides the town"),
+# an event when it tells what happened there ("she won four golds at the 2012 Games").
 _DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those|whose)|['’]s)\s+$", re.I)
 _WORD_AFTER = re.compile(r"^\s+(?!(?:to|and|until|till|through|thru|or)\b)[A-Za-z]")
@@ -421,7 +423,8 @@ def _background(text: str, kind: str, value: DateValue, quoted: bool) -> bool:
     """True when the date at ``value.start`` is named as background, not as an event on it.
 
     Background is a date of comparison ("since 2008", "as in 2016", "higher than in
-    2016"), the name of a past event ("the 1982 crackdown"), an origin or a biography
+    2016"), the name of a past event in a sentence about now ("the 2016 referendum
+    still divides the town"), an origin or a biography
     ("since records began in 1881", "born in 1961", "dates back to 1953"), and a written-out
     past date in an aside ("The mill, which closed in 2009, is ...") or inside a
     quotation (a speaker's "the memory of 1982"). The days and months counted from now
@@ -435,7 +438,9 @@ def _background(text: str, kind: str, value: DateValue, quoted: bool) -> bool:
     origin = _BACKGROUND_CLAUSE.search(clause)
     if origin and (not origin.group(0).lower().startswith("since") or origin.end() == len(clause)):
         return True
-    if kind in _ABSOLUTE and _DETERMINER_BEFORE.search(before) and _WORD_AFTER.match(text[value.end :]):
+    if (kind in _ABSOLUTE and not value.future and _DETERMINER_BEFORE.search(before)
+            and _WORD_AFTER.match(text[value.end :])
+            and tense_at(text, value.start, value.end) not in ("past", "unclear")):
         return True
     if value.future or not (kind in _ABSOLUTE or value.granularity == "year"):
         return False
