@@ -122,13 +122,14 @@ def _date_clause(doc: Document, sentence: Sentence, value: DateValue) -> str | N
     keeps the dated core ("X signed Y on Wednesday") only, and only when that core is a
     clause with a verb, not a noun phrase. The cut is at the first clause break after the
     date; when that still shares too many words with the sentence to pass as a different
-    statement, at the last complement before it ("... on Wednesday to build a cable").
+    statement, at the first complement after the date ("X met on Wednesday | to decide ...").
     """
     end_of_date = (value.until or value).end
     rest = sentence.text[end_of_date:]
     breaks = _CLAUSE_BREAK.search(rest)
     limit = breaks.start() if breaks else len(rest)
-    cuts = [m.start() for m in _COMPLEMENT.finditer(rest[:limit]) if m.start() > 0]
+    # The first complement only: a later one leaves a dangling word ("to decide whether").
+    cuts = [m.start() for m in _COMPLEMENT.finditer(rest[:limit])][:1]
     if breaks:
         cuts.append(limit)
     total = _words(sentence.text)
