@@ -1,16 +1,52 @@
-"""Timeline: events with explicit dates, normalized and sorted chronologically."""
+"""Timeline: events with explicit dates, normalized and sorted chronologically.
+
+A sentence gives an event when it reports something as happening on a date. Dates
+named as background (:func:`newsbrief.nlp.dates.find_dates` flags "since 2008", "as
+in 2016", "the 1982 crackdown", a speaker's year inside a quotation) and stretches up
+to now ("for six years") date nothing. A range ("from 2015 to 2018") is one event at
+its start, labelled with both ends ("2015–2018"). The lead's dated events are the news
+itself: they are kept, told by the lead, even when the article has more dated events
+than the section shows.
+"""
 
 from __future__ import annotations
 
 import re
+from calendar import month_name
+from datetime import date
 
 from newsbrief.analyze.context import Context, cite
 from newsbrief.models import Candidate, Document, Item, Sentence, TimelineEvent
 from newsbrief.nlp.dates import DateValue, find_dates
+from newsbrief.sections import SECTIONS
 
 # Below this confidence a resolved date is too much of a guess to show
 # (weeks counted back, "this week"); chosen by reading the example articles.
 MIN_CONFIDENCE = 0.55
+# The lead: the first paragraphs, which in news tell the news itself (the inverted
+# pyramid). Two paragraphs and at most three sentences: the examples and the summ/ and
+# t17 articles put the main event in their first one to three sentences, and datasets
+# that write one sentence per line make every sentence a paragraph.
+LEAD_PARAGRAPHS = 2
+LEAD_SENTENCES = 3
+# A lead date within this many days of publication (or ahead of it) dates the news; an
+# older one is history told in the lead ("a deal first proposed in March 2019") and
+# competes with the other events. A month: the reach of "last month" and "on 3 March"
+# in a story published in early April.
+LEAD_NEWS_DAYS = 31
+# A shorter wording of an event whose sentence is already a key point must share at most
+# this part of the sentence's words, or compose drops it as a repeat: ROUGE-L F1 with the
+# whole sentence is then at most 2r/(1+r) < 0.7 (compose.DUPLICATE_ROUGE_L) for r <= 0.53.
+REPEAT_SAFE_SHARE = 0.53
+MIN_SHORT_WORDS = 5  # "X signed Y on Wednesday": a dated clause shorter than this says too little
+
+_SPECIFICITY = {"day": 3, "month": 2, "year": 1}
+# Where a dated clause may end before its sentence does: a clause break, or a word that
+# starts a complement or a subordinate clause after the date.
+_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[–—-]\s")
+_COMPLEMENT = re.compile(
+    r"\s(?=(?:to|that|after|before|when|as|amid|following|which|who|while|because|but|and|with|despite|"
+    r"over|in\s+a|in\s+an|for)\b)", re.I)
 
 
 def _informativeness(doc: Document, ctx: Context, sentence: Sentence) -> float:
@@ -19,11 +55,20 @@ def _informativeness(doc: Document, ctx: Context, sentence: Sentence) -> float:
     return len(set(ctx.terms[sentence.index])) + 2 * entities + 5 * ctx.centrality[sentence.index]
 
 
-_SPECIFICITY = {"day": 3, "month": 2, "year": 1}
+def _opens_in_quote(doc: Document, sentence: Sentence) -> bool:
+    """True when ``sentence`` begins inside a quotation opened earlier in its paragraph."""
+    first = next(s for s in doc.sentences if s.paragraph == sentence.paragraph)
+    head = doc.article.text[first.start : sentence.start]
+    return head.count('"') % 2 == 1 or head.count("“") > head.count("”")
+
+
+def is_event(value: DateValue) -> bool:
+    """A date that can date an event: sure enough, not background, not the end of a range."""
+    return value.confidence >= MIN_CONFIDENCE and not value.background and not value.ends_range
 
 
 def dated_sentences(doc: Document, ctx: Context) -> list[tuple[DateValue, Sentence]]:
-    """Each dated sentence with the date it is about.
+    """Each dated sentence with the date of the event it reports.
 
     A sentence that names several dates is about its most specific one ("Talks
     resumed in June 2023, after ... 2022 levels" is a June 2023 event); ties go
@@ -31,18 +76,15 @@ def dated_sentences(doc: Document, ctx: Context) -> list[tuple[DateValue, Senten
     """
     pairs: list[tuple[DateValue, Sentence]] = []
     for sentence in doc.sentences:
-        values = [v for v in find_dates(sentence.text, ctx.published)
-                  if v.confidence >= MIN_CONFIDENCE]
+        values = [v for v in find_dates(sentence.text, ctx.published, _opens_in_quote(doc, sentence))
+                  if is_event(v)]
         if values:
             best = max(values, key=lambda v: (_SPECIFICITY[v.granularity], -v.start))
             pairs.append((best, sentence))
     return pairs
 
 
-def label(value: DateValue) -> str:
-    """A readable label for a normalized date ("June 2018", "27 February 2019")."""
-    from calendar import month_name
-
+def _single_label(value: DateValue) -> str:
     parts = value.iso.split("-")
     if value.granularity == "year":
         return parts[0]
@@ -51,40 +93,100 @@ def label(value: DateValue) -> str:
     return f"{int(parts[2])} {month_name[int(parts[1])]} {parts[0]}"
 
 
-def _date_clause(doc: Document, sentence: Sentence, value: DateValue) -> str | None:
-    """The sentence cut at the first clause break after its date, when that is shorter.
+def label(value: DateValue) -> str:
+    """A readable label ("June 2018", "27 February 2019"; a range "2015–2018", "March–June 2021")."""
+    start = _single_label(value)
+    if value.until is None:
+        return start
+    end = _single_label(value.until)
+    if value.granularity == "year" or " " not in start:
+        return f"{start}–{end}"
+    same_year = value.iso[:4] == value.until.iso[:4]
+    if same_year and value.granularity == value.until.granularity == "month":
+        return f"{start.split()[0]}–{end}"  # "March–June 2021"
+    if same_year and value.granularity == value.until.granularity == "day":
+        if value.iso[:7] == value.until.iso[:7]:
+            return f"{start.split()[0]}–{end}"  # "3–5 March 2026"
+        return f"{start.rsplit(' ', 1)[0]} – {end}"  # "27 February – 2 March 2026"
+    return f"{start} – {end}"
 
-    Used by compose when the whole sentence is already a key point: the
-    timeline then keeps the dated core ("X signed Y on Wednesday") only, and
-    only when that core is a clause with a verb, not a noun phrase.
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def _date_clause(doc: Document, sentence: Sentence, value: DateValue) -> str | None:
+    """A shorter wording of the sentence that keeps its date: the sentence cut after the date.
+
+    Used by compose when the whole sentence is already a key point: the timeline then
+    keeps the dated core ("X signed Y on Wednesday") only, and only when that core is a
+    clause with a verb, not a noun phrase. The cut is at the first clause break after the
+    date; when that still shares too many words with the sentence to pass as a different
+    statement, at the first complement after the date ("X met on Wednesday | to decide ...").
     """
-    match = re.search(r"[,;:]\s|\s[–—-]\s", sentence.text[value.end :])
-    if not match:
-        return None
-    cut = sentence.text[: value.end + match.start()].strip()
-    end = sentence.start + len(cut)
-    has_verb = any(t.pos in ("VERB", "AUX") and t.end <= end for t in doc.sentence_tokens(sentence))
-    return cut if len(cut.split()) >= 5 and has_verb else None
+    end_of_date = (value.until or value).end
+    rest = sentence.text[end_of_date:]
+    breaks = _CLAUSE_BREAK.search(rest)
+    limit = breaks.start() if breaks else len(rest)
+    # The first complement only: a later one leaves a dangling word ("to decide whether").
+    cuts = [m.start() for m in _COMPLEMENT.finditer(rest[:limit])][:1]
+    if breaks:
+        cuts.append(limit)
+    total = _words(sentence.text)
+    usable = []
+    for cut in sorted(set(cuts), reverse=True):
+        text = sentence.text[: end_of_date + cut].strip()
+        end = sentence.start + len(text)
+        has_verb = any(t.pos in ("VERB", "AUX") and t.end <= end for t in doc.sentence_tokens(sentence))
+        if _words(text) >= MIN_SHORT_WORDS and has_verb:
+            usable.append(text)
+    safe = [text for text in usable if _words(text) <= REPEAT_SAFE_SHARE * total]
+    if safe:
+        return safe[0]
+    if breaks and usable and usable[0] == sentence.text[: end_of_date + limit].strip():
+        return usable[0]
+    return None
+
+
+def _lead_news(doc: Document, ctx: Context, sentence: Sentence, value: DateValue) -> bool:
+    """True when ``sentence`` is in the lead and its date is the news (near publication or ahead)."""
+    if sentence.paragraph >= LEAD_PARAGRAPHS or sentence.index >= LEAD_SENTENCES:
+        return False
+    if ctx.published is None or value.future:
+        return True
+    parts = [int(p) for p in value.iso.split("-")]
+    last = date(parts[0], parts[1] if len(parts) > 1 else 12, parts[2] if len(parts) > 2 else 28)
+    return (ctx.published - last).days <= LEAD_NEWS_DAYS
 
 
 def analyze_timeline(doc: Document, ctx: Context) -> tuple[Candidate, ...]:
-    """One event per date, told by the most informative sentence about it, oldest first."""
+    """One event per date, told by the most informative sentence about it, oldest first.
+
+    At most the section's limit: the lead's news first, then the best told of the others.
+    """
     candidates: dict[str, list[tuple[float, DateValue, Sentence]]] = {}
+    lead: dict[str, tuple[float, DateValue, Sentence]] = {}
     for value, sentence in dated_sentences(doc, ctx):
         score = _informativeness(doc, ctx, sentence) * value.confidence
         candidates.setdefault(value.iso, []).append((score, value, sentence))
+        if value.iso not in lead and _lead_news(doc, ctx, sentence, value):
+            lead[value.iso] = (score, value, sentence)
+    chosen = {iso: lead.get(iso) or max(told, key=lambda c: c[0]) for iso, told in candidates.items()}
+    limit = SECTIONS.get("timeline").limit if "timeline" in SECTIONS else len(chosen)
+    ranked = sorted(chosen, key=lambda iso: (iso not in lead, -chosen[iso][0]))
     items: list[Candidate] = []
-    for iso in sorted(candidates):
-        _score, value, sentence = max(candidates[iso], key=lambda c: c[0])
+    for iso in sorted(ranked[:limit]):
+        _score, value, sentence = chosen[iso]
         start = sentence.start + value.start
-        short = _date_clause(doc, sentence, value)
+        end = sentence.start + (value.until or value).end
         event = TimelineEvent(
             date=value.iso,
             granularity=value.granularity,
             label=label(value),
-            confidence=value.confidence,
+            confidence=min(value.confidence, value.until.confidence) if value.until else value.confidence,
             future=value.future,
-            expression=doc.article.text[start : sentence.start + value.end],
+            expression=doc.article.text[start:end],
         )
+        short = _date_clause(doc, sentence, value)
         items.append(Candidate(Item(text=sentence.text, citations=(cite(sentence),), payload=event), short=short))
     return tuple(items)

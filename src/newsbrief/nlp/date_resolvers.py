@@ -20,6 +20,20 @@ from typing import Literal
 from newsbrief.lexicon import COUNT_WORDS, MONTHS, WEEKDAYS
 
 Granularity = Literal["day", "month", "year"]
+# How the sentence places a date without a year ("on Wednesday", "in March") relative to
+# publication, read from the governing verb by :func:`newsbrief.nlp.dates.tense_at`:
+#   future   - an explicit future: "will", "is to", "plans to", "is due", "going to",
+#              "is meeting" (present progressive), "next", "adjourned until"
+#   present  - the present simple of a timetable ("Ministers meet on Wednesday", "the law
+#              takes effect in January", "results are announced on Friday"): ahead
+#   past     - a past form: "was", "met", "announced", "has closed", "since"
+#   unclear  - a future seen from the past ("was due to", "planned to"): it may have
+#              happened, so the occurrence nearest publication, less sure
+#   unmarked - no tense marker in the clause: ahead for a weekday (the present simple of a
+#              verb the rules do not know), behind for a month, nearest for a day and month,
+#              less sure
+Tense = Literal["future", "present", "past", "unclear", "unmarked"]
+_AHEAD: frozenset[str] = frozenset({"future", "present", "unmarked"})
 
 # Confidence of each kind of expression: how sure the rule is of the date it gives.
 # Set by hand when the rules were written (commit 03cdce2, ad906e7 and bff3b96 for the
@@ -45,12 +59,26 @@ WEEKS_OFFSET_CONFIDENCE = 0.6  # "two weeks ago", "a fortnight ago"
 SPAN_CONFIDENCE = 0.5  # the start of a stretch: "for six years" (ad906e7), "since 1900" (3f7d0f0)
 RELATIVE_WEEK_CONFIDENCE = 0.5  # "last week", "this week" as a day
 DECADE_CONFIDENCE = 0.4  # a decade kept as its first year so that it sorts (bff3b96)
+# How much less sure a weekday, a month without a year or "in the autumn" is when its
+# tense was not read from a past or an explicit future form. The present simple is a
+# timetable but also tells habits ("the market opens on Friday"): a small drop that keeps
+# a month at the timeline's 0.55. No marker at all, or a future seen from the past ("was
+# due to meet on Friday"), are guesses: the larger drops put a month without a year below
+# the timeline's 0.55 and leave a weekday above it. Chosen by hand with the reader date set
+# (tests/data/reader/dates_reader.jsonl) and weekday sentences of t17 articles; the drops
+# change no value, only what the timeline shows.
+PRESENT_TENSE_DROP = 0.05
+UNMARKED_TENSE_DROP = 0.1
+UNCLEAR_TENSE_DROP = 0.15
 
 YEARS_PER_DECADE = 10
 WEEKS_PER_FORTNIGHT = 2
 DAYS_PER_WEEK = 7
 SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
-DEICTIC_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+SEASON_MONTHS = 3
+DEICTIC_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1,
+                   "this morning": 0, "this afternoon": 0, "this evening": 0,
+                   "the day before yesterday": -2, "the day after tomorrow": 2}
 RELATIVE_SIGNS = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}
 
 
@@ -65,10 +93,17 @@ class DateValue:
     start: int = 0
     end: int = 0
     span: bool = False  # the start of a stretch of time ("for nearly six years")
+    # Named as background, not as an event on that date: "since 2008", "as in 2016", "the
+    # 1982 crackdown", a speaker's year inside a quotation (nlp/dates.py, _background).
+    background: bool = False
+    # A range "from 2015 to 2018": its first value holds the last one in ``until``; the last
+    # one is still a date of its own (the labelled sets count both ends) but ``ends_range``.
+    until: DateValue | None = None
+    ends_range: bool = False
 
 
 AbsoluteResolver = Callable[[re.Match[str], date | None], DateValue | None]
-RelativeResolver = Callable[[re.Match[str], date, bool], DateValue | None]
+RelativeResolver = Callable[[re.Match[str], date, Tense], DateValue | None]
 
 
 def _count(text: str) -> int | None:
@@ -119,6 +154,29 @@ def _day_value(point: date, confidence: float, published: date) -> DateValue | N
     return make_value(point.year, point.month, point.day, confidence, published)
 
 
+def tense_confidence(confidence: float, tense: Tense) -> float:
+    """``confidence`` lowered when the tense that placed the date was a guess."""
+    if tense == "present":
+        return round(confidence - PRESENT_TENSE_DROP, 2)
+    if tense == "unmarked":
+        return round(confidence - UNMARKED_TENSE_DROP, 2)
+    if tense == "unclear":
+        return round(confidence - UNCLEAR_TENSE_DROP, 2)
+    return confidence
+
+
+def shift_year(value: DateValue, years: int, published: date | None) -> DateValue | None:
+    """``value`` moved by whole years (a range's yearless end that came out before its start)."""
+    parts = [int(p) for p in value.iso.split("-")]
+    month = parts[1] if len(parts) > 1 else None
+    day = parts[2] if len(parts) > 2 else None
+    moved = make_value(parts[0] + years, month, day, value.confidence, published)
+    if moved is None:
+        return None
+    return DateValue(moved.iso, moved.granularity, value.confidence, moved.future, value.start, value.end,
+                     value.span, value.background, value.until, value.ends_range)
+
+
 # --- Absolute expressions -------------------------------------------------------------
 
 
@@ -142,6 +200,14 @@ def _year(m: re.Match[str], published: date | None) -> DateValue | None:
     return make_value(int(m["year"]), None, None, YEAR_CONFIDENCE, published)
 
 
+def _year_tail(m: re.Match[str], published: date | None) -> DateValue | None:
+    """The short end of a year range ("2015-18", "the 2016-17 season"): a later year of that century."""
+    year = int(m["century"]) * 100 + int(m["yy"])
+    if year <= int(m["century"] + m["first"]):
+        return None
+    return make_value(year, None, None, YEAR_CONFIDENCE, published)
+
+
 def _month_range(m: re.Match[str], published: date | None) -> DateValue | None:
     """The first month of "between March and June 2021", in the year of the second."""
     return make_value(int(m["year"]), _month(m), None, MONTH_RANGE_CONFIDENCE, published)
@@ -155,10 +221,12 @@ def _decade(m: re.Match[str], published: date | None) -> DateValue | None:
 # --- Relative expressions: need the publication date ----------------------------------
 
 
-def _day_month(m: re.Match[str], published: date, ahead: bool) -> DateValue | None:
-    """Day and month without a year ("on Aug. 3", "3 August"): the occurrence nearest publication.
+def _day_month(m: re.Match[str], published: date, tense: Tense) -> DateValue | None:
+    """Day and month without a year ("on Aug. 3", "3 August").
 
-    "On Aug. 3" in late August is this August; "on November 4" then is ahead.
+    A future or a timetable present ("becomes law on 1 January") takes the next
+    occurrence, a past form the last one; otherwise the occurrence nearest publication: "on Aug. 3" in late
+    August is this August, "on November 4" then is ahead.
     """
     month = _month(m)
     if month is None:
@@ -170,38 +238,66 @@ def _day_month(m: re.Match[str], published: date, ahead: bool) -> DateValue | No
             options.append(date(year, month, day))
         except ValueError:
             continue
+    if tense in ("future", "present"):
+        options = [d for d in options if d >= published] or options
+    elif tense == "past":
+        options = [d for d in options if d <= published] or options
     if not options:
         return None
     nearest = min(options, key=lambda d: abs((d - published).days))
     return make_value(nearest.year, month, day, DAY_WITHOUT_YEAR_CONFIDENCE, published)
 
 
-def _month_without_year(m: re.Match[str], published: date, ahead: bool) -> DateValue | None:
-    """A month without a year ("in March"): the last one, or after a future cue ("will ... by June") the next."""
+def _month_without_year(m: re.Match[str], published: date, tense: Tense) -> DateValue | None:
+    """A month without a year ("in March"): ahead for a future or present tense, else the last one.
+
+    "Will finish by June" and "the law takes effect in January" are the next ones (this
+    month counts), "ministers met in March" the last one. With no tense marker ("the
+    explosion in April") the last one: news tells past months far more often than coming
+    ones, and a coming month comes with "will", "due" or "expected".
+    """
     month = _month(m)
     if month is None:
         return None
-    if ahead:
-        year = published.year + (1 if month < published.month else 0)
+    ahead = published.year + (1 if month < published.month else 0)
+    behind = published.year - (1 if month > published.month else 0)
+    if tense in ("future", "present"):
+        year = ahead
+    elif tense == "unclear":
+        # "It was still likely to be August": the occurrence nearest publication.
+        year = min((behind, ahead), key=lambda y: abs((date(y, month, 15) - published).days))
     else:
-        year = published.year - (1 if month > published.month else 0)
-    return make_value(year, month, None, MONTH_WITHOUT_YEAR_CONFIDENCE, published)
+        year = behind
+    return make_value(year, month, None, tense_confidence(MONTH_WITHOUT_YEAR_CONFIDENCE, tense), published)
 
 
-def _season(m: re.Match[str], published: date, ahead: bool) -> DateValue | None:
-    """A season ("last summer", "next spring") as the year it starts in."""
+def _season(m: re.Match[str], published: date, tense: Tense) -> DateValue | None:
+    """A season ("last summer", "next spring", "in the autumn") as the year it starts in.
+
+    "In the autumn" has its year from the tense: "began in the autumn" is the last one to
+    have started, "will begin in the autumn" the first one not yet over (the current one
+    counts both ways).
+    """
     start_month = SEASON_START[m["season"].lower()]
-    rel = m["rel"].lower()
+    rel = (m["rel"] or "the").lower()
+    confidence = SEASON_CONFIDENCE
+    if rel == "the":
+        starts = [date(y, start_month, 1) for y in (published.year - 1, published.year, published.year + 1)]
+        if tense in _AHEAD:
+            year = next(s.year for s in starts if shift_months(s, SEASON_MONTHS) > published)
+        else:
+            year = max(s.year for s in starts if s <= published)
+        return make_value(year, None, None, tense_confidence(confidence, tense), published)
     if rel == "last":
         year = published.year - (0 if start_month < published.month else 1)
     elif rel == "next":
         year = published.year + (0 if start_month > published.month else 1)
     else:
         year = published.year
-    return make_value(year, None, None, SEASON_CONFIDENCE, published)
+    return make_value(year, None, None, confidence, published)
 
 
-def _named_month(m: re.Match[str], published: date, ahead: bool) -> DateValue | None:
+def _named_month(m: re.Match[str], published: date, tense: Tense) -> DateValue | None:
     """A named month with last/next/this: "last June", "next March"."""
     month = _month(m)
     if month is None:
@@ -216,32 +312,40 @@ def _named_month(m: re.Match[str], published: date, ahead: bool) -> DateValue | 
     return make_value(year, month, None, NAMED_RELATIVE_CONFIDENCE, published)
 
 
-def _deictic(m: re.Match[str], published: date, ahead: bool) -> DateValue | None:
+def _deictic(m: re.Match[str], published: date, tense: Tense) -> DateValue | None:
     """Yesterday, today, tonight or tomorrow."""
-    point = published + timedelta(days=DEICTIC_OFFSETS[m["word"].lower()])
+    point = published + timedelta(days=DEICTIC_OFFSETS[" ".join(m["word"].lower().split())])
     return _day_value(point, DEICTIC_CONFIDENCE, published)
 
 
-def _weekday(m: re.Match[str], published: date, ahead: bool) -> DateValue | None:
-    """A weekday: "on Tuesday", "last Friday", "next Monday", "this Sunday"."""
+def _weekday(m: re.Match[str], published: date, tense: Tense) -> DateValue | None:
+    """A weekday: "on Tuesday", "last Friday", "next Monday", "this Sunday".
+
+    Without last/next/this the tense decides: "will be held on Tuesday", "is to vote on
+    Tuesday" and "ministers meet on Wednesday" are the coming one (the publication day
+    itself counts: "the Senate votes on Tuesday" in Tuesday's paper is that day); "said
+    on Monday" is the last one.
+    """
     target = WEEKDAYS[m["wd"].lower()]
     rel = (m["rel"] or "").lower()
     days_back = (published.weekday() - target) % DAYS_PER_WEEK
-    days_ahead = (target - published.weekday()) % DAYS_PER_WEEK or DAYS_PER_WEEK
+    days_ahead = (target - published.weekday()) % DAYS_PER_WEEK
+    confidence = WEEKDAY_CONFIDENCE
     if rel == "next":
-        point = published + timedelta(days=days_ahead)
+        point = published + timedelta(days=days_ahead or DAYS_PER_WEEK)
     elif rel == "this" and target >= published.weekday():
         point = published + timedelta(days=target - published.weekday())
-    elif ahead and rel != "last":
-        # "The vote will be held on Tuesday": the coming one.
+    elif rel != "last" and (tense in _AHEAD or (tense == "unclear" and days_ahead < days_back)):
+        # "Another flight was scheduled to land Monday": the nearer Monday, when unclear.
         point = published + timedelta(days=days_ahead)
+        confidence = tense_confidence(confidence, tense)
     else:
-        # A bare weekday in news reports means the most recent one.
         point = published - timedelta(days=days_back)
-    return _day_value(point, WEEKDAY_CONFIDENCE, published)
+        confidence = confidence if rel == "last" else tense_confidence(confidence, tense)
+    return _day_value(point, confidence, published)
 
 
-def _stretch(m: re.Match[str], published: date, ahead: bool) -> DateValue | None:
+def _stretch(m: re.Match[str], published: date, tense: Tense) -> DateValue | None:
     """A stretch up to publication ("have stalled for nearly six years"), as the point it began.
 
     Day and week stretches are too short to date anything; the value is a span.
@@ -278,17 +382,17 @@ def _offset(m: re.Match[str], published: date, sign: int) -> DateValue | None:
     return make_value(published.year + sign * years, None, None, COARSE_OFFSET_CONFIDENCE, published)
 
 
-def _ago(m: re.Match[str], published: date, ahead: bool) -> DateValue | None:
+def _ago(m: re.Match[str], published: date, tense: Tense) -> DateValue | None:
     """A count of units before publication: "two years ago", "a fortnight ago"."""
     return _offset(m, published, -1)
 
 
-def _within(m: re.Match[str], published: date, ahead: bool) -> DateValue | None:
+def _within(m: re.Match[str], published: date, tense: Tense) -> DateValue | None:
     """A count of units after publication: "in three years", "within two weeks' time"."""
     return _offset(m, published, 1)
 
 
-def _relative_unit(m: re.Match[str], published: date, ahead: bool) -> DateValue | None:
+def _relative_unit(m: re.Match[str], published: date, tense: Tense) -> DateValue | None:
     """The last, next or this week, month or year: "last year", "the coming month"."""
     sign = RELATIVE_SIGNS[m["rel"].lower()]
     unit = m["unit"].lower()
@@ -307,13 +411,17 @@ ABSOLUTE_RESOLVERS: dict[str, AbsoluteResolver] = {
     "dmy": _day_month_year,
     "my": _month_year,
     "year": _year,
+    "year_tail": _year_tail,
+    "day_range": _day_month_year,  # "3" in "from 3 to 5 March 2026"
     "month_range": _month_range,
     "decade": _decade,
 }
 RELATIVE_RESOLVERS: dict[str, RelativeResolver] = {
     "md": _day_month,
     "dm": _day_month,
+    "day_range_md": _day_month,  # "3" in "from 3 to 5 March"
     "month": _month_without_year,
+    "range_month": _month_without_year,  # "and June" in "between March and June"
     "season": _season,
     "rel_month": _named_month,
     "deictic": _deictic,
@@ -325,8 +433,8 @@ RELATIVE_RESOLVERS: dict[str, RelativeResolver] = {
 }
 
 
-def resolve(kind: str, m: re.Match[str], published: date | None, ahead: bool = False) -> DateValue | None:
-    """Normalize one match of the pattern ``kind``; ``ahead`` says the sentence puts it in the future.
+def resolve(kind: str, m: re.Match[str], published: date | None, tense: Tense = "unmarked") -> DateValue | None:
+    """Normalize one match of the pattern ``kind``; ``tense`` is how its sentence places it in time.
 
     None when the match names no valid date, or is relative and ``published`` is unknown.
     """
@@ -336,4 +444,4 @@ def resolve(kind: str, m: re.Match[str], published: date | None, ahead: bool = F
     relative = RELATIVE_RESOLVERS.get(kind)
     if relative is None or published is None:
         return None
-    return relative(m, published, ahead)
+    return relative(m, published, tense)
