@@ -120,12 +120,13 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
     own = _reporter_sentences(doc, ctx)
     if not own:
         return None
-    cut = max(3, int(len(doc.sentences) * OPENING_SHARE))
     last_paragraph = doc.sentences[-1].paragraph
+    # The opening: the first three paragraphs, or the first OPENING_SHARE of a long article's.
+    cut = max(3, int((last_paragraph + 1) * OPENING_SHARE))
     title = _title_terms(doc)
     best: tuple[float, Sentence] | None = None
     for sentence in own:
-        if sentence.index >= cut and sentence.paragraph != last_paragraph:
+        if sentence.paragraph >= cut and sentence.paragraph != last_paragraph:
             continue
         words = sentence.text.split()
         if len(words) < 8 or len(words) > 60:

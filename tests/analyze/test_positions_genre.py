@@ -1,0 +1,81 @@
+"""Positions (who says what, who disputes whom), genre and main point, on articles written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsbrief.analyze.context import build_context
+from newsbrief.analyze.genre import detect_genre, main_point
+from newsbrief.analyze.positions import analyze_positions
+from newsbrief.models import Article, PositionInfo, Source
+from newsbrief.nlp.annotate import annotate
+from tests.nlp.test_attribution import INQUIRY
+
+OPINION = """The city should stop pretending the tram will pay for itself
+
+For six years the council has told us that the new tram line would cover its own running costs within a decade. I no longer believe a word of it, and neither should you.
+
+The figures the council published last week show passenger numbers at half the forecast. The operator has asked for a subsidy twice. Nobody at the town hall has explained where the money will come from.
+
+The council should stop pretending and publish a full account of what the tram costs us. It is time to decide whether we keep it running at all.
+
+I have ridden the tram most mornings since it opened. It is clean, quick and nearly empty. That is the problem.
+"""
+
+
+def _doc(text: str, url: str | None = None):  # type: ignore[no-untyped-def]
+    title, _, body = text.partition("\n\n")
+    return annotate(Article(text=body, source=Source(title=title, url=url)))
+
+
+def test_positions_name_the_source_its_stance_and_whom_a_denial_disputes() -> None:
+    doc = _doc(INQUIRY)
+    items = analyze_positions(doc, build_context(doc))
+    by_speaker = {i.payload.speaker: i.payload for i in items if isinstance(i.payload, PositionInfo)}
+    riley = by_speaker["Tom Riley"]
+    assert riley.stance == "denies" and riley.disputes is not None and "report" in riley.disputes
+    assert by_speaker["Mark Lee"].stance == "recommends"
+    assert {"Daniel Okafor", "Anna Berg"} <= set(by_speaker)
+    # Every position is a sentence of the article, cited whole.
+    for item in items:
+        sentence = next(s for s in doc.sentences if s.id == item.citations[0].sentence_id)
+        assert item.text == sentence.text
+
+
+def test_an_opinion_piece_is_told_by_its_thesis_first() -> None:
+    doc = _doc(OPINION)
+    ctx = build_context(doc)
+    assert detect_genre(doc, ctx) == "opinion"
+    point = main_point(doc, ctx, "opinion")
+    assert point is not None and "stop pretending" in point.text
+    from newsbrief.pipeline import ExtractiveEngine
+    from newsbrief.settings import Settings
+
+    brief = ExtractiveEngine(Settings()).brief(doc)
+    assert brief.genre == "opinion"
+    assert "stop pretending" in brief.section("summary").items[0].text  # type: ignore[union-attr]
+
+
+def test_news_and_addresses_decide_the_genre() -> None:
+    doc = _doc(INQUIRY)
+    assert detect_genre(doc, build_context(doc)) == "roundup"  # two "NAME, role:" blocks
+    plain = _doc("Council approves budget\n\nThe council approved its budget on Tuesday after a long debate. "
+                 "The plan raises spending on schools by 4 percent. Opposition members voted against it.")
+    assert detect_genre(plain, build_context(plain)) == "news"
+    column = _doc("Council approves budget\n\nThe council approved its budget on Tuesday after a long debate.",
+                  url="https://paper.example/opinion/2026/budget")
+    assert detect_genre(column, build_context(column)) == "opinion"
+
+
+DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "extraction"
+
+
+@pytest.mark.skipif(not (DATA / "ground-truth.json").exists(), reason=f"extraction data absent at {DATA}")
+def test_furniture_lines_of_real_pages_meet_the_target() -> None:
+    from newsbrief.evaluation.reader import score_furniture
+
+    report = score_furniture(Path(__file__).resolve().parents[1] / "data" / "reader" / "furniture_lines.jsonl", DATA)
+    # First score of the sentence-level rule: P 0.976, R 0.328 (docs/benchmarks.md).
+    assert report["missing_lines"] == 0 and report["precision"] >= 0.95 and report["recall"] >= 0.95
