@@ -135,10 +135,16 @@ _INACTIVE_VERBS = frozenset(
     "tumble slide close end finish lose trade stand hit get sit lie fluctuate decline rally soar plunge "
     "sink advance retreat".split()
 )
-# Nouns for a state's organs: "China's foreign ministry said" is China acting.
-_GOVERNMENT_NOUNS = frozenset(
+# A state's organs: "China's foreign ministry said" is China acting ("Japan's parliament"
+# named in passing is not).
+_STATE_ORGANS = frozenset(
     "government ministry military army navy forces troops embassy authorities officials leadership "
-    "administration regime parliament cabinet leader president".split()
+    "administration regime parliament cabinet envoy delegation negotiators diplomats".split()
+)
+# A state's acts: "the US decision", "a move by the US" are the state acting.
+_STATE_ACTS = frozenset(
+    "decision policy position move stance announcement sanctions tariffs plan proposal strategy demand "
+    "demands offer veto ban embargo recognition withdrawal invasion strikes".split()
 )
 # Prepositions that make their object a setting ("in Oslo", "at the Statehouse", "on Twitter").
 _SETTING_PREPOSITIONS = frozenset("in at on near inside outside across throughout around into onto".split())
@@ -180,7 +186,12 @@ _BIO = re.compile(
     r"\bcan be reached at\b|\bon twitter at\b|©|\ball rights reserved\b|^copyright\b",
     re.I,
 )
-_DATELINE = re.compile(r"^[^\n(]{0,60}?\((CNN|AP|Reuters|AFP|UPI|[A-Z][\w.&' -]{1,30}?)\)\s*(?:--|—|–|-)?")
+# A dateline: "ST. JOSEPH, Mich. (AP) —", "(CNN)", "SANTA FE, N.M. —": the wire is the publisher,
+# the city a setting; neither is an actor.
+_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*)?"
+    r"(?:\((CNN|AP|Reuters|AFP|UPI|[A-Z][\w.&' -]{1,30}?)\)\s*(?:--|—|–|-)?|(?<=[A-Z.])\s*(?:--|—|–)(?=\s))"
+)
 _PARTY = re.compile(r"^\s*\(([DRI]-[A-Z][\w. ]{1,20})\)")
 BIO_PARAGRAPHS = 2  # an author's bio or contact line stands in the last paragraphs
 BYLINE_SENTENCES = 3  # "By NAME" opens one of the first sentences
@@ -195,6 +206,7 @@ LEAD_SENTENCES = 3  # the lead of a text not split in paragraphs (one-line datas
 VOICE_WEIGHT = 1.0  # per sentence the actor's voice carries
 MAX_VOICED = 5  # a long interview does not outweigh the headline
 PRONOUN_WEIGHT = 0.5  # "he said" counts, less surely than the name
+CENTRE_SENTENCES = 3  # a "he" looks back this many sentences for the person meant
 MIN_SINGLE_NAME_MENTIONS = 3  # a one-word "person" who never acts must be named this often
 
 
@@ -236,7 +248,7 @@ def credit_spans(doc: Document) -> list[tuple[int, int]]:
     spans += [m.span() for m in _CREDIT_LABEL.finditer(text)]
     dateline = _DATELINE.match(text)
     if dateline:
-        spans.append(dateline.span(1))
+        spans.append(dateline.span())
     last_paragraph = max((s.paragraph for s in doc.sentences), default=0)
     tokens = doc.tokens
     for sentence in doc.sentences:
@@ -268,7 +280,7 @@ def _publishers(doc: Document) -> set[str]:
     """Lower-cased names of the article's outlet: its source, and a wire dateline "(AP) —"."""
     names = {doc.article.source.outlet.lower()} if doc.article.source.outlet else set()
     dateline = _DATELINE.match(doc.article.text)
-    if dateline:
+    if dateline and dateline.group(1):
         names.add(dateline.group(1).lower())
     return names
 
@@ -395,12 +407,22 @@ def _addressed_as_person(doc: Document, actor: Actor) -> bool:
     return False
 
 
-def _relabel_organisations(actors: Iterable[Actor]) -> None:
-    """ "Dick Clark Productions" tagged as a person is an organisation: its last word says so."""
+def _relabel_organisations(actors: Sequence[Actor]) -> None:
+    """ "Dick Clark Productions" tagged as a person is an organisation: its last word says so;
+    so is "Ascom North America" when "Ascom" alone is an organisation named more often."""
     for actor in actors:
-        words = actor.name.lower().split()
-        if actor.label == "PERSON" and len(words) > 1 and words[-1] in _ORG_WORDS:
+        if actor.label == "PERSON" and _organisation_like(actor, actors):
             actor.label = "ORG"
+
+
+def _organisation_like(actor: Actor, actors: Sequence[Actor]) -> bool:
+    """A name that reads as an organisation's: its last word says what kind of body it is, or
+    its first word is an organisation named alone more often."""
+    words = actor.name.lower().split()
+    if len(words) < 2:
+        return False
+    organisations = {a.name.lower(): len(a.mentions) for a in actors if a.label == "ORG" and " " not in a.name}
+    return words[-1] in _ORG_WORDS or organisations.get(words[0], 0) > len(actor.mentions)
 
 
 def _merge_people(actors: list[Actor]) -> list[Actor]:
@@ -434,8 +456,11 @@ def _merge_people(actors: list[Actor]) -> list[Actor]:
             and (actor.label == "PERSON" or actor.name.lower() == other.name.lower().split()[-1])
         ]
         if not fits and actor.label == "ORG" and len(lowered) == 1:
-            # "Scooter" tagged as an organisation: the first name of the one person so named
-            fits = [other for other in full if other.name.lower().split()[0] in lowered]
+            # "Scooter" tagged as an organisation: the first name of the one person so named,
+            # used less often than the full name ("Ascom" named nine times is not the first
+            # word of "Ascom North America" tagged as a person).
+            fits = [other for other in full if other.name.lower().split()[0] in lowered
+                    and len(other.mentions) > len(actor.mentions)]
             fits = fits if len(fits) == 1 else []
         if not fits and actor.label != "PERSON":
             # "Superintendent Jennifer McCormick" tagged as an organisation: a title before a person
@@ -586,6 +611,7 @@ class Role:
     start: int  # the cited span: role and name as written
     end: int
     affiliation_only: bool = False  # "of the Michigan Department of Health": where, not what
+    apposition: bool = False  # written after the name: "Eswar Prasad, a trade professor at Cornell"
 
     @property
     def weight(self) -> int:
@@ -607,7 +633,7 @@ def _title_before(doc: Document, entity: Entity, name: str = "") -> tuple[int, i
     sentence = doc.sentences[entity.sentence_index]
     tokens = doc.tokens
     name_start = entity.token_start
-    first_word = name.split()[0] if name else ""
+    first_word = _person_name(name).split()[0] if name else ""
     while name_start < entity.token_end - 1 and _is_title_token(tokens[name_start]) \
             and tokens[name_start].text != first_word:
         name_start += 1  # "Superintendent Jennifer McCormick" tagged as one name
@@ -621,12 +647,27 @@ def _title_before(doc: Document, entity: Entity, name: str = "") -> tuple[int, i
             start = i
             i -= 1
             continue
+        if tokens[i + 1].tag == "HYPH" and start == i + 1:
+            start = i  # inside a hyphenated word: "wrestler-turned-lawmaker"
+            i -= 1
+            continue
+        if token.text.lower() in ("of", "for") and i - 1 >= sentence.token_start \
+                and token.head == i - 1 and _is_title_token(tokens[i - 1]):
+            start = i  # "Secretary of State Mike Pompeo"
+            i -= 1
+            continue
+        if token.text in (",", "and", "&") and i - 1 >= sentence.token_start and _is_title_token(tokens[i - 1]) \
+                and _is_title_token(tokens[i + 1]):
+            start = i  # "chairman, CEO and president Craig Menear"
+            i -= 1
+            continue
         if token.pos in ("DET", "VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", "NUM", "PART") \
                 and token.text.lower() not in _TITLE_ABBREVIATIONS:
             break
         if token.ent_type in ("PERSON", "DATE", "TIME", "CARDINAL") and i < entity.token_start:
             break
-        if not i < token.head < entity.token_end:
+        listed = _is_title_token(token) and start == i + 1 and tokens[i + 1].text in (",", "and", "&")
+        if not i < token.head < entity.token_end and not listed:
             break  # a word that modifies something else ends the title
         start = i
         i -= 1
@@ -737,7 +778,8 @@ def _roles(doc: Document, actor: Actor) -> list[Role]:
         span = _appositive(doc, entity)
         wording = _role_wording(doc, *span) if span else None
         if span and wording:
-            found.append(Role(wording[0], wording[1], sentence, entity.start, tokens[span[1] - 1].end))
+            found.append(Role(wording[0], wording[1], sentence, entity.start, tokens[span[1] - 1].end,
+                              apposition=True))
         elif party and not title:
             found.append(Role(f"({party.group(1)})", "", sentence, entity.start, after))
         elif affiliation and not title:
@@ -749,7 +791,7 @@ def _roles(doc: Document, actor: Actor) -> list[Role]:
 
 def _last_title_word(doc: Document, start: int, end: int) -> str:
     """The head of a title before a name: its last official title word ("Treasury Secretary")."""
-    for token in reversed(doc.tokens[start:end]):
+    for token in reversed(doc.tokens[end - 1 : end]):  # English titles end in their head
         word = _TITLE_ABBREVIATIONS.get(token.text.lower(), token.text).lower()
         if word in TITLE_WORDS and word not in _ROLE_MODIFIERS:
             return word
@@ -794,7 +836,7 @@ def title_mentions(doc: Document, roles: dict[str, Role | None]) -> dict[str, li
             continue
         role = roles[names[0]]
         assert role is not None
-        for m in re.finditer(rf"\bthe (?:[A-Z][a-z]+ ){{0,2}}{re.escape(title)}\b(?!['’]s\b)",
+        for m in re.finditer(rf"\bthe (?:[A-Z][a-z]+ ){{0,2}}{re.escape(title)}\b(?!['’]s\b|(?-i:\s+[A-Z]))",
                              doc.article.text, re.I):
             if not role.start <= m.start() < role.end:
                 found.setdefault(names[0], []).append(m.group(0).lower())
@@ -856,10 +898,15 @@ def _mention_roles(doc: Document, evidence: _Evidence) -> None:
         elif head.dep == "pobj" and parent.text.lower() == "by" and tokens[parent.head].tag == "VBN":
             evidence.acts = True  # "was signed by Norway"
             evidence.governs |= tokens[parent.head].lemma.lower() in GOVERNMENT_VERBS
+        elif head.dep == "pobj" and parent.text.lower() == "by" \
+                and tokens[parent.head].lemma.lower() in _STATE_ACTS:
+            evidence.acts = evidence.governs = True  # "the latest move by the US"
+        elif head.dep in ("poss", "compound", "nmod") and (
+                parent.lemma.lower() in _STATE_ACTS or (parent.lemma.lower() in _STATE_ORGANS
+                                                         and _subject_verb(doc, parent) is not None)):
+            evidence.acts = evidence.governs = True  # "the US decision", "China's foreign ministry said"
         elif head.dep == "poss":
             evidence.acts = True
-            organ = _subject_verb(doc, parent) if parent.lemma.lower() in _GOVERNMENT_NOUNS else None
-            evidence.governs |= organ is not None and organ.lemma.lower() in GOVERNMENT_VERBS
         elif head.dep == "pobj" and parent.text.lower() in _SETTING_PREPOSITIONS:
             settings += 1
         elif head.dep in ("compound", "amod", "nmod"):
@@ -870,7 +917,12 @@ def _mention_roles(doc: Document, evidence: _Evidence) -> None:
 
 
 def _pronoun_referents(doc: Document, actors: Sequence[Actor]) -> Counter[int]:
-    """How many "he"/"she" subjects outside quotes refer to each person (by index in ``actors``)."""
+    """How many "he"/"she" subjects outside quotes refer to each person (by index in ``actors``).
+
+    Centering: a pronoun subject means the person its own sentence names as subject before
+    it, else the centre, the person the last sentences were about (a named subject, or the
+    person an earlier "he" meant, within CENTRE_SENTENCES); else the last person named.
+    """
     by_token: dict[int, int] = {}
     for n, actor in enumerate(actors):
         if actor.label == "PERSON":
@@ -879,31 +931,29 @@ def _pronoun_referents(doc: Document, actors: Sequence[Actor]) -> Counter[int]:
                     by_token[i] = n
     quotes = quote_spans(doc.article.text)
     counts: Counter[int] = Counter()
+    centre: tuple[int, int] | None = None  # (actor, sentence index)
+    last_named: tuple[int, int] | None = None
     for sentence in doc.sentences:
+        subject: int | None = None
         for token in doc.sentence_tokens(sentence):
-            if token.text.lower() in ("he", "she") and token.dep in ("nsubj", "nsubjpass") \
-                    and not _in_spans(token.start, quotes):
-                referent = _referent(doc, by_token, sentence, token)
+            if token.dep not in ("nsubj", "nsubjpass"):
+                if token.i in by_token:
+                    last_named = (by_token[token.i], sentence.index)
+                continue
+            if token.i in by_token:
+                subject = by_token[token.i] if subject is None else subject
+                last_named = (by_token[token.i], sentence.index)
+            elif token.text.lower() in ("he", "she") and not _in_spans(token.start, quotes):
+                referent = subject
+                for candidate in (centre, last_named):
+                    if referent is None and candidate and sentence.index - candidate[1] <= CENTRE_SENTENCES:
+                        referent = candidate[0]
                 if referent is not None:
                     counts[referent] += 1
+                    subject = referent if subject is None else subject
+        if subject is not None:
+            centre = (subject, sentence.index)
     return counts
-
-
-def _referent(doc: Document, by_token: dict[int, int], sentence: Sentence, pronoun: Token) -> int | None:
-    """The person a "he"/"she" most likely means: the person named as subject in the nearest
-    sentence before it (its own included), of the same or the previous paragraph (centering);
-    else the last person named there."""
-    for back in range(sentence.index, max(sentence.index - 3, -1), -1):
-        earlier = doc.sentences[back]
-        if sentence.paragraph - earlier.paragraph > 1:
-            break
-        named = [t for t in doc.sentence_tokens(earlier) if t.i < pronoun.i and t.i in by_token]
-        subjects = [t for t in named if t.dep in ("nsubj", "nsubjpass")]
-        if subjects:
-            return by_token[subjects[0].i]
-        if named:
-            return by_token[named[-1].i]
-    return None
 
 
 def _actor_named(actors: Sequence[Actor], name: str | None) -> int | None:
@@ -925,7 +975,7 @@ def _actor_named(actors: Sequence[Actor], name: str | None) -> int | None:
 def _named_in(text: str, actor: Actor) -> bool:
     """True when ``text`` (a headline) names the actor: an alias, or a person's surname."""
     text = re.sub(r"['’]s\b", "", text)
-    names = set(actor.aliases) | {actor.name}
+    names = set(actor.aliases) | {actor.name} | {clean_name(m.text) for m in actor.mentions}
     if actor.label == "PERSON":
         names.add(actor.name.split()[-1])
     for name in names:
@@ -952,7 +1002,7 @@ def _gather(doc: Document, actors: Sequence[Actor], attributions: Attributions) 
     for item in evidence:
         item.role = best_role(_roles(doc, item.actor))
         if item.label == "ORG" and item.role is not None and item.role.head in PERSON_NOUNS \
-                and len(item.actor.name.split()) > 1:
+                and len(item.actor.name.split()) > 1 and not _organisation_like(item.actor, actors):
             item.label = "PERSON"  # "Eswar Prasad, a trade professor at Cornell" tagged as an organisation
         # The headline names an actor, or the post it holds ("Nordic ministers sign deal").
         item.headline = bool(title) and (_named_in(title, item.actor) or bool(
@@ -982,14 +1032,14 @@ def _is_actor(doc: Document, item: _Evidence, publishers: set[str]) -> bool:
     if item.only_setting and not item.voiced:
         return False  # "at Anfield", "in Lamoni": a place whatever the model called it
     if item.label == "GPE":
-        return item.governs or item.voiced > 0
+        return item.voiced > 0 or (item.governs and item.mentions >= 2)
     if item.label == "ORG":
         if _MEDIA.search(actor.name) and not item.headline:
             return False
         # Named once and silent, it is a detail ("the Fed", a body named in passing).
         return item.voiced > 0 or (item.acts and (item.mentions >= 2 or item.headline))
     # A person named once, in passing, with no role and no word of their own is not an actor.
-    if item.mentions + item.pronouns < 2 and item.role is None and not item.voiced and not item.headline:
+    if item.mentions < 2 and item.role is None and not item.voiced and not item.headline:
         return False
     # A one-word "person" that never acts, speaks or holds a role is more often a mislabelled
     # thing ("Jam", "Anfield") than a mononym.
