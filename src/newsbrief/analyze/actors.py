@@ -32,6 +32,7 @@ The section shows the most salient actors (its record's limit), people first.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -189,8 +190,8 @@ _BIO = re.compile(
 # A dateline: "ST. JOSEPH, Mich. (AP) —", "(CNN)", "SANTA FE, N.M. —": the wire is the publisher,
 # the city a setting; neither is an actor.
 _DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*)?"
-    r"(?:\((CNN|AP|Reuters|AFP|UPI|[A-Z][\w.&' -]{1,30}?)\)\s*(?:--|—|–|-)?|(?<=[A-Z.])\s*(?:--|—|–)(?=\s))"
+    r"^\s*(?:[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*)?"
+    r"(?:\(\s*(CNN|AP|Reuters|AFP|UPI|[A-Z][\w.&' -]{1,30}?)\s*\)\s*(?:--|—|–|-)?|(?<=[A-Z.])\s*(?:--|—|–)(?=\s))"
 )
 _PARTY = re.compile(r"^\s*\(([DRI]-[A-Z][\w. ]{1,20})\)")
 BIO_PARAGRAPHS = 2  # an author's bio or contact line stands in the last paragraphs
@@ -207,6 +208,7 @@ VOICE_WEIGHT = 1.0  # per sentence the actor's voice carries
 MAX_VOICED = 5  # a long interview does not outweigh the headline
 PRONOUN_WEIGHT = 0.5  # "he said" counts, less surely than the name
 CENTRE_SENTENCES = 3  # a "he" looks back this many sentences for the person meant
+TITLE_REF_SENTENCES = 5  # "the president" looks back this many sentences for the president named
 MIN_SINGLE_NAME_MENTIONS = 3  # a one-word "person" who never acts must be named this often
 
 
@@ -324,6 +326,7 @@ def cluster_actors(doc: Document) -> list[Actor]:
     """Group entity mentions into actors: "Kim" joins "Kim Jong-un", "U.S." joins "United States",
     "EA" joins "Environment Agency"; mentions inside credits are left out."""
     credits = credit_spans(doc)
+    cued = _person_cued(doc.article.text)
     named: list[tuple[Entity, str]] = []
     for entity in doc.entities:
         if entity.label not in ACTOR_LABELS or _in_spans(entity.start, credits):
@@ -349,7 +352,8 @@ def cluster_actors(doc: Document) -> list[Actor]:
         names = Counter(name for _, name in mentions)
         best = max(names, key=lambda n: (len(n.split()), names[n], sum(c.isupper() for c in n) < len(n), n))
         actor = Actor(name=best, label=label, mentions=[e for e, _ in mentions], aliases=set(names))
-        if label != "PERSON" and _addressed_as_person(doc, actor):
+        if label != "PERSON" and any(alias.split()[-1] in cued and all(w[:1].isupper() for w in alias.split())
+                                     for alias in actor.aliases):
             actor.label = "PERSON"
         actors.append(actor)
     _relabel_organisations(actors)
@@ -388,23 +392,18 @@ def _strip_leading_places(named: list[tuple[Entity, str]]) -> list[tuple[Entity,
     return stripped
 
 
-# After a name, what only a person takes: an age ("Braun, 38,") or "who" ("Tamsin Hale, who runs").
-_PERSON_AFTER = re.compile(r"^\s*,\s*(?:\d{1,3}\s*[,–—-]|who\b)")
+# What only a person takes: an honorific before the name ("Mr. Braun"), an age or "who"
+# after it ("Braun, 38,", "Tamsin Hale, who runs a surf school").
+_PERSON_CUES = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+(?P<after>[A-Z][\w'’-]+)"
+    r"|(?P<before>[A-Z][\w'’-]+)\s*,\s*(?:\d{1,3}\s*[,–—-]|who\b)"
+)
 
 
-def _addressed_as_person(doc: Document, actor: Actor) -> bool:
-    """True when the text treats a name tagged as an organisation or place as a person:
-    an honorific before it ("Mr. Braun"), an age or "who" after it ("Braun, 38,", "Hale, who
-    runs a surf school"), wherever the name is written (the NER model may not have tagged
-    that occurrence)."""
-    text = doc.article.text
-    for alias in actor.aliases:
-        for m in re.finditer(rf"(?<!\w){re.escape(alias)}(?!\w)", text):
-            before = text[max(0, m.start() - 6) : m.start()].split()
-            if (before and before[-1].lower() in _ADDRESS - {"sir", "dame", "hon."}) \
-                    or _PERSON_AFTER.match(text[m.end() : m.end() + 12]):
-                return True
-    return False
+def _person_cued(text: str) -> set[str]:
+    """Capitalised words the text treats as a person's name (see _PERSON_CUES), wherever the
+    name is written: the NER model may not have tagged that occurrence."""
+    return {m.group("after") or m.group("before") for m in _PERSON_CUES.finditer(text)}
 
 
 def _relabel_organisations(actors: Sequence[Actor]) -> None:
@@ -819,13 +818,17 @@ def position_sentence(doc: Document, actor: Actor) -> Sentence | None:
     return None
 
 
-def title_mentions(doc: Document, roles: dict[str, Role | None]) -> dict[str, list[str]]:
+def title_mentions(doc: Document, roles: dict[str, Role | None],
+                   named_in: dict[str, list[int]] | None = None) -> dict[str, list[str]]:
     """Mentions by title alone ("the president") of the one actor the text gives that title.
 
     The title is the role's official head word ("Treasury Secretary" -> "secretary"; not
     "trade" of "top trade negotiator"). A title shared by two actors ("the minister" with
-    two ministers) is ambiguous and counts for neither.
+    two ministers) is ambiguous and counts for neither. Given the sentences that name each
+    actor (``named_in``), a title refers back only to an actor named within the
+    TITLE_REF_SENTENCES before it ("the Commodores coach" late in a round-up is someone else).
     """
+    starts = [s.start for s in doc.sentences]
     owners: dict[str, list[str]] = {}
     for name, role in roles.items():
         if role is not None and role.head in TITLE_WORDS and role.head not in _ROLE_MODIFIERS:
@@ -838,8 +841,13 @@ def title_mentions(doc: Document, roles: dict[str, Role | None]) -> dict[str, li
         assert role is not None
         for m in re.finditer(rf"\bthe (?:[A-Z][a-z]+ ){{0,2}}{re.escape(title)}\b(?!['’]s\b|(?-i:\s+[A-Z]))",
                              doc.article.text, re.I):
-            if not role.start <= m.start() < role.end:
-                found.setdefault(names[0], []).append(m.group(0).lower())
+            if role.start <= m.start() < role.end:
+                continue
+            if named_in is not None:
+                here = bisect_right(starts, m.start()) - 1
+                if not any(0 <= here - i <= TITLE_REF_SENTENCES for i in named_in.get(names[0], ())):
+                    continue
+            found.setdefault(names[0], []).append(m.group(0).lower())
     return found
 
 
@@ -1010,7 +1018,8 @@ def _gather(doc: Document, actors: Sequence[Actor], attributions: Attributions) 
             and re.search(rf"\b{re.escape(item.role.head)}s?\b", title, re.I)))
         item.lead = any(m.sentence_index in lead for m in item.actor.mentions)
         _mention_roles(doc, item)
-    by_title = title_mentions(doc, {e.actor.name: e.role for e in evidence if e.label == "PERSON"})
+    by_title = title_mentions(doc, {e.actor.name: e.role for e in evidence if e.label == "PERSON"},
+                              {e.actor.name: [m.sentence_index for m in e.actor.mentions] for e in evidence})
     for item in evidence:
         item.title_refs = by_title.get(item.actor.name, [])
     for index, count in _pronoun_referents(doc, actors).items():
