@@ -52,7 +52,7 @@ _POSSESSIVE = re.compile(r"\s?(?:'s|’s|'|’)$")
 # saint or a street, "Lady"/"Sir" are part of stage and titled names (Lady Gaga).
 _HONORIFIC = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Cpl|Pvt|Maj|Adm|Cmdr|Rev|Hon|Pres|"
-    r"Atty|Supt|Insp|Det|Fr)\.|(?:Mr|Mrs|Ms|Mx|Dr|Prof))\s+(?=[A-Z])"
+    r"Atty|Supt|Insp|Det|Fr)\.|(?:Mr|Mrs|Ms|Mx|Dr|Prof|Miss))\s+(?=[A-Z])"
 )
 # Different spellings of the same country that news text uses interchangeably.
 _COUNTRY_ALIASES = {
@@ -101,7 +101,7 @@ PERSON_NOUNS = TITLE_WORDS - _ROLE_MODIFIERS | frozenset(
     "dean principal headteacher headmaster researcher scholar officer chairman treasurer clerk "
     "attorney-general general-secretary secretary general".split()
 )
-_STRIPPED_TITLES = TITLE_WORDS - frozenset("king queen prince princess".split()) | {"mr", "mrs", "ms", "dr"}
+_STRIPPED_TITLES = TITLE_WORDS - frozenset("king queen prince princess".split()) | {"mr", "mrs", "ms", "dr", "miss"}
 # Abbreviated titles, spelled out in the role shown ("Rep. Ann Lee" -> "Representative").
 _TITLE_ABBREVIATIONS = {
     "rep.": "Representative", "sen.": "Senator", "gov.": "Governor", "lt.": "Lieutenant",
@@ -165,6 +165,8 @@ _ORG_WORDS = frozenset(
     "records studios entertainment media company corporation holdings partners union league "
     "authority board court school hospital airlines airways".split()
 )
+# Words that end a football club's name: "Manchester United" tagged as a person is a club.
+_CLUB_WORDS = frozenset("united city fc afc athletic rovers wanderers albion hotspur".split())
 # Credits: where a journalist, not an actor, is named.
 _CREDIT_FORWARD = re.compile(
     r"(?:^|(?<=[;|\n])|(?<=\.\s))\s*(?:additional |further |with )?(?:reporting|editing|writing|research|"
@@ -366,16 +368,20 @@ def cluster_actors(doc: Document) -> list[Actor]:
 
 def _not_a_person(doc: Document, entity: Entity, name: str) -> bool:
     """A PERSON mention that names no person: "the 737 Max", "Destiny 2", "He" opening a
-    sentence, a plural people ("Yazidis", "Spurs")."""
+    sentence, a plural people ("Yazidis", "Spurs", "Ministers"), a thing with an article
+    ("the Moon", "the Gateway")."""
     tokens = doc.tokens
     if any(c.isdigit() for c in name):
         return True  # "LC500 Convertible", "Destiny 2": products
     if len(name.split()) > 1:
         return False
-    if entity.token_start > 0 and tokens[entity.token_start - 1].like_num:
-        return True  # "the 737 Max", "Galaxy S24 Ultra": a model name
+    before = tokens[entity.token_start - 1] if entity.token_start > 0 else None
+    if before is not None and (before.like_num or before.text.lower() in ("the", "a", "an")):
+        return True  # "the 737 Max", "Galaxy S24 Ultra": a model name; "the Moon": a thing
     head = tokens[entity.token_end - 1]
-    return tokens[entity.token_start].is_stop or head.tag == "NNPS"
+    lowered = name.lower()
+    return tokens[entity.token_start].is_stop or head.tag == "NNPS" or lowered in PERSON_NOUNS \
+        or (lowered.endswith("s") and lowered[:-1] in PERSON_NOUNS)
 
 
 def _strip_leading_places(named: list[tuple[Entity, str]]) -> list[tuple[Entity, str]]:
@@ -421,7 +427,7 @@ def _organisation_like(actor: Actor, actors: Sequence[Actor]) -> bool:
     if len(words) < 2:
         return False
     organisations = {a.name.lower(): len(a.mentions) for a in actors if a.label == "ORG" and " " not in a.name}
-    return words[-1] in _ORG_WORDS or organisations.get(words[0], 0) > len(actor.mentions)
+    return words[-1] in _ORG_WORDS | _CLUB_WORDS or organisations.get(words[0], 0) > len(actor.mentions)
 
 
 def _merge_people(actors: list[Actor]) -> list[Actor]:
@@ -714,21 +720,43 @@ def _appositive(doc: Document, entity: Entity) -> tuple[int, int] | None:
                 return None
             end = token.right
             for t in tokens[token.i + 1 : token.right + 1]:
-                # "the chief economist at Flexport, which coordinates ...": the role ends
-                # before a relative clause or the next comma; a participle ("a lawmaker
-                # representing the Yazidis") is part of it.
-                if t.dep == "relcl" or (t.text == "," and t.i < end):
-                    end = min(end, t.left - 1 if t.dep == "relcl" else t.i - 1)
+                # "the chief economist at Flexport, which coordinates ...": the role ends at
+                # the next comma; a participle or a relative clause ("a lawmaker representing
+                # the Yazidis", "a scientist who led the study") is part of it unless too long.
+                if t.text == "," and t.i < end:
+                    end = t.i - 1
                     break
-            while end > token.i and tokens[end].pos == "PUNCT":
-                end -= 1
             start = token.left
             while start < token.i and tokens[start].pos == "DET":
                 start += 1
             if end - start + 1 > MAX_ROLE_WORDS:
+                relative = next((t for t in tokens[token.i + 1 : end + 1] if t.dep == "relcl"), None)
+                end = tokens[relative.left].i - 1 if relative is not None else end
+            while end > token.i and tokens[end].pos == "PUNCT":
+                end -= 1
+            if end - start + 1 > MAX_ROLE_WORDS:
                 return None
             return (start, end + 1)
     return None
+
+
+def _apposed_title(doc: Document, entity: Entity) -> tuple[int, int] | None:
+    """Token span of a title written before a name and set off by a comma ("Sweden's deputy
+    director of public prosecutions, Eva-Marie Persson, said"): the name is in apposition to it."""
+    tokens = doc.tokens
+    name = tokens[entity.token_end - 1]
+    if name.dep != "appos" or entity.token_start < 1 or tokens[entity.token_start - 1].text != ",":
+        return None
+    head = tokens[name.head]
+    if head.i >= entity.token_start or not _is_title_token(head):
+        return None
+    start = head.left
+    while start < head.i and tokens[start].pos in ("DET", "PUNCT"):
+        start += 1
+    end = entity.token_start - 1  # the comma
+    if end - start > MAX_ROLE_WORDS or any(t.text in ".;:" for t in tokens[start:end]):
+        return None
+    return (start, end)
 
 
 def _role_wording(doc: Document, start: int, end: int) -> tuple[str, str] | None:
@@ -774,6 +802,11 @@ def _roles(doc: Document, actor: Actor) -> list[Role]:
                 end = tokens[affiliation[1] - 1].end
             found.append(Role(role, _last_title_word(doc, title[0], title[1]) or head, sentence,
                               tokens[title[0]].start, end))
+        before = _apposed_title(doc, entity) if not title else None
+        wording = _role_wording(doc, *before) if before else None
+        if before and wording:
+            found.append(Role(wording[0], wording[1], sentence, tokens[before[0]].start, entity.end,
+                              apposition=True))
         span = _appositive(doc, entity)
         wording = _role_wording(doc, *span) if span else None
         if span and wording:
@@ -1012,6 +1045,12 @@ def _gather(doc: Document, actors: Sequence[Actor], attributions: Attributions) 
         if item.label == "ORG" and item.role is not None and item.role.head in PERSON_NOUNS \
                 and len(item.actor.name.split()) > 1 and not _organisation_like(item.actor, actors):
             item.label = "PERSON"  # "Eswar Prasad, a trade professor at Cornell" tagged as an organisation
+        if item.label != "PERSON" and item.role is not None:
+            # A place has no role; an organisation only one said of it after its name
+            # ("SoftBank, its largest investor"), not a person's title read before it.
+            roles = [r for r in _roles(doc, item.actor) if r.apposition and r.start >= r.sentence.start
+                     and item.label == "ORG" and any(m.start == r.start for m in item.actor.mentions)]
+            item.role = best_role(roles)
         # The headline names an actor, or the post it holds ("Nordic ministers sign deal").
         item.headline = bool(title) and (_named_in(title, item.actor) or bool(
             item.role and item.role.head and item.label == "PERSON"
