@@ -386,13 +386,18 @@ def _not_a_person(doc: Document, entity: Entity, name: str) -> bool:
 
 def _strip_leading_places(named: list[tuple[Entity, str]]) -> list[tuple[Entity, str]]:
     """ "Burnley Andros Townsend" (a caption run into a name) is "Andros Townsend" when the
-    article names "Burnley" apart as a place or an organisation and "Andros Townsend" as a person."""
+    article names "Burnley" apart as a place or an organisation and "Andros Townsend" as a
+    person; "Ukraine Kurt Volker" tagged as one person is "Kurt Volker"."""
     places = {n.lower() for e, n in named if e.label != "PERSON" and len(n.split()) == 1}
     people = {n.lower() for e, n in named if e.label == "PERSON" and len(n.split()) >= 2}
+    countries = {n.lower() for e, n in named if e.label == "GPE" and len(n.split()) == 1}
+    surnames = {n.lower() for e, n in named if e.label == "PERSON" and len(n.split()) == 1}
     stripped: list[tuple[Entity, str]] = []
     for entity, name in named:
         first, _, rest = name.partition(" ")
-        if first.lower() in places and rest.lower() in people:
+        person_like = bool(rest) and (entity.label == "PERSON" or rest.split()[-1].lower() in surnames)
+        if first.lower() in places and (rest.lower() in people or (
+                person_like and first.lower() in countries and len(rest.split()) >= 2)):
             name = rest
         stripped.append((entity, name))
     return stripped
