@@ -10,39 +10,7 @@ from newsbrief.analyze.actors import SPEECH_LEMMAS, Actor, clean_name, previous_
 from newsbrief.analyze.context import Context, cite
 from newsbrief.lexicon import SPEAKER_PRONOUNS
 from newsbrief.models import Citation, Document, Item, QuoteInfo, Sentence, Token
-
-_MARK = re.compile(r"[\"“”]")
-MAX_QUOTE_CHARS = 2000
-
-
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each quoted span, quotation marks included.
-
-    Pages mix straight and curly marks ('"And I asked ...?” said Hill'), so each
-    mark is read as opening or closing from what surrounds it, not from its shape
-    alone. A quote never runs over a line break or past MAX_QUOTE_CHARS; an opening
-    mark while a quote is open starts again there (an unclosed quote before it).
-    """
-    spans: list[tuple[int, int]] = []
-    open_at: int | None = None
-    for m in _MARK.finditer(text):
-        i, mark = m.start(), m.group()
-        before = text[i - 1] if i else " "
-        after = text[i + 1] if i + 1 < len(text) else " "
-        opening = mark == "“" or (mark == '"' and (before.isspace() or before in "([{—–-/:") and not after.isspace())
-        if open_at is not None and "\n" in text[open_at:i]:
-            open_at = None
-        if open_at is None:
-            if opening:
-                open_at = i
-        elif opening and mark == "“":
-            open_at = i
-        else:
-            if i - open_at - 1 >= 2 and i - open_at <= MAX_QUOTE_CHARS:
-                spans.append((open_at, i + 1))
-            open_at = None
-    return spans
-
+from newsbrief.nlp.attribution import quote_spans
 
 _ACCORDING = re.compile(r"\baccording to ((?:[A-Z][\w.’'-]*\s?){1,4})")
 # Quoted spans shorter than this are scare quotes or titles ("Korean peninsula"),

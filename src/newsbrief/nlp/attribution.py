@@ -24,287 +24,32 @@ with the talks") or the reporter's own.
 
 from __future__ import annotations
 
-import itertools
-import re
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
-from newsbrief.models import Attribution, Attributions, Document, Sentence, SentenceVoice, Stance, Token, VoiceType
-
-# Verbs whose subject is a source and whose complement is what the source says or thinks.
-CUE_LEMMAS = frozenset(
-    "say tell add note argue insist claim state explain announce declare write predict acknowledge admit "
-    "caution stress suggest urge describe reply respond recall conclude believe think vow pledge promise "
-    "deny confirm report warn allege accuse charge contend maintain assert reject dispute refute dismiss "
-    "find show reveal indicate estimate expect forecast project recommend advise propose ask question wonder "
-    "fear hope worry complain concede disagree point emphasise emphasize signal testify tweet post want "
-    "counter rebut protest demand call insist observe remark reiterate repeat mention".split()
+from newsbrief.models import Attribution, Attributions, Document, Sentence, Token, VoiceType
+from newsbrief.nlp.speech import (
+    ALLEGE,
+    ATTITUDE_LEMMAS,
+    CUE_LEMMAS,
+    DENY,
+    DOCUMENT_NOUNS,
+    INDEFINITE,
+    MIN_CONTENT_TOKENS,
+    ORGANISATION_NOUNS,
+    UNNAMED_NOUNS,
+    _clean,
+    _core_subject,
+    _Doc,
+    _governs,
+    _mention,
+    _stance,
+    _subject,
+    quote_spans,
+    span_head,
+    voice_type,
 )
-# Attitudes and speech acts PolNeAR also counts as attributions ("X wants ...", "X praised ...");
-# they are found for extraction but do not make a sentence someone else's claim in the brief.
-ATTITUDE_LEMMAS = frozenset(
-    "support back praise thank criticize criticise attack mock joke refuse learn discuss see read cite "
-    "list prefer vow threaten blame credit welcome applaud condemn slam blast decry lament acknowledge agree "
-    "endorse oppose favor favour insist intend plan seem appear know understand recognise recognize "
-    "remember feel hear".split()
-)
-DENY = frozenset("deny reject dispute refute dismiss rebut counter contest".split())
-ALLEGE = frozenset("allege accuse charge claim contend".split())
-PREDICT = frozenset("predict forecast expect project estimate anticipate warn".split())
-RECOMMEND = frozenset("recommend urge advise propose call demand want".split())
-ASK = frozenset("ask question wonder".split())
-DOCUMENT_NOUNS = frozenset(
-    "report ruling judgment judgement indictment complaint filing lawsuit suit study survey audit review "
-    "inquiry investigation document documents memo letter statement analysis paper findings data poll "
-    "assessment order decision verdict affidavit testimony records record transcript email emails "
-    "minutes probe court tribunal post tweet release notice announcement text figure figures statistics "
-    "estimate estimates projection projections poll polls census footage video website page".split()
-)
-ORGANISATION_NOUNS = frozenset(
-    "company firm government ministry department agency police council committee board party "
-    "campaign union group bank administration office authority authorities commission regulator "
-    "army military embassy parliament congress senate house cabinet team club school university "
-    "hospital airline network newspaper magazine prosecutors prosecution branch division unit "
-    "college institute association federation coalition alliance organisation organization".split()
-)
-UNNAMED_NOUNS = frozenset(
-    "official officials source sources people person spokesman spokeswoman spokesperson aide aides "
-    "analyst analysts expert experts critic critics resident residents observer observers diplomat "
-    "diplomats insider insiders witness witnesses economist economists investor investors executive "
-    "executives lawmaker lawmakers member members supporter supporters opponent opponents activist "
-    "activists scientist scientists researcher researchers officer officers staff worker workers "
-    "someone many some others".split()
-)
-SPEAKER_PRONOUNS = frozenset("he she they we i".split())
-SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson representative".split())
-# Indefinite subjects are not sources ("Why should anyone believe ...?").
-INDEFINITE = frozenset("anyone anybody everyone everybody nobody someone somebody none".split())
-_MODAL_FUTURE = re.compile(r"\b(will|would|could|might|may|expect\w*|(?:un)?likely|plans? to|ready to|set to|"
-                           r"on track to|due to (?!the\b|a\b))\b", re.I)
-_SHOULD = re.compile(r"\b(should|must|ought to|needs? to|has to|have to)\b", re.I)
-# Words of a rebuttal: once someone has been accused, a statement with these denies.
-_DENIAL = re.compile(r"\b(never|not true|untrue|false|baseless|unfounded|out of context|no evidence|"
-                     r"nothing to do with|did nothing wrong|no wrongdoing|categorically|reject(?:s|ed)?|"
-                     r"den(?:y|ies|ied)|dispute[sd]?|politically motivated|smear)\b", re.I)
-# Words of an accusation: a source that says these alleges, it does not just assert.
-_WRONGDOING = re.compile(r"\b(accus\w+|alleg\w+|fraud\w*|brib\w+|corrupt\w*|illegal\w*|unlawful\w*|"
-                         r"misled|mislead\w*|lied|lying|cover(?:ed)?[- ]up|wrongdoing|embezzl\w+|kickbacks?|"
-                         r"improper\w*|abuse[ds]?|falsif\w+|conceal\w*|ignored|negligen\w+|breach\w*|"
-                         r"violat\w+|stole|theft|rigg\w+|leak(?:ed|ing))\b", re.I)
-_HEADER = re.compile(r"^[\"“]?([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}),\s+([^:\n]{3,120}):\s*$")
-_QUOTE_MARK = re.compile(r"[\"“”]")
-MAX_QUOTE_CHARS = 2000
-MIN_CONTENT_TOKENS = 3
-
-
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each quoted span, quotation marks included.
-
-    Pages mix straight and curly marks ('"And I asked ...?” said Hill'), so each
-    mark is read as opening or closing from what surrounds it, not from its shape
-    alone. A quote never runs over a line break or past MAX_QUOTE_CHARS; an opening
-    mark while a quote is open starts again there (an unclosed quote before it).
-    """
-    spans: list[tuple[int, int]] = []
-    open_at: int | None = None
-    for m in _QUOTE_MARK.finditer(text):
-        i, mark = m.start(), m.group()
-        before = text[i - 1] if i else " "
-        after = text[i + 1] if i + 1 < len(text) else " "
-        opening = mark == "“" or (mark == '"' and (before.isspace() or before in "([{—–-/:") and not after.isspace())
-        if open_at is not None and "\n" in text[open_at:i]:
-            open_at = None
-        if open_at is None:
-            if opening:
-                open_at = i
-        elif opening and mark == "“":
-            open_at = i
-        else:
-            if i - open_at - 1 >= 2 and i - open_at <= MAX_QUOTE_CHARS:
-                spans.append((open_at, i + 1))
-            open_at = None
-    return spans
-
-
-def _join_paragraph_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A quotation that runs over paragraphs ('"A ...' then a paragraph opening '"B ..."'): the
-    news convention leaves the first paragraph's quote unclosed. Such a run is one quotation."""
-    starts = {s for s, _ in spans}
-    joined = list(spans)
-    position = 0
-    paragraphs: list[tuple[int, int]] = []
-    for part in text.split("\n\n"):
-        paragraphs.append((position, position + len(part)))
-        position += len(part) + 2
-    run_start: int | None = None
-    for (start, _end), (next_start, _next_end) in itertools.pairwise(paragraphs):
-        opens = text[start : start + 1] in "\"“"
-        closed = start in starts
-        if run_start is None and opens and not closed:
-            run_start = start
-        if run_start is not None and text[next_start : next_start + 1] in "\"“":
-            continuation = next((e for s, e in spans if s == next_start), None)
-            if continuation is not None:
-                joined.append((run_start, continuation))
-                run_start = None
-            continue
-        run_start = None
-    return sorted(set(joined))
-
-
-class _Doc:
-    """Index structures over a document that the rules share."""
-
-    def __init__(self, doc: Document) -> None:
-        self.doc = doc
-        self.text = doc.article.text
-        self.children: dict[int, list[int]] = defaultdict(list)
-        for token in doc.tokens:
-            if token.head != token.i:
-                self.children[token.head].append(token.i)
-        self.sentence_of = {}
-        for sentence in doc.sentences:
-            for i in range(sentence.token_start, sentence.token_end):
-                self.sentence_of[i] = sentence.index
-        # Full names by surname and by every word, to resolve "Penrose" to "Sarah Penrose".
-        self.full_names: dict[str, str] = {}
-        for entity in doc.entities:
-            if entity.label == "PERSON" and len(entity.text.split()) >= 2:
-                name = _clean(entity.text)
-                self.full_names.setdefault(name.split()[-1], name)
-        self.quotes = _join_paragraph_quotes(self.text, quote_spans(self.text))
-        # Person speakers found so far, by sentence index (pronoun sources resolve to them).
-        self.speakers: dict[int, str] = {}
-        self.sources: dict[int, Attribution] = {}
-
-    def span_text(self, first: int, last: int) -> str:
-        tokens = self.doc.tokens
-        return self.text[tokens[first].start : tokens[last].end]
-
-    def resolve_name(self, mention: str) -> str:
-        words = mention.split()
-        if len(words) == 1 and words[0] in self.full_names:
-            return self.full_names[words[0]]
-        return mention
-
-    def in_quote(self, position: int) -> tuple[int, int] | None:
-        return next(((s, e) for s, e in self.quotes if s <= position < e), None)
-
-
-def _clean(name: str) -> str:
-    """A name without surrounding punctuation, possessive or leading article ("the Kremlin's" -> "Kremlin")."""
-    return re.sub(r"^(?:the|a|an)\s+", "", _mention(name), flags=re.I)
-
-
-def _mention(text: str) -> str:
-    """A source as a reader would name it: punctuation and possessive dropped, the article kept."""
-    text = re.sub(r"(?:'s|’s|'|’)$", "", text.strip(" ,.;:\"“”"))
-    first = text.split()[0].lower() if text.split() else ""
-    # A common noun phrase reads in lower case inside a sentence ("according to officials in ...").
-    common = first in ("the", "a", "an", "two", "three", "four", "several", "some", "many", "most", "one") \
-        or first in UNNAMED_NOUNS or first in DOCUMENT_NOUNS or first in ORGANISATION_NOUNS
-    return text[:1].lower() + text[1:] if common and text[:2] != "I " else text
-
-
-def _subject(d: _Doc, verb: Token) -> Token | None:
-    """The verb's subject, or the subject of the verb it is conjoined to ("X smiled and said")
-    or hangs from ("X left the room, saying ...")."""
-    for child in d.children.get(verb.i, ()):
-        token = d.doc.tokens[child]
-        if token.dep == "nsubjpass":
-            return None  # "trustees were not told": the subject is who was told, not who spoke
-        if token.dep == "nsubj" and token.i != verb.i:
-            return token
-    if verb.dep in ("conj", "advcl", "xcomp") and verb.head != verb.i and verb.tag.startswith("VB"):
-        return _subject(d, d.doc.tokens[verb.head])
-    # A misparsed name right before a sentence-initial verb ("Dovzhenko accused ..." read as advmod).
-    before = d.doc.tokens[verb.i - 1] if verb.i > 0 else None
-    if before is not None and before.pos == "PROPN" and before.head == verb.i and d.sentence_of.get(before.i) \
-            == d.sentence_of.get(verb.i):
-        return before
-    return None
-
-
-def _core_subject(d: _Doc, subject: Token) -> tuple[int, int]:
-    """Token span of the subject without relative clauses ("Lee, who ..., said")."""
-    tokens = d.doc.tokens
-    last = subject.right
-    for child in d.children.get(subject.i, ()):
-        if tokens[child].dep in ("relcl", "acl") and tokens[child].i > subject.i:
-            last = min(last, tokens[child].left - 1)
-    while last > subject.i and tokens[last].pos == "PUNCT":
-        last -= 1
-    return subject.left, max(last, subject.i)
-
-
-def span_head(d: _Doc, first: int, last: int) -> Token:
-    """The syntactic head of tokens first..last: the one whose head lies outside the span."""
-    tokens = d.doc.tokens
-    for token in tokens[first : last + 1]:
-        if token.head == token.i or not first <= token.head <= last:
-            return token
-    return tokens[last]
-
-
-def _appos_name(d: _Doc, head: Token) -> Token | None:
-    """ "the spokesman, Emil Stanek": a proper-noun apposition of the head."""
-    for child in d.children.get(head.i, ()):
-        token = d.doc.tokens[child]
-        if token.dep == "appos" and token.pos == "PROPN":
-            return token
-    return None
-
-
-def voice_type(d: _Doc, first: int, last: int) -> VoiceType:
-    """What kind of source the tokens first..last name, judged by their head word first."""
-    tokens = d.doc.tokens[first : last + 1]
-    head = span_head(d, first, last)
-    lemma, word = head.lemma.lower(), head.text.lower()
-    if head.ent_type == "PERSON" or word in ("he", "she", "i") or _appos_name(d, head) is not None:
-        return "person"
-    if lemma in DOCUMENT_NOUNS or word in DOCUMENT_NOUNS:
-        return "document"
-    if lemma in SPOKESPEOPLE and any(t.ent_type == "ORG" or (t.pos == "PROPN" and t.i < head.i) for t in tokens):
-        return "organisation"  # "a Greenway spokesperson": the company speaks
-    if lemma in UNNAMED_NOUNS or word in UNNAMED_NOUNS or word == "they":
-        return "unnamed"
-    if head.ent_type in ("ORG", "NORP", "GPE") or lemma in ORGANISATION_NOUNS:
-        return "organisation"
-    if any(t.ent_type == "PERSON" for t in tokens) or head.pos == "PROPN":
-        return "person"
-    if any(t.ent_type in ("ORG", "NORP", "GPE") for t in tokens):
-        return "organisation"
-    return "unnamed"
-
-
-def _stance(cue: str, content: str, sentence_text: str) -> Stance:
-    if cue in DENY:
-        return "denies"
-    if cue in ASK or sentence_text.rstrip("\"”’' ").endswith("?"):
-        return "asks"
-    if cue in ALLEGE:
-        return "alleges"
-    if cue in RECOMMEND or _SHOULD.search(content):
-        return "recommends"
-    if (cue in PREDICT and cue != "warn") or _MODAL_FUTURE.search(content):
-        return "predicts"
-    return "asserts"
-
-
-def _governs(d: _Doc, cue: Token) -> bool:
-    """True when the cue heads the sentence's main clause ("X said ...", '"...," X said'), not a
-    clause inside it ("as the council confirmed", "what scientists say")."""
-    tokens = d.doc.tokens
-    token = cue
-    for _ in range(6):
-        if token.dep == "ROOT" or token.head == token.i:
-            return True
-        if token.dep not in ("conj", "parataxis") and not (token.dep == "advcl" and token.tag == "VBG") \
-                and not (token.dep == "prep" and token.text.lower() == "according"):
-            return False
-        token = tokens[token.head]
-    return False
+from newsbrief.nlp.voices import _headers, _voices
 
 
 def _content_span(d: _Doc, verb: Token, subject: Token) -> tuple[int, int] | None:
@@ -591,116 +336,6 @@ def _nearby_source(d: _Doc, known: list[tuple[Sentence, Attribution]],
     return None
 
 
-def _headers(d: _Doc) -> dict[int, tuple[str, str | None]]:
-    """Paragraph index -> (speaker, role) under a round-up's "NAME, role:" headers.
-
-    Only a text with at least two such headers is a round-up ("LONDON, March 3:" alone is a
-    dateline); each header's voice runs until the next header.
-    """
-    doc = d.doc
-    firsts: dict[int, Sentence] = {}
-    last_paragraph = 0
-    for sentence in doc.sentences:
-        firsts.setdefault(sentence.paragraph, sentence)
-        last_paragraph = sentence.paragraph
-    headers: list[tuple[int, str, str | None, bool]] = []
-    for index, sentence in sorted(firsts.items()):
-        line_end = d.text.find("\n", sentence.start)
-        line = d.text[sentence.start : line_end if line_end >= 0 else len(d.text)]
-        head, colon, rest = line.partition(":")
-        # "JANE DOE, fellow at an institute: comment" or a line of its own, with or without the colon.
-        match = _HEADER.match(head + ":") if colon else None
-        if match is None and not line.rstrip().endswith((".", "!", "?", '"', "”")) and len(line.split()) <= 20:
-            match, rest = _HEADER.match(line.rstrip() + ":"), ""
-        if match and len(match.group(2).split()) <= 15 and not any(c.isdigit() for c in match.group(2)):
-            name = match.group(1).title() if match.group(1).isupper() else match.group(1)
-            # The comment may follow on the header's line or on the next line of the same paragraph.
-            same_paragraph = sentence.end > sentence.start + len(line) + 1 or any(
-                s.paragraph == index and s.start > sentence.start + len(line) for s in doc.sentences)
-            headers.append((index, d.resolve_name(name), match.group(2).strip(), bool(rest.strip()) or same_paragraph))
-    if len(headers) < 2:
-        return {}
-    owners: dict[int, tuple[str, str | None]] = {}
-    longest = 1
-    for n, (index, name, role, inline) in enumerate(headers):
-        first = index if inline else index + 1
-        # The last block ends where the longest block before it would (the writer's own close may follow).
-        stop = headers[n + 1][0] if n + 1 < len(headers) else min(last_paragraph + 1, first + longest)
-        longest = max(longest, stop - first)
-        for paragraph in range(first, stop):
-            owners[paragraph] = (name, role)
-    return owners
-
-
-def _names_someone(d: _Doc, sentence: Sentence) -> bool:
-    """True when the sentence names a person (a finding about someone)."""
-    return any(e.label == "PERSON" for e in d.doc.sentence_entities(sentence))
-
-
-def _reporter(sentence: Sentence) -> SentenceVoice:
-    """The writer's own sentence: it asks, recommends ("should"), predicts ("will") or asserts."""
-    return SentenceVoice(sentence.index, "reporter", None, _stance("", sentence.text, sentence.text))
-
-
-def _own_voice(d: _Doc, sentence: Sentence, found: list[tuple[Sentence, Attribution]]) -> SentenceVoice | None:
-    """The voice of a sentence that names its source itself (its cue lies in it)."""
-    span = (sentence.start, sentence.end)
-    starts = {t.start: t for t in d.doc.sentence_tokens(sentence)}
-    for _, a in found:
-        if a.kind == "attitude" or a.cue_start is None or not span[0] <= a.cue_start < span[1]:
-            continue
-        cue = starts.get(a.cue_start)
-        if a.kind == "colon" or cue is None or _governs(d, cue):
-            return SentenceVoice(sentence.index, a.voice, a.speaker, a.stance, True, a.role)
-    return None
-
-
-def _carried_voice(d: _Doc, sentence: Sentence, found: list[tuple[Sentence, Attribution]]) -> SentenceVoice | None:
-    """The voice a sentence keeps from a quote or a content it lies inside (a multi-sentence quote)."""
-    for _, a in found:
-        if a.kind != "attitude" and a.content_start <= sentence.start + 1 and sentence.end - 1 <= a.content_end:
-            stance = _stance("", sentence.text, sentence.text) if a.stance not in ("denies", "alleges") else a.stance
-            return SentenceVoice(sentence.index, a.voice, a.speaker, stance, False, a.role)
-    return None
-
-
-def _voices(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[SentenceVoice]:
-    """One voice per sentence: its own source, a quote or a round-up block it belongs to, a report's
-    findings it carries on, or the reporter's."""
-    headers = _headers(d)
-    voices: list[SentenceVoice] = []
-    document: SentenceVoice | None = None  # a report whose findings the paragraph goes on telling
-    alleged = False
-    for sentence in d.doc.sentences:
-        voice = _own_voice(d, sentence, found) or _carried_voice(d, sentence, found)
-        if sentence.paragraph in headers:
-            voice = None  # in a round-up block every sentence is the commenter's, "the text says" included
-            name, role = headers[sentence.paragraph]
-            # The sentence that holds the "NAME, role:" header names its source itself.
-            named = _HEADER.match(sentence.text.split(":", 1)[0] + ":") is not None
-            voice = SentenceVoice(sentence.index, "person", name, _stance("", sentence.text, sentence.text),
-                                  named, role)
-        near = document is not None and sentence.paragraph - d.doc.sentences[document.sentence].paragraph <= 1
-        if voice is None and document is not None and near and not _QUOTE_MARK.search(sentence.text):
-            stance = "alleges" if document.stance == "alleges" else _stance("", sentence.text, sentence.text)
-            voice = SentenceVoice(sentence.index, "document", document.speaker, stance, False, document.role)
-        voice = voice or _reporter(sentence)
-        if voice.voice != "reporter" and voice.stance == "asserts" and alleged and _DENIAL.search(sentence.text):
-            voice = replace(voice, stance="denies")  # a response to an accusation made earlier
-        elif voice.voice != "reporter" and voice.stance == "asserts" and (
-                _WRONGDOING.search(sentence.text) or (voice.voice == "document" and _names_someone(d, sentence))):
-            # An accusation by its words, or a report's, ruling's or filing's finding about a named
-            # person or body: what it says of them is alleged until proven.
-            voice = replace(voice, stance="alleges")
-        alleged = alleged or voice.stance == "alleges"
-        if voice.voice == "document" and voice.explicit:
-            document = voice
-        elif voice.explicit and voice.voice != "reporter":
-            document = None
-        voices.append(voice)
-    return voices
-
-
 def _it_documents(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[tuple[Sentence, Attribution]]:
     """ "It also found ...": the document the sentence before named."""
     extra: list[tuple[Sentence, Attribution]] = []
@@ -757,3 +392,7 @@ def attribute(doc: Document) -> Attributions:
     found = _merge_quotes(d, found)
     headers = tuple(dict.fromkeys(name for name, _role in _headers(d).values()))
     return Attributions(attributions=tuple(a for _, a in found), voices=tuple(_voices(d, found)), headers=headers)
+
+
+__all__ = ["ATTITUDE_LEMMAS", "CUE_LEMMAS", "DOCUMENT_NOUNS", "ORGANISATION_NOUNS", "UNNAMED_NOUNS", "attribute",
+           "quote_spans", "span_head", "voice_type"]

@@ -1,0 +1,119 @@
+"""The voice of every sentence: its own source, a quotation or round-up block it belongs to,
+a report's findings it carries on, or the reporter's (see :mod:`newsbrief.nlp.attribution`)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newsbrief.models import Attribution, Sentence, SentenceVoice
+from newsbrief.nlp.speech import _DENIAL, _HEADER, _QUOTE_MARK, _WRONGDOING, _Doc, _governs, _stance
+
+
+def _headers(d: _Doc) -> dict[int, tuple[str, str | None]]:
+    """Paragraph index -> (speaker, role) under a round-up's "NAME, role:" headers.
+
+    Only a text with at least two such headers is a round-up ("LONDON, March 3:" alone is a
+    dateline); each header's voice runs until the next header.
+    """
+    doc = d.doc
+    firsts: dict[int, Sentence] = {}
+    last_paragraph = 0
+    for sentence in doc.sentences:
+        firsts.setdefault(sentence.paragraph, sentence)
+        last_paragraph = sentence.paragraph
+    headers: list[tuple[int, str, str | None, bool]] = []
+    for index, sentence in sorted(firsts.items()):
+        line_end = d.text.find("\n", sentence.start)
+        line = d.text[sentence.start : line_end if line_end >= 0 else len(d.text)]
+        head, colon, rest = line.partition(":")
+        # "JANE DOE, fellow at an institute: comment" or a line of its own, with or without the colon.
+        match = _HEADER.match(head + ":") if colon else None
+        if match is None and not line.rstrip().endswith((".", "!", "?", '"', "”")) and len(line.split()) <= 20:
+            match, rest = _HEADER.match(line.rstrip() + ":"), ""
+        if match and len(match.group(2).split()) <= 15 and not any(c.isdigit() for c in match.group(2)):
+            name = match.group(1).title() if match.group(1).isupper() else match.group(1)
+            # The comment may follow on the header's line or on the next line of the same paragraph.
+            same_paragraph = sentence.end > sentence.start + len(line) + 1 or any(
+                s.paragraph == index and s.start > sentence.start + len(line) for s in doc.sentences)
+            headers.append((index, d.resolve_name(name), match.group(2).strip(), bool(rest.strip()) or same_paragraph))
+    if len(headers) < 2:
+        return {}
+    owners: dict[int, tuple[str, str | None]] = {}
+    longest = 1
+    for n, (index, name, role, inline) in enumerate(headers):
+        first = index if inline else index + 1
+        # The last block ends where the longest block before it would (the writer's own close may follow).
+        stop = headers[n + 1][0] if n + 1 < len(headers) else min(last_paragraph + 1, first + longest)
+        longest = max(longest, stop - first)
+        for paragraph in range(first, stop):
+            owners[paragraph] = (name, role)
+    return owners
+
+
+def _names_someone(d: _Doc, sentence: Sentence) -> bool:
+    """True when the sentence names a person (a finding about someone)."""
+    return any(e.label == "PERSON" for e in d.doc.sentence_entities(sentence))
+
+
+def _reporter(sentence: Sentence) -> SentenceVoice:
+    """The writer's own sentence: it asks, recommends ("should"), predicts ("will") or asserts."""
+    return SentenceVoice(sentence.index, "reporter", None, _stance("", sentence.text, sentence.text))
+
+
+def _own_voice(d: _Doc, sentence: Sentence, found: list[tuple[Sentence, Attribution]]) -> SentenceVoice | None:
+    """The voice of a sentence that names its source itself (its cue lies in it)."""
+    span = (sentence.start, sentence.end)
+    starts = {t.start: t for t in d.doc.sentence_tokens(sentence)}
+    for _, a in found:
+        if a.kind == "attitude" or a.cue_start is None or not span[0] <= a.cue_start < span[1]:
+            continue
+        cue = starts.get(a.cue_start)
+        if a.kind == "colon" or cue is None or _governs(d, cue):
+            return SentenceVoice(sentence.index, a.voice, a.speaker, a.stance, True, a.role)
+    return None
+
+
+def _carried_voice(d: _Doc, sentence: Sentence, found: list[tuple[Sentence, Attribution]]) -> SentenceVoice | None:
+    """The voice a sentence keeps from a quote or a content it lies inside (a multi-sentence quote)."""
+    for _, a in found:
+        if a.kind != "attitude" and a.content_start <= sentence.start + 1 and sentence.end - 1 <= a.content_end:
+            stance = _stance("", sentence.text, sentence.text) if a.stance not in ("denies", "alleges") else a.stance
+            return SentenceVoice(sentence.index, a.voice, a.speaker, stance, False, a.role)
+    return None
+
+
+def _voices(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[SentenceVoice]:
+    """One voice per sentence: its own source, a quote or a round-up block it belongs to, a report's
+    findings it carries on, or the reporter's."""
+    headers = _headers(d)
+    voices: list[SentenceVoice] = []
+    document: SentenceVoice | None = None  # a report whose findings the paragraph goes on telling
+    alleged = False
+    for sentence in d.doc.sentences:
+        voice = _own_voice(d, sentence, found) or _carried_voice(d, sentence, found)
+        if sentence.paragraph in headers:
+            voice = None  # in a round-up block every sentence is the commenter's, "the text says" included
+            name, role = headers[sentence.paragraph]
+            # The sentence that holds the "NAME, role:" header names its source itself.
+            named = _HEADER.match(sentence.text.split(":", 1)[0] + ":") is not None
+            voice = SentenceVoice(sentence.index, "person", name, _stance("", sentence.text, sentence.text),
+                                  named, role)
+        near = document is not None and sentence.paragraph - d.doc.sentences[document.sentence].paragraph <= 1
+        if voice is None and document is not None and near and not _QUOTE_MARK.search(sentence.text):
+            stance = "alleges" if document.stance == "alleges" else _stance("", sentence.text, sentence.text)
+            voice = SentenceVoice(sentence.index, "document", document.speaker, stance, False, document.role)
+        voice = voice or _reporter(sentence)
+        if voice.voice != "reporter" and voice.stance == "asserts" and alleged and _DENIAL.search(sentence.text):
+            voice = replace(voice, stance="denies")  # a response to an accusation made earlier
+        elif voice.voice != "reporter" and voice.stance == "asserts" and (
+                _WRONGDOING.search(sentence.text) or (voice.voice == "document" and _names_someone(d, sentence))):
+            # An accusation by its words, or a report's, ruling's or filing's finding about a named
+            # person or body: what it says of them is alleged until proven.
+            voice = replace(voice, stance="alleges")
+        alleged = alleged or voice.stance == "alleges"
+        if voice.voice == "document" and voice.explicit:
+            document = voice
+        elif voice.explicit and voice.voice != "reporter":
+            document = None
+        voices.append(voice)
+    return voices
