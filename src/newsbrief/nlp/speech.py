@@ -30,7 +30,7 @@ ATTITUDE_LEMMAS = frozenset(
     "support back praise thank criticize criticise attack mock joke refuse learn discuss see read cite "
     "list prefer vow threaten blame credit welcome applaud condemn slam blast decry lament acknowledge agree "
     "endorse oppose favor favour insist intend plan seem appear know understand recognise recognize "
-    "remember feel hear".split()
+    "remember feel hear refer decline decide imply name label dub brand accept consider regard".split()
 )
 DENY = frozenset("deny reject dispute refute dismiss rebut counter contest".split())
 ALLEGE = frozenset("allege accuse charge claim contend".split())
