@@ -188,7 +188,7 @@ def test_model_names_after_a_number_are_not_people() -> None:
 
 
 def test_quote_spans_with_mixed_marks() -> None:
-    from newsbrief.analyze.quotes import quote_spans
+    from newsbrief.nlp.attribution import quote_spans
 
     text = ('"And I asked, on whose authority?” said Hill. "I was told so," she said:"Fine now." '
             'An “unclosed quote\n\nNew paragraph with “a curly one” here.')

@@ -262,6 +262,9 @@ def voice_type(d: _Doc, first: int, last: int) -> VoiceType:
 
 
 def _stance(cue: str, content: str, sentence_text: str) -> Stance:
+    """What a source does with ``content``, from its cue verb and the content's own words."""
+    if cue == "call" and not re.match(r"(?:for|on|upon)\b", content.strip(), re.I):
+        cue = "describe"  # "called the ruling a landmark" describes; "called for an inquiry" advises
     if cue in DENY:
         return "denies"
     if cue in ASK or sentence_text.rstrip("\"”’' ").endswith("?"):
