@@ -11,7 +11,8 @@ and no credit line closes a brief.
 Two kinds of evidence, both explainable:
 
 * phrases: regular expressions for what furniture says ("Reporting by",
-  "All rights reserved", "Sign up for our newsletter", "Related:");
+  "All rights reserved", "Sign up for our newsletter", "Related:"), in the
+  tables of :mod:`newsbrief.ingest.furniture_rules`;
 * shape: article prose is written in sentences, so a line that does not end
   like a sentence (no final full stop, question or exclamation mark) is a
   heading, caption, link, label or timestamp, unless it is a list item that
@@ -35,6 +36,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from newsbrief.ingest.furniture_rules import ANCHORED, ANYWHERE, AUTHOR_LINE, BIO, BYLINE
 from newsbrief.lexicon import MONTH_ALTERNATION, URL, WEEKDAY_ALTERNATION
 
 # ---------------------------------------------------------------- thresholds
@@ -181,151 +183,6 @@ def _timestamp_kind(text: str) -> str | None:
     return None
 
 
-# ---------------------------------------------------------------- phrase rules
-# (kind, pattern, why). Patterns anchored with ^ judge lines of any length, because
-# reporting does not open with them; the others judge lines up to PHRASE_MAX_WORDS.
-
-_Rule = tuple[str, re.Pattern[str]]
-
-
-def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.I)
-
-
-_ANCHORED: tuple[_Rule, ...] = (
-    # Copyright and rights notices open with the symbol or the word.
-    ("legal", _rx(r"^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}|by\b|of\b|notice|[\w.&]+ \d{4}))")),
-    # Disclaimers, disclosures and corrections name themselves with a label and colon
-    # ("Disclaimer:", "Correction added Nov. 18, 2019:", "Editor's note: This story ...").
-    ("legal", _rx(r"^(?:disclaimer|disclosure|affiliate disclosure|legal notice|clarification|"
-                  r"corrections?|editor['’]?s? note|editors['’] note|note to (?:readers|our readers))"
-                  r"\b[^:]{0,40}:")),
-    ("legal", _rx(r"^(?:an earlier version of this|this (?:story|article|post|report|piece) "
-                  r"(?:has been|was|is being) (?:updated|corrected|amended|changed))")),
-    # Wire and staff credits: "(Reporting by ...; Editing by ...)", "Additional reporting
-    # by ...", "Contributing: ...", "SOURCE: Al Jazeera", "With Post wires".
-    ("credit", _rx(r"^[(\[]?(?:additional |editing and )?(?:reporting|writing|editing|research|"
-                   r"compiled|translated|translation|produced|interviews?|graphics?) by\b")),
-    ("credit", _rx(r"^(?:contributing|contributors?|sources?|credits?|via)\s*:")),
-    ("credit", _rx(r"^with (?:\w+ ){0,2}wires?\.?$")),
-    # Reporter contact lines: "Write to Al Root at ...", "Contact the reporter at ...".
-    ("byline", _rx(r"^(?:(?:e-?mail|reach|contact) (?:the (?:reporters?|writers?|authors?)|[A-Z]\w+(?: [A-Z]\w+)? at)|"
-                   r"write to [A-Z]\w+(?: [A-Z]\w+)* at)\b")),
-    ("credit", _rx(r"^(?:this (?:article|story|post|piece|report|interview) (?:was|has been|is|first) "
-                   r"(?:originally |first )?(?:published|reprinted|republished|adapted|appeared|"
-                   r"syndicated|produced in partnership)|originally (?:published|appeared|posted) "
-                   r"(?:on|in|at|by))")),
-    # Captions and their credits: "Photo: ...", "Image copyright ...", "Pictured: ...".
-    ("caption", _rx(r"^(?:photo(?:graph)?s?|images?|pictures?|pictured|caption|video|gallery|"
-                    r"slideshow|graphic|chart|map|illustration|watch|listen|audio|"
-                    r"image copyright|image caption|media caption|photo credit)\s*:")),
-    ("caption", _rx(r"^(?:image|photo) (?:copyright|source|credit|caption)\b")),
-    # Related and read-more lines: "Related: ...", "READ MORE: ...", "Also on ...",
-    # "You may also like:", "DON'T MISS", "Most read in world news", "Explore further".
-    ("related", _rx(r"^(?:related(?: \w+){0,2}|see also|also(?: read| see| on \S+)?|read (?:more|also|next)|"
-                    r"more(?: \w+){0,3}|recommended(?: \w+){0,2}|trending(?: \w+){0,2}|"
-                    r"top stories|latest(?: \w+){0,2}|must read|see more|watch more|more from \S+)\s*:")),
-    ("related", _rx(r"^(?:you (?:may|might) also (?:like|enjoy)|don['’]?t miss\b|most (?:read|viewed|shared) in\b|"
-                    r"also on \S+|read more\b)")),
-    # The same labels standing alone as the head of a list of links.
-    ("related", _rx(r"^(?:related(?: (?:stories|articles|posts?|coverage|links?|content|reading))?|"
-                    r"most (?:read|popular|viewed|shared)|explore further|further reading|more (?:stories|"
-                    r"news|coverage|on this story)|editors?['’]? picks?|top stories|must read)\W*$")),
-    # Share, subscribe and app widgets speak to the reader in the imperative.
-    ("widget", _rx(r"^(?:sign up\b|subscribe\b|click (?:here|to)|tap (?:here|to)|share (?:this|on|via|it)|"
-                   r"like (?:this|us)|follow (?:us|@)|tell us\b|get (?:the|our) [\w ]{0,30}"
-                   r"(?:app|newsletter|podcast)|download (?:the|our)|join (?:us|our)|"
-                   r"if you (?:enjoyed|liked|value|appreciate) (?:this|our)|"
-                   r"visit [\w ’'.]{0,40}(?:homepage|home page|website|site)|catch up on\b|"
-                   r"story continues|article continues|continue reading|comments?$|"
-                   r"advertisement$|sponsored(?: content)?$|text size|print(?: article| this)?$|"
-                   r"order reprints|(?:e-?mail|contact) us\b)")),
-    # Comment prompts: "Leave a comment below.", "Let us know what you think."
-    ("widget", _rx(r"^(?:(?:leave|post) a comment|let us know (?:in the comments|what you think)|"
-                   r"tell us (?:in the comments|what you think)|share your (?:thoughts|views) (?:below|in))\b")),
-    # "Get more meal ideas here!", "Read the full report here." - a link that says so.
-    ("widget", _rx(r"^(?:pro tip:\s*)?(?:get|download|read|watch|listen|learn|find out|see|check out|shop|"
-                   r"try)\b.{0,80}\bhere\s*[.!:]?$")),
-    # Page metadata: "Tags: ...", "Posted by: ... - Category: ...".
-    ("other", _rx(r"^(?:tags?|categor(?:y|ies|ia))\s*:|(?:^|\s[-|–]\s)(?:(?:posted|published|written|publicado|"
-                  r"escrito) (?:by|por)|categor(?:y|ies|ia))\s*:")),
-    # The signature of an embedded tweet: "— Jane Doe (@jane) November 19, 2019".
-    ("embed", re.compile(r"^(?:[—–-]\s)?.{1,60}\(@\w+\)\s+\w+\.? \d{1,2}, \d{4}$")),
-    ("widget", _rx(r"^(?:listen|watch|read|download|subscribe|follow)\s*(?:to \w+ )?(?:live|now|here|"
-                   r"back|on (?:itunes|spotify|apple|google|youtube))\b")),
-    # A caption that describes the embedded picture or chart: "This graphic, provided by
-    # Statista, shows ...".
-    ("caption", _rx(r"^(?:this|the above|the below) (?:graphic|chart|map|infographic|photo|photograph|image|"
-                    r"picture|video|illustration)\b(?!s)")),
-    # Numbered references and footnotes: "[1] Alarm fatigue: impacts on patient safety, ...".
-    ("other", re.compile(r"^\[\d{1,3}\]\s")),
-    # Who writes or produces a column or show: "Dear Abby is written by ...".
-    ("boilerplate", re.compile(r"^[A-Z][\w'’.& ]{1,40} (?:is|are) (?:written|produced|edited|published|"
-                               r"distributed) by\b")),
-    # "About the company" paragraphs of press releases: the company introduced with its
-    # size, listing or mission ("X is a global provider of ... headquartered in ...").
-    ("boilerplate", _rx(r"^[A-Z][\w&.,'’ -]{1,60} is (?:a|an|the) (?:[\w-]+ ){0,4}(?:provider|supplier|"
-                        r"manufacturer|developer|company|maker|leader)\b.{0,300}\b(?:headquartered|"
-                        r"(?:vision|mission) of|(?:shares|stock) (?:are|is) (?:listed|traded)|"
-                        r"employs|for more information)")),
-)
-
-_ANYWHERE: tuple[_Rule, ...] = (
-    # Rights and reprint notices, and the no-reprint notice of Korean pages.
-    ("legal", _rx(r"all rights reserved|may not be (?:published|reproduced|redistributed|broadcast|"
-                  r"copied)|personal,? non-commercial use|presentation-ready copies|\bISSN\b|"
-                  r"무단\s?전재|재배포\s?금지|©")),
-    # Affiliate and opinion disclaimers.
-    ("legal", _rx(r"may (?:earn|receive) (?:a )?(?:small )?(?:commission|affiliate)|affiliate (?:links?|"
-                  r"commission)|views (?:\w+ ){0,6}expressed\b.{0,120}\b(?:their|his|her|the author['’]?s?) "
-                  r"own|are (?:those|solely those) of the authors?\b")),
-    # Reporting credits at the end of wire copy.
-    ("credit", _rx(r"\bcontributed (?:to )?(?:this |the )?(?:report|story|article|reporting)\b|"
-                   r"\b(?:editing|edited|writing|reporting) by [A-Z][a-z]+ [A-Z]")),
-    # Photo credits: "(AP Photo/Evan Vucci)", "... in New York.Reuters", "Getty Images".
-    ("caption", _rx(r"\((?:\w+ )?photos?\s*/|\b(?:photo|image|picture)s?\s*(?:credit|courtesy)?\s*[:/]\s*"
-                    r"(?:AP|Reuters|AFP|Getty|EPA|Shutterstock|PA)\b|[a-z]\.(?:Reuters|Getty Images|"
-                    r"AP|AFP|EPA|Shutterstock)$|\bgetty images\b\s*$")),
-    # Widgets and promos, wherever in the line.
-    ("widget", _rx(r"\bclick (?:here|to tweet)\b|\bsign up (?:for|to|now|here|today)\b|"
-                   r"\bsubscribe (?:to (?:our|this|the [\w ]{0,40}newsletter)|now|here|today)\b|"
-                   r"\bby subscribing\b|\b(?:to|in) your inbox\b|\bfollow (?:us|him|her|them|me|"
-                   r"[A-Z]\w+(?: [A-Z]\w+)?) on (?:twitter|facebook|instagram|linkedin)\b|"
-                   r"\bfollow (?:us|him|her|me) @|\bshare (?:this|it) with\b|"
-                   r"\bour (?:\w+ ){0,3}(?:podcast|newsletter|app)\b|\bflash briefing\b|"
-                   r"\benable javascript\b|\byour browser does not\b|\ban error (?:has )?occurred\b|"
-                   r"\bplease try again\b|\bcom(?:ment|entári|entari)\w*\b.{0,150}\bmoder(?:at|ad)\w*|"
-                   r"\bmoder(?:at|ad)\w*\b.{0,150}\bcom(?:ment|entári|entari)\w*|\bno paywalls?\b|"
-                   r"\bstay tuned for more\b|\bpic\.twitter\.com/")),
-    # Paid promotions: sponsored podcasts, discount codes.
-    ("ad", _rx(r"\b(?:podcast|episode|newsletter|show)\b.{0,30}\bsponsored by\b|"
-               r"\buse (?:the )?(?:promo |coupon |discount )?code\b|\bfor as little as\b|"
-               r"\bsee it (?:now|at)\b|\bshop now\b")),
-    # The company's size and listing, the other half of a press release's "About" paragraph.
-    ("boilerplate", _rx(r"\bis headquartered in\b.{0,200}\b(?:employs|subsidiaries|listed on)\b")),
-    # Related-story tags at the end of a promoted headline: "... [VIDEO]", "... [INSIGHT]|".
-    ("related", re.compile(r"\[[A-Z][A-Z ]{2,}\]\s*\|?\s*$")),
-)
-
-# Bylines and author lines.
-_BYLINE = re.compile(
-    r"^by\s+(?-i:[A-Z][\w'’.-]*)(?:\s*,\s*|\s+)(?:(?:(?-i:[A-Z][\w'’.-]*)|and|&|of|the|in|for|at|\||-|–|—)"
-    r"(?:\s*,\s*|\s+|$))*$"
-    r"|^(?:staff|wire) (?:and wire )?(?:reports?|writers?)$",
-    re.I,
-)
-_ROLE = (r"(?:staff |senior |chief |contributing |special |political |foreign |diplomatic |"
-         r"business |sports |science |health |technology |tech |freelance |associate |deputy |"
-         r"managing |executive |national |\w+ )*(?:writer|reporter|correspondent|editor|"
-         r"columnist|contributor|journalist|producer|photographer)s?")
-_AUTHOR_LINE = re.compile(rf"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,3}},? (?:\w+ ){{0,3}}{_ROLE}\b", re.I)
-_BIO = re.compile(
-    r"^(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})(?: \([^)]*\))? is (?:a|an|the) "
-    r"(?:[\w-]+ ){0,5}(?:writer|reporter|correspondent|columnist|contributor|journalist|"
-    r"editor and publisher|author of)\b",
-    re.I,
-)
-
 # ---------------------------------------------------------------- shape rules
 
 # A data item: a number and a spaced separator ("June 9 – West Palm Beach, FL @
@@ -398,7 +255,7 @@ def _unpunctuated_kind(line: str, words: int) -> str | None:
         return "timestamp"  # "November 20, 2019" alone
     if words <= 3 and all(w[:1].isupper() for w in _words(line)):
         return "dateline" if "," in line or _all_caps(line) else "subhead"
-    if _AUTHOR_LINE.match(line):
+    if AUTHOR_LINE.match(line):
         return "byline"
     if re.search(r"\[[^\]]+\]\s*$", line):
         return "related"  # a headline with its source in brackets: "... It's Complicated [Bloomberg]"
@@ -416,12 +273,12 @@ def _is_short_question(line: str, words: int) -> bool:
 
 
 def _phrase_kind(text: str, stripped: str, words: int) -> str | None:
-    """The kind named by what the line says (see _ANCHORED and _ANYWHERE)."""
-    for kind, pattern in _ANCHORED:
+    """The kind named by what the line says (see furniture_rules.ANCHORED and ANYWHERE)."""
+    for kind, pattern in ANCHORED:
         if pattern.search(stripped):
             return kind
     if words <= PHRASE_MAX_WORDS:
-        for kind, pattern in _ANYWHERE:
+        for kind, pattern in ANYWHERE:
             if pattern.search(stripped):
                 return kind
         if _EMAIL.search(text) and words <= EMAIL_MAX_WORDS:
@@ -436,7 +293,7 @@ def _form_kind(text: str, stripped: str, words: int) -> str | None:
     stamp = _timestamp_kind(stripped)
     if stamp:
         return stamp
-    if (words <= BYLINE_MAX_WORDS and _BYLINE.match(stripped)) or (words <= EMAIL_MAX_WORDS and _BIO.match(stripped)):
+    if (words <= BYLINE_MAX_WORDS and BYLINE.match(stripped)) or (words <= EMAIL_MAX_WORDS and BIO.match(stripped)):
         return "byline"
     if (words <= BRACKETED_MAX_WORDS and re.match(r"^(?:\(.*\)|\[.*\])\.?$", text)
             and not ends_like_sentence(text.rstrip(".")[1:-1])):

@@ -1,0 +1,434 @@
+"""Actor names: a name cleaned as written, and the mentions of one actor merged.
+
+:func:`clean_name` strips possessives, honorifics and abbreviated titles ("Mr.", "Dr",
+"Sen.") from a name. :func:`cluster_actors` groups the PERSON, ORG and GPE mentions
+outside credits into one :class:`Actor` per entity: case variants and country
+spellings fold together; a surname ("Vang") joins the full name ("Erik Vang") even
+where the NER model gave the two different labels; an organisation joins its acronym
+when the article gives both ("the Environment Agency (EA)"). :func:`resolve_person`
+and :func:`previous_subject` find the actor a name, or an opening "he"/"she", means.
+
+The word lists of titles and of nouns for people are here because names are cleaned
+of them; the roles (:mod:`newsbrief.analyze.actor_roles`) read them too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from newsbrief.analyze.actor_credits import credit_spans, in_spans
+from newsbrief.models import Document, Entity
+
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE"})
+_LABEL_ORDER = {"PERSON": 0, "ORG": 1, "GPE": 2}  # a tie in the label vote goes to the first
+# "Kim's", "Iraq 's" (tokenised datasets write the possessive apart), "Reynolds'".
+_POSSESSIVE = re.compile(r"\s?(?:'s|’s|'|’)$")
+# Honorifics and abbreviated titles written before a name; they are not part of the name.
+# Only the unambiguous ones: "Gen" without a dot is a first name (Gen Nakatani), "St." a
+# saint or a street, "Lady"/"Sir" are part of stage and titled names (Lady Gaga).
+_HONORIFIC = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Cpl|Pvt|Maj|Adm|Cmdr|Rev|Hon|Pres|"
+    r"Atty|Supt|Insp|Det|Fr)\.|(?:Mr|Mrs|Ms|Mx|Dr|Prof|Miss))\s+(?=[A-Z])"
+)
+# Different spellings of the same country that news text uses interchangeably.
+_COUNTRY_ALIASES = {
+    "u.s.": "United States", "us": "United States", "the united states": "United States",
+    "united states": "United States", "america": "United States", "u.s.a.": "United States",
+    "usa": "United States", "uk": "United Kingdom", "u.k.": "United Kingdom",
+    "britain": "United Kingdom", "great britain": "United Kingdom",
+    "the united kingdom": "United Kingdom", "united kingdom": "United Kingdom",
+    "the uk": "United Kingdom", "eu": "European Union", "the eu": "European Union",
+    "the european union": "European Union", "european union": "European Union",
+    "u.s": "United States", "u.k": "United Kingdom", "u.s.a": "United States",
+}
+TITLE_WORDS = frozenset(
+    "president prime minister secretary chancellor leader chairman chairwoman chair chief "
+    "executive officer ceo director governor mayor senator representative rep. sen. gov. "
+    "spokesman spokeswoman spokesperson ambassador general gen. admiral commander king queen "
+    "prince princess premier envoy official minister deputy vice head founder analyst "
+    "professor prof. dr. judge justice attorney lawyer economist coach captain manager "
+    "editor correspondent researcher scientist adviser advisor diplomat commissioner "
+    "inspector superintendent colonel lieutenant sergeant officer bishop pope chancellor "
+    "foreign defence defense finance interior health trade state former acting opposition "
+    "senior top national regional federal".split()
+)
+# Title words that only qualify a role ("former adviser"); alone they are not a role.
+ROLE_MODIFIERS = frozenset(
+    "former acting senior top national regional federal deputy vice state foreign defence defense "
+    "finance interior health trade opposition chief".split()
+)
+# Nouns that name what a person is or does: the head of a role ("chief economist", "a
+# midfielder for Ajax", "the boy's mother"). Wider than the official titles above, which
+# alone may refer back to their holder ("the minister").
+PERSON_NOUNS = TITLE_WORDS - ROLE_MODIFIERS | frozenset(
+    "strategist trader negotiator doctor physician surgeon nurse teacher student pupil author writer "
+    "actor actress singer musician rapper artist star player striker midfielder defender goalkeeper "
+    "forward winger batsman bowler boss owner partner member resident victim suspect candidate "
+    "lawmaker legislator activist campaigner worker employee investor banker fellow historian expert "
+    "engineer designer producer chef pilot soldier agent detective chairperson speaker whip "
+    "secretary-general cardinal priest rabbi imam mp congressman congresswoman councillor councilman "
+    "councilwoman sheriff prosecutor solicitor barrister broker consultant psychologist psychiatrist "
+    "dentist journalist reporter columnist photographer presenter host anchor comedian athlete "
+    "champion runner sprinter cyclist boxer fighter wrestler jockey trainer referee umpire "
+    "co-founder founder ceo cfo coo cto president-elect vice-president mother father son daughter "
+    "wife husband brother sister widow grandmother grandfather girlfriend boyfriend fiancee fiance "
+    "spokesman spokeswoman aide assistant administrator economist analyst entrepreneur billionaire "
+    "businessman businesswoman manager coordinator organiser organizer volunteer pastor lecturer "
+    "dean principal headteacher headmaster researcher scholar officer chairman treasurer clerk "
+    "attorney-general general-secretary secretary general".split()
+)
+_STRIPPED_TITLES = TITLE_WORDS - frozenset("king queen prince princess".split()) | {"mr", "mrs", "ms", "dr", "miss"}
+# Forms of address that say nothing of a role ("Dr. Khaldun" says less than her post).
+ADDRESS = frozenset("mr mr. mrs mrs. ms ms. mx mx. dr dr. miss sir dame hon. fr.".split())
+_ORG_WORDS = frozenset(
+    "productions inc inc. corp corp. co co. ltd ltd. llc plc group association agency council party "
+    "bank university college institute club fc committee commission foundation department ministry "
+    "records studios entertainment media company corporation holdings partners union league "
+    "authority board court school hospital airlines airways".split()
+)
+# Words that end a football club's name: "Manchester United" tagged as a person is a club.
+_CLUB_WORDS = frozenset("united city fc afc athletic rovers wanderers albion hotspur".split())
+
+
+@dataclass
+class Actor:
+    """A merged actor while clustering (mutable; becomes an Item at the end)."""
+
+    name: str
+    label: str
+    mentions: list[Entity] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+
+    def mentions_sorted(self) -> list[Entity]:
+        """Mentions in text order."""
+        return sorted(self.mentions, key=lambda e: e.start)
+
+
+def clean_name(text: str) -> str:
+    """Strip possessives, leading articles, honorifics and surrounding punctuation from a name."""
+    text = re.sub(r"\s+", " ", text).strip(" \t\n\"'“”‘’,.;:()")
+    text = _POSSESSIVE.sub("", text).strip()
+    text = re.sub(r"^[^\w\"'“‘(]+", "", text)  # "® Honey", "• Lee": symbols before a name
+    if text.lower().startswith("the ") and len(text.split()) > 1:
+        text = text[4:]
+    while (stripped := _HONORIFIC.sub("", text)) != text:
+        text = stripped
+    return text
+
+
+# ----------------------------------------------------------------------------- clustering
+
+
+def display_name(actor: Actor, label: str | None = None) -> str:
+    """The actor's name as the actors section shows it: a person's without titles."""
+    return person_name(actor.name) if (label or actor.label) == "PERSON" else actor.name
+
+
+def person_name(name: str) -> str:
+    """A PERSON name without the titles the NER model sometimes includes ("President Trump");
+    royals keep theirs ("Prince Harry" is his name)."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in _STRIPPED_TITLES and words[0][:1].isupper():
+        words = words[1:]
+    return " ".join(words)
+
+
+def _initials(name: str) -> str:
+    """Capital letters of a name's words ("Organisation for Economic Co-operation" -> "OEC")."""
+    return "".join(c for c in name if c.isupper())
+
+
+def _is_acronym_of(acronym: str, name: str) -> bool:
+    """True when ``acronym`` is spelled by the initials of ``name``'s capitalised words."""
+    letters = re.sub(r"[^A-Za-z]", "", acronym)
+    if len(letters) < 2 or not letters.isupper() or len(name.split()) < 2:
+        return False
+    firsts = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return letters == firsts or letters == _initials(name)
+
+
+def cluster_actors(doc: Document) -> list[Actor]:
+    """Group entity mentions into actors: "Kim" joins "Kim Jong-un", "U.S." joins "United States",
+    "EA" joins "Environment Agency"; mentions inside credits are left out."""
+    credits = credit_spans(doc)
+    cued = _person_cued(doc.article.text)
+    named: list[tuple[Entity, str]] = []
+    for entity in doc.entities:
+        if entity.label not in ACTOR_LABELS or in_spans(entity.start, credits):
+            continue
+        name = clean_name(entity.text)
+        if not name or not any(c.isalpha() for c in name):
+            continue
+        if entity.label == "PERSON" and _not_a_person(doc, entity, name):
+            continue
+        named.append((entity, _COUNTRY_ALIASES.get(name.lower(), name)))
+    named = _strip_leading_places(named)
+    groups: dict[str, list[tuple[Entity, str]]] = defaultdict(list)
+    for entity, name in named:
+        # "Professor Helen Tregear" and "Helen Tregear" are one name.
+        groups[(person_name(name) if entity.label == "PERSON" else name).lower()].append((entity, name))
+    # One group per name, whatever the label; the label is the one the model gave most. The
+    # name kept is the fullest as written (other stages quote it: "[Professor Helen Tregear]
+    # said"); the actors section shows it without the title (display_name).
+    actors: list[Actor] = []
+    for mentions in groups.values():
+        votes = Counter(entity.label for entity, _ in mentions)
+        label = min(votes, key=lambda lab: (-votes[lab], _LABEL_ORDER[lab]))
+        names = Counter(name for _, name in mentions)
+        best = max(names, key=lambda n: (len(n.split()), names[n], sum(c.isupper() for c in n) < len(n), n))
+        actor = Actor(name=best, label=label, mentions=[e for e, _ in mentions], aliases=set(names))
+        if label != "PERSON" and any(alias.split()[-1] in cued and all(w[:1].isupper() for w in alias.split())
+                                     for alias in actor.aliases):
+            actor.label = "PERSON"
+        actors.append(actor)
+    _relabel_organisations(actors)
+    actors = _merge_people(actors)
+    actors = _merge_organisations(actors)
+    actors = _merge_acronyms(doc, actors, credits)
+    _add_surname_mentions(doc, actors, credits)
+    return sorted(actors, key=lambda a: (-len(a.mentions), a.mentions_sorted()[0].start))
+
+
+def _not_a_person(doc: Document, entity: Entity, name: str) -> bool:
+    """A PERSON mention that names no person: "the 737 Max", "Destiny 2", "He" opening a
+    sentence, a plural people ("Yazidis", "Spurs", "Ministers"), a thing with an article
+    ("the Moon", "the Gateway")."""
+    tokens = doc.tokens
+    if any(c.isdigit() for c in name):
+        return True  # "LC500 Convertible", "Destiny 2": products
+    if len(name.split()) > 1:
+        return False
+    before = tokens[entity.token_start - 1] if entity.token_start > 0 else None
+    if before is not None and (before.like_num or before.text.lower() in ("the", "a", "an")):
+        return True  # "the 737 Max", "Galaxy S24 Ultra": a model name; "the Moon": a thing
+    head = tokens[entity.token_end - 1]
+    lowered = name.lower()
+    return tokens[entity.token_start].is_stop or head.tag == "NNPS" or lowered in PERSON_NOUNS \
+        or (lowered.endswith("s") and lowered[:-1] in PERSON_NOUNS)
+
+
+def _strip_leading_places(named: list[tuple[Entity, str]]) -> list[tuple[Entity, str]]:
+    """ "Burnley Andros Townsend" (a caption run into a name) is "Andros Townsend" when the
+    article names "Burnley" apart as a place or an organisation and "Andros Townsend" as a
+    person; "Ukraine Kurt Volker" tagged as one person is "Kurt Volker"."""
+    places = {n.lower() for e, n in named if e.label != "PERSON" and len(n.split()) == 1}
+    people = {n.lower() for e, n in named if e.label == "PERSON" and len(n.split()) >= 2}
+    countries = {n.lower() for e, n in named if e.label == "GPE" and len(n.split()) == 1}
+    surnames = {n.lower() for e, n in named if e.label == "PERSON" and len(n.split()) == 1}
+    stripped: list[tuple[Entity, str]] = []
+    for entity, name in named:
+        first, _, rest = name.partition(" ")
+        person_like = bool(rest) and (entity.label == "PERSON" or rest.split()[-1].lower() in surnames)
+        if first.lower() in places and (rest.lower() in people or (
+                person_like and first.lower() in countries and len(rest.split()) >= 2)):
+            name = rest
+        stripped.append((entity, name))
+    return stripped
+
+
+# What only a person takes: an honorific before the name ("Mr. Braun"), an age or "who"
+# after it ("Braun, 38,", "Tamsin Hale, who runs a surf school").
+_PERSON_CUES = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+(?P<after>[A-Z][\w'’-]+)"
+    r"|(?P<before>[A-Z][\w'’-]+)\s*,\s*(?:\d{1,3}\s*[,–—-]|who\b)"
+)
+
+
+def _person_cued(text: str) -> set[str]:
+    """Capitalised words the text treats as a person's name (see _PERSON_CUES), wherever the
+    name is written: the NER model may not have tagged that occurrence."""
+    return {m.group("after") or m.group("before") for m in _PERSON_CUES.finditer(text)}
+
+
+def _relabel_organisations(actors: Sequence[Actor]) -> None:
+    """ "Dick Clark Productions" tagged as a person is an organisation: its last word says so;
+    so is "Ascom North America" when "Ascom" alone is an organisation named more often."""
+    for actor in actors:
+        if actor.label == "PERSON" and organisation_like(actor, actors):
+            actor.label = "ORG"
+
+
+def organisation_like(actor: Actor, actors: Sequence[Actor]) -> bool:
+    """A name that reads as an organisation's: its last word says what kind of body it is, or
+    its first word is an organisation named alone more often."""
+    words = actor.name.lower().split()
+    if len(words) < 2:
+        return False
+    organisations = {a.name.lower(): len(a.mentions) for a in actors if a.label == "ORG" and " " not in a.name}
+    return words[-1] in _ORG_WORDS | _CLUB_WORDS or organisations.get(words[0], 0) > len(actor.mentions)
+
+
+def _merge_people(actors: list[Actor]) -> list[Actor]:
+    """Fold a shorter name into the full name of the person it names.
+
+    "Kim" joins "Kim Jong-un" (every word of the short name is in the long one; when
+    several fit, the most mentioned). The NER model labels the same name differently
+    from one sentence to the next: a surname tagged as a place or an organisation
+    ("Sondland" as GPE) joins the person, and a full name tagged as a place whose
+    surname is elsewhere a person ("Usain Bolt" as GPE, "Bolt" as PERSON) is a person.
+    """
+    people_surnames = {a.name.lower() for a in actors if a.label == "PERSON" and len(a.name.split()) == 1}
+    # A surname whose full name the article already gives belongs to that person: "Burnley
+    # Townsend" (a caption run into a name) is not a second Townsend.
+    taken = {a.name.split()[-1].lower() for a in actors if a.label == "PERSON" and len(a.name.split()) > 1}
+    for actor in actors:
+        words = actor.name.split()
+        if actor.label != "PERSON" and 2 <= len(words) <= 4 and words[-1].lower() in people_surnames \
+                and words[-1].lower() not in taken and all(w[:1].isupper() for w in words):
+            actor.label = "PERSON"
+    full = sorted((a for a in actors if a.label == "PERSON" and len(a.name.split()) > 1),
+                  key=lambda a: -len(a.name.split()))
+    kept: list[Actor] = []
+    absorbed: set[int] = set()
+    for actor in sorted(actors, key=lambda a: -len(a.name.split())):
+        lowered = set(actor.name.lower().split())
+        fits = [
+            other for other in full
+            if id(other) not in absorbed and other is not actor and len(other.name.split()) > len(lowered)
+            and lowered <= set(other.name.lower().split())
+            and (actor.label == "PERSON" or actor.name.lower() == other.name.lower().split()[-1])
+        ]
+        if not fits and actor.label == "ORG" and len(lowered) == 1:
+            # "Scooter" tagged as an organisation: the first name of the one person so named,
+            # used less often than the full name ("Ascom" named nine times is not the first
+            # word of "Ascom North America" tagged as a person).
+            fits = [other for other in full if other.name.lower().split()[0] in lowered
+                    and len(other.mentions) > len(actor.mentions)]
+            fits = fits if len(fits) == 1 else []
+        if not fits and actor.label != "PERSON":
+            # "Superintendent Jennifer McCormick" tagged as an organisation: a title before a person
+            fits = [other for other in full if other is not actor and id(other) not in absorbed
+                    and actor.name.lower().endswith(" " + other.name.lower())
+                    and actor.name.split()[0].lower().rstrip(".") in PERSON_NOUNS | ADDRESS]
+        if fits:
+            target = max(fits, key=lambda a: len(a.mentions))
+            target.mentions.extend(actor.mentions)
+            target.aliases |= actor.aliases
+            absorbed.add(id(actor))
+            continue
+        kept.append(actor)
+    return kept
+
+
+def _merge_organisations(actors: list[Actor]) -> list[Actor]:
+    """Fold the short form of an organisation's name into the full one: "Statehouse" into
+    "Indiana Statehouse", "State Department" into "U.S. State Department" (the full name
+    adds at most two words before), "Big Machine" into "Big Machine Records" (it adds a
+    word that says what kind of body it is)."""
+    organisations = [a for a in actors if a.label == "ORG"]
+    absorbed: set[int] = set()
+    for actor in sorted(organisations, key=lambda a: len(a.name.split())):
+        words = actor.name.lower().split()
+        if all(w in _ORG_WORDS for w in words):
+            continue  # "Department", "the Board": too general to say which
+        fits = []
+        for other in organisations:
+            longer = other.name.lower().split()
+            if other is actor or id(other) in absorbed or len(longer) <= len(words):
+                continue
+            extra = len(longer) - len(words)
+            if (longer[extra:] == words and extra <= 2) or (longer[: len(words)] == words
+                                                          and longer[-1] in _ORG_WORDS):
+                fits.append(other)
+        if fits:
+            target = max(fits, key=lambda a: len(a.mentions))
+            target.mentions.extend(actor.mentions)
+            target.aliases |= actor.aliases
+            absorbed.add(id(actor))
+    return [a for a in actors if id(a) not in absorbed]
+
+
+def _merge_acronyms(doc: Document, actors: list[Actor], credits: Sequence[tuple[int, int]]) -> list[Actor]:
+    """Fold an organisation's acronym into its full name when the article gives both.
+
+    "the Environment Agency (EA)" states it; elsewhere the acronym must be spelled by the
+    initials of the name's capitalised words ("ISTA" for "Indiana State Teachers
+    Association"). Acronym tokens the NER model did not tag count as mentions too.
+    """
+    text = doc.article.text
+    declared: dict[str, Actor] = {}
+    for actor in actors:
+        if actor.label == "PERSON" or len(actor.name.split()) < 2:
+            continue
+        for mention in actor.mentions:
+            m = re.match(r"\s*\(([A-Z][A-Za-z&.]{1,9})\)", text[mention.end : mention.end + 14])
+            if m and _initials(actor.name).startswith(m.group(1)[0]):
+                declared.setdefault(m.group(1), actor)
+        for other in actors:
+            if other is not actor and other.label != "PERSON" and _is_acronym_of(other.name, actor.name):
+                declared.setdefault(other.name, actor)
+    if not declared:
+        return actors
+    kept: list[Actor] = []
+    for actor in actors:
+        target = declared.get(actor.name)
+        if target is not None and target is not actor:
+            target.mentions.extend(actor.mentions)
+            target.aliases |= actor.aliases
+        else:
+            kept.append(actor)
+    for acronym, target in declared.items():
+        target.aliases.add(acronym)
+        seen = {m.token_start for m in target.mentions}
+        for token in doc.tokens:
+            if token.text == acronym and token.i not in seen and not in_spans(token.start, credits) \
+                    and not token.ent_type:
+                target.mentions.append(Entity(token.text, target.label, token.start, token.end,
+                                              _sentence_index(doc, token.i), token.i, token.i + 1))
+    return kept
+
+
+def _sentence_index(doc: Document, token_index: int) -> int:
+    return next((s.index for s in doc.sentences if s.token_start <= token_index < s.token_end), 0)
+
+
+def _add_surname_mentions(doc: Document, actors: Iterable[Actor], credits: Sequence[tuple[int, int]]) -> None:
+    """Count a known person's bare surname where the NER model missed it ("Trump spoke")."""
+    surnames: dict[str, Actor] = {}
+    for actor in actors:
+        parts = actor.name.split()
+        if actor.label == "PERSON" and len(parts) > 1 and parts[-1].lower() not in ADDRESS:
+            surnames.setdefault(parts[-1], actor)
+    if not surnames:
+        return
+    for token in doc.tokens:
+        match = surnames.get(token.text)
+        if match is None or token.pos != "PROPN" or token.ent_type in ("PERSON", "ORG", "GPE") \
+                or token.is_stop or in_spans(token.start, credits):
+            continue
+        match.mentions.append(
+            Entity(token.text, "PERSON", token.start, token.end, _sentence_index(doc, token.i), token.i, token.i + 1)
+        )
+
+
+def resolve_person(doc: Document, actors: Sequence[Actor], text: str) -> str:
+    """The canonical actor name for a person's name as written (or the name itself)."""
+    name = clean_name(text)
+    lowered = set(name.lower().split())
+    for actor in actors:
+        if actor.label == "PERSON" and (
+            name in actor.aliases or (lowered and lowered <= set(actor.name.lower().split()))
+        ):
+            return actor.name
+    return name
+
+
+def previous_subject(doc: Document, actors: Sequence[Actor], sentence_index: int) -> str | None:
+    """The named subject of the sentence before ``sentence_index``: the likeliest referent
+    of an opening "he"/"she" (centering), found even when the NER model mislabels the
+    name ("Passenger Amara Diallo described the crossing." tagged as an organisation)."""
+    if sentence_index <= 0:
+        return None
+    previous = doc.sentences[sentence_index - 1]
+    for token in doc.sentence_tokens(previous):
+        if (token.dep == "nsubj" and token.pos == "PROPN" and doc.tokens[token.head].dep == "ROOT"
+                and token.ent_type not in ("GPE", "LOC", "NORP", "FAC", "PRODUCT")):
+            first = token.i
+            while first > previous.token_start and doc.tokens[first - 1].pos == "PROPN" \
+                    and doc.tokens[first - 1].dep == "compound":
+                first -= 1
+            return resolve_person(doc, actors, doc.article.text[doc.tokens[first].start : token.end])
+    return None

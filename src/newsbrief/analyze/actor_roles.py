@@ -1,0 +1,316 @@
+"""Actor roles: the post or job the text gives an actor, and where it says so.
+
+A title before the name ("Treasury Secretary Janet Smith"), a title set off by a comma
+before it ("Sweden's deputy director of public prosecutions, Eva-Marie Persson"), an
+apposition after it ("Erik Vang, chief economist at the Oslo Institute for Energy
+Policy"), a party label ("Rep. Ann Lee (D-Calif.)" -> "Representative (D-Calif.)") or
+an affiliation ("Joneigh Khaldun of the Michigan Department of Health"); of several,
+the one that says most (:func:`best_role`). :func:`title_mentions` finds the mentions
+by title alone ("the president") of the one actor with that title.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsbrief.analyze.actor_names import ADDRESS, PERSON_NOUNS, ROLE_MODIFIERS, TITLE_WORDS, Actor, person_name
+from newsbrief.models import Document, Entity, Sentence, Token
+
+# Abbreviated titles, spelled out in the role shown ("Rep. Ann Lee" -> "Representative").
+_TITLE_ABBREVIATIONS = {
+    "rep.": "Representative", "sen.": "Senator", "gov.": "Governor", "lt.": "Lieutenant",
+    "gen.": "General", "col.": "Colonel", "capt.": "Captain", "sgt.": "Sergeant", "cpl.": "Corporal",
+    "pvt.": "Private", "maj.": "Major", "adm.": "Admiral", "cmdr.": "Commander", "rev.": "Reverend",
+    "prof.": "Professor", "pres.": "President", "atty.": "Attorney", "supt.": "Superintendent",
+    "insp.": "Inspector", "det.": "Detective", "lt.-gov.": "Lieutenant Governor",
+}
+# Verbs of speech and stance: their subject states a position (position_sentence).
+SPEECH_LEMMAS = frozenset(
+    "say tell warn add note argue insist claim state explain announce declare write "
+    "predict acknowledge admit caution stress suggest urge describe call reply respond "
+    "recall conclude believe think vow pledge promise deny confirm report".split()
+)
+_PARTY = re.compile(r"^\s*\(([DRI]-[A-Z][\w. ]{1,20})\)")
+MAX_ROLE_WORDS = 16  # an apposition longer than this is a clause about the person, not a role
+TITLE_REF_SENTENCES = 5  # "the president" looks back this many sentences for the president named
+
+
+@dataclass(frozen=True)
+class Role:
+    """A role as the text gives it: the wording shown, its head noun, and where it stands."""
+
+    text: str
+    head: str
+    sentence: Sentence
+    start: int  # the cited span: role and name as written
+    end: int
+    affiliation_only: bool = False  # "of the Michigan Department of Health": where, not what
+    apposition: bool = False  # written after the name: "Eswar Prasad, a trade professor at Cornell"
+
+    @property
+    def weight(self) -> int:
+        """How much the role says: its words that are not articles or forms of address; a
+        bare affiliation says less than any post."""
+        if self.affiliation_only:
+            return 1
+        return 1 + sum(1 for w in self.text.split() if w.lower() not in ADDRESS | {"a", "an", "the"})
+
+
+def _title_before(doc: Document, entity: Entity, name: str = "") -> tuple[int, int] | None:
+    """Token span of a title written right before a name ("South Korean President",
+    "Indiana State Teachers Association President", "then-Defense Minister"), and where the
+    name itself starts (the NER model sometimes takes the title into the name).
+
+    The title is the run of words before the name that modify it: each word's head lies
+    further right inside the title or is the name ("Korea's leader" keeps the possessive).
+    """
+    sentence = doc.sentences[entity.sentence_index]
+    tokens = doc.tokens
+    name_start = entity.token_start
+    first_word = person_name(name).split()[0] if name else ""
+    while name_start < entity.token_end - 1 and _is_title_token(tokens[name_start]) \
+            and tokens[name_start].text != first_word:
+        name_start += 1  # "Superintendent Jennifer McCormick" tagged as one name
+    if first_word and tokens[name_start].text != first_word:
+        name_start = entity.token_start
+    i = name_start - 1
+    start = name_start
+    while i >= sentence.token_start:
+        token = tokens[i]
+        if token.tag in ("POS", "HYPH") and i - 1 >= sentence.token_start:  # "Korea's leader", "then-"
+            start = i
+            i -= 1
+            continue
+        if tokens[i + 1].tag == "HYPH" and start == i + 1:
+            start = i  # inside a hyphenated word: "wrestler-turned-lawmaker"
+            i -= 1
+            continue
+        if token.text.lower() in ("of", "for") and i - 1 >= sentence.token_start \
+                and token.head == i - 1 and _is_title_token(tokens[i - 1]):
+            start = i  # "Secretary of State Mike Pompeo"
+            i -= 1
+            continue
+        if token.text in (",", "and", "&") and i - 1 >= sentence.token_start and _is_title_token(tokens[i - 1]) \
+                and _is_title_token(tokens[i + 1]):
+            start = i  # "chairman, CEO and president Craig Menear"
+            i -= 1
+            continue
+        if token.pos in ("DET", "VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", "NUM", "PART") \
+                and token.text.lower() not in _TITLE_ABBREVIATIONS:
+            break
+        if token.ent_type in ("PERSON", "DATE", "TIME", "CARDINAL") and i < entity.token_start:
+            break
+        listed = _is_title_token(token) and start == i + 1 and tokens[i + 1].text in (",", "and", "&")
+        if not i < token.head < entity.token_end and not listed:
+            break  # a word that modifies something else ends the title
+        start = i
+        i -= 1
+    while start < name_start and tokens[start].tag in ("POS", "HYPH"):
+        start += 1
+    if start == name_start or not any(_is_title_token(t) for t in tokens[start:name_start]):
+        return None
+    return (start, name_start)
+
+
+def _is_title_token(token: Token) -> bool:
+    """A word that names a post or what a person does ("minister", "Rep.", "teacher")."""
+    word = token.text.lower()
+    return word.rstrip(".") in PERSON_NOUNS or word in _TITLE_ABBREVIATIONS or word in ADDRESS
+
+
+def _affiliation(doc: Document, entity: Entity) -> tuple[int, int] | None:
+    """Token span of the organisation named right after a name ("Joneigh Khaldun of the
+    Michigan Department of Health", "Lee at Tempus"), the preposition left out."""
+    tokens = doc.tokens
+    i = entity.token_end
+    if i + 1 >= len(tokens) or tokens[i].text.lower() not in ("of", "at", "from", "with") \
+            or tokens[i].head != entity.token_end - 1:
+        return None
+    objects = [t for t in tokens[i + 1 : tokens[i].right + 1] if t.dep == "pobj" and t.head == i]
+    if not objects or objects[0].ent_type != "ORG":
+        return None
+    start = tokens[i + 1].i
+    while tokens[start].pos == "DET":
+        start += 1
+    end = objects[0].right
+    if end - start + 1 > MAX_ROLE_WORDS:
+        return None
+    return (start, end + 1)
+
+
+def _appositive(doc: Document, entity: Entity) -> tuple[int, int] | None:
+    """Token span of an apposition after a name ("Erik Vang, chief economist at ...,"), without
+    relative clauses; only when its head names what a person is or does."""
+    head = entity.token_end - 1
+    tokens = doc.tokens
+    for token in tokens[entity.token_end : min(entity.token_end + MAX_ROLE_WORDS, len(tokens))]:
+        if token.dep == "appos" and token.head == head and tokens[token.left - 1].text in (",", "(", "—", "–"):
+            if token.lemma.lower() not in PERSON_NOUNS and token.text.lower() not in PERSON_NOUNS:
+                return None
+            end = token.right
+            for t in tokens[token.i + 1 : token.right + 1]:
+                # "the chief economist at Flexport, which coordinates ...": the role ends at
+                # the next comma; a participle or a relative clause ("a lawmaker representing
+                # the Yazidis", "a scientist who led the study") is part of it unless too long.
+                if t.text == "," and t.i < end:
+                    end = t.i - 1
+                    break
+            start = token.left
+            while start < token.i and tokens[start].pos == "DET":
+                start += 1
+            if end - start + 1 > MAX_ROLE_WORDS:
+                relative = next((t for t in tokens[token.i + 1 : end + 1] if t.dep == "relcl"), None)
+                end = tokens[relative.left].i - 1 if relative is not None else end
+            while end > token.i and tokens[end].pos == "PUNCT":
+                end -= 1
+            if end - start + 1 > MAX_ROLE_WORDS:
+                return None
+            return (start, end + 1)
+    return None
+
+
+def _apposed_title(doc: Document, entity: Entity) -> tuple[int, int] | None:
+    """Token span of a title written before a name and set off by a comma ("Sweden's deputy
+    director of public prosecutions, Eva-Marie Persson, said"): the name is in apposition to it."""
+    tokens = doc.tokens
+    name = tokens[entity.token_end - 1]
+    if name.dep != "appos" or entity.token_start < 1 or tokens[entity.token_start - 1].text != ",":
+        return None
+    head = tokens[name.head]
+    if head.i >= entity.token_start or not _is_title_token(head):
+        return None
+    start = head.left
+    while start < head.i and tokens[start].pos in ("DET", "PUNCT"):
+        start += 1
+    end = entity.token_start - 1  # the comma
+    if end - start > MAX_ROLE_WORDS or any(t.text in ".;:" for t in tokens[start:end]):
+        return None
+    return (start, end)
+
+
+def _role_wording(doc: Document, start: int, end: int) -> tuple[str, str] | None:
+    """The role shown for tokens start..end as written, abbreviated titles spelled out and
+    forms of address dropped ("Dr." alone is no role), and its head noun."""
+    tokens = doc.tokens
+    while start < end and tokens[start].text.lower() in ADDRESS:
+        start += 1
+    if start >= end:
+        return None
+    words = [t.text.lower() for t in tokens[start:end]]
+    if set(words) <= ROLE_MODIFIERS | ADDRESS:
+        return None
+    head = next((_TITLE_ABBREVIATIONS.get(w, w).lower() for w in words
+                 if w.rstrip(".") in PERSON_NOUNS or w in _TITLE_ABBREVIATIONS), "")
+    text = doc.article.text[tokens[start].start : tokens[end - 1].end]
+    text = re.sub(r"(?<![\w.])([A-Z][a-z]{1,4}\.)(?=\s|$)",
+                  lambda m: _TITLE_ABBREVIATIONS.get(m.group(1).lower(), m.group(1)), text)
+    return re.sub(r"\s+", " ", text), head
+
+
+def roles_of(doc: Document, actor: Actor) -> list[Role]:
+    """Every role the text gives ``actor``, in text order."""
+    found: list[Role] = []
+    text = doc.article.text
+    tokens = doc.tokens
+    for entity in actor.mentions_sorted():
+        sentence = doc.sentences[entity.sentence_index]
+        party = _PARTY.match(text[entity.end : entity.end + 30])
+        after = entity.end + party.end() if party else entity.end
+        affiliation = _affiliation(doc, entity)
+        title = _title_before(doc, entity, actor.name)
+        wording = _role_wording(doc, title[0], title[1]) if title else None
+        if not wording:
+            title = None
+        if title and wording:
+            role, head = wording
+            end = after
+            if party:
+                role += f" ({party.group(1)})"
+            elif affiliation:
+                role += " " + text[tokens[entity.token_end].start : tokens[affiliation[1] - 1].end]
+                end = tokens[affiliation[1] - 1].end
+            found.append(Role(role, _last_title_word(doc, title[0], title[1]) or head, sentence,
+                              tokens[title[0]].start, end))
+        before = _apposed_title(doc, entity) if not title else None
+        wording = _role_wording(doc, *before) if before else None
+        if before and wording:
+            found.append(Role(wording[0], wording[1], sentence, tokens[before[0]].start, entity.end,
+                              apposition=True))
+        span = _appositive(doc, entity)
+        wording = _role_wording(doc, *span) if span else None
+        if span and wording:
+            found.append(Role(wording[0], wording[1], sentence, entity.start, tokens[span[1] - 1].end,
+                              apposition=True))
+        elif party and not title:
+            found.append(Role(f"({party.group(1)})", "", sentence, entity.start, after))
+        elif affiliation and not title:
+            organisation = text[tokens[affiliation[0]].start : tokens[affiliation[1] - 1].end]
+            found.append(Role(organisation, "", sentence, entity.start, tokens[affiliation[1] - 1].end,
+                              affiliation_only=True))
+    return found
+
+
+def _last_title_word(doc: Document, start: int, end: int) -> str:
+    """The head of a title before a name: its last official title word ("Treasury Secretary")."""
+    for token in reversed(doc.tokens[end - 1 : end]):  # English titles end in their head
+        word = _TITLE_ABBREVIATIONS.get(token.text.lower(), token.text).lower()
+        if word in TITLE_WORDS and word not in ROLE_MODIFIERS:
+            return word
+    return ""
+
+
+def best_role(roles: Sequence[Role]) -> Role | None:
+    """The role that says most; of equals, the first the text gives."""
+    return max(roles, key=lambda r: r.weight, default=None)
+
+
+def actor_role(doc: Document, actor: Actor) -> tuple[str, Sentence, int, int] | None:
+    """The role the text gives ``actor``, with the sentence and char span stating it."""
+    role = best_role(roles_of(doc, actor))
+    return (role.text, role.sentence, role.start, role.end) if role else None
+
+
+def position_sentence(doc: Document, actor: Actor) -> Sentence | None:
+    """The first sentence where the actor is the subject of a speech or stance verb."""
+    for entity in actor.mentions_sorted():
+        tokens: tuple[Token, ...] = doc.tokens
+        head = tokens[entity.token_end - 1]
+        if head.dep in ("nsubj", "nsubjpass") and tokens[head.head].lemma in SPEECH_LEMMAS:
+            return doc.sentences[entity.sentence_index]
+    return None
+
+
+def title_mentions(doc: Document, roles: dict[str, Role | None],
+                   named_in: dict[str, list[int]] | None = None) -> dict[str, list[str]]:
+    """Mentions by title alone ("the president") of the one actor the text gives that title.
+
+    The title is the role's official head word ("Treasury Secretary" -> "secretary"; not
+    "trade" of "top trade negotiator"). A title shared by two actors ("the minister" with
+    two ministers) is ambiguous and counts for neither. Given the sentences that name each
+    actor (``named_in``), a title refers back only to an actor named within the
+    TITLE_REF_SENTENCES before it ("the Commodores coach" late in a round-up is someone else).
+    """
+    starts = [s.start for s in doc.sentences]
+    owners: dict[str, list[str]] = {}
+    for name, role in roles.items():
+        if role is not None and role.head in TITLE_WORDS and role.head not in ROLE_MODIFIERS:
+            owners.setdefault(role.head, []).append(name)
+    found: dict[str, list[str]] = {}
+    for title, names in owners.items():
+        if len(names) != 1:
+            continue
+        role = roles[names[0]]
+        assert role is not None
+        for m in re.finditer(rf"\bthe (?:[A-Z][a-z]+ ){{0,2}}{re.escape(title)}\b(?!['’]s\b|(?-i:\s+[A-Z]))",
+                             doc.article.text, re.I):
+            if role.start <= m.start() < role.end:
+                continue
+            if named_in is not None:
+                here = bisect_right(starts, m.start()) - 1
+                if not any(0 <= here - i <= TITLE_REF_SENTENCES for i in named_in.get(names[0], ())):
+                    continue
+            found.setdefault(names[0], []).append(m.group(0).lower())
+    return found

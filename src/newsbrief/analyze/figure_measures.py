@@ -1,0 +1,326 @@
+"""What a figure measures: the noun it counts, its clause, a rate and a time.
+
+:func:`find_figure` reads the clause around a number from the dependency parse (see
+:mod:`newsbrief.analyze.figures` for what is read and what is left out) and returns a
+:class:`Figure`, or None when nothing says what the number counts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from newsbrief.analyze.figure_parse import PRONOUNS, ParsedSentence
+from newsbrief.analyze.figure_values import DIGITS, not_a_figure, value_span
+from newsbrief.models import Entity
+
+FIGURE_LABELS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
+MAX_WHAT_TOKENS = 8  # the noun phrase a number counts
+MAX_CLAUSE_TOKENS = 7  # the clause around it
+_DATE_RATE = re.compile(r"^(a|an|per|each|every)\s+(year|month|week|day|hour|minute|second|annum)$|^annually$|"
+                        r"^(yearly|monthly|weekly|daily|hourly)$", re.I)
+_RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
+_DEFINITE = frozenset("the these those both his her its their our my your 's ’s".split())
+_SCORE_NOUNS = frozenset({"win", "victory", "draw", "defeat", "loss", "lead", "scoreline", "result", "thrashing",
+                          "triumph", "drubbing", "aggregate"})
+_SPELLED = frozenset("""
+one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred dozen both
+""".split())
+# Nouns of people: counts of people affected rank high.
+PEOPLE_NOUNS = frozenset("""
+people persons person children child adults students pupils workers employees staff soldiers troops civilians
+residents patients victims passengers migrants refugees officers police men women boys girls babies members
+voters fans families households homes deaths casualties fatalities injuries inmates prisoners hostages
+protesters demonstrators citizens users customers jobs cases respondents
+""".split())
+# "a total of 8,480 migrants were rescued": the clause of the total is the clause of the migrants.
+_CONTAINER_NOUNS = frozenset("total number group majority average maximum minimum sum tally estimate handful "
+                             "crowd influx wave".split())
+# Verbs of a measure reaching a number: "the death toll rose to 44", "attendances averaged 24,650".
+_CHANGE_VERBS = frozenset("""
+rise fall grow climb drop reach total hit top exceed average increase decrease double triple halve jump soar
+surge slump plunge sink decline dip fell stand amount number cut reduce raise lift put estimate count cap
+limit set lower
+""".split())
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number with what it measures, as token indices into the document."""
+
+    value_start: int
+    value_end: int  # exclusive
+    label: str
+    what: tuple[int, ...]  # what the number counts: its noun phrase or "of" complement
+    clause: tuple[int, ...]  # its clause: the verb and its subject or object
+    rate: tuple[int, ...]  # "a year", "per share"
+    when: tuple[int, ...]  # "in March", "between 2015 and 2018"
+    noun: int | None  # the noun the number counts, if it modifies one
+    spelled: bool  # written in words ("three")
+
+    @property
+    def tokens(self) -> tuple[int, ...]:
+        return (*range(self.value_start, self.value_end), *self.what, *self.clause, *self.rate, *self.when)
+
+
+def _rate(s: ParsedSentence, heads: Iterable[int], taken: set[int]) -> set[int]:
+    """A rate attached to the number or its noun: "a year", "per share", "each"."""
+    out: set[int] = set()
+    for h in heads:
+        for c in s.children[h]:
+            t = s.tok(c)
+            if c in taken or c < h:
+                continue
+            if t.dep in ("npadvmod", "nmod", "advmod") and t.pos == "NOUN" and any(
+                    s.text(k).lower() in _RATE_WORDS for k in s.children[c]):
+                out |= {c} | {k for k in s.children[c] if s.tok(k).dep == "det"}  # "a year", "a share"
+            elif t.dep == "prep" and (t.text.lower() == "per" or any(
+                    s.text(d).lower() in ("each", "every") for k in s.children[c] for d in s.children[k])):
+                out |= s.subtree(c, taken)  # "per crossing", "on each side"
+    return out
+
+
+def _counted_noun(s: ParsedSentence, anchor: int, end: int, label: str) -> int | None:
+    """The noun the number modifies ("10 to 20 nuclear *warheads*"), if any."""
+    head = s.head(anchor)
+    t = s.tok(anchor)
+    if head == anchor or head < anchor or head - end > 4:
+        return None
+    if t.dep not in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "advmod"):
+        return None
+    if s.tok(head).pos != "NOUN" and not (s.tok(head).pos == "PROPN" and s.tok(head).ent_type == "NORP"):
+        return None  # "$49 Apple Thunderbolt adapter" does not count Thunderbolts
+    if any(s.text(k).lower() in _RATE_WORDS for k in s.children[head] if k < head and k > anchor):
+        return None  # "£87 a year": a rate, not a noun counted
+    return head
+
+
+def _role(s: ParsedSentence, x: int) -> tuple[str, int | None]:
+    """How ``x`` stands in its clause: ``subject`` or ``object`` of a verb, or part of a ``noun``."""
+    while s.tok(x).dep == "conj" and s.head(x) != x and s.tok(s.head(x)).pos not in ("VERB", "AUX"):
+        x = s.head(x)
+    t, h = s.tok(x), s.head(x)
+    if h == x:
+        return "none", None
+    if t.dep in ("nsubj", "nsubjpass", "csubj"):
+        return "subject", h
+    if t.dep in ("dobj", "attr", "oprd", "dative") and s.tok(h).pos in ("VERB", "AUX"):
+        return "object", h
+    if t.dep == "appos" and s.tok(h).pos in ("NOUN", "PROPN"):
+        return "noun", h
+    if t.dep not in ("pobj", "npadvmod", "advmod", "acomp"):
+        return "none", None
+    if t.dep == "pobj" and s.tok(h).dep == "prep":
+        owner = s.head(h)
+        if s.tok(owner).pos in ("NOUN", "PROPN") and owner != h:
+            return "noun", owner  # "an increase of 3.2 percent"
+    i = x
+    for _ in range(6):  # climb through prepositions, adjectives and adverbs ("is worth", "rose to", "up")
+        up = s.head(i)
+        if up == i:
+            break
+        if s.tok(up).pos in ("VERB", "AUX"):
+            return "object", up
+        if s.tok(up).pos in ("NOUN", "PROPN"):
+            return "noun", up  # "passengers, up 11 percent", "transfers, the largest worth £1.1 million"
+        if s.tok(up).pos == "PRON":
+            break
+        i = up
+    return "none", None
+
+
+def _when(s: ParsedSentence, anchors: set[int], taken: set[int]) -> tuple[set[int], set[int]]:
+    """(rate, time): a time expression of the clause ("in March"); one that is a rate ("annually") apart."""
+    rate: set[int] = set()
+    best: tuple[int, set[int]] | None = None
+    for start, end in sorted(s.when_spans):
+        if any(start <= i < end for i in taken):
+            continue
+        root = s.root(start, end)
+        if s.text(s.head(root)).lower() == "of":
+            continue  # "a battery life of 30 minutes": a length, not a time
+        i = root
+        for _ in range(5):
+            up = s.head(i)
+            if up in anchors or up == i or s.tok(up).pos in ("VERB", "AUX"):
+                break
+            i = up
+        if s.head(i) not in anchors:
+            continue
+        tokens = set(range(start, end))
+        if _DATE_RATE.match(" ".join(s.text(j) for j in range(start, end))):
+            rate |= tokens
+            continue
+        p = s.head(root)
+        if s.tok(root).dep == "pobj" and s.tok(p).dep == "prep" and p == start - 1:
+            tokens.add(p)  # "in March", "since 2010"
+        distance = min(abs(start - a) for a in anchors)
+        if best is None or distance < best[0]:
+            best = (distance, tokens)
+    return rate, (best[1] if best else set())
+
+
+@dataclass
+class _Reading:
+    """The parts of a figure's measure as they are found."""
+
+    value: set[int]
+    others: set[int]  # the sentence's other numbers
+    what: set[int]
+    x: int  # the token that stands for the number in its clause (the counted noun or the value)
+    noun: int | None
+    role: str = "none"
+    verb: int | None = None
+    owner: int | None = None
+
+
+def _what(s: ParsedSentence, r: _Reading, anchor: int) -> None:
+    """What the number counts, and how that stands in the clause."""
+    if r.noun is not None:
+        r.what = s.phrase(r.noun, r.value, MAX_WHAT_TOKENS)
+    else:  # the value is itself the noun ("71 percent of ...", "$2m in payments")
+        for c in s.children[anchor]:
+            if c > anchor and c not in r.value and s.tok(c).dep in ("prep", "acl", "relcl", "amod"):
+                r.what |= s.subtree(c, r.value)
+    r.role, other = _role(s, r.x)
+    noun = r.noun
+    if noun is not None and s.tok(noun).dep == "pobj":
+        container = s.head(s.head(noun))
+        if s.text(s.head(noun)).lower() == "of" and s.tok(container).lemma.lower() in _CONTAINER_NOUNS:
+            r.role, other = _role(s, container)  # "a total of 8,480 migrants were rescued"
+        else:
+            # "connected to the £200m sponsorship deal they signed": the noun's own words say what
+            # it is; the clause it is a prepositional object of is about something else
+            r.what = s.phrase(noun, r.value, MAX_WHAT_TOKENS + 2)
+            r.role, other = "none", None
+    if r.role == "noun" and other is not None:  # "an increase of 3.2 percent", "a deal worth $1.6 billion"
+        if other in r.others:
+            r.role, other = "none", None  # "of the 4,200 residents" inside "71 percent of ...": its noun says it
+        else:
+            r.owner = other
+            chain = [r.x]  # from the number up to the noun: "of", "worth", "up"
+            while s.head(chain[-1]) not in (other, chain[-1]) and len(chain) < 6:
+                chain.append(s.head(chain[-1]))
+            path = s.subtree(chain[-1], set(), prune=False)
+            if noun is None:  # "3.2 percent" counts nothing itself: the noun it belongs to says what
+                words = {i for i in chain[1:] if s.tok(i).pos in ("ADJ", "ADV")}
+                r.what |= s.phrase(other, r.value | path, 6) | words
+            r.role, other = _role(s, other)
+    r.verb = other if r.role in ("subject", "object") else None
+    if r.verb is not None and r.role == "subject" and noun is None and not r.what:
+        for c in s.children[r.verb]:
+            if c < anchor and s.tok(c).dep == "prep" and s.text(c).lower() == "of":
+                r.what |= s.subtree(c, r.value)  # "Of 64,210 attendances, 11,870 involved ..."
+
+
+def _clause(s: ParsedSentence, r: _Reading, start: int, end: int) -> tuple[set[int], set[int]]:
+    """(clause, subject): the verb and what follows it, or the subject and the verb."""
+    verb = r.verb
+    if verb is None:
+        return set(), set()
+    taken = r.value | r.what
+    if r.role == "subject":
+        clause = s.verb_group(verb)
+        budget = min(MAX_CLAUSE_TOKENS, MAX_WHAT_TOKENS + MAX_CLAUSE_TOKENS - len(r.what)) - len(clause)
+        return clause | s.complements(verb, taken | {r.x} | r.others, budget), set()
+    subject = s.subject(verb, taken)
+    if subject & r.others:
+        subject = set()  # a clause about another number says nothing of this one
+    clause = set()
+    if s.tok(verb).lemma == "be":
+        clause = set(subject)
+    elif subject or not r.what:
+        clause = subject | s.verb_group(verb)  # a verb without its subject adds nothing to a named "what"
+    if clause:
+        for c in s.children[verb]:
+            t = s.tok(c)
+            if t.dep == "acomp" and c < start and c not in taken:
+                clause |= {c, verb}  # "is worth"
+            elif t.dep == "dobj" and r.noun is None and c not in taken and c not in r.value \
+                    and not any(v in s.subtree(c, set(), prune=False) for v in r.value):
+                clause |= s.phrase(c, taken, 6)  # "cap the number of missiles at 120", "put spending at $38bn"
+        # what it is paid for, spent on, taken from: "paid £7.9m in transfer fees"
+        after = max(end, max(r.what, default=end))
+        prep = next((c for c in sorted(s.children[verb]) if c >= after and s.tok(c).dep == "prep"
+                     and c not in s.dates and c not in taken), None)
+        if prep is not None and len(part := s.subtree(prep, taken | r.others)) <= 6:
+            clause |= part
+    return clause - r.value, subject
+
+
+def named(s: ParsedSentence, tokens: Iterable[int], rate: set[int]) -> bool:
+    """True when ``tokens`` hold a noun that is not a pronoun, a date or a unit ("200 m")."""
+    return any(s.tok(i).pos in ("NOUN", "PROPN") and i not in s.dates and i not in rate
+               and s.tok(i).text.lower() not in PRONOUNS and len(s.tok(i).text) >= 3 for i in tokens)
+
+
+def _says_what(s: ParsedSentence, r: _Reading, label: str, what: set[int], clause: set[int], subject: set[int],
+               rate: set[int]) -> bool:
+    """Whether the measure says what the number counts.
+
+    The counted noun or "of" complement does; so does, for the object of a verb of change
+    ("the death toll rose to 44"), the subject; for an amount that is itself the subject, a
+    verb ("£410,000 had been recovered"). "A family friend called 911" and "we recommend
+    100%" do not.
+    """
+    if named(s, what, rate):
+        return True
+    if r.role == "object" and r.verb is not None and named(s, subject, rate):
+        return label != "CARDINAL" or s.tok(r.verb).lemma.lower() in _CHANGE_VERBS or named(s, clause - subject, rate)
+    if r.role == "object" and label != "CARDINAL":
+        return named(s, clause - subject, rate)  # "she stole £2.7m from care home residents"
+    if r.role == "subject" and label != "CARDINAL":
+        return named(s, clause, rate) or any(s.tok(i).pos == "VERB" and s.tok(i).lemma not in ("be", "have")
+                                              for i in clause)
+    return False
+
+
+def _other_figures(s: ParsedSentence, entity: Entity) -> set[int]:
+    """Tokens of the sentence's other numbers."""
+    return {i for e in s.entities if e != entity and e.label in FIGURE_LABELS
+            for i in range(e.token_start, e.token_end)}
+
+
+def find_figure(s: ParsedSentence, entity: Entity) -> Figure | None:
+    """The figure of ``entity`` with its measure, or None when it is not a figure worth showing."""
+    if entity.label not in FIGURE_LABELS:
+        return None
+    start, end = value_span(s, entity)
+    text = s.doc.article.text[s.tok(start).start : s.tok(end - 1).end]
+    anchor = s.root(start, end)
+    if not_a_figure(s, entity.label, start, end, anchor, text):
+        return None
+    spelled = not DIGITS.search(text)
+    value = set(range(start, end)) | {c for i in range(start, end) for c in s.children[i]
+                                      if s.tok(c).dep == "quantmod" and c < start}
+    noun = _counted_noun(s, anchor, end, entity.label)
+    if noun is not None and entity.label == "CARDINAL" and s.tok(noun).lemma.lower() in _SCORE_NOUNS:
+        return None  # "a 1-0 win"
+    if spelled and entity.label == "CARDINAL" and (
+            s.text(start - 1).lower() in _DEFINITE or s.text(start).lower() in _DEFINITE
+            or ({"one", "a", "an"} & set(text.lower().split()) and not re.search(r"\b(in|out of)\b", text))):
+        return None  # "the two leaders", "the world's two largest", "only one title": a reference, not a count
+    r = _Reading(value, _other_figures(s, entity) - value, set(), noun if noun is not None else anchor, noun)
+    _what(s, r, anchor)
+    clause, subject = _clause(s, r, start, end)
+    anchors = {r.x, anchor} | {i for i in (r.verb, r.owner) if i is not None}
+    rate, when = _when(s, anchors, r.what | clause | value)
+    rate |= _rate(s, {anchor, r.x}, value)
+    region = set(s.region(anchor))
+    what = (r.what - value - when - rate) & region
+    clause = (clause - when - rate) & region
+    subject &= region
+    if not _says_what(s, r, entity.label, what, clause, subject, rate):
+        return None  # a lone number: nothing says what it counts
+    if spelled and entity.label == "CARDINAL" and not (
+            (noun is not None and s.text(noun).lower() in PEOPLE_NOUNS) or named(s, what - {noun}, rate)
+            or named(s, clause, rate)):
+        return None  # "only three", "two words": a count a reader would not look for
+    if r.verb is not None and r.role == "object" and s.tok(r.verb).tag in ("VBG", "VBN") \
+            and s.tok(r.verb).dep in ("acl", "advcl", "xcomp") \
+            and not any(s.tok(c).dep in ("aux", "auxpass") for c in s.children[r.verb]):
+        what, clause = what | clause, set()  # "their ship carrying 550 people": in the article's order
+    return Figure(start, end, entity.label, tuple(sorted(what)), tuple(sorted(clause)), tuple(sorted(rate)),
+                  tuple(sorted(when)), noun, spelled)

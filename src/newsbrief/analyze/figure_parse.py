@@ -1,0 +1,170 @@
+"""The parse of a sentence, walked to read what a figure measures.
+
+:class:`ParsedSentence` holds a sentence's tokens with their children in the
+dependency parse, its time expressions, and where the parser missed a sentence end;
+its methods take the phrases a measure is made of: a noun phrase, a verb with its
+auxiliaries, a verb's subject and its complements. The figures stage
+(:mod:`newsbrief.analyze.figures`) reads numbers with it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.models import Document, Sentence, Token
+
+MAX_SUBJECT_TOKENS = 6  # the subject phrase of the clause around a number
+
+_OLD = re.compile(r"\bold\b|-(day|week|month|year|hour|minute)s?\b", re.I)
+# Written straight after the number: "£31.4m", "$2bn", "398p", "5k".
+UNIT_SUFFIXES = frozenset({"m", "bn", "mn", "k", "p", "tn", "trn", "million", "billion", "trillion", "pc"})
+PRONOUNS = frozenset("i you he she it we they this that these those who which what one someone".split())
+_RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
+_PRUNE_DEPS = frozenset({"advcl", "appos", "parataxis", "cc", "conj", "mark", "dep", "meta", "ccomp", "punct",
+                         "preconj", "intj", "csubj", "expl"})
+_LEFT_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss", "case", "nummod", "quantmod", "advmod",
+                        "npadvmod", "predet"})
+_RIGHT_DEPS = frozenset({"prep", "acl", "relcl", "amod", "npadvmod", "case", "compound", "nummod"})
+_COMPLEMENT_DEPS = frozenset({"dobj", "attr", "acomp", "oprd", "dative", "agent", "xcomp", "prep", "prt"})
+
+
+class ParsedSentence:
+    """A sentence's tokens with their children, for walking the parse."""
+
+    def __init__(self, doc: Document, sentence: Sentence) -> None:
+        self.doc = doc
+        self.sentence = sentence
+        self.tokens = doc.tokens
+        self.lo, self.hi = sentence.token_start, sentence.token_end
+        self.children: dict[int, list[int]] = {i: [] for i in range(self.lo, self.hi)}
+        for t in doc.tokens[self.lo : self.hi]:
+            if t.head != t.i and self.lo <= t.head < self.hi:
+                self.children[t.head].append(t.i)
+        self.entities = doc.sentence_entities(sentence)
+        # where the parser missed a sentence end ("... of £56m. The club's debt ..."): a measure stays on its side
+        self.cuts = [t.i + 1 for t in doc.tokens[self.lo : self.hi - 1]
+                     if len(t.text) > 1 and t.text.endswith(".") and t.text[:-1].lower().rstrip(".") in UNIT_SUFFIXES
+                     and doc.tokens[t.i + 1].text[:1].isupper()]
+        self.dates: dict[int, tuple[int, int]] = {}  # time expressions (not "one-day race", "a 45-year-old")
+        self.date_tokens: set[int] = set()  # every token of a DATE or TIME entity
+        self.when_spans: set[tuple[int, int]] = set()  # dates that can say when ("in March", not "30 minutes")
+        text = doc.article.text
+        for e in self.entities:
+            if e.label not in ("DATE", "TIME"):
+                continue
+            span = range(e.token_start, e.token_end)
+            self.date_tokens |= set(span)
+            root = self.root(e.token_start, e.token_end)
+            if self.tokens[root].dep in ("amod", "compound", "nmod", "nummod") or _OLD.search(text[e.start : e.end]):
+                continue
+            for i in span:
+                self.dates[i] = (e.token_start, e.token_end)
+            if e.label == "DATE":
+                self.when_spans.add((e.token_start, e.token_end))
+
+    def region(self, i: int) -> range:
+        """The token range of the part of the sentence that holds token ``i``."""
+        start = max((c for c in self.cuts if c <= i), default=self.lo)
+        end = min((c for c in self.cuts if c > i), default=self.hi)
+        return range(start, end)
+
+    def tok(self, i: int) -> Token:
+        """Token ``i`` of the document."""
+        return self.tokens[i]
+
+    def head(self, i: int) -> int:
+        """The head of token ``i``, or ``i`` itself when the head lies outside the sentence."""
+        h = self.tokens[i].head
+        return h if self.lo <= h < self.hi else i
+
+    def inside(self, i: int) -> bool:
+        """True when token ``i`` belongs to the sentence."""
+        return self.lo <= i < self.hi
+
+    def text(self, i: int) -> str:
+        """The text of token ``i``, or "" outside the sentence."""
+        return self.tokens[i].text if self.inside(i) else ""
+
+    def root(self, start: int, end: int) -> int:
+        """The token of ``start:end`` whose head lies outside it."""
+        for i in range(end - 1, start - 1, -1):
+            h = self.head(i)
+            if not start <= h < end or h == i:
+                return i
+        return end - 1
+
+    def subtree(self, i: int, exclude: set[int], prune: bool = True) -> set[int]:
+        """``i`` and its dependents, leaving out ``exclude``, dates and (if ``prune``) clause-level attachments."""
+        out = {i}
+        for c in self.children[i]:
+            if c in exclude or c in self.dates:
+                continue
+            if prune and self.tokens[c].dep in _PRUNE_DEPS and self.tokens[c].tag != "HYPH":
+                continue
+            out |= self.subtree(c, exclude, prune)
+        # a preposition left without its object says nothing
+        return {j for j in out if not (self.tokens[j].dep == "prep" and not any(k in out for k in self.children[j]))}
+
+    def phrase(self, head: int, exclude: set[int], budget: int) -> set[int]:
+        """A noun phrase: the head, its left modifiers, and right modifiers while they fit ``budget``."""
+        out = {head}
+        for c in self.children[head]:
+            if c < head and c not in exclude and c not in self.dates and self.tokens[c].dep in _LEFT_DEPS:
+                out |= self.subtree(c, exclude)
+        for c in sorted(self.children[head]):
+            if c < head or c in exclude or c in self.dates or self.tokens[c].dep not in _RIGHT_DEPS:
+                continue
+            part = self.subtree(c, exclude)
+            if len(out) + len(part) > budget:
+                break
+            out |= part
+        return out
+
+    def verb_group(self, verb: int) -> set[int]:
+        """The verb with its auxiliaries, negation and particle ("could produce", "were not killed").
+
+        A coordinated verb shares the first verb's auxiliaries: "could infect ... and kill".
+        """
+        out = {verb} | {c for c in self.children[verb] if self.tokens[c].dep in ("aux", "auxpass", "neg", "prt")}
+        first = self.head(verb)
+        if self.tokens[verb].dep == "conj" and len(out) == 1 and first != verb:
+            out |= {c for c in self.children[first] if self.tokens[c].dep in ("aux", "neg") and c < first}
+        return out
+
+    def described(self, verb: int, exclude: set[int]) -> set[int]:
+        """The noun a relative or participle clause describes, without the clause."""
+        return self.phrase(self.head(verb), exclude | self.subtree(verb, set(), prune=False), MAX_SUBJECT_TOKENS)
+
+    def subject(self, verb: int, exclude: set[int]) -> set[int]:
+        """The subject phrase of ``verb``, through relative clauses, participles, xcomp and coordinated verbs."""
+        for _ in range(4):
+            for c in self.children[verb]:
+                t = self.tokens[c]
+                if t.dep in ("nsubj", "nsubjpass") and c not in exclude:
+                    if t.text.lower() in _RELATIVES and self.tokens[verb].dep == "relcl":
+                        return self.described(verb, exclude)  # "the hat that sold"
+                    return self.phrase(c, exclude, MAX_SUBJECT_TOKENS)
+            dep = self.tokens[verb].dep
+            if dep in ("relcl", "acl") and self.head(verb) != verb:
+                return self.described(verb, exclude)  # "a hat worn by Leigh"
+            if dep not in ("xcomp", "conj", "advcl") or self.head(verb) == verb:
+                break
+            verb = self.head(verb)
+        return set()
+
+    def complements(self, verb: int, exclude: set[int], budget: int) -> set[int]:
+        """What follows the verb: its object, attribute, first prepositional phrase."""
+        out: set[int] = set()
+        preps = 0
+        for c in sorted(self.children[verb]):
+            if c < verb or c in exclude or c in self.dates or self.tokens[c].dep not in _COMPLEMENT_DEPS:
+                continue
+            if self.tokens[c].dep == "prep":
+                if preps:
+                    continue
+                preps += 1
+            part = self.subtree(c, exclude)
+            if len(out) + len(part) > budget:
+                break
+            out |= part
+        return out

@@ -1,0 +1,150 @@
+"""The value of a figure as written, and the numbers that are not figures.
+
+:func:`value_span` widens a number the NER model found to the value as written (a
+currency sign, a unit, "%", a range or a ratio kept). :func:`not_a_figure` tells the
+numbers that name, label, date, score or describe rather than count: "Vision 2030",
+"Section 230", "10 Downing Street", a stats box, an age in passing ("Smith, 45,"), a
+score ("a 1-0 win"), "a 212-page report", a number in a line without a finite verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.analyze.figure_parse import PRONOUNS, UNIT_SUFFIXES, ParsedSentence
+from newsbrief.models import Entity
+
+_YEARLIKE = re.compile(r"^(1[89]|20)\d\d$")
+_SCORE = re.compile(r"^\d{1,3}\s*[-–]\s*\d{1,3}$")
+_CODE = re.compile(r"^\d+[a-z]{1,2}\d|^[a-z]+\d", re.I)  # "7a2", "f16"
+_RELAY = re.compile(r"\d\s*x\s*\d", re.I)  # "4x100m"
+_UNIT_IN_CODE = re.compile(r"\d\s*(mph|km|kg|mm|cm|ft|lb|lbs|m|bn|million|billion|mw|gw|kw|mg|ml|in)\b", re.I)
+DIGITS = re.compile(r"\d")
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+CURRENCY = frozenset({"$", "£", "€", "¥", "₹", "₩", "₽", "₦", "us$", "a$", "c$", "hk$", "nz$", "s$", "r$",
+                       "rs", "rs.", "chf"})
+_CURRENCY_PREFIXES = frozenset({"US", "A", "C", "HK", "NZ", "S", "R"})
+_MAGNITUDES = frozenset({"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions",
+                         "trillion", "trillions", "lakh", "lakhs", "crore", "crores"})
+_RANGE_WORDS = frozenset({"-", "–", "to"})
+# A number right after one of these words is a label, not an amount: "Section 230", "Flight 370".
+_LABEL_WORDS = frozenset("""
+section sections article articles chapter clause paragraph rule amendment number no no. nos flight route
+room page pages item title part level grade category phase stage episode season volume vol version model
+series class type gate platform exit highway interstate bus line unit ward district precinct lot suite
+apartment act resolution bill proposition prop exhibit form figure table chart issue game round hole lap
+week day match heat lane division tier pier terminal channel code zone block row seat car covid sars top
+""".split())
+_AGE_WORDS = frozenset({"aged", "age", "ages"})
+
+
+def value_span(s: ParsedSentence, entity: Entity) -> tuple[int, int]:
+    """Token span of the value as written: currency sign, unit, "%", a range or a ratio kept."""
+    start, end = entity.token_start, entity.token_end
+    if s.text(start - 1).lower() in CURRENCY:
+        start -= 1
+    if s.text(start).lower() in CURRENCY and s.text(start - 1) in _CURRENCY_PREFIXES \
+            and s.tok(start - 1).end == s.tok(start).start:
+        start -= 1  # "US $5"
+    if entity.label in ("MONEY", "PERCENT") and s.tok(end - 1).like_num and s.text(end) in _RANGE_WORDS \
+            and s.inside(end + 1) and s.tok(end + 1).like_num:
+        end += 2  # "$9-9.5 billion", "10 to 12 percent"
+        while s.inside(end) and s.tok(end).dep in ("nummod", "compound", "quantmod", "pobj") \
+                and (s.tok(end).like_num or s.text(end).lower() in UNIT_SUFFIXES):
+            end += 1
+    if s.text(end).lower().rstrip(".") in UNIT_SUFFIXES and s.tok(end).start == s.tok(end - 1).end:
+        end += 1  # "£31.4m"
+    elif s.text(end).lower() in _MAGNITUDES and entity.label == "MONEY":
+        end += 1  # "Rs 25 lakh"
+    if s.text(end).lower() in ("%", "percent") and entity.label != "PERCENT":
+        end += 1
+    elif s.text(end).lower() == "per" and s.text(end + 1).lower() == "cent" and entity.label != "PERCENT":
+        end += 2
+    if entity.label == "CARDINAL" and s.text(end).lower() == "in" and s.inside(end + 1) and s.tok(end + 1).like_num:
+        end += 2  # "one in five"
+    elif entity.label == "CARDINAL" and s.text(end).lower() == "out" and s.text(end + 1).lower() == "of" \
+            and s.inside(end + 2) and s.tok(end + 2).like_num:
+        end += 3  # "nine out of ten"
+    return start, end
+
+
+def _headline_like(s: ParsedSentence) -> bool:
+    """A line with no verb, or a short one with no finite verb: a label, a headline, a stats line."""
+    tokens = s.doc.tokens[s.lo : s.hi]
+    if not any(t.pos in ("VERB", "AUX") for t in tokens):
+        return True
+    words = sum(1 for t in tokens if t.pos != "PUNCT")
+    return words < 8 and not any(t.tag in _FINITE_TAGS for t in tokens)
+
+
+def _is_label(s: ParsedSentence, start: int, end: int, label: str, text: str) -> bool:
+    """A number that names or labels something rather than counting it."""
+    before, after = s.text(start - 1), s.text(end)
+    if before in ("#", "@") or before.lower() in _LABEL_WORDS:
+        return True  # "Section 230", "Flight 370", "#7minutes"
+    if ":" in (before, after):
+        return True  # a stats box: "Appearances: 37"
+    if label not in ("CARDINAL", "QUANTITY"):
+        return False
+    if any(t.text[:1].isupper() and t.text.isalpha() for t in s.doc.tokens[start + 1 : end]):
+        return True  # "1 Market Square" taken as one number
+    if label == "CARDINAL" and before and s.tok(start - 1).pos == "PROPN" and start - 1 not in s.date_tokens \
+            and s.tok(start - 1).ent_type not in ("NORP", "GPE"):
+        return True  # "Vision 2030", "Boeing 737", "Apollo 11"
+    named = s.tok(end) if after else None  # the word the number names: "737 Max", "10 Downing Street", "22 Club"
+    head = s.head(end - 1)
+    if s.tok(end - 1).dep in ("nummod", "compound", "nmod") and end <= head <= end + 3:
+        named = s.tok(head)  # "260 GPS stations" counts stations
+    if named is not None and named.text[:1].isupper() and named.pos in ("NOUN", "PROPN") \
+            and named.ent_type not in ("NORP",) and not named.text.isupper():
+        return True
+    if re.search(r"\d\s*-\s*[a-z]", text, re.I) and s.tok(end - 1).dep in ("amod", "compound", "nummod", "nmod"):
+        return True  # "8-ounce jars", "a 16-inch screen": a description
+    if after in ("-", "–") and s.text(end + 1).isalpha() and s.tok(end).start == s.tok(end - 1).end:
+        return True  # "a 212-page report", "the 61-seat council": a description
+    return bool(_RELAY.search(text) or (_CODE.search(text) and not _UNIT_IN_CODE.search(text)))
+
+
+def _in_score(s: ParsedSentence, start: int, end: int) -> bool:
+    """A number joined by a dash to another: a score written in pieces ("6 - 0")."""
+    def digit(i: int) -> bool:
+        return s.text(i)[:1].isdigit()
+
+    return (s.text(end) in ("-", "–") and digit(end + 1)) or (s.text(start - 1) in ("-", "–") and digit(start - 2)) \
+        or bool(re.match(r"^[-–]\d", s.text(end)))
+
+
+def _is_age(s: ParsedSentence, start: int, end: int, anchor: int) -> bool:
+    """An age given in passing: "Smith, 45,", "aged 45", "Ruiz (45)", "she was 19"."""
+    before, after = s.text(start - 1), s.text(end)
+    if before.lower() in _AGE_WORDS:
+        return True
+    short = end - start == 1 and len(s.text(start)) <= 3
+    if before == "," and short and s.tok(start - 2).pos in ("PROPN", "NOUN") and after in ("", ",", ".", ")", ";"):
+        return True  # "Leah Still, 5, was diagnosed", "a pupil, 15,"
+    if before == "(" and after == ")" and short:
+        return s.tok(start - 2).pos == "PROPN"
+    head = s.tok(s.head(anchor))
+    if head.text.lower() == "of" and s.text(s.head(head.i)).lower() == "age":
+        return True
+    if s.tok(anchor).dep in ("attr", "acomp") and head.lemma == "be" and short:
+        subject = [c for c in s.children[head.i] if s.tok(c).dep in ("nsubj", "nsubjpass")]
+        return any(s.tok(c).text.lower() in PRONOUNS or s.tok(c).ent_type == "PERSON" for c in subject)
+    return False
+
+
+def not_a_figure(s: ParsedSentence, label: str, start: int, end: int, anchor: int, text: str) -> bool:
+    """Numbers that name, label, date, score or describe rather than count."""
+    plain = text.strip().lower()
+    numbers = [t.text for t in s.doc.tokens[start:end] if t.like_num and DIGITS.search(t.text)]
+    if label == "CARDINAL" and len(numbers) == 1 and _YEARLIKE.match(numbers[0]):
+        return True  # "2030", "at least 2002", "late 2020"
+    if label in ("CARDINAL", "QUANTITY") and (_SCORE.match(plain) or _in_score(s, start, end)):
+        return True  # "a 1-0 win", "6-0 6-3"
+    if label == "QUANTITY" and not DIGITS.search(text):
+        return True  # "a four-kilometre pursuit"
+    if label == "MONEY" and not DIGITS.search(text) and not set(plain.split()) & _MAGNITUDES:
+        return True  # "every penny"; "millions of dollars" is an amount
+    if label == "CARDINAL" and s.head(anchor) in s.date_tokens:
+        return True  # "January 18 and 19"
+    return _headline_like(s) or _is_label(s, start, end, label, text) or _is_age(s, start, end, anchor)
