@@ -267,7 +267,7 @@ for _spec in (
     SectionSpec("quotes", "Quotes", _A + "quotes:analyze_quotes", limit=6, priority=20,
                 payload=QuoteInfo, payload_required=True,
                 prose=(ProsePlacement("positions", order=1, select=attributed),)),
-    SectionSpec("figures", "Key figures", _A + "figures:analyze_figures", limit=8, priority=50,
+    SectionSpec("figures", "Key figures", _A + "figures:analyze_figures", limit=10, priority=50,
                 payload=FigureInfo, payload_required=True),
     SectionSpec("analysis", "Analysis: causes and obstacles", _A + "classify:analyze_analysis",
                 label_voices=True, limit=5, priority=70, repair_openings=True,
