@@ -15,6 +15,7 @@ from collections.abc import Mapping
 
 from newsbrief.analyze.context import Context
 from newsbrief.models import Candidate, Document, SentenceVoice
+from newsbrief.nlp.attribution import UNNAMEABLE
 from newsbrief.sections import SECTIONS
 
 
@@ -45,7 +46,7 @@ def label_voices(doc: Document, ctx: Context,
             sentence = by_id.get(item.citations[0].sentence_id) if len(item.citations) == 1 else None
             voice = ctx.attributions.voice_of(sentence.index) if sentence else None
             if item.kind != "reported" or voice is None or voice.voice == "reporter" or voice.explicit \
-                    or sentence is None:
+                    or sentence is None or (voice.speaker or "").lower() in UNNAMEABLE:
                 out.append(candidate)
                 continue
             first = next((t for t in doc.sentence_tokens(sentence) if t.pos not in ("PUNCT", "SPACE")), None)

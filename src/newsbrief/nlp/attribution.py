@@ -37,6 +37,7 @@ from newsbrief.nlp.speech import (
     INDEFINITE,
     MIN_CONTENT_TOKENS,
     ORGANISATION_NOUNS,
+    SPOKESPEOPLE,
     UNNAMED_NOUNS,
     _clean,
     _core_subject,
@@ -153,6 +154,18 @@ def _speaker(d: _Doc, first: int, last: int, sentence: Sentence) -> tuple[str | 
     return _mention(mention) or None, None
 
 
+UNNAMEABLE = frozenset("they them we us you it another one i me".split())
+
+
+def _generic_noun(d: _Doc, first: int, last: int) -> bool:
+    """A common-noun subject that names no kind of source (not a person, body, document or official)."""
+    head = span_head(d, first, last)
+    lemma = head.lemma.lower()
+    known = UNNAMED_NOUNS | DOCUMENT_NOUNS | ORGANISATION_NOUNS | SPOKESPEOPLE
+    return head.pos == "NOUN" and lemma not in known and head.text.lower() not in known and not any(
+        t.ent_type for t in d.doc.tokens[first : last + 1])
+
+
 def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
     """Rule 1: speech and cognition verbs with a subject."""
     found: list[tuple[Sentence, Attribution]] = []
@@ -196,9 +209,13 @@ def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
                 speaker, role = _speaker(d, a_first, antecedent.i, sentence)
                 kind = voice_type(d, a_first, antecedent.i)
             content = d.text[start:end]
+            # A source a reader could not name ("they", "another") or a thing that is not a source
+            # ("hilly areas show ...") is kept for extraction but gives no sentence its voice.
+            speaks = lemma in CUE_LEMMAS and (speaker or "").lower() not in UNNAMEABLE \
+                and not _generic_noun(d, first, last)
             attribution = Attribution(
                 content_start=start, content_end=end, source_text=source, speaker=speaker, voice=kind,
-                stance=_stance(lemma, content, sentence.text), kind="speech" if lemma in CUE_LEMMAS else "attitude",
+                stance=_stance(lemma, content, sentence.text), kind="speech" if speaks else "attitude",
                 cue_start=verb.start, cue_end=verb.end, role=role)
             found.append((sentence, attribution))
             if attribution.kind == "speech" and _governs(d, verb):
@@ -290,9 +307,14 @@ def _attribute_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]]) -> lis
         if not sentences:
             continue
         around = _nearby_source(d, known, sentences) or _framing_cue(d, sentences, start, end)
-        if around is None and previous is not None and "\n" not in d.text[previous_end:start] \
-                and len(d.text[previous_end:start].split()) <= 12:
-            around = previous  # the same speaker carries on
+        gap = d.text[previous_end:start]
+        # The same speaker carries on: in the same paragraph, or in a quotation that opens the
+        # next paragraph ('"...," she said.' then '"And another thing ..."').
+        before, _, after = gap.partition("\n\n")
+        next_paragraph = gap.count("\n\n") == 1 and not after.strip() and len(before.split()) <= 6
+        if around is None and previous is not None and ("\n" not in gap or next_paragraph) \
+                and len(gap.split()) <= 12:
+            around = previous
         if around is None:
             continue
         attribution = Attribution(
@@ -311,7 +333,8 @@ def _framing_cue(d: _Doc, sentences: Sequence[Sentence], start: int, end: int) -
             if start <= verb.start < end or verb.lemma.lower() not in CUE_LEMMAS or verb.pos not in ("VERB", "AUX"):
                 continue
             subject = _subject(d, verb)
-            if subject is None or start <= subject.start < end or subject.text.lower() in INDEFINITE:
+            if subject is None or start <= subject.start < end or subject.text.lower() in INDEFINITE \
+                    or subject.text.lower() in UNNAMEABLE - {"i", "we"}:
                 continue
             first, last = _core_subject(d, subject)
             speaker, role = _speaker(d, first, last, sentence)

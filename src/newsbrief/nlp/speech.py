@@ -57,6 +57,11 @@ UNNAMED_NOUNS = frozenset(
     "diplomats insider insiders witness witnesses economist economists investor investors executive "
     "executives lawmaker lawmakers member members supporter supporters opponent opponents activist "
     "activists scientist scientists researcher researchers officer officers staff worker workers "
+    "backer backers proponent proponents advocate advocates campaigner campaigners skeptic skeptics sceptic "
+    "sceptics lawyer lawyers attorney attorneys doctor doctors parent parents voter voters customer "
+    "customers fan fans leader leaders negotiator negotiators manager managers employee employees "
+    "farmer farmers student students teacher teachers victim victims relative relatives neighbour "
+    "neighbours neighbor neighbors owner owners trader traders strategist strategists engineer engineers "
     "someone many some others".split()
 )
 SPEAKER_PRONOUNS = frozenset("he she they we i".split())
@@ -65,7 +70,8 @@ SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson representative".spl
 INDEFINITE = frozenset("anyone anybody everyone everybody nobody someone somebody none".split())
 _MODAL_FUTURE = re.compile(r"\b(will|would|could|might|may|expect\w*|(?:un)?likely|plans? to|ready to|set to|"
                            r"on track to|due to (?!the\b|a\b))\b", re.I)
-_SHOULD = re.compile(r"\b(should|must|ought to|needs? to|has to|have to)\b", re.I)
+# Advice: "should", "must" ... but not a judgement of the past ("should have", "must have known").
+_SHOULD = re.compile(r"\b(should|must|ought to|needs? to|has to|have to)\b(?! have\b)(?!'ve\b)", re.I)
 # Words of a rebuttal: once someone has been accused, a statement with these denies.
 _DENIAL = re.compile(r"\b(never|not true|untrue|false|baseless|unfounded|out of context|no evidence|"
                      r"nothing to do with|did nothing wrong|no wrongdoing|categorically|reject(?:s|ed)?|"
