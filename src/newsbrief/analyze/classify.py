@@ -124,7 +124,9 @@ def _fits(doc: Document, ctx: Context, sentence: Sentence, name: str) -> bool:
             return ctx.genre in ADVISING_GENRES
         return voice.stance == "recommends"
     if name == "outlook":
-        return not question
+        # What someone (or the writer) expects: a prediction by its words, not past narration that
+        # happens to hold an outlook cue (second reader audit: memories filed as outlook).
+        return not question and voice.stance == "predicts"
     return True
 
 
