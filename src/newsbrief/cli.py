@@ -281,6 +281,17 @@ def serve(
     uvicorn.run(create_app(settings, token=token), host=host, port=port, log_level="info")
 
 
+def _emit(report: object, json_out: Path | None, echo: bool = True) -> None:
+    """Print an evaluation report as JSON (unless the command printed a table) and write it to --json."""
+    import json
+
+    text = json.dumps(report, indent=2) + "\n"
+    if echo:
+        sys.stdout.write(text)
+    if json_out is not None:
+        json_out.write_text(text, encoding="utf-8")
+
+
 eval_app = typer.Typer(help="Measure brief quality and speed on benchmark data.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
 
@@ -295,15 +306,13 @@ def eval_summ(
     json_out: Annotated[Path | None, typer.Option("--json", help="Write the report as JSON here.")] = None,
 ) -> None:
     """Key-point ROUGE of newsbrief and baselines against reference summaries."""
-    import json
 
     from newsbrief.evaluation.summ import evaluate, format_table
 
     names = [s.strip() for s in systems.split(",") if s.strip()]
     report = evaluate(data, names, limit, load_settings())
     sys.stdout.write(format_table(report) + "\n")
-    if json_out is not None:
-        json_out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    _emit(report, json_out, echo=False)
 
 
 @eval_app.command("extract")
@@ -313,7 +322,6 @@ def eval_extract(
     json_out: Annotated[Path | None, typer.Option("--json", help="Write the report as JSON here.")] = None,
 ) -> None:
     """Article-extraction F1 of newsbrief and plain trafilatura."""
-    import json
 
     from newsbrief.evaluation.extraction import evaluate_extraction
 
@@ -322,8 +330,7 @@ def eval_extract(
         r = report[name]
         sys.stdout.write(f"{name:<12} F1 {r['f1']:.3f}  P {r['precision']:.3f}  R {r['recall']:.3f}  "
                          f"{r['pages_per_s']:.1f} pages/s\n")
-    if json_out is not None:
-        json_out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    _emit(report, json_out, echo=False)
 
 
 @eval_app.command("labelled")
@@ -332,14 +339,11 @@ def eval_labelled(
     json_out: Annotated[Path | None, typer.Option("--json", help="Write the report as JSON here.")] = None,
 ) -> None:
     """Date normalization, quote speakers and sentence classes on labelled sets."""
-    import json
 
     from newsbrief.evaluation.labelled import score_all
 
     report = score_all(data)
-    sys.stdout.write(json.dumps(report, indent=2) + "\n")
-    if json_out is not None:
-        json_out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    _emit(report, json_out)
 
 
 @eval_app.command("attribution")
@@ -352,14 +356,11 @@ def eval_attribution(
     json_out: Annotated[Path | None, typer.Option("--json", help="Write the report as JSON here.")] = None,
 ) -> None:
     """Who-said-what extraction: content P/R/F1 (50 % overlap), speaker accuracy, end-to-end F1."""
-    import json
 
     from newsbrief.evaluation.attribution import evaluate_attribution
 
     report = evaluate_attribution(data, split, limit)
-    sys.stdout.write(json.dumps(report, indent=2) + "\n")
-    if json_out is not None:
-        json_out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    _emit(report, json_out)
 
 
 @eval_app.command("reader")
@@ -373,14 +374,11 @@ def eval_reader(
     json_out: Annotated[Path | None, typer.Option("--json", help="Write the report as JSON here.")] = None,
 ) -> None:
     """Attribution, figure labels, dates, furniture lines and main point on the reader-grade sets."""
-    import json
 
     from newsbrief.evaluation.reader import score_reader_sets
 
     report = score_reader_sets(data, extraction if extraction.exists() else None)
-    sys.stdout.write(json.dumps(report, indent=2) + "\n")
-    if json_out is not None:
-        json_out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    _emit(report, json_out)
 
 
 @eval_app.command("speed")
@@ -392,14 +390,12 @@ def eval_speed(
     json_out: Annotated[Path | None, typer.Option("--json", help="Write the report as JSON here.")] = None,
 ) -> None:
     """Articles/s and words/s of the spaCy parse alone and of the full brief, and peak RSS."""
-    import json
 
     from newsbrief.evaluation.speed import format_speed, measure_speed
 
     report = measure_speed(data, load_settings(), limit)
     sys.stdout.write(format_speed(report) + "\n")
-    if json_out is not None:
-        json_out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    _emit(report, json_out, echo=False)
 
 
 @app.command()

@@ -69,7 +69,7 @@ from newsbrief.analyze.actor_roles import (
 )
 from newsbrief.analyze.context import Context, cite
 from newsbrief.models import ActorInfo, ActorType, Attributions, Document, Item, Token
-from newsbrief.nlp.attribution import CUE_LEMMAS, attribute, quote_spans
+from newsbrief.nlp.attribution import CUE_LEMMAS, quote_spans
 from newsbrief.sections import SECTIONS
 
 __all__ = [
@@ -385,7 +385,7 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """The story's actors, most salient first within people, then organisations and the
     places that act as governments; at most the section record's limit."""
     actors = list(ctx.actors)
-    evidence = _gather(doc, actors, attribute(doc))
+    evidence = _gather(doc, actors, ctx.attributions)  # computed once per document in the context
     publishers = publisher_names(doc)
     chosen = [item for item in evidence if _is_actor(doc, item, publishers)]
     limit = SECTIONS.get("actors").limit

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
 from newsbrief.analyze.genre import Genre, detect_genre
-from newsbrief.models import Attributions, Citation, Document, Sentence, Token
+from newsbrief.models import Attributions, Candidate, Citation, Document, Sentence, Token
 from newsbrief.nlp.attribution import attribute
 from newsbrief.nlp.dates import parse_published
 
@@ -100,3 +101,30 @@ def build_context(doc: Document) -> Context:
         attributions=attribute(doc),
     )
     return replace(ctx, genre=detect_genre(doc, ctx))
+
+
+def rewrite_sections(doc: Document, sections: Mapping[str, tuple[Candidate, ...]], wanted: Callable[[str], bool],
+                     rewrite: Callable[[Candidate, Sentence], Candidate | None]) -> dict[str, tuple[Candidate, ...]]:
+    """Each reported candidate that cites one whole sentence, in the sections ``wanted`` names,
+    passed through ``rewrite`` (which may withhold it by returning None); the rest kept as they are.
+
+    The passes that judge a statement shown alone (opening repair, borrowed voices) share this.
+    """
+    by_id = {s.id: s for s in doc.sentences}
+    out: dict[str, tuple[Candidate, ...]] = {}
+    for name, candidates in sections.items():
+        if not wanted(name):
+            out[name] = candidates
+            continue
+        kept: list[Candidate] = []
+        for candidate in candidates:
+            item = candidate.item
+            sentence = by_id.get(item.citations[0].sentence_id) if len(item.citations) == 1 else None
+            if item.kind != "reported" or sentence is None:
+                kept.append(candidate)
+                continue
+            changed = rewrite(candidate, sentence)
+            if changed is not None:
+                kept.append(changed)
+        out[name] = tuple(kept)
+    return out

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from newsbrief.analyze.actors import Actor, previous_subject, resolve_person
-from newsbrief.analyze.context import Context
+from newsbrief.analyze.context import Context, rewrite_sections
 from newsbrief.lexicon import DANGLING_CONNECTIVES, DANGLING_PRONOUNS
 from newsbrief.models import Candidate, Document, Sentence, Token
 from newsbrief.sections import SECTIONS
@@ -118,23 +118,14 @@ def repair_opening(doc: Document, sentence: Sentence, actors: Sequence[Actor]) -
 def repair_sections(doc: Document, ctx: Context,
                     sections: Mapping[str, tuple[Candidate, ...]]) -> dict[str, tuple[Candidate, ...]]:
     """Repair or withhold dangling openings in the sections whose record asks for it."""
-    by_id = {s.id: s for s in doc.sentences}
-    repaired: dict[str, tuple[Candidate, ...]] = {}
-    for name, candidates in sections.items():
-        if name not in SECTIONS or not SECTIONS.get(name).repair_openings:
-            repaired[name] = candidates
-            continue
-        kept: list[Candidate] = []
-        for candidate in candidates:
-            item = candidate.item
-            sentence = by_id.get(item.citations[0].sentence_id) if len(item.citations) == 1 else None
-            if item.kind != "reported" or sentence is None or item.text != sentence.text:
-                kept.append(candidate)
-                continue
-            if is_furniture(doc, sentence):
-                continue
-            text = repair_opening(doc, sentence, ctx.actors)
-            if text is not None:
-                kept.append(replace(candidate, item=replace(item, text=text)))
-        repaired[name] = tuple(kept)
-    return repaired
+
+    def repair(candidate: Candidate, sentence: Sentence) -> Candidate | None:
+        if candidate.item.text != sentence.text:
+            return candidate  # already shortened or repaired by its analyzer
+        if is_furniture(doc, sentence):
+            return None
+        text = repair_opening(doc, sentence, ctx.actors)
+        return None if text is None else replace(candidate, item=replace(candidate.item, text=text))
+
+    return rewrite_sections(doc, sections, lambda name: name in SECTIONS and SECTIONS.get(name).repair_openings,
+                            repair)

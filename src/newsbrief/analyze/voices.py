@@ -12,9 +12,10 @@ The bracketed words are newsbrief's; the support check reads the rest verbatim.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
-from newsbrief.analyze.context import Context
-from newsbrief.models import Candidate, Document, SentenceVoice
+from newsbrief.analyze.context import Context, rewrite_sections
+from newsbrief.models import Candidate, Document, Sentence, SentenceVoice
 from newsbrief.nlp.attribution import UNNAMEABLE
 from newsbrief.sections import SECTIONS
 
@@ -34,26 +35,15 @@ def with_source(doc: Document, text: str, voice: SentenceVoice, first_is_name: b
 def label_voices(doc: Document, ctx: Context,
                  sections: Mapping[str, tuple[Candidate, ...]]) -> dict[str, tuple[Candidate, ...]]:
     """Name the source of every item that carries on a voice it does not name itself."""
-    by_id = {s.id: s for s in doc.sentences}
-    labelled: dict[str, tuple[Candidate, ...]] = {}
-    for name, candidates in sections.items():
-        if name not in SECTIONS or not SECTIONS.get(name).label_voices:
-            labelled[name] = candidates
-            continue
-        out = []
-        for candidate in candidates:
-            item = candidate.item
-            sentence = by_id.get(item.citations[0].sentence_id) if len(item.citations) == 1 else None
-            voice = ctx.attributions.voice_of(sentence.index) if sentence else None
-            if item.kind != "reported" or voice is None or voice.voice == "reporter" or voice.explicit \
-                    or sentence is None or (voice.speaker or "").lower() in UNNAMEABLE:
-                out.append(candidate)
-                continue
-            first = next((t for t in doc.sentence_tokens(sentence) if t.pos not in ("PUNCT", "SPACE")), None)
-            first_is_name = first is not None and (first.pos == "PROPN" or first.text == "I")
-            text = with_source(doc, item.text, voice, first_is_name)
-            short = with_source(doc, candidate.short, voice, first_is_name) if candidate.short else None
-            out.append(Candidate(item=type(item)(text, item.citations, item.kind, item.payload, item.generation),
-                                 short=short))
-        labelled[name] = tuple(out)
-    return labelled
+
+    def label(candidate: Candidate, sentence: Sentence) -> Candidate:
+        voice = ctx.attributions.voice_of(sentence.index)
+        if voice.voice == "reporter" or voice.explicit or (voice.speaker or "").lower() in UNNAMEABLE:
+            return candidate
+        first = next((t for t in doc.sentence_tokens(sentence) if t.pos not in ("PUNCT", "SPACE")), None)
+        first_is_name = first is not None and (first.pos == "PROPN" or first.text == "I")
+        short = with_source(doc, candidate.short, voice, first_is_name) if candidate.short else None
+        return Candidate(replace(candidate.item, text=with_source(doc, candidate.item.text, voice, first_is_name)),
+                         short=short)
+
+    return rewrite_sections(doc, sections, lambda name: name in SECTIONS and SECTIONS.get(name).label_voices, label)

@@ -35,6 +35,14 @@ def _records(path: Path) -> Iterator[dict[str, Any]]:
             yield json.loads(line)
 
 
+def _annotated(record: dict[str, Any]) -> Document:
+    """A written article of a labelled set (text, title, published), annotated."""
+    from newsbrief.nlp.annotate import annotate
+
+    source = Source(title=record.get("title"), date=record.get("published"))
+    return annotate(Article(text=record["text"], source=source))
+
+
 def _head(name: str | None) -> str:
     """The last word of a name, lower-cased ("Sen. Ben Cardin" -> "cardin"); "" for none."""
     words = _WORD.findall((name or "").lower().replace("'s", ""))
@@ -62,13 +70,10 @@ def _voices(doc: Document) -> dict[int, tuple[str, str | None, str]]:
 
 def score_attribution_set(path: Path) -> dict[str, Any]:
     """Per labelled sentence: voice type, speaker (head word) and stance; ``accuracy`` needs voice and speaker."""
-    from newsbrief.nlp.annotate import annotate
-
     counts: Counter[str] = Counter()
     errors: Counter[str] = Counter()
     for record in _records(path):
-        doc = annotate(Article(text=record["text"], source=Source(title=record.get("title"),
-                                                                   date=record.get("published"))))
+        doc = _annotated(record)
         voices = _voices(doc)
         for gold in record["sentences"]:
             at = record["text"].index(gold["contains"])
@@ -117,12 +122,9 @@ def _has_head(label: str, head: str) -> bool:
 
 def score_figures_set(path: Path) -> dict[str, Any]:
     """A figure is right when shown with a label holding its head noun(s), or, if not worth showing, not shown."""
-    from newsbrief.nlp.annotate import annotate
-
     counts: Counter[str] = Counter()
     for record in _records(path):
-        doc = annotate(Article(text=record["text"], source=Source(title=record.get("title"),
-                                                                   date=record.get("published"))))
+        doc = _annotated(record)
         shown = _figure_labels(doc)
         for gold in record["figures"]:
             match = [label for value, label in shown if gold["value"] in label or value in gold["value"]]
