@@ -113,3 +113,22 @@ def test_attribution_labelled_set_meets_its_target() -> None:
     report = score_attribution_set(Path("tests/data/reader/attribution_labelled.jsonl"))
     # First score before the stage existed: 0.359 (docs/benchmarks.md); target 0.9.
     assert report["accuracy"] >= 0.9 and report["voice_accuracy"] >= 0.9
+
+
+def test_the_name_that_heads_the_source_is_the_speaker() -> None:
+    text = ('"We checked every sample twice," Goddard planetary scientist Avi Mandell said in the statement. '
+            'The team will publish its data next year.')
+    found = attribute(annotate(Article(text=text, source=Source())))
+    assert found.voice_of(0).speaker == "Avi Mandell"
+
+
+def test_the_end_of_a_quotation_shown_alone_is_labelled_as_the_speakers_words() -> None:
+    from newsbrief.analyze.voices import with_source
+    from newsbrief.models import SentenceVoice
+
+    voice = SentenceVoice(1, "person", "Feliciano Lopez", "asserts", False)
+    doc = annotate(Article(text="Filler sentence here for the parse.", source=Source()))
+    assert with_source(doc, 'Now we are in a good position to advance."', voice, False) == \
+        '[Feliciano Lopez:] Now we are in a good position to advance."'
+    assert with_source(doc, "The money went to the campaign.", voice, False) == \
+        "[According to Feliciano Lopez, t]he money went to the campaign."

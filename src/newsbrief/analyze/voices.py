@@ -23,8 +23,10 @@ from newsbrief.sections import SECTIONS
 def with_source(doc: Document, text: str, voice: SentenceVoice, first_is_name: bool) -> str:
     """``text`` opened by its source in brackets (see the module docstring)."""
     speaker = voice.speaker or "a source"
-    if text[:1] in "\"“‘'":
-        return f"[{speaker}:] {text}"
+    marks = text.count("\"") + text.count("“") + text.count("”")
+    closes_a_quote = text.rstrip()[-1:] in "\"”" and marks % 2 == 1
+    if text[:1] in "\"“‘'" or closes_a_quote:
+        return f"[{speaker}:] {text}"  # the speaker's own words, or the end of a quotation
     if text.startswith("[") and len(text) > 3 and text[2] == "]" and text[1].isupper():
         return f"[According to {speaker}, {text[1].lower()}]{text[3:]}"  # "[T]he deal" from a repair
     if first_is_name or text.startswith("["):

@@ -139,7 +139,12 @@ def _speaker(d: _Doc, first: int, last: int, sentence: Sentence) -> tuple[str | 
         return _previous_subject_name(d, sentence), None
     people = [t for t in tokens[first : last + 1] if t.ent_type == "PERSON"]
     if people:
-        i = people[0].i
+        # Several names ("Goddard planetary scientist Avi Mandell", a place the model took for a
+        # person): the speaker is the name that heads the phrase, else the last one.
+        head = span_head(d, first, last)
+        i = head.i if head.ent_type == "PERSON" else people[-1].i
+        while i > first and tokens[i - 1].ent_type == "PERSON":
+            i -= 1
         j = i
         while j + 1 <= last and tokens[j + 1].ent_type == "PERSON":
             j += 1
