@@ -73,6 +73,14 @@ class Source:
 
 
 @dataclass(frozen=True, slots=True)
+class SourceRef:
+    """One article of a story: its id and bibliographic facts (a story brief lists one per article)."""
+
+    article_id: str
+    source: Source
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """Extracted article body; paragraphs are separated by a blank line.
 
@@ -418,7 +426,11 @@ class EngineReport:
 
 @dataclass(frozen=True, slots=True)
 class Brief:
-    """A grounded analytical brief of one article.
+    """A grounded analytical brief of one article, or of a story (many articles).
+
+    A story brief has ``sources`` (one :class:`SourceRef` per article, oldest first)
+    and ``story_id``; its ``source`` holds the story's headline and latest date,
+    its ``article_id`` is empty and every citation names its article.
 
     ``article_id`` names the article its citations point into; ``text`` is that
     article's text (kept for the store and the verifier, not serialised).
@@ -436,6 +448,13 @@ class Brief:
     article_id: str = ""
     text: str = ""
     genre: str | None = None
+    sources: tuple[SourceRef, ...] = ()
+    story_id: str | None = None
+
+    @property
+    def is_story(self) -> bool:
+        """True for a story brief: statements cite several articles, listed in ``sources``."""
+        return bool(self.sources)
 
     def section(self, name: str) -> Section | None:
         """Return the section called ``name``, if the brief has it."""

@@ -33,6 +33,7 @@ from newsbrief.models import (
     Section,
     Sentence,
     Source,
+    SourceRef,
     ToneInfo,
 )
 from newsbrief.sections import SECTIONS
@@ -91,11 +92,17 @@ def brief_dict(brief: Brief) -> dict[str, Any]:
         if s.article_id and s.article_id != home:
             sentence["article_id"] = s.article_id
         sentences.append(sentence)
+    head: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "article_id": home or None, "genre": brief.genre}
+    if brief.is_story:
+        # A story's statements cite several articles: `source` becomes `sources`, one per article.
+        head["story_id"] = brief.story_id
+        head["title"] = source.title
+        head["sources"] = [{"article_id": ref.article_id, **{key: getattr(ref.source, key) for key in _SOURCE_KEYS}}
+                           for ref in brief.sources]
+    else:
+        head["source"] = {key: getattr(source, key) for key in _SOURCE_KEYS}
     return {
-        "schema_version": SCHEMA_VERSION,
-        "article_id": home or None,
-        "genre": brief.genre,
-        "source": {key: getattr(source, key) for key in _SOURCE_KEYS},
+        **head,
         "engine": {"name": brief.engine.name, "version": brief.engine.version},
         "sentences": sentences,
         "sections": [
@@ -207,9 +214,17 @@ def _report(meta: dict[str, Any]) -> EngineReport:
 def brief_from_dict(data: dict[str, Any], article_id: str = "") -> Brief:
     """The inverse of :func:`brief_dict`; ``article_id`` is used when the stored brief has none."""
     home = data.get("article_id") or article_id
-    src = data["source"]
+    refs = tuple(SourceRef(ref["article_id"], Source(**{key: ref.get(key) for key in _SOURCE_KEYS}))
+                 for ref in data.get("sources") or ())
+    if refs:
+        latest = max((ref.source.date for ref in refs if ref.source.date), default=None)
+        source = Source(title=data.get("title"), date=latest)
+    else:
+        source = Source(**{key: data["source"].get(key) for key in _SOURCE_KEYS})
     return Brief(
-        source=Source(**{key: src.get(key) for key in _SOURCE_KEYS}),
+        source=source,
+        sources=refs,
+        story_id=data.get("story_id") if refs else None,
         sentences=tuple(
             Sentence(s["id"], i, s["text"], s["start"], s["end"], s.get("paragraph", 0), 0, 0,
                      s.get("article_id") or home)
@@ -299,7 +314,9 @@ def brief_schema() -> dict[str, Any]:
         "$id": "https://newsbrief.invalid/schema/brief-1.json",
         "title": "newsbrief Brief",
         "type": "object",
-        "required": ["schema_version", "source", "sentences", "sections", "engine"],
+        "required": ["schema_version", "sentences", "sections", "engine"],
+        # An article's brief has `source`; a story's has `sources` (one per article) and `story_id`.
+        "oneOf": [{"required": ["source"]}, {"required": ["sources", "story_id"]}],
         "properties": {
             "schema_version": {"const": SCHEMA_VERSION},
             "article_id": {"anyOf": [_ARTICLE_ID, {"type": "null"}]},
@@ -309,6 +326,18 @@ def brief_schema() -> dict[str, Any]:
                 "required": ["title", "outlet", "author", "date", "url"],
                 "properties": {key: nullable for key in _SOURCE_KEYS},
                 "additionalProperties": False,
+            },
+            "story_id": {"type": "string", "pattern": "^[0-9a-z-]{1,64}$"},
+            "title": nullable,
+            "sources": {
+                "type": "array",
+                "minItems": 1,
+                "items": {
+                    "type": "object",
+                    "required": ["article_id", "title", "outlet", "author", "date", "url"],
+                    "properties": {"article_id": _ARTICLE_ID, **{key: nullable for key in _SOURCE_KEYS}},
+                    "additionalProperties": False,
+                },
             },
             "engine": {
                 "type": "object",

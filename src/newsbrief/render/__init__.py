@@ -43,6 +43,38 @@ def source_line(source: Source) -> str:
     return f"Source: {source.title or rest or 'unknown'}"
 
 
+def source_lines(brief: Brief) -> list[str]:
+    """The closing lines: an article's ``Source:`` line, or a story's ``Sources:`` list, one article a line.
+
+    A story's lines start with the short article id its citations show (``[1a2b3c4d:s3]``).
+    """
+    if not brief.is_story:
+        return [source_line(brief.source)]
+    return ["Sources:"] + [f"- [{ref.article_id[:8]}] {source_line(ref.source).removeprefix('Source: ')}"
+                           for ref in brief.sources]
+
+
+def coverage_line(brief: Brief) -> str:
+    """For a story: how many articles from which outlets, who reported first and who last ('' for an article)."""
+    if not brief.is_story:
+        return ""
+    refs = sorted(brief.sources, key=lambda ref: ref.source.date or "9999")
+    outlets = list(dict.fromkeys(ref.source.outlet for ref in refs if ref.source.outlet))
+    count = f"{len(refs)} article{'s' if len(refs) != 1 else ''}"
+    if outlets:
+        count += f" from {len(outlets)} outlet{'s' if len(outlets) != 1 else ''} ({', '.join(outlets)})"
+    dated = [ref for ref in refs if ref.source.date]
+    if not dated:
+        return f"Coverage: {count}."
+    first, last = dated[0], dated[-1]
+    first_by = f" by {first.source.outlet}" if first.source.outlet else ""
+    line = f"Coverage: {count}; first reported {first.source.date}{first_by}"
+    if last is not first and last.source.date != first.source.date:
+        last_by = f" by {last.source.outlet}" if last.source.outlet else ""
+        line += f", latest {last.source.date}{last_by}"
+    return line + "."
+
+
 # How each genre is named to a reader ("Genre: opinion piece").
 GENRE_LABELS = {"news": "news report", "opinion": "opinion piece", "analysis": "analysis", "roundup":
                 "round-up of comments", "feature": "feature", "live": "live page", "qa": "questions and answers",

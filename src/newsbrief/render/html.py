@@ -12,8 +12,16 @@ import base64
 import hashlib
 from html import escape
 
-from newsbrief.models import ActorInfo, Brief, FigureInfo, Item, PositionInfo, QuoteInfo, TimelineEvent
-from newsbrief.render import GENRE_LABELS, STANCE_WORDS, citation_label, register, source_line
+from newsbrief.models import ActorInfo, Brief, Citation, FigureInfo, Item, PositionInfo, QuoteInfo, TimelineEvent
+from newsbrief.render import (
+    GENRE_LABELS,
+    STANCE_WORDS,
+    citation_label,
+    coverage_line,
+    register,
+    source_line,
+    source_lines,
+)
 from newsbrief.render.markdown import figure_gloss
 from newsbrief.sections import SECTIONS
 
@@ -54,10 +62,11 @@ CSP = (
 
 
 def _cites(item: Item, home: str) -> str:
-    ids = list(dict.fromkeys((c.sentence_id, citation_label(c, home)) for c in item.citations))
+    # The label is also the anchor: a story's citations name their article ("1a2b3c4d:s3").
+    labels = list(dict.fromkeys(citation_label(c, home) for c in item.citations))
     return "".join(
-        f'<a class="cite" href="#{escape(sid)}" data-s="{escape(sid)}">{escape(label)}</a>'
-        for sid, label in ids
+        f'<a class="cite" href="#{escape(label)}" data-s="{escape(label)}">{escape(label)}</a>'
+        for label in labels
     )
 
 
@@ -90,6 +99,32 @@ def _item(item: Item, home: str) -> str:
     return f"<li>{text}{cites}</li>"
 
 
+def _source_panel(brief: Brief) -> list[str]:
+    """The side panel: the cited article's sentences (a story's, grouped by article) as citation targets."""
+    home = brief.article_id
+    headings = {ref.article_id: source_line(ref.source).removeprefix("Source: ") for ref in brief.sources}
+    parts = ["<aside><h2>Source articles</h2>" if brief.is_story else "<aside><h2>Source article</h2>"]
+    paragraph, article = -1, None
+    for sentence in brief.sentences:
+        if brief.is_story and sentence.article_id != article:
+            if paragraph >= 0:
+                parts.append("</p>")
+            article, paragraph = sentence.article_id, -1
+            parts.append(f"<h3>[{escape(article[:8])}] {escape(headings.get(article, ''))}</h3>")
+        if sentence.paragraph != paragraph:
+            if paragraph >= 0:
+                parts.append("</p>")
+            parts.append("<p>")
+            paragraph = sentence.paragraph
+        anchor = citation_label(Citation(sentence.id, sentence.start, sentence.end, sentence.article_id), home)
+        parts.append(f'<span class="sent" id="{escape(anchor)}">'
+                     f"<sup>{escape(anchor)}</sup> {escape(sentence.text)}</span> ")
+    if paragraph >= 0:
+        parts.append("</p>")
+    parts.append("</aside>")
+    return parts
+
+
 @register("html")
 def render_html(brief: Brief) -> str:
     """Render the brief as a standalone HTML page."""
@@ -109,6 +144,8 @@ def render_html(brief: Brief) -> str:
                       if p)
     if meta:
         parts.append(f'<p class="meta">{meta}</p>')
+    if brief.is_story:
+        parts.append(f'<p class="meta">{escape(coverage_line(brief))}</p>')
     parts.append('<p class="note">Statements are the article\'s own words unless marked as '
                  "commentary. Click a citation to see its source sentence.</p>")
     for section in brief.sections:
@@ -117,18 +154,8 @@ def render_html(brief: Brief) -> str:
         parts.append(f"<section><h2>{escape(SECTIONS.title(section.name))}</h2><ul>")
         parts += [_item(item, brief.article_id) for item in section.items]
         parts.append("</ul></section>")
-    parts.append(f'<p class="meta">{escape(source_line(source))}</p></div>')
-    parts.append('<aside><h2>Source article</h2>')
-    paragraph = -1
-    for sentence in brief.sentences:
-        if sentence.paragraph != paragraph:
-            if paragraph >= 0:
-                parts.append("</p>")
-            parts.append("<p>")
-            paragraph = sentence.paragraph
-        parts.append(f'<span class="sent" id="{escape(sentence.id)}">'
-                     f"<sup>{escape(sentence.id)}</sup> {escape(sentence.text)}</span> ")
-    if paragraph >= 0:
-        parts.append("</p>")
-    parts.append(f"</aside></main><script>{SCRIPT}</script></body></html>")
+    closing = "<br>".join(escape(line) for line in source_lines(brief))
+    parts.append(f'<p class="meta">{closing}</p></div>')
+    parts += _source_panel(brief)
+    parts.append(f"</main><script>{SCRIPT}</script></body></html>")
     return "\n".join(parts) + "\n"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from newsbrief.lexicon import words
 from newsbrief.models import ActorInfo, Brief, FigureInfo, Item, PositionInfo, QuoteInfo, TimelineEvent
-from newsbrief.render import GENRE_LABELS, STANCE_WORDS, citation_labels, register, source_line
+from newsbrief.render import GENRE_LABELS, STANCE_WORDS, citation_labels, coverage_line, register, source_lines
 from newsbrief.sections import SECTIONS
 
 
@@ -65,21 +65,24 @@ def _line(item: Item, home: str) -> str:
 def render_markdown(brief: Brief) -> str:
     """Render the brief as Markdown."""
     source = brief.source
-    lines = [f"# Brief: {source.title or 'untitled article'}", ""]
+    kind = "story" if brief.is_story else "article"
+    lines = [f"# {'Story' if brief.is_story else 'Brief'}: {source.title or 'untitled ' + kind}", ""]
     genre = GENRE_LABELS.get(brief.genre or "", "")
     meta = " · ".join(p for p in (genre[:1].upper() + genre[1:], source.outlet, source.author, source.date) if p)
     if meta:
         lines += [f"*{meta}*", ""]
-    lines += [
-        "Statements are the article's own words unless marked as commentary; "
-        "[sN] cites source sentence N.",
-        "",
-    ]
+    if brief.is_story:
+        lines += [coverage_line(brief), "",
+                  "Statements are the articles' own words unless marked as commentary; "
+                  "[1a2b3c4d:sN] cites sentence N of the article listed under Sources as 1a2b3c4d.", ""]
+    else:
+        lines += ["Statements are the article's own words unless marked as commentary; "
+                  "[sN] cites source sentence N.", ""]
     for section in brief.sections:
         if not section.items:
             continue
         lines += [f"## {SECTIONS.title(section.name)}", ""]
         lines += [_line(item, brief.article_id) for item in section.items]
         lines.append("")
-    lines.append(source_line(source))
+    lines += source_lines(brief)
     return "\n".join(lines) + "\n"

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from newsbrief.models import ActorInfo, Brief, Item, QuoteInfo, ToneInfo
-from newsbrief.render import register, source_line
+from newsbrief.render import register, source_lines
 from newsbrief.sections import PROSE_PARAGRAPHS, SECTIONS
 
 _FIRST_WORD = re.compile(r"^(?!I\b)([A-Z][a-z]*)\b")  # "A group", not "I"
@@ -232,5 +232,5 @@ def render_prose(brief: Brief) -> str:
     lines += [p + "\n" for p in essay.paragraphs]
     lines.append("Notes (source sentence ids): " + "; ".join(
         f"[{n}] {ids}" for n, ids in enumerate(essay.notes, start=1)) + "\n")
-    lines.append(source_line(brief.source))
+    lines.append("\n".join(source_lines(brief)))
     return "\n".join(line for line in lines if line) + "\n"
