@@ -30,7 +30,7 @@ def test_same_url_is_one_article_and_rebriefing_replaces(store_url: str) -> None
     again = store.save(make_brief("Cable deal, updated", "HTTPS://NEWS.example.com:443/cable#comments",
                                   CABLE + "\nMore."), CABLE + "\nMore.")
     assert first == again
-    assert store.counts() == {"articles": 1, "sentences": 3, "briefs": 1, "search": 1}
+    assert store.counts() == {"articles": 1, "sentences": 3, "briefs": 1, "search": 1, "stories": 0, "story_articles": 0}
     stored = store.get_brief(first)
     assert stored is not None and stored.title == "Cable deal, updated"
     # Another engine version is another brief of the same article.
@@ -71,7 +71,7 @@ def test_delete_and_reopen_keep_data_consistent(store_url: str) -> None:
     assert store.get_brief(brief_id) is not None
     assert store.delete_brief(brief_id) is True
     assert store.delete_brief(brief_id) is False
-    assert store.counts() == {"articles": 1, "sentences": 2, "briefs": 0, "search": 0}
+    assert store.counts() == {"articles": 1, "sentences": 2, "briefs": 0, "search": 0, "stories": 0, "story_articles": 0}
     assert store.list_briefs() == []
     store.close()
 
@@ -98,7 +98,7 @@ def test_sqlite_concurrent_upserts(tmp_path: Path) -> None:
     assert [p.exitcode for p in workers] == [0] * 8  # no "database is locked"
     store = open_store(path)
     assert isinstance(store, SQLiteStore)
-    assert store.counts() == {"articles": 50, "sentences": 100, "briefs": 50, "search": 50}
+    assert store.counts() == {"articles": 50, "sentences": 100, "briefs": 50, "search": 50, "stories": 0, "story_articles": 0}
     assert store.integrity_ok()
     assert len({b.url for b in store.list_briefs(limit=100)}) == 50
     store.close()

@@ -9,6 +9,7 @@ import psycopg
 from newsbrief.errors import StoreError
 from newsbrief.store.base import MARK_END, MARK_START, SearchHit
 from newsbrief.store.sql import SQLStore, core_tables
+from newsbrief.store.stories import story_tables
 
 MIGRATIONS = [
     [
@@ -22,6 +23,7 @@ MIGRATIONS = [
                 setweight(to_tsvector('english', body), 'C')) STORED)""",
         "CREATE INDEX search_document ON search USING GIN (document)",
     ],
+    story_tables("BIGINT"),
 ]
 
 

@@ -24,6 +24,7 @@ from newsbrief.store.base import (
     content_hash,
     statements_text,
 )
+from newsbrief.store.stories import StoryTables
 
 
 def core_tables(key: str, ref: str) -> list[str]:
@@ -60,7 +61,7 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-class SQLStore:
+class SQLStore(StoryTables):
     """Backend-neutral store; subclasses supply the connection and dialect details."""
 
     placeholder = "?"
@@ -219,7 +220,7 @@ class SQLStore:
     def counts(self) -> dict[str, int]:
         """Row counts per table (for tests and `newsbrief list`)."""
         return {t: int(self.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0])
-                for t in ("articles", "sentences", "briefs", "search")}
+                for t in ("articles", "sentences", "briefs", "search", "stories", "story_articles")}
 
     def close(self) -> None:
         """Close the connection."""

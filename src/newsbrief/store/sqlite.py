@@ -9,6 +9,7 @@ from pathlib import Path
 from newsbrief.errors import StoreBusyError, StoreError
 from newsbrief.store.base import MARK_END, MARK_START, SearchHit
 from newsbrief.store.sql import SQLStore, core_tables
+from newsbrief.store.stories import story_tables
 
 # Writers wait this long for the write lock instead of failing with "database is locked";
 # 8 processes x 200 writes on 2 cores needed under 1 s each in tests/store.
@@ -20,6 +21,7 @@ MIGRATIONS = [
         """CREATE VIRTUAL TABLE search USING fts5(
             title, body, statements, brief_id UNINDEXED, tokenize = 'porter unicode61')""",
     ],
+    story_tables("INTEGER"),
 ]
 
 

@@ -1,0 +1,165 @@
+"""Stories in the store: which story each article belongs to, and the clusterer's state.
+
+The store does not cluster: :meth:`StoryTables.assign_story` runs the caller's
+``assign`` function inside one write transaction, under a lock, with the
+clusterer state read from the database, and writes back the new state, the
+article's membership and any merges in the same transaction. Two processes
+adding articles at once therefore see each other's stories, and a crash
+leaves either the whole assignment or none of it. An article already in a
+story keeps it (adding it again changes nothing), so re-running an import is
+harmless.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from newsbrief.errors import StoreError
+
+
+def story_tables(ref: str) -> list[str]:
+    """The stories migration, in either dialect (``ref`` is the type of an articles.id reference)."""
+    return [
+        """CREATE TABLE stories (
+            id TEXT PRIMARY KEY, title TEXT, first_seen TEXT, last_seen TEXT, merged_into TEXT,
+            created_at TEXT NOT NULL, updated_at TEXT NOT NULL)""",
+        f"""CREATE TABLE story_articles (
+            article_id {ref} PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            story_id TEXT NOT NULL REFERENCES stories(id), added_at TEXT NOT NULL)""",
+        "CREATE INDEX story_articles_story ON story_articles (story_id)",
+        "CREATE INDEX stories_last_seen ON stories (last_seen)",
+        "CREATE TABLE cluster_state (name TEXT PRIMARY KEY, state TEXT NOT NULL, updated_at TEXT NOT NULL)",
+    ]
+
+
+@dataclass(frozen=True)
+class StoryUpdate:
+    """What an assignment decided: the clusterer's new state, the article's story, and merges.
+
+    ``merged`` pairs (absorbed story id, the id it was merged into).
+    """
+
+    state: dict[str, Any]
+    story_id: str
+    merged: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class StoredStory:
+    """A story as kept in the store: its articles (store ids, oldest first) and outlets."""
+
+    id: str
+    title: str | None
+    first_seen: str | None
+    last_seen: str | None
+    updated_at: str
+    article_ids: tuple[int, ...] = ()
+    outlets: tuple[str, ...] = field(default=())
+
+
+Assign = Callable[[dict[str, Any] | None], StoryUpdate]
+STATE_NAME = "default"
+
+
+class StoryTables:
+    """Story operations of :class:`~newsbrief.store.sql.SQLStore` (mixed in; uses its helpers)."""
+
+    conn: Any
+    db_errors: ClassVar[tuple[type[Exception], ...]]
+
+    if TYPE_CHECKING:  # provided by SQLStore
+        def q(self, text: str, params: tuple[Any, ...] = ()) -> Any: ...
+        def begin_write(self) -> None: ...
+        def lock(self, key: str) -> None: ...
+
+    def story_of(self, article_id: int) -> str | None:
+        """The story an article belongs to (after merges), if any."""
+        row = self.q("SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,)).fetchone()
+        return str(row[0]) if row else None
+
+    def assign_story(self, article_id: int, assign: Assign, *, title: str | None, date: str | None,
+                     stamp: str) -> str:
+        """Put the stored article ``article_id`` into the story ``assign(state)`` chooses; return its id.
+
+        ``date`` (YYYY-MM-DD) updates the story's first and last seen; ``stamp`` is the write time.
+        """
+        self.begin_write()
+        try:
+            self.lock("newsbrief-stories")
+            known = self.story_of(article_id)
+            if known is not None:
+                self.conn.execute("COMMIT")
+                return known
+            row = self.q("SELECT state FROM cluster_state WHERE name = ?", (STATE_NAME,)).fetchone()
+            update = assign(json.loads(row[0]) if row else None)
+            self.q("INSERT INTO cluster_state (name, state, updated_at) VALUES (?, ?, ?) ON CONFLICT (name) "
+                   "DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
+                   (STATE_NAME, json.dumps(update.state, separators=(",", ":")), stamp))
+            self._touch(update.story_id, title, date, stamp)
+            self.q("INSERT INTO story_articles (article_id, story_id, added_at) VALUES (?, ?, ?)",
+                   (article_id, update.story_id, stamp))
+            for absorbed, kept in update.merged:
+                self._merge(absorbed, kept, stamp)
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
+            self.conn.execute("ROLLBACK")
+            if isinstance(exc, self.db_errors):
+                raise StoreError(f"the article's story could not be stored: {exc}; nothing was written, "
+                                 "try again", retryable=True) from exc
+            raise
+        return update.story_id
+
+    def _touch(self, story_id: str, title: str | None, date: str | None, stamp: str) -> None:
+        """Create the story row or widen its first/last seen to ``date``."""
+        row = self.q("SELECT title, first_seen, last_seen FROM stories WHERE id = ?", (story_id,)).fetchone()
+        if row is None:
+            self.q("INSERT INTO stories (id, title, first_seen, last_seen, created_at, updated_at) "
+                   "VALUES (?, ?, ?, ?, ?, ?)", (story_id, title, date, date, stamp, stamp))
+            return
+        dates = [d for d in (row[1], row[2], date) if d]
+        self.q("UPDATE stories SET title = ?, first_seen = ?, last_seen = ?, merged_into = NULL, updated_at = ? "
+               "WHERE id = ?", (row[0] or title, min(dates, default=None), max(dates, default=None), stamp,
+                                story_id))
+
+    def _merge(self, absorbed: str, kept: str, stamp: str) -> None:
+        """Move the absorbed story's articles to ``kept`` and leave a pointer behind."""
+        if absorbed == kept:
+            return
+        row = self.q("SELECT title, first_seen, last_seen FROM stories WHERE id = ?", (absorbed,)).fetchone()
+        if row is None:
+            return
+        self._touch(kept, row[0], row[1], stamp)
+        if row[2]:
+            self._touch(kept, row[0], row[2], stamp)
+        self.q("UPDATE story_articles SET story_id = ? WHERE story_id = ?", (kept, absorbed))
+        self.q("UPDATE stories SET merged_into = ?, updated_at = ? WHERE id = ?", (kept, stamp, absorbed))
+
+    def get_story(self, story_id: str) -> StoredStory | None:
+        """One story by id; the id of a story merged into another leads to that one."""
+        for _ in range(16):  # merge chains are short; a cycle cannot loop forever
+            row = self.q("SELECT id, title, first_seen, last_seen, updated_at, merged_into FROM stories "
+                         "WHERE id = ?", (story_id,)).fetchone()
+            if row is None:
+                return None
+            if not row[5]:
+                break
+            story_id = row[5]
+        members = self.q(
+            "SELECT a.id, a.outlet FROM story_articles m JOIN articles a ON a.id = m.article_id "
+            "WHERE m.story_id = ? ORDER BY COALESCE(a.published, m.added_at), a.id", (row[0],)).fetchall()
+        outlets = tuple(dict.fromkeys(str(m[1]) for m in members if m[1]))
+        return StoredStory(str(row[0]), row[1], row[2], row[3], str(row[4]),
+                           tuple(int(m[0]) for m in members), outlets)
+
+    def list_stories(self, since: str | None = None, limit: int = 20, offset: int = 0) -> list[StoredStory]:
+        """Stories with at least one article, most recently seen first; ``since`` (YYYY-MM-DD) filters by last seen."""
+        rows = self.q(
+            "SELECT s.id FROM stories s WHERE s.merged_into IS NULL AND (CAST(? AS TEXT) IS NULL OR s.last_seen >= ?) "
+            "AND EXISTS (SELECT 1 FROM story_articles m WHERE m.story_id = s.id) "
+            "ORDER BY s.last_seen DESC, s.updated_at DESC, s.id LIMIT ? OFFSET ?",
+            (since, since, limit, offset)).fetchall()
+        stories = [self.get_story(str(r[0])) for r in rows]
+        return [s for s in stories if s is not None]
