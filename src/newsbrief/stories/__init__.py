@@ -1,0 +1,1 @@
+"""Stories: many articles grouped as they arrive, and one brief across them."""

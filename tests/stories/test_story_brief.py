@@ -1,0 +1,87 @@
+"""A story brief across three outlets' articles: merged sections, article-qualified citations, every format."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import jsonschema
+import pytest
+
+from newsbrief.models import ActorInfo, Brief, Document, QuoteInfo, TimelineEvent
+from newsbrief.render import render
+from newsbrief.serialize import brief_dict, brief_from_dict, brief_schema
+from newsbrief.settings import Settings
+from newsbrief.stories.brief import brief_story
+
+
+@pytest.fixture(scope="module")
+def story(cable_story_docs: list[Document], settings: Settings) -> Brief:
+    return brief_story(list(reversed(cable_story_docs)), settings)
+
+
+def test_sources_are_the_articles_oldest_first(story: Brief, cable_story_docs: list[Document]) -> None:
+    assert [ref.source.outlet for ref in story.sources] == ["Northwire", "The Northern Ledger", "Copenhagen Courier"]
+    assert [ref.article_id for ref in story.sources] == [d.article.id for d in cable_story_docs]
+    assert story.source.date == "2026-03-13" and story.is_story and story.article_id == ""
+
+
+def test_every_statement_cites_a_sentence_of_its_article_that_holds_its_words(
+        story: Brief, cable_story_docs: list[Document]) -> None:
+    texts = {d.article.id: d.article.text for d in cable_story_docs}
+    shown = {(s.article_id, s.id) for s in story.sentences}
+    items = [item for section in story.sections for item in section.items]
+    assert len(items) >= 20
+    for item in items:
+        for citation in item.citations:
+            assert (citation.article_id, citation.sentence_id) in shown, item.text
+        first = item.citations[0]
+        cited = texts[first.article_id][first.start:first.end]
+        core = item.text.split("]", 1)[-1].strip()[:40]
+        assert item.kind == "commentary" or core in cited or core.lower() in cited.lower(), item.text
+
+
+def test_one_actor_per_person_across_outlets(story: Brief) -> None:
+    actors = story.section("actors")
+    assert actors is not None
+    holm = [i for i in actors.items if isinstance(i.payload, ActorInfo) and "Holm" in i.payload.name]
+    assert len(holm) == 1
+    assert len({c.article_id for c in holm[0].citations}) >= 2
+
+
+def test_a_quote_or_event_reported_by_several_outlets_is_one_item_citing_each(story: Brief) -> None:
+    timeline = story.section("timeline")
+    assert timeline is not None
+    dates = [i.payload.date for i in timeline.items if isinstance(i.payload, TimelineEvent)]
+    assert dates == sorted(dates)
+    construction = [i for i in timeline.items if isinstance(i.payload, TimelineEvent) and i.payload.date == "2027"]
+    assert len(construction) == 1 and len({c.article_id for c in construction[0].citations}) == 2
+    quotes = story.section("quotes")
+    assert quotes is not None
+    texts = [i.text for i in quotes.items]
+    assert len(texts) == len(set(texts))
+    assert all(isinstance(i.payload, QuoteInfo) for i in quotes.items)
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html", "prose", "json"])
+def test_the_story_renders_in_every_format(story: Brief, fmt: str) -> None:
+    out = render(story, fmt)
+    assert "Copenhagen Courier" in out and "Northwire" in out
+    if fmt == "json":
+        data = json.loads(out)
+        jsonschema.validate(data, brief_schema())
+        assert "source" not in data and len(data["sources"]) == 3 and data["story_id"] == story.story_id
+        again = brief_from_dict(data)
+        assert brief_dict(again) == data
+    if fmt == "html":
+        targets = set(re.findall(r'href="#([^"]+)"', out))
+        anchors = set(re.findall(r'<span class="sent" id="([^"]+)"', out))
+        assert targets and targets <= anchors and all(":" in t for t in targets)
+    if fmt in ("markdown", "prose"):
+        assert "Sources:" in out
+
+
+def test_the_story_id_does_not_depend_on_the_order(cable_story_docs: list[Document], settings: Settings) -> None:
+    a = brief_story(cable_story_docs, settings)
+    b = brief_story(list(reversed(cable_story_docs)), settings)
+    assert a.story_id == b.story_id and brief_dict(a) == brief_dict(b)
