@@ -77,6 +77,12 @@ def brief_source(
     log.info("briefing %s", "a raw document" if isinstance(source, RawDocument) else source)
     raw = source if isinstance(source, RawDocument) else read_source(source, settings, resolver,
                                                                      allow_local=allow_local)
+    return brief_with_document(raw, settings, engine=engine)[1]
+
+
+def brief_with_document(raw: RawDocument, settings: Settings, *,
+                        engine: BriefEngine | None = None) -> tuple[Document, Brief]:
+    """Brief one raw document and keep its annotation too (stories cluster on its entities)."""
     doc = annotate_raw(raw, settings)
     chosen = engine or get_engine(settings)
     started = time.perf_counter()
@@ -84,7 +90,7 @@ def brief_source(
     log.debug("engine %s: %.3f s", chosen.name, time.perf_counter() - started)
     log.info("briefed %r: %d sentences, %d statements", brief.source.title,
              len(brief.sentences), sum(len(s.items) for s in brief.sections))
-    return brief
+    return doc, brief
 
 
 def brief_documents(

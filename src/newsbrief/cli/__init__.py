@@ -435,5 +435,7 @@ def run() -> None:
     raise SystemExit(main())
 
 
-if __name__ == "__main__":
-    run()
+# The story commands register themselves on `app` (a module of this package, imported last).
+from newsbrief.cli import stories  # noqa: E402
+
+__all__ = ["app", "eval_app", "main", "run", "stories"]
