@@ -39,7 +39,14 @@ def article_id(text: str) -> str:
 class Hints:
     """What a reader knew about a document before extraction (a feed's item fields, say).
 
-    Hints fill in the parts of :class:`Source` that extraction does not find.
+    Hints fill in the parts of :class:`Source` that extraction does not find. When
+    ``trusted`` (the publisher's or the user's own metadata: a feed item, a JSONL
+    record) they win over what extraction found, which may be a guess (a page without
+    date markup is dated from any year in its text); untrusted hints (a WARC capture
+    date) only fill gaps. ``id`` is an id the input gave the document (a JSONL ``id``),
+    kept as given. ``error`` marks a document the reader could not read (a bad JSONL
+    line): extraction raises :class:`~newsbrief.errors.InputError` with it, so a
+    caller counts it as one failed document and goes on with the rest.
     """
 
     title: str | None = None
@@ -47,6 +54,9 @@ class Hints:
     date: str | None = None
     url: str | None = None
     feed_title: str | None = None
+    id: str | None = None
+    trusted: bool = False
+    error: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

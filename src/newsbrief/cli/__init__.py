@@ -153,43 +153,76 @@ DbOption = Annotated[
 
 @app.command()
 def add(
-    sources: Annotated[list[str], typer.Argument(help="URLs or files to brief and store.")],
+    sources: Annotated[list[str], typer.Argument(
+        help="URLs (pages or feeds), files (.html/.txt/.md, .jsonl, feeds, .warc[.gz]) or folders.")],
     db: DbOption = None,
     allow_private: Annotated[bool | None, typer.Option("--allow-private")] = None,
     engine: Annotated[
         EngineName | None, typer.Option("--engine", help="extractive (offline) or llm (setting engine).")
     ] = None,
 ) -> None:
-    """Brief and store articles; one failure does not stop the rest (exit 1 if any failed)."""
+    """Brief and store every article the sources hold; one failed article does not stop the rest.
+
+    A source may hold many articles (a feed, a JSONL file, a WARC, a folder); each is
+    counted on its own. The same article twice (same canonical URL or same text) is
+    stored once. Exits 1 if any article or source failed.
+    """
+    import hashlib
+
     from rich.console import Console
-    from rich.progress import Progress
+    from rich.progress import Progress, SpinnerColumn, TextColumn
 
     from newsbrief.ingest.read import read_documents
     from newsbrief.library import brief_and_store
     from newsbrief.store import open_store
+    from newsbrief.store.base import canonical_url
 
     settings = load_settings({"db": db, "allow_private": allow_private,
                               "engine": engine.value if engine else None})
     store = open_store(settings.db or None)
     failures: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    stored = duplicates = 0
+    console = Console(stderr=True)  # the bar goes to stderr so stdout stays a clean "id<TAB>title" list
     try:
-        # The bar goes to stderr so stdout stays a clean "id<TAB>title" list.
-        with Progress(console=Console(stderr=True), disable=len(sources) < 2, transient=True) as progress:
-            task = progress.add_task("briefing", total=len(sources))
+        with Progress(SpinnerColumn(), TextColumn("{task.description}: {task.completed} documents"),
+                      console=console, disable=not console.is_terminal, transient=True) as progress:
+            task = progress.add_task("briefing", total=None)
             for source in sources:
-                try:
-                    for raw in read_documents(source, settings):
+                documents = read_documents(source, settings)
+                while True:
+                    try:
+                        raw = next(documents, None)
+                        if raw is None:
+                            break
+                    except NewsbriefError as exc:  # the source itself failed: nothing more from it
+                        failures.append((source, str(exc)))
+                        break
+                    # The store keeps one row per canonical URL or text; skipping an exact repeat
+                    # within this run also saves briefing it twice.
+                    keys = {"sha:" + hashlib.sha256(raw.content).hexdigest()} if raw.content else set()
+                    if canonical_url(raw.url):
+                        keys.add("url:" + str(canonical_url(raw.url)))
+                    if keys & seen:
+                        duplicates += 1
+                        progress.advance(task)
+                        continue
+                    try:
                         brief_id, brief = brief_and_store(raw, settings, store)
-                        sys.stdout.write(f"{brief_id}\t{brief.source.title or source}\n")
-                except NewsbriefError as exc:
-                    failures.append((source, str(exc)))
-                progress.advance(task)
+                        seen.update(keys)
+                        stored += 1
+                        sys.stdout.write(f"{brief_id}\t{brief.source.title or raw.url or source}\n")
+                    except NewsbriefError as exc:
+                        failures.append((raw.url or raw.hints.id or raw.filename or source, str(exc)))
+                    progress.advance(task)
     finally:
         store.close()
-    for source, message in failures:
-        sys.stderr.write(f"newsbrief: failed: {source}: {message}\n")
+    for name, message in failures:
+        sys.stderr.write(f"newsbrief: failed: {name}: {message}\n")
+    if duplicates:
+        sys.stderr.write(f"newsbrief: {duplicates} duplicate(s) skipped\n")
     if failures:
-        sys.stderr.write(f"newsbrief: {len(sources) - len(failures)} of {len(sources)} stored\n")
+        sys.stderr.write(f"newsbrief: {stored} of {stored + len(failures)} stored\n")
         raise typer.Exit(1)
 
 

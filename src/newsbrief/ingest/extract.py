@@ -257,6 +257,8 @@ def _clean(value: object) -> str | None:
 
 def extract(raw: RawDocument, settings: Settings) -> Article:
     """Turn a :class:`RawDocument` into an :class:`Article`, HTML or plain text."""
+    if raw.hints.error:
+        raise InputError(raw.hints.error)
     if not raw.content.strip():
         raise EmptyInputError("the input is empty; pass an article as HTML, text or a URL")
     if len(raw.content) > settings.max_bytes:
@@ -288,13 +290,18 @@ def without_furniture(article: Article, settings: Settings) -> Article:
 
 
 def with_hints(article: Article, hints: Hints) -> Article:
-    """Fill the parts of the article's source that extraction did not find from the reader's hints."""
+    """Fill the parts of the article's source that extraction did not find from the reader's hints.
+
+    Trusted hints (a feed item's or a JSONL record's own title, outlet and date) win over
+    extraction's: trafilatura dates a page without date markup from any year in its text
+    and names the outlet after the domain. The URL extraction found (the page's canonical
+    address) always wins, so duplicates are recognised by it.
+    """
     source = article.source
-    filled = replace(
-        source,
-        title=source.title or hints.title,
-        outlet=source.outlet or hints.outlet or hints.feed_title,
-        date=source.date or hints.date,
-        url=source.url or hints.url,
-    )
+    outlet = hints.outlet or hints.feed_title
+    if hints.trusted:
+        title, outlet, date = hints.title or source.title, outlet or source.outlet, hints.date or source.date
+    else:
+        title, outlet, date = source.title or hints.title, source.outlet or outlet, source.date or hints.date
+    filled = replace(source, title=title, outlet=outlet, date=date, url=source.url or hints.url)
     return article if filled == source else replace(article, source=filled)

@@ -18,6 +18,8 @@ from pathlib import Path
 
 from newsbrief.errors import ConfigError, InputError, URLRefusedError
 from newsbrief.ingest.fetch import Fetcher, Resolver, system_resolver
+from newsbrief.ingest.files import read_folder, read_jsonl
+from newsbrief.ingest.options import IngestOptions
 from newsbrief.models import RawDocument
 from newsbrief.settings import Settings
 
@@ -58,10 +60,26 @@ def _read_path(source: str, settings: Settings, resolver: Resolver) -> Iterator[
     yield read_file(Path(source), settings)
 
 
-BUILTIN_KINDS = frozenset({"stdin", "url", "file"})
+def _is_jsonl(source: str) -> bool:
+    return source.lower().endswith(".jsonl") and Path(source).is_file()
+
+
+def _read_jsonl(source: str, settings: Settings, resolver: Resolver) -> Iterator[RawDocument]:
+    yield from read_jsonl(Path(source), settings)
+
+
+def _read_folder(source: str, settings: Settings, resolver: Resolver) -> Iterator[RawDocument]:
+    yield from read_folder(Path(source), settings, IngestOptions.from_settings(settings))
+
+
+BUILTIN_KINDS = frozenset({"stdin", "url", "jsonl", "folder", "file"})
+# Kinds that read this machine's files or standard input: refused for untrusted callers.
+LOCAL_KINDS = frozenset({"stdin", "jsonl", "folder", "file"})
 READERS: list[Reader] = [
     Reader("stdin", lambda source: source == "-", _read_stdin),
     Reader("url", lambda source: bool(_SCHEME.match(source)), _read_url),
+    Reader("jsonl", _is_jsonl, _read_jsonl),
+    Reader("folder", lambda source: Path(source).is_dir(), _read_folder),
     Reader("file", lambda source: Path(source).is_file(), _read_path),
 ]
 
@@ -81,8 +99,8 @@ def reader_for(source: str) -> Reader:
         if reader.accepts(source):
             return reader
     raise InputError(
-        f"{source!r} is neither an http(s) URL nor an existing file; "
-        "pass a URL, a path to an .html, .txt or .md file, or - for stdin"
+        f"{source!r} is neither an http(s) URL nor an existing file or folder; pass a URL, a path to an "
+        ".html, .txt or .md file, a .jsonl, a feed or WARC file, a folder, or - for stdin"
     )
 
 
@@ -96,7 +114,7 @@ def read_documents(
     cannot name a file on this machine or standard input.
     """
     reader = reader_for(source)
-    if not allow_local and reader.kind in ("stdin", "file"):
+    if not allow_local and reader.kind in LOCAL_KINDS:
         raise InputError(f"{source!r} names a local file or standard input, which this caller does not read; "
                          "pass an http(s) URL")
     yield from reader.read(source, settings, resolver)
