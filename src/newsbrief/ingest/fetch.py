@@ -7,6 +7,8 @@ must be public, unless ``Settings.allow_private`` is set. The connection then
 goes to the address that was checked, so a second DNS answer cannot swap it
 (DNS rebinding). Redirects are followed by hand, each hop checked again. The
 body is counted after decompression and cut at ``Settings.max_bytes``.
+:meth:`Fetcher.fetch_conditional` sends a feed's validators (ETag,
+Last-Modified) and reports a 304 as "not modified" instead of a document.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import ipaddress
 import socket
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from urllib.parse import urljoin
 
 import httpx
@@ -35,6 +38,9 @@ IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 Resolver = Callable[[str, int], Sequence[str]]
 
 ALLOWED_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+# What feeds are served as: their own types, and the generic XML and JSON ones many servers use.
+FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json",
+              "application/xml", "text/xml", "application/json")
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
 _NAT64_LOCAL = ipaddress.ip_network("64:ff9b:1::/48")
 
@@ -169,6 +175,16 @@ def check_url(
     return parsed, str(addresses[0])
 
 
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    """A conditional fetch: the document, or ``None`` when the server answered 304 Not Modified,
+    with the validators to send next time."""
+
+    document: RawDocument | None
+    etag: str | None = None
+    last_modified: str | None = None
+
+
 def _connect_url(parsed: httpx.URL, address: str) -> httpx.URL:
     """The same URL with its host replaced by the checked address (fragment dropped)."""
     return parsed.copy_with(host=address, fragment=None)
@@ -210,12 +226,26 @@ class Fetcher:
         ``accept`` lists the media types the caller reads (article pages by
         default; a feed reader passes the feed types).
         """
+        document = self.fetch_conditional(url, accept).document
+        if document is None:  # a 304 without validators: the server is broken
+            raise HTTPStatusError(f"{url} answered 304 Not Modified to a plain request; check the URL")
+        return document
+
+    def fetch_conditional(self, url: str, accept: Sequence[str] = ALLOWED_TYPES, *,
+                          etag: str | None = None, last_modified: str | None = None) -> Fetched:
+        """Fetch ``url`` sending If-None-Match / If-Modified-Since when validators are given.
+
+        A 304 answer gives ``Fetched(None)``; otherwise the document and the validators
+        the server sent. Every hop passes the same guards as :meth:`fetch`.
+        """
         deadline = time.monotonic() + self.settings.fetch_deadline
+        conditions = {name: value for name, value in (("If-None-Match", etag), ("If-Modified-Since", last_modified))
+                      if value}
         current = url
         for _hop in range(self.settings.max_redirects + 1):
             parsed, address = check_url(current, self.settings, self.resolver, self.blocked)
-            result = self._request(parsed, address, deadline, tuple(accept))
-            if isinstance(result, RawDocument):
+            result = self._request(parsed, address, deadline, tuple(accept), conditions)
+            if isinstance(result, Fetched):
                 return result
             current = result
         raise TooManyRedirectsError(
@@ -237,8 +267,8 @@ class Fetcher:
         )
 
     def _request(self, parsed: httpx.URL, address: str, deadline: float,
-                 accept: tuple[str, ...]) -> RawDocument | str:
-        """One hop: a document, or the absolute URL of the next hop."""
+                 accept: tuple[str, ...], conditions: dict[str, str]) -> Fetched | str:
+        """One hop: a document (or "not modified"), or the absolute URL of the next hop."""
         host_header = parsed.netloc.decode("ascii")
         target = _connect_url(parsed, address)
         extensions = {"sni_hostname": parsed.host} if parsed.scheme == "https" else {}
@@ -247,7 +277,7 @@ class Fetcher:
             with self._client.stream(
                 "GET",
                 target,
-                headers={"Host": host_header, "Accept": ", ".join(accept)},
+                headers={"Host": host_header, "Accept": ", ".join(accept), **conditions},
                 extensions=extensions,
                 timeout=self._timeout(deadline),
             ) as response:
@@ -256,6 +286,9 @@ class Fetcher:
                     if not location:
                         raise FetchError(f"{url_text} redirected without a Location header")
                     return str(urljoin(url_text, location))
+                validators = (response.headers.get("etag"), response.headers.get("last-modified"))
+                if response.status_code == 304 and conditions:
+                    return Fetched(None, *validators)
                 if response.status_code >= 400:
                     # Server errors and rate limits may pass later; a 404 will not.
                     raise HTTPStatusError(
@@ -283,7 +316,7 @@ class Fetcher:
                             f"{url_text} took longer than the "
                             f"{self.settings.fetch_deadline:g} s deadline to send its page"
                         )
-                return RawDocument(bytes(body), url=url_text, content_type=content_type)
+                return Fetched(RawDocument(bytes(body), url=url_text, content_type=content_type), *validators)
         except httpx.TimeoutException as exc:
             raise FetchTimeoutError(
                 f"{url_text} timed out ({type(exc).__name__}); try again later"

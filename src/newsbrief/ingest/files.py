@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -49,9 +50,9 @@ def iso_date(value: str) -> str | None:
     return text
 
 
-def failed(message: str, **hints: Any) -> RawDocument:
+def failed(message: str, hints: Hints | None = None) -> RawDocument:
     """A document that stands for one the reader could not read (see ``Hints.error``)."""
-    return RawDocument(b"", hints=Hints(error=message, **hints))
+    return RawDocument(b"", hints=replace(hints or Hints(), error=message))
 
 
 def _read_line(stream: BinaryIO, limit: int) -> tuple[bytes, bool] | None:
@@ -133,7 +134,7 @@ def read_jsonl(path: Path, settings: Settings) -> Iterator[RawDocument]:
                 given_id = None if record.get("id") is None else str(record.get("id"))
                 yield jsonl_document(record, where)
             except InputError as exc:
-                yield failed(str(exc), id=given_id)
+                yield failed(str(exc), Hints(id=given_id))
 
 
 def folder_files(folder: Path, options: IngestOptions) -> list[Path]:

@@ -4,8 +4,10 @@ Each reader is one record in :data:`READERS`: a kind, a test that says whether
 a source is of that kind, and a function that yields :class:`RawDocument` s
 with the :class:`~newsbrief.models.Hints` the reader knows (a feed item's
 date, outlet and title). The first reader that accepts a source reads it.
-Built in: stdin (``-``), http(s) URLs, and HTML and text files. Feeds, WARC,
-JSONL and folders plug in the same way with :func:`register_reader`.
+Built in: stdin (``-``), http(s) URLs (an article page or a feed: the response
+tells, see ``ingest/feed_items.py``), JSONL files and folders (``ingest/files.py``),
+feed files, and single HTML and text files. Other kinds plug in the same way
+with :func:`register_reader`.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsbrief.errors import ConfigError, InputError, URLRefusedError
-from newsbrief.ingest.fetch import Fetcher, Resolver, system_resolver
+from newsbrief.ingest.feed_items import is_feed_file, read_feed_file, read_url
+from newsbrief.ingest.fetch import Resolver, system_resolver
 from newsbrief.ingest.files import read_folder, read_jsonl
 from newsbrief.ingest.options import IngestOptions
 from newsbrief.models import RawDocument
@@ -42,10 +45,10 @@ def _read_stdin(source: str, settings: Settings, resolver: Resolver) -> Iterator
 
 
 def _read_url(source: str, settings: Settings, resolver: Resolver) -> Iterator[RawDocument]:
+    """An article page, or every item of a feed: the response tells which (fetched once)."""
     if not source.lower().startswith(("http://", "https://")):
         raise URLRefusedError(f"refused {source!r}: only http and https URLs can be fetched")
-    with Fetcher(settings, resolver) as fetcher:
-        yield fetcher.fetch(source)
+    yield from read_url(source, settings, resolver)
 
 
 def read_file(path: Path, settings: Settings) -> RawDocument:
@@ -72,14 +75,15 @@ def _read_folder(source: str, settings: Settings, resolver: Resolver) -> Iterato
     yield from read_folder(Path(source), settings, IngestOptions.from_settings(settings))
 
 
-BUILTIN_KINDS = frozenset({"stdin", "url", "jsonl", "folder", "file"})
+BUILTIN_KINDS = frozenset({"stdin", "url", "jsonl", "folder", "feed", "file"})
 # Kinds that read this machine's files or standard input: refused for untrusted callers.
-LOCAL_KINDS = frozenset({"stdin", "jsonl", "folder", "file"})
+LOCAL_KINDS = frozenset({"stdin", "jsonl", "folder", "feed", "file"})
 READERS: list[Reader] = [
     Reader("stdin", lambda source: source == "-", _read_stdin),
     Reader("url", lambda source: bool(_SCHEME.match(source)), _read_url),
     Reader("jsonl", _is_jsonl, _read_jsonl),
     Reader("folder", lambda source: Path(source).is_dir(), _read_folder),
+    Reader("feed", is_feed_file, read_feed_file),
     Reader("file", lambda source: Path(source).is_file(), _read_path),
 ]
 
