@@ -6,7 +6,7 @@ with the :class:`~newsbrief.models.Hints` the reader knows (a feed item's
 date, outlet and title). The first reader that accepts a source reads it.
 Built in: stdin (``-``), http(s) URLs (an article page or a feed: the response
 tells, see ``ingest/feed_items.py``), JSONL files and folders (``ingest/files.py``),
-feed files, and single HTML and text files. Other kinds plug in the same way
+WARC files (``ingest/warc.py``), feed files, and single HTML and text files. Other kinds plug in the same way
 with :func:`register_reader`.
 """
 
@@ -23,6 +23,7 @@ from newsbrief.ingest.feed_items import is_feed_file, read_feed_file, read_url
 from newsbrief.ingest.fetch import Resolver, system_resolver
 from newsbrief.ingest.files import read_folder, read_jsonl
 from newsbrief.ingest.options import IngestOptions
+from newsbrief.ingest.warc import is_warc, read_warc
 from newsbrief.models import RawDocument
 from newsbrief.settings import Settings
 
@@ -71,17 +72,22 @@ def _read_jsonl(source: str, settings: Settings, resolver: Resolver) -> Iterator
     yield from read_jsonl(Path(source), settings)
 
 
+def _read_warc(source: str, settings: Settings, resolver: Resolver) -> Iterator[RawDocument]:
+    yield from read_warc(Path(source), settings)
+
+
 def _read_folder(source: str, settings: Settings, resolver: Resolver) -> Iterator[RawDocument]:
     yield from read_folder(Path(source), settings, IngestOptions.from_settings(settings))
 
 
-BUILTIN_KINDS = frozenset({"stdin", "url", "jsonl", "folder", "feed", "file"})
+BUILTIN_KINDS = frozenset({"stdin", "url", "jsonl", "warc", "folder", "feed", "file"})
 # Kinds that read this machine's files or standard input: refused for untrusted callers.
-LOCAL_KINDS = frozenset({"stdin", "jsonl", "folder", "feed", "file"})
+LOCAL_KINDS = frozenset({"stdin", "jsonl", "warc", "folder", "feed", "file"})
 READERS: list[Reader] = [
     Reader("stdin", lambda source: source == "-", _read_stdin),
     Reader("url", lambda source: bool(_SCHEME.match(source)), _read_url),
     Reader("jsonl", _is_jsonl, _read_jsonl),
+    Reader("warc", is_warc, _read_warc),
     Reader("folder", lambda source: Path(source).is_dir(), _read_folder),
     Reader("feed", is_feed_file, read_feed_file),
     Reader("file", lambda source: Path(source).is_file(), _read_path),
