@@ -12,7 +12,7 @@ from newsbrief.errors import ContentTypeError
 from newsbrief.ingest.extract import extract
 from newsbrief.ingest.feed_items import FeedCache, HostPacer, read_feed_file, read_url
 from newsbrief.ingest.fetch import Fetcher
-from newsbrief.ingest.options import IngestOptions
+from newsbrief.ingest.files import IngestOptions
 from newsbrief.settings import Settings
 from tests.ingest.feedserver import BRIDGE, LIBRARY, Site, item, loopback_fetcher, page, rss, serve
 

@@ -31,8 +31,7 @@ from urllib.parse import urlsplit
 from newsbrief.errors import ContentTypeError, FetchError, InputError
 from newsbrief.ingest.feeds import Feed, FeedItem, feed_outlet, looks_like_feed, parse_feed
 from newsbrief.ingest.fetch import ALLOWED_TYPES, FEED_TYPES, Fetcher, Resolver
-from newsbrief.ingest.files import failed
-from newsbrief.ingest.options import IngestOptions
+from newsbrief.ingest.files import IngestOptions, failed
 from newsbrief.models import Hints, RawDocument
 from newsbrief.settings import Settings
 

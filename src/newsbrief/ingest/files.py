@@ -15,20 +15,28 @@ A folder yields its ``.html``, ``.htm``, ``.txt`` and ``.md`` files in name orde
 only the folder itself unless ``folder_recursive`` is set (a folder of saved
 pages often holds each page's asset folder beside it, which must not be read as
 articles). Only the standard library is used: JSON lines need no parser of their own.
+
+:class:`IngestOptions` holds the tunables of the many-article readers (feeds too).
+They live here rather than in :class:`~newsbrief.settings.Settings` until they move
+there; each is read the way a setting is: a ``Settings`` field of the same name if
+one exists, else the environment variable ``NEWSBRIEF_<NAME>``, else the default.
+So moving a field into ``Settings`` changes nothing for users of the variables, and
+tests set them with ``monkeypatch.setenv`` or pass options to the reader functions.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import os
 import re
-from collections.abc import Iterator
-from dataclasses import replace
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from newsbrief.errors import InputError
-from newsbrief.ingest.options import IngestOptions
+from newsbrief.errors import ConfigError, InputError
 from newsbrief.models import Hints, RawDocument
 from newsbrief.settings import Settings
 
@@ -36,6 +44,59 @@ ARTICLE_SUFFIXES = (".html", ".htm", ".txt", ".md")
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 _CHUNK = 1 << 20  # how much of an over-long line is skipped per read
 _TEXT_FIELDS = ("id", "url", "title", "date", "outlet", "text", "html")
+
+
+@dataclass(frozen=True, slots=True)
+class IngestOptions:
+    """How the many-article readers behave."""
+
+    # Seconds between two requests to the same host when fetching a feed's articles:
+    # a common crawl delay, polite to a news site and still only 20 s for a 20-item feed.
+    feed_host_delay: float = 1.0
+    # A feed lists its newest items first; past this many the rest are dropped (logged).
+    # 200 covers the busiest news feeds' day of items and bounds the parse time
+    # (feedparser takes about 0.5 ms per item on this machine).
+    feed_max_items: int = 200
+    # The JSON file remembering ETag / Last-Modified per feed URL; empty means
+    # feeds.json in the user cache directory.
+    feed_cache: str = ""
+    # Whether a folder source includes its sub-folders.
+    folder_recursive: bool = False
+
+    @classmethod
+    def from_settings(cls, settings: Settings, env: Mapping[str, str] | None = None) -> IngestOptions:
+        """The options for ``settings``: its fields, else ``NEWSBRIEF_*`` variables, else defaults."""
+        env = os.environ if env is None else env
+        values: dict[str, Any] = {}
+        for f in dataclasses.fields(cls):
+            if hasattr(settings, f.name):
+                values[f.name] = getattr(settings, f.name)
+                continue
+            text = env.get("NEWSBRIEF_" + f.name.upper())
+            if text is not None:
+                values[f.name] = _coerce(f.name, type(getattr(cls(), f.name)), text)
+        return cls(**values)
+
+    def cache_path(self) -> Path:
+        """Where the feed validators (ETag, Last-Modified) are kept."""
+        if self.feed_cache:
+            return Path(self.feed_cache)
+        from platformdirs import user_cache_dir
+
+        return Path(user_cache_dir("newsbrief")) / "feeds.json"
+
+
+def _coerce(name: str, kind: type, text: str) -> Any:
+    try:
+        if kind is bool:
+            lowered = text.strip().lower()
+            if lowered in ("1", "true", "yes", "on", "0", "false", "no", "off", ""):
+                return lowered in ("1", "true", "yes", "on")
+            raise ValueError(text)
+        return kind(text)
+    except ValueError:
+        raise ConfigError(f"NEWSBRIEF_{name.upper()}={text!r} is not a valid {kind.__name__}; "
+                          "fix or unset the environment variable") from None
 
 
 def iso_date(value: str) -> str | None:

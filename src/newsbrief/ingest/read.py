@@ -21,8 +21,7 @@ from pathlib import Path
 from newsbrief.errors import ConfigError, InputError, URLRefusedError
 from newsbrief.ingest.feed_items import is_feed_file, read_feed_file, read_url
 from newsbrief.ingest.fetch import Resolver, system_resolver
-from newsbrief.ingest.files import read_folder, read_jsonl
-from newsbrief.ingest.options import IngestOptions
+from newsbrief.ingest.files import IngestOptions, read_folder, read_jsonl
 from newsbrief.ingest.warc import is_warc, read_warc
 from newsbrief.models import RawDocument
 from newsbrief.settings import Settings
