@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from newsbrief.store import open_store
 from newsbrief.store.stories import StoryUpdate
 from tests.store.conftest import make_brief
@@ -72,10 +74,8 @@ def test_a_failing_assignment_writes_nothing(store_url: str) -> None:
         def broken(state: dict[str, Any] | None) -> StoryUpdate:
             raise RuntimeError("clusterer crashed")
 
-        try:
+        with pytest.raises(RuntimeError, match="clusterer crashed"):
             store.assign_story(a.article_id, broken, title="t", date=None, stamp="t1")
-        except RuntimeError:
-            pass
         assert store.story_of(a.article_id) is None and store.counts()["stories"] == 0
         assert store.assign_story(a.article_id, by_keyword("cable"), title="t", date=None, stamp="t2") == "story-cable"
     finally:

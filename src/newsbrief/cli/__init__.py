@@ -160,8 +160,11 @@ def add(
     engine: Annotated[
         EngineName | None, typer.Option("--engine", help="extractive (offline) or llm (setting engine).")
     ] = None,
+    stories: Annotated[bool, typer.Option("--stories/--no-stories",
+                                          help="File each article into its story (default).")] = True,
 ) -> None:
-    """Brief and store every article the sources hold; one failed article does not stop the rest.
+    """Brief and store every article the sources hold, grouping them into stories as they arrive;
+    one failed article does not stop the rest.
 
     A source may hold many articles (a feed, a JSONL file, a WARC, a folder); each is
     counted on its own. The same article twice (same canonical URL or same text) is
@@ -173,15 +176,16 @@ def add(
     from rich.progress import Progress, SpinnerColumn, TextColumn
 
     from newsbrief.ingest.read import read_documents
-    from newsbrief.library import brief_and_store
     from newsbrief.store import open_store
     from newsbrief.store.base import canonical_url
+    from newsbrief.stories.library import brief_store_and_file
 
     settings = load_settings({"db": db, "allow_private": allow_private,
                               "engine": engine.value if engine else None})
     store = open_store(settings.db or None)
     failures: list[tuple[str, str]] = []
     seen: set[str] = set()
+    story_ids: set[str] = set()
     stored = duplicates = 0
     console = Console(stderr=True)  # the bar goes to stderr so stdout stays a clean "id<TAB>title" list
     try:
@@ -208,7 +212,9 @@ def add(
                         progress.advance(task)
                         continue
                     try:
-                        brief_id, brief = brief_and_store(raw, settings, store)
+                        brief_id, brief, story_id = brief_store_and_file(raw, settings, store, stories=stories)
+                        if story_id:
+                            story_ids.add(story_id)
                         seen.update(keys)
                         stored += 1
                         sys.stdout.write(f"{brief_id}\t{brief.source.title or raw.url or source}\n")
@@ -221,6 +227,8 @@ def add(
         sys.stderr.write(f"newsbrief: failed: {name}: {message}\n")
     if duplicates:
         sys.stderr.write(f"newsbrief: {duplicates} duplicate(s) skipped\n")
+    if story_ids:
+        sys.stderr.write(f"newsbrief: {stored} article(s) in {len(story_ids)} story(ies); see `newsbrief stories`\n")
     if failures:
         sys.stderr.write(f"newsbrief: {stored} of {stored + len(failures)} stored\n")
         raise typer.Exit(1)
