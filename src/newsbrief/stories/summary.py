@@ -1,0 +1,289 @@
+"""The summary of a story: the points several articles make, each said once, newest first.
+
+A story is told by many outlets over days; its summary must say each thing once
+(even when two outlets word it differently), cite every outlet that reports it,
+and lead with the most recent development. Unsupervised and extractive, so every
+point is a source sentence that can be cited:
+
+* each sentence scores by its place in its article (news leads with the event),
+  its centrality in the story's TF-IDF cosine graph (continuous LexRank over all
+  the story's sentences) and its cross-article support (how many other articles
+  report the same content), with the article brief's penalties for sentences a
+  reader cannot use alone (fragments, questions, quote openings, openings that
+  point back at something unseen) and for text cut off mid-sentence;
+* points are picked by maximal marginal relevance; a candidate that says the
+  same as a chosen point — TF-IDF cosine, or a weaker cosine with the same names
+  and numbers, or nearly all its content words inside the point — is never
+  picked, and becomes that point's support when it comes from another article;
+* points are shown newest development first: a point's date is the earliest
+  publication date among the articles that report it (when the story first
+  reported it), ties broken by score. The best-scoring point (what the story is
+  about) is always picked first, so it is always present.
+
+scikit-learn builds the TF-IDF vectors (sparse, fast, already a dependency of the
+clustering); numpy runs the power iteration.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+from numpy.typing import NDArray
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from newsbrief.analyze.actor_names import cluster_actors
+from newsbrief.analyze.context import content_terms
+from newsbrief.analyze.openings import BOILERPLATE, repair_opening
+from newsbrief.analyze.summary import is_clause, prefix_length
+from newsbrief.errors import InputError
+from newsbrief.models import Citation, Document, Sentence
+from newsbrief.nlp.dates import parse_published
+
+# Weights and thresholds tuned on ../shared/data/multi/multinews_dev.jsonl (250 clusters) by
+# ROUGE-1 at a 225-word budget, in general steps only (see evaluation/multi.py and the report).
+POSITION_DECAY = 0.3  # position prior 1 / (1 + decay * index in the article)
+W_CENTRALITY = 0.5  # weight of normalised LexRank centrality
+W_SUPPORT = 0.3  # weight of the share of other articles reporting the same content
+W_NEW = 0.3  # a point first reported by a later article than the story's first: a development
+DAMPING = 0.85  # PageRank damping, as in LexRank
+MMR_LAMBDA = 0.5  # redundancy weight: marginal = score - lambda * max cosine to a chosen point
+# "Says the same thing": any of three tests. The cosines were set by reading pairs across
+# articles of the dev clusters: at >= 0.5 pairs were restatements; at 0.25-0.5 they were
+# restatements when they shared names or numbers (the same event told by two outlets).
+SAME_COSINE = 0.5
+KEYED_COSINE = 0.25
+MIN_SHARED_KEYS = 2
+KEY_OVERLAP = 0.5  # shared names and numbers / the fewer of the two sentences' names and numbers
+CONTAINMENT = 0.8  # share of the shorter sentence's content lemmas inside the other
+MIN_CONTAINED_TERMS = 4
+# Stand-alone penalties (factors on the score), as in the article summary (analyze/summary.py).
+QUESTION_FACTOR = 0.4
+QUOTE_FACTOR = 0.8
+UNRESOLVED_FACTOR = 0.3  # stricter than an article's 0.5: a story has more sentences to choose from
+TRUNCATED_FACTOR = 0.3  # text cut off mid-sentence (feeds' excerpts, truncated archives)
+BOILERPLATE_FACTOR = 0.1
+NOT_CLAUSE_PENALTY = 10.0  # a fragment without a verb: last resort only
+_KEY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"})
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*$|[\"'”’]$")
+
+
+@dataclass(frozen=True, slots=True)
+class StoryPoint:
+    """One point of a story's summary: a cited source sentence and who else reports it.
+
+    ``text`` is what is shown (a dangling opening repaired in brackets, a dateline
+    dropped); ``start``/``end`` are offsets of the cited span in article ``article_id``.
+    ``support`` cites the sentences of other articles that say the same thing;
+    ``first_reported`` is the earliest publication date among them and the point's own.
+    """
+
+    text: str
+    article_id: str
+    sentence_id: str
+    start: int
+    end: int
+    published: date | None
+    score: float
+    support: tuple[Citation, ...] = ()
+    first_reported: date | None = None
+
+    @property
+    def citation(self) -> Citation:
+        """The citation of the point's own sentence."""
+        return Citation(self.sentence_id, self.start, self.end, self.article_id)
+
+    @property
+    def citations(self) -> tuple[Citation, ...]:
+        """The point's own citation, then one per other article reporting it."""
+        return (self.citation, *self.support)
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    """A sentence of the story with what scoring and redundancy need."""
+
+    doc: int
+    sentence: Sentence
+    terms: tuple[str, ...]
+    keys: frozenset[str]
+    published: date | None
+
+
+def _keys(doc: Document, sentence: Sentence) -> frozenset[str]:
+    """Names and numbers of a sentence, lower-cased: what two reports of one fact share."""
+    names = {e.text.lower() for e in doc.sentence_entities(sentence) if e.label in _KEY_LABELS}
+    numbers = {t.text.replace(",", "") for t in doc.sentence_tokens(sentence)
+               if t.like_num and any(c.isdigit() for c in t.text)}
+    return frozenset(names | numbers)
+
+
+def _units(docs: Sequence[Document]) -> list[_Unit]:
+    units = []
+    for k, doc in enumerate(docs):
+        published = parse_published(doc.article.source.date)
+        for sentence in doc.sentences:
+            terms = tuple(content_terms(doc.sentence_tokens(sentence)))
+            units.append(_Unit(k, sentence, terms, _keys(doc, sentence), published))
+    return units
+
+
+def similarity_matrix(term_lists: Sequence[Sequence[str]]) -> NDArray[np.float64]:
+    """Cosine similarities of TF-IDF vectors (sublinear tf, smoothed idf) of the given term lists."""
+    n = len(term_lists)
+    if not any(term_lists):
+        return np.zeros((n, n))
+    vectorizer = TfidfVectorizer(analyzer=lambda terms: terms, sublinear_tf=True)
+    matrix = vectorizer.fit_transform([list(t) for t in term_lists])
+    return np.asarray((matrix @ matrix.T).toarray(), dtype=np.float64)
+
+
+def pagerank(weights: NDArray[np.float64], damping: float = DAMPING, iterations: int = 100) -> NDArray[np.float64]:
+    """PageRank of a weighted graph (dense, non-negative); isolated nodes keep the teleport share."""
+    n = weights.shape[0]
+    if n == 0:
+        return np.zeros(0)
+    out = weights.sum(axis=1)
+    transition = np.divide(weights, out[:, None], out=np.zeros_like(weights), where=out[:, None] > 0)
+    scores = np.full(n, 1.0 / n)
+    for _ in range(iterations):
+        new = (1 - damping) / n + damping * (transition.T @ scores)
+        if np.abs(new - scores).sum() < 1e-9:
+            return np.asarray(new, dtype=np.float64)
+        scores = new
+    return scores
+
+
+def same_point(a: _Unit, b: _Unit, cosine: float) -> bool:
+    """True when two sentences say the same thing (see the module docstring)."""
+    if cosine >= SAME_COSINE:
+        return True
+    shared = len(a.keys & b.keys)
+    if cosine >= KEYED_COSINE and shared >= MIN_SHARED_KEYS \
+            and shared / min(len(a.keys), len(b.keys)) >= KEY_OVERLAP:
+        return True
+    ta, tb = set(a.terms), set(b.terms)
+    shorter = min(len(ta), len(tb))
+    return shorter >= MIN_CONTAINED_TERMS and len(ta & tb) / shorter >= CONTAINMENT
+
+
+def _standalone_factor(doc: Document, sentence: Sentence, actors: Sequence[object]) -> float:
+    """Penalties for a sentence a reader cannot use on its own."""
+    text = sentence.text.rstrip()
+    factor = 1.0
+    if text.endswith("?"):
+        factor *= QUESTION_FACTOR
+    if text[:1] in "\"“'‘":
+        factor *= QUOTE_FACTOR
+    if not _ENDS_SENTENCE.search(text):
+        factor *= TRUNCATED_FACTOR
+    if BOILERPLATE.search(text):
+        factor *= BOILERPLATE_FACTOR
+    if repair_opening(doc, sentence, actors) is None:  # type: ignore[arg-type]
+        factor *= UNRESOLVED_FACTOR
+    return factor
+
+
+def _scores(docs: Sequence[Document], units: Sequence[_Unit], sim: NDArray[np.float64],
+            same: NDArray[np.bool_], actors: Sequence[Sequence[object]]) -> NDArray[np.float64]:
+    n = len(units)
+    graph = sim.copy()
+    np.fill_diagonal(graph, 0.0)
+    centrality = pagerank(graph)
+    centrality = centrality / (centrality.max() or 1.0)
+    article = np.array([u.doc for u in units])
+    others = max(len(docs) - 1, 1)
+    dates = [u.published for u in units]
+    first_day = min((d for d in dates if d is not None), default=None)
+    scores = np.zeros(n)
+    for i, unit in enumerate(units):
+        cross = same[i] & (article != unit.doc)
+        support = len(set(article[cross].tolist())) / others
+        earlier = any(dates[j] is not None and unit.published is not None and dates[j] < unit.published
+                      for j in np.flatnonzero(cross))
+        new = unit.published is not None and first_day is not None and unit.published > first_day \
+            and not earlier
+        score = 1.0 / (1.0 + POSITION_DECAY * unit.sentence.index) + W_CENTRALITY * centrality[i] \
+            + W_SUPPORT * support + (W_NEW if new else 0.0)
+        doc = docs[unit.doc]
+        if not is_clause(doc, unit.sentence):
+            score -= NOT_CLAUSE_PENALTY
+        scores[i] = score * _standalone_factor(doc, unit.sentence, actors[unit.doc])
+    return scores
+
+
+def _support(i: int, units: Sequence[_Unit], sim: NDArray[np.float64], same: NDArray[np.bool_]) -> list[int]:
+    """For each other article, its sentence most like point ``i`` among those saying the same."""
+    best: dict[int, int] = {}
+    for j in np.flatnonzero(same[i]).tolist():
+        k = units[j].doc
+        if k != units[i].doc and (k not in best or sim[i, j] > sim[i, best[k]]):
+            best[k] = j
+    return sorted(best.values(), key=lambda j: (units[j].doc, units[j].sentence.index))
+
+
+def _point(docs: Sequence[Document], units: Sequence[_Unit], i: int, score: float, support: list[int],
+           actors: Sequence[object]) -> StoryPoint:
+    unit = units[i]
+    sentence = unit.sentence
+    text = repair_opening(docs[unit.doc], sentence, actors) or sentence.text  # type: ignore[arg-type]
+    skip = prefix_length(sentence.text)
+    start = sentence.start
+    if skip and text.startswith(sentence.text[:skip]):
+        text, start = text[skip:], sentence.start + skip
+    cited = [units[j] for j in support]
+    dates = [u.published for u in (unit, *cited) if u.published is not None]
+    return StoryPoint(
+        text=text, article_id=sentence.article_id, sentence_id=sentence.id, start=start, end=sentence.end,
+        published=unit.published, score=float(score),
+        support=tuple(Citation(u.sentence.id, u.sentence.start, u.sentence.end, u.sentence.article_id)
+                      for u in cited),
+        first_reported=min(dates, default=None),
+    )
+
+
+def _order_key(point: StoryPoint) -> tuple[int, float]:
+    """Newest development first (undated points after dated ones), then by score."""
+    day = point.first_reported
+    return (-day.toordinal() if day is not None else 0, -point.score)
+
+
+def summarize_story(docs: Sequence[Document], *, limit: int = 5, max_words: int | None = None
+                    ) -> tuple[StoryPoint, ...]:
+    """The story's summary points, newest development first.
+
+    At most ``limit`` points; with ``max_words``, points are added until their words
+    reach it (the last one may pass it). No two points say the same thing; each
+    point's ``support`` cites the other articles' sentences that say what it says.
+    """
+    if limit < 1:
+        raise InputError(f"a story summary needs limit >= 1 point, not {limit}")
+    units = _units(docs)
+    if not units:
+        return ()
+    sim = similarity_matrix([u.terms for u in units])
+    n = len(units)
+    same = np.array([[i != j and same_point(units[i], units[j], float(sim[i, j])) for j in range(n)]
+                     for i in range(n)], dtype=bool)
+    actors = [cluster_actors(doc) for doc in docs]
+    scores = _scores(docs, units, sim, same, actors)
+    remaining = set(range(n))
+    chosen: list[int] = []
+    words = 0
+    while remaining and len(chosen) < limit and (max_words is None or words < max_words):
+        def marginal(i: int) -> float:
+            overlap = max((float(sim[i, c]) for c in chosen), default=0.0)
+            return float(scores[i]) - MMR_LAMBDA * overlap
+
+        best = max(sorted(remaining), key=marginal)
+        remaining.discard(best)
+        if any(same[best, c] for c in chosen):
+            continue
+        chosen.append(best)
+        words += len(units[best].sentence.text.split())
+    points = [_point(docs, units, i, float(scores[i]), _support(i, units, sim, same), actors[units[i].doc])
+              for i in chosen]
+    return tuple(sorted(points, key=_order_key))
