@@ -83,7 +83,7 @@ def annotate_stories(records: Sequence[dict[str, Any]], cache: Path | None = Non
     target = cache / f"multi-{digest}.pkl" if cache is not None else None
     if target is not None and target.exists():
         with target.open("rb") as handle:
-            stored: list[list[Document]] = pickle.load(handle)  # noqa: S301 - our own cache file
+            stored: list[list[Document]] = pickle.load(handle)  # our own cache file
         return stored
     owners: list[int] = []
     articles: list[Article] = []

@@ -33,9 +33,9 @@ from datetime import date
 
 import numpy as np
 from numpy.typing import NDArray
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import TfidfVectorizer  # type: ignore[import-untyped]
 
-from newsbrief.analyze.actor_names import cluster_actors
+from newsbrief.analyze.actor_names import Actor, cluster_actors
 from newsbrief.analyze.context import content_terms
 from newsbrief.analyze.openings import BOILERPLATE, repair_opening
 from newsbrief.analyze.summary import is_clause, prefix_length
@@ -195,7 +195,7 @@ def same_point(a: _Unit, b: _Unit, cosine: float) -> bool:
     return shorter >= MIN_CONTAINED_TERMS and len(ta & tb) / shorter >= CONTAINMENT
 
 
-def _standalone_factor(doc: Document, sentence: Sentence, actors: Sequence[object]) -> float:
+def _standalone_factor(doc: Document, sentence: Sentence, actors: Sequence[Actor]) -> float:
     """Penalties for a sentence a reader cannot use on its own."""
     text = sentence.text.rstrip()
     factor = 1.0
@@ -209,7 +209,7 @@ def _standalone_factor(doc: Document, sentence: Sentence, actors: Sequence[objec
         factor *= TRUNCATED_FACTOR
     if BOILERPLATE.search(text):
         factor *= BOILERPLATE_FACTOR
-    if repair_opening(doc, sentence, actors) is None:  # type: ignore[arg-type]
+    if repair_opening(doc, sentence, actors) is None:
         factor *= UNRESOLVED_FACTOR
     return factor
 
@@ -229,8 +229,15 @@ def _article_relevance(units: Sequence[_Unit], count: int) -> list[float]:
     return [float(r) / top for r in related]
 
 
+def _is_development(published: date | None, first_day: date | None, others: Sequence[date | None]) -> bool:
+    """True when a later article than the story's first reports it and no earlier one does."""
+    if published is None or first_day is None or published <= first_day:
+        return False
+    return not any(day is not None and day < published for day in others)
+
+
 def _scores(docs: Sequence[Document], units: Sequence[_Unit], sim: NDArray[np.float64],
-            same: NDArray[np.bool_], actors: Sequence[Sequence[object]]) -> NDArray[np.float64]:
+            same: NDArray[np.bool_], actors: Sequence[Sequence[Actor]]) -> NDArray[np.float64]:
     n = len(units)
     article = np.array([u.doc for u in units])
     graph = sim.copy()
@@ -247,10 +254,7 @@ def _scores(docs: Sequence[Document], units: Sequence[_Unit], sim: NDArray[np.fl
     for i, unit in enumerate(units):
         cross = same[i] & (article != unit.doc)
         support = len(set(article[cross].tolist())) / others
-        earlier = any(dates[j] is not None and unit.published is not None and dates[j] < unit.published
-                      for j in np.flatnonzero(cross))
-        new = unit.published is not None and first_day is not None and unit.published > first_day \
-            and not earlier
+        new = _is_development(unit.published, first_day, [dates[j] for j in np.flatnonzero(cross)])
         score = 1.0 / (1.0 + POSITION_DECAY * unit.sentence.index) + W_CENTRALITY * centrality[i] \
             + W_SUPPORT * support + (W_NEW if new else 0.0)
         doc = docs[unit.doc]
@@ -272,10 +276,10 @@ def _support(i: int, units: Sequence[_Unit], sim: NDArray[np.float64], same: NDA
 
 
 def _point(docs: Sequence[Document], units: Sequence[_Unit], i: int, score: float, support: list[int],
-           actors: Sequence[object]) -> StoryPoint:
+           actors: Sequence[Actor]) -> StoryPoint:
     unit = units[i]
     sentence = unit.sentence
-    text = repair_opening(docs[unit.doc], sentence, actors) or sentence.text  # type: ignore[arg-type]
+    text = repair_opening(docs[unit.doc], sentence, actors) or sentence.text
     skip = prefix_length(sentence.text)
     start = sentence.start
     if skip and text.startswith(sentence.text[:skip]):
