@@ -121,3 +121,10 @@ def test_one_article_is_a_story_without_support(story: list[Document]) -> None:
     assert len(points) == 3
     assert all(p.support == () for p in points)
     assert points[0].sentence_id == "s1"  # the lead: the event
+
+
+def test_a_one_point_summary_states_what_the_story_is_about(story: list[Document]) -> None:
+    # The newest development is ranked up, but a one-point summary still says what happened.
+    (point,) = summarize_story(story, limit=1)
+    assert "2,000" in point.text
+    assert len(point.support) == 2

@@ -5,20 +5,22 @@ A story is told by many outlets over days; its summary must say each thing once
 and lead with the most recent development. Unsupervised and extractive, so every
 point is a source sentence that can be cited:
 
-* each sentence scores by its place in its article (news leads with the event),
-  its centrality in the story's TF-IDF cosine graph (continuous LexRank over all
-  the story's sentences) and its cross-article support (how many other articles
-  report the same content), with the article brief's penalties for sentences a
-  reader cannot use alone (fragments, questions, quote openings, openings that
-  point back at something unseen) and for text cut off mid-sentence;
+* each sentence scores by its centrality in the story's TF-IDF cosine graph
+  (continuous LexRank over the edges between articles: what several outlets report
+  is central), its cross-article support (how many other articles report the same
+  content) and, least, its place in its article (news leads with the event); an
+  article unlike the rest of its story (a misgrouped or boilerplate page) weighs
+  less; the article brief's penalties apply to sentences a reader cannot use alone
+  (fragments, questions, quote openings, openings that point back at something
+  unseen), and to text cut off mid-sentence or split in the middle;
 * points are picked by maximal marginal relevance; a candidate that says the
-  same as a chosen point — TF-IDF cosine, or a weaker cosine with the same names
-  and numbers, or nearly all its content words inside the point — is never
+  same as a chosen point (TF-IDF cosine, or a weaker cosine with the same names
+  and numbers, or nearly all its content words inside the point) is never
   picked, and becomes that point's support when it comes from another article;
 * points are shown newest development first: a point's date is the earliest
   publication date among the articles that report it (when the story first
-  reported it), ties broken by score. The best-scoring point (what the story is
-  about) is always picked first, so it is always present.
+  reported it), ties broken by score. The best point before the bonus a new
+  development gets (what the story is about) is picked first: it is always present.
 
 scikit-learn builds the TF-IDF vectors (sparse, fast, already a dependency of the
 clustering); numpy runs the power iteration.
@@ -71,6 +73,9 @@ MIN_SHARED_KEYS = 2
 KEY_OVERLAP = 0.5  # shared names and numbers / the fewer of the two sentences' names and numbers
 CONTAINMENT = 0.8  # share of the shorter sentence's content lemmas inside the other
 MIN_CONTAINED_TERMS = 4
+# Pairs below this cosine are not tested further (on the dev stories no pair below it passed the
+# containment test: 4+ shared content lemmas give a higher cosine).
+CHECKED_COSINE = 0.1
 # Stand-alone penalties (factors on the score), as in the article summary (analyze/summary.py).
 QUESTION_FACTOR = 0.4
 QUOTE_FACTOR = 0.8
@@ -199,6 +204,15 @@ def same_point(a: _Unit, b: _Unit, cosine: float) -> bool:
     return shorter >= MIN_CONTAINED_TERMS and len(ta & tb) / shorter >= CONTAINMENT
 
 
+def _same_matrix(units: Sequence[_Unit], sim: NDArray[np.float64]) -> NDArray[np.bool_]:
+    """Which pairs say the same thing; the set tests run only on pairs with some similarity."""
+    same = sim >= SAME_COSINE
+    for i, j in zip(*np.nonzero(np.triu((sim > CHECKED_COSINE) & ~same, k=1)), strict=True):
+        same[i, j] = same[j, i] = same_point(units[i], units[j], float(sim[i, j]))
+    np.fill_diagonal(same, False)
+    return same
+
+
 def _standalone_factor(doc: Document, sentence: Sentence, actors: Sequence[Actor]) -> float:
     """Penalties for a sentence a reader cannot use on its own."""
     text = sentence.text.rstrip()
@@ -241,7 +255,9 @@ def _is_development(published: date | None, first_day: date | None, others: Sequ
 
 
 def _scores(docs: Sequence[Document], units: Sequence[_Unit], sim: NDArray[np.float64],
-            same: NDArray[np.bool_], actors: Sequence[Sequence[Actor]]) -> NDArray[np.float64]:
+            same: NDArray[np.bool_], actors: Sequence[Sequence[Actor]]
+            ) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    """Each sentence's score, and the part of it that is the development bonus (W_NEW)."""
     n = len(units)
     article = np.array([u.doc for u in units])
     graph = sim.copy()
@@ -255,18 +271,21 @@ def _scores(docs: Sequence[Document], units: Sequence[_Unit], sim: NDArray[np.fl
     first_day = min((d for d in dates if d is not None), default=None)
     relevance = _article_relevance(units, len(docs))
     scores = np.zeros(n)
+    bonus = np.zeros(n)
     for i, unit in enumerate(units):
         cross = same[i] & (article != unit.doc)
         support = len(set(article[cross].tolist())) / others
         new = _is_development(unit.published, first_day, [dates[j] for j in np.flatnonzero(cross)])
         score = W_POSITION / (1.0 + POSITION_DECAY * unit.sentence.index) + W_CENTRALITY * centrality[i] \
-            + W_SUPPORT * support + (W_NEW if new else 0.0)
+            + W_SUPPORT * support
         doc = docs[unit.doc]
         if not is_clause(doc, unit.sentence):
             score -= NOT_CLAUSE_PENALTY
-        scores[i] = score * _standalone_factor(doc, unit.sentence, actors[unit.doc]) \
+        factor = _standalone_factor(doc, unit.sentence, actors[unit.doc]) \
             * (ARTICLE_FLOOR + (1 - ARTICLE_FLOOR) * relevance[unit.doc])
-    return scores
+        bonus[i] = (W_NEW if new else 0.0) * factor
+        scores[i] = score * factor + bonus[i]
+    return scores, bonus
 
 
 def _support(i: int, units: Sequence[_Unit], sim: NDArray[np.float64], same: NDArray[np.bool_]) -> list[int]:
@@ -320,13 +339,14 @@ def summarize_story(docs: Sequence[Document], *, limit: int = 5, max_words: int 
         return ()
     sim = similarity_matrix([u.terms for u in units])
     n = len(units)
-    same = np.array([[i != j and same_point(units[i], units[j], float(sim[i, j])) for j in range(n)]
-                     for i in range(n)], dtype=bool)
+    same = _same_matrix(units, sim)
     actors = [cluster_actors(doc) for doc in docs]
-    scores = _scores(docs, units, sim, same, actors)
-    remaining = set(range(n))
-    chosen: list[int] = []
-    words = 0
+    scores, bonus = _scores(docs, units, sim, same, actors)
+    # What the story is about comes first whatever is newest: the best score without the bonus.
+    about = int(np.argmax(scores - bonus))
+    remaining = set(range(n)) - {about}
+    chosen = [about]
+    words = len(units[about].sentence.text.split())
     while remaining and len(chosen) < limit and (max_words is None or words < max_words):
         def marginal(i: int) -> float:
             overlap = max((float(sim[i, c]) for c in chosen), default=0.0)
