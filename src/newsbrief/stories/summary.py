@@ -42,6 +42,7 @@ from newsbrief.analyze.context import content_terms
 from newsbrief.analyze.openings import BOILERPLATE, repair_opening
 from newsbrief.analyze.summary import is_clause, prefix_length
 from newsbrief.errors import InputError
+from newsbrief.ingest.furniture import furniture_kind
 from newsbrief.models import Citation, Document, Sentence
 from newsbrief.nlp.dates import parse_published
 
@@ -81,6 +82,8 @@ QUESTION_FACTOR = 0.4
 QUOTE_FACTOR = 0.8
 UNRESOLVED_FACTOR = 0.3  # stricter than an article's 0.5: a story has more sentences to choose from
 TRUNCATED_FACTOR = 0.3  # text cut off mid-sentence (feeds' excerpts, truncated archives)
+# Page furniture by the article brief's phrases or the ingest furniture rules (a widget's "add
+# this tweet to your website" left in the text by an extractor): not a point of the story.
 BOILERPLATE_FACTOR = 0.1
 # A sentence opening in lower case is the tail of a wrong split ("diggs – who ..." after a quote):
 # unreadable alone. 0.5 cost 0.1 R1 on dev; kept for the reader.
@@ -225,7 +228,7 @@ def _standalone_factor(doc: Document, sentence: Sentence, actors: Sequence[Actor
         factor *= LOWER_START_FACTOR
     if not _ENDS_SENTENCE.search(text):
         factor *= TRUNCATED_FACTOR
-    if BOILERPLATE.search(text):
+    if BOILERPLATE.search(text) or furniture_kind(text) is not None:
         factor *= BOILERPLATE_FACTOR
     if repair_opening(doc, sentence, actors) is None:
         factor *= UNRESOLVED_FACTOR
