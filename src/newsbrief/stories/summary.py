@@ -80,12 +80,12 @@ CHECKED_COSINE = 0.1
 # Stand-alone penalties (factors on the score), as in the article summary (analyze/summary.py).
 QUESTION_FACTOR = 0.4
 QUOTE_FACTOR = 0.8
-UNRESOLVED_FACTOR = 0.3  # stricter than an article's 0.5: a story has more sentences to choose from
-TRUNCATED_FACTOR = 0.3  # text cut off mid-sentence (feeds' excerpts, truncated archives)
+UNRESOLVED_FACTOR = 0.3  # stricter than an article's 0.5: a story has more sentences; 0.3-1.0 within 0.1 R1
+TRUNCATED_FACTOR = 0.3  # text cut off mid-sentence (feeds' excerpts, truncated archives); 1.0: -0.35 R1
 # Page furniture by the article brief's phrases or the ingest furniture rules (a widget's "add
 # this tweet to your website" left in the text by an extractor): not a point of the story.
 BOILERPLATE_FACTOR = 0.1
-# A sentence opening in lower case is the tail of a wrong split ("diggs – who ..." after a quote):
+# A sentence opening in lower case is the tail of a wrong split ("okafor – who ..." after a quote):
 # unreadable alone. 0.5 cost 0.1 R1 on dev; kept for the reader.
 LOWER_START_FACTOR = 0.5
 # An article unlike the rest of its story (a misgrouped or boilerplate page) weighs less: each
