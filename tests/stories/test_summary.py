@@ -8,9 +8,9 @@ from itertools import combinations
 import pytest
 
 from newsbrief.errors import InputError
-from newsbrief.models import Article, Document, Source
+from newsbrief.models import Article, Document, KeyPoint, Source
 from newsbrief.nlp.annotate import annotate_many
-from newsbrief.stories.summary import StoryPoint, summarize_story
+from newsbrief.stories.summary import StoryPoint, summarize_story, summary_items
 
 # Three reports written for this test: the Harwick plant fire. The first two (same day) tell the
 # same facts in different words; the third, a day later, adds the cause and a fine.
@@ -128,3 +128,13 @@ def test_a_one_point_summary_states_what_the_story_is_about(story: list[Document
     (point,) = summarize_story(story, limit=1)
     assert "2,000" in point.text
     assert len(point.support) == 2
+
+
+def test_summary_items_for_the_story_brief(points: tuple[StoryPoint, ...]) -> None:
+    items = summary_items(points)
+    assert [item.text for item in items] == [p.text for p in points]
+    assert all(item.citations[0] == p.citation and item.citations[1:] == p.support for item, p in zip(items, points, strict=True))
+    ranks = [item.payload.rank for item in items if isinstance(item.payload, KeyPoint)]
+    assert sorted(ranks) == list(range(1, len(points) + 1))
+    best = max(points, key=lambda p: p.score)
+    assert ranks[points.index(best)] == 1

@@ -43,7 +43,7 @@ from newsbrief.analyze.openings import BOILERPLATE, repair_opening
 from newsbrief.analyze.summary import is_clause, prefix_length
 from newsbrief.errors import InputError
 from newsbrief.ingest.furniture import furniture_kind
-from newsbrief.models import Citation, Document, Sentence
+from newsbrief.models import Citation, Document, Item, KeyPoint, Sentence
 from newsbrief.nlp.dates import parse_published
 
 # Weights tuned on ../shared/data/multi/multinews_dev.jsonl (250 stories) by ROUGE-1 at a
@@ -364,3 +364,10 @@ def summarize_story(docs: Sequence[Document], *, limit: int = 5, max_words: int 
     points = [_point(docs, units, i, float(scores[i]), _support(i, units, sim, same), actors[units[i].doc])
               for i in chosen]
     return tuple(sorted(points, key=_order_key))
+
+
+def summary_items(points: Sequence[StoryPoint]) -> tuple[Item, ...]:
+    """The points as the story brief's summary items (``brief_story(..., given={"summary": ...})``):
+    in the points' order, each citing its sentence and its support, ranked by score in the payload."""
+    ranks = {id(p): rank for rank, p in enumerate(sorted(points, key=lambda p: -p.score), start=1)}
+    return tuple(Item(text=p.text, citations=p.citations, payload=KeyPoint(rank=ranks[id(p)])) for p in points)
