@@ -85,3 +85,12 @@ def test_the_story_id_does_not_depend_on_the_order(cable_story_docs: list[Docume
     a = brief_story(cable_story_docs, settings)
     b = brief_story(list(reversed(cable_story_docs)), settings)
     assert a.story_id == b.story_id and brief_dict(a) == brief_dict(b)
+
+
+def test_the_latest_development_leads_the_summary(story: Brief) -> None:
+    summary = story.section("summary")
+    assert summary is not None and summary.items
+    first = summary.items[0]
+    assert "committee" in first.text and first.citations[0].article_id == story.sources[-1].article_id
+    # What the story is about (the cable and the signing) is there too.
+    assert any("signed" in i.text or "1.4 gigawatts" in i.text for i in summary.items[1:])

@@ -23,6 +23,7 @@ from newsbrief.pipeline import brief_document
 from newsbrief.sections import SECTIONS
 from newsbrief.settings import Settings
 from newsbrief.stories.merge import Member, merge_sections
+from newsbrief.stories.summary import summarize_story, summary_items
 
 log = logging.getLogger(__name__)
 _BRACKETED = re.compile(r"\[[^\]]*\]")
@@ -80,7 +81,10 @@ def brief_story(docs: Sequence[Document], settings: Settings, *, story_id: str |
     unique.sort(key=lambda d: (day(d.article.source.date) or "9999-99-99"))
     briefs = [brief_document(doc, settings) for doc in unique]
     members = [Member(brief, day(doc.article.source.date)) for doc, brief in zip(unique, briefs, strict=True)]
-    merged = merge_sections(members, given)
+    across = dict(given or {})
+    if "summary" not in across:
+        across["summary"] = summary_items(summarize_story(unique, limit=SECTIONS.get("summary").limit))
+    merged = merge_sections(members, across)
     sentences = {(s.article_id or b.article_id, s.id): s for b in briefs for s in b.sentences}
     texts = {b.article_id: b.text for b in briefs}
     checked: dict[str, tuple[Item, ...]] = {}

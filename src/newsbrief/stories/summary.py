@@ -41,6 +41,7 @@ from newsbrief.analyze.actor_names import Actor, cluster_actors
 from newsbrief.analyze.context import content_terms
 from newsbrief.analyze.openings import BOILERPLATE, repair_opening
 from newsbrief.analyze.summary import is_clause, prefix_length
+from newsbrief.compose import repeats
 from newsbrief.errors import InputError
 from newsbrief.ingest.furniture import furniture_kind
 from newsbrief.models import Citation, Document, Item, KeyPoint, Sentence
@@ -327,6 +328,25 @@ def _order_key(point: StoryPoint) -> tuple[int, float]:
     return (-day.toordinal() if day is not None else 0, -point.score)
 
 
+# How far into the newest article its development is looked for: news leads with it.
+LATEST_LEAD_SENTENCES = 3
+
+
+def _latest_development(units: Sequence[_Unit], scores: NDArray[np.float64], chosen: Sequence[int]) -> int | None:
+    """When no chosen point comes from the story's newest article (later than its first), that
+    article's best lead sentence: what happened last belongs in the summary even when earlier
+    articles share its names (a committee vote "a day after the signing" is news of its own)."""
+    dates = [u.published for u in units if u.published is not None]
+    if not dates or min(dates) == max(dates):
+        return None
+    newest = max(dates)
+    if any(units[c].published == newest for c in chosen):
+        return None
+    lead = [i for i, u in enumerate(units) if u.published == newest and u.sentence.index < LATEST_LEAD_SENTENCES
+            and not any(repeats(u.sentence.text, units[c].sentence.text) for c in chosen)]
+    return max(lead, key=lambda i: float(scores[i])) if lead else None
+
+
 def summarize_story(docs: Sequence[Document], *, limit: int = 5, max_words: int | None = None
                     ) -> tuple[StoryPoint, ...]:
     """The story's summary points, newest development first.
@@ -361,9 +381,17 @@ def summarize_story(docs: Sequence[Document], *, limit: int = 5, max_words: int 
             continue
         chosen.append(best)
         words += len(units[best].sentence.text.split())
+    latest = _latest_development(units, scores, chosen) if limit > 1 else None
+    if latest is not None:
+        full = len(chosen) >= limit or (max_words is not None and words >= max_words)
+        chosen = [*chosen[:-1], latest] if full and len(chosen) > 1 else [*chosen, latest]
     points = [_point(docs, units, i, float(scores[i]), _support(i, units, sim, same), actors[units[i].doc])
               for i in chosen]
-    return tuple(sorted(points, key=_order_key))
+    ordered = sorted(points, key=_order_key)
+    if latest is not None:  # the latest development leads, whatever earlier articles share with it
+        first = points[-1]
+        ordered = [first, *(p for p in ordered if p is not first)]
+    return tuple(ordered)
 
 
 def summary_items(points: Sequence[StoryPoint]) -> tuple[Item, ...]:
