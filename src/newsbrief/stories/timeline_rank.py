@@ -1,0 +1,142 @@
+"""Which dates matter to a story: how its articles refer to each day.
+
+Three signals, all counts over the collection (Tran et al. 2013 use them as features of
+a supervised ranker; here they are combined by a fixed formula tuned on the t17
+development topics, so that no model has to be trained or shipped):
+
+- mentions: how many *other* articles name the day ("on February 17", "last Monday");
+  an event that later reports keep coming back to is one the story turns on;
+- publications: how many articles were published on the day or the day after (news
+  breaks the day it happens and is written up the next morning);
+- how early: a day referred to soon after it (within a few days) is news; one that is
+  only recalled weeks later as background counts less.
+
+A day whose neighbours score as high is often not the event but its echo (reports
+cluster around an important day), so a day's score is damped by the best of its
+already chosen neighbours, which spreads the timeline over the story's history.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from newsbrief.stories.timeline_dates import sentence_days
+
+if TYPE_CHECKING:
+    from newsbrief.stories.timeline import TimelineArticle
+
+# Sentences shorter than this (in words) say too little to stand in a timeline ("It was
+# a bolt from the blue."), longer ones are run-on page furniture or lists; both bounds
+# read off the t17 gold timelines, whose sentences run 8 to 45 words.
+MIN_WORDS = 6
+MAX_WORDS = 60
+# The leads (first sentences) of articles published on a day and the day after tell
+# that day's news (Gholipour Ghalandari & Ifrim 2020 use five sentences, two days).
+LEAD_SENTENCES = 5
+LEAD_DAYS = 2
+# Weights of the signals, tuned on the nine t17 development topics (all three metrics
+# rose together): a publication counts a third of a mention by another article.
+PUBLICATION_WEIGHT = 0.35
+SENTENCE_WEIGHT = 0.1  # each further sentence of one article naming the day
+# Mentions from articles published within this many days after the day are "early".
+EARLY_DAYS = 3
+EARLY_BONUS = 0.5
+# A chosen day damps the score of days this close to it by this factor (t17 dev).
+NEIGHBOUR_DAYS = 1
+NEIGHBOUR_DAMPING = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class PoolSentence:
+    """A sentence that may enter the timeline, with where it comes from and the days it names."""
+
+    text: str
+    article_id: str
+    sentence_id: str
+    start: int
+    end: int
+    position: int  # index of the sentence in its article
+    published: date | None
+    days: tuple[date, ...]
+    index: int = 0  # its row in the collection's sentence space
+
+
+@dataclass
+class DayStats:
+    """The collection's sentences and, per day, who names it and what was published on it."""
+
+    sentences: list[PoolSentence] = field(default_factory=list)
+    mentions: dict[date, list[int]] = field(default_factory=lambda: defaultdict(list))
+    leads: dict[date, list[int]] = field(default_factory=lambda: defaultdict(list))
+    mention_articles: dict[date, set[str]] = field(default_factory=lambda: defaultdict(set))
+    early_articles: dict[date, set[str]] = field(default_factory=lambda: defaultdict(set))
+    publications: Counter[date] = field(default_factory=Counter)
+
+
+def usable(text: str) -> bool:
+    """True for a sentence of a length a timeline can show."""
+    words = len(text.split())
+    return MIN_WORDS <= words <= MAX_WORDS
+
+
+def _add_article(stats: DayStats, article: TimelineArticle) -> None:
+    published = article.published
+    if published is not None:
+        stats.publications[published] += 1
+    for position, sentence in enumerate(article.sentences):
+        if not usable(sentence.text):
+            continue
+        days = sentence_days(sentence.text, published)
+        index = len(stats.sentences)
+        stats.sentences.append(PoolSentence(sentence.text, article.article_id, sentence.sentence_id,
+                                         sentence.start, sentence.end, position, published, days, index))
+        for day in days:
+            stats.mentions[day].append(index)
+            stats.mention_articles[day].add(article.article_id)
+            if published is not None and day <= published <= day + timedelta(days=EARLY_DAYS):
+                stats.early_articles[day].add(article.article_id)
+        if not days and published is not None and position < LEAD_SENTENCES:
+            for back in range(LEAD_DAYS):
+                stats.leads[published - timedelta(days=back)].append(index)
+
+
+def day_statistics(articles: Sequence[TimelineArticle]) -> DayStats:
+    """Every usable sentence of ``articles`` with its days, and the per-day counts."""
+    stats = DayStats()
+    for article in articles:
+        _add_article(stats, article)
+    return stats
+
+
+def day_score(stats: DayStats, day: date) -> float:
+    """How much the collection makes of ``day`` (see the module docstring)."""
+    articles = len(stats.mention_articles.get(day, ()))
+    extra_sentences = len(stats.mentions.get(day, ())) - articles
+    published = stats.publications.get(day, 0) + stats.publications.get(day + timedelta(days=1), 0)
+    early = len(stats.early_articles.get(day, ()))
+    return articles + SENTENCE_WEIGHT * extra_sentences + PUBLICATION_WEIGHT * published + EARLY_BONUS * early
+
+
+def rank_days(stats: DayStats, start: date | None, end: date | None) -> list[date]:
+    """Days inside [start, end] that have sentences to tell them, best first.
+
+    Greedy: each pick damps the days next to it, so that a burst of reports around one
+    event does not fill the timeline with its neighbours.
+    """
+    days = {d for d in (*stats.mentions, *stats.leads)
+            if (start is None or d >= start) and (end is None or d <= end)}
+    scores = {d: day_score(stats, d) for d in days}
+    ranked: list[date] = []
+    while scores:
+        best = max(scores, key=lambda d: (scores[d], -d.toordinal()))
+        ranked.append(best)
+        del scores[best]
+        for offset in range(1, NEIGHBOUR_DAYS + 1):
+            for near in (best - timedelta(days=offset), best + timedelta(days=offset)):
+                if near in scores:
+                    scores[near] *= NEIGHBOUR_DAMPING
+    return ranked
