@@ -16,6 +16,7 @@ F1 reported is the F1 of those two means (not the mean of per-timeline F1s).
 
 from __future__ import annotations
 
+import importlib
 import re
 import shutil
 import subprocess
@@ -81,18 +82,18 @@ class TimelineRouge:
     """
 
     def __init__(self, engine: str = "perl") -> None:
-        try:
-            from tilse.data.timelines import GroundTruth, Timeline  # type: ignore[import-untyped]
-            from tilse.evaluation.rouge import TimelineRougeEvaluator  # type: ignore[import-untyped]
+        try:  # imported by name at run time: tilse is an optional, untyped evaluation dependency
+            timelines = importlib.import_module("tilse.data.timelines")
+            evaluation = importlib.import_module("tilse.evaluation.rouge")
         except ImportError as error:
             raise ConfigError(f"tilse is not importable ({error}): {INSTALL_HINT}") from error
         if engine not in ("perl", "python"):
             raise ConfigError(f"unknown ROUGE engine {engine!r}: use 'perl' (ROUGE-1.5.5) or 'python'")
         if engine == "perl" and (missing := perl_available()):
             raise ConfigError(missing)
-        self._timeline = Timeline
-        self._ground_truth = GroundTruth
-        self._evaluator = TimelineRougeEvaluator(
+        self._timeline = timelines.Timeline
+        self._ground_truth = timelines.GroundTruth
+        self._evaluator = evaluation.TimelineRougeEvaluator(
             measures=["rouge_1", "rouge_2"], rouge_computation="original" if engine == "perl" else "reimpl")
 
     def _tilse(self, summaries: DailySummaries) -> Any:

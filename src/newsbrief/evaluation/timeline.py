@@ -195,8 +195,8 @@ def run_timeline_eval(
     (tilse's approximation, for development). Each system's report gives AR1-F, AR2-F and
     Date-F1 over all timelines, per-timeline rows, and its seconds per topic.
     """
-    scorer = TimelineRouge(rouge)
     folders = topic_folders(data_dir, topics)
+    scorer = TimelineRouge(rouge)
     loaded = {f.name: (load_articles(f), load_timelines(f)) for f in folders}
     report: dict[str, Any] = {"data": str(data_dir), "rouge": rouge, "topics": len(folders), "systems": {}}
     for name in systems:

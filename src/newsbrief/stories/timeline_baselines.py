@@ -26,7 +26,7 @@ EXACT_REPEAT = 0.9999
 
 def _centroid_opt(space: SentenceSpace, indices: list[int], k: int) -> list[int]:
     """CENTROID-OPT: greedily add the sentence that brings the summary closest to the centroid."""
-    rows = space.rows(indices)
+    rows = space.rows(indices, space.columns(indices))
     centroid = np.asarray(rows.sum(axis=0)).ravel()
     centroid /= float(np.linalg.norm(centroid)) or 1.0
     to_centroid = np.asarray(rows @ centroid).ravel()

@@ -23,11 +23,11 @@ from collections.abc import Sequence
 from datetime import date
 
 import numpy as np
-from scipy import sparse
-from sklearn.feature_extraction.text import TfidfVectorizer
+from scipy import sparse  # type: ignore[import-untyped]
+from sklearn.feature_extraction.text import TfidfVectorizer  # type: ignore[import-untyped]
 
 from newsbrief.models import Citation
-from newsbrief.stories.timeline_rank import PoolSentence, DayStats
+from newsbrief.stories.timeline_rank import DayStats, PoolSentence
 
 # Two sentences at least this similar (TF-IDF cosine) say the same thing: the second is
 # not shown, and the first cites both. Tuned on the t17 development topics: reworded
@@ -53,9 +53,14 @@ class SentenceSpace:
         else:
             self.matrix = sparse.csr_matrix((len(texts), 1))
 
-    def rows(self, indices: Sequence[int]) -> sparse.csr_matrix:
-        """The vectors of the sentences at ``indices``."""
-        return sparse.csr_matrix(self.matrix[list(indices)])
+    def rows(self, indices: Sequence[int], columns: np.ndarray | None = None) -> sparse.csr_matrix:
+        """The vectors of the sentences at ``indices``, restricted to ``columns`` when given."""
+        picked = sparse.csr_matrix(self.matrix[list(indices)])
+        return picked if columns is None else sparse.csr_matrix(picked[:, columns])
+
+    def columns(self, indices: Sequence[int]) -> np.ndarray:
+        """The terms the sentences at ``indices`` use: a day's vectors are worked on in this small space."""
+        return np.unique(sparse.csr_matrix(self.matrix[list(indices)]).indices)
 
     def similarity(self, a: int, others: Sequence[int]) -> np.ndarray:
         """Cosine of sentence ``a`` with each of ``others``."""
@@ -90,16 +95,17 @@ def _knee(values: np.ndarray) -> float:
     return float(ordered[int(np.argmax(distance))])
 
 
-def _date_vector(space: SentenceSpace, mentions: list[int], leads: list[int]) -> np.ndarray:
+def _date_vector(space: SentenceSpace, mentions: list[int], leads: list[int], columns: np.ndarray) -> np.ndarray:
     """The PM-MEAN vector of a day: terms both sets use, weighted by their mean in each."""
-    ment = np.asarray(space.rows(mentions).mean(axis=0)).ravel()
+    ment = np.asarray(space.rows(mentions, columns).mean(axis=0)).ravel()
     if not leads:
         return ment
-    lead = np.asarray(space.rows(leads).mean(axis=0)).ravel()
+    lead = np.asarray(space.rows(leads, columns).mean(axis=0)).ravel()
     shared = (ment > 0) & (lead > 0)
     if not shared.any():
-        return ment + lead
-    return np.where(shared, ment + lead, 0.0)
+        return np.asarray(ment + lead)
+    vector: np.ndarray = np.where(shared, ment + lead, 0.0)
+    return vector
 
 
 def day_candidates(space: SentenceSpace, stats: DayStats, day: date) -> tuple[list[int], np.ndarray]:
@@ -110,22 +116,19 @@ def day_candidates(space: SentenceSpace, stats: DayStats, day: date) -> tuple[li
         mentions, leads = leads, []
     if not mentions:
         return [], np.zeros(0)
-    vector = _date_vector(space, mentions, leads)
-    norm = float(np.linalg.norm(vector))
     indices = mentions + leads
+    columns = space.columns(indices)
+    vector = _date_vector(space, mentions, leads, columns)
+    norm = float(np.linalg.norm(vector))
     if norm == 0.0:
         return indices, np.ones(len(indices))
-    sims = np.asarray(space.rows(indices) @ (vector / norm)).ravel()
+    sims = np.asarray(space.rows(indices, columns) @ (vector / norm)).ravel()
     sims[: len(mentions)] *= MENTION_PREFERENCE
     threshold = _knee(sims)
     keep = [j for j, s in enumerate(sims) if s >= threshold and s > 0]
     if not keep:
         keep = list(range(len(indices)))
     return [indices[j] for j in keep], sims[keep]
-
-
-def _redundant(space: SentenceSpace, index: int, shown: Sequence[int]) -> bool:
-    return bool(shown) and float(space.similarity(index, shown).max()) >= SAME_STATEMENT
 
 
 def summarize_day(
@@ -139,28 +142,30 @@ def summarize_day(
     indices, _sims = day_candidates(space, stats, day)
     if not indices:
         return []
-    rows = space.rows(indices)
+    # Each candidate's highest similarity to a sentence already in the timeline.
+    repeat = np.zeros(len(indices))
+    if shown:
+        repeat = np.asarray((space.rows(indices) @ space.rows([c.index for c in shown]).T)
+                            .max(axis=1).toarray()).ravel()
+    rows = space.rows(indices, space.columns(indices))
     centroid = np.asarray(rows.sum(axis=0)).ravel()
     centroid /= float(np.linalg.norm(centroid)) or 1.0
     to_centroid = np.asarray(rows @ centroid).ravel()
     summary = np.zeros(rows.shape[1])
-    taken = [c.index for c in shown]
     chosen: list[int] = []
-    open_rows = set(range(len(indices)))
-    while open_rows and len(chosen) < k:
+    while len(chosen) < k:
         dots = np.asarray(rows @ summary).ravel()
-        norm_sq = float(summary @ summary)
-        base = float(summary @ centroid)
-        scores = (base + to_centroid) / np.sqrt(norm_sq + 2 * dots + 1.0)
-        for j in sorted(open_rows, key=lambda j: -scores[j]):
-            open_rows.discard(j)
-            if not _redundant(space, indices[j], taken):
-                chosen.append(j)
-                taken.append(indices[j])
-                summary += rows[j].toarray().ravel()
-                break
-    picked = [space.sentences[indices[j]] for j in chosen]
-    return picked
+        scores = (float(summary @ centroid) + to_centroid) / np.sqrt(float(summary @ summary) + 2 * dots + 1.0)
+        scores[repeat >= SAME_STATEMENT] = -np.inf
+        scores[chosen] = -np.inf
+        best = int(np.argmax(scores))
+        if not np.isfinite(scores[best]):
+            break
+        chosen.append(best)
+        vector = rows[best].toarray().ravel()
+        summary += vector
+        repeat = np.maximum(repeat, np.asarray(rows @ vector).ravel())
+    return [space.sentences[indices[j]] for j in chosen]
 
 
 def day_pool(stats: DayStats, day: date) -> list[int]:
