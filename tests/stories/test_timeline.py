@@ -9,9 +9,8 @@ import pytest
 
 from newsbrief.errors import InputError
 from newsbrief.models import Article, Citation, Source
-from newsbrief.stories.timeline import Timeline, TimelineArticle, build_timeline, timeline_dict
-from newsbrief.stories.timeline_baselines import pubcount_timeline
-from newsbrief.stories.timeline_dates import may_name_a_day, sentence_days
+from newsbrief.stories.timeline import Timeline, TimelineArticle, build_timeline, pubcount_timeline, timeline_dict
+from newsbrief.stories.timeline_rank import may_name_a_day, sentence_days
 
 # 11 March 2024 was a Monday. Three outlets report the collapse on Tuesday 12 March with
 # "on Monday", one recalls "March 11" two days later, one "March 11, 2024" a week on.
@@ -145,3 +144,14 @@ def test_annotated_documents_are_read_with_their_source_date() -> None:
     first: Citation = timeline.entries[0].citations[0][0]
     doc = next(d for d in docs if d.article.id == first.article_id)
     assert doc.article.text[first.start : first.end] == timeline.entries[0].summary[0]
+
+
+def test_plain_articles_are_split_without_a_parse() -> None:
+    text = ('The Harbor Bridge collapsed on Monday. U.S. officials said on Feb. 14 that it was "a disaster." '
+            "Six were missing!\n\nDivers searched until 3 p.m. Tuesday. Then 2,000 people left.")
+    article = TimelineArticle.from_article(Article(text, Source(date="2024-03-12"), id="wire"))
+    assert [s.text for s in article.sentences] == [
+        "The Harbor Bridge collapsed on Monday.", 'U.S. officials said on Feb. 14 that it was "a disaster."',
+        "Six were missing!", "Divers searched until 3 p.m. Tuesday.", "Then 2,000 people left."]
+    assert all(text[s.start : s.end] == s.text for s in article.sentences)
+    assert article.published == date(2024, 3, 12) and article.article_id == "wire"

@@ -35,7 +35,7 @@ from newsbrief.evaluation.tilse_rouge import TimelineRouge, average, date_f1
 
 SYSTEMS = {
     "newsbrief": "newsbrief.stories.timeline:build_timeline",
-    "pubcount": "newsbrief.stories.timeline_baselines:pubcount_timeline",
+    "pubcount": "newsbrief.stories.timeline:pubcount_timeline",
 }
 # A line found in this many articles of one topic is page furniture, not reporting (a
 # wire sentence repeated by two updates of one story survives). Read off t17 dev.

@@ -22,16 +22,30 @@ collections, :class:`TimelineArticle` records built from plain sentences
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from newsbrief.errors import InputError
-from newsbrief.models import Citation, Document
+from newsbrief.models import Article, Citation, Document
 from newsbrief.nlp.dates import parse_published
 from newsbrief.stories.timeline_rank import DayStats, PoolSentence, day_statistics, rank_days
-from newsbrief.stories.timeline_select import SentenceSpace, day_pool, summarize_day
+from newsbrief.stories.timeline_select import SentenceSpace, centroid_opt, day_pool, summarize_day
+
+# A sentence: the shortest run of text up to a terminal mark that is followed by space
+# and a capital or quote and is not an abbreviation's (a capital letter then a full stop,
+# a short abbreviation like "Feb." or "Mr.", or "p.m."), or up to a blank line.
+_SENTENCE = re.compile(
+    r"\S.*?(?:(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Za-z][a-z]{2})(?<!\.[a-z])[.!?][\"'\u201d\u2019)]*(?=\s+[\"'\u201c\u2018(A-Z0-9])"
+    r"|(?=\n\s*\n)|$)",
+    re.S,
+)
+
+# PUBCOUNT as published drops only exact repeats (cosine above this).
+EXACT_REPEAT = 0.9999
 
 __all__ = [
     "Timeline",
@@ -39,6 +53,7 @@ __all__ = [
     "TimelineEntry",
     "TimelineSentence",
     "build_timeline",
+    "pubcount_timeline",
     "timeline_dict",
 ]
 
@@ -70,6 +85,22 @@ class TimelineArticle:
             parse_published(article.source.date),
             tuple(TimelineSentence(s.text, s.id, s.start, s.end) for s in doc.sentences),
         )
+
+    @classmethod
+    def from_article(cls, article: Article) -> TimelineArticle:
+        """The timeline's view of an extracted article, split into sentences by rule, without a parse.
+
+        For collections too large to annotate: a sentence ends at ``.``, ``!`` or ``?`` (and
+        a closing quote) before a capital or an opening quote, or at a paragraph break; an
+        abbreviation's full stop ("Feb. 14", "U.S. officials") ends none.
+        """
+        sentences: list[TimelineSentence] = []
+        for m in _SENTENCE.finditer(article.text):
+            text = m.group().strip()
+            if text:
+                start = m.start() + (len(m.group()) - len(m.group().lstrip()))
+                sentences.append(TimelineSentence(text, f"s{len(sentences) + 1}", start, start + len(text)))
+        return cls(article.id, parse_published(article.source.date), tuple(sentences))
 
     @classmethod
     def from_lines(cls, article_id: str, published: date | None, lines: Sequence[str]) -> TimelineArticle:
@@ -155,6 +186,39 @@ def build_timeline(
         ))
         if len(entries) == max_dates:
             break
+    entries.sort(key=lambda e: e.date)
+    return Timeline(tuple(entries))
+
+
+def pubcount_timeline(
+    items: Iterable[Document | TimelineArticle],
+    *,
+    max_dates: int,
+    sentences_per_date: int,
+    start: date | None = None,
+    end: date | None = None,
+) -> Timeline:
+    """PUBCOUNT, the baseline of Gholipour Ghalandari & Ifrim (2020), with :func:`build_timeline`'s signature.
+
+    Dates ranked by how many articles were published on them, each told by CENTROID-OPT
+    over all the sentences published that day, dropping only exact repeats. It shares the
+    sentence filter and TF-IDF space of :func:`build_timeline`, so that a difference
+    measured between the two is the method's, not the preprocessing's.
+    """
+    _check_limits(max_dates, sentences_per_date, start, end)
+    stats = day_statistics(_articles(items))
+    space = SentenceSpace(stats.sentences)
+    by_day: dict[date, list[int]] = defaultdict(list)
+    for sentence in stats.sentences:
+        if sentence.published is not None:
+            by_day[sentence.published].append(sentence.index)
+    days = sorted((d for d in by_day if (start is None or d >= start) and (end is None or d <= end)),
+                  key=lambda d: (-stats.publications[d], d))
+    entries: list[TimelineEntry] = []
+    for day in days[:max_dates]:
+        chosen = [space.sentences[i] for i in centroid_opt(space, by_day[day], sentences_per_date, EXACT_REPEAT)]
+        entries.append(TimelineEntry(day.isoformat(), tuple(s.text for s in chosen),
+                                     tuple(space.citations(s) for s in chosen)))
     entries.sort(key=lambda e: e.date)
     return Timeline(tuple(entries))
 
