@@ -345,14 +345,26 @@ def eval_summ(
         "newsbrief,lead3,textrank,lexrank"
     ),
     json_out: Annotated[Path | None, typer.Option("--json", help="Write the report as JSON here.")] = None,
+    multi: Annotated[bool, typer.Option(
+        "--multi", help="Multi-document: story summaries of clusters (Multi-News JSONL) against Lead, "
+                        "LexRank and TextRank.")] = False,
+    limit_words: Annotated[int | None, typer.Option(
+        "--limit-words", help="With --multi: the output budget (default: the median reference length).")] = None,
 ) -> None:
-    """Key-point ROUGE of newsbrief and baselines against reference summaries."""
-
-    from newsbrief.evaluation.summ import evaluate, format_table
-
+    """Key-point ROUGE of newsbrief and baselines against reference summaries (--multi: of stories)."""
     names = [s.strip() for s in systems.split(",") if s.strip()]
-    report = evaluate(data, names, limit, load_settings())
-    sys.stdout.write(format_table(report) + "\n")
+    if multi:
+        from newsbrief.evaluation.multi import MULTI_BASELINES, format_multi_table, run_multi_eval
+
+        if systems == "newsbrief,lead3,textrank,lexrank":  # the single-article default
+            names = ["newsbrief", *MULTI_BASELINES]
+        report = run_multi_eval(data, limit_words=limit_words, limit=limit, systems=names)
+        sys.stdout.write(format_multi_table(report) + "\n")
+    else:
+        from newsbrief.evaluation.summ import evaluate, format_table
+
+        report = evaluate(data, names, limit, load_settings())
+        sys.stdout.write(format_table(report) + "\n")
     _emit(report, json_out, echo=False)
 
 
