@@ -354,7 +354,8 @@ def eval_summ(
     """Key-point ROUGE of newsbrief and baselines against reference summaries (--multi: of stories)."""
     names = [s.strip() for s in systems.split(",") if s.strip()]
     if multi:
-        from newsbrief.evaluation.multi import MULTI_BASELINES, format_multi_table, run_multi_eval
+        from newsbrief.evaluation.multi import format_multi_table, run_multi_eval
+        from newsbrief.evaluation.multi_baselines import MULTI_BASELINES
 
         if systems == "newsbrief,lead3,textrank,lexrank":  # the single-article default
             names = ["newsbrief", *MULTI_BASELINES]
