@@ -28,8 +28,9 @@ RANKS = {
     "llm": 6,
     "store": 7,
     "library": 8,
-    "evaluation": 9, "web": 9, "batch": 9, "stories": 9,
-    "cli": 10,
+    "web": 9, "batch": 9, "stories": 9,
+    "evaluation": 10,
+    "cli": 11,
 }
 
 

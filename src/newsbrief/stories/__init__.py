@@ -1,0 +1,1 @@
+"""Stories: articles grouped into stories as they arrive (online incremental clustering)."""
