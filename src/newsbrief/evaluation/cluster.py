@@ -199,7 +199,7 @@ def run_cluster_eval(data: Path, *, multinews: Path | None = None, orders: int =
             if embedded is None:
                 systems["newsbrief_embeddings"] = {"skipped": "the embeddings extra is not installed"}
             else:
-                with_embeddings = ClusterSettings(**{**_settings_dict(settings), "embedding_weight": 1.0})
+                with_embeddings = ClusterSettings(**{**_settings_dict(settings), "embedding_weight": 0.5})
                 systems["newsbrief_embeddings"] = evaluate_system(
                     newsbrief_system(with_embeddings), embedded, gold, orders, seed)
         report["datasets"][name] = {"documents": len(items), "gold_stories": len(set(gold)), "systems": systems}

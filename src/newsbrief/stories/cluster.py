@@ -41,7 +41,9 @@ class ClusterSettings:
     0.35-1.5 / 0.1-0.3) on ECB+ topics 1-35 at event level
     (../shared/data/stories/ecbplus_dev.jsonl, mean over 2-3 random orders);
     the scores form a broad plateau around these values (B3 F1 0.89-0.90).
-    ``lead_weight`` 2 and the embedding settings are not tuned. The time settings are not tuned (no
+    ``lead_weight`` 2 is not tuned. With MiniLM embeddings (``embedding_weight``
+    > 0) the best of a few settings on the same data (0.5 weight, centre 0.7)
+    scored B3 F1 0.88, no better than without them, so they are off by default. The time settings are not tuned (no
     dated development set): a story's score halves for every
     ``half_life_days`` between the article and the story's date range.
     """
@@ -52,14 +54,15 @@ class ClusterSettings:
     entity_weight: float = 0.5
     entity_centre: float = 0.2
     embedding_weight: float = 0.0
-    embedding_centre: float = 0.5
+    embedding_centre: float = 0.7
     lead_weight: float = 2.0  # title and first line count this many times (a headline names the event)
     lead_chars: int = 300
     half_life_days: float = 7.0
     dormant_after_days: float = 30.0
     dormant_after_items: int = 20_000  # for undated streams: a story not joined in this many articles sleeps
     query_terms: int = 24
-    candidates: int = 40
+    candidates: int = 16
+    merge_candidates: int = 8
 
     def __post_init__(self) -> None:
         if not 0.0 < self.join_threshold <= 1.0 or not 0.0 < self.merge_threshold <= 1.0:
@@ -132,7 +135,7 @@ class StoryClusterer:
         gap = max(0, story.first_day - day, day - story.last_day)
         return float(0.5 ** (gap / self.settings.half_life_days))
 
-    def _candidates(self, query: Iterable[int], exclude: str | None = None) -> list[Story]:
+    def _candidates(self, query: Iterable[int], limit: int, exclude: str | None = None) -> list[Story]:
         hits: dict[str, int] = {}
         for key in query:
             for story_id in self._postings.get(key, ()):
@@ -140,7 +143,7 @@ class StoryClusterer:
         hits.pop(exclude or "", None)
         # Most shared query terms first; the older story on ties, so the order is deterministic.
         ranked = sorted(hits, key=lambda sid: (-hits[sid], self._active[sid].created))
-        return [self._active[sid] for sid in ranked[: self.settings.candidates]]
+        return [self._active[sid] for sid in ranked[:limit]]
 
     # ---- the public interface -------------------------------------------------------------------
     def add(self, item: ClusterItem) -> str:
@@ -152,15 +155,17 @@ class StoryClusterer:
             self.latest_day = f.day
         best: Story | None = None
         best_score = -1.0
-        for story in self._candidates(f.query):
+        for story in self._candidates(f.query, self.settings.candidates):
             score = self._score(f, story)
             if score > best_score:
                 best, best_score = story, score
         if best is not None and best_score >= self.settings.join_threshold:
-            self._unindex(best)
             best.add(item.id, f.words, f.entities, f.embedding, f.day, self.step)
-            self._index(best)
-            story_id = self._merge_from(best)
+            story_id = best.id
+            if best.refresh_due():
+                self._unindex(best)
+                self._index(best)
+                story_id = self._merge_from(best)
         else:
             story = Story.open(self._new_id(item.id), item.id, f.words, f.entities, f.embedding, f.day, self.step)
             self._active[story.id] = story
@@ -196,10 +201,10 @@ class StoryClusterer:
     # ---- merging and dormancy -------------------------------------------------------------------
     def _merge_from(self, story: Story) -> str:
         """Merge ``story`` with the story it now resembles most, if any clears the merge threshold."""
-        query = vec.top_terms(story.words, self.settings.query_terms) + vec.top_terms(story.entities, 8)
+        query = list(story.head)[: self.settings.query_terms] + vec.top_terms(story.entities, 8)
         best: Story | None = None
         best_score = self.settings.merge_threshold
-        for other in self._candidates(query, exclude=story.id):
+        for other in self._candidates(query, self.settings.merge_candidates, exclude=story.id):
             score = self._story_score(story, other)
             if score >= best_score:
                 best, best_score = other, score
@@ -218,7 +223,8 @@ class StoryClusterer:
         entities = (a.entity_cosine(b.entities, math.sqrt(max(b.entities_sq, 0.0)))
                     if a.entities and b.entities else None)
         embedding = a.embedding_cosine(b.embedding) if a.embedding and b.embedding else None
-        words = a.word_cosine(b.words, math.sqrt(max(b.words_sq, 0.0)))
+        # a's heaviest terms only: a slight underestimate (merges stay conservative) at a tenth of the cost
+        words = b.word_cosine(a.head, math.sqrt(max(a.words_sq, 0.0)))
         return self._combine(words, entities, embedding) * self._decay(b.last_day, a)
 
     def _retire_dormant(self) -> None:

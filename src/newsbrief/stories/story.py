@@ -28,6 +28,14 @@ class StoryInfo:
     last_date: str | None
 
 
+# A centroid keeps at most 2x this many terms (pruned back to this many, lightest dropped): the
+# light tail adds little to a cosine and would grow without bound on a long-running story.
+MAX_WORDS = 1500
+MAX_ENTITIES = 300
+HEAD_TERMS = 200
+REFRESH_ALWAYS = 12
+
+
 def _date(day: int | None) -> str | None:
     return dt.date.fromordinal(day).isoformat() if day is not None else None
 
@@ -43,8 +51,8 @@ def _sum_update(target: dict[int, float], squared: float, vector: Mapping[int, f
 class Story:
     """Mutable story state owned by :class:`~newsbrief.stories.cluster.StoryClusterer`."""
 
-    __slots__ = ("created", "embedding", "entities", "entities_sq", "first_day", "id", "indexed", "last_day",
-                 "last_step", "members", "words", "words_sq")
+    __slots__ = ("created", "embedding", "entities", "entities_sq", "first_day", "head", "id", "indexed",
+                 "indexed_size", "last_day", "last_step", "members", "words", "words_sq")
 
     def __init__(self, story_id: str, created: int) -> None:
         self.id = story_id
@@ -59,6 +67,8 @@ class Story:
         self.last_day: int | None = None
         self.last_step = created
         self.indexed: list[int] = []
+        self.indexed_size = 0  # members when last indexed
+        self.head: vec.Vector = {}  # the HEAD_TERMS heaviest words, heaviest first (for merge checks)
 
     @classmethod
     def open(cls, story_id: str, article_id: str, words: vec.Vector, entities: vec.Vector,
@@ -79,6 +89,7 @@ class Story:
                               if self.embedding else list(embedding))
         self._see(day, day)
         self.last_step = max(self.last_step, step)
+        self._prune()
 
     def _see(self, first: int | None, last: int | None) -> None:
         if first is not None:
@@ -96,6 +107,7 @@ class Story:
                               if self.embedding else list(other.embedding))
         self._see(other.first_day, other.last_day)
         self.last_step = max(self.last_step, other.last_step)
+        self._prune()
 
     # Cosines with the centroid; ``norm`` is the norm of the other vector (1 for an article's unit vector).
     def word_cosine(self, vector: Mapping[int, float], norm: float = 1.0) -> float:
@@ -115,8 +127,29 @@ class Story:
 
     def index_keys(self, k: int) -> list[int]:
         """The features this story is found by: its heaviest words and entities (remembered for unindexing)."""
-        self.indexed = vec.top_terms(self.words, k) + vec.top_terms(self.entities, k // 4)
+        self.indexed_size = len(self.members)
+        top = vec.top_terms(self.words, max(k, HEAD_TERMS))
+        self.head = {key: self.words[key] for key in top[:HEAD_TERMS]}
+        self.indexed = top[:k] + vec.top_terms(self.entities, k // 4)
         return self.indexed
+
+    def refresh_due(self) -> bool:
+        """Whether the story changed enough since it was indexed to re-index it and look for a merge.
+
+        A small story changes with every article; a large one's heaviest terms barely move with one
+        more, so it is refreshed once it has grown by a tenth (the sort is the costly part).
+        """
+        size = len(self.members)
+        return size <= REFRESH_ALWAYS or size >= self.indexed_size * 1.1
+
+    def _prune(self) -> None:
+        """Keep a long story's centroids to their heaviest terms, so a story's memory is bounded."""
+        if len(self.words) > 2 * MAX_WORDS:
+            self.words = {k: self.words[k] for k in vec.top_terms(self.words, MAX_WORDS)}
+            self.words_sq = sum(v * v for v in self.words.values())
+        if len(self.entities) > 2 * MAX_ENTITIES:
+            self.entities = {k: self.entities[k] for k in vec.top_terms(self.entities, MAX_ENTITIES)}
+            self.entities_sq = sum(v * v for v in self.entities.values())
 
     def info(self) -> StoryInfo:
         """The frozen view of this story."""

@@ -13,12 +13,14 @@ list (scikit-learn is already a dependency; no second list to keep).
 
 from __future__ import annotations
 
-import heapq
+import functools
 import math
+import operator
 import re
 import zlib
 from array import array
 from collections.abc import Iterable, Mapping
+from itertools import repeat
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS  # type: ignore[import-untyped,unused-ignore]  # no stubs; pyproject lacks sklearn.*
 
@@ -29,6 +31,7 @@ _WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")
 _STOP = frozenset(ENGLISH_STOP_WORDS) | {"said", "says", "s", "t", "mr", "mrs", "ms"}
 
 
+@functools.lru_cache(maxsize=1 << 17)  # a dict hit is cheaper than encoding and hashing the same word again
 def feature(namespace: str, term: str) -> int:
     """The hashed bucket of ``term`` in ``namespace`` (words and entities do not share buckets by design)."""
     return zlib.crc32(f"{namespace}:{term}".encode()) % BUCKETS
@@ -119,7 +122,8 @@ def dot(small: Mapping[int, float], large: Mapping[int, float]) -> float:
     """Dot product; iterate the shorter mapping."""
     if len(small) > len(large):
         small, large = large, small
-    return sum(v * large.get(k, 0.0) for k, v in small.items())
+    # map() over C-level callables: about twice as fast as a generator expression on the hot path
+    return float(sum(map(operator.mul, small.values(), map(large.get, small.keys(), repeat(0.0)))))
 
 
 def add_into(target: dict[int, float], vector: Mapping[int, float], scale: float = 1.0) -> None:
@@ -130,4 +134,6 @@ def add_into(target: dict[int, float], vector: Mapping[int, float], scale: float
 
 def top_terms(vector: Mapping[int, float], k: int) -> list[int]:
     """The ``k`` heaviest features of ``vector``."""
-    return heapq.nlargest(k, vector, key=vector.__getitem__)
+    if len(vector) <= k:
+        return sorted(vector, key=vector.__getitem__, reverse=True)
+    return sorted(vector, key=vector.__getitem__, reverse=True)[:k]  # C sort: faster than heapq here
