@@ -1,7 +1,8 @@
 """Story clustering over a long synthetic stream: assignment speed and memory with dormancy.
 
-A stream of ARTICLES made-up articles (default 100,000): about 2,000 a day,
-each story lives a few days and gets 5-40 articles, every article mixes
+A stream of ARTICLES made-up articles (default 100,000): 2,000 a day, about
+100 new stories a day, each with up to 5-40 articles over at most five days
+(articles of several live stories interleave), every article mixes
 Zipf-distributed common words with its story's own words and names. Prints,
 per 10,000 articles, the assignment rate (articles/s of StoryClusterer.add
 only; generating the text is not timed), the active stories and the process
@@ -31,29 +32,30 @@ def _rss_mb() -> float:
 
 
 class _Stream:
-    """Deterministic made-up articles; stories open at a steady rate and fade after a few days."""
+    """Deterministic made-up articles; about 100 stories open a day and each lasts at most five days."""
 
     def __init__(self, seed: int = 0) -> None:
         self.rng = random.Random(seed)
         self.common = [f"word{k}" for k in range(20_000)]
         self.weights = [1.0 / (k + 1) for k in range(20_000)]  # Zipf: a few words are everywhere
-        self.live: list[tuple[int, int]] = []  # (story number, articles left)
+        self.live: list[tuple[int, int, int]] = []  # (story number, articles left, last day)
         self.next_story = 0
 
-    def _story(self) -> int:
-        if not self.live or self.rng.random() < 0.06:
-            self.live.append((self.next_story, self.rng.randint(5, 40)))
+    def _story(self, day: int) -> int:
+        self.live = [entry for entry in self.live if entry[2] >= day]
+        if not self.live or self.rng.random() < 0.05:
+            self.live.append((self.next_story, self.rng.randint(5, 40), day + self.rng.randint(0, 4)))
             self.next_story += 1
         index = self.rng.randrange(len(self.live))
-        story, left = self.live[index]
+        story, left, last = self.live[index]
         if left <= 1:
             self.live.pop(index)
         else:
-            self.live[index] = (story, left - 1)
+            self.live[index] = (story, left - 1, last)
         return story
 
     def article(self, n: int) -> ClusterItem:
-        story = self._story()
+        story = self._story(n // PER_DAY)
         own = [f"story{story}term{k}" for k in self.rng.sample(range(15), 8)]
         common = self.rng.choices(self.common, self.weights, k=120)
         day = dt.date(2026, 1, 1) + dt.timedelta(days=n // PER_DAY)
