@@ -42,3 +42,13 @@ def similarities(pairs: list[tuple[str, str]]) -> list[float] | None:
     left = model.encode([a for a, _ in pairs], normalize_embeddings=True)
     right = model.encode([b for _, b in pairs], normalize_embeddings=True)
     return [float((x * y).sum()) for x, y in zip(left, right, strict=True)]
+
+
+def encode(texts: list[str]) -> list[list[float]] | None:
+    """Unit-length embeddings of ``texts``, or None without the extra (story clustering uses them)."""
+    if not available():
+        return None
+    if not texts:
+        return []
+    vectors = _load().encode(texts, normalize_embeddings=True, batch_size=32)
+    return [[float(x) for x in row] for row in vectors]

@@ -21,7 +21,8 @@ from newsbrief.settings import Settings
 from newsbrief.store.base import Store
 from newsbrief.store.stories import StoryUpdate
 from newsbrief.stories.brief import brief_story, day
-from newsbrief.stories.cluster import ClusterItem, StoryClusterer, item_from_document
+from newsbrief.stories.cluster import StoryClusterer
+from newsbrief.stories.items import ClusterItem, item_from_document
 
 log = logging.getLogger(__name__)
 
@@ -30,11 +31,8 @@ def _assigner(item: ClusterItem) -> Any:
     """The store's assign callback: continue the clusterer from its stored state and add ``item``."""
     def assign(state: dict[str, Any] | None) -> StoryUpdate:
         clusterer = StoryClusterer.from_state(state) if state else StoryClusterer()
-        story_id = clusterer.add(item)
-        merged = tuple(clusterer.merge())
-        for absorbed, kept in merged:
-            if absorbed == story_id:
-                story_id = kept
+        story_id = clusterer.add(item)  # the id after any merge the article caused
+        merged = tuple((absorbed, kept) for kept, absorbed in clusterer.drain_merges())
         return StoryUpdate(clusterer.state(), story_id, merged)
     return assign
 

@@ -1,0 +1,181 @@
+"""One story as the clusterer holds it: members, centroid sums and dates.
+
+A story keeps the sum of its members' unit vectors (words, entities, and
+optionally embeddings) with the squared norm of each sum kept up to date on
+every join, so a cosine with the centroid costs one sparse dot product.
+:class:`StoryInfo` is the frozen view callers get.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from newsbrief.stories import vectors as vec
+
+
+@dataclass(frozen=True, slots=True)
+class StoryInfo:
+    """A story: its stable id, its articles in arrival order, and its date range (None when undated)."""
+
+    story_id: str
+    articles: tuple[str, ...]
+    first_date: str | None
+    last_date: str | None
+
+
+# A centroid keeps at most 2x this many terms (pruned back to this many, lightest dropped): the
+# light tail adds little to a cosine and would grow without bound on a long-running story.
+MAX_WORDS = 1500
+MAX_ENTITIES = 300
+HEAD_TERMS = 200
+REFRESH_ALWAYS = 12
+
+
+def _date(day: int | None) -> str | None:
+    return dt.date.fromordinal(day).isoformat() if day is not None else None
+
+
+def _sum_update(target: dict[int, float], squared: float, vector: Mapping[int, float]) -> float:
+    """target += vector in place; return the new squared norm (|a+b|^2 = |a|^2 + 2a.b + |b|^2)."""
+    cross = vec.dot(vector, target)
+    own = sum(v * v for v in vector.values())
+    vec.add_into(target, vector)
+    return squared + 2.0 * cross + own
+
+
+class Story:
+    """Mutable story state owned by :class:`~newsbrief.stories.cluster.StoryClusterer`."""
+
+    __slots__ = ("created", "embedding", "entities", "entities_sq", "first_day", "head", "id", "indexed",
+                 "indexed_size", "last_day", "last_step", "members", "words", "words_sq")
+
+    def __init__(self, story_id: str, created: int) -> None:
+        self.id = story_id
+        self.created = created
+        self.members: list[tuple[int, str]] = []  # (arrival step, article id), in arrival order
+        self.words: vec.Vector = {}
+        self.words_sq = 0.0
+        self.entities: vec.Vector = {}
+        self.entities_sq = 0.0
+        self.embedding: list[float] = []
+        self.first_day: int | None = None
+        self.last_day: int | None = None
+        self.last_step = created
+        self.indexed: list[int] = []
+        self.indexed_size = 0  # members when last indexed
+        self.head: vec.Vector = {}  # the HEAD_TERMS heaviest words, heaviest first (for merge checks)
+
+    @classmethod
+    def open(cls, story_id: str, article_id: str, words: vec.Vector, entities: vec.Vector,
+             embedding: Sequence[float], day: int | None, step: int) -> Story:
+        """A new story holding one article."""
+        story = cls(story_id, step)
+        story.add(article_id, words, entities, embedding, day, step)
+        return story
+
+    def add(self, article_id: str, words: vec.Vector, entities: vec.Vector,
+            embedding: Sequence[float], day: int | None, step: int) -> None:
+        """Add one article's unit vectors and date."""
+        self.members.append((step, article_id))
+        self.words_sq = _sum_update(self.words, self.words_sq, words)
+        self.entities_sq = _sum_update(self.entities, self.entities_sq, entities)
+        if embedding:
+            self.embedding = ([a + b for a, b in zip(self.embedding, embedding, strict=True)]
+                              if self.embedding else list(embedding))
+        self._see(day, day)
+        self.last_step = max(self.last_step, step)
+        self._prune()
+
+    def _see(self, first: int | None, last: int | None) -> None:
+        if first is not None:
+            self.first_day = first if self.first_day is None else min(self.first_day, first)
+        if last is not None:
+            self.last_day = last if self.last_day is None else max(self.last_day, last)
+
+    def absorb(self, other: Story) -> None:
+        """Take over ``other``'s members, sums and dates (a merge)."""
+        self.members = list(heapq.merge(self.members, other.members))
+        self.words_sq = _sum_update(self.words, self.words_sq, other.words)
+        self.entities_sq = _sum_update(self.entities, self.entities_sq, other.entities)
+        if other.embedding:
+            self.embedding = ([a + b for a, b in zip(self.embedding, other.embedding, strict=True)]
+                              if self.embedding else list(other.embedding))
+        self._see(other.first_day, other.last_day)
+        self.last_step = max(self.last_step, other.last_step)
+        self._prune()
+
+    # Cosines with the centroid; ``norm`` is the norm of the other vector (1 for an article's unit vector).
+    def word_cosine(self, vector: Mapping[int, float], norm: float = 1.0) -> float:
+        """Cosine of ``vector`` with the word centroid."""
+        denominator = math.sqrt(max(self.words_sq, 0.0)) * norm
+        return vec.dot(vector, self.words) / denominator if denominator > 0 else 0.0
+
+    def entity_cosine(self, vector: Mapping[int, float], norm: float = 1.0) -> float:
+        """Cosine of ``vector`` with the entity centroid."""
+        denominator = math.sqrt(max(self.entities_sq, 0.0)) * norm
+        return vec.dot(vector, self.entities) / denominator if denominator > 0 else 0.0
+
+    def embedding_cosine(self, embedding: Sequence[float]) -> float:
+        """Cosine of ``embedding`` with the embedding centroid."""
+        norms = math.sqrt(sum(v * v for v in self.embedding)) * math.sqrt(sum(v * v for v in embedding))
+        return sum(a * b for a, b in zip(self.embedding, embedding, strict=True)) / norms if norms else 0.0
+
+    def index_keys(self, k: int) -> list[int]:
+        """The features this story is found by: its heaviest words and entities (remembered for unindexing)."""
+        self.indexed_size = len(self.members)
+        top = vec.top_terms(self.words, max(k, HEAD_TERMS))
+        self.head = {key: self.words[key] for key in top[:HEAD_TERMS]}
+        self.indexed = top[:k] + vec.top_terms(self.entities, k // 4)
+        return self.indexed
+
+    def refresh_due(self) -> bool:
+        """Whether the story changed enough since it was indexed to re-index it and look for a merge.
+
+        A small story changes with every article; a large one's heaviest terms barely move with one
+        more, so it is refreshed once it has grown by a tenth (the sort is the costly part).
+        """
+        size = len(self.members)
+        return size <= REFRESH_ALWAYS or size >= self.indexed_size * 1.1
+
+    def _prune(self) -> None:
+        """Keep a long story's centroids to their heaviest terms, so a story's memory is bounded."""
+        if len(self.words) > 2 * MAX_WORDS:
+            self.words = {k: self.words[k] for k in vec.top_terms(self.words, MAX_WORDS)}
+            self.words_sq = sum(v * v for v in self.words.values())
+        if len(self.entities) > 2 * MAX_ENTITIES:
+            self.entities = {k: self.entities[k] for k in vec.top_terms(self.entities, MAX_ENTITIES)}
+            self.entities_sq = sum(v * v for v in self.entities.values())
+
+    def info(self) -> StoryInfo:
+        """The frozen view of this story."""
+        return StoryInfo(self.id, tuple(m for _, m in self.members), _date(self.first_day), _date(self.last_day))
+
+    def state(self) -> dict[str, Any]:
+        """JSON-serialisable state (float sums are kept exactly, so a restored story scores the same)."""
+        return {
+            "id": self.id, "created": self.created, "members": [list(m) for m in self.members],
+            "words": [[k, v] for k, v in self.words.items()], "words_sq": self.words_sq,
+            "entities": [[k, v] for k, v in self.entities.items()], "entities_sq": self.entities_sq,
+            "embedding": list(self.embedding), "first_day": self.first_day, "last_day": self.last_day,
+            "last_step": self.last_step,
+        }
+
+    @classmethod
+    def from_state(cls, raw: Mapping[str, Any]) -> Story:
+        """Rebuild from :meth:`state`."""
+        story = cls(str(raw["id"]), int(raw["created"]))
+        story.members = [(int(step), str(m)) for step, m in raw["members"]]
+        story.words = {int(k): float(v) for k, v in raw["words"]}
+        story.words_sq = float(raw["words_sq"])
+        story.entities = {int(k): float(v) for k, v in raw["entities"]}
+        story.entities_sq = float(raw["entities_sq"])
+        story.embedding = [float(v) for v in raw["embedding"]]
+        story.first_day = raw["first_day"]
+        story.last_day = raw["last_day"]
+        story.last_step = int(raw["last_step"])
+        return story
