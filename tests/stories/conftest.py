@@ -9,6 +9,7 @@ import pytest
 from newsbrief.models import Document, Hints, RawDocument
 from newsbrief.pipeline import annotate_raw
 from newsbrief.settings import Settings
+from tests.store.conftest import pg_server, pg_url, store_url  # noqa: F401  (the store fixtures, both backends)
 
 ROOT = Path(__file__).resolve().parents[2]
 STORIES = ROOT / "tests" / "data" / "stories"

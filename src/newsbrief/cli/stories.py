@@ -153,3 +153,55 @@ def eval_timeline(
         sys.stdout.write(f"{name:10s} AR1-F {result['AR1-F']:.3f}  AR2-F {result['AR2-F']:.3f}  "
                          f"Date-F1 {result['Date-F1']:.3f}  max {result['max_seconds']:.1f} s/topic\n")
     _emit(report, json_out, echo=False)
+
+
+@app.command("cluster")
+def cluster_cmd(
+    sources: Annotated[list[str], typer.Argument(help="Articles: files, URLs, feeds, JSONL, folders, WARC.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON: {\"stories\": [...]}.")] = False,
+) -> None:
+    """Group articles into stories in the order given, without storing anything.
+
+    An article is named by its JSONL ``id``, else its URL, else its file name.
+    """
+    import json
+    from dataclasses import replace
+
+    from newsbrief.ingest.read import read_documents
+    from newsbrief.pipeline import annotate_raw
+    from newsbrief.stories.cluster import cluster_items
+    from newsbrief.stories.items import item_from_document
+
+    settings = load_settings({})
+    items = []
+    for source in sources:
+        for raw in read_documents(source, settings):
+            doc = annotate_raw(raw, settings)
+            name = raw.hints.id or raw.url or raw.filename or doc.article.id
+            items.append(replace(item_from_document(doc), id=name))
+    stories = cluster_items(items)
+    if as_json:
+        payload = {"stories": [{"story_id": s.story_id, "articles": list(s.articles)} for s in stories]}
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        return
+    for story in stories:
+        sys.stdout.write(f"{story.story_id}\t{len(story.articles)}\t{', '.join(story.articles)}\n")
+
+
+@eval_app.command("cluster")
+def eval_cluster(
+    data: Annotated[Path, typer.Option("--data", help="ECB+ JSONL (id, topic, subtopic, text).")],
+    multi: Annotated[Path | None, typer.Option("--multi", help="Also a mixture of these Multi-News clusters.")] = None,
+    orders: Annotated[int, typer.Option("--orders", min=1, help="Random document orders to average over.")] = 30,
+    seed: Annotated[int, typer.Option("--seed")] = 0,
+    embeddings: Annotated[bool, typer.Option("--embeddings", help="Add a run with MiniLM embeddings.")] = False,
+    cache: Annotated[Path | None, typer.Option("--cache", help="Keep spaCy entities here between runs.")] = None,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Write the report as JSON here.")] = None,
+) -> None:
+    """Story clustering: B-cubed and pairwise F1, stories and articles/s, beside two TF-IDF baselines."""
+    from newsbrief.cli import _emit
+    from newsbrief.evaluation.cluster import run_cluster_eval
+
+    report = run_cluster_eval(data, multinews=multi, orders=orders, seed=seed, embeddings=embeddings,
+                              entity_cache_dir=cache)
+    _emit(report, json_out)
