@@ -39,14 +39,20 @@ def _assigner(item: ClusterItem) -> Any:
 
 def file_into_story(store: Store, stored_article_id: int, doc: Document) -> str:
     """Put the stored article (annotated as ``doc``) into the story it belongs to; return the story id."""
+    return file_item_into_story(store, stored_article_id, item_from_document(doc),
+                                title=doc.article.source.title, date=day(doc.article.source.date))
+
+
+def file_item_into_story(store: Store, stored_article_id: int, item: ClusterItem, *, title: str | None,
+                         date: str | None) -> str:
+    """Put a stored article, given as its cluster item (what a batch worker sends back instead of the
+    whole annotation), into its story; return the story id. Adding an article twice changes nothing."""
     known = store.story_of(stored_article_id)
     if known is not None:
         return known
-    item = item_from_document(doc)
     stamp = datetime.now(UTC).isoformat(timespec="seconds")
-    date = day(doc.article.source.date) or stamp[:10]
-    story_id = store.assign_story(stored_article_id, _assigner(item), title=doc.article.source.title,
-                                  date=date, stamp=stamp)
+    story_id = store.assign_story(stored_article_id, _assigner(item), title=title, date=date or stamp[:10],
+                                  stamp=stamp)
     log.info("article %s joined story %s", stored_article_id, story_id)
     return story_id
 
