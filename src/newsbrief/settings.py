@@ -32,6 +32,14 @@ class Settings:
     extract_timeout: float = 30.0
     user_agent: str = "newsbrief/0.1 (+https://pypi.org/project/newsbrief/)"
     min_words: int = 40
+    # Many-article sources (ingest/files.py, ingest/feed_items.py): seconds between two requests to
+    # one host for a feed's articles (a common crawl delay); items read per feed (its newest first);
+    # the ETag / Last-Modified cache file (empty: feeds.json in the user cache directory); whether a
+    # folder source includes its sub-folders.
+    feed_host_delay: float = 1.0
+    feed_max_items: int = 200
+    feed_cache: str = ""
+    folder_recursive: bool = False
     # Which engine briefs: "extractive" (offline) or "llm"; see newsbrief.engines.
     engine: str = "extractive"
     # Library: empty db means the SQLite file in the user data directory; a

@@ -102,8 +102,7 @@ def test_iso_dates() -> None:
     assert iso_date("Feb 3, 2026") is None
 
 
-def test_folder_reads_article_files_in_name_order_and_limits_size(tmp_path: Path,
-                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_folder_reads_article_files_in_name_order_and_limits_size(tmp_path: Path) -> None:
     (tmp_path / "b-wall.html").write_text(HTML, encoding="utf-8")
     (tmp_path / "a-wall.txt").write_text(TEXT, encoding="utf-8")
     (tmp_path / "c-notes.md").write_text(TEXT.replace("Port Ellery", "Port Arden"), encoding="utf-8")
@@ -117,8 +116,7 @@ def test_folder_reads_article_files_in_name_order_and_limits_size(tmp_path: Path
     assert [r.filename for r in raws[:3]] == ["a-wall.txt", "b-wall.html", "c-notes.md"]
     assert len(raws) == 4 and "d-big.txt" in str(raws[3].hints.error) and "byte limit" in str(raws[3].hints.error)
     assert extract(raws[1], Settings()).source.title == "Harbour wall"
-    monkeypatch.setenv("NEWSBRIEF_FOLDER_RECURSIVE", "1")
-    names = [r.filename for r in read_documents(str(tmp_path), Settings())]
+    names = [r.filename for r in read_documents(str(tmp_path), Settings(folder_recursive=True))]
     assert names == ["a-wall.txt", "assets/nested.html", "b-wall.html", "c-notes.md", "d-big.txt"]
 
 

@@ -16,27 +16,23 @@ only the folder itself unless ``folder_recursive`` is set (a folder of saved
 pages often holds each page's asset folder beside it, which must not be read as
 articles). Only the standard library is used: JSON lines need no parser of their own.
 
-:class:`IngestOptions` holds the tunables of the many-article readers (feeds too).
-They live here rather than in :class:`~newsbrief.settings.Settings` until they move
-there; each is read the way a setting is: a ``Settings`` field of the same name if
-one exists, else the environment variable ``NEWSBRIEF_<NAME>``, else the default.
-So moving a field into ``Settings`` changes nothing for users of the variables, and
-tests set them with ``monkeypatch.setenv`` or pass options to the reader functions.
+:class:`IngestOptions` is the many-article readers' view of their four settings
+(``feed_host_delay``, ``feed_max_items``, ``feed_cache``, ``folder_recursive`` in
+:class:`~newsbrief.settings.Settings`: config file, ``NEWSBRIEF_*`` variables or flags).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import json
-import os
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from newsbrief.errors import ConfigError, InputError
+from newsbrief.errors import InputError
 from newsbrief.models import Hints, RawDocument
 from newsbrief.settings import Settings
 
@@ -64,18 +60,9 @@ class IngestOptions:
     folder_recursive: bool = False
 
     @classmethod
-    def from_settings(cls, settings: Settings, env: Mapping[str, str] | None = None) -> IngestOptions:
-        """The options for ``settings``: its fields, else ``NEWSBRIEF_*`` variables, else defaults."""
-        env = os.environ if env is None else env
-        values: dict[str, Any] = {}
-        for f in dataclasses.fields(cls):
-            if hasattr(settings, f.name):
-                values[f.name] = getattr(settings, f.name)
-                continue
-            text = env.get("NEWSBRIEF_" + f.name.upper())
-            if text is not None:
-                values[f.name] = _coerce(f.name, type(getattr(cls(), f.name)), text)
-        return cls(**values)
+    def from_settings(cls, settings: Settings) -> IngestOptions:
+        """The options ``settings`` holds."""
+        return cls(**{f.name: getattr(settings, f.name) for f in dataclasses.fields(cls)})
 
     def cache_path(self) -> Path:
         """Where the feed validators (ETag, Last-Modified) are kept."""
@@ -84,19 +71,6 @@ class IngestOptions:
         from platformdirs import user_cache_dir
 
         return Path(user_cache_dir("newsbrief")) / "feeds.json"
-
-
-def _coerce(name: str, kind: type, text: str) -> Any:
-    try:
-        if kind is bool:
-            lowered = text.strip().lower()
-            if lowered in ("1", "true", "yes", "on", "0", "false", "no", "off", ""):
-                return lowered in ("1", "true", "yes", "on")
-            raise ValueError(text)
-        return kind(text)
-    except ValueError:
-        raise ConfigError(f"NEWSBRIEF_{name.upper()}={text!r} is not a valid {kind.__name__}; "
-                          "fix or unset the environment variable") from None
 
 
 def iso_date(value: str) -> str | None:
