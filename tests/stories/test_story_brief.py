@@ -79,6 +79,10 @@ def test_the_story_renders_in_every_format(story: Brief, fmt: str) -> None:
         assert targets and targets <= anchors and all(":" in t for t in targets)
     if fmt in ("markdown", "prose"):
         assert "Sources:" in out
+    if fmt == "prose":
+        # Notes name the article of each sentence; a story has several articles, never "the article".
+        assert re.search(r"\[1\] [0-9a-f]{8}:s\d+", out) and "The article" not in out and "[[" not in out
+        assert "(Northwire) -" not in out  # the wire's dateline is not part of a statement
 
 
 def test_the_story_id_does_not_depend_on_the_order(cable_story_docs: list[Document], settings: Settings) -> None:

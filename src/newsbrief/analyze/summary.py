@@ -59,8 +59,9 @@ _PREFIX = re.compile(
     r"|scroll down for (?:video|more)\s*"
     r"|(?:[A-Z][A-Za-z.' ]{0,30}(?:,\s*[A-Z][A-Za-z.' ]{0,30})*\s*)?\((?:CNN|AP|Reuters|AFP|UPI)\)\s*(?:--|—|–|-)?\s*"
     # An all-capitals dateline: "DUBAI, United Arab Emirates — ", "NEW YORK -- ".
-    r"|(?-i:[A-Z][A-Z.'-]{2,}(?:\s[A-Z][A-Z.'-]+)*(?:,\s*[A-Z][A-Za-z.' ]{1,40}?)?\s*(?:\([A-Za-z .]{2,20}\)\s*)?"
-    r"(?:--|—|–)\s*(?=[A-Z\"“']))"
+    # With a wire's name in brackets a plain hyphen ends it too: "OSLO, March 11 (Northwire) - ".
+    r"|(?-i:[A-Z][A-Z.'-]{2,}(?:\s[A-Z][A-Z.'-]+)*(?:,\s*[A-Z][A-Za-z0-9.' ]{1,40}?)?\s*"
+    r"(?:\([A-Za-z .]{2,20}\)\s*(?:--|—|–|-)|--|—|–)\s*(?=[A-Z\"“']))"
     r"|(?:photograph|photo|image|picture)s?:\s[^.]{0,80}?(?:getty images|reuters|ap|afp|pa|epa|rex)\b\s*"
     r")",
     re.I,

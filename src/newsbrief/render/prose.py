@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from newsbrief.models import ActorInfo, Brief, Item, QuoteInfo, ToneInfo
-from newsbrief.render import register, source_lines
+from newsbrief.models import ActorInfo, Brief, Citation, Item, QuoteInfo, ToneInfo
+from newsbrief.render import citation_label, register, source_lines
 from newsbrief.sections import PROSE_PARAGRAPHS, SECTIONS
 
 _FIRST_WORD = re.compile(r"^(?!I\b)([A-Z][a-z]*)\b")  # "A group", not "I"
@@ -49,9 +49,17 @@ class _Essay:
                 continue
             before = text[: match.start()]
             quoted = before.count('"') % 2 == 1 or before.count("“") > before.count("”")
-            if not quoted and not before.rstrip(" [").endswith(given.split()[-1]):
+            if before.endswith("["):  # already a bracketed insertion ("[Lund] said"): complete it
+                text = f"{before}{given} {text[match.start():]}"
+            elif not quoted and not before.rstrip(" [").endswith(given.split()[-1]):
                 text = f"{before}[{given}] {text[match.start():]}"
         return text
+
+    def outlet(self, item: Item) -> str:
+        """Who reports ``item`` in a story: its first citation's outlet (else "Another report")."""
+        home = item.citations[0].article_id if item.citations else ""
+        found = next((ref.source.outlet for ref in self.brief.sources if ref.article_id == home), None)
+        return found or "Another report"
 
     def decapitalize(self, text: str) -> str | None:
         """Lower-case the first word when the article writes it lower-case mid-sentence."""
@@ -64,13 +72,16 @@ class _Essay:
 
     def sentence(self, item: Item, connective: str = "") -> str | None:
         """One essay sentence for ``item`` (None when its source sentence was used)."""
-        ids = list(dict.fromkeys(c.sentence_id for c in item.citations))
+        # Labels name the article where it is not the brief's own (a story's "1a2b3c4d:s3").
+        ids = list(dict.fromkeys(citation_label(c, self.brief.article_id) for c in item.citations))
         if item.kind == "reported" and any(sid in self.used for sid in ids):
             return None
         text = item.text.strip()
         if item.kind == "commentary" and item.generated:
             connective = "In newsbrief's commentary (model-written, not the article's words), "
         text = self.introduce(text)
+        if connective and self.brief.is_story and connective.startswith("The article"):
+            connective = connective.replace("The article", self.outlet(item), 1)
         if connective:
             lowered = self.decapitalize(text)
             text = connective + lowered if lowered is not None else text
@@ -119,11 +130,12 @@ def _in_article_order(essay: _Essay, items: list[Item]) -> list[Item]:
 
 def _through_quote_sentences(essay: _Essay, items: list[Item]) -> list[Item]:
     """A quote is told through the full sentence it stands in, speaker included."""
-    sentences = {s.id: s for s in essay.brief.sentences}
+    home = essay.brief.article_id
+    sentences = {citation_label(Citation(s.id, s.start, s.end, s.article_id), home): s for s in essay.brief.sentences}
     quoted = []
     told = essay.told
     for item in items:
-        sentence = sentences.get(item.citations[0].sentence_id)
+        sentence = sentences.get(citation_label(item.citations[0], home))
         if not isinstance(item.payload, QuoteInfo):
             quoted.append(item)  # a position: its sentence names its source
             told += " " + item.text
@@ -178,6 +190,8 @@ ESSAY_SHARE = 1 / 3
 
 def _closes(brief: Brief, item: Item) -> bool:
     """True when the item's sentence lies in the article's last paragraph (only then does it "close")."""
+    if brief.is_story:  # a story has no last paragraph: its articles end separately
+        return False
     last = max((s.paragraph for s in brief.sentences), default=0)
     ids = {c.sentence_id for c in item.citations}
     return any(s.paragraph == last for s in brief.sentences if s.id in ids)
