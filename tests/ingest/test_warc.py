@@ -8,8 +8,8 @@ import logging
 from pathlib import Path
 
 import pytest
-from warcio.statusandheaders import StatusAndHeaders  # type: ignore[import-untyped]
-from warcio.warcwriter import WARCWriter  # type: ignore[import-untyped]
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
 
 from newsbrief.errors import InputError
 from newsbrief.ingest.extract import extract

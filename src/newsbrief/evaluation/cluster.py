@@ -30,8 +30,8 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from sklearn.cluster import AgglomerativeClustering  # type: ignore[import-untyped,unused-ignore]  # no stubs; pyproject lacks sklearn.*
-from sklearn.feature_extraction.text import TfidfVectorizer  # type: ignore[import-untyped,unused-ignore]  # no stubs; pyproject lacks sklearn.*
+from sklearn.cluster import AgglomerativeClustering
+from sklearn.feature_extraction.text import TfidfVectorizer
 
 from newsbrief.errors import InputError
 from newsbrief.evaluation.cluster_metrics import scores

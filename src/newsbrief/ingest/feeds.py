@@ -29,8 +29,8 @@ from email.utils import parsedate_to_datetime
 from typing import Any, cast
 from urllib.parse import urljoin, urlsplit
 
-import defusedxml.ElementTree as DET  # type: ignore[import-untyped]
-import feedparser  # type: ignore[import-untyped]
+import defusedxml.ElementTree as DET
+import feedparser
 from defusedxml import DefusedXmlException
 
 from newsbrief.errors import InputError

@@ -35,7 +35,7 @@ from datetime import date
 
 import numpy as np
 from numpy.typing import NDArray
-from sklearn.feature_extraction.text import TfidfVectorizer  # type: ignore[import-untyped]
+from sklearn.feature_extraction.text import TfidfVectorizer
 
 from newsbrief.analyze.actor_names import Actor, cluster_actors
 from newsbrief.analyze.context import content_terms

@@ -23,8 +23,8 @@ from collections.abc import Sequence
 from datetime import date
 
 import numpy as np
-from scipy import sparse  # type: ignore[import-untyped]
-from sklearn.feature_extraction.text import TfidfVectorizer  # type: ignore[import-untyped]
+from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
 
 from newsbrief.models import Citation
 from newsbrief.stories.timeline_rank import DayStats, PoolSentence

@@ -22,7 +22,7 @@ from array import array
 from collections.abc import Iterable, Mapping
 from itertools import repeat
 
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS  # type: ignore[import-untyped,unused-ignore]  # no stubs; pyproject lacks sklearn.*
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 Vector = dict[int, float]
 
