@@ -54,6 +54,14 @@ def source_lines(brief: Brief) -> list[str]:
                            for ref in brief.sources]
 
 
+def outlet_of(brief: Brief, item: Item) -> str | None:
+    """In a story, the outlet of the article an item's first citation names (None in an article's brief)."""
+    if not brief.is_story or not item.citations:
+        return None
+    home = item.citations[0].article_id
+    return next((ref.source.outlet for ref in brief.sources if ref.article_id == home), None)
+
+
 def coverage_line(brief: Brief) -> str:
     """For a story: how many articles from which outlets, who reported first and who last ('' for an article)."""
     if not brief.is_story:

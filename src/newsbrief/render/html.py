@@ -18,6 +18,7 @@ from newsbrief.render import (
     STANCE_WORDS,
     citation_label,
     coverage_line,
+    outlet_of,
     register,
     source_line,
     source_lines,
@@ -70,8 +71,10 @@ def _cites(item: Item, home: str) -> str:
     )
 
 
-def _item(item: Item, home: str) -> str:
+def _item(item: Item, home: str, outlet: str | None = None) -> str:
     text, cites, payload = escape(item.text), _cites(item, home), item.payload
+    if outlet and isinstance(payload, QuoteInfo | PositionInfo):
+        cites = f' <span class="meta">({escape(outlet)})</span>{cites}'  # a story: which outlet reported it
     if isinstance(payload, TimelineEvent):
         when = escape(payload.label or payload.date)
         future = " (expected)" if payload.future else ""
@@ -152,7 +155,7 @@ def render_html(brief: Brief) -> str:
         if not section.items:
             continue
         parts.append(f"<section><h2>{escape(SECTIONS.title(section.name))}</h2><ul>")
-        parts += [_item(item, brief.article_id) for item in section.items]
+        parts += [_item(item, brief.article_id, outlet_of(brief, item)) for item in section.items]
         parts.append("</ul></section>")
     closing = "<br>".join(escape(line) for line in source_lines(brief))
     parts.append(f'<p class="meta">{closing}</p></div>')

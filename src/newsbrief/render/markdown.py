@@ -7,7 +7,15 @@ from __future__ import annotations
 
 from newsbrief.lexicon import words
 from newsbrief.models import ActorInfo, Brief, FigureInfo, Item, PositionInfo, QuoteInfo, TimelineEvent
-from newsbrief.render import GENRE_LABELS, STANCE_WORDS, citation_labels, coverage_line, register, source_lines
+from newsbrief.render import (
+    GENRE_LABELS,
+    STANCE_WORDS,
+    citation_labels,
+    coverage_line,
+    outlet_of,
+    register,
+    source_lines,
+)
 from newsbrief.sections import SECTIONS
 
 
@@ -37,8 +45,10 @@ def figure_gloss(item: Item) -> str:
     return gloss
 
 
-def _line(item: Item, home: str) -> str:
+def _line(item: Item, home: str, outlet: str | None = None) -> str:
     text, cites, payload = item.text, markers(item, home), item.payload
+    if outlet and isinstance(payload, QuoteInfo | PositionInfo):
+        cites = f"({outlet}) {cites}"  # a story's quotes and positions say which outlet reported them
     if isinstance(payload, TimelineEvent):
         suffix = " *(expected)*" if payload.future else ""
         return f"- **{payload.label or payload.date}**{suffix} — {text} {cites}"
@@ -82,7 +92,7 @@ def render_markdown(brief: Brief) -> str:
         if not section.items:
             continue
         lines += [f"## {SECTIONS.title(section.name)}", ""]
-        lines += [_line(item, brief.article_id) for item in section.items]
+        lines += [_line(item, brief.article_id, outlet_of(brief, item)) for item in section.items]
         lines.append("")
     lines += source_lines(brief)
     return "\n".join(lines) + "\n"
