@@ -117,7 +117,7 @@ def compose(doc: Document, candidates: Mapping[str, Sequence[Item | Candidate]],
     sentences = {s.id: s for s in doc.sentences if s.id not in withheld}
     accepted: list[str] = []
     built: dict[str, Section] = {}
-    for spec in SECTIONS.by_priority():
+    for spec in SECTIONS.by_priority("article"):
         kept: list[Item] = []
         for candidate in candidates.get(spec.name, ()):
             if len(kept) >= spec.limit:
@@ -129,7 +129,7 @@ def compose(doc: Document, candidates: Mapping[str, Sequence[Item | Candidate]],
     return Brief(
         source=doc.article.source,
         sentences=redacted_sentences(doc, withheld),
-        sections=tuple(built[name] for name in SECTIONS.names()),
+        sections=tuple(built[name] for name in SECTIONS.names("article")),
         engine=engine,
         report=EngineReport(withheld=tuple(sorted(withheld))),
         article_id=doc.article.id,

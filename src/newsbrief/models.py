@@ -316,6 +316,18 @@ class FigureInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class ComparisonInfo:
+    """Payload of a story's "where sources agree and differ" item: the relation of the claims it cites
+    (conflict, update, attributed-differently, single-source, agree), what differs (number, date,
+    speaker, negation, attribution, claim, same) and the outlets on each side, in citation order."""
+
+    layout: ClassVar[str] = "plain"
+    relation: Literal["conflict", "update", "attributed-differently", "single-source", "agree"]
+    differs: str
+    outlets: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class ToneInfo:
     """Payload of newsbrief's own tone label of the outlook (commentary)."""
 
@@ -324,8 +336,9 @@ class ToneInfo:
     score: float
 
 
-Payload = KeyPoint | TimelineEvent | ActorInfo | QuoteInfo | PositionInfo | FigureInfo | ToneInfo
-PAYLOAD_TYPES: tuple[type, ...] = (KeyPoint, TimelineEvent, ActorInfo, QuoteInfo, PositionInfo, FigureInfo, ToneInfo)
+Payload = KeyPoint | TimelineEvent | ActorInfo | QuoteInfo | PositionInfo | FigureInfo | ToneInfo | ComparisonInfo
+PAYLOAD_TYPES: tuple[type, ...] = (KeyPoint, TimelineEvent, ActorInfo, QuoteInfo, PositionInfo, FigureInfo, ToneInfo,
+                                   ComparisonInfo)
 
 
 @dataclass(frozen=True, slots=True)

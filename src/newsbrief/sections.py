@@ -37,6 +37,7 @@ from newsbrief.errors import ConfigError
 from newsbrief.models import (
     ActorInfo,
     Candidate,
+    ComparisonInfo,
     Document,
     FigureInfo,
     Item,
@@ -134,6 +135,9 @@ class SectionSpec:
     payload: type | None = None
     payload_required: bool = False
     label_voices: bool = False
+    # "article": found by its analyzer in each article; "story": built across a story's articles
+    # (its analyzer is never run on one article, and an article's brief does not carry it).
+    scope: str = "article"
     _loaded: list[Analyzer] = field(default_factory=list, compare=False, repr=False)
 
     def load_analyzer(self) -> Analyzer:
@@ -176,6 +180,8 @@ class SectionRegistry:
             return "a section of that name is already registered"
         if not spec.title.strip():
             return "give it a title for the renderers"
+        if spec.scope not in ("article", "story"):
+            return f"scope {spec.scope!r} is not 'article' or 'story'"
         if spec.limit < 1:
             return "its limit (items shown) must be at least 1"
         if spec.after is not None and spec.after not in names:
@@ -194,9 +200,9 @@ class SectionRegistry:
         """Remove the section ``name`` (for plug-ins and tests)."""
         self._specs = [s for s in self._specs if s.name != name]
 
-    def names(self) -> tuple[str, ...]:
-        """Section names in brief order."""
-        return tuple(s.name for s in self._specs)
+    def names(self, scope: str | None = None) -> tuple[str, ...]:
+        """Section names in brief order (only those of ``scope``, "article" or "story", when given)."""
+        return tuple(s.name for s in self._specs if scope is None or s.scope == scope)
 
     def __iter__(self) -> Iterator[SectionSpec]:
         return iter(tuple(self._specs))
@@ -215,9 +221,9 @@ class SectionRegistry:
         """The heading of a section (its name when unknown, e.g. in an old stored brief)."""
         return next((s.title for s in self._specs if s.name == name), name)
 
-    def by_priority(self) -> tuple[SectionSpec, ...]:
+    def by_priority(self, scope: str | None = None) -> tuple[SectionSpec, ...]:
         """Records in the order compose offers them a shared statement (lowest priority first)."""
-        return tuple(sorted(self._specs, key=lambda s: s.priority))
+        return tuple(sorted((s for s in self._specs if scope is None or s.scope == scope), key=lambda s: s.priority))
 
     def generated(self) -> tuple[SectionSpec, ...]:
         """Records of the sections the LLM engine writes prose for."""
@@ -289,6 +295,10 @@ for _spec in (
                 repair_openings=True,
                 llm=LLMRole("reported", "Write 1 or 2 sentences that conclude the brief."),
                 prose=(ProsePlacement("closing"),)),
+    # A story's sections: built across its articles by newsbrief.stories (never run on one article).
+    SectionSpec("comparison", "Where sources agree and differ", "newsbrief.stories.compare:one_article",
+                limit=12, priority=5, scope="story", after="summary", payload=ComparisonInfo,
+                payload_required=True),
 ):
     register_section(_spec)
 

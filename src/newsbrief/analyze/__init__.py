@@ -22,7 +22,8 @@ def analyze(doc: Document) -> dict[str, tuple[Candidate, ...]]:
 def analyze_in_context(doc: Document, ctx: Context) -> dict[str, tuple[Candidate, ...]]:
     """:func:`analyze` with the document's shared features already built (the engine keeps the genre)."""
     found = {
-        spec.name: tuple(Candidate.of(c) for c in spec.load_analyzer()(doc, ctx)) for spec in SECTIONS
+        spec.name: tuple(Candidate.of(c) for c in spec.load_analyzer()(doc, ctx))
+        for spec in SECTIONS if spec.scope == "article"
     }
     return label_voices(doc, ctx, repair_sections(doc, ctx, found))
 

@@ -83,6 +83,11 @@ def coverage_line(brief: Brief) -> str:
     return line + "."
 
 
+# How a story comparison's relation is named in a list ("**Conflict** — ...").
+RELATION_WORDS = {"conflict": "Conflict", "update": "Update", "attributed-differently": "Attributed differently",
+                  "single-source": "One source only", "agree": "Agree"}
+
+
 # How each genre is named to a reader ("Genre: opinion piece").
 GENRE_LABELS = {"news": "news report", "opinion": "opinion piece", "analysis": "analysis", "roundup":
                 "round-up of comments", "feature": "feature", "live": "live page", "qa": "questions and answers",

@@ -12,9 +12,20 @@ import base64
 import hashlib
 from html import escape
 
-from newsbrief.models import ActorInfo, Brief, Citation, FigureInfo, Item, PositionInfo, QuoteInfo, TimelineEvent
+from newsbrief.models import (
+    ActorInfo,
+    Brief,
+    Citation,
+    ComparisonInfo,
+    FigureInfo,
+    Item,
+    PositionInfo,
+    QuoteInfo,
+    TimelineEvent,
+)
 from newsbrief.render import (
     GENRE_LABELS,
+    RELATION_WORDS,
     STANCE_WORDS,
     citation_label,
     coverage_line,
@@ -90,6 +101,9 @@ def _item(item: Item, home: str, outlet: str | None = None) -> str:
         return f"<li><strong>{escape(payload.speaker)}</strong>{role} — <em>{stance}{against}:</em> {text}{cites}</li>"
     if isinstance(payload, QuoteInfo):
         return f"<li>{text} — <em>{escape(payload.speaker or 'unattributed')}</em>{cites}</li>"
+    if isinstance(payload, ComparisonInfo):  # newsbrief's comparison: the section's note says so
+        label = escape(RELATION_WORDS.get(payload.relation, payload.relation))
+        return f'<li class="comparison"><strong>{label}</strong> — {text}{cites}</li>'
     if item.generated:
         label = "Commentary" if item.kind == "commentary" else "Reported"
         css = "commentary" if item.kind == "commentary" else "reported"
@@ -149,8 +163,13 @@ def render_html(brief: Brief) -> str:
         parts.append(f'<p class="meta">{meta}</p>')
     if brief.is_story:
         parts.append(f'<p class="meta">{escape(coverage_line(brief))}</p>')
-    parts.append('<p class="note">Statements are the article\'s own words unless marked as '
-                 "commentary. Click a citation to see its source sentence.</p>")
+    if brief.is_story:
+        parts.append('<p class="note">Statements are the articles\' own words unless marked as commentary; '
+                     '"Where sources agree and differ" is newsbrief\'s comparison. Click a citation to see '
+                     "its source sentence.</p>")
+    else:
+        parts.append('<p class="note">Statements are the article\'s own words unless marked as '
+                     "commentary. Click a citation to see its source sentence.</p>")
     for section in brief.sections:
         if not section.items:
             continue

@@ -6,9 +6,10 @@ An item is laid out by its payload type (a dated event, an actor, a quote) or as
 from __future__ import annotations
 
 from newsbrief.lexicon import words
-from newsbrief.models import ActorInfo, Brief, FigureInfo, Item, PositionInfo, QuoteInfo, TimelineEvent
+from newsbrief.models import ActorInfo, Brief, ComparisonInfo, FigureInfo, Item, PositionInfo, QuoteInfo, TimelineEvent
 from newsbrief.render import (
     GENRE_LABELS,
+    RELATION_WORDS,
     STANCE_WORDS,
     citation_labels,
     coverage_line,
@@ -61,6 +62,8 @@ def _line(item: Item, home: str, outlet: str | None = None) -> str:
         return f"- {head} — *{STANCE_WORDS.get(payload.stance, payload.stance)}{against}:* {text} {cites}"
     if isinstance(payload, QuoteInfo):
         return f"- {text} — *{payload.speaker or 'unattributed'}* {cites}"
+    if isinstance(payload, ComparisonInfo):  # newsbrief's comparison: the section's note says so
+        return f"- **{RELATION_WORDS.get(payload.relation, payload.relation)}** — {text} {cites}"
     if item.generated:
         label = "Commentary" if item.kind == "commentary" else "Reported"
         return f"- *{label} (model-written, verified):* {text} {cites}"
@@ -83,8 +86,9 @@ def render_markdown(brief: Brief) -> str:
         lines += [f"*{meta}*", ""]
     if brief.is_story:
         lines += [coverage_line(brief), "",
-                  "Statements are the articles' own words unless marked as commentary; "
-                  "[1a2b3c4d:sN] cites sentence N of the article listed under Sources as 1a2b3c4d.", ""]
+                  "Statements are the articles' own words unless marked as commentary; \"Where sources "
+                  "agree and differ\" is newsbrief's comparison. [1a2b3c4d:sN] cites sentence N of the "
+                  "article listed under Sources as 1a2b3c4d.", ""]
     else:
         lines += ["Statements are the article's own words unless marked as commentary; "
                   "[sN] cites source sentence N.", ""]

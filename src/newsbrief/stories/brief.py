@@ -22,6 +22,7 @@ from newsbrief.models import Brief, Document, Item, Section, Sentence, Source, S
 from newsbrief.pipeline import brief_document
 from newsbrief.sections import SECTIONS
 from newsbrief.settings import Settings
+from newsbrief.stories.compare import comparison_items
 from newsbrief.stories.merge import Member, merge_sections
 from newsbrief.stories.summary import summarize_story, summary_items
 
@@ -82,6 +83,8 @@ def brief_story(docs: Sequence[Document], settings: Settings, *, story_id: str |
     briefs = [brief_document(doc, settings) for doc in unique]
     members = [Member(brief, day(doc.article.source.date)) for doc, brief in zip(unique, briefs, strict=True)]
     across = dict(given or {})
+    if "comparison" not in across:
+        across["comparison"] = comparison_items(unique)
     if "summary" not in across:
         across["summary"] = summary_items(summarize_story(unique, limit=SECTIONS.get("summary").limit))
     merged = merge_sections(members, across)

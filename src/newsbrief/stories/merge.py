@@ -234,7 +234,7 @@ def merge_sections(members: Sequence[Member],
     multi-document summary and timeline) are used as they are."""
     taken: list[str] = []
     merged: dict[str, tuple[Item, ...]] = {}
-    for spec in SECTIONS.by_priority():
+    for spec in SECTIONS.by_priority("article"):
         if given and spec.name in given:
             merged[spec.name] = given[spec.name]
             taken += [i.text for i in merged[spec.name]]
@@ -251,4 +251,6 @@ def merge_sections(members: Sequence[Member],
             taken += [i.text for i in merged[spec.name]]
         else:
             merged[spec.name] = merge_statements(members, spec.name, taken, spec.limit)
+    for name in SECTIONS.names("story"):  # built across the articles by the caller
+        merged[name] = (given or {}).get(name, ())
     return merged

@@ -1,0 +1,163 @@
+"""Claims: what each sentence of a story's articles asserts, in comparable parts.
+
+A claim is one sentence seen as: its content words (lemmas), its names (entities),
+its quantities (a value, whether it is approximate, and the noun it counts), the
+dates it names, whether its main verb is negated, the quotation it carries, and
+its voice (the reporter, or a named person, organisation, document or unnamed
+source, from :mod:`newsbrief.nlp.attribution`) with the stance. Everything is
+read from the annotation the brief already has; each claim cites its sentence.
+:mod:`newsbrief.stories.compare` aligns claims across articles and labels them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsbrief.lexicon import words
+from newsbrief.models import Citation, Document, Sentence, Stance, Token, VoiceType
+from newsbrief.nlp.attribution import attribute
+from newsbrief.nlp.dates import find_dates, parse_published
+from newsbrief.nlp.speech import quote_spans
+
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3}
+_WORD_NUMBERS = {w: float(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+_WORD_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+                      "ninety": 90, "hundred": 100, "dozen": 12, "dozens": 24})
+_NUMBER = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+# Words before a number that make it approximate: "about 50" and "48" are not a conflict.
+_APPROX = {"about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "more", "than",
+           "least", "up", "estimated", "close", "under", "fewer", "less", "just", "upwards"}
+_NEGATIONS = {"not", "n't", "never", "no", "denied", "denies", "deny", "rejected", "false", "untrue"}
+_CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
+_YEARISH = re.compile(r"^(1[89]|20)\d\d$")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number in a claim: its value, whether it is approximate, and the noun it counts (lemma)."""
+
+    value: float
+    approximate: bool
+    noun: str | None
+    unit: str | None  # "percent", a currency sign, or None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One sentence of one article, as comparable parts; ``citation`` grounds it."""
+
+    article_id: str
+    citation: Citation
+    text: str
+    published: str | None
+    terms: frozenset[str]
+    names: frozenset[str]
+    quantities: tuple[Quantity, ...]
+    dates: tuple[str, ...]
+    negated: bool
+    quote: str | None
+    voice: VoiceType
+    speaker: str | None
+    stance: Stance
+    index: int  # the sentence's position in its article
+
+
+def _value(tokens: Sequence[Token], i: int) -> float | None:
+    text = tokens[i].text.lower().lstrip("$€£")
+    if _NUMBER.match(text):
+        value = float(text.replace(",", ""))
+    elif text in _WORD_NUMBERS:
+        value = _WORD_NUMBERS[text]
+    else:
+        return None
+    if i + 1 < len(tokens) and tokens[i + 1].text.lower() in _SCALE:
+        value *= _SCALE[tokens[i + 1].text.lower()]
+    return value
+
+
+def _counted_noun(tokens: Sequence[Token], i: int) -> str | None:
+    """The noun a number counts: the next noun within three tokens ("12 people", "1.4 million homes"),
+    else the noun it hangs on ("a toll of 15")."""
+    window = tokens[i + 1 : i + 4]
+    if window and window[0].text.lower() in ("percent", "%", "per", "percentage"):
+        # "55 percent of the construction cost": the share counts what follows "of".
+        after = tokens[i + 1 : i + 8]
+        of = next((k for k, t in enumerate(after) if t.text.lower() == "of"), None)
+        window = after[of + 1 :] if of is not None else ()
+    for token in window:
+        if token.pos in ("NOUN", "PROPN"):
+            return token.lemma.lower()
+        if token.pos in ("VERB", "AUX", "ADP") and token.text.lower() not in ("of",):
+            break
+    for token in reversed(tokens[max(0, i - 4) : i]):
+        if token.pos == "NOUN":
+            return token.lemma.lower()
+    return None
+
+
+def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
+    """The numbers of a sentence that count something (years, times and ordinals left out)."""
+    found: list[Quantity] = []
+    for i, token in enumerate(tokens):
+        if not (token.like_num or token.text.lower() in _WORD_NUMBERS) or token.ent_type in (
+                "DATE", "TIME", "ORDINAL", "CARDINAL_SKIP"):
+            continue
+        if _YEARISH.match(token.text) or (i > 0 and tokens[i - 1].like_num):
+            continue
+        value = _value(tokens, i)
+        if value is None:
+            continue
+        before = {t.text.lower() for t in tokens[max(0, i - 3) : i]}
+        unit = "percent" if i + 1 < len(tokens) and tokens[i + 1].text.lower() in ("percent", "%", "per") \
+            else next((c for c in "$€£" if tokens[i].text.startswith(c) or (i and tokens[i - 1].text == c)), None)
+        found.append(Quantity(value, bool(before & _APPROX), _counted_noun(tokens, i), unit))
+    return tuple(found)
+
+
+def _negated(tokens: Sequence[Token]) -> bool:
+    """The main clause is negated ("did not", "never", "no one was"), or the sentence denies."""
+    return any(t.dep == "neg" or t.text.lower() in ("never", "denied", "denies") or
+               (t.text.lower() == "no" and t.dep == "det") for t in tokens)
+
+
+def _quote(text: str) -> str | None:
+    spans = quote_spans(text)
+    if not spans:
+        return None
+    start, end = max(spans, key=lambda span: span[1] - span[0])
+    inner = text[start:end].strip("\"“”'‘’ ,.")
+    return inner if len(inner.split()) >= 4 else None
+
+
+def claims_of(doc: Document) -> tuple[Claim, ...]:
+    """Every sentence of ``doc`` as a claim (sentences with fewer than four content words are skipped)."""
+    voices = {v.sentence: v for v in attribute(doc).voices}
+    published = parse_published(doc.article.source.date)
+    out: list[Claim] = []
+    for sentence in doc.sentences:
+        tokens = doc.sentence_tokens(sentence)
+        terms = frozenset(t.lemma.lower() for t in tokens if t.pos in _CONTENT_POS and not t.is_stop
+                          and len(t.text) > 1)
+        if len(terms) < 4:
+            continue
+        voice = voices.get(sentence.index)
+        names = frozenset(" ".join(words(e.text)) for e in doc.sentence_entities(sentence)
+                          if e.label in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT"))
+        dates = tuple(v.iso for v in find_dates(sentence.text, published) if not v.background)
+        out.append(Claim(
+            article_id=doc.article.id, citation=_cite(sentence), text=sentence.text,
+            published=doc.article.source.date[:10] if doc.article.source.date else None,
+            terms=terms, names=names, quantities=quantities(tokens), dates=dates, negated=_negated(tokens),
+            quote=_quote(sentence.text), voice=voice.voice if voice else "reporter",
+            speaker=voice.speaker if voice else None, stance=voice.stance if voice else "asserts",
+            index=sentence.index,
+        ))
+    return tuple(out)
+
+
+def _cite(sentence: Sentence) -> Citation:
+    return Citation(sentence.id, sentence.start, sentence.end, sentence.article_id)
