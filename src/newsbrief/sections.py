@@ -79,6 +79,11 @@ def attributed(item: Item) -> bool:
     return isinstance(item.payload, QuoteInfo) and bool(item.payload.speaker)
 
 
+def disagreement(item: Item) -> bool:
+    """Prose selector: a story's conflicts and updates between outlets."""
+    return isinstance(item.payload, ComparisonInfo) and item.payload.relation in ("conflict", "update")
+
+
 def not_tone(item: Item) -> bool:
     """Prose selector: outlook statements, not newsbrief's tone label."""
     return not isinstance(item.payload, ToneInfo)
@@ -298,7 +303,7 @@ for _spec in (
     # A story's sections: built across its articles by newsbrief.stories (never run on one article).
     SectionSpec("comparison", "Where sources agree and differ", "newsbrief.stories.compare:one_article",
                 limit=12, priority=5, scope="story", after="summary", payload=ComparisonInfo,
-                payload_required=True),
+                payload_required=True, prose=(ProsePlacement("positions", order=-1, select=disagreement),)),
 ):
     register_section(_spec)
 

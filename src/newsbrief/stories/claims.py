@@ -32,7 +32,7 @@ _NUMBER = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 _APPROX = {"about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "more", "than",
            "least", "up", "estimated", "close", "under", "fewer", "less", "just", "upwards"}
 _NEGATIONS = {"not", "n't", "never", "no", "denied", "denies", "deny", "rejected", "false", "untrue"}
-_CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
+_CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}  # numbers are compared as quantities, not words
 _YEARISH = re.compile(r"^(1[89]|20)\d\d$")
 
 
@@ -44,6 +44,7 @@ class Quantity:
     approximate: bool
     noun: str | None
     unit: str | None  # "percent", a currency sign, or None
+    text: str = ""  # as written: "at least 12", "Fifteen", "1.4 million"
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,15 +94,35 @@ def _counted_noun(tokens: Sequence[Token], i: int) -> str | None:
             return token.lemma.lower()
         if token.pos in ("VERB", "AUX", "ADP") and token.text.lower() not in ("of",):
             break
-    for token in reversed(tokens[max(0, i - 4) : i]):
-        if token.pos == "NOUN":
-            return token.lemma.lower()
-    return None
+    # "The number of people killed ... rose to 21", "the toll climbed to 15": a count named earlier.
+    before = [t for t in reversed(tokens[max(0, i - 12) : i]) if t.pos == "NOUN"]
+    counted = next((t.lemma.lower() for t in before if t.lemma.lower() in COUNT_NOUNS), None)
+    if counted is not None:
+        return counted
+    near = [t for t in reversed(tokens[max(0, i - 4) : i]) if t.pos == "NOUN"]
+    return near[0].lemma.lower() if near else None
+
+
+# Nouns that name a count of people or things a story's figures are about; a toll can be
+# written with any of them ("12 people were killed", "the death toll rose to 15").
+COUNT_NOUNS = {"people", "person", "toll", "death", "dead", "victim", "fatality", "casualty", "injury",
+               "case", "resident", "evacuee", "home", "house", "building", "arrest", "patient", "child",
+               "family", "worker", "job", "passenger", "soldier", "civilian", "student", "vote", "seat"}
+_DEATH_WORDS = {"killed", "dead", "died", "die", "death", "deaths", "toll", "fatalities", "lives", "bodies"}
+_DEATH_NOUNS = {"people", "person", "toll", "death", "dead", "victim", "fatality", "body"}
+
+
+def canonical_noun(noun: str | None, sentence_words: set[str]) -> str | None:
+    """One name for a death count however it is written: people killed, the toll, the dead."""
+    if noun in _DEATH_NOUNS and sentence_words & _DEATH_WORDS:
+        return "death"
+    return noun
 
 
 def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
     """The numbers of a sentence that count something (years, times and ordinals left out)."""
     found: list[Quantity] = []
+    sentence_words = {t.text.lower() for t in tokens}
     for i, token in enumerate(tokens):
         if not (token.like_num or token.text.lower() in _WORD_NUMBERS) or token.ent_type in (
                 "DATE", "TIME", "ORDINAL", "CARDINAL_SKIP"):
@@ -114,7 +135,13 @@ def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
         before = {t.text.lower() for t in tokens[max(0, i - 3) : i]}
         unit = "percent" if i + 1 < len(tokens) and tokens[i + 1].text.lower() in ("percent", "%", "per") \
             else next((c for c in "$€£" if tokens[i].text.startswith(c) or (i and tokens[i - 1].text == c)), None)
-        found.append(Quantity(value, bool(before & _APPROX), _counted_noun(tokens, i), unit))
+        noun = canonical_noun(_counted_noun(tokens, i), sentence_words)
+        first = i
+        while first > 0 and i - first < 3 and tokens[first - 1].text.lower() in _APPROX | {"at", "$", "€", "£"}:
+            first -= 1
+        last = i + 1 if i + 1 < len(tokens) and tokens[i + 1].text.lower() in _SCALE else i
+        written = " ".join(t.text for t in tokens[first : last + 1])
+        found.append(Quantity(value, bool(before & _APPROX), noun, unit, written[:1].lower() + written[1:]))
     return tuple(found)
 
 
@@ -141,7 +168,7 @@ def claims_of(doc: Document) -> tuple[Claim, ...]:
     for sentence in doc.sentences:
         tokens = doc.sentence_tokens(sentence)
         terms = frozenset(t.lemma.lower() for t in tokens if t.pos in _CONTENT_POS and not t.is_stop
-                          and len(t.text) > 1)
+                          and not t.like_num and len(t.text) > 1)
         if len(terms) < 4:
             continue
         voice = voices.get(sentence.index)

@@ -36,6 +36,7 @@ RELATION_ORDER: tuple[Relation, ...] = ("conflict", "update", "attributed-differ
 SAME_CLAIM = 0.5
 # A quantity comparison needs less shared wording when the counted noun is the same.
 SAME_QUANTITY = 0.3
+SAME_QUANTITY_NAMED = 0.2
 # Below this no other article says anything like the claim: single-source.
 UNMATCHED = 0.3
 # Two quotations are one when this share of the shorter one's words recur in the other.
@@ -43,9 +44,8 @@ SAME_QUOTE = 0.6
 # Approximate values within this relative distance are the same figure ("about 1,200" vs "1,180").
 ROUNDING = 0.1
 # Counts that grow as a story unfolds: a later, larger value is an update, not a conflict.
-_GROWING = {"dead", "death", "toll", "people", "victim", "case", "injured", "injury", "casualty", "body",
-            "evacuee", "resident", "home", "house", "building", "arrest", "infection", "patient", "missing",
-            "fatality", "killed", "survivor", "displaced", "refugee", "family", "child", "person"}
+_GROWING = {"death", "people", "person", "victim", "case", "injury", "casualty", "evacuee", "resident", "home",
+            "house", "building", "arrest", "patient", "missing", "survivor", "refugee", "family", "child"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +99,8 @@ def _paired_quantities(a: Claim, b: Claim) -> list[tuple[Quantity, Quantity]]:
 
 
 def _quantity_relation(a: Claim, b: Claim, overlap: float) -> ClaimRelation | None:
-    if overlap < SAME_QUANTITY:
+    # The same place or party named by both lowers the wording needed (a toll is told in many ways).
+    if overlap < (SAME_QUANTITY_NAMED if a.names & b.names else SAME_QUANTITY):
         return None
     pairs = _paired_quantities(a, b)
     if not pairs:
@@ -110,13 +111,19 @@ def _quantity_relation(a: Claim, b: Claim, overlap: float) -> ClaimRelation | No
     if len(differing) < len(pairs) and overlap < SAME_CLAIM:
         return None  # one count agrees and the wording differs: likely two different counts
     x, y = differing[0]
-    detail = f"{_number(x)} / {_number(y)} {x.noun}"
+    detail = f"{x.text or _number(x)} / {y.text or _number(y)} {_plural(x.noun)}"
     earlier, later = (a, b) if (a.published or "") <= (b.published or "") else (b, a)
     small, large = (x, y) if earlier is a else (y, x)
     if earlier.published and later.published and earlier.published < later.published \
             and large.value > small.value and x.noun in _GROWING:
         return ClaimRelation("update", "number", (earlier, later), detail)
     return ClaimRelation("conflict", "number", (a, b), detail)
+
+
+def _plural(noun: str | None) -> str:
+    if not noun:
+        return ""
+    return noun if noun.endswith("s") or noun in ("people", "percent") else noun + "s"
 
 
 def _number(q: Quantity) -> str:
@@ -209,8 +216,9 @@ def _describe(relation: ClaimRelation, outlets: dict[str, str]) -> str:
         return f"Only {sides[0]} reports: “{_clip(relation.claims[0].text)}”"
     a, b = relation.claims[0], relation.claims[1]
     both = f"{sides[0]}: “{_clip(a.text)}” — {sides[1]}: “{_clip(b.text)}”"
-    if relation.label == "update":
-        return f"{sides[1]} updates {sides[0]}'s figure ({relation.detail}, {a.published} → {b.published}). {both}"
+    short = _short(relation, sides)
+    if short:
+        return short
     if relation.label == "conflict":
         what = {"number": f"the figures differ ({relation.detail})", "date": f"the dates differ ({relation.detail})",
                 "speaker": f"the quotation is given to different people ({relation.detail})",
@@ -221,6 +229,25 @@ def _describe(relation: ClaimRelation, outlets: dict[str, str]) -> str:
         return (f"{sides[fact]} states as fact what {sides[sourced]} attributes to a source "
                 f"({relation.detail}). {both}")
     return f"{sides[0]} and {sides[1]} report the same: “{_clip(a.text)}”"
+
+
+def _short(relation: ClaimRelation, sides: list[str]) -> str | None:
+    """One sentence for a number or a quotation ("Reuters puts the deaths at 12, the BBC at 15 (both on
+    3 May)"); None where the claims themselves must be shown."""
+    a, b = relation.claims[0], relation.claims[1]
+    if relation.kind == "number" and " / " in relation.detail:
+        first, rest = relation.detail.split(" / ", 1)
+        second, _, noun = rest.rpartition(" ") if rest.count(" ") and not rest[-1].isdigit() else (rest, "", "")
+        noun = noun or "figure"
+        if relation.label == "update":
+            return (f"{noun[:1].upper()}{noun[1:]} rose from {first} ({sides[0]}, {a.published}) to {second} "
+                    f"({sides[1]}, {b.published}).")
+        when = f" (both on {a.published})" if a.published and a.published == b.published else ""
+        return f"{sides[0]} reports {first} {noun}, {sides[1]} {second}{when}."
+    if relation.kind == "speaker" and a.quote:
+        return (f"{sides[0]} gives the quotation “{_clip(a.quote, 80)}” to {a.speaker}; "
+                f"{sides[1]} gives it to {b.speaker}.")
+    return None
 
 
 def comparison_items(docs: Sequence[Document]) -> tuple[Item, ...]:

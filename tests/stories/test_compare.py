@@ -1,0 +1,114 @@
+"""Claims compared across three outlets' reports of one flood, with differences planted on purpose."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.models import ComparisonInfo, Document, Hints, RawDocument
+from newsbrief.pipeline import annotate_raw
+from newsbrief.settings import Settings
+from newsbrief.stories.claims import claims_of
+from newsbrief.stories.compare import ClaimRelation, compare_claims, comparison_items
+
+RIVERTON = """Floods kill 12 in Riverton as the Alder river bursts its banks
+
+At least 12 people were killed when the Alder river burst its banks in Riverton on Tuesday, officials said.
+
+"We have never seen water rise this fast in living memory," Mayor Helen Brandt told reporters at the town hall.
+
+The old Mill Street bridge collapsed on Tuesday afternoon, cutting the town in two.
+
+The Greystone dam upstream did not break, according to the regional water authority.
+
+The warehouse fire on Quay Road was started deliberately.
+
+About 3,000 residents were moved to emergency shelters in schools and sports halls overnight.
+"""
+
+VALLEY = """Riverton flood toll reaches 15 as rescuers search homes
+
+Fifteen people were killed when the Alder river burst its banks in Riverton on Tuesday, rescue teams said.
+
+"We have never seen water rise this fast in living memory," Governor Paul Okafor told reporters at the town hall.
+
+The old Mill Street bridge collapsed on Monday afternoon, cutting the town in two.
+
+Nearly 3,000 residents were moved to emergency shelters in schools and sports halls overnight.
+
+The army sent two helicopters and a field hospital to the town on Tuesday evening.
+"""
+
+LATER = """Death toll in Riverton floods rises to 21
+
+The number of people killed in the Riverton floods rose to 21 on Wednesday as rescuers reached the last cut-off streets.
+
+According to police, the warehouse fire on Quay Road was started deliberately.
+
+The Greystone dam upstream broke on Tuesday night, the regional water authority said.
+
+Insurers estimate the damage to homes and businesses at 40 million pounds.
+"""
+
+
+@pytest.fixture(scope="module")
+def flood(settings: Settings) -> list[Document]:
+    articles = [(RIVERTON, "Riverton Post", "2026-06-02"), (VALLEY, "Valley Wire", "2026-06-02"),
+                (LATER, "County Herald", "2026-06-03")]
+    return [annotate_raw(RawDocument(text.encode(), content_type="text/plain",
+                                     hints=Hints(title=text.split("\n")[0], outlet=outlet, date=day)), settings)
+            for text, outlet, day in articles]
+
+
+def _find(relations: tuple[ClaimRelation, ...], label: str, kind: str, *phrases: str) -> list[ClaimRelation]:
+    return [r for r in relations if r.label == label and r.kind == kind
+            and all(any(p in c.text for c in r.claims) for p in phrases)]
+
+
+@pytest.fixture(scope="module")
+def relations(flood: list[Document]) -> tuple[ClaimRelation, ...]:
+    return compare_claims([c for doc in flood for c in claims_of(doc)])
+
+
+def test_a_number_that_differs_on_the_same_day_is_a_conflict(relations: tuple[ClaimRelation, ...]) -> None:
+    assert _find(relations, "conflict", "number", "At least 12 people", "Fifteen people")
+
+
+def test_a_rising_toll_reported_a_day_later_is_an_update_not_a_conflict(relations: tuple[ClaimRelation, ...]) -> None:
+    updates = _find(relations, "update", "number", "rose to 21")
+    assert updates and all(r.claims[-1].published == "2026-06-03" for r in updates)
+    assert not _find(relations, "conflict", "number", "rose to 21")
+
+
+def test_the_same_quote_given_to_another_speaker_is_a_conflict(relations: tuple[ClaimRelation, ...]) -> None:
+    found = _find(relations, "conflict", "speaker", "Helen Brandt", "Paul Okafor")
+    assert found and "Brandt" in found[0].detail and "Okafor" in found[0].detail
+
+
+def test_a_different_date_and_a_negation_are_conflicts(relations: tuple[ClaimRelation, ...]) -> None:
+    assert _find(relations, "conflict", "date", "collapsed on Tuesday", "collapsed on Monday")
+    assert _find(relations, "conflict", "negation", "did not break", "dam upstream broke")
+
+
+def test_fact_in_one_outlet_attributed_in_another(relations: tuple[ClaimRelation, ...]) -> None:
+    assert _find(relations, "attributed-differently", "attribution", "was started deliberately", "According to police")
+
+
+def test_single_source_and_paraphrase(relations: tuple[ClaimRelation, ...]) -> None:
+    assert _find(relations, "single-source", "claim", "40 million pounds")
+    assert _find(relations, "single-source", "claim", "two helicopters")
+    # "About 3,000" and "Nearly 3,000" residents: rounding, not a conflict.
+    assert not [r for r in relations if r.label == "conflict" and any("3,000" in c.text for c in r.claims)]
+    assert _find(relations, "agree", "same", "About 3,000", "Nearly 3,000")
+
+
+def test_the_section_shows_conflicts_first_with_both_sides_cited(flood: list[Document]) -> None:
+    items = comparison_items(flood)
+    assert items and isinstance(items[0].payload, ComparisonInfo) and items[0].payload.relation == "conflict"
+    for item in items:
+        assert isinstance(item.payload, ComparisonInfo) and item.kind == "commentary"
+        expected = 1 if item.payload.relation == "single-source" else 2
+        assert len(item.citations) == expected == len(item.payload.outlets)
+        assert len({c.article_id for c in item.citations}) == expected
+    relations = [i.payload.relation for i in items if isinstance(i.payload, ComparisonInfo)]
+    order = ["conflict", "update", "attributed-differently", "single-source", "agree"]
+    assert relations == sorted(relations, key=order.index)
