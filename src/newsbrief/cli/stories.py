@@ -205,3 +205,16 @@ def eval_cluster(
     report = run_cluster_eval(data, multinews=multi, orders=orders, seed=seed, embeddings=embeddings,
                               entity_cache_dir=cache)
     _emit(report, json_out)
+
+
+@eval_app.command("claims")
+def eval_claims(
+    data: Annotated[Path, typer.Option("--data", help="The planted-difference set (JSONL, one story a line).")] = (
+        Path("tests/data/claims/planted.jsonl")),
+    json_out: Annotated[Path | None, typer.Option("--json", help="Write the report as JSON here.")] = None,
+) -> None:
+    """Claim comparison on planted differences: precision and recall per relation."""
+    from newsbrief.cli import _emit
+    from newsbrief.evaluation.claims import run_claims_eval
+
+    _emit(run_claims_eval(data, load_settings({})), json_out)
