@@ -15,13 +15,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsbrief.analyze.summary import prefix_length
 from newsbrief.lexicon import words
 from newsbrief.models import Citation, Document, Sentence, Stance, Token, VoiceType
 from newsbrief.nlp.attribution import attribute
 from newsbrief.nlp.dates import find_dates, parse_published
 from newsbrief.nlp.speech import quote_spans
 
-_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3}
+_SCALE = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6,
+          "bn": 1e9, "k": 1e3}
 _WORD_NUMBERS = {w: float(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())}
@@ -31,9 +33,9 @@ _NUMBER = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 # Words before a number that make it approximate: "about 50" and "48" are not a conflict.
 _APPROX = {"about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "more", "than",
            "least", "up", "estimated", "close", "under", "fewer", "less", "just", "upwards"}
-_NEGATIONS = {"not", "n't", "never", "no", "denied", "denies", "deny", "rejected", "false", "untrue"}
 _CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}  # numbers are compared as quantities, not words
 _YEARISH = re.compile(r"^(1[89]|20)\d\d$")
+_SCORE = re.compile(r"^(\d{1,3})[-–](\d{1,3})$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +47,7 @@ class Quantity:
     noun: str | None
     unit: str | None  # "percent", a currency sign, or None
     text: str = ""  # as written: "at least 12", "Fifteen", "1.4 million"
+    verb: str | None = None  # the verb the number hangs on ("killed", "passed"), as a lemma
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +62,7 @@ class Claim:
     names: frozenset[str]
     quantities: tuple[Quantity, ...]
     dates: tuple[str, ...]
-    negated: bool
+    negated: frozenset[str]  # what the sentence negates (lemmas); empty when nothing is
     quote: str | None
     voice: VoiceType
     speaker: str | None
@@ -69,6 +72,9 @@ class Claim:
 
 def _value(tokens: Sequence[Token], i: int) -> float | None:
     text = tokens[i].text.lower().lstrip("$€£")
+    score = _SCORE.match(text)
+    if score:  # a score or a vote ("4-1", "7-2") as one comparable value
+        return float(int(score.group(1)) * 1000 + int(score.group(2)))
     if _NUMBER.match(text):
         value = float(text.replace(",", ""))
     elif text in _WORD_NUMBERS:
@@ -83,14 +89,19 @@ def _value(tokens: Sequence[Token], i: int) -> float | None:
 def _counted_noun(tokens: Sequence[Token], i: int) -> str | None:
     """The noun a number counts: the next noun within three tokens ("12 people", "1.4 million homes"),
     else the noun it hangs on ("a toll of 15")."""
-    window = tokens[i + 1 : i + 4]
+    if i > 0 and tokens[i - 1].pos == "NOUN" and tokens[i - 1].text.lower() not in _SCALE:
+        return tokens[i - 1].lemma.lower()  # "magnitude 6.4", "flight 370": the noun names the measure
+    window: Sequence[Token] = [t for t in tokens[i + 1 : i + 5] if t.text.lower() not in _SCALE][:3]
     if window and window[0].text.lower() in ("percent", "%", "per", "percentage"):
         # "55 percent of the construction cost": the share counts what follows "of".
         after = tokens[i + 1 : i + 8]
         of = next((k for k, t in enumerate(after) if t.text.lower() == "of"), None)
-        window = after[of + 1 :] if of is not None else ()
-    for token in window:
+        # "25 percent tariff": without "of", the noun the share modifies.
+        window = after[of + 1 :] if of is not None else after[1:3]
+    for k, token in enumerate(window):
         if token.pos in ("NOUN", "PROPN"):
+            if token.dep == "compound" and k + 1 < len(window) and window[k + 1].pos == "NOUN":
+                continue  # "baggage handlers": the head noun is what is counted
             return token.lemma.lower()
         if token.pos in ("VERB", "AUX", "ADP") and token.text.lower() not in ("of",):
             break
@@ -108,12 +119,19 @@ def _counted_noun(tokens: Sequence[Token], i: int) -> str | None:
 COUNT_NOUNS = {"people", "person", "toll", "death", "dead", "victim", "fatality", "casualty", "injury",
                "case", "resident", "evacuee", "home", "house", "building", "arrest", "patient", "child",
                "family", "worker", "job", "passenger", "soldier", "civilian", "student", "vote", "seat"}
-_DEATH_WORDS = {"killed", "dead", "died", "die", "death", "deaths", "toll", "fatalities", "lives", "bodies"}
+_DEATH_WORDS = {"killed", "killing", "kills", "dead", "died", "dies", "die", "death", "deaths", "toll",
+                "fatalities", "lives", "bodies"}
 _DEATH_NOUNS = {"people", "person", "toll", "death", "dead", "victim", "fatality", "body"}
+# The verb a count hangs on names it first: "injuring more than 100" counts injuries even in a
+# sentence that also counts the dead.
+_VERB_COUNTS = {"kill": "death", "die": "death", "injure": "injury", "wound": "injury", "hurt": "injury",
+                "evacuate": "evacuee", "arrest": "arrest", "rescue": "rescued"}
 
 
-def canonical_noun(noun: str | None, sentence_words: set[str]) -> str | None:
-    """One name for a death count however it is written: people killed, the toll, the dead."""
+def canonical_noun(noun: str | None, sentence_words: set[str], verb: str | None = None) -> str | None:
+    """One name for a count however it is written: people killed, the toll and the dead are deaths."""
+    if verb in _VERB_COUNTS and (noun is None or noun in _DEATH_NOUNS or noun in COUNT_NOUNS):
+        return _VERB_COUNTS[verb]
     if noun in _DEATH_NOUNS and sentence_words & _DEATH_WORDS:
         return "death"
     return noun
@@ -124,8 +142,8 @@ def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
     sentence_words = {t.text.lower() for t in tokens}
     for i, token in enumerate(tokens):
-        if not (token.like_num or token.text.lower() in _WORD_NUMBERS) or token.ent_type in (
-                "DATE", "TIME", "ORDINAL", "CARDINAL_SKIP"):
+        numeric = token.like_num or token.text.lower() in _WORD_NUMBERS or _SCORE.match(token.text)
+        if not numeric or token.ent_type in ("DATE", "TIME", "ORDINAL"):
             continue
         if _YEARISH.match(token.text) or (i > 0 and tokens[i - 1].like_num):
             continue
@@ -135,20 +153,43 @@ def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
         before = {t.text.lower() for t in tokens[max(0, i - 3) : i]}
         unit = "percent" if i + 1 < len(tokens) and tokens[i + 1].text.lower() in ("percent", "%", "per") \
             else next((c for c in "$€£" if tokens[i].text.startswith(c) or (i and tokens[i - 1].text == c)), None)
-        noun = canonical_noun(_counted_noun(tokens, i), sentence_words)
+        verb = _governing_verb(tokens, i)
+        noun = canonical_noun(_counted_noun(tokens, i), sentence_words, verb)
         first = i
         while first > 0 and i - first < 3 and tokens[first - 1].text.lower() in _APPROX | {"at", "$", "€", "£"}:
             first -= 1
         last = i + 1 if i + 1 < len(tokens) and tokens[i + 1].text.lower() in _SCALE else i
         written = " ".join(t.text for t in tokens[first : last + 1])
-        found.append(Quantity(value, bool(before & _APPROX), noun, unit, written[:1].lower() + written[1:]))
+        found.append(Quantity(value, bool(before & _APPROX), noun, unit, written[:1].lower() + written[1:], verb))
     return tuple(found)
 
 
-def _negated(tokens: Sequence[Token]) -> bool:
-    """The main clause is negated ("did not", "never", "no one was"), or the sentence denies."""
-    return any(t.dep == "neg" or t.text.lower() in ("never", "denied", "denies") or
-               (t.text.lower() == "no" and t.dep == "det") for t in tokens)
+def _governing_verb(tokens: Sequence[Token], i: int) -> str | None:
+    """The lemma of the verb a token hangs on (following heads up to five steps within the sentence)."""
+    base = tokens[0].i
+    position = i
+    for _ in range(5):
+        head = tokens[position].head - base
+        if head == position or not 0 <= head < len(tokens):
+            return None
+        position = head
+        if tokens[position].pos == "VERB":
+            return tokens[position].lemma.lower()
+    return None
+
+
+def _negations(tokens: Sequence[Token]) -> frozenset[str]:
+    """What the sentence negates, as lemmas: the verb of "did not break", the noun of "no distress call",
+    the verb after "never"."""
+    base = tokens[0].i
+    found: set[str] = set()
+    for t in tokens:
+        lowered = t.text.lower()
+        if t.dep == "neg" or lowered == "never" or (lowered == "no" and t.dep == "det"):
+            head = t.head - base
+            if 0 <= head < len(tokens):
+                found.add(tokens[head].lemma.lower())
+    return frozenset(found)
 
 
 def _quote(text: str) -> str | None:
@@ -174,13 +215,15 @@ def claims_of(doc: Document) -> tuple[Claim, ...]:
         voice = voices.get(sentence.index)
         names = frozenset(" ".join(words(e.text)) for e in doc.sentence_entities(sentence)
                           if e.label in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT"))
-        dates = tuple(v.iso for v in find_dates(sentence.text, published) if not v.background)
+        # A wire dateline ("LENSFORD, July 3 (KNA) - ") dates the report, not the claim.
+        body = sentence.text[prefix_length(sentence.text):]
+        dates = tuple(v.iso for v in find_dates(body, published) if not v.background)
         out.append(Claim(
             article_id=doc.article.id, citation=_cite(sentence), text=sentence.text,
             published=doc.article.source.date[:10] if doc.article.source.date else None,
-            terms=terms, names=names, quantities=quantities(tokens), dates=dates, negated=_negated(tokens),
+            terms=terms, names=names, quantities=quantities(tokens), dates=dates, negated=_negations(tokens),
             quote=_quote(sentence.text), voice=voice.voice if voice else "reporter",
-            speaker=voice.speaker if voice else None, stance=voice.stance if voice else "asserts",
+            speaker=(voice.speaker or voice.role) if voice else None, stance=voice.stance if voice else "asserts",
             index=sentence.index,
         ))
     return tuple(out)

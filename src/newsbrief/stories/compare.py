@@ -37,6 +37,9 @@ SAME_CLAIM = 0.5
 # A quantity comparison needs less shared wording when the counted noun is the same.
 SAME_QUANTITY = 0.3
 SAME_QUANTITY_NAMED = 0.2
+# A date or an attribution is compared only between sentences this alike (the same event told twice).
+SAME_EVENT = 0.6
+SAME_ATTRIBUTED = 0.65
 # Below this no other article says anything like the claim: single-source.
 UNMATCHED = 0.3
 # Two quotations are one when this share of the shorter one's words recur in the other.
@@ -45,7 +48,8 @@ SAME_QUOTE = 0.6
 ROUNDING = 0.1
 # Counts that grow as a story unfolds: a later, larger value is an update, not a conflict.
 _GROWING = {"death", "people", "person", "victim", "case", "injury", "casualty", "evacuee", "resident", "home",
-            "house", "building", "arrest", "patient", "missing", "survivor", "refugee", "family", "child"}
+            "house", "building", "arrest", "patient", "missing", "survivor", "refugee", "family", "child",
+            "hectare", "acre", "flight", "infection"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,20 +93,46 @@ def _same_value(x: Quantity, y: Quantity) -> bool:
     return False
 
 
-def _paired_quantities(a: Claim, b: Claim) -> list[tuple[Quantity, Quantity]]:
-    pairs = []
-    for x in a.quantities:
-        for y in b.quantities:
-            if x.unit == y.unit and x.noun is not None and x.noun == y.noun:
-                pairs.append((x, y))
-    return pairs
+# Values further apart than this factor measure different things ("45.80 crowns a share" and "1.35
+# billion crowns"), not one quantity reported differently.
+SAME_SCALE = 10.0
+
+
+def _same_measure(x: Quantity, y: Quantity, overlap: float, moved: bool = False) -> bool:
+    """Two numbers count the same thing: same unit, and the same counted noun with the same verb (or a
+    death or injury count, much shared wording, or a later report saying the figure moved), or no noun
+    but the same verb and much shared wording ("passed 118 to 94" / "passing it 118 to 97")."""
+    if x.unit != y.unit:
+        return False
+    big, small = max(abs(x.value), abs(y.value)), min(abs(x.value), abs(y.value))
+    if small and big / small > SAME_SCALE:
+        return False
+    if x.noun is not None and x.noun == y.noun:
+        return (x.noun in ("death", "injury") or (x.verb is not None and x.verb == y.verb) or overlap >= SAME_CLAIM
+                or moved)
+    return x.noun is None and y.noun is None and x.verb is not None and x.verb == y.verb and overlap >= SAME_CLAIM
+
+
+def _paired_quantities(a: Claim, b: Claim, overlap: float) -> list[tuple[Quantity, Quantity]]:
+    moved = a.published != b.published and _moved(a if (a.published or "") > (b.published or "") else b)
+    return [(x, y) for x in a.quantities for y in b.quantities if _same_measure(x, y, overlap, moved)]
+
+
+def _moved(claim: Claim) -> bool:
+    return bool(set(claim.text.lower().split()) & _CHANGE_CUES)
+
+
+# Words that say a figure has moved: a later report with one of them updates an earlier figure.
+_CHANGE_CUES = {"now", "rose", "risen", "rise", "rises", "grown", "grew", "widened", "reached", "increased",
+                "climbed", "revised", "total", "so", "far", "more", "further", "latest", "still", "remain",
+                "remains", "fell", "dropped", "raised", "updated", "up"}
 
 
 def _quantity_relation(a: Claim, b: Claim, overlap: float) -> ClaimRelation | None:
     # The same place or party named by both lowers the wording needed (a toll is told in many ways).
     if overlap < (SAME_QUANTITY_NAMED if a.names & b.names else SAME_QUANTITY):
         return None
-    pairs = _paired_quantities(a, b)
+    pairs = _paired_quantities(a, b, overlap)
     if not pairs:
         return None
     differing = [(x, y) for x, y in pairs if not _same_value(x, y)]
@@ -114,8 +144,9 @@ def _quantity_relation(a: Claim, b: Claim, overlap: float) -> ClaimRelation | No
     detail = f"{x.text or _number(x)} / {y.text or _number(y)} {_plural(x.noun)}"
     earlier, later = (a, b) if (a.published or "") <= (b.published or "") else (b, a)
     small, large = (x, y) if earlier is a else (y, x)
+    moved = _moved(later)
     if earlier.published and later.published and earlier.published < later.published \
-            and large.value > small.value and x.noun in _GROWING:
+            and ((large.value > small.value and x.noun in _GROWING) or moved):
         return ClaimRelation("update", "number", (earlier, later), detail)
     return ClaimRelation("conflict", "number", (a, b), detail)
 
@@ -131,12 +162,30 @@ def _number(q: Quantity) -> str:
     return ("about " if q.approximate else "") + value + (" percent" if q.unit == "percent" else "")
 
 
+def _compatible(x: str, y: str) -> bool:
+    return x.startswith(y) or y.startswith(x)  # "2025-11" and "2025-11-14" name the same time
+
+
 def _date_conflict(a: Claim, b: Claim, overlap: float) -> ClaimRelation | None:
-    days_a = {d for d in a.dates if len(d) == 10}
-    days_b = {d for d in b.dates if len(d) == 10}
-    if overlap < SAME_CLAIM or not days_a or not days_b or days_a & days_b:
+    """The same event dated differently: much shared wording, one date each, and none compatible (a
+    sentence naming several dates, or saying a figure moved, is a timeline, not a date claim)."""
+    if overlap < SAME_EVENT or not a.dates or not b.dates or len(a.dates) > 1 or len(b.dates) > 1:
         return None
-    return ClaimRelation("conflict", "date", (a, b), f"{min(days_a)} / {min(days_b)}")
+    if any(_compatible(x, y) for x in a.dates for y in b.dates):
+        return None
+    if (set(a.text.lower().split()) | set(b.text.lower().split())) & _CHANGE_CUES:
+        return None
+    return ClaimRelation("conflict", "date", (a, b), f"{a.dates[0]} / {b.dates[0]}")
+
+
+def _negation_conflict(a: Claim, b: Claim) -> ClaimRelation | None:
+    """One claim negates what the other asserts: the negated word stands, not negated, in the other
+    ("did not break" / "broke"; "no distress call" / "had sent a distress call")."""
+    for first, second in ((a, b), (b, a)):
+        denied = first.negated - second.negated
+        if denied & second.terms:
+            return ClaimRelation("conflict", "negation", (a, b), ", ".join(sorted(denied & second.terms)))
+    return None
 
 
 def relate(a: Claim, b: Claim) -> ClaimRelation | None:
@@ -153,9 +202,10 @@ def relate(a: Claim, b: Claim) -> ClaimRelation | None:
     dated = _date_conflict(a, b, overlap)
     if dated is not None:
         return dated
-    if a.negated != b.negated:
-        return ClaimRelation("conflict", "negation", (a, b))
-    if (a.voice == "reporter") != (b.voice == "reporter"):
+    negation = _negation_conflict(a, b)
+    if negation is not None:
+        return negation
+    if (a.voice == "reporter") != (b.voice == "reporter") and overlap >= SAME_ATTRIBUTED:
         return ClaimRelation("attributed-differently", "attribution", (a, b),
                              f"source: {a.speaker or b.speaker or 'unnamed'}")
     return ClaimRelation("agree", "same", (a, b))
