@@ -15,7 +15,7 @@ from newsbrief.analyze.figure_parse import PRONOUNS, ParsedSentence
 from newsbrief.analyze.figure_values import DIGITS, not_a_figure, value_span
 from newsbrief.models import Entity
 
-FIGURE_LABELS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
+FIGURE_LABELS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DURATION"})
 MAX_WHAT_TOKENS = 8  # the noun phrase a number counts
 MAX_CLAUSE_TOKENS = 7  # the clause around it
 _DATE_RATE = re.compile(r"^(a|an|per|each|every)\s+(year|month|week|day|hour|minute|second|annum)$|^annually$|"
@@ -283,6 +283,20 @@ def _other_figures(s: ParsedSentence, entity: Entity) -> set[int]:
             for i in range(e.token_start, e.token_end)}
 
 
+def _schedule_words(s: ParsedSentence, r: _Reading) -> set[int]:
+    """The adjective or adverb a duration hangs from on its way to the verb: "opened 14 months *late*"."""
+    out: set[int] = set()
+    i = r.x
+    for _ in range(4):
+        up = s.head(i)
+        if up == i or up == r.verb:
+            break
+        if s.tok(up).pos in ("ADJ", "ADV"):
+            out.add(up)
+        i = up
+    return out
+
+
 def find_figure(s: ParsedSentence, entity: Entity) -> Figure | None:
     """The figure of ``entity`` with its measure, or None when it is not a figure worth showing."""
     if entity.label not in FIGURE_LABELS:
@@ -308,6 +322,8 @@ def find_figure(s: ParsedSentence, entity: Entity) -> Figure | None:
     anchors = {r.x, anchor} | {i for i in (r.verb, r.owner) if i is not None}
     rate, when = _when(s, anchors, r.what | clause | value)
     rate |= _rate(s, {anchor, r.x}, value)
+    if entity.label == "DURATION":
+        clause |= _schedule_words(s, r)
     region = set(s.region(anchor))
     what = (r.what - value - when - rate) & region
     clause = (clause - when - rate) & region

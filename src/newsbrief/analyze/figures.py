@@ -47,7 +47,7 @@ from newsbrief.analyze.figure_measures import (
     named,
 )
 from newsbrief.analyze.figure_parse import MAX_SUBJECT_TOKENS, ParsedSentence
-from newsbrief.analyze.figure_values import CURRENCY
+from newsbrief.analyze.figure_values import CURRENCY, duration_entities
 from newsbrief.models import Document, Entity, FigureInfo, Item
 
 __all__ = [
@@ -55,7 +55,7 @@ __all__ = [
     "Figure", "analyze_figures", "find_figure", "measure_text",
 ]
 
-_WEIGHT = {"MONEY": 3.5, "PERCENT": 3.5, "QUANTITY": 2.0, "CARDINAL": 1.5}
+_WEIGHT = {"MONEY": 3.5, "PERCENT": 3.5, "QUANTITY": 2.0, "CARDINAL": 1.5, "DURATION": 1.5}
 KIND_PENALTY = 0.4  # for each figure of the same kind already chosen
 NESTED_PENALTY = 1.0  # a number inside another figure's measure ("71 percent of the 4,200 residents")
 
@@ -155,7 +155,7 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
     values: dict[str, set[int]] = {}
     parsed: dict[int, ParsedSentence] = {}
     used: set[int] = set()  # value tokens already read ("one in five" is one figure)
-    entities = sorted([*doc.entities, *_unlabelled_amounts(doc)], key=lambda e: e.start)
+    entities = sorted([*doc.entities, *_unlabelled_amounts(doc), *duration_entities(doc)], key=lambda e: e.start)
     for entity in entities:
         if entity.label not in FIGURE_LABELS or entity.token_start in used:
             continue
