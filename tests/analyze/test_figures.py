@@ -170,3 +170,19 @@ def test_durations_that_are_facts_are_figures_with_what_they_measure() -> None:
 def test_thresholds_periods_and_ages_of_events_are_not_duration_figures() -> None:
     found = _figures(DURATIONS)
     assert not any(key in found for key in ("four hours", "three months", "two years"))
+
+
+BASELINES = """The airline flew 2.3 million passengers in the first half, up from 1,900,000 a year earlier.
+
+The firm sold 800,000 of the new tablets in the quarter, compared with 950,000 of the old model.
+
+The navy plans to cut its fleet of frigates from about 40 to 25. Coastguards rescued 30 people from 12 boats.
+"""
+
+
+def test_a_baseline_keeps_its_comparison_words_and_the_compared_clause() -> None:
+    found = _figures(BASELINES)
+    assert "flew" in (_info(found["up from 1,900,000"]).measure or "")
+    assert "tablets" in (_info(found["compared with 950,000"]).measure or "")
+    assert "frigates" in (_info(found["from about 40 to 25"]).measure or "")
+    assert not any(key.startswith("from 12") for key in found)  # a source, not a baseline

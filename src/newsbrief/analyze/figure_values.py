@@ -64,7 +64,8 @@ def value_span(s: ParsedSentence, entity: Entity) -> tuple[int, int]:
     if s.text(start).lower() in CURRENCY and s.text(start - 1) in _CURRENCY_PREFIXES \
             and s.tok(start - 1).end == s.tok(start).start:
         start -= 1  # "US $5"
-    if entity.label in ("MONEY", "PERCENT") and s.tok(end - 1).like_num and s.text(end) in _RANGE_WORDS \
+    changed = entity.label == "CARDINAL" and s.text(start - 1).lower() == "from"  # "from about 1,550 to 450"
+    if (entity.label in ("MONEY", "PERCENT") or changed) and s.tok(end - 1).like_num and s.text(end) in _RANGE_WORDS \
             and s.inside(end + 1) and s.tok(end + 1).like_num:
         end += 2  # "$9-9.5 billion", "10 to 12 percent"
         while s.inside(end) and s.tok(end).dep in ("nummod", "compound", "quantmod", "pobj") \
@@ -165,7 +166,7 @@ def not_a_figure(s: ParsedSentence, label: str, start: int, end: int, anchor: in
         return True  # "a four-kilometre pursuit"
     if label == "MONEY" and not DIGITS.search(text) and not set(plain.split()) & _MAGNITUDES:
         return True  # "every penny"; "millions of dollars" is an amount
-    if label == "CARDINAL" and s.head(anchor) in s.date_tokens:
+    if label == "CARDINAL" and s.head(anchor) in s.date_tokens and s.text(start - 1).lower() != "from":
         return True  # "January 18 and 19"
     return _headline_like(s) or _is_label(s, start, end, label, text) or _is_age(s, start, end, anchor)
 

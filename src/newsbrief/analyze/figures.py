@@ -177,6 +177,8 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
                 i in figure.what and s.tok(i).pos not in ("DET", "ADP", "PRON")
                 for i in range(figure.value_end, figure.noun + 1)):
             shown = text[s.tok(figure.value_start).start : s.tok(figure.noun).end]  # "10 to 20 nuclear warheads"
+        if figure.baseline is not None:
+            shown = text[s.tok(figure.baseline).start : s.tok(figure.value_start).start] + shown  # "up from 7,940"
         when = _words(s, figure.when, trim=False) if figure.when else None
         start = min(s.tok(i).start for i in figure.tokens)
         end = max(s.tok(i).end for i in figure.tokens)
