@@ -79,3 +79,22 @@ def test_furniture_lines_of_real_pages_meet_the_target() -> None:
     report = score_furniture(Path(__file__).resolve().parents[1] / "data" / "reader" / "furniture_lines.jsonl", DATA)
     # First score of the sentence-level rule: P 0.976, R 0.328 (docs/benchmarks.md).
     assert report["missing_lines"] == 0 and report["precision"] >= 0.95 and report["recall"] >= 0.95
+
+
+FACT_CHECK = """Does the harbour bridge toll really raise $4 million a month?
+
+At a rally in Port Selby, councillor Dana Moor said the harbour bridge toll raises $4 million a month for the city. We looked at the toll accounts the city publishes every quarter.
+
+The accounts for the last two years show monthly takings between $2.9 million and $3.4 million. The city's finance office told us the highest month on record was $3.6 million, in a summer with extra ferry closures.
+
+Moor's office pointed to a planning document that projected $4 million a month once a second lane opens. That lane has not been built.
+
+We rate the claim Mostly False.
+"""
+
+
+def test_a_verdict_in_the_closing_paragraph_is_the_main_point() -> None:
+    doc = _doc(FACT_CHECK, url="https://example.org/fact-check/bridge-toll/")
+    ctx = build_context(doc)
+    point = main_point(doc, ctx, detect_genre(doc, ctx))
+    assert point is not None and point.text.startswith("We rate the claim")

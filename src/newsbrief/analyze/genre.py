@@ -18,7 +18,9 @@ down. The genre is read from signals a reader uses:
 The main point of a non-news piece is the writer's own sentence in the first
 part of the article that best combines the headline's words, the article's
 recurring terms (centrality) and stance language; quoted and attributed
-sentences are other people's points, not the article's.
+sentences are other people's points, not the article's. A verdict or summing-up
+("We rate the statement Mostly True", "In sum, ...") is the point wherever it
+stands in the opening or the closing paragraph.
 """
 
 from __future__ import annotations
@@ -50,6 +52,13 @@ _EVALUATIVE = re.compile(
     r"\b(should|must|ought to|absurd|shameful|disgrace\w*|ridiculous|foolish|reckless|obviously|surely|"
     r"frankly|the truth is|the point is|the question is|the problem is|the lesson|what matters|"
     r"it is time|it's time|we need|let us|let's)\b", re.I)
+# A verdict or summing-up in the writer's voice: a fact-check's rating ("We rate the statement
+# Mostly True"), "In sum, the claim ... is unsubstantiated", an editorial's "The bottom line".
+# Such a sentence is the piece's point wherever it stands, so it outweighs headline overlap.
+_VERDICT = re.compile(
+    r"\b(we rate|we rated|our rating|our ruling|in sum|in short|to sum up|in conclusion|the bottom line|"
+    r"the verdict|all in all)\b|\b(mostly|half) (true|false)\b|\bpants on fire\b", re.I)
+VERDICT_BONUS = 2.0
 _CLOCK_LINE = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(a\.?m\.?|p\.?m\.?)?\s*(ET|EST|EDT|GMT|BST|CET)?\s*$", re.I)
 _STARS = re.compile(r"★|☆|\b\d(?:\.\d)? ?(?:out of|/) ?(?:5|five|10|ten) stars\b|\b(?:rating|score|verdict)\s*:\s*"
                     r"\d(?:\.\d)? ?(?:/|out of) ?(?:5|10)\b", re.I)
@@ -129,12 +138,14 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
         if sentence.paragraph >= cut and sentence.paragraph != last_paragraph:
             continue
         words = sentence.text.split()
-        if len(words) < 8 or len(words) > 60:
+        verdict = bool(_VERDICT.search(sentence.text))
+        if len(words) < (5 if verdict else 8) or len(words) > 60:
             continue
         lemmas = set(ctx.terms[sentence.index])
         overlap = sum(1 for term in title if any(lemma.startswith(term[:5]) for lemma in lemmas))
         score = (1.5 * overlap / (len(title) or 1) + ctx.centrality[sentence.index]
-                 + 0.4 * bool(_EVALUATIVE.search(sentence.text)) - 0.02 * sentence.index)
+                 + 0.4 * bool(_EVALUATIVE.search(sentence.text)) + VERDICT_BONUS * verdict
+                 - 0.02 * sentence.index)
         if best is None or score > best[0]:
             best = (score, sentence)
     return best[1] if best else None
