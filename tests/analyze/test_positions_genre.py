@@ -98,3 +98,32 @@ def test_a_verdict_in_the_closing_paragraph_is_the_main_point() -> None:
     ctx = build_context(doc)
     point = main_point(doc, ctx, detect_genre(doc, ctx))
     assert point is not None and point.text.startswith("We rate the claim")
+
+
+DELAYED = """Harbour swimmers win their fight to keep the lido open
+
+For Mira Kovac, the cold water is not a hobby. It is how she has started every day for thirty years, whatever the weather.
+
+She was among the 300 swimmers who crowded the town hall steps with towels and flasks.
+
+The council voted on Tuesday to keep the Harbour Lido open for five more years, reversing a plan to close the swimmers' pool in the spring.
+
+The vote followed a petition signed by 12,000 people.
+"""
+
+DATED = """Council votes to keep the harbour lido open
+
+The council voted on Tuesday to keep the Harbour Lido open for five more years.
+
+Swimmers had gathered on the town hall steps on Monday to keep the harbour lido open.
+"""
+
+
+def test_a_news_story_that_opens_on_a_scene_leads_with_its_dated_news() -> None:
+    doc = _doc(DELAYED)
+    ctx = build_context(doc)
+    assert detect_genre(doc, ctx) == "news"
+    point = main_point(doc, ctx, "news")
+    assert point is not None and point.text.startswith("The council voted on Tuesday")
+    dated = _doc(DATED)
+    assert main_point(dated, build_context(dated), "news") is None  # a dated lede is the news
