@@ -146,3 +146,43 @@ def test_html_escapes_the_measure() -> None:
     page = render_html(_brief(item))
     assert "<li>$5 — AT&amp;T &lt;b&gt;paid&lt;/b&gt; (in 2019)</li>" in page
     assert "<b>paid" not in page
+
+
+DURATIONS = """A former bank clerk who stole £90,000 from customers was jailed for six years and three months on Monday.
+
+The court heard that he made 400 withdrawals over five years. The new bridge opened on Tuesday, eight months late.
+
+Train crews lost 3,200 hours waiting at signals. Only 61 percent of patients were seen within four hours.
+
+Sales rose in the three months to June. The factory closed two years ago.
+"""
+
+
+def test_durations_that_are_facts_are_figures_with_what_they_measure() -> None:
+    found = _figures(DURATIONS)
+    term = found["six years and three months"]
+    assert _info(term).unit == "duration" and "jailed" in (_info(term).measure or "")
+    assert "late" in (_info(found["eight months"]).measure or "")
+    assert "crews lost" in (_info(found["3,200 hours"]).measure or "")
+    assert "withdrawals" in (_info(found["five years"]).measure or "")
+
+
+def test_thresholds_periods_and_ages_of_events_are_not_duration_figures() -> None:
+    found = _figures(DURATIONS)
+    assert not any(key in found for key in ("four hours", "three months", "two years"))
+
+
+BASELINES = """The airline flew 2.3 million passengers in the first half, up from 1,900,000 a year earlier.
+
+The firm sold 800,000 of the new tablets in the quarter, compared with 950,000 of the old model.
+
+The navy plans to cut its fleet of frigates from about 40 to 25. Coastguards rescued 30 people from 12 boats.
+"""
+
+
+def test_a_baseline_keeps_its_comparison_words_and_the_compared_clause() -> None:
+    found = _figures(BASELINES)
+    assert "flew" in (_info(found["up from 1,900,000"]).measure or "")
+    assert "tablets" in (_info(found["compared with 950,000"]).measure or "")
+    assert "frigates" in (_info(found["from about 40 to 25"]).measure or "")
+    assert not any(key.startswith("from 12") for key in found)  # a source, not a baseline

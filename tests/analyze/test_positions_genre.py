@@ -79,3 +79,51 @@ def test_furniture_lines_of_real_pages_meet_the_target() -> None:
     report = score_furniture(Path(__file__).resolve().parents[1] / "data" / "reader" / "furniture_lines.jsonl", DATA)
     # First score of the sentence-level rule: P 0.976, R 0.328 (docs/benchmarks.md).
     assert report["missing_lines"] == 0 and report["precision"] >= 0.95 and report["recall"] >= 0.95
+
+
+FACT_CHECK = """Does the harbour bridge toll really raise $4 million a month?
+
+At a rally in Port Selby, councillor Dana Moor said the harbour bridge toll raises $4 million a month for the city. We looked at the toll accounts the city publishes every quarter.
+
+The accounts for the last two years show monthly takings between $2.9 million and $3.4 million. The city's finance office told us the highest month on record was $3.6 million, in a summer with extra ferry closures.
+
+Moor's office pointed to a planning document that projected $4 million a month once a second lane opens. That lane has not been built.
+
+We rate the claim Mostly False.
+"""
+
+
+def test_a_verdict_in_the_closing_paragraph_is_the_main_point() -> None:
+    doc = _doc(FACT_CHECK, url="https://example.org/fact-check/bridge-toll/")
+    ctx = build_context(doc)
+    point = main_point(doc, ctx, detect_genre(doc, ctx))
+    assert point is not None and point.text.startswith("We rate the claim")
+
+
+DELAYED = """Harbour swimmers win their fight to keep the lido open
+
+For Mira Kovac, the cold water is not a hobby. It is how she has started every day for thirty years, whatever the weather.
+
+She was among the 300 swimmers who crowded the town hall steps with towels and flasks.
+
+The council voted on Tuesday to keep the Harbour Lido open for five more years, reversing a plan to close the swimmers' pool in the spring.
+
+The vote followed a petition signed by 12,000 people.
+"""
+
+DATED = """Council votes to keep the harbour lido open
+
+The council voted on Tuesday to keep the Harbour Lido open for five more years.
+
+Swimmers had gathered on the town hall steps on Monday to keep the harbour lido open.
+"""
+
+
+def test_a_news_story_that_opens_on_a_scene_leads_with_its_dated_news() -> None:
+    doc = _doc(DELAYED)
+    ctx = build_context(doc)
+    assert detect_genre(doc, ctx) == "news"
+    point = main_point(doc, ctx, "news")
+    assert point is not None and point.text.startswith("The council voted on Tuesday")
+    dated = _doc(DATED)
+    assert main_point(dated, build_context(dated), "news") is None  # a dated lede is the news

@@ -15,7 +15,7 @@ from newsbrief.analyze.figure_parse import PRONOUNS, ParsedSentence
 from newsbrief.analyze.figure_values import DIGITS, not_a_figure, value_span
 from newsbrief.models import Entity
 
-FIGURE_LABELS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
+FIGURE_LABELS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DURATION"})
 MAX_WHAT_TOKENS = 8  # the noun phrase a number counts
 MAX_CLAUSE_TOKENS = 7  # the clause around it
 _DATE_RATE = re.compile(r"^(a|an|per|each|every)\s+(year|month|week|day|hour|minute|second|annum)$|^annually$|"
@@ -46,6 +46,11 @@ limit set lower
 """.split())
 
 
+# Words before a number that make it the baseline another figure is compared with.
+_BASELINE_WORDS = frozenset({"from", "with", "than", "against", "to"})
+_QUALIFIERS = frozenset({"about", "around", "some", "nearly", "almost", "roughly", "just", "approximately"})
+
+
 @dataclass(frozen=True)
 class Figure:
     """A number with what it measures, as token indices into the document."""
@@ -59,6 +64,7 @@ class Figure:
     when: tuple[int, ...]  # "in March", "between 2015 and 2018"
     noun: int | None  # the noun the number counts, if it modifies one
     spelled: bool  # written in words ("three")
+    baseline: int | None = None  # first token of "up from", "compared with" when the number is a baseline
 
     @property
     def tokens(self) -> tuple[int, ...]:
@@ -174,6 +180,45 @@ class _Reading:
     role: str = "none"
     verb: int | None = None
     owner: int | None = None
+    baseline: int | None = None  # the "from" of "up from 7,940"
+
+
+def _verb_of(s: ParsedSentence, i: int) -> int | None:
+    """The verb a comparison hangs from, past "compared" ("shipped ..., compared with 4.6 million")."""
+    for _ in range(5):
+        up = s.head(i)
+        if up == i:
+            return None
+        if s.tok(up).pos in ("VERB", "AUX") and s.tok(up).lemma.lower() not in ("compare", "compared"):
+            return up
+        i = up
+    return None
+
+
+def baseline_start(s: ParsedSentence, start: int) -> int | None:
+    """The first token of "up from", "compared with", "from about" when the number at ``start`` is a baseline.
+
+    A baseline ("up from 7,940", "compared with 4.6 million", "from about 1,550 to 450") counts
+    what the figure it is compared with counts, so its measure is that clause's.
+    """
+    i = start - 1
+    while s.inside(i) and s.text(i).lower() in _QUALIFIERS:
+        i -= 1
+    word = s.text(i).lower()
+    if word not in _BASELINE_WORDS or not s.inside(i):
+        return None
+    before = s.text(i - 1).lower()
+    if word in ("with", "to"):
+        return i - 1 if before in ("compared", "compares", "comparison") else None
+    if word == "from":
+        if before in ("up", "down", "rising", "falling", "rose", "fell"):
+            return i - 1
+        # "slumped to 21 percent from 34 percent", "from 1,550 to 450"; not "30 people from 12 boats"
+        window = range(max(s.lo, i - 5), i)
+        change = s.text(start + 1).lower() == "to" or s.text(start + 2).lower() == "to" or (
+            any(s.text(j).lower() == "to" for j in window) and any(s.tok(j).like_num for j in window))
+        return i if change and _verb_of(s, i) is not None and s.tok(s.head(i)).pos == "VERB" else None
+    return i if before in ("more", "less", "fewer", "higher", "lower") else None
 
 
 def _what(s: ParsedSentence, r: _Reading, anchor: int) -> None:
@@ -208,6 +253,8 @@ def _what(s: ParsedSentence, r: _Reading, anchor: int) -> None:
                 words = {i for i in chain[1:] if s.tok(i).pos in ("ADJ", "ADV")}
                 r.what |= s.phrase(other, r.value | path, 6) | words
             r.role, other = _role(s, other)
+    if r.baseline is not None and r.role != "subject" and (verb := _verb_of(s, r.baseline)) is not None:
+        r.role, other = "object", verb  # a baseline's clause is the compared figure's: "up from 7,940"
     r.verb = other if r.role in ("subject", "object") else None
     if r.verb is not None and r.role == "subject" and noun is None and not r.what:
         for c in s.children[r.verb]:
@@ -267,6 +314,8 @@ def _says_what(s: ParsedSentence, r: _Reading, label: str, what: set[int], claus
     """
     if named(s, what, rate):
         return True
+    if r.baseline is not None and r.role == "object":
+        return named(s, clause - subject, rate) or named(s, subject, rate)
     if r.role == "object" and r.verb is not None and named(s, subject, rate):
         return label != "CARDINAL" or s.tok(r.verb).lemma.lower() in _CHANGE_VERBS or named(s, clause - subject, rate)
     if r.role == "object" and label != "CARDINAL":
@@ -281,6 +330,20 @@ def _other_figures(s: ParsedSentence, entity: Entity) -> set[int]:
     """Tokens of the sentence's other numbers."""
     return {i for e in s.entities if e != entity and e.label in FIGURE_LABELS
             for i in range(e.token_start, e.token_end)}
+
+
+def _schedule_words(s: ParsedSentence, r: _Reading) -> set[int]:
+    """The adjective or adverb a duration hangs from on its way to the verb: "opened 14 months *late*"."""
+    out: set[int] = set()
+    i = r.x
+    for _ in range(4):
+        up = s.head(i)
+        if up == i or up == r.verb:
+            break
+        if s.tok(up).pos in ("ADJ", "ADV"):
+            out.add(up)
+        i = up
+    return out
 
 
 def find_figure(s: ParsedSentence, entity: Entity) -> Figure | None:
@@ -302,12 +365,15 @@ def find_figure(s: ParsedSentence, entity: Entity) -> Figure | None:
             s.text(start - 1).lower() in _DEFINITE or s.text(start).lower() in _DEFINITE
             or ({"one", "a", "an"} & set(text.lower().split()) and not re.search(r"\b(in|out of)\b", text))):
         return None  # "the two leaders", "the world's two largest", "only one title": a reference, not a count
-    r = _Reading(value, _other_figures(s, entity) - value, set(), noun if noun is not None else anchor, noun)
+    r = _Reading(value, _other_figures(s, entity) - value, set(), noun if noun is not None else anchor, noun,
+                 baseline=baseline_start(s, start))
     _what(s, r, anchor)
     clause, subject = _clause(s, r, start, end)
     anchors = {r.x, anchor} | {i for i in (r.verb, r.owner) if i is not None}
     rate, when = _when(s, anchors, r.what | clause | value)
     rate |= _rate(s, {anchor, r.x}, value)
+    if entity.label == "DURATION":
+        clause |= _schedule_words(s, r)
     region = set(s.region(anchor))
     what = (r.what - value - when - rate) & region
     clause = (clause - when - rate) & region
@@ -323,4 +389,4 @@ def find_figure(s: ParsedSentence, entity: Entity) -> Figure | None:
             and not any(s.tok(c).dep in ("aux", "auxpass") for c in s.children[r.verb]):
         what, clause = what | clause, set()  # "their ship carrying 550 people": in the article's order
     return Figure(start, end, entity.label, tuple(sorted(what)), tuple(sorted(clause)), tuple(sorted(rate)),
-                  tuple(sorted(when)), noun, spelled)
+                  tuple(sorted(when)), noun, spelled, r.baseline)

@@ -5,6 +5,11 @@ currency sign, a unit, "%", a range or a ratio kept). :func:`not_a_figure` tells
 numbers that name, label, date, score or describe rather than count: "Vision 2030",
 "Section 230", "10 Downing Street", a stats box, an age in passing ("Smith, 45,"), a
 score ("a 1-0 win"), "a 212-page report", a number in a line without a finite verb.
+:func:`duration_entities` and :func:`reported_duration` find the durations that are
+facts in their own right ("jailed for eight years", "14 months late", "lost 21,500
+hours", "made 1,312 transfers over six years") among the NER model's DATE and TIME
+spans, leaving thresholds ("within four hours", "more than 12 hours") and periods
+("in the three months to June") to the timeline.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from __future__ import annotations
 import re
 
 from newsbrief.analyze.figure_parse import PRONOUNS, UNIT_SUFFIXES, ParsedSentence
-from newsbrief.models import Entity
+from newsbrief.models import Document, Entity
 
 _YEARLIKE = re.compile(r"^(1[89]|20)\d\d$")
 _SCORE = re.compile(r"^\d{1,3}\s*[-–]\s*\d{1,3}$")
@@ -36,6 +41,19 @@ apartment act resolution bill proposition prop exhibit form figure table chart i
 week day match heat lane division tier pier terminal channel code zone block row seat car covid sars top
 """.split())
 _AGE_WORDS = frozenset({"aged", "age", "ages"})
+_NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+                 "fifty|sixty|hundreds?|thousands?|a dozen|dozens")
+# "eight years", "up to 15 minutes", "21,500 hours": a count of a unit of time, lower case (not "90 Minutes")
+_DURATION = re.compile(r"^(?:(?:about|around|some|nearly|almost|up to|more than|less than|at least)\s+)?"
+                       rf"(?:\d[\d,.]*|{_NUMBER_WORDS})(?:\s+and a half)?\s+"
+                       r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)$")
+# "jailed for eight years": the verbs whose "for" gives a term served, not a time spent
+_TERM_VERBS = frozenset({"jail", "sentence", "imprison", "ban", "suspend", "bar", "disqualify", "detain", "jailed",
+                         "sentenced", "banned", "suspended", "imprisoned"})
+# "14 months late": words a duration measures a delay or a lead with
+_SCHEDULE_WORDS = frozenset({"late", "early", "behind", "ahead", "overdue", "longer", "shorter", "delayed"})
+_DEFINITE_BEFORE = frozenset("the these those its their his her our last next past first final another".split())
+_BOUND_WORDS = frozenset({"more", "less", "fewer", "least", "most", "within", "under"})
 
 
 def value_span(s: ParsedSentence, entity: Entity) -> tuple[int, int]:
@@ -46,7 +64,8 @@ def value_span(s: ParsedSentence, entity: Entity) -> tuple[int, int]:
     if s.text(start).lower() in CURRENCY and s.text(start - 1) in _CURRENCY_PREFIXES \
             and s.tok(start - 1).end == s.tok(start).start:
         start -= 1  # "US $5"
-    if entity.label in ("MONEY", "PERCENT") and s.tok(end - 1).like_num and s.text(end) in _RANGE_WORDS \
+    changed = entity.label == "CARDINAL" and s.text(start - 1).lower() == "from"  # "from about 1,550 to 450"
+    if (entity.label in ("MONEY", "PERCENT") or changed) and s.tok(end - 1).like_num and s.text(end) in _RANGE_WORDS \
             and s.inside(end + 1) and s.tok(end + 1).like_num:
         end += 2  # "$9-9.5 billion", "10 to 12 percent"
         while s.inside(end) and s.tok(end).dep in ("nummod", "compound", "quantmod", "pobj") \
@@ -135,6 +154,8 @@ def _is_age(s: ParsedSentence, start: int, end: int, anchor: int) -> bool:
 
 def not_a_figure(s: ParsedSentence, label: str, start: int, end: int, anchor: int, text: str) -> bool:
     """Numbers that name, label, date, score or describe rather than count."""
+    if label == "DURATION":
+        return not reported_duration(s, start, end)
     plain = text.strip().lower()
     numbers = [t.text for t in s.doc.tokens[start:end] if t.like_num and DIGITS.search(t.text)]
     if label == "CARDINAL" and len(numbers) == 1 and _YEARLIKE.match(numbers[0]):
@@ -145,6 +166,67 @@ def not_a_figure(s: ParsedSentence, label: str, start: int, end: int, anchor: in
         return True  # "a four-kilometre pursuit"
     if label == "MONEY" and not DIGITS.search(text) and not set(plain.split()) & _MAGNITUDES:
         return True  # "every penny"; "millions of dollars" is an amount
-    if label == "CARDINAL" and s.head(anchor) in s.date_tokens:
+    if label == "CARDINAL" and s.head(anchor) in s.date_tokens and s.text(start - 1).lower() != "from":
         return True  # "January 18 and 19"
     return _headline_like(s) or _is_label(s, start, end, label, text) or _is_age(s, start, end, anchor)
+
+
+def duration_entities(doc: Document) -> list[Entity]:
+    """The DATE and TIME spans that count a unit of time, as ``DURATION`` entities.
+
+    Two joined by "and" are one: "eight years and four months".
+    """
+    found: list[Entity] = []
+    for e in doc.entities:
+        if e.label not in ("DATE", "TIME") or not _DURATION.match(e.text):
+            continue
+        last = found[-1] if found else None
+        if last is not None and last.sentence_index == e.sentence_index and last.token_end + 1 == e.token_start \
+                and doc.tokens[last.token_end].text.lower() == "and":
+            text = doc.article.text[last.start : e.end]
+            found[-1] = Entity(text, "DURATION", last.start, e.end, e.sentence_index, last.token_start, e.token_end)
+            continue
+        found.append(Entity(e.text, "DURATION", e.start, e.end, e.sentence_index, e.token_start, e.token_end))
+    return found
+
+
+def _verb_above(s: ParsedSentence, i: int) -> int | None:
+    """The first verb up the parse from token ``i`` (at most five steps)."""
+    for _ in range(5):
+        up = s.head(i)
+        if up == i:
+            return None
+        if s.tok(up).pos in ("VERB", "AUX"):
+            return up
+        i = up
+    return None
+
+
+def reported_duration(s: ParsedSentence, start: int, end: int) -> bool:
+    """A duration that is a fact in its own right, by its place in the clause.
+
+    A term ("jailed for eight years"), the span of an activity ("made 1,312 transfers
+    over six years"), an amount of time lost or saved ("lost 21,500 hours", "cut ... by
+    up to 15 minutes"), a delay ("14 months late"). Thresholds ("within four hours",
+    "more than 12 hours") and periods with an article ("in the three months to June")
+    only qualify other figures.
+    """
+    words = {s.text(i).lower() for i in range(start, end)}
+    before, after = s.text(start - 1).lower(), s.text(end).lower()
+    if after in ("ago", "later", "earlier", "old", "before", "after", "-") or before in _DEFINITE_BEFORE:
+        return False
+    root = s.root(start, end)
+    verb = _verb_above(s, root)
+    if before == "by":
+        return verb is not None  # a change: "cut journey times by up to 15 minutes"
+    if words & _BOUND_WORDS or before in _BOUND_WORDS:
+        return False
+    if before == "for":
+        return verb is not None and s.tok(verb).lemma.lower() in _TERM_VERBS
+    if before in ("over", "during", "across"):
+        return verb is not None
+    t = s.tok(root)
+    head = s.tok(s.head(root))
+    if t.dep == "dobj" and head.pos == "VERB":
+        return True  # "lost 21,500 hours"
+    return t.dep == "npadvmod" and head.text.lower() in _SCHEDULE_WORDS

@@ -47,7 +47,7 @@ from newsbrief.analyze.figure_measures import (
     named,
 )
 from newsbrief.analyze.figure_parse import MAX_SUBJECT_TOKENS, ParsedSentence
-from newsbrief.analyze.figure_values import CURRENCY
+from newsbrief.analyze.figure_values import CURRENCY, duration_entities
 from newsbrief.models import Document, Entity, FigureInfo, Item
 
 __all__ = [
@@ -55,7 +55,7 @@ __all__ = [
     "Figure", "analyze_figures", "find_figure", "measure_text",
 ]
 
-_WEIGHT = {"MONEY": 3.5, "PERCENT": 3.5, "QUANTITY": 2.0, "CARDINAL": 1.5}
+_WEIGHT = {"MONEY": 3.5, "PERCENT": 3.5, "QUANTITY": 2.0, "CARDINAL": 1.5, "DURATION": 1.5}
 KIND_PENALTY = 0.4  # for each figure of the same kind already chosen
 NESTED_PENALTY = 1.0  # a number inside another figure's measure ("71 percent of the 4,200 residents")
 
@@ -155,7 +155,7 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
     values: dict[str, set[int]] = {}
     parsed: dict[int, ParsedSentence] = {}
     used: set[int] = set()  # value tokens already read ("one in five" is one figure)
-    entities = sorted([*doc.entities, *_unlabelled_amounts(doc)], key=lambda e: e.start)
+    entities = sorted([*doc.entities, *_unlabelled_amounts(doc), *duration_entities(doc)], key=lambda e: e.start)
     for entity in entities:
         if entity.label not in FIGURE_LABELS or entity.token_start in used:
             continue
@@ -177,6 +177,8 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
                 i in figure.what and s.tok(i).pos not in ("DET", "ADP", "PRON")
                 for i in range(figure.value_end, figure.noun + 1)):
             shown = text[s.tok(figure.value_start).start : s.tok(figure.noun).end]  # "10 to 20 nuclear warheads"
+        if figure.baseline is not None:
+            shown = text[s.tok(figure.baseline).start : s.tok(figure.value_start).start] + shown  # "up from 7,940"
         when = _words(s, figure.when, trim=False) if figure.when else None
         start = min(s.tok(i).start for i in figure.tokens)
         end = max(s.tok(i).end for i in figure.tokens)

@@ -18,7 +18,9 @@ down. The genre is read from signals a reader uses:
 The main point of a non-news piece is the writer's own sentence in the first
 part of the article that best combines the headline's words, the article's
 recurring terms (centrality) and stance language; quoted and attributed
-sentences are other people's points, not the article's.
+sentences are other people's points, not the article's. A verdict or summing-up
+("We rate the statement Mostly True", "In sum, ...") is the point wherever it
+stands in the opening or the closing paragraph.
 """
 
 from __future__ import annotations
@@ -50,6 +52,13 @@ _EVALUATIVE = re.compile(
     r"\b(should|must|ought to|absurd|shameful|disgrace\w*|ridiculous|foolish|reckless|obviously|surely|"
     r"frankly|the truth is|the point is|the question is|the problem is|the lesson|what matters|"
     r"it is time|it's time|we need|let us|let's)\b", re.I)
+# A verdict or summing-up in the writer's voice: a fact-check's rating ("We rate the statement
+# Mostly True"), "In sum, the claim ... is unsubstantiated", an editorial's "The bottom line".
+# Such a sentence is the piece's point wherever it stands, so it outweighs headline overlap.
+_VERDICT = re.compile(
+    r"\b(we rate|we rated|our rating|our ruling|in sum|in short|to sum up|in conclusion|the bottom line|"
+    r"the verdict|all in all)\b|\b(mostly|half) (true|false)\b|\bpants on fire\b", re.I)
+VERDICT_BONUS = 2.0
 _CLOCK_LINE = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(a\.?m\.?|p\.?m\.?)?\s*(ET|EST|EDT|GMT|BST|CET)?\s*$", re.I)
 _STARS = re.compile(r"★|☆|\b\d(?:\.\d)? ?(?:out of|/) ?(?:5|five|10|ten) stars\b|\b(?:rating|score|verdict)\s*:\s*"
                     r"\d(?:\.\d)? ?(?:/|out of) ?(?:5|10)\b", re.I)
@@ -61,6 +70,13 @@ OPINION_SHARE = 0.2
 # Where a nut graf or thesis is looked for: the first part of the article, and the closing paragraph.
 OPENING_SHARE = 0.45
 
+
+# A news report's event is dated by the day: "on Monday", "yesterday", "on Tuesday night".
+_NEWS_TIME = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
+                        r"last night|this morning|this afternoon|this week)\b", re.I)
+# How far down a delayed lede is looked for: the wire and sports stories of the main-point set that
+# open on a scene give their news by the fifth sentence; further down a dated sentence is a detail.
+DELAYED_LEDE_SENTENCES = 6
 
 # Any quotation mark, single ones included ('...' and ‘...’ in British and wire styles), at a
 # word edge: a paragraph that has one may be carrying someone's words over several sentences.
@@ -113,9 +129,52 @@ def _title_terms(doc: Document) -> Counter[str]:
     return Counter(w for w in re.findall(r"[a-z]{4,}", title))
 
 
+def _title_overlap(ctx: Context, title: Counter[str], sentence: Sentence) -> int:
+    """How many of the headline's words the sentence has (by their first five letters)."""
+    lemmas = set(ctx.terms[sentence.index])
+    return sum(1 for term in title if any(lemma.startswith(term[:5]) for lemma in lemmas))
+
+
+def _day(doc: Document, sentence: Sentence) -> bool:
+    """True when the sentence dates something by the day ("on Monday", "yesterday")."""
+    return any(e.label in ("DATE", "TIME") and _NEWS_TIME.search(e.text) for e in doc.sentence_entities(sentence))
+
+
+def delayed_lede(doc: Document, ctx: Context) -> Sentence | None:
+    """The news of a report that opens on a scene or a comment ("To LeBron James, triple-doubles
+    are not a goal.") and tells its news a few paragraphs down ("... on Tuesday night").
+
+    Only when the opening paragraph has no day ("on Monday", "yesterday"), a headline is known, and a sentence of
+    the next paragraphs (up to DELAYED_LEDE_SENTENCES) tells a dated event ("on Monday",
+    "yesterday") in a finite verb and shares at least as many headline words as the opening.
+    """
+    title = _title_terms(doc)
+    if not title or not doc.sentences:
+        return None
+    first = doc.sentences[0].paragraph
+    opening = [s for s in doc.sentences if s.paragraph == first]
+    if any(_day(doc, s) for s in opening):
+        return None  # a lede dated by the day tells its news
+    lede = max((_title_overlap(ctx, title, s) for s in opening), default=0)
+    voices = {v.sentence: v.voice for v in ctx.attributions.voices}
+    for sentence in doc.sentences[len(opening) : DELAYED_LEDE_SENTENCES]:
+        if voices.get(sentence.index, "reporter") != "reporter" or sentence.text[:1] in "\"“'‘":
+            continue
+        dated = _day(doc, sentence)
+        finite = any(t.tag in ("VBD", "VBZ", "VBP") for t in doc.sentence_tokens(sentence))
+        if dated and finite and _title_overlap(ctx, title, sentence) >= max(2, lede):
+            return sentence
+    return None
+
+
 def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
-    """The sentence that states the article's point, for a genre that does not lead with it."""
-    if genre == "news" or not doc.sentences:
+    """The sentence that states the article's point, for a genre that does not lead with it.
+
+    A news report leads with its news, except when its lede is delayed (:func:`delayed_lede`).
+    """
+    if genre == "news":
+        return delayed_lede(doc, ctx)
+    if not doc.sentences:
         return None
     own = _reporter_sentences(doc, ctx)
     if not own:
@@ -129,12 +188,14 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
         if sentence.paragraph >= cut and sentence.paragraph != last_paragraph:
             continue
         words = sentence.text.split()
-        if len(words) < 8 or len(words) > 60:
+        verdict = bool(_VERDICT.search(sentence.text))
+        if len(words) < (5 if verdict else 8) or len(words) > 60:
             continue
         lemmas = set(ctx.terms[sentence.index])
         overlap = sum(1 for term in title if any(lemma.startswith(term[:5]) for lemma in lemmas))
         score = (1.5 * overlap / (len(title) or 1) + ctx.centrality[sentence.index]
-                 + 0.4 * bool(_EVALUATIVE.search(sentence.text)) - 0.02 * sentence.index)
+                 + 0.4 * bool(_EVALUATIVE.search(sentence.text)) + VERDICT_BONUS * verdict
+                 - 0.02 * sentence.index)
         if best is None or score > best[0]:
             best = (score, sentence)
     return best[1] if best else None
