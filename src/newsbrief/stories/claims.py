@@ -201,8 +201,13 @@ def _quote(text: str) -> str | None:
     return inner if len(inner.split()) >= 4 else None
 
 
+# Fewer content words than this say too little to compare ("The mission cost 85 million crowns"
+# has three: mission, cost, crown — enough beside its number).
+MIN_TERMS = 3
+
+
 def claims_of(doc: Document) -> tuple[Claim, ...]:
-    """Every sentence of ``doc`` as a claim (sentences with fewer than four content words are skipped)."""
+    """Every sentence of ``doc`` as a claim (sentences with fewer than three content words are skipped)."""
     voices = {v.sentence: v for v in attribute(doc).voices}
     published = parse_published(doc.article.source.date)
     out: list[Claim] = []
@@ -210,9 +215,12 @@ def claims_of(doc: Document) -> tuple[Claim, ...]:
         tokens = doc.sentence_tokens(sentence)
         terms = frozenset(t.lemma.lower() for t in tokens if t.pos in _CONTENT_POS and not t.is_stop
                           and not t.like_num and len(t.text) > 1)
-        if len(terms) < 4:
+        if len(terms) < MIN_TERMS:
             continue
+        # Only a sentence's own attribution counts: a finding "carried" from the previous sentence reads,
+        # sentence by sentence, as the outlet's own statement (the comparison is of what each outlet wrote).
         voice = voices.get(sentence.index)
+        voice = voice if voice is not None and voice.explicit else None
         names = frozenset(" ".join(words(e.text)) for e in doc.sentence_entities(sentence)
                           if e.label in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT"))
         # A wire dateline ("LENSFORD, July 3 (KNA) - ") dates the report, not the claim.

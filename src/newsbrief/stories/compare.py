@@ -178,13 +178,25 @@ def _date_conflict(a: Claim, b: Claim, overlap: float) -> ClaimRelation | None:
     return ClaimRelation("conflict", "date", (a, b), f"{a.dates[0]} / {b.dates[0]}")
 
 
+# Predicates that cannot both hold of the same thing (general English antonyms, as lemmas).
+CONTRARY = {frozenset(pair) for pair in (
+    ("deny", "admit"), ("deny", "confirm"), ("open", "close"), ("reject", "approve"), ("reject", "accept"),
+    ("win", "lose"), ("acquit", "convict"), ("rise", "fall"), ("increase", "decrease"), ("guilty", "innocent"),
+    ("survive", "die"), ("resume", "suspend"), ("allow", "ban"), ("raise", "cut"), ("expand", "shrink"))}
+
+
 def _negation_conflict(a: Claim, b: Claim) -> ClaimRelation | None:
     """One claim negates what the other asserts: the negated word stands, not negated, in the other
-    ("did not break" / "broke"; "no distress call" / "had sent a distress call")."""
+    ("did not break" / "broke"; "no distress call" / "had sent a distress call"), or the two use
+    contrary predicates about the same thing ("denied the charges" / "admitted the charges")."""
     for first, second in ((a, b), (b, a)):
         denied = first.negated - second.negated
         if denied & second.terms:
             return ClaimRelation("conflict", "negation", (a, b), ", ".join(sorted(denied & second.terms)))
+    for x in a.terms - b.terms:
+        for y in b.terms - a.terms:
+            if frozenset((x, y)) in CONTRARY:
+                return ClaimRelation("conflict", "negation", (a, b), f"{x} / {y}")
     return None
 
 
