@@ -23,6 +23,7 @@ from typing import Any, Literal, Union
 from newsbrief.models import (
     Brief,
     Citation,
+    ComparisonInfo,
     Engine,
     EngineReport,
     Generation,
@@ -81,6 +82,30 @@ def report_dict(report: EngineReport) -> dict[str, Any]:
     return data
 
 
+def claim_matrix(brief: Brief) -> tuple[list[str], list[tuple[str, dict[str, str]]]]:
+    """A story's outlet x claim matrix from its comparison items: each row a compared claim (its
+    relation and text) and, per outlet, "reports", "contradicts" (the second side of a conflict) or
+    "does not mention". Empty for an article's brief."""
+    outlets = list(dict.fromkeys(ref.source.outlet or ref.article_id[:8] for ref in brief.sources))
+    section = brief.section("comparison")
+    rows: list[tuple[str, dict[str, str]]] = []
+    for item in section.items if section else ():
+        info = item.payload
+        if not isinstance(info, ComparisonInfo):
+            continue
+        cells = dict.fromkeys(outlets, "does not mention")
+        for index, outlet in enumerate(info.outlets):
+            cells[outlet] = "contradicts" if info.relation == "conflict" and index > 0 else "reports"
+        rows.append((item.text, cells))
+    return outlets, rows
+
+
+def _matrix_dict(brief: Brief) -> dict[str, Any]:
+    """A story's outlet x claim matrix (derived from its comparison section; not read back)."""
+    outlets, rows = claim_matrix(brief)
+    return {"outlets": outlets, "claims": [{"text": text, "cells": cells} for text, cells in rows]}
+
+
 def brief_dict(brief: Brief) -> dict[str, Any]:
     """The brief as a JSON-ready dict that validates against :func:`brief_schema`."""
     source = brief.source
@@ -99,6 +124,7 @@ def brief_dict(brief: Brief) -> dict[str, Any]:
         head["title"] = source.title
         head["sources"] = [{"article_id": ref.article_id, **{key: getattr(ref.source, key) for key in _SOURCE_KEYS}}
                            for ref in brief.sources]
+        head["matrix"] = _matrix_dict(brief)
     else:
         head["source"] = {key: getattr(source, key) for key in _SOURCE_KEYS}
     return {
@@ -328,6 +354,17 @@ def brief_schema() -> dict[str, Any]:
                 "additionalProperties": False,
             },
             "story_id": {"type": "string", "pattern": "^[0-9a-z-]{1,64}$"},
+            "matrix": {
+                "type": "object",
+                "required": ["outlets", "claims"],
+                "properties": {
+                    "outlets": {"type": "array", "items": {"type": "string"}},
+                    "claims": {"type": "array", "items": {
+                        "type": "object", "required": ["text", "cells"],
+                        "properties": {"text": {"type": "string"}, "cells": {"type": "object", "additionalProperties": {
+                            "enum": ["reports", "contradicts", "does not mention"]}}}}},
+                },
+            },
             "title": nullable,
             "sources": {
                 "type": "array",
@@ -404,4 +441,5 @@ def brief_schema() -> dict[str, Any]:
     }
 
 
-__all__ = ["SCHEMA_VERSION", "brief_dict", "brief_from_dict", "brief_schema", "item_dict", "type_schema"]
+__all__ = ["SCHEMA_VERSION", "brief_dict", "brief_from_dict", "brief_schema", "claim_matrix", "item_dict",
+           "type_schema"]

@@ -112,3 +112,20 @@ def test_the_section_shows_conflicts_first_with_both_sides_cited(flood: list[Doc
     relations = [i.payload.relation for i in items if isinstance(i.payload, ComparisonInfo)]
     order = ["conflict", "update", "attributed-differently", "single-source", "agree"]
     assert relations == sorted(relations, key=order.index)
+
+
+def test_the_story_shows_an_outlet_by_claim_matrix(flood: list[Document], settings: Settings) -> None:
+    from newsbrief.render import render
+    from newsbrief.serialize import brief_dict
+    from newsbrief.stories.brief import brief_story
+
+    story = brief_story(flood, settings)
+    matrix = brief_dict(story)["matrix"]
+    assert matrix["outlets"] == ["Riverton Post", "Valley Wire", "County Herald"]
+    conflict = next(row for row in matrix["claims"] if "fifteen" in row["text"])
+    assert conflict["cells"] == {"Riverton Post": "reports", "Valley Wire": "contradicts",
+                                 "County Herald": "does not mention"}
+    html = render(story, "html")
+    assert '<table class="matrix">' in html and html.count("<tr>") == len(matrix["claims"]) + 1
+    markdown = render(story, "markdown")
+    assert "## Where sources agree and differ" in markdown and markdown.index("**Conflict**") < markdown.index("**Agree**")

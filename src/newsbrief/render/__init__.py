@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from newsbrief.errors import InputError
 from newsbrief.models import Brief, Citation, Item, Source
+from newsbrief.serialize import claim_matrix as claim_matrix  # the renderers' view of a story's matrix
 
 Renderer = Callable[[Brief], str]
 RENDERERS: dict[str, Renderer] = {}

@@ -28,6 +28,7 @@ from newsbrief.render import (
     RELATION_WORDS,
     STANCE_WORDS,
     citation_label,
+    claim_matrix,
     coverage_line,
     outlet_of,
     register,
@@ -51,6 +52,9 @@ a.cite{font:.75rem/1 system-ui,sans-serif;text-decoration:none;background:#e8eef
 color:#1a4b8c;border-radius:3px;padding:0 .25rem;margin-left:.15rem}
 .sent{border-radius:3px}.sent:target,.sent.hl{background:#fff1a8}
 .commentary{font-style:italic;color:#5a3d7a}.date{font-weight:bold;white-space:nowrap}
+table.matrix{border-collapse:collapse;font-size:.85rem}.matrix th,.matrix td{border:1px solid #ddd;
+padding:.2rem .4rem;text-align:left;vertical-align:top}.matrix td.contradicts{background:#fde2e2}
+.matrix td.reports{background:#e6f4ea}
 """
 SCRIPT = """
 document.querySelectorAll('a.cite').forEach(function(a){
@@ -116,6 +120,22 @@ def _item(item: Item, home: str, outlet: str | None = None) -> str:
     return f"<li>{text}{cites}</li>"
 
 
+def _matrix(brief: Brief) -> list[str]:
+    """A story's outlet x claim table (which outlet reports, contradicts or does not mention each claim)."""
+    outlets, rows = claim_matrix(brief)
+    if not rows:
+        return []
+    head = "".join(f'<th scope="col">{escape(o)}</th>' for o in outlets)
+    parts = ['<section><h2>Which outlet reports what</h2><table class="matrix">',
+             f'<thead><tr><th scope="col">Claim</th>{head}</tr></thead><tbody>']
+    for text, cells in rows:
+        shown = escape(text if len(text) <= 140 else text[:139].rsplit(" ", 1)[0] + "…")
+        row = "".join(f'<td class="{cells[o].split()[0]}">{escape(cells[o])}</td>' for o in outlets)
+        parts.append(f'<tr><th scope="row">{shown}</th>{row}</tr>')
+    parts.append("</tbody></table></section>")
+    return parts
+
+
 def _source_panel(brief: Brief) -> list[str]:
     """The side panel: the cited article's sentences (a story's, grouped by article) as citation targets."""
     home = brief.article_id
@@ -176,6 +196,7 @@ def render_html(brief: Brief) -> str:
         parts.append(f"<section><h2>{escape(SECTIONS.title(section.name))}</h2><ul>")
         parts += [_item(item, brief.article_id, outlet_of(brief, item)) for item in section.items]
         parts.append("</ul></section>")
+    parts += _matrix(brief)
     closing = "<br>".join(escape(line) for line in source_lines(brief))
     parts.append(f'<p class="meta">{closing}</p></div>')
     parts += _source_panel(brief)
