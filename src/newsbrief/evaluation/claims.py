@@ -35,9 +35,15 @@ def _norm(text: str) -> str:
     return " ".join(text.replace("“", '"').replace("”", '"').replace("’", "'").split())
 
 
+# The sentence text of every claim of the story being scored, by (article id, sentence id): a claim
+# may be a clause of its sentence, and a labelled side quotes the sentence.
+_SENTENCES: dict[tuple[str, str], str] = {}
+
+
 def _holds(claim: Claim, quote: str) -> bool:
     """The claim's sentence holds the quote (or lies inside it, when the quote spans sentences)."""
-    sentence, wanted = _norm(claim.text), _norm(quote)
+    whole = _SENTENCES.get((claim.article_id, claim.citation.sentence_id), claim.text)
+    sentence, wanted = _norm(whole), _norm(quote)
     return wanted in sentence or (len(sentence) > 30 and sentence in wanted)
 
 
@@ -101,6 +107,8 @@ def run_claims_eval(data: Path, settings: Settings) -> dict[str, Any]:
             doc = annotate_raw(raw, settings)
             docs.append(doc)
             ids[article["id"]] = doc.article.id
+        _SENTENCES.clear()
+        _SENTENCES.update({(doc.article.id, x.id): x.text for doc in docs for x in doc.sentences})
         relations = compare_claims([c for doc in docs for c in claims_of(doc)])
         score_story(story, relations, ids, tally)
     labels: dict[str, Any] = {}

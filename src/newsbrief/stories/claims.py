@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 
 from newsbrief.analyze.summary import prefix_length
 from newsbrief.lexicon import words
@@ -68,6 +69,7 @@ class Claim:
     speaker: str | None
     stance: Stance
     index: int  # the sentence's position in its article
+    clause: bool = False  # a relative clause or appositive of the sentence: compared for numbers and dates only
 
 
 def _value(tokens: Sequence[Token], i: int) -> float | None:
@@ -206,6 +208,23 @@ def _quote(text: str) -> str | None:
 MIN_TERMS = 3
 
 
+def _clauses(doc: Document, sentence: Sentence) -> list[tuple[int, int, str]]:
+    """Relative clauses and appositives that carry a date or a number, as (first token, last token,
+    the noun they describe): "Runge, who was appointed in March 2025, ..." holds a claim of its own."""
+    tokens = doc.sentence_tokens(sentence)
+    base = sentence.token_start
+    found = []
+    for t in tokens:
+        if t.dep not in ("relcl", "acl", "appos") or t.right - t.left < 2:
+            continue
+        span = doc.tokens[t.left : t.right + 1]
+        if not any(x.like_num or x.ent_type in ("DATE", "CARDINAL", "MONEY", "PERCENT", "QUANTITY") for x in span):
+            continue
+        head = doc.tokens[t.head] if base <= t.head < sentence.token_end else None
+        found.append((t.left, t.right, head.lemma.lower() if head is not None else ""))
+    return found
+
+
 def claims_of(doc: Document) -> tuple[Claim, ...]:
     """Every sentence of ``doc`` as a claim (sentences with fewer than three content words are skipped)."""
     voices = {v.sentence: v for v in attribute(doc).voices}
@@ -226,15 +245,49 @@ def claims_of(doc: Document) -> tuple[Claim, ...]:
         # A wire dateline ("LENSFORD, July 3 (KNA) - ") dates the report, not the claim.
         body = sentence.text[prefix_length(sentence.text):]
         dates = tuple(v.iso for v in find_dates(body, published) if not v.background)
+        quote = _quote(sentence.text)
+        speaker = (voice.speaker or voice.role) if voice else None
+        if quote and not speaker:
+            speaker = _named_outside_quotes(doc, sentence)
         out.append(Claim(
             article_id=doc.article.id, citation=_cite(sentence), text=sentence.text,
             published=doc.article.source.date[:10] if doc.article.source.date else None,
             terms=terms, names=names, quantities=quantities(tokens), dates=dates, negated=_negations(tokens),
-            quote=_quote(sentence.text), voice=voice.voice if voice else "reporter",
-            speaker=(voice.speaker or voice.role) if voice else None, stance=voice.stance if voice else "asserts",
+            quote=quote, voice=voice.voice if voice else ("person" if speaker else "reporter"),
+            speaker=speaker, stance=voice.stance if voice else "asserts",
             index=sentence.index,
         ))
+        out += _clause_claims(doc, sentence, out[-1], published)
     return tuple(out)
+
+
+def _clause_claims(doc: Document, sentence: Sentence, whole: Claim, published: date | None) -> list[Claim]:
+    """The sentence's relative clauses and appositives with a date or number, each a claim citing its
+    span (with the noun it describes among its words), in the voice of the whole sentence."""
+    out = []
+    for first, last, noun in _clauses(doc, sentence):
+        span = doc.tokens[first : last + 1]
+        start, end = span[0].start, span[-1].end
+        text = doc.article.text[start:end]
+        terms = frozenset({t.lemma.lower() for t in span if t.pos in _CONTENT_POS and not t.is_stop
+                           and not t.like_num and len(t.text) > 1} | ({noun} if noun else set()))
+        if len(terms) < 2:
+            continue
+        out.append(replace(whole, citation=Citation(sentence.id, start, end, sentence.article_id), text=text,
+                           terms=terms, quantities=quantities(span),
+                           dates=tuple(v.iso for v in find_dates(text, published) if not v.background),
+                           negated=_negations(span), quote=None, clause=True))
+    return out
+
+
+def _named_outside_quotes(doc: Document, sentence: Sentence) -> str | None:
+    """The first person named outside the quotation marks: who a quotation is given to when the
+    attribution stage found no speaker ('"...," said the head teacher, Gregor Paley, in a letter')."""
+    spans = [(sentence.start + a, sentence.start + b) for a, b in quote_spans(sentence.text)]
+    for entity in doc.sentence_entities(sentence):
+        if entity.label == "PERSON" and not any(a <= entity.start < b for a, b in spans):
+            return entity.text
+    return None
 
 
 def _cite(sentence: Sentence) -> Citation:

@@ -212,7 +212,7 @@ def relate(a: Claim, b: Claim) -> ClaimRelation | None:
     if overlap < SAME_CLAIM:
         return None
     dated = _date_conflict(a, b, overlap)
-    if dated is not None:
+    if dated is not None or a.clause or b.clause:  # a clause's other relations are its sentence's
         return dated
     negation = _negation_conflict(a, b)
     if negation is not None:
@@ -246,7 +246,7 @@ def compare_claims(claims: Sequence[Claim]) -> tuple[ClaimRelation, ...]:
     articles = {c.article_id for c in claims}
     if len(articles) > 1:
         relations += [ClaimRelation("single-source", "claim", (c,)) for i, c in enumerate(claims)
-                      if _salient(c) and best.get(i, 0.0) < UNMATCHED]
+                      if not c.clause and _salient(c) and best.get(i, 0.0) < UNMATCHED]
     return tuple(sorted(relations, key=lambda r: (RELATION_ORDER.index(r.label), r.claims[0].article_id,
                                                   r.claims[0].index)))
 
@@ -324,10 +324,14 @@ def comparison_items(docs: Sequence[Document]) -> tuple[Item, ...]:
     shown: dict[str, int] = {}
     seen: set[tuple[str, str]] = set()
     items: list[Item] = []
+    pairs: set[frozenset[tuple[str, str]]] = set()
     for relation in compare_claims(claims):
         keys = {(c.article_id, c.citation.sentence_id) for c in relation.claims}
         if shown.get(relation.label, 0) >= SHOWN[relation.label] or (relation.label == "agree" and keys & seen):
             continue
+        if frozenset(keys) in pairs:  # a clause and its sentence compared twice: one item per sentence pair
+            continue
+        pairs.add(frozenset(keys))
         seen |= keys
         shown[relation.label] = shown.get(relation.label, 0) + 1
         info = ComparisonInfo(relation.label, relation.kind, tuple(outlets[c.article_id] for c in relation.claims))
