@@ -88,7 +88,9 @@ def test_articles_on_one_host_are_fetched_with_a_delay(tmp_path: Path) -> None:
                       fetcher=fetcher))
     times = [t for t, _, _ in site.requests]
     gaps = [later - earlier for earlier, later in itertools.pairwise(times)]
-    assert len(gaps) == 4 and min(gaps) >= 0.14
+    # Arrival times at the server jitter by the request latency (tens of ms on a busy machine), so
+    # each gap is checked loosely and their sum tightly; without the delay they are a few ms.
+    assert len(gaps) == 4 and min(gaps) >= 0.1 and sum(gaps) >= 4 * 0.15 - 0.03
 
 
 def test_the_pacer_waits_per_host() -> None:
