@@ -1,0 +1,265 @@
+"""What in a statement its source does not support: the evidence the consistency checker weighs.
+
+A summary that is inconsistent with its article is most often the consistent
+one with a small edit: a name, number or date swapped, a negation added or
+dropped, a word replaced by its opposite, a detail invented. Each of these
+leaves a trace that annotation (spaCy, through :mod:`newsbrief.nlp.annotate`'s
+:class:`~newsbrief.models.Document`) can see without a model of meaning:
+
+* each statement sentence is aligned to the source sentences that share the
+  most of its rarer content words (IDF-weighted overlap of lemmas);
+* then counted: content words, names and numbers the whole source lacks; words
+  whose negated form (or opposite, :data:`~newsbrief.nlp.consistency_words.ANTONYMS`)
+  stands in the aligned sentences instead; negations the aligned sentences lack
+  (or have where the statement has none); pairs of neighbouring statement words
+  that the source never uses near each other (swapped names and numbers).
+
+:func:`evidence` returns the counts as named features plus the findings that
+explain them; :mod:`newsbrief.nlp.consistency` weighs them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsbrief.lexicon import MONTHS
+from newsbrief.models import Document, Token
+from newsbrief.nlp.consistency_words import ANTONYMS, NEGATING_PREFIXES, NEGATION_WORDS, ORDINAL_WORDS
+
+CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"})
+ALIGNED = 3  # source sentences a statement sentence is compared with: a summary sentence fuses 1-3
+NEAR = 8  # tokens: neighbouring statement words further apart than this in the source are not "used together"
+
+FEATURES = (
+    "novel_noun", "novel_verb", "novel_modifier", "novel_name", "novel_number", "prefix_opposite", "antonym",
+    "negation_added", "negation_dropped", "unaligned_share", "far_pairs", "moved_names", "novel_attribute",
+    "log_length",
+)
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+# A negated "be", "have" or "do" says nothing about which fact is negated ("was not determined to be").
+LIGHT_VERBS = frozenset({"be", "have", "do"})
+ATTRIBUTE_DEPS = frozenset({"amod", "compound", "nummod", "advmod", "npadvmod", "poss", "nmod"})
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing of a statement sentence its source does not support."""
+
+    kind: str  # a feature name of :data:`FEATURES`
+    word: str
+    sentence: int  # index of the statement sentence
+
+
+def key(token: Token) -> str:
+    """The form a token is matched by: its lower-case lemma, numbers without separators."""
+    if token.like_num and any(c.isdigit() for c in token.text):
+        return token.text.replace(",", "").rstrip(".")
+    month = MONTHS.get(token.text.lower().rstrip("."))
+    if month and token.text[:1].isupper():  # "Feb." and "February" are one month; "may" is not one
+        return f"month-{month}"
+    return token.lemma.lower()
+
+
+def is_content(token: Token) -> bool:
+    """A word that carries a fact: content part of speech, or a listed opposite or ordinal."""
+    lower = token.text.lower()
+    if lower in ANTONYMS or lower in ORDINAL_WORDS:
+        return True
+    return token.pos in CONTENT_POS and not token.is_stop and any(c.isalnum() for c in token.text)
+
+
+def _is_negation(token: Token) -> bool:
+    return token.dep == "neg" or token.text.lower() in NEGATION_WORDS
+
+
+def _prefix(word: str) -> str:
+    return word[: max(5, len(word) - 3)]
+
+
+class SourceIndex:
+    """The words of a source document, by sentence, for matching a statement against it."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.sentence_keys: list[Counter[str]] = []
+        self.positions: list[dict[str, list[int]]] = []
+        self.negated: list[bool] = []
+        for sentence in document.sentences:
+            tokens = document.sentence_tokens(sentence)
+            self.sentence_keys.append(Counter(_forms(tokens)))
+            places: dict[str, list[int]] = {}
+            for offset, token in enumerate(tokens):
+                for form in _source_forms(token):
+                    places.setdefault(form, []).append(offset)
+            self.positions.append(places)
+            self.negated.append(any(_is_negation(t) for t in tokens))
+        self.words: set[str] = set().union(*self.sentence_keys) if self.sentence_keys else set()
+        self.prefixes = {_prefix(w) for w in self.words if len(w) >= 6}
+        frequency = Counter(w for keys in self.sentence_keys for w in keys)
+        total = max(1, len(self.sentence_keys))
+        self.idf = {w: math.log((1 + total) / (1 + n)) + 1 for w, n in frequency.items()}
+
+    def has(self, token: Token) -> bool:
+        """True when the source uses the token's word (lemma, surface form or a close inflection)."""
+        forms = _token_forms(token)
+        if any(form in self.words for form in forms):
+            return True
+        return any(len(form) >= 6 and (_prefix(form) in self.prefixes or _prefix(form) in self.words)
+                   for form in forms)
+
+    def align(self, tokens: Sequence[Token]) -> list[int]:
+        """Indexes of the source sentences that best match a statement sentence's content words."""
+        forms = {f for t in tokens if is_content(t) for f in _token_forms(t)}
+        scored = [(sum(self.idf.get(f, 0.0) for f in forms if f in keys), i)
+                  for i, keys in enumerate(self.sentence_keys)]
+        scored.sort(key=lambda pair: (-pair[0], pair[1]))
+        return [i for score, i in scored[:ALIGNED] if score > 0]
+
+
+def _token_forms(token: Token) -> tuple[str, ...]:
+    return (key(token), token.text.lower().replace(",", ""))
+
+
+def _source_forms(token: Token) -> tuple[str, ...]:
+    """A source token's forms plus its pieces: extraction glues words ("18.Japan's" where a space was lost)."""
+    pieces = tuple(p for p in re.split(r"[^\w.%]+|(?<=\D)\.|\.(?=\D)", token.text.lower()) if p)
+    return _token_forms(token) + (pieces if len(pieces) > 1 else ())
+
+
+def _forms(tokens: Sequence[Token]) -> list[str]:
+    return [form for token in tokens for form in _source_forms(token)]
+
+
+def _novel_kind(token: Token) -> str:
+    if _is_number(token):
+        return "novel_number"
+    if token.pos == "PROPN" or (token.ent_type in NAME_LABELS and token.pos in {"NOUN", "ADJ"}):
+        return "novel_name"
+    if token.pos == "NOUN":
+        return "novel_noun"
+    return "novel_verb" if token.pos == "VERB" else "novel_modifier"
+
+
+def _is_number(token: Token) -> bool:
+    return token.like_num or token.pos == "NUM" or token.text.lower() in ORDINAL_WORDS
+
+
+def _opposite_in(token: Token, words: set[str]) -> str | None:
+    """The kind of opposite of ``token`` that ``words`` hold: a negated form or a listed antonym."""
+    word = token.text.lower()
+    lemma = token.lemma.lower()
+    for prefix in NEGATING_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 4 and word[len(prefix):] in words:
+            return "prefix_opposite"
+        if prefix + word in words or prefix + lemma in words:
+            return "prefix_opposite"
+    if (ANTONYMS.get(word, frozenset()) | ANTONYMS.get(lemma, frozenset())) & words:
+        return "antonym"
+    return None
+
+
+def _sentence_findings(index: SourceIndex, tokens: Sequence[Token], number: int) -> list[Finding]:
+    aligned = index.align(tokens)
+    near_words: set[str] = set().union(*(index.sentence_keys[i] for i in aligned)) if aligned else set()
+    findings: list[Finding] = []
+    heads_supported = {t.i for t in tokens if is_content(t) and any(f in near_words for f in _token_forms(t))}
+    for token in tokens:
+        if not is_content(token):
+            continue
+        forms = _token_forms(token)
+        in_aligned = any(f in near_words for f in forms)
+        opposite = None if in_aligned else _opposite_in(token, near_words)
+        if opposite:
+            findings.append(Finding(opposite, token.text, number))
+        elif _is_number(token) and any(c.isdigit() for c in token.text) and not in_aligned:
+            findings.append(Finding("novel_number", token.text, number))
+        elif not index.has(token):
+            findings.append(Finding(_novel_kind(token), token.text, number))
+            if token.dep in ATTRIBUTE_DEPS and token.head in heads_supported:
+                findings.append(Finding("novel_attribute", token.text, number))
+        elif token.ent_type in NAME_LABELS and not in_aligned:
+            findings.append(Finding("moved_names", token.text, number))
+    findings += _negation_findings(index, tokens, aligned, number)
+    findings += _far_pairs(index, tokens, number)
+    return findings
+
+
+def _negated_and_plain(tokens: Sequence[Token], all_tokens: Sequence[Token]) -> tuple[set[str], set[str]]:
+    """Words of ``tokens`` that a negation governs, and words that occur without one."""
+    negated_heads = {t.head for t in tokens if _is_negation(t)}
+    negated = {key(all_tokens[i]) for i in negated_heads} - LIGHT_VERBS
+    plain = {key(t) for t in tokens if t.i not in negated_heads and not _is_negation(t)}
+    return negated, plain
+
+
+def _negation_findings(index: SourceIndex, tokens: Sequence[Token], aligned: list[int],
+                       number: int) -> list[Finding]:
+    """Negated words of the statement the aligned source states plainly, and the reverse.
+
+    A negated statement word the aligned sentences lack counts only when they hold no
+    negation at all: "was not regarded as" may paraphrase "was not considered".
+    """
+    document = index.document
+    source_tokens = [t for i in aligned for t in document.sentence_tokens(document.sentences[i])]
+    source_negated, source_plain = _negated_and_plain(source_tokens, document.tokens)
+    by_index = {t.i: t for t in tokens}
+    negated = {key(by_index[t.head]) for t in tokens if _is_negation(t) and t.head in by_index} - LIGHT_VERBS
+    plain = {key(t) for t in tokens} - negated
+    findings = [Finding("negation_added", word, number) for word in sorted(negated - source_negated)
+                if word in source_plain or not source_negated]
+    findings += [Finding("negation_dropped", word, number)
+                 for word in sorted((source_negated - source_plain) & plain) if word.isalpha()]
+    return findings
+
+
+def _far_pairs(index: SourceIndex, tokens: Sequence[Token], number: int) -> list[Finding]:
+    """Neighbouring content words of the statement that no source sentence has within NEAR tokens."""
+    content = [t for t in tokens if (t.pos == "PROPN" or (t.pos == "NUM" and any(c.isdigit() for c in t.text)))
+               and index.has(t)]
+    findings = []
+    for left, right in zip(content, content[1:], strict=False):
+        if right.i - left.i <= 3 and not _used_together(index, left, right):
+            findings.append(Finding("far_pairs", f"{left.text} {right.text}", number))
+    return findings
+
+
+def _used_together(index: SourceIndex, left: Token, right: Token) -> bool:
+    for places in index.positions:
+        a = [p for f in _token_forms(left) for p in places.get(f, ())]
+        b = [p for f in _token_forms(right) for p in places.get(f, ())]
+        if a and b and min(abs(x - y) for x in a for y in b) <= NEAR:
+            return True
+    return False
+
+
+def evidence(source: Document | SourceIndex, statement: Document) -> tuple[dict[str, float], list[Finding]]:
+    """Features (named as in :data:`FEATURES`) and findings of ``statement`` against ``source``."""
+    index = source if isinstance(source, SourceIndex) else SourceIndex(source)
+    findings: list[Finding] = []
+    content = 0
+    aligned_share: list[float] = []
+    for number, sentence in enumerate(statement.sentences):
+        tokens = statement.sentence_tokens(sentence)
+        findings += _sentence_findings(index, tokens, number)
+        content += sum(1 for t in tokens if is_content(t))
+        aligned_share.append(_unaligned_share(index, tokens))
+    counts = Counter(f.kind for f in findings)
+    features = {name: float(counts.get(name, 0)) for name in FEATURES}
+    features["unaligned_share"] = max(aligned_share, default=0.0)
+    features["log_length"] = math.log1p(content)
+    return features, findings
+
+
+def _unaligned_share(index: SourceIndex, tokens: Sequence[Token]) -> float:
+    """Share of a statement sentence's content words its aligned source sentences lack."""
+    aligned = index.align(tokens)
+    words: set[str] = set().union(*(index.sentence_keys[i] for i in aligned)) if aligned else set()
+    content = [t for t in tokens if is_content(t)]
+    if not content:
+        return 0.0
+    return sum(1 for t in content if not any(f in words for f in _token_forms(t))) / len(content)
+
