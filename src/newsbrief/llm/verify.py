@@ -28,7 +28,8 @@ from dataclasses import dataclass
 
 from newsbrief.lexicon import LETTER_WORD, MONTHS, NUMBER, URL, VERIFIER_NUMBER_WORDS, VERIFIER_STOP_WORDS
 from newsbrief.llm.embed import similarities
-from newsbrief.nlp.consistency import annotate_texts, check
+from newsbrief.nlp.consistency import annotate_texts
+from newsbrief.nlp.consistency import check as check_consistent
 
 _QUOTED = re.compile(r"[\"“]([^\"“”]{3,}?)[\"”]")
 IGNORED_LABELS = frozenset({"ORDINAL"})
@@ -205,7 +206,7 @@ def verify_sentences(
         entities = [(e.text, e.label) for e in statement.entities]
         cosine = next(cosines) if embedded is not None else None
         support = support_score(text, cited, cosine)
-        found = check(cited_doc, statement)
+        found = check_consistent(cited_doc, statement)
         inconsistent = None if found.consistent else found.reason
         verdicts.append(verdict(Claim(text, cited, entities, support, source, min_support, inconsistent)))
     return verdicts

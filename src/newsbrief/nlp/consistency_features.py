@@ -20,18 +20,26 @@ explain them; :mod:`newsbrief.nlp.consistency` weighs them.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from newsbrief.lexicon import MONTHS
 from newsbrief.models import Document, Token
-from newsbrief.nlp.consistency_words import ANTONYMS, NEGATING_PREFIXES, NEGATION_WORDS, ORDINAL_WORDS
+from newsbrief.nlp.consistency_words import (
+    ANTONYMS,
+    NEGATING_PREFIXES,
+    NEGATION_WORDS,
+    ORDINAL_WORDS,
+    STRICT_PREFIXES,
+)
 
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"})
 ALIGNED = 3  # source sentences a statement sentence is compared with: a summary sentence fuses 1-3
+ALIGN_SHARE = 0.5  # a source sentence matching less than half as well as the best one is not aligned
 NEAR = 8  # tokens: neighbouring statement words further apart than this in the source are not "used together"
 
 FEATURES = (
@@ -42,6 +50,7 @@ FEATURES = (
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 # A negated "be", "have" or "do" says nothing about which fact is negated ("was not determined to be").
 LIGHT_VERBS = frozenset({"be", "have", "do"})
+COMPLEMENT_DEPS = frozenset({"acomp", "attr", "dobj", "oprd", "xcomp", "ccomp"})
 ATTRIBUTE_DEPS = frozenset({"amod", "compound", "nummod", "advmod", "npadvmod", "poss", "nmod"})
 
 
@@ -98,7 +107,7 @@ class SourceIndex:
             self.positions.append(places)
             self.negated.append(any(_is_negation(t) for t in tokens))
         self.words: set[str] = set().union(*self.sentence_keys) if self.sentence_keys else set()
-        self.prefixes = {_prefix(w) for w in self.words if len(w) >= 6}
+        self.prefixes = {_prefix(w) for w in self.words if len(w) >= 6 and w.isalpha()}
         frequency = Counter(w for keys in self.sentence_keys for w in keys)
         total = max(1, len(self.sentence_keys))
         self.idf = {w: math.log((1 + total) / (1 + n)) + 1 for w, n in frequency.items()}
@@ -108,7 +117,8 @@ class SourceIndex:
         forms = _token_forms(token)
         if any(form in self.words for form in forms):
             return True
-        return any(len(form) >= 6 and (_prefix(form) in self.prefixes or _prefix(form) in self.words)
+        return any(len(form) >= 6 and form.isalpha() and (_prefix(form) in self.prefixes
+                                                          or _prefix(form) in self.words)
                    for form in forms)
 
     def align(self, tokens: Sequence[Token]) -> list[int]:
@@ -117,7 +127,8 @@ class SourceIndex:
         scored = [(sum(self.idf.get(f, 0.0) for f in forms if f in keys), i)
                   for i, keys in enumerate(self.sentence_keys)]
         scored.sort(key=lambda pair: (-pair[0], pair[1]))
-        return [i for score, i in scored[:ALIGNED] if score > 0]
+        best = scored[0][0] if scored else 0.0
+        return [i for score, i in scored[:ALIGNED] if score > 0 and score >= ALIGN_SHARE * best]
 
 
 def _token_forms(token: Token) -> tuple[str, ...]:
@@ -134,10 +145,15 @@ def _forms(tokens: Sequence[Token]) -> list[str]:
     return [form for token in tokens for form in _source_forms(token)]
 
 
+def _is_name(token: Token) -> bool:
+    """A proper name's word: tagged so, or inside a named entity (the small model tags some names NOUN)."""
+    return token.pos == "PROPN" or (token.ent_type in NAME_LABELS and token.pos in {"NOUN", "ADJ"})
+
+
 def _novel_kind(token: Token) -> str:
     if _is_number(token):
         return "novel_number"
-    if token.pos == "PROPN" or (token.ent_type in NAME_LABELS and token.pos in {"NOUN", "ADJ"}):
+    if _is_name(token):
         return "novel_name"
     if token.pos == "NOUN":
         return "novel_noun"
@@ -148,16 +164,29 @@ def _is_number(token: Token) -> bool:
     return token.like_num or token.pos == "NUM" or token.text.lower() in ORDINAL_WORDS
 
 
-def _opposite_in(token: Token, words: set[str]) -> str | None:
-    """The kind of opposite of ``token`` that ``words`` hold: a negated form or a listed antonym."""
+def _stems(word: str) -> set[str]:
+    """The word and its crude stems ("protected" -> "protect"), to find a prefixed word's base."""
+    found = {word}
+    for suffix in ("ed", "d", "ing", "s", "able", "ful"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            found.add(word[: -len(suffix)])
+    return found
+
+
+def _opposite_in(token: Token, words: set[str], listed: bool = True) -> str | None:
+    """The kind of opposite of ``token`` that ``words`` hold: a negated form or an antonym.
+
+    Without ``listed`` (a search of the whole source, not the aligned sentences) only the
+    prefixes that always negate count ("un", "non"): "disclosed" is not "closed" negated.
+    """
     word = token.text.lower()
     lemma = token.lemma.lower()
-    for prefix in NEGATING_PREFIXES:
-        if word.startswith(prefix) and len(word) - len(prefix) >= 4 and word[len(prefix):] in words:
+    for prefix in NEGATING_PREFIXES if listed else STRICT_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 4 and _stems(word[len(prefix):]) & words:
             return "prefix_opposite"
         if prefix + word in words or prefix + lemma in words:
             return "prefix_opposite"
-    if (ANTONYMS.get(word, frozenset()) | ANTONYMS.get(lemma, frozenset())) & words:
+    if listed and (ANTONYMS.get(word, frozenset()) | ANTONYMS.get(lemma, frozenset())) & words:
         return "antonym"
     return None
 
@@ -173,6 +202,10 @@ def _sentence_findings(index: SourceIndex, tokens: Sequence[Token], number: int)
         forms = _token_forms(token)
         in_aligned = any(f in near_words for f in forms)
         opposite = None if in_aligned else _opposite_in(token, near_words)
+        if not opposite and not index.has(token):
+            # A word the source lacks whose base or negated form it uses anywhere ("unprotected"
+            # where it says "protect"); listed antonyms count only near, as "more"/"less" are common.
+            opposite = _opposite_in(token, index.words, listed=False)
         if opposite:
             findings.append(Finding(opposite, token.text, number))
         elif _is_number(token) and any(c.isdigit() for c in token.text) and not in_aligned:
@@ -188,29 +221,49 @@ def _sentence_findings(index: SourceIndex, tokens: Sequence[Token], number: int)
     return findings
 
 
-def _negated_and_plain(tokens: Sequence[Token], all_tokens: Sequence[Token]) -> tuple[set[str], set[str]]:
-    """Words of ``tokens`` that a negation governs, and words that occur without one."""
-    negated_heads = {t.head for t in tokens if _is_negation(t)}
-    negated = {key(all_tokens[i]) for i in negated_heads} - LIGHT_VERBS
-    plain = {key(t) for t in tokens if t.i not in negated_heads and not _is_negation(t)}
-    return negated, plain
+def _negated_word(negation: Token, tokens: Mapping[int, Token]) -> Token | None:
+    """The word a negation denies: its head, or the complement of a negated "be"/"have"/"do" clause.
+
+    "The decision was not easy" negates "easy"; "to be" without a subject of its own
+    ("was not determined to be a threat") tells nothing, so it gives None.
+    """
+    head = tokens.get(negation.head)
+    if head is None:
+        return None
+    if key(head) not in LIGHT_VERBS:
+        return head
+    if not any(t.head == head.i and t.dep in {"nsubj", "nsubjpass", "expl"} for t in tokens.values()):
+        return None
+    complements = [t for t in tokens.values() if t.head == head.i and t.dep in COMPLEMENT_DEPS]
+    return complements[0] if complements else None
+
+
+def _negated_and_plain(tokens: Sequence[Token]) -> tuple[set[str], set[str]]:
+    """Words of ``tokens`` that a negation denies, and words that occur without one."""
+    by_index = {t.i: t for t in tokens}
+    denied = {w.i: w for t in tokens if _is_negation(t) and (w := _negated_word(t, by_index))}
+    plain = {key(t) for t in tokens if not _is_negation(t) and t.i not in denied}
+    return {key(t) for t in denied.values()}, plain
 
 
 def _negation_findings(index: SourceIndex, tokens: Sequence[Token], aligned: list[int],
                        number: int) -> list[Finding]:
     """Negated words of the statement the aligned source states plainly, and the reverse.
 
-    A negated statement word the aligned sentences lack counts only when they hold no
-    negation at all: "was not regarded as" may paraphrase "was not considered".
+    An added negation counts only when the best-aligned sentence has fewer negations
+    than the statement sentence, or when a word the source negates stands in the
+    statement plainly (the negation moved: "did not say whether it would appeal" ->
+    "said it would not appeal"); "was not regarded as" may paraphrase "was not
+    considered", "there will be no ban" may paraphrase "a ban will not be introduced".
     """
     document = index.document
     source_tokens = [t for i in aligned for t in document.sentence_tokens(document.sentences[i])]
-    source_negated, source_plain = _negated_and_plain(source_tokens, document.tokens)
-    by_index = {t.i: t for t in tokens}
-    negated = {key(by_index[t.head]) for t in tokens if _is_negation(t) and t.head in by_index} - LIGHT_VERBS
-    plain = {key(t) for t in tokens} - negated
+    source_negated, source_plain = _negated_and_plain(source_tokens)
+    negated, plain = _negated_and_plain(tokens)
+    best = document.sentence_tokens(document.sentences[aligned[0]]) if aligned else ()
+    moved_or_more = sum(map(_is_negation, tokens)) > sum(map(_is_negation, best)) or bool(source_negated & plain)
     findings = [Finding("negation_added", word, number) for word in sorted(negated - source_negated)
-                if word in source_plain or not source_negated]
+                if moved_or_more and (word in source_plain or not source_negated)]
     findings += [Finding("negation_dropped", word, number)
                  for word in sorted((source_negated - source_plain) & plain) if word.isalpha()]
     return findings
@@ -218,11 +271,14 @@ def _negation_findings(index: SourceIndex, tokens: Sequence[Token], aligned: lis
 
 def _far_pairs(index: SourceIndex, tokens: Sequence[Token], number: int) -> list[Finding]:
     """Neighbouring content words of the statement that no source sentence has within NEAR tokens."""
-    content = [t for t in tokens if (t.pos == "PROPN" or (t.pos == "NUM" and any(c.isdigit() for c in t.text)))
+    content = [t for t in tokens if (_is_name(t) or (t.pos == "NUM" and any(c.isdigit() for c in t.text)))
                and index.has(t)]
     findings = []
-    for left, right in zip(content, content[1:], strict=False):
-        if right.i - left.i <= 3 and not _used_together(index, left, right):
+    punctuation = {t.i for t in tokens if t.pos == "PUNCT"}
+    for left, right in itertools.pairwise(content):
+        if right.i - left.i > 3 or any(left.i < p < right.i for p in punctuation):
+            continue  # not one phrase: "since 2018, the board"
+        if not _used_together(index, left, right):
             findings.append(Finding("far_pairs", f"{left.text} {right.text}", number))
     return findings
 

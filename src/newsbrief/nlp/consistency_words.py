@@ -17,6 +17,9 @@ NEGATION_WORDS = frozenset(
 
 # Prefixes that turn a word into its opposite ("controlled" -> "uncontrolled").
 NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non", "mis", "de", "anti", "counter")
+# The prefixes that negate almost whenever they stand before a word the source uses
+# ("dis" + "closed" and "in" + "formed" do not).
+STRICT_PREFIXES = ("un", "non")
 
 _PAIRS = """
 increase decrease; increase decline; increase drop; increase fall; increase reduce; increase cut;
