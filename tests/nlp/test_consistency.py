@@ -42,6 +42,8 @@ INCONSISTENT = [
     ("Opponents argued that the wall would not block access to the old harbour.", "negation_added"),
     ("The cooperative argued that the wall would block access to the harbour, which is unprotected.",
      "prefix_opposite"),
+    ("The wall will cost 14 million pounds and is expected to protect about 600 wooden homes from winter storms.",
+     "inserted_detail"),
     ("Flooding damaged 600 homes last winter, the council said.", "novel_number"),  # 600 is the wall's
 ]
 

@@ -111,14 +111,14 @@ NEAR = 8  # tokens: neighbouring statement words further apart than this in the 
 
 FEATURES = (
     "novel_noun", "novel_verb", "novel_modifier", "novel_name", "novel_number", "prefix_opposite", "antonym",
-    "negation_added", "negation_dropped", "unaligned_share", "far_pairs", "moved_names", "novel_attribute",
+    "negation_added", "negation_dropped", "unaligned_share", "far_pairs", "moved_names", "inserted_detail",
     "log_length",
 )
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 # A negated "be", "have" or "do" says nothing about which fact is negated ("was not determined to be").
 LIGHT_VERBS = frozenset({"be", "have", "do"})
 COMPLEMENT_DEPS = frozenset({"acomp", "attr", "dobj", "oprd", "xcomp", "ccomp"})
-ATTRIBUTE_DEPS = frozenset({"amod", "compound", "nummod", "advmod", "npadvmod", "poss", "nmod"})
+INSERTED_POS = frozenset({"NOUN", "ADJ", "PROPN"})
 
 
 @dataclass(frozen=True)
@@ -174,6 +174,7 @@ class SourceIndex:
             self.positions.append(places)
             self.negated.append(any(_is_negation(t) for t in tokens))
         self.words: set[str] = set().union(*self.sentence_keys) if self.sentence_keys else set()
+        self.bigrams = {(a.text.lower(), b.text.lower()) for a, b in itertools.pairwise(document.tokens)}
         self.prefixes = {_prefix(w) for w in self.words if len(w) >= 6 and w.isalpha()}
         frequency = Counter(w for keys in self.sentence_keys for w in keys)
         total = max(1, len(self.sentence_keys))
@@ -262,8 +263,7 @@ def _sentence_findings(index: SourceIndex, tokens: Sequence[Token], number: int)
     aligned = index.align(tokens)
     near_words: set[str] = set().union(*(index.sentence_keys[i] for i in aligned)) if aligned else set()
     findings: list[Finding] = []
-    heads_supported = {t.i for t in tokens if is_content(t) and any(f in near_words for f in _token_forms(t))}
-    for token in tokens:
+    for position, token in enumerate(tokens):
         if not is_content(token):
             continue
         forms = _token_forms(token)
@@ -279,13 +279,27 @@ def _sentence_findings(index: SourceIndex, tokens: Sequence[Token], number: int)
             findings.append(Finding("novel_number", token.text, number))
         elif not index.has(token):
             findings.append(Finding(_novel_kind(token), token.text, number))
-            if token.dep in ATTRIBUTE_DEPS and token.head in heads_supported:
-                findings.append(Finding("novel_attribute", token.text, number))
+            if _inserted(index, tokens, position):
+                findings.append(Finding("inserted_detail", token.text, number))
         elif token.ent_type in NAME_LABELS and not in_aligned:
             findings.append(Finding("moved_names", token.text, number))
     findings += _negation_findings(index, tokens, aligned, number)
     findings += _far_pairs(index, tokens, number)
     return findings
+
+
+def _inserted(index: SourceIndex, tokens: Sequence[Token], position: int) -> bool:
+    """A new noun or adjective standing between two words the source has side by side.
+
+    "an American woman who fell" where the source says "an American who fell": a detail
+    added, not a word replaced (a paraphrase replaces a source word, so its neighbours are
+    not adjacent in the source). Verbs and adverbs are left out: paraphrases insert them
+    ("would undertake", "precisely as") as often as edits do.
+    """
+    token = tokens[position]
+    if token.pos not in INSERTED_POS or position == 0 or position + 1 >= len(tokens):
+        return False
+    return (tokens[position - 1].text.lower(), tokens[position + 1].text.lower()) in index.bigrams
 
 
 def _negated_word(negation: Token, tokens: Mapping[int, Token]) -> Token | None:
