@@ -7,12 +7,17 @@ score of at least ``Settings.llm_min_support``: the share of its content words
 found in the cited sentences, averaged with the sentence-embedding similarity
 to them when the ``embeddings`` extra is installed (so a faithful paraphrase
 with new wording can pass); (4) quotes only text that stands verbatim in the
-source; (5) contains no URL absent from its cited sentences.
+source; (5) contains no URL absent from its cited sentences; (6) passes the
+consistency checker (:mod:`newsbrief.nlp.consistency`) against its cited
+sentences: no negation they lack or drop, no word whose opposite they hold,
+no two names or numbers put together that they keep apart. The word-overlap
+support of (3) cannot see these edits: "the toll did not rise" shares every
+content word with "the toll rose".
 
 Each check is one function (:func:`check_urls`, :func:`check_quotes`,
 :func:`check_numbers`, :func:`check_dates`, :func:`check_entities`,
-:func:`check_support`), run in the order of :data:`CHECKS`: the first one that
-fails gives the reason.
+:func:`check_consistency`, :func:`check_support`), run in the order of
+:data:`CHECKS`: the first one that fails gives the reason.
 """
 
 from __future__ import annotations
@@ -23,7 +28,8 @@ from dataclasses import dataclass
 
 from newsbrief.lexicon import LETTER_WORD, MONTHS, NUMBER, URL, VERIFIER_NUMBER_WORDS, VERIFIER_STOP_WORDS
 from newsbrief.llm.embed import similarities
-from newsbrief.nlp.annotate import entities_in
+from newsbrief.nlp.consistency import annotate_texts
+from newsbrief.nlp.consistency import check as check_consistent
 
 _QUOTED = re.compile(r"[\"“]([^\"“”]{3,}?)[\"”]")
 IGNORED_LABELS = frozenset({"ORDINAL"})
@@ -97,6 +103,7 @@ class Claim:
     support: float  # from :func:`support_score`
     source: str  # the whole source text, quote marks made straight
     min_support: float
+    consistency: str | None = None  # the consistency checker's reason when it found the sentence inconsistent
 
 
 Check = Callable[[Claim], str | None]
@@ -147,6 +154,11 @@ def check_entities(claim: Claim) -> str | None:
     return f"name not in the cited sentences: {missing[0]}" if missing else None
 
 
+def check_consistency(claim: Claim) -> str | None:
+    """What the consistency checker found the cited sentences contradict (negation, opposite, pairing)."""
+    return claim.consistency
+
+
 def check_support(claim: Claim) -> str | None:
     """Support below the minimum."""
     if claim.support < claim.min_support:
@@ -155,7 +167,8 @@ def check_support(claim: Claim) -> str | None:
 
 
 # The checks in the order their reasons are reported: the first failing check decides.
-CHECKS: tuple[Check, ...] = (check_urls, check_quotes, check_numbers, check_dates, check_entities, check_support)
+CHECKS: tuple[Check, ...] = (check_urls, check_quotes, check_numbers, check_dates, check_entities,
+                             check_consistency, check_support)
 
 
 def verdict(claim: Claim) -> Verdict:
@@ -175,22 +188,25 @@ def verify_sentences(
     min_support: float,
 ) -> list[Verdict]:
     """Decide on each generated sentence; ``sentences`` maps usable ids to their text."""
-    entity_lists = entities_in(list(texts))
     pairs = [(t, " ".join(sentences[i] for i in ids if i in sentences)) for t, ids in zip(texts, citations,
                                                                                     strict=True)]
-    # Embeddings are computed in one batch for the sentences with cited text, and taken
-    # in order below by the sentences that cite a usable id.
+    # One spaCy stream annotates the sentences (their entities, the checker's tokens) and
+    # their cited text; embeddings are computed in one batch for the sentences with cited
+    # text, and taken in order below by the sentences that cite a usable id.
+    annotated = annotate_texts([text for pair in pairs for text in pair])
     embedded = similarities([p for p in pairs if p[1]])
     cosines = iter(embedded or [])
     source = _normalise_quotes(source_text)
     verdicts: list[Verdict] = []
-    for text, ids, entities in zip(texts, citations, entity_lists, strict=True):
-        cited_ids = [i for i in ids if i in sentences]
-        if not cited_ids:
+    for n, (text, cited) in enumerate(pairs):
+        if not cited:
             verdicts.append(Verdict(False, "cites no existing source sentence", 0.0))
             continue
-        cited = " ".join(sentences[i] for i in cited_ids)
+        statement, cited_doc = annotated[2 * n], annotated[2 * n + 1]
+        entities = [(e.text, e.label) for e in statement.entities]
         cosine = next(cosines) if embedded is not None else None
         support = support_score(text, cited, cosine)
-        verdicts.append(verdict(Claim(text, cited, entities, support, source, min_support)))
+        found = check_consistent(cited_doc, statement)
+        inconsistent = None if found.consistent else found.reason
+        verdicts.append(verdict(Claim(text, cited, entities, support, source, min_support, inconsistent)))
     return verdicts

@@ -1,0 +1,102 @@
+"""The consistency checker: is a statement (a summary, a brief's sentence) supported by its source?
+
+It decides consistent vs inconsistent for (document, summary) and for (cited
+sentences, statement), offline: spaCy annotation through
+:mod:`newsbrief.nlp.annotate` and word lists, no remote or downloaded model.
+:mod:`newsbrief.nlp.consistency_features` aligns each statement sentence with
+its best-matching source sentences and lists what they do not support; the
+statement is inconsistent when any *contradicting* finding remains
+(:data:`CONTRADICTING`): a name or a number the source lacks (numbers must
+stand in the aligned sentences), a word whose opposite or negated form the
+aligned sentences hold, a negation the source does not make (or drops one it
+makes), two names or numbers put together that the source keeps apart, a noun
+or adjective inserted between two words the source has side by side.
+
+Why a rule over findings and not a fitted classifier: on the SummEdits news
+development articles (12 articles, 392 summaries), a logistic regression over
+all the features, cross-validated leaving one article out, reached 67.0
+balanced accuracy (71.7-72.1 with MiniLM sentence and word similarities
+added), one over the contradicting counts alone 73.3, and "inconsistent if any
+contradicting finding" 73.5 (these with an earlier word list; the final rule
+measures 74.9, `newsbrief eval consistency`). Counts of new ordinary words
+(nouns, verbs, modifiers) point the wrong way there: faithful paraphrases bring
+more new words than edits do, so the checker reports them
+(:attr:`Consistency.features`) but does not decide on them. The rule is exact
+about its reasons, which the verifier shows to the user, and needs no
+embeddings, so its verdicts do not depend on the optional extra.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from newsbrief.models import Article, Document, Source
+from newsbrief.nlp.annotate import annotate_many
+from newsbrief.nlp.consistency_features import FEATURES, Finding, SourceIndex, evidence
+
+# The findings that make a statement inconsistent (each is rare in faithful paraphrases:
+# 0-1 % of the consistent SummEdits development summaries show one).
+CONTRADICTING = frozenset({
+    "novel_name", "novel_number", "prefix_opposite", "antonym", "negation_added", "negation_dropped", "far_pairs",
+    "inserted_detail",
+})
+
+_DESCRIPTIONS = {
+    "novel_name": "name not in the source: {word}",
+    "novel_number": "number not in the matching source sentences: {word}",
+    "prefix_opposite": "the source says the opposite of \"{word}\"",
+    "antonym": "the source says the opposite of \"{word}\"",
+    "negation_added": "negates \"{word}\", which the source states without a negation",
+    "negation_dropped": "states \"{word}\", which the source negates",
+    "far_pairs": "\"{word}\" are never used together in the source",
+    "inserted_detail": "adds \"{word}\" to what the source says",
+}
+
+
+@dataclass(frozen=True)
+class Consistency:
+    """The checker's decision on one statement against one source."""
+
+    consistent: bool
+    findings: tuple[Finding, ...]  # the contradicting findings, in statement order
+    features: Mapping[str, float] = field(default_factory=dict)  # every feature of FEATURES
+
+    @property
+    def reason(self) -> str:
+        """The first contradicting finding in words, or "consistent"."""
+        return describe(self.findings[0]) if self.findings else "consistent"
+
+
+def describe(finding: Finding) -> str:
+    """A finding in words, for a verdict's reason."""
+    template = _DESCRIPTIONS.get(finding.kind, finding.kind.replace("_", " ") + ": {word}")
+    return template.format(word=finding.word)
+
+
+def check(source: Document | SourceIndex, statement: Document) -> Consistency:
+    """Whether ``statement`` is consistent with ``source`` (an annotated document or its index).
+
+    Build one :class:`SourceIndex` per source and pass it when checking many
+    statements against the same source.
+    """
+    features, findings = evidence(source, statement)
+    contradicting = tuple(f for f in findings if f.kind in CONTRADICTING)
+    return Consistency(not contradicting, contradicting, {name: features[name] for name in FEATURES})
+
+
+def annotate_texts(texts: list[str]) -> list[Document]:
+    """Annotate plain texts (sources or statements) in one spaCy stream."""
+    return list(annotate_many([Article(text, Source()) for text in texts]))
+
+
+def check_texts(source: str, statement: str) -> Consistency:
+    """Whether the text ``statement`` is consistent with the text ``source``."""
+    source_doc, statement_doc = annotate_texts([source, statement])
+    return check(source_doc, statement_doc)
+
+
+def check_pairs(pairs: list[tuple[str, str]]) -> list[Consistency]:
+    """Check many (source, statement) text pairs, annotating all texts in one stream."""
+    documents = annotate_texts([text for pair in pairs for text in pair])
+    return [check(documents[2 * i], documents[2 * i + 1]) for i in range(len(pairs))]
