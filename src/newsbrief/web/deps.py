@@ -7,6 +7,8 @@ Nothing here closes over ``create_app``'s arguments. ``create_app`` puts them on
 - ``token``: the access token that protects writes, or None when writes are open
 - ``resolver``: the fetcher's DNS resolver (tests inject one)
 - ``limiter``: the :class:`~newsbrief.web.security.RateLimiter` for briefing
+- ``auth_failures``: the :class:`~newsbrief.web.security.RateLimiter` of failed authentications
+- ``workers``: the :class:`~newsbrief.web.workers.BriefWorkers` that brief off the request threads
 - ``templates``: the Jinja2 templates of the pages and the HTML error page
 - ``make_store``: a zero-argument callable that opens a store connection
 - ``routers``: the routers the app is built from (the 405 handler lists their methods)
@@ -14,22 +16,26 @@ Nothing here closes over ``create_app``'s arguments. ``create_app`` puts them on
 
 from __future__ import annotations
 
+import re
 import secrets
-from collections.abc import Iterator
-from typing import Annotated
+import threading
+from collections.abc import Callable, Iterator
+from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from fastapi import Path as PathParam
 from fastapi.templating import Jinja2Templates
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 from pydantic.json_schema import SkipJsonSchema
 from starlette.exceptions import HTTPException
 
 from newsbrief.ingest.fetch import Fetcher, Resolver
+from newsbrief.library import brief_and_store
 from newsbrief.models import RawDocument
 from newsbrief.settings import Settings
 from newsbrief.store import Store
 from newsbrief.web.security import RateLimiter
+from newsbrief.web.workers import check_stop
 
 
 class BriefRequest(BaseModel):
@@ -81,18 +87,46 @@ def get_store(request: Request) -> Iterator[Store]:
 
 
 StoreDep = Annotated[Store, Depends(get_store)]
+_DIGITS = re.compile(r"[1-9][0-9]{0,18}")
+
+
+def digits_only(value: object) -> object:
+    """Accept an id only as plain digits: "1.0", "+1", "1_0", " 1" and "01" are not ids (422)."""
+    if isinstance(value, str) and not _DIGITS.fullmatch(value):
+        raise ValueError("an id is a positive whole number written in digits only")
+    return value
+
+
 # Ids are 64-bit database keys; larger numbers are refused before reaching the database.
-Id = Annotated[int, PathParam(ge=1, le=2**63 - 1)]
+Id = Annotated[int, BeforeValidator(digits_only), PathParam(ge=1, le=2**63 - 1)]
+
+
+def client_address(request: Request) -> str:
+    """The address limits are counted by (the peer; a forwarded one only from a trusted proxy)."""
+    return request.client.host if request.client else "unknown"
 
 
 def authorised(request: Request, form_token: str | None = None) -> bool:
-    """Whether the request may write: no token is set, or it gives the token (bearer header or form field)."""
+    """Whether the request may write: no token is set, or it gives the token (bearer header or form field).
+
+    A client that has given a wrong token ``auth_failures_per_minute`` times gets 429 until its
+    bucket refills, even with the right token, so the token cannot be guessed at speed.
+    """
     token: str | None = request.app.state.token
     if not token:
         return True
+    failures: RateLimiter = request.app.state.auth_failures
+    client = client_address(request)
+    wait = failures.waiting(client)
+    if wait:
+        raise HTTPException(429, f"too many attempts with a wrong token; try again in {wait:.0f} s",
+                            headers={"Retry-After": str(int(wait))})
     header = request.headers.get("authorization", "")
     given = header[7:] if header.lower().startswith("bearer ") else (form_token or "")
-    return secrets.compare_digest(given.encode(), token.encode())
+    if secrets.compare_digest(given.encode(), token.encode()):
+        return True
+    failures.check(client)
+    return False
 
 
 def require_write(request: Request) -> None:
@@ -105,7 +139,7 @@ def require_write(request: Request) -> None:
 def rate_limit(request: Request) -> None:
     """Dependency of briefing: 429 with Retry-After once the client has used its briefs for the minute."""
     limiter: RateLimiter = request.app.state.limiter
-    client = request.client.host if request.client else "unknown"
+    client = client_address(request)
     wait = limiter.check(client)
     if wait:
         raise HTTPException(429, f"too many briefs requested; try again in {wait:.0f} s",
@@ -121,3 +155,29 @@ def raw_document(request: Request, body: BriefRequest) -> RawDocument:
     if body.html:
         return RawDocument(body.html.encode("utf-8"), content_type="text/html")
     return RawDocument((body.text or "").encode("utf-8"), content_type="text/plain")
+
+
+def brief_work(request: Request, body: BriefRequest) -> Callable[[threading.Event], tuple[int, dict[str, Any]]]:
+    """The work of one brief request, for :class:`~newsbrief.web.workers.BriefWorkers`: fetch or read
+    the article, brief it and store it in a store opened in the worker's thread; the brief's id and
+    its stored JSON form.
+
+    It stops between its stages once the client has gone, so nothing is stored for nobody.
+    """
+    settings = app_settings(request)
+    make_store = request.app.state.make_store
+
+    def work(stop: threading.Event) -> tuple[int, dict[str, Any]]:
+        check_stop(stop)
+        raw = raw_document(request, body)
+        check_stop(stop)
+        store: Store = make_store()
+        try:
+            brief_id = brief_and_store(raw, settings, store)[0]
+            stored = store.get_brief(brief_id)
+        finally:
+            store.close()
+        assert stored is not None
+        return brief_id, stored.brief
+
+    return work

@@ -17,7 +17,6 @@ from markupsafe import Markup, escape
 from starlette.exceptions import HTTPException
 
 from newsbrief.errors import InputError
-from newsbrief.library import brief_and_store
 from newsbrief.models import FigureInfo, Item
 from newsbrief.render import GENRE_LABELS, STANCE_WORDS
 from newsbrief.render.markdown import figure_gloss
@@ -27,13 +26,14 @@ from newsbrief.web.deps import (
     BriefRequest,
     Id,
     StoreDep,
-    app_settings,
     app_templates,
     authorised,
+    brief_work,
     needs_token,
     rate_limit,
-    raw_document,
 )
+from newsbrief.web.forms import FIELD, check_form, form_token, set_form_cookie
+from newsbrief.web.workers import BriefWorkers
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 
@@ -79,22 +79,31 @@ def page_templates() -> Jinja2Templates:
 
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request, store: StoreDep) -> Response:
-    """The brief form and the most recent briefs."""
-    return app_templates(request).TemplateResponse(request, "home.html", {
-        "briefs": store.list_briefs(20), "needs_token": needs_token(request)})
+    """The brief form (with this session's form token) and the most recent briefs."""
+    token = form_token(request)
+    response = app_templates(request).TemplateResponse(request, "home.html", {
+        "briefs": store.list_briefs(20), "needs_token": needs_token(request), "form_token": token})
+    set_form_cookie(response, token)
+    return response
 
 
 @router.post("/brief", dependencies=[Depends(rate_limit)])
-def brief_form(request: Request, store: StoreDep, url: Annotated[str, Form()] = "",
-               text: Annotated[str, Form()] = "",
-               token_field: Annotated[str, Form(alias="token")] = "") -> Response:
-    """Brief the URL or text from the form, then redirect to the brief's page."""
+async def brief_form(request: Request, url: Annotated[str, Form()] = "",
+                     text: Annotated[str, Form()] = "",
+                     token_field: Annotated[str, Form(alias="token")] = "",
+                     form_field: Annotated[str, Form(alias=FIELD)] = "") -> Response:
+    """Brief the URL or text from the form, then redirect to the brief's page.
+
+    Cross-site posts are refused whether or not the server has a token (``web/forms.py``).
+    """
+    check_form(request, form_field)
     if not authorised(request, token_field):
         raise HTTPException(401, "this server needs its access token to brief articles")
     if bool(url.strip()) == bool(text.strip()):
         raise InputError("give either a URL or the article text, not both or neither")
     body = BriefRequest(url=url.strip()) if url.strip() else BriefRequest(text=text)
-    brief_id, _ = brief_and_store(raw_document(request, body), app_settings(request), store)
+    workers: BriefWorkers = request.app.state.workers
+    brief_id, _ = await workers.run(request, brief_work(request, body))
     return RedirectResponse(f"/briefs/{brief_id}", status_code=303)
 
 

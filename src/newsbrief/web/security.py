@@ -1,4 +1,10 @@
-"""ASGI middleware for the web app: body size cap, security headers, and a rate limiter."""
+"""ASGI middleware for the web app: body size cap, security headers, HEAD on GET routes, and a rate limiter.
+
+Also the uvicorn options that decide whose ``X-Forwarded-For`` is believed
+(:func:`server_options`): nobody's unless proxies are configured, since a
+client that could name its own address would pass the rate limiter freely and
+lock other addresses out.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +12,11 @@ import json
 import math
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
+
+from newsbrief.settings import Settings
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -103,23 +112,82 @@ class BodyLimit:
         await self.app(scope, replay, send)
 
 
-class RateLimiter:
-    """A token bucket per client: ``per_minute`` requests, refilled continuously."""
+class HeadAsGet:
+    """Answer HEAD on every GET route: run the GET and send its status and headers without the body.
 
-    def __init__(self, per_minute: int) -> None:
+    FastAPI routes declare GET only, so HEAD got 405 everywhere; Content-Length stays the GET's.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def headers_only(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                if not message.get("more_body"):
+                    await send({"type": "http.response.body", "body": b""})
+                return
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, headers_only)
+
+
+# Clients remembered by a limiter. The least recently seen is forgotten first: it has been idle
+# longest, so its bucket has refilled the most and forgetting it changes the least.
+MAX_CLIENTS = 10_000
+
+
+class RateLimiter:
+    """A token bucket per client: ``per_minute`` requests, refilled continuously; at most
+    ``max_clients`` clients remembered (least recently seen forgotten first)."""
+
+    def __init__(self, per_minute: int, max_clients: int = MAX_CLIENTS) -> None:
         self.rate = per_minute / 60.0
         self.capacity = float(per_minute)
-        self._buckets: dict[str, tuple[float, float]] = {}
+        self.max_clients = max_clients
+        self._buckets: OrderedDict[str, tuple[float, float]] = OrderedDict()
         self._lock = threading.Lock()
 
+    def __len__(self) -> int:
+        return len(self._buckets)
+
+    def _tokens(self, client: str, now: float) -> float:
+        tokens, stamp = self._buckets.get(client, (self.capacity, now))
+        return min(self.capacity, tokens + (now - stamp) * self.rate)
+
+    def _wait(self, tokens: float) -> float:
+        return math.ceil((1 - tokens) / self.rate) if self.rate else 60.0
+
     def check(self, client: str) -> float:
-        """0 when the request may go ahead, else the seconds to wait."""
+        """0 when the request may go ahead (one token is used), else the seconds to wait."""
         now = time.monotonic()
         with self._lock:
-            tokens, stamp = self._buckets.get(client, (self.capacity, now))
-            tokens = min(self.capacity, tokens + (now - stamp) * self.rate)
-            if tokens >= 1:
-                self._buckets[client] = (tokens - 1, now)
-                return 0.0
-            self._buckets[client] = (tokens, now)
-            return math.ceil((1 - tokens) / self.rate) if self.rate else 60.0
+            tokens = self._tokens(client, now)
+            used = tokens >= 1
+            self._buckets[client] = (tokens - 1 if used else tokens, now)
+            self._buckets.move_to_end(client)
+            while len(self._buckets) > self.max_clients:
+                self._buckets.popitem(last=False)
+            return 0.0 if used else self._wait(tokens)
+
+    def waiting(self, client: str) -> float:
+        """The seconds ``client`` must wait before its next request, without using a token (0: none)."""
+        with self._lock:
+            tokens = self._tokens(client, time.monotonic())
+            return 0.0 if tokens >= 1 else self._wait(tokens)
+
+
+def server_options(settings: Settings) -> dict[str, Any]:
+    """uvicorn options for ``settings``: forwarded headers are read only from ``trusted_proxies``.
+
+    uvicorn believes ``X-Forwarded-For`` from 127.0.0.1 by default, so on a loopback server every
+    client could choose the address the rate limiter sees. ``newsbrief serve`` passes these.
+    """
+    proxies = [p.strip() for p in settings.trusted_proxies.split(",") if p.strip()]
+    if not proxies:
+        return {"proxy_headers": False, "forwarded_allow_ips": ""}
+    return {"proxy_headers": True, "forwarded_allow_ips": ",".join(proxies)}
