@@ -80,8 +80,10 @@ def loopback() -> Fetcher:
     return Fetcher(Settings(allow_private=True))
 
 
+# The child reports its own peak (VmHWM: this process image's, unlike ru_maxrss, which Linux carries
+# over from the parent that forked it).
 FETCH_IN_CHILD = """
-import json, resource, sys
+import json, re, sys
 from newsbrief.ingest.fetch import Fetcher
 from newsbrief.settings import Settings
 try:
@@ -89,7 +91,9 @@ try:
     outcome = "fetched"
 except Exception as exc:
     outcome = f"{type(exc).__name__}: {exc}"
-print(json.dumps({"outcome": outcome, "peak_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+with open("/proc/self/status") as status:
+    peak = int(re.search(r"VmHWM:\\s+(\\d+) kB", status.read()).group(1))
+print(json.dumps({"outcome": outcome, "peak_kb": peak}))
 """
 
 

@@ -17,6 +17,7 @@ from markupsafe import Markup, escape
 from starlette.exceptions import HTTPException
 
 from newsbrief.errors import InputError
+from newsbrief.guard import WITHHELD_TEXT, withheld_paragraphs
 from newsbrief.models import FigureInfo, Item
 from newsbrief.render import GENRE_LABELS, STANCE_WORDS
 from newsbrief.render.markdown import figure_gloss
@@ -126,8 +127,11 @@ def article_page(request: Request, article_id: Id, store: StoreDep) -> Response:
     article = store.get_article(article_id)
     if article is None:
         raise HTTPException(404, f"there is no article {article_id}")
-    return app_templates(request).TemplateResponse(request, "article.html", {
-        "article": article, "paragraphs": [p for p in article.text.split("\n\n") if p.strip()]})
+    paragraphs = [p for p in article.text.split("\n\n") if p.strip()]
+    # The stored text is the source as read; what the guard withholds from briefs is withheld here too.
+    withheld = withheld_paragraphs(paragraphs)
+    shown = [WITHHELD_TEXT if i in withheld else p for i, p in enumerate(paragraphs)]
+    return app_templates(request).TemplateResponse(request, "article.html", {"article": article, "paragraphs": shown})
 
 
 @router.get("/search", response_class=HTMLResponse)
