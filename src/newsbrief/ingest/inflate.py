@@ -16,6 +16,7 @@ Python bindings offer no output bound on every version we support.
 
 from __future__ import annotations
 
+import itertools
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
@@ -65,31 +66,50 @@ def _decompressor(coding: str, first: bytes) -> Any:
     return zlib.decompressobj(zlib.MAX_WBITS if wrapped else -zlib.MAX_WBITS)
 
 
+def _with_head(pieces: Iterable[bytes]) -> Iterator[bytes]:
+    """``pieces`` with the first one at least two bytes long (enough to tell zlib from raw deflate)."""
+    stream = iter(pieces)
+    head = b""
+    for piece in stream:
+        head += piece
+        if len(head) >= 2:
+            break
+    if head:
+        yield head
+    yield from stream
+
+
+def _inflate(decoder: Any, pieces: Iterable[bytes]) -> Iterator[bytes]:
+    """Every output of ``decoder`` over ``pieces``, none longer than STEP; input past the end is ignored."""
+    for piece in pieces:
+        data = piece
+        while not decoder.eof:
+            out = decoder.decompress(data, STEP)
+            data = decoder.unconsumed_tail
+            if out:
+                yield out
+            if not data and len(out) < STEP:  # input used up and nothing held back
+                break
+    if not decoder.eof:
+        rest = decoder.flush()  # what a truncated stream still holds: less than one window
+        if rest:
+            yield rest
+
+
 def _layer(pieces: Iterable[bytes], coding: str, cap: int, too_large: Callable[[], Exception],
            url: str) -> Iterator[bytes]:
     """Decode one layer, yielding at most STEP bytes at a time; raise once its output passes ``cap``."""
-    decoder: Any = None
+    stream = _with_head(pieces)
+    first = next(stream, None)
+    if first is None:
+        return
     total = 0
     try:
-        for piece in pieces:
-            if decoder is None:
-                decoder = _decompressor(coding, piece)
-            data = piece
-            while data and not decoder.eof:
-                out = decoder.decompress(data, STEP)
-                data = decoder.unconsumed_tail
-                total += len(out)
-                if total > cap:
-                    raise too_large()
-                if out:
-                    yield out
-        if decoder is not None and not decoder.eof:
-            rest = decoder.flush(STEP)
-            total += len(rest)
+        for out in _inflate(_decompressor(coding, first), itertools.chain([first], stream)):
+            total += len(out)
             if total > cap:
                 raise too_large()
-            if rest:
-                yield rest
+            yield out
     except zlib.error as exc:
         raise FetchError(f"{url} sent a {coding} body that cannot be decoded: {exc}") from exc
 
