@@ -15,9 +15,8 @@ from starlette.exceptions import HTTPException
 
 from newsbrief.store import Store
 from newsbrief.store.base import MARK_END, MARK_START
-from newsbrief.web.deps import BriefRequest, Id, StoreDep, brief_work, rate_limit, require_write
+from newsbrief.web.deps import BriefRequest, BriefWorkers, Id, StoreDep, brief_work, rate_limit, require_write
 from newsbrief.web.errors import error_responses
-from newsbrief.web.workers import BriefWorkers
 
 router = APIRouter(prefix="/api/v1")
 

@@ -22,9 +22,9 @@ from newsbrief.ingest.fetch import Resolver, system_resolver
 from newsbrief.settings import Settings
 from newsbrief.store import Store, open_store
 from newsbrief.web import api, pages
+from newsbrief.web.deps import BriefWorkers
 from newsbrief.web.errors import install_error_handlers
 from newsbrief.web.security import BodyLimit, HeadAsGet, RateLimiter, SecurityHeaders, server_options
-from newsbrief.web.workers import BriefWorkers
 
 __all__ = ["create_app", "server_options"]
 

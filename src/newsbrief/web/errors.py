@@ -28,8 +28,7 @@ from newsbrief.errors import (
     StoreError,
     URLRefusedError,
 )
-from newsbrief.web.deps import app_templates
-from newsbrief.web.workers import CLIENT_GONE, ClientGoneError
+from newsbrief.web.deps import CLIENT_GONE, ClientGoneError, app_templates
 
 # The error type of an HTTP status in the JSON body; other statuses are "http_error".
 HTTP_ERROR_KINDS = {401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",

@@ -25,6 +25,7 @@ from newsbrief.sections import SECTIONS
 from newsbrief.store.base import MARK_END, MARK_START
 from newsbrief.web.deps import (
     BriefRequest,
+    BriefWorkers,
     Id,
     StoreDep,
     app_templates,
@@ -33,8 +34,7 @@ from newsbrief.web.deps import (
     needs_token,
     rate_limit,
 )
-from newsbrief.web.forms import FIELD, check_form, form_token, set_form_cookie
-from newsbrief.web.workers import BriefWorkers
+from newsbrief.web.security import FIELD, check_form, form_token, set_form_cookie
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 
@@ -95,7 +95,7 @@ async def brief_form(request: Request, url: Annotated[str, Form()] = "",
                      form_field: Annotated[str, Form(alias=FIELD)] = "") -> Response:
     """Brief the URL or text from the form, then redirect to the brief's page.
 
-    Cross-site posts are refused whether or not the server has a token (``web/forms.py``).
+    Cross-site posts are refused whether or not the server has a token (``web/security.py``).
     """
     check_form(request, form_field)
     if not authorised(request, token_field):
