@@ -17,6 +17,7 @@ from newsbrief import __version__
 from newsbrief.analyze import analyze_in_context, build_context
 from newsbrief.compose import compose
 from newsbrief.engines import BriefEngine, get_engine
+from newsbrief.guard import guard_article
 from newsbrief.ingest.extract import extract
 from newsbrief.ingest.fetch import Resolver, system_resolver
 from newsbrief.ingest.read import read_documents, read_source
@@ -51,7 +52,7 @@ class ExtractiveEngine:
 def annotate_raw(raw: RawDocument, settings: Settings) -> Document:
     """Extract and annotate one raw document (logged at debug level with stage timings)."""
     started = time.perf_counter()
-    article = extract(raw, settings)
+    article = guard_article(extract(raw, settings))  # metadata that reads like instructions is withheld
     log.debug("extract: %.3f s (%d characters)", time.perf_counter() - started, len(article.text))
     started = time.perf_counter()
     doc = annotate(article)
@@ -109,7 +110,7 @@ def brief_document(doc: Document, settings: Settings) -> Brief:
 
 def brief_article(article: Article, settings: Settings) -> Brief:
     """Brief an extracted article."""
-    return brief_document(annotate(article), settings)
+    return brief_document(annotate(guard_article(article)), settings)
 
 
 def brief_raw(raw: RawDocument, settings: Settings) -> Brief:
@@ -120,5 +121,5 @@ def brief_raw(raw: RawDocument, settings: Settings) -> Brief:
 def brief_many(articles: Iterable[Article], settings: Settings) -> Iterator[Brief]:
     """Brief many articles, parsing them together with ``nlp.pipe``."""
     engine = get_engine(settings)
-    for doc in annotate_many(articles):
+    for doc in annotate_many(guard_article(article) for article in articles):
         yield engine.brief(doc)

@@ -40,6 +40,17 @@ class Settings:
     feed_max_items: int = 200
     feed_cache: str = ""
     folder_recursive: bool = False
+    # The work budget of one brief, checked before annotation (newsbrief.budget). Tuned on prose
+    # built by tests/hostile/cases.py on 2 cores: 5,000 words brief in 3.5 s, 10,000 in 10 s and
+    # 19,500 in 42 s (analysis still grows faster than the text), so 10,000 keeps a brief near the
+    # 10 s target while passing all but the longest long-form features (raise it for those). A news
+    # paragraph is rarely over 2,000 characters; 50,000 still lets an article pasted without line
+    # breaks through while bounding spaCy's memory per paragraph. 0 turns a limit off.
+    max_words: int = 10_000
+    max_paragraph_chars: int = 50_000
+    # Pages are read by trafilatura, whose time grows with the element count (about 0.25 ms an
+    # element on 2 cores: 20,000 <p> took 4.9 s, 50,000 over 30 s); news pages have 1,500-15,000.
+    max_html_elements: int = 30_000
     # Which engine briefs: "extractive" (offline) or "llm"; see newsbrief.engines.
     engine: str = "extractive"
     # Library: empty db means the SQLite file in the user data directory; a
@@ -47,6 +58,14 @@ class Settings:
     db: str = ""
     rate_limit_per_minute: int = 10
     max_request_bytes: int = 5 * 1024 * 1024
+    # Failed authentications allowed per client per minute before it must wait (token guessing).
+    auth_failures_per_minute: int = 10
+    # Briefs the web server works on at once, and how many more may wait; past that it answers
+    # 503 at once, so briefs can never take the threads that answer reading requests.
+    web_brief_workers: int = 2
+    web_brief_queue: int = 8
+    # Comma-separated addresses of reverse proxies whose X-Forwarded-For is believed; empty: none.
+    trusted_proxies: str = ""
     # Optional LLM engine (any OpenAI-compatible server); the key comes from the
     # environment only (NEWSBRIEF_LLM_API_KEY or OPENAI_API_KEY), never from a file.
     llm_base_url: str = "https://api.openai.com/v1"

@@ -13,6 +13,7 @@ from newsbrief.errors import ConfigError
 from newsbrief.settings import Settings
 from tests.conftest import EXAMPLES
 from tests.llm.fake_openai import KEY, ServerThread
+from tests.web.conftest import with_form_token
 from tests.web.conftest import SEAWALL, no_dns
 
 pytestmark = pytest.mark.slow
@@ -73,7 +74,7 @@ def test_web_app_and_api_use_the_configured_engine(llm_env: Settings, tmp_path: 
     created = client.post("/api/v1/briefs", json={"text": SEAWALL})
     assert created.status_code == 201, created.text
     assert created.json()["engine"]["name"] == "llm"
-    page = client.post("/brief", data={"text": SEAWALL}, follow_redirects=True)
+    page = client.post("/brief", data=with_form_token(client, text=SEAWALL), follow_redirects=True)
     assert page.status_code == 200 and "model-written, verified" in page.text
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -36,3 +37,12 @@ def make_app(tmp_path: Path) -> Callable[..., FastAPI]:
 @pytest.fixture()
 def client(make_app: Callable[..., FastAPI]) -> TestClient:
     return TestClient(make_app())
+
+
+def with_form_token(client: TestClient, **fields: str) -> dict[str, str]:
+    """The form's fields plus the session's form token, read from the home page as a browser would
+    (the TestClient keeps the form cookie the page sets)."""
+    page = client.get("/")
+    match = re.search(r'name="form_token" value="([^"]+)"', page.text)
+    assert match, "the home page has no form token"
+    return {**fields, "form_token": match.group(1)}

@@ -9,7 +9,7 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from newsbrief.render.json import BRIEF_SCHEMA
-from tests.web.conftest import CABLE_HTML, SEAWALL
+from tests.web.conftest import CABLE_HTML, SEAWALL, with_form_token
 
 HEADERS = ("content-security-policy", "x-content-type-options", "referrer-policy")
 
@@ -71,9 +71,10 @@ def test_token_protects_writes(make_app: Callable[..., FastAPI]) -> None:
     assert client.get(f"/api/v1/briefs/{brief_id}").status_code == 200  # reads stay open
     assert client.delete(f"/api/v1/briefs/{brief_id}").status_code == 401
     assert client.delete(f"/api/v1/briefs/{brief_id}", headers=good).status_code == 204
-    form = client.post("/brief", data={"text": SEAWALL}, follow_redirects=False)
+    form = client.post("/brief", data=with_form_token(client, text=SEAWALL), follow_redirects=False)
     assert form.status_code == 401
-    form = client.post("/brief", data={"text": SEAWALL, "token": "s3cret"}, follow_redirects=False)
+    form = client.post("/brief", data=with_form_token(client, text=SEAWALL, token="s3cret"),
+                       follow_redirects=False)
     assert form.status_code == 303
 
 
@@ -102,7 +103,7 @@ def test_rate_limit(make_app: Callable[..., FastAPI]) -> None:
 
 
 def test_pages(client: TestClient) -> None:
-    response = client.post("/brief", data={"text": SEAWALL}, follow_redirects=False)
+    response = client.post("/brief", data=with_form_token(client, text=SEAWALL), follow_redirects=False)
     assert response.status_code == 303
     page = client.get(response.headers["location"])
     assert page.status_code == 200

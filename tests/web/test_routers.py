@@ -14,7 +14,7 @@ from newsbrief.settings import Settings
 from newsbrief.store import Store, open_store
 from newsbrief.web.app import create_app
 from newsbrief.web.errors import status_for
-from tests.web.conftest import SEAWALL, no_dns
+from tests.web.conftest import SEAWALL, no_dns, with_form_token
 
 
 def test_405_allows_the_methods_of_every_matching_route(client: TestClient) -> None:
@@ -39,9 +39,9 @@ def test_errors_are_json_for_the_api_and_a_page_elsewhere(client: TestClient) ->
     assert page.status_code == 404 and page.headers["content-type"].startswith("text/html")
     invalid = client.get("/briefs/x")
     assert invalid.status_code == 422 and "invalid request: path.brief_id" in invalid.text
-    form = client.post("/brief", data={}, follow_redirects=False)
+    form = client.post("/brief", data=with_form_token(client), follow_redirects=False)
     assert form.status_code == 400 and "give either a URL or the article text" in form.text
-    refused = client.post("/brief", data={"url": "http://10.0.0.1/"}, follow_redirects=False)
+    refused = client.post("/brief", data=with_form_token(client, url="http://10.0.0.1/"), follow_redirects=False)
     assert refused.status_code == 400 and "private, loopback" in refused.text
 
 

@@ -306,7 +306,7 @@ def serve(
     import uvicorn
 
     from newsbrief.errors import ConfigError
-    from newsbrief.web.app import create_app
+    from newsbrief.web.app import create_app, server_options
 
     token = os.environ.get("NEWSBRIEF_API_TOKEN") or None
     try:
@@ -319,7 +319,9 @@ def serve(
             "or pass --insecure if the network is yours alone"
         )
     settings = load_settings({"db": db})
-    uvicorn.run(create_app(settings, token=token), host=host, port=port, log_level="info")
+    # Forwarded headers only from the configured trusted proxies (uvicorn trusts loopback by default).
+    uvicorn.run(create_app(settings, token=token), host=host, port=port, log_level="info",
+                **server_options(settings))
 
 
 def _emit(report: object, json_out: Path | None, echo: bool = True) -> None:

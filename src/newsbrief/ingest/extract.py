@@ -12,13 +12,17 @@ every surface uses, then drops the page furniture among the paragraphs
 
 from __future__ import annotations
 
+import codecs
 import re
 import threading
+import unicodedata
+from collections import Counter
 from dataclasses import replace
 from typing import Any
 
 import trafilatura
 
+from newsbrief.budget import check_element_count, check_paragraph_sizes, check_text_budget, check_word_count
 from newsbrief.errors import (
     BinaryInputError,
     EmptyInputError,
@@ -34,6 +38,7 @@ from newsbrief.models import Article, Hints, RawDocument, Source
 from newsbrief.settings import Settings
 
 _HTML_HINT = re.compile(rb"<\s*(!doctype\s+html|html|head|body|article|p|div)\b", re.IGNORECASE)
+_ELEMENT = re.compile(r"<[A-Za-z]")  # an opening tag: what trafilatura's time grows with
 _CHARSET = re.compile(r"charset=[\"']?([\w-]+)", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z\u00C0-\u024F']+")
 # Frequent English function words. Running English prose has 35-50% of its
@@ -41,6 +46,17 @@ _WORD = re.compile(r"[A-Za-z\u00C0-\u024F']+")
 # articles); French, German or Spanish news text stays under 10%.
 _ENGLISH = ENGLISH_FUNCTION_WORDS
 _MIN_ENGLISH_SHARE = 0.18  # see _ENGLISH: halfway between the two populations, erring to accept
+# Apostrophes and single quotes as typed or typeset; inside a word they join ("council's"), at its
+# edges they quote it ('the plan'), and either way the word is still the English word.
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
+# Byte-order marks, longest first (the UTF-32 LE mark begins with the UTF-16 LE one).
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# Names for the scripts of languages people try first; others are named after their script.
+_SCRIPT_LANGUAGES = {"ARABIC": "Arabic", "HEBREW": "Hebrew", "CYRILLIC": "Russian or another Cyrillic-script "
+                     "language", "GREEK": "Greek", "CJK": "Chinese", "HIRAGANA": "Japanese", "KATAKANA": "Japanese",
+                     "HANGUL": "Korean", "DEVANAGARI": "Hindi", "THAI": "Thai", "BENGALI": "Bengali",
+                     "TAMIL": "Tamil", "ARMENIAN": "Armenian", "GEORGIAN": "Georgian", "ETHIOPIC": "Amharic"}
 # In a plain-text block, a first line this much shorter than the block's longest line is a
 # heading typed above its paragraph, not the first line of a hard-wrapped paragraph (wrapped
 # lines run to within a few characters of the wrap width).
@@ -61,6 +77,37 @@ def _decode(content: bytes, content_type: str | None) -> str:
         except (LookupError, UnicodeDecodeError):
             continue
     return content.decode("utf-8", errors="replace")
+
+
+def _utf16_without_bom(content: bytes) -> str | None:
+    """The codec of UTF-16 text written without a byte-order mark (every other byte NUL), else None."""
+    sample = content[:8192]
+    if len(sample) < 16:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def transcode_unicode(raw: RawDocument) -> RawDocument:
+    """``raw`` re-encoded as UTF-8 when it is UTF-16 or UTF-32 (with a byte-order mark, or UTF-16
+    without one); unchanged otherwise. Without this the NUL bytes of UTF-16 read as binary data."""
+    content = raw.content
+    codec = next((name for bom, name in _BOMS if content.startswith(bom)), None) or _utf16_without_bom(content)
+    if codec is None:
+        return raw
+    try:
+        text = content.decode(codec)
+    except UnicodeDecodeError as exc:
+        raise BinaryInputError(
+            f"the input starts like {codec.upper()} text but is not valid {codec.upper()} "
+            f"({exc.reason} at byte {exc.start}); save it as UTF-8 and try again"
+        ) from exc
+    mime = (raw.content_type or "").split(";")[0].strip()
+    return replace(raw, content=text.encode("utf-8"), content_type=f"{mime}; charset=utf-8" if mime else None)
 
 
 def check_not_binary(content: bytes) -> None:
@@ -97,22 +144,49 @@ def looks_like_html(raw: RawDocument) -> bool:
 
 
 def english_share(text: str) -> float:
-    """Share of the words of ``text`` that are frequent English function words."""
-    words = [w.lower() for w in _WORD.findall(text[:20000])]
+    """Share of the words of ``text`` that are frequent English function words.
+
+    Quote marks at a word's edges are not part of it, and a word with an apostrophe
+    inside counts as its stem ("it's" as "it"), so quoted and contracted English is
+    recognised as English.
+    """
+    words = [w.strip("'").split("'")[0].lower() for w in _WORD.findall(text[:20000].translate(_APOSTROPHES))]
+    words = [w for w in words if w]
     if not words:
         return 0.0
     return sum(1 for w in words if w in _ENGLISH) / len(words)
 
 
+def dominant_script(text: str) -> str | None:
+    """The script most letters of ``text`` are written in ("LATIN", "ARABIC", "CJK", ...), None without letters."""
+    scripts = Counter(unicodedata.name(ch, "?").split(" ")[0] for ch in text[:20000] if ch.isalpha())
+    return scripts.most_common(1)[0][0] if scripts else None
+
+
+def _language_error(text: str) -> UnsupportedLanguageError:
+    script = dominant_script(text)
+    if script and script != "LATIN":
+        guess = _SCRIPT_LANGUAGES.get(script, f"a language written in {script.title()} script")
+        return UnsupportedLanguageError(f"only English is supported for now (this looks like {guess})")
+    return UnsupportedLanguageError(
+        "only English is supported for now (this looks like another language written in Latin letters)"
+    )
+
+
 def check_article_text(text: str, settings: Settings) -> None:
-    """Raise an :class:`InputError` when ``text`` is empty, not English or too short."""
+    """Raise an :class:`InputError` when ``text`` is too large, empty, not English or too short.
+
+    The size limits (``max_words``, ``max_paragraph_chars``; see ``newsbrief.budget``) come first,
+    so an oversized input is refused before any other work on it.
+    """
+    check_text_budget(text, settings.max_words, settings.max_paragraph_chars)
     words = _WORD.findall(text)
+    if len(words) < 15 and dominant_script(text) not in (None, "LATIN"):
+        raise _language_error(text)
     if not words:
         raise EmptyInputError("the article has no text; pass a page or file with an article in it")
     if len(words) >= 15 and english_share(text) < _MIN_ENGLISH_SHARE:
-        raise UnsupportedLanguageError(
-            "the article does not appear to be in English; only English is supported for now"
-        )
+        raise _language_error(text)
     if len(words) < settings.min_words:
         raise TooShortError(
             f"the article has {len(words)} words, too short to brief "
@@ -162,7 +236,9 @@ def _is_headline(line: str) -> bool:
 
 def from_text(text: str, settings: Settings, url: str | None = None) -> Article:
     """Build an Article from plain text; the first line is the title if it looks like one."""
+    check_word_count(len(text.split()), settings.max_words)  # before any other work on a huge text
     paragraphs = _split_paragraphs(text)
+    check_paragraph_sizes(paragraphs, settings.max_paragraph_chars)
     if not paragraphs:
         raise EmptyInputError("the input is empty; pass an article as HTML, text or a URL")
     title = None
@@ -204,6 +280,7 @@ def _run_with_limit(html: str, url: str | None, seconds: float) -> Any:
 
 def extract_html(html: str, settings: Settings, url: str | None = None) -> Article:
     """Extract body and metadata from HTML without judging the text (no language check)."""
+    check_element_count(sum(1 for _ in _ELEMENT.finditer(html)), settings.max_html_elements)
     doc = _run_with_limit(html, url, settings.extract_timeout)
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or not text.strip():
@@ -266,6 +343,7 @@ def extract(raw: RawDocument, settings: Settings) -> Article:
             f"the input is {len(raw.content)} bytes, over the {settings.max_bytes} byte limit; "
             "pass the article alone"
         )
+    raw = transcode_unicode(raw)
     check_not_binary(raw.content)
     text = _decode(raw.content, raw.content_type)
     article = from_html(text, settings, raw.url) if looks_like_html(raw) else from_text(text, settings, raw.url)

@@ -3,10 +3,17 @@
 Every URL is checked before a connection is made: only http and https; the
 host is resolved (numeric tricks such as ``http://2130706433/`` or
 ``http://0x7f.1/`` are decoded the way the C library would) and every address
-must be public, unless ``Settings.allow_private`` is set. The connection then
-goes to the address that was checked, so a second DNS answer cannot swap it
-(DNS rebinding). Redirects are followed by hand, each hop checked again. The
-body is counted after decompression and cut at ``Settings.max_bytes``.
+must be public, unless ``Settings.allow_private`` is set. Cloud metadata
+addresses (169.254.0.0/16, fd00:ec2::254 and the like, in every spelling) are
+refused even then: no user means "my own network" to include the instance's
+credentials. The connection then goes to the address that was checked, so a
+second DNS answer cannot swap it (DNS rebinding). Redirects are followed by
+hand, each hop checked again. One deadline (``Settings.fetch_deadline``)
+covers connecting, the headers and the body of every hop: each socket read is
+given only the time left, so a server trickling its headers a byte at a time
+is cut when the deadline passes. The body is read raw and decoded here layer
+by layer (``ingest/inflate.py``), each layer's output counted and cut at
+``Settings.max_bytes`` while it streams.
 :meth:`Fetcher.fetch_conditional` sends a feed's validators (ETag,
 Last-Modified) and reports a 304 as "not modified" instead of a document.
 """
@@ -15,11 +22,15 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import ssl
+import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urljoin
 
+import httpcore
 import httpx
 
 from newsbrief.errors import (
@@ -31,6 +42,7 @@ from newsbrief.errors import (
     TooManyRedirectsError,
     URLRefusedError,
 )
+from newsbrief.ingest.inflate import ACCEPT_ENCODING, content_codings, decode_stream
 from newsbrief.models import RawDocument
 from newsbrief.settings import Settings
 
@@ -43,6 +55,11 @@ FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xm
               "application/xml", "text/xml", "application/json")
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
 _NAT64_LOCAL = ipaddress.ip_network("64:ff9b:1::/48")
+# Instance metadata services (credentials live there): AWS, Azure, GCP and OpenStack use 169.254.169.254
+# (the whole link-local /16 is refused), AWS's IPv6 endpoint fd00:ec2::254, OpenStack's fe80::a9fe:a9fe,
+# Alibaba 100.100.100.200, Oracle 192.0.0.192.
+METADATA_NETWORKS = tuple(ipaddress.ip_network(n) for n in (
+    "169.254.0.0/16", "fd00:ec2::254/128", "fe80::a9fe:a9fe/128", "100.100.100.200/32", "192.0.0.192/32"))
 
 
 def system_resolver(host: str, port: int) -> list[str]:
@@ -131,6 +148,15 @@ def is_blocked(address: IPAddress) -> bool:
     )
 
 
+def is_metadata(address: IPAddress) -> bool:
+    """True for a cloud metadata address, spelled directly or carried inside an IPv6 one."""
+    if isinstance(address, ipaddress.IPv6Address):
+        inner = embedded_ipv4(address)
+        if inner is not None and is_metadata(inner):
+            return True
+    return any(address.version == net.version and address in net for net in METADATA_NETWORKS)
+
+
 def check_url(
     url: str,
     settings: Settings,
@@ -164,6 +190,12 @@ def check_url(
             if parsed_address is None:
                 raise FetchError(f"resolver returned {text!r} for {host!r}, not an address")
             addresses.append(parsed_address)
+    for address in addresses:
+        if is_metadata(address):
+            raise URLRefusedError(
+                f"refused {url!r}: host {host!r} resolves to {address}, a cloud metadata address; "
+                "these are refused even with --allow-private"
+            )
     if not settings.allow_private:
         for address in addresses:
             if blocked(address):
@@ -190,6 +222,77 @@ def _connect_url(parsed: httpx.URL, address: str) -> httpx.URL:
     return parsed.copy_with(host=address, fragment=None)
 
 
+class _Deadline(threading.local):
+    """The monotonic time by which the current thread's fetch must be done (``inf`` outside a fetch)."""
+
+    at: float = float("inf")
+
+    def clamp(self, timeout: float | None, kind: type[Exception]) -> float:
+        """``timeout`` shortened to the time left; raise ``kind`` once nothing is left."""
+        left = self.at - time.monotonic()
+        if left <= 0:
+            raise kind("the fetch deadline has passed")
+        return left if timeout is None else min(timeout, left)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    """A socket stream whose every read, write and TLS handshake gets at most the time left."""
+
+    def __init__(self, inner: httpcore.NetworkStream, deadline: _Deadline) -> None:
+        self._inner = inner
+        self._deadline = deadline
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, self._deadline.clamp(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, self._deadline.clamp(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(self, ssl_context: ssl.SSLContext, server_hostname: str | None = None,
+                  timeout: float | None = None) -> httpcore.NetworkStream:
+        tls = self._inner.start_tls(ssl_context, server_hostname,
+                                    self._deadline.clamp(timeout, httpcore.ConnectTimeout))
+        return _DeadlineStream(tls, self._deadline)
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _DeadlineBackend(httpcore.SyncBackend):
+    """httpcore's socket backend, with every stream it opens held to the thread's fetch deadline.
+
+    httpx's timeouts are per socket operation, so a server sending one header byte
+    every few seconds never trips them; bounding each operation by the time left
+    makes the deadline cover the whole exchange.
+    """
+
+    def __init__(self, deadline: _Deadline) -> None:
+        self.deadline = deadline
+
+    def connect_tcp(self, host: str, port: int, timeout: float | None = None, local_address: str | None = None,
+                    socket_options: Iterable[Any] | None = None) -> httpcore.NetworkStream:
+        stream = super().connect_tcp(host, port, self.deadline.clamp(timeout, httpcore.ConnectTimeout),
+                                     local_address, socket_options)
+        return _DeadlineStream(stream, self.deadline)
+
+
+def _deadline_transport(deadline: _Deadline) -> httpx.HTTPTransport:
+    """httpx's transport with its connection pool on the deadline backend.
+
+    httpx 0.28 has no public way to pass a network backend, so the pool it built is
+    replaced by one built the same way (tests/ingest/test_fetch_hostile.py fails if
+    a later httpx stops using it).
+    """
+    transport = httpx.HTTPTransport(trust_env=False)
+    transport._pool = httpcore.ConnectionPool(  # private: see the docstring
+        ssl_context=httpx.create_ssl_context(trust_env=False), max_connections=100,
+        max_keepalive_connections=20, keepalive_expiry=5.0, network_backend=_DeadlineBackend(deadline))
+    return transport
+
+
 class Fetcher:
     """Fetch article pages under the guards described in the module docstring."""
 
@@ -203,11 +306,13 @@ class Fetcher:
         self.settings = settings
         self.resolver = resolver
         self.blocked = blocked
+        self._deadline = _Deadline()
         self._client = httpx.Client(
             follow_redirects=False,
             trust_env=False,  # a proxy would connect to the name, not the checked address
-            transport=transport,
-            headers={"User-Agent": settings.user_agent, "Accept": ", ".join(ALLOWED_TYPES)},
+            transport=transport or _deadline_transport(self._deadline),
+            headers={"User-Agent": settings.user_agent, "Accept": ", ".join(ALLOWED_TYPES),
+                     "Accept-Encoding": ACCEPT_ENCODING},
         )
 
     def close(self) -> None:
@@ -242,12 +347,16 @@ class Fetcher:
         conditions = {name: value for name, value in (("If-None-Match", etag), ("If-Modified-Since", last_modified))
                       if value}
         current = url
-        for _hop in range(self.settings.max_redirects + 1):
-            parsed, address = check_url(current, self.settings, self.resolver, self.blocked)
-            result = self._request(parsed, address, deadline, tuple(accept), conditions)
-            if isinstance(result, Fetched):
-                return result
-            current = result
+        self._deadline.at = deadline
+        try:
+            for _hop in range(self.settings.max_redirects + 1):
+                parsed, address = check_url(current, self.settings, self.resolver, self.blocked)
+                result = self._request(parsed, address, deadline, tuple(accept), conditions)
+                if isinstance(result, Fetched):
+                    return result
+                current = result
+        finally:
+            self._deadline.at = float("inf")
         raise TooManyRedirectsError(
             f"{url!r} redirected more than {self.settings.max_redirects} times; "
             "open it in a browser to find the final address and pass that"
@@ -303,21 +412,11 @@ class Fetcher:
                         f"{url_text} is {mime or 'of no stated type'}, not {wanted} "
                         f"(newsbrief reads {', '.join(accept)})"
                     )
-                declared = response.headers.get("content-length")
-                if declared and declared.isdigit() and int(declared) > self.settings.max_bytes:
-                    raise self._too_large(url_text)
-                body = bytearray()
-                for chunk in response.iter_bytes():
-                    body.extend(chunk)
-                    if len(body) > self.settings.max_bytes:
-                        raise self._too_large(url_text)
-                    if time.monotonic() > deadline:
-                        raise FetchTimeoutError(
-                            f"{url_text} took longer than the "
-                            f"{self.settings.fetch_deadline:g} s deadline to send its page"
-                        )
+                body = self._read_body(response, url_text, deadline)
                 return Fetched(RawDocument(bytes(body), url=url_text, content_type=content_type), *validators)
         except httpx.TimeoutException as exc:
+            if time.monotonic() >= deadline:
+                raise self._past_deadline(url_text) from exc
             raise FetchTimeoutError(
                 f"{url_text} timed out ({type(exc).__name__}); try again later"
             ) from exc
@@ -325,6 +424,31 @@ class Fetcher:
             raise FetchError(f"{url_text} sent a body that cannot be decoded: {exc}") from exc
         except httpx.HTTPError as exc:
             raise FetchError(f"fetching {url_text} failed: {exc}") from exc
+
+    def _read_body(self, response: httpx.Response, url_text: str, deadline: float) -> bytearray:
+        """The decoded body, cut at the size cap (every compression layer counted) and at the deadline."""
+        declared = response.headers.get("content-length")
+        if declared and declared.isdigit() and int(declared) > self.settings.max_bytes:
+            raise self._too_large(url_text)
+        body = bytearray()
+        if response.is_stream_consumed:  # an injected transport (tests) built it from bytes, already decoded
+            raw, codings = iter([response.content]), []
+        else:  # raw bytes: httpx would decompress each chunk without bound before we could count it
+            raw, codings = response.iter_raw(), content_codings(response.headers.get("content-encoding"))
+        pieces = decode_stream(raw, codings, self.settings.max_bytes, lambda: self._too_large(url_text), url_text)
+        for piece in pieces:
+            body.extend(piece)
+            if len(body) > self.settings.max_bytes:
+                raise self._too_large(url_text)
+            if time.monotonic() > deadline:
+                raise self._past_deadline(url_text)
+        return body
+
+    def _past_deadline(self, url: str) -> FetchTimeoutError:
+        return FetchTimeoutError(
+            f"{url} took longer than the {self.settings.fetch_deadline:g} s deadline to send its page; "
+            "try again later, or save the page and brief the file"
+        )
 
     def _too_large(self, url: str) -> ResponseTooLargeError:
         limit_mb = self.settings.max_bytes / (1024 * 1024)

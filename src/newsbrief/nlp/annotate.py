@@ -14,6 +14,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from newsbrief.budget import check_paragraph_sizes
 from newsbrief.errors import NewsbriefError
 from newsbrief.models import Article, Document, Entity, Sentence, Token
 
@@ -179,6 +180,11 @@ def annotate_many(articles: Iterable[Article], batch_size: int = 16) -> Iterator
     nlp = load_model()
     pending = list(articles)
     spans = [paragraph_spans(article.text) for article in pending]
+    for article, article_spans in zip(pending, spans, strict=True):
+        # The extractor enforces the configured limit; texts that bypass it (stored, built in code)
+        # still get a clear InputError here rather than spaCy's ValueError past its max_length.
+        check_paragraph_sizes((article.text[a:b] for a, b in article_spans), nlp.max_length,
+                              "the most spaCy's parser takes", "split it into shorter paragraphs")
     texts = (article.text[a:b] for article, article_spans in zip(pending, spans, strict=True)
              for a, b in article_spans)
     parsed = nlp.pipe(texts, batch_size=batch_size)

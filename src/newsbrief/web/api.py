@@ -13,10 +13,9 @@ from fastapi.responses import Response
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 
-from newsbrief.library import brief_and_store
 from newsbrief.store import Store
 from newsbrief.store.base import MARK_END, MARK_START
-from newsbrief.web.deps import BriefRequest, Id, StoreDep, app_settings, rate_limit, raw_document, require_write
+from newsbrief.web.deps import BriefRequest, BriefWorkers, Id, StoreDep, brief_work, rate_limit, require_write
 from newsbrief.web.errors import error_responses
 
 router = APIRouter(prefix="/api/v1")
@@ -70,14 +69,16 @@ def matching_briefs(store: Store, query: str, limit: int, offset: int) -> list[B
 
 
 @router.post("/briefs", status_code=201, tags=["briefs"],
-             responses=error_responses(400, 401, 413, 422, 429, 502),
+             responses=error_responses(400, 401, 413, 422, 429, 502, 503),
              dependencies=[Depends(require_write), Depends(rate_limit)])
-def create_brief(request: Request, body: BriefRequest, store: StoreDep) -> dict[str, Any]:
-    """Brief an article given by URL, HTML or text, store it, and return the brief with its id."""
-    brief_id, _ = brief_and_store(raw_document(request, body), app_settings(request), store)
-    stored = store.get_brief(brief_id)
-    assert stored is not None
-    return {"id": brief_id, **stored.brief}
+async def create_brief(request: Request, body: BriefRequest) -> dict[str, Any]:
+    """Brief an article given by URL, HTML or text, store it, and return the brief with its id.
+
+    The brief runs in the server's briefing pool (503 when it is full), not on the request threads.
+    """
+    workers: BriefWorkers = request.app.state.workers
+    brief_id, stored = await workers.run(request, brief_work(request, body))
+    return {"id": brief_id, **stored}
 
 
 @router.get("/briefs/{brief_id}", tags=["briefs"], responses=error_responses(404, 422))

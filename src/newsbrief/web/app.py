@@ -22,8 +22,11 @@ from newsbrief.ingest.fetch import Resolver, system_resolver
 from newsbrief.settings import Settings
 from newsbrief.store import Store, open_store
 from newsbrief.web import api, pages
+from newsbrief.web.deps import BriefWorkers
 from newsbrief.web.errors import install_error_handlers
-from newsbrief.web.security import BodyLimit, RateLimiter, SecurityHeaders
+from newsbrief.web.security import BodyLimit, HeadAsGet, RateLimiter, SecurityHeaders, server_options
+
+__all__ = ["create_app", "server_options"]
 
 HERE = Path(__file__).resolve().parent
 
@@ -46,6 +49,8 @@ def create_app(
     app.state.token = token
     app.state.resolver = resolver
     app.state.limiter = RateLimiter(settings.rate_limit_per_minute)
+    app.state.auth_failures = RateLimiter(settings.auth_failures_per_minute)
+    app.state.workers = BriefWorkers(settings.web_brief_workers, settings.web_brief_queue)
     app.state.templates = pages.page_templates()
     app.state.make_store = store_factory or (lambda: open_store(settings.db or None))
     app.state.routers = routers
@@ -55,5 +60,6 @@ def create_app(
     for router in routers:
         app.include_router(router)
     app.add_middleware(BodyLimit, limit=settings.max_request_bytes)
+    app.add_middleware(HeadAsGet)
     app.add_middleware(SecurityHeaders)
     return app

@@ -8,6 +8,7 @@ on an app; ``error_responses`` documents the JSON error body in the OpenAPI sche
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from fastapi import APIRouter, FastAPI, Request
@@ -17,6 +18,7 @@ from fastapi.routing import APIRoute
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 
+from newsbrief.budget import InputTooLargeError
 from newsbrief.errors import (
     ExtractionError,
     FetchError,
@@ -26,10 +28,15 @@ from newsbrief.errors import (
     StoreError,
     URLRefusedError,
 )
-from newsbrief.web.deps import app_templates
+from newsbrief.web.deps import CLIENT_GONE, ClientGoneError, app_templates
 
 # The error type of an HTTP status in the JSON body; other statuses are "http_error".
-HTTP_ERROR_KINDS = {401: "unauthorized", 404: "not_found", 405: "method_not_allowed", 429: "rate_limited"}
+HTTP_ERROR_KINDS = {401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
+                    429: "rate_limited", 503: "busy"}
+# A validation error lists at most this many problems, each cut to PROBLEM_CHARS: a body of half a
+# million unknown keys made a 23 MB error response.
+MAX_PROBLEMS = 5
+PROBLEM_CHARS = 200
 
 
 # The models below have no docstrings on purpose: a docstring would become the
@@ -50,6 +57,8 @@ def error_responses(*codes: int) -> dict[int | str, dict[str, Any]]:
 
 def status_for(exc: NewsbriefError) -> int:
     """HTTP status of a library error."""
+    if isinstance(exc, InputTooLargeError):
+        return 413
     if isinstance(exc, InputError | URLRefusedError):
         return 400
     if isinstance(exc, ExtractionError):
@@ -103,14 +112,30 @@ async def on_http_error(request: Request, exc: HTTPException) -> Response:
     return error_response(request, exc.status_code, str(exc.detail), kind, headers=headers or None)
 
 
+def summarise_problems(errors: Sequence[Any]) -> str:
+    """The first MAX_PROBLEMS problems, each by its location and cut to PROBLEM_CHARS, and how many more."""
+    shown = []
+    for error in errors[:MAX_PROBLEMS]:
+        text = f"{'.'.join(str(p) for p in error.get('loc', ()))}: {error.get('msg')}"
+        shown.append(text if len(text) <= PROBLEM_CHARS else text[:PROBLEM_CHARS - 1] + "…")
+    more = len(errors) - len(shown)
+    return "; ".join(shown) + (f"; and {more:,} more problems" if more > 0 else "")
+
+
 async def on_validation_error(request: Request, exc: RequestValidationError) -> Response:
-    """A request that does not fit the schema: 422 naming each problem by its location."""
-    problems = "; ".join(f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg')}" for e in exc.errors())
-    return error_response(request, 422, f"invalid request: {problems}", "validation_error")
+    """A request that does not fit the schema: 422 naming its first problems by their location."""
+    return error_response(request, 422, f"invalid request: {summarise_problems(exc.errors())}",
+                          "validation_error")
+
+
+async def on_client_gone(request: Request, exc: ClientGoneError) -> Response:
+    """The client left before its brief was ready: nobody reads this answer."""
+    return Response(status_code=CLIENT_GONE)
 
 
 def install_error_handlers(app: FastAPI) -> None:
-    """Register the three handlers on ``app``."""
+    """Register the handlers on ``app``."""
     app.exception_handler(NewsbriefError)(on_newsbrief_error)
     app.exception_handler(HTTPException)(on_http_error)
     app.exception_handler(RequestValidationError)(on_validation_error)
+    app.exception_handler(ClientGoneError)(on_client_gone)

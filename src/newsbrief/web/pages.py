@@ -17,7 +17,7 @@ from markupsafe import Markup, escape
 from starlette.exceptions import HTTPException
 
 from newsbrief.errors import InputError
-from newsbrief.library import brief_and_store
+from newsbrief.guard import WITHHELD_TEXT, withheld_paragraphs
 from newsbrief.models import FigureInfo, Item
 from newsbrief.render import GENRE_LABELS, STANCE_WORDS
 from newsbrief.render.markdown import figure_gloss
@@ -25,15 +25,16 @@ from newsbrief.sections import SECTIONS
 from newsbrief.store.base import MARK_END, MARK_START
 from newsbrief.web.deps import (
     BriefRequest,
+    BriefWorkers,
     Id,
     StoreDep,
-    app_settings,
     app_templates,
     authorised,
+    brief_work,
     needs_token,
     rate_limit,
-    raw_document,
 )
+from newsbrief.web.security import FIELD, check_form, form_token, set_form_cookie
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 
@@ -79,22 +80,31 @@ def page_templates() -> Jinja2Templates:
 
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request, store: StoreDep) -> Response:
-    """The brief form and the most recent briefs."""
-    return app_templates(request).TemplateResponse(request, "home.html", {
-        "briefs": store.list_briefs(20), "needs_token": needs_token(request)})
+    """The brief form (with this session's form token) and the most recent briefs."""
+    token = form_token(request)
+    response = app_templates(request).TemplateResponse(request, "home.html", {
+        "briefs": store.list_briefs(20), "needs_token": needs_token(request), "form_token": token})
+    set_form_cookie(response, token)
+    return response
 
 
 @router.post("/brief", dependencies=[Depends(rate_limit)])
-def brief_form(request: Request, store: StoreDep, url: Annotated[str, Form()] = "",
-               text: Annotated[str, Form()] = "",
-               token_field: Annotated[str, Form(alias="token")] = "") -> Response:
-    """Brief the URL or text from the form, then redirect to the brief's page."""
+async def brief_form(request: Request, url: Annotated[str, Form()] = "",
+                     text: Annotated[str, Form()] = "",
+                     token_field: Annotated[str, Form(alias="token")] = "",
+                     form_field: Annotated[str, Form(alias=FIELD)] = "") -> Response:
+    """Brief the URL or text from the form, then redirect to the brief's page.
+
+    Cross-site posts are refused whether or not the server has a token (``web/security.py``).
+    """
+    check_form(request, form_field)
     if not authorised(request, token_field):
         raise HTTPException(401, "this server needs its access token to brief articles")
     if bool(url.strip()) == bool(text.strip()):
         raise InputError("give either a URL or the article text, not both or neither")
     body = BriefRequest(url=url.strip()) if url.strip() else BriefRequest(text=text)
-    brief_id, _ = brief_and_store(raw_document(request, body), app_settings(request), store)
+    workers: BriefWorkers = request.app.state.workers
+    brief_id, _ = await workers.run(request, brief_work(request, body))
     return RedirectResponse(f"/briefs/{brief_id}", status_code=303)
 
 
@@ -117,8 +127,11 @@ def article_page(request: Request, article_id: Id, store: StoreDep) -> Response:
     article = store.get_article(article_id)
     if article is None:
         raise HTTPException(404, f"there is no article {article_id}")
-    return app_templates(request).TemplateResponse(request, "article.html", {
-        "article": article, "paragraphs": [p for p in article.text.split("\n\n") if p.strip()]})
+    paragraphs = [p for p in article.text.split("\n\n") if p.strip()]
+    # The stored text is the source as read; what the guard withholds from briefs is withheld here too.
+    withheld = withheld_paragraphs(paragraphs)
+    shown = [WITHHELD_TEXT if i in withheld else p for i, p in enumerate(paragraphs)]
+    return app_templates(request).TemplateResponse(request, "article.html", {"article": article, "paragraphs": shown})
 
 
 @router.get("/search", response_class=HTMLResponse)

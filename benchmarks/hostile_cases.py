@@ -1,0 +1,162 @@
+"""Time and peak memory of ``newsbrief brief`` on each hostile input of issue 16.
+
+Each case runs in its own subprocess under hard limits (1.5 GB of address space, 60 s) and the
+table gives its exit code, wall time, peak resident memory (the child's own VmHWM, read as it
+exits) and the first words of its message. The file cases are ``tests/hostile/cases.py``; the
+network cases are served from 127.0.0.1 (a stacked gzip bomb, a server trickling its headers).
+
+    PYTHONPATH=src python benchmarks/hostile_cases.py [--only NAME-PART]
+
+Targets (issue 16): every case under 10 s and 1 GB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import os
+import re
+import resource
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import zlib
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.hostile.cases import CASES, prose  # noqa: E402 - the repository root is put on the path first
+
+ADDRESS_SPACE = 1536 * 1024 * 1024
+TIMEOUT = 60
+# Runs the CLI in the child, then reports the child's own peak RSS on stderr's last line.
+WRAPPER = """
+import re, sys
+from newsbrief.cli import main
+try:
+    code = main(sys.argv[1:])
+except SystemExit as exc:
+    code = exc.code if isinstance(exc.code, int) else 1
+with open("/proc/self/status") as status:
+    peak = re.search(r"VmHWM:\\s+(\\d+) kB", status.read()).group(1)
+sys.stderr.write(f"\\n@peak_kb {peak}\\n")
+sys.exit(code)
+"""
+
+
+def limited() -> None:
+    """Cap the child's address space before it starts."""
+    resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE, ADDRESS_SPACE))
+
+
+def run(argv: list[str], env: dict[str, str]) -> tuple[str, float, float, str]:
+    """Exit code, seconds, peak MB and the message's first words of one CLI run."""
+    started = time.monotonic()
+    try:
+        result = subprocess.run([sys.executable, "-c", WRAPPER, *argv], capture_output=True, text=True,
+                                timeout=TIMEOUT, preexec_fn=limited, env=env)
+    except subprocess.TimeoutExpired:
+        return "timeout", time.monotonic() - started, float("nan"), f"killed after {TIMEOUT} s"
+    took = time.monotonic() - started
+    peak = re.search(r"@peak_kb (\d+)", result.stderr)
+    lines = [line for line in result.stderr.splitlines() if line.strip() and not line.startswith("@peak_kb")]
+    message = lines[-1] if lines else (result.stdout.splitlines() or [""])[0]
+    return str(result.returncode), took, int(peak.group(1)) / 1024 if peak else float("nan"), message[:90]
+
+
+def _stacked(size: int) -> bytes:
+    packer = zlib.compressobj(9, zlib.DEFLATED, zlib.MAX_WBITS | 16)
+    block = bytes(1024 * 1024)
+    inner = b"".join([*(packer.compress(block) for _ in range(size // len(block))), packer.flush()])
+    return gzip.compress(inner, 9)
+
+
+class _Pages(BaseHTTPRequestHandler):
+    stacked = b""
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Encoding", "gzip, gzip")
+        self.send_header("Content-Length", str(len(self.stacked)))
+        self.end_headers()
+        self.wfile.write(self.stacked)
+
+
+def _trickle(sock: socket.socket, stop: threading.Event) -> None:
+    def drip(conn: socket.socket) -> None:
+        try:
+            conn.recv(4096)
+            conn.sendall(b"HTTP/1.1 200 OK\r\n")
+            for i in range(600):
+                if stop.wait(0.25):
+                    break
+                conn.sendall(f"X-Drip-{i}: a\r\n".encode())
+        except OSError:
+            pass
+        finally:
+            conn.close()
+
+    while not stop.is_set():
+        try:
+            conn, _ = sock.accept()
+        except OSError:
+            return
+        threading.Thread(target=drip, args=(conn,), daemon=True).start()
+
+
+def main() -> None:
+    """Run every case and print the table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", default="", help="run only the cases whose name contains this")
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="newsbrief-hostile-"))
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "NEWSBRIEF_CONFIG": str(folder / "none.toml")}
+    rows = []
+    jobs: list[tuple[str, list[str], dict[str, str]]] = []
+    for case in CASES:
+        path = folder / case.filename
+        path.write_bytes(case.make())
+        jobs.append((case.name, ["brief", str(path)], env))
+    at_limit = folder / "at-limit.txt"
+    at_limit.write_text(prose(9_500))
+    jobs.append(("9,500 words of prose (under the 10,000 limit)", ["brief", str(at_limit)], env))
+
+    _Pages.stacked = _stacked(2 * 1024 * 1024 * 1024)
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Pages)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    jobs.append((f"gzip, gzip bomb ({len(_Pages.stacked):,} bytes -> 2 GB)",
+                 ["brief", f"http://127.0.0.1:{httpd.server_address[1]}/", "--allow-private"], env))
+    trickler = socket.socket()
+    trickler.bind(("127.0.0.1", 0))
+    trickler.listen(8)
+    stop = threading.Event()
+    threading.Thread(target=_trickle, args=(trickler, stop), daemon=True).start()
+    jobs.append(("headers trickled (fetch_deadline 5 s)",
+                 ["brief", f"http://127.0.0.1:{trickler.getsockname()[1]}/", "--allow-private"],
+                 {**env, "NEWSBRIEF_FETCH_DEADLINE": "5"}))
+
+    for name, argv, job_env in jobs:
+        if args.only and args.only not in name:
+            continue
+        code, took, peak, message = run(argv, job_env)
+        rows.append((name, code, took, peak, message))
+        print(f"{name:48} exit {code:>7}  {took:6.1f} s  {peak:7.0f} MB  {message}", flush=True)
+    stop.set()
+    trickler.close()
+    httpd.shutdown()
+    print("\n| case | exit | time (s) | peak RSS (MB) | message |\n|---|---|---|---|---|")
+    for name, code, took, peak, message in rows:
+        print(f"| {name} | {code} | {took:.1f} | {peak:.0f} | {message.replace('|', '/')} |")
+
+
+if __name__ == "__main__":
+    main()
