@@ -13,8 +13,7 @@ from newsbrief.errors import ConfigError
 from newsbrief.settings import Settings
 from tests.conftest import EXAMPLES
 from tests.llm.fake_openai import KEY, ServerThread
-from tests.web.conftest import with_form_token
-from tests.web.conftest import SEAWALL, no_dns
+from tests.web.conftest import SEAWALL, no_dns, with_form_token
 
 pytestmark = pytest.mark.slow
 
