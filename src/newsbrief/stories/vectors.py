@@ -37,6 +37,7 @@ Vector = dict[int, float]
 
 BUCKETS = 1 << 20  # ~1M buckets: collisions are rare for a news vocabulary, the table stays a few MB
 _WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")
+_NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,:]\d+)*(?![\w])")
 _STOP = frozenset(ENGLISH_STOP_WORDS) | {"said", "says", "s", "t", "mr", "mrs", "ms"}
 DOCUMENT_TOKENS = 500.0  # tokens of a typical news article, turning a word's frequency into a document share
 
@@ -50,6 +51,15 @@ def feature(namespace: str, term: str) -> int:
 def words(text: str) -> list[str]:
     """Lower-cased content words of ``text`` (stop words and one-letter tokens dropped)."""
     return [w for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 1]
+
+
+def numbers(text: str) -> list[str]:
+    """The numbers of ``text`` as written ("6.1", "7:30", "2012"; thousands separators dropped).
+
+    Two events of the same kind (two earthquakes, two shootings) share their
+    words but rarely their magnitudes, tolls, times and years.
+    """
+    return [n.replace(",", "") for n in _NUMBER.findall(text)]
 
 
 def entity_terms(entities: Iterable[str]) -> list[str]:
