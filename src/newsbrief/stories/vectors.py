@@ -31,7 +31,7 @@ from collections.abc import Iterable, Mapping
 from itertools import repeat
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-from wordfreq import word_frequency
+from wordfreq import get_frequency_dict, word_frequency
 
 Vector = dict[int, float]
 
@@ -87,7 +87,16 @@ def prior_share(term: str) -> float:
     A word of frequency f appears in a document of L tokens with probability
     1 - exp(-L f) (Poisson); words wordfreq does not know (rare names) get 0.
     """
-    return 1.0 - math.exp(-DOCUMENT_TOKENS * word_frequency(term, "en"))
+    if " " in term or any(c.isdigit() for c in term):
+        frequency = word_frequency(term, "en")  # wordfreq's rules for phrases and digits (slow: tokenizes)
+    else:
+        frequency = _frequencies().get(term, 0.0)  # a plain word: one dict lookup, ~50x faster
+    return 1.0 - math.exp(-DOCUMENT_TOKENS * frequency)
+
+
+@functools.lru_cache(maxsize=1)
+def _frequencies() -> dict[str, float]:
+    return get_frequency_dict("en")
 
 
 def term_counts(namespace: str, weighted_terms: Iterable[tuple[str, float]],
