@@ -8,6 +8,7 @@ import pytest
 
 from newsbrief.errors import ConfigError, InputError
 from newsbrief.models import Article, Source
+from newsbrief.stories import vectors as vec
 from newsbrief.stories.cluster import ClusterSettings, StoryClusterer, cluster_items
 from newsbrief.stories.items import ClusterItem, item_from_document
 
@@ -155,3 +156,24 @@ def test_items_from_annotated_documents_cluster_the_event() -> None:
     assert not any(name in {"Tuesday", "212", "four"} for name in items[0].entities)
     ids = StoryClusterer().add_many(items)
     assert ids[0] == ids[2] == ids[3] != ids[1]
+
+
+def test_numbers_are_read_as_written() -> None:
+    text = "A magnitude 6.1 quake at 7:30 killed 1,200 people in 2012; 3-year-old v2 and x.5 are not figures."
+    assert vec.numbers(text) == ["6.1", "7:30", "1200", "2012", "3"]
+
+
+def test_different_figures_keep_two_quakes_of_the_same_kind_apart() -> None:
+    def quake(item_id: str, magnitude: str, toll: str, hour: str, year: str) -> ClusterItem:
+        return ClusterItem(item_id, None, (
+            f"A magnitude {magnitude} earthquake struck the mountain region at {hour}, killing {toll} people "
+            f"and destroying villages, officials said. Rescue teams searched the rubble of collapsed homes "
+            f"through the night. It was the deadliest quake since {year}, the seismological institute said."))
+
+    first, second = quake("a", "6.1", "14", "04:20", "1997"), quake("b", "6.1", "14", "04:20", "1997")
+    other = quake("c", "5.3", "230", "17:45", "2003")
+    # The texts differ in their figures only (a hard case): a heavy number weight tells the quakes apart ...
+    strong = ClusterSettings(number_weight=2.0, number_centre=0.3)
+    assert [s.articles for s in cluster_items([first, second, other], strong)] == [("a", "b"), ("c",)]
+    # ... and without the figures the words alone put the second quake into the first one's story.
+    assert len(cluster_items([first, second, other], ClusterSettings(number_weight=0.0))) == 1

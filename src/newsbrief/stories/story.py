@@ -1,7 +1,7 @@
 """One story as the clusterer holds it: members, centroid sums and dates.
 
-A story keeps the sum of its members' unit vectors (words, entities, and
-optionally embeddings) with the squared norm of each sum kept up to date on
+A story keeps the sum of its members' unit vectors (words, entities, numbers,
+and optionally embeddings) with the squared norm of each sum kept up to date on
 every join, so a cosine with the centroid costs one sparse dot product.
 :class:`StoryInfo` is the frozen view callers get.
 """
@@ -52,7 +52,7 @@ class Story:
     """Mutable story state owned by :class:`~newsbrief.stories.cluster.StoryClusterer`."""
 
     __slots__ = ("created", "embedding", "entities", "entities_sq", "first_day", "head", "id", "indexed",
-                 "indexed_size", "last_day", "last_step", "members", "words", "words_sq")
+                 "indexed_size", "last_day", "last_step", "members", "numbers", "numbers_sq", "words", "words_sq")
 
     def __init__(self, story_id: str, created: int) -> None:
         self.id = story_id
@@ -62,6 +62,8 @@ class Story:
         self.words_sq = 0.0
         self.entities: vec.Vector = {}
         self.entities_sq = 0.0
+        self.numbers: vec.Vector = {}
+        self.numbers_sq = 0.0
         self.embedding: list[float] = []
         self.first_day: int | None = None
         self.last_day: int | None = None
@@ -72,18 +74,20 @@ class Story:
 
     @classmethod
     def open(cls, story_id: str, article_id: str, words: vec.Vector, entities: vec.Vector,
-             embedding: Sequence[float], day: int | None, step: int) -> Story:
+             embedding: Sequence[float], day: int | None, step: int, numbers: vec.Vector | None = None) -> Story:
         """A new story holding one article."""
         story = cls(story_id, step)
-        story.add(article_id, words, entities, embedding, day, step)
+        story.add(article_id, words, entities, embedding, day, step, numbers)
         return story
 
     def add(self, article_id: str, words: vec.Vector, entities: vec.Vector,
-            embedding: Sequence[float], day: int | None, step: int) -> None:
+            embedding: Sequence[float], day: int | None, step: int, numbers: vec.Vector | None = None) -> None:
         """Add one article's unit vectors and date."""
         self.members.append((step, article_id))
         self.words_sq = _sum_update(self.words, self.words_sq, words)
         self.entities_sq = _sum_update(self.entities, self.entities_sq, entities)
+        if numbers:
+            self.numbers_sq = _sum_update(self.numbers, self.numbers_sq, numbers)
         if embedding:
             self.embedding = ([a + b for a, b in zip(self.embedding, embedding, strict=True)]
                               if self.embedding else list(embedding))
@@ -102,6 +106,7 @@ class Story:
         self.members = list(heapq.merge(self.members, other.members))
         self.words_sq = _sum_update(self.words, self.words_sq, other.words)
         self.entities_sq = _sum_update(self.entities, self.entities_sq, other.entities)
+        self.numbers_sq = _sum_update(self.numbers, self.numbers_sq, other.numbers)
         if other.embedding:
             self.embedding = ([a + b for a, b in zip(self.embedding, other.embedding, strict=True)]
                               if self.embedding else list(other.embedding))
@@ -119,6 +124,11 @@ class Story:
         """Cosine of ``vector`` with the entity centroid."""
         denominator = math.sqrt(max(self.entities_sq, 0.0)) * norm
         return vec.dot(vector, self.entities) / denominator if denominator > 0 else 0.0
+
+    def number_cosine(self, vector: Mapping[int, float], norm: float = 1.0) -> float:
+        """Cosine of ``vector`` with the number centroid."""
+        denominator = math.sqrt(max(self.numbers_sq, 0.0)) * norm
+        return vec.dot(vector, self.numbers) / denominator if denominator > 0 else 0.0
 
     def embedding_cosine(self, embedding: Sequence[float]) -> float:
         """Cosine of ``embedding`` with the embedding centroid."""
@@ -150,6 +160,9 @@ class Story:
         if len(self.entities) > 2 * MAX_ENTITIES:
             self.entities = {k: self.entities[k] for k in vec.top_terms(self.entities, MAX_ENTITIES)}
             self.entities_sq = sum(v * v for v in self.entities.values())
+        if len(self.numbers) > 2 * MAX_ENTITIES:
+            self.numbers = {k: self.numbers[k] for k in vec.top_terms(self.numbers, MAX_ENTITIES)}
+            self.numbers_sq = sum(v * v for v in self.numbers.values())
 
     def info(self) -> StoryInfo:
         """The frozen view of this story."""
@@ -161,6 +174,7 @@ class Story:
             "id": self.id, "created": self.created, "members": [list(m) for m in self.members],
             "words": [[k, v] for k, v in self.words.items()], "words_sq": self.words_sq,
             "entities": [[k, v] for k, v in self.entities.items()], "entities_sq": self.entities_sq,
+            "numbers": [[k, v] for k, v in self.numbers.items()], "numbers_sq": self.numbers_sq,
             "embedding": list(self.embedding), "first_day": self.first_day, "last_day": self.last_day,
             "last_step": self.last_step,
         }
@@ -174,6 +188,8 @@ class Story:
         story.words_sq = float(raw["words_sq"])
         story.entities = {int(k): float(v) for k, v in raw["entities"]}
         story.entities_sq = float(raw["entities_sq"])
+        story.numbers = {int(k): float(v) for k, v in raw.get("numbers", [])}  # absent in version 1 states
+        story.numbers_sq = float(raw.get("numbers_sq", 0.0))
         story.embedding = [float(v) for v in raw["embedding"]]
         story.first_day = raw["first_day"]
         story.last_day = raw["last_day"]
