@@ -492,6 +492,6 @@ def run() -> None:
 
 
 # The story commands register themselves on `app` (a module of this package, imported last).
-from newsbrief.cli import consistency, stories  # noqa: E402
+from newsbrief.cli import consistency, stance, stories  # noqa: E402
 
-__all__ = ["app", "consistency", "eval_app", "main", "run", "stories"]
+__all__ = ["app", "consistency", "eval_app", "main", "run", "stance", "stories"]

@@ -11,23 +11,26 @@ baseline), which help the rare ``disagree`` class that bag-of-words vectors
 miss. scikit-learn, because the project already depends on it and its MLP
 takes sparse input: training on 50,000 pairs takes minutes on two cores.
 
-The model is pickled (joblib) to the user cache directory; load only files
+The model is pickled (gzip) to the user cache directory; load only files
 you built yourself, as with any pickle.
 """
 
 from __future__ import annotations
 
+import gzip
 import json
 import logging
+import pickle
 import time
+import warnings
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import joblib
 import numpy as np
 import scipy.sparse as sp
+from sklearn.exceptions import ConvergenceWarning
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.neural_network import MLPClassifier
 from sklearn.preprocessing import StandardScaler, normalize
@@ -42,7 +45,7 @@ RELATED: frozenset[str] = frozenset({"agree", "disagree", "discuss"})
 # What the story code reads: an article supports, disputes, discusses or ignores a claim.
 STANCE_OF: dict[str, str] = {"agree": "supports", "disagree": "disputes", "discuss": "discusses",
                              "unrelated": "ignores"}
-MODEL_FILE = "stance-model.joblib"
+MODEL_FILE = "stance-model.pkl.gz"
 _FORMAT = 1  # bumped when the saved layout changes; an older file is rebuilt, not misread
 
 
@@ -123,8 +126,9 @@ class StanceModel:
     def save(self, path: Path) -> Path:
         """Write the model to ``path`` (parent folders are made); returns the path."""
         path.parent.mkdir(parents=True, exist_ok=True)
-        joblib.dump({"format": _FORMAT, "tf": self.tf, "tfidf": self.tfidf, "scaler": self.scaler,
-                     "mlp": self.mlp, "config": self.config}, path, compress=3)
+        with gzip.open(path, "wb") as handle:
+            pickle.dump({"format": _FORMAT, "tf": self.tf, "tfidf": self.tfidf, "scaler": self.scaler,
+                         "mlp": self.mlp, "config": self.config}, handle, protocol=pickle.HIGHEST_PROTOCOL)
         return path
 
     @classmethod
@@ -134,8 +138,9 @@ class StanceModel:
             raise StanceModelError(f"no stance model at {path}; build it with `newsbrief eval stance --train "
                                    "STANCES.jsonl --train-bodies BODIES.jsonl --save-model`")
         try:
-            saved: dict[str, Any] = joblib.load(path)
-        except Exception as exc:  # noqa: BLE001 — any unpickling failure means the same thing: rebuild
+            with gzip.open(path, "rb") as handle:
+                saved: dict[str, Any] = pickle.load(handle)  # a file this module wrote (see the docstring)
+        except Exception as exc:  # any unpickling failure means the same thing: rebuild
             raise StanceModelError(f"cannot read the stance model {path} ({exc}); rebuild it") from exc
         if not isinstance(saved, dict) or saved.get("format") != _FORMAT:
             raise StanceModelError(f"the stance model {path} was built by another version; rebuild it")
@@ -154,8 +159,12 @@ def _index(texts: Sequence[str]) -> tuple[list[str], np.ndarray]:
     return list(rows), index
 
 
+def _dense(claims: Sequence[str], bodies: Sequence[str]) -> np.ndarray:
+    return np.array([pair_features(c, b) for c, b in zip(claims, bodies, strict=True)], dtype=np.float64)
+
+
 def _features(tf: CountVectorizer, tfidf: TfidfVectorizer, scaler: StandardScaler | None,
-              claims: Sequence[str], bodies: Sequence[str]) -> sp.csr_matrix:
+              claims: Sequence[str], bodies: Sequence[str], dense: np.ndarray | None = None) -> sp.csr_matrix:
     claim_texts, claim_rows = _index(claims)
     body_texts, body_rows = _index(bodies)
     # UCL: term frequencies, L2-normalised, of claim and body over one vocabulary.
@@ -166,7 +175,7 @@ def _features(tf: CountVectorizer, tfidf: TfidfVectorizer, scaler: StandardScale
     cosine = np.asarray(claim_idf.multiply(body_idf).sum(axis=1))  # rows are L2-normalised: a dot product
     blocks: list[Any] = [claim_tf, body_tf, sp.csr_matrix(cosine)]
     if scaler is not None:
-        dense = np.array([pair_features(c, b) for c, b in zip(claims, bodies, strict=True)])
+        dense = _dense(claims, bodies) if dense is None else dense
         blocks.append(sp.csr_matrix(scaler.transform(dense)))
     return sp.hstack(blocks, format="csr")
 
@@ -187,22 +196,18 @@ def train_stance_model(stances: Sequence[StancePair], bodies: Mapping[int, str],
     vocabulary_texts = list(dict.fromkeys(claims)) + [bodies[i] for i in sorted({p.body_id for p in stances})]
     tf = CountVectorizer(max_features=config.vocabulary, stop_words="english").fit(vocabulary_texts)
     tfidf = TfidfVectorizer(max_features=config.vocabulary, stop_words="english").fit(vocabulary_texts)
-    scaler = None
-    if config.hand_features:
-        scaler = StandardScaler().fit(np.array([pair_features(c, b) for c, b in zip(claims, texts, strict=True)]))
-    x = _features(tf, tfidf, scaler, claims, texts)
+    dense = _dense(claims, texts) if config.hand_features else None
+    scaler = StandardScaler().fit(dense) if dense is not None else None
+    x = _features(tf, tfidf, scaler, claims, texts, dense)
+    mlp = MLPClassifier(hidden_layer_sizes=(config.hidden,), alpha=config.alpha,
+                        batch_size=min(config.batch_size, len(stances)), learning_rate_init=config.learning_rate,
+                        max_iter=config.epochs, random_state=config.seed, early_stopping=False,
+                        n_iter_no_change=config.epochs, tol=0.0)
     y = np.array([p.stance for p in stances])
-    mlp = MLPClassifier(hidden_layer_sizes=(config.hidden,), alpha=config.alpha, batch_size=config.batch_size,
-                        learning_rate_init=config.learning_rate, max_iter=config.epochs, random_state=config.seed,
-                        early_stopping=False, n_iter_no_change=config.epochs, tol=0.0)
     weights = np.array([config.class_weight.get(label, 1.0) for label in y]) if config.class_weight else None
-    import warnings
-
-    from sklearn.exceptions import ConvergenceWarning
-
     with warnings.catch_warnings():  # a fixed number of epochs is the design, not a failure to converge
         warnings.simplefilter("ignore", ConvergenceWarning)
-        mlp.fit(x, y, sample_weight=weights) if weights is not None else mlp.fit(x, y)
+        mlp.fit(x, y, sample_weight=weights)
     log.info("stance model: %d pairs, %d features, %.1f s", len(stances), x.shape[1], time.perf_counter() - start)
     return StanceModel(tf, tfidf, scaler, mlp, config)
 
