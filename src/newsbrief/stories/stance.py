@@ -66,7 +66,11 @@ class StancePair:
 
 @dataclass(frozen=True)
 class StanceConfig:
-    """The model's size and training; defaults tuned by body-split validation on FNC-1 train (see benchmarks)."""
+    """The model's size and training.
+
+    Chosen on the first of five body folds of FNC-1 train (benchmarks/stance_ablation.py): 30 epochs
+    scored 89.73 (disagree F1 0.638) against 89.07 (0.594) for 10; more epochs cost time for little.
+    """
 
     vocabulary: int = 5000  # UCL's size: larger vocabularies overfit the 1,683 training bodies
     hidden: int = 100
