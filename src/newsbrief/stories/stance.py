@@ -200,6 +200,8 @@ def train_stance_model(stances: Sequence[StancePair], bodies: Mapping[int, str],
     vocabulary_texts = list(dict.fromkeys(claims)) + [bodies[i] for i in sorted({p.body_id for p in stances})]
     tf = CountVectorizer(max_features=config.vocabulary, stop_words="english").fit(vocabulary_texts)
     tfidf = TfidfVectorizer(max_features=config.vocabulary, stop_words="english").fit(vocabulary_texts)
+    for vectorizer in (tf, tfidf):  # the words cut by max_features: unused, and most of the pickle's size
+        vectorizer.stop_words_ = None
     dense = _dense(claims, texts) if config.hand_features else None
     scaler = StandardScaler().fit(dense) if dense is not None else None
     x = _features(tf, tfidf, scaler, claims, texts, dense)
@@ -212,6 +214,9 @@ def train_stance_model(stances: Sequence[StancePair], bodies: Mapping[int, str],
     with warnings.catch_warnings():  # a fixed number of epochs is the design, not a failure to converge
         warnings.simplefilter("ignore", ConvergenceWarning)
         mlp.fit(x, y, sample_weight=weights)
+    # Adam's moment estimates and early stopping's best-weights copy serve only further training and would
+    # make the saved model four times the size of its weights.
+    mlp._optimizer = mlp._best_coefs = mlp._best_intercepts = None
     log.info("stance model: %d pairs, %d features, %.1f s", len(stances), x.shape[1], time.perf_counter() - start)
     return StanceModel(tf, tfidf, scaler, mlp, config)
 
