@@ -491,5 +491,6 @@ def run() -> None:
 
 # The story commands register themselves on `app` (a module of this package, imported last).
 from newsbrief.cli import stories  # noqa: E402
+from newsbrief.cli import batch  # noqa: E402
 
-__all__ = ["app", "eval_app", "main", "run", "stories"]
+__all__ = ["app", "batch", "eval_app", "main", "run", "stories"]
