@@ -15,7 +15,7 @@ import hashlib
 import logging
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 
 from newsbrief.errors import InputError, NewsbriefError
@@ -138,22 +138,41 @@ class ItemWorker:
         return Briefed(task.seq, brief, slim(doc), time.perf_counter() - started)
 
 
-def stream_items(sources: list[str], settings: Settings) -> Iterator[tuple[str, RawDocument] | ReadFailure]:
+def stream_items(sources: list[str], settings: Settings, *, tries: int = 3,
+                 backoff: float = 1.0) -> Iterator[tuple[str, RawDocument] | ReadFailure]:
     """Every raw document of every source, in input order; a source that fails yields a :class:`ReadFailure`.
 
-    Lazy: a feed, a WARC or a JSONL file of any size is read one document at a time.
+    Lazy: a feed, a WARC or a JSONL file of any size is read one document at a time. A
+    source that fails with a retryable error (a feed server's 503, a timeout) is read
+    again after ``backoff x 2^n`` seconds, up to ``tries`` times; documents it already
+    gave are not given twice.
     """
     for source in sources:
+        given: set[str] = set()
+        for attempt in range(1, tries + 1):
+            failure = yield from _read_source(source, settings, given, again=attempt > 1)
+            if failure is None:
+                break
+            if not failure.retryable or attempt == tries:
+                yield failure
+                break
+            log.warning("reading %s failed (%s); trying again", source, failure.error)
+            time.sleep(backoff * 2 ** (attempt - 1))
+
+
+def _read_source(source: str, settings: Settings, given: set[str], *,
+                 again: bool) -> Generator[tuple[str, RawDocument], None, ReadFailure | None]:
+    """Yield the documents of ``source`` (on a re-read ``again``, only those not in ``given``); return how it
+    failed, if it did."""
+    try:
         documents = read_documents(source, settings)
-        while True:
-            try:
-                raw = next(documents, None)
-            except NewsbriefError as exc:
-                yield ReadFailure(source, str(exc), exc.retryable)
-                break
-            except OSError as exc:
-                yield ReadFailure(source, str(InputError(f"cannot read {source}: {exc}")), False)
-                break
-            if raw is None:
-                break
-            yield source, raw
+        while (raw := next(documents, None)) is not None:
+            key = item_key(raw)
+            if not again or key not in given:
+                given.add(key)
+                yield source, raw
+    except NewsbriefError as exc:
+        return ReadFailure(source, str(exc), exc.retryable)
+    except OSError as exc:
+        return ReadFailure(source, str(InputError(f"cannot read {source}: {exc}")), False)
+    return None

@@ -105,7 +105,7 @@ class Driver:
 
     def __init__(self, sources: list[str], settings: Settings, options: BatchOptions, sink: Sink,
                  backend: Backend, on_progress: Callable[[BatchSummary], None] | None = None) -> None:
-        self.stream = stream_items(sources, settings)
+        self.stream = stream_items(sources, settings, tries=options.max_tries, backoff=options.backoff)
         self.options = options
         self.sink = sink
         self.backend = backend
