@@ -489,8 +489,7 @@ def run() -> None:
     raise SystemExit(main())
 
 
-# The story commands register themselves on `app` (a module of this package, imported last).
-from newsbrief.cli import stories  # noqa: E402
-from newsbrief.cli import batch  # noqa: E402
+# The story and batch commands register themselves on `app` (modules of this package, imported last).
+from newsbrief.cli import batch, stories  # noqa: E402
 
 __all__ = ["app", "batch", "eval_app", "main", "run", "stories"]
