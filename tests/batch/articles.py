@@ -10,8 +10,18 @@ from __future__ import annotations
 import json
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TypedDict
 
-EVENTS: list[dict[str, object]] = [
+
+class Event(TypedDict):
+    """One event: its headline, the day it happened, and what every report of it says."""
+
+    title: str
+    day: date
+    sentences: list[str]
+
+
+EVENTS: list[Event] = [
     {
         "title": "Harbour bridge in Tarnby closes after cracks found in main span",
         "day": date(2025, 3, 3),
@@ -111,11 +121,11 @@ LEADS = [
 def article(event: int, variant: int) -> dict[str, str]:
     """Report ``variant`` of event ``event``: its sentences rotated, an outlet's lead, a date."""
     spec = EVENTS[event]
-    sentences = list(spec["sentences"])  # type: ignore[call-overload]
+    sentences = list(spec["sentences"])
     turn = variant % len(sentences)
     body = sentences[:1] + sentences[1:][turn:] + sentences[1:][:turn]
     paragraphs = [" ".join(body[i:i + 2]) for i in range(0, len(body), 2)] + [LEADS[variant % len(LEADS)]]
-    day = spec["day"] + timedelta(days=variant % 3)  # type: ignore[operator]
+    day = spec["day"] + timedelta(days=variant % 3)
     outlet = OUTLETS[variant % len(OUTLETS)]
     return {"id": f"e{event}-v{variant}", "title": f"{spec['title']} ({outlet})", "date": day.isoformat(),
             "outlet": outlet, "url": f"https://news.example/{event}/{variant}", "text": "\n\n".join(paragraphs)}

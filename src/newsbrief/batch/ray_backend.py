@@ -75,6 +75,7 @@ class RayActors:
         self.actors: list[Any] = []
         self.ready: dict[int, Any] = {}  # actor index -> its pending ready() ref, until it answers
         self.running: dict[Any, tuple[int, Task, float]] = {}  # ref -> (actor index, task, start)
+        self.pids: dict[int, int] = {}  # actor index -> its worker process id, once ready
 
     def start(self) -> None:
         """Join or start Ray and create the actors (each loads its model)."""
@@ -92,6 +93,10 @@ class RayActors:
             self.started_ray = True
         self.actors = [self._new_actor() for _ in range(self.workers)]
         self.ready = {i: actor.ready.remote() for i, actor in enumerate(self.actors)}
+
+    def worker_pids(self) -> list[int]:
+        """The process ids of the ready actors (on this machine for a local Ray; tests kill one)."""
+        return list(self.pids.values())
 
     def _new_actor(self) -> Any:
         return _RemoteActor.remote(self.settings)
@@ -146,7 +151,7 @@ class RayActors:
                 continue
             del self.ready[index]
             try:
-                ray.get(ref)
+                self.pids[index] = int(ray.get(ref))
             except RayTaskError as exc:  # the worker could not start: every actor would fail the same way
                 raise ConfigError(f"a Ray worker could not start: {exc.cause or exc}; install newsbrief and "
                                   "its spaCy model on every node") from exc
