@@ -11,6 +11,7 @@ import pytest
 from newsbrief.batch import BatchOptions, run_batch
 from newsbrief.settings import Settings
 from tests.batch.articles import write_jsonl
+from tests.store.conftest import pg_server, pg_url, store_url  # noqa: F401  (the store fixtures, both backends)
 
 Snapshot = tuple[frozenset[str], dict[str, str], frozenset[frozenset[str]]]
 

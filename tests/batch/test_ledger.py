@@ -12,11 +12,11 @@ from newsbrief.batch.writer import FilingWindows, JsonlSink
 from newsbrief.errors import ConfigError
 from newsbrief.models import Article, Brief, Document, Engine, Hints, RawDocument, Source
 from newsbrief.settings import Settings
-from newsbrief.store.sqlite import SQLiteStore
+from newsbrief.store import open_store
 
 
-def test_ledger_upserts_one_row_per_key(tmp_path: Path) -> None:
-    store = SQLiteStore(tmp_path / "l.db")
+def test_ledger_upserts_one_row_per_key(store_url: str) -> None:
+    store = open_store(store_url)
     try:
         store.record_failure("url:https://a.example/", "extract", "timed out", tries=1, final=False)
         store.record_failure("sha:ff", "brief", "bad", tries=3, final=True, source="x.jsonl")

@@ -15,6 +15,7 @@ from newsbrief.batch.run import BatchSummary, Driver
 from newsbrief.batch.writer import StoreSink
 from newsbrief.cli import main
 from newsbrief.settings import Settings
+from newsbrief.store import open_store
 from newsbrief.store.sqlite import SQLiteStore
 from tests.batch.articles import article, write_jsonl
 from tests.batch.conftest import Snapshot, ledger, snapshot
@@ -109,3 +110,20 @@ def test_cli_batch_writes_jsonl_and_stays_quiet(tmp_path: Path, capsys: pytest.C
     assert sorted(line["brief"]["source"]["url"] for line in done) == sorted(r["url"] for r in rows)
     assert main(["batch", str(source), "--out", str(out), "--quiet"]) == 0  # nothing left to do
     assert len(out.read_text(encoding="utf-8").splitlines()) == len(lines)
+
+
+def test_a_batch_into_postgresql_resumes_from_its_ledger(pg_url: str, tmp_path: Path) -> None:
+    source = tmp_path / "pg.jsonl"
+    write_jsonl(source, variants=3, events=3)
+    first = run_batch([str(source)], Settings(), BatchOptions(workers=2), db=pg_url)
+    assert (first.done, first.failed) == (9, 0)
+    again = run_batch([str(source)], Settings(), BatchOptions(workers=2), db=pg_url)
+    assert (again.done, again.skipped) == (0, 9)
+    store = open_store(pg_url)
+    try:
+        counts = store.counts()
+        assert (counts["articles"], counts["briefs"], counts["story_articles"]) == (9, 9, 9)
+        assert store.ledger_counts()["done"] == 9
+        assert 3 <= len(store.list_stories(limit=100)) <= 6
+    finally:
+        store.close()
