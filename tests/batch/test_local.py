@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import signal
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -127,3 +129,37 @@ def test_a_batch_into_postgresql_resumes_from_its_ledger(pg_url: str, tmp_path: 
         assert 3 <= len(store.list_stories(limit=100)) <= 6
     finally:
         store.close()
+
+
+def test_a_source_that_answers_503_is_read_again(tmp_path: Path) -> None:
+    """A loopback server refuses the first request (503, retryable); the batch waits and reads it again."""
+    body = ("<!doctype html><html><head><title>Tarnby bridge closes</title></head><body><article>"
+            + "".join(f"<p>{s}</p>" for s in article(0, 0)["text"].split("\n\n")) + "</article></body></html>")
+    requests: list[str] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            requests.append(self.path)
+            status = 503 if len(requests) == 1 else 200
+            payload = body.encode() if status == 200 else b"busy"
+            self.send_response(status)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(payload)))
+            self.end_headers()
+            self.wfile.write(payload)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/bridge"
+        summary = run_batch([url], Settings(allow_private=True), BatchOptions(workers=1, backoff=0.1),
+                            db=str(tmp_path / "http.db"))
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert (summary.done, summary.failed) == (1, 0)
+    assert len(requests) == 2

@@ -56,10 +56,10 @@ class BatchProgress:
     def __init__(self, total: int | None, *, quiet: bool, console: Console | None = None) -> None:
         self.console = console or Console(stderr=True)
         self.progress = Progress(
-            SpinnerColumn(), TextColumn("briefing"), BarColumn(),
+            SpinnerColumn(), BarColumn(bar_width=20),
             TextColumn("{task.completed}/{task.total}" if total else "{task.completed}"),
-            TextColumn("done {task.fields[done]} · failed {task.fields[failed]} · skipped {task.fields[skipped]}"),
-            TextColumn("{task.fields[rate]:.2f} articles/s"), TimeElapsedColumn(), TextColumn("ETA"),
+            TextColumn("done {task.fields[done]} failed {task.fields[failed]} skipped {task.fields[skipped]}"),
+            TextColumn("{task.fields[rate]:.1f}/s"), TimeElapsedColumn(), TextColumn("ETA"),
             TimeRemainingColumn(), console=self.console, disable=quiet, transient=False)
         self.task = self.progress.add_task("batch", total=total, done=0, failed=0, skipped=0, rate=0.0)
 
@@ -78,7 +78,7 @@ class BatchProgress:
                              rate=summary.rate())
 
 
-def summary_lines(summary: BatchSummary, failed_before: int = 0) -> list[str]:
+def summary_lines(summary: BatchSummary) -> list[str]:
     """The closing summary: counts, speed, stories, and each failure with its stage."""
     import time
 
@@ -88,8 +88,8 @@ def summary_lines(summary: BatchSummary, failed_before: int = 0) -> list[str]:
              f"{elapsed:.1f} s, {summary.rate():.2f} articles/s"]
     if summary.stories:
         lines.append(f"{len(summary.stories)} story(ies) touched; see `newsbrief stories`")
-    if summary.skipped_failed or failed_before:
-        lines.append(f"{summary.skipped_failed or failed_before} item(s) failed in earlier runs were skipped; "
+    if summary.skipped_failed:
+        lines.append(f"{summary.skipped_failed} item(s) failed in earlier runs were skipped; "
                      "`newsbrief batch --retry-failed` tries them again")
     lines.extend(f"failed ({stage}): {item}: {error}" for item, stage, error in summary.failures)
     return lines
