@@ -85,8 +85,9 @@ class RayActors:
                     ray.init(address=self.address, log_to_driver=False)
                 else:
                     path = os.pathsep.join(p for p in (_package_root(), os.environ.get("PYTHONPATH")) if p)
+                    # Bound to loopback: a one-machine Ray needs no port open to the network.
                     ray.init(num_cpus=max(self.workers, 1), include_dashboard=False, log_to_driver=False,
-                             runtime_env={"env_vars": {"PYTHONPATH": path}})
+                             _node_ip_address="127.0.0.1", runtime_env={"env_vars": {"PYTHONPATH": path}})
             except (ConnectionError, RuntimeError, ValueError) as exc:
                 raise ConfigError(f"cannot start or join Ray at {self.address or 'this machine'}: {exc}; check "
                                   "--ray ADDRESS or RAY_ADDRESS (ray://head:10001), or run without --ray") from exc
