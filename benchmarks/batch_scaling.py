@@ -56,7 +56,7 @@ def measure(source: Path, workers: int, ray: str | None, folder: Path) -> dict[s
         if summary.done and not first:
             first.append(time.monotonic())
 
-    db = folder / f"bench-{workers}-{ray or 'local'}.db"
+    db = folder / f"bench-{workers}-{'ray' if ray else 'pool'}.db"
     started = time.monotonic()
     summary = run_batch([str(source)], Settings(), BatchOptions(workers=workers), db=str(db), ray=ray,
                         on_progress=watch)

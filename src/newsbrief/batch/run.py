@@ -9,16 +9,25 @@ backoff, record the rest as failed, and write each complete filing window in
 publication order (:mod:`newsbrief.batch.writer`). Writes that meet a busy
 database are retried too; a database that stays down stops the run, which
 the next run finishes.
+
+The writes run on one writer thread, in the order the loop hands them over,
+so the loop keeps the workers fed while a window is being stored and filed
+into stories (filing an article reads and writes the clusterer's state: a
+few tenths of a second each, which would otherwise leave the workers idle).
+Every use of the sink's database connection holds one lock.
 """
 
 from __future__ import annotations
 
 import heapq
 import logging
+import queue
+import threading
 import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Protocol, TypeVar
 
 from newsbrief.batch.items import Briefed, ReadFailure, Task, item_key, item_label, stream_items
@@ -98,6 +107,7 @@ class Backend(Protocol):
 
 # Writes meeting a busy or briefly unreachable database are tried this often before the run stops.
 WRITE_TRIES = 5
+Op = Callable[[], object]
 
 
 class Driver:
@@ -117,25 +127,67 @@ class Driver:
         self.keys: set[str] = set()
         self.seq = 0
         self.exhausted = False
+        self.lock = threading.Lock()
+        self.writes: queue.Queue[Op | None] = queue.Queue(maxsize=2 * options.window)
+        self.write_error: BaseException | None = None
+        self.writer = threading.Thread(target=self._writer, name="newsbrief-batch-writer", daemon=True)
 
     def run(self) -> BatchSummary:
         """Run to the end and return the counts."""
-        self.backend.start()
+        self.writer.start()
         try:
-            while not self.windows.done():
-                self._fill()
-                self._submit()
-                if self.exhausted and not self.queue and not self.retries and not self.backend.busy():
-                    self.windows.end(self.seq)
-                else:
-                    wait = 0.5 if not self.retries else max(0.0, min(0.5, self.retries[0][0] - time.monotonic()))
-                    for event in self.backend.poll(wait):
-                        self._handle(event)
-                self._flush()
-                self.on_progress(self.summary)
+            self.backend.start()
+            self._loop()
+            self.writes.put(None)
+            self.writer.join()
+            if self.write_error is not None:
+                raise self.write_error
         finally:
             self.backend.close()
+            if self.writer.is_alive():  # stopped by an error: let the writer finish what it holds, then go
+                self.write_error = self.write_error or RuntimeError("stopped")
+                self.writes.put(None)
+                self.writer.join()
+        self.on_progress(self.summary)
         return self.summary
+
+    def _loop(self) -> None:
+        while not self.windows.done():
+            if self.write_error is not None:
+                raise self.write_error
+            self._fill()
+            self._submit()
+            if self.exhausted and not self.queue and not self.retries and not self.backend.busy():
+                self.windows.end(self.seq)
+            else:
+                wait = 0.5 if not self.retries else max(0.0, min(0.5, self.retries[0][0] - time.monotonic()))
+                for event in self.backend.poll(wait):
+                    self._handle(event)
+            self._flush()
+            self.on_progress(self.summary)
+
+    # -- the writer thread ---------------------------------------------------------
+    def _writer(self) -> None:
+        """Run the queued writes in order; after a failure, only drain the queue (the loop re-raises it)."""
+        while (op := self.writes.get()) is not None:
+            if self.write_error is not None:
+                continue
+            try:
+                with self.lock:
+                    op()
+            except BaseException as exc:
+                self.write_error = exc
+
+    def _enqueue(self, op: Op) -> None:
+        """Hand a write to the writer thread (waits while it is two windows behind)."""
+        while True:
+            if self.write_error is not None:
+                raise self.write_error
+            try:
+                self.writes.put(op, timeout=0.5)
+                return
+            except queue.Full:
+                continue
 
     # -- reading --------------------------------------------------------------
     def _fill(self) -> None:
@@ -160,7 +212,8 @@ class Driver:
             self.windows.resolve(seq, None)
             return
         self.keys.add(key)
-        entry = self.sink.lookup(key)
+        with self.lock:
+            entry = self.sink.lookup(key)
         if entry is not None and entry.status == "done":
             self.summary.skipped += 1
             self.windows.resolve(seq, None)
@@ -175,8 +228,8 @@ class Driver:
     def _read_failed(self, failure: ReadFailure) -> None:
         self.summary.failed += 1
         self.summary.failures.append((failure.source, "read", failure.error))
-        self._write(lambda: self.sink.fail(failure.key, "read", failure.error, tries=1, final=True,
-                                           label=failure.source))
+        self._enqueue(lambda: self._write(lambda: self.sink.fail(failure.key, "read", failure.error, tries=1,
+                                                                 final=True, label=failure.source)))
 
     # -- working ---------------------------------------------------------------
     def _submit(self) -> None:
@@ -202,7 +255,8 @@ class Driver:
         final = not retryable or tries >= self.options.max_tries
         log.info("item %s failed at %s (try %d, %s): %s", task.label, stage, tries,
                  "final" if final else "will retry", error)
-        self._write(lambda: self.sink.fail(task.key, stage, error, tries=tries, final=final, label=task.label))
+        self._enqueue(lambda: self._write(lambda: self.sink.fail(task.key, stage, error, tries=tries, final=final,
+                                                                 label=task.label)))
         if final:
             self.summary.failed += 1
             self.summary.failures.append((task.label, stage, error))
@@ -217,7 +271,7 @@ class Driver:
     def _flush(self) -> None:
         for window in self.windows.ready():
             for task, result in window:
-                self._write_result(task, result)
+                self._enqueue(partial(self._write_result, task, result))
 
     def _write_result(self, task: Task, result: Briefed) -> None:
         try:
