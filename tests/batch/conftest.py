@@ -13,6 +13,9 @@ from newsbrief.settings import Settings
 from tests.batch.articles import write_jsonl
 from tests.store.conftest import pg_server, pg_url, store_url  # noqa: F401  (the store fixtures, both backends)
 
+# A small filing window, so a 36-item run has several and the kill test stops runs both while
+# items are briefed and while a window is being written.
+WINDOW = 8
 Snapshot = tuple[frozenset[str], dict[str, str], frozenset[frozenset[str]]]
 
 
@@ -55,6 +58,6 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def clean_run(reports: Path, tmp_path_factory: pytest.TempPathFactory) -> Snapshot:
     """The rows of one uninterrupted run with two local workers."""
     db = tmp_path_factory.mktemp("clean") / "clean.db"
-    summary = run_batch([str(reports)], Settings(), BatchOptions(workers=2), db=str(db))
+    summary = run_batch([str(reports)], Settings(), BatchOptions(workers=2, window=WINDOW), db=str(db))
     assert (summary.done, summary.failed) == (36, 0)
     return snapshot(db)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.batch.conftest import Snapshot, ledger, snapshot
+from tests.batch.conftest import WINDOW, Snapshot, ledger, snapshot
 
 pytestmark = pytest.mark.slow
 SRC = Path(__file__).resolve().parents[2] / "src"
@@ -57,7 +57,7 @@ def _children(pid: int) -> list[int]:
 def _start(reports: Path, db: Path) -> subprocess.Popen[bytes]:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(SRC), os.environ.get("PYTHONPATH")]))}
     return subprocess.Popen([sys.executable, "-m", "newsbrief.cli", "batch", str(reports), "--db", str(db),
-                             "--workers", "2", "--quiet"], env=env, stdout=subprocess.DEVNULL,
+                             "--workers", "2", "--window", str(WINDOW), "--quiet"], env=env, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE)
 
 

@@ -16,7 +16,7 @@ from newsbrief.batch.run import BatchSummary, Driver
 from newsbrief.batch.writer import StoreSink
 from newsbrief.settings import Settings
 from newsbrief.store.sqlite import SQLiteStore
-from tests.batch.conftest import Snapshot, ledger, snapshot
+from tests.batch.conftest import WINDOW, Snapshot, ledger, snapshot
 
 ray = pytest.importorskip("ray", reason="Ray is not installed: pip install 'newsbrief[ray]' to run the Ray tests")
 pytestmark = pytest.mark.slow
@@ -41,11 +41,11 @@ def ray_cluster() -> Iterator[None]:
 def test_ray_writes_the_rows_of_the_local_pool(ray_cluster: None, reports: Path, clean_run: Snapshot,
                                                tmp_path: Path) -> None:
     db = tmp_path / "ray.db"
-    summary = run_batch([str(reports)], Settings(), BatchOptions(workers=2), db=str(db), ray="local")
+    summary = run_batch([str(reports)], Settings(), BatchOptions(workers=2, window=WINDOW), db=str(db), ray="local")
     assert (summary.done, summary.failed) == (36, 0)
     assert ray.is_initialized()  # the run joined the fixture's Ray and left it running
     assert snapshot(db) == clean_run
-    again = run_batch([str(reports)], Settings(), BatchOptions(workers=2), db=str(db), ray="local")
+    again = run_batch([str(reports)], Settings(), BatchOptions(workers=2, window=WINDOW), db=str(db), ray="local")
     assert (again.done, again.skipped) == (0, 36)
 
 
@@ -59,15 +59,16 @@ def test_a_killed_actor_is_restarted_and_its_item_written_once(ray_cluster: None
     killed: list[int] = []
 
     def kill_an_actor(summary: BatchSummary) -> None:
-        if not killed and summary.done >= 4 and actors.busy() and actors.worker_pids():
+        # After a few items are briefed (writes come in windows, so count the briefed ones).
+        if not killed and len(driver.windows.pending) >= 4 and actors.busy() and actors.worker_pids():
             pid = actors.worker_pids()[0]
             os.kill(pid, signal.SIGKILL)
             killed.append(pid)
 
     sink = StoreSink(SQLiteStore(db))
     try:
-        summary = Driver([str(reports)], settings, BatchOptions(workers=2, backoff=0.1), sink, actors,
-                         kill_an_actor).run()
+        driver = Driver([str(reports)], settings, BatchOptions(workers=2, backoff=0.1, window=WINDOW), sink, actors, kill_an_actor)
+        summary = driver.run()
     finally:
         sink.close()
     assert killed

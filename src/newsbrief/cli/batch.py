@@ -137,6 +137,8 @@ def batch_cmd(
                                                      "stopped and the item retried.")] = 600.0,
     max_tries: Annotated[int, typer.Option("--max-tries", min=1,
                                            help="Tries before an item is recorded as failed.")] = 3,
+    window: Annotated[int, typer.Option("--window", min=1, help="Items filed into stories together, in "
+                                                                "publication order (keep it when re-running).")] = 32,
     stories: Annotated[bool, typer.Option("--stories/--no-stories", help="File articles into stories.")] = True,
     allow_private: Annotated[bool | None, typer.Option("--allow-private")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary; failures only.")] = False,
@@ -156,7 +158,7 @@ def batch_cmd(
         ray = "local"
     settings = load_settings({"db": db, "allow_private": allow_private,
                               "engine": engine.value if engine else None})
-    options = BatchOptions(workers=workers, item_timeout=item_timeout, max_tries=max_tries,
+    options = BatchOptions(workers=workers, item_timeout=item_timeout, max_tries=max_tries, window=window,
                            retry_failed=retry_failed, stories=stories and out is None)
     with BatchProgress(None if quiet else estimate_total(sources, settings), quiet=quiet) as progress:
         summary = run_batch(sources, settings, options, db=db, out=out, ray=ray, on_progress=progress.update)
