@@ -1,6 +1,7 @@
 """Small news articles written for the batch tests: six events, several outlets' reports of each.
 
-Each report takes its event's sentences in a different order and adds an
+The events happen within a fortnight (a feed mixes the stories of the same
+days). Each report takes its event's sentences in a different order and adds an
 outlet's own lead, so reports of one event share words and names (they form a
 story) and no two reports are the same text.
 """
@@ -38,7 +39,7 @@ EVENTS: list[Event] = [
     },
     {
         "title": "Keldor Mining fined for polluting the Vesna river",
-        "day": date(2025, 4, 14),
+        "day": date(2025, 3, 5),
         "sentences": [
             "A court in Ostrava fined Keldor Mining 8.5 million euros on Tuesday for polluting the Vesna river.",
             "Judges found that the company released tailings water containing arsenic into the river for three years.",
@@ -52,7 +53,7 @@ EVENTS: list[Event] = [
     },
     {
         "title": "Lumen Air pilots strike over pay, grounding hundreds of flights",
-        "day": date(2025, 5, 20),
+        "day": date(2025, 3, 7),
         "sentences": [
             "Pilots at Lumen Air walked out on Wednesday, forcing the airline to cancel 340 flights.",
             "The pilots' union is demanding a pay rise of 12 percent after two years without an increase.",
@@ -66,7 +67,7 @@ EVENTS: list[Event] = [
     },
     {
         "title": "Rosvik hospital opens new cancer treatment wing",
-        "day": date(2025, 6, 9),
+        "day": date(2025, 3, 9),
         "sentences": [
             "Rosvik University Hospital opened a new cancer treatment wing on Monday after four years of building.",
             "The wing cost 65 million euros and holds two proton therapy machines, the first in the region.",
@@ -80,7 +81,7 @@ EVENTS: list[Event] = [
     },
     {
         "title": "Wildfire near Pinecrest forces evacuation of 3,000 residents",
-        "day": date(2025, 7, 22),
+        "day": date(2025, 3, 11),
         "sentences": [
             "A wildfire burning in the hills above Pinecrest forced about 3,000 residents to leave their homes on Saturday.",
             "Firefighters said the blaze had spread across 1,800 hectares of dry forest by the evening.",
@@ -94,7 +95,7 @@ EVENTS: list[Event] = [
     },
     {
         "title": "Central bank of Norland raises interest rate to 4.5 percent",
-        "day": date(2025, 9, 18),
+        "day": date(2025, 3, 13),
         "sentences": [
             "The central bank of Norland raised its main interest rate by half a point to 4.5 percent on Thursday.",
             "Inflation in Norland reached 6.1 percent in August, the highest level in fifteen years.",
