@@ -48,7 +48,7 @@ def write_articles(target: Path, limit: int) -> int:
     return count
 
 
-def measure(source: Path, workers: int, ray: str | None, folder: Path) -> dict[str, Any]:
+def measure(source: Path, workers: int, ray: str | None, folder: Path, stories: bool = True) -> dict[str, Any]:
     """One run: articles written, wall seconds, and the whole-run and steady rates."""
     first: list[float] = []
 
@@ -58,7 +58,7 @@ def measure(source: Path, workers: int, ray: str | None, folder: Path) -> dict[s
 
     db = folder / f"bench-{workers}-{'ray' if ray else 'pool'}.db"
     started = time.monotonic()
-    summary = run_batch([str(source)], Settings(), BatchOptions(workers=workers), db=str(db), ray=ray,
+    summary = run_batch([str(source)], Settings(), BatchOptions(workers=workers, stories=stories), db=str(db), ray=ray,
                         on_progress=watch)
     ended = time.monotonic()
     steady = (summary.done - 1) / (ended - first[0]) if first and ended > first[0] else 0.0
@@ -72,6 +72,8 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=300)
     parser.add_argument("--backends", default="local,ray")
     parser.add_argument("--workers", default="1,2")
+    parser.add_argument("--no-stories", action="store_true",
+                        help="Skip story filing (the driver's share of the work) to measure the workers alone.")
     args = parser.parse_args()
     if not all((DATA / name).exists() for name in FILES):
         print(f"skipped: benchmark data not found in {DATA} (see ../shared/data/README.md)")
@@ -84,7 +86,8 @@ def main() -> int:
         print(f"{total} articles", flush=True)
         for backend in args.backends.split(","):
             for workers in (int(w) for w in args.workers.split(",")):
-                result = measure(source, workers, "local" if backend == "ray" else None, folder)
+                result = measure(source, workers, "local" if backend == "ray" else None, folder,
+                                 stories=not args.no_stories)
                 results.append(result)
                 print(json.dumps(result), flush=True)
     by = {(r["backend"], r["workers"]): r for r in results}
