@@ -491,7 +491,7 @@ def run() -> None:
     raise SystemExit(main())
 
 
-# The story commands register themselves on `app` (a module of this package, imported last).
-from newsbrief.cli import consistency, stance, stories  # noqa: E402
+# The story, claim and batch commands register themselves on `app` (modules of this package, imported last).
+from newsbrief.cli import batch, consistency, stance, stories  # noqa: E402
 
-__all__ = ["app", "consistency", "eval_app", "main", "run", "stance", "stories"]
+__all__ = ["app", "batch", "consistency", "eval_app", "main", "run", "stance", "stories"]

@@ -8,6 +8,7 @@ import psycopg
 
 from newsbrief.errors import StoreError
 from newsbrief.store.base import MARK_END, MARK_START, SearchHit
+from newsbrief.store.ledger import ledger_tables
 from newsbrief.store.sql import SQLStore, core_tables
 from newsbrief.store.stories import story_tables
 
@@ -24,6 +25,7 @@ MIGRATIONS = [
         "CREATE INDEX search_document ON search USING GIN (document)",
     ],
     story_tables("BIGINT"),
+    ledger_tables("BIGINT"),
 ]
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from newsbrief.errors import StoreBusyError, StoreError
 from newsbrief.store.base import MARK_END, MARK_START, SearchHit
+from newsbrief.store.ledger import ledger_tables
 from newsbrief.store.sql import SQLStore, core_tables
 from newsbrief.store.stories import story_tables
 
@@ -22,6 +23,7 @@ MIGRATIONS = [
             title, body, statements, brief_id UNINDEXED, tokenize = 'porter unicode61')""",
     ],
     story_tables("INTEGER"),
+    ledger_tables("INTEGER"),
 ]
 
 
