@@ -117,12 +117,17 @@ class RunningIdf:
     The table is a flat array of BUCKETS counters (4 MB), so it does not grow with the stream.
     """
 
-    __slots__ = ("df", "n")
+    __slots__ = ("df", "n", "used")
 
     def __init__(self, df: Mapping[int, int] | None = None, n: int = 0) -> None:
         self.df = array("I", bytes(4 * BUCKETS))
+        # The non-zero counters, so that saving the state (after every article filed into a story
+        # in the library) does not scan all BUCKETS counters: that scan took 0.28 s an article.
+        self.used: set[int] = set()
         for key, count in (df or {}).items():
             self.df[key] = count
+            if count:
+                self.used.add(key)
         self.n = n
 
     def add(self, keys: Iterable[int]) -> None:
@@ -130,6 +135,7 @@ class RunningIdf:
         self.n += 1
         for key in set(keys):
             self.df[key] += 1
+            self.used.add(key)
 
     def idf(self, key: int, prior: float = 0.0, prior_documents: float = 0.0) -> float:
         """Smoothed IDF, ln((1 + n) / (1 + df)) + 1, of one feature.
@@ -141,7 +147,7 @@ class RunningIdf:
 
     def state(self) -> dict[str, object]:
         """JSON-serialisable state: the article count and the non-zero counters."""
-        return {"n": self.n, "df": {str(k): v for k, v in enumerate(self.df) if v}}
+        return {"n": self.n, "df": {str(k): self.df[k] for k in sorted(self.used)}}
 
     @classmethod
     def from_state(cls, state: Mapping[str, object]) -> RunningIdf:
