@@ -72,7 +72,8 @@ def test_a_killed_worker_is_replaced_and_its_item_retried(reports: Path, clean_r
 
 
 def _long_article(words: int) -> dict[str, str]:
-    """A report far longer than the others (a poison item under a short --item-timeout)."""
+    """A report far longer than the others (a poison item under a short --item-timeout), yet under
+    the work budget's max_words (10,000), so it fails by time, not by size."""
     base = article(0, 0)
     paragraphs = [article(e % 6, v).get("text", "") for e in range(6) for v in range(6)]
     text = "\n\n".join(paragraphs)
@@ -83,7 +84,7 @@ def _long_article(words: int) -> dict[str, str]:
 
 def test_a_poison_item_is_failed_after_its_tries_and_retried_on_request(tmp_path: Path) -> None:
     source = tmp_path / "poison.jsonl"
-    rows = [article(e, 0) for e in range(4)] + [_long_article(12_000)] + [article(e, 1) for e in range(4)]
+    rows = [article(e, 0) for e in range(4)] + [_long_article(9_000)] + [article(e, 1) for e in range(4)]
     source.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     db = tmp_path / "poison.db"
     options = BatchOptions(workers=2, item_timeout=1.5, max_tries=2, backoff=0.1)
