@@ -35,21 +35,20 @@ def _norm(text: str) -> str:
     return " ".join(text.replace("“", '"').replace("”", '"').replace("’", "'").split())
 
 
-# The sentence text of every claim of the story being scored, by (article id, sentence id): a claim
-# may be a clause of its sentence, and a labelled side quotes the sentence.
-_SENTENCES: dict[tuple[str, str], str] = {}
+Sentences = dict[tuple[str, str], str]  # a story's sentence texts by (article id, sentence id)
 
 
-def _holds(claim: Claim, quote: str) -> bool:
-    """The claim's sentence holds the quote (or lies inside it, when the quote spans sentences)."""
-    whole = _SENTENCES.get((claim.article_id, claim.citation.sentence_id), claim.text)
+def _holds(claim: Claim, quote: str, sentences: Sentences) -> bool:
+    """The claim's sentence holds the quote (or lies inside it, when the quote spans sentences); a
+    claim may be a clause of its sentence, and a labelled side quotes the sentence."""
+    whole = sentences.get((claim.article_id, claim.citation.sentence_id), claim.text)
     sentence, wanted = _norm(whole), _norm(quote)
     return wanted in sentence or (len(sentence) > 30 and sentence in wanted)
 
 
-def _covers(relation: ClaimRelation, sides: list[dict[str, str]], ids: dict[str, str]) -> bool:
-    return all(any(c.article_id == ids[side["article"]] and _holds(c, side["quote"]) for c in relation.claims)
-               for side in sides)
+def _covers(relation: ClaimRelation, sides: list[dict[str, str]], ids: dict[str, str], sentences: Sentences) -> bool:
+    return all(any(c.article_id == ids[side["article"]] and _holds(c, side["quote"], sentences)
+                   for c in relation.claims) for side in sides)
 
 
 def _required(difference: dict[str, Any]) -> list[dict[str, str]]:
@@ -57,29 +56,29 @@ def _required(difference: dict[str, Any]) -> list[dict[str, str]]:
     return [sides[0], sides[-1]] if difference["label"] == "update" and len(sides) > 2 else sides
 
 
-def _inside(relation: ClaimRelation, difference: dict[str, Any], ids: dict[str, str]) -> bool:
+def _inside(relation: ClaimRelation, difference: dict[str, Any], ids: dict[str, str], sentences: Sentences) -> bool:
     """Every claim of the prediction is one of the difference's sides (a partial update pair counts)."""
-    return all(any(c.article_id == ids[s["article"]] and _holds(c, s["quote"]) for s in difference["sides"])
-               for c in relation.claims)
+    return all(any(c.article_id == ids[s["article"]] and _holds(c, s["quote"], sentences)
+                   for s in difference["sides"]) for c in relation.claims)
 
 
 def score_story(story: dict[str, Any], relations: tuple[ClaimRelation, ...], ids: dict[str, str],
-                tally: Counter[str]) -> None:
+                tally: Counter[str], sentences: Sentences) -> None:
     """Add one story's matches to ``tally`` (keys like ``conflict:tp``, ``conflict:fp``, ``conflict:found``)."""
     differences = story["differences"]
     for difference in differences:
         label = difference["label"]
         tally[f"{label}:n"] += 1
-        if any(r.label == label and _covers(r, _required(difference), ids) for r in relations):
+        if any(r.label == label and _covers(r, _required(difference), ids, sentences) for r in relations):
             tally[f"{label}:found"] += 1
     for relation in relations:
         if relation.label not in EXHAUSTIVE:
             continue
-        hit = any(d["label"] == relation.label and _inside(relation, d, ids) for d in differences)
+        hit = any(d["label"] == relation.label and _inside(relation, d, ids, sentences) for d in differences)
         tally[f"{relation.label}:{'tp' if hit else 'fp'}"] += 1
     for pair in story.get("paraphrases", []):
         tally["paraphrase:n"] += 1
-        if any(r.label in EXHAUSTIVE and _covers(r, pair["sides"], ids) for r in relations):
+        if any(r.label in EXHAUSTIVE and _covers(r, pair["sides"], ids, sentences) for r in relations):
             tally["paraphrase:flagged"] += 1
 
 
@@ -107,10 +106,9 @@ def run_claims_eval(data: Path, settings: Settings) -> dict[str, Any]:
             doc = annotate_raw(raw, settings)
             docs.append(doc)
             ids[article["id"]] = doc.article.id
-        _SENTENCES.clear()
-        _SENTENCES.update({(doc.article.id, x.id): x.text for doc in docs for x in doc.sentences})
+        sentences = {(doc.article.id, x.id): x.text for doc in docs for x in doc.sentences}
         relations = compare_claims([c for doc in docs for c in claims_of(doc)])
-        score_story(story, relations, ids, tally)
+        score_story(story, relations, ids, tally, sentences)
     labels: dict[str, Any] = {}
     for label in (*EXHAUSTIVE, *SAMPLED):
         entry: dict[str, Any] = {"n": tally[f"{label}:n"], "recall": _rate(tally[f"{label}:found"],

@@ -14,7 +14,6 @@ import hashlib
 import logging
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 
 from newsbrief.compose import citation_valid
 from newsbrief.errors import InputError
@@ -99,7 +98,7 @@ def brief_story(docs: Sequence[Document], settings: Settings, *, story_id: str |
         checked[name] = kept
     newest = next((m for m in reversed(members) if m.brief.source.title), members[-1])
     latest = max((m.date for m in members if m.date), default=None)
-    refs = tuple(SourceRef(b.article_id, replace(b.source, date=b.source.date)) for b in briefs)
+    refs = tuple(SourceRef(b.article_id, b.source) for b in briefs)
     return Brief(
         source=Source(title=title or newest.brief.source.title, date=latest),
         sentences=_cited_sentences(checked, briefs),

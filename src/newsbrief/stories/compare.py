@@ -60,6 +60,7 @@ class ClaimRelation:
     kind: str
     claims: tuple[Claim, ...]
     detail: str = ""
+    quantities: tuple[Quantity, ...] = ()  # for a number: the compared value of each claim, in claim order
 
 
 def containment(a: Claim, b: Claim) -> float:
@@ -147,8 +148,8 @@ def _quantity_relation(a: Claim, b: Claim, overlap: float) -> ClaimRelation | No
     moved = _moved(later)
     if earlier.published and later.published and earlier.published < later.published \
             and ((large.value > small.value and x.noun in _GROWING) or moved):
-        return ClaimRelation("update", "number", (earlier, later), detail)
-    return ClaimRelation("conflict", "number", (a, b), detail)
+        return ClaimRelation("update", "number", (earlier, later), detail, (small, large))
+    return ClaimRelation("conflict", "number", (a, b), detail, (x, y))
 
 
 def _plural(noun: str | None) -> str:
@@ -297,10 +298,10 @@ def _short(relation: ClaimRelation, sides: list[str]) -> str | None:
     """One sentence for a number or a quotation ("Reuters puts the deaths at 12, the BBC at 15 (both on
     3 May)"); None where the claims themselves must be shown."""
     a, b = relation.claims[0], relation.claims[1]
-    if relation.kind == "number" and " / " in relation.detail:
-        first, rest = relation.detail.split(" / ", 1)
-        second, _, noun = rest.rpartition(" ") if rest.count(" ") and not rest[-1].isdigit() else (rest, "", "")
-        noun = noun or "figure"
+    if relation.kind == "number" and len(relation.quantities) == 2:
+        x, y = relation.quantities
+        first, second = x.text or _number(x), y.text or _number(y)
+        noun = _plural(x.noun) or "figure"
         if relation.label == "update":
             return (f"{noun[:1].upper()}{noun[1:]} rose from {first} ({sides[0]}, {a.published}) to {second} "
                     f"({sides[1]}, {b.published}).")
