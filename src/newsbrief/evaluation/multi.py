@@ -35,7 +35,7 @@ from newsbrief.errors import InputError
 from newsbrief.evaluation.checks import dangling, unsupported
 from newsbrief.evaluation.detok import detokenize
 from newsbrief.evaluation.multi_baselines import MULTI_BASELINES, fit
-from newsbrief.evaluation.summ import bootstrap
+from newsbrief.evaluation.summ import bootstrap, read_records
 from newsbrief.lexicon import BASELINE_STOP_WORDS, words
 from newsbrief.models import Article, Document, Source
 from newsbrief.stories.summary import StoryPoint, summarize_story
@@ -53,21 +53,8 @@ def load_stories(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
     if not path.is_file():
         raise InputError(f"multi-document data not found at {path}; pass the Multi-News JSONL file "
                          "(../shared/data/multi/multinews_dev.jsonl)")
-    records: list[dict[str, Any]] = []
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{path}:{number} is not valid JSON: {exc}") from exc
-            if not isinstance(record.get("documents"), list) or "reference" not in record:
-                raise InputError(f"{path}:{number} lacks a 'documents' list or a 'reference'")
-            records.append(record)
-            if limit and len(records) >= limit:
-                break
-    return records
+    return read_records([path], lambda r: isinstance(r.get("documents"), list) and "reference" in r,
+                        "a 'documents' list or a 'reference'", limit)
 
 
 def annotate_stories(records: Sequence[dict[str, Any]], cache: Path | None = None) -> list[list[Document]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import random
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -27,11 +27,10 @@ METRICS = ("rouge1", "rouge2", "rougeLsum")
 BOOTSTRAP_SAMPLES = 1000
 
 
-def load_records(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
-    """Records with ``article`` and ``reference`` from a JSONL file or a folder of them."""
-    if not path.exists():
-        raise InputError(f"evaluation data not found at {path}; pass --data with a JSONL file or folder")
-    files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+def read_records(files: list[Path], fits: Callable[[dict[str, Any]], bool], lacks: str,
+                 limit: int | None = None) -> list[dict[str, Any]]:
+    """JSON objects, one a line, from ``files``; a line that is not JSON or does not ``fit`` is an
+    error naming its file and line (``lacks`` says what it lacks)."""
     records: list[dict[str, Any]] = []
     for file in files:
         with file.open(encoding="utf-8") as handle:
@@ -42,12 +41,21 @@ def load_records(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
                     record = json.loads(line)
                 except json.JSONDecodeError as exc:
                     raise InputError(f"{file}:{number} is not valid JSON: {exc}") from exc
-                if "article" not in record or "reference" not in record:
-                    raise InputError(f"{file}:{number} lacks an 'article' or 'reference' field")
+                if not isinstance(record, dict) or not fits(record):
+                    raise InputError(f"{file}:{number} lacks {lacks}")
                 records.append(record)
                 if limit and len(records) >= limit:
                     return records
     return records
+
+
+def load_records(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
+    """Records with ``article`` and ``reference`` from a JSONL file or a folder of them."""
+    if not path.exists():
+        raise InputError(f"evaluation data not found at {path}; pass --data with a JSONL file or folder")
+    files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+    return read_records(files, lambda r: "article" in r and "reference" in r, "an 'article' or 'reference' field",
+                        limit)
 
 
 def key_points(brief: Brief, k: int = 3) -> list[str]:
