@@ -17,7 +17,6 @@ import gzip
 import os
 import re
 import resource
-import socket
 import subprocess
 import sys
 import tempfile
@@ -31,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from tests.hostile.cases import CASES, prose  # noqa: E402 - the repository root is put on the path first
+from tests.hostile.trickle import trickling_server  # noqa: E402
 
 ADDRESS_SPACE = 1536 * 1024 * 1024
 TIMEOUT = 60
@@ -91,28 +91,6 @@ class _Pages(BaseHTTPRequestHandler):
         self.wfile.write(self.stacked)
 
 
-def _trickle(sock: socket.socket, stop: threading.Event) -> None:
-    def drip(conn: socket.socket) -> None:
-        try:
-            conn.recv(4096)
-            conn.sendall(b"HTTP/1.1 200 OK\r\n")
-            for i in range(600):
-                if stop.wait(0.25):
-                    break
-                conn.sendall(f"X-Drip-{i}: a\r\n".encode())
-        except OSError:
-            pass
-        finally:
-            conn.close()
-
-    while not stop.is_set():
-        try:
-            conn, _ = sock.accept()
-        except OSError:
-            return
-        threading.Thread(target=drip, args=(conn,), daemon=True).start()
-
-
 def main() -> None:
     """Run every case and print the table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -135,23 +113,16 @@ def main() -> None:
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     jobs.append((f"gzip, gzip bomb ({len(_Pages.stacked):,} bytes -> 2 GB)",
                  ["brief", f"http://127.0.0.1:{httpd.server_address[1]}/", "--allow-private"], env))
-    trickler = socket.socket()
-    trickler.bind(("127.0.0.1", 0))
-    trickler.listen(8)
-    stop = threading.Event()
-    threading.Thread(target=_trickle, args=(trickler, stop), daemon=True).start()
-    jobs.append(("headers trickled (fetch_deadline 5 s)",
-                 ["brief", f"http://127.0.0.1:{trickler.getsockname()[1]}/", "--allow-private"],
-                 {**env, "NEWSBRIEF_FETCH_DEADLINE": "5"}))
-
-    for name, argv, job_env in jobs:
-        if args.only and args.only not in name:
-            continue
-        code, took, peak, message = run(argv, job_env)
-        rows.append((name, code, took, peak, message))
-        print(f"{name:48} exit {code:>7}  {took:6.1f} s  {peak:7.0f} MB  {message}", flush=True)
-    stop.set()
-    trickler.close()
+    with trickling_server(lines=600, interval=0.25) as trickler:
+        jobs.append(("headers trickled (fetch_deadline 5 s)",
+                     ["brief", f"http://127.0.0.1:{trickler}/", "--allow-private"],
+                     {**env, "NEWSBRIEF_FETCH_DEADLINE": "5"}))
+        for name, argv, job_env in jobs:
+            if args.only and args.only not in name:
+                continue
+            code, took, peak, message = run(argv, job_env)
+            rows.append((name, code, took, peak, message))
+            print(f"{name:48} exit {code:>7}  {took:6.1f} s  {peak:7.0f} MB  {message}", flush=True)
     httpd.shutdown()
     print("\n| case | exit | time (s) | peak RSS (MB) | message |\n|---|---|---|---|---|")
     for name, code, took, peak, message in rows:

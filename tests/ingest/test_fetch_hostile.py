@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import socket
 import subprocess
 import sys
 import threading
@@ -24,6 +23,7 @@ from newsbrief.errors import FetchError, FetchTimeoutError, URLRefusedError
 from newsbrief.ingest.fetch import Fetcher
 from newsbrief.ingest.inflate import UnsupportedEncodingError
 from newsbrief.settings import Settings
+from tests.hostile.trickle import trickling_server
 
 SRC = str(Path(__file__).resolve().parents[2] / "src")
 ZEROS = 256 * 1024 * 1024  # what the stacked bomb inflates to
@@ -135,29 +135,8 @@ def test_the_fetcher_asks_only_for_encodings_it_bounds() -> None:
 @pytest.fixture()
 def trickler() -> Iterator[int]:
     """A server that sends its status line, then one header line every 0.1 s for 15 s."""
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    sock.listen(4)
-    stop = threading.Event()
-
-    def serve() -> None:
-        conn, _ = sock.accept()
-        try:
-            conn.recv(4096)
-            conn.sendall(b"HTTP/1.1 200 OK\r\n")
-            for i in range(150):
-                if stop.wait(0.1):
-                    break
-                conn.sendall(f"X-Drip-{i}: a\r\n".encode())
-        except OSError:
-            pass
-        finally:
-            conn.close()
-
-    threading.Thread(target=serve, daemon=True).start()
-    yield sock.getsockname()[1]
-    stop.set()
-    sock.close()
+    with trickling_server(lines=150, interval=0.1) as port:
+        yield port
 
 
 def test_one_deadline_covers_trickled_headers(trickler: int) -> None:

@@ -20,6 +20,7 @@ from fastapi.testclient import TestClient
 from newsbrief.settings import Settings
 from newsbrief.web.app import create_app, server_options
 from newsbrief.web.security import RateLimiter
+from tests.hostile.trickle import trickling_server
 from tests.web.conftest import SEAWALL, with_form_token
 
 
@@ -150,36 +151,8 @@ def test_forwarded_for_is_not_believed_by_default(tmp_path: Path) -> None:
 @pytest.fixture()
 def trickler() -> Iterator[int]:
     """A page server that sends a header line every 0.2 s for 8 s on every connection."""
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    sock.listen(64)
-    stop = threading.Event()
-
-    def drip(conn: socket.socket) -> None:
-        try:
-            conn.recv(4096)
-            conn.sendall(b"HTTP/1.1 200 OK\r\n")
-            for i in range(40):
-                if stop.wait(0.2):
-                    break
-                conn.sendall(f"X-Drip-{i}: a\r\n".encode())
-        except OSError:
-            pass
-        finally:
-            conn.close()
-
-    def accept() -> None:
-        while not stop.is_set():
-            try:
-                conn, _ = sock.accept()
-            except OSError:
-                return
-            threading.Thread(target=drip, args=(conn,), daemon=True).start()
-
-    threading.Thread(target=accept, daemon=True).start()
-    yield sock.getsockname()[1]
-    stop.set()
-    sock.close()
+    with trickling_server(lines=40, interval=0.2) as port:
+        yield port
 
 
 def loopback(host: str, port: int) -> list[str]:
