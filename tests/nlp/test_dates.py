@@ -198,10 +198,18 @@ def test_a_future_seen_from_the_past_takes_the_nearer_day() -> None:
         "The regulator fined the bank earlier this year.",
         "At the time, the plan was popular.",
         "Investment has fallen for several years.",
+        # After a superlative, "in N years" is the stretch measured over, not a future date.
+        "It was the largest natural disaster to hit the country in 200 years.",
+        "Prices reached their highest level in a decade.",
+        "It is the first rise in five years.",
     ],
 )
 def test_vague_periods_are_not_dates(sentence: str) -> None:
     assert find_dates(sentence, WEDNESDAY) == []
+
+
+def test_a_future_stretch_without_a_superlative_is_still_a_date() -> None:
+    assert [v.future for v in find_dates("The cable will be finished in three years.", WEDNESDAY)] == [True]
 
 
 def test_month_names_need_a_word_boundary() -> None:

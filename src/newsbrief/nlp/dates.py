@@ -73,6 +73,13 @@ _VAGUE = re.compile(
         r"\b(?:recent|coming|past|previous)\s+(?:days|weeks|months|years|decades)\b",
         # "for decades", "for many years", "for several months": no number, no start
         r"\bfor\s+(?:(?:many|several|a\s+few|some|a\s+couple\s+of)\s+)?(?:days|weeks|months|years|decades|centuries)\b",
+        # "the largest disaster to hit the country in 200 years", "the first rise in five years": after
+        # a superlative or "first", "in N years" is the stretch it is measured over, not a future date.
+        # (The words between are lower-case, so no month or number between is swallowed.)
+        rf"(?-i:\b(?:first|worst|best|biggest|largest|highest|lowest|deadliest|strongest|fastest|"
+        rf"slowest|most|least)\s[a-z ,'’-]{{0,60}}?)\bin\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?"
+        rf"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|a\s+hundred)\s+"
+        rf"(?:years?|decades?|centur(?:y|ies)|months?)\b",
     ]),
     re.I,
 )
