@@ -76,10 +76,10 @@ _VAGUE = re.compile(
         # "the largest disaster to hit the country in 200 years", "the first rise in five years": after
         # a superlative or "first", "in N years" is the stretch it is measured over, not a future date.
         # (The words between are lower-case, so no month or number between is swallowed.)
-        rf"(?-i:\b(?:first|worst|best|biggest|largest|highest|lowest|deadliest|strongest|fastest|"
-        rf"slowest|most|least)\s[a-z ,'’-]{{0,60}}?)\bin\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?"
-        rf"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|a\s+hundred)\s+"
-        rf"(?:years?|decades?|centur(?:y|ies)|months?)\b",
+        r"(?-i:\b(?:first|worst|best|biggest|largest|highest|lowest|deadliest|strongest|fastest|"
+        r"slowest|most|least)\s[a-z ,'’-]{0,60}?)\bin\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?"
+        r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|a\s+hundred)\s+"
+        r"(?:years?|decades?|centur(?:y|ies)|months?)\b",
     ]),
     re.I,
 )
