@@ -225,7 +225,10 @@ def relate(a: Claim, b: Claim) -> ClaimRelation | None:
 
 
 def _salient(claim: Claim) -> bool:
-    return bool(claim.quantities or claim.quote or len(claim.names) >= 2)
+    """Worth reporting as one outlet's alone: a quantity, a quotation or two names, in a sentence that
+    starts as one (a lower-case start is a fragment of a badly split sentence)."""
+    starts = claim.text.lstrip("\"“'‘([")[:1]
+    return starts.isupper() and bool(claim.quantities or claim.quote or len(claim.names) >= 2)
 
 
 def compare_claims(claims: Sequence[Claim]) -> tuple[ClaimRelation, ...]:
