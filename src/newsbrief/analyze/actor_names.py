@@ -192,6 +192,10 @@ def cluster_actors(doc: Document) -> list[Actor]:
     return sorted(actors, key=lambda a: (-len(a.mentions), a.mentions_sorted()[0].start))
 
 
+# Lower-case words inside personal names ("Ludwig van Beethoven", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset("van von der den de da das dos del della di du la le bin ibn al el ter ten y zu".split())
+
+
 def _not_a_person(doc: Document, entity: Entity, name: str) -> bool:
     """A PERSON mention that names no person: "the 737 Max", "Destiny 2", "He" opening a
     sentence, a plural people ("Yazidis", "Spurs", "Ministers"), a thing with an article
@@ -200,7 +204,8 @@ def _not_a_person(doc: Document, entity: Entity, name: str) -> bool:
     if any(c.isdigit() for c in name):
         return True  # "LC500 Convertible", "Destiny 2": products
     if len(name.split()) > 1:
-        return False
+        # "Buzz electric van": a lower-case word that is no name particle ("van", "de", "bin") is a thing's name
+        return any(w[:1].islower() and w.isalpha() and w not in NAME_PARTICLES for w in name.split())
     before = tokens[entity.token_start - 1] if entity.token_start > 0 else None
     if before is not None and (before.like_num or before.text.lower() in ("the", "a", "an")):
         return True  # "the 737 Max", "Galaxy S24 Ultra": a model name; "the Moon": a thing
