@@ -61,6 +61,10 @@ def _content_span(d: _Doc, verb: Token, subject: Token) -> tuple[int, int] | Non
         # '"... defective from the start," the ruling said': the clause the cue interrupts.
         host = tokens[verb.head]
         first, last = host.left, verb.left - 1
+        if any(t.pos != "PUNCT" for t in tokens[verb.right + 1 : host.right + 1]):
+            # "The emails were on work topics, the Times said, including speeches": the clause goes on
+            # after the cue (PolNeAR counts both parts as one content).
+            last = host.right
     elif not comps:
         # "X accused Y of Z", "X denied the claims": what follows the verb in its clause.
         after = [tokens[c] for c in d.children.get(verb.i, ())
@@ -70,6 +74,10 @@ def _content_span(d: _Doc, verb: Token, subject: Token) -> tuple[int, int] | Non
         first, last = min(t.left for t in after), max(t.right for t in after)
     else:
         first, last = min(t.left for t in comps), max(t.right for t in comps)
+        tail = [tokens[c] for c in d.children.get(verb.i, ()) if tokens[c].dep == "prep" and c > verb.i
+                and tokens[c - 1].text == ","]
+        if last < verb.i and tail:
+            last = max(t.right for t in tail)  # "..., the Times said, including speeches and meetings"
     # Never the source itself.
     if first <= subject.i <= last:
         return None
@@ -401,7 +409,10 @@ def _merge_quotes(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[tu
                                                                                     last.content_end] in "\"”"
             # '"A," Sexton said. "B."' (merging across a paragraph break was measured on PolNeAR
             # train: content F1 59.2 -> 58.1, so a new paragraph stays a new content).
-            if same and quoted and "\n" not in gap and len(gap.split()) <= 8:
+            # A longer frame ('"A," Clinton said on Thursday during a speech at ... "B."') still joins
+            # when it is shorter than the quotations it joins.
+            quotes = (last.content_end - last.content_start) + (a.content_end - a.content_start)
+            if same and quoted and "\n" not in gap and (len(gap.split()) <= 8 or len(gap) <= quotes):
                 merged[-1] = (last_sentence, replace(last, content_end=a.content_end))
                 continue
         merged.append((sentence, a))
