@@ -161,3 +161,13 @@ def test_a_product_tagged_as_a_person_is_not_an_actor() -> None:
     names = set(_actors(doc))
     assert not any("van" in name and "Gent" not in name for name in names), names
     assert "Maria Lopez" in names
+
+
+def test_things_and_events_tagged_as_people_are_not_actors() -> None:
+    doc = _doc("Jackson died of an overdose of the powerful anesthetic Propofol, the coroner said. Spain beat "
+               "Russia in the Davis Cup on Friday. According to the website, the name of the oxygen bar is "
+               "‘Oxy Pure’. Oxy Pure was launched in 2018. Rafael Nadal won both matches, said coach Sergi Bruguera.")
+    from newsbrief.analyze.actors import cluster_actors as clusters
+    people = {a.name for a in clusters(doc) if a.label == "PERSON"}
+    assert {"Rafael Nadal", "Sergi Bruguera"} <= people
+    assert not people & {"Propofol", "Oxy Pure", "Davis Cup"}, people

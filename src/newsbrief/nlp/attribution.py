@@ -61,10 +61,6 @@ def _content_span(d: _Doc, verb: Token, subject: Token) -> tuple[int, int] | Non
         # '"... defective from the start," the ruling said': the clause the cue interrupts.
         host = tokens[verb.head]
         first, last = host.left, verb.left - 1
-        if any(t.pos != "PUNCT" for t in tokens[verb.right + 1 : host.right + 1]):
-            # "The emails were on work topics, the Times said, including speeches": the clause goes on
-            # after the cue (PolNeAR counts both parts as one content).
-            last = host.right
     elif not comps:
         # "X accused Y of Z", "X denied the claims": what follows the verb in its clause.
         after = [tokens[c] for c in d.children.get(verb.i, ())
