@@ -122,6 +122,8 @@ def _previous_subject_name(d: _Doc, sentence: Sentence) -> str | None:
                 first = token.i
                 while first > previous.token_start and doc.tokens[first - 1].pos == "PROPN":
                     first -= 1
+                if voice_type(d, doc.tokens[token.left].i, token.i) != "person":
+                    continue  # "magazine Billboard reported ...": "she" is not the magazine
                 return d.resolve_name(_clean(d.span_text(first, token.i)))
             if token.dep == "nsubj" and token.text.lower() in ("he", "she"):
                 break  # the sentence before is about a "he" too: look further back
