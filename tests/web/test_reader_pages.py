@@ -15,6 +15,7 @@ from fastapi.testclient import TestClient
 
 from newsbrief.settings import Settings
 from newsbrief.store import open_store
+from newsbrief.store.stories import StoredStory
 from newsbrief.web import story_views
 from newsbrief.web.app import create_app
 from newsbrief.web.reader import clean_text, human_date, matching_anchor
@@ -231,7 +232,7 @@ def test_story_briefs_are_cached_until_the_story_changes(reader: TestClient, ids
     finally:
         store.close()
     assert story is not None and cache.get(story_views.story_key(story)) is not None
-    changed = story_views.StoredStory(story.id, story.title, story.first_seen, story.last_seen, "later",
+    changed = StoredStory(story.id, story.title, story.first_seen, story.last_seen, "later",
                                       story.article_ids, story.outlets)
     assert cache.get(story_views.story_key(changed)) is None
     small = story_views.StoryBriefCache(size=2)
