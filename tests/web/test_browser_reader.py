@@ -28,7 +28,7 @@ def browser() -> Iterator[Any]:
 
 
 def test_home_lists_the_stories_at_both_widths(browser: Any, site: Site) -> None:
-    base, ids = site
+    base = site[0]
     for name, viewport in (("desktop", DESKTOP), ("phone", PHONE)):
         page = browser.new_page(viewport=viewport)
         page.goto(base + "/")
@@ -170,7 +170,7 @@ def test_a_search_result_opens_at_the_matching_item(browser: Any, site: Site) ->
     result = page.locator("ol.results li").first
     assert "Ashcombe Times" in result.inner_text() and "8 March 2026" in result.inner_text()
     result.locator("a").click()
-    page.wait_for_url("**/briefs/*#*")
+    page.wait_for_url(f"**/briefs/{ids['orchard_brief']}#*")
     anchor = page.url.split("#")[1]
     assert "grant" in page.locator(f"#{anchor}").inner_text().lower()
     assert page.locator(f"#{anchor}").is_visible()  # its section was opened on the phone
