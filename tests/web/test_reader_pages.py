@@ -19,6 +19,7 @@ from newsbrief.store.stories import StoredStory
 from newsbrief.web import story_views
 from newsbrief.web.app import create_app
 from newsbrief.web.reader import clean_text, human_date, matching_anchor
+from tests.store.conftest import make_brief, pg_server, pg_url, store_url  # noqa: F401  (both backends)
 from tests.web.conftest import no_dns
 from tests.web.reader_library import build_library
 
@@ -241,16 +242,13 @@ def test_story_briefs_are_cached_until_the_story_changes(reader: TestClient, ids
     assert small.get(("s0", None, "", ())) is None and small.get(("s2", None, "", ())) == {"n": 2}
 
 
-def test_flags_are_kept_with_their_brief_and_deleted_with_it(tmp_path: Path) -> None:
-    from newsbrief.library import brief_and_store
-    from newsbrief.settings import load_settings
-    from tests.web.reader_library import ORCHARD, ORCHARD_HINTS, raw
-
-    store = open_store(str(tmp_path / "flags.db"))
+def test_flags_are_kept_with_their_brief_and_deleted_with_it(store_url: str) -> None:
+    store = open_store(store_url)
     try:
-        brief_id = brief_and_store(raw(ORCHARD, ORCHARD_HINTS), load_settings({}), store)[0]
-        first = store.add_flag(brief_id, "summary", 0, "Volunteers planted 120 trees", "it was 110")
-        second = store.add_flag(brief_id, "figures", 1, "18,000 pounds")
+        brief_id = store.save(make_brief("Orchard replanted", None, "Volunteers planted 120 trees.\nA grant paid."),
+                              "Volunteers planted 120 trees.\nA grant paid.")
+        first = store.add_flag(brief_id, "summary", 0, "Volunteers planted 120 trees.", "it was 110")
+        second = store.add_flag(brief_id, "summary", 1, "A grant paid.")
         assert [f.id for f in store.list_flags()] == [second, first]
         assert [f.note for f in store.list_flags(brief_id=brief_id, limit=1, offset=1)] == ["it was 110"]
         assert store.list_flags(brief_id=brief_id + 1) == []
