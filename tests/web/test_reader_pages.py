@@ -242,7 +242,7 @@ def test_story_briefs_are_cached_until_the_story_changes(reader: TestClient, ids
     assert small.get(("s0", None, "", ())) is None and small.get(("s2", None, "", ())) == {"n": 2}
 
 
-def test_flags_are_kept_with_their_brief_and_deleted_with_it(store_url: str) -> None:
+def test_flags_are_kept_with_their_brief_and_deleted_with_it(store_url: str) -> None:  # noqa: F811
     store = open_store(store_url)
     try:
         brief_id = store.save(make_brief("Orchard replanted", None, "Volunteers planted 120 trees.\nA grant paid."),
