@@ -110,6 +110,29 @@ def test_story_page_shows_the_planted_conflict_with_both_sides_first(reader: Tes
     assert '<meta property="og:title" content="Flood barrier on the River Alder' in page
 
 
+def test_story_page_lists_actors_and_quotes_with_their_outlets(reader: TestClient, ids: Ids) -> None:
+    page = reader.get(f"/stories/{ids['alder']}").text
+    people = page[page.index('id="sec-people"'):page.index('<footer class="about"')]
+    okafor = re.search(r"<strong>Maria Okafor</strong>.*?</li>", people, re.S)
+    assert okafor and "named by Eastbridge Post, Valley Herald" in okafor.group(0)
+    quote = re.search(r"<q>The taxpayers deserve a straight answer,</q> — <em>Priya Nand</em>"
+                      r'<span class="meta"> \(Eastbridge Post\)</span>', people)
+    assert quote, people
+
+
+def test_a_merged_story_id_leads_to_the_story_it_joined(make_reader: Callable[..., TestClient], ids: Ids) -> None:
+    client = make_reader()
+    store = open_store(client.app.state.settings.db)  # type: ignore[attr-defined]
+    try:  # what the clusterer leaves behind when it merges a story into another
+        store.conn.execute("INSERT INTO stories (id, title, merged_into, created_at, updated_at) "  # type: ignore[attr-defined]
+                           "VALUES ('st-absorbed', 'old', ?, 'x', 'x')", (ids["alder"],))
+    finally:
+        store.close()
+    moved = client.get("/stories/st-absorbed", follow_redirects=False)
+    assert moved.status_code == 308 and moved.headers["location"] == f"/stories/{ids['alder']}"
+    assert client.get("/api/v1/stories/st-absorbed").json()["story_id"] == ids["alder"]
+
+
 def test_story_page_errors(reader: TestClient) -> None:
     missing = reader.get("/stories/st-000000000000")
     assert missing.status_code == 404 and "there is no story st-000000000000" in missing.text
