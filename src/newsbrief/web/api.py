@@ -19,7 +19,7 @@ from newsbrief.store import Store
 from newsbrief.store.base import MARK_END, MARK_START
 from newsbrief.web.deps import BriefRequest, BriefWorkers, Id, StoreDep, brief_work, rate_limit, require_write
 from newsbrief.web.errors import error_responses
-from newsbrief.web.flags import FlagIn, FlagList, FlagOut, add_flag, flag_limit, flag_out
+from newsbrief.web.flags import FlagIn, FlagList, FlagOut, add_flag, flag_limit, flag_out, recent_flags
 from newsbrief.web.story_views import story_brief
 
 router = APIRouter(prefix="/api/v1")
@@ -178,5 +178,4 @@ def list_flags(store: StoreDep, limit: Annotated[int, Query(ge=1, le=500)] = 100
                offset: Annotated[int, Query(ge=0, le=100_000)] = 0,
                brief_id: Annotated[int | None, Query(ge=1, le=2**63 - 1)] = None) -> FlagList:
     """Readers' flags, newest first (only one brief's with ``brief_id``), for whoever improves the rules."""
-    return FlagList(items=[flag_out(f) for f in store.list_flags(limit, offset, brief_id)], limit=limit,
-                    offset=offset)
+    return recent_flags(store, limit, offset, brief_id)

@@ -15,13 +15,15 @@ import threading
 from typing import Annotated
 
 from fastapi import Request
+from fastapi.responses import RedirectResponse
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException
 
 from newsbrief.store import Store
 from newsbrief.store.base import StoredFlag
 from newsbrief.web.deps import client_address
-from newsbrief.web.security import RateLimiter
+from newsbrief.web.reader import item_anchor
+from newsbrief.web.security import RateLimiter, check_form
 
 NOTE_CHARS = 500
 SECTION_PATTERN = r"^[a-z_]{1,40}$"
@@ -87,3 +89,18 @@ def add_flag(store: Store, brief_id: int, flag: FlagIn) -> StoredFlag:
     flag_id = store.add_flag(brief_id, flag.section, flag.item, str(items[flag.item].get("text", "")),
                              flag.note.strip())
     return next(f for f in store.list_flags(limit=50, brief_id=brief_id) if f.id == flag_id)
+
+
+def recent_flags(store: Store, limit: int, offset: int, brief_id: int | None) -> FlagList:
+    """The API's list of flags, newest first (one brief's with ``brief_id``)."""
+    return FlagList(items=[flag_out(f) for f in store.list_flags(limit, offset, brief_id)], limit=limit,
+                    offset=offset)
+
+
+def flag_from_form(request: Request, store: Store, brief_id: int, flag: FlagIn, form_field: str) -> RedirectResponse:
+    """The page's flag: checked like the brief form (403 from another site or without the session's form
+    token), stored, and answered with the brief at that item, where it says "Flagged, thank you"."""
+    check_form(request, form_field)
+    add_flag(store, brief_id, flag)
+    anchor = item_anchor(flag.section, flag.item)
+    return RedirectResponse(f"/briefs/{brief_id}?flagged={anchor}#{anchor}", status_code=303)

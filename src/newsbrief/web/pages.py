@@ -39,7 +39,7 @@ from newsbrief.web.deps import (
     needs_token,
     rate_limit,
 )
-from newsbrief.web.flags import NOTE_CHARS, SECTION_PATTERN, FlagIn, add_flag, flag_limit
+from newsbrief.web.flags import NOTE_CHARS, SECTION_PATTERN, FlagIn, flag_from_form, flag_limit
 from newsbrief.web.security import FIELD, check_form, form_token, set_form_cookie
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
@@ -152,10 +152,7 @@ def flag_form(request: Request, brief_id: Id, store: StoreDep,
               note: Annotated[str, Form(max_length=NOTE_CHARS)] = "",
               form_field: Annotated[str, Form(alias=FIELD)] = "") -> Response:
     """Store a reader's flag on one item, then show the brief again at that item, thanked."""
-    check_form(request, form_field)
-    add_flag(store, brief_id, FlagIn(section=section, item=item, note=note))
-    anchor = reader.item_anchor(section, item)
-    return RedirectResponse(f"/briefs/{brief_id}?flagged={anchor}#{anchor}", status_code=303)
+    return flag_from_form(request, store, brief_id, FlagIn(section=section, item=item, note=note), form_field)
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
