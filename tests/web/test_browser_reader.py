@@ -57,11 +57,18 @@ def test_story_page_shows_the_conflict_with_both_sides(browser: Any, site: Site)
     assert texts[1].startswith("Eastbridge Post") and "85 million" in texts[1]
     first_section = page.locator("article h2").first.text_content()
     assert first_section == "Summary"
+    boxes = [sides.nth(i).bounding_box() for i in range(2)]
+    assert boxes[0] and boxes[1] and boxes[0]["y"] == boxes[1]["y"]  # side by side on a wide screen
     link = sides.nth(1).locator("a.cite")
     target = link.get_attribute("data-s")
-    link.click()  # on a wide screen: the sentence highlighted in the sticky panel
+    link.scroll_into_view_if_needed()
+    before = page.evaluate("window.scrollY")
+    link.click()  # on a wide screen: the sentence highlighted in the sticky panel, the page left in place
     page.wait_for_function("id => document.getElementById(id).classList.contains('hl')", arg=target)
     assert "85 million" in page.locator(f"#{target}").inner_text()
+    page.wait_for_timeout(600)  # the panel's smooth scroll
+    assert page.evaluate("window.scrollY") == before
+    assert page.locator(f"#{target}").is_visible()
     assert page.locator("#cite-live").inner_text().startswith("Highlighted in the source")
     page.screenshot(path=str(ARTIFACTS / "reader-story-desktop.png"), full_page=False)
     page.close()

@@ -1,5 +1,6 @@
 // Citations and sections, as progressive enhancement (every page works without this script).
-// Wide screens: a citation highlights its sentence in the sticky source panel and scrolls the panel to it.
+// Wide screens: a citation highlights its sentence in the sticky source panel and scrolls the panel (only
+// the panel) to it.
 // Narrow screens (<= 700 px): a citation opens its sentence in a sheet at the bottom of the screen, with
 // its outlet and a link into the full source; the page itself never scrolls. Screen readers hear what
 // happened through a polite live region. Collapsed sections open for printing and for a linked item.
@@ -26,6 +27,15 @@
   function highlight(target) {
     document.querySelectorAll(".sent.hl").forEach(function (el) { el.classList.remove("hl"); });
     if (target) { target.classList.add("hl"); }
+  }
+
+  // Scroll only the sticky panel to the sentence: the reader's place in the brief stays where it is.
+  function showInPanel(target) {
+    var panel = target.closest(".source-panel");
+    if (!panel) { target.scrollIntoView({ block: "center" }); return; }
+    var offset = target.getBoundingClientRect().top - panel.getBoundingClientRect().top;
+    var top = panel.scrollTop + offset - panel.clientHeight / 3;
+    panel.scrollTo({ top: Math.max(0, top), behavior: reduced.matches ? "auto" : "smooth" });
   }
 
   function buildSheet() {
@@ -94,7 +104,7 @@
         openSheet(link, target);
         return;
       }
-      target.scrollIntoView({ behavior: reduced.matches ? "auto" : "smooth", block: "center" });
+      showInPanel(target);
       history.replaceState(null, "", "#" + target.id);
       announce("Highlighted in the source: " + sentenceText(target));
     });
