@@ -24,9 +24,7 @@ from newsbrief.serialize import brief_dict
 from newsbrief.settings import Settings
 from newsbrief.store import Store, StoredBrief
 from newsbrief.store.stories import StoredStory
-from newsbrief.stories.brief import day
 from newsbrief.stories.compare import RELATION_ORDER
-from newsbrief.stories.library import brief_stored_story
 from newsbrief.web.reader import CiteLink, Citer, clean_text, sentence_target
 
 # Story briefs kept per process: a reader's home page shows 20 stories; 64 covers paging back a little.
@@ -95,6 +93,10 @@ def story_brief(request: Request, store: Store, story: StoredStory) -> dict[str,
     key = story_key(story)
     found = cache.get(key)
     if found is None:
+        # Imported on the first story brief: the story modules load scikit-learn (seconds), which the
+        # server should not pay at start-up nor for pages that never brief a story.
+        from newsbrief.stories.library import brief_stored_story
+
         settings: Settings = request.app.state.settings
         found = brief_dict(brief_stored_story(store, story.id, settings))
         cache.put(key, found)
@@ -115,6 +117,12 @@ class HomeEntry:
     count: int
     summary: str = ""
     story_id: str | None = None
+
+
+def _day(date: object) -> str | None:
+    """The YYYY-MM-DD part of an ISO date or timestamp (None for anything else)."""
+    text = str(date or "")
+    return text[:10] if len(text) >= 10 and text[4] == "-" and text[7] == "-" else None
 
 
 def _key_point(brief: Mapping[str, Any]) -> str:
@@ -142,7 +150,7 @@ def _brief_entry(stored: StoredBrief) -> HomeEntry:
     source = stored.brief.get("source") or {}
     outlet = source.get("outlet")
     return HomeEntry(f"/briefs/{stored.id}", stored.title or "Untitled article",
-                     day(source.get("date")) or stored.created_at[:10], (outlet,) if outlet else (), 1,
+                     _day(source.get("date")) or stored.created_at[:10], (outlet,) if outlet else (), 1,
                      summary=_key_point(stored.brief))
 
 
