@@ -83,6 +83,7 @@ def test_home_filters_by_outlet_and_pages_without_script(reader: TestClient, ids
     second = reader.get("/?page=2").text
     assert f"/briefs/{ids['orchard_brief']}" in second and f"/stories/{ids['alder']}" not in second
     assert 'rel="prev" href="/?page=1"' in second and 'rel="next"' not in second
+    assert "There are no more stories" in reader.get("/?page=9").text
     assert reader.get("/?page=0").status_code == 422
     assert reader.get("/?page=x").status_code == 422
 
