@@ -136,3 +136,12 @@ def test_lines_before_the_headline_are_the_page_around_the_article() -> None:
     assert after_headline(lines, title) == ["The board voted."]
     far = ["a", "b", "c", "d", "e", title, "f"]
     assert after_headline(far, title) == far  # too far down: a repeat of the headline, not the top
+
+
+def test_a_timestamp_on_the_first_line_is_not_the_title(settings: Settings) -> None:
+    text = ("Friday 1 May 2009 22.51 BST\n\nThe council closed two schools on Friday after a pupil fell ill with "
+            "the new flu strain, and said both would reopen after cleaning next week. Parents were told by text "
+            "message in the morning, and most collected their children before noon, the head teacher said.")
+    article = extract(RawDocument(content=text.encode(), content_type="text/plain"), settings)
+    assert article.source.title is None
+    assert article.text.startswith("The council closed two schools")

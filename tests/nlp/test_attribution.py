@@ -145,3 +145,18 @@ def test_she_is_never_the_magazine_and_an_accuser_backing_her_claim_denies_nothi
     assert found.voice_of(1).voice == "organisation"
     assert found.voice_of(2).speaker == "Maria Olsen" and found.voice_of(3).speaker == "Maria Olsen"
     assert found.voice_of(3).stance != "denies"
+
+
+def test_a_quotation_paragraph_after_a_named_paraphrase_is_that_speakers() -> None:
+    text = ("What does the first local case mean?\n\n"
+            "Dr Mark Fielder, a microbiologist at Kingston University, says it should not be a major cause "
+            "for concern.\n\n"
+            "\"It is a fairly mild disease really. Its ability to spread between people is not enormous.\"\n\n"
+            "The council closed two schools on Monday.\n\n"
+            "\"We will reopen them when the cleaning is done,\" the council said.")
+    doc = annotate(Article(text=text, source=Source()))
+    found = attribute(doc)
+    quote = next(a for a in found.attributions if text[a.content_start:].startswith("\"It is a fairly mild"))
+    assert quote.speaker == "Mark Fielder"
+    assert not any(text[a.content_start:].startswith("\"We will reopen") and a.speaker == "Mark Fielder"
+                   for a in found.attributions)

@@ -231,7 +231,8 @@ def _unglue(block: str) -> list[str]:
 def _is_headline(line: str) -> bool:
     """A headline is short and does not end like a sentence."""
     words = line.split()
-    return 0 < len(words) <= 20 and not line.rstrip().endswith((".", ",", ";", ":", '"', "”"))
+    return 0 < len(words) <= 20 and not line.rstrip().endswith((".", ",", ";", ":", '"', "”")) \
+        and furniture_kind(line) != "timestamp"  # "Friday 1 May 2009 22.51 BST" dates the page, it heads nothing
 
 
 def from_text(text: str, settings: Settings, url: str | None = None) -> Article:

@@ -363,10 +363,20 @@ def _nearby_source(d: _Doc, known: list[tuple[Sentence, Attribution]],
     following = [s for s in doc.sentences if s.index == last.index + 1 and s.paragraph == last.paragraph
                  and len(s.text.split()) <= 12]
     before = [s for s in doc.sentences if s.index == first.index - 1 and s.text.rstrip().endswith(":")]
+    # A paragraph that is all quotation after a paragraph ending in someone's reported speech
+    # ("Dr Fielder says it should not be a cause for concern." then '"It's a fairly mild
+    # disease."'): the news convention for the same speaker's own words.
+    opens = first.start == min(s.start for s in doc.sentences if s.paragraph == first.paragraph)
+    paraphrase = [s for s in doc.sentences if opens and s.index == first.index - 1
+                  and s.paragraph == first.paragraph - 1]
     for candidates in (indexes, {s.index for s in following}, {s.index for s in before}):
         for sentence, attribution in known:
             if sentence.index in candidates:
                 return attribution
+    for sentence, attribution in known:
+        if sentence.index in {s.index for s in paraphrase} and attribution.kind == "speech" \
+                and attribution.voice == "person" and attribution.speaker:
+            return attribution
     return None
 
 
