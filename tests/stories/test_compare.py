@@ -129,3 +129,37 @@ def test_the_story_shows_an_outlet_by_claim_matrix(flood: list[Document], settin
     assert '<table class="matrix">' in html and html.count("<tr>") == len(matrix["claims"]) + 1
     markdown = render(story, "markdown")
     assert "## Where sources agree and differ" in markdown and markdown.index("**Conflict**") < markdown.index("**Agree**")
+
+
+HARBOUR = """Ferry sinks off Port Lenna
+
+The ferry had sent a distress call before it sank off Port Lenna on Sunday, the coastguard said.
+
+The offences took place between 2019 and 2023, the court heard during the trial in the capital.
+
+Oil from the wreck has already reached the beaches of Skarn Island, which lies east of the port.
+
+Divers will return to the wreck on Monday to recover the ship's data recorder.
+"""
+
+COAST = """Questions mount after Port Lenna ferry sinking
+
+No distress call was sent before the ferry sank off Port Lenna on Sunday, the coastguard said.
+
+The offences took place between 2018 and 2023, the court heard during the trial in the capital.
+
+Oil from the wreck has not yet reached the beaches of Skarn Island, which lies east of the port.
+
+Relatives gathered at the harbour as the search went on through the night.
+"""
+
+
+def test_a_denied_noun_a_span_and_not_yet_against_already_are_conflicts(settings: Settings) -> None:
+    docs = [annotate_raw(RawDocument(text.encode(), content_type="text/plain",
+                                     hints=Hints(title=text.split("\n")[0], outlet=outlet, date="2026-05-04")),
+                         settings)
+            for text, outlet in ((HARBOUR, "Lenna Post"), (COAST, "Coast Wire"))]
+    found = compare_claims([c for doc in docs for c in claims_of(doc)])
+    assert _find(found, "conflict", "negation", "had sent a distress call", "No distress call")
+    assert _find(found, "conflict", "date", "between 2019 and 2023", "between 2018 and 2023")
+    assert _find(found, "conflict", "negation", "has already reached", "has not yet reached")

@@ -191,6 +191,11 @@ def _negations(tokens: Sequence[Token]) -> frozenset[str]:
             head = t.head - base
             if 0 <= head < len(tokens):
                 found.add(tokens[head].lemma.lower())
+                if lowered == "no":
+                    # "no distress call" denies the distress call: the noun's modifiers are denied with it
+                    # (the head alone may be a word the comparison does not count, like "call")
+                    found.update(x.lemma.lower() for x in tokens
+                                 if x.head - base == head and x.dep in ("compound", "amod") and not x.is_stop)
     return frozenset(found)
 
 

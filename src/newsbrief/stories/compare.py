@@ -21,6 +21,7 @@ conflict without both sentences.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -170,9 +171,13 @@ def _compatible(x: str, y: str) -> bool:
 def _date_conflict(a: Claim, b: Claim, overlap: float) -> ClaimRelation | None:
     """The same event dated differently: much shared wording, one date each, and none compatible (a
     sentence naming several dates, or saying a figure moved, is a timeline, not a date claim)."""
-    if overlap < SAME_EVENT or not a.dates or not b.dates or len(a.dates) > 1 or len(b.dates) > 1:
+    if overlap < SAME_EVENT or not a.dates or not b.dates or len(a.dates) != len(b.dates) or len(a.dates) > 2:
         return None
-    if any(_compatible(x, y) for x in a.dates for y in b.dates):
+    # One date each, or a span each ("between 2019 and 2023" / "between 2018 and 2023"): the
+    # same event told alike enough to agree otherwise, on a day or span that cannot be the same.
+    if all(_compatible(x, y) for x, y in zip(sorted(a.dates), sorted(b.dates), strict=True)):
+        return None
+    if len(a.dates) == 1 and any(_compatible(x, y) for x in a.dates for y in b.dates):
         return None
     if (set(a.text.lower().split()) | set(b.text.lower().split())) & _CHANGE_CUES:
         return None
@@ -198,7 +203,15 @@ def _negation_conflict(a: Claim, b: Claim) -> ClaimRelation | None:
         for y in b.terms - a.terms:
             if frozenset((x, y)) in CONTRARY:
                 return ClaimRelation("conflict", "negation", (a, b), f"{x} / {y}")
+    for first, second in ((a, b), (b, a)):
+        # "have already spread into the river" / "have not yet been found in the river"
+        if _NOT_YET.search(first.text) and _ALREADY.search(second.text):
+            return ClaimRelation("conflict", "negation", (a, b), "not yet / already")
     return None
+
+
+_NOT_YET = re.compile(r"\b(?:not|never|no)\b[^.;]*\byet\b|\bhas yet to\b|\bhave yet to\b", re.I)
+_ALREADY = re.compile(r"\balready\b", re.I)
 
 
 def relate(a: Claim, b: Claim) -> ClaimRelation | None:
