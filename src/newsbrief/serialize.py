@@ -346,7 +346,8 @@ def brief_schema() -> dict[str, Any]:
         "properties": {
             "schema_version": {"const": SCHEMA_VERSION},
             "article_id": {"anyOf": [_ARTICLE_ID, {"type": "null"}]},
-            "genre": {"enum": [None, "news", "opinion", "analysis", "roundup", "feature", "live", "qa", "review"]},
+            "genre": {"enum": [None, "news", "opinion", "analysis", "factcheck", "roundup", "feature", "live", "qa",
+                               "review"]},
             "source": {
                 "type": "object",
                 "required": ["title", "outlet", "author", "date", "url"],

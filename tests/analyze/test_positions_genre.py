@@ -127,3 +127,39 @@ def test_a_news_story_that_opens_on_a_scene_leads_with_its_dated_news() -> None:
     assert point is not None and point.text.startswith("The council voted on Tuesday")
     dated = _doc(DATED)
     assert main_point(dated, build_context(dated), "news") is None  # a dated lede is the news
+
+
+def test_a_fact_check_is_named_so_and_its_answer_in_scare_quoted_closing_is_the_point() -> None:
+    doc = _doc(FACT_CHECK, url="https://example.org/fact-check/bridge-toll/")
+    assert detect_genre(doc, build_context(doc)) == "factcheck"
+    closing = FACT_CHECK.replace("We rate the claim Mostly False.",
+                                 "So now you know that the toll does not raise $4 million a month. The "
+                                 "'second lane' is still on paper.")
+    answered = _doc(closing, url="https://example.org/fact-check/bridge-toll/")
+    ctx = build_context(answered)
+    point = main_point(answered, ctx, detect_genre(answered, ctx))
+    assert point is not None and point.text.startswith("So now you know that the toll does not raise")
+
+
+QUESTIONS = """Hospital waits explained
+
+What is the new waiting-time target for hospital operations in the region?
+
+The health board says no patient should wait more than 26 weeks for a planned operation by the end of next year.
+
+Why are the waits so long at the moment?
+
+Surgeons say the backlog built up during two hard winters, when beds were needed for emergency patients.
+
+What will change for patients who are waiting already?
+
+Patients who have waited more than a year will be offered treatment at private clinics, paid for by the board.
+"""
+
+
+def test_an_explainer_written_as_questions_and_answers_is_a_q_and_a_and_no_question_is_its_point() -> None:
+    doc = _doc(QUESTIONS)
+    ctx = build_context(doc)
+    assert detect_genre(doc, ctx) == "qa"
+    point = main_point(doc, ctx, "qa")
+    assert point is not None and not point.text.endswith("?")

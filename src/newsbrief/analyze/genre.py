@@ -34,17 +34,19 @@ from newsbrief.models import Document, Sentence
 if TYPE_CHECKING:
     from newsbrief.analyze.context import Context
 
-Genre = Literal["news", "opinion", "analysis", "roundup", "feature", "live", "qa", "review"]
+Genre = Literal["news", "opinion", "analysis", "factcheck", "roundup", "feature", "live", "qa", "review"]
 
 _URL_GENRES: tuple[tuple[re.Pattern[str], Genre], ...] = (
     (re.compile(r"/(opinion|opinions|commentisfree|comment|columns?|columnists?|editorials?|op-?ed|"
                 r"blogs?/opinion|views?|letters)/", re.I), "opinion"),
-    (re.compile(r"/(analysis|explainer|fact-?check\w*|news-analysis)/", re.I), "analysis"),
+    (re.compile(r"/(fact-?check\w*|factcheck\w*)/", re.I), "factcheck"),
+    (re.compile(r"/(analysis|explainer|news-analysis)/", re.I), "analysis"),
     (re.compile(r"/(reviews?|film-review|music-review|tv-review)/", re.I), "review"),
     (re.compile(r"/(live|live-updates|liveblog|live-news)/", re.I), "live"),
 )
 _TITLE_OPINION = re.compile(r"^(opinion|comment|view|editorial|column)\s*[:|]|^(why|how) |\?$", re.I)
-_TITLE_ANALYSIS = re.compile(r"^(analysis|explainer|fact check)\s*[:|]|\bfact[- ]check\b", re.I)
+_TITLE_ANALYSIS = re.compile(r"^(analysis|explainer)\s*[:|]", re.I)
+_TITLE_FACTCHECK = re.compile(r"\bfact[- ]?check\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(I|I'm|I've|my|me)\b")
 # The writer's own judgement: advice, verdicts and argument markers (common news words such as
 # "better" or "right" are left out: they made a quarter of CNN/DM reports read as opinion).
@@ -57,12 +59,16 @@ _EVALUATIVE = re.compile(
 # Such a sentence is the piece's point wherever it stands, so it outweighs headline overlap.
 _VERDICT = re.compile(
     r"\b(we rate|we rated|our rating|our ruling|in sum|in short|to sum up|in conclusion|the bottom line|"
-    r"the verdict|all in all)\b|\b(mostly|half) (true|false)\b|\bpants on fire\b", re.I)
+    r"the verdict|all in all|now you know|the (?:short )?answer is)\b|\b(mostly|half) (true|false)\b|"
+    r"\bpants on fire\b", re.I)
 VERDICT_BONUS = 2.0
 _CLOCK_LINE = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(a\.?m\.?|p\.?m\.?)?\s*(ET|EST|EDT|GMT|BST|CET)?\s*$", re.I)
 _STARS = re.compile(r"★|☆|\b\d(?:\.\d)? ?(?:out of|/) ?(?:5|five|10|ten) stars\b|\b(?:rating|score|verdict)\s*:\s*"
                     r"\d(?:\.\d)? ?(?:/|out of) ?(?:5|10)\b", re.I)
 _QA = re.compile(r"^(Q|Question)\s*[:.]\s", re.M)
+# An explainer written as questions and answers without "Q:" marks: paragraphs that are one
+# question each, in the writer's voice, each followed by an answer paragraph.
+MIN_QUESTION_PARAGRAPHS = 3
 # The share of the writer's own sentences with first person or evaluative words above which a
 # piece reads as opinion (news reports stay under it: a few "should" in quotes are not the writer's).
 # Checked on the CNN/DM dev articles (news, a few comment pieces) and the main-point set's genres.
@@ -94,6 +100,20 @@ def _reporter_sentences(doc: Document, ctx: Context) -> list[Sentence]:
             if s.index in voices and voices[s.index].voice == "reporter" and s.paragraph not in quoted]
 
 
+def _question_paragraphs(doc: Document) -> int:
+    """Paragraphs that are a single question not in quotation marks, followed by a paragraph that answers."""
+    by_paragraph: dict[int, list[Sentence]] = {}
+    for sentence in doc.sentences:
+        by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
+    count = 0
+    for paragraph, sentences in by_paragraph.items():
+        text = sentences[0].text.strip()
+        if len(sentences) == 1 and text.endswith("?") and text[:1] not in "\"“'‘" \
+                and paragraph + 1 in by_paragraph and not by_paragraph[paragraph + 1][-1].text.rstrip().endswith("?"):
+            count += 1
+    return count
+
+
 def detect_genre(doc: Document, ctx: Context) -> Genre:
     """The article's genre (see the module docstring); ``news`` when nothing says otherwise."""
     url = doc.article.source.url or ""
@@ -105,7 +125,7 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
     lines = text.split("\n")
     if sum(1 for line in lines if _CLOCK_LINE.match(line)) >= 3:
         return "live"
-    if len(_QA.findall(text)) >= 3:
+    if len(_QA.findall(text)) >= 3 or _question_paragraphs(doc) >= MIN_QUESTION_PARAGRAPHS:
         return "qa"
     if _STARS.search(text[:2000]):
         return "review"
@@ -117,6 +137,8 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
                      or s.text.rstrip().endswith("?"))
         if stance / len(own) >= OPINION_SHARE and len(own) >= 5:
             return "opinion"
+    if _TITLE_FACTCHECK.search(title):
+        return "factcheck"
     if _TITLE_ANALYSIS.search(title):
         return "analysis"
     if _TITLE_OPINION.search(title):
@@ -177,6 +199,10 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
     if not doc.sentences:
         return None
     own = _reporter_sentences(doc, ctx)
+    voices = {v.sentence: v.voice for v in ctx.attributions.voices}
+    # A verdict in the writer's voice counts even in a paragraph with scare quotes ("is in 'poor' category").
+    own += [s for s in doc.sentences if s not in own and _VERDICT.search(s.text)
+            and voices.get(s.index, "reporter") == "reporter" and s.text[:1] not in "\"“"]
     if not own:
         return None
     last_paragraph = doc.sentences[-1].paragraph
@@ -188,6 +214,8 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
         if sentence.paragraph >= cut and sentence.paragraph != last_paragraph:
             continue
         words = sentence.text.split()
+        if sentence.text.rstrip("\"”’' ").endswith("?"):
+            continue  # a question states no point: the answer does
         verdict = bool(_VERDICT.search(sentence.text))
         if len(words) < (5 if verdict else 8) or len(words) > 60:
             continue
