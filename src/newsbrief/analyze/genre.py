@@ -214,8 +214,8 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
         if sentence.paragraph >= cut and sentence.paragraph != last_paragraph:
             continue
         words = sentence.text.split()
-        if sentence.text.rstrip("\"”’' ").endswith("?"):
-            continue  # a question states no point: the answer does
+        if genre == "qa" and sentence.text.rstrip("\"”’' ").endswith("?"):
+            continue  # in questions and answers the answer is the point (a round-up's framing question may be)
         verdict = bool(_VERDICT.search(sentence.text))
         if len(words) < (5 if verdict else 8) or len(words) > 60:
             continue
