@@ -21,9 +21,10 @@ from newsbrief.errors import ConfigError
 from newsbrief.ingest.fetch import Resolver, system_resolver
 from newsbrief.settings import Settings
 from newsbrief.store import Store, open_store
-from newsbrief.web import api, pages
+from newsbrief.web import api, pages, submit
 from newsbrief.web.deps import BriefWorkers
 from newsbrief.web.errors import install_error_handlers
+from newsbrief.web.jobs import JobRegistry
 from newsbrief.web.security import BodyLimit, HeadAsGet, RateLimiter, SecurityHeaders, server_options
 
 __all__ = ["create_app", "server_options"]
@@ -43,7 +44,7 @@ def create_app(
         raise ConfigError(f"there is no engine {settings.engine!r}; choose one of {', '.join(engine_names())}")
     app = FastAPI(title="newsbrief", version=__version__, docs_url=None, redoc_url=None,
                   description="Grounded analytical briefs of news articles.")
-    routers = (api.router, pages.router)
+    routers = (api.router, submit.api_router, pages.router, submit.page_router)
     # What newsbrief.web.deps and newsbrief.web.errors read, per app (tests build several).
     app.state.settings = settings
     app.state.token = token
@@ -52,6 +53,8 @@ def create_app(
     app.state.auth_failures = RateLimiter(settings.auth_failures_per_minute)
     app.state.workers = BriefWorkers(settings.web_brief_workers, settings.web_brief_queue)
     app.state.templates = pages.page_templates()
+    submit.install_form_globals(app.state.templates)
+    app.state.jobs = JobRegistry()
     app.state.make_store = store_factory or (lambda: open_store(settings.db or None))
     app.state.routers = routers
 

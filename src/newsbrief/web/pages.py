@@ -1,4 +1,6 @@
-"""The HTML pages: home, the brief form, a brief, an article, and search; and the templates they render.
+"""The HTML pages: home, a brief, an article, and search; and the templates they render.
+
+The form's POST and the job pages are in ``newsbrief.web.submit``.
 
 None of these routes is in the OpenAPI schema. Errors on them become the
 error page (see ``newsbrief.web.errors``).
@@ -8,33 +10,22 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Depends, Form, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 from starlette.exceptions import HTTPException
 
-from newsbrief.errors import InputError
 from newsbrief.guard import WITHHELD_TEXT, withheld_paragraphs
 from newsbrief.models import FigureInfo, Item
 from newsbrief.render import GENRE_LABELS, STANCE_WORDS
 from newsbrief.render.markdown import figure_gloss
 from newsbrief.sections import SECTIONS
 from newsbrief.store.base import MARK_END, MARK_START
-from newsbrief.web.deps import (
-    BriefRequest,
-    BriefWorkers,
-    Id,
-    StoreDep,
-    app_templates,
-    authorised,
-    brief_work,
-    needs_token,
-    rate_limit,
-)
-from newsbrief.web.security import FIELD, check_form, form_token, set_form_cookie
+from newsbrief.web.deps import Id, StoreDep, app_templates, needs_token
+from newsbrief.web.security import form_token, set_form_cookie
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 
@@ -86,26 +77,6 @@ def home(request: Request, store: StoreDep) -> Response:
         "briefs": store.list_briefs(20), "needs_token": needs_token(request), "form_token": token})
     set_form_cookie(response, token)
     return response
-
-
-@router.post("/brief", dependencies=[Depends(rate_limit)])
-async def brief_form(request: Request, url: Annotated[str, Form()] = "",
-                     text: Annotated[str, Form()] = "",
-                     token_field: Annotated[str, Form(alias="token")] = "",
-                     form_field: Annotated[str, Form(alias=FIELD)] = "") -> Response:
-    """Brief the URL or text from the form, then redirect to the brief's page.
-
-    Cross-site posts are refused whether or not the server has a token (``web/security.py``).
-    """
-    check_form(request, form_field)
-    if not authorised(request, token_field):
-        raise HTTPException(401, "this server needs its access token to brief articles")
-    if bool(url.strip()) == bool(text.strip()):
-        raise InputError("give either a URL or the article text, not both or neither")
-    body = BriefRequest(url=url.strip()) if url.strip() else BriefRequest(text=text)
-    workers: BriefWorkers = request.app.state.workers
-    brief_id, _ = await workers.run(request, brief_work(request, body))
-    return RedirectResponse(f"/briefs/{brief_id}", status_code=303)
 
 
 @router.get("/briefs/{brief_id}", response_class=HTMLResponse)
