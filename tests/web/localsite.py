@@ -52,7 +52,7 @@ class Site:
 
 def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 (the standard library's name)
+        def do_GET(self) -> None:
             with site.lock:
                 site.requests.append((self.path, {k.lower(): v for k, v in self.headers.items()}))
                 page = site.pages.get(self.path)
