@@ -17,11 +17,13 @@ from typing import Any
 
 import pytest
 import uvicorn
+from fastapi import FastAPI
 
 from newsbrief.settings import Settings
 from newsbrief.web.app import create_app
 from tests.web.conftest import CABLE_HTML, no_dns
 from tests.web.localsite import Page, Site, local_site
+from tests.web.test_sources import FERRY_ONE, rss
 from tests.web.test_browser import ARTIFACTS, CHROMIUM
 
 VIEWPORTS = {"desktop": {"width": 1366, "height": 900}, "phone": {"width": 390, "height": 844}}
@@ -57,7 +59,7 @@ def site() -> Iterator[Site]:
 
 
 @pytest.fixture(scope="module")
-def base_url() -> Iterator[str]:
+def served() -> Iterator[tuple[str, FastAPI]]:
     db = Path(tempfile.mkdtemp(prefix="newsbrief-jobs-browser-")) / "web.db"
     settings = Settings(db=str(db), rate_limit_per_minute=1000, allow_private=True, feed_poll_minutes=0)
     app = create_app(settings, resolver=no_dns)
@@ -70,9 +72,14 @@ def base_url() -> Iterator[str]:
     deadline = time.monotonic() + 20
     while not server.started and time.monotonic() < deadline:
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
+    yield f"http://127.0.0.1:{port}", app
     server.should_exit = True
     thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def base_url(served: tuple[str, FastAPI]) -> str:
+    return served[0]
 
 
 def article(site: Site, name: str) -> str:
@@ -134,7 +141,7 @@ def test_a_failed_job_shows_the_reason_beside_the_field(browser: Any, base_url: 
     page.wait_for_selector("#url-error:not([hidden])", timeout=30_000)
     assert "The site answered with an error" in page.inner_text("#url-error")
     assert page.input_value("#url") == site.url("/missing-page") and not page.is_disabled("#brief-submit")
-    assert page.get_attribute("#url", "aria-invalid") == "true"
+    assert page.get_attribute("#url", "aria-invalid") == "true" and not page.is_visible("#job-status")
     page.screenshot(path=str(ARTIFACTS / "job-failed-phone.png"), full_page=False)
     page.fill("#url", "")
     page.fill("#text", "Too short to brief.")
@@ -156,3 +163,33 @@ def test_without_javascript_the_job_page_refreshes_until_the_brief(browser: Any,
     page.wait_for_url("**/briefs/*", timeout=90_000)  # the page refreshed itself until the brief was ready
     assert site.count("/cable-nojs") == 1
     context.close()
+
+
+@pytest.mark.parametrize("width", list(VIEWPORTS))
+def test_the_sources_page_shows_a_followed_feed_escaped(browser: Any, served: tuple[str, FastAPI], site: Site,
+                                                         width: str) -> None:
+    base, app = served
+    ferry = f"/ferry-{width}"  # an article of its own: one already stored is not briefed again
+    site.pages[ferry] = Page(FERRY_ONE.encode())
+    site.pages["/island.xml"] = Page(rss("&lt;script&gt;alert(1)&lt;/script&gt; Island News",
+                                         [("Ferry cut", site.url(ferry))]), "application/rss+xml")
+    page = browser.new_page(viewport=VIEWPORTS[width])
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(base + "/")
+    page.click("a[href='/sources']")
+    page.fill("#feed-url", site.url("/island.xml"))
+    page.click(".source-form button[type=submit]")
+    page.wait_for_url("**/sources?added=*")
+    app.state.poller.run_due()  # one poll cycle, as the server's poller runs it
+    page.reload()
+    row = page.locator("table.feeds tbody tr").first
+    assert "<script>alert(1)</script> Island News" in row.inner_text() and "1 new, 0 failed" in row.inner_text()
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= VIEWPORTS[width]["width"]
+    page.screenshot(path=str(ARTIFACTS / f"sources-{width}.png"), full_page=True)
+    page.fill("#feed-url", site.url(ferry))
+    page.click(".source-form button[type=submit]")
+    assert "a web page, not a feed" in page.inner_text("#feed-url-error")
+    assert page.input_value("#feed-url") == site.url(ferry) and dialogs == []
+    page.locator("table.feeds tbody tr button").first.click()
+    page.wait_for_selector("text=No feeds followed yet")
