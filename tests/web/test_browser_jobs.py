@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 import uvicorn
 from fastapi import FastAPI
@@ -23,8 +24,8 @@ from newsbrief.settings import Settings
 from newsbrief.web.app import create_app
 from tests.web.conftest import CABLE_HTML, no_dns
 from tests.web.localsite import Page, Site, local_site
-from tests.web.test_sources import FERRY_ONE, rss
 from tests.web.test_browser import ARTIFACTS, CHROMIUM
+from tests.web.test_sources import FERRY_ONE, rss
 
 VIEWPORTS = {"desktop": {"width": 1366, "height": 900}, "phone": {"width": 390, "height": 844}}
 # Slow enough to see the job fetching, fast enough for a test.
@@ -193,3 +194,32 @@ def test_the_sources_page_shows_a_followed_feed_escaped(browser: Any, served: tu
     assert page.input_value("#feed-url") == site.url(ferry) and dialogs == []
     page.locator("table.feeds tbody tr button").first.click()
     page.wait_for_selector("text=No feeds followed yet")
+
+
+def serious_violations(page: Any) -> list[str]:
+    """axe-core's serious and critical violations on the page (axe-playwright-python bundles axe-core)."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    violations = Axe().run(page).response["violations"]
+    return [f"{v['id']}: {v['help']}" for v in violations if v.get("impact") in ("serious", "critical")]
+
+
+def test_the_form_job_and_sources_pages_pass_axe(browser: Any, base_url: str, site: Site) -> None:
+    page = browser.new_page(viewport=VIEWPORTS["desktop"])
+    page.goto(base_url + "/sources")
+    assert serious_violations(page) == []
+    page.fill("#feed-url", site.url("/not-there.xml"))
+    page.click(".source-form button[type=submit]")
+    page.wait_for_selector("#feed-url-error:not([hidden])")
+    assert serious_violations(page) == []  # the form with its message beside the field
+    slow = article(site, "cable-axe")
+    site.pages["/cable-axe"].delay = 8.0  # the job page stays put while axe reads it
+    job = httpx.post(base_url + "/api/v1/jobs", json={"url": slow}).json()
+    page.goto(base_url + job["page_url"])
+    assert serious_violations(page) == []  # the job page while it runs
+    page.goto(base_url + "/")
+    page.fill("#url", "ftp://example.com/story")
+    page.click("#brief-submit")
+    page.wait_for_selector("#url-error:not([hidden])")
+    assert "only public web pages" in page.inner_text("#url-error")
+    assert serious_violations(page) == []  # the form with an error beside the field
