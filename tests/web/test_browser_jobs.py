@@ -176,7 +176,12 @@ def test_the_sources_page_shows_a_followed_feed_escaped(browser: Any, served: tu
                                          [("Ferry cut", site.url(ferry))]), "application/rss+xml")
     page = browser.new_page(viewport=VIEWPORTS[width])
     dialogs: list[str] = []
-    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+
+    def on_dialog(dialog: Any) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
     page.goto(base + "/")
     page.click("a[href='/sources']")
     page.fill("#feed-url", site.url("/island.xml"))
@@ -198,7 +203,7 @@ def test_the_sources_page_shows_a_followed_feed_escaped(browser: Any, served: tu
 
 def serious_violations(page: Any) -> list[str]:
     """axe-core's serious and critical violations on the page (axe-playwright-python bundles axe-core)."""
-    from axe_playwright_python.sync_playwright import Axe
+    from axe_playwright_python.sync_playwright import Axe  # type: ignore[import-untyped]
 
     violations = Axe().run(page).response["violations"]
     return [f"{v['id']}: {v['help']}" for v in violations if v.get("impact") in ("serious", "critical")]
