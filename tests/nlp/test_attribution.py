@@ -132,3 +132,16 @@ def test_the_end_of_a_quotation_shown_alone_is_labelled_as_the_speakers_words() 
         '[Feliciano Lopez:] Now we are in a good position to advance."'
     assert with_source(doc, "The money went to the campaign.", voice, False) == \
         "[According to Feliciano Lopez, t]he money went to the campaign."
+
+
+def test_she_is_never_the_magazine_and_an_accuser_backing_her_claim_denies_nothing() -> None:
+    text = ("Maria Olsen has claimed her brother was murdered by his business partners.\n\n"
+            "Earlier this week music trade magazine Billboard reported that his songs had earned the estate "
+            "$1 billion.\n\n"
+            "In an interview with a TV channel she said: \"It is a slap in the face to the whole family.\"\n\n"
+            "Asked whether she believed he was murdered, she added: \"I never had a doubt.\"")
+    doc = annotate(Article(text=text, source=Source()))
+    found = attribute(doc)
+    assert found.voice_of(1).voice == "organisation"
+    assert found.voice_of(2).speaker == "Maria Olsen" and found.voice_of(3).speaker == "Maria Olsen"
+    assert found.voice_of(3).stance != "denies"

@@ -120,6 +120,7 @@ def test_pages(client: TestClient) -> None:
 def test_openapi_describes_the_api(client: TestClient) -> None:
     schema = client.get("/openapi.json").json()
     paths = schema["paths"]
-    assert set(paths) == {"/api/v1/briefs", "/api/v1/briefs/{brief_id}", "/api/v1/articles/{article_id}",
-                          "/api/v1/jobs", "/api/v1/jobs/{job_id}", "/api/v1/feeds", "/api/v1/feeds/{feed_id}"}
+    # Other paths (stories, flags: tests/web/test_reader_pages.py) are checked where they are tested.
+    assert {"/api/v1/briefs", "/api/v1/briefs/{brief_id}", "/api/v1/articles/{article_id}", "/api/v1/jobs",
+            "/api/v1/jobs/{job_id}", "/api/v1/feeds", "/api/v1/feeds/{feed_id}"} <= set(paths)
     assert {"get", "post"} <= set(paths["/api/v1/briefs"]) and "delete" in paths["/api/v1/briefs/{brief_id}"]
