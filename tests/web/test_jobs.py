@@ -221,3 +221,18 @@ def test_the_registry_is_bounded_and_forgets_old_jobs() -> None:
     registry.create("me", "k9", BriefRequest(text="text 9"))
     assert registry.get(jobs[1].id) is None and registry.get(fourth.id) is not None
     assert len(registry) == 3
+
+
+def test_a_stale_or_cookieless_form_is_shown_again_with_the_text(loopback_app: Callable[..., FastAPI]) -> None:
+    client = TestClient(loopback_app(), follow_redirects=False)
+    fields = form_fields(client, text=SEAWALL)
+    stale = client.post("/brief", data={**fields, "form_token": "x" * 40})
+    assert stale.status_code == 403 and "This form had expired" in stale.text
+    assert SEAWALL.splitlines()[0] in html.unescape(stale.text)  # the text is kept
+    cookieless = TestClient(client.app, follow_redirects=False).post("/brief", data=fields)
+    assert cookieless.status_code == 403 and "did not send this site&#39;s cookie" in cookieless.text
+    crossed = client.post("/brief", data=fields, headers={"Origin": "https://evil.example"})
+    assert crossed.status_code == 403 and "sent from another site" in crossed.text
+    assert "Coastal town" not in crossed.text  # another site's post is not shown back
+    again = re.search(r'name="form_token" value="([^"]+)"', stale.text)
+    assert again and client.post("/brief", data={**fields, "form_token": again.group(1)}).status_code == 303

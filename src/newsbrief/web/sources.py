@@ -25,7 +25,7 @@ from newsbrief.web.deps import Id, StoreDep, app_templates, needs_token, prechec
 from newsbrief.web.errors import error_responses, status_for
 from newsbrief.web.feeds import check_feed, feed_problem, stamp, utc_now
 from newsbrief.web.jobs import JobContext
-from newsbrief.web.security import FIELD, check_form, form_token, set_form_cookie
+from newsbrief.web.security import FIELD, check_form, form_token, same_origin, set_form_cookie
 from newsbrief.web.submit import form_auth_problem
 
 page_router = APIRouter(include_in_schema=False)
@@ -82,8 +82,13 @@ def add_source(request: Request, store: StoreDep, url: Annotated[str, Form(max_l
                token_field: Annotated[str, Form(alias="token")] = "",
                form_field: Annotated[str, Form(alias=FIELD)] = "") -> Response:
     """Follow the feed at the form's address, or show the form again with the reason beside it."""
-    check_form(request, form_field)
     url = url.strip()
+    try:
+        check_form(request, form_field)
+    except HTTPException as exc:
+        if not same_origin(request):
+            raise  # another site's post: no form of its to show again
+        return sources_page(request, store, 403, url=url, error=str(exc.detail), field="url")
     auth = form_auth_problem(request, token_field)
     if auth:
         return sources_page(request, store, auth[0], url=url, error=auth[1], field="token")

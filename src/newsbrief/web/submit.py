@@ -40,7 +40,7 @@ from newsbrief.web.deps import (
 )
 from newsbrief.web.errors import error_responses, reader_message, status_for
 from newsbrief.web.jobs import Job, JobContext, JobRegistry, fingerprint, start_job
-from newsbrief.web.security import COOKIE, FIELD, check_form, form_token, set_form_cookie
+from newsbrief.web.security import COOKIE, FIELD, check_form, form_token, same_origin, set_form_cookie
 
 page_router = APIRouter(include_in_schema=False)
 api_router = APIRouter(prefix="/api/v1")
@@ -121,8 +121,13 @@ def brief_form(request: Request, url: Annotated[str, Form(max_length=4096)] = ""
 
     Cross-site posts are refused whether or not the server has a token (``web/security.py``).
     """
-    check_form(request, form_field)
     url = url.strip()
+    try:
+        check_form(request, form_field)
+    except HTTPException as exc:
+        if not same_origin(request):
+            raise  # another site's post: no form of its to show again
+        return form_page(request, 403, message=str(exc.detail), url=url, text=text)
     auth = form_auth_problem(request, token_field)
     if auth:
         return form_page(request, auth[0], message=auth[1], field="token", url=url, text=text)
