@@ -237,8 +237,10 @@ def raw_document(request: Request, body: BriefRequest) -> RawDocument:
 # :class:`threading.Event`) and checks it between its stages (after fetching,
 # before storing), since a thread cannot be killed in the middle of spaCy. The
 # input limits (``newsbrief.budget``) bound how long any one stage can take.
-# A worker process per brief, killed on overrun, would bound a stage too; it is
-# not built yet.
+# Background jobs (``newsbrief.web.jobs``) and the feed poller submit to the same
+# pool with :meth:`BriefWorkers.submit`; a job past ``web_job_timeout`` is failed
+# and told to stop the same way. A worker process per brief, killed on overrun,
+# would bound a stage too; it is not built yet.
 
 T = TypeVar("T")
 # How often a waiting route asks whether its client is still there.
