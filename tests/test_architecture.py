@@ -29,7 +29,7 @@ RANKS = {
     "store": 7,
     "library": 8,
     "stories": 9,
-    "web": 10,  # above stories: the story pages brief stored stories
+    "web": 10,  # above stories: the story pages brief stored stories; jobs and followed feeds file articles
     "evaluation": 10,  # above stories: eval summ --multi, eval cluster and eval timeline score them
     "batch": 10,  # above stories: the batch driver files every article into its story
     "cli": 11,

@@ -64,6 +64,16 @@ class Settings:
     # 503 at once, so briefs can never take the threads that answer reading requests.
     web_brief_workers: int = 2
     web_brief_queue: int = 8
+    # A brief the web form or POST /api/v1/jobs started fails with a clear message once it has run
+    # this many seconds: a fetch may take fetch_deadline (60 s) and extraction extract_timeout
+    # (30 s), and an article at max_words briefs in about 10 s on 2 cores (tests/hostile/cases.py).
+    web_job_timeout: float = 120.0
+    # Feeds followed from the Sources page are polled every feed_poll_minutes (0: never), backing
+    # off exponentially after failures (up to 32 times as long); each poll briefs at most
+    # feed_poll_new_items new articles per feed (newest first; the rest wait for the next poll).
+    # 30 minutes is the interval most feed readers use by default.
+    feed_poll_minutes: float = 30.0
+    feed_poll_new_items: int = 20
     # Comma-separated addresses of reverse proxies whose X-Forwarded-For is believed; empty: none.
     trusted_proxies: str = ""
     # Optional LLM engine (any OpenAI-compatible server); the key comes from the

@@ -14,6 +14,7 @@ from newsbrief.settings import Settings
 from tests.conftest import EXAMPLES
 from tests.llm.fake_openai import KEY, ServerThread
 from tests.web.conftest import SEAWALL, no_dns, with_form_token
+from tests.web.jobhelp import follow_job
 
 pytestmark = pytest.mark.slow
 
@@ -73,7 +74,8 @@ def test_web_app_and_api_use_the_configured_engine(llm_env: Settings, tmp_path: 
     created = client.post("/api/v1/briefs", json={"text": SEAWALL})
     assert created.status_code == 201, created.text
     assert created.json()["engine"]["name"] == "llm"
-    page = client.post("/brief", data=with_form_token(client, text=SEAWALL), follow_redirects=True)
+    posted = client.post("/brief", data=with_form_token(client, text=SEAWALL), follow_redirects=False)
+    page = follow_job(client, posted)  # the form briefs in a background job
     assert page.status_code == 200 and "model-written, verified" in page.text
 
 

@@ -40,9 +40,11 @@ def test_errors_are_json_for_the_api_and_a_page_elsewhere(client: TestClient) ->
     invalid = client.get("/briefs/x")
     assert invalid.status_code == 422 and "invalid request: path.brief_id" in invalid.text
     form = client.post("/brief", data=with_form_token(client), follow_redirects=False)
-    assert form.status_code == 400 and "give either a URL or the article text" in form.text
+    # The form's errors are the form again with the reader's words beside the field.
+    assert form.status_code == 400 and "Give the article&#39;s address or paste its text" in form.text
     refused = client.post("/brief", data=with_form_token(client, url="http://10.0.0.1/"), follow_redirects=False)
-    assert refused.status_code == 400 and "private, loopback" in refused.text
+    assert refused.status_code == 400 and "only public web pages" in refused.text
+    assert "allow-private" not in refused.text and 'value="http://10.0.0.1/"' in refused.text
 
 
 def test_status_for_library_errors() -> None:

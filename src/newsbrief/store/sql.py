@@ -25,6 +25,7 @@ from newsbrief.store.base import (
     content_hash,
     statements_text,
 )
+from newsbrief.store.follows import FollowTables
 from newsbrief.store.ledger import LedgerTables
 from newsbrief.store.stories import StoryTables
 
@@ -79,7 +80,7 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-class SQLStore(StoryTables, LedgerTables):
+class SQLStore(StoryTables, LedgerTables, FollowTables):
     """Backend-neutral store; subclasses supply the connection and dialect details."""
 
     placeholder = "?"

@@ -17,7 +17,7 @@ from starlette.exceptions import HTTPException
 
 from newsbrief.store import Store
 from newsbrief.store.base import MARK_END, MARK_START
-from newsbrief.web.deps import BriefRequest, BriefWorkers, Id, StoreDep, brief_work, rate_limit, require_write
+from newsbrief.web.deps import BriefWorkers, CheckedBrief, Id, StoreDep, brief_work, require_write
 from newsbrief.web.errors import error_responses
 from newsbrief.web.flags import FlagIn, FlagList, FlagOut, add_flag, flag_limit, flag_out, recent_flags
 from newsbrief.web.story_views import story_brief
@@ -89,11 +89,13 @@ def matching_briefs(store: Store, query: str, limit: int, offset: int) -> list[B
 
 @router.post("/briefs", status_code=201, tags=["briefs"],
              responses=error_responses(400, 401, 413, 422, 429, 502, 503),
-             dependencies=[Depends(require_write), Depends(rate_limit)])
-async def create_brief(request: Request, body: BriefRequest) -> dict[str, Any]:
+             dependencies=[Depends(require_write)])
+async def create_brief(request: Request, body: CheckedBrief) -> dict[str, Any]:
     """Brief an article given by URL, HTML or text, store it, and return the brief with its id.
 
     The brief runs in the server's briefing pool (503 when it is full), not on the request threads.
+    A submission refused before any work (empty, an unusable URL, over the size limits) does not
+    count toward the rate limit.
     """
     workers: BriefWorkers = request.app.state.workers
     brief_id, stored = await workers.run(request, brief_work(request, body))

@@ -10,6 +10,7 @@ Nothing here closes over ``create_app``'s arguments. ``create_app`` puts them on
 - ``limiter``: the :class:`~newsbrief.web.security.RateLimiter` for briefing
 - ``auth_failures``: the :class:`~newsbrief.web.security.RateLimiter` of failed authentications
 - ``workers``: the :class:`BriefWorkers` that brief off the request threads (below)
+- ``jobs``: the :class:`~newsbrief.web.jobs.JobRegistry` of background briefs
 - ``templates``: the Jinja2 templates of the pages and the HTML error page
 - ``make_store``: a zero-argument callable that opens a store connection
 - ``routers``: the routers the app is built from (the 405 handler lists their methods)
@@ -18,6 +19,7 @@ Nothing here closes over ``create_app``'s arguments. ``create_app`` puts them on
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import re
 import secrets
 import threading
@@ -32,7 +34,9 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_valida
 from pydantic.json_schema import SkipJsonSchema
 from starlette.exceptions import HTTPException
 
-from newsbrief.ingest.fetch import Fetcher, Resolver
+from newsbrief.budget import check_text_budget
+from newsbrief.errors import EmptyInputError
+from newsbrief.ingest.fetch import Fetcher, Resolver, check_url
 from newsbrief.library import brief_and_store
 from newsbrief.models import RawDocument
 from newsbrief.settings import Settings
@@ -108,15 +112,16 @@ def client_address(request: Request) -> str:
     return request.client.host if request.client else "unknown"
 
 
-def authorised(request: Request, form_token: str | None = None) -> bool:
-    """Whether the request may write: no token is set, or it gives the token (bearer header or form field).
+def token_problem(request: Request, form_token: str | None = None) -> str | None:
+    """Why the request may not write: ``"missing"`` (no token given), ``"wrong"``, or None (it may).
 
-    A client that has given a wrong token ``auth_failures_per_minute`` times gets 429 until its
-    bucket refills, even with the right token, so the token cannot be guessed at speed.
+    The token comes from the bearer header, else the form field. A client that has given a wrong
+    token ``auth_failures_per_minute`` times gets 429 until its bucket refills, even with the right
+    token, so the token cannot be guessed at speed. A missing token is not a failed guess.
     """
     token: str | None = request.app.state.token
     if not token:
-        return True
+        return None
     failures: RateLimiter = request.app.state.auth_failures
     client = client_address(request)
     wait = failures.waiting(client)
@@ -125,27 +130,84 @@ def authorised(request: Request, form_token: str | None = None) -> bool:
                             headers={"Retry-After": str(int(wait))})
     header = request.headers.get("authorization", "")
     given = header[7:] if header.lower().startswith("bearer ") else (form_token or "")
+    if not given.strip():
+        return "missing"
     if secrets.compare_digest(given.encode(), token.encode()):
-        return True
+        return None
     failures.check(client)
-    return False
+    return "wrong"
+
+
+def authorised(request: Request, form_token: str | None = None) -> bool:
+    """Whether the request may write: no token is set, or it gives the token (bearer header or form field)."""
+    return token_problem(request, form_token) is None
+
+
+# What the API answers for a missing and for a wrong token (a client needs to know which to fix).
+MISSING_TOKEN = ("this server needs an access token for writes: send `Authorization: Bearer <token>` "
+                 "with the token set in NEWSBRIEF_API_TOKEN")
+WRONG_TOKEN = ("the access token sent is not this server's token; check the value of NEWSBRIEF_API_TOKEN "
+               "the server was started with")
 
 
 def require_write(request: Request) -> None:
-    """Dependency of the API's writes: 401 unless the request is authorised."""
-    if not authorised(request):
-        raise HTTPException(401, "this server needs `Authorization: Bearer <token>` for writes; "
-                                 "use the token set in NEWSBRIEF_API_TOKEN")
+    """Dependency of the API's writes: 401 unless the request is authorised (saying whether the token
+    was missing or wrong)."""
+    problem = token_problem(request)
+    if problem:
+        raise HTTPException(401, MISSING_TOKEN if problem == "missing" else WRONG_TOKEN,
+                            headers={"WWW-Authenticate": "Bearer"})
 
 
 def rate_limit(request: Request) -> None:
-    """Dependency of briefing: 429 with Retry-After once the client has used its briefs for the minute."""
+    """429 with Retry-After once the client has used its briefs for the minute (uses one brief).
+
+    Called only after a submission passed :func:`precheck`: an empty or invalid submission, or one
+    over the size limits, is refused without using the client's briefs.
+    """
     limiter: RateLimiter = request.app.state.limiter
     client = client_address(request)
     wait = limiter.check(client)
     if wait:
         raise HTTPException(429, f"too many briefs requested; try again in {wait:.0f} s",
                             headers={"Retry-After": str(int(wait))})
+
+
+class _Deferred(Exception):
+    """A host name reached the resolver: its addresses are checked when it is fetched."""
+
+
+def _defer(host: str, port: int) -> list[str]:
+    raise _Deferred(host)
+
+
+def precheck_url(url: str, settings: Settings) -> None:
+    """The checks of a URL that need no network: http(s), a host, and no refused address literal
+    (``http://10.0.0.1/``, ``http://2130706433/``). A host name is resolved and checked when fetched."""
+    with contextlib.suppress(_Deferred):
+        check_url(url, settings, _defer)
+
+
+def precheck(body: BriefRequest, settings: Settings) -> None:
+    """Refuse, before any work, a submission that cannot be briefed: blank text, an unusable URL,
+    a text over the work budget (``newsbrief.budget``). Cheap and without network."""
+    if body.url is not None:
+        precheck_url(body.url.strip(), settings)
+    elif not (body.text or body.html or "").strip():
+        raise EmptyInputError("the article is empty; paste its text or give its URL")
+    elif body.text is not None:
+        check_text_budget(body.text, settings.max_words, settings.max_paragraph_chars)
+
+
+def checked_brief(request: Request, body: BriefRequest) -> BriefRequest:
+    """Dependency of the API's briefing routes: the request body once it passed :func:`precheck`,
+    counted by the rate limiter only then (a bad submission does not use the client's briefs)."""
+    precheck(body, app_settings(request))
+    rate_limit(request)
+    return body
+
+
+CheckedBrief = Annotated[BriefRequest, Depends(checked_brief)]
 
 
 def raw_document(request: Request, body: BriefRequest) -> RawDocument:
@@ -175,8 +237,10 @@ def raw_document(request: Request, body: BriefRequest) -> RawDocument:
 # :class:`threading.Event`) and checks it between its stages (after fetching,
 # before storing), since a thread cannot be killed in the middle of spaCy. The
 # input limits (``newsbrief.budget``) bound how long any one stage can take.
-# A worker process per brief, killed on overrun, would bound a stage too; it is
-# not built yet.
+# Background jobs (``newsbrief.web.jobs``) and the feed poller submit to the same
+# pool with :meth:`BriefWorkers.submit`; a job past ``web_job_timeout`` is failed
+# and told to stop the same way. A worker process per brief, killed on overrun,
+# would bound a stage too; it is not built yet.
 
 T = TypeVar("T")
 # How often a waiting route asks whether its client is still there.
@@ -200,11 +264,11 @@ class BriefWorkers:
         """Stop taking work; queued briefs are cancelled."""
         self._pool.shutdown(wait=False, cancel_futures=True)
 
-    async def run(self, request: Request, work: Callable[[threading.Event], T]) -> T:
-        """Run ``work(stop)`` in the pool and return its result; 503 when the pool and queue are full.
+    def submit(self, work: Callable[[threading.Event], T]) -> tuple[Future[T], threading.Event]:
+        """Start ``work(stop)`` in the pool without waiting; 503 when the pool and queue are full.
 
-        ``stop`` is set when the client disconnects; ``work`` should check it between stages
-        and raise :class:`ClientGoneError` (or return) when it is set.
+        Returns its future and its ``stop`` event: whoever set it (a client gone, a job past its
+        deadline) asks ``work`` to stop at its next check.
         """
         if not self._slots.acquire(blocking=False):
             raise HTTPException(503, "the server is busy briefing other articles; try again in a minute",
@@ -216,6 +280,15 @@ class BriefWorkers:
             self._slots.release()
             raise HTTPException(503, "the server is shutting down; try again later") from None
         future.add_done_callback(lambda _: self._slots.release())
+        return future, stop
+
+    async def run(self, request: Request, work: Callable[[threading.Event], T]) -> T:
+        """Run ``work(stop)`` in the pool and return its result; 503 when the pool and queue are full.
+
+        ``stop`` is set when the client disconnects; ``work`` should check it between stages
+        and raise :class:`ClientGoneError` (or return) when it is set.
+        """
+        future, stop = self.submit(work)
         waiting = asyncio.wrap_future(future)
         while True:
             done, _ = await asyncio.wait({waiting}, timeout=POLL_SECONDS)

@@ -20,14 +20,26 @@ from starlette.exceptions import HTTPException
 
 from newsbrief.budget import InputTooLargeError
 from newsbrief.errors import (
+    BinaryInputError,
+    ConfigError,
+    ContentTypeError,
+    EmptyInputError,
     ExtractionError,
+    ExtractionTimeoutError,
     FetchError,
+    FetchTimeoutError,
+    HTTPStatusError,
     InputError,
     LLMError,
     NewsbriefError,
+    ResponseTooLargeError,
     StoreError,
+    TooManyRedirectsError,
+    TooShortError,
+    UnsupportedLanguageError,
     URLRefusedError,
 )
+from newsbrief.settings import Settings
 from newsbrief.web.deps import CLIENT_GONE, ClientGoneError, app_templates
 
 # The error type of an HTTP status in the JSON body; other statuses are "http_error".
@@ -139,3 +151,67 @@ def install_error_handlers(app: FastAPI) -> None:
     app.exception_handler(HTTPException)(on_http_error)
     app.exception_handler(RequestValidationError)(on_validation_error)
     app.exception_handler(ClientGoneError)(on_client_gone)
+
+
+# ---------------------------------------------------------------- errors in the reader's words
+# What the pages say when a brief cannot be made: one plain sentence per kind of error saying what
+# to do, and the form field it is about. The library's messages are written for the command line
+# ("--allow-private", "[Errno -2] Name or service not known", setting names); readers of the web
+# pages get these instead, and the library's message goes to the log. Most specific class first.
+READER_MESSAGES: tuple[tuple[type[NewsbriefError], str, str], ...] = (
+    (URLRefusedError, "url", "This server cannot fetch that address: only public web pages starting with "
+                             "http:// or https:// can be briefed. Check the address, or paste the article text."),
+    (TooManyRedirectsError, "url", "That address keeps sending the browser elsewhere. Open it in a browser "
+                                   "and use the address the article finally opens at."),
+    (ResponseTooLargeError, "url", "That page is too large to read. Paste just the article text instead."),
+    (ContentTypeError, "url", "That address is not an article page (it may be a PDF, an image or a "
+                              "download). Paste the article text instead."),
+    (FetchTimeoutError, "url", "The site took too long to answer. Try again in a few minutes, or paste "
+                               "the article text."),
+    (HTTPStatusError, "url", "The site answered with an error: the page may not exist or may need a login. "
+                             "Check the address, or paste the article text."),
+    (FetchError, "url", "The site could not be reached. Check the address for typing mistakes, or paste "
+                        "the article text."),
+    (ExtractionTimeoutError, "url", "Finding the article in that page took too long. Paste the article "
+                                    "text instead."),
+    (ExtractionError, "url", "No article was found on that page (it may be a front page, a video, or "
+                             "need a login). Paste the article text instead."),
+    (EmptyInputError, "text", "There is no article text to brief. Paste the article, or give its address."),
+    (BinaryInputError, "text", "That is not readable text. Paste the article as plain text."),
+    (UnsupportedLanguageError, "text", "Only articles in English can be briefed for now."),
+    (TooShortError, "text", "That is too short to brief. Paste the whole article: its headline on the "
+                            "first line, then its paragraphs."),
+    (InputError, "text", "That article could not be read. Check that it is the article's text and try again."),
+    (LLMError, "", "The service that writes the briefs is not answering right now. Try again in a few "
+                   "minutes."),
+    (StoreError, "", "The brief could not be saved just now. Try again in a minute."),
+    (ConfigError, "", "This server is not set up correctly. Tell whoever runs it."),
+)
+UNEXPECTED = "Something went wrong on the server while briefing this article. Try again, and tell whoever " \
+             "runs this server if it keeps happening."
+
+
+def too_large_message(exc: InputTooLargeError, settings: Settings) -> str:
+    """An over-budget article in the reader's words, with the limit that applies."""
+    if "paragraph" in str(exc):
+        return (f"One paragraph is longer than {settings.max_paragraph_chars:,} characters. Put a blank "
+                "line between the article's paragraphs and send it again.")
+    if "HTML elements" in str(exc):
+        return "That page is too large to read. Paste just the article text instead."
+    return (f"That article is longer than the {settings.max_words:,} words briefed at once. Paste a "
+            "part of it.")
+
+
+def reader_message(exc: BaseException, settings: Settings, *, url: bool = True) -> tuple[str, str]:
+    """The reader's sentence for ``exc`` and the field it is about ("url", "text" or "": none).
+
+    ``url`` says whether the brief was asked for by URL; a page's problems are then the URL's.
+    """
+    if isinstance(exc, InputTooLargeError):
+        return too_large_message(exc, settings), "url" if url and "HTML" in str(exc) else "text"
+    for kind, field, message in READER_MESSAGES:
+        if isinstance(exc, kind):
+            if field == "text" and url and not isinstance(exc, EmptyInputError):
+                field = "url"  # the fetched page's text, not a pasted one
+            return message, field
+    return UNEXPECTED, ""

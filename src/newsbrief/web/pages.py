@@ -1,10 +1,11 @@
-"""The HTML pages: home (recent stories), the brief form, a brief and its flags, a story, an article, and
+"""The HTML pages: home (recent stories and the brief form), a brief and its flags, a story, an article, and
 search; and the templates they render.
 
 None of these routes is in the OpenAPI schema. Errors on them become the
 error page (see ``newsbrief.web.errors``). What the pages say (dates, citation
 names, anchors) is decided in ``newsbrief.web.reader``; which stories the home
-page lists and the story page's parts in ``newsbrief.web.story_views``.
+page lists and the story page's parts in ``newsbrief.web.story_views``. The form's POST and the
+job pages it leads to are in ``newsbrief.web.submit``.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 from starlette.exceptions import HTTPException
 
-from newsbrief.errors import InputError
 from newsbrief.guard import WITHHELD_TEXT, withheld_paragraphs
 from newsbrief.models import FigureInfo, Item
 from newsbrief.render import GENRE_LABELS, STANCE_WORDS
@@ -29,18 +29,13 @@ from newsbrief.sections import SECTIONS
 from newsbrief.store.base import MARK_END, MARK_START
 from newsbrief.web import reader, story_views
 from newsbrief.web.deps import (
-    BriefRequest,
-    BriefWorkers,
     Id,
     StoreDep,
     app_templates,
-    authorised,
-    brief_work,
     needs_token,
-    rate_limit,
 )
 from newsbrief.web.flags import NOTE_CHARS, SECTION_PATTERN, FlagIn, flag_from_form, flag_limit
-from newsbrief.web.security import FIELD, check_form, form_token, set_form_cookie
+from newsbrief.web.security import FIELD, form_token, set_form_cookie
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 
@@ -107,26 +102,6 @@ def home(request: Request, store: StoreDep, outlet: Annotated[str, Query(max_len
     listing = story_views.home_page(request, store, outlet.strip(), page)
     return with_form_cookie(request, "home.html", {
         "listing": listing, "outlet": outlet.strip(), "needs_token": needs_token(request)})
-
-
-@router.post("/brief", dependencies=[Depends(rate_limit)])
-async def brief_form(request: Request, url: Annotated[str, Form()] = "",
-                     text: Annotated[str, Form()] = "",
-                     token_field: Annotated[str, Form(alias="token")] = "",
-                     form_field: Annotated[str, Form(alias=FIELD)] = "") -> Response:
-    """Brief the URL or text from the form, then redirect to the brief's page.
-
-    Cross-site posts are refused whether or not the server has a token (``web/security.py``).
-    """
-    check_form(request, form_field)
-    if not authorised(request, token_field):
-        raise HTTPException(401, "this server needs its access token to brief articles")
-    if bool(url.strip()) == bool(text.strip()):
-        raise InputError("give either a URL or the article text, not both or neither")
-    body = BriefRequest(url=url.strip()) if url.strip() else BriefRequest(text=text)
-    workers: BriefWorkers = request.app.state.workers
-    brief_id, _ = await workers.run(request, brief_work(request, body))
-    return RedirectResponse(f"/briefs/{brief_id}", status_code=303)
 
 
 @router.get("/briefs/{brief_id}", response_class=HTMLResponse)

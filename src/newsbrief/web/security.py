@@ -248,9 +248,23 @@ def same_origin(request: Request) -> bool:
     return request.headers.get("sec-fetch-site", "same-origin").lower() in ("same-origin", "none")
 
 
+# A post from this site whose form token is missing or stale: the reader's own form, so the pages show
+# it again with these words (and what was typed) rather than the cross-site refusal.
+NO_COOKIE = ("Your browser did not send this site's cookie with the form. Allow cookies for this site, then "
+             "send the form again.")
+STALE_FORM = "This form had expired (it was opened in an earlier visit). Send it again from this page."
+
+
 def check_form(request: Request, token_field: str) -> None:
-    """403 unless the post comes from this site and carries the session's form token."""
-    cookie = request.cookies.get(COOKIE, "")
-    if not same_origin(request) or not cookie or not secrets.compare_digest(
-            cookie.encode(), token_field.encode()):
+    """403 unless the post comes from this site and carries the session's form token.
+
+    The message says which: sent from another site, no cookie (the browser refuses cookies, or
+    the session ended), or a form token that is not this session's (a page left open from before).
+    """
+    if not same_origin(request):
         raise HTTPException(403, _REFUSED)
+    cookie = request.cookies.get(COOKIE, "")
+    if not cookie:
+        raise HTTPException(403, NO_COOKIE)
+    if not token_field or not secrets.compare_digest(cookie.encode(), token_field.encode()):
+        raise HTTPException(403, STALE_FORM)
