@@ -172,7 +172,9 @@ def test_slow_briefs_do_not_starve_reads(tmp_path: Path, trickler: int) -> None:
         took = time.monotonic() - started
         codes = sorted(p.result().status_code for p in posts)
     assert listed.status_code == 200
-    assert took < 1.0, f"the list took {took:.2f} s while slow briefs ran"
+    # Starved, the list waited for the slow briefs (36 s in the finding); the bound leaves room for a
+    # loaded CI machine without letting starvation through.
+    assert took < 5.0, f"the list took {took:.2f} s while slow briefs ran"
     assert 503 in codes and set(codes) <= {502, 503}  # the pool's overflow is told to come back
 
 
