@@ -222,3 +222,36 @@ def test_polling_is_off_at_zero(make_app: Callable[..., FastAPI], site: Site) ->
     with TestClient(on):
         thread = poller(on)._thread
         assert thread is not None and thread.is_alive()
+
+
+HARBOUR = """<html><head><title>Harbour wall repairs to start in May</title></head><body><article>
+<h1>Harbour wall repairs to start in May</h1>
+<p>Repairs to the storm-damaged harbour wall at Port Carra will start in May and take about ten weeks, the
+harbour board said on Wednesday, after engineers finished a survey of the breach left by the January gales.</p>
+<p>The board said fishing boats would be moved to the north quay while the work went on, and that the
+slipway used by the lifeboat would stay open throughout.</p>
+<p>The repairs will cost about 1.2 million pounds, most of it paid by the regional storm fund.</p>
+</article></body></html>"""
+
+
+def test_the_home_page_filters_stories_by_followed_feed(make_app: Callable[..., FastAPI], site: Site) -> None:
+    site.pages["/harbour"] = Page(HARBOUR.encode())
+    site.pages["/coast.xml"] = Page(rss("Coast Daily", [("Harbour wall", site.url("/harbour")),
+                                                         ("Ferry cut", site.url("/ferry-one"))]),
+                                    "application/rss+xml")
+    app = make_app(allow_private=True, feed_host_delay=0.0, feed_poll_minutes=30)
+    client = TestClient(app)
+    follow(client, site.url("/feed.xml"))
+    poller(app).run_due()
+    follow(client, site.url("/coast.xml"))  # brings the harbour story and the ferry article again
+    poller(app).run_due()
+    everything = client.get("/").text
+    # stories are named by their articles' titles, here the feed items' titles
+    assert "Harbour wall" in everything and "Ferry" in everything
+    island = client.get("/?feed=1").text
+    assert "Ferry" in island and "Harbour wall" not in island
+    coast = client.get("/?feed=2").text  # the ferry article it carried was stored once, yet is its too
+    assert "Harbour wall" in coast and "Ferry" in coast
+    assert 'name="feed"' in everything and "Coast Daily" in everything
+    assert client.get("/?feed=").status_code == 200  # "All feeds" as the filter form sends it
+    assert client.get("/?feed=x").status_code == 422

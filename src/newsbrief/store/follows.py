@@ -170,6 +170,12 @@ class FollowTables:
                     "status = excluded.status, brief_id = excluded.brief_id, error = excluded.error, "
                     "seen_at = excluded.seen_at", (feed_id, key, status, brief_id, error, seen_at))
 
+    def feed_article_ids(self, feed_id: int) -> set[int]:
+        """The stored articles a followed feed brought (briefed from it, or already stored when it came)."""
+        rows = self.q("SELECT b.article_id FROM feed_items fi JOIN briefs b ON b.id = fi.brief_id "
+                      "WHERE fi.feed_id = ?", (feed_id,)).fetchall()
+        return {int(r[0]) for r in rows}
+
     def article_for_url(self, url: str) -> int | None:
         """The stored article with canonical URL ``url``, if any (an item another feed brought already)."""
         row = self.q("SELECT id FROM articles WHERE canonical_url = ?", (url,)).fetchone()

@@ -205,8 +205,12 @@ class FeedPoller:
                    fetcher: Fetcher, pacer: HostPacer, count: PollCount) -> bool:
         """One new item; False when the pool is full and the rest must wait for the next poll."""
         seen_at = stamp(utc_now())
-        if item.link and db.article_for_url(canonical_url(item.link) or item.link) is not None:
-            db.mark_item(feed.id, key, "duplicate", seen_at)
+        known = db.article_for_url(canonical_url(item.link) or item.link) if item.link else None
+        if known is not None:
+            # Stored once, but linked to this feed too (the home page filters stories by feed).
+            article = db.get_article(known)
+            db.mark_item(feed.id, key, "duplicate", seen_at,
+                         brief_id=article.brief_ids[-1] if article and article.brief_ids else None)
             return True
         one = Feed(parsed.title, parsed.site, (item,), 1)
         raw = next(feed_documents(one, feed.url, fetcher, pacer))

@@ -96,12 +96,14 @@ def with_form_cookie(request: Request, name: str, context: dict[str, Any], statu
 
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request, store: StoreDep, outlet: Annotated[str, Query(max_length=200)] = "",
-         page: Annotated[int, Query(ge=1, le=10_000)] = 1) -> Response:
-    """The recent stories (article briefs without a story as one-article stories), by outlet, paged;
-    and the brief form (with this session's form token)."""
-    listing = story_views.home_page(request, store, outlet.strip(), page)
+         page: Annotated[int, Query(ge=1, le=10_000)] = 1,
+         feed: Annotated[str, Query(max_length=15, pattern=r"^[0-9]*$")] = "") -> Response:
+    """The recent stories (article briefs without a story as one-article stories), by outlet or followed
+    feed (empty: all feeds, as the filter form sends it), paged; and the brief form."""
+    feed_id = int(feed) if feed else None
+    listing = story_views.home_page(request, store, outlet.strip(), page, feed_id)
     return with_form_cookie(request, "home.html", {
-        "listing": listing, "outlet": outlet.strip(), "needs_token": needs_token(request)})
+        "listing": listing, "outlet": outlet.strip(), "feed": feed_id, "needs_token": needs_token(request)})
 
 
 @router.get("/briefs/{brief_id}", response_class=HTMLResponse)

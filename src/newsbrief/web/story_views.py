@@ -14,7 +14,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from fastapi import Request
@@ -117,6 +117,7 @@ class HomeEntry:
     count: int
     summary: str = ""
     story_id: str | None = None
+    article_ids: tuple[int, ...] = ()
 
 
 def _day(date: object) -> str | None:
@@ -143,7 +144,7 @@ def _latest_brief(store: Store, article_ids: tuple[int, ...]) -> StoredBrief | N
 def _story_entry(story: StoredStory) -> HomeEntry:
     return HomeEntry(f"/stories/{story.id}", story.title or "Untitled story",
                      story.last_seen or story.updated_at[:10], story.outlets, len(story.article_ids),
-                     story_id=story.id)
+                     story_id=story.id, article_ids=tuple(story.article_ids))
 
 
 def _brief_entry(stored: StoredBrief) -> HomeEntry:
@@ -151,7 +152,7 @@ def _brief_entry(stored: StoredBrief) -> HomeEntry:
     outlet = source.get("outlet")
     return HomeEntry(f"/briefs/{stored.id}", stored.title or "Untitled article",
                      _day(source.get("date")) or stored.created_at[:10], (outlet,) if outlet else (), 1,
-                     summary=_key_point(stored.brief))
+                     summary=_key_point(stored.brief), article_ids=(stored.article_id,))
 
 
 def _unstoried(store: Store) -> list[HomeEntry]:
@@ -184,7 +185,7 @@ def with_summary(request: Request, store: Store, entry: HomeEntry) -> HomeEntry:
         story = store.get_story(entry.story_id)
         latest = _latest_brief(store, story.article_ids) if story else None
         text = _key_point(latest.brief) if latest else ""
-    return HomeEntry(entry.href, entry.title, entry.updated, entry.outlets, entry.count, text, entry.story_id)
+    return replace(entry, summary=text)
 
 
 @dataclass(frozen=True)
@@ -195,17 +196,23 @@ class HomePage:
     outlets: list[str]
     page: int
     has_next: bool
+    feeds: list[tuple[int, str]] = field(default_factory=list)  # followed feeds to filter by: (id, name)
 
 
-def home_page(request: Request, store: Store, outlet: str, page: int) -> HomePage:
-    """Page ``page`` (from 1) of the home list, only ``outlet``'s when given."""
+def home_page(request: Request, store: Store, outlet: str, page: int, feed: int | None = None) -> HomePage:
+    """Page ``page`` (from 1) of the home list, only ``outlet``'s and only ``feed``'s stories when given
+    (a story is a feed's when the feed brought one of its articles)."""
     entries = home_entries(store)
     outlets = sorted({o for e in entries for o in e.outlets}, key=str.lower)
+    feeds = [(f.id, f.title or f.url) for f in store.list_feeds()]
     if outlet:
         entries = [e for e in entries if outlet in e.outlets]
+    if feed is not None:
+        brought = store.feed_article_ids(feed)
+        entries = [e for e in entries if brought.intersection(e.article_ids)]
     start = (page - 1) * PAGE_SIZE
     shown = [with_summary(request, store, e) for e in entries[start:start + PAGE_SIZE]]
-    return HomePage(shown, outlets, page, len(entries) > start + PAGE_SIZE)
+    return HomePage(shown, outlets, page, len(entries) > start + PAGE_SIZE, feeds)
 
 
 # ---------------------------------------------------------------- the story page
