@@ -153,6 +153,7 @@ class _Evidence:
     acts: bool = False
     governs: bool = False
     only_setting: bool = False
+    never_setting: bool = False  # no mention is a place something happens in ("in Hong Kong")
     modifier_only: bool = False
 
     @property
@@ -204,6 +205,7 @@ def _mention_roles(doc: Document, evidence: _Evidence) -> None:
             modifiers += 1
     count = len(evidence.actor.mentions)
     evidence.only_setting = count > 0 and settings == count
+    evidence.never_setting = settings == 0
     evidence.modifier_only = count > 0 and settings + modifiers == count
 
 
@@ -307,6 +309,9 @@ def _gather(doc: Document, actors: Sequence[Actor], attributions: Attributions) 
             and re.search(rf"\b{re.escape(item.role.head)}s?\b", title, re.I)))
         item.lead = any(m.sentence_index in lead for m in item.actor.mentions)
         _mention_roles(doc, item)
+        if item.label == "GPE" and item.acts and item.headline and item.never_setting and item.actor.mentions \
+                and not any(m.text.lower().startswith("the ") for m in item.actor.mentions):
+            item.label = "ORG"  # "Alibaba to raise $12.9bn", never "in Alibaba": a company the model took for a place
     by_title = title_mentions(doc, {e.actor.name: e.role for e in evidence if e.label == "PERSON"},
                               {e.actor.name: [m.sentence_index for m in e.actor.mentions] for e in evidence})
     for item in evidence:
@@ -330,7 +335,9 @@ def _is_actor(doc: Document, item: _Evidence, publishers: set[str]) -> bool:
     if item.only_setting and not item.voiced:
         return False  # "at Anfield", "in Lamoni": a place whatever the model called it
     if item.label == "GPE":
-        return item.voiced > 0 or (item.governs and item.mentions >= 2)
+        # A place that governs, speaks, or acts in the headline's story ("Alibaba to raise $12.9bn",
+        # a company the model took for a place; "China to raise tariffs", a government).
+        return item.voiced > 0 or (item.governs and item.mentions >= 2) or (item.acts and item.headline)
     if item.label == "ORG":
         if _MEDIA.search(actor.name) and not item.headline:
             return False
