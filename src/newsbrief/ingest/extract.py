@@ -354,6 +354,9 @@ def extract_html(html: str, settings: Settings, url: str | None = None) -> Artic
     paragraphs = [p for p in paragraphs if p]
     title = _clean(getattr(doc, "title", None))
     paragraphs = after_headline(paragraphs, title)
+    if not paragraphs:
+        raise ExtractionError("no article text was found in the page, only its headline; copy the article "
+                              "text into a .txt file and brief that instead")
     lead = lost_lead(html, _clean(getattr(doc, "description", None)), paragraphs)
     if lead:
         paragraphs.insert(0, lead)

@@ -271,7 +271,10 @@ def _matches(text: str, published: date | None) -> list[_Match]:
             if kind == "for_n" and not _in_perfect(text, start, end):
                 continue
             tense: Tense = tense_at(text, start, end) if kind in _TENSED else "unmarked"
-            value = resolve(kind, m, published, tense)
+            try:
+                value = resolve(kind, m, published, tense)
+            except (OverflowError, ValueError):
+                value = None  # "in 3000000 days", "yesterday" of 1 January year 1: past the calendar's ends
             if value is None:
                 continue
             taken.append((start, end))
