@@ -46,7 +46,9 @@ class SentenceMatrix:
         vocabulary = {term: k for k, term in enumerate(df)}
         # idf as the dict version computed it: n counts at least one sentence.
         idf = np.array([math.log((1 + max(n, 1)) / (1 + df[t])) + 1.0 for t in vocabulary])
-        indptr, indices, weights = [0], [], []
+        indptr: list[int] = [0]
+        indices: list[int] = []
+        weights: list[float] = []
         for bag in terms:
             counts = Counter(bag)
             indices.extend(vocabulary[t] for t in counts)
@@ -75,7 +77,8 @@ class SentenceMatrix:
         """For each sentence, the sum of its cosines with all other sentences."""
         if not self.n:
             return np.zeros(0)
-        return np.asarray(self.matrix @ self._total).ravel() - self._self
+        summed: np.ndarray = np.asarray(self.matrix @ self._total).ravel() - self._self
+        return summed
 
     def before(self) -> np.ndarray:
         """For each sentence i, the sum of its cosines with sentences 0 .. i-1.
@@ -91,7 +94,7 @@ class SentenceMatrix:
         running = np.cumsum(data)
         starts = np.concatenate(([0.0], running))[columns.indptr[:-1]]
         above = running - data - np.repeat(starts, np.diff(columns.indptr))
-        return np.bincount(columns.indices, weights=data * above, minlength=self.n)
+        return np.asarray(np.bincount(columns.indices, weights=data * above, minlength=self.n), dtype=np.float64)
 
     def directed(self) -> tuple[np.ndarray, np.ndarray]:
         """For each sentence, the sums of its cosines with the sentences before it and after it."""
