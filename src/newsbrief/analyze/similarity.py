@@ -42,7 +42,7 @@ class SentenceMatrix:
         n = len(terms)
         df: Counter[str] = Counter()
         for bag in terms:
-            df.update(set(bag))
+            df.update(dict.fromkeys(bag, 1))  # first-seen order: the same columns (and sums) in every process
         vocabulary = {term: k for k, term in enumerate(df)}
         # idf as the dict version computed it: n counts at least one sentence.
         idf = np.array([math.log((1 + max(n, 1)) / (1 + df[t])) + 1.0 for t in vocabulary])
@@ -91,9 +91,11 @@ class SentenceMatrix:
         columns = sparse.csc_matrix(self.matrix)
         columns.sort_indices()
         data = columns.data
-        running = np.cumsum(data)
-        starts = np.concatenate(([0.0], running))[columns.indptr[:-1]]
-        above = running - data - np.repeat(starts, np.diff(columns.indptr))
+        # The running sum before each entry, less the sum before its column starts: exactly 0
+        # for a column's first entry (the same float subtracted from itself).
+        running = np.concatenate(([0.0], np.cumsum(data)))
+        starts = running[columns.indptr[:-1]]
+        above = running[:-1] - np.repeat(starts, np.diff(columns.indptr))
         return np.asarray(np.bincount(columns.indices, weights=data * above, minlength=self.n), dtype=np.float64)
 
     def directed(self) -> tuple[np.ndarray, np.ndarray]:
