@@ -4,10 +4,11 @@ Usage: python benchmarks/length_scaling.py [--sizes 1000,5000,20000,80000] [--re
                                           [--allow-torch] [--profile N] [--out bench-results/length_scaling.json]
 
 Long texts are built by concatenating distinct development articles from
-../shared/data/summ (CNN/DM SummEval first, then XSum extracts, then Newsroom),
-read by path only and never copied into the repository; the benchmark exits 0
-with a message when the data is absent. Each article becomes one or more
-paragraphs separated by blank lines, so a text reads like a very long feature.
+../shared/data/summ (CNN/DM SummEval, XSum extracts and Newsroom, one article of
+each in turn so that every size has the same mix), read by path only and never
+copied into the repository; the benchmark exits 0 with a message when the data
+is absent. Each article becomes one or more paragraphs separated by blank lines,
+so a text reads like a very long feature.
 The ``max_words`` budget is raised for the run (it is 10,000 by default).
 
 Each (size, repeat) runs in its own subprocess so that peak RSS is that of one
@@ -51,18 +52,35 @@ class _BlockTorch(importlib.abc.MetaPathFinder):
         return None
 
 
+def block_torch() -> None:
+    """Measure as the default install runs: thinc imports torch when it is installed (the
+    embeddings extra), which raised peak RSS from 278 to 459 MB; call before spaCy loads."""
+    if not any(isinstance(finder, _BlockTorch) for finder in sys.meta_path):
+        sys.meta_path.insert(0, _BlockTorch())
+
+
 def build_text(words: int) -> str:
-    """Distinct dev articles, detokenized and joined by blank lines, until ``words`` words are reached."""
+    """Distinct dev articles, detokenized and joined by blank lines, until ``words`` words are reached.
+
+    The three dev sets are taken in turn (one article from each, then the next from each), so
+    that every size has the same mix: CNN/DM articles are one long paragraph each, XSum and
+    Newsroom ones a paragraph per line, and spaCy's cost per paragraph is not per word (taken
+    one file after the other, the 80,000-word text had 40 times the paragraphs of the 20,000-word one).
+    """
     from newsbrief.evaluation.detok import detokenize
     from newsbrief.evaluation.summ import load_records
 
+    sources = [iter(load_records(DATA / name)) for name in FILES]
     parts: list[str] = []
     total = 0
-    for name in FILES:
-        for record in load_records(DATA / name):
+    while sources:
+        for source in list(sources):
+            record = next(source, None)
+            if record is None:
+                sources.remove(source)
+                continue
             text = detokenize(str(record["article"])).strip()
-            paragraphs = [p.strip() for p in text.splitlines() if p.strip()]
-            parts.append("\n\n".join(paragraphs))
+            parts.append("\n\n".join(p.strip() for p in text.splitlines() if p.strip()))
             total += len(text.split())
             if total >= words:
                 return "\n\n".join(parts)
@@ -71,12 +89,12 @@ def build_text(words: int) -> str:
 
 def run_one(words: int, profile: Path | None) -> dict[str, Any]:
     """Brief one text of about ``words`` words in this process; times and peak RSS."""
+    from newsbrief.engines import get_engine
     from newsbrief.models import RawDocument
     from newsbrief.nlp.annotate import load_model
     from newsbrief.pipeline import annotate_raw
     from newsbrief.render import render
     from newsbrief.settings import Settings
-    from newsbrief.engines import get_engine
 
     text = build_text(words)
     settings = Settings(max_words=0)  # 0 turns the word budget off for the long texts
@@ -153,7 +171,7 @@ def main() -> int:
         print(f"skipped: benchmark data not found in {DATA} (see ../shared/data/README.md)")
         return 0
     if not args.allow_torch:
-        sys.meta_path.insert(0, _BlockTorch())
+        block_torch()
     if args.child is not None:
         print(json.dumps(run_one(args.child, None)))
         return 0
