@@ -28,7 +28,8 @@ RANKS = {
     "llm": 6,
     "store": 7,
     "library": 8,
-    "web": 9, "stories": 9,
+    "stories": 9,
+    "web": 10,  # above stories: the story pages brief stored stories
     "evaluation": 10,  # above stories: eval summ --multi, eval cluster and eval timeline score them
     "batch": 10,  # above stories: the batch driver files every article into its story
     "cli": 11,

@@ -152,3 +152,22 @@ def test_at_most_the_section_limit_most_salient_first() -> None:
     actors = _actors(doc)
     assert len(actors) == SECTIONS.get("actors").limit
     assert next(iter(actors)) == "Jon Abbot"
+
+
+def test_a_product_tagged_as_a_person_is_not_an_actor() -> None:
+    doc = _doc("The carmaker said it would sell the ID. Buzz electric van in Chile next year. Maria Lopez, who "
+               "runs its sales in the region, said fleets would switch first. The Buzz electric van "
+               "will be built in Hanover. Maria Lopez said prices would fall.")
+    names = set(_actors(doc))
+    assert not any("van" in name and "Gent" not in name for name in names), names
+    assert "Maria Lopez" in names
+
+
+def test_things_and_events_tagged_as_people_are_not_actors() -> None:
+    doc = _doc("Jackson died of an overdose of the powerful anesthetic Propofol, the coroner said. Spain beat "
+               "Russia in the Davis Cup on Friday. According to the website, the name of the oxygen bar is "
+               "‘Oxy Pure’. Oxy Pure was launched in 2018. Rafael Nadal won both matches, said coach Sergi Bruguera.")
+    from newsbrief.analyze.actors import cluster_actors as clusters
+    people = {a.name for a in clusters(doc) if a.label == "PERSON"}
+    assert {"Rafael Nadal", "Sergi Bruguera"} <= people
+    assert not people & {"Propofol", "Oxy Pure", "Davis Cup"}, people

@@ -141,3 +141,12 @@ def test_example_conclusions(cable_doc: Document) -> None:
     assert items[-1].citations[0].sentence_id == last.id
     # Every sentence of the conclusion comes from the article's last paragraph.
     assert {cable_doc.sentences[int(i.citations[0].sentence_id[1:]) - 1].paragraph for i in items} == {last.paragraph}
+
+
+def test_a_quotation_running_on_past_its_speaker_closes_only_with_the_sentence_naming_them() -> None:
+    closing = ('The mayor, who opened the terminal last year, said: "I do not think we can move on until we '
+               'know what failed. Who signed the permits and why.')
+    _, items = _conclusion(BODY + "\n\n" + closing)
+    texts = [item.text for item in items]
+    assert texts and texts[-1] == "Who signed the permits and why."
+    assert texts[0].startswith("The mayor, who opened the terminal last year, said:"), texts

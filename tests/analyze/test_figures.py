@@ -186,3 +186,11 @@ def test_a_baseline_keeps_its_comparison_words_and_the_compared_clause() -> None
     assert "tablets" in (_info(found["compared with 950,000"]).measure or "")
     assert "frigates" in (_info(found["from about 40 to 25"]).measure or "")
     assert not any(key.startswith("from 12") for key in found)  # a source, not a baseline
+
+
+def test_a_number_said_under_a_condition_is_not_a_key_figure() -> None:
+    text = ("If the mortality rate is 0.1%, there would already be hundreds of thousands of cases in Mexico. "
+            "The company sold 4,000 cars in May. If demand holds, it will hire 300 workers.")
+    doc = annotate(Article(text=text, source=Source(date="2026-05-20")))
+    shown = [item.text for item in analyze_figures(doc, build_context(doc))]
+    assert shown == ["4,000 cars"]

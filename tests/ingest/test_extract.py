@@ -12,7 +12,7 @@ from newsbrief.errors import (
     TooShortError,
     UnsupportedLanguageError,
 )
-from newsbrief.ingest.extract import extract, from_html, looks_like_html
+from newsbrief.ingest.extract import after_headline, extract, from_html, looks_like_html, lost_lead
 from newsbrief.models import RawDocument
 from newsbrief.settings import Settings
 from tests.conftest import EXAMPLES
@@ -88,3 +88,60 @@ def test_extraction_time_limit() -> None:
     page = "<html><body><article>" + paragraph * 3000 + "</article></body></html>"
     with pytest.raises(ExtractionTimeoutError, match="took longer than"):
         from_html(page, Settings(extract_timeout=0.01))
+
+
+LEAD_PAGE = """<!doctype html><html><head><title>Harbour Board Delays Ferry Terminal Until 2028</title>
+<meta property="og:title" content="Harbour Board Delays Ferry Terminal Until 2028">
+<meta property="og:description" content="The harbour board voted on Tuesday to delay the new ferry terminal by two years, citing a shortfall in the budget,...">
+</head><body><div id="page"><div id="main">
+<div class="article"><h1 class="title">Harbour Board Delays Ferry Terminal Until 2028</h1>
+<div class="content">The harbour board voted on Tuesday to delay the new ferry terminal by two years, citing a shortfall
+in the budget of about 40 million euros reported by the <em><a href="/audit">city auditor</a></em>. The vote was seven to two.
+<br> <br><img src="/pier.jpg" alt=""><center><em>The old pier via <a href="/photos">the archive</a></em></center>
+<br>The terminal was meant to open in 2026 and replace the wooden pier that has served the island ferries since
+the 1950s. Engineers say the pier can be kept safe until then with repairs costing about two million euros.
+<br> <br>Ferry operators criticised the delay. They said passengers would keep queuing in the open for another
+two winters, and that the repairs would close the pier for three weeks in the spring.
+<br> <br>The board said it would look for a private partner to share the cost and would decide on the plan in March.
+</div></div></div>
+<div id="right"><div id="guide-products"><h3>Guides</h3><ul>
+<li><a class="image" href="/guide/tides"><img src="/tides.jpg"></a><div class="text">
+<a class="product-title" href="/guide/tides">Tide Tables (2026)</a>
+<a href="/guide/tides"><p>Night tide tables are an automatic feature which shows the expected water levels for every
+berth in the harbour and the outer moorings for the whole of the coming week.</p></a></div></li>
+<li><div class="text"><a class="product-title" href="/guide/app">New Tide App Now Available</a></div></li>
+</ul></div></div></div></body></html>"""
+
+
+def test_a_lead_written_as_bare_text_is_recovered_but_a_standfirst_is_not() -> None:
+    body = [
+        "The terminal was meant to open in 2026 and replace the wooden pier that has served the island ferries "
+        "since the 1950s.",
+        "Ferry operators criticised the delay.",
+    ]
+    cut = "The harbour board voted on Tuesday to delay the new ferry terminal by two years, citing a shortfall in " \
+          "the budget,..."
+    lead = lost_lead(LEAD_PAGE, cut, body)
+    assert lead is not None and lead.startswith("The harbour board voted on Tuesday")
+    assert lead.endswith("reported by the city auditor. The vote was seven to two.")
+    assert lost_lead(LEAD_PAGE, cut, [lead, *body]) is None  # kept by the extractor: nothing to add
+    whole = "Night tide tables are an automatic feature which shows the expected water levels for every berth in " \
+            "the harbour and the outer moorings for the whole of the coming week."
+    assert lost_lead(LEAD_PAGE, whole, body) is None  # the description is all of it: a standfirst
+
+
+def test_lines_before_the_headline_are_the_page_around_the_article() -> None:
+    title = "Harbour Board Delays Ferry Terminal Until 2028"
+    lines = ["Night tide tables are an automatic feature.", "New Tide App Now Available", title, "The board voted."]
+    assert after_headline(lines, title) == ["The board voted."]
+    far = ["a", "b", "c", "d", "e", title, "f"]
+    assert after_headline(far, title) == far  # too far down: a repeat of the headline, not the top
+
+
+def test_a_timestamp_on_the_first_line_is_not_the_title(settings: Settings) -> None:
+    text = ("Friday 1 May 2009 22.51 BST\n\nThe council closed two schools on Friday after a pupil fell ill with "
+            "the new flu strain, and said both would reopen after cleaning next week. Parents were told by text "
+            "message in the morning, and most collected their children before noon, the head teacher said.")
+    article = extract(RawDocument(content=text.encode(), content_type="text/plain"), settings)
+    assert article.source.title is None
+    assert article.text.startswith("The council closed two schools")

@@ -25,6 +25,7 @@ FURNITURE = [
     ("byline", "7:45 AM PST 3/12/2026 by Jane Doe"),
     ("timestamp", "Updated 8:10 AM EDT, Tue July 29, 2014"),
     ("timestamp", "Published 3 hours ago"),
+    ("timestamp", "Page last updated at 08:58 GMT, Thursday, 24 June 2010 09:58 UK"),
     ("timestamp", "Last updated on 12 March 2026 at 10:30 GMT"),
     ("timestamp", "- Published 18 November 2025"),
     ("timestamp", "4:14 p.m."),

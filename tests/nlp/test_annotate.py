@@ -58,3 +58,15 @@ def test_short_unpunctuated_fragments_join_the_next_sentence() -> None:
     for s in doc.sentences:
         assert text[s.start:s.end] == s.text
         assert doc.tokens[s.token_start].start == s.start
+
+
+def test_a_product_name_ending_in_a_full_stop_does_not_end_the_sentence() -> None:
+    text = ("The carmaker said on Monday it would sell the ID. Buzz electric van in Chile next year, "
+            "betting that cheaper batteries will win over fleets. The 2027 ID. Buzz will cost about "
+            "$45,000.\n\nBritain left the EU. The decision still divides voters.")
+    doc = annotate(Article(text=text, source=Source()))
+    texts = [s.text for s in doc.sentences]
+    assert texts[0].endswith("win over fleets.") and texts[0].startswith("The carmaker said")
+    assert texts[1] == "The 2027 ID. Buzz will cost about $45,000."
+    # a real sentence that ends in an acronym stays split: both sides have a finite verb
+    assert texts[2:] == ["Britain left the EU.", "The decision still divides voters."]

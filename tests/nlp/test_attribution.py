@@ -132,3 +132,31 @@ def test_the_end_of_a_quotation_shown_alone_is_labelled_as_the_speakers_words() 
         '[Feliciano Lopez:] Now we are in a good position to advance."'
     assert with_source(doc, "The money went to the campaign.", voice, False) == \
         "[According to Feliciano Lopez, t]he money went to the campaign."
+
+
+def test_she_is_never_the_magazine_and_an_accuser_backing_her_claim_denies_nothing() -> None:
+    text = ("Maria Olsen has claimed her brother was murdered by his business partners.\n\n"
+            "Earlier this week music trade magazine Billboard reported that his songs had earned the estate "
+            "$1 billion.\n\n"
+            "In an interview with a TV channel she said: \"It is a slap in the face to the whole family.\"\n\n"
+            "Asked whether she believed he was murdered, she added: \"I never had a doubt.\"")
+    doc = annotate(Article(text=text, source=Source()))
+    found = attribute(doc)
+    assert found.voice_of(1).voice == "organisation"
+    assert found.voice_of(2).speaker == "Maria Olsen" and found.voice_of(3).speaker == "Maria Olsen"
+    assert found.voice_of(3).stance != "denies"
+
+
+def test_a_quotation_paragraph_after_a_named_paraphrase_is_that_speakers() -> None:
+    text = ("What does the first local case mean?\n\n"
+            "Dr Mark Fielder, a microbiologist at Kingston University, says it should not be a major cause "
+            "for concern.\n\n"
+            "\"It is a fairly mild disease really. Its ability to spread between people is not enormous.\"\n\n"
+            "The council closed two schools on Monday.\n\n"
+            "\"We will reopen them when the cleaning is done,\" the council said.")
+    doc = annotate(Article(text=text, source=Source()))
+    found = attribute(doc)
+    quote = next(a for a in found.attributions if text[a.content_start:].startswith("\"It is a fairly mild"))
+    assert quote.speaker == "Mark Fielder"
+    assert not any(text[a.content_start:].startswith("\"We will reopen") and a.speaker == "Mark Fielder"
+                   for a in found.attributions)

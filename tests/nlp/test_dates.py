@@ -314,3 +314,11 @@ def test_a_named_past_event_is_background_only_in_a_sentence_about_now() -> None
     assert find_dates("The 2011 floods still shape how the town builds.", WEDNESDAY)[0].background
     assert not find_dates("She won two medals at the 2012 Games.", WEDNESDAY)[0].background
     assert not find_dates("Ministers will meet before the 2027 election.", WEDNESDAY)[0].background
+
+
+def test_a_possessive_date_in_an_apposition_says_who_not_when() -> None:
+    published = date(2019, 11, 22)
+    aside = find_dates("France, last year's Davis Cup runner-up, opened with a win over Japan.", published)
+    assert [(v.iso, v.background) for v in aside] == [("2018", True)]
+    event = find_dates("Last year's election was marred by fraud.", published)
+    assert [(v.iso, v.background) for v in event] == [("2018", False)]

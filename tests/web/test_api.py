@@ -120,5 +120,6 @@ def test_pages(client: TestClient) -> None:
 def test_openapi_describes_the_api(client: TestClient) -> None:
     schema = client.get("/openapi.json").json()
     paths = schema["paths"]
-    assert set(paths) == {"/api/v1/briefs", "/api/v1/briefs/{brief_id}", "/api/v1/articles/{article_id}"}
+    # Other paths (stories, flags: tests/web/test_reader_pages.py) are checked where they are tested.
+    assert {"/api/v1/briefs", "/api/v1/briefs/{brief_id}", "/api/v1/articles/{article_id}"} <= set(paths)
     assert {"get", "post"} <= set(paths["/api/v1/briefs"]) and "delete" in paths["/api/v1/briefs/{brief_id}"]

@@ -156,6 +156,7 @@ def cluster_actors(doc: Document) -> list[Actor]:
     "EA" joins "Environment Agency"; mentions inside credits are left out."""
     credits = credit_spans(doc)
     cued = _person_cued(doc.article.text)
+    things = _thing_names(doc)
     named: list[tuple[Entity, str]] = []
     for entity in doc.entities:
         if entity.label not in ACTOR_LABELS or in_spans(entity.start, credits):
@@ -163,7 +164,7 @@ def cluster_actors(doc: Document) -> list[Actor]:
         name = clean_name(entity.text)
         if not name or not any(c.isalpha() for c in name):
             continue
-        if entity.label == "PERSON" and _not_a_person(doc, entity, name):
+        if entity.label == "PERSON" and (name.lower() in things or _not_a_person(doc, entity, name)):
             continue
         named.append((entity, _COUNTRY_ALIASES.get(name.lower(), name)))
     named = _strip_leading_places(named)
@@ -193,15 +194,52 @@ def cluster_actors(doc: Document) -> list[Actor]:
     return sorted(actors, key=lambda a: (-len(a.mentions), a.mentions_sorted()[0].start))
 
 
+# The last word of an event's name, never of a person's ("Davis Cup", "US Open", "Golden Globe Awards").
+EVENT_WORDS = frozenset("Cup Open Championship Championships Games Trophy Prize Award Awards Festival Finals "
+                        "Series League Summit Index Fund Act Olympics Marathon".split())
+# Common nouns that put a name in apposition to a thing, not a person ("the anesthetic Propofol").
+THING_NOUNS = frozenset("""
+magazine newspaper paper tabloid journal publication broadcaster channel network station website site blog app
+platform brand product drug medicine medication anaesthetic anesthetic sedative painkiller vaccine virus disease
+bar restaurant hotel club band album song film movie show series book novel startup start-up chain retailer
+store shop airline carmaker automaker label studio tournament competition trophy festival award prize ship vessel
+aircraft rocket spacecraft probe satellite mission hurricane storm typhoon cyclone law bill treaty fund index
+software game device phone car vehicle
+""".split())
+QUOTE_OPENERS = "'\"‘“"
+QUOTE_CLOSERS = "'\"’”"
+# Lower-case words inside personal names ("Ludwig van Beethoven", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset("van von der den de da das dos del della di du la le bin ibn al el ter ten y zu".split())
+
+
+def _thing_names(doc: Document) -> set[str]:
+    """Names the article shows to be things at one mention at least, for every mention of them:
+    a name put in apposition to a thing noun ("the powerful anesthetic Propofol", "music magazine
+    Billboard") or a name in quotation marks ("the bar is called 'Oxy Pure'": a title or a brand)."""
+    text = doc.article.text
+    things: set[str] = set()
+    for entity in doc.entities:
+        if entity.label != "PERSON":
+            continue
+        before = doc.tokens[entity.token_start - 1] if entity.token_start > 0 else None
+        thing_noun = before is not None and before.text.islower() and before.lemma.lower() in THING_NOUNS
+        # the name alone in quotation marks anywhere in the article, tagged or not
+        quoted = re.search(f"[{QUOTE_OPENERS}]{re.escape(entity.text)}[{QUOTE_CLOSERS}]", text) is not None
+        if thing_noun or quoted:
+            things.add(clean_name(entity.text).lower())
+    return things
+
+
 def _not_a_person(doc: Document, entity: Entity, name: str) -> bool:
     """A PERSON mention that names no person: "the 737 Max", "Destiny 2", "He" opening a
     sentence, a plural people ("Yazidis", "Spurs", "Ministers"), a thing with an article
     ("the Moon", "the Gateway")."""
     tokens = doc.tokens
-    if any(c.isdigit() for c in name):
-        return True  # "LC500 Convertible", "Destiny 2": products
+    if any(c.isdigit() for c in name) or name.split()[-1] in EVENT_WORDS:
+        return True  # "LC500 Convertible", "Destiny 2": products; "Davis Cup", "US Open": events
     if len(name.split()) > 1:
-        return False
+        # "Buzz electric van": a lower-case word that is no name particle ("van", "de", "bin") is a thing's name
+        return any(w[:1].islower() and w.isalpha() and w not in NAME_PARTICLES for w in name.split())
     before = tokens[entity.token_start - 1] if entity.token_start > 0 else None
     if before is not None and (before.like_num or before.text.lower() in ("the", "a", "an")):
         return True  # "the 737 Max", "Galaxy S24 Ultra": a model name; "the Moon": a thing

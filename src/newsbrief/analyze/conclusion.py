@@ -20,6 +20,7 @@ import re
 
 from newsbrief.analyze.classify import cue_counts
 from newsbrief.analyze.context import Context, cite
+from newsbrief.analyze.doc_index import paragraph_opening
 from newsbrief.analyze.openings import is_furniture
 from newsbrief.ingest.furniture import ends_like_sentence, furniture_kind
 from newsbrief.models import Document, Item, Sentence
@@ -103,6 +104,22 @@ def unattributed_quote(text: str) -> bool:
     return text[:1] in "\"“" and not _SPEECH.search(text)
 
 
+def _inside_open_quote(doc: Document, sentence: Sentence) -> bool:
+    """True when a quotation opened earlier in the paragraph is still open where the sentence starts
+    ('he added: "I don't think we can heal ... | Who inflicted the wound and why.')."""
+    first = paragraph_opening(doc, sentence)  # an index lookup, not a scan of the document
+    before = doc.article.text[first.start : sentence.start]
+    curly = before.count("“") - before.count("”")
+    return curly > 0 or before.count('"') % 2 == 1
+
+
+def quote_continuation(doc: Document, sentence: Sentence) -> bool:
+    """A sentence of someone's quotation that does not name its speaker: it opens with a quotation
+    mark, or a quotation opened before it in the paragraph runs on into it."""
+    text = sentence.text.strip()
+    return unattributed_quote(text) or (_inside_open_quote(doc, sentence) and not _SPEECH.search(text))
+
+
 def closes_nothing(doc: Document, sentence: Sentence) -> bool:
     """True for a sentence that cannot close a brief (furniture, fragment, question, process note).
 
@@ -134,7 +151,7 @@ def _can_close(doc: Document, paragraph: list[Sentence], position: int, known: d
         sentence = paragraph[p]
         if sentence.index < LEAD_SENTENCES or closes_nothing(doc, sentence):
             known[p] = False
-        elif not unattributed_quote(sentence.text.strip()):
+        elif not quote_continuation(doc, sentence):
             known[p] = True
         elif p == 0:
             known[p] = False
@@ -193,7 +210,7 @@ def closing_window(doc: Document) -> list[Sentence]:
         if len(window) >= SHORT_CLOSING:
             break
     # A quote continuation closes only with the sentence naming its speaker.
-    if window and unattributed_quote(window[0].text.strip()):
+    if window and quote_continuation(doc, window[0]):
         window = window[1:]
     return window
 
@@ -231,12 +248,12 @@ def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
     if not window:
         return ()
     final = window[-1]
-    if unattributed_quote(final.text.strip()):
+    if quote_continuation(doc, final):
         chosen = window[-2:]  # the quote's attributed sentence, then the quote's last words
     else:
         others = [s for s in window[:-1]
                   if len(s.text.split()) >= MIN_WORDS and quoted_share(s.text) < QUOTED_SHARE
-                  and not unattributed_quote(s.text.strip())]
+                  and not quote_continuation(doc, s)]
         chosen = [final]
         if others:
             chosen.insert(0, max(others, key=lambda s: (_closing_score(ctx, s), s.index)))

@@ -346,6 +346,27 @@ def _schedule_words(s: ParsedSentence, r: _Reading) -> set[int]:
     return out
 
 
+_CONDITIONS = frozenset({"if", "unless", "whether"})
+_HYPOTHETICAL = frozenset({"would", "could", "might", "will", "may", "'d", "'ll"})
+
+
+def hypothetical(s: ParsedSentence, anchor: int) -> bool:
+    """True when the number is said under a condition, not as a fact: inside an "if"/"unless"
+    clause ("if the mortality rate is 0.1%"), or in a "would"/"could" clause of a sentence that
+    sets one ("If it had spread, hundreds of thousands would be ill")."""
+    i, seen = anchor, set()
+    modal = False
+    while i not in seen:
+        seen.add(i)
+        children = [s.tok(c) for c in s.children[i]]
+        if any(c.dep == "mark" and c.text.lower() in _CONDITIONS for c in children):
+            return True
+        modal = modal or any(c.dep == "aux" and c.text.lower() in _HYPOTHETICAL for c in children)
+        i = s.head(i)
+    return modal and any(s.tok(j).dep == "mark" and s.tok(j).text.lower() in ("if", "unless")
+                         for j in range(s.lo, s.hi))
+
+
 def find_figure(s: ParsedSentence, entity: Entity) -> Figure | None:
     """The figure of ``entity`` with its measure, or None when it is not a figure worth showing."""
     if entity.label not in FIGURE_LABELS:
@@ -353,7 +374,7 @@ def find_figure(s: ParsedSentence, entity: Entity) -> Figure | None:
     start, end = value_span(s, entity)
     text = s.doc.article.text[s.tok(start).start : s.tok(end - 1).end]
     anchor = s.root(start, end)
-    if not_a_figure(s, entity.label, start, end, anchor, text):
+    if not_a_figure(s, entity.label, start, end, anchor, text) or hypothetical(s, anchor):
         return None
     spelled = not DIGITS.search(text)
     value = set(range(start, end)) | {c for i in range(start, end) for c in s.children[i]

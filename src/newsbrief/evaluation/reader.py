@@ -189,21 +189,22 @@ def score_furniture(path: Path, data: Path) -> dict[str, Any]:
     labels: dict[str, dict[str, str]] = {}
     for record in _records(path):
         labels.setdefault(record["page"], {})[record["line_sha1"]] = record["label"]
-    tp = fp = fn = tn = missing = 0
+    tp = fp = fn = tn = missing = missing_content = 0
     for page, wanted in labels.items():
         lines = extract_html(_page_html(data, page), Settings()).text.split("\n\n")
         seen = {}
         for line in lines:
             seen[_line_sha1(line)] = line
         for digest, label in wanted.items():
-            if digest not in seen:
-                missing += 1
-                continue
-            guess = _is_furniture_line(seen[digest])
             gold = label == "furniture"
+            # A labelled line the extractor no longer gives was removed before the line rules
+            # (the page around the headline): counted as taken for furniture.
+            guess = digest not in seen or _is_furniture_line(seen[digest])
+            missing += digest not in seen
+            missing_content += digest not in seen and not gold
             tp, fp = tp + (guess and gold), fp + (guess and not gold)
             fn, tn = fn + (gold and not guess), tn + (not gold and not guess)
-    return {"n": tp + fp + fn + tn, "missing_lines": missing,
+    return {"n": tp + fp + fn + tn, "missing_lines": missing, "missing_content_lines": missing_content,
             "precision": tp / (tp + fp) if tp + fp else 1.0, "recall": tp / (tp + fn) if tp + fn else 1.0}
 
 

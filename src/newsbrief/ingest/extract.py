@@ -231,7 +231,8 @@ def _unglue(block: str) -> list[str]:
 def _is_headline(line: str) -> bool:
     """A headline is short and does not end like a sentence."""
     words = line.split()
-    return 0 < len(words) <= 20 and not line.rstrip().endswith((".", ",", ";", ":", '"', "”"))
+    return 0 < len(words) <= 20 and not line.rstrip().endswith((".", ",", ";", ":", '"', "”")) \
+        and furniture_kind(line) != "timestamp"  # "Friday 1 May 2009 22.51 BST" dates the page, it heads nothing
 
 
 def from_text(text: str, settings: Settings, url: str | None = None) -> Article:
@@ -278,6 +279,66 @@ def _run_with_limit(html: str, url: str | None, seconds: float) -> Any:
     return result.get("doc")
 
 
+# At most this many lines before the headline are taken for page chrome; more, and the
+# "headline" line is more likely a repeat of it further down the article.
+MAX_BEFORE_HEADLINE = 3
+# A description shorter than this is a tagline, not the lead sentence.
+MIN_LEAD_WORDS = 12
+_BLOCK_TAGS = frozenset("br p div ul ol table h1 h2 h3 h4 h5 h6 figure blockquote section aside".split())
+
+
+def after_headline(paragraphs: list[str], title: str | None) -> list[str]:
+    """The body after the headline when the headline is one of its first lines.
+
+    The headline as a line of the body repeats it, and what comes before it is the page
+    around the article (a sidebar card, a "now available" teaser, a section label).
+    """
+    headline = next((i for i, p in enumerate(paragraphs[: MAX_BEFORE_HEADLINE + 1])
+                     if title and p.lower() == title.lower()), None)
+    return paragraphs if headline is None else paragraphs[headline + 1 :]
+
+
+def _lead_text(element: Any) -> str:
+    """The text an element opens with, up to its first block-level child or line break."""
+    parts = [element.text or ""]
+    for child in element:
+        if not isinstance(child.tag, str) or child.tag.lower() in _BLOCK_TAGS:
+            break
+        parts += [child.text_content(), child.tail or ""]
+    return re.sub(r"\s+", " ", "".join(parts)).strip()
+
+
+def lost_lead(html: str, description: str | None, paragraphs: list[str]) -> str | None:
+    """The lead paragraph trafilatura dropped, when the page's description is its opening.
+
+    Some pages write the lead as bare text in the article's container (no <p> around it) and
+    trafilatura drops it; the page's description (og:description) usually repeats its first
+    words. When those words are in the page's visible text but not in the extraction, the
+    text they open is the lead.
+    """
+    if not description or len(description.split()) < MIN_LEAD_WORDS:
+        return None
+    opening = re.sub(r"\s+", " ", description.rstrip(".… ")).strip()[:80]
+    if any(opening[:40] in p for p in paragraphs):
+        return None
+    try:
+        tree = trafilatura.utils.load_html(html)
+    except Exception:  # lxml errors on hostile markup: keep the extraction as it is
+        return None
+    if tree is None:
+        return None
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag.lower() in ("script", "style", "meta", "head", "title"):
+            continue
+        if opening[:40] in (element.text or ""):
+            lead = _lead_text(element)
+            # Only a lead the description cuts short: a description that is the whole text
+            # is the standfirst under the headline, which is not the article's body.
+            if lead.startswith(opening[:40]) and len(lead) > len(description.rstrip(".… ")) + 20:
+                return lead
+    return None
+
+
 def extract_html(html: str, settings: Settings, url: str | None = None) -> Article:
     """Extract body and metadata from HTML without judging the text (no language check)."""
     check_element_count(sum(1 for _ in _ELEMENT.finditer(html)), settings.max_html_elements)
@@ -292,8 +353,10 @@ def extract_html(html: str, settings: Settings, url: str | None = None) -> Artic
     paragraphs = [re.sub(r"\s+", " ", line).strip() for line in text.split("\n")]
     paragraphs = [p for p in paragraphs if p]
     title = _clean(getattr(doc, "title", None))
-    if paragraphs and title and paragraphs[0].strip().lower() == title.lower():
-        paragraphs.pop(0)  # the headline repeated as the first line of the body
+    paragraphs = after_headline(paragraphs, title)
+    lead = lost_lead(html, _clean(getattr(doc, "description", None)), paragraphs)
+    if lead:
+        paragraphs.insert(0, lead)
     source = Source(
         title=title,
         outlet=_clean(getattr(doc, "sitename", None)),

@@ -145,10 +145,11 @@ _WEEKDAY = rf"(?:{WEEKDAY_ALTERNATION}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|s
 # Words a timestamp is made of: "Updated 8:10 AM EDT, Tue July 29, 2014", "Published
 # 3 hours ago", "Last modified on 19 November 2019 at 10:30 GMT".
 _STAMP_TOKEN = re.compile(
-    r"(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}:\d{2}(?::\d{2})?|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|"
+    r"(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?::\d{2})?|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|"
     r"\d{4}-\d{2}-\d{2}t[\d:.+-]+z?|"
     r"[ap]\.?m\.?|noon|midnight|" + _MONTH + "|" + _WEEKDAY + "|"
-    r"[a-z]{1,3}t|utc|gmt|"  # time zones: ET, EDT, PST, BST, AMT, CEST
+    r"[a-z]{1,3}t|utc|gmt|uk|"  # time zones: ET, EDT, PST, BST, AMT, CEST; the BBC's "09:58 UK"
+    r"page|"  # "Page last updated at 08:58 GMT, Thursday, 24 June 2010"
     r"updated|update|published|posted|modified|last|first|edited|created|date|time|"
     r"at|on|of|ago|just|now|today|yesterday|"
     r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[hmd]|an?)$",

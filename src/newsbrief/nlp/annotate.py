@@ -98,7 +98,47 @@ def _sentence_bounds(doc: Any) -> list[tuple[int, int]]:
         bounds.append((start, sent.end))
     if carry is not None:
         bounds.append((carry, len(doc)))
-    return bounds
+    return _join_acronym_splits(doc, bounds)
+
+
+_ACRONYM = re.compile(r"[A-Z]{1,4}\.?")
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _has_finite_clause(doc: Any, start: int, end: int) -> bool:
+    """Whether the piece's root is a finite verb or carries a finite auxiliary or copula."""
+    roots = (tok for tok in doc[start:end] if tok.head.i == tok.i or not start <= tok.head.i < end)
+    return any(tok.tag_ in _FINITE_TAGS or any(
+        child.tag_ in _FINITE_TAGS and child.dep_ in ("aux", "auxpass", "cop") for child in tok.children)
+        for tok in roots)
+
+
+def _ends_with_acronym(doc: Any, start: int, end: int) -> bool:
+    """Whether the piece ends with a short upper-case name and its full stop ("the ID.", "the EU.")."""
+    last = [t for t in doc[start:end] if not t.is_space]
+    if not last:
+        return False
+    if last[-1].text == "." and len(last) >= 2:
+        return bool(_ACRONYM.fullmatch(last[-2].text)) and not last[-2].whitespace_
+    return last[-1].text.endswith(".") and bool(_ACRONYM.fullmatch(last[-1].text))
+
+
+def _join_acronym_splits(doc: Any, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join a split after a short upper-case name when either side has no finite clause.
+
+    The parser ends a sentence at the full stop of a product or model name
+    ("selling the ID. | Buzz electric van in ..., betting that ..."); a real
+    sentence ending in an acronym ("Britain left the EU. | The decision ...")
+    leaves a finite clause on both sides, so it stays split.
+    """
+    joined: list[tuple[int, int]] = []
+    for start, end in bounds:
+        if joined and _ends_with_acronym(doc, *joined[-1]) and (
+                not _has_finite_clause(doc, *joined[-1]) or not _has_finite_clause(doc, start, end)):
+            joined[-1] = (joined[-1][0], end)
+            continue
+        joined.append((start, end))
+    return joined
 
 
 def _build(article: Article, docs: Iterable[tuple[Any, tuple[int, int]]]) -> Document:

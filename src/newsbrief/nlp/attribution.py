@@ -70,6 +70,10 @@ def _content_span(d: _Doc, verb: Token, subject: Token) -> tuple[int, int] | Non
         first, last = min(t.left for t in after), max(t.right for t in after)
     else:
         first, last = min(t.left for t in comps), max(t.right for t in comps)
+        tail = [tokens[c] for c in d.children.get(verb.i, ()) if tokens[c].dep == "prep" and c > verb.i
+                and tokens[c - 1].text == ","]
+        if last < verb.i and tail:
+            last = max(t.right for t in tail)  # "..., the Times said, including speeches and meetings"
     # Never the source itself.
     if first <= subject.i <= last:
         return None
@@ -118,6 +122,8 @@ def _previous_subject_name(d: _Doc, sentence: Sentence) -> str | None:
                 first = token.i
                 while first > previous.token_start and doc.tokens[first - 1].pos == "PROPN":
                     first -= 1
+                if voice_type(d, doc.tokens[token.left].i, token.i) != "person":
+                    continue  # "magazine Billboard reported ...": "she" is not the magazine
                 return d.resolve_name(_clean(d.span_text(first, token.i)))
             if token.dep == "nsubj" and token.text.lower() in ("he", "she"):
                 break  # the sentence before is about a "he" too: look further back
@@ -357,10 +363,20 @@ def _nearby_source(d: _Doc, known: list[tuple[Sentence, Attribution]],
     following = [s for s in doc.sentences if s.index == last.index + 1 and s.paragraph == last.paragraph
                  and len(s.text.split()) <= 12]
     before = [s for s in doc.sentences if s.index == first.index - 1 and s.text.rstrip().endswith(":")]
+    # A paragraph that is all quotation after a paragraph ending in someone's reported speech
+    # ("Dr Fielder says it should not be a cause for concern." then '"It's a fairly mild
+    # disease."'): the news convention for the same speaker's own words.
+    opens = first.start == min(s.start for s in doc.sentences if s.paragraph == first.paragraph)
+    paraphrase = [s for s in doc.sentences if opens and s.index == first.index - 1
+                  and s.paragraph == first.paragraph - 1]
     for candidates in (indexes, {s.index for s in following}, {s.index for s in before}):
         for sentence, attribution in known:
             if sentence.index in candidates:
                 return attribution
+    for sentence, attribution in known:
+        if sentence.index in {s.index for s in paraphrase} and attribution.kind == "speech" \
+                and attribution.voice == "person" and attribution.speaker:
+            return attribution
     return None
 
 
@@ -401,7 +417,10 @@ def _merge_quotes(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[tu
                                                                                     last.content_end] in "\"”"
             # '"A," Sexton said. "B."' (merging across a paragraph break was measured on PolNeAR
             # train: content F1 59.2 -> 58.1, so a new paragraph stays a new content).
-            if same and quoted and "\n" not in gap and len(gap.split()) <= 8:
+            # A longer frame ('"A," Clinton said on Thursday during a speech at ... "B."') still joins
+            # when it is shorter than the quotations it joins.
+            quotes = (last.content_end - last.content_start) + (a.content_end - a.content_start)
+            if same and quoted and "\n" not in gap and (len(gap.split()) <= 8 or len(gap) <= quotes):
                 merged[-1] = (last_sentence, replace(last, content_end=a.content_end))
                 continue
         merged.append((sentence, a))

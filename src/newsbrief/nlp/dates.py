@@ -187,6 +187,9 @@ _BACKGROUND_CLAUSE = re.compile(
     r"(?:\bsince(?:\s+(?!and\b|but\b)[\w'’-]+){1,5}\s+(?:in|on|of)?\s*"
     r"|\b(?:born|(?:dates?|dating|goes|going|went|traces?|traced|tracing)\s+back\s+to|stems?\s+from"
     r"|roots?\s+in)\b)", re.I)
+# A possessive date opening an apposition: ", last year's Davis Cup runner-up," says who someone is.
+_POSSESSIVE_AFTER = re.compile(r"^['’]s\b")
+_APPOSITION_BEFORE = re.compile(r"[,(—–]\s*(?:the\s+)?$")
 # A comma-enclosed relative clause: "The mill, which closed in 2009, is being turned into flats".
 _ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:()]*$", re.I)
 
@@ -206,6 +209,8 @@ def _background(text: str, kind: str, value: DateValue, quoted: bool) -> bool:
     before = text[max(0, value.start - BACKGROUND_LOOKBACK) : value.start]
     if _BACKGROUND_BEFORE.search(before):
         return True
+    if _POSSESSIVE_AFTER.match(text[value.end :]) and _APPOSITION_BEFORE.search(before):
+        return True  # "France, last year's runner-up, opened ...": the date describes who, not when
     clause = _CLAUSE_END.split(text[: value.start])[-1]
     origin = _BACKGROUND_CLAUSE.search(clause)
     if origin and (not origin.group(0).lower().startswith("since") or origin.end() == len(clause)):

@@ -250,6 +250,10 @@ def voice_type(d: _Doc, first: int, last: int) -> VoiceType:
     tokens = d.doc.tokens[first : last + 1]
     head = span_head(d, first, last)
     lemma, word = head.lemma.lower(), head.text.lower()
+    before = d.doc.tokens[head.i - 1] if head.i > first else None
+    if head.pos == "PROPN" and before is not None and before.text.islower() \
+            and before.lemma.lower() in ORGANISATION_NOUNS:
+        return "organisation"  # "music trade magazine Billboard", whatever the model tagged the name
     if head.ent_type == "PERSON" or word in ("he", "she", "i") or _appos_name(d, head) is not None:
         return "person"
     if lemma in DOCUMENT_NOUNS or word in DOCUMENT_NOUNS:

@@ -88,7 +88,7 @@ def _voices(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[Sentence
     headers = _headers(d)
     voices: list[SentenceVoice] = []
     document: SentenceVoice | None = None  # a report whose findings the paragraph goes on telling
-    alleged = False
+    accusers: set[str | None] = set()  # who has alleged something so far (None: the reporter's own words)
     for sentence in d.doc.sentences:
         voice = _own_voice(d, sentence, found) or _carried_voice(d, sentence, found)
         if sentence.paragraph in headers:
@@ -103,14 +103,18 @@ def _voices(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[Sentence
             stance = "alleges" if document.stance == "alleges" else _stance("", sentence.text, sentence.text)
             voice = SentenceVoice(sentence.index, "document", document.speaker, stance, False, document.role)
         voice = voice or _reporter(sentence)
-        if voice.voice != "reporter" and voice.stance == "asserts" and alleged and _DENIAL.search(sentence.text):
-            voice = replace(voice, stance="denies")  # a response to an accusation made earlier
+        if voice.voice != "reporter" and voice.stance == "asserts" and accusers - {voice.speaker} \
+                and _DENIAL.search(sentence.text):
+            # a response to an accusation someone else made earlier ("I never had a doubt" from the
+            # accuser herself backs her claim; it denies nothing)
+            voice = replace(voice, stance="denies")
         elif voice.voice != "reporter" and voice.stance == "asserts" and (
                 _WRONGDOING.search(sentence.text) or (voice.voice == "document" and _names_someone(d, sentence))):
             # An accusation by its words, or a report's, ruling's or filing's finding about a named
             # person or body: what it says of them is alleged until proven.
             voice = replace(voice, stance="alleges")
-        alleged = alleged or voice.stance == "alleges"
+        if voice.stance == "alleges":
+            accusers.add(voice.speaker)
         if voice.voice == "document" and voice.explicit:
             document = voice
         elif voice.explicit and voice.voice != "reporter":

@@ -65,6 +65,21 @@ class SearchHit:
 MARK_START, MARK_END = "\x02", "\x03"
 
 
+@dataclass(frozen=True)
+class StoredFlag:
+    """A reader's report that one item of a brief is wrong: the brief, the section and the item's
+    index in it, the item's text when it was flagged (a brief made again may reorder its items), and
+    the reader's note."""
+
+    id: int
+    brief_id: int
+    section: str
+    item: int
+    text: str
+    note: str
+    created_at: str
+
+
 def canonical_url(url: str | None) -> str | None:
     """Lower-case scheme and host, no default port, no fragment, no tracking parameters."""
     if not url:
@@ -117,4 +132,6 @@ class Store(Protocol):
     def ledger_entries(self, keys: Iterable[str]) -> dict[str, LedgerEntry]: ...
     def ledger_list(self, status: LedgerStatus | None = None, limit: int = 100) -> list[LedgerEntry]: ...
     def ledger_counts(self) -> dict[str, int]: ...
+    def add_flag(self, brief_id: int, section: str, item: int, text: str, note: str = "") -> int: ...
+    def list_flags(self, limit: int = 100, offset: int = 0, brief_id: int | None = None) -> list[StoredFlag]: ...
     def close(self) -> None: ...

@@ -9,7 +9,7 @@ import psycopg
 from newsbrief.errors import StoreError
 from newsbrief.store.base import MARK_END, MARK_START, SearchHit
 from newsbrief.store.ledger import ledger_tables
-from newsbrief.store.sql import SQLStore, core_tables
+from newsbrief.store.sql import SQLStore, core_tables, flag_tables
 from newsbrief.store.stories import story_tables
 
 MIGRATIONS = [
@@ -26,6 +26,7 @@ MIGRATIONS = [
     ],
     story_tables("BIGINT"),
     ledger_tables("BIGINT"),
+    flag_tables("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY", "BIGINT"),
 ]
 
 

@@ -19,6 +19,7 @@ from newsbrief.store.base import (
     SearchHit,
     StoredArticle,
     StoredBrief,
+    StoredFlag,
     brief_json,
     canonical_url,
     content_hash,
@@ -54,6 +55,22 @@ def core_tables(key: str, ref: str) -> list[str]:
             brief_json TEXT NOT NULL, created_at TEXT NOT NULL,
             UNIQUE (article_id, engine_name, engine_version))""",
         "CREATE INDEX briefs_created ON briefs (created_at)",
+    ]
+
+
+def flag_tables(key: str, ref: str) -> list[str]:
+    """The flags migration, in either dialect (``key`` and ``ref`` as in :func:`core_tables`).
+
+    A flag goes with its brief (deleted with it); the item's text is kept beside its index because
+    briefing the article again replaces the brief in place and may reorder the items.
+    """
+    return [
+        f"""CREATE TABLE flags (
+            id {key},
+            brief_id {ref} NOT NULL REFERENCES briefs(id) ON DELETE CASCADE,
+            section TEXT NOT NULL, item INTEGER NOT NULL, text TEXT NOT NULL, note TEXT NOT NULL,
+            created_at TEXT NOT NULL)""",
+        "CREATE INDEX flags_brief ON flags (brief_id)",
     ]
 
 
@@ -217,6 +234,30 @@ class SQLStore(StoryTables, LedgerTables):
         briefs = self.q("SELECT id FROM briefs WHERE article_id = ? ORDER BY id", (article_id,)).fetchall()
         return StoredArticle(int(row[0]), row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8],
                              tuple(int(b[0]) for b in briefs))
+
+    # -- flags ------------------------------------------------------------
+    def add_flag(self, brief_id: int, section: str, item: int, text: str, note: str = "") -> int:
+        """Store a reader's flag on item ``item`` of ``section`` of the brief; return the flag's id."""
+        self.begin_write()
+        try:
+            row = self.q("INSERT INTO flags (brief_id, section, item, text, note, created_at) "
+                         "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+                         (brief_id, section, item, text, note, now())).fetchone()
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
+            self.conn.execute("ROLLBACK")
+            if isinstance(exc, self.db_errors):
+                raise StoreError(f"the flag could not be stored: {exc}; nothing was written, try again",
+                                 retryable=True) from exc
+            raise
+        return int(row[0])
+
+    def list_flags(self, limit: int = 100, offset: int = 0, brief_id: int | None = None) -> list[StoredFlag]:
+        """Flags, newest first (only those of ``brief_id`` when given)."""
+        rows = self.q("SELECT id, brief_id, section, item, text, note, created_at FROM flags "
+                      "WHERE (CAST(? AS BIGINT) IS NULL OR brief_id = ?) ORDER BY id DESC LIMIT ? OFFSET ?",
+                      (brief_id, brief_id, limit, offset)).fetchall()
+        return [StoredFlag(int(r[0]), int(r[1]), r[2], int(r[3]), r[4], r[5], r[6]) for r in rows]
 
     def counts(self) -> dict[str, int]:
         """Row counts per table (for tests and `newsbrief list`)."""

@@ -9,7 +9,7 @@ from pathlib import Path
 from newsbrief.errors import StoreBusyError, StoreError
 from newsbrief.store.base import MARK_END, MARK_START, SearchHit
 from newsbrief.store.ledger import ledger_tables
-from newsbrief.store.sql import SQLStore, core_tables
+from newsbrief.store.sql import SQLStore, core_tables, flag_tables
 from newsbrief.store.stories import story_tables
 
 # Writers wait this long for the write lock instead of failing with "database is locked";
@@ -24,6 +24,7 @@ MIGRATIONS = [
     ],
     story_tables("INTEGER"),
     ledger_tables("INTEGER"),
+    flag_tables("INTEGER PRIMARY KEY AUTOINCREMENT", "INTEGER"),
 ]
 
 

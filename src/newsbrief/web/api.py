@@ -1,4 +1,5 @@
-"""The REST API under /api/v1: brief an article, read, list, search and delete briefs, read articles.
+"""The REST API under /api/v1: brief an article, read, list, search and delete briefs, read articles, list
+stories and read a story's brief, and flag a brief's items (and list the flags).
 
 Every route and response model here is in the OpenAPI schema; errors are
 documented with ``error_responses`` and translated in ``newsbrief.web.errors``.
@@ -9,6 +10,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
+from fastapi import Path as PathParam
 from fastapi.responses import Response
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException
@@ -17,6 +19,8 @@ from newsbrief.store import Store
 from newsbrief.store.base import MARK_END, MARK_START
 from newsbrief.web.deps import BriefRequest, BriefWorkers, Id, StoreDep, brief_work, rate_limit, require_write
 from newsbrief.web.errors import error_responses
+from newsbrief.web.flags import FlagIn, FlagList, FlagOut, add_flag, flag_limit, flag_out, recent_flags
+from newsbrief.web.story_views import story_brief
 
 router = APIRouter(prefix="/api/v1")
 
@@ -48,6 +52,21 @@ class ArticleOut(BaseModel):
     text: str
     created_at: str
     brief_ids: list[int]
+
+
+class StorySummary(BaseModel):
+    id: str
+    title: str | None
+    first_seen: str | None
+    last_seen: str | None
+    article_count: int
+    outlets: list[str]
+
+
+class StoryList(BaseModel):
+    items: list[StorySummary]
+    limit: int
+    offset: int
 
 
 def recent_briefs(store: Store, limit: int, offset: int) -> list[BriefSummary]:
@@ -120,3 +139,43 @@ def delete_brief(brief_id: Id, store: StoreDep) -> Response:
     if not store.delete_brief(brief_id):
         raise HTTPException(404, f"no brief {brief_id}")
     return Response(status_code=204)
+
+
+@router.get("/stories", tags=["stories"], responses=error_responses(422))
+def list_stories(store: StoreDep, limit: Annotated[int, Query(ge=1, le=100)] = 20,
+                 offset: Annotated[int, Query(ge=0, le=100_000)] = 0,
+                 since: Annotated[str | None, Query(pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")] = None) -> StoryList:
+    """Stories, most recently seen first (only those seen on or after ``since``, YYYY-MM-DD, when given)."""
+    items = [StorySummary(id=s.id, title=s.title, first_seen=s.first_seen, last_seen=s.last_seen,
+                          article_count=len(s.article_ids), outlets=list(s.outlets))
+             for s in store.list_stories(since, limit, offset)]
+    return StoryList(items=items, limit=limit, offset=offset)
+
+
+@router.get("/stories/{story_id}", tags=["stories"], responses=error_responses(404, 422))
+def read_story(request: Request, store: StoreDep,
+               story_id: Annotated[str, PathParam(pattern=r"^[0-9a-z-]{1,64}$", max_length=64)]) -> dict[str, Any]:
+    """The story's brief across its articles (an id merged into another story gives that story's brief).
+
+    Made on first request (seconds for a large story) and kept until the story changes.
+    """
+    story = store.get_story(story_id)
+    if story is None:
+        raise HTTPException(404, f"no story {story_id}; list stories at /api/v1/stories")
+    return {"id": story.id, **story_brief(request, store, story)}
+
+
+@router.post("/briefs/{brief_id}/flags", status_code=201, tags=["flags"],
+             responses=error_responses(400, 401, 404, 413, 422, 429),
+             dependencies=[Depends(require_write), Depends(flag_limit)])
+def create_flag(brief_id: Id, body: FlagIn, store: StoreDep) -> FlagOut:
+    """Flag one item of a brief as wrong (its section, its index in the section, an optional note)."""
+    return flag_out(add_flag(store, brief_id, body))
+
+
+@router.get("/flags", tags=["flags"], responses=error_responses(422))
+def list_flags(store: StoreDep, limit: Annotated[int, Query(ge=1, le=500)] = 100,
+               offset: Annotated[int, Query(ge=0, le=100_000)] = 0,
+               brief_id: Annotated[int | None, Query(ge=1, le=2**63 - 1)] = None) -> FlagList:
+    """Readers' flags, newest first (only one brief's with ``brief_id``), for whoever improves the rules."""
+    return recent_flags(store, limit, offset, brief_id)
