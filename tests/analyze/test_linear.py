@@ -66,6 +66,8 @@ def test_sparse_sums_equal_the_pairwise_dict_cosines() -> None:
     assert matrix.to_all(2).tolist() == [0.0] * n  # no content words: similar to nothing
     assert before[0] == 0.0 and after[n - 1] == pytest.approx(0.0, abs=1e-12)
     assert after[0] > 0.5  # the first sentence shares harbour/quay/crane with what follows
+    dense = matrix.matrix.toarray()  # the scipy CSR matrix of the same rows: the same products
+    assert (dense @ dense.T)[0].tolist() == pytest.approx(matrix.to_all(0).tolist(), abs=1e-12)
 
 
 def test_an_empty_document_has_empty_sums() -> None:
