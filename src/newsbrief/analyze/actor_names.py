@@ -20,7 +20,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from newsbrief.analyze.actor_credits import credit_spans, in_spans
-from newsbrief.models import Document, Entity
+from newsbrief.analyze.doc_index import NameIndex, sentence_at_token
+from newsbrief.models import Document, Entity, Token
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE"})
 _LABEL_ORDER = {"PERSON": 0, "ORG": 1, "GPE": 2}  # a tie in the label vote goes to the first
@@ -284,18 +285,30 @@ def _person_cued(text: str) -> set[str]:
 def _relabel_organisations(actors: Sequence[Actor]) -> None:
     """ "Dick Clark Productions" tagged as a person is an organisation: its last word says so;
     so is "Ascom North America" when "Ascom" alone is an organisation named more often."""
+    # Built once: relabelling a person (a name of two or more words) never changes it.
+    organisations = single_word_organisations(actors)
     for actor in actors:
-        if actor.label == "PERSON" and organisation_like(actor, actors):
+        if actor.label == "PERSON" and organisation_like(actor, actors, organisations):
             actor.label = "ORG"
 
 
-def organisation_like(actor: Actor, actors: Sequence[Actor]) -> bool:
+def single_word_organisations(actors: Sequence[Actor]) -> dict[str, int]:
+    """The organisations named by one word, lower-cased, with their mention counts."""
+    return {a.name.lower(): len(a.mentions) for a in actors if a.label == "ORG" and " " not in a.name}
+
+
+def organisation_like(actor: Actor, actors: Sequence[Actor], organisations: dict[str, int] | None = None) -> bool:
     """A name that reads as an organisation's: its last word says what kind of body it is, or
-    its first word is an organisation named alone more often."""
+    its first word is an organisation named alone more often.
+
+    ``organisations`` is :func:`single_word_organisations` of ``actors`` when the caller
+    asks for many actors (building it per call made a long text's actors O(n^2)).
+    """
     words = actor.name.lower().split()
     if len(words) < 2:
         return False
-    organisations = {a.name.lower(): len(a.mentions) for a in actors if a.label == "ORG" and " " not in a.name}
+    if organisations is None:
+        organisations = single_word_organisations(actors)
     return words[-1] in _ORG_WORDS | _CLUB_WORDS or organisations.get(words[0], 0) > len(actor.mentions)
 
 
@@ -319,12 +332,13 @@ def _merge_people(actors: list[Actor]) -> list[Actor]:
             actor.label = "PERSON"
     full = sorted((a for a in actors if a.label == "PERSON" and len(a.name.split()) > 1),
                   key=lambda a: -len(a.name.split()))
+    index = NameIndex(full)
     kept: list[Actor] = []
     absorbed: set[int] = set()
     for actor in sorted(actors, key=lambda a: -len(a.name.split())):
         lowered = set(actor.name.lower().split())
         fits = [
-            other for other in full
+            other for other in index.with_words(lowered)
             if id(other) not in absorbed and other is not actor and len(other.name.split()) > len(lowered)
             and lowered <= set(other.name.lower().split())
             and (actor.label == "PERSON" or actor.name.lower() == other.name.lower().split()[-1])
@@ -333,13 +347,13 @@ def _merge_people(actors: list[Actor]) -> list[Actor]:
             # "Scooter" tagged as an organisation: the first name of the one person so named,
             # used less often than the full name ("Ascom" named nine times is not the first
             # word of "Ascom North America" tagged as a person).
-            fits = [other for other in full if other.name.lower().split()[0] in lowered
-                    and len(other.mentions) > len(actor.mentions)]
+            fits = [other for other in index.first_word(lowered)
+                    if len(other.mentions) > len(actor.mentions)]
             fits = fits if len(fits) == 1 else []
         if not fits and actor.label != "PERSON":
             # "Superintendent Jennifer McCormick" tagged as an organisation: a title before a person
-            fits = [other for other in full if other is not actor and id(other) not in absorbed
-                    and actor.name.lower().endswith(" " + other.name.lower())
+            fits = [other for other in index.ending(actor.name.lower()) if other is not actor
+                    and id(other) not in absorbed and actor.name.lower().endswith(" " + other.name.lower())
                     and actor.name.split()[0].lower().rstrip(".") in PERSON_NOUNS | ADDRESS]
         if fits:
             target = max(fits, key=lambda a: len(a.mentions))
@@ -357,13 +371,24 @@ def _merge_organisations(actors: list[Actor]) -> list[Actor]:
     adds at most two words before), "Big Machine" into "Big Machine Records" (it adds a
     word that says what kind of body it is)."""
     organisations = [a for a in actors if a.label == "ORG"]
+    # The longer names a shorter one can fold into, by the words they share: the full name's
+    # last words after one or two more (suffixes), or its first words before a body's word.
+    longer_names: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for k, other in enumerate(organisations):
+        longer = other.name.lower().split()
+        for extra in (1, 2):
+            if extra < len(longer):
+                longer_names[tuple(longer[extra:])].add(k)
+        if longer and longer[-1] in _ORG_WORDS:
+            for size in range(1, len(longer)):
+                longer_names[tuple(longer[:size])].add(k)
     absorbed: set[int] = set()
     for actor in sorted(organisations, key=lambda a: len(a.name.split())):
         words = actor.name.lower().split()
         if all(w in _ORG_WORDS for w in words):
             continue  # "Department", "the Board": too general to say which
         fits = []
-        for other in organisations:
+        for other in (organisations[k] for k in sorted(longer_names.get(tuple(words), ()))):
             longer = other.name.lower().split()
             if other is actor or id(other) in absorbed or len(longer) <= len(words):
                 continue
@@ -386,18 +411,7 @@ def _merge_acronyms(doc: Document, actors: list[Actor], credits: Sequence[tuple[
     initials of the name's capitalised words ("ISTA" for "Indiana State Teachers
     Association"). Acronym tokens the NER model did not tag count as mentions too.
     """
-    text = doc.article.text
-    declared: dict[str, Actor] = {}
-    for actor in actors:
-        if actor.label == "PERSON" or len(actor.name.split()) < 2:
-            continue
-        for mention in actor.mentions:
-            m = re.match(r"\s*\(([A-Z][A-Za-z&.]{1,9})\)", text[mention.end : mention.end + 14])
-            if m and _initials(actor.name).startswith(m.group(1)[0]):
-                declared.setdefault(m.group(1), actor)
-        for other in actors:
-            if other is not actor and other.label != "PERSON" and _is_acronym_of(other.name, actor.name):
-                declared.setdefault(other.name, actor)
+    declared = _declared_acronyms(doc.article.text, actors)
     if not declared:
         return actors
     kept: list[Actor] = []
@@ -408,19 +422,48 @@ def _merge_acronyms(doc: Document, actors: list[Actor], credits: Sequence[tuple[
             target.aliases |= actor.aliases
         else:
             kept.append(actor)
+    by_text: dict[str, list[Token]] = defaultdict(list)  # one pass over the tokens, not one per acronym
+    for token in doc.tokens:
+        if token.text in declared:
+            by_text[token.text].append(token)
     for acronym, target in declared.items():
         target.aliases.add(acronym)
         seen = {m.token_start for m in target.mentions}
-        for token in doc.tokens:
-            if token.text == acronym and token.i not in seen and not in_spans(token.start, credits) \
-                    and not token.ent_type:
+        for token in by_text[acronym]:
+            if token.i not in seen and not in_spans(token.start, credits) and not token.ent_type:
                 target.mentions.append(Entity(token.text, target.label, token.start, token.end,
                                               _sentence_index(doc, token.i), token.i, token.i + 1))
     return kept
 
 
+def _declared_acronyms(text: str, actors: Sequence[Actor]) -> dict[str, Actor]:
+    """Each acronym the article gives with the actor whose full name it stands for."""
+    declared: dict[str, Actor] = {}
+    # Actors by the letters of their name as an acronym, so that a full name is compared
+    # only with the acronyms its initials spell (not with every actor: O(n^2)).
+    spelled: dict[str, list[int]] = defaultdict(list)
+    for k, other in enumerate(actors):
+        letters = re.sub(r"[^A-Za-z]", "", other.name)
+        if other.label != "PERSON" and len(letters) >= 2 and letters.isupper():
+            spelled[letters].append(k)
+    for actor in actors:
+        if actor.label == "PERSON" or len(actor.name.split()) < 2:
+            continue
+        for mention in actor.mentions:
+            m = re.match(r"\s*\(([A-Z][A-Za-z&.]{1,9})\)", text[mention.end : mention.end + 14])
+            if m and _initials(actor.name).startswith(m.group(1)[0]):
+                declared.setdefault(m.group(1), actor)
+        firsts = "".join(w[0] for w in actor.name.split() if w[:1].isupper())
+        for k in sorted({*spelled.get(firsts, ()), *spelled.get(_initials(actor.name), ())}):
+            other = actors[k]
+            if other is not actor and _is_acronym_of(other.name, actor.name):
+                declared.setdefault(other.name, actor)
+    return declared
+
+
 def _sentence_index(doc: Document, token_index: int) -> int:
-    return next((s.index for s in doc.sentences if s.token_start <= token_index < s.token_end), 0)
+    sentence = sentence_at_token(doc, token_index)
+    return sentence.index if sentence is not None else 0
 
 
 def _add_surname_mentions(doc: Document, actors: Iterable[Actor], credits: Sequence[tuple[int, int]]) -> None:

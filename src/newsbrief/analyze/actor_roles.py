@@ -12,7 +12,7 @@ by title alone ("the president") of the one actor with that title.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -304,13 +304,15 @@ def title_mentions(doc: Document, roles: dict[str, Role | None],
             continue
         role = roles[names[0]]
         assert role is not None
+        named = sorted((named_in or {}).get(names[0], ()))  # bisected per match, not scanned
         for m in re.finditer(rf"\bthe (?:[A-Z][a-z]+ ){{0,2}}{re.escape(title)}\b(?!['’]s\b|(?-i:\s+[A-Z]))",
                              doc.article.text, re.I):
             if role.start <= m.start() < role.end:
                 continue
             if named_in is not None:
                 here = bisect_right(starts, m.start()) - 1
-                if not any(0 <= here - i <= TITLE_REF_SENTENCES for i in named_in.get(names[0], ())):
+                k = bisect_left(named, here - TITLE_REF_SENTENCES)  # a naming in the sentences just before
+                if k == len(named) or named[k] > here:
                     continue
             found.setdefault(names[0], []).append(m.group(0).lower())
     return found

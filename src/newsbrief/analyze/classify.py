@@ -8,6 +8,7 @@ a generated judgement labelled as commentary.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsbrief.analyze.context import Context, cite
 from newsbrief.models import Document, Item, Sentence
@@ -93,6 +94,7 @@ def classify(sentence: Sentence) -> dict[str, int]:
 TIE_ORDER = ("recommendations", "analysis", "outlook")
 
 
+@lru_cache(maxsize=4096)  # three sections ask for every sentence's class; the regexes run once
 def sentence_class(text: str) -> str:
     """The class of a sentence: analysis, outlook, recommendations, or background (no cue)."""
     counts = cue_counts(text)
@@ -115,7 +117,7 @@ def _fits(doc: Document, ctx: Context, sentence: Sentence, name: str) -> bool:
     own in a piece that argues; a question is never one. The outlook is what someone
     expects, not a question or a sentence that only looks back.
     """
-    voice = ctx.attributions.voice_of(sentence.index)
+    voice = ctx.voice_of(sentence.index)
     question = sentence.text.rstrip("\"”’' ").endswith("?")
     if name == "recommendations":
         if question or _NOT_ADVICE.search(sentence.text):

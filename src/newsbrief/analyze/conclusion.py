@@ -20,6 +20,7 @@ import re
 
 from newsbrief.analyze.classify import cue_counts
 from newsbrief.analyze.context import Context, cite
+from newsbrief.analyze.doc_index import paragraph_opening
 from newsbrief.analyze.openings import is_furniture
 from newsbrief.ingest.furniture import ends_like_sentence, furniture_kind
 from newsbrief.models import Document, Item, Sentence
@@ -106,7 +107,7 @@ def unattributed_quote(text: str) -> bool:
 def _inside_open_quote(doc: Document, sentence: Sentence) -> bool:
     """True when a quotation opened earlier in the paragraph is still open where the sentence starts
     ('he added: "I don't think we can heal ... | Who inflicted the wound and why.')."""
-    first = next(s for s in doc.sentences if s.paragraph == sentence.paragraph)
+    first = paragraph_opening(doc, sentence)  # an index lookup, not a scan of the document
     before = doc.article.text[first.start : sentence.start]
     curly = before.count("“") - before.count("”")
     return curly > 0 or before.count('"') % 2 == 1
@@ -137,23 +138,45 @@ def closes_nothing(doc: Document, sentence: Sentence) -> bool:
     return not any(t.pos in ("VERB", "AUX") for t in doc.sentence_tokens(sentence))
 
 
-def _usable(doc: Document, paragraph: list[Sentence]) -> list[Sentence]:
-    """The sentences of a paragraph that can close a brief, in order.
+def _can_close(doc: Document, paragraph: list[Sentence], position: int, known: dict[int, bool]) -> bool:
+    """Whether the sentence at ``position`` of ``paragraph`` can close a brief (memo in ``known``).
 
-    A quote with no speaker in it stays only right after the attributed sentence it
-    continues ('"Nobody wants concrete," she said. "But everybody wants a home."'): the
-    two are shown together, so the reader knows whose words they are.
+    A quote with no speaker in it can only right after the attributed sentence it continues
+    ('"Nobody wants concrete," she said. "But everybody wants a home."'): the two are shown
+    together, so the reader knows whose words they are.
     """
-    usable: list[Sentence] = []
-    for position, sentence in enumerate(paragraph):
+    chain: list[int] = []  # unattributed quotes, each judged by the sentence before it
+    p = position
+    while p not in known:
+        sentence = paragraph[p]
         if sentence.index < LEAD_SENTENCES or closes_nothing(doc, sentence):
-            continue
-        if quote_continuation(doc, sentence):
-            before = paragraph[position - 1] if position else None
-            if before is None or before not in usable or not _SPEECH.search(before.text):
-                continue
-        usable.append(sentence)
-    return usable
+            known[p] = False
+        elif not quote_continuation(doc, sentence):
+            known[p] = True
+        elif p == 0:
+            known[p] = False
+        else:
+            chain.append(p)
+            p -= 1
+    for q in reversed(chain):
+        known[q] = known[q - 1] and bool(_SPEECH.search(paragraph[q - 1].text))
+    return known[position]
+
+
+def _usable(doc: Document, paragraph: list[Sentence], last: int = 0) -> list[Sentence]:
+    """The sentences of a paragraph that can close a brief, in order; with ``last``, only the
+    last ``last`` of them, judged from the paragraph's end (a one-paragraph article's 30
+    sentences each went through the furniture rules where the window needs at most 4)."""
+    known: dict[int, bool] = {}
+    if last <= 0:
+        return [s for p, s in enumerate(paragraph) if _can_close(doc, paragraph, p, known)]
+    found: list[Sentence] = []
+    for p in range(len(paragraph) - 1, -1, -1):
+        if len(found) >= last:
+            break
+        if _can_close(doc, paragraph, p, known):
+            found.append(paragraph[p])
+    return found[::-1]
 
 
 def closing_window(doc: Document) -> list[Sentence]:
@@ -174,7 +197,7 @@ def closing_window(doc: Document) -> list[Sentence]:
             paragraph.pop()
         if paragraph and furniture_kind(_paragraph_text(doc, paragraph)) is not None:
             paragraph = []  # the publisher's "about" text, a widget, a sub-head
-        usable = _usable(doc, paragraph)
+        usable = _usable(doc, paragraph, WINDOW_SENTENCES - len(window))
         if not usable:
             if window:
                 break  # furniture or a list inside the story ends the closing section

@@ -1,7 +1,10 @@
 """Shared, precomputed features of a document that several analyzers use.
 
 Built once per document: content-word bags, TF-IDF vectors, sentence
-and sentence centrality. Pure Python; articles are small.
+centrality, actors and attributions. The bulk sentence comparisons run on one
+sparse TF-IDF matrix (:mod:`newsbrief.analyze.similarity`), linear in the text;
+single pairs use the dict vectors, which for a few lookups are faster than
+slicing sparse rows.
 """
 
 from __future__ import annotations
@@ -11,10 +14,12 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from newsbrief.analyze.genre import Genre, detect_genre
-from newsbrief.models import Attributions, Candidate, Citation, Document, Sentence, Token
+from newsbrief.analyze.similarity import SentenceMatrix
+from newsbrief.models import Attributions, Candidate, Citation, Document, Sentence, SentenceVoice, Token
 from newsbrief.nlp.attribution import attribute
 from newsbrief.nlp.dates import parse_published
 
@@ -67,6 +72,23 @@ class Context:
     actors: tuple[Actor, ...]
     attributions: Attributions
     genre: Genre = "news"
+    matrix: SentenceMatrix | None = None  # the same TF-IDF vectors as sparse rows, for bulk comparisons
+
+    @property
+    def sentence_matrix(self) -> SentenceMatrix:
+        """The sparse TF-IDF rows (built from ``terms`` when the context was made without them)."""
+        return self.matrix if self.matrix is not None else SentenceMatrix(self.terms)
+
+    @cached_property
+    def _voice_index(self) -> dict[int, SentenceVoice]:
+        first: dict[int, SentenceVoice] = {}
+        for voice in self.attributions.voices:
+            first.setdefault(voice.sentence, voice)
+        return first
+
+    def voice_of(self, sentence: int) -> SentenceVoice:
+        """:meth:`Attributions.voice_of` by a dict built once (scanning every voice per sentence was O(n^2))."""
+        return self._voice_index.get(sentence) or self.attributions.voice_of(sentence)
 
     def similarity(self, i: int, j: int) -> float:
         """TF-IDF cosine of sentences ``i`` and ``j``."""
@@ -87,16 +109,16 @@ def build_context(doc: Document) -> Context:
     for bag in terms:
         counts = Counter(bag)
         vectors.append({term: (1 + math.log(c)) * idf[term] for term, c in counts.items()})
-    centrality = []
-    for i, vector in enumerate(vectors):
-        total = sum(cosine(vector, other) for j, other in enumerate(vectors) if j != i)
-        centrality.append(total / max(n - 1, 1))
+    matrix = SentenceMatrix(terms)
+    # Mean cosine with every other sentence, as one sparse product rather than n^2 pairs.
+    centrality = [float(total) / max(n - 1, 1) for total in matrix.summed()]
     top = max(centrality, default=0.0) or 1.0
     ctx = Context(
         published=parse_published(doc.article.source.date),
         terms=tuple(terms),
         vectors=tuple(vectors),
         centrality=tuple(c / top for c in centrality),
+        matrix=matrix,
         actors=tuple(cluster_actors(doc)),
         attributions=attribute(doc),
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.analyze.doc_index import entities_of
 from newsbrief.models import Document, Sentence, Token
 
 MAX_SUBJECT_TOKENS = 6  # the subject phrase of the clause around a number
@@ -40,7 +41,7 @@ class ParsedSentence:
         for t in doc.tokens[self.lo : self.hi]:
             if t.head != t.i and self.lo <= t.head < self.hi:
                 self.children[t.head].append(t.i)
-        self.entities = doc.sentence_entities(sentence)
+        self.entities = entities_of(doc, sentence)
         # where the parser missed a sentence end ("... of £56m. The club's debt ..."): a measure stays on its side
         self.cuts = [t.i + 1 for t in doc.tokens[self.lo : self.hi - 1]
                      if len(t.text) > 1 and t.text.endswith(".") and t.text[:-1].lower().rstrip(".") in UNIT_SUFFIXES

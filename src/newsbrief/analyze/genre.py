@@ -29,6 +29,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING, Literal
 
+from newsbrief.analyze.doc_index import entities_of
 from newsbrief.models import Document, Sentence
 
 if TYPE_CHECKING:
@@ -159,7 +160,7 @@ def _title_overlap(ctx: Context, title: Counter[str], sentence: Sentence) -> int
 
 def _day(doc: Document, sentence: Sentence) -> bool:
     """True when the sentence dates something by the day ("on Monday", "yesterday")."""
-    return any(e.label in ("DATE", "TIME") and _NEWS_TIME.search(e.text) for e in doc.sentence_entities(sentence))
+    return any(e.label in ("DATE", "TIME") and _NEWS_TIME.search(e.text) for e in entities_of(doc, sentence))
 
 
 def delayed_lede(doc: Document, ctx: Context) -> Sentence | None:

@@ -23,6 +23,7 @@ import re
 from collections import Counter
 
 from newsbrief.analyze.context import Context, cite
+from newsbrief.analyze.doc_index import entities_of
 from newsbrief.models import Document, Item, PositionInfo, SentenceVoice
 
 # The stance that shows a source's position best, first.
@@ -50,7 +51,7 @@ def _rank(doc: Document, voice: SentenceVoice) -> tuple[int, bool, bool]:
     (one without a long quotation, one without a date), since those sections keep those."""
     text = doc.sentences[voice.sentence].text
     quoted = bool(_QUOTED.search(text))
-    dated = any(e.label == "DATE" for e in doc.sentence_entities(doc.sentences[voice.sentence]))
+    dated = any(e.label == "DATE" for e in entities_of(doc, doc.sentences[voice.sentence]))
     return STANCE_ORDER.index(voice.stance), quoted, dated
 
 

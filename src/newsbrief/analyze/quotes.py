@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from newsbrief.analyze.actors import SPEECH_LEMMAS, Actor, clean_name, previous_subject, resolve_person
 from newsbrief.analyze.context import Context, cite
+from newsbrief.analyze.doc_index import entities_of, sentence_at_token, sentences_over
 from newsbrief.lexicon import SPEAKER_PRONOUNS
 from newsbrief.models import Citation, Document, Item, QuoteInfo, Sentence, Token
 from newsbrief.nlp.attribution import quote_spans
@@ -33,7 +34,7 @@ class QuoteSpan:
 
 
 def _sentences_over(doc: Document, start: int, end: int) -> list[Sentence]:
-    return [s for s in doc.sentences if s.start < end and start < s.end]
+    return sentences_over(doc, start, end)
 
 
 def _last_person_before(doc: Document, actors: Sequence[Actor], position: int) -> str | None:
@@ -72,7 +73,7 @@ def _subject_name(doc: Document, actors: Sequence[Actor], subject: Token, where:
         return clean_name(doc.article.text[span[0].start : span[-1].end])
     if subject.text.lower() in SPEAKER_PRONOUNS and subject.pos == "PRON":
         if subject.text.lower() in ("he", "she"):
-            here = next((s for s in doc.sentences if s.token_start <= subject.i < s.token_end), None)
+            here = sentence_at_token(doc, subject.i)
             named = previous_subject(doc, actors, here.index) if here else None
             return named or _last_person_before(doc, actors, where)
         return None
@@ -104,7 +105,7 @@ def _according_to(doc: Document, actors: Sequence[Actor], sentence: Sentence, qs
         absolute = sentence.start + m.start()
         if qstart <= absolute < qend:
             continue
-        people = [e for e in doc.sentence_entities(sentence) if e.label == "PERSON"
+        people = [e for e in entities_of(doc, sentence) if e.label == "PERSON"
                   and e.start >= sentence.start + m.start(1) and not qstart <= e.start < qend]
         # "according to Berg's spokesman, David Moore": the possessor is not the speaker.
         speakers = [e for e in people if doc.article.text[e.end : e.end + 2] not in ("'s", "’s")] or people

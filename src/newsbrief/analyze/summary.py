@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.genre import main_point
 from newsbrief.analyze.openings import BOILERPLATE, repair_opening, word_tokens
@@ -95,12 +97,8 @@ def is_clause(doc: Document, sentence: Sentence) -> bool:
 
 def sentence_scores(doc: Document, ctx: Context) -> list[float]:
     """Stand-alone worth of each sentence as a key point."""
-    n = len(doc.sentences)
-    directed = []
-    for i in range(n):
-        before = sum(ctx.similarity(i, j) for j in range(i))
-        after = sum(ctx.similarity(i, j) for j in range(i + 1, n))
-        directed.append(BACKWARD_WEIGHT * before + after)
+    before, after = ctx.sentence_matrix.directed()  # the sums of cosines, in O(words) not O(n^2)
+    directed = [float(d) for d in BACKWARD_WEIGHT * before + after]
     top = max(directed, default=1.0) or 1.0
     scores = []
     for sentence in doc.sentences:
@@ -143,21 +141,24 @@ def select(doc: Document, ctx: Context, count: int) -> list[Sentence]:
     closest point already chosen, so a second point adds news rather than restating
     the first; near-duplicates (DUPLICATE_SIMILARITY) are never chosen.
     """
-    scores = sentence_scores(doc, ctx)
-    candidates = list(doc.sentences)
+    scores = np.array(sentence_scores(doc, ctx), dtype=np.float64)
+    matrix = ctx.sentence_matrix
+    # overlap[i]: the highest cosine of sentence i with a chosen point, updated with one
+    # sparse product per chosen point (MMR over all sentences in O(count * words)).
+    overlap = np.zeros(len(scores))
+    open_ = np.ones(len(scores), dtype=bool)
     chosen: list[Sentence] = []
     skipped: list[Sentence] = []
-    while candidates and len(chosen) < count:
-        def marginal(sentence: Sentence) -> float:
-            overlap = max((ctx.similarity(sentence.index, c.index) for c in chosen), default=0.0)
-            return scores[sentence.index] - MMR_LAMBDA * overlap
-
-        best = max(candidates, key=marginal)
-        candidates.remove(best)
+    while open_.any() and len(chosen) < count:
+        marginal = np.where(open_, scores - MMR_LAMBDA * overlap, -np.inf)
+        best = doc.sentences[int(np.argmax(marginal))]  # the first of equals, in article order
+        open_[best.index] = False
         if any(_same_point(ctx, best, c) for c in chosen):
             skipped.append(best)
             continue
         chosen.append(best)
+        overlap = np.maximum(overlap, matrix.to_all(best.index))
+    candidates = [s for s in doc.sentences if open_[s.index]]
     # A headline-style deck gives way to the lede's full sentence telling the same point.
     for k, point in enumerate(chosen):
         if not _finite(doc, point):

@@ -16,6 +16,7 @@ from calendar import month_name
 from datetime import date
 
 from newsbrief.analyze.context import Context, cite
+from newsbrief.analyze.doc_index import entities_of, paragraph_opening
 from newsbrief.models import Candidate, Document, Item, Sentence, TimelineEvent
 from newsbrief.nlp.dates import DateValue, find_dates
 from newsbrief.sections import SECTIONS
@@ -51,13 +52,13 @@ _COMPLEMENT = re.compile(
 
 def _informativeness(doc: Document, ctx: Context, sentence: Sentence) -> float:
     """How much a sentence says: content words, entities and centrality."""
-    entities = sum(1 for e in doc.sentence_entities(sentence) if e.label != "DATE")
+    entities = sum(1 for e in entities_of(doc, sentence) if e.label != "DATE")
     return len(set(ctx.terms[sentence.index])) + 2 * entities + 5 * ctx.centrality[sentence.index]
 
 
 def _opens_in_quote(doc: Document, sentence: Sentence) -> bool:
     """True when ``sentence`` begins inside a quotation opened earlier in its paragraph."""
-    first = next(s for s in doc.sentences if s.paragraph == sentence.paragraph)
+    first = paragraph_opening(doc, sentence)
     head = doc.article.text[first.start : sentence.start]
     return head.count('"') % 2 == 1 or head.count("“") > head.count("”")
 

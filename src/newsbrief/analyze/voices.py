@@ -39,7 +39,7 @@ def label_voices(doc: Document, ctx: Context,
     """Name the source of every item that carries on a voice it does not name itself."""
 
     def label(candidate: Candidate, sentence: Sentence) -> Candidate:
-        voice = ctx.attributions.voice_of(sentence.index)
+        voice = ctx.voice_of(sentence.index)
         if voice.voice == "reporter" or voice.explicit or (voice.speaker or "").lower() in UNNAMEABLE:
             return candidate
         first = next((t for t in doc.sentence_tokens(sentence) if t.pos not in ("PUNCT", "SPACE")), None)
