@@ -239,6 +239,8 @@ class Attributions:
 
     def voice_of(self, sentence: int) -> SentenceVoice:
         """The voice of sentence ``sentence`` (the reporter's when nothing attributes it)."""
+        if 0 <= sentence < len(self.voices) and self.voices[sentence].sentence == sentence:
+            return self.voices[sentence]  # one voice per sentence, in order: the usual case, looked up directly
         for voice in self.voices:
             if voice.sentence == sentence:
                 return voice

@@ -3,6 +3,7 @@ a report's findings it carries on, or the reporter's (see :mod:`newsbrief.nlp.at
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
 from newsbrief.models import Attribution, Sentence, SentenceVoice
@@ -60,12 +61,36 @@ def _reporter(sentence: Sentence) -> SentenceVoice:
     return SentenceVoice(sentence.index, "reporter", None, _stance("", sentence.text, sentence.text))
 
 
-def _own_voice(d: _Doc, sentence: Sentence, found: list[tuple[Sentence, Attribution]]) -> SentenceVoice | None:
+def _by_sentence(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> tuple[dict[int, list[Attribution]],
+                                                                              dict[int, list[Attribution]]]:
+    """For each sentence, in the order found: the attributions whose cue lies in it, and those whose
+    content covers it (so a sentence looks only at its own, and voices take linear time)."""
+    starts = [s.start for s in d.doc.sentences]
+    cued: dict[int, list[Attribution]] = {}
+    covering: dict[int, list[Attribution]] = {}
+    for _, a in found:
+        if a.kind == "attitude":
+            continue
+        if a.cue_start is not None:
+            i = bisect.bisect_right(starts, a.cue_start) - 1
+            if i >= 0:
+                cued.setdefault(i, []).append(a)
+        first = bisect.bisect_left(starts, a.content_start - 1)
+        for i in range(first, len(starts)):
+            sentence = d.doc.sentences[i]
+            if sentence.start + 1 > a.content_end:
+                break
+            if a.content_start <= sentence.start + 1 and sentence.end - 1 <= a.content_end:
+                covering.setdefault(i, []).append(a)
+    return cued, covering
+
+
+def _own_voice(d: _Doc, sentence: Sentence, found: list[Attribution]) -> SentenceVoice | None:
     """The voice of a sentence that names its source itself (its cue lies in it)."""
     span = (sentence.start, sentence.end)
     starts = {t.start: t for t in d.doc.sentence_tokens(sentence)}
-    for _, a in found:
-        if a.kind == "attitude" or a.cue_start is None or not span[0] <= a.cue_start < span[1]:
+    for a in found:
+        if a.cue_start is None or not span[0] <= a.cue_start < span[1]:
             continue
         cue = starts.get(a.cue_start)
         if a.kind == "colon" or cue is None or _governs(d, cue):
@@ -73,10 +98,10 @@ def _own_voice(d: _Doc, sentence: Sentence, found: list[tuple[Sentence, Attribut
     return None
 
 
-def _carried_voice(d: _Doc, sentence: Sentence, found: list[tuple[Sentence, Attribution]]) -> SentenceVoice | None:
+def _carried_voice(d: _Doc, sentence: Sentence, found: list[Attribution]) -> SentenceVoice | None:
     """The voice a sentence keeps from a quote or a content it lies inside (a multi-sentence quote)."""
-    for _, a in found:
-        if a.kind != "attitude" and a.content_start <= sentence.start + 1 and sentence.end - 1 <= a.content_end:
+    for a in found:
+        if a.content_start <= sentence.start + 1 and sentence.end - 1 <= a.content_end:
             stance = _stance("", sentence.text, sentence.text) if a.stance not in ("denies", "alleges") else a.stance
             return SentenceVoice(sentence.index, a.voice, a.speaker, stance, False, a.role)
     return None
@@ -89,8 +114,10 @@ def _voices(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[Sentence
     voices: list[SentenceVoice] = []
     document: SentenceVoice | None = None  # a report whose findings the paragraph goes on telling
     accusers: set[str | None] = set()  # who has alleged something so far (None: the reporter's own words)
+    cued, covering = _by_sentence(d, found)
     for sentence in d.doc.sentences:
-        voice = _own_voice(d, sentence, found) or _carried_voice(d, sentence, found)
+        voice = _own_voice(d, sentence, cued.get(sentence.index, [])) or _carried_voice(
+            d, sentence, covering.get(sentence.index, []))
         if sentence.paragraph in headers:
             voice = None  # in a round-up block every sentence is the commenter's, "the text says" included
             name, role = headers[sentence.paragraph]
