@@ -77,3 +77,17 @@ def test_a_name_that_is_also_a_connective_is_kept() -> None:
     texts = [repair_opening(doc, s, ()) for s in doc.sentences]
     assert texts[1] == "[T]he result surprised her coach."
     assert texts[2] is not None and texts[2].startswith("Still, 23")
+
+
+def test_a_question_asked_as_its_own_paragraph_is_not_a_key_point() -> None:
+    text = ("What is the significance of the first person-to-person transmission of the new flu virus in the town?\n\n"
+            "This is the point at which the flu virus could start to spread through the town.\n\n"
+            "Dr Ann Holt, a microbiologist, says the transmission of the virus should not be a major concern.\n\n"
+            "\"It is a fairly mild disease. Its ability to spread between people is not enormous.\"\n\n"
+            "She adds that handwashing would halt the ability of the virus to spread quickly.\n\n"
+            "\"We have had far more deaths from other diseases than from this virus.\"")
+    doc = annotate(Article(text=text, source=Source()))
+    summary = brief_document(doc, Settings()).section("summary")
+    assert summary is not None
+    texts = [item.text for item in summary.items]
+    assert texts and not any(t.endswith("?") for t in texts), texts

@@ -108,6 +108,8 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
             score -= 10.0  # last resort only
         if sentence.text.rstrip().endswith("?"):
             score *= QUESTION_FACTOR
+            if ctx.genre == "qa" or (sentence.text[:1] not in "\"“'‘" and _opens_paragraph_alone(doc, sentence)):
+                score -= 10.0  # a question standing as its own paragraph asks; the answer is the point
         if sentence.text[:1] in "\"“'‘":
             score *= QUOTE_FACTOR
         if repair_opening(doc, sentence, ctx.actors) is None:
@@ -116,6 +118,14 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
             score *= 0.1
         scores.append(score)
     return scores
+
+
+def _opens_paragraph_alone(doc: Document, sentence: Sentence) -> bool:
+    """True when the sentence is the whole of its paragraph (a question asked as a sub-head or a lede)."""
+    i = sentence.index
+    before = i == 0 or doc.sentences[i - 1].paragraph != sentence.paragraph
+    after = i + 1 >= len(doc.sentences) or doc.sentences[i + 1].paragraph != sentence.paragraph
+    return before and after
 
 
 def _finite(doc: Document, sentence: Sentence) -> bool:
