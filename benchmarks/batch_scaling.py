@@ -47,7 +47,7 @@ FILES = ("summ/cnndm_summeval.jsonl", "summ/newsroom_bartscore.jsonl", "summ/xsu
          "stories/ecbplus_dev.jsonl")
 
 
-def _texts() -> Iterator[tuple[str, str]]:
+def article_texts() -> Iterator[tuple[str, str]]:
     """(id, text) of every article of the data files, in file order."""
     for name in FILES:
         for number, line in enumerate((DATA / name).read_text(encoding="utf-8").splitlines()):
@@ -61,7 +61,7 @@ def write_articles(target: Path, limit: int) -> int:
     count = 0
     seen: set[str] = set()
     with target.open("w", encoding="utf-8") as out:
-        for item_id, text in _texts():
+        for item_id, text in article_texts():
             if not text.strip() or text in seen or count >= limit:
                 continue
             seen.add(text)
