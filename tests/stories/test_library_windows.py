@@ -181,3 +181,16 @@ def test_a_window_that_fails_files_nothing_and_filing_it_again_files_it_once(
     finally:
         store.close()
     assert _rows(path) == expected
+
+
+def test_an_article_given_twice_in_a_window_is_filed_once(docs: list[Document], tmp_path: Path) -> None:
+    """Two input items can store one article (texts that extract alike): filed once, as one by one would."""
+    order = [docs[0], docs[6], docs[0], docs[12], docs[6]]
+    reference = _one_by_one(tmp_path / "one.db", order)
+    store = open_store(str(tmp_path / "twice.db"))
+    try:
+        ids = _windows(store, order, len(order), ClustererCache())
+        assert ids[0] == ids[2] and ids[1] == ids[4] and _final(store, ids) == _final(store, reference)
+    finally:
+        store.close()
+    assert _rows(tmp_path / "twice.db") == _rows(tmp_path / "one.db")

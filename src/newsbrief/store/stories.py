@@ -183,14 +183,20 @@ class StoryTables:
         """File a window of stored articles in one transaction; the story id of each, in order.
 
         Articles already in a story keep it and are not passed to ``assign``; the others are, by
-        position, with the state read once. The new state is written once, then each article's
-        membership, story dates and merges in window order (what filing them one by one writes).
+        position (an article given twice, only the first time), with the state read once. The new
+        state is written once, then each article's membership, story dates and merges in window
+        order (what filing them one by one writes).
         """
         self.begin_write()
         try:
             self.lock("newsbrief-stories")
             known = self.stories_of([f.article_id for f in filings])
-            todo = [i for i, f in enumerate(filings) if f.article_id not in known]
+            todo: list[int] = []
+            seen = set(known)
+            for index, filing in enumerate(filings):
+                if filing.article_id not in seen:  # once each: two input items may store one article
+                    seen.add(filing.article_id)
+                    todo.append(index)
             if todo:
                 update = assign(StoredState(self.q), todo)
                 if len(update.assignments) != len(todo):
