@@ -15,7 +15,10 @@ on average); ``--limit`` takes the first N.
 Two rates are reported per run: over the whole run (worker start-up and the
 spaCy model load included) and steady (from the first article written to the
 last), with the 1-minute load average before and after the run (the machine
-is shared: a run whose load exceeds the cores is not a clean measurement). The
+is shared: a run whose load exceeds the cores is not a clean measurement),
+and the CPU time per article of the driver and (local pool) of the workers,
+from which the summary derives the 2-worker speedup an idle 2-core machine
+would show (those CPU times hardly depend on the load). The
 configurations are interleaved (round 1 of each, then round 2, ...) so a
 change in load hits them alike, and the summary gives each configuration's
 median and the ratios the targets of issue #14 name: 2 workers / 1 worker, and
@@ -29,6 +32,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import sys
 import tempfile
@@ -81,15 +85,21 @@ def measure(source: Path, workers: int, ray: str | None, folder: Path, *, storie
 
     name = f"bench-{workers}-{'ray' if ray else 'pool'}-{'stories' if stories else 'plain'}-{time.time_ns()}.db"
     load_before = os.getloadavg()[0]
+    cpu, children = time.process_time(), resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.monotonic()
     summary = run_batch([str(source)], Settings(), BatchOptions(workers=workers, stories=stories, window=window),
                         db=str(folder / name), ray=ray, on_progress=watch)
     ended = time.monotonic()
+    driver_cpu = time.process_time() - cpu
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the pool's workers (joined); not Ray's
+    worker_cpu = (after.ru_utime + after.ru_stime) - (children.ru_utime + children.ru_stime)
     steady = (summary.done - 1) / (ended - first[0]) if first and ended > first[0] else 0.0
     return {"backend": "ray" if ray else "local", "workers": workers, "stories": stories, "done": summary.done,
             "failed": summary.failed, "seconds": round(ended - started, 1),
             "rate": round(summary.done / (ended - started), 3), "steady_rate": round(steady, 3),
             "stories_touched": len(summary.stories),
+            "driver_cpu_ms": round(1000 * driver_cpu / max(summary.done, 1), 1),
+            "worker_cpu_ms": round(1000 * worker_cpu / max(summary.done, 1), 1) if not ray else None,
             "load": [round(load_before, 2), round(os.getloadavg()[0], 2)]}
 
 
@@ -107,6 +117,15 @@ def report(results: list[dict[str, Any]]) -> None:
         print(f"stories {'on' if stories else 'off'}, {backend}, {workers} worker(s): median rate "
               f"{_median(runs, 'rate'):.2f}/s, steady {_median(runs, 'steady_rate'):.2f}/s over {len(runs)} run(s); "
               f"load {min(loads):.1f}-{max(loads):.1f}")
+    for (stories, backend, workers), runs in sorted(groups.items()):
+        if backend == "local" and workers == 1:
+            driver = _median(runs, "driver_cpu_ms")
+            worker = _median(runs, "worker_cpu_ms")
+            # On an idle 2-core machine: one worker runs beside the driver; two workers and the driver share
+            # both cores, so 2 workers do 2 / (worker + driver) articles per CPU second against 1 / worker.
+            print(f"stories {'on' if stories else 'off'}: CPU per article: driver {driver:.1f} ms, worker "
+                  f"{worker:.1f} ms; expected 2 workers / 1 worker on an idle 2-core machine = "
+                  f"{2 * worker / max(worker + driver, 1e-9):.2f}x")
     for stories in (True, False):
         label = "stories on" if stories else "stories off"
         for backend in ("local", "ray"):
