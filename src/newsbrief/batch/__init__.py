@@ -65,7 +65,13 @@ def open_sink(db: str | None, out: Path | None, *, stories: bool, settings: Sett
     if remote and not (target or "").startswith(("postgresql://", "postgres://")):
         raise ConfigError("a Ray cluster on other machines needs a shared database: pass --db postgresql://"
                           "user:password@host/dbname (SQLite is one machine's file) or --out FILE.jsonl")
-    return StoreSink(open_store(target), stories=stories)
+    store = open_store(target)
+    try:
+        reader = open_store(target)  # the driver's ledger lookups, concurrent with the writes
+    except BaseException:
+        store.close()
+        raise
+    return StoreSink(store, stories=stories, reader=reader)
 
 
 def make_backend(settings: Settings, options: BatchOptions, ray: str | None) -> Backend:

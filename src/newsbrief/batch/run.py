@@ -10,11 +10,13 @@ publication order (:mod:`newsbrief.batch.writer`). Writes that meet a busy
 database are retried too; a database that stays down stops the run, which
 the next run finishes.
 
-The writes run on one writer thread, in the order the loop hands them over,
-so the loop keeps the workers fed while a window is being stored and filed
-into stories (filing an article reads and writes the clusterer's state: a
-few tenths of a second each, which would otherwise leave the workers idle).
-Every use of the sink's database connection holds one lock.
+The writes run on one writer thread, a window at a time, in the order the
+loop hands them over, so the loop keeps the workers fed while a window is
+being stored and filed into stories (one transaction and one read and write
+of the clusterer's state per window). The loop's ledger lookups use the
+sink's own reading connection, so they never wait for a window being
+written; reading ahead stops when the writer falls more than a few windows
+behind, which bounds memory.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from typing import Protocol, TypeVar
 
 from newsbrief.batch.items import Briefed, ReadFailure, Task, item_key, item_label, stream_items
 from newsbrief.batch.pool import Event, Finished, Lost
-from newsbrief.batch.writer import Entry, FilingWindows, Sink
+from newsbrief.batch.writer import Entry, FilingWindows, Sink, Written
 from newsbrief.errors import ConfigError, NewsbriefError
 from newsbrief.models import RawDocument
 from newsbrief.settings import Settings
@@ -107,6 +109,8 @@ class Backend(Protocol):
 
 # Writes meeting a busy or briefly unreachable database are tried this often before the run stops.
 WRITE_TRIES = 5
+# Reading ahead stops when this many windows are released but not yet written (bounds memory).
+WRITE_BACKLOG = 3
 Op = Callable[[], object]
 
 
@@ -126,8 +130,8 @@ class Driver:
         self.retries: list[tuple[float, int, Task]] = []  # (due time, seq, task): a heap
         self.keys: set[str] = set()
         self.seq = 0
+        self.written = 0  # input positions before this one are written (set by the writer thread)
         self.exhausted = False
-        self.lock = threading.Lock()
         self.writes: queue.Queue[Op | None] = queue.Queue(maxsize=2 * options.window)
         self.write_error: BaseException | None = None
         self.writer = threading.Thread(target=self._writer, name="newsbrief-batch-writer", daemon=True)
@@ -173,13 +177,12 @@ class Driver:
             if self.write_error is not None:
                 continue
             try:
-                with self.lock:
-                    op()
+                op()
             except BaseException as exc:
                 self.write_error = exc
 
     def _enqueue(self, op: Op) -> None:
-        """Hand a write to the writer thread (waits while it is two windows behind)."""
+        """Hand a write to the writer thread (waits while its queue is full)."""
         while True:
             if self.write_error is not None:
                 raise self.write_error
@@ -193,8 +196,9 @@ class Driver:
     def _fill(self) -> None:
         """Read items while the bounded window has room and the workers would want more."""
         limit = 2 * self.options.window
-        while not self.exhausted and self.seq - self.windows.next < limit and \
-                len(self.queue) <= self.backend.idle():
+        backlog = (WRITE_BACKLOG + 2) * self.options.window
+        while not self.exhausted and self.seq - self.windows.next < limit and self.seq - self.written < backlog \
+                and len(self.queue) <= self.backend.idle():
             item = next(self.stream, None)
             if item is None:
                 self.exhausted = True
@@ -212,8 +216,7 @@ class Driver:
             self.windows.resolve(seq, None)
             return
         self.keys.add(key)
-        with self.lock:
-            entry = self.sink.lookup(key)
+        entry = self.sink.lookup(key)
         if entry is not None and entry.status == "done":
             self.summary.skipped += 1
             self.windows.resolve(seq, None)
@@ -270,24 +273,27 @@ class Driver:
     # -- writing ---------------------------------------------------------------
     def _flush(self) -> None:
         for window in self.windows.ready():
-            for task, result in window:
-                self._enqueue(partial(self._write_result, task, result))
+            self._enqueue(partial(self._write_window, window, self.windows.next))
 
-    def _write_result(self, task: Task, result: Briefed) -> None:
-        try:
-            story = self._write(lambda: self.sink.write(task, result))
-        except NewsbriefError as exc:
-            if exc.retryable:
-                raise
-            message = str(exc)
-            self.summary.failed += 1
-            self.summary.failures.append((task.label, "store", message))
-            self._write(lambda: self.sink.fail(task.key, "store", message, tries=task.tries + 1, final=True,
-                                               label=task.label))
+    def _write_window(self, window: list[Entry], upto: int) -> None:
+        """Write one window (retried whole on a transient error: every write in it is idempotent)."""
+        if window:
+            for written in self._write(lambda: self.sink.write_window(window)):
+                self._count(written)
+        self.written = upto
+
+    def _count(self, written: Written) -> None:
+        task = written.task
+        if written.error is None:
+            self.summary.done += 1
+            if written.story:
+                self.summary.stories.add(written.story)
             return
-        self.summary.done += 1
-        if story:
-            self.summary.stories.add(story)
+        message = written.error
+        self.summary.failed += 1
+        self.summary.failures.append((task.label, "store", message))
+        self._write(lambda: self.sink.fail(task.key, "store", message, tries=task.tries + 1, final=True,
+                                           label=task.label))
 
     def _write(self, action: Callable[[], T]) -> T:
         """Run a write, retrying a transient database error with backoff; re-raise the last one."""

@@ -3,30 +3,47 @@
 Workers finish items in any order; the driver alone writes. Results wait in
 a :class:`FilingWindows` until every item of their window (``size``
 consecutive input items) is resolved, and a window is written in
-publication order (then input order). Each write is an idempotent upsert
-followed by the story filing and the ledger's ``done``, so the stories
-depend only on the input, never on the number of workers or on which worker
-was faster, and a run killed anywhere and run again writes the same rows:
-items already ``done`` are skipped and every item after them is written in
-the same order as an uninterrupted run would have.
+publication order (then input order): each item's idempotent upsert, then
+the whole window filed into stories in one transaction (one read and one
+write of the clusterer state, :func:`~newsbrief.stories.library.file_items_into_stories`),
+then the ledger's ``done`` of each item. The stories depend only on the
+input, never on the number of workers or on which worker was faster, and a
+run killed anywhere and run again writes the same rows: items already
+``done`` are skipped, a window whose filing did not commit is filed again
+whole (the upserts find the stored articles), and one that committed keeps
+its stories (filing an article again changes nothing).
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+import logging
 import os
+import threading
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
 from newsbrief.batch.items import Briefed, Task
-from newsbrief.errors import InputError
+from newsbrief.errors import InputError, NewsbriefError
 from newsbrief.serialize import brief_dict
 from newsbrief.store.base import Store
 from newsbrief.store.ledger import LedgerEntry
-from newsbrief.stories.library import file_into_story
+from newsbrief.stories.library import ClustererCache, StoryFiling, file_items_into_stories, filing_of
 
+log = logging.getLogger(__name__)
 Entry = tuple[Task, Briefed]
+
+
+@dataclass(frozen=True, slots=True)
+class Written:
+    """What became of one item of a written window: its story, or the store error that failed it."""
+
+    task: Task
+    story: str | None = None
+    error: str | None = None
 
 
 def filing_order(entry: Entry) -> tuple[bool, str, int]:
@@ -74,42 +91,104 @@ class FilingWindows:
 
 
 class Sink(Protocol):
-    """Where the driver writes: the ledger lookups, a briefed item, a failed one."""
+    """Where the driver writes: the ledger lookups, a window of briefed items, a failed one.
+
+    ``lookup`` is called from the driver's loop while ``write_window`` and ``fail`` run on its
+    writer thread; a sink makes that safe.
+    """
 
     def lookup(self, key: str) -> LedgerEntry | None: ...
-    def write(self, task: Task, result: Briefed) -> str | None: ...
+    def write_window(self, window: list[Entry]) -> list[Written]: ...
     def fail(self, key: str, stage: str, error: str, *, tries: int, final: bool, label: str) -> None: ...
     def close(self) -> None: ...
 
 
 class StoreSink:
-    """Writes to the library database: the article and brief, its story, then the ledger's ``done``."""
+    """Writes to the library database: the articles and briefs, their stories, then the ledger's ``done``.
 
-    def __init__(self, store: Store, *, stories: bool = True) -> None:
+    ``reader``, a second connection to the same database, serves the driver's ledger lookups
+    while a window is being written (a window takes a second or more; sharing one connection
+    would make the loop wait for it and leave the workers idle). Without one, the lookups
+    share the writer's connection under a lock.
+    """
+
+    def __init__(self, store: Store, *, stories: bool = True, reader: Store | None = None) -> None:
         self.store = store
         self.stories = stories
+        self.reader = reader or store
+        self.lock = threading.Lock()
+        self.cache = ClustererCache()  # the clusterer kept between windows: this sink is the one filer
+        self.read_lock: contextlib.AbstractContextManager[object] = (
+            self.lock if reader is None else contextlib.nullcontext())
 
     def lookup(self, key: str) -> LedgerEntry | None:
         """The ledger row of ``key``, if any."""
-        return self.store.ledger_entries([key]).get(key)
+        with self.read_lock:
+            return self.reader.ledger_entries([key]).get(key)
 
-    def write(self, task: Task, result: Briefed) -> str | None:
-        """Store the brief (an upsert), file the article into its story, mark the item done; the story id."""
+    def _save(self, result: Briefed) -> int:
+        """Store one brief (an upsert); the stored article's id."""
         brief_id = self.store.save(result.brief, result.brief.text)
         stored = self.store.get_brief(brief_id)
         if stored is None:  # deleted by someone else between the two statements: write it again next run
             raise InputError(f"brief {brief_id} vanished while it was being filed; run the batch again")
-        story_id = file_into_story(self.store, stored.article_id, result.doc) if self.stories else None
-        self.store.record_done(task.key, stored.article_id, tries=task.tries + 1, source=task.label)
-        return story_id
+        return stored.article_id
+
+    def write_window(self, window: list[Entry]) -> list[Written]:
+        """Store each brief, file the window into stories at once, mark each item done; in window order.
+
+        An item the store refuses for good (not a transient error, which is raised for the
+        driver to retry the whole window) is returned with its error and left out of the filing.
+        """
+        with self.lock:
+            written: dict[int, Written] = {}
+            saved: list[tuple[Task, StoryFiling]] = []
+            for task, result in window:
+                try:
+                    saved.append((task, filing_of(self._save(result), result.doc)))
+                except NewsbriefError as exc:
+                    if exc.retryable:
+                        raise
+                    written[task.seq] = Written(task, error=str(exc))
+            for (task, filing), story, error in self._file([f for _, f in saved], [t for t, _ in saved]):
+                if error is None:
+                    self.store.record_done(task.key, filing.article_id, tries=task.tries + 1, source=task.label)
+                written[task.seq] = Written(task, story, error)
+            return [written[task.seq] for task, _ in window]
+
+    def _file(self, filings: list[StoryFiling],
+              tasks: list[Task]) -> list[tuple[tuple[Task, StoryFiling], str | None, str | None]]:
+        """File the window; if the store refuses it for good, each article alone, so one bad item fails alone."""
+        pairs = list(zip(tasks, filings, strict=True))
+        if not self.stories:
+            return [(pair, None, None) for pair in pairs]
+        try:
+            stories = file_items_into_stories(self.store, filings, self.cache)
+            return [(pair, story, None) for pair, story in zip(pairs, stories, strict=True)]
+        except NewsbriefError as exc:
+            if exc.retryable:
+                raise
+            log.warning("filing a window of %d articles failed (%s); filing them one by one", len(filings), exc)
+        out: list[tuple[tuple[Task, StoryFiling], str | None, str | None]] = []
+        for pair in pairs:
+            try:
+                out.append((pair, file_items_into_stories(self.store, [pair[1]], self.cache)[0], None))
+            except NewsbriefError as exc:
+                if exc.retryable:
+                    raise
+                out.append((pair, None, str(exc)))
+        return out
 
     def fail(self, key: str, stage: str, error: str, *, tries: int, final: bool, label: str) -> None:
         """Record a failed try (``final``: the item is given up until ``--retry-failed``)."""
-        self.store.record_failure(key, stage, error, tries=tries, final=final, source=label)
+        with self.lock:
+            self.store.record_failure(key, stage, error, tries=tries, final=final, source=label)
 
     def close(self) -> None:
-        """Close the store."""
+        """Close the store (and the lookup connection)."""
         self.store.close()
+        if self.reader is not self.store:
+            self.reader.close()
 
 
 class JsonlSink:
@@ -151,10 +230,12 @@ class JsonlSink:
         self.stream.write(json.dumps(row, ensure_ascii=False) + "\n")
         self.stream.flush()
 
-    def write(self, task: Task, result: Briefed) -> str | None:
-        """Append the item's brief (no stories without a database)."""
-        self._line({"key": task.key, "status": "done", "source": task.label, "brief": brief_dict(result.brief)})
-        return None
+    def write_window(self, window: list[Entry]) -> list[Written]:
+        """Append each item's brief (no stories without a database)."""
+        for task, result in window:
+            self._line({"key": task.key, "status": "done", "source": task.label,
+                        "brief": brief_dict(result.brief)})
+        return [Written(task) for task, _ in window]
 
     def fail(self, key: str, stage: str, error: str, *, tries: int, final: bool, label: str) -> None:
         """Append a failed item (a try that will be retried is not written)."""

@@ -21,6 +21,7 @@ between runs and continue where it stopped.
 from __future__ import annotations
 
 import hashlib
+import json
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
@@ -287,14 +288,43 @@ class StoryClusterer:
         return story_id
 
     # ---- persistence ----------------------------------------------------------------------------
+    def _head(self) -> dict[str, Any]:
+        return {"version": STATE_VERSION, "settings": asdict(self.settings), "idf": self.idf.state(),
+                "step": self.step, "latest_day": self.latest_day}
+
     def state(self) -> dict[str, Any]:
         """Everything needed to continue clustering later, as JSON-serialisable data."""
         return {
-            "version": STATE_VERSION, "settings": asdict(self.settings), "idf": self.idf.state(), "step": self.step,
-            "latest_day": self.latest_day,
+            **self._head(),
             "active": [story.state() for story in sorted(self._active.values(), key=lambda st: st.created)],
             "dormant": [story.state() for story in self._dormant], "absorbed": [list(p) for p in self._absorbed],
         }
+
+    def state_json(self, encoded: dict[str, tuple[tuple[Any, ...], str]],
+                   first: Mapping[str, Any] | None = None) -> str:
+        """:meth:`state` as compact JSON text (with ``first``'s keys in front), re-encoding only changed stories.
+
+        ``encoded`` maps story ids to (a change signature, the story's JSON) and is kept by the
+        caller between calls: a story that took no article and absorbed none since the last
+        call is not encoded again. Saving the state after every window of a batch re-encoded
+        ~300 unchanged stories each time (0.3 s of the consumer's 0.6 s a window).
+        """
+        def dumps(value: object) -> str:
+            return json.dumps(value, separators=(",", ":"))
+
+        stories = []
+        for story in sorted(self._active.values(), key=lambda st: st.created):
+            # Every change to a story (an article added or a story absorbed) moves its last step or member count.
+            signature = (story.last_step, len(story.members), story.words_sq, story.entities_sq, story.numbers_sq)
+            cached = encoded.get(story.id)
+            if cached is None or cached[0] != signature:
+                cached = encoded[story.id] = (signature, dumps(story.state()))
+            stories.append(cached[1])
+        for gone in set(encoded) - set(self._active):
+            del encoded[gone]
+        head = dumps({**(first or {}), **self._head()})[:-1]
+        return (f'{head},"active":[{",".join(stories)}],"dormant":{dumps([st.state() for st in self._dormant])},'
+                f'"absorbed":{dumps([list(p) for p in self._absorbed])}}}')
 
     @classmethod
     def from_state(cls, state: Mapping[str, Any]) -> StoryClusterer:
