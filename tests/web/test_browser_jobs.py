@@ -135,8 +135,12 @@ def test_progress_is_shown_and_a_double_click_fetches_once(browser: Any, base_ur
     assert site.count(f"/cable-{width}") == 1
     # Each step was shown with the button disabled (else it would read "... (button enabled)").
     shown = [s for s in dict.fromkeys(steps) if s != "Sending…"]
-    assert shown == ["Waiting for its turn…", "Fetching the article…", "Writing the brief…",
-                     "Done: opening the brief"], steps
+    expected = ["Waiting for its turn…", "Fetching the article…", "Writing the brief…", "Done: opening the brief"]
+    # The page polls the job, so a short step (briefing a short article on a warm model) can fall between
+    # two polls; the steps it shows are the job's, in order, from fetching to done (every state in order is
+    # checked at the API in test_jobs.py).
+    assert [s for s in expected if s in shown] == shown, steps
+    assert "Fetching the article…" in shown and shown[-1] == "Done: opening the brief", steps
     assert errors == []
 
 
