@@ -85,9 +85,13 @@ def html_pages(draw: st.DrawFn) -> str:
 @st.composite
 def damaged(draw: st.DrawFn, data: bytes) -> bytes:
     """``data`` cut short, with a slice dropped or repeated, or with hostile bytes spliced in (or intact)."""
-    how = draw(st.sampled_from(["intact", "intact", "cut", "drop", "repeat", "splice"]))
+    how = draw(st.sampled_from(["intact", "intact", "cut", "drop", "repeat", "splice", "declare"]))
     if how == "intact" or not data:
         return data
+    if how == "declare":  # an XML declaration naming an odd encoding, in place of the first one
+        encoding = draw(st.sampled_from([b"\x80", b"utf\x00-8", b"x-unknown", b"utf-16", b"utf-32", b"cp037",
+                                         b"latin-1", b"", b"utf-8\xff"]))
+        return b'<?xml version="1.0" encoding="' + encoding + b'"?>' + data.split(b"?>", 1)[-1]
     at = draw(st.integers(0, len(data)))
     if how == "cut":
         return data[:at]
@@ -98,13 +102,21 @@ def damaged(draw: st.DrawFn, data: bytes) -> bytes:
         return data[:end] + data[at:end] * draw(st.integers(1, 5)) + data[end:]
     junk = draw(st.one_of(st.binary(min_size=1, max_size=40), st.sampled_from([
         b"\x00", b"\xff\xfe", b"\xef\xbb\xbf", b"]]>", b"<!ENTITY", b"&", b"&#0;", b"&#xD800;", b"<![CDATA[",
-        b"</channel>", b"<item>", b"<entry>", b"\x1b", b"\xc3", b'"', b"{", b"}", b"\r\n\r\n", b"-->", b"<!--"])))
+        b"</channel>", b"<item>", b"<entry>", b"\x1b", b"\xc3", b'"', b"{", b"}", b"\r\n\r\n", b"-->", b"<!--",
+        b"&#x110000;", b"&#99999999999999999999;", b"&#55296;", b'"\\ud800"', b"\\udc00", b"1" * 4400])))
     return data[:at] + junk + data[at:]
 
 
-_DATE_FORMS = st.sampled_from(["Tue, 03 Feb 2026 10:00:00 GMT", "Tue, 03 Feb 2026 10:00:00 +0100", "2026-02-03",
-                               "2026-02-03T10:00:00Z", "2026-13-45", "yesterday", "", "Mon, 31 Feb 2026 25:61:00 XYZ",
-                               "9999-12-31T23:59:59+14:00", "0001-01-01", "1 Jan 1900", "Thu, 01 Jan 1970 00:00:00"])
+_DATE_FORMATS = ("%a, %d %b %Y %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d", "%d %b %Y", "%Y%m%dT%H%M%S",
+                 "%a %b %d %H:%M:%S %Y", "%Y/%m/%d %H:%M")
+_ZONES = ("", " GMT", " +1400", " -1400", "Z", "+14:00", "-23:59", " EST", " XYZ", "+99:99", "-00:00")
+# Dates as feeds write them, well or badly, in any year (feedparser reads "00" as year -99).
+_DATE_FORMS = st.one_of(
+    st.sampled_from(["Tue, 03 Feb 2026 10:00:00 GMT", "2026-02-03T10:00:00Z", "2026-13-45", "yesterday", "", "00",
+                     "Mon, 31 Feb 2026 25:61:00 XYZ", "9999-12-31T23:59:59+14:00", "0001-01-01", "1 Jan 1900"]),
+    st.builds(lambda moment, form, zone: moment.strftime(form) + zone, st.datetimes(), st.sampled_from(_DATE_FORMATS),
+              st.sampled_from(_ZONES)),
+    st.from_regex(r"\A[0-9A-Za-z:,+\- TWZ./]{0,20}\Z"))
 _LINKS = st.one_of(st.none(), st.sampled_from(["http://gazette.test/a", "/relative/path", "https://[::1]:99999/x",
                                                "javascript:alert(1)", "http://169.254.169.254/", "", "  ",
                                                "http://exa mple.test/", "file:///etc/passwd"]))
