@@ -51,6 +51,8 @@ def sentences(draw: st.DrawFn, min_size: int = 0, max_size: int = 8) -> list[str
 
 INLINE_TAGS = ("b", "i", "em", "a", "span", "strong", "q")
 BLOCK_TAGS = ("p", "div", "h1", "h2", "li", "blockquote", "figcaption", "td", "pre", "section", "aside")
+RAW_MARKUP = ("", "", "", "&#xD800;", "&#x110000;", "&#99999999999999999999;", "&#0;", "&nbsp;", "&bogus;", "&",
+              "<!-- x", "<![CDATA[x]]>", "<script>var x = '<p>';</script>", "<br/>", "</article>", "<p", "<?php ?>")
 WRAPPERS = ("article", "main", "div", "section", "body", "nav", "footer", "table", "ul")
 
 
@@ -74,7 +76,8 @@ def html_pages(draw: st.DrawFn) -> str:
         words = escape(text, quote=False).split(" ")
         cut = draw(st.integers(0, len(words)))
         body = " ".join(words[:cut]) + f" <{inline}>" + " ".join(words[cut:]) + f"</{inline}>"
-        blocks.append(f"<{tag}>{body}</{tag}>" if draw(st.booleans()) or tag == "p" else f"<{tag}>{body}")
+        raw = draw(st.sampled_from(RAW_MARKUP))  # unescaped: references to no character, stray markup
+        blocks.append(f"<{tag}>{body}{raw}</{tag}>" if draw(st.booleans()) or tag == "p" else f"<{tag}>{raw}{body}")
     wrapper = draw(st.sampled_from(WRAPPERS))
     bare = draw(st.one_of(st.just(""), sentences(max_size=2).map(" ".join)))  # a lead written as bare text
     doctype = draw(st.sampled_from(["<!doctype html>", "", "<?xml version='1.0'?>", "<!DOCTYPE html PUBLIC>"]))
