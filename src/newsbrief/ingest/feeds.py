@@ -34,7 +34,7 @@ import feedparser
 from defusedxml import DefusedXmlException
 
 from newsbrief.errors import InputError
-from newsbrief.ingest.files import iso_date
+from newsbrief.ingest.files import iso_date, without_surrogates
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +42,8 @@ FEED_MEDIA_TYPES = ("application/rss+xml", "application/atom+xml", "application/
 _JSON_FEED = b"jsonfeed.org/version/"
 _FIRST_ELEMENT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)")
 _FEED_ROOTS = {b"rss", b"feed", b"RDF"}
+# A numeric character reference.
+_CHAR_REF = re.compile(rb"&#([xX][0-9a-fA-F]+|[0-9]+);")
 # An entity declaration anywhere: checked on text the XML parser could not read whole.
 _ENTITY_DECL = re.compile(rb"<!ENTITY", re.IGNORECASE)
 
@@ -91,7 +93,8 @@ def _vet_xml(content: bytes, where: str) -> ET.Element | None:
             f"{where} declares an XML entity ({type(exc).__name__}: {exc}); feeds never need one, and "
             "entities are how XML bombs and external-entity (XXE) attacks work, so the feed was refused"
         ) from None
-    except (ET.ParseError, LookupError):  # LookupError: an encoding expat does not know
+    # LookupError: an encoding expat does not know; ValueError: one it cannot read ("utf-32": found by the fuzz suite)
+    except (ET.ParseError, LookupError, ValueError):
         # Malformed: feedparser's lenient parser reads what it can, but only if nothing in
         # the text could declare an entity (also spelt in UTF-16, hence the NULs dropped).
         if _ENTITY_DECL.search(content.replace(b"\x00", b"")):
@@ -142,7 +145,12 @@ def _entry_date(entry: Any) -> str | None:
             return text.strip()
         parsed = entry.get(key + "_parsed")
         if parsed:
-            return datetime.fromtimestamp(calendar.timegm(parsed), UTC).isoformat()
+            # feedparser's lenient parsers give any year, "00" reads as year -99 (found by the fuzz
+            # suite): one the calendar cannot hold is no date.
+            try:
+                return datetime.fromtimestamp(calendar.timegm(parsed), UTC).isoformat()
+            except (ValueError, OverflowError, OSError):
+                continue
     return None
 
 
@@ -153,7 +161,24 @@ def _entry_content(entry: Any) -> str | None:
 
 
 def _text(value: object) -> str | None:
-    return value.strip() or None if isinstance(value, str) else None
+    return without_surrogates(value).strip() or None if isinstance(value, str) else None
+
+
+def _no_surrogate_refs(content: bytes) -> bytes:
+    """``content`` with each character reference to no character (a surrogate, past U+10FFFF) made U+FFFD.
+
+    feedparser's lenient parser (used for malformed XML, which such a reference makes) turns a
+    reference into a character without checking it, and raised UnicodeEncodeError, ValueError or
+    OverflowError out of parsing (found by the fuzz suite).
+    """
+    def fix(match: re.Match[bytes]) -> bytes:
+        digits = match.group(1).lstrip(b"xX0") or b"0"
+        if len(digits) > 8:  # past U+10FFFF in either base; not turned into a number of a million digits
+            return b"&#xFFFD;"
+        number = int(digits, 16) if match.group(1)[:1] in (b"x", b"X") else int(digits)
+        return match.group(0) if number <= 0x10FFFF and not 0xD800 <= number <= 0xDFFF else b"&#xFFFD;"
+
+    return _CHAR_REF.sub(fix, content) if b"&#" in content else content
 
 
 def _parse_xml_feed(content: bytes, where: str, max_items: int, url: str | None) -> Feed:
@@ -163,7 +188,13 @@ def _parse_xml_feed(content: bytes, where: str, max_items: int, url: str | None)
         cut, total = _cut_xml(root, max_items)
         content = cut or content
     headers = {"content-location": url} if url else None
-    parsed = feedparser.parse(content, response_headers=headers, resolve_relative_uris=True)
+    try:
+        parsed = feedparser.parse(_no_surrogate_refs(content), response_headers=headers, resolve_relative_uris=True)
+    except (UnicodeError, ValueError, OverflowError, LookupError) as exc:
+        # feedparser's own encoding sniffing raises on a declaration it cannot read (a byte that is
+        # not UTF-8, a NUL in the encoding's name: found by the fuzz suite).
+        raise InputError(f"{where} is not a readable feed ({type(exc).__name__}: {exc}); check the encoding "
+                         "its XML declaration names, or pass an RSS, Atom or JSON feed") from None
     if not parsed.entries and parsed.get("bozo") and not parsed.feed:
         raise InputError(f"{where} is not a readable feed ({parsed.get('bozo_exception')}); "
                          "pass an RSS, Atom or JSON feed")
@@ -181,18 +212,18 @@ def _json_item(item: dict[str, Any], base: str | None) -> FeedItem:
     content = _text(item.get("content_html"))
     if content is None and _text(item.get("content_text")):
         content = "".join(f"<p>{html.escape(p.strip())}</p>"
-                          for p in str(item["content_text"]).split("\n\n") if p.strip())
+                          for p in str(_text(item["content_text"])).split("\n\n") if p.strip())
     date = _text(item.get("date_published")) or _text(item.get("date_modified"))
     given = item.get("id")
     return FeedItem(title=_text(item.get("title")), link=link, date=date if date and iso_date(date) else None,
-                    id=str(given) if isinstance(given, str | int) else None,
+                    id=_text(str(given)) if isinstance(given, str | int) else None,
                     content=content or _text(item.get("summary")))
 
 
 def _parse_json_feed(content: bytes, where: str, max_items: int, url: str | None) -> Feed:
     try:
         data = json.loads(content.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+    except (ValueError, RecursionError) as exc:  # ValueError: also a number of over 4,300 digits
         raise InputError(f"{where} is not a readable JSON Feed ({type(exc).__name__}: {exc})") from None
     version = data.get("version") if isinstance(data, dict) else None
     if not isinstance(version, str) or "jsonfeed.org/version/" not in version:

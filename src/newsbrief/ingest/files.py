@@ -40,6 +40,7 @@ ARTICLE_SUFFIXES = (".html", ".htm", ".txt", ".md")
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 _CHUNK = 1 << 20  # how much of an over-long line is skipped per read
 _TEXT_FIELDS = ("id", "url", "title", "date", "outlet", "text", "html")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +86,12 @@ def iso_date(value: str) -> str | None:
     return text
 
 
+def without_surrogates(value: str) -> str:
+    """``value`` with each lone UTF-16 surrogate (a JSON ``"\\ud800"`` escape, a ``&#xD800;`` reference)
+    replaced by U+FFFD: such a string cannot be encoded as UTF-8, stored or shown."""
+    return value if value.isascii() else _SURROGATE.sub("\ufffd", value)
+
+
 def failed(message: str, hints: Hints | None = None) -> RawDocument:
     """A document that stands for one the reader could not read (see ``Hints.error``)."""
     return RawDocument(b"", hints=replace(hints or Hints(), error=message))
@@ -120,6 +127,8 @@ def _record(line: bytes, where: str) -> dict[str, Any]:
                          "each line must be one JSON object") from None
     except RecursionError:
         raise InputError(f"{where} nests JSON too deeply to read; each line must be one flat JSON object") from None
+    except ValueError as exc:  # Python refuses to read an integer of over 4,300 digits (found by the fuzz suite)
+        raise InputError(f"{where} is not readable JSON ({exc}); each line must be one JSON object") from None
     if not isinstance(record, dict):
         raise InputError(f"{where} holds a JSON {type(record).__name__}, not an object with a text or html field")
     return record
@@ -131,6 +140,8 @@ def jsonl_document(record: dict[str, Any], where: str) -> RawDocument:
         value = record.get(name)
         if value is not None and not isinstance(value, str) and not (name == "id" and isinstance(value, int)):
             raise InputError(f"{where}: field {name!r} is a {type(value).__name__}, not a string")
+    # A lone "\ud800" escape is valid JSON but no character (found by the fuzz suite: encoding it raised).
+    record = {name: without_surrogates(value) if isinstance(value, str) else value for name, value in record.items()}
     body, kind = (record.get("text"), "text/plain") if record.get("text") else (record.get("html"), "text/html")
     if not body:
         raise InputError(f"{where} has neither a 'text' nor an 'html' field with the article in it")
