@@ -121,8 +121,6 @@ HUGE_OFFSET = ("<!doctype html><html><head><title>Council approves new harbour w
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="a dated article saying 'in 3000000 days' raises OverflowError in "
-                   "nlp/date_resolvers.py: the API answers a plain-text 500 (see tests/fuzz/test_dates.py)")
 def test_a_date_past_the_calendar_is_not_a_server_error(client: TestClient) -> None:
     response = client.post("/api/v1/briefs", json={"html": HUGE_OFFSET})
     assert response.status_code == 201, (response.status_code, response.text[:200])

@@ -92,8 +92,6 @@ def test_html_extraction_invents_nothing(page: str) -> None:
         assert _visible(word) in source, f"{word!r} is not in the page"
 
 
-@pytest.mark.xfail(strict=True, reason="extract_html returns an article with empty text when the page's only "
-                   "line is its headline (after_headline drops it); it should raise ExtractionError")
 def test_a_page_of_only_its_headline_is_no_article() -> None:
     # Found by test_html_extraction_invents_nothing.
     page = ("<!doctype html><html><head><title>the </title></head><body><article><p> <b>the </b></p></article>"
