@@ -194,3 +194,13 @@ def test_a_number_said_under_a_condition_is_not_a_key_figure() -> None:
     doc = annotate(Article(text=text, source=Source(date="2026-05-20")))
     shown = [item.text for item in analyze_figures(doc, build_context(doc))]
     assert shown == ["4,000 cars"]
+
+
+def test_a_long_place_phrase_is_cut_to_fit_not_dropped() -> None:
+    text = ("Eight people are killed on the roads in the north of the country on average each day, according to "
+            "the road safety charity, but that does not stop people from driving.")
+    doc = annotate(Article(text=text, source=Source(date="2026-05-20")))
+    figures = analyze_figures(doc, build_context(doc))
+    assert figures and figures[0].text == "Eight people"
+    payload = figures[0].payload
+    assert isinstance(payload, FigureInfo) and "on the roads" in (payload.measure or ""), payload

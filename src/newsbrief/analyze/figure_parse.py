@@ -165,6 +165,12 @@ class ParsedSentence:
                     continue
                 preps += 1
             part = self.subtree(c, exclude)
+            if len(out) + len(part) > budget and self.tokens[c].dep == "prep":
+                # "are killed on the roads in the UK": the preposition and its noun phrase, cut to fit,
+                # rather than nothing ("are killed" alone reads as another count)
+                objects = [o for o in self.children[c] if self.tokens[o].dep == "pobj" and o not in exclude]
+                if objects:
+                    part = {c} | self.phrase(objects[0], exclude, budget - len(out) - 1)
             if len(out) + len(part) > budget:
                 break
             out |= part
