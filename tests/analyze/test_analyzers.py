@@ -122,6 +122,9 @@ def test_classifier_cues() -> None:
     assert classify(sentence("The government should raise the tax."))["recommendations"] == 1
     assert classify(sentence("Talks stalled because of a dispute over money."))["analysis"] >= 2
     assert classify(sentence("The plant is expected to open next year."))["outlook"] >= 1
+    # a past ability to perceive is no forecast; a possibility still is
+    assert classify(sentence("The players could sense their frustration in the third period."))["outlook"] == 0
+    assert classify(sentence("The strike could spread to other ports."))["outlook"] == 1
 
 
 def test_tone_label() -> None:

@@ -37,7 +37,9 @@ CUES: dict[str, re.Pattern[str]] = {
         r"in the wake of|meant that|paraly[sz]\w*|"
         r"made \w+(?: \w+)? (?:unaffordable|impossible|harder|more expensive))\b", re.I),
     "outlook": re.compile(
-        r"\b(will|would|could|might|(?-i:may)|expect(?:s|ed)?|likely|unlikely|plans? to|"
+        # "could sense", "could see": a past ability to perceive, not a forecast
+        r"\b(will|would|could(?! (?:not |n't )?(?:see|sense|feel|hear|tell|smell|notice|understand|remember)\b)|"
+        r"might|(?-i:may)|expect(?:s|ed)?|likely|unlikely|plans? to|"
         r"set to|aims? to|hop(?:e|es|ed) to|prospects?|forecast|outlook|future|"
         r"next (?:year|month|week)|coming (?:months|years|weeks)|by (?:19|20)\d\d|"
         r"remain(?:s)? to be seen|on track|poised|"
