@@ -1,25 +1,21 @@
 """What the reader's browser tests share: the app over the reader library served on 127.0.0.1 in a thread,
-and Debian's Chromium launched off the network (as tests/web/test_browser.py does)."""
+and Debian's Chromium launched off the network; every browser test module uses them."""
 
 from __future__ import annotations
 
 import os
 import shutil
-import socket
 import tempfile
-import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
-import uvicorn
 
 from newsbrief.settings import Settings
 from newsbrief.web.app import create_app
-from tests.web.conftest import no_dns
+from tests.web.conftest import no_dns, serving
 from tests.web.reader_library import build_library
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -36,20 +32,10 @@ def reader_server() -> Iterator[tuple[str, dict[str, object]]]:
     db = Path(tempfile.mkdtemp(prefix="newsbrief-reader-")) / "web.db"
     ids = build_library(db)
     app = create_app(Settings(db=str(db), rate_limit_per_minute=1000), resolver=no_dns)
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
     try:
-        yield f"http://127.0.0.1:{port}", ids
+        with serving(app) as base:
+            yield base, ids
     finally:
-        server.should_exit = True
-        thread.join(timeout=10)
         shutil.rmtree(db.parent, ignore_errors=True)
 
 

@@ -2,26 +2,19 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-import socket
 import tempfile
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-import uvicorn
 
 from newsbrief.settings import Settings
 from newsbrief.web.app import create_app
-from tests.web.conftest import SEAWALL, no_dns
+from tests.web.browser_support import ARTIFACTS, NEEDS_CHROMIUM, chromium
+from tests.web.conftest import SEAWALL, no_dns, serving
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 XSS_ARTICLE = """<script>alert(1)</script> Council website defaced by pranksters
 
 Pranksters defaced the council website on Monday, officials said, leaving the text <script>alert(1)</script> on the front page for several hours before engineers noticed the change.
@@ -31,44 +24,20 @@ The intruders also posted <img src=x onerror=alert(1)> in the comment form, and 
 Whitfield said no personal data had been taken and that the council would review the security of all its websites before the budget meeting next month.
 """
 
-pytestmark = [pytest.mark.browser, pytest.mark.skipif(
-    not os.path.exists(CHROMIUM) and not os.environ.get("CI"),
-    reason="Chromium is not installed (apt-get install chromium)",
-)]
+pytestmark = [pytest.mark.browser, NEEDS_CHROMIUM]
 
 
 @pytest.fixture(scope="module")
 def base_url() -> Iterator[str]:
     db = Path(tempfile.mkdtemp(prefix="newsbrief-browser-")) / "web.db"
-    app = create_app(Settings(db=str(db), rate_limit_per_minute=1000), resolver=no_dns)
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving(create_app(Settings(db=str(db), rate_limit_per_minute=1000), resolver=no_dns)) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
-    from playwright.sync_api import sync_playwright
-
-    ARTIFACTS.mkdir(exist_ok=True)
-    with sync_playwright() as p:
-        # Debian's Chromium, never a downloaded browser; the extra flags keep it off the network.
-        instance = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        )
+    with chromium() as instance:
         yield instance
-        instance.close()
 
 
 def test_brief_a_pasted_article_click_a_citation_and_search(browser: object, base_url: str) -> None:

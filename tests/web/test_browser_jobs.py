@@ -6,51 +6,33 @@ Screenshots of each step go to test-artifacts/.
 
 from __future__ import annotations
 
-import os
-import socket
 import tempfile
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-import uvicorn
 from fastapi import FastAPI
 
 from newsbrief.settings import Settings
 from newsbrief.web.app import create_app
-from tests.web.conftest import CABLE_HTML, no_dns
+from tests.web.browser_support import ARTIFACTS, DESKTOP, NEEDS_CHROMIUM, PHONE, chromium
+from tests.web.conftest import CABLE_HTML, no_dns, serving
 from tests.web.localsite import Page, Site, local_site
-from tests.web.test_browser import ARTIFACTS, CHROMIUM
 from tests.web.test_sources import FERRY_ONE, rss
 
-VIEWPORTS = {"desktop": {"width": 1366, "height": 900}, "phone": {"width": 390, "height": 844}}
+VIEWPORTS = {"desktop": DESKTOP, "phone": PHONE}
 # Slow enough to see the job fetching, fast enough for a test.
 FETCH_SECONDS = 1.5
 
-pytestmark = [pytest.mark.browser, pytest.mark.skipif(
-    not os.path.exists(CHROMIUM) and not os.environ.get("CI"),
-    reason="Chromium is not installed (apt-get install chromium)",
-)]
+pytestmark = [pytest.mark.browser, NEEDS_CHROMIUM]
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    ARTIFACTS.mkdir(exist_ok=True)
-    with sync_playwright() as p:
-        # Debian's Chromium, never a downloaded browser; the extra flags keep it off the network.
-        instance = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        )
+    with chromium() as instance:
         yield instance
-        instance.close()
 
 
 @pytest.fixture(scope="module")
@@ -64,18 +46,8 @@ def served() -> Iterator[tuple[str, FastAPI]]:
     db = Path(tempfile.mkdtemp(prefix="newsbrief-jobs-browser-")) / "web.db"
     settings = Settings(db=str(db), rate_limit_per_minute=1000, allow_private=True, feed_poll_minutes=0)
     app = create_app(settings, resolver=no_dns)
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", app
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving(app) as base:
+        yield base, app
 
 
 @pytest.fixture(scope="module")

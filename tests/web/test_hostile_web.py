@@ -3,17 +3,13 @@ errors, token guessing, forwarded addresses, the limiter's memory, and briefs th
 
 from __future__ import annotations
 
-import socket
-import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
 import pytest
-import uvicorn
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
@@ -21,7 +17,7 @@ from newsbrief.settings import Settings
 from newsbrief.web.app import create_app, server_options
 from newsbrief.web.security import RateLimiter
 from tests.hostile.trickle import trickling_server
-from tests.web.conftest import SEAWALL, with_form_token
+from tests.web.conftest import SEAWALL, serving, with_form_token
 
 
 def test_cross_site_form_posts_are_refused_without_a_token(client: TestClient) -> None:
@@ -116,26 +112,6 @@ def test_the_rate_limiter_forgets_the_least_recent_clients() -> None:
     assert len(limiter) == 100
     assert limiter.check("a") == 0 and limiter.check("a") == 0 and limiter.check("a") > 0
     assert limiter.waiting("a") > 0 and limiter.waiting("b") == 0
-
-
-@contextmanager
-def serving(app: FastAPI, **options: object) -> Iterator[str]:
-    """Serve ``app`` with uvicorn on a free loopback port for the block."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error",
-                                           **options))  # type: ignore[arg-type]
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
 
 
 def test_forwarded_for_is_not_believed_by_default(tmp_path: Path) -> None:
