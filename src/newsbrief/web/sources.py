@@ -25,8 +25,8 @@ from newsbrief.web.deps import Id, StoreDep, app_templates, needs_token, prechec
 from newsbrief.web.errors import error_responses, status_for
 from newsbrief.web.feeds import check_feed, feed_problem, stamp, utc_now
 from newsbrief.web.jobs import JobContext
-from newsbrief.web.security import FIELD, check_form, form_token, same_origin, set_form_cookie
-from newsbrief.web.submit import form_auth_problem
+from newsbrief.web.security import FIELD, check_form, form_token, set_form_cookie
+from newsbrief.web.submit import form_auth_problem, form_problem
 
 page_router = APIRouter(include_in_schema=False)
 api_router = APIRouter(prefix="/api/v1")
@@ -83,15 +83,10 @@ def add_source(request: Request, store: StoreDep, url: Annotated[str, Form(max_l
                form_field: Annotated[str, Form(alias=FIELD)] = "") -> Response:
     """Follow the feed at the form's address, or show the form again with the reason beside it."""
     url = url.strip()
-    try:
-        check_form(request, form_field)
-    except HTTPException as exc:
-        if not same_origin(request):
-            raise  # another site's post: no form of its to show again
-        return sources_page(request, store, 403, url=url, error=str(exc.detail), field="url")
-    auth = form_auth_problem(request, token_field)
-    if auth:
-        return sources_page(request, store, auth[0], url=url, error=auth[1], field="token")
+    problem = form_problem(request, form_field, token_field)
+    if problem:
+        status, message, field = problem
+        return sources_page(request, store, status, url=url, error=message, field=field)
     if not url:
         return sources_page(request, store, 400, error="Give the address of the feed to follow.", field="url")
     try:

@@ -104,6 +104,20 @@ def form_auth_problem(request: Request, token_field: str) -> tuple[int, str] | N
     return 401, MISSING_TOKEN if problem == "missing" else WRONG_TOKEN
 
 
+def form_problem(request: Request, form_field: str, token_field: str) -> tuple[int, str, str] | None:
+    """(status, reader's message, the field it belongs to) when this site's form post cannot be taken:
+    a stale or missing form token, or a missing, wrong or too often tried access token. Another
+    site's post is refused outright (HTTPException): there is no form of it to show again."""
+    try:
+        check_form(request, form_field)
+    except HTTPException as exc:
+        if not same_origin(request):
+            raise
+        return 403, str(exc.detail), "url"
+    auth = form_auth_problem(request, token_field)
+    return (auth[0], auth[1], "token") if auth else None
+
+
 def job_answer(request: Request, job: Job) -> Response:
     """Where the form goes once its job exists: the job page (303), or its status for the script (202)."""
     if wants_json(request):
@@ -122,15 +136,11 @@ def brief_form(request: Request, url: Annotated[str, Form(max_length=4096)] = ""
     Cross-site posts are refused whether or not the server has a token (``web/security.py``).
     """
     url = url.strip()
-    try:
-        check_form(request, form_field)
-    except HTTPException as exc:
-        if not same_origin(request):
-            raise  # another site's post: no form of its to show again
-        return form_page(request, 403, message=str(exc.detail), url=url, text=text)
-    auth = form_auth_problem(request, token_field)
-    if auth:
-        return form_page(request, auth[0], message=auth[1], field="token", url=url, text=text)
+    problem = form_problem(request, form_field, token_field)
+    if problem:
+        status, message, field = problem
+        return form_page(request, status, message=message, field=field if status != 403 else "",
+                         url=url, text=text)
     if bool(url) == bool(text.strip()):
         return form_page(request, 400, message=ONE_SOURCE, field="url", url=url, text=text)
     body = BriefRequest(url=url) if url else BriefRequest(text=text)
