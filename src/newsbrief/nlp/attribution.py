@@ -24,7 +24,8 @@ with the talks") or the reporter's own.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from newsbrief.models import Attribution, Attributions, Document, Sentence, Token, VoiceType
@@ -307,6 +308,8 @@ def _attribute_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]]) -> lis
     doc = d.doc
     previous: Attribution | None = None
     previous_end = -1
+    by_sentence = _known_by_sentence(known)
+    starts = [s.start for s in doc.sentences]
     for start, end in d.quotes:
         if len(d.text[start + 1 : end - 1].split()) < MIN_CONTENT_TOKENS:
             continue
@@ -314,10 +317,11 @@ def _attribute_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]]) -> lis
         if covering:
             previous, previous_end = covering[0], end
             continue
-        sentences = [s for s in doc.sentences if s.start < end and start < s.end]
+        near = doc.sentences[max(bisect.bisect_right(starts, start) - 1, 0) : bisect.bisect_left(starts, end)]
+        sentences = [s for s in near if s.start < end and start < s.end]
         if not sentences:
             continue
-        around = _nearby_source(d, known, sentences) or _framing_cue(d, sentences, start, end)
+        around = _nearby_source(d, by_sentence, sentences) or _framing_cue(d, sentences, start, end)
         gap = d.text[previous_end:start]
         # The same speaker carries on: in the same paragraph, or in a quotation that opens the
         # next paragraph ('"...," she said.' then '"And another thing ..."').
@@ -354,29 +358,40 @@ def _framing_cue(d: _Doc, sentences: Sequence[Sentence], start: int, end: int) -
     return None
 
 
-def _nearby_source(d: _Doc, known: list[tuple[Sentence, Attribution]],
+def _known_by_sentence(known: list[tuple[Sentence, Attribution]]) -> dict[int, list[tuple[int, Attribution]]]:
+    """The attributions found so far by sentence index, each with its place in ``known``."""
+    by_sentence: dict[int, list[tuple[int, Attribution]]] = {}
+    for position, (sentence, attribution) in enumerate(known):
+        by_sentence.setdefault(sentence.index, []).append((position, attribution))
+    return by_sentence
+
+
+def _first_known(by_sentence: dict[int, list[tuple[int, Attribution]]], indexes: Iterable[int]) -> Attribution | None:
+    """The earliest found attribution (in the order found) of any of the sentences ``indexes``."""
+    found = [pair for i in indexes for pair in by_sentence.get(i, ())]
+    return min(found, key=lambda pair: pair[0])[1] if found else None
+
+
+def _nearby_source(d: _Doc, by_sentence: dict[int, list[tuple[int, Attribution]]],
                    sentences: Sequence[Sentence]) -> Attribution | None:
     """A source named in the quote's own sentences, the short sentence after it, or a colon sentence before."""
     doc = d.doc
-    indexes = {s.index for s in sentences}
     last, first = sentences[-1], sentences[0]
-    following = [s for s in doc.sentences if s.index == last.index + 1 and s.paragraph == last.paragraph
-                 and len(s.text.split()) <= 12]
-    before = [s for s in doc.sentences if s.index == first.index - 1 and s.text.rstrip().endswith(":")]
+    after = doc.sentences[last.index + 1] if last.index + 1 < len(doc.sentences) else None
+    before = doc.sentences[first.index - 1] if first.index > 0 else None
+    following = [after.index] if after and after.paragraph == last.paragraph and len(after.text.split()) <= 12 else []
+    colon = [before.index] if before and before.text.rstrip().endswith(":") else []
+    for candidates in ([s.index for s in sentences], following, colon):
+        attribution = _first_known(by_sentence, candidates)
+        if attribution is not None:
+            return attribution
     # A paragraph that is all quotation after a paragraph ending in someone's reported speech
     # ("Dr Fielder says it should not be a cause for concern." then '"It's a fairly mild
     # disease."'): the news convention for the same speaker's own words.
-    opens = first.start == min(s.start for s in doc.sentences if s.paragraph == first.paragraph)
-    paraphrase = [s for s in doc.sentences if opens and s.index == first.index - 1
-                  and s.paragraph == first.paragraph - 1]
-    for candidates in (indexes, {s.index for s in following}, {s.index for s in before}):
-        for sentence, attribution in known:
-            if sentence.index in candidates:
+    if before is not None and before.paragraph == first.paragraph - 1:
+        for _, attribution in by_sentence.get(before.index, ()):
+            if attribution.kind == "speech" and attribution.voice == "person" and attribution.speaker:
                 return attribution
-    for sentence, attribution in known:
-        if sentence.index in {s.index for s in paraphrase} and attribution.kind == "speech" \
-                and attribution.voice == "person" and attribution.speaker:
-            return attribution
     return None
 
 
