@@ -208,6 +208,8 @@ software game device phone car vehicle
 """.split())
 QUOTE_OPENERS = "'\"‘“"
 QUOTE_CLOSERS = "'\"’”"
+# a lookahead, so that an apostrophe ("Jackson's 'Thriller'") cannot swallow the quotation after it
+_QUOTED_NAME = re.compile(f"(?=[{QUOTE_OPENERS}]([^{QUOTE_OPENERS}{QUOTE_CLOSERS}\n]{{1,60}})[{QUOTE_CLOSERS}])")
 # Lower-case words inside personal names ("Ludwig van Beethoven", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset("van von der den de da das dos del della di du la le bin ibn al el ter ten y zu".split())
 
@@ -217,15 +219,15 @@ def _thing_names(doc: Document) -> set[str]:
     a name put in apposition to a thing noun ("the powerful anesthetic Propofol", "music magazine
     Billboard") or a name in quotation marks ("the bar is called 'Oxy Pure'": a title or a brand)."""
     text = doc.article.text
+    # every short span alone in quotation marks, read once (tagged as an entity there or not)
+    quoted = {m.group(1) for m in _QUOTED_NAME.finditer(text)}
     things: set[str] = set()
     for entity in doc.entities:
         if entity.label != "PERSON":
             continue
         before = doc.tokens[entity.token_start - 1] if entity.token_start > 0 else None
         thing_noun = before is not None and before.text.islower() and before.lemma.lower() in THING_NOUNS
-        # the name alone in quotation marks anywhere in the article, tagged or not
-        quoted = re.search(f"[{QUOTE_OPENERS}]{re.escape(entity.text)}[{QUOTE_CLOSERS}]", text) is not None
-        if thing_noun or quoted:
+        if thing_noun or entity.text in quoted:
             things.add(clean_name(entity.text).lower())
     return things
 
