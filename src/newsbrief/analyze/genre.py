@@ -200,10 +200,10 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
     if not doc.sentences:
         return None
     own = _reporter_sentences(doc, ctx)
-    voices = {v.sentence: v.voice for v in ctx.attributions.voices}
+    mine = {s.index for s in own}
     # A verdict in the writer's voice counts even in a paragraph with scare quotes ("is in 'poor' category").
-    own += [s for s in doc.sentences if s not in own and _VERDICT.search(s.text)
-            and voices.get(s.index, "reporter") == "reporter" and s.text[:1] not in "\"“"]
+    own += [s for s in doc.sentences if s.index not in mine and _VERDICT.search(s.text)
+            and ctx.voice_of(s.index).voice == "reporter" and s.text[:1] not in "\"“"]
     if not own:
         return None
     last_paragraph = doc.sentences[-1].paragraph
