@@ -321,6 +321,9 @@ def lost_lead(html: str, description: str | None, paragraphs: list[str]) -> str 
     opening = re.sub(r"\s+", " ", description.rstrip(".… ")).strip()[:80]
     if any(opening[:40] in p for p in paragraphs):
         return None
+    body = html.lower().find("<body")
+    if body < 0 or opening[:40] not in html[body:]:
+        return None  # the description's words are not in the page's body text: nothing to recover, no second parse
     try:
         tree = trafilatura.utils.load_html(html)
     except Exception:  # lxml errors on hostile markup: keep the extraction as it is
