@@ -160,3 +160,10 @@ def test_a_quotation_paragraph_after_a_named_paraphrase_is_that_speakers() -> No
     assert quote.speaker == "Mark Fielder"
     assert not any(text[a.content_start:].startswith("\"We will reopen") and a.speaker == "Mark Fielder"
                    for a in found.attributions)
+
+
+def test_an_organisation_parsed_as_a_second_subject_before_a_name_does_not_speak_for_the_person() -> None:
+    text = ("In a letter calling for the meeting, CPUC President Marybel Batjer said that \"lack of service is not "
+            "a mere inconvenience, it endangers lives.\"")
+    found = attribute(annotate(Article(text=text, source=Source())))
+    assert found.attributions and found.attributions[0].speaker == "Marybel Batjer"

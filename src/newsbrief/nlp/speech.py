@@ -199,12 +199,17 @@ def _mention(text: str) -> str:
 def _subject(d: _Doc, verb: Token) -> Token | None:
     """The verb's subject, or the subject of the verb it is conjoined to ("X smiled and said")
     or hangs from ("X left the room, saying ...")."""
+    tokens = d.doc.tokens
     for child in d.children.get(verb.i, ()):
-        token = d.doc.tokens[child]
+        token = tokens[child]
         if token.dep == "nsubjpass":
             return None  # "trustees were not told": the subject is who was told, not who spoke
         if token.dep == "nsubj" and token.i != verb.i:
-            return token
+            # "CPUC President Marybel Batjer said" parsed as two subjects side by side: the one
+            # that follows straight on is the head of the name, the first its organisation.
+            after = next((tokens[c] for c in d.children.get(verb.i, ()) if tokens[c].dep == "nsubj"
+                          and tokens[c].left == token.right + 1 and tokens[c].i < verb.i), None)
+            return after or token
     if verb.dep in ("conj", "advcl", "xcomp") and verb.head != verb.i and verb.tag.startswith("VB"):
         return _subject(d, d.doc.tokens[verb.head])
     # A misparsed name right before a sentence-initial verb ("Dovzhenko accused ..." read as advmod).
