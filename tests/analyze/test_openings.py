@@ -45,3 +45,18 @@ def test_a_deck_restating_the_lede_gives_way_to_the_fuller_sentence() -> None:
     doc = annotate(Article(text=text, source=Source()))
     chosen = [s.index for s in select(doc, build_context(doc), 3)]
     assert 1 in chosen and 0 not in chosen
+
+
+def test_an_opening_he_means_the_subject_just_before_not_the_last_name_quoted() -> None:
+    from newsbrief.analyze.actors import cluster_actors as clusters
+    from newsbrief.analyze.openings import repair_opening
+    from newsbrief.models import Article, Source
+    from newsbrief.nlp.annotate import annotate
+
+    text = ("Prosecutors dropped the inquiry into Julian Assange on Tuesday.\n\n"
+            "Wikileaks editor Kristinn Hrafnsson said: \"Let us now focus on the threat Mr Assange has warned about.\"\n\n"
+            "Australian-born Assange faces a charge of conspiracy in the US.\n\n"
+            "He is accused of taking part in one of the largest leaks of government secrets.")
+    doc = annotate(Article(text=text, source=Source()))
+    repaired = repair_opening(doc, doc.sentences[-1], clusters(doc))
+    assert repaired == "[Assange] is accused of taking part in one of the largest leaks of government secrets."

@@ -38,14 +38,18 @@ def word_tokens(tokens: Sequence[Token]) -> list[Token]:
 
 
 def _last_person(doc: Document, sentence: Sentence, actors: Sequence[Actor]) -> str | None:
-    """Surname of the person the opening pronoun most likely means (named within 2 sentences)."""
+    """Surname of the person the opening pronoun most likely means: the named subject of the sentence
+    just before (centering: "Assange faces a charge. He is accused ..." even when a quote's speaker
+    was named after him), else the last person named within 2 sentences."""
+    named = previous_subject(doc, actors, sentence.index)
+    if named:
+        return named.split()[-1]
     for entity in reversed(doc.entities):
         if entity.label == "PERSON" and entity.end <= sentence.start:
             if entity.sentence_index >= sentence.index - 2:
                 return resolve_person(doc, actors, entity.text).split()[-1]
             break
-    named = previous_subject(doc, actors, sentence.index)
-    return named.split()[-1] if named else None
+    return None
 
 
 def is_furniture(doc: Document, sentence: Sentence) -> bool:
