@@ -334,9 +334,12 @@ def _gather(doc: Document, actors: Sequence[Actor], attributions: Attributions) 
             and re.search(rf"\b{re.escape(item.role.head)}s?\b", title, re.I)))
         item.lead = any(m.sentence_index in lead for m in item.actor.mentions)
         _mention_roles(doc, item)
-        if item.label == "GPE" and item.acts and item.headline and item.never_setting and item.actor.mentions \
+        if item.label == "GPE" and item.acts and item.headline and item.never_setting \
+                and any(m.label == "ORG" for m in item.actor.mentions) \
                 and not any(m.text.lower().startswith("the ") for m in item.actor.mentions):
-            item.label = "ORG"  # "Alibaba to raise $12.9bn", never "in Alibaba": a company the model took for a place
+            # "Alibaba to raise $12.9bn": acting in the headline's story, never a setting ("in Alibaba"), and
+            # an organisation at one mention at least for the model itself; a country ("China") stays a place
+            item.label = "ORG"
     by_title = title_mentions(doc, {e.actor.name: e.role for e in evidence if e.label == "PERSON"},
                               {e.actor.name: [m.sentence_index for m in e.actor.mentions] for e in evidence})
     for item in evidence:
