@@ -96,15 +96,16 @@ def redacted_sentences(doc: Document, withheld: frozenset[str]) -> tuple[Sentenc
 
 
 def _accept(candidate: Candidate, doc: Document, sentences: Mapping[str, Sentence],
-            accepted: list[str]) -> Item | None:
+            accepted: list[str], records: bool = False) -> Item | None:
     """The candidate's item if it is supported and says something not yet said, else None.
 
     A repeating candidate may offer a shorter wording (a timeline event's dated clause).
+    ``records``: the section's items are records (actors), never repeats of a statement.
     """
     item = candidate.item
     if not supported(item, doc, sentences):
         return None
-    if item.kind == "commentary":
+    if item.kind == "commentary" or records:
         return item
     if any(repeats(item.text, other) for other in accepted):
         if candidate.short is None:
@@ -132,7 +133,7 @@ def compose(doc: Document, candidates: Mapping[str, Sequence[Item | Candidate]],
         for candidate in candidates.get(spec.name, ()):
             if len(kept) >= spec.limit:
                 break
-            item = _accept(Candidate.of(candidate), doc, sentences, accepted)
+            item = _accept(Candidate.of(candidate), doc, sentences, accepted, spec.records)
             if item is not None:
                 kept.append(item)
         built[spec.name] = Section(name=spec.name, items=tuple(kept))

@@ -140,6 +140,10 @@ class SectionSpec:
     payload: type | None = None
     payload_required: bool = False
     label_voices: bool = False
+    # Items that are records of the article (an actor with its role), not statements: they are
+    # never dropped as repeats of a statement ("Eva-Marie Persson, an economist at Lund University"
+    # is not a repeat of the key point "Eva-Marie Persson, an economist at ..., said ...").
+    records: bool = False
     # "article": found by its analyzer in each article; "story": built across a story's articles
     # (its analyzer is never run on one article, and an article's brief does not carry it).
     scope: str = "article"
@@ -272,7 +276,7 @@ for _spec in (
                 prose=(ProsePlacement("history", select=past),
                        ProsePlacement("outlook", order=1, select=future))),
     SectionSpec("actors", "Actors", _A + "actors:analyze_actors", limit=8, priority=60,
-                payload=ActorInfo, payload_required=True),
+                payload=ActorInfo, payload_required=True, records=True),
     SectionSpec("positions", "Who says what", _A + "positions:analyze_positions", limit=6, priority=95,
                 payload=PositionInfo, payload_required=True, prose=(ProsePlacement("positions"),)),
     SectionSpec("quotes", "Quotes", _A + "quotes:analyze_quotes", limit=6, priority=20,

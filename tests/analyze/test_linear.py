@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import pytest
 
 from newsbrief.analyze.actor_names import Actor
-from newsbrief.analyze.actors import _ActorNames
+from newsbrief.analyze.actors import ActorNames
 from newsbrief.analyze.context import Vector, build_context, content_terms, cosine
 from newsbrief.analyze.doc_index import NameIndex, entities_of, paragraph_opening, sentence_at_token, sentences_over
 from newsbrief.analyze.similarity import SentenceMatrix
@@ -143,7 +143,7 @@ def test_speaker_lookup_answers_as_the_scan() -> None:
         Actor(name="Erik Solheim", label="PERSON", mentions=[], aliases={"Erik Solheim"}),
         Actor(name="Bergvik", label="GPE", mentions=[], aliases={"Bergvik"}),
     ]
-    lookup = _ActorNames(actors)
+    lookup = ActorNames(actors)
     for name in ("BPA", "Solheim", "Mayor Ingrid Solheim", "Erik Solheim", "erik", "bergvik", "Nobody Here", ""):
         assert lookup(name) == (_scan(actors, name) if name else None), name
     assert lookup("Solheim") == 1 and lookup("Erik Solheim") == 2

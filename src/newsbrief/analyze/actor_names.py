@@ -270,11 +270,20 @@ def _strip_leading_places(named: list[tuple[Entity, str]]) -> list[tuple[Entity,
     return stripped
 
 
+# Person nouns an organisation or a country can also be in apposition ("Poland, a member of
+# NATO", "Acme, the owner of the site", "France, the host"): no cue of a person.
+_SHARED_ROLE_NOUNS = frozenset(
+    "owner partner member investor host producer champion leader head player star agent speaker trainer "
+    "designer forward broker consultant victim suspect candidate chair boss worker employee general".split()
+)
+_ROLE_CUE = "|".join(sorted(re.escape(w) for w in PERSON_NOUNS - _SHARED_ROLE_NOUNS if w.isalpha()))
 # What only a person takes: an honorific before the name ("Mr. Braun"), an age or "who"
-# after it ("Braun, 38,", "Tamsin Hale, who runs a surf school").
+# after it ("Braun, 38,", "Tamsin Hale, who runs a surf school"), or a role in apposition
+# ("Eva-Marie Persson, an economist at ...", which the small model tagged as an organisation).
 _PERSON_CUES = re.compile(
     r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+(?P<after>[A-Z][\w'’-]+)"
-    r"|(?P<before>[A-Z][\w'’-]+)\s*,\s*(?:\d{1,3}\s*[,–—-]|who\b)"
+    r"|(?P<before>[A-Z][\w'’-]+)\s*,\s*(?:\d{1,3}\s*[,–—-]|who\b"
+    rf"|(?:a|an|the)\s+(?:[\w'’.-]+\s+){{0,3}}?(?:{_ROLE_CUE})\b)"
 )
 
 

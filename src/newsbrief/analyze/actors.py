@@ -250,7 +250,7 @@ def _pronoun_referents(doc: Document, actors: Sequence[Actor]) -> Counter[int]:
     return counts
 
 
-class _ActorNames:
+class ActorNames:
     """The actor a speaker's name means: an alias, or a person's surname or full name.
 
     Indexed once per document (matching each voice against every actor's aliases was
@@ -346,7 +346,7 @@ def _gather(doc: Document, actors: Sequence[Actor], attributions: Attributions) 
         item.title_refs = by_title.get(item.actor.name, [])
     for index, count in _pronoun_referents(doc, actors).items():
         evidence[index].pronouns = count
-    actor_named = _ActorNames(actors)
+    actor_named = ActorNames(actors)
     for voice in attributions.voices:
         speaker = actor_named(voice.speaker) if voice.voice in ("person", "organisation") else None
         if speaker is not None:

@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from newsbrief.analyze.actor_names import display_name
+from newsbrief.analyze.actors import ActorNames, actor_role
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.doc_index import entities_of
 from newsbrief.models import Document, Item, PositionInfo, SentenceVoice
@@ -55,17 +57,44 @@ def _rank(doc: Document, voice: SentenceVoice) -> tuple[int, bool, bool]:
     return STANCE_ORDER.index(voice.stance), quoted, dated
 
 
+def _full_names(doc: Document, ctx: Context, voices: list[SentenceVoice]) -> tuple[dict[str, str], dict[str, str]]:
+    """Each speaker's name as the actors section shows it: "Persson" (who "added" in a later
+    sentence) is "Eva-Marie Persson", so one source is one entry; and the role the article
+    gives each such person ("economist at Lund University") wherever it gives it."""
+    names = ActorNames(ctx.actors)
+    full: dict[str, str] = {}
+    roles: dict[str, str] = {}
+    for voice in voices:
+        speaker = voice.speaker or ""
+        if speaker in full:
+            continue
+        found = names(speaker)
+        actor = ctx.actors[found] if found is not None else None
+        if actor is None or actor.label != "PERSON":
+            full[speaker] = speaker
+            continue
+        name = display_name(actor)
+        # a round-up's header spells the name in capitals ("ANNA BERG:"); the speaker's own form reads better
+        full[speaker] = speaker if name.isupper() and not speaker.isupper() else name
+        role = actor_role(doc, actor)
+        if role is not None:
+            roles.setdefault(full[speaker], role[0])
+    return full, roles
+
+
 def analyze_positions(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """Each source's clearest stated position, most-quoted sources first."""
     voices = [v for v in ctx.attributions.voices if v.voice != "reporter" and v.speaker]
-    weight: Counter[str] = Counter(v.speaker for v in voices if v.speaker)
+    full, actor_roles = _full_names(doc, ctx, voices)
+    weight: Counter[str] = Counter(full[v.speaker] for v in voices if v.speaker)
     by_speaker: dict[str, list[SentenceVoice]] = {}
     headers = set(ctx.attributions.headers)
     for voice in voices:
         # A round-up's comment under its "NAME, role" header is that person's position too.
         named = voice.explicit or voice.speaker in headers
         if named and voice.speaker and len(doc.sentences[voice.sentence].text.split()) >= MIN_WORDS:
-            by_speaker.setdefault(voice.speaker, []).append(voice)
+            by_speaker.setdefault(full[voice.speaker], []).append(voice)
+    roles = {s: next((v.role for v in found if v.role), actor_roles.get(s)) for s, found in by_speaker.items()}
     speakers = sorted(by_speaker, key=lambda s: (-weight[s], by_speaker[s][0].sentence))
     ranked = {s: sorted(by_speaker[s], key=lambda v: _rank(doc, v)) for s in speakers}
     # Every source's best position first, then second choices: compose keeps the first that
@@ -78,6 +107,6 @@ def analyze_positions(doc: Document, ctx: Context) -> tuple[Item, ...]:
                 sentence = doc.sentences[voice.sentence]
                 disputes = _disputed(doc, voices, voice) if voice.stance == "denies" else None
                 items.append(Item(text=sentence.text, citations=(cite(sentence),),
-                                  payload=PositionInfo(speaker=speaker, role=voice.role, voice=voice.voice,
-                                                       stance=voice.stance, disputes=disputes)))
+                                  payload=PositionInfo(speaker=speaker, role=voice.role or roles[speaker],
+                                                       voice=voice.voice, stance=voice.stance, disputes=disputes)))
     return tuple(items)

@@ -99,6 +99,11 @@ STANCE_WORDS = {"asserts": "says", "alleges": "alleges", "denies": "denies", "pr
                 "recommends": "recommends", "asks": "asks"}
 
 
+def mentions_label(count: int) -> str:
+    """ "1 mention", "3 mentions": an actor's mention count as a reader reads it."""
+    return f"{count} mention" + ("" if count == 1 else "s")
+
+
 def citation_label(citation: Citation, home: str) -> str:
     """How a citation is shown: ``s12`` in its own article's brief, ``<article>:s12`` otherwise."""
     if not citation.article_id or citation.article_id == home:

@@ -30,6 +30,7 @@ from newsbrief.render import (
     citation_label,
     claim_matrix,
     coverage_line,
+    mentions_label,
     outlet_of,
     register,
     source_line,
@@ -97,7 +98,7 @@ def _item(item: Item, home: str, outlet: str | None = None) -> str:
     if isinstance(payload, ActorInfo):
         extra = f" — {escape(payload.role)}" if payload.role else ""
         return (f"<li><strong>{escape(payload.name)}</strong>{extra} "
-                f"({escape(str(payload.mentions))} mentions){cites}</li>")
+                f"({mentions_label(payload.mentions)}){cites}</li>")
     if isinstance(payload, PositionInfo):
         role = f", {escape(payload.role)}" if payload.role else ""
         against = f" (disputing {escape(payload.disputes)})" if payload.disputes else ""

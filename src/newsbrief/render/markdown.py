@@ -13,6 +13,7 @@ from newsbrief.render import (
     STANCE_WORDS,
     citation_labels,
     coverage_line,
+    mentions_label,
     outlet_of,
     register,
     source_lines,
@@ -55,7 +56,7 @@ def _line(item: Item, home: str, outlet: str | None = None) -> str:
         return f"- **{payload.label or payload.date}**{suffix} — {text} {cites}"
     if isinstance(payload, ActorInfo):
         head = f"**{payload.name}**" + (f" — {payload.role}" if payload.role else "")
-        return f"- {head} ({payload.mentions} mentions, {payload.type}) {cites}"
+        return f"- {head} ({mentions_label(payload.mentions)}, {payload.type}) {cites}"
     if isinstance(payload, PositionInfo):
         head = f"**{payload.speaker}**" + (f", {payload.role}" if payload.role else "")
         against = f" (disputing {payload.disputes})" if payload.disputes else ""
