@@ -130,12 +130,18 @@ def compose(doc: Document, candidates: Mapping[str, Sequence[Item | Candidate]],
     built: dict[str, Section] = {}
     for spec in SECTIONS.by_priority("article"):
         kept: list[Item] = []
+        taken: set[object] = set()  # the values of spec.one_per already shown
         for candidate in candidates.get(spec.name, ()):
             if len(kept) >= spec.limit:
                 break
+            key = getattr(Candidate.of(candidate).item.payload, spec.one_per, None) if spec.one_per else None
+            if key is not None and key in taken:
+                continue
             item = _accept(Candidate.of(candidate), doc, sentences, accepted, spec.records)
             if item is not None:
                 kept.append(item)
+                if key is not None:
+                    taken.add(key)
         built[spec.name] = Section(name=spec.name, items=tuple(kept))
     return Brief(
         source=doc.article.source,

@@ -144,6 +144,9 @@ class SectionSpec:
     # never dropped as repeats of a statement ("Eva-Marie Persson, an economist at Lund University"
     # is not a repeat of the key point "Eva-Marie Persson, an economist at ..., said ...").
     records: bool = False
+    # A payload field whose value an item may share with no other item of the section: "speaker"
+    # keeps one position per source (the analyzer offers second choices in case a first is a repeat).
+    one_per: str | None = None
     # "article": found by its analyzer in each article; "story": built across a story's articles
     # (its analyzer is never run on one article, and an article's brief does not carry it).
     scope: str = "article"
@@ -278,7 +281,7 @@ for _spec in (
     SectionSpec("actors", "Actors", _A + "actors:analyze_actors", limit=8, priority=60,
                 payload=ActorInfo, payload_required=True, records=True),
     SectionSpec("positions", "Who says what", _A + "positions:analyze_positions", limit=6, priority=95,
-                payload=PositionInfo, payload_required=True, prose=(ProsePlacement("positions"),)),
+                payload=PositionInfo, payload_required=True, one_per="speaker", prose=(ProsePlacement("positions"),)),
     SectionSpec("quotes", "Quotes", _A + "quotes:analyze_quotes", limit=6, priority=20,
                 payload=QuoteInfo, payload_required=True,
                 prose=(ProsePlacement("positions", order=1, select=attributed),)),

@@ -289,6 +289,18 @@ class ActorNames:
         return next((n for n in rarest if words <= self.person_words[n]), None)
 
 
+def shown_name(actors: Sequence[Actor], names: ActorNames, speaker: str) -> str:
+    """A speaker's name as the actors section shows it: "Persson" or "Dr Steinberg" is the person's
+    full name ("Eva-Marie Persson", "Alon Steinberg"); a name in capitals from a round-up's header
+    ("ANNA BERG:") keeps the speaker's own spelling; other sources stay as written."""
+    found = names(speaker)
+    actor = actors[found] if found is not None else None
+    if actor is None or actor.label != "PERSON":
+        return speaker
+    name = display_name(actor)
+    return speaker if name.isupper() and not speaker.isupper() else name
+
+
 def _named_in(text: str, actor: Actor) -> bool:
     """True when ``text`` (a headline) names the actor: an alias, or a person's surname."""
     text = re.sub(r"['’]s\b", "", text)

@@ -22,8 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from newsbrief.analyze.actor_names import display_name
-from newsbrief.analyze.actors import ActorNames, actor_role
+from newsbrief.analyze.actors import ActorNames, actor_role, shown_name
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.doc_index import entities_of
 from newsbrief.models import Document, Item, PositionInfo, SentenceVoice
@@ -58,9 +57,9 @@ def _rank(doc: Document, voice: SentenceVoice) -> tuple[int, bool, bool]:
 
 
 def _full_names(doc: Document, ctx: Context, voices: list[SentenceVoice]) -> tuple[dict[str, str], dict[str, str]]:
-    """Each speaker's name as the actors section shows it: "Persson" (who "added" in a later
-    sentence) is "Eva-Marie Persson", so one source is one entry; and the role the article
-    gives each such person ("economist at Lund University") wherever it gives it."""
+    """Each speaker's name as the actors section shows it (``shown_name``), so one source is one
+    entry; and the role the article gives each such person ("economist at Lund University")
+    wherever it gives it."""
     names = ActorNames(ctx.actors)
     full: dict[str, str] = {}
     roles: dict[str, str] = {}
@@ -68,17 +67,12 @@ def _full_names(doc: Document, ctx: Context, voices: list[SentenceVoice]) -> tup
         speaker = voice.speaker or ""
         if speaker in full:
             continue
+        full[speaker] = shown_name(ctx.actors, names, speaker)
         found = names(speaker)
-        actor = ctx.actors[found] if found is not None else None
-        if actor is None or actor.label != "PERSON":
-            full[speaker] = speaker
-            continue
-        name = display_name(actor)
-        # a round-up's header spells the name in capitals ("ANNA BERG:"); the speaker's own form reads better
-        full[speaker] = speaker if name.isupper() and not speaker.isupper() else name
-        role = actor_role(doc, actor)
-        if role is not None:
-            roles.setdefault(full[speaker], role[0])
+        if found is not None and ctx.actors[found].label == "PERSON":
+            role = actor_role(doc, ctx.actors[found])
+            if role is not None:
+                roles.setdefault(full[speaker], role[0])
     return full, roles
 
 

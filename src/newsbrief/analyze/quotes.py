@@ -6,7 +6,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsbrief.analyze.actors import SPEECH_LEMMAS, Actor, clean_name, previous_subject, resolve_person
+from newsbrief.analyze.actors import (
+    SPEECH_LEMMAS,
+    Actor,
+    ActorNames,
+    clean_name,
+    previous_subject,
+    resolve_person,
+    shown_name,
+)
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.doc_index import entities_of, sentence_at_token, sentences_over
 from newsbrief.lexicon import SPEAKER_PRONOUNS
@@ -178,11 +186,12 @@ def find_quotes(doc: Document, actors: Sequence[Actor]) -> list[QuoteSpan]:
 def stage_speaker(ctx: Context, start: int, end: int) -> str | None:
     """The speaker the attribution stage gives the quote start..end (a person, organisation,
     document or unnamed source whose content covers it)."""
-    for attribution in ctx.attributions.attributions:
-        if attribution.kind != "attitude" and attribution.content_start <= start + 1 \
-                and end - 1 <= attribution.content_end and attribution.speaker:
-            return attribution.speaker
-    return None
+    covering = [a for a in ctx.attributions.attributions
+                if a.kind != "attitude" and a.content_start <= start + 1 and end - 1 <= a.content_end and a.speaker]
+    # The innermost: in "While the prosecution argued ..., Murray's lawyers asked ..., saying he is
+    # serving 'a lifetime sentence'", the lawyers' words hold the quote, inside the whole sentence.
+    inner = min(covering, key=lambda a: a.content_end - a.content_start, default=None)
+    return inner.speaker if inner is not None else None
 
 
 def analyze_quotes(doc: Document, ctx: Context) -> tuple[Item, ...]:
@@ -193,8 +202,10 @@ def analyze_quotes(doc: Document, ctx: Context) -> tuple[Item, ...]:
     the fallback.
     """
     items: list[Item] = []
+    names = ActorNames(ctx.actors)
     for found in find_quotes(doc, ctx.actors):
-        quote = QuoteSpan(found.start, found.end, stage_speaker(ctx, found.start, found.end) or found.speaker)
+        speaker = stage_speaker(ctx, found.start, found.end) or found.speaker
+        quote = QuoteSpan(found.start, found.end, shown_name(ctx.actors, names, speaker) if speaker else None)
         citations: list[Citation] = []
         for sentence in _sentences_over(doc, quote.start, quote.end):
             citations.append(cite(sentence, max(quote.start, sentence.start),

@@ -41,12 +41,18 @@ from newsbrief.nlp.speech import (
     SPOKESPEOPLE,
     UNNAMED_NOUNS,
     _clean,
+    _coordinated_end,
+    _coordinated_start,
     _core_subject,
     _Doc,
     _governs,
     _mention,
+    _nearest_cue,
+    _organisation_subject,
+    _possessor_only,
     _stance,
     _subject,
+    _title_words,
     quote_spans,
     span_head,
     voice_type,
@@ -107,10 +113,13 @@ def _widen_to_quote(d: _Doc, start: int, end: int) -> tuple[int, int]:
 def _previous_subject_name(d: _Doc, sentence: Sentence) -> str | None:
     """The person a "he"/"she" at the start of ``sentence`` most likely means (centering): the
     speaker of the sentence just before, else the named main-clause subject of the nearest earlier
-    sentence of the same or previous paragraph, else an earlier speaker, else the last person named."""
+    sentence of the same or previous paragraph (not a passive one while someone spoke in the last
+    sentences: the witness speaks, not the patient "monitored"), else an earlier speaker, else the
+    last person named."""
     doc = d.doc
     if sentence.index - 1 in d.speakers:
         return d.speakers[sentence.index - 1]
+    earlier = [i for i in d.speakers if sentence.index - 4 <= i < sentence.index]
     for back in range(sentence.index - 1, max(sentence.index - 4, -1), -1):
         previous = doc.sentences[back]
         if sentence.paragraph - previous.paragraph > 1:
@@ -118,7 +127,9 @@ def _previous_subject_name(d: _Doc, sentence: Sentence) -> str | None:
         tokens = doc.sentence_tokens(previous)
         main_first = sorted(tokens, key=lambda t: doc.tokens[t.head].dep != "ROOT")
         for token in main_first:
-            if token.dep in ("nsubj", "nsubjpass") and (token.ent_type == "PERSON" or token.pos == "PROPN") \
+            if token.dep == "nsubjpass" and earlier:
+                continue  # "Jackson should have been monitored": the one acted on, not the witness speaking
+            if token.dep == "nsubj" and (token.ent_type == "PERSON" or token.pos == "PROPN") \
                     and token.ent_type not in ("GPE", "LOC", "NORP", "FAC", "PRODUCT", "ORG"):
                 first = token.i
                 while first > previous.token_start and doc.tokens[first - 1].pos == "PROPN":
@@ -128,7 +139,6 @@ def _previous_subject_name(d: _Doc, sentence: Sentence) -> str | None:
                 return d.resolve_name(_clean(d.span_text(first, token.i)))
             if token.dep == "nsubj" and token.text.lower() in ("he", "she"):
                 break  # the sentence before is about a "he" too: look further back
-    earlier = [i for i in d.speakers if sentence.index - 4 <= i < sentence.index]
     if earlier:
         return d.speakers[max(earlier)]
     for entity in reversed(doc.entities):
@@ -145,6 +155,8 @@ def _speaker(d: _Doc, first: int, last: int, sentence: Sentence) -> tuple[str | 
     if len(words) == 1 and words[0].text.lower() in ("he", "she"):
         return _previous_subject_name(d, sentence), None
     people = [t for t in tokens[first : last + 1] if t.ent_type == "PERSON"]
+    if people and _possessor_only(d, first, last, people[-1].i):
+        return _mention(mention) or None, None  # "Murray's lawyers asked": the lawyers, not Murray
     if people:
         # Several names ("Goddard planetary scientist Avi Mandell", a place the model took for a
         # person): the speaker is the name that heads the phrase, else the last one.
@@ -155,8 +167,16 @@ def _speaker(d: _Doc, first: int, last: int, sentence: Sentence) -> tuple[str | 
         j = i
         while j + 1 <= last and tokens[j + 1].ent_type == "PERSON":
             j += 1
-        name = d.resolve_name(_clean(d.span_text(i, j)))
-        title = _clean(d.span_text(first, i - 1)) if i > first else None
+        group = _coordinated_start(tokens, first, i)
+        group_end = _coordinated_end(tokens, j, last)
+        if group is not None or group_end is not None:
+            # "their brothers Marlon, Tito and Jackie said", "his sisters Ann, Beth and Carol
+            # Harlow said": the names speak together, not the first or the last alone
+            i, j = group if group is not None else i, group_end if group_end is not None else j
+            name = _clean(d.span_text(i, j))
+        else:
+            name = d.resolve_name(_clean(d.span_text(i, j)))
+        title = _title_words(d, first, i)
         # "Professor Helen Tregear, a climate scientist at the University of Exeter": the
         # apposition says more than the title before the name.
         apposition = _clean(d.span_text(j + 2, last)) if j + 2 <= last and tokens[j + 1].text == "," else None
@@ -321,7 +341,7 @@ def _attribute_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]]) -> lis
         sentences = [s for s in near if s.start < end and start < s.end]
         if not sentences:
             continue
-        around = _nearby_source(d, by_sentence, sentences) or _framing_cue(d, sentences, start, end)
+        around = _nearby_source(d, by_sentence, sentences, start, end) or _framing_cue(d, sentences, start, end)
         gap = d.text[previous_end:start]
         # The same speaker carries on: in the same paragraph, or in a quotation that opens the
         # next paragraph ('"...," she said.' then '"And another thing ..."').
@@ -373,10 +393,14 @@ def _first_known(by_sentence: dict[int, list[tuple[int, Attribution]]], indexes:
 
 
 def _nearby_source(d: _Doc, by_sentence: dict[int, list[tuple[int, Attribution]]],
-                   sentences: Sequence[Sentence]) -> Attribution | None:
-    """A source named in the quote's own sentences, the short sentence after it, or a colon sentence before."""
+                   sentences: Sequence[Sentence], start: int, end: int) -> Attribution | None:
+    """A source named in the quote's own sentences (the cue nearest the quote), the short sentence
+    after it, or a colon sentence before."""
     doc = d.doc
     last, first = sentences[-1], sentences[0]
+    nearest = _nearest_cue(by_sentence, sentences, start, end)
+    if nearest is not None:
+        return nearest
     after = doc.sentences[last.index + 1] if last.index + 1 < len(doc.sentences) else None
     before = doc.sentences[first.index - 1] if first.index > 0 else None
     following = [after.index] if after and after.paragraph == last.paragraph and len(after.text.split()) <= 12 else []
@@ -406,15 +430,19 @@ def _it_documents(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[tu
             subject = _subject(d, verb)
             if subject is None or subject.text.lower() != "it":
                 continue
-            earlier = next((documents[i] for i in range(sentence.index - 1, sentence.index - 3, -1)
-                            if i in documents), None)
+            earlier = documents.get(sentence.index - 1)
+            speaker, voice, role = (earlier.speaker, earlier.voice, earlier.role) if earlier else \
+                (_organisation_subject(d, sentence.index - 1), "organisation", None)
+            if speaker is None and sentence.index - 2 in documents:
+                earlier = documents[sentence.index - 2]
+                speaker, voice, role = earlier.speaker, earlier.voice, earlier.role
             span = _content_span(d, verb, subject)
-            if earlier is None or span is None:
+            if speaker is None or span is None:
                 continue
             content = d.text[span[0] : span[1]]
-            attribution = Attribution(span[0], span[1], "it", earlier.speaker, earlier.voice,
+            attribution = Attribution(span[0], span[1], "it", speaker, voice,
                                       _stance(verb.lemma.lower(), content, sentence.text), "speech",
-                                      verb.start, verb.end, earlier.role)
+                                      verb.start, verb.end, role)
             extra.append((sentence, attribution))
             documents[sentence.index] = attribution
     return extra
