@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.nlp.consistency import annotate_texts, check, describe
+from newsbrief.nlp.consistency import annotate_texts, check, check_texts, describe
 from newsbrief.nlp.consistency_features import SourceIndex
 from newsbrief.nlp.opposites import ANTONYMS, KINDS, SCALES, kind_step, number_bound, scale_step
 
@@ -89,3 +89,10 @@ def test_word_lists_are_consistent() -> None:
     assert scale_step("mandatory") == scale_step("required") != scale_step("allowed")
     assert kind_step("federal") is not None and kind_step("federal") != kind_step("provincial")
     assert kind_step("people") is None  # the word for the whole kind is not a member
+
+
+def test_spelled_numbers_match_digits() -> None:
+    source = "The council voted 7 to 2 on Tuesday to approve the sea wall."
+    assert check_texts(source, "The council voted seven to two on Tuesday to approve the sea wall.").consistent
+    found = check_texts(source, "The council voted seven to three on Tuesday to approve the sea wall.")
+    assert not found.consistent and found.findings[0].word == "three"

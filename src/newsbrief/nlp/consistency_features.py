@@ -30,7 +30,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from newsbrief.lexicon import MONTHS
+from newsbrief.lexicon import CARDINALS, MONTHS, SPELLED_COUNTS
 from newsbrief.models import Document, Token
 from newsbrief.nlp.opposites import ANTONYMS, CAUSAL, CONCESSIVE, CONTRAST, kind_step, number_bound, scale_step
 
@@ -87,6 +87,8 @@ def key(token: Token) -> str:
     """The form a token is matched by: its lower-case lemma, numbers without separators."""
     if token.like_num and any(c.isdigit() for c in token.text):
         return token.text.replace(",", "").rstrip(".")
+    if token.text.lower() in SPELLED_COUNTS:  # "three" and "3" are one number
+        return str(CARDINALS[token.text.lower()])
     month = MONTHS.get(token.text.lower().rstrip("."))
     if month and token.text[:1].isupper():  # "Feb." and "February" are one month; "may" is not one
         return f"month-{month}"
@@ -96,8 +98,8 @@ def key(token: Token) -> str:
 def is_content(token: Token) -> bool:
     """A word that carries a fact: content part of speech, or a listed opposite or ordinal."""
     lower = token.text.lower()
-    if lower in ANTONYMS or lower in ORDINAL_WORDS:
-        return True
+    if lower in ANTONYMS or lower in ORDINAL_WORDS or (lower in SPELLED_COUNTS and lower != "one"):
+        return True  # spaCy lists "two" and "three" as stop words; "one" is mostly a pronoun
     return token.pos in CONTENT_POS and not token.is_stop and any(c.isalnum() for c in token.text)
 
 
