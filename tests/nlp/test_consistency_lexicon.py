@@ -36,6 +36,7 @@ INCONSISTENT = [
     ("Staff at the Norvik city hall were advised to remove the messaging app from their work phones on Monday.",
      "scale_swap"),
     ("The museum director, Anna Berg, said visitor numbers rose sharply in the morning hours.", "scale_swap"),
+    ("The federal government banned the app on official devices this year after a data leak.", "scale_swap"),
     ("More than 300 employees are affected, and the rule is mandatory for all of them.", "number_bound"),
     ("The provincial government banned the app on official devices last year after a data leak.", "kind_swap"),
     ("The museum director, Anna Berg, said visitor numbers rose slightly in the evening hours.", "kind_swap"),
@@ -89,6 +90,8 @@ def test_word_lists_are_consistent() -> None:
     assert scale_step("mandatory") == scale_step("required") != scale_step("allowed")
     assert kind_step("federal") is not None and kind_step("federal") != kind_step("provincial")
     assert kind_step("people") is None  # the word for the whole kind is not a member
+    assert scale_step("last", "year") != scale_step("this", "year")
+    assert scale_step("this", "report") is None  # deictic words date only units of time
 
 
 def test_spelled_numbers_match_digits() -> None:

@@ -315,10 +315,10 @@ def _scale_findings(index: SourceIndex, tokens: Sequence[Token], aligned: list[i
     """
     document = index.document
     source = [t for i in aligned for t in document.sentence_tokens(document.sentences[i])]
-    source_steps = {step for t in source if (step := scale_step(key(t))) is not None}
+    source_steps = {step for p in range(len(source)) if (step := _scale_step(source, p)) is not None}
     findings = []
     for position, token in enumerate(tokens):
-        step = scale_step(key(token))
+        step = _scale_step(tokens, position)
         if step is not None and step not in source_steps and any(family == step[0] for family, _ in source_steps):
             findings.append(Finding("scale_swap", token.text, number))
         if _kind_swapped(tokens, position, source):
@@ -342,6 +342,11 @@ def _scale_findings(index: SourceIndex, tokens: Sequence[Token], aligned: list[i
     if lemmas & CAUSAL and not {key(t) for t in source} & CAUSAL:
         findings.append(Finding("cause_added", sorted(lemmas & CAUSAL)[0], number))
     return findings
+
+
+def _scale_step(tokens: Sequence[Token], position: int) -> tuple[str, int] | None:
+    following = key(tokens[position + 1]) if position + 1 < len(tokens) else ""
+    return scale_step(key(tokens[position]), following)
 
 
 def _context(tokens: Sequence[Token], position: int) -> set[str]:

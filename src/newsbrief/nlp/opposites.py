@@ -162,6 +162,12 @@ SCALES: dict[str, tuple[frozenset[str], ...]] = {
         frozenset("moderate".split()),
         frozenset("severe serious critical grave major".split()),
     ),
+    # Only before a unit of time (:data:`TIME_UNITS`): "this year" for "last year".
+    "deixis": (
+        frozenset("last previous past".split()),
+        frozenset("this current".split()),
+        frozenset("next coming upcoming".split()),
+    ),
     "time": (
         frozenset("yesterday".split()),
         frozenset("today tonight".split()),
@@ -234,11 +240,20 @@ CONTRAST = CONCESSIVE | frozenset("but however yet whereas".split())
 CAUSAL = frozenset("because due cause owing thanks consequently therefore".split())
 
 
-def scale_step(lemma: str) -> tuple[str, int] | None:
-    """The scale family and step a lemma stands at, or None."""
+# The units of time a deictic word ("last", "this", "next") dates.
+TIME_UNITS = frozenset("year week month day weekend season quarter decade century morning night "
+                       "summer winter spring autumn".split())
+
+
+def scale_step(lemma: str, following: str = "") -> tuple[str, int] | None:
+    """The scale family and step a lemma stands at, or None.
+
+    ``following`` is the next word's lemma: the deictic words stand on their scale
+    only before a unit of time ("last year", not "the last word").
+    """
     for family, steps in SCALES.items():
         for number, step in enumerate(steps):
-            if lemma in step:
+            if lemma in step and (family != "deixis" or following in TIME_UNITS):
                 return family, number
     return None
 
