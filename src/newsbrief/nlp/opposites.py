@@ -162,6 +162,13 @@ SCALES: dict[str, tuple[frozenset[str], ...]] = {
         frozenset("moderate".split()),
         frozenset("severe serious critical grave major".split()),
     ),
+    "quantity": (
+        frozenset("all every entire whole".split()),
+        frozenset("most majority".split()),
+        frozenset("many numerous".split()),
+        frozenset("several some".split()),
+        frozenset("none".split()),
+    ),
     # Only before a unit of time (:data:`TIME_UNITS`): "this year" for "last year".
     "deixis": (
         frozenset("last previous past".split()),
