@@ -311,7 +311,7 @@ def _scale_findings(index: SourceIndex, tokens: Sequence[Token], aligned: list[i
     """Words moved along a scale, bounds put on a number, contrasts the aligned source does not draw.
 
     "required" where the aligned sentences say "allowed" (and never "required"), "less
-    than 870" where they say "about 870", "despite" where they set nothing against anything.
+    than 300" where they say "about 300", "despite" where they set nothing against anything.
     """
     document = index.document
     source = [t for i in aligned for t in document.sentence_tokens(document.sentences[i])]
