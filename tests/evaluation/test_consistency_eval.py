@@ -54,6 +54,7 @@ def test_report_on_samples_written_here(tmp_path: Path) -> None:
                                            "hallucinated_fact_insertion"}
     assert result["by_edit_type"]["antonym_swap"] == {"n": 2, "caught": 100.0, "balanced_accuracy": 100.0}
     assert set(result["by_document"]) == {"a", "b"}
+    assert result["article_halves"] == {"a": 100.0, "b": 100.0}  # article "a" in half a, "b" in half b
     # Without the checker the verifier misses the negation and the opposite.
     assert result["verifier_without_checker"] < result["balanced_accuracy"]
 

@@ -12,7 +12,10 @@ leaves a trace that annotation (spaCy, through :mod:`newsbrief.nlp.annotate`'s
   whose negated form (or opposite, :data:`ANTONYMS`)
   stands in the aligned sentences instead; negations the aligned sentences lack
   (or have where the statement has none); pairs of neighbouring statement words
-  that the source never uses near each other (swapped names and numbers).
+  that the source never uses near each other (swapped names and numbers);
+  words that stand where the aligned sentences have a word of the same scale or
+  kind (:mod:`newsbrief.nlp.opposites`) or a name of the same type; bounds put
+  on a number; a "despite" or a cause the aligned sentences do not give.
 
 :func:`evidence` returns the counts as named features plus the findings that
 explain them; :mod:`newsbrief.nlp.consistency` weighs them.
@@ -27,15 +30,11 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from newsbrief.lexicon import MONTHS
+from newsbrief.lexicon import CARDINALS, MONTHS, SPELLED_COUNTS
 from newsbrief.models import Document, Token
+from newsbrief.nlp.opposites import ANTONYMS, CAUSAL, CONCESSIVE, CONTRAST, kind_step, number_bound, scale_step
 
 # --- Word lists ------------------------------------------------------------------------
-# Hand-written, not WordNet: the checker must run offline with no download (NLTK's WordNet
-# is a separate data download), and the edits to catch are the everyday opposites of news
-# prose ("rise"/"fall", "most"/"least", "accept"/"reject"): general English pairs. Pairs
-# that echoed particular SummEdits development summaries were left out, so the development
-# number is not flattered by them.
 
 # Words that negate the clause they stand in (spaCy marks most with the ``neg`` dependency;
 # the list also catches "without", "never" and "no" as a determiner).
@@ -48,53 +47,6 @@ NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non", "mis", "de", "a
 # The prefixes that negate almost whenever they stand before a word the source uses
 # ("dis" + "closed" and "in" + "formed" do not).
 STRICT_PREFIXES = ("un", "non")
-
-_PAIRS = """
-increase decrease; increase decline; increase drop; increase fall; increase reduce; increase cut;
-rise fall; rise drop; rise decline; raise lower; raise cut; grow shrink; gain loss; gain lose;
-up down; high low; higher lower; highest lowest; more less; more fewer; most least; many few;
-large small; big small; larger smaller; largest smallest; long short; longer shorter;
-early late; earlier later; first last; before after; begin end; start end; start stop; open close;
-win lose; won lost; victory defeat; success failure; succeed fail; pass fail;
-accept reject; approve reject; approve deny; allow ban; allow forbid; allow prohibit; permit ban;
-support oppose; agree disagree; confirm deny; admit deny; include exclude; add remove;
-buy sell; import export; lend borrow; give take; send receive; push pull; enter leave; arrive depart;
-hire fire; join leave; attack defend; guilty innocent; legal illegal; public private; domestic foreign;
-positive negative; good bad; better worse; best worst; strong weak; stronger weaker; rich poor;
-safe dangerous; easy difficult; easy hard; possible impossible; likely unlikely; certain uncertain;
-new old; young old; modern ancient; past future; old recent; ancient recent; temporary permanent;
-optional mandatory; optional required; required forbidden;
-inside outside; internal external; north south; east west; left right; above below; over under;
-full empty; hot cold; warm cool; heavy light; fast slow; quick slow; cheap expensive; wet dry;
-alive dead; live die; born die; birth death; love hate; praise criticize; welcome condemn;
-friend enemy; ally enemy; peace war; calm violent; quiet loud; true false; real fake; correct wrong;
-right wrong; same different; similar different; always never; all none; everyone nobody;
-major minor; maximum minimum; majority minority; boost cut; boost reduce; expand reduce; expand shrink;
-strengthen weaken; tighten loosen; tighten ease; hawkish dovish; surplus deficit; profit loss;
-export import; inflow outflow; save spend; ahead behind; forward back; continue stop; resume halt;
-show hide; reveal conceal; remember forget;
-find lose; include omit; arrest release; convict acquit; guilty acquitted; male female; man woman;
-men women; boy girl; husband wife; father mother; son daughter; brother sister; king queen;
-optimistic pessimistic; hopeful fearful;
-rare common; frequent rare; often rarely; sooner later;
-before since; prior subsequent; previous next; previously soon; already yet
-"""
-
-
-def _antonyms() -> dict[str, frozenset[str]]:
-    table: dict[str, set[str]] = {}
-    for pair in _PAIRS.replace("\n", " ").split(";"):
-        words = pair.split()
-        if len(words) != 2:
-            continue
-        left, right = words
-        table.setdefault(left, set()).add(right)
-        table.setdefault(right, set()).add(left)
-    return {word: frozenset(opposites) for word, opposites in table.items()}
-
-
-# Each word with the words of opposite meaning it is listed with (symmetric).
-ANTONYMS: dict[str, frozenset[str]] = _antonyms()
 
 # Words that carry number or order meaning as words: a changed one changes a fact.
 ORDINAL_WORDS = frozenset(
@@ -112,13 +64,14 @@ NEAR = 8  # tokens: neighbouring statement words further apart than this in the 
 FEATURES = (
     "novel_noun", "novel_verb", "novel_modifier", "novel_name", "novel_number", "prefix_opposite", "antonym",
     "negation_added", "negation_dropped", "unaligned_share", "far_pairs", "moved_names", "inserted_detail",
-    "log_length",
+    "scale_swap", "kind_swap", "name_swap", "number_bound", "contrast_added", "cause_added", "log_length",
 )
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 # A negated "be", "have" or "do" says nothing about which fact is negated ("was not determined to be").
 LIGHT_VERBS = frozenset({"be", "have", "do"})
 COMPLEMENT_DEPS = frozenset({"acomp", "attr", "dobj", "oprd", "xcomp", "ccomp"})
 INSERTED_POS = frozenset({"NOUN", "ADJ", "PROPN"})
+KIND_POS = INSERTED_POS  # a statement names a kind's member by a noun or adjective ("fired" is no fire)
 
 
 @dataclass(frozen=True)
@@ -134,6 +87,8 @@ def key(token: Token) -> str:
     """The form a token is matched by: its lower-case lemma, numbers without separators."""
     if token.like_num and any(c.isdigit() for c in token.text):
         return token.text.replace(",", "").rstrip(".")
+    if token.text.lower() in SPELLED_COUNTS:  # "three" and "3" are one number
+        return str(CARDINALS[token.text.lower()])
     month = MONTHS.get(token.text.lower().rstrip("."))
     if month and token.text[:1].isupper():  # "Feb." and "February" are one month; "may" is not one
         return f"month-{month}"
@@ -143,8 +98,8 @@ def key(token: Token) -> str:
 def is_content(token: Token) -> bool:
     """A word that carries a fact: content part of speech, or a listed opposite or ordinal."""
     lower = token.text.lower()
-    if lower in ANTONYMS or lower in ORDINAL_WORDS:
-        return True
+    if lower in ANTONYMS or lower in ORDINAL_WORDS or (lower in SPELLED_COUNTS and lower != "one"):
+        return True  # spaCy lists "two" and "three" as stop words; "one" is mostly a pronoun
     return token.pos in CONTENT_POS and not token.is_stop and any(c.isalnum() for c in token.text)
 
 
@@ -284,6 +239,7 @@ def _sentence_findings(index: SourceIndex, tokens: Sequence[Token], number: int)
         elif token.ent_type in NAME_LABELS and not in_aligned:
             findings.append(Finding("moved_names", token.text, number))
     findings += _negation_findings(index, tokens, aligned, number)
+    findings += _scale_findings(index, tokens, aligned, number)
     findings += _far_pairs(index, tokens, number)
     return findings
 
@@ -348,6 +304,116 @@ def _negation_findings(index: SourceIndex, tokens: Sequence[Token], aligned: lis
     findings += [Finding("negation_dropped", word, number)
                  for word in sorted((source_negated - source_plain) & plain) if word.isalpha()]
     return findings
+
+
+def _scale_findings(index: SourceIndex, tokens: Sequence[Token], aligned: list[int],
+                    number: int) -> list[Finding]:
+    """Words moved along a scale, bounds put on a number, contrasts the aligned source does not draw.
+
+    "required" where the aligned sentences say "allowed" (and never "required"), "less
+    than 300" where they say "about 300", "despite" where they set nothing against anything.
+    """
+    document = index.document
+    source = [t for i in aligned for t in document.sentence_tokens(document.sentences[i])]
+    source_steps = {step for p in range(len(source)) if (step := _scale_step(source, p)) is not None}
+    findings = []
+    for position, token in enumerate(tokens):
+        step = _scale_step(tokens, position)
+        if step is not None and step not in source_steps and any(family == step[0] for family, _ in source_steps):
+            findings.append(Finding("scale_swap", token.text, number))
+        if _kind_swapped(tokens, position, source):
+            findings.append(Finding("kind_swap", token.text, number))
+        elif _name_swapped(tokens, position, source):
+            findings.append(Finding("name_swap", token.text, number))
+    words = [t.text.lower() for t in tokens]
+    source_words = [t.text.lower() for t in source]
+    for position, token in enumerate(tokens):
+        if not (token.like_num and any(c.isdigit() for c in token.text)):
+            continue
+        bound = number_bound(words, position)
+        if bound not in {"lower", "upper"}:
+            continue
+        places = [p for p, t in enumerate(source) if key(t) == key(token)]
+        if places and all(number_bound(source_words, p) != bound for p in places):
+            findings.append(Finding("number_bound", " ".join(words[max(0, position - 2):position + 1]), number))
+    lemmas = {key(t) for t in tokens}
+    if lemmas & CONCESSIVE and not {key(t) for t in source} & CONTRAST:
+        findings.append(Finding("contrast_added", sorted(lemmas & CONCESSIVE)[0], number))
+    if lemmas & CAUSAL and not {key(t) for t in source} & CAUSAL:
+        findings.append(Finding("cause_added", sorted(lemmas & CAUSAL)[0], number))
+    return findings
+
+
+def _scale_step(tokens: Sequence[Token], position: int) -> tuple[str, int] | None:
+    following = key(tokens[position + 1]) if position + 1 < len(tokens) else ""
+    return scale_step(key(tokens[position]), following)
+
+
+def _context(tokens: Sequence[Token], position: int) -> set[str]:
+    """A token's neighbours and head, as keys, prefixed by where they stand."""
+    token = tokens[position]
+    found = {"head:" + key(t) for t in tokens if t.i == token.head and t.i != token.i}
+    if position > 0:
+        found.add("left:" + key(tokens[position - 1]))
+    if position + 1 < len(tokens):
+        found.add("right:" + key(tokens[position + 1]))
+    return found
+
+
+def _same_place(tokens: Sequence[Token], position: int, source: Sequence[Token], place: int) -> bool:
+    """Whether a statement token and a source token stand in the same place: two of neighbours and head shared.
+
+    A head that is also the statement token's neighbour counts once ("storms damaged"
+    and "flooding damaged" share one word, not two).
+    """
+    shared = _context(tokens, position) & _context(source, place)
+    token = tokens[position]
+    head_is_neighbour = any(0 <= position + step < len(tokens) and tokens[position + step].i == token.head
+                            for step in (-1, 1))
+    count = len(shared) - (1 if head_is_neighbour and any(c.startswith("head:") for c in shared)
+                           and len(shared) > 1 else 0)
+    return count >= 2
+
+
+def _kind_swapped(tokens: Sequence[Token], position: int, source: Sequence[Token]) -> bool:
+    """The token names a member of a kind where the aligned source names another in the same place.
+
+    "a threat to animals" where the source says "a threat to humans": the source word
+    is of the token's kind, absent from the statement, and shares a neighbour or the
+    head with the token; a member of the kind named elsewhere in the sentences does not count.
+    """
+    step = kind_step(key(tokens[position])) if tokens[position].pos in KIND_POS else None
+    if step is None:
+        return False
+    statement_keys = {key(t) for t in tokens}
+    context = _context(tokens, position)
+    same, other = False, False
+    for place, word in enumerate(source):
+        found = kind_step(key(word))  # any tag: the small model tags some source nouns VERB ("to manslaughter")
+        if found is None or found[0] != step[0]:
+            continue
+        same |= found == step and bool(context & _context(source, place))
+        other |= (found != step and key(word) not in statement_keys
+                  and _same_place(tokens, position, source, place))
+    return other and not same
+
+
+def _name_swapped(tokens: Sequence[Token], position: int, source: Sequence[Token]) -> bool:
+    """A name the aligned source lacks, standing where the source has another name of its type.
+
+    "Employees of the European Parliament" where the aligned sentence says "of the
+    European Commission": the same entity type, a shared neighbour or head.
+    """
+    token = tokens[position]
+    if token.ent_type not in NAME_LABELS or not _is_name(token):
+        return False
+    forms = set(_token_forms(token))
+    if any(forms & set(_token_forms(t)) for t in source):
+        return False
+    statement_keys = {key(t) for t in tokens}
+    context = _context(tokens, position)
+    return any(t.ent_type == token.ent_type and _is_name(t) and key(t) not in statement_keys
+               and context & _context(source, p) for p, t in enumerate(source))
 
 
 def _far_pairs(index: SourceIndex, tokens: Sequence[Token], number: int) -> list[Finding]:
