@@ -87,7 +87,7 @@ ADDRESS = frozenset("mr mr. mrs mrs. ms ms. mx mx. dr dr. miss sir dame hon. fr.
 _ORG_WORDS = frozenset(
     "productions inc inc. corp corp. co co. ltd ltd. llc plc group association agency council party "
     "bank university college institute club fc committee commission foundation department ministry "
-    "records studios entertainment media company corporation holdings partners union league "
+    "records studio studios entertainment media company corporation holdings partners union league "
     "authority board court school hospital airlines airways".split()
 )
 # Words that end a football club's name: "Manchester United" tagged as a person is a club.
@@ -117,6 +117,8 @@ def clean_name(text: str) -> str:
         text = text[4:]
     while (stripped := _HONORIFIC.sub("", text)) != text:
         text = stripped
+    if text.count("(") > text.count(")"):
+        text = text[: text.rindex("(")].rstrip()  # "World Health Organisation (WHO": the bracket was cut
     return text
 
 
@@ -187,7 +189,12 @@ def cluster_actors(doc: Document) -> list[Actor]:
             actor.label = "PERSON"
         actors.append(actor)
     _relabel_organisations(actors)
+    called = _called_organisations(doc)
+    for actor in actors:
+        if actor.label == "PERSON" and any(alias.lower() in called for alias in actor.aliases):
+            actor.label = "ORG"
     actors = _merge_people(actors)
+    _relabel_organisations(actors)  # a merge may have joined a surname-like "Studio" to "Lumen Studio"
     actors = _merge_organisations(actors)
     actors = _merge_acronyms(doc, actors, credits)
     _add_surname_mentions(doc, actors, credits)
@@ -204,8 +211,15 @@ platform brand product drug medicine medication anaesthetic anesthetic sedative 
 bar restaurant hotel club band album song film movie show series book novel startup start-up chain retailer
 store shop airline carmaker automaker label studio tournament competition trophy festival award prize ship vessel
 aircraft rocket spacecraft probe satellite mission hurricane storm typhoon cyclone law bill treaty fund index
-software game device phone car vehicle
+software game device phone car vehicle work installation artwork painting sculpture exhibition exhibit
+opera poem canal river bridge
 """.split())
+# Nouns that name a kind of organisation: a name they call or name is that organisation's ("a
+# Smithfield subsidiary called Granjas Carrol"), whatever the model tagged it.
+ORGANISATION_KIND_NOUNS = frozenset(
+    "subsidiary company firm business group charity organisation organization unit venture startup "
+    "start-up agency outfit operator".split()
+)
 QUOTE_OPENERS = "'\"‘“"
 QUOTE_CLOSERS = "'\"’”"
 # a lookahead, so that an apostrophe ("Jackson's 'Thriller'") cannot swallow the quotation after it
@@ -230,6 +244,18 @@ def _thing_names(doc: Document) -> set[str]:
         if thing_noun or entity.text in quoted:
             things.add(clean_name(entity.text).lower())
     return things
+
+
+def _called_organisations(doc: Document) -> set[str]:
+    """Lower-cased names an organisation noun calls or names: "a subsidiary called Granjas Carrol"."""
+    tokens = doc.tokens
+    found: set[str] = set()
+    for entity in doc.entities:
+        k = entity.token_start
+        if k >= 2 and tokens[k - 1].text.lower() in ("called", "named") \
+                and tokens[k - 2].lemma.lower() in ORGANISATION_KIND_NOUNS:
+            found.add(clean_name(entity.text).lower())
+    return found
 
 
 def _not_a_person(doc: Document, entity: Entity, name: str) -> bool:

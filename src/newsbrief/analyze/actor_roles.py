@@ -197,6 +197,8 @@ def _role_wording(doc: Document, start: int, end: int) -> tuple[str, str] | None
     tokens = doc.tokens
     while start < end and tokens[start].text.lower() in ADDRESS:
         start += 1
+    while end > start and tokens[end - 1].text.lower() in ADDRESS:
+        end -= 1  # "cardiologist Dr Alon Steinberg": the role is "cardiologist"
     if start >= end:
         return None
     words = [t.text.lower() for t in tokens[start:end]]

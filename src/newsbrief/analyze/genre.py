@@ -12,6 +12,7 @@ down. The genre is read from signals a reader uses:
 - the writer's own voice (sentences the attribution stage gives to the
   reporter): first person ("I", "my"), recommendations ("should", "must"),
   questions to the reader, evaluative words;
+- the writer as a witness: "I" in the writer's own sentences early on (a feature);
 - structure: several "NAME, role:" blocks (a round-up), clock-time lines (a
   live page), question-and-answer paragraphs, star ratings (a review).
 
@@ -49,6 +50,8 @@ _TITLE_OPINION = re.compile(r"^(opinion|comment|view|editorial|column)\s*[:|]|^(
 _TITLE_ANALYSIS = re.compile(r"^(analysis|explainer)\s*[:|]", re.I)
 _TITLE_FACTCHECK = re.compile(r"\bfact[- ]?check\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(I|I'm|I've|my|me)\b")
+_FIRST_PERSON_SINGULAR = re.compile(r"\b(I|I'm|I've|I'd|I'll|myself)\b")
+FEATURE_OPENING = 0.3  # the share of the article where the writer's "I" makes a piece a feature
 # The writer's own judgement: advice, verdicts and argument markers (common news words such as
 # "better" or "right" are left out: they made a quarter of CNN/DM reports read as opinion).
 _EVALUATIVE = re.compile(
@@ -138,6 +141,12 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
                      or s.text.rstrip().endswith("?"))
         if stance / len(own) >= OPINION_SHARE and len(own) >= 5:
             return "opinion"
+        # The writer as a witness early on ("I joined the queue for the public gallery"): no news
+        # report of the main-point set (34 pages) has a first-person sentence of its own in its first
+        # third; first-person pieces that argue are caught as opinion just above.
+        if any(_FIRST_PERSON_SINGULAR.search(s.text) and s.index < FEATURE_OPENING * len(doc.sentences)
+               for s in own):
+            return "feature"
     if _TITLE_FACTCHECK.search(title):
         return "factcheck"
     if _TITLE_ANALYSIS.search(title):

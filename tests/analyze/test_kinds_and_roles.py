@@ -1,0 +1,74 @@
+"""What a name is (a person, an organisation, a work), a role without a form of address, a writer
+who was there (a feature), and modals that look back: on articles written for these tests."""
+
+from __future__ import annotations
+
+from newsbrief.analyze.actor_names import clean_name, cluster_actors
+from newsbrief.analyze.context import build_context
+from newsbrief.analyze.genre import detect_genre
+from newsbrief.models import ActorInfo, Article, Document, Source
+from newsbrief.nlp.annotate import annotate
+from newsbrief.nlp.speech import _stance
+from newsbrief.pipeline import ExtractiveEngine
+from newsbrief.settings import Settings
+
+FESTIVAL = """Lights return to the canals for the winter festival
+
+The winter light festival opens on Thursday with twenty new works along the canals.
+
+Marta Kovač and Ivo Horvat found inspiration for their work Silent Stars in an old photograph of the harbour. With the installation Silent Stars, the pair bring the night sky back to the city centre.
+
+Lumen Studio has become a friend of the festival. With its new piece, Lumen Studio shows how the eye reads light.
+
+A Norland subsidiary called Vega Holm supplies the cables for every work. Vega Holm said the cables were made from recycled rope.
+
+The World Lighting Association (WLA said the festival was among the largest in Europe.
+
+Later, museum curator Dr Lena Brandt guided visitors along the route. Lena Brandt said the festival would run until January.
+"""
+
+COURTROOM = """A day in the public gallery
+
+Every morning a queue forms outside the court long before the doors open.
+
+I joined the queue two days in a row to see the trial for myself. The room is small and the seats are few.
+
+The prosecution called two expert witnesses. Both said the pilot had ignored the warnings.
+
+The defence will question the experts next week. The trial is expected to last a month.
+
+Outside, the queue was already forming again for the next day.
+"""
+
+
+def _doc(text: str) -> Document:
+    title, _, body = text.partition("\n\n")
+    return annotate(Article(text=body, source=Source(title=title)))
+
+
+def test_works_studios_and_named_subsidiaries_are_not_people() -> None:
+    labels = {a.name: a.label for a in cluster_actors(_doc(FESTIVAL))}
+    assert labels.get("Silent Stars") != "PERSON"
+    assert labels.get("Lumen Studio") in (None, "ORG")
+    assert labels.get("Vega Holm") in (None, "ORG")
+    assert "Lena Brandt" in labels and labels["Lena Brandt"] == "PERSON"
+
+
+def test_a_cut_bracket_leaves_a_name_and_a_role_has_no_form_of_address() -> None:
+    assert clean_name("World Lighting Association (WLA") == "World Lighting Association"
+    brief = ExtractiveEngine(Settings()).brief(_doc(FESTIVAL))
+    actors = {i.payload.name: i.payload for i in brief.section("actors").items  # type: ignore[union-attr]
+              if isinstance(i.payload, ActorInfo)}
+    assert actors["Lena Brandt"].role == "museum curator"
+    assert not any("(" in name and ")" not in name for name in actors)
+
+
+def test_a_writer_who_was_there_makes_a_feature() -> None:
+    doc = _doc(COURTROOM)
+    assert detect_genre(doc, build_context(doc)) == "feature"
+
+
+def test_modals_that_look_back_or_at_what_holds_predict_nothing() -> None:
+    assert _stance("", "the lawyers may have used that line", "x") == "asserts"
+    assert _stance("", "he would already be punished for life", "x") == "asserts"
+    assert _stance("", "he would appeal the verdict", "x") == "predicts"
