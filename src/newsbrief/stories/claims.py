@@ -18,10 +18,20 @@ from datetime import date
 
 from newsbrief.analyze.summary import prefix_length
 from newsbrief.lexicon import words
-from newsbrief.models import Citation, Document, Sentence, Stance, Token, VoiceType
+from newsbrief.models import (
+    Attribution,
+    Attributions,
+    Citation,
+    Document,
+    Sentence,
+    SentenceVoice,
+    Stance,
+    Token,
+    VoiceType,
+)
 from newsbrief.nlp.attribution import attribute
 from newsbrief.nlp.dates import find_dates, parse_published
-from newsbrief.nlp.speech import quote_spans
+from newsbrief.nlp.speech import CUE_LEMMAS, quote_spans
 
 _SCALE = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6,
           "bn": 1e9, "k": 1e3}
@@ -70,6 +80,11 @@ class Claim:
     stance: Stance
     index: int  # the sentence's position in its article
     clause: bool = False  # a relative clause or appositive of the sentence: compared for numbers and dates only
+    # What the sentence's own attributions convey: the content words of each attributed span
+    # ("The fire was started by sparks", without "fire officials said"), and the lemma of the
+    # cue of its voice ("said", "demanded"). A fact and its attributed twin are compared on these.
+    contents: tuple[frozenset[str], ...] = ()
+    cue: str | None = None
 
 
 def _value(tokens: Sequence[Token], i: int) -> float | None:
@@ -230,21 +245,80 @@ def _clauses(doc: Document, sentence: Sentence) -> list[tuple[int, int, str]]:
     return found
 
 
+def _terms(tokens: Sequence[Token]) -> frozenset[str]:
+    return frozenset(t.lemma.lower() for t in tokens if t.pos in _CONTENT_POS and not t.is_stop
+                     and not t.like_num and len(t.text) > 1)
+
+
+def _own_attributions(doc: Document, found: Attributions, sentence: Sentence) -> list[Attribution]:
+    """The attributions whose cue lies in ``sentence`` (a quotation's marks are not a cue)."""
+    return [a for a in found.attributions if a.cue_start is not None and sentence.start <= a.cue_start < sentence.end
+            and a.kind != "quote"]
+
+
+def _contents(doc: Document, own: list[Attribution]) -> tuple[frozenset[str], ...]:
+    spans = [[t for t in doc.tokens if a.content_start <= t.start < a.content_end] for a in own]
+    return tuple(terms for terms in (_terms(span) for span in spans) if len(terms) >= MIN_TERMS)
+
+
+def _cue(doc: Document, own: list[Attribution], speaker: str | None) -> str | None:
+    cues = [t.lemma.lower() for a in own if speaker is None or a.speaker == speaker
+            for t in doc.tokens if a.cue_start is not None and a.cue_start <= t.start < (a.cue_end or 0)]
+    return cues[0] if cues else None
+
+
+def _trailing_cue(doc: Document, sentence: Sentence) -> tuple[SentenceVoice, frozenset[str], str] | None:
+    """A reporting clause that closes the sentence after what it reports (", the companies announced on
+    Tuesday."), read from the words when the attribution stage found none (the parser often takes such a
+    clause for an appositive): the voice, the reported words and the cue."""
+    tokens = doc.sentence_tokens(sentence)
+    commas = [k for k, t in enumerate(tokens) if t.text == ","]
+    if not commas or commas[-1] < MIN_TERMS:
+        return None
+    tail = tokens[commas[-1] + 1 :]
+    verb = next((k for k, t in enumerate(tail) if t.pos in ("VERB", "AUX")), None)
+    if verb is None or verb == 0 or tail[verb].lemma.lower() not in CUE_LEMMAS or tail[verb].tag not in ("VBD", "VBN"):
+        return None
+    subject = tail[:verb]
+    if any(t.pos not in _NOUN_PHRASE for t in subject) or not any(t.pos in ("NOUN", "PROPN") for t in subject):
+        return None
+    if any(t.pos not in _AFTER_CUE for t in tail[verb + 1 :]):
+        return None  # more than "on Tuesday" follows: not a closing attribution
+    speaker = doc.article.text[subject[0].start : subject[-1].end]
+    voice: VoiceType = "person" if any(t.ent_type == "PERSON" for t in subject) else "unnamed"
+    content = _terms(tokens[: commas[-1]])
+    return SentenceVoice(sentence.index, voice, speaker, "asserts"), content, tail[verb].lemma.lower()
+
+
+_NOUN_PHRASE = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "PUNCT"}
+_AFTER_CUE = {"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "PUNCT"}
+
+
 def claims_of(doc: Document) -> tuple[Claim, ...]:
     """Every sentence of ``doc`` as a claim (sentences with fewer than three content words are skipped)."""
-    voices = {v.sentence: v for v in attribute(doc).voices}
+    found = attribute(doc)
+    voices = {v.sentence: v for v in found.voices}
     published = parse_published(doc.article.source.date)
     out: list[Claim] = []
     for sentence in doc.sentences:
         tokens = doc.sentence_tokens(sentence)
-        terms = frozenset(t.lemma.lower() for t in tokens if t.pos in _CONTENT_POS and not t.is_stop
-                          and not t.like_num and len(t.text) > 1)
+        terms = _terms(tokens)
         if len(terms) < MIN_TERMS:
             continue
         # Only a sentence's own attribution counts: a finding "carried" from the previous sentence reads,
         # sentence by sentence, as the outlet's own statement (the comparison is of what each outlet wrote).
         voice = voices.get(sentence.index)
         voice = voice if voice is not None and voice.explicit else None
+        own = _own_attributions(doc, found, sentence)
+        if voice is None and own:
+            # A voice carried from an earlier sentence does not count, but the sentence's own cue does
+            # ("The airport lost 4 million crowns, the operator estimated").
+            voice = SentenceVoice(sentence.index, own[0].voice, own[0].speaker, own[0].stance, role=own[0].role)
+        contents, cue = _contents(doc, own), _cue(doc, own, voice.speaker if voice else None)
+        trailing = _trailing_cue(doc, sentence) if voice is None or voice.voice == "reporter" else None
+        if trailing is not None:
+            voice, content, cue = trailing
+            contents = (content,) if len(content) >= MIN_TERMS else ()
         names = frozenset(" ".join(words(e.text)) for e in doc.sentence_entities(sentence)
                           if e.label in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT"))
         # A wire dateline ("LENSFORD, July 3 (KNA) - ") dates the report, not the claim.
@@ -260,7 +334,7 @@ def claims_of(doc: Document) -> tuple[Claim, ...]:
             terms=terms, names=names, quantities=quantities(tokens), dates=dates, negated=_negations(tokens),
             quote=quote, voice=voice.voice if voice else ("person" if speaker else "reporter"),
             speaker=speaker, stance=voice.stance if voice else "asserts",
-            index=sentence.index,
+            index=sentence.index, contents=contents, cue=cue,
         ))
         out += _clause_claims(doc, sentence, out[-1], published)
     return tuple(out)
