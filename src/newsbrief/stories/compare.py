@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from newsbrief.lexicon import VERB_SYNONYMS
 from newsbrief.models import ComparisonInfo, Document, Item
 from newsbrief.stories.claims import Claim, Quantity, claims_of
 
@@ -100,19 +101,38 @@ def _same_value(x: Quantity, y: Quantity) -> bool:
 SAME_SCALE = 10.0
 
 
+# Counts whose name alone says which figure they are (what befell people, a tally of votes).
+_SELF_NAMED = {"death", "injury", "evacuee", "hospitalised", "missing", "cancellation", "score"}
+
+
+def same_verb(x: str | None, y: str | None) -> bool:
+    """The same verb, or two verbs that report the same act (:data:`newsbrief.lexicon.VERB_SYNONYMS`)."""
+    return x is not None and (x == y or any(x in group and y in group for group in VERB_SYNONYMS))
+
+
+def _anchored(x: Quantity, y: Quantity) -> bool:
+    """Parts of one named whole: "Fourteen of the train's 32 wagons" / "Twelve of the train's 32 wagons"."""
+    return x.part and y.part and x.whole is not None and x.whole == y.whole and x.noun == y.noun
+
+
 def _same_measure(x: Quantity, y: Quantity, overlap: float, moved: bool = False) -> bool:
-    """Two numbers count the same thing: same unit, and the same counted noun with the same verb (or a
-    death or injury count, much shared wording, or a later report saying the figure moved), or no noun
-    but the same verb and much shared wording ("passed 118 to 94" / "passing it 118 to 97")."""
-    if x.unit != y.unit:
-        return False
+    """Two numbers count the same thing: same unit, both parts of a whole or neither, and the same
+    counted noun with the same verb or a synonym (or a count named by what befell people, a rate, much
+    shared wording, or a later report saying the figure moved), or no noun but the same verb and much
+    shared wording ("passed 118 to 94" / "passing it 118 to 97")."""
+    if x.unit != y.unit or x.part != y.part:
+        return False  # a part ("14 of the 32 wagons", "40 of them seriously") is not a whole count
+    if _anchored(x, y):
+        return True
+    if x.part and x.whole is not None and y.whole is not None:
+        return False  # parts of different wholes
     big, small = max(abs(x.value), abs(y.value)), min(abs(x.value), abs(y.value))
     if small and big / small > SAME_SCALE:
         return False
     if x.noun is not None and x.noun == y.noun:
-        return (x.noun in ("death", "injury") or (x.verb is not None and x.verb == y.verb) or overlap >= SAME_CLAIM
-                or moved)
-    return x.noun is None and y.noun is None and x.verb is not None and x.verb == y.verb and overlap >= SAME_CLAIM
+        return (x.noun in _SELF_NAMED or (x.unit or "").startswith("per ") or same_verb(x.verb, y.verb)
+                or overlap >= SAME_CLAIM or moved)
+    return x.noun is None and y.noun is None and same_verb(x.verb, y.verb) and overlap >= SAME_CLAIM
 
 
 def _paired_quantities(a: Claim, b: Claim, overlap: float) -> list[tuple[Quantity, Quantity]]:
@@ -138,9 +158,10 @@ def _quantity_relation(a: Claim, b: Claim, overlap: float) -> ClaimRelation | No
     if not pairs:
         return None
     differing = [(x, y) for x, y in pairs if not _same_value(x, y)]
-    if not differing:
+    if not differing or _other_times(a, b):
         return None
-    if len(differing) < len(pairs) and overlap < SAME_CLAIM:
+    differing.sort(key=lambda pair: not _anchored(*pair))
+    if len(differing) < len(pairs) and overlap < SAME_CLAIM and not _anchored(*differing[0]):
         return None  # one count agrees and the wording differs: likely two different counts
     x, y = differing[0]
     detail = f"{x.text or _number(x)} / {y.text or _number(y)} {_plural(x.noun)}"
@@ -151,6 +172,16 @@ def _quantity_relation(a: Claim, b: Claim, overlap: float) -> ClaimRelation | No
             and ((large.value > small.value and x.noun in _GROWING) or moved):
         return ClaimRelation("update", "number", (earlier, later), detail, (small, large))
     return ClaimRelation("conflict", "number", (a, b), detail, (x, y))
+
+
+def _other_times(a: Claim, b: Claim) -> bool:
+    """One claim is dated in an earlier year than the other was published, and the other names no such
+    date: a figure from the past ("in 2024, when nine wagons left the tracks") is not today's figure."""
+    for x, y in ((a, b), (b, a)):
+        if x.dates and y.published and all(d[:4] < y.published[:4] for d in x.dates) \
+                and not any(_compatible(d, e) for d in x.dates for e in y.dates):
+            return True
+    return False
 
 
 def _plural(noun: str | None) -> str:
