@@ -31,6 +31,7 @@ from newsbrief.models import (
 from newsbrief.nlp.attribution import attribute
 from newsbrief.nlp.dates import find_dates, parse_published
 from newsbrief.nlp.speech import CUE_LEMMAS, quote_spans
+from newsbrief.stories.events import Event, events_of
 from newsbrief.stories.quantities import Quantity, quantities
 
 __all__ = ["Claim", "Quantity", "claims_of"]
@@ -62,6 +63,7 @@ class Claim:
     # cue of its voice ("said", "demanded"). A fact and its attributed twin are compared on these.
     contents: tuple[frozenset[str], ...] = ()
     cue: str | None = None
+    events: tuple[Event, ...] = ()  # each verb with its subject, dates and negation (stories/events.py)
 
 
 def _negations(tokens: Sequence[Token]) -> frozenset[str]:
@@ -206,7 +208,7 @@ def claims_of(doc: Document) -> tuple[Claim, ...]:
             terms=terms, names=names, quantities=counts, dates=dates, negated=_negations(tokens),
             quote=quote, voice=voice.voice if voice else ("person" if speaker else "reporter"),
             speaker=speaker, stance=voice.stance if voice else "asserts",
-            index=sentence.index, contents=contents, cue=cue,
+            index=sentence.index, contents=contents, cue=cue, events=events_of(doc, sentence, published),
         ))
         out += _clause_claims(doc, sentence, out[-1], published)
     return tuple(out)
@@ -228,7 +230,7 @@ def _clause_claims(doc: Document, sentence: Sentence, whole: Claim, published: d
         out.append(replace(whole, citation=Citation(sentence.id, start, end, sentence.article_id), text=text,
                            terms=terms, quantities=quantities(span),
                            dates=dates or (whole.dates if dated else ()),  # "in 2024, when ...": that time
-                           negated=_negations(span), quote=None, clause=True))
+                           negated=_negations(span), quote=None, clause=True, events=()))
     return out
 
 

@@ -29,6 +29,7 @@ from typing import Literal
 from newsbrief.lexicon import VERB_SYNONYMS
 from newsbrief.models import ComparisonInfo, Document, Item
 from newsbrief.stories.claims import Claim, Quantity, claims_of
+from newsbrief.stories.contrary import CONTRARY, contradiction, same_predicate
 
 Relation = Literal["conflict", "update", "attributed-differently", "single-source", "agree"]
 RELATION_ORDER: tuple[Relation, ...] = ("conflict", "update", "attributed-differently", "single-source", "agree")
@@ -212,14 +213,10 @@ def _date_conflict(a: Claim, b: Claim, overlap: float) -> ClaimRelation | None:
         return None
     if (set(a.text.lower().split()) | set(b.text.lower().split())) & _CHANGE_CUES:
         return None
+    dated_a, dated_b = [e.predicate for e in a.events if e.dates], [e.predicate for e in b.events if e.dates]
+    if dated_a and dated_b and not any(same_predicate(x, y) for x in dated_a for y in dated_b):
+        return None  # "resigned on Tuesday" / "a day after Brandt resigned, prosecutors said on Wednesday"
     return ClaimRelation("conflict", "date", (a, b), f"{a.dates[0]} / {b.dates[0]}")
-
-
-# Predicates that cannot both hold of the same thing (general English antonyms, as lemmas).
-CONTRARY = {frozenset(pair) for pair in (
-    ("deny", "admit"), ("deny", "confirm"), ("open", "close"), ("reject", "approve"), ("reject", "accept"),
-    ("win", "lose"), ("acquit", "convict"), ("rise", "fall"), ("increase", "decrease"), ("guilty", "innocent"),
-    ("survive", "die"), ("resume", "suspend"), ("allow", "ban"), ("raise", "cut"), ("expand", "shrink"))}
 
 
 def _negation_conflict(a: Claim, b: Claim) -> ClaimRelation | None:
@@ -232,13 +229,20 @@ def _negation_conflict(a: Claim, b: Claim) -> ClaimRelation | None:
             return ClaimRelation("conflict", "negation", (a, b), ", ".join(sorted(denied & second.terms)))
     for x in a.terms - b.terms:
         for y in b.terms - a.terms:
-            if frozenset((x, y)) in CONTRARY:
+            # contrary words outside relative clauses and of the same time ("The bridge, which opened in
+            # 1971" is not contrary to "The bridge is closed")
+            if frozenset((x, y)) in CONTRARY and not _other_times(a, b) and _main(a, x) and _main(b, y):
                 return ClaimRelation("conflict", "negation", (a, b), f"{x} / {y}")
     for first, second in ((a, b), (b, a)):
         # "have already spread into the river" / "have not yet been found in the river"
         if _NOT_YET.search(first.text) and _ALREADY.search(second.text):
             return ClaimRelation("conflict", "negation", (a, b), "not yet / already")
     return None
+
+
+def _main(claim: Claim, word: str) -> bool:
+    """``word`` is not only the predicate of a relative clause or a quotation (stories/events.py)."""
+    return not any(e.predicate == word and e.background for e in claim.events)
 
 
 _NOT_YET = re.compile(r"\b(?:not|never|no)\b[^.;]*\byet\b|\bhas yet to\b|\bhave yet to\b", re.I)
@@ -254,6 +258,10 @@ def relate(a: Claim, b: Claim) -> ClaimRelation | None:
     quantity = _quantity_relation(a, b, overlap)
     if quantity is not None:
         return quantity
+    if not (a.clause or b.clause):
+        found = contradiction(a.events, b.events, a.published, b.published)
+        if found is not None:
+            return ClaimRelation("conflict", found.kind, (a, b), found.detail)
     if overlap < SAME_CLAIM:
         return None
     dated = _date_conflict(a, b, overlap)
@@ -298,6 +306,10 @@ def _salient(claim: Claim) -> bool:
     return starts.isupper() and bool(claim.quantities or claim.quote or len(claim.names) >= 2)
 
 
+def _sentences(relation: ClaimRelation) -> frozenset[tuple[str, str]]:
+    return frozenset((c.article_id, c.citation.sentence_id) for c in relation.claims)
+
+
 def compare_claims(claims: Sequence[Claim]) -> tuple[ClaimRelation, ...]:
     """Every relation between claims of different articles, then the single-source claims; ordered
     conflicts first, then updates, attributed differently, single-source, agree (each in text order)."""
@@ -314,6 +326,11 @@ def compare_claims(claims: Sequence[Claim]) -> tuple[ClaimRelation, ...]:
             found = relate(a, b)
             if found is not None:
                 relations.append(found)
+    # A date or number that differs and is attributed differently is a conflict (a clause of the
+    # sentence may carry it): the same two sentences are not also "attributed differently" or "agree".
+    conflicting = {_sentences(r) for r in relations if r.label == "conflict"}
+    relations = [r for r in relations if r.label not in ("attributed-differently", "agree")
+                 or _sentences(r) not in conflicting]
     articles = {c.article_id for c in claims}
     if len(articles) > 1:
         relations += [ClaimRelation("single-source", "claim", (c,)) for i, c in enumerate(claims)
