@@ -112,9 +112,7 @@ def _partitive(tokens: Sequence[Token], i: int) -> tuple[str | None, float | Non
     of = tokens[i + 1]
     base = tokens[0].i
     whole = next((t for t in tokens if t.head == of.i and t.dep == "pobj"), None)
-    if whole is None:
-        return None
-    if whole.pos == "PRON":  # "40 of them": the number's own head names what is counted
+    if whole is None or whole.pos == "PRON":  # "40 of them": the number's own head names what is counted
         head = tokens[tokens[i].head - base] if 0 <= tokens[i].head - base < len(tokens) else None
         return (head.lemma.lower() if head is not None and head.pos == "NOUN" else None), None
     size = next((_value(tokens, t.i - base) for t in tokens if t.head == whole.i and t.dep == "nummod"), None)
@@ -219,11 +217,27 @@ def _unit(tokens: Sequence[Token], i: int) -> str | None:
     return currency or _rate(tokens, i)
 
 
+# Entities whose numbers are part of a name ("Sea Me We 4", "Flight 370", "Apollo 11"), not a count.
+_NAMED = {"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT", "GPE", "PERSON", "NORP", "LOC"}
+
+
 def _numeric(tokens: Sequence[Token], i: int) -> bool:
     token = tokens[i]
     if not (token.like_num or token.text.lower() in _WORD_NUMBERS or _SCORE.match(token.text)):
         return False
+    if token.ent_type in _NAMED or _modifier(tokens, i):
+        return False
+    if i > 0 and tokens[i - 1].pos == "PROPN" and token.text.isdigit() and _tally(tokens, i) is None:
+        return False  # "Internet Explorer 8", "Sea Me We 4": a name's number
     return not (_YEARISH.match(token.text) or (i > 0 and tokens[i - 1].like_num))
+
+
+def _modifier(tokens: Sequence[Token], i: int) -> bool:
+    """A number joined by a hyphen to a word: an attribute, not a count ("a 64-bit version", "a four-time
+    all-star", "a nine-hour debate"); "Twenty-two" and "7-2" join numbers and stay."""
+    if i + 2 >= len(tokens) or tokens[i + 1].text not in ("-", "–") or tokens[i + 1].start != tokens[i].end:
+        return False
+    return tokens[i + 2].start == tokens[i + 1].end and _joined(tokens, i) is None
 
 
 def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
