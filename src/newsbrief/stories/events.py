@@ -157,6 +157,12 @@ def events_of(doc: Document, sentence: Sentence, published: date | None) -> tupl
     base = sentence.token_start
     dates = _dates_by_verb(doc, sentence, published)
     quoted = [(sentence.start + a, sentence.start + b) for a, b in quote_spans(sentence.text)]
+    hanging: dict[int, list[int]] = {}
+    for n, token in enumerate(tokens):
+        if token.pos in ("NOUN", "PROPN") or (token.pos == "ADJ" and token.dep == "amod"):
+            verb = _verb_of(tokens, n, base)
+            if verb is not None:
+                hanging.setdefault(verb, []).append(n)
     out = []
     for k, verb in enumerate(tokens):
         if verb.pos not in ("VERB", "AUX") or verb.dep in ("aux", "auxpass", "amod"):
@@ -164,8 +170,11 @@ def events_of(doc: Document, sentence: Sentence, published: date | None) -> tupl
         children = _children(tokens, verb)
         subject = _subject(tokens, verb, base)
         arguments = [t for t in children if t.dep in ("nsubj", "nsubjpass", "dobj")]
-        nouns = frozenset(t.lemma.lower() for t in [*arguments, *([subject] if subject is not None else [])]
-                          if t.pos in ("NOUN", "PROPN"))
+        # Every noun that hangs on this verb rather than on another, through any chain of heads, so
+        # that a misparse ("sounded a warning siren minutes before", "siren" a modifier of "minutes")
+        # keeps the verb's objects.
+        nouns = frozenset(tokens[n].lemma.lower() for n in hanging.get(k, ())) | (
+            {subject.lemma.lower()} if subject is not None and subject.pos in ("NOUN", "PROPN") else set())
         negated = any(t.dep == "neg" or t.text.lower() == "never" for t in children)
         out.append(Event(subject.lemma.lower() if subject is not None else None, _predicate(tokens, verb), nouns,
                          negated, _denied(tokens, arguments), tuple(dates.get(k, ())), _past(tokens, verb),
