@@ -160,9 +160,9 @@ def events_of(doc: Document, sentence: Sentence, published: date | None) -> tupl
     hanging: dict[int, list[int]] = {}
     for n, token in enumerate(tokens):
         if token.pos in ("NOUN", "PROPN") or (token.pos == "ADJ" and token.dep == "amod"):
-            verb = _verb_of(tokens, n, base)
-            if verb is not None:
-                hanging.setdefault(verb, []).append(n)
+            governor = _verb_of(tokens, n, base)
+            if governor is not None:
+                hanging.setdefault(governor, []).append(n)
     out = []
     for k, verb in enumerate(tokens):
         if verb.pos not in ("VERB", "AUX") or verb.dep in ("aux", "auxpass", "amod"):
