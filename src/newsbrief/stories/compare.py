@@ -43,7 +43,10 @@ SAME_QUANTITY_NAMED = 0.2
 # A date or an attribution is compared only between sentences this alike (the same event told twice).
 SAME_EVENT = 0.6
 SAME_ATTRIBUTED = 0.65
-# Below this no other article says anything like the claim: single-source.
+# Below this share of a claim's own content words found in any one claim of another article, no
+# other article says anything like it: single-source. (The share is of the claim's own words, not of
+# the shorter claim's: a short claim such as "Runge will receive 1.1 million crowns in compensation"
+# otherwise looks matched by any sentence naming Runge and crowns.)
 UNMATCHED = 0.3
 # Two quotations are one when this share of the shorter one's words recur in the other.
 SAME_QUOTE = 0.6
@@ -335,8 +338,9 @@ def compare_claims(claims: Sequence[Claim]) -> tuple[ClaimRelation, ...]:
             if a.article_id == b.article_id:
                 continue
             overlap = containment(a, b)
-            best[i] = max(best.get(i, 0.0), overlap)
-            best[j] = max(best.get(j, 0.0), overlap)
+            shared = len(a.terms & b.terms)
+            best[i] = max(best.get(i, 0.0), shared / (len(a.terms) or 1))
+            best[j] = max(best.get(j, 0.0), shared / (len(b.terms) or 1))
             found = relate(a, b)
             if found is not None:
                 relations.append(found)
@@ -347,8 +351,11 @@ def compare_claims(claims: Sequence[Claim]) -> tuple[ClaimRelation, ...]:
                  or _sentences(r) not in conflicting]
     articles = {c.article_id for c in claims}
     if len(articles) > 1:
+        # A sentence in any relation (or whose clause is) is told by another outlet too.
+        told = {key for r in relations for key in _sentences(r)}
         relations += [ClaimRelation("single-source", "claim", (c,)) for i, c in enumerate(claims)
-                      if not c.clause and _salient(c) and best.get(i, 0.0) < UNMATCHED]
+                      if not c.clause and _salient(c) and best.get(i, 0.0) < UNMATCHED
+                      and (c.article_id, c.citation.sentence_id) not in told]
     return tuple(sorted(relations, key=lambda r: (RELATION_ORDER.index(r.label), r.claims[0].article_id,
                                                   r.claims[0].index)))
 
