@@ -1,11 +1,13 @@
 """Claims: what each sentence of a story's articles asserts, in comparable parts.
 
 A claim is one sentence seen as: its content words (lemmas), its names (entities),
-its quantities (a value, whether it is approximate, and the noun it counts), the
-dates it names, whether its main verb is negated, the quotation it carries, and
-its voice (the reporter, or a named person, organisation, document or unnamed
-source, from :mod:`newsbrief.nlp.attribution`) with the stance. Everything is
-read from the annotation the brief already has; each claim cites its sentence.
+its quantities (:mod:`newsbrief.stories.quantities`), the dates it names, what it
+negates, its events (each verb with its subject, dates and negation,
+:mod:`newsbrief.stories.events`), the quotation it carries, and its voice (the
+reporter, or a named person, organisation, document or unnamed source, from
+:mod:`newsbrief.nlp.attribution`, or a closing ", the companies announced" read here)
+with the stance and the words it attributes. Everything is read from the annotation
+the brief already has; each claim cites its sentence.
 :mod:`newsbrief.stories.compare` aligns claims across articles and labels them.
 """
 

@@ -1,22 +1,29 @@
 """Where a story's sources agree and differ: claims aligned across articles and labelled.
 
 Two claims from different articles are aligned when they share enough content
-words (containment: the share of the shorter claim's words found in the other)
-and, for a quantity, count the same noun. An aligned pair is then labelled, the
-first test that holds winning:
+words (containment: the share of the shorter claim's words found in the other),
+when their quantities measure the same thing (:mod:`newsbrief.stories.quantities`:
+the same counted noun with the same or a synonymous verb, parts of one named whole,
+a rate, a count named by what befell people), or when their events have the same
+subject and act (:mod:`newsbrief.stories.contrary`). An aligned pair is then
+labelled, the first test that holds winning:
 
 - conflict (speaker): the same quotation given to different speakers;
-- update: the same count reported later with a larger value (a toll that rises);
+- update: the same count reported later with a new value (a toll that rises, or any
+  figure a later report says has moved);
 - conflict (number): different values of the same quantity, beyond rounding when
   either is approximate ("about 50" and "48" agree);
-- conflict (date): the same event on different days;
+- conflict (date, negation): the same event on different days, denied, negated or in
+  contrary states ("has closed" / "remains open"), found on the events of both;
+- conflict (date): the same claim in much the same words on different days;
 - conflict (negation): one article's claim negated by the other's;
-- attributed differently: one states as fact what the other attributes to a source;
+- attributed differently: one states as fact what the other attributes to a source,
+  compared on the attributed words alone;
 - agree: the same claim from both.
 
-A salient claim (a quantity, a quotation or two names) no other article aligns
-with is single-source. Every relation keeps both cited claims: nothing is called a
-conflict without both sentences.
+A salient claim (a quantity, a quotation or two names) whose words no claim of another
+article mostly shares, and which is in no other relation, is single-source. Every
+relation keeps both cited claims: nothing is called a conflict without both sentences.
 """
 
 from __future__ import annotations
@@ -26,7 +33,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from newsbrief.lexicon import VERB_SYNONYMS
 from newsbrief.models import ComparisonInfo, Document, Item
 from newsbrief.stories.claims import Claim, Quantity, claims_of
 from newsbrief.stories.contrary import CONTRARY, contradiction, same_predicate
@@ -111,7 +117,7 @@ _SELF_NAMED = {"death", "injury", "evacuee", "hospitalised", "missing", "cancell
 
 def same_verb(x: str | None, y: str | None) -> bool:
     """The same verb, or two verbs that report the same act (:data:`newsbrief.lexicon.VERB_SYNONYMS`)."""
-    return x is not None and (x == y or any(x in group and y in group for group in VERB_SYNONYMS))
+    return x is not None and y is not None and same_predicate(x, y)
 
 
 def _anchored(x: Quantity, y: Quantity) -> bool:
@@ -337,7 +343,6 @@ def compare_claims(claims: Sequence[Claim]) -> tuple[ClaimRelation, ...]:
             b = claims[j]
             if a.article_id == b.article_id:
                 continue
-            overlap = containment(a, b)
             shared = len(a.terms & b.terms)
             best[i] = max(best.get(i, 0.0), shared / (len(a.terms) or 1))
             best[j] = max(best.get(j, 0.0), shared / (len(b.terms) or 1))
