@@ -33,6 +33,7 @@ from newsbrief.models import (
 from newsbrief.nlp.attribution import attribute
 from newsbrief.nlp.dates import find_dates, parse_published
 from newsbrief.nlp.speech import CUE_LEMMAS, quote_spans
+from newsbrief.stories.contrary import subjects
 from newsbrief.stories.events import Event, events_of
 from newsbrief.stories.quantities import Quantity, quantities
 
@@ -66,6 +67,7 @@ class Claim:
     contents: tuple[frozenset[str], ...] = ()
     cue: str | None = None
     events: tuple[Event, ...] = ()  # each verb with its subject, dates and negation (stories/events.py)
+    subjects: frozenset[str] = frozenset()  # the events' subjects, "*" for a denial (contrary.subjects)
 
 
 def _negations(tokens: Sequence[Token]) -> frozenset[str]:
@@ -198,9 +200,11 @@ def claims_of(doc: Document) -> tuple[Claim, ...]:
         names = frozenset(" ".join(words(e.text)) for e in doc.sentence_entities(sentence)
                           if e.label in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT"))
         # A wire dateline ("LENSFORD, July 3 (KNA) - ") dates the report, not the claim.
-        body = sentence.text[prefix_length(sentence.text):]
-        dates = tuple(v.iso for v in find_dates(body, published) if not v.background)
+        offset = prefix_length(sentence.text)
+        found_dates = find_dates(sentence.text[offset:], published)
+        dates = tuple(v.iso for v in found_dates if not v.background)
         quote = _quote(sentence.text)
+        events = events_of(doc, sentence, found_dates, offset)
         speaker = (voice.speaker or voice.role) if voice else None
         if quote and not speaker:
             speaker = _named_outside_quotes(doc, sentence)
@@ -210,7 +214,7 @@ def claims_of(doc: Document) -> tuple[Claim, ...]:
             terms=terms, names=names, quantities=counts, dates=dates, negated=_negations(tokens),
             quote=quote, voice=voice.voice if voice else ("person" if speaker else "reporter"),
             speaker=speaker, stance=voice.stance if voice else "asserts",
-            index=sentence.index, contents=contents, cue=cue, events=events_of(doc, sentence, published),
+            index=sentence.index, contents=contents, cue=cue, events=events, subjects=subjects(events),
         ))
         out += _clause_claims(doc, sentence, out[-1], published)
     return tuple(out)
@@ -232,7 +236,7 @@ def _clause_claims(doc: Document, sentence: Sentence, whole: Claim, published: d
         out.append(replace(whole, citation=Citation(sentence.id, start, end, sentence.article_id), text=text,
                            terms=terms, quantities=quantities(span),
                            dates=dates or (whole.dates if dated else ()),  # "in 2024, when ...": that time
-                           negated=_negations(span), quote=None, clause=True, events=()))
+                           negated=_negations(span), quote=None, clause=True, events=(), subjects=frozenset()))
     return out
 
 

@@ -267,7 +267,7 @@ def relate(a: Claim, b: Claim) -> ClaimRelation | None:
     quantity = _quantity_relation(a, b, overlap)
     if quantity is not None:
         return quantity
-    if not (a.clause or b.clause):
+    if a.subjects & b.subjects or "*" in a.subjects or "*" in b.subjects:  # (clauses have none)
         found = contradiction(a.events, b.events, a.published, b.published)
         if found is not None:
             return ClaimRelation("conflict", found.kind, (a, b), found.detail)

@@ -42,9 +42,21 @@ class Contradiction:
     detail: str
 
 
+_GROUPS: dict[str, frozenset[int]] = {}
+for _number, _group in enumerate(VERB_SYNONYMS):
+    for _word in _group:
+        _GROUPS[_word] = _GROUPS.get(_word, frozenset()) | {_number}
+
+
 def same_predicate(x: str, y: str) -> bool:
     """The same act: equal predicates, or near-synonyms (:data:`newsbrief.lexicon.VERB_SYNONYMS`)."""
-    return x == y or any(x in group and y in group for group in VERB_SYNONYMS)
+    return x == y or bool(_GROUPS.get(x, frozenset()) & _GROUPS.get(y, frozenset()))
+
+
+def subjects(events: tuple[Event, ...]) -> frozenset[str]:
+    """What :func:`contradiction` can align on: the events' subjects, and "*" when one denies something
+    (a claim pair with neither in common has no contradiction, so the comparison skips it)."""
+    return frozenset(e.subject for e in events if e.subject) | ({"*"} if any(e.denied for e in events) else set())
 
 
 def _compatible(x: str, y: str) -> bool:

@@ -14,10 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 
 from newsbrief.models import Document, Sentence, Token
-from newsbrief.nlp.dates import find_dates
+from newsbrief.nlp.dates import DateValue
 from newsbrief.nlp.speech import quote_spans
 
 # Verbs whose complement is the state they report: "remains open" states "open".
@@ -133,29 +132,34 @@ def _verb_of(tokens: Sequence[Token], position: int, base: int) -> int | None:
     return None
 
 
-def _dates_by_verb(doc: Document, sentence: Sentence, published: date | None) -> dict[int, list[str]]:
-    """The sentence's dates keyed by the verb each hangs on ("resigned on Tuesday" dates "resigned", not
-    "said"); a date opening a stretch of time counts when it is "from October 15" (a start date)."""
+def _dates_by_verb(doc: Document, sentence: Sentence, found: Sequence[DateValue],
+                   offset: int) -> dict[int, list[str]]:
+    """The sentence's dates (``found`` in its text from ``offset``) keyed by the verb each hangs on
+    ("resigned on Tuesday" dates "resigned", not "said"); a date opening a stretch of time counts when
+    it is "from October 15" (a start date)."""
     tokens = doc.sentence_tokens(sentence)
     base = sentence.token_start
-    found: dict[int, list[str]] = {}
-    for value in find_dates(sentence.text, published):
-        opening = sentence.text[: value.start].rstrip().lower()
+    text = sentence.text[offset:]
+    dated: dict[int, list[str]] = {}
+    for value in found:
+        opening = text[: value.start].rstrip().lower()
         if value.background and not (value.span and opening.endswith(("from", "until", "by"))):
             continue
-        start = sentence.start + value.start
+        start = sentence.start + offset + value.start
         first = next((k for k, t in enumerate(tokens) if t.start >= start), None)
         verb = _verb_of(tokens, first, base) if first is not None else None
         if verb is not None:
-            found.setdefault(verb, []).append(value.iso)
-    return found
+            dated.setdefault(verb, []).append(value.iso)
+    return dated
 
 
-def events_of(doc: Document, sentence: Sentence, published: date | None) -> tuple[Event, ...]:
-    """Every verb of ``sentence`` (and every linking verb with a state) as an :class:`Event`."""
+def events_of(doc: Document, sentence: Sentence, found: Sequence[DateValue], offset: int = 0) -> tuple[Event, ...]:
+    """Every verb of ``sentence`` (and every linking verb with a state) as an :class:`Event`; ``found``
+    are the dates :func:`newsbrief.nlp.dates.find_dates` found in the sentence's text from ``offset``
+    (after a wire dateline)."""
     tokens = doc.sentence_tokens(sentence)
     base = sentence.token_start
-    dates = _dates_by_verb(doc, sentence, published)
+    dates = _dates_by_verb(doc, sentence, found, offset)
     quoted = [(sentence.start + a, sentence.start + b) for a, b in quote_spans(sentence.text)]
     hanging: dict[int, list[int]] = {}
     for n, token in enumerate(tokens):
