@@ -238,9 +238,11 @@ def _negation_conflict(a: Claim, b: Claim) -> ClaimRelation | None:
             return ClaimRelation("conflict", "negation", (a, b), ", ".join(sorted(denied & second.terms)))
     for x in a.terms - b.terms:
         for y in b.terms - a.terms:
-            # contrary words outside relative clauses and of the same time ("The bridge, which opened in
-            # 1971" is not contrary to "The bridge is closed")
-            if frozenset((x, y)) in CONTRARY and not _other_times(a, b) and _main(a, x) and _main(b, y):
+            # contrary words outside relative clauses, told the same day and of the same time ("The bridge,
+            # which opened in 1971" is not contrary to "The bridge is closed"; "denied" on Monday and
+            # "admitted" on Tuesday may be a change of plea)
+            if frozenset((x, y)) in CONTRARY and not _other_times(a, b) and _main(a, x) and _main(b, y) \
+                    and a.published == b.published:
                 return ClaimRelation("conflict", "negation", (a, b), f"{x} / {y}")
     for first, second in ((a, b), (b, a)):
         # "have already spread into the river" / "have not yet been found in the river"

@@ -23,7 +23,7 @@ CONTRARY = {frozenset(pair) for pair in (
     ("win", "lose"), ("acquit", "convict"), ("rise", "fall"), ("increase", "decrease"), ("guilty", "innocent"),
     ("survive", "die"), ("resume", "suspend"), ("allow", "ban"), ("raise", "cut"), ("expand", "shrink"),
     ("reopen", "close"), ("lift", "impose"), ("undamaged", "damage"), ("intact", "destroy"), ("pass", "fail"),
-    ("arrive", "leave"), ("present", "absent"), ("legal", "illegal"), ("safe", "unsafe"), ("agree", "refuse"),
+    ("present", "absent"), ("legal", "illegal"), ("safe", "unsafe"), ("agree", "refuse"),
     ("accept", "decline"), ("attend", "miss"))}
 # Predicates that say only that the thing exists or happened: "No talks have taken place" denies any
 # talks, whatever the other outlet says they did ("Talks resumed on Friday").
@@ -108,12 +108,13 @@ def _historical(e: Event, published: str | None) -> bool:
 
 def _contrary(e: Event, f: Event, same_day: bool) -> bool:
     """The same subject in contrary states or acts, told the same day (a school closed on Monday may
-    reopen by Wednesday) or both as past events, and neither told of an earlier year."""
+    reopen by Wednesday; a man released in 2008 may be arrested in 2009), and neither told of an earlier
+    year."""
     if e.subject is None or e.subject != f.subject or e.negated or f.negated or _dated_apart(e, f):
         return False
     if not (e.asserted and f.asserted):
         return False  # "might be alive if the driver had stopped" states nothing
-    return frozenset((e.predicate, f.predicate)) in CONTRARY and (same_day or (e.past and f.past))
+    return frozenset((e.predicate, f.predicate)) in CONTRARY and same_day
 
 
 def contradiction(first: tuple[Event, ...], second: tuple[Event, ...], first_published: str | None,
