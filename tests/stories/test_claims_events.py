@@ -10,7 +10,7 @@ from newsbrief.models import Document, Hints, RawDocument
 from newsbrief.pipeline import annotate_raw
 from newsbrief.settings import Settings
 from newsbrief.stories.claims import claims_of
-from newsbrief.stories.compare import ClaimRelation, compare_claims
+from newsbrief.stories.compare import ClaimRelation, compare_claims, comparison_items
 
 HARBOUR = """Fire at Dunholm chemical plant, workers evacuated
 
@@ -59,13 +59,16 @@ The plant is closed until the inquiry ends.
 
 
 @pytest.fixture(scope="module")
-def relations(settings: Settings) -> tuple[ClaimRelation, ...]:
+def docs(settings: Settings) -> list[Document]:
     articles = [(HARBOUR, "Harbour News", "2026-05-07"), (COUNTY, "County Wire", "2026-05-07"),
                 (NEXT_DAY, "Dunholm Daily", "2026-05-08")]
-    docs: list[Document] = [
-        annotate_raw(RawDocument(text.encode(), content_type="text/plain",
-                                 hints=Hints(title=text.split("\n")[0], outlet=outlet, date=day)), settings)
-        for text, outlet, day in articles]
+    return [annotate_raw(RawDocument(text.encode(), content_type="text/plain",
+                                     hints=Hints(title=text.split("\n")[0], outlet=outlet, date=day)), settings)
+            for text, outlet, day in articles]
+
+
+@pytest.fixture(scope="module")
+def relations(docs: list[Document]) -> tuple[ClaimRelation, ...]:
     return compare_claims([c for doc in docs for c in claims_of(doc)])
 
 
@@ -113,3 +116,9 @@ def test_a_past_opening_is_not_contrary_to_a_closure_today(relations: tuple[Clai
 
 def test_a_quotation_is_not_stated_as_fact(relations: tuple[ClaimRelation, ...]) -> None:
     assert not _find(relations, "attributed-differently", "We saw the flames")
+
+
+def test_a_figure_that_falls_is_said_to_fall_in_the_brief(docs: list[Document]) -> None:
+    texts = [item.text for item in comparison_items(docs)]
+    assert ("People in hospital fell from twenty-one (Harbour News, 2026-05-07) to eight (Dunholm Daily, "
+            "2026-05-08).") in texts

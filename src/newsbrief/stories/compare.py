@@ -174,7 +174,7 @@ def _quantity_relation(a: Claim, b: Claim, overlap: float) -> ClaimRelation | No
     if len(differing) < len(pairs) and overlap < SAME_CLAIM and not _anchored(*differing[0]):
         return None  # one count agrees and the wording differs: likely two different counts
     x, y = differing[0]
-    detail = f"{x.text or _number(x)} / {y.text or _number(y)} {_plural(x.noun)}"
+    detail = f"{_written(x)} / {_written(y)} {_plural(x.noun)}".rstrip()
     earlier, later = (a, b) if (a.published or "") <= (b.published or "") else (b, a)
     small, large = (x, y) if earlier is a else (y, x)
     moved = _moved(later)
@@ -194,10 +194,27 @@ def _other_times(a: Claim, b: Claim) -> bool:
     return False
 
 
+# How a measure named by what befell people, or by a kind of number, reads in a sentence.
+_SHOWN_AS = {"hospitalised": "people in hospital", "missing": "people missing", "rescued": "people rescued",
+             "score": "", "duration": "", "increase": "", "decrease": ""}
+
+
 def _plural(noun: str | None) -> str:
     if not noun:
         return ""
-    return noun if noun.endswith("s") or noun in ("people", "percent") else noun + "s"
+    if noun in _SHOWN_AS:
+        return _SHOWN_AS[noun]
+    if noun.endswith("s") or noun in ("people", "percent"):
+        return noun
+    if noun.endswith(("ch", "sh", "x", "z")):
+        return noun + "es"  # batches
+    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+
+
+def _written(q: Quantity) -> str:
+    """A value as the article wrote it, with its share sign ("9 percent")."""
+    text = q.text or _number(q)
+    return text + " percent" if q.unit == "percent" and "percent" not in text and "%" not in text else text
 
 
 def _number(q: Quantity) -> str:
@@ -415,13 +432,15 @@ def _short(relation: ClaimRelation, sides: list[str]) -> str | None:
     a, b = relation.claims[0], relation.claims[1]
     if relation.kind == "number" and len(relation.quantities) == 2:
         x, y = relation.quantities
-        first, second = x.text or _number(x), y.text or _number(y)
-        noun = _plural(x.noun) or "figure"
+        first, second = _written(x), _written(y)
+        noun = _plural(x.noun)
         if relation.label == "update":
-            return (f"{noun[:1].upper()}{noun[1:]} rose from {first} ({sides[0]}, {a.published}) to {second} "
+            moved = "rose" if y.value > x.value else "fell" if y.value < x.value else "changed"
+            what = f"{noun[:1].upper()}{noun[1:]}" if noun else "The figure"
+            return (f"{what} {moved} from {first} ({sides[0]}, {a.published}) to {second} "
                     f"({sides[1]}, {b.published}).")
         when = f" (both on {a.published})" if a.published and a.published == b.published else ""
-        return f"{sides[0]} reports {first} {noun}, {sides[1]} {second}{when}."
+        return f"{sides[0]} reports {first}{' ' + noun if noun else ''}, {sides[1]} {second}{when}."
     if relation.kind == "speaker" and a.quote:
         return (f"{sides[0]} gives the quotation “{_clip(a.quote, 80)}” to {a.speaker}; "
                 f"{sides[1]} gives it to {b.speaker}.")

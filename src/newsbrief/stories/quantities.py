@@ -271,7 +271,9 @@ def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
         first = i
         while first > 0 and i - first < 3 and tokens[first - 1].text.lower() in _APPROX | {"at", "$", "€", "£"}:
             first -= 1
-        written = " ".join(t.text for t in tokens[first : last + 1])
+        shown = tokens[first : last + 2 if duration is not None else last + 1]  # "six weeks", not "six"
+        written = "".join(t.text + (" " if k + 1 < len(shown) and shown[k + 1].start > t.end else "")
+                          for k, t in enumerate(shown))  # as spaced in the article: "7-2", "$ 5" as "$5"
         before = {t.text.lower() for t in tokens[max(0, i - 3) : i]}
         found.append(Quantity(value, bool(before & _APPROX), noun, "day" if duration is not None else
                               _unit(tokens, last), written[:1].lower() + written[1:], verb,
