@@ -149,3 +149,39 @@ DANGLING_CONNECTIVES = frozenset(
 DANGLING_PRONOUNS = frozenset("he she they it this these that those his her their its him them such".split())
 # Either kind: a statement shown alone must not open with one of these words unrepaired.
 DANGLING_OPENERS = DANGLING_CONNECTIVES | DANGLING_PRONOUNS
+
+# --- Near-synonyms in news reports ---------------------------------------------------
+
+# Verbs (lemmas) that report the same act in different words, one group each: "is demanding a 9
+# percent rise" and "wants a 7 percent increase" state one demand; "will pay 48.50 crowns a share" and
+# "is offering 45.80 crowns a share" one offer. Small general groups, written from English usage (not
+# from any test set); the claim comparison (stories/compare.py, stories/contrary.py) reads them. A
+# light verb with its object or particle is one entry ("take effect", "carry out"), groups split on "|".
+VERB_SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(group.split("|")) for group in (
+    "want|demand|seek|ask|request",
+    "pay|offer|bid",
+    "impose|put|levy|place|slap",
+    "fight|battle|tackle|combat",
+    "kill|die",
+    "injure|wound|hurt",
+    "close|shut",
+    "cut|reduce|slash|lower",
+    "raise|increase|lift|hike",
+    "approve|pass|adopt|back|endorse",
+    "reject|refuse|decline",
+    "hold|detain|arrest",
+    "rescue|save",
+    "destroy|raze",
+    "damage|hit",
+    "cancel|scrap|axe",
+    "sack|dismiss|fire|oust",
+    "inform|tell|notify",
+    "find|detect|discover",
+    "derail|overturn",
+    "deploy|send",
+    "apply|take effect|come into force|enter into force|go into effect",
+    "step down|resign|quit",
+    "carry out|conduct",
+    "shut down|close",
+    "take over|acquire|buy",
+))

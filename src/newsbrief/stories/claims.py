@@ -1,54 +1,45 @@
 """Claims: what each sentence of a story's articles asserts, in comparable parts.
 
 A claim is one sentence seen as: its content words (lemmas), its names (entities),
-its quantities (a value, whether it is approximate, and the noun it counts), the
-dates it names, whether its main verb is negated, the quotation it carries, and
-its voice (the reporter, or a named person, organisation, document or unnamed
-source, from :mod:`newsbrief.nlp.attribution`) with the stance. Everything is
-read from the annotation the brief already has; each claim cites its sentence.
+its quantities (:mod:`newsbrief.stories.quantities`), the dates it names, what it
+negates, its events (each verb with its subject, dates and negation,
+:mod:`newsbrief.stories.events`), the quotation it carries, and its voice (the
+reporter, or a named person, organisation, document or unnamed source, from
+:mod:`newsbrief.nlp.attribution`, or a closing ", the companies announced" read here)
+with the stance and the words it attributes. Everything is read from the annotation
+the brief already has; each claim cites its sentence.
 :mod:`newsbrief.stories.compare` aligns claims across articles and labels them.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
 from newsbrief.analyze.summary import prefix_length
 from newsbrief.lexicon import words
-from newsbrief.models import Citation, Document, Sentence, Stance, Token, VoiceType
+from newsbrief.models import (
+    Attribution,
+    Attributions,
+    Citation,
+    Document,
+    Sentence,
+    SentenceVoice,
+    Stance,
+    Token,
+    VoiceType,
+)
 from newsbrief.nlp.attribution import attribute
 from newsbrief.nlp.dates import find_dates, parse_published
-from newsbrief.nlp.speech import quote_spans
+from newsbrief.nlp.speech import CUE_LEMMAS, quote_spans
+from newsbrief.stories.contrary import subjects
+from newsbrief.stories.events import Event, events_of
+from newsbrief.stories.quantities import Quantity, quantities
 
-_SCALE = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6,
-          "bn": 1e9, "k": 1e3}
-_WORD_NUMBERS = {w: float(i) for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty".split())}
-_WORD_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-                      "ninety": 90, "hundred": 100, "dozen": 12, "dozens": 24})
-_NUMBER = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
-# Words before a number that make it approximate: "about 50" and "48" are not a conflict.
-_APPROX = {"about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "more", "than",
-           "least", "up", "estimated", "close", "under", "fewer", "less", "just", "upwards"}
+__all__ = ["Claim", "Quantity", "claims_of"]
+
 _CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}  # numbers are compared as quantities, not words
-_YEARISH = re.compile(r"^(1[89]|20)\d\d$")
-_SCORE = re.compile(r"^(\d{1,3})[-–](\d{1,3})$")
-
-
-@dataclass(frozen=True, slots=True)
-class Quantity:
-    """A number in a claim: its value, whether it is approximate, and the noun it counts (lemma)."""
-
-    value: float
-    approximate: bool
-    noun: str | None
-    unit: str | None  # "percent", a currency sign, or None
-    text: str = ""  # as written: "at least 12", "Fifteen", "1.4 million"
-    verb: str | None = None  # the verb the number hangs on ("killed", "passed"), as a lemma
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,114 +61,13 @@ class Claim:
     stance: Stance
     index: int  # the sentence's position in its article
     clause: bool = False  # a relative clause or appositive of the sentence: compared for numbers and dates only
-
-
-def _value(tokens: Sequence[Token], i: int) -> float | None:
-    text = tokens[i].text.lower().lstrip("$€£")
-    score = _SCORE.match(text)
-    if score:  # a score or a vote ("4-1", "7-2") as one comparable value
-        return float(int(score.group(1)) * 1000 + int(score.group(2)))
-    if _NUMBER.match(text):
-        value = float(text.replace(",", ""))
-    elif text in _WORD_NUMBERS:
-        value = _WORD_NUMBERS[text]
-    else:
-        return None
-    if i + 1 < len(tokens) and tokens[i + 1].text.lower() in _SCALE:
-        value *= _SCALE[tokens[i + 1].text.lower()]
-    return value
-
-
-def _counted_noun(tokens: Sequence[Token], i: int) -> str | None:
-    """The noun a number counts: the next noun within three tokens ("12 people", "1.4 million homes"),
-    else the noun it hangs on ("a toll of 15")."""
-    if i > 0 and tokens[i - 1].pos == "NOUN" and tokens[i - 1].text.lower() not in _SCALE:
-        return tokens[i - 1].lemma.lower()  # "magnitude 6.4", "flight 370": the noun names the measure
-    window: Sequence[Token] = [t for t in tokens[i + 1 : i + 5] if t.text.lower() not in _SCALE][:3]
-    if window and window[0].text.lower() in ("percent", "%", "per", "percentage"):
-        # "55 percent of the construction cost": the share counts what follows "of".
-        after = tokens[i + 1 : i + 8]
-        of = next((k for k, t in enumerate(after) if t.text.lower() == "of"), None)
-        # "25 percent tariff": without "of", the noun the share modifies.
-        window = after[of + 1 :] if of is not None else after[1:3]
-    for k, token in enumerate(window):
-        if token.pos in ("NOUN", "PROPN"):
-            if token.dep == "compound" and k + 1 < len(window) and window[k + 1].pos == "NOUN":
-                continue  # "baggage handlers": the head noun is what is counted
-            return token.lemma.lower()
-        if token.pos in ("VERB", "AUX", "ADP") and token.text.lower() not in ("of",):
-            break
-    # "The number of people killed ... rose to 21", "the toll climbed to 15": a count named earlier.
-    before = [t for t in reversed(tokens[max(0, i - 12) : i]) if t.pos == "NOUN"]
-    counted = next((t.lemma.lower() for t in before if t.lemma.lower() in COUNT_NOUNS), None)
-    if counted is not None:
-        return counted
-    near = [t for t in reversed(tokens[max(0, i - 4) : i]) if t.pos == "NOUN"]
-    return near[0].lemma.lower() if near else None
-
-
-# Nouns that name a count of people or things a story's figures are about; a toll can be
-# written with any of them ("12 people were killed", "the death toll rose to 15").
-COUNT_NOUNS = {"people", "person", "toll", "death", "dead", "victim", "fatality", "casualty", "injury",
-               "case", "resident", "evacuee", "home", "house", "building", "arrest", "patient", "child",
-               "family", "worker", "job", "passenger", "soldier", "civilian", "student", "vote", "seat"}
-_DEATH_WORDS = {"killed", "killing", "kills", "dead", "died", "dies", "die", "death", "deaths", "toll",
-                "fatalities", "lives", "bodies"}
-_DEATH_NOUNS = {"people", "person", "toll", "death", "dead", "victim", "fatality", "body"}
-# The verb a count hangs on names it first: "injuring more than 100" counts injuries even in a
-# sentence that also counts the dead.
-_VERB_COUNTS = {"kill": "death", "die": "death", "injure": "injury", "wound": "injury", "hurt": "injury",
-                "evacuate": "evacuee", "arrest": "arrest", "rescue": "rescued"}
-
-
-def canonical_noun(noun: str | None, sentence_words: set[str], verb: str | None = None) -> str | None:
-    """One name for a count however it is written: people killed, the toll and the dead are deaths."""
-    if verb in _VERB_COUNTS and (noun is None or noun in _DEATH_NOUNS or noun in COUNT_NOUNS):
-        return _VERB_COUNTS[verb]
-    if noun in _DEATH_NOUNS and sentence_words & _DEATH_WORDS:
-        return "death"
-    return noun
-
-
-def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
-    """The numbers of a sentence that count something (years, times and ordinals left out)."""
-    found: list[Quantity] = []
-    sentence_words = {t.text.lower() for t in tokens}
-    for i, token in enumerate(tokens):
-        numeric = token.like_num or token.text.lower() in _WORD_NUMBERS or _SCORE.match(token.text)
-        if not numeric or token.ent_type in ("DATE", "TIME", "ORDINAL"):
-            continue
-        if _YEARISH.match(token.text) or (i > 0 and tokens[i - 1].like_num):
-            continue
-        value = _value(tokens, i)
-        if value is None:
-            continue
-        before = {t.text.lower() for t in tokens[max(0, i - 3) : i]}
-        unit = "percent" if i + 1 < len(tokens) and tokens[i + 1].text.lower() in ("percent", "%", "per") \
-            else next((c for c in "$€£" if tokens[i].text.startswith(c) or (i and tokens[i - 1].text == c)), None)
-        verb = _governing_verb(tokens, i)
-        noun = canonical_noun(_counted_noun(tokens, i), sentence_words, verb)
-        first = i
-        while first > 0 and i - first < 3 and tokens[first - 1].text.lower() in _APPROX | {"at", "$", "€", "£"}:
-            first -= 1
-        last = i + 1 if i + 1 < len(tokens) and tokens[i + 1].text.lower() in _SCALE else i
-        written = " ".join(t.text for t in tokens[first : last + 1])
-        found.append(Quantity(value, bool(before & _APPROX), noun, unit, written[:1].lower() + written[1:], verb))
-    return tuple(found)
-
-
-def _governing_verb(tokens: Sequence[Token], i: int) -> str | None:
-    """The lemma of the verb a token hangs on (following heads up to five steps within the sentence)."""
-    base = tokens[0].i
-    position = i
-    for _ in range(5):
-        head = tokens[position].head - base
-        if head == position or not 0 <= head < len(tokens):
-            return None
-        position = head
-        if tokens[position].pos == "VERB":
-            return tokens[position].lemma.lower()
-    return None
+    # What the sentence's own attributions convey: the content words of each attributed span
+    # ("The fire was started by sparks", without "fire officials said"), and the lemma of the
+    # cue of its voice ("said", "demanded"). A fact and its attributed twin are compared on these.
+    contents: tuple[frozenset[str], ...] = ()
+    cue: str | None = None
+    events: tuple[Event, ...] = ()  # each verb with its subject, dates and negation (stories/events.py)
+    subjects: frozenset[str] = frozenset()  # the events' subjects, "*" for a denial (contrary.subjects)
 
 
 def _negations(tokens: Sequence[Token]) -> frozenset[str]:
@@ -213,9 +103,10 @@ def _quote(text: str) -> str | None:
 MIN_TERMS = 3
 
 
-def _clauses(doc: Document, sentence: Sentence) -> list[tuple[int, int, str]]:
+def _clauses(doc: Document, sentence: Sentence) -> list[tuple[int, int, str, bool]]:
     """Relative clauses and appositives that carry a date or a number, as (first token, last token,
-    the noun they describe): "Runge, who was appointed in March 2025, ..." holds a claim of its own."""
+    the noun they describe, whether that noun is a date): "Runge, who was appointed in March 2025, ..."
+    holds a claim of its own, and so does "in 2024, when nine wagons left the tracks"."""
     tokens = doc.sentence_tokens(sentence)
     base = sentence.token_start
     found = []
@@ -226,41 +117,104 @@ def _clauses(doc: Document, sentence: Sentence) -> list[tuple[int, int, str]]:
         if not any(x.like_num or x.ent_type in ("DATE", "CARDINAL", "MONEY", "PERCENT", "QUANTITY") for x in span):
             continue
         head = doc.tokens[t.head] if base <= t.head < sentence.token_end else None
-        found.append((t.left, t.right, head.lemma.lower() if head is not None else ""))
+        found.append((t.left, t.right, head.lemma.lower() if head is not None else "",
+                      head is not None and head.ent_type == "DATE"))
     return found
+
+
+def _terms(tokens: Sequence[Token]) -> frozenset[str]:
+    return frozenset(t.lemma.lower() for t in tokens if t.pos in _CONTENT_POS and not t.is_stop
+                     and not t.like_num and len(t.text) > 1)
+
+
+def _own_attributions(doc: Document, found: Attributions, sentence: Sentence) -> list[Attribution]:
+    """The attributions whose cue lies in ``sentence`` (a quotation's marks are not a cue)."""
+    return [a for a in found.attributions if a.cue_start is not None and sentence.start <= a.cue_start < sentence.end
+            and a.kind != "quote"]
+
+
+def _contents(doc: Document, own: list[Attribution]) -> tuple[frozenset[str], ...]:
+    spans = [[t for t in doc.tokens if a.content_start <= t.start < a.content_end] for a in own]
+    return tuple(terms for terms in (_terms(span) for span in spans) if len(terms) >= MIN_TERMS)
+
+
+def _cue(doc: Document, own: list[Attribution], speaker: str | None) -> str | None:
+    cues = [t.lemma.lower() for a in own if speaker is None or a.speaker == speaker
+            for t in doc.tokens if a.cue_start is not None and a.cue_start <= t.start < (a.cue_end or 0)]
+    return cues[0] if cues else None
+
+
+def _trailing_cue(doc: Document, sentence: Sentence) -> tuple[SentenceVoice, frozenset[str], str] | None:
+    """A reporting clause that closes the sentence after what it reports (", the companies announced on
+    Tuesday."), read from the words when the attribution stage found none (the parser often takes such a
+    clause for an appositive): the voice, the reported words and the cue."""
+    tokens = doc.sentence_tokens(sentence)
+    commas = [k for k, t in enumerate(tokens) if t.text == ","]
+    if not commas or commas[-1] < MIN_TERMS:
+        return None
+    tail = tokens[commas[-1] + 1 :]
+    verb = next((k for k, t in enumerate(tail) if t.pos in ("VERB", "AUX")), None)
+    if verb is None or verb == 0 or tail[verb].lemma.lower() not in CUE_LEMMAS or tail[verb].tag not in ("VBD", "VBN"):
+        return None
+    subject = tail[:verb]
+    if any(t.pos not in _NOUN_PHRASE for t in subject) or not any(t.pos in ("NOUN", "PROPN") for t in subject):
+        return None
+    if any(t.pos not in _AFTER_CUE for t in tail[verb + 1 :]):
+        return None  # more than "on Tuesday" follows: not a closing attribution
+    speaker = doc.article.text[subject[0].start : subject[-1].end]
+    voice: VoiceType = "person" if any(t.ent_type == "PERSON" for t in subject) else "unnamed"
+    content = _terms(tokens[: commas[-1]])
+    return SentenceVoice(sentence.index, voice, speaker, "asserts"), content, tail[verb].lemma.lower()
+
+
+_NOUN_PHRASE = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "PUNCT"}
+_AFTER_CUE = {"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "PUNCT"}
 
 
 def claims_of(doc: Document) -> tuple[Claim, ...]:
     """Every sentence of ``doc`` as a claim (sentences with fewer than three content words are skipped)."""
-    voices = {v.sentence: v for v in attribute(doc).voices}
+    found = attribute(doc)
+    voices = {v.sentence: v for v in found.voices}
     published = parse_published(doc.article.source.date)
     out: list[Claim] = []
     for sentence in doc.sentences:
         tokens = doc.sentence_tokens(sentence)
-        terms = frozenset(t.lemma.lower() for t in tokens if t.pos in _CONTENT_POS and not t.is_stop
-                          and not t.like_num and len(t.text) > 1)
-        if len(terms) < MIN_TERMS:
+        terms = _terms(tokens)
+        counts = quantities(tokens)
+        if len(terms) < (2 if counts else MIN_TERMS):  # "About 260 people were injured" says enough
             continue
         # Only a sentence's own attribution counts: a finding "carried" from the previous sentence reads,
         # sentence by sentence, as the outlet's own statement (the comparison is of what each outlet wrote).
         voice = voices.get(sentence.index)
         voice = voice if voice is not None and voice.explicit else None
+        own = _own_attributions(doc, found, sentence)
+        if voice is None and own:
+            # A voice carried from an earlier sentence does not count, but the sentence's own cue does
+            # ("The airport lost 4 million crowns, the operator estimated").
+            voice = SentenceVoice(sentence.index, own[0].voice, own[0].speaker, own[0].stance, role=own[0].role)
+        contents, cue = _contents(doc, own), _cue(doc, own, voice.speaker if voice else None)
+        trailing = _trailing_cue(doc, sentence) if voice is None or voice.voice == "reporter" else None
+        if trailing is not None:
+            voice, content, cue = trailing
+            contents = (content,) if len(content) >= MIN_TERMS else ()
         names = frozenset(" ".join(words(e.text)) for e in doc.sentence_entities(sentence)
                           if e.label in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT"))
         # A wire dateline ("LENSFORD, July 3 (KNA) - ") dates the report, not the claim.
-        body = sentence.text[prefix_length(sentence.text):]
-        dates = tuple(v.iso for v in find_dates(body, published) if not v.background)
+        offset = prefix_length(sentence.text)
+        found_dates = find_dates(sentence.text[offset:], published)
+        dates = tuple(v.iso for v in found_dates if not v.background)
         quote = _quote(sentence.text)
+        events = events_of(doc, sentence, found_dates, offset)
         speaker = (voice.speaker or voice.role) if voice else None
         if quote and not speaker:
             speaker = _named_outside_quotes(doc, sentence)
         out.append(Claim(
             article_id=doc.article.id, citation=_cite(sentence), text=sentence.text,
             published=doc.article.source.date[:10] if doc.article.source.date else None,
-            terms=terms, names=names, quantities=quantities(tokens), dates=dates, negated=_negations(tokens),
+            terms=terms, names=names, quantities=counts, dates=dates, negated=_negations(tokens),
             quote=quote, voice=voice.voice if voice else ("person" if speaker else "reporter"),
             speaker=speaker, stance=voice.stance if voice else "asserts",
-            index=sentence.index,
+            index=sentence.index, contents=contents, cue=cue, events=events, subjects=subjects(events),
         ))
         out += _clause_claims(doc, sentence, out[-1], published)
     return tuple(out)
@@ -270,7 +224,7 @@ def _clause_claims(doc: Document, sentence: Sentence, whole: Claim, published: d
     """The sentence's relative clauses and appositives with a date or number, each a claim citing its
     span (with the noun it describes among its words), in the voice of the whole sentence."""
     out = []
-    for first, last, noun in _clauses(doc, sentence):
+    for first, last, noun, dated in _clauses(doc, sentence):
         span = doc.tokens[first : last + 1]
         start, end = span[0].start, span[-1].end
         text = doc.article.text[start:end]
@@ -278,10 +232,11 @@ def _clause_claims(doc: Document, sentence: Sentence, whole: Claim, published: d
                            and not t.like_num and len(t.text) > 1} | ({noun} if noun else set()))
         if len(terms) < 2:
             continue
+        dates = tuple(v.iso for v in find_dates(text, published) if not v.background)
         out.append(replace(whole, citation=Citation(sentence.id, start, end, sentence.article_id), text=text,
                            terms=terms, quantities=quantities(span),
-                           dates=tuple(v.iso for v in find_dates(text, published) if not v.background),
-                           negated=_negations(span), quote=None, clause=True))
+                           dates=dates or (whole.dates if dated else ()),  # "in 2024, when ...": that time
+                           negated=_negations(span), quote=None, clause=True, events=(), subjects=frozenset()))
     return out
 
 
