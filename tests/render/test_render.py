@@ -121,3 +121,37 @@ def test_prose_introduces_a_person_by_full_name_at_first_mention() -> None:
     assert essay.introduce('"Ask Adler," Dahl said.') == '"Ask Adler," Dahl said.'  # never inside a quote
     essay.told = "Finance Minister Ruth Adler presented the budget."
     assert essay.introduce("Adler said taxes would not rise.") == "Adler said taxes would not rise."
+
+
+def test_prose_leaves_out_a_sentence_that_leans_on_one_it_does_not_follow() -> None:
+    from newsbrief.models import Article, Citation, Item, Source
+    from newsbrief.pipeline import brief_article
+    from newsbrief.render.prose import _Essay
+    from newsbrief.settings import Settings
+
+    text = ("Ford showed its new electric SUV on Sunday. It can go 300 miles on one charge.\n\n"
+            "Toyota showed a plug-in hybrid. It will get 90 mpg, the company says.")
+    brief = brief_article(Article(text=text, source=Source()), Settings())
+    essay = _Essay(brief)
+    by_text = {s.text: s for s in brief.sentences}
+
+    def item(sentence_text: str) -> Item:
+        s = by_text[sentence_text]
+        return Item(text=s.text, citations=(Citation(s.id, s.start, s.end, s.article_id),))
+
+    essay.paragraph([item("Ford showed its new electric SUV on Sunday."),
+                     item("It will get 90 mpg, the company says.")], [])
+    assert "90 mpg" not in " ".join(essay.paragraphs)  # after the Ford sentence it would be the Ford's
+    essay.paragraph([item("Toyota showed a plug-in hybrid."), item("It will get 90 mpg, the company says.")], [])
+    assert "90 mpg" in essay.paragraphs[-1]  # right after its own antecedent it stays
+
+
+def test_a_time_named_only_by_the_sentence_before_is_never_repaired() -> None:
+    from newsbrief.analyze.openings import repair_opening
+    from newsbrief.models import Article, Source
+    from newsbrief.nlp.annotate import annotate
+
+    doc = annotate(Article(text="The city banned fireworks in 2018. That year, police arrested 210 people. "
+                                "These rules were eased later.", source=Source()))
+    assert repair_opening(doc, doc.sentences[1], ()) is None
+    assert repair_opening(doc, doc.sentences[2], ()) == "[The] rules were eased later."

@@ -32,6 +32,10 @@ MIN_STATEMENT_WORDS = 3  # "___", "Photo: AP": lines, not statements
 PRONOUNS = DANGLING_PRONOUNS
 
 
+TIME_NOUNS = frozenset("year month week day time morning afternoon evening night season decade century "
+                       "spring summer autumn fall winter weekend hour moment period era".split())
+
+
 def word_tokens(tokens: Sequence[Token]) -> list[Token]:
     """The tokens that are words (no punctuation or spaces)."""
     return [t for t in tokens if t.pos not in ("PUNCT", "SPACE")]
@@ -107,8 +111,11 @@ def repair_opening(doc: Document, sentence: Sentence, actors: Sequence[Actor]) -
             possessive = "" if lower in ("he", "she") else "'s"
             return f"{head}[{name}{possessive}]{after}"
         nxt = doc.tokens[first.i + 1] if first.i + 1 < sentence.token_end else None
+        # "That year" or "this week" names a time only the sentence before gives: "[The] year"
+        # would say nothing (fourth reader audit), so a time is never repaired.
         if lower in ("this", "these", "that", "those") and first.dep == "det" and nxt is not None \
-                and nxt.pos in ("NOUN", "ADJ") and nxt.head != first.i:
+                and nxt.pos in ("NOUN", "ADJ") and nxt.head != first.i \
+                and nxt.lemma.lower() not in TIME_NOUNS and nxt.ent_type not in ("DATE", "TIME"):
             return f"{head}[The]{after}"  # "These weapons" -> "[The] weapons", never "this comes"
         return None
     if k == 0:

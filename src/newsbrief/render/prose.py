@@ -15,6 +15,11 @@ from newsbrief.models import ActorInfo, Brief, Citation, Item, QuoteInfo, ToneIn
 from newsbrief.render import citation_label, register, source_lines
 from newsbrief.sections import PROSE_PARAGRAPHS, SECTIONS
 
+# An opening that leans on the sentence before: a pronoun ("It will get ...", "These ...") or a
+# phrase ending in one before a comma ("To combat this,", "Because of that,"). Bracketed repairs
+# ("[The company] said") and connectives ("But ...") stand on their own.
+_LEANS_BACK = re.compile(r"(?:it|this|these|that|those|they|such)\b(?!\s+(?:is|was) (?:not )?(?:the|a|an)\b)"
+                         r"|(?:\w+\s+){1,3}(?:this|that|these|those|it),", re.I)
 _FIRST_WORD = re.compile(r"^(?!I\b)([A-Z][a-z]*)\b")  # "A group", not "I"
 
 
@@ -38,6 +43,21 @@ class _Essay:
             if isinstance(actor, ActorInfo) and actor.type == "person" and len(name) >= 2:
                 self.given.setdefault(name[-1], " ".join(name[:-1]))
         self.told = ""
+        # (article id, sentence index) of each source sentence, and of the last one the essay told
+        self.position = {(s.article_id, s.id): n for n, s in enumerate(brief.sentences)}
+        self.position.update({("", s.id): n for n, s in enumerate(brief.sentences) if not brief.is_story})
+        self.last: int | None = None
+
+    def follows_its_antecedent(self, item: Item) -> bool:
+        """Whether an item that leans on the sentence before it ("It will get 90 mpg", "To combat
+        this, ...") comes right after that sentence in the essay. Placed after another sentence it
+        would take that one's subject (the fourth reader audit: one car's figure read as another's,
+        a cause read as its cure), so such an item is left out of the essay instead."""
+        if not _LEANS_BACK.match(item.text.strip().lstrip("\"“‘'")) or not item.citations:
+            return True
+        first = item.citations[0]
+        here = self.position.get((first.article_id, first.sentence_id))
+        return here is not None and self.last is not None and here == self.last + 1
 
     def introduce(self, text: str) -> str:
         """Give a person's first name in brackets where the essay first mentions them by surname alone."""
@@ -76,6 +96,8 @@ class _Essay:
         ids = list(dict.fromkeys(citation_label(c, self.brief.article_id) for c in item.citations))
         if item.kind == "reported" and any(sid in self.used for sid in ids):
             return None
+        if item.kind == "reported" and not self.follows_its_antecedent(item):
+            return None
         text = item.text.strip()
         if item.kind == "commentary" and item.generated:
             connective = "In newsbrief's commentary (model-written, not the article's words), "
@@ -90,6 +112,9 @@ class _Essay:
         if item.kind == "reported":
             self.used.update(ids)
         self.told += " " + text
+        if item.citations:
+            last = item.citations[-1]
+            self.last = self.position.get((last.article_id, last.sentence_id))
         self.notes.append(", ".join(ids))
         return f"{text}[{len(self.notes)}]"
 
