@@ -88,7 +88,7 @@ class _Model:
     A worker says it is ready as soon as newsbrief is imported, so an input refused by the limits
     (found in extraction, before any parsing) is refused without waiting for the model; a brief waits
     for the model only once it has its article text, and that wait is not charged to its time limit
-    (the caller is told how long it was), nor is the model's memory: the cap is set once it is in.
+    (the caller's clock stops meanwhile), nor is the model's memory: the cap is set once it is in.
     """
 
     ready = threading.Event()
@@ -97,6 +97,7 @@ class _Model:
 
     @classmethod
     def load(cls) -> None:
+        """Load the model (in the background thread); a failure is kept for the first task to raise."""
         from newsbrief.nlp.annotate import load_model
 
         try:
@@ -137,6 +138,7 @@ def brief_task(raw: RawDocument, settings: Settings) -> tuple[Document, Brief]:
 
 
 def packed(exc: NewsbriefError) -> tuple[type[NewsbriefError], str, dict[str, Any]]:
+    """A library error as its class, message and attributes, to be sent to the caller."""
     return type(exc), str(exc), dict(vars(exc))
 
 
@@ -165,7 +167,9 @@ def _run(conn: Connection, fn: Callable[..., Any], args: tuple[Any, ...], memory
     _reset_peak()
     try:
         _Model.pending_cap = memory_mb
-        if fn is not brief_task:  # a brief waits for the model once it has its text; other work now
+        # A brief in a fresh worker waits for the model once it has its text (so a refusal needs none);
+        # anything else, or any brief once the model is in, waits (and is capped) from its start.
+        if fn is not brief_task or _Model.ready.is_set():
             _Model.wait()
         result = fn(*args)
         _cap_memory(0)
