@@ -1,8 +1,9 @@
 """Time and peak memory of ``newsbrief brief`` on each hostile input of issue 16.
 
 Each case runs in its own subprocess under hard limits (1.5 GB of address space, 60 s) and the
-table gives its exit code, wall time, peak resident memory (the child's own VmHWM, read as it
-exits) and the first words of its message. The file cases are ``tests/hostile/cases.py``; the
+table gives its exit code, wall time, peak resident memory of the command (its own VmHWM, read as
+it exits) and of the worker process it briefs in (``newsbrief.worker``; the largest of its reaped
+children), and the first words of its message. The file cases are ``tests/hostile/cases.py``; the
 network cases are served from 127.0.0.1 (a stacked gzip bomb, a server trickling its headers).
 
     PYTHONPATH=src python benchmarks/hostile_cases.py [--only NAME-PART]
@@ -36,15 +37,18 @@ ADDRESS_SPACE = 1536 * 1024 * 1024
 TIMEOUT = 60
 # Runs the CLI in the child, then reports the child's own peak RSS on stderr's last line.
 WRAPPER = """
-import re, sys
+import re, resource, sys
 from newsbrief.cli import main
+from newsbrief.worker import shared_pool
 try:
     code = main(sys.argv[1:])
 except SystemExit as exc:
     code = exc.code if isinstance(exc.code, int) else 1
+shared_pool().close()  # the worker exits and is reaped, so its peak is counted among the children
 with open("/proc/self/status") as status:
     peak = re.search(r"VmHWM:\\s+(\\d+) kB", status.read()).group(1)
-sys.stderr.write(f"\\n@peak_kb {peak}\\n")
+worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+sys.stderr.write(f"\\n@peak_kb {peak} {worker}\\n")
 sys.exit(code)
 """
 
@@ -54,19 +58,21 @@ def limited() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE, ADDRESS_SPACE))
 
 
-def run(argv: list[str], env: dict[str, str]) -> tuple[str, float, float, str]:
-    """Exit code, seconds, peak MB and the message's first words of one CLI run."""
+def run(argv: list[str], env: dict[str, str]) -> tuple[str, float, float, float, str]:
+    """Exit code, seconds, peak MB of the command and of its worker, and the message's first words."""
     started = time.monotonic()
     try:
         result = subprocess.run([sys.executable, "-c", WRAPPER, *argv], capture_output=True, text=True,
                                 timeout=TIMEOUT, preexec_fn=limited, env=env)
     except subprocess.TimeoutExpired:
-        return "timeout", time.monotonic() - started, float("nan"), f"killed after {TIMEOUT} s"
+        return "timeout", time.monotonic() - started, float("nan"), float("nan"), f"killed after {TIMEOUT} s"
     took = time.monotonic() - started
-    peak = re.search(r"@peak_kb (\d+)", result.stderr)
+    peak = re.search(r"@peak_kb (\d+) (\d+)", result.stderr)
     lines = [line for line in result.stderr.splitlines() if line.strip() and not line.startswith("@peak_kb")]
     message = lines[-1] if lines else (result.stdout.splitlines() or [""])[0]
-    return str(result.returncode), took, int(peak.group(1)) / 1024 if peak else float("nan"), message[:90]
+    if not peak:
+        return str(result.returncode), took, float("nan"), float("nan"), message[:90]
+    return str(result.returncode), took, int(peak.group(1)) / 1024, int(peak.group(2)) / 1024, message[:90]
 
 
 def _stacked(size: int) -> bytes:
@@ -107,6 +113,9 @@ def main() -> None:
     at_limit = folder / "at-limit.txt"
     at_limit.write_text(prose(9_500))
     jobs.append(("9,500 words of prose (under the 10,000 limit)", ["brief", str(at_limit)], env))
+    # Inside the input limits but past the time limit: the worker is stopped, the message says so.
+    jobs.append(("9,500 words with brief_timeout 3 s", ["brief", str(at_limit)],
+                 {**env, "NEWSBRIEF_BRIEF_TIMEOUT": "3"}))
 
     _Pages.stacked = _stacked(2 * 1024 * 1024 * 1024)
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Pages)
@@ -120,13 +129,14 @@ def main() -> None:
         for name, argv, job_env in jobs:
             if args.only and args.only not in name:
                 continue
-            code, took, peak, message = run(argv, job_env)
-            rows.append((name, code, took, peak, message))
-            print(f"{name:48} exit {code:>7}  {took:6.1f} s  {peak:7.0f} MB  {message}", flush=True)
+            code, took, peak, worker, message = run(argv, job_env)
+            rows.append((name, code, took, peak, worker, message))
+            print(f"{name:48} exit {code:>7}  {took:6.1f} s  {peak:5.0f} + {worker:5.0f} MB  {message}", flush=True)
     httpd.shutdown()
-    print("\n| case | exit | time (s) | peak RSS (MB) | message |\n|---|---|---|---|---|")
-    for name, code, took, peak, message in rows:
-        print(f"| {name} | {code} | {took:.1f} | {peak:.0f} | {message.replace('|', '/')} |")
+    print("\n| case | exit | time (s) | peak RSS command (MB) | peak RSS worker (MB) | message |")
+    print("|---|---|---|---|---|---|")
+    for name, code, took, peak, worker, message in rows:
+        print(f"| {name} | {code} | {took:.1f} | {peak:.0f} | {worker:.0f} | {message.replace('|', '/')} |")
 
 
 if __name__ == "__main__":

@@ -28,6 +28,7 @@ RANKS = {
     "llm": 6,
     "store": 7,
     "library": 8,
+    "worker": 8,  # briefs in killable worker processes, for the CLI and the web app (above the pipeline)
     "stories": 9,
     "web": 10,  # above stories: the story pages brief stored stories; jobs and followed feeds file articles
     "evaluation": 10,  # above stories: eval summ --multi, eval cluster and eval timeline score them

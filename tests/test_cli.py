@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +14,7 @@ import pytest
 
 from newsbrief.cli import main
 from tests.conftest import EXAMPLES
+from tests.hostile.cases import prose
 
 CABLE = str(EXAMPLES / "nordic-cable.html")
 SEAWALL = str(EXAMPLES / "sea-wall.txt")
@@ -118,3 +120,22 @@ def test_console_script_runs() -> None:
     result = subprocess.run([str(exe), "brief", "/no/such.txt"], capture_output=True, text=True,
                             timeout=60, check=False)
     assert result.returncode == 2 and "neither an http(s) URL nor an existing file" in result.stderr
+
+
+@pytest.mark.slow
+def test_a_brief_past_its_time_limit_exits_2_with_one_line(tmp_path: Path) -> None:
+    article = tmp_path / "long.txt"
+    article.write_text(prose(5_000), encoding="utf-8")  # about 3.5 s of briefing on 2 cores
+    env = {**os.environ, "PYTHONPATH": str(EXAMPLES.parent / "src"), "NEWSBRIEF_CONFIG": str(tmp_path / "none.toml"),
+           "NEWSBRIEF_BRIEF_TIMEOUT": "0.5"}
+    result = subprocess.run([sys.executable, "-m", "newsbrief.cli", "brief", str(article)], capture_output=True,
+                            text=True, timeout=300, check=False, env=env)
+    assert result.returncode == 2 and result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("newsbrief: error: the article took longer than 0.5 s to brief, so it was stopped")
+    assert "it has 5,0" in lines[0] and "raise brief_timeout" in lines[0]
+    flag = subprocess.run([sys.executable, "-m", "newsbrief.cli", "brief", str(article), "--timeout", "0.5"],
+                          capture_output=True, text=True, timeout=300, check=False,
+                          env={**env, "NEWSBRIEF_BRIEF_TIMEOUT": "600"})
+    assert flag.returncode == 2 and "longer than 0.5 s" in flag.stderr

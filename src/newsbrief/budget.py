@@ -8,6 +8,14 @@ message that says its size and the limit. The limits are settings
 (``max_words``, ``max_paragraph_chars``, and ``max_html_elements`` for the
 page before trafilatura reads it) read by the extractor; this module holds the
 checks and the error so the ingest and NLP stages share them.
+
+What the input limits cannot foresee (a text inside them that still takes
+minutes, a page whose extraction eats memory) is bounded while it runs: each
+brief runs in a worker process (``newsbrief.worker``) that is stopped past
+``brief_timeout`` seconds or ``brief_memory_mb`` of memory. The errors it then
+raises, :class:`BriefTimeoutError` and :class:`BriefMemoryError`, are made here
+so their messages read like the limits above: the limit, how long the brief
+ran, the article's size, and what to do.
 """
 
 from __future__ import annotations
@@ -60,3 +68,49 @@ def check_text_budget(text: str, max_words: int, max_paragraph_chars: int) -> No
     """Both checks on an article body whose paragraphs are separated by blank lines."""
     check_word_count(len(text.split()), max_words)
     check_paragraph_sizes(text.split("\n\n"), max_paragraph_chars)
+
+
+class BriefOverrunError(InputTooLargeError):
+    """A brief ran past its time or memory budget and its worker process was stopped (exit 2; HTTP 413).
+
+    ``words`` is the article's size when it was known (the worker reports it once extracted).
+    """
+
+    words: int | None = None
+
+
+class BriefTimeoutError(BriefOverrunError):
+    """A brief took longer than ``brief_timeout`` seconds."""
+
+
+class BriefMemoryError(BriefOverrunError):
+    """A brief needed more memory than ``brief_memory_mb``."""
+
+
+def _size(words: int | None, content_bytes: int) -> str:
+    """The article's size for an overrun message: its words once extracted, else its raw size."""
+    if words is not None:
+        return f"it has {words:,} words"
+    return f"its page has {content_bytes:,} bytes and its text was still being read"
+
+
+def timeout_error(limit: float, ran: float, words: int | None, content_bytes: int) -> BriefTimeoutError:
+    """The error of a brief stopped after ``ran`` seconds, past its ``limit``, with its size."""
+    error = BriefTimeoutError(
+        f"the article took longer than {limit:g} s to brief, so it was stopped after {ran:.1f} s; "
+        f"{_size(words, content_bytes)}. Brief a part of it, or raise brief_timeout (setting) if it really "
+        "is one article or the machine is busy"
+    )
+    error.words = words
+    return error
+
+
+def memory_error(limit_mb: int, ran: float, words: int | None, content_bytes: int) -> BriefMemoryError:
+    """The error of a brief that needed more than ``limit_mb`` MB, stopped after ``ran`` seconds."""
+    error = BriefMemoryError(
+        f"briefing the article needed more than the {limit_mb:,} MB of memory a brief may use, so it was "
+        f"stopped after {ran:.1f} s; {_size(words, content_bytes)}. Brief a part of it, or raise "
+        "brief_memory_mb (setting) if it really is one article"
+    )
+    error.words = words
+    return error

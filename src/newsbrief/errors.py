@@ -25,6 +25,7 @@ what to do about it::
     │   ├── LLMModelNotFoundError        the server has no such model
     │   └── LLMTimeoutError              no answer in time
     ├── ConfigError (exit 2)             a setting has a bad value
+    ├── WorkerDiedError                  the process briefing an article died (retryable)
     └── StoreError (exit 6)              the library database failed
         └── StoreBusyError               locked by another writer for too long (retryable)
 
@@ -78,6 +79,16 @@ class ConfigError(NewsbriefError):
     """A setting has a value newsbrief cannot use."""
 
     exit_code = 2
+
+
+class WorkerDiedError(NewsbriefError):
+    """The worker process briefing an article died (killed by the system, or crashed in native code).
+
+    Overruns it was stopped for are :class:`newsbrief.budget.BriefOverrunError`; this is a death
+    nobody asked for, so trying again may succeed.
+    """
+
+    retryable = True
 
 
 class FetchError(NewsbriefError):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from newsbrief import __version__
 from newsbrief.analyze import analyze_in_context, build_context
@@ -49,11 +49,18 @@ class ExtractiveEngine:
         return brief
 
 
-def annotate_raw(raw: RawDocument, settings: Settings) -> Document:
-    """Extract and annotate one raw document (logged at debug level with stage timings)."""
+def annotate_raw(raw: RawDocument, settings: Settings, *,
+                 on_article: Callable[[Article], None] | None = None) -> Document:
+    """Extract and annotate one raw document (logged at debug level with stage timings).
+
+    ``on_article`` is told the extracted article before annotation starts (a worker process reports
+    its size, so an overrun can say how long the article was).
+    """
     started = time.perf_counter()
     article = guard_article(extract(raw, settings))  # metadata that reads like instructions is withheld
     log.debug("extract: %.3f s (%d characters)", time.perf_counter() - started, len(article.text))
+    if on_article is not None:
+        on_article(article)
     started = time.perf_counter()
     doc = annotate(article)
     log.debug("annotate: %.3f s (%d sentences)", time.perf_counter() - started, len(doc.sentences))
@@ -81,10 +88,13 @@ def brief_source(
     return brief_with_document(raw, settings, engine=engine)[1]
 
 
-def brief_with_document(raw: RawDocument, settings: Settings, *,
-                        engine: BriefEngine | None = None) -> tuple[Document, Brief]:
-    """Brief one raw document and keep its annotation too (stories cluster on its entities)."""
-    doc = annotate_raw(raw, settings)
+def brief_with_document(raw: RawDocument, settings: Settings, *, engine: BriefEngine | None = None,
+                        on_article: Callable[[Article], None] | None = None) -> tuple[Document, Brief]:
+    """Brief one raw document and keep its annotation too (stories cluster on its entities).
+
+    ``on_article`` is passed to :func:`annotate_raw`.
+    """
+    doc = annotate_raw(raw, settings, on_article=on_article)
     chosen = engine or get_engine(settings)
     started = time.perf_counter()
     brief = chosen.brief(doc)

@@ -51,6 +51,18 @@ class Settings:
     # Pages are read by trafilatura, whose time grows with the element count (about 0.25 ms an
     # element on 2 cores: 20,000 <p> took 4.9 s, 50,000 over 30 s); news pages have 1,500-15,000.
     max_html_elements: int = 30_000
+    # What the limits above cannot foresee is bounded while a brief runs: each brief (CLI, web, API,
+    # feeds) runs in a worker process (newsbrief.worker) stopped after brief_timeout seconds or once
+    # its address space passes brief_memory_mb (0 turns either off). An article at max_words briefs
+    # in about 10 s on 2 cores and a page at max_html_elements extracts in about 7.5 s, so 30 s is
+    # 1.5 times the worst input inside the limits (room for a busy machine) and still ends a
+    # hostile brief long before a client gives up. The limit is on address space (RLIMIT_AS), not
+    # resident memory: a worker holding the spaCy model has 800-920 MB of it (350 MB resident) and a
+    # brief at max_words peaked at 856 MB (394 MB resident; tests/hostile/cases.py), so 1,536 MB
+    # leaves about 600 MB for the unforeseen while two server workers stay under 3 GB. The LLM engine
+    # gets llm_timeout * (llm_retries + 1) more seconds for its endpoint.
+    brief_timeout: float = 30.0
+    brief_memory_mb: int = 1536
     # Which engine briefs: "extractive" (offline) or "llm"; see newsbrief.engines.
     engine: str = "extractive"
     # Library: empty db means the SQLite file in the user data directory; a
@@ -65,8 +77,8 @@ class Settings:
     web_brief_workers: int = 2
     web_brief_queue: int = 8
     # A brief the web form or POST /api/v1/jobs started fails with a clear message once it has run
-    # this many seconds: a fetch may take fetch_deadline (60 s) and extraction extract_timeout
-    # (30 s), and an article at max_words briefs in about 10 s on 2 cores (tests/hostile/cases.py).
+    # this many seconds, fetch and brief together: a fetch may take fetch_deadline (60 s) and the
+    # brief itself brief_timeout (30 s) plus, for a worker still starting, the model's load.
     web_job_timeout: float = 120.0
     # Feeds followed from the Sources page are polled every feed_poll_minutes (0: never), backing
     # off exponentially after failures (up to 32 times as long); each poll briefs at most

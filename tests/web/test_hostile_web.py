@@ -3,6 +3,7 @@ errors, token guessing, forwarded addresses, the limiter's memory, and briefs th
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -16,8 +17,9 @@ from fastapi.testclient import TestClient
 from newsbrief.settings import Settings
 from newsbrief.web.app import create_app, server_options
 from newsbrief.web.security import RateLimiter
+from tests.hostile.cases import prose
 from tests.hostile.trickle import trickling_server
-from tests.web.conftest import SEAWALL, serving, with_form_token
+from tests.web.conftest import CABLE_HTML, SEAWALL, serving, with_form_token
 
 
 def test_cross_site_form_posts_are_refused_without_a_token(client: TestClient) -> None:
@@ -168,3 +170,31 @@ def test_a_brief_whose_client_left_is_not_stored(tmp_path: Path, trickler: int) 
             assert busy.result().status_code == 502
         time.sleep(1.0)
         assert httpx.get(f"{base}/api/v1/briefs").json()["items"] == []
+
+
+@pytest.mark.slow
+def test_a_brief_past_its_time_is_stopped_while_other_clients_are_answered(tmp_path: Path) -> None:
+    # 25,000 words, let through by a raised max_words, would brief for minutes: far past a 6 s limit
+    # that an ordinary article (under a second) meets even on a loaded machine.
+    settings = Settings(db=str(tmp_path / "w.db"), rate_limit_per_minute=1000, brief_timeout=6.0,
+                        web_brief_workers=2, max_words=30_000)
+    with serving(create_app(settings)) as base, ThreadPoolExecutor(4) as pool:
+        first = httpx.post(f"{base}/api/v1/briefs", json={"text": SEAWALL}, timeout=120)  # the workers load
+        assert first.status_code == 201
+        hostile = pool.submit(httpx.post, f"{base}/api/v1/briefs", json={"text": prose(25_000)}, timeout=60)
+        time.sleep(0.5)
+        normal = pool.submit(httpx.post, f"{base}/api/v1/briefs", json={"html": CABLE_HTML}, timeout=120)
+        started = time.monotonic()
+        listed = httpx.get(f"{base}/api/v1/briefs", timeout=30)
+        took = time.monotonic() - started
+        stopped = hostile.result()
+        briefed = normal.result()
+        again = httpx.post(f"{base}/api/v1/briefs", json={"text": SEAWALL}, timeout=120)
+    assert listed.status_code == 200 and took < 2.0, f"the list took {took:.2f} s during a hostile brief"
+    assert stopped.status_code == 413, stopped.text
+    error = stopped.json()["error"]
+    assert error["type"] == "BriefTimeoutError"
+    assert re.match(r"the article took longer than 6 s to brief, so it was stopped after 6\.\d s; "
+                    r"it has 25,0\d\d words", error["message"]), error["message"]
+    assert briefed.status_code == 201 and briefed.json()["source"]["title"]  # the other worker briefed it
+    assert again.status_code == 201  # and the stopped worker was replaced

@@ -88,14 +88,16 @@ def brief(
     show_rejected: Annotated[
         bool, typer.Option("--show-rejected", help="List generated sentences the verifier refused.")
     ] = False,
+    timeout: Annotated[float | None, typer.Option(
+        "--timeout", help="Seconds the brief may take before it is stopped (setting brief_timeout).")] = None,
 ) -> None:
-    """Brief one article and print it (Markdown by default)."""
-    from newsbrief.pipeline import brief_source
+    """Brief one article and print it (Markdown by default), in a worker process with a time and memory limit."""
     from newsbrief.render import render
+    from newsbrief.worker import brief_in_worker
 
     settings = load_settings({"allow_private": allow_private, "llm_model": model, "llm_base_url": base_url,
-                              "engine": engine.value if engine else None})
-    result = brief_source(source, settings)
+                              "engine": engine.value if engine else None, "brief_timeout": timeout})
+    result = brief_in_worker(source, settings)
     text = render(result, fmt.value)
     if show_rejected:
         for r in result.rejected:
@@ -178,11 +180,15 @@ def add(
     from newsbrief.ingest.read import read_documents
     from newsbrief.store import open_store
     from newsbrief.store.base import canonical_url
-    from newsbrief.stories.library import brief_store_and_file
+    from newsbrief.stories.library import file_into_story
+    from newsbrief.worker import shared_pool
 
     settings = load_settings({"db": db, "allow_private": allow_private,
                               "engine": engine.value if engine else None})
     store = open_store(settings.db or None)
+    pool = shared_pool()  # one warm worker for the run, replaced if a brief overruns
+    pool.reserve(1)
+    pool.warm()  # it loads the model while the first source is read
     failures: list[tuple[str, str]] = []
     seen: set[str] = set()
     story_ids: set[str] = set()
@@ -212,8 +218,10 @@ def add(
                         progress.advance(task)
                         continue
                     try:
-                        brief_id, brief, story_id = brief_store_and_file(raw, settings, store, stories=stories)
-                        if story_id:
+                        doc, brief = pool.brief(raw, settings)  # then stored and filed here, in this process
+                        brief_id = store.save(brief, brief.text)
+                        stored_brief = store.get_brief(brief_id) if stories else None
+                        if stored_brief and (story_id := file_into_story(store, stored_brief.article_id, doc)):
                             story_ids.add(story_id)
                         seen.update(keys)
                         stored += 1
@@ -378,7 +386,6 @@ def eval_extract(
     json_out: Annotated[Path | None, typer.Option("--json", help="Write the report as JSON here.")] = None,
 ) -> None:
     """Article-extraction F1 of newsbrief and plain trafilatura."""
-
     from newsbrief.evaluation.extraction import evaluate_extraction
 
     report = evaluate_extraction(data, load_settings(), limit)
@@ -395,7 +402,6 @@ def eval_labelled(
     json_out: Annotated[Path | None, typer.Option("--json", help="Write the report as JSON here.")] = None,
 ) -> None:
     """Date normalization, quote speakers and sentence classes on labelled sets."""
-
     from newsbrief.evaluation.labelled import score_all
 
     report = score_all(data)
@@ -412,7 +418,6 @@ def eval_attribution(
     json_out: Annotated[Path | None, typer.Option("--json", help="Write the report as JSON here.")] = None,
 ) -> None:
     """Who-said-what extraction: content P/R/F1 (50 % overlap), speaker accuracy, end-to-end F1."""
-
     from newsbrief.evaluation.attribution import evaluate_attribution
 
     report = evaluate_attribution(data, split, limit)
@@ -430,7 +435,6 @@ def eval_reader(
     json_out: Annotated[Path | None, typer.Option("--json", help="Write the report as JSON here.")] = None,
 ) -> None:
     """Attribution, figure labels, dates, furniture lines and main point on the reader-grade sets."""
-
     from newsbrief.evaluation.reader import score_reader_sets
 
     report = score_reader_sets(data, extraction if extraction.exists() else None)
@@ -446,7 +450,6 @@ def eval_speed(
     json_out: Annotated[Path | None, typer.Option("--json", help="Write the report as JSON here.")] = None,
 ) -> None:
     """Articles/s and words/s of the spaCy parse alone and of the full brief, and peak RSS."""
-
     from newsbrief.evaluation.speed import format_speed, measure_speed
 
     report = measure_speed(data, load_settings(), limit)

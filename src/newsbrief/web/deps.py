@@ -9,7 +9,7 @@ Nothing here closes over ``create_app``'s arguments. ``create_app`` puts them on
 - ``resolver``: the fetcher's DNS resolver (tests inject one)
 - ``limiter``: the :class:`~newsbrief.web.security.RateLimiter` for briefing
 - ``auth_failures``: the :class:`~newsbrief.web.security.RateLimiter` of failed authentications
-- ``workers``: the :class:`BriefWorkers` that brief off the request threads (below)
+- ``workers``: the :class:`BriefWorkers` that brief off the request threads, in worker processes (below)
 - ``jobs``: the :class:`~newsbrief.web.jobs.JobRegistry` of background briefs
 - ``templates``: the Jinja2 templates of the pages and the HTML error page
 - ``make_store``: a zero-argument callable that opens a store connection
@@ -37,11 +37,11 @@ from starlette.exceptions import HTTPException
 from newsbrief.budget import check_text_budget
 from newsbrief.errors import EmptyInputError
 from newsbrief.ingest.fetch import Fetcher, Resolver, check_url
-from newsbrief.library import brief_and_store
-from newsbrief.models import RawDocument
+from newsbrief.models import Brief, Document, RawDocument
 from newsbrief.settings import Settings
 from newsbrief.store import Store
 from newsbrief.web.security import RateLimiter
+from newsbrief.worker import WorkerPool, WorkStopped, shared_pool
 
 
 class BriefRequest(BaseModel):
@@ -222,7 +222,8 @@ def raw_document(request: Request, body: BriefRequest) -> RawDocument:
 
 
 # ---------------------------------------------------------------- briefing off the request threads
-# Briefing off the request threads: a small bounded pool, a short queue, and work dropped when the client leaves.
+# Briefing off the request threads: a small bounded pool, a short queue, each brief in a worker process
+# that is killed when it overruns, and work dropped when the client leaves.
 #
 # FastAPI runs plain ``def`` routes in one shared thread pool (40 threads).
 # Briefing used to run there, so 45 slow briefs (a server trickling its page, a
@@ -232,15 +233,17 @@ def raw_document(request: Request, body: BriefRequest) -> RawDocument:
 # past that the server answers 503 at once. The reading routes keep the shared
 # pool to themselves.
 #
+# A thread fetches the article (the fetcher's deadline bounds it) and stores the
+# brief; the brief itself runs in a worker process (``newsbrief.worker``, one
+# warm process per briefing thread, shared by the server process), which is
+# killed past ``brief_timeout`` seconds or ``brief_memory_mb``: hostile work
+# stops burning CPU and memory at its limit, and the reader gets a clear error.
 # While a brief runs the route polls for the client's disconnect. A brief still
-# queued is cancelled; one already running is told to stop (a
-# :class:`threading.Event`) and checks it between its stages (after fetching,
-# before storing), since a thread cannot be killed in the middle of spaCy. The
-# input limits (``newsbrief.budget``) bound how long any one stage can take.
-# Background jobs (``newsbrief.web.jobs``) and the feed poller submit to the same
-# pool with :meth:`BriefWorkers.submit`; a job past ``web_job_timeout`` is failed
-# and told to stop the same way. A worker process per brief, killed on overrun,
-# would bound a stage too; it is not built yet.
+# queued is cancelled; one already running is told to stop (its
+# :class:`BriefStop`), which kills its worker process, or stops it at its next
+# check while it fetches. Background jobs (``newsbrief.web.jobs``) and the feed
+# poller submit to the same pool with :meth:`BriefWorkers.submit`; a job past
+# ``web_job_timeout`` is failed and told to stop the same way.
 
 T = TypeVar("T")
 # How often a waiting route asks whether its client is still there.
@@ -253,27 +256,51 @@ class ClientGoneError(Exception):
     """The client disconnected; the brief was cancelled or told to stop."""
 
 
+class BriefStop(threading.Event):
+    """One brief's stop event, and the worker processes it briefs in.
+
+    Whoever sets it (a client gone, a job past its deadline) stops the work: a worker process
+    briefing for it is killed, and :func:`check_stop` raises between the thread's own steps.
+    """
+
+    def __init__(self, processes: WorkerPool) -> None:
+        super().__init__()
+        self.processes = processes
+
+    def brief(self, raw: RawDocument, settings: Settings) -> tuple[Document, Brief]:
+        """Brief ``raw`` in a worker process within ``settings``' limits (ClientGoneError once stopped)."""
+        try:
+            return self.processes.brief(raw, settings, stop=self)
+        except WorkStopped:
+            raise ClientGoneError("the brief was stopped before it was ready") from None
+
+
 class BriefWorkers:
-    """A bounded pool for briefing; :meth:`run` is awaited by the routes that brief."""
+    """A bounded pool of briefing threads, each briefing in a worker process; :meth:`run` is awaited by
+    the routes that brief."""
 
     def __init__(self, workers: int, queue: int) -> None:
         self._pool = ThreadPoolExecutor(max(1, workers), thread_name_prefix="newsbrief-brief")
         self._slots = threading.BoundedSemaphore(max(1, workers) + max(0, queue))
+        # One warm process per thread; the server process's apps share them (tests build many apps).
+        self.processes = shared_pool()
+        self.processes.reserve(max(1, workers))
 
     def shutdown(self) -> None:
         """Stop taking work; queued briefs are cancelled."""
         self._pool.shutdown(wait=False, cancel_futures=True)
 
-    def submit(self, work: Callable[[threading.Event], T]) -> tuple[Future[T], threading.Event]:
+    def submit(self, work: Callable[[BriefStop], T]) -> tuple[Future[T], BriefStop]:
         """Start ``work(stop)`` in the pool without waiting; 503 when the pool and queue are full.
 
-        Returns its future and its ``stop`` event: whoever set it (a client gone, a job past its
-        deadline) asks ``work`` to stop at its next check.
+        Returns its future and its ``stop`` event: whoever sets it (a client gone, a job past its
+        deadline) stops ``work``: the worker process briefing for it is killed.
         """
         if not self._slots.acquire(blocking=False):
             raise HTTPException(503, "the server is busy briefing other articles; try again in a minute",
                                 headers={"Retry-After": "30"})
-        stop = threading.Event()
+        self.processes.warm()  # from the first brief on, every thread's worker process loads its model
+        stop = BriefStop(self.processes)
         try:
             future: Future[T] = self._pool.submit(work, stop)
         except RuntimeError:  # shut down
@@ -282,11 +309,11 @@ class BriefWorkers:
         future.add_done_callback(lambda _: self._slots.release())
         return future, stop
 
-    async def run(self, request: Request, work: Callable[[threading.Event], T]) -> T:
+    async def run(self, request: Request, work: Callable[[BriefStop], T]) -> T:
         """Run ``work(stop)`` in the pool and return its result; 503 when the pool and queue are full.
 
-        ``stop`` is set when the client disconnects; ``work`` should check it between stages
-        and raise :class:`ClientGoneError` (or return) when it is set.
+        ``stop`` is set when the client disconnects: a brief in a worker process is killed, and
+        ``work`` should check it between its own steps (:func:`check_stop`).
         """
         future, stop = self.submit(work)
         waiting = asyncio.wrap_future(future)
@@ -301,28 +328,29 @@ class BriefWorkers:
 
 
 def check_stop(stop: threading.Event) -> None:
-    """Raise :class:`ClientGoneError` when ``stop`` is set (called by briefs between stages)."""
+    """Raise :class:`ClientGoneError` when ``stop`` is set (called by briefs between their steps)."""
     if stop.is_set():
         raise ClientGoneError("the client disconnected; the brief was not finished")
 
 
-def brief_work(request: Request, body: BriefRequest) -> Callable[[threading.Event], tuple[int, dict[str, Any]]]:
-    """The work of one brief request, for :class:`BriefWorkers`: fetch or read
-    the article, brief it and store it in a store opened in the worker's thread; the brief's id and
-    its stored JSON form.
+def brief_work(request: Request, body: BriefRequest) -> Callable[[BriefStop], tuple[int, dict[str, Any]]]:
+    """The work of one brief request, for :class:`BriefWorkers`: fetch or read the article, brief it in
+    a worker process and store it in a store opened in the thread; the brief's id and its stored JSON form.
 
-    It stops between its stages once the client has gone, so nothing is stored for nobody.
+    It stops once the client has gone (its worker process killed), so nothing is stored for nobody.
     """
     settings = app_settings(request)
     make_store = request.app.state.make_store
 
-    def work(stop: threading.Event) -> tuple[int, dict[str, Any]]:
+    def work(stop: BriefStop) -> tuple[int, dict[str, Any]]:
         check_stop(stop)
         raw = raw_document(request, body)
         check_stop(stop)
+        brief = stop.brief(raw, settings)[1]
+        check_stop(stop)
         store: Store = make_store()
         try:
-            brief_id = brief_and_store(raw, settings, store)[0]
+            brief_id = store.save(brief, brief.text)
             stored = store.get_brief(brief_id)
         finally:
             store.close()

@@ -18,7 +18,7 @@ from fastapi.routing import APIRoute
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 
-from newsbrief.budget import InputTooLargeError
+from newsbrief.budget import BriefOverrunError, BriefTimeoutError, InputTooLargeError
 from newsbrief.errors import (
     BinaryInputError,
     ConfigError,
@@ -38,6 +38,7 @@ from newsbrief.errors import (
     TooShortError,
     UnsupportedLanguageError,
     URLRefusedError,
+    WorkerDiedError,
 )
 from newsbrief.settings import Settings
 from newsbrief.web.deps import CLIENT_GONE, ClientGoneError, app_templates
@@ -77,7 +78,7 @@ def status_for(exc: NewsbriefError) -> int:
         return 422
     if isinstance(exc, FetchError | LLMError):
         return 502
-    if isinstance(exc, StoreError) and exc.retryable:
+    if isinstance(exc, StoreError | WorkerDiedError) and exc.retryable:
         return 503
     return 500
 
@@ -186,6 +187,8 @@ READER_MESSAGES: tuple[tuple[type[NewsbriefError], str, str], ...] = (
                    "minutes."),
     (StoreError, "", "The brief could not be saved just now. Try again in a minute."),
     (ConfigError, "", "This server is not set up correctly. Tell whoever runs it."),
+    (WorkerDiedError, "", "The brief could not be finished just now. Try again in a minute; if it keeps "
+                          "happening, paste a shorter part of the article."),
 )
 UNEXPECTED = "Something went wrong on the server while briefing this article. Try again, and tell whoever " \
              "runs this server if it keeps happening."
@@ -193,6 +196,13 @@ UNEXPECTED = "Something went wrong on the server while briefing this article. Tr
 
 def too_large_message(exc: InputTooLargeError, settings: Settings) -> str:
     """An over-budget article in the reader's words, with the limit that applies."""
+    if isinstance(exc, BriefOverrunError):
+        size = f" (it has {exc.words:,} words)" if exc.words is not None else ""
+        if isinstance(exc, BriefTimeoutError):
+            return (f"This article took longer than {settings.brief_timeout:g} seconds to brief{size}, so it "
+                    "was stopped. Paste a shorter part of it.")
+        return f"Briefing this article needed more memory than this server allows{size}, so it was stopped. " \
+               "Paste a shorter part of it."
     if "paragraph" in str(exc):
         return (f"One paragraph is longer than {settings.max_paragraph_chars:,} characters. Put a blank "
                 "line between the article's paragraphs and send it again.")
@@ -208,7 +218,8 @@ def reader_message(exc: BaseException, settings: Settings, *, url: bool = True) 
     ``url`` says whether the brief was asked for by URL; a page's problems are then the URL's.
     """
     if isinstance(exc, InputTooLargeError):
-        return too_large_message(exc, settings), "url" if url and "HTML" in str(exc) else "text"
+        page = isinstance(exc, BriefOverrunError) or "HTML" in str(exc)  # a fetched article's problem is its URL's
+        return too_large_message(exc, settings), "url" if url and page else "text"
     for kind, field, message in READER_MESSAGES:
         if isinstance(exc, kind):
             if field == "text" and url and not isinstance(exc, EmptyInputError):

@@ -16,9 +16,11 @@ paired with what was sent, so a reader who goes back and edits the text starts a
 
 Work runs in the app's :class:`~newsbrief.web.deps.BriefWorkers` pool, so the per-brief limits of
 issue 16 hold (at most ``web_brief_workers`` briefs at once, ``web_brief_queue`` waiting, 503 past
-that). Each job has a wall-clock budget (``Settings.web_job_timeout``) from when it starts: a timer
-fails it past that with a clear message and sets its stop event, which the work checks between its
-stages (a thread cannot be killed in the middle of spaCy; ``newsbrief.budget`` bounds each stage).
+that), and each brief runs in a worker process killed past ``brief_timeout`` seconds or
+``brief_memory_mb`` (``newsbrief.worker``; the job then fails with the reader's message for it).
+Each job also has a wall-clock budget, fetch and brief together (``Settings.web_job_timeout``),
+from when it starts: a timer fails it past that with a clear message and sets its stop event,
+which kills its worker process, or stops the work at its next check while it fetches.
 """
 
 from __future__ import annotations
@@ -39,11 +41,10 @@ from starlette.exceptions import HTTPException
 from newsbrief.errors import NewsbriefError
 from newsbrief.ingest.fetch import Fetcher, Resolver
 from newsbrief.models import RawDocument
-from newsbrief.pipeline import brief_with_document
 from newsbrief.settings import Settings
 from newsbrief.store import Store
 from newsbrief.stories.library import file_into_story
-from newsbrief.web.deps import BriefRequest, BriefWorkers, ClientGoneError, check_stop
+from newsbrief.web.deps import BriefRequest, BriefStop, BriefWorkers, ClientGoneError, check_stop
 from newsbrief.web.errors import UNEXPECTED, reader_message
 
 log = logging.getLogger(__name__)
@@ -225,13 +226,13 @@ class JobContext:
 
 
 def brief_and_file(raw: RawDocument, settings: Settings, make_store: Callable[[], Store],
-                   stop: threading.Event) -> tuple[int, str | None]:
-    """Brief ``raw``, store it and file it into its story; the brief id and story id.
+                   stop: BriefStop) -> tuple[int, str | None]:
+    """Brief ``raw`` in a worker process, store it and file it into its story; the brief id and story id.
 
-    Stops before storing when ``stop`` is set. A story that cannot be filed is logged, not fatal:
-    the brief is stored and readable on its own.
+    Stops (its worker process killed) when ``stop`` is set, so nothing is stored. A story that cannot
+    be filed is logged, not fatal: the brief is stored and readable on its own.
     """
-    doc, brief = brief_with_document(raw, settings)
+    doc, brief = stop.brief(raw, settings)
     check_stop(stop)
     store = make_store()
     try:
@@ -257,11 +258,11 @@ def _expire(ctx: JobContext, job_id: str, stop: threading.Event) -> None:
     stop.set()
 
 
-def job_work(ctx: JobContext, job_id: str, body: BriefRequest) -> Callable[[threading.Event], None]:
+def job_work(ctx: JobContext, job_id: str, body: BriefRequest) -> Callable[[BriefStop], None]:
     """The work of one job for the pool: fetch (for a URL), brief, store, file; its state kept current."""
     registry = ctx.registry
 
-    def work(stop: threading.Event) -> None:
+    def work(stop: BriefStop) -> None:
         timer = threading.Timer(ctx.settings.web_job_timeout, _expire, (ctx, job_id, stop))
         timer.daemon = True
         timer.start()
