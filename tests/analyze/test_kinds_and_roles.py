@@ -72,3 +72,31 @@ def test_modals_that_look_back_or_at_what_holds_predict_nothing() -> None:
     assert _stance("", "the lawyers may have used that line", "x") == "asserts"
     assert _stance("", "he would already be punished for life", "x") == "asserts"
     assert _stance("", "he would appeal the verdict", "x") == "predicts"
+
+
+NUT_GRAF = """A quiet morning at the harbour
+
+The gulls arrive before the boats do, circling the empty quay in the grey light.
+
+I walked the length of the quay twice before the first trawler came in, its deck stacked with crates.
+
+The fishermen unload in silence and the buyers wait by the market doors with their order books.
+
+But this season is all about the new quota rules, which cut the catch of every boat by a third.
+
+The harbour master says six boats have already been sold this year.
+
+Two of the buyers came from the north coast. The last crates leave the quay by nine.
+
+The market reopens on Monday with the new prices.
+"""
+
+
+def test_a_feature_is_told_by_the_sentence_that_says_what_it_is_about() -> None:
+    from newsbrief.analyze.genre import main_point
+
+    doc = _doc(NUT_GRAF)
+    ctx = build_context(doc)
+    assert detect_genre(doc, ctx) == "feature"
+    point = main_point(doc, ctx, "feature")
+    assert point is not None and "quota rules" in point.text

@@ -66,6 +66,14 @@ _VERDICT = re.compile(
     r"the verdict|all in all|now you know|the (?:short )?answer is)\b|\b(mostly|half) (true|false)\b|"
     r"\bpants on fire\b", re.I)
 VERDICT_BONUS = 2.0
+# A feature's or an analysis's "nut graf" says what the piece is about in so many words ("But this
+# day was all about the medical experts", "At the heart of the dispute is ...").
+_NUT_GRAF = re.compile(
+    r"\b(all about|at the heart of|at stake|at issue|comes? down to|boils? down to|the (?:real |central |key )?"
+    r"(?:story|question|issue|point) (?:is|was|here)|this is (?:a|the) story of|what (?:this|it) (?:is|was) about)\b",
+    re.I)
+NUT_GRAF_BONUS = 0.6
+NUT_GRAF_SHARE = 0.6
 _CLOCK_LINE = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(a\.?m\.?|p\.?m\.?)?\s*(ET|EST|EDT|GMT|BST|CET)?\s*$", re.I)
 _STARS = re.compile(r"★|☆|\b\d(?:\.\d)? ?(?:out of|/) ?(?:5|five|10|ten) stars\b|\b(?:rating|score|verdict)\s*:\s*"
                     r"\d(?:\.\d)? ?(?:/|out of) ?(?:5|10)\b", re.I)
@@ -220,8 +228,12 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
     cut = max(3, int((last_paragraph + 1) * OPENING_SHARE))
     title = _title_terms(doc)
     best: tuple[float, Sentence] | None = None
+    # A feature's nut graf may come after a long scene: a sentence that says what the piece is about
+    # is looked for a little further down.
+    nut_cut = max(5, int((last_paragraph + 1) * NUT_GRAF_SHARE))
     for sentence in own:
-        if sentence.paragraph >= cut and sentence.paragraph != last_paragraph:
+        nut = bool(_NUT_GRAF.search(sentence.text))
+        if sentence.paragraph >= (nut_cut if nut else cut) and sentence.paragraph != last_paragraph:
             continue
         words = sentence.text.split()
         if genre == "qa" and sentence.text.rstrip("\"”’' ").endswith("?"):
@@ -233,6 +245,7 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
         overlap = sum(1 for term in title if any(lemma.startswith(term[:5]) for lemma in lemmas))
         score = (1.5 * overlap / (len(title) or 1) + ctx.centrality[sentence.index]
                  + 0.4 * bool(_EVALUATIVE.search(sentence.text)) + VERDICT_BONUS * verdict
+                 + NUT_GRAF_BONUS * nut
                  - 0.02 * sentence.index)
         if best is None or score > best[0]:
             best = (score, sentence)

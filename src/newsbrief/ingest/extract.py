@@ -274,6 +274,8 @@ def _run_with_limit(html: str, url: str | None, seconds: float) -> Any:
             f"extracting the article took longer than {seconds:g} s, so the page was given up; "
             "save the article text to a .txt file and brief that"
         )
+    if isinstance(result.get("error"), MemoryError):
+        raise result["error"]  # the brief's memory budget ran out: the worker reports it as such
     if "error" in result:
         raise ExtractionError(f"the page could not be parsed: {result['error']}")
     return result.get("doc")
