@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from newsbrief.analyze.figure_parse import PRONOUNS, ParsedSentence
+from newsbrief.analyze.figure_referents import elided_noun, only_places
 from newsbrief.analyze.figure_values import DIGITS, not_a_figure, value_span
 from newsbrief.models import Entity
 
@@ -137,8 +138,12 @@ def _role(s: ParsedSentence, x: int) -> tuple[str, int | None]:
     return "none", None
 
 
-def _when(s: ParsedSentence, anchors: set[int], taken: set[int]) -> tuple[set[int], set[int]]:
-    """(rate, time): a time expression of the clause ("in March"); one that is a rate ("annually") apart."""
+def _when(s: ParsedSentence, anchors: set[int], taken: set[int], others: set[int]) -> tuple[set[int], set[int]]:
+    """(rate, time): a time expression of the clause ("in March"); one that is a rate ("annually") apart.
+
+    A time said of another number of the sentence is not this one's: in "had hit ten million, up
+    from two million just six years before", "six years before" dates the two million.
+    """
     rate: set[int] = set()
     best: tuple[int, set[int]] | None = None
     for start, end in sorted(s.when_spans):
@@ -147,13 +152,14 @@ def _when(s: ParsedSentence, anchors: set[int], taken: set[int]) -> tuple[set[in
         root = s.root(start, end)
         if s.text(s.head(root)).lower() == "of":
             continue  # "a battery life of 30 minutes": a length, not a time
-        i = root
+        i, through_other = root, False
         for _ in range(5):
             up = s.head(i)
             if up in anchors or up == i or s.tok(up).pos in ("VERB", "AUX"):
                 break
+            through_other = through_other or up in others or any(c in others for c in s.children[up])
             i = up
-        if s.head(i) not in anchors:
+        if s.head(i) not in anchors or through_other:
             continue
         tokens = set(range(start, end))
         if _DATE_RATE.match(" ".join(s.text(j) for j in range(start, end))):
@@ -262,6 +268,21 @@ def _what(s: ParsedSentence, r: _Reading, anchor: int) -> None:
                 r.what |= s.subtree(c, r.value)  # "Of 64,210 attendances, 11,870 involved ..."
 
 
+def _governing_adjective(s: ParsedSentence, x: int, verb: int) -> int | None:
+    """The first adjective on the way up from the number to its verb: the dimension or worth it
+    gives ("5.3 feet *high*", "*worth* $1.6 billion"). A sister adjective of the verb ("16 feet
+    long and six feet wide, but 5.3 feet high") belongs to its own number, not this one."""
+    i = x
+    for _ in range(6):
+        up = s.head(i)
+        if up in (i, verb):
+            return None
+        if s.tok(up).pos == "ADJ":
+            return up
+        i = up
+    return None
+
+
 def _clause(s: ParsedSentence, r: _Reading, start: int, end: int) -> tuple[set[int], set[int]]:
     """(clause, subject): the verb and what follows it, or the subject and the verb."""
     verb = r.verb
@@ -281,11 +302,12 @@ def _clause(s: ParsedSentence, r: _Reading, start: int, end: int) -> tuple[set[i
     elif subject or not r.what:
         clause = subject | s.verb_group(verb)  # a verb without its subject adds nothing to a named "what"
     if clause:
+        governing = _governing_adjective(s, r.x, verb)
+        if governing is not None and governing not in taken:
+            clause |= {governing, verb}  # "is worth", "is 5.3 feet high" (not "long", said of another figure)
         for c in s.children[verb]:
             t = s.tok(c)
-            if t.dep == "acomp" and c < start and c not in taken:
-                clause |= {c, verb}  # "is worth"
-            elif t.dep == "dobj" and r.noun is None and c not in taken and c not in r.value \
+            if t.dep == "dobj" and r.noun is None and c not in taken and c not in r.value \
                     and not any(v in s.subtree(c, set(), prune=False) for v in r.value):
                 clause |= s.phrase(c, taken, 6)  # "cap the number of missiles at 120", "put spending at $38bn"
         # what it is paid for, spent on, taken from: "paid £7.9m in transfer fees"
@@ -389,18 +411,23 @@ def find_figure(s: ParsedSentence, entity: Entity) -> Figure | None:
     r = _Reading(value, _other_figures(s, entity) - value, set(), noun if noun is not None else anchor, noun,
                  baseline=baseline_start(s, start))
     _what(s, r, anchor)
+    if noun is None and entity.label == "CARDINAL" and (total := elided_noun(s, anchor, r.others)) is not None:
+        # "including eight in New York City" counts the cases, in New York City
+        r.what = {total}.union(*(s.subtree(c, r.value) for c in s.children[anchor] if s.tok(c).dep == "prep"))
+        r.role, r.verb = "none", None
     clause, subject = _clause(s, r, start, end)
     anchors = {r.x, anchor} | {i for i in (r.verb, r.owner) if i is not None}
-    rate, when = _when(s, anchors, r.what | clause | value)
+    rate, when = _when(s, anchors, r.what | clause | value, r.others)
     rate |= _rate(s, {anchor, r.x}, value)
     if entity.label == "DURATION":
         clause |= _schedule_words(s, r)
     region = set(s.region(anchor))
     what = (r.what - value - when - rate) & region
-    clause = (clause - when - rate) & region
+    clause = (clause - when - rate - (r.others if r.baseline is not None else set())) & region
     subject &= region
-    if not _says_what(s, r, entity.label, what, clause, subject, rate):
-        return None  # a lone number: nothing says what it counts
+    if not _says_what(s, r, entity.label, what, clause, subject, rate) or (
+            noun is None and not clause and only_places(s, what)):
+        return None  # a lone number: nothing says what it counts ("seven in California")
     if spelled and entity.label == "CARDINAL" and not (
             (noun is not None and s.text(noun).lower() in PEOPLE_NOUNS) or named(s, what - {noun}, rate)
             or named(s, clause, rate)):

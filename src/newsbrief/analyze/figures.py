@@ -47,8 +47,9 @@ from newsbrief.analyze.figure_measures import (
     named,
 )
 from newsbrief.analyze.figure_parse import MAX_SUBJECT_TOKENS, ParsedSentence
+from newsbrief.analyze.figure_referents import Referent, resolve_subject, vague_subject
 from newsbrief.analyze.figure_values import CURRENCY, duration_entities
-from newsbrief.models import Document, Entity, FigureInfo, Item
+from newsbrief.models import Citation, Document, Entity, FigureInfo, Item
 
 __all__ = [
     "FIGURE_LABELS", "KIND_PENALTY", "MAX_CLAUSE_TOKENS", "MAX_SUBJECT_TOKENS", "MAX_WHAT_TOKENS", "NESTED_PENALTY",
@@ -88,9 +89,18 @@ def _words(s: ParsedSentence, indices: Iterable[int], trim: bool = True, lead: b
     return " ".join("".join(parts).split())
 
 
-def measure_text(s: ParsedSentence, figure: Figure) -> str:
-    """What the figure measures, in the article's words: what it counts, then its clause, then a rate."""
-    parts = (_words(s, figure.what), _words(s, figure.clause, lead=not figure.what, first=not figure.what),
+def measure_text(s: ParsedSentence, figure: Figure, referent: Referent | None = None,
+                 vague: Iterable[int] = ()) -> str:
+    """What the figure measures, in the article's words: what it counts, then its clause, then a rate.
+
+    With a ``referent`` the ``vague`` subject ("it", "the new version") is replaced by the words it
+    refers to ("Ford's Mustang Mach E SUV will start").
+    """
+    what, clause = set(figure.what), set(figure.clause)
+    if referent is not None:
+        gone = set(vague)
+        what, clause = ((part - gone) | set(referent.tokens) if part & gone else part for part in (what, clause))
+    parts = (_words(s, what), _words(s, clause, lead=not what, first=not what),
              _words(s, figure.rate, trim=False))
     return " ".join(part for part in parts if part)
 
@@ -167,7 +177,11 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         if figure is None:
             continue
         used |= set(range(figure.value_start, figure.value_end))
-        measure = measure_text(s, figure)
+        vague = vague_subject(s, figure.clause)
+        referent = resolve_subject(doc, s, vague) if vague else None
+        if vague and referent is None:
+            continue  # "It will start at $44,000" with nothing named before it: which one, a reader asks
+        measure = measure_text(s, figure, referent, vague)
         if not measure:
             continue
         last = s.tok(figure.value_end - 1)
@@ -176,15 +190,23 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         if figure.noun is not None and figure.noun >= figure.value_end and all(
                 i in figure.what and s.tok(i).pos not in ("DET", "ADP", "PRON")
                 for i in range(figure.value_end, figure.noun + 1)):
-            shown = text[s.tok(figure.value_start).start : s.tok(figure.noun).end]  # "10 to 20 nuclear warheads"
+            stop = figure.noun
+            sisters = s.coordinated(figure.noun, set()) & set(figure.what)
+            if sisters and all(i in sisters for i in range(figure.noun + 1, max(sisters) + 1)):
+                stop = max(sisters)  # "16 men and women", not "16 men"
+            shown = text[s.tok(figure.value_start).start : s.tok(stop).end]  # "10 to 20 nuclear warheads"
         if figure.baseline is not None:
             shown = text[s.tok(figure.baseline).start : s.tok(figure.value_start).start] + shown  # "up from 7,940"
         when = _words(s, figure.when, trim=False) if figure.when else None
         start = min(s.tok(i).start for i in figure.tokens)
         end = max(s.tok(i).end for i in figure.tokens)
+        citations: tuple[Citation, ...] = (cite(sentence, start, end),)
+        if referent is not None and referent.sentence_index != sentence.index:
+            citations += (cite(doc.sentences[referent.sentence_index], s.tok(referent.tokens[0]).start,
+                               s.tok(referent.tokens[-1]).end),)
         item = Item(
             text=shown,
-            citations=(cite(sentence, start, end),),
+            citations=citations,
             payload=FigureInfo(value=value, unit=entity.label.lower(), measure=measure, when=when or None),
         )
         key = " ".join(value.lower().split())

@@ -1,0 +1,202 @@
+"""Who or what a figure's clause is about when its subject is a pronoun or a vague noun.
+
+"It will start at $44,000" and "The new version gets a 149 horsepower engine" say
+nothing to a reader who sees only the key figure: in a round-up of several products
+the one the number belongs to is never named in the sentence. The reader of the
+article knows it from the sentences before, so :func:`resolve_subject` reads them
+the way a reader does: the subject of the same sentence's main clause ("Nissan says
+*it* will offer ..."), then the main subject of each sentence before, following a
+chain of pronouns and vague nouns ("The 2020 Sentra ... It ... It ... The new
+version") back to the first subject that names something. A subject that does not
+agree with the pronoun (a person for "it", a singular noun for "they"), a sentence
+with no subject ("There'll be two versions: ..."), or a demonstrative ("That promises
+355 horsepower", which points at a whole statement or an object, not a subject)
+leaves the figure without a referent, and the figures stage drops it: a number a
+reader cannot attach to anything is one the reader would delete.
+
+Only the dependency parse already made by the annotation stage is used (no
+coreference model: none ships with the spaCy model the project uses, and a chain of
+main-clause subjects is what a news sentence's "it" refers to far more often than
+not; a wrong guess is avoided by stopping at the first disagreement).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsbrief.analyze.figure_parse import ParsedSentence
+from newsbrief.models import Document, Sentence
+
+# Subject pronouns a figure's clause can stand on, by what they can refer to.
+_PERSON_PRONOUNS = frozenset({"he", "she"})
+_THING_PRONOUNS = frozenset({"it"})
+_PLURAL_PRONOUNS = frozenset({"they"})
+# A pointer to a statement or an object of the sentence before, not to its subject: no referent.
+_DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
+# Nouns that only say "an instance of the thing named before": "the new version", "the latest model".
+VERSION_NOUNS = frozenset({"version", "versions", "model", "models", "edition", "editions", "variant", "variants",
+                           "one", "ones", "latter", "former"})
+_ALL_PRONOUNS = _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS
+# Verbs whose main subject is a source: the sentences after a report go on about what it reports.
+_REPORTING_VERBS = frozenset("say tell announce claim report state add estimate predict note argue insist suggest "
+                             "believe think confirm reveal expect hope promise warn".split())
+# The modifiers of a name written before its noun: "Ford's Mustang Mach E SUV", "2020 Sentra".
+_NAME_DEPS = frozenset({"compound", "amod", "poss", "case", "nummod", "nmod", "punct"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_NAMING_ENTITIES = frozenset({"PERSON", "ORG", "PRODUCT", "GPE", "NORP", "FAC", "WORK_OF_ART", "EVENT", "LOC"})
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+MAX_SENTENCES_BACK = 4  # a chain "The 2020 Sentra ... It ... It ... The new version" spans four sentences
+
+
+@dataclass(frozen=True)
+class Referent:
+    """The words a vague subject stands for: tokens of an earlier (or the same) sentence."""
+
+    sentence_index: int
+    tokens: tuple[int, ...]
+
+
+def vague_subject(s: ParsedSentence, clause: tuple[int, ...]) -> set[int]:
+    """The tokens of the clause's subject when it is a pronoun or a vague noun phrase, else empty."""
+    for i in clause:  # the clause's own subject, not a pronoun inside the counted noun's phrase
+        t = s.tok(i)
+        if t.dep not in _SUBJECT_DEPS or t.tag == "WDT" or s.tok(s.head(i)).dep == "relcl":
+            continue  # "the company that ran the homes": a relative clause inside the subject
+        word = t.text.lower()
+        if word in _ALL_PRONOUNS | _DEMONSTRATIVES:
+            return {i}
+        if _is_version_phrase(s, i):
+            return {j for j in clause if s.tok(j).left >= t.left and s.tok(j).right <= t.right and j <= i}
+    return set()
+
+
+def _is_version_phrase(s: ParsedSentence, head: int) -> bool:
+    """ "the new version", "the all-wheel-drive version": a definite phrase whose noun only says "an instance"."""
+    t = s.tok(head)
+    if t.pos != "NOUN" or t.text.lower() not in VERSION_NOUNS:
+        return False
+    left = [s.tok(c) for c in s.children[head] if c < head]
+    return any(c.text.lower() in _DEFINITE for c in left) and not any(
+        c.pos == "PROPN" or c.ent_type in _NAMING_ENTITIES for c in left)
+
+
+def _kind(word: str) -> str:
+    if word in _PERSON_PRONOUNS:
+        return "person"
+    if word in _PLURAL_PRONOUNS:
+        return "plural"
+    return "thing"
+
+
+def _subject_of(doc: Document, sentence: Sentence, verb: int) -> int | None:
+    return next((i for i in range(sentence.token_start, sentence.token_end)
+                 if doc.tokens[i].dep in _SUBJECT_DEPS and doc.tokens[i].head == verb and i != verb), None)
+
+
+def _main_subject(doc: Document, index: int) -> int | None:
+    """The subject of sentence ``index``'s main clause, or None when it has none ("There is ...").
+
+    Of a report ("The automaker says the wagon will go 300 miles") it is the subject of what is
+    reported: the sentences after it go on about the wagon, not the automaker.
+    """
+    sentence = doc.sentences[index]
+    root = next((i for i in range(sentence.token_start, sentence.token_end) if doc.tokens[i].dep == "ROOT"), None)
+    if root is None:
+        return None
+    if doc.tokens[root].lemma.lower() in _REPORTING_VERBS:
+        for i in range(sentence.token_start, sentence.token_end):
+            if doc.tokens[i].dep == "ccomp" and doc.tokens[i].head == root:
+                reported = _subject_of(doc, sentence, i)
+                if reported is not None:
+                    return reported
+    return _subject_of(doc, sentence, root)
+
+
+def _agrees(s: ParsedSentence, head: int, kind: str) -> bool:
+    """Whether a subject can be what the pronoun refers to."""
+    person = s.tok(head).ent_type == "PERSON" or s.tok(head).text.lower() in _PERSON_PRONOUNS
+    if kind == "person":  # a person named, or a common noun that can be one ("a former bank clerk")
+        t = s.tok(head)
+        return person or (t.pos == "NOUN" and not t.ent_type and t.tag == "NN")
+    if kind == "plural":
+        return s.tok(head).tag in ("NNS", "NNPS") or s.tok(head).ent_type == "ORG"
+    return not person and (s.tok(head).tag not in ("NNS", "NNPS") or s.tok(head).ent_type == "ORG")  # "Rovers"
+
+
+def _named(s: ParsedSentence, head: int) -> bool:
+    """A subject that names something: a proper noun or a name among its modifiers ("Ford's SUV")."""
+    return any(s.tok(i).pos == "PROPN" for i in _referent_tokens(s, head))
+
+
+def _referent_tokens(s: ParsedSentence, head: int) -> tuple[int, ...]:
+    """The referent's noun with the modifiers written just before it, without its article and clauses:
+    "2020 Sentra", "Ford's Mustang Mach E SUV" (not "which goes on sale in January")."""
+    out = [head]
+    i = head - 1
+    while s.inside(i) and s.tok(i).dep in _NAME_DEPS and i - 1 <= s.head(i) <= head and s.head(i) != i:
+        if any(s.tok(c).dep == "det" for c in s.children[i]):
+            break  # "For much of the day cardiologist Dr Steinberg": "the day" is a phrase of its own
+        out.append(i)
+        i -= 1
+    return tuple(sorted(out))
+
+
+def resolve_subject(doc: Document, s: ParsedSentence, vague: set[int]) -> Referent | None:
+    """What the pronoun or vague noun ``vague`` (a subject in sentence ``s``) refers to, or None."""
+    head = max(vague, key=lambda i: s.tok(i).dep in _SUBJECT_DEPS)
+    word = s.tok(head).text.lower()
+    if word in _DEMONSTRATIVES:
+        return None
+    kind = "thing" if word not in _PERSON_PRONOUNS | _PLURAL_PRONOUNS else _kind(word)
+    version = word not in _ALL_PRONOUNS
+    for same in range(min(vague) - 1, s.lo - 1, -1):  # "The Trust said it had opened", "Rovers ..., as it signed"
+        if s.tok(same).dep in _SUBJECT_DEPS and _named(s, same) and _agrees(s, same, kind):
+            return Referent(s.sentence.index, _referent_tokens(s, same))
+    for index in range(s.sentence.index - 1, max(-1, s.sentence.index - 1 - MAX_SENTENCES_BACK), -1):
+        earlier = ParsedSentence(doc, doc.sentences[index])
+        subject = _main_subject(doc, index)
+        if subject is None:
+            return None  # "There'll be two versions: ...": the chain is broken
+        text = earlier.tok(subject).text.lower()
+        if text in _ALL_PRONOUNS:
+            if _kind(text) != kind:
+                return None
+            continue  # "It's built on ... It's got ...": follow the chain
+        if text in _DEMONSTRATIVES or _is_version_phrase(earlier, subject):
+            continue
+        if not _agrees(earlier, subject, kind) or (version and not _named(earlier, subject)):
+            return None  # "the new version" is a version of a named thing, not of "the automaker"
+        return Referent(index, _referent_tokens(earlier, subject))
+    return None
+
+
+# Words that open a breakdown of a total: "20 cases, including eight in New York City".
+_BREAKDOWN_WORDS = frozenset({"including", "among", "includes", "include"})
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def elided_noun(s: ParsedSentence, anchor: int, others: set[int]) -> int | None:
+    """The noun a bare count in a breakdown counts: "20 cases were confirmed, including eight in New York
+    City ... and seven in California" counts cases. The count hangs (through the list it is part of)
+    from "including"; the noun is the one the nearest earlier number of the sentence counts."""
+    i = anchor
+    for _ in range(8):
+        up = s.head(i)
+        if up == i:
+            return None
+        if s.tok(up).text.lower() in _BREAKDOWN_WORDS:
+            break
+        if s.tok(i).dep not in ("conj", "appos", "pobj", "prep", "npadvmod") and s.tok(up).pos != "PROPN":
+            return None
+        i = up
+    else:
+        return None
+    totals = [s.head(o) for o in sorted(others) if o < anchor and s.tok(o).dep == "nummod"
+              and s.tok(s.head(o)).pos == "NOUN"]
+    return totals[-1] if totals else None
+
+
+def only_places(s: ParsedSentence, tokens: set[int]) -> bool:
+    """True when the only nouns of ``tokens`` are place names: "seven — in California" says not what."""
+    nouns = [i for i in tokens if s.tok(i).pos in ("NOUN", "PROPN")]
+    return bool(nouns) and all(s.tok(i).ent_type in _PLACE_ENTITIES for i in nouns)
