@@ -255,7 +255,9 @@ def _what(s: ParsedSentence, r: _Reading, anchor: int) -> None:
             while s.head(chain[-1]) not in (other, chain[-1]) and len(chain) < 6:
                 chain.append(s.head(chain[-1]))
             path = s.subtree(chain[-1], set(), prune=False)
-            if noun is None:  # "3.2 percent" counts nothing itself: the noun it belongs to says what
+            # "3.2 percent" counts nothing itself: the noun it belongs to says what; "thousands of
+            # light-years" says it with its own "of" (the parser may hang it on "fountains of gas")
+            if noun is None and not named(s, r.what, set()):
                 words = {i for i in chain[1:] if s.tok(i).pos in ("ADJ", "ADV")}
                 r.what |= s.phrase(other, r.value | path, 6) | words
             r.role, other = _role(s, other)
@@ -406,6 +408,8 @@ def find_figure(s: ParsedSentence, entity: Entity) -> Figure | None:
         return None  # "a 1-0 win"
     if spelled and entity.label == "CARDINAL" and (
             s.text(start - 1).lower() in _DEFINITE or s.text(start).lower() in _DEFINITE
+            or (noun is not None and any(s.tok(c).dep in ("det", "poss") and s.text(c).lower() in _DEFINITE
+                                         and c < start for c in s.children[noun]))  # "the other two cases"
             or ({"one", "a", "an"} & set(text.lower().split()) and not re.search(r"\b(in|out of)\b", text))):
         return None  # "the two leaders", "the world's two largest", "only one title": a reference, not a count
     r = _Reading(value, _other_figures(s, entity) - value, set(), noun if noun is not None else anchor, noun,
@@ -423,6 +427,8 @@ def find_figure(s: ParsedSentence, entity: Entity) -> Figure | None:
         clause |= _schedule_words(s, r)
     region = set(s.region(anchor))
     what = (r.what - value - when - rate) & region
+    # "a new 149 horsepower engine": an adjective before the number is the engine's, not the horsepower's
+    what -= {i for i in what if i < start and s.tok(i).dep == "amod" and s.head(i) == noun}
     clause = (clause - when - rate - (r.others if r.baseline is not None else set())) & region
     subject &= region
     if not _says_what(s, r, entity.label, what, clause, subject, rate) or (

@@ -58,7 +58,8 @@ __all__ = [
 
 _WEIGHT = {"MONEY": 3.5, "PERCENT": 3.5, "QUANTITY": 2.0, "CARDINAL": 1.5, "DURATION": 1.5}
 KIND_PENALTY = 0.4  # for each figure of the same kind already chosen
-NESTED_PENALTY = 1.0  # a number inside another figure's measure ("71 percent of the 4,200 residents")
+NESTED_PENALTY = 1.0
+BARE_PENALTY = 1.0  # a number inside another figure's measure ("71 percent of the 4,200 residents")
 
 
 def _words(s: ParsedSentence, indices: Iterable[int], trim: bool = True, lead: bool = True,
@@ -105,6 +106,17 @@ def measure_text(s: ParsedSentence, figure: Figure, referent: Referent | None = 
     return " ".join(part for part in parts if part)
 
 
+def _bare(figure: Figure) -> bool:
+    """A count shown with nothing but its noun: no clause, no time, nothing after the noun it counts.
+
+    An amount or a share keeps its noun's weight ("$7,500 federal tax credit"); a bare count of
+    things ("21 member states", "a 13.8-billion-year period") says nothing a reader keeps.
+    """
+    if figure.label not in ("CARDINAL", "QUANTITY") or figure.clause or figure.when or figure.noun is None:
+        return False
+    return all(i <= figure.noun for i in figure.what)
+
+
 def _score(s: ParsedSentence, figure: Figure, ctx: Context, n: int) -> float:
     """What a reader looks for: money and percentages, counts of people, a measure with its verb, early."""
     score = _WEIGHT.get(figure.label, 1.0)
@@ -120,6 +132,8 @@ def _score(s: ParsedSentence, figure: Figure, ctx: Context, n: int) -> float:
         score -= 1.0  # "£143m — grew": a reader cannot tell what
     if figure.clause:
         score += 0.5
+    if _bare(figure):
+        score -= BARE_PENALTY  # "more than 7 million people", "21 EU member states": a reader asks "and?"
     if any(s.tok(i).pos == "PRON" and s.tok(i).dep in ("nsubj", "dobj", "nsubjpass") for i in figure.clause):
         score -= 0.5  # "she spending", "taking it"
     if figure.when:
