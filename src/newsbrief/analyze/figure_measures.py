@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from newsbrief.analyze.figure_parse import PRONOUNS, ParsedSentence
-from newsbrief.analyze.figure_referents import elided_noun, only_places
+from newsbrief.analyze.figure_referents import REFERRING_PRONOUNS, elided_noun, only_places
 from newsbrief.analyze.figure_values import DIGITS, not_a_figure, value_span
 from newsbrief.models import Entity
 
@@ -340,7 +340,10 @@ def _says_what(s: ParsedSentence, r: _Reading, label: str, what: set[int], claus
         return True
     if r.baseline is not None and r.role == "object":
         return named(s, clause - subject, rate) or named(s, subject, rate)
-    if r.role == "object" and r.verb is not None and named(s, subject, rate):
+    # "It will start at $38,000": an amount whose subject is "it" says what once "it" is resolved
+    # (the figures stage resolves it to the thing named before, or drops the figure)
+    referring = label != "CARDINAL" and any(s.text(i).lower() in REFERRING_PRONOUNS for i in subject)
+    if r.role == "object" and r.verb is not None and (named(s, subject, rate) or referring):
         return label != "CARDINAL" or s.tok(r.verb).lemma.lower() in _CHANGE_VERBS or named(s, clause - subject, rate)
     if r.role == "object" and label != "CARDINAL":
         return named(s, clause - subject, rate)  # "she stole £2.7m from care home residents"

@@ -37,6 +37,7 @@ _DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 VERSION_NOUNS = frozenset({"version", "versions", "model", "models", "edition", "editions", "variant", "variants",
                            "one", "ones", "latter", "former"})
 _ALL_PRONOUNS = _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS
+REFERRING_PRONOUNS = _ALL_PRONOUNS  # subject pronouns :func:`resolve_subject` can resolve
 # Verbs whose main subject is a source: the sentences after a report go on about what it reports.
 _REPORTING_VERBS = frozenset("say tell announce claim report state add estimate predict note argue insist suggest "
                              "believe think confirm reveal expect hope promise warn".split())
@@ -123,6 +124,15 @@ def _agrees(s: ParsedSentence, head: int, kind: str) -> bool:
     return not person and (s.tok(head).tag not in ("NNS", "NNPS") or s.tok(head).ent_type == "ORG")  # "Rovers"
 
 
+def _ambiguous(s: ParsedSentence, subject: int) -> bool:
+    """An agent (a company, a country) with a thing as the object of its verb: "it" may be either."""
+    if s.tok(subject).ent_type not in ("ORG", "GPE", "NORP"):
+        return False
+    verb = s.head(subject)
+    return any(s.tok(c).dep == "dobj" and s.tok(c).pos in ("NOUN", "PROPN") and s.tok(c).tag not in ("NNS", "NNPS")
+               for c in s.children[verb])
+
+
 def _named(s: ParsedSentence, head: int) -> bool:
     """A subject that names something: a proper noun or a name among its modifiers ("Ford's SUV")."""
     return any(s.tok(i).pos == "PROPN" for i in _referent_tokens(s, head))
@@ -166,6 +176,8 @@ def resolve_subject(doc: Document, s: ParsedSentence, vague: set[int]) -> Refere
             continue
         if not _agrees(earlier, subject, kind) or (version and not _named(earlier, subject)):
             return None  # "the new version" is a version of a named thing, not of "the automaker"
+        if kind == "thing" and _ambiguous(earlier, subject):
+            return None  # "Kia unveiled a small van. It will start at $38,000": Kia or the van?
         return Referent(index, _referent_tokens(earlier, subject))
     return None
 
