@@ -257,7 +257,7 @@ def _what(s: ParsedSentence, r: _Reading, anchor: int) -> None:
             path = s.subtree(chain[-1], set(), prune=False)
             # "3.2 percent" counts nothing itself: the noun it belongs to says what; "thousands of
             # light-years" says it with its own "of" (the parser may hang it on "fountains of gas")
-            if noun is None and not named(s, r.what, set()):
+            if noun is None and not any(s.text(c).lower() == "of" and c > anchor for c in s.children[anchor]):
                 words = {i for i in chain[1:] if s.tok(i).pos in ("ADJ", "ADV")}
                 r.what |= s.phrase(other, r.value | path, 6) | words
             r.role, other = _role(s, other)
@@ -309,7 +309,10 @@ def _clause(s: ParsedSentence, r: _Reading, start: int, end: int) -> tuple[set[i
             clause |= {governing, verb}  # "is worth", "is 5.3 feet high" (not "long", said of another figure)
         for c in s.children[verb]:
             t = s.tok(c)
-            if t.dep == "dobj" and r.noun is None and c not in taken and c not in r.value \
+            if governing is None and t.dep == "acomp" and c < start and c not in taken \
+                    and not s.subtree(c, set(), prune=False) & r.others:
+                clause |= {c, verb}  # "was last at $60.73"; not "16 feet long" for "5.3 feet high"
+            elif t.dep == "dobj" and r.noun is None and c not in taken and c not in r.value \
                     and not any(v in s.subtree(c, set(), prune=False) for v in r.value):
                 clause |= s.phrase(c, taken, 6)  # "cap the number of missiles at 120", "put spending at $38bn"
         # what it is paid for, spent on, taken from: "paid £7.9m in transfer fees"
@@ -431,7 +434,8 @@ def find_figure(s: ParsedSentence, entity: Entity) -> Figure | None:
     region = set(s.region(anchor))
     what = (r.what - value - when - rate) & region
     # "a new 149 horsepower engine": an adjective before the number is the engine's, not the horsepower's
-    what -= {i for i in what if i < start and s.tok(i).dep == "amod" and s.head(i) == noun}
+    if noun is not None and any(s.text(c).lower() in ("a", "an") for c in s.children[noun] if c < start):
+        what -= {i for i in what if i < start and s.tok(i).dep == "amod" and s.head(i) == noun}
     clause = (clause - when - rate - (r.others if r.baseline is not None else set())) & region
     subject &= region
     if not _says_what(s, r, entity.label, what, clause, subject, rate) or (

@@ -121,7 +121,11 @@ class ParsedSentence:
         out: set[int] = set()
         for c in self.children[head]:
             t = self.tokens[c]
-            if c > head and c not in exclude and t.dep == "conj" and t.pos == "NOUN" and not self.counted(c):
+            # a noun with its own article or owner, or a name, is a phrase of its own: "5.1 sound and the
+            # controller", "$199 retail, and USB ones"
+            if c > head and c not in exclude and t.dep == "conj" and t.pos == "NOUN" and not self.counted(c) \
+                    and t.tag == self.tokens[head].tag and not t.ent_type \
+                    and not any(self.tokens[k].dep in ("det", "poss") for k in self.children[c]):
                 out |= {c} | {k for k in self.children[c] if k < c and self.tokens[k].dep in _LEFT_DEPS}
                 out |= {k for k in self.children[head] if head < k < c and self.tokens[k].dep == "cc"}
         return out
