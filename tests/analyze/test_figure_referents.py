@@ -103,3 +103,19 @@ def test_the_time_of_a_baseline_is_not_given_to_the_figure_it_is_compared_with()
 def test_the_other_two_is_a_reference_not_a_count() -> None:
     found = _figures("Doctors confirmed 14 new cases on Friday. The other two cases include a nurse in Leeds.")
     assert "14 new cases" in found and not any(key.startswith("two") for key in found), list(found)
+
+
+def test_the_noun_is_named_as_it_was_introduced_and_left_as_written_when_never_named() -> None:
+    text = ("Skoda is showing a long electric estate called the Elroq Vision at the Paris show. "
+            "The estate will be able to cover 340 miles between charges, the company said. "
+            "The factory will build 2,000 cars a week from May.")
+    found = _figures(text)
+    miles = next(item for key, item in found.items() if key.startswith("340 miles"))
+    assert "Elroq Vision" in _measure(miles), _measure(miles)
+    assert len(miles.citations) == 2
+    assert "factory will build" in _measure(found["2,000 cars"]), _measure(found["2,000 cars"])
+
+
+def test_a_number_in_a_comparison_with_like_is_not_a_figure() -> None:
+    found = _figures("Like millions of other fans across Europe, the couple watched the final on television.")
+    assert not found, list(found)

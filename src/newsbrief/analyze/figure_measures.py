@@ -418,7 +418,10 @@ def find_figure(s: ParsedSentence, entity: Entity) -> Figure | None:
                                          and c < start for c in s.children[noun]))  # "the other two cases"
             or ({"one", "a", "an"} & set(text.lower().split()) and not re.search(r"\b(in|out of)\b", text))):
         return None  # "the two leaders", "the world's two largest", "only one title": a reference, not a count
-    r = _Reading(value, _other_figures(s, entity) - value, set(), noun if noun is not None else anchor, noun,
+    x = noun if noun is not None else anchor
+    if s.tok(x).dep == "pobj" and s.text(s.head(x)).lower() in ("like", "unlike"):
+        return None  # "Like millions of others, they watched it on TV": a comparison, not a count
+    r = _Reading(value, _other_figures(s, entity) - value, set(), x, noun,
                  baseline=baseline_start(s, start))
     _what(s, r, anchor)
     if noun is None and entity.label == "CARDINAL" and (total := elided_noun(s, anchor, r.others)) is not None:

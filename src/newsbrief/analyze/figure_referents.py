@@ -212,3 +212,52 @@ def only_places(s: ParsedSentence, tokens: set[int]) -> bool:
     """True when the only nouns of ``tokens`` are place names: "seven — in California" says not what."""
     nouns = [i for i in tokens if s.tok(i).pos in ("NOUN", "PROPN")]
     return bool(nouns) and all(s.tok(i).ent_type in _PLACE_ENTITIES for i in nouns)
+
+
+_NAMING_VERBS = frozenset({"call", "name", "dub", "know", "brand"})
+
+
+def definite_subject(s: ParsedSentence, clause: tuple[int, ...]) -> set[int]:
+    """The clause's subject when it is "the" and a common noun with no name in it ("the wagon", "the SUV")."""
+    for i in clause:
+        t = s.tok(i)
+        if t.dep not in _SUBJECT_DEPS or t.pos not in ("NOUN", "PROPN") or t.ent_type:
+            continue
+        left = [c for c in s.children[i] if c < i]
+        if any(s.text(c).lower() == "the" for c in left) and not _named(s, i):
+            return {j for j in clause if j <= i and s.tok(j).left >= t.left}
+    return set()
+
+
+def named_mention(doc: Document, s: ParsedSentence, subject: set[int]) -> Referent | None:
+    """The nearest earlier mention of the same noun that names it: "the wagon" after "a station wagon
+    called the ID. Space Vizzion", "the SUV" after "Ford's Mustang Mach E SUV". None when no earlier
+    mention names it (then "the club" stays "the club": it is not vague in a one-club story)."""
+    head = max(subject, key=lambda i: s.tok(i).dep in _SUBJECT_DEPS)
+    lemma = s.tok(head).lemma.lower()
+    for index in range(s.sentence.index, max(-1, s.sentence.index - 1 - MAX_SENTENCES_BACK), -1):
+        earlier = s if index == s.sentence.index else ParsedSentence(doc, doc.sentences[index])
+        stop = min(subject) if index == s.sentence.index else earlier.hi
+        for i in range(stop - 1, earlier.lo - 1, -1):
+            if earlier.tok(i).lemma.lower() != lemma or earlier.tok(i).pos not in ("NOUN", "PROPN"):
+                continue
+            tokens = set(_referent_tokens(earlier, i)) | _called(earlier, i)
+            if any(earlier.tok(j).pos == "PROPN" for j in tokens):
+                return Referent(index, tuple(sorted(tokens)))
+    return None
+
+
+def _called(s: ParsedSentence, noun: int) -> set[int]:
+    """The name given to a noun by "called", "named", "dubbed": "a wagon *called the ID. Space Vizzion*"."""
+    for c in s.children[noun]:
+        if s.tok(c).dep == "acl" and s.tok(c).lemma.lower() in _NAMING_VERBS:
+            names = [k for k in s.children[c] if s.tok(k).dep in ("oprd", "attr", "dobj", "xcomp")]
+            if names:
+                out = {c} | s.subtree(names[0], set(), prune=False)
+                i = max(out) + 1  # a name the parser split at a dot: "the ID. Space Vizzion Concept"
+                while s.inside(i) and (s.tok(i).pos == "PROPN" or (s.text(i) == "." and s.tok(i + 1).pos == "PROPN"
+                                                                    and s.inside(i + 1))):
+                    out.add(i)
+                    i += 1
+                return out
+    return set()

@@ -47,7 +47,13 @@ from newsbrief.analyze.figure_measures import (
     named,
 )
 from newsbrief.analyze.figure_parse import MAX_SUBJECT_TOKENS, ParsedSentence
-from newsbrief.analyze.figure_referents import Referent, resolve_subject, vague_subject
+from newsbrief.analyze.figure_referents import (
+    Referent,
+    definite_subject,
+    named_mention,
+    resolve_subject,
+    vague_subject,
+)
 from newsbrief.analyze.figure_values import CURRENCY, duration_entities
 from newsbrief.models import Citation, Document, Entity, FigureInfo, Item
 
@@ -195,6 +201,8 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         referent = resolve_subject(doc, s, vague) if vague else None
         if vague and referent is None:
             continue  # "It will start at $44,000" with nothing named before it: which one, a reader asks
+        if not vague and (vague := definite_subject(s, figure.clause)):
+            referent = named_mention(doc, s, vague)  # "the wagon" named as it was introduced
         measure = measure_text(s, figure, referent, vague)
         if not measure:
             continue
