@@ -119,3 +119,10 @@ def test_the_noun_is_named_as_it_was_introduced_and_left_as_written_when_never_n
 def test_a_number_in_a_comparison_with_like_is_not_a_figure() -> None:
     found = _figures("Like millions of other fans across Europe, the couple watched the final on television.")
     assert not found, list(found)
+
+
+def test_a_conversion_in_brackets_is_the_same_figure_not_another() -> None:
+    found = _figures("Prices start at 31,000 euros ($34,200) in Germany. "
+                     "The Zeta's engine makes 180 horsepower (134 kilowatts).")
+    assert "31,000 euros" in found and "180 horsepower" in found
+    assert not any(key.startswith(("$34,200", "134")) for key in found), list(found)

@@ -156,6 +156,8 @@ def not_a_figure(s: ParsedSentence, label: str, start: int, end: int, anchor: in
     """Numbers that name, label, date, score or describe rather than count."""
     if label == "DURATION":
         return not reported_duration(s, start, end)
+    if s.text(start - 1) == "(" and s.inside(start - 2) and s.counted(start - 2):
+        return True  # "45 miles (72 kilometers)", "31,000 euros ($34,200)": the same figure converted
     plain = text.strip().lower()
     numbers = [t.text for t in s.doc.tokens[start:end] if t.like_num and DIGITS.search(t.text)]
     if label == "CARDINAL" and len(numbers) == 1 and _YEARLIKE.match(numbers[0]):

@@ -21,13 +21,23 @@ A number whose meaning cannot be found is not shown: names and labels
 ("Vision 2030", "Boeing 737", "Section 230", "10 Downing Street", a Title
 Case label, a stats box), ages in passing ("Smith, 45,"), scores ("a 1-0
 win"), descriptive compounds ("a 212-page report"), numbers in a line without
-a finite verb, a reference rather than a count ("the two leaders"), and a lone
-count with no noun ("12 were injured").
+a finite verb, a reference rather than a count ("the two leaders", "the other
+two cases"), a conversion in brackets ("45 miles (72 kilometers)"), a comparison
+("like millions of others"), and a lone count with no noun ("12 were injured").
+
+A figure must keep the fact it states (reader Audit 4): coordinated nouns stay
+whole ("16 men and women"), a dimension is the figure's own adjective ("5.3 feet
+*high*", not the "long" of the figure before it), and a clause whose subject is
+"it" or "the new version" names what it refers to ("Ford's Mustang Mach E SUV
+will start at $44,000") or the figure is dropped: in a round-up a reader cannot
+tell which product a bare "It will start at $44,000" belongs to. A count with
+nothing but its noun ("21 member states") ranks below counts that say more.
 
 The parts have modules of their own: the parse walked
 (:mod:`newsbrief.analyze.figure_parse`), the value and the numbers that are not
-figures (:mod:`newsbrief.analyze.figure_values`), and what a figure measures
-(:mod:`newsbrief.analyze.figure_measures`). This module words and ranks the figures
+figures (:mod:`newsbrief.analyze.figure_values`), what a figure measures
+(:mod:`newsbrief.analyze.figure_measures`) and whom its clause is about
+(:mod:`newsbrief.analyze.figure_referents`). This module words and ranks the figures
 found, and every public name of the parts can still be imported from here.
 """
 
