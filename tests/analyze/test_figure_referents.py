@@ -126,3 +126,11 @@ def test_a_conversion_in_brackets_is_the_same_figure_not_another() -> None:
                      "The Zeta's engine makes 180 horsepower (134 kilowatts).")
     assert "31,000 euros" in found and "180 horsepower" in found
     assert not any(key.startswith(("$34,200", "134")) for key in found), list(found)
+
+
+def test_money_with_no_currency_is_a_count_and_a_described_period_no_figure() -> None:
+    found = _figures("The model tracked more than 30 billion particles over a 12.5-billion-year period, the team said.")
+    particles = found["more than 30 billion particles"]
+    assert isinstance(particles.payload, FigureInfo) and particles.payload.unit == "cardinal"
+    assert "model tracked" in _measure(particles)
+    assert not any("12.5" in key for key in found), list(found)

@@ -77,6 +77,8 @@ def _is_version_phrase(s: ParsedSentence, head: int) -> bool:
     if t.pos != "NOUN" or t.text.lower() not in VERSION_NOUNS:
         return False
     left = [s.tok(c) for c in s.children[head] if c < head]
+    if t.text.lower() in ("model", "models", "one", "ones") and not any(c.dep in ("amod", "compound") for c in left):
+        return False  # "the model tracked 30 billion particles" is a simulation; "the new model" is a version
     return any(c.text.lower() in _DEFINITE for c in left) and not any(
         c.pos == "PROPN" or c.ent_type in _NAMING_ENTITIES for c in left)
 

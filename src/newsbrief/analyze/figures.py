@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.figure_measures import (
@@ -64,7 +65,7 @@ from newsbrief.analyze.figure_referents import (
     resolve_subject,
     vague_subject,
 )
-from newsbrief.analyze.figure_values import CURRENCY, duration_entities
+from newsbrief.analyze.figure_values import CURRENCY, duration_entities, money_written
 from newsbrief.models import Citation, Document, Entity, FigureInfo, Item
 
 __all__ = [
@@ -183,6 +184,38 @@ def _unlabelled_amounts(doc: Document) -> list[Entity]:
     return found
 
 
+def _subject_referent(doc: Document, s: ParsedSentence, figure: Figure) -> tuple[set[int], Referent | None] | None:
+    """(vague subject, what it refers to) of the figure's clause; None when a pronoun's referent is not found.
+
+    "It"/"the new version" must be resolved or the figure is dropped; "the wagon" is named as it was
+    introduced when an earlier mention names it, and otherwise left as written.
+    """
+    vague = vague_subject(s, figure.clause)
+    if vague:
+        referent = resolve_subject(doc, s, vague)
+        return None if referent is None else (vague, referent)
+    vague = definite_subject(s, figure.clause)
+    return vague, (named_mention(doc, s, vague) if vague else None)
+
+
+def _shown(s: ParsedSentence, figure: Figure, value: str) -> str:
+    """The item's text: the value with the noun it counts when that follows it ("10 to 20 nuclear
+    warheads", "16 men and women"), and a baseline's words ("up from 7,940")."""
+    text = s.doc.article.text
+    shown = value
+    if figure.noun is not None and figure.noun >= figure.value_end and all(
+            i in figure.what and s.tok(i).pos not in ("DET", "ADP", "PRON")
+            for i in range(figure.value_end, figure.noun + 1)):
+        stop = figure.noun
+        sisters = s.coordinated(figure.noun, set()) & set(figure.what)
+        if sisters and all(i in sisters for i in range(figure.noun + 1, max(sisters) + 1)):
+            stop = max(sisters)  # "16 men and women", not "16 men"
+        shown = text[s.tok(figure.value_start).start : s.tok(stop).end]
+    if figure.baseline is not None:
+        shown = text[s.tok(figure.baseline).start : s.tok(figure.value_start).start] + shown
+    return shown
+
+
 def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """Key figures, best first: the value as written (with the noun it counts, when that follows it)
     and, in the payload, what it measures and when.
@@ -203,32 +236,22 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         s = parsed.setdefault(sentence.index, ParsedSentence(doc, sentence))
         if not s.inside(entity.token_start):
             continue
+        if entity.label == "MONEY" and not money_written(s, entity):
+            entity = replace(entity, label="CARDINAL")  # "20 billion particles" is no amount of money
         figure = find_figure(s, entity)
         if figure is None:
             continue
         used |= set(range(figure.value_start, figure.value_end))
-        vague = vague_subject(s, figure.clause)
-        referent = resolve_subject(doc, s, vague) if vague else None
-        if vague and referent is None:
+        found = _subject_referent(doc, s, figure)
+        if found is None:
             continue  # "It will start at $44,000" with nothing named before it: which one, a reader asks
-        if not vague and (vague := definite_subject(s, figure.clause)):
-            referent = named_mention(doc, s, vague)  # "the wagon" named as it was introduced
+        vague, referent = found
         measure = measure_text(s, figure, referent, vague)
         if not measure:
             continue
         last = s.tok(figure.value_end - 1)
         value = text[s.tok(figure.value_start).start : last.end - (last.text[-1:] == "." and len(last.text) > 1)]
-        shown = value
-        if figure.noun is not None and figure.noun >= figure.value_end and all(
-                i in figure.what and s.tok(i).pos not in ("DET", "ADP", "PRON")
-                for i in range(figure.value_end, figure.noun + 1)):
-            stop = figure.noun
-            sisters = s.coordinated(figure.noun, set()) & set(figure.what)
-            if sisters and all(i in sisters for i in range(figure.noun + 1, max(sisters) + 1)):
-                stop = max(sisters)  # "16 men and women", not "16 men"
-            shown = text[s.tok(figure.value_start).start : s.tok(stop).end]  # "10 to 20 nuclear warheads"
-        if figure.baseline is not None:
-            shown = text[s.tok(figure.baseline).start : s.tok(figure.value_start).start] + shown  # "up from 7,940"
+        shown = _shown(s, figure, value)
         when = _words(s, figure.when, trim=False) if figure.when else None
         start = min(s.tok(i).start for i in figure.tokens)
         end = max(s.tok(i).end for i in figure.tokens)
