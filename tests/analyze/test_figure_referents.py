@@ -134,3 +134,9 @@ def test_money_with_no_currency_is_a_count_and_a_described_period_no_figure() ->
     assert isinstance(particles.payload, FigureInfo) and particles.payload.unit == "cardinal"
     assert "model tracked" in _measure(particles)
     assert not any("12.5" in key for key in found), list(found)
+
+
+def test_a_dimension_given_in_apposition_is_the_nouns_not_its_verbs() -> None:
+    found = _figures("The storm, about 900 miles wide, contains dozens of separate thunderstorms.")
+    width = _measure(found["about 900 miles"])
+    assert "storm" in width and "wide" in width and "contains" not in width, width

@@ -260,7 +260,14 @@ def _what(s: ParsedSentence, r: _Reading, anchor: int) -> None:
             if noun is None and not any(s.text(c).lower() == "of" and c > anchor for c in s.children[anchor]):
                 words = {i for i in chain[1:] if s.tok(i).pos in ("ADJ", "ADV")}
                 r.what |= s.phrase(other, r.value | path, 6) | words
-            r.role, other = _role(s, other)
+            dimension = {i for i in chain[1:] if s.tok(i).pos in ("ADJ", "ADV")}
+            if s.tok(r.x).dep == "npadvmod" and dimension:
+                # "Their universe, some 230 million light-years wide, contains ...": the number gives the
+                # universe's width, not what "contains" says of it
+                r.what |= dimension | s.phrase(other, r.value | path, 6)
+                r.role, other = "none", None
+            else:
+                r.role, other = _role(s, other)
     if r.baseline is not None and r.role != "subject" and (verb := _verb_of(s, r.baseline)) is not None:
         r.role, other = "object", verb  # a baseline's clause is the compared figure's: "up from 7,940"
     r.verb = other if r.role in ("subject", "object") else None
