@@ -140,3 +140,16 @@ def test_a_dimension_given_in_apposition_is_the_nouns_not_its_verbs() -> None:
     found = _figures("The storm, about 900 miles wide, contains dozens of separate thunderstorms.")
     width = _measure(found["about 900 miles"])
     assert "storm" in width and "wide" in width and "contains" not in width, width
+
+
+def test_it_is_the_nearest_subject_of_its_own_sentence_first() -> None:
+    found = _figures("Last year's laptop ran hot. On the new model, the keyboard is still the hotspot, "
+                     "but it hit 89 degrees under load.")
+    heat = _measure(found["89 degrees"])
+    assert "keyboard hit" in heat and "laptop" not in heat, heat
+
+
+def test_he_is_the_person_a_copula_names() -> None:
+    found = _figures("The team's best defender on Sunday was Joe Miller. He posted an elite 93.2 coverage grade.")
+    grade = next(item for key, item in found.items() if key.startswith("93.2"))
+    assert "Joe Miller posted" in _measure(grade), _measure(grade)

@@ -162,8 +162,16 @@ def resolve_subject(doc: Document, s: ParsedSentence, vague: set[int]) -> Refere
     kind = "thing" if word not in _PERSON_PRONOUNS | _PLURAL_PRONOUNS else _kind(word)
     version = word not in _ALL_PRONOUNS
     for same in range(min(vague) - 1, s.lo - 1, -1):  # "The Trust said it had opened", "Rovers ..., as it signed"
-        if s.tok(same).dep in _SUBJECT_DEPS and _named(s, same) and _agrees(s, same, kind):
+        t = s.tok(same)
+        if t.dep not in _SUBJECT_DEPS or t.tag == "WDT" or t.text.lower() in _ALL_PRONOUNS:
+            continue
+        if t.text.lower() in _DEMONSTRATIVES:
+            return None
+        # the nearest subject before it in the same sentence: "that area is the hotspot, but it hit 89
+        # degrees"; a person must be named ("The court heard that he made ..." is not the court)
+        if _agrees(s, same, kind) and (_named(s, same) or (kind == "thing" and not version)):
             return Referent(s.sentence.index, _referent_tokens(s, same))
+        break
     for index in range(s.sentence.index - 1, max(-1, s.sentence.index - 1 - MAX_SENTENCES_BACK), -1):
         earlier = ParsedSentence(doc, doc.sentences[index])
         subject = _main_subject(doc, index)
@@ -180,8 +188,18 @@ def resolve_subject(doc: Document, s: ParsedSentence, vague: set[int]) -> Refere
             return None  # "the new version" is a version of a named thing, not of "the automaker"
         if kind == "thing" and _ambiguous(earlier, subject):
             return None  # "Kia unveiled a small van. It will start at $38,000": Kia or the van?
-        return Referent(index, _referent_tokens(earlier, subject))
+        return Referent(index, _referent_tokens(earlier, _named_attribute(earlier, subject)))
     return None
+
+
+def _named_attribute(s: ParsedSentence, subject: int) -> int:
+    """The name a copula gives its subject: "The highest-graded player was Joe Schobert" -> Joe Schobert."""
+    verb = s.head(subject)
+    if s.tok(verb).lemma == "be" and not _named(s, subject):
+        for c in s.children[verb]:
+            if s.tok(c).dep == "attr" and s.tok(c).pos == "PROPN":
+                return c
+    return subject
 
 
 # Words that open a breakdown of a total: "20 cases, including eight in New York City".
