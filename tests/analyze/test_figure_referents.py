@@ -153,3 +153,10 @@ def test_he_is_the_person_a_copula_names() -> None:
     found = _figures("The team's best defender on Sunday was Joe Miller. He posted an elite 93.2 coverage grade.")
     grade = next(item for key, item in found.items() if key.startswith("93.2"))
     assert "Joe Miller posted" in _measure(grade), _measure(grade)
+
+
+def test_it_after_another_subject_in_its_own_sentence_is_not_looked_for_further_back() -> None:
+    found = _figures("Sotheby's was auctioning off a signed baseball from 1969. Despite the old card being valued "
+                     "at only $2,000, it raked in a winning bid of $12,500 at auction.")
+    bid = found.get("$12,500")
+    assert bid is None or ("Sotheby" not in _measure(bid) and "it" not in _measure(bid).split()), _measure(bid)

@@ -131,8 +131,11 @@ def _ambiguous(s: ParsedSentence, subject: int) -> bool:
     if s.tok(subject).ent_type not in ("ORG", "GPE", "NORP"):
         return False
     verb = s.head(subject)
-    return any(s.tok(c).dep == "dobj" and s.tok(c).pos in ("NOUN", "PROPN") and s.tok(c).tag not in ("NNS", "NNPS")
-               for c in s.children[verb])
+    objects = [c for c in s.children[verb] if s.tok(c).dep == "dobj"]
+    objects += [o for c in s.children[verb] if s.tok(c).dep in ("prep", "prt") and c > verb
+                and s.text(c).lower() in ("off", "out", "up", "on")  # "was auctioning off a car"
+                for o in s.children[c] if s.tok(o).dep == "pobj"]
+    return any(s.tok(c).pos in ("NOUN", "PROPN") and s.tok(c).tag not in ("NNS", "NNPS") for c in objects)
 
 
 def _named(s: ParsedSentence, head: int) -> bool:
@@ -171,7 +174,9 @@ def resolve_subject(doc: Document, s: ParsedSentence, vague: set[int]) -> Refere
         # degrees"; a person must be named ("The court heard that he made ..." is not the court)
         if _agrees(s, same, kind) and (_named(s, same) or (kind == "thing" and not version)):
             return Referent(s.sentence.index, _referent_tokens(s, same))
-        break
+        if kind == "person":
+            break  # "The court heard that he made ...": a person is looked for in the sentences before
+        return None  # "Despite the memorabilia being estimated at $20,000, it raked in ...": not a guess further back
     for index in range(s.sentence.index - 1, max(-1, s.sentence.index - 1 - MAX_SENTENCES_BACK), -1):
         earlier = ParsedSentence(doc, doc.sentences[index])
         subject = _main_subject(doc, index)
