@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from newsbrief.analyze.figure_parse import PRONOUNS, ParsedSentence
+from newsbrief.analyze.figure_referents import REFERRING_PRONOUNS, elided_noun, only_places
 from newsbrief.analyze.figure_values import DIGITS, not_a_figure, value_span
 from newsbrief.models import Entity
 
@@ -137,8 +138,12 @@ def _role(s: ParsedSentence, x: int) -> tuple[str, int | None]:
     return "none", None
 
 
-def _when(s: ParsedSentence, anchors: set[int], taken: set[int]) -> tuple[set[int], set[int]]:
-    """(rate, time): a time expression of the clause ("in March"); one that is a rate ("annually") apart."""
+def _when(s: ParsedSentence, anchors: set[int], taken: set[int], others: set[int]) -> tuple[set[int], set[int]]:
+    """(rate, time): a time expression of the clause ("in March"); one that is a rate ("annually") apart.
+
+    A time said of another number of the sentence is not this one's: in "had hit ten million, up
+    from two million just six years before", "six years before" dates the two million.
+    """
     rate: set[int] = set()
     best: tuple[int, set[int]] | None = None
     for start, end in sorted(s.when_spans):
@@ -147,13 +152,14 @@ def _when(s: ParsedSentence, anchors: set[int], taken: set[int]) -> tuple[set[in
         root = s.root(start, end)
         if s.text(s.head(root)).lower() == "of":
             continue  # "a battery life of 30 minutes": a length, not a time
-        i = root
+        i, through_other = root, False
         for _ in range(5):
             up = s.head(i)
             if up in anchors or up == i or s.tok(up).pos in ("VERB", "AUX"):
                 break
+            through_other = through_other or up in others or any(c in others for c in s.children[up])
             i = up
-        if s.head(i) not in anchors:
+        if s.head(i) not in anchors or through_other:
             continue
         tokens = set(range(start, end))
         if _DATE_RATE.match(" ".join(s.text(j) for j in range(start, end))):
@@ -249,10 +255,19 @@ def _what(s: ParsedSentence, r: _Reading, anchor: int) -> None:
             while s.head(chain[-1]) not in (other, chain[-1]) and len(chain) < 6:
                 chain.append(s.head(chain[-1]))
             path = s.subtree(chain[-1], set(), prune=False)
-            if noun is None:  # "3.2 percent" counts nothing itself: the noun it belongs to says what
+            # "3.2 percent" counts nothing itself: the noun it belongs to says what; "thousands of
+            # light-years" says it with its own "of" (the parser may hang it on "fountains of gas")
+            if noun is None and not any(s.text(c).lower() == "of" and c > anchor for c in s.children[anchor]):
                 words = {i for i in chain[1:] if s.tok(i).pos in ("ADJ", "ADV")}
                 r.what |= s.phrase(other, r.value | path, 6) | words
-            r.role, other = _role(s, other)
+            dimension = {i for i in chain[1:] if s.tok(i).pos in ("ADJ", "ADV")}
+            if s.tok(r.x).dep == "npadvmod" and dimension:
+                # "Their universe, some 230 million light-years wide, contains ...": the number gives the
+                # universe's width, not what "contains" says of it
+                r.what |= dimension | s.phrase(other, r.value | path, 6)
+                r.role, other = "none", None
+            else:
+                r.role, other = _role(s, other)
     if r.baseline is not None and r.role != "subject" and (verb := _verb_of(s, r.baseline)) is not None:
         r.role, other = "object", verb  # a baseline's clause is the compared figure's: "up from 7,940"
     r.verb = other if r.role in ("subject", "object") else None
@@ -260,6 +275,21 @@ def _what(s: ParsedSentence, r: _Reading, anchor: int) -> None:
         for c in s.children[r.verb]:
             if c < anchor and s.tok(c).dep == "prep" and s.text(c).lower() == "of":
                 r.what |= s.subtree(c, r.value)  # "Of 64,210 attendances, 11,870 involved ..."
+
+
+def _governing_adjective(s: ParsedSentence, x: int, verb: int) -> int | None:
+    """The first adjective on the way up from the number to its verb: the dimension or worth it
+    gives ("5.3 feet *high*", "*worth* $1.6 billion"). A sister adjective of the verb ("16 feet
+    long and six feet wide, but 5.3 feet high") belongs to its own number, not this one."""
+    i = x
+    for _ in range(6):
+        up = s.head(i)
+        if up in (i, verb):
+            return None
+        if s.tok(up).pos == "ADJ":
+            return up
+        i = up
+    return None
 
 
 def _clause(s: ParsedSentence, r: _Reading, start: int, end: int) -> tuple[set[int], set[int]]:
@@ -281,10 +311,14 @@ def _clause(s: ParsedSentence, r: _Reading, start: int, end: int) -> tuple[set[i
     elif subject or not r.what:
         clause = subject | s.verb_group(verb)  # a verb without its subject adds nothing to a named "what"
     if clause:
+        governing = _governing_adjective(s, r.x, verb)
+        if governing is not None and governing not in taken:
+            clause |= {governing, verb}  # "is worth", "is 5.3 feet high" (not "long", said of another figure)
         for c in s.children[verb]:
             t = s.tok(c)
-            if t.dep == "acomp" and c < start and c not in taken:
-                clause |= {c, verb}  # "is worth"
+            if governing is None and t.dep == "acomp" and c < start and c not in taken \
+                    and not s.subtree(c, set(), prune=False) & r.others:
+                clause |= {c, verb}  # "was last at $60.73"; not "16 feet long" for "5.3 feet high"
             elif t.dep == "dobj" and r.noun is None and c not in taken and c not in r.value \
                     and not any(v in s.subtree(c, set(), prune=False) for v in r.value):
                 clause |= s.phrase(c, taken, 6)  # "cap the number of missiles at 120", "put spending at $38bn"
@@ -316,7 +350,10 @@ def _says_what(s: ParsedSentence, r: _Reading, label: str, what: set[int], claus
         return True
     if r.baseline is not None and r.role == "object":
         return named(s, clause - subject, rate) or named(s, subject, rate)
-    if r.role == "object" and r.verb is not None and named(s, subject, rate):
+    # "It will start at $38,000": an amount whose subject is "it" says what once "it" is resolved
+    # (the figures stage resolves it to the thing named before, or drops the figure)
+    referring = label != "CARDINAL" and any(s.text(i).lower() in REFERRING_PRONOUNS for i in subject)
+    if r.role == "object" and r.verb is not None and (named(s, subject, rate) or referring):
         return label != "CARDINAL" or s.tok(r.verb).lemma.lower() in _CHANGE_VERBS or named(s, clause - subject, rate)
     if r.role == "object" and label != "CARDINAL":
         return named(s, clause - subject, rate)  # "she stole £2.7m from care home residents"
@@ -384,23 +421,36 @@ def find_figure(s: ParsedSentence, entity: Entity) -> Figure | None:
         return None  # "a 1-0 win"
     if spelled and entity.label == "CARDINAL" and (
             s.text(start - 1).lower() in _DEFINITE or s.text(start).lower() in _DEFINITE
+            or (noun is not None and any(s.tok(c).dep in ("det", "poss") and s.text(c).lower() in _DEFINITE
+                                         and c < start for c in s.children[noun]))  # "the other two cases"
             or ({"one", "a", "an"} & set(text.lower().split()) and not re.search(r"\b(in|out of)\b", text))):
         return None  # "the two leaders", "the world's two largest", "only one title": a reference, not a count
-    r = _Reading(value, _other_figures(s, entity) - value, set(), noun if noun is not None else anchor, noun,
+    x = noun if noun is not None else anchor
+    if s.tok(x).dep == "pobj" and s.text(s.head(x)).lower() in ("like", "unlike"):
+        return None  # "Like millions of others, they watched it on TV": a comparison, not a count
+    r = _Reading(value, _other_figures(s, entity) - value, set(), x, noun,
                  baseline=baseline_start(s, start))
     _what(s, r, anchor)
+    if noun is None and entity.label == "CARDINAL" and (total := elided_noun(s, anchor, r.others)) is not None:
+        # "including eight in New York City" counts the cases, in New York City
+        r.what = {total}.union(*(s.subtree(c, r.value) for c in s.children[anchor] if s.tok(c).dep == "prep"))
+        r.role, r.verb = "none", None
     clause, subject = _clause(s, r, start, end)
     anchors = {r.x, anchor} | {i for i in (r.verb, r.owner) if i is not None}
-    rate, when = _when(s, anchors, r.what | clause | value)
+    rate, when = _when(s, anchors, r.what | clause | value, r.others)
     rate |= _rate(s, {anchor, r.x}, value)
     if entity.label == "DURATION":
         clause |= _schedule_words(s, r)
     region = set(s.region(anchor))
     what = (r.what - value - when - rate) & region
-    clause = (clause - when - rate) & region
+    # "a new 149 horsepower engine": an adjective before the number is the engine's, not the horsepower's
+    if noun is not None and any(s.text(c).lower() in ("a", "an") for c in s.children[noun] if c < start):
+        what -= {i for i in what if i < start and s.tok(i).dep == "amod" and s.head(i) == noun}
+    clause = (clause - when - rate - (r.others if r.baseline is not None else set())) & region
     subject &= region
-    if not _says_what(s, r, entity.label, what, clause, subject, rate):
-        return None  # a lone number: nothing says what it counts
+    if not _says_what(s, r, entity.label, what, clause, subject, rate) or (
+            noun is None and not clause and only_places(s, what)):
+        return None  # a lone number: nothing says what it counts ("seven in California")
     if spelled and entity.label == "CARDINAL" and not (
             (noun is not None and s.text(noun).lower() in PEOPLE_NOUNS) or named(s, what - {noun}, rate)
             or named(s, clause, rate)):

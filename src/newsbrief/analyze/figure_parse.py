@@ -26,6 +26,7 @@ _PRUNE_DEPS = frozenset({"advcl", "appos", "parataxis", "cc", "conj", "mark", "d
 _LEFT_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss", "case", "nummod", "quantmod", "advmod",
                         "npadvmod", "predet"})
 _RIGHT_DEPS = frozenset({"prep", "acl", "relcl", "amod", "npadvmod", "case", "compound", "nummod"})
+_NUMBER_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
 _COMPLEMENT_DEPS = frozenset({"dobj", "attr", "acomp", "oprd", "dative", "agent", "xcomp", "prep", "prt"})
 
 
@@ -106,15 +107,48 @@ class ParsedSentence:
         # a preposition left without its object says nothing
         return {j for j in out if not (self.tokens[j].dep == "prep" and not any(k in out for k in self.children[j]))}
 
+    def counted(self, i: int) -> bool:
+        """True when token ``i`` or one of its left dependents is a number ("800 meters")."""
+        return any(self.tokens[j].like_num or self.tokens[j].ent_type in _NUMBER_LABELS
+                   for j in (i, *[c for c in self.children[i] if c < i]))
+
+    def coordinated(self, head: int, exclude: set[int]) -> set[int]:
+        """The nouns coordinated with ``head`` that count nothing of their own, with their "and"/"or".
+
+        "16 men and women" counts men and women; "355 horsepower and 414 lb-ft" are two figures,
+        so a conjunct holding a number is not part of the first one's noun.
+        """
+        out: set[int] = set()
+        for c in self.children[head]:
+            t = self.tokens[c]
+            # a noun with its own article or owner, or a name, is a phrase of its own: "5.1 sound and the
+            # controller", "$199 retail, and USB ones"
+            if c > head and c not in exclude and t.dep == "conj" and t.pos == "NOUN" and not self.counted(c) \
+                    and t.tag == self.tokens[head].tag and not t.ent_type \
+                    and not any(self.tokens[k].dep in ("det", "poss") for k in self.children[c]):
+                out |= {c} | {k for k in self.children[c] if k < c and self.tokens[k].dep in _LEFT_DEPS}
+                out |= {k for k in self.children[head] if head < k < c and self.tokens[k].dep == "cc"}
+        return out
+
     def phrase(self, head: int, exclude: set[int], budget: int) -> set[int]:
-        """A noun phrase: the head, its left modifiers, and right modifiers while they fit ``budget``."""
-        out = {head}
+        """A noun phrase: the head, its left modifiers, the nouns coordinated with it, and right
+        modifiers while they fit ``budget``.
+
+        A right modifier after a coordinated figure is left out: in "355 horsepower and 414 lb-ft
+        of torque" (and "1,000 lights and 800 meters of rope made of plastic") the parser may hang
+        "of torque" on the first noun, but the nearer conjunct is what it describes.
+        """
+        out = {head} | self.coordinated(head, exclude)
         for c in self.children[head]:
             if c < head and c not in exclude and c not in self.dates and self.tokens[c].dep in _LEFT_DEPS:
                 out |= self.subtree(c, exclude)
+        counted_sister = min((c for c in self.children[head] if c > head and self.tokens[c].dep == "conj"
+                              and self.counted(c)), default=self.hi)
         for c in sorted(self.children[head]):
             if c < head or c in exclude or c in self.dates or self.tokens[c].dep not in _RIGHT_DEPS:
                 continue
+            if c > counted_sister:
+                break
             part = self.subtree(c, exclude)
             if len(out) + len(part) > budget:
                 break
@@ -130,6 +164,8 @@ class ParsedSentence:
         first = self.head(verb)
         if self.tokens[verb].dep == "conj" and len(out) == 1 and first != verb:
             out |= {c for c in self.children[first] if self.tokens[c].dep in ("aux", "neg") and c < first}
+        if self.tokens[verb].dep == "xcomp" and self.tokens[first].dep == "acomp" and first != verb:
+            out |= {first} | self.verb_group(self.head(first))  # "will be able to go", not "to go"
         return out
 
     def described(self, verb: int, exclude: set[int]) -> set[int]:
@@ -148,7 +184,8 @@ class ParsedSentence:
             dep = self.tokens[verb].dep
             if dep in ("relcl", "acl") and self.head(verb) != verb:
                 return self.described(verb, exclude)  # "a hat worn by Leigh"
-            if dep not in ("xcomp", "conj", "advcl") or self.head(verb) == verb:
+            # "the wagon will be able to go": "go" hangs from "able", an adjective of "be"
+            if dep not in ("xcomp", "conj", "advcl", "acomp") or self.head(verb) == verb:
                 break
             verb = self.head(verb)
         return set()

@@ -87,6 +87,24 @@ def value_span(s: ParsedSentence, entity: Entity) -> tuple[int, int]:
     return start, end
 
 
+# Words that make a number an amount of money when no currency sign is written.
+_CURRENCY_WORDS = frozenset("""
+dollar dollars pound pounds sterling euro euros yen yuan renminbi rupee rupees rouble roubles ruble rubles franc
+francs peso pesos real reais rand won lira krona kronor krone kroner ringgit baht dirham dirhams riyal riyals naira
+shekel shekels zloty cent cents pence penny p lakh lakhs crore crores rs bitcoin bitcoins usd gbp eur jpy cny inr
+""".split())
+
+
+def money_written(s: ParsedSentence, entity: Entity) -> bool:
+    """Whether an amount the NER model calls money says so: a currency sign or word in or around it
+    ("$5", "5 euros", "Rs 25 lakh", "£31.4m"). The model also calls "20 billion particles" and "a
+    13.8-billion-year period" money; those are counts and descriptions."""
+    start, end = value_span(s, entity)
+    around = range(max(s.lo, start - 1), min(s.hi, end + 2))
+    return any(s.text(i).lower() in CURRENCY or s.text(i).lower().rstrip(".") in _CURRENCY_WORDS
+               or any(ch in s.text(i) for ch in "$£€¥₹₩₽₦") for i in around)
+
+
 def _headline_like(s: ParsedSentence) -> bool:
     """A line with no verb, or a short one with no finite verb: a label, a headline, a stats line."""
     tokens = s.doc.tokens[s.lo : s.hi]
@@ -156,6 +174,8 @@ def not_a_figure(s: ParsedSentence, label: str, start: int, end: int, anchor: in
     """Numbers that name, label, date, score or describe rather than count."""
     if label == "DURATION":
         return not reported_duration(s, start, end)
+    if s.text(start - 1) == "(" and s.inside(start - 2) and s.counted(start - 2):
+        return True  # "45 miles (72 kilometers)", "31,000 euros ($34,200)": the same figure converted
     plain = text.strip().lower()
     numbers = [t.text for t in s.doc.tokens[start:end] if t.like_num and DIGITS.search(t.text)]
     if label == "CARDINAL" and len(numbers) == 1 and _YEARLIKE.match(numbers[0]):

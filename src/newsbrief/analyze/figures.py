@@ -21,13 +21,23 @@ A number whose meaning cannot be found is not shown: names and labels
 ("Vision 2030", "Boeing 737", "Section 230", "10 Downing Street", a Title
 Case label, a stats box), ages in passing ("Smith, 45,"), scores ("a 1-0
 win"), descriptive compounds ("a 212-page report"), numbers in a line without
-a finite verb, a reference rather than a count ("the two leaders"), and a lone
-count with no noun ("12 were injured").
+a finite verb, a reference rather than a count ("the two leaders", "the other
+two cases"), a conversion in brackets ("45 miles (72 kilometers)"), a comparison
+("like millions of others"), and a lone count with no noun ("12 were injured").
+
+A figure must keep the fact it states (reader Audit 4): coordinated nouns stay
+whole ("16 men and women"), a dimension is the figure's own adjective ("5.3 feet
+*high*", not the "long" of the figure before it), and a clause whose subject is
+"it" or "the new version" names what it refers to ("Ford's Mustang Mach E SUV
+will start at $44,000") or the figure is dropped: in a round-up a reader cannot
+tell which product a bare "It will start at $44,000" belongs to. A count with
+nothing but its noun ("21 member states") ranks below counts that say more.
 
 The parts have modules of their own: the parse walked
 (:mod:`newsbrief.analyze.figure_parse`), the value and the numbers that are not
-figures (:mod:`newsbrief.analyze.figure_values`), and what a figure measures
-(:mod:`newsbrief.analyze.figure_measures`). This module words and ranks the figures
+figures (:mod:`newsbrief.analyze.figure_values`), what a figure measures
+(:mod:`newsbrief.analyze.figure_measures`) and whom its clause is about
+(:mod:`newsbrief.analyze.figure_referents`). This module words and ranks the figures
 found, and every public name of the parts can still be imported from here.
 """
 
@@ -35,6 +45,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.figure_measures import (
@@ -47,8 +58,15 @@ from newsbrief.analyze.figure_measures import (
     named,
 )
 from newsbrief.analyze.figure_parse import MAX_SUBJECT_TOKENS, ParsedSentence
-from newsbrief.analyze.figure_values import CURRENCY, duration_entities
-from newsbrief.models import Document, Entity, FigureInfo, Item
+from newsbrief.analyze.figure_referents import (
+    Referent,
+    definite_subject,
+    named_mention,
+    resolve_subject,
+    vague_subject,
+)
+from newsbrief.analyze.figure_values import CURRENCY, duration_entities, money_written
+from newsbrief.models import Citation, Document, Entity, FigureInfo, Item
 
 __all__ = [
     "FIGURE_LABELS", "KIND_PENALTY", "MAX_CLAUSE_TOKENS", "MAX_SUBJECT_TOKENS", "MAX_WHAT_TOKENS", "NESTED_PENALTY",
@@ -57,7 +75,8 @@ __all__ = [
 
 _WEIGHT = {"MONEY": 3.5, "PERCENT": 3.5, "QUANTITY": 2.0, "CARDINAL": 1.5, "DURATION": 1.5}
 KIND_PENALTY = 0.4  # for each figure of the same kind already chosen
-NESTED_PENALTY = 1.0  # a number inside another figure's measure ("71 percent of the 4,200 residents")
+NESTED_PENALTY = 1.0
+BARE_PENALTY = 1.0  # a number inside another figure's measure ("71 percent of the 4,200 residents")
 
 
 def _words(s: ParsedSentence, indices: Iterable[int], trim: bool = True, lead: bool = True,
@@ -88,11 +107,31 @@ def _words(s: ParsedSentence, indices: Iterable[int], trim: bool = True, lead: b
     return " ".join("".join(parts).split())
 
 
-def measure_text(s: ParsedSentence, figure: Figure) -> str:
-    """What the figure measures, in the article's words: what it counts, then its clause, then a rate."""
-    parts = (_words(s, figure.what), _words(s, figure.clause, lead=not figure.what, first=not figure.what),
+def measure_text(s: ParsedSentence, figure: Figure, referent: Referent | None = None,
+                 vague: Iterable[int] = ()) -> str:
+    """What the figure measures, in the article's words: what it counts, then its clause, then a rate.
+
+    With a ``referent`` the ``vague`` subject ("it", "the new version") is replaced by the words it
+    refers to ("Ford's Mustang Mach E SUV will start").
+    """
+    what, clause = set(figure.what), set(figure.clause)
+    if referent is not None:
+        gone = set(vague)
+        what, clause = ((part - gone) | set(referent.tokens) if part & gone else part for part in (what, clause))
+    parts = (_words(s, what), _words(s, clause, lead=not what, first=not what),
              _words(s, figure.rate, trim=False))
     return " ".join(part for part in parts if part)
+
+
+def _bare(figure: Figure) -> bool:
+    """A count shown with nothing but its noun: no clause, no time, nothing after the noun it counts.
+
+    An amount or a share keeps its noun's weight ("$7,500 federal tax credit"); a bare count of
+    things ("21 member states", "a 13.8-billion-year period") says nothing a reader keeps.
+    """
+    if figure.label not in ("CARDINAL", "QUANTITY") or figure.clause or figure.when or figure.noun is None:
+        return False
+    return all(i <= figure.noun for i in figure.what)
 
 
 def _score(s: ParsedSentence, figure: Figure, ctx: Context, n: int) -> float:
@@ -110,6 +149,8 @@ def _score(s: ParsedSentence, figure: Figure, ctx: Context, n: int) -> float:
         score -= 1.0  # "£143m — grew": a reader cannot tell what
     if figure.clause:
         score += 0.5
+    if _bare(figure):
+        score -= BARE_PENALTY  # "more than 7 million people", "21 EU member states": a reader asks "and?"
     if any(s.tok(i).pos == "PRON" and s.tok(i).dep in ("nsubj", "dobj", "nsubjpass") for i in figure.clause):
         score -= 0.5  # "she spending", "taking it"
     if figure.when:
@@ -143,6 +184,38 @@ def _unlabelled_amounts(doc: Document) -> list[Entity]:
     return found
 
 
+def _subject_referent(doc: Document, s: ParsedSentence, figure: Figure) -> tuple[set[int], Referent | None] | None:
+    """(vague subject, what it refers to) of the figure's clause; None when a pronoun's referent is not found.
+
+    "It"/"the new version" must be resolved or the figure is dropped; "the wagon" is named as it was
+    introduced when an earlier mention names it, and otherwise left as written.
+    """
+    vague = vague_subject(s, figure.clause)
+    if vague:
+        referent = resolve_subject(doc, s, vague)
+        return None if referent is None else (vague, referent)
+    vague = definite_subject(s, figure.clause)
+    return vague, (named_mention(doc, s, vague) if vague else None)
+
+
+def _shown(s: ParsedSentence, figure: Figure, value: str) -> str:
+    """The item's text: the value with the noun it counts when that follows it ("10 to 20 nuclear
+    warheads", "16 men and women"), and a baseline's words ("up from 7,940")."""
+    text = s.doc.article.text
+    shown = value
+    if figure.noun is not None and figure.noun >= figure.value_end and all(
+            i in figure.what and s.tok(i).pos not in ("DET", "ADP", "PRON")
+            for i in range(figure.value_end, figure.noun + 1)):
+        stop = figure.noun
+        sisters = s.coordinated(figure.noun, set()) & set(figure.what)
+        if sisters and all(i in sisters for i in range(figure.noun + 1, max(sisters) + 1)):
+            stop = max(sisters)  # "16 men and women", not "16 men"
+        shown = text[s.tok(figure.value_start).start : s.tok(stop).end]
+    if figure.baseline is not None:
+        shown = text[s.tok(figure.baseline).start : s.tok(figure.value_start).start] + shown
+    return shown
+
+
 def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """Key figures, best first: the value as written (with the noun it counts, when that follows it)
     and, in the payload, what it measures and when.
@@ -163,28 +236,32 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         s = parsed.setdefault(sentence.index, ParsedSentence(doc, sentence))
         if not s.inside(entity.token_start):
             continue
+        if entity.label == "MONEY" and not money_written(s, entity):
+            entity = replace(entity, label="CARDINAL")  # "20 billion particles" is no amount of money
         figure = find_figure(s, entity)
         if figure is None:
             continue
         used |= set(range(figure.value_start, figure.value_end))
-        measure = measure_text(s, figure)
+        found = _subject_referent(doc, s, figure)
+        if found is None:
+            continue  # "It will start at $44,000" with nothing named before it: which one, a reader asks
+        vague, referent = found
+        measure = measure_text(s, figure, referent, vague)
         if not measure:
             continue
         last = s.tok(figure.value_end - 1)
         value = text[s.tok(figure.value_start).start : last.end - (last.text[-1:] == "." and len(last.text) > 1)]
-        shown = value
-        if figure.noun is not None and figure.noun >= figure.value_end and all(
-                i in figure.what and s.tok(i).pos not in ("DET", "ADP", "PRON")
-                for i in range(figure.value_end, figure.noun + 1)):
-            shown = text[s.tok(figure.value_start).start : s.tok(figure.noun).end]  # "10 to 20 nuclear warheads"
-        if figure.baseline is not None:
-            shown = text[s.tok(figure.baseline).start : s.tok(figure.value_start).start] + shown  # "up from 7,940"
+        shown = _shown(s, figure, value)
         when = _words(s, figure.when, trim=False) if figure.when else None
         start = min(s.tok(i).start for i in figure.tokens)
         end = max(s.tok(i).end for i in figure.tokens)
+        citations: tuple[Citation, ...] = (cite(sentence, start, end),)
+        if referent is not None and referent.sentence_index != sentence.index:
+            citations += (cite(doc.sentences[referent.sentence_index], s.tok(referent.tokens[0]).start,
+                               s.tok(referent.tokens[-1]).end),)
         item = Item(
             text=shown,
-            citations=(cite(sentence, start, end),),
+            citations=citations,
             payload=FigureInfo(value=value, unit=entity.label.lower(), measure=measure, when=when or None),
         )
         key = " ".join(value.lower().split())

@@ -1,0 +1,288 @@
+"""Who or what a figure's clause is about when its subject is a pronoun or a vague noun.
+
+"It will start at $44,000" and "The new version gets a 149 horsepower engine" say
+nothing to a reader who sees only the key figure: in a round-up of several products
+the one the number belongs to is never named in the sentence. The reader of the
+article knows it from the sentences before, so :func:`resolve_subject` reads them
+the way a reader does: the subject of the same sentence's main clause ("Nissan says
+*it* will offer ..."), then the main subject of each sentence before, following a
+chain of pronouns and vague nouns ("The 2020 Sentra ... It ... It ... The new
+version") back to the first subject that names something. A subject that does not
+agree with the pronoun (a person for "it", a singular noun for "they"), a sentence
+with no subject ("There'll be two versions: ..."), or a demonstrative ("That promises
+355 horsepower", which points at a whole statement or an object, not a subject)
+leaves the figure without a referent, and the figures stage drops it: a number a
+reader cannot attach to anything is one the reader would delete.
+
+Only the dependency parse already made by the annotation stage is used (no
+coreference model: none ships with the spaCy model the project uses, and a chain of
+main-clause subjects is what a news sentence's "it" refers to far more often than
+not; a wrong guess is avoided by stopping at the first disagreement).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsbrief.analyze.figure_parse import ParsedSentence
+from newsbrief.models import Document, Sentence
+
+# Subject pronouns a figure's clause can stand on, by what they can refer to.
+_PERSON_PRONOUNS = frozenset({"he", "she"})
+_THING_PRONOUNS = frozenset({"it"})
+_PLURAL_PRONOUNS = frozenset({"they"})
+# A pointer to a statement or an object of the sentence before, not to its subject: no referent.
+_DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
+# Nouns that only say "an instance of the thing named before": "the new version", "the latest model".
+VERSION_NOUNS = frozenset({"version", "versions", "model", "models", "edition", "editions", "variant", "variants",
+                           "one", "ones", "latter", "former"})
+_ALL_PRONOUNS = _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS
+REFERRING_PRONOUNS = _ALL_PRONOUNS  # subject pronouns :func:`resolve_subject` can resolve
+# Verbs whose main subject is a source: the sentences after a report go on about what it reports.
+_REPORTING_VERBS = frozenset("say tell announce claim report state add estimate predict note argue insist suggest "
+                             "believe think confirm reveal expect hope promise warn".split())
+# The modifiers of a name written before its noun: "Ford's Mustang Mach E SUV", "2020 Sentra".
+_NAME_DEPS = frozenset({"compound", "amod", "poss", "case", "nummod", "nmod", "punct"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_NAMING_ENTITIES = frozenset({"PERSON", "ORG", "PRODUCT", "GPE", "NORP", "FAC", "WORK_OF_ART", "EVENT", "LOC"})
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+MAX_SENTENCES_BACK = 4  # a chain "The 2020 Sentra ... It ... It ... The new version" spans four sentences
+
+
+@dataclass(frozen=True)
+class Referent:
+    """The words a vague subject stands for: tokens of an earlier (or the same) sentence."""
+
+    sentence_index: int
+    tokens: tuple[int, ...]
+
+
+def vague_subject(s: ParsedSentence, clause: tuple[int, ...]) -> set[int]:
+    """The tokens of the clause's subject when it is a pronoun or a vague noun phrase, else empty."""
+    for i in clause:  # the clause's own subject, not a pronoun inside the counted noun's phrase
+        t = s.tok(i)
+        if t.dep not in _SUBJECT_DEPS or t.tag == "WDT" or s.tok(s.head(i)).dep == "relcl":
+            continue  # "the company that ran the homes": a relative clause inside the subject
+        word = t.text.lower()
+        if word in _ALL_PRONOUNS | _DEMONSTRATIVES:
+            return {i}
+        if _is_version_phrase(s, i):
+            return {j for j in clause if s.tok(j).left >= t.left and s.tok(j).right <= t.right and j <= i}
+    return set()
+
+
+def _is_version_phrase(s: ParsedSentence, head: int) -> bool:
+    """ "the new version", "the all-wheel-drive version": a definite phrase whose noun only says "an instance"."""
+    t = s.tok(head)
+    if t.pos != "NOUN" or t.text.lower() not in VERSION_NOUNS:
+        return False
+    left = [s.tok(c) for c in s.children[head] if c < head]
+    if t.text.lower() in ("model", "models", "one", "ones") and not any(c.dep in ("amod", "compound") for c in left):
+        return False  # "the model tracked 30 billion particles" is a simulation; "the new model" is a version
+    return any(c.text.lower() in _DEFINITE for c in left) and not any(
+        c.pos == "PROPN" or c.ent_type in _NAMING_ENTITIES for c in left)
+
+
+def _kind(word: str) -> str:
+    if word in _PERSON_PRONOUNS:
+        return "person"
+    if word in _PLURAL_PRONOUNS:
+        return "plural"
+    return "thing"
+
+
+def _subject_of(doc: Document, sentence: Sentence, verb: int) -> int | None:
+    return next((i for i in range(sentence.token_start, sentence.token_end)
+                 if doc.tokens[i].dep in _SUBJECT_DEPS and doc.tokens[i].head == verb and i != verb), None)
+
+
+def _main_subject(doc: Document, index: int) -> int | None:
+    """The subject of sentence ``index``'s main clause, or None when it has none ("There is ...").
+
+    Of a report ("The automaker says the wagon will go 300 miles") it is the subject of what is
+    reported: the sentences after it go on about the wagon, not the automaker.
+    """
+    sentence = doc.sentences[index]
+    root = next((i for i in range(sentence.token_start, sentence.token_end) if doc.tokens[i].dep == "ROOT"), None)
+    if root is None:
+        return None
+    if doc.tokens[root].lemma.lower() in _REPORTING_VERBS:
+        for i in range(sentence.token_start, sentence.token_end):
+            if doc.tokens[i].dep == "ccomp" and doc.tokens[i].head == root:
+                reported = _subject_of(doc, sentence, i)
+                if reported is not None:
+                    return reported
+    return _subject_of(doc, sentence, root)
+
+
+def _agrees(s: ParsedSentence, head: int, kind: str) -> bool:
+    """Whether a subject can be what the pronoun refers to."""
+    person = s.tok(head).ent_type == "PERSON" or s.tok(head).text.lower() in _PERSON_PRONOUNS
+    if kind == "person":  # a person named, or a common noun that can be one ("a former bank clerk")
+        t = s.tok(head)
+        return person or (t.pos == "NOUN" and not t.ent_type and t.tag == "NN")
+    if kind == "plural":
+        return s.tok(head).tag in ("NNS", "NNPS") or s.tok(head).ent_type == "ORG"
+    return not person and (s.tok(head).tag not in ("NNS", "NNPS") or s.tok(head).ent_type == "ORG")  # "Rovers"
+
+
+def _ambiguous(s: ParsedSentence, subject: int) -> bool:
+    """An agent (a company, a country) with a thing as the object of its verb: "it" may be either."""
+    if s.tok(subject).ent_type not in ("ORG", "GPE", "NORP"):
+        return False
+    verb = s.head(subject)
+    objects = [c for c in s.children[verb] if s.tok(c).dep == "dobj"]
+    objects += [o for c in s.children[verb] if s.tok(c).dep in ("prep", "prt") and c > verb
+                and s.text(c).lower() in ("off", "out", "up", "on")  # "was auctioning off a car"
+                for o in s.children[c] if s.tok(o).dep == "pobj"]
+    return any(s.tok(c).pos in ("NOUN", "PROPN") and s.tok(c).tag not in ("NNS", "NNPS") for c in objects)
+
+
+def _named(s: ParsedSentence, head: int) -> bool:
+    """A subject that names something: a proper noun or a name among its modifiers ("Ford's SUV")."""
+    return any(s.tok(i).pos == "PROPN" for i in _referent_tokens(s, head))
+
+
+def _referent_tokens(s: ParsedSentence, head: int) -> tuple[int, ...]:
+    """The referent's noun with the modifiers written just before it, without its article and clauses:
+    "2020 Sentra", "Ford's Mustang Mach E SUV" (not "which goes on sale in January")."""
+    out = [head]
+    i = head - 1
+    while s.inside(i) and s.tok(i).dep in _NAME_DEPS and i - 1 <= s.head(i) <= head and s.head(i) != i:
+        if any(s.tok(c).dep == "det" for c in s.children[i]):
+            break  # "For much of the day cardiologist Dr Steinberg": "the day" is a phrase of its own
+        out.append(i)
+        i -= 1
+    return tuple(sorted(out))
+
+
+def resolve_subject(doc: Document, s: ParsedSentence, vague: set[int]) -> Referent | None:
+    """What the pronoun or vague noun ``vague`` (a subject in sentence ``s``) refers to, or None."""
+    head = max(vague, key=lambda i: s.tok(i).dep in _SUBJECT_DEPS)
+    word = s.tok(head).text.lower()
+    if word in _DEMONSTRATIVES:
+        return None
+    kind = "thing" if word not in _PERSON_PRONOUNS | _PLURAL_PRONOUNS else _kind(word)
+    version = word not in _ALL_PRONOUNS
+    for same in range(min(vague) - 1, s.lo - 1, -1):  # "The Trust said it had opened", "Rovers ..., as it signed"
+        t = s.tok(same)
+        if t.dep not in _SUBJECT_DEPS or t.tag == "WDT" or t.text.lower() in _ALL_PRONOUNS:
+            continue
+        if t.text.lower() in _DEMONSTRATIVES:
+            return None
+        # the nearest subject before it in the same sentence: "that area is the hotspot, but it hit 89
+        # degrees"; a person must be named ("The court heard that he made ..." is not the court)
+        if _agrees(s, same, kind) and (_named(s, same) or (kind == "thing" and not version)):
+            return Referent(s.sentence.index, _referent_tokens(s, same))
+        if kind == "person":
+            break  # "The court heard that he made ...": a person is looked for in the sentences before
+        return None  # "Despite the memorabilia being estimated at $20,000, it raked in ...": not a guess further back
+    for index in range(s.sentence.index - 1, max(-1, s.sentence.index - 1 - MAX_SENTENCES_BACK), -1):
+        earlier = ParsedSentence(doc, doc.sentences[index])
+        subject = _main_subject(doc, index)
+        if subject is None:
+            return None  # "There'll be two versions: ...": the chain is broken
+        text = earlier.tok(subject).text.lower()
+        if text in _ALL_PRONOUNS:
+            if _kind(text) != kind:
+                return None
+            continue  # "It's built on ... It's got ...": follow the chain
+        if text in _DEMONSTRATIVES or _is_version_phrase(earlier, subject):
+            continue
+        if not _agrees(earlier, subject, kind) or (version and not _named(earlier, subject)):
+            return None  # "the new version" is a version of a named thing, not of "the automaker"
+        if kind == "thing" and _ambiguous(earlier, subject):
+            return None  # "Kia unveiled a small van. It will start at $38,000": Kia or the van?
+        return Referent(index, _referent_tokens(earlier, _named_attribute(earlier, subject)))
+    return None
+
+
+def _named_attribute(s: ParsedSentence, subject: int) -> int:
+    """The name a copula gives its subject: "The highest-graded player was Joe Schobert" -> Joe Schobert."""
+    verb = s.head(subject)
+    if s.tok(verb).lemma == "be" and not _named(s, subject):
+        for c in s.children[verb]:
+            if s.tok(c).dep == "attr" and s.tok(c).pos == "PROPN":
+                return c
+    return subject
+
+
+# Words that open a breakdown of a total: "20 cases, including eight in New York City".
+_BREAKDOWN_WORDS = frozenset({"including", "among", "includes", "include"})
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def elided_noun(s: ParsedSentence, anchor: int, others: set[int]) -> int | None:
+    """The noun a bare count in a breakdown counts: "20 cases were confirmed, including eight in New York
+    City ... and seven in California" counts cases. The count hangs (through the list it is part of)
+    from "including"; the noun is the one the nearest earlier number of the sentence counts."""
+    i = anchor
+    for _ in range(8):
+        up = s.head(i)
+        if up == i:
+            return None
+        if s.tok(up).text.lower() in _BREAKDOWN_WORDS:
+            break
+        if s.tok(i).dep not in ("conj", "appos", "pobj", "prep", "npadvmod") and s.tok(up).pos != "PROPN":
+            return None
+        i = up
+    else:
+        return None
+    totals = [s.head(o) for o in sorted(others) if o < anchor and s.tok(o).dep == "nummod"
+              and s.tok(s.head(o)).pos == "NOUN"]
+    return totals[-1] if totals else None
+
+
+def only_places(s: ParsedSentence, tokens: set[int]) -> bool:
+    """True when the only nouns of ``tokens`` are place names: "seven — in California" says not what."""
+    nouns = [i for i in tokens if s.tok(i).pos in ("NOUN", "PROPN")]
+    return bool(nouns) and all(s.tok(i).ent_type in _PLACE_ENTITIES for i in nouns)
+
+
+_NAMING_VERBS = frozenset({"call", "name", "dub", "know", "brand"})
+
+
+def definite_subject(s: ParsedSentence, clause: tuple[int, ...]) -> set[int]:
+    """The clause's subject when it is "the" and a common noun with no name in it ("the wagon", "the SUV")."""
+    for i in clause:
+        t = s.tok(i)
+        if t.dep not in _SUBJECT_DEPS or t.pos not in ("NOUN", "PROPN") or t.ent_type:
+            continue
+        left = [c for c in s.children[i] if c < i]
+        if any(s.text(c).lower() == "the" for c in left) and not _named(s, i):
+            return {j for j in clause if j <= i and s.tok(j).left >= t.left}
+    return set()
+
+
+def named_mention(doc: Document, s: ParsedSentence, subject: set[int]) -> Referent | None:
+    """The nearest earlier mention of the same noun that names it: "the wagon" after "a station wagon
+    called the ID. Space Vizzion", "the SUV" after "Ford's Mustang Mach E SUV". None when no earlier
+    mention names it (then "the club" stays "the club": it is not vague in a one-club story)."""
+    head = max(subject, key=lambda i: s.tok(i).dep in _SUBJECT_DEPS)
+    lemma = s.tok(head).lemma.lower()
+    for index in range(s.sentence.index, max(-1, s.sentence.index - 1 - MAX_SENTENCES_BACK), -1):
+        earlier = s if index == s.sentence.index else ParsedSentence(doc, doc.sentences[index])
+        stop = min(subject) if index == s.sentence.index else earlier.hi
+        for i in range(stop - 1, earlier.lo - 1, -1):
+            if earlier.tok(i).lemma.lower() != lemma or earlier.tok(i).pos not in ("NOUN", "PROPN"):
+                continue
+            tokens = set(_referent_tokens(earlier, i)) | _called(earlier, i)
+            if any(earlier.tok(j).pos == "PROPN" for j in tokens):
+                return Referent(index, tuple(sorted(tokens)))
+    return None
+
+
+def _called(s: ParsedSentence, noun: int) -> set[int]:
+    """The name given to a noun by "called", "named", "dubbed": "a wagon *called the ID. Space Vizzion*"."""
+    for c in s.children[noun]:
+        if s.tok(c).dep == "acl" and s.tok(c).lemma.lower() in _NAMING_VERBS:
+            names = [k for k in s.children[c] if s.tok(k).dep in ("oprd", "attr", "dobj", "xcomp")]
+            if names:
+                out = {c} | s.subtree(names[0], set(), prune=False)
+                i = max(out) + 1  # a name the parser split at a dot: "the ID. Space Vizzion Concept"
+                while s.inside(i) and (s.tok(i).pos == "PROPN" or (s.text(i) == "." and s.tok(i + 1).pos == "PROPN"
+                                                                    and s.inside(i + 1))):
+                    out.add(i)
+                    i += 1
+                return out
+    return set()
