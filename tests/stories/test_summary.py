@@ -104,7 +104,14 @@ def test_points_cite_their_own_sentence(story: list[Document], points: tuple[Sto
     texts = {doc.article.id: doc.article.text for doc in story}
     for point in points:
         cited = texts[point.article_id][point.start:point.end]
-        assert point.text.replace("[", "").replace("]", "") in cited or point.text == cited
+        shown = point.text.replace("[", "").replace("]", "")
+        assert shown in cited or point.text == cited or _in_order(shown.split(), cited.split())
+
+
+def _in_order(shown: list[str], cited: list[str]) -> bool:
+    """True when the shown words are the cited words with some left out (a trimmed point)."""
+    rest = iter(cited)
+    return all(any(word == other for other in rest) for word in shown)
 
 
 def test_limits(story: list[Document]) -> None:
