@@ -100,3 +100,9 @@ def test_a_feature_is_told_by_the_sentence_that_says_what_it_is_about() -> None:
     assert detect_genre(doc, ctx) == "feature"
     point = main_point(doc, ctx, "feature")
     assert point is not None and "quota rules" in point.text
+
+
+def test_an_estimate_of_what_is_predicts_nothing() -> None:
+    assert _stance("estimate", "the smoke shortened lives by three years", "x") == "asserts"
+    assert _stance("estimate", "the smoke will shorten lives by three years", "x") == "predicts"
+    assert _stance("forecast", "growth of 2 percent", "x") == "predicts"
