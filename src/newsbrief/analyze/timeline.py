@@ -4,7 +4,10 @@ A sentence gives an event when it reports something as happening on a date. Date
 named as background (:func:`newsbrief.nlp.dates.find_dates` flags "since 2008", "as
 in 2016", "the 1982 crackdown", a speaker's year inside a quotation) and stretches up
 to now ("for six years") date nothing. A range ("from 2015 to 2018") is one event at
-its start, labelled with both ends ("2015–2018"). The lead's dated events are the news
+its start, labelled with both ends ("2015–2018"); a limit says so ("until 6 May 2009",
+"by 2022"). A year that names a model or a thing and "today" meaning nowadays date nothing
+(:mod:`newsbrief.analyze.date_roles`), nor does the tail of a sentence split in two ("of
+2006, I outlined ..."). The lead's dated events are the news
 itself: they are kept, told by the lead, even when the article has more dated events
 than the section shows.
 """
@@ -16,6 +19,7 @@ from calendar import month_name
 from datetime import date
 
 from newsbrief.analyze.context import Context, cite
+from newsbrief.analyze.date_roles import means_nowadays, names_a_thing
 from newsbrief.analyze.doc_index import entities_of, paragraph_opening
 from newsbrief.models import Candidate, Document, Item, Sentence, TimelineEvent
 from newsbrief.nlp.dates import DateValue, find_dates
@@ -77,8 +81,10 @@ def dated_sentences(doc: Document, ctx: Context) -> list[tuple[DateValue, Senten
     """
     pairs: list[tuple[DateValue, Sentence]] = []
     for sentence in doc.sentences:
+        if sentence.text[:1].islower():
+            continue  # "of 2006, I outlined ...": the tail of a sentence split at a question mark
         values = [v for v in find_dates(sentence.text, ctx.published, _opens_in_quote(doc, sentence))
-                  if is_event(v)]
+                  if is_event(v) and not names_a_thing(doc, sentence, v) and not means_nowadays(doc, sentence, v)]
         if values:
             best = max(values, key=lambda v: (_SPECIFICITY[v.granularity], -v.start))
             pairs.append((best, sentence))
@@ -95,7 +101,15 @@ def _single_label(value: DateValue) -> str:
 
 
 def label(value: DateValue) -> str:
-    """A readable label ("June 2018", "27 February 2019"; a range "2015–2018", "March–June 2021")."""
+    """A readable label ("June 2018", "27 February 2019"; a range "2015–2018", "March–June 2021").
+
+    A limit says so: "by 2022", "until 20 January 2019", "before October 2009".
+    """
+    plain = _plain_label(value)
+    return f"{value.bound} {plain}" if value.bound else plain
+
+
+def _plain_label(value: DateValue) -> str:
     start = _single_label(value)
     if value.until is None:
         return start
