@@ -97,3 +97,16 @@ def test_the_tail_of_a_split_sentence_is_no_event() -> None:
     events = _events(text, "2009-04-28")
     assert [event.date for event, _ in events] == ["2009-03"]
     assert all(not sentence[:1].islower() for _, sentence in events)
+
+
+def test_a_day_something_begins_on_is_labelled_from() -> None:
+    text = "The college was closed for a week from yesterday after a pupil fell ill with the virus."
+    assert _labels(text, "2009-05-29") == ["from 28 May 2009"]
+
+
+def test_a_dated_sentence_opening_with_it_is_told_with_the_sentence_before() -> None:
+    text = ("Work has begun on a vaccine against the new strain, which will enter clinical trials within months.\n\n"
+            "But it is unlikely to be ready for general use until October.")
+    events = _events(text, "2009-05-29")
+    assert [event.label for event, _ in events] == ["until October 2009"]
+    assert events[0][1] == text.replace("\n\n", " ")

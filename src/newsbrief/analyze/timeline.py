@@ -20,6 +20,7 @@ from datetime import date
 
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.date_roles import means_nowadays, names_a_thing
+from newsbrief.analyze.openings import is_furniture, repair_opening
 from newsbrief.analyze.doc_index import entities_of, paragraph_opening
 from newsbrief.models import Candidate, Document, Item, Sentence, TimelineEvent
 from newsbrief.nlp.dates import DateValue, find_dates
@@ -43,6 +44,9 @@ LEAD_NEWS_DAYS = 31
 # this part of the sentence's words, or compose drops it as a repeat: ROUGE-L F1 with the
 # whole sentence is then at most 2r/(1+r) < 0.7 (compose.DUPLICATE_ROUGE_L) for r <= 0.53.
 REPEAT_SAFE_SHARE = 0.53
+# A dated sentence that opens with a pronoun is told with the sentence before it; the two
+# together at most this long: two long news sentences of 35 words, set by hand.
+PAIR_MAX_WORDS = 70
 MIN_SHORT_WORDS = 5  # "X signed Y on Wednesday": a dated clause shorter than this says too little
 
 _SPECIFICITY = {"day": 3, "month": 2, "year": 1}
@@ -202,6 +206,31 @@ def analyze_timeline(doc: Document, ctx: Context) -> tuple[Candidate, ...]:
             future=value.future,
             expression=doc.article.text[start:end],
         )
+        previous = _antecedent(doc, ctx, sentence)
+        if previous is not None:
+            # "But it is unlikely to be ready until October": the opening repair would withhold
+            # the dated sentence, so it is told with the sentence that names what "it" is.
+            item = Item(text=f"{previous.text} {sentence.text}", citations=(cite(previous), cite(sentence)),
+                        payload=event)
+            items.append(Candidate(item))
+            continue
         short = _date_clause(doc, sentence, value)
         items.append(Candidate(Item(text=sentence.text, citations=(cite(sentence),), payload=event), short=short))
     return tuple(items)
+
+
+def _antecedent(doc: Document, ctx: Context, sentence: Sentence) -> Sentence | None:
+    """The sentence just before one that opens with a pronoun no repair can name, when both are the reporter's.
+
+    Only the sentence right before, in the same or the previous paragraph, itself no
+    dangling opening, and with the pair at most PAIR_MAX_WORDS long.
+    """
+    if sentence.index == 0 or is_furniture(doc, sentence) or repair_opening(doc, sentence, ctx.actors) is not None:
+        return None
+    previous = doc.sentences[sentence.index - 1]
+    if (sentence.paragraph - previous.paragraph > 1
+            or repair_opening(doc, previous, ctx.actors) != previous.text
+            or _words(previous.text) + _words(sentence.text) > PAIR_MAX_WORDS
+            or any(ctx.voice_of(s.index).voice != "reporter" for s in (previous, sentence))):
+        return None
+    return previous

@@ -33,7 +33,7 @@ Granularity = Literal["day", "month", "year"]
 #              verb the rules do not know), behind for a month, nearest for a day and month,
 #              less sure
 Tense = Literal["future", "present", "past", "unclear", "unmarked"]
-Bound = Literal["by", "until", "before"]
+Bound = Literal["by", "until", "before", "from"]
 _AHEAD: frozenset[str] = frozenset({"future", "present", "unmarked"})
 
 # Confidence of each kind of expression: how sure the rule is of the date it gives.
@@ -103,7 +103,8 @@ class DateValue:
     ends_range: bool = False
     # A limit rather than a day something happens on: "by 2022" and "no later than 6 May" (a
     # deadline), "until 20 January" (the end of a state), "not before October" (the earliest
-    # it can be). The timeline labels the date with it ("until 20 January 2019").
+    # it can be), "from 1 June" (the day a state begins). The timeline labels the date with it
+    # ("until 20 January 2019").
     bound: Bound | None = None
 
 

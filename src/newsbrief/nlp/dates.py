@@ -262,6 +262,25 @@ def _after_since(text: str, start: int) -> bool:
     return bool(_SINCE.search(text[max(0, start - SINCE_LOOKBACK) : start]))
 
 
+# Before "from": a change or a count, whose "from" names the point of comparison ("down 5%
+# from Monday", "up from 12 on 3 March"), not the day something begins.
+_COMPARED_FROM = re.compile(r"(?:\d|%|\b(?:up|down|rose|fell|risen|fallen|increase|decrease|change|ranging))"
+                            r"[^,;:.]{0,25}\bfrom\s+(?:the\s+)?$", re.I)
+
+
+def _starts_from(text: str, value: DateValue) -> bool:
+    """True when "from" opens a day on which something begins ("closed for a week from yesterday").
+
+    Only a day: "from 2019" and "from March" are as often points of comparison, and stay
+    stretches. Not a possessive ("from Monday's close") nor after a change or a count.
+    """
+    head = text[max(0, value.start - SINCE_LOOKBACK) : value.start]
+    own = text[value.start : value.end].lower().startswith("from ")
+    return (value.granularity == "day" and (bool(_FROM.search(head)) or own)
+            and not re.match(r"['’]s\b", text[value.end :])
+            and not _COMPARED_FROM.search(text[max(0, value.start - 60) : value.start]))
+
+
 # "50 cigarettes in a day", "twice in a year": a rate, not a day or year counted from now.
 _RATE_BEFORE = re.compile(r"(?:\d[\d,.]*(?:\s+[\w-]+){0,2}|\bonce|\btwice|\btimes)\s+$", re.I)
 
@@ -381,7 +400,10 @@ def find_dates(text: str, published: date | None, quoted: bool = False) -> list[
     values: list[DateValue] = []
     for kind, m, _tense, value in _link_ranges(text, _matches(text, published), published):
         opens_range = value.until is not None and bool(_FROM.search(text[: value.start]))
-        if _after_since(text, value.start) and not opens_range:
+        if _starts_from(text, value) and not opens_range:
+            # "closed for a week from yesterday", "the ban applies from 1 June": the day it begins.
+            value = replace(value, bound="from")
+        elif _after_since(text, value.start) and not opens_range:
             # "since 1900" opens a stretch of time; it is not an event on that date.
             value = replace(value, confidence=min(value.confidence, SPAN_CONFIDENCE), span=True)
         if kind == "rel_unit" and m["rel"].lower() == "this" and re.search(r"\blater\s+$", text[: value.start], re.I):
