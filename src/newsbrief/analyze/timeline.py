@@ -20,8 +20,8 @@ from datetime import date
 
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.date_roles import means_nowadays, names_a_thing
-from newsbrief.analyze.openings import is_furniture, repair_opening
 from newsbrief.analyze.doc_index import entities_of, paragraph_opening
+from newsbrief.analyze.openings import is_furniture, repair_opening
 from newsbrief.models import Candidate, Document, Item, Sentence, TimelineEvent
 from newsbrief.nlp.dates import DateValue, find_dates
 from newsbrief.sections import SECTIONS
