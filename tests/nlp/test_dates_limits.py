@@ -49,3 +49,8 @@ def test_a_passed_before_limit_is_background_a_coming_one_is_not() -> None:
 )
 def test_rates_and_counts_from_past_events_are_not_dates(sentence: str) -> None:
     assert find_dates(sentence, PUBLISHED) == []
+
+
+def test_by_before_a_possessive_is_an_agent_not_a_deadline() -> None:
+    values = find_dates("The town was flooded by Monday's storm.", PUBLISHED)
+    assert [(v.iso, v.bound) for v in values] == [("2026-03-16", None)]

@@ -304,8 +304,13 @@ _BOUND = re.compile(
     r"\s+(?:(?:the\s+(?:end|middle|start|beginning)(?:\s+of)?|early|mid-?|late|the)\s*)?$", re.I)
 
 
-def bound_at(text: str, start: int) -> Bound | None:
-    """The limit a date at ``start`` is ("by", "until", "before"), or None for a plain date."""
+def bound_at(text: str, start: int, end: int | None = None) -> Bound | None:
+    """The limit the date at ``text[start:end]`` is ("by", "until", "before"), or None for a plain date.
+
+    "By" before a possessive is an agent, not a deadline: "flooded by Tuesday's storm".
+    """
+    if end is not None and re.match(r"['’]s\b", text[end:]) and re.search(r"\bby\s*$", text[:start], re.I):
+        return None
     head = text[max(0, start - 30) : start]
     own = re.match(r"(by|until|till|before|of)\s+", text[start:], re.I)
     if own:
@@ -336,7 +341,7 @@ def _matches(text: str, published: date | None) -> list[_Match]:
             tense: Tense = tense_at(text, start, end) if kind in _TENSED else "unmarked"
             if kind == "in_n" and not _counts_from_now(text, m, tense):
                 continue
-            bound = bound_at(text, start)
+            bound = bound_at(text, start, end)
             if bound in ("by", "until") and tense == "past" and kind != "rel_weekday":
                 # "ordered schools shut until 6 May": the limit lies after the reported act,
                 # so the occurrence nearest publication, not the last one before it. A weekday
