@@ -60,6 +60,10 @@ _WEEKDAY_OF_DATE = rf"(?:(?P<wd>{WEEKDAY_ALTERNATION})\.?,?\s+(?:the\s+)?)?"
 PERFECT_LOOKBACK = 60  # "has/have/'ve" before "for six years" (ad906e7, the 68-expression set)
 SINCE_LOOKBACK = 12  # "since"/"from (the)" right before the date (3f7d0f0, the examples' golden tests)
 BACKGROUND_LOOKBACK = 30  # "as in", "compared with", "the memory of the" (the reader date set)
+# How far ahead of publication a yearless limit in a past clause may lie and still be the
+# coming one: three months. The t17 articles' such limits ("by June 3", "by 27 July", "until 6
+# May") lay within three weeks ahead; a past one ("knew by 20 April") half a year ahead.
+LIMIT_AHEAD_DAYS = 92
 _PERFECT = re.compile(r"\b(?:has|have|'ve)\b", re.I)
 _SINCE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.I)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)  # "from 2015 to 2018" opens a range, not a stretch
@@ -268,6 +272,11 @@ _COMPARED_FROM = re.compile(r"(?:\d|%|\b(?:up|down|rose|fell|risen|fallen|increa
                             r"[^,;:.]{0,25}\bfrom\s+(?:the\s+)?$", re.I)
 
 
+# After a limit's date: the end of the clause, not a noun it dates ("before the 20 April
+# explosion") nor a clause that tells what happened then ("before 3 June, when ...").
+_LIMIT_ENDS = re.compile(r"\s*(?:[.;:!?)]|,?\s*(?:and|or|but)\b|$)", re.I)
+
+
 def _starts_from(text: str, value: DateValue) -> bool:
     """True when "from" opens a day on which something begins ("closed for a week from yesterday").
 
@@ -321,6 +330,20 @@ def bound_at(text: str, start: int, end: int | None = None) -> Bound | None:
     return "by" if m["by"] else "until" if m["until"] else "before"
 
 
+def _limit_ahead(kind: str, m: re.Match[str], published: date | None, value: DateValue | None) -> DateValue | None:
+    """A limit set in a past clause ("ordered schools shut until 6 May", "ordered to hand over
+    documents by June 3"): the coming occurrence when it is at most LIMIT_AHEAD_DAYS away,
+    as orders and deadlines run for weeks; else the past one ("knew by 20 April").
+    """
+    if published is None:
+        return value
+    ahead = resolve(kind, m, published, "future")
+    if ahead is None or not ahead.future:
+        return value
+    first = date.fromisoformat(ahead.iso if ahead.granularity == "day" else f"{ahead.iso}-01")
+    return ahead if (first - published).days <= LIMIT_AHEAD_DAYS else value
+
+
 _Match = tuple[str, "re.Match[str]", Tense, DateValue]
 
 
@@ -342,13 +365,10 @@ def _matches(text: str, published: date | None) -> list[_Match]:
             if kind == "in_n" and not _counts_from_now(text, m, tense):
                 continue
             bound = bound_at(text, start, end)
-            if bound in ("by", "until") and tense == "past" and kind != "rel_weekday":
-                # "ordered schools shut until 6 May": the limit lies after the reported act,
-                # so the occurrence nearest publication, not the last one before it. A weekday
-                # keeps its tense: "remained closed until Friday" is the Friday just gone.
-                tense = "unclear"
             try:
                 value = resolve(kind, m, published, tense)
+                if bound in ("by", "until") and tense == "past" and kind != "rel_weekday":
+                    value = _limit_ahead(kind, m, published, value)
             except (OverflowError, ValueError):
                 value = None  # "in 3000000 days", "yesterday" of 1 January year 1: past the calendar's ends
             if value is None:
@@ -415,7 +435,8 @@ def find_dates(text: str, published: date | None, quoted: bool = False) -> list[
             value = replace(value, future=True)  # "later this month"
         # "prohibited sowing before May 10": a limit already passed dates nothing that happened
         # (a coming one, "not ready before October", says when to expect it).
-        passed_limit = value.bound == "before" and not value.future
+        passed_limit = (value.bound == "before" and not value.future and kind in _TENSED
+                        and bool(_LIMIT_ENDS.match(text[value.end :])))
         values.append(replace(value, background=value.span or passed_limit or _background(text, kind, value, quoted)))
     return values
 

@@ -145,13 +145,15 @@ _REPORTING_TAIL = re.compile(
     r"|insisted|warned|according\s+to)\b(?:\s+[\w.'’-]+){0,3}\s*[.!?]?\s*$", re.I)
 
 
-def _present_simple(clause: str, m: re.Match[str]) -> bool:
-    """True when the timetable verb at ``m`` follows a word that can be its subject."""
+def _present_simple(clause: str, m: re.Match[str], relative: bool = False) -> bool:
+    """True when the timetable verb at ``m`` follows a word that can be its subject.
+
+    ``relative``: the clause opens after a relative pronoun ("the tour that stops in Ohio on
+    July 22"), which is then the subject of an -s form at its start.
+    """
     previous = re.findall(r"[\w']+", clause[: m.start()])
     if not previous:
-        # "the tour that stops in Ohio on July 22": the clause opens after its relative
-        # pronoun, which was its subject.
-        return m.group(0).lower() in _PRESENT_S_FORMS
+        return relative and m.group(0).lower() in _PRESENT_S_FORMS
     if previous[-1].lower() in _NOT_SUBJECT or previous[-1][0].isdigit():
         return False
     if m.group(0).lower() in _PRESENT_S_FORMS:
@@ -159,7 +161,7 @@ def _present_simple(clause: str, m: re.Match[str]) -> bool:
     return bool(_PLURAL_SUBJECT.match(previous[-1]))
 
 
-def _markers(clause: str, before: bool = False, after: bool = False) -> list[Tense]:
+def _markers(clause: str, before: bool = False, after: bool = False, relative: bool = False) -> list[Tense]:
     """The tenses the markers in ``clause`` say, in text order (neutral ones left out).
 
     ``before``: the clause ends at the date, so a progressive or a bare "is" farther
@@ -177,7 +179,7 @@ def _markers(clause: str, before: bool = False, after: bool = False) -> list[Ten
             continue
         if kind == "copula" and after:
             continue
-        if kind == "present_simple" and not _present_simple(clause.replace("’", "'"), m):
+        if kind == "present_simple" and not _present_simple(clause.replace("’", "'"), m, relative):
             continue
         if kind == "past" and (text.lower() in _NOT_PAST_ED or (text[:1].isupper() and text.endswith("ed"))):
             continue  # "indeed", or a name ("Ahmed")
@@ -188,6 +190,7 @@ def _markers(clause: str, before: bool = False, after: bool = False) -> list[Ten
     return found
 
 
+_RELATIVE_END = re.compile(r"\b(?:that|which|who)\s*$", re.I)
 # A date right after a coordinator ("... and from October onward they will ...", "but in
 # March the council voted ..."), with at most its preposition between, heads the next clause.
 _FRONTED = re.compile(
@@ -260,7 +263,8 @@ def tense_at(text: str, start: int, end: int) -> Tense:
     before = earlier[-1]
     if _DEFERRED_TO.search(before + (" until" if text[start:end].lower().startswith("until") else "")):
         return "future"
-    marks = _markers(before, before=True)
+    relative = bool(_RELATIVE_END.search(text[: start - len(before)]))
+    marks = _markers(before, before=True, relative=relative)
     if marks and _FRONTED.search(before):
         # "went in search of stories and from October they will be released": the date opens
         # the clause after the "and", whose own verb places it.
