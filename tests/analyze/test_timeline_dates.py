@@ -110,3 +110,11 @@ def test_a_dated_sentence_opening_with_it_is_told_with_the_sentence_before() -> 
     events = _events(text, "2009-05-29")
     assert [event.label for event, _ in events] == ["until October 2009"]
     assert events[0][1] == text.replace("\n\n", " ")
+
+
+def test_an_opening_this_year_is_written_out_not_paired_or_bracketed_as_the_year() -> None:
+    text = ("Together, the storms made the winter the wettest on record.\n\n"
+            "This year, the city council banned building on the flood plain.")
+    events = _events(text, "2026-03-17")
+    assert [(event.label, sentence) for event, sentence in events] == [
+        ("2026", "[In 2026], the city council banned building on the flood plain.")]

@@ -22,6 +22,7 @@ from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.date_roles import means_nowadays, names_a_thing
 from newsbrief.analyze.doc_index import entities_of, paragraph_opening
 from newsbrief.analyze.openings import is_furniture, repair_opening
+from newsbrief.lexicon import DANGLING_PRONOUNS
 from newsbrief.models import Candidate, Document, Item, Sentence, TimelineEvent
 from newsbrief.nlp.dates import DateValue, find_dates
 from newsbrief.sections import SECTIONS
@@ -206,6 +207,12 @@ def analyze_timeline(doc: Document, ctx: Context) -> tuple[Candidate, ...]:
             future=value.future,
             expression=doc.article.text[start:end],
         )
+        opening = _time_opening(sentence, value)
+        if opening is not None:
+            # "This year, officials banned ...": the timeline's own date names the time the
+            # demonstrative points to, so it is written out instead of repaired to "[The] year".
+            items.append(Candidate(Item(text=opening, citations=(cite(sentence),), payload=event)))
+            continue
         previous = _antecedent(doc, ctx, sentence)
         if previous is not None:
             # "But it is unlikely to be ready until October": the opening repair would withhold
@@ -219,13 +226,25 @@ def analyze_timeline(doc: Document, ctx: Context) -> tuple[Candidate, ...]:
     return tuple(items)
 
 
+def _time_opening(sentence: Sentence, value: DateValue) -> str | None:
+    """The sentence with an opening "This year" / "That month" written out ("[In 2019], officials ..."), else None."""
+    head = sentence.text[: value.start]
+    expression = sentence.text[value.start : value.end].strip()
+    if head.strip() or value.until is not None or expression.split()[0].lower() not in ("this", "that"):
+        return None
+    preposition = "On" if value.granularity == "day" else "In"
+    return f"[{preposition} {_single_label(value)}]{sentence.text[value.end :]}"
+
+
 def _antecedent(doc: Document, ctx: Context, sentence: Sentence) -> Sentence | None:
-    """The sentence just before one that opens with a pronoun no repair can name, when both are the reporter's.
+    """The sentence before one that opens with a pronoun no repair can name ("it"), when both are the reporter's.
 
     Only the sentence right before, in the same or the previous paragraph, itself no
     dangling opening, and with the pair at most PAIR_MAX_WORDS long.
     """
-    if sentence.index == 0 or is_furniture(doc, sentence) or repair_opening(doc, sentence, ctx.actors) is not None:
+    first = re.match(r"\W*(?:(?:but|and|so|yet|however|still)\W+)?(\w+)", sentence.text, re.I)
+    if (sentence.index == 0 or first is None or first.group(1).lower() not in DANGLING_PRONOUNS
+            or is_furniture(doc, sentence) or repair_opening(doc, sentence, ctx.actors) is not None):
         return None
     previous = doc.sentences[sentence.index - 1]
     if (sentence.paragraph - previous.paragraph > 1
