@@ -4,7 +4,10 @@ A sentence gives an event when it reports something as happening on a date. Date
 named as background (:func:`newsbrief.nlp.dates.find_dates` flags "since 2008", "as
 in 2016", "the 1982 crackdown", a speaker's year inside a quotation) and stretches up
 to now ("for six years") date nothing. A range ("from 2015 to 2018") is one event at
-its start, labelled with both ends ("2015–2018"). The lead's dated events are the news
+its start, labelled with both ends ("2015–2018"); a limit says so ("until 6 May 2009",
+"by 2022"). A year that names a model or a thing and "today" meaning nowadays date nothing
+(:mod:`newsbrief.analyze.date_roles`), nor does the tail of a sentence split in two ("of
+2006, I outlined ..."). The lead's dated events are the news
 itself: they are kept, told by the lead, even when the article has more dated events
 than the section shows.
 """
@@ -16,7 +19,10 @@ from calendar import month_name
 from datetime import date
 
 from newsbrief.analyze.context import Context, cite
+from newsbrief.analyze.date_roles import means_nowadays, names_a_thing
 from newsbrief.analyze.doc_index import entities_of, paragraph_opening
+from newsbrief.analyze.openings import is_furniture, repair_opening
+from newsbrief.lexicon import DANGLING_PRONOUNS
 from newsbrief.models import Candidate, Document, Item, Sentence, TimelineEvent
 from newsbrief.nlp.dates import DateValue, find_dates
 from newsbrief.sections import SECTIONS
@@ -39,6 +45,9 @@ LEAD_NEWS_DAYS = 31
 # this part of the sentence's words, or compose drops it as a repeat: ROUGE-L F1 with the
 # whole sentence is then at most 2r/(1+r) < 0.7 (compose.DUPLICATE_ROUGE_L) for r <= 0.53.
 REPEAT_SAFE_SHARE = 0.53
+# A dated sentence that opens with a pronoun is told with the sentence before it; the two
+# together at most this long: two long news sentences of 35 words, set by hand.
+PAIR_MAX_WORDS = 70
 MIN_SHORT_WORDS = 5  # "X signed Y on Wednesday": a dated clause shorter than this says too little
 
 _SPECIFICITY = {"day": 3, "month": 2, "year": 1}
@@ -77,8 +86,10 @@ def dated_sentences(doc: Document, ctx: Context) -> list[tuple[DateValue, Senten
     """
     pairs: list[tuple[DateValue, Sentence]] = []
     for sentence in doc.sentences:
+        if sentence.text[:1].islower():
+            continue  # "of 2006, I outlined ...": the tail of a sentence split at a question mark
         values = [v for v in find_dates(sentence.text, ctx.published, _opens_in_quote(doc, sentence))
-                  if is_event(v)]
+                  if is_event(v) and not names_a_thing(doc, sentence, v) and not means_nowadays(doc, sentence, v)]
         if values:
             best = max(values, key=lambda v: (_SPECIFICITY[v.granularity], -v.start))
             pairs.append((best, sentence))
@@ -95,7 +106,15 @@ def _single_label(value: DateValue) -> str:
 
 
 def label(value: DateValue) -> str:
-    """A readable label ("June 2018", "27 February 2019"; a range "2015–2018", "March–June 2021")."""
+    """A readable label ("June 2018", "27 February 2019"; a range "2015–2018", "March–June 2021").
+
+    A limit says so: "by 2022", "until 20 January 2019", "before October 2009".
+    """
+    plain = _plain_label(value)
+    return f"{value.bound} {plain}" if value.bound else plain
+
+
+def _plain_label(value: DateValue) -> str:
     start = _single_label(value)
     if value.until is None:
         return start
@@ -188,6 +207,49 @@ def analyze_timeline(doc: Document, ctx: Context) -> tuple[Candidate, ...]:
             future=value.future,
             expression=doc.article.text[start:end],
         )
+        opening = _time_opening(sentence, value)
+        if opening is not None:
+            # "This year, officials banned ...": the timeline's own date names the time the
+            # demonstrative points to, so it is written out instead of repaired to "[The] year".
+            items.append(Candidate(Item(text=opening, citations=(cite(sentence),), payload=event)))
+            continue
+        previous = _antecedent(doc, ctx, sentence)
+        if previous is not None:
+            # "But it is unlikely to be ready until October": the opening repair would withhold
+            # the dated sentence, so it is told with the sentence that names what "it" is.
+            item = Item(text=f"{previous.text} {sentence.text}", citations=(cite(previous), cite(sentence)),
+                        payload=event)
+            items.append(Candidate(item))
+            continue
         short = _date_clause(doc, sentence, value)
         items.append(Candidate(Item(text=sentence.text, citations=(cite(sentence),), payload=event), short=short))
     return tuple(items)
+
+
+def _time_opening(sentence: Sentence, value: DateValue) -> str | None:
+    """The sentence with an opening "This year" / "That month" written out ("[In 2019], officials ..."), else None."""
+    head = sentence.text[: value.start]
+    expression = sentence.text[value.start : value.end].strip()
+    if head.strip() or value.until is not None or expression.split()[0].lower() not in ("this", "that"):
+        return None
+    preposition = "On" if value.granularity == "day" else "In"
+    return f"[{preposition} {_single_label(value)}]{sentence.text[value.end :]}"
+
+
+def _antecedent(doc: Document, ctx: Context, sentence: Sentence) -> Sentence | None:
+    """The sentence before one that opens with a pronoun no repair can name ("it"), when both are the reporter's.
+
+    Only the sentence right before, in the same or the previous paragraph, itself no
+    dangling opening, and with the pair at most PAIR_MAX_WORDS long.
+    """
+    first = re.match(r"\W*(?:(?:but|and|so|yet|however|still)\W+)?(\w+)", sentence.text, re.I)
+    if (sentence.index == 0 or first is None or first.group(1).lower() not in DANGLING_PRONOUNS
+            or is_furniture(doc, sentence) or repair_opening(doc, sentence, ctx.actors) is not None):
+        return None
+    previous = doc.sentences[sentence.index - 1]
+    if (sentence.paragraph - previous.paragraph > 1
+            or repair_opening(doc, previous, ctx.actors) != previous.text
+            or _words(previous.text) + _words(sentence.text) > PAIR_MAX_WORDS
+            or any(ctx.voice_of(s.index).voice != "reporter" for s in (previous, sentence))):
+        return None
+    return previous

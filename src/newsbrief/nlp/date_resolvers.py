@@ -33,6 +33,7 @@ Granularity = Literal["day", "month", "year"]
 #              verb the rules do not know), behind for a month, nearest for a day and month,
 #              less sure
 Tense = Literal["future", "present", "past", "unclear", "unmarked"]
+Bound = Literal["by", "until", "before", "from"]
 _AHEAD: frozenset[str] = frozenset({"future", "present", "unmarked"})
 
 # Confidence of each kind of expression: how sure the rule is of the date it gives.
@@ -100,6 +101,11 @@ class DateValue:
     # one is still a date of its own (the labelled sets count both ends) but ``ends_range``.
     until: DateValue | None = None
     ends_range: bool = False
+    # A limit rather than a day something happens on: "by 2022" and "no later than 6 May" (a
+    # deadline), "until 20 January" (the end of a state), "not before October" (the earliest
+    # it can be), "from 1 June" (the day a state begins). The timeline labels the date with it
+    # ("until 20 January 2019").
+    bound: Bound | None = None
 
 
 AbsoluteResolver = Callable[[re.Match[str], date | None], DateValue | None]
@@ -174,7 +180,7 @@ def shift_year(value: DateValue, years: int, published: date | None) -> DateValu
     if moved is None:
         return None
     return DateValue(moved.iso, moved.granularity, value.confidence, moved.future, value.start, value.end,
-                     value.span, value.background, value.until, value.ends_range)
+                     value.span, value.background, value.until, value.ends_range, value.bound)
 
 
 # --- Absolute expressions -------------------------------------------------------------
@@ -226,7 +232,9 @@ def _day_month(m: re.Match[str], published: date, tense: Tense) -> DateValue | N
 
     A future or a timetable present ("becomes law on 1 January") takes the next
     occurrence, a past form the last one; otherwise the occurrence nearest publication: "on Aug. 3" in late
-    August is this August, "on November 4" then is ahead.
+    August is this August, "on November 4" then is ahead. A weekday written with the date
+    ("Friday, Dec. 6") decides the year before the tense does: the date is then as sure as a
+    written-out one.
     """
     month = _month(m)
     if month is None:
@@ -238,14 +246,22 @@ def _day_month(m: re.Match[str], published: date, tense: Tense) -> DateValue | N
             options.append(date(year, month, day))
         except ValueError:
             continue
-    if tense in ("future", "present"):
+    weekday = (m.groupdict().get("wd") or "").lower()
+    agreeing = [d for d in options if weekday and d.weekday() == WEEKDAYS[weekday]]
+    if agreeing:
+        # "Friday, Dec. 6": the year in which 6 December is a Friday, whatever the tense says;
+        # of two such years (28 years apart at most), the one nearer publication.
+        options, confidence = agreeing, EXPLICIT_CONFIDENCE
+    else:
+        confidence = DAY_WITHOUT_YEAR_CONFIDENCE
+    if tense in ("future", "present") and not agreeing:
         options = [d for d in options if d >= published] or options
-    elif tense == "past":
+    elif tense == "past" and not agreeing:
         options = [d for d in options if d <= published] or options
     if not options:
         return None
     nearest = min(options, key=lambda d: abs((d - published).days))
-    return make_value(nearest.year, month, day, DAY_WITHOUT_YEAR_CONFIDENCE, published)
+    return make_value(nearest.year, month, day, confidence, published)
 
 
 def _month_without_year(m: re.Match[str], published: date, tense: Tense) -> DateValue | None:

@@ -9,10 +9,13 @@ This module finds the expressions (one pattern per kind, earlier kinds winning
 overlaps) and reads the cues around them: the tense that puts a weekday or a month
 without a year ahead of or before publication (:func:`tense_at`), the words that make
 a date background rather than an event ("since 2008", "the 1982 crackdown", a year
-inside a quotation), and the ranges that join two dates ("from 2015 to 2018").
+inside a quotation), the ranges that join two dates ("from 2015 to 2018"), and the
+limits ("by 2022", "until 6 May", "before October": ``DateValue.bound``). A weekday written
+with its date ("Friday, Dec. 6") is part of that date and picks its year.
 :mod:`newsbrief.nlp.date_resolvers` turns each match into a date.
 
-Vague periods are not dates: "in the next year", "the past few weeks", "the last
+A rate is no date ("50 cigarettes in a day"), nor is "within a year" in a past clause,
+which counts from another event. Vague periods are not dates: "in the next year", "the past few weeks", "the last
 decade", "in recent years", "for decades" name a stretch with no edge a reader could
 put on a calendar, so they claim their words and give nothing. "Earlier this year"
 and "later this month" do say which year or month, and are kept at that
@@ -28,6 +31,7 @@ from datetime import date
 from newsbrief.lexicon import MONTH_ALTERNATION, SPELLED_COUNTS, WEEKDAY_ALTERNATION
 from newsbrief.nlp.date_resolvers import (
     SPAN_CONFIDENCE,
+    Bound,
     DateValue,
     Granularity,
     Tense,
@@ -36,7 +40,8 @@ from newsbrief.nlp.date_resolvers import (
 )
 from newsbrief.nlp.tense import _CLAUSE_END, tense_at
 
-__all__ = ["DateValue", "Granularity", "Tense", "find_dates", "normalize", "parse_published", "tense_at"]
+__all__ = ["Bound", "DateValue", "Granularity", "Tense", "bound_at", "find_dates", "normalize", "parse_published",
+           "tense_at"]
 
 # "\b" after the month: "last dec" is not "last decade", "in Mar" not "in Marseille".
 # The full stop only after an abbreviation ("Feb.", "Sept."), not the one ending a sentence.
@@ -47,11 +52,18 @@ _DAY_RE = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _NUM_RE = rf"(?P<num>\d+|a few|an?|{'|'.join(SPELLED_COUNTS)}|several|few)"
 _UNIT_RE = r"(?P<unit>day|week|fortnight|month|year|decade)s?"
 _MONTH_NAMES = rf"(?:{MONTH_ALTERNATION})\b"
+# A weekday written with its date ("Friday, Dec. 6", "Sunday 26 April 2009", "Tuesday the 3rd of
+# March") is part of that date: one expression, not a second, relative one resolved on its own.
+_WEEKDAY_OF_DATE = rf"(?:(?P<wd>{WEEKDAY_ALTERNATION})\.?,?\s+(?:the\s+)?)?"
 # How far back from a date its cues are looked for, in characters; each came with the
 # labelled date set or test that needed it (git log of this file):
 PERFECT_LOOKBACK = 60  # "has/have/'ve" before "for six years" (ad906e7, the 68-expression set)
 SINCE_LOOKBACK = 12  # "since"/"from (the)" right before the date (3f7d0f0, the examples' golden tests)
 BACKGROUND_LOOKBACK = 30  # "as in", "compared with", "the memory of the" (the reader date set)
+# How far ahead of publication a yearless limit in a past clause may lie and still be the
+# coming one: three months. The t17 articles' such limits ("by June 3", "by 27 July", "until 6
+# May") lay within three weeks ahead; a past one ("knew by 20 April") half a year ahead.
+LIMIT_AHEAD_DAYS = 92
 _PERFECT = re.compile(r"\b(?:has|have|'ve)\b", re.I)
 _SINCE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.I)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)  # "from 2015 to 2018" opens a range, not a stretch
@@ -87,11 +99,11 @@ _VAGUE = re.compile(
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("vague", _VAGUE),
     ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<m>\d\d)-(?P<day>\d\d)\b")),
-    ("mdy", re.compile(rf"\b{_MONTH_RE}\s+{_DAY_RE},?\s+{_YEAR_RE}\b", re.I)),
-    ("dmy", re.compile(rf"\b{_DAY_RE}\s+(?:of\s+)?{_MONTH_RE},?\s+{_YEAR_RE}\b", re.I)),
+    ("mdy", re.compile(rf"\b{_WEEKDAY_OF_DATE}{_MONTH_RE}\s+{_DAY_RE},?\s+{_YEAR_RE}\b", re.I)),
+    ("dmy", re.compile(rf"\b{_WEEKDAY_OF_DATE}{_DAY_RE}\s+(?:of\s+)?{_MONTH_RE},?\s+{_YEAR_RE}\b", re.I)),
     ("my", re.compile(rf"\b{_MONTH_RE},?\s+(?:of\s+)?{_YEAR_RE}\b", re.I)),
-    ("md", re.compile(rf"\b{_MONTH_RE}\s+{_DAY_RE}\b(?!\s*,?\s*\d)", re.I)),
-    ("dm", re.compile(rf"\b{_DAY_RE}\s+(?:of\s+)?{_MONTH_RE}(?!\s*,?\s*\d)", re.I)),
+    ("md", re.compile(rf"\b{_WEEKDAY_OF_DATE}{_MONTH_RE}\s+{_DAY_RE}\b(?!\s*,?\s*\d)", re.I)),
+    ("dm", re.compile(rf"\b{_WEEKDAY_OF_DATE}{_DAY_RE}\s+(?:of\s+)?{_MONTH_RE}(?!\s*,?\s*\d)", re.I)),
     # "ago" only: "two days earlier/before" counts from another event, not from publication.
     ("ago", re.compile(rf"\b{_NUM_RE}\s+{_UNIT_RE}\s+ago\b", re.I)),
     ("for_n", re.compile(
@@ -124,7 +136,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year_tail", re.compile(r"(?<=(?P<century>1[89]|20)(?P<first>\d\d)[-–/])(?P<yy>\d\d)\b(?![-–/]?\d)")),
     ("year", re.compile(rf"(?<![\d,.$£€])\b{_YEAR_RE}\b(?!\s*(?:%|percent|per cent))", re.I)),
     ("month", re.compile(
-        rf"\b(?:in|since|by|until|during|from|between|of|early|late|mid-?)\s+{_MONTH_RE}(?!\s+\d)", re.I)),
+        rf"\b(?:in|since|by|until|till|before|during|from|between|of|early|late|mid-?)\s+{_MONTH_RE}(?!\s+\d)",
+        re.I)),
     # The second month of "between March and June", "from May to July": kept only as a range's end.
     ("range_month", re.compile(
         rf"(?:(?<=\band\s)|(?<=\bto\s)|(?<=\buntil\s)|(?<=\bthrough\s)|(?<=[-–]))\s*{_MONTH_RE}(?!\s*,?\s*\d)",
@@ -133,7 +146,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # Kinds that claim their words and give no date.
 CLAIM_ONLY = frozenset({"vague"})
 # Kinds whose date depends on the tense of their clause.
-_TENSED = frozenset({"md", "dm", "day_range_md", "month", "range_month", "rel_weekday", "season"})
+_TENSED = frozenset({"md", "dm", "day_range_md", "month", "range_month", "rel_weekday", "season", "in_n"})
 # Between the two ends of a range; "and" only after "between" ("between 2018 and 2019").
 _RANGE_LINK = re.compile(r"^\s*(?:-|–|—|/|to|until|till|through|thru|and)\s*$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
@@ -253,6 +266,84 @@ def _after_since(text: str, start: int) -> bool:
     return bool(_SINCE.search(text[max(0, start - SINCE_LOOKBACK) : start]))
 
 
+# Before "from": a change or a count, whose "from" names the point of comparison ("down 5%
+# from Monday", "up from 12 on 3 March"), not the day something begins.
+_COMPARED_FROM = re.compile(r"(?:\d|%|\b(?:up|down|rose|fell|risen|fallen|increase|decrease|change|ranging))"
+                            r"[^,;:.]{0,25}\bfrom\s+(?:the\s+)?$", re.I)
+
+
+# After a limit's date: the end of the clause, not a noun it dates ("before the 20 April
+# explosion") nor a clause that tells what happened then ("before 3 June, when ...").
+_LIMIT_ENDS = re.compile(r"\s*(?:[.;:!?)]|,?\s*(?:and|or|but)\b|$)", re.I)
+
+
+def _starts_from(text: str, value: DateValue) -> bool:
+    """True when "from" opens a day on which something begins ("closed for a week from yesterday").
+
+    Only a day: "from 2019" and "from March" are as often points of comparison, and stay
+    stretches. Not a possessive ("from Monday's close") nor after a change or a count.
+    """
+    head = text[max(0, value.start - SINCE_LOOKBACK) : value.start]
+    own = text[value.start : value.end].lower().startswith("from ")
+    return (value.granularity == "day" and (bool(_FROM.search(head)) or own)
+            and not re.match(r"['’]s\b", text[value.end :])
+            and not _COMPARED_FROM.search(text[max(0, value.start - 60) : value.start]))
+
+
+# "50 cigarettes in a day", "twice in a year": a rate, not a day or year counted from now.
+_RATE_BEFORE = re.compile(r"(?:\d[\d,.]*(?:\s+[\w-]+){0,2}|\bonce|\btwice|\btimes)\s+$", re.I)
+
+
+def _counts_from_now(text: str, m: re.Match[str], tense: Tense) -> bool:
+    """True when "in two weeks" at ``m`` counts from publication.
+
+    Not in a past clause ("within a year it had spread" counts from another event) and not
+    as a rate ("50 cigarettes in a day").
+    """
+    if tense in ("past", "unclear"):
+        return False
+    return not (m["num"].lower() in ("a", "an") and _RATE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]))
+
+
+# The word before a date that makes it a limit (see ``DateValue.bound``). Some patterns take
+# the preposition into their match ("by June", "until March"), so it is read there too.
+_BOUND = re.compile(
+    r"(?:\b(?P<by>by|no\s+later\s+than|not\s+later\s+than)|\b(?P<until>until|till)"
+    r"|\b(?P<before>before|no\s+earlier\s+than|not\s+until))"
+    r"\s+(?:(?:the\s+(?:end|middle|start|beginning)(?:\s+of)?|early|mid-?|late|the)\s*)?$", re.I)
+
+
+def bound_at(text: str, start: int, end: int | None = None) -> Bound | None:
+    """The limit the date at ``text[start:end]`` is ("by", "until", "before"), or None for a plain date.
+
+    "By" before a possessive is an agent, not a deadline: "flooded by Tuesday's storm".
+    """
+    if end is not None and re.match(r"['’]s\b", text[end:]) and re.search(r"\bby\s*$", text[:start], re.I):
+        return None
+    head = text[max(0, start - 30) : start]
+    own = re.match(r"(by|until|till|before|of)\s+", text[start:], re.I)
+    if own:
+        head += " " + own.group(1)
+    m = _BOUND.search(head + " ")
+    if m is None:
+        return None
+    return "by" if m["by"] else "until" if m["until"] else "before"
+
+
+def _limit_ahead(kind: str, m: re.Match[str], published: date | None, value: DateValue | None) -> DateValue | None:
+    """A limit set in a past clause ("ordered schools shut until 6 May", "ordered to hand over
+    documents by June 3"): the coming occurrence when it is at most LIMIT_AHEAD_DAYS away,
+    as orders and deadlines run for weeks; else the past one ("knew by 20 April").
+    """
+    if published is None:
+        return value
+    ahead = resolve(kind, m, published, "future")
+    if ahead is None or not ahead.future:
+        return value
+    first = date.fromisoformat(ahead.iso if ahead.granularity == "day" else f"{ahead.iso}-01")
+    return ahead if (first - published).days <= LIMIT_AHEAD_DAYS else value
+
+
 _Match = tuple[str, "re.Match[str]", Tense, DateValue]
 
 
@@ -271,14 +362,19 @@ def _matches(text: str, published: date | None) -> list[_Match]:
             if kind == "for_n" and not _in_perfect(text, start, end):
                 continue
             tense: Tense = tense_at(text, start, end) if kind in _TENSED else "unmarked"
+            if kind == "in_n" and not _counts_from_now(text, m, tense):
+                continue
+            bound = bound_at(text, start, end)
             try:
                 value = resolve(kind, m, published, tense)
+                if bound in ("by", "until") and tense == "past" and kind != "rel_weekday":
+                    value = _limit_ahead(kind, m, published, value)
             except (OverflowError, ValueError):
                 value = None  # "in 3000000 days", "yesterday" of 1 January year 1: past the calendar's ends
             if value is None:
                 continue
             taken.append((start, end))
-            found.append((kind, m, tense, replace(value, start=start, end=end)))
+            found.append((kind, m, tense, replace(value, start=start, end=end, bound=bound)))
     found.sort(key=lambda f: f[3].start)
     return found
 
@@ -329,12 +425,19 @@ def find_dates(text: str, published: date | None, quoted: bool = False) -> list[
     values: list[DateValue] = []
     for kind, m, _tense, value in _link_ranges(text, _matches(text, published), published):
         opens_range = value.until is not None and bool(_FROM.search(text[: value.start]))
-        if _after_since(text, value.start) and not opens_range:
+        if _starts_from(text, value) and not opens_range:
+            # "closed for a week from yesterday", "the ban applies from 1 June": the day it begins.
+            value = replace(value, bound="from")
+        elif _after_since(text, value.start) and not opens_range:
             # "since 1900" opens a stretch of time; it is not an event on that date.
             value = replace(value, confidence=min(value.confidence, SPAN_CONFIDENCE), span=True)
         if kind == "rel_unit" and m["rel"].lower() == "this" and re.search(r"\blater\s+$", text[: value.start], re.I):
             value = replace(value, future=True)  # "later this month"
-        values.append(replace(value, background=value.span or _background(text, kind, value, quoted)))
+        # "prohibited sowing before May 10": a limit already passed dates nothing that happened
+        # (a coming one, "not ready before October", says when to expect it).
+        passed_limit = (value.bound == "before" and not value.future and kind in _TENSED
+                        and bool(_LIMIT_ENDS.match(text[value.end :])))
+        values.append(replace(value, background=value.span or passed_limit or _background(text, kind, value, quoted)))
     return values
 
 

@@ -65,8 +65,10 @@ _PRESENT_VERBS = (
     "become take begin open close resume meet go come run hold host face travel arrive leave launch expire "
     "reopen kick get head decide publish unveil announce hear sit play enter land mark debate consider discuss "
     "join attend gather convene appear deliver finish conclude fly move rise fall apply lift return start end "
-    "vote visit sign celebrate"
+    "vote visit sign celebrate stop perform premiere depart headline"
 ).split()
+# The verbs of timetables, for analyzers that read a verb's lemma from the parse.
+TIMETABLE_VERBS = frozenset(_PRESENT_VERBS)
 # Their -s forms, less those that are as often plural nouns ("the double-digit falls").
 _NOUN_LIKE_S = frozenset(
     "fall rise return end start move vote visit play mark head lift sign debate launch".split())
@@ -143,17 +145,23 @@ _REPORTING_TAIL = re.compile(
     r"|insisted|warned|according\s+to)\b(?:\s+[\w.'’-]+){0,3}\s*[.!?]?\s*$", re.I)
 
 
-def _present_simple(clause: str, m: re.Match[str]) -> bool:
-    """True when the timetable verb at ``m`` follows a word that can be its subject."""
+def _present_simple(clause: str, m: re.Match[str], relative: bool = False) -> bool:
+    """True when the timetable verb at ``m`` follows a word that can be its subject.
+
+    ``relative``: the clause opens after a relative pronoun ("the tour that stops in Ohio on
+    July 22"), which is then the subject of an -s form at its start.
+    """
     previous = re.findall(r"[\w']+", clause[: m.start()])
-    if not previous or previous[-1].lower() in _NOT_SUBJECT or previous[-1][0].isdigit():
+    if not previous:
+        return relative and m.group(0).lower() in _PRESENT_S_FORMS
+    if previous[-1].lower() in _NOT_SUBJECT or previous[-1][0].isdigit():
         return False
     if m.group(0).lower() in _PRESENT_S_FORMS:
         return True  # "becomes", "meets", "finishes"
     return bool(_PLURAL_SUBJECT.match(previous[-1]))
 
 
-def _markers(clause: str, before: bool = False, after: bool = False) -> list[Tense]:
+def _markers(clause: str, before: bool = False, after: bool = False, relative: bool = False) -> list[Tense]:
     """The tenses the markers in ``clause`` say, in text order (neutral ones left out).
 
     ``before``: the clause ends at the date, so a progressive or a bare "is" farther
@@ -171,7 +179,7 @@ def _markers(clause: str, before: bool = False, after: bool = False) -> list[Ten
             continue
         if kind == "copula" and after:
             continue
-        if kind == "present_simple" and not _present_simple(clause.replace("’", "'"), m):
+        if kind == "present_simple" and not _present_simple(clause.replace("’", "'"), m, relative):
             continue
         if kind == "past" and (text.lower() in _NOT_PAST_ED or (text[:1].isupper() and text.endswith("ed"))):
             continue  # "indeed", or a name ("Ahmed")
@@ -182,6 +190,12 @@ def _markers(clause: str, before: bool = False, after: bool = False) -> list[Ten
     return found
 
 
+_RELATIVE_END = re.compile(r"\b(?:that|which|who)\s*$", re.I)
+# A date right after a coordinator ("... and from October onward they will ...", "but in
+# March the council voted ..."), with at most its preposition between, heads the next clause.
+_FRONTED = re.compile(
+    r"\b(?:and|but|or|so|then|yet)\s+(?:(?:from|in|on|by|until|till|since|starting|beginning|during|as\s+of"
+    r"|early|late|mid-?)\s+)*$", re.I)
 _SINCE_DATE = re.compile(r"\b(?:ever\s+)?since\s*$", re.I)
 _BY = re.compile(r"\bby\s+(?:(?:early|mid-?|late|the\s+end\s+of)\s*)?$", re.I)
 # A deferral counts forward from the reported act: "the hearing was adjourned until 14 October".
@@ -206,6 +220,27 @@ def _elsewhere(marks: list[Tense]) -> Tense | None:
     return "unmarked" if marks[0] == "present" else marks[0]
 
 
+def _tense_after(text: str) -> Tense | None:
+    """The tense the clauses after a date lend it (None when they say nothing).
+
+    The first marker of the date's own clause, else of the clauses that follow, up to a
+    clause with a tense of its own and passing over a short reporting tail.
+    """
+    pieces = re.split(_PUNCTUATION_BREAK, text)
+    for index, piece in enumerate(pieces):
+        if index and index == len(pieces) - 1 and _REPORTING_TAIL.match(piece):
+            continue
+        if index and _COORDINATE.match(piece):
+            break  # ", and rebels are increasing ...": a clause of its own, with its own tense
+        own, *subordinate = _SUBORDINATE.split(piece, maxsplit=1)
+        marks = _markers(own, after=True)
+        if marks:
+            return marks[0] if index == 0 else _elsewhere(marks) or "unmarked"
+        if subordinate:
+            break  # "reports on Monday that BP is seeking ...": another clause's tense
+    return None
+
+
 def tense_at(text: str, start: int, end: int) -> Tense:
     """How the clause around ``text[start:end]`` places that date (see ``Tense``).
 
@@ -228,21 +263,17 @@ def tense_at(text: str, start: int, end: int) -> Tense:
     before = earlier[-1]
     if _DEFERRED_TO.search(before + (" until" if text[start:end].lower().startswith("until") else "")):
         return "future"
-    marks = _markers(before, before=True)
+    relative = bool(_RELATIVE_END.search(text[: start - len(before)]))
+    marks = _markers(before, before=True, relative=relative)
+    if marks and _FRONTED.search(before):
+        # "went in search of stories and from October they will be released": the date opens
+        # the clause after the "and", whose own verb places it.
+        return _tense_after(text[end:]) or marks[-1]
     if marks:
         return marks[-1]
-    pieces = re.split(_PUNCTUATION_BREAK, text[end:])
-    for index, piece in enumerate(pieces):
-        if index and index == len(pieces) - 1 and _REPORTING_TAIL.match(piece):
-            continue
-        if index and _COORDINATE.match(piece):
-            break  # ", and rebels are increasing ...": a clause of its own, with its own tense
-        own, *subordinate = _SUBORDINATE.split(piece, maxsplit=1)
-        marks = _markers(own, after=True)
-        if marks:
-            return marks[0] if index == 0 else _elsewhere(marks) or "unmarked"
-        if subordinate:
-            break  # "reports on Monday that BP is seeking ...": another clause's tense
+    following = _tense_after(text[end:])
+    if following:
+        return following
     for piece in reversed(earlier[:-1]):
         marks = _markers(piece)
         if marks:
