@@ -114,8 +114,8 @@ def main() -> None:
     at_limit.write_text(prose(9_500))
     jobs.append(("9,500 words of prose (under the 10,000 limit)", ["brief", str(at_limit)], env))
     # Inside the input limits but past the time limit: the worker is stopped, the message says so.
-    jobs.append(("9,500 words with brief_timeout 3 s", ["brief", str(at_limit)],
-                 {**env, "NEWSBRIEF_BRIEF_TIMEOUT": "3"}))
+    jobs.append(("9,500 words with brief_timeout 1 s", ["brief", str(at_limit)],
+                 {**env, "NEWSBRIEF_BRIEF_TIMEOUT": "1"}))
 
     _Pages.stacked = _stacked(2 * 1024 * 1024 * 1024)
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Pages)
