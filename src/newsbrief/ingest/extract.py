@@ -32,7 +32,7 @@ from newsbrief.errors import (
     TooShortError,
     UnsupportedLanguageError,
 )
-from newsbrief.ingest.furniture import drop_furniture, ends_like_sentence, furniture_kind
+from newsbrief.ingest.furniture import drop_furniture, ends_like_sentence, furniture_kind, stamp_date
 from newsbrief.lexicon import ENGLISH_FUNCTION_WORDS
 from newsbrief.models import Article, Hints, RawDocument, Source
 from newsbrief.settings import Settings
@@ -421,6 +421,9 @@ def extract(raw: RawDocument, settings: Settings) -> Article:
     return with_hints(without_furniture(article, settings), raw.hints)
 
 
+TIMESTAMP_PARAGRAPHS = 4  # a page's timestamp stands above or just below its headline
+
+
 def without_furniture(article: Article, settings: Settings) -> Article:
     """The article without its page furniture paragraphs (see ``ingest/furniture.py``).
 
@@ -435,7 +438,16 @@ def without_furniture(article: Article, settings: Settings) -> Article:
     text = "\n\n".join(kept)
     if len(_WORD.findall(text)) < settings.min_words:
         return article
-    return Article(text=text, source=article.source)
+    source = article.source
+    if source.date is None:
+        # A saved page's own timestamp line ("Sunday 26 April 2009 18.45 BST") dates the article when
+        # nothing else does, so "on Tuesday" resolves (fourth reader audit: text files lost every date).
+        stamps = [p for p in paragraphs[:TIMESTAMP_PARAGRAPHS] if furniture_kind(p) == "timestamp"]
+        date = next((d for p in stamps if (d := stamp_date(p))), None)
+        source = replace(source, date=date) if date else source
+    return Article(text=text, source=source)
+
+
 
 
 def with_hints(article: Article, hints: Hints) -> Article:

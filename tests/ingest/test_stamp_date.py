@@ -1,0 +1,45 @@
+"""A saved page's own timestamp line dates an article that carries no other date."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.ingest.extract import extract
+from newsbrief.ingest.furniture import stamp_date
+from newsbrief.models import RawDocument
+from newsbrief.settings import Settings
+
+TEXT = """Harbour board delays vote on sea wall
+
+Board members want more time to study the costs
+
+Tuesday 14 March 2023 09.15 GMT
+
+The harbour board delayed its vote on the new sea wall on Monday, saying members needed more time to study the costs.
+
+The board will meet again on Friday. The engineers' report, published last week, put the cost at 40 million pounds.
+"""
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("Sunday 26 April 2009 18.45 BST", "2009-04-26"),
+    ("Nov. 8, 2019 at 10:02 a.m.", "2019-11-08"),
+    ("Updated 2021-06-30 10:00", "2021-06-30"),
+    ("31 June 2020", None),
+    ("Last updated on Monday", None),
+])
+def test_a_timestamp_line_gives_its_day(line: str, day: str | None) -> None:
+    assert stamp_date(line) == day
+
+
+def test_a_text_without_a_date_is_dated_by_its_timestamp_line() -> None:
+    article = extract(RawDocument(TEXT.encode(), content_type="text/plain"), Settings())
+    assert article.source.date == "2023-03-14"
+    assert "09.15 GMT" not in article.text  # the line itself is still furniture
+
+
+def test_a_date_given_by_the_reader_wins_over_the_timestamp_line() -> None:
+    from newsbrief.models import Hints
+
+    raw = RawDocument(TEXT.encode(), content_type="text/plain", hints=Hints(date="2023-03-15", trusted=True))
+    assert extract(raw, Settings()).source.date == "2023-03-15"
