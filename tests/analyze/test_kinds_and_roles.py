@@ -106,3 +106,27 @@ def test_an_estimate_of_what_is_predicts_nothing() -> None:
     assert _stance("estimate", "the smoke shortened lives by three years", "x") == "asserts"
     assert _stance("estimate", "the smoke will shorten lives by three years", "x") == "predicts"
     assert _stance("forecast", "growth of 2 percent", "x") == "predicts"
+
+
+FOOTAGE = """Estate signs record deal for late singer
+
+The estate of the singer Mara Quinn signed a record deal worth $200m on Monday, reports say.
+
+The footage showed Quinn rehearsing days before her death from an overdose of the anesthetic Zorbital.
+
+Her doctor, Alan Reeve, who told police he had prescribed Zorbital for insomnia, has pleaded not guilty to manslaughter.
+
+He has always maintained that he gave her nothing that could have killed her.
+"""
+
+
+def test_a_drug_is_no_one_to_repair_a_pronoun_with_and_footage_finds_nothing() -> None:
+    from newsbrief.analyze.openings import repair_opening
+
+    doc = _doc(FOOTAGE)
+    ctx = build_context(doc)
+    assert all(a.label != "PERSON" for a in ctx.actors if a.name == "Zorbital")
+    last = doc.sentences[-1]
+    assert repair_opening(doc, last, ctx.actors) == "[Reeve]" + last.text[2:]
+    plea = next(s for s in doc.sentences if "pleaded not guilty" in s.text)
+    assert ctx.voice_of(plea.index).voice != "document"  # not "[According to the footage,] ..."

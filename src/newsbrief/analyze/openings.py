@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from newsbrief.analyze.actors import Actor, previous_subject, resolve_person
+from newsbrief.analyze.actors import Actor, clean_name, previous_subject, resolve_person
 from newsbrief.analyze.context import Context, rewrite_sections
 from newsbrief.lexicon import DANGLING_CONNECTIVES, DANGLING_PRONOUNS
 from newsbrief.models import Candidate, Document, Sentence, Token
@@ -48,11 +48,16 @@ def _last_person(doc: Document, sentence: Sentence, actors: Sequence[Actor]) -> 
     named = previous_subject(doc, actors, sentence.index)
     if named:
         return named.split()[-1]
+    # Only a name the actors stage kept as a person: "prescribed Propofol" tagged as a person is
+    # a drug (fifth reader audit: "[Propofol] has always maintained ...").
+    people = {alias.lower() for actor in actors if actor.label == "PERSON" for alias in (*actor.aliases, actor.name)}
     for entity in reversed(doc.entities):
         if entity.label == "PERSON" and entity.end <= sentence.start:
-            if entity.sentence_index >= sentence.index - 2:
-                return resolve_person(doc, actors, entity.text).split()[-1]
-            break
+            if entity.sentence_index < sentence.index - 2:
+                break
+            name = resolve_person(doc, actors, entity.text)
+            if name.lower() in people or clean_name(entity.text).lower() in people:
+                return name.split()[-1]
     return None
 
 

@@ -107,6 +107,17 @@ def _carried_voice(d: _Doc, sentence: Sentence, found: list[Attribution]) -> Sen
     return None
 
 
+# Records that show rather than find: what "the footage showed" does not run on into the next
+# paragraph as a report's findings do (fifth reader audit: a plea labelled "[According to the footage,]").
+_SHOWING = frozenset("footage video videos film photo photos photograph photographs image images picture pictures "
+                     "map maps chart charts graph graphs page website screenshot recording".split())
+
+
+def _shows_only(speaker: str | None) -> bool:
+    words = (speaker or "").lower().split()
+    return bool(words) and words[-1] in _SHOWING
+
+
 def _voices(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[SentenceVoice]:
     """One voice per sentence: its own source, a quote or a round-up block it belongs to, a report's
     findings it carries on, or the reporter's."""
@@ -142,7 +153,7 @@ def _voices(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[Sentence
             voice = replace(voice, stance="alleges")
         if voice.stance == "alleges":
             accusers.add(voice.speaker)
-        if voice.voice == "document" and voice.explicit:
+        if voice.voice == "document" and voice.explicit and not _shows_only(voice.speaker):
             document = voice
         elif voice.explicit and voice.voice != "reporter":
             document = None

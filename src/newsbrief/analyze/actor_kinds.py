@@ -1,0 +1,112 @@
+"""What kind of thing a name is: the words and appositions that show a name is an event, a work, a
+thing or an organisation rather than a person ("the anesthetic Propofol", "their work Starry Night",
+"a subsidiary called Granjas Carrol", "Davis Cup"). Split from :mod:`newsbrief.analyze.actor_names`,
+whose clustering calls these checks for every mention.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.analyze.actor_names import ACTOR_LABELS, PERSON_NOUNS, clean_name
+from newsbrief.models import Document, Entity
+
+# The last word of an event's name, never of a person's ("Davis Cup", "US Open", "Golden Globe Awards").
+EVENT_WORDS = frozenset("Cup Open Championship Championships Games Trophy Prize Award Awards Festival Finals "
+                        "Series League Summit Index Fund Act Olympics Marathon".split())
+# Common nouns that put a name in apposition to a thing, not a person ("the anesthetic Propofol").
+THING_NOUNS = frozenset("""
+magazine newspaper paper tabloid journal publication broadcaster channel network station website site blog app
+platform brand product drug medicine medication anaesthetic anesthetic sedative painkiller vaccine virus disease
+bar restaurant hotel club band album song film movie show series book novel startup start-up chain retailer
+store shop airline carmaker automaker label studio tournament competition trophy festival award prize ship vessel
+aircraft rocket spacecraft probe satellite mission hurricane storm typhoon cyclone law bill treaty fund index
+software game device phone car vehicle work installation artwork painting sculpture exhibition exhibit
+opera poem canal river bridge
+""".split())
+# Nouns that name a kind of organisation: a name they call or name is that organisation's ("a
+# Smithfield subsidiary called Granjas Carrol"), whatever the model tagged it.
+ORGANISATION_KIND_NOUNS = frozenset(
+    "subsidiary company firm business group charity organisation organization unit venture startup "
+    "start-up agency outfit operator".split()
+)
+QUOTE_OPENERS = "'\"‘“"
+QUOTE_CLOSERS = "'\"’”"
+# a lookahead, so that an apostrophe ("Jackson's 'Thriller'") cannot swallow the quotation after it
+_QUOTED_NAME = re.compile(f"(?=[{QUOTE_OPENERS}]([^{QUOTE_OPENERS}{QUOTE_CLOSERS}\n]{{1,60}})[{QUOTE_CLOSERS}])")
+# Lower-case words inside personal names ("Ludwig van Beethoven", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset("van von der den de da das dos del della di du la le bin ibn al el ter ten y zu".split())
+
+
+def thing_names(doc: Document) -> set[str]:
+    """Names the article shows to be things at one mention at least, for every mention of them:
+    a name put in apposition to a thing noun ("the powerful anesthetic Propofol", "music magazine
+    Billboard") or a name in quotation marks ("the bar is called 'Oxy Pure'": a title or a brand)."""
+    text = doc.article.text
+    # every short span alone in quotation marks, read once (tagged as an entity there or not)
+    quoted = {m.group(1) for m in _QUOTED_NAME.finditer(text)}
+    things: set[str] = set()
+    for entity in doc.entities:
+        # any label: "the anesthetic Propofol" tagged as a product there names a thing that the
+        # model calls a person at its next mention ("prescribed Propofol")
+        if entity.label not in ACTOR_LABELS:
+            continue
+        before = doc.tokens[entity.token_start - 1] if entity.token_start > 0 else None
+        thing_noun = before is not None and before.text.islower() and before.lemma.lower() in THING_NOUNS
+        if thing_noun or entity.text in quoted:
+            things.add(clean_name(entity.text).lower())
+    return things
+
+
+def called_organisations(doc: Document) -> set[str]:
+    """Lower-cased names an organisation noun calls or names: "a subsidiary called Granjas Carrol"."""
+    tokens = doc.tokens
+    found: set[str] = set()
+    for entity in doc.entities:
+        k = entity.token_start
+        if k >= 2 and tokens[k - 1].text.lower() in ("called", "named") \
+                and tokens[k - 2].lemma.lower() in ORGANISATION_KIND_NOUNS:
+            found.add(clean_name(entity.text).lower())
+    return found
+
+
+def not_a_person(doc: Document, entity: Entity, name: str) -> bool:
+    """A PERSON mention that names no person: "the 737 Max", "Destiny 2", "He" opening a
+    sentence, a plural people ("Yazidis", "Spurs", "Ministers"), a thing with an article
+    ("the Moon", "the Gateway")."""
+    tokens = doc.tokens
+    if any(c.isdigit() for c in name) or name.split()[-1] in EVENT_WORDS:
+        return True  # "LC500 Convertible", "Destiny 2": products; "Davis Cup", "US Open": events
+    if len(name.split()) > 1:
+        # "Buzz electric van": a lower-case word that is no name particle ("van", "de", "bin") is a thing's name
+        return any(w[:1].islower() and w.isalpha() and w not in NAME_PARTICLES for w in name.split())
+    before = tokens[entity.token_start - 1] if entity.token_start > 0 else None
+    if before is not None and (before.like_num or before.text.lower() in ("the", "a", "an")):
+        return True  # "the 737 Max", "Galaxy S24 Ultra": a model name; "the Moon": a thing
+    head = tokens[entity.token_end - 1]
+    lowered = name.lower()
+    return tokens[entity.token_start].is_stop or head.tag == "NNPS" or lowered in PERSON_NOUNS \
+        or (lowered.endswith("s") and lowered[:-1] in PERSON_NOUNS)
+
+
+# Person nouns an organisation or a country can also be in apposition ("Poland, a member of
+# NATO", "Acme, the owner of the site", "France, the host"): no cue of a person.
+_SHARED_ROLE_NOUNS = frozenset(
+    "owner partner member investor host producer champion leader head player star agent speaker trainer "
+    "designer forward broker consultant victim suspect candidate chair boss worker employee general".split()
+)
+_ROLE_CUE = "|".join(sorted(re.escape(w) for w in PERSON_NOUNS - _SHARED_ROLE_NOUNS if w.isalpha()))
+# What only a person takes: an honorific before the name ("Mr. Braun"), an age or "who"
+# after it ("Braun, 38,", "Tamsin Hale, who runs a surf school"), or a role in apposition
+# ("Eva-Marie Persson, an economist at ...", which the small model tagged as an organisation).
+_PERSON_CUES = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+(?P<after>[A-Z][\w'’-]+)"
+    r"|(?P<before>[A-Z][\w'’-]+)\s*,\s*(?:\d{1,3}\s*[,–—-]|who\b"
+    rf"|(?:a|an|the)\s+(?:[\w'’.-]+\s+){{0,3}}?(?:{_ROLE_CUE})\b)"
+)
+
+
+def person_cued(text: str) -> set[str]:
+    """Capitalised words the text treats as a person's name (see _PERSON_CUES), wherever the
+    name is written: the NER model may not have tagged that occurrence."""
+    return {m.group("after") or m.group("before") for m in _PERSON_CUES.finditer(text)}
