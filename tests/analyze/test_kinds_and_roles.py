@@ -130,3 +130,22 @@ def test_a_drug_is_no_one_to_repair_a_pronoun_with_and_footage_finds_nothing() -
     assert repair_opening(doc, last, ctx.actors) == "[Reeve]" + last.text[2:]
     plea = next(s for s in doc.sentences if "pleaded not guilty" in s.text)
     assert ctx.voice_of(plea.index).voice != "document"  # not "[According to the footage,] ..."
+
+
+LOADED = """The ferry cull was a farce from the start
+
+The ministry ordered every ferry on the northern route withdrawn last week after a single engine fire.
+
+The decision was a piece of misguided theatre. No inspector had found a fault in any other vessel.
+
+The record of the ministry on safety is dismal. Roads crumble, bridges close and nobody resigns.
+
+Islanders now wait two days for a crossing that used to take an hour. Shops on the islands are running short of bread.
+
+The ferries are back in service this week. The hysteria that withdrew them has cost the islands a month of trade.
+"""
+
+
+def test_loaded_words_in_the_writers_own_voice_make_an_opinion_piece() -> None:
+    doc = _doc(LOADED)
+    assert detect_genre(doc, build_context(doc)) == "opinion"

@@ -57,7 +57,11 @@ FEATURE_OPENING = 0.3  # the share of the article where the writer's "I" makes a
 _EVALUATIVE = re.compile(
     r"\b(should|must|ought to|absurd|shameful|disgrace\w*|ridiculous|foolish|reckless|obviously|surely|"
     r"frankly|the truth is|the point is|the question is|the problem is|the lesson|what matters|"
-    r"it is time|it's time|we need|let us|let's)\b", re.I)
+    r"it is time|it's time|we need|let us|let's|"
+    # loaded words a report leaves to its sources (fifth reader audit: two opinion pieces read as news)
+    r"we should|we must|in my view|i believe|hysteria|hysterical|dismal|ill-planned|over-dramatic|ludicrous|"
+    r"outrageous|scandalous|farcical|farce|nonsense|pathetic|appalling|deplorable|disgraceful|hypocri\w+|"
+    r"incompeten\w+|cynical|folly|misguided|wrong-headed|laughable|preposterous|fuss about nothing)\b", re.I)
 # A verdict or summing-up in the writer's voice: a fact-check's rating ("We rate the statement
 # Mostly True"), "In sum, the claim ... is unsubstantiated", an editorial's "The bottom line".
 # Such a sentence is the piece's point wherever it stands, so it outweighs headline overlap.
