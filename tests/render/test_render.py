@@ -155,3 +155,21 @@ def test_a_time_named_only_by_the_sentence_before_is_never_repaired() -> None:
                                 "These rules were eased later.", source=Source()))
     assert repair_opening(doc, doc.sentences[1], ()) is None
     assert repair_opening(doc, doc.sentences[2], ()) == "[The] rules were eased later."
+
+
+def test_prose_names_the_speaker_of_a_position_told_with_he_said() -> None:
+    from newsbrief.models import Article, Citation, Item, PositionInfo, Source
+    from newsbrief.pipeline import brief_article
+    from newsbrief.render.prose import _Essay, _through_quote_sentences
+    from newsbrief.settings import Settings
+
+    text = ("The chief medical officer, Sir Liam Dorran, warned today that the virus may spread faster. "
+            "Health minister Ana Prado said four cases were found abroad. "
+            "He said offices and trains would be a concern in winter.")
+    brief = brief_article(Article(text=text, source=Source()), Settings())
+    essay = _Essay(brief)
+    last = brief.sentences[-1]
+    position = Item(text=last.text, citations=(Citation(last.id, last.start, last.end, last.article_id),),
+                    payload=PositionInfo(speaker="Liam Dorran", role=None, voice="person", stance="asserts"))
+    told = _through_quote_sentences(essay, [position])
+    assert told[0].text.startswith("[") and "Dorran] said offices" in told[0].text

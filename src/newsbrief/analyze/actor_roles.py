@@ -209,7 +209,7 @@ def _role_wording(doc: Document, start: int, end: int) -> tuple[str, str] | None
     text = doc.article.text[tokens[start].start : tokens[end - 1].end]
     text = re.sub(r"(?<![\w.])([A-Z][a-z]{1,4}\.)(?=\s|$)",
                   lambda m: _TITLE_ABBREVIATIONS.get(m.group(1).lower(), m.group(1)), text)
-    return re.sub(r"\s+", " ", text), head
+    return re.sub(r"\s+", " ", text).rstrip(" ,;:"), head  # "the chief medical officer, Sir Liam ..."
 
 
 def roles_of(doc: Document, actor: Actor) -> list[Role]:

@@ -88,7 +88,8 @@ def analyze_positions(doc: Document, ctx: Context) -> tuple[Item, ...]:
         named = voice.explicit or voice.speaker in headers
         if named and voice.speaker and len(doc.sentences[voice.sentence].text.split()) >= MIN_WORDS:
             by_speaker.setdefault(full[voice.speaker], []).append(voice)
-    roles = {s: next((v.role for v in found if v.role), actor_roles.get(s)) for s, found in by_speaker.items()}
+    roles = {s: next((v.role.strip(" ,;:") for v in found if v.role), actor_roles.get(s))
+             for s, found in by_speaker.items()}
     speakers = sorted(by_speaker, key=lambda s: (-weight[s], by_speaker[s][0].sentence))
     ranked = {s: sorted(by_speaker[s], key=lambda v: _rank(doc, v)) for s in speakers}
     # Every source's best position first, then second choices: compose keeps the first that
@@ -101,6 +102,6 @@ def analyze_positions(doc: Document, ctx: Context) -> tuple[Item, ...]:
                 sentence = doc.sentences[voice.sentence]
                 disputes = _disputed(doc, voices, voice) if voice.stance == "denies" else None
                 items.append(Item(text=sentence.text, citations=(cite(sentence),),
-                                  payload=PositionInfo(speaker=speaker, role=voice.role or roles[speaker],
+                                  payload=PositionInfo(speaker=speaker, role=roles[speaker],
                                                        voice=voice.voice, stance=voice.stance, disputes=disputes)))
     return tuple(items)

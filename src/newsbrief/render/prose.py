@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from newsbrief.models import ActorInfo, Brief, Citation, Item, QuoteInfo, ToneInfo
 from newsbrief.render import citation_label, register, source_lines
@@ -131,7 +132,7 @@ class _Essay:
             self.paragraphs.append(" ".join(parts))
 
 
-_PRONOUN_SAID = re.compile(r"\b(he|she) (said|added|says|adds|warned|told)\b")
+_PRONOUN_SAID = re.compile(r"\b([Hh]e|[Ss]he) (said|added|says|adds|warned|told)\b")
 
 
 def _name_speaker(text: str, speaker: str, introduced: bool = True) -> str | None:
@@ -162,7 +163,12 @@ def _through_quote_sentences(essay: _Essay, items: list[Item]) -> list[Item]:
     for item in items:
         sentence = sentences.get(citation_label(item.citations[0], home))
         if not isinstance(item.payload, QuoteInfo):
-            quoted.append(item)  # a position: its sentence names its source
+            # a position: its sentence names its source, or says "He said" of the speaker the payload
+            # names (fifth reader audit: "He said" after another person's sentence read as theirs)
+            speaker = getattr(item.payload, "speaker", None)
+            named = _name_speaker(item.text, speaker, introduced=speaker.split()[-1] in told) if speaker else None
+            item = replace(item, text=named) if named is not None else item
+            quoted.append(item)
             told += " " + item.text
             continue
         if sentence is None or item.payload.speaker is None:
