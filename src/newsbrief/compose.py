@@ -131,13 +131,14 @@ def compose(doc: Document, candidates: Mapping[str, Sequence[Item | Candidate]],
     for spec in SECTIONS.by_priority("article"):
         kept: list[Item] = []
         taken: set[object] = set()  # the values of spec.one_per already shown
-        for candidate in candidates.get(spec.name, ()):
+        for offered in candidates.get(spec.name, ()):
             if len(kept) >= spec.limit:
                 break
-            key = getattr(Candidate.of(candidate).item.payload, spec.one_per, None) if spec.one_per else None
+            candidate = Candidate.of(offered)
+            key = getattr(candidate.item.payload, spec.one_per, None) if spec.one_per else None
             if key is not None and key in taken:
                 continue
-            item = _accept(Candidate.of(candidate), doc, sentences, accepted, spec.records)
+            item = _accept(candidate, doc, sentences, accepted, spec.records)
             if item is not None:
                 kept.append(item)
                 if key is not None:
