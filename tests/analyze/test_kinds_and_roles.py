@@ -149,3 +149,11 @@ The ferries are back in service this week. The hysteria that withdrew them has c
 def test_loaded_words_in_the_writers_own_voice_make_an_opinion_piece() -> None:
     doc = _doc(LOADED)
     assert detect_genre(doc, build_context(doc)) == "opinion"
+
+
+def test_a_broadcaster_named_after_television_is_not_a_person() -> None:
+    text = ("The West should not intervene in the war, President Anton Varga told Spanish state television TVE "
+            "on Tuesday. \"It would make things worse,\" Varga told TVE. The interview with TVE was broadcast "
+            "on Wednesday.")
+    labels = {a.name: a.label for a in cluster_actors(annotate(Article(text=text, source=Source())))}
+    assert labels.get("TVE") != "PERSON" and labels.get("Anton Varga") == "PERSON"

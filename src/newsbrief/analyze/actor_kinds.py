@@ -17,6 +17,7 @@ EVENT_WORDS = frozenset("Cup Open Championship Championships Games Trophy Prize 
 # Common nouns that put a name in apposition to a thing, not a person ("the anesthetic Propofol").
 THING_NOUNS = frozenset("""
 magazine newspaper paper tabloid journal publication broadcaster channel network station website site blog app
+television radio
 platform brand product drug medicine medication anaesthetic anesthetic sedative painkiller vaccine virus disease
 bar restaurant hotel club band album song film movie show series book novel startup start-up chain retailer
 store shop airline carmaker automaker label studio tournament competition trophy festival award prize ship vessel
