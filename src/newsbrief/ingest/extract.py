@@ -418,7 +418,25 @@ def extract(raw: RawDocument, settings: Settings) -> Article:
     check_not_binary(raw.content)
     text = _decode(raw.content, raw.content_type)
     article = from_html(text, settings, raw.url) if looks_like_html(raw) else from_text(text, settings, raw.url)
-    return with_hints(without_furniture(article, settings), raw.hints)
+    return with_hints(without_furniture(unglued(article), settings), raw.hints)
+
+
+# A wire's dateline glued to the lead's first word by a page's markup: "New York (CNN Business)Tesla
+# is recalling ...". The parser reads "Business)Tesla" as one word, so the lead's subject is lost to
+# every section (a key figure's gloss read "CNN Business)Tesla is recalling"). Set apart as a
+# paragraph of its own, the dateline is the furniture it is (drop_furniture removes it).
+_GLUED_WIRE = re.compile(
+    r"^((?:[A-Z][\w.,'-]*\s){0,4}\((?:CNN|AP|Reuters|AFP|UPI|Bloomberg)(?:\s[A-Z][a-z]+)?\))(?=[A-Z\"\u201c])")
+DATELINE_PARAGRAPHS = 3  # a dateline heads the lead, which may follow a headline and a timestamp
+
+
+def unglued(article: Article) -> Article:
+    """The article with a wire dateline glued to its lead set apart as a paragraph of its own."""
+    paragraphs = article.text.split("\n\n")
+    head = [_GLUED_WIRE.sub("\\1\n\n", p, count=1) for p in paragraphs[:DATELINE_PARAGRAPHS]]
+    if head == paragraphs[:DATELINE_PARAGRAPHS]:
+        return article
+    return replace(article, text="\n\n".join(head + paragraphs[DATELINE_PARAGRAPHS:]))
 
 
 TIMESTAMP_PARAGRAPHS = 4  # a page's timestamp stands above or just below its headline
