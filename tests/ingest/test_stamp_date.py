@@ -43,3 +43,26 @@ def test_a_date_given_by_the_reader_wins_over_the_timestamp_line() -> None:
 
     raw = RawDocument(TEXT.encode(), content_type="text/plain", hints=Hints(date="2023-03-15", trusted=True))
     assert extract(raw, Settings()).source.date == "2023-03-15"
+
+
+BYLINED = """Ferry company to close three routes
+
+By Jane Roe, March 15, 2023
+
+Harbour Lines announced on Tuesday that it would close three of its ferry routes in the autumn, saying they had never made money.
+
+The routes will close on October 1, the company said. Unions said they would fight the closures, and the
+island councils asked the government to step in with a subsidy before the summer timetable is printed.
+"""
+
+
+def test_a_byline_with_its_date_is_furniture_that_dates_the_text() -> None:
+    article = extract(RawDocument(BYLINED.encode(), content_type="text/plain"), Settings())
+    assert article.source.date == "2023-03-15"
+    assert "Jane Roe" not in article.text
+
+
+@pytest.mark.parametrize("line", ["By March 15, 2023, the work was done.", "By the way, March was cold."])
+def test_a_sentence_opening_with_by_is_not_a_byline(line: str) -> None:
+    from newsbrief.ingest.furniture import furniture_kind
+    assert furniture_kind(line) is None

@@ -440,6 +440,7 @@ def unglued(article: Article) -> Article:
 
 
 TIMESTAMP_PARAGRAPHS = 4  # a page's timestamp stands above or just below its headline
+_DATED_KINDS = frozenset({"timestamp", "byline"})  # "By Jane Roe, March 15, 2023" dates its page too
 
 
 def without_furniture(article: Article, settings: Settings) -> Article:
@@ -460,7 +461,7 @@ def without_furniture(article: Article, settings: Settings) -> Article:
     if source.date is None:
         # A saved page's own timestamp line ("Sunday 26 April 2009 18.45 BST") dates the article when
         # nothing else does, so "on Tuesday" resolves (fourth reader audit: text files lost every date).
-        stamps = [p for p in paragraphs[:TIMESTAMP_PARAGRAPHS] if furniture_kind(p) == "timestamp"]
+        stamps = [p for p in paragraphs[:TIMESTAMP_PARAGRAPHS] if furniture_kind(p) in _DATED_KINDS]
         date = next((d for p in stamps if (d := stamp_date(p))), None)
         source = replace(source, date=date) if date else source
     return Article(text=text, source=source)

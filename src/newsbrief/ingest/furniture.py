@@ -159,6 +159,8 @@ _STAMP_TOKEN = re.compile(
 _STAMP_SPLIT = re.compile(r"[\s,|•·()\[\]]+|(?<=\D)[:\-–—](?=\s|$)|^[:\-–—]")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?[ap]\.?m\b\.?", re.I)
 _BY_NAME = re.compile(r"\bby\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*$")
+# "By Jane Roe, March 15, 2023", "By JANE ROE and AL DOE | Updated 10:02 a.m.": a byline, then its time.
+_BY_LEAD = re.compile(r"^by\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?:(?-i:[A-Z][\w'’.-]*)|and|&)){0,5}\s*[,|–—-]\s*", re.I)
 
 
 def _timestamp_tokens(text: str) -> list[str]:
@@ -181,6 +183,9 @@ def _timestamp_kind(text: str) -> str | None:
     # "5:45 AM PST 11/19/2019 by Patrick Shanley": a timestamp with the byline after it.
     by = _BY_NAME.search(text)
     if by and by.start() > 0 and _is_timestamp(text[: by.start()]):
+        return "byline"
+    lead = _BY_LEAD.match(text)
+    if lead and _is_timestamp(text[lead.end():]):
         return "byline"
     return None
 
