@@ -66,3 +66,22 @@ def test_a_byline_with_its_date_is_furniture_that_dates_the_text() -> None:
 def test_a_sentence_opening_with_by_is_not_a_byline(line: str) -> None:
     from newsbrief.ingest.furniture import furniture_kind
     assert furniture_kind(line) is None
+
+
+FOOTED = """Ferry company to close three routes
+
+Harbour Lines announced on Tuesday that it would close three of its ferry routes in the autumn, saying they had never made money.
+
+The routes will close on October 1, the company said. Unions said they would fight the closures, and the
+island councils asked the government to step in with a subsidy before the summer timetable is printed.
+
+Last updated : 2023-03-20
+
+Date created : 2023-03-15
+"""
+
+
+def test_a_stamp_at_the_foot_dates_the_text_and_publication_wins_over_update() -> None:
+    article = extract(RawDocument(FOOTED.encode(), content_type="text/plain"), Settings())
+    assert article.source.date == "2023-03-15"
+    assert "Date created" not in article.text

@@ -441,6 +441,21 @@ def unglued(article: Article) -> Article:
 
 TIMESTAMP_PARAGRAPHS = 4  # a page's timestamp stands above or just below its headline
 _DATED_KINDS = frozenset({"timestamp", "byline"})  # "By Jane Roe, March 15, 2023" dates its page too
+_LATER_STAMP = re.compile(r"\b(?:updated|modified|edited|revised)\b", re.I)
+
+
+def page_stamp(paragraphs: list[str]) -> str | None:
+    """The day a page's own timestamp or dated byline gives, from its head or else its foot.
+
+    Some outlets print the stamp under the article ("Date created : 2014-09-14", "First published on
+    ..."); a publication stamp wins over an "updated" one, which can be days later.
+    """
+    head = paragraphs[:TIMESTAMP_PARAGRAPHS]
+    foot = paragraphs[max(len(head), len(paragraphs) - TIMESTAMP_PARAGRAPHS):]
+    for paragraph in sorted(head + foot, key=lambda p: bool(_LATER_STAMP.search(p))):
+        if furniture_kind(paragraph) in _DATED_KINDS and (day := stamp_date(paragraph)):
+            return day
+    return None
 
 
 def without_furniture(article: Article, settings: Settings) -> Article:
@@ -461,8 +476,7 @@ def without_furniture(article: Article, settings: Settings) -> Article:
     if source.date is None:
         # A saved page's own timestamp line ("Sunday 26 April 2009 18.45 BST") dates the article when
         # nothing else does, so "on Tuesday" resolves (fourth reader audit: text files lost every date).
-        stamps = [p for p in paragraphs[:TIMESTAMP_PARAGRAPHS] if furniture_kind(p) in _DATED_KINDS]
-        date = next((d for p in stamps if (d := stamp_date(p))), None)
+        date = page_stamp(paragraphs)
         source = replace(source, date=date) if date else source
     return Article(text=text, source=source)
 
