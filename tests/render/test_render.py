@@ -76,6 +76,8 @@ def test_source_line_omits_unknown_parts() -> None:
     assert source_line(full) == "Source: T — O, 2026-01-02, https://x.example/a"
     assert source_line(Source(title="T")) == "Source: T"
     assert source_line(Source(title="T", url="u")) == "Source: T — u"
+    assert source_line(Source(date="2014-09-14")) == "Source: untitled article — 2014-09-14"
+    assert source_line(Source()) == "Source: unknown"
 
 
 def test_html_escapes_and_has_csp(settings: Settings) -> None:
@@ -121,6 +123,24 @@ def test_prose_introduces_a_person_by_full_name_at_first_mention() -> None:
     assert essay.introduce('"Ask Adler," Dahl said.') == '"Ask Adler," Dahl said.'  # never inside a quote
     essay.told = "Finance Minister Ruth Adler presented the budget."
     assert essay.introduce("Adler said taxes would not rise.") == "Adler said taxes would not rise."
+
+
+def test_prose_never_brackets_a_given_name_that_could_be_someone_elses() -> None:
+    from newsbrief.models import Article, Source
+    from newsbrief.pipeline import brief_article
+    from newsbrief.render.prose import _Essay
+    from newsbrief.settings import Settings
+
+    text = ("The aid worker David Haines was freed on Sunday after six months in captivity, his family said. "
+            "His brother, Mike Haines, said the family was overjoyed. Mike Haines thanked the negotiators. "
+            "Haines, 44, had worked for aid groups in Libya and South Sudan. Foreign Secretary Ruth Adler "
+            "welcomed the news. Adler said the government had not paid a ransom.")
+    essay = _Essay(brief_article(Article(text=text, source=Source()), Settings()))
+    # Two people share the surname: a bare "Haines" is left as the article wrote it.
+    assert essay.introduce("Haines, 44, had worked for aid groups.") == "Haines, 44, had worked for aid groups."
+    # A given name already there is never preceded by another one ("David [Mike] Haines").
+    assert essay.introduce("The aid worker David Haines was freed.") == "The aid worker David Haines was freed."
+    assert essay.introduce("Officials said Adler was pleased.") == "Officials said [Ruth] Adler was pleased."
 
 
 def test_prose_leaves_out_a_sentence_that_leans_on_one_it_does_not_follow() -> None:

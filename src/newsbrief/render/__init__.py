@@ -39,9 +39,9 @@ def register(name: str) -> Callable[[Renderer], Renderer]:
 def source_line(source: Source) -> str:
     """``Source: <title> — <outlet>, <date>, <url>``, leaving out what is unknown."""
     rest = ", ".join(part for part in (source.outlet, source.date, source.url) if part)
-    if source.title and rest:
-        return f"Source: {source.title} — {rest}"
-    return f"Source: {source.title or rest or 'unknown'}"
+    if rest:  # a bare "Source: 2014-09-14" reads as if the date were the source
+        return f"Source: {source.title or 'untitled article'} — {rest}"
+    return f"Source: {source.title or 'unknown'}"
 
 
 def source_lines(brief: Brief) -> list[str]:

@@ -38,11 +38,16 @@ class _Essay:
         actors = brief.section("actors")
         # Given name(s) of each person by surname, to introduce "Clark" as "[Tim] Clark".
         self.given: dict[str, str] = {}
+        shared: set[str] = set()  # surnames of two people ("David Haines", his brother "Mike Haines")
         for item in actors.items if actors else ():
             actor = item.payload
             name = actor.name.split() if isinstance(actor, ActorInfo) else []
-            if isinstance(actor, ActorInfo) and actor.type == "person" and len(name) >= 2:
-                self.given.setdefault(name[-1], " ".join(name[:-1]))
+            given = " ".join(name[:-1])
+            if (isinstance(actor, ActorInfo) and actor.type == "person" and len(name) >= 2
+                    and self.given.setdefault(name[-1], given) != given):
+                shared.add(name[-1])
+        for surname in shared:  # which one a bare "Haines" means is the reader's to see, not ours to guess
+            del self.given[surname]
         self.told = ""
         # (article id, sentence index) of each source sentence, and of the last one the essay told
         self.position = {(s.article_id, s.id): n for n, s in enumerate(brief.sentences)}
@@ -72,7 +77,7 @@ class _Essay:
             quoted = before.count('"') % 2 == 1 or before.count("“") > before.count("”")
             if before.endswith("["):  # already a bracketed insertion ("[Lund] said"): complete it
                 text = f"{before}{given} {text[match.start():]}"
-            elif not quoted and not before.rstrip(" [").endswith(given.split()[-1]):
+            elif not quoted and not _NAMED_BEFORE.search(before):
                 text = f"{before}[{given}] {text[match.start():]}"
         return text
 
@@ -132,6 +137,9 @@ class _Essay:
             self.paragraphs.append(" ".join(parts))
 
 
+# A capitalised word right before the surname, not opening the text: a given name, initial or title
+# is there already ("David Haines", "Mr Haines"), and a bracketed one would name someone else.
+_NAMED_BEFORE = re.compile(r"\S\s+[A-Z][\w.'’-]*\s*\[?\s*$")
 _PRONOUN_SAID = re.compile(r"\b([Hh]e|[Ss]he) (said|added|says|adds|warned|told)\b")
 
 
