@@ -235,6 +235,28 @@ def _is_headline(line: str) -> bool:
         and furniture_kind(line) != "timestamp"  # "Friday 1 May 2009 22.51 BST" dates the page, it heads nothing
 
 
+DECK_MIN_WORDS = 5
+HEADLINE_STOP_WORDS = 14  # a headline with a full stop is short; a lead of one sentence runs longer
+_MINOR_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by",
+                          "with", "as", "from", "is", "are", "vs", "over", "into", "after"})
+
+
+def _stopped_headline(paragraphs: list[str]) -> bool:
+    """A short first line that ends with a full stop is still the headline when a deck without a stop
+    follows it ("Professionals may be better prepared. / But it doesn't mean we are safe"), or when it
+    is written in title case ("Tesla Recalls 54,000 Cars."): a body's first sentence is neither."""
+    first, second = paragraphs[0], paragraphs[1]
+    words = first.split()
+    if not 0 < len(words) <= HEADLINE_STOP_WORDS or not first.rstrip().endswith("."):
+        return False
+    # A deck says something (five words or more); a shorter line is a sub-head after a short lead.
+    deck = DECK_MIN_WORDS <= len(second.split()) <= 2 * HEADLINE_STOP_WORDS and not ends_like_sentence(second) \
+        and len(paragraphs) > 2
+    content = [w for w in words[1:] if w.lower().strip(".,") not in _MINOR_WORDS and w[:1].isalpha()]
+    titled = len(content) >= 2 and all(w[:1].isupper() for w in content)
+    return deck or titled
+
+
 def from_text(text: str, settings: Settings, url: str | None = None) -> Article:
     """Build an Article from plain text; the first line is the title if it looks like one."""
     check_word_count(len(text.split()), settings.max_words)  # before any other work on a huge text
@@ -243,7 +265,7 @@ def from_text(text: str, settings: Settings, url: str | None = None) -> Article:
     if not paragraphs:
         raise EmptyInputError("the input is empty; pass an article as HTML, text or a URL")
     title = None
-    if len(paragraphs) > 1 and _is_headline(paragraphs[0]):
+    if len(paragraphs) > 1 and (_is_headline(paragraphs[0]) or _stopped_headline(paragraphs)):
         title = paragraphs.pop(0)
     body = "\n\n".join(paragraphs)
     check_article_text(body, settings)
