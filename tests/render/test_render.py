@@ -166,6 +166,19 @@ def test_prose_leaves_out_a_sentence_that_leans_on_one_it_does_not_follow() -> N
     assert "90 mpg" in essay.paragraphs[-1]  # right after its own antecedent it stays
 
 
+@pytest.mark.parametrize(("text", "leans"), [
+    ("Dr Kain concluded they were likely to have been caused by surgery.", True),
+    ("Zeev Kain said these were old scars.", True),
+    ("Officials said they would reopen the road.", False),  # "they" is the officials
+    ("The company said it would close the plant.", False),
+    ("Kain said the scars were old.", False),
+])
+def test_a_named_speakers_plural_pronoun_leans_on_the_sentence_before(text: str, leans: bool) -> None:
+    from newsbrief.render.prose import _LEANS_BACK
+
+    assert bool(_LEANS_BACK.match(text)) is leans
+
+
 def test_a_time_named_only_by_the_sentence_before_is_never_repaired() -> None:
     from newsbrief.analyze.openings import repair_opening
     from newsbrief.models import Article, Source

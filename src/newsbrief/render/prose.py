@@ -20,7 +20,13 @@ from newsbrief.sections import PROSE_PARAGRAPHS, SECTIONS
 # phrase ending in one before a comma ("To combat this,", "Because of that,"). Bracketed repairs
 # ("[The company] said") and connectives ("But ...") stand on their own.
 _LEANS_BACK = re.compile(r"(?:it|this|these|that|those|they|such)\b(?!\s+(?:is|was) (?:not )?(?:the|a|an)\b)"
-                         r"|(?:\w+\s+){1,3}(?:this|that|these|those|it),", re.I)
+                         r"|(?:\w+\s+){1,3}(?:this|that|these|those|it),"
+                         # or a named person whose reported clause opens with a plural one: "Dr Kain
+                         # concluded they were ..." (Audit 6: placed after the drugs, "they" read as the
+                         # drugs). A person is never "they"; "The officials said they" is left alone.
+                         r"|(?-i:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[A-Z][\w.'’-]*|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2})\s+"
+                         r"(?:said|says|concluded|added|adds|believes|believed|thinks|thought|found|argued|noted|"
+                         r"explained|told\s+\w+)\s+(?:that\s+)?(?:they|these|those)\b", re.I)
 _FIRST_WORD = re.compile(r"^(?!I\b)([A-Z][a-z]*)\b")  # "A group", not "I"
 
 
