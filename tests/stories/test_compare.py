@@ -163,3 +163,21 @@ def test_a_denied_noun_a_span_and_not_yet_against_already_are_conflicts(settings
     assert _find(found, "conflict", "negation", "had sent a distress call", "No distress call")
     assert _find(found, "conflict", "date", "between 2019 and 2023", "between 2018 and 2023")
     assert _find(found, "conflict", "negation", "has already reached", "has not yet reached")
+
+
+def test_two_reports_from_one_outlet_are_told_apart(settings: Settings) -> None:
+    docs = [annotate_raw(RawDocument(text.encode(), content_type="text/plain",
+                                     hints=Hints(title=text.split("\n")[0], outlet="Valley Wire", date=day)), settings)
+            for text, day in ((RIVERTON, "2026-06-02"), (VALLEY, "2026-06-03"))]
+    conflict = next(i for i in comparison_items(docs)
+                    if isinstance(i.payload, ComparisonInfo) and i.payload.relation == "conflict")
+    assert "Valley Wire (2026-06-02)" in conflict.text and "Valley Wire (2026-06-03)" in conflict.text
+    assert conflict.payload.outlets == ("Valley Wire", "Valley Wire")  # the matrix still keys by outlet
+
+
+def test_names_and_numbers_alone_are_no_claim(settings: Settings) -> None:
+    text = RIVERTON.rstrip() + " Riverton, Alder, June 2, 2026. The final toll: twelve dead and three missing.\n"
+    doc = annotate_raw(RawDocument(text.encode(), content_type="text/plain"), settings)
+    texts = [c.text for c in claims_of(doc)]
+    assert not [t for t in texts if t.startswith("Riverton, Alder")]
+    assert [t for t in texts if t.startswith("The final toll")]  # a verbless sentence with a noun still claims

@@ -183,6 +183,9 @@ def claims_of(doc: Document) -> tuple[Claim, ...]:
         counts = quantities(tokens)
         if len(terms) < (2 if counts else MIN_TERMS):  # "About 260 people were injured" says enough
             continue
+        if not any(t.pos in ("VERB", "AUX", "NOUN") for t in tokens):
+            continue  # names and numbers alone ("ET February 11", a page's stamp) claim nothing to compare
+
         # Only a sentence's own attribution counts: a finding "carried" from the previous sentence reads,
         # sentence by sentence, as the outlet's own statement (the comparison is of what each outlet wrote).
         voice = voices.get(sentence.index)

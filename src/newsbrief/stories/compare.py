@@ -400,6 +400,20 @@ def _outlet(doc: Document) -> str:
     return source.outlet or source.title or doc.article.id[:8]
 
 
+def _side_labels(docs: Sequence[Document]) -> dict[str, str]:
+    """How the comparison text names each article: its outlet, told apart from the outlet's other
+    articles by date, else by the id its citations carry ("CNN and CNN differ" told a reader nothing)."""
+    names = {doc.article.id: _outlet(doc) for doc in docs}
+    labels = dict(names)
+    for name in {n for n in names.values() if list(names.values()).count(n) > 1}:
+        same = [doc for doc in docs if names[doc.article.id] == name]
+        dates = [doc.article.source.date for doc in same]
+        for doc, day in zip(same, dates, strict=True):
+            tag = day[:10] if day and dates.count(day) == 1 else doc.article.id[:8]
+            labels[doc.article.id] = f"{name} ({tag})"
+    return labels
+
+
 def _clip(text: str, limit: int = 160) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
@@ -455,6 +469,7 @@ def comparison_items(docs: Sequence[Document]) -> tuple[Item, ...]:
     sentence it compares; an agreement shared by several pairs is shown once per claim.
     """
     outlets = {doc.article.id: _outlet(doc) for doc in docs}
+    labels = _side_labels(docs)
     claims = [claim for doc in docs for claim in claims_of(doc)]
     shown: dict[str, int] = {}
     seen: set[tuple[str, str]] = set()
@@ -470,6 +485,6 @@ def comparison_items(docs: Sequence[Document]) -> tuple[Item, ...]:
         seen |= keys
         shown[relation.label] = shown.get(relation.label, 0) + 1
         info = ComparisonInfo(relation.label, relation.kind, tuple(outlets[c.article_id] for c in relation.claims))
-        items.append(Item(_describe(relation, outlets), tuple(c.citation for c in relation.claims),
+        items.append(Item(_describe(relation, labels), tuple(c.citation for c in relation.claims),
                           kind="commentary", payload=info))
     return tuple(items)
