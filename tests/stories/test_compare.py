@@ -172,7 +172,8 @@ def test_two_reports_from_one_outlet_are_told_apart(settings: Settings) -> None:
     conflict = next(i for i in comparison_items(docs)
                     if isinstance(i.payload, ComparisonInfo) and i.payload.relation == "conflict")
     assert "Valley Wire (2026-06-02)" in conflict.text and "Valley Wire (2026-06-03)" in conflict.text
-    assert conflict.payload.outlets == ("Valley Wire", "Valley Wire")  # the matrix still keys by outlet
+    info = conflict.payload
+    assert isinstance(info, ComparisonInfo) and info.outlets == ("Valley Wire", "Valley Wire")  # matrix keys
 
 
 def test_names_and_numbers_alone_are_no_claim(settings: Settings) -> None:
