@@ -322,3 +322,13 @@ def test_a_possessive_date_in_an_apposition_says_who_not_when() -> None:
     assert [(v.iso, v.background) for v in aside] == [("2018", True)]
     event = find_dates("Last year's election was marred by fraud.", published)
     assert [(v.iso, v.background) for v in event] == [("2018", False)]
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("I saw him last Thursday.", "2009-04-23"),  # in Friday 1 May's paper: not yesterday
+    ("We met last Friday.", "2009-04-24"),  # not the day of publication
+    ("We met last Wednesday.", "2009-04-29"),
+    ("We met on Thursday.", "2009-04-30"),
+])
+def test_last_weekday_is_never_yesterday_or_today(text: str, iso: str) -> None:
+    assert [v.iso for v in find_dates(text, date(2009, 5, 1))] == [iso]

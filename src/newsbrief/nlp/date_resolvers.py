@@ -356,6 +356,10 @@ def _weekday(m: re.Match[str], published: date, tense: Tense) -> DateValue | Non
         point = published + timedelta(days=days_ahead)
         confidence = tense_confidence(confidence, tense)
     else:
+        if rel == "last" and days_back <= 1:
+            # "last Friday" in Friday's paper is a week ago, and "last Thursday" in it is not
+            # yesterday either (the writer would say "yesterday" or "on Thursday"; Audit 6).
+            days_back += DAYS_PER_WEEK
         point = published - timedelta(days=days_back)
         confidence = confidence if rel == "last" else tense_confidence(confidence, tense)
     return _day_value(point, confidence, published)
