@@ -332,3 +332,9 @@ def test_a_possessive_date_in_an_apposition_says_who_not_when() -> None:
 ])
 def test_last_weekday_is_never_yesterday_or_today(text: str, iso: str) -> None:
     assert [v.iso for v in find_dates(text, date(2009, 5, 1))] == [iso]
+
+
+def test_a_date_after_publication_is_expected() -> None:
+    found = find_dates("Construction starts in 2031 and power flows in March 2032; talks began in 2019.",
+                       date(2030, 5, 4))
+    assert [(v.iso, v.future) for v in found] == [("2031", True), ("2032-03", True), ("2019", False)]

@@ -206,3 +206,23 @@ def test_prose_names_the_speaker_of_a_position_told_with_he_said() -> None:
                     payload=PositionInfo(speaker="Liam Dorran", role=None, voice="person", stance="asserts"))
     told = _through_quote_sentences(essay, [position])
     assert told[0].text.startswith("[") and "Dorran] said offices" in told[0].text
+
+
+def test_prose_tells_an_expected_event_as_looking_ahead_not_as_then() -> None:
+    from newsbrief.models import Article, Citation, Item, Source, TimelineEvent
+    from newsbrief.pipeline import brief_article
+    from newsbrief.render.prose import _Essay
+    from newsbrief.settings import Settings
+
+    text = ("Talks on the construction of the cable collapsed in November 2021. Construction will start in 2031, "
+            "the ministry said, and the first power is expected to flow in 2033.")
+    brief = brief_article(Article(text=text, source=Source(date="2030-05-04")), Settings())
+    essay = _Essay(brief)
+    first, second = brief.sentences[0], brief.sentences[1]
+    past = TimelineEvent("2021-11", "month", "November 2021", 0.9, False, "November 2021")
+    ahead = TimelineEvent("2031", "year", "2031", 0.9, True, "2031")
+    essay.paragraph([Item(first.text, (Citation(first.id, first.start, first.end),), payload=past),
+                     Item(second.text, (Citation(second.id, second.start, second.end),), payload=ahead)],
+                    ["Then ", "Later, "])
+    assert "Looking ahead, construction will start" in essay.paragraphs[-1]
+    assert "Then construction" not in essay.paragraphs[-1]

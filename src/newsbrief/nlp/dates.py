@@ -437,8 +437,19 @@ def find_dates(text: str, published: date | None, quoted: bool = False) -> list[
         # (a coming one, "not ready before October", says when to expect it).
         passed_limit = (value.bound == "before" and not value.future and kind in _TENSED
                         and bool(_LIMIT_ENDS.match(text[value.end :])))
+        if published is not None and not value.future and _begins_after(value.iso, published):
+            value = replace(value, future=True)  # "the first power is expected to flow in 2030"
         values.append(replace(value, background=value.span or passed_limit or _background(text, kind, value, quoted)))
     return values
+
+
+def _begins_after(iso: str, published: date) -> bool:
+    """Whether the whole of the day, month or year ``iso`` lies after ``published``."""
+    parts = [int(p) for p in iso.split("-")]
+    try:
+        return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1) > published
+    except ValueError:
+        return False
 
 
 def normalize(expression: str, published: date | None) -> DateValue | None:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from newsbrief.models import ActorInfo, Brief, Citation, Item, QuoteInfo, ToneInfo
+from newsbrief.models import ActorInfo, Brief, Citation, Item, QuoteInfo, TimelineEvent, ToneInfo
 from newsbrief.render import citation_label, register, source_lines
 from newsbrief.sections import PROSE_PARAGRAPHS, SECTIONS
 
@@ -136,6 +136,8 @@ class _Essay:
         for item in items:
             # Each connective is used once; later sentences stand on their own.
             connective = connectives[len(parts) - 1] if 0 < len(parts) <= len(connectives) else ""
+            if connective in _SEQUENCE and isinstance(item.payload, TimelineEvent) and item.payload.future:
+                connective = "Looking ahead, "  # "Then construction is due to start next year" told no sequence
             written = self.sentence(item, connective)
             if written:
                 parts.append(written)
@@ -146,6 +148,7 @@ class _Essay:
 # A capitalised word right before the surname, not opening the text: a given name, initial or title
 # is there already ("David Haines", "Mr Haines"), and a bracketed one would name someone else.
 _NAMED_BEFORE = re.compile(r"\S\s+[A-Z][\w.'’-]*\s*\[?\s*$")
+_SEQUENCE = frozenset({"Then ", "Later, "})
 _PRONOUN_SAID = re.compile(r"\b([Hh]e|[Ss]he) (said|added|says|adds|warned|told)\b")
 
 
