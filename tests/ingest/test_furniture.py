@@ -79,6 +79,8 @@ FURNITURE = [
     ("boilerplate", "Ask the Engineer is written by Lars Berg and distributed by Ledger Syndicate."),
     ("boilerplate", "Nordgrid is a leading provider of grid services in northern Europe. The company is "
                     "headquartered in Oslo and employs 2,000 people."),
+    ("caption", "Talent: the boy shows off his apparent magnetic powers. (CEN)"),
+    ("caption", "Crowds gathered outside the court on Monday. (Getty Images)"),
 ]
 
 CONTENT = [
@@ -117,6 +119,7 @@ CONTENT = [
     "sent at 10 p.m.",
     "(I know, a radical thought, right?)",
     "The talks collapsed in 2019. Neither side would pay for the converter stations. Reuters",
+    "The mayor said the plan would work (and it did).",
 ]
 
 
@@ -226,3 +229,15 @@ def test_extract_html_keeps_every_line(settings: Settings) -> None:
     briefed = extract(RawDocument(page.encode(), content_type="text/html"), settings).text
     assert "Related: Offshore" not in briefed and "Editing by" not in briefed
     assert briefed.startswith("Norway and Denmark signed")
+
+
+def test_two_captions_under_a_paragraph_are_set_apart(settings: Settings) -> None:
+    text = ("Boy says lamp shock left him magnetic\n\n"
+            "A schoolboy who was thrown across the pavement by a live street lamp says spoons and coins now "
+            "stick to his skin, and his mother has asked doctors to examine him.\n\n"
+            "\"When I woke up the next day the coins had stuck to my body,\" he said.\n"
+            "Talent: the boy shows off his apparent powers. (CEN)\n"
+            "Talent: the boy shows off his apparent powers. (CEN)\n\n"
+            "Scientists say the most likely reason is unusually sticky skin, not magnetism of any kind.\n")
+    article = extract(RawDocument(text.encode(), filename="lamp.txt"), settings)
+    assert "Talent" not in article.text and "coins had stuck to my body" in article.text

@@ -223,8 +223,9 @@ def _unglue(block: str) -> list[str]:
            and furniture_kind(lines[0]) is not None):
         head.append(lines.pop(0))
     tail: list[str] = []
-    while len(lines) > 1 and ends_like_sentence(lines[-2]) and furniture_kind(lines[-1]) is not None:
-        tail.insert(0, lines.pop())
+    while (len(lines) > 1 and furniture_kind(lines[-1]) is not None
+           and (ends_like_sentence(lines[-2]) or furniture_kind(lines[-2]) is not None)):
+        tail.insert(0, lines.pop())  # two captions below a paragraph are both set apart
     return [*head, " ".join(lines), *tail]
 
 

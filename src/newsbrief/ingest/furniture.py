@@ -279,6 +279,12 @@ def _is_short_question(line: str, words: int) -> bool:
     return not re.search(r"[.!?]\s", body) and bool(_QUESTION_OPENER.match(body))
 
 
+# A picture's agency in brackets after the caption's last stop: "... on his nose here. (CEN)",
+# "(Getty Images)", "(AP Photo)". A body sentence never ends on one (a wire's dateline opens it).
+_CREDITED = re.compile(r"[.!?]['’\"”]?\s*\((?:[A-Z][A-Za-z&.'-]*)(?:\s[A-Z][A-Za-z&.'-]*){0,2}\)\s*$")
+CAPTION_MAX_WORDS = 35
+
+
 def _phrase_kind(text: str, stripped: str, words: int) -> str | None:
     """The kind named by what the line says (see furniture_rules.ANCHORED and ANYWHERE)."""
     for kind, pattern in ANCHORED:
@@ -292,6 +298,8 @@ def _phrase_kind(text: str, stripped: str, words: int) -> str | None:
             return "byline"  # "Write to Al Root at ...", "paul.takahashi@chron.com"
     if URL.search(text) and words <= 20:
         return "link"  # a bare address or "Listen: http://..." - never a sentence of the story
+    if words <= CAPTION_MAX_WORDS and _CREDITED.search(text):
+        return "caption"  # "Talent: Nikolai shows off his powers. (CEN)": a photo and its agency
     return None
 
 
