@@ -5,19 +5,17 @@ A story is told by many outlets over days; its summary must say each thing once
 and lead with the most recent development. Unsupervised and extractive, so every
 point is a source sentence that can be cited:
 
-* each sentence scores by a learned model (:mod:`newsbrief.stories.summary_model`:
-  boosted trees over its centrality in the story's TF-IDF cosine graph between
-  articles, its cross-article support, the words other articles share with it, its
-  place in its article, its article's closeness to the rest of the story, ...),
-  fitted to Multi-News reference summaries; the article brief's penalties then
-  scale it for sentences a reader cannot use alone (fragments, questions, quote
-  openings, openings that point back at something unseen, text cut off
-  mid-sentence) and for an article unlike the rest of its story; an article
-  sharing almost no words with the rest of a story of three or more (a misgrouped
-  page, a subscription or social-media notice) gives no point at all;
-* the first point, what the story is about, and a dated story's latest development
-  are chosen by the hand-set score (centrality, support, position: what news leads
-  with), which the learned model, trained on undated and truncated texts, does not rank well;
+* each sentence scores by its centrality in the story's TF-IDF cosine graph
+  (continuous LexRank over the edges between articles: what several outlets report
+  is central), its cross-article support (how many other articles report the same
+  content) and, least, its place in its article (news leads with the event); or,
+  opt-in, by a model fitted to Multi-News summaries (``scorer``,
+  :mod:`newsbrief.stories.summary_model`). The article brief's penalties scale it
+  for sentences a reader cannot use alone (fragments, questions, quote openings,
+  openings that point back at something unseen, text cut off mid-sentence), and an
+  article unlike the rest of its story weighs less; one sharing almost no words with
+  the rest of a story of three or more (a misgrouped page, a subscription or
+  social-media notice) gives no point at all;
 * points are picked by maximal marginal relevance plus concept coverage (the
   words and word pairs other articles also use that no chosen point covers yet,
   per word: :mod:`newsbrief.stories.summary_trim`); a candidate that says the
@@ -27,8 +25,8 @@ point is a source sentence that can be cited:
   a point drops a wire dateline and short parentheticals, so the words go to content;
 * points are shown newest development first: a point's date is the earliest
   publication date among the articles that report it (when the story first
-  reported it), ties broken by score. The best point before the bonus a new
-  development gets (what the story is about) is picked first: it is always present.
+  reported it), ties broken by score. The best point by the hand-set score before
+  a new development's bonus (what the story is about) is picked first, always.
 
 scikit-learn builds the TF-IDF vectors (sparse, fast, already a dependency of the
 clustering); numpy runs the power iteration.
@@ -110,18 +108,15 @@ LOWER_START_FACTOR = 0.5
 # 3+ articles). 0.2 gave +0.45 R1 on dev (0.5: +0.3, 0.0: +0.4).
 ARTICLE_FLOOR = 0.2
 # An article whose mean TF-IDF cosine to the rest of its story (3+ articles) is under this shares
-# almost no words with it: a misgrouped page or boilerplate (a tweet widget, a web-archive notice, a
-# subscription page). Its sentences are never points. On the development stories 0.02-0.06 were
-# alike in ROUGE-1 (the learned score already ranks such pages low); 0.04 flagged 63 of the 428
-# documents of stories of 3+, 71 % of them among those Multi-News+ marks as noise (the rest were
-# mostly real articles on another story). With two articles neither is the odd one: no rule.
+# almost no words with it (a misgrouped page, a tweet widget, a web-archive or subscription notice):
+# it gives no point. Dev ROUGE-1 was alike for 0.02-0.06; 0.04 flagged 63 of the 428 documents of
+# 3+ stories, 71 % of them marked as noise by Multi-News+ (the rest mostly articles on another story).
 OFF_TOPIC_COSINE = 0.04
 NOT_CLAUSE_PENALTY = 10.0  # a fragment without a verb: last resort only
-# The learned score's top within a story, as the hand-set score's (about 1.5; 3.0 gave the same
-# cross-half ROUGE-1, 45.95). Opt-in only (summarize_story's scorer): across the development halves
-# it gains +0.4 ROUGE-1 over the hand-set score, but on the written fixture stories it ranked a
-# subscription notice first in a two-page story and took a timeline event's sentence into the
-# summary, so the timeline lost that event's second source (tests/stories/test_story_brief.py).
+# The learned score's top within a story, as the hand-set score's (1.5; 3.0 gave the same 45.95
+# cross-half ROUGE-1). Opt-in: +0.4 over the hand-set score across the dev halves, but on written
+# fixture stories it ranked a subscription notice first in a two-page story and took a timeline
+# event's sentence, so the timeline lost that event's second source (test_story_brief.py).
 W_LEARNED = 1.5
 # Concept coverage (Gillick & Favre 2009) added to the marginal relevance: the weight of the words
 # and word pairs other articles also use that no chosen point covers yet, per word of the point.
@@ -296,9 +291,8 @@ def _is_development(published: date | None, first_day: date | None, others: Sequ
 
 def _columns(docs: Sequence[Document], units: Sequence[_Unit], sim: NDArray[np.float64],
              same: NDArray[np.bool_], actors: Sequence[Sequence[Actor]]) -> dict[str, NDArray[np.float64]]:
-    """The per-sentence columns the score is built from: cross-article centrality (normalised
-    LexRank), support (share of other articles saying the same), the stand-alone factor, whether
-    the sentence is a clause, and its article's relevance to the rest of the story."""
+    """Per sentence: centrality (normalised cross-article LexRank), support (share of other articles
+    saying the same), stand-alone factor, clause or not, article relevance, article off-topic."""
     article = np.array([u.doc for u in units])
     graph = sim.copy()
     np.fill_diagonal(graph, 0.0)
@@ -321,12 +315,9 @@ def _columns(docs: Sequence[Document], units: Sequence[_Unit], sim: NDArray[np.f
 def _scores(docs: Sequence[Document], units: Sequence[_Unit], sim: NDArray[np.float64],
             same: NDArray[np.bool_], actors: Sequence[Sequence[Actor]], scorer: SentenceScorer | None
             ) -> tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]]:
-    """Each sentence's score, the part of it that is the development bonus (W_NEW), the factor its
-    penalties (stand-alone, article relevance) multiplied it by, and its hand-set score without the
-    bonus (position, centrality, support: what the story leads with). The score is the hand-set
-    one, or with ``scorer`` the learned one (:mod:`newsbrief.stories.summary_model`), scaled to
-    the hand-set score's range, times the factor. A fragment loses NOT_CLAUSE_PENALTY; a sentence
-    of an off-topic article (OFF_TOPIC_COSINE) scores minus infinity: it is never a point."""
+    """Each sentence's score (hand-set, or ``scorer``'s scaled to its range; times the penalty factor),
+    its development bonus (W_NEW), its penalty factor, and its hand-set score without the bonus
+    (what the story leads with). Off-topic articles' sentences (OFF_TOPIC_COSINE) score -inf."""
     columns = _columns(docs, units, sim, same, actors)
     article = np.array([u.doc for u in units])
     dates = [u.published for u in units]
