@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsbrief.errors import InputError
-from newsbrief.evaluation.multi import load_stories, pair_checks, run_multi_eval
+from newsbrief.evaluation.multi import format_multi_table, load_stories, pair_checks, run_multi_eval
 from newsbrief.evaluation.multi_baselines import fit, lead, lexrank, textrank
 
 DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "multi" / "multinews_dev.jsonl"
@@ -101,3 +101,16 @@ def test_multinews_report_structure() -> None:
             assert low <= entry[metric] <= high
         assert entry["checks"]["words"] <= report["budget_words"]
     assert report["best_baseline"] in ("lead", "lexrank", "textrank")
+
+
+def test_the_learned_scorer_is_a_system_of_its_own(tmp_path: Path) -> None:
+    data = tmp_path / "stories.jsonl"
+    record = {"documents": [" ".join(STORM[0]), " ".join(STORM[1])],
+              "reference": "Floods closed the Marrow Bay coastal road on Sunday after 120 millimetres of rain."}
+    data.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    report = run_multi_eval(data, limit_words=20, systems=("newsbrief", "newsbrief-learned", "lexrank"))
+    learned = report["systems"]["newsbrief-learned"]
+    assert learned["checks"]["citation_coverage"] == 1.0 and learned["checks"]["words"] <= 20
+    best, mean, low, high = report["learned_rouge1_vs_best"]
+    assert best == "lexrank" and low <= mean <= high
+    assert "newsbrief-learned - lexrank" in format_multi_table(report)

@@ -39,8 +39,13 @@ from newsbrief.evaluation.summ import bootstrap, read_records
 from newsbrief.lexicon import BASELINE_STOP_WORDS, words
 from newsbrief.models import Article, Document, Source
 from newsbrief.stories.summary import StoryPoint, summarize_story
+from newsbrief.stories.summary_model import load_scorer
 
 METRICS = ("rouge1", "rouge2", "rougeL", "rougeLsum")
+# newsbrief's story summary with its hand-set sentence score (the default), and with the learned
+# scorer (stories/summary_model.py; ``--systems newsbrief,newsbrief-learned,lead,lexrank,textrank``).
+LEARNED = "newsbrief-learned"
+OURS = ("newsbrief", LEARNED)
 SIMILAR_COSINE = 0.5  # a pair of summary sentences this similar in words says much the same
 NOTES = ("Multi-News documents are the truncated version (about 430 words per story, cut mid-sentence) "
          "and lower-cased except at sentence starts, which weakens spaCy's named entities and the "
@@ -123,15 +128,16 @@ def point_checks(points: Sequence[StoryPoint], docs: Sequence[Document]) -> dict
 
 
 def _system_outputs(docs: Sequence[Document], budget: int, systems: Sequence[str]
-                    ) -> tuple[dict[str, list[str]], dict[str, float]]:
+                    ) -> tuple[dict[str, list[str]], dict[str, dict[str, float]]]:
     outputs: dict[str, list[str]] = {}
-    checks: dict[str, float] = {}
+    checks: dict[str, dict[str, float]] = {}
     articles = [[s.text for s in doc.sentences] for doc in docs]
     for name in systems:
-        if name == "newsbrief":
-            points = summarize_story(docs, limit=10_000, max_words=budget)
+        if name in OURS:
+            scorer = load_scorer() if name == LEARNED else None
+            points = summarize_story(docs, limit=10_000, max_words=budget, scorer=scorer)
             outputs[name] = [p.text for p in points]
-            checks = point_checks(points, docs)
+            checks[name] = point_checks(points, docs)
         else:
             outputs[name] = MULTI_BASELINES[name](articles, budget)
     return outputs, checks
@@ -152,9 +158,9 @@ def run_multi_eval(data: Path, *, limit_words: int | None = None, limit: int | N
     """
     from rouge_score import rouge_scorer  # the eval extra; imported only here
 
-    unknown = [s for s in systems if s != "newsbrief" and s not in MULTI_BASELINES]
+    unknown = [s for s in systems if s not in OURS and s not in MULTI_BASELINES]
     if unknown:
-        raise InputError(f"unknown system(s) {', '.join(unknown)}; choose from newsbrief, "
+        raise InputError(f"unknown system(s) {', '.join(unknown)}; choose from {', '.join(OURS)}, "
                          + ", ".join(MULTI_BASELINES))
     records = load_stories(data, limit)
     references = ["\n".join(detokenize(line) for line in str(r["reference"]).split("\n")) for r in records]
@@ -173,8 +179,7 @@ def run_multi_eval(data: Path, *, limit_words: int | None = None, limit: int | N
             found = pair_checks(sentences)
             found["words"] = float(sum(len(s.split()) for s in summary))
             found["sentences"] = float(len(sentences))
-            if name == "newsbrief":
-                found.update(own)
+            found.update(own.get(name, {}))
             checks[name].append(found)
     report: dict[str, Any] = {
         "data": str(data), "n": len(records), "budget_words": budget,
@@ -195,6 +200,10 @@ def run_multi_eval(data: Path, *, limit_words: int | None = None, limit: int | N
         report["best_baseline"] = best
         report["rouge1_vs_best"] = _mean(diffs)
         report["rouge1_vs_best_ci"] = list(bootstrap(diffs))
+    if LEARNED in systems and baselines:
+        best = max(baselines, key=lambda s: report["systems"][s]["rouge1"])
+        diffs = [a - b for a, b in zip(scores[LEARNED]["rouge1"], scores[best]["rouge1"], strict=True)]
+        report["learned_rouge1_vs_best"] = [best, _mean(diffs), *bootstrap(diffs)]
     return report
 
 
@@ -210,6 +219,9 @@ def format_multi_table(report: dict[str, Any]) -> str:
         low, high = report["rouge1_vs_best_ci"]
         lines.append(f"\nnewsbrief - {report['best_baseline']} (ROUGE-1): "
                      f"{report['rouge1_vs_best']:+.2f} [{low:+.2f},{high:+.2f}]")
+    if "learned_rouge1_vs_best" in report:
+        best, mean, low, high = report["learned_rouge1_vs_best"]
+        lines.append(f"{LEARNED} - {best} (ROUGE-1): {mean:+.2f} [{low:+.2f},{high:+.2f}]")
     lines.append("")
     for name, entry in report["systems"].items():
         lines.append(f"checks {name}: " + ", ".join(f"{k}={v:.3f}" for k, v in entry["checks"].items()))
