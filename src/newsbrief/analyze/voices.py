@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from newsbrief.analyze.context import Context, rewrite_sections
 from newsbrief.models import Candidate, Document, Sentence, SentenceVoice
-from newsbrief.nlp.attribution import UNNAMEABLE
+from newsbrief.nlp.speakers import UNNAMEABLE
 from newsbrief.sections import SECTIONS
 
 
