@@ -66,3 +66,12 @@ def test_a_cue_set_inside_the_clause_it_reports_owns_the_whole_clause(stadium: t
 def test_as_soon_as_and_a_time_clause_are_not_attribution(stadium: tuple[Document, Attributions]) -> None:
     assert _voice(stadium, "the crowd left the hall")[0] == "reporter"
     assert _voice(stadium, "The band played")[0] == "reporter"
+
+
+def test_a_cue_that_also_makes_things_says_nothing_with_only_an_object() -> None:
+    text = ("Ortiz has written six novels about the town. Ortiz wrote that the club had \"no plan at all\" "
+            "for the land. She posted a video of the march.")
+    doc = annotate(Article(text=text, source=Source()))
+    found = attribute(doc)
+    assert found.voice_of(0).voice == "reporter" and found.voice_of(2).voice == "reporter"
+    assert found.voice_of(1).voice == "person"

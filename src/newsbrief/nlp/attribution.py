@@ -39,6 +39,7 @@ from newsbrief.nlp.speech import (
     INDEFINITE,
     MIN_CONTENT_TOKENS,
     ORGANISATION_NOUNS,
+    SPEAKER_PRONOUNS,
     UNNAMED_NOUNS,
     _clean,
     _core_subject,
@@ -55,6 +56,10 @@ from newsbrief.nlp.speech import (
     voice_type,
 )
 from newsbrief.nlp.voices import _headers, _voices
+
+# Cues that also make things: with only an object ("has written six novels", "posted a video") they
+# say nothing; with a clause or a quotation ('wrote that ...', 'tweeted "..."') they do.
+_MAKES_THINGS = frozenset("write post tweet publish read".split())
 
 
 def _host_clause(d: _Doc, verb: Token, subject: Token) -> tuple[int, int, bool] | None:
@@ -103,8 +108,8 @@ def _content_span(d: _Doc, verb: Token, subject: Token) -> tuple[int, int] | Non
         # "X accused Y of Z", "X denied the claims": what follows the verb in its clause.
         after = [tokens[c] for c in d.children.get(verb.i, ())
                  if tokens[c].i > verb.i and tokens[c].dep in ("dobj", "prep", "advcl", "obj", "attr", "oprd")]
-        if not after:
-            return None
+        if not after or (verb.lemma.lower() in _MAKES_THINGS and not any(d.in_quote(t.start) for t in after)):
+            return None  # "Bhagat has written six novels": what was written, not what was said
         first, last = min(t.left for t in after), max(t.right for t in after)
     else:
         first, last = min(t.left for t in comps), max(t.right for t in comps)
@@ -336,7 +341,12 @@ def _nearby_source(d: _Doc, by_sentence: dict[int, list[tuple[int, Attribution]]
         return nearest
     after = doc.sentences[last.index + 1] if last.index + 1 < len(doc.sentences) else None
     before = doc.sentences[first.index - 1] if first.index > 0 else None
-    following = [after.index] if after and after.paragraph == last.paragraph and len(after.text.split()) <= 12 else []
+    # The short sentence after ("Lee said."), or a longer one in which a named person speaks
+    # ('"We waited a year." Mendes, whose bakery was destroyed, said the board ignored warnings.').
+    speaks_next = after is not None and after.index in d.speakers and after.text[:1] not in "\"“" \
+        and (d.sources[after.index].source_text or "").lower() not in SPEAKER_PRONOUNS
+    following = [after.index] if after and after.paragraph == last.paragraph and (
+        len(after.text.split()) <= 12 or speaks_next) else []
     colon = [before.index] if before and before.text.rstrip().endswith(":") else []
     for candidates in ([s.index for s in sentences], following, colon):
         attribution = _first_known(by_sentence, candidates)
