@@ -75,3 +75,14 @@ def test_a_cue_that_also_makes_things_says_nothing_with_only_an_object() -> None
     found = attribute(doc)
     assert found.voice_of(0).voice == "reporter" and found.voice_of(2).voice == "reporter"
     assert found.voice_of(1).voice == "person"
+
+
+def test_an_as_clause_before_a_quotation_gives_the_quotation_and_a_friend_is_a_source() -> None:
+    text = ("Fans camped outside the stadium, vowing to stay until, as one fan put it, \"the club listens to "
+            "the people who pay for it.\" One irony, as a friend of the mayor put it, is that the mayor never "
+            "liked football.")
+    doc = annotate(Article(text=text, source=Source()))
+    found = attribute(doc)
+    quote = next(a for a in found.attributions if a.speaker == "one fan")
+    assert text[quote.content_start : quote.content_end].startswith("\"the club listens")
+    assert found.voice_of(1).voice == "unnamed" and (found.voice_of(1).speaker or "").startswith("a friend")

@@ -62,6 +62,23 @@ from newsbrief.nlp.voices import _headers, _voices
 _MAKES_THINGS = frozenset("write post tweet publish read".split())
 
 
+def _quote_after(d: _Doc, i: int) -> tuple[int, int, bool] | None:
+    """Token bounds of the quotation that opens right after token ``i`` (past a comma or a colon)."""
+    tokens = d.doc.tokens
+    k = i + 1
+    while k < len(tokens) and tokens[k].text in (",", ":"):
+        k += 1
+    if k >= len(tokens) or tokens[k].text not in ("\"", "“"):
+        return None
+    span = d.in_quote(tokens[k].start)
+    if span is None:
+        return None
+    last = k
+    while last + 1 < len(tokens) and tokens[last + 1].end <= span[1]:
+        last += 1
+    return k, last, False
+
+
 def _host_clause(d: _Doc, verb: Token, subject: Token) -> tuple[int, int, bool] | None:
     """Token bounds (first, last, source inside) of the clause a cue outside it reports: an
     as-clause's host or a parataxis cue's; None when the cue frames its content itself. An empty
@@ -71,6 +88,9 @@ def _host_clause(d: _Doc, verb: Token, subject: Token) -> tuple[int, int, bool] 
     if host is not None:
         # "As Ortiz noted, the stadium will ...", "The deal, as one aide put it, is ...": the clause
         # the as-clause comments on, without the as-clause when it opens or closes that clause.
+        quote = _quote_after(d, verb.right)
+        if quote is not None:
+            return quote  # 'until, as one protester put it, "Egypt is ruled by ..."': the quotation
         first, last = host.left, host.right
         while last > verb.right and tokens[last].pos == "PUNCT":
             last -= 1

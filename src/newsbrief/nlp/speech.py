@@ -65,6 +65,8 @@ UNNAMED_NOUNS = frozenset(
     "customers fan fans leader leaders negotiator negotiators manager managers employee employees "
     "farmer farmers student students teacher teachers victim victims relative relatives neighbour "
     "neighbours neighbor neighbors owner owners trader traders strategist strategists engineer engineers "
+    "friend friends colleague colleagues protester protesters demonstrator demonstrators passenger passengers "
+    "driver drivers villager villagers survivor survivors commentator commentators bystander bystanders "
     "someone many some others".split()
 )
 SPEAKER_PRONOUNS = frozenset("he she they we i".split())
@@ -303,7 +305,7 @@ def _stance(cue: str, content: str, sentence_text: str) -> Stance:
 
 # "as soon as X said", "as long as X says", "the same as X said": a time, a condition or a
 # comparison, not a comment on the clause.
-_AS_NOT_COMMENT = frozenset("soon long far much many well same such just".split())
+_AS_NOT_COMMENT = frozenset("soon long far much many well same such".split())
 
 
 def as_clause_host(d: _Doc, verb: Token) -> Token | None:
@@ -319,9 +321,8 @@ def as_clause_host(d: _Doc, verb: Token) -> Token | None:
     if verb.dep not in ("advcl", "acl") or verb.head == verb.i:
         return None
     kids = [tokens[c] for c in d.children.get(verb.i, ())]
-    mark = next((t for t in kids if t.dep == "mark" and t.i < verb.i), None)
-    if mark is None or mark.text.lower() != "as" or (mark.i > 0 and tokens[mark.i - 1].text.lower()
-                                                       in _AS_NOT_COMMENT):
+    mark = next((t for t in kids if t.dep == "mark" and t.i < verb.i and t.text.lower() == "as"), None)
+    if mark is None or (mark.i > 0 and tokens[mark.i - 1].text.lower() in _AS_NOT_COMMENT):
         return None
     for kid in kids:
         if kid.dep in ("ccomp", "xcomp", "parataxis", "attr", "oprd", "acomp"):
