@@ -49,3 +49,16 @@ def test_a_surname_two_people_share_is_not_given_to_either() -> None:
     names = _names(SHARED)
     assert "Chetan Bhagat" in names and "Anil Bhagat" in names, names
     assert names.count("Chetan Bhagat") == 1 and names.count("Anil Bhagat") == 1, names
+
+# A rank before a surname is not a first name, and a thing named in one word is no one's surname.
+RANKS = ("The United Nations aid chief Valerie Amos visited the flooded camps on Monday. Baroness Amos said "
+         "the camps needed clean water within days.\n\nCrews fought the fire on the Deepwater Horizon rig for "
+         "two days. Horizon had been leased to the company since 2001.")
+
+
+def test_a_rank_or_a_thing_does_not_make_a_second_person() -> None:
+    doc = annotate(Article(text=RANKS, source=Source(title="Aid chief visits flooded camps")))
+    infos = [item.payload for item in analyze_actors(doc, build_context(doc))]
+    people = [info.name for info in infos if isinstance(info, ActorInfo) and info.type == "person"]
+    assert "Valerie Amos" in people and "Baroness Amos" not in people, people
+    assert not any("Horizon" in name for name in people), people

@@ -8,10 +8,12 @@ whose clustering calls these checks for every mention.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from newsbrief.analyze.actor_names import ACTOR_LABELS, ADDRESS, PERSON_NOUNS, TITLE_WORDS, clean_name
 from newsbrief.analyze.doc_index import sentence_at_token
 from newsbrief.models import Document, Entity, Token
+from newsbrief.nlp.attribution import CUE_LEMMAS
 
 # The last word of an event's name, never of a person's ("Davis Cup", "US Open", "Golden Globe Awards").
 EVENT_WORDS = frozenset("Cup Open Championship Championships Games Trophy Prize Award Awards Festival Finals "
@@ -117,6 +119,23 @@ def person_cued(text: str) -> set[str]:
 
 # Tags a first name never has: "Tuesday Bhagat said", "India's Bhagat", "Tata Bhagat Group".
 _NOT_FIRST_NAME = frozenset("GPE NORP ORG LOC FAC DATE TIME PRODUCT EVENT WORK_OF_ART LAW LANGUAGE".split())
+# Titles of rank written like a first name ("Baroness Amos" is Valerie Amos, not another Amos).
+_RANKS = frozenset("lord lady baroness baron earl duke duchess count countess viscount marquess sheikh emir "
+                   "sultan saint st sir dame".split())
+
+
+def person_surnames(doc: Document, named: Sequence[tuple[Entity, str]]) -> set[str]:
+    """Words the article uses as a person's surname: the last word of a name tagged as a person,
+    and a one-word name tagged as an organisation that speaks ("Bhagat told a radio station",
+    "said Bhagat"); a thing named in one word ("Horizon") never speaks."""
+    tokens = doc.tokens
+    surnames = {name.split()[-1] for entity, name in named if entity.label == "PERSON"}
+    for entity, name in named:
+        last = tokens[entity.token_end - 1]
+        if entity.label == "ORG" and " " not in name and last.dep == "nsubj" \
+                and tokens[last.head].lemma.lower() in CUE_LEMMAS:
+            surnames.add(name)
+    return surnames
 
 
 def _first_name(tokens: tuple[Token, ...], surname: Token) -> Token | None:
@@ -128,7 +147,7 @@ def _first_name(tokens: tuple[Token, ...], surname: Token) -> Token | None:
     word = first.text.lower().rstrip(".")
     if first.pos != "PROPN" or not first.text[:1].isupper() or not first.text.isalpha() or first.text.isupper() \
             or first.ent_type in _NOT_FIRST_NAME or first.is_stop or word in TITLE_WORDS | PERSON_NOUNS \
-            or word in ADDRESS or f"{word}." in ADDRESS:
+            or word in ADDRESS or f"{word}." in ADDRESS or word in _RANKS:
         return None
     before = tokens[first.i - 1] if first.i > 0 else None
     if before is not None and before.pos == "PROPN" and before.text[:1].isupper() \

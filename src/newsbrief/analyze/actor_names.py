@@ -161,6 +161,7 @@ def cluster_actors(doc: Document) -> list[Actor]:
         called_organisations,
         not_a_person,
         person_cued,
+        person_surnames,
         thing_names,
         untagged_full_names,
     )
@@ -180,8 +181,8 @@ def cluster_actors(doc: Document) -> list[Actor]:
         named.append((entity, _COUNTRY_ALIASES.get(name.lower(), name)))
     # A surname the model tagged ("Bhagat", as a person or an organisation) whose full name it
     # did not ("Chetan Bhagat, the novelist, said"): the full name is a person's mention too.
-    surnames = {n.split()[-1] for e, n in named if e.label == "PERSON" or (e.label == "ORG" and " " not in n)}
-    named += [(e, e.text) for e in untagged_full_names(doc, surnames) if not in_spans(e.start, credits)]
+    named += [(e, e.text) for e in untagged_full_names(doc, person_surnames(doc, named))
+              if not in_spans(e.start, credits)]
     named = _strip_leading_places(named)
     groups: dict[str, list[tuple[Entity, str]]] = defaultdict(list)
     for entity, name in named:

@@ -58,7 +58,7 @@ from newsbrief.nlp.speech import (
 from newsbrief.nlp.voices import _headers, _voices
 
 # Cues that also make things: with only an object ("has written six novels", "posted a video") they
-# say nothing; with a clause or a quotation ('wrote that ...', 'tweeted "..."') they do.
+# say nothing; with a clause, a quotation or a colon ('wrote that ...', 'tweeted "..."', "wrote: ...") they do.
 _MAKES_THINGS = frozenset("write post tweet publish read".split())
 
 
@@ -128,7 +128,8 @@ def _content_span(d: _Doc, verb: Token, subject: Token) -> tuple[int, int] | Non
         # "X accused Y of Z", "X denied the claims": what follows the verb in its clause.
         after = [tokens[c] for c in d.children.get(verb.i, ())
                  if tokens[c].i > verb.i and tokens[c].dep in ("dobj", "prep", "advcl", "obj", "attr", "oprd")]
-        if not after or (verb.lemma.lower() in _MAKES_THINGS and not any(d.in_quote(t.start) for t in after)):
+        written = any(d.in_quote(t.start) for t in after) or tokens[verb.i + 1].text == ":"
+        if not after or (verb.lemma.lower() in _MAKES_THINGS and not written):
             return None  # "Bhagat has written six novels": what was written, not what was said
         first, last = min(t.left for t in after), max(t.right for t in after)
     else:
