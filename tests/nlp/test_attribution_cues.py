@@ -70,11 +70,12 @@ def test_as_soon_as_and_a_time_clause_are_not_attribution(stadium: tuple[Documen
 
 def test_a_cue_that_also_makes_things_says_nothing_with_only_an_object() -> None:
     text = ("Ortiz has written six novels about the town. Ortiz wrote that the club had \"no plan at all\" "
-            "for the land. She posted a video of the march.")
+            "for the land. She posted a video of the march. Later that night Ortiz wrote: Thank you all for "
+            "coming.")
     doc = annotate(Article(text=text, source=Source()))
     found = attribute(doc)
     assert found.voice_of(0).voice == "reporter" and found.voice_of(2).voice == "reporter"
-    assert found.voice_of(1).voice == "person"
+    assert found.voice_of(1).voice == "person" and found.voice_of(3).voice == "person"
 
 
 def test_an_as_clause_before_a_quotation_gives_the_quotation_and_a_friend_is_a_source() -> None:
