@@ -5,10 +5,13 @@ uses the cues:
 
 1. A speech or cognition verb ("said", "told", "denied", "found") with a
    subject: the subject is the source, the verb's clausal complement (or the
-   quotation it frames) is the content.
+   quotation it frames) is the content. A cue set inside the clause it reports
+   ("In his state, Christie said, offenders are ...") or an as-clause that
+   comments on it ("as one aide put it", "as Ortiz noted") gives that clause.
 2. "According to X, ...": X is the source of the rest of the clause.
 3. Quotation marks: a quote takes the speaker of the speech verb framing it,
-   else of the short sentence after it ("Lee said."), else of a sentence before
+   else of the short sentence after it ("Lee said.") or of a named person
+   speaking in the next sentence of its paragraph, else of a sentence before
    it ending in a colon.
 4. Across sentences: a quote running over several sentences, a "he said"
    sentence that carries on a quote, a report's findings told over the rest of
@@ -17,7 +20,8 @@ uses the cues:
 
 Pronoun sources resolve to the subject of the sentence before (the person the
 paragraph is about), not to the nearest name, so "He said ..." after a sentence
-about a lawyer is the lawyer's. Voices are person, organisation, document
+about a lawyer is the lawyer's, and one unnamed speaker just before ("as one aide
+put it") is who "He said" means. Voices are person, organisation, document
 (report, ruling, filing, study ...), unnamed ("officials", "a person familiar
 with the talks") or the reporter's own.
 """
