@@ -1,15 +1,19 @@
 """What kind of thing a name is: the words and appositions that show a name is an event, a work, a
 thing or an organisation rather than a person ("the anesthetic Propofol", "their work Starry Night",
-"a subsidiary called Granjas Carrol", "Davis Cup"). Split from :mod:`newsbrief.analyze.actor_names`,
+"a subsidiary called Granjas Carrol", "Davis Cup"), and a person's full name the NER model did not
+tag ("Chetan Bhagat" beside a tagged "Bhagat"). Split from :mod:`newsbrief.analyze.actor_names`,
 whose clustering calls these checks for every mention.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from newsbrief.analyze.actor_names import ACTOR_LABELS, PERSON_NOUNS, clean_name
-from newsbrief.models import Document, Entity
+from newsbrief.analyze.actor_names import ACTOR_LABELS, ADDRESS, PERSON_NOUNS, TITLE_WORDS, clean_name
+from newsbrief.analyze.doc_index import sentence_at_token
+from newsbrief.models import Document, Entity, Token
+from newsbrief.nlp.attribution import CUE_LEMMAS
 
 # The last word of an event's name, never of a person's ("Davis Cup", "US Open", "Golden Globe Awards").
 EVENT_WORDS = frozenset("Cup Open Championship Championships Games Trophy Prize Award Awards Festival Finals "
@@ -111,3 +115,67 @@ def person_cued(text: str) -> set[str]:
     """Capitalised words the text treats as a person's name (see _PERSON_CUES), wherever the
     name is written: the NER model may not have tagged that occurrence."""
     return {m.group("after") or m.group("before") for m in _PERSON_CUES.finditer(text)}
+
+
+# Tags a first name never has: "Tuesday Bhagat said", "India's Bhagat", "Tata Bhagat Group".
+_NOT_FIRST_NAME = frozenset("GPE NORP ORG LOC FAC DATE TIME PRODUCT EVENT WORK_OF_ART LAW LANGUAGE".split())
+# Titles of rank written like a first name ("Baroness Amos" is Valerie Amos, not another Amos).
+_RANKS = frozenset("lord lady baroness baron earl duke duchess count countess viscount marquess sheikh emir "
+                   "sultan saint st sir dame".split())
+
+
+def person_surnames(doc: Document, named: Sequence[tuple[Entity, str]]) -> set[str]:
+    """Words the article uses as a person's surname: the last word of a name tagged as a person,
+    and a one-word name tagged as an organisation that speaks ("Bhagat told a radio station",
+    "said Bhagat"); a thing named in one word ("Horizon") never speaks."""
+    tokens = doc.tokens
+    surnames = {name.split()[-1] for entity, name in named if entity.label == "PERSON"}
+    for entity, name in named:
+        last = tokens[entity.token_end - 1]
+        if entity.label == "ORG" and " " not in name and last.dep == "nsubj" \
+                and tokens[last.head].lemma.lower() in CUE_LEMMAS:
+            surnames.add(name)
+    return surnames
+
+
+def _first_name(tokens: tuple[Token, ...], surname: Token) -> Token | None:
+    """The capitalised given name written just before ``surname``, alone (not the last word of a
+    longer name: "New York Times"), and no title or form of address ("President Obama")."""
+    if surname.i == 0:
+        return None
+    first = tokens[surname.i - 1]
+    word = first.text.lower().rstrip(".")
+    if first.pos != "PROPN" or not first.text[:1].isupper() or not first.text.isalpha() or first.text.isupper() \
+            or first.ent_type in _NOT_FIRST_NAME or first.is_stop or word in TITLE_WORDS | PERSON_NOUNS \
+            or word in ADDRESS or f"{word}." in ADDRESS or word in _RANKS:
+        return None
+    before = tokens[first.i - 1] if first.i > 0 else None
+    if before is not None and before.pos == "PROPN" and before.text[:1].isupper() \
+            and before.text.lower().rstrip(".") not in TITLE_WORDS | PERSON_NOUNS | ADDRESS \
+            and f"{before.text.lower()}." not in ADDRESS:
+        return None
+    return first
+
+
+def untagged_full_names(doc: Document, surnames: set[str]) -> list[Entity]:
+    """PERSON mentions for full names the NER model left untagged whose last word is one of
+    ``surnames`` (words the article uses as a person's surname): "Chetan Bhagat, the novelist,
+    said" where only a later "Bhagat" was tagged, or "Chetan Bhagat" inside another speaker's
+    quotation. A full name the model tagged as a person at this place is not repeated."""
+    tokens = doc.tokens
+    tagged = {t.i for e in doc.entities if e.label == "PERSON" for t in tokens[e.token_start : e.token_end]}
+    other_names = {clean_name(e.text).lower() for e in doc.entities if e.label != "PERSON"}
+    found: list[Entity] = []
+    for token in tokens:
+        if token.text not in surnames or token.pos != "PROPN" or token.i in tagged:
+            continue
+        first = _first_name(tokens, token)
+        if first is None or first.i in tagged:
+            continue
+        name = doc.article.text[first.start : token.end]
+        if name.lower() in other_names:
+            continue  # "Union Carbide" tagged as an organisation elsewhere
+        sentence = sentence_at_token(doc, token.i)
+        found.append(Entity(name, "PERSON", first.start, token.end, sentence.index if sentence else 0,
+                            first.i, token.i + 1))
+    return found

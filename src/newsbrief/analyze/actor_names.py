@@ -65,7 +65,8 @@ ROLE_MODIFIERS = frozenset(
 # midfielder for Ajax", "the boy's mother"). Wider than the official titles above, which
 # alone may refer back to their holder ("the minister").
 PERSON_NOUNS = TITLE_WORDS - ROLE_MODIFIERS | frozenset(
-    "strategist trader negotiator doctor physician surgeon nurse teacher student pupil author writer "
+    "strategist trader negotiator doctor physician surgeon nurse teacher student pupil author writer novelist "
+    "poet playwright essayist screenwriter filmmaker "
     "actor actress singer musician rapper artist star player striker midfielder defender goalkeeper "
     "forward winger batsman bowler boss owner partner member resident victim suspect candidate "
     "lawmaker legislator activist campaigner worker employee investor banker fellow historian expert "
@@ -160,7 +161,9 @@ def cluster_actors(doc: Document) -> list[Actor]:
         called_organisations,
         not_a_person,
         person_cued,
+        person_surnames,
         thing_names,
+        untagged_full_names,
     )
 
     credits = credit_spans(doc)
@@ -176,6 +179,10 @@ def cluster_actors(doc: Document) -> list[Actor]:
         if entity.label == "PERSON" and (name.lower() in things or not_a_person(doc, entity, name)):
             continue
         named.append((entity, _COUNTRY_ALIASES.get(name.lower(), name)))
+    # A surname the model tagged ("Bhagat", as a person or an organisation) whose full name it
+    # did not ("Chetan Bhagat, the novelist, said"): the full name is a person's mention too.
+    named += [(e, e.text) for e in untagged_full_names(doc, person_surnames(doc, named))
+              if not in_spans(e.start, credits)]
     named = _strip_leading_places(named)
     groups: dict[str, list[tuple[Entity, str]]] = defaultdict(list)
     for entity, name in named:
@@ -420,10 +427,12 @@ def _add_surname_mentions(doc: Document, actors: Iterable[Actor], credits: Seque
             surnames.setdefault(parts[-1], actor)
     if not surnames:
         return
+    # Tokens already inside a mention (an untagged full name found by untagged_full_names).
+    counted = {i for actor in surnames.values() for m in actor.mentions for i in range(m.token_start, m.token_end)}
     for token in doc.tokens:
         match = surnames.get(token.text)
         if match is None or token.pos != "PROPN" or token.ent_type in ("PERSON", "ORG", "GPE") \
-                or token.is_stop or in_spans(token.start, credits):
+                or token.is_stop or in_spans(token.start, credits) or token.i in counted:
             continue
         match.mentions.append(
             Entity(token.text, "PERSON", token.start, token.end, _sentence_index(doc, token.i), token.i, token.i + 1)

@@ -24,6 +24,8 @@ from newsbrief.analyze.genre import main_point
 from newsbrief.analyze.openings import BOILERPLATE, repair_opening, word_tokens
 from newsbrief.lexicon import MONTH_PREFIXES, WEEKDAY_PREFIXES
 from newsbrief.models import Document, Item, KeyPoint, Sentence
+from newsbrief.nlp.attribution import quote_spans
+from newsbrief.nlp.speakers import UNNAMEABLE
 
 # Tuned on ../shared/data/summ dev sets (cnndm_summeval, xsum_extracts_dev,
 # newsroom_bartscore) with ROUGE-1 of the top 3 points; see docs/benchmarks.md.
@@ -102,6 +104,7 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
     before, after = ctx.sentence_matrix.directed()  # the sums of cosines, in O(words) not O(n^2)
     directed = [float(d) for d in BACKWARD_WEIGHT * before + after]
     top = max(directed, default=1.0) or 1.0
+    quotes = quote_spans(doc.article.text)
     scores = []
     for sentence in doc.sentences:
         i = sentence.index
@@ -114,12 +117,28 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
                 score -= 10.0  # a question standing as its own paragraph asks; the answer is the point
         if sentence.text[:1] in "\"“'‘":
             score *= QUOTE_FACTOR
+        if _unattributed_quotation(ctx, sentence, quotes):
+            score -= 10.0  # someone's words shown as the article's own: a last resort only
         if repair_opening(doc, sentence, ctx.actors) is None:
             score *= UNRESOLVED_FACTOR
         if BOILERPLATE.search(sentence.text):
             score *= 0.1
         scores.append(score)
     return scores
+
+
+def _unattributed_quotation(ctx: Context, sentence: Sentence, quotes: list[tuple[int, int]]) -> bool:
+    """True when the sentence is mostly quoted words (it opens a quotation or carries one on) and
+    the attribution stage found no speaker a reader could name for them: shown as a key point it
+    would read as the article's own claim (a T17 brief's lead point was the first sentence of an
+    unattributed quotation)."""
+    quoted = sum(max(0, min(e, sentence.end) - max(s, sentence.start)) for s, e in quotes
+                 if s < sentence.end and sentence.start < e)
+    opens = any(s <= sentence.start < e for s, e in quotes) or sentence.text[:1] in "\"“"
+    if not opens or 2 * quoted < sentence.end - sentence.start:
+        return False
+    voice = ctx.voice_of(sentence.index)
+    return voice.voice == "reporter" or (voice.speaker or "").lower() in UNNAMEABLE | {""}
 
 
 def _opens_paragraph_alone(doc: Document, sentence: Sentence) -> bool:

@@ -16,16 +16,18 @@ from dataclasses import replace
 
 from newsbrief.analyze.context import Context, rewrite_sections
 from newsbrief.models import Candidate, Document, Sentence, SentenceVoice
-from newsbrief.nlp.attribution import UNNAMEABLE
+from newsbrief.nlp.attribution import quote_spans
+from newsbrief.nlp.speakers import UNNAMEABLE
 from newsbrief.sections import SECTIONS
 
 
-def with_source(doc: Document, text: str, voice: SentenceVoice, first_is_name: bool) -> str:
-    """``text`` opened by its source in brackets (see the module docstring)."""
+def with_source(doc: Document, text: str, voice: SentenceVoice, first_is_name: bool, quoted: bool = False) -> str:
+    """``text`` opened by its source in brackets (see the module docstring); ``quoted``: the
+    sentence lies inside a quotation (the middle of one shows no marks of its own)."""
     speaker = voice.speaker or "a source"
     marks = text.count("\"") + text.count("“") + text.count("”")
     closes_a_quote = text.rstrip()[-1:] in "\"”" and marks % 2 == 1
-    if text[:1] in "\"“‘'" or closes_a_quote:
+    if text[:1] in "\"“‘'" or closes_a_quote or quoted:
         return f"[{speaker}:] {text}"  # the speaker's own words, or the end of a quotation
     if text.startswith("[") and len(text) > 3 and text[2] == "]" and text[1].isupper():
         return f"[According to {speaker}, {text[1].lower()}]{text[3:]}"  # "[T]he deal" from a repair
@@ -38,14 +40,17 @@ def label_voices(doc: Document, ctx: Context,
                  sections: Mapping[str, tuple[Candidate, ...]]) -> dict[str, tuple[Candidate, ...]]:
     """Name the source of every item that carries on a voice it does not name itself."""
 
+    quotes = quote_spans(doc.article.text)
+
     def label(candidate: Candidate, sentence: Sentence) -> Candidate:
         voice = ctx.voice_of(sentence.index)
         if voice.voice == "reporter" or voice.explicit or (voice.speaker or "").lower() in UNNAMEABLE:
             return candidate
         first = next((t for t in doc.sentence_tokens(sentence) if t.pos not in ("PUNCT", "SPACE")), None)
         first_is_name = first is not None and (first.pos == "PROPN" or first.text == "I")
-        short = with_source(doc, candidate.short, voice, first_is_name) if candidate.short else None
-        return Candidate(replace(candidate.item, text=with_source(doc, candidate.item.text, voice, first_is_name)),
-                         short=short)
+        quoted = any(s < sentence.start and sentence.end - 1 <= e for s, e in quotes)
+        short = with_source(doc, candidate.short, voice, first_is_name, quoted) if candidate.short else None
+        text = with_source(doc, candidate.item.text, voice, first_is_name, quoted)
+        return Candidate(replace(candidate.item, text=text), short=short)
 
     return rewrite_sections(doc, sections, lambda name: name in SECTIONS and SECTIONS.get(name).label_voices, label)

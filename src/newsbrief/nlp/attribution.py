@@ -5,10 +5,13 @@ uses the cues:
 
 1. A speech or cognition verb ("said", "told", "denied", "found") with a
    subject: the subject is the source, the verb's clausal complement (or the
-   quotation it frames) is the content.
+   quotation it frames) is the content. A cue set inside the clause it reports
+   ("In his state, Christie said, offenders are ...") or an as-clause that
+   comments on it ("as one aide put it", "as Ortiz noted") gives that clause.
 2. "According to X, ...": X is the source of the rest of the clause.
 3. Quotation marks: a quote takes the speaker of the speech verb framing it,
-   else of the short sentence after it ("Lee said."), else of a sentence before
+   else of the short sentence after it ("Lee said.") or of a named person
+   speaking in the next sentence of its paragraph, else of a sentence before
    it ending in a colon.
 4. Across sentences: a quote running over several sentences, a "he said"
    sentence that carries on a quote, a report's findings told over the rest of
@@ -17,7 +20,8 @@ uses the cues:
 
 Pronoun sources resolve to the subject of the sentence before (the person the
 paragraph is about), not to the nearest name, so "He said ..." after a sentence
-about a lawyer is the lawyer's. Voices are person, organisation, document
+about a lawyer is the lawyer's, and one unnamed speaker just before ("as one aide
+put it") is who "He said" means. Voices are person, organisation, document
 (report, ruling, filing, study ...), unnamed ("officials", "a person familiar
 with the talks") or the reporter's own.
 """
@@ -28,7 +32,8 @@ import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from newsbrief.models import Attribution, Attributions, Document, Sentence, Token, VoiceType
+from newsbrief.models import Attribution, Attributions, Document, Sentence, Token
+from newsbrief.nlp.speakers import UNNAMEABLE, _cue_speaker, _generic_noun, _speaker
 from newsbrief.nlp.speech import (
     ALLEGE,
     ATTITUDE_LEMMAS,
@@ -38,42 +43,98 @@ from newsbrief.nlp.speech import (
     INDEFINITE,
     MIN_CONTENT_TOKENS,
     ORGANISATION_NOUNS,
-    SPOKESPEOPLE,
+    SPEAKER_PRONOUNS,
     UNNAMED_NOUNS,
     _clean,
-    _coordinated_end,
-    _coordinated_start,
     _core_subject,
     _Doc,
     _governs,
-    _mention,
     _nearest_cue,
     _organisation_subject,
-    _possessor_only,
     _stance,
     _subject,
-    _title_words,
+    as_clause_host,
+    puts_it,
     quote_spans,
     span_head,
     voice_type,
 )
 from newsbrief.nlp.voices import _headers, _voices
 
+# Cues that also make things: with only an object ("has written six novels", "posted a video") they
+# say nothing; with a clause, a quotation or a colon ('wrote that ...', 'tweeted "..."', "wrote: ...") they do.
+_MAKES_THINGS = frozenset("write post tweet publish read".split())
+
+
+def _quote_after(d: _Doc, i: int) -> tuple[int, int, bool] | None:
+    """Token bounds of the quotation that opens right after token ``i`` (past a comma or a colon)."""
+    tokens = d.doc.tokens
+    k = i + 1
+    while k < len(tokens) and tokens[k].text in (",", ":"):
+        k += 1
+    if k >= len(tokens) or tokens[k].text not in ("\"", "“"):
+        return None
+    span = d.in_quote(tokens[k].start)
+    if span is None:
+        return None
+    last = k
+    while last + 1 < len(tokens) and tokens[last + 1].end <= span[1]:
+        last += 1
+    return k, last, False
+
+
+def _host_clause(d: _Doc, verb: Token, subject: Token) -> tuple[int, int, bool] | None:
+    """Token bounds (first, last, source inside) of the clause a cue outside it reports: an
+    as-clause's host or a parataxis cue's; None when the cue frames its content itself. An empty
+    span (last < first) means there is no content."""
+    tokens = d.doc.tokens
+    host = as_clause_host(d, verb)
+    if host is not None:
+        # "As Ortiz noted, the stadium will ...", "The deal, as one aide put it, is ...": the clause
+        # the as-clause comments on, without the as-clause when it opens or closes that clause.
+        quote = _quote_after(d, verb.right)
+        if quote is not None:
+            return quote  # 'until, as one protester put it, "Egypt is ruled by ..."': the quotation
+        first, last = host.left, host.right
+        while last > verb.right and tokens[last].pos == "PUNCT":
+            last -= 1
+        if verb.left <= first:
+            return verb.right + 1, last, False
+        if verb.right >= last:
+            return first, verb.left - 1, False
+        return first, last, True
+    if verb.dep != "parataxis" or any(tokens[c].dep in ("ccomp", "xcomp", "parataxis")
+                                      for c in d.children.get(verb.i, ())):
+        return None
+    host = tokens[verb.head]
+    if verb.head < verb.i:
+        # '"... defective from the start," the ruling said': the clause the cue interrupts.
+        return host.left, verb.left - 1, False
+    # "In his state, Christie said, offenders are sent to treatment": a cue set inside the clause
+    # it reports is the source of the whole clause around it; "Smith said, the town will sell ...":
+    # what follows the cue.
+    first, last = min(host.left, verb.left), host.right
+    if last <= verb.i:
+        return verb.i, verb.i - 1, False
+    inside = first < subject.left
+    return (first if inside else verb.right + 1), last, inside
+
 
 def _content_span(d: _Doc, verb: Token, subject: Token) -> tuple[int, int] | None:
     """Character span of what the verb's source says: its clausal complement, or the rest of the clause."""
     tokens = d.doc.tokens
     comps = [tokens[c] for c in d.children.get(verb.i, ()) if tokens[c].dep in ("ccomp", "xcomp", "parataxis")]
-    if not comps and verb.dep == "parataxis" and verb.head < verb.i:
-        # '"... defective from the start," the ruling said': the clause the cue interrupts.
-        host = tokens[verb.head]
-        first, last = host.left, verb.left - 1
+    hosted = _host_clause(d, verb, subject)
+    inside = False
+    if hosted is not None:
+        first, last, inside = hosted
     elif not comps:
         # "X accused Y of Z", "X denied the claims": what follows the verb in its clause.
         after = [tokens[c] for c in d.children.get(verb.i, ())
                  if tokens[c].i > verb.i and tokens[c].dep in ("dobj", "prep", "advcl", "obj", "attr", "oprd")]
-        if not after:
-            return None
+        written = any(d.in_quote(t.start) for t in after) or tokens[verb.i + 1].text == ":"
+        if not after or (verb.lemma.lower() in _MAKES_THINGS and not written):
+            return None  # "Bhagat has written six novels": what was written, not what was said
         first, last = min(t.left for t in after), max(t.right for t in after)
     else:
         first, last = min(t.left for t in comps), max(t.right for t in comps)
@@ -82,7 +143,7 @@ def _content_span(d: _Doc, verb: Token, subject: Token) -> tuple[int, int] | Non
         if last < verb.i and tail:
             last = max(t.right for t in tail)  # "..., the Times said, including speeches and meetings"
     # Never the source itself.
-    if first <= subject.i <= last:
+    if first <= subject.i <= last and not inside:
         return None
     # A trailing participle clause is the reporter's gloss, not the source's words:
     # 'said things "should be wrapped up by Cleveland," referring to the convention'.
@@ -110,101 +171,15 @@ def _widen_to_quote(d: _Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _previous_subject_name(d: _Doc, sentence: Sentence) -> str | None:
-    """The person a "he"/"she" at the start of ``sentence`` most likely means (centering): the
-    speaker of the sentence just before, else the named main-clause subject of the nearest earlier
-    sentence of the same or previous paragraph (not a passive one while someone spoke in the last
-    sentences: the witness speaks, not the patient "monitored"), else an earlier speaker, else the
-    last person named."""
-    doc = d.doc
-    if sentence.index - 1 in d.speakers:
-        return d.speakers[sentence.index - 1]
-    earlier = [i for i in d.speakers if sentence.index - 4 <= i < sentence.index]
-    for back in range(sentence.index - 1, max(sentence.index - 4, -1), -1):
-        previous = doc.sentences[back]
-        if sentence.paragraph - previous.paragraph > 1:
-            break
-        tokens = doc.sentence_tokens(previous)
-        main_first = sorted(tokens, key=lambda t: doc.tokens[t.head].dep != "ROOT")
-        for token in main_first:
-            if token.dep == "nsubjpass" and earlier:
-                continue  # "Jackson should have been monitored": the one acted on, not the witness speaking
-            if token.dep == "nsubj" and (token.ent_type == "PERSON" or token.pos == "PROPN") \
-                    and token.ent_type not in ("GPE", "LOC", "NORP", "FAC", "PRODUCT", "ORG"):
-                first = token.i
-                while first > previous.token_start and doc.tokens[first - 1].pos == "PROPN":
-                    first -= 1
-                if voice_type(d, doc.tokens[token.left].i, token.i) != "person":
-                    continue  # "magazine Billboard reported ...": "she" is not the magazine
-                return d.resolve_name(_clean(d.span_text(first, token.i)))
-            if token.dep == "nsubj" and token.text.lower() in ("he", "she"):
-                break  # the sentence before is about a "he" too: look further back
-    if earlier:
-        return d.speakers[max(earlier)]
-    for entity in reversed(doc.entities):
-        if entity.label == "PERSON" and entity.end <= sentence.start:
-            return d.resolve_name(_clean(entity.text))
-    return None
-
-
-def _speaker(d: _Doc, first: int, last: int, sentence: Sentence) -> tuple[str | None, str | None]:
-    """(resolved speaker, role) of the source tokens first..last."""
-    tokens = d.doc.tokens
-    mention = d.span_text(first, last)
-    words = [t for t in tokens[first : last + 1] if t.pos != "PUNCT"]
-    if len(words) == 1 and words[0].text.lower() in ("he", "she"):
-        return _previous_subject_name(d, sentence), None
-    people = [t for t in tokens[first : last + 1] if t.ent_type == "PERSON"]
-    if people and _possessor_only(d, first, last, people[-1].i):
-        return _mention(mention) or None, None  # "Murray's lawyers asked": the lawyers, not Murray
-    if people:
-        # Several names ("Goddard planetary scientist Avi Mandell", a place the model took for a
-        # person): the speaker is the name that heads the phrase, else the last one.
-        head = span_head(d, first, last)
-        i = head.i if head.ent_type == "PERSON" else people[-1].i
-        while i > first and tokens[i - 1].ent_type == "PERSON":
-            i -= 1
-        j = i
-        while j + 1 <= last and tokens[j + 1].ent_type == "PERSON":
-            j += 1
-        group = _coordinated_start(tokens, first, i)
-        group_end = _coordinated_end(tokens, j, last)
-        if group is not None or group_end is not None:
-            # "their brothers Marlon, Tito and Jackie said", "his sisters Ann, Beth and Carol
-            # Harlow said": the names speak together, not the first or the last alone
-            i, j = group if group is not None else i, group_end if group_end is not None else j
-            name = _clean(d.span_text(i, j))
-        else:
-            name = d.resolve_name(_clean(d.span_text(i, j)))
-        title = _title_words(d, first, i)
-        # "Professor Helen Tregear, a climate scientist at the University of Exeter": the
-        # apposition says more than the title before the name.
-        apposition = _clean(d.span_text(j + 2, last)) if j + 2 <= last and tokens[j + 1].text == "," else None
-        return name, apposition or title or None
-    if voice_type(d, first, last) == "person":
-        return d.resolve_name(_clean(mention)) or None, None
-    return _mention(mention) or None, None
-
-
-UNNAMEABLE = frozenset("they them we us you it another one i me".split())
-
-
-def _generic_noun(d: _Doc, first: int, last: int) -> bool:
-    """A common-noun subject that names no kind of source (not a person, body, document or official)."""
-    head = span_head(d, first, last)
-    lemma = head.lemma.lower()
-    known = UNNAMED_NOUNS | DOCUMENT_NOUNS | ORGANISATION_NOUNS | SPOKESPEOPLE
-    return head.pos == "NOUN" and lemma not in known and head.text.lower() not in known and not any(
-        t.ent_type for t in d.doc.tokens[first : last + 1])
-
-
 def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
     """Rule 1: speech and cognition verbs with a subject."""
     found: list[tuple[Sentence, Attribution]] = []
     for sentence in d.doc.sentences:
         for verb in d.doc.sentence_tokens(sentence):
             lemma = verb.lemma.lower()
-            if (lemma not in CUE_LEMMAS and lemma not in ATTITUDE_LEMMAS) or verb.pos not in ("VERB", "AUX"):
+            put_it = lemma == "put" and puts_it(d, verb)
+            if (lemma not in CUE_LEMMAS and lemma not in ATTITUDE_LEMMAS and not put_it) \
+                    or verb.pos not in ("VERB", "AUX"):
                 continue
             if d.in_quote(verb.start):
                 continue  # "I think ..." inside a quote is part of the quoted speaker's words
@@ -220,30 +195,16 @@ def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
             if first <= verb.i <= last:
                 continue
             source = _clean(d.span_text(first, last))
-            kind: VoiceType = voice_type(d, first, last)
             if subject.text.lower() in ("we", "i") and not d.in_quote(subject.start):
                 continue  # the writer or the outlet speaking for itself is the article's own voice
-            speaker, role = _speaker(d, first, last, sentence)
-            if subject.lemma.lower() == "one" and any(d.doc.tokens[c].text.lower() == "of"
-                                                      for c in d.children.get(subject.i, ())):
-                # "One of them said": one of the group the text named last.
-                group = next((d.sources[i] for i in range(sentence.index - 1, sentence.index - 4, -1)
-                              if i in d.sources), None)
-                if group is None:
-                    continue
-                speaker, role, kind = group.speaker, group.role, group.voice
-            if subject.text.lower() == "who":
-                # "leaders who say ...": the speaker is the noun the relative clause hangs from.
-                antecedent = d.doc.tokens[d.doc.tokens[verb.i].head] if verb.dep == "relcl" else None
-                if antecedent is None:
-                    continue
-                a_first, _a_last = _core_subject(d, antecedent)
-                speaker, role = _speaker(d, a_first, antecedent.i, sentence)
-                kind = voice_type(d, a_first, antecedent.i)
+            who = _cue_speaker(d, verb, subject, (first, last), sentence)
+            if who is None:
+                continue
+            speaker, role, kind = who
             content = d.text[start:end]
             # A source a reader could not name ("they", "another") or a thing that is not a source
             # ("hilly areas show ...") is kept for extraction but gives no sentence its voice.
-            speaks = lemma in CUE_LEMMAS and (speaker or "").lower() not in UNNAMEABLE \
+            speaks = (lemma in CUE_LEMMAS or put_it) and (speaker or "").lower() not in UNNAMEABLE \
                 and not _generic_noun(d, first, last)
             attribution = Attribution(
                 content_start=start, content_end=end, source_text=source, speaker=speaker, voice=kind,
@@ -254,6 +215,8 @@ def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
                 d.sources[sentence.index] = attribution
                 if kind == "person" and speaker:
                     d.speakers[sentence.index] = speaker
+                elif kind == "unnamed" and span_head(d, first, last).tag == "NN":
+                    d.unnamed_one[sentence.index] = attribution  # one official, an aide: a "he" next
     return found
 
 
@@ -403,7 +366,12 @@ def _nearby_source(d: _Doc, by_sentence: dict[int, list[tuple[int, Attribution]]
         return nearest
     after = doc.sentences[last.index + 1] if last.index + 1 < len(doc.sentences) else None
     before = doc.sentences[first.index - 1] if first.index > 0 else None
-    following = [after.index] if after and after.paragraph == last.paragraph and len(after.text.split()) <= 12 else []
+    # The short sentence after ("Lee said."), or a longer one in which a named person speaks
+    # ('"We waited a year." Mendes, whose bakery was destroyed, said the board ignored warnings.').
+    speaks_next = after is not None and after.index in d.speakers and after.text[:1] not in "\"“" \
+        and (d.sources[after.index].source_text or "").lower() not in SPEAKER_PRONOUNS
+    following = [after.index] if after and after.paragraph == last.paragraph and (
+        len(after.text.split()) <= 12 or speaks_next) else []
     colon = [before.index] if before and before.text.rstrip().endswith(":") else []
     for candidates in ([s.index for s in sentences], following, colon):
         attribution = _first_known(by_sentence, candidates)

@@ -65,6 +65,8 @@ UNNAMED_NOUNS = frozenset(
     "customers fan fans leader leaders negotiator negotiators manager managers employee employees "
     "farmer farmers student students teacher teachers victim victims relative relatives neighbour "
     "neighbours neighbor neighbors owner owners trader traders strategist strategists engineer engineers "
+    "friend friends colleague colleagues protester protesters demonstrator demonstrators passenger passengers "
+    "driver drivers villager villagers survivor survivors commentator commentators bystander bystanders "
     "someone many some others".split()
 )
 SPEAKER_PRONOUNS = frozenset("he she they we i".split())
@@ -172,6 +174,8 @@ class _Doc:
         # Person speakers found so far, by sentence index (pronoun sources resolve to them).
         self.speakers: dict[int, str] = {}
         self.sources: dict[int, Attribution] = {}
+        # One unnamed speaker ("one aide", "a senior official") by sentence: who a "he" next means.
+        self.unnamed_one: dict[int, Attribution] = {}
 
     def span_text(self, first: int, last: int) -> str:
         tokens = self.doc.tokens
@@ -299,11 +303,55 @@ def _stance(cue: str, content: str, sentence_text: str) -> Stance:
     return "asserts"
 
 
+# "as soon as X said", "as long as X says", "the same as X said": a time, a condition or a
+# comparison, not a comment on the clause.
+_AS_NOT_COMMENT = frozenset("soon long far much many well same such".split())
+
+
+def as_clause_host(d: _Doc, verb: Token) -> Token | None:
+    """The clause an as-clause comments on ("The deal, as one aide put it, is a gamble", "As Ortiz
+    noted, the stadium will ..."), or None when ``verb`` heads no such clause.
+
+    The as-clause stands for the content, so it has no complement of its own ("as he said the vote
+    was over" is a time clause) and no object but "it" ("as X put it") or, after "tell", the one
+    told ("as she told reporters"). The parser hangs a mid-subject as-clause from the noun (acl):
+    the host is then the nearest verb above it.
+    """
+    tokens = d.doc.tokens
+    if verb.dep not in ("advcl", "acl") or verb.head == verb.i:
+        return None
+    kids = [tokens[c] for c in d.children.get(verb.i, ())]
+    mark = next((t for t in kids if t.dep == "mark" and t.i < verb.i and t.text.lower() == "as"), None)
+    if mark is None or (mark.i > 0 and tokens[mark.i - 1].text.lower() in _AS_NOT_COMMENT):
+        return None
+    for kid in kids:
+        if kid.dep in ("ccomp", "xcomp", "parataxis", "attr", "oprd", "acomp"):
+            return None
+        if kid.dep in ("dobj", "obj", "dative") and kid.text.lower() != "it" and verb.lemma.lower() != "tell":
+            return None
+    host = tokens[verb.head]
+    for _ in range(4):
+        if host.pos in ("VERB", "AUX") or host.head == host.i:
+            break
+        host = tokens[host.head]
+    return host if host.pos in ("VERB", "AUX") else None
+
+
+def puts_it(d: _Doc, verb: Token) -> bool:
+    """ "as one aide put it": "put" with the object "it" in an as-clause is a speech cue."""
+    return verb.lemma.lower() == "put" and any(d.doc.tokens[c].text.lower() == "it" and d.doc.tokens[c].dep == "dobj"
+                                               for c in d.children.get(verb.i, ())) \
+        and as_clause_host(d, verb) is not None
+
+
 def _governs(d: _Doc, cue: Token) -> bool:
-    """True when the cue heads the sentence's main clause ("X said ...", '"...," X said'), not a
-    clause inside it ("as the council confirmed", "what scientists say")."""
+    """True when the cue heads the sentence's main clause ("X said ...", '"...," X said', "as X put
+    it, ..."), not a clause inside it ("what scientists say", "as soon as the council confirmed")."""
     tokens = d.doc.tokens
     token = cue
+    host = as_clause_host(d, cue)
+    if host is not None:
+        token = host  # "as X noted": the sentence it comments on is X's if that clause governs
     for _ in range(6):
         if token.dep == "ROOT" or token.head == token.i:
             return True

@@ -1,0 +1,143 @@
+"""Reading a source phrase: who speaks in "Goddard planetary scientist Avi Mandell", "Murray's
+lawyers", "his sisters Ann, Beth and Carol", "he" or "one of them".
+
+Split from :mod:`newsbrief.nlp.attribution` (which finds the cues and contents) so each module
+stays readable; the rules run over the dependency parse in :class:`~newsbrief.nlp.speech._Doc`.
+"""
+
+from __future__ import annotations
+
+from newsbrief.models import Sentence, Token, VoiceType
+from newsbrief.nlp.speech import (
+    DOCUMENT_NOUNS,
+    ORGANISATION_NOUNS,
+    SPOKESPEOPLE,
+    UNNAMED_NOUNS,
+    _clean,
+    _coordinated_end,
+    _coordinated_start,
+    _core_subject,
+    _Doc,
+    _mention,
+    _possessor_only,
+    _title_words,
+    span_head,
+    voice_type,
+)
+
+
+def _previous_subject_name(d: _Doc, sentence: Sentence) -> str | None:
+    """The person a "he"/"she" at the start of ``sentence`` most likely means (centering): the
+    speaker of the sentence just before, else the named main-clause subject of the nearest earlier
+    sentence of the same or previous paragraph (not a passive one while someone spoke in the last
+    sentences: the witness speaks, not the patient "monitored"), else an earlier speaker, else the
+    last person named."""
+    doc = d.doc
+    if sentence.index - 1 in d.speakers:
+        return d.speakers[sentence.index - 1]
+    earlier = [i for i in d.speakers if sentence.index - 4 <= i < sentence.index]
+    for back in range(sentence.index - 1, max(sentence.index - 4, -1), -1):
+        previous = doc.sentences[back]
+        if sentence.paragraph - previous.paragraph > 1:
+            break
+        tokens = doc.sentence_tokens(previous)
+        main_first = sorted(tokens, key=lambda t: doc.tokens[t.head].dep != "ROOT")
+        for token in main_first:
+            if token.dep == "nsubjpass" and earlier:
+                continue  # "Jackson should have been monitored": the one acted on, not the witness speaking
+            if token.dep == "nsubj" and (token.ent_type == "PERSON" or token.pos == "PROPN") \
+                    and token.ent_type not in ("GPE", "LOC", "NORP", "FAC", "PRODUCT", "ORG"):
+                first = token.i
+                while first > previous.token_start and doc.tokens[first - 1].pos == "PROPN":
+                    first -= 1
+                if voice_type(d, doc.tokens[token.left].i, token.i) != "person":
+                    continue  # "magazine Billboard reported ...": "she" is not the magazine
+                return d.resolve_name(_clean(d.span_text(first, token.i)))
+            if token.dep == "nsubj" and token.text.lower() in ("he", "she"):
+                break  # the sentence before is about a "he" too: look further back
+    if earlier:
+        return d.speakers[max(earlier)]
+    for entity in reversed(doc.entities):
+        if entity.label == "PERSON" and entity.end <= sentence.start:
+            return d.resolve_name(_clean(entity.text))
+    return None
+
+
+def _speaker(d: _Doc, first: int, last: int, sentence: Sentence) -> tuple[str | None, str | None]:
+    """(resolved speaker, role) of the source tokens first..last."""
+    tokens = d.doc.tokens
+    mention = d.span_text(first, last)
+    words = [t for t in tokens[first : last + 1] if t.pos != "PUNCT"]
+    if len(words) == 1 and words[0].text.lower() in ("he", "she"):
+        return _previous_subject_name(d, sentence), None
+    people = [t for t in tokens[first : last + 1] if t.ent_type == "PERSON"]
+    if people and _possessor_only(d, first, last, people[-1].i):
+        return _mention(mention) or None, None  # "Murray's lawyers asked": the lawyers, not Murray
+    if people:
+        # Several names ("Goddard planetary scientist Avi Mandell", a place the model took for a
+        # person): the speaker is the name that heads the phrase, else the last one.
+        head = span_head(d, first, last)
+        i = head.i if head.ent_type == "PERSON" else people[-1].i
+        while i > first and tokens[i - 1].ent_type == "PERSON":
+            i -= 1
+        j = i
+        while j + 1 <= last and tokens[j + 1].ent_type == "PERSON":
+            j += 1
+        group = _coordinated_start(tokens, first, i)
+        group_end = _coordinated_end(tokens, j, last)
+        if group is not None or group_end is not None:
+            # "their brothers Marlon, Tito and Jackie said", "his sisters Ann, Beth and Carol
+            # Harlow said": the names speak together, not the first or the last alone
+            i, j = group if group is not None else i, group_end if group_end is not None else j
+            name = _clean(d.span_text(i, j))
+        else:
+            name = d.resolve_name(_clean(d.span_text(i, j)))
+        title = _title_words(d, first, i)
+        # "Professor Helen Tregear, a climate scientist at the University of Exeter": the
+        # apposition says more than the title before the name.
+        apposition = _clean(d.span_text(j + 2, last)) if j + 2 <= last and tokens[j + 1].text == "," else None
+        return name, apposition or title or None
+    if voice_type(d, first, last) == "person":
+        return d.resolve_name(_clean(mention)) or None, None
+    return _mention(mention) or None, None
+
+
+UNNAMEABLE = frozenset("they them we us you it another one i me".split())
+
+
+def _generic_noun(d: _Doc, first: int, last: int) -> bool:
+    """A common-noun subject that names no kind of source (not a person, body, document or official)."""
+    head = span_head(d, first, last)
+    lemma = head.lemma.lower()
+    known = UNNAMED_NOUNS | DOCUMENT_NOUNS | ORGANISATION_NOUNS | SPOKESPEOPLE
+    return head.pos == "NOUN" and lemma not in known and head.text.lower() not in known and not any(
+        t.ent_type for t in d.doc.tokens[first : last + 1])
+
+
+def _cue_speaker(d: _Doc, verb: Token, subject: Token, span: tuple[int, int],
+                 sentence: Sentence) -> tuple[str | None, str | None, VoiceType] | None:
+    """(speaker, role, voice) of a cue's subject tokens ``span``: a pronoun resolved, "one of them"
+    and "who" read through to the group or noun they stand for; None when that cannot be done."""
+    first, last = span
+    kind: VoiceType = voice_type(d, first, last)
+    speaker, role = _speaker(d, first, last, sentence)
+    unnamed = d.unnamed_one.get(sentence.index - 1)
+    if subject.text.lower() in ("he", "she") and unnamed is not None:
+        # "The project, as one aide put it, is a gamble. He said ...": the unnamed speaker just
+        # before, not the last person the text named.
+        return unnamed.speaker, unnamed.role, unnamed.voice
+    if subject.lemma.lower() == "one" and any(d.doc.tokens[c].text.lower() == "of"
+                                              for c in d.children.get(subject.i, ())):
+        # "One of them said": one of the group the text named last.
+        group = next((d.sources[i] for i in range(sentence.index - 1, sentence.index - 4, -1)
+                      if i in d.sources), None)
+        return (group.speaker, group.role, group.voice) if group is not None else None
+    if subject.text.lower() == "who":
+        # "leaders who say ...": the speaker is the noun the relative clause hangs from.
+        if verb.dep != "relcl":
+            return None
+        antecedent = d.doc.tokens[verb.head]
+        a_first, _a_last = _core_subject(d, antecedent)
+        speaker, role = _speaker(d, a_first, antecedent.i, sentence)
+        kind = voice_type(d, a_first, antecedent.i)
+    return speaker, role, kind
