@@ -172,7 +172,8 @@ def test_the_mocking_piece_is_opinion_and_its_point_is_not_the_mocked_view(docs:
     ctx = build_context(doc)
     assert detect_genre(doc, ctx) == "opinion"
     point = main_point(doc, ctx, "opinion")
-    assert point is not None and not point.text.startswith(("Critics say", "Some commentators")), point.text
+    assert point is not None
+    assert not point.text.startswith(("Critics say", "Some commentators")), point.text
 
 
 def test_a_launch_report_stays_news(docs: dict[str, Document]) -> None:
