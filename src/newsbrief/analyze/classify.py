@@ -112,7 +112,7 @@ _AGENT_WORDS = frozenset("he she they we i you company firm government ministry 
 # Verbs whose past tense tells a view then held, not an announcement: "hinted they would use".
 _PAST_VIEW = frozenset("hint suggest signal indicate think believe know assume imply feel fear guess reckon "
                        "suspect".split())
-_WH = frozenset("how what when where whether why which who whom".split())
+_WH = frozenset("how what when where why which who whom".split())  # "unclear whether X will" looks ahead
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # The outlook cues that are not modal verbs ("plans to", "next year", "is due to"); a past "was due
 # to" is a plan that was overtaken ("He was due to stage a series of concerts").
@@ -221,7 +221,7 @@ def sentence_class(text: str) -> str:
 # "It must be worth $10m", "he must have known", "should be noted": epistemic or idiomatic modals,
 # not advice. Found in the first reader audit (docs/audit.md), where a legal standard, an estimate
 # and a poll question were shown as recommendations.
-_NOT_ADVICE = re.compile(r"\bought(?: not)? to have\b|"
+_NOT_ADVICE = re.compile(r"\bought(?: not)? to have (?:been|\w+ed)\b|"
                          r"\b(?:must|should|would|could|might)(?: not|n't)? (?:have been|have|be (?:about|around|"
                          r"worth|close to|noted|said)|be \d)|\bshould be noted\b", re.I)
 ADVISING_GENRES = frozenset({"opinion", "analysis", "review", "roundup", "qa"})

@@ -223,9 +223,14 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
 _DEONTIC = frozenset({"should", "must", "ought"})
 _NEED = frozenset({"need", "have"})
 _MAIN_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis"})
+# Advice told without a modal (the recommendation cues of classify.CUES that are not "should"/"must").
 _OTHER_ADVICE = re.compile(
     r"\b(?:urg(?:e|ed|es)|call(?:s|ed|ing)? (?:on|for)|recommend\w*|advis(?:e|ed|es)|"
-    r"it is (?:essential|vital|crucial|important)|the best way|priority should|need for)\b", re.I)
+    r"it is (?:essential|vital|crucial|important)|the best way|priority should|need for|"
+    r"(?:be|been|being|was|were|are|is) (?:told|asked|encouraged|advised|urged|ordered) to|"
+    r"wants? (?!to\b)\w+(?: \w+)? to|demand(?:s|ed|ing)? that|ordered (?:the )?\w+(?: \w+){0,2} to|"
+    r"told (?:the )?\w+(?: \w+){0,2} to (?:stop|end|pay|fix|take|remove|publish|reinstate|withdraw|change)|"
+    r"needs? more)\b", re.I)
 
 
 def _in_main_clause(doc: Document, verb: Token) -> bool:
@@ -250,6 +255,8 @@ def prescribes(doc: Document, sentence: Sentence) -> bool:
         word = token.text.lower()
         if word in _DEONTIC and token.dep == "aux":
             verb = doc.tokens[token.head]
+        elif word == "ought":
+            verb = token  # parsed as the verb of "ought to teach"
         elif token.lemma.lower() in _NEED and token.pos in ("VERB", "AUX") and token.dep != "aux" \
                 and any(t.head == token.i and t.dep == "xcomp" for t in doc.sentence_tokens(sentence)):
             verb = token  # "ministers need to explain", "we have to act"
