@@ -28,6 +28,8 @@ Brightwell Motors unveiled its first electric hatchback, the Arden, at the Genev
 
 The car will come with a 10-inch touchscreen and a heated steering wheel. It will be available in three trims, and the top version will offer a 420-mile range.
 
+The 2026 Arden Sport will be able to go from zero to 60 mph in 4.5 seconds. Heated rear seats will be an option, as will be a panoramic roof.
+
 The company has spent two years preparing its Leeds factory for the model, and engineers have been testing prototypes in Norway since January.
 
 Deliveries will begin in September, chief executive Hannah Royce said, and the company expects to sell 40,000 cars next year.
@@ -98,6 +100,8 @@ def _filed(items: tuple[Item, ...], opening: str) -> bool:
 OUTLOOK_CASES = [
     ("launch", "The car will come with", False),  # a specification, not an event
     ("launch", "It will be available in three trims", False),
+    ("launch", "The 2026 Arden Sport will be able to go", False),  # a performance figure
+    ("launch", "Heated rear seats will be an option", False),
     ("launch", "Deliveries will begin in September", True),
     ("launch", "Rivals hinted last month", False),  # a past view of the future
     ("launch", "Analysts warned that a price war", True),

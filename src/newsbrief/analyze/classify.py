@@ -103,8 +103,12 @@ _PAST_FUTURE_AUX = frozenset({"would", "'d", "could", "might"})
 # What a product has or holds: with a subject that is a thing, not a person or an organisation,
 # the clause specifies it ("the top version will offer a 420-mile range", "the store would cover 50%").
 _SPEC_VERBS = frozenset("come feature offer have include get boast sport pack deliver cover hold seat accommodate "
-                        "carry fit use".split())
+                        "carry fit use support".split())
 _SPEC_STATES = frozenset("available standard optional compatible capable".split())
+_SPEC_NOUNS = frozenset("option standard extra".split())
+# A thing that "will be able to" do something, or that goes, takes or tows a measured quantity, is
+# specified too ("The 2021 RAV4 Prime will be able to go 39 miles"; fourth reader audit).
+_PERFORMANCE_VERBS = frozenset("go take do accelerate sprint tow arrive run travel top".split())
 _SPEC_PASSIVES = frozenset("equip fit power offer price sell make build finish trim paint upholster drive".split())
 _AGENT_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _AGENT_WORDS = frozenset("he she they we i you company firm government ministry council maker carmaker "
@@ -140,16 +144,23 @@ def _subject(doc: Document, verb: Token, kids: list[Token]) -> Token | None:
 def _specifies(doc: Document, verb: Token, kids: list[Token]) -> bool:
     """True when the clause says what a thing has, holds or is available in, with no date: a spec line."""
     subject = _subject(doc, verb, kids)
+    lemma = verb.lemma.lower()
+    if lemma == "be" and any((k.dep == "acomp" and k.lemma.lower() in _SPEC_STATES)
+                             or (k.dep == "attr" and k.lemma.lower() in _SPEC_NOUNS) for k in kids):
+        # "will be available", "will be an option", whoever makes it, unless a date makes it a launch
+        return not any(doc.tokens[i].ent_type == "DATE" for i in range(verb.left, verb.right + 1))
     if subject is None or subject.ent_type in _AGENT_ENTITIES or subject.lemma.lower() in _AGENT_WORDS \
             or subject.text.lower() in _AGENT_WORDS:
         return False
-    if any(doc.tokens[i].ent_type in _TIME_ENTITIES for i in range(verb.left, verb.right + 1)):
+    named = range(subject.left, subject.right + 1)  # "The 2021 RAV4": a model year, not a launch date
+    if any(doc.tokens[i].ent_type == "DATE" and i not in named for i in range(verb.left, verb.right + 1)):
         return False  # "will be available from March": a launch, which is news
-    lemma = verb.lemma.lower()
     if lemma == "come":
         return any(k.dep == "prep" and k.text.lower() == "with" for k in kids)
     if lemma == "be":
-        return any(k.dep == "acomp" and k.lemma.lower() in _SPEC_STATES for k in kids)
+        return any(k.dep == "acomp" and k.lemma.lower() == "able" for k in kids)
+    if lemma in _PERFORMANCE_VERBS:  # "will take the car from zero to 60 mph in 5.8 seconds"
+        return any(doc.tokens[i].ent_type == "QUANTITY" for i in range(verb.left, verb.right + 1))
     if any(k.dep == "auxpass" for k in kids):
         return lemma in _SPEC_PASSIVES
     return lemma in _SPEC_VERBS
@@ -164,8 +175,9 @@ def _forecasts(doc: Document, verb: Token, kids: list[Token], modal: Token) -> b
         return False  # "may or may not be", "it might be assumed that": a hedge about what is
     if any(k.dep == "advmod" and k.text.lower() in ("rather", "sooner") for k in kids):
         return False  # a preference
-    if verb.dep in ("relcl", "acl"):
-        return False  # "the queries they will receive": the future of a detail
+    if verb.dep in ("relcl", "acl") or (verb.dep == "advcl" and any(
+            k.dep == "mark" and k.text.lower() in ("as", "than") for k in kids)):
+        return False  # "the queries they will receive", "..., as will be the lighting package": a detail's future
     if verb.dep in ("ccomp", "advcl", "pcomp") and any(k.text.lower() in _WH and k.i < verb.i for k in kids):
         return False  # "planning how the vaccine will be handed out"
     head = doc.tokens[verb.head]
