@@ -83,6 +83,16 @@ The government said 1.5 million people were left homeless by the disaster.
 """
 
 
+ENGINE = """Nissan shows the new Sentra
+
+Nissan showed the new Sentra in Los Angeles on Wednesday. An all-new 2.0-liter engine replaces the previous 1.8-liter unit from before.
+
+The engine puts out 151 horsepower along with 197 Nm of torque, which Nissan claims is a 20% and 16% improvement respectively over the older engine.
+
+More than 6 million Sentras have been sold since 1982.
+"""
+
+
 def _doc(text: str) -> Document:
     title, _, body = text.partition("\n\n")
     return annotate(Article(text=body, source=Source(title=title, date="2025-05-01")))
@@ -90,7 +100,8 @@ def _doc(text: str) -> Document:
 
 @pytest.fixture(scope="module")
 def docs() -> dict[str, Document]:
-    return {"launch": _doc(LAUNCH), "prepared": _doc(PREPARED), "panic": _doc(PANIC), "quake": _doc(QUAKE)}
+    return {"launch": _doc(LAUNCH), "prepared": _doc(PREPARED), "panic": _doc(PANIC), "quake": _doc(QUAKE),
+            "engine": _doc(ENGINE)}
 
 
 def _filed(items: tuple[Item, ...], opening: str) -> bool:
@@ -161,6 +172,14 @@ def test_a_gloss_is_a_phrase_of_what_the_figure_counts(docs: dict[str, Document]
         rest = " ".join(w for w in measure.split() if w.lower() not in text.lower().split())
         assert not _BROKEN.search(rest), (text, measure)
     assert any("316,000" in text for text, _ in figures)
+
+
+def test_a_value_does_not_end_on_a_conjunction_and_a_verb_keeps_its_object(docs: dict[str, Document]) -> None:
+    figures = _figures(docs["engine"])
+    assert figures, "the engine figures are worth showing"
+    for text, measure in figures:
+        assert not re.search(r"\b(?:and|or|to)$", text), text  # "20% and"
+        assert not re.search(r"\breplaces from\b", measure), measure  # the verb without what it replaces
 
 
 def test_an_argument_piece_with_few_loaded_words_is_opinion(docs: dict[str, Document]) -> None:

@@ -80,6 +80,8 @@ def value_span(s: ParsedSentence, entity: Entity) -> tuple[int, int]:
     elif s.text(end).lower() == "per" and s.text(end + 1).lower() == "cent" and entity.label != "PERCENT":
         end += 2
     start, end = _with_scale(s, start, end)
+    while end - 1 > start and s.tok(end - 1).pos in ("CCONJ", "ADP"):
+        end -= 1  # "a 20% and 16% improvement": the first value is "20%", not "20% and"
     if entity.label == "CARDINAL" and s.text(end).lower() == "in" and s.inside(end + 1) and s.tok(end + 1).like_num:
         end += 2  # "one in five"
     elif entity.label == "CARDINAL" and s.text(end).lower() == "out" and s.text(end + 1).lower() == "of" \

@@ -93,7 +93,8 @@ def _words(s: ParsedSentence, indices: Iterable[int], trim: bool = True, lead: b
     while trim and keep and s.tok(keep[0]).pos in ("DET", "CCONJ", "ADP", "PUNCT", "PART") and \
             s.tok(keep[0]).text.lower() not in ("of", "per") and (lead or s.tok(keep[0]).pos != "DET"):
         keep.pop(0)
-    while trim and keep and (s.tok(keep[-1]).pos in ("ADP", "DET", "CCONJ", "PUNCT", "SCONJ") or (
+    while trim and keep and (s.tok(keep[-1]).pos in ("ADP", "DET", "CCONJ", "PUNCT", "SCONJ")
+                             or s.tok(keep[-1]).tag in ("WDT", "WP") or (
             s.tok(keep[-1]).pos == "AUX" and s.tok(keep[-1]).dep in ("aux", "auxpass"))
             or s.tok(keep[-1]).lemma == "be"):
         keep.pop()
@@ -140,6 +141,10 @@ def sound_clause(s: ParsedSentence, figure: Figure) -> Figure:
     if all(s.tok(i).pos in ("VERB", "AUX", "PART") for i in clause) \
             and any(s.tok(i).lemma.lower() in _REPORTING for i in clause):
         return replace(figure, clause=())
+    own = set(figure.tokens)
+    verbs = [i for i in clause if s.tok(i).pos == "VERB"]
+    if figure.baseline is None and any(s.tok(c).dep == "dobj" and c not in own for i in verbs for c in s.children[i]):
+        return replace(figure, clause=())  # "2.0-liter — replaces from before": the verb lost its object
     for here, after in itertools.pairwise(clause):
         if s.tok(here).text.lower() in _MODALS and s.tok(after).tag in ("VBD", "VBN") and after == here + 1:
             return replace(figure, clause=())
@@ -267,13 +272,15 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         if figure is None:
             continue
         used |= set(range(figure.value_start, figure.value_end))
-        figure = sound_clause(s, figure)
-        if not figure.clause and not named(s, figure.what, set(figure.rate)):
-            continue  # nothing left that says what it counts
         found = _subject_referent(doc, s, figure)
         if found is None:
             continue  # "It will start at $44,000" with nothing named before it: which one, a reader asks
+        figure = sound_clause(s, figure)
+        if not figure.clause and not named(s, figure.what, set(figure.rate)):
+            continue  # nothing left that says what it counts
         vague, referent = found
+        if not vague & (set(figure.what) | set(figure.clause)):
+            referent = None  # the clause that named it was dropped
         measure = measure_text(s, figure, referent, vague)
         if not measure:
             continue
