@@ -93,6 +93,30 @@ More than 6 million Sentras have been sold since 1982.
 """
 
 
+ANALYSIS = """By Ruth Avery, Business correspondent
+
+Few mergers have divided a board as openly as this one.
+
+But the issue that split the directors most was the question of whether the company should sell its shipping arm at all.
+
+The chairman clearly wanted a quick sale. The finance director, perhaps more cautious, preferred to wait a year.
+
+In other words, the disagreement was about timing rather than price.
+
+The fact of the matter is that shipping rates have fallen for two years. That probably weakened the case for waiting.
+
+It is not clear that a buyer would pay more next year. The market seems to have priced in further falls.
+
+Of course, the finance director had reasons of her own. The shipping arm still earns most of the group's cash.
+
+The board met in March and again in May. The sale was approved by seven votes to four.
+
+The buyers are a consortium of three pension funds. The deal is expected to close in the autumn.
+
+What it means for the 2,000 staff remains to be seen.
+"""
+
+
 def _doc(text: str) -> Document:
     title, _, body = text.partition("\n\n")
     return annotate(Article(text=body, source=Source(title=title, date="2025-05-01")))
@@ -197,6 +221,14 @@ def test_the_mocking_piece_is_opinion_and_its_point_is_not_the_mocked_view(docs:
     point = main_point(doc, ctx, "opinion")
     assert point is not None
     assert not point.text.startswith(("Critics say", "Some commentators")), point.text
+
+
+def test_a_correspondents_analysis_is_analysis_and_its_point_is_the_question(docs: dict[str, Document]) -> None:
+    doc = _doc(ANALYSIS)
+    ctx = build_context(doc)
+    assert detect_genre(doc, ctx) == "analysis"
+    point = main_point(doc, ctx, "analysis")
+    assert point is not None and "question of whether" in point.text, point
 
 
 def test_a_launch_report_stays_news(docs: dict[str, Document]) -> None:

@@ -85,7 +85,8 @@ VERDICT_BONUS = 2.0
 # day was all about the medical experts", "At the heart of the dispute is ...").
 _NUT_GRAF = re.compile(
     r"\b(all about|at the heart of|at stake|at issue|comes? down to|boils? down to|the (?:real |central |key )?"
-    r"(?:story|question|issue|point) (?:is|was|here)|this is (?:a|the) story of|what (?:this|it) (?:is|was) about)\b",
+    r"(?:story|question|issue|point) (?:is|was|here)|this is (?:a|the) story of|what (?:this|it) (?:is|was) about|"
+    r"was the question of whether)\b",
     re.I)
 NUT_GRAF_BONUS = 0.6
 NUT_GRAF_SHARE = 0.6
@@ -158,6 +159,19 @@ def _question_paragraphs(doc: Document) -> int:
     return count
 
 
+# The writer interpreting rather than reporting: hedges and framings ("the question of whether",
+# "the fact of the matter is", "clearly", "perhaps"). A correspondent's analysis has them in over a
+# quarter of its own sentences (fifth reader audit: such a piece read as news); no news page of the
+# main-point set with at least ANALYSIS_MIN_OWN sentences of its own has more than a tenth.
+_INTERPRETIVE = re.compile(
+    r"\b(perhaps|arguably|clearly|seems?|seemed|appears? to|may well|might well|in other words|which means|"
+    r"that means|the question (?:of|is)|the issue (?:is|of)|the fact (?:of the matter )?is|the reason|the upshot|"
+    r"the (?:real )?problem|what (?:this|that|it) means|in fact|indeed|of course|the irony|"
+    r"the (?:bigger|larger|broader) (?:picture|question|point)|"
+    r"it is (?:not )?(?:clear|unclear|possible|likely|hard|difficult|easy)|probably|could well|"
+    r"remains? to be seen|not least|to be sure|at stake)\b", re.I)
+ANALYSIS_SHARE = 0.25
+ANALYSIS_MIN_OWN = 12
 # A headline or standfirst that argues, asks or speaks for "us" ("it's time for an urgent inquiry",
 # "... but is this just another assault on Egypt's Christians?") makes a piece with fewer loaded words
 # of its own an opinion piece (fifth reader audit: two comment pieces at 11% and 18% read as news).
@@ -202,6 +216,9 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
         share = stance / len(own)
         if len(own) >= 5 and (share >= OPINION_SHARE or (share >= ARGUED_OPENING_SHARE and _argued_opening(doc, ctx))):
             return "opinion"
+        if len(own) >= ANALYSIS_MIN_OWN and sum(1 for s in own if _INTERPRETIVE.search(s.text)) / len(own) \
+                >= ANALYSIS_SHARE:
+            return "analysis"
         # The writer as a witness early on ("I joined the queue for the public gallery"): no news
         # report of the main-point set (34 pages) has a first-person sentence of its own in its first
         # third; first-person pieces that argue are caught as opinion just above.
