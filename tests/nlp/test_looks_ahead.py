@@ -13,7 +13,11 @@ CASES = [
     ("Economists expect inflation to ease next year.", True),
     ("It remains unclear whether the mayor will run again.", True),
     ("Officials said the bridge would reopen in June.", True),
+    ("Small shops will never be able to make that money back.", True),
+    ("Shares fell amid fears that the slump will deepen.", True),  # what is feared is the forecast
+    ("The rocket will carry the capsule into orbit.", True),  # an event, not a capacity
     ("The tablet will come with a stylus and a keyboard case.", False),  # a spec line
+    ("The new ferry will carry 600 passengers.", False),  # a capacity
     ("The new model will be available in four colours.", False),
     ("The estate car will be able to tow 2,000 kg.", False),
     ("Councils have been planning how the grants will be paid.", False),  # a detail's future

@@ -310,8 +310,11 @@ _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "'d", "could", "
 _PAST_FUTURE_AUX = frozenset({"would", "'d", "could", "might"})
 # What a product has or holds: with a subject that is a thing, not a person or an organisation,
 # the clause specifies it ("the top version will offer a 420-mile range", "the store would cover 50%").
-_SPEC_VERBS = frozenset("come feature offer have include get boast sport pack deliver cover hold seat accommodate "
-                        "carry fit use support".split())
+_SPEC_VERBS = frozenset("come feature offer have include boast sport pack support".split())
+# Verbs that tell a capacity only with a number ("will carry 200 passengers", "would cover 50% of the
+# population"); without one they tell an event ("will carry the Dragon into orbit", checked on CNN/DM).
+_CAPACITY_VERBS = frozenset("get deliver cover hold seat accommodate carry fit use".split())
+_NUMBERS = frozenset({"CARDINAL", "QUANTITY", "PERCENT", "MONEY"})
 _SPEC_STATES = frozenset("available standard optional compatible capable".split())
 _SPEC_NOUNS = frozenset("option standard extra".split())
 # A thing that "will be able to" do something, or that goes, takes or tows a measured quantity, is
@@ -365,13 +368,39 @@ def _specifies(doc: Document, verb: Token, kids: list[Token]) -> bool:
         return False  # "will be available from March": a launch, which is news
     if lemma == "come":
         return any(k.dep == "prep" and k.text.lower() == "with" for k in kids)
-    if lemma == "be":
-        return any(k.dep == "acomp" and k.lemma.lower() == "able" for k in kids)
+    measured = any(doc.tokens[i].ent_type == "QUANTITY" for i in range(verb.left, verb.right + 1))
+    if lemma == "be":  # "will be able to go 39 miles"; not "businesses will never be able to make it back"
+        return measured and any(k.dep == "acomp" and k.lemma.lower() == "able" for k in kids)
     if lemma in _PERFORMANCE_VERBS:  # "will take the car from zero to 60 mph in 5.8 seconds"
-        return any(doc.tokens[i].ent_type == "QUANTITY" for i in range(verb.left, verb.right + 1))
+        return measured
     if any(k.dep == "auxpass" for k in kids):
         return lemma in _SPEC_PASSIVES
+    if lemma in _CAPACITY_VERBS:
+        return any(doc.tokens[i].ent_type in _NUMBERS for i in range(verb.left, verb.right + 1) if i not in named)
     return lemma in _SPEC_VERBS
+
+
+# Nouns whose clause is a forecast ("fears that it will get worse", "hopes that talks will resume");
+# not "speculation", which is as often a past view ("there had been speculation that Wales would play").
+_ATTITUDE_NOUNS = frozenset("fear hope warning concern worry risk prospect threat expectation prediction forecast "
+                            "chance likelihood danger".split())
+
+
+def _detail(doc: Document, verb: Token, kids: list[Token]) -> bool:
+    """True when the modal clause tells of a noun ("the queries they will receive") or echoes the main
+    clause ("as will be the lighting package"). A dated future is news wherever it is told ("which
+    will be released on Friday"), and a clause after a headline's colon is the main one ("Novel
+    idea: Presley will serve as a witness"), whatever the parser attached it to."""
+    if verb.dep == "advcl":
+        return any(k.dep == "mark" and k.text.lower() in ("as", "than") for k in kids)
+    if verb.dep not in ("relcl", "acl"):
+        return False
+    head = doc.tokens[verb.head]
+    if head.lemma.lower() in _ATTITUDE_NOUNS:
+        return False  # "amid fears the problem will get worse": what is feared is the forecast
+    colon = any(doc.tokens[i].text == ":" for i in range(min(head.i, verb.i), verb.i))
+    dated = any(doc.tokens[i].ent_type == "DATE" for i in range(verb.left, verb.right + 1))
+    return not (colon or dated)
 
 
 def _forecasts(doc: Document, verb: Token, kids: list[Token], modal: Token) -> bool:
@@ -383,8 +412,7 @@ def _forecasts(doc: Document, verb: Token, kids: list[Token], modal: Token) -> b
         return False  # "may or may not be", "it might be assumed that": a hedge about what is
     if any(k.dep == "advmod" and k.text.lower() in ("rather", "sooner") for k in kids):
         return False  # a preference
-    if verb.dep in ("relcl", "acl") or (verb.dep == "advcl" and any(
-            k.dep == "mark" and k.text.lower() in ("as", "than") for k in kids)):
+    if _detail(doc, verb, kids):
         return False  # "the queries they will receive", "..., as will be the lighting package": a detail's future
     if verb.dep in ("ccomp", "advcl", "pcomp") and any(k.text.lower() in _WH and k.i < verb.i for k in kids):
         return False  # "planning how the vaccine will be handed out"
