@@ -21,6 +21,7 @@ CASES = [
     ("The new model will be available in four colours.", False),
     ("The estate car will be able to tow 2,000 kg.", False),
     ("Councils have been planning how the grants will be paid.", False),  # a detail's future
+    ("Schools have been preparing, and councils have been planning how vaccines will be stored and given.", False),
     ("The call centres will have had time to hire staff.", False),  # a future perfect about the past
     ("She said she would rather lose the vote than drop the plan.", False),  # a preference
     ("The rivals hinted that they would cut prices.", False),  # a view held then

@@ -414,7 +414,8 @@ def _forecasts(doc: Document, verb: Token, kids: list[Token], modal: Token) -> b
         return False  # a preference
     if _detail(doc, verb, kids):
         return False  # "the queries they will receive", "..., as will be the lighting package": a detail's future
-    if verb.dep in ("ccomp", "advcl", "pcomp") and any(k.text.lower() in _WH and k.i < verb.i for k in kids):
+    if verb.dep in ("ccomp", "advcl", "pcomp") and (doc.tokens[verb.left].text.lower() in _WH
+                                                     or any(k.text.lower() in _WH and k.i < verb.i for k in kids)):
         return False  # "planning how the vaccine will be handed out"
     head = doc.tokens[verb.head]
     if verb.dep == "ccomp" and head.tag == "VBD" and head.lemma.lower() in _PAST_VIEW \
