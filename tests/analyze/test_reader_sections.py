@@ -99,7 +99,7 @@ Few mergers have divided a board as openly as this one.
 
 But the issue that split the directors most was the question of whether the company should sell its shipping arm at all.
 
-The chairman clearly wanted a quick sale. The finance director, perhaps more cautious, preferred to wait a year.
+The chairman clearly wanted a quick sale. He was adamant the board should sell at once. The finance director, perhaps more cautious, preferred to wait a year.
 
 In other words, the disagreement was about timing rather than price.
 
@@ -229,6 +229,11 @@ def test_a_correspondents_analysis_is_analysis_and_its_point_is_the_question(doc
     assert detect_genre(doc, ctx) == "analysis"
     point = main_point(doc, ctx, "analysis")
     assert point is not None and "question of whether" in point.text, point
+
+
+def test_a_stance_told_in_the_past_is_no_recommendation_of_the_analysis() -> None:
+    doc = _doc(ANALYSIS)
+    assert not _filed(analyze_recommendations(doc, build_context(doc)), "He was adamant")
 
 
 def test_a_launch_report_stays_news(docs: dict[str, Document]) -> None:

@@ -27,6 +27,7 @@ CASES = [
     ("The rivals hinted that they would cut prices.", False),  # a view held then
     ("There may or may not be a deal behind all this.", False),  # a hedge
     ("He was due to give a speech in Leeds.", False),  # a plan overtaken
+    ("The firm collapsed before it could repay its debts.", False),  # a past seen from the past
 ]
 
 

@@ -240,10 +240,11 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
 _DEONTIC = frozenset({"should", "must", "ought"})
 _NEED = frozenset({"need", "have"})
 _MAIN_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis"})
+_SAYING = frozenset("say tell warn urge argue insist write add believe think recommend advise conclude".split())
 # Advice told without a modal (the recommendation cues of classify.CUES that are not "should"/"must").
 _OTHER_ADVICE = re.compile(
     r"\b(?:urg(?:e|ed|es)|call(?:s|ed|ing)? (?:on|for)|recommend\w*|advis(?:e|ed|es)|"
-    r"it is (?:essential|vital|crucial|important)|the best way|priority should|need for|"
+    r"it is (?:essential|vital|crucial|important)|the best way|priority should|"
     r"(?:be|been|being|was|were|are|is) (?:told|asked|encouraged|advised|urged|ordered) to|"
     r"wants? (?!to\b)\w+(?: \w+)? to|demand(?:s|ed|ing)? that|ordered (?:the )?\w+(?: \w+){0,2} to|"
     r"told (?:the )?\w+(?: \w+){0,2} to (?:stop|end|pay|fix|take|remove|publish|reinstate|withdraw|change)|"
@@ -256,6 +257,9 @@ def _in_main_clause(doc: Document, verb: Token) -> bool:
     for _ in range(6):
         if token.dep == "ROOT" or token.head == token.i:
             return True
+        head = doc.tokens[token.head]
+        if token.dep == "ccomp" and head.tag in ("VBD", "VBN") and head.lemma.lower() not in _SAYING:
+            return False  # "Chernoff was adamant Murray should not take the stand": a stance told in the past
         if token.dep not in _MAIN_DEPS or any(
                 t.dep == "mark" and t.head == token.i and t.text.lower() in ("if", "whether", "while", "although")
                 for t in doc.tokens[token.left : token.i]):

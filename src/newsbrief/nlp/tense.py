@@ -422,6 +422,8 @@ def _forecasts(doc: Document, verb: Token, kids: list[Token], modal: Token) -> b
             and modal.text.lower() in _PAST_FUTURE_AUX \
             and not any(doc.tokens[i].ent_type in _TIME_ENTITIES for i in range(verb.left, verb.right + 1)):
         return False  # "rivals hinted last month that they would use ...": the view they held then
+    if verb.dep == "advcl" and head.tag == "VBD" and modal.text.lower() in _PAST_FUTURE_AUX:
+        return False  # "Jackson died before he could repay those debts": a past seen from the past
     return not _specifies(doc, verb, kids)
 
 
