@@ -11,7 +11,9 @@ import re
 from functools import lru_cache
 
 from newsbrief.analyze.context import Context, cite
+from newsbrief.analyze.genre import MOCKING, prescribes
 from newsbrief.models import Document, Item, Sentence
+from newsbrief.nlp.tense import PAST_MODAL, looks_ahead
 
 # Cue phrases per class. The first version was written with tests/data/classes_labelled.tsv;
 # the cues marked "fresh" were added after tests/data/fresh/classes_labelled.tsv (written
@@ -70,19 +72,10 @@ NEGATIVE = frozenset(
 TONE_NEUTRAL_BAND = 0.15
 
 
-# Modal and expectation words that look back, not ahead: "would have", "could have",
-# "had hoped", "didn't expect", "could hear". Found by reading outlook items of
-# cnndm_summeval briefs (about a third were past narration); removed before counting.
-_PAST_MODAL = re.compile(
-    r"\b(?:(?:would|could|might|may|should|must)(?: not|n't)? have(?! to)|had (?:hoped|expected|planned)|"
-    r"(?:did not|didn't|never|had not|hadn't) (?:expect(?:ed)?|plan(?:ned)?|hope(?:d)?)|"
-    r"could (?:hear|see|feel|smell|tell|not believe))\b", re.I)
-
-
 def cue_counts(text: str) -> dict[str, int]:
     """Number of cue matches per class in ``text``."""
     counts = {name: len(pattern.findall(text)) for name, pattern in CUES.items()}
-    counts["outlook"] = len(CUES["outlook"].findall(_PAST_MODAL.sub(" ", text)))
+    counts["outlook"] = len(CUES["outlook"].findall(PAST_MODAL.sub(" ", text)))
     return counts
 
 
@@ -107,9 +100,24 @@ def sentence_class(text: str) -> str:
 # "It must be worth $10m", "he must have known", "should be noted": epistemic or idiomatic modals,
 # not advice. Found in the first reader audit (docs/audit.md), where a legal standard, an estimate
 # and a poll question were shown as recommendations.
-_NOT_ADVICE = re.compile(r"\b(?:must|should|would|could|might)(?: not|n't)? (?:have been|have|be (?:about|around|"
+_NOT_ADVICE = re.compile(r"\bought(?: not)? to have (?:been|\w+ed)\b|"
+                         r"\b(?:must|should|would|could|might)(?: not|n't)? (?:have been|have|be (?:about|around|"
                          r"worth|close to|noted|said)|be \d)|\bshould be noted\b", re.I)
 ADVISING_GENRES = frozenset({"opinion", "analysis", "review", "roundup", "qa"})
+
+
+# A rule, not advice: "Under the law, employers must give notice", "are required by law to"
+# (first reader audit: a legal standard shown as a recommendation).
+_LEGAL = re.compile(r"\b(?:under (?:the |a |new |current |existing |its |their )?(?:law|laws|rules?|regulations?|act|"
+                    r"code|guidelines|terms|contract|constitution|treaty)|by law|legally (?:obliged|required|bound)|"
+                    r"the (?:law|rules?|regulations?) (?:says?|requires?|states?)|(?:is|are) required by)\b", re.I)
+# "This outbreak must be the most studied in history": "must/should be" before a determiner or a
+# superlative judges what is, it urges nothing.
+_EPISTEMIC = re.compile(r"\b(?:must|should)(?: not|n't)? be (?:(?:the|a|an|one of|among|so|quite|very)\b|\w+est\b)",
+                        re.I)
+# A call the article ridicules is the view it mocks, not its advice (fifth reader audit: the only
+# Recommendation of an opinion piece was the call its author ridiculed); the words are genre's.
+_MOCKING = MOCKING
 
 
 def _fits(doc: Document, ctx: Context, sentence: Sentence, name: str) -> bool:
@@ -122,15 +130,15 @@ def _fits(doc: Document, ctx: Context, sentence: Sentence, name: str) -> bool:
     voice = ctx.voice_of(sentence.index)
     question = sentence.text.rstrip("\"”’' ").endswith("?")
     if name == "recommendations":
-        if question or _NOT_ADVICE.search(sentence.text):
+        if question or any(p.search(sentence.text) for p in (_NOT_ADVICE, _LEGAL, _EPISTEMIC, _MOCKING)):
             return False
         if voice.voice == "reporter":
-            return ctx.genre in ADVISING_GENRES
+            return ctx.genre in ADVISING_GENRES and prescribes(doc, sentence)
         return voice.stance == "recommends"
     if name == "outlook":
         # What someone (or the writer) expects: a prediction by its words, not past narration that
         # happens to hold an outlook cue (second reader audit: memories filed as outlook).
-        return not question and voice.stance == "predicts"
+        return not question and voice.stance == "predicts" and looks_ahead(doc, sentence)
     return True
 
 

@@ -79,12 +79,39 @@ def value_span(s: ParsedSentence, entity: Entity) -> tuple[int, int]:
         end += 1
     elif s.text(end).lower() == "per" and s.text(end + 1).lower() == "cent" and entity.label != "PERCENT":
         end += 2
+    start, end = _with_scale(s, start, end)
+    while end - 1 > start and s.tok(end - 1).pos in ("CCONJ", "ADP"):
+        end -= 1  # "a 20% and 16% improvement": the first value is "20%", not "20% and"
     if entity.label == "CARDINAL" and s.text(end).lower() == "in" and s.inside(end + 1) and s.tok(end + 1).like_num:
         end += 2  # "one in five"
     elif entity.label == "CARDINAL" and s.text(end).lower() == "out" and s.text(end + 1).lower() == "of" \
             and s.inside(end + 2) and s.tok(end + 2).like_num:
         end += 3  # "nine out of ten"
     return start, end
+
+
+# Scales whose name is the unit of the number beside it: "a magnitude 6.1 tremor", "a 7.0-magnitude
+# quake" (a reader Audit showed "seven quake", the scale lost and the number read as a count).
+_SCALE_AFTER = frozenset({"magnitude", "richter"})  # "7.0-magnitude"; "a level 4" is written before only
+
+
+def _with_scale(s: ParsedSentence, start: int, end: int) -> tuple[int, int]:
+    """The span widened to the scale named next to the number ("magnitude 7", "7.0-magnitude")."""
+    if s.inside(start - 1) and s.text(start - 1).lower() == "magnitude":
+        start -= 1
+    elif s.inside(start - 2) and s.text(start - 1) == "-" and s.text(start - 2).lower() == "magnitude":
+        start -= 2
+    if s.inside(end) and s.text(end).lower() in _SCALE_AFTER:
+        end += 1
+    elif s.inside(end + 1) and s.text(end) == "-" and s.text(end + 1).lower() in _SCALE_AFTER \
+            and s.tok(end).start == s.tok(end - 1).end:
+        end += 2
+    return start, end
+
+
+def on_scale(s: ParsedSentence, start: int, end: int) -> bool:
+    """True when the value span names its scale ("magnitude 7"): a value with a unit, not a count."""
+    return any(s.text(i).lower() in _SCALE_AFTER for i in range(start, end))
 
 
 # Words that make a number an amount of money when no currency sign is written.
@@ -176,6 +203,8 @@ def not_a_figure(s: ParsedSentence, label: str, start: int, end: int, anchor: in
         return not reported_duration(s, start, end)
     if s.text(start - 1) == "(" and s.inside(start - 2) and s.counted(start - 2):
         return True  # "45 miles (72 kilometers)", "31,000 euros ($34,200)": the same figure converted
+    if on_scale(s, start, end):
+        return False  # "a magnitude seven quake", "a 7.0-magnitude earthquake": its strength, however written
     plain = text.strip().lower()
     numbers = [t.text for t in s.doc.tokens[start:end] if t.like_num and DIGITS.search(t.text)]
     if label == "CARDINAL" and len(numbers) == 1 and _YEARLIKE.match(numbers[0]):

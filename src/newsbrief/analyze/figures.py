@@ -43,6 +43,7 @@ found, and every public name of the parts can still be imported from here.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -65,7 +66,7 @@ from newsbrief.analyze.figure_referents import (
     resolve_subject,
     vague_subject,
 )
-from newsbrief.analyze.figure_values import CURRENCY, duration_entities, money_written
+from newsbrief.analyze.figure_values import CURRENCY, duration_entities, money_written, on_scale, value_span
 from newsbrief.models import Citation, Document, Entity, FigureInfo, Item
 
 __all__ = [
@@ -92,7 +93,8 @@ def _words(s: ParsedSentence, indices: Iterable[int], trim: bool = True, lead: b
     while trim and keep and s.tok(keep[0]).pos in ("DET", "CCONJ", "ADP", "PUNCT", "PART") and \
             s.tok(keep[0]).text.lower() not in ("of", "per") and (lead or s.tok(keep[0]).pos != "DET"):
         keep.pop(0)
-    while trim and keep and (s.tok(keep[-1]).pos in ("ADP", "DET", "CCONJ", "PUNCT", "SCONJ") or (
+    while trim and keep and (s.tok(keep[-1]).pos in ("ADP", "DET", "CCONJ", "PUNCT", "SCONJ")
+                             or s.tok(keep[-1]).tag in ("WDT", "WP") or (
             s.tok(keep[-1]).pos == "AUX" and s.tok(keep[-1]).dep in ("aux", "auxpass"))
             or s.tok(keep[-1]).lemma == "be"):
         keep.pop()
@@ -121,6 +123,32 @@ def measure_text(s: ParsedSentence, figure: Figure, referent: Referent | None = 
     parts = (_words(s, what), _words(s, clause, lead=not what, first=not what),
              _words(s, figure.rate, trim=False))
     return " ".join(part for part in parts if part)
+
+
+# A clause that is a reporting verb alone ("13 charities — said") leaves out what was said; a modal
+# before a past form ("quake — will devastated") is a broken parse. Either gloss reads as a fragment
+# (issue #11 audits), so the figure keeps only the noun it counts.
+_REPORTING = frozenset("say tell add announce note state claim believe think warn write report confirm explain "
+                       "insist argue reply respond agree estimate".split())
+_MODALS = frozenset("will would could might may can shall should must 'll 'd".split())
+
+
+def sound_clause(s: ParsedSentence, figure: Figure) -> Figure:
+    """The figure with its clause dropped when the clause is no phrase a reader can read (see above)."""
+    clause = [i for i in figure.clause if s.tok(i).pos != "PUNCT"]
+    if not clause:
+        return figure
+    if all(s.tok(i).pos in ("VERB", "AUX", "PART") for i in clause) \
+            and any(s.tok(i).lemma.lower() in _REPORTING for i in clause):
+        return replace(figure, clause=())
+    own = set(figure.tokens)
+    verbs = [i for i in clause if s.tok(i).pos == "VERB"]
+    if figure.baseline is None and any(s.tok(c).dep == "dobj" and c not in own for i in verbs for c in s.children[i]):
+        return replace(figure, clause=())  # "2.0-liter — replaces from before": the verb lost its object
+    for here, after in itertools.pairwise(clause):
+        if s.tok(here).text.lower() in _MODALS and s.tok(after).tag in ("VBD", "VBN") and after == here + 1:
+            return replace(figure, clause=())
+    return figure
 
 
 def _bare(figure: Figure) -> bool:
@@ -238,6 +266,8 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
             continue
         if entity.label == "MONEY" and not money_written(s, entity):
             entity = replace(entity, label="CARDINAL")  # "20 billion particles" is no amount of money
+        if on_scale(s, *value_span(s, entity)):
+            entity = replace(entity, label="QUANTITY")  # "magnitude 7": a value with its unit, not a count
         figure = find_figure(s, entity)
         if figure is None:
             continue
@@ -245,7 +275,12 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         found = _subject_referent(doc, s, figure)
         if found is None:
             continue  # "It will start at $44,000" with nothing named before it: which one, a reader asks
+        figure = sound_clause(s, figure)
+        if not figure.clause and not named(s, figure.what, set(figure.rate)):
+            continue  # nothing left that says what it counts
         vague, referent = found
+        if not vague & (set(figure.what) | set(figure.clause)):
+            referent = None  # the clause that named it was dropped
         measure = measure_text(s, figure, referent, vague)
         if not measure:
             continue

@@ -31,7 +31,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Literal
 
 from newsbrief.analyze.doc_index import entities_of
-from newsbrief.models import Document, Sentence
+from newsbrief.models import Document, Sentence, Token
 
 if TYPE_CHECKING:
     from newsbrief.analyze.context import Context
@@ -51,6 +51,17 @@ _TITLE_ANALYSIS = re.compile(r"^(analysis|explainer)\s*[:|]", re.I)
 _TITLE_FACTCHECK = re.compile(r"\bfact[- ]?check\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(I|I'm|I've|my|me)\b")
 _FIRST_PERSON_SINGULAR = re.compile(r"\b(I|I'm|I've|I'd|I'll|myself)\b")
+# The writer speaking for readers or the country in the headline or standfirst ("We are well prepared
+# for swine flu", "the success of our preparations"): a news headline keeps "we" inside quotes (fifth
+# reader audit: that column read as news). In the body "we" is as often a review team's ("we tested
+# it"), so it counts only in the opening. Lower-case "us" only, not "US".
+_FIRST_PERSON_PLURAL = re.compile(r"\b(?:[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|[Oo]urselves|us)\b")
+# Words of ridicule: the writer mocks a view ("which is absurd"). A sentence that reports someone's
+# call with them is the target of the piece, not its point nor its advice (fifth reader audit).
+MOCKING = re.compile(r"\b(?:absurd\w*|ridiculous\w*|ludicrous\w*|laughabl\w+|preposterous|nonsens\w+|farcical|"
+                     r"silly|foolish|daft|crackpot|misguided|wrong-headed|hysteri\w+|scaremonger\w*|alarmis[mt]\w*|"
+                     r"knee-jerk|railing|ranting|rousing speech|fuss about nothing)\b", re.I)
+_CALL_LEMMAS = frozenset("say demand call claim insist argue urge want suggest propose believe think tell".split())
 FEATURE_OPENING = 0.3  # the share of the article where the writer's "I" makes a piece a feature
 # The writer's own judgement: advice, verdicts and argument markers (common news words such as
 # "better" or "right" are left out: they made a quarter of CNN/DM reports read as opinion).
@@ -74,7 +85,8 @@ VERDICT_BONUS = 2.0
 # day was all about the medical experts", "At the heart of the dispute is ...").
 _NUT_GRAF = re.compile(
     r"\b(all about|at the heart of|at stake|at issue|comes? down to|boils? down to|the (?:real |central |key )?"
-    r"(?:story|question|issue|point) (?:is|was|here)|this is (?:a|the) story of|what (?:this|it) (?:is|was) about)\b",
+    r"(?:story|question|issue|point) (?:is|was|here)|this is (?:a|the) story of|what (?:this|it) (?:is|was) about|"
+    r"was the question of whether)\b",
     re.I)
 NUT_GRAF_BONUS = 0.6
 NUT_GRAF_SHARE = 0.6
@@ -82,6 +94,14 @@ _CLOCK_LINE = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(a\.?m\.?|p\.?m\.?)?\s*(ET|EST
 _STARS = re.compile(r"★|☆|\b\d(?:\.\d)? ?(?:out of|/) ?(?:5|five|10|ten) stars\b|\b(?:rating|score|verdict)\s*:\s*"
                     r"\d(?:\.\d)? ?(?:/|out of) ?(?:5|10)\b", re.I)
 _QA = re.compile(r"^(Q|Question)\s*[:.]\s", re.M)
+# A thesis stands alone: a sentence that opens on a pronoun or "the first" leans on the one before
+# ("The first was found in a pig farm in 1998", the point of a comment piece in the fourth reader audit).
+# ("It would seem that ..." is no reference, so "It" is left out.)
+_ANAPHORIC = re.compile(r"^[\"“]?(?:He|She|They|This|These|Those|The (?:first|second|former|latter))\b")
+ANAPHORA_PENALTY = 0.5
+# An opinion piece's call to act in the writer's own main clause is usually its thesis ("it is crucial
+# that the authorities undertake an urgent inquiry"); weighed as an evaluative word is.
+THESIS_CALL_BONUS = 0.4
 # An explainer written as questions and answers without "Q:" marks: paragraphs that are one
 # question each, in the writer's voice, each followed by an answer paragraph.
 MIN_QUESTION_PARAGRAPHS = 3
@@ -116,6 +136,15 @@ def _reporter_sentences(doc: Document, ctx: Context) -> list[Sentence]:
             if s.index in voices and voices[s.index].voice == "reporter" and s.paragraph not in quoted]
 
 
+def _answer_openings(doc: Document) -> list[Sentence]:
+    """The first sentence of each paragraph that follows a one-question paragraph."""
+    by_paragraph: dict[int, list[Sentence]] = {}
+    for sentence in doc.sentences:
+        by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
+    return [by_paragraph[p + 1][0] for p, sentences in by_paragraph.items()
+            if len(sentences) == 1 and sentences[0].text.rstrip().endswith("?") and p + 1 in by_paragraph]
+
+
 def _question_paragraphs(doc: Document) -> int:
     """Paragraphs that are a single question not in quotation marks, followed by a paragraph that answers."""
     by_paragraph: dict[int, list[Sentence]] = {}
@@ -128,6 +157,39 @@ def _question_paragraphs(doc: Document) -> int:
                 and paragraph + 1 in by_paragraph and not by_paragraph[paragraph + 1][-1].text.rstrip().endswith("?"):
             count += 1
     return count
+
+
+# The writer interpreting rather than reporting: hedges and framings ("the question of whether",
+# "the fact of the matter is", "clearly", "perhaps"). A correspondent's analysis has them in over a
+# quarter of its own sentences (fifth reader audit: such a piece read as news); no news page of the
+# main-point set with at least ANALYSIS_MIN_OWN sentences of its own has more than a tenth.
+_INTERPRETIVE = re.compile(
+    r"\b(perhaps|arguably|clearly|seems?|seemed|appears? to|may well|might well|in other words|which means|"
+    r"that means|the question (?:of|is)|the issue (?:is|of)|the fact (?:of the matter )?is|the reason|the upshot|"
+    r"the (?:real )?problem|what (?:this|that|it) means|in fact|indeed|of course|the irony|"
+    r"the (?:bigger|larger|broader) (?:picture|question|point)|"
+    r"it is (?:not )?(?:clear|unclear|possible|likely|hard|difficult|easy)|probably|could well|"
+    r"remains? to be seen|not least|to be sure|at stake)\b", re.I)
+ANALYSIS_SHARE = 0.25
+ANALYSIS_MIN_OWN = 12
+# A headline or standfirst that argues, asks or speaks for "us" ("it's time for an urgent inquiry",
+# "... but is this just another assault on Egypt's Christians?") makes a piece with fewer loaded words
+# of its own an opinion piece (fifth reader audit: two comment pieces at 11% and 18% read as news).
+# The share is the lowest of those pieces; no news page of the main-point set has such an opening.
+ARGUED_OPENING_SHARE = 0.1
+_REPORTED_OPENING = re.compile(r"\b(?:says?|said|tells?|told|claims?|urges?|warns?|asks?|according to)\b|[\"“”:]",
+                               re.I)
+
+
+def _argued_opening(doc: Document, ctx: Context) -> bool:
+    """True when the headline, or a one-sentence standfirst in the writer's voice, argues or asks."""
+    lines = [doc.article.source.title or ""]
+    if doc.sentences:
+        first = [s for s in doc.sentences if s.paragraph == doc.sentences[0].paragraph]
+        if len(first) == 1 and ctx.voice_of(first[0].index).voice == "reporter":
+            lines.append(first[0].text)
+    return any((_EVALUATIVE.search(line) or _FIRST_PERSON_PLURAL.search(line) or line.rstrip().endswith("?"))
+               and not _REPORTED_OPENING.search(line) for line in lines if line)
 
 
 def detect_genre(doc: Document, ctx: Context) -> Genre:
@@ -151,8 +213,12 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
     if own:
         stance = sum(1 for s in own if _FIRST_PERSON.search(s.text) or _EVALUATIVE.search(s.text)
                      or s.text.rstrip().endswith("?"))
-        if stance / len(own) >= OPINION_SHARE and len(own) >= 5:
+        share = stance / len(own)
+        if len(own) >= 5 and (share >= OPINION_SHARE or (share >= ARGUED_OPENING_SHARE and _argued_opening(doc, ctx))):
             return "opinion"
+        if len(own) >= ANALYSIS_MIN_OWN and sum(1 for s in own if _INTERPRETIVE.search(s.text)) / len(own) \
+                >= ANALYSIS_SHARE:
+            return "analysis"
         # The writer as a witness early on ("I joined the queue for the public gallery"): no news
         # report of the main-point set (34 pages) has a first-person sentence of its own in its first
         # third; first-person pieces that argue are caught as opinion just above.
@@ -166,6 +232,75 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
     if _TITLE_OPINION.search(title):
         return "opinion"
     return "news"
+
+
+# The writer's advice is told in the main clause ("The government should fund more nurses"); a
+# "should" or "needs to" inside an "if", "while" or relative clause describes ("while Relenza must be
+# inhaled", "the information it needs to mitigate", "baffled at ... if we should be making a fuss").
+_DEONTIC = frozenset({"should", "must", "ought"})
+_NEED = frozenset({"need", "have"})
+_MAIN_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis"})
+_SAYING = frozenset("say tell warn urge argue insist write add believe think recommend advise conclude".split())
+# Advice told without a modal (the recommendation cues of classify.CUES that are not "should"/"must").
+_OTHER_ADVICE = re.compile(
+    r"\b(?:urg(?:e|ed|es)|call(?:s|ed|ing)? (?:on|for)|recommend\w*|advis(?:e|ed|es)|"
+    r"it is (?:essential|vital|crucial|important)|the best way|priority should|"
+    r"(?:be|been|being|was|were|are|is) (?:told|asked|encouraged|advised|urged|ordered) to|"
+    r"wants? (?!to\b)\w+(?: \w+)? to|demand(?:s|ed|ing)? that|ordered (?:the )?\w+(?: \w+){0,2} to|"
+    r"told (?:the )?\w+(?: \w+){0,2} to (?:stop|end|pay|fix|take|remove|publish|reinstate|withdraw|change)|"
+    r"needs? more)\b", re.I)
+
+
+def _in_main_clause(doc: Document, verb: Token) -> bool:
+    """True when ``verb`` heads the sentence's main clause, a clause joined to it, or a "that" clause it reports."""
+    token = verb
+    for _ in range(6):
+        if token.dep == "ROOT" or token.head == token.i:
+            return True
+        head = doc.tokens[token.head]
+        if token.dep == "ccomp" and head.tag in ("VBD", "VBN") and head.lemma.lower() not in _SAYING:
+            return False  # "Chernoff was adamant Murray should not take the stand": a stance told in the past
+        if token.dep not in _MAIN_DEPS or any(
+                t.dep == "mark" and t.head == token.i and t.text.lower() in ("if", "whether", "while", "although")
+                for t in doc.tokens[token.left : token.i]):
+            return False
+        token = doc.tokens[token.head]
+    return False
+
+
+def prescribes(doc: Document, sentence: Sentence) -> bool:
+    """True when the writer's sentence urges an action in its main clause (see above)."""
+    if _OTHER_ADVICE.search(sentence.text):
+        return True
+    for token in doc.sentence_tokens(sentence):
+        word = token.text.lower()
+        if word in _DEONTIC and token.dep == "aux":
+            verb = doc.tokens[token.head]
+        elif word == "ought":
+            verb = token  # parsed as the verb of "ought to teach"
+        elif token.lemma.lower() in _NEED and token.pos in ("VERB", "AUX") and token.dep != "aux" \
+                and any(t.head == token.i and t.dep == "xcomp" for t in doc.sentence_tokens(sentence)):
+            verb = token  # "ministers need to explain", "we have to act"
+        else:
+            continue
+        if _in_main_clause(doc, verb):
+            return True
+    return False
+
+
+def mocks_a_view(doc: Document, sentence: Sentence) -> bool:
+    """True when the sentence reports someone else's view or call with words of ridicule
+    ("Critics say we should all panic, which is absurd")."""
+    if not MOCKING.search(sentence.text):
+        return False
+    tokens = doc.sentence_tokens(sentence)
+    for token in tokens:
+        if token.lemma.lower() not in _CALL_LEMMAS or token.pos != "VERB":
+            continue
+        subjects = [t for t in tokens if t.head == token.i and t.dep in ("nsubj", "nsubjpass")]
+        if subjects and not any(t.text.lower() in ("i", "we") for t in subjects):
+            return True
+    return False
 
 
 def _title_terms(doc: Document) -> Counter[str]:
@@ -225,6 +360,12 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
     # A verdict in the writer's voice counts even in a paragraph with scare quotes ("is in 'poor' category").
     own += [s for s in doc.sentences if s.index not in mine and _VERDICT.search(s.text)
             and ctx.voice_of(s.index).voice == "reporter" and s.text[:1] not in "\"“"]
+    if genre == "qa":
+        # An explainer's answers are often sourced ("Testing has shown ..., according to the agency"):
+        # the first sentence of each answer is a candidate, whoever it cites (fifth reader audit).
+        mine = {s.index for s in own}
+        own += [s for s in _answer_openings(doc) if s.index not in mine and s.text[:1] not in "\"“'‘"]
+        own.sort(key=lambda s: s.index)
     if not own:
         return None
     last_paragraph = doc.sentences[-1].paragraph
@@ -242,6 +383,8 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
         words = sentence.text.split()
         if genre == "qa" and sentence.text.rstrip("\"”’' ").endswith("?"):
             continue  # in questions and answers the answer is the point (a round-up's framing question may be)
+        if mocks_a_view(doc, sentence):
+            continue  # the view the writer ridicules is the piece's target, not its point
         verdict = bool(_VERDICT.search(sentence.text))
         if len(words) < (5 if verdict else 8) or len(words) > 60:
             continue
@@ -250,6 +393,8 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
         score = (1.5 * overlap / (len(title) or 1) + ctx.centrality[sentence.index]
                  + 0.4 * bool(_EVALUATIVE.search(sentence.text)) + VERDICT_BONUS * verdict
                  + NUT_GRAF_BONUS * nut
+                 + THESIS_CALL_BONUS * (genre == "opinion" and prescribes(doc, sentence))
+                 - ANAPHORA_PENALTY * bool(_ANAPHORIC.match(sentence.text))
                  - 0.02 * sentence.index)
         if best is None or score > best[0]:
             best = (score, sentence)
