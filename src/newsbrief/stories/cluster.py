@@ -63,6 +63,13 @@ class ClusterSettings:
     entity_centre: float = 0.2
     number_weight: float = 0.3  # see the docstring: figures tell sibling events apart
     number_centre: float = 0.2
+    entity_bonus: float = 1.0
+    number_bonus: float = 1.0
+    evidence_names: float = 0.0
+    contrast_penalty: float = 0.0
+    year_weight: float = 0.0
+    year_centre: float = 0.5
+    year_bonus: float = 1.0
     embedding_weight: float = 0.0
     embedding_centre: float = 0.7
     lead_weight: float = 2.0  # title and first line count this many times (a headline names the event)
@@ -91,10 +98,13 @@ class _Features:
     words: vec.Vector
     entities: vec.Vector
     numbers: vec.Vector
+    years: vec.Vector
     embedding: tuple[float, ...]
     day: int | None
     query: list[int] = field(default_factory=list)
     match: vec.Vector = field(default_factory=dict)  # words seen before this article, for scoring
+    keys: dict[int, int] = field(default_factory=dict)  # key names: word feature -> entity feature
+    evidence: float = 1.0  # how far its names and figures can be trusted to tell events apart (0-1)
 
 
 class StoryClusterer:
@@ -122,7 +132,13 @@ class StoryClusterer:
         self.idf.add([*counts, *entity_counts, *number_counts])
         words = vec.tfidf(counts, self.idf, priors, s.prior_documents)
         features = _Features(words, vec.tfidf(entity_counts, self.idf, priors, s.prior_documents),
-                             vec.tfidf(number_counts, self.idf, priors, s.prior_documents), item.embedding, item.day())
+                             vec.tfidf(number_counts, self.idf, priors, s.prior_documents),
+                             vec.normalised(vec.term_counts("y", [(y, 1.0) for y in vec.years(item.text)])),
+                             item.embedding, item.day())
+        if s.contrast_penalty > 0:
+            features.keys = key_names(item, lead, s.lead_chars)
+        if s.evidence_names > 0:
+            features.evidence = min(1.0, len(item.entities) / s.evidence_names)
         features.query = vec.top_terms(words, s.query_terms) + list(entity_counts)
         # Words no earlier article had cannot match any story, but they would lengthen the vector and
         # lower every cosine (the role min_df=2 plays in a batch TF-IDF); score with the others only.
@@ -136,10 +152,11 @@ class StoryClusterer:
                              story.entity_cosine(f.entities) if f.entities and story.entities else None,
                              story.number_cosine(f.numbers) if f.numbers and story.numbers else None,
                              story.embedding_cosine(f.embedding) if f.embedding and story.embedding else None,
-                             ) * self._decay(f.day, story)
+                             story.year_cosine(f.years) if f.years and story.years else None,
+                             f.evidence) * self._decay(f.day, story) - self._contrast(f, story)
 
     def _combine(self, words: float, entities: float | None, numbers: float | None,
-                 embedding: float | None) -> float:
+                 embedding: float | None, years: float | None = None, evidence: float = 1.0) -> float:
         """Word cosine, raised or lowered by how far entity, number (and embedding) agreement is from its centre.
 
         Additive rather than an average: two stories of the same kind of event share
@@ -148,12 +165,29 @@ class StoryClusterer:
         s = self.settings
         score = s.word_weight * words
         if entities is not None:
-            score += s.entity_weight * (entities - s.entity_centre)
+            score += evidence * s.entity_weight * min(entities - s.entity_centre, s.entity_bonus)
         if numbers is not None:
-            score += s.number_weight * (numbers - s.number_centre)
+            score += evidence * s.number_weight * min(numbers - s.number_centre, s.number_bonus)
         if embedding is not None and s.embedding_weight:
             score += s.embedding_weight * (embedding - s.embedding_centre)
+        if years is not None:
+            score += evidence * s.year_weight * min(years - s.year_centre, s.year_bonus)
         return score
+
+    def _contrast(self, f: _Features, story: Story) -> float:
+        """A penalty when the article and the story each feature a name the other never mentions.
+
+        Two events of one kind (two coaches fired, two boxers beaten by one champion) share their
+        words and most names; what differs is who it happened to, and each side names its own.
+        """
+        if not f.keys or not story.keys:
+            return 0.0
+        if all(entity in story.entities for entity in f.keys.values()):
+            return 0.0
+        members = len(story.members)
+        if not any(count * 2 >= members and key not in f.words for key, count in story.keys.items()):
+            return 0.0
+        return self.settings.contrast_penalty * f.evidence
 
     def _decay(self, day: int | None, story: Story) -> float:
         if day is None or story.first_day is None or story.last_day is None:
@@ -186,7 +220,8 @@ class StoryClusterer:
             if score > best_score:
                 best, best_score = story, score
         if best is not None and best_score >= self.settings.join_threshold:
-            best.add(item.id, f.words, f.entities, f.embedding, f.day, self.step, f.numbers)
+            best.add(item.id, f.words, f.entities, f.embedding, f.day, self.step, f.numbers, f.years)
+            best.note_keys(dict.fromkeys(f.keys, 1))
             story_id = best.id
             if best.refresh_due():
                 self._unindex(best)
@@ -194,7 +229,8 @@ class StoryClusterer:
                 story_id = self._merge_from(best)
         else:
             story = Story.open(self._new_id(item.id), item.id, f.words, f.entities, f.embedding, f.day, self.step,
-                               f.numbers)
+                               f.numbers, f.years)
+            story.note_keys(dict.fromkeys(f.keys, 1))
             self._active[story.id] = story
             self._index(story)
             story_id = story.id
@@ -252,9 +288,10 @@ class StoryClusterer:
         numbers = (a.number_cosine(b.numbers, math.sqrt(max(b.numbers_sq, 0.0)))
                    if a.numbers and b.numbers else None)
         embedding = a.embedding_cosine(b.embedding) if a.embedding and b.embedding else None
+        years = a.year_cosine(b.years, math.sqrt(max(b.years_sq, 0.0))) if a.years and b.years else None
         # a's heaviest terms only: a slight underestimate (merges stay conservative) at a tenth of the cost
         words = b.word_cosine(a.head, math.sqrt(max(a.words_sq, 0.0)))
-        return self._combine(words, entities, numbers, embedding) * self._decay(b.last_day, a)
+        return self._combine(words, entities, numbers, embedding, years) * self._decay(b.last_day, a)
 
     def _retire_dormant(self) -> None:
         s = self.settings
@@ -343,6 +380,24 @@ class StoryClusterer:
         clusterer._dormant = [Story.from_state(raw) for raw in state["dormant"]]
         clusterer._absorbed = [(str(a), str(b)) for a, b in state["absorbed"]]
         return clusterer
+
+
+def key_names(item: ClusterItem, lead: str, lead_chars: int) -> dict[int, int]:
+    """The names an article features: named in its lead, or the last word named at least twice.
+
+    Returned as {word feature of the name's last word: entity feature of that word}.
+    """
+    text = item.text.lower()
+    opening = (lead + " " + item.text[:lead_chars]).lower()
+    keys: dict[int, int] = {}
+    for name in item.entities:
+        parts = vec.words(name)
+        if not parts:
+            continue
+        last = parts[-1]
+        if len(last) > 2 and (last in opening or text.count(last) >= 2):
+            keys[vec.feature("w", last)] = vec.feature("e", last)
+    return keys
 
 
 def day_number(date: str) -> int:
