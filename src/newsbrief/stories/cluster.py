@@ -67,6 +67,9 @@ class ClusterSettings:
     number_bonus: float = 1.0
     evidence_names: float = 0.0
     contrast_penalty: float = 0.0
+    nameless_apart: bool = False
+    contrast_lead: int = 150
+    contrast_multi: bool = False
     year_weight: float = 0.0
     year_centre: float = 0.5
     year_bonus: float = 1.0
@@ -103,7 +106,7 @@ class _Features:
     day: int | None
     query: list[int] = field(default_factory=list)
     match: vec.Vector = field(default_factory=dict)  # words seen before this article, for scoring
-    keys: dict[int, int] = field(default_factory=dict)  # key names: word feature -> entity feature
+    keys: dict[int, int] = field(default_factory=dict)  # featured names: word feature of the last word -> 1
     evidence: float = 1.0  # how far its names and figures can be trusted to tell events apart (0-1)
 
 
@@ -136,7 +139,7 @@ class StoryClusterer:
                              vec.normalised(vec.term_counts("y", [(y, 1.0) for y in vec.years(item.text)])),
                              item.embedding, item.day())
         if s.contrast_penalty > 0:
-            features.keys = key_names(item, lead, s.lead_chars)
+            features.keys = key_names(item, s.contrast_lead, s.contrast_multi)
         if s.evidence_names > 0:
             features.evidence = min(1.0, len(item.entities) / s.evidence_names)
         features.query = vec.top_terms(words, s.query_terms) + list(entity_counts)
@@ -180,9 +183,7 @@ class StoryClusterer:
         Two events of one kind (two coaches fired, two boxers beaten by one champion) share their
         words and most names; what differs is who it happened to, and each side names its own.
         """
-        if not f.keys or not story.keys:
-            return 0.0
-        if all(entity in story.entities for entity in f.keys.values()):
+        if not f.keys or not story.keys or not any(key not in story.words for key in f.keys):
             return 0.0
         members = len(story.members)
         if not any(count * 2 >= members and key not in f.words for key, count in story.keys.items()):
@@ -215,13 +216,16 @@ class StoryClusterer:
             self.latest_day = f.day
         best: Story | None = None
         best_score = -1.0
+        nameless = self.settings.nameless_apart and not f.entities
         for story in self._candidates(f.query, self.settings.candidates):
+            if nameless and not story.entities:
+                continue  # two pages naming no one: page furniture (share buttons, archive notes), not one event
             score = self._score(f, story)
             if score > best_score:
                 best, best_score = story, score
         if best is not None and best_score >= self.settings.join_threshold:
             best.add(item.id, f.words, f.entities, f.embedding, f.day, self.step, f.numbers, f.years)
-            best.note_keys(dict.fromkeys(f.keys, 1))
+            best.note_keys(f.keys)
             story_id = best.id
             if best.refresh_due():
                 self._unindex(best)
@@ -230,7 +234,7 @@ class StoryClusterer:
         else:
             story = Story.open(self._new_id(item.id), item.id, f.words, f.entities, f.embedding, f.day, self.step,
                                f.numbers, f.years)
-            story.note_keys(dict.fromkeys(f.keys, 1))
+            story.note_keys(f.keys)
             self._active[story.id] = story
             self._index(story)
             story_id = story.id
@@ -382,21 +386,19 @@ class StoryClusterer:
         return clusterer
 
 
-def key_names(item: ClusterItem, lead: str, lead_chars: int) -> dict[int, int]:
-    """The names an article features: named in its lead, or the last word named at least twice.
-
-    Returned as {word feature of the name's last word: entity feature of that word}.
-    """
-    text = item.text.lower()
-    opening = (lead + " " + item.text[:lead_chars]).lower()
+def key_names(item: ClusterItem, lead_chars: int, multi_word: bool) -> dict[int, int]:
+    """The names an article features in its opening: the word features of their last words (as keys)."""
+    opening = item.text[:lead_chars].lower()
+    if item.title:
+        opening = item.title.lower() + " " + opening
     keys: dict[int, int] = {}
     for name in item.entities:
         parts = vec.words(name)
-        if not parts:
+        if not parts or (multi_word and len(parts) < 2):
             continue
         last = parts[-1]
-        if len(last) > 2 and (last in opening or text.count(last) >= 2):
-            keys[vec.feature("w", last)] = vec.feature("e", last)
+        if len(last) > 2 and last in opening:
+            keys[vec.feature("w", last)] = 1
     return keys
 
 
