@@ -2,9 +2,11 @@
 
 An article is scored against the active stories by a weighted mix of
 (1) TF-IDF cosine of its words (title and first line counted extra) with the
-story's centroid, (2) cosine of its named-entity names with the story's, and
-optionally (3) MiniLM sentence-embedding cosine, scaled by a decay on the
-publication-date gap. It joins the best story when the score clears
+story's centroid, (2) cosine of its named-entity names, numbers and the years
+it names with the story's, and optionally (3) MiniLM sentence-embedding
+cosine, less a penalty when article and story each feature in their opening a
+name the other never mentions (two events of one kind: same words, other
+people), scaled by a decay on the publication-date gap. It joins the best story when the score clears
 ``join_threshold``, else opens a story. After every join, the grown story is
 compared with the others and merged into an older one that it has come to
 resemble (``merge_threshold``); the older id survives. Stories whose last

@@ -53,8 +53,8 @@ class Story:
     """Mutable story state owned by :class:`~newsbrief.stories.cluster.StoryClusterer`."""
 
     __slots__ = ("created", "embedding", "entities", "entities_sq", "first_day", "head", "id", "indexed",
-                 "indexed_size", "keys", "last_day", "last_step", "members", "numbers", "numbers_sq", "words", "words_sq", "years",
-                 "years_sq")
+                 "indexed_size", "keys", "last_day", "last_step", "members", "numbers", "numbers_sq", "words",
+                 "words_sq", "years", "years_sq")
 
     def __init__(self, story_id: str, created: int) -> None:
         self.id = story_id
