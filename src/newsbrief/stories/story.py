@@ -34,6 +34,7 @@ MAX_WORDS = 1500
 MAX_ENTITIES = 300
 HEAD_TERMS = 200
 REFRESH_ALWAYS = 12
+MAX_KEYS = 40
 
 
 def _date(day: int | None) -> str | None:
@@ -52,7 +53,8 @@ class Story:
     """Mutable story state owned by :class:`~newsbrief.stories.cluster.StoryClusterer`."""
 
     __slots__ = ("created", "embedding", "entities", "entities_sq", "first_day", "head", "id", "indexed",
-                 "indexed_size", "last_day", "last_step", "members", "numbers", "numbers_sq", "words", "words_sq")
+                 "indexed_size", "keys", "last_day", "last_step", "members", "numbers", "numbers_sq", "words",
+                 "words_sq", "years", "years_sq")
 
     def __init__(self, story_id: str, created: int) -> None:
         self.id = story_id
@@ -64,6 +66,9 @@ class Story:
         self.entities_sq = 0.0
         self.numbers: vec.Vector = {}
         self.numbers_sq = 0.0
+        self.years: vec.Vector = {}
+        self.keys: dict[int, int] = {}  # a key name's word feature -> members naming it prominently
+        self.years_sq = 0.0
         self.embedding: list[float] = []
         self.first_day: int | None = None
         self.last_day: int | None = None
@@ -74,26 +79,37 @@ class Story:
 
     @classmethod
     def open(cls, story_id: str, article_id: str, words: vec.Vector, entities: vec.Vector,
-             embedding: Sequence[float], day: int | None, step: int, numbers: vec.Vector | None = None) -> Story:
+             embedding: Sequence[float], day: int | None, step: int, numbers: vec.Vector | None = None,
+             years: vec.Vector | None = None) -> Story:
         """A new story holding one article."""
         story = cls(story_id, step)
-        story.add(article_id, words, entities, embedding, day, step, numbers)
+        story.add(article_id, words, entities, embedding, day, step, numbers, years)
         return story
 
     def add(self, article_id: str, words: vec.Vector, entities: vec.Vector,
-            embedding: Sequence[float], day: int | None, step: int, numbers: vec.Vector | None = None) -> None:
+            embedding: Sequence[float], day: int | None, step: int, numbers: vec.Vector | None = None,
+            years: vec.Vector | None = None) -> None:
         """Add one article's unit vectors and date."""
         self.members.append((step, article_id))
         self.words_sq = _sum_update(self.words, self.words_sq, words)
         self.entities_sq = _sum_update(self.entities, self.entities_sq, entities)
         if numbers:
             self.numbers_sq = _sum_update(self.numbers, self.numbers_sq, numbers)
+        if years:
+            self.years_sq = _sum_update(self.years, self.years_sq, years)
         if embedding:
             self.embedding = ([a + b for a, b in zip(self.embedding, embedding, strict=True)]
                               if self.embedding else list(embedding))
         self._see(day, day)
         self.last_step = max(self.last_step, step)
         self._prune()
+
+    def note_keys(self, keys: Mapping[int, int]) -> None:
+        """Count key names (see the clusterer's contrast check); only the most counted are kept."""
+        for key, count in keys.items():
+            self.keys[key] = self.keys.get(key, 0) + count
+        if len(self.keys) > 2 * MAX_KEYS:
+            self.keys = {k: self.keys[k] for k in sorted(self.keys, key=self.keys.__getitem__)[-MAX_KEYS:]}
 
     def _see(self, first: int | None, last: int | None) -> None:
         if first is not None:
@@ -107,6 +123,8 @@ class Story:
         self.words_sq = _sum_update(self.words, self.words_sq, other.words)
         self.entities_sq = _sum_update(self.entities, self.entities_sq, other.entities)
         self.numbers_sq = _sum_update(self.numbers, self.numbers_sq, other.numbers)
+        self.years_sq = _sum_update(self.years, self.years_sq, other.years)
+        self.note_keys(other.keys)
         if other.embedding:
             self.embedding = ([a + b for a, b in zip(self.embedding, other.embedding, strict=True)]
                               if self.embedding else list(other.embedding))
@@ -129,6 +147,11 @@ class Story:
         """Cosine of ``vector`` with the number centroid."""
         denominator = math.sqrt(max(self.numbers_sq, 0.0)) * norm
         return vec.dot(vector, self.numbers) / denominator if denominator > 0 else 0.0
+
+    def year_cosine(self, vector: Mapping[int, float], norm: float = 1.0) -> float:
+        """Cosine of ``vector`` with the year centroid."""
+        denominator = math.sqrt(max(self.years_sq, 0.0)) * norm
+        return vec.dot(vector, self.years) / denominator if denominator > 0 else 0.0
 
     def embedding_cosine(self, embedding: Sequence[float]) -> float:
         """Cosine of ``embedding`` with the embedding centroid."""
@@ -175,6 +198,8 @@ class Story:
             "words": [[k, v] for k, v in self.words.items()], "words_sq": self.words_sq,
             "entities": [[k, v] for k, v in self.entities.items()], "entities_sq": self.entities_sq,
             "numbers": [[k, v] for k, v in self.numbers.items()], "numbers_sq": self.numbers_sq,
+            "years": [[k, v] for k, v in self.years.items()], "years_sq": self.years_sq,
+            "keys": [[k, v] for k, v in self.keys.items()],
             "embedding": list(self.embedding), "first_day": self.first_day, "last_day": self.last_day,
             "last_step": self.last_step,
         }
@@ -190,6 +215,9 @@ class Story:
         story.entities_sq = float(raw["entities_sq"])
         story.numbers = {int(k): float(v) for k, v in raw.get("numbers", [])}  # absent in version 1 states
         story.numbers_sq = float(raw.get("numbers_sq", 0.0))
+        story.years = {int(k): float(v) for k, v in raw.get("years", [])}  # absent in older states
+        story.years_sq = float(raw.get("years_sq", 0.0))
+        story.keys = {int(k): int(v) for k, v in raw.get("keys", [])}
         story.embedding = [float(v) for v in raw["embedding"]]
         story.first_day = raw["first_day"]
         story.last_day = raw["last_day"]

@@ -62,6 +62,18 @@ def numbers(text: str) -> list[str]:
     return [n.replace(",", "") for n in _NUMBER.findall(text)]
 
 
+_YEAR = re.compile(r"(?<![\w.,:$£€])(?:19[5-9]\d|20\d\d)(?![\w%]|[.,:]\d)")
+
+
+def years(text: str) -> list[str]:
+    """The years ``text`` names (1950-2099), once per mention ("in 2008", "July 8, 2012").
+
+    Two events of the same kind are usually years apart, and a report names
+    its event's year far more often than any other; a date line carries it too.
+    """
+    return _YEAR.findall(text)
+
+
 def entity_terms(entities: Iterable[str]) -> list[str]:
     """Normalised entity names plus their single words.
 
