@@ -114,3 +114,16 @@ def test_the_learned_scorer_is_a_system_of_its_own(tmp_path: Path) -> None:
     best, mean, low, high = report["learned_rouge1_vs_best"]
     assert best == "lexrank" and low <= mean <= high
     assert "newsbrief-learned - lexrank" in format_multi_table(report)
+
+
+def test_the_hand_set_score_stays_a_system_for_comparison(tmp_path: Path) -> None:
+    data = tmp_path / "stories.jsonl"
+    record = {"documents": [" ".join(STORM[0]), " ".join(STORM[1])],
+              "reference": "Floods closed the Marrow Bay coastal road on Sunday after 120 millimetres of rain."}
+    data.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    report = run_multi_eval(data, limit_words=20, systems=("newsbrief", "newsbrief-handset", "lexrank"))
+    handset = report["systems"]["newsbrief-handset"]
+    assert handset["checks"]["citation_coverage"] == 1.0 and handset["checks"]["words"] <= 20
+    best, mean, low, high = report["handset_rouge1_vs_best"]
+    assert best == "lexrank" and low <= mean <= high and "rouge1_vs_best" in report
+    assert "newsbrief-handset - lexrank" in format_multi_table(report)

@@ -80,12 +80,18 @@ def test_a_junk_page_contributes_no_point(bridge_docs: list[Document]) -> None:
 
 
 @pytest.mark.slow
-def test_a_story_of_one_article_and_a_junk_page_keeps_both() -> None:
-    # With only two pages neither can be told apart as the odd one: the rule needs three.
+def test_in_a_two_page_story_notices_are_never_points_on_either_path() -> None:
+    # With only two pages neither can be told apart as the odd one (the off-topic rule needs three),
+    # but the junk page's sentences are notices to its reader, which no scorer may pick.
     docs = list(annotate_many([Article(TANE_DAILY, Source(outlet="Tane Daily")),
                                Article(JUNK_PAGE, Source(outlet="Archive"))]))
-    points = summarize_story(docs, limit=3)
-    assert points[0].article_id == docs[0].article.id
+    for scorer in (None, "handset"):
+        points = summarize_story(docs, limit=10, scorer=scorer)
+        assert points and all(p.article_id == docs[0].article.id for p in points)
+    # A second page on another subject is no notice: both pages still give points.
+    other = list(annotate_many([Article(TANE_DAILY, Source(outlet="Tane Daily")),
+                                Article(RIVER_NEWS.replace("Carrow Bridge", "Holt ferry"), Source(outlet="River"))]))
+    assert len({p.article_id for p in summarize_story(other, limit=10)}) == 2
 
 
 def _stump(threshold: float, low: float, high: float) -> dict[str, list[float]]:

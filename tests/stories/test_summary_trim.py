@@ -7,7 +7,7 @@ import pytest
 from newsbrief.models import Article, Document, Source
 from newsbrief.nlp.annotate import annotate_many
 from newsbrief.stories.summary import summarize_story
-from newsbrief.stories.summary_trim import concept_weights, concepts, new_weight, trim, wire_prefix
+from newsbrief.stories.summary_trim import concept_weights, concepts, never_a_point, new_weight, trim, wire_prefix
 
 # Two lower-cased wire reports of one event (as Multi-News stores them) and a third, later one.
 WIRE_ONE = """Portvale (ap) — a landslide near the mining town of portvale buried a highway bridge on tuesday, cutting the only road to the coast for about 12,000 residents.
@@ -80,3 +80,17 @@ def test_concepts_weigh_by_the_other_articles_using_them(story: list[Document]) 
     lead = found[0]
     assert new_weight(lead, set(), weights) > new_weight(lead, set(lead), weights) == 0.0
     assert concept_weights(found[:3], [0, 0, 0]) == {}  # one article: nothing is shared
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Create an account to keep reading.", True),
+    ("Log in with your email address and password to continue.", True),
+    ("You always have the option to delete your tweet location history.", True),
+    ("Sign up for our newsletter to get the latest news delivered to your inbox.", True),
+    ("All rights reserved.", True),
+    ("The council said subscribers to the water service would get refunds.", False),
+    # Cut off mid-sentence (a truncated feed): shaped like a heading, but reporting.
+    ("the mayor said the bridge would reopen by the end of the", False),
+])
+def test_never_a_point_is_page_furniture_and_notices_only(text: str, expected: bool) -> None:
+    assert never_a_point(text) is expected

@@ -14,15 +14,16 @@ import hashlib
 import logging
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from newsbrief.compose import citation_valid
 from newsbrief.errors import InputError
-from newsbrief.models import Brief, Document, Item, Section, Sentence, Source, SourceRef
+from newsbrief.models import Brief, Document, Item, Section, Sentence, Source, SourceRef, TimelineEvent
 from newsbrief.pipeline import brief_document
 from newsbrief.sections import SECTIONS
 from newsbrief.settings import Settings
 from newsbrief.stories.compare import comparison_items
-from newsbrief.stories.merge import Member, merge_sections
+from newsbrief.stories.merge import MAX_CITATIONS, Member, merge_sections
 from newsbrief.stories.summary import summarize_story, summary_items
 
 log = logging.getLogger(__name__)
@@ -67,6 +68,38 @@ def _grounded(item: Item, sentences: Mapping[tuple[str, str], Sentence], texts: 
     return all(fragment in cited for fragment in fragments if fragment)
 
 
+def _dated(item: Item) -> str:
+    return item.payload.date if isinstance(item.payload, TimelineEvent) else ""
+
+
+def with_point_support(timeline: Sequence[Item], summary: Sequence[Item], briefs: Sequence[Brief]) -> tuple[Item, ...]:
+    """Timeline events, each also citing an outlet whose report of it a summary point took.
+
+    An article's timeline event whose sentence is a summary point is left out of the
+    story's timeline (no statement twice), so another outlet's report of the event
+    stands in for it; when that report is the point's support and has the same date,
+    it cites the point's sentence too, so the event keeps every outlet reporting it.
+    """
+    taken = {(c.article_id, c.sentence_id): point for point in summary for c in point.citations[:1]}
+    dropped: list[tuple[Item, Item]] = []  # (an article's event whose sentence a point took, that point)
+    for brief in briefs:
+        section = brief.section("timeline")
+        for item in section.items if section else ():
+            point = next((taken[k] for c in item.citations[:1] if (k := (c.article_id, c.sentence_id)) in taken), None)
+            if point is not None and _dated(item):
+                dropped.append((item, point))
+    out = []
+    for event in timeline:
+        cited = {(c.article_id, c.sentence_id) for c in event.citations}
+        articles = {c.article_id for c in event.citations}
+        extra = [item.citations[0] for item, point in dropped
+                 if item.citations[0].article_id not in articles
+                 and (_dated(item).startswith(_dated(event)) or _dated(event).startswith(_dated(item)))
+                 and cited & {(c.article_id, c.sentence_id) for c in point.citations[1:]}]
+        out.append(replace(event, citations=(*event.citations, *extra)[:MAX_CITATIONS]) if extra else event)
+    return tuple(out)
+
+
 def brief_story(docs: Sequence[Document], settings: Settings, *, story_id: str | None = None,
                 title: str | None = None, given: Mapping[str, tuple[Item, ...]] | None = None) -> Brief:
     """Brief the annotated articles ``docs`` as one story.
@@ -87,6 +120,7 @@ def brief_story(docs: Sequence[Document], settings: Settings, *, story_id: str |
     if "summary" not in across:
         across["summary"] = summary_items(summarize_story(unique, limit=SECTIONS.get("summary").limit))
     merged = merge_sections(members, across)
+    merged["timeline"] = with_point_support(merged.get("timeline", ()), merged.get("summary", ()), briefs)
     sentences = {(s.article_id or b.article_id, s.id): s for b in briefs for s in b.sentences}
     texts = {b.article_id: b.text for b in briefs}
     checked: dict[str, tuple[Item, ...]] = {}

@@ -5,17 +5,16 @@ A story is told by many outlets over days; its summary must say each thing once
 and lead with the most recent development. Unsupervised and extractive, so every
 point is a source sentence that can be cited:
 
-* each sentence scores by its centrality in the story's TF-IDF cosine graph
-  (continuous LexRank over the edges between articles: what several outlets report
-  is central), its cross-article support (how many other articles report the same
-  content) and, least, its place in its article (news leads with the event); or,
-  opt-in, by a model fitted to Multi-News summaries (``scorer``,
-  :mod:`newsbrief.stories.summary_model`). The article brief's penalties scale it
-  for sentences a reader cannot use alone (fragments, questions, quote openings,
-  openings that point back at something unseen, text cut off mid-sentence), and an
-  article unlike the rest of its story weighs less; one sharing almost no words with
-  the rest of a story of three or more (a misgrouped page, a subscription or
-  social-media notice) gives no point at all;
+* each sentence scores by a model fitted to Multi-News summaries over features of
+  its centrality, support, position and words (:mod:`newsbrief.stories.summary_model`),
+  or, with ``scorer="handset"``, by its centrality in the story's TF-IDF cosine graph
+  (continuous LexRank over the edges between articles), its cross-article support and,
+  least, its place in its article. The article brief's penalties scale it for
+  sentences a reader cannot use alone (fragments, questions, quote openings, openings
+  that point back at something unseen, text cut off mid-sentence), and an article
+  unlike the rest of its story weighs less; one sharing almost no words with the rest
+  of a story of three or more (a misgrouped page) gives no point at all, nor does
+  page furniture or a notice to the reader (:func:`~newsbrief.stories.summary_trim.never_a_point`);
 * points are picked by maximal marginal relevance plus concept coverage (the
   words and word pairs other articles also use that no chosen point covers yet,
   per word: :mod:`newsbrief.stories.summary_trim`); a candidate that says the
@@ -38,6 +37,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Literal
 
 import numpy as np
 from numpy.typing import NDArray
@@ -52,8 +52,17 @@ from newsbrief.errors import InputError
 from newsbrief.ingest.furniture import furniture_kind
 from newsbrief.models import Citation, Document, Item, KeyPoint, Sentence
 from newsbrief.nlp.dates import parse_published
-from newsbrief.stories.summary_model import FEATURES, SentenceScorer, feature_matrix
-from newsbrief.stories.summary_trim import concept_weights, concepts, new_weight, trim, wire_prefix
+from newsbrief.stories.summary_model import FEATURES, SentenceScorer, feature_matrix, load_scorer
+from newsbrief.stories.summary_trim import (
+    concept_weights,
+    concepts,
+    keys,
+    never_a_point,
+    new_weight,
+    opens_dangling,
+    trim,
+    wire_prefix,
+)
 
 # Weights tuned on ../shared/data/multi/multinews_dev.jsonl (250 stories) by ROUGE-1 at a
 # 220-word budget, in coarse steps; the dev set was flat around them (each within +-0.2 R1):
@@ -95,10 +104,13 @@ CHECKED_COSINE = 0.1
 # Stand-alone penalties (factors on the score), as in the article summary (analyze/summary.py).
 QUESTION_FACTOR = 0.4
 QUOTE_FACTOR = 0.8
+# A point whose shown text still opens with a pronoun or connective is a last resort: 1.0 took
+# dangling openings from 2.3 % to 1.4 % of points for -0.07 R1 (0.3: 2.2 %, 10: 1.1 % for -0.11).
+DANGLING_PENALTY = 1.0
 UNRESOLVED_FACTOR = 0.3  # stricter than an article's 0.5: a story has more sentences; 0.3-1.0 within 0.1 R1
 TRUNCATED_FACTOR = 0.3  # text cut off mid-sentence (feeds' excerpts, truncated archives); 1.0: -0.35 R1
-# Page furniture by the article brief's phrases or the ingest furniture rules (a widget's "add
-# this tweet to your website" left in the text by an extractor): not a point of the story.
+# Page furniture by the article brief's phrases or any ingest furniture rule, shape included: a
+# feature of the learned scorer (fitted with it); the kinds reporting never has are no point at all.
 BOILERPLATE_FACTOR = 0.1
 # A sentence opening in lower case is the tail of a wrong split ("okafor – who ..." after a quote):
 # unreadable alone. 0.5 cost 0.1 R1 on dev; kept for the reader.
@@ -113,18 +125,17 @@ ARTICLE_FLOOR = 0.2
 # 3+ stories, 71 % of them marked as noise by Multi-News+ (the rest mostly articles on another story).
 OFF_TOPIC_COSINE = 0.04
 NOT_CLAUSE_PENALTY = 10.0  # a fragment without a verb: last resort only
-# The learned score's top within a story, as the hand-set score's (1.5; 3.0 gave the same 45.95
-# cross-half ROUGE-1). Opt-in: +0.4 over the hand-set score across the dev halves, but on written
-# fixture stories it ranked a subscription notice first in a two-page story and took a timeline
-# event's sentence, so the timeline lost that event's second source (test_story_brief.py).
+# The learned score's top within a story, as the hand-set score's. 3.0 gave 46.17 cross-half R1 but
+# 3.3 % dangling openings (it outweighs DANGLING_PENALTY); scaling that penalty alike, 46.04.
 W_LEARNED = 1.5
+# LEARNED_FACTORS: on the learned path all factors (cross-half R1 45.88), their square root (46.01) or
+# only the cut-off and lower-case ones (46.06); chosen on the even half (46.47, 46.61, 46.68), the odd
+# agreed (45.30, 45.41, 45.44). Without the cut-off factor too: 46.31 but 7.8 % of points cut off.
 # Concept coverage (Gillick & Favre 2009) added to the marginal relevance: the weight of the words
 # and word pairs other articles also use that no chosen point covers yet, per word of the point.
 # Chosen on the even-indexed stories of ../shared/data/multi/multinews_dev.jsonl (0, 1, 2, 4 tried:
 # ROUGE-1 45.67, 45.66, 45.70, 45.59) and checked on the odd ones (44.94, 45.11, 45.19, 45.11).
 W_COVERAGE = 2.0
-_KEY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"})
-_ARTICLE = re.compile(r"^(?:the|a|an)\s+|['’]s$")
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*$|[\"'”’]$")
 
 
@@ -170,31 +181,13 @@ class _Unit:
     published: date | None
 
 
-def _keys(doc: Document, sentence: Sentence) -> frozenset[str]:
-    """Names and numbers of a sentence, lower-cased: what two reports of one fact share.
-
-    A name is a named entity without its article ("the Delmont Chemicals" is "delmont
-    chemicals"), or a proper noun the entity recogniser missed (it misses many in
-    lower-cased text); a number is a token written in digits, without thousands commas.
-    """
-    entities = [e for e in doc.sentence_entities(sentence) if e.label in _KEY_LABELS]
-    inside = {i for e in entities for i in range(e.token_start, e.token_end)}
-    names = {_ARTICLE.sub("", e.text.lower()) for e in entities}
-    for token in doc.sentence_tokens(sentence):
-        if token.like_num and any(c.isdigit() for c in token.text):
-            names.add(token.text.replace(",", ""))
-        elif token.pos == "PROPN" and token.i not in inside and not token.is_stop:
-            names.add(token.text.lower())
-    return frozenset(n for n in names if any(c.isalnum() for c in n))
-
-
 def _units(docs: Sequence[Document]) -> list[_Unit]:
     units = []
     for k, doc in enumerate(docs):
         published = parse_published(doc.article.source.date)
         for sentence in doc.sentences:
             terms = tuple(content_terms(doc.sentence_tokens(sentence)))
-            units.append(_Unit(k, sentence, terms, _keys(doc, sentence), published))
+            units.append(_Unit(k, sentence, terms, keys(doc, sentence), published))
     return units
 
 
@@ -309,6 +302,11 @@ def _columns(docs: Sequence[Document], units: Sequence[_Unit], sim: NDArray[np.f
         "clause": np.array([float(is_clause(docs[u.doc], u.sentence)) for u in units]),
         "article_relevance": np.array([relevance[u.doc] for u in units], dtype=np.float64),
         "off_topic": np.array([float(off_topic[u.doc]) for u in units]),
+        "furniture": np.array([float(never_a_point(u.sentence.text)) for u in units]),
+        "unreadable": np.array([(TRUNCATED_FACTOR if not _ENDS_SENTENCE.search(u.sentence.text.rstrip()) else 1.0)
+                                * (LOWER_START_FACTOR if u.sentence.text[:1].islower() else 1.0) for u in units]),
+        "dangling": np.array([float(opens_dangling(repair_opening(docs[u.doc], u.sentence, actors[u.doc])
+                                                   or u.sentence.text)) for u in units]),
     }
 
 
@@ -319,6 +317,7 @@ def _scores(docs: Sequence[Document], units: Sequence[_Unit], sim: NDArray[np.fl
     its development bonus (W_NEW), its penalty factor, and its hand-set score without the bonus
     (what the story leads with). Off-topic articles' sentences (OFF_TOPIC_COSINE) score -inf."""
     columns = _columns(docs, units, sim, same, actors)
+    off = (columns["off_topic"] > 0) | (columns["furniture"] > 0)
     article = np.array([u.doc for u in units])
     dates = [u.published for u in units]
     first_day = min((d for d in dates if d is not None), default=None)
@@ -329,19 +328,20 @@ def _scores(docs: Sequence[Document], units: Sequence[_Unit], sim: NDArray[np.fl
         for i, u in enumerate(units)])
     hand = W_POSITION / (1.0 + POSITION_DECAY * np.array([u.sentence.index for u in units])) \
         + W_CENTRALITY * columns["centrality"] + W_SUPPORT * columns["support"]
-    penalty = NOT_CLAUSE_PENALTY * (1.0 - columns["clause"])
+    penalty = NOT_CLAUSE_PENALTY * (1.0 - columns["clause"]) + DANGLING_PENALTY * columns["dangling"]
     lead = (hand - penalty) * factors
     if scorer is None:
         scores = lead + bonus
     else:
         learned = scorer.score(feature_matrix(docs, units, sim, columns))
-        # The learned score is centred on the story's mean (negative for half the sentences): shifted
-        # to start at zero, so that a penalty factor below 1 always lowers it (unshifted, penalties
-        # raised negative scores: cross-half ROUGE-1 46.35 but 8.7 % dangling openings), and scaled
-        # to 0..W_LEARNED, the hand-set score's range, so redundancy and coverage keep their weight.
-        spread = float(learned.max() - learned.min()) or 1.0
-        scores = (W_LEARNED * (learned - float(learned.min())) / spread - penalty) * factors + bonus
-    off = columns["off_topic"] > 0
+        # The learned score is centred on the story's mean: shifted to start at zero over the sentences
+        # that may be points, so a factor below 1 always lowers it, and scaled to 0..W_LEARNED, the
+        # hand-set range, so redundancy and coverage keep their weight. Only the factors for what a
+        # reader sees broken (cut off, lower-case start) apply: the model has the stand-alone and
+        # article-relevance features, and the rest applied again cost ROUGE-1 (see LEARNED_FACTORS).
+        usable = learned[~off] if (~off).any() else learned
+        low, spread = float(usable.min()), float(usable.max() - usable.min()) or 1.0
+        scores = (W_LEARNED * (learned - low) / spread - penalty) * columns["unreadable"] + bonus
     scores[off] = lead[off] = -np.inf
     return scores, bonus, factors, lead
 
@@ -454,16 +454,16 @@ def _select(docs: Sequence[Document], units: Sequence[_Unit], sim: NDArray[np.fl
 
 
 def summarize_story(docs: Sequence[Document], *, limit: int = 5, max_words: int | None = None,
-                    scorer: SentenceScorer | None = None) -> tuple[StoryPoint, ...]:
+                    scorer: SentenceScorer | Literal["handset"] | None = None) -> tuple[StoryPoint, ...]:
     """The story's summary points, newest development first.
 
     At most ``limit`` points; with ``max_words``, points are added until their words
     reach it (the last one may pass it). No two points say the same thing; each
     point's ``support`` cites the other articles' sentences that say what it says.
-    With ``scorer`` (:func:`newsbrief.stories.summary_model.load_scorer` for the shipped
-    one) sentences are ranked by the learned score instead of the hand-set one; the
-    first point and a dated story's latest development are still chosen by the hand-set
-    score. Not the default: see the note at ``W_LEARNED``.
+    Sentences are ranked by ``scorer`` (default: the shipped learned scorer,
+    :func:`newsbrief.stories.summary_model.load_scorer`) or, with ``"handset"``, by the
+    hand-set score; the first point and a dated story's latest development are chosen
+    by the hand-set score either way. Page furniture and notices are never points.
     """
     if limit < 1:
         raise InputError(f"a story summary needs limit >= 1 point, not {limit}")
@@ -473,7 +473,11 @@ def summarize_story(docs: Sequence[Document], *, limit: int = 5, max_words: int 
     sim = similarity_matrix([u.terms for u in units])
     same = _same_matrix(units, sim)
     actors = [cluster_actors(doc) for doc in docs]
-    scores, bonus, factors, lead = _scores(docs, units, sim, same, actors, scorer)
+    learned = scorer if isinstance(scorer, SentenceScorer) else None if scorer == "handset" else load_scorer()
+    scores, bonus, factors, lead = _scores(docs, units, sim, same, actors, learned)
+    if not np.isfinite(lead).any():
+        return ()  # nothing but page furniture and notices
+    same &= np.isfinite(lead)[None, :]  # nor do they support a point
     # What the story is about comes first whatever is newest: the best score without the bonus.
     about = int(np.argmax(lead))
     chosen = _select(docs, units, sim, same, (scores, factors), about, limit, max_words)
