@@ -33,6 +33,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from newsbrief.models import Attribution, Attributions, Document, Sentence, Token
+from newsbrief.nlp.quotations import name_after
 from newsbrief.nlp.speakers import UNNAMEABLE, _cue_speaker, _generic_noun, _speaker
 from newsbrief.nlp.speech import (
     ALLEGE,
@@ -54,6 +55,8 @@ from newsbrief.nlp.speech import (
     _stance,
     _subject,
     as_clause_host,
+    frames_quote,
+    open_quotes,
     puts_it,
     quote_spans,
     span_head,
@@ -177,7 +180,7 @@ def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
     for sentence in d.doc.sentences:
         for verb in d.doc.sentence_tokens(sentence):
             lemma = verb.lemma.lower()
-            put_it = lemma == "put" and puts_it(d, verb)
+            put_it = (lemma == "put" and puts_it(d, verb)) or frames_quote(d, verb)
             if (lemma not in CUE_LEMMAS and lemma not in ATTITUDE_LEMMAS and not put_it) \
                     or verb.pos not in ("VERB", "AUX"):
                 continue
@@ -304,7 +307,8 @@ def _attribute_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]]) -> lis
         sentences = [s for s in near if s.start < end and start < s.end]
         if not sentences:
             continue
-        around = _nearby_source(d, by_sentence, sentences, start, end) or _framing_cue(d, sentences, start, end)
+        around = _named_after(d, sentences, start, end) or _nearby_source(d, by_sentence, sentences, start, end) \
+            or _framing_cue(d, sentences, start, end)
         gap = d.text[previous_end:start]
         # The same speaker carries on: in the same paragraph, or in a quotation that opens the
         # next paragraph ('"...," she said.' then '"And another thing ..."').
@@ -324,11 +328,31 @@ def _attribute_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]]) -> lis
     return found
 
 
+def _named_after(d: _Doc, sentences: Sequence[Sentence], start: int, end: int) -> Attribution | None:
+    """The speaker named just after the quotation by a cue the parse missed."""
+    named = name_after(d.text, end)
+    if named is None:
+        return None
+    name_start, name_end = named
+    # The parser may have ended the quote's sentence at its closing mark: the name opens the next.
+    sentence = next((s for s in d.doc.sentences[sentences[-1].index:] if s.start <= name_start < s.end), None)
+    if sentence is None:
+        return None
+    tokens = [t for t in d.doc.sentence_tokens(sentence) if name_start <= t.start < name_end]
+    if not tokens or not all(t.pos == "PROPN" for t in tokens):
+        return None
+    first, last = tokens[0].i, tokens[-1].i
+    speaker, role = _speaker(d, first, last, sentence)
+    return Attribution(start, end, _clean(d.span_text(first, last)), speaker, "person", "asserts", "quote",
+                       name_start, name_end, role)
+
+
 def _framing_cue(d: _Doc, sentences: Sequence[Sentence], start: int, end: int) -> Attribution | None:
     """ '"...?" he asked.': a speech verb with a subject outside the quote, in the quote's sentences."""
     for sentence in sentences:
         for verb in d.doc.sentence_tokens(sentence):
-            if start <= verb.start < end or verb.lemma.lower() not in CUE_LEMMAS or verb.pos not in ("VERB", "AUX"):
+            cue = verb.lemma.lower() in CUE_LEMMAS or frames_quote(d, verb)
+            if start <= verb.start < end or not cue or verb.pos not in ("VERB", "AUX"):
                 continue
             subject = _subject(d, verb)
             if subject is None or start <= subject.start < end or subject.text.lower() in INDEFINITE \
@@ -453,4 +477,4 @@ def attribute(doc: Document) -> Attributions:
 
 
 __all__ = ["ATTITUDE_LEMMAS", "CUE_LEMMAS", "DOCUMENT_NOUNS", "ORGANISATION_NOUNS", "UNNAMED_NOUNS", "attribute",
-           "quote_spans", "span_head", "voice_type"]
+           "open_quotes", "quote_spans", "span_head", "voice_type"]
