@@ -174,6 +174,23 @@ def _widen_to_quote(d: _Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _participle_subject(d: _Doc, verb: Token, subject: Token | None) -> Token | None:
+    """The subject of a participle cue after a verb and its object ("Lloyd's is suing promoter AEG
+    Live saying it failed to ..."): the subject of that verb, not its object, however the parser
+    hung the participle (sixth reader audit: Lloyd's allegation given to the accused promoter)."""
+    if subject is None or verb.tag != "VBG" or not subject.i < verb.i:
+        return subject
+    tokens = d.doc.tokens
+    sentence = d.doc.sentences[d.sentence_of[verb.i]]
+    for v in tokens[sentence.token_start : subject.i]:
+        if v.pos != "VERB" or d.in_quote(v.start):
+            continue
+        actor = next((tokens[c] for c in d.children.get(v.i, ()) if tokens[c].dep == "nsubj" and c < v.i), None)
+        if actor is not None and actor.i != subject.i and actor.text.lower() not in ("it", "this", "that", "which"):
+            return actor
+    return subject
+
+
 def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
     """Rule 1: speech and cognition verbs with a subject."""
     found: list[tuple[Sentence, Attribution]] = []
@@ -186,7 +203,7 @@ def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
                 continue
             if d.in_quote(verb.start):
                 continue  # "I think ..." inside a quote is part of the quoted speaker's words
-            subject = _subject(d, verb)
+            subject = _participle_subject(d, verb, _subject(d, verb))
             if subject is None or subject.lemma.lower() in ("it", "this", "that", "which") \
                     or subject.text.lower() in INDEFINITE:
                 continue  # "it" is resolved to a document by _it_documents
