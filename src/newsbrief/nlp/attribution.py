@@ -178,8 +178,8 @@ def _participle_subject(d: _Doc, verb: Token, subject: Token | None) -> Token | 
     """The subject of a participle cue after a verb and its object ("Lloyd's is suing promoter AEG
     Live saying it failed to ..."): the subject of that verb, not its object, however the parser
     hung the participle (sixth reader audit: Lloyd's allegation given to the accused promoter)."""
-    if subject is None or verb.tag != "VBG" or not subject.i < verb.i:
-        return subject
+    if subject is None or verb.tag != "VBG" or not subject.i < verb.i or subject.dep in ("nsubj", "nsubjpass"):
+        return subject  # a subject the parse gives the participle's clause is trusted
     tokens = d.doc.tokens
     sentence = d.doc.sentences[d.sentence_of[verb.i]]
     for v in tokens[sentence.token_start : subject.i]:
@@ -325,7 +325,7 @@ def _attribute_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]]) -> lis
         if not sentences:
             continue
         around = _named_after(d, sentences, start, end) or _nearby_source(d, by_sentence, sentences, start, end) \
-            or _framing_cue(d, sentences, start, end)
+            or _framing_cue(d, sentences, start, end) or _paragraph_before(d, by_sentence, sentences)
         gap = d.text[previous_end:start]
         # The same speaker carries on: in the same paragraph, or in a quotation that opens the
         # next paragraph ('"...," she said.' then '"And another thing ..."').
@@ -418,6 +418,14 @@ def _nearby_source(d: _Doc, by_sentence: dict[int, list[tuple[int, Attribution]]
         attribution = _first_known(by_sentence, candidates)
         if attribution is not None:
             return attribution
+    return None
+
+
+def _paragraph_before(d: _Doc, by_sentence: dict[int, list[tuple[int, Attribution]]],
+                      sentences: Sequence[Sentence]) -> Attribution | None:
+    """The person speaking at the end of the paragraph before (tried after a cue framing the quote)."""
+    first = sentences[0]
+    before = d.doc.sentences[first.index - 1] if first.index > 0 else None
     # A paragraph that is all quotation after a paragraph ending in someone's reported speech
     # ("Dr Fielder says it should not be a cause for concern." then '"It's a fairly mild
     # disease."'): the news convention for the same speaker's own words.
@@ -437,8 +445,8 @@ def _it_documents(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[tu
             if verb.lemma.lower() not in CUE_LEMMAS or verb.pos not in ("VERB", "AUX"):
                 continue
             subject = _subject(d, verb)
-            if subject is None or subject.text.lower() != "it":
-                continue
+            if subject is None or subject.text.lower() != "it" or d.in_quote(verb.start):
+                continue  # '"It says that everyone is free"' inside a quotation is the speaker's words
             earlier = documents.get(sentence.index - 1)
             speaker, voice, role = (earlier.speaker, earlier.voice, earlier.role) if earlier else \
                 (_organisation_subject(d, sentence.index - 1), "organisation", None)

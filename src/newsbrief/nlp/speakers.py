@@ -34,7 +34,10 @@ def _others(d: _Doc, sentence: Sentence) -> set[str]:
     words: set[str] = set()
     for token in d.doc.sentence_tokens(sentence):
         named = token.ent_type == "PERSON" or (token.pos == "PROPN" and token.text in d.person_words)
-        if named and (d.in_quote(token.start) or token.dep in ("nsubj", "nsubjpass")):
+        # Only the subject of a clause beside the cue ("as Josh pulls", "and Josh hands"): the subject
+        # of the main clause may well be the "he" of a clause it reports ("Trump said he would ...").
+        beside = token.dep in ("nsubj", "nsubjpass") and d.doc.tokens[token.head].dep in ("advcl", "conj")
+        if named and (d.in_quote(token.start) or beside):
             words.add(token.text)
     return words
 
