@@ -17,6 +17,7 @@ from newsbrief.analyze.actors import (
 )
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.doc_index import entities_of, sentence_at_token, sentences_over
+from newsbrief.analyze.positions import is_nameable
 from newsbrief.lexicon import SPEAKER_PRONOUNS
 from newsbrief.models import Citation, Document, Item, QuoteInfo, Sentence, Token
 from newsbrief.nlp.attribution import open_quotes, quote_spans
@@ -208,6 +209,7 @@ def analyze_quotes(doc: Document, ctx: Context) -> tuple[Item, ...]:
     names = ActorNames(ctx.actors)
     for found in find_quotes(doc, ctx.actors):
         speaker = stage_speaker(ctx, found.start, found.end) or found.speaker
+        speaker = speaker if is_nameable(speaker) else None
         quote = QuoteSpan(found.start, found.end, shown_name(ctx.actors, names, speaker) if speaker else None)
         citations: list[Citation] = []
         for sentence in _sentences_over(doc, quote.start, quote.end):

@@ -178,9 +178,14 @@ def _participle_subject(d: _Doc, verb: Token, subject: Token | None) -> Token | 
     """The subject of a participle cue after a verb and its object ("Lloyd's is suing promoter AEG
     Live saying it failed to ..."): the subject of that verb, not its object, however the parser
     hung the participle (sixth reader audit: Lloyd's allegation given to the accused promoter)."""
+    tokens = d.doc.tokens
+    if subject is None and verb.tag == "VBG" and verb.dep == "acl" and tokens[verb.head].dep in ("dobj", "obj"):
+        # "... is suing promoter Brightfield Events saying it hid ...": the participle hung from the
+        # object speaks for the one who acts on it.
+        acting = tokens[tokens[verb.head].head]
+        return next((tokens[c] for c in d.children.get(acting.i, ()) if tokens[c].dep == "nsubj"), None)
     if subject is None or verb.tag != "VBG" or not subject.i < verb.i or subject.dep in ("nsubj", "nsubjpass"):
         return subject  # a subject the parse gives the participle's clause is trusted
-    tokens = d.doc.tokens
     sentence = d.doc.sentences[d.sentence_of[verb.i]]
     for v in tokens[sentence.token_start : subject.i]:
         if v.pos != "VERB" or d.in_quote(v.start):

@@ -96,8 +96,9 @@ def _join_paragraph_quotes(text: str, spans: list[tuple[int, int]]) -> list[tupl
 
 
 # '"Sell it? Never," Oscar interrupts.': a name and a speech verb right after a quotation, which
-# the parser may read as a plural noun ("interrupts") or as a compound of the name.
-_AFTER_QUOTE = re.compile(r"^[,\s]*((?:[A-Z][\w.'’-]+\s+){1,3})(?:interrupt(?:s|ed)|continue[sd]|repl(?:ies|ied)|"
+# the parser may read as a plural noun ("interrupts") or as a compound of the name; on the same
+# line (a name opening the next paragraph begins a sentence of its own).
+_AFTER_QUOTE = re.compile(r"^[, ]*((?:[A-Z][\w.'’-]+ +){1,3})(?:interrupt(?:s|ed)|continue[sd]|repl(?:ies|ied)|"
                           r"says|said|adds|added|asks|asked|recalls|recalled)\b")
 
 

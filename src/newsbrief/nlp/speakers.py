@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from newsbrief.models import Sentence, Token, VoiceType
 from newsbrief.nlp.speech import (
+    BUSINESS_NOUNS,
     DOCUMENT_NOUNS,
     ORGANISATION_NOUNS,
     SPOKESPEOPLE,
@@ -141,8 +142,12 @@ def _speaker(d: _Doc, first: int, last: int, sentence: Sentence) -> tuple[str | 
         while i > first and tokens[i - 1].ent_type == "PERSON":
             i -= 1
         j = i
-        while j + 1 <= last and tokens[j + 1].ent_type == "PERSON":
+        while j + 1 <= last and tokens[j + 1].ent_type == "PERSON" and tokens[j + 1].pos != "PART":
             j += 1
+        if tokens[i].text.lower() in BUSINESS_NOUNS and i < j:
+            # "Insurer Lloyd's of London": a business, its kind written like a title
+            possessive = j + 1 < len(tokens) and tokens[j + 1].text in ("'s", "’s")
+            return _clean(d.span_text(i + 1, j)) + "'s" * possessive, None
         group = _coordinated_start(tokens, first, i)
         group_end = _coordinated_end(tokens, j, last)
         if group is not None or group_end is not None:

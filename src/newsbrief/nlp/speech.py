@@ -83,6 +83,11 @@ UNNAMED_NOUNS = frozenset(
     "historian minister ministers mayor governor chairman chairwoman chief director secretary president "
     "founder coach captain author novelist".split()
 )
+# A kind of business written before its name like a title ("Insurer Lloyd's of London"): the name
+# is the business's, even where the NER model tagged the two words as a person.
+BUSINESS_NOUNS = frozenset("insurer reinsurer lender bank retailer promoter broadcaster carmaker automaker airline "
+                           "publisher supermarket brewer developer operator miner chain firm company "
+                           "conglomerate manufacturer distributor".split())
 SPEAKER_PRONOUNS = frozenset("he she they we i".split())
 SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson representative".split())
 # Indefinite subjects are not sources ("Why should anyone believe ...?").
