@@ -1,7 +1,9 @@
 """Who may be a source and how actors are typed (issue #11, sixth reader audit), on an article
 written for these tests: a business written with its kind as a title ("Insurer Halden Mutual's
 of Leeds") is an organisation, a role is never a bare preposition ("a spokeswoman for Dr Ivo
-Marsh" gives Marsh no role "for"), and a bare quantifier ("Most had answered") is no source."""
+Marsh" gives Marsh no role "for"), a bare quantifier ("Most had answered") is no source, and an
+organisation named with an apposition ("Ticketcore, the trade body responsible for ...") speaks
+under its name, the apposition its role."""
 
 from __future__ import annotations
 
@@ -21,6 +23,8 @@ A spokeswoman for Dr Ivo Marsh, the band's doctor, said on Monday that he had sp
 The insurer wrote to all 40 ticket agents last week. Most had answered its questions, and said they were told nothing.
 
 Halden Mutual said it was not obliged to pay for the cancelled shows.
+
+Ticketcore, the trade body responsible for licensing ticket agents in the north, said: "Agents followed every rule they were given and will help the festival."
 """
 
 
@@ -59,3 +63,12 @@ def test_the_allegation_goes_to_the_insurer_not_the_promoter() -> None:
               if isinstance(i.payload, QuoteInfo)}
     speaker = next(s for q, s in quotes.items() if "cancelled concerts" in q)
     assert speaker is not None and "Halden" in speaker and "Brightfield" not in speaker
+
+
+def test_an_organisation_named_with_an_apposition_speaks_under_its_name() -> None:
+    doc = _doc()
+    ctx = build_context(doc)
+    positions = {i.payload.speaker: i.payload for i in analyze_positions(doc, ctx) if isinstance(i.payload, PositionInfo)}
+    assert "Ticketcore" in positions, list(positions)
+    assert positions["Ticketcore"].voice == "organisation"
+    assert "trade body" in (positions["Ticketcore"].role or "")

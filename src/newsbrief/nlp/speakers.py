@@ -162,6 +162,13 @@ def _speaker(d: _Doc, first: int, last: int, sentence: Sentence) -> tuple[str | 
         # apposition says more than the title before the name.
         apposition = _clean(d.span_text(j + 2, last)) if j + 2 <= last and tokens[j + 1].text == "," else None
         return name, apposition or title or None
+    head = span_head(d, first, last)
+    apposed = next((tokens[c] for c in d.children.get(head.i, ()) if tokens[c].dep == "appos"
+                    and tokens[c].pos == "NOUN" and c > head.i), None) if head.pos == "PROPN" else None
+    if apposed is not None and head.i + 2 <= last and tokens[head.i + 1].text == ",":
+        # "Defra, the government department responsible for ...": the name speaks, the
+        # apposition is its role (sixth reader audit: the whole phrase shown as the speaker).
+        return _clean(d.span_text(first, head.i)) or None, _clean(d.span_text(head.i + 2, min(last, apposed.right)))
     if voice_type(d, first, last) == "person":
         return d.resolve_name(_clean(mention)) or None, None
     return _mention(mention) or None, None

@@ -256,6 +256,10 @@ def _appos_name(d: _Doc, head: Token) -> Token | None:
     return None
 
 
+# What a name in apposition to these is: a body ("Defra, the government department ...").
+_APPOSED_BODIES = ORGANISATION_NOUNS | BUSINESS_NOUNS | frozenset("body watchdog charity trust".split())
+
+
 def voice_type(d: _Doc, first: int, last: int) -> VoiceType:
     """What kind of source the tokens first..last name, judged by their head word first."""
     tokens = d.doc.tokens[first : last + 1]
@@ -265,6 +269,9 @@ def voice_type(d: _Doc, first: int, last: int) -> VoiceType:
     if head.pos == "PROPN" and before is not None and before.text.islower() \
             and before.lemma.lower() in ORGANISATION_NOUNS:
         return "organisation"  # "music trade magazine Billboard", whatever the model tagged the name
+    if head.pos == "PROPN" and any(d.doc.tokens[c].dep == "appos" and d.doc.tokens[c].lemma.lower() in
+                                   _APPOSED_BODIES for c in d.children.get(head.i, ())):
+        return "organisation"  # "Defra, the government department responsible for ..."
     if head.ent_type == "PERSON" or word in ("he", "she", "i") or _appos_name(d, head) is not None \
             or is_person_name(d, head):
         return "person"
