@@ -17,11 +17,12 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from newsbrief.analyze.actor_credits import credit_spans, in_spans
 from newsbrief.analyze.doc_index import NameIndex, sentence_at_token
 from newsbrief.models import Document, Entity, Token
+from newsbrief.nlp.speech import BUSINESS_NOUNS
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE"})
 _LABEL_ORDER = {"PERSON": 0, "ORG": 1, "GPE": 2}  # a tie in the label vote goes to the first
@@ -178,6 +179,7 @@ def cluster_actors(doc: Document) -> list[Actor]:
             continue
         if entity.label == "PERSON" and (name.lower() in things or not_a_person(doc, entity, name)):
             continue
+        entity, name = _business_named(entity, name)
         named.append((entity, _COUNTRY_ALIASES.get(name.lower(), name)))
     # A surname the model tagged ("Bhagat", as a person or an organisation) whose full name it
     # did not ("Chetan Bhagat, the novelist, said"): the full name is a person's mention too.
@@ -213,6 +215,17 @@ def cluster_actors(doc: Document) -> list[Actor]:
     actors = _merge_acronyms(doc, actors, credits)
     _add_surname_mentions(doc, actors, credits)
     return sorted(actors, key=lambda a: (-len(a.mentions), a.mentions_sorted()[0].start))
+
+
+def _business_named(entity: Entity, name: str) -> tuple[Entity, str]:
+    """ "Insurer Lloyd's" tagged as a person: the organisation "Lloyd's" (sixth reader audit: "Insurer
+    Lloyd (person)"); a kind of business written as a title before its name (BUSINESS_NOUNS)."""
+    first, _, rest = name.partition(" ")
+    if entity.label != "PERSON" or not rest or first.lower() not in BUSINESS_NOUNS or not first[:1].isupper():
+        return entity, name
+    if entity.text.rstrip().endswith(("'s", "’s")):
+        rest += "'s"  # "Lloyd's" is the name, not a possessive
+    return replace(entity, label="ORG"), rest
 
 
 def _strip_leading_places(named: list[tuple[Entity, str]]) -> list[tuple[Entity, str]]:

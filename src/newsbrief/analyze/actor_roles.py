@@ -88,9 +88,12 @@ def _title_before(doc: Document, entity: Entity, name: str = "") -> tuple[int, i
             start = i  # inside a hyphenated word: "wrestler-turned-lawmaker"
             i -= 1
             continue
-        if token.text.lower() in ("of", "for") and i - 1 >= sentence.token_start \
+        # "Secretary of State Mike Pompeo" (a title word after the preposition), not "a spokeswoman
+        # for Dr Murray", whose preposition leads to the name (sixth reader audit: "Conrad Murray — for").
+        titled = start < name_start and tokens[start].text.lower() not in ADDRESS
+        if token.text.lower() in ("of", "for") and i - 1 >= sentence.token_start and titled \
                 and token.head == i - 1 and _is_title_token(tokens[i - 1]):
-            start = i  # "Secretary of State Mike Pompeo"
+            start = i
             i -= 1
             continue
         if token.text in (",", "and", "&") and i - 1 >= sentence.token_start and _is_title_token(tokens[i - 1]) \

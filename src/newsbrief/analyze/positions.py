@@ -31,6 +31,15 @@ from newsbrief.models import Document, Item, PositionInfo, SentenceVoice
 STANCE_ORDER = ("denies", "alleges", "recommends", "predicts", "asks", "asserts")
 _QUOTED = re.compile(r"[\"“][^\"”]{25,}[\"”]")  # a quotation of a few words or more
 MIN_WORDS = 4  # "Riley denied any wrongdoing." is a position; "He said." is not
+# A bare quantifier is no source a reader can name ("Most had responded to phone calls": the
+# passengers, reported by the agency; sixth reader audit "most — says").
+QUANTIFIERS = frozenset("most many some all both few several others each either neither much more none".split())
+
+
+def is_nameable(speaker: str | None) -> bool:
+    """True when ``speaker`` names someone: not empty and not a bare quantifier ("most", "some")."""
+    words = (speaker or "").lower().split()
+    return bool(words) and not (len(words) == 1 and words[0] in QUANTIFIERS)
 
 
 def _surname(name: str | None) -> str:
@@ -78,7 +87,7 @@ def _full_names(doc: Document, ctx: Context, voices: list[SentenceVoice]) -> tup
 
 def analyze_positions(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """Each source's clearest stated position, most-quoted sources first."""
-    voices = [v for v in ctx.attributions.voices if v.voice != "reporter" and v.speaker]
+    voices = [v for v in ctx.attributions.voices if v.voice != "reporter" and is_nameable(v.speaker)]
     full, actor_roles = _full_names(doc, ctx, voices)
     weight: Counter[str] = Counter(full[v.speaker] for v in voices if v.speaker)
     by_speaker: dict[str, list[SentenceVoice]] = {}

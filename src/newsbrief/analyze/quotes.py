@@ -17,9 +17,10 @@ from newsbrief.analyze.actors import (
 )
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.doc_index import entities_of, sentence_at_token, sentences_over
+from newsbrief.analyze.positions import is_nameable
 from newsbrief.lexicon import SPEAKER_PRONOUNS
 from newsbrief.models import Citation, Document, Item, QuoteInfo, Sentence, Token
-from newsbrief.nlp.attribution import quote_spans
+from newsbrief.nlp.attribution import open_quotes, quote_spans
 
 _ACCORDING = re.compile(r"\baccording to ((?:[A-Z][\w.’'-]*\s?){1,4})")
 # Quoted spans shorter than this are scare quotes or titles ("Korean peninsula"),
@@ -172,7 +173,10 @@ def find_quotes(doc: Document, actors: Sequence[Actor]) -> list[QuoteSpan]:
     """Every quoted statement in the article with its attributed speaker."""
     text = doc.article.text
     found: list[QuoteSpan] = []
-    for start, end in quote_spans(text):
+    spans = quote_spans(text)
+    # A quotation a paragraph leaves open for the next to carry on ('She continued: "A ...').
+    spans = sorted(spans + list(open_quotes(text, spans).values()))
+    for start, end in spans:
         sentences = _sentences_over(doc, start, end)
         if not _is_statement(text[start + 1 : end - 1]) or not sentences:
             continue
@@ -205,6 +209,7 @@ def analyze_quotes(doc: Document, ctx: Context) -> tuple[Item, ...]:
     names = ActorNames(ctx.actors)
     for found in find_quotes(doc, ctx.actors):
         speaker = stage_speaker(ctx, found.start, found.end) or found.speaker
+        speaker = speaker if is_nameable(speaker) else None
         quote = QuoteSpan(found.start, found.end, shown_name(ctx.actors, names, speaker) if speaker else None)
         citations: list[Citation] = []
         for sentence in _sentences_over(doc, quote.start, quote.end):

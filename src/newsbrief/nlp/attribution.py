@@ -33,6 +33,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from newsbrief.models import Attribution, Attributions, Document, Sentence, Token
+from newsbrief.nlp.quotations import name_after
 from newsbrief.nlp.speakers import UNNAMEABLE, _cue_speaker, _generic_noun, _speaker
 from newsbrief.nlp.speech import (
     ALLEGE,
@@ -54,6 +55,8 @@ from newsbrief.nlp.speech import (
     _stance,
     _subject,
     as_clause_host,
+    frames_quote,
+    open_quotes,
     puts_it,
     quote_spans,
     span_head,
@@ -171,19 +174,41 @@ def _widen_to_quote(d: _Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _participle_subject(d: _Doc, verb: Token, subject: Token | None) -> Token | None:
+    """The subject of a participle cue after a verb and its object ("Lloyd's is suing promoter AEG
+    Live saying it failed to ..."): the subject of that verb, not its object, however the parser
+    hung the participle (sixth reader audit: Lloyd's allegation given to the accused promoter)."""
+    tokens = d.doc.tokens
+    if subject is None and verb.tag == "VBG" and verb.dep == "acl" and tokens[verb.head].dep in ("dobj", "obj"):
+        # "... is suing promoter Brightfield Events saying it hid ...": the participle hung from the
+        # object speaks for the one who acts on it.
+        acting = tokens[tokens[verb.head].head]
+        return next((tokens[c] for c in d.children.get(acting.i, ()) if tokens[c].dep == "nsubj"), None)
+    if subject is None or verb.tag != "VBG" or not subject.i < verb.i or subject.dep in ("nsubj", "nsubjpass"):
+        return subject  # a subject the parse gives the participle's clause is trusted
+    sentence = d.doc.sentences[d.sentence_of[verb.i]]
+    for v in tokens[sentence.token_start : subject.i]:
+        if v.pos != "VERB" or d.in_quote(v.start):
+            continue
+        actor = next((tokens[c] for c in d.children.get(v.i, ()) if tokens[c].dep == "nsubj" and c < v.i), None)
+        if actor is not None and actor.i != subject.i and actor.text.lower() not in ("it", "this", "that", "which"):
+            return actor
+    return subject
+
+
 def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
     """Rule 1: speech and cognition verbs with a subject."""
     found: list[tuple[Sentence, Attribution]] = []
     for sentence in d.doc.sentences:
         for verb in d.doc.sentence_tokens(sentence):
             lemma = verb.lemma.lower()
-            put_it = lemma == "put" and puts_it(d, verb)
+            put_it = (lemma == "put" and puts_it(d, verb)) or frames_quote(d, verb)
             if (lemma not in CUE_LEMMAS and lemma not in ATTITUDE_LEMMAS and not put_it) \
                     or verb.pos not in ("VERB", "AUX"):
                 continue
             if d.in_quote(verb.start):
                 continue  # "I think ..." inside a quote is part of the quoted speaker's words
-            subject = _subject(d, verb)
+            subject = _participle_subject(d, verb, _subject(d, verb))
             if subject is None or subject.lemma.lower() in ("it", "this", "that", "which") \
                     or subject.text.lower() in INDEFINITE:
                 continue  # "it" is resolved to a document by _it_documents
@@ -304,7 +329,8 @@ def _attribute_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]]) -> lis
         sentences = [s for s in near if s.start < end and start < s.end]
         if not sentences:
             continue
-        around = _nearby_source(d, by_sentence, sentences, start, end) or _framing_cue(d, sentences, start, end)
+        around = _named_after(d, sentences, start, end) or _nearby_source(d, by_sentence, sentences, start, end) \
+            or _framing_cue(d, sentences, start, end) or _paragraph_before(d, by_sentence, sentences)
         gap = d.text[previous_end:start]
         # The same speaker carries on: in the same paragraph, or in a quotation that opens the
         # next paragraph ('"...," she said.' then '"And another thing ..."').
@@ -324,11 +350,31 @@ def _attribute_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]]) -> lis
     return found
 
 
+def _named_after(d: _Doc, sentences: Sequence[Sentence], start: int, end: int) -> Attribution | None:
+    """The speaker named just after the quotation by a cue the parse missed."""
+    named = name_after(d.text, end)
+    if named is None:
+        return None
+    name_start, name_end = named
+    # The parser may have ended the quote's sentence at its closing mark: the name opens the next.
+    sentence = next((s for s in d.doc.sentences[sentences[-1].index:] if s.start <= name_start < s.end), None)
+    if sentence is None:
+        return None
+    tokens = [t for t in d.doc.sentence_tokens(sentence) if name_start <= t.start < name_end]
+    if not tokens or not all(t.pos == "PROPN" for t in tokens):
+        return None
+    first, last = tokens[0].i, tokens[-1].i
+    speaker, role = _speaker(d, first, last, sentence)
+    return Attribution(start, end, _clean(d.span_text(first, last)), speaker, "person", "asserts", "quote",
+                       name_start, name_end, role)
+
+
 def _framing_cue(d: _Doc, sentences: Sequence[Sentence], start: int, end: int) -> Attribution | None:
     """ '"...?" he asked.': a speech verb with a subject outside the quote, in the quote's sentences."""
     for sentence in sentences:
         for verb in d.doc.sentence_tokens(sentence):
-            if start <= verb.start < end or verb.lemma.lower() not in CUE_LEMMAS or verb.pos not in ("VERB", "AUX"):
+            cue = verb.lemma.lower() in CUE_LEMMAS or frames_quote(d, verb)
+            if start <= verb.start < end or not cue or verb.pos not in ("VERB", "AUX"):
                 continue
             subject = _subject(d, verb)
             if subject is None or start <= subject.start < end or subject.text.lower() in INDEFINITE \
@@ -377,6 +423,14 @@ def _nearby_source(d: _Doc, by_sentence: dict[int, list[tuple[int, Attribution]]
         attribution = _first_known(by_sentence, candidates)
         if attribution is not None:
             return attribution
+    return None
+
+
+def _paragraph_before(d: _Doc, by_sentence: dict[int, list[tuple[int, Attribution]]],
+                      sentences: Sequence[Sentence]) -> Attribution | None:
+    """The person speaking at the end of the paragraph before (tried after a cue framing the quote)."""
+    first = sentences[0]
+    before = d.doc.sentences[first.index - 1] if first.index > 0 else None
     # A paragraph that is all quotation after a paragraph ending in someone's reported speech
     # ("Dr Fielder says it should not be a cause for concern." then '"It's a fairly mild
     # disease."'): the news convention for the same speaker's own words.
@@ -396,8 +450,8 @@ def _it_documents(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[tu
             if verb.lemma.lower() not in CUE_LEMMAS or verb.pos not in ("VERB", "AUX"):
                 continue
             subject = _subject(d, verb)
-            if subject is None or subject.text.lower() != "it":
-                continue
+            if subject is None or subject.text.lower() != "it" or d.in_quote(verb.start):
+                continue  # '"It says that everyone is free"' inside a quotation is the speaker's words
             earlier = documents.get(sentence.index - 1)
             speaker, voice, role = (earlier.speaker, earlier.voice, earlier.role) if earlier else \
                 (_organisation_subject(d, sentence.index - 1), "organisation", None)
@@ -453,4 +507,4 @@ def attribute(doc: Document) -> Attributions:
 
 
 __all__ = ["ATTITUDE_LEMMAS", "CUE_LEMMAS", "DOCUMENT_NOUNS", "ORGANISATION_NOUNS", "UNNAMED_NOUNS", "attribute",
-           "quote_spans", "span_head", "voice_type"]
+           "open_quotes", "quote_spans", "span_head", "voice_type"]

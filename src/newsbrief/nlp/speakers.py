@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from newsbrief.models import Sentence, Token, VoiceType
 from newsbrief.nlp.speech import (
+    BUSINESS_NOUNS,
     DOCUMENT_NOUNS,
     ORGANISATION_NOUNS,
     SPOKESPEOPLE,
@@ -21,9 +22,62 @@ from newsbrief.nlp.speech import (
     _mention,
     _possessor_only,
     _title_words,
+    is_person_name,
     span_head,
     voice_type,
 )
+
+
+def _others(d: _Doc, sentence: Sentence) -> set[str]:
+    """Words of the names a "he"/"she" in ``sentence`` cannot mean: a name inside its quotation
+    ('"I realized Michael Jackson had a dependency," he added' is not Jackson's) and a name that is
+    the subject of another clause of it ('"Oh no way," he says as Josh pulls out the bills')."""
+    words: set[str] = set()
+    for token in d.doc.sentence_tokens(sentence):
+        named = token.ent_type == "PERSON" or (token.pos == "PROPN" and token.text in d.person_words)
+        # Only the subject of a clause beside the cue ("as Josh pulls", "and Josh hands"): the subject
+        # of the main clause may well be the "he" of a clause it reports ("Trump said he would ...").
+        beside = token.dep in ("nsubj", "nsubjpass") and d.doc.tokens[token.head].dep in ("advcl", "conj")
+        if named and (d.in_quote(token.start) or beside):
+            words.add(token.text)
+    return words
+
+
+def _is_other(name: str | None, others: set[str]) -> bool:
+    return bool(name) and bool(others & set((name or "").split()))
+
+
+def _quote_only(d: _Doc, sentence: Sentence) -> bool:
+    """True when the whole sentence lies in a quotation: its subjects are the quoted speaker's."""
+    inside = d.in_quote(sentence.start)
+    return inside is not None and inside[1] >= sentence.end - 1
+
+
+def _subject_in(d: _Doc, previous: Sentence, speaking: bool, others: set[str]) -> str | bool | None:
+    """The named person who is a main-clause subject of ``previous`` (a name), False when that
+    sentence is about a "he"/"she" too (look further back), None when it names no one."""
+    doc = d.doc
+    tokens = doc.sentence_tokens(previous)
+    main_first = sorted(tokens, key=lambda t: doc.tokens[t.head].dep != "ROOT")
+    for token in main_first:
+        if d.in_quote(token.start) or token.dep not in ("nsubj", "nsubjpass"):
+            continue
+        if token.dep == "nsubjpass" and speaking:
+            continue  # "Jackson should have been monitored": the one acted on, not the witness speaking
+        if (token.ent_type == "PERSON" or token.pos == "PROPN") \
+                and (is_person_name(d, token) or token.ent_type not in ("GPE", "LOC", "NORP", "FAC", "PRODUCT", "ORG")):
+            first = token.i
+            while first > previous.token_start and doc.tokens[first - 1].pos == "PROPN":
+                first -= 1
+            if voice_type(d, doc.tokens[token.left].i, token.i) != "person":
+                continue  # "magazine Billboard reported ...": "she" is not the magazine
+            name = d.resolve_name(_clean(d.span_text(first, token.i)))
+            if _is_other(name, others):
+                continue
+            return name
+        if token.text.lower() in ("he", "she"):
+            return False  # the sentence before is about a "he" too: look further back
+    return None
 
 
 def _previous_subject_name(d: _Doc, sentence: Sentence) -> str | None:
@@ -31,36 +85,43 @@ def _previous_subject_name(d: _Doc, sentence: Sentence) -> str | None:
     speaker of the sentence just before, else the named main-clause subject of the nearest earlier
     sentence of the same or previous paragraph (not a passive one while someone spoke in the last
     sentences: the witness speaks, not the patient "monitored"), else an earlier speaker, else the
-    last person named."""
+    last person named. Sentences wholly inside a quotation are passed over (their "he" is the
+    quoted speaker's), and a name inside this sentence's quotation or the subject of another of
+    its clauses is never the one meant."""
     doc = d.doc
-    if sentence.index - 1 in d.speakers:
+    others = _others(d, sentence)
+    if sentence.index - 1 in d.speakers and not _is_other(d.speakers[sentence.index - 1], others):
         return d.speakers[sentence.index - 1]
-    earlier = [i for i in d.speakers if sentence.index - 4 <= i < sentence.index]
-    for back in range(sentence.index - 1, max(sentence.index - 4, -1), -1):
-        previous = doc.sentences[back]
-        if sentence.paragraph - previous.paragraph > 1:
+    back = [s for s in doc.sentences[: sentence.index] if not _quote_only(d, s)][-3:][::-1]
+    first_back = back[-1].index if back else sentence.index
+    earlier = [i for i in d.speakers if first_back <= i < sentence.index and not _is_other(d.speakers[i], others)]
+    quoted = {s.paragraph for s in doc.sentences[: sentence.index] if _quote_only(d, s)}
+    for previous in back:
+        # The same or the previous paragraph; one that is all quotation between does not count.
+        if any(p not in quoted for p in range(previous.paragraph + 1, sentence.paragraph)):
             break
-        tokens = doc.sentence_tokens(previous)
-        main_first = sorted(tokens, key=lambda t: doc.tokens[t.head].dep != "ROOT")
-        for token in main_first:
-            if token.dep == "nsubjpass" and earlier:
-                continue  # "Jackson should have been monitored": the one acted on, not the witness speaking
-            if token.dep == "nsubj" and (token.ent_type == "PERSON" or token.pos == "PROPN") \
-                    and token.ent_type not in ("GPE", "LOC", "NORP", "FAC", "PRODUCT", "ORG"):
-                first = token.i
-                while first > previous.token_start and doc.tokens[first - 1].pos == "PROPN":
-                    first -= 1
-                if voice_type(d, doc.tokens[token.left].i, token.i) != "person":
-                    continue  # "magazine Billboard reported ...": "she" is not the magazine
-                return d.resolve_name(_clean(d.span_text(first, token.i)))
-            if token.dep == "nsubj" and token.text.lower() in ("he", "she"):
-                break  # the sentence before is about a "he" too: look further back
+        # A passive subject is passed over while someone speaks in its paragraph (the witness
+        # speaks, not the patient "monitored"); one in a paragraph of its own ("Thomas was stunned
+        # again.") is the one the next "he" means.
+        speaking = any(doc.sentences[i].paragraph == previous.paragraph for i in earlier)
+        found = _subject_in(d, previous, speaking, others)
+        if isinstance(found, str):
+            return found
     if earlier:
         return d.speakers[max(earlier)]
     for entity in reversed(doc.entities):
-        if entity.label == "PERSON" and entity.end <= sentence.start:
+        if entity.label == "PERSON" and entity.end <= sentence.start and not d.in_quote(entity.start) \
+                and not _is_other(entity.text, others) and not _after_preposition(d, entity.token_end - 1):
             return d.resolve_name(_clean(entity.text))
     return None
+
+
+def _after_preposition(d: _Doc, i: int) -> bool:
+    """ "the medical officer of health for Manchester": a name governed by a preposition is a place or
+    body the model took for a person far more often than the one a later "he" means (sixth reader
+    audit: "Manchester — says")."""
+    token = d.doc.tokens[i]
+    return token.dep == "pobj" and d.doc.tokens[token.head].text.lower() in ("for", "in", "from", "at", "of")
 
 
 def _speaker(d: _Doc, first: int, last: int, sentence: Sentence) -> tuple[str | None, str | None]:
@@ -81,8 +142,12 @@ def _speaker(d: _Doc, first: int, last: int, sentence: Sentence) -> tuple[str | 
         while i > first and tokens[i - 1].ent_type == "PERSON":
             i -= 1
         j = i
-        while j + 1 <= last and tokens[j + 1].ent_type == "PERSON":
+        while j + 1 <= last and tokens[j + 1].ent_type == "PERSON" and tokens[j + 1].pos != "PART":
             j += 1
+        if tokens[i].text.lower() in BUSINESS_NOUNS and i < j:
+            # "Insurer Lloyd's of London": a business, its kind written like a title
+            possessive = j + 1 < len(tokens) and tokens[j + 1].text in ("'s", "’s")
+            return _clean(d.span_text(i + 1, j)) + "'s" * possessive, None
         group = _coordinated_start(tokens, first, i)
         group_end = _coordinated_end(tokens, j, last)
         if group is not None or group_end is not None:
@@ -97,6 +162,13 @@ def _speaker(d: _Doc, first: int, last: int, sentence: Sentence) -> tuple[str | 
         # apposition says more than the title before the name.
         apposition = _clean(d.span_text(j + 2, last)) if j + 2 <= last and tokens[j + 1].text == "," else None
         return name, apposition or title or None
+    head = span_head(d, first, last)
+    apposed = next((tokens[c] for c in d.children.get(head.i, ()) if tokens[c].dep == "appos"
+                    and tokens[c].pos == "NOUN" and c > head.i), None) if head.pos == "PROPN" else None
+    if apposed is not None and head.i + 2 <= last and tokens[head.i + 1].text == ",":
+        # "Defra, the government department responsible for ...": the name speaks, the
+        # apposition is its role (sixth reader audit: the whole phrase shown as the speaker).
+        return _clean(d.span_text(first, head.i)) or None, _clean(d.span_text(head.i + 2, min(last, apposed.right)))
     if voice_type(d, first, last) == "person":
         return d.resolve_name(_clean(mention)) or None, None
     return _mention(mention) or None, None

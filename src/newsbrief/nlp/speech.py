@@ -9,12 +9,16 @@ once for the rules in :mod:`newsbrief.nlp.attribution` and
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
 
 from newsbrief.models import Attribution, Document, Sentence, Stance, Token, VoiceType
+from newsbrief.nlp.quotations import _QUOTE_MARK as _QUOTE_MARK
+from newsbrief.nlp.quotations import MAX_QUOTE_CHARS as MAX_QUOTE_CHARS
+from newsbrief.nlp.quotations import _join_paragraph_quotes
+from newsbrief.nlp.quotations import open_quotes as open_quotes
+from newsbrief.nlp.quotations import quote_spans as quote_spans
 
 # Verbs whose subject is a source and whose complement is what the source says or thinks.
 CUE_LEMMAS = frozenset(
@@ -23,8 +27,11 @@ CUE_LEMMAS = frozenset(
     "deny confirm report warn allege accuse charge contend maintain assert reject dispute refute dismiss "
     "find show reveal indicate estimate expect forecast project recommend advise propose ask question wonder "
     "fear hope worry complain concede disagree point emphasise emphasize signal testify tweet post want "
-    "counter rebut protest demand call insist observe remark reiterate repeat mention".split()
+    "counter rebut protest demand call insist observe remark reiterate repeat mention disclose".split()
 )
+# Verbs that introduce words only when they frame a quotation or a colon ('"Never," Oscar
+# interrupts', "He continued: ..."); elsewhere they say nothing ("prices continued to rise").
+FRAMING_LEMMAS = frozenset("continue interrupt".split())
 # Attitudes and speech acts PolNeAR also counts as attributions ("X wants ...", "X praised ...");
 # they are found for extraction but do not make a sentence someone else's claim in the brief.
 ATTITUDE_LEMMAS = frozenset(
@@ -68,7 +75,19 @@ UNNAMED_NOUNS = frozenset(
     "friend friends colleague colleagues protester protesters demonstrator demonstrators passenger passengers "
     "driver drivers villager villagers survivor survivors commentator commentators bystander bystanders "
     "someone many some others".split()
+) | frozenset(
+    # Role nouns that speak in reports and court stories ("the county coroner disclosed ...":
+    # sixth reader audit's unattributed coroner).
+    "coroner coroners pathologist pathologists judge judges prosecutor detective detectives inspector "
+    "inspectors investigator investigators surgeon surgeons nurse nurses physician physicians professor "
+    "historian minister ministers mayor governor chairman chairwoman chief director secretary president "
+    "founder coach captain author novelist".split()
 )
+# A kind of business written before its name like a title ("Insurer Lloyd's of London"): the name
+# is the business's, even where the NER model tagged the two words as a person.
+BUSINESS_NOUNS = frozenset("insurer reinsurer lender bank retailer promoter broadcaster carmaker automaker airline "
+                           "publisher supermarket brewer developer operator miner chain firm company "
+                           "conglomerate manufacturer distributor".split())
 SPEAKER_PRONOUNS = frozenset("he she they we i".split())
 SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson representative".split())
 # Indefinite subjects are not sources ("Why should anyone believe ...?").
@@ -90,64 +109,7 @@ _WRONGDOING = re.compile(r"\b(accus\w+|alleg\w+|fraud\w*|brib\w+|corrupt\w*|ille
                          r"improper\w*|abuse[ds]?|falsif\w+|conceal\w*|ignored|negligen\w+|breach\w*|"
                          r"violat\w+|stole|theft|rigg\w+|leak(?:ed|ing))\b", re.I)
 _HEADER = re.compile(r"^[\"“]?([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}),\s+([^:\n]{3,120}):\s*$")
-_QUOTE_MARK = re.compile(r"[\"“”]")
-MAX_QUOTE_CHARS = 2000
 MIN_CONTENT_TOKENS = 3
-
-
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each quoted span, quotation marks included.
-
-    Pages mix straight and curly marks ('"And I asked ...?” said Hill'), so each
-    mark is read as opening or closing from what surrounds it, not from its shape
-    alone. A quote never runs over a line break or past MAX_QUOTE_CHARS; an opening
-    mark while a quote is open starts again there (an unclosed quote before it).
-    """
-    spans: list[tuple[int, int]] = []
-    open_at: int | None = None
-    for m in _QUOTE_MARK.finditer(text):
-        i, mark = m.start(), m.group()
-        before = text[i - 1] if i else " "
-        after = text[i + 1] if i + 1 < len(text) else " "
-        opening = mark == "“" or (mark == '"' and (before.isspace() or before in "([{—–-/:") and not after.isspace())
-        if open_at is not None and "\n" in text[open_at:i]:
-            open_at = None
-        if open_at is None:
-            if opening:
-                open_at = i
-        elif opening and mark == "“":
-            open_at = i
-        else:
-            if i - open_at - 1 >= 2 and i - open_at <= MAX_QUOTE_CHARS:
-                spans.append((open_at, i + 1))
-            open_at = None
-    return spans
-
-
-def _join_paragraph_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A quotation that runs over paragraphs ('"A ...' then a paragraph opening '"B ..."'): the
-    news convention leaves the first paragraph's quote unclosed. Such a run is one quotation."""
-    starts = {s for s, _ in spans}
-    joined = list(spans)
-    position = 0
-    paragraphs: list[tuple[int, int]] = []
-    for part in text.split("\n\n"):
-        paragraphs.append((position, position + len(part)))
-        position += len(part) + 2
-    run_start: int | None = None
-    for (start, _end), (next_start, _next_end) in itertools.pairwise(paragraphs):
-        opens = text[start : start + 1] in "\"“"
-        closed = start in starts
-        if run_start is None and opens and not closed:
-            run_start = start
-        if run_start is not None and text[next_start : next_start + 1] in "\"“":
-            continuation = next((e for s, e in spans if s == next_start), None)
-            if continuation is not None:
-                joined.append((run_start, continuation))
-                run_start = None
-            continue
-        run_start = None
-    return sorted(set(joined))
 
 
 class _Doc:
@@ -166,8 +128,14 @@ class _Doc:
                 self.sentence_of[i] = sentence.index
         # Full names by surname and by every word, to resolve "Penrose" to "Sarah Penrose".
         self.full_names: dict[str, str] = {}
+        # Names the text gives an age ("Pacitti, 24, has been ..."): people, whatever the NER
+        # model tagged them (it read "Graeme Pacitti" as an organisation in a reader-audit article).
+        self.aged = _aged_names(doc)
+        # Every word of a person's name, to know "Leo" as a person where the model tagged it otherwise.
+        self.person_words = frozenset(w for e in doc.entities if e.label == "PERSON" for w in e.text.split()
+                                      if w[:1].isupper()) | self.aged
         for entity in doc.entities:
-            if entity.label == "PERSON" and len(entity.text.split()) >= 2:
+            if (entity.label == "PERSON" or entity.text.split()[-1] in self.aged) and len(entity.text.split()) >= 2:
                 name = _clean(entity.text)
                 self.full_names.setdefault(name.split()[-1], name)
         self.quotes = _join_paragraph_quotes(self.text, quote_spans(self.text))
@@ -189,6 +157,34 @@ class _Doc:
 
     def in_quote(self, position: int) -> tuple[int, int] | None:
         return next(((s, e) for s, e in self.quotes if s <= position < e), None)
+
+
+def _aged_names(doc: Document) -> frozenset[str]:
+    """Proper nouns followed by an age in commas ("Pacitti, 24, ...", "Callum, 19,")."""
+    tokens = doc.tokens
+    aged = set()
+    for t in tokens[:-3]:
+        age = tokens[t.i + 2]
+        if t.pos == "PROPN" and tokens[t.i + 1].text == "," and age.text.isdigit() and 0 < int(age.text) < 120 \
+                and tokens[t.i + 3].text == ",":
+            aged.add(t.text)
+    return frozenset(aged)
+
+
+def is_person_name(d: _Doc, token: Token) -> bool:
+    """A person's name, though the NER model may have tagged this mention otherwise: a name given an
+    age ("Pacitti, 24,"), or a one-word name it tags as a person elsewhere in the text ("Cameron"
+    as PERSON in one sentence and ORG in the next)."""
+    if token.ent_type == "PERSON":
+        return True
+    if token.pos != "PROPN":
+        return False
+    if token.text in d.aged:
+        return True
+    tokens = d.doc.tokens
+    alone = all(not (0 <= k < len(tokens)) or tokens[k].pos != "PROPN" or tokens[k].ent_type != token.ent_type
+                for k in (token.i - 1, token.i + 1))
+    return alone and token.text in d.person_words and token.ent_type in ("ORG", "")
 
 
 def _clean(name: str) -> str:
@@ -260,6 +256,10 @@ def _appos_name(d: _Doc, head: Token) -> Token | None:
     return None
 
 
+# What a name in apposition to these is: a body ("Defra, the government department ...").
+_APPOSED_BODIES = ORGANISATION_NOUNS | BUSINESS_NOUNS | frozenset("body watchdog charity trust".split())
+
+
 def voice_type(d: _Doc, first: int, last: int) -> VoiceType:
     """What kind of source the tokens first..last name, judged by their head word first."""
     tokens = d.doc.tokens[first : last + 1]
@@ -269,7 +269,11 @@ def voice_type(d: _Doc, first: int, last: int) -> VoiceType:
     if head.pos == "PROPN" and before is not None and before.text.islower() \
             and before.lemma.lower() in ORGANISATION_NOUNS:
         return "organisation"  # "music trade magazine Billboard", whatever the model tagged the name
-    if head.ent_type == "PERSON" or word in ("he", "she", "i") or _appos_name(d, head) is not None:
+    if head.pos == "PROPN" and any(d.doc.tokens[c].dep == "appos" and d.doc.tokens[c].lemma.lower() in
+                                   _APPOSED_BODIES for c in d.children.get(head.i, ())):
+        return "organisation"  # "Defra, the government department responsible for ..."
+    if head.ent_type == "PERSON" or word in ("he", "she", "i") or _appos_name(d, head) is not None \
+            or is_person_name(d, head):
         return "person"
     if lemma in DOCUMENT_NOUNS or word in DOCUMENT_NOUNS:
         return "document"
@@ -335,6 +339,24 @@ def as_clause_host(d: _Doc, verb: Token) -> Token | None:
             break
         host = tokens[host.head]
     return host if host.pos in ("VERB", "AUX") else None
+
+
+def frames_quote(d: _Doc, verb: Token) -> bool:
+    """True when a FRAMING_LEMMAS verb stands next to a quotation or opens one with a colon
+    ('"...," he continued.', 'She continued: "..."'), with no object or clause of its own."""
+    tokens = d.doc.tokens
+    if verb.lemma.lower() not in FRAMING_LEMMAS or any(
+            tokens[c].dep in ("dobj", "obj", "xcomp") for c in d.children.get(verb.i, ())):
+        return False
+    after = verb.i + 1
+    while after < len(tokens) and tokens[after].text == ",":
+        after += 1
+    if after < len(tokens) and (tokens[after].text == ":" or tokens[after].text in ("\"", "“")):
+        return True
+    before = verb.left - 1
+    while before >= 0 and tokens[before].text == ",":
+        before -= 1
+    return before >= 0 and tokens[before].text in ("\"", "”") and d.in_quote(tokens[before].start) is not None
 
 
 def puts_it(d: _Doc, verb: Token) -> bool:

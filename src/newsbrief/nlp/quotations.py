@@ -1,0 +1,111 @@
+"""Quotation spans in an article's text: which marks open and close a quotation, and the
+news convention of a quotation run over several paragraphs with the first left unclosed.
+
+Split from :mod:`newsbrief.nlp.speech` (the attribution stage's shared pieces) so each module
+stays readable; plain string scanning, since quotation marks are typography, not syntax.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+_QUOTE_MARK = re.compile(r"[\"“”]")
+MAX_QUOTE_CHARS = 2000
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quoted span, quotation marks included.
+
+    Pages mix straight and curly marks ('"And I asked ...?” said Hill'), so each
+    mark is read as opening or closing from what surrounds it, not from its shape
+    alone. A quote never runs over a line break or past MAX_QUOTE_CHARS; an opening
+    mark while a quote is open starts again there (an unclosed quote before it).
+    """
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for m in _QUOTE_MARK.finditer(text):
+        i, mark = m.start(), m.group()
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        opening = mark == "“" or (mark == '"' and (before.isspace() or before in "([{—–-/:") and not after.isspace())
+        if open_at is not None and "\n" in text[open_at:i]:
+            open_at = None
+        if open_at is None:
+            if opening:
+                open_at = i
+        elif opening and mark == "“":
+            open_at = i
+        else:
+            if i - open_at - 1 >= 2 and i - open_at <= MAX_QUOTE_CHARS:
+                spans.append((open_at, i + 1))
+            open_at = None
+    return spans
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    position = 0
+    paragraphs: list[tuple[int, int]] = []
+    for part in text.split("\n\n"):
+        paragraphs.append((position, position + len(part)))
+        position += len(part) + 2
+    return paragraphs
+
+
+def _opens_at(text: str, i: int) -> bool:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return text[i] == "“" or (text[i] == '"' and (before.isspace() or before in "([{—–-/:") and not after.isspace())
+
+
+def open_quotes(text: str, spans: Sequence[tuple[int, int]]) -> dict[int, tuple[int, int]]:
+    """Paragraph start -> (opening mark, paragraph end) of a quotation the paragraph leaves open for
+    the next one to carry on: the news convention for a quotation over several paragraphs ('He
+    continued: "A ...' then a paragraph opening '"B ..."'). Only when the next paragraph opens with a mark."""
+    found: dict[int, tuple[int, int]] = {}
+    paragraphs = _paragraphs(text)
+    for (start, end), (next_start, _next_end) in itertools.pairwise(paragraphs):
+        if text[next_start : next_start + 1] not in "\"“":
+            continue
+        marks = [m.start() for m in _QUOTE_MARK.finditer(text, start, end)
+                 if not any(s <= m.start() < e for s, e in spans)]
+        if marks and _opens_at(text, marks[-1]) and end - marks[-1] > 3:
+            found[start] = (marks[-1], end)
+    return found
+
+
+def _join_paragraph_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A quotation that runs over paragraphs ('"A ...' or 'He continued: "A ...' then a paragraph
+    opening '"B ..."'): the news convention leaves the first paragraph's quote unclosed. Such a
+    run is one quotation."""
+    joined = list(spans)
+    unclosed = open_quotes(text, spans)
+    run_start: int | None = None
+    for (start, _end), (next_start, _next_end) in itertools.pairwise(_paragraphs(text)):
+        if run_start is None and start in unclosed:
+            run_start = unclosed[start][0]
+        if run_start is not None and text[next_start : next_start + 1] in "\"“":
+            continuation = next((e for s, e in spans if s == next_start), None)
+            if continuation is not None:
+                joined.append((run_start, continuation))
+                run_start = None
+            continue
+        run_start = None
+    return sorted(set(joined))
+
+
+# '"Sell it? Never," Oscar interrupts.': a name and a speech verb right after a quotation, which
+# the parser may read as a plural noun ("interrupts") or as a compound of the name; on the same
+# line (a name opening the next paragraph begins a sentence of its own).
+_AFTER_QUOTE = re.compile(r"^[, ]*((?:[A-Z][\w.'’-]+ +){1,3})(?:interrupt(?:s|ed)|continue[sd]|repl(?:ies|ied)|"
+                          r"says|said|adds|added|asks|asked|recalls|recalled)\b")
+
+
+def name_after(text: str, end: int) -> tuple[int, int] | None:
+    """Character span of the capitalised name that a speech verb follows right after the quotation
+    ending at ``end`` ('"...," Oscar interrupts'), or None. The caller checks it is a proper noun."""
+    match = _AFTER_QUOTE.match(text[end : end + 80])
+    if match is None:
+        return None
+    return end + match.start(1), end + len(match.group(1).rstrip())
