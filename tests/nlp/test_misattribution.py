@@ -57,3 +57,17 @@ def test_a_name_inside_the_quotation_is_not_its_speaker() -> None:
     speakers = _brief_speakers(text)
     quoted = next(s for q, s in speakers.items() if q.startswith("I realized Daniel Price"))
     assert quoted is not None and "Price" not in quoted
+
+
+def test_a_speech_verb_under_must_or_should_is_a_demand_not_speech() -> None:
+    from newsbrief.models import Article, Source
+    from newsbrief.nlp.annotate import annotate
+    from newsbrief.nlp.attribution import attribute
+
+    text = ("The health service is short of nurses again this winter. Ministers must explain their plans "
+            "to the public. The regulator should say how long patients wait. Ministers said on Monday that "
+            "the plan was working.")
+    doc = annotate(Article(text=text, source=Source()))
+    voices = {v.sentence: v for v in attribute(doc).voices}
+    assert voices[1].voice == "reporter" and voices[2].voice == "reporter"  # the writer's demands
+    assert voices[3].voice != "reporter"  # reported speech still speaks

@@ -222,6 +222,8 @@ def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
             source = _clean(d.span_text(first, last))
             if subject.text.lower() in ("we", "i") and not d.in_quote(subject.start):
                 continue  # the writer or the outlet speaking for itself is the article's own voice
+            if _obliged(d, verb):
+                continue  # "Ministers must explain their plans": a demand on them, not their speech
             who = _cue_speaker(d, verb, subject, (first, last), sentence)
             if who is None:
                 continue
@@ -243,6 +245,15 @@ def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
                 elif kind == "unnamed" and span_head(d, first, last).tag == "NN":
                     d.unnamed_one[sentence.index] = attribution  # one official, an aide: a "he" next
     return found
+
+
+_OBLIGATION = frozenset({"must", "should", "ought"})
+
+
+def _obliged(d: _Doc, verb: Token) -> bool:
+    """Whether a speech verb is under a modal of obligation ("must explain", "should say")."""
+    tokens = d.doc.tokens
+    return any(tokens[c].dep == "aux" and tokens[c].lemma.lower() in _OBLIGATION for c in d.children.get(verb.i, ()))
 
 
 def _attribute_according(d: _Doc) -> list[tuple[Sentence, Attribution]]:
