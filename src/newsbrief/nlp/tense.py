@@ -467,5 +467,13 @@ def looks_ahead(doc: Document, sentence: Sentence) -> bool:
                 cue.lemma.lower() in ("likely", "unlikely") and doc.tokens[cue.head].tag == "VBD"):
             continue  # "everyone predicted to fall ill", "it was more likely he gave": no forecast
         return True
-    # a modal the parse did not attach as an auxiliary still counts
-    return not rejected and bool(_MODAL_WORD.search(sentence.text))
+    # a modal the parse did not attach as an auxiliary still counts, unless it is an ellipsis
+    # told from the past: "when the virus returned, as Niven knew it would, 1,700 died"
+    return not rejected and any(_MODAL_WORD.fullmatch(t.text) and not _past_ellipsis(doc, t) for t in tokens)
+
+
+def _past_ellipsis(doc: Document, modal: Token) -> bool:
+    """True when a modal standing for its verb ("knew it would") hangs on a verb in the past."""
+    head = doc.tokens[modal.head]
+    return (modal.text.lower() in _PAST_FUTURE_AUX and head.i != modal.i
+            and head.tag in ("VBD", "VBN") and modal.dep in ("ccomp", "advcl", "conj"))
