@@ -14,7 +14,7 @@ def _figures(text: str) -> dict[str, str]:
     out = {}
     for item in analyze_figures(doc, build_context(doc)):
         assert isinstance(item.payload, FigureInfo)
-        out[item.payload.value] = item.payload.measure
+        out[item.payload.value] = item.payload.measure or ""
     return out
 
 
