@@ -29,3 +29,10 @@ def test_a_rate_keeps_its_base() -> None:
     figures = _figures("Most outbreaks happen in late autumn, when the virus kills around 2% to 5% of the birds "
                        "it infects.")
     assert "of the birds it infects" in figures["around 2% to 5%"], figures
+
+
+def test_a_pronoun_in_a_subordinate_clause_still_takes_the_main_subject() -> None:
+    figures = _figures("Harbour City lost a record £12.5m last season, as its wage bill rose above its income.\n\n"
+                       "The accounts show Harbour City paid £3.1m in fees to agents, as it signed 9 players in a "
+                       "failed push for promotion.")
+    assert "Harbour City" in figures.get("9 players", ""), figures

@@ -157,7 +157,12 @@ def _referent_tokens(s: ParsedSentence, head: int) -> tuple[int, ...]:
 
 
 def _has_own_number(s: ParsedSentence, subject: int, before: int) -> bool:
-    """True when the clause of ``subject`` gives a number of its own before ``before`` (not a date)."""
+    """True when the clause of ``subject`` gives a number of its own before ``before`` (not a date).
+
+    Asked of a pronoun's clause joined to others ("..., Beat It reached 30"): in a list of parallel
+    clauses each with its number the subject before is a sibling's, not what the pronoun means. A
+    subordinate clause ("paid £7.9m ..., as it signed 11 players") still refers to the main subject.
+    """
     verb = s.head(subject)
     return any(s.tok(k).pos == "NUM" and k not in s.dates and k < before
                for k in s.subtree(verb, {subject}, prune=False))
@@ -179,7 +184,7 @@ def resolve_subject(doc: Document, s: ParsedSentence, vague: set[int]) -> Refere
             return None
         # the nearest subject before it in the same sentence: "that area is the hotspot, but it hit 89
         # degrees"; a person must be named ("The court heard that he made ..." is not the court)
-        if _has_own_number(s, same, min(vague)):
+        if s.tok(s.head(head)).dep == "conj" and _has_own_number(s, same, min(vague)):
             return None  # "X got to 25, Y to 28, it reached 30": a list of parallel clauses, each its own figure
         if _agrees(s, same, kind) and (_named(s, same) or (kind == "thing" and not version)):
             return Referent(s.sentence.index, _referent_tokens(s, same))
