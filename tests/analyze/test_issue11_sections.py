@@ -28,7 +28,10 @@ def test_measures_taken_are_not_advice() -> None:
     taken = _doc("In Peru, the authorities have shut schools, cancelled concerts and advised families to keep "
                  "children indoors.")
     advice = _doc("Doctors advise people to wash their hands often. The agency has urged travellers to avoid the region.")
+    alert = _doc("The health agency sent a notice to clinics listing the signs to watch for, and what checks "
+                 "should be made if nurses suspect a case.")
     assert not prescribes(taken, taken.sentences[0])
+    assert not prescribes(alert, alert.sentences[0])  # an embedded question describes the notice
     assert all(prescribes(advice, s) for s in advice.sentences)
 
 

@@ -335,6 +335,8 @@ def prescribes(doc: Document, sentence: Sentence) -> bool:
             verb = token  # "ministers need to explain", "we have to act"
         else:
             continue
+        if doc.tokens[verb.left].tag in ("WP", "WDT", "WRB") and doc.tokens[verb.left].i < token.i:
+            continue  # "an alert outlining ... what tests should be done": an embedded question, not advice
         if _in_main_clause(doc, verb):
             return True
     return False
