@@ -35,7 +35,7 @@ def _conclusion(text: str) -> tuple[Document, tuple[Item, ...]]:
 
 def _cited(doc: Document, items: tuple[Item, ...]) -> list[str]:
     by_id = {s.id: s.text for s in doc.sentences}
-    return [by_id[item.citations[0].sentence_id] for item in items]
+    return [by_id[citation.sentence_id] for item in items for citation in item.citations]
 
 
 def test_the_section_record_names_this_analyzer() -> None:
@@ -148,5 +148,17 @@ def test_a_quotation_running_on_past_its_speaker_closes_only_with_the_sentence_n
                'know what failed. Who signed the permits and why.')
     _, items = _conclusion(BODY + "\n\n" + closing)
     texts = [item.text for item in items]
-    assert texts and texts[-1] == "Who signed the permits and why."
+    # one statement: the speaker's sentence and the quotation's last words, never the words alone
+    assert len(texts) == 1 and texts[0].endswith("Who signed the permits and why."), texts
     assert texts[0].startswith("The mayor, who opened the terminal last year, said:"), texts
+
+
+def test_a_quote_reopened_without_closing_keeps_its_speaker() -> None:
+    # The page left out the closing mark before reopening the quote: the marks pair up, yet the
+    # last sentence is still the agency's words (reader Audit 6, issue #11 pattern 8).
+    closing = ('The ministry said: "These results support the advice to farmers that they should keep '
+               'sick workers away from the herds. "Nothing shows that the strain is present in local herds. '
+               'We will keep watching the farms closely and tell the public of any change."')
+    doc, items = _conclusion(BODY + "\n\n" + closing)
+    assert [item.text[:18] for item in items] == ["The ministry said:"]
+    assert len(_cited(doc, items)) >= 2  # the speaker's sentence and the quotation's words after it

@@ -61,6 +61,8 @@ _READER_PROMPT = re.compile(
 )
 _QUOTE_MARK = re.compile(r"[\"“”]")
 _OPENING_QUOTE = re.compile(r"(?:^|[\s(:—–-])[\"“‘]\w")
+_STRAIGHT_OPENING = re.compile(r'(?:^|(?<=[\s(:—–-]))"(?=\w)')
+_STRAIGHT_CLOSING = re.compile(r'(?<=\S)"(?=[\s,.;:!?)]|$)')
 _QUOTED_SPAN = re.compile(r"[\"“]([^\"“”]+)[\"”]")
 # A sentence with at least this share of its words in quotation marks is the quote's
 # own sentence: the quotes section shows those words, and compose drops a repeat.
@@ -110,7 +112,14 @@ def _inside_open_quote(doc: Document, sentence: Sentence) -> bool:
     first = paragraph_opening(doc, sentence)  # an index lookup, not a scan of the document
     before = doc.article.text[first.start : sentence.start]
     curly = before.count("“") - before.count("”")
-    return curly > 0 or before.count('"') % 2 == 1
+    if curly > 0 or before.count('"') % 2 == 1:
+        return True
+    # A quote whose closing mark the page left out reopens with a new mark ('said: "These findings
+    # ... hygiene. "There is no evidence ...'): the marks pair up, yet the last one opened a quote
+    # (reader Audit 6: the tail "We continue to take the situation very seriously" closed a brief
+    # with no speaker).
+    marks = list(_STRAIGHT_OPENING.finditer(before)) + list(_STRAIGHT_CLOSING.finditer(before))
+    return bool(marks) and max(marks, key=lambda m: m.start()).re is _STRAIGHT_OPENING
 
 
 def quote_continuation(doc: Document, sentence: Sentence) -> bool:
@@ -249,7 +258,14 @@ def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
         return ()
     final = window[-1]
     if quote_continuation(doc, final):
-        chosen = window[-2:]  # the quote's attributed sentence, then the quote's last words
+        # The quote's attributed sentence and its last words, told as one statement: as two, the
+        # attributed one may be dropped as a repeat of the quotes section and leave the words with no
+        # speaker (reader Audit 6: "We continue to take the situation very seriously ...").
+        start = len(window) - 1
+        while start > 0 and quote_continuation(doc, window[start]):
+            start -= 1
+        chain = window[start:]
+        return (Item(text=" ".join(s.text for s in chain), citations=tuple(cite(s) for s in chain)),)
     else:
         others = [s for s in window[:-1]
                   if len(s.text.split()) >= MIN_WORDS and quoted_share(s.text) < QUOTED_SHARE

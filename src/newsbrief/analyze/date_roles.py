@@ -117,3 +117,129 @@ def means_nowadays(doc: Document, sentence: Sentence, value: DateValue) -> bool:
         return False
     modal = any(t.head == verb.i and t.tag == "MD" for t in doc.sentence_tokens(sentence))
     return not modal and verb.lemma.lower() not in TIMETABLE_VERBS
+
+
+# ---------------------------------------------------------------- which clause a date dates
+
+# Clauses that tell a detail of a noun, not the sentence's event: "an actress who met Dr Murray
+# in 2005", "the annual report published in January" (reader Audit 6, issue #11).
+_SIDE_CLAUSES = frozenset({"relcl", "acl"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Subordinators of an event at another time than the main clause's ("said Britain would not
+# join, after parliament last year voted against"); "when" and "as" tell the same time.
+_OTHER_TIME = frozenset({"after", "before"})
+# States whose negation or comparison tells how things were, not something that happened:
+# "In 1918, Britain did not have a national health service".
+_STATES = frozenset({"be", "have", "exist"})
+
+
+def _clause_verb(doc: Document, sentence: Sentence, value: DateValue) -> Token | None:
+    """The verb of the clause a date hangs on (the date's nearest verbal ancestor)."""
+    tokens = _tokens(doc, sentence, value)
+    if not tokens:
+        return None
+    span = {t.i for t in tokens}
+    token = next((t for t in tokens if t.head not in span), tokens[0])
+    for _ in range(sentence.token_end - sentence.token_start):
+        if token.pos in ("VERB", "AUX") and token.dep not in ("aux", "auxpass"):
+            return token
+        if token.head == token.i:
+            return None
+        token = doc.tokens[token.head]
+    return None
+
+
+def dates_a_side_detail(doc: Document, sentence: Sentence, value: DateValue) -> bool:
+    """True when a past date dates a relative or participle clause about a noun that is no subject.
+
+    "The children included the toddler of an actress who met Dr Murray in 2005" and "Sales
+    fell by a fifth, according to the annual report published in January" date a side
+    person or document, not the sentence's event. A plan ahead ("a summit set for 3 May")
+    and a clause about the subject ("the man, who was arrested on Monday, fled") still count.
+    """
+    verb = _clause_verb(doc, sentence, value)
+    if verb is None or value.future:
+        return False
+    while verb.dep == "conj" and verb.head != verb.i:
+        verb = doc.tokens[verb.head]
+    if verb.dep not in _SIDE_CLAUSES or verb.head == verb.i:
+        return False
+    return doc.tokens[verb.head].dep not in _SUBJECTS
+
+
+def _subtree(doc: Document, sentence: Sentence, root: Token) -> list[Token]:
+    """The tokens of ``sentence`` that descend from ``root`` (itself included), in order."""
+    inside = {root.i}
+    for token in doc.sentence_tokens(sentence):
+        chain, current = [], token
+        while current.i not in inside and current.head != current.i:
+            chain.append(current.i)
+            current = doc.tokens[current.head]
+        if current.i in inside:
+            inside.update(chain)
+    return [t for t in doc.sentence_tokens(sentence) if t.i in inside]
+
+
+def subordinate_event(doc: Document, sentence: Sentence, value: DateValue) -> str | None:
+    """The clause of an earlier or later event that a date dates, without its "after"/"before", else None.
+
+    "..., the minister said Britain would not join strikes, after parliament last year voted
+    against action" dates the vote, not the minister's words: the entry tells only
+    "parliament last year voted against action". The clause must have its own subject.
+    """
+    verb = _clause_verb(doc, sentence, value)
+    if verb is None or verb.dep != "advcl":
+        return None
+    children = [t for t in doc.sentence_tokens(sentence) if t.head == verb.i and t.i != verb.i]
+    # The parse may take "after" for a preposition whose object is the clause's subject
+    # ("after parliament last year voted": prep "after", pobj "parliament").
+    marks = [t for t in children if t.dep in ("mark", "prep") and t.i < verb.i and t.text.lower() in _OTHER_TIME]
+    subject = any(t.dep in _SUBJECTS for t in children) or any(
+        t.dep == "pobj" and t.head == marks[0].i for t in doc.sentence_tokens(sentence)) if marks else False
+    if not marks or not subject:
+        return None
+    tokens = [t for t in _subtree(doc, sentence, verb) if t.i > marks[0].i]
+    while tokens and tokens[-1].pos == "PUNCT":
+        tokens.pop()
+    if not tokens:
+        return None
+    text = doc.article.text[tokens[0].start : tokens[-1].end]
+    return text if text[:1].isupper() else f"[{text[0].upper()}]{text[1:]}"
+
+
+def tells_no_event(doc: Document, sentence: Sentence, value: DateValue) -> bool:
+    """True when the date's clause tells a state, not an event: negated or compared.
+
+    "In 1918, Britain did not have a national health service" and "In 1950, the town was
+    twice as large as its neighbour" say how things stood; nothing happened on the date.
+    A model-year range ("some 2016 to 2022 Model S vehicles") names things, not a span.
+    """
+    if value.until is not None and _range_names_a_thing(doc, sentence, value):
+        return True
+    verb = _clause_verb(doc, sentence, value)
+    if verb is None or verb.lemma.lower() not in _STATES:
+        return False
+    children = [t for t in doc.sentence_tokens(sentence) if t.head == verb.i and t.i != verb.i]
+    if any(t.dep == "neg" for t in children):
+        return True
+    if verb.lemma.lower() != "be":
+        return False
+    for child in children:
+        if child.dep in ("acomp", "attr"):
+            words = _subtree(doc, sentence, child)
+            if any(t.tag in ("JJR", "RBR") for t in words) or sum(t.text.lower() == "as" for t in words) >= 2:
+                return True
+    return False
+
+
+def _range_names_a_thing(doc: Document, sentence: Sentence, value: DateValue) -> bool:
+    """True when the last year of a range premodifies a noun: "2016 to 2022 Model S vehicles"."""
+    assert value.until is not None
+    end = sentence.start + value.until.end
+    last = [t for t in doc.sentence_tokens(sentence) if sentence.start + value.until.start <= t.start < end]
+    if value.granularity != "year" or len(last) != 1 or not last[0].text.isdigit():
+        return False
+    head = doc.tokens[last[0].head]
+    if last[0].dep not in _PREMODIFIER or head.i <= last[0].i or head.pos not in ("NOUN", "PROPN"):
+        return False
+    return not _names_event(doc, head, last[0].i)

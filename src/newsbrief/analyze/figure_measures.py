@@ -101,6 +101,8 @@ def _counted_noun(s: ParsedSentence, anchor: int, end: int, label: str) -> int |
         return None  # "$49 Apple Thunderbolt adapter" does not count Thunderbolts
     if any(s.text(k).lower() in _RATE_WORDS for k in s.children[head] if k < head and k > anchor):
         return None  # "£87 a year": a rate, not a noun counted
+    if any(k > head and s.tok(k).pos == "NUM" and s.tok(k).dep == "nummod" for k in s.children[head]):
+        return None  # "reached 30 and Earth Song number 38": "number" is 38's, the 30 counts no number
     return head
 
 
@@ -232,7 +234,9 @@ def _what(s: ParsedSentence, r: _Reading, anchor: int) -> None:
     if r.noun is not None:
         r.what = s.phrase(r.noun, r.value, MAX_WHAT_TOKENS)
     else:  # the value is itself the noun ("71 percent of ...", "$2m in payments")
-        for c in s.children[anchor]:
+        # The base of a range of rates may hang on its last unit ("kills 1% to 4% *of the animals it
+        # infects*", the "of" on the second "%"): a rate without its base changes the fact.
+        for c in sorted({c for v in r.value | {anchor} for c in s.children[v]}):
             if c > anchor and c not in r.value and s.tok(c).dep in ("prep", "acl", "relcl", "amod"):
                 r.what |= s.subtree(c, r.value)
     r.role, other = _role(s, r.x)

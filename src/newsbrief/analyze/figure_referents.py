@@ -156,6 +156,18 @@ def _referent_tokens(s: ParsedSentence, head: int) -> tuple[int, ...]:
     return tuple(sorted(out))
 
 
+def _has_own_number(s: ParsedSentence, subject: int, before: int) -> bool:
+    """True when the clause of ``subject`` gives a number of its own before ``before`` (not a date).
+
+    Asked of a pronoun's clause joined to others ("..., Beat It reached 30"): in a list of parallel
+    clauses each with its number the subject before is a sibling's, not what the pronoun means. A
+    subordinate clause ("paid £7.9m ..., as it signed 11 players") still refers to the main subject.
+    """
+    verb = s.head(subject)
+    return any(s.tok(k).pos == "NUM" and k not in s.dates and k < before
+               for k in s.subtree(verb, {subject}, prune=False))
+
+
 def resolve_subject(doc: Document, s: ParsedSentence, vague: set[int]) -> Referent | None:
     """What the pronoun or vague noun ``vague`` (a subject in sentence ``s``) refers to, or None."""
     head = max(vague, key=lambda i: s.tok(i).dep in _SUBJECT_DEPS)
@@ -172,6 +184,8 @@ def resolve_subject(doc: Document, s: ParsedSentence, vague: set[int]) -> Refere
             return None
         # the nearest subject before it in the same sentence: "that area is the hotspot, but it hit 89
         # degrees"; a person must be named ("The court heard that he made ..." is not the court)
+        if s.tok(s.head(head)).dep == "conj" and _has_own_number(s, same, min(vague)):
+            return None  # "X got to 25, Y to 28, it reached 30": a list of parallel clauses, each its own figure
         if _agrees(s, same, kind) and (_named(s, same) or (kind == "thing" and not version)):
             return Referent(s.sentence.index, _referent_tokens(s, same))
         if kind == "person":

@@ -14,7 +14,9 @@ down. The genre is read from signals a reader uses:
   questions to the reader, evaluative words;
 - the writer as a witness: "I" in the writer's own sentences early on (a feature);
 - structure: several "NAME, role:" blocks (a round-up), clock-time lines (a
-  live page), question-and-answer paragraphs, star ratings (a review).
+  live page), question-and-answer paragraphs or a "What is ...?" headline over a
+  body that does not argue (an explainer), star ratings (a review);
+- one person's life told over the years (a profile, a feature).
 
 The main point of a non-news piece is the writer's own sentence in the first
 part of the article that best combines the headline's words, the article's
@@ -159,6 +161,25 @@ def _question_paragraphs(doc: Document) -> int:
     return count
 
 
+# A headline that asks what something is, how or why ("What is swine flu?", "How does the test
+# work?") heads an explainer when the body does not argue (its question sub-heads are dropped as
+# furniture at extraction, so the paragraphs cannot show it): reader Audit 6 had one read as opinion.
+_EXPLAINER_TITLE = re.compile(r"^(?:what|who|how|why|when|where|which)\b[^?]*\?$", re.I)
+# A profile tells one person's life: a third of its sentences or more have that person (by name or
+# "he"/"she") as subject, it names years at least PROFILE_YEAR_SPAN apart, and its opening tells
+# no news of the day. Set on the profile of reader Audit 6 (about half its sentences); the news
+# reports of the main-point set that centre on one person stay below.
+PROFILE_SUBJECT_SHARE = 0.35
+PROFILE_YEAR_SPAN = 5
+PROFILE_MIN_SENTENCES = 12
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# A life told: at least PROFILE_LIFE_WORDS of these (a news report on one person's case, such as an
+# extradition told over years, has the subject share and the years but not the life story).
+_LIFE = re.compile(r"\b(born|raised|grew up|graduated|studied|married|childhood|career|degree|school|university"
+                   r"|father|mother|parents|grandparents)\b", re.I)
+PROFILE_LIFE_WORDS = 3
+
 # The writer interpreting rather than reporting: hedges and framings ("the question of whether",
 # "the fact of the matter is", "clearly", "perhaps"). A correspondent's analysis has them in over a
 # quarter of its own sentences (fifth reader audit: such a piece read as news); no news page of the
@@ -192,6 +213,30 @@ def _argued_opening(doc: Document, ctx: Context) -> bool:
                and not _REPORTED_OPENING.search(line) for line in lines if line)
 
 
+def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
+    """The genre the writer's own sentences show (opinion, analysis, feature, an explainer), else None."""
+    own = _reporter_sentences(doc, ctx)
+    if not own:
+        return None
+    stance = sum(1 for s in own if _FIRST_PERSON.search(s.text) or _EVALUATIVE.search(s.text)
+                 or s.text.rstrip().endswith("?"))
+    share = stance / len(own)
+    if len(own) >= 5 and (share >= OPINION_SHARE or (share >= ARGUED_OPENING_SHARE and _argued_opening(doc, ctx))):
+        return "opinion"
+    if len(own) >= ANALYSIS_MIN_OWN and sum(1 for s in own if _INTERPRETIVE.search(s.text)) / len(own) \
+            >= ANALYSIS_SHARE:
+        return "analysis"
+    # The writer as a witness early on ("I joined the queue for the public gallery"): no news
+    # report of the main-point set (34 pages) has a first-person sentence of its own in its first
+    # third; first-person pieces that argue are caught as opinion just above.
+    if any(_FIRST_PERSON_SINGULAR.search(s.text) and s.index < FEATURE_OPENING * len(doc.sentences)
+           for s in own):
+        return "feature"
+    if share < ARGUED_OPENING_SHARE and _EXPLAINER_TITLE.match(title.strip()):
+        return "qa"
+    return None
+
+
 def detect_genre(doc: Document, ctx: Context) -> Genre:
     """The article's genre (see the module docstring); ``news`` when nothing says otherwise."""
     url = doc.article.source.url or ""
@@ -209,22 +254,11 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
         return "review"
     if len(ctx.attributions.headers) >= 2:
         return "roundup"
-    own = _reporter_sentences(doc, ctx)
-    if own:
-        stance = sum(1 for s in own if _FIRST_PERSON.search(s.text) or _EVALUATIVE.search(s.text)
-                     or s.text.rstrip().endswith("?"))
-        share = stance / len(own)
-        if len(own) >= 5 and (share >= OPINION_SHARE or (share >= ARGUED_OPENING_SHARE and _argued_opening(doc, ctx))):
-            return "opinion"
-        if len(own) >= ANALYSIS_MIN_OWN and sum(1 for s in own if _INTERPRETIVE.search(s.text)) / len(own) \
-                >= ANALYSIS_SHARE:
-            return "analysis"
-        # The writer as a witness early on ("I joined the queue for the public gallery"): no news
-        # report of the main-point set (34 pages) has a first-person sentence of its own in its first
-        # third; first-person pieces that argue are caught as opinion just above.
-        if any(_FIRST_PERSON_SINGULAR.search(s.text) and s.index < FEATURE_OPENING * len(doc.sentences)
-               for s in own):
-            return "feature"
+    own_genre = _genre_of_own(doc, ctx, title)
+    if own_genre is not None:
+        return own_genre
+    if _profile(doc):
+        return "feature"
     if _TITLE_FACTCHECK.search(title):
         return "factcheck"
     if _TITLE_ANALYSIS.search(title):
@@ -232,6 +266,24 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
     if _TITLE_OPINION.search(title):
         return "opinion"
     return "news"
+
+
+def _profile(doc: Document) -> bool:
+    """True when the article tells one person's life (see PROFILE_SUBJECT_SHARE)."""
+    sentences = doc.sentences
+    if len(sentences) < PROFILE_MIN_SENTENCES or any(_NEWS_TIME.search(s.text) for s in sentences[:3]):
+        return False
+    # The person: the name most often a subject (the small model misses some names as PERSON).
+    names = Counter(t.text for s in sentences for t in doc.sentence_tokens(s)
+                    if t.dep in _SUBJECT_DEPS and t.pos == "PROPN")
+    name = names.most_common(1)[0][0] if names else None
+    about = sum(1 for s in sentences if any(
+        t.dep in _SUBJECT_DEPS and (t.text == name or t.text.lower() in ("he", "she"))
+        for t in doc.sentence_tokens(s)))
+    years = [int(y) for y in _YEAR.findall(doc.article.text)]
+    life = {m.lower() for m in _LIFE.findall(doc.article.text)}
+    return about >= PROFILE_SUBJECT_SHARE * len(sentences) and bool(years) \
+        and max(years) - min(years) >= PROFILE_YEAR_SPAN and len(life) >= PROFILE_LIFE_WORDS
 
 
 # The writer's advice is told in the main clause ("The government should fund more nurses"); a
@@ -270,7 +322,7 @@ def _in_main_clause(doc: Document, verb: Token) -> bool:
 
 def prescribes(doc: Document, sentence: Sentence) -> bool:
     """True when the writer's sentence urges an action in its main clause (see above)."""
-    if _OTHER_ADVICE.search(sentence.text):
+    if any(not _measure_taken(doc, sentence, m) for m in _OTHER_ADVICE.finditer(sentence.text)):
         return True
     for token in doc.sentence_tokens(sentence):
         word = token.text.lower()
@@ -283,9 +335,28 @@ def prescribes(doc: Document, sentence: Sentence) -> bool:
             verb = token  # "ministers need to explain", "we have to act"
         else:
             continue
+        if doc.tokens[verb.left].tag in ("WP", "WDT", "WRB") and doc.tokens[verb.left].i < token.i:
+            continue  # "an alert outlining ... what tests should be done": an embedded question, not advice
         if _in_main_clause(doc, verb):
             return True
     return False
+
+
+# The acts a report lists as measures taken: "officials have banned handshakes, closed museums and
+# advised churchgoers to stay at home" describes what was done (reader Audit 6), it prescribes nothing.
+_ADVICE_LEMMAS = frozenset("urge call recommend advise tell ask encourage order want demand need".split())
+
+
+def _measure_taken(doc: Document, sentence: Sentence, match: re.Match[str]) -> bool:
+    """True when a past advice cue (``match``) is one act under a main verb of another past act."""
+    if not match.group(0).lower().split()[0].endswith("ed"):
+        return False
+    root = next((t for t in doc.sentence_tokens(sentence) if t.dep == "ROOT"), None)
+    if root is None or root.pos != "VERB" or root.lemma.lower() in _ADVICE_LEMMAS | _SAYING:
+        return False
+    perfect = root.tag == "VBN" and any(t.head == root.i and t.lemma.lower() == "have"
+                                        for t in doc.sentence_tokens(sentence))
+    return root.start - sentence.start < match.start() and (root.tag == "VBD" or perfect)
 
 
 def mocks_a_view(doc: Document, sentence: Sentence) -> bool:

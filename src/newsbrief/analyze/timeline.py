@@ -19,7 +19,13 @@ from calendar import month_name
 from datetime import date
 
 from newsbrief.analyze.context import Context, cite
-from newsbrief.analyze.date_roles import means_nowadays, names_a_thing
+from newsbrief.analyze.date_roles import (
+    dates_a_side_detail,
+    means_nowadays,
+    names_a_thing,
+    subordinate_event,
+    tells_no_event,
+)
 from newsbrief.analyze.doc_index import entities_of, paragraph_opening
 from newsbrief.analyze.openings import is_furniture, repair_opening
 from newsbrief.lexicon import DANGLING_PRONOUNS
@@ -89,11 +95,17 @@ def dated_sentences(doc: Document, ctx: Context) -> list[tuple[DateValue, Senten
         if sentence.text[:1].islower():
             continue  # "of 2006, I outlined ...": the tail of a sentence split at a question mark
         values = [v for v in find_dates(sentence.text, ctx.published, _opens_in_quote(doc, sentence))
-                  if is_event(v) and not names_a_thing(doc, sentence, v) and not means_nowadays(doc, sentence, v)]
+                  if is_event(v) and _dates_the_event(doc, sentence, v)]
         if values:
             best = max(values, key=lambda v: (_SPECIFICITY[v.granularity], -v.start))
             pairs.append((best, sentence))
     return pairs
+
+
+def _dates_the_event(doc: Document, sentence: Sentence, value: DateValue) -> bool:
+    """True when ``value`` dates an event the sentence reports, not a thing, nowadays, a side detail or a state."""
+    return not (names_a_thing(doc, sentence, value) or means_nowadays(doc, sentence, value)
+                or dates_a_side_detail(doc, sentence, value) or tells_no_event(doc, sentence, value))
 
 
 def _single_label(value: DateValue) -> str:
@@ -220,6 +232,12 @@ def analyze_timeline(doc: Document, ctx: Context) -> tuple[Candidate, ...]:
             item = Item(text=f"{previous.text} {sentence.text}", citations=(cite(previous), cite(sentence)),
                         payload=event)
             items.append(Candidate(item))
+            continue
+        clause = subordinate_event(doc, sentence, value)
+        if clause is not None:
+            # "..., after parliament last year voted against action": the date is the vote's,
+            # so the entry tells the vote alone, not the main clause it would misdate.
+            items.append(Candidate(Item(text=clause, citations=(cite(sentence),), payload=event)))
             continue
         short = _date_clause(doc, sentence, value)
         items.append(Candidate(Item(text=sentence.text, citations=(cite(sentence),), payload=event), short=short))

@@ -202,6 +202,10 @@ _RELATIVE_END = re.compile(r"\b(?:that|which|who)\s*$", re.I)
 _FRONTED = re.compile(
     r"\b(?:and|but|or|so|then|yet)\s+(?:(?:from|in|on|by|until|till|since|starting|beginning|during|as\s+of"
     r"|early|late|mid-?)\s+)*$", re.I)
+# A gerund after a preposition ("is credited with calling the first protest January 25", "is
+# accused of attacking a guard on 3 May") has an event of its own, told without a tense: the
+# present before it describes (a credit, a charge), it does not schedule the gerund's date.
+_GERUND = re.compile(r"\b(?:with|of|for|by|about|from|after|before)\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\b", re.I)
 _SINCE_DATE = re.compile(r"\b(?:ever\s+)?since\s*$", re.I)
 _BY = re.compile(r"\bby\s+(?:(?:early|mid-?|late|the\s+end\s+of)\s*)?$", re.I)
 # A deferral counts forward from the reported act: "the hearing was adjourned until 14 October".
@@ -247,6 +251,15 @@ def _tense_after(text: str) -> Tense | None:
     return None
 
 
+def _gerund_after_present(before: str, relative: bool) -> bool:
+    """True when a gerund with no tense marker after it stands between a present and the date."""
+    gerunds = list(_GERUND.finditer(before))
+    if not gerunds:
+        return False
+    head, tail = before[: gerunds[-1].start()], before[gerunds[-1].end() :]
+    return bool(_markers(head, relative=relative)) and not _markers(tail, before=True)
+
+
 def tense_at(text: str, start: int, end: int) -> Tense:
     """How the clause around ``text[start:end]`` places that date (see ``Tense``).
 
@@ -271,6 +284,8 @@ def tense_at(text: str, start: int, end: int) -> Tense:
         return "future"
     relative = bool(_RELATIVE_END.search(text[: start - len(before)]))
     marks = _markers(before, before=True, relative=relative)
+    if marks and marks[-1] == "present" and _gerund_after_present(before, relative):
+        return "unmarked"
     if marks and _FRONTED.search(before):
         # "went in search of stories and from October they will be released": the date opens
         # the clause after the "and", whose own verb places it.
@@ -452,5 +467,13 @@ def looks_ahead(doc: Document, sentence: Sentence) -> bool:
                 cue.lemma.lower() in ("likely", "unlikely") and doc.tokens[cue.head].tag == "VBD"):
             continue  # "everyone predicted to fall ill", "it was more likely he gave": no forecast
         return True
-    # a modal the parse did not attach as an auxiliary still counts
-    return not rejected and bool(_MODAL_WORD.search(sentence.text))
+    # a modal the parse did not attach as an auxiliary still counts, unless it is an ellipsis
+    # told from the past: "when the virus returned, as Niven knew it would, 1,700 died"
+    return not rejected and any(_MODAL_WORD.fullmatch(t.text) and not _past_ellipsis(doc, t) for t in tokens)
+
+
+def _past_ellipsis(doc: Document, modal: Token) -> bool:
+    """True when a modal standing for its verb ("knew it would") hangs on a verb in the past."""
+    head = doc.tokens[modal.head]
+    return (modal.text.lower() in _PAST_FUTURE_AUX and head.i != modal.i
+            and head.tag in ("VBD", "VBN") and modal.dep in ("ccomp", "advcl", "conj"))
