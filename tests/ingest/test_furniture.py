@@ -241,3 +241,11 @@ def test_two_captions_under_a_paragraph_are_set_apart(settings: Settings) -> Non
             "Scientists say the most likely reason is unusually sticky skin, not magnetism of any kind.\n")
     article = extract(RawDocument(text.encode(), filename="lamp.txt"), settings)
     assert "Talent" not in article.text and "coins had stuck to my body" in article.text
+
+
+def test_an_explainers_questions_stay_while_a_lone_question_subhead_goes() -> None:
+    answer = "The answer runs to a full sentence of ordinary reporting about the outbreak and the virus."
+    qa = ["What is the virus?", answer, "How do people catch it?", answer, "Is there a vaccine?", answer]
+    assert drop_furniture(qa) == qa  # three questions make a Q&A: its structure, read by the genre
+    news = [answer, "What did the ministers say?", answer]
+    assert drop_furniture(news) == [answer, answer]  # one question is a sub-head

@@ -372,6 +372,17 @@ def _speaker_headers(paragraphs: Sequence[str]) -> set[int]:
     return found if len(found) >= 2 else set()
 
 
+QA_MIN_QUESTIONS = 3  # an explainer asks three or more ("What is it?", "How do people catch it?")
+
+
+def _interview_questions(paragraphs: Sequence[str]) -> set[int]:
+    """Indexes of short question paragraphs when there are enough to make a Q&A: there they are the
+    piece's structure (its genre reads them), not sub-heads to drop."""
+    found = {i for i, p in enumerate(paragraphs)
+             if _is_short_question(_normalise(p), len(_words(_normalise(p))))}
+    return found if len(found) >= QA_MIN_QUESTIONS else set()
+
+
 def drop_furniture(paragraphs: Sequence[str]) -> list[str]:
     """The paragraphs that are article content, in order (each stays a paragraph of its own).
 
@@ -381,7 +392,7 @@ def drop_furniture(paragraphs: Sequence[str]) -> list[str]:
     """
     kept: list[str] = []
     lead_seen = False
-    headers = _speaker_headers(paragraphs)
+    headers = _speaker_headers(paragraphs) | _interview_questions(paragraphs)
     for index, paragraph in enumerate(paragraphs):
         kind = None if index in headers else furniture_kind(paragraph)
         is_lead = (not lead_seen and len(_words(paragraph)) >= LEAD_MIN_WORDS
