@@ -163,3 +163,22 @@ def test_an_explainer_written_as_questions_and_answers_is_a_q_and_a_and_no_quest
     assert detect_genre(doc, ctx) == "qa"
     point = main_point(doc, ctx, "qa")
     assert point is not None and not point.text.endswith("?")
+
+
+def test_a_one_sentence_news_lede_is_no_argued_standfirst() -> None:
+    # The example cable report opens with a 40-word lede "... over who should pay for the link ...":
+    # a lede, not a standfirst, and an embedded "who should" argues nothing (it read as opinion).
+    text = ("Norway and Denmark signed an agreement in Oslo on Wednesday to build a 720-kilometre undersea power "
+            "cable, ending six years of negotiations over who should pay for the link and who would control it.\n\n"
+            "The cable is designed to carry 1.4 gigawatts between the two coasts. Officials said construction "
+            "would start next spring. The project was first proposed in 2019. Talks broke down in 2021 over the "
+            "cost. Negotiations resumed in 2023 after a new study. The final deal splits the costs evenly. A joint "
+            "company will run the cable. Environmental groups have raised concerns about the route.")
+    doc = annotate(Article(text=text, source=Source(title="Nordic ministers sign deal on undersea power cable")))
+    assert detect_genre(doc, build_context(doc)) == "news"
+    demo = Path(__file__).parents[2] / "examples" / "nordic-cable.html"
+    from newsbrief.models import RawDocument
+    from newsbrief.pipeline import annotate_raw
+    from newsbrief.settings import Settings
+    page = annotate_raw(RawDocument(demo.read_bytes(), content_type="text/html"), Settings())
+    assert detect_genre(page, build_context(page)) == "news"
