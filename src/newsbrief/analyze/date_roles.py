@@ -164,7 +164,14 @@ def dates_a_side_detail(doc: Document, sentence: Sentence, value: DateValue) -> 
         verb = doc.tokens[verb.head]
     if verb.dep not in _SIDE_CLAUSES or verb.head == verb.i:
         return False
-    return doc.tokens[verb.head].dep not in _SUBJECTS
+    noun = doc.tokens[verb.head]
+    verb_conjunct = noun.dep == "conj" and doc.tokens[noun.head].pos in ("VERB", "AUX")
+    if verb.dep == "acl" and (verb.tag == "VBD" or verb_conjunct):
+        # A misparsed main clause: "..., but the plan stalled in March 2022 when ..." read as a noun
+        # "plan" conjoined to the verb before it, with "stalled" hung on it (the example sea-wall
+        # article lost its 2022 entry); a noun is never a verb's conjunct.
+        return False
+    return noun.dep not in _SUBJECTS
 
 
 def _subtree(doc: Document, sentence: Sentence, root: Token) -> list[Token]:
