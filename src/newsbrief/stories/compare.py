@@ -29,6 +29,7 @@ relation keeps both cited claims: nothing is called a conflict without both sent
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -405,7 +406,7 @@ def _side_labels(docs: Sequence[Document]) -> dict[str, str]:
     articles by date, else by the id its citations carry ("CNN and CNN differ" told a reader nothing)."""
     names = {doc.article.id: _outlet(doc) for doc in docs}
     labels = dict(names)
-    for name in {n for n in names.values() if list(names.values()).count(n) > 1}:
+    for name in (n for n, count in Counter(names.values()).items() if count > 1):
         same = [doc for doc in docs if names[doc.article.id] == name]
         dates = [doc.article.source.date for doc in same]
         for doc, day in zip(same, dates, strict=True):
