@@ -77,7 +77,7 @@ def test_source_line_omits_unknown_parts() -> None:
     assert source_line(Source(title="T")) == "Source: T"
     assert source_line(Source(title="T", url="u")) == "Source: T — u"
     assert source_line(Source(date="2014-09-14")) == "Source: untitled article — 2014-09-14"
-    assert source_line(Source()) == "Source: unknown"
+    assert source_line(Source()) == "Source: untitled text (no outlet, date or address given)"
 
 
 def test_html_escapes_and_has_csp(settings: Settings) -> None:

@@ -41,7 +41,10 @@ def source_line(source: Source) -> str:
     rest = ", ".join(part for part in (source.outlet, source.date, source.url) if part)
     if rest:  # a bare "Source: 2014-09-14" reads as if the date were the source
         return f"Source: {source.title or 'untitled article'} — {rest}"
-    return f"Source: {source.title or 'unknown'}"
+    if source.title:
+        return f"Source: {source.title}"
+    # "Source: unknown" read as if the tool had lost the source; pasted text simply came without one.
+    return "Source: untitled text (no outlet, date or address given)"
 
 
 def source_lines(brief: Brief) -> list[str]:
