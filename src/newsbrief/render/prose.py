@@ -83,7 +83,7 @@ class _Essay:
             quoted = before.count('"') % 2 == 1 or before.count("“") > before.count("”")
             if before.endswith("["):  # already a bracketed insertion ("[Lund] said"): complete it
                 text = f"{before}{given} {text[match.start():]}"
-            elif not quoted and not _NAMED_BEFORE.search(before):
+            elif not quoted and not _NAMED_BEFORE.search(before) and not _opens_with_name(before, given):
                 text = f"{before}[{given}] {text[match.start():]}"
         return text
 
@@ -148,6 +148,24 @@ class _Essay:
 # A capitalised word right before the surname, not opening the text: a given name, initial or title
 # is there already ("David Haines", "Mr Haines"), and a bracketed one would name someone else.
 _NAMED_BEFORE = re.compile(r"\S\s+[A-Z][\w.'’-]*\s*\[?\s*$")
+# Titles that name a person when they open a sentence ("Mr Haines said"), where the rule above cannot
+# tell a name from a capitalised first word ("Then Haines said").
+_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady",
+                     "President", "Senator", "Sen", "Rep", "Gov", "Governor", "Judge", "Justice", "Minister",
+                     "General", "Gen", "Captain", "Capt", "Chancellor", "Mayor", "Rev", "Father", "Sister"})
+
+
+def _opens_with_name(before: str, given: str) -> bool:
+    """Whether the text opens with the person's given name, an initial or a title right before the
+    surname ("Michael Phelps' girlfriend ...", "Mr Phelps said"): bracketing another given name there
+    printed "Michael [Michael] Phelps" (session 8, an unseen pasted article)."""
+    words = before.split()
+    if len(words) != 1:
+        return False
+    word = words[0].rstrip(".")
+    return word in given.split() or word in _TITLES or (len(word) == 1 and word.isupper())
+
+
 _SEQUENCE = frozenset({"Then ", "Later, "})
 _PRONOUN_SAID = re.compile(r"\b([Hh]e|[Ss]he) (said|added|says|adds|warned|told)\b")
 
