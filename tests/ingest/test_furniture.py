@@ -79,6 +79,8 @@ FURNITURE = [
     ("boilerplate", "Ask the Engineer is written by Lars Berg and distributed by Ledger Syndicate."),
     ("boilerplate", "Nordgrid is a leading provider of grid services in northern Europe. The company is "
                     "headquartered in Oslo and employs 2,000 people."),
+    ("ad", "The Small Business Resources Series is supported by Ledger Pay."),
+    ("ad", "This coverage is made possible in part by the Nordic Press Foundation."),
     ("caption", "Talent: the boy shows off his apparent magnetic powers. (CEN)"),
     ("caption", "Crowds gathered outside the court on Monday. (Getty Images)"),
 ]
@@ -102,6 +104,8 @@ CONTENT = [
     "More than 300 residents signed the petition.",
     "Copyright lawyers say the ruling could affect thousands of musicians.",
     "The bill was sponsored by Sen. Jane Doe, a Democrat from Oregon.",
+    "The research project is supported by a grant from the Wellcome Trust, the university said.",
+    "The new series is presented by a former BBC correspondent and starts in May.",
     "Comments made by the minister on Tuesday angered residents.",
     "Print editions of the paper will end in June, the publisher said.",
     "Here is what we know:",

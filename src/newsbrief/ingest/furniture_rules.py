@@ -91,6 +91,11 @@ ANCHORED: tuple[_Rule, ...] = (
     # Who writes or produces a column or show: "Dear Abby is written by ...".
     ("boilerplate", re.compile(r"^[A-Z][\w'’.& ]{1,40} (?:is|are) (?:written|produced|edited|published|"
                                r"distributed) by\b")),
+    # Sponsorship notes: "The Small Business Series is supported by ...", "This coverage is made
+    # possible by ...". The container noun keeps news of a sponsored bill or project out.
+    ("ad", _rx(r"^(?:the |this |our )?(?:[\w'’&.:-]+ ){0,6}(?:series|section|coverage|content|package|guide|"
+               r"podcast|newsletter|hub|channel|special report) (?:is|are) (?:supported|sponsored|"
+               r"underwritten|brought to you|made possible|funded) (?:in part )?by\b")),
     # "About the company" paragraphs of press releases: the company introduced with its
     # size, listing or mission ("X is a global provider of ... headquartered in ...").
     ("boilerplate", _rx(r"^[A-Z][\w&.,'’ -]{1,60} is (?:a|an|the) (?:[\w-]+ ){0,4}(?:provider|supplier|"
