@@ -86,3 +86,29 @@ def test_the_story_commands_end_to_end(tmp_path: Path, capsys: pytest.CaptureFix
     assert main(["stories", "--since", "2026-03-13", "--db", db]) == 0
     assert len(capsys.readouterr().out.splitlines()) == 1
     assert main(["stories", "--since", "yesterday", "--db", db]) == 2
+
+
+@pytest.mark.slow
+def test_story_commands_keep_a_short_article_and_skip_an_unreadable_one(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """One short wire flash or one bad line no longer stops cluster, story and timeline for all the others."""
+    feed = _story_jsonl(tmp_path / "story.jsonl")
+    flash = {"id": "art-flash", "date": "2026-03-13", "outlet": "Northwire",
+             "text": "FLASH: Norway and Denmark sign the subsea power cable deal in Copenhagen, ministers say."}
+    with feed.open("a", encoding="utf-8") as out:
+        out.write(json.dumps(flash) + "\n")
+        out.write('{"id": "art-broken", "text": \n')  # a line cut off in the middle
+    assert main(["cluster", str(feed), "--json"]) == 0
+    captured = capsys.readouterr()
+    groups = [sorted(s["articles"]) for s in json.loads(captured.out)["stories"]]
+    assert any("art-flash" in group for group in groups)  # 14 words: clustered all the same
+    assert sorted(a for group in groups for a in group) == ["art-1", "art-2", "art-3", "art-4", "art-flash"]
+    assert "skipped" in captured.err and "JSON" in captured.err  # the bad line is named, not fatal
+    assert main(["timeline", str(feed), "--json", "--max-dates", "3"]) == 0
+    assert json.loads(capsys.readouterr().out)["entries"]
+    assert main(["story", str(feed), "--format", "json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)["sources"]) == 5
+    only_bad = tmp_path / "bad.jsonl"
+    only_bad.write_text('{"id": "x", "text": \n', encoding="utf-8")
+    assert main(["cluster", str(only_bad), "--json"]) == 2
+    assert "none of the 1 articles could be read" in capsys.readouterr().err
