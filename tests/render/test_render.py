@@ -232,3 +232,17 @@ def test_prose_tells_an_expected_event_as_looking_ahead_not_as_then() -> None:
                     ["Then ", "Later, "])
     assert "Looking ahead, construction will start" in essay.paragraphs[-1]
     assert "Then construction" not in essay.paragraphs[-1]
+
+
+def test_prose_says_looking_ahead_only_of_a_sentence_that_looks_ahead() -> None:
+    from newsbrief.render.prose import _takes_connective
+
+    assert _takes_connective("The ministers will meet again in June.", "Looking ahead, ")
+    assert _takes_connective("Analysts expect prices to fall.", "Looking ahead, ")
+    # A past fact that Outlook took is not told as the future.
+    assert not _takes_connective("The gunman stormed into the building.", "Looking ahead, ")
+    assert _takes_connective("The vote is on 12 May.", "Looking ahead, ", dated_ahead=True)
+    # A speaker's bracketed name or a quotation opens the sentence: no connective in front of it.
+    assert not _takes_connective("[Ruth Adler:] We would like to warn them.", "In addition, ")
+    assert not _takes_connective('"We will not stop," she said.', "Looking ahead, ")
+    assert _takes_connective("The plan stalled in March.", "Then ")

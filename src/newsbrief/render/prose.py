@@ -116,6 +116,9 @@ class _Essay:
         text = self.introduce(text)
         if connective and self.brief.is_story and connective.startswith("The article"):
             connective = connective.replace("The article", self.outlet(item), 1)
+        dated_ahead = isinstance(item.payload, TimelineEvent) and item.payload.future
+        if connective and not _takes_connective(text, connective, dated_ahead):
+            connective = ""
         if connective:
             lowered = self.decapitalize(text)
             text = connective + lowered if lowered is not None else text
@@ -164,6 +167,24 @@ def _opens_with_name(before: str, given: str) -> bool:
         return False
     word = words[0].rstrip(".")
     return word in given.split() or word in _TITLES or (len(word) == 1 and word.isupper())
+
+
+# Words that look ahead. "Looking ahead," is only said of a sentence with one: put before past facts
+# that Outlook had taken ("Looking ahead, the gunman stormed ...", Audit 7) it told them as the future.
+_AHEAD = re.compile(r"\b(?:will|won['’]t|would|shall|may|might|could|can|should|must|expect\w*|plan\w*|"
+                    r"intend\w*|aim\w*|hope\w*|likely|unlikely|set to|due to|going to|about to|next|"
+                    r"future|soon|later|upcoming|forecast\w*|predict\w*|warn\w*|risk\w*|prospect\w*)\b", re.I)
+# A sentence that opens with a speaker's bracketed name or a quotation takes no connective:
+# "Looking ahead, [Luis Moreno-Ocampo:] [W]e would like ..." read as garbled (Audit 7).
+_OPENS_WITH_VOICE = re.compile(r"^(?:\[[^\]]*:\]|[\"“‘'])")
+
+
+def _takes_connective(text: str, connective: str, dated_ahead: bool = False) -> bool:
+    """Whether ``connective`` may open ``text`` in the essay (``dated_ahead``: an event dated after
+    publication, which looks ahead by its date whatever its words)."""
+    if _OPENS_WITH_VOICE.match(text):
+        return False
+    return connective != "Looking ahead, " or dated_ahead or _AHEAD.search(text) is not None
 
 
 _SEQUENCE = frozenset({"Then ", "Later, "})
