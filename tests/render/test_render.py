@@ -239,6 +239,7 @@ def test_prose_says_looking_ahead_only_of_a_sentence_that_looks_ahead() -> None:
 
     assert _takes_connective("The ministers will meet again in June.", "Looking ahead, ")
     assert _takes_connective("Analysts expect prices to fall.", "Looking ahead, ")
+    assert not _takes_connective("He died before he could throw them.", "Looking ahead, ")
     # A past fact that Outlook took is not told as the future.
     assert not _takes_connective("The gunman stormed into the building.", "Looking ahead, ")
     assert _takes_connective("The vote is on 12 May.", "Looking ahead, ", dated_ahead=True)

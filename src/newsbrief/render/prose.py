@@ -171,9 +171,9 @@ def _opens_with_name(before: str, given: str) -> bool:
 
 # Words that look ahead. "Looking ahead," is only said of a sentence with one: put before past facts
 # that Outlook had taken ("Looking ahead, the gunman stormed ...", Audit 7) it told them as the future.
-_AHEAD = re.compile(r"\b(?:will|won['’]t|would|shall|may|might|could|can|should|must|expect\w*|plan\w*|"
-                    r"intend\w*|aim\w*|hope\w*|likely|unlikely|set to|due to|going to|about to|next|"
-                    r"future|soon|later|upcoming|forecast\w*|predict\w*|warn\w*|risk\w*|prospect\w*)\b", re.I)
+_AHEAD = re.compile(r"\b(?:will|won['’]t|shall|may|might|expect\w*|plan\w*|intend\w*|likely|unlikely|"
+                    r"set to|due to|going to|about to|next|future|soon|upcoming|forecast\w*|predict\w*|"
+                    r"prospects?)\b", re.I)  # not "could"/"would": "before he could throw them" is past
 # A sentence that opens with a speaker's bracketed name or a quotation takes no connective:
 # "Looking ahead, [Luis Moreno-Ocampo:] [W]e would like ..." read as garbled (Audit 7).
 _OPENS_WITH_VOICE = re.compile(r"^(?:\[[^\]]*:\]|[\"“‘'])")
