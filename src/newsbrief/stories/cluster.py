@@ -32,7 +32,7 @@ from typing import Any
 from newsbrief.errors import ConfigError
 from newsbrief.stories import vectors as vec
 from newsbrief.stories.items import ClusterItem, parse_date
-from newsbrief.stories.story import Story, StoryInfo
+from newsbrief.stories.story import Member, Story, StoryInfo, find_split
 
 STATE_VERSION = 3  # 2: stories keep a number centroid; 3: and a year centroid and featured names
 
@@ -95,6 +95,10 @@ class ClusterSettings:
     merge_candidates: int = 8
     prior_documents: float = 1000.0  # IDF prior weight (0: off); 300-3000 all +0.002-0.006 B3 F1 on both sets
     known_words_only: bool = False  # True: +0.01-0.015 B3 F1 on Multi-News, -0.01 on ECB+ (6 orders each)
+    split_min_group: int = 2  # 0: off; a young story splits into two groups of at least this many
+    split_tolerance: float = 0.0  # share of a group that may mention the other group's featured name
+    split_years: int = 2  # 1: the two groups' main years must not be the same; 2: both named and different
+    split_share: float = 0.5  # share of the other group that must feature its own name
 
     def __post_init__(self) -> None:
         if not 0.0 < self.join_threshold <= 1.0 or not 0.0 < self.merge_threshold <= 1.0:
@@ -133,6 +137,7 @@ class StoryClusterer:
         self._dormant: list[Story] = []
         self._postings: dict[int, set[str]] = {}
         self._absorbed: list[tuple[str, str]] = []
+        self._splits: list[tuple[str, str]] = []
 
     # ---- features -------------------------------------------------------------------------------
     def _features(self, item: ClusterItem) -> _Features:
@@ -149,7 +154,7 @@ class StoryClusterer:
                              vec.tfidf(number_counts, self.idf, priors, s.prior_documents),
                              vec.normalised(vec.term_counts("y", [(y, 1.0) for y in vec.years(item.text)])),
                              item.embedding, item.day())
-        if s.contrast_penalty > 0:
+        if s.contrast_penalty > 0 or s.split_min_group > 0:
             features.keys = key_names(item, s.contrast_lead)
         if s.evidence_names > 0:
             features.evidence = min(1.0, len(item.entities) / s.evidence_names)
@@ -234,10 +239,13 @@ class StoryClusterer:
             score = self._score(f, story)
             if score > best_score:
                 best, best_score = story, score
+        member = Member(self.step, item.id, f.words, f.entities, f.numbers, f.years, f.keys, f.embedding, f.day)
         if best is not None and best_score >= self.settings.join_threshold:
             best.add(item.id, f.words, f.entities, f.embedding, f.day, self.step, f.numbers, f.years)
             best.note_keys(f.keys)
-            story_id = best.id
+            best.keep(member)
+            story_id = self._split(best, item.id)
+            best = self._active[story_id]
             if best.refresh_due():
                 self._unindex(best)
                 self._index(best)
@@ -246,6 +254,7 @@ class StoryClusterer:
             story = Story.open(self._new_id(item.id), item.id, f.words, f.entities, f.embedding, f.day, self.step,
                                f.numbers, f.years)
             story.note_keys(f.keys)
+            story.keep(member)
             self._active[story.id] = story
             self._index(story)
             story_id = story.id
@@ -276,13 +285,47 @@ class StoryClusterer:
         merges, self._absorbed = self._absorbed, []
         return merges
 
-    # ---- merging and dormancy -------------------------------------------------------------------
+    def drain_splits(self) -> list[tuple[str, str]]:
+        """Return and forget the splits since the last call, as (kept id, new id); see :meth:`_split`."""
+        splits, self._splits = self._splits, []
+        return splits
+
+    # ---- splitting, merging and dormancy --------------------------------------------------------
+    def _split(self, story: Story, article_id: str) -> str:
+        """Split a young story whose members tell two sibling events; the id of ``article_id``'s story.
+
+        A wrong first join (the second report of a sibling event) cannot be told from a right one
+        when it happens (see docs/benchmarks.md), but once each event has two reports in the story,
+        each side features names the other never mentions (:func:`find_split`). The larger side
+        keeps the story id (ties: the side with the first article); the two never merge again.
+        """
+        s = self.settings
+        if s.split_min_group <= 0 or story.young is None or len(story.young) < 2 * s.split_min_group:
+            return story.id
+        found = find_split(story.young, s.split_min_group, s.split_tolerance, s.split_years,
+                           s.split_share)
+        if found is None:
+            return story.id
+        big, small = sorted(found, key=lambda group: (-len(group), group[0].step))
+        self._unindex(story)
+        kept = Story.of_members(story.id, big)
+        other = Story.of_members(self._new_id(small[0].article_id), small)
+        kept.apart, other.apart = [*story.apart, other.id], [kept.id]
+        self._active[kept.id] = kept
+        self._active[other.id] = other
+        self._index(kept)
+        self._index(other)
+        self._splits.append((kept.id, other.id))
+        return other.id if any(m.article_id == article_id for m in small) else kept.id
+
     def _merge_from(self, story: Story) -> str:
         """Merge ``story`` with the story it now resembles most, if any clears the merge threshold."""
         query = list(story.head)[: self.settings.query_terms] + vec.top_terms(story.entities, 8)
         best: Story | None = None
         best_score = self.settings.merge_threshold
         for other in self._candidates(query, self.settings.merge_candidates, exclude=story.id):
+            if other.id in story.apart or story.id in other.apart:
+                continue  # split apart as two events: the centroids of siblings look alike by nature
             score = self._story_score(story, other)
             if score >= best_score:
                 best, best_score = other, score
@@ -316,6 +359,7 @@ class StoryClusterer:
             if by_days or self.step - story.last_step > s.dormant_after_items:
                 self._unindex(story)
                 del self._active[story.id]
+                story.young = None  # a sleeping story is not split: keep only its sums
                 self._dormant.append(story)
 
     def _index(self, story: Story) -> None:
