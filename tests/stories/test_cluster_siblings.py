@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 
 from newsbrief.stories import vectors as vec
@@ -119,6 +120,12 @@ def test_a_young_story_of_two_sibling_events_splits_once_each_has_two_reports() 
     stories = {story.story_id: story.articles for story in clusterer.stories()}
     assert stories == {ids[0]: ("f1-a", "f1-b"), ids[3]: ("f2-a", "f2-b")}  # the first article's side keeps the id
     assert clusterer.drain_splits() == [(ids[0], ids[3])]
+    # A clusterer restored from its JSON state after three reports keeps the members and splits the same way.
+    first = StoryClusterer(words_only)
+    first.add_many(items[:3])
+    restored = StoryClusterer.from_state(json.loads(json.dumps(first.state())))
+    assert restored.add(items[3]) == ids[3]
+    assert {story.story_id: story.articles for story in restored.stories()} == stories
     # Reports of one fight featuring different trainers are not split: each pair features a name the
     # other lacks, but both name the same year.
     same = [replace(item, entities=(*item.entities, name)) for item, name in (
