@@ -148,6 +148,7 @@ class StoryClusterer:
         self._postings: dict[int, set[str]] = {}
         self._absorbed: list[tuple[str, str]] = []
         self._splits: list[tuple[str, str]] = []
+        self._moved: list[tuple[str, ...]] = []  # per split, the ids of the articles that left for the new story
 
     # ---- features -------------------------------------------------------------------------------
     def _features(self, item: ClusterItem) -> _Features:
@@ -297,8 +298,13 @@ class StoryClusterer:
 
     def drain_splits(self) -> list[tuple[str, str]]:
         """Return and forget the splits since the last call, as (kept id, new id); see :meth:`_split`."""
-        splits, self._splits = self._splits, []
+        splits, self._splits, self._moved = self._splits, [], []
         return splits
+
+    def drain_split_moves(self) -> list[tuple[str, str, tuple[str, ...]]]:
+        """:meth:`drain_splits` with the ids of the articles that moved, as (kept id, new id, moved ids)."""
+        moved = self._moved
+        return [(kept, new, ids) for (kept, new), ids in zip(self.drain_splits(), moved, strict=True)]
 
     # ---- splitting, merging and dormancy --------------------------------------------------------
     def _split(self, story: Story, article_id: str) -> str:
@@ -326,6 +332,7 @@ class StoryClusterer:
         self._index(kept)
         self._index(other)
         self._splits.append((kept.id, other.id))
+        self._moved.append(tuple(m.article_id for m in small))
         return other.id if any(m.article_id == article_id for m in small) else kept.id
 
     def _merge_from(self, story: Story) -> str:
@@ -437,7 +444,7 @@ class StoryClusterer:
         """A clusterer that continues exactly where the one that wrote ``state`` stopped."""
         if state.get("version") not in (1, 2, 3, STATE_VERSION):  # older stories simply lack the newer centroids
             raise ConfigError(f"unknown story clusterer state version {state.get('version')!r}; "
-                              f"expected 1 to {STATE_VERSION}")
+                              f"expected 1 to {STATE_VERSION}: a newer newsbrief wrote it, upgrade newsbrief")
         clusterer = cls(ClusterSettings(**state["settings"]))
         clusterer.idf = vec.RunningIdf.from_state(state["idf"])
         clusterer.step = int(state["step"])
