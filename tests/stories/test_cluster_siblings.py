@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import replace
+
 from newsbrief.stories import vectors as vec
 from newsbrief.stories.cluster import ClusterSettings, StoryClusterer, cluster_items, key_names
 from newsbrief.stories.items import ClusterItem
@@ -78,3 +81,57 @@ def test_nameless_page_furniture_does_not_gather_into_a_story() -> None:
 def test_years_are_read_from_dates_and_prose_but_not_from_other_figures() -> None:
     text = "On July 8, 2012 (27/09/2013) it cost $2000 in 1999; 12008 units, 2010% and 3,2015 are not years."
     assert vec.years(text) == ["2012", "2013", "1999"]
+
+
+def _fight(item_id: str, lead: str, opponent: str, city: str, year: str, rounds: str) -> ClusterItem:
+    text = (f"{lead}\n"
+            f"Vasko Drelin kept his heavyweight title on Saturday night, stopping {opponent} in round {rounds} "
+            f"before a sold-out crowd in {city}.\n"
+            f"The champion controlled the fight with his jab and dropped {opponent} twice; the referee waved it "
+            f"off as the challenger's corner threw in the towel.\n"
+            f"It was the champion's third defence since he won the belt, and his promoter said a unification "
+            f"bout could follow in {year} or the year after.")
+    return ClusterItem(item_id, None, text, entities=("Vasko Drelin", opponent, city))
+
+
+def _first_fight(item_id: str, lead: str) -> ClusterItem:
+    return _fight(item_id, lead, "Omar Rastani", "Kelmberg", "2008", "seven")
+
+
+def _second_fight(item_id: str, lead: str) -> ClusterItem:
+    return _fight(item_id, lead, "Tony Marbeck", "Port Aster", "2012", "eleven")
+
+
+def test_a_young_story_of_two_sibling_events_splits_once_each_has_two_reports() -> None:
+    # Two title defences of one champion, years apart: words alone join all four reports.
+    items = [
+        _first_fight("f1-a", "Drelin stops Rastani in Kelmberg to keep his heavyweight belt"),
+        _second_fight("f2-a", "Drelin stops Marbeck in Port Aster to keep his heavyweight belt"),
+        _first_fight("f1-b", "Champion Drelin too strong for Rastani in seventh-round stoppage"),
+        _second_fight("f2-b", "Champion Drelin too strong for Marbeck in eleventh-round stoppage"),
+    ]
+    words_only = ClusterSettings(contrast_penalty=0.0, year_weight=0.0, entity_weight=0.0, number_weight=0.0)
+    unsplit = cluster_items(items, replace(words_only, split_min_group=0))
+    assert [story.articles for story in unsplit] == [("f1-a", "f2-a", "f1-b", "f2-b")]
+    clusterer = StoryClusterer(words_only)
+    ids = clusterer.add_many(items)
+    assert ids[:3] == [ids[0]] * 3  # the first three reports joined one story ...
+    assert ids[3] != ids[0]  # ... and the fourth, the second report of the other fight, split it apart
+    stories = {story.story_id: story.articles for story in clusterer.stories()}
+    assert stories == {ids[0]: ("f1-a", "f1-b"), ids[3]: ("f2-a", "f2-b")}  # the first article's side keeps the id
+    assert clusterer.drain_splits() == [(ids[0], ids[3])]
+    # A clusterer restored from its JSON state after three reports keeps the members and splits the same way.
+    first = StoryClusterer(words_only)
+    first.add_many(items[:3])
+    restored = StoryClusterer.from_state(json.loads(json.dumps(first.state())))
+    assert restored.add(items[3]) == ids[3]
+    assert {story.story_id: story.articles for story in restored.stories()} == stories
+    # Reports of one fight featuring different trainers are not split: each pair features a name the
+    # other lacks, but both name the same year.
+    same = [replace(item, entities=(*item.entities, name)) for item, name in (
+        (_first_fight(f"s{n}", f"Drelin beats Rastani, says trainer {name}"), name)
+        for n, name in enumerate(("Ilse Varno", "Ilse Varno", "Kurt Emmel", "Kurt Emmel")))]
+    assert vec.feature("w", "varno") in key_names(same[0], 250)
+    assert len(cluster_items(same, words_only)) == 1
+    assert len(cluster_items(same, replace(words_only, split_years=1))) == 1
+    assert len(cluster_items(same, replace(words_only, split_years=0))) == 2

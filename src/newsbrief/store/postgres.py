@@ -11,7 +11,7 @@ from newsbrief.store.base import MARK_END, MARK_START, SearchHit
 from newsbrief.store.follows import follow_tables
 from newsbrief.store.ledger import ledger_tables
 from newsbrief.store.sql import SQLStore, core_tables, flag_tables
-from newsbrief.store.stories import story_tables
+from newsbrief.store.stories import story_item_column, story_tables
 
 MIGRATIONS = [
     [
@@ -29,6 +29,7 @@ MIGRATIONS = [
     ledger_tables("BIGINT"),
     flag_tables("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY", "BIGINT"),
     follow_tables("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY", "BIGINT"),
+    story_item_column(),
 ]
 
 

@@ -11,7 +11,7 @@ from newsbrief.store.base import MARK_END, MARK_START, SearchHit
 from newsbrief.store.follows import follow_tables
 from newsbrief.store.ledger import ledger_tables
 from newsbrief.store.sql import SQLStore, core_tables, flag_tables
-from newsbrief.store.stories import story_tables
+from newsbrief.store.stories import story_item_column, story_tables
 
 # Writers wait this long for the write lock instead of failing with "database is locked";
 # 8 processes x 200 writes on 2 cores needed under 1 s each in tests/store.
@@ -27,6 +27,7 @@ MIGRATIONS = [
     ledger_tables("INTEGER"),
     flag_tables("INTEGER PRIMARY KEY AUTOINCREMENT", "INTEGER"),
     follow_tables("INTEGER PRIMARY KEY AUTOINCREMENT", "INTEGER"),
+    story_item_column(),
 ]
 
 

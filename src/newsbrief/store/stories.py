@@ -15,6 +15,13 @@ for the whole window, because reading, decoding, encoding and writing the
 state once per article cost ~0.43 s an article at 300 active stories and
 made the single filing consumer the bottleneck of ``newsbrief batch``. A
 crash leaves the whole window filed or none of it.
+
+The clusterer may split a young story in two (:class:`Split`): the articles
+that left are moved to the new story in the same transaction, found by the
+cluster item id each membership row keeps (``story_articles.item_id``: the
+clusterer knows its members by those ids, not by store ids), and both story
+rows' titles and dates are worked out again from their articles. A move only
+updates membership rows, so every article stays in exactly one story.
 """
 
 from __future__ import annotations
@@ -42,16 +49,36 @@ def story_tables(ref: str) -> list[str]:
     ]
 
 
+def story_item_column() -> list[str]:
+    """The migration that keeps each membership's cluster item id (the same in both dialects).
+
+    Rows filed before it have none: their stories were saved without their members' vectors
+    (clusterer state version 3 or older), and such stories are never split.
+    """
+    return ["ALTER TABLE story_articles ADD COLUMN item_id TEXT"]
+
+
+@dataclass(frozen=True)
+class Split:
+    """A story split in two: ``kept`` keeps its id, the articles ``moved`` (cluster item ids) go to ``new``."""
+
+    kept: str
+    new: str
+    moved: tuple[str, ...]
+
+
 @dataclass(frozen=True)
 class StoryUpdate:
-    """What an assignment decided: the clusterer's new state, the article's story, and merges.
+    """What an assignment decided: the clusterer's new state, the article's story, merges and splits.
 
-    ``merged`` pairs (absorbed story id, the id it was merged into).
+    ``merged`` pairs (absorbed story id, the id it was merged into); ``splits`` come before the
+    merges (the clusterer splits the story an article joined, then merges it).
     """
 
     state: dict[str, Any]
     story_id: str
     merged: tuple[tuple[str, str], ...] = ()
+    splits: tuple[Split, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -69,19 +96,23 @@ class StoredStory:
 
 @dataclass(frozen=True)
 class Filing:
-    """One stored article to file: its id, and the title and day (YYYY-MM-DD) its story takes on."""
+    """One stored article to file: its id, the title and day (YYYY-MM-DD) its story takes on, and
+    its cluster item id (what the clusterer calls it: a split names the articles it moves so)."""
 
     article_id: int
     title: str | None
     date: str | None
+    item_id: str | None = None
 
 
 @dataclass(frozen=True)
 class Assignment:
-    """Where one article of a window went: its story, and the merges it caused ((absorbed, kept) pairs)."""
+    """Where one article of a window went: its story, the merges it caused ((absorbed, kept) pairs)
+    and the splits (applied before the merges, as in :class:`StoryUpdate`)."""
 
     story_id: str
     merged: tuple[tuple[str, str], ...] = ()
+    splits: tuple[Split, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -140,10 +171,11 @@ class StoryTables:
         return str(row[0]) if row else None
 
     def assign_story(self, article_id: int, assign: Assign, *, title: str | None, date: str | None,
-                     stamp: str) -> str:
+                     stamp: str, item_id: str | None = None) -> str:
         """Put the stored article ``article_id`` into the story ``assign(state)`` chooses; return its id.
 
-        ``date`` (YYYY-MM-DD) updates the story's first and last seen; ``stamp`` is the write time.
+        ``date`` (YYYY-MM-DD) updates the story's first and last seen; ``stamp`` is the write time;
+        ``item_id`` is the article's cluster item id (kept so that a later split can move it).
         """
         self.begin_write()
         try:
@@ -155,9 +187,8 @@ class StoryTables:
             row = self.q("SELECT state FROM cluster_state WHERE name = ?", (STATE_NAME,)).fetchone()
             update = assign(json.loads(row[0]) if row else None)
             self._write_state(update.state, stamp)
-            self._file(article_id, update.story_id, title, date, stamp)
-            for absorbed, kept in update.merged:
-                self._merge(absorbed, kept, stamp)
+            self._apply(Filing(article_id, title, date, item_id), Assignment(update.story_id, update.merged,
+                                                                               update.splits), stamp)
             self.conn.execute("COMMIT")
         except BaseException as exc:
             self.conn.execute("ROLLBACK")
@@ -185,7 +216,7 @@ class StoryTables:
         Articles already in a story keep it and are not passed to ``assign``; the others are, by
         position (an article given twice, only the first time), with the state read once. The new
         state is written once, then each article's membership, story dates and merges in window
-        order (what filing them one by one writes).
+        order (what filing them one by one writes): splits, then membership, then merges.
         """
         self.begin_write()
         try:
@@ -204,12 +235,10 @@ class StoryTables:
                                      f"{len(todo)} articles; nothing was written")
                 self._write_state(update.state, stamp)
                 for index, assignment in zip(todo, update.assignments, strict=True):
-                    filing = filings[index]
-                    self._file(filing.article_id, assignment.story_id, filing.title, filing.date, stamp)
-                    for absorbed, kept in assignment.merged:
-                        self._merge(absorbed, kept, stamp)
-                    known[filing.article_id] = assignment.story_id
-                    # A later article of the window may have merged this one's story away.
+                    moved = self._apply(filings[index], assignment, stamp)
+                    # A later article of the window may have moved this one's story (or it) away.
+                    known.update(moved)
+                    known[filings[index].article_id] = assignment.story_id
                     for absorbed, kept in assignment.merged:
                         known = {a: (kept if s == absorbed else s) for a, s in known.items()}
             self.conn.execute("COMMIT")
@@ -227,10 +256,25 @@ class StoryTables:
                "DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
                (STATE_NAME, text, stamp))
 
-    def _file(self, article_id: int, story_id: str, title: str | None, date: str | None, stamp: str) -> None:
+    def _apply(self, filing: Filing, assignment: Assignment, stamp: str) -> dict[int, str]:
+        """Write one article's assignment: its story's splits, its membership, then the merges.
+
+        Returns the stored articles the splits moved, by their new story (the article itself is
+        filed after the splits, straight into the story it ended in).
+        """
+        moved: dict[int, str] = {}
+        for split in assignment.splits:
+            moved.update(dict.fromkeys(self._split(split, stamp), split.new))
+        self._file(filing.article_id, assignment.story_id, filing.title, filing.date, stamp, filing.item_id)
+        for absorbed, kept in assignment.merged:
+            self._merge(absorbed, kept, stamp)
+        return moved
+
+    def _file(self, article_id: int, story_id: str, title: str | None, date: str | None, stamp: str,
+              item_id: str | None = None) -> None:
         self._touch(story_id, title, date, stamp)
-        self.q("INSERT INTO story_articles (article_id, story_id, added_at) VALUES (?, ?, ?)",
-               (article_id, story_id, stamp))
+        self.q("INSERT INTO story_articles (article_id, story_id, added_at, item_id) VALUES (?, ?, ?, ?)",
+               (article_id, story_id, stamp, item_id))
 
     def _touch(self, story_id: str, title: str | None, date: str | None, stamp: str) -> None:
         """Create the story row or widen its first/last seen to ``date``."""
@@ -256,6 +300,46 @@ class StoryTables:
             self._touch(kept, row[0], row[2], stamp)
         self.q("UPDATE story_articles SET story_id = ? WHERE story_id = ?", (kept, absorbed))
         self.q("UPDATE stories SET merged_into = ?, updated_at = ? WHERE id = ?", (kept, stamp, absorbed))
+
+    def _split(self, split: Split, stamp: str) -> list[int]:
+        """Move the kept story's articles named in ``split.moved`` to the new story; the stored ids moved.
+
+        Only membership rows change (an article is never in two stories or none). A moved id
+        that names none of the kept story's rows (the article that caused the split, not filed
+        yet) moves nothing. The new id may be one an earlier merge absorbed (the clusterer names
+        a story after its first article): that row is taken up again, no longer merged.
+        """
+        if self.q("SELECT 1 FROM stories WHERE id = ?", (split.new,)).fetchone() is None:  # before its members
+            self.q("INSERT INTO stories (id, created_at, updated_at) VALUES (?, ?, ?)", (split.new, stamp, stamp))
+        moved: list[int] = []
+        wanted = list(dict.fromkeys(split.moved))
+        for start in range(0, len(wanted), 500):  # well under SQLite's 999 bound parameters
+            chunk = wanted[start:start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            moved += [int(r[0]) for r in self.q(
+                f"UPDATE story_articles SET story_id = ? WHERE story_id = ? AND item_id IN ({marks}) "
+                "RETURNING article_id", (split.new, split.kept, *chunk)).fetchall()]
+        self._refresh(split.kept, stamp, keep_title=True)
+        self._refresh(split.new, stamp, keep_title=False)
+        return moved
+
+    def _refresh(self, story_id: str, stamp: str, *, keep_title: bool) -> None:
+        """Work a story row's title and first/last seen out again from the articles it holds now.
+
+        The title is its earliest article's (a kept story keeps its own while an article of that
+        title is still in it); each article's day is its publication day, else the day it was filed.
+        """
+        rows = self.q("SELECT a.title, a.published, m.added_at FROM story_articles m JOIN articles a "
+                      "ON a.id = m.article_id WHERE m.story_id = ? ORDER BY COALESCE(a.published, m.added_at), "
+                      "a.id", (story_id,)).fetchall()
+        titles = [str(r[0]) for r in rows if r[0]]
+        days = [d for d in (_day(r[1]) or _day(r[2]) for r in rows) if d]
+        title = titles[0] if titles else None
+        if keep_title:
+            row = self.q("SELECT title FROM stories WHERE id = ?", (story_id,)).fetchone()
+            title = row[0] if row and row[0] in titles else title
+        self.q("UPDATE stories SET title = ?, first_seen = ?, last_seen = ?, merged_into = NULL, updated_at = ? "
+               "WHERE id = ?", (title, min(days, default=None), max(days, default=None), stamp, story_id))
 
     def get_story(self, story_id: str) -> StoredStory | None:
         """One story by id; the id of a story merged into another leads to that one."""
@@ -283,3 +367,9 @@ class StoryTables:
             (since, since, limit, offset)).fetchall()
         stories = [self.get_story(str(r[0])) for r in rows]
         return [s for s in stories if s is not None]
+
+
+def _day(value: Any) -> str | None:
+    """The YYYY-MM-DD start of a stored date or timestamp, or None (as the filer reads an article's date)."""
+    text = str(value) if value else ""
+    return text[:10] if len(text) >= 10 and text[4] == "-" and text[7] == "-" else None

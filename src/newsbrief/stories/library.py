@@ -11,6 +11,11 @@ continued in memory and the clusterer rebuilt from its saved state decide
 alike. :func:`brief_stored_story` re-annotates the story's stored article
 texts and briefs them as one story.
 
+Merges and splits the clusterer makes while filing an article are written in
+the same transaction: a split moves the articles that left a young story to
+the new one (:class:`~newsbrief.store.stories.Split`, named by their cluster
+item ids, which the store keeps beside each membership).
+
 Stories that went dormant are dropped from the saved state (their rows stay
 in the stories tables): the clusterer never wakes them, so keeping them made
 the state, and every read and write of it, grow with every story ever seen.
@@ -31,7 +36,7 @@ from newsbrief.nlp.annotate import annotate_many
 from newsbrief.pipeline import brief_with_document
 from newsbrief.settings import Settings
 from newsbrief.store.base import Store
-from newsbrief.store.stories import Assignment, Filing, StoredState, StoryTables, StoryUpdate, WindowUpdate
+from newsbrief.store.stories import Assignment, Filing, Split, StoredState, StoryTables, StoryUpdate, WindowUpdate
 from newsbrief.stories.brief import brief_story, day
 from newsbrief.stories.cluster import StoryClusterer
 from newsbrief.stories.items import ClusterItem, item_from_document
@@ -56,9 +61,10 @@ def filing_of(stored_article_id: int, doc: Document) -> StoryFiling:
 
 
 def _add(clusterer: StoryClusterer, item: ClusterItem) -> Assignment:
-    story_id = clusterer.add(item)  # the id after any merge the article caused
+    story_id = clusterer.add(item)  # the id after any split and merge the article caused
     merged = tuple((absorbed, kept) for kept, absorbed in clusterer.drain_merges())
-    return Assignment(story_id, merged)
+    splits = tuple(Split(kept, new, moved) for kept, new, moved in clusterer.drain_split_moves())
+    return Assignment(story_id, merged, splits)
 
 
 def _saved(clusterer: StoryClusterer) -> dict[str, Any]:
@@ -71,7 +77,7 @@ def _assigner(item: ClusterItem) -> Any:
     def assign(state: dict[str, Any] | None) -> StoryUpdate:
         clusterer = StoryClusterer.from_state(state) if state else StoryClusterer()
         added = _add(clusterer, item)
-        return StoryUpdate(_saved(clusterer), added.story_id, added.merged)
+        return StoryUpdate(_saved(clusterer), added.story_id, added.merged, added.splits)
     return assign
 
 
@@ -142,7 +148,7 @@ def file_items_into_stories(store: Store, filings: Sequence[StoryFiling],
     if not isinstance(store, StoryTables):
         return [file_item_into_story(store, f.article_id, f.item, title=f.title, date=f.date) for f in filings]
     cache = cache or ClustererCache()
-    rows = [Filing(f.article_id, f.title, f.date or stamp[:10]) for f in filings]
+    rows = [Filing(f.article_id, f.title, f.date or stamp[:10], f.item.id) for f in filings]
     try:
         story_ids = store.assign_stories(rows, _window_assigner(filings, cache), stamp=stamp)
     except BaseException:
@@ -167,7 +173,7 @@ def file_item_into_story(store: Store, stored_article_id: int, item: ClusterItem
         return known
     stamp = datetime.now(UTC).isoformat(timespec="seconds")
     story_id = store.assign_story(stored_article_id, _assigner(item), title=title, date=date or stamp[:10],
-                                  stamp=stamp)
+                                  stamp=stamp, item_id=item.id)
     log.info("article %s joined story %s", stored_article_id, story_id)
     return story_id
 

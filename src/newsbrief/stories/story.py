@@ -35,6 +35,34 @@ MAX_ENTITIES = 300
 HEAD_TERMS = 200
 REFRESH_ALWAYS = 12
 MAX_KEYS = 40
+YOUNG_MEMBERS = 12  # a story keeps its members' vectors (to be split) only up to this many members
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """One article's vectors and featured names, kept while its story is young (so it can be split)."""
+
+    step: int
+    article_id: str
+    words: vec.Vector
+    entities: vec.Vector
+    numbers: vec.Vector
+    years: vec.Vector
+    keys: dict[int, int]
+    embedding: tuple[float, ...]
+    day: int | None
+
+    def state(self) -> list[Any]:
+        """JSON-serialisable form."""
+        return [self.step, self.article_id, *([[k, v] for k, v in part.items()] for part in
+                (self.words, self.entities, self.numbers, self.years, self.keys)), list(self.embedding), self.day]
+
+    @classmethod
+    def from_state(cls, raw: Sequence[Any]) -> Member:
+        """Rebuild from :meth:`state`."""
+        words, entities, numbers, years = ({int(k): float(v) for k, v in part} for part in raw[2:6])
+        return cls(int(raw[0]), str(raw[1]), words, entities, numbers, years, {int(k): int(v) for k, v in raw[6]},
+                   tuple(float(v) for v in raw[7]), raw[8])
 
 
 def _date(day: int | None) -> str | None:
@@ -52,9 +80,9 @@ def _sum_update(target: dict[int, float], squared: float, vector: Mapping[int, f
 class Story:
     """Mutable story state owned by :class:`~newsbrief.stories.cluster.StoryClusterer`."""
 
-    __slots__ = ("created", "embedding", "entities", "entities_sq", "first_day", "head", "id", "indexed",
+    __slots__ = ("apart", "created", "embedding", "entities", "entities_sq", "first_day", "head", "id", "indexed",
                  "indexed_size", "keys", "last_day", "last_step", "members", "numbers", "numbers_sq", "words",
-                 "words_sq", "years", "years_sq")
+                 "words_sq", "years", "years_sq", "young")
 
     def __init__(self, story_id: str, created: int) -> None:
         self.id = story_id
@@ -76,6 +104,8 @@ class Story:
         self.indexed: list[int] = []
         self.indexed_size = 0  # members when last indexed
         self.head: vec.Vector = {}  # the HEAD_TERMS heaviest words, heaviest first (for merge checks)
+        self.young: list[Member] | None = []  # every member's vectors while the story is young, else None
+        self.apart: list[str] = []  # ids of stories split from this one: never merged back
 
     @classmethod
     def open(cls, story_id: str, article_id: str, words: vec.Vector, entities: vec.Vector,
@@ -104,6 +134,24 @@ class Story:
         self.last_step = max(self.last_step, step)
         self._prune()
 
+    def keep(self, member: Member) -> None:
+        """Remember a just-added member's vectors while the story is young; forget them all once it is not."""
+        if self.young is not None:
+            if len(self.members) <= YOUNG_MEMBERS:
+                self.young.append(member)
+            else:
+                self.young = None
+
+    @classmethod
+    def of_members(cls, story_id: str, members: Sequence[Member]) -> Story:
+        """A story rebuilt from the kept vectors of ``members`` (one side of a split)."""
+        story = cls(story_id, members[0].step)
+        for m in members:
+            story.add(m.article_id, m.words, m.entities, m.embedding, m.day, m.step, m.numbers, m.years)
+            story.note_keys(m.keys)
+            story.keep(m)
+        return story
+
     def note_keys(self, keys: Mapping[int, int]) -> None:
         """Count key names (see the clusterer's contrast check); only the most counted are kept."""
         for key, count in keys.items():
@@ -120,6 +168,10 @@ class Story:
     def absorb(self, other: Story) -> None:
         """Take over ``other``'s members, sums and dates (a merge)."""
         self.members = list(heapq.merge(self.members, other.members))
+        young = (None if self.young is None or other.young is None or len(self.members) > YOUNG_MEMBERS
+                 else list(heapq.merge(self.young, other.young, key=lambda m: m.step)))
+        self.young = young
+        self.apart = [*self.apart, *other.apart]
         self.words_sq = _sum_update(self.words, self.words_sq, other.words)
         self.entities_sq = _sum_update(self.entities, self.entities_sq, other.entities)
         self.numbers_sq = _sum_update(self.numbers, self.numbers_sq, other.numbers)
@@ -201,7 +253,8 @@ class Story:
             "years": [[k, v] for k, v in self.years.items()], "years_sq": self.years_sq,
             "keys": [[k, v] for k, v in self.keys.items()],
             "embedding": list(self.embedding), "first_day": self.first_day, "last_day": self.last_day,
-            "last_step": self.last_step,
+            "last_step": self.last_step, "apart": list(self.apart),
+            "young": None if self.young is None else [m.state() for m in self.young],
         }
 
     @classmethod
@@ -222,4 +275,50 @@ class Story:
         story.first_day = raw["first_day"]
         story.last_day = raw["last_day"]
         story.last_step = int(raw["last_step"])
+        story.apart = [str(a) for a in raw.get("apart", [])]
+        young = raw.get("young")  # absent in older states: their members' vectors are unknown
+        story.young = None if young is None else [Member.from_state(m) for m in young]
         return story
+
+
+def _mentioned(key: int, members: Sequence[Member]) -> int:
+    return sum(key in m.words for m in members)
+
+
+def _main_year(members: Sequence[Member]) -> int | None:
+    total: dict[int, float] = {}
+    for m in members:
+        vec.add_into(total, m.years)
+    return max(total, key=total.__getitem__) if total else None
+
+
+def find_split(members: Sequence[Member], min_group: int = 2, tolerance: float = 0.0,
+               years_apart: int = 0, share: float = 0.5) -> tuple[list[Member], list[Member]] | None:
+    """Two groups of ``members`` that tell two sibling events, or None.
+
+    Judged by contrast, not by similarity: group A is the members featuring some name; it is a
+    split when none (or at most ``tolerance`` of) the other members mention that name, and the
+    others in turn feature, at least half of them, a name that A (within ``tolerance``) never
+    mentions. Two reports of one event share their words whoever they quote; two events of one
+    kind differ in who it happened to, and each side names its own. ``years_apart``: the years
+    the two groups name most must also differ (when both name one). The most even split wins.
+    """
+    best: tuple[list[Member], list[Member]] | None = None
+    featured = sorted({key for m in members for key in m.keys})
+    for key in featured:
+        group = [m for m in members if key in m.keys]
+        rest = [m for m in members if key not in m.keys]
+        if len(group) < min_group or len(rest) < min_group or _mentioned(key, rest) > tolerance * len(rest):
+            continue
+        if best is not None and min(len(group), len(rest)) <= min(len(best[0]), len(best[1])):
+            continue
+        own = {k for m in rest for k in m.keys}
+        if not any(sum(k in m.keys for m in rest) >= share * len(rest)
+                   and _mentioned(k, group) <= tolerance * len(group) for k in own):
+            continue
+        if years_apart:
+            first, second = _main_year(group), _main_year(rest)
+            if (first is not None and first == second) or (years_apart > 1 and (first is None or second is None)):
+                continue
+        best = (group, rest)
+    return best
