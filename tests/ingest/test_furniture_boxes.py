@@ -16,7 +16,7 @@ FURNITURE = [
     ("widget", "Click for Audio: Crews tell the dispatcher the driver is not breathing."),
     ("widget", "Click for video: Firefighters reach the roof of the mill"),
     ("widget", "Listen to audio: The harbour master describes the collision."),
-    ("caption", "Watch video: The moment the bridge span was lifted into place"),
+    ("widget", "Watch video: The moment the bridge span was lifted into place"),
     ("timestamp", "Updates at 5:10 p.m."),
     ("timestamp", "Update 3:45 p.m.:"),
     ("byline", "March 4, 2026 | By Jane Doe, Special to the Ledger"),
