@@ -47,7 +47,8 @@ def test_a_byline_or_stamp_is_not_the_title(first: str) -> None:
                                       "Bergen (AP) — "])
 def test_a_spaced_dateline_under_highlights_is_set_apart(dateline: str) -> None:
     highlights = "\n\n".join(["Ferry fares to rise by a tenth", "Board cites fuel costs",
-                              "Islanders plan a protest", "Review due in autumn"])
+                              "Islanders who cross to the mainland every day plan a protest at the harbour office",
+                              "Review due in autumn"])
     lead = "The harbour board voted on Tuesday to raise ferry fares by a tenth from June, its chairwoman said."
     article = _extract(f"By the Ledger Wire Staff\n\n{highlights}\n\n{dateline}{lead}\n\n{BODY}\n")
     assert lead in article.text.split("\n\n")

@@ -78,7 +78,8 @@ _PLACE = r"(?:[A-Z][\w.,'-]*\s){0,4}"
 _GLUED_WIRE = re.compile(rf"^({_PLACE}{_WIRE})(?=[A-Z\"\u201c])")
 _SPACED_WIRE = re.compile(rf"^({_PLACE}{_WIRE}\s*(?:--|[-–—])\s*)(?=[A-Z\"\u201c])")
 # A dateline heads the lead, which may follow a headline, a byline, a timestamp and a few story
-# highlights (CNN's pages carry up to five); the lead is the first paragraph of this many words.
+# highlights (CNN's pages carry up to five, without a full stop); the lead is the first paragraph
+# of this many words that ends like a sentence.
 DATELINE_PARAGRAPHS = 8
 LEAD_WORDS = 12
 
@@ -94,7 +95,7 @@ def unglued(article: Article) -> Article:
     head: list[str] = []
     for index, paragraph in enumerate(paragraphs[:DATELINE_PARAGRAPHS]):
         head.append(_set_apart(paragraph))
-        if head[-1] != paragraph or len(paragraph.split()) >= LEAD_WORDS:
+        if head[-1] != paragraph or (len(paragraph.split()) >= LEAD_WORDS and ends_like_sentence(paragraph)):
             head += paragraphs[index + 1:]
             break
     else:
