@@ -32,7 +32,8 @@ from newsbrief.errors import (
     TooShortError,
     UnsupportedLanguageError,
 )
-from newsbrief.ingest.furniture import drop_furniture, ends_like_sentence, furniture_kind, stamp_date
+from newsbrief.ingest.furniture import drop_furniture, ends_like_sentence, furniture_kind
+from newsbrief.ingest.header import byline_author, page_stamp, split_title, unglued
 from newsbrief.lexicon import ENGLISH_FUNCTION_WORDS
 from newsbrief.models import Article, Hints, RawDocument, Source
 from newsbrief.settings import Settings
@@ -229,35 +230,6 @@ def _unglue(block: str) -> list[str]:
     return [*head, " ".join(lines), *tail]
 
 
-def _is_headline(line: str) -> bool:
-    """A headline is short and does not end like a sentence."""
-    words = line.split()
-    return 0 < len(words) <= 20 and not line.rstrip().endswith((".", ",", ";", ":", '"', "”")) \
-        and furniture_kind(line) != "timestamp"  # "Friday 1 May 2009 22.51 BST" dates the page, it heads nothing
-
-
-DECK_MIN_WORDS = 5
-HEADLINE_STOP_WORDS = 14  # a headline with a full stop is short; a lead of one sentence runs longer
-_MINOR_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by",
-                          "with", "as", "from", "is", "are", "vs", "over", "into", "after"})
-
-
-def _stopped_headline(paragraphs: list[str]) -> bool:
-    """A short first line that ends with a full stop is still the headline when a deck without a stop
-    follows it ("Professionals may be better prepared. / But it doesn't mean we are safe"), or when it
-    is written in title case ("Tesla Recalls 54,000 Cars."): a body's first sentence is neither."""
-    first, second = paragraphs[0], paragraphs[1]
-    words = first.split()
-    if not 0 < len(words) <= HEADLINE_STOP_WORDS or not first.rstrip().endswith("."):
-        return False
-    # A deck says something (five words or more); a shorter line is a sub-head after a short lead.
-    deck = DECK_MIN_WORDS <= len(second.split()) <= 2 * HEADLINE_STOP_WORDS and not ends_like_sentence(second) \
-        and len(paragraphs) > 2
-    content = [w for w in words[1:] if w.lower().strip(".,") not in _MINOR_WORDS and w[:1].isalpha()]
-    titled = len(content) >= 2 and all(w[:1].isupper() for w in content)
-    return deck or titled
-
-
 def from_text(text: str, settings: Settings, url: str | None = None) -> Article:
     """Build an Article from plain text; the first line is the title if it looks like one."""
     check_word_count(len(text.split()), settings.max_words)  # before any other work on a huge text
@@ -265,9 +237,7 @@ def from_text(text: str, settings: Settings, url: str | None = None) -> Article:
     check_paragraph_sizes(paragraphs, settings.max_paragraph_chars)
     if not paragraphs:
         raise EmptyInputError("the input is empty; pass an article as HTML, text or a URL")
-    title = None
-    if len(paragraphs) > 1 and (_is_headline(paragraphs[0]) or _stopped_headline(paragraphs)):
-        title = paragraphs.pop(0)
+    title, paragraphs = split_title(paragraphs)
     body = "\n\n".join(paragraphs)
     check_article_text(body, settings)
     return Article(text=body, source=Source(title=title, url=url, language="en"))
@@ -444,43 +414,6 @@ def extract(raw: RawDocument, settings: Settings) -> Article:
     return with_hints(without_furniture(unglued(article), settings), raw.hints)
 
 
-# A wire's dateline glued to the lead's first word by a page's markup: "New York (CNN Business)Tesla
-# is recalling ...". The parser reads "Business)Tesla" as one word, so the lead's subject is lost to
-# every section (a key figure's gloss read "CNN Business)Tesla is recalling"). Set apart as a
-# paragraph of its own, the dateline is the furniture it is (drop_furniture removes it).
-_GLUED_WIRE = re.compile(
-    r"^((?:[A-Z][\w.,'-]*\s){0,4}\((?:CNN|AP|Reuters|AFP|UPI|Bloomberg)(?:\s[A-Z][a-z]+)?\))(?=[A-Z\"\u201c])")
-DATELINE_PARAGRAPHS = 3  # a dateline heads the lead, which may follow a headline and a timestamp
-
-
-def unglued(article: Article) -> Article:
-    """The article with a wire dateline glued to its lead set apart as a paragraph of its own."""
-    paragraphs = article.text.split("\n\n")
-    head = [_GLUED_WIRE.sub("\\1\n\n", p, count=1) for p in paragraphs[:DATELINE_PARAGRAPHS]]
-    if head == paragraphs[:DATELINE_PARAGRAPHS]:
-        return article
-    return replace(article, text="\n\n".join(head + paragraphs[DATELINE_PARAGRAPHS:]))
-
-
-TIMESTAMP_PARAGRAPHS = 4  # a page's timestamp stands above or just below its headline
-_DATED_KINDS = frozenset({"timestamp", "byline"})  # "By Jane Roe, March 15, 2023" dates its page too
-_LATER_STAMP = re.compile(r"\b(?:updated|modified|edited|revised)\b", re.I)
-
-
-def page_stamp(paragraphs: list[str]) -> str | None:
-    """The day a page's own timestamp or dated byline gives, from its head or else its foot.
-
-    Some outlets print the stamp under the article ("Date created : 2014-09-14", "First published on
-    ..."); a publication stamp wins over an "updated" one, which can be days later.
-    """
-    head = paragraphs[:TIMESTAMP_PARAGRAPHS]
-    foot = paragraphs[max(len(head), len(paragraphs) - TIMESTAMP_PARAGRAPHS):]
-    for paragraph in sorted(head + foot, key=lambda p: bool(_LATER_STAMP.search(p))):
-        if furniture_kind(paragraph) in _DATED_KINDS and (day := stamp_date(paragraph)):
-            return day
-    return None
-
-
 def without_furniture(article: Article, settings: Settings) -> Article:
     """The article without its page furniture paragraphs (see ``ingest/furniture.py``).
 
@@ -501,9 +434,11 @@ def without_furniture(article: Article, settings: Settings) -> Article:
         # nothing else does, so "on Tuesday" resolves (fourth reader audit: text files lost every date).
         date = page_stamp(paragraphs)
         source = replace(source, date=date) if date else source
+    if source.author is None:
+        # The byline the filter drops names the author ("By Jane Doe, Special to the Ledger").
+        author = byline_author(paragraphs)
+        source = replace(source, author=author) if author else source
     return Article(text=text, source=source)
-
-
 
 
 def with_hints(article: Article, hints: Hints) -> Article:

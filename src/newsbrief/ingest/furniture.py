@@ -37,7 +37,8 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from newsbrief.ingest.furniture_rules import ANCHORED, ANYWHERE, AUTHOR_LINE, BIO, BYLINE
+from newsbrief.ingest.furniture_rules import ANCHORED, ANYWHERE, AUTHOR_LINE, BIO, BYLINE, BYLINE_ROLE
+from newsbrief.ingest.furniture_tail import tail_furniture
 from newsbrief.lexicon import MONTH_ALTERNATION, MONTHS, URL, WEEKDAY_ALTERNATION
 
 # ---------------------------------------------------------------- thresholds
@@ -151,7 +152,7 @@ _STAMP_TOKEN = re.compile(
     r"[ap]\.?m\.?|noon|midnight|" + _MONTH + "|" + _WEEKDAY + "|"
     r"[a-z]{1,3}t|utc|gmt|uk|"  # time zones: ET, EDT, PST, BST, AMT, CEST; the BBC's "09:58 UK"
     r"page|"  # "Page last updated at 08:58 GMT, Thursday, 24 June 2010"
-    r"updated|update|published|posted|modified|last|first|edited|created|date|time|"
+    r"updated|updates|update|published|posted|modified|last|first|edited|created|date|time|"
     r"at|on|of|ago|just|now|today|yesterday|"
     r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[hmd]|an?)$",
     re.I,
@@ -161,6 +162,14 @@ _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?[ap]\.?m\b\.?", re.I)
 _BY_NAME = re.compile(r"\bby\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*$")
 # "By Jane Roe, March 15, 2023", "By JANE ROE and AL DOE | Updated 10:02 a.m.": a byline, then its time.
 _BY_LEAD = re.compile(r"^by\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?:(?-i:[A-Z][\w'’.-]*)|and|&)){0,5}\s*[,|–—-]\s*", re.I)
+
+
+_STAMP_THEN_BY = re.compile(r"\s*[|–—-]\s*(?=by\s)", re.I)
+
+
+def _is_byline(text: str) -> bool:
+    """A byline line: "By Jane Doe", "By the Ledger Wire Staff", "By Jane Doe Middle East analyst, LSE"."""
+    return len(_words(text)) <= BYLINE_MAX_WORDS and bool(BYLINE.match(text) or BYLINE_ROLE.match(text))
 
 
 def _timestamp_tokens(text: str) -> list[str]:
@@ -186,6 +195,10 @@ def _timestamp_kind(text: str) -> str | None:
         return "byline"
     lead = _BY_LEAD.match(text)
     if lead and _is_timestamp(text[lead.end():]):
+        return "byline"
+    # "March 4, 2026 | By Jane Doe, Special to the Ledger": the date, then the byline.
+    dated = _STAMP_THEN_BY.search(text)
+    if dated and _is_timestamp(text[: dated.start()]) and _is_byline(text[dated.end():]):
         return "byline"
     return None
 
@@ -308,7 +321,7 @@ def _form_kind(text: str, stripped: str, words: int) -> str | None:
     stamp = _timestamp_kind(stripped)
     if stamp:
         return stamp
-    if (words <= BYLINE_MAX_WORDS and BYLINE.match(stripped)) or (words <= EMAIL_MAX_WORDS and BIO.match(stripped)):
+    if _is_byline(stripped) or (words <= EMAIL_MAX_WORDS and BIO.match(stripped)):
         return "byline"
     if (words <= BRACKETED_MAX_WORDS and re.match(r"^(?:\(.*\)|\[.*\])\.?$", text)
             and not ends_like_sentence(text.rstrip(".")[1:-1])):
@@ -390,7 +403,7 @@ def drop_furniture(paragraphs: Sequence[str]) -> list[str]:
     a strong phrase rule names it, so the lead is never lost to a shape rule; a round-up's
     speaker headers are kept (the attribution stage reads them).
     """
-    kept: list[str] = []
+    kinds: list[str | None] = []
     lead_seen = False
     headers = _speaker_headers(paragraphs) | _interview_questions(paragraphs)
     for index, paragraph in enumerate(paragraphs):
@@ -399,10 +412,13 @@ def drop_furniture(paragraphs: Sequence[str]) -> list[str]:
                    and ends_like_sentence(_normalise(paragraph)))
         if is_lead and kind not in _STRONG:
             kind = None
-        if kind is None:
-            lead_seen = lead_seen or is_lead
-            kept.append(paragraph)
-    return kept
+        lead_seen = lead_seen or (is_lead and kind is None)
+        kinds.append(kind)
+    # The about box and the author's bio at the foot read like reporting line by line; they are
+    # known by their place and by the names the body does not mention (see furniture_tail).
+    bylines = [p for p, kind in zip(paragraphs, kinds, strict=True) if kind == "byline"]
+    tail = tail_furniture(paragraphs, [kind is None for kind in kinds], bylines)
+    return [p for i, (p, kind) in enumerate(zip(paragraphs, kinds, strict=True)) if kind is None and i not in tail]
 
 
 __all__ = ["drop_furniture", "ends_like_sentence", "furniture_kind", "is_furniture_line"]

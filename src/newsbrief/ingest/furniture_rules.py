@@ -61,7 +61,7 @@ ANCHORED: tuple[_Rule, ...] = (
                     r"most (?:read|popular|viewed|shared)|explore further|further reading|more (?:stories|"
                     r"news|coverage|on this story)|editors?['’]? picks?|top stories|must read)\W*$")),
     # Share, subscribe and app widgets speak to the reader in the imperative.
-    ("widget", _rx(r"^(?:sign up\b|subscribe\b|click (?:here|to)|tap (?:here|to)|share (?:this|on|via|it)|"
+    ("widget", _rx(r"^(?:sign up\b|subscribe\b|click (?:here|to|for)|tap (?:here|to)|share (?:this|on|via|it)|"
                    r"like (?:this|us)|follow (?:us|@)|tell us\b|get (?:the|our) [\w ]{0,30}"
                    r"(?:app|newsletter|podcast)|download (?:the|our)|join (?:us|our)|"
                    r"if you (?:enjoyed|liked|value|appreciate) (?:this|our)|"
@@ -69,6 +69,10 @@ ANCHORED: tuple[_Rule, ...] = (
                    r"story continues|article continues|continue reading|comments?$|"
                    r"advertisement$|sponsored(?: content)?$|text size|print(?: article| this)?$|"
                    r"order reprints|(?:e-?mail|contact) us\b)")),
+    # A media player's label over its link: "Click for Audio: ...", "Listen to audio: ...",
+    # "Watch video: ...", "Play video".
+    ("widget", _rx(r"^(?:click|tap|listen|watch|play|view|see)(?: (?:to|for|the|our|this)){0,2} (?:audio|video|"
+                   r"clip|slideshow|gallery|podcast|live stream)s?\b\s*(?::|$)")),
     # Comment prompts: "Leave a comment below.", "Let us know what you think."
     ("widget", _rx(r"^(?:(?:leave|post) a comment|let us know (?:in the comments|what you think)|"
                    r"tell us (?:in the comments|what you think)|share your (?:thoughts|views) (?:below|in))\b")),
@@ -142,8 +146,11 @@ ANYWHERE: tuple[_Rule, ...] = (
 )
 
 # Bylines and author lines.
+# "By the Ledger Wire Staff", "By Jane Doe, Special to the Ledger": capitalised words and the
+# small words of an outlet's name; "By the time the ferry docked" has a lower-case word.
 BYLINE = re.compile(
-    r"^by\s+(?-i:[A-Z][\w'’.-]*)(?:\s*,\s*|\s+)(?:(?:(?-i:[A-Z][\w'’.-]*)|and|&|of|the|in|for|at|\||-|–|—)"
+    r"^by\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*)(?:\s*,\s*|\s+)(?:(?:(?-i:[A-Z][\w'’.-]*)|and|&|of|the|in|for|at|to|"
+    r"\||-|–|—)"
     r"(?:\s*,\s*|\s+|$))*$"
     r"|^(?:staff|wire) (?:and wire )?(?:reports?|writers?)$",
     re.I,
@@ -152,6 +159,15 @@ _ROLE = (r"(?:staff |senior |chief |contributing |special |political |foreign |d
          r"business |sports |science |health |technology |tech |freelance |associate |deputy |"
          r"managing |executive |national |\w+ )*(?:writer|reporter|correspondent|editor|"
          r"columnist|contributor|journalist|producer|photographer)s?")
+# "By Jane Doe Middle East analyst, LSE", "By Jane Doe, energy editor": a byline with the
+# author's role in lower case.
+BYLINE_ROLE = re.compile(
+    r"^by\s+(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),?\s+(?:[\w'’-]+\s+){0,4}"
+    r"(?:analyst|commentator|expert|professor|fellow|researcher|writer|reporter|correspondent|editor|"
+    r"columnist|contributor|journalist|producer)s?\b"
+    r"(?:,?\s+(?-i:(?:[A-Z][\w'’.&-]*|of|the|and|at|for|in)(?:\s+|$)){1,8})?\s*$",
+    re.I,
+)
 AUTHOR_LINE = re.compile(rf"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,3}},? (?:\w+ ){{0,3}}{_ROLE}\b", re.I)
 BIO = re.compile(
     r"^(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})(?: \([^)]*\))? is (?:a|an|the) "
@@ -159,3 +175,33 @@ BIO = re.compile(
     r"editor and publisher|author of)\b",
     re.I,
 )
+
+
+# ---------------------------------------------------------------- by position (ingest.furniture_tail)
+
+# A service describing itself in the present: a name, then what it does ("X selects and
+# translates news ...", "X monitors more than 3,000 sources ...", "X is a media monitoring service").
+ABOUT_BOX = re.compile(
+    r"^(?:The\s)?(?:[A-Z][\w&.'’-]*\s){1,5}(?:\([\w .]+\)\s)?(?:selects|translates|monitors|tracks|covers|"
+    r"follows|summari[sz]es|aggregates|publishes|provides|delivers|produces|reaches|serves|gathers|"
+    r"distributes|is (?:a|an|the) (?:[\w-]+ ){0,5}(?:service|agency|network|unit|division|publication|outlet))\b")
+# ... with the count that marks the box: languages, sources, outlets ("in more than 70 languages",
+# "3,000 news sources"); a news sentence about an agency's work counts countries, not those.
+ABOUT_BOX_COUNT = re.compile(
+    r"\b\d[\d,]*\+? (?:[\w-]+ ){0,2}(?:languages|sources|outlets|publications|broadcasters|newspapers|"
+    r"titles|channels|stations|subscribers)\b", re.I)
+# The lines after the box: more about the service, or how to reach it.
+ABOUT_BOX_FOLLOW = re.compile(
+    r"^(?:It|Its|They|We|Our|The (?:service|agency|company|organi[sz]ation|group|unit|network)|To subscribe|"
+    r"For (?:more information|subscriptions|details)|Contact|Visit|Subscribe)\b")
+# An author described by a role: "Jane Doe is a professor of ...", "Jane Doe, a former envoy, is
+# director of ...", "Jane Doe teaches law at ...".
+BIO_LINE = re.compile(
+    r"^(?P<name>(?:[A-Z][\w'’.-]+)(?:\s[A-Z][\w'’.-]+){0,3})(?:,\s[^,]{3,80},)?\s"
+    r"(?:(?:is|was|has been)\s(?:also\s)?(?:(?:a|an|the)\s)?(?:[\w'’-]+\s){0,6}(?i:professor|lecturer|fellow|"
+    r"director|author|analyst|researcher|scholar|economist|historian|founder|co-founder|president|chair|"
+    r"chairman|chairwoman|head|dean|editor|adviser|advisor|consultant|commentator|columnist|writer|"
+    r"journalist|correspondent|partner|member|expert|specialist|ambassador|contributor)\b|"
+    r"(?:teaches|writes|lectures)\b)")
+# A sentence that reports or quotes is the article's, whatever its shape.
+REPORTING = re.compile(r"\b(?:said|says|told|tells|added|according to|announced|warned|argued)\b")

