@@ -52,14 +52,34 @@ def _last_person(doc: Document, sentence: Sentence, actors: Sequence[Actor]) -> 
     # Only a name the actors stage kept as a person: "prescribed Propofol" tagged as a person is
     # a drug (fifth reader audit: "[Propofol] has always maintained ...").
     people = {alias.lower() for actor in actors if actor.label == "PERSON" for alias in (*actor.aliases, actor.name)}
+    quoted = _quotation_run(doc, sentence)
+    earliest = sentence.index - 2 - len(quoted)
     for entity in reversed(doc.entities):
-        if entity.label == "PERSON" and entity.end <= sentence.start:
-            if entity.sentence_index < sentence.index - 2:
+        if entity.label == "PERSON" and entity.end <= sentence.start and entity.sentence_index not in quoted:
+            if entity.sentence_index < earliest:
                 break
             name = resolve_person(doc, actors, entity.text)
             if name.lower() in people or clean_name(entity.text).lower() in people:
                 return name.split()[-1]
     return None
+
+
+# A run of quotation this long before a pronoun is passed over to find whom it means.
+QUOTATION_RUN = 12
+
+
+def _quotation_run(doc: Document, sentence: Sentence) -> set[int]:
+    """The sentences of quotation right before ``sentence`` (those that name no speaker, and those that
+    end a quotation, "... surgery,' she explains."): "She has since spent her life crusading ..." after
+    a letter quoted at length means the woman named before the quotation (session 8: the closing
+    sentence of an unseen brief was withheld), not a name inside it."""
+    run: set[int] = set()
+    index = sentence.index - 1
+    while index >= 0 and len(run) < QUOTATION_RUN and (
+            quote_continuation(doc, doc.sentences[index]) or opens_inside_quote(doc.sentences[index].text)):
+        run.add(index)
+        index -= 1
+    return run
 
 
 def is_furniture(doc: Document, sentence: Sentence) -> bool:
@@ -241,12 +261,18 @@ def inside_open_quote(doc: Document, sentence: Sentence) -> bool:
 
 def _single_quote_closes(doc: Document, sentence: Sentence) -> bool:
     """True when a single mark the sentence opens is surely closed in the sentences after it (at most
-    SINGLE_QUOTE_REACH, in its paragraph): "'Ino was a casual joint" opens with a name, not a quotation."""
-    last = sentence.index
-    while last + 1 < len(doc.sentences) and last - sentence.index < SINGLE_QUOTE_REACH \
-            and doc.sentences[last + 1].paragraph == sentence.paragraph:
-        last += 1
-    return bool(_SINGLE_CLOSES.search(doc.article.text[sentence.start + 1 : doc.sentences[last].end]))
+    SINGLE_QUOTE_REACH): "'Ino was a casual joint" opens with a name, not a quotation. A quotation runs
+    on into the next paragraph only when that one opens with a mark too, as British papers write it."""
+    for index in range(sentence.index, min(sentence.index + SINGLE_QUOTE_REACH + 1, len(doc.sentences))):
+        current = doc.sentences[index]
+        text = current.text
+        if index > sentence.index and current.paragraph != doc.sentences[index - 1].paragraph:
+            if not _SINGLE_OPENING.match(text):
+                return False
+            text = text[1:]
+        if _SINGLE_CLOSES.search(text[1:] if index == sentence.index else text):
+            return True
+    return False
 
 
 def quote_continuation(doc: Document, sentence: Sentence) -> bool:
@@ -255,4 +281,14 @@ def quote_continuation(doc: Document, sentence: Sentence) -> bool:
     text = sentence.text.strip()
     if unattributed_quote(text):
         return text[:1] in "\"“" or _single_quote_closes(doc, sentence)
-    return inside_open_quote(doc, sentence) and not SPEECH.search(text)
+    if not inside_open_quote(doc, sentence):
+        return False
+    return not SPEECH.search(_after_first_closing(text))
+
+
+def _after_first_closing(text: str) -> str:
+    """The words after the quotation the sentence starts inside, when it surely closes there: the speech
+    verb of "... the drivers license said female and I was raped.'" is the speaker's own word."""
+    ends = [m.end() for opening, closes, _may in _KINDS if _first_mark_closes(text, opening, closes)
+            for m in (closes.search(text),) if m is not None]
+    return text[min(ends):] if ends else text
