@@ -285,3 +285,41 @@ def test_single_quotation_marks_are_quotations_and_apostrophes_are_not() -> None
     by_start = {s.text[:12]: quote_continuation(doc, s) for s in doc.sentences}
     assert not by_start["'Ino was a c"] and not by_start["It never too"]  # a name, not a quotation
     assert by_start["'People stay"] and by_start["The players'"]
+
+
+RESERVOIR = """Water companies in the south-east face a summer of shortages after the driest spring in 60 years.
+
+Tarnley Water is the region's first choice to build the new reservoir, should ministers decide to fund it.
+
+The debate about whether households should pay for the reservoir through their bills has divided the council.
+
+How much each household should pay is proving one of the central questions of the consultation.
+
+The regulator said it would publish the reports that companies need to file by June.
+
+"We have to wait and see what the weather does," a Tarnley spokesman said.
+
+Rival suppliers believe Tarnley must be regretting its decision to sell two reservoirs in 2019.
+
+"What ministers need to understand is that a reservoir takes ten years to build," said Maya Lund of the Rivers Trust.
+
+She said the drought showed why the government should require every new home to collect rainwater.
+
+Customers should fix dripping taps and take shorter showers, the company said.
+"""
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    ("should ministers decide to fund it", False),  # a condition
+    ("The debate about whether households should pay", False),  # an open question
+    ("How much each household should pay", False),
+    ("companies need to file by June", False),  # a detail of a noun
+    ("We have to wait and see", False),  # one's own necessity
+    ("Tarnley must be regretting", False),  # an inference
+    ("What ministers need to understand", True),
+    ("why the government should require", True),
+    ("Customers should fix dripping taps", True),
+])
+def test_an_obligation_word_advises_only_in_a_clause_of_its_own(words: str, expected: bool) -> None:
+    doc = _doc(RESERVOIR)
+    assert _filed(analyze_recommendations(doc, build_context(doc)), words) is expected

@@ -201,6 +201,58 @@ def states_cause(doc: Document, sentence: Sentence) -> bool:
     return bool(causal) or (bool(events) and bool(_CONNECTIVE.search(_blank(_EVENT_CUES, text))))
 
 
+# A modal of obligation advises only where it stands in a clause of its own. Read on the dev pools'
+# Recommendations (session 8): "should" that opens a condition ("the top option should they decide
+# not to retain him"), an open question or a debate ("the debate about whether the prize should be
+# awarded", "how much it should tax is proving one of the central issues", "no reason why darkness
+# should be"), a relative clause describing a noun ("the accounts they need to manage", "where people
+# have to walk"), one's own necessity ("we now have to lower our estimate", "I need to explain") and
+# an inference ("he must be regretting the move") urge nothing.
+_DEONTIC = re.compile(r"\b(?:should|must|ought to|needs? to|ha(?:s|ve|d) to)\b", re.I)
+# "why" is left out: "the incident highlights why the government should act" argues for the act.
+_QUESTION_MARKS = frozenset({"whether", "if", "how", "what", "when", "where", "which", "who", "whom"})
+# One's own necessity: "I need to explain", "we have to wait" ("we need to act" is a call to act).
+_OWN_NEED = frozenset({("i", "need"), ("i", "have"), ("we", "have")})
+
+
+def _of_clause(doc: Document, token: Token, verb: Token) -> bool:
+    """True when ``token`` belongs to ``verb``'s own clause, not to a clause inside it ("If you are ill")."""
+    for _ in range(6):
+        if token.dep in ("advcl", "ccomp", "relcl", "acl", "conj") or token.head == token.i:
+            return False
+        if token.head == verb.i:
+            return True
+        token = doc.tokens[token.head]
+    return False
+
+
+def _advises(doc: Document, modal: Token) -> bool:
+    """Whether the obligation word ``modal`` ("should", "need" of "need to") urges the act of its clause."""
+    verb = doc.tokens[modal.head] if modal.dep == "aux" else modal
+    kids = [doc.tokens[i] for i in range(verb.left, verb.right + 1) if doc.tokens[i].head == verb.i]
+    subject = next((k for k in kids if k.dep in ("nsubj", "nsubjpass", "expl")), None)
+    if modal.dep == "aux" and subject is not None and subject.i > modal.i:
+        return False  # "should they decide ...": a condition
+    if verb.dep in ("relcl", "acl") or (verb.dep != "csubj" and any(doc.tokens[i].text.lower() in _QUESTION_MARKS
+                                            and _of_clause(doc, doc.tokens[i], verb)
+                                            for i in range(verb.left, modal.i))):
+        return False
+    if subject is not None and (subject.text.lower(), modal.lemma.lower()) in _OWN_NEED:
+        return False
+    after = doc.tokens[modal.i + 1 : modal.i + 3]
+    return not (modal.text.lower() == "must" and len(after) == 2 and after[0].lemma == "be" and after[1].tag == "VBG")
+
+
+def _obliges(doc: Document, sentence: Sentence) -> bool:
+    """False when every cue of advice is an obligation word that urges nothing (see above)."""
+    if _blank(_DEONTIC, sentence.text) != sentence.text and not CUES["recommendations"].search(
+            _blank(_DEONTIC, sentence.text)):
+        by_start = {t.start - sentence.start: t for t in doc.sentence_tokens(sentence)}
+        modals = [by_start.get(m.start()) for m in _DEONTIC.finditer(sentence.text)]
+        return any(m is None or _advises(doc, m) for m in modals)
+    return True
+
+
 def _fits(doc: Document, ctx: Context, sentence: Sentence, name: str) -> bool:
     """Whether a sentence of class ``name`` belongs in that section, given who says it.
 
@@ -211,7 +263,8 @@ def _fits(doc: Document, ctx: Context, sentence: Sentence, name: str) -> bool:
     voice = ctx.voice_of(sentence.index)
     question = sentence.text.rstrip("\"”’' ").endswith("?")
     if name == "recommendations":
-        if question or any(p.search(sentence.text) for p in (_NOT_ADVICE, _LEGAL, _EPISTEMIC, _MOCKING)):
+        if question or any(p.search(sentence.text) for p in (_NOT_ADVICE, _LEGAL, _EPISTEMIC, _MOCKING)) \
+                or not _obliges(doc, sentence):
             return False
         if voice.voice == "reporter":
             return ctx.genre in ADVISING_GENRES and prescribes(doc, sentence)
