@@ -323,3 +323,18 @@ Customers should fix dripping taps and take shorter showers, the company said.
 def test_an_obligation_word_advises_only_in_a_clause_of_its_own(words: str, expected: bool) -> None:
     doc = _doc(RESERVOIR)
     assert _filed(analyze_recommendations(doc, build_context(doc)), words) is expected
+
+
+@pytest.mark.parametrize(("text", "ahead"), [
+    ("When the prisoners were allowed out to play, they would be marched to a field by the camp.", False),
+    ("Will Aimson wins a free kick in the attacking half.", False),  # a name, not a modal
+    ("The trouble was that no other club would lend them a pitch.", False),  # a view then held
+    ("The captain wrote in 2011 that he would never leave the club.", False),  # a view of a past year
+    ("The captain said in March that he would never leave the club.", True),
+    ("The club said it would open a new stand in 2027.", True),
+])
+def test_a_future_seen_from_the_past_does_not_look_ahead(text: str, ahead: bool) -> None:
+    from newsbrief.nlp.ahead import looks_ahead
+
+    doc = _doc(text)
+    assert looks_ahead(doc, doc.sentences[0]) is ahead

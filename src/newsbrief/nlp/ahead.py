@@ -14,6 +14,7 @@ use it; word lists and the parse, no model, like the rest of :mod:`newsbrief.nlp
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from newsbrief.models import Document, Sentence, Token
 
@@ -151,17 +152,31 @@ def _hedged_opinion(doc: Document, verb: Token, kids: list[Token], modal: Token)
         k.dep in ("xcomp", "ccomp") and k.lemma.lower() in _OPINION_VERBS for k in kids)
 
 
-def _past_dated(doc: Document, verb: Token) -> bool:
-    """True when every year the modal clause names lies before the publication year: "said in 2019 that
-    it would automate the shift by 2021" tells a plan of the past (session 8)."""
+def _years(doc: Document, tokens: Iterable[int]) -> list[int]:
+    return [int(y) for i in tokens if doc.tokens[i].ent_type == "DATE" for y in _YEAR.findall(doc.tokens[i].text)]
+
+
+def _past_dated(doc: Document, verb: Token, modal: Token) -> bool:
+    """True when the modal clause is dated before the publication year: every year it names lies
+    before it ("said that it would automate the shift by 2021"), or, naming none, a "would" hangs on
+    a verb dated so ("wrote in 2011 that he would encourage ..."): a plan or a view of the past."""
     published = _YEAR.search(doc.article.source.date or "")
     if published is None:
         return False
-    years = [int(y) for i in range(verb.left, verb.right + 1) if doc.tokens[i].ent_type == "DATE"
-             for y in _YEAR.findall(doc.tokens[i].text)]
-    return bool(years) and max(years) < int(published.group(1))
+    year = int(published.group(1))
+    years = _years(doc, range(verb.left, verb.right + 1))
+    if years:
+        return max(years) < year
+    head = doc.tokens[verb.head]
+    if verb.dep != "ccomp" or head.i == verb.i or modal.text.lower() not in _PAST_FUTURE_AUX:
+        return False
+    framing = [i for k in range(head.left, head.right + 1) if doc.tokens[k].head == head.i
+               and doc.tokens[k].dep == "prep" for i in range(doc.tokens[k].left, doc.tokens[k].right + 1)]
+    dates = _years(doc, framing)
+    return bool(dates) and max(dates) < year
 
 
+_NAME_ENTITIES = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT"})
 _HABIT_MARKS = frozenset({"when", "whenever", "while", "as"})
 
 
@@ -175,9 +190,20 @@ def _past_habit(doc: Document, verb: Token, kids: list[Token], modal: Token) -> 
         return False
     for kid in kids:
         marks = {doc.tokens[i].text.lower() for i in range(kid.left, kid.i) if doc.tokens[i].dep in ("mark", "advmod")}
-        if kid.tag == "VBD" and (kid.dep == "conj" or (kid.dep == "advcl" and marks & _HABIT_MARKS)):
+        past = kid.tag == "VBD" or any(doc.tokens[i].dep in ("aux", "auxpass") and doc.tokens[i].tag == "VBD"
+                                        and doc.tokens[i].head == kid.i for i in range(kid.left, kid.i))
+        if past and (kid.dep == "conj" or (kid.dep == "advcl" and marks & _HABIT_MARKS)):
             return True
     return False
+
+
+def _viewed(doc: Document, head: Token) -> bool:
+    """True for a verb of a view held then ("hinted", "believed"), or a bare "was" of one ("the trouble
+    was that no club would lend them a pitch"; not "he was hopeful that he would", a hope)."""
+    if head.lemma.lower() in _PAST_VIEW:
+        return True
+    return head.lemma.lower() == "be" and not any(
+        doc.tokens[i].head == head.i and doc.tokens[i].dep == "acomp" for i in range(head.left, head.right + 1))
 
 
 def _forecasts(doc: Document, verb: Token, kids: list[Token], modal: Token) -> bool:
@@ -195,7 +221,7 @@ def _forecasts(doc: Document, verb: Token, kids: list[Token], modal: Token) -> b
                                                      or any(k.text.lower() in _WH and k.i < verb.i for k in kids)):
         return False  # "planning how the vaccine will be handed out"
     head = doc.tokens[verb.head]
-    if verb.dep == "ccomp" and head.tag == "VBD" and head.lemma.lower() in _PAST_VIEW \
+    if verb.dep == "ccomp" and head.tag == "VBD" and _viewed(doc, head) \
             and modal.text.lower() in _PAST_FUTURE_AUX \
             and not any(doc.tokens[i].ent_type in _TIME_ENTITIES for i in range(verb.left, verb.right + 1)):
         return False  # "rivals hinted last month that they would use ...": the view they held then
@@ -215,10 +241,11 @@ def looks_ahead(doc: Document, sentence: Sentence) -> bool:
     rejected: set[int] = set()  # verbs of modal clauses that do not look ahead
     settled: set[int] = set()  # those whose every phrase is of the present or the past (see below)
     for token in tokens:
-        if token.dep != "aux" or token.text.lower() not in _FUTURE_AUX or token.text == "May":
-            continue
+        if token.dep != "aux" or token.text.lower() not in _FUTURE_AUX or token.text == "May" \
+                or token.ent_type in _NAME_ENTITIES:
+            continue  # "Will Aimson wins a free kick", "Will and Grace": a name
         verb = doc.tokens[token.head]
-        if _hedged_opinion(doc, verb, kids.get(verb.i, []), token) or _past_dated(doc, verb) \
+        if _hedged_opinion(doc, verb, kids.get(verb.i, []), token) or _past_dated(doc, verb, token) \
                 or _past_habit(doc, verb, kids.get(verb.i, []), token):
             settled.add(verb.i)
         elif _forecasts(doc, verb, kids.get(verb.i, []), token):
@@ -237,7 +264,8 @@ def looks_ahead(doc: Document, sentence: Sentence) -> bool:
         return True
     # a modal the parse did not attach as an auxiliary still counts, unless it is an ellipsis
     # told from the past: "when the virus returned, as Niven knew it would, 1,700 died"
-    return not rejected and any(_MODAL_WORD.fullmatch(t.text) and not _past_ellipsis(doc, t) for t in tokens)
+    return not rejected and any(_MODAL_WORD.fullmatch(t.text) and t.tag == "MD" and t.ent_type not in _NAME_ENTITIES
+                                and not _past_ellipsis(doc, t) for t in tokens)
 
 
 def _within(doc: Document, token: Token, verbs: set[int]) -> bool:
