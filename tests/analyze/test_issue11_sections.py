@@ -9,8 +9,8 @@ from __future__ import annotations
 from newsbrief.analyze.context import build_context
 from newsbrief.analyze.genre import detect_genre, prescribes
 from newsbrief.models import Article, Document, Source
+from newsbrief.nlp.ahead import looks_ahead
 from newsbrief.nlp.annotate import annotate
-from newsbrief.nlp.tense import looks_ahead
 
 
 def _doc(text: str, title: str | None = None) -> Document:

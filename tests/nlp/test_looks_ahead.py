@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsbrief.models import Article, Source
+from newsbrief.nlp.ahead import looks_ahead
 from newsbrief.nlp.annotate import annotate
-from newsbrief.nlp.tense import looks_ahead
 
 CASES = [
     ("The ferry service will resume on Monday after repairs.", True),

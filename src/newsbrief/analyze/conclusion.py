@@ -20,8 +20,14 @@ import re
 
 from newsbrief.analyze.classify import cue_counts
 from newsbrief.analyze.context import Context, cite
-from newsbrief.analyze.doc_index import paragraph_opening
-from newsbrief.analyze.openings import is_furniture
+from newsbrief.analyze.openings import (
+    SPEECH,
+    has_quote_mark,
+    is_furniture,
+    opens_inside_quote,
+    opens_quote,
+    quote_continuation,
+)
 from newsbrief.ingest.furniture import ends_like_sentence, furniture_kind
 from newsbrief.models import Document, Item, Sentence
 
@@ -44,6 +50,10 @@ LEAD_SENTENCES = 2
 # that ends in a longer list (tour dates, qualified teams) has no closing paragraph, and
 # the prose before the list is its middle.
 MAX_SKIPPED = 2
+# A closing sentence that starts inside a quotation is shown with the sentences that open it, at most
+# this many: the quotations of the example articles and of the three unseen briefs of session 8 opened
+# one or two sentences before their speaker was named.
+QUOTE_OPENING_REACH = 2
 
 # Notes on the reporting, not its content: they end many wire stories, yet close nothing.
 _PROCESS_NOTE = re.compile(
@@ -59,24 +69,11 @@ _READER_PROMPT = re.compile(
     r"comments? (?:section )?below|what do you think)\b",
     re.I,
 )
-_QUOTE_MARK = re.compile(r"[\"“”]")
 _OPENING_QUOTE = re.compile(r"(?:^|[\s(:—–-])[\"“‘]\w")
-_STRAIGHT_OPENING = re.compile(r'(?:^|(?<=[\s(:—–-]))"(?=\w)')
-_STRAIGHT_CLOSING = re.compile(r'(?<=\S)"(?=[\s,.;:!?)]|$)')
 _QUOTED_SPAN = re.compile(r"[\"“]([^\"“”]+)[\"”]")
 # A sentence with at least this share of its words in quotation marks is the quote's
 # own sentence: the quotes section shows those words, and compose drops a repeat.
 QUOTED_SHARE = 0.5
-# A speech verb or "according to": what tells the reader whose words a quote is.
-_SPEECH = re.compile(
-    r"\b(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|noted|notes|argued|argues|"
-    r"warned|warns|insisted|insists|explained|explains|stated|announced|concluded|recalled|replied|"
-    r"responded|commented|acknowledged|admitted|claimed|suggested|declared|predicted|cautioned|"
-    r"urged|tweeted|according to)\b",
-    re.I,
-)
-
-
 def _paragraph_text(doc: Document, sentences: list[Sentence]) -> str:
     return doc.article.text[sentences[0].start : sentences[-1].end]
 
@@ -99,34 +96,6 @@ def is_question(text: str) -> bool:
     if not text.rstrip("\"'”’) ").endswith("?"):
         return False
     return text[:1] in "\"“'‘" or not _OPENING_QUOTE.search(text)
-
-
-def unattributed_quote(text: str) -> bool:
-    """A sentence that is a quote with no speaker in it ('"But everybody wants a home."')."""
-    return text[:1] in "\"“" and not _SPEECH.search(text)
-
-
-def _inside_open_quote(doc: Document, sentence: Sentence) -> bool:
-    """True when a quotation opened earlier in the paragraph is still open where the sentence starts
-    ('he added: "I don't think we can heal ... | Who inflicted the wound and why.')."""
-    first = paragraph_opening(doc, sentence)  # an index lookup, not a scan of the document
-    before = doc.article.text[first.start : sentence.start]
-    curly = before.count("“") - before.count("”")
-    if curly > 0 or before.count('"') % 2 == 1:
-        return True
-    # A quote whose closing mark the page left out reopens with a new mark ('said: "These findings
-    # ... hygiene. "There is no evidence ...'): the marks pair up, yet the last one opened a quote
-    # (reader Audit 6: the tail "We continue to take the situation very seriously" closed a brief
-    # with no speaker).
-    marks = list(_STRAIGHT_OPENING.finditer(before)) + list(_STRAIGHT_CLOSING.finditer(before))
-    return bool(marks) and max(marks, key=lambda m: m.start()).re is _STRAIGHT_OPENING
-
-
-def quote_continuation(doc: Document, sentence: Sentence) -> bool:
-    """A sentence of someone's quotation that does not name its speaker: it opens with a quotation
-    mark, or a quotation opened before it in the paragraph runs on into it."""
-    text = sentence.text.strip()
-    return unattributed_quote(text) or (_inside_open_quote(doc, sentence) and not _SPEECH.search(text))
 
 
 def closes_nothing(doc: Document, sentence: Sentence) -> bool:
@@ -168,7 +137,7 @@ def _can_close(doc: Document, paragraph: list[Sentence], position: int, known: d
             chain.append(p)
             p -= 1
     for q in reversed(chain):
-        known[q] = known[q - 1] and bool(_SPEECH.search(paragraph[q - 1].text))
+        known[q] = known[q - 1] and bool(SPEECH.search(paragraph[q - 1].text))
     return known[position]
 
 
@@ -264,13 +233,40 @@ def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
         start = len(window) - 1
         while start > 0 and quote_continuation(doc, window[start]):
             start -= 1
-        chain = window[start:]
-        return (Item(text=" ".join(s.text for s in chain), citations=tuple(cite(s) for s in chain)),)
+        chosen = [window[start:]]
     else:
         others = [s for s in window[:-1]
                   if len(s.text.split()) >= MIN_WORDS and quoted_share(s.text) < QUOTED_SHARE
                   and not quote_continuation(doc, s)]
-        chosen = [final]
+        chosen = [[final]]
         if others:
-            chosen.insert(0, max(others, key=lambda s: (_closing_score(ctx, s), s.index)))
-    return tuple(Item(text=s.text, citations=(cite(s),)) for s in chosen)
+            chosen.insert(0, [max(others, key=lambda s: (_closing_score(ctx, s), s.index))])
+    items: list[Item] = []
+    shown: set[int] = set()
+    for part in reversed(chosen):  # the final sentence first: the other one may lie inside its quotation
+        whole = _from_quote_opening(doc, part)
+        if whole and not shown & {s.index for s in whole}:
+            shown |= {s.index for s in whole}
+            items.insert(0, Item(text=" ".join(s.text for s in whole), citations=tuple(cite(s) for s in whole)))
+    return tuple(items)
+
+
+def _from_quote_opening(doc: Document, part: list[Sentence]) -> list[Sentence]:
+    """``part`` with the sentences before it back to the one that opens the quotation its first
+    sentence starts inside ('I do know Brian," Rather said ...' is shown after '"I don't know the
+    particulars ...'; an unseen brief, session 8, closed on the fragment); empty when that opening
+    is not found close by, or when the quotation so shown names no speaker."""
+    if not opens_inside_quote(part[0].text):
+        return part
+    whole = list(part)
+    for _ in range(QUOTE_OPENING_REACH):
+        index = whole[0].index - 1
+        if index < LEAD_SENTENCES or doc.sentences[index].paragraph != part[0].paragraph:
+            return []
+        previous = doc.sentences[index]
+        whole.insert(0, previous)
+        if opens_quote(previous.text):
+            return whole if any(SPEECH.search(s.text) for s in whole) else []
+        if has_quote_mark(previous.text):
+            return []  # a quotation closed there: the opening of this one is not in sight
+    return []

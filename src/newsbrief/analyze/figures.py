@@ -67,6 +67,7 @@ from newsbrief.analyze.figure_referents import (
     vague_subject,
 )
 from newsbrief.analyze.figure_values import CURRENCY, duration_entities, money_written, on_scale, value_span
+from newsbrief.lexicon import CARDINALS
 from newsbrief.models import Citation, Document, Entity, FigureInfo, Item
 
 __all__ = [
@@ -149,6 +150,55 @@ def sound_clause(s: ParsedSentence, figure: Figure) -> Figure:
         if s.tok(here).text.lower() in _MODALS and s.tok(after).tag in ("VBD", "VBN") and after == here + 1:
             return replace(figure, clause=())
     return figure
+
+
+# Unseen briefs (session 8) showed figures whose meaning a reader cannot find: a small count in passing
+# ("the most decorated Olympian of all time with 22 medals", "put me in a cell with 3 men"), an age read
+# as a count ("..., at 15 estrogen enhancers"), a counterfactual estimate ("we would have taken about
+# 200 kilos"), a hedged detail ("names which may denote two distinct species") and a gloss told by an
+# unnamed "I" or "we" ("30 days — I spent in jail"). A large count in passing stays a figure ("with just
+# over 6,000 sales", "a state with more than 465,000 registered Republicans": read on the dev pools).
+_IN_PASSING = frozenset({"with", "among", "alongside"})
+IN_PASSING_BELOW = 100
+_PAST_MODALS = frozenset({"would", "could", "might", "should", "must", "'d"})
+_HEDGES = frozenset({"may", "might"})
+_FIRST_PERSON = frozenset({"i", "we", "you", "me", "us"})
+
+
+def _small(s: ParsedSentence, figure: Figure) -> bool:
+    """True when the value is a count under IN_PASSING_BELOW ("22", "three")."""
+    words = [s.tok(i).text.lower().replace(",", "") for i in range(figure.value_start, figure.value_end)
+             if s.tok(i).like_num]
+    return bool(words) and all((w.isdigit() and int(w) < IN_PASSING_BELOW) or CARDINALS.get(w, 100) < IN_PASSING_BELOW
+                               for w in words)
+
+
+def _in_passing(s: ParsedSentence, figure: Figure) -> bool:
+    """A small bare count in a phrase of accompaniment ("with 3 men"), or an age set off as "at 15"."""
+    if figure.noun is None or not _bare(figure) or s.tok(figure.noun).dep != "pobj" or not _small(s, figure):
+        return False
+    preposition = s.head(figure.noun)
+    word = s.text(preposition).lower()
+    before = s.text(preposition - 1) if s.inside(preposition - 1) else ""
+    return word in _IN_PASSING or (word == "at" and (not before or before in (",", "'", '"', "‘", "“")))
+
+
+def not_a_fact(s: ParsedSentence, figure: Figure) -> bool:
+    """True when the figure states no fact a reader can place (see above)."""
+    if _in_passing(s, figure):
+        return True
+    for i in figure.clause:
+        token = s.tok(i)
+        if token.dep in ("nsubj", "nsubjpass") and token.text.lower() in _FIRST_PERSON:
+            return True
+        kids = [s.tok(c) for c in s.children[i]]
+        modal = {k.text.lower() for k in kids if k.dep == "aux" and k.tag == "MD"}
+        if modal & _PAST_MODALS and token.tag == "VBN" and any(k.dep == "aux" and k.lemma.lower() == "have"
+                                                                for k in kids):
+            return True  # "would have taken", "could have cost"; not the sum "will have cost"
+        if modal & _HEDGES and token.dep in ("relcl", "acl"):
+            return True
+    return False
 
 
 def _bare(figure: Figure) -> bool:
@@ -276,8 +326,8 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         if found is None:
             continue  # "It will start at $44,000" with nothing named before it: which one, a reader asks
         figure = sound_clause(s, figure)
-        if not figure.clause and not named(s, figure.what, set(figure.rate)):
-            continue  # nothing left that says what it counts
+        if (not figure.clause and not named(s, figure.what, set(figure.rate))) or not_a_fact(s, figure):
+            continue  # nothing left that says what it counts, or no fact a reader can place
         vague, referent = found
         if not vague & (set(figure.what) | set(figure.clause)):
             referent = None  # the clause that named it was dropped

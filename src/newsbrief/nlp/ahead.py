@@ -1,0 +1,286 @@
+"""Does a sentence say what will happen? The test behind the Outlook section and the "predicts" stance.
+
+:func:`looks_ahead` reads each "will", "would", "could" clause from the parse: does it say
+what will happen, or is it a spec line, a preference, a past view, a hedge, a hedged opinion
+about what is ("You could say it's business as usual"), a plan of the past ("said in 2019 it
+would automate the shift by 2021"), a habit of the past ("the stench would waft across when
+it was hot") or the future of a detail? Other cues ("plans to", "is due to", "next year")
+count unless they belong to a clause already judged to be of the past. It is here, below the
+analyzers, so that both the Outlook section and the attribution stage's "predicts" stance can
+use it; word lists and the parse, no model, like the rest of :mod:`newsbrief.nlp`'s tense rules
+(:mod:`newsbrief.nlp.tense`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from newsbrief.models import Document, Sentence, Token
+
+# Modal and expectation words that look back, not ahead: "would have", "could have",
+# "had hoped", "didn't expect", "could hear". Found by reading outlook items of
+# cnndm_summeval briefs (about a third were past narration); removed before counting.
+PAST_MODAL = re.compile(
+    r"\b(?:(?:would|could|might|may|should|must)(?: not|n't)? have(?! to)|had (?:hoped|expected|planned)|"
+    r"(?:did not|didn't|never|had not|hadn't) (?:expect(?:ed)?|plan(?:ned)?|hope(?:d)?)|"
+    r"could (?:hear|see|feel|smell|tell|not believe))\b", re.I)
+
+
+# What makes a modal verb look ahead. Read from the parse of each "will"/"would"/"could" clause,
+# after the fourth and fifth reader audits found Outlook holding spec lines ("will come with a
+# 10-inch screen"), preparations in the present perfect with a future only in a "how" clause
+# ("have been planning how vaccines will be distributed"), a future perfect that infers the
+# past ("will have had time"), a preference ("would rather") and a past view of the future
+# ("hinted that they would use").
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "'d", "could", "might", "may"})
+_PAST_FUTURE_AUX = frozenset({"would", "'d", "could", "might"})
+# What a product has or holds: with a subject that is a thing, not a person or an organisation,
+# the clause specifies it ("the top version will offer a 420-mile range", "the store would cover 50%").
+_SPEC_VERBS = frozenset("come feature offer have include boast sport pack support".split())
+# Verbs that tell a capacity only with a number ("will carry 200 passengers", "would cover 50% of the
+# population"); without one they tell an event ("will carry the Dragon into orbit", checked on CNN/DM).
+_CAPACITY_VERBS = frozenset("get deliver cover hold seat accommodate carry fit use".split())
+_NUMBERS = frozenset({"CARDINAL", "QUANTITY", "PERCENT", "MONEY"})
+_SPEC_STATES = frozenset("available standard optional compatible capable".split())
+_SPEC_NOUNS = frozenset("option standard extra".split())
+# A thing that "will be able to" do something, or that goes, takes or tows a measured quantity, is
+# specified too ("The 2021 RAV4 Prime will be able to go 39 miles"; fourth reader audit).
+_PERFORMANCE_VERBS = frozenset("go take do accelerate sprint tow arrive run travel top".split())
+_SPEC_PASSIVES = frozenset("equip fit power offer price sell make build finish trim paint upholster drive".split())
+_AGENT_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_AGENT_WORDS = frozenset("he she they we i you company firm government ministry council maker carmaker "
+                         "manufacturer brand group agency".split())
+# Verbs whose past tense tells a view then held, not an announcement: "hinted they would use".
+_PAST_VIEW = frozenset("hint suggest signal indicate think believe know assume imply feel fear guess reckon "
+                       "suspect".split())
+_WH = frozenset("how what when where why which who whom".split())  # "unclear whether X will" looks ahead
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+# The outlook cues that are not modal verbs ("plans to", "next year", "is due to"); a past "was due
+# to" is a plan that was overtaken ("He was due to stage a series of concerts").
+_NON_MODAL = re.compile(
+    r"\b(expect(?:s|ed)?|likely|unlikely|plans? to|set to|aims? to|hop(?:e|es|ed) to|prospects?|forecast|outlook|"
+    r"future|next (?:year|month|week)|coming (?:months|years|weeks)|by (?:19|20)\d\d|remain(?:s)? to be seen|"
+    r"on track|poised|(?:is|are) due to|predict(?:s|ed)?|scheduled (?:for|to)|intends? to|projected|"
+    r"threaten(?:s|ed)? (?:to|further)|later this (?:year|month|week)|upcoming)\b", re.I)
+_MODAL_WORD = re.compile(r"\b(?:will|would|could|might|shall)\b", re.I)
+# A hedge about what is: "there may or may not be a sub-text", "it might be assumed that".
+_HEDGE_VERBS = frozenset("assume argue say think suppose imagine expect".split())
+# Verbs of saying and judging that a "would", "could" or "might" turns into a hedged opinion about what
+# is, not a forecast: "You could say it's business as usual", "I would argue the firm has known", "It
+# would be fair to say relations are at a low" (seen in an unseen brief, session 8: a remark about the
+# present filed as Outlook). "Will say" stays a forecast ("the minister will say on Tuesday that ...").
+_OPINION_VERBS = frozenset("say argue think call describe suggest contend admit imagine guess suppose agree "
+                           "characterise characterize concede venture submit".split())
+_HEDGE_AUX = frozenset({"would", "'d", "could", "might", "may"})
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _subject(doc: Document, verb: Token, kids: list[Token]) -> Token | None:
+    """The verb's subject, or for a verb joined to another ("and ... will offer") that one's."""
+    for kid in kids:
+        if kid.dep in ("nsubj", "nsubjpass", "expl"):
+            return kid
+    head = doc.tokens[verb.head]
+    return None if verb.dep != "conj" or head.i == verb.i else next(
+        (doc.tokens[c] for c in range(head.left, head.right + 1)
+         if doc.tokens[c].head == head.i and doc.tokens[c].dep in ("nsubj", "nsubjpass")), None)
+
+
+def _specifies(doc: Document, verb: Token, kids: list[Token]) -> bool:
+    """True when the clause says what a thing has, holds or is available in, with no date: a spec line."""
+    subject = _subject(doc, verb, kids)
+    lemma = verb.lemma.lower()
+    if lemma == "be" and any((k.dep == "acomp" and k.lemma.lower() in _SPEC_STATES)
+                             or (k.dep == "attr" and k.lemma.lower() in _SPEC_NOUNS) for k in kids):
+        # "will be available", "will be an option", whoever makes it, unless a date makes it a launch
+        return not any(doc.tokens[i].ent_type == "DATE" for i in range(verb.left, verb.right + 1))
+    if subject is None or subject.ent_type in _AGENT_ENTITIES or subject.lemma.lower() in _AGENT_WORDS \
+            or subject.text.lower() in _AGENT_WORDS:
+        return False
+    named = range(subject.left, subject.right + 1)  # "The 2021 RAV4": a model year, not a launch date
+    if any(doc.tokens[i].ent_type == "DATE" and i not in named for i in range(verb.left, verb.right + 1)):
+        return False  # "will be available from March": a launch, which is news
+    if lemma == "come":
+        return any(k.dep == "prep" and k.text.lower() == "with" for k in kids)
+    measured = any(doc.tokens[i].ent_type == "QUANTITY" for i in range(verb.left, verb.right + 1))
+    if lemma == "be":  # "will be able to go 39 miles"; not "businesses will never be able to make it back"
+        return measured and any(k.dep == "acomp" and k.lemma.lower() == "able" for k in kids)
+    if lemma in _PERFORMANCE_VERBS:  # "will take the car from zero to 60 mph in 5.8 seconds"
+        return measured
+    if any(k.dep == "auxpass" for k in kids):
+        return lemma in _SPEC_PASSIVES
+    if lemma in _CAPACITY_VERBS:
+        return any(doc.tokens[i].ent_type in _NUMBERS for i in range(verb.left, verb.right + 1) if i not in named)
+    return lemma in _SPEC_VERBS
+
+
+# Nouns whose clause is a forecast ("fears that it will get worse", "hopes that talks will resume");
+# not "speculation", which is as often a past view ("there had been speculation that Wales would play").
+_ATTITUDE_NOUNS = frozenset("fear hope warning concern worry risk prospect threat expectation prediction forecast "
+                            "chance likelihood danger".split())
+
+
+def _detail(doc: Document, verb: Token, kids: list[Token]) -> bool:
+    """True when the modal clause tells of a noun ("the queries they will receive") or echoes the main
+    clause ("as will be the lighting package"). A dated future is news wherever it is told ("which
+    will be released on Friday"), and a clause after a headline's colon is the main one ("Novel
+    idea: Presley will serve as a witness"), whatever the parser attached it to."""
+    if verb.dep == "advcl":
+        return any(k.dep == "mark" and k.text.lower() in ("as", "than") for k in kids)
+    if verb.dep not in ("relcl", "acl"):
+        return False
+    head = doc.tokens[verb.head]
+    if head.lemma.lower() in _ATTITUDE_NOUNS:
+        return False  # "amid fears the problem will get worse": what is feared is the forecast
+    colon = any(doc.tokens[i].text == ":" for i in range(min(head.i, verb.i), verb.i))
+    dated = any(doc.tokens[i].ent_type == "DATE" for i in range(verb.left, verb.right + 1))
+    return not (colon or dated)
+
+
+def _hedged_opinion(doc: Document, verb: Token, kids: list[Token], modal: Token) -> bool:
+    """True when "would/could/might" only softens a view of what is ("You could say it's business as
+    usual", "It would be fair to say ..."): the verb is one of saying or judging, or a "be" whose
+    complement is such a verb ("fair to say", "wrong to think")."""
+    if modal.text.lower() not in _HEDGE_AUX or modal.text == "May":
+        return False
+    if verb.lemma.lower() in _OPINION_VERBS:  # a time of its own makes it an event: "might say on Friday"
+        said = {i for k in kids if k.dep in ("ccomp", "xcomp", "dobj") for i in range(k.left, k.right + 1)}
+        return not any(doc.tokens[i].ent_type in _TIME_ENTITIES for i in range(verb.left, verb.right + 1)
+                       if i not in said)
+    return verb.lemma.lower() == "be" and any(
+        k.dep in ("xcomp", "ccomp") and k.lemma.lower() in _OPINION_VERBS for k in kids)
+
+
+def _years(doc: Document, tokens: Iterable[int]) -> list[int]:
+    return [int(y) for i in tokens if doc.tokens[i].ent_type == "DATE" for y in _YEAR.findall(doc.tokens[i].text)]
+
+
+def _past_dated(doc: Document, verb: Token, modal: Token) -> bool:
+    """True when the modal clause is dated before the publication year: every year it names lies
+    before it ("said that it would automate the shift by 2021"), or, naming none, a "would" hangs on
+    a verb dated so ("wrote in 2011 that he would encourage ..."): a plan or a view of the past."""
+    published = _YEAR.search(doc.article.source.date or "")
+    if published is None:
+        return False
+    year = int(published.group(1))
+    years = _years(doc, range(verb.left, verb.right + 1))
+    if years:
+        return max(years) < year
+    head = doc.tokens[verb.head]
+    if verb.dep != "ccomp" or head.i == verb.i or modal.text.lower() not in _PAST_FUTURE_AUX:
+        return False
+    framing = [i for k in range(head.left, head.right + 1) if doc.tokens[k].head == head.i
+               and doc.tokens[k].dep == "prep" for i in range(doc.tokens[k].left, doc.tokens[k].right + 1)]
+    dates = _years(doc, framing)
+    return bool(dates) and max(dates) < year
+
+
+_NAME_ENTITIES = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT"})
+_HABIT_MARKS = frozenset({"when", "whenever", "while", "as"})
+
+
+def _past_habit(doc: Document, verb: Token, kids: list[Token], modal: Token) -> bool:
+    """True for a "would" of what used to happen: "this stench would waft across when it was hot", "the
+    Red Cross would bring us parcels, and they managed to ..." (a clause in the past tense joined to it,
+    or one of the time it happened; not a condition, "if he won, he would cut taxes", nor a reason,
+    "believes he would quit after he was accused")."""
+    if modal.text.lower() not in ("would", "'d") or any(
+            doc.tokens[i].ent_type in _TIME_ENTITIES for i in range(verb.left, verb.right + 1)):
+        return False
+    for kid in kids:
+        marks = {doc.tokens[i].text.lower() for i in range(kid.left, kid.i) if doc.tokens[i].dep in ("mark", "advmod")}
+        past = kid.tag == "VBD" or any(doc.tokens[i].dep in ("aux", "auxpass") and doc.tokens[i].tag == "VBD"
+                                        and doc.tokens[i].head == kid.i for i in range(kid.left, kid.i))
+        if past and (kid.dep == "conj" or (kid.dep == "advcl" and marks & _HABIT_MARKS)):
+            return True
+    return False
+
+
+def _viewed(doc: Document, head: Token) -> bool:
+    """True for a verb of a view held then ("hinted", "believed"), or a bare "was" of one ("the trouble
+    was that no club would lend them a pitch"; not "he was hopeful that he would", a hope)."""
+    if head.lemma.lower() in _PAST_VIEW:
+        return True
+    return head.lemma.lower() == "be" and not any(
+        doc.tokens[i].head == head.i and doc.tokens[i].dep == "acomp" for i in range(head.left, head.right + 1))
+
+
+def _forecasts(doc: Document, verb: Token, kids: list[Token], modal: Token) -> bool:
+    """Whether the modal clause of ``verb`` says what will happen (see the notes above)."""
+    if verb.tag == "VBN" and any(k.dep == "aux" and k.lemma.lower() == "have" for k in kids):
+        return False  # "will have had time", "would have cost"
+    around = {doc.tokens[i].text.lower() for i in (modal.i - 1, modal.i + 1) if 0 <= i < len(doc.tokens)}
+    if "or" in around or (any(k.dep == "auxpass" for k in kids) and verb.lemma.lower() in _HEDGE_VERBS):
+        return False  # "may or may not be", "it might be assumed that": a hedge about what is
+    if any(k.dep == "advmod" and k.text.lower() in ("rather", "sooner") for k in kids):
+        return False  # a preference
+    if _detail(doc, verb, kids):
+        return False  # "the queries they will receive", "..., as will be the lighting package": a detail's future
+    if verb.dep in ("ccomp", "advcl", "pcomp") and (doc.tokens[verb.left].text.lower() in _WH
+                                                     or any(k.text.lower() in _WH and k.i < verb.i for k in kids)):
+        return False  # "planning how the vaccine will be handed out"
+    head = doc.tokens[verb.head]
+    if verb.dep == "ccomp" and head.tag == "VBD" and _viewed(doc, head) \
+            and modal.text.lower() in _PAST_FUTURE_AUX \
+            and not any(doc.tokens[i].ent_type in _TIME_ENTITIES for i in range(verb.left, verb.right + 1)):
+        return False  # "rivals hinted last month that they would use ...": the view they held then
+    if verb.dep == "advcl" and head.tag == "VBD" and modal.text.lower() in _PAST_FUTURE_AUX:
+        return False  # "Jackson died before he could repay those debts": a past seen from the past
+    return not _specifies(doc, verb, kids)
+
+
+def looks_ahead(doc: Document, sentence: Sentence) -> bool:
+    """True when the sentence says what will happen: a modal clause that forecasts (not a spec line,
+    a preference, a past view or a detail's future), or a cue such as "plans to", "is due to", "next year"."""
+    tokens = doc.sentence_tokens(sentence)
+    kids: dict[int, list[Token]] = {}
+    for token in tokens:
+        if token.head != token.i:
+            kids.setdefault(token.head, []).append(token)
+    rejected: set[int] = set()  # verbs of modal clauses that do not look ahead
+    settled: set[int] = set()  # those whose every phrase is of the present or the past (see below)
+    for token in tokens:
+        if token.dep != "aux" or token.text.lower() not in _FUTURE_AUX or token.text == "May" \
+                or token.ent_type in _NAME_ENTITIES:
+            continue  # "Will Aimson wins a free kick", "Will and Grace": a name
+        verb = doc.tokens[token.head]
+        if _hedged_opinion(doc, verb, kids.get(verb.i, []), token) or _past_dated(doc, verb, token) \
+                or _past_habit(doc, verb, kids.get(verb.i, []), token):
+            settled.add(verb.i)
+        elif _forecasts(doc, verb, kids.get(verb.i, []), token):
+            return True
+        rejected.add(verb.i)
+    by_start = {t.start - sentence.start: t for t in tokens}
+    for match in _NON_MODAL.finditer(PAST_MODAL.sub(lambda m: " " * len(m.group(0)), sentence.text)):
+        cue = by_start.get(match.start())
+        if cue is None:
+            return True
+        if cue.dep == "acl" or (cue.head in rejected and cue.dep in ("ccomp", "xcomp", "advcl")) or (
+                cue.lemma.lower() in ("likely", "unlikely") and doc.tokens[cue.head].tag == "VBD"):
+            continue  # "everyone predicted to fall ill", "it was more likely he gave": no forecast
+        if _within(doc, cue, settled):
+            continue  # "that it would automate the shift by 2021": the date of a plan of the past
+        return True
+    # a modal the parse did not attach as an auxiliary still counts, unless it is an ellipsis
+    # told from the past: "when the virus returned, as Niven knew it would, 1,700 died"
+    return not rejected and any(_MODAL_WORD.fullmatch(t.text) and t.tag == "MD" and t.ent_type not in _NAME_ENTITIES
+                                and not _past_ellipsis(doc, t) for t in tokens)
+
+
+def _within(doc: Document, token: Token, verbs: set[int]) -> bool:
+    """True when ``token`` is a phrase of one of ``verbs``' clauses, not a clause of its own joined to it."""
+    for _ in range(12):
+        if token.head == token.i or token.dep in ("conj", "parataxis"):
+            return False
+        if token.head in verbs:
+            return True
+        token = doc.tokens[token.head]
+    return False
+
+
+def _past_ellipsis(doc: Document, modal: Token) -> bool:
+    """True when a modal standing for its verb ("knew it would") hangs on a verb in the past."""
+    head = doc.tokens[modal.head]
+    return (modal.text.lower() in _PAST_FUTURE_AUX and head.i != modal.i
+            and head.tag in ("VBD", "VBN") and modal.dep in ("ccomp", "advcl", "conj"))
