@@ -35,8 +35,8 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from newsbrief.errors import InputError
 from newsbrief.evaluation.cluster_metrics import scores
-from newsbrief.stories.cluster import ClusterSettings, StoryClusterer, embed_items
-from newsbrief.stories.items import ClusterItem, items_from_entities
+from newsbrief.stories.cluster import ClusterSettings, StoryClusterer
+from newsbrief.stories.items import ClusterItem, embed_items, items_from_entities
 
 Labelled = tuple[list[ClusterItem], list[str]]  # items and their gold story labels, in file order
 ONLINE_BASELINE_THRESHOLD = 0.25  # ../shared/data/stories/README.md, chosen there on topics 1-35

@@ -28,7 +28,7 @@ class ClusterItem:
 
     ``date`` is ``YYYY-MM-DD`` (a longer ISO timestamp is cut to its date);
     items without a date get no time penalty. ``embedding`` is an optional
-    unit-length sentence embedding (see :func:`newsbrief.stories.cluster.embed_items`).
+    unit-length sentence embedding (see :func:`embed_items`).
     """
 
     id: str
@@ -87,3 +87,16 @@ def items_from_entities(rows: list[tuple[str, str | None, str, list[tuple[str, s
                     entities=tuple(dict.fromkeys(t for t, label in ents if label in STORY_ENTITY_LABELS)))
         for item_id, title, text, ents in rows
     ]
+
+
+def embed_items(items: list[ClusterItem]) -> list[ClusterItem] | None:
+    """The items with MiniLM embeddings of title and lead filled in, or None without the extra."""
+    from dataclasses import replace
+
+    from newsbrief.llm import embed
+
+    texts = [" ".join(p for p in (item.title, item.text[:1000]) if p) for item in items]
+    vectors = embed.encode(texts)
+    if vectors is None:
+        return None
+    return [replace(item, embedding=tuple(v)) for item, v in zip(items, vectors, strict=True)]
