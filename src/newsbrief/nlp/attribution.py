@@ -56,6 +56,7 @@ from newsbrief.nlp.speech import (
     _subject,
     as_clause_host,
     frames_quote,
+    name_like,
     open_quotes,
     puts_it,
     quote_spans,
@@ -340,7 +341,8 @@ def _attribute_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]]) -> lis
         sentences = [s for s in near if s.start < end and start < s.end]
         if not sentences:
             continue
-        around = _named_after(d, sentences, start, end) or _nearby_source(d, by_sentence, sentences, start, end) \
+        named = _named_after(d, sentences, start, end)
+        around = named or _nearby_source(d, by_sentence, sentences, start, end) \
             or _framing_cue(d, sentences, start, end) or _paragraph_before(d, by_sentence, sentences)
         gap = d.text[previous_end:start]
         # The same speaker carries on: in the same paragraph, or in a quotation that opens the
@@ -355,7 +357,7 @@ def _attribute_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]]) -> lis
         attribution = Attribution(
             content_start=start, content_end=end, source_text=around.source_text, speaker=around.speaker,
             voice=around.voice, stance=_stance("", d.text[start:end], sentences[-1].text), kind="quote",
-            role=around.role)
+            role=around.role, cue_start=named.cue_start if named else None, cue_end=named.cue_end if named else None)
         found.append((sentences[0], attribution))
         previous, previous_end = attribution, end
     return found
@@ -372,12 +374,13 @@ def _named_after(d: _Doc, sentences: Sequence[Sentence], start: int, end: int) -
     if sentence is None:
         return None
     tokens = [t for t in d.doc.sentence_tokens(sentence) if name_start <= t.start < name_end]
-    if not tokens or not all(t.pos == "PROPN" for t in tokens):
+    # A name that is also a word ("Rather said", "Best said") is a name where the text names that person.
+    if not tokens or not all(name_like(d, t) for t in tokens):
         return None
     first, last = tokens[0].i, tokens[-1].i
     speaker, role = _speaker(d, first, last, sentence)
-    return Attribution(start, end, _clean(d.span_text(first, last)), speaker, "person", "asserts", "quote",
-                       name_start, name_end, role)
+    return Attribution(start, end, _clean(d.span_text(first, last)), speaker and d.resolve_name(speaker), "person",
+                       "asserts", "quote", name_start, name_end, role)
 
 
 def _framing_cue(d: _Doc, sentences: Sequence[Sentence], start: int, end: int) -> Attribution | None:

@@ -7,6 +7,8 @@ stays readable; the rules run over the dependency parse in :class:`~newsbrief.nl
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from newsbrief.models import Sentence, Token, VoiceType
 from newsbrief.nlp.speech import (
     BUSINESS_NOUNS,
@@ -47,13 +49,103 @@ def _is_other(name: str | None, others: set[str]) -> bool:
     return bool(name) and bool(others & set((name or "").split()))
 
 
+# Words that say a person is a woman or a man when written as their title or in apposition ("girlfriend
+# Taylor Chandler", "her husband, Tom Cole", "Mrs Cole"); "chairman", "actor" and "spokesman" are used of
+# women too, so they say nothing.
+_FEMALE_NOUNS = frozenset(
+    "woman girl girlfriend wife mother daughter sister aunt niece grandmother granddaughter widow actress "
+    "spokeswoman chairwoman congresswoman businesswoman councilwoman sportswoman queen princess duchess "
+    "countess baroness lady dame mrs ms miss madam fiancee heiress waitress stepmother stepdaughter mum mom "
+    "grandma".split())
+_MALE_NOUNS = frozenset(
+    "man boy boyfriend husband father son brother uncle nephew grandfather grandson widower congressman "
+    "businessman councilman sportsman king prince duke earl lord sir mr fiance stepfather stepson dad "
+    "grandpa".split())
+_FEMALE_PRONOUNS = frozenset("she her hers herself".split())
+_MALE_PRONOUNS = frozenset("he him his himself".split())
+_NOUN_EVIDENCE = 2  # a title or apposition says more than one pronoun
+
+
+def _name_spans(d: _Doc, sentence: Sentence) -> list[tuple[int, int]]:
+    """Token spans (first, last) of the people named in ``sentence`` outside quotations."""
+    spans: list[tuple[int, int]] = []
+    for token in d.doc.sentence_tokens(sentence):
+        # A known person's surname counts whatever the model tagged it ("Grady" as a place).
+        person = is_person_name(d, token) or (token.pos == "PROPN" and token.text in d.full_names)
+        if d.in_quote(token.start) or not person or token.text[:1].islower():
+            continue
+        if spans and spans[-1][1] == token.i - 1:
+            spans[-1] = (spans[-1][0], token.i)
+        else:
+            spans.append((token.i, token.i))
+    return spans
+
+
+def _noun_gender(d: _Doc, first: int, last: int) -> str | None:
+    """ "f"/"m" when a word of the name's title or apposition is gendered ("girlfriend Taylor", "Mrs Cole",
+    "her husband, Tom Cole", "Tom Cole, her husband,")."""
+    tokens = d.doc.tokens
+    head = tokens[last]
+    words = [tokens[k] for k in range(first - 1, max(first - 4, -1), -1)]
+    near: list[Token] = []
+    for word in words:
+        if word.pos not in ("NOUN", "PROPN", "ADJ"):
+            break
+        near.append(word)
+    near += [tokens[c] for c in d.children.get(head.i, ()) if tokens[c].dep == "appos" and tokens[c].pos == "NOUN"]
+    if head.dep == "appos" and tokens[head.head].pos == "NOUN":
+        near.append(tokens[head.head])
+    near += [t for t in tokens[first : last + 1] if t.text.lower().rstrip(".") in ("mr", "mrs", "ms", "miss")]
+    for word in near:
+        lemma = word.text.lower().rstrip(".")
+        if lemma in _FEMALE_NOUNS or word.lemma.lower() in _FEMALE_NOUNS:
+            return "f"
+        if lemma in _MALE_NOUNS or word.lemma.lower() in _MALE_NOUNS:
+            return "m"
+    return None
+
+
+def genders(d: _Doc) -> dict[str, str]:
+    """Each person's gender as the text shows it, "f" or "m", by resolved name: gendered titles and
+    appositions (two votes each), and the "he"/"she", "his"/"her" that follow the person in a sentence
+    whose subject they are and that names no one else (a vote a sentence). Read once per document."""
+    if d.genders is not None:
+        return d.genders
+    votes: dict[str, list[int]] = {}
+    for sentence in d.doc.sentences:
+        spans = _name_spans(d, sentence)
+        names = [d.resolve_name(_clean(d.span_text(first, last))) for first, last in spans]
+        for (first, last), name in zip(spans, names, strict=True):
+            tally = votes.setdefault(name, [0, 0])
+            noun = _noun_gender(d, first, last)
+            if noun is not None:
+                tally[noun == "m"] += _NOUN_EVIDENCE
+            if len(set(names)) != 1 or d.doc.tokens[last].dep not in ("nsubj", "nsubjpass"):
+                continue
+            after = {t.text.lower() for t in d.doc.sentence_tokens(sentence) if t.i > last and not d.in_quote(t.start)}
+            if after & _FEMALE_PRONOUNS and not after & _MALE_PRONOUNS:
+                tally[0] += 1
+            elif after & _MALE_PRONOUNS and not after & _FEMALE_PRONOUNS:
+                tally[1] += 1
+    d.genders = {name: "f" if f > m else "m" for name, (f, m) in votes.items() if f != m}
+    return d.genders
+
+
+def _wrong_gender(d: _Doc, name: str | None, pronoun: str) -> bool:
+    """True when the text shows ``name`` to be of the other gender than "he"/"she" ``pronoun``."""
+    if not name or pronoun not in ("he", "she"):
+        return False
+    gender = genders(d).get(d.resolve_name(name))
+    return gender is not None and gender != ("f" if pronoun == "she" else "m")
+
+
 def _quote_only(d: _Doc, sentence: Sentence) -> bool:
     """True when the whole sentence lies in a quotation: its subjects are the quoted speaker's."""
     inside = d.in_quote(sentence.start)
     return inside is not None and inside[1] >= sentence.end - 1
 
 
-def _subject_in(d: _Doc, previous: Sentence, speaking: bool, others: set[str]) -> str | bool | None:
+def _subject_in(d: _Doc, previous: Sentence, speaking: bool, skip: Callable[[str | None], bool]) -> str | bool | None:
     """The named person who is a main-clause subject of ``previous`` (a name), False when that
     sentence is about a "he"/"she" too (look further back), None when it names no one."""
     doc = d.doc
@@ -72,7 +164,7 @@ def _subject_in(d: _Doc, previous: Sentence, speaking: bool, others: set[str]) -
             if voice_type(d, doc.tokens[token.left].i, token.i) != "person":
                 continue  # "magazine Billboard reported ...": "she" is not the magazine
             name = d.resolve_name(_clean(d.span_text(first, token.i)))
-            if _is_other(name, others):
+            if skip(name):
                 continue
             return name
         if token.text.lower() in ("he", "she"):
@@ -80,21 +172,26 @@ def _subject_in(d: _Doc, previous: Sentence, speaking: bool, others: set[str]) -
     return None
 
 
-def _previous_subject_name(d: _Doc, sentence: Sentence) -> str | None:
+def _previous_subject_name(d: _Doc, sentence: Sentence, pronoun: str = "he") -> str | None:
     """The person a "he"/"she" at the start of ``sentence`` most likely means (centering): the
     speaker of the sentence just before, else the named main-clause subject of the nearest earlier
     sentence of the same or previous paragraph (not a passive one while someone spoke in the last
     sentences: the witness speaks, not the patient "monitored"), else an earlier speaker, else the
     last person named. Sentences wholly inside a quotation are passed over (their "he" is the
     quoted speaker's), and a name inside this sentence's quotation or the subject of another of
-    its clauses is never the one meant."""
+    its clauses is never the one meant, nor a person the text shows to be of the other gender ("She
+    also told the magazine" after a sentence about a man)."""
     doc = d.doc
     others = _others(d, sentence)
-    if sentence.index - 1 in d.speakers and not _is_other(d.speakers[sentence.index - 1], others):
+
+    def skip(name: str | None) -> bool:
+        return _is_other(name, others) or _wrong_gender(d, name, pronoun)
+
+    if sentence.index - 1 in d.speakers and not skip(d.speakers[sentence.index - 1]):
         return d.speakers[sentence.index - 1]
     back = [s for s in doc.sentences[: sentence.index] if not _quote_only(d, s)][-3:][::-1]
     first_back = back[-1].index if back else sentence.index
-    earlier = [i for i in d.speakers if first_back <= i < sentence.index and not _is_other(d.speakers[i], others)]
+    earlier = [i for i in d.speakers if first_back <= i < sentence.index and not skip(d.speakers[i])]
     quoted = {s.paragraph for s in doc.sentences[: sentence.index] if _quote_only(d, s)}
     for previous in back:
         # The same or the previous paragraph; one that is all quotation between does not count.
@@ -104,14 +201,14 @@ def _previous_subject_name(d: _Doc, sentence: Sentence) -> str | None:
         # speaks, not the patient "monitored"); one in a paragraph of its own ("Thomas was stunned
         # again.") is the one the next "he" means.
         speaking = any(doc.sentences[i].paragraph == previous.paragraph for i in earlier)
-        found = _subject_in(d, previous, speaking, others)
+        found = _subject_in(d, previous, speaking, skip)
         if isinstance(found, str):
             return found
     if earlier:
         return d.speakers[max(earlier)]
     for entity in reversed(doc.entities):
         if entity.label == "PERSON" and entity.end <= sentence.start and not d.in_quote(entity.start) \
-                and not _is_other(entity.text, others) and not _after_preposition(d, entity.token_end - 1):
+                and not skip(d.resolve_name(_clean(entity.text))) and not _after_preposition(d, entity.token_end - 1):
             return d.resolve_name(_clean(entity.text))
     return None
 
@@ -130,7 +227,7 @@ def _speaker(d: _Doc, first: int, last: int, sentence: Sentence) -> tuple[str | 
     mention = d.span_text(first, last)
     words = [t for t in tokens[first : last + 1] if t.pos != "PUNCT"]
     if len(words) == 1 and words[0].text.lower() in ("he", "she"):
-        return _previous_subject_name(d, sentence), None
+        return _previous_subject_name(d, sentence, words[0].text.lower()), None
     people = [t for t in tokens[first : last + 1] if t.ent_type == "PERSON"]
     if people and _possessor_only(d, first, last, people[-1].i):
         return _mention(mention) or None, None  # "Murray's lawyers asked": the lawyers, not Murray

@@ -132,7 +132,7 @@ class _Doc:
         # model tagged them (it read "Graeme Pacitti" as an organisation in a reader-audit article).
         self.aged = _aged_names(doc)
         # Every word of a person's name, to know "Leo" as a person where the model tagged it otherwise.
-        self.person_words = frozenset(w for e in doc.entities if e.label == "PERSON" for w in e.text.split()
+        self.person_words = frozenset(w for e in doc.entities if e.label == "PERSON" for w in _clean(e.text).split()
                                       if w[:1].isupper()) | self.aged
         for entity in doc.entities:
             if (entity.label == "PERSON" or entity.text.split()[-1] in self.aged) and len(entity.text.split()) >= 2:
@@ -144,6 +144,8 @@ class _Doc:
         self.sources: dict[int, Attribution] = {}
         # One unnamed speaker ("one aide", "a senior official") by sentence: who a "he" next means.
         self.unnamed_one: dict[int, Attribution] = {}
+        # Each person's gender as the text shows it ("f"/"m"), read once when a pronoun is first resolved.
+        self.genders: dict[str, str] | None = None
 
     def span_text(self, first: int, last: int) -> str:
         tokens = self.doc.tokens
@@ -171,6 +173,16 @@ def _aged_names(doc: Document) -> frozenset[str]:
     return frozenset(aged)
 
 
+def name_like(d: _Doc, token: Token) -> bool:
+    """A proper noun, or a word the text uses as a person's name elsewhere ('"...," Rather said', where
+    the parser read the surname of "Dan Rather" as an adverb), capitalised within its sentence."""
+    if token.pos == "PROPN":
+        return True
+    first = d.doc.sentences[d.sentence_of[token.i]].token_start == token.i if token.i in d.sentence_of else True
+    return token.text[:1].isupper() and token.text in d.person_words and not first \
+        and token.pos in ("ADV", "ADJ", "NOUN", "VERB", "ADP")
+
+
 def is_person_name(d: _Doc, token: Token) -> bool:
     """A person's name, though the NER model may have tagged this mention otherwise: a name given an
     age ("Pacitti, 24,"), or a one-word name it tags as a person elsewhere in the text ("Cameron"
@@ -178,7 +190,7 @@ def is_person_name(d: _Doc, token: Token) -> bool:
     if token.ent_type == "PERSON":
         return True
     if token.pos != "PROPN":
-        return False
+        return name_like(d, token)
     if token.text in d.aged:
         return True
     tokens = d.doc.tokens
@@ -218,9 +230,10 @@ def _subject(d: _Doc, verb: Token) -> Token | None:
             return after or token
     if verb.dep in ("conj", "advcl", "xcomp") and verb.head != verb.i and verb.tag.startswith("VB"):
         return _subject(d, d.doc.tokens[verb.head])
-    # A misparsed name right before a sentence-initial verb ("Dovzhenko accused ..." read as advmod).
+    # A misparsed name right before a sentence-initial verb ("Dovzhenko accused ..." read as advmod), or a
+    # name that is also a word ('"...," Rather said' read as the adverb; a person's name elsewhere in the text).
     before = d.doc.tokens[verb.i - 1] if verb.i > 0 else None
-    if before is not None and before.pos == "PROPN" and before.head == verb.i and d.sentence_of.get(before.i) \
+    if before is not None and name_like(d, before) and before.head == verb.i and d.sentence_of.get(before.i) \
             == d.sentence_of.get(verb.i):
         return before
     return None
