@@ -74,3 +74,21 @@ def check(record: dict[str, object]) -> list[tuple[str, bool, str]]:
 def test_each_labelled_speaker_and_actor(record: dict[str, object]) -> None:
     failed = [(what, shown) for what, held, shown in check(record) if not held]
     assert not failed, failed
+
+
+def test_single_marks_make_quotations_and_apostrophes_do_not() -> None:
+    from newsbrief.nlp.quotations import quote_spans
+
+    text = ("Nina Holt's brother didn't know. Holt thinks the players' union may 'drop her' soon.\n\n"
+            "'I was never told, and I never asked,' she says.\n\n'Not Guilty, Says Jury.'\n\n"
+            "He said \"it was 'rigged' from the start\" on Monday.")
+    quoted = [text[a:b] for a, b in quote_spans(text)]
+    assert quoted == ["'drop her'", "'I was never told, and I never asked,'",
+                      "\"it was 'rigged' from the start\""]  # a cross-head alone in its paragraph is no quotation
+
+
+def test_two_apostrophes_are_read_as_one_double_mark() -> None:
+    from newsbrief.nlp.quotations import quote_spans
+
+    text = "''We will not back down,'' the mayor said, ''not this year.''"
+    assert [text[a:b] for a, b in quote_spans(text)] == ["''We will not back down,''", "''not this year.''"]

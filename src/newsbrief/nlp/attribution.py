@@ -54,6 +54,7 @@ from newsbrief.nlp.speech import (
     _organisation_subject,
     _stance,
     _subject,
+    after_quote,
     as_clause_host,
     frames_quote,
     name_like,
@@ -85,6 +86,22 @@ def _quote_after(d: _Doc, i: int) -> tuple[int, int, bool] | None:
     while last + 1 < len(tokens) and tokens[last + 1].end <= span[1]:
         last += 1
     return k, last, False
+
+
+def _quote_before(d: _Doc, verb: Token, subject: Token) -> tuple[int, int, bool] | None:
+    """Token bounds of the quotation that closes right before the cue's subject ("'...,' she claims in
+    the interview", which the parser hangs inside the quotation)."""
+    tokens = d.doc.tokens
+    if not after_quote(d, verb):
+        return None
+    k = subject.left - 1
+    while tokens[k].text == ",":
+        k -= 1
+    span = d.in_quote(tokens[k].start)
+    first = k
+    while span is not None and first > 0 and tokens[first - 1].start >= span[0]:
+        first -= 1
+    return first, k, False
 
 
 def _host_clause(d: _Doc, verb: Token, subject: Token) -> tuple[int, int, bool] | None:
@@ -129,6 +146,9 @@ def _content_span(d: _Doc, verb: Token, subject: Token) -> tuple[int, int] | Non
     tokens = d.doc.tokens
     comps = [tokens[c] for c in d.children.get(verb.i, ()) if tokens[c].dep in ("ccomp", "xcomp", "parataxis")]
     hosted = _host_clause(d, verb, subject)
+    if hosted is None and not comps and verb.dep != "relcl" and d.in_quote(tokens[verb.head].start) \
+            and not d.in_quote(verb.start):
+        hosted = _quote_before(d, verb, subject)  # the parser hung the cue inside the quotation it frames
     inside = False
     if hosted is not None:
         first, last, inside = hosted

@@ -372,6 +372,20 @@ def frames_quote(d: _Doc, verb: Token) -> bool:
     return before >= 0 and tokens[before].text in ("\"", "”") and d.in_quote(tokens[before].start) is not None
 
 
+def after_quote(d: _Doc, cue: Token) -> bool:
+    """True when the cue's own subject follows a quotation that closes on its punctuation
+    ("'...,' she claims in the interview"): the framing convention, however the parser hung the cue."""
+    tokens = d.doc.tokens
+    subject = next((tokens[c] for c in d.children.get(cue.i, ()) if tokens[c].dep == "nsubj" and c < cue.i), None)
+    if subject is None:
+        return False
+    k = subject.left - 1
+    while k >= 0 and tokens[k].text == ",":
+        k -= 1
+    span = d.in_quote(tokens[k].start) if k > 0 and tokens[k].text in ("\"", "”", "'", "’") else None
+    return span is not None and span[1] == tokens[k].end and tokens[k - 1].text in (",", "?", "!", ".")
+
+
 def puts_it(d: _Doc, verb: Token) -> bool:
     """ "as one aide put it": "put" with the object "it" in an as-clause is a speech cue."""
     return verb.lemma.lower() == "put" and any(d.doc.tokens[c].text.lower() == "it" and d.doc.tokens[c].dep == "dobj"
@@ -384,6 +398,9 @@ def _governs(d: _Doc, cue: Token) -> bool:
     it, ..."), not a clause inside it ("what scientists say", "as soon as the council confirmed")."""
     tokens = d.doc.tokens
     token = cue
+    if cue.head != cue.i and d.in_quote(tokens[cue.head].start) and not d.in_quote(cue.start) \
+            and after_quote(d, cue):
+        return True  # "'...,' she claims", the cue hung inside the quotation it frames
     host = as_clause_host(d, cue)
     if host is not None:
         token = host  # "as X noted": the sentence it comments on is X's if that clause governs
