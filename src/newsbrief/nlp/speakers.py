@@ -221,7 +221,64 @@ def _after_preposition(d: _Doc, i: int) -> bool:
     return token.dep == "pobj" and d.doc.tokens[token.head].text.lower() in ("for", "in", "from", "at", "of")
 
 
+def _role_words(d: _Doc, noun: Token) -> tuple[str, ...]:
+    """The role a common noun names, with the nouns compounded before it ("fire chief"), lower-cased."""
+    tokens = d.doc.tokens
+    words = [noun.text.lower() if noun.pos == "PROPN" else noun.lemma.lower()]
+    k = noun.i - 1
+    while k >= 0 and tokens[k].dep == "compound" and tokens[k].pos in ("NOUN", "PROPN") \
+            and tokens[k].ent_type != "PERSON" and tokens[k].lemma.lower() in UNNAMED_NOUNS | {"fire", "police",
+                                                                                          "head", "deputy", "vice"}:
+        words.insert(0, tokens[k].lemma.lower())
+        k -= 1
+    return tuple(words)
+
+
+def role_people(d: _Doc) -> dict[str, set[str]]:
+    """Role ("fire chief", "lawyer") -> the people the text names with it in apposition or as
+    a title ("the fire chief, Paul Grady", "Fire chief Anna Webb", "Paul Grady, the fire chief,")."""
+    if d.role_people is not None:
+        return d.role_people
+    tokens = d.doc.tokens
+    found: dict[str, set[str]] = {}
+    for entity in d.doc.entities:
+        if entity.label != "PERSON" or not _clean(entity.text):
+            continue
+        head = tokens[entity.token_end - 1]
+        nouns = [tokens[c] for c in d.children.get(head.i, ()) if tokens[c].dep == "appos"]
+        if head.dep == "appos":
+            nouns.append(tokens[head.head])
+        k = entity.token_start
+        while k > 0 and tokens[k - 1].dep == "compound" and tokens[k - 1].pos in ("NOUN", "PROPN"):
+            k -= 1
+            nouns.append(tokens[k])  # "Fire chief Anna Webb", "President Barack Obama"
+        for noun in nouns:
+            if noun.pos in ("NOUN", "PROPN") and noun.text.lower() in UNNAMED_NOUNS:
+                # The role as written: "the president" is not the vice president, "the chief" not the fire chief.
+                found.setdefault(" ".join(_role_words(d, noun)), set()).add(d.resolve_name(_clean(entity.text)))
+    d.role_people = found
+    return found
+
+
+def _role_holder(d: _Doc, first: int, last: int) -> str | None:
+    """The one person a definite role subject means ("The fire chief warned ..." after "the fire chief,
+    Paul Grady"): the role as written given to one named person only."""
+    tokens = d.doc.tokens
+    head = span_head(d, first, last)
+    if head.pos != "NOUN" or head.tag != "NN" or tokens[first].text.lower() != "the":
+        return None  # "his lawyer" may be another man's
+    holders = role_people(d).get(" ".join(_role_words(d, head)), set())
+    return next(iter(holders)) if len(holders) == 1 else None
+
+
 def _speaker(d: _Doc, first: int, last: int, sentence: Sentence) -> tuple[str | None, str | None]:
+    """(resolved speaker, role) of the source tokens first..last, a name ending in "'s" kept whole
+    ("Lloyd's said")."""
+    speaker, role = _speaker_as_written(d, first, last, sentence)
+    return d.whole_name(speaker), role
+
+
+def _speaker_as_written(d: _Doc, first: int, last: int, sentence: Sentence) -> tuple[str | None, str | None]:
     """(resolved speaker, role) of the source tokens first..last."""
     tokens = d.doc.tokens
     mention = d.span_text(first, last)
@@ -268,6 +325,9 @@ def _speaker(d: _Doc, first: int, last: int, sentence: Sentence) -> tuple[str | 
         return _clean(d.span_text(first, head.i)) or None, _clean(d.span_text(head.i + 2, min(last, apposed.right)))
     if voice_type(d, first, last) == "person":
         return d.resolve_name(_clean(mention)) or None, None
+    holder = _role_holder(d, first, last)
+    if holder is not None:
+        return holder, _clean(mention)  # "the fire chief" named earlier: Paul Grady, the role kept
     return _mention(mention) or None, None
 
 
@@ -289,6 +349,8 @@ def _cue_speaker(d: _Doc, verb: Token, subject: Token, span: tuple[int, int],
     and "who" read through to the group or noun they stand for; None when that cannot be done."""
     first, last = span
     kind: VoiceType = voice_type(d, first, last)
+    if kind == "unnamed" and _role_holder(d, first, last) is not None:
+        kind = "person"  # "The fire chief warned": the fire chief the text named
     speaker, role = _speaker(d, first, last, sentence)
     unnamed = d.unnamed_one.get(sentence.index - 1)
     if subject.text.lower() in ("he", "she") and unnamed is not None:

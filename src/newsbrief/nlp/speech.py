@@ -146,10 +146,19 @@ class _Doc:
         self.unnamed_one: dict[int, Attribution] = {}
         # Each person's gender as the text shows it ("f"/"m"), read once when a pronoun is first resolved.
         self.genders: dict[str, str] | None = None
+        self.possessives = whole_possessives(doc)
+        # Role nouns ("fire chief", "lawyer") -> the people the text gives them, read once when needed.
+        self.role_people: dict[str, set[str]] | None = None
 
     def span_text(self, first: int, last: int) -> str:
         tokens = self.doc.tokens
         return self.text[tokens[first].start : tokens[last].end]
+
+    def whole_name(self, name: str | None) -> str | None:
+        """``name`` with the "'s" that is part of it ("Lloyd" -> "Lloyd's"; see whole_possessives)."""
+        if name and name.split()[-1] in self.possessives:
+            return name + "'s"
+        return name
 
     def resolve_name(self, mention: str) -> str:
         words = mention.split()
@@ -159,6 +168,25 @@ class _Doc:
 
     def in_quote(self, position: int) -> tuple[int, int] | None:
         return next(((s, e) for s, e in self.quotes if s <= position < e), None)
+
+
+def whole_possessives(doc: Document) -> frozenset[str]:
+    """Names written with "'s" at every mention, one of which stands alone as a noun ("Lloyd's said",
+    "Sainsbury's, which sold tickets"): the "'s" is part of the name (Lloyd's, McDonald's), not a
+    possessive, and a name shown without it is cut short (seventh reader audit: "Lloyd")."""
+    tokens = doc.tokens
+    alone: set[str] = set()
+    bare: set[str] = set()
+    for t in tokens:
+        if t.pos != "PROPN" or not t.text[:1].isupper():
+            continue
+        if t.i + 1 < len(tokens) and tokens[t.i + 1].text in ("'s", "’s"):
+            after = tokens[t.i + 2] if t.i + 2 < len(tokens) else None
+            if t.dep != "poss" and (after is None or after.pos not in ("NOUN", "PROPN", "ADJ", "NUM")):
+                alone.add(t.text)
+        else:
+            bare.add(t.text)
+    return frozenset(alone - bare)
 
 
 def _aged_names(doc: Document) -> frozenset[str]:
@@ -494,5 +522,5 @@ def _organisation_subject(d: _Doc, index: int) -> str | None:
             entity = next((e for e in d.doc.entities if e.token_start <= token.i < e.token_end), None)
             if entity is None or entity.label != "ORG":
                 return None
-            return _clean(entity.text) or None
+            return d.whole_name(_clean(entity.text)) or None
     return None
