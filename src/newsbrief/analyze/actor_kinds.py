@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from newsbrief.analyze.actor_names import ACTOR_LABELS, ADDRESS, PERSON_NOUNS, TITLE_WORDS, clean_name
 from newsbrief.analyze.doc_index import sentence_at_token
 from newsbrief.models import Document, Entity, Token
-from newsbrief.nlp.attribution import CUE_LEMMAS
+from newsbrief.nlp.attribution import CUE_LEMMAS, DOCUMENT_NOUNS, ORGANISATION_NOUNS, UNNAMED_NOUNS
 
 # The last word of an event's name, never of a person's ("Davis Cup", "US Open", "Golden Globe Awards").
 EVENT_WORDS = frozenset("Cup Open Championship Championships Games Trophy Prize Award Awards Festival Finals "
@@ -188,11 +188,14 @@ _BODY_KIND_NOUNS = ORGANISATION_KIND_NOUNS | frozenset(
     "charity watchdog regulator union trust foundation council ministry department body".split())
 
 
+_COMMON_BODIES = ORGANISATION_NOUNS | UNNAMED_NOUNS | DOCUMENT_NOUNS | frozenset("ministers police".split())
+
+
 def organisation_cued(doc: Document) -> set[str]:
     """Lower-cased one-word names the text treats as a body's, whatever the NER model tagged them: an
-    acronym ("NHS", "HTA"), a name with a body's spokesman or officials ("a Defra spokesman"), a kind of
-    body before it ("charity Plantlife"), or a name that "it"/"its" follows in its sentence ("Ofwat said
-    it would ...") with no "he"/"she" (seventh reader audit: Defra missing from the actors)."""
+    acronym ("NHS", "HTA"), a name with a body's spokesman or officials ("a Defra spokesman"), or a kind
+    of body before it ("charity Plantlife"). ("Ofwat said it would ..." is no cue: "Melissa said it was
+    fun" reads the same.)"""
     return {t.text.lower() for t in doc.tokens if t.pos == "PROPN" and t.text[:1].isupper() and _body_cued(doc, t)}
 
 
@@ -207,13 +210,7 @@ def _body_cued(doc: Document, token: Token) -> bool:
         return not any(t is not None and t.text.isupper() and t.text.isalpha() for t in (before, after))
     if after is not None and after.lemma.lower() in _BODY_SPOKESPEOPLE and token.dep == "compound":
         return True
-    if before is not None and before.text.islower() and before.lemma.lower() in _BODY_KIND_NOUNS:
-        return True
-    if token.dep != "nsubj" or (before is not None and before.pos == "PROPN"):
-        return False
-    sentence = sentence_at_token(doc, token.i)
-    rest = {t.text.lower() for t in doc.sentence_tokens(sentence) if t.i > token.i} if sentence else set()
-    return bool(rest & {"it", "its"}) and not rest & {"he", "she", "his", "her", "him"}
+    return before is not None and before.text.islower() and before.lemma.lower() in _BODY_KIND_NOUNS
 
 
 def untagged_speakers(doc: Document, person_words: set[str]) -> list[Entity]:
@@ -233,8 +230,9 @@ def untagged_speakers(doc: Document, person_words: set[str]) -> list[Entity]:
                 and first - 1 not in tagged:
             first -= 1
         words = tuple(t.text for t in tokens[first : token.i + 1])
-        if any(w in person_words or w.lower() in TITLE_WORDS | PERSON_NOUNS for w in words):
-            continue
+        if any(w in person_words or w.lower() in TITLE_WORDS | PERSON_NOUNS for w in words) \
+                or words[-1].lower() in _COMMON_BODIES:
+            continue  # "The Government has warned": a common noun written with a capital
         names.add(words)
     found: list[Entity] = []
     for words in names:

@@ -51,6 +51,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 _SINGLE_MARK = re.compile(r"['‘’]")
 _OPENS_AFTER = "([{—–-/:\"“"
+_APART = re.compile(r"\s['‘’]\s|[.,!?]['‘’][A-Za-z]")
+_APART_MAX = 2
 _SCARE_WORDS = 6  # 'leave her', 'Korean peninsula': a short quoted phrase may close without punctuation
 
 
@@ -63,6 +65,12 @@ def _single_spans(text: str, double: Sequence[tuple[int, int]]) -> list[tuple[in
     quotation's own punctuation ('...,' or '...?'), before punctuation ('... blah'.), or after a short
     phrase of a few words ('leave her'); a mark between two letters is never either.
     """
+    if len(_APART.findall(text)) >= _APART_MAX:
+        # Marks standing apart from words ("the coach, ' Merson said", "Wales ' win") or glued to the
+        # next ("scared. 'Kuhar said"): copy rebuilt from tokens, where a quotation cannot be told
+        # from an apostrophe; none is guessed (on the CNN/DM
+        # articles, guessing moved the key points' ROUGE-1 from 42.09 to 41.90).
+        return []
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     inside = iter(sorted(double))
