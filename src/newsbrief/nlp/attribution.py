@@ -363,7 +363,8 @@ def _attribute_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]]) -> lis
             continue
         named = _named_after(d, sentences, start, end)
         around = named or _nearby_source(d, by_sentence, sentences, start, end) \
-            or _framing_cue(d, sentences, start, end) or _paragraph_before(d, by_sentence, sentences)
+            or _framing_cue(d, sentences, start, end) or _framing_cue(d, _cue_sentence(d, sentences), start, end) \
+            or _paragraph_before(d, by_sentence, sentences)
         gap = d.text[previous_end:start]
         # The same speaker carries on: in the same paragraph, or in a quotation that opens the
         # next paragraph ('"...," she said.' then '"And another thing ..."').
@@ -419,6 +420,20 @@ def _framing_cue(d: _Doc, sentences: Sequence[Sentence], start: int, end: int) -
             return Attribution(start, end, _clean(d.span_text(first, last)), speaker, voice_type(d, first, last),
                                "asserts", "quote", verb.start, verb.end, role)
     return None
+
+
+_CUE_SENTENCE_WORDS = 8
+
+
+def _cue_sentence(d: _Doc, sentences: Sequence[Sentence]) -> list[Sentence]:
+    """The short sentence after the quotation's that only frames it ('"...?" | he asked.', split
+    after the question mark), in the same paragraph; none when there is no such sentence."""
+    last = sentences[-1]
+    after = d.doc.sentences[last.index + 1] if last.index + 1 < len(d.doc.sentences) else None
+    if after is None or after.paragraph != last.paragraph or after.text[:1] in "\"“'‘" \
+            or len(after.text.split()) > _CUE_SENTENCE_WORDS:
+        return []
+    return [after]
 
 
 def _known_by_sentence(known: list[tuple[Sentence, Attribution]]) -> dict[int, list[tuple[int, Attribution]]]:

@@ -271,6 +271,28 @@ def _role_holder(d: _Doc, first: int, last: int) -> str | None:
     return next(iter(holders)) if len(holders) == 1 else None
 
 
+def _spokesperson_body(d: _Doc, first: int, last: int) -> str | None:
+    """The organisation an unnamed spokesperson speaks for ("a Greenway spokesperson" -> "Greenway Foods",
+    "a university spokesperson" -> "Westbury University"): the one organisation the text names that
+    starts with the modifier's name or ends in its common noun; None when there is no such one."""
+    tokens = d.doc.tokens
+    head = span_head(d, first, last)
+    if head.lemma.lower() not in SPOKESPEOPLE:
+        return None
+    modifiers = [t for t in tokens[first : head.i] if t.pos in ("PROPN", "NOUN") and t.dep == "compound"]
+    if not modifiers:
+        return None
+    words = [t.text for t in modifiers]
+    organisations = {_clean(e.text) for e in d.doc.entities if e.label == "ORG"}
+    if modifiers[0].pos == "PROPN":
+        found = {o for o in organisations if o.split()[: len(words)] == words}
+        longest = max(found, key=len, default=" ".join(words))
+        # "Greenway" and "Greenway Foods" are one company: the fullest name, when the others begin it
+        return longest if all(longest.split()[: len(o.split())] == o.split() for o in found) else " ".join(words)
+    found = {o for o in organisations if o.split()[-1].lower() == words[-1].lower() and len(o.split()) > 1}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _speaker(d: _Doc, first: int, last: int, sentence: Sentence) -> tuple[str | None, str | None]:
     """(resolved speaker, role) of the source tokens first..last, a name ending in "'s" kept whole
     ("Lloyd's said")."""
@@ -285,9 +307,15 @@ def _speaker_as_written(d: _Doc, first: int, last: int, sentence: Sentence) -> t
     words = [t for t in tokens[first : last + 1] if t.pos != "PUNCT"]
     if len(words) == 1 and words[0].text.lower() in ("he", "she"):
         return _previous_subject_name(d, sentence, words[0].text.lower()), None
+    body = _spokesperson_body(d, first, last)
+    if body is not None:
+        return body, None  # "a Greenway spokesperson": Greenway Foods speaks
     people = [t for t in tokens[first : last + 1] if t.ent_type == "PERSON"]
     if people and _possessor_only(d, first, last, people[-1].i):
         return _mention(mention) or None, None  # "Murray's lawyers asked": the lawyers, not Murray
+    head = span_head(d, first, last)
+    if people and head.pos == "NOUN" and head.ent_type != "PERSON" and people[-1].i < head.i:
+        return _mention(mention) or None, None  # "The Lorne branch of ...", "the Obama aide": not the name
     if people:
         # Several names ("Goddard planetary scientist Avi Mandell", a place the model took for a
         # person): the speaker is the name that heads the phrase, else the last one.
@@ -351,6 +379,8 @@ def _cue_speaker(d: _Doc, verb: Token, subject: Token, span: tuple[int, int],
     kind: VoiceType = voice_type(d, first, last)
     if kind == "unnamed" and _role_holder(d, first, last) is not None:
         kind = "person"  # "The fire chief warned": the fire chief the text named
+    elif kind == "unnamed" and _spokesperson_body(d, first, last) is not None:
+        kind = "organisation"  # "a university spokesperson": the university the text named
     speaker, role = _speaker(d, first, last, sentence)
     unnamed = d.unnamed_one.get(sentence.index - 1)
     if subject.text.lower() in ("he", "she") and unnamed is not None:
