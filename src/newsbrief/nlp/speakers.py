@@ -3,6 +3,8 @@ lawyers", "his sisters Ann, Beth and Carol", "he" or "one of them".
 
 Split from :mod:`newsbrief.nlp.attribution` (which finds the cues and contents) so each module
 stays readable; the rules run over the dependency parse in :class:`~newsbrief.nlp.speech._Doc`.
+Who a gendered pronoun, a role ("the fire chief"), a spokesperson or "the department" means is
+read in :mod:`newsbrief.nlp.referents`.
 """
 
 from __future__ import annotations
@@ -10,6 +12,19 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from newsbrief.models import Sentence, Token, VoiceType
+from newsbrief.nlp.referents import (
+    _body_referent,
+    _coordinated_end,
+    _coordinated_start,
+    _interviewee,
+    _possessor_only,
+    _role_holder,
+    _spokesperson_body,
+    _title_words,
+    _wrong_gender,
+    note_interviewee,
+    note_interviews,
+)
 from newsbrief.nlp.speech import (
     BUSINESS_NOUNS,
     DOCUMENT_NOUNS,
@@ -17,17 +32,15 @@ from newsbrief.nlp.speech import (
     SPOKESPEOPLE,
     UNNAMED_NOUNS,
     _clean,
-    _coordinated_end,
-    _coordinated_start,
     _core_subject,
     _Doc,
     _mention,
-    _possessor_only,
-    _title_words,
     is_person_name,
     span_head,
     voice_type,
 )
+
+__all__ = ["UNNAMEABLE", "note_interviewee", "note_interviews"]
 
 
 def _others(d: _Doc, sentence: Sentence) -> set[str]:
@@ -47,96 +60,6 @@ def _others(d: _Doc, sentence: Sentence) -> set[str]:
 
 def _is_other(name: str | None, others: set[str]) -> bool:
     return bool(name) and bool(others & set((name or "").split()))
-
-
-# Words that say a person is a woman or a man when written as their title or in apposition ("girlfriend
-# Taylor Chandler", "her husband, Tom Cole", "Mrs Cole"); "chairman", "actor" and "spokesman" are used of
-# women too, so they say nothing.
-_FEMALE_NOUNS = frozenset(
-    "woman girl girlfriend wife mother daughter sister aunt niece grandmother granddaughter widow actress "
-    "spokeswoman chairwoman congresswoman businesswoman councilwoman sportswoman queen princess duchess "
-    "countess baroness lady dame mrs ms miss madam fiancee heiress waitress stepmother stepdaughter mum mom "
-    "grandma".split())
-_MALE_NOUNS = frozenset(
-    "man boy boyfriend husband father son brother uncle nephew grandfather grandson widower congressman "
-    "businessman councilman sportsman king prince duke earl lord sir mr fiance stepfather stepson dad "
-    "grandpa".split())
-_FEMALE_PRONOUNS = frozenset("she her hers herself".split())
-_MALE_PRONOUNS = frozenset("he him his himself".split())
-_NOUN_EVIDENCE = 2  # a title or apposition says more than one pronoun
-
-
-def _name_spans(d: _Doc, sentence: Sentence) -> list[tuple[int, int]]:
-    """Token spans (first, last) of the people named in ``sentence`` outside quotations."""
-    spans: list[tuple[int, int]] = []
-    for token in d.doc.sentence_tokens(sentence):
-        # A known person's surname counts whatever the model tagged it ("Grady" as a place).
-        person = is_person_name(d, token) or (token.pos == "PROPN" and token.text in d.full_names)
-        if d.in_quote(token.start) or not person or token.text[:1].islower():
-            continue
-        if spans and spans[-1][1] == token.i - 1:
-            spans[-1] = (spans[-1][0], token.i)
-        else:
-            spans.append((token.i, token.i))
-    return spans
-
-
-def _noun_gender(d: _Doc, first: int, last: int) -> str | None:
-    """ "f"/"m" when a word of the name's title or apposition is gendered ("girlfriend Taylor", "Mrs Cole",
-    "her husband, Tom Cole", "Tom Cole, her husband,")."""
-    tokens = d.doc.tokens
-    head = tokens[last]
-    words = [tokens[k] for k in range(first - 1, max(first - 4, -1), -1)]
-    near: list[Token] = []
-    for word in words:
-        if word.pos not in ("NOUN", "PROPN", "ADJ"):
-            break
-        near.append(word)
-    near += [tokens[c] for c in d.children.get(head.i, ()) if tokens[c].dep == "appos" and tokens[c].pos == "NOUN"]
-    if head.dep == "appos" and tokens[head.head].pos == "NOUN":
-        near.append(tokens[head.head])
-    near += [t for t in tokens[first : last + 1] if t.text.lower().rstrip(".") in ("mr", "mrs", "ms", "miss")]
-    for word in near:
-        lemma = word.text.lower().rstrip(".")
-        if lemma in _FEMALE_NOUNS or word.lemma.lower() in _FEMALE_NOUNS:
-            return "f"
-        if lemma in _MALE_NOUNS or word.lemma.lower() in _MALE_NOUNS:
-            return "m"
-    return None
-
-
-def genders(d: _Doc) -> dict[str, str]:
-    """Each person's gender as the text shows it, "f" or "m", by resolved name: gendered titles and
-    appositions (two votes each), and the "he"/"she", "his"/"her" that follow the person in a sentence
-    whose subject they are and that names no one else (a vote a sentence). Read once per document."""
-    if d.genders is not None:
-        return d.genders
-    votes: dict[str, list[int]] = {}
-    for sentence in d.doc.sentences:
-        spans = _name_spans(d, sentence)
-        names = [d.resolve_name(_clean(d.span_text(first, last))) for first, last in spans]
-        for (first, last), name in zip(spans, names, strict=True):
-            tally = votes.setdefault(name, [0, 0])
-            noun = _noun_gender(d, first, last)
-            if noun is not None:
-                tally[noun == "m"] += _NOUN_EVIDENCE
-            if len(set(names)) != 1 or d.doc.tokens[last].dep not in ("nsubj", "nsubjpass"):
-                continue
-            after = {t.text.lower() for t in d.doc.sentence_tokens(sentence) if t.i > last and not d.in_quote(t.start)}
-            if after & _FEMALE_PRONOUNS and not after & _MALE_PRONOUNS:
-                tally[0] += 1
-            elif after & _MALE_PRONOUNS and not after & _FEMALE_PRONOUNS:
-                tally[1] += 1
-    d.genders = {name: "f" if f > m else "m" for name, (f, m) in votes.items() if f != m}
-    return d.genders
-
-
-def _wrong_gender(d: _Doc, name: str | None, pronoun: str) -> bool:
-    """True when the text shows ``name`` to be of the other gender than "he"/"she" ``pronoun``."""
-    if not name or pronoun not in ("he", "she"):
-        return False
-    gender = genders(d).get(d.resolve_name(name))
-    return gender is not None and gender != ("f" if pronoun == "she" else "m")
 
 
 def _quote_only(d: _Doc, sentence: Sentence) -> bool:
@@ -221,78 +144,6 @@ def _after_preposition(d: _Doc, i: int) -> bool:
     return token.dep == "pobj" and d.doc.tokens[token.head].text.lower() in ("for", "in", "from", "at", "of")
 
 
-def _role_words(d: _Doc, noun: Token) -> tuple[str, ...]:
-    """The role a common noun names, with the nouns compounded before it ("fire chief"), lower-cased."""
-    tokens = d.doc.tokens
-    words = [noun.text.lower() if noun.pos == "PROPN" else noun.lemma.lower()]
-    k = noun.i - 1
-    while k >= 0 and tokens[k].dep == "compound" and tokens[k].pos in ("NOUN", "PROPN") \
-            and tokens[k].ent_type != "PERSON" and tokens[k].lemma.lower() in UNNAMED_NOUNS | {"fire", "police",
-                                                                                          "head", "deputy", "vice"}:
-        words.insert(0, tokens[k].lemma.lower())
-        k -= 1
-    return tuple(words)
-
-
-def role_people(d: _Doc) -> dict[str, set[str]]:
-    """Role ("fire chief", "lawyer") -> the people the text names with it in apposition or as
-    a title ("the fire chief, Paul Grady", "Fire chief Anna Webb", "Paul Grady, the fire chief,")."""
-    if d.role_people is not None:
-        return d.role_people
-    tokens = d.doc.tokens
-    found: dict[str, set[str]] = {}
-    for entity in d.doc.entities:
-        if entity.label != "PERSON" or not _clean(entity.text):
-            continue
-        head = tokens[entity.token_end - 1]
-        nouns = [tokens[c] for c in d.children.get(head.i, ()) if tokens[c].dep == "appos"]
-        if head.dep == "appos":
-            nouns.append(tokens[head.head])
-        k = entity.token_start
-        while k > 0 and tokens[k - 1].dep == "compound" and tokens[k - 1].pos in ("NOUN", "PROPN"):
-            k -= 1
-            nouns.append(tokens[k])  # "Fire chief Anna Webb", "President Barack Obama"
-        for noun in nouns:
-            if noun.pos in ("NOUN", "PROPN") and noun.text.lower() in UNNAMED_NOUNS:
-                # The role as written: "the president" is not the vice president, "the chief" not the fire chief.
-                found.setdefault(" ".join(_role_words(d, noun)), set()).add(d.resolve_name(_clean(entity.text)))
-    d.role_people = found
-    return found
-
-
-def _role_holder(d: _Doc, first: int, last: int) -> str | None:
-    """The one person a definite role subject means ("The fire chief warned ..." after "the fire chief,
-    Paul Grady"): the role as written given to one named person only."""
-    tokens = d.doc.tokens
-    head = span_head(d, first, last)
-    if head.pos != "NOUN" or head.tag != "NN" or tokens[first].text.lower() != "the":
-        return None  # "his lawyer" may be another man's
-    holders = role_people(d).get(" ".join(_role_words(d, head)), set())
-    return next(iter(holders)) if len(holders) == 1 else None
-
-
-def _spokesperson_body(d: _Doc, first: int, last: int) -> str | None:
-    """The organisation an unnamed spokesperson speaks for ("a Greenway spokesperson" -> "Greenway Foods",
-    "a university spokesperson" -> "Westbury University"): the one organisation the text names that
-    starts with the modifier's name or ends in its common noun; None when there is no such one."""
-    tokens = d.doc.tokens
-    head = span_head(d, first, last)
-    if head.lemma.lower() not in SPOKESPEOPLE:
-        return None
-    modifiers = [t for t in tokens[first : head.i] if t.pos in ("PROPN", "NOUN") and t.dep == "compound"]
-    if not modifiers:
-        return None
-    words = [t.text for t in modifiers]
-    organisations = {_clean(e.text) for e in d.doc.entities if e.label == "ORG"}
-    if modifiers[0].pos == "PROPN":
-        found = {o for o in organisations if o.split()[: len(words)] == words}
-        longest = max(found, key=len, default=" ".join(words))
-        # "Greenway" and "Greenway Foods" are one company: the fullest name, when the others begin it
-        return longest if all(longest.split()[: len(o.split())] == o.split() for o in found) else " ".join(words)
-    found = {o for o in organisations if o.split()[-1].lower() == words[-1].lower() and len(o.split()) > 1}
-    return next(iter(found)) if len(found) == 1 else None
-
-
 def _speaker(d: _Doc, first: int, last: int, sentence: Sentence) -> tuple[str | None, str | None]:
     """(resolved speaker, role) of the source tokens first..last, a name ending in "'s" kept whole
     ("Lloyd's said")."""
@@ -356,6 +207,9 @@ def _speaker_as_written(d: _Doc, first: int, last: int, sentence: Sentence) -> t
     holder = _role_holder(d, first, last)
     if holder is not None:
         return holder, _clean(mention)  # "the fire chief" named earlier: Paul Grady, the role kept
+    body = _body_referent(d, first, last, sentence)
+    if body is not None:
+        return body, None  # "The department said" after "Defra said": Defra
     return _mention(mention) or None, None
 
 
@@ -382,6 +236,9 @@ def _cue_speaker(d: _Doc, verb: Token, subject: Token, span: tuple[int, int],
     elif kind == "unnamed" and _spokesperson_body(d, first, last) is not None:
         kind = "organisation"  # "a university spokesperson": the university the text named
     speaker, role = _speaker(d, first, last, sentence)
+    interviewee = _interviewee(d, verb, subject, sentence, speaker)
+    if interviewee is not None:
+        return interviewee, None, "person"
     unnamed = d.unnamed_one.get(sentence.index - 1)
     if subject.text.lower() in ("he", "she") and unnamed is not None:
         # "The project, as one aide put it, is a gamble. He said ...": the unnamed speaker just

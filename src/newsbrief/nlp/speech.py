@@ -149,6 +149,8 @@ class _Doc:
         self.possessives = whole_possessives(doc)
         # Role nouns ("fire chief", "lawyer") -> the people the text gives them, read once when needed.
         self.role_people: dict[str, set[str]] | None = None
+        # People who spoke to an outlet ("told the magazine", "gave an interview to ..."), by sentence.
+        self.interviewees: dict[int, str] = {}
 
     def span_text(self, first: int, last: int) -> str:
         tokens = self.doc.tokens
@@ -440,63 +442,6 @@ def _governs(d: _Doc, cue: Token) -> bool:
             return False
         token = tokens[token.head]
     return False
-
-
-# Source phrases: who in a phrase with several names, a possessor or a title is the speaker.
-
-
-def _possessor_only(d: _Doc, first: int, last: int, person: int) -> bool:
-    """True when the only name in the source phrase owns its head ("Murray's lawyers")."""
-    tokens = d.doc.tokens
-    head = span_head(d, first, last)
-    return head.ent_type != "PERSON" and head.pos == "NOUN" and person < head.i \
-        and person + 1 <= last and tokens[person + 1].text in ("'s", "’s", "'", "’")
-
-
-def _coordinated_start(tokens: Sequence[Token], first: int, i: int) -> int | None:
-    """Where a list of names ending at token ``i`` begins ("Marlon, Tito and Jackie"), or None
-    when the name stands alone."""
-    k = i - 1
-    if k < first or tokens[k].pos != "CCONJ":
-        return None
-    start = None
-    while k >= first and (tokens[k].ent_type == "PERSON" or tokens[k].pos == "PROPN" or tokens[k].text in ",&"
-                          or tokens[k].pos == "CCONJ"):
-        if tokens[k].ent_type == "PERSON" or tokens[k].pos == "PROPN":
-            start = k
-        k -= 1
-    return start
-
-
-def _coordinated_end(tokens: Sequence[Token], j: int, last: int) -> int | None:
-    """Where a list of names that starts with the name ending at token ``j`` ends ("Ann, Beth
-    and Carol Harlow"), or None when the name stands alone."""
-    k, end, joined = j + 1, None, False
-    while k <= last and (tokens[k].ent_type == "PERSON" or tokens[k].text in ",&" or tokens[k].pos == "CCONJ"):
-        joined = joined or tokens[k].pos == "CCONJ" or tokens[k].text == "&"
-        if tokens[k].ent_type == "PERSON" and joined:
-            end = k
-        k += 1
-    return end
-
-
-def _title_words(d: _Doc, first: int, i: int) -> str | None:
-    """The title or role written before the name that starts at token i, without a phrase the parser left
-    in the subject ("For much of the day cardiologist Dr Alon Steinberg was ...": a prepositional
-    phrase or a date ends it) and without a form of address left at its end ("cardiologist")."""
-    tokens = d.doc.tokens
-    start = i
-    while start > first:
-        token = tokens[start - 1]
-        if token.pos in ("ADP", "VERB", "AUX") or tokens[token.head].pos == "ADP" \
-                or token.ent_type in ("DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"):
-            break
-        start -= 1
-    words = _clean(d.span_text(start, i - 1)).split() if start < i else []
-    while words and words[-1].lower().rstrip(".") in ("dr", "mr", "mrs", "ms", "prof", "sir", "dame"):
-        words.pop()
-    title = " ".join(words).strip(" ,")
-    return title or None
 
 
 def _nearest_cue(by_sentence: dict[int, list[tuple[int, Attribution]]], sentences: Sequence[Sentence],
