@@ -92,3 +92,68 @@ def test_two_apostrophes_are_read_as_one_double_mark() -> None:
 
     text = "''We will not back down,'' the mayor said, ''not this year.''"
     assert [text[a:b] for a, b in quote_spans(text)] == ["''We will not back down,''", "''not this year.''"]
+
+
+def _voices(text: str) -> dict[str, tuple[str, str | None]]:
+    """Sentence text -> (voice, speaker as the brief shows it)."""
+    doc = annotate(Article(text=text, source=Source()))
+    ctx = build_context(doc)
+    names = ActorNames(ctx.actors)
+    return {s.text: (ctx.voice_of(s.index).voice, shown_name(ctx.actors, names, v) if (v := ctx.voice_of(
+        s.index).speaker) else None) for s in doc.sentences}
+
+
+def test_the_magazine_interview_is_the_interviewees_when_the_nearest_name_never_spoke() -> None:
+    voices = _voices(
+        "Actress Jane Cole, 41, has given a rare interview to Sunday Living about leaving the stage.\n\n"
+        "\"I have been acting since I was nine years old, and I am tired,\" she told the magazine.\n\n"
+        "Her mother, Ann Cole, was a dancer who toured Europe with a ballet company in the 1970s. "
+        "Ann Cole later ran a dance school in Leeds for twenty years.\n\n"
+        "She also told the magazine that she planned to move to Portugal next year.")
+    assert voices["She also told the magazine that she planned to move to Portugal next year."][1] == "Jane Cole"
+
+
+def test_a_question_split_from_its_cue_keeps_its_speaker() -> None:
+    voices = _voices(
+        "Professor Alan Reyes, an ecologist at Morrow College, said the survey was the most thorough of its "
+        "kind. \"But what do these fibres actually do to the fish that swallow them?\" he asked. \"Nobody has "
+        "studied that properly yet.\"")
+    assert voices["\"But what do these fibres actually do to the fish that swallow them?\""][1] == "Alan Reyes"
+    assert voices["\"Nobody has studied that properly yet.\""][1] == "Alan Reyes"
+
+
+def test_spokespeople_and_the_department_speak_for_the_body_named() -> None:
+    voices = _voices(
+        "Greenway Foods will close nine shops in the north, the grocer said on Monday. Westbury University "
+        "opened an inquiry into its admissions.\n\n"
+        "A Greenway spokesperson said the closures had been planned for a year. A university spokesperson "
+        "said the emails had been taken out of context.\n\n"
+        "Ofwat said it would fine three water companies for leaks. The regulator said the fines would be paid "
+        "by shareholders, not customers.")
+    assert voices["A Greenway spokesperson said the closures had been planned for a year."] \
+        == ("organisation", "Greenway Foods")
+    assert voices["A university spokesperson said the emails had been taken out of context."] \
+        == ("organisation", "Westbury University")
+    assert voices["The regulator said the fines would be paid by shareholders, not customers."][1] == "Ofwat"
+
+
+def test_a_name_modifying_the_head_noun_is_not_the_speaker() -> None:
+    voices = _voices("Harold Lorne founded the charity in 1990. The Lorne branch of the College of Surgeons "
+                     "said the board should stop cancelling operations at short notice.")
+    speaker = voices["The Lorne branch of the College of Surgeons said the board should stop cancelling "
+                     "operations at short notice."][1]
+    assert speaker is not None and speaker.endswith("College of Surgeons")
+
+
+def test_an_outlet_the_model_takes_for_a_place_is_no_place_and_no_actor() -> None:
+    from newsbrief.analyze.actor_credits import outlet_names
+
+    text = ("Singer Tessa Vane has cancelled her tour. As the Gossipdrop previously reported, tickets had sold "
+            "out in minutes. Celebzine reports that refunds have begun. According to Starlane, she will rest. "
+            "According to the World Health Organization, rest helps.")
+    doc = annotate(Article(text=text, source=Source(title="Tessa Vane cancels tour")))
+    outlets = outlet_names(doc)
+    assert outlets["gossipdrop"] and outlets["celebzine"] and not outlets["starlane"]
+    actors = {item.payload.name: item.payload.type for item in analyze_actors(doc, build_context(doc))
+              if isinstance(item.payload, ActorInfo)}
+    assert "place" not in actors.values() and not {"Gossipdrop", "Celebzine", "Starlane"} & set(actors)

@@ -82,7 +82,9 @@ def _subject_in(d: _Doc, previous: Sentence, speaking: bool, skip: Callable[[str
         if (token.ent_type == "PERSON" or token.pos == "PROPN") \
                 and (is_person_name(d, token) or token.ent_type not in ("GPE", "LOC", "NORP", "FAC", "PRODUCT", "ORG")):
             first = token.i
-            while first > previous.token_start and doc.tokens[first - 1].pos == "PROPN":
+            # the name without a title before it ("Professor Alan Reyes" is Alan Reyes)
+            while first > previous.token_start and doc.tokens[first - 1].pos == "PROPN" \
+                    and (is_person_name(d, doc.tokens[first - 1]) or token.ent_type != "PERSON"):
                 first -= 1
             if voice_type(d, doc.tokens[token.left].i, token.i) != "person":
                 continue  # "magazine Billboard reported ...": "she" is not the magazine
