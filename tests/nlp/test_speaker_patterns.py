@@ -157,3 +157,11 @@ def test_an_outlet_the_model_takes_for_a_place_is_no_place_and_no_actor() -> Non
     actors = {item.payload.name: item.payload.type for item in analyze_actors(doc, build_context(doc))
               if isinstance(item.payload, ActorInfo)}
     assert "place" not in actors.values() and not {"Gossipdrop", "Celebzine", "Starlane"} & set(actors)
+
+
+def test_an_outlet_opening_the_sentence_is_its_source() -> None:
+    voices = _voices("Hikers say they saw a lynx near the village. As the Mirror reports, they claim to have "
+                     "filmed the animal crossing a forest track at dusk.")
+    voice, speaker = voices["As the Mirror reports, they claim to have filmed the animal crossing a forest track "
+                            "at dusk."]
+    assert voice == "organisation" and speaker is not None and speaker.endswith("Mirror")

@@ -275,6 +275,35 @@ def _obliged(d: _Doc, verb: Token) -> bool:
     return any(tokens[c].dep == "aux" and tokens[c].lemma.lower() in _OBLIGATION for c in d.children.get(verb.i, ()))
 
 
+def _attribute_as_reports(d: _Doc) -> list[tuple[Sentence, Attribution]]:
+    """ "As the Mirror reports, they ...": an outlet's as-clause the parser read as a noun phrase ("Mirror
+    reports"), the source of the clause after its comma, as "according to the Mirror" would be."""
+    found: list[tuple[Sentence, Attribution]] = []
+    tokens = d.doc.tokens
+    for sentence in d.doc.sentences:
+        words = d.doc.sentence_tokens(sentence)
+        if len(words) < 6 or words[0].text != "As":
+            continue
+        cue = next((t for t in words[1:5] if t.lemma.lower() == "report" and t.pos == "NOUN"), None)
+        if cue is None or cue.i + 1 >= sentence.token_end or tokens[cue.i + 1].text != "," \
+                or tokens[cue.i - 1].pos != "PROPN":
+            continue
+        first = words[2].i if words[1].text.lower() == "the" else words[1].i
+        start, end = tokens[cue.i + 2].start, sentence.end
+        while end > start and d.text[end - 1] in " .":
+            end -= 1
+        if len(d.text[start:end].split()) < MIN_CONTENT_TOKENS:
+            continue
+        speaker, role = _speaker(d, first, cue.i - 1, sentence)
+        content = d.text[start:end]
+        attribution = Attribution(start, end, _clean(d.span_text(first, cue.i - 1)), speaker,
+                                  "organisation", _stance("", content, sentence.text), "according",
+                                  words[0].start, cue.end, role)
+        found.append((sentence, attribution))
+        d.sources[sentence.index] = attribution
+    return found
+
+
 def _attribute_according(d: _Doc) -> list[tuple[Sentence, Attribution]]:
     """Rule 2: "according to X, ..." (X's span; the content is the clause around it)."""
     found: list[tuple[Sentence, Attribution]] = []
@@ -372,7 +401,7 @@ def _it_documents(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[tu
 def attribute(doc: Document) -> Attributions:
     """Every attribution of ``doc`` and the voice of every sentence (see the module docstring)."""
     d = _Doc(doc)
-    found = _attribute_according(d)
+    found = _attribute_according(d) + _attribute_as_reports(d)
     found += _attribute_cues(d)
     found += _attribute_colons(d)
     found += _it_documents(d, found)
