@@ -241,15 +241,22 @@ def _spokesperson_body(d: _Doc, first: int, last: int) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+# Bodies a text names once and then calls by their kind ("Defra said ... The department said"); not a
+# government, the police or an army, which "the government" names apart from any body quoted before.
+_SHORT_NAMED = frozenset("department ministry agency regulator company firm bank council commission committee "
+                         "watchdog charity union group organisation organization institute association airline "
+                         "club board body university hospital school trust foundation federation".split())
+
+
 def _body_referent(d: _Doc, first: int, last: int, sentence: Sentence) -> str | None:
     """The organisation "the council", "the department" means: the one organisation named before
     whose name holds that word ("Leeds City Council"), else a named body that spoke in the sentence
     just before ("Defra said ... The department said ...")."""
     tokens = d.doc.tokens
     head = span_head(d, first, last)
-    if head.pos != "NOUN" or head.tag != "NN" or head.lemma.lower() not in ORGANISATION_NOUNS \
-            or tokens[first].text.lower() != "the" or any(t.pos == "PROPN" for t in tokens[first : last + 1]):
-        return None
+    if head.pos != "NOUN" or head.tag != "NN" or head.lemma.lower() not in ORGANISATION_NOUNS | _SHORT_NAMED \
+            or tokens[first].text.lower() != "the" or last != first + 1:
+        return None  # "the Pakistani government" says which itself
     noun = head.lemma.lower()
     named = {_clean(e.text) for e in d.doc.entities if e.label == "ORG" and e.end <= tokens[first].start}
     # A name that holds the word ("Leeds City Council"), not a headline run together ("Disputes
@@ -259,7 +266,7 @@ def _body_referent(d: _Doc, first: int, last: int, sentence: Sentence) -> str | 
     if len(holding) == 1:
         return holding.pop()
     before = d.sources.get(sentence.index - 1)
-    if before is None or not before.speaker or not before.speaker[:1].isupper() \
+    if noun not in _SHORT_NAMED or before is None or not before.speaker or not before.speaker[:1].isupper() \
             or sentence.paragraph - d.doc.sentences[sentence.index - 1].paragraph > 1:
         return None
     person = before.speaker in d.full_names.values() or any(w in d.person_words for w in before.speaker.split())
