@@ -165,3 +165,17 @@ def test_an_outlet_opening_the_sentence_is_its_source() -> None:
     voice, speaker = voices["As the Mirror reports, they claim to have filmed the animal crossing a forest track "
                             "at dusk."]
     assert voice == "organisation" and speaker is not None and speaker.endswith("Mirror")
+
+
+def test_a_quotation_after_a_colon_frame_or_a_question_put_to_someone_is_theirs() -> None:
+    voices = _voices(
+        "Rhys Morgan led the tributes after the final whistle on Saturday.\n\n"
+        "Speaking to reporters after the match, Morgan added:\n\n"
+        "\"We will be back next year, and we will be stronger for this.\"\n\n"
+        "The club's owner, Lena Park, was more cautious. In a statement, she said:\n\n"
+        "\"The board will meet on Monday to decide what happens next.\"\n\n"
+        "Manager Dai Evans was asked whether he would stay.\n\n"
+        "\"I have a contract, and I intend to honour it.\"")
+    assert voices["\"We will be back next year, and we will be stronger for this.\""][1] == "Rhys Morgan"
+    assert voices["\"The board will meet on Monday to decide what happens next.\""][1] == "Lena Park"
+    assert voices["\"I have a contract, and I intend to honour it.\""][1] == "Dai Evans"

@@ -54,7 +54,7 @@ def _attribute_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]]) -> lis
         named = _named_after(d, sentences, start, end)
         around = named or _nearby_source(d, by_sentence, sentences, start, end) \
             or _framing_cue(d, sentences, start, end) or _framing_cue(d, _cue_sentence(d, sentences), start, end) \
-            or _paragraph_before(d, by_sentence, sentences)
+            or _frame_before(d, sentences, start, end) or _paragraph_before(d, by_sentence, sentences)
         gap = d.text[previous_end:start]
         # The same speaker carries on: in the same paragraph, or in a quotation that opens the
         # next paragraph ('"...," she said.' then '"And another thing ..."').
@@ -113,6 +113,34 @@ def _framing_cue(d: _Doc, sentences: Sequence[Sentence], start: int, end: int) -
 
 
 _CUE_SENTENCE_WORDS = 8
+# What makes "X was asked ..." a question put to X, whose answer the next quotation is.
+_QUESTION_WORDS = frozenset("whether if what why how when who where which about".split())
+
+
+def _frame_before(d: _Doc, sentences: Sequence[Sentence], start: int, end: int) -> Attribution | None:
+    """The sentence just before that introduces the quotation without words of its own: "Speaking to
+    reporters, Morgan added:" or "In a statement, she said:" (a speech verb ending in a colon), or
+    "Manager Dai Evans was asked whether he would stay." (the quotation is the answer)."""
+    first = sentences[0]
+    before = d.doc.sentences[first.index - 1] if first.index > 0 else None
+    if before is None or first.paragraph - before.paragraph > 1 or d.in_quote(before.start):
+        return None
+    if before.text.rstrip().endswith(":"):
+        return _framing_cue(d, [before], start, end)
+    tokens = d.doc.tokens
+    for verb in d.doc.sentence_tokens(before):
+        if verb.lemma.lower() != "ask" or verb.tag != "VBN":
+            continue
+        kids = [tokens[c] for c in d.children.get(verb.i, ())]
+        asked = next((k for k in kids if k.dep == "nsubjpass"), None)
+        question = any(tokens[c].text.lower() in _QUESTION_WORDS for k in kids if k.dep in ("ccomp", "prep", "xcomp")
+                       for c in (k.i, *d.children.get(k.i, ())))
+        if asked is not None and question and voice_type(d, *_core_subject(d, asked)) == "person":
+            first_token, last_token = _core_subject(d, asked)
+            speaker, role = _speaker(d, first_token, last_token, before)
+            return Attribution(start, end, _clean(d.span_text(first_token, last_token)), speaker, "person",
+                               "asserts", "quote", verb.start, verb.end, role)
+    return None
 
 
 def _cue_sentence(d: _Doc, sentences: Sequence[Sentence]) -> list[Sentence]:

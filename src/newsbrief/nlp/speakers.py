@@ -79,6 +79,10 @@ def _subject_in(d: _Doc, previous: Sentence, speaking: bool, skip: Callable[[str
             continue
         if token.dep == "nsubjpass" and speaking:
             continue  # "Jackson should have been monitored": the one acted on, not the witness speaking
+        named = next((doc.tokens[c] for c in d.children.get(token.i, ()) if doc.tokens[c].dep == "appos"
+                      and doc.tokens[c].ent_type == "PERSON"), None) if token.pos == "NOUN" else None
+        if named is not None:
+            token = named  # "The club's owner, Lena Park, was more cautious": the name in apposition
         if (token.ent_type == "PERSON" or token.pos == "PROPN") \
                 and (is_person_name(d, token) or token.ent_type not in ("GPE", "LOC", "NORP", "FAC", "PRODUCT", "ORG")):
             first = token.i
