@@ -106,8 +106,11 @@ _OUTLET_CUES = (
                rf"(?:the )?{_NAME}"),
 )
 # Cues a body cites as well as an outlet ("according to the WHO", "data published by the ONS"): they
-# make an outlet only of a name the model took for a place or a one-word person.
-_SOURCE_CUE = re.compile(rf"\b(?:[Aa]ccording to|reported by|published by|obtained by|cited by) (?:the )?{_NAME}")
+# make an outlet only of a name the model took for a place that is never a setting ("in ...") or for a
+# one-word person. ("The Netherlands reported ..." reads as "The Inquisitr reported ...": no cue.)
+_SOURCE_CUES = (
+    re.compile(rf"\b(?:[Aa]ccording to|reported by|published by|obtained by|cited by) (?:the )?{_NAME}"),
+)
 
 
 def outlet_names(doc: Document) -> dict[str, bool]:
@@ -115,7 +118,7 @@ def outlet_names(doc: Document) -> dict[str, bool]:
     an outlet takes ("as the Inquisitr previously reported", "Celebzine reports that", "celebrity
     website Starlane") or one a body takes too ("according to Starlane"): sources of the story,
     not actors in it."""
-    names = {m.group(1).lower(): False for m in _SOURCE_CUE.finditer(doc.article.text)}
+    names = {m.group(1).lower(): False for cue in _SOURCE_CUES for m in cue.finditer(doc.article.text)}
     for cue in _OUTLET_CUES:
         for m in cue.finditer(doc.article.text):
             names[m.group(1).lower()] = True

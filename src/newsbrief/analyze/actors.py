@@ -380,20 +380,21 @@ def _gather(doc: Document, actors: Sequence[Actor], attributions: Attributions) 
 
 def _outlet(item: _Evidence, outlets: dict[str, bool]) -> bool:
     """An outlet the text cites as a source ("as the Inquisitr reported"; "according to Starlane" for a
-    name the model took for a place or a one-word person with no role), not named in the headline."""
+    name the model took for a place or a one-word person with no role)."""
     actor = item.actor
     cues = [outlets[a.lower()] for a in (*actor.aliases, actor.name) if a.lower() in outlets]
-    if not cues or item.headline:
+    if not cues:
         return False
     if item.label == "PERSON" and (len(actor.name.split()) > 1 or item.role is not None):
         return False  # "as Jane Hill wrote in her memoir": a person
-    return any(cues) or item.label == "GPE" or item.label == "PERSON"
+    return any(cues) or (item.label == "GPE" and item.never_setting) or item.label == "PERSON"
 
 
-def _is_actor(doc: Document, item: _Evidence, publishers: set[str], outlets: dict[str, bool]) -> bool:
-    """Whether a reader would list this entity among the story's actors (module docstring, 3)."""
+def _is_actor(doc: Document, item: _Evidence, publishers: set[str], outlets: set[int]) -> bool:
+    """Whether a reader would list this entity among the story's actors (module docstring, 3); an
+    outlet only when the headline is about it."""
     actor = item.actor
-    if actor.name.lower() in publishers or _is_author(doc, actor) or _outlet(item, outlets):
+    if actor.name.lower() in publishers or _is_author(doc, actor) or (id(item) in outlets and not item.headline):
         return False
     if item.only_setting and not item.voiced:
         return False  # "at Anfield", "in Lamoni": a place whatever the model called it
@@ -457,9 +458,10 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
     actors = list(ctx.actors)
     evidence = _gather(doc, actors, ctx.attributions)  # computed once per document in the context
     publishers = publisher_names(doc)
-    outlets = outlet_names(doc)
+    cited = outlet_names(doc)
+    outlets = {id(item) for item in evidence if _outlet(item, cited)}
     for item in evidence:
-        if item.label == "GPE" and any(a.lower() in outlets for a in (*item.actor.aliases, item.actor.name)):
+        if item.label == "GPE" and id(item) in outlets:
             item.label = "ORG"  # an outlet the model took for a place is never shown as one
     chosen = [item for item in evidence if _is_actor(doc, item, publishers, outlets)]
     limit = SECTIONS.get("actors").limit
