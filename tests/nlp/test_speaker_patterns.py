@@ -179,3 +179,13 @@ def test_a_quotation_after_a_colon_frame_or_a_question_put_to_someone_is_theirs(
     assert voices["\"We will be back next year, and we will be stronger for this.\""][1] == "Rhys Morgan"
     assert voices["\"The board will meet on Monday to decide what happens next.\""][1] == "Lena Park"
     assert voices["\"I have a contract, and I intend to honour it.\""][1] == "Dai Evans"
+
+
+def test_a_closing_quotation_after_a_sentence_about_an_earlier_speaker_is_theirs() -> None:
+    voices = _voices(
+        "Retired jockey Marion Keel lost her savings to a fake investment scheme.\n\n"
+        "Keel said the man persuaded her to move £80,000 into an account in 2023.\n\n"
+        "Keel now volunteers for a charity that warns older people about online fraud.\n\n"
+        "'I tell them what happened to me. If it stops one person, it is worth it.'")
+    assert voices["'I tell them what happened to me."][1] == "Marion Keel"
+    assert voices["If it stops one person, it is worth it.'"][1] == "Marion Keel"

@@ -27,6 +27,7 @@ from newsbrief.nlp.speech import (
     _stance,
     _subject,
     frames_quote,
+    is_person_name,
     name_like,
     voice_type,
 )
@@ -205,7 +206,29 @@ def _paragraph_before(d: _Doc, by_sentence: dict[int, list[tuple[int, Attributio
         for _, attribution in by_sentence.get(before.index, ()):
             if attribution.kind == "speech" and attribution.voice == "person" and attribution.speaker:
                 return attribution
+        return _speaker_before(d, before, first)
     return None
+
+
+def _speaker_before(d: _Doc, before: Sentence, first: Sentence) -> Attribution | None:
+    """ "Keel now volunteers for a charity." then a paragraph that is all quotation: the person the
+    paragraph before is about, when that person has spoken earlier in the article (a closing quotation
+    shown without its speaker was a pattern of the seventh reader audit). Only a paragraph that opens
+    with the quotation and a named main-clause subject of the sentence just before."""
+    if not d.in_quote(first.start) or d.text[first.start : first.start + 1] not in "\"“'‘":
+        return None
+    tokens = d.doc.tokens
+    root = next((t for t in d.doc.sentence_tokens(before) if t.dep == "ROOT"), None)
+    subject = next((tokens[c] for c in d.children.get(root.i, ()) if tokens[c].dep == "nsubj"), None) \
+        if root is not None else None
+    if subject is None or d.in_quote(subject.start) or not is_person_name(d, subject):
+        return None
+    start, last = _core_subject(d, subject)
+    speaker, role = _speaker(d, start, last, before)
+    if not speaker or speaker not in d.speakers.values():
+        return None
+    return Attribution(first.start, first.end, _clean(d.span_text(start, last)), speaker, "person", "asserts",
+                       "quote", role=role)
 
 
 def _merge_quotes(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[tuple[Sentence, Attribution]]:
