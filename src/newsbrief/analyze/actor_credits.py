@@ -93,6 +93,38 @@ def publisher_names(doc: Document) -> set[str]:
     return names
 
 
+# Outlets cited as the source of a report, whatever the NER model tagged them (seventh reader audit: a
+# web outlet "Inquisitr" shown as a place): "as (the) X (previously) reported", "first reported by X",
+# "X reports that", "according to X", "the celebrity website X".
+_NAME = r"((?:[A-Z][\w.&'’!-]*)(?: [A-Z][\w.&'’!-]*){0,3})"
+_OUTLET_CUES = (
+    re.compile(rf"\b[Aa]s (?:the )?{_NAME} (?:\w+ly |first |also |has |had )*(?:reports?|reported|wrote|writes|"
+               r"revealed|reveals)\b"),
+    re.compile(rf"\b(?:first|previously|originally) reported by (?:the )?{_NAME}"),
+    re.compile(rf"(?:^|[.!?:;]\s+|\n|, )(?:the )?{_NAME} (?:\w+ly )?reports(?: that\b|[,:.])"),
+    re.compile(rf"\b(?:website|site|blog|tabloid|newspaper|magazine|outlet|broadcaster|channel|podcast) "
+               rf"(?:the )?{_NAME}"),
+)
+# Cues a body cites as well as an outlet ("according to the WHO", "data published by the ONS"): they
+# make an outlet only of a name the model took for a place that is never a setting ("in ...") or for a
+# one-word person. ("The Netherlands reported ..." reads as "The Inquisitr reported ...": no cue.)
+_SOURCE_CUES = (
+    re.compile(rf"\b(?:[Aa]ccording to|reported by|published by|obtained by|cited by) (?:the )?{_NAME}"),
+)
+
+
+def outlet_names(doc: Document) -> dict[str, bool]:
+    """Lower-cased names the text cites as the source of a report, each with whether the cue is one only
+    an outlet takes ("as the Inquisitr previously reported", "Celebzine reports that", "celebrity
+    website Starlane") or one a body takes too ("according to Starlane"): sources of the story,
+    not actors in it."""
+    names = {m.group(1).lower(): False for cue in _SOURCE_CUES for m in cue.finditer(doc.article.text)}
+    for cue in _OUTLET_CUES:
+        for m in cue.finditer(doc.article.text):
+            names[m.group(1).lower()] = True
+    return names
+
+
 def in_spans(position: int, spans: Sequence[tuple[int, int]]) -> bool:
     """True when ``position`` lies inside one of ``spans``."""
     return any(start <= position < end for start, end in spans)

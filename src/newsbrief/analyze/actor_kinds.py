@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from newsbrief.analyze.actor_names import ACTOR_LABELS, ADDRESS, PERSON_NOUNS, TITLE_WORDS, clean_name
 from newsbrief.analyze.doc_index import sentence_at_token
 from newsbrief.models import Document, Entity, Token
-from newsbrief.nlp.attribution import CUE_LEMMAS
+from newsbrief.nlp.attribution import CUE_LEMMAS, DOCUMENT_NOUNS, ORGANISATION_NOUNS, UNNAMED_NOUNS
 
 # The last word of an event's name, never of a person's ("Davis Cup", "US Open", "Golden Globe Awards").
 EVENT_WORDS = frozenset("Cup Open Championship Championships Games Trophy Prize Award Awards Festival Finals "
@@ -178,4 +178,69 @@ def untagged_full_names(doc: Document, surnames: set[str]) -> list[Entity]:
         sentence = sentence_at_token(doc, token.i)
         found.append(Entity(name, "PERSON", first.start, token.end, sentence.index if sentence else 0,
                             first.i, token.i + 1))
+    return found
+
+
+# Nouns after a name that only a body has speak for ("a Defra spokesman", "Ofwat officials").
+_BODY_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokespeople official officials".split())
+# Lower-case nouns before a name that say it is a body ("gardening charity Plantlife", "watchdog Ofwat").
+_BODY_KIND_NOUNS = ORGANISATION_KIND_NOUNS | frozenset(
+    "charity watchdog regulator union trust foundation council ministry department body".split())
+
+
+_COMMON_BODIES = ORGANISATION_NOUNS | UNNAMED_NOUNS | DOCUMENT_NOUNS | frozenset("ministers police".split())
+
+
+def organisation_cued(doc: Document) -> set[str]:
+    """Lower-cased one-word names the text treats as a body's, whatever the NER model tagged them: an
+    acronym ("NHS", "HTA"), a name with a body's spokesman or officials ("a Defra spokesman"), or a kind
+    of body before it ("charity Plantlife"). ("Ofwat said it would ..." is no cue: "Melissa said it was
+    fun" reads the same.)"""
+    return {t.text.lower() for t in doc.tokens if t.pos == "PROPN" and t.text[:1].isupper() and _body_cued(doc, t)}
+
+
+def _body_cued(doc: Document, token: Token) -> bool:
+    """One mention's cue that a name is a body's (see organisation_cued)."""
+    tokens = doc.tokens
+    word = token.text
+    after = tokens[token.i + 1] if token.i + 1 < len(tokens) else None
+    before = tokens[token.i - 1] if token.i > 0 else None
+    if 2 <= len(word) <= 6 and word.isalpha() and word.isupper():
+        # an acronym, not a word of a name written in capitals ("JONAS BERG, senior fellow")
+        return not any(t is not None and t.text.isupper() and t.text.isalpha() for t in (before, after))
+    if after is not None and after.lemma.lower() in _BODY_SPOKESPEOPLE and token.dep == "compound":
+        return True
+    return before is not None and before.text.islower() and before.lemma.lower() in _BODY_KIND_NOUNS
+
+
+def untagged_speakers(doc: Document, person_words: set[str]) -> list[Entity]:
+    """Organisation mentions for a proper noun the NER model left untagged that speaks ("Defra said the
+    delay would ...", "Ofwat warned"): a speaker of a reported statement is an actor. Every untagged
+    mention of that name counts. Words of a person's name are left to the people's rules."""
+    tokens = doc.tokens
+    tagged = {i for e in doc.entities for i in range(e.token_start, e.token_end)}
+    names: set[tuple[str, ...]] = set()
+    for token in tokens:
+        head = tokens[token.head]
+        if token.dep != "nsubj" or head.lemma.lower() not in CUE_LEMMAS or head.pos != "VERB" \
+                or token.pos != "PROPN" or token.i in tagged or not token.text[:1].isupper() or token.is_stop:
+            continue
+        first = token.i
+        while first > 0 and tokens[first - 1].pos == "PROPN" and tokens[first - 1].dep == "compound" \
+                and first - 1 not in tagged:
+            first -= 1
+        words = tuple(t.text for t in tokens[first : token.i + 1])
+        if any(w in person_words or w.lower() in TITLE_WORDS | PERSON_NOUNS for w in words) \
+                or words[-1].lower() in _COMMON_BODIES:
+            continue  # "The Government has warned": a common noun written with a capital
+        names.add(words)
+    found: list[Entity] = []
+    for words in names:
+        size = len(words)
+        for token in tokens[: len(tokens) - size + 1]:
+            span = tokens[token.i : token.i + size]
+            if tuple(t.text for t in span) == words and not any(t.i in tagged for t in span):
+                sentence = sentence_at_token(doc, token.i)
+                found.append(Entity(" ".join(words), "ORG", token.start, span[-1].end,
+                                    sentence.index if sentence else 0, token.i, token.i + size))
     return found

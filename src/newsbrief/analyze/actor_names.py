@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from newsbrief.analyze.actor_credits import credit_spans, in_spans
 from newsbrief.analyze.doc_index import NameIndex, sentence_at_token
 from newsbrief.models import Document, Entity, Token
-from newsbrief.nlp.speech import BUSINESS_NOUNS
+from newsbrief.nlp.speech import BUSINESS_NOUNS, whole_possessives
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE"})
 _LABEL_ORDER = {"PERSON": 0, "ORG": 1, "GPE": 2}  # a tie in the label vote goes to the first
@@ -88,6 +88,8 @@ _STRIPPED_TITLES = TITLE_WORDS - frozenset("king queen prince princess".split())
 ADDRESS = frozenset("mr mr. mrs mrs. ms ms. mx mx. dr dr. miss sir dame hon. fr.".split())
 _ORG_WORDS = frozenset(
     "productions inc inc. corp corp. co co. ltd ltd. llc plc group association agency council party "
+    "events services solutions systems technologies industries enterprises logistics motors ventures "
+    "insurance communications labs networks pharmaceuticals capital energy "
     "bank university college institute club fc committee commission foundation department ministry "
     "records studio studios entertainment media company corporation holdings partners union league "
     "authority board court school hospital airlines airways".split()
@@ -161,15 +163,18 @@ def cluster_actors(doc: Document) -> list[Actor]:
     from newsbrief.analyze.actor_kinds import (  # they use this module
         called_organisations,
         not_a_person,
+        organisation_cued,
         person_cued,
         person_surnames,
         thing_names,
         untagged_full_names,
+        untagged_speakers,
     )
 
     credits = credit_spans(doc)
     cued = person_cued(doc.article.text)
     things = thing_names(doc)
+    possessives = whole_possessives(doc)
     named: list[tuple[Entity, str]] = []
     for entity in doc.entities:
         if entity.label not in ACTOR_LABELS or in_spans(entity.start, credits):
@@ -180,7 +185,12 @@ def cluster_actors(doc: Document) -> list[Actor]:
         if entity.label == "PERSON" and (name.lower() in things or not_a_person(doc, entity, name)):
             continue
         entity, name = _business_named(entity, name)
+        if name.split()[-1] in possessives:
+            name += "'s"  # "Lloyd's", "Sainsbury's": the "'s" is part of the name
         named.append((entity, _COUNTRY_ALIASES.get(name.lower(), name)))
+    # A body the model did not tag that speaks ("Defra said ..."): an organisation, and an actor.
+    person_words = {w for e, n in named if e.label == "PERSON" for w in n.split()}
+    named += [(e, e.text) for e in untagged_speakers(doc, person_words) if not in_spans(e.start, credits)]
     # A surname the model tagged ("Bhagat", as a person or an organisation) whose full name it
     # did not ("Chetan Bhagat, the novelist, said"): the full name is a person's mention too.
     named += [(e, e.text) for e in untagged_full_names(doc, person_surnames(doc, named))
@@ -205,9 +215,10 @@ def cluster_actors(doc: Document) -> list[Actor]:
             actor.label = "PERSON"
         actors.append(actor)
     _relabel_organisations(actors)
-    called = called_organisations(doc)
+    called = called_organisations(doc) | organisation_cued(doc)
     for actor in actors:
-        if actor.label == "PERSON" and any(alias.lower() in called for alias in actor.aliases):
+        if actor.label == "PERSON" and any(alias.lower() in called for alias in actor.aliases) \
+                and not any(alias.split()[-1] in cued for alias in actor.aliases):
             actor.label = "ORG"
     actors = _merge_people(actors)
     _relabel_organisations(actors)  # a merge may have joined a surname-like "Studio" to "Lumen Studio"

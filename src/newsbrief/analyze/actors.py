@@ -42,7 +42,14 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from newsbrief.analyze.actor_credits import BIO_PARAGRAPHS, BYLINE_SENTENCES, credit_spans, in_spans, publisher_names
+from newsbrief.analyze.actor_credits import (
+    BIO_PARAGRAPHS,
+    BYLINE_SENTENCES,
+    credit_spans,
+    in_spans,
+    outlet_names,
+    publisher_names,
+)
 from newsbrief.analyze.actor_names import (
     ACTOR_LABELS,
     PERSON_NOUNS,
@@ -264,6 +271,7 @@ class ActorNames:
         for n, actor in enumerate(actors):
             for alias in (*actor.aliases, actor.name):
                 self.aliases.setdefault(alias.lower(), n)
+                self.aliases.setdefault(clean_name(alias).lower(), n)  # "Lloyd's" named "Lloyd" by a cleaner
             if actor.label == "PERSON":
                 self.person_words[n] = set(actor.name.lower().split())
                 for word in self.person_words[n]:
@@ -279,6 +287,8 @@ class ActorNames:
         return self.found[name]
 
     def _find(self, name: str) -> int | None:
+        if name.lower() in self.aliases:
+            return self.aliases[name.lower()]
         cleaned = clean_name(name)
         if cleaned.lower() in self.aliases:
             return self.aliases[cleaned.lower()]
@@ -368,10 +378,23 @@ def _gather(doc: Document, actors: Sequence[Actor], attributions: Attributions) 
     return evidence
 
 
-def _is_actor(doc: Document, item: _Evidence, publishers: set[str]) -> bool:
-    """Whether a reader would list this entity among the story's actors (module docstring, 3)."""
+def _outlet(item: _Evidence, outlets: dict[str, bool]) -> bool:
+    """An outlet the text cites as a source ("as the Inquisitr reported"; "according to Starlane" for a
+    name the model took for a place or a one-word person with no role)."""
     actor = item.actor
-    if actor.name.lower() in publishers or _is_author(doc, actor):
+    cues = [outlets[a.lower()] for a in (*actor.aliases, actor.name) if a.lower() in outlets]
+    if not cues:
+        return False
+    if item.label == "PERSON" and (len(actor.name.split()) > 1 or item.role is not None):
+        return False  # "as Jane Hill wrote in her memoir": a person
+    return any(cues) or (item.label == "GPE" and item.never_setting) or item.label == "PERSON"
+
+
+def _is_actor(doc: Document, item: _Evidence, publishers: set[str], outlets: set[int]) -> bool:
+    """Whether a reader would list this entity among the story's actors (module docstring, 3); an
+    outlet only when the headline is about it."""
+    actor = item.actor
+    if actor.name.lower() in publishers or _is_author(doc, actor) or (id(item) in outlets and not item.headline):
         return False
     if item.only_setting and not item.voiced:
         return False  # "at Anfield", "in Lamoni": a place whatever the model called it
@@ -435,7 +458,12 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
     actors = list(ctx.actors)
     evidence = _gather(doc, actors, ctx.attributions)  # computed once per document in the context
     publishers = publisher_names(doc)
-    chosen = [item for item in evidence if _is_actor(doc, item, publishers)]
+    cited = outlet_names(doc)
+    outlets = {id(item) for item in evidence if _outlet(item, cited)}
+    for item in evidence:
+        if item.label == "GPE" and id(item) in outlets:
+            item.label = "ORG"  # an outlet the model took for a place is never shown as one
+    chosen = [item for item in evidence if _is_actor(doc, item, publishers, outlets)]
     limit = SECTIONS.get("actors").limit
     chosen = sorted(chosen, key=lambda e: (-e.salience, e.actor.mentions_sorted()[0].start))[:limit]
     chosen.sort(key=lambda e: (e.label != "PERSON", -e.salience, e.actor.mentions_sorted()[0].start))

@@ -33,13 +33,15 @@ _QUOTED = re.compile(r"[\"“][^\"”]{25,}[\"”]")  # a quotation of a few wor
 MIN_WORDS = 4  # "Riley denied any wrongdoing." is a position; "He said." is not
 # A bare quantifier is no source a reader can name ("Most had responded to phone calls": the
 # passengers, reported by the agency; sixth reader audit "most — says").
+PRONOUNS = frozenset("he she they we i you it one another them us me him her who".split())
 QUANTIFIERS = frozenset("most many some all both few several others each either neither much more none".split())
 
 
 def is_nameable(speaker: str | None) -> bool:
-    """True when ``speaker`` names someone: not empty and not a bare quantifier ("most", "some")."""
+    """True when ``speaker`` names someone: not empty, not a bare quantifier ("most", "some") and not a
+    pronoun left unresolved ("he", "they": a reader learns nothing from "— *they*")."""
     words = (speaker or "").lower().split()
-    return bool(words) and not (len(words) == 1 and words[0] in QUANTIFIERS)
+    return bool(words) and not (len(words) == 1 and (words[0] in QUANTIFIERS or words[0] in PRONOUNS))
 
 
 def _surname(name: str | None) -> str:

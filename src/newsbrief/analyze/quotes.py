@@ -208,8 +208,8 @@ def analyze_quotes(doc: Document, ctx: Context) -> tuple[Item, ...]:
     items: list[Item] = []
     names = ActorNames(ctx.actors)
     for found in find_quotes(doc, ctx.actors):
-        speaker = stage_speaker(ctx, found.start, found.end) or found.speaker
-        speaker = speaker if is_nameable(speaker) else None
+        # the stage's speaker, else the quote finder's; a pronoun or "most" names no one
+        speaker = next((s for s in (stage_speaker(ctx, found.start, found.end), found.speaker) if is_nameable(s)), None)
         quote = QuoteSpan(found.start, found.end, shown_name(ctx.actors, names, speaker) if speaker else None)
         citations: list[Citation] = []
         for sentence in _sentences_over(doc, quote.start, quote.end):

@@ -18,7 +18,9 @@ uses the cues:
    its paragraph, and a round-up's "JANE DOE, fellow at an institute:" block
    all keep their voice; such sentences are marked not ``explicit``.
 
-Pronoun sources resolve to the subject of the sentence before (the person the
+Rule 3 is in :mod:`newsbrief.nlp.quote_speakers`, the reading of a source phrase in
+:mod:`newsbrief.nlp.speakers` and :mod:`newsbrief.nlp.referents`. Pronoun sources resolve to the
+subject of the sentence before (the person the
 paragraph is about), not to the nearest name, so "He said ..." after a sentence
 about a lawyer is the lawyer's, and one unnamed speaker just before ("as one aide
 put it") is who "He said" means. Voices are person, organisation, document
@@ -28,13 +30,9 @@ with the talks") or the reporter's own.
 
 from __future__ import annotations
 
-import bisect
-from collections.abc import Iterable, Sequence
-from dataclasses import replace
-
 from newsbrief.models import Attribution, Attributions, Document, Sentence, Token
-from newsbrief.nlp.quotations import name_after
-from newsbrief.nlp.speakers import UNNAMEABLE, _cue_speaker, _generic_noun, _speaker
+from newsbrief.nlp.quote_speakers import _attribute_quotes, _merge_quotes
+from newsbrief.nlp.speakers import UNNAMEABLE, _cue_speaker, _generic_noun, _speaker, note_interviewee, note_interviews
 from newsbrief.nlp.speech import (
     ALLEGE,
     ATTITUDE_LEMMAS,
@@ -44,16 +42,15 @@ from newsbrief.nlp.speech import (
     INDEFINITE,
     MIN_CONTENT_TOKENS,
     ORGANISATION_NOUNS,
-    SPEAKER_PRONOUNS,
     UNNAMED_NOUNS,
     _clean,
     _core_subject,
     _Doc,
     _governs,
-    _nearest_cue,
     _organisation_subject,
     _stance,
     _subject,
+    after_quote,
     as_clause_host,
     frames_quote,
     open_quotes,
@@ -84,6 +81,22 @@ def _quote_after(d: _Doc, i: int) -> tuple[int, int, bool] | None:
     while last + 1 < len(tokens) and tokens[last + 1].end <= span[1]:
         last += 1
     return k, last, False
+
+
+def _quote_before(d: _Doc, verb: Token, subject: Token) -> tuple[int, int, bool] | None:
+    """Token bounds of the quotation that closes right before the cue's subject ("'...,' she claims in
+    the interview", which the parser hangs inside the quotation)."""
+    tokens = d.doc.tokens
+    if not after_quote(d, verb):
+        return None
+    k = subject.left - 1
+    while tokens[k].text == ",":
+        k -= 1
+    span = d.in_quote(tokens[k].start)
+    first = k
+    while span is not None and first > 0 and tokens[first - 1].start >= span[0]:
+        first -= 1
+    return first, k, False
 
 
 def _host_clause(d: _Doc, verb: Token, subject: Token) -> tuple[int, int, bool] | None:
@@ -128,6 +141,9 @@ def _content_span(d: _Doc, verb: Token, subject: Token) -> tuple[int, int] | Non
     tokens = d.doc.tokens
     comps = [tokens[c] for c in d.children.get(verb.i, ()) if tokens[c].dep in ("ccomp", "xcomp", "parataxis")]
     hosted = _host_clause(d, verb, subject)
+    if hosted is None and not comps and verb.dep != "relcl" and d.in_quote(tokens[verb.head].start) \
+            and not d.in_quote(verb.start):
+        hosted = _quote_before(d, verb, subject)  # the parser hung the cue inside the quotation it frames
     inside = False
     if hosted is not None:
         first, last, inside = hosted
@@ -199,6 +215,7 @@ def _participle_subject(d: _Doc, verb: Token, subject: Token | None) -> Token | 
 def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
     """Rule 1: speech and cognition verbs with a subject."""
     found: list[tuple[Sentence, Attribution]] = []
+    note_interviews(d)
     for sentence in d.doc.sentences:
         for verb in d.doc.sentence_tokens(sentence):
             lemma = verb.lemma.lower()
@@ -228,6 +245,8 @@ def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
             if who is None:
                 continue
             speaker, role, kind = who
+            if kind == "person":
+                note_interviewee(d, verb, sentence, speaker)
             content = d.text[start:end]
             # A source a reader could not name ("they", "another") or a thing that is not a source
             # ("hilly areas show ...") is kept for extraction but gives no sentence its voice.
@@ -254,6 +273,35 @@ def _obliged(d: _Doc, verb: Token) -> bool:
     """Whether a speech verb is under a modal of obligation ("must explain", "should say")."""
     tokens = d.doc.tokens
     return any(tokens[c].dep == "aux" and tokens[c].lemma.lower() in _OBLIGATION for c in d.children.get(verb.i, ()))
+
+
+def _attribute_as_reports(d: _Doc) -> list[tuple[Sentence, Attribution]]:
+    """ "As the Mirror reports, they ...": an outlet's as-clause the parser read as a noun phrase ("Mirror
+    reports"), the source of the clause after its comma, as "according to the Mirror" would be."""
+    found: list[tuple[Sentence, Attribution]] = []
+    tokens = d.doc.tokens
+    for sentence in d.doc.sentences:
+        words = d.doc.sentence_tokens(sentence)
+        if len(words) < 6 or words[0].text != "As":
+            continue
+        cue = next((t for t in words[1:5] if t.lemma.lower() == "report" and t.pos == "NOUN"), None)
+        if cue is None or cue.i + 1 >= sentence.token_end or tokens[cue.i + 1].text != "," \
+                or tokens[cue.i - 1].pos != "PROPN":
+            continue
+        first = words[2].i if words[1].text.lower() == "the" else words[1].i
+        start, end = tokens[cue.i + 2].start, sentence.end
+        while end > start and d.text[end - 1] in " .":
+            end -= 1
+        if len(d.text[start:end].split()) < MIN_CONTENT_TOKENS:
+            continue
+        speaker, role = _speaker(d, first, cue.i - 1, sentence)
+        content = d.text[start:end]
+        attribution = Attribution(start, end, _clean(d.span_text(first, cue.i - 1)), speaker,
+                                  "organisation", _stance("", content, sentence.text), "according",
+                                  words[0].start, cue.end, role)
+        found.append((sentence, attribution))
+        d.sources[sentence.index] = attribution
+    return found
 
 
 def _attribute_according(d: _Doc) -> list[tuple[Sentence, Attribution]]:
@@ -321,137 +369,6 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def _attribute_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]]) -> list[tuple[Sentence, Attribution]]:
-    """Rule 3: quotations no speech verb framed, given the speaker named around them."""
-    found: list[tuple[Sentence, Attribution]] = []
-    doc = d.doc
-    previous: Attribution | None = None
-    previous_end = -1
-    by_sentence = _known_by_sentence(known)
-    starts = [s.start for s in doc.sentences]
-    for start, end in d.quotes:
-        if len(d.text[start + 1 : end - 1].split()) < MIN_CONTENT_TOKENS:
-            continue
-        covering = [a for _, a in known if a.content_start <= start + 1 and end - 1 <= a.content_end]
-        if covering:
-            previous, previous_end = covering[0], end
-            continue
-        near = doc.sentences[max(bisect.bisect_right(starts, start) - 1, 0) : bisect.bisect_left(starts, end)]
-        sentences = [s for s in near if s.start < end and start < s.end]
-        if not sentences:
-            continue
-        around = _named_after(d, sentences, start, end) or _nearby_source(d, by_sentence, sentences, start, end) \
-            or _framing_cue(d, sentences, start, end) or _paragraph_before(d, by_sentence, sentences)
-        gap = d.text[previous_end:start]
-        # The same speaker carries on: in the same paragraph, or in a quotation that opens the
-        # next paragraph ('"...," she said.' then '"And another thing ..."').
-        before, _, after = gap.partition("\n\n")
-        next_paragraph = gap.count("\n\n") == 1 and not after.strip() and len(before.split()) <= 6
-        if around is None and previous is not None and ("\n" not in gap or next_paragraph) \
-                and len(gap.split()) <= 12:
-            around = previous
-        if around is None:
-            continue
-        attribution = Attribution(
-            content_start=start, content_end=end, source_text=around.source_text, speaker=around.speaker,
-            voice=around.voice, stance=_stance("", d.text[start:end], sentences[-1].text), kind="quote",
-            role=around.role)
-        found.append((sentences[0], attribution))
-        previous, previous_end = attribution, end
-    return found
-
-
-def _named_after(d: _Doc, sentences: Sequence[Sentence], start: int, end: int) -> Attribution | None:
-    """The speaker named just after the quotation by a cue the parse missed."""
-    named = name_after(d.text, end)
-    if named is None:
-        return None
-    name_start, name_end = named
-    # The parser may have ended the quote's sentence at its closing mark: the name opens the next.
-    sentence = next((s for s in d.doc.sentences[sentences[-1].index:] if s.start <= name_start < s.end), None)
-    if sentence is None:
-        return None
-    tokens = [t for t in d.doc.sentence_tokens(sentence) if name_start <= t.start < name_end]
-    if not tokens or not all(t.pos == "PROPN" for t in tokens):
-        return None
-    first, last = tokens[0].i, tokens[-1].i
-    speaker, role = _speaker(d, first, last, sentence)
-    return Attribution(start, end, _clean(d.span_text(first, last)), speaker, "person", "asserts", "quote",
-                       name_start, name_end, role)
-
-
-def _framing_cue(d: _Doc, sentences: Sequence[Sentence], start: int, end: int) -> Attribution | None:
-    """ '"...?" he asked.': a speech verb with a subject outside the quote, in the quote's sentences."""
-    for sentence in sentences:
-        for verb in d.doc.sentence_tokens(sentence):
-            cue = verb.lemma.lower() in CUE_LEMMAS or frames_quote(d, verb)
-            if start <= verb.start < end or not cue or verb.pos not in ("VERB", "AUX"):
-                continue
-            subject = _subject(d, verb)
-            if subject is None or start <= subject.start < end or subject.text.lower() in INDEFINITE \
-                    or subject.text.lower() in UNNAMEABLE - {"i", "we"}:
-                continue
-            first, last = _core_subject(d, subject)
-            speaker, role = _speaker(d, first, last, sentence)
-            return Attribution(start, end, _clean(d.span_text(first, last)), speaker, voice_type(d, first, last),
-                               "asserts", "quote", verb.start, verb.end, role)
-    return None
-
-
-def _known_by_sentence(known: list[tuple[Sentence, Attribution]]) -> dict[int, list[tuple[int, Attribution]]]:
-    """The attributions found so far by sentence index, each with its place in ``known``."""
-    by_sentence: dict[int, list[tuple[int, Attribution]]] = {}
-    for position, (sentence, attribution) in enumerate(known):
-        by_sentence.setdefault(sentence.index, []).append((position, attribution))
-    return by_sentence
-
-
-def _first_known(by_sentence: dict[int, list[tuple[int, Attribution]]], indexes: Iterable[int]) -> Attribution | None:
-    """The earliest found attribution (in the order found) of any of the sentences ``indexes``."""
-    found = [pair for i in indexes for pair in by_sentence.get(i, ())]
-    return min(found, key=lambda pair: pair[0])[1] if found else None
-
-
-def _nearby_source(d: _Doc, by_sentence: dict[int, list[tuple[int, Attribution]]],
-                   sentences: Sequence[Sentence], start: int, end: int) -> Attribution | None:
-    """A source named in the quote's own sentences (the cue nearest the quote), the short sentence
-    after it, or a colon sentence before."""
-    doc = d.doc
-    last, first = sentences[-1], sentences[0]
-    nearest = _nearest_cue(by_sentence, sentences, start, end)
-    if nearest is not None:
-        return nearest
-    after = doc.sentences[last.index + 1] if last.index + 1 < len(doc.sentences) else None
-    before = doc.sentences[first.index - 1] if first.index > 0 else None
-    # The short sentence after ("Lee said."), or a longer one in which a named person speaks
-    # ('"We waited a year." Mendes, whose bakery was destroyed, said the board ignored warnings.').
-    speaks_next = after is not None and after.index in d.speakers and after.text[:1] not in "\"“" \
-        and (d.sources[after.index].source_text or "").lower() not in SPEAKER_PRONOUNS
-    following = [after.index] if after and after.paragraph == last.paragraph and (
-        len(after.text.split()) <= 12 or speaks_next) else []
-    colon = [before.index] if before and before.text.rstrip().endswith(":") else []
-    for candidates in ([s.index for s in sentences], following, colon):
-        attribution = _first_known(by_sentence, candidates)
-        if attribution is not None:
-            return attribution
-    return None
-
-
-def _paragraph_before(d: _Doc, by_sentence: dict[int, list[tuple[int, Attribution]]],
-                      sentences: Sequence[Sentence]) -> Attribution | None:
-    """The person speaking at the end of the paragraph before (tried after a cue framing the quote)."""
-    first = sentences[0]
-    before = d.doc.sentences[first.index - 1] if first.index > 0 else None
-    # A paragraph that is all quotation after a paragraph ending in someone's reported speech
-    # ("Dr Fielder says it should not be a cause for concern." then '"It's a fairly mild
-    # disease."'): the news convention for the same speaker's own words.
-    if before is not None and before.paragraph == first.paragraph - 1:
-        for _, attribution in by_sentence.get(before.index, ()):
-            if attribution.kind == "speech" and attribution.voice == "person" and attribution.speaker:
-                return attribution
-    return None
-
-
 def _it_documents(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[tuple[Sentence, Attribution]]:
     """ "It also found ...": the document the sentence before named."""
     extra: list[tuple[Sentence, Attribution]] = []
@@ -481,32 +398,10 @@ def _it_documents(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[tu
     return extra
 
 
-def _merge_quotes(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[tuple[Sentence, Attribution]]:
-    """'"A," X said. "B."': one content in two quotations around the cue, as a reader takes it."""
-    merged: list[tuple[Sentence, Attribution]] = []
-    for sentence, a in found:
-        if merged:
-            last_sentence, last = merged[-1]
-            gap = d.text[last.content_end : a.content_start]
-            same = last.speaker == a.speaker and last.source_text is not None
-            quoted = d.text[a.content_start : a.content_start + 1] in "\"“" and d.text[last.content_end - 1:
-                                                                                    last.content_end] in "\"”"
-            # '"A," Sexton said. "B."' (merging across a paragraph break was measured on PolNeAR
-            # train: content F1 59.2 -> 58.1, so a new paragraph stays a new content).
-            # A longer frame ('"A," Clinton said on Thursday during a speech at ... "B."') still joins
-            # when it is shorter than the quotations it joins.
-            quotes = (last.content_end - last.content_start) + (a.content_end - a.content_start)
-            if same and quoted and "\n" not in gap and (len(gap.split()) <= 8 or len(gap) <= quotes):
-                merged[-1] = (last_sentence, replace(last, content_end=a.content_end))
-                continue
-        merged.append((sentence, a))
-    return merged
-
-
 def attribute(doc: Document) -> Attributions:
     """Every attribution of ``doc`` and the voice of every sentence (see the module docstring)."""
     d = _Doc(doc)
-    found = _attribute_according(d)
+    found = _attribute_according(d) + _attribute_as_reports(d)
     found += _attribute_cues(d)
     found += _attribute_colons(d)
     found += _it_documents(d, found)

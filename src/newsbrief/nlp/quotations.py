@@ -22,9 +22,14 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     mark is read as opening or closing from what surrounds it, not from its shape
     alone. A quote never runs over a line break or past MAX_QUOTE_CHARS; an opening
     mark while a quote is open starts again there (an unclosed quote before it).
+    Quotations in single marks are found too, outside the double-quoted ones
+    (:func:`_single_spans`).
     """
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
+    # Two apostrophes written for a double mark (''I had to step back'', as some wire copy does) are
+    # read as one: the same length, so every offset stays the same.
+    text = text.replace("''", "\"\u200b") if "''" in text else text
     for m in _QUOTE_MARK.finditer(text):
         i, mark = m.start(), m.group()
         before = text[i - 1] if i else " "
@@ -39,9 +44,71 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             open_at = i
         else:
             if i - open_at - 1 >= 2 and i - open_at <= MAX_QUOTE_CHARS:
+                spans.append((open_at, i + 1 + (text[i + 1 : i + 2] == "\u200b")))
+            open_at = None
+    return sorted(spans + _single_spans(text, spans))
+
+
+_SINGLE_MARK = re.compile(r"['‘’]")
+_OPENS_AFTER = "([{—–-/:\"“"
+_APART = re.compile(r"\s['‘’]\s|[.,!?]['‘’][A-Za-z]")
+_APART_MAX = 2
+_SCARE_WORDS = 6  # 'leave her', 'Korean peninsula': a short quoted phrase may close without punctuation
+
+
+def _single_spans(text: str, double: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of quotations in single marks ('I was never a man,' she says), the British
+    tabloid style, outside the double-quoted spans.
+
+    A single mark is also an apostrophe ("didn't", "Phelps' girlfriend", "the swimmer's"), so a mark
+    opens only before a letter and after a space or an opening bracket, and closes only after the
+    quotation's own punctuation ('...,' or '...?'), before punctuation ('... blah'.), or after a short
+    phrase of a few words ('leave her'); a mark between two letters is never either.
+    """
+    if len(_APART.findall(text)) >= _APART_MAX:
+        # Marks standing apart from words ("the coach, ' Merson said", "Wales ' win") or glued to the
+        # next ("scared. 'Kuhar said"): copy rebuilt from tokens, where a quotation cannot be told
+        # from an apostrophe; none is guessed (on the CNN/DM
+        # articles, guessing moved the key points' ROUGE-1 from 42.09 to 41.90).
+        return []
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    inside = iter(sorted(double))
+    current = next(inside, None)
+    for m in _SINGLE_MARK.finditer(text):
+        i, mark = m.start(), m.group()
+        while current is not None and current[1] <= i:
+            current = next(inside, None)
+        if current is not None and current[0] <= i:
+            continue  # a single mark inside a double-quoted span is the speaker's own
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if _SINGLE_MARK.match(before) or _SINGLE_MARK.match(after):
+            continue  # two marks written for a double one ("''I had to step back''") are not single
+        if open_at is not None and "\n" in text[open_at:i]:
+            open_at = None
+        if open_at is None:
+            if mark != "’" and (before.isspace() or before in _OPENS_AFTER) and after.isalpha():
+                open_at = i
+            continue
+        if before.isspace() or (before.isalpha() and after.isalpha()):
+            continue
+        inner = text[open_at + 1 : i]
+        short = len(inner.split()) <= _SCARE_WORDS and not re.search(r"[.!?]", inner) and before != "s"
+        closes = before in ".,!?" or after in ",.;:!?)—–" or (after.isspace() and short) or i + 1 == len(text)
+        if closes:
+            if len(inner) >= 2 and not _cross_head(text, open_at, i + 1):
                 spans.append((open_at, i + 1))
             open_at = None
     return spans
+
+
+def _cross_head(text: str, start: int, end: int) -> bool:
+    """A paragraph that is only a short title-case phrase in single marks ("'All Bets Are Off.'"): a
+    cross-head in the style of some papers, not anyone's words."""
+    alone = (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end : end + 1] == "\n")
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[start + 1 : end - 1])
+    return alone and 0 < len(words) <= 8 and sum(w[0].isupper() for w in words) >= len(words) - 1
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:

@@ -3,11 +3,28 @@ lawyers", "his sisters Ann, Beth and Carol", "he" or "one of them".
 
 Split from :mod:`newsbrief.nlp.attribution` (which finds the cues and contents) so each module
 stays readable; the rules run over the dependency parse in :class:`~newsbrief.nlp.speech._Doc`.
+Who a gendered pronoun, a role ("the fire chief"), a spokesperson or "the department" means is
+read in :mod:`newsbrief.nlp.referents`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from newsbrief.models import Sentence, Token, VoiceType
+from newsbrief.nlp.referents import (
+    _body_referent,
+    _coordinated_end,
+    _coordinated_start,
+    _interviewee,
+    _possessor_only,
+    _role_holder,
+    _spokesperson_body,
+    _title_words,
+    _wrong_gender,
+    note_interviewee,
+    note_interviews,
+)
 from newsbrief.nlp.speech import (
     BUSINESS_NOUNS,
     DOCUMENT_NOUNS,
@@ -15,17 +32,15 @@ from newsbrief.nlp.speech import (
     SPOKESPEOPLE,
     UNNAMED_NOUNS,
     _clean,
-    _coordinated_end,
-    _coordinated_start,
     _core_subject,
     _Doc,
     _mention,
-    _possessor_only,
-    _title_words,
     is_person_name,
     span_head,
     voice_type,
 )
+
+__all__ = ["UNNAMEABLE", "note_interviewee", "note_interviews"]
 
 
 def _others(d: _Doc, sentence: Sentence) -> set[str]:
@@ -53,7 +68,7 @@ def _quote_only(d: _Doc, sentence: Sentence) -> bool:
     return inside is not None and inside[1] >= sentence.end - 1
 
 
-def _subject_in(d: _Doc, previous: Sentence, speaking: bool, others: set[str]) -> str | bool | None:
+def _subject_in(d: _Doc, previous: Sentence, speaking: bool, skip: Callable[[str | None], bool]) -> str | bool | None:
     """The named person who is a main-clause subject of ``previous`` (a name), False when that
     sentence is about a "he"/"she" too (look further back), None when it names no one."""
     doc = d.doc
@@ -64,15 +79,21 @@ def _subject_in(d: _Doc, previous: Sentence, speaking: bool, others: set[str]) -
             continue
         if token.dep == "nsubjpass" and speaking:
             continue  # "Jackson should have been monitored": the one acted on, not the witness speaking
+        named = next((doc.tokens[c] for c in d.children.get(token.i, ()) if doc.tokens[c].dep == "appos"
+                      and doc.tokens[c].ent_type == "PERSON"), None) if token.pos == "NOUN" else None
+        if named is not None:
+            token = named  # "The club's owner, Lena Park, was more cautious": the name in apposition
         if (token.ent_type == "PERSON" or token.pos == "PROPN") \
                 and (is_person_name(d, token) or token.ent_type not in ("GPE", "LOC", "NORP", "FAC", "PRODUCT", "ORG")):
             first = token.i
-            while first > previous.token_start and doc.tokens[first - 1].pos == "PROPN":
+            # the name without a title before it ("Professor Alan Reyes" is Alan Reyes)
+            while first > previous.token_start and doc.tokens[first - 1].pos == "PROPN" \
+                    and (is_person_name(d, doc.tokens[first - 1]) or token.ent_type != "PERSON"):
                 first -= 1
             if voice_type(d, doc.tokens[token.left].i, token.i) != "person":
                 continue  # "magazine Billboard reported ...": "she" is not the magazine
             name = d.resolve_name(_clean(d.span_text(first, token.i)))
-            if _is_other(name, others):
+            if skip(name):
                 continue
             return name
         if token.text.lower() in ("he", "she"):
@@ -80,21 +101,26 @@ def _subject_in(d: _Doc, previous: Sentence, speaking: bool, others: set[str]) -
     return None
 
 
-def _previous_subject_name(d: _Doc, sentence: Sentence) -> str | None:
+def _previous_subject_name(d: _Doc, sentence: Sentence, pronoun: str = "he") -> str | None:
     """The person a "he"/"she" at the start of ``sentence`` most likely means (centering): the
     speaker of the sentence just before, else the named main-clause subject of the nearest earlier
     sentence of the same or previous paragraph (not a passive one while someone spoke in the last
     sentences: the witness speaks, not the patient "monitored"), else an earlier speaker, else the
     last person named. Sentences wholly inside a quotation are passed over (their "he" is the
     quoted speaker's), and a name inside this sentence's quotation or the subject of another of
-    its clauses is never the one meant."""
+    its clauses is never the one meant, nor a person the text shows to be of the other gender ("She
+    also told the magazine" after a sentence about a man)."""
     doc = d.doc
     others = _others(d, sentence)
-    if sentence.index - 1 in d.speakers and not _is_other(d.speakers[sentence.index - 1], others):
+
+    def skip(name: str | None) -> bool:
+        return _is_other(name, others) or _wrong_gender(d, name, pronoun)
+
+    if sentence.index - 1 in d.speakers and not skip(d.speakers[sentence.index - 1]):
         return d.speakers[sentence.index - 1]
     back = [s for s in doc.sentences[: sentence.index] if not _quote_only(d, s)][-3:][::-1]
     first_back = back[-1].index if back else sentence.index
-    earlier = [i for i in d.speakers if first_back <= i < sentence.index and not _is_other(d.speakers[i], others)]
+    earlier = [i for i in d.speakers if first_back <= i < sentence.index and not skip(d.speakers[i])]
     quoted = {s.paragraph for s in doc.sentences[: sentence.index] if _quote_only(d, s)}
     for previous in back:
         # The same or the previous paragraph; one that is all quotation between does not count.
@@ -104,14 +130,14 @@ def _previous_subject_name(d: _Doc, sentence: Sentence) -> str | None:
         # speaks, not the patient "monitored"); one in a paragraph of its own ("Thomas was stunned
         # again.") is the one the next "he" means.
         speaking = any(doc.sentences[i].paragraph == previous.paragraph for i in earlier)
-        found = _subject_in(d, previous, speaking, others)
+        found = _subject_in(d, previous, speaking, skip)
         if isinstance(found, str):
             return found
     if earlier:
         return d.speakers[max(earlier)]
     for entity in reversed(doc.entities):
         if entity.label == "PERSON" and entity.end <= sentence.start and not d.in_quote(entity.start) \
-                and not _is_other(entity.text, others) and not _after_preposition(d, entity.token_end - 1):
+                and not skip(d.resolve_name(_clean(entity.text))) and not _after_preposition(d, entity.token_end - 1):
             return d.resolve_name(_clean(entity.text))
     return None
 
@@ -125,15 +151,28 @@ def _after_preposition(d: _Doc, i: int) -> bool:
 
 
 def _speaker(d: _Doc, first: int, last: int, sentence: Sentence) -> tuple[str | None, str | None]:
+    """(resolved speaker, role) of the source tokens first..last, a name ending in "'s" kept whole
+    ("Lloyd's said")."""
+    speaker, role = _speaker_as_written(d, first, last, sentence)
+    return d.whole_name(speaker), role
+
+
+def _speaker_as_written(d: _Doc, first: int, last: int, sentence: Sentence) -> tuple[str | None, str | None]:
     """(resolved speaker, role) of the source tokens first..last."""
     tokens = d.doc.tokens
     mention = d.span_text(first, last)
     words = [t for t in tokens[first : last + 1] if t.pos != "PUNCT"]
     if len(words) == 1 and words[0].text.lower() in ("he", "she"):
-        return _previous_subject_name(d, sentence), None
+        return _previous_subject_name(d, sentence, words[0].text.lower()), None
+    body = _spokesperson_body(d, first, last)
+    if body is not None:
+        return body, None  # "a Greenway spokesperson": Greenway Foods speaks
     people = [t for t in tokens[first : last + 1] if t.ent_type == "PERSON"]
     if people and _possessor_only(d, first, last, people[-1].i):
         return _mention(mention) or None, None  # "Murray's lawyers asked": the lawyers, not Murray
+    head = span_head(d, first, last)
+    if people and head.pos == "NOUN" and head.ent_type != "PERSON" and people[-1].i < head.i:
+        return _mention(mention) or None, None  # "The Lorne branch of ...", "the Obama aide": not the name
     if people:
         # Several names ("Goddard planetary scientist Avi Mandell", a place the model took for a
         # person): the speaker is the name that heads the phrase, else the last one.
@@ -171,6 +210,12 @@ def _speaker(d: _Doc, first: int, last: int, sentence: Sentence) -> tuple[str | 
         return _clean(d.span_text(first, head.i)) or None, _clean(d.span_text(head.i + 2, min(last, apposed.right)))
     if voice_type(d, first, last) == "person":
         return d.resolve_name(_clean(mention)) or None, None
+    holder = _role_holder(d, first, last)
+    if holder is not None:
+        return holder, _clean(mention)  # "the fire chief" named earlier: Paul Grady, the role kept
+    body = _body_referent(d, first, last, sentence)
+    if body is not None:
+        return body, None  # "The department said" after "Defra said": Defra
     return _mention(mention) or None, None
 
 
@@ -192,7 +237,14 @@ def _cue_speaker(d: _Doc, verb: Token, subject: Token, span: tuple[int, int],
     and "who" read through to the group or noun they stand for; None when that cannot be done."""
     first, last = span
     kind: VoiceType = voice_type(d, first, last)
+    if kind == "unnamed" and _role_holder(d, first, last) is not None:
+        kind = "person"  # "The fire chief warned": the fire chief the text named
+    elif kind == "unnamed" and _spokesperson_body(d, first, last) is not None:
+        kind = "organisation"  # "a university spokesperson": the university the text named
     speaker, role = _speaker(d, first, last, sentence)
+    interviewee = _interviewee(d, verb, subject, sentence, speaker)
+    if interviewee is not None:
+        return interviewee, None, "person"
     unnamed = d.unnamed_one.get(sentence.index - 1)
     if subject.text.lower() in ("he", "she") and unnamed is not None:
         # "The project, as one aide put it, is a gamble. He said ...": the unnamed speaker just

@@ -132,7 +132,7 @@ class _Doc:
         # model tagged them (it read "Graeme Pacitti" as an organisation in a reader-audit article).
         self.aged = _aged_names(doc)
         # Every word of a person's name, to know "Leo" as a person where the model tagged it otherwise.
-        self.person_words = frozenset(w for e in doc.entities if e.label == "PERSON" for w in e.text.split()
+        self.person_words = frozenset(w for e in doc.entities if e.label == "PERSON" for w in _clean(e.text).split()
                                       if w[:1].isupper()) | self.aged
         for entity in doc.entities:
             if (entity.label == "PERSON" or entity.text.split()[-1] in self.aged) and len(entity.text.split()) >= 2:
@@ -144,10 +144,23 @@ class _Doc:
         self.sources: dict[int, Attribution] = {}
         # One unnamed speaker ("one aide", "a senior official") by sentence: who a "he" next means.
         self.unnamed_one: dict[int, Attribution] = {}
+        # Each person's gender as the text shows it ("f"/"m"), read once when a pronoun is first resolved.
+        self.genders: dict[str, str] | None = None
+        self.possessives = whole_possessives(doc)
+        # Role nouns ("fire chief", "lawyer") -> the people the text gives them, read once when needed.
+        self.role_people: dict[str, set[str]] | None = None
+        # People who spoke to an outlet ("told the magazine", "gave an interview to ..."), by sentence.
+        self.interviewees: dict[int, str] = {}
 
     def span_text(self, first: int, last: int) -> str:
         tokens = self.doc.tokens
         return self.text[tokens[first].start : tokens[last].end]
+
+    def whole_name(self, name: str | None) -> str | None:
+        """``name`` with the "'s" that is part of it ("Lloyd" -> "Lloyd's"; see whole_possessives)."""
+        if name and name.split()[-1] in self.possessives:
+            return name + "'s"
+        return name
 
     def resolve_name(self, mention: str) -> str:
         words = mention.split()
@@ -157,6 +170,25 @@ class _Doc:
 
     def in_quote(self, position: int) -> tuple[int, int] | None:
         return next(((s, e) for s, e in self.quotes if s <= position < e), None)
+
+
+def whole_possessives(doc: Document) -> frozenset[str]:
+    """Names written with "'s" at every mention, one of which stands alone as a noun ("Lloyd's said",
+    "Sainsbury's, which sold tickets"): the "'s" is part of the name (Lloyd's, McDonald's), not a
+    possessive, and a name shown without it is cut short (seventh reader audit: "Lloyd")."""
+    tokens = doc.tokens
+    alone: set[str] = set()
+    bare: set[str] = set()
+    for t in tokens:
+        if t.pos != "PROPN" or not t.text[:1].isupper():
+            continue
+        if t.i + 1 < len(tokens) and tokens[t.i + 1].text in ("'s", "’s"):
+            after = tokens[t.i + 2] if t.i + 2 < len(tokens) else None
+            if t.dep != "poss" and (after is None or after.pos not in ("NOUN", "PROPN", "ADJ", "NUM")):
+                alone.add(t.text)
+        else:
+            bare.add(t.text)
+    return frozenset(alone - bare)
 
 
 def _aged_names(doc: Document) -> frozenset[str]:
@@ -171,6 +203,16 @@ def _aged_names(doc: Document) -> frozenset[str]:
     return frozenset(aged)
 
 
+def name_like(d: _Doc, token: Token) -> bool:
+    """A proper noun, or a word the text uses as a person's name elsewhere ('"...," Rather said', where
+    the parser read the surname of "Dan Rather" as an adverb), capitalised within its sentence."""
+    if token.pos == "PROPN":
+        return True
+    first = d.doc.sentences[d.sentence_of[token.i]].token_start == token.i if token.i in d.sentence_of else True
+    return token.text[:1].isupper() and token.text in d.person_words and not first \
+        and token.pos in ("ADV", "ADJ", "NOUN", "VERB", "ADP")
+
+
 def is_person_name(d: _Doc, token: Token) -> bool:
     """A person's name, though the NER model may have tagged this mention otherwise: a name given an
     age ("Pacitti, 24,"), or a one-word name it tags as a person elsewhere in the text ("Cameron"
@@ -178,7 +220,7 @@ def is_person_name(d: _Doc, token: Token) -> bool:
     if token.ent_type == "PERSON":
         return True
     if token.pos != "PROPN":
-        return False
+        return name_like(d, token)
     if token.text in d.aged:
         return True
     tokens = d.doc.tokens
@@ -218,9 +260,10 @@ def _subject(d: _Doc, verb: Token) -> Token | None:
             return after or token
     if verb.dep in ("conj", "advcl", "xcomp") and verb.head != verb.i and verb.tag.startswith("VB"):
         return _subject(d, d.doc.tokens[verb.head])
-    # A misparsed name right before a sentence-initial verb ("Dovzhenko accused ..." read as advmod).
+    # A misparsed name right before a sentence-initial verb ("Dovzhenko accused ..." read as advmod), or a
+    # name that is also a word ('"...," Rather said' read as the adverb; a person's name elsewhere in the text).
     before = d.doc.tokens[verb.i - 1] if verb.i > 0 else None
-    if before is not None and before.pos == "PROPN" and before.head == verb.i and d.sentence_of.get(before.i) \
+    if before is not None and name_like(d, before) and before.head == verb.i and d.sentence_of.get(before.i) \
             == d.sentence_of.get(verb.i):
         return before
     return None
@@ -359,6 +402,20 @@ def frames_quote(d: _Doc, verb: Token) -> bool:
     return before >= 0 and tokens[before].text in ("\"", "”") and d.in_quote(tokens[before].start) is not None
 
 
+def after_quote(d: _Doc, cue: Token) -> bool:
+    """True when the cue's own subject follows a quotation that closes on its punctuation
+    ("'...,' she claims in the interview"): the framing convention, however the parser hung the cue."""
+    tokens = d.doc.tokens
+    subject = next((tokens[c] for c in d.children.get(cue.i, ()) if tokens[c].dep == "nsubj" and c < cue.i), None)
+    if subject is None:
+        return False
+    k = subject.left - 1
+    while k >= 0 and tokens[k].text == ",":
+        k -= 1
+    span = d.in_quote(tokens[k].start) if k > 0 and tokens[k].text in ("\"", "”", "'", "’") else None
+    return span is not None and span[1] == tokens[k].end and tokens[k - 1].text in (",", "?", "!", ".")
+
+
 def puts_it(d: _Doc, verb: Token) -> bool:
     """ "as one aide put it": "put" with the object "it" in an as-clause is a speech cue."""
     return verb.lemma.lower() == "put" and any(d.doc.tokens[c].text.lower() == "it" and d.doc.tokens[c].dep == "dobj"
@@ -371,6 +428,9 @@ def _governs(d: _Doc, cue: Token) -> bool:
     it, ..."), not a clause inside it ("what scientists say", "as soon as the council confirmed")."""
     tokens = d.doc.tokens
     token = cue
+    if cue.head != cue.i and d.in_quote(tokens[cue.head].start) and not d.in_quote(cue.start) \
+            and after_quote(d, cue):
+        return True  # "'...,' she claims", the cue hung inside the quotation it frames
     host = as_clause_host(d, cue)
     if host is not None:
         token = host  # "as X noted": the sentence it comments on is X's if that clause governs
@@ -382,63 +442,6 @@ def _governs(d: _Doc, cue: Token) -> bool:
             return False
         token = tokens[token.head]
     return False
-
-
-# Source phrases: who in a phrase with several names, a possessor or a title is the speaker.
-
-
-def _possessor_only(d: _Doc, first: int, last: int, person: int) -> bool:
-    """True when the only name in the source phrase owns its head ("Murray's lawyers")."""
-    tokens = d.doc.tokens
-    head = span_head(d, first, last)
-    return head.ent_type != "PERSON" and head.pos == "NOUN" and person < head.i \
-        and person + 1 <= last and tokens[person + 1].text in ("'s", "’s", "'", "’")
-
-
-def _coordinated_start(tokens: Sequence[Token], first: int, i: int) -> int | None:
-    """Where a list of names ending at token ``i`` begins ("Marlon, Tito and Jackie"), or None
-    when the name stands alone."""
-    k = i - 1
-    if k < first or tokens[k].pos != "CCONJ":
-        return None
-    start = None
-    while k >= first and (tokens[k].ent_type == "PERSON" or tokens[k].pos == "PROPN" or tokens[k].text in ",&"
-                          or tokens[k].pos == "CCONJ"):
-        if tokens[k].ent_type == "PERSON" or tokens[k].pos == "PROPN":
-            start = k
-        k -= 1
-    return start
-
-
-def _coordinated_end(tokens: Sequence[Token], j: int, last: int) -> int | None:
-    """Where a list of names that starts with the name ending at token ``j`` ends ("Ann, Beth
-    and Carol Harlow"), or None when the name stands alone."""
-    k, end, joined = j + 1, None, False
-    while k <= last and (tokens[k].ent_type == "PERSON" or tokens[k].text in ",&" or tokens[k].pos == "CCONJ"):
-        joined = joined or tokens[k].pos == "CCONJ" or tokens[k].text == "&"
-        if tokens[k].ent_type == "PERSON" and joined:
-            end = k
-        k += 1
-    return end
-
-
-def _title_words(d: _Doc, first: int, i: int) -> str | None:
-    """The title or role written before the name that starts at token i, without a phrase the parser left
-    in the subject ("For much of the day cardiologist Dr Alon Steinberg was ...": a prepositional
-    phrase or a date ends it) and without a form of address left at its end ("cardiologist")."""
-    tokens = d.doc.tokens
-    start = i
-    while start > first:
-        token = tokens[start - 1]
-        if token.pos in ("ADP", "VERB", "AUX") or tokens[token.head].pos == "ADP" \
-                or token.ent_type in ("DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"):
-            break
-        start -= 1
-    words = _clean(d.span_text(start, i - 1)).split() if start < i else []
-    while words and words[-1].lower().rstrip(".") in ("dr", "mr", "mrs", "ms", "prof", "sir", "dame"):
-        words.pop()
-    title = " ".join(words).strip(" ,")
-    return title or None
 
 
 def _nearest_cue(by_sentence: dict[int, list[tuple[int, Attribution]]], sentences: Sequence[Sentence],
@@ -464,5 +467,5 @@ def _organisation_subject(d: _Doc, index: int) -> str | None:
             entity = next((e for e in d.doc.entities if e.token_start <= token.i < e.token_end), None)
             if entity is None or entity.label != "ORG":
                 return None
-            return _clean(entity.text) or None
+            return d.whole_name(_clean(entity.text)) or None
     return None

@@ -93,7 +93,11 @@ def _own_voice(d: _Doc, sentence: Sentence, found: list[Attribution]) -> Sentenc
         if a.cue_start is None or not span[0] <= a.cue_start < span[1]:
             continue
         cue = starts.get(a.cue_start)
-        if a.kind == "colon" or cue is None or _governs(d, cue):
+        # A quotation's speaker named right after it ('"...," Rather said', parsed as an adverb) governs.
+        named_after = a.kind == "quote" and cue is not None and cue.pos not in ("VERB", "AUX")
+        # "As the Mirror reports, ...": a source opening the sentence frames all of it
+        opening = a.kind == "according" and a.cue_start == sentence.start
+        if a.kind == "colon" or cue is None or named_after or opening or _governs(d, cue):
             return SentenceVoice(sentence.index, a.voice, a.speaker, a.stance, True, a.role)
     return None
 
