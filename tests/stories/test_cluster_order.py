@@ -35,4 +35,4 @@ def test_a_date_gap_within_a_month_costs_nothing_and_years_cost_much() -> None:
     clusterer.add(_quake(1, "2008-04-02"))
     story = next(iter(clusterer._active.values()))
     assert clusterer._decay(story.last_day + 30, story) == 1.0  # type: ignore[operator]
-    assert clusterer._decay(story.last_day + 5 * 365, story) < 0.001  # type: ignore[operator]
+    assert clusterer._decay(story.last_day + 2 * 365, story) < 0.3  # type: ignore[operator]
