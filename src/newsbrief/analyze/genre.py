@@ -32,8 +32,9 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING, Literal
 
+from newsbrief.analyze.advice import mocks_a_view, prescribes
 from newsbrief.analyze.doc_index import entities_of
-from newsbrief.models import Document, Sentence, Token
+from newsbrief.models import Document, Sentence
 
 if TYPE_CHECKING:
     from newsbrief.analyze.context import Context
@@ -58,12 +59,6 @@ _FIRST_PERSON_SINGULAR = re.compile(r"\b(I|I'm|I've|I'd|I'll|myself)\b")
 # reader audit: that column read as news). In the body "we" is as often a review team's ("we tested
 # it"), so it counts only in the opening. Lower-case "us" only, not "US".
 _FIRST_PERSON_PLURAL = re.compile(r"\b(?:[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|[Oo]urselves|us)\b")
-# Words of ridicule: the writer mocks a view ("which is absurd"). A sentence that reports someone's
-# call with them is the target of the piece, not its point nor its advice (fifth reader audit).
-MOCKING = re.compile(r"\b(?:absurd\w*|ridiculous\w*|ludicrous\w*|laughabl\w+|preposterous|nonsens\w+|farcical|"
-                     r"silly|foolish|daft|crackpot|misguided|wrong-headed|hysteri\w+|scaremonger\w*|alarmis[mt]\w*|"
-                     r"knee-jerk|railing|ranting|rousing speech|fuss about nothing)\b", re.I)
-_CALL_LEMMAS = frozenset("say demand call claim insist argue urge want suggest propose believe think tell".split())
 FEATURE_OPENING = 0.3  # the share of the article where the writer's "I" makes a piece a feature
 # The writer's own judgement: advice, verdicts and argument markers (common news words such as
 # "better" or "right" are left out: they made a quarter of CNN/DM reports read as opinion).
@@ -193,6 +188,30 @@ _INTERPRETIVE = re.compile(
     r"remains? to be seen|not least|to be sure|at stake)\b", re.I)
 ANALYSIS_SHARE = 0.25
 ANALYSIS_MIN_OWN = 12
+# An argument made without "I" or "should" (reader Audit 7: a "Special to" column, an expert's signed
+# analysis and a commentary all read as news): the writer speaks for "we" of what is to come ("we will
+# wake up to a new country", "the bloodshed we are likely to witness"; not a reviewer's "we found"), weighs odds
+# ("most likely", "it is worth remembering", "the odds are", "a testament to") or comments on the
+# facts with a sentence adverb ("Unfortunately, ...", "Of course, ..."). On the main-point set no news
+# page with ANALYSIS_MIN_OWN sentences of its own has a fifth of them arguing so (its news pages
+# stay under 0.13; the Audit 7 column and analysis have 0.38 and 0.22).
+_ARGUING = re.compile(
+    r"\b(?:unfortunately|fortunately|sadly|ironically|remarkably|tellingly|of course|it is worth|it's worth|"
+    r"well known|the odds|speaks? volumes|a testament to|make no mistake|little choice but|"
+    r"(?:is|are|most|more|very) likely|likely to|might seem|may seem|whoever they)\b", re.I)
+_WRITERS_WE = re.compile(r"\b[Ww]e(?:'ll)? (?:will|would|may|might|could|must|cannot|can't|shall|are (?:likely|bound|"
+                         r"about)|have (?:not )?yet|(?:may|might|will) never)\b")
+ARGUMENT_SHARE = 0.2
+# A writer's comment on the facts opens a sentence: "Unfortunately, with that one airdrop, ...". Two such
+# sentences in the writer's voice mark the commentary of Audit 7; no news page of the main-point set
+# has two.
+_COMMENT_ADVERB = re.compile(
+    r"^(?:(?:But|And|Yet|So),?\s*)?(?:unfortunately|fortunately|sadly|ironically|remarkably|of course|mercifully|"
+    r"predictably|tellingly|curiously|oddly|surely|alas|regrettably|thankfully|admittedly)\b", re.I)
+MIN_COMMENT_ADVERBS = 2
+# ... and one in ten of the writer's sentences at least: a long product review has a practical
+# "Fortunately, the adapter fits" or two among 160 sentences (the main-point set's one review that did).
+COMMENT_ADVERB_RATE = 0.1
 # A headline or standfirst that argues, asks or speaks for "us" ("it's time for an urgent inquiry",
 # "... but is this just another assault on Egypt's Christians?") makes a piece with fewer loaded words
 # of its own an opinion piece (fifth reader audit: two comment pieces at 11% and 18% read as news).
@@ -235,6 +254,8 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
     if len(own) >= ANALYSIS_MIN_OWN and sum(1 for s in own if _INTERPRETIVE.search(s.text)) / len(own) \
             >= ANALYSIS_SHARE:
         return "analysis"
+    if _argues(doc, ctx, own):
+        return "opinion"
     # The writer as a witness early on ("I joined the queue for the public gallery"): no news
     # report of the main-point set (34 pages) has a first-person sentence of its own in its first
     # third; first-person pieces that argue are caught as opinion just above.
@@ -244,6 +265,19 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
     if share < ARGUED_OPENING_SHARE and _EXPLAINER_TITLE.match(title.strip()):
         return "qa"
     return None
+
+
+def _argues(doc: Document, ctx: Context, own: list[Sentence], *, questions: bool = True) -> bool:
+    """True when the writer argues without "I" or "should" (see ARGUMENT_SHARE, MIN_COMMENT_ADVERBS);
+    ``questions``: whether the writer's questions count as argument."""
+    if len(own) >= ANALYSIS_MIN_OWN and sum(
+            1 for s in own if _ARGUING.search(s.text) or _WRITERS_WE.search(s.text) or _INTERPRETIVE.search(s.text)
+            or (questions and s.text.rstrip().endswith("?"))) / len(own) >= ARGUMENT_SHARE:
+        return True
+    # A commentary quotes in most paragraphs, so its own sentences are read one by one here.
+    writers = [s for s in doc.sentences if ctx.voice_of(s.index).voice == "reporter"]
+    comments = sum(1 for s in writers if _COMMENT_ADVERB.search(s.text.lstrip("\"“‘' ")))
+    return comments >= max(MIN_COMMENT_ADVERBS, COMMENT_ADVERB_RATE * len(writers))
 
 
 def detect_genre(doc: Document, ctx: Context) -> Genre:
@@ -257,8 +291,12 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
     lines = text.split("\n")
     if sum(1 for line in lines if _CLOCK_LINE.match(line)) >= 3:
         return "live"
-    if len(_QA.findall(text)) >= 3 or _question_paragraphs(doc) >= MIN_QUESTION_PARAGRAPHS:
+    if len(_QA.findall(text)) >= 3:
         return "qa"
+    if _question_paragraphs(doc) >= MIN_QUESTION_PARAGRAPHS:
+        # Questions the writer asks and answers in an argument are rhetorical ("What happens if the army
+        # takes sides?" in a column, reader Audit 7): the sentences around them argue; an explainer's do not.
+        return "opinion" if _argues(doc, ctx, _reporter_sentences(doc, ctx), questions=False) else "qa"
     if _STARS.search(text[:2000]):
         return "review"
     if len(ctx.attributions.headers) >= 2:
@@ -293,94 +331,6 @@ def _profile(doc: Document) -> bool:
     life = {m.lower() for m in _LIFE.findall(doc.article.text)}
     return about >= PROFILE_SUBJECT_SHARE * len(sentences) and bool(years) \
         and max(years) - min(years) >= PROFILE_YEAR_SPAN and len(life) >= PROFILE_LIFE_WORDS
-
-
-# The writer's advice is told in the main clause ("The government should fund more nurses"); a
-# "should" or "needs to" inside an "if", "while" or relative clause describes ("while Relenza must be
-# inhaled", "the information it needs to mitigate", "baffled at ... if we should be making a fuss").
-_DEONTIC = frozenset({"should", "must", "ought"})
-_NEED = frozenset({"need", "have"})
-_MAIN_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis"})
-_SAYING = frozenset("say tell warn urge argue insist write add believe think recommend advise conclude".split())
-# Advice told without a modal (the recommendation cues of classify.CUES that are not "should"/"must").
-_OTHER_ADVICE = re.compile(
-    r"\b(?:urg(?:e|ed|es)|call(?:s|ed|ing)? (?:on|for)|recommend\w*|advis(?:e|ed|es)|"
-    r"it is (?:essential|vital|crucial|important)|the best way|priority should|"
-    r"(?:be|been|being|was|were|are|is) (?:told|asked|encouraged|advised|urged|ordered) to|"
-    r"wants? (?!to\b)\w+(?: \w+)? to|demand(?:s|ed|ing)? that|ordered (?:the )?\w+(?: \w+){0,2} to|"
-    r"told (?:the )?\w+(?: \w+){0,2} to (?:stop|end|pay|fix|take|remove|publish|reinstate|withdraw|change)|"
-    r"needs? more)\b", re.I)
-
-
-def _in_main_clause(doc: Document, verb: Token) -> bool:
-    """True when ``verb`` heads the sentence's main clause, a clause joined to it, or a "that" clause it reports."""
-    token = verb
-    for _ in range(6):
-        if token.dep == "ROOT" or token.head == token.i:
-            return True
-        head = doc.tokens[token.head]
-        if token.dep == "ccomp" and head.tag in ("VBD", "VBN") and head.lemma.lower() not in _SAYING:
-            return False  # "Chernoff was adamant Murray should not take the stand": a stance told in the past
-        if token.dep not in _MAIN_DEPS or any(
-                t.dep == "mark" and t.head == token.i and t.text.lower() in ("if", "whether", "while", "although")
-                for t in doc.tokens[token.left : token.i]):
-            return False
-        token = doc.tokens[token.head]
-    return False
-
-
-def prescribes(doc: Document, sentence: Sentence) -> bool:
-    """True when the writer's sentence urges an action in its main clause (see above)."""
-    if any(not _measure_taken(doc, sentence, m) for m in _OTHER_ADVICE.finditer(sentence.text)):
-        return True
-    for token in doc.sentence_tokens(sentence):
-        word = token.text.lower()
-        if word in _DEONTIC and token.dep == "aux":
-            verb = doc.tokens[token.head]
-        elif word == "ought":
-            verb = token  # parsed as the verb of "ought to teach"
-        elif token.lemma.lower() in _NEED and token.pos in ("VERB", "AUX") and token.dep != "aux" \
-                and any(t.head == token.i and t.dep == "xcomp" for t in doc.sentence_tokens(sentence)):
-            verb = token  # "ministers need to explain", "we have to act"
-        else:
-            continue
-        if doc.tokens[verb.left].tag in ("WP", "WDT", "WRB") and doc.tokens[verb.left].i < token.i:
-            continue  # "an alert outlining ... what tests should be done": an embedded question, not advice
-        if _in_main_clause(doc, verb):
-            return True
-    return False
-
-
-# The acts a report lists as measures taken: "officials have banned handshakes, closed museums and
-# advised churchgoers to stay at home" describes what was done (reader Audit 6), it prescribes nothing.
-_ADVICE_LEMMAS = frozenset("urge call recommend advise tell ask encourage order want demand need".split())
-
-
-def _measure_taken(doc: Document, sentence: Sentence, match: re.Match[str]) -> bool:
-    """True when a past advice cue (``match``) is one act under a main verb of another past act."""
-    if not match.group(0).lower().split()[0].endswith("ed"):
-        return False
-    root = next((t for t in doc.sentence_tokens(sentence) if t.dep == "ROOT"), None)
-    if root is None or root.pos != "VERB" or root.lemma.lower() in _ADVICE_LEMMAS | _SAYING:
-        return False
-    perfect = root.tag == "VBN" and any(t.head == root.i and t.lemma.lower() == "have"
-                                        for t in doc.sentence_tokens(sentence))
-    return root.start - sentence.start < match.start() and (root.tag == "VBD" or perfect)
-
-
-def mocks_a_view(doc: Document, sentence: Sentence) -> bool:
-    """True when the sentence reports someone else's view or call with words of ridicule
-    ("Critics say we should all panic, which is absurd")."""
-    if not MOCKING.search(sentence.text):
-        return False
-    tokens = doc.sentence_tokens(sentence)
-    for token in tokens:
-        if token.lemma.lower() not in _CALL_LEMMAS or token.pos != "VERB":
-            continue
-        subjects = [t for t in tokens if t.head == token.i and t.dep in ("nsubj", "nsubjpass")]
-        if subjects and not any(t.text.lower() in ("i", "we") for t in subjects):
-            return True
-    return False
 
 
 def _title_terms(doc: Document) -> Counter[str]:
