@@ -14,9 +14,11 @@ from __future__ import annotations
 import pytest
 
 from newsbrief.analyze.classify import analyze_outlook
+from newsbrief.analyze.conclusion import analyze_conclusion
 from newsbrief.analyze.context import build_context
-from newsbrief.analyze.genre import detect_genre
-from newsbrief.models import Article, Document, Source
+from newsbrief.analyze.figures import analyze_figures
+from newsbrief.analyze.genre import detect_genre, main_point
+from newsbrief.models import Article, Document, FigureInfo, Source
 from newsbrief.nlp.annotate import annotate
 
 COLUMN = """With a mix of hope and dread, the region is watching the largest strikes in the history of Veloria.
@@ -135,3 +137,75 @@ OUTLOOK_CASES = [
 def test_outlook_holds_what_will_or_may_happen(docs: dict[str, Document], words: str, expected: bool) -> None:
     doc = docs["siege"]
     assert any(words in item.text for item in analyze_outlook(doc, build_context(doc))) is expected
+
+
+def test_an_argued_piece_leads_with_its_thesis(docs: dict[str, Document]) -> None:
+    doc = docs["column"]
+    ctx = build_context(doc)
+    point = main_point(doc, ctx, detect_genre(doc, ctx))
+    # the weighed thesis or the closing contrast, not the scene-setting lede or a rhetorical flourish
+    assert point is not None and point.text.startswith(("It is likely the end of an era", "The marchers do not")), point
+
+
+def test_a_closing_line_that_leans_on_the_one_before_is_no_thesis(docs: dict[str, Document]) -> None:
+    doc = docs["commentary"]
+    ctx = build_context(doc)
+    point = main_point(doc, ctx, detect_genre(doc, ctx))
+    assert point is None or not point.text.startswith("Of course"), point
+
+
+FIGURES = """A government study found that the plant released 3,200 tonnes of ash into the river (plus or minus \
+about 10%) before it was shut down.
+
+"It couldn't have been more than 50 metres from the houses," a resident said of the spill.
+
+The firm did not pay more than £2 million in fines over the decade, the regulator said.
+
+In 1994, a flood in the same valley swept away the old dam. Some 400 families lost their homes as the water rose.
+
+The clean-up has cost £18 million so far, the council said on Monday.
+"""
+
+
+def _figures(doc: Document) -> dict[str, str]:
+    return {item.text: item.payload.measure or "" for item in analyze_figures(doc, build_context(doc))
+            if isinstance(item.payload, FigureInfo)}
+
+
+@pytest.mark.parametrize(("value", "shown"), [
+    ("10%", False),  # an error margin
+    ("50 metres", False),  # "couldn't have been more than": an upper bound, under a negation
+    ("£2 million", False),  # "did not pay more than"
+    ("3,200 tonnes", True),
+    ("£18 million", True),
+])
+def test_a_figure_that_would_change_the_fact_is_not_shown(value: str, shown: bool) -> None:
+    figures = _figures(_doc(FIGURES))
+    assert any(value in text for text in figures) is shown, figures
+
+
+def test_a_historical_toll_keeps_its_year() -> None:
+    figures = _figures(_doc(FIGURES))
+    tolls = {text: measure for text, measure in figures.items() if "400" in text}
+    items = [item for item in analyze_figures(_doc(FIGURES), build_context(_doc(FIGURES)))
+             if "400" in item.text and isinstance(item.payload, FigureInfo)]
+    assert all(item.payload.when and "1994" in item.payload.when for item in items  # type: ignore[union-attr]
+               ), (tolls, items)
+
+
+CLOSE = """Firefighters from three towns fought a blaze at the Harlow paper mill through Tuesday night.
+
+The fire started in a storage shed shortly after 8 p.m. and spread to the main hall, the fire service said.
+
+About 120 workers were sent home, and the mill will stay shut for at least a week.
+
+The mill's manager, Dev Carran, described the first minutes after the alarm.
+
+"We pulled everyone out of the hall and counted them twice," he said. "Nobody was missing."
+"""
+
+
+def test_a_closing_quotation_told_by_a_pronoun_comes_with_its_speaker() -> None:
+    doc = _doc(CLOSE)
+    closing = " ".join(item.text for item in analyze_conclusion(doc, build_context(doc)))
+    assert "We pulled everyone out" not in closing or "Dev Carran" in closing, closing

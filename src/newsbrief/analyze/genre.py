@@ -93,8 +93,10 @@ _STARS = re.compile(r"★|☆|\b\d(?:\.\d)? ?(?:out of|/) ?(?:5|five|10|ten) sta
 _QA = re.compile(r"^(Q|Question)\s*[:.]\s", re.M)
 # A thesis stands alone: a sentence that opens on a pronoun or "the first" leans on the one before
 # ("The first was found in a pig farm in 1998", the point of a comment piece in the fourth reader audit).
-# ("It would seem that ..." is no reference, so "It" is left out.)
-_ANAPHORIC = re.compile(r"^[\"“]?(?:He|She|They|This|These|Those|The (?:first|second|former|latter))\b")
+# ("It would seem that ..." is no reference, so "It" is left out; a comma-set "Of course, this ..." leans
+# back as well, reader Audit 7.)
+_ANAPHORIC = re.compile(r"^[\"“]?(?:(?:Of course|Still|Indeed|And yet|After all), )?"
+                        r"(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]his|[Tt]hese|[Tt]hose|[Tt]he (?:first|second|former|latter))\b")
 ANAPHORA_PENALTY = 0.5
 # An opinion piece's call to act in the writer's own main clause is usually its thesis ("it is crucial
 # that the authorities undertake an urgent inquiry"); weighed as an evaluative word is.
@@ -209,6 +211,10 @@ _COMMENT_ADVERB = re.compile(
     r"^(?:(?:But|And|Yet|So),?\s*)?(?:unfortunately|fortunately|sadly|ironically|remarkably|of course|mercifully|"
     r"predictably|tellingly|curiously|oddly|surely|alas|regrettably|thankfully|admittedly)\b", re.I)
 MIN_COMMENT_ADVERBS = 2
+# A thesis told as weighed odds ("It is likely the beginning of the end for the regime", "It is well
+# known that there is no daylight between the regime and the army") outweighs a scene-setting lede and
+# a rhetorical flourish (reader Audit 7, two argued pieces); weighed as an evaluative word is.
+ARGUING_BONUS = 0.4
 # ... and one in ten of the writer's sentences at least: a long product review has a practical
 # "Fortunately, the adapter fits" or two among 160 sentences (the main-point set's one review that did).
 COMMENT_ADVERB_RATE = 0.1
@@ -415,6 +421,8 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
             continue  # in questions and answers the answer is the point (a round-up's framing question may be)
         if mocks_a_view(doc, sentence):
             continue  # the view the writer ridicules is the piece's target, not its point
+        if sentence.paragraph == last_paragraph and _ANAPHORIC.match(sentence.text):
+            continue  # a closing "Of course, this wouldn't be the first time" leans on what came before
         verdict = bool(_VERDICT.search(sentence.text))
         if len(words) < (5 if verdict else 8) or len(words) > 60:
             continue
@@ -422,6 +430,7 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
         overlap = sum(1 for term in title if any(lemma.startswith(term[:5]) for lemma in lemmas))
         score = (1.5 * overlap / (len(title) or 1) + ctx.centrality[sentence.index]
                  + 0.4 * bool(_EVALUATIVE.search(sentence.text)) + VERDICT_BONUS * verdict
+                 + ARGUING_BONUS * bool(_ARGUING.search(sentence.text))
                  + NUT_GRAF_BONUS * nut
                  + THESIS_CALL_BONUS * (genre == "opinion" and prescribes(doc, sentence))
                  - ANAPHORA_PENALTY * bool(_ANAPHORIC.match(sentence.text))
