@@ -19,6 +19,7 @@ from newsbrief.analyze.context import build_context
 from newsbrief.analyze.figures import analyze_figures
 from newsbrief.analyze.genre import detect_genre, main_point
 from newsbrief.models import Article, Document, FigureInfo, Source
+from newsbrief.nlp.ahead import looks_ahead
 from newsbrief.nlp.annotate import annotate
 
 COLUMN = """With a mix of hope and dread, the region is watching the largest strikes in the history of Veloria.
@@ -209,3 +210,10 @@ def test_a_closing_quotation_told_by_a_pronoun_comes_with_its_speaker() -> None:
     doc = _doc(CLOSE)
     closing = " ".join(item.text for item in analyze_conclusion(doc, build_context(doc)))
     assert "We pulled everyone out" not in closing or "Dev Carran" in closing, closing
+
+
+def test_a_conditional_warning_still_looks_ahead() -> None:
+    doc = _doc("The inquiry opened on Monday.\n\nIf officers break the rules again, their commanders could be "
+               "responsible, the prosecutor warned.\n\nThe fire could be linked to a faulty heater, officials said.\n")
+    ahead = [looks_ahead(doc, s) for s in doc.sentences]
+    assert ahead == [False, True, False], ahead

@@ -78,6 +78,7 @@ _HEDGE_AUX = frozenset({"would", "'d", "could", "might", "may"})
 # one of these complements explains the past; it does not say what will happen.
 _CAUSE_NOUNS = frozenset("reaction response result consequence sign symptom retaliation revenge reprisal backlash "
                          "cause reason motive work attempt".split())
+_CAUSE_PASSIVES = frozenset("link relate connect tie attribute cause trigger motivate prompt inspire".split())
 _CAUSE_STATES = frozenset("linked related connected tied due attributable down owing behind responsible".split())
 # A plan told as decided on a past date ("Last month, Congress approved the president's plan to arm
 # the rebels"): a date of the past on the verb that governs the plan noun (reader Audit 7).
@@ -252,7 +253,11 @@ def _told_past(doc: Document, head: Token) -> bool:
 
 def _explains(verb: Token, kids: list[Token], modal: Token) -> bool:
     """True for "could/may/might be" a cause's complement ("a reaction to", "linked to"): see _CAUSE_NOUNS."""
-    if modal.text.lower() not in ("could", "may", "might") or verb.lemma.lower() != "be":
+    if modal.text.lower() not in ("could", "may", "might") or any(k.dep == "advcl" and k.left < verb.i for k in kids):
+        return False  # "If forces commit crimes, they could be responsible": a warning of what may follow
+    if verb.lemma.lower() in _CAUSE_PASSIVES and any(k.dep == "auxpass" for k in kids):
+        return True  # "could be linked to a faulty heater", "may have been caused by"
+    if verb.lemma.lower() != "be":
         return False
     return any((k.dep == "attr" and k.lemma.lower() in _CAUSE_NOUNS)
                or (k.dep in ("acomp", "advmod") and k.lemma.lower() in _CAUSE_STATES) for k in kids)
