@@ -217,3 +217,31 @@ def test_a_conditional_warning_still_looks_ahead() -> None:
                "responsible, the prosecutor warned.\n\nThe fire could be linked to a faulty heater, officials said.\n")
     ahead = [looks_ahead(doc, s) for s in doc.sentences]
     assert ahead == [False, True, False], ahead
+
+
+DISPATCH = """Despite the cold, children still lined up outside the school gate on Monday in their best coats.
+
+Some of them sang while they waited, and a few parents brought flasks of tea.
+
+Fuel deliveries have now started reaching the valley, with the army and two charities trucking diesel to the \
+villages cut off by the snow.
+
+But demand for fuel far outstrips supply, and the diesel depots in the valley run dry within hours of each delivery.
+
+Diesel is rationed to 20 litres a household, and queues at the depots stretch for a mile.
+
+The army says more fuel trucks will reach the valley once the pass is cleared.
+"""
+
+
+def test_an_untitled_dispatch_leads_with_its_news_not_its_scene() -> None:
+    doc = _doc(DISPATCH)
+    ctx = build_context(doc)
+    point = main_point(doc, ctx, detect_genre(doc, ctx))
+    assert point is not None and "Fuel deliveries have now started" in point.text, point
+
+
+def test_an_untitled_report_keeps_its_lede() -> None:
+    doc = _doc(REPORT)
+    ctx = build_context(doc)
+    assert main_point(doc, ctx, detect_genre(doc, ctx)) is None  # the lede is the news

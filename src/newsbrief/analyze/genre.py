@@ -364,8 +364,10 @@ def delayed_lede(doc: Document, ctx: Context) -> Sentence | None:
     "yesterday") in a finite verb and shares at least as many headline words as the opening.
     """
     title = _title_terms(doc)
-    if not title or not doc.sentences:
+    if not doc.sentences:
         return None
+    if not title:
+        return _scene_lede(doc, ctx)
     first = doc.sentences[0].paragraph
     opening = [s for s in doc.sentences if s.paragraph == first]
     if any(_day(doc, s) for s in opening):
@@ -378,6 +380,30 @@ def delayed_lede(doc: Document, ctx: Context) -> Sentence | None:
         dated = _day(doc, sentence)
         finite = any(t.tag in ("VBD", "VBZ", "VBP") for t in doc.sentence_tokens(sentence))
         if dated and finite and _title_overlap(ctx, title, sentence) >= max(2, lede):
+            return sentence
+    return None
+
+
+# Without a headline (a pasted text), a lede that sets a scene ("people still turned out to church on
+# Sunday dressed immaculately") shares little with the rest of the article: its centrality is under
+# SCENE_CENTRALITY while a writer's sentence a few lines down is at least SCENE_RATIO times as central
+# and states the news ("Relief has now started trickling through"; reader Audit 7, a dispatch whose
+# point came third). The news ledes of Audit 7's other untitled texts score 0.7 and more.
+SCENE_CENTRALITY = 0.4
+SCENE_RATIO = 1.5
+SCENE_NEWS_MIN = 0.5
+
+
+def _scene_lede(doc: Document, ctx: Context) -> Sentence | None:
+    """The first central sentence after an untitled article's scene-setting opening (see SCENE_CENTRALITY)."""
+    first = doc.sentences[0]
+    lede = ctx.centrality[first.index]
+    if lede >= SCENE_CENTRALITY or ctx.voice_of(first.index).voice != "reporter":
+        return None
+    for sentence in doc.sentences[1:DELAYED_LEDE_SENTENCES]:
+        central = ctx.centrality[sentence.index]
+        if ctx.voice_of(sentence.index).voice == "reporter" and sentence.text[:1] not in "\"“'‘" \
+                and central >= max(SCENE_NEWS_MIN, SCENE_RATIO * lede) and not _ANAPHORIC.match(sentence.text):
             return sentence
     return None
 
