@@ -245,3 +245,10 @@ def test_an_untitled_report_keeps_its_lede() -> None:
     doc = _doc(REPORT)
     ctx = build_context(doc)
     assert main_point(doc, ctx, detect_genre(doc, ctx)) is None  # the lede is the news
+
+
+def test_reported_speech_with_a_pronoun_still_closes() -> None:
+    ending = "\n\nThe owner who found the fire said she became worried when the alarm in the shed did not stop.\n"
+    doc = _doc(CLOSE.rsplit("\n\n", 2)[0] + ending)
+    closing = " ".join(item.text for item in analyze_conclusion(doc, build_context(doc)))
+    assert "said she became worried" in closing, closing
