@@ -6,8 +6,9 @@ advice; an explainer headed by a question is no opinion piece; a profile is no n
 
 from __future__ import annotations
 
+from newsbrief.analyze.advice import prescribes
 from newsbrief.analyze.context import build_context
-from newsbrief.analyze.genre import detect_genre, prescribes
+from newsbrief.analyze.genre import detect_genre
 from newsbrief.models import Article, Document, Source
 from newsbrief.nlp.ahead import looks_ahead
 from newsbrief.nlp.annotate import annotate

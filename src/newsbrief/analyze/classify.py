@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from newsbrief.analyze.advice import MOCKING, prescribes
 from newsbrief.analyze.context import Context, cite
-from newsbrief.analyze.genre import MOCKING, prescribes
 from newsbrief.analyze.openings import quote_continuation
 from newsbrief.models import Document, Item, Sentence, Token
 from newsbrief.nlp.ahead import PAST_MODAL, looks_ahead

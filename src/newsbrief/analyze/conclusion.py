@@ -244,11 +244,39 @@ def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
     items: list[Item] = []
     shown: set[int] = set()
     for part in reversed(chosen):  # the final sentence first: the other one may lie inside its quotation
-        whole = _from_quote_opening(doc, part)
+        whole = _named_speaker(doc, _from_quote_opening(doc, part), {s.index for p in chosen for s in p})
         if whole and not shown & {s.index for s in whole}:
             shown |= {s.index for s in whole}
             items.insert(0, Item(text=" ".join(s.text for s in whole), citations=tuple(cite(s) for s in whole)))
     return tuple(items)
+
+
+# A quotation told by a pronoun only ('"We put up these flimsy little tables ...," he said'): the reader of
+# a conclusion cannot tell who "he" is (reader Audit 7 closed on such a tail). Shown after the sentence
+# before it when that one names a person and quotes nothing, else not shown.
+_PRONOUN_SPEAKER = re.compile(r"[,”\"’']\s*(?:he|she|they) (?:said|says|added|adds|told|tells|explained|recalled|"
+                              r"wrote|writes|continued)\b|\b(?:said|says|added) (?:he|she)[.,]", re.I)
+
+
+def _named_speaker(doc: Document, part: list[Sentence], taken: set[int]) -> list[Sentence]:
+    """``part``, with the sentence that names its speaker when it quotes a "he" or "she" (see above);
+    ``taken``: the sentences the conclusion shows anyway (the one before may be among them)."""
+    if not part or not has_quote_mark(part[0].text) or not _PRONOUN_SPEAKER.search(part[0].text) \
+            or part[0].index - 1 in taken or any(
+            e.label == "PERSON" and not _in_quotes(s.text, e.text)
+            for s in part for e in doc.entities if e.sentence_index == s.index):
+        return part
+    index = part[0].index - 1
+    if index < LEAD_SENTENCES:
+        return []
+    before = doc.sentences[index]
+    named = any(e.label == "PERSON" and e.sentence_index == index for e in doc.entities)
+    return [before, *part] if named and not has_quote_mark(before.text) else []
+
+
+def _in_quotes(text: str, words: str) -> bool:
+    """True when ``words`` appear in ``text`` only inside quotation marks."""
+    return words not in _QUOTED_SPAN.sub(" ", text)
 
 
 def _from_quote_opening(doc: Document, part: list[Sentence]) -> list[Sentence]:

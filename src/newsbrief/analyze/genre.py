@@ -32,8 +32,9 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING, Literal
 
+from newsbrief.analyze.advice import mocks_a_view, prescribes
 from newsbrief.analyze.doc_index import entities_of
-from newsbrief.models import Document, Sentence, Token
+from newsbrief.models import Document, Sentence
 
 if TYPE_CHECKING:
     from newsbrief.analyze.context import Context
@@ -58,12 +59,6 @@ _FIRST_PERSON_SINGULAR = re.compile(r"\b(I|I'm|I've|I'd|I'll|myself)\b")
 # reader audit: that column read as news). In the body "we" is as often a review team's ("we tested
 # it"), so it counts only in the opening. Lower-case "us" only, not "US".
 _FIRST_PERSON_PLURAL = re.compile(r"\b(?:[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|[Oo]urselves|us)\b")
-# Words of ridicule: the writer mocks a view ("which is absurd"). A sentence that reports someone's
-# call with them is the target of the piece, not its point nor its advice (fifth reader audit).
-MOCKING = re.compile(r"\b(?:absurd\w*|ridiculous\w*|ludicrous\w*|laughabl\w+|preposterous|nonsens\w+|farcical|"
-                     r"silly|foolish|daft|crackpot|misguided|wrong-headed|hysteri\w+|scaremonger\w*|alarmis[mt]\w*|"
-                     r"knee-jerk|railing|ranting|rousing speech|fuss about nothing)\b", re.I)
-_CALL_LEMMAS = frozenset("say demand call claim insist argue urge want suggest propose believe think tell".split())
 FEATURE_OPENING = 0.3  # the share of the article where the writer's "I" makes a piece a feature
 # The writer's own judgement: advice, verdicts and argument markers (common news words such as
 # "better" or "right" are left out: they made a quarter of CNN/DM reports read as opinion).
@@ -98,8 +93,10 @@ _STARS = re.compile(r"★|☆|\b\d(?:\.\d)? ?(?:out of|/) ?(?:5|five|10|ten) sta
 _QA = re.compile(r"^(Q|Question)\s*[:.]\s", re.M)
 # A thesis stands alone: a sentence that opens on a pronoun or "the first" leans on the one before
 # ("The first was found in a pig farm in 1998", the point of a comment piece in the fourth reader audit).
-# ("It would seem that ..." is no reference, so "It" is left out.)
-_ANAPHORIC = re.compile(r"^[\"“]?(?:He|She|They|This|These|Those|The (?:first|second|former|latter))\b")
+# ("It would seem that ..." is no reference, so "It" is left out; a comma-set "Of course, this ..." leans
+# back as well, reader Audit 7.)
+_ANAPHORIC = re.compile(r"^[\"“]?(?:(?:Of course|Still|Indeed|And yet|After all), )?"
+                        r"(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]his|[Tt]hese|[Tt]hose|[Tt]he (?:first|second|former|latter))\b")
 ANAPHORA_PENALTY = 0.5
 # An opinion piece's call to act in the writer's own main clause is usually its thesis ("it is crucial
 # that the authorities undertake an urgent inquiry"); weighed as an evaluative word is.
@@ -193,6 +190,34 @@ _INTERPRETIVE = re.compile(
     r"remains? to be seen|not least|to be sure|at stake)\b", re.I)
 ANALYSIS_SHARE = 0.25
 ANALYSIS_MIN_OWN = 12
+# An argument made without "I" or "should" (reader Audit 7: a "Special to" column, an expert's signed
+# analysis and a commentary all read as news): the writer speaks for "we" of what is to come ("we will
+# wake up to a new country", "the bloodshed we are likely to witness"; not a reviewer's "we found"), weighs odds
+# ("most likely", "it is worth remembering", "the odds are", "a testament to") or comments on the
+# facts with a sentence adverb ("Unfortunately, ...", "Of course, ..."). On the main-point set no news
+# page with ANALYSIS_MIN_OWN sentences of its own has a fifth of them arguing so (its news pages
+# stay under 0.13; the Audit 7 column and analysis have 0.38 and 0.22).
+_ARGUING = re.compile(
+    r"\b(?:unfortunately|fortunately|sadly|ironically|remarkably|tellingly|of course|it is worth|it's worth|"
+    r"well known|the odds|speaks? volumes|a testament to|make no mistake|little choice but|"
+    r"(?:is|are|most|more|very) likely|likely to|might seem|may seem|whoever they)\b", re.I)
+_WRITERS_WE = re.compile(r"\b[Ww]e(?:'ll)? (?:will|would|may|might|could|must|cannot|can't|shall|are (?:likely|bound|"
+                         r"about)|have (?:not )?yet|(?:may|might|will) never)\b")
+ARGUMENT_SHARE = 0.2
+# A writer's comment on the facts opens a sentence: "Unfortunately, with that one airdrop, ...". Two such
+# sentences in the writer's voice mark the commentary of Audit 7; no news page of the main-point set
+# has two.
+_COMMENT_ADVERB = re.compile(
+    r"^(?:(?:But|And|Yet|So),?\s*)?(?:unfortunately|fortunately|sadly|ironically|remarkably|of course|mercifully|"
+    r"predictably|tellingly|curiously|oddly|surely|alas|regrettably|thankfully|admittedly)\b", re.I)
+MIN_COMMENT_ADVERBS = 2
+# A thesis told as weighed odds ("It is likely the beginning of the end for the regime", "It is well
+# known that there is no daylight between the regime and the army") outweighs a scene-setting lede and
+# a rhetorical flourish (reader Audit 7, two argued pieces); weighed as an evaluative word is.
+ARGUING_BONUS = 0.4
+# ... and one in ten of the writer's sentences at least: a long product review has a practical
+# "Fortunately, the adapter fits" or two among 160 sentences (the main-point set's one review that did).
+COMMENT_ADVERB_RATE = 0.1
 # A headline or standfirst that argues, asks or speaks for "us" ("it's time for an urgent inquiry",
 # "... but is this just another assault on Egypt's Christians?") makes a piece with fewer loaded words
 # of its own an opinion piece (fifth reader audit: two comment pieces at 11% and 18% read as news).
@@ -235,6 +260,8 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
     if len(own) >= ANALYSIS_MIN_OWN and sum(1 for s in own if _INTERPRETIVE.search(s.text)) / len(own) \
             >= ANALYSIS_SHARE:
         return "analysis"
+    if _argues(doc, ctx, own):
+        return "opinion"
     # The writer as a witness early on ("I joined the queue for the public gallery"): no news
     # report of the main-point set (34 pages) has a first-person sentence of its own in its first
     # third; first-person pieces that argue are caught as opinion just above.
@@ -244,6 +271,19 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
     if share < ARGUED_OPENING_SHARE and _EXPLAINER_TITLE.match(title.strip()):
         return "qa"
     return None
+
+
+def _argues(doc: Document, ctx: Context, own: list[Sentence], *, questions: bool = True) -> bool:
+    """True when the writer argues without "I" or "should" (see ARGUMENT_SHARE, MIN_COMMENT_ADVERBS);
+    ``questions``: whether the writer's questions count as argument."""
+    if len(own) >= ANALYSIS_MIN_OWN and sum(
+            1 for s in own if _ARGUING.search(s.text) or _WRITERS_WE.search(s.text) or _INTERPRETIVE.search(s.text)
+            or (questions and s.text.rstrip().endswith("?"))) / len(own) >= ARGUMENT_SHARE:
+        return True
+    # A commentary quotes in most paragraphs, so its own sentences are read one by one here.
+    writers = [s for s in doc.sentences if ctx.voice_of(s.index).voice == "reporter"]
+    comments = sum(1 for s in writers if _COMMENT_ADVERB.search(s.text.lstrip("\"“‘' ")))
+    return comments >= max(MIN_COMMENT_ADVERBS, COMMENT_ADVERB_RATE * len(writers))
 
 
 def detect_genre(doc: Document, ctx: Context) -> Genre:
@@ -257,8 +297,12 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
     lines = text.split("\n")
     if sum(1 for line in lines if _CLOCK_LINE.match(line)) >= 3:
         return "live"
-    if len(_QA.findall(text)) >= 3 or _question_paragraphs(doc) >= MIN_QUESTION_PARAGRAPHS:
+    if len(_QA.findall(text)) >= 3:
         return "qa"
+    if _question_paragraphs(doc) >= MIN_QUESTION_PARAGRAPHS:
+        # Questions the writer asks and answers in an argument are rhetorical ("What happens if the army
+        # takes sides?" in a column, reader Audit 7): the sentences around them argue; an explainer's do not.
+        return "opinion" if _argues(doc, ctx, _reporter_sentences(doc, ctx), questions=False) else "qa"
     if _STARS.search(text[:2000]):
         return "review"
     if len(ctx.attributions.headers) >= 2:
@@ -295,94 +339,6 @@ def _profile(doc: Document) -> bool:
         and max(years) - min(years) >= PROFILE_YEAR_SPAN and len(life) >= PROFILE_LIFE_WORDS
 
 
-# The writer's advice is told in the main clause ("The government should fund more nurses"); a
-# "should" or "needs to" inside an "if", "while" or relative clause describes ("while Relenza must be
-# inhaled", "the information it needs to mitigate", "baffled at ... if we should be making a fuss").
-_DEONTIC = frozenset({"should", "must", "ought"})
-_NEED = frozenset({"need", "have"})
-_MAIN_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis"})
-_SAYING = frozenset("say tell warn urge argue insist write add believe think recommend advise conclude".split())
-# Advice told without a modal (the recommendation cues of classify.CUES that are not "should"/"must").
-_OTHER_ADVICE = re.compile(
-    r"\b(?:urg(?:e|ed|es)|call(?:s|ed|ing)? (?:on|for)|recommend\w*|advis(?:e|ed|es)|"
-    r"it is (?:essential|vital|crucial|important)|the best way|priority should|"
-    r"(?:be|been|being|was|were|are|is) (?:told|asked|encouraged|advised|urged|ordered) to|"
-    r"wants? (?!to\b)\w+(?: \w+)? to|demand(?:s|ed|ing)? that|ordered (?:the )?\w+(?: \w+){0,2} to|"
-    r"told (?:the )?\w+(?: \w+){0,2} to (?:stop|end|pay|fix|take|remove|publish|reinstate|withdraw|change)|"
-    r"needs? more)\b", re.I)
-
-
-def _in_main_clause(doc: Document, verb: Token) -> bool:
-    """True when ``verb`` heads the sentence's main clause, a clause joined to it, or a "that" clause it reports."""
-    token = verb
-    for _ in range(6):
-        if token.dep == "ROOT" or token.head == token.i:
-            return True
-        head = doc.tokens[token.head]
-        if token.dep == "ccomp" and head.tag in ("VBD", "VBN") and head.lemma.lower() not in _SAYING:
-            return False  # "Chernoff was adamant Murray should not take the stand": a stance told in the past
-        if token.dep not in _MAIN_DEPS or any(
-                t.dep == "mark" and t.head == token.i and t.text.lower() in ("if", "whether", "while", "although")
-                for t in doc.tokens[token.left : token.i]):
-            return False
-        token = doc.tokens[token.head]
-    return False
-
-
-def prescribes(doc: Document, sentence: Sentence) -> bool:
-    """True when the writer's sentence urges an action in its main clause (see above)."""
-    if any(not _measure_taken(doc, sentence, m) for m in _OTHER_ADVICE.finditer(sentence.text)):
-        return True
-    for token in doc.sentence_tokens(sentence):
-        word = token.text.lower()
-        if word in _DEONTIC and token.dep == "aux":
-            verb = doc.tokens[token.head]
-        elif word == "ought":
-            verb = token  # parsed as the verb of "ought to teach"
-        elif token.lemma.lower() in _NEED and token.pos in ("VERB", "AUX") and token.dep != "aux" \
-                and any(t.head == token.i and t.dep == "xcomp" for t in doc.sentence_tokens(sentence)):
-            verb = token  # "ministers need to explain", "we have to act"
-        else:
-            continue
-        if doc.tokens[verb.left].tag in ("WP", "WDT", "WRB") and doc.tokens[verb.left].i < token.i:
-            continue  # "an alert outlining ... what tests should be done": an embedded question, not advice
-        if _in_main_clause(doc, verb):
-            return True
-    return False
-
-
-# The acts a report lists as measures taken: "officials have banned handshakes, closed museums and
-# advised churchgoers to stay at home" describes what was done (reader Audit 6), it prescribes nothing.
-_ADVICE_LEMMAS = frozenset("urge call recommend advise tell ask encourage order want demand need".split())
-
-
-def _measure_taken(doc: Document, sentence: Sentence, match: re.Match[str]) -> bool:
-    """True when a past advice cue (``match``) is one act under a main verb of another past act."""
-    if not match.group(0).lower().split()[0].endswith("ed"):
-        return False
-    root = next((t for t in doc.sentence_tokens(sentence) if t.dep == "ROOT"), None)
-    if root is None or root.pos != "VERB" or root.lemma.lower() in _ADVICE_LEMMAS | _SAYING:
-        return False
-    perfect = root.tag == "VBN" and any(t.head == root.i and t.lemma.lower() == "have"
-                                        for t in doc.sentence_tokens(sentence))
-    return root.start - sentence.start < match.start() and (root.tag == "VBD" or perfect)
-
-
-def mocks_a_view(doc: Document, sentence: Sentence) -> bool:
-    """True when the sentence reports someone else's view or call with words of ridicule
-    ("Critics say we should all panic, which is absurd")."""
-    if not MOCKING.search(sentence.text):
-        return False
-    tokens = doc.sentence_tokens(sentence)
-    for token in tokens:
-        if token.lemma.lower() not in _CALL_LEMMAS or token.pos != "VERB":
-            continue
-        subjects = [t for t in tokens if t.head == token.i and t.dep in ("nsubj", "nsubjpass")]
-        if subjects and not any(t.text.lower() in ("i", "we") for t in subjects):
-            return True
-    return False
-
-
 def _title_terms(doc: Document) -> Counter[str]:
     title = (doc.article.source.title or "").lower()
     return Counter(w for w in re.findall(r"[a-z]{4,}", title))
@@ -408,8 +364,10 @@ def delayed_lede(doc: Document, ctx: Context) -> Sentence | None:
     "yesterday") in a finite verb and shares at least as many headline words as the opening.
     """
     title = _title_terms(doc)
-    if not title or not doc.sentences:
+    if not doc.sentences:
         return None
+    if not title:
+        return _scene_lede(doc, ctx)
     first = doc.sentences[0].paragraph
     opening = [s for s in doc.sentences if s.paragraph == first]
     if any(_day(doc, s) for s in opening):
@@ -422,6 +380,30 @@ def delayed_lede(doc: Document, ctx: Context) -> Sentence | None:
         dated = _day(doc, sentence)
         finite = any(t.tag in ("VBD", "VBZ", "VBP") for t in doc.sentence_tokens(sentence))
         if dated and finite and _title_overlap(ctx, title, sentence) >= max(2, lede):
+            return sentence
+    return None
+
+
+# Without a headline (a pasted text), a lede that sets a scene ("people still turned out to church on
+# Sunday dressed immaculately") shares little with the rest of the article: its centrality is under
+# SCENE_CENTRALITY while a writer's sentence a few lines down is at least SCENE_RATIO times as central
+# and states the news ("Relief has now started trickling through"; reader Audit 7, a dispatch whose
+# point came third). The news ledes of Audit 7's other untitled texts score 0.7 and more.
+SCENE_CENTRALITY = 0.4
+SCENE_RATIO = 1.5
+SCENE_NEWS_MIN = 0.5
+
+
+def _scene_lede(doc: Document, ctx: Context) -> Sentence | None:
+    """The first central sentence after an untitled article's scene-setting opening (see SCENE_CENTRALITY)."""
+    first = doc.sentences[0]
+    lede = ctx.centrality[first.index]
+    if lede >= SCENE_CENTRALITY or ctx.voice_of(first.index).voice != "reporter":
+        return None
+    for sentence in doc.sentences[1:DELAYED_LEDE_SENTENCES]:
+        central = ctx.centrality[sentence.index]
+        if ctx.voice_of(sentence.index).voice == "reporter" and sentence.text[:1] not in "\"“'‘" \
+                and central >= max(SCENE_NEWS_MIN, SCENE_RATIO * lede) and not _ANAPHORIC.match(sentence.text):
             return sentence
     return None
 
@@ -465,6 +447,8 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
             continue  # in questions and answers the answer is the point (a round-up's framing question may be)
         if mocks_a_view(doc, sentence):
             continue  # the view the writer ridicules is the piece's target, not its point
+        if sentence.paragraph == last_paragraph and _ANAPHORIC.match(sentence.text):
+            continue  # a closing "Of course, this wouldn't be the first time" leans on what came before
         verdict = bool(_VERDICT.search(sentence.text))
         if len(words) < (5 if verdict else 8) or len(words) > 60:
             continue
@@ -472,6 +456,7 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
         overlap = sum(1 for term in title if any(lemma.startswith(term[:5]) for lemma in lemmas))
         score = (1.5 * overlap / (len(title) or 1) + ctx.centrality[sentence.index]
                  + 0.4 * bool(_EVALUATIVE.search(sentence.text)) + VERDICT_BONUS * verdict
+                 + ARGUING_BONUS * bool(_ARGUING.search(sentence.text))
                  + NUT_GRAF_BONUS * nut
                  + THESIS_CALL_BONUS * (genre == "opinion" and prescribes(doc, sentence))
                  - ANAPHORA_PENALTY * bool(_ANAPHORIC.match(sentence.text))

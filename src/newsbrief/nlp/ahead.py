@@ -73,6 +73,16 @@ _HEDGE_VERBS = frozenset("assume argue say think suppose imagine expect".split()
 _OPINION_VERBS = frozenset("say argue think call describe suggest contend admit imagine guess suppose agree "
                            "characterise characterize concede venture submit".split())
 _HEDGE_AUX = frozenset({"would", "'d", "could", "might", "may"})
+# A hypothesis about why something happened: "The attacks could be a reaction to the decision to join
+# the coalition", "may be linked to the dispute" (reader Audit 7: filed as Outlook). A "could be" with
+# one of these complements explains the past; it does not say what will happen.
+_CAUSE_NOUNS = frozenset("reaction response result consequence sign symptom retaliation revenge reprisal backlash "
+                         "cause reason motive work attempt".split())
+_CAUSE_PASSIVES = frozenset("link relate connect tie attribute cause trigger motivate prompt inspire".split())
+_CAUSE_STATES = frozenset("linked related connected tied due attributable down owing behind responsible".split())
+# A plan told as decided on a past date ("Last month, Congress approved the president's plan to arm
+# the rebels"): a date of the past on the verb that governs the plan noun (reader Audit 7).
+_PAST_DATE = re.compile(r"\b(?:last|ago|previous|earlier)\b|\b(?:1[89]\d\d|20\d\d)\b", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
@@ -217,6 +227,8 @@ def _forecasts(doc: Document, verb: Token, kids: list[Token], modal: Token) -> b
         return False  # a preference
     if _detail(doc, verb, kids):
         return False  # "the queries they will receive", "..., as will be the lighting package": a detail's future
+    if _explains(verb, kids, modal):
+        return False  # "could be a reaction to ...": a hypothesis about a cause
     if verb.dep in ("ccomp", "advcl", "pcomp") and (doc.tokens[verb.left].text.lower() in _WH
                                                      or any(k.text.lower() in _WH and k.i < verb.i for k in kids)):
         return False  # "planning how the vaccine will be handed out"
@@ -225,9 +237,44 @@ def _forecasts(doc: Document, verb: Token, kids: list[Token], modal: Token) -> b
             and modal.text.lower() in _PAST_FUTURE_AUX \
             and not any(doc.tokens[i].ent_type in _TIME_ENTITIES for i in range(verb.left, verb.right + 1)):
         return False  # "rivals hinted last month that they would use ...": the view they held then
-    if verb.dep == "advcl" and head.tag == "VBD" and modal.text.lower() in _PAST_FUTURE_AUX:
+    if verb.dep == "advcl" and _told_past(doc, head) and modal.text.lower() in _PAST_FUTURE_AUX:
         return False  # "Jackson died before he could repay those debts": a past seen from the past
     return not _specifies(doc, verb, kids)
+
+
+def _told_past(doc: Document, head: Token) -> bool:
+    """True for a verb in the past: "died", or a bare participle the tagger took for one ("the device
+    detonated before he could throw it", tagged VBN with no auxiliary)."""
+    if head.tag == "VBD":
+        return True
+    return head.tag == "VBN" and head.dep in ("advcl", "conj", "relcl") and not any(
+        doc.tokens[i].head == head.i and doc.tokens[i].dep in ("aux", "auxpass") for i in range(head.left, head.i))
+
+
+def _explains(verb: Token, kids: list[Token], modal: Token) -> bool:
+    """True for "could/may/might be" a cause's complement ("a reaction to", "linked to"): see _CAUSE_NOUNS."""
+    if modal.text.lower() not in ("could", "may", "might") or any(k.dep == "advcl" and k.left < verb.i for k in kids):
+        return False  # "If forces commit crimes, they could be responsible": a warning of what may follow
+    if verb.lemma.lower() in _CAUSE_PASSIVES and any(k.dep == "auxpass" for k in kids):
+        return True  # "could be linked to a faulty heater", "may have been caused by"
+    if verb.lemma.lower() != "be":
+        return False
+    return any((k.dep == "attr" and k.lemma.lower() in _CAUSE_NOUNS)
+               or (k.dep in ("acomp", "advmod") and k.lemma.lower() in _CAUSE_STATES) for k in kids)
+
+
+def _past_cue(doc: Document, cue: Token) -> bool:
+    """True for an outlook cue that is no forecast: "likely" as an aside on a noun ("a gunman, likely the
+    same one, stormed in"), a "likely" of a past verb, or a plan noun governed by a verb dated in the
+    past ("last month approved the plan to ...")."""
+    head = doc.tokens[cue.head]
+    if cue.lemma.lower() in ("likely", "unlikely"):
+        return head.tag == "VBD" or (head.pos in ("NOUN", "PROPN", "PRON") and cue.dep in ("advmod", "amod")
+                                     and head.dep not in ("attr", "nsubj"))
+    if cue.pos != "NOUN" or head.tag != "VBD":
+        return False
+    return any(_PAST_DATE.search(doc.tokens[i].text) and doc.tokens[i].ent_type == "DATE"
+               for i in range(head.left, head.right + 1) if not cue.left <= i <= cue.right)
 
 
 def looks_ahead(doc: Document, sentence: Sentence) -> bool:
@@ -242,8 +289,8 @@ def looks_ahead(doc: Document, sentence: Sentence) -> bool:
     settled: set[int] = set()  # those whose every phrase is of the present or the past (see below)
     for token in tokens:
         if token.dep != "aux" or token.text.lower() not in _FUTURE_AUX or token.text == "May" \
-                or token.ent_type in _NAME_ENTITIES:
-            continue  # "Will Aimson wins a free kick", "Will and Grace": a name
+                or token.ent_type in _NAME_ENTITIES or _hyphened(doc, token):
+            continue  # "Will Aimson wins a free kick", "Will and Grace": a name; "would-be passengers"
         verb = doc.tokens[token.head]
         if _hedged_opinion(doc, verb, kids.get(verb.i, []), token) or _past_dated(doc, verb, token) \
                 or _past_habit(doc, verb, kids.get(verb.i, []), token):
@@ -256,8 +303,7 @@ def looks_ahead(doc: Document, sentence: Sentence) -> bool:
         cue = by_start.get(match.start())
         if cue is None:
             return True
-        if cue.dep == "acl" or (cue.head in rejected and cue.dep in ("ccomp", "xcomp", "advcl")) or (
-                cue.lemma.lower() in ("likely", "unlikely") and doc.tokens[cue.head].tag == "VBD"):
+        if cue.dep == "acl" or (cue.head in rejected and cue.dep in ("ccomp", "xcomp", "advcl")) or _past_cue(doc, cue):
             continue  # "everyone predicted to fall ill", "it was more likely he gave": no forecast
         if _within(doc, cue, settled):
             continue  # "that it would automate the shift by 2021": the date of a plan of the past
@@ -265,7 +311,13 @@ def looks_ahead(doc: Document, sentence: Sentence) -> bool:
     # a modal the parse did not attach as an auxiliary still counts, unless it is an ellipsis
     # told from the past: "when the virus returned, as Niven knew it would, 1,700 died"
     return not rejected and any(_MODAL_WORD.fullmatch(t.text) and t.tag == "MD" and t.ent_type not in _NAME_ENTITIES
-                                and not _past_ellipsis(doc, t) for t in tokens)
+                                and not _past_ellipsis(doc, t) and not _hyphened(doc, t) for t in tokens)
+
+
+def _hyphened(doc: Document, modal: Token) -> bool:
+    """True for the modal of a compound adjective: "would-be passengers"."""
+    return modal.i + 1 < len(doc.tokens) and doc.tokens[modal.i + 1].text in ("-", "‐", "–") \
+        and doc.tokens[modal.i + 1].start == modal.end
 
 
 def _within(doc: Document, token: Token, verbs: set[int]) -> bool:
