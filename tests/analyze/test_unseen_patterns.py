@@ -145,7 +145,7 @@ ANALYSIS_CASES = [
     ("strike", "For example, a ferry operator", False),  # an illustration, not a cause
     ("strike", "such as the fruit wholesaler", False),  # a listed instance of an event
     ("strike", "One thing led to another", False),  # an idiom
-    ("fraud", "I sold my car because", False),  # a quotation that does not say whose it is
+    ("fraud", "I sold my car because", False),  # the speaker's own circumstance, not a cause of the story
     ("fraud", "Detectives believe the losses are high because", True),
 ]
 
@@ -338,3 +338,10 @@ def test_a_future_seen_from_the_past_does_not_look_ahead(text: str, ahead: bool)
 
     doc = _doc(text)
     assert looks_ahead(doc, doc.sentences[0]) is ahead
+
+
+def test_a_speakers_own_circumstance_is_no_cause_but_their_reason_for_an_act_of_the_story_is() -> None:
+    from newsbrief.analyze.classify import _OWN_REASON
+
+    assert _OWN_REASON.search("'I sold my car because I could not pay the rent,' she said.")
+    assert not _OWN_REASON.search("'I resigned because the board ignored the warnings,' she said.")

@@ -191,10 +191,17 @@ def _cues_stated(doc: Document, sentence: Sentence, text: str) -> tuple[int, int
     return causal, events
 
 
+# A speaker's own circumstance, "I sold my car because I could not pay the rent": it explains the
+# speaker's life, not the story's events ("I resigned because the board ignored the warnings" stays).
+_OWN_REASON = re.compile(r"\bI\b[^.;:!?]{0,80}\bbecause\s+(?:I|my)\b")
+
+
 def states_cause(doc: Document, sentence: Sentence) -> bool:
     """True when the sentence states a cause or an obstacle: a causal cue, or an event cue tied to what
     caused it or followed from it; not a question, an example or a listed instance, nor an idiom."""
     if sentence.text.rstrip("\"”’' ").endswith("?") or _EXAMPLE.search(sentence.text):
+        return False
+    if _OWN_REASON.search(sentence.text):
         return False
     text = _blank(_LISTED, _blank(_IDIOMS, sentence.text))
     causal, events = _cues_stated(doc, sentence, text)
