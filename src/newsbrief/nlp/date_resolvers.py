@@ -76,6 +76,7 @@ YEARS_PER_DECADE = 10
 WEEKS_PER_FORTNIGHT = 2
 DAYS_PER_WEEK = 7
 SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+WINTER_START = SEASON_START["winter"]
 SEASON_MONTHS = 3
 DEICTIC_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1,
                    "this morning": 0, "this afternoon": 0, "this evening": 0,
@@ -304,12 +305,17 @@ def _season(m: re.Match[str], published: date, tense: Tense) -> DateValue | None
         else:
             year = max(s.year for s in starts if s <= published)
         return make_value(year, None, None, tense_confidence(confidence, tense), published)
-    if rel == "last":
-        year = published.year - (0 if start_month < published.month else 1)
+    starts = [date(y, start_month, 1) for y in range(published.year - 2, published.year + 2)]
+    if rel == "last":  # the latest one already over: in July, "last summer" is a year ago
+        year = max(s.year for s in starts if shift_months(s, SEASON_MONTHS) <= published)
     elif rel == "next":
-        year = published.year + (0 if start_month > published.month else 1)
+        year = min(s.year for s in starts if s > published)
     else:
         year = published.year
+    # A winter starts in December and lies mostly in the next year; that year is the one a reader
+    # expects ("erupted last winter", said in July 2011, is early 2011; check 8 read it as 2010).
+    if start_month == WINTER_START and rel in ("last", "next"):
+        year += 1
     return make_value(year, None, None, confidence, published)
 
 

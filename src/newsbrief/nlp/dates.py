@@ -83,6 +83,11 @@ _VAGUE = re.compile(
         r"\b(?:last|past|previous|next|coming)\s+decade\b",
         # "in recent years", "in coming months"
         r"\b(?:recent|coming|past|previous)\s+(?:days|weeks|months|years|decades)\b",
+        # "a little over a week ago", "about ten days ago": a hedged count of days or weeks names no day
+        # (check 8: "a little over a week ago" shown as exactly seven days before publication)
+        r"\b(?:a\s+little\s+|just\s+|well\s+)?(?:over|more\s+than|about|around|nearly|almost|roughly|"
+        r"some|under|less\s+than|up\s+to)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+        r"eleven|twelve|a\s+couple\s+of|\d+)\s+(?:days?|weeks?|fortnights?)\s+ago\b",
         # "for decades", "for many years", "for several months": no number, no start
         r"\bfor\s+(?:(?:many|several|a\s+few|some|a\s+couple\s+of)\s+)?(?:days|weeks|months|years|decades|centuries)\b",
         # "the largest disaster to hit the country in 200 years", "the first rise in five years": after
