@@ -276,15 +276,16 @@ def _fits(doc: Document, ctx: Context, sentence: Sentence, name: str) -> bool:
         if voice.voice == "reporter":
             return ctx.genre in ADVISING_GENRES and prescribes(doc, sentence)
         return voice.stance == "recommends"
+    # A quotation that does not say whose it is, and whose speaker the attribution stage did not
+    # find, gives a cause or a forecast with no one to hold it (session 8: "'I spent 30 days in jail
+    # because ...'"; check 8: "I will remain with my people ..." filed as Outlook with no speaker).
+    unowned = (voice.voice == "reporter" or not voice.speaker) and quote_continuation(doc, sentence)
     if name == "analysis":
-        # A quotation that does not say whose it is, and whose speaker the attribution stage did not
-        # find, gives a cause with no one to hold it (session 8: "'I spent 30 days in jail because ...'").
-        unowned = voice.voice == "reporter" or not voice.speaker
-        return states_cause(doc, sentence) and not (unowned and quote_continuation(doc, sentence))
+        return states_cause(doc, sentence) and not unowned
     if name == "outlook":
         # What someone (or the writer) expects: a prediction by its words, not past narration that
         # happens to hold an outlook cue (second reader audit: memories filed as outlook).
-        return not question and voice.stance == "predicts" and looks_ahead(doc, sentence)
+        return not question and not unowned and voice.stance == "predicts" and looks_ahead(doc, sentence)
     return True
 
 

@@ -73,6 +73,9 @@ _HEDGE_VERBS = frozenset("assume argue say think suppose imagine expect".split()
 _OPINION_VERBS = frozenset("say argue think call describe suggest contend admit imagine guess suppose agree "
                            "characterise characterize concede venture submit".split())
 _HEDGE_AUX = frozenset({"would", "'d", "could", "might", "may"})
+# Verbs of addressing someone: "I would tell them ...", "we would ask ...", "I'd urge ..." make the
+# speaker's call or message now (check 8: "I would tell our brothers ..., stop the bloodshed" in Outlook).
+_ADDRESS_VERBS = frozenset("tell ask urge beg implore appeal plead advise warn remind".split())
 # A hypothesis about why something happened: "The attacks could be a reaction to the decision to join
 # the coalition", "may be linked to the dispute" (reader Audit 7: filed as Outlook). A "could be" with
 # one of these complements explains the past; it does not say what will happen.
@@ -154,6 +157,9 @@ def _hedged_opinion(doc: Document, verb: Token, kids: list[Token], modal: Token)
     complement is such a verb ("fair to say", "wrong to think")."""
     if modal.text.lower() not in _HEDGE_AUX or modal.text == "May":
         return False
+    if verb.lemma.lower() in _ADDRESS_VERBS and modal.text.lower() in ("would", "'d") and any(
+            k.dep == "nsubj" and k.text.lower() in ("i", "we") for k in kids):
+        return True  # "I would tell our brothers, stop the bloodshed": a plea made now, not a forecast
     if verb.lemma.lower() in _OPINION_VERBS:  # a time of its own makes it an event: "might say on Friday"
         said = {i for k in kids if k.dep in ("ccomp", "xcomp", "dobj") for i in range(k.left, k.right + 1)}
         return not any(doc.tokens[i].ent_type in _TIME_ENTITIES for i in range(verb.left, verb.right + 1)
@@ -227,7 +233,7 @@ def _forecasts(doc: Document, verb: Token, kids: list[Token], modal: Token) -> b
         return False  # a preference
     if _detail(doc, verb, kids):
         return False  # "the queries they will receive", "..., as will be the lighting package": a detail's future
-    if _explains(verb, kids, modal):
+    if _explains(verb, kids, modal) or _claim_on_past(doc, verb, modal):
         return False  # "could be a reaction to ...": a hypothesis about a cause
     if verb.dep in ("ccomp", "advcl", "pcomp") and (doc.tokens[verb.left].text.lower() in _WH
                                                      or any(k.text.lower() in _WH and k.i < verb.i for k in kids)):
@@ -261,6 +267,18 @@ def _explains(verb: Token, kids: list[Token], modal: Token) -> bool:
         return False
     return any((k.dep == "attr" and k.lemma.lower() in _CAUSE_NOUNS)
                or (k.dep in ("acomp", "advmod") and k.lemma.lower() in _CAUSE_STATES) for k in kids)
+
+
+def _claim_on_past(doc: Document, verb: Token, modal: Token) -> bool:
+    """True for a "could/may/might be" joined to a clause of what has happened: "argues that scientists
+    have miscalculated the flow, and that the spill could be half the estimate" (check 8) judges the
+    past event, it does not forecast one."""
+    head = doc.tokens[verb.head]
+    if verb.lemma.lower() != "be" or verb.dep != "conj" or modal.text.lower() not in ("could", "may", "might"):
+        return False
+    return head.tag == "VBD" or (head.tag == "VBN" and any(
+        doc.tokens[i].head == head.i and doc.tokens[i].dep == "aux" and doc.tokens[i].lemma.lower() == "have"
+        for i in range(head.left, head.i)))
 
 
 def _past_cue(doc: Document, cue: Token) -> bool:
