@@ -69,7 +69,7 @@ from newsbrief.analyze.figure_referents import (
 )
 from newsbrief.analyze.figure_values import CURRENCY, duration_entities, money_written, on_scale, value_span
 from newsbrief.lexicon import CARDINALS
-from newsbrief.models import Citation, Document, Entity, FigureInfo, Item, Sentence
+from newsbrief.models import Citation, Document, Entity, FigureInfo, Item, Sentence, Token
 
 __all__ = [
     "FIGURE_LABELS", "KIND_PENALTY", "MAX_CLAUSE_TOKENS", "MAX_SUBJECT_TOKENS", "MAX_WHAT_TOKENS", "NESTED_PENALTY",
@@ -147,6 +147,9 @@ def sound_clause(s: ParsedSentence, figure: Figure) -> Figure:
     verbs = [i for i in clause if s.tok(i).pos == "VERB"]
     if figure.baseline is None and any(s.tok(c).dep == "dobj" and c not in own for i in verbs for c in s.children[i]):
         return replace(figure, clause=())  # "2.0-liter — replaces from before": the verb lost its object
+    if any(s.tok(c).dep in ("predet", "quantmod") and c not in own and c not in clause
+           for i in clause for c in s.children[i]):
+        return replace(figure, clause=())  # "would be the pre-disaster level" without its "half" (check 8)
     for here, after in itertools.pairwise(clause):
         if s.tok(here).text.lower() in _MODALS and s.tok(after).tag in ("VBD", "VBN") and after == here + 1:
             return replace(figure, clause=())
@@ -205,11 +208,36 @@ def _bounded_or_margin(s: ParsedSentence, figure: Figure) -> bool:
             kids = [s.tok(c) for c in s.children[i]]
             modal = any(k.dep == "aux" and k.tag == "MD" and k.text.lower() in _PAST_MODALS for k in kids)
             perfect = token.tag == "VBN" and any(k.dep == "aux" and k.lemma.lower() == "have" for k in kids)
-            return any(k.dep == "neg" for k in kids) or (modal and perfect)
+            return any(k.dep == "neg" for k in kids) or (modal and perfect) or _negated_subject(s, kids) \
+                or _only_suspected(s, i)
         if s.head(i) == i:
             return False
         i = s.head(i)
     return False
+
+
+# Check 8: "no estimate can be 100% accurate" was shown as "100% — estimate be accurate", and "it
+# suspected 60 people had been killed" as "60 people — had been killed": a subject negated by "no", or
+# a clause held only as a suspicion or belief (or a certainty denied), tells no fact when shown bare.
+_NO_SUBJECTS = frozenset("nobody nothing none noone".split())
+_SUSPECTING = frozenset("suspect fear believe think assume guess doubt allege speculate presume".split())
+
+
+def _negated_subject(s: ParsedSentence, kids: list[Token]) -> bool:
+    """True when the verb's subject is "no X", "nobody", "nothing" or "none"."""
+    for kid in kids:
+        if kid.dep in ("nsubj", "nsubjpass") and (kid.lemma.lower() in _NO_SUBJECTS or any(
+                s.tok(c).dep == "det" and s.tok(c).lemma.lower() == "no" for c in s.children[kid.i])):
+            return True
+    return False
+
+
+def _only_suspected(s: ParsedSentence, verb: int) -> bool:
+    """True when the verb's clause is what someone suspects or believes, or is denied to be certain."""
+    if s.tok(verb).dep != "ccomp" or s.head(verb) == verb:
+        return False
+    head = s.tok(s.head(verb))
+    return head.lemma.lower() in _SUSPECTING or any(s.tok(c).dep == "neg" for c in s.children[head.i])
 
 
 def not_a_fact(s: ParsedSentence, figure: Figure) -> bool:
