@@ -118,3 +118,15 @@ def test_an_opening_this_year_is_written_out_not_paired_or_bracketed_as_the_year
     events = _events(text, "2026-03-17")
     assert [(event.label, sentence) for event, sentence in events] == [
         ("2026", "[In 2026], the city council banned building on the flood plain.")]
+
+
+def test_a_target_of_a_plan_told_in_the_past_perfect_is_not_expected() -> None:
+    # check 8: a production target "until 2015" that the firm "had banked on" (and is scrapping) was
+    # shown as an expected event
+    text = ("The ferry company will drop its timetable targets this week.\n\n"
+            "The company had counted on new ships to help it reach its target of carrying 2 million "
+            "passengers a year until 2030.\n\n"
+            "The first new ship will enter service in 2027.")
+    labels = _labels(text, "2025-01-30")
+    assert "until 2030" not in labels and "2030" not in labels, labels
+    assert "2027" in labels

@@ -38,3 +38,12 @@ def test_an_exact_offset_still_gives_its_day() -> None:
 ])
 def test_a_winter_is_dated_by_the_year_that_holds_most_of_it(text: str, published: date, year: str) -> None:
     assert [v.iso for v in find_dates(text, published)] == [year]
+
+
+@pytest.mark.parametrize("text", [
+    "The food agency said that, since April, it has handed out 2,000 tonnes of flour in the port.",
+    "The army has held the town since April.",
+])
+def test_since_a_month_opens_a_stretch_not_an_event(text: str) -> None:
+    values = find_dates(text, date(2011, 7, 15))
+    assert values and all(v.background for v in values), values

@@ -250,3 +250,16 @@ def _range_names_a_thing(doc: Document, sentence: Sentence, value: DateValue) ->
     if last[0].dep not in _PREMODIFIER or head.i <= last[0].i or head.pos not in ("NOUN", "PROPN"):
         return False
     return not _names_event(doc, head, last[0].i)
+
+
+def plan_of_the_past(doc: Document, sentence: Sentence, value: DateValue) -> bool:
+    """True for a future date in a sentence told in the past perfect: "The company had banked on new
+    fields to help it achieve its target ... until 2015" tells a plan as it stood then, overtaken by
+    what the story reports (check 8: a target being scrapped shown as an expected 2015 event)."""
+    if not value.future:
+        return False
+    root = next((t for t in doc.sentence_tokens(sentence) if t.head == t.i), None)
+    if root is None or root.tag != "VBN":
+        return False
+    return any(t.head == root.i and t.dep == "aux" and t.text.lower() in ("had", "'d")
+               for t in doc.sentence_tokens(sentence))

@@ -23,6 +23,7 @@ from newsbrief.analyze.date_roles import (
     dates_a_side_detail,
     means_nowadays,
     names_a_thing,
+    plan_of_the_past,
     subordinate_event,
     tells_no_event,
 )
@@ -105,7 +106,8 @@ def dated_sentences(doc: Document, ctx: Context) -> list[tuple[DateValue, Senten
 def _dates_the_event(doc: Document, sentence: Sentence, value: DateValue) -> bool:
     """True when ``value`` dates an event the sentence reports, not a thing, nowadays, a side detail or a state."""
     return not (names_a_thing(doc, sentence, value) or means_nowadays(doc, sentence, value)
-                or dates_a_side_detail(doc, sentence, value) or tells_no_event(doc, sentence, value))
+                or dates_a_side_detail(doc, sentence, value) or tells_no_event(doc, sentence, value)
+                or plan_of_the_past(doc, sentence, value))
 
 
 def _single_label(value: DateValue) -> str:

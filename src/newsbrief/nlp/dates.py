@@ -267,8 +267,11 @@ def _in_perfect(text: str, start: int, end: int) -> bool:
 
 
 def _after_since(text: str, start: int) -> bool:
-    """True when "since" or "from" opens the expression at ``start`` ("since 1900")."""
-    return bool(_SINCE.search(text[max(0, start - SINCE_LOOKBACK) : start]))
+    """True when "since" or "from" opens the expression at ``start`` ("since 1900"), or the match
+    itself opens with "since" (the month pattern takes its preposition: "since April, it has
+    distributed 2,634 tonnes" dates the start of a tally, not an event; check 8)."""
+    return bool(_SINCE.search(text[max(0, start - SINCE_LOOKBACK) : start])) \
+        or text[start : start + len("since ")].lower() == "since "
 
 
 # Before "from": a change or a count, whose "from" names the point of comparison ("down 5%
