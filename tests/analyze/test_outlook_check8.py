@@ -14,6 +14,7 @@ import pytest
 from newsbrief.analyze.classify import analyze_outlook
 from newsbrief.analyze.context import build_context
 from newsbrief.models import Article, Document, Source
+from newsbrief.nlp.ahead import looks_ahead
 from newsbrief.nlp.annotate import annotate
 
 RALLY = """Thousands of supporters of the governor rallied in the main square of Varenza on Friday.
@@ -51,3 +52,25 @@ def rally() -> Document:
 def test_outlook_is_what_someone_expects(rally: Document, words: str, expected: bool) -> None:
     items = analyze_outlook(rally, build_context(rally))
     assert any(words in item.text for item in items) is expected, [item.text for item in items]
+
+
+@pytest.mark.parametrize(("text", "ahead"), [
+    # a hope told inside an "after ..." phrase of a past main verb is narration
+    ("After visiting all-girl schools with the plan to make sure that “No boy will be around to tease her,” "
+     "Mia got bad news from her doctor.", False),
+    ("The chances were greater that it would with a boy, and it was unacceptable.", False),  # a view held then
+    ("After the vote, the minister said the tax will rise next year.", True),
+    ("Before the talks began, officials warned that prices would rise.", True),
+    ("When the plant closes next year, 300 people will lose their jobs.", True),
+])
+def test_a_future_inside_past_narration_does_not_look_ahead(text: str, ahead: bool) -> None:
+    doc = annotate(Article(text=text, source=Source(title=None, date="2025-07-15")))
+    assert looks_ahead(doc, doc.sentences[0]) is ahead
+
+
+def test_a_past_frame_counts_under_any_past_verb() -> None:
+    text = ("I hate the system, I was not going to let that happen with my child. The chances were greater that "
+            "it would with a boy, it was unacceptable. After looking at schools with the plan to make sure that "
+            "“No boy will be around to tease her,” Mia got bad news from her doctor – her baby had a penis.")
+    doc = annotate(Article(text=text, source=Source(title=None, date="2025-07-15")))
+    assert [looks_ahead(doc, s) for s in doc.sentences[1:]] == [False, False], [s.text for s in doc.sentences]

@@ -245,6 +245,13 @@ def _forecasts(doc: Document, verb: Token, kids: list[Token], modal: Token) -> b
         return False  # "rivals hinted last month that they would use ...": the view they held then
     if verb.dep == "advcl" and _told_past(doc, head) and modal.text.lower() in _PAST_FUTURE_AUX:
         return False  # "Jackson died before he could repay those debts": a past seen from the past
+    if verb.dep in ("relcl", "acl") and head.lemma.lower() in _ATTITUDE_NOUNS \
+            and modal.text.lower() in _PAST_FUTURE_AUX and doc.tokens[head.head].tag == "VBD":
+        return False  # "the chances were greater that it would": a view held then (check 8)
+    if verb.pos == "ADP" and head.tag == "VBD" and modal.text.lower() in _PAST_FUTURE_AUX:
+        return False  # the same with its verb left out, "... that it would with a male" hung on "with"
+    if _in_past_frame(doc, verb):
+        return False  # "After ... with the plan to make sure no man will be around, she got bad news"
     return not _specifies(doc, verb, kids)
 
 
@@ -279,6 +286,27 @@ def _claim_on_past(doc: Document, verb: Token, modal: Token) -> bool:
     return head.tag == "VBD" or (head.tag == "VBN" and any(
         doc.tokens[i].head == head.i and doc.tokens[i].dep == "aux" and doc.tokens[i].lemma.lower() == "have"
         for i in range(head.left, head.i)))
+
+
+_FRAME_WORDS = frozenset("after before while when until".split())
+
+
+def _in_past_frame(doc: Document, token: Token) -> bool:
+    """True when ``token`` lies in an "after/before/while/when ..." phrase of a verb in the past:
+    "After researching schools with the plan to make sure that 'no man will be around', Lana got
+    horrible news" narrates a past hope (check 8), whatever future its words hold."""
+    for _ in range(12):
+        if token.head == token.i:
+            return False
+        head = doc.tokens[token.head]
+        if head.tag == "VBD" and token.i < head.i and (
+                (token.dep == "prep" and token.text.lower() in _FRAME_WORDS)
+                or (token.dep == "advcl" and any(doc.tokens[i].dep == "mark" and doc.tokens[i].head == token.i
+                                                 and doc.tokens[i].text.lower() in _FRAME_WORDS
+                                                 for i in range(token.left, token.i)))):
+            return True
+        token = head
+    return False
 
 
 def _past_cue(doc: Document, cue: Token) -> bool:
@@ -323,7 +351,7 @@ def looks_ahead(doc: Document, sentence: Sentence) -> bool:
             return True
         if cue.dep == "acl" or (cue.head in rejected and cue.dep in ("ccomp", "xcomp", "advcl")) or _past_cue(doc, cue):
             continue  # "everyone predicted to fall ill", "it was more likely he gave": no forecast
-        if _within(doc, cue, settled):
+        if _within(doc, cue, settled) or _in_past_frame(doc, cue):
             continue  # "that it would automate the shift by 2021": the date of a plan of the past
         return True
     # a modal the parse did not attach as an auxiliary still counts, unless it is an ellipsis
