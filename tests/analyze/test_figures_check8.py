@@ -55,3 +55,12 @@ def test_a_figure_keeps_what_makes_it_true(shown: dict[str, str], value: str, mu
         assert all(must in g for g in glosses), glosses
     if must_not is not None:
         assert all(must_not not in g for g in glosses), glosses
+
+
+def test_a_target_of_a_plan_told_in_the_past_perfect_is_no_figure() -> None:
+    text = ("The ferry company will drop its timetable targets this week.\n\n"
+            "The company had counted on new ships to help it reach its target of increasing passenger numbers "
+            "by 1%-2% a year until 2030.\n\nThe company carried 2 million passengers last year.")
+    doc = annotate(Article(text=text, source=Source(title=None, date="2025-01-30")))
+    shown = [item.text for item in analyze_figures(doc, build_context(doc))]
+    assert "1%-2%" not in shown and "2 million passengers" in shown, shown
