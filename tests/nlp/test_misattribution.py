@@ -71,3 +71,26 @@ def test_a_speech_verb_under_must_or_should_is_a_demand_not_speech() -> None:
     voices = {v.sentence: v for v in attribute(doc).voices}
     assert voices[1].voice == "reporter" and voices[2].voice == "reporter"  # the writer's demands
     assert voices[3].voice != "reporter"  # reported speech still speaks
+
+
+# A post the article retells at length (check 8, pattern 1): speech reported inside it is the words of
+# the one its own cue names, or of no one named, never the post's author by default.
+RETOLD_POST = (
+    "Cheap train tickets are nothing new.\n\n"
+    "According to the blog “Home Truths,” a man named Victor, a self-described entrepreneur, boasted of "
+    "dodging every fare for a year.\n\n"
+    "He tells the story of a train journey where he shouted “Thief” because the woman sitting next to him "
+    "said “People like you never pay their way.”\n\n"
+    "Victor then asked to move. That is when he was told the only free seats were “both in the last carriage.”\n\n"
+    "“By the time we arrived, I had decided never to buy a ticket again,” he wrote."
+)
+
+
+def test_speech_inside_a_retold_story_is_not_the_storyteller_s() -> None:
+    speakers = _brief_speakers(RETOLD_POST)
+    insult = next(s for q, s in speakers.items() if q.startswith("People like you"))
+    assert insult is None or ("Victor" not in insult and "woman" in insult), insult
+    told = next(s for q, s in speakers.items() if q.startswith("both in the last"))
+    assert told is None or "Victor" not in told, told  # "he was told": he heard it, someone unnamed said it
+    own = next(s for q, s in speakers.items() if q.startswith("By the time"))
+    assert own is not None and own.endswith("Victor"), own
