@@ -31,8 +31,9 @@ MIN_SPOKEN_WORDS = 3
 # A quote continues the previous speaker's when at most this many words (the previous
 # quote's attribution: "Lund said in a statement.") and no other person stand between them.
 CONTINUATION_GAP_WORDS = 12
-# Speech verbs whose passive subject is the one spoken to ("she was told", "he was asked").
-_TOLD_LEMMAS = frozenset({"tell", "ask", "inform", "advise", "warn", "assure", "instruct", "order"})
+# Speech verbs whose passive subject is the one spoken to ("she was told", "he was warned");
+# not "ask": the one asked answers with the quotation.
+_TOLD_LEMMAS = frozenset({"tell", "inform", "advise", "warn", "assure", "instruct", "order"})
 
 
 @dataclass(frozen=True)
