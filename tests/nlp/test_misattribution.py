@@ -81,7 +81,7 @@ RETOLD_POST = (
     "dodging every fare for a year.\n\n"
     "He tells the story of a train journey where he shouted “Thief” because the woman sitting next to him "
     "said “People like you never pay their way.”\n\n"
-    "Victor then asked to move. That is when he was told the only free seats were “both in the last carriage.”\n\n"
+    "Victor then demanded to be moved. That’s when he was told the only empty seats were “both in the last carriage.” At which point he demanded the woman be moved.\n\n"
     "“By the time we arrived, I had decided never to buy a ticket again,” he wrote."
 )
 
@@ -94,3 +94,17 @@ def test_speech_inside_a_retold_story_is_not_the_storyteller_s() -> None:
     assert told is None or "Victor" not in told, told  # "he was told": he heard it, someone unnamed said it
     own = next(s for q, s in speakers.items() if q.startswith("By the time"))
     assert own is not None and own.endswith("Victor"), own
+
+
+def test_the_writer_s_judgement_is_not_the_source_s() -> None:
+    from newsbrief.nlp.attribution import attribute
+
+    text = ("It is hard to believe this is real, but according to the website “Home Truths,” a man named Victor "
+            "boasted of dodging every train fare for a year.\n\n"
+            "Victor, who only uses his first name, appears to be a child of privilege.\n\n"
+            "According to the website, he has not bought a ticket since March.")
+    doc = annotate(Article(text=text, source=Source()))
+    voices = {v.sentence: v for v in attribute(doc).voices}
+    assert voices[0].voice == "reporter"  # the writer's doubt frames the website's report
+    assert voices[1].voice == "reporter"  # the writer's verdict is not the website's finding
+    assert voices[2].voice != "reporter" and "website" in (voices[2].speaker or "")  # a plain report still speaks
