@@ -108,3 +108,15 @@ def test_the_writer_s_judgement_is_not_the_source_s() -> None:
     assert voices[0].voice == "reporter"  # the writer's doubt frames the website's report
     assert voices[1].voice == "reporter"  # the writer's verdict is not the website's finding
     assert voices[2].voice != "reporter" and "website" in (voices[2].speaker or "")  # a plain report still speaks
+
+
+def test_a_quotation_after_its_speaker_s_long_frame_is_still_his() -> None:
+    from newsbrief.nlp.attribution import attribute
+
+    text = ("Mayor Paul Grady spoke in the square on Sunday.\n\n"
+            "\"It is impossible for me to leave this city,\" he told a crowd of several thousand people in the "
+            "old market square, in a speech that was broadcast over local radio. \"I will stay with my people "
+            "until the last day of my term. We will win this fight.\"")
+    doc = annotate(Article(text=text, source=Source()))
+    voices = {v.sentence: v for v in attribute(doc).voices}
+    assert voices[2].speaker == "Paul Grady" and voices[3].speaker == "Paul Grady"

@@ -64,7 +64,7 @@ def _attribute_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]]) -> lis
         before, _, after = gap.partition("\n\n")
         next_paragraph = gap.count("\n\n") == 1 and not after.strip() and len(before.split()) <= 6
         if around is None and previous is not None and ("\n" not in gap or next_paragraph) \
-                and len(gap.split()) <= 12:
+                and (len(gap.split()) <= 12 or _follows_own_frame(d, sentences[0], start, previous_end)):
             around = previous
         if around is None:
             continue
@@ -94,6 +94,16 @@ def _told_to_hearer(d: _Doc, sentences: Sequence[Sentence], start: int) -> bool:
     verb = before[-1]
     return verb.lemma.lower() in _TOLD_LEMMAS and verb.tag == "VBN" \
         and any(d.doc.tokens[c].dep == "nsubjpass" for c in d.children.get(verb.i, ()))
+
+
+def _follows_own_frame(d: _Doc, first: Sentence, start: int, previous_end: int) -> bool:
+    """'"A," he told a crowd in a speech broadcast on state television. "B ..."': a quotation that
+    opens the sentence right after the one holding the previous quotation and its long frame goes on
+    with the same speaker (check 8 showed "I will remain ..." with no speaker)."""
+    if first.index == 0 or first.start != start:
+        return False
+    before = d.doc.sentences[first.index - 1]
+    return before.paragraph == first.paragraph and before.start <= previous_end <= before.end
 
 
 def _named_after(d: _Doc, sentences: Sequence[Sentence], start: int, end: int) -> Attribution | None:
