@@ -182,3 +182,25 @@ def test_a_one_sentence_news_lede_is_no_argued_standfirst() -> None:
     from newsbrief.settings import Settings
     page = annotate_raw(RawDocument(demo.read_bytes(), content_type="text/html"), Settings())
     assert detect_genre(page, build_context(page)) == "news"
+
+
+def test_data_and_figures_are_evidence_not_sources() -> None:
+    text = ("Flu outbreak slows\n\nFlu cases rose in the city this week, health minister Ana Ruiz said on Friday.\n\n"
+            "Initial data indicates that the death rate is comparable to that of seasonal flu.\n\n"
+            "Early figures suggest the outbreak peaked on Monday.\n\n"
+            "A report by the health agency found that most patients recovered within a week.")
+    doc = _doc(text)
+    speakers = {i.payload.speaker for i in analyze_positions(doc, build_context(doc))
+                if isinstance(i.payload, PositionInfo)}
+    assert not any(s.split()[-1] in ("data", "figures") for s in speakers), speakers
+    assert "Ana Ruiz" in speakers and any("report" in s for s in speakers), speakers
+
+
+def test_a_source_s_position_does_not_carry_another_party_s_clause() -> None:
+    text = ("Leak fine challenged\n\nThe regulator has fined Northgate Water for the leak.\n\n"
+            "Northgate argues that the regulator has miscalculated the size of the leak.\n\n"
+            "It will also point to the number of different estimates made by the regulator as evidence of their "
+            "weakness, and the regulator is understood to accept that no estimate can be exact.")
+    doc = _doc(text)
+    shown = [i.text for i in analyze_positions(doc, build_context(doc)) if isinstance(i.payload, PositionInfo)]
+    assert shown and not any("understood to accept" in t for t in shown), shown

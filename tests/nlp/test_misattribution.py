@@ -71,3 +71,52 @@ def test_a_speech_verb_under_must_or_should_is_a_demand_not_speech() -> None:
     voices = {v.sentence: v for v in attribute(doc).voices}
     assert voices[1].voice == "reporter" and voices[2].voice == "reporter"  # the writer's demands
     assert voices[3].voice != "reporter"  # reported speech still speaks
+
+
+# A post the article retells at length (check 8, pattern 1): speech reported inside it is the words of
+# the one its own cue names, or of no one named, never the post's author by default.
+RETOLD_POST = (
+    "Cheap train tickets are nothing new.\n\n"
+    "According to the blog “Home Truths,” a man named Victor, a self-described entrepreneur, boasted of "
+    "dodging every fare for a year.\n\n"
+    "He tells the story of a train journey where he shouted “Thief” because the woman sitting next to him "
+    "said “People like you never pay their way.”\n\n"
+    "Victor then demanded to be moved. That’s when he was told the only empty seats were “both in the last carriage.” At which point he demanded the woman be moved.\n\n"
+    "“By the time we arrived, I had decided never to buy a ticket again,” he wrote."
+)
+
+
+def test_speech_inside_a_retold_story_is_not_the_storyteller_s() -> None:
+    speakers = _brief_speakers(RETOLD_POST)
+    insult = next(s for q, s in speakers.items() if q.startswith("People like you"))
+    assert insult is None or ("Victor" not in insult and "woman" in insult), insult
+    told = next(s for q, s in speakers.items() if q.startswith("both in the last"))
+    assert told is None or "Victor" not in told, told  # "he was told": he heard it, someone unnamed said it
+    own = next(s for q, s in speakers.items() if q.startswith("By the time"))
+    assert own is not None and own.endswith("Victor"), own
+
+
+def test_the_writer_s_judgement_is_not_the_source_s() -> None:
+    from newsbrief.nlp.attribution import attribute
+
+    text = ("It is hard to believe this is real, but according to the website “Home Truths,” a man named Victor "
+            "boasted of dodging every train fare for a year.\n\n"
+            "Victor, who only uses his first name, appears to be a child of privilege.\n\n"
+            "According to the website, he has not bought a ticket since March.")
+    doc = annotate(Article(text=text, source=Source()))
+    voices = {v.sentence: v for v in attribute(doc).voices}
+    assert voices[0].voice == "reporter"  # the writer's doubt frames the website's report
+    assert voices[1].voice == "reporter"  # the writer's verdict is not the website's finding
+    assert voices[2].voice != "reporter" and "website" in (voices[2].speaker or "")  # a plain report still speaks
+
+
+def test_a_quotation_after_its_speaker_s_long_frame_is_still_his() -> None:
+    from newsbrief.nlp.attribution import attribute
+
+    text = ("Mayor Paul Grady spoke in the square on Sunday.\n\n"
+            "\"It is impossible for me to leave this city,\" he told a crowd of several thousand people in the "
+            "old market square, in a speech that was broadcast over local radio. \"I will stay with my people "
+            "until the last day of my term. We will win this fight.\"")
+    doc = annotate(Article(text=text, source=Source()))
+    voices = {v.sentence: v for v in attribute(doc).voices}
+    assert voices[2].speaker == "Paul Grady" and voices[3].speaker == "Paul Grady"

@@ -44,6 +44,40 @@ def is_nameable(speaker: str | None) -> bool:
     return bool(words) and not (len(words) == 1 and (words[0] in QUANTIFIERS or words[0] in PRONOUNS))
 
 
+# Readings rather than sources (check 8: "Initial data indicates that ..." listed under Who says
+# what): what data or figures "show" is evidence the writer reports, not a position anyone holds.
+_EVIDENCE = frozenset("data figures numbers statistics readings results estimates projections trends evidence".split())
+
+
+def _evidence_only(voice: SentenceVoice) -> bool:
+    """A document voice that is bare data ("Initial data", "early figures"), with no body named:
+    every word but the last is a plain word (capitalised at most as a sentence's first)."""
+    words = (voice.speaker or "").split()
+    return voice.voice == "document" and bool(words) and words[-1].lower() in _EVIDENCE \
+        and all(w.islower() or (i == 0 and w[1:].islower()) for i, w in enumerate(words[:-1]))
+
+
+# A source's clause followed by another clause of the writer's or of another party ("It will point to
+# the estimates ..., and the EPA is understood to accept that ...": check 8 gave BP the EPA's view).
+_OTHER_CLAUSE = re.compile(r"\s*[,;]\s*(?:and|but|while|whereas)\s+(?!that\b|to\b)\w+")
+_OTHER_CLAUSE_WORDS = 6  # a clause with its own subject and verb, not a trailing phrase
+
+
+def _mixed(doc: Document, ctx: Context, voice: SentenceVoice) -> bool:
+    """Whether the source's words end inside its sentence and a coordinated clause the source did not
+    say follows: shown whole under the source's name, that clause would be given to it."""
+    sentence = doc.sentences[voice.sentence]
+    text = doc.article.text
+    for a in ctx.attributions.attributions:
+        if a.kind == "attitude" or a.speaker != voice.speaker or a.cue_start is None \
+                or not sentence.start <= a.cue_start < sentence.end or a.content_end >= sentence.end - 1:
+            continue
+        tail = text[a.content_end : sentence.end]
+        if a.cue_start < a.content_end and _OTHER_CLAUSE.match(tail) and len(tail.split()) >= _OTHER_CLAUSE_WORDS:
+            return True
+    return False
+
+
 def _surname(name: str | None) -> str:
     return (name or "").split()[-1].lower() if name else ""
 
@@ -89,7 +123,8 @@ def _full_names(doc: Document, ctx: Context, voices: list[SentenceVoice]) -> tup
 
 def analyze_positions(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """Each source's clearest stated position, most-quoted sources first."""
-    voices = [v for v in ctx.attributions.voices if v.voice != "reporter" and is_nameable(v.speaker)]
+    voices = [v for v in ctx.attributions.voices
+              if v.voice != "reporter" and is_nameable(v.speaker) and not _evidence_only(v)]
     full, actor_roles = _full_names(doc, ctx, voices)
     weight: Counter[str] = Counter(full[v.speaker] for v in voices if v.speaker)
     by_speaker: dict[str, list[SentenceVoice]] = {}
@@ -97,7 +132,8 @@ def analyze_positions(doc: Document, ctx: Context) -> tuple[Item, ...]:
     for voice in voices:
         # A round-up's comment under its "NAME, role" header is that person's position too.
         named = voice.explicit or voice.speaker in headers
-        if named and voice.speaker and len(doc.sentences[voice.sentence].text.split()) >= MIN_WORDS:
+        if named and voice.speaker and len(doc.sentences[voice.sentence].text.split()) >= MIN_WORDS \
+                and not _mixed(doc, ctx, voice):
             by_speaker.setdefault(full[voice.speaker], []).append(voice)
     roles = {s: next((v.role.strip(" ,;:") for v in found if v.role), actor_roles.get(s))
              for s, found in by_speaker.items()}

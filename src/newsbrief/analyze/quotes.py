@@ -31,6 +31,9 @@ MIN_SPOKEN_WORDS = 3
 # A quote continues the previous speaker's when at most this many words (the previous
 # quote's attribution: "Lund said in a statement.") and no other person stand between them.
 CONTINUATION_GAP_WORDS = 12
+# Speech verbs whose passive subject is the one spoken to ("she was told", "he was warned");
+# not "ask": the one asked answers with the quotation.
+_TOLD_LEMMAS = frozenset({"tell", "inform", "advise", "warn", "assure", "instruct", "order"})
 
 
 @dataclass(frozen=True)
@@ -96,15 +99,21 @@ def _subject_name(doc: Document, actors: Sequence[Actor], subject: Token, where:
 
 
 def _speech_verb_subject(doc: Document, actors: Sequence[Actor], outside: Sequence[Token],
-                         qstart: int) -> str | None:
-    """The named subject of a speech verb outside the quote ("Lee said", "the ministry warned")."""
-    for token in outside:
-        if token.lemma in SPEECH_LEMMAS and token.pos in ("VERB", "AUX"):
-            for child in outside:
-                if child.head == token.i and child.dep in ("nsubj", "nsubjpass") and child.i != token.i:
-                    name = _subject_name(doc, actors, child, qstart)
-                    if name:
-                        return name
+                         qstart: int, qend: int) -> str | None:
+    """The named subject of the speech verb nearest the quote outside it ("Lee said", "the ministry
+    warned"). The nearest cue is the quote's own: in "She tells the story of a flight where the man next
+    to her said '...'" the man's words are not the storyteller's (check 8). A passive cue ("she was
+    told '...'") names the hearer, not the speaker, so the quote has no named speaker there."""
+    verbs = [t for t in outside if t.lemma in SPEECH_LEMMAS and t.pos in ("VERB", "AUX")]
+    verbs.sort(key=lambda t: qstart - t.end if t.end <= qstart else t.start - qend)
+    for token in verbs:
+        subjects = [c for c in outside if c.head == token.i and c.dep in ("nsubj", "nsubjpass") and c.i != token.i]
+        if any(c.dep == "nsubjpass" for c in subjects) and token.lemma in _TOLD_LEMMAS:
+            return None
+        for child in subjects:
+            name = _subject_name(doc, actors, child, qstart)
+            if name:
+                return name
     return None
 
 
@@ -129,7 +138,7 @@ def _speaker_in(doc: Document, actors: Sequence[Actor], sentence: Sentence,
     """A speaker named in ``sentence`` outside the quoted span: a speech verb's subject,
     an inverted "said X", or "according to X"."""
     outside = [t for t in doc.sentence_tokens(sentence) if t.end <= qstart or t.start >= qend]
-    return (_speech_verb_subject(doc, actors, outside, qstart)
+    return (_speech_verb_subject(doc, actors, outside, qstart, qend)
             or _inverted_speaker(doc, actors, outside, qend)
             or _according_to(doc, actors, sentence, qstart, qend))
 
@@ -191,11 +200,14 @@ def stage_speaker(ctx: Context, start: int, end: int) -> str | None:
     """The speaker the attribution stage gives the quote start..end (a person, organisation,
     document or unnamed source whose content covers it)."""
     covering = [a for a in ctx.attributions.attributions
-                if a.kind != "attitude" and a.content_start <= start + 1 and end - 1 <= a.content_end and a.speaker]
+                if a.content_start <= start + 1 and end - 1 <= a.content_end and a.speaker]
     # The innermost: in "While the prosecution argued ..., Murray's lawyers asked ..., saying he is
     # serving 'a lifetime sentence'", the lawyers' words hold the quote, inside the whole sentence.
     inner = min(covering, key=lambda a: a.content_end - a.content_start, default=None)
-    return inner.speaker if inner is not None else None
+    # An innermost source the stage keeps without a voice ("the man next to her said '...'" inside
+    # "She tells the story of ..."): the quote is that source's, so the outer speaker does not take it
+    # (check 8); the quote finder names it, or no one.
+    return inner.speaker if inner is not None and inner.kind != "attitude" else None
 
 
 def analyze_quotes(doc: Document, ctx: Context) -> tuple[Item, ...]:

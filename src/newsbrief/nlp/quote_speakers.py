@@ -53,6 +53,8 @@ def _attribute_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]]) -> lis
         if not sentences:
             continue
         named = _named_after(d, sentences, start, end)
+        if named is None and _told_to_hearer(d, sentences, start):
+            continue  # "she was told the seats were '...'": the one told heard it; its speaker is unnamed
         around = named or _nearby_source(d, by_sentence, sentences, start, end) \
             or _framing_cue(d, sentences, start, end) or _framing_cue(d, _cue_sentence(d, sentences), start, end) \
             or _frame_before(d, sentences, start, end) or _paragraph_before(d, by_sentence, sentences)
@@ -62,7 +64,7 @@ def _attribute_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]]) -> lis
         before, _, after = gap.partition("\n\n")
         next_paragraph = gap.count("\n\n") == 1 and not after.strip() and len(before.split()) <= 6
         if around is None and previous is not None and ("\n" not in gap or next_paragraph) \
-                and len(gap.split()) <= 12:
+                and (len(gap.split()) <= 12 or _follows_own_frame(d, sentences[0], start, previous_end)):
             around = previous
         if around is None:
             continue
@@ -73,6 +75,35 @@ def _attribute_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]]) -> lis
         found.append((sentences[0], attribution))
         previous, previous_end = attribution, end
     return found
+
+
+# Speech verbs whose passive subject is the one spoken to ("she was told", "he was warned");
+# not "ask": the one asked answers with the quotation.
+_TOLD_LEMMAS = frozenset({"tell", "inform", "advise", "warn", "assure", "instruct", "order"})
+
+
+def _told_to_hearer(d: _Doc, sentences: Sequence[Sentence], start: int) -> bool:
+    """Whether the last speech verb before the quotation in its sentences is a passive "was told"
+    (check 8: a passenger "was told the only empty seats were '...'" by unnamed flight staff, and
+    the quotation went to her)."""
+    before = [t for s in sentences for t in d.doc.sentence_tokens(s)
+              if t.end <= start and t.pos in ("VERB", "AUX") and not d.in_quote(t.start)
+              and (t.lemma.lower() in CUE_LEMMAS or t.lemma.lower() in _TOLD_LEMMAS)]
+    if not before:
+        return False
+    verb = before[-1]
+    return verb.lemma.lower() in _TOLD_LEMMAS and verb.tag == "VBN" \
+        and any(d.doc.tokens[c].dep == "nsubjpass" for c in d.children.get(verb.i, ()))
+
+
+def _follows_own_frame(d: _Doc, first: Sentence, start: int, previous_end: int) -> bool:
+    """'"A," he told a crowd in a speech broadcast on state television. "B ..."': a quotation that
+    opens the sentence right after the one holding the previous quotation and its long frame goes on
+    with the same speaker (check 8 showed "I will remain ..." with no speaker)."""
+    if first.index == 0 or first.start != start:
+        return False
+    before = d.doc.sentences[first.index - 1]
+    return before.paragraph == first.paragraph and before.start <= previous_end <= before.end
 
 
 def _named_after(d: _Doc, sentences: Sequence[Sentence], start: int, end: int) -> Attribution | None:

@@ -4,6 +4,7 @@ a report's findings it carries on, or the reporter's (see :mod:`newsbrief.nlp.at
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 
 from newsbrief.models import Attribution, Sentence, SentenceVoice
@@ -49,6 +50,20 @@ def _headers(d: _Doc) -> dict[int, tuple[str, str | None]]:
         for paragraph in range(first, stop):
             owners[paragraph] = (name, role)
     return owners
+
+
+# The writer judging what a source reports (check 8: "It's hard to believe this is real, but according
+# to the website ..." and, a paragraph on, "Lana appears to be a child of privilege"): the source
+# neither said nor carries these words. A small list of the writer's own hedges and verdicts, in
+# lower case, plus the writer's "I" (its own pattern, so "I" is not read case-blind).
+_JUDGEMENT = re.compile(r"\b(?:hard|difficult|impossible) to (?:believe|imagine|take seriously)\b|"
+                        r"\b(?:appears?|seems?) to be an? \b|\b(?:of course|obviously|surely|frankly)\b")
+_WRITER_I = re.compile(r"\bI\b")
+
+
+def _judges(text: str) -> bool:
+    """Whether ``text`` (outside any quotation) holds the writer's own judgement."""
+    return bool(_JUDGEMENT.search(text.lower()) or _WRITER_I.search(text))
 
 
 def _names_someone(d: _Doc, sentence: Sentence) -> bool:
@@ -97,6 +112,9 @@ def _own_voice(d: _Doc, sentence: Sentence, found: list[Attribution]) -> Sentenc
         named_after = a.kind == "quote" and cue is not None and cue.pos not in ("VERB", "AUX")
         # "As the Mirror reports, ...": a source opening the sentence frames all of it
         opening = a.kind == "according" and a.cue_start == sentence.start
+        if a.kind == "according" and _judges(d.text[sentence.start : a.cue_start] + " "
+                                             + d.text[max(a.content_end, a.cue_start) : sentence.end]):
+            continue  # "It's hard to believe, but according to X, ...": the writer's sentence, X's clause
         if a.kind == "colon" or cue is None or named_after or opening or _governs(d, cue):
             return SentenceVoice(sentence.index, a.voice, a.speaker, a.stance, True, a.role)
     return None
@@ -141,7 +159,8 @@ def _voices(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[Sentence
             voice = SentenceVoice(sentence.index, "person", name, _stance("", sentence.text, sentence.text),
                                   named, role)
         near = document is not None and sentence.paragraph - d.doc.sentences[document.sentence].paragraph <= 1
-        if voice is None and document is not None and near and not _QUOTE_MARK.search(sentence.text):
+        if voice is None and document is not None and near and not _QUOTE_MARK.search(sentence.text) \
+                and not _judges(sentence.text):
             stance = "alleges" if document.stance == "alleges" else _stance("", sentence.text, sentence.text)
             voice = SentenceVoice(sentence.index, "document", document.speaker, stance, False, document.role)
         voice = voice or _reporter(sentence)
