@@ -175,7 +175,22 @@ def _continued_speaker(doc: Document, found: Sequence[QuoteSpan], start: int) ->
 def _is_statement(inner: str) -> bool:
     """Long enough to be something someone said, not a scare quote or a title."""
     minimum = MIN_SPOKEN_WORDS if inner.rstrip()[-1:] in ",.!?" else MIN_QUOTE_WORDS
-    return len(inner.split()) >= minimum
+    return len(inner.split()) >= minimum and not _is_title(inner)
+
+
+_SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or",
+                          "the", "to", "with"})
+
+
+def _is_title(inner: str) -> bool:
+    """A quoted title ("Take Me Out to the Ball Game," in a list of films): every word but the small
+    ones capitalised, at most ten words, no sentence ending. Shown as a quote it named no speaker
+    and said nothing (session 8, a story of an actress's films)."""
+    words = inner.strip().rstrip(",;").split()
+    if not words or len(words) > 10 or inner.rstrip()[-1:] in ".!?" or words[0] in ("I", "I'm", "I’m"):
+        return False
+    significant = [w for i, w in enumerate(words) if i == 0 or w.lower() not in _SMALL_WORDS]
+    return len(significant) >= 2 and all(w[:1].isupper() or not w[:1].isalpha() for w in significant)
 
 
 def find_quotes(doc: Document, actors: Sequence[Actor]) -> list[QuoteSpan]:
