@@ -223,7 +223,7 @@ class StoryClusterer:
     def _decay(self, day: int | None, story: Story) -> float:
         if day is None or story.first_day is None or story.last_day is None:
             return 1.0  # undated articles (ECB+) get no time penalty
-        gap = max(0.0, story.first_day - day, day - story.last_day, 0.0) - self.settings.date_grace_days
+        gap = max(0, story.first_day - day, day - story.last_day) - self.settings.date_grace_days
         return float(0.5 ** (max(0.0, gap) / self.settings.half_life_days))
 
     def _candidates(self, query: Iterable[int], limit: int, exclude: str | None = None) -> list[Story]:
