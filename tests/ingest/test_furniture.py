@@ -79,6 +79,9 @@ FURNITURE = [
     ("boilerplate", "Ask the Engineer is written by Lars Berg and distributed by Ledger Syndicate."),
     ("boilerplate", "Nordgrid is a leading provider of grid services in northern Europe. The company is "
                     "headquartered in Oslo and employs 2,000 people."),
+    ("legal", "Most stock quote data provided by Nordex Exchange."),
+    ("legal", "Market indexes are shown in real time, except for the NLX, which is delayed by two minutes."),
+    ("legal", "All content of the Ledger Indexes is proprietary to Ledger Index Services."),
     ("ad", "The Small Business Resources Series is supported by Ledger Pay."),
     ("ad", "This coverage is made possible in part by the Nordic Press Foundation."),
     ("caption", "Talent: the boy shows off his apparent magnetic powers. (CEN)"),
@@ -105,6 +108,8 @@ CONTENT = [
     "Copyright lawyers say the ruling could affect thousands of musicians.",
     "The bill was sponsored by Sen. Jane Doe, a Democrat from Oregon.",
     "The research project is supported by a grant from the Wellcome Trust, the university said.",
+    "Flights were delayed by two hours after the system was shown in real time to fail.",
+    "The recipe is proprietary to the company, its founder said.",
     "The new series is presented by a former BBC correspondent and starts in May.",
     "Comments made by the minister on Tuesday angered residents.",
     "Print editions of the paper will end in June, the publisher said.",

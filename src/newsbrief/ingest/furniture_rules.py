@@ -113,6 +113,12 @@ ANYWHERE: tuple[_Rule, ...] = (
     ("legal", _rx(r"all rights reserved|may not be (?:published|reproduced|redistributed|broadcast|"
                   r"copied)|personal,? non-commercial use|presentation-ready copies|\bISSN\b|"
                   r"무단\s?전재|재배포\s?금지|©")),
+    # Market-data notices at the foot of business pages: "Most stock quote data provided by ...",
+    # "Market indexes are shown in real time, except for ... which is delayed by two minutes",
+    # "All content of the ... Indexes is proprietary to ..." (read on an unseen page, session 8).
+    ("legal", _rx(r"\b(?:stock |market |quote )+data (?:is |are )?provided by\b|\bquotes? (?:are |is )?delayed\b|"
+                  r"\bshown in real[- ]time\b.{0,80}\bdelayed\b|\b(?:content|data|information)\b.{0,80}"
+                  r"\b(?:is|are) proprietary to\b")),
     # Affiliate and opinion disclaimers.
     ("legal", _rx(r"may (?:earn|receive) (?:a )?(?:small )?(?:commission|affiliate)|affiliate (?:links?|"
                   r"commission)|views (?:\w+ ){0,6}expressed\b.{0,120}\b(?:their|his|her|the author['’]?s?) "
