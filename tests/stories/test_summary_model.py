@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import runpy
+from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -11,7 +14,9 @@ from newsbrief.errors import ConfigError
 from newsbrief.models import Article, Document, Source
 from newsbrief.nlp.annotate import annotate_many
 from newsbrief.stories.summary import sentence_features, summarize_story
-from newsbrief.stories.summary_model import EXPANDED, FEATURES, SentenceScorer, Tree, load_scorer
+from newsbrief.stories.summary_model import EXPANDED, FEATURES, SentenceScorer, Tree, WordWeights, load_scorer
+
+TRAINER = Path(__file__).resolve().parents[2] / "benchmarks" / "train_summary_scorer.py"
 
 # Three reports written for this test: a bridge closed after a ship struck it. Each page ends with
 # a line of site furniture, as extractors sometimes leave it.
@@ -109,7 +114,43 @@ def test_trees_predict_from_plain_arrays() -> None:
     assert scorer.to_json()["features"] == ["centrality"]
 
 
+def test_word_weights_are_a_normalised_bag_of_known_words() -> None:
+    lexical = WordWeights({"ferry": 0.4, "photo": -0.6, "said": 0.2}, intercept=0.1)
+    scores = lexical.score(["The ferry said, the ferry said.", "Photo: the harbour at dusk", "Nothing known here"])
+    # Each known word counts once, the sum divided by the square root of how many there are.
+    assert np.allclose(scores, [0.1 + 0.6 / np.sqrt(2), 0.1 - 0.6, 0.1])
+
+
+def test_the_word_feature_fills_its_column(bridge_docs: list[Document]) -> None:
+    column = FEATURES.index("lexical")
+    lexical = WordWeights({"crack": 1.0, "newsletter": -1.0})
+    sentences, without = sentence_features(bridge_docs[:1])
+    _, with_words = sentence_features(bridge_docs[:1], lexical)
+    assert np.all(without[:, column] == 0.0)
+    assert np.allclose(with_words[:, column], lexical.score([s.text for s in sentences]))
+    assert np.array_equal(np.delete(without, column, axis=1), np.delete(with_words, column, axis=1))
+
+
+def test_the_shipped_word_weights_weigh_page_words_against() -> None:
+    lexical = load_scorer().words
+    assert lexical is not None and len(lexical.weights) > 500
+    notice, report = lexical.score(["Click here to see more photos and read the comments below.",
+                                     "The mayor says the bridge will reopen and cost $3 million to repair."])
+    assert notice < report
+
+
+def test_weights_with_words_survive_the_round_trip() -> None:
+    data = {"features": ["lexical"], "base": 0.0, "rate": 1.0, "trees": [_stump(0.0, -1.0, 1.0)],
+            "words": {"intercept": 0.0, "weights": {"photo": -0.5, "says": 0.5}}}
+    scorer = SentenceScorer.from_json(json.loads(json.dumps(data)))
+    assert scorer.words == WordWeights({"photo": -0.5, "says": 0.5}) and scorer.to_json() == data
+    matrix = np.zeros((2, len(FEATURES)))
+    matrix[:, FEATURES.index("lexical")] = [-0.5, 0.5]
+    assert np.allclose(scorer.score(matrix), [-1.0, 1.0])
+
+
 @pytest.mark.parametrize("broken", [
+    {"features": ["lexical"], "base": 0.0, "rate": 0.1, "trees": [], "words": {"weights": ["photo"]}},
     {"features": ["no_such_feature"], "base": 0.0, "rate": 0.1, "trees": []},
     {"features": ["centrality"], "base": 0.0, "rate": 0.1, "trees": [{"feature": [0], "threshold": [0.1]}]},
     {"features": ["centrality"], "base": 0.0, "rate": 0.1,  # a child pointing back at its parent loops
@@ -124,3 +165,34 @@ def test_the_shipped_weights_load() -> None:
     scorer = load_scorer()
     assert scorer.trees and set(scorer.features) <= set(EXPANDED)
     assert all(isinstance(tree, Tree) for tree in scorer.trees)
+
+
+@pytest.fixture(scope="module")
+def trainer() -> dict[str, Any]:
+    return runpy.run_path(str(TRAINER))
+
+
+def test_the_trainer_reads_only_the_training_split(trainer: dict[str, Any], tmp_path: Path) -> None:
+    release = tmp_path / "cleansed_data_cot_0_100.json"
+    release.write_text(json.dumps([
+        {"idx": 0, "split": "train", "raw_document": ["A ferry ran aground.", "The ferry was refloated."],
+         "summary": "A ferry ran aground and was refloated."},
+        {"idx": 50600, "split": "test", "raw_document": ["A test cluster."], "summary": "Never read."},
+    ]))
+    lines = tmp_path / "clusters.jsonl"
+    lines.write_text(json.dumps({"documents": ["A bridge closed."], "reference": "A bridge closed."}) + "\n")
+    (_, from_release), (_, from_lines) = trainer["read_training"]([release, lines])
+    assert from_release == [{"documents": ["A ferry ran aground.", "The ferry was refloated."],
+                             "reference": "A ferry ran aground and was refloated."}]
+    assert from_lines == [{"documents": ["A bridge closed."], "reference": "A bridge closed."}]
+
+
+def test_the_trainer_fits_word_weights_that_reproduce_its_regression(trainer: dict[str, Any]) -> None:
+    # Stories in which the reference keeps the reporting sentence and never the photo credit.
+    texts = [[f"Officials say the {thing} will reopen on monday.", f"Photo: the {thing} at dusk, file image."]
+             for thing in ("bridge", "ferry", "harbour", "museum", "airport", "tunnel", "station", "market")]
+    values = [np.array([1.2, 0.2]) for _ in texts]
+    lexical = trainer["fit_words"](texts, values)  # raises SystemExit if the export does not reproduce the fit
+    assert lexical.weights["photo"] < 0 < lexical.weights["say"]
+    scores = lexical.score(["Officials say the pier will reopen.", "Photo: the pier at dusk, file image."])
+    assert scores[0] > scores[1]

@@ -52,7 +52,7 @@ from newsbrief.errors import InputError
 from newsbrief.ingest.furniture import furniture_kind
 from newsbrief.models import Citation, Document, Item, KeyPoint, Sentence
 from newsbrief.nlp.dates import parse_published
-from newsbrief.stories.summary_model import FEATURES, SentenceScorer, feature_matrix, load_scorer
+from newsbrief.stories.summary_model import FEATURES, SentenceScorer, WordWeights, feature_matrix, load_scorer
 from newsbrief.stories.summary_trim import (
     concept_weights,
     concepts,
@@ -333,12 +333,11 @@ def _scores(docs: Sequence[Document], units: Sequence[_Unit], sim: NDArray[np.fl
     if scorer is None:
         scores = lead + bonus
     else:
-        learned = scorer.score(feature_matrix(docs, units, sim, columns))
-        # The learned score is centred on the story's mean: shifted to start at zero over the sentences
-        # that may be points, so a factor below 1 always lowers it, and scaled to 0..W_LEARNED, the
-        # hand-set range, so redundancy and coverage keep their weight. Only the factors for what a
-        # reader sees broken (cut off, lower-case start) apply: the model has the stand-alone and
-        # article-relevance features, and the rest applied again cost ROUGE-1 (see LEARNED_FACTORS).
+        learned = scorer.score(feature_matrix(docs, units, sim, columns, scorer.words))
+        # The learned score is centred on the story's mean: shifted to start at zero over the sentences that may
+        # be points, so a factor below 1 always lowers it, and scaled to 0..W_LEARNED, the hand-set range, so
+        # redundancy and coverage keep their weight. Only the factors for what a reader sees broken (cut off,
+        # lower-case start) apply: the model has the stand-alone and article-relevance features (LEARNED_FACTORS).
         usable = learned[~off] if (~off).any() else learned
         low, spread = float(usable.min()), float(usable.max() - usable.min()) or 1.0
         scores = (W_LEARNED * (learned - low) / spread - penalty) * columns["unreadable"] + bonus
@@ -346,16 +345,17 @@ def _scores(docs: Sequence[Document], units: Sequence[_Unit], sim: NDArray[np.fl
     return scores, bonus, factors, lead
 
 
-def sentence_features(docs: Sequence[Document]) -> tuple[tuple[Sentence, ...], NDArray[np.float64]]:
-    """Every sentence of the story and its row of :data:`newsbrief.stories.summary_model.FEATURES`
-    (what ``benchmarks/train_summary_scorer.py`` fits the scorer on)."""
+def sentence_features(docs: Sequence[Document], lexical: WordWeights | None = None) -> tuple[tuple[Sentence, ...],
+                                                                                             NDArray[np.float64]]:
+    """Every sentence of the story and its row of :data:`~newsbrief.stories.summary_model.FEATURES` (what
+    ``benchmarks/train_summary_scorer.py`` fits on; the ``lexical`` column is zero without ``lexical``)."""
     units = _units(docs)
     if not units:
         return (), np.zeros((0, len(FEATURES)))
     sim = similarity_matrix([u.terms for u in units])
     same = _same_matrix(units, sim)
     columns = _columns(docs, units, sim, same, [cluster_actors(doc) for doc in docs])
-    return tuple(u.sentence for u in units), feature_matrix(docs, units, sim, columns)
+    return tuple(u.sentence for u in units), feature_matrix(docs, units, sim, columns, lexical)
 
 
 def _support(i: int, units: Sequence[_Unit], sim: NDArray[np.float64], same: NDArray[np.bool_]) -> list[int]:
@@ -395,8 +395,7 @@ def _order_key(point: StoryPoint) -> tuple[int, float]:
     return (-day.toordinal() if day is not None else 0, -point.score)
 
 
-# How far into the newest article its development is looked for: news leads with it.
-LATEST_LEAD_SENTENCES = 3
+LATEST_LEAD_SENTENCES = 3  # how far into the newest article its development is looked for: news leads with it
 
 
 def _latest_development(units: Sequence[_Unit], lead: NDArray[np.float64], chosen: Sequence[int]) -> int | None:
@@ -425,10 +424,9 @@ def _shown_words(unit: _Unit) -> int:
 def _select(docs: Sequence[Document], units: Sequence[_Unit], sim: NDArray[np.float64], same: NDArray[np.bool_],
             scored: tuple[NDArray[np.float64], NDArray[np.float64]], about: int, limit: int,
             max_words: int | None) -> list[int]:
-    """Points by maximal marginal relevance plus concept coverage, starting with ``about``; a
-    candidate saying the same as a chosen point is never picked. ``scored`` holds the scores and
-    their penalty factors, which weigh a candidate's coverage too: a sentence a reader cannot use
-    alone (an opening pronoun without a referent) must not get in by its words."""
+    """Points by maximal marginal relevance plus concept coverage, starting with ``about``; a candidate saying
+    the same as a chosen point is never picked. ``scored`` holds the scores and their penalty factors, which
+    weigh a candidate's coverage too: a sentence a reader cannot use alone must not get in by its words."""
     scores, factors = scored
     found = [concepts(docs[u.doc], u.sentence) for u in units]
     weights = concept_weights(found, [u.doc for u in units])
