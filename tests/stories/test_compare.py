@@ -182,3 +182,40 @@ def test_names_and_numbers_alone_are_no_claim(settings: Settings) -> None:
     texts = [c.text for c in claims_of(doc)]
     assert not [t for t in texts if t.startswith("Riverton, Alder")]
     assert [t for t in texts if t.startswith("The final toll")]  # a verbless sentence with a noun still claims
+
+
+PIER_LEDGER = """Harbour towns sign deal to rebuild the Kessa pier after four years of stop-start talks
+
+Lenna and Port Avel signed a deal on Monday to rebuild the Kessa pier, ending four years of stop-start talks over who should pay, with work set to start next year and the first ferries due to return in 2029.
+
+Talks broke down in 2022 over a formula that would have left Lenna paying 70 percent of the construction bill.
+
+Under the deal, Port Avel will pay 40 percent of the construction cost and Lenna the rest.
+"""
+
+PIER_PAGE = """Pier deal signed
+
+Construction is due to begin in the spring, and the first ferries are expected to return in 2029.
+
+Under the deal, Port Avel will pay 40 percent of the construction cost, and Lenna the rest.
+
+Fishing crews in both towns have waited since the old pier was closed after the storm of 2021 damaged its piles.
+The harbour master said boats had been mooring in the open bay through two winters.
+"""
+
+
+def test_shared_names_alone_are_not_agreement(settings: Settings) -> None:
+    docs = [annotate_raw(RawDocument(PIER_LEDGER.encode(), content_type="text/plain",
+                                     hints=Hints(title=PIER_LEDGER.split("\n")[0], outlet="Lenna Ledger",
+                                                 date="2027-04-06")), settings),
+            annotate_raw(RawDocument(PIER_PAGE.encode(), content_type="text/plain",
+                                     hints=Hints(date="2027-04-07")), settings)]
+    found = compare_claims([c for doc in docs for c in claims_of(doc)])
+    # The lead names both towns and a deal; the other sentence is one town's share of the cost: the shared
+    # names are not the same claim.
+    assert not _find(found, "agree", "same", "Lenna and Port Avel signed", "Port Avel will pay 40 percent")
+    assert _find(found, "agree", "same", "Port Avel will pay 40 percent")
+    items = comparison_items(docs)
+    # The untitled-outlet article is named by its title in quotation marks, never run into the sentence.
+    assert any("“Pier deal signed”" in i.text for i in items)
+    assert not any(i.text.startswith("Only Pier deal signed") for i in items)

@@ -8,7 +8,7 @@ import re
 import jsonschema
 import pytest
 
-from newsbrief.models import ActorInfo, Brief, Document, QuoteInfo, TimelineEvent
+from newsbrief.models import ActorInfo, Brief, ComparisonInfo, Document, QuoteInfo, TimelineEvent
 from newsbrief.render import render
 from newsbrief.serialize import brief_dict, brief_from_dict, brief_schema
 from newsbrief.settings import Settings
@@ -98,3 +98,17 @@ def test_the_latest_development_leads_the_summary(story: Brief) -> None:
     assert "committee" in first.text and first.citations[0].article_id == story.sources[-1].article_id
     # What the story is about (the cable and the signing) is there too.
     assert any("signed" in i.text or "1.4 gigawatts" in i.text for i in summary.items[1:])
+
+
+def test_agreement_pairs_say_the_same_thing(story: Brief, cable_story_docs: list[Document]) -> None:
+    compared = story.section("comparison")
+    assert compared is not None
+    texts = {d.article.id: d.article.text for d in cable_story_docs}
+    agreed = [[texts[c.article_id][c.start:c.end] for c in item.citations] for item in compared.items
+              if isinstance(item.payload, ComparisonInfo) and item.payload.relation == "agree"]
+    assert agreed
+    for pair in agreed:
+        # The 2021 formula's 60 percent share is not the deal's 55 percent; a lead sharing "start" and
+        # "year" with the construction date is not the same claim.
+        assert not (any("60 percent" in t for t in pair) and any("55 percent" in t for t in pair)), pair
+        assert not (any("signed" in t for t in pair) and any(t.startswith("Construction") for t in pair)), pair
