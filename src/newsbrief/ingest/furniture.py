@@ -200,7 +200,19 @@ def _timestamp_kind(text: str) -> str | None:
     dated = _STAMP_THEN_BY.search(text)
     if dated and _is_timestamp(text[: dated.start()]) and _is_byline(text[dated.end():]):
         return "byline"
+    # "By Dan Roe February 2, 2011: 2:24 PM ET": the name, then the stamp, with no separator
+    # (a saved business page, session 8's final reader check).
+    named = _BY_NAME_WORDS.match(text)
+    if named:
+        words = named.group(1).split()
+        for n in range(len(words), 1, -1):
+            rest = text[named.start(1):].split(None, n)
+            if len(rest) > n and _is_timestamp(rest[n]) and not _STAMP_TOKEN.match(words[n - 1]):
+                return "byline"
     return None
+
+
+_BY_NAME_WORDS = re.compile(r"^by\s+((?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){1,3})\s+(?=\d|[A-Z])", re.I)
 
 
 # ---------------------------------------------------------------- shape rules
