@@ -185,3 +185,24 @@ VERB_SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(group.split("|")) fo
     "shut down|close",
     "take over|acquire|buy",
 ))
+
+
+# --- Interview transcripts -------------------------------------------------------------
+
+# A speaker label opening a transcript's turn: "Q:", "A:", "Leslie Jump:", "GRACE OYELARAN:".
+# Read by the furniture filter (a label line is content there, not a stray "Name: Definitely.")
+# and by the attribution stage (nlp/transcript.py), so both read one transcript the same way.
+# (Case-sensitive: a name is capitalised.)
+SPEAKER_LABEL = re.compile(r"^[\"“]?(?P<label>Q|A|Question|Answer|[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){0,3}|"
+                           r"[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3})\s?:\s+(?=\S)")
+# Labels that head page furniture or a section, not a turn of speech.
+NOT_SPEAKER_LABELS = frozenset({
+    "update", "updated", "watch", "read", "read more", "see", "see also", "note", "editor's note", "photo", "video",
+    "audio", "source", "sources", "correction", "related", "warning", "breaking", "exclusive", "analysis",
+    "opinion", "comment", "live", "listen", "more", "background", "context", "why", "what", "how", "who", "when",
+    "where", "today", "tomorrow", "yesterday", "pictured", "above", "below", "top", "main", "inset", "published",
+    "posted", "filed", "date", "dateline", "by", "tags", "topics", "share", "credit", "credits", "caption"})
+# An introduction that announces a conversation ("Below is an edited transcript", "I spoke with").
+ANNOUNCED_INTERVIEW = re.compile(
+    r"\b(?:transcript|interview(?:ed)?|q\s?&\s?a|conversation|(?:spoke|talked|chatted) (?:with|to)|"
+    r"(?:asked|caught up with) (?:him|her|them)|edited for (?:length|clarity))\b", re.I)

@@ -235,7 +235,7 @@ class Attributions:
 
     attributions: tuple[Attribution, ...]
     voices: tuple[SentenceVoice, ...]
-    headers: tuple[str, ...] = ()  # speakers of a round-up's "NAME, role:" blocks, in order
+    headers: tuple[str, ...] = ()  # speakers of a round-up's "NAME, role:" blocks and an interview's answers
 
     def voice_of(self, sentence: int) -> SentenceVoice:
         """The voice of sentence ``sentence`` (the reporter's when nothing attributes it)."""

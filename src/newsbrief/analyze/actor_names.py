@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from newsbrief.analyze.actor_credits import credit_spans, in_spans
-from newsbrief.analyze.doc_index import NameIndex, sentence_at_token
+from newsbrief.analyze.doc_index import NameIndex, name_words, sentence_at_token
 from newsbrief.models import Document, Entity, Token
 from newsbrief.nlp.speech import BUSINESS_NOUNS, whole_possessives
 
@@ -33,7 +33,8 @@ _POSSESSIVE = re.compile(r"\s?(?:'s|’s|'|’)$")
 # saint or a street, "Lady"/"Sir" are part of stage and titled names (Lady Gaga).
 _HONORIFIC = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Cpl|Pvt|Maj|Adm|Cmdr|Rev|Hon|Pres|"
-    r"Atty|Supt|Insp|Det|Fr)\.|(?:Mr|Mrs|Ms|Mx|Dr|Prof|Miss))\s+(?=[A-Z])"
+    r"Atty|Supt|Insp|Det|Fr)\.|(?:Mr|Mrs|Ms|Mx|Dr|Prof|Miss))\s+(?=[A-Z]|(?:van|von|de|der|den|del|della|di|da|du|le|"
+    r"la|ter|ten|al|el|bin|ibn|ben|abu)\b[\s-]\w)"  # also before a particle: "Ms van Dijk", "Dr al-Rashid"
 )
 # Different spellings of the same country that news text uses interchangeably.
 _COUNTRY_ALIASES = {
@@ -316,7 +317,7 @@ def _merge_people(actors: list[Actor]) -> list[Actor]:
         fits = [
             other for other in index.with_words(lowered)
             if id(other) not in absorbed and other is not actor and len(other.name.split()) > len(lowered)
-            and lowered <= set(other.name.lower().split())
+            and lowered <= set(name_words(other.name))
             and (actor.label == "PERSON" or actor.name.lower() == other.name.lower().split()[-1])
         ]
         if not fits and actor.label == "ORG" and len(lowered) == 1:

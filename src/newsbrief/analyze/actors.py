@@ -305,6 +305,8 @@ def shown_name(actors: Sequence[Actor], names: ActorNames, speaker: str) -> str:
     ("ANNA BERG:") keeps the speaker's own spelling; other sources stay as written."""
     found = names(speaker)
     actor = actors[found] if found is not None else None
+    if actor is not None and actor.label == "ORG" and clean_name(speaker).lower() == actor.name.lower():
+        return actor.name  # "the Scottish Government" is "Scottish Government": one source, one entry (session 8)
     if actor is None or actor.label != "PERSON":
         return speaker
     name = display_name(actor)

@@ -13,6 +13,7 @@ those of the scans they replace, in the same order.
 
 from __future__ import annotations
 
+import re
 import threading
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
@@ -98,6 +99,23 @@ def paragraph_opening(doc: Document, sentence: Sentence) -> Sentence:
     return _index(doc).paragraph_first.get(sentence.paragraph, sentence)
 
 
+# A surname's particle joined by a hyphen ("al-Assad", "el-Sisi", "bin-Salman"): the name is also called by
+# the rest ("Assad"), so both forms stand for the word (session 8: "Assad" and "Bashar al-Assad" were two actors).
+_HYPHENED_PARTICLE = re.compile(r"^(?:al|el| al|ad|an|ar|as|ash|at|az|ul|bin|ibn|ben|abu|bint)-(?=\w)", re.I)
+
+
+def name_words(name: str) -> list[str]:
+    """A name's lower-case words, each hyphened particle's surname added ("bashar al-assad" -> bashar,
+    al-assad, assad)."""
+    words: list[str] = []
+    for word in name.lower().split():
+        words.append(word)
+        stripped = _HYPHENED_PARTICLE.sub("", word)
+        if stripped != word:
+            words.append(stripped)
+    return words
+
+
 class NameIndex(Generic[Named]):
     """Full names (of people) by their words, so that a short name is compared only with the
     full names it could be part of (actor merging compared every pair: O(n^2) in a long
@@ -110,7 +128,7 @@ class NameIndex(Generic[Named]):
         self.names: dict[str, list[int]] = defaultdict(list)
         for k, actor in enumerate(full):
             lowered = actor.name.lower().split()
-            for word in dict.fromkeys(lowered):
+            for word in dict.fromkeys(name_words(actor.name)):
                 self.words[word].append(k)
             self.firsts[lowered[0]].append(k)
             self.names[actor.name.lower()].append(k)

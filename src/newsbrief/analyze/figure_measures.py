@@ -149,8 +149,9 @@ def _when(s: ParsedSentence, anchors: set[int], taken: set[int], others: set[int
     rate: set[int] = set()
     best: tuple[int, set[int]] | None = None
     for start, end in sorted(s.when_spans):
-        if any(start <= i < end for i in taken):
-            continue
+        if any(start <= i < end for i in taken) or any(start <= i < end for i in others) \
+                or re.fullmatch(r"[\d.,]{1,3}", " ".join(s.text(j) for j in range(start, end))):
+            continue  # "plus 71 which ...", tagged a date: a bare number (another figure) is no time of this one
         root = s.root(start, end)
         if s.text(s.head(root)).lower() == "of":
             continue  # "a battery life of 30 minutes": a length, not a time
@@ -296,6 +297,9 @@ def _governing_adjective(s: ParsedSentence, x: int, verb: int) -> int | None:
     return None
 
 
+_HOLDERS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})  # a place or body whose count "X has" gives
+
+
 def _clause(s: ParsedSentence, r: _Reading, start: int, end: int) -> tuple[set[int], set[int]]:
     """(clause, subject): the verb and what follows it, or the subject and the verb."""
     verb = r.verb
@@ -311,6 +315,10 @@ def _clause(s: ParsedSentence, r: _Reading, start: int, end: int) -> tuple[set[i
         subject = set()  # a clause about another number says nothing of this one
     clause = set()
     if s.tok(verb).lemma == "be":
+        clause = set(subject)
+    elif s.tok(verb).lemma == "have" and subject and r.what and all(s.tok(i).ent_type in _HOLDERS for i in subject):
+        # "Scotland currently has 498 confirmed cases": the cases of Scotland; "Scotland has" left hanging
+        # after the count read as a fragment (session 8's final reader check)
         clause = set(subject)
     elif subject or not r.what:
         clause = subject | s.verb_group(verb)  # a verb without its subject adds nothing to a named "what"

@@ -14,7 +14,8 @@ down. The genre is read from signals a reader uses:
   questions to the reader, evaluative words;
 - the writer as a witness: "I" in the writer's own sentences early on (a feature);
 - structure: several "NAME, role:" blocks (a round-up), clock-time lines (a
-  live page), question-and-answer paragraphs or a "What is ...?" headline over a
+  live page), an interview transcript's speaker labels (:mod:`newsbrief.nlp.transcript`),
+  question-and-answer paragraphs or a "What is ...?" headline over a
   body that does not argue (an explainer), star ratings (a review);
 - one person's life told over the years (a profile, a feature).
 
@@ -35,6 +36,7 @@ from typing import TYPE_CHECKING, Literal
 from newsbrief.analyze.advice import mocks_a_view, prescribes
 from newsbrief.analyze.doc_index import entities_of
 from newsbrief.models import Document, Sentence
+from newsbrief.nlp.transcript import transcript_turns
 
 if TYPE_CHECKING:
     from newsbrief.analyze.context import Context
@@ -297,8 +299,8 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
     lines = text.split("\n")
     if sum(1 for line in lines if _CLOCK_LINE.match(line)) >= 3:
         return "live"
-    if len(_QA.findall(text)) >= 3:
-        return "qa"
+    if len(_QA.findall(text)) >= 3 or transcript_turns(doc):
+        return "qa"  # an interview transcript's labelled turns (session 8: one read as opinion)
     if _question_paragraphs(doc) >= MIN_QUESTION_PARAGRAPHS:
         # Questions the writer asks and answers in an argument are rhetorical ("What happens if the army
         # takes sides?" in a column, reader Audit 7): the sentences around them argue; an explainer's do not.

@@ -115,6 +115,9 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
             score *= QUESTION_FACTOR
             if ctx.genre == "qa" or (sentence.text[:1] not in "\"“'‘" and _opens_paragraph_alone(doc, sentence)):
                 score -= 10.0  # a question standing as its own paragraph asks; the answer is the point
+        voice = ctx.voice_of(i)
+        if ctx.genre == "qa" and voice.voice == "reporter" and voice.stance == "asks":
+            score -= 10.0  # an interviewer's turn (its label included) asks; it states no fact of the piece
         if sentence.text[:1] in "\"“'‘":
             score *= QUOTE_FACTOR
         if _unattributed_quotation(ctx, sentence, quotes):

@@ -35,11 +35,20 @@ from __future__ import annotations
 import datetime
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 
 from newsbrief.ingest.furniture_rules import ANCHORED, ANYWHERE, AUTHOR_LINE, BIO, BYLINE, BYLINE_ROLE
 from newsbrief.ingest.furniture_tail import tail_furniture
-from newsbrief.lexicon import MONTH_ALTERNATION, MONTHS, URL, WEEKDAY_ALTERNATION
+from newsbrief.lexicon import (
+    ANNOUNCED_INTERVIEW,
+    MONTH_ALTERNATION,
+    MONTHS,
+    NOT_SPEAKER_LABELS,
+    SPEAKER_LABEL,
+    URL,
+    WEEKDAY_ALTERNATION,
+)
 
 # ---------------------------------------------------------------- thresholds
 # Each was read off the labelled lines (tests/data/reader/furniture_lines.jsonl) and
@@ -200,7 +209,19 @@ def _timestamp_kind(text: str) -> str | None:
     dated = _STAMP_THEN_BY.search(text)
     if dated and _is_timestamp(text[: dated.start()]) and _is_byline(text[dated.end():]):
         return "byline"
+    # "By Dan Roe February 2, 2011: 2:24 PM ET": the name, then the stamp, with no separator
+    # (a saved business page, session 8's final reader check).
+    named = _BY_NAME_WORDS.match(text)
+    if named:
+        words = named.group(1).split()
+        for n in range(len(words), 1, -1):
+            rest = text[named.start(1):].split(None, n)
+            if len(rest) > n and _is_timestamp(rest[n]) and not _STAMP_TOKEN.match(words[n - 1]):
+                return "byline"
     return None
+
+
+_BY_NAME_WORDS = re.compile(r"^by\s+((?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){1,3})\s+(?=\d|[A-Z])", re.I)
 
 
 # ---------------------------------------------------------------- shape rules
@@ -396,6 +417,32 @@ def _interview_questions(paragraphs: Sequence[str]) -> set[int]:
     return found if len(found) >= QA_MIN_QUESTIONS else set()
 
 
+def _transcript_turns(paragraphs: Sequence[str]) -> set[int]:
+    """Indexes of a transcript's labelled turns ("Leslie Jump: Definitely.") and of its questions, when an
+    introduction announces the conversation or "Q:" opens turns: the attribution stage reads who speaks
+    from them (nlp/transcript.py), so they are content however short."""
+    found = {i: m.group("label") for i, p in enumerate(paragraphs) if (m := SPEAKER_LABEL.match(p.strip()))
+             and m.group("label").lower() not in NOT_SPEAKER_LABELS and not _is_timestamp(p[m.end():])
+             and furniture_kind(p) not in _STRONG}
+    # A speaker: "Q"/"A", a label used twice, or one the introduction named ("Disclaimer LIBOR Warning:" is none).
+    seen = Counter(found.values())
+    labelled = {i for i, label in found.items() if len(label) == 1 or seen[label] >= 2
+                or re.search(rf"\b{re.escape(label.split()[-1].title())}\b", " ".join(paragraphs[:i]).title())}
+    if not labelled:
+        return set()
+    first = min(labelled)
+    announced = ANNOUNCED_INTERVIEW.search(" ".join(paragraphs[:first + 1]))
+    asked = sum(1 for i in labelled if paragraphs[i].lstrip("\"“").startswith(("Q:", "Q :", "Question:")))
+    if not announced and asked < 2:
+        return set()
+    questions = {i for i, p in enumerate(paragraphs) if i > first and _normalise(p).rstrip(" \"”").endswith("?")
+                 and len(_words(p)) <= QUESTION_MAX_WORDS}
+    return labelled | questions
+
+
+QUESTION_MAX_WORDS = 40  # an interviewer's question; a longer paragraph is judged as any other
+
+
 def drop_furniture(paragraphs: Sequence[str]) -> list[str]:
     """The paragraphs that are article content, in order (each stays a paragraph of its own).
 
@@ -405,7 +452,7 @@ def drop_furniture(paragraphs: Sequence[str]) -> list[str]:
     """
     kinds: list[str | None] = []
     lead_seen = False
-    headers = _speaker_headers(paragraphs) | _interview_questions(paragraphs)
+    headers = _speaker_headers(paragraphs) | _interview_questions(paragraphs) | _transcript_turns(paragraphs)
     for index, paragraph in enumerate(paragraphs):
         kind = None if index in headers else furniture_kind(paragraph)
         is_lead = (not lead_seen and len(_words(paragraph)) >= LEAD_MIN_WORDS

@@ -119,6 +119,12 @@ ANYWHERE: tuple[_Rule, ...] = (
     ("legal", _rx(r"\b(?:stock |market |quote )+data (?:is |are )?provided by\b|\bquotes? (?:are |is )?delayed\b|"
                   r"\bshown in real[- ]time\b.{0,80}\bdelayed\b|\b(?:content|data|information)\b.{0,80}"
                   r"\b(?:is|are) proprietary to\b")),
+    # ... and their kin on the same foot: "The Dow Jones Indexes are proprietary to and distributed by ...",
+    # "The market data is the property of ...", "All times are ET.", a bare "FactSet Research Systems Inc.
+    # 2013." credit (session 8's final reader check: two of them became the conclusion).
+    ("legal", _rx(r"\bproprietary to and distributed by\b|\b(?:market|quote|stock) data (?:is|are) the property of\b|"
+                  r"^all times (?:are|shown are|in) [a-z]{1,4}\.?$|"
+                  r"^(?:[A-Z][\w&.'’-]*\s){1,5}(?:Inc|Ltd|LLC|plc|Corp|Corporation|Limited)\.?,?\s+(?:19|20)\d\d\.?$")),
     # Affiliate and opinion disclaimers.
     ("legal", _rx(r"may (?:earn|receive) (?:a )?(?:small )?(?:commission|affiliate)|affiliate (?:links?|"
                   r"commission)|views (?:\w+ ){0,6}expressed\b.{0,120}\b(?:their|his|her|the author['’]?s?) "

@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from newsbrief.ingest.furniture_rules import ABOUT_BOX, ABOUT_BOX_COUNT, ABOUT_BOX_FOLLOW, BIO_LINE, REPORTING
+from newsbrief.lexicon import MONTHS
 
 # An about box or a bio stands among the last paragraphs of a page: the box is at most two or
 # three paragraphs, the bio one (Audit 7's pages, the labelled lines' pool). Position is counted
@@ -35,6 +36,7 @@ BIO_MAX_WORDS = 60
 FOLLOW_MAX_WORDS = 40
 
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]+")
+_MONTHS = frozenset(m.lower() for m in MONTHS)
 
 
 def _about_box(paragraph: str) -> bool:
@@ -87,6 +89,60 @@ def _bios_at_foot(paragraphs: Sequence[str], content: Sequence[bool], first: int
     return found
 
 
+# The author's bio told over several short paragraphs ("Jane Doe joined the Ledger in 2019 to cover
+# trade. / Previously, Jane was an editor at ... / She lives in Leeds."): a block that opens on the
+# byline's name (or on a journalist's career line for a name the body never mentions) and whose later
+# paragraphs name the author or go on with "he"/"she" (session 8's final reader check: the four bio
+# lines became a timeline item and the conclusion). BIO_BLOCK_PARAGRAPHS is the longest such block
+# seen on the labelled pages' feet plus one.
+BIO_BLOCK_PARAGRAPHS = 5
+_BYLINE_NAME = re.compile(r"\b(?i:by)\s+((?:[A-Z][\w'’.-]+)(?:\s+[A-Z][\w'’.-]+){1,2})")
+_CAREER = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2})\s(?:joined|has (?:been )?(?:written|reported|covered)|"
+    r"(?:is|was) (?:a|an|the) (?:[\w'’-]+\s){0,4}(?:reporter|editor|correspondent|columnist|writer|journalist))"
+    r"\b.{0,160}\b(?:to cover|as (?:a|an|its|the)\b|report(?:er|ing)|editor|correspondent|columnist|covers?)\b")
+_GOES_ON = re.compile(r"^(?:(?:Previously|Before that|Earlier|Today|Now|Currently|In (?:a|an|his|her) [\w ]{0,30}),?"
+                      r"\s)?(?:He|She|His|Her)\b")
+
+
+def _author_names(bylines: Sequence[str]) -> list[str]:
+    """The authors the byline lines name ("Dan Roe" in "By Dan Roe February 2, 2011")."""
+    names: list[str] = []
+    for line in bylines:
+        for match in _BYLINE_NAME.finditer(line):
+            words = [w for w in match.group(1).split() if w.rstrip(".").lower() not in _MONTHS]
+            if len(words) >= 2:
+                names.append(" ".join(words))
+    return names
+
+
+def _about_author(paragraph: str, name: str) -> bool:
+    """Whether a short paragraph goes on about the author: it names them, or opens on "he"/"she"."""
+    if len(paragraph.split()) > BIO_MAX_WORDS or re.search(r"[\"“”]", paragraph) or REPORTING.search(paragraph):
+        return False
+    named = any(re.search(rf"\b{re.escape(word)}\b", paragraph) for word in name.split())
+    return named or bool(_GOES_ON.match(paragraph))
+
+
+def _bio_block(paragraphs: Sequence[str], content: Sequence[bool], bylines: Sequence[str]) -> set[int]:
+    """The author's bio block at the foot (see BIO_BLOCK_PARAGRAPHS), or nothing."""
+    kept = [i for i, keep in enumerate(content) if keep]
+    tail = kept[-BIO_BLOCK_PARAGRAPHS:]
+    authors = _author_names(bylines)
+    for n, index in enumerate(tail):
+        paragraph = paragraphs[index]
+        career = _CAREER.match(paragraph)
+        name = next((a for a in authors if paragraph.startswith(a)), None) or (career.group("name") if career else None)
+        if name is None or (not (career or _bio_subject(paragraph)) and name not in authors):
+            continue
+        body = [paragraphs[j] for j in kept if j < index]
+        if _named_elsewhere(name, body) or len(body) < MIN_PARAGRAPHS - 1:
+            continue
+        if all(_about_author(paragraphs[j], name) for j in tail[n + 1:]) and not REPORTING.search(paragraph):
+            return set(tail[n:])
+    return set()
+
+
 def tail_furniture(paragraphs: Sequence[str], content: Sequence[bool], bylines: Sequence[str]) -> set[int]:
     """Indexes of the about box and the author's bio among the last paragraphs.
 
@@ -97,7 +153,8 @@ def tail_furniture(paragraphs: Sequence[str], content: Sequence[bool], bylines: 
     if len(paragraphs) < MIN_PARAGRAPHS:
         return set()
     first = max(1, len(paragraphs) - TAIL_PARAGRAPHS)
-    return _box_at_foot(paragraphs, content, first) or _bios_at_foot(paragraphs, content, first, bylines)
+    return _box_at_foot(paragraphs, content, first) or _bio_block(paragraphs, content, bylines) \
+        or _bios_at_foot(paragraphs, content, first, bylines)
 
 
 __all__ = ["tail_furniture"]

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsbrief.ingest.furniture import ends_like_sentence, furniture_kind, stamp_date
+from newsbrief.lexicon import MONTHS
 from newsbrief.models import Article
 
 
@@ -84,7 +85,30 @@ DATELINE_PARAGRAPHS = 8
 LEAD_WORDS = 12
 
 
+# A byline with its stamp glued onto the lead by a page's markup ("By Dan Roe February 2, 2011: 2:24 PM
+# ET One day before ..."): left in, key point 1 opened on it and the author became an actor (session 8's
+# final reader check). The byline is the longest opening run of words that reads as a dated byline and
+# is followed by a capitalised lead of LEAD_WORDS words or more.
+BYLINE_MAX_WORDS = 16
+
+
+def _glued_byline(paragraph: str) -> tuple[str, str] | None:
+    """(byline, lead) when a dated byline opens the paragraph glued onto its first sentence."""
+    if paragraph[:3].lower() != "by " or "\n" in paragraph.split(". ", 1)[0]:
+        return None
+    words = paragraph.split(" ")
+    for n in range(min(BYLINE_MAX_WORDS, len(words) - LEAD_WORDS), 2, -1):
+        head, rest = " ".join(words[:n]), " ".join(words[n:])
+        if rest[:1].isupper() and any(c.isdigit() for c in head) and furniture_kind(head) == "byline" \
+                and len(rest.split()) >= LEAD_WORDS:
+            return head, rest
+    return None
+
+
 def _set_apart(paragraph: str) -> str:
+    glued = _glued_byline(paragraph)
+    if glued is not None:
+        return glued[0] + "\n\n" + glued[1]
     match = _GLUED_WIRE.match(paragraph) or _SPACED_WIRE.match(paragraph)
     return paragraph if match is None else match.group(1).rstrip() + "\n\n" + paragraph[match.end():]
 
@@ -128,6 +152,7 @@ def page_stamp(paragraphs: Sequence[str]) -> str | None:
 _BY_AUTHOR = re.compile(r"(?:^|[\s|,–—-])(?i:by)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)(?P<after>\s+[a-z])?")
 _NOT_A_PERSON = re.compile(r"\b(?:staff|wire|reports?|press|news|agency|agencies|service|desk|team)\b", re.I)
 ROLE_RUN_WORDS = 4
+_MONTH_WORDS = frozenset(m.lower() for m in MONTHS)
 
 
 def byline_author(paragraphs: Sequence[str]) -> str | None:
@@ -136,6 +161,10 @@ def byline_author(paragraphs: Sequence[str]) -> str | None:
         if furniture_kind(paragraph) != "byline" or not (match := _BY_AUTHOR.search(paragraph)):
             continue
         words = match.group("name").split()
+        # "By Dan Roe February 2, 2011": the stamp after the name is no part of it
+        if len(words) > 2 and words[-1].lower().rstrip(".") in _MONTH_WORDS \
+                and paragraph[match.end("name"):].lstrip()[:1].isdigit():
+            words = words[:-1]
         if match.group("after") and len(words) >= ROLE_RUN_WORDS:
             words = words[:2]
         name = " ".join(words)

@@ -59,6 +59,7 @@ from newsbrief.nlp.speech import (
     span_head,
     voice_type,
 )
+from newsbrief.nlp.transcript import transcript_turns
 from newsbrief.nlp.voices import _headers, _voices
 
 # Cues that also make things: with only an object ("has written six novels", "posted a video") they
@@ -234,7 +235,7 @@ def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
                 continue
             start, end = _widen_to_quote(d, *span)
             first, last = _core_subject(d, subject)
-            if first <= verb.i <= last:
+            if first <= verb.i <= last or _topic_head(d, last):
                 continue
             source = _clean(d.span_text(first, last))
             if subject.text.lower() in ("we", "i") and not d.in_quote(subject.start):
@@ -266,7 +267,19 @@ def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
     return found
 
 
+def _topic_head(d: _Doc, last: int) -> bool:
+    """ "Syria unrest: Civilians need protection, says ...": a subject that ends in a common noun before a
+    colon is a headline's topic glued onto the lead, never a speaker (session 8's final reader check)."""
+    tokens = d.doc.tokens
+    head = tokens[last]
+    return last + 1 < len(tokens) and tokens[last + 1].text == ":" and head.pos == "NOUN" \
+        and head.text[:1].islower() and head.lemma.lower() not in _SPEAKER_NOUNS
+
+
 _OBLIGATION = frozenset({"must", "should", "ought"})
+# Common nouns that name a speaker before a colon ("Police spokesman: ..."); any other common noun
+# there names a topic.
+_SPEAKER_NOUNS = UNNAMED_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS
 
 
 def _obliged(d: _Doc, verb: Token) -> bool:
@@ -355,6 +368,9 @@ def _attribute_colons(d: _Doc) -> list[tuple[Sentence, Attribution]]:
             continue
         if not any(t.ent_type in ("PERSON", "ORG", "NORP", "GPE") for t in left) or not left[0].text[:1].isupper():
             continue
+        head = left[-1]
+        if head.pos == "NOUN" and head.text[:1].islower() and head.lemma.lower() not in _SPEAKER_NOUNS:
+            continue  # "Syria unrest: Civilians need protection": a headline's topic, not a speaker (session 8)
         start = colon.end + (len(d.text[colon.end : sentence.end]) - len(d.text[colon.end : sentence.end].lstrip()))
         end = start + len(right)
         speaker, role = _speaker(d, left[0].i, left[-1].i, sentence)
@@ -408,7 +424,9 @@ def attribute(doc: Document) -> Attributions:
     found += _attribute_quotes(d, found)
     found.sort(key=lambda pair: pair[1].content_start)
     found = _merge_quotes(d, found)
-    headers = tuple(dict.fromkeys(name for name, _role in _headers(d).values()))
+    # An interview's answerers speak in their own name as a round-up's commenters do.
+    speakers = [name for name, _role in _headers(d).values()] + [s for s in transcript_turns(doc).values() if s]
+    headers = tuple(dict.fromkeys(speakers))
     return Attributions(attributions=tuple(a for _, a in found), voices=tuple(_voices(d, found)), headers=headers)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from newsbrief.models import Sentence, Token, VoiceType
+from newsbrief.models import Attribution, Sentence, Token, VoiceType
 from newsbrief.nlp.referents import (
     _body_referent,
     _coordinated_end,
@@ -231,6 +231,23 @@ def _generic_noun(d: _Doc, first: int, last: int) -> bool:
         t.ent_type for t in d.doc.tokens[first : last + 1])
 
 
+# How far back "She added:" looks for the unnamed speaker whose quotation it carries on: the
+# quotation may run over a few sentences and paragraphs ('A close friend said: "..." / "..." /
+# She added: "..."'; session 8's final reader check gave it to the woman the friend spoke about).
+CARRY_BACK_SENTENCES = 5
+
+
+def _last_unnamed(d: _Doc, sentence: Sentence) -> Attribution | None:
+    """The unnamed speaker ("one aide", "a close friend of the family") who spoke last before
+    ``sentence``, when no other source spoke since; people only talked about in between do not count."""
+    for i in range(sentence.index - 1, max(-1, sentence.index - 1 - CARRY_BACK_SENTENCES), -1):
+        if i in d.unnamed_one:
+            return d.unnamed_one[i]
+        if i in d.sources:
+            return None  # someone else spoke since
+    return None
+
+
 def _cue_speaker(d: _Doc, verb: Token, subject: Token, span: tuple[int, int],
                  sentence: Sentence) -> tuple[str | None, str | None, VoiceType] | None:
     """(speaker, role, voice) of a cue's subject tokens ``span``: a pronoun resolved, "one of them"
@@ -245,7 +262,7 @@ def _cue_speaker(d: _Doc, verb: Token, subject: Token, span: tuple[int, int],
     interviewee = _interviewee(d, verb, subject, sentence, speaker)
     if interviewee is not None:
         return interviewee, None, "person"
-    unnamed = d.unnamed_one.get(sentence.index - 1)
+    unnamed = _last_unnamed(d, sentence)
     if subject.text.lower() in ("he", "she") and unnamed is not None:
         # "The project, as one aide put it, is a gamble. He said ...": the unnamed speaker just
         # before, not the last person the text named.

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from newsbrief.models import Attribution, Sentence, SentenceVoice
 from newsbrief.nlp.speech import _DENIAL, _HEADER, _QUOTE_MARK, _WRONGDOING, _Doc, _governs, _stance
+from newsbrief.nlp.transcript import label_end, transcript_turns
 
 
 def _headers(d: _Doc) -> dict[int, tuple[str, str | None]]:
@@ -140,10 +141,21 @@ def _shows_only(speaker: str | None) -> bool:
     return bool(words) and words[-1] in _SHOWING
 
 
+def _turn_voice(d: _Doc, sentence: Sentence, speaker: str | None) -> SentenceVoice:
+    """The voice of a transcript's turn: the interviewer asks in the article's own voice; an answer,
+    whatever verbs it holds ("Political folks keep asking ..."), is the interviewee's."""
+    if speaker is None:
+        return SentenceVoice(sentence.index, "reporter", None, "asks")
+    labelled = label_end(d.doc, sentence) > sentence.start
+    text = d.text[label_end(d.doc, sentence) : sentence.end]
+    return SentenceVoice(sentence.index, "person", speaker, _stance("", text, text), labelled)
+
+
 def _voices(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[SentenceVoice]:
     """One voice per sentence: its own source, a quote or a round-up block it belongs to, a report's
     findings it carries on, or the reporter's."""
     headers = _headers(d)
+    turns = transcript_turns(d.doc)
     voices: list[SentenceVoice] = []
     document: SentenceVoice | None = None  # a report whose findings the paragraph goes on telling
     accusers: set[str | None] = set()  # who has alleged something so far (None: the reporter's own words)
@@ -158,6 +170,8 @@ def _voices(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[Sentence
             named = _HEADER.match(sentence.text.split(":", 1)[0] + ":") is not None
             voice = SentenceVoice(sentence.index, "person", name, _stance("", sentence.text, sentence.text),
                                   named, role)
+        if sentence.index in turns:
+            voice = _turn_voice(d, sentence, turns[sentence.index])
         near = document is not None and sentence.paragraph - d.doc.sentences[document.sentence].paragraph <= 1
         if voice is None and document is not None and near and not _QUOTE_MARK.search(sentence.text) \
                 and not _judges(sentence.text):
