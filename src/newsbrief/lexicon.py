@@ -206,3 +206,15 @@ NOT_SPEAKER_LABELS = frozenset({
 ANNOUNCED_INTERVIEW = re.compile(
     r"\b(?:transcript|interview(?:ed)?|q\s?&\s?a|conversation|(?:spoke|talked|chatted) (?:with|to)|"
     r"(?:asked|caught up with) (?:him|her|them)|edited for (?:length|clarity))\b", re.I)
+
+# Different spellings of the same country that news text uses interchangeably.
+COUNTRY_ALIASES = {
+    "u.s.": "United States", "us": "United States", "the united states": "United States",
+    "united states": "United States", "america": "United States", "u.s.a.": "United States",
+    "usa": "United States", "uk": "United Kingdom", "u.k.": "United Kingdom",
+    "britain": "United Kingdom", "great britain": "United Kingdom",
+    "the united kingdom": "United Kingdom", "united kingdom": "United Kingdom",
+    "the uk": "United Kingdom", "eu": "European Union", "the eu": "European Union",
+    "the european union": "European Union", "european union": "European Union",
+    "u.s": "United States", "u.k": "United Kingdom", "u.s.a": "United States",
+}

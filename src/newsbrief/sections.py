@@ -308,7 +308,7 @@ for _spec in (
                 llm=LLMRole("reported", "Write 1 or 2 sentences that conclude the brief."),
                 prose=(ProsePlacement("closing"),)),
     # A story's sections: built across its articles by newsbrief.stories (never run on one article).
-    SectionSpec("comparison", "Where sources agree and differ", "newsbrief.stories.compare:one_article",
+    SectionSpec("comparison", "Where sources agree and differ", "newsbrief.stories.compare_items:one_article",
                 limit=12, priority=5, scope="story", after="summary", payload=ComparisonInfo,
                 payload_required=True, prose=(ProsePlacement("positions", order=-1, select=disagreement),)),
 ):

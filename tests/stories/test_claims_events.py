@@ -10,7 +10,8 @@ from newsbrief.models import Document, Hints, RawDocument
 from newsbrief.pipeline import annotate_raw
 from newsbrief.settings import Settings
 from newsbrief.stories.claims import claims_of
-from newsbrief.stories.compare import ClaimRelation, compare_claims, comparison_items
+from newsbrief.stories.compare import ClaimRelation, compare_claims
+from newsbrief.stories.compare_items import comparison_items
 
 HARBOUR = """Fire at Dunholm chemical plant, workers evacuated
 

@@ -8,7 +8,8 @@ from newsbrief.models import ComparisonInfo, Document, Hints, RawDocument
 from newsbrief.pipeline import annotate_raw
 from newsbrief.settings import Settings
 from newsbrief.stories.claims import claims_of
-from newsbrief.stories.compare import ClaimRelation, compare_claims, comparison_items
+from newsbrief.stories.compare import ClaimRelation, compare_claims
+from newsbrief.stories.compare_items import comparison_items
 
 RIVERTON = """Floods kill 12 in Riverton as the Alder river bursts its banks
 

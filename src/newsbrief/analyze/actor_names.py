@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 
 from newsbrief.analyze.actor_credits import credit_spans, in_spans
 from newsbrief.analyze.doc_index import NameIndex, name_words, sentence_at_token
+from newsbrief.lexicon import COUNTRY_ALIASES
 from newsbrief.models import Document, Entity, Token
 from newsbrief.nlp.speech import BUSINESS_NOUNS, whole_possessives
 
@@ -36,17 +37,6 @@ _HONORIFIC = re.compile(
     r"Atty|Supt|Insp|Det|Fr)\.|(?:Mr|Mrs|Ms|Mx|Dr|Prof|Miss))\s+(?=[A-Z]|(?:van|von|de|der|den|del|della|di|da|du|le|"
     r"la|ter|ten|al|el|bin|ibn|ben|abu)\b[\s-]\w)"  # also before a particle: "Ms van Dijk", "Dr al-Rashid"
 )
-# Different spellings of the same country that news text uses interchangeably.
-_COUNTRY_ALIASES = {
-    "u.s.": "United States", "us": "United States", "the united states": "United States",
-    "united states": "United States", "america": "United States", "u.s.a.": "United States",
-    "usa": "United States", "uk": "United Kingdom", "u.k.": "United Kingdom",
-    "britain": "United Kingdom", "great britain": "United Kingdom",
-    "the united kingdom": "United Kingdom", "united kingdom": "United Kingdom",
-    "the uk": "United Kingdom", "eu": "European Union", "the eu": "European Union",
-    "the european union": "European Union", "european union": "European Union",
-    "u.s": "United States", "u.k": "United Kingdom", "u.s.a": "United States",
-}
 TITLE_WORDS = frozenset(
     "president prime minister secretary chancellor leader chairman chairwoman chair chief "
     "executive officer ceo director governor mayor senator representative rep. sen. gov. "
@@ -188,7 +178,7 @@ def cluster_actors(doc: Document) -> list[Actor]:
         entity, name = _business_named(entity, name)
         if name.split()[-1] in possessives:
             name += "'s"  # "Lloyd's", "Sainsbury's": the "'s" is part of the name
-        named.append((entity, _COUNTRY_ALIASES.get(name.lower(), name)))
+        named.append((entity, COUNTRY_ALIASES.get(name.lower(), name)))
     # A body the model did not tag that speaks ("Defra said ..."): an organisation, and an actor.
     person_words = {w for e, n in named if e.label == "PERSON" for w in n.split()}
     named += [(e, e.text) for e in untagged_speakers(doc, person_words) if not in_spans(e.start, credits)]

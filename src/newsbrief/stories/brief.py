@@ -22,7 +22,7 @@ from newsbrief.models import Brief, Document, Item, Section, Sentence, Source, S
 from newsbrief.pipeline import brief_document
 from newsbrief.sections import SECTIONS
 from newsbrief.settings import Settings
-from newsbrief.stories.compare import comparison_items
+from newsbrief.stories.compare_items import comparison_items
 from newsbrief.stories.merge import MAX_CITATIONS, Member, merge_sections
 from newsbrief.stories.summary import summarize_story, summary_items
 
