@@ -65,12 +65,12 @@ def test_money_with_its_measure_and_period(figures: dict[str, Item]) -> None:
 
 def test_percentage_of_whom_and_what_they_did(figures: dict[str, Item]) -> None:
     info = _info(figures["71 percent"])
-    assert info.measure == "Of the 4,200 residents who took part backed the plan"
+    assert info.measure == "the 4,200 residents who took part, 71 percent backed the plan"
 
 
 def test_percentage_with_subject_verb_and_month(figures: dict[str, Item]) -> None:
     info = _info(figures["5.2 percent"])
-    assert info.measure == "Unemployment rose"
+    assert info.measure == "Unemployment rose to 5.2 percent"
     assert info.when == "in March"
 
 
@@ -78,21 +78,21 @@ def test_range_with_rate(figures: dict[str, Item]) -> None:
     item = figures["10 to 20 nuclear warheads"]
     info = _info(item)
     assert info.value == "10 to 20"
-    assert info.measure == "nuclear warheads Pyongyang could produce a year"
+    assert info.measure == "Pyongyang could now produce 10 to 20 nuclear warheads a year"
 
 
 def test_counts_of_people(figures: dict[str, Item]) -> None:
     arrested = _info(figures["30 people"])
-    assert arrested.measure is not None and "police arrested" in arrested.measure
+    assert arrested.measure is not None and "Police arrested 30 people" in arrested.measure
     assert arrested.when == "on Saturday"
     killed = _info(figures["Three people"])
     assert killed.measure == "people were killed in the blast"
 
 
 def test_currency_sign_and_unit_kept(figures: dict[str, Item]) -> None:
-    assert _info(figures["$ 52,500"]).measure == "straw hat worn by Leigh sold at the auction"
-    assert _info(figures["£31.4m"]).measure == "club lost"
-    assert _info(figures["$1.6 billion"]).measure == "deal is worth"
+    assert _info(figures["$ 52,500"]).measure == "A straw hat worn by Leigh sold for $ 52,500 at the auction"
+    assert _info(figures["£31.4m"]).measure == "The club lost £31.4m"
+    assert _info(figures["$1.6 billion"]).measure == "The deal is worth $1.6 billion"
 
 
 def test_item_text_is_a_verbatim_span_its_citation_covers(figures: dict[str, Item]) -> None:
@@ -132,13 +132,17 @@ def _brief(item: Item) -> Brief:
 
 
 def test_markdown_adds_what_the_text_does_not_say(figures: dict[str, Item]) -> None:
-    assert figure_gloss(figures["5.2 percent"]) == " — Unemployment rose (in March)"
     # the measure's first words the text already ends with are not repeated
-    assert figure_gloss(figures["10 to 20 nuclear warheads"]) == " — Pyongyang could produce a year"
+    ahead = Item("10 to 20 nuclear warheads", (), payload=FigureInfo("10 to 20", "cardinal",
+                                                                     measure="nuclear warheads Pyongyang could produce"))
+    assert figure_gloss(ahead) == " — Pyongyang could produce"
     said = Item("71 percent backed the plan", figures["71 percent"].citations,
                 payload=FigureInfo("71 percent", "percent", measure="backed the plan"))
     assert figure_gloss(said) == ""
-    assert "- 5.2 percent — Unemployment rose (in March) [" in render_markdown(_brief(figures["5.2 percent"]))
+    # a measure that is the article's phrase around the number is shown alone, with the time it leaves out
+    assert "- Unemployment rose to 5.2 percent (in March) [" in render_markdown(_brief(figures["5.2 percent"]))
+    assert "- Police arrested 30 people after the match (on Saturday) [" in render_markdown(
+        _brief(figures["30 people"]))
 
 
 def test_html_escapes_the_measure() -> None:

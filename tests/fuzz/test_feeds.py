@@ -84,7 +84,20 @@ def test_intact_feeds_give_every_item_in_order(kind: str, items: list[FeedEntry]
     for given_item, read in zip(items, feed.items, strict=False):
         title = (given_item["title"] or "").strip()
         if title and title.isprintable():  # controls XML forbids make the feed malformed, read leniently
-            assert read.title is not None and " ".join(read.title.split()) == " ".join(title.split())
+            assert read.title is not None
+            written, got = " ".join(title.split()), " ".join(read.title.split())
+            assert got in (written, _mojibake_repaired(written))
+
+
+def _mojibake_repaired(text: str) -> str:
+    """``text`` as feedparser repairs UTF-8 read as Latin-1 ("cafÃ©" -> "café"): a title that looks
+    double-encoded is taken to be one (hypothesis found "the Â¡" read as "the ¡")."""
+    for codec in ("latin-1", "cp1252"):
+        try:
+            return text.encode(codec).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+    return text
 
 
 @pytest.mark.slow

@@ -8,8 +8,10 @@ from itertools import combinations
 import pytest
 
 from newsbrief.errors import InputError
-from newsbrief.models import Article, Document, KeyPoint, Source
+from newsbrief.models import Article, Document, Hints, KeyPoint, RawDocument, Source
 from newsbrief.nlp.annotate import annotate_many
+from newsbrief.pipeline import annotate_raw
+from newsbrief.settings import Settings
 from newsbrief.stories.summary import StoryPoint, summarize_story, summary_items
 
 # Three reports written for this test: the Harwick plant fire. The first two (same day) tell the
@@ -145,3 +147,23 @@ def test_summary_items_for_the_story_brief(points: tuple[StoryPoint, ...]) -> No
     assert sorted(ranks) == list(range(1, len(points) + 1))
     best = max(points, key=lambda p: p.score)
     assert ranks[points.index(best)] == 1
+
+
+def test_a_quotation_never_leads_the_points_of_its_day(settings: Settings) -> None:
+    herald = ("Flood barrier on the River Alder approved\n\nThe county council approved a flood barrier on the "
+              "River Alder on Tuesday, with the work expected to cost 62 million pounds, council leader Maria "
+              "Okafor said.\n\nThe barrier will protect about 4,000 homes in the valley from winter floods, "
+              "Okafor told councillors.\n\nConstruction will start in June and take three years.\n")
+    post = ("Council backs River Alder flood barrier\n\nEastbridge county council approved the River Alder flood "
+            "barrier on Tuesday, with the work expected to cost 85 million pounds.\n\nThe barrier will protect "
+            "about 4,000 homes in the valley from winter floods, the council said.\n\nOpposition councillor Priya "
+            "Nand said the cost had been underestimated. \"The taxpayers deserve a straight answer and a full "
+            "account of the budget,\" Nand said.\n")
+    docs = [annotate_raw(RawDocument(text.encode(), content_type="text/plain",
+                                     hints=Hints(title=text.split("\n")[0], outlet=outlet, date=day)), settings)
+            for text, outlet, day in ((herald, "Valley Herald", "2026-03-10"), (post, "Eastbridge Post", "2026-03-11"))]
+    points = summarize_story(docs, limit=5)
+    quoted = [n for n, p in enumerate(points) if p.text[:1] in "\"“"]
+    for n in quoted:  # a quotation comes after every statement first reported the same day
+        same_day = [m for m, p in enumerate(points) if p.first_reported == points[n].first_reported]
+        assert all(m < n for m in same_day if m not in quoted), [p.text for p in points]

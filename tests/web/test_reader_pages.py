@@ -116,8 +116,8 @@ def test_story_page_lists_actors_and_quotes_with_their_outlets(reader: TestClien
     people = page[page.index('id="sec-people"'):page.index('<footer class="about"')]
     okafor = re.search(r"<strong>Maria Okafor</strong>.*?</li>", people, re.S)
     assert okafor and "named by Eastbridge Post, Valley Herald" in okafor.group(0)
-    quote = re.search(r"<q>The taxpayers deserve a straight answer,</q> — <em>Priya Nand</em>"
-                      r'<span class="meta"> \(Eastbridge Post\)</span>', people)
+    quote = re.search(r"<q>We have waited too long for this,</q> — <em>Tom Reyes</em>"
+                      r'<span class="meta"> \(Valley Herald\)</span>', people)
     assert quote, people
 
 

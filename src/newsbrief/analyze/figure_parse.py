@@ -212,3 +212,61 @@ class ParsedSentence:
                 break
             out |= part
         return out
+
+
+# Words a phrase may carry between the words that say what a number counts without saying more:
+# "could qualify [for] up to €300 million [in] grants". Any other word left out, or a clause that
+# stands before the number, turned the gloss into a reordering no reader can follow (the demo brief:
+# "about €150 million — wasted wind power year of delay costs the region").
+_LINKING_POS = frozenset({"DET", "ADP", "CCONJ", "PART", "PUNCT", "AUX", "SCONJ"})
+_EDGE_POS = frozenset({"ADP", "CCONJ", "PART", "PUNCT", "SCONJ", "AUX"})
+MAX_PHRASE_TOKENS = 22  # a phrase longer than this is most of a sentence: only the run around the number
+
+
+def article_phrase(s: ParsedSentence, value: range, words: set[int]) -> tuple[int, int] | None:
+    """The token range [start, end) that shows a number with ``words`` (what it counts, its clause)
+    in the article's own order, when a gloss of those words would not: some stand before the number,
+    or words other than linking ones fall between them. None when the gloss already reads in order.
+    A long span is cut to the run around the number that holds only those words and linking words."""
+    kept = words | set(value)
+    lo, hi = min(kept), max(kept)
+    skipped = [i for i in range(lo, hi + 1) if i not in kept and s.tok(i).pos not in _LINKING_POS]
+    if not skipped and min(words, default=value.start) >= value.start:
+        return None
+    if hi - lo + 1 > MAX_PHRASE_TOKENS:
+        lo, hi = _run(s, value, kept, lo, hi)
+    while lo < value.start and (s.tok(lo).pos in _EDGE_POS or s.tok(lo).tag in ("WDT", "WP")):
+        lo += 1  # not "which puts ...", not "at $38 billion"
+    while lo > s.lo and s.tok(lo - 1).pos == "DET" and s.head(lo - 1) in kept:
+        lo -= 1  # "every year of delay", not "year of delay"
+    while hi >= value.stop and s.tok(hi).pos in _EDGE_POS:
+        hi -= 1
+    if any(s.tok(i).like_num and i not in kept for i in range(lo, hi + 1)):
+        return None  # another number of the sentence ("310 metres tall and ... only 20 metres deep")
+    return (lo, hi + 1) if hi - lo + 1 <= MAX_PHRASE_TOKENS else None
+
+
+def _run(s: ParsedSentence, value: range, kept: set[int], lo: int, hi: int) -> tuple[int, int]:
+    """The words around the number out to its farthest kept words on each side that gaps of at most
+    :data:`MAX_GAP` other words leave in reach ("combined spending on nuclear forces at $38 billion"),
+    stopping at a comma, bracket or relative pronoun (a phrase boundary) and within
+    :data:`MAX_PHRASE_TOKENS` in all."""
+    first, last = value.start, value.stop - 1
+    for step in (-1, 1):
+        i, gap = (first - 1, 0) if step < 0 else (last + 1, 0)
+        while lo <= i <= hi and max(last, i) - min(first, i) + 1 <= MAX_PHRASE_TOKENS:
+            token = s.tok(i)
+            if token.text in _BOUNDARIES or token.tag in ("WDT", "WP"):
+                break
+            if i in kept:
+                first, last, gap = min(first, i), max(last, i), 0
+            elif token.pos not in _LINKING_POS:
+                gap += 1
+                if gap > MAX_GAP:
+                    break
+            i += step
+    return first, last
+
+
+MAX_GAP = 3  # words other than kept and linking ones a run may cross to reach more of the number's words
+_BOUNDARIES = frozenset({",", ";", ":", "(", ")", "—", "–"})

@@ -59,7 +59,7 @@ from newsbrief.analyze.figure_measures import (
     find_figure,
     named,
 )
-from newsbrief.analyze.figure_parse import MAX_SUBJECT_TOKENS, ParsedSentence
+from newsbrief.analyze.figure_parse import MAX_SUBJECT_TOKENS, ParsedSentence, article_phrase
 from newsbrief.analyze.figure_referents import (
     Referent,
     definite_subject,
@@ -365,6 +365,27 @@ def _shown(s: ParsedSentence, figure: Figure, value: str) -> str:
     return shown
 
 
+def _in_article_order(s: ParsedSentence, figure: Figure, measure: str, replaced: set[int],
+                      referent: Referent | None) -> tuple[str, int, int]:
+    """The measure and the span to cite: the article's own phrase around the number where the gloss
+    would reorder or skip its words ("every year of delay costs the region about €90 million"), with a
+    vague subject the gloss ``replaced`` named in brackets by its ``referent``; else the gloss as given."""
+    phrase = article_phrase(s, range(figure.value_start, figure.value_end),
+                            set(figure.what) | set(figure.clause) | set(figure.rate))
+    start, end = min(s.tok(i).start for i in figure.tokens), max(s.tok(i).end for i in figure.tokens)
+    if phrase is None:
+        return measure, start, end
+    text = s.doc.article.text
+    first, last = s.tok(phrase[0]).start, s.tok(phrase[1] - 1).end
+    vague = sorted(replaced & set(range(*phrase)))
+    if referent is not None and vague:
+        # "[Jazz Crosstar] gets 130 horsepower": the vague subject ("the new version") said, marked
+        named = text[s.tok(referent.tokens[0]).start : s.tok(referent.tokens[-1]).end]
+        head, tail = text[first : s.tok(vague[0]).start], text[s.tok(vague[-1]).end : last]
+        return f"{head}[{named}]{tail}", min(start, first), max(end, last)
+    return text[first:last], min(start, first), max(end, last)  # the citation holds both
+
+
 def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """Key figures, best first: the value as written (with the noun it counts, when that follows it)
     and, in the payload, what it measures and when.
@@ -409,8 +430,7 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         value = text[s.tok(figure.value_start).start : last.end - (last.text[-1:] == "." and len(last.text) > 1)]
         shown = _shown(s, figure, value)
         when = _words(s, figure.when, trim=False) if figure.when else _year_before(doc, sentence)
-        start = min(s.tok(i).start for i in figure.tokens)
-        end = max(s.tok(i).end for i in figure.tokens)
+        measure, start, end = _in_article_order(s, figure, measure, vague, referent)
         citations: tuple[Citation, ...] = (cite(sentence, start, end),)
         if referent is not None and referent.sentence_index != sentence.index:
             citations += (cite(doc.sentences[referent.sentence_index], s.tok(referent.tokens[0]).start,
@@ -455,7 +475,9 @@ def _year_before(doc: Document, sentence: Sentence) -> str | None:
 def _told_in_past(doc: Document, sentence: Sentence) -> bool:
     """True when the sentence's main verb is in the simple past ("died", "was used")."""
     root = next((t for t in doc.sentence_tokens(sentence) if t.dep == "ROOT"), None)
-    return root is not None and (root.tag == "VBD" or any(
+    if root is None or root.lemma in _REPORTING:
+        return False  # "X warned that projects had run over budget" reports a view, not the story's next event
+    return (root.tag == "VBD" or any(
         t.head == root.i and t.dep in ("aux", "auxpass") and t.tag == "VBD" for t in doc.sentence_tokens(sentence)))
 
 

@@ -36,7 +36,7 @@ from newsbrief.render import (
     source_line,
     source_lines,
 )
-from newsbrief.render.markdown import figure_gloss
+from newsbrief.render.markdown import figure_line
 from newsbrief.sections import SECTIONS
 
 STYLE = """
@@ -117,7 +117,7 @@ def _item(item: Item, home: str, outlet: str | None = None) -> str:
     if item.kind == "commentary":
         return f'<li class="commentary">Commentary (newsbrief, not the article): {text}{cites}</li>'
     if isinstance(payload, FigureInfo):
-        return f"<li>{text}{escape(figure_gloss(item))}{cites}</li>"
+        return f"<li>{escape(figure_line(item))}{cites}</li>"
     return f"<li>{text}{cites}</li>"
 
 

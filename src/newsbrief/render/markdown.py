@@ -26,6 +26,18 @@ def markers(item: Item, home: str = "") -> str:
     return "".join(f"[{label}]" for label in citation_labels(item, home))
 
 
+def figure_line(item: Item) -> str:
+    """A key figure as a reader sees it: the article's own phrase around the number when the measure
+    is one ("every year of delay costs the region about €90 million in lost fares"), else the value and
+    what it measures ("1.8 million homes — ..."); either with its time when that is not said."""
+    payload = item.payload
+    if isinstance(payload, FigureInfo) and payload.measure and payload.value in payload.measure:
+        said = set(words(payload.measure))
+        when = f" ({payload.when})" if payload.when and not set(words(payload.when)) <= said else ""
+        return payload.measure + when
+    return item.text + figure_gloss(item)
+
+
 def figure_gloss(item: Item) -> str:
     """What a key figure's text does not already say: " — measure (when)", or "".
 
@@ -71,7 +83,7 @@ def _line(item: Item, home: str, outlet: str | None = None) -> str:
     if item.kind == "commentary":
         return f"- *Commentary (newsbrief, not the article):* {text} {cites}"
     if isinstance(payload, FigureInfo):
-        return f"- {text}{figure_gloss(item)} {cites}"
+        return f"- {figure_line(item)} {cites}"
     return f"- {text} {cites}"
 
 

@@ -389,10 +389,11 @@ def _point(docs: Sequence[Document], units: Sequence[_Unit], i: int, score: floa
     )
 
 
-def _order_key(point: StoryPoint) -> tuple[int, float]:
-    """Newest development first (undated points after dated ones), then by score."""
+def _order_key(point: StoryPoint) -> tuple[int, bool, float]:
+    """Newest development first (undated points after dated ones), then by score; a quotation ("'We
+    deserve an answer,' Nand said") after the statements of its day: a reaction is no development."""
     day = point.first_reported
-    return (-day.toordinal() if day is not None else 0, -point.score)
+    return (-day.toordinal() if day is not None else 0, point.text[:1] in "\"“'‘", -point.score)
 
 
 LATEST_LEAD_SENTENCES = 3  # how far into the newest article its development is looked for: news leads with it

@@ -24,7 +24,7 @@ from starlette.exceptions import HTTPException
 from newsbrief.guard import WITHHELD_TEXT, withheld_paragraphs
 from newsbrief.models import FigureInfo, Item
 from newsbrief.render import GENRE_LABELS, STANCE_WORDS
-from newsbrief.render.markdown import figure_gloss
+from newsbrief.render.markdown import figure_line
 from newsbrief.sections import SECTIONS
 from newsbrief.store.base import MARK_END, MARK_START
 from newsbrief.web import reader, story_views
@@ -44,14 +44,15 @@ router = APIRouter(include_in_schema=False)
 StoryId = Annotated[str, PathParam(pattern=r"^[0-9a-z-]{1,64}$", max_length=64)]
 
 
-def stored_figure_gloss(item: dict[str, Any]) -> str:
-    """" — measure (when)" of a stored key-figure item, as the Markdown brief shows it ("" otherwise)."""
-    if not isinstance(item.get("value"), str) or not isinstance(item.get("unit"), str):
-        return ""
-    measure, when = item.get("measure"), item.get("when")
-    payload = FigureInfo(value=item["value"], unit=item["unit"], measure=measure if isinstance(measure, str) else None,
+def stored_item_text(item: dict[str, Any]) -> str:
+    """A stored item's text as the Markdown brief shows it: a key figure as :func:`figure_line` words it
+    (its phrase, or value and measure, with its time), anything else as its text."""
+    value, unit, measure, when = item.get("value"), item.get("unit"), item.get("measure"), item.get("when")
+    if not isinstance(value, str) or not isinstance(unit, str):
+        return reader.clean_text(item.get("text"))
+    payload = FigureInfo(value=value, unit=unit, measure=measure if isinstance(measure, str) else None,
                          when=when if isinstance(when, str) else None)
-    return figure_gloss(Item(str(item.get("text", "")), (), payload=payload))
+    return reader.clean_text(figure_line(Item(str(item.get("text", "")), (), payload=payload)))
 
 
 def safe_url(value: object) -> str | None:
@@ -71,7 +72,7 @@ def page_templates() -> Jinja2Templates:
     templates = Jinja2Templates(directory=str(TEMPLATES_DIR))
     templates.env.filters["safe_url"] = safe_url
     templates.env.filters["highlight"] = highlight
-    templates.env.filters["figure_gloss"] = stored_figure_gloss
+    templates.env.filters["item_text"] = stored_item_text
     # Titles and layouts come from the section records: the template has no per-section branch.
     templates.env.globals["section_titles"] = {spec.name: spec.title for spec in SECTIONS}
     templates.env.globals["stance_words"] = STANCE_WORDS

@@ -1,0 +1,105 @@
+"""A key figure reads as a phrase of the article, in the article's order (session 9, the demo brief).
+
+The gloss used to be built from the noun a number counts and then its clause, so a figure whose clause
+stood before it, or whose words were spread over the sentence, came out reordered or with words skipped:
+"about €150 million — wasted wind power year of delay costs the region", "six years — Norway ending of
+stop-start negotiations". A reader cannot read that. Each line a figure shows, its value and its gloss,
+must be words of its sentence in their own order, with at most a linking word ("for", "the") left out.
+The article is written for these tests.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from newsbrief.analyze.context import build_context
+from newsbrief.analyze.figures import analyze_figures
+from newsbrief.models import Article, Document, FigureInfo, Item, Source
+from newsbrief.nlp.annotate import annotate
+from newsbrief.render.markdown import figure_line
+
+PIPELINE = """Poland and Lithuania agree to build Baltic East gas pipeline
+
+Poland and Lithuania signed an agreement in Vilnius on Tuesday to build a 410-kilometre gas pipeline, ending \
+five years of stop-start talks over who should pay for the link.
+
+The pipeline, known as Baltic East, is designed to carry 12 billion cubic metres of gas a year between Gdansk \
+and Klaipeda.
+
+Talks broke down in 2022 after Lithuanian officials objected to a formula that would have left Lithuania paying \
+70 percent of the estimated €1.1 billion construction bill.
+
+Tomas Vilkas, an analyst at the Baltic Energy Institute, warned that similar projects had run 25 to 40 percent \
+over budget.
+
+The European Commission has said the project could qualify for up to €300 million in grants.
+
+Environmental reviews in both countries could take two years.
+
+Ruta Mazeika, director of the Lithuanian Gas Association, said every year of delay costs the region about \
+€90 million in higher import prices.
+
+The pipeline would let Lithuanian importers buy up to 4 billion cubic metres a year from Polish terminals.
+"""
+
+
+@pytest.fixture(scope="module")
+def figures() -> tuple[Document, list[Item]]:
+    doc = annotate(Article(text=PIPELINE, source=Source(title=None, date="2026-04-08")))
+    return doc, [item for item in analyze_figures(doc, build_context(doc)) if isinstance(item.payload, FigureInfo)]
+
+
+_LINKING = frozenset("a an the of for to in at on by with and or that which who is are was were be".split())
+
+
+def _in_order(phrase: str, sentence: str) -> bool:
+    """The phrase's words are a run of the sentence's words, skipping at most linking words."""
+    want = re.findall(r"[\w€%.,-]+", phrase.lower())
+    have = re.findall(r"[\w€%.,-]+", sentence.lower())
+    want = [w.strip(".,") for w in want if w.strip(".,")]
+    have = [w.strip(".,") for w in have if w.strip(".,")]
+    for start in (i for i, w in enumerate(have) if want and w == want[0]):
+        i, ok = start, True
+        for w in want:
+            while i < len(have) and have[i] != w and have[i] in _LINKING:
+                i += 1
+            if i >= len(have) or have[i] != w:
+                ok = False
+                break
+            i += 1
+        if ok:
+            return True
+    return False
+
+
+def test_every_figure_line_is_the_article_in_its_own_order(figures: tuple[Document, list[Item]]) -> None:
+    doc, items = figures
+    assert len(items) >= 5
+    bad = []
+    for item in items:
+        sentence = next(s.text for s in doc.sentences if s.id == item.citations[0].sentence_id)
+        line = re.sub(r" \([^)]*\)$", "", figure_line(item))  # the "(when)" tail is the figure's date
+        line = re.sub(r"\[[^\]]*\]", "", line)  # a vague subject named in brackets is marked as not the text
+        for part in line.split(" — "):
+            if part and not _in_order(part, sentence):
+                bad.append(figure_line(item))
+    assert not bad, bad
+
+
+@pytest.mark.parametrize(("value", "words"), [
+    ("€90 million", ("delay", "costs")),
+    ("€300 million", ("grants",)),
+    ("two years", ("environmental reviews",)),
+    ("70 percent", ("formula",)),
+    ("25 to 40 percent", ("budget",)),
+    ("12 billion", ("pipeline", "carry")),
+])
+def test_the_phrase_still_says_what_the_figure_counts(figures: tuple[Document, list[Item]], value: str,
+                                                        words: tuple[str, ...]) -> None:
+    _, items = figures
+    lines = [figure_line(item).lower() for item in items if value in item.text
+             or (isinstance(item.payload, FigureInfo) and value in item.payload.value)]
+    assert lines, value
+    assert any(all(w in line for w in words) for line in lines), lines
