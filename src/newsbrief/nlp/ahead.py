@@ -300,7 +300,8 @@ def _narrated(doc: Document, verb: Token, kids: list[Token], modal: Token) -> bo
         return False
     if verb.dep == "ccomp" and _past_perfect(doc, head):
         return True
-    if verb.dep in ("acl", "relcl") and head.lemma.lower() in _ATTITUDE_NOUNS and _past_perfect(doc, doc.tokens[head.head]):
+    if verb.dep in ("acl", "relcl") and head.lemma.lower() in _ATTITUDE_NOUNS \
+            and _past_perfect(doc, doc.tokens[head.head]):
         return True  # "scientists had raised concerns that oil could be leaking"
     if verb.dep == "conj" and _told_past(doc, head) and any(
             k.dep == "mark" and k.text.lower() == "so" for k in kids):
@@ -320,8 +321,8 @@ def _hypothetical(doc: Document, verb: Token, kids: list[Token], modal: Token) -
     """
     word = modal.text.lower()
     if word in ("may", "might") and verb.lemma.lower() == "be" and any(
-            k.dep == "cc" and k.text.lower() == "but" or (k.dep == "conj" and doc.tokens[k.left].text.lower() == "but")
-            for k in kids):
+            (k.dep == "cc" and k.text.lower() == "but")
+            or (k.dep == "conj" and doc.tokens[k.left].text.lower() == "but") for k in kids):
         return True
     # Read in word order, not from the parse, which often hangs a long "if" clause on the wrong verb.
     condition = next((i for i in range(verb.left, modal.i) if doc.tokens[i].text.lower() in ("if", "whenever")
