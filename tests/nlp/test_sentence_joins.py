@@ -27,6 +27,10 @@ ONE_SENTENCE = [
 TWO_SENTENCES = [
     ("The ferry left at noon. It reached the island an hour later.", 2),
     ("THE BASICS\nSymptoms are like those of seasonal flu.", 2),
+    # a stamp or a byline before a sentence: found in t17 pages after the first version of the rule
+    ("(Updated 5:16 p.m. (0016 in Cairo)) President Hosni Mubarak is expected to speak soon, state television "
+     "reports.", 2),
+    ("By the Wire Staff The government has sent two cargo planes to the border", 2),
 ]
 
 

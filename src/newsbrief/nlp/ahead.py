@@ -293,8 +293,8 @@ def _narrated(doc: Document, verb: Token, kids: list[Token], modal: Token) -> bo
         if verb.dep == "conj" and _told_past(doc, head) and head.dep == "ROOT" \
                 and not any(k.dep in ("advcl", "mark") for k in kids):
             return True  # not "added it was important ... and that strategies would vary": reported
-        if any(doc.tokens[i].tag == "VBD" and doc.tokens[i].dep == "relcl" and _within(doc, doc.tokens[i], {verb.i})
-               and not any(k.dep == "advcl" and k.left <= i <= k.right for k in kids) for i in inside):
+        if any(doc.tokens[i].tag == "VBD" and doc.tokens[i].dep == "relcl" and _outcome(doc, doc.tokens[i], verb)
+               for i in inside):
             return True
     if word not in _PAST_FUTURE_AUX:
         return False
@@ -310,6 +310,16 @@ def _narrated(doc: Document, verb: Token, kids: list[Token], modal: Token) -> bo
         return True
     return (verb.dep == "ccomp" and head.tag == "VBG" and head.dep == "advcl" and not dated
             and _told_past(doc, doc.tokens[head.head]))
+
+
+def _outcome(doc: Document, clause: Token, verb: Token) -> bool:
+    """True when the relative clause ``clause`` tells of the verb's own object or of a noun its
+    preposition governs: "would grow into a movement that drove the governor out" (not "would help
+    me feel less embarrassed about the wars the last government got us into", a detail further down)."""
+    noun = doc.tokens[clause.head]
+    if noun.dep == "dobj" and noun.head == verb.i:
+        return True
+    return noun.dep == "pobj" and doc.tokens[noun.head].head == verb.i
 
 
 def _hypothetical(doc: Document, verb: Token, kids: list[Token], modal: Token) -> bool:
@@ -426,7 +436,8 @@ def looks_ahead(doc: Document, sentence: Sentence) -> bool:
         cue = by_start.get(match.start())
         if cue is None:
             return True
-        if cue.i > sentence.token_start and doc.tokens[cue.i - 1].text.lower() in ("than", "as"):
+        previous = doc.tokens[cue.i - 1].text.lower() if cue.i > sentence.token_start else ""
+        if previous == "than" or (previous == "as" and cue.tag == "VBN"):
             continue  # "lower than expected", "as predicted": a comparison with what was expected
         if cue.dep == "acl" or (cue.head in rejected and cue.dep in ("ccomp", "xcomp", "advcl")) or _past_cue(doc, cue):
             continue  # "everyone predicted to fall ill", "it was more likely he gave": no forecast

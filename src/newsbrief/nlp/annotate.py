@@ -177,19 +177,36 @@ def _join_unfinished(doc: Any, bounds: list[tuple[int, int]]) -> list[tuple[int,
     The parser ends sentences after a closing bracket ("placed the prize winner (and opposition
     leader) | Dr. Hart under house arrest") and before "but" ("not only the motive | but also the
     means"), where the text has no stop (reader Audit 8). Joined when the next piece opens in lower
-    case or either piece has no finite verb; two finite clauses with a missing stop between them
-    ("... the history books His defection ...", a fault of the source) stay apart.
+    case or has no finite verb, or when the piece before is a fronted phrase with no finite verb
+    ("During the occupation (from 1976 until 2005) | local chiefs worked ..."). Two finite clauses
+    with a missing stop between them ("... the history books His defection ...", a fault of the
+    source) stay apart, and so do a stamp, a byline or a credit before a sentence ("(Updated 5:16
+    p.m.) | President Mubarak is expected ...", "By the Wire Staff | The government has ...").
     """
     joined: list[tuple[int, int]] = []
     for start, end in bounds:
         if joined and _unfinished(doc, *joined[-1], start):
             first = next((t for t in doc[start:end] if not t.is_space), None)
-            if first is not None and (first.text[:1].islower() or not _has_finite_clause(doc, *joined[-1])
-                                      or not _has_finite_clause(doc, start, end)):
+            if first is not None and (first.text[:1].islower() or not _has_finite_verb(doc, start, end)
+                                      or _fronted_phrase(doc, *joined[-1])):
                 joined[-1] = (joined[-1][0], end)
                 continue
         joined.append((start, end))
     return joined
+
+
+def _fronted_phrase(doc: Any, start: int, end: int) -> bool:
+    """Whether the piece is a phrase that opens a sentence: a preposition or subordinator first
+    ("During ...", "After ..."; not "By", which opens bylines) and no finite verb."""
+    first = next((t for t in doc[start:end] if not t.is_space), None)
+    return (first is not None and first.pos_ in ("ADP", "SCONJ") and first.text.lower() != "by"
+            and not _has_finite_verb(doc, start, end))
+
+
+def _has_finite_verb(doc: Any, start: int, end: int) -> bool:
+    """Whether any word of the piece is a finite verb or a modal (the parse of a fragment often has
+    no verb at its root: "... is expected to speak soon, state television reports")."""
+    return any(t.tag_ in _FINITE_TAGS for t in doc[start:end])
 
 
 _ACRONYM = re.compile(r"[A-Z]{1,4}\.?")
