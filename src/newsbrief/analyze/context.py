@@ -17,6 +17,7 @@ from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from newsbrief.analyze.date_roles import dateline_date
 from newsbrief.analyze.genre import Genre, detect_genre
 from newsbrief.analyze.similarity import SentenceMatrix
 from newsbrief.models import Attributions, Candidate, Citation, Document, Sentence, SentenceVoice, Token
@@ -114,7 +115,8 @@ def build_context(doc: Document) -> Context:
     centrality = [float(total) / max(n - 1, 1) for total in matrix.summed()]
     top = max(centrality, default=0.0) or 1.0
     ctx = Context(
-        published=parse_published(doc.article.source.date),
+        # a dateline dates the article when the source did not ("CORSICANA (October 14, 2014)")
+        published=parse_published(doc.article.source.date) or dateline_date(doc),
         terms=tuple(terms),
         vectors=tuple(vectors),
         centrality=tuple(c / top for c in centrality),

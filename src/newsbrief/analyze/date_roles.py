@@ -17,8 +17,11 @@ dependency labels and Penn tags, the only syntax the Document keeps.
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
 from newsbrief.models import Document, Sentence, Token
-from newsbrief.nlp.dates import DateValue
+from newsbrief.nlp.dates import DateValue, find_dates
 from newsbrief.nlp.tense import TIMETABLE_VERBS
 
 # Heads that make "the 2012 ___" an event or a dated document, not a product: "the 2012
@@ -36,6 +39,10 @@ EVENT_HEADS = frozenset(
 # Common nouns that make a year a model year: "the 2021 model", "2020 models", "model year".
 MODEL_HEADS = frozenset({"model", "models", "version", "versions", "vintage"})
 _PREMODIFIER = frozenset({"nummod", "compound", "amod", "nmod", "npadvmod"})
+# Nouns of a person's standing that a year describes: "the 2005 Nobel Peace Prize co-winner" says who
+# someone is, it does not date the arrest the sentence reports (reader Audit 8).
+PERSON_ROLES = ("winner", "laureate", "champion", "medallist", "medalist", "nominee", "recipient", "graduate",
+                "finalist", "runner-up", "candidate", "holder", "victor", "inductee", "honoree", "honouree")
 
 
 def _tokens(doc: Document, sentence: Sentence, value: DateValue) -> list[Token]:
@@ -75,11 +82,29 @@ def names_a_thing(doc: Document, sentence: Sentence, value: DateValue) -> bool:
     year_index = next(t.i for t in _tokens(doc, sentence, value))
     if head.text.lower() in MODEL_HEADS:
         return True
+    if _describes_someone(doc, sentence, year_index):
+        return True  # "placed 2005 Nobel Peace Prize co-winner ElBaradei under house arrest"
     if _names_event(doc, head, year_index):
-        return False
+        # "she won four golds at the 2012 Games" dates a win; "It is a new version of the strain which
+        # caused the 1918 flu pandemic" names a past event in a statement about now (reader Audit 8)
+        return not value.future and _main_verb_now(doc, sentence)
     if head.pos == "PROPN" and value.future:
         return True
     return _main_verb_now(doc, sentence)
+
+
+# How far after a year its noun phrase's role noun may stand: "2005 Nobel Peace Prize co - winner".
+ROLE_REACH = 6
+
+
+def _describes_someone(doc: Document, sentence: Sentence, year: int) -> bool:
+    """True when a person's role noun follows the year within its noun phrase (see PERSON_ROLES)."""
+    for token in doc.tokens[year + 1 : min(year + 1 + ROLE_REACH, sentence.token_end)]:
+        if token.pos == "PUNCT" and token.text not in ("-", "‐"):
+            return False
+        if token.text.lower().rstrip("s").endswith(PERSON_ROLES):
+            return True
+    return False
 
 
 def _main_verb_now(doc: Document, sentence: Sentence) -> bool:
@@ -263,3 +288,38 @@ def plan_of_the_past(doc: Document, sentence: Sentence, value: DateValue) -> boo
         return False
     return any(t.head == root.i and t.dep == "aux" and t.text.lower() in ("had", "'d")
                for t in doc.sentence_tokens(sentence))
+
+
+# A dateline before the text: "CORSICANA (October 14, 2014)", "(Nov. 26, 2014) –", "LONDON, 3 May 2012 -". A
+# place in capitals, a full date in brackets or before a dash; reader Audit 8 saw two such lines taken
+# as a timeline event while the brief had no publication date.
+_DATELINE = re.compile(
+    r"^\s*(?:(?P<place>[A-Z][A-Z.'’ -]*[A-Z])\s*,?\s*)?(?P<open>\()?\s*"
+    r"(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8},?\s+)(?:19|20)\d\d)\s*"
+    r"(?P<close>\))?\s*(?:[-–—]+|$)")
+
+
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """Where a dateline's date stands at the start of ``text`` (a sentence), or None."""
+    m = _DATELINE.match(text)
+    if m is None or not (m["place"] or (m["open"] and m["close"])):
+        return None
+    return m.span("date")
+
+
+# A dateline is looked for in the article's first sentences only: below them a bracketed date is content.
+DATELINE_SENTENCES = 2
+
+
+def dateline_date(doc: Document) -> date | None:
+    """The day of the dateline that opens the article, when it has one: the publication date to use
+    when the source gave none ("Navarro County officials Tuesday rejected ..." under "CORSICANA
+    (October 14, 2014)")."""
+    for sentence in doc.sentences[:DATELINE_SENTENCES]:
+        span = dateline_span(sentence.text)
+        if span is None:
+            continue
+        found = find_dates(sentence.text[span[0] : span[1]], None)
+        if found and found[0].granularity == "day":
+            return date.fromisoformat(found[0].iso)
+    return None

@@ -20,6 +20,8 @@ from datetime import date
 
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.date_roles import (
+    DATELINE_SENTENCES,
+    dateline_span,
     dates_a_side_detail,
     means_nowadays,
     names_a_thing,
@@ -95,8 +97,12 @@ def dated_sentences(doc: Document, ctx: Context) -> list[tuple[DateValue, Senten
     for sentence in doc.sentences:
         if sentence.text[:1].islower():
             continue  # "of 2006, I outlined ...": the tail of a sentence split at a question mark
+        if not any(t.pos in ("VERB", "AUX") for t in doc.sentence_tokens(sentence)):
+            continue  # "CORSICANA (October 14, 2014)", "During the ... presence (from 1976 until 2005)": no event
+        dateline = dateline_span(sentence.text) if sentence.index < DATELINE_SENTENCES else None
         values = [v for v in find_dates(sentence.text, ctx.published, _opens_in_quote(doc, sentence))
-                  if is_event(v) and _dates_the_event(doc, sentence, v)]
+                  if is_event(v) and _dates_the_event(doc, sentence, v)
+                  and (dateline is None or v.start >= dateline[1])]
         if values:
             best = max(values, key=lambda v: (_SPECIFICITY[v.granularity], -v.start))
             pairs.append((best, sentence))

@@ -226,6 +226,8 @@ def _forecasts(doc: Document, verb: Token, kids: list[Token], modal: Token) -> b
     """Whether the modal clause of ``verb`` says what will happen (see the notes above)."""
     if verb.tag == "VBN" and any(k.dep == "aux" and k.lemma.lower() == "have" for k in kids):
         return False  # "will have had time", "would have cost"
+    if _narrated(doc, verb, kids, modal) or _hypothetical(doc, verb, kids, modal):
+        return False  # "would soon topple the president", "may be a minority, but", "if somebody comes"
     around = {doc.tokens[i].text.lower() for i in (modal.i - 1, modal.i + 1) if 0 <= i < len(doc.tokens)}
     if "or" in around or (any(k.dep == "auxpass" for k in kids) and verb.lemma.lower() in _HEDGE_VERBS):
         return False  # "may or may not be", "it might be assumed that": a hedge about what is
@@ -253,6 +255,91 @@ def _forecasts(doc: Document, verb: Token, kids: list[Token], modal: Token) -> b
     if _in_past_frame(doc, verb):
         return False  # "After ... with the plan to make sure no man will be around, she got bad news"
     return not _specifies(doc, verb, kids)
+
+
+# Words of a past act inside a "would" clause: "would ultimately rage ... until the president would
+# be forced into exile two weeks ago" tells the past from the past (reader Audit 8).
+_AGO = frozenset({"ago", "yesterday"})
+# Subjects of a made-up case: "If somebody tries to come into my house, I will ..." justifies what
+# the speaker does, it forecasts nothing (reader Audit 8).
+_INDEFINITE = frozenset("somebody someone anybody anyone whoever".split())
+
+
+def _past_perfect(doc: Document, head: Token) -> bool:
+    """True for a verb in the past perfect: "had hoped", "had raised concerns"."""
+    return head.tag == "VBN" and any(doc.tokens[i].head == head.i and doc.tokens[i].dep == "aux"
+                                     and doc.tokens[i].text.lower() in ("had", "'d") for i in range(head.left, head.i))
+
+
+def _narrated(doc: Document, verb: Token, kids: list[Token], modal: Token) -> bool:
+    """True for a modal clause told from the past (reader Audit 8, Outlook: 11 of 18 items wrong).
+
+    - a main-clause "would" of narration: joined to a past verb ("tried to ..., and protests would
+      soon topple the leader"), or holding a past act or an "ago" of its own ("would grow into a
+      movement that drove the governor out", "would be forced out two weeks ago");
+    - a "could/would/might" hung on a past perfect ("had hoped the cap could stay"), a view overtaken;
+    - a negated "could" ("so damaged that they could not be identified"): an inability, not a forecast;
+    - a "could/would" said in a participle aside of a past act ("went on the radio to deny it, saying
+      it would post any real warnings") with no date of its own: the news is the act.
+    """
+    word = modal.text.lower()
+    head = doc.tokens[verb.head]
+    dated = any(doc.tokens[i].ent_type in _TIME_ENTITIES and doc.tokens[i].text.lower() not in _AGO
+                for i in range(verb.left, verb.right + 1))
+    inside = range(verb.left, verb.right + 1)
+    if word in ("would", "'d") and any(doc.tokens[i].text.lower() in _AGO for i in inside):
+        return True
+    if word in ("would", "'d") and verb.dep in ("ROOT", "conj"):
+        if verb.dep == "conj" and _told_past(doc, head) and head.dep == "ROOT" \
+                and not any(k.dep in ("advcl", "mark") for k in kids):
+            return True  # not "added it was important ... and that strategies would vary": reported
+        if any(doc.tokens[i].tag == "VBD" and doc.tokens[i].dep == "relcl" and _outcome(doc, doc.tokens[i], verb)
+               for i in inside):
+            return True
+    if word not in _PAST_FUTURE_AUX:
+        return False
+    if verb.dep == "ccomp" and _past_perfect(doc, head):
+        return True
+    if verb.dep in ("acl", "relcl") and head.lemma.lower() in _ATTITUDE_NOUNS \
+            and _past_perfect(doc, doc.tokens[head.head]):
+        return True  # "scientists had raised concerns that oil could be leaking"
+    if verb.dep == "conj" and _told_past(doc, head) and any(
+            k.dep == "mark" and k.text.lower() == "so" for k in kids):
+        return True  # "placed a cap over the well so oil could be collected": the purpose of a past act
+    if word == "could" and any(k.dep == "neg" for k in kids) and not dated:
+        return True
+    return (verb.dep == "ccomp" and head.tag == "VBG" and head.dep == "advcl" and not dated
+            and _told_past(doc, doc.tokens[head.head]))
+
+
+def _outcome(doc: Document, clause: Token, verb: Token) -> bool:
+    """True when the relative clause ``clause`` tells of the verb's own object or of a noun its
+    preposition governs: "would grow into a movement that drove the governor out" (not "would help
+    me feel less embarrassed about the wars the last government got us into", a detail further down)."""
+    noun = doc.tokens[clause.head]
+    if noun.dep == "dobj" and noun.head == verb.i:
+        return True
+    return noun.dep == "pobj" and doc.tokens[noun.head].head == verb.i
+
+
+def _hypothetical(doc: Document, verb: Token, kids: list[Token], modal: Token) -> bool:
+    """True for a concession or a made-up case, not a forecast.
+
+    "The Alawites may be a small minority, but they are ..." grants a fact of now; "If somebody is
+    trying to come into my house, I will not ..." tells what the speaker would do in a case of
+    anyone's making (an indefinite subject in the "if" clause), not what will happen.
+    """
+    word = modal.text.lower()
+    if word in ("may", "might") and verb.lemma.lower() == "be" and any(
+            (k.dep == "cc" and k.text.lower() == "but")
+            or (k.dep == "conj" and doc.tokens[k.left].text.lower() == "but") for k in kids):
+        return True
+    # Read in word order, not from the parse, which often hangs a long "if" clause on the wrong verb.
+    condition = next((i for i in range(verb.left, modal.i) if doc.tokens[i].text.lower() in ("if", "whenever")
+                      and doc.tokens[i].dep == "mark"), None)
+    return condition is not None and any(
+        doc.tokens[i].text.lower() in _INDEFINITE and doc.tokens[i].dep in ("nsubj", "nsubjpass")
+        for i in range(condition, modal.i))
 
 
 def _told_past(doc: Document, head: Token) -> bool:
@@ -349,6 +436,9 @@ def looks_ahead(doc: Document, sentence: Sentence) -> bool:
         cue = by_start.get(match.start())
         if cue is None:
             return True
+        previous = doc.tokens[cue.i - 1].text.lower() if cue.i > sentence.token_start else ""
+        if previous == "than" or (previous == "as" and cue.tag == "VBN"):
+            continue  # "lower than expected", "as predicted": a comparison with what was expected
         if cue.dep == "acl" or (cue.head in rejected and cue.dep in ("ccomp", "xcomp", "advcl")) or _past_cue(doc, cue):
             continue  # "everyone predicted to fall ill", "it was more likely he gave": no forecast
         if _within(doc, cue, settled) or _in_past_frame(doc, cue):

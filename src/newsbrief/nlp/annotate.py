@@ -120,7 +120,7 @@ def _sentence_bounds(doc: Any) -> list[tuple[int, int]]:
         bounds.append((start, sent.end))
     if carry is not None:
         bounds.append((carry, len(doc)))
-    return _join_title_splits(doc, _join_acronym_splits(doc, bounds))
+    return _join_unfinished(doc, _join_title_splits(doc, _join_acronym_splits(doc, bounds)))
 
 
 def _ends_with_title(doc: Any, start: int, end: int) -> str | None:
@@ -150,6 +150,63 @@ def _join_title_splits(doc: Any, bounds: list[tuple[int, int]]) -> list[tuple[in
             continue
         joined.append((start, end))
     return joined
+
+
+# What ends a sentence: a full stop, "!", "?", an ellipsis, or a colon (a block header, "JANE DOE,
+# fellow at an institute:"), optionally followed by closing quotes and brackets.
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+# A heading, a fact box's title or a dateline opens with a word in capitals ("CORSICANA (October 14,
+# 2014)", "SWINE FLU - THE BASICS ..."); what follows it is another text, though no stop ends it.
+_CAPITALS_OPENING = re.compile(r"^\W*[A-Z]{2,}[A-Z'’.-]*\b(?!\s*[a-z])")
+
+
+def _unfinished(doc: Any, start: int, end: int, next_start: int) -> bool:
+    """Whether the piece ``doc[start:end]`` runs on into the next one: it ends with no sentence-final
+    punctuation, no line break follows it, and it is no heading or dateline in capitals."""
+    words = [t for t in doc[start:end] if not t.is_space]
+    if not words or _SENTENCE_END.search(words[-1].text) or _SENTENCE_END.search(doc[start:end].text.rstrip()):
+        return False
+    if "\n" in doc.text[words[-1].idx + len(words[-1].text) : doc[next_start].idx]:
+        return False
+    return not _CAPITALS_OPENING.match(words[0].text + " " + (words[1].text if len(words) > 1 else ""))
+
+
+def _join_unfinished(doc: Any, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join a piece that ends with no full stop to the next when the next goes on with it.
+
+    The parser ends sentences after a closing bracket ("placed the prize winner (and opposition
+    leader) | Dr. Hart under house arrest") and before "but" ("not only the motive | but also the
+    means"), where the text has no stop (reader Audit 8). Joined when the next piece opens in lower
+    case or has no finite verb, or when the piece before is a fronted phrase with no finite verb
+    ("During the occupation (from 1976 until 2005) | local chiefs worked ..."). Two finite clauses
+    with a missing stop between them ("... the history books His defection ...", a fault of the
+    source) stay apart, and so do a stamp, a byline or a credit before a sentence ("(Updated 5:16
+    p.m.) | President Mubarak is expected ...", "By the Wire Staff | The government has ...").
+    """
+    joined: list[tuple[int, int]] = []
+    for start, end in bounds:
+        if joined and _unfinished(doc, *joined[-1], start):
+            first = next((t for t in doc[start:end] if not t.is_space), None)
+            if first is not None and (first.text[:1].islower() or not _has_finite_verb(doc, start, end)
+                                      or _fronted_phrase(doc, *joined[-1])):
+                joined[-1] = (joined[-1][0], end)
+                continue
+        joined.append((start, end))
+    return joined
+
+
+def _fronted_phrase(doc: Any, start: int, end: int) -> bool:
+    """Whether the piece is a phrase that opens a sentence: a preposition or subordinator first
+    ("During ...", "After ..."; not "By", which opens bylines) and no finite verb."""
+    first = next((t for t in doc[start:end] if not t.is_space), None)
+    return (first is not None and first.pos_ in ("ADP", "SCONJ") and first.text.lower() != "by"
+            and not _has_finite_verb(doc, start, end))
+
+
+def _has_finite_verb(doc: Any, start: int, end: int) -> bool:
+    """Whether any word of the piece is a finite verb or a modal (the parse of a fragment often has
+    no verb at its root: "... is expected to speak soon, state television reports")."""
+    return any(t.tag_ in _FINITE_TAGS for t in doc[start:end])
 
 
 _ACRONYM = re.compile(r"[A-Z]{1,4}\.?")

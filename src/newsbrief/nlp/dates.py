@@ -52,6 +52,8 @@ _DAY_RE = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _NUM_RE = rf"(?P<num>\d+|a few|an?|{'|'.join(SPELLED_COUNTS)}|several|few)"
 _UNIT_RE = r"(?P<unit>day|week|fortnight|month|year|decade)s?"
 _MONTH_NAMES = rf"(?:{MONTH_ALTERNATION})\b"
+# What makes four digits a time of day: a time zone or "hours" after them.
+_CLOCK = r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|MST|MDT|IST|JST|AEST|local\s+time|hours|hrs|h)\b"
 # A weekday written with its date ("Friday, Dec. 6", "Sunday 26 April 2009", "Tuesday the 3rd of
 # March") is part of that date: one expression, not a second, relative one resolved on its own.
 _WEEKDAY_OF_DATE = rf"(?:(?P<wd>{WEEKDAY_ALTERNATION})\.?,?\s+(?:the\s+)?)?"
@@ -139,7 +141,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?!\s+of\b)", re.I)),
     # The short end of "2015-18" or "the 2016/17 season".
     ("year_tail", re.compile(r"(?<=(?P<century>1[89]|20)(?P<first>\d\d)[-–/])(?P<yy>\d\d)\b(?![-–/]?\d)")),
-    ("year", re.compile(rf"(?<![\d,.$£€])\b{_YEAR_RE}\b(?!\s*(?:%|percent|per cent))", re.I)),
+    # Not a clock time: "at 1425 local time (1925 GMT)" (reader Audit 8 dated an event 1925).
+    ("year", re.compile(rf"(?<![\d,.$£€])\b{_YEAR_RE}\b(?!\s*(?:%|percent|per cent|{_CLOCK}))", re.I)),
     ("month", re.compile(
         rf"\b(?:in|since|by|until|till|before|during|from|between|of|early|late|mid-?)\s+{_MONTH_RE}(?!\s+\d)",
         re.I)),
