@@ -101,13 +101,16 @@ _SHARED_ROLE_NOUNS = frozenset(
     "designer forward broker consultant victim suspect candidate chair boss worker employee general".split()
 )
 _ROLE_CUE = "|".join(sorted(re.escape(w) for w in PERSON_NOUNS - _SHARED_ROLE_NOUNS if w.isalpha()))
+# "... in Tlalcoya, the security official said": a reporting clause after a place, not a role in
+# apposition to it (reader Audit 8: a town shown as a person).
+_NOT_REPORTING = r"(?!\s+(?:said|says|told|tells|added|adds|stated|explained|confirmed|noted|announced|warned)\b)"
 # What only a person takes: an honorific before the name ("Mr. Braun"), an age or "who"
 # after it ("Braun, 38,", "Tamsin Hale, who runs a surf school"), or a role in apposition
 # ("Eva-Marie Persson, an economist at ...", which the small model tagged as an organisation).
 _PERSON_CUES = re.compile(
     r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+(?P<after>[A-Z][\w'’-]+)"
     r"|(?P<before>[A-Z][\w'’-]+)\s*,\s*(?:\d{1,3}\s*[,–—-]|who\b"
-    rf"|(?:a|an|the)\s+(?:[\w'’.-]+\s+){{0,3}}?(?:{_ROLE_CUE})\b)"
+    rf"|(?:a|an|the)\s+(?:[\w'’.-]+\s+){{0,3}}?(?:{_ROLE_CUE})\b{_NOT_REPORTING})"
 )
 
 
