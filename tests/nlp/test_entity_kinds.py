@@ -12,7 +12,8 @@ from functools import cache
 
 import pytest
 
-from newsbrief.models import ActorInfo, Article, Brief, PositionInfo, QuoteInfo, Source
+from newsbrief.analyze.actor_kinds import short_name
+from newsbrief.models import ActorInfo, Article, Brief, Document, PositionInfo, QuoteInfo, Source
 from newsbrief.nlp.annotate import annotate
 from newsbrief.pipeline import ExtractiveEngine
 from newsbrief.render.prose import render_prose
@@ -165,3 +166,37 @@ def case_holds(key: str, check: str, name: str) -> bool:
 @pytest.mark.parametrize(("key", "check", "name"), CASES)
 def test_labelled_kind_and_name_cases(key: str, check: str, name: str) -> None:
     assert case_holds(key, check, name), (key, check, name, _people(key), _speakers(key))
+
+
+def _annotated(text: str) -> Document:
+    return annotate(Article(text=text, source=Source()))
+
+
+def test_short_forms_are_real_surnames_or_the_full_name() -> None:
+    """A repair names a person by surname only when the name's order is sure (before the fix: "[Ki-moon]")."""
+    plain = _annotated("UN Secretary General Ban Ki-moon called for calm. He warned of worse to come.")
+    assert short_name(plain, "Ban Ki-moon") == "Ban Ki-moon"
+    told = _annotated("Ban Ki-moon called for calm. Mr Ban warned of worse to come.")
+    assert short_name(told, "Ban Ki-moon") == "Ban"
+    assert short_name(plain, "Khaled al-Masri") == "al-Masri"
+    assert short_name(plain, "Mary Smith-Jones") == "Smith-Jones"
+    assert short_name(plain, "Laura Pike") == "Pike"
+    brief = ExtractiveEngine(Settings()).brief(plain)
+    texts = " ".join(i.text for s in brief.sections for i in s.items)
+    assert "[Ki-moon]" not in texts and "[moon]" not in texts
+
+
+def test_hyphenated_names_are_one_token_inside_one_entity() -> None:
+    doc = _annotated("Kim Jong-un met Moon Jae-in. Protesters gathered in Jisr al-Shughour. A well-known, "
+                     "long-term, US-led plan of the Obama-era.")
+    names = {e.text: e.label for e in doc.entities}
+    assert names.get("Kim Jong-un") == "PERSON" and names.get("Moon Jae-in") == "PERSON"
+    words = {t.text for t in doc.tokens}
+    assert {"Jong-un", "Jae-in", "al-Shughour"} <= words
+    assert "well-known" not in words and "long-term" not in words and "US-led" not in words
+
+
+def test_a_person_named_near_places_stays_a_person() -> None:
+    doc = _annotated(MAYOR)
+    labels = {e.text: e.label for e in doc.entities if e.text == "Grant Wexley"}
+    assert labels == {"Grant Wexley": "PERSON"}
