@@ -89,8 +89,14 @@ SPACED = """Aid groups say the camps near the border are full.
 
 The army denies arming anyone.
 """
+ARTIST = """Street artist Corvane has denied painting the mural that appeared overnight in Leeds.
 
-_TEXTS = {"town": TOWN, "rig": RIG, "movement": MOVEMENT, "hyphens": HYPHENS, "city": CITY, "mayor": MAYOR,
+Fans in Leeds queued to see it. Corvane wrote on a website that the work was a copy. Many works end up wrongly credited to Corvane, and galleries in Bristol sell fakes.
+
+Industry analyst Timothy Arcuri said prices of the prints had doubled. Arcuri believes buyers in Paris and in Berlin are driving the rise.
+"""
+
+_TEXTS = {"artist": ARTIST, "town": TOWN, "rig": RIG, "movement": MOVEMENT, "hyphens": HYPHENS, "city": CITY, "mayor": MAYOR,
           "spaced": SPACED}
 
 
@@ -200,3 +206,14 @@ def test_a_person_named_near_places_stays_a_person() -> None:
     doc = _annotated(MAYOR)
     labels = {e.text: e.label for e in doc.entities if e.text == "Grant Wexley"}
     assert labels == {"Grant Wexley": "PERSON"}
+
+
+def test_people_the_model_also_tags_as_places_stay_people() -> None:
+    """A role noun before a name, a lone surname and a verb of speech or thought are a person's evidence,
+    whatever the model's votes (a sweep of real articles turned "street artist Banksy" into a place
+    before these cues were read)."""
+    doc = _annotated(ARTIST)
+    assert [e.label for e in doc.entities if e.text == "Corvane"].count("PERSON") == 2  # one GPE vote kept
+    assert {e.label for e in doc.entities if "Arcuri" in e.text} == {"PERSON"}
+    assert {e.label for e in doc.entities if e.text == "Leeds"} == {"GPE"}
+    assert {"Corvane", "Timothy Arcuri"} <= _people("artist")
