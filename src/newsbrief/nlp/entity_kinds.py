@@ -23,7 +23,8 @@ actors, speakers, attribution — reads the corrected kind from the token and en
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from newsbrief.models import Document, Entity, Token
@@ -92,10 +93,13 @@ def retype_entities(doc: Document) -> Document:
     if not person_names:
         return doc
     surnames = _lone_words(doc)
+    starts: dict[str, list[int]] = defaultdict(list)
+    for token in doc.tokens:
+        starts[token.text].append(token.i)
     full_surnames = {_key(e.text).split()[-1] for e in doc.entities if e.label == "PERSON" and " " in _key(e.text)}
     relabel: dict[str, str] = {}
     for name in person_names:
-        label = _kind(doc, name, surnames, full_surnames)
+        label = _kind(doc, name, surnames, full_surnames, starts)
         if label is not None:
             relabel[name] = label
     if not relabel:
@@ -125,13 +129,14 @@ def _key(text: str) -> str:
     return text
 
 
-def _occurrences(doc: Document, name: str) -> Iterable[tuple[int, int]]:
-    """Token spans where ``name`` is written, tagged as an entity there or not."""
-    words = name.split()
+def _occurrences(doc: Document, name: str, starts: Mapping[str, Sequence[int]]) -> Iterable[tuple[int, int]]:
+    """Token spans where ``name`` is written, tagged as an entity there or not (``starts``: the
+    indices of each token text, built once per document so that a long text is not rescanned per name)."""
+    words = tuple(name.split())
     tokens = doc.tokens
-    for token in tokens:
-        if token.text == words[0] and tuple(t.text for t in tokens[token.i : token.i + len(words)]) == tuple(words):
-            yield token.i, token.i + len(words)
+    for i in starts.get(words[0], ()):
+        if tuple(t.text for t in tokens[i : i + len(words)]) == words:
+            yield i, i + len(words)
 
 
 def _lone_words(doc: Document) -> set[str]:
@@ -148,14 +153,15 @@ def _lone_words(doc: Document) -> set[str]:
     return found
 
 
-def _kind(doc: Document, name: str, surnames: set[str], full_surnames: set[str]) -> str | None:
+def _kind(doc: Document, name: str, surnames: set[str], full_surnames: set[str],
+          starts: Mapping[str, Sequence[int]]) -> str | None:
     """The label the article's evidence gives ``name`` instead of PERSON, or None to keep it."""
     words = name.split()
     if not words or not all(w[:1].isupper() for w in words if w.isalpha() and w.lower() not in ("al", "el")):
         return None
     if (len(words) > 1 and words[-1] in surnames) or (len(words) == 1 and name in full_surnames):
         return None  # "Adel Mansour" and a lone "Mansour": a surname, whichever of the two is read
-    spans = list(_occurrences(doc, name))
+    spans = list(_occurrences(doc, name, starts))
     if not spans or any(_person_cue(doc, a, b) for a, b in spans):
         return None
     thing = [_thing_cue(doc, a, b) for a, b in spans]
