@@ -101,13 +101,16 @@ _SHARED_ROLE_NOUNS = frozenset(
     "designer forward broker consultant victim suspect candidate chair boss worker employee general".split()
 )
 _ROLE_CUE = "|".join(sorted(re.escape(w) for w in PERSON_NOUNS - _SHARED_ROLE_NOUNS if w.isalpha()))
+# "... in Tlalcoya, the security official said": a reporting clause after a place, not a role in
+# apposition to it (reader Audit 8: a town shown as a person).
+_NOT_REPORTING = r"(?!\s+(?:said|says|told|tells|added|adds|stated|explained|confirmed|noted|announced|warned)\b)"
 # What only a person takes: an honorific before the name ("Mr. Braun"), an age or "who"
 # after it ("Braun, 38,", "Tamsin Hale, who runs a surf school"), or a role in apposition
 # ("Eva-Marie Persson, an economist at ...", which the small model tagged as an organisation).
 _PERSON_CUES = re.compile(
     r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+(?P<after>[A-Z][\w'’-]+)"
     r"|(?P<before>[A-Z][\w'’-]+)\s*,\s*(?:\d{1,3}\s*[,–—-]|who\b"
-    rf"|(?:a|an|the)\s+(?:[\w'’.-]+\s+){{0,3}}?(?:{_ROLE_CUE})\b)"
+    rf"|(?:a|an|the)\s+(?:[\w'’.-]+\s+){{0,3}}?(?:{_ROLE_CUE})\b{_NOT_REPORTING})"
 )
 
 
@@ -244,3 +247,23 @@ def untagged_speakers(doc: Document, person_words: set[str]) -> list[Entity]:
                 found.append(Entity(" ".join(words), "ORG", token.start, span[-1].end,
                                     sentence.index if sentence else 0, token.i, token.i + size))
     return found
+
+
+def short_name(doc: Document, name: str) -> str:
+    """The short form that names ``name``'s person in a repair ("[Lee] warned"): the surname when the
+    name's order is sure, the full name when not. A last word hyphenated onto a lower-case piece
+    ("Ban Ki-moon", "Kim Jong-un") is a given name written after the family name: the short form is
+    the first word when the article itself uses it alone ("Mr Ban said", "Ban told"), else the full
+    name (reader Audit 8 printed "[Ki-moon] warned"). Particles stay with the surname ("al-Masri")."""
+    words = name.split()
+    if len(words) < 2:
+        return name
+    last = words[-1]
+    given_after = "-" in last and not last.split("-")[-1][:1].isupper() \
+        and last.split("-")[0].lower() not in NAME_PARTICLES
+    if not given_after:
+        return last
+    first = words[0]
+    alone = re.search(rf"(?<![\w-]){re.escape(first)}(?!\s+{re.escape(' '.join(words[1:]))})(?![\w-])",
+                      doc.article.text)
+    return first if alone else name

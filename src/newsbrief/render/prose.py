@@ -47,11 +47,10 @@ class _Essay:
         shared: set[str] = set()  # surnames of two people ("David Haines", his brother "Mike Haines")
         for item in actors.items if actors else ():
             actor = item.payload
-            name = actor.name.split() if isinstance(actor, ActorInfo) else []
-            given = " ".join(name[:-1])
-            if (isinstance(actor, ActorInfo) and actor.type == "person" and len(name) >= 2
-                    and self.given.setdefault(name[-1], given) != given):
-                shared.add(name[-1])
+            given, surname = _split_name(actor.name) if isinstance(actor, ActorInfo) else ("", "")
+            if (isinstance(actor, ActorInfo) and actor.type == "person" and given
+                    and self.given.setdefault(surname, given) != given):
+                shared.add(surname)
         for surname in shared:  # which one a bare "Haines" means is the reader's to see, not ours to guess
             del self.given[surname]
         self.told = ""
@@ -83,7 +82,8 @@ class _Essay:
             quoted = before.count('"') % 2 == 1 or before.count("“") > before.count("”")
             if before.endswith("["):  # already a bracketed insertion ("[Lund] said"): complete it
                 text = f"{before}{given} {text[match.start():]}"
-            elif not quoted and not _NAMED_BEFORE.search(before) and not _opens_with_name(before, given):
+            elif not quoted and not _NAMED_BEFORE.search(before) and not _opens_with_name(before, given) \
+                    and not before.rstrip().endswith(given):  # the full name is written: "said Amer al - Sadeq"
                 text = f"{before}[{given}] {text[match.start():]}"
         return text
 
@@ -156,6 +156,25 @@ _NAMED_BEFORE = re.compile(r"\S\s+[A-Z][\w.'’-]*\s*\[?\s*$")
 _TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady",
                      "President", "Senator", "Sen", "Rep", "Gov", "Governor", "Judge", "Justice", "Minister",
                      "General", "Gen", "Captain", "Capt", "Chancellor", "Mayor", "Rev", "Father", "Sister"})
+
+
+# Particles and hyphens that belong to the surname after them ("Khaled al-Masri", "Amer al - Sadeq" as
+# detokenized data writes it, "Ludwig van Beethoven"): the given name never ends with one (reader Audit 8
+# printed "Amer al - [Amer al -] Sadeq").
+_SURNAME_PARTICLES = frozenset("al el ul ad ar as ash bin ibn bint abu abd ben van von der den de da das dos del "
+                               "della di du la le ter ten - ‐ ‑".split())
+
+
+def _split_name(name: str) -> tuple[str, str]:
+    """A person's name cut into given name(s) and surname, the particles going with the surname
+    ("Khaled al - Masri" -> "Khaled", "al - Masri"); ("", name) for a one-word name."""
+    words = name.split()
+    cut = len(words) - 1
+    while cut > 1 and words[cut - 1].lower() in _SURNAME_PARTICLES:
+        cut -= 1
+    if cut < 1:
+        return "", name
+    return " ".join(words[:cut]), " ".join(words[cut:])
 
 
 def _opens_with_name(before: str, given: str) -> bool:

@@ -1,0 +1,272 @@
+"""Names the NER model types as people that the article itself shows to be places, things or movements.
+
+spaCy's small English model tags unfamiliar names by their shape, so a town named more often than anyone
+in its article ("the killings at Kafr Dabsha", "Kafr Dabsha residents"), a drilling rig ("the company's
+Stena Dorado oil rig") and a religious current used as an adjective ("Salafi leaders", "Salafi groups")
+came out as people; the people became actors "(person)" and speakers of the next "he says" (reader
+Audit 8, pattern 5). Every mention of a name is read against the article's own evidence:
+
+- a person's: a title or form of address before the name ("Major Mansour"), an age or "who" after it,
+  the name as the subject of a speech verb ("Mansour said"), or its last word used alone as a surname;
+- a place's: a place noun that governs it ("the town of X", "the outskirts of X"), a place noun it
+  modifies ("X residents", "X province", "X police"), a locative preposition before it ("in X",
+  "near X", "fled to X"), or another mention the model itself tagged as a place;
+- a thing's: a vessel or installation noun it modifies ("the X oil rig", "the X well"), "aboard X";
+- a movement's: one word that only ever modifies a group noun ("X leaders", "X groups") or opens a
+  longer name of a group the model tagged (NORP), and never stands alone.
+
+A name with any person evidence stays a person's: the evidence must come from the article, and a
+person named in the same article as a place ("Mayor Grant Wexley ... near Wexley's office") keeps
+their kind. The work is done on the Document (not on spaCy's objects) so that every later stage —
+actors, speakers, attribution — reads the corrected kind from the token and entity labels.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+
+from newsbrief.models import Document, Entity, Token
+from newsbrief.nlp.speech import CUE_LEMMAS
+
+# Titles and forms of address written before a person's name (lower-case, without the full stop).
+_TITLES = frozenset("""
+mr mrs ms mx miss dr prof professor sir dame lord lady sheikh shaikh imam ayatollah rabbi rev father
+president vice-president minister premier chancellor senator sen rep congressman congresswoman governor gov
+mayor judge justice king queen prince princess emir sultan general gen colonel col lt lieutenant major maj
+captain capt sergeant sgt corporal cpl private pte pvt commander cmdr admiral adm brigadier brig marshal
+officer inspector detective chief secretary ambassador bishop cardinal pope pastor
+""".split())
+# Verbs that only a person (or an organisation speaking through one) is the subject of: the cues of
+# reported speech, and a few of thought and comment ("Arcuri believes", "Phelps has not commented").
+_SPEECH_LEMMAS = CUE_LEMMAS - frozenset("find show indicate signal post project".split()) | frozenset(
+    "comment speak talk".split())
+# Lower-case nouns for people written right before a name ("street artist Banksy", "analyst Arcuri").
+_ROLE_NOUNS = frozenset("""
+artist analyst activist teacher spokesman spokeswoman spokesperson official minister president leader singer
+actor actress player striker coach author writer novelist reporter journalist photographer doctor professor
+lawyer attorney judge chief director manager founder owner resident victim suspect witness farmer student
+mother father son daughter wife husband brother sister friend boyfriend girlfriend chef designer rapper
+comedian presenter host commander fighter soldier officer shopkeeper businessman businesswoman economist
+""".split())
+# Nouns that govern a place with "of" ("the town of X", "the outskirts of X", "the people of X").
+_PLACE_OF_NOUNS = frozenset("""
+town city village hamlet province district region county state capital port suburb suburbs outskirts
+centre center heart streets street edge area territory governorate municipality neighbourhood neighborhood
+residents inhabitants people population mayor siege fall battle
+""".split())
+# Nouns a place name modifies ("X residents", "X province", "X police"); a person's name does not.
+_PLACE_HEAD_NOUNS = frozenset("""
+resident residents inhabitant inhabitants province district region county governorate municipality city
+town village countryside border airport police hospital area suburb suburbs outskirts
+""".split())
+# Prepositions of place: a person is seldom "in", "near" or "outside" someone.
+_LOCATIVE = frozenset("in near outside inside around across throughout into within at".split())
+# "to X" and "from X" are places after a verb of motion ("sent to X", "fled from X"), not after "said to".
+_MOTION_LEMMAS = frozenset("go come send flee return move travel march head drive walk run deploy retreat "
+                           "escape arrive withdraw evacuate bring take".split())
+# Vessels and installations a name can modify ("the X oil rig", "the X well", "the X tanker").
+_THING_HEAD_NOUNS = frozenset("""
+rig platform well ship vessel tanker ferry liner boat yacht freighter trawler submarine carrier frigate
+destroyer spacecraft shuttle probe rocket satellite telescope reactor refinery pipeline mine dam plant
+""".split())
+_PRODUCT_NOUNS = frozenset("ship vessel tanker ferry liner boat yacht freighter trawler submarine carrier "
+                           "frigate destroyer spacecraft shuttle probe rocket satellite telescope".split())
+# Group nouns a movement's name modifies ("X leaders", "X groups", "X fighters").
+_GROUP_NOUNS = frozenset("""
+leader leaders group groups fighter fighters militant militants movement movements cleric clerics preacher
+preachers sheikh sheikhs scholar scholars faction factions party parties militia militias brigade brigades
+organisation organisations organization organizations emirate state community communities network networks
+current currents sect sects jihadist jihadists extremist extremists ideology doctrine mosque mosques
+""".split())
+_PLACE_LABELS = frozenset("GPE LOC FAC".split())
+# Place evidence needed to overturn the model's PERSON: two mentions (or one strong cue and one more),
+# as on the audit articles' towns (4-10 mentions each); one "in X" alone is too weak ("faith in Wexley").
+_PLACE_SCORE = 2
+
+
+def retype_entities(doc: Document) -> Document:
+    """The document with PERSON entities the article shows to be places (GPE), installations (FAC),
+    vessels (PRODUCT) or movements (NORP) relabelled, with their tokens' ``ent_type``."""
+    person_names = {_key(e.text) for e in doc.entities if e.label == "PERSON"}
+    if not person_names:
+        return doc
+    surnames = _lone_words(doc)
+    starts: dict[str, list[int]] = defaultdict(list)
+    for token in doc.tokens:
+        starts[token.text].append(token.i)
+    full_surnames = {_key(e.text).split()[-1] for e in doc.entities if e.label == "PERSON" and " " in _key(e.text)}
+    relabel: dict[str, str] = {}
+    for name in person_names:
+        label = _kind(doc, name, surnames, full_surnames, starts)
+        if label is not None:
+            relabel[name] = label
+    if not relabel:
+        return doc
+    entities: list[Entity] = []
+    tokens = list(doc.tokens)
+    for entity in doc.entities:
+        label = relabel.get(_key(entity.text)) if entity.label == "PERSON" else None
+        if label is None:
+            entities.append(entity)
+            continue
+        entities.append(replace(entity, label=label))
+        for i in range(entity.token_start, entity.token_end):
+            tokens[i] = replace(tokens[i], ent_type=label)
+    return replace(doc, tokens=tuple(tokens), entities=tuple(entities))
+
+
+def _key(text: str) -> str:
+    """A name as compared across mentions: no possessive, no leading "the"."""
+    text = text.strip()
+    for suffix in ("'s", "’s", " 's", "'", "’"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)].rstrip()
+            break
+    if text.lower().startswith("the "):
+        text = text[4:]
+    return text
+
+
+def _occurrences(doc: Document, name: str, starts: Mapping[str, Sequence[int]]) -> Iterable[tuple[int, int]]:
+    """Token spans where ``name`` is written, tagged as an entity there or not (``starts``: the
+    indices of each token text, built once per document so that a long text is not rescanned per name)."""
+    words = tuple(name.split())
+    tokens = doc.tokens
+    for i in starts.get(words[0], ()):
+        if tuple(t.text for t in tokens[i : i + len(words)]) == words:
+            yield i, i + len(words)
+
+
+def _lone_words(doc: Document) -> set[str]:
+    """Words that make a whole PERSON entity alone or after a title ("Mansour", "Major Mansour")."""
+    found: set[str] = set()
+    for entity in doc.entities:
+        if entity.label != "PERSON":
+            continue
+        words = _key(entity.text).split()
+        while len(words) > 1 and words[0].lower().rstrip(".") in _TITLES:
+            words = words[1:]
+        if len(words) == 1:
+            found.add(words[0])
+    return found
+
+
+def _kind(doc: Document, name: str, surnames: set[str], full_surnames: set[str],
+          starts: Mapping[str, Sequence[int]]) -> str | None:
+    """The label the article's evidence gives ``name`` instead of PERSON, or None to keep it."""
+    words = name.split()
+    if not words or not all(w[:1].isupper() for w in words if w.isalpha() and w.lower() not in ("al", "el")):
+        return None
+    if (len(words) > 1 and words[-1] in surnames) or (len(words) == 1 and name in full_surnames):
+        return None  # "Adel Mansour" and a lone "Mansour": a surname, whichever of the two is read
+    spans = list(_occurrences(doc, name, starts))
+    if not spans or any(_person_cue(doc, a, b) for a, b in spans):
+        return None
+    thing = [_thing_cue(doc, a, b) for a, b in spans]
+    if any(thing):
+        return "PRODUCT" if any(t == "PRODUCT" for t in thing) else "FAC"
+    labels = _model_labels(doc, spans)
+    # the article's words must say "place" at least once: the model's own GPE votes alone followed
+    # the shape of a name ("Banksy", "Phelps" tagged GPE at some mentions)
+    cued = sum(_place_cue(doc, a, b) for a, b in spans)
+    if cued and cued + sum(1 for lab in labels if lab in _PLACE_LABELS) >= _PLACE_SCORE:
+        return "GPE"
+    if len(words) == 1 and _movement(doc, spans, labels):
+        return "NORP"
+    return None
+
+
+def _model_labels(doc: Document, spans: Sequence[tuple[int, int]]) -> list[str]:
+    """The label of each entity that is exactly one of ``spans`` (the model's own votes)."""
+    starts = {a: b for a, b in spans}
+    return [e.label for e in doc.entities if starts.get(e.token_start) == e.token_end]
+
+
+def _person_cue(doc: Document, a: int, b: int) -> bool:
+    """A title before the mention, an age or "who" after it, or the mention speaking."""
+    tokens = doc.tokens
+    before = tokens[a - 1] if a > 0 else None
+    if before is not None and before.text.lower().rstrip(".") in _TITLES and before.text[:1].isupper():
+        return True
+    if before is not None and before.text.islower() and before.lemma.lower() in _ROLE_NOUNS:
+        return True  # "street artist Banksy"
+    after = tokens[b : b + 2]
+    if len(after) == 2 and after[0].text == "," and (after[1].like_num or after[1].text.lower() == "who"):
+        return True  # "Nabil Haddad, 71,", "Rami Saleh, who teaches"
+    last = tokens[b - 1]
+    head = tokens[last.head]
+    return last.dep in ("nsubj", "nsubjpass") and head.lemma.lower() in _SPEECH_LEMMAS
+
+
+def _place_cue(doc: Document, a: int, b: int) -> int:
+    """Place evidence at one mention: 2 for "the town of X" or "X residents", 1 for "in X"."""
+    tokens = doc.tokens
+    after = tokens[b] if b < len(tokens) else None
+    if after is not None and after.text.lower() in _PLACE_HEAD_NOUNS and after.text.islower():
+        return 2
+    before = tokens[a - 1] if a > 0 else None
+    if before is None or (after is not None and after.text in ("'s", "’s", "'", "’")):
+        return 0  # "in Wexley's office": the place is the office
+    word = before.text.lower()
+    if word == "of" and a >= 2 and tokens[a - 2].lemma.lower() in _PLACE_OF_NOUNS:
+        return 2
+    if word in _LOCATIVE:
+        return 1
+    if word in ("to", "from") and tokens[before.head].lemma.lower() in _MOTION_LEMMAS:
+        return 1
+    return 0
+
+
+def _thing_cue(doc: Document, a: int, b: int) -> str | None:
+    """ "the X oil rig", "the X well" (PRODUCT for a vessel, FAC for an installation), "aboard X"."""
+    tokens = doc.tokens
+    for k in range(b, min(b + 2, len(tokens))):
+        word = tokens[k]
+        if not word.text.islower() or word.pos not in ("NOUN", "PROPN"):
+            break
+        if word.lemma.lower() in _THING_HEAD_NOUNS:
+            return "PRODUCT" if word.lemma.lower() in _PRODUCT_NOUNS else "FAC"
+    k = a - 1
+    if k >= 0 and tokens[k].text.lower() == "the":
+        k -= 1
+    if k >= 0 and tokens[k].text.lower() == "aboard":
+        return "PRODUCT"
+    return None
+
+
+def _movement(doc: Document, spans: Sequence[tuple[int, int]], labels: Sequence[str]) -> bool:
+    """A one-word name that never stands alone: every mention modifies a noun ("X leaders", "a X
+    (fundamentalist) emirate") or opens a longer name, and one of them is a group noun or the model
+    tagged a longer name that opens with it as a group (NORP)."""
+    tokens = doc.tokens
+    group = any(e.label == "NORP" and e.token_start in {a for a, _ in spans} and e.token_end - e.token_start > 1
+                for e in doc.entities)
+    for a, _b in spans:
+        head = _modified_noun(tokens, a)
+        if head is None:
+            return False
+        group = group or head.lemma.lower() in _GROUP_NOUNS or head.text.lower() in _GROUP_NOUNS
+    return group and "PERSON" in labels
+
+
+def _modified_noun(tokens: Sequence[Token], i: int) -> Token | None:
+    """The noun that the word at ``i`` modifies, read left to right over a bracketed gloss and
+    adjectives ("Salafi (fundamentalist) emirate", "Salafi Islamist groups")."""
+    k = i + 1
+    if k < len(tokens) and tokens[k].text == "(":
+        while k < len(tokens) and tokens[k].text != ")" and k - i < 6:
+            k += 1
+        k += 1
+    for _ in range(3):
+        if k >= len(tokens):
+            return None
+        word = tokens[k]
+        if word.pos == "NOUN" and word.text.islower():
+            return word
+        if word.pos not in ("ADJ", "PROPN") or not word.text.isalpha():
+            return None
+        k += 1
+    return None
+
