@@ -127,9 +127,8 @@ def measure_text(s: ParsedSentence, figure: Figure, referent: Referent | None = 
     return " ".join(part for part in parts if part)
 
 
-# A clause that is a reporting verb alone ("13 charities — said") leaves out what was said; a modal
-# before a past form ("quake — will devastated") is a broken parse. Either gloss reads as a fragment
-# (issue #11 audits), so the figure keeps only the noun it counts.
+# A clause that is a reporting verb alone ("13 charities — said") leaves out what was said; a modal before a
+# past form ("quake — will devastated") is a broken parse: a fragment (#11 audits), so only the noun is kept.
 _REPORTING = frozenset("say tell add announce note state claim believe think warn write report confirm explain "
                        "insist argue reply respond agree estimate".split())
 _MODALS = frozenset("will would could might may can shall should must 'll 'd".split())

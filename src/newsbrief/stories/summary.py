@@ -390,8 +390,7 @@ def _point(docs: Sequence[Document], units: Sequence[_Unit], i: int, score: floa
 
 
 def _order_key(point: StoryPoint) -> tuple[int, bool, float]:
-    """Newest development first (undated points after dated ones), then by score; a quotation ("'We
-    deserve an answer,' Nand said") after the statements of its day: a reaction is no development."""
+    """Newest development first (undated after dated), a quotation after its day's statements, by score."""
     day = point.first_reported
     return (-day.toordinal() if day is not None else 0, point.text[:1] in "\"“'‘", -point.score)
 
