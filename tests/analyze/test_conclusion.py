@@ -7,7 +7,7 @@ that ends them.
 
 from __future__ import annotations
 
-from newsbrief.analyze.conclusion import analyze_conclusion, closing_window, is_question, quoted_share
+from newsbrief.analyze.conclusion import analyze_conclusion, closing_window, is_question, leans_back, quoted_share
 from newsbrief.analyze.context import build_context
 from newsbrief.models import Article, Document, Item, Source
 from newsbrief.nlp.annotate import annotate
@@ -140,7 +140,10 @@ def test_question_and_quote_helpers() -> None:
 def test_example_conclusions(cable_doc: Document) -> None:
     items = analyze_conclusion(cable_doc, build_context(cable_doc))
     last = cable_doc.sentences[-1]
-    assert items[-1].citations[0].sentence_id == last.id
+    # The example's last sentence, "Whether it does will depend on ...", leans on the one before it
+    # (its verb left out), so the conclusion ends on the sentence before it.
+    assert leans_back(cable_doc, last)
+    assert items[-1].citations[0].sentence_id == cable_doc.sentences[-2].id
     # Every sentence of the conclusion comes from the article's last paragraph.
     assert {cable_doc.sentences[int(i.citations[0].sentence_id[1:]) - 1].paragraph for i in items} == {last.paragraph}
 
@@ -164,3 +167,14 @@ def test_a_quote_reopened_without_closing_keeps_its_speaker() -> None:
     doc, items = _conclusion(BODY + "\n\n" + closing)
     assert [item.text[:18] for item in items] == ["The ministry said:"]
     assert len(_cited(doc, items)) >= 2  # the speaker's sentence and the quotation's words after it
+
+
+def test_a_closing_sentence_that_leans_on_the_one_before_is_not_the_conclusion() -> None:
+    # "Whether it does" stands for the claim before it (a verb left out): shown alone, a reader cannot
+    # tell what "it does" is (the demo brief's last conclusion item).
+    text = BODY + ("\n\nFor now, the ministers are celebrating. Holm called the cable a model for how small "
+                   "countries can build big things together. Whether it does will depend on whether the "
+                   "cost estimate holds and whether the permits arrive on time.")
+    doc, items = _conclusion(text)
+    cited = _cited(doc, items)
+    assert cited and not [t for t in cited if t.startswith("Whether it does")], cited

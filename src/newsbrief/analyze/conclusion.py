@@ -113,7 +113,26 @@ def closes_nothing(doc: Document, sentence: Sentence) -> bool:
         return True
     # Without a verb it is a label or a list entry ("Sept. 5 -- White River Amphitheatre."),
     # not a statement.
-    return not any(t.pos in ("VERB", "AUX") for t in doc.sentence_tokens(sentence))
+    tokens = doc.sentence_tokens(sentence)
+    return not any(t.pos in ("VERB", "AUX") for t in tokens) or leans_back(doc, sentence)
+
+
+# A clause of a pronoun and an auxiliary with its verb left out stands for the sentence before it: "Whether
+# it does will depend on ...", "If they do, ...", "He did." Shown alone, a reader cannot tell what it does.
+_ELLIPTICAL = frozenset("do will would can could should may might must shall".split())
+_CLAUSE_ONLY = frozenset({"nsubj", "mark", "neg", "punct", "advmod", "cc"})
+
+
+def leans_back(doc: Document, sentence: Sentence) -> bool:
+    """True when a clause is a pronoun subject and a bare auxiliary, its verb left out (VP ellipsis)."""
+    tokens = doc.sentence_tokens(sentence)
+    for token in tokens:
+        if token.lemma not in _ELLIPTICAL or token.dep in ("aux", "auxpass"):
+            continue
+        kids = [t for t in tokens if t.head == token.i and t.i != token.i]
+        if any(t.dep == "nsubj" and t.pos == "PRON" for t in kids) and all(t.dep in _CLAUSE_ONLY for t in kids):
+            return True
+    return False
 
 
 def _can_close(doc: Document, paragraph: list[Sentence], position: int, known: dict[int, bool]) -> bool:
