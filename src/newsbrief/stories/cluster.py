@@ -18,8 +18,8 @@ different main years (a wrong early join of a sibling event, told apart once
 each event has two reports; :mod:`newsbrief.stories.revise`); the larger group
 keeps the id. Stories whose last article is older than the dormancy window
 leave the active set, so memory is bounded on an endless stream (the word
-tables are fixed-size or capped: :mod:`newsbrief.stories.vectors`). The IDF is a running document-frequency table
-(:mod:`newsbrief.stories.vectors`): nothing is fitted on articles not yet seen.
+tables are fixed-size or capped). The IDF is a running document-frequency
+table (:mod:`newsbrief.stories.vectors`): nothing is fitted on articles not yet seen.
 
 Candidates come from an inverted index over the article's heaviest terms, so
 an article is scored exactly against a few dozen stories, not all of them.
