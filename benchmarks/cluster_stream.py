@@ -5,8 +5,9 @@ A stream of ARTICLES made-up articles (default 100,000): 2,000 a day, about
 (articles of several live stories interleave), every article mixes
 Zipf-distributed common words with its story's own words and names. Prints,
 per 10,000 articles, the assignment rate (articles/s of StoryClusterer.add
-only; generating the text is not timed), the active stories and the process
-RSS; the RSS should stay flat once the first stories go dormant.
+only; generating the text is not timed) by the wall clock and per CPU second
+of this process (the steadier figure on a shared machine), the active stories
+and the process RSS; the RSS should stay flat once the first stories go dormant.
 
     PYTHONPATH=src python benchmarks/cluster_stream.py [ARTICLES]
 """
@@ -71,17 +72,18 @@ def main(total: int = 100_000) -> None:
     stream = _Stream()
     clusterer = StoryClusterer(ClusterSettings(dormant_after_days=7))
     drained = 0
-    print(f"{'articles':>9} {'art/s':>8} {'active':>7} {'dormant':>8} {'RSS MB':>7}")
+    print(f"{'articles':>9} {'art/s':>8} {'art/CPU-s':>10} {'active':>7} {'dormant':>8} {'RSS MB':>7}")
     for start in range(0, total, CHUNK):
         batch = [stream.article(n) for n in range(start, min(total, start + CHUNK))]
-        began = time.perf_counter()
+        began, began_cpu = time.perf_counter(), time.process_time()
         for item in batch:
             clusterer.add(item)
-        elapsed = time.perf_counter() - began
+        elapsed, cpu = time.perf_counter() - began, time.process_time() - began_cpu
         drained += len(clusterer.drain_dormant())  # a store would persist these
         clusterer.drain_merges()
-        print(f"{start + len(batch):>9} {len(batch) / elapsed:>8.0f} {clusterer.active_count():>7} "
-              f"{drained:>8} {_rss_mb():>7.1f}", flush=True)
+        clusterer.drain_splits()
+        print(f"{start + len(batch):>9} {len(batch) / elapsed:>8.0f} {len(batch) / cpu:>10.0f} "
+              f"{clusterer.active_count():>7} {drained:>8} {_rss_mb():>7.1f}", flush=True)
 
 
 if __name__ == "__main__":

@@ -45,7 +45,10 @@ def cable_doc(settings: Settings) -> Document:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Every test that uses the PostgreSQL server fixture is a postgres test."""
+    """Every test that uses the PostgreSQL server fixture is a postgres test, and so is the postgres
+    case of ``store_url`` (it asks for the server only when it runs, so its fixture names lack it)."""
     for item in items:
-        if "pg_server" in getattr(item, "fixturenames", ()):
+        callspec = getattr(item, "callspec", None)
+        on_postgres = callspec is not None and callspec.params.get("store_url") == "postgres"
+        if on_postgres or "pg_server" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.postgres)

@@ -23,7 +23,7 @@ from newsbrief.errors import ConfigError
 from newsbrief.models import Source
 from newsbrief.store import Store, open_store
 from newsbrief.store.stories import StoredState, StoryTables
-from newsbrief.stories.cluster import StoryClusterer
+from newsbrief.stories.cluster import STATE_VERSION, StoryClusterer
 from newsbrief.stories.library import ClustererCache, StoryFiling, file_item_into_story, file_items_into_stories
 from tests.store.conftest import make_brief
 from tests.stories.bridge_reports import STREAM, Report, write_jsonl
@@ -146,7 +146,8 @@ def _old_state(state: dict[str, Any]) -> dict[str, Any]:
     """``state`` as newsbrief wrote it before splits (version 3: no member vectors, no split settings)."""
     old = json.loads(json.dumps(state))
     old["version"] = 3
-    old["settings"] = {k: v for k, v in old["settings"].items() if not k.startswith("split_")}
+    old["settings"] = {k: v for k, v in old["settings"].items()
+                       if not k.startswith(("split_", "adopt_")) and k != "date_grace_days"}
     for story in old["active"] + old["dormant"]:
         del story["young"], story["apart"]
     return dict(old)
@@ -158,7 +159,7 @@ def test_a_store_saved_before_splits_keeps_filing(tmp_path: Path) -> None:
         first = [_file(store, report) for report in STREAM[:3]]
         tables = _tables(store)
         state = StoredState(tables.q).load()
-        assert state is not None and state["version"] == 4
+        assert state is not None and state["version"] == STATE_VERSION
         tables.q("UPDATE cluster_state SET state = ?", (json.dumps(_old_state(state)),))
         rest = [_file(store, report) for report in STREAM[3:]]
         # The old story does not know its members' vectors, so it is never split: nothing moves.

@@ -9,14 +9,17 @@ name the other never mentions (two events of one kind: same words, other
 people), scaled by a decay on the publication-date gap. It joins the best story when the score clears
 ``join_threshold``, else opens a story. After every join, the grown story is
 compared with the others and merged into an older one that it has come to
-resemble (``merge_threshold``); the older id survives. A young story (at most
-12 members, whose members' vectors it keeps) is split in two when its members
-form two groups that each feature a name the other never mentions and name
+resemble (``merge_threshold``); the older id survives, and it adopts any
+one-article story whose article now scores ``adopt_threshold`` against it (an
+early report that opened a story before its story had formed). A young story
+(at most 12 members, whose members' vectors it keeps) is split in two when its
+members form two groups that each feature a name the other does not, and name
 different main years (a wrong early join of a sibling event, told apart once
-each event has two reports); the larger group keeps the id. Stories whose last
-article is older than the dormancy window leave the active set, so memory is
-bounded on an endless stream. The IDF is a running document-frequency table
-(:mod:`newsbrief.stories.vectors`): nothing is fitted on articles not yet seen.
+each event has two reports; :mod:`newsbrief.stories.revise`); the larger group
+keeps the id. Stories whose last article is older than the dormancy window
+leave the active set, so memory is bounded on an endless stream (the word
+tables are fixed-size or capped). The IDF is a running document-frequency
+table (:mod:`newsbrief.stories.vectors`): nothing is fitted on articles not yet seen.
 
 Candidates come from an inverted index over the article's heaviest terms, so
 an article is scored exactly against a few dozen stories, not all of them.
@@ -35,93 +38,12 @@ from typing import Any
 
 from newsbrief.errors import ConfigError
 from newsbrief.stories import vectors as vec
+from newsbrief.stories.cluster_settings import ClusterSettings as ClusterSettings
 from newsbrief.stories.items import ClusterItem, parse_date
-from newsbrief.stories.story import Member, Story, StoryInfo, find_split
+from newsbrief.stories.revise import SplitRule, find_split_by_rules
+from newsbrief.stories.story import Member, Story, StoryInfo
 
-STATE_VERSION = 4  # 2: a number centroid; 3: a year centroid and featured names; 4: young members, splits
-
-
-@dataclass(frozen=True, slots=True)
-class ClusterSettings:
-    """Thresholds and weights of the clusterer.
-
-    ``join_threshold``, ``merge_threshold``, ``entity_weight`` and
-    ``entity_centre`` were tuned by a coarse grid (0.25-0.40 / 0.4-0.99 /
-    0.35-1.5 / 0.1-0.3) on ECB+ topics 1-35 at event level
-    (../shared/data/stories/ecbplus_dev.jsonl, mean over 2-3 random orders);
-    the scores form a broad plateau around these values (B3 F1 0.89-0.90).
-    ``number_weight`` 0.3 and ``number_centre`` 0.2 (agreement of the numbers:
-    magnitudes, tolls, times, years) were chosen on the same topics by the
-    accuracy of each join decision against gold stories (grid 0-1 / 0.1-0.3,
-    both halves of the topics, odd and even, agreeing), then checked over 5
-    orders: ECB+ B3 F1 0.891 -> 0.896, Multi-News unchanged (0.789 -> 0.787).
-    ``lead_weight`` 2 is not tuned. With MiniLM embeddings (``embedding_weight``
-    > 0) the best of a few settings on the same data (0.5 weight, centre 0.7)
-    scored B3 F1 0.88, no better than without them, so they are off by default. The time settings are not tuned (no
-    dated development set): a story's score halves for every
-    ``half_life_days`` between the article and the story's date range.
-
-    Session 7 (issue #12; chosen on all 35 dev topics and on the Multi-News dev mixture, 4-6
-    orders, and checked to hold on the odd and the even topic halves): the join threshold fell
-    to 0.18 (grid 0.18-0.30; Multi-News reports are truncated, so two reports of one story share
-    fewer words),
-    and three checks keep sibling events apart instead: the years the texts name
-    (``year_weight`` 0.2 around ``year_centre`` 0.5; grid 0.2-0.4 / 0.3-0.5), a penalty of
-    ``contrast_penalty`` 0.2 (grid 0.1-0.3) when the article and the story each feature, in
-    their first ``contrast_lead`` characters (150 or 250), a name the other never mentions, and
-    ``evidence_names`` 12: name, figure and year checks count in proportion to how many names
-    the article has, up to 12 (lower-cased or boilerplate text yields few and unreliable names).
-    ``nameless_apart``: a page naming no one never joins a story of such pages.
-
-    Session 8 (issue #12): the split of young stories (``split_min_group`` 2, ``split_years`` 2,
-    ``split_share`` 0.5, ``split_tolerance`` 0; chosen on all 35 dev topics over 6 orders, grid
-    min group 1-2, years check 0-2, share 0.34-1, tolerance 0-0.34, and confirmed over 30 orders
-    on both the odd and the even topic halves): ECB+ 0.9065 -> 0.912, Multi-News unchanged (0.825).
-    Without the years check most splits cut one event's reports apart (22 of 25 in one order).
-    """
-
-    join_threshold: float = 0.18
-    merge_threshold: float = 0.70
-    word_weight: float = 1.0
-    entity_weight: float = 0.5
-    entity_centre: float = 0.2
-    number_weight: float = 0.3  # see the docstring: figures tell sibling events apart
-    number_centre: float = 0.2
-    evidence_names: float = 12.0  # 0: off (every check counts in full)
-    contrast_penalty: float = 0.2  # 0: off
-    contrast_lead: int = 250
-    nameless_apart: bool = True
-    year_weight: float = 0.2
-    year_centre: float = 0.5
-    embedding_weight: float = 0.0
-    embedding_centre: float = 0.7
-    lead_weight: float = 2.0  # title and first line count this many times (a headline names the event)
-    lead_chars: int = 300
-    # A date gap counts past a month, then halves yearly; the publication year joins the years check
-    # (ECB+ via the CLI, 10 orders: a 7-day half-life 0.880, this 0.904, no decay 0.9065).
-    date_grace_days: float = 30.0
-    half_life_days: float = 365.0
-    dormant_after_days: float = 30.0
-    dormant_after_items: int = 20_000  # for undated streams: a story not joined in this many articles sleeps
-    query_terms: int = 24
-    candidates: int = 16
-    merge_candidates: int = 8
-    prior_documents: float = 1000.0  # IDF prior weight (0: off); 300-3000 all +0.002-0.006 B3 F1 on both sets
-    known_words_only: bool = False  # True: +0.01-0.015 B3 F1 on Multi-News, -0.01 on ECB+ (6 orders each)
-    split_min_group: int = 2  # 0: off; a young story splits into two groups of at least this many
-    split_tolerance: float = 0.0  # share of a group that may mention the other group's featured name
-    split_years: int = 2  # 1: the two groups' main years must not be the same; 2: both named and different
-    split_share: float = 0.5  # share of the other group that must feature its own name
-
-    def __post_init__(self) -> None:
-        if not 0.0 < self.join_threshold <= 1.0 or not 0.0 < self.merge_threshold <= 1.0:
-            raise ConfigError("cluster thresholds must be in (0, 1]; e.g. join_threshold=0.18")
-        weights = (self.word_weight, self.entity_weight, self.number_weight, self.embedding_weight,
-                   self.year_weight, self.contrast_penalty, self.evidence_names)
-        if min(weights) < 0 or self.word_weight == 0:
-            raise ConfigError("cluster weights must be >= 0 and word_weight > 0")
-        if self.half_life_days <= 0 or self.dormant_after_days <= 0 or self.dormant_after_items <= 0:
-            raise ConfigError("half_life_days, dormant_after_days and dormant_after_items must be positive")
+STATE_VERSION = 5  # 2: number centroid; 3: year centroid, featured names; 4: young members, splits; 5: evidence
 
 
 @dataclass(slots=True)
@@ -152,6 +74,11 @@ class StoryClusterer:
         self._absorbed: list[tuple[str, str]] = []
         self._splits: list[tuple[str, str]] = []
         self._moved: list[tuple[str, ...]] = []  # per split, the ids of the articles that left for the new story
+        s = self.settings
+        rules = [SplitRule(s.split_min_group, s.split_tolerance, s.split_years, s.split_share, s.split_asymmetric),
+                 SplitRule(s.split_wide_group, s.split_tolerance, 0, s.split_wide_share, s.split_asymmetric)]
+        # split_min_group 0 turns splitting off; split_wide_group 0 only the second rule
+        self._split_rules = tuple(rule for rule in rules if rule.min_group > 0) if s.split_min_group > 0 else ()
 
     # ---- features -------------------------------------------------------------------------------
     def _features(self, item: ClusterItem) -> _Features:
@@ -168,7 +95,7 @@ class StoryClusterer:
                              vec.tfidf(number_counts, self.idf, priors, s.prior_documents),
                              vec.normalised(vec.term_counts("y", [(y, 1.0) for y in _years(item)])),
                              item.embedding, item.day())
-        if s.contrast_penalty > 0 or s.split_min_group > 0:
+        if s.contrast_penalty > 0 or self._split_rules:
             features.keys = key_names(item, s.contrast_lead)
         if s.evidence_names > 0:
             features.evidence = min(1.0, len(item.entities) / s.evidence_names)
@@ -253,7 +180,8 @@ class StoryClusterer:
             score = self._score(f, story)
             if score > best_score:
                 best, best_score = story, score
-        member = Member(self.step, item.id, f.words, f.entities, f.numbers, f.years, f.keys, f.embedding, f.day)
+        member = Member(self.step, item.id, f.words, f.entities, f.numbers, f.years, f.keys, f.embedding, f.day,
+                        f.evidence)
         if best is not None and best_score >= self.settings.join_threshold:
             best.add(item.id, f.words, f.entities, f.embedding, f.day, self.step, f.numbers, f.years)
             best.note_keys(f.keys)
@@ -315,14 +243,12 @@ class StoryClusterer:
 
         A wrong first join (the second report of a sibling event) cannot be told from a right one
         when it happens (see docs/benchmarks.md), but once each event has two reports in the story,
-        each side features names the other never mentions (:func:`find_split`). The larger side
+        each side features names the other does not (:mod:`newsbrief.stories.revise`). The larger side
         keeps the story id (ties: the side with the first article); the two never merge again.
         """
-        s = self.settings
-        if s.split_min_group <= 0 or story.young is None or len(story.young) < 2 * s.split_min_group:
+        if story.young is None or not self._split_rules:
             return story.id
-        found = find_split(story.young, s.split_min_group, s.split_tolerance, s.split_years,
-                           s.split_share)
+        found = find_split_by_rules(story.young, self._split_rules)
         if found is None:
             return story.id
         big, small = sorted(found, key=lambda group: (-len(group), group[0].step))
@@ -339,26 +265,57 @@ class StoryClusterer:
         return other.id if any(m.article_id == article_id for m in small) else kept.id
 
     def _merge_from(self, story: Story) -> str:
-        """Merge ``story`` with the story it now resembles most, if any clears the merge threshold."""
+        """Merge ``story`` with the story it now resembles most, if any clears the merge threshold; then adopt."""
         query = list(story.head)[: self.settings.query_terms] + vec.top_terms(story.entities, 8)
         best: Story | None = None
         best_score = self.settings.merge_threshold
+        small: list[Story] = []
         for other in self._candidates(query, self.settings.merge_candidates, exclude=story.id):
             if other.id in story.apart or story.id in other.apart:
                 continue  # split apart as two events: the centroids of siblings look alike by nature
+            if len(other.members) <= self.settings.adopt_size:
+                small.append(other)
             score = self._story_score(story, other)
             if score >= best_score:
                 best, best_score = other, score
-        if best is None:
-            return story.id
-        kept, absorbed = (best, story) if best.created < story.created else (story, best)
+        if best is not None:
+            story = self._absorb(best, story)
+        return self._adopt(story, [other for other in small if other is not best]).id
+
+    def _adopt(self, story: Story, small: list[Story]) -> Story:
+        """Absorb each small story whose every article now scores ``adopt_threshold`` against ``story``.
+
+        An early report can open a story of its own before the story it belongs to has formed,
+        and a one-article story is never compared again (a merge needs ``merge_threshold``,
+        which a single article's centroid against a grown story's rarely reaches). Judged like a
+        join, article by article, against the story as it is now.
+        """
+        threshold = self.settings.adopt_threshold
+        for other in small:
+            if (threshold <= 0 or other.young is None or len(other.members) >= len(story.members)
+                    or other.id not in self._active):
+                continue
+            if all(self._score(self._member_features(m), story) >= threshold for m in other.young):
+                story = self._absorb(story, other)
+        return story
+
+    def _member_features(self, member: Member) -> _Features:
+        f = _Features(member.words, member.entities, member.numbers, member.years, member.embedding, member.day,
+                      keys=member.keys, evidence=member.evidence)
+        f.match = (vec.normalised({k: v for k, v in f.words.items() if self.idf.df[k] >= 2})
+                   if self.settings.known_words_only else f.words)
+        return f
+
+    def _absorb(self, one: Story, two: Story) -> Story:
+        """Merge two active stories; the older id survives (recorded for :meth:`drain_merges`)."""
+        kept, absorbed = (one, two) if one.created < two.created else (two, one)
         self._unindex(kept)
         self._unindex(absorbed)
         kept.absorb(absorbed)
         del self._active[absorbed.id]
         self._index(kept)
         self._absorbed.append((kept.id, absorbed.id))
-        return kept.id
+        return kept
 
     def _story_score(self, a: Story, b: Story) -> float:
         entities = (a.entity_cosine(b.entities, math.sqrt(max(b.entities_sq, 0.0)))
@@ -445,7 +402,7 @@ class StoryClusterer:
     @classmethod
     def from_state(cls, state: Mapping[str, Any]) -> StoryClusterer:
         """A clusterer that continues exactly where the one that wrote ``state`` stopped."""
-        if state.get("version") not in (1, 2, 3, STATE_VERSION):  # older stories simply lack the newer centroids
+        if state.get("version") not in (1, 2, 3, 4, STATE_VERSION):  # older stories simply lack the newer centroids
             raise ConfigError(f"unknown story clusterer state version {state.get('version')!r}; "
                               f"expected 1 to {STATE_VERSION}: a newer newsbrief wrote it, upgrade newsbrief")
         clusterer = cls(ClusterSettings(**state["settings"]))

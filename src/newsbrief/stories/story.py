@@ -51,18 +51,20 @@ class Member:
     keys: dict[int, int]
     embedding: tuple[float, ...]
     day: int | None
+    evidence: float = 1.0  # how far its names and figures can be trusted (the clusterer's _Features.evidence)
 
     def state(self) -> list[Any]:
         """JSON-serialisable form."""
         return [self.step, self.article_id, *([[k, v] for k, v in part.items()] for part in
-                (self.words, self.entities, self.numbers, self.years, self.keys)), list(self.embedding), self.day]
+                (self.words, self.entities, self.numbers, self.years, self.keys)), list(self.embedding), self.day,
+                self.evidence]
 
     @classmethod
     def from_state(cls, raw: Sequence[Any]) -> Member:
-        """Rebuild from :meth:`state`."""
+        """Rebuild from :meth:`state` (a version 4 state has no evidence: 1.0, every check counts in full)."""
         words, entities, numbers, years = ({int(k): float(v) for k, v in part} for part in raw[2:6])
         return cls(int(raw[0]), str(raw[1]), words, entities, numbers, years, {int(k): int(v) for k, v in raw[6]},
-                   tuple(float(v) for v in raw[7]), raw[8])
+                   tuple(float(v) for v in raw[7]), raw[8], float(raw[9]) if len(raw) > 9 else 1.0)
 
 
 def _date(day: int | None) -> str | None:
@@ -279,46 +281,3 @@ class Story:
         young = raw.get("young")  # absent in older states: their members' vectors are unknown
         story.young = None if young is None else [Member.from_state(m) for m in young]
         return story
-
-
-def _mentioned(key: int, members: Sequence[Member]) -> int:
-    return sum(key in m.words for m in members)
-
-
-def _main_year(members: Sequence[Member]) -> int | None:
-    total: dict[int, float] = {}
-    for m in members:
-        vec.add_into(total, m.years)
-    return max(total, key=total.__getitem__) if total else None
-
-
-def find_split(members: Sequence[Member], min_group: int = 2, tolerance: float = 0.0,
-               years_apart: int = 0, share: float = 0.5) -> tuple[list[Member], list[Member]] | None:
-    """Two groups of ``members`` that tell two sibling events, or None.
-
-    Judged by contrast, not by similarity: group A is the members featuring some name; it is a
-    split when none (or at most ``tolerance`` of) the other members mention that name, and the
-    others in turn feature, at least half of them, a name that A (within ``tolerance``) never
-    mentions. Two reports of one event share their words whoever they quote; two events of one
-    kind differ in who it happened to, and each side names its own. ``years_apart``: the years
-    the two groups name most must also differ (when both name one). The most even split wins.
-    """
-    best: tuple[list[Member], list[Member]] | None = None
-    featured = sorted({key for m in members for key in m.keys})
-    for key in featured:
-        group = [m for m in members if key in m.keys]
-        rest = [m for m in members if key not in m.keys]
-        if len(group) < min_group or len(rest) < min_group or _mentioned(key, rest) > tolerance * len(rest):
-            continue
-        if best is not None and min(len(group), len(rest)) <= min(len(best[0]), len(best[1])):
-            continue
-        own = {k for m in rest for k in m.keys}
-        if not any(sum(k in m.keys for m in rest) >= share * len(rest)
-                   and _mentioned(k, group) <= tolerance * len(group) for k in own):
-            continue
-        if years_apart:
-            first, second = _main_year(group), _main_year(rest)
-            if (first is not None and first == second) or (years_apart > 1 and (first is None or second is None)):
-                continue
-        best = (group, rest)
-    return best

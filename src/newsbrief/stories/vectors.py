@@ -17,6 +17,12 @@ tables come from Wikipedia, subtitles, news, books and the web, none of them
 the evaluation data): each term counts as if ``prior_documents`` earlier
 articles had contained it at the rate its frequency predicts
 (see :func:`prior_share`). As the stream grows, the observed counts dominate.
+
+Memory stays flat on an endless stream (benchmarks/cluster_stream.py): every
+table here is either fixed-size (the document frequencies, and the prior of
+each hashed bucket, looked up once per bucket) or a bounded LRU cache; an
+earlier unbounded-in-practice LRU of 131k terms per cache and a set of every
+non-zero counter grew the process by 36 MB between 40k and 100k articles.
 """
 
 from __future__ import annotations
@@ -31,7 +37,9 @@ from collections.abc import Iterable, Mapping
 from itertools import repeat
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-from wordfreq import get_frequency_dict, word_frequency
+from wordfreq import get_frequency_dict
+from wordfreq.numbers import digit_freq, smash_numbers
+from wordfreq.tokens import lossy_tokenize
 
 Vector = dict[int, float]
 
@@ -42,7 +50,13 @@ _STOP = frozenset(ENGLISH_STOP_WORDS) | {"said", "says", "s", "t", "mr", "mrs", 
 DOCUMENT_TOKENS = 500.0  # tokens of a typical news article, turning a word's frequency into a document share
 
 
-@functools.lru_cache(maxsize=1 << 17)  # a dict hit is cheaper than encoding and hashing the same word again
+# A dict hit is cheaper than encoding and hashing the same word again; 32k words cover a day's
+# working vocabulary (the synthetic stream's ~30k), and the cache stops growing once it is full.
+FEATURE_CACHE = 1 << 15
+PRIOR_CACHE = 1 << 14  # prior_share by term (the clusterer looks priors up by bucket, see BucketPriors)
+
+
+@functools.lru_cache(maxsize=FEATURE_CACHE)
 def feature(namespace: str, term: str) -> int:
     """The hashed bucket of ``term`` in ``namespace`` (words and entities do not share buckets by design)."""
     return zlib.crc32(f"{namespace}:{term}".encode()) % BUCKETS
@@ -92,18 +106,46 @@ def entity_terms(entities: Iterable[str]) -> list[str]:
     return terms
 
 
-@functools.lru_cache(maxsize=1 << 17)
+@functools.lru_cache(maxsize=PRIOR_CACHE)
 def prior_share(term: str) -> float:
     """The share of news articles expected to contain ``term``, from its general English frequency.
 
     A word of frequency f appears in a document of L tokens with probability
     1 - exp(-L f) (Poisson); words wordfreq does not know (rare names) get 0.
     """
+    return _prior_share(term)
+
+
+def _prior_share(term: str) -> float:
     if " " in term or any(c.isdigit() for c in term):
-        frequency = word_frequency(term, "en")  # wordfreq's rules for phrases and digits (slow: tokenizes)
+        frequency = _phrase_frequency(term)  # wordfreq's rules for phrases and digits (slow: tokenizes)
     else:
         frequency = _frequencies().get(term, 0.0)  # a plain word: one dict lookup, ~50x faster
     return 1.0 - math.exp(-DOCUMENT_TOKENS * frequency)
+
+
+def _phrase_frequency(term: str) -> float:
+    """wordfreq's ``word_frequency(term, "en")`` (without its rounding to 3 digits) from its public parts.
+
+    ``word_frequency`` keeps every phrase and number it was asked about in a cache of up to
+    100,000 entries (about 20 MB); the clusterer asks once per bucket (:class:`BucketPriors`), so
+    that cache only grew the process on an endless stream. Tokens combine as 1/f = sum(1/f_i);
+    a token with digits counts as its digit shape times wordfreq's distribution of digit values.
+    """
+    tokens = lossy_tokenize(term, "en")
+    if not tokens:
+        return 0.0
+    frequencies = _frequencies()
+    inverse = 0.0
+    for token in tokens:
+        shape = smash_numbers(token)
+        frequency = frequencies.get(shape)
+        if not frequency:
+            return 0.0  # wordfreq: any unknown token makes the phrase unknown
+        if shape != token:
+            frequency *= digit_freq(token)
+        inverse += 1.0 / frequency
+    return 1.0 / inverse
 
 
 @functools.lru_cache(maxsize=1)
@@ -111,14 +153,45 @@ def _frequencies() -> dict[str, float]:
     return get_frequency_dict("en")
 
 
+class BucketPriors:
+    """:func:`prior_share` of each hashed bucket, computed the first time the bucket is seen.
+
+    A flat array of BUCKETS doubles (8 MB, allocated on first use), so the prior of a term is
+    looked up in O(1) however many distinct terms an endless stream brings (an LRU keyed by term
+    grew by about 200 bytes per new term, and an evicted phrase or number costs wordfreq's slow
+    path again). Terms sharing a bucket share its prior, as they already share its document count.
+    """
+
+    __slots__ = ("_table",)
+    UNSET = -1.0
+
+    def __init__(self) -> None:
+        self._table: array[float] | None = None
+
+    def share(self, key: int, term: str) -> float:
+        """The expected document share of bucket ``key``, first computed from ``term``."""
+        if self._table is None:
+            self._table = array("d", [self.UNSET]) * BUCKETS
+        value = self._table[key]
+        if value < 0.0:
+            value = self._table[key] = _prior_share(term)
+        return value
+
+
+_BUCKET_PRIORS = BucketPriors()
+
+
 def term_counts(namespace: str, weighted_terms: Iterable[tuple[str, float]],
                 priors: dict[int, float] | None = None) -> dict[int, float]:
-    """Sum of the weights of each hashed term; ``priors`` (if given) gets each term's :func:`prior_share`."""
+    """Sum of the weights of each hashed term; ``priors`` (if given) gets each term's prior share.
+
+    The prior share is :func:`prior_share` of the first term seen in the same bucket (see :class:`BucketPriors`).
+    """
     counts: dict[int, float] = {}
     for term, weight in weighted_terms:
         key = feature(namespace, term)
         if priors is not None and key not in counts:
-            priors[key] = prior_share(term)
+            priors[key] = _BUCKET_PRIORS.share(key, term)
         counts[key] = counts.get(key, 0.0) + weight
     return counts
 
@@ -135,19 +208,23 @@ class RunningIdf:
         self.df = array("I", bytes(4 * BUCKETS))
         # The non-zero counters, so that saving the state (after every article filed into a story
         # in the library) does not scan all BUCKETS counters: that scan took 0.28 s an article.
-        self.used: set[int] = set()
+        # A flat array of 4-byte keys, each appended once (at most BUCKETS of them): a set of
+        # Python ints cost about 70 bytes a key and grew with every new word of the stream.
+        self.used = array("I")
         for key, count in (df or {}).items():
+            if count and not self.df[key]:
+                self.used.append(key)
             self.df[key] = count
-            if count:
-                self.used.add(key)
         self.n = n
 
     def add(self, keys: Iterable[int]) -> None:
         """Count one article whose distinct features are ``keys``."""
         self.n += 1
+        df = self.df
         for key in set(keys):
-            self.df[key] += 1
-            self.used.add(key)
+            if not df[key]:
+                self.used.append(key)
+            df[key] += 1
 
     def idf(self, key: int, prior: float = 0.0, prior_documents: float = 0.0) -> float:
         """Smoothed IDF, ln((1 + n) / (1 + df)) + 1, of one feature.
