@@ -92,11 +92,11 @@ def test_a_story_that_grew_adopts_an_early_report_that_had_opened_a_story_of_its
     assert ids[0] not in ids[1:]  # the flash shares too little with any single full report to join it
     assert [s.articles for s in alone.stories()] == [("early",), tuple(item.id for item in FULL)]
     # Against the story the four reports made, the flash scores like a report of it, and is adopted;
-    # the older story's id survives, as in any merge, and the merge is reported to the store.
+    # the grown story keeps its id (a story keeps its id as it grows) and the merge is reported to the store.
     adopting = StoryClusterer(replace(WORDS_ONLY, adopt_threshold=0.15))
     ids = adopting.add_many([EARLY, *FULL])
     assert [s.articles for s in adopting.stories()] == [("early", *(item.id for item in FULL))]
-    assert ids[-1] == ids[0] and (ids[0], ids[1]) in adopting.drain_merges()
+    assert ids[-1] == ids[1] != ids[0] and (ids[1], ids[0]) in adopting.drain_merges()
 
 
 def _version_4(state: dict[str, Any]) -> dict[str, Any]:

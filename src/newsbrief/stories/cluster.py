@@ -9,7 +9,7 @@ name the other never mentions (two events of one kind: same words, other
 people), scaled by a decay on the publication-date gap. It joins the best story when the score clears
 ``join_threshold``, else opens a story. After every join, the grown story is
 compared with the others and merged into an older one that it has come to
-resemble (``merge_threshold``); the older id survives, and it adopts any
+resemble (``merge_threshold``); the older id survives, and it adopts (keeping its own id) any
 one-article story whose article now scores ``adopt_threshold`` against it (an
 early report that opened a story before its story had formed). A young story
 (at most 12 members, whose members' vectors it keeps) is split in two when its
@@ -296,7 +296,7 @@ class StoryClusterer:
                     or other.id not in self._active):
                 continue
             if all(self._score(self._member_features(m), story) >= threshold for m in other.young):
-                story = self._absorb(story, other)
+                story = self._absorb(story, other, keep=story)  # a story keeps its id as it grows
         return story
 
     def _member_features(self, member: Member) -> _Features:
@@ -306,9 +306,9 @@ class StoryClusterer:
                    if self.settings.known_words_only else f.words)
         return f
 
-    def _absorb(self, one: Story, two: Story) -> Story:
-        """Merge two active stories; the older id survives (recorded for :meth:`drain_merges`)."""
-        kept, absorbed = (one, two) if one.created < two.created else (two, one)
+    def _absorb(self, one: Story, two: Story, keep: Story | None = None) -> Story:
+        """Merge two active stories; ``keep``'s id survives, else the older (recorded for :meth:`drain_merges`)."""
+        kept, absorbed = (one, two) if (one is keep if keep is not None else one.created < two.created) else (two, one)
         self._unindex(kept)
         self._unindex(absorbed)
         kept.absorb(absorbed)
