@@ -112,3 +112,18 @@ def test_agreement_pairs_say_the_same_thing(story: Brief, cable_story_docs: list
         # "year" with the construction date is not the same claim.
         assert not (any("60 percent" in t for t in pair) and any("55 percent" in t for t in pair)), pair
         assert not (any("signed" in t for t in pair) and any(t.startswith("Construction") for t in pair)), pair
+
+
+def test_the_conclusion_never_repeats_a_key_point(settings: Settings) -> None:
+    # The newer article's close is its opposition councillor's criticism, which the story's key points
+    # already lead with: the story closes on the next newest article's close instead.
+    from newsbrief.pipeline import annotate_raw
+    from tests.web.reader_library import ALDER_HERALD, ALDER_POST, HERALD, POST, raw
+
+    story = brief_story([annotate_raw(raw(ALDER_HERALD, HERALD), settings),
+                         annotate_raw(raw(ALDER_POST, POST), settings)], settings)
+    points = story.section("summary")
+    close = story.section("conclusion")
+    assert points is not None and close is not None and close.items
+    shown = {item.text for item in points.items}
+    assert not [item.text for item in close.items if item.text in shown]

@@ -218,12 +218,14 @@ def merge_timeline(members: Sequence[Member], limit: int, taken: list[str]) -> t
     return tuple(kept)
 
 
-def merge_conclusion(members: Sequence[Member], limit: int) -> tuple[Item, ...]:
-    """The newest article's conclusion (the story's latest word), else the next newest that has one."""
+def merge_conclusion(members: Sequence[Member], limit: int, taken: Sequence[str] = ()) -> tuple[Item, ...]:
+    """The newest article's conclusion (the story's latest word), else the next newest that has one; a
+    close that repeats a statement shown earlier (``taken``: the story's key points) is passed over."""
     for member in newest_first(members):
         section = member.brief.section("conclusion")
-        if section and section.items:
-            return section.items[:limit]
+        items = [i for i in (section.items if section else ()) if not any(repeats(i.text, t) for t in taken)]
+        if items:
+            return tuple(items[:limit])
     return ()
 
 
@@ -247,7 +249,7 @@ def merge_sections(members: Sequence[Member],
         elif spec.name == "timeline":
             merged[spec.name] = merge_timeline(members, spec.limit, taken)
         elif spec.name == "conclusion":
-            merged[spec.name] = merge_conclusion(members, spec.limit)
+            merged[spec.name] = merge_conclusion(members, spec.limit, taken)
             taken += [i.text for i in merged[spec.name]]
         else:
             merged[spec.name] = merge_statements(members, spec.name, taken, spec.limit)
