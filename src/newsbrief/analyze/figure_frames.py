@@ -126,6 +126,8 @@ def framed(s: ParsedSentence, figure: Figure, measure: str, start: int, end: int
         return measure, start, end  # a count with its noun only ("nine people") states no claim to frame
     text = s.doc.article.text
     first, last = s.tok(frame.first).start, s.tok(frame.last).end
+    if first >= start and last <= end and value in measure:
+        return measure, start, end  # the measure says the frame already ("[Harmoush] claimed to have taken 30")
     tokens = [t for t in range(frame.first, s.hi) if s.tok(t).start < end]
     if frame.last < figure.value_start and len(tokens) <= MAX_FRAMED_TOKENS:
         return text[first:end].rstrip(" ,;:"), min(start, first), end
