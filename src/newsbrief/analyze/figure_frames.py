@@ -122,8 +122,8 @@ def framed(s: ParsedSentence, figure: Figure, measure: str, start: int, end: int
         return measure, start, end
     if debunked and frame.disputable:
         return None
-    if not figure.clause:
-        return measure, start, end  # a count with its noun only ("nine people") states no claim to frame
+    if not figure.clause and (figure.noun is None or all(i <= figure.noun for i in figure.what)):
+        return measure, start, end  # a count with its noun only ("the remains of nine people") states no claim
     text = s.doc.article.text
     first, last = s.tok(frame.first).start, s.tok(frame.last).end
     if first >= start and last <= end and value in measure:
