@@ -7,9 +7,10 @@ hoax a fact-check debunks. Shown bare ("17 — of the missing youths were rounde
 tested positive for the Ebola virus") the figure states the claim as fact (reader Audit 8: three key
 figures, two of them the very hoaxes their articles debunk). So:
 
-- the frame is found in the parse: the reporting verb whose clausal complement holds the number
-  ("told how ...", "as saying ...", "claiming ...", "..., the ministry said"), or an "according to"
-  phrase on a verb above it;
+- the frame is found in the parse: the nearest reporting verb whose clausal complement, with a finite
+  verb, holds the number ("told how ...", "as saying ...", "claiming ...", "..., the ministry said"),
+  or an "according to" phrase on a verb above it; a count with its noun alone ("the remains of nine
+  people") or a noun phrase whose claim is told after it states no claim and is left as it is;
 - the figure's text keeps the frame in the article's own words: the span from the speaker to the
   figure when the frame comes first and the span is short ("a man they arrested told how 17 of the
   missing youths were rounded up"), else the frame in brackets after the figure ("1,200 people had been
@@ -19,21 +20,24 @@ figures, two of them the very hoaxes their articles debunk). So:
   saying"), told with a claim verb ("claiming", "alleged"), or inside "the claim that ..." is dropped:
   the article says it is not so.
 
-Read from the spaCy parse already in the document, through :class:`~newsbrief.analyze.figure_parse.ParsedSentence`.
+Read from the spaCy parse already in the document, through :class:`~newsbrief.analyze.figure_parse.ParsedSentence`
+(no model of its own). Checked on 40 CNN/DM reports (SummEval): the figures that gain a frame read as
+"8,480 migrants were rescued (according to the Italian coast guard)".
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsbrief.analyze.figure_measures import Figure
 from newsbrief.analyze.figure_parse import ParsedSentence
 from newsbrief.models import Document
 
-# ("suggest" is left out: "more dramatic than a rise of one unit would suggest" reports no one)
-_REPORTING = frozenset("say tell add announce note state claim allege quote post write report confirm explain insist "
-                       "argue reply respond estimate testify confess admit publish tweet".split())
+# ("suggest" is left out: "more dramatic than a rise of one unit would suggest" reports no one; so are
+# "post" and "publish": "posts modelling photos ... with over 17,000 followers" reports nothing)
+_REPORTING = frozenset("say tell add announce note state claim allege quote write report confirm explain insist "
+                       "argue reply respond estimate testify confess admit".split())
 _CLAIMING = frozenset({"claim", "allege", "quote", "post", "rumour", "rumor"})
 # Whose claim a debunking article disputes: a document, site or message rather than a person or office.
 _DOCUMENTS = frozenset("post posting article story website site report rumour rumor claim message video tweet blog "
@@ -56,6 +60,7 @@ class Frame:
     first: int
     last: int
     disputable: bool
+    reported: int | None = None  # the verb of the reported clause ("told how 17 ... were *rounded* up")
 
 
 def debunks(doc: Document) -> bool:
@@ -67,9 +72,11 @@ def _according(s: ParsedSentence, verb: int) -> Frame | None:
     """An "according to X" phrase on ``verb``."""
     for c in s.children[verb]:
         if s.tok(c).text.lower() == "according":
-            span = s.subtree(c, set(), prune=False)
-            head = max(span)
-            return Frame(min(span), head, s.tok(head).lemma.lower() in _DOCUMENTS)
+            # "according to the Italian coast guard", without the clause after it (", which said ...")
+            objects = [o for t in s.children[c] for o in s.children[t] if s.tok(o).dep == "pobj"]
+            if not objects:
+                return None
+            return Frame(c, objects[0], s.tok(objects[0]).lemma.lower() in _DOCUMENTS)
     return None
 
 
@@ -91,6 +98,13 @@ def _speaker_frame(s: ParsedSentence, verb: int) -> Frame:
     return Frame(min(tokens), max(tokens), claim or document)
 
 
+def _finite(s: ParsedSentence, verb: int) -> bool:
+    """True for a clause with a finite verb: "were rounded up", "tested"; not a participle the parser took
+    for one ("survivors who said their ship carrying 550 people capsized")."""
+    return s.tok(verb).tag in ("VBD", "VBZ", "VBP", "MD") or any(
+        s.tok(c).dep in ("aux", "auxpass") for c in s.children[verb])
+
+
 def find_frame(s: ParsedSentence, figure: Figure, debunked: bool) -> Frame | None:
     """The frame of the reported clause the figure's number stands in, or None when it is the article's own.
 
@@ -105,8 +119,12 @@ def find_frame(s: ParsedSentence, figure: Figure, debunked: bool) -> Frame | Non
         if h == i:
             return None
         lemma, dep = s.tok(h).lemma.lower(), s.tok(i).dep
-        if lemma in _REPORTING and (dep in ("ccomp", "parataxis") or (dep == "xcomp" and lemma in _CLAIMING)):
-            return _speaker_frame(s, h)
+        # a parataxis is a report only after what it reports ("..., the ministry said")
+        if lemma in _REPORTING and dep == "ccomp" and not _finite(s, i):
+            return None  # a parse that took a participle for the reported verb: no frame is guessed further up
+        if lemma in _REPORTING and (dep == "ccomp" or (dep == "parataxis" and h > i)
+                                    or (dep == "xcomp" and lemma in _CLAIMING)):
+            return replace(_speaker_frame(s, h), reported=i)
         if debunked and dep == "acl" and lemma in _DOCUMENTS:
             return Frame(h, h, True)  # "no truth to the claim that ... the town of about 130 residents"
         i = h
@@ -122,8 +140,11 @@ def framed(s: ParsedSentence, figure: Figure, measure: str, start: int, end: int
         return measure, start, end
     if debunked and frame.disputable:
         return None
-    if not figure.clause and (figure.noun is None or all(i <= figure.noun for i in figure.what)):
-        return measure, start, end  # a count with its noun only ("the remains of nine people") states no claim
+    if (not figure.clause and (figure.noun is None or all(i <= figure.noun for i in figure.what))) \
+            or (frame.reported is not None and frame.reported > max(figure.tokens)):
+        # a count with its noun only ("the remains of nine people"), or a noun phrase whose claim is told
+        # after it ("their ship carrying 550 people capsized"), states no claim of its own
+        return measure, start, end
     text = s.doc.article.text
     first, last = s.tok(frame.first).start, s.tok(frame.last).end
     if first >= start and last <= end and value in measure:
