@@ -17,11 +17,11 @@ dependency labels and Penn tags, the only syntax the Document keeps.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
+from newsbrief.ingest.header import dateline_day
 from newsbrief.models import Document, Sentence, Token
-from newsbrief.nlp.dates import DateValue, find_dates
+from newsbrief.nlp.dates import DateValue
 from newsbrief.nlp.tense import TIMETABLE_VERBS
 
 # Heads that make "the 2012 ___" an event or a dated document, not a product: "the 2012
@@ -290,23 +290,6 @@ def plan_of_the_past(doc: Document, sentence: Sentence, value: DateValue) -> boo
                for t in doc.sentence_tokens(sentence))
 
 
-# A dateline before the text: "CORSICANA (October 14, 2014)", "(Nov. 26, 2014) –", "LONDON, 3 May 2012 -". A
-# place in capitals, a full date in brackets or before a dash; reader Audit 8 saw two such lines taken
-# as a timeline event while the brief had no publication date.
-_DATELINE = re.compile(
-    r"^\s*(?:(?P<place>[A-Z][A-Z.'’ -]*[A-Z])\s*,?\s*)?(?P<open>\()?\s*"
-    r"(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8},?\s+)(?:19|20)\d\d)\s*"
-    r"(?P<close>\))?\s*(?:[-–—]+|$)")
-
-
-def dateline_span(text: str) -> tuple[int, int] | None:
-    """Where a dateline's date stands at the start of ``text`` (a sentence), or None."""
-    m = _DATELINE.match(text)
-    if m is None or not (m["place"] or (m["open"] and m["close"])):
-        return None
-    return m.span("date")
-
-
 # A dateline is looked for in the article's first sentences only: below them a bracketed date is content.
 DATELINE_SENTENCES = 2
 
@@ -316,10 +299,7 @@ def dateline_date(doc: Document) -> date | None:
     when the source gave none ("Navarro County officials Tuesday rejected ..." under "CORSICANA
     (October 14, 2014)")."""
     for sentence in doc.sentences[:DATELINE_SENTENCES]:
-        span = dateline_span(sentence.text)
-        if span is None:
-            continue
-        found = find_dates(sentence.text[span[0] : span[1]], None)
-        if found and found[0].granularity == "day":
-            return date.fromisoformat(found[0].iso)
+        day = dateline_day(sentence.text)  # the one reading of datelines, ingest's (ingest/header.py)
+        if day is not None:
+            return date.fromisoformat(day)
     return None

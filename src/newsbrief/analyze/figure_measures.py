@@ -13,10 +13,9 @@ from dataclasses import dataclass
 
 from newsbrief.analyze.figure_parse import PRONOUNS, ParsedSentence
 from newsbrief.analyze.figure_referents import REFERRING_PRONOUNS, elided_noun, only_places
-from newsbrief.analyze.figure_values import DIGITS, not_a_figure, value_span
+from newsbrief.analyze.figure_values import DIGITS, FIGURE_LABELS, not_a_figure, value_span
 from newsbrief.models import Entity
 
-FIGURE_LABELS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DURATION"})
 MAX_WHAT_TOKENS = 8  # the noun phrase a number counts
 MAX_CLAUSE_TOKENS = 7  # the clause around it
 _DATE_RATE = re.compile(r"^(a|an|per|each|every)\s+(year|month|week|day|hour|minute|second|annum)$|^annually$|"

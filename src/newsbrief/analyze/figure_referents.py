@@ -110,7 +110,9 @@ def _main_subject(doc: Document, index: int) -> int | None:
         for i in range(sentence.token_start, sentence.token_end):
             if doc.tokens[i].dep == "ccomp" and doc.tokens[i].head == root:
                 reported = _subject_of(doc, sentence, i)
-                if reported is not None:
+                # "Harmoush said he and his men had been sent ...": the pronoun is the speaker, named as the
+                # report's subject (reader Audit 8: the chain went on to "A reporter" a sentence before)
+                if reported is not None and doc.tokens[reported].text.lower() not in _ALL_PRONOUNS:
                     return reported
     return _subject_of(doc, sentence, root)
 

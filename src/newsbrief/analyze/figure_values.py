@@ -25,6 +25,7 @@ _CODE = re.compile(r"^\d+[a-z]{1,2}\d|^[a-z]+\d", re.I)  # "7a2", "f16"
 _RELAY = re.compile(r"\d\s*x\s*\d", re.I)  # "4x100m"
 _UNIT_IN_CODE = re.compile(r"\d\s*(mph|km|kg|mm|cm|ft|lb|lbs|m|bn|million|billion|mw|gw|kw|mg|ml|in)\b", re.I)
 DIGITS = re.compile(r"\d")
+FIGURE_LABELS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DURATION"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 CURRENCY = frozenset({"$", "£", "€", "¥", "₹", "₩", "₽", "₦", "us$", "a$", "c$", "hk$", "nz$", "s$", "r$",
                        "rs", "rs.", "chf"})
@@ -279,3 +280,25 @@ def reported_duration(s: ParsedSentence, start: int, end: int) -> bool:
     if t.dep == "dobj" and head.pos == "VERB":
         return True  # "lost 21,500 hours"
     return t.dep == "npadvmod" and head.text.lower() in _SCHEDULE_WORDS
+
+
+_PENCE = re.compile(r"^\d[\d,]*(\.\d+)?p$")
+
+
+def unlabelled_amounts(doc: Document) -> list[Entity]:
+    """Amounts the NER model left out or mislabelled: "£143m." after a missed sentence end, "398p"."""
+    found: list[Entity] = []
+    tokens = doc.tokens
+    for sentence in doc.sentences:
+        for i in range(sentence.token_start, sentence.token_end):
+            t = tokens[i]
+            if t.ent_type in FIGURE_LABELS:
+                continue
+            money = t.text.lower() in CURRENCY and i + 1 < sentence.token_end and tokens[i + 1].like_num \
+                and tokens[i + 1].ent_type not in FIGURE_LABELS
+            if money:
+                number = tokens[i + 1]
+                found.append(Entity(number.text, "MONEY", number.start, number.end, sentence.index, i + 1, i + 2))
+            elif _PENCE.match(t.text):
+                found.append(Entity(t.text, "MONEY", t.start, t.end, sentence.index, i, i + 1))
+    return found

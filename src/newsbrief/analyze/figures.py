@@ -50,8 +50,8 @@ from dataclasses import replace
 
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.doc_index import entities_of
+from newsbrief.analyze.figure_frames import debunks, elliptical, framed
 from newsbrief.analyze.figure_measures import (
-    FIGURE_LABELS,
     MAX_CLAUSE_TOKENS,
     MAX_WHAT_TOKENS,
     PEOPLE_NOUNS,
@@ -67,9 +67,16 @@ from newsbrief.analyze.figure_referents import (
     resolve_subject,
     vague_subject,
 )
-from newsbrief.analyze.figure_values import CURRENCY, duration_entities, money_written, on_scale, value_span
+from newsbrief.analyze.figure_values import (
+    FIGURE_LABELS,
+    duration_entities,
+    money_written,
+    on_scale,
+    unlabelled_amounts,
+    value_span,
+)
 from newsbrief.lexicon import CARDINALS
-from newsbrief.models import Citation, Document, Entity, FigureInfo, Item, Sentence, Token
+from newsbrief.models import Citation, Document, FigureInfo, Item, Sentence, Token
 
 __all__ = [
     "FIGURE_LABELS", "KIND_PENALTY", "MAX_CLAUSE_TOKENS", "MAX_SUBJECT_TOKENS", "MAX_WHAT_TOKENS", "NESTED_PENALTY",
@@ -255,7 +262,7 @@ def _past_plan(s: ParsedSentence, figure: Figure) -> bool:
 
 def not_a_fact(s: ParsedSentence, figure: Figure) -> bool:
     """True when the figure states no fact a reader can place (see above)."""
-    if _in_passing(s, figure) or _bounded_or_margin(s, figure) or _past_plan(s, figure):
+    if _in_passing(s, figure) or _bounded_or_margin(s, figure) or _past_plan(s, figure) or elliptical(s, figure):
         return True
     for i in figure.clause:
         token = s.tok(i)
@@ -308,28 +315,6 @@ def _score(s: ParsedSentence, figure: Figure, ctx: Context, n: int) -> float:
     if index < len(ctx.centrality):
         score += 0.5 * ctx.centrality[index]
     return score
-
-
-_PENCE = re.compile(r"^\d[\d,]*(\.\d+)?p$")
-
-
-def _unlabelled_amounts(doc: Document) -> list[Entity]:
-    """Amounts the NER model left out or mislabelled: "£143m." after a missed sentence end, "398p"."""
-    found: list[Entity] = []
-    tokens = doc.tokens
-    for sentence in doc.sentences:
-        for i in range(sentence.token_start, sentence.token_end):
-            t = tokens[i]
-            if t.ent_type in FIGURE_LABELS:
-                continue
-            money = t.text.lower() in CURRENCY and i + 1 < sentence.token_end and tokens[i + 1].like_num \
-                and tokens[i + 1].ent_type not in FIGURE_LABELS
-            if money:
-                number = tokens[i + 1]
-                found.append(Entity(number.text, "MONEY", number.start, number.end, sentence.index, i + 1, i + 2))
-            elif _PENCE.match(t.text):
-                found.append(Entity(t.text, "MONEY", t.start, t.end, sentence.index, i, i + 1))
-    return found
 
 
 def _subject_referent(doc: Document, s: ParsedSentence, figure: Figure) -> tuple[set[int], Referent | None] | None:
@@ -385,6 +370,15 @@ def _in_article_order(s: ParsedSentence, figure: Figure, measure: str, replaced:
     return text[first:last], min(start, first), max(end, last)  # the citation holds both
 
 
+def _citations(s: ParsedSentence, start: int, end: int, referent: Referent | None) -> tuple[Citation, ...]:
+    """The figure's span, and the words that name its vague subject when they stand in an earlier sentence."""
+    citations: tuple[Citation, ...] = (cite(s.sentence, start, end),)
+    if referent is not None and referent.sentence_index != s.sentence.index:
+        citations += (cite(s.doc.sentences[referent.sentence_index], s.tok(referent.tokens[0]).start,
+                           s.tok(referent.tokens[-1]).end),)
+    return citations
+
+
 def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """Key figures, best first: the value as written (with the noun it counts, when that follows it)
     and, in the payload, what it measures and when.
@@ -397,7 +391,8 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
     values: dict[str, set[int]] = {}
     parsed: dict[int, ParsedSentence] = {}
     used: set[int] = set()  # value tokens already read ("one in five" is one figure)
-    entities = sorted([*doc.entities, *_unlabelled_amounts(doc), *duration_entities(doc)], key=lambda e: e.start)
+    entities = sorted([*doc.entities, *unlabelled_amounts(doc), *duration_entities(doc)], key=lambda e: e.start)
+    debunked = debunks(doc)
     for entity in entities:
         if entity.label not in FIGURE_LABELS or entity.token_start in used:
             continue
@@ -429,14 +424,13 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         value = text[s.tok(figure.value_start).start : last.end - (last.text[-1:] == "." and len(last.text) > 1)]
         shown = _shown(s, figure, value)
         when = _words(s, figure.when, trim=False) if figure.when else _year_before(doc, sentence)
-        measure, start, end = _in_article_order(s, figure, measure, vague, referent)
-        citations: tuple[Citation, ...] = (cite(sentence, start, end),)
-        if referent is not None and referent.sentence_index != sentence.index:
-            citations += (cite(doc.sentences[referent.sentence_index], s.tok(referent.tokens[0]).start,
-                               s.tok(referent.tokens[-1]).end),)
+        found_frame = framed(s, figure, *_in_article_order(s, figure, measure, vague, referent), value, debunked)
+        if found_frame is None:
+            continue  # a number from the claim the article debunks
+        measure, start, end = found_frame
         item = Item(
             text=shown,
-            citations=citations,
+            citations=_citations(s, start, end, referent),
             payload=FigureInfo(value=value, unit=entity.label.lower(), measure=measure, when=when or None),
         )
         key = " ".join(value.lower().split())

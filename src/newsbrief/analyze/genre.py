@@ -35,6 +35,14 @@ from typing import TYPE_CHECKING, Literal
 
 from newsbrief.analyze.advice import mocks_a_view, prescribes
 from newsbrief.analyze.doc_index import entities_of
+from newsbrief.analyze.genre_voice import (
+    concludes_explanation,
+    is_explainer,
+    judges,
+    judges_in_loaded_words,
+    scare_quoted,
+    teaser,
+)
 from newsbrief.models import Document, Sentence
 from newsbrief.nlp.transcript import transcript_turns
 
@@ -103,6 +111,10 @@ ANAPHORA_PENALTY = 0.5
 # An opinion piece's call to act in the writer's own main clause is usually its thesis ("it is crucial
 # that the authorities undertake an urgent inquiry"); weighed as an evaluative word is.
 THESIS_CALL_BONUS = 0.4
+# An explainer's conclusion ("That means a gap of two steps is nearly 1,000 times stronger") outweighs its
+# teaser ("The scale used ... is unusual"): reader Audit 8's explainer; weighed as an evaluative word is.
+EXPLANATION_BONUS = 0.4
+TEASER_PENALTY = 0.3  # an analysis's "The scale ... is unusual" announces its point (genre_voice.teaser)
 # An explainer written as questions and answers without "Q:" marks: paragraphs that are one
 # question each, in the writer's voice, each followed by an answer paragraph.
 MIN_QUESTION_PARAGRAPHS = 3
@@ -259,6 +271,10 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
     share = stance / len(own)
     if len(own) >= 5 and (share >= OPINION_SHARE or (share >= ARGUED_OPENING_SHARE and _argued_opening(doc, ctx))):
         return "opinion"
+    if judges_in_loaded_words(doc, ctx):
+        return "opinion"  # "ruthless autocrats", "needlessly": judgement without "I" or "should"
+    if is_explainer(doc, ctx, own):
+        return "analysis"  # how a scale works, "for example", "that means": explanation, not argument
     if len(own) >= ANALYSIS_MIN_OWN and sum(1 for s in own if _INTERPRETIVE.search(s.text)) / len(own) \
             >= ANALYSIS_SHARE:
         return "analysis"
@@ -424,6 +440,12 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
     # A verdict in the writer's voice counts even in a paragraph with scare quotes ("is in 'poor' category").
     own += [s for s in doc.sentences if s.index not in mine and _VERDICT.search(s.text)
             and ctx.voice_of(s.index).voice == "reporter" and s.text[:1] not in "\"“"]
+    if genre in ("opinion", "analysis"):
+        # A thesis with a phrase in scare quotes is still the writer's ("a 'democracy Renaissance'", Audit 8)
+        mine = {s.index for s in own}
+        own += [s for s in doc.sentences if s.index not in mine and scare_quoted(s)
+                and ctx.voice_of(s.index).voice == "reporter"]
+        own.sort(key=lambda s: s.index)
     if genre == "qa":
         # An explainer's answers are often sourced ("Testing has shown ..., according to the agency"):
         # the first sentence of each answer is a candidate, whoever it cites (fifth reader audit).
@@ -457,7 +479,9 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
         lemmas = set(ctx.terms[sentence.index])
         overlap = sum(1 for term in title if any(lemma.startswith(term[:5]) for lemma in lemmas))
         score = (1.5 * overlap / (len(title) or 1) + ctx.centrality[sentence.index]
-                 + 0.4 * bool(_EVALUATIVE.search(sentence.text)) + VERDICT_BONUS * verdict
+                 + 0.4 * bool(_EVALUATIVE.search(sentence.text) or judges(sentence)) + VERDICT_BONUS * verdict
+                 + EXPLANATION_BONUS * (genre == "analysis" and concludes_explanation(sentence))
+                 - TEASER_PENALTY * (genre == "analysis" and teaser(doc, sentence))
                  + ARGUING_BONUS * bool(_ARGUING.search(sentence.text))
                  + NUT_GRAF_BONUS * nut
                  + THESIS_CALL_BONUS * (genre == "opinion" and prescribes(doc, sentence))

@@ -21,7 +21,6 @@ from datetime import date
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.date_roles import (
     DATELINE_SENTENCES,
-    dateline_span,
     dates_a_side_detail,
     means_nowadays,
     names_a_thing,
@@ -31,6 +30,7 @@ from newsbrief.analyze.date_roles import (
 )
 from newsbrief.analyze.doc_index import entities_of, paragraph_opening
 from newsbrief.analyze.openings import is_furniture, repair_opening
+from newsbrief.ingest.header import dateline_span
 from newsbrief.lexicon import DANGLING_PRONOUNS
 from newsbrief.models import Candidate, Document, Item, Sentence, TimelineEvent
 from newsbrief.nlp.dates import DateValue, find_dates

@@ -105,26 +105,71 @@ def _glued_byline(paragraph: str) -> tuple[str, str] | None:
     return None
 
 
+# A dated dateline before the lead: "CORSICANA (October 14, 2014) Navarro County officials ...",
+# "(Nov. 26, 2014) – Your turkey is safe", "LONDON, 3 May 2012 - The ...". A place in capitals, a full
+# date in brackets or before a dash. Left in, it was glued to key point 1 and made a timeline entry while
+# the brief had no date (reader Audit 8). It is the one reading of datelines: the analysis stage asks
+# :func:`dateline_span` and :func:`dateline_day` for a text that did not pass through ingest.
+_DATELINE = re.compile(
+    r"^\s*(?:(?P<place>[A-Z][A-Z.'’ -]*[A-Z])\s*,?\s*)?(?P<open>\()?\s*"
+    r"(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8},?\s+)(?:19|20)\d\d)\s*"
+    r"(?P<close>\))?\s*(?P<dash>[-–—]+\s*)?")
+
+
+def _dateline(text: str) -> re.Match[str] | None:
+    """The dated dateline that opens ``text``: a place or a bracketed date, then a dash, the lead's
+    capital or nothing (a dateline split off as a sentence of its own)."""
+    m = _DATELINE.match(text)
+    if m is None or not (m["place"] or (m["open"] and m["close"])) or bool(m["open"]) != bool(m["close"]):
+        return None
+    rest = text[m.end():]
+    bracketed = bool(m["close"])
+    if m["dash"] or not rest.strip() or (bracketed and (rest[:1] in "\"“" or rest[:1].isupper())):
+        return m
+    return None
+
+
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """Where a dateline's date stands at the start of ``text`` (a paragraph or a sentence), or None."""
+    m = _dateline(text)
+    return None if m is None else m.span("date")
+
+
+def dateline_day(text: str) -> str | None:
+    """The day (YYYY-MM-DD) of the dateline that opens ``text``, or None."""
+    m = _dateline(text)
+    return None if m is None else stamp_date(m["date"])
+
+
 def _set_apart(paragraph: str) -> str:
     glued = _glued_byline(paragraph)
     if glued is not None:
         return glued[0] + "\n\n" + glued[1]
+    dated = _dateline(paragraph)
+    if dated is not None and paragraph[dated.end():].strip():
+        return paragraph[: dated.end()].rstrip(" -–—") + "\n\n" + paragraph[dated.end():]
     match = _GLUED_WIRE.match(paragraph) or _SPACED_WIRE.match(paragraph)
     return paragraph if match is None else match.group(1).rstrip() + "\n\n" + paragraph[match.end():]
 
 
 def unglued(article: Article) -> Article:
-    """The article with a wire dateline at the head of its lead set apart as a paragraph of its own."""
+    """The article with a wire dateline at the head of its lead set apart as a paragraph of its own
+    (the furniture filter drops it); a dated dateline dates an article whose source gave no date."""
     paragraphs = article.text.split("\n\n")
     head: list[str] = []
+    day: str | None = None
     for index, paragraph in enumerate(paragraphs[:DATELINE_PARAGRAPHS]):
         head.append(_set_apart(paragraph))
+        day = day or dateline_day(paragraph)  # set apart here, or a line of its own already
         if head[-1] != paragraph or (len(paragraph.split()) >= LEAD_WORDS and ends_like_sentence(paragraph)):
             head += paragraphs[index + 1:]
             break
     else:
         head += paragraphs[DATELINE_PARAGRAPHS:]
-    return article if head == paragraphs else replace(article, text="\n\n".join(head))
+    source = article.source if article.source.date or day is None else replace(article.source, date=day)
+    if head == paragraphs and source == article.source:
+        return article
+    return replace(article, text="\n\n".join(head), source=source)
 
 
 TIMESTAMP_PARAGRAPHS = 4  # a page's timestamp stands above or just below its headline
@@ -174,4 +219,4 @@ def byline_author(paragraphs: Sequence[str]) -> str | None:
     return None
 
 
-__all__ = ["byline_author", "page_stamp", "split_title", "unglued"]
+__all__ = ["byline_author", "dateline_day", "dateline_span", "page_stamp", "split_title", "unglued"]

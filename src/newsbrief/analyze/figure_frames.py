@@ -1,0 +1,173 @@
+"""Claim frames of key figures: a number inside someone's claim keeps the claim's frame, or is not shown.
+
+A number told inside a reported clause is the source's, not the article's: "State prosecutors said a
+man they arrested told how 17 of the missing youths were rounded up" gives a suspect's account, and
+"a posting ... that said the town was quarantined because a family of five tested positive" gives the
+hoax a fact-check debunks. Shown bare ("17 — of the missing youths were rounded up", "five — family
+tested positive for the Ebola virus") the figure states the claim as fact (reader Audit 8: three key
+figures, two of them the very hoaxes their articles debunk). So:
+
+- the frame is found in the parse: the nearest reporting verb whose clausal complement, with a finite
+  verb, holds the number ("told how ...", "as saying ...", "claiming ...", "..., the ministry said"),
+  or an "according to" phrase on a verb above it; a count with its noun alone ("the remains of nine
+  people") or a noun phrase whose claim is told after it states no claim and is left as it is;
+- the figure's text keeps the frame in the article's own words: the span from the speaker to the
+  figure when the frame comes first and the span is short ("a man they arrested told how 17 of the
+  missing youths were rounded up"), else the frame in brackets after the figure ("1,200 people had been
+  admitted (the ministry said)");
+- in an article that debunks (two sentences or more call something false, a hoax, fake, a rumour), a
+  number inside a claim made by a document or site ("a posting that said", "the article quoted ... as
+  saying"), told with a claim verb ("claiming", "alleged"), or inside "the claim that ..." is dropped:
+  the article says it is not so.
+
+Read from the spaCy parse already in the document, through :class:`~newsbrief.analyze.figure_parse.ParsedSentence`
+(no model of its own). Checked on 40 CNN/DM reports (SummEval): the figures that gain a frame read as
+"8,480 migrants were rescued (according to the Italian coast guard)".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from newsbrief.analyze.figure_measures import Figure
+from newsbrief.analyze.figure_parse import ParsedSentence
+from newsbrief.models import Document
+
+# ("suggest" is left out: "more dramatic than a rise of one unit would suggest" reports no one; so are
+# "post" and "publish": "posts modelling photos ... with over 17,000 followers" reports nothing)
+_REPORTING = frozenset("say tell add announce note state claim allege quote write report confirm explain insist "
+                       "argue reply respond estimate testify confess admit".split())
+_CLAIMING = frozenset({"claim", "allege", "quote", "post", "rumour", "rumor"})
+# Whose claim a debunking article disputes: a document, site or message rather than a person or office.
+_DOCUMENTS = frozenset("post posting article story website site report rumour rumor claim message video tweet blog "
+                       "hoax email page item piece release".split())
+# Words with which an article says a claim is not so. DEBUNK_MIN sentences with one make a debunking
+# article (reader Audit 8's two fact-checks have four and more; a news report may say "false" once).
+_DEBUNK = re.compile(r"\b(?:false|hoax\w*|fake|untrue|no truth|debunk\w*|bogus|fabricat\w+|made up|rumou?rs?|"
+                     r"satirical|not true|misinformation|does(?:n't| not) exist|did(?:n't| not) happen)\b", re.I)
+DEBUNK_MIN = 2
+# A frame shown before its figure in one run of the article's words: at most this many tokens in all.
+MAX_FRAMED_TOKENS = 30
+_PATH_STEPS = 12  # how far up the parse a frame is looked for
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Who tells a figure: the tokens of the frame (speaker and reporting verb, or "according to X"),
+    first to last, and whether it is a claim an article can dispute."""
+
+    first: int
+    last: int
+    disputable: bool
+    reported: int | None = None  # the verb of the reported clause ("told how 17 ... were *rounded* up")
+
+
+def debunks(doc: Document) -> bool:
+    """True when the article says of something that it is false, a hoax or a rumour (see DEBUNK_MIN)."""
+    return sum(1 for s in doc.sentences if _DEBUNK.search(s.text)) >= DEBUNK_MIN
+
+
+def _according(s: ParsedSentence, verb: int) -> Frame | None:
+    """An "according to X" phrase on ``verb``."""
+    for c in s.children[verb]:
+        if s.tok(c).text.lower() == "according":
+            # "according to the Italian coast guard", without the clause after it (", which said ...")
+            objects = [o for t in s.children[c] for o in s.children[t] if s.tok(o).dep == "pobj"]
+            if not objects:
+                return None
+            return Frame(c, objects[0], s.tok(objects[0]).lemma.lower() in _DOCUMENTS)
+    return None
+
+
+def _speaker_frame(s: ParsedSentence, verb: int) -> Frame:
+    """The reporting verb with its subject ("a man they arrested told"); a subjectless "as saying" or
+    "claiming" with the verb or noun above it ("The article quoted the CDC as saying")."""
+    subject = s.subject(verb, set())
+    group = s.verb_group(verb)
+    claim = s.tok(verb).lemma.lower() in _CLAIMING
+    if not subject and s.tok(verb).dep in ("pcomp", "xcomp", "advcl", "acl") and s.head(verb) != verb:
+        up = s.head(s.head(verb)) if s.tok(verb).dep == "pcomp" else s.head(verb)
+        if s.tok(up).pos in ("VERB", "AUX"):
+            outer = _speaker_frame(s, up)
+            return Frame(min(outer.first, verb), max(outer.last, verb), outer.disputable or claim)
+        subject = s.phrase(up, {verb, *s.subtree(verb, set(), prune=False)}, 6)  # "an article claiming"
+    tokens = subject | group
+    heads = [i for i in subject if s.head(i) not in subject or s.head(i) == i]
+    document = any(s.tok(i).lemma.lower() in _DOCUMENTS for i in heads)
+    return Frame(min(tokens), max(tokens), claim or document)
+
+
+def _finite(s: ParsedSentence, verb: int) -> bool:
+    """True for a clause with a finite verb: "were rounded up", "tested"; not a participle the parser took
+    for one ("survivors who said their ship carrying 550 people capsized")."""
+    return s.tok(verb).tag in ("VBD", "VBZ", "VBP", "MD") or any(
+        s.tok(c).dep in ("aux", "auxpass") for c in s.children[verb])
+
+
+def find_frame(s: ParsedSentence, figure: Figure, debunked: bool) -> Frame | None:
+    """The frame of the reported clause the figure's number stands in, or None when it is the article's own.
+
+    In a ``debunked`` article, "the claim that ..." around the number is a frame too.
+    """
+    i = figure.value_start
+    for _ in range(_PATH_STEPS):
+        according = _according(s, i)
+        if according is not None:
+            return according
+        h = s.head(i)
+        if h == i:
+            return None
+        lemma, dep = s.tok(h).lemma.lower(), s.tok(i).dep
+        # a parataxis is a report only after what it reports ("..., the ministry said")
+        if lemma in _REPORTING and dep == "ccomp" and not _finite(s, i):
+            return None  # a parse that took a participle for the reported verb: no frame is guessed further up
+        if lemma in _REPORTING and (dep == "ccomp" or (dep == "parataxis" and h > i)
+                                    or (dep == "xcomp" and lemma in _CLAIMING)):
+            return replace(_speaker_frame(s, h), reported=i)
+        if debunked and dep == "acl" and lemma in _DOCUMENTS:
+            return Frame(h, h, True)  # "no truth to the claim that ... the town of about 130 residents"
+        i = h
+    return None
+
+
+def framed(s: ParsedSentence, figure: Figure, measure: str, start: int, end: int, value: str,
+           debunked: bool) -> tuple[str, int, int] | None:
+    """The figure's measure and citation span with its claim frame (see the module docstring); the
+    measure as it is when the number is the article's own; None when the article debunks the claim."""
+    frame = find_frame(s, figure, debunked)
+    if frame is None:
+        return measure, start, end
+    if debunked and frame.disputable:
+        return None
+    if (not figure.clause and (figure.noun is None or all(i <= figure.noun for i in figure.what))) \
+            or (frame.reported is not None and frame.reported > max(figure.tokens)):
+        # a count with its noun only ("the remains of nine people"), or a noun phrase whose claim is told
+        # after it ("their ship carrying 550 people capsized"), states no claim of its own
+        return measure, start, end
+    text = s.doc.article.text
+    first, last = s.tok(frame.first).start, s.tok(frame.last).end
+    if first >= start and last <= end and value in measure:
+        return measure, start, end  # the measure says the frame already ("[Harmoush] claimed to have taken 30")
+    tokens = [t for t in range(frame.first, s.hi) if s.tok(t).start < end]
+    if frame.last < figure.value_start and len(tokens) <= MAX_FRAMED_TOKENS:
+        return text[first:end].rstrip(" ,;:"), min(start, first), end
+    shown = measure if value in measure else f"{value} {measure}".strip()
+    return f"{shown} ({text[first:last]})", min(start, first), max(end, last)
+
+
+# "a further 17,000 for payment", "another 25 due to follow": a count whose noun is left to an earlier
+# one ("17,000 claims"); shown alone it reads as an amount of something else (reader Audit 8: "17,000 —
+# payment the company is evaluating"). Not shown.
+_ELLIPTICAL = frozenset({"further", "another", "additional", "other"})
+
+
+def elliptical(s: ParsedSentence, figure: Figure) -> bool:
+    """True for a count with no noun of its own after "a further", "another" (see above)."""
+    if figure.label != "CARDINAL" or figure.noun is not None or any(s.tok(i).text.lower() == "of" for i in figure.what):
+        return False  # "17 of the missing youths" says what it counts
+    before = [s.tok(i).text.lower() for i in range(max(s.lo, figure.value_start - 2), figure.value_start)]
+    return any(word in _ELLIPTICAL for word in before)
+
+
+__all__ = ["DEBUNK_MIN", "MAX_FRAMED_TOKENS", "Frame", "debunks", "elliptical", "find_frame", "framed"]

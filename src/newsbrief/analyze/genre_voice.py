@@ -1,0 +1,136 @@
+"""The writer's own judgement and explanation: loaded words outside quotation marks, and the
+explainer's connectives.
+
+Two readings of the writer's own sentences (the reporter's voice, see
+:mod:`newsbrief.nlp.attribution`) that the genre line (:mod:`newsbrief.analyze.genre`) weighs:
+
+- **Judgement without "I" or "should".** A column can argue in its adjectives and adverbs alone:
+  "ruled for decades by ruthless autocrats", "his regime has needlessly tried to silence bloggers",
+  "its not-so-democratic leader", "these dinosaur political figures" (reader Audit 8: such a column,
+  with no "I" and no "should", read as a news report). A report leaves such words to its sources, in
+  quotation marks; so only the words outside quotation marks, in sentences the attribution stage gives
+  to the reporter, count. The list holds words of contempt and moral verdict that straight news
+  narration does not use ("brutal", "corrupt", "controversial" are left out: reports use them of
+  attacks, officials and laws); "not-so-X" is an ironic judgement whatever X is.
+- **Explanation.** A science or money explainer tells how something works in the present tense with
+  "for example", "that means", "in other words", "the chart above", and argues nothing (reader Audit 8:
+  a magnitude-scale explainer read as an opinion piece because "in fact", "that means" and "likely to"
+  counted as argument). Its general "you" is no sign by itself: reviews and fact-checks speak to their
+  reader too.
+
+Regular expressions over sentence text: the judgement is in the words themselves, and the genre rules
+they feed are regular expressions too (no sentiment model: a general lexicon rates "killed" and
+"disaster" as negative, which is every news report's vocabulary).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsbrief.models import Document, Sentence
+
+if TYPE_CHECKING:
+    from newsbrief.analyze.context import Context
+
+# Words of contempt or moral verdict on people and acts, and ironic "not-so-" compounds.
+_LOADED = re.compile(
+    r"\b(?:ruthless\w*|despotic|tyrannical|tyrants?|despots?|autocrats?|petty|venal|callous\w*|craven|feckless|"
+    r"spineless|inept|shameless\w*|needless\w*|senseless\w*|mindless\w*|heartless\w*|pointless\w*|"
+    r"dinosaurs?|fossili[sz]ed|ossified|sclerotic|moribund|grotesque\w*|obscene|odious|vile|despicable|"
+    r"contemptible|woeful\w*|depressingly|grimly|dismally|brazen\w*|blatant\w*|shoddy|cronies|thugs|"
+    r"henchmen|stooges?|long-overdue|ill-conceived|heavy-handed|high-handed|self-serving|power-hungry|"
+    r"cling(?:s|ing)? to (?:power|office)|not-so-\w+)\b", re.I)
+# A span in quotation marks (straight or curly, double or single at word edges): someone else's words.
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|(?:^|(?<=\s))[‘'][^‘’']*[’'](?=\s|$|[,.;:!?])")
+# At least LOADED_MIN of the writer's sentences, and LOADED_SHARE of them, judge in loaded words.
+# Set on reader Audit 8's column (5 of 11 of the writer's sentences) and checked on the main-point
+# set: no news page there has more than one such sentence.
+LOADED_MIN = 3
+LOADED_SHARE = 0.2
+
+# The explainer's connectives and pointers to a chart (not inside quotation marks).
+_EXPLAINING = re.compile(
+    r"\b(?:for example|for instance|that means|this means|which means|in other words|that is why|this is why|"
+    r"which is why|the reason (?:is|why)|is measured|are measured|is known as|are known as|is called|are called|"
+    r"refers? to|works? by|the (?:chart|graphic|figures?|map|table|diagram|graph)s? (?:above|below)|"
+    r"a rule of thumb|on average)\b", re.I)
+# An explainer: EXPLAIN_MIN of the writer's sentences at least, and EXPLAIN_SHARE of them, have a connective.
+# Set on reader Audit 8's explainer (3 of 13); on the main-point set no news page has more than one, and no
+# other page more than 3 of 152 (a long review); none of 100 CNN/DM reports (SummEval) reaches it.
+EXPLAIN_MIN = 2
+EXPLAIN_SHARE = 0.15
+EXPLAIN_MIN_OWN = 5
+
+
+# A writer's own sentence may set a phrase in scare quotes ("the beginnings of a "democracy Renaissance,"
+# launched by ..."): quoted spans of at most SCARE_QUOTE_WORDS words, not at the sentence's start.
+SCARE_QUOTE_WORDS = 4
+# What an explanation concludes: "That means that a gap of two steps ... nearly 1,000 times stronger"
+# is the point of an explainer; "For example" introduces a case of it.
+_CONSEQUENCE = re.compile(r"\b(?:that means|this means|which means|in other words|that is why|this is why|which is why|"
+                          r"the reason (?:is|why))\b", re.I)
+
+
+def scare_quoted(sentence: Sentence) -> bool:
+    """True when every span in quotation marks is a short phrase inside the writer's own sentence."""
+    text = sentence.text.lstrip()
+    spans = [m.group(0) for m in _QUOTED.finditer(text)]
+    return bool(spans) and text[:1] not in "\"“‘'" and all(len(span.split()) <= SCARE_QUOTE_WORDS for span in spans)
+
+
+def concludes_explanation(sentence: Sentence) -> bool:
+    """True when the sentence draws an explainer's conclusion ("That means ...", "which is why ...")."""
+    return bool(_CONSEQUENCE.search(unquoted(sentence.text)))
+
+
+# A teaser announces a topic without telling anything: "The scale used to measure earthquakes is
+# unusual." A short sentence whose main verb is "be" with an adjective and no number (reader Audit 8:
+# an explainer's key point 1 was its teaser, not its point).
+TEASER_MAX_WORDS = 10
+
+
+def teaser(doc: Document, sentence: Sentence) -> bool:
+    """True for a short "X is unusual" sentence (see TEASER_MAX_WORDS)."""
+    tokens = doc.sentence_tokens(sentence)
+    if len(sentence.text.split()) > TEASER_MAX_WORDS or any(t.like_num for t in tokens):
+        return False
+    root = next((t for t in tokens if t.head == t.i), None)
+    return root is not None and root.lemma == "be" and any(t.head == root.i and t.dep == "acomp" for t in tokens) \
+        and not any(t.head == root.i and t.dep in ("ccomp", "xcomp", "prep", "advcl") for t in tokens)
+
+
+def unquoted(text: str) -> str:
+    """The text without its spans in quotation marks (the words of others)."""
+    return _QUOTED.sub(" ", text)
+
+
+def writer_sentences(doc: Document, ctx: Context) -> list[Sentence]:
+    """Every sentence in the reporter's voice, paragraphs with quotations included."""
+    return [s for s in doc.sentences if ctx.voice_of(s.index).voice == "reporter"]
+
+
+def judges(sentence: Sentence) -> bool:
+    """True when the sentence judges in loaded words of its own (outside quotation marks)."""
+    return bool(_LOADED.search(unquoted(sentence.text)))
+
+
+def judges_in_loaded_words(doc: Document, ctx: Context) -> bool:
+    """True when the writer judges in loaded words often enough to make the piece opinion (see LOADED_MIN)."""
+    writers = writer_sentences(doc, ctx)
+    loaded = sum(1 for s in writers if judges(s))
+    return loaded >= max(LOADED_MIN, LOADED_SHARE * len(writers))
+
+
+def is_explainer(doc: Document, ctx: Context, own: list[Sentence]) -> bool:
+    """True when the writer's own sentences explain how something works (see EXPLAIN_SHARE) and none judges."""
+    if len(own) < EXPLAIN_MIN_OWN or any(judges(s) for s in writer_sentences(doc, ctx)):
+        return False
+    # A general "you" is no sign by itself: a fact-check ("You don't have to worry") and a product review
+    # ("you get two ports") speak to their reader too (a review of the main-point set read as an explainer)
+    connectives = sum(1 for s in own if _EXPLAINING.search(unquoted(s.text)))
+    return connectives >= max(EXPLAIN_MIN, EXPLAIN_SHARE * len(own))
+
+
+__all__ = ["concludes_explanation", "is_explainer", "judges", "judges_in_loaded_words", "scare_quoted",
+           "teaser", "unquoted", "writer_sentences"]
