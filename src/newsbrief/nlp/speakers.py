@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from newsbrief.models import Attribution, Sentence, Token, VoiceType
+from newsbrief.nlp.introductions import introduced_person
 from newsbrief.nlp.referents import (
     _body_referent,
     _coordinated_end,
@@ -77,13 +78,18 @@ def _subject_in(d: _Doc, previous: Sentence, speaking: bool, skip: Callable[[str
     for token in main_first:
         if d.in_quote(token.start) or token.dep not in ("nsubj", "nsubjpass"):
             continue
+        introduced = introduced_person(doc, d.children, token)
+        if introduced is not None and not skip(name := d.resolve_name(_clean(d.span_text(*introduced)))):
+            # "... backed by another resident, by the name of Petra Lind", "One man who ... is Karl
+            # Bremer": the person the sentence brings in, whatever the NER model typed the name
+            return name
         if token.dep == "nsubjpass" and speaking:
             continue  # "Jackson should have been monitored": the one acted on, not the witness speaking
         named = next((doc.tokens[c] for c in d.children.get(token.i, ()) if doc.tokens[c].dep == "appos"
                       and doc.tokens[c].ent_type == "PERSON"), None) if token.pos == "NOUN" else None
         if named is not None:
             token = named  # "The club's owner, Lena Park, was more cautious": the name in apposition
-        if (token.ent_type == "PERSON" or token.pos == "PROPN") \
+        if (token.ent_type == "PERSON" or token.pos == "PROPN") and token.text[:1].isupper() \
                 and (is_person_name(d, token) or token.ent_type not in ("GPE", "LOC", "NORP", "FAC", "PRODUCT", "ORG")):
             first = token.i
             # the name without a title before it ("Professor Alan Reyes" is Alan Reyes)
@@ -150,6 +156,19 @@ def _after_preposition(d: _Doc, i: int) -> bool:
     return token.dep == "pobj" and d.doc.tokens[token.head].text.lower() in ("for", "in", "from", "at", "of")
 
 
+def _under_modifier(d: _Doc, token: Token, head: Token) -> bool:
+    """Whether ``token`` lies in a prepositional phrase or clause that modifies ``head`` ("workers at the
+    Dunmore depot", "lawyers for Smith"): a name there is not the one who speaks."""
+    tokens = d.doc.tokens
+    for _ in range(8):
+        if token.i == head.i or token.head == token.i:
+            return False
+        if token.dep in ("prep", "acl", "relcl") and token.i > head.i:
+            return True
+        token = tokens[token.head]
+    return False
+
+
 def _speaker(d: _Doc, first: int, last: int, sentence: Sentence) -> tuple[str | None, str | None]:
     """(resolved speaker, role) of the source tokens first..last, a name ending in "'s" kept whole
     ("Lloyd's said")."""
@@ -171,8 +190,10 @@ def _speaker_as_written(d: _Doc, first: int, last: int, sentence: Sentence) -> t
     if people and _possessor_only(d, first, last, people[-1].i):
         return _mention(mention) or None, None  # "Murray's lawyers asked": the lawyers, not Murray
     head = span_head(d, first, last)
-    if people and head.pos == "NOUN" and head.ent_type != "PERSON" and people[-1].i < head.i:
-        return _mention(mention) or None, None  # "The Lorne branch of ...", "the Obama aide": not the name
+    if people and head.pos == "NOUN" and head.ent_type != "PERSON" and (
+            people[-1].i < head.i or all(_under_modifier(d, t, head) for t in people)):
+        # "The Lorne branch of ...", "the Obama aide", "Striking workers at the Dunmore depot": not the name
+        return _mention(mention) or None, None
     if people:
         # Several names ("Goddard planetary scientist Avi Mandell", a place the model took for a
         # person): the speaker is the name that heads the phrase, else the last one.
