@@ -21,6 +21,7 @@ rules changed, is in the commit that added this file).
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +42,8 @@ RECORDS: list[dict[str, Any]] = [json.loads(line) for line in DATA.read_text(enc
 
 
 def _head(name: str | None) -> str | None:
+    """The head word of a speaker as written: its last word before a phrase that modifies it."""
+    name = re.split(r" (?:at|of|for|from|in) (?:the )?", name or "")[0]
     words = (name or "").lower().replace("'s", "").replace("’s", "").split()
     return words[-1].strip(".,:;\"“”'") if words else None
 
