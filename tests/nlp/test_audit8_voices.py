@@ -13,6 +13,11 @@ articles written for these tests (tests/data/misattribution/audit8_voices.jsonl,
    says ..." gives Y its part; a banner's slogan and a body's quoted phrase name their source.
 6. "did not deny", "never disputed", "didn't reject" are no denials.
 7. Control: a "NAME says" headline does not take another speaker's quotation.
+9. A hoax quoted in an official's statement with a closing mark missing (as real pages print it) is
+   no quotation of its own, so never shown as the official's.
+10. Control: "Police release statement after NAME is arrested" is no statement piece of NAME.
+11. A closing quotation after paragraphs that carry "he"/"his" on goes to the man introduced, not to
+   a name in passing; so does the opening repair.
 
 Each record lists the checks a reader would make; ``score`` counts them (the first score, before the
 rules changed, is in the commit that added this file).

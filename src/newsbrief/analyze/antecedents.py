@@ -65,8 +65,10 @@ def _named_subject(doc: Document, actors: Sequence[Actor], sentence: Sentence) -
             return resolve_person(doc, actors, text[doc.tokens[introduced[0]].start : doc.tokens[introduced[1]].end])
         if token.dep == "nsubj" and token.pos == "PROPN" and token.ent_type not in _NOT_PEOPLE:
             first = token.i
+            # the name without a title before it ("UN Secretary General Ban Ki-moon" is Ban Ki-moon)
             while first > sentence.token_start and doc.tokens[first - 1].pos == "PROPN" \
-                    and doc.tokens[first - 1].dep == "compound":
+                    and doc.tokens[first - 1].dep == "compound" \
+                    and (token.ent_type != "PERSON" or doc.tokens[first - 1].ent_type == "PERSON"):
                 first -= 1
             return resolve_person(doc, actors, text[doc.tokens[first].start : token.end])
     heads = {t.i for t in subjects}

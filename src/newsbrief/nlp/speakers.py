@@ -102,8 +102,10 @@ def _subject_in(d: _Doc, previous: Sentence, speaking: bool, skip: Callable[[str
             if skip(name):
                 continue
             return name
-        if token.text.lower() in ("he", "she"):
-            return False  # the sentence before is about a "he" too: look further back
+        if token.text.lower() in ("he", "she") or any(
+                doc.tokens[c].dep == "poss" and doc.tokens[c].text.lower() in ("his", "her")
+                for c in d.children.get(token.i, ())):
+            return False  # the sentence before is about a "he"/"she" ("his cottage") too: look further back
     return None
 
 
@@ -124,13 +126,42 @@ def _previous_subject_name(d: _Doc, sentence: Sentence, pronoun: str = "he") -> 
 
     if sentence.index - 1 in d.speakers and not skip(d.speakers[sentence.index - 1]):
         return d.speakers[sentence.index - 1]
-    back = [s for s in doc.sentences[: sentence.index] if not _quote_only(d, s)][-3:][::-1]
-    first_back = back[-1].index if back else sentence.index
+    back = [s for s in doc.sentences[: sentence.index] if not _quote_only(d, s)][-CHAIN_SENTENCES:][::-1]
+    first_back = back[min(len(back), NEAR_SENTENCES) - 1].index if back else sentence.index
     earlier = [i for i in d.speakers if first_back <= i < sentence.index and not skip(d.speakers[i])]
+    found = _subject_back(d, sentence, back, earlier, skip)
+    if found is not None:
+        return found
+    if earlier:
+        return d.speakers[max(earlier)]
+    for entity in reversed(doc.entities):
+        if entity.label == "PERSON" and entity.end <= sentence.start and not d.in_quote(entity.start) \
+                and not skip(d.resolve_name(_clean(entity.text))) and not _after_preposition(d, entity.token_end - 1):
+            return d.resolve_name(_clean(entity.text))
+    return None
+
+
+# A "he" looks for its named subject this many sentences back (quotations not counted) ...
+NEAR_SENTENCES = 3
+# ... and further, up to this many, while every sentence between carries the same "he"/"his" on
+# ("One man who ... is Karl Bremer." / "His cottage was flooded ..." / "But he will not move." /
+# '"...," he said.': Audit 8 gave such a closing quotation to a name in passing).
+CHAIN_SENTENCES = 6
+
+
+def _subject_back(d: _Doc, sentence: Sentence, back: list[Sentence], earlier: list[int],
+                  skip: Callable[[str | None], bool]) -> str | None:
+    """The named main-clause subject of the nearest sentence in ``back`` (nearest first) of the same or
+    the previous paragraph; paragraphs all quotation, or about the same "he"/"she", between do not count.
+    Past the first NEAR_SENTENCES, only while every sentence between carries the pronoun on."""
+    doc = d.doc
     quoted = {s.paragraph for s in doc.sentences[: sentence.index] if _quote_only(d, s)}
-    for previous in back:
-        # The same or the previous paragraph; one that is all quotation between does not count.
-        if any(p not in quoted for p in range(previous.paragraph + 1, sentence.paragraph)):
+    chain: set[int] = set()  # paragraphs whose sentences carry the pronoun on
+    broken = False  # a sentence between names no one and is not about the "he"
+    for n, previous in enumerate(back):
+        if any(p not in quoted and p not in chain for p in range(previous.paragraph + 1, sentence.paragraph)):
+            break
+        if n >= NEAR_SENTENCES and broken:
             break
         # A passive subject is passed over while someone speaks in its paragraph (the witness
         # speaks, not the patient "monitored"); one in a paragraph of its own ("Thomas was stunned
@@ -139,12 +170,10 @@ def _previous_subject_name(d: _Doc, sentence: Sentence, pronoun: str = "he") -> 
         found = _subject_in(d, previous, speaking, skip)
         if isinstance(found, str):
             return found
-    if earlier:
-        return d.speakers[max(earlier)]
-    for entity in reversed(doc.entities):
-        if entity.label == "PERSON" and entity.end <= sentence.start and not d.in_quote(entity.start) \
-                and not skip(d.resolve_name(_clean(entity.text))) and not _after_preposition(d, entity.token_end - 1):
-            return d.resolve_name(_clean(entity.text))
+        if found is False:
+            chain.add(previous.paragraph)
+        else:
+            broken = True
     return None
 
 
