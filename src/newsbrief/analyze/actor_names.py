@@ -6,7 +6,7 @@ outside credits into one :class:`Actor` per entity: case variants and country
 spellings fold together; a surname ("Vang") joins the full name ("Erik Vang") even
 where the NER model gave the two different labels; an organisation joins its acronym
 when the article gives both ("the Environment Agency (EA)"). :func:`resolve_person`
-and :func:`previous_subject` find the actor a name, or an opening "he"/"she", means.
+finds the actor a name means (:mod:`newsbrief.analyze.antecedents` the one an opening "he"/"she" means).
 
 The word lists of titles and of nouns for people are here because names are cleaned
 of them; the roles (:mod:`newsbrief.analyze.actor_roles`) read them too.
@@ -464,30 +464,3 @@ def resolve_person(doc: Document, actors: Sequence[Actor], text: str) -> str:
         ):
             return actor.name
     return name
-
-
-def previous_subject(doc: Document, actors: Sequence[Actor], sentence_index: int) -> str | None:
-    """The named subject of the sentence before ``sentence_index``: the likeliest referent
-    of an opening "he"/"she" (centering), found even when the NER model mislabels the
-    name ("Passenger Amara Diallo described the crossing." tagged as an organisation)."""
-    if sentence_index <= 0:
-        return None
-    previous = doc.sentences[sentence_index - 1]
-    tokens = doc.sentence_tokens(previous)
-    for token in tokens:
-        if token.dep == "appos" and token.ent_type == "PERSON" and doc.tokens[token.head].dep == "nsubj" \
-                and doc.tokens[token.head].pos == "NOUN" and doc.tokens[doc.tokens[token.head].head].dep == "ROOT":
-            # "His doctor, Conrad Murray, ... has pleaded not guilty": the subject is named in apposition
-            token_first = token.i
-            while token_first > previous.token_start and doc.tokens[token_first - 1].ent_type == "PERSON":
-                token_first -= 1
-            return resolve_person(doc, actors, doc.article.text[doc.tokens[token_first].start : token.end])
-    for token in tokens:
-        if (token.dep == "nsubj" and token.pos == "PROPN" and doc.tokens[token.head].dep == "ROOT"
-                and token.ent_type not in ("GPE", "LOC", "NORP", "FAC", "PRODUCT")):
-            first = token.i
-            while first > previous.token_start and doc.tokens[first - 1].pos == "PROPN" \
-                    and doc.tokens[first - 1].dep == "compound":
-                first -= 1
-            return resolve_person(doc, actors, doc.article.text[doc.tokens[first].start : token.end])
-    return None

@@ -60,7 +60,6 @@ from newsbrief.analyze.actor_names import (
     display_name,
     organisation_like,
     person_name,
-    previous_subject,
     resolve_person,
     single_word_organisations,
 )
@@ -75,6 +74,7 @@ from newsbrief.analyze.actor_roles import (
     roles_of,
     title_mentions,
 )
+from newsbrief.analyze.antecedents import previous_subject
 from newsbrief.analyze.context import Context, cite
 from newsbrief.models import ActorInfo, ActorType, Attributions, Document, Item, Token
 from newsbrief.nlp.attribution import CUE_LEMMAS, quote_spans

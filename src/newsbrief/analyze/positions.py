@@ -59,7 +59,7 @@ def _evidence_only(voice: SentenceVoice) -> bool:
 
 # A source's clause followed by another clause of the writer's or of another party ("It will point to
 # the estimates ..., and the EPA is understood to accept that ...": check 8 gave BP the EPA's view).
-_OTHER_CLAUSE = re.compile(r"\s*[,;]\s*(?:and|but|while|whereas)\s+(?!that\b|to\b)\w+")
+_OTHER_CLAUSE = re.compile(r"\s*[,;]\s*(?:and|but|while|whereas|though|although)\s+(?!that\b|to\b)\w+")
 _OTHER_CLAUSE_WORDS = 6  # a clause with its own subject and verb, not a trailing phrase
 
 
@@ -73,7 +73,10 @@ def _mixed(doc: Document, ctx: Context, voice: SentenceVoice) -> bool:
                 or not sentence.start <= a.cue_start < sentence.end or a.content_end >= sentence.end - 1:
             continue
         tail = text[a.content_end : sentence.end]
-        if a.cue_start < a.content_end and _OTHER_CLAUSE.match(tail) and len(tail.split()) >= _OTHER_CLAUSE_WORDS:
+        # the other clause may follow a phrase of the source's own clause ("found 28 bodies there, though ...")
+        other = _OTHER_CLAUSE.search(tail)
+        if a.cue_start < a.content_end and other is not None \
+                and len(tail[other.start() :].split()) >= _OTHER_CLAUSE_WORDS:
             return True
     return False
 

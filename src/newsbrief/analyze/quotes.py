@@ -200,10 +200,13 @@ def find_quotes(doc: Document, actors: Sequence[Actor]) -> list[QuoteSpan]:
     spans = quote_spans(text)
     # A quotation a paragraph leaves open for the next to carry on ('She continued: "A ...').
     spans = sorted(spans + list(open_quotes(text, spans).values()))
+    statements = [(s, e) for s, e in spans if _is_statement(text[s + 1 : e - 1])]
     for start, end in spans:
         sentences = _sentences_over(doc, start, end)
         if not _is_statement(text[start + 1 : end - 1]) or not sentences:
             continue
+        if any(s <= start and end <= e and (s, e) != (start, end) for s, e in statements):
+            continue  # a quotation quoted inside another ('... claimed that “..."'): shown with the one around it
         speaker = next((name for s in sentences if (name := _speaker_in(doc, actors, s, start, end))), None)
         speaker = (speaker or _speaker_nearby(doc, actors, sentences, start, end)
                    or _continued_speaker(doc, found, start))

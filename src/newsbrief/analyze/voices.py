@@ -11,6 +11,7 @@ The bracketed words are newsbrief's; the support check reads the rest verbatim.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import replace
 
@@ -36,6 +37,29 @@ def with_source(doc: Document, text: str, voice: SentenceVoice, first_is_name: b
     return f"[According to {speaker}, {text[:1].lower()}]{text[1:]}"
 
 
+_PRONOUN_BEFORE_CUE = re.compile(r"\b(he|she|He|She)\s+$")
+
+
+def _name_pronoun(ctx: Context, sentence: Sentence, candidate: Candidate, voice: SentenceVoice) -> Candidate:
+    """ '"...," [Hussein Ali] said.': a sentence whose own speaker is only a "he"/"she" after its
+    quotation names the person the attribution stage resolved it to (Audit 8: a speakerless
+    "... swallowed up like candy," he said as a brief's conclusion). An opening pronoun is the
+    opening repair's (:mod:`newsbrief.analyze.openings`)."""
+    if voice.voice != "person" or not voice.speaker or voice.speaker.lower() in UNNAMEABLE:
+        return candidate
+    for a in ctx.attributions.attributions:
+        if a.cue_start is None or not sentence.start < a.cue_start < sentence.end or a.speaker != voice.speaker \
+                or (a.source_text or "").lower() not in ("he", "she"):
+            continue
+        before = sentence.text[: a.cue_start - sentence.start]
+        found = _PRONOUN_BEFORE_CUE.search(before)
+        if found is None or found.start() == 0:
+            return candidate
+        text = f"{before[: found.start()]}[{voice.speaker}] {sentence.text[a.cue_start - sentence.start :]}"
+        return Candidate(replace(candidate.item, text=text), short=candidate.short)
+    return candidate
+
+
 def label_voices(doc: Document, ctx: Context,
                  sections: Mapping[str, tuple[Candidate, ...]]) -> dict[str, tuple[Candidate, ...]]:
     """Name the source of every item that carries on a voice it does not name itself."""
@@ -44,6 +68,8 @@ def label_voices(doc: Document, ctx: Context,
 
     def label(candidate: Candidate, sentence: Sentence) -> Candidate:
         voice = ctx.voice_of(sentence.index)
+        if voice.explicit and candidate.item.text == sentence.text:
+            return _name_pronoun(ctx, sentence, candidate, voice)
         if voice.voice == "reporter" or voice.explicit or (voice.speaker or "").lower() in UNNAMEABLE:
             return candidate
         first = next((t for t in doc.sentence_tokens(sentence) if t.pos not in ("PUNCT", "SPACE")), None)

@@ -31,6 +31,7 @@ with the talks") or the reporter's own.
 from __future__ import annotations
 
 from newsbrief.models import Attribution, Attributions, Document, Sentence, Token
+from newsbrief.nlp.quote_sources import statement_speaker, statement_voices
 from newsbrief.nlp.quote_speakers import _attribute_quotes, _merge_quotes
 from newsbrief.nlp.speakers import UNNAMEABLE, _cue_speaker, _generic_noun, _speaker, note_interviewee, note_interviews
 from newsbrief.nlp.speech import (
@@ -53,6 +54,7 @@ from newsbrief.nlp.speech import (
     after_quote,
     as_clause_host,
     frames_quote,
+    negated,
     open_quotes,
     puts_it,
     quote_spans,
@@ -151,7 +153,8 @@ def _content_span(d: _Doc, verb: Token, subject: Token) -> tuple[int, int] | Non
     elif not comps:
         # "X accused Y of Z", "X denied the claims": what follows the verb in its clause.
         after = [tokens[c] for c in d.children.get(verb.i, ())
-                 if tokens[c].i > verb.i and tokens[c].dep in ("dobj", "prep", "advcl", "obj", "attr", "oprd")]
+                 if tokens[c].i > verb.i and tokens[c].dep in ("dobj", "prep", "advcl", "obj", "attr", "oprd")
+                 and not _other_source(d, tokens[c])]
         written = any(d.in_quote(t.start) for t in after) or tokens[verb.i + 1].text == ":"
         if not after or (verb.lemma.lower() in _MAKES_THINGS and not written):
             return None  # "Bhagat has written six novels": what was written, not what was said
@@ -181,6 +184,21 @@ def _content_span(d: _Doc, verb: Token, subject: Token) -> tuple[int, int] | Non
     if last - first + 1 < shortest:
         return None
     return tokens[first].start, tokens[last].end
+
+
+_CONCESSIVE = frozenset({"though", "although", "whereas", "while", "but"})
+
+
+def _other_source(d: _Doc, clause: Token) -> bool:
+    """ "Investigators found 28 bodies, though local officials say as many as 34 ...": a clause hung on the
+    cue that has its own source (a cue verb with a subject, or a concessive clause with its own subject)
+    is not the cue's content (Audit 8: the officials' count given to the investigators)."""
+    if clause.dep != "advcl":
+        return False
+    kids = [d.doc.tokens[c] for c in d.children.get(clause.i, ())]
+    subject = any(k.dep in ("nsubj", "nsubjpass") for k in kids)
+    concessive = any(k.dep == "mark" and k.text.lower() in _CONCESSIVE for k in kids)
+    return subject and (concessive or clause.lemma.lower() in CUE_LEMMAS)
 
 
 def _widen_to_quote(d: _Doc, start: int, end: int) -> tuple[int, int]:
@@ -255,7 +273,7 @@ def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
                 and not _generic_noun(d, first, last)
             attribution = Attribution(
                 content_start=start, content_end=end, source_text=source, speaker=speaker, voice=kind,
-                stance=_stance(lemma, content, sentence.text), kind="speech" if speaks else "attitude",
+                stance=_stance(_stance_cue(d, verb), content, sentence.text), kind="speech" if speaks else "attitude",
                 cue_start=verb.start, cue_end=verb.end, role=role)
             found.append((sentence, attribution))
             if attribution.kind == "speech" and _governs(d, verb):
@@ -265,6 +283,13 @@ def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
                 elif kind == "unnamed" and span_head(d, first, last).tag == "NN":
                     d.unnamed_one[sentence.index] = attribution  # one official, an aide: a "he" next
     return found
+
+
+def _stance_cue(d: _Doc, verb: Token) -> str:
+    """The cue word that sets a stance: none for a negated denial ("didn't deny", "never disputed"),
+    which concedes or leaves the point standing (Audit 8: "didn't deny" labelled *denies*)."""
+    lemma = verb.lemma.lower()
+    return "" if lemma in DENY and negated(d, verb) else lemma
 
 
 def _topic_head(d: _Doc, last: int) -> bool:
@@ -407,7 +432,7 @@ def _it_documents(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[tu
                 continue
             content = d.text[span[0] : span[1]]
             attribution = Attribution(span[0], span[1], "it", speaker, voice,
-                                      _stance(verb.lemma.lower(), content, sentence.text), "speech",
+                                      _stance(_stance_cue(d, verb), content, sentence.text), "speech",
                                       verb.start, verb.end, role)
             extra.append((sentence, attribution))
             documents[sentence.index] = attribution
@@ -421,13 +446,17 @@ def attribute(doc: Document) -> Attributions:
     found += _attribute_cues(d)
     found += _attribute_colons(d)
     found += _it_documents(d, found)
-    found += _attribute_quotes(d, found)
+    statement = statement_speaker(d, found)
+    found += _attribute_quotes(d, found, statement)
     found.sort(key=lambda pair: pair[1].content_start)
     found = _merge_quotes(d, found)
     # An interview's answerers speak in their own name as a round-up's commenters do.
     speakers = [name for name, _role in _headers(d).values()] + [s for s in transcript_turns(doc).values() if s]
     headers = tuple(dict.fromkeys(speakers))
-    return Attributions(attributions=tuple(a for _, a in found), voices=tuple(_voices(d, found)), headers=headers)
+    voices = _voices(d, found)
+    if statement is not None:
+        voices = statement_voices(d, statement, voices)
+    return Attributions(attributions=tuple(a for _, a in found), voices=tuple(voices), headers=headers)
 
 
 __all__ = ["ATTITUDE_LEMMAS", "CUE_LEMMAS", "DOCUMENT_NOUNS", "ORGANISATION_NOUNS", "UNNAMED_NOUNS", "attribute",

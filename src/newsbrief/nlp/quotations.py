@@ -21,12 +21,16 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     Pages mix straight and curly marks ('"And I asked ...?” said Hill'), so each
     mark is read as opening or closing from what surrounds it, not from its shape
     alone. A quote never runs over a line break or past MAX_QUOTE_CHARS; an opening
-    mark while a quote is open starts again there (an unclosed quote before it).
-    Quotations in single marks are found too, outside the double-quoted ones
-    (:func:`_single_spans`).
+    mark while a quote is open starts again there (an unclosed quote before it), except
+    a curly one inside a straight-marked quote that its own curly mark closes: that is a
+    quotation quoted ('"A post claimed that “the bridge is shut.” That is false," she
+    said'), and both spans are kept, the inner inside the outer (Audit 8: the hoax's words
+    given to the official who quoted them). Quotations in single marks are found too,
+    outside the double-quoted ones (:func:`_single_spans`).
     """
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
+    outer: int | None = None  # a straight-marked quote open around a curly-marked one
     # Two apostrophes written for a double mark (''I had to step back'', as some wire copy does) are
     # read as one: the same length, so every offset stays the same.
     text = text.replace("''", "\"\u200b") if "''" in text else text
@@ -36,16 +40,18 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         after = text[i + 1] if i + 1 < len(text) else " "
         opening = mark == "“" or (mark == '"' and (before.isspace() or before in "([{—–-/:") and not after.isspace())
         if open_at is not None and "\n" in text[open_at:i]:
-            open_at = None
+            open_at = outer = None
         if open_at is None:
             if opening:
                 open_at = i
         elif opening and mark == "“":
+            outer = open_at if text[open_at] == '"' and outer is None else None
             open_at = i
         else:
             if i - open_at - 1 >= 2 and i - open_at <= MAX_QUOTE_CHARS:
                 spans.append((open_at, i + 1 + (text[i + 1 : i + 2] == "\u200b")))
-            open_at = None
+            # the quoted quotation closed by its own mark: the quote around it goes on
+            open_at, outer = (outer, None) if outer is not None and mark == "”" else (None, None)
     return sorted(spans + _single_spans(text, spans))
 
 

@@ -1,6 +1,7 @@
 """Rule 3 of the attribution stage: quotations no speech verb frames, given the speaker named around
 them (a name and verb right after the quotation, a cue in its own sentences or in a short sentence
-after it, a colon sentence before, the paragraph before), and '"A," X said. "B."' read as one content.
+after it, a colon sentence before, a banner or body named around it (:mod:`newsbrief.nlp.quote_sources`),
+the paragraph before), and '"A," X said. "B."' read as one content.
 
 Split from :mod:`newsbrief.nlp.attribution` (rules 1, 2 and 4) so each module stays readable; the
 rules run over the dependency parse in :class:`~newsbrief.nlp.speech._Doc`.
@@ -14,6 +15,7 @@ from dataclasses import replace
 
 from newsbrief.models import Attribution, Sentence
 from newsbrief.nlp.quotations import name_after
+from newsbrief.nlp.quote_sources import inverted_frame, phrase_owner, statement_quote
 from newsbrief.nlp.speakers import UNNAMEABLE, _speaker
 from newsbrief.nlp.speech import (
     CUE_LEMMAS,
@@ -33,8 +35,10 @@ from newsbrief.nlp.speech import (
 )
 
 
-def _attribute_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]]) -> list[tuple[Sentence, Attribution]]:
-    """Rule 3: quotations no speech verb framed, given the speaker named around them."""
+def _attribute_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]],
+                      statement: str | None = None) -> list[tuple[Sentence, Attribution]]:
+    """Rule 3: quotations no speech verb framed, given the speaker named around them (or, in a
+    statement piece, the person whose statement it is: :mod:`newsbrief.nlp.quote_sources`)."""
     found: list[tuple[Sentence, Attribution]] = []
     doc = d.doc
     previous: Attribution | None = None
@@ -55,9 +59,11 @@ def _attribute_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]]) -> lis
         named = _named_after(d, sentences, start, end)
         if named is None and _told_to_hearer(d, sentences, start):
             continue  # "she was told the seats were '...'": the one told heard it; its speaker is unnamed
+        named = named or inverted_frame(d, sentences, start, end)  # '"...," read a banner': its cue is its own
         around = named or _nearby_source(d, by_sentence, sentences, start, end) \
             or _framing_cue(d, sentences, start, end) or _framing_cue(d, _cue_sentence(d, sentences), start, end) \
-            or _frame_before(d, sentences, start, end) or _paragraph_before(d, by_sentence, sentences)
+            or _frame_before(d, sentences, start, end) or phrase_owner(d, sentences, start, end) \
+            or _paragraph_before(d, by_sentence, sentences)
         gap = d.text[previous_end:start]
         # The same speaker carries on: in the same paragraph, or in a quotation that opens the
         # next paragraph ('"...," she said.' then '"And another thing ..."').
@@ -66,6 +72,8 @@ def _attribute_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]]) -> lis
         if around is None and previous is not None and ("\n" not in gap or next_paragraph) \
                 and (len(gap.split()) <= 12 or _follows_own_frame(d, sentences[0], start, previous_end)):
             around = previous
+        if around is None and statement is not None:
+            around = statement_quote(d, statement, start, end, sentences[-1])
         if around is None:
             continue
         attribution = Attribution(

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from newsbrief.models import Attribution, Sentence, Token, VoiceType
+from newsbrief.nlp.introductions import introduced_person
 from newsbrief.nlp.referents import (
     _body_referent,
     _coordinated_end,
@@ -77,13 +78,18 @@ def _subject_in(d: _Doc, previous: Sentence, speaking: bool, skip: Callable[[str
     for token in main_first:
         if d.in_quote(token.start) or token.dep not in ("nsubj", "nsubjpass"):
             continue
+        introduced = introduced_person(doc, d.children, token)
+        if introduced is not None and not skip(name := d.resolve_name(_clean(d.span_text(*introduced)))):
+            # "... backed by another resident, by the name of Petra Lind", "One man who ... is Karl
+            # Bremer": the person the sentence brings in, whatever the NER model typed the name
+            return name
         if token.dep == "nsubjpass" and speaking:
             continue  # "Jackson should have been monitored": the one acted on, not the witness speaking
         named = next((doc.tokens[c] for c in d.children.get(token.i, ()) if doc.tokens[c].dep == "appos"
                       and doc.tokens[c].ent_type == "PERSON"), None) if token.pos == "NOUN" else None
         if named is not None:
             token = named  # "The club's owner, Lena Park, was more cautious": the name in apposition
-        if (token.ent_type == "PERSON" or token.pos == "PROPN") \
+        if (token.ent_type == "PERSON" or token.pos == "PROPN") and token.text[:1].isupper() \
                 and (is_person_name(d, token) or token.ent_type not in ("GPE", "LOC", "NORP", "FAC", "PRODUCT", "ORG")):
             first = token.i
             # the name without a title before it ("Professor Alan Reyes" is Alan Reyes)
@@ -96,8 +102,10 @@ def _subject_in(d: _Doc, previous: Sentence, speaking: bool, skip: Callable[[str
             if skip(name):
                 continue
             return name
-        if token.text.lower() in ("he", "she"):
-            return False  # the sentence before is about a "he" too: look further back
+        if token.text.lower() in ("he", "she") or any(
+                doc.tokens[c].dep == "poss" and doc.tokens[c].text.lower() in ("his", "her")
+                for c in d.children.get(token.i, ())):
+            return False  # the sentence before is about a "he"/"she" ("his cottage") too: look further back
     return None
 
 
@@ -118,21 +126,12 @@ def _previous_subject_name(d: _Doc, sentence: Sentence, pronoun: str = "he") -> 
 
     if sentence.index - 1 in d.speakers and not skip(d.speakers[sentence.index - 1]):
         return d.speakers[sentence.index - 1]
-    back = [s for s in doc.sentences[: sentence.index] if not _quote_only(d, s)][-3:][::-1]
-    first_back = back[-1].index if back else sentence.index
+    back = [s for s in doc.sentences[: sentence.index] if not _quote_only(d, s)][-CHAIN_SENTENCES:][::-1]
+    first_back = back[min(len(back), NEAR_SENTENCES) - 1].index if back else sentence.index
     earlier = [i for i in d.speakers if first_back <= i < sentence.index and not skip(d.speakers[i])]
-    quoted = {s.paragraph for s in doc.sentences[: sentence.index] if _quote_only(d, s)}
-    for previous in back:
-        # The same or the previous paragraph; one that is all quotation between does not count.
-        if any(p not in quoted for p in range(previous.paragraph + 1, sentence.paragraph)):
-            break
-        # A passive subject is passed over while someone speaks in its paragraph (the witness
-        # speaks, not the patient "monitored"); one in a paragraph of its own ("Thomas was stunned
-        # again.") is the one the next "he" means.
-        speaking = any(doc.sentences[i].paragraph == previous.paragraph for i in earlier)
-        found = _subject_in(d, previous, speaking, skip)
-        if isinstance(found, str):
-            return found
+    found = _subject_back(d, sentence, back, earlier, skip)
+    if found is not None:
+        return found
     if earlier:
         return d.speakers[max(earlier)]
     for entity in reversed(doc.entities):
@@ -142,12 +141,61 @@ def _previous_subject_name(d: _Doc, sentence: Sentence, pronoun: str = "he") -> 
     return None
 
 
+# A "he" looks for its named subject this many sentences back (quotations not counted) ...
+NEAR_SENTENCES = 3
+# ... and further, up to this many, while every sentence between carries the same "he"/"his" on
+# ("One man who ... is Karl Bremer." / "His cottage was flooded ..." / "But he will not move." /
+# '"...," he said.': Audit 8 gave such a closing quotation to a name in passing).
+CHAIN_SENTENCES = 6
+
+
+def _subject_back(d: _Doc, sentence: Sentence, back: list[Sentence], earlier: list[int],
+                  skip: Callable[[str | None], bool]) -> str | None:
+    """The named main-clause subject of the nearest sentence in ``back`` (nearest first) of the same or
+    the previous paragraph; paragraphs all quotation, or about the same "he"/"she", between do not count.
+    Past the first NEAR_SENTENCES, only while every sentence between carries the pronoun on."""
+    doc = d.doc
+    quoted = {s.paragraph for s in doc.sentences[: sentence.index] if _quote_only(d, s)}
+    chain: set[int] = set()  # paragraphs whose sentences carry the pronoun on
+    broken = False  # a sentence between names no one and is not about the "he"
+    for n, previous in enumerate(back):
+        if any(p not in quoted and p not in chain for p in range(previous.paragraph + 1, sentence.paragraph)):
+            break
+        if n >= NEAR_SENTENCES and broken:
+            break
+        # A passive subject is passed over while someone speaks in its paragraph (the witness
+        # speaks, not the patient "monitored"); one in a paragraph of its own ("Thomas was stunned
+        # again.") is the one the next "he" means.
+        speaking = any(doc.sentences[i].paragraph == previous.paragraph for i in earlier)
+        found = _subject_in(d, previous, speaking, skip)
+        if isinstance(found, str):
+            return found
+        if found is False:
+            chain.add(previous.paragraph)
+        else:
+            broken = True
+    return None
+
+
 def _after_preposition(d: _Doc, i: int) -> bool:
     """ "the medical officer of health for Manchester": a name governed by a preposition is a place or
     body the model took for a person far more often than the one a later "he" means (sixth reader
     audit: "Manchester — says")."""
     token = d.doc.tokens[i]
     return token.dep == "pobj" and d.doc.tokens[token.head].text.lower() in ("for", "in", "from", "at", "of")
+
+
+def _under_modifier(d: _Doc, token: Token, head: Token) -> bool:
+    """Whether ``token`` lies in a prepositional phrase or clause that modifies ``head`` ("workers at the
+    Dunmore depot", "lawyers for Smith"): a name there is not the one who speaks."""
+    tokens = d.doc.tokens
+    for _ in range(8):
+        if token.i == head.i or token.head == token.i:
+            return False
+        if token.dep in ("prep", "acl", "relcl") and token.i > head.i:
+            return True
+        token = tokens[token.head]
+    return False
 
 
 def _speaker(d: _Doc, first: int, last: int, sentence: Sentence) -> tuple[str | None, str | None]:
@@ -171,8 +219,10 @@ def _speaker_as_written(d: _Doc, first: int, last: int, sentence: Sentence) -> t
     if people and _possessor_only(d, first, last, people[-1].i):
         return _mention(mention) or None, None  # "Murray's lawyers asked": the lawyers, not Murray
     head = span_head(d, first, last)
-    if people and head.pos == "NOUN" and head.ent_type != "PERSON" and people[-1].i < head.i:
-        return _mention(mention) or None, None  # "The Lorne branch of ...", "the Obama aide": not the name
+    if people and head.pos == "NOUN" and head.ent_type != "PERSON" and (
+            people[-1].i < head.i or all(_under_modifier(d, t, head) for t in people)):
+        # "The Lorne branch of ...", "the Obama aide", "Striking workers at the Dunmore depot": not the name
+        return _mention(mention) or None, None
     if people:
         # Several names ("Goddard planetary scientist Avi Mandell", a place the model took for a
         # person): the speaker is the name that heads the phrase, else the last one.

@@ -31,7 +31,8 @@ CUE_LEMMAS = frozenset(
 )
 # Verbs that introduce words only when they frame a quotation or a colon ('"Never," Oscar
 # interrupts', "He continued: ..."); elsewhere they say nothing ("prices continued to rise").
-FRAMING_LEMMAS = frozenset("continue interrupt".split())
+# "read", "chant", "shout": a sign's or a crowd's words ('"Bring them home," read a banner').
+FRAMING_LEMMAS = frozenset("continue interrupt read chant shout yell scream".split())
 # Attitudes and speech acts PolNeAR also counts as attributions ("X wants ...", "X praised ...");
 # they are found for extraction but do not make a sentence someone else's claim in the brief.
 ATTITUDE_LEMMAS = frozenset(
@@ -52,14 +53,16 @@ DOCUMENT_NOUNS = frozenset(
     "inquiry investigation document documents memo letter statement analysis paper findings data poll "
     "assessment order decision verdict affidavit testimony records record transcript email emails "
     "minutes probe court tribunal post tweet release notice announcement text figure figures statistics "
-    "estimate estimates projection projections poll polls census footage video website page".split()
+    "estimate estimates projection projections poll polls census footage video website page "
+    # what a crowd carries or writes: its words are quoted as a banner's (Audit 8: a slogan unattributed)
+    "banner banners placard placards sign signs poster posters slogan slogans graffiti leaflet leaflets".split()
 )
 ORGANISATION_NOUNS = frozenset(
     "company firm government ministry department agency police council committee board party "
     "campaign union group bank administration office authority authorities commission regulator "
     "army military embassy parliament congress senate house cabinet team club school university "
     "hospital airline network newspaper magazine prosecutors prosecution branch division unit "
-    "college institute association federation coalition alliance organisation organization".split()
+    "college institute association federation coalition alliance organisation organization chamber".split()
 )
 UNNAMED_NOUNS = frozenset(
     "official officials source sources people person spokesman spokeswoman spokesperson aide aides "
@@ -104,6 +107,17 @@ _DENIAL = re.compile(r"\b(never|not true|untrue|false|baseless|unfounded|out of 
                      r"nothing to do with|did nothing wrong|no wrongdoing|categorically|reject(?:s|ed)?|"
                      r"den(?:y|ies|ied)|dispute[sd]?|politically motivated|smear)\b", re.I)
 # Words of an accusation: a source that says these alleges, it does not just assert.
+# A denial word under a negation concedes or leaves the point standing ("The demonstrators didn't deny
+# the soldiers had been killed", "Police have never disputed ..."): Audit 8 labelled one *denies*.
+_NEGATED_DENIAL = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:\w+ly\s+)?(?:den(?:y|ies|ied)|dispute[sd]?|"
+                             r"reject(?:s|ed)?|refute[sd]?|contest(?:s|ed)?|rebut(?:s|ted)?)\b", re.I)
+
+
+def denial_in(text: str) -> bool:
+    """Whether ``text`` holds the words of a rebuttal (see _DENIAL), a negated denial word not counted."""
+    return bool(_DENIAL.search(_NEGATED_DENIAL.sub(" ", text)))
+
+
 _WRONGDOING = re.compile(r"\b(accus\w+|alleg\w+|fraud\w*|brib\w+|corrupt\w*|illegal\w*|unlawful\w*|"
                          r"misled|mislead\w*|lied|lying|cover(?:ed)?[- ]up|wrongdoing|embezzl\w+|kickbacks?|"
                          r"improper\w*|abuse[ds]?|falsif\w+|conceal\w*|ignored|negligen\w+|breach\w*|"
@@ -469,3 +483,10 @@ def _organisation_subject(d: _Doc, index: int) -> str | None:
                 return None
             return d.whole_name(_clean(entity.text)) or None
     return None
+
+
+def negated(d: _Doc, verb: Token) -> bool:
+    """Whether the verb is negated ("did not deny", "never disputed", "didn't reject")."""
+    tokens = d.doc.tokens
+    return any(tokens[c].dep == "neg" or tokens[c].text.lower() in ("never", "not", "n't")
+               for c in d.children.get(verb.i, ()) if c < verb.i)

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from newsbrief.models import Attribution, Sentence, SentenceVoice
-from newsbrief.nlp.speech import _DENIAL, _HEADER, _QUOTE_MARK, _WRONGDOING, _Doc, _governs, _stance
+from newsbrief.nlp.speech import _HEADER, _QUOTE_MARK, _WRONGDOING, _Doc, _governs, _stance, denial_in
 from newsbrief.nlp.transcript import label_end, transcript_turns
 
 
@@ -133,12 +133,50 @@ def _carried_voice(d: _Doc, sentence: Sentence, found: list[Attribution]) -> Sen
 # Records that show rather than find: what "the footage showed" does not run on into the next
 # paragraph as a report's findings do (fifth reader audit: a plea labelled "[According to the footage,]").
 _SHOWING = frozenset("footage video videos film photo photos photograph photographs image images picture pictures "
-                     "map maps chart charts graph graphs page website screenshot recording".split())
+                     "map maps chart charts graph graphs page website screenshot recording banner banners "
+                     "placard placards sign signs poster posters slogan slogans graffiti".split())
 
 
 def _shows_only(speaker: str | None) -> bool:
     words = (speaker or "").lower().split()
     return bool(words) and words[-1] in _SHOWING
+
+
+# How a sentence in the paragraph after a report's says it goes on telling the report ("It also found",
+# "In addition, ...", "The report adds ..."); a sentence without such a word is the writer's again.
+_CONTINUES = re.compile(r"^(?:[\"“]?(?:also|in addition|further(?:more)?|moreover|separately)\b|"
+                        r"(?:it|they|the \w+(?: \w+)?) (?:also|further)\b|"
+                        r"(?:it|they|the \w+(?: \w+)?) (?:adds?|added|found|finds|notes?|noted|says?|said|shows?|"
+                        r"showed)\b)", re.I)
+
+
+@dataclass
+class _Report:
+    """A report whose findings the text may go on telling: its voice, whether it was cited for one fact
+    ("..., according to the survey."), and how many sentences have told its findings so far."""
+
+    voice: SentenceVoice
+    cited_once: bool
+    told: int = 1
+
+
+def _cites_one_fact(d: _Doc, found: list[Attribution]) -> bool:
+    """Whether the report is named after the fact it is the source of ("There are 20 quakes a year
+    according to the survey."): a citation for that fact, not the start of a retold report."""
+    return any(a.kind == "according" and a.cue_start is not None and a.content_start < a.cue_start for a in found)
+
+
+def _continues_report(d: _Doc, sentence: Sentence, report: _Report) -> bool:
+    """Whether ``sentence`` goes on telling the findings of ``report``: in the report's own paragraph,
+    or in the next one when the report has been told over two sentences or more or the sentence opens
+    with a word that says so ("It also ...", "In addition, ..."). A source cited for one fact is carried
+    only by such a word: it is not the source of the writer's explanation after it (Audit 8: "[According
+    to the US Geological Survey, t]he Haiti quake ...")."""
+    gap = sentence.paragraph - d.doc.sentences[report.voice.sentence].paragraph
+    marked = bool(_CONTINUES.match(sentence.text.strip()))
+    if report.cited_once:
+        return gap <= 1 and marked
+    return gap == 0 or (gap == 1 and (marked or report.told >= 2))
 
 
 def _turn_voice(d: _Doc, sentence: Sentence, speaker: str | None) -> SentenceVoice:
@@ -157,7 +195,7 @@ def _voices(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[Sentence
     headers = _headers(d)
     turns = transcript_turns(d.doc)
     voices: list[SentenceVoice] = []
-    document: SentenceVoice | None = None  # a report whose findings the paragraph goes on telling
+    report: _Report | None = None  # a report whose findings the paragraph goes on telling
     accusers: set[str | None] = set()  # who has alleged something so far (None: the reporter's own words)
     cued, covering = _by_sentence(d, found)
     for sentence in d.doc.sentences:
@@ -172,14 +210,15 @@ def _voices(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[Sentence
                                   named, role)
         if sentence.index in turns:
             voice = _turn_voice(d, sentence, turns[sentence.index])
-        near = document is not None and sentence.paragraph - d.doc.sentences[document.sentence].paragraph <= 1
-        if voice is None and document is not None and near and not _QUOTE_MARK.search(sentence.text) \
-                and not _judges(sentence.text):
+        if voice is None and report is not None and _continues_report(d, sentence, report) \
+                and not _QUOTE_MARK.search(sentence.text) and not _judges(sentence.text):
+            document = report.voice
             stance = "alleges" if document.stance == "alleges" else _stance("", sentence.text, sentence.text)
             voice = SentenceVoice(sentence.index, "document", document.speaker, stance, False, document.role)
+            report.told += 1
         voice = voice or _reporter(sentence)
         if voice.voice != "reporter" and voice.stance == "asserts" and accusers - {voice.speaker} \
-                and _DENIAL.search(sentence.text):
+                and denial_in(sentence.text):
             # a response to an accusation someone else made earlier ("I never had a doubt" from the
             # accuser herself backs her claim; it denies nothing)
             voice = replace(voice, stance="denies")
@@ -191,8 +230,10 @@ def _voices(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[Sentence
         if voice.stance == "alleges":
             accusers.add(voice.speaker)
         if voice.voice == "document" and voice.explicit and not _shows_only(voice.speaker):
-            document = voice
+            same = report is not None and report.voice.speaker == voice.speaker
+            report = _Report(voice, _cites_one_fact(d, cued.get(sentence.index, [])),
+                             report.told + 1 if report is not None and same else 1)
         elif voice.explicit and voice.voice != "reporter":
-            document = None
+            report = None
         voices.append(voice)
     return voices

@@ -1,0 +1,97 @@
+"""Who an opening "he"/"she" or "His"/"Her" means: the named subject of the sentences before.
+
+:func:`previous_subject` follows centering: the subject of the sentence before is the likeliest
+referent of a pronoun that opens the next one. Three things the first version missed (Audit 8):
+
+- a sentence wholly inside a quotation has the quoted speaker's subjects ("I believe we will get
+  there"), so it is passed over;
+- a sentence whose subject is itself "he"/"she" (or "his ..."/"her ...") carries the same person on ('"...," he told the
+  BBC's business editor, Robert Peston.' then "His plans ..."): the chain is followed back to the
+  name, never to the one told (the object), and an unresolved chain names no one;
+- a person introduced by description is the subject's referent ("One man who ... is Karl Bremer",
+  "backed by another resident, by the name of Petra Lind"; see :mod:`newsbrief.nlp.introductions`).
+
+Split from :mod:`newsbrief.analyze.actor_names`, which keeps the name cleaning and resolution.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from newsbrief.analyze.actor_names import Actor, resolve_person
+from newsbrief.models import Document, Sentence, Token
+from newsbrief.nlp.introductions import children_map, introduced_person
+from newsbrief.nlp.quotations import open_quotes, quote_spans
+
+# How many sentences a chain of "he"/"she" subjects (and quotations between them) is followed back.
+CHAIN_SENTENCES = 4
+_NOT_PEOPLE = ("GPE", "LOC", "NORP", "FAC", "PRODUCT")
+
+
+@lru_cache(maxsize=8)
+def _quotes(text: str) -> tuple[tuple[int, int], ...]:
+    """The article's quotation spans, a quotation a paragraph leaves open included."""
+    spans = quote_spans(text)
+    return tuple(sorted(spans + list(open_quotes(text, spans).values())))
+
+
+def _quoted(doc: Document, position: int) -> bool:
+    return any(s <= position < e for s, e in _quotes(doc.article.text))
+
+
+def _root(doc: Document, sentence: Sentence) -> Token | None:
+    return next((t for t in doc.sentence_tokens(sentence) if t.dep == "ROOT"), None)
+
+
+def _named_subject(doc: Document, actors: Sequence[Actor], sentence: Sentence) -> str | bool | None:
+    """The person named as the main-clause subject of ``sentence``; True when that subject is a
+    "he"/"she" (the chain goes on); None when the sentence names no such person."""
+    tokens = doc.sentence_tokens(sentence)
+    text = doc.article.text
+    for token in tokens:
+        if token.dep == "appos" and token.ent_type == "PERSON" and doc.tokens[token.head].dep == "nsubj" \
+                and doc.tokens[token.head].pos == "NOUN" and doc.tokens[doc.tokens[token.head].head].dep == "ROOT":
+            # "His doctor, Conrad Murray, ... has pleaded not guilty": the subject is named in apposition
+            first = token.i
+            while first > sentence.token_start and doc.tokens[first - 1].ent_type == "PERSON":
+                first -= 1
+            return resolve_person(doc, actors, text[doc.tokens[first].start : token.end])
+    subjects = [t for t in tokens if t.dep in ("nsubj", "nsubjpass") and doc.tokens[t.head].dep == "ROOT"
+                and not _quoted(doc, t.start)]
+    for token in subjects:
+        introduced = introduced_person(doc, children_map(doc, sentence), token)
+        if introduced is not None:
+            return resolve_person(doc, actors, text[doc.tokens[introduced[0]].start : doc.tokens[introduced[1]].end])
+        if token.dep == "nsubj" and token.pos == "PROPN" and token.ent_type not in _NOT_PEOPLE:
+            first = token.i
+            # the name without a title before it ("UN Secretary General Ban Ki-moon" is Ban Ki-moon)
+            while first > sentence.token_start and doc.tokens[first - 1].pos == "PROPN" \
+                    and doc.tokens[first - 1].dep == "compound" \
+                    and (token.ent_type != "PERSON" or doc.tokens[first - 1].ent_type == "PERSON"):
+                first -= 1
+            return resolve_person(doc, actors, text[doc.tokens[first].start : token.end])
+    heads = {t.i for t in subjects}
+    # "But he will not move.", "His cottage was flooded twice": the same person carried on
+    chained = any(t.text.lower() in ("he", "she") and t.dep == "nsubj" for t in subjects) or any(
+        t.dep == "poss" and t.text.lower() in ("his", "her") and t.head in heads for t in tokens)
+    return True if chained else None
+
+
+def previous_subject(doc: Document, actors: Sequence[Actor], sentence_index: int) -> str | None:
+    """The named subject of the sentence before ``sentence_index``: the likeliest referent of an
+    opening "he"/"she" (centering), found even when the NER model mislabels the name ("Passenger
+    Amara Diallo described the crossing." tagged as an organisation). Sentences inside a quotation
+    are passed over and a "he"/"she" subject is followed back (see the module docstring)."""
+    for index in range(sentence_index - 1, max(-1, sentence_index - 1 - CHAIN_SENTENCES), -1):
+        sentence = doc.sentences[index]
+        root = _root(doc, sentence)
+        if root is not None and _quoted(doc, root.start):
+            continue  # the quoted speaker's own sentence
+        found = _named_subject(doc, actors, sentence)
+        if found is not True:
+            return found or None
+    return None
+
+
+__all__ = ["CHAIN_SENTENCES", "previous_subject"]

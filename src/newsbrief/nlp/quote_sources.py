@@ -1,0 +1,196 @@
+"""Quotations and paragraphs whose source no speech verb's subject names: a statement piece's
+paragraphs, a banner's slogan, a body's quoted phrase.
+
+Three patterns Audit 8 found marked *unattributed* although the article names the source:
+
+- an inverted frame the parser reads as a verb and its object ('"You took them alive," read a huge
+  banner', '"Down with the regime," chanted the crowd'): the noun after the verb is who "says" it;
+- a short quoted phrase in a sentence with no speech verb at all, which news writing takes from
+  the body or person the sentence is about ('The Human Rights Commission opened an inquiry into
+  possible "serious human rights abuses"'), or from the agent of "described as '...' by X";
+- a statement piece (below).
+
+Statement pieces: a page that prints a statement ("Tony Hayward: resignation statement", "Read
+Daniel Okafor's statement in full", "Full statement from ...") gives its paragraphs no speech verb:
+the headline (or the standfirst, "X says ...") has already said whose they are. Audit 8 found every
+paragraph of such a statement marked *unattributed*. The rules, over the title and the text's own
+names (no model: the name must be one the article itself gives a person):
+
+- the person is the one the article names whose surname stands in the headline (or in a
+  standfirst "X says ..." sentence that opens the text), and only one such person;
+- a strong headline ("statement", "in full", "full text", "open letter", "NAME: '...'") that ties
+  the piece to the person ("NAME: ...", "NAME's statement", "statement from NAME") makes the article
+  a statement piece outright;
+- a weaker one ("NAME says ...", in the headline or the standfirst) only when no one else speaks
+  in the article with a speech verb, so a report quoting others keeps its speakers;
+- then a quotation with no speaker found around it, and a paragraph written in the first person
+  ("I", "we", "my", "our" outside quotation marks) with no source of its own, are the person's.
+
+Split from :mod:`newsbrief.nlp.quote_speakers` (the other ways a quotation finds its speaker) so
+each module stays readable; rules over the dependency parse in :class:`~newsbrief.nlp.speech._Doc`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsbrief.models import Attribution, Sentence, SentenceVoice, Token
+from newsbrief.nlp.speakers import _speaker
+from newsbrief.nlp.speech import (
+    ATTITUDE_LEMMAS,
+    CUE_LEMMAS,
+    FRAMING_LEMMAS,
+    _clean,
+    _core_subject,
+    _Doc,
+    _stance,
+    voice_type,
+)
+
+# A quoted phrase a body's sentence takes from it is short; a longer quotation with no cue is a
+# statement that needs a speech verb or a speaker named around it.
+PHRASE_WORDS = 12
+# Verbs whose passive names the one who chose the words by "by" ("described as '...' by the chamber").
+_DESCRIBING = frozenset("describe call label term brand dub characterise characterize condemn denounce".split())
+_SMALL = frozenset("a an and as at by for from in into of on or the to with".split())
+
+
+def _source(d: _Doc, token: Token, sentence: Sentence, start: int, end: int, cue: Token) -> Attribution:
+    first, last = _core_subject(d, token)
+    speaker, role = _speaker(d, first, last, sentence)
+    return Attribution(start, end, _clean(d.span_text(first, last)), speaker, voice_type(d, first, last), "asserts",
+                       "quote", cue.start, cue.end, role)
+
+
+def inverted_frame(d: _Doc, sentences: Sequence[Sentence], start: int, end: int) -> Attribution | None:
+    """'"...," read a banner at the front of the march': a cue verb right after the quotation with the
+    source after it, however the parser hung that source (as the verb's object, here)."""
+    sentence = next((s for s in sentences if s.start < end <= s.end), None)
+    if sentence is None:
+        return None
+    after = [t for t in d.doc.sentence_tokens(sentence) if t.start >= end and t.pos != "PUNCT"]
+    verb = after[0] if after else None
+    if verb is None or verb.pos not in ("VERB", "AUX") or d.text[end : verb.start].strip(" ,") \
+            or (verb.lemma.lower() not in CUE_LEMMAS and verb.lemma.lower() not in FRAMING_LEMMAS):
+        return None
+    # the noun phrase straight after the verb, whatever the parser made of it (its object, or the
+    # subject of a clause: "read [a huge banner hung across the road]")
+    source = next((t for t in after[1:] if t.pos not in ("DET", "ADJ", "NUM") and t.dep != "compound"), None)
+    if source is None or source.pos not in ("NOUN", "PROPN"):
+        return None
+    return _source(d, source, sentence, start, end, verb)
+
+
+def _title_case(words: list[str]) -> bool:
+    significant = [w for i, w in enumerate(words) if i == 0 or w.lower() not in _SMALL]
+    return len(significant) >= 2 and all(w[:1].isupper() for w in significant)
+
+
+def phrase_owner(d: _Doc, sentences: Sequence[Sentence], start: int, end: int) -> Attribution | None:
+    """A short quoted phrase inside a sentence with no speech verb: the words of the named body or
+    person that is the sentence's subject, or of the agent of a passive "described as '...' by X"."""
+    if len(sentences) != 1:
+        return None
+    sentence = sentences[0]
+    words = d.text[start + 1 : end - 1].split()
+    if start <= sentence.start + 1 or len(words) > PHRASE_WORDS or _title_case(words):
+        return None
+    tokens = d.doc.sentence_tokens(sentence)
+    outside = [t for t in tokens if not start <= t.start < end]
+    if any(t.pos in ("VERB", "AUX") and (t.lemma.lower() in CUE_LEMMAS or t.lemma.lower() in ATTITUDE_LEMMAS)
+           and t.lemma.lower() not in _DESCRIBING for t in outside):
+        return None  # a sentence with a cue of its own: the other rules decide
+    root = next((t for t in tokens if t.dep == "ROOT"), None)
+    if root is None or start <= root.start < end:
+        return None
+    kids = [d.doc.tokens[c] for c in d.children.get(root.i, ())]
+    if root.lemma.lower() in _DESCRIBING and any(k.dep == "nsubjpass" for k in kids):
+        by = next((t for t in outside if t.start >= end and t.text.lower() == "by"), None)
+        agent = next((d.doc.tokens[c] for c in d.children.get(by.i, ()) if d.doc.tokens[c].dep == "pobj"), None) \
+            if by is not None else None
+        return _source(d, agent, sentence, start, end, root) if agent is not None else None
+    subject = next((k for k in kids if k.dep == "nsubj" and k.start < start), None)
+    if subject is None or subject.pos != "PROPN" or voice_type(d, *_core_subject(d, subject)) not in (
+            "person", "organisation"):
+        return None
+    return _source(d, subject, sentence, start, end, root)
+
+
+_STRONG = re.compile(r"\b(?:statements?|in full|full text|open letter|transcript)\b|:\s*[\"'‘“]", re.I)
+_PIECE = r"(?:statement|letter|speech|remarks|message)"
+
+
+def _whose_piece(title: str, surname: str) -> bool:
+    """Whether the headline ties the statement to this person ("Hayward: resignation statement",
+    "Read Okafor's statement in full", "Full statement from Greta Lindqvist"), not just names both
+    ("Police issue statement after Smith's arrest" is the police's)."""
+    name = re.escape(surname)
+    return bool(re.search(rf"\b{name}(?:'s|’s)?\s*:", title) or re.search(
+        rf"\b{name}(?:'s|’s)\s+(?:\w+\s+){{0,3}}{_PIECE}\b", title, re.I) or re.search(
+        rf"\b{_PIECE}\s+(?:in full\s+)?(?:from|by|of)\s+(?:[\w.'’-]+\s+){{0,3}}{name}\b", title, re.I))
+_SAYS = r"(?:'s|’s)?(?:,[^,]{1,60},)?\s+(?:says|said|tells|told|writes|wrote|insists|admits|warns)\b"
+_FIRST_PERSON = frozenset({"I", "we", "We", "my", "My", "our", "Our", "me", "us", "I'm", "I’m"})
+
+
+def _people(d: _Doc) -> dict[str, str]:
+    """Surname -> the fullest name the article gives that person."""
+    people: dict[str, str] = {}
+    for entity in d.doc.entities:
+        name = _clean(entity.text)
+        if entity.label != "PERSON" or not name or not name[:1].isupper():
+            continue
+        surname = name.split()[-1]
+        if len(name.split()) > len(people.get(surname, "").split()):
+            people[surname] = name
+    return people
+
+
+def _named_in(text: str, people: dict[str, str]) -> list[str]:
+    return [surname for surname in people if re.search(rf"\b{re.escape(surname)}\b", text)]
+
+
+def statement_speaker(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> str | None:
+    """The person whose statement the article is (see the module docstring), or None."""
+    people = _people(d)
+    title = d.doc.article.source.title or ""
+    named = _named_in(title, people)
+    if len(named) == 1 and _STRONG.search(title) and _whose_piece(title, named[0]):
+        return people[named[0]]
+    weak = [s for s in named if re.search(rf"\b{re.escape(s)}{_SAYS}", title)]
+    if not weak and d.doc.sentences:
+        opening = d.doc.sentences[0].text
+        weak = [s for s in _named_in(opening, people) if re.search(rf"\b{re.escape(s)}{_SAYS}", opening)]
+    if len(weak) != 1:
+        return None
+    speaker = people[weak[0]]
+    others = {a.speaker for _, a in found if a.kind in ("speech", "according") and a.voice in ("person", "organisation")
+              and a.speaker and a.speaker.split()[-1] != weak[0]}
+    return None if others else speaker
+
+
+def statement_quote(d: _Doc, speaker: str, start: int, end: int, sentence: Sentence) -> Attribution:
+    """A quotation of the statement piece that names no speaker: the statement's person's."""
+    return Attribution(start, end, speaker, speaker, "person", _stance("", d.text[start:end], sentence.text), "quote")
+
+
+def _first_person(d: _Doc, sentence: Sentence) -> bool:
+    return any(t.text in _FIRST_PERSON and not d.in_quote(t.start) for t in d.doc.sentence_tokens(sentence))
+
+
+def statement_voices(d: _Doc, speaker: str, voices: list[SentenceVoice]) -> list[SentenceVoice]:
+    """``voices`` with every sentence of a first-person paragraph that has no source of its own given
+    to the statement's person (not the opening paragraph, which introduces the statement)."""
+    paragraphs = {s.paragraph for s in d.doc.sentences[1:] if s.paragraph > d.doc.sentences[0].paragraph
+                  and _first_person(d, s)}
+    out: list[SentenceVoice] = []
+    for voice in voices:
+        sentence = d.doc.sentences[voice.sentence]
+        if voice.voice == "reporter" and sentence.paragraph in paragraphs:
+            voice = SentenceVoice(voice.sentence, "person", speaker, voice.stance, False)
+        out.append(voice)
+    return out
+
+
+__all__ = ["PHRASE_WORDS", "inverted_frame", "phrase_owner", "statement_quote", "statement_speaker",
+           "statement_voices"]
