@@ -82,6 +82,10 @@ FURNITURE = [
     ("legal", "Most stock quote data provided by Nordex Exchange."),
     ("legal", "Market indexes are shown in real time, except for the NLX, which is delayed by two minutes."),
     ("legal", "All content of the Ledger Indexes is proprietary to Ledger Index Services."),
+    ("credit", "This article originally appeared at The Harbour Ledger. Copyright 2024. Follow The Harbour "
+               "Ledger on Twitter."),
+    ("legal", "Copyright 2024."),
+    ("caption", "Rescue: Volunteers said the boat appeared to have been towed from the old quay (pictured)"),
     ("ad", "The Small Business Resources Series is supported by Ledger Pay."),
     ("ad", "This coverage is made possible in part by the Nordic Press Foundation."),
     ("caption", "Talent: the boy shows off his apparent magnetic powers. (CEN)"),
@@ -110,6 +114,9 @@ CONTENT = [
     "The research project is supported by a grant from the Wellcome Trust, the university said.",
     "Flights were delayed by two hours after the system was shown in real time to fail.",
     "The recipe is proprietary to the company, its founder said.",
+    "The story first appeared in the Times in 2004, and the minister later denied it.",
+    "The copyright 1998 act was amended twice.",
+    "Update: The minister (left) resigned on Monday after the vote.",
     "The new series is presented by a former BBC correspondent and starts in May.",
     "Comments made by the minister on Tuesday angered residents.",
     "Print editions of the paper will end in June, the publisher said.",
@@ -258,3 +265,15 @@ def test_an_explainers_questions_stay_while_a_lone_question_subhead_goes() -> No
     assert drop_furniture(qa) == qa  # three questions make a Q&A: its structure, read by the genre
     news = [answer, "What did the ministers say?", answer]
     assert drop_furniture(news) == [answer, answer]  # one question is a sub-head
+
+
+def test_a_wire_dateline_and_a_credit_line_are_no_speaker_headers() -> None:
+    # Shaped like a round-up's "NAME, role" headers, they made every sentence below the dateline said
+    # "according to Tripoli" (reader Audit 9); they are furniture, not headers.
+    paragraphs = ["Harbour reopens after storm", "Lenna, Ardenia (Coast Wire) --",
+                  "The harbour at Lenna reopened on Monday after a week of repairs, the port authority said.",
+                  "Fishing crews returned to the quay before dawn.",
+                  "Coast Wire's Ana Roe, Piet Vos, and Mila Stan contributed to this report"]
+    kept = drop_furniture(paragraphs)
+    assert "Lenna, Ardenia (Coast Wire) --" not in kept and not any("contributed" in p for p in kept)
+    assert "Fishing crews returned to the quay before dawn." in kept

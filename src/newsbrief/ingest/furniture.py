@@ -400,10 +400,16 @@ _SPEAKER_HEADER = re.compile(r"^[\"“]?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){
 
 def _speaker_headers(paragraphs: Sequence[str]) -> set[int]:
     """Indexes of round-up speaker headers, when an article has at least two of them."""
+    # A wire dateline ("Tripoli, Libya (CNN) --") and a credit line have the same shape: taken as headers,
+    # every sentence below the dateline was said "according to Tripoli" (reader Audit 9).
     found = {i for i, p in enumerate(paragraphs)
              if "\n" not in p.strip() and len(p.split()) <= 20 and not ends_like_sentence(_normalise(p))
-             and _SPEAKER_HEADER.match(p.strip()) and not any(c.isdigit() for c in p)}
+             and _SPEAKER_HEADER.match(p.strip()) and not any(c.isdigit() for c in p)
+             and furniture_kind(p) not in _NOT_HEADERS}
     return found if len(found) >= 2 else set()
+
+
+_NOT_HEADERS = frozenset({"dateline", "credit", "byline", "timestamp", "legal", "boilerplate", "widget"})
 
 
 QA_MIN_QUESTIONS = 3  # an explainer asks three or more ("What is it?", "How do people catch it?")

@@ -40,7 +40,7 @@ ANCHORED: tuple[_Rule, ...] = (
     # Reporter contact lines: "Write to Al Root at ...", "Contact the reporter at ...".
     ("byline", _rx(r"^(?:(?:e-?mail|reach|contact) (?:the (?:reporters?|writers?|authors?)|[A-Z]\w+(?: [A-Z]\w+)? at)|"
                    r"write to [A-Z]\w+(?: [A-Z]\w+)* at)\b")),
-    ("credit", _rx(r"^(?:this (?:article|story|post|piece|report|interview) (?:was|has been|is|first) "
+    ("credit", _rx(r"^(?:this (?:article|story|post|piece|report|interview) (?:was|has been|is|first|originally) "
                    r"(?:originally |first )?(?:published|reprinted|republished|adapted|appeared|"
                    r"syndicated|produced in partnership)|originally (?:published|appeared|posted) "
                    r"(?:on|in|at|by))")),
@@ -49,6 +49,8 @@ ANCHORED: tuple[_Rule, ...] = (
                     r"slideshow|graphic|chart|map|illustration|watch|listen|audio|"
                     r"image copyright|image caption|media caption|photo credit)\s*:")),
     ("caption", _rx(r"^(?:image|photo) (?:copyright|source|credit|caption)\b")),
+    # A tabloid's photo label: "Fighter: ... seized from the Syrian Air Force (pictured)" (reader Audit 9).
+    ("caption", _rx(r"(?-i:^[A-Z][a-z]+:\s+[A-Z]).*\((?:pictured|above|below)\b")),
     # Related and read-more lines: "Related: ...", "READ MORE: ...", "Also on ...",
     # "You may also like:", "DON'T MISS", "Most read in world news", "Explore further".
     ("related", _rx(r"^(?:related(?: \w+){0,2}|see also|also(?: read| see| on \S+)?|read (?:more|also|next)|"
@@ -125,6 +127,8 @@ ANYWHERE: tuple[_Rule, ...] = (
     ("legal", _rx(r"\bproprietary to and distributed by\b|\b(?:market|quote|stock) data (?:is|are) the property of\b|"
                   r"^all times (?:are|shown are|in) [a-z]{1,4}\.?$|"
                   r"^(?:[A-Z][\w&.'’-]*\s){1,5}(?:Inc|Ltd|LLC|plc|Corp|Corporation|Limited)\.?,?\s+(?:19|20)\d\d\.?$")),
+    # A bare copyright year closing a syndication note ("... Beacon. Copyright 2014.", reader Audit 9).
+    ("legal", _rx(r"(?-i:\bCopyright) (?:©\s*)?(?:19|20)\d\d(?:\.|\s*$)")),
     # Affiliate and opinion disclaimers.
     ("legal", _rx(r"may (?:earn|receive) (?:a )?(?:small )?(?:commission|affiliate)|affiliate (?:links?|"
                   r"commission)|views (?:\w+ ){0,6}expressed\b.{0,120}\b(?:their|his|her|the author['’]?s?) "
