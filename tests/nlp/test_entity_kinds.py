@@ -217,3 +217,21 @@ def test_people_the_model_also_tags_as_places_stay_people() -> None:
     assert {e.label for e in doc.entities if "Arcuri" in e.text} == {"PERSON"}
     assert {e.label for e in doc.entities if e.text == "Leeds"} == {"GPE"}
     assert {"Corvane", "Timothy Arcuri"} <= _people("artist")
+
+
+GROUP = """Militant group Karsa Dun claims to be holding two aid workers seized near the border last week.
+
+The government said talks with a supposed Karsa Dun envoy had broken down. Karsa Dun, which has fought the army
+for six years, denied that any talks had taken place.
+
+Karsa Dun leader Omar Belay said in a video that the workers were well.
+"""
+
+
+def test_a_group_the_model_types_as_a_person_is_an_organisation() -> None:
+    # "militant group X", "X envoy", "X, which": a group named as one, though it claims and denies things
+    # as people do (reader Audit 9: "Boko Haram (person)").
+    doc = _annotated(GROUP)
+    labels = {e.label for e in doc.entities if e.text == "Karsa Dun"}
+    assert labels and "PERSON" not in labels, labels
+    assert {e.label for e in doc.entities if e.text == "Omar Belay"} == {"PERSON"}

@@ -162,7 +162,11 @@ def _kind(doc: Document, name: str, surnames: set[str], full_surnames: set[str],
     if (len(words) > 1 and words[-1] in surnames) or (len(words) == 1 and name in full_surnames):
         return None  # "Adel Mansour" and a lone "Mansour": a surname, whichever of the two is read
     spans = list(_occurrences(doc, name, starts))
-    if not spans or any(_person_cue(doc, a, b) for a, b in spans):
+    if not spans or any(_person_form(doc, a, b) for a, b in spans):
+        return None
+    if sum(_group_cue(doc, a, b) for a, b in spans) >= _GROUP_SCORE:
+        return "ORG"  # "militant group Boko Haram", "Boko Haram envoy": a group, though it "claims" things
+    if any(_speaks(doc, b) for _a, b in spans):
         return None
     thing = [_thing_cue(doc, a, b) for a, b in spans]
     if any(thing):
@@ -184,8 +188,8 @@ def _model_labels(doc: Document, spans: Sequence[tuple[int, int]]) -> list[str]:
     return [e.label for e in doc.entities if starts.get(e.token_start) == e.token_end]
 
 
-def _person_cue(doc: Document, a: int, b: int) -> bool:
-    """A title before the mention, an age or "who" after it, or the mention speaking."""
+def _person_form(doc: Document, a: int, b: int) -> bool:
+    """A title or role noun before the mention, an age or "who" after it."""
     tokens = doc.tokens
     before = tokens[a - 1] if a > 0 else None
     if before is not None and before.text.lower().rstrip(".") in _TITLES and before.text[:1].isupper():
@@ -193,11 +197,35 @@ def _person_cue(doc: Document, a: int, b: int) -> bool:
     if before is not None and before.text.islower() and before.lemma.lower() in _ROLE_NOUNS:
         return True  # "street artist Banksy"
     after = tokens[b : b + 2]
-    if len(after) == 2 and after[0].text == "," and (after[1].like_num or after[1].text.lower() == "who"):
-        return True  # "Nabil Haddad, 71,", "Rami Saleh, who teaches"
-    last = tokens[b - 1]
-    head = tokens[last.head]
+    return len(after) == 2 and after[0].text == "," and (after[1].like_num or after[1].text.lower() == "who")
+    # "Nabil Haddad, 71,", "Rami Saleh, who teaches"
+
+
+def _speaks(doc: Document, b: int) -> bool:
+    """The mention ending before ``b`` is the subject of a verb of speech or thought."""
+    last = doc.tokens[b - 1]
+    head = doc.tokens[last.head]
     return last.dep in ("nsubj", "nsubjpass") and head.lemma.lower() in _SPEECH_LEMMAS
+
+
+# A group named as one: "militant group X" (2), "X envoy", "X militants", "X, which" (1 each). Two points
+# are needed, as for places; a person's name is never written after "group" nor followed by "which".
+_GROUP_BEFORE = frozenset("group movement militia organisation organization network faction outfit sect".split())
+_GROUP_AFTER = frozenset("envoy envoys militant militants fighter fighters insurgent insurgents insurgency uprising "
+                         "member members commander commanders spokesman spokesperson cell cells".split())
+_GROUP_SCORE = 2
+
+
+def _group_cue(doc: Document, a: int, b: int) -> int:
+    """Group evidence at one mention (see _GROUP_BEFORE and _GROUP_AFTER)."""
+    tokens = doc.tokens
+    before = tokens[a - 1] if a > 0 else None
+    if before is not None and before.text.islower() and before.text in _GROUP_BEFORE:
+        return 2
+    after = tokens[b : b + 2]
+    if after and after[0].text.islower() and after[0].text in _GROUP_AFTER:
+        return 1
+    return int(len(after) == 2 and after[0].text == "," and after[1].text.lower() == "which")
 
 
 def _place_cue(doc: Document, a: int, b: int) -> int:
