@@ -203,3 +203,19 @@ def test_a_country_acting_in_the_headline_is_listed_as_a_place() -> None:
                title="China to raise tariffs on US soybeans")
     actors = _actors(doc)
     assert "China" in actors and actors["China"].type == "place"
+
+
+def test_a_name_in_a_list_after_a_title_is_not_that_title() -> None:
+    # "by the president, Michelle Obama and daughter Sasha": a list, not "Michelle Obama, the president"
+    # (reader Audit 9).
+    from newsbrief.analyze.actors import analyze_actors
+    from newsbrief.analyze.context import build_context
+    from newsbrief.models import ActorInfo, Article, Source
+    from newsbrief.nlp.annotate import annotate
+
+    text = ("The White House cast the trip to the coast by the president, Maria Lund and daughter Ella as a show "
+            "of support for the resort towns. Maria Lund spoke to hotel owners on Saturday.")
+    doc = annotate(Article(text=text, source=Source(title="Trip", date="2026-08-15")))
+    roles = {i.payload.name: i.payload.role for i in analyze_actors(doc, build_context(doc))
+             if isinstance(i.payload, ActorInfo)}
+    assert roles.get("Maria Lund") != "president", roles

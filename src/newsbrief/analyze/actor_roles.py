@@ -182,6 +182,8 @@ def _apposed_title(doc: Document, entity: Entity) -> tuple[int, int] | None:
     name = tokens[entity.token_end - 1]
     if name.dep != "appos" or entity.token_start < 1 or tokens[entity.token_start - 1].text != ",":
         return None
+    if entity.token_end < len(tokens) and tokens[entity.token_end].text.lower() in ("and", "or", "&"):
+        return None  # a list: "the trip by the president, Michelle Obama and daughter Sasha" (Audit 9)
     head = tokens[name.head]
     if head.i >= entity.token_start or not _is_title_token(head):
         return None
