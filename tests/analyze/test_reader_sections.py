@@ -239,3 +239,16 @@ def test_a_stance_told_in_the_past_is_no_recommendation_of_the_analysis() -> Non
 def test_a_launch_report_stays_news(docs: dict[str, Document]) -> None:
     doc = docs["launch"]
     assert detect_genre(doc, build_context(doc)) == "news"
+
+
+def test_a_fact_set_against_another_is_no_cause() -> None:
+    # "X despite Y" sets a fact against another; readers judged every such Analysis item useless (Audits
+    # 8 and 9). A stated cause stays.
+    from newsbrief.analyze.classify import states_cause
+    from newsbrief.models import Article, Source
+    from newsbrief.nlp.annotate import annotate
+
+    doc = annotate(Article(text="The rebels gained ground near the port despite weeks of air strikes. "
+                                "The talks collapsed because neither side would give up the port.",
+                           source=Source(title="Port", date="2026-05-02")))
+    assert [states_cause(doc, s) for s in doc.sentences] == [False, True]
