@@ -231,6 +231,22 @@ def _participle_subject(d: _Doc, verb: Token, subject: Token | None) -> Token | 
     return subject
 
 
+_CHANNEL_LEMMAS = frozenset({"report", "quote", "cite"})
+
+
+def _reported_speaker(d: _Doc, verb: Token) -> Token | None:
+    """The object of "AGENCY reported/quoted X as saying ...": X is the speaker and the agency only the
+    channel (Audit 9: a militant leader's denial given to the news agency that carried it)."""
+    if verb.lemma.lower() not in _CHANNEL_LEMMAS:
+        return None
+    tokens = d.doc.tokens
+    children = [tokens[c] for c in d.children.get(verb.i, ())]
+    said = any(c.text.lower() == "as" and any(tokens[g].lemma.lower() in ("say", "tell", "write")
+                                        for g in d.children.get(c.i, ())) for c in children)
+    return next((c for c in children if c.dep in ("dobj", "obj") and c.pos in ("PROPN", "NOUN")), None) \
+        if said else None
+
+
 def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
     """Rule 1: speech and cognition verbs with a subject."""
     found: list[tuple[Sentence, Attribution]] = []
@@ -244,7 +260,7 @@ def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
                 continue
             if d.in_quote(verb.start):
                 continue  # "I think ..." inside a quote is part of the quoted speaker's words
-            subject = _participle_subject(d, verb, _subject(d, verb))
+            subject = _reported_speaker(d, verb) or _participle_subject(d, verb, _subject(d, verb))
             if subject is None or subject.lemma.lower() in ("it", "this", "that", "which") \
                     or subject.text.lower() in INDEFINITE:
                 continue  # "it" is resolved to a document by _it_documents
@@ -374,6 +390,10 @@ def _attribute_according(d: _Doc) -> list[tuple[Sentence, Attribution]]:
                 kind="according", cue_start=token.start, cue_end=tokens[to.i].end if to else token.end, role=role)
             found.append((sentence, attribution))
             d.sources[sentence.index] = attribution
+            if attribution.voice == "person" and speaker:
+                # "..., according to Dmitri Volkov, head of ..." names the one the next "he told" means
+                # (Audit 9: the quotes went to an expert named two sentences before).
+                d.speakers[sentence.index] = speaker
     return found
 
 
