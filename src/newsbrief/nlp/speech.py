@@ -413,7 +413,10 @@ def frames_quote(d: _Doc, verb: Token) -> bool:
     before = verb.left - 1
     while before >= 0 and tokens[before].text == ",":
         before -= 1
-    return before >= 0 and tokens[before].text in ("\"", "”") and d.in_quote(tokens[before].start) is not None
+    if before >= 0 and tokens[before].text in ("\"", "”") and d.in_quote(tokens[before].start) is not None:
+        return True
+    # '"...," the group's statement reads': the subject between the quotation and the cue (Audit 9)
+    return after_quote(d, verb)
 
 
 def after_quote(d: _Doc, cue: Token) -> bool:
