@@ -17,7 +17,7 @@ from dataclasses import replace
 from newsbrief.models import Attribution, Sentence
 from newsbrief.nlp.quotations import name_after
 from newsbrief.nlp.quote_sources import inverted_frame, phrase_owner, statement_quote
-from newsbrief.nlp.speakers import UNNAMEABLE, _speaker
+from newsbrief.nlp.speakers import UNNAMEABLE, _speaker, reported_speaker
 from newsbrief.nlp.speech import (
     CUE_LEMMAS,
     INDEFINITE,
@@ -150,7 +150,7 @@ def _framing_cue(d: _Doc, sentences: Sequence[Sentence], start: int, end: int) -
             cue = verb.lemma.lower() in CUE_LEMMAS or frames_quote(d, verb)
             if start <= verb.start < end or not cue or verb.pos not in ("VERB", "AUX"):
                 continue
-            subject = _subject(d, verb)
+            subject = reported_speaker(d, verb) or _subject(d, verb)  # "AFP reported X as saying": X
             if subject is None or start <= subject.start < end or subject.text.lower() in INDEFINITE \
                     or subject.text.lower() in UNNAMEABLE - {"i", "we"}:
                 continue
