@@ -249,8 +249,19 @@ def _advises(doc: Document, modal: Token) -> bool:
         return False
     if subject is not None and (subject.text.lower(), modal.lemma.lower()) in _OWN_NEED:
         return False
+    if verb.dep == "ccomp" and doc.tokens[verb.head].tag == "VBD" and _quoted_at(doc, modal):
+        return False  # '"... Our faith told us we should not," he said': a past telling, no call to act
     after = doc.tokens[modal.i + 1 : modal.i + 3]
     return not (modal.text.lower() == "must" and len(after) == 2 and after[0].lemma == "be" and after[1].tag == "VBG")
+
+
+def _quoted_at(doc: Document, token: Token) -> bool:
+    """Whether ``token`` stands inside a quotation opened earlier in its paragraph (Audit 9: a quoted
+    "should" of a past telling filed as a recommendation)."""
+    sentence = next(s for s in doc.sentences if s.start <= token.start < s.end)
+    opening = next(s for s in doc.sentences if s.paragraph == sentence.paragraph)  # quotes span sentences
+    before = doc.article.text[opening.start : token.start]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _obliges(doc: Document, sentence: Sentence) -> bool:

@@ -160,13 +160,50 @@ def repair_sections(doc: Document, ctx: Context,
     def repair(candidate: Candidate, sentence: Sentence) -> Candidate | None:
         if candidate.item.text != sentence.text:
             return candidate  # already shortened or repaired by its analyzer
-        if is_furniture(doc, sentence):
+        if is_furniture(doc, sentence) or _needs_place(doc, sentence) or _fragment(doc, sentence):
             return None
         text = repair_opening(doc, sentence, ctx.actors)
         return None if text is None else replace(candidate, item=replace(candidate.item, text=text))
 
     return rewrite_sections(doc, sections, lambda name: name in SECTIONS and SECTIONS.get(name).repair_openings,
                             repair)
+
+
+# Nouns of a place that "the" points back to ("the city", "the state's attorney general"): shown alone,
+# an item with one and no place of its own leaves the reader asking which (Audit 9).
+_PLACE_NOUNS = frozenset("city town village state province capital".split())  # not "the region": often general
+_PLACES = frozenset({"GPE", "LOC", "FAC", "NORP"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _needs_place(doc: Document, sentence: Sentence) -> bool:
+    """Whether ``sentence`` speaks of "the city" or "the state" without naming any place itself."""
+    tokens = doc.sentence_tokens(sentence)
+    if any(t.ent_type in _PLACES for t in tokens):
+        return False
+    for t in tokens[1:]:
+        before = doc.tokens[t.i - 1]
+        after = doc.tokens[t.i + 1] if t.i + 1 < sentence.token_end else None
+        if t.lemma.lower() in _PLACE_NOUNS and t.pos == "NOUN" and before.text.lower() == "the" \
+                and not (after is not None and after.text.lower() == "of") and not _in_quote(doc, sentence, t):
+            return True
+    return False
+
+
+def _in_quote(doc: Document, sentence: Sentence, token: Token) -> bool:
+    """Whether ``token`` stands inside a quotation opened in its paragraph (a speaker's "the city" is
+    the speaker's own reference, shown with the quotation)."""
+    opening = next(s for s in doc.sentences if s.paragraph == sentence.paragraph)
+    before = doc.article.text[opening.start : token.start]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _fragment(doc: Document, sentence: Sentence) -> bool:
+    """A line with no finite verb ("Possibly the worst flood to hit the valley."): a fact box's or
+    caption's fragment whose subject is on the line before."""
+    tokens = [t for t in doc.sentence_tokens(sentence) if t.pos != "PUNCT"]
+    return len(tokens) >= MIN_STATEMENT_WORDS and not any(t.tag in _FINITE for t in tokens) \
+        and not has_quote_mark(sentence.text)
 
 
 # ---------------------------------------------------------------- quotations that do not name their speaker

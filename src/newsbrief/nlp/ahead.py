@@ -330,16 +330,24 @@ def _hypothetical(doc: Document, verb: Token, kids: list[Token], modal: Token) -
     anyone's making (an indefinite subject in the "if" clause), not what will happen.
     """
     word = modal.text.lower()
-    if word in ("may", "might") and verb.lemma.lower() == "be" and any(
+    if word in ("may", "might") and verb.lemma.lower() in _SEEMING and any(
             (k.dep == "cc" and k.text.lower() == "but")
             or (k.dep == "conj" and doc.tokens[k.left].text.lower() == "but") for k in kids):
         return True
+    if any(k.dep == "csubj" for k in kids) and word in _PAST_FUTURE_AUX:
+        return True  # "To see it fold would be unbelievable": a feeling about a made-up case (Audit 9)
+    if word in ("may", "might") and any(k.dep == "mark" and k.text.lower() in _CONCEDING for k in kids):
+        return True  # "while the position may seem strange, it is ...": a concession, not a forecast
     # Read in word order, not from the parse, which often hangs a long "if" clause on the wrong verb.
     condition = next((i for i in range(verb.left, modal.i) if doc.tokens[i].text.lower() in ("if", "whenever")
                       and doc.tokens[i].dep == "mark"), None)
     return condition is not None and any(
         doc.tokens[i].text.lower() in _INDEFINITE and doc.tokens[i].dep in ("nsubj", "nsubjpass")
         for i in range(condition, modal.i))
+
+
+_SEEMING = frozenset({"be", "seem", "look", "appear", "sound"})  # "may seem strange, but ...": a concession
+_CONCEDING = frozenset({"while", "although", "though", "whilst"})
 
 
 def _told_past(doc: Document, head: Token) -> bool:

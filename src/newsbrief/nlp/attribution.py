@@ -33,7 +33,16 @@ from __future__ import annotations
 from newsbrief.models import Attribution, Attributions, Document, Sentence, Token
 from newsbrief.nlp.quote_sources import statement_speaker, statement_voices
 from newsbrief.nlp.quote_speakers import _attribute_quotes, _merge_quotes
-from newsbrief.nlp.speakers import UNNAMEABLE, _cue_speaker, _generic_noun, _speaker, note_interviewee, note_interviews
+from newsbrief.nlp.speakers import (
+    UNNAMEABLE,
+    _cue_speaker,
+    _generic_noun,
+    _speaker,
+    note_interviewee,
+    note_interviews,
+    reported_speaker,
+    speaker_end,
+)
 from newsbrief.nlp.speech import (
     ALLEGE,
     ATTITUDE_LEMMAS,
@@ -244,7 +253,7 @@ def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
                 continue
             if d.in_quote(verb.start):
                 continue  # "I think ..." inside a quote is part of the quoted speaker's words
-            subject = _participle_subject(d, verb, _subject(d, verb))
+            subject = reported_speaker(d, verb) or _participle_subject(d, verb, _subject(d, verb))
             if subject is None or subject.lemma.lower() in ("it", "this", "that", "which") \
                     or subject.text.lower() in INDEFINITE:
                 continue  # "it" is resolved to a document by _it_documents
@@ -354,8 +363,8 @@ def _attribute_according(d: _Doc) -> list[tuple[Sentence, Attribution]]:
             obj = next((tokens[c] for c in d.children.get(to.i, ()) if tokens[c].dep == "pobj"), None) if to else None
             if obj is None:
                 continue
-            first, last = obj.left, obj.right
-            phrase_start, phrase_end = tokens[token.i].start, tokens[last].end
+            first, last = obj.left, speaker_end(d, obj)
+            phrase_start, phrase_end = tokens[token.i].start, tokens[obj.right].end
             before = d.text[sentence.start : phrase_start].strip(" ,")
             after = d.text[phrase_end : sentence.end].strip(" ,.")
             if len(after) >= len(before):
@@ -374,6 +383,10 @@ def _attribute_according(d: _Doc) -> list[tuple[Sentence, Attribution]]:
                 kind="according", cue_start=token.start, cue_end=tokens[to.i].end if to else token.end, role=role)
             found.append((sentence, attribution))
             d.sources[sentence.index] = attribution
+            if attribution.voice == "person" and speaker:
+                # "..., according to Dmitri Volkov, head of ..." names the one the next "he told" means
+                # (Audit 9: the quotes went to an expert named two sentences before).
+                d.speakers[sentence.index] = speaker
     return found
 
 
@@ -410,10 +423,28 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+def _outermost(by_sentence: dict[int, list[Attribution]],
+               found: list[tuple[Sentence, Attribution]]) -> dict[int, Attribution]:
+    """Per sentence, the document or organisation whose cue no other attribution of the sentence reports:
+    "The Council said Damascus had asked for changes" is the Council's, so "It said" next is too
+    (Audit 9: "it" given to the place named inside the reported clause)."""
+    for sentence, attribution in found:
+        by_sentence[sentence.index].append(attribution)
+    outer: dict[int, Attribution] = {}
+    for index, attributions in by_sentence.items():
+        free = [a for a in attributions if a.cue_start is None or not any(
+            b is not a and b.content_start <= a.cue_start < b.content_end for b in attributions)]
+        chosen = [a for a in free if a.voice in ("document", "organisation")] \
+            or [a for a in attributions if a.voice in ("document", "organisation")]
+        if chosen:
+            outer[index] = chosen[0]
+    return outer
+
+
 def _it_documents(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[tuple[Sentence, Attribution]]:
     """ "It also found ...": the document the sentence before named."""
     extra: list[tuple[Sentence, Attribution]] = []
-    documents = {s.index: a for s, a in found if a.voice in ("document", "organisation")}
+    documents = _outermost({s.index: [] for s, _ in found}, found)
     for sentence in d.doc.sentences:
         for verb in d.doc.sentence_tokens(sentence):
             if verb.lemma.lower() not in CUE_LEMMAS or verb.pos not in ("VERB", "AUX"):

@@ -10,13 +10,14 @@ rules run over the dependency parse in :class:`~newsbrief.nlp.speech._Doc`.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from newsbrief.models import Attribution, Sentence
 from newsbrief.nlp.quotations import name_after
 from newsbrief.nlp.quote_sources import inverted_frame, phrase_owner, statement_quote
-from newsbrief.nlp.speakers import UNNAMEABLE, _speaker
+from newsbrief.nlp.speakers import UNNAMEABLE, _speaker, reported_speaker
 from newsbrief.nlp.speech import (
     CUE_LEMMAS,
     INDEFINITE,
@@ -59,6 +60,8 @@ def _attribute_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]],
         named = _named_after(d, sentences, start, end)
         if named is None and _told_to_hearer(d, sentences, start):
             continue  # "she was told the seats were '...'": the one told heard it; its speaker is unnamed
+        if named is None and _TITLED.search(d.text[sentences[0].start : start]):
+            continue  # 'The video bears the title: "..."': a title's words, no one's speech
         named = named or inverted_frame(d, sentences, start, end)  # '"...," read a banner': its cue is its own
         around = named or _nearby_source(d, by_sentence, sentences, start, end) \
             or _framing_cue(d, sentences, start, end) or _framing_cue(d, _cue_sentence(d, sentences), start, end) \
@@ -83,6 +86,12 @@ def _attribute_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]],
         found.append((sentences[0], attribution))
         previous, previous_end = attribution, end
     return found
+
+
+# What introduces a title, headline or caption quoted in full (Audit 9: a video's title given to
+# the official quoted in the sentence before, reversing his position).
+_TITLED = re.compile(r"\b(?:(?:title|headline|caption|subtitle)s?(?:\s+(?:reads?|reading|of))?|(?:en)?titled|"
+                     r"headlined|captioned)\s*[:,]?\s*$", re.I)
 
 
 # Speech verbs whose passive subject is the one spoken to ("she was told", "he was warned");
@@ -141,7 +150,7 @@ def _framing_cue(d: _Doc, sentences: Sequence[Sentence], start: int, end: int) -
             cue = verb.lemma.lower() in CUE_LEMMAS or frames_quote(d, verb)
             if start <= verb.start < end or not cue or verb.pos not in ("VERB", "AUX"):
                 continue
-            subject = _subject(d, verb)
+            subject = reported_speaker(d, verb) or _subject(d, verb)  # "AFP reported X as saying": X
             if subject is None or start <= subject.start < end or subject.text.lower() in INDEFINITE \
                     or subject.text.lower() in UNNAMEABLE - {"i", "we"}:
                 continue

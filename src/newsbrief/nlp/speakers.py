@@ -41,7 +41,7 @@ from newsbrief.nlp.speech import (
     voice_type,
 )
 
-__all__ = ["UNNAMEABLE", "note_interviewee", "note_interviews"]
+__all__ = ["UNNAMEABLE", "note_interviewee", "note_interviews", "reported_speaker", "speaker_end"]
 
 
 def _others(d: _Doc, sentence: Sentence) -> set[str]:
@@ -332,3 +332,38 @@ def _cue_speaker(d: _Doc, verb: Token, subject: Token, span: tuple[int, int],
         speaker, role = _speaker(d, a_first, antecedent.i, sentence)
         kind = voice_type(d, a_first, antecedent.i)
     return speaker, role, kind
+
+
+_CHANNEL_LEMMAS = frozenset({"report", "quote", "cite"})
+
+
+def reported_speaker(d: _Doc, verb: Token) -> Token | None:
+    """The object of "AGENCY reported/quoted X as saying ...": X is the speaker and the agency only the
+    channel (Audit 9: a militant leader's denial given to the news agency that carried it)."""
+    if verb.lemma.lower() not in _CHANNEL_LEMMAS:
+        return None
+    tokens = d.doc.tokens
+    children = [tokens[c] for c in d.children.get(verb.i, ())]
+    said = any(c.text.lower() == "as" and any(tokens[g].lemma.lower() in ("say", "tell", "write")
+                                        for g in d.children.get(c.i, ())) for c in children)
+    return next((c for c in children if c.dep in ("dobj", "obj") and c.pos in ("PROPN", "NOUN")), None) \
+        if said else None
+
+
+_RUN_ON = frozenset({"including", "among"})
+
+
+def speaker_end(d: _Doc, obj: Token) -> int:
+    """The last token of the speaker "according to" names: the noun phrase without a following
+    ", including ..." list (Audit 9: "opposition activists, including four agents
+    whose car was ambushed on a road" as a speaker). Only the speaker is cut; the clause's content
+    span is unchanged."""
+    tokens = d.doc.tokens
+    cut = next((c for c in d.children.get(obj.i, ()) if c > obj.i and (
+        tokens[c].dep == "prep" and tokens[c].text.lower() in _RUN_ON and tokens[c - 1].text == ",")), None)
+    if cut is None:
+        return obj.right
+    last = tokens[cut].left - 1
+    while last > obj.i and tokens[last].pos == "PUNCT":
+        last -= 1
+    return last

@@ -206,7 +206,7 @@ def whole_possessives(doc: Document) -> frozenset[str]:
 
 
 def _aged_names(doc: Document) -> frozenset[str]:
-    """Proper nouns followed by an age in commas ("Pacitti, 24, ...", "Callum, 19,")."""
+    """Proper nouns followed by an age ("Pacitti, 24, ...", "Callum, 19,", "Nouri, a 30-year-old ...")."""
     tokens = doc.tokens
     aged = set()
     for t in tokens[:-3]:
@@ -214,6 +214,9 @@ def _aged_names(doc: Document) -> frozenset[str]:
         if t.pos == "PROPN" and tokens[t.i + 1].text == "," and age.text.isdigit() and 0 < int(age.text) < 120 \
                 and tokens[t.i + 3].text == ",":
             aged.add(t.text)
+        elif t.pos == "PROPN" and tokens[t.i + 1].text == "," and age.text.lower() in ("a", "an") \
+                and "".join(x.text for x in tokens[t.i + 3 : t.i + 8]).split("-")[1:] == ["year", "old"]:
+            aged.add(t.text)  # "Nouri, a 30-year-old teacher," (Audit 9: such a name typed as a place)
     return frozenset(aged)
 
 
@@ -413,7 +416,10 @@ def frames_quote(d: _Doc, verb: Token) -> bool:
     before = verb.left - 1
     while before >= 0 and tokens[before].text == ",":
         before -= 1
-    return before >= 0 and tokens[before].text in ("\"", "”") and d.in_quote(tokens[before].start) is not None
+    if before >= 0 and tokens[before].text in ("\"", "”") and d.in_quote(tokens[before].start) is not None:
+        return True
+    # '"...," the group's statement reads': the subject between the quotation and the cue (Audit 9)
+    return after_quote(d, verb)
 
 
 def after_quote(d: _Doc, cue: Token) -> bool:
