@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsbrief.ingest.extract import extract
-from newsbrief.ingest.furniture import stamp_date
+from newsbrief.ingest.header import stamp_date
 from newsbrief.models import RawDocument
 from newsbrief.settings import Settings
 

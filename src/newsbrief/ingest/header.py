@@ -10,12 +10,13 @@ lead. Regular expressions over the paragraphs, with the line kinds of
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from newsbrief.ingest.furniture import ends_like_sentence, furniture_kind, stamp_date
-from newsbrief.lexicon import MONTHS
+from newsbrief.ingest.furniture import ends_like_sentence, furniture_kind
+from newsbrief.lexicon import MONTH_ALTERNATION, MONTHS
 from newsbrief.models import Article
 
 
@@ -220,3 +221,32 @@ def byline_author(paragraphs: Sequence[str]) -> str | None:
 
 
 __all__ = ["byline_author", "dateline_day", "dateline_span", "page_stamp", "split_title", "unglued"]
+
+
+# The day a timestamp line gives: it dates a saved page that carries no other date.
+_STAMP_DAY_MONTH_YEAR = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_ALTERNATION})\.?,?\s+((?:19|20)\d\d)\b", re.I)
+_STAMP_MONTH_DAY_YEAR = re.compile(
+    rf"\b({MONTH_ALTERNATION})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", re.I)
+_STAMP_ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+
+
+def _month(name: str) -> int:
+    name = name.lower().rstrip(".")
+    return MONTHS.get(name) or MONTHS.get(name[:3], 0)
+
+
+def stamp_date(line: str) -> str | None:
+    """The day a timestamp line gives, as YYYY-MM-DD ("Sunday 26 April 2009 18.45 BST", "Nov. 8, 2019",
+    "2019-11-08"), or None."""
+    day = month = year = 0
+    if match := _STAMP_ISO.search(line):
+        year, month, day = int(match.group(1)), int(match.group(2)), int(match.group(3))
+    elif match := _STAMP_DAY_MONTH_YEAR.search(line):
+        day, month, year = int(match.group(1)), _month(match.group(2)), int(match.group(3))
+    elif match := _STAMP_MONTH_DAY_YEAR.search(line):
+        month, day, year = _month(match.group(1)), int(match.group(2)), int(match.group(3))
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None  # no date, or one past the calendar ("31 June")
