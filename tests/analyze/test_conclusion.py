@@ -178,3 +178,11 @@ def test_a_closing_sentence_that_leans_on_the_one_before_is_not_the_conclusion()
     doc, items = _conclusion(text)
     cited = _cited(doc, items)
     assert cited and not [t for t in cited if t.startswith("Whether it does")], cited
+
+
+def test_a_fact_box_line_without_a_finite_verb_is_no_conclusion() -> None:
+    text = BODY + ("\n\nThe ministers are expected to meet again in May to settle the grid rules.\n\n"
+                   "Possibly the longest undersea cable to be laid in the region.")
+    doc, items = _conclusion(text)
+    cited = _cited(doc, items)
+    assert cited and not [t for t in cited if t.startswith("Possibly")], cited

@@ -111,10 +111,14 @@ def closes_nothing(doc: Document, sentence: Sentence) -> bool:
         return True  # cut off by the page, or introducing a list the brief does not show
     if is_question(text) or _PROCESS_NOTE.search(text) or _READER_PROMPT.search(text):
         return True
-    # Without a verb it is a label or a list entry ("Sept. 5 -- White River Amphitheatre."),
-    # not a statement.
+    # Without a finite verb it is a label, a list entry or a fact-box line ("Sept. 5 -- White River
+    # Amphitheatre.", "Possibly the strongest earthquake to hit the region." in Audit 9), not a statement.
     tokens = doc.sentence_tokens(sentence)
-    return not any(t.pos in ("VERB", "AUX") for t in tokens) or leans_back(doc, sentence)
+    return not any(t.tag in _FINITE or (t.dep == "ROOT" and t.pos in ("VERB", "AUX")) for t in tokens) \
+        or leans_back(doc, sentence)  # a root verb the tagger read as a base form ("crews abandon") counts
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 # A clause of a pronoun and an auxiliary with its verb left out stands for the sentence before it: "Whether
