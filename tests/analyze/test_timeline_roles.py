@@ -49,3 +49,19 @@ def test_no_event(text: str) -> None:
 ])
 def test_events_stay(text: str, date: str) -> None:
     assert [d for d, _ in _entries(text)] == [date]
+
+
+def test_a_defining_clause_about_the_subject_dates_its_own_event_not_the_sentences() -> None:
+    from newsbrief.analyze.context import build_context
+    from newsbrief.analyze.timeline import analyze_timeline
+    from newsbrief.models import Article, Candidate, Source, TimelineEvent
+    from newsbrief.nlp.annotate import annotate
+
+    text = ("The county council approved a flood barrier on the River Alder on Tuesday. Residents who lost "
+            "their homes in the floods of 2024 welcomed the decision. The man, who was arrested on 3 March, "
+            "fled the country on 5 March.")
+    doc = annotate(Article(text=text, source=Source(title="Barrier", date="2026-03-12")))
+    items = [Candidate.of(c).item for c in analyze_timeline(doc, build_context(doc))]
+    events = [(i.payload.date, i.text) for i in items if isinstance(i.payload, TimelineEvent)]
+    assert not [t for d, t in events if d.startswith("2024") and "welcomed" in t], events
+    assert any(d == "2026-03-05" for d, _ in events) or any(d == "2026-03-03" for d, _ in events), events

@@ -196,7 +196,17 @@ def dates_a_side_detail(doc: Document, sentence: Sentence, value: DateValue) -> 
         # "plan" conjoined to the verb before it, with "stalled" hung on it (the example sea-wall
         # article lost its 2022 entry); a noun is never a verb's conjunct.
         return False
-    return noun.dep not in _SUBJECTS
+    return noun.dep not in _SUBJECTS or _defining(doc, sentence, verb)
+
+
+def _defining(doc: Document, sentence: Sentence, verb: Token) -> bool:
+    """A relative clause that picks out who the subject is, with no comma before it: "Residents who lost
+    their homes in the floods of 2024 welcomed the decision" dates the floods, not the welcome (a story
+    timeline put the welcome in 2024). "The man, who was arrested on Monday, fled" still dates the flight."""
+    if verb.dep != "relcl":
+        return False
+    first = _subtree(doc, sentence, verb)[0]
+    return first.i > sentence.token_start and doc.tokens[first.i - 1].text not in (",", "(", "—", "–")
 
 
 def _subtree(doc: Document, sentence: Sentence, root: Token) -> list[Token]:
