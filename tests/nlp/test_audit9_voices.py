@@ -23,17 +23,11 @@ from typing import Any
 
 import pytest
 
-from tests.nlp.test_audit8_voices import checks
+from tests.nlp.test_audit8_voices import checks, report
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "misattribution" / "audit9_voices.jsonl"
 RECORDS: list[dict[str, Any]] = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()
                                  if line.strip()]
-
-
-def score() -> tuple[int, int]:
-    """(right, all) over every check of every record."""
-    results = [ok for record in RECORDS for _what, ok in checks(record)]
-    return sum(results), len(results)
 
 
 @pytest.mark.slow
@@ -44,7 +38,4 @@ def test_audit9_patterns(record: dict[str, Any]) -> None:
 
 
 if __name__ == "__main__":  # pragma: no cover - a report for the commit message
-    for number, record in enumerate(RECORDS):
-        for what, ok in checks(record):
-            print(number, "ok " if ok else "BAD", what)
-    print("score", score())
+    report(RECORDS)
