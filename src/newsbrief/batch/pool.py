@@ -142,7 +142,10 @@ class LocalPool:
             event = self._check(slot)
             if event is not None:
                 events.append(event)
-            if not slot.process.is_alive() or isinstance(event, Lost):
+            # A worker that holds a task is replaced only once that task is reported lost: a worker
+            # can die between _check's look and this one, and replacing it here would drop its task
+            # unreported (the run then waited for it forever). The next poll reports it.
+            if isinstance(event, Lost) or (slot.task is None and not slot.process.is_alive()):
                 self.slots[index] = self._replace(slot)
         return events
 
