@@ -103,3 +103,26 @@ def test_the_phrase_still_says_what_the_figure_counts(figures: tuple[Document, l
              or (isinstance(item.payload, FigureInfo) and value in item.payload.value)]
     assert lines, value
     assert any(all(w in line for w in words) for line in lines), lines
+
+
+BLAZE = """Crews hold the line on Marrow Creek fire
+
+The fire near Marrow Creek has grown to 45,000 acres with only 15% containment, the state fire service said \
+on Monday.
+
+A second blaze near Elden has scorched some 12,000 acres in two counties, according to the fire service.
+"""
+
+
+def test_a_second_number_after_the_figure_ends_its_phrase_not_its_order() -> None:
+    """A sentence holding a second number after the figure used to fall back to the reordered gloss
+    ("45,000 acres fire near Marrow Creek has grown with containment"); the phrase now stops short of
+    the second number's own words."""
+    doc = annotate(Article(text=BLAZE, source=Source(title=None, date="2026-07-06")))
+    items = [i for i in analyze_figures(doc, build_context(doc)) if isinstance(i.payload, FigureInfo)]
+    lines = {figure_line(i) for i in items}
+    acres = next(line for line in lines if "45,000" in line)
+    assert "has grown to 45,000 acres" in acres and "containment" not in acres, lines
+    second = next(line for line in lines if "12,000" in line)
+    assert "scorched some 12,000 acres" in second, lines
+    assert not any(line.startswith("[") for line in lines), lines  # "The fire near Marrow Creek" names itself

@@ -241,9 +241,32 @@ def article_phrase(s: ParsedSentence, value: range, words: set[int]) -> tuple[in
         lo -= 1  # "every year of delay", not "year of delay"
     while hi >= value.stop and s.tok(hi).pos in _EDGE_POS:
         hi -= 1
-    if any(s.tok(i).like_num and i not in kept for i in range(lo, hi + 1)):
-        return None  # another number of the sentence ("310 metres tall and ... only 20 metres deep")
+    others = [i for i in range(lo, hi + 1) if s.tok(i).like_num and i not in kept]
+    if any(i < value.start for i in others):
+        # a number before it: what it counts often stands before that one too ("30 cases ..., including
+        # nine in Leeds, four in Hull and six in York"), so cutting there would lose it; the gloss says it
+        return None
+    if others:  # a number after it: stop short of that one's phrase ("80,000 acres with only 10% containment")
+        hi = _short_of(s, value, others, hi)
+        if not any(i in words for i in range(lo, hi + 1) if i not in value):
+            return None  # nothing of what the number counts is left on its side
     return (lo, hi + 1) if hi - lo + 1 <= MAX_PHRASE_TOKENS else None
+
+
+def _short_of(s: ParsedSentence, value: range, later: list[int], hi: int) -> int:
+    """``hi`` moved back before the phrase of each ``later`` number (the noun it counts with that noun's
+    words, or only the number's own words when the value stands inside that noun's phrase), then back
+    over linking words left at the edge."""
+    for j in later:
+        noun = s.head(j) if s.tok(j).dep == "nummod" else j
+        span = s.subtree(noun, set(), prune=False)
+        if any(i in span for i in value):
+            span = s.subtree(j, set(), prune=False)
+        hi = min(hi, min(span) - 1)
+    hi = max(hi, value.stop - 1)
+    while hi >= value.stop and s.tok(hi).pos in _EDGE_POS:
+        hi -= 1
+    return hi
 
 
 def _run(s: ParsedSentence, value: range, kept: set[int], lo: int, hi: int) -> tuple[int, int]:
@@ -270,3 +293,10 @@ def _run(s: ParsedSentence, value: range, kept: set[int], lo: int, hi: int) -> t
 
 MAX_GAP = 3  # words other than kept and linking ones a run may cross to reach more of the number's words
 _BOUNDARIES = frozenset({",", ";", ":", "(", ")", "—", "–"})
+
+
+def said_already(named: str, phrase: str, vague: str) -> bool:
+    """True when every word of ``named`` (a vague subject's referent) stands in ``phrase`` or in the
+    ``vague`` subject itself, so naming it in brackets would only repeat the phrase."""
+    have = {w.lower() for w in re.findall(r"\w+", phrase)} | {w.lower() for w in re.findall(r"\w+", vague)}
+    return bool(named) and all(w.lower() in have for w in re.findall(r"\w+", named))

@@ -59,7 +59,7 @@ from newsbrief.analyze.figure_measures import (
     find_figure,
     named,
 )
-from newsbrief.analyze.figure_parse import MAX_SUBJECT_TOKENS, ParsedSentence, article_phrase
+from newsbrief.analyze.figure_parse import MAX_SUBJECT_TOKENS, ParsedSentence, article_phrase, said_already
 from newsbrief.analyze.figure_referents import (
     Referent,
     definite_subject,
@@ -362,9 +362,11 @@ def _in_article_order(s: ParsedSentence, figure: Figure, measure: str, replaced:
     text = s.doc.article.text
     first, last = s.tok(phrase[0]).start, s.tok(phrase[1] - 1).end
     vague = sorted(replaced & set(range(*phrase)))
+    named = "" if referent is None else text[s.tok(referent.tokens[0]).start : s.tok(referent.tokens[-1]).end]
+    if vague and said_already(named, text[first:last], text[s.tok(vague[0]).start : s.tok(vague[-1]).end]):
+        vague = []  # "The fire near Marrow Creek": its own words name it; no "[Marrow Creek fire] near Marrow Creek"
     if referent is not None and vague:
         # "[Jazz Crosstar] gets 130 horsepower": the vague subject ("the new version") said, marked
-        named = text[s.tok(referent.tokens[0]).start : s.tok(referent.tokens[-1]).end]
         head, tail = text[first : s.tok(vague[0]).start], text[s.tok(vague[-1]).end : last]
         return f"{head}[{named}]{tail}", min(start, first), max(end, last)
     return text[first:last], min(start, first), max(end, last)  # the citation holds both
