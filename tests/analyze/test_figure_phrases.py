@@ -126,3 +126,22 @@ def test_a_second_number_after_the_figure_ends_its_phrase_not_its_order() -> Non
     second = next(line for line in lines if "12,000" in line)
     assert "scorched some 12,000 acres" in second, lines
     assert not any(line.startswith("[") for line in lines), lines  # "The fire near Marrow Creek" names itself
+
+
+TUNNEL = """Estonia and Finland agree on rail tunnel study
+
+Anna Berg, head of research at the Tallinn Energy Forum, cautioned that the budget looked "far too thin", \
+noting that comparable tunnels had run 30 to 50 percent over cost.
+
+The ministry said 1,200 engineers had applied for the first contracts.
+"""
+
+
+def test_a_long_frame_is_bracketed_by_its_speaker_and_verb() -> None:
+    """The frame of a number told in "X, title, cautioned that ..., noting that 30 to 50 percent ..." used to
+    be bracketed whole, clauses and all; a reader needs who said it: "(Anna Berg cautioned)"."""
+    doc = annotate(Article(text=TUNNEL, source=Source(title=None, date="2026-05-02")))
+    lines = [figure_line(i) for i in analyze_figures(doc, build_context(doc)) if isinstance(i.payload, FigureInfo)]
+    over = next(line for line in lines if "30 to 50 percent" in line)
+    assert "(Anna Berg cautioned)" in over and "too thin" not in over, lines
+    assert any("1,200 engineers" in line and "ministry" in line for line in lines), lines  # a short frame stays

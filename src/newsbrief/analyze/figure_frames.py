@@ -61,6 +61,7 @@ class Frame:
     last: int
     disputable: bool
     reported: int | None = None  # the verb of the reported clause ("told how 17 ... were *rounded* up")
+    who: tuple[int, ...] = ()  # the speaker's name and reporting verb alone ("Erik Vang warned"), for brackets
 
 
 def debunks(doc: Document) -> bool:
@@ -90,12 +91,42 @@ def _speaker_frame(s: ParsedSentence, verb: int) -> Frame:
         up = s.head(s.head(verb)) if s.tok(verb).dep == "pcomp" else s.head(verb)
         if s.tok(up).pos in ("VERB", "AUX"):
             outer = _speaker_frame(s, up)
-            return Frame(min(outer.first, verb), max(outer.last, verb), outer.disputable or claim)
+            return Frame(min(outer.first, verb), max(outer.last, verb), outer.disputable or claim, who=outer.who)
         subject = s.phrase(up, {verb, *s.subtree(verb, set(), prune=False)}, 6)  # "an article claiming"
     tokens = subject | group
     heads = [i for i in subject if s.head(i) not in subject or s.head(i) == i]
     document = any(s.tok(i).lemma.lower() in _DOCUMENTS for i in heads)
-    return Frame(min(tokens), max(tokens), claim or document)
+    said = group
+    if s.tok(verb).tag == "VBG" and s.tok(verb).dep in ("advcl", "xcomp") and s.tok(s.head(verb)).pos == "VERB":
+        said = s.verb_group(s.head(verb))  # "X warned ..., noting that 25 ...": X warned
+    return Frame(min(tokens), max(tokens), claim or document, who=_who(s, heads, said))
+
+
+def _who(s: ParsedSentence, heads: list[int], group: set[int]) -> tuple[int, ...]:
+    """The subject's head with the words of its name or title before it, and the verb group: "Erik Vang
+    warned", not the appositive and the clauses between them."""
+    if len(heads) != 1:
+        return ()
+    name = {heads[0]}
+    for c in sorted(s.children[heads[0]], reverse=True):
+        if c < heads[0] and s.tok(c).dep in _NAME_DEPS and min(name) - c <= 1 + len(s.children[c]):
+            name |= {c} | s.subtree(c, set(), prune=False)
+    return tuple(sorted(name | group))
+
+
+_NAME_DEPS = frozenset({"compound", "det", "poss", "amod", "flat", "nmod"})
+# A frame longer than this many tokens is shown in brackets by its speaker's name and verb alone.
+MAX_BRACKET_TOKENS = 8
+
+
+def _runs(s: ParsedSentence, tokens: tuple[int, ...]) -> str:
+    """The article's text of ``tokens``, one slice per run of adjacent tokens, joined by spaces."""
+    text, runs, start = s.doc.article.text, [], 0
+    for k in range(1, len(tokens) + 1):
+        if k == len(tokens) or tokens[k] != tokens[k - 1] + 1:
+            runs.append(text[s.tok(tokens[start]).start : s.tok(tokens[k - 1]).end])
+            start = k
+    return " ".join(runs)
 
 
 def _finite(s: ParsedSentence, verb: int) -> bool:
@@ -153,7 +184,10 @@ def framed(s: ParsedSentence, figure: Figure, measure: str, start: int, end: int
     if frame.last < figure.value_start and len(tokens) <= MAX_FRAMED_TOKENS:
         return text[first:end].rstrip(" ,;:"), min(start, first), end
     shown = measure if value in measure else f"{value} {measure}".strip()
-    return f"{shown} ({text[first:last]})", min(start, first), max(end, last)
+    said = text[first:last]
+    if frame.last - frame.first + 1 > MAX_BRACKET_TOKENS and frame.who:
+        said = _runs(s, frame.who)  # "(Erik Vang warned)", not the clauses between him and "noting"
+    return f"{shown} ({said})", min(start, first), max(end, last)
 
 
 # "a further 17,000 for payment", "another 25 due to follow": a count whose noun is left to an earlier
