@@ -145,3 +145,23 @@ def test_a_long_frame_is_bracketed_by_its_speaker_and_verb() -> None:
     over = next(line for line in lines if "30 to 50 percent" in line)
     assert "(Anna Berg cautioned)" in over and "too thin" not in over, lines
     assert any("1,200 engineers" in line and "ministry" in line for line in lines), lines  # a short frame stays
+
+
+SLICK = """Oil reaches the marshes
+
+Last Tuesday my crew and I found a band of oil two centimetres thick; it was 9 miles off the coast.
+
+Health officials say the outbreak - suspected in more than 240 deaths - is slowing, although only 31 deaths \
+have been confirmed.
+"""
+
+
+def test_it_is_never_the_writer_and_a_suspected_toll_stays_suspected() -> None:
+    """Reader Audit 10: "[I] was 12 miles off the delta" (the "it" of an oil patch named as the writer)
+    and "more than 160 deaths" for a toll the article calls suspected."""
+    doc = annotate(Article(text=SLICK, source=Source(title=None, date="2026-06-09")))
+    lines = [figure_line(i) for i in analyze_figures(doc, build_context(doc)) if isinstance(i.payload, FigureInfo)]
+    assert not any("[I]" in line or "[my crew" in line for line in lines), lines
+    toll = next(line for line in lines if "240" in line)
+    assert "suspected in more than 240 deaths" in toll, lines
+    assert any("31 deaths" in line and "suspected" not in line for line in lines), lines

@@ -119,6 +119,10 @@ def _main_subject(doc: Document, index: int) -> int | None:
 
 def _agrees(s: ParsedSentence, head: int, kind: str) -> bool:
     """Whether a subject can be what the pronoun refers to."""
+    if s.tok(head).pos == "PRON":
+        return False  # "my colleagues and I found oil; it was 12 miles off": "it" is never "I", "we" or "you"
+    if kind == "thing" and any(s.tok(c).dep == "conj" for c in s.children[head]):
+        return False  # "my crew and I": two or more are not "it"
     person = s.tok(head).ent_type == "PERSON" or s.tok(head).text.lower() in _PERSON_PRONOUNS
     if kind == "person":  # a person named, or a common noun that can be one ("a former bank clerk")
         t = s.tok(head)

@@ -59,7 +59,7 @@ from newsbrief.analyze.figure_measures import (
     find_figure,
     named,
 )
-from newsbrief.analyze.figure_parse import MAX_SUBJECT_TOKENS, ParsedSentence, article_phrase, said_already
+from newsbrief.analyze.figure_parse import MAX_SUBJECT_TOKENS, ParsedSentence, article_phrase, hedged_by, said_already
 from newsbrief.analyze.figure_referents import (
     Referent,
     definite_subject,
@@ -331,9 +331,10 @@ def _subject_referent(doc: Document, s: ParsedSentence, figure: Figure) -> tuple
     return vague, (named_mention(doc, s, vague) if vague else None)
 
 
-def _shown(s: ParsedSentence, figure: Figure, value: str) -> str:
-    """The item's text: the value with the noun it counts when that follows it ("10 to 20 nuclear
-    warheads", "16 men and women"), and a baseline's words ("up from 7,940")."""
+def _shown(s: ParsedSentence, figure: Figure, value: str) -> tuple[str, int]:
+    """The item's text and where it starts: the value with the noun it counts when that follows it ("10
+    to 20 nuclear warheads", "16 men and women"), a baseline's words ("up from 7,940") or a hedge's
+    ("suspected in more than 160 deaths")."""
     text = s.doc.article.text
     shown = value
     if figure.noun is not None and figure.noun >= figure.value_end and all(
@@ -346,7 +347,9 @@ def _shown(s: ParsedSentence, figure: Figure, value: str) -> str:
         shown = text[s.tok(figure.value_start).start : s.tok(stop).end]
     if figure.baseline is not None:
         shown = text[s.tok(figure.baseline).start : s.tok(figure.value_start).start] + shown
-    return shown
+    elif (hedge := hedged_by(s, figure.value_start, figure.noun)) is not None:
+        return text[s.tok(hedge).start : s.tok(figure.value_start).start] + shown, s.tok(hedge).start
+    return shown, s.tok(figure.value_start).start
 
 
 def _in_article_order(s: ParsedSentence, figure: Figure, measure: str, replaced: set[int],
@@ -424,12 +427,13 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
             continue
         last = s.tok(figure.value_end - 1)
         value = text[s.tok(figure.value_start).start : last.end - (last.text[-1:] == "." and len(last.text) > 1)]
-        shown = _shown(s, figure, value)
+        shown, lead = _shown(s, figure, value)
         when = _words(s, figure.when, trim=False) if figure.when else _year_before(doc, sentence)
         found_frame = framed(s, figure, *_in_article_order(s, figure, measure, vague, referent), value, debunked)
         if found_frame is None:
             continue  # a number from the claim the article debunks
         measure, start, end = found_frame
+        start = min(start, lead)  # the citation holds a hedge the item shows ("suspected in")
         item = Item(
             text=shown,
             citations=_citations(s, start, end, referent),
