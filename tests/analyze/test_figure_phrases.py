@@ -165,3 +165,15 @@ def test_it_is_never_the_writer_and_a_suspected_toll_stays_suspected() -> None:
     toll = next(line for line in lines if "240" in line)
     assert "suspected in more than 240 deaths" in toll, lines
     assert any("31 deaths" in line and "suspected" not in line for line in lines), lines
+
+
+def test_an_aside_between_dashes_is_left_out_of_the_phrase_and_marked() -> None:
+    """Reader Audit 10: "Five human rights activists - including two from ... (the two groups said)" lost
+    what happened to them; the phrase now leaves the dashed aside out, marked, and keeps the verb."""
+    text = ("Seven aid workers - including three from Relief North and one from the Harbour Trust - were freed "
+            "on Sunday by border guards, the two charities said in statements.")
+    doc = annotate(Article(text=text, source=Source(title=None, date="2026-02-01")))
+    lines = [figure_line(i) for i in analyze_figures(doc, build_context(doc)) if isinstance(i.payload, FigureInfo)]
+    seven = next(line for line in lines if line.startswith("Seven"))
+    assert "Seven aid workers … were freed on Sunday by border guards" in seven, lines
+    assert "Relief North" not in seven, lines

@@ -31,7 +31,8 @@ import re
 from dataclasses import dataclass, replace
 
 from newsbrief.analyze.figure_measures import Figure
-from newsbrief.analyze.figure_parse import ParsedSentence
+from newsbrief.analyze.figure_parse import ParsedSentence, article_phrase, dash_aside, hedged_by, said_already
+from newsbrief.analyze.figure_referents import Referent
 from newsbrief.models import Document
 
 # ("suggest" is left out: "more dramatic than a rise of one unit would suggest" reports no one; so are
@@ -204,4 +205,54 @@ def elliptical(s: ParsedSentence, figure: Figure) -> bool:
     return any(word in _ELLIPTICAL for word in before)
 
 
-__all__ = ["DEBUNK_MIN", "MAX_FRAMED_TOKENS", "Frame", "debunks", "elliptical", "find_frame", "framed"]
+def shown_text(s: ParsedSentence, figure: Figure, value: str) -> tuple[str, int]:
+    """The item's text and where it starts: the value with the noun it counts when that follows it ("10
+    to 20 nuclear warheads", "16 men and women"), a baseline's words ("up from 7,940") or a hedge's
+    ("suspected in more than 160 deaths")."""
+    text = s.doc.article.text
+    shown = value
+    if figure.noun is not None and figure.noun >= figure.value_end and all(
+            i in figure.what and s.tok(i).pos not in ("DET", "ADP", "PRON")
+            for i in range(figure.value_end, figure.noun + 1)):
+        stop = figure.noun
+        sisters = s.coordinated(figure.noun, set()) & set(figure.what)
+        if sisters and all(i in sisters for i in range(figure.noun + 1, max(sisters) + 1)):
+            stop = max(sisters)  # "16 men and women", not "16 men"
+        shown = text[s.tok(figure.value_start).start : s.tok(stop).end]
+    if figure.baseline is not None:
+        shown = text[s.tok(figure.baseline).start : s.tok(figure.value_start).start] + shown
+    elif (hedge := hedged_by(s, figure.value_start, figure.noun)) is not None:
+        return text[s.tok(hedge).start : s.tok(figure.value_start).start] + shown, s.tok(hedge).start
+    return shown, s.tok(figure.value_start).start
+
+
+def in_article_order(s: ParsedSentence, figure: Figure, measure: str, replaced: set[int],
+                      referent: Referent | None) -> tuple[str, int, int]:
+    """The measure and the span to cite: the article's own phrase around the number where the gloss
+    would reorder or skip its words ("every year of delay costs the region about €90 million"), with a
+    vague subject the gloss ``replaced`` named in brackets by its ``referent``; else the gloss as given."""
+    value, words = range(figure.value_start, figure.value_end), set(figure.what) | set(figure.clause) | set(figure.rate)
+    aside = dash_aside(s, value, words)
+    phrase = article_phrase(s, value, words, frozenset(aside or ()))
+    start, end = min(s.tok(i).start for i in figure.tokens), max(s.tok(i).end for i in figure.tokens)
+    if phrase is None:
+        return measure, start, end
+    text = s.doc.article.text
+    first, last = s.tok(phrase[0]).start, s.tok(phrase[1] - 1).end
+    if aside is not None and phrase[0] < aside.start and aside.stop < phrase[1]:
+        # "Five activists … were released Friday": the aside between dashes left out, marked
+        return (f"{text[first : s.tok(aside.start).start].rstrip()} … {text[s.tok(aside.stop).start : last]}",
+                min(start, first), max(end, last))
+    vague = sorted(replaced & set(range(*phrase)))
+    named = "" if referent is None else text[s.tok(referent.tokens[0]).start : s.tok(referent.tokens[-1]).end]
+    if vague and said_already(named, text[first:last], text[s.tok(vague[0]).start : s.tok(vague[-1]).end]):
+        vague = []  # "The fire near Marrow Creek": its own words name it; no "[Marrow Creek fire] near Marrow Creek"
+    if referent is not None and vague:
+        # "[Jazz Crosstar] gets 130 horsepower": the vague subject ("the new version") said, marked
+        head, tail = text[first : s.tok(vague[0]).start], text[s.tok(vague[-1]).end : last]
+        return f"{head}[{named}]{tail}", min(start, first), max(end, last)
+    return text[first:last], min(start, first), max(end, last)  # the citation holds both
+
+
+__all__ = ["DEBUNK_MIN", "MAX_FRAMED_TOKENS", "Frame", "debunks", "elliptical", "find_frame", "framed",
+           "in_article_order", "shown_text"]

@@ -149,6 +149,8 @@ class ParsedSentence:
                 continue
             if c > counted_sister:
                 break
+            if self.tokens[c].text.lower() in _EXAMPLES:
+                continue  # "Five activists - including two from Amnesty - were released": examples, not the count
             part = self.subtree(c, exclude)
             if len(out) + len(part) > budget:
                 break
@@ -220,28 +222,32 @@ class ParsedSentence:
 # "about €150 million — wasted wind power year of delay costs the region").
 _LINKING_POS = frozenset({"DET", "ADP", "CCONJ", "PART", "PUNCT", "AUX", "SCONJ"})
 _EDGE_POS = frozenset({"ADP", "CCONJ", "PART", "PUNCT", "SCONJ", "AUX"})
+# Prepositions that start a list of examples of a counted noun ("including two from Amnesty").
+_EXAMPLES = frozenset({"including", "among", "like", "such"})
 MAX_PHRASE_TOKENS = 22  # a phrase longer than this is most of a sentence: only the run around the number
 
 
-def article_phrase(s: ParsedSentence, value: range, words: set[int]) -> tuple[int, int] | None:
+def article_phrase(s: ParsedSentence, value: range, words: set[int],
+                   free: frozenset[int] = frozenset()) -> tuple[int, int] | None:
     """The token range [start, end) that shows a number with ``words`` (what it counts, its clause)
     in the article's own order, when a gloss of those words would not: some stand before the number,
     or words other than linking ones fall between them. None when the gloss already reads in order.
-    A long span is cut to the run around the number that holds only those words and linking words."""
-    kept = words | set(value)
+    A long span is cut to the run around the number that holds only those words and linking words.
+    ``free`` tokens (an aside the caller leaves out, see :func:`dash_aside`) count as no words at all."""
+    kept = (words | set(value)) - free
     lo, hi = min(kept), max(kept)
-    skipped = [i for i in range(lo, hi + 1) if i not in kept and s.tok(i).pos not in _LINKING_POS]
+    skipped = [i for i in range(lo, hi + 1) if i not in kept | free and s.tok(i).pos not in _LINKING_POS]
     if not skipped and min(words, default=value.start) >= value.start:
         return None
-    if hi - lo + 1 > MAX_PHRASE_TOKENS:
-        lo, hi = _run(s, value, kept, lo, hi)
+    if hi - lo + 1 - len(free) > MAX_PHRASE_TOKENS:
+        lo, hi = _run(s, value, kept, lo, hi, free)
     while lo < value.start and (s.tok(lo).pos in _EDGE_POS or s.tok(lo).tag in ("WDT", "WP")):
         lo += 1  # not "which puts ...", not "at $38 billion"
     while lo > s.lo and s.tok(lo - 1).pos == "DET" and s.head(lo - 1) in kept:
         lo -= 1  # "every year of delay", not "year of delay"
     while hi >= value.stop and s.tok(hi).pos in _EDGE_POS:
         hi -= 1
-    others = [i for i in range(lo, hi + 1) if s.tok(i).like_num and i not in kept]
+    others = [i for i in range(lo, hi + 1) if s.tok(i).like_num and i not in kept | free]
     if any(i < value.start for i in others):
         # a number before it: what it counts often stands before that one too ("30 cases ..., including
         # nine in Leeds, four in Hull and six in York"), so cutting there would lose it; the gloss says it
@@ -250,7 +256,19 @@ def article_phrase(s: ParsedSentence, value: range, words: set[int]) -> tuple[in
         hi = _short_of(s, value, others, hi)
         if not any(i in words for i in range(lo, hi + 1) if i not in value):
             return None  # nothing of what the number counts is left on its side
-    return (lo, hi + 1) if hi - lo + 1 <= MAX_PHRASE_TOKENS else None
+    return (lo, hi + 1) if hi - lo + 1 - len(free & set(range(lo, hi + 1))) <= MAX_PHRASE_TOKENS else None
+
+
+_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def dash_aside(s: ParsedSentence, value: range, words: set[int]) -> range | None:
+    """The first aside between two dashes after the number ("- including two from Amnesty -") when
+    words the figure needs stand after it ("were released Friday"): a phrase may leave it out."""
+    dashes = [i for i in range(value.stop, s.hi) if s.tok(i).text in _DASHES and s.tok(i).pos == "PUNCT"]
+    if len(dashes) < 2 or dashes[1] - dashes[0] < 2 or not any(i > dashes[1] for i in words):
+        return None
+    return range(dashes[0], dashes[1] + 1)
 
 
 def _short_of(s: ParsedSentence, value: range, later: list[int], hi: int) -> int:
@@ -269,7 +287,8 @@ def _short_of(s: ParsedSentence, value: range, later: list[int], hi: int) -> int
     return hi
 
 
-def _run(s: ParsedSentence, value: range, kept: set[int], lo: int, hi: int) -> tuple[int, int]:
+def _run(s: ParsedSentence, value: range, kept: set[int], lo: int, hi: int,
+         free: frozenset[int] = frozenset()) -> tuple[int, int]:
     """The words around the number out to its farthest kept words on each side that gaps of at most
     :data:`MAX_GAP` other words leave in reach ("combined spending on nuclear forces at $38 billion"),
     stopping at a comma, bracket or relative pronoun (a phrase boundary) and within
@@ -277,8 +296,11 @@ def _run(s: ParsedSentence, value: range, kept: set[int], lo: int, hi: int) -> t
     first, last = value.start, value.stop - 1
     for step in (-1, 1):
         i, gap = (first - 1, 0) if step < 0 else (last + 1, 0)
-        while lo <= i <= hi and max(last, i) - min(first, i) + 1 <= MAX_PHRASE_TOKENS:
+        while lo <= i <= hi and max(last, i) - min(first, i) + 1 - len(free) <= MAX_PHRASE_TOKENS:
             token = s.tok(i)
+            if i in free:
+                i += step
+                continue
             if token.text in _BOUNDARIES or token.tag in ("WDT", "WP"):
                 break
             if i in kept:

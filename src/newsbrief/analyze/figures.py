@@ -50,7 +50,7 @@ from dataclasses import replace
 
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.doc_index import entities_of
-from newsbrief.analyze.figure_frames import debunks, elliptical, framed
+from newsbrief.analyze.figure_frames import debunks, elliptical, framed, in_article_order, shown_text
 from newsbrief.analyze.figure_measures import (
     MAX_CLAUSE_TOKENS,
     MAX_WHAT_TOKENS,
@@ -59,7 +59,10 @@ from newsbrief.analyze.figure_measures import (
     find_figure,
     named,
 )
-from newsbrief.analyze.figure_parse import MAX_SUBJECT_TOKENS, ParsedSentence, article_phrase, hedged_by, said_already
+from newsbrief.analyze.figure_parse import (
+    MAX_SUBJECT_TOKENS,
+    ParsedSentence,
+)
 from newsbrief.analyze.figure_referents import (
     Referent,
     definite_subject,
@@ -331,50 +334,6 @@ def _subject_referent(doc: Document, s: ParsedSentence, figure: Figure) -> tuple
     return vague, (named_mention(doc, s, vague) if vague else None)
 
 
-def _shown(s: ParsedSentence, figure: Figure, value: str) -> tuple[str, int]:
-    """The item's text and where it starts: the value with the noun it counts when that follows it ("10
-    to 20 nuclear warheads", "16 men and women"), a baseline's words ("up from 7,940") or a hedge's
-    ("suspected in more than 160 deaths")."""
-    text = s.doc.article.text
-    shown = value
-    if figure.noun is not None and figure.noun >= figure.value_end and all(
-            i in figure.what and s.tok(i).pos not in ("DET", "ADP", "PRON")
-            for i in range(figure.value_end, figure.noun + 1)):
-        stop = figure.noun
-        sisters = s.coordinated(figure.noun, set()) & set(figure.what)
-        if sisters and all(i in sisters for i in range(figure.noun + 1, max(sisters) + 1)):
-            stop = max(sisters)  # "16 men and women", not "16 men"
-        shown = text[s.tok(figure.value_start).start : s.tok(stop).end]
-    if figure.baseline is not None:
-        shown = text[s.tok(figure.baseline).start : s.tok(figure.value_start).start] + shown
-    elif (hedge := hedged_by(s, figure.value_start, figure.noun)) is not None:
-        return text[s.tok(hedge).start : s.tok(figure.value_start).start] + shown, s.tok(hedge).start
-    return shown, s.tok(figure.value_start).start
-
-
-def _in_article_order(s: ParsedSentence, figure: Figure, measure: str, replaced: set[int],
-                      referent: Referent | None) -> tuple[str, int, int]:
-    """The measure and the span to cite: the article's own phrase around the number where the gloss
-    would reorder or skip its words ("every year of delay costs the region about €90 million"), with a
-    vague subject the gloss ``replaced`` named in brackets by its ``referent``; else the gloss as given."""
-    phrase = article_phrase(s, range(figure.value_start, figure.value_end),
-                            set(figure.what) | set(figure.clause) | set(figure.rate))
-    start, end = min(s.tok(i).start for i in figure.tokens), max(s.tok(i).end for i in figure.tokens)
-    if phrase is None:
-        return measure, start, end
-    text = s.doc.article.text
-    first, last = s.tok(phrase[0]).start, s.tok(phrase[1] - 1).end
-    vague = sorted(replaced & set(range(*phrase)))
-    named = "" if referent is None else text[s.tok(referent.tokens[0]).start : s.tok(referent.tokens[-1]).end]
-    if vague and said_already(named, text[first:last], text[s.tok(vague[0]).start : s.tok(vague[-1]).end]):
-        vague = []  # "The fire near Marrow Creek": its own words name it; no "[Marrow Creek fire] near Marrow Creek"
-    if referent is not None and vague:
-        # "[Jazz Crosstar] gets 130 horsepower": the vague subject ("the new version") said, marked
-        head, tail = text[first : s.tok(vague[0]).start], text[s.tok(vague[-1]).end : last]
-        return f"{head}[{named}]{tail}", min(start, first), max(end, last)
-    return text[first:last], min(start, first), max(end, last)  # the citation holds both
-
-
 def _citations(s: ParsedSentence, start: int, end: int, referent: Referent | None) -> tuple[Citation, ...]:
     """The figure's span, and the words that name its vague subject when they stand in an earlier sentence."""
     citations: tuple[Citation, ...] = (cite(s.sentence, start, end),)
@@ -427,9 +386,9 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
             continue
         last = s.tok(figure.value_end - 1)
         value = text[s.tok(figure.value_start).start : last.end - (last.text[-1:] == "." and len(last.text) > 1)]
-        shown, lead = _shown(s, figure, value)
+        shown, lead = shown_text(s, figure, value)
         when = _words(s, figure.when, trim=False) if figure.when else _year_before(doc, sentence)
-        found_frame = framed(s, figure, *_in_article_order(s, figure, measure, vague, referent), value, debunked)
+        found_frame = framed(s, figure, *in_article_order(s, figure, measure, vague, referent), value, debunked)
         if found_frame is None:
             continue  # a number from the claim the article debunks
         measure, start, end = found_frame
