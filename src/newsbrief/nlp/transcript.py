@@ -143,9 +143,12 @@ def _embedded_end(labels: dict[int, str], paragraphs: dict[int, list[Sentence]],
     """The last paragraph of an exchange quoted inside a column: every paragraph from the first label to
     the last is labelled and the column goes on after it, so the paragraphs after the exchange are the
     columnist's again, not the last speaker's (reader Audit 10: a House Democrat's quotation after the
-    exchange). A "Q:"/"A:" interview keeps its unlabelled last paragraphs as the answer's."""
+    exchange). A "Q:"/"A:" interview keeps its unlabelled last paragraphs as the answer's, and so does
+    one whose labels are too few to show that every turn is labelled (a single "Owen Mallory:" label,
+    then his answer over several paragraphs)."""
     first, last = min(labels), max(labels)
-    if qa_style or any(p not in labels for p in paragraphs if first <= p <= last):
+    if qa_style or len(labels) < 2 * MIN_QA_TURNS or len(set(labels.values())) < 2 \
+            or any(p not in labels for p in paragraphs if first <= p <= last):
         return None
     return last if any(p > last for p in paragraphs) else None
 
