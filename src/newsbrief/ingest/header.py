@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsbrief.ingest.furniture import ends_like_sentence, furniture_kind
+from newsbrief.ingest.stamps import without_update_stamps
 from newsbrief.lexicon import MONTH_ALTERNATION, MONTHS
 from newsbrief.models import Article
 
@@ -155,7 +156,9 @@ def _set_apart(paragraph: str) -> str:
 
 def unglued(article: Article) -> Article:
     """The article with a wire dateline at the head of its lead set apart as a paragraph of its own
-    (the furniture filter drops it); a dated dateline dates an article whose source gave no date."""
+    (the furniture filter drops it); a dated dateline dates an article whose source gave no date. A live
+    blog's update stamps ("(Update 7:17 p.m. ET)") are cut out first (see ``ingest/stamps.py``)."""
+    article = without_update_stamps(article)
     paragraphs = article.text.split("\n\n")
     head: list[str] = []
     day: str | None = None

@@ -19,9 +19,22 @@ names the label that made it):
   a question just before it, "... of our conversation: Fortune: Is it safe to ...?") are questions;
   every other paragraph from the first answer on belongs to the last answering speaker. "A:" is the
   person the introduction names first.
+
+An exchange quoted inside a column (reader Audit 10: "Van Susteren: ... Hunter: ..." after the
+columnist's "he said something that should make jaws drop:") has no interviewer's label and no
+announcement: two labels, one naming a person of the article, each open two turns or more and take
+turns; the one whose turns hold more questions asks. Every sentence of a labelled turn is its
+speaker's, the second and later ones included; the questions stay the interviewer's, by name, not
+the columnist's; and when every paragraph of the exchange is labelled, the paragraphs after it are
+the column's again. A label may give a surname alone or a title ("Hunter:", "REP. HUNTER:"): it
+names the person the article names in full.
 """
 
 from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from itertools import pairwise
 
 from newsbrief.lexicon import ANNOUNCED_INTERVIEW, NOT_SPEAKER_LABELS, SPEAKER_LABEL
 from newsbrief.models import Document, Sentence
@@ -31,6 +44,9 @@ _ANSWER_LABELS = frozenset({"a", "answer"})
 _INTERVIEWERS = frozenset({"interviewer", "interviewers", "reporter", "host", "moderator", "presenter",
                            "anchor", "journalist", "editor"})
 MIN_QA_TURNS = 2  # "Q:" and "A:" each open this many paragraphs at least
+# Two named speakers whose labels change at least this often hold an exchange (a quoted interview
+# alternates ask, answer, ask, answer: three changes in its first four turns).
+EXCHANGE_SWITCHES = 3
 
 
 def _paragraphs(doc: Document) -> dict[int, list[Sentence]]:
@@ -55,7 +71,7 @@ def _is_question(sentences: list[Sentence]) -> bool:
 def _name(doc: Document, label: str) -> str:
     """The person a label names, as the text names them in full ("OYELARAN" -> "Grace Oyelaran")."""
     name = label.title() if label.isupper() else label
-    words = name.split()
+    words = [w for w in name.split() if not w.endswith(".")] or name.split()  # "Rep. Okafor": the name
     for entity in doc.entities:
         if entity.label == "PERSON" and entity.text.split()[-1:] == words[-1:] \
                 and len(entity.text.split()) > len(words):
@@ -64,10 +80,22 @@ def _name(doc: Document, label: str) -> str:
 
 
 def _introduced(doc: Document, before: int) -> str | None:
-    """The first person the introduction (the paragraphs before the first label) names."""
+    """The first person the introduction (the paragraphs before the first label) names: a PERSON of two
+    words or more, or else the first run of two proper nouns or more the tagger found (a name the NER
+    missed, "Ines Varga runs the only bakery")."""
     for entity in doc.entities:
         if entity.label == "PERSON" and doc.sentences and entity.start < before and len(entity.text.split()) >= 2:
             return entity.text
+    run: list[str] = []
+    for token in doc.tokens:
+        if token.start >= before:
+            break
+        if token.pos == "PROPN" and token.text[:1].isupper():
+            run.append(token.text)
+            continue
+        if len(run) >= 2:
+            return " ".join(run)
+        run = []
     return None
 
 
@@ -87,14 +115,67 @@ def _roles(doc: Document, labels: dict[int, str], paragraphs: dict[int, list[Sen
     return asking, answering
 
 
-def transcript_turns(doc: Document) -> dict[int, str | None]:
-    """Sentence index -> the speaker of its turn (None for the interviewer's questions); empty when the
-    article is no transcript (see the module docstring)."""
+def _names_person(doc: Document, label: str) -> bool:
+    """A label that names someone the article names ("Hunter" for Duncan Hunter, "REP. OKAFOR")."""
+    last = label.split()[-1].strip(".").lower()
+    return any(e.label == "PERSON" and last in e.text.lower().split() for e in doc.entities)
+
+
+def _exchange_asker(doc: Document, labels: dict[int, str], paragraphs: dict[int, list[Sentence]]) -> str | None:
+    """In an exchange of two named speakers with no interviewer's label ("Van Susteren: ... Hunter: ..."),
+    the one who asks: the label whose turns hold the larger share of questions. It is an exchange when two
+    labels or more each open MIN_QA_TURNS turns, the label changes at least EXCHANGE_SWITCHES times and
+    one label names a person of the article; page labels that alternate ("Pros:", "Cons:") name no one."""
+    seen = Counter(labels.values())
+    order = [labels[p] for p in sorted(labels)]
+    switches = sum(1 for a, b in pairwise(order) if a != b)
+    speakers = [label for label, n in seen.items() if n >= MIN_QA_TURNS]
+    if len(speakers) < 2 or switches < EXCHANGE_SWITCHES or not any(_names_person(doc, s) for s in speakers):
+        return None
+    share = {label: sum(any(s.text.rstrip(" \"”’'").endswith("?") for s in paragraphs[p])
+                        for p, seen_label in labels.items() if seen_label == label) / seen[label]
+             for label in speakers}
+    ranked = sorted(speakers, key=lambda label: share[label], reverse=True)
+    return ranked[0] if share[ranked[0]] > share[ranked[1]] else None
+
+
+def _embedded_end(labels: dict[int, str], paragraphs: dict[int, list[Sentence]], qa_style: bool) -> int | None:
+    """The last paragraph of an exchange quoted inside a column: every paragraph from the first label to
+    the last is labelled and the column goes on after it, so the paragraphs after the exchange are the
+    columnist's again, not the last speaker's (reader Audit 10: a House Democrat's quotation after the
+    exchange). A "Q:"/"A:" interview keeps its unlabelled last paragraphs as the answer's, and so does
+    one whose labels are too few to show that every turn is labelled (a single "Owen Mallory:" label,
+    then his answer over several paragraphs)."""
+    first, last = min(labels), max(labels)
+    if qa_style or len(labels) < 2 * MIN_QA_TURNS or len(set(labels.values())) < 2 \
+            or any(p not in labels for p in paragraphs if first <= p <= last):
+        return None
+    return last if any(p > last for p in paragraphs) else None
+
+
+@dataclass(frozen=True)
+class Transcript:
+    """An article's transcript turns: ``turns`` maps a sentence index to its turn's speaker (None for an
+    unnamed interviewer's question); ``asked`` holds the sentences of the interviewer's turns; ``quoted``
+    is true for an exchange quoted inside a column (the column's own paragraphs around it)."""
+
+    turns: dict[int, str | None]
+    asked: frozenset[int]
+    quoted: bool
+
+
+_NO_TRANSCRIPT = Transcript({}, frozenset(), False)
+
+
+def read_transcript(doc: Document) -> Transcript:
+    """The article's transcript (see the module docstring); empty turns when it holds none."""
     paragraphs = _paragraphs(doc)
     labels = {p: label for p, sentences in paragraphs.items() if (label := _label(doc, sentences)) is not None}
     if not labels:
-        return {}
+        return _NO_TRANSCRIPT
     asking, answering = _roles(doc, labels, paragraphs)
+    if not asking and (asker := _exchange_asker(doc, labels, paragraphs)) is not None:
+        asking, answering = {asker}, answering - {asker}
     lowered = [label.lower() for label in labels.values()]
     qa_style = sum(lab in _QUESTION_LABELS for lab in lowered) >= MIN_QA_TURNS \
         and sum(lab in _ANSWER_LABELS for lab in lowered) >= MIN_QA_TURNS
@@ -102,29 +183,45 @@ def transcript_turns(doc: Document) -> dict[int, str | None]:
     intro = doc.article.text[: paragraphs[first][0].start]
     named = answering - {label for label in answering if label.lower() in _ANSWER_LABELS}
     if not qa_style and not (named and (asking or ANNOUNCED_INTERVIEW.search(intro))):
-        return {}
-    interviewee = _introduced(doc, paragraphs[first][0].start)
-    turns: dict[int, str | None] = {}
-    previous = max((p for p in paragraphs if p < first), default=None)
-    if previous is not None and _is_question(paragraphs[previous]):
-        # "... of our conversation: Fortune: Is it safe ...?": the question, and the label the sentence
-        # splitter left at the end of the introduction's sentence before it
-        turns[paragraphs[previous][-1].index] = None
-        for sentence in paragraphs[previous][:-1]:
-            if sentence.text.rstrip().endswith(":"):
-                turns[sentence.index] = None
+        return _NO_TRANSCRIPT
+    end = _embedded_end(labels, paragraphs, qa_style)
+    turns = _question_before(paragraphs, first)
+    asked = set(turns)
     speaker: str | None = None
-    for paragraph in sorted(p for p in paragraphs if p >= first):
+    interviewee = _introduced(doc, paragraphs[first][0].start)
+    for paragraph in sorted(p for p in paragraphs if first <= p <= (end if end is not None else max(paragraphs))):
         sentences = paragraphs[paragraph]
         label = labels.get(paragraph)
         question = label in asking if label is not None else _is_question(sentences) and len(sentences) <= 2
         if label in answering:
             speaker = interviewee if label.lower() in _ANSWER_LABELS else _name(doc, label)
+        asker = _name(doc, label) if end is not None and label is not None and question \
+            and label.lower() not in _QUESTION_LABELS | _INTERVIEWERS else None
         for sentence in sentences:
             if question:
-                turns[sentence.index] = None
+                turns[sentence.index] = asker  # the column quotes someone's question: it is theirs
+                asked.add(sentence.index)
             elif speaker is not None:
                 turns[sentence.index] = speaker
+    return Transcript(turns, frozenset(asked), end is not None)
+
+
+def transcript_turns(doc: Document) -> dict[int, str | None]:
+    """Sentence index -> the speaker of its turn (None for an unnamed interviewer's questions, the
+    interviewer's name in an exchange quoted inside a column); empty when the article is no transcript."""
+    return read_transcript(doc).turns
+
+
+def _question_before(paragraphs: dict[int, list[Sentence]], first: int) -> dict[int, str | None]:
+    """"... of our conversation: Fortune: Is it safe ...?": the question just before the first label, and
+    the label the sentence splitter left at the end of the introduction's sentence before it."""
+    turns: dict[int, str | None] = {}
+    previous = max((p for p in paragraphs if p < first), default=None)
+    if previous is not None and _is_question(paragraphs[previous]):
+        turns[paragraphs[previous][-1].index] = None
+        for sentence in paragraphs[previous][:-1]:
+            if sentence.text.rstrip().endswith(":"):
+                turns[sentence.index] = None
     return turns
 
 
@@ -134,4 +231,4 @@ def label_end(doc: Document, sentence: Sentence) -> int:
     return sentence.start + (match.end() if match else 0)
 
 
-__all__ = ["label_end", "transcript_turns"]
+__all__ = ["Transcript", "label_end", "read_transcript", "transcript_turns"]

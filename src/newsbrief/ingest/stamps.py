@@ -1,0 +1,92 @@
+"""A live blog's update stamps at the head of its entries: "(Update 7:17 p.m. ET)", "(Updated 3:55 a.m.
+in Kyiv, 8:55 p.m. ET)", "[Update 14:05 CET]", "UPDATE 9:40 a.m. BST:".
+
+A saved live page prints each entry's stamp in front of the entry's first sentence, and sometimes glues
+the entry to the end of the one before. Read as text, a stamp was parsed as part of the sentence: one
+became an organisation with 38 mentions ("Update — 7:17 p.m. ET) iReporter and bookstore manager"), and
+its residue ("ET)") opened titles and sentences (reader Audit 10, section 11.3). The stamp says when the
+page was edited, not what happened, so it is page furniture like a page's own timestamp line: it is cut
+out here, before sentences are split, and the entry's sentence stays whole (an entry glued to the one
+before becomes a paragraph of its own).
+
+A stamp is known by its form, with regular expressions (no model is needed for a closed vocabulary): an
+update word ("update", "updated", "posted", "edited"), then only time words (a clock time, "a.m."/"p.m.",
+a time zone, "local time", a date) with an optional "in <Place>" for a second clock, and at least one
+clock time. Brackets without an update word ("Polls close at 8 p.m. (0100 GMT)"), or with one but no
+clock ("a full update (its third this week)"), are the article's words and stay as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from newsbrief.lexicon import MONTH_ALTERNATION, WEEKDAY_ALTERNATION
+from newsbrief.models import Article
+
+# A stamp's body has at most this many words: the longest in the live pages read had 9
+# ("3:55 a.m. in Cairo, 8:55 p.m. ET" is 7); a longer bracket is an aside of the writer.
+MAX_STAMP_WORDS = 12
+
+_UPDATE_WORD = r"(?:update[sd]?|posted|edited|added)"
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?[ap]\.?m\b", re.I)
+# The words a stamp's body is made of; a capitalised word is allowed only after "in" (the place
+# whose clock it gives), checked in _is_stamp_body.
+_TIME_WORD = re.compile(
+    r"(?:\d{1,2}[:.]\d{2}|\d{1,4}(?:st|nd|rd|th)?|\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?|[ap]\.?m\.?|"
+    r"noon|midnight|local|time|at|on|in|of|(?-i:[A-Z]{1,2}T|[A-Z]{3,4})|"
+    rf"(?:{MONTH_ALTERNATION})\.?|(?:{WEEKDAY_ALTERNATION})\.?)$",
+    re.I,
+)
+_BODY_SPLIT = re.compile(r"[\s,;/|]+")
+# "(Update 7:17 p.m. ET)" or "[Updated, 14:05 CET]" anywhere in a paragraph.
+_BRACKETED = re.compile(rf"[(\[]\s*{_UPDATE_WORD}\b[,:]?\s*(?P<body>[^()\[\]\n]{{1,120}}?)\s*[)\]]", re.I)
+# "UPDATE 9:40 a.m. BST:" or "Update, 12:30 p.m. ET -" opening a paragraph, before a capitalised sentence.
+_LEADING = re.compile(rf"^\s*{_UPDATE_WORD}\b[,:]?\s*(?P<body>[^\n]{{1,80}}?)\s*(?:[:–—]|\s-)\s+(?=[\"“‘'A-Z0-9])",
+                      re.I)
+
+
+def _is_stamp_body(body: str) -> bool:
+    """Only time words, at least one clock time, and capitalised words only as the place after "in"."""
+    if not _CLOCK.search(body):
+        return False
+    words = [w for w in _BODY_SPLIT.split(body.strip()) if w]
+    if not words or len(words) > MAX_STAMP_WORDS:
+        return False
+    place = False  # after "in": the place's name, of one word or more ("in Cairo", "in Buenos Aires")
+    for word in words:
+        if place and word[:1].isupper() and not word.isupper():
+            continue
+        if not _TIME_WORD.match(word):
+            return False
+        place = word.lower() == "in"
+    return True
+
+
+def _cut(paragraph: str) -> str:
+    """``paragraph`` without its update stamps; a stamp in mid-paragraph starts a new paragraph."""
+    leading = _LEADING.match(paragraph)
+    if leading is not None and _is_stamp_body(leading.group("body")):
+        paragraph = paragraph[leading.end():]
+    pieces: list[str] = []
+    last = 0
+    for match in _BRACKETED.finditer(paragraph):
+        if not _is_stamp_body(match.group("body")):
+            continue
+        pieces.append(paragraph[last : match.start()].strip())
+        last = match.end()
+    pieces.append(paragraph[last:].strip())
+    return "\n\n".join(piece for piece in pieces if piece)
+
+
+def without_update_stamps(article: Article) -> Article:
+    """The article with its live-blog update stamps cut out (see the module docstring); each entry's
+    sentence stays whole, and a paragraph that was only a stamp is dropped."""
+    paragraphs = article.text.split("\n\n")
+    kept = [cut for paragraph in paragraphs if (cut := _cut(paragraph))]
+    if kept == paragraphs:
+        return article
+    return replace(article, text="\n\n".join(kept))
+
+
+__all__ = ["without_update_stamps"]
