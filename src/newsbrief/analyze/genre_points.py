@@ -63,7 +63,7 @@ def live_point(doc: Document, ctx: Context) -> Sentence | None:
     for sentence in doc.sentences:
         if sentence.index and doc.sentences[sentence.index - 1].paragraph == sentence.paragraph:
             continue  # not an entry's opening
-        text = sentence.text
+        text = re.sub(r"^\([^)]*\)\s*", "", sentence.text)  # the entry's stamp is no words of its point
         if text[:1] in "\"“'‘" or text.rstrip("\"”’' ").endswith(("?", ":")) or not 8 <= len(text.split()) <= 60:
             continue
         score = 1.5 * title_overlap(ctx, title, sentence) / (len(title) or 1) + ctx.centrality[sentence.index]
