@@ -180,3 +180,55 @@ def test_a_live_page_does_not_lead_with_its_newest_small_entry() -> None:
 def test_a_live_key_point_drops_its_update_stamp() -> None:
     points = _points(*LIVE)
     assert not any(p.startswith("(Update") for p in points), points
+
+
+SUMMIT = ("Varna summit raises pressure on Kestria", """\
+However several key players stayed away, including Orlan, Tessaly and Mirovia.
+
+Kestria's government dubbed the gathering a "club of its enemies" and said the rebellion was over.
+
+Kestria has in principle accepted a ceasefire plan put forward by the regional envoy, Lena Brandt.
+
+Many of those at the summit appeared doubtful that it would keep to the plan.
+
+The summit agreed to recognise the Kestrian National Forum as the main point of contact for the opposition.
+
+Foreign ministers also set a deadline of 30 days for Kestria to withdraw its troops from the cities.
+
+Fighting continued in the north on Sunday, and at least 12 people were reported killed.
+""")
+
+SUMMIT_LEDE = ("Varna summit sets deadline for Kestria", """\
+Leaders at a summit in Varna agreed on Sunday to give Kestria 30 days to withdraw its troops from the cities.
+
+However several key players stayed away, including Orlan and Tessaly.
+
+Kestria's government dubbed the gathering a "club of its enemies".
+
+The summit also agreed to recognise the Kestrian National Forum as the main point of contact.
+
+Fighting continued in the north on Sunday.
+""")
+
+HOWEVER_NEWS = ("Bridge repairs delayed again", """\
+However the repairs to the Tarn bridge will not finish before the winter, the highways agency said on Friday.
+
+The agency had promised in March that the bridge would reopen by October.
+
+Engineers found more corrosion in the steel than expected, a spokesman said.
+
+Drivers face a detour of some 20 miles until the work is done.
+""")
+
+OUTCOME_CASES = [
+    ("a summit's decision outranks its absentees", SUMMIT, "The summit agreed to recognise", None),
+    ("a summit report that leads with its decision keeps it", SUMMIT_LEDE, "agreed on Sunday to give Kestria", None),
+    ("a contrastive lede with no meeting stays", HOWEVER_NEWS, "will not finish before the winter", None),
+]
+
+
+@pytest.mark.parametrize(("name", "article", "point", "not_first"), OUTCOME_CASES, ids=[c[0] for c in OUTCOME_CASES])
+def test_a_meeting_report_leads_with_what_the_meeting_did(name: str, article: tuple[str, str], point: str,
+                                                           not_first: str | None) -> None:
+    points = _points(*article)
+    assert any(point in p for p in points[:2]), points
