@@ -39,6 +39,7 @@ from newsbrief.analyze.genre_points import (
     THESIS_BONUS,
     live_point,
     live_stamps,
+    meeting_outcome,
     states_thesis,
     title_overlap,
     title_terms,
@@ -429,7 +430,7 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
     A news report leads with its news, except when its lede is delayed (:func:`delayed_lede`).
     """
     if genre == "news":
-        return delayed_lede(doc, ctx)
+        return delayed_lede(doc, ctx) or meeting_outcome(doc)
     if not doc.sentences:
         return None
     if genre == "live":

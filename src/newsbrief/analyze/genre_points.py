@@ -77,4 +77,36 @@ def states_thesis(ctx: Context, title: Counter[str], sentence: Sentence) -> bool
     return bool(_THESIS.search(sentence.text)) and (not title or title_overlap(ctx, title, sentence) >= 1)
 
 
-__all__ = ["THESIS_BONUS", "live_point", "live_stamps", "states_thesis", "title_overlap", "title_terms"]
+# A meeting report may lead with a qualification ("However key players stayed away, including ...") or a
+# jibe, while what the meeting did (recognised a council, set a deadline) comes paragraphs down (reader
+# Audit 10, a summit report). A lede that opens on a contrast with nothing before it, or on who stayed
+# away, gives way to the first sentence in which the headline's meeting (or its members) decides.
+_MEETINGS = frozenset("summit meeting conference talks gathering session assembly council ministers leaders "
+                      "delegates delegations participants members countries nations".split())
+_DECIDES = frozenset("agree decide recognise recognize approve adopt pledge vote endorse resolve set "
+                     "impose demand call".split())
+_COUNTERPOINT_LEDE = re.compile(r"^(?:however|but|yet|still)\b|\b(?:stayed|remained|were) (?:away|absent)\b|"
+                                r"\bboycott\w*|\bsnubbed\b|\bdid not attend\b", re.I)
+_MEETING_TITLE = re.compile(r"\b(?:summit|meeting|conference|talks|gathering)\b", re.I)
+OUTCOME_REACH = 12  # sentences searched for the meeting's decision, or the first half of a longer report
+
+
+def meeting_outcome(doc: Document) -> Sentence | None:
+    """The first sentence telling what the headline's meeting decided, when the lede is a counterpoint."""
+    title = doc.article.source.title or ""
+    if not doc.sentences or not _MEETING_TITLE.search(title) or not _COUNTERPOINT_LEDE.search(doc.sentences[0].text):
+        return None
+    for sentence in doc.sentences[1 : max(OUTCOME_REACH, len(doc.sentences) // 2)]:
+        if sentence.text[:1] in "\"“'‘":
+            continue
+        tokens = doc.sentence_tokens(sentence)
+        for token in tokens:
+            if token.lemma.lower() in _DECIDES and token.pos == "VERB" and any(
+                    t.head == token.i and t.dep in ("nsubj", "nsubjpass") and t.lemma.lower() in _MEETINGS
+                    for t in tokens):
+                return sentence
+    return None
+
+
+__all__ = ["THESIS_BONUS", "live_point", "live_stamps", "meeting_outcome", "states_thesis", "title_overlap",
+           "title_terms"]
