@@ -232,3 +232,26 @@ def test_a_meeting_report_leads_with_what_the_meeting_did(name: str, article: tu
                                                            not_first: str | None) -> None:
     points = _points(*article)
     assert any(point in p for p in points[:2]), points
+
+
+COLUMN_DIALOGUE = ("", """\
+Senator Hal Brody is not a man given to alarm or to careless claims about the border.
+
+But on Monday night he told a radio host something that should stop us all:
+
+Host: Let me ask you this. You say the smugglers now carry weapons, which changes everything. Do you have any \
+evidence that they are armed when they cross the river?
+
+Brody: Yes. Border agents seized more than 200 rifles at the Calder crossing in the last month alone.
+
+Host: How do you know that?
+
+Brody: Because I asked the agents myself, and they showed me the records.
+
+If the senator is right, the state's border policy was written for a threat that no longer exists.
+""")
+
+
+def test_an_interviewers_turn_is_no_main_point_of_a_column() -> None:
+    points = _points(*COLUMN_DIALOGUE)
+    assert not any("Do you have any evidence" in p for p in points[:2]), points
