@@ -35,6 +35,15 @@ from typing import TYPE_CHECKING, Literal
 
 from newsbrief.analyze.advice import mocks_a_view, prescribes
 from newsbrief.analyze.doc_index import entities_of
+from newsbrief.analyze.genre_points import (
+    THESIS_BONUS,
+    live_point,
+    live_stamps,
+    meeting_outcome,
+    states_thesis,
+    title_overlap,
+    title_terms,
+)
 from newsbrief.analyze.genre_voice import (
     concludes_explanation,
     is_explainer,
@@ -313,7 +322,7 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
     title = doc.article.source.title or ""
     text = doc.article.text
     lines = text.split("\n")
-    if sum(1 for line in lines if _CLOCK_LINE.match(line)) >= 3:
+    if sum(1 for line in lines if _CLOCK_LINE.match(line)) >= 3 or live_stamps(text):
         return "live"
     if len(_QA.findall(text)) >= 3 or transcript_turns(doc):
         return "qa"  # an interview transcript's labelled turns (session 8: one read as opinion)
@@ -357,17 +366,6 @@ def _profile(doc: Document) -> bool:
         and max(years) - min(years) >= PROFILE_YEAR_SPAN and len(life) >= PROFILE_LIFE_WORDS
 
 
-def _title_terms(doc: Document) -> Counter[str]:
-    title = (doc.article.source.title or "").lower()
-    return Counter(w for w in re.findall(r"[a-z]{4,}", title))
-
-
-def _title_overlap(ctx: Context, title: Counter[str], sentence: Sentence) -> int:
-    """How many of the headline's words the sentence has (by their first five letters)."""
-    lemmas = set(ctx.terms[sentence.index])
-    return sum(1 for term in title if any(lemma.startswith(term[:5]) for lemma in lemmas))
-
-
 def _day(doc: Document, sentence: Sentence) -> bool:
     """True when the sentence dates something by the day ("on Monday", "yesterday")."""
     return any(e.label in ("DATE", "TIME") and _NEWS_TIME.search(e.text) for e in entities_of(doc, sentence))
@@ -381,7 +379,7 @@ def delayed_lede(doc: Document, ctx: Context) -> Sentence | None:
     the next paragraphs (up to DELAYED_LEDE_SENTENCES) tells a dated event ("on Monday",
     "yesterday") in a finite verb and shares at least as many headline words as the opening.
     """
-    title = _title_terms(doc)
+    title = title_terms(doc)
     if not doc.sentences:
         return None
     if not title:
@@ -390,14 +388,14 @@ def delayed_lede(doc: Document, ctx: Context) -> Sentence | None:
     opening = [s for s in doc.sentences if s.paragraph == first]
     if any(_day(doc, s) for s in opening):
         return None  # a lede dated by the day tells its news
-    lede = max((_title_overlap(ctx, title, s) for s in opening), default=0)
+    lede = max((title_overlap(ctx, title, s) for s in opening), default=0)
     voices = {v.sentence: v.voice for v in ctx.attributions.voices}
     for sentence in doc.sentences[len(opening) : DELAYED_LEDE_SENTENCES]:
         if voices.get(sentence.index, "reporter") != "reporter" or sentence.text[:1] in "\"“'‘":
             continue
         dated = _day(doc, sentence)
         finite = any(t.tag in ("VBD", "VBZ", "VBP") for t in doc.sentence_tokens(sentence))
-        if dated and finite and _title_overlap(ctx, title, sentence) >= max(2, lede):
+        if dated and finite and title_overlap(ctx, title, sentence) >= max(2, lede):
             return sentence
     return None
 
@@ -432,9 +430,11 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
     A news report leads with its news, except when its lede is delayed (:func:`delayed_lede`).
     """
     if genre == "news":
-        return delayed_lede(doc, ctx)
+        return delayed_lede(doc, ctx) or meeting_outcome(doc)
     if not doc.sentences:
         return None
+    if genre == "live":
+        return live_point(doc, ctx)
     own = _reporter_sentences(doc, ctx)
     mine = {s.index for s in own}
     # A verdict in the writer's voice counts even in a paragraph with scare quotes ("is in 'poor' category").
@@ -457,18 +457,21 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
     last_paragraph = doc.sentences[-1].paragraph
     # The opening: the first three paragraphs, or the first OPENING_SHARE of a long article's.
     cut = max(3, int((last_paragraph + 1) * OPENING_SHARE))
-    title = _title_terms(doc)
+    title = title_terms(doc)
     best: tuple[float, Sentence] | None = None
     # A feature's nut graf may come after a long scene: a sentence that says what the piece is about
     # is looked for a little further down.
     nut_cut = max(5, int((last_paragraph + 1) * NUT_GRAF_SHARE))
     for sentence in own:
         nut = bool(_NUT_GRAF.search(sentence.text))
-        if sentence.paragraph >= (nut_cut if nut else cut) and sentence.paragraph != last_paragraph:
+        thesis = genre in ("opinion", "analysis") and states_thesis(ctx, title, sentence)
+        if sentence.paragraph >= (nut_cut if nut else cut) and sentence.paragraph != last_paragraph and not thesis:
             continue
         words = sentence.text.split()
         if genre == "qa" and sentence.text.rstrip("\"”’' ").endswith("?"):
             continue  # in questions and answers the answer is the point (a round-up's framing question may be)
+        if genre != "roundup" and sentence.text.rstrip("\"”’' ").endswith(":"):
+            continue  # "he said something that should make jaws drop:" only introduces the point (Audit 10)
         if mocks_a_view(doc, sentence):
             continue  # the view the writer ridicules is the piece's target, not its point
         if sentence.paragraph == last_paragraph and _ANAPHORIC.match(sentence.text):
@@ -483,7 +486,7 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
                  + EXPLANATION_BONUS * (genre == "analysis" and concludes_explanation(sentence))
                  - TEASER_PENALTY * (genre == "analysis" and teaser(doc, sentence))
                  + ARGUING_BONUS * bool(_ARGUING.search(sentence.text))
-                 + NUT_GRAF_BONUS * nut
+                 + NUT_GRAF_BONUS * nut + THESIS_BONUS * thesis
                  + THESIS_CALL_BONUS * (genre == "opinion" and prescribes(doc, sentence))
                  - ANAPHORA_PENALTY * bool(_ANAPHORIC.match(sentence.text))
                  - 0.02 * sentence.index)

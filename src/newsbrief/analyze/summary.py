@@ -61,6 +61,8 @@ _PREFIX = re.compile(
     r"(?P<stamp>(?:last\s+)?(?:updated|published|posted):?(?:\s*" + _STAMP_PART + r")+\s*)"
     r"|\d{1,2}/\d{1,2}/\d{2,4}\s+(?:at\s+)?\d{1,2}:\d{2}\s*[ap]m(?:\s+[a-z]{2,4})?\s*"
     r"|scroll down for (?:video|more)\s*"
+    # A live page's entry stamp: "(Update 4:30 a.m. in Cairo, 9:30 p.m. ET)".
+    r"|\((?:update[sd]?|posted|added)\b[^)]{0,60}\d[^)]{0,60}\)\s*"
     # A wire or its desk in brackets, glued or not: "LONDON (Reuters) --", "New York (CNN Business)Shoppers".
     r"|(?:[A-Z][A-Za-z.' ]{0,30}(?:,\s*[A-Z][A-Za-z.' ]{0,30})*\s*)?"
     r"\((?:CNN|AP|Reuters|AFP|UPI)(?-i:\s[A-Z][a-z]+)?\)\s*(?:--|—|–|-)?\s*"
@@ -108,7 +110,7 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
     scores = []
     for sentence in doc.sentences:
         i = sentence.index
-        score = 1.0 / (1.0 + POSITION_DECAY * i) + W_CENTRALITY * directed[i] / top
+        score = _position(ctx, i) + W_CENTRALITY * directed[i] / top
         if not is_clause(doc, sentence):
             score -= 10.0  # last resort only
         if sentence.text.rstrip().endswith("?"):
@@ -127,7 +129,46 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
         if BOILERPLATE.search(sentence.text):
             score *= 0.1
         scores.append(score)
-    return scores
+    # A round-up's "NAME, role:" headers end in colons and head what each voice says: no setups.
+    return scores if ctx.genre == "roundup" else _setups_give_way(doc, scores)
+
+
+def _position(ctx: Context, index: int) -> float:
+    """The lead-based prior: news puts its main event first. A live page runs newest first, so its
+    entries weigh by how much of the page is about them (centrality) instead (reader Audit 10: a live
+    page's key points were its last, smallest entry)."""
+    if ctx.genre == "live":
+        return ctx.centrality[index]
+    return 1.0 / (1.0 + POSITION_DECAY * index)
+
+
+# A sentence that only introduces what follows: it ends in a colon ("But last night he said something
+# that should make jaws drop:") or announces in a few words ("Here is the strange part."). It is no point;
+# the statement after it is, and takes its place (reader Audit 10: such setups were key points).
+_ANNOUNCES = re.compile(r"^(?:(?:but|and|so|now),?\s+)?(?:here(?:'s|’s| is| are)|consider this|get this|"
+                        r"this is (?:what|why|how))\b", re.I)
+ANNOUNCE_MAX_WORDS = 10
+SETUP_REACH = 3  # sentences after a setup searched for the statement it introduces
+
+
+def is_setup(sentence: Sentence) -> bool:
+    """True when the sentence only introduces what follows (see _ANNOUNCES)."""
+    text = sentence.text.rstrip()
+    return text.endswith(":") or (bool(_ANNOUNCES.match(text)) and len(text.split()) <= ANNOUNCE_MAX_WORDS)
+
+
+def _setups_give_way(doc: Document, scores: list[float]) -> list[float]:
+    """Each setup's score goes to the first usable statement after it; the setup is a last resort."""
+    out = list(scores)
+    for sentence in doc.sentences:
+        if not is_setup(sentence):
+            continue
+        i = sentence.index
+        following = [j for j in range(i + 1, min(i + 1 + SETUP_REACH, len(scores))) if scores[j] > 0]
+        if following:
+            out[following[0]] = max(out[following[0]], scores[i])
+        out[i] = min(scores[i], 0.0) - 10.0
+    return out
 
 
 def _unattributed_quotation(ctx: Context, sentence: Sentence, quotes: list[tuple[int, int]]) -> bool:

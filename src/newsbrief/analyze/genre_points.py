@@ -1,0 +1,112 @@
+"""Main-point signals of argued pieces and live pages (split from :mod:`newsbrief.analyze.genre`).
+
+- A thesis named in so many words ("the real problem is ...") counts wherever it stands in an
+  argument piece, as a verdict does (reader Audit 10: an op-ed's late thesis lost to its lede's colour).
+- A live page's bracketed entry stamps ("(Update 4:30 a.m. ...)") make it a live page, and its main
+  point is the entry most of the page is about, not the newest (reader Audit 10).
+
+Regular expressions over sentence text and the headline's words, as the genre rules they feed are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from newsbrief.models import Document, Sentence
+
+if TYPE_CHECKING:
+    from newsbrief.analyze.context import Context
+
+# An argument piece names its thesis in so many words ("Whatever the courts find, the real cause is our
+# demand for oil", "The truth is ...") and often only late, after a scene-setting lede (reader Audit 10:
+# an op-ed's key points were its "act one ... act two" colour). Such a sentence is weighed wherever it
+# stands, as a verdict is, when it shares a headline word (or there is no headline).
+_THESIS = re.compile(
+    r"\bthe (?:real|true|root|underlying|fundamental|bigger|deeper) (?:cause|reason|issue|problem|question|"
+    r"scandal|culprit|lesson|danger|threat|story|point)s? (?:here |for [\w' ]{1,30} )?(?:is|are|was|lies)\b|"
+    r"\bthe truth is\b|\bthe lesson (?:here )?is\b|\bwhat (?:really )?matters (?:most )?is\b", re.I)
+THESIS_BONUS = 1.0
+# A live page's entries open on a bracketed stamp ("(Update 4:30 a.m. in Cairo, 9:30 p.m. ET)"), not a
+# clock line of their own; a page with MIN_LIVE_STAMPS of them is a live page (reader Audit 10 read one
+# as news and led with its newest, smallest entry).
+_UPDATE_STAMP = re.compile(r"\((?:update[sd]?|posted|added)\b[^)\n]{0,60}?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b", re.I)
+MIN_LIVE_STAMPS = 3
+
+
+def live_stamps(text: str) -> bool:
+    """True when the text has MIN_LIVE_STAMPS live-page entry stamps or more."""
+    return len(_UPDATE_STAMP.findall(text)) >= MIN_LIVE_STAMPS
+
+
+def title_terms(doc: Document) -> Counter[str]:
+    """The headline's words of four letters or more."""
+    title = (doc.article.source.title or "").lower()
+    return Counter(w for w in re.findall(r"[a-z]{4,}", title))
+
+
+def title_overlap(ctx: Context, title: Counter[str], sentence: Sentence) -> int:
+    """How many of the headline's words the sentence has (by their first five letters)."""
+    lemmas = set(ctx.terms[sentence.index])
+    return sum(1 for term in title if any(lemma.startswith(term[:5]) for lemma in lemmas))
+
+
+def live_point(doc: Document, ctx: Context) -> Sentence | None:
+    """A live page's main development: the entry opening most of the other entries are about.
+
+    Entries run newest first, so position says nothing of weight: the first sentence of each paragraph
+    (an entry) is scored by its centrality and the headline's words, as the main point of other genres is.
+    """
+    title = title_terms(doc)
+    best: tuple[float, Sentence] | None = None
+    for sentence in doc.sentences:
+        if sentence.index and doc.sentences[sentence.index - 1].paragraph == sentence.paragraph:
+            continue  # not an entry's opening
+        text = re.sub(r"^\([^)]*\)\s*", "", sentence.text)  # the entry's stamp is no words of its point
+        if text[:1] in "\"“'‘" or text.rstrip("\"”’' ").endswith(("?", ":")) or not 8 <= len(text.split()) <= 60:
+            continue
+        score = 1.5 * title_overlap(ctx, title, sentence) / (len(title) or 1) + ctx.centrality[sentence.index]
+        if best is None or score > best[0]:
+            best = (score, sentence)
+    return best[1] if best else None
+
+
+def states_thesis(ctx: Context, title: Counter[str], sentence: Sentence) -> bool:
+    """True when the writer names the thesis ("the real problem is ...") in a sentence on the headline's subject."""
+    return bool(_THESIS.search(sentence.text)) and (not title or title_overlap(ctx, title, sentence) >= 1)
+
+
+# A meeting report may lead with a qualification ("However key players stayed away, including ...") or a
+# jibe, while what the meeting did (recognised a council, set a deadline) comes paragraphs down (reader
+# Audit 10, a summit report). A lede that opens on a contrast with nothing before it, or on who stayed
+# away, gives way to the first sentence in which the headline's meeting (or its members) decides.
+_MEETINGS = frozenset("summit meeting conference talks gathering session assembly council ministers leaders "
+                      "delegates delegations participants members countries nations".split())
+_DECIDES = frozenset("agree decide recognise recognize approve adopt pledge vote endorse resolve set "
+                     "impose demand call".split())
+_COUNTERPOINT_LEDE = re.compile(r"^(?:however|but|yet|still)\b|\b(?:stayed|remained|were) (?:away|absent)\b|"
+                                r"\bboycott\w*|\bsnubbed\b|\bdid not attend\b", re.I)
+_MEETING_TITLE = re.compile(r"\b(?:summit|meeting|conference|talks|gathering)\b", re.I)
+OUTCOME_REACH = 12  # sentences searched for the meeting's decision, or the first half of a longer report
+
+
+def meeting_outcome(doc: Document) -> Sentence | None:
+    """The first sentence telling what the headline's meeting decided, when the lede is a counterpoint."""
+    title = doc.article.source.title or ""
+    if not doc.sentences or not _MEETING_TITLE.search(title) or not _COUNTERPOINT_LEDE.search(doc.sentences[0].text):
+        return None
+    for sentence in doc.sentences[1 : max(OUTCOME_REACH, len(doc.sentences) // 2)]:
+        if sentence.text[:1] in "\"“'‘":
+            continue
+        tokens = doc.sentence_tokens(sentence)
+        for token in tokens:
+            if token.lemma.lower() in _DECIDES and token.pos == "VERB" and any(
+                    t.head == token.i and t.dep in ("nsubj", "nsubjpass") and t.lemma.lower() in _MEETINGS
+                    for t in tokens):
+                return sentence
+    return None
+
+
+__all__ = ["THESIS_BONUS", "live_point", "live_stamps", "meeting_outcome", "states_thesis", "title_overlap",
+           "title_terms"]
