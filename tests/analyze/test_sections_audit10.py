@@ -54,6 +54,8 @@ The city has said it will open three new shelters and send 200 beds to the north
 who organised the visit is being tested, the paper reports, although he is said to be well The head of the \
 health agency says it is safe to travel, a day after the governor said he would stay home Norway reports its \
 first case of the illness
+
+Swiss officials confirm that a driver who carried the patient also fell ill, the first such case in the canton Lab results confirm a second case in a friend of the driver Norland says it will file a formal complaint at the trade body against the ban on its beef On Friday the regional health ministers held an urgent meeting on the outbreak, which has now reached four regions.
 """
 
 
@@ -74,6 +76,7 @@ def test_recommendations_are_prescriptions(crisis: Document, words: str, expecte
 
 @pytest.mark.parametrize(("words", "expected"), [
     ("three new shelters", False),  # a fact box run together into one sentence
+    ("file a formal complaint", False),  # the same, its joins a preposition and a word taken for a name
     ("send a team to The Hague", True),  # a forecast with a capitalised "The" inside a name
 ])
 def test_outlook_has_no_run_together_lists(crisis: Document, words: str, expected: bool) -> None:

@@ -164,5 +164,7 @@ def run_together(doc: Document, sentence: Sentence) -> bool:
                 or token.start != before.end + 1:
             continue
         function_joins += token.pos in _JOIN_POS
-        other_joins += token.pos in _OTHER_JOIN_POS
+        # a capitalised word the tagger took for a name but the recogniser did not ("... the country Test
+        # results confirm"), after a word in lower case, also starts a new line
+        other_joins += token.pos in _OTHER_JOIN_POS or (token.pos == "PROPN" and before.text.islower())
     return function_joins >= 1 and function_joins + other_joins >= 2
