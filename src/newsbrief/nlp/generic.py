@@ -153,15 +153,22 @@ _MIN_RUN_ON_TOKENS = 35  # the Audit 10 fact-box lines ran 60-90 tokens; a sente
 # fewer words is more likely a headline style ("to The Hague ... The Times") than a run-on list
 
 
+def _title_case_run(after: Token) -> bool:
+    """True when the word after a join candidate is capitalised too and not a date: a title or a name in
+    title case ("the network addition The CW", "Cambia Tu Vida Con Padre Alberto"), not a new line
+    ("... to Mexico An aide", "... products On Thursday European ministers")."""
+    return after.text[:1].isupper() and after.ent_type not in ("DATE", "TIME", "CARDINAL")
+
+
 def run_together(doc: Document, sentence: Sentence) -> bool:
     """True when ``sentence`` is several lines of a list run together (two joins or more, see above)."""
     tokens = doc.sentence_tokens(sentence)
     if len(tokens) < _MIN_RUN_ON_TOKENS:
         return False
     function_joins = other_joins = 0
-    for before, token in pairwise(tokens):
+    for (before, token), after in zip(pairwise(tokens), [*tokens[2:], tokens[-1]], strict=True):
         if not token.text[:1].isupper() or token.text == "I" or token.ent_type or not before.text.isalpha() \
-                or token.start != before.end + 1:
+                or token.start != before.end + 1 or _title_case_run(after):
             continue
         function_joins += token.pos in _JOIN_POS
         # a capitalised word the tagger took for a name but the recogniser did not ("... the country Test
