@@ -73,9 +73,63 @@ def prescribes(doc: Document, sentence: Sentence) -> bool:
             continue
         if doc.tokens[verb.left].tag in ("WP", "WDT", "WRB") and doc.tokens[verb.left].i < token.i:
             continue  # "an alert outlining ... what tests should be done": an embedded question, not advice
-        if _in_main_clause(doc, verb):
+        if conditional_should(doc, token) or _wondered_at(doc, verb):
+            continue  # "-- should Mubarak exit --", "What baffles me is not that BP should seek ..."
+        if _in_main_clause(doc, verb) or _writer_proposes(doc, verb):
             return True
     return False
+
+
+# Reader Audit 10 (11.4, pattern 5): Recommendations held a warning whose only "should" opened a
+# condition ("the danger that Egypt -- should Mubarak exit -- could fall ..."), and a writer's "should"
+# inside a clause of wonder ("What baffles me is not that BP should seek to minimize ..."), while the
+# writer's own proposal told as "if you suggest that perhaps we should double the price of fuel, the
+# response is silence" was missed. Words after an inverted "should" that are not its subject:
+_NOT_SUBJECTS = frozenset("all both each also never not only just still".split())
+# Verbs and adjectives of wonder or judgement whose "that ... should" clause is the thing wondered at
+# (the "emotive should"), not a call: "It is natural that the firm should want ...".
+_WONDER_VERBS = frozenset("baffle puzzle surprise amaze astonish strike bother trouble worry shock annoy amuse "
+                          "interest intrigue bemuse perplex mystify irritate anger dismay disturb".split())
+_WONDER_STATES = frozenset("natural odd strange surprising understandable curious ironic remarkable telling "
+                           "astonishing extraordinary inevitable unsurprising bizarre".split())
+# Verbs of proposing: the writer's (or the reader's) "I argue / you suggest that we should ..." is the
+# writer's own prescription even inside an "if" or "when" clause.
+_PROPOSING = frozenset("suggest propose argue insist recommend".split())
+_GENERAL_SUBJECTS = frozenset({"i", "you", "we", "one"})
+# Pronouns after an inverted "should" ("should it fail"); "should we ..." and "should you ..." are as often
+# questions, which the sections drop anyway.
+_INVERTED_PRONOUNS = frozenset({"it", "they", "he", "she", "anyone", "anything", "this", "that"})
+
+
+def conditional_should(doc: Document, modal: Token) -> bool:
+    """True for a "should" that opens a condition by inversion: "should Mubarak exit", "should the talks fail"."""
+    if modal.text.lower() != "should" or modal.i + 1 >= len(doc.tokens):
+        return False
+    after = doc.tokens[modal.i + 1]
+    if after.text.lower() in _NOT_SUBJECTS:
+        return False
+    return after.pos in ("PROPN", "DET") or after.text.lower() in _INVERTED_PRONOUNS
+
+
+def _wondered_at(doc: Document, verb: Token) -> bool:
+    """True for a "that" clause of "be" that is wondered at or denied: "What baffles me is not that ...",
+    "It is only natural that ...", not "The point is that we should ..." (a thesis)."""
+    head = doc.tokens[verb.head]
+    if verb.dep != "ccomp" or head.lemma.lower() != "be" or head.i == verb.i:
+        return False
+    kids = [doc.tokens[i] for i in range(head.left, head.right + 1) if doc.tokens[i].head == head.i]
+    return any(k.dep == "neg" or (k.dep == "csubj" and k.lemma.lower() in _WONDER_VERBS)
+               or (k.dep == "acomp" and k.lemma.lower() in _WONDER_STATES) for k in kids)
+
+
+def _writer_proposes(doc: Document, verb: Token) -> bool:
+    """True for "if you suggest that we should ...", "when I argue that we must ...": a proposal of the
+    writer's told as what happens when it is made."""
+    head = doc.tokens[verb.head]
+    if verb.dep != "ccomp" or head.lemma.lower() not in _PROPOSING:
+        return False
+    return any(doc.tokens[i].head == head.i and doc.tokens[i].dep == "nsubj"
+               and doc.tokens[i].text.lower() in _GENERAL_SUBJECTS for i in range(head.left, head.i))
 
 
 # The acts a report lists as measures taken: "officials have banned handshakes, closed museums and

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsbrief.analyze.advice import MOCKING, prescribes
+from newsbrief.analyze.advice import MOCKING, conditional_should, prescribes
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.openings import quote_continuation
 from newsbrief.models import Document, Item, Sentence, Token
 from newsbrief.nlp.ahead import PAST_MODAL, looks_ahead
+from newsbrief.nlp.generic import run_together
 
 # Cue phrases per class. The first version was written with tests/data/classes_labelled.tsv;
 # the cues marked "fresh" were added after tests/data/fresh/classes_labelled.tsv (written
@@ -241,8 +242,8 @@ def _advises(doc: Document, modal: Token) -> bool:
     verb = doc.tokens[modal.head] if modal.dep == "aux" else modal
     kids = [doc.tokens[i] for i in range(verb.left, verb.right + 1) if doc.tokens[i].head == verb.i]
     subject = next((k for k in kids if k.dep in ("nsubj", "nsubjpass", "expl")), None)
-    if modal.dep == "aux" and subject is not None and subject.i > modal.i:
-        return False  # "should they decide ...": a condition
+    if (modal.dep == "aux" and subject is not None and subject.i > modal.i) or conditional_should(doc, modal):
+        return False  # "should they decide ...", "-- should Mubarak exit --": a condition
     if verb.dep in ("relcl", "acl") or (verb.dep != "csubj" and any(doc.tokens[i].text.lower() in _QUESTION_MARKS
                                             and _of_clause(doc, doc.tokens[i], verb)
                                             for i in range(verb.left, modal.i))):
@@ -283,6 +284,8 @@ def _fits(doc: Document, ctx: Context, sentence: Sentence, name: str) -> bool:
     """
     voice = ctx.voice_of(sentence.index)
     question = sentence.text.rstrip("\"”’' ").endswith("?")
+    if name in ("recommendations", "outlook") and run_together(doc, sentence):
+        return False  # a fact box's lines run together: several past developments, no one forecast (Audit 10)
     if name == "recommendations":
         if question or any(p.search(sentence.text) for p in (_NOT_ADVICE, _LEGAL, _EPISTEMIC, _MOCKING)) \
                 or not _obliges(doc, sentence):

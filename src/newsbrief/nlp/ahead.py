@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 
 from newsbrief.models import Document, Sentence, Token
+from newsbrief.nlp.generic import claimed_plan, states_what_is
 
 # Modal and expectation words that look back, not ahead: "would have", "could have",
 # "had hoped", "didn't expect", "could hear". Found by reading outlook items of
@@ -412,6 +413,8 @@ def _past_cue(doc: Document, cue: Token) -> bool:
     if cue.lemma.lower() in ("likely", "unlikely"):
         return head.tag == "VBD" or (head.pos in ("NOUN", "PROPN", "PRON") and cue.dep in ("advmod", "amod")
                                      and head.dep not in ("attr", "nsubj"))
+    if claimed_plan(doc, cue):
+        return True  # "claims of a plan to attack": a plan said to exist (generic.py)
     if cue.pos != "NOUN" or head.tag != "VBD":
         return False
     return any(_PAST_DATE.search(doc.tokens[i].text) and doc.tokens[i].ent_type == "DATE"
@@ -434,8 +437,9 @@ def looks_ahead(doc: Document, sentence: Sentence) -> bool:
             continue  # "Will Aimson wins a free kick", "Will and Grace": a name; "would-be passengers"
         verb = doc.tokens[token.head]
         if _hedged_opinion(doc, verb, kids.get(verb.i, []), token) or _past_dated(doc, verb, token) \
-                or _past_habit(doc, verb, kids.get(verb.i, []), token):
-            settled.add(verb.i)
+                or _past_habit(doc, verb, kids.get(verb.i, []), token) \
+                or states_what_is(doc, verb, kids.get(verb.i, []), token):
+            settled.add(verb.i)  # "Any company would seek ...", "will eat anything": no future (generic.py)
         elif _forecasts(doc, verb, kids.get(verb.i, []), token):
             return True
         rejected.add(verb.i)

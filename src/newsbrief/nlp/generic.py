@@ -1,0 +1,177 @@
+"""Modal clauses that say what is, or what always happens, rather than what will happen.
+
+:func:`newsbrief.nlp.ahead.looks_ahead` asks of each "will", "would", "could" clause whether it
+forecasts. Reader Audit 10 (section 11.4, pattern 5: Outlook 45% wrong) found four kinds of modal
+clause that tell no future and that the earlier rules let through:
+
+- an inability under a negative subject ("no one looking at the images could possibly tell what the
+  rate was", "Nobody could explain why ..."): like "could not", a past or present fact;
+- what a law on the books already provides ("some of our laws would make it liable to penalties",
+  "existing rules would require ..."): a present legal exposure, not a proposal's effect;
+- what anyone of a kind would do ("Any company would seek to avoid such exposure", "Anyone would
+  want ..."): a general truth, not an event;
+- a habit or a trait ("The fish ... will consume anything it comes across", "Wolves will usually
+  avoid people"): the "will" of what something always does.
+
+Each test reads the parse already in the document (spaCy, through :mod:`newsbrief.nlp.annotate`);
+a time of its own ("from next year", "in April") makes any of them an event again, so dated
+clauses are always left to the forecast rules. :func:`run_together` finds the fifth kind of Outlook
+error, a fact box whose lines were run together into one sentence. Kept apart from ahead.py, which is
+near its size limit.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from newsbrief.models import Document, Sentence, Token
+
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+_NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither", "noone"})
+# Laws and rules in force: with a possessive ("our laws") or a word of the present ("existing rules")
+# a "would" tells what they provide now; "the new law would ban" is a proposal's effect and stays.
+_LAW_NOUNS = frozenset("law rule regulation statute constitution code treaty act legislation".split())
+_IN_FORCE = frozenset("existing current present federal international old".split())
+# Subjects of a made-up case of anyone of a kind: "Any company would ...", "Anyone would ...".
+_ANYONE = frozenset("anyone anybody everyone everybody whoever".split())
+_GENERIC_DETERMINERS = frozenset({"any", "every"})
+# Doers: people and bodies (a thing, "any delay would push the launch back", is a forecast of effect),
+# and the forces whose "will fire on anything that moves" is a threat, not a trait.
+_AGENTS = frozenset(
+    "company firm business corporation government country nation state person man woman parent child investor "
+    "buyer seller owner employer worker driver voter politician leader official manager user reader citizen "
+    "family household bank airline operator player team club army military police troops force forces rebel "
+    "rebels regime militia party".split())
+_QUANTIFIERS = frozenset("some many most several all one".split())
+# Adverbs of a habit: "will usually avoid", "will often squirt".
+_HABITUAL = frozenset("usually typically often generally normally always sometimes rarely seldom frequently "
+                      "invariably routinely habitually".split())
+# Objects of free choice: "will eat anything it comes across", "at whatever comes near".
+_FREE_CHOICE = frozenset("anything everything whatever whoever anyone anybody".split())
+_STOPS = frozenset({"ccomp", "advcl", "conj", "relcl", "acl", "parataxis"})
+
+
+def _kids(doc: Document, token: Token) -> list[Token]:
+    return [doc.tokens[i] for i in range(token.left, token.right + 1) if doc.tokens[i].head == token.i
+            and i != token.i]
+
+
+def _dated(doc: Document, verb: Token) -> bool:
+    return any(doc.tokens[i].ent_type in _TIME_ENTITIES for i in range(verb.left, verb.right + 1))
+
+
+def _head_noun(doc: Document, subject: Token) -> Token:
+    """The noun a quantifier subject stands for: "Some of our laws" -> "laws"."""
+    if subject.text.lower() in _QUANTIFIERS:
+        for kid in _kids(doc, subject):
+            if kid.dep == "prep" and kid.text.lower() == "of":
+                noun = next((k for k in _kids(doc, kid) if k.dep == "pobj"), None)
+                if noun is not None:
+                    return noun
+    return subject
+
+
+def _negative(doc: Document, subject: Token) -> bool:
+    """True for "nobody", "nothing", "no one", "no official"."""
+    word = subject.text.lower()
+    return word in _NEGATIVE_SUBJECTS or any(k.dep == "det" and k.text.lower() == "no" for k in _kids(doc, subject))
+
+
+def _law_in_force(doc: Document, noun: Token) -> bool:
+    if noun.lemma.lower() not in _LAW_NOUNS:
+        return False
+    return any(k.dep == "poss" or (k.dep == "amod" and k.text.lower() in _IN_FORCE) for k in _kids(doc, noun))
+
+
+def _anyone(doc: Document, noun: Token) -> bool:
+    if noun.text.lower() in _ANYONE:
+        return True
+    return noun.lemma.lower() in _AGENTS and any(
+        k.dep == "det" and k.text.lower() in _GENERIC_DETERMINERS for k in _kids(doc, noun))
+
+
+def _free_choice(doc: Document, verb: Token) -> bool:
+    """True when the verb's own clause holds "anything", "whatever", ... (not a clause inside it)."""
+    for i in range(verb.i + 1, verb.right + 1):
+        token = doc.tokens[i]
+        if token.text.lower() not in _FREE_CHOICE:
+            continue
+        for _ in range(4):
+            if token.head == verb.i:
+                return True
+            if token.dep in _STOPS or token.head == token.i:
+                break
+            token = doc.tokens[token.head]
+    return False
+
+
+def _trait_bearer(doc: Document, subject: Token) -> bool:
+    """True for a common noun that is no doer: "The fish", "Wolves", "A frightened octopus"."""
+    return subject.pos == "NOUN" and not subject.ent_type and subject.lemma.lower() not in _AGENTS \
+        and subject.text.lower() not in _ANYONE
+
+
+def states_what_is(doc: Document, verb: Token, kids: list[Token], modal: Token) -> bool:
+    """True when the modal clause of ``verb`` tells what is or always happens, not what will (see above)."""
+    if _dated(doc, verb):
+        return False
+    word = modal.text.lower()
+    subject = next((k for k in kids if k.dep in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep == "conj":  # "The fish has a big appetite and will eat anything"
+        subject = next((k for k in _kids(doc, doc.tokens[verb.head]) if k.dep in ("nsubj", "nsubjpass")), None)
+    if word in ("will", "'ll") and any(k.dep == "advmod" and k.text.lower() in _HABITUAL for k in kids):
+        return True  # "Wolves will usually avoid people"
+    if subject is None:
+        return False
+    noun = _head_noun(doc, subject)
+    if word == "could" and _negative(doc, subject):
+        return True  # "no one ... could possibly tell": an inability, like "could not"
+    if word in ("would", "'d", "will", "could") and _law_in_force(doc, noun):
+        return True  # "some of our laws would make it liable"
+    if word in ("would", "'d") and _anyone(doc, noun):
+        return True  # "Any company would seek to avoid such exposure"
+    return word in ("will", "'ll") and _trait_bearer(doc, noun) and _free_choice(doc, verb)
+
+
+def claimed_plan(doc: Document, cue: Token) -> bool:
+    """True for a plan noun reported inside another noun's "of" phrase: "has given credence to claims of a
+    plan to attack targets abroad" tells of a plan said to exist, not of what will happen."""
+    if cue.pos != "NOUN" or cue.dep != "pobj":
+        return False
+    preposition = doc.tokens[cue.head]
+    return preposition.text.lower() == "of" and doc.tokens[preposition.head].pos == "NOUN" \
+        and not _dated(doc, cue)
+
+
+# Lines of a fact box run together into one "sentence" when the source drops their full stops ("... to
+# Mexico An aide to ... is being tested ... the president The head of the CDC says ..."): a bullet of
+# several past developments, filed whole under Outlook for the one "will" among them (reader Audit 10).
+# A join is a capitalised word that is no name, straight after a word with no punctuation between.
+_JOIN_POS = frozenset({"DET", "ADP", "PRON", "SCONJ", "CCONJ", "ADV", "AUX"})
+_OTHER_JOIN_POS = frozenset({"NOUN", "ADJ", "VERB"})
+_MIN_RUN_ON_TOKENS = 35  # the Audit 10 fact-box lines ran 60-90 tokens; a sentence with two joins and
+# fewer words is more likely a headline style ("to The Hague ... The Times") than a run-on list
+
+
+def _title_case_run(after: Token) -> bool:
+    """True when the word after a join candidate is capitalised too and not a date: a title or a name in
+    title case ("the network addition The CW", "Cambia Tu Vida Con Padre Alberto"), not a new line
+    ("... to Mexico An aide", "... products On Thursday European ministers")."""
+    return after.text[:1].isupper() and after.ent_type not in ("DATE", "TIME", "CARDINAL")
+
+
+def run_together(doc: Document, sentence: Sentence) -> bool:
+    """True when ``sentence`` is several lines of a list run together (two joins or more, see above)."""
+    tokens = doc.sentence_tokens(sentence)
+    if len(tokens) < _MIN_RUN_ON_TOKENS:
+        return False
+    function_joins = other_joins = 0
+    for (before, token), after in zip(pairwise(tokens), [*tokens[2:], tokens[-1]], strict=True):
+        if not token.text[:1].isupper() or token.text == "I" or token.ent_type or not before.text.isalpha() \
+                or token.start != before.end + 1 or _title_case_run(after):
+            continue
+        function_joins += token.pos in _JOIN_POS
+        # a capitalised word the tagger took for a name but the recogniser did not ("... the country Test
+        # results confirm"), after a word in lower case, also starts a new line
+        other_joins += token.pos in _OTHER_JOIN_POS or (token.pos == "PROPN" and before.text.islower())
+    return function_joins >= 1 and function_joins + other_joins >= 2
