@@ -100,6 +100,9 @@ class Article:
     text: str
     source: Source
     id: str = ""
+    # How many live-page update stamps ("(Update 7:17 p.m. ET)") ingest cut out of the text: the
+    # text no longer shows them, but the page was a live blog (analyze/genre.py reads this).
+    live_stamps: int = 0
 
     def __post_init__(self) -> None:
         if not self.id:

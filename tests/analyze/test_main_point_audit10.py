@@ -255,3 +255,20 @@ If the senator is right, the state's border policy was written for a threat that
 def test_an_interviewers_turn_is_no_main_point_of_a_column() -> None:
     points = _points(*COLUMN_DIALOGUE)
     assert not any("Do you have any evidence" in p for p in points[:2]), points
+
+
+def test_a_live_page_read_from_a_file_is_still_live_after_its_stamps_are_cut() -> None:
+    """Ingest cuts the "(Update ...)" stamps out of the text (ingest/stamps.py), so the count it cut
+    travels with the article: the page is still read as live and leads with its main development."""
+    from newsbrief.ingest.extract import extract
+    from newsbrief.models import RawDocument
+    from newsbrief.settings import Settings
+
+    title, body = LIVE
+    article = extract(RawDocument(f"{title}\n\n{body}".encode(), content_type="text/plain"), Settings())
+    assert "(Update" not in article.text and article.live_stamps >= 3
+    doc = annotate(article)
+    ctx = build_context(doc)
+    assert ctx.genre == "live"
+    points = [item.text for item in analyze_summary(doc, ctx)]
+    assert any("evacuating 8,000" in p for p in points[:2]) and not any("swan" in p for p in points[:2]), points

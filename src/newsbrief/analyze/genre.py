@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Literal
 from newsbrief.analyze.advice import mocks_a_view, prescribes
 from newsbrief.analyze.doc_index import entities_of
 from newsbrief.analyze.genre_points import (
+    MIN_LIVE_STAMPS,
     THESIS_BONUS,
     live_point,
     live_stamps,
@@ -322,7 +323,8 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
     title = doc.article.source.title or ""
     text = doc.article.text
     lines = text.split("\n")
-    if sum(1 for line in lines if _CLOCK_LINE.match(line)) >= 3 or live_stamps(text):
+    if sum(1 for line in lines if _CLOCK_LINE.match(line)) >= 3 or live_stamps(text) \
+            or doc.article.live_stamps >= MIN_LIVE_STAMPS:  # stamps ingest cut out (ingest/stamps.py)
         return "live"
     if len(_QA.findall(text)) >= 3 or transcript_turns(doc):
         return "qa"  # an interview transcript's labelled turns (session 8: one read as opinion)

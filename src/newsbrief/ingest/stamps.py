@@ -86,7 +86,10 @@ def without_update_stamps(article: Article) -> Article:
     kept = [cut for paragraph in paragraphs if (cut := _cut(paragraph))]
     if kept == paragraphs:
         return article
-    return replace(article, text="\n\n".join(kept))
+    stamps = sum(1 for paragraph in paragraphs for match in _BRACKETED.finditer(paragraph)
+                 if _is_stamp_body(match.group("body")))
+    stamps += sum(1 for paragraph in paragraphs if (m := _LEADING.match(paragraph)) and _is_stamp_body(m.group("body")))
+    return replace(article, text="\n\n".join(kept), live_stamps=article.live_stamps + stamps)
 
 
 __all__ = ["without_update_stamps"]
