@@ -160,3 +160,30 @@ def test_a_claim_and_response_report_keeps_its_close() -> None:
 
 def test_an_endorsed_block_report_keeps_its_close() -> None:
     assert "on schedule" in _conclusion_text(ENDORSED_BLOCK)
+
+
+QUOTED_PAGE = """A tribute page announcing the death of the folk singer Lena Sova is a hoax, her agent says.
+
+The page, which gathered 400,000 likes in a day, gave visitors a moving account of her death:
+
+“Early on Monday our beloved singer Lena Sova passed away at her home in Brno. Please share this page.” Thousands of fans shared the page before it was taken down on Tuesday.
+
+Sova is touring in Canada and posted a video from Toronto on Tuesday evening."""
+
+ANSWERED = """A photo showing a shark swimming down a flooded street in Brisbane is fake, experts said.
+
+We asked the photographer whose picture was used, who confirmed the fake in one short reply:
+
+The shark was added to my photo of a flooded road in 2011, and I never agreed to it.
+
+Queensland police said no sharks had been seen in the floods."""
+
+
+def test_a_quoted_block_ends_where_its_quotation_closes() -> None:
+    found = _flagged(_doc(QUOTED_PAGE))
+    assert any("passed away" in s for s in found)
+    assert not any("touring in Canada" in s for s in found)
+
+
+def test_a_third_partys_answer_under_a_colon_is_not_the_claim() -> None:
+    assert not any("never agreed" in s for s in _flagged(_doc(ANSWERED)))

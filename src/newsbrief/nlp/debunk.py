@@ -11,9 +11,11 @@ Two forms are found:
 * **A block under an introducer.** A paragraph ending in a colon introduces the paragraphs after it
   ("It reads:", "The article claimed:", "The site has a disclaimer ...:"). The block is rejected when the
   introducing paragraph calls its source a hoax, fake, false, satire, a rumour (a rejection word), or
-  when the introducer says "claimed"/"reads" of a post, article or site and the article's lead rejects
-  something in its own voice. The block runs until a paragraph that introduces another block, a paragraph
-  that gives the article's verdict ("No such law exists.", "That is false."), or MAX_BLOCK_PARAGRAPHS.
+  when the introducer gives the text of a post, article, page or site ("claimed:", "reads:", "an account
+  of ...:") and the article's lead rejects something. An introducer of a picture ("This fake photo:") or
+  of a third party's answer ("who confirmed the hoax in three words:") gives no rejected text. The
+  block runs until a paragraph that introduces another block or gives the article's verdict ("No such
+  law exists.", "That is false."), where a quotation it opens closes, or its paragraph and sentence caps.
 * **A reported claim in one sentence.** The sentence's main verb is a claim verb ("claimed", "says",
   "reads") whose subject is a claim carrier (a post, message, article, site, rumour, video), and the
   claim is rejected by the sentence's own subject ("the rumour says", "a hoax post claimed", "falsely")
@@ -39,9 +41,21 @@ from newsbrief.models import Document, Sentence, Token
 REJECTION = re.compile(
     r"\b(?:hoax(?:es)?|fake|faked|false|falsely|untrue|not true|bogus|fabricated|made[- ]up|made it up|"
     r"debunk(?:ed|s)?|satir(?:e|ical)|parody|myth|misinformation|disinformation|rumou?rs?|no such|"
-    r"no evidence|doctored|conspiracy theor(?:y|ies)|prank|fiction(?:al)?|misleading)\b",
+    r"no evidence|doctored|conspiracy theor(?:y|ies)|prank|fiction(?:al)?|misleading|"
+    r"(?:does not|doesn't|did not|didn't|never) exist(?:s|ed)?)\b",
     re.I,
 )
+# Words that mark a claim as unverified or playful, not as false: a rumour report ("Now rumours suggest the
+# watch will cost $500") or a "MORE: ... prank" link is not the article's verdict. They count in the
+# paragraph that introduces a block, never as a verdict or as a carrier's own rejection.
+_SOFT = re.compile(r"\b(?:rumou?rs?|prank|fiction(?:al)?|myth|misleading|satir(?:e|ical)|parody)\b", re.I)
+# An introducer gives a text (not a photo, a video, or a third party's confirmation) when it names one.
+_TEXT_INTRODUCER = re.compile(r"\b(?:reads?|says?|said|states?|stated|claim(?:s|ed)?|wr(?:ote|ites)|posted|"
+                              r"disclaimer|account|message|text|statement|announcement|as follows|following)\b",
+                              re.I)
+# The block of a third party who answers the claim ("who confirmed the hoax in three words:") is a response.
+_ANSWER = re.compile(r"\b(?:confirm(?:s|ed)?|den(?:y|ies|ied)|debunk(?:s|ed)?|explain(?:s|ed)?|clarif(?:y|ies|ied))\b",
+                     re.I)
 # The verdict in the article's voice after a reported claim: a rejection word in a sentence that does not
 # hand the judgement to someone else ("officials said the claim was false" is their answer, not the
 # article's verdict).
@@ -60,6 +74,9 @@ _CLAIM_INTRODUCER = re.compile(r"\b(?:claim(?:s|ed)?|purport(?:s|ed)?|alleg(?:es
 # A block quotation ran one to three paragraphs in the fact-checks written for the tests and in the
 # audited one (two paragraphs of hoax, one of disclaimer); a longer run is the article's own text again.
 MAX_BLOCK_PARAGRAPHS = 3
+# ... and at most this many sentences (the audited disclaimer ran six; a FNC-1 listicle's "Here's what was
+# fake this week:" ran fifteen sentences of the writer's own comment).
+MAX_BLOCK_SENTENCES = 8
 # A reported claim is rejected by a verdict at most this many sentences after it ("A viral post claimed
 # that .... That is false." is the usual order).
 VERDICT_REACH = 2
@@ -88,9 +105,14 @@ def _paragraphs(doc: Document) -> list[list[Sentence]]:
     return [groups[p] for p in sorted(groups)]
 
 
+def _hard(text: str) -> bool:
+    """A rejection word that says false, not merely unverified (see _SOFT)."""
+    return any(not _SOFT.fullmatch(m.group(0)) for m in REJECTION.finditer(text))
+
+
 def is_verdict(text: str) -> bool:
     """True for a sentence that rejects something in the article's own voice ("That is false.")."""
-    return bool(REJECTION.search(text)) and not _HANDED_OVER.search(text)
+    return _hard(text) and not _HANDED_OVER.search(text)
 
 
 def _lead_rejects(doc: Document) -> bool:
@@ -108,6 +130,14 @@ def _named_source(doc: Document, sentences: list[Sentence]) -> str | None:
             name = _proper_run(tokens[k + 1:])
             if name:
                 return name
+    for sentence in sentences:  # "The Adobo Times is another satire site": the named subject rejected
+        if not REJECTION.search(sentence.text):
+            continue
+        tokens = doc.sentence_tokens(sentence)
+        subject = next((t for t in tokens if t.dep == "nsubj" and t.pos == "PROPN"), None)
+        if subject is not None and subject.left >= sentence.token_start:
+            run = tuple(doc.tokens[subject.left : subject.i + 1])
+            return " ".join(t.text for t in run if t.pos == "PROPN") or None
     return None
 
 
@@ -123,10 +153,16 @@ def _proper_run(tokens: tuple[Token, ...]) -> str | None:
 
 
 def _block_rejected(doc: Document, paragraph: list[Sentence]) -> bool:
+    introducer = paragraph[-1].text
+    if not _TEXT_INTRODUCER.search(introducer) or _ANSWER.search(introducer):
+        return False
     text = " ".join(s.text for s in paragraph)
     if REJECTION.search(text):
         return True
-    return bool(_CLAIM_INTRODUCER.search(paragraph[-1].text.strip())) and _lead_rejects(doc)
+    # With the verdict given in the lead, "The article claimed:" or "The page gave an account of her
+    # death:" introduces the rejected text itself.
+    carrier = any(t.text.lower() in CARRIERS for t in doc.sentence_tokens(paragraph[-1]))
+    return (carrier or bool(_CLAIM_INTRODUCER.search(introducer.strip()))) and _lead_rejects(doc)
 
 
 def _blocks(doc: Document) -> list[RejectedClaim]:
@@ -139,12 +175,35 @@ def _blocks(doc: Document) -> list[RejectedClaim]:
         if not paragraph[-1].text.rstrip().endswith(":") or not _block_rejected(doc, paragraph):
             continue
         introducer = paragraph[-1].index
-        for block in paragraphs[p + 1 : p + 1 + MAX_BLOCK_PARAGRAPHS]:
-            if block[-1].text.rstrip().endswith(":") or any(is_verdict(s.text) and _refers_back(s.text)
-                                                           for s in block):
-                break
-            found.extend(RejectedClaim(s.index, last_source, introducer) for s in block)
+        source = _named_source(doc, paragraph) or last_source
+        found.extend(RejectedClaim(i, source, introducer) for i in _block_extent(paragraphs[p + 1:]))
     return found
+
+
+_OPEN_QUOTE = re.compile(r"^[\"“‘]")
+_CLOSE_QUOTE = re.compile(r"[\"”’]\W*$")
+
+
+def _block_extent(after: list[list[Sentence]]) -> list[int]:
+    """The sentence indices of a block quotation that starts with the paragraphs ``after``.
+
+    It ends before a paragraph that introduces another block or gives the article's verdict, after
+    MAX_BLOCK_PARAGRAPHS paragraphs or MAX_BLOCK_SENTENCES sentences, and - when it opens with a
+    quotation mark - where that quotation closes.
+    """
+    indices: list[int] = []
+    quoted = bool(after and _OPEN_QUOTE.search(after[0][0].text.strip()))
+    for block in after[:MAX_BLOCK_PARAGRAPHS]:
+        if block[-1].text.rstrip().endswith(":") or any(is_verdict(s.text) and _refers_back(s.text) for s in block):
+            break
+        for sentence in block:
+            text = sentence.text.strip()
+            if len(indices) >= MAX_BLOCK_SENTENCES or (quoted and indices and re.match(r"[\"”]\s", text)):
+                return indices  # a quotation closed at the start of this sentence: the article speaks again
+            indices.append(sentence.index)
+            if quoted and _CLOSE_QUOTE.search(text):
+                return indices
+    return indices
 
 
 # A verdict that speaks of the claim just quoted ("No such law exists.", "That is false.", "The claim is
@@ -181,7 +240,7 @@ def _inline(doc: Document, taken: set[int]) -> list[RejectedClaim]:
         if subject is None:
             continue
         carrier, words = subject
-        own = REJECTION.search(" ".join(t.text for t in words)) or re.search(r"\bfalsely\b", sentence.text, re.I)
+        own = _hard(" ".join(t.text for t in words)) or re.search(r"\bfalsely\b", sentence.text, re.I)
         later = doc.sentences[sentence.index + 1 : sentence.index + 1 + VERDICT_REACH]
         if own or any(is_verdict(s.text) for s in later):
             name = _proper_run(tuple(doc.tokens[carrier.i + 1 : sentence.token_end]))
