@@ -12,6 +12,12 @@ when the last is a single line - is the closing window: its final sentence
 closes the story, and the window's best other sentence (an outlook, a
 consequence, a call to act) comes before it, as in the article. When the window holds
 nothing usable the section stays empty: no sentence from the middle stands in.
+
+A claim the article quotes in order to reject it (a hoax's text under "It reads:", a fake site's
+disclaimer, "the rumour says ...", see ``nlp/debunk.py``) never closes the brief: shown as the close,
+it reads as the article's own last word (reader Audit 10 closed a fact-check on the fake site's
+disclaimer). Such a block at the end is passed over like furniture, and the paragraph before it - the
+article's own verdict on what it quotes - is the whole window.
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ from newsbrief.analyze.openings import (
 )
 from newsbrief.ingest.furniture import ends_like_sentence, furniture_kind
 from newsbrief.models import Document, Item, Sentence
+from newsbrief.nlp.debunk import rejected_claims
 
 # The closing window: at most this many usable sentences, counted back from the end of
 # the article's content. Closing paragraphs ran 1-4 sentences in the example articles
@@ -139,7 +146,8 @@ def leans_back(doc: Document, sentence: Sentence) -> bool:
     return False
 
 
-def _can_close(doc: Document, paragraph: list[Sentence], position: int, known: dict[int, bool]) -> bool:
+def _can_close(doc: Document, paragraph: list[Sentence], position: int, known: dict[int, bool],
+               rejected: frozenset[int] = frozenset()) -> bool:
     """Whether the sentence at ``position`` of ``paragraph`` can close a brief (memo in ``known``).
 
     A quote with no speaker in it can only right after the attributed sentence it continues
@@ -150,7 +158,7 @@ def _can_close(doc: Document, paragraph: list[Sentence], position: int, known: d
     p = position
     while p not in known:
         sentence = paragraph[p]
-        if sentence.index < LEAD_SENTENCES or closes_nothing(doc, sentence):
+        if sentence.index < LEAD_SENTENCES or sentence.index in rejected or closes_nothing(doc, sentence):
             known[p] = False
         elif not quote_continuation(doc, sentence):
             known[p] = True
@@ -164,18 +172,19 @@ def _can_close(doc: Document, paragraph: list[Sentence], position: int, known: d
     return known[position]
 
 
-def _usable(doc: Document, paragraph: list[Sentence], last: int = 0) -> list[Sentence]:
+def _usable(doc: Document, paragraph: list[Sentence], last: int = 0,
+            rejected: frozenset[int] = frozenset()) -> list[Sentence]:
     """The sentences of a paragraph that can close a brief, in order; with ``last``, only the
     last ``last`` of them, judged from the paragraph's end (a one-paragraph article's 30
     sentences each went through the furniture rules where the window needs at most 4)."""
     known: dict[int, bool] = {}
     if last <= 0:
-        return [s for p, s in enumerate(paragraph) if _can_close(doc, paragraph, p, known)]
+        return [s for p, s in enumerate(paragraph) if _can_close(doc, paragraph, p, known, rejected)]
     found: list[Sentence] = []
     for p in range(len(paragraph) - 1, -1, -1):
         if len(found) >= last:
             break
-        if _can_close(doc, paragraph, p, known):
+        if _can_close(doc, paragraph, p, known, rejected):
             found.append(paragraph[p])
     return found[::-1]
 
@@ -185,11 +194,19 @@ def closing_window(doc: Document) -> list[Sentence]:
 
     Trailing paragraphs that are furniture are passed over; the window is the last
     real paragraph's usable sentences, with the paragraph before it when the last is
-    short, at most WINDOW_SENTENCES and never in the lead.
+    short, at most WINDOW_SENTENCES and never in the lead. A rejected claim at the end (see the
+    module docstring) is passed over, and the paragraph before it is then the whole window.
     """
+    claims = rejected_claims(doc)
+    rejected = frozenset(c.index for c in claims)
+    introducers = frozenset(c.introducer for c in claims if c.introducer is not None)
     window: list[Sentence] = []
     skipped = 0
+    passed_claim = False
     for whole in reversed(_paragraphs(doc)):
+        if not window and all(s.index in rejected | introducers for s in whole):
+            passed_claim = True  # the quoted hoax or disclaimer, or the line that introduces it
+            continue
         # A credit, a cut-off fragment or a reader question at the end of a real paragraph
         # ("... officials warned. Jane Doe contributed reporting.") is set aside first, so
         # the paragraph is judged by what it says, not by what was glued to it.
@@ -198,7 +215,7 @@ def closing_window(doc: Document) -> list[Sentence]:
             paragraph.pop()
         if paragraph and furniture_kind(_paragraph_text(doc, paragraph)) is not None:
             paragraph = []  # the publisher's "about" text, a widget, a sub-head
-        usable = _usable(doc, paragraph, WINDOW_SENTENCES - len(window))
+        usable = _usable(doc, paragraph, WINDOW_SENTENCES - len(window), rejected)
         if not usable:
             if window:
                 break  # furniture or a list inside the story ends the closing section
@@ -208,7 +225,7 @@ def closing_window(doc: Document) -> list[Sentence]:
                     break
             continue
         window = usable[-(WINDOW_SENTENCES - len(window)):] + window
-        if len(window) >= SHORT_CLOSING:
+        if len(window) >= SHORT_CLOSING or passed_claim:
             break
     # A quote continuation closes only with the sentence naming its speaker.
     if window and quote_continuation(doc, window[0]):

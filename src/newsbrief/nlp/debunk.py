@@ -1,0 +1,266 @@
+"""Claims the article reports in order to reject them: a hoax's text, a fake site's disclaimer, a rumour.
+
+A fact-check quotes what it debunks: "A fake news website posted a variation of the hoax. It reads:" and
+then the hoax's own paragraphs, or "The site has a disclaimer, which says it publishes fake news:" and
+the disclaimer. Those lines are not the article's voice; a brief that files them as the outlook, the
+conclusion or an unattributed quote states the hoax straight (reader Audit 10, pattern 1). This module
+finds them so the analyzers can skip or attribute them.
+
+Two forms are found:
+
+* **A block under an introducer.** A paragraph ending in a colon introduces the paragraphs after it
+  ("It reads:", "The article claimed:", "The site has a disclaimer ...:"). The block is rejected when the
+  introducing paragraph calls its source a hoax, fake, false, satire, a rumour (a rejection word), or
+  when the introducer gives the text of a post, article, page or site ("claimed:", "reads:", "an account
+  of ...:") and the article's lead rejects something. An introducer of a picture ("This fake photo:") or
+  of a third party's answer ("who confirmed the hoax in three words:") gives no rejected text. The
+  block runs until a paragraph that introduces another block or gives the article's verdict ("No such
+  law exists.", "That is false."), where a quotation it opens closes, or its paragraph and sentence caps.
+* **A reported claim in one sentence.** The sentence's main verb is a claim verb ("claimed", "says",
+  "reads") whose subject is a claim carrier (a post, message, article, site, rumour, video), and the
+  claim is rejected by the sentence's own subject ("the rumour says", "a hoax post claimed", "falsely")
+  or by a verdict in the article's voice within VERDICT_REACH sentences after it ("That is false.").
+
+A claim made by a person and answered by another party ("X claimed the vote was rigged. The commission
+said the claim was false.") is an ordinary report with a response, not a rejected claim: its subject is
+a person, not a carrier, and the answer is someone else's, not the article's verdict.
+
+Plain regular expressions and the parse already in the Document suffice: the cues are a closed list of
+words, and no second model is loaded (spaCy stays in nlp/annotate.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsbrief.models import Document, Sentence, Token
+
+# Words by which an article rejects what it reports. "Fake" alone is also a product ("fake handbags"): it
+# counts only next to a claim carrier or a block introducer, never on its own.
+REJECTION = re.compile(
+    r"\b(?:hoax(?:es)?|fake|faked|false|falsely|untrue|not true|bogus|fabricated|made[- ]up|made it up|"
+    r"debunk(?:ed|s)?|satir(?:e|ical)|parody|myth|misinformation|disinformation|rumou?rs?|no such|"
+    r"no evidence|doctored|conspiracy theor(?:y|ies)|prank|fiction(?:al)?|misleading|"
+    r"(?:does not|doesn't|did not|didn't|never) exist(?:s|ed)?)\b",
+    re.I,
+)
+# Words that mark a claim as unverified or playful, not as false: a rumour report ("Now rumours suggest the
+# watch will cost $500") or a "MORE: ... prank" link is not the article's verdict. They count in the
+# paragraph that introduces a block, never as a verdict or as a carrier's own rejection.
+_SOFT = re.compile(r"\b(?:rumou?rs?|prank|fiction(?:al)?|myth|misleading|satir(?:e|ical)|parody)\b", re.I)
+# An introducer gives a text (not a photo, a video, or a third party's confirmation) when it names one.
+_TEXT_INTRODUCER = re.compile(r"\b(?:reads?|says?|said|states?|stated|claim(?:s|ed)?|wr(?:ote|ites)|posted|"
+                              r"disclaimer|account|message|text|statement|announcement|as follows|following)\b",
+                              re.I)
+# The block of a third party who answers the claim ("who confirmed the hoax in three words:") is a response.
+_ANSWER = re.compile(r"\b(?:confirm(?:s|ed)?|den(?:y|ies|ied)|debunk(?:s|ed)?|explain(?:s|ed)?|clarif(?:y|ies|ied))\b",
+                     re.I)
+# The verdict in the article's voice after a reported claim: a rejection word in a sentence that does not
+# hand the judgement to someone else ("officials said the claim was false" is their answer, not the
+# article's verdict).
+_HANDED_OVER = re.compile(r"\b(?:said|says|told|according to|denied|denies|insisted|argued|rejected)\b", re.I)
+# Nouns that carry a claim rather than make one: the sentence reports what they say.
+CARRIERS = frozenset(
+    "post posts message messages article articles story stories site website websites page meme memes video "
+    "videos tweet tweets image images photo photos picture claim claims hoax hoaxes rumour rumours rumor "
+    "rumors email emails headline headlines caption graphic letter blog report".split()
+)
+# Verbs by which a carrier makes its claim.
+_CLAIM_VERBS = frozenset("claim say read state allege suggest purport assert tell warn show insist".split())
+# Introducers whose block is the carrier's text when the lead has already rejected something.
+_CLAIM_INTRODUCER = re.compile(r"\b(?:claim(?:s|ed)?|purport(?:s|ed)?|alleg(?:es|ed)|reads?|says|said|states)\s*:$",
+                               re.I)
+# A block quotation ran one to three paragraphs in the fact-checks written for the tests and in the
+# audited one (two paragraphs of hoax, one of disclaimer); a longer run is the article's own text again.
+MAX_BLOCK_PARAGRAPHS = 3
+# ... and at most this many sentences (the audited disclaimer ran six; a FNC-1 listicle's "Here's what was
+# fake this week:" ran fifteen sentences of the writer's own comment).
+MAX_BLOCK_SENTENCES = 8
+# A reported claim is rejected by a verdict at most this many sentences after it ("A viral post claimed
+# that .... That is false." is the usual order).
+VERDICT_REACH = 2
+# The lead: where a fact-check gives its verdict first ("An article saying ... is fake.").
+LEAD = 2
+
+
+@dataclass(frozen=True, slots=True)
+class RejectedClaim:
+    """A sentence whose content is a claim the article reports in order to reject it.
+
+    ``index`` is the sentence's index in ``Document.sentences``; ``source`` the name of the site, post or
+    person the claim belongs to when the article names one ("Daily Buzz Live"), else None; ``introducer``
+    the index of the sentence that introduces the block it stands in (None for a one-sentence claim).
+    """
+
+    index: int
+    source: str | None = None
+    introducer: int | None = None
+
+
+def _paragraphs(doc: Document) -> list[list[Sentence]]:
+    groups: dict[int, list[Sentence]] = {}
+    for sentence in doc.sentences:
+        groups.setdefault(sentence.paragraph, []).append(sentence)
+    return [groups[p] for p in sorted(groups)]
+
+
+def _hard(text: str) -> bool:
+    """A rejection word that says false, not merely unverified (see _SOFT)."""
+    return any(not _SOFT.fullmatch(m.group(0)) for m in REJECTION.finditer(text))
+
+
+def is_verdict(text: str) -> bool:
+    """True for a sentence that rejects something in the article's own voice ("That is false.")."""
+    return _hard(text) and not _HANDED_OVER.search(text)
+
+
+def _lead_rejects(doc: Document) -> bool:
+    return any(REJECTION.search(s.text) for s in doc.sentences[:LEAD])
+
+
+def _named_source(doc: Document, sentences: list[Sentence]) -> str | None:
+    """The name of the carrier in ``sentences``: the proper nouns after "website", "site", "page" ... or
+    before it ("Daily Tagus Herald, a satirical site"), else None."""
+    for sentence in sentences:
+        tokens = doc.sentence_tokens(sentence)
+        for k, token in enumerate(tokens):
+            if token.text.lower() not in CARRIERS:
+                continue
+            name = _proper_run(tokens[k + 1:])
+            if name:
+                return name
+    for sentence in sentences:  # "The Adobo Times is another satire site": the named subject rejected
+        if not REJECTION.search(sentence.text):
+            continue
+        tokens = doc.sentence_tokens(sentence)
+        subject = next((t for t in tokens if t.dep == "nsubj" and t.pos == "PROPN"), None)
+        if subject is not None and subject.left >= sentence.token_start:
+            run = tuple(doc.tokens[subject.left : subject.i + 1])
+            return " ".join(t.text for t in run if t.pos == "PROPN") or None
+    return None
+
+
+def _proper_run(tokens: tuple[Token, ...]) -> str | None:
+    run: list[Token] = []
+    for token in tokens:
+        if token.pos != "PROPN":
+            break
+        run.append(token)
+    if not run:
+        return None
+    return " ".join(t.text for t in run)
+
+
+def _block_rejected(doc: Document, paragraph: list[Sentence]) -> bool:
+    introducer = paragraph[-1].text
+    if not _TEXT_INTRODUCER.search(introducer) or _ANSWER.search(introducer):
+        return False
+    text = " ".join(s.text for s in paragraph)
+    if REJECTION.search(text):
+        return True
+    # With the verdict given in the lead, "The article claimed:" or "The page gave an account of her
+    # death:" introduces the rejected text itself.
+    carrier = any(t.text.lower() in CARRIERS for t in doc.sentence_tokens(paragraph[-1]))
+    return (carrier or bool(_CLAIM_INTRODUCER.search(introducer.strip()))) and _lead_rejects(doc)
+
+
+def _blocks(doc: Document) -> list[RejectedClaim]:
+    """Sentences of rejected blocks under an introducing paragraph (see the module docstring)."""
+    found: list[RejectedClaim] = []
+    paragraphs = _paragraphs(doc)
+    last_source: str | None = None
+    for p, paragraph in enumerate(paragraphs):
+        last_source = _named_source(doc, paragraph) or last_source
+        if not paragraph[-1].text.rstrip().endswith(":") or not _block_rejected(doc, paragraph):
+            continue
+        introducer = paragraph[-1].index
+        source = _named_source(doc, paragraph) or last_source
+        found.extend(RejectedClaim(i, source, introducer) for i in _block_extent(paragraphs[p + 1:]))
+    return found
+
+
+_OPEN_QUOTE = re.compile(r"^[\"“‘]")
+_CLOSE_QUOTE = re.compile(r"[\"”’]\W*$")
+
+
+def _block_extent(after: list[list[Sentence]]) -> list[int]:
+    """The sentence indices of a block quotation that starts with the paragraphs ``after``.
+
+    It ends before a paragraph that introduces another block or gives the article's verdict, after
+    MAX_BLOCK_PARAGRAPHS paragraphs or MAX_BLOCK_SENTENCES sentences, and - when it opens with a
+    quotation mark - where that quotation closes.
+    """
+    indices: list[int] = []
+    quoted = bool(after and _OPEN_QUOTE.search(after[0][0].text.strip()))
+    for block in after[:MAX_BLOCK_PARAGRAPHS]:
+        if block[-1].text.rstrip().endswith(":") or any(is_verdict(s.text) and _refers_back(s.text) for s in block):
+            break
+        for sentence in block:
+            text = sentence.text.strip()
+            if len(indices) >= MAX_BLOCK_SENTENCES or (quoted and indices and re.match(r"[\"”]\s", text)):
+                return indices  # a quotation closed at the start of this sentence: the article speaks again
+            indices.append(sentence.index)
+            if quoted and _CLOSE_QUOTE.search(text):
+                return indices
+    return indices
+
+
+# A verdict that speaks of the claim just quoted ("No such law exists.", "That is false.", "The claim is
+# untrue"), as opposed to the quoted text's own words ("Its articles are works of fiction").
+_REFERS_BACK = re.compile(r"^(?:no such|this|that|these|those|the (?:claim|post|message|article|story|rumou?r|"
+                          r"hoax|site|website|video|image|photo)s?\b|there is no|in fact|in reality|but)", re.I)
+
+
+def _refers_back(text: str) -> bool:
+    return bool(_REFERS_BACK.search(text.strip().lstrip("\"'“‘")))
+
+
+def _claim_subject(doc: Document, sentence: Sentence) -> tuple[Token, tuple[Token, ...]] | None:
+    """The carrier noun that is the subject of the sentence's main claim verb, with the subject's tokens."""
+    tokens = doc.sentence_tokens(sentence)
+    offset = sentence.token_start
+    root = next((t for t in tokens if t.dep == "ROOT"), None)
+    if root is None or root.lemma.lower() not in _CLAIM_VERBS:
+        return None
+    for token in tokens:
+        if token.head == root.i and token.dep in ("nsubj", "nsubjpass") and token.text.lower() in CARRIERS:
+            subject = doc.tokens[token.left : token.right + 1] if token.left >= offset else (token,)
+            return token, tuple(subject)
+    return None
+
+
+def _inline(doc: Document, taken: set[int]) -> list[RejectedClaim]:
+    """One-sentence claims of a carrier that the sentence's subject or a later verdict rejects."""
+    found: list[RejectedClaim] = []
+    for sentence in doc.sentences:
+        if sentence.index in taken:
+            continue
+        subject = _claim_subject(doc, sentence)
+        if subject is None:
+            continue
+        carrier, words = subject
+        own = _hard(" ".join(t.text for t in words)) or re.search(r"\bfalsely\b", sentence.text, re.I)
+        later = doc.sentences[sentence.index + 1 : sentence.index + 1 + VERDICT_REACH]
+        if own or any(is_verdict(s.text) for s in later):
+            name = _proper_run(tuple(doc.tokens[carrier.i + 1 : sentence.token_end]))
+            found.append(RejectedClaim(sentence.index, name))
+    return found
+
+
+def rejected_claims(doc: Document) -> tuple[RejectedClaim, ...]:
+    """The sentences whose content is a claim the article reports in order to reject it, in text order.
+
+    Covers a hoax's or fake site's text quoted as a block under "It reads:" or "The article claimed:", a
+    satire site's disclaimer, and a one-sentence report of a post's or rumour's claim that the article
+    rejects ("The rumour says ...", "A viral post claimed ... . That is false."). Each carries the source
+    it belongs to when the article names one.
+    """
+    blocks = _blocks(doc)
+    taken = {c.index for c in blocks}
+    return tuple(sorted(blocks + _inline(doc, taken), key=lambda c: c.index))
+
+
+def rejected_indices(doc: Document) -> frozenset[int]:
+    """The indices of :func:`rejected_claims`, for analyzers that only skip them."""
+    return frozenset(c.index for c in rejected_claims(doc))
