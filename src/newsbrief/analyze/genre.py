@@ -54,7 +54,7 @@ from newsbrief.analyze.genre_voice import (
     teaser,
 )
 from newsbrief.models import Document, Sentence
-from newsbrief.nlp.transcript import transcript_turns
+from newsbrief.nlp.transcript import read_transcript
 
 if TYPE_CHECKING:
     from newsbrief.analyze.context import Context
@@ -326,7 +326,8 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
     if sum(1 for line in lines if _CLOCK_LINE.match(line)) >= 3 or live_stamps(text) \
             or doc.article.live_stamps >= MIN_LIVE_STAMPS:  # stamps ingest cut out (ingest/stamps.py)
         return "live"
-    if len(_QA.findall(text)) >= 3 or transcript_turns(doc):
+    transcript = read_transcript(doc)  # a column quoting an interview's exchange is no Q&A
+    if len(_QA.findall(text)) >= 3 or (transcript.turns and not transcript.quoted):
         return "qa"  # an interview transcript's labelled turns (session 8: one read as opinion)
     if _question_paragraphs(doc) >= MIN_QUESTION_PARAGRAPHS:
         # Questions the writer asks and answers in an argument are rhetorical ("What happens if the army

@@ -25,7 +25,9 @@ from newsbrief.analyze.openings import BOILERPLATE, repair_opening, word_tokens
 from newsbrief.lexicon import MONTH_PREFIXES, WEEKDAY_PREFIXES
 from newsbrief.models import Document, Item, KeyPoint, Sentence
 from newsbrief.nlp.attribution import quote_spans
+from newsbrief.nlp.debunk import rejected_indices
 from newsbrief.nlp.speakers import UNNAMEABLE
+from newsbrief.nlp.transcript import read_transcript
 
 # Tuned on ../shared/data/summ dev sets (cnndm_summeval, xsum_extracts_dev,
 # newsroom_bartscore) with ROUGE-1 of the top 3 points; see docs/benchmarks.md.
@@ -107,11 +109,14 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
     directed = [float(d) for d in BACKWARD_WEIGHT * before + after]
     top = max(directed, default=1.0) or 1.0
     quotes = quote_spans(doc.article.text)
+    # An interviewer's turn quoted in a column (named or not) asks, and a hoax the article quotes to reject
+    # it is not the article's point: neither states anything of the piece.
+    silent = read_transcript(doc).asked | rejected_indices(doc)
     scores = []
     for sentence in doc.sentences:
         i = sentence.index
         score = _position(ctx, i) + W_CENTRALITY * directed[i] / top
-        if not is_clause(doc, sentence):
+        if not is_clause(doc, sentence) or i in silent:
             score -= 10.0  # last resort only
         if sentence.text.rstrip().endswith("?"):
             score *= QUESTION_FACTOR
