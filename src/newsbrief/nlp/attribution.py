@@ -52,6 +52,7 @@ from newsbrief.nlp.speech import (
     INDEFINITE,
     MIN_CONTENT_TOKENS,
     ORGANISATION_NOUNS,
+    SPOKESPEOPLE,
     UNNAMED_NOUNS,
     _clean,
     _core_subject,
@@ -289,8 +290,10 @@ def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
                 d.sources[sentence.index] = attribution
                 if kind == "person" and speaker:
                     d.speakers[sentence.index] = speaker
-                elif kind == "unnamed" and span_head(d, first, last).tag == "NN":
-                    d.unnamed_one[sentence.index] = attribution  # one official, an aide: a "he" next
+                elif span_head(d, first, last).tag == "NN" and (
+                        kind == "unnamed" or span_head(d, first, last).lemma.lower() in SPOKESPEOPLE):
+                    # one official, an aide, a party's spokesman: a "he" next (Audit 10: not the interviewer)
+                    d.unnamed_one[sentence.index] = attribution
     return found
 
 

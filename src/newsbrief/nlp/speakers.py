@@ -14,6 +14,8 @@ from collections.abc import Callable
 from newsbrief.models import Attribution, Sentence, Token, VoiceType
 from newsbrief.nlp.introductions import introduced_person
 from newsbrief.nlp.referents import (
+    _FEMALE_NOUNS,
+    _MALE_NOUNS,
     _body_referent,
     _coordinated_end,
     _coordinated_start,
@@ -129,6 +131,9 @@ def _previous_subject_name(d: _Doc, sentence: Sentence, pronoun: str = "he") -> 
     back = [s for s in doc.sentences[: sentence.index] if not _quote_only(d, s)][-CHAIN_SENTENCES:][::-1]
     first_back = back[min(len(back), NEAR_SENTENCES) - 1].index if back else sentence.index
     earlier = [i for i in d.speakers if first_back <= i < sentence.index and not skip(d.speakers[i])]
+    kin = _kin_subject(d, back[0], sentence, pronoun) if back else None
+    if kin is not None:
+        return kin
     found = _subject_back(d, sentence, back, earlier, skip)
     if found is not None:
         return found
@@ -136,7 +141,8 @@ def _previous_subject_name(d: _Doc, sentence: Sentence, pronoun: str = "he") -> 
         return d.speakers[max(earlier)]
     for entity in reversed(doc.entities):
         if entity.label == "PERSON" and entity.end <= sentence.start and not d.in_quote(entity.start) \
-                and not skip(d.resolve_name(_clean(entity.text))) and not _after_preposition(d, entity.token_end - 1):
+                and not skip(d.resolve_name(_clean(entity.text))) and not _after_preposition(d, entity.token_end - 1) \
+                and not _addressee(d, entity.token_end - 1):
             return d.resolve_name(_clean(entity.text))
     return None
 
@@ -174,6 +180,44 @@ def _subject_back(d: _Doc, sentence: Sentence, back: list[Sentence], earlier: li
             chain.add(previous.paragraph)
         else:
             broken = True
+    return None
+
+
+# Verbs whose object is the one spoken to ("told CNN's Anna Berg", "asked the minister").
+_ADDRESS_LEMMAS = frozenset({"tell", "ask", "inform", "assure", "brief", "warn", "interview"})
+# Verbs whose "to" phrase is the one spoken to ("said to reporter Anna Berg").
+_TO_LEMMAS = frozenset({"say", "speak", "talk", "explain", "write", "complain", "reply", "describe"})
+
+
+def _addressee(d: _Doc, i: int) -> bool:
+    """Whether the name ending at token ``i`` is the one spoken to ("X told CNN's Anna Berg that ...",
+    "said to reporter Anna Berg"): the interviewer hears, the subject speaks, so a later "he said"
+    is not the interviewer's (Audit 10: a spokesman's words given to the CNN anchor he spoke to)."""
+    tokens = d.doc.tokens
+    token = tokens[i]
+    head = tokens[token.head]
+    if token.dep in ("dobj", "dative", "obj") and head.lemma.lower() in _ADDRESS_LEMMAS:
+        return True
+    if token.dep == "pobj" and head.text.lower() == "to":
+        return tokens[head.head].lemma.lower() in _TO_LEMMAS
+    return False
+
+
+def _kin_subject(d: _Doc, previous: Sentence, sentence: Sentence, pronoun: str) -> str | None:
+    """ "His father vows revenge." then '"...," he says.': the person a gendered common noun describes
+    ("his father", "the boy's mother"), main-clause subject of the sentence just before, is the "he"/"she"
+    who speaks next, not a name further back (Audit 10: a boy's father's words given to the hospital
+    chief who shared the boy's first name). Only a noun of the pronoun's gender with a possessor, in the
+    same or the previous paragraph."""
+    if previous.index != sentence.index - 1 or sentence.paragraph - previous.paragraph > 1:
+        return None
+    nouns = _MALE_NOUNS if pronoun == "he" else _FEMALE_NOUNS if pronoun == "she" else frozenset()
+    doc = d.doc
+    for token in doc.sentence_tokens(previous):
+        if token.dep == "nsubj" and doc.tokens[token.head].dep == "ROOT" and token.pos == "NOUN" \
+                and token.lemma.lower() in nouns and not d.in_quote(token.start) \
+                and any(doc.tokens[c].dep == "poss" for c in d.children.get(token.i, ())):
+            return _clean(d.span_text(token.left, token.i)) or None
     return None
 
 
