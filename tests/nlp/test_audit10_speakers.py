@@ -5,8 +5,9 @@
    speaks ("Berg said ...") stays hers.
 2. "Rami's father says ...": the father is not the article's other Rami (a hospital chief); the
    speaker stays "Rami's father". Near-miss: "Rami says ..." goes to the named Rami.
-3. A person named inside another speaker's reported words ("General Moss said the same thing") does
-   not take the sentence's words from the one who reports them.
+3. "Protesters angry with Prime Minister X gathered ..., demanding the leader resign": the name the
+   parser hung from the verb as a second subject is not the one who demands. An event ("The Varna
+   bombing has added a new layer of risk") is no speaker.
 4. "Mr Vardan has also pressed for ... to be recognised as '...'": the quotation is his.
 
 Each case lists (a piece of the content, the speaker expected) or None for "no attribution there may name
@@ -57,6 +58,15 @@ CASES: list[tuple[str, str, str, str | None]] = [
     # near-miss: the name itself is the speaker
     ("""Dr. Rami Haddad, the head of the city hospital, spoke on Tuesday. Haddad says the wards were full.""",
      "the wards were full", "Rami Haddad", None),
+    # 3. a preposition's object parsed as a second subject is not the one who demands
+    ("Protesters in London angry with Prime Minister Ivo Kral gathered in Trafalgar Square on Friday, demanding "
+     "the embattled leader resign.", "the embattled leader resign", "protesters", "Ivo Kral"),
+    ("Farmers angry at Agriculture Minister Lena Dahl marched on Monday, demanding that the cuts be reversed.",
+     "the cuts be reversed", "armers", None),
+    # near-miss: a title and a name side by side are one subject
+    ("CPUC President Marybel Batjer said the utility must pay for the damage.", "the utility must pay",
+     "Marybel Batjer", None),
+    ("The ministry added that the border would stay closed until June.", "the border would stay", "ministry", None),
     # 4. "has also pressed for ... to be recognised as '...'"
     ("""Mr Vardan has also pressed for the council to be recognised as "the only lawful voice of the province". Other delegates were more cautious.""",
      "the only lawful voice", "Vardan", None),
@@ -77,3 +87,19 @@ def test_the_speaker_is_the_one_speaking(text: str, piece: str, expected: str, n
     assert any(s is not None and expected in s for s in speakers), speakers
     if never is not None:
         assert not any(s is not None and never in s for s in speakers), speakers
+
+
+NOT_SPEECH: list[tuple[str, str]] = [
+    ("Such a strike could have dramatic consequences.\n\nThe Varna bombing has thus added a new layer of risk "
+     "to an already tense picture.", "a new layer of risk"),
+    ("The storm added a foot of snow to the pass overnight.", "a foot of snow"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "piece"), NOT_SPEECH, ids=[f"thing{i}" for i in range(len(NOT_SPEECH))])
+def test_a_thing_that_adds_is_no_speaker(text: str, piece: str) -> None:
+    doc = annotate(Article(text=text, source=Source()))
+    spoken = [a.speaker for a in attribute(doc).attributions
+              if piece in text[a.content_start : a.content_end] and a.kind == "speech"]
+    assert not spoken, spoken

@@ -42,6 +42,8 @@ from newsbrief.nlp.speakers import (
     note_interviews,
     reported_speaker,
     speaker_end,
+    stranded_object,
+    thing_added,
 )
 from newsbrief.nlp.speech import (
     ALLEGE,
@@ -224,6 +226,7 @@ def _participle_subject(d: _Doc, verb: Token, subject: Token | None) -> Token | 
     Live saying it failed to ..."): the subject of that verb, not its object, however the parser
     hung the participle (sixth reader audit: Lloyd's allegation given to the accused promoter)."""
     tokens = d.doc.tokens
+    subject = (stranded_object(d, subject) if subject is not None else None) or subject
     if subject is None and verb.tag == "VBG" and verb.dep == "acl" and tokens[verb.head].dep in ("dobj", "obj"):
         # "... is suing promoter Brightfield Events saying it hid ...": the participle hung from the
         # object speaks for the one who acts on it.
@@ -268,7 +271,7 @@ def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
             source = _clean(d.span_text(first, last))
             if subject.text.lower() in ("we", "i") and not d.in_quote(subject.start):
                 continue  # the writer or the outlet speaking for itself is the article's own voice
-            if _obliged(d, verb):
+            if _obliged(d, verb) or thing_added(d, verb, subject):
                 continue  # "Ministers must explain their plans": a demand on them, not their speech
             who = _cue_speaker(d, verb, subject, (first, last), sentence)
             if who is None:

@@ -43,7 +43,8 @@ from newsbrief.nlp.speech import (
     voice_type,
 )
 
-__all__ = ["UNNAMEABLE", "note_interviewee", "note_interviews", "reported_speaker", "speaker_end"]
+__all__ = ["UNNAMEABLE", "note_interviewee", "note_interviews", "reported_speaker", "speaker_end", "stranded_object",
+           "thing_added"]
 
 
 def _others(d: _Doc, sentence: Sentence) -> set[str]:
@@ -252,6 +253,12 @@ def _speaker(d: _Doc, first: int, last: int, sentence: Sentence) -> tuple[str | 
 def _speaker_as_written(d: _Doc, first: int, last: int, sentence: Sentence) -> tuple[str | None, str | None]:
     """(resolved speaker, role) of the source tokens first..last."""
     tokens = d.doc.tokens
+    end = tokens[last]
+    if end.pos == "ADP" and end.head != end.i and first < tokens[end.head].left \
+            and not any(tokens[c].dep == "pobj" for c in d.children.get(end.i, ())):
+        # "Protesters in London angry with" (its object parsed as a second subject, see stranded_object):
+        # the speaker without the modifier the preposition strands
+        last = tokens[end.head].left - 1
     mention = d.span_text(first, last)
     words = [t for t in tokens[first : last + 1] if t.pos != "PUNCT"]
     if len(words) == 1 and words[0].text.lower() in ("he", "she"):
@@ -411,3 +418,29 @@ def speaker_end(d: _Doc, obj: Token) -> int:
     while last > obj.i and tokens[last].pos == "PUNCT":
         last -= 1
     return last
+
+
+def stranded_object(d: _Doc, subject: Token) -> Token | None:
+    """The real subject when the parser made a preposition's object a second subject of the verb
+    ("Protesters angry with Prime Minister Ivo Kral gathered ..., demanding the leader resign", the
+    name hung from the verb, not from "with"): the subject before it, whose phrase ends in the
+    stranded preposition. Audit 10: the leader the protesters want gone filed as the one who
+    "recommends" it. None when the parse is not of that shape."""
+    tokens = d.doc.tokens
+    if subject.dep != "nsubj" or subject.left == 0:
+        return None
+    before = tokens[subject.left - 1]
+    if before.pos != "ADP" or any(tokens[c].dep == "pobj" for c in d.children.get(before.i, ())):
+        return None
+    return next((tokens[c] for c in d.children.get(subject.head, ()) if tokens[c].dep == "nsubj"
+                 and c < subject.i and tokens[c].right == before.i), None)
+
+
+def thing_added(d: _Doc, verb: Token, subject: Token) -> bool:
+    """ "The Burgas attack has added a new level of complexity": "add" with a noun object and a subject that
+    is a thing, not a person's or body's name, is no speech (Audit 10: "the attack — says" on the
+    writer's own conclusion). "He added that ..." and "Lee added a caveat" stay speech."""
+    tokens = d.doc.tokens
+    if verb.lemma.lower() != "add" or subject.pos != "NOUN" or subject.ent_type:
+        return False
+    return any(tokens[c].dep in ("dobj", "obj") and tokens[c].pos == "NOUN" for c in d.children.get(verb.i, ()))
