@@ -7,7 +7,8 @@
    speaker stays "Rami's father". Near-miss: "Rami says ..." goes to the named Rami.
 3. "Protesters angry with Prime Minister X gathered ..., demanding the leader resign": the name the
    parser hung from the verb as a second subject is not the one who demands. An event ("The Varna
-   bombing has added a new layer of risk") is no speaker.
+   bombing has added a new layer of risk") is no speaker, nor is a person named after a dash in another's
+   words the speaker of the clause before it ("... is from that river — General Moss said the same thing").
 4. "Mr Vardan has also pressed for ... to be recognised as '...'": the quotation is his.
 
 Each case lists (a piece of the content, the speaker expected) or None for "no attribution there may name
@@ -67,6 +68,9 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ("CPUC President Marybel Batjer said the utility must pay for the damage.", "the utility must pay",
      "Marybel Batjer", None),
     ("The ministry added that the border would stay closed until June.", "the border would stay", "ministry", None),
+    # near-miss: a quotation before a cue with an object stays the cue's
+    ("Lena Dahl met farmers on Monday.\n\n\"We will not cut the subsidy this year,\" she told reporters.",
+     "We will not cut", "Lena Dahl", None),
     # 4. "has also pressed for ... to be recognised as '...'"
     ("""Mr Vardan has also pressed for the council to be recognised as "the only lawful voice of the province". Other delegates were more cautious.""",
      "the only lawful voice", "Vardan", None),
@@ -92,6 +96,8 @@ def test_the_speaker_is_the_one_speaking(text: str, piece: str, expected: str, n
 NOT_SPEECH: list[tuple[str, str]] = [
     ("Such a strike could have dramatic consequences.\n\nThe Varna bombing has thus added a new layer of risk "
      "to an already tense picture.", "a new layer of risk"),
+    ("Ames: Yes. The guards caught them at the crossing. The only way our towns are going to be hurt is from that "
+     "river — General Moss said the same thing. He said that is where the real danger lies.", "The only way"),
     ("The storm added a foot of snow to the pass overnight.", "a foot of snow"),
 ]
 

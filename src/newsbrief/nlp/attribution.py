@@ -40,10 +40,10 @@ from newsbrief.nlp.speakers import (
     _speaker,
     note_interviewee,
     note_interviews,
+    object_not_speech,
     reported_speaker,
     speaker_end,
     stranded_object,
-    thing_added,
 )
 from newsbrief.nlp.speech import (
     ALLEGE,
@@ -271,7 +271,7 @@ def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
             source = _clean(d.span_text(first, last))
             if subject.text.lower() in ("we", "i") and not d.in_quote(subject.start):
                 continue  # the writer or the outlet speaking for itself is the article's own voice
-            if _obliged(d, verb) or thing_added(d, verb, subject):
+            if _obliged(d, verb) or object_not_speech(d, verb, subject):
                 continue  # "Ministers must explain their plans": a demand on them, not their speech
             who = _cue_speaker(d, verb, subject, (first, last), sentence)
             if who is None:

@@ -43,8 +43,8 @@ from newsbrief.nlp.speech import (
     voice_type,
 )
 
-__all__ = ["UNNAMEABLE", "note_interviewee", "note_interviews", "reported_speaker", "speaker_end", "stranded_object",
-           "thing_added"]
+__all__ = ["UNNAMEABLE", "note_interviewee", "note_interviews", "object_not_speech", "reported_speaker", "speaker_end",
+           "stranded_object"]
 
 
 def _others(d: _Doc, sentence: Sentence) -> set[str]:
@@ -436,11 +436,18 @@ def stranded_object(d: _Doc, subject: Token) -> Token | None:
                  and c < subject.i and tokens[c].right == before.i), None)
 
 
-def thing_added(d: _Doc, verb: Token, subject: Token) -> bool:
-    """ "The Burgas attack has added a new level of complexity": "add" with a noun object and a subject that
-    is a thing, not a person's or body's name, is no speech (Audit 10: "the attack — says" on the
-    writer's own conclusion). "He added that ..." and "Lee added a caveat" stay speech."""
+def object_not_speech(d: _Doc, verb: Token, subject: Token) -> bool:
+    """Cues whose object is no speech of theirs (Audit 10): "The Burgas attack has added a new level of
+    complexity" (a thing, not a person's or body's name, that "added" a noun: the writer's own conclusion),
+    and "The only way ... is from that river — General Moss said the same thing" (a clause before a cue
+    that has an object of its own is the words of whoever speaks the sentence, not of the one it names;
+    a quotation before the cue, '"...," she told reporters', stays the cue's)."""
     tokens = d.doc.tokens
-    if verb.lemma.lower() != "add" or subject.pos != "NOUN" or subject.ent_type:
+    kids = [tokens[c] for c in d.children.get(verb.i, ())]
+    objects = [k for k in kids if k.dep in ("dobj", "obj") and k.pos in ("NOUN", "PRON")]
+    if not objects:
         return False
-    return any(tokens[c].dep in ("dobj", "obj") and tokens[c].pos == "NOUN" for c in d.children.get(verb.i, ()))
+    if verb.lemma.lower() == "add":
+        return subject.pos == "NOUN" and not subject.ent_type
+    return verb.lemma.lower() not in _ADDRESS_LEMMAS and any(
+        k.dep == "ccomp" and k.i < verb.i and not d.in_quote(k.start) for k in kids)
