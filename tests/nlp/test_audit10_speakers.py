@@ -98,6 +98,10 @@ NOT_SPEECH: list[tuple[str, str]] = [
      "to an already tense picture.", "a new layer of risk"),
     ("Ames: Yes. The guards caught them at the crossing. The only way our towns are going to be hurt is from that "
      "river — General Moss said the same thing. He said that is where the real danger lies.", "The only way"),
+    ("Ames: That is how you know. The only way our towns will be hurt from that river — General Moss said the "
+     "same thing.", "The only way"),
+    ("Ames: That is how you know. The only way our towns will be hurt from that river — General Moss said the "
+     "same thing.", "the same thing"),
     ("The storm added a foot of snow to the pass overnight.", "a foot of snow"),
 ]
 

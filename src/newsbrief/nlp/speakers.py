@@ -441,7 +441,8 @@ def object_not_speech(d: _Doc, verb: Token, subject: Token) -> bool:
     complexity" (a thing, not a person's or body's name, that "added" a noun: the writer's own conclusion),
     and "The only way ... is from that river — General Moss said the same thing" (a clause before a cue
     that has an object of its own is the words of whoever speaks the sentence, not of the one it names;
-    a quotation before the cue, '"...," she told reporters', stays the cue's)."""
+    a quotation before the cue, '"...," she told reporters', stays the cue's). "Said the same thing"
+    has no content of its own to give its sentence a voice."""
     tokens = d.doc.tokens
     kids = [tokens[c] for c in d.children.get(verb.i, ())]
     objects = [k for k in kids if k.dep in ("dobj", "obj") and k.pos in ("NOUN", "PRON")]
@@ -449,5 +450,7 @@ def object_not_speech(d: _Doc, verb: Token, subject: Token) -> bool:
         return False
     if verb.lemma.lower() == "add":
         return subject.pos == "NOUN" and not subject.ent_type
+    if all(any(tokens[c].lemma.lower() == "same" for c in d.children.get(o.i, ())) for o in objects):
+        return True  # "said the same thing": no words of its own, the sentence is whoever reports it
     return verb.lemma.lower() not in _ADDRESS_LEMMAS and any(
         k.dep == "ccomp" and k.i < verb.i and not d.in_quote(k.start) for k in kids)
