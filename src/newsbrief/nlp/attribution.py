@@ -40,8 +40,10 @@ from newsbrief.nlp.speakers import (
     _speaker,
     note_interviewee,
     note_interviews,
+    object_not_speech,
     reported_speaker,
     speaker_end,
+    stranded_object,
 )
 from newsbrief.nlp.speech import (
     ALLEGE,
@@ -52,6 +54,7 @@ from newsbrief.nlp.speech import (
     INDEFINITE,
     MIN_CONTENT_TOKENS,
     ORGANISATION_NOUNS,
+    SPOKESPEOPLE,
     UNNAMED_NOUNS,
     _clean,
     _core_subject,
@@ -223,6 +226,7 @@ def _participle_subject(d: _Doc, verb: Token, subject: Token | None) -> Token | 
     Live saying it failed to ..."): the subject of that verb, not its object, however the parser
     hung the participle (sixth reader audit: Lloyd's allegation given to the accused promoter)."""
     tokens = d.doc.tokens
+    subject = (stranded_object(d, subject) if subject is not None else None) or subject
     if subject is None and verb.tag == "VBG" and verb.dep == "acl" and tokens[verb.head].dep in ("dobj", "obj"):
         # "... is suing promoter Brightfield Events saying it hid ...": the participle hung from the
         # object speaks for the one who acts on it.
@@ -267,7 +271,7 @@ def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
             source = _clean(d.span_text(first, last))
             if subject.text.lower() in ("we", "i") and not d.in_quote(subject.start):
                 continue  # the writer or the outlet speaking for itself is the article's own voice
-            if _obliged(d, verb):
+            if _obliged(d, verb) or object_not_speech(d, verb, subject):
                 continue  # "Ministers must explain their plans": a demand on them, not their speech
             who = _cue_speaker(d, verb, subject, (first, last), sentence)
             if who is None:
@@ -289,8 +293,10 @@ def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
                 d.sources[sentence.index] = attribution
                 if kind == "person" and speaker:
                     d.speakers[sentence.index] = speaker
-                elif kind == "unnamed" and span_head(d, first, last).tag == "NN":
-                    d.unnamed_one[sentence.index] = attribution  # one official, an aide: a "he" next
+                elif span_head(d, first, last).tag == "NN" and (
+                        kind == "unnamed" or span_head(d, first, last).lemma.lower() in SPOKESPEOPLE):
+                    # one official, an aide, a party's spokesman: a "he" next (Audit 10: not the interviewer)
+                    d.unnamed_one[sentence.index] = attribution
     return found
 
 

@@ -98,9 +98,12 @@ def phrase_owner(d: _Doc, sentences: Sequence[Sentence], start: int, end: int) -
         return None
     tokens = d.doc.sentence_tokens(sentence)
     outside = [t for t in tokens if not start <= t.start < end]
-    if any(t.pos in ("VERB", "AUX") and (t.lemma.lower() in CUE_LEMMAS or t.lemma.lower() in ATTITUDE_LEMMAS)
-           and t.lemma.lower() not in _DESCRIBING for t in outside):
-        return None  # a sentence with a cue of its own: the other rules decide
+    if any(t.pos in ("VERB", "AUX") and (t.lemma.lower() in CUE_LEMMAS or (
+            t.lemma.lower() in ATTITUDE_LEMMAS and not _passive(d, t))) and t.lemma.lower() not in _DESCRIBING
+           for t in outside):
+        # A sentence with a cue of its own: the other rules decide. Not a passive attitude verb ("pressed
+        # for the council to be recognised as '...'", Audit 10): no one's cue, the subject's demand.
+        return None
     root = next((t for t in tokens if t.dep == "ROOT"), None)
     if root is None or start <= root.start < end:
         return None
@@ -115,6 +118,12 @@ def phrase_owner(d: _Doc, sentences: Sequence[Sentence], start: int, end: int) -
             "person", "organisation"):
         return None
     return _source(d, subject, sentence, start, end, root)
+
+
+def _passive(d: _Doc, verb: Token) -> bool:
+    """Whether ``verb`` is a passive ("to be recognised", "was accepted")."""
+    kids = d.children.get(verb.i, ())
+    return verb.tag == "VBN" and any(d.doc.tokens[c].dep in ("auxpass", "nsubjpass") for c in kids)
 
 
 _STRONG = re.compile(r"\b(?:statements?|in full|full text|open letter|transcript)\b|:\s*[\"'‘“]", re.I)

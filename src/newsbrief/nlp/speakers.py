@@ -14,6 +14,8 @@ from collections.abc import Callable
 from newsbrief.models import Attribution, Sentence, Token, VoiceType
 from newsbrief.nlp.introductions import introduced_person
 from newsbrief.nlp.referents import (
+    _FEMALE_NOUNS,
+    _MALE_NOUNS,
     _body_referent,
     _coordinated_end,
     _coordinated_start,
@@ -41,7 +43,8 @@ from newsbrief.nlp.speech import (
     voice_type,
 )
 
-__all__ = ["UNNAMEABLE", "note_interviewee", "note_interviews", "reported_speaker", "speaker_end"]
+__all__ = ["UNNAMEABLE", "note_interviewee", "note_interviews", "object_not_speech", "reported_speaker", "speaker_end",
+           "stranded_object"]
 
 
 def _others(d: _Doc, sentence: Sentence) -> set[str]:
@@ -129,6 +132,9 @@ def _previous_subject_name(d: _Doc, sentence: Sentence, pronoun: str = "he") -> 
     back = [s for s in doc.sentences[: sentence.index] if not _quote_only(d, s)][-CHAIN_SENTENCES:][::-1]
     first_back = back[min(len(back), NEAR_SENTENCES) - 1].index if back else sentence.index
     earlier = [i for i in d.speakers if first_back <= i < sentence.index and not skip(d.speakers[i])]
+    kin = _kin_subject(d, back[0], sentence, pronoun) if back else None
+    if kin is not None:
+        return kin
     found = _subject_back(d, sentence, back, earlier, skip)
     if found is not None:
         return found
@@ -136,7 +142,8 @@ def _previous_subject_name(d: _Doc, sentence: Sentence, pronoun: str = "he") -> 
         return d.speakers[max(earlier)]
     for entity in reversed(doc.entities):
         if entity.label == "PERSON" and entity.end <= sentence.start and not d.in_quote(entity.start) \
-                and not skip(d.resolve_name(_clean(entity.text))) and not _after_preposition(d, entity.token_end - 1):
+                and not skip(d.resolve_name(_clean(entity.text))) and not _after_preposition(d, entity.token_end - 1) \
+                and not _addressee(d, entity.token_end - 1):
             return d.resolve_name(_clean(entity.text))
     return None
 
@@ -177,6 +184,44 @@ def _subject_back(d: _Doc, sentence: Sentence, back: list[Sentence], earlier: li
     return None
 
 
+# Verbs whose object is the one spoken to ("told CNN's Anna Berg", "asked the minister").
+_ADDRESS_LEMMAS = frozenset({"tell", "ask", "inform", "assure", "brief", "warn", "interview"})
+# Verbs whose "to" phrase is the one spoken to ("said to reporter Anna Berg").
+_TO_LEMMAS = frozenset({"say", "speak", "talk", "explain", "write", "complain", "reply", "describe"})
+
+
+def _addressee(d: _Doc, i: int) -> bool:
+    """Whether the name ending at token ``i`` is the one spoken to ("X told CNN's Anna Berg that ...",
+    "said to reporter Anna Berg"): the interviewer hears, the subject speaks, so a later "he said"
+    is not the interviewer's (Audit 10: a spokesman's words given to the CNN anchor he spoke to)."""
+    tokens = d.doc.tokens
+    token = tokens[i]
+    head = tokens[token.head]
+    if token.dep in ("dobj", "dative", "obj") and head.lemma.lower() in _ADDRESS_LEMMAS:
+        return True
+    if token.dep == "pobj" and head.text.lower() == "to":
+        return tokens[head.head].lemma.lower() in _TO_LEMMAS
+    return False
+
+
+def _kin_subject(d: _Doc, previous: Sentence, sentence: Sentence, pronoun: str) -> str | None:
+    """ "His father vows revenge." then '"...," he says.': the person a gendered common noun describes
+    ("his father", "the boy's mother"), main-clause subject of the sentence just before, is the "he"/"she"
+    who speaks next, not a name further back (Audit 10: a boy's father's words given to the hospital
+    chief who shared the boy's first name). Only a noun of the pronoun's gender with a possessor, in the
+    same or the previous paragraph."""
+    if previous.index != sentence.index - 1 or sentence.paragraph - previous.paragraph > 1:
+        return None
+    nouns = _MALE_NOUNS if pronoun == "he" else _FEMALE_NOUNS if pronoun == "she" else frozenset()
+    doc = d.doc
+    for token in doc.sentence_tokens(previous):
+        if token.dep == "nsubj" and doc.tokens[token.head].dep == "ROOT" and token.pos == "NOUN" \
+                and token.lemma.lower() in nouns and not d.in_quote(token.start) \
+                and any(doc.tokens[c].dep == "poss" for c in d.children.get(token.i, ())):
+            return _clean(d.span_text(token.left, token.i)) or None
+    return None
+
+
 def _after_preposition(d: _Doc, i: int) -> bool:
     """ "the medical officer of health for Manchester": a name governed by a preposition is a place or
     body the model took for a person far more often than the one a later "he" means (sixth reader
@@ -208,6 +253,12 @@ def _speaker(d: _Doc, first: int, last: int, sentence: Sentence) -> tuple[str | 
 def _speaker_as_written(d: _Doc, first: int, last: int, sentence: Sentence) -> tuple[str | None, str | None]:
     """(resolved speaker, role) of the source tokens first..last."""
     tokens = d.doc.tokens
+    end = tokens[last]
+    if end.pos == "ADP" and end.head != end.i and first < tokens[end.head].left \
+            and not any(tokens[c].dep == "pobj" for c in d.children.get(end.i, ())):
+        # "Protesters in London angry with" (its object parsed as a second subject, see stranded_object):
+        # the speaker without the modifier the preposition strands
+        last = tokens[end.head].left - 1
     mention = d.span_text(first, last)
     words = [t for t in tokens[first : last + 1] if t.pos != "PUNCT"]
     if len(words) == 1 and words[0].text.lower() in ("he", "she"):
@@ -367,3 +418,39 @@ def speaker_end(d: _Doc, obj: Token) -> int:
     while last > obj.i and tokens[last].pos == "PUNCT":
         last -= 1
     return last
+
+
+def stranded_object(d: _Doc, subject: Token) -> Token | None:
+    """The real subject when the parser made a preposition's object a second subject of the verb
+    ("Protesters angry with Prime Minister Ivo Kral gathered ..., demanding the leader resign", the
+    name hung from the verb, not from "with"): the subject before it, whose phrase ends in the
+    stranded preposition. Audit 10: the leader the protesters want gone filed as the one who
+    "recommends" it. None when the parse is not of that shape."""
+    tokens = d.doc.tokens
+    if subject.dep != "nsubj" or subject.left == 0:
+        return None
+    before = tokens[subject.left - 1]
+    if before.pos != "ADP" or any(tokens[c].dep == "pobj" for c in d.children.get(before.i, ())):
+        return None
+    return next((tokens[c] for c in d.children.get(subject.head, ()) if tokens[c].dep == "nsubj"
+                 and c < subject.i and tokens[c].right == before.i), None)
+
+
+def object_not_speech(d: _Doc, verb: Token, subject: Token) -> bool:
+    """Cues whose object is no speech of theirs (Audit 10): "The Burgas attack has added a new level of
+    complexity" (a thing, not a person's or body's name, that "added" a noun: the writer's own conclusion),
+    and "The only way ... is from that river — General Moss said the same thing" (a clause before a cue
+    that has an object of its own is the words of whoever speaks the sentence, not of the one it names;
+    a quotation before the cue, '"...," she told reporters', stays the cue's). "Said the same thing"
+    has no content of its own to give its sentence a voice."""
+    tokens = d.doc.tokens
+    kids = [tokens[c] for c in d.children.get(verb.i, ())]
+    objects = [k for k in kids if k.dep in ("dobj", "obj") and k.pos in ("NOUN", "PRON")]
+    if not objects:
+        return False
+    if verb.lemma.lower() == "add":
+        return subject.pos == "NOUN" and not subject.ent_type
+    if all(any(tokens[c].lemma.lower() == "same" for c in d.children.get(o.i, ())) for o in objects):
+        return True  # "said the same thing": no words of its own, the sentence is whoever reports it
+    return verb.lemma.lower() not in _ADDRESS_LEMMAS and any(
+        k.dep == "ccomp" and k.i < verb.i and not d.in_quote(k.start) for k in kids)
