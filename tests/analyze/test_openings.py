@@ -60,3 +60,18 @@ def test_an_opening_he_means_the_subject_just_before_not_the_last_name_quoted() 
     doc = annotate(Article(text=text, source=Source()))
     repaired = repair_opening(doc, doc.sentences[-1], clusters(doc))
     assert repaired == "[Assange] is accused of taking part in one of the largest leaks of government secrets."
+
+
+def test_he_after_an_unnamed_spokesman_told_a_named_reporter_is_not_the_reporter() -> None:
+    """Reader Audit 10: "A spokesman for X told CNN's John King that ... He said ..." came out as
+    "[King] said ...": the one spoken to is not the next speaker, and an unnamed spokesman has no name
+    to put in brackets, so the opening stays as written."""
+    from newsbrief.analyze.actors import cluster_actors
+    from newsbrief.analyze.openings import repair_opening
+
+    text = ("The dock strike entered its third day in Varnhem on Monday. A spokesman for the Harbour Workers Union "
+            "told Radio Nord's Per Olsen that the union would not return to talks. He said talks could resume only "
+            "after the port director resigns.")
+    doc = annotate(Article(text=text, source=Source()))
+    repaired = repair_opening(doc, doc.sentences[2], cluster_actors(doc))
+    assert repaired is None or "Olsen" not in repaired, repaired

@@ -19,6 +19,7 @@ from newsbrief.analyze.context import Context, rewrite_sections
 from newsbrief.analyze.doc_index import paragraph_opening
 from newsbrief.lexicon import DANGLING_CONNECTIVES, DANGLING_PRONOUNS
 from newsbrief.models import Candidate, Document, Sentence, Token
+from newsbrief.nlp.speakers import addressed
 from newsbrief.sections import SECTIONS
 
 CONNECTIVES = DANGLING_CONNECTIVES
@@ -50,6 +51,8 @@ def _last_person(doc: Document, sentence: Sentence, actors: Sequence[Actor]) -> 
     named = previous_subject(doc, actors, sentence.index)
     if named:
         return short_name(doc, named)
+    if _unnamed_speaker_before(doc, sentence):
+        return None  # "A spokesman for X told CNN's John King ... He said": the spokesman, whom no name says
     # Only a name the actors stage kept as a person: "prescribed Propofol" tagged as a person is
     # a drug (fifth reader audit: "[Propofol] has always maintained ...").
     people = {alias.lower() for actor in actors if actor.label == "PERSON" for alias in (*actor.aliases, actor.name)}
@@ -59,12 +62,28 @@ def _last_person(doc: Document, sentence: Sentence, actors: Sequence[Actor]) -> 
         if entity.label == "PERSON" and entity.end <= sentence.start and entity.sentence_index not in quoted:
             if entity.sentence_index < earliest:
                 break
+            if addressed(doc, entity.token_end - 1):
+                continue  # "told CNN's John King": the one spoken to is not the "he" who speaks next
             name = resolve_person(doc, actors, entity.text)
             if name.lower() in people or clean_name(entity.text).lower() in people:
                 return short_name(doc, name)
     return None
 
 
+def _unnamed_speaker_before(doc: Document, sentence: Sentence) -> bool:
+    """True when the sentence just before is told by a person a common noun names ("A spokesman ...
+    told", "An official said"): the opening pronoun is that speaker, and no name fits."""
+    if sentence.index == 0:
+        return False
+    previous = doc.sentences[sentence.index - 1]
+    for token in doc.sentence_tokens(previous):
+        head = doc.tokens[token.head]
+        if token.dep == "nsubj" and head.dep == "ROOT" and head.lemma.lower() in _SPEECH_LEMMAS:
+            return token.pos == "NOUN" and not token.ent_type
+    return False
+
+
+_SPEECH_LEMMAS = frozenset({"say", "tell", "add", "announce", "explain", "insist", "state", "write", "warn"})
 # A run of quotation this long before a pronoun is passed over to find whom it means.
 QUOTATION_RUN = 12
 

@@ -73,7 +73,7 @@ from newsbrief.nlp.speech import (
     span_head,
     voice_type,
 )
-from newsbrief.nlp.transcript import transcript_turns
+from newsbrief.nlp.transcript import interview_speakers
 from newsbrief.nlp.voices import _headers, _voices
 
 # Cues that also make things: with only an object ("has written six novels", "posted a video") they
@@ -488,7 +488,7 @@ def attribute(doc: Document) -> Attributions:
     found.sort(key=lambda pair: pair[1].content_start)
     found = _merge_quotes(d, found)
     # An interview's answerers speak in their own name as a round-up's commenters do.
-    speakers = [name for name, _role in _headers(d).values()] + [s for s in transcript_turns(doc).values() if s]
+    speakers = [name for name, _role in _headers(d).values()] + interview_speakers(doc)  # none if quoted
     headers = tuple(dict.fromkeys(speakers))
     voices = _voices(d, found)
     if statement is not None:

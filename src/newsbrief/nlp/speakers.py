@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from newsbrief.models import Attribution, Sentence, Token, VoiceType
+from newsbrief.models import Attribution, Document, Sentence, Token, VoiceType
 from newsbrief.nlp.introductions import introduced_person
 from newsbrief.nlp.referents import (
     _FEMALE_NOUNS,
@@ -194,7 +194,13 @@ def _addressee(d: _Doc, i: int) -> bool:
     """Whether the name ending at token ``i`` is the one spoken to ("X told CNN's Anna Berg that ...",
     "said to reporter Anna Berg"): the interviewer hears, the subject speaks, so a later "he said"
     is not the interviewer's (Audit 10: a spokesman's words given to the CNN anchor he spoke to)."""
-    tokens = d.doc.tokens
+    return addressed(d.doc, i)
+
+
+def addressed(doc: Document, i: int) -> bool:
+    """Whether token ``i`` (a name's last token) is the one spoken to: the object of "told", "asked",
+    "interviewed", or of "to" after "said", "spoke" (see ``_addressee``)."""
+    tokens = doc.tokens
     token = tokens[i]
     head = tokens[token.head]
     if token.dep in ("dobj", "dative", "obj") and head.lemma.lower() in _ADDRESS_LEMMAS:

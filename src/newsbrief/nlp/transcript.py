@@ -231,4 +231,11 @@ def label_end(doc: Document, sentence: Sentence) -> int:
     return sentence.start + (match.end() if match else 0)
 
 
-__all__ = ["Transcript", "label_end", "read_transcript", "transcript_turns"]
+def interview_speakers(doc: Document) -> list[str]:
+    """The named speakers of an interview transcript's turns, in order; none for an exchange a column
+    quotes (its two speakers do not make the column a round-up of comments)."""
+    transcript = read_transcript(doc)
+    return [] if transcript.quoted else [s for s in transcript.turns.values() if s]
+
+
+__all__ = ["Transcript", "interview_speakers", "label_end", "read_transcript", "transcript_turns"]
