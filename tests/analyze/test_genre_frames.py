@@ -97,3 +97,19 @@ if __name__ == "__main__":  # the score over the whole set, as recorded in the r
             if not held:
                 print("FAIL", rec["pattern"], what, "->", shown[:200])
     print(f"{held_count}/{total} checks hold")
+
+
+def test_a_first_person_essay_run_into_one_paragraph_is_not_news() -> None:
+    """A pasted first-person essay with no paragraph breaks and one quotation in it left the writer no
+    sentences of their own, and it was labelled a news report (Newsroom dev, session 9's last check)."""
+    from newsbrief.analyze.context import build_context
+    from newsbrief.models import Article, Source
+    from newsbrief.nlp.annotate import annotate
+
+    text = ("Like most of my classmates, I remember the night I told my parents I wanted to study law. "
+            "We all have our own stories about the moment we chose our path. I grew up in a mill town where "
+            "I was told that hard work would be enough. My father said \"debt is a trap\" but I signed anyway. "
+            "I still believe I made the right choice, though I doubt I will ever pay the loans off. "
+            "I think about it every month when the bill arrives. I am not alone in this.")
+    doc = annotate(Article(text=text, source=Source()))
+    assert build_context(doc).genre != "news"

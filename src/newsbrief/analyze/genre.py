@@ -151,12 +151,12 @@ _ANY_QUOTE = re.compile(r"(?:^|\s)[\"“‘']|[\"”’'](?:\s|$|[,.;:!?])")
 def _reporter_sentences(doc: Document, ctx: Context) -> list[Sentence]:
     """The writer's own sentences: the reporter's voice, in paragraphs without quotation marks."""
     voices = {v.sentence: v for v in ctx.attributions.voices}
-    quoted: set[int] = set()
-    for s in doc.sentences:
-        if _ANY_QUOTE.search(s.text):
-            quoted.add(s.paragraph)
-    return [s for s in doc.sentences
-            if s.index in voices and voices[s.index].voice == "reporter" and s.paragraph not in quoted]
+    # A text run into one or two paragraphs (a pasted or flattened page) is judged by sentence instead:
+    # one quotation in it would leave the writer no sentences at all (a first-person essay read as news).
+    by_paragraph = len({s.paragraph for s in doc.sentences}) >= 3
+    quoted = {s.paragraph if by_paragraph else s.index for s in doc.sentences if _ANY_QUOTE.search(s.text)}
+    return [s for s in doc.sentences if s.index in voices and voices[s.index].voice == "reporter"
+            and (s.paragraph if by_paragraph else s.index) not in quoted]
 
 
 def _answer_openings(doc: Document) -> list[Sentence]:
