@@ -37,6 +37,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 
+from newsbrief.ingest.furniture_chrome import COMMENT_COUNT, LONE_LABEL, is_page_chrome
 from newsbrief.ingest.furniture_rules import ANCHORED, ANYWHERE, AUTHOR_LINE, BIO, BYLINE, BYLINE_ROLE
 from newsbrief.ingest.furniture_tail import tail_furniture
 from newsbrief.lexicon import (
@@ -194,6 +195,7 @@ def _is_timestamp(text: str) -> bool:
 
 
 def _timestamp_kind(text: str) -> str | None:
+    text = COMMENT_COUNT.sub("", text) or text  # "February 22, 2015 by Jane Roe 84 Comments"
     if _is_timestamp(text):
         return "timestamp"
     # "5:45 AM PST 11/19/2019 by Patrick Shanley": a timestamp with the byline after it.
@@ -254,6 +256,15 @@ def _inner_stops(line: str) -> list[int]:
     return ends
 
 
+# The items of a labelled list are names of a few words ("Path B: Bosnia, Slovakia, Norway"); a headline
+# with commas has clauses ("Hoax Alert: A Man, Who Says He Met God, Is Made Up").
+LIST_ITEM_MAX_WORDS = 4
+
+
+def _short_items(line: str) -> bool:
+    return all(len(_words(item)) <= LIST_ITEM_MAX_WORDS for item in line.split(":", 1)[1].split(","))
+
+
 def _list_item_kind(body: str, words: int) -> str | None:
     """A list item without a final stop: a related link, a sub-head, or data (None)."""
     if _QUOTED.match(body):
@@ -282,7 +293,7 @@ def _unpunctuated_kind(line: str, words: int) -> str | None:
     if bullet:
         return _list_item_kind(line[bullet.end():], words)
     has_digit = any(c.isdigit() for c in line)
-    if line.count(",") >= 2 and (has_digit or re.match(r"^[^,:]{1,30}:\s", line)):
+    if line.count(",") >= 2 and (has_digit or (re.match(r"^[^,:]{1,30}:\s", line) and _short_items(line))):
         return None  # a list of quantities or a labelled list ("Path B: Bosnia, Slovakia, Norway")
     if has_digit and _DATA_SEPARATOR.search(line):
         return None  # a dated schedule or results entry
@@ -322,6 +333,8 @@ def _phrase_kind(text: str, stripped: str, words: int) -> str | None:
     for kind, pattern in ANCHORED:
         if pattern.search(stripped):
             return kind
+    if is_page_chrome(stripped):
+        return "widget"  # a live page about itself: "Our live coverage ends now", "Thanks for joining us"
     if words <= PHRASE_MAX_WORDS:
         for kind, pattern in ANYWHERE:
             if pattern.search(stripped):
@@ -347,6 +360,8 @@ def _form_kind(text: str, stripped: str, words: int) -> str | None:
         return "credit"  # "(Graphic: ... - here)", "[Photo=MBC, SBS]", "[Engadget]"
     if _all_caps(text) and words <= 25:
         return "subhead"  # "WHO IS THE FRONT-RUNNER?", "GET THE QUIZ: INSTANT DOWNLOAD!"
+    if LONE_LABEL.fullmatch(text):
+        return "other"  # "Sceptic:", a label split from its widget (see furniture_chrome)
     if not ends_like_sentence(text):
         return _unpunctuated_kind(text, words)
     if _is_short_question(text, words):

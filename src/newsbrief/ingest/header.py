@@ -143,6 +143,43 @@ def dateline_day(text: str) -> str | None:
     return None if m is None else stamp_date(m["date"])
 
 
+# A blog's byline line with its comment count or its "Posted by" form, glued between the post's headline
+# and its first sentence when a page is pasted as text ("Hoax Alert: ... February 22, 2015 by Jane Roe 84
+# Comments Not that I'm ..."): left in, the headline, byline and count opened a timeline entry (reader Audit
+# 11). The count or the "Posted by ... on <date>" form is what marks it; a sentence's "by" has neither.
+_DATE = rf"(?i:{MONTH_ALTERNATION})\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d"
+_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
+_BLOG_BYLINE = re.compile(
+    rf"(?:{_DATE}\s+)?(?i:by)\s+{_NAME}\s+(?:\d{{1,5}}|(?i:no))\s+(?i:comments?|responses|replies)\b\s*|"
+    rf"(?i:posted|written|published)\s+(?i:by)\s+{_NAME}\s+(?i:on)\s+{_DATE}\s*")
+
+
+def _blog_byline(paragraph: str) -> str | None:
+    """The paragraph with a glued blog byline set apart from the headline before it and the lead after it."""
+    match = _BLOG_BYLINE.search(paragraph)
+    if match is None:
+        return None
+    head, rest = paragraph[: match.start()].strip(), paragraph[match.end():]
+    if not rest[:1].isupper() or len(rest.split()) < LEAD_WORDS or (head and ends_like_sentence(head)) \
+            or re.search(r"[.!?]\s", head):
+        return None
+    return "\n\n".join(part for part in (head, match.group(0).strip(), rest) if part)
+
+
+# A pasted blog's menu and its previous/next links stand above the post as short lines of their own: the
+# byline can come after twenty of them (a menu of ten items, two links, a headline, a newsletter label).
+BLOG_HEAD_PARAGRAPHS = 24
+
+
+def _blog_head_apart(paragraphs: list[str]) -> list[str]:
+    """The paragraphs with the first glued blog byline among the head ones set apart."""
+    for index, paragraph in enumerate(paragraphs[:BLOG_HEAD_PARAGRAPHS]):
+        blog = _blog_byline(paragraph)
+        if blog is not None:
+            return [*paragraphs[:index], *blog.split("\n\n"), *paragraphs[index + 1:]]
+    return paragraphs
+
+
 def _set_apart(paragraph: str) -> str:
     glued = _glued_byline(paragraph)
     if glued is not None:
@@ -159,7 +196,7 @@ def unglued(article: Article) -> Article:
     (the furniture filter drops it); a dated dateline dates an article whose source gave no date. A live
     blog's update stamps ("(Update 7:17 p.m. ET)") are cut out first (see ``ingest/stamps.py``)."""
     article = without_update_stamps(article)
-    paragraphs = article.text.split("\n\n")
+    paragraphs = _blog_head_apart(article.text.split("\n\n"))
     head: list[str] = []
     day: str | None = None
     for index, paragraph in enumerate(paragraphs[:DATELINE_PARAGRAPHS]):
@@ -171,7 +208,7 @@ def unglued(article: Article) -> Article:
     else:
         head += paragraphs[DATELINE_PARAGRAPHS:]
     source = article.source if article.source.date or day is None else replace(article.source, date=day)
-    if head == paragraphs and source == article.source:
+    if head == article.text.split("\n\n") and source == article.source:
         return article
     return replace(article, text="\n\n".join(head), source=source)
 

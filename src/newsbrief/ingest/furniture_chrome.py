@@ -1,0 +1,107 @@
+"""A live page's own chrome: the page talking about itself or to its reader.
+
+A live blog or rolling page carries sentences that are no news: "Our live coverage ends now",
+"Thanks very much for joining us", "You can see video at the top of the page", "Tonight we'll be
+updating this page ...", "Stay with us", "Refresh the page for the latest". Read as the article, they
+filled three of five key points and the conclusion of a live page's brief (reader Audit 11, section
+12.4 pattern 1). :func:`is_page_chrome` knows them in general ways, by what they are about and whom
+they address:
+
+* the page itself as subject or object, owned by the writer ("our live coverage", "this page",
+  "this live blog"), in a sentence that speaks as "we" or to "you", or in the imperative;
+* thanks and welcomes to the reader ("thanks for joining us", "welcome to our coverage");
+* the page's calls to its reader ("stay with us", "keep checking back", "join us again tomorrow",
+  "refresh the page", "scroll down");
+* "you can see/watch/find ..." pointed at a place on the page ("at the top of the page", "below").
+
+A news sentence about a page or coverage ("The ministry's web page was updated", "TV coverage of the
+trial ended", "its coverage would continue, the paper said") names someone else's page, reports it
+(a reporting verb) or quotes it, and stays. A paragraph is chrome only when every one of its sentences
+is, so an entry that adds news to a welcome keeps it. Plain regular expressions, like the other
+furniture rules: each decision can be explained by the phrase that made it. The phrases were written
+from the kinds of chrome live pages print (not from one site's wording) and checked against the
+near-misses of tests/ingest/test_page_chrome.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A chrome paragraph is short: the longest in the live pages read had 30 words. A longer paragraph is
+# an entry with news in it, judged by the other rules.
+CHROME_MAX_WORDS = 60
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)
+
+
+# A live entry's clock stamp before its text: "2200:", "0915 -", "14:32", "9.40am:".
+_STAMP = _rx(r"^(?:\d{1,2}[:.]?\d{2}(?:\s?(?:[ap]\.?m\.?|GMT|BST|UTC|[A-Z]{1,2}T))?|\d{1,2}\s?[ap]\.?m\.?)"
+             r"\s*[:\-–—]?\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“A-Z0-9])")
+# A reported or quoted sentence is the article's, whatever it mentions.
+_REPORTED = _rx(r"[\"“”]|\b(?:said|says|told|tells|added|according to|announced|wrote|writes|tweeted|tweets)\b")
+
+# The page owned by the writer: "our live coverage", "this page", "this live blog", "our rolling updates".
+_OWN_PAGE = _rx(r"\b(?:our|this)\s(?:(?:live|rolling|continuing|special|minute-by-minute|text)\s){0,2}"
+                r"(?:coverage|blog|live ?blog|page|updates|feed|stream|commentary)\b")
+# The sentence speaks as "we" or to "you", or opens on an imperative to the reader.
+_VOICE = _rx(r"\b(?:you|your|we|we['’](?:ll|re|ve|d)|us|I['’]ll)\b|^(?:please\s)?(?:watch|see|read|follow|"
+             r"join|keep|stay|send|check|scroll|refresh|find|get|listen|catch up)\b")
+# A sentence about the page's own life needs no voice: "This live blog is now closed.", "Our live
+# coverage ends now."
+_PAGE_LIFE = _rx(r"^(?:(?:tonight|today|now)\W+)?(?:our|this)\s(?:(?:live|rolling|continuing|special|"
+                 r"minute-by-minute|text)\s){0,2}(?:coverage|blog|live ?blog|page|updates|feed|commentary)\b"
+                 r"(?:\s\w+){0,4}?\s(?:is|has|will|ends?|ended|closes?|closed|continues?|starts?|begins?|"
+                 r"resumes?|is being)\b")
+_THANKS = _rx(r"^(?:and\s|so\s)?(?:many\s|huge\s|a big\s)?thanks?(?:\syou)?(?:\s(?:very|so)\smuch|\sagain|"
+              r"\sall|\severyone|\sto all)?\sfor\s(?:joining|reading|following|watching|being with|staying with|"
+              r"sticking with|your (?:company|e-?mails|comments|messages|contributions|questions))")
+_WELCOME = _rx(r"^(?:(?:good (?:morning|afternoon|evening)|hello|hi)\W+(?:and\s)?)?welcome(?: back)? to\s"
+               r"(?:our|the|this)\b.{0,60}?\b(?:coverage|blog|page|updates|live)\b")
+_CALLS = _rx(r"^(?:please\s)?(?:stay (?:with us|tuned)|keep (?:checking|coming) back|check back|do join us|"
+             r"join us (?:again|tomorrow|later|next|from|at)|follow (?:along|our live)|(?:refresh|reload) "
+             r"(?:this|the) page|scroll (?:down|up|back))\b|"
+             r"\bthat['’]s (?:all|it) (?:from|for) (?:us|me|now|today|tonight)\b|"
+             r"\b(?:join|follow) us (?:again|tomorrow|later|next time)\b")
+# "You can see video ... at the top of the page", "You can find analysis from our correspondents below".
+_YOU_CAN = _rx(r"^(?:you can|you'll be able to|you will be able to)\s(?:also\s)?(?:see|watch|find|read|follow|"
+               r"keep up|send|get|listen|catch up|join|share|comment)\b")
+_ON_PAGE = _rx(r"\b(?:below|above|here|on this page|on (?:our|the) (?:front|home) ?page|at the (?:top|bottom|"
+               r"foot|end) of (?:this|the) (?:page|post|blog)|using the form)\b")
+
+
+# ---------------------------------------------------------------- a pasted blog's head
+
+# A blog byline's comment count after the name: "February 22, 2015 by Jane Roe 84 Comments", "| No
+# comments". Cut before the byline is read (furniture._timestamp_kind), so the line is known as the
+# byline it is and names the author.
+COMMENT_COUNT = re.compile(r"\s*[|·•–—-]?\s*(?:\d{1,5}|no) (?:comments?|responses|replies)\s*$", re.I)
+# A lone word and a colon on a line is a label split from its widget by the paste ("Follow the Ledger"
+# / "Sceptic:"). Left as content it stopped a pasted blog's menu from being set apart from the post, and
+# the menu, the previous/next links, the headline and the byline were glued into the lead (reader Audit
+# 11). An all-capitals speaker label ("SMITH:") was already furniture by its shape.
+LONE_LABEL = re.compile(r"[^\W\d_][\w'’-]+:")
+
+
+def _chrome_sentence(sentence: str) -> bool:
+    text = _STAMP.sub("", sentence.strip(), count=1)
+    if not text or _REPORTED.search(text):
+        return False
+    if _THANKS.search(text) or _WELCOME.search(text) or _CALLS.search(text) or _PAGE_LIFE.search(text):
+        return True
+    if _OWN_PAGE.search(text) and _VOICE.search(text):
+        return True
+    return bool(_YOU_CAN.search(text) and _ON_PAGE.search(text))
+
+
+def is_page_chrome(paragraph: str) -> bool:
+    """True when every sentence of ``paragraph`` is the page talking about itself or to its reader."""
+    text = paragraph.strip()
+    if not text or len(text.split()) > CHROME_MAX_WORDS:
+        return False
+    return all(_chrome_sentence(sentence) for sentence in _SENTENCE_END.split(text))
+
+
+__all__ = ["CHROME_MAX_WORDS", "COMMENT_COUNT", "LONE_LABEL", "is_page_chrome"]
