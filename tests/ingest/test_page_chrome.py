@@ -32,6 +32,11 @@ CHROME = [
     "14:32 You can send us your views using the form at the bottom of this page.",
     "This live blog is now closed.",
     "You can find analysis from our correspondents below, along with the best of your emails.",
+    "All night we'll be bringing you the best of the blogs and tweets on this page.",
+    "This is a developing story and will be updated.",
+    "More to follow.",
+    "We'll bring you more on this as we get it.",
+    "Get in touch with your views: text us or use the form below.",
 ]
 
 # News that mentions a page, coverage, thanks or staying: it stays.
@@ -48,6 +53,10 @@ NEWS = [
     "\"Thank you for joining us in this fight,\" the mayor told the crowd.",
     "The page of the diary describing the crossing is missing from the archive.",
     "Rescuers said the water at the bottom of the shaft was too cold to survive for long.",
+    "The developing storm is expected to reach the coast by Friday.",
+    "More than 40 people followed the coffin to the church.",
+    "We will bring the troops home by Christmas, the minister promised.",
+    "2214: Tom Hale from Dundee writes: I have followed this blog all night and you are missing the point.",
 ]
 
 # A pasted blog's chrome, one line each.

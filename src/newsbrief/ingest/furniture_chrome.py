@@ -41,7 +41,10 @@ _STAMP = _rx(r"^(?:\d{1,2}[:.]?\d{2}(?:\s?(?:[ap]\.?m\.?|GMT|BST|UTC|[A-Z]{1,2}T
              r"\s*[:\-–—]?\s+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“A-Z0-9])")
 # A reported or quoted sentence is the article's, whatever it mentions.
-_REPORTED = _rx(r"[\"“”]|\b(?:said|says|told|tells|added|according to|announced|wrote|writes|tweeted|tweets)\b")
+# A reader's or a commentator's entry on a live page is labelled by its verb and a colon ("Jane Roe from
+# Leeds writes: ...", "RL Miller tweets: ..."); "tweets" alone is the noun ("the best of blogs and tweets").
+_REPORTED = _rx(r"[\"“”]|\b(?:said|says|told|tells|added|according to|announced|wrote|tweeted)\b|"
+                r"\b(?:tweets|writes|e-?mails|posts|comments)\s*:")
 
 # The page owned by the writer: "our live coverage", "this page", "this live blog", "our rolling updates".
 _OWN_PAGE = _rx(r"\b(?:our|this)\s(?:(?:live|rolling|continuing|special|minute-by-minute|text)\s){0,2}"
@@ -64,7 +67,12 @@ _CALLS = _rx(r"^(?:please\s)?(?:stay (?:with us|tuned)|keep (?:checking|coming) 
              r"join us (?:again|tomorrow|later|next|from|at)|follow (?:along|our live)|(?:refresh|reload) "
              r"(?:this|the) page|scroll (?:down|up|back))\b|"
              r"\bthat['’]s (?:all|it) (?:from|for) (?:us|me|now|today|tonight)\b|"
-             r"\b(?:join|follow) us (?:again|tomorrow|later|next time)\b")
+             r"\b(?:join|follow) us (?:again|tomorrow|later|next time)\b|"
+             # A story's own state and what the page will add: "This is a developing story.", "More to
+             # follow.", "We'll bring you more as we get it.", "Get in touch: text us ...".
+             r"^(?:this is an? )?(?:developing|breaking)(?: news)? story\b|^this (?:story|post|article|page) "
+             r"(?:is developing|will be updated)|^more to follow\b|^(?:we['’]ll|we will) (?:bring you|have) more\b|"
+             r"^(?:get in touch|(?:text|e-?mail|message) us)\b")
 # "You can see video ... at the top of the page", "You can find analysis from our correspondents below".
 _YOU_CAN = _rx(r"^(?:you can|you'll be able to|you will be able to)\s(?:also\s)?(?:see|watch|find|read|follow|"
                r"keep up|send|get|listen|catch up|join|share|comment)\b")
