@@ -153,6 +153,39 @@ def test_a_pasted_blog_loses_its_menu_links_and_byline(settings: Settings) -> No
     for chrome in ("HOME", "PODCAST", "CONTACT", "Town Council Votes", "Rye Loaf", "37 Comments",
                    "Sceptic:", "Related posts", "Lake Monster", "Leave a comment"):
         assert chrome not in text, chrome
+    assert article.source.title == "Debunked: No, a Comet Did Not Land in Lake Wyndham (Whatever Your Feed Says)"
     assert text.split("\n\n")[0].startswith("A strange story has been doing the rounds")
     assert "None of it happened." in text
     assert "does not appear in any local directory." in text
+
+
+POSTED_PASTE = """Menu
+
+News
+
+Walks
+
+Maps
+
+Shop
+
+Ferry Timetable Changes Leave Islanders Stranded
+
+Posted by Jane Roe on May 2, 2022
+
+Islanders on Hollin Isle say the new winter timetable leaves them without a crossing on three days a week, \
+and the council has promised to review it before October.
+
+The operator said the changes followed a fall in passenger numbers, but residents say the figures leave \
+out the school run and the Friday market, when the boat is full.
+
+Leave a comment
+"""
+
+
+def test_a_pasted_blogs_title_is_its_headline_above_the_byline(settings: Settings) -> None:
+    article = extract(RawDocument(POSTED_PASTE.encode(), filename="ferry.txt"), settings)
+    assert article.source.title == "Ferry Timetable Changes Leave Islanders Stranded"
+    assert article.text.startswith("Islanders on Hollin Isle say")
+    for chrome in ("Posted by", "Walks", "Leave a comment"):
+        assert chrome not in article.text, chrome

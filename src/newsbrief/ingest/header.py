@@ -60,6 +60,9 @@ def split_title(paragraphs: list[str]) -> tuple[str | None, list[str]]:
     place is passed over (it stays, for the furniture filter to read and drop), and the next
     paragraph is the title when it looks like one ("By the Ledger Wire Staff / Ferry fares to rise").
     """
+    blog = _blog_title(paragraphs)
+    if blog is not None:
+        return blog
     start = 1 if len(paragraphs) > 2 and furniture_kind(paragraphs[0]) in _HEAD_KINDS else 0
     rest = paragraphs[start:]
     if len(rest) > 1 and (_is_headline(rest[0]) or _stopped_headline(rest)):
@@ -178,6 +181,28 @@ def _blog_head_apart(paragraphs: list[str]) -> list[str]:
         if blog is not None:
             return [*paragraphs[:index], *blog.split("\n\n"), *paragraphs[index + 1:]]
     return paragraphs
+
+
+def _blog_title(paragraphs: list[str]) -> tuple[str | None, list[str]] | None:
+    """A pasted blog's title: the headline just above its byline, under a run of menu and link lines.
+
+    Without it the blog's newsletter widget, the first line of the paste, titled the brief (reader
+    Audit 11). None when no blog byline stands among the head paragraphs, or a line of content stands
+    above its headline."""
+    for index, paragraph in enumerate(paragraphs[:BLOG_HEAD_PARAGRAPHS]):
+        match = _BLOG_BYLINE.search(paragraph)
+        if match is None:
+            continue
+        head = paragraph[: match.start()].strip()
+        above = index if head else index - 1
+        title = head or (paragraphs[above] if above >= 0 else "")
+        if not _is_headline(title) or re.search(r"[.!?]\s", title) \
+                or any(furniture_kind(line) is None for line in paragraphs[:above]):
+            return None
+        if head:
+            return title, [*paragraphs[:index], paragraph[match.start():], *paragraphs[index + 1:]]
+        return title, [*paragraphs[:above], *paragraphs[index:]]
+    return None
 
 
 def _set_apart(paragraph: str) -> str:
