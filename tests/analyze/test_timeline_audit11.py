@@ -138,3 +138,16 @@ def test_a_negated_until_is_no_event() -> None:
 def test_a_plain_until_limit_stays() -> None:
     text = "The museum will stay closed until March 2014 while the roof is repaired."
     assert _labels(text, "2013-05-10") == ["until March 2014"]
+
+
+def test_a_participle_the_tagger_reads_as_past_does_not_date_the_main_event() -> None:
+    text = ("A cameraman shot a week ago while filming a rally died Thursday, a local radio station "
+            "reported.")
+    assert _labels(text, "2013-05-10") == ["9 May 2013"]
+
+
+def test_a_year_compared_through_an_owner_is_background() -> None:
+    text = "The senator's speech was reminiscent of her campaign 2012 rallies in the same hall."
+    assert _labels(text, "2013-05-10") == []
+    # Without a comparison the year still dates the event.
+    assert _labels("The senator held her campaign 2012 rallies in the same hall.", "2013-05-10") == ["2012"]

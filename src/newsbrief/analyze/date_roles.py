@@ -193,10 +193,11 @@ def dates_a_side_detail(doc: Document, sentence: Sentence, value: DateValue) -> 
         return False
     noun = doc.tokens[verb.head]
     verb_conjunct = noun.dep == "conj" and doc.tokens[noun.head].pos in ("VERB", "AUX")
-    if verb.dep == "acl" and (verb.tag == "VBD" or verb_conjunct):
+    if verb.dep == "acl" and ((verb.tag == "VBD" and noun.dep not in _SUBJECTS) or verb_conjunct):
         # A misparsed main clause: "..., but the plan stalled in March 2022 when ..." read as a noun
         # "plan" conjoined to the verb before it, with "stalled" hung on it (the example sea-wall
-        # article lost its 2022 entry); a noun is never a verb's conjunct.
+        # article lost its 2022 entry); a noun is never a verb's conjunct. A subject's "VBD" is a
+        # participle the tagger misread: "A journalist shot a week ago ... died Friday".
         return False
     return noun.dep not in _SUBJECTS or _defining(doc, sentence, verb)
 
@@ -207,7 +208,7 @@ def _defining(doc: Document, sentence: Sentence, verb: Token) -> bool:
     timeline put the welcome in 2024). "The man, who was arrested on Monday, fled" still dates the flight.
     So does a participle: "A journalist shot a week ago ... died Friday" dates the shooting, not the death
     (reader Audit 11 dated the death a week early)."""
-    if verb.dep != "relcl" and not (verb.dep == "acl" and verb.tag == "VBN"):
+    if verb.dep != "relcl" and not (verb.dep == "acl" and verb.tag in ("VBN", "VBD")):
         return False
     first = _subtree(doc, sentence, verb)[0]
     return first.i > sentence.token_start and doc.tokens[first.i - 1].text not in (",", "(", "—", "–")
