@@ -185,16 +185,19 @@ def dates_a_side_detail(doc: Document, sentence: Sentence, value: DateValue) -> 
     verb = _clause_verb(doc, sentence, value)
     if verb is None or value.future:
         return False
+    if _in_apposition(doc, sentence, value, verb):
+        return True
     while verb.dep == "conj" and verb.head != verb.i:
         verb = doc.tokens[verb.head]
     if verb.dep not in _SIDE_CLAUSES or verb.head == verb.i:
         return False
     noun = doc.tokens[verb.head]
     verb_conjunct = noun.dep == "conj" and doc.tokens[noun.head].pos in ("VERB", "AUX")
-    if verb.dep == "acl" and (verb.tag == "VBD" or verb_conjunct):
+    if verb.dep == "acl" and ((verb.tag == "VBD" and noun.dep not in _SUBJECTS) or verb_conjunct):
         # A misparsed main clause: "..., but the plan stalled in March 2022 when ..." read as a noun
         # "plan" conjoined to the verb before it, with "stalled" hung on it (the example sea-wall
-        # article lost its 2022 entry); a noun is never a verb's conjunct.
+        # article lost its 2022 entry); a noun is never a verb's conjunct. A subject's "VBD" is a
+        # participle the tagger misread: "A journalist shot a week ago ... died Friday".
         return False
     return noun.dep not in _SUBJECTS or _defining(doc, sentence, verb)
 
@@ -202,11 +205,31 @@ def dates_a_side_detail(doc: Document, sentence: Sentence, value: DateValue) -> 
 def _defining(doc: Document, sentence: Sentence, verb: Token) -> bool:
     """A relative clause that picks out who the subject is, with no comma before it: "Residents who lost
     their homes in the floods of 2024 welcomed the decision" dates the floods, not the welcome (a story
-    timeline put the welcome in 2024). "The man, who was arrested on Monday, fled" still dates the flight."""
-    if verb.dep != "relcl":
+    timeline put the welcome in 2024). "The man, who was arrested on Monday, fled" still dates the flight.
+    So does a participle: "A journalist shot a week ago ... died Friday" dates the shooting, not the death
+    (reader Audit 11 dated the death a week early)."""
+    if verb.dep != "relcl" and not (verb.dep == "acl" and verb.tag in ("VBN", "VBD")):
         return False
     first = _subtree(doc, sentence, verb)[0]
     return first.i > sentence.token_start and doc.tokens[first.i - 1].text not in (",", "(", "—", "–")
+
+
+def _in_apposition(doc: Document, sentence: Sentence, value: DateValue, verb: Token) -> bool:
+    """True when the date sits inside an apposition between it and its clause's verb.
+
+    "... asked that the rally take place in the square, the site of protests after the disputed
+    2009 elections" dates the square's history, not the request (reader Audit 11); "Ms Ruiz, the
+    2019 champion, won again" says who she is. The date's own words are not looked at, so "on
+    Friday, 3 May" stays one date.
+    """
+    tokens = _tokens(doc, sentence, value)
+    span = {t.i for t in tokens}
+    token = next((t for t in tokens if t.head not in span), None)
+    while token is not None and token.i != verb.i and token.head != token.i:
+        token = doc.tokens[token.head]
+        if token.dep == "appos" and token.i not in span:
+            return True
+    return False
 
 
 def _subtree(doc: Document, sentence: Sentence, root: Token) -> list[Token]:
@@ -259,6 +282,8 @@ def tells_no_event(doc: Document, sentence: Sentence, value: DateValue) -> bool:
     if value.until is not None and _range_names_a_thing(doc, sentence, value):
         return True
     verb = _clause_verb(doc, sentence, value)
+    if value.bound == "until" and verb is not None and _negated(doc, sentence, verb):
+        return True  # "is not yet expected to move in until 2016": when a wait ends, not an event
     if verb is None or verb.lemma.lower() not in _STATES:
         return False
     children = [t for t in doc.sentence_tokens(sentence) if t.head == verb.i and t.i != verb.i]
@@ -271,6 +296,18 @@ def tells_no_event(doc: Document, sentence: Sentence, value: DateValue) -> bool:
             words = _subtree(doc, sentence, child)
             if any(t.tag in ("JJR", "RBR") for t in words) or sum(t.text.lower() == "as" for t in words) >= 2:
                 return True
+    return False
+
+
+def _negated(doc: Document, sentence: Sentence, verb: Token) -> bool:
+    """True when ``verb`` or a verb it is the complement of is negated ("not expected to move")."""
+    tokens = doc.sentence_tokens(sentence)
+    for _ in range(sentence.token_end - sentence.token_start):
+        if any(t.head == verb.i and t.dep == "neg" for t in tokens):
+            return True
+        if verb.dep != "xcomp" or verb.head == verb.i:
+            return False
+        verb = doc.tokens[verb.head]
     return False
 
 

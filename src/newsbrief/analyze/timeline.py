@@ -33,6 +33,7 @@ from newsbrief.analyze.openings import is_furniture, repair_opening
 from newsbrief.ingest.header import dateline_span
 from newsbrief.lexicon import DANGLING_PRONOUNS
 from newsbrief.models import Candidate, Document, Item, Sentence, TimelineEvent
+from newsbrief.nlp.clock_stamps import clock_stamps
 from newsbrief.nlp.dates import DateValue, find_dates
 from newsbrief.sections import SECTIONS
 
@@ -94,6 +95,8 @@ def dated_sentences(doc: Document, ctx: Context) -> list[tuple[DateValue, Senten
     to the date named first.
     """
     pairs: list[tuple[DateValue, Sentence]] = []
+    # A live page's "1914:" entry stamps are times of day, not years (nlp/clock_stamps.py).
+    stamps = clock_stamps(doc.article.text, ctx.published)
     for sentence in doc.sentences:
         if sentence.text[:1].islower():
             continue  # "of 2006, I outlined ...": the tail of a sentence split at a question mark
@@ -102,7 +105,7 @@ def dated_sentences(doc: Document, ctx: Context) -> list[tuple[DateValue, Senten
         dateline = dateline_span(sentence.text) if sentence.index < DATELINE_SENTENCES else None
         values = [v for v in find_dates(sentence.text, ctx.published, _opens_in_quote(doc, sentence))
                   if is_event(v) and _dates_the_event(doc, sentence, v)
-                  and (dateline is None or v.start >= dateline[1])]
+                  and (dateline is None or v.start >= dateline[1]) and sentence.start + v.start not in stamps]
         if values:
             best = max(values, key=lambda v: (_SPECIFICITY[v.granularity], -v.start))
             pairs.append((best, sentence))

@@ -179,7 +179,9 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _BACKGROUND_BEFORE = re.compile(
     r"\b(?:since|ever\s+since|as\s+(?:it\s+did\s+|they\s+did\s+|happened\s+|was\s+the\s+case\s+)?in|like\s+in"
     r"|unlike\s+in|than\s+in|than|compared\s+(?:with|to)|relative\s+to|memor(?:y|ies)\s+of|anniversary\s+of"
-    r"|reminiscent\s+of|echoes\s+of|levels\s+of)\s+(?:the\s+)?(?:early\s+|mid-?|late\s+)?$",
+    r"|reminiscent\s+of|echoes\s+of|levels\s+of)\s+(?:the\s+)?(?:early\s+|mid-?|late\s+)?$"
+    # "reminiscent of his campaign 2008 speeches": an owner and one noun between (reader Audit 11)
+    r"|\b(?:reminiscent|echoes|memor(?:y|ies))\s+of\s+(?:his|her|its|their|our|my|your)\s+[a-z]+\s+$",
     re.I,
 )
 # A date that names a thing: "the 1982 crackdown", "Britain's 2016 referendum", "its 2019 report".

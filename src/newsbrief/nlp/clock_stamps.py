@@ -1,0 +1,67 @@
+"""Clock stamps of a live page: "1914: We also expect ..." is a quarter past seven, not 1914.
+
+Live pages (minute-by-minute coverage of a speech, a match, a disaster) open each entry
+with a 24-hour time, with or without a colon: "2155: Kedar from India writes ...", "2117
+Engineers say ...". Four digits from 1800 to 2159 also read as years, so a page of such
+stamps gave twenty timeline entries dated "1914" ... "2155" (reader Audit 11, section 12.4
+pattern 5). One stamp alone cannot be told from a chronology's year ("1923: The bridge
+opened"), so the page decides: its line-opening four-digit numbers are clock times when
+there are at least MIN_STAMPS of them, all valid times (hours below 24, minutes below 60),
+in one order, and the page gives itself away in one of three ways:
+
+- a stamp that cannot be a past year: before 1800 ("0930") or after the publication year
+  ("2155" on a page of 2010);
+- newest first: years in a chronology run forward, a live page's entries often backwards;
+- many stamps across more than one hour with no minutes from 60 to 99: a chronology over
+  that stretch of years would name a year like 1968 (MANY_STAMPS).
+
+Rules over the raw text (a regular expression), no model: the stamps sit at line starts
+that any page extraction keeps, and the timeline only needs their offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from itertools import pairwise
+
+__all__ = ["MANY_STAMPS", "MIN_STAMPS", "clock_stamps"]
+
+# A live page has many entries; three is the fewest that show an order. Set by hand.
+MIN_STAMPS = 3
+# Stamps in increasing order and all in years that look like times: this many before the
+# page counts as a live page without other evidence (a chronology of six or more years over a
+# century boundary that avoids every year ending in 60-99 is rare). Set by hand.
+MANY_STAMPS = 6
+# Four digits at a line's start, then a colon, a dash or a capitalised word: "1914:", "2117 Engineers".
+_STAMP = re.compile(r"^[ \t]*(?P<stamp>(?P<hh>\d\d)(?P<mm>\d\d))(?=\s*[:–—-]|\s+[A-Z])", re.M)
+FIRST_YEAR = 1800  # the year pattern of nlp/dates.py reads years from 1800 on
+
+
+def _is_time(hh: str, mm: str) -> bool:
+    return int(hh) < 24 and int(mm) < 60
+
+
+def _monotonic(values: list[int]) -> int:
+    """1 when ``values`` never fall, -1 when they never rise (and do fall), 0 otherwise."""
+    pairs = list(pairwise(values))
+    if all(a <= b for a, b in pairs):
+        return 1
+    return -1 if all(a >= b for a, b in pairs) else 0
+
+
+def clock_stamps(text: str, published: date | None) -> frozenset[int]:
+    """The offsets in ``text`` of line-opening clock stamps when the page is a live page, else empty."""
+    found = list(_STAMP.finditer(text))
+    if len(found) < MIN_STAMPS or not all(_is_time(m["hh"], m["mm"]) for m in found):
+        return frozenset()
+    values = [int(m["stamp"]) for m in found]
+    order = _monotonic(values)
+    if order == 0:
+        return frozenset()
+    last_year = published.year if published is not None else 2199
+    not_a_year = any(v < FIRST_YEAR or v > last_year for v in values)
+    many = len(values) >= MANY_STAMPS and len({v // 100 for v in values}) > 1
+    if not_a_year or order < 0 or many:
+        return frozenset(m.start("stamp") for m in found)
+    return frozenset()
