@@ -50,6 +50,13 @@ None of it is true. The Bavarian transport ministry has made no such rule, and t
 
 The message is a hoax that first spread in 2019 in a slightly different version."""
 
+# A spreader doubles down after being told the story is false: the restated claim is rejected too.
+DOUBLES_DOWN = """A video that claims a volcano in Iceland has buried the village of Vik went viral on Monday.
+
+None of it is true. The eruption is 40 kilometres from the village, and no home has been damaged, the civil protection agency said.
+
+After he was told that his video was fake, the account's owner posted: The village is gone and the government is hiding it from you."""
+
 # Near-misses: nothing is rejected and the genre is not a fact-check.
 NO_CURE = """Scientists in Oslo have found a gene linked to a rare childhood illness that weakens the muscles.
 
@@ -88,9 +95,15 @@ HOAXES = {"blog": ("wedding ring inside a shark", "belonged to his grandfather")
           "retold": ("won the national lottery twice",),
           "goes": ("500 euros",)}
 VERDICTS = {"blog": ("It is a hoax", "There is no Galway fisherman"),
-            "retold": ("It never happened",),
-            "goes": ("None of it is true",)}
-NEAR_MISSES = {"no_cure": NO_CURE, "film": FILM, "handed_over": HANDED_OVER, "confirmed": CONFIRMED}
+            "retold": ("It never happened", "There is no record"),
+            "goes": ("None of it is true", "made no such rule")}
+DENIAL = """The defence ministry in Vilnius said on Friday that a report of troops crossing the border was false: no soldier had left the barracks at Pabrade.
+
+The report had appeared on a news site on Thursday evening and was picked up by two television channels.
+
+The ministry said it would ask the site to correct the story."""
+
+NEAR_MISSES = {"denial": DENIAL, "no_cure": NO_CURE, "film": FILM, "handed_over": HANDED_OVER, "confirmed": CONFIRMED}
 
 
 def _doc(text: str) -> Document:
@@ -121,6 +134,13 @@ def test_a_debunk_is_a_fact_check_whose_point_is_the_verdict(name: str) -> None:
     assert genre == "factcheck"
     point = main_point(doc, ctx, genre)
     assert point is not None and any(phrase in point.text for phrase in VERDICTS[name]), point
+
+
+def test_a_spreader_doubling_down_is_rejected_with_the_retold_claim() -> None:
+    found = " ".join(_flagged(_doc(DOUBLES_DOWN)))
+    assert "government is hiding it" in found, found
+    # the lede reports the video's claim as the video's ("that claims"): framed, it stays
+    assert "None of it is true" not in found and "civil protection" not in found and "buried" not in found
 
 
 @pytest.mark.parametrize("name", sorted(NEAR_MISSES))
