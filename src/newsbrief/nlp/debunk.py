@@ -332,7 +332,8 @@ def _retold(doc: Document, taken: set[int]) -> list[RejectedClaim]:
 # the colon restates the rejected claim. Only with a leading "after", "although" ... clause that carries
 # the rejection, so that "The ministry said the report was false: no troops ..." (a denial) stays.
 _DOUBLES_DOWN = re.compile(r"^(?:after|although|though|even though|despite|when|once)\b(?P<clause>[^:]{0,200}),"
-                           r"[^:,]{0,80}\b(?:wrote|posted|replied|responded|tweeted|insisted|doubled down)\s*:\s*\S", re.I)
+                           r"[^:,]{0,80}\b(?:wrote|posted|replied|responded|tweeted|insisted|doubled down)\s*:\s*\S",
+                           re.I)
 
 
 def _doubled_down(doc: Document, taken: set[int]) -> list[RejectedClaim]:
