@@ -151,7 +151,10 @@ def verdict_points(doc: Document, ctx: Context, own: list[Sentence]) -> tuple[li
     after = {s.index + 1 for s in first if len(s.text.split()) < MIN_VERDICT_WORDS and s.index + 1 < len(doc.sentences)
              and doc.sentences[s.index + 1].paragraph == s.paragraph}
     points = {s.index for s in first} | after
-    return [s for s in own if s.index in points or s.index not in rejected], points
+    # A verdict counts even in a paragraph with a quotation, which own leaves out (reader Audit 11).
+    mine = {s.index for s in own}
+    candidates = [s for s in own if s.index not in rejected] + [doc.sentences[i] for i in points if i not in mine]
+    return sorted(candidates, key=lambda s: s.index), points
 
 
 _TITLE_FACTCHECK = re.compile(r"\bfact[- ]?check\b", re.I)
