@@ -103,7 +103,13 @@ The report had appeared on a news site on Thursday evening and was picked up by 
 
 The ministry said it would ask the site to correct the story."""
 
-NEAR_MISSES = {"denial": DENIAL, "no_cure": NO_CURE, "film": FILM, "handed_over": HANDED_OVER, "confirmed": CONFIRMED}
+PICTURES = """A new electric bus from a Leipzig start-up will have a range of 600 kilometres, according to two people who have seen the prototype.
+
+The bus will seat 40 passengers and charge in 30 minutes at a depot, they said.
+
+These pictures of it, though, are not real. They are an artist's drawings of what the bus might look like."""
+
+NEAR_MISSES = {"pictures": PICTURES, "denial": DENIAL, "no_cure": NO_CURE, "film": FILM, "handed_over": HANDED_OVER, "confirmed": CONFIRMED}
 
 
 def _doc(text: str) -> Document:

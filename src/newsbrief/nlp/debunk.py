@@ -279,9 +279,16 @@ _TOLD_BACK = re.compile(r"^(?:(?:but|and|so|sadly|unfortunately|however),? )?(?:
                         r"message|article|story|tale|rumou?r|report|hoax)s?)\b", re.I)
 
 
+# A verdict on a picture ("These photos, too, are not real. They are renderings.") rejects the picture,
+# not the report told before it (FNC-1 scan: a tech rumour report).
+_ON_A_PICTURE = re.compile(r"^(?:this|that|these|those|the)\s+(?:\w+\s+)?(?:photo|image|picture|rendering|video|"
+                           r"pic|screenshot)s?\b", re.I)
+
+
 def _back_verdict(text: str) -> bool:
     """A verdict in the article's voice on what it has just told ("It is a hoax.", "None of it is true.")."""
-    return bool(_TOLD_BACK.search(text.strip().lstrip("\"'“‘"))) and debunk_verdict(text)
+    opening = text.strip().lstrip("\"'“‘")
+    return bool(_TOLD_BACK.search(opening)) and not _ON_A_PICTURE.search(opening) and debunk_verdict(text)
 
 
 def _about_the_story(doc: Document, sentence: Sentence) -> bool:
