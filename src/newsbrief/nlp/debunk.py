@@ -21,6 +21,14 @@ Two forms are found:
   claim is rejected by the sentence's own subject ("the rumour says", "a hoax post claimed", "falsely")
   or by a verdict in the article's voice within VERDICT_REACH sentences after it ("That is false.").
 
+* **A story retold in the writer's voice** (reader Audit 11: a blog retold a viral hoax flat and only
+  then said "That story ... It is a hoax."): the sentences before a verdict on what was just told ("It
+  is a hoax.", "None of it is true.", "It never happened.", "there's no truth to the article"), back to
+  an introducing colon or the article's start; none when an earlier verdict comes first (the article's
+  own evidence follows a verdict), and never on a picture's verdict ("These photos are not real").
+  Sentences about the story's spread ("That story has been all over my feed") stay. A spreader doubling
+  down ("After she was told her post was based on a lie, she wrote: ...") is rejected too.
+
 A claim made by a person and answered by another party ("X claimed the vote was rigged. The commission
 said the claim was false.") is an ordinary report with a response, not a rejected claim: its subject is
 a person, not a carrier, and the answer is someone else's, not the article's verdict.
