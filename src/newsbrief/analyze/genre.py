@@ -38,12 +38,14 @@ from newsbrief.analyze.doc_index import entities_of
 from newsbrief.analyze.genre_points import (
     MIN_LIVE_STAMPS,
     THESIS_BONUS,
+    is_debunk,
     live_point,
     live_stamps,
     meeting_outcome,
     states_thesis,
     title_overlap,
     title_terms,
+    verdict_points,
 )
 from newsbrief.analyze.genre_voice import (
     concludes_explanation,
@@ -71,7 +73,6 @@ _URL_GENRES: tuple[tuple[re.Pattern[str], Genre], ...] = (
 )
 _TITLE_OPINION = re.compile(r"^(opinion|comment|view|editorial|column)\s*[:|]|^(why|how) |\?$", re.I)
 _TITLE_ANALYSIS = re.compile(r"^(analysis|explainer)\s*[:|]", re.I)
-_TITLE_FACTCHECK = re.compile(r"\bfact[- ]?check\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(I|I'm|I've|my|me)\b")
 _FIRST_PERSON_SINGULAR = re.compile(r"\b(I|I'm|I've|I'd|I'll|myself)\b")
 # The writer speaking for readers or the country in the headline or standfirst ("We are well prepared
@@ -337,13 +338,13 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
         return "review"
     if len(ctx.attributions.headers) >= 2:
         return "roundup"
+    if is_debunk(doc, ctx, title):
+        return "factcheck"  # a debunk may argue in the first person ("I get fooled now and then"; Audit 11)
     own_genre = _genre_of_own(doc, ctx, title)
     if own_genre is not None:
         return own_genre
     if _profile(doc):
         return "feature"
-    if _TITLE_FACTCHECK.search(title):
-        return "factcheck"
     if _TITLE_ANALYSIS.search(title):
         return "analysis"
     if _TITLE_OPINION.search(title):
@@ -439,6 +440,7 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
     if genre == "live":
         return live_point(doc, ctx)
     own = _reporter_sentences(doc, ctx)
+    own, verdicts = verdict_points(doc, ctx, own) if genre == "factcheck" else (own, set())
     mine = {s.index for s in own}
     # A verdict in the writer's voice counts even in a paragraph with scare quotes ("is in 'poor' category").
     own += [s for s in doc.sentences if s.index not in mine and _VERDICT.search(s.text)
@@ -479,7 +481,7 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
             continue  # the view the writer ridicules is the piece's target, not its point
         if sentence.paragraph == last_paragraph and _ANAPHORIC.match(sentence.text):
             continue  # a closing "Of course, this wouldn't be the first time" leans on what came before
-        verdict = bool(_VERDICT.search(sentence.text))
+        verdict = bool(_VERDICT.search(sentence.text)) or sentence.index in verdicts
         if len(words) < (5 if verdict else 8) or len(words) > 60:
             continue
         lemmas = set(ctx.terms[sentence.index])

@@ -15,6 +15,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from newsbrief.models import Document, Sentence
+from newsbrief.nlp.debunk import calls_false, debunk_verdict, rejected_indices
 
 if TYPE_CHECKING:
     from newsbrief.analyze.context import Context
@@ -110,3 +111,62 @@ def meeting_outcome(doc: Document) -> Sentence | None:
 
 __all__ = ["THESIS_BONUS", "live_point", "live_stamps", "meeting_outcome", "states_thesis", "title_overlap",
            "title_terms"]
+
+
+# A piece whose main business is debunking (reader Audit 11: a blog post that retold a hoax and called it
+# one read as a feature): it reports a claim in order to reject it (nlp/debunk.py) and gives at least
+# MIN_DEBUNK_VERDICTS sentences in its own voice that call something false, one of them a verdict ("It is a
+# hoax.", "There is no such law."; the other may be softer: "a satire site"). An ordinary
+# report that mentions a hoax hands the verdict to its sources ("police said the call was a hoax").
+MIN_DEBUNK_VERDICTS = 2
+MIN_VERDICT_WORDS = 5  # main_point's floor for a verdict sentence
+
+
+def debunk_verdicts(doc: Document, ctx: Context) -> list[Sentence]:
+    """The writer's own verdicts on a claim the article rejects; empty when it rejects none."""
+    rejected = rejected_indices(doc)
+    if not rejected:
+        return []
+    return [s for s in doc.sentences if s.index not in rejected and ctx.voice_of(s.index).voice == "reporter"
+            and debunk_verdict(s.text)]
+
+
+def verdict_points(doc: Document, ctx: Context, own: list[Sentence]) -> tuple[list[Sentence], set[int]]:
+    """A debunk's candidates for its main point among the writer's sentences ``own`` (without the hoax it
+    retells) and the indices of its verdicts, which get the verdict bonus.
+
+    The verdicts that count are those in the paragraph of the first one, and of the first after the
+    rejected claim ("That story ... It is a hoax,
+    invented to collect clicks."), not a later aside on the hoax's origin ("a satire site that publishes
+    made-up stories"); a verdict too short to stand alone ("It never happened.") hands the bonus to the
+    sentence after it, which says why.
+    """
+    verdicts = debunk_verdicts(doc, ctx)
+    if not verdicts:
+        return own, set()
+    rejected = rejected_indices(doc)
+    # The lead's verdict ("An article saying ... is fake.") and the first one after the retold hoax.
+    after_hoax = next((s.paragraph for s in verdicts if s.index > min(rejected)), verdicts[0].paragraph)
+    first = [s for s in verdicts if s.paragraph in (verdicts[0].paragraph, after_hoax)]
+    after = {s.index + 1 for s in first if len(s.text.split()) < MIN_VERDICT_WORDS and s.index + 1 < len(doc.sentences)
+             and doc.sentences[s.index + 1].paragraph == s.paragraph}
+    points = {s.index for s in first} | after
+    # A verdict counts even in a paragraph with a quotation, which own leaves out (reader Audit 11).
+    mine = {s.index for s in own}
+    candidates = [s for s in own if s.index not in rejected] + [doc.sentences[i] for i in points if i not in mine]
+    return sorted(candidates, key=lambda s: s.index), points
+
+
+_TITLE_FACTCHECK = re.compile(r"\bfact[- ]?check\b", re.I)
+
+
+def is_debunk(doc: Document, ctx: Context, title: str) -> bool:
+    """True for a fact-check: "Fact check" in the ``title``, or an article whose main business is
+    debunking a claim (see MIN_DEBUNK_VERDICTS)."""
+    if _TITLE_FACTCHECK.search(title):
+        return True
+    if not debunk_verdicts(doc, ctx):
+        return False
+    rejected = rejected_indices(doc)
+    return sum(1 for s in doc.sentences if s.index not in rejected and ctx.voice_of(s.index).voice == "reporter"
+               and calls_false(s.text)) >= MIN_DEBUNK_VERDICTS

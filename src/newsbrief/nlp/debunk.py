@@ -21,6 +21,14 @@ Two forms are found:
   claim is rejected by the sentence's own subject ("the rumour says", "a hoax post claimed", "falsely")
   or by a verdict in the article's voice within VERDICT_REACH sentences after it ("That is false.").
 
+* **A story retold in the writer's voice** (reader Audit 11: a blog retold a viral hoax flat and only
+  then said "That story ... It is a hoax."): the sentences before a verdict on what was just told ("It
+  is a hoax.", "None of it is true.", "It never happened.", "there's no truth to the article"), back to
+  an introducing colon or the article's start; none when an earlier verdict comes first (the article's
+  own evidence follows a verdict), and never on a picture's verdict ("These photos are not real").
+  Sentences about the story's spread ("That story has been all over my feed") stay. A spreader doubling
+  down ("After she was told her post was based on a lie, she wrote: ...") is rejected too.
+
 A claim made by a person and answered by another party ("X claimed the vote was rigged. The commission
 said the claim was false.") is an ordinary report with a response, not a rejected claim: its subject is
 a person, not a carrier, and the answer is someone else's, not the article's verdict.
@@ -42,7 +50,9 @@ REJECTION = re.compile(
     r"\b(?:hoax(?:es)?|fake|faked|false|falsely|untrue|not true|bogus|fabricated|made[- ]up|made it up|"
     r"debunk(?:ed|s)?|satir(?:e|ical)|parody|myth|misinformation|disinformation|rumou?rs?|no such|"
     r"no evidence|doctored|conspiracy theor(?:y|ies)|prank|fiction(?:al)?|misleading|"
-    r"(?:does not|doesn't|did not|didn't|never) exist(?:s|ed)?)\b",
+    r"(?:does not|doesn't|did not|didn't|never) exist(?:s|ed)?|no truth|never happened|not real(?! estate)|"
+    r"none of (?:it|this|that|these) (?:is|was|are|were) true|(?:is|was|are|were|'s) (?:a |an )?(?:total |complete |"
+    r"utter |pure )?(?:lies?|falsehoods?|bullshit|nonsense|rubbish|baloney)|based on a lie)\b",
     re.I,
 )
 # Words that mark a claim as unverified or playful, not as false: a rumour report ("Now rumours suggest the
@@ -59,12 +69,15 @@ _ANSWER = re.compile(r"\b(?:confirm(?:s|ed)?|den(?:y|ies|ied)|debunk(?:s|ed)?|ex
 # The verdict in the article's voice after a reported claim: a rejection word in a sentence that does not
 # hand the judgement to someone else ("officials said the claim was false" is their answer, not the
 # article's verdict).
-_HANDED_OVER = re.compile(r"\b(?:said|says|told|according to|denied|denies|insisted|argued|rejected)\b", re.I)
+_HANDED_OVER = re.compile(r"\b(?:said|says|told|according to|denied|denies|insisted|argued|rejected)\b|"
+                          # "The photo was debunked as a fake by several sources": their finding (FNC-1 scan)
+                          r"\b(?:debunked|dismissed|exposed|identified|revealed|confirmed|shown)\b[^.]{0,40}\bby\b",
+                          re.I)
 # Nouns that carry a claim rather than make one: the sentence reports what they say.
 CARRIERS = frozenset(
     "post posts message messages article articles story stories site website websites page meme memes video "
     "videos tweet tweets image images photo photos picture claim claims hoax hoaxes rumour rumours rumor "
-    "rumors email emails headline headlines caption graphic letter blog report".split()
+    "rumors email emails headline headlines caption graphic letter blog report tale tales".split()
 )
 # Verbs by which a carrier makes its claim.
 _CLAIM_VERBS = frozenset("claim say read state allege suggest purport assert tell warn show insist".split())
@@ -208,8 +221,9 @@ def _block_extent(after: list[list[Sentence]]) -> list[int]:
 
 # A verdict that speaks of the claim just quoted ("No such law exists.", "That is false.", "The claim is
 # untrue"), as opposed to the quoted text's own words ("Its articles are works of fiction").
-_REFERS_BACK = re.compile(r"^(?:no such|this|that|these|those|the (?:claim|post|message|article|story|rumou?r|"
-                          r"hoax|site|website|video|image|photo)s?\b|there is no|in fact|in reality|but)", re.I)
+_REFERS_BACK = re.compile(r"^(?:no such|this|that|these|those|the (?:claim|post|message|article|story|tale|rumou?r|"
+                          r"hoax|site|website|video|image|photo)s?\b|there is no|in fact|in reality|but|"
+                          r"none of (?:it|this|that|these)\b)", re.I)
 
 
 def _refers_back(text: str) -> bool:
@@ -248,6 +262,105 @@ def _inline(doc: Document, taken: set[int]) -> list[RejectedClaim]:
     return found
 
 
+# Uses of the rejection words that judge nothing ("It was a false alarm", "The team is made up of ...").
+_INNOCENT = re.compile(r"\bfalse (?:alarms?|starts?|positives?|negatives?|passports?|names?|identit(?:y|ies)|teeth|"
+                       r"hopes?|dawn|sense|economy|modesty|ceilings?|imprisonment|accounting)\b|\bmade[- ]up of\b",
+                       re.I)
+
+
+def debunk_verdict(text: str) -> bool:
+    """:func:`is_verdict` without the rejection words that judge nothing ("a false alarm", "made up of")."""
+    return is_verdict(_INNOCENT.sub(" ", text))
+
+
+def calls_false(text: str) -> bool:
+    """Like :func:`debunk_verdict`, but a softer word counts too ("a satire site", "the rumour")."""
+    cleaned = _INNOCENT.sub(" ", text)
+    return bool(REJECTION.search(cleaned)) and not _HANDED_OVER.search(cleaned)
+
+
+# The subject of a verdict on a story the article has just told. Stricter than _REFERS_BACK: "But on
+# Thursday, thanks to fake tweets, people thought ..." rejects the tweets, not the paragraph before it
+# (FNC-1 scan).
+_TOLD_BACK = re.compile(r"^(?:(?:but|and|so|sadly|unfortunately|however),? )?(?:no such|this|that|these|those|it|"
+                        r"there(?: is|'s) no|in (?:fact|reality)|none of (?:it|this|that|these)|the (?:claim|post|"
+                        r"message|article|story|tale|rumou?r|report|hoax)s?)\b", re.I)
+
+
+# A verdict on a picture ("These photos, too, are not real. They are renderings.") rejects the picture,
+# not the report told before it (FNC-1 scan: a tech rumour report).
+_ON_A_PICTURE = re.compile(r"^(?:this|that|these|those|the)\s+(?:\w+\s+)?(?:photo|image|picture|rendering|video|"
+                           r"pic|screenshot)s?\b", re.I)
+
+
+def _back_verdict(text: str) -> bool:
+    """A verdict in the article's voice on what it has just told ("It is a hoax.", "None of it is true.")."""
+    opening = text.strip().lstrip("\"'“‘")
+    return bool(_TOLD_BACK.search(opening)) and not _ON_A_PICTURE.search(opening) and debunk_verdict(text)
+
+
+def _about_the_story(doc: Document, sentence: Sentence) -> bool:
+    """True for a sentence about the story's spread rather than its content ("The tale has been shared
+    half a million times"): its subject is a claim carrier."""
+    tokens = doc.sentence_tokens(sentence)
+    return any(t.dep in ("nsubj", "nsubjpass") and t.text.lower() in CARRIERS and doc.tokens[t.head].dep == "ROOT"
+               for t in tokens)
+
+
+def _told_before(doc: Document, start: int, first_paragraph: int, taken: set[int]) -> list[int]:
+    """The sentences of the story told before sentence ``start``, back to an introducing colon, the start
+    of the article or ``first_paragraph``; none when an earlier verdict comes first (what follows a
+    verdict is the article's own evidence: "It is a hoax. ... The photo is a stock image.")."""
+    story: list[int] = []
+    for sentence in reversed(doc.sentences[:start]):
+        text = sentence.text.rstrip()
+        if sentence.paragraph < first_paragraph or text.endswith(":"):
+            break  # an introducer may call the story a hoax itself ("Hoax alert: ... (typos in the original):")
+        if is_verdict(text) or sentence.index in taken:
+            return []
+        if not _about_the_story(doc, sentence):
+            story.insert(0, sentence.index)
+    return story
+
+
+def _retold(doc: Document, taken: set[int]) -> list[RejectedClaim]:
+    """A story retold flat in the writer's voice and then called false (reader Audit 11: "A priest was
+    dead for 48 minutes ... That story ... is a hoax."): the sentences before a paragraph that gives a
+    verdict on what it has just told, back to an introducing colon, an earlier verdict or
+    MAX_BLOCK_PARAGRAPHS paragraphs (a blog's line breaks may glue the introducer and the story into one
+    paragraph, so the walk goes sentence by sentence). Sentences about the story's spread ("The tale has
+    been shared ...") are the article's own report and stay."""
+    found: list[RejectedClaim] = []
+    for p, paragraph in enumerate(_paragraphs(doc)):
+        verdict = next((k for k, s in enumerate(paragraph) if _back_verdict(s.text)), None)
+        # The verdict may follow a sentence on the story's spread or another verdict in its paragraph.
+        if verdict is None or not all(_about_the_story(doc, s) or is_verdict(s.text) for s in paragraph[:verdict]):
+            continue
+        story = _told_before(doc, paragraph[0].index, p - MAX_BLOCK_PARAGRAPHS, taken)
+        found.extend(RejectedClaim(i) for i in story[-MAX_BLOCK_SENTENCES:])
+        taken.update(story)
+    return found
+
+
+# A spreader who doubles down after being told the story is false ("After she was informed that her post
+# is based on a lie, the blogger wrote: ... I believe it truly will!", reader Audit 11): the text after
+# the colon restates the rejected claim. Only with a leading "after", "although" ... clause that carries
+# the rejection, so that "The ministry said the report was false: no troops ..." (a denial) stays.
+_DOUBLES_DOWN = re.compile(r"^(?:after|although|though|even though|despite|when|once)\b(?P<clause>[^:]{0,200}),"
+                           r"[^:,]{0,80}\b(?:wrote|posted|replied|responded|tweeted|insisted|doubled down)\s*:\s*\S",
+                           re.I)
+
+
+def _doubled_down(doc: Document, taken: set[int]) -> list[RejectedClaim]:
+    """Sentences in which a spreader restates a claim after being told it is false (see _DOUBLES_DOWN)."""
+    found: list[RejectedClaim] = []
+    for sentence in doc.sentences:
+        match = _DOUBLES_DOWN.search(sentence.text.strip())
+        if match and sentence.index not in taken and _hard(match.group("clause")):
+            found.append(RejectedClaim(sentence.index))
+    return found
+
+
 def rejected_claims(doc: Document) -> tuple[RejectedClaim, ...]:
     """The sentences whose content is a claim the article reports in order to reject it, in text order.
 
@@ -258,7 +371,10 @@ def rejected_claims(doc: Document) -> tuple[RejectedClaim, ...]:
     """
     blocks = _blocks(doc)
     taken = {c.index for c in blocks}
-    return tuple(sorted(blocks + _inline(doc, taken), key=lambda c: c.index))
+    inline = _inline(doc, taken)
+    taken.update(c.index for c in inline)
+    retold = _retold(doc, taken)
+    return tuple(sorted(blocks + inline + retold + _doubled_down(doc, taken), key=lambda c: c.index))
 
 
 def rejected_indices(doc: Document) -> frozenset[int]:
