@@ -17,7 +17,7 @@ from dataclasses import replace
 from newsbrief.models import Attribution, Sentence
 from newsbrief.nlp.quotations import name_after
 from newsbrief.nlp.quote_sources import inverted_frame, phrase_owner, statement_quote
-from newsbrief.nlp.speakers import UNNAMEABLE, _speaker, reported_speaker
+from newsbrief.nlp.speakers import RELATIVE_PRONOUNS, UNNAMEABLE, _speaker, reported_speaker
 from newsbrief.nlp.speech import (
     CUE_LEMMAS,
     INDEFINITE,
@@ -154,6 +154,11 @@ def _framing_cue(d: _Doc, sentences: Sequence[Sentence], start: int, end: int) -
             if subject is None or start <= subject.start < end or subject.text.lower() in INDEFINITE \
                     or subject.text.lower() in UNNAMEABLE - {"i", "we"}:
                 continue
+            if subject.text.lower() in RELATIVE_PRONOUNS:
+                # "the Office, which said: '...'": the noun the clause hangs from speaks (Audit 11)
+                if verb.dep != "relcl":
+                    continue
+                subject = d.doc.tokens[verb.head]
             first, last = _core_subject(d, subject)
             speaker, role = _speaker(d, first, last, sentence)
             return Attribution(start, end, _clean(d.span_text(first, last)), speaker, voice_type(d, first, last),

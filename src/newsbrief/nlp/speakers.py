@@ -43,8 +43,8 @@ from newsbrief.nlp.speech import (
     voice_type,
 )
 
-__all__ = ["UNNAMEABLE", "note_interviewee", "note_interviews", "object_not_speech", "reported_speaker", "speaker_end",
-           "stranded_object"]
+__all__ = ["RELATIVE_PRONOUNS", "UNNAMEABLE", "note_interviewee", "note_interviews", "object_not_speech",
+           "reported_speaker", "speaker_end", "stranded_object"]
 
 
 def _others(d: _Doc, sentence: Sentence) -> set[str]:
@@ -327,6 +327,8 @@ def _speaker_as_written(d: _Doc, first: int, last: int, sentence: Sentence) -> t
 
 
 UNNAMEABLE = frozenset("they them we us you it another one i me".split())
+# Pronouns that open a relative clause: as a cue's subject they stand for the noun the clause hangs from.
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 
 
 def _generic_noun(d: _Doc, first: int, last: int) -> bool:
@@ -380,8 +382,9 @@ def _cue_speaker(d: _Doc, verb: Token, subject: Token, span: tuple[int, int],
         group = next((d.sources[i] for i in range(sentence.index - 1, sentence.index - 4, -1)
                       if i in d.sources), None)
         return (group.speaker, group.role, group.voice) if group is not None else None
-    if subject.text.lower() == "who":
-        # "leaders who say ...": the speaker is the noun the relative clause hangs from.
+    if subject.text.lower() in RELATIVE_PRONOUNS:
+        # "leaders who say ...", "the Office, which said: ...": the speaker is the noun the relative
+        # clause hangs from, never the pronoun (Audit 11: "which" as a quotation's speaker).
         if verb.dep != "relcl":
             return None
         antecedent = d.doc.tokens[verb.head]
