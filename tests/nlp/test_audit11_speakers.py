@@ -6,6 +6,8 @@
 2. "He stressed / she added" after a sentence whose subject is an unnamed person ("A senior diplomat
    briefed reporters") or a named person other than the last speaker: the pronoun is the paragraph's
    subject, not the nearest earlier named speaker. Near-miss: with no other subject the last speaker stays.
+3. A phrase a commentator quotes from another ("X tweets: ..., Moss slams it, says if ... 'our schools will
+   close'") is the other's (the innermost speech cue over it). Near-miss: the commentator's own quoted words.
 
 Each case lists (text, a piece of the content, the speaker expected, a speaker that must never hold it).
 The first score (unchanged code) is in the commit that added this file.
@@ -55,6 +57,13 @@ CASES: list[tuple[str, str, str, str | None]] = [
      "Bonn University, said the protests would grow.\n\nWitte doesn't expect the regime to fall soon, but he "
      "believes reform is coming.\n\nThe country also must fix its banks, he added.",
      "must fix its banks", "Karl Witte", "Tomas Berg"),
+    # 3. a phrase a commentator quotes from another is the other's: the innermost cue over it speaks
+    ('Blogger Tim Cole tweets: On CNN, Moss slams the budget, says if it passes "our schools will close," '
+     '"caving" to the banks.', "our schools will close", "Moss", "Tim Cole"),
+    # near-miss: a commentator's own quoted words stay the commentator's
+    ('Ray Dunn said the plan "will not survive the winter."', "will not survive", "Ray Dunn", None),
+    ('Blogger Tim Cole tweets: the budget is "a gift to the banks," and nobody in the council objects.',
+     "a gift to the banks", "Tim Cole", None),
     # near-miss: a "he" straight after a named speaker stays his
     ("Defence chief Lars Holm said the alliance would take over the patrols on Friday.\n\nHe stressed the "
      "patrols are meant to protect fishermen.", "meant to protect fishermen", "Lars Holm", None),
