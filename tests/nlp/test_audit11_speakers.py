@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsbrief.analyze.quotes import find_quotes
 from newsbrief.models import Article, Source
 from newsbrief.nlp.annotate import annotate
 from newsbrief.nlp.attribution import attribute
@@ -118,3 +119,16 @@ def test_a_real_round_up_keeps_its_headers() -> None:
     doc = annotate(Article(text=text, source=Source()))
     speakers = {v.speaker for v in attribute(doc).voices}
     assert {"Jane Doe", "Tom Ray"} <= speakers, speakers
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ('The footage was released on Thursday by the Harbour Safety Office, which said: "This clip shows the '
+     'smaller of the two cracks in the hull."', "Harbour Safety Office"),
+    ('The figures came in a note from the Grain Council, which said: "Stocks are at their lowest in a decade."',
+     "Grain Council"),
+])
+def test_a_quotes_relative_pronoun_names_its_noun(text: str, expected: str) -> None:
+    """The brief's quote list names the noun a "which said:" clause hangs from, never the pronoun."""
+    doc = annotate(Article(text=text, source=Source()))
+    assert [q.speaker for q in find_quotes(doc, [])] == [expected]
