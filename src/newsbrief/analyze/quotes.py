@@ -83,6 +83,15 @@ def _subject_name(doc: Document, actors: Sequence[Actor], subject: Token, where:
     if subject.ent_type in ("ORG", "GPE", "NORP"):
         span = [t for t in tokens[subject.left : subject.right + 1] if t.ent_type]
         return clean_name(doc.article.text[span[0].start : span[-1].end])
+    verb = tokens[subject.head]
+    if subject.text.lower() in ("who", "which", "that") and verb.dep == "relcl" and verb.head != verb.i:
+        # "the Centre, which said: '...'": the noun the clause hangs from speaks (Audit 11: "which")
+        noun = tokens[verb.head]
+        words = [t for t in tokens[noun.left : verb.left] if t.pos != "PUNCT" and t.pos != "DET"]
+        if not words:
+            return None
+        text = doc.article.text[words[0].start : words[-1].end]
+        return resolve_person(doc, actors, text) if noun.ent_type == "PERSON" else clean_name(text)
     if subject.text.lower() in SPEAKER_PRONOUNS and subject.pos == "PRON":
         if subject.text.lower() in ("he", "she"):
             here = sentence_at_token(doc, subject.i)

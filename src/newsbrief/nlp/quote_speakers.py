@@ -14,10 +14,10 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from newsbrief.models import Attribution, Sentence
+from newsbrief.models import Attribution, Sentence, Token
 from newsbrief.nlp.quotations import name_after
 from newsbrief.nlp.quote_sources import inverted_frame, phrase_owner, statement_quote
-from newsbrief.nlp.speakers import UNNAMEABLE, _speaker, reported_speaker
+from newsbrief.nlp.speakers import RELATIVE_PRONOUNS, UNNAMEABLE, _speaker, reported_speaker
 from newsbrief.nlp.speech import (
     CUE_LEMMAS,
     INDEFINITE,
@@ -143,17 +143,47 @@ def _named_after(d: _Doc, sentences: Sequence[Sentence], start: int, end: int) -
                        "asserts", "quote", name_start, name_end, role)
 
 
+def asyndetic_subject(d: _Doc, verb: Token) -> Token | None:
+    """The subject of "Moss slams the budget, says ...": a speech verb with no subject of its own right
+    after a comma, which the parser made the head of the clause before it; that clause's subject speaks."""
+    tokens = d.doc.tokens
+    if verb.i == 0 or tokens[verb.i - 1].text != ",":
+        return None
+    clause = next((tokens[c] for c in sorted(d.children.get(verb.i, ()), reverse=True)
+                   if c < verb.i and tokens[c].dep in ("ccomp", "conj") and tokens[c].pos == "VERB"), None)
+    if clause is None or tokens[clause.right].i + 2 != verb.i:
+        return None  # the clause must end at the comma before the verb
+    subject = next((tokens[c] for c in d.children.get(clause.i, ()) if tokens[c].dep == "nsubj"), None)
+    return subject if subject is not None and subject.pos == "PROPN" else None
+
+
+def _innermost_first(d: _Doc, sentence: Sentence, start: int) -> list[Token]:
+    """The sentence's tokens, those whose clause holds the quotation at ``start`` first, the smallest
+    clause first: in "Cole tweets: ..., Moss slams the budget, says if it passes '...'" the quotation is
+    Moss's, whom the commentator quotes (Audit 11: a politician's phrase given to the critic citing it)."""
+    tokens = d.doc.sentence_tokens(sentence)
+    holding = sorted((t for t in tokens if d.doc.tokens[t.left].start <= start <= d.doc.tokens[t.right].end
+                      and t.left < t.i), key=lambda t: t.right - t.left)
+    return holding + [t for t in tokens if t not in holding]
+
+
 def _framing_cue(d: _Doc, sentences: Sequence[Sentence], start: int, end: int) -> Attribution | None:
     """ '"...?" he asked.': a speech verb with a subject outside the quote, in the quote's sentences."""
     for sentence in sentences:
-        for verb in d.doc.sentence_tokens(sentence):
+        for verb in _innermost_first(d, sentence, start):
             cue = verb.lemma.lower() in CUE_LEMMAS or frames_quote(d, verb)
             if start <= verb.start < end or not cue or verb.pos not in ("VERB", "AUX"):
                 continue
-            subject = reported_speaker(d, verb) or _subject(d, verb)  # "AFP reported X as saying": X
+            # "AFP reported X as saying": X; "Moss slams the budget, says '...'": Moss
+            subject = reported_speaker(d, verb) or _subject(d, verb) or asyndetic_subject(d, verb)
             if subject is None or start <= subject.start < end or subject.text.lower() in INDEFINITE \
                     or subject.text.lower() in UNNAMEABLE - {"i", "we"}:
                 continue
+            if subject.text.lower() in RELATIVE_PRONOUNS:
+                # "the Office, which said: '...'": the noun the clause hangs from speaks (Audit 11)
+                if verb.dep != "relcl":
+                    continue
+                subject = d.doc.tokens[verb.head]
             first, last = _core_subject(d, subject)
             speaker, role = _speaker(d, first, last, sentence)
             return Attribution(start, end, _clean(d.span_text(first, last)), speaker, voice_type(d, first, last),

@@ -43,8 +43,8 @@ from newsbrief.nlp.speech import (
     voice_type,
 )
 
-__all__ = ["UNNAMEABLE", "note_interviewee", "note_interviews", "object_not_speech", "reported_speaker", "speaker_end",
-           "stranded_object"]
+__all__ = ["RELATIVE_PRONOUNS", "UNNAMEABLE", "note_interviewee", "note_interviews", "object_not_speech",
+           "reported_speaker", "speaker_end", "stranded_object"]
 
 
 def _others(d: _Doc, sentence: Sentence) -> set[str]:
@@ -72,9 +72,11 @@ def _quote_only(d: _Doc, sentence: Sentence) -> bool:
     return inside is not None and inside[1] >= sentence.end - 1
 
 
-def _subject_in(d: _Doc, previous: Sentence, speaking: bool, skip: Callable[[str | None], bool]) -> str | bool | None:
+def _subject_in(d: _Doc, previous: Sentence, speaking: bool, skip: Callable[[str | None], bool],
+                nearest: bool = False) -> str | bool | None:
     """The named person who is a main-clause subject of ``previous`` (a name), False when that
-    sentence is about a "he"/"she" too (look further back), None when it names no one."""
+    sentence is about a "he"/"she" too (look further back), None when it names no one. In the
+    ``nearest`` sentence an unnamed source ("a senior official") subject of the main verb counts too."""
     doc = d.doc
     tokens = doc.sentence_tokens(previous)
     main_first = sorted(tokens, key=lambda t: doc.tokens[t.head].dep != "ROOT")
@@ -105,10 +107,38 @@ def _subject_in(d: _Doc, previous: Sentence, speaking: bool, skip: Callable[[str
             if skip(name):
                 continue
             return name
+        if nearest and token.dep == "nsubj" and token.tag == "NN" and token.lemma.lower() in UNNAMED_NOUNS \
+                and doc.tokens[token.head].dep == "ROOT":
+            # "A senior diplomat briefed reporters. He stressed ...": the unnamed source just introduced,
+            # not a person named further back (Audit 11: a U.S. official's warning given to NATO's chief)
+            first, last = _core_subject(d, token)
+            return _role_holder(d, first, last) or _mention(d.span_text(first, last))
         if token.text.lower() in ("he", "she") or any(
                 doc.tokens[c].dep == "poss" and doc.tokens[c].text.lower() in ("his", "her")
                 for c in d.children.get(token.i, ())):
             return False  # the sentence before is about a "he"/"she" ("his cottage") too: look further back
+    return None
+
+
+def _same_sentence_subject(d: _Doc, sentence: Sentence, pronoun: str, skip: Callable[[str | None], bool]) -> str | None:
+    """The named subject of the main clause when a later clause of the same sentence carries the "he"/"she"
+    ("Lind doubts the plan will pass, but she believes ..."): that person, not the last speaker before
+    (Audit 11: an analyst's remark given to the analyst quoted in the paragraph above)."""
+    tokens = d.doc.tokens
+    subjects = [t for t in d.doc.sentence_tokens(sentence) if t.dep == "nsubj" and not d.in_quote(t.start)]
+    later = [t for t in subjects if t.text.lower() == pronoun]
+    for token in subjects:
+        person = token.ent_type == "PERSON" or (token.pos == "PROPN" and (
+            token.text in d.person_words or is_person_name(d, token)))  # a surname the model typed ORG
+        if not person or tokens[token.head].dep != "ROOT" \
+                or not any(p.i > token.i and p.head != token.head for p in later):
+            continue
+        first = token.i
+        while first > sentence.token_start and tokens[first - 1].ent_type == token.ent_type \
+                and tokens[first - 1].pos == "PROPN":
+            first -= 1
+        name = d.resolve_name(_clean(d.span_text(first, token.i)))
+        return None if skip(name) else name
     return None
 
 
@@ -127,6 +157,9 @@ def _previous_subject_name(d: _Doc, sentence: Sentence, pronoun: str = "he") -> 
     def skip(name: str | None) -> bool:
         return _is_other(name, others) or _wrong_gender(d, name, pronoun)
 
+    own = _same_sentence_subject(d, sentence, pronoun, skip)
+    if own is not None:
+        return own
     if sentence.index - 1 in d.speakers and not skip(d.speakers[sentence.index - 1]):
         return d.speakers[sentence.index - 1]
     back = [s for s in doc.sentences[: sentence.index] if not _quote_only(d, s)][-CHAIN_SENTENCES:][::-1]
@@ -174,7 +207,7 @@ def _subject_back(d: _Doc, sentence: Sentence, back: list[Sentence], earlier: li
         # speaks, not the patient "monitored"); one in a paragraph of its own ("Thomas was stunned
         # again.") is the one the next "he" means.
         speaking = any(doc.sentences[i].paragraph == previous.paragraph for i in earlier)
-        found = _subject_in(d, previous, speaking, skip)
+        found = _subject_in(d, previous, speaking, skip, nearest=n == 0)
         if isinstance(found, str):
             return found
         if found is False:
@@ -327,6 +360,8 @@ def _speaker_as_written(d: _Doc, first: int, last: int, sentence: Sentence) -> t
 
 
 UNNAMEABLE = frozenset("they them we us you it another one i me".split())
+# Pronouns that open a relative clause: as a cue's subject they stand for the noun the clause hangs from.
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 
 
 def _generic_noun(d: _Doc, first: int, last: int) -> bool:
@@ -380,8 +415,9 @@ def _cue_speaker(d: _Doc, verb: Token, subject: Token, span: tuple[int, int],
         group = next((d.sources[i] for i in range(sentence.index - 1, sentence.index - 4, -1)
                       if i in d.sources), None)
         return (group.speaker, group.role, group.voice) if group is not None else None
-    if subject.text.lower() == "who":
-        # "leaders who say ...": the speaker is the noun the relative clause hangs from.
+    if subject.text.lower() in RELATIVE_PRONOUNS:
+        # "leaders who say ...", "the Office, which said: ...": the speaker is the noun the relative
+        # clause hangs from, never the pronoun (Audit 11: "which" as a quotation's speaker).
         if verb.dep != "relcl":
             return None
         antecedent = d.doc.tokens[verb.head]

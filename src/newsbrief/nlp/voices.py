@@ -11,6 +11,23 @@ from newsbrief.models import Attribution, Sentence, SentenceVoice
 from newsbrief.nlp.speech import _HEADER, _QUOTE_MARK, _WRONGDOING, _Doc, _governs, _stance, denial_in
 from newsbrief.nlp.transcript import label_end, transcript_turns
 
+# Parts of speech a header's name never is: "So, Sir Malcolm said:" opens on a sentence adverb and
+# "Yet, the governor warned:" on a conjunction (Audit 11: "So" made a speaker).
+_NOT_NAME_POS = frozenset({"ADV", "CCONJ", "SCONJ", "PRON", "DET", "ADP", "INTJ", "PART"})
+
+
+def _sentence_not_header(d: _Doc, sentence: Sentence, name_words: int) -> bool:
+    """True when a "X, Y:" line is a sentence rather than a "NAME, role:" header: its name is a lone
+    function word or sentence adverb, or its "role" holds the sentence's finite verb ("Sir Malcolm said")."""
+    tokens = [t for t in d.doc.sentence_tokens(sentence) if t.pos != "PUNCT"]
+    if not tokens:
+        return False
+    if name_words == 1 and tokens[0].pos in _NOT_NAME_POS:
+        return True
+    colon = d.text.find(":", sentence.start, sentence.end)
+    return any(t.dep == "ROOT" and t.pos in ("VERB", "AUX") and t.tag != "VBG" and t.start < colon
+               for t in tokens[name_words:])
+
 
 def _headers(d: _Doc) -> dict[int, tuple[str, str | None]]:
     """Paragraph index -> (speaker, role) under a round-up's "NAME, role:" headers.
@@ -33,7 +50,8 @@ def _headers(d: _Doc) -> dict[int, tuple[str, str | None]]:
         match = _HEADER.match(head + ":") if colon else None
         if match is None and not line.rstrip().endswith((".", "!", "?", '"', "”")) and len(line.split()) <= 20:
             match, rest = _HEADER.match(line.rstrip() + ":"), ""
-        if match and len(match.group(2).split()) <= 15 and not any(c.isdigit() for c in match.group(2)):
+        if match and len(match.group(2).split()) <= 15 and not any(c.isdigit() for c in match.group(2)) \
+                and not _sentence_not_header(d, sentence, len(match.group(1).split())):
             name = match.group(1).title() if match.group(1).isupper() else match.group(1)
             # The comment may follow on the header's line or on the next line of the same paragraph.
             same_paragraph = sentence.end > sentence.start + len(line) + 1 or any(
