@@ -113,3 +113,21 @@ def test_a_first_person_essay_run_into_one_paragraph_is_not_news() -> None:
             "I think about it every month when the bill arrives. I am not alone in this.")
     doc = annotate(Article(text=text, source=Source()))
     assert build_context(doc).genre != "news"
+
+
+
+@pytest.mark.parametrize(("sentence", "argues"), [
+    ("The handover from the coalition should be complete by Monday.", False),
+    ("The new line should be running by 2027, the operator said.", False),
+    ("The plan should be in force by tomorrow night.", False),
+    ("The government should resign by Monday.", False),  # a deadline: read as a forecast, a known cost
+    ("The government should resign.", True),
+    ("Regulators should act before the next storm.", True),
+    ("Who should pay for the link was never settled.", False),
+])
+def test_a_should_with_a_deadline_forecasts_and_argues_nothing(sentence: str, argues: bool) -> None:
+    """Reader Audit 11 (#5): a wire report's "should be complete by Monday" counted as the writer's
+    advice and the report was labelled an opinion piece; a "should" with a deadline forecasts."""
+    from newsbrief.analyze.genre import _EMBEDDED_MODAL, _EVALUATIVE
+
+    assert bool(_EVALUATIVE.search(_EMBEDDED_MODAL.sub(" ", sentence))) is argues

@@ -252,11 +252,11 @@ _REPORTED_OPENING = re.compile(r"\b(?:says?|said|tells?|told|claims?|urges?|warn
                                re.I)
 
 
-# A standfirst is short; a news lede of one sentence runs longer (the example cable report's 40 words
-# held "who should pay", and the piece read as opinion).
+# A standfirst is short; a news lede of one sentence runs longer (the cable report's 40 words held "who should pay").
 STANDFIRST_MAX_WORDS = 25
-# "should" in an embedded question ("over who should pay for the link") argues nothing.
-_EMBEDDED_MODAL = re.compile(r"\b(?:who|what|which|whether|how|where|when)\s+(?:\w+\s+){0,2}(?:should|must)\b", re.I)
+# "should" in an embedded question ("who should pay") or a forecast ("should be complete by Monday") argues nothing.
+_EMBEDDED_MODAL = re.compile(r"\b(?:who|what|which|whether|how|where|when)\s+(?:\w+\s+){0,2}(?:should|must)\b|"
+                             r"\bshould\b(?=[^.;]{0,40}\bby (?:the end of |next )?(?:(?-i:[A-Z])|\d|tomorrow))", re.I)
 
 
 def _argued_opening(doc: Document, ctx: Context) -> bool:
