@@ -177,3 +177,26 @@ def test_an_aside_between_dashes_is_left_out_of_the_phrase_and_marked() -> None:
     seven = next(line for line in lines if line.startswith("Seven"))
     assert "Seven aid workers … were freed on Sunday by border guards" in seven, lines
     assert "Relief North" not in seven, lines
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The spill has so far cost Norcast $3.12 bn (£2bn), the company said this morning.", "$3.12 bn"),
+    ("Earlier, Norcast said the cost of the repairs had risen to $2.4 bn (£1.9bn).", "$2.4 bn"),
+    ("The new stand cost the club $40 m to build.", "$40 m"),
+])
+def test_an_abbreviated_scale_written_apart_stays_with_its_amount(text: str, value: str) -> None:
+    """Reader Audit 12: "cost BP $3.12" for $3.12bn and "$1.6" for $1.6bn, when "bn" was written apart
+    and the parser hung it on the verb: the value changed the fact a billionfold."""
+    doc = annotate(Article(text=text, source=Source(title=None, date="2026-06-01")))
+    items = [i for i in analyze_figures(doc, build_context(doc)) if isinstance(i.payload, FigureInfo)]
+    lines = [figure_line(i) for i in items]
+    assert any(isinstance(i.payload, FigureInfo) and i.payload.value == value for i in items), lines
+    assert all(value in line for line in lines if value.split()[0] in line), lines
+
+
+def test_a_range_with_a_hedged_top_keeps_its_top() -> None:
+    """Reader Audit 12: "vary from 50,000" for estimates that "vary from 50,000 to at least 200,000"."""
+    text = "Estimates of the number of people displaced by the floods vary from 30,000 to at least 120,000."
+    doc = annotate(Article(text=text, source=Source(title=None, date="2026-06-01")))
+    lines = [figure_line(i) for i in analyze_figures(doc, build_context(doc)) if isinstance(i.payload, FigureInfo)]
+    assert lines and all("120,000" in line for line in lines if "30,000" in line), lines

@@ -57,6 +57,21 @@ _DEFINITE_BEFORE = frozenset("the these those its their his her our last next pa
 _BOUND_WORDS = frozenset({"more", "less", "fewer", "least", "most", "within", "under"})
 
 
+# Words that may stand between "to" and a range's upper number: "from 50,000 to at least 200,000".
+_RANGE_HEDGES = frozenset({"at", "least", "most", "about", "some", "nearly", "almost", "around", "more", "than"})
+
+
+def _range_top(s: ParsedSentence, end: int) -> int | None:
+    """The token of a range's upper number after ``end`` ("- 9.5", "to 12", "to at least 200,000"), or None.
+    (Reader Audit 12: "vary from 50,000" showed a range of estimates as its lower bound.)"""
+    if s.text(end) not in _RANGE_WORDS:
+        return None
+    k = end + 1
+    while s.inside(k) and k <= end + 3 and s.text(k).lower() in _RANGE_HEDGES:
+        k += 1
+    return k if s.inside(k) and s.tok(k).like_num else None
+
+
 def value_span(s: ParsedSentence, entity: Entity) -> tuple[int, int]:
     """Token span of the value as written: currency sign, unit, "%", a range or a ratio kept."""
     start, end = entity.token_start, entity.token_end
@@ -66,9 +81,9 @@ def value_span(s: ParsedSentence, entity: Entity) -> tuple[int, int]:
             and s.tok(start - 1).end == s.tok(start).start:
         start -= 1  # "US $5"
     changed = entity.label == "CARDINAL" and s.text(start - 1).lower() == "from"  # "from about 1,550 to 450"
-    if (entity.label in ("MONEY", "PERCENT") or changed) and s.tok(end - 1).like_num and s.text(end) in _RANGE_WORDS \
-            and s.inside(end + 1) and s.tok(end + 1).like_num:
-        end += 2  # "$9-9.5 billion", "10 to 12 percent"
+    upper = _range_top(s, end)
+    if (entity.label in ("MONEY", "PERCENT") or changed) and s.tok(end - 1).like_num and upper is not None:
+        end = upper + 1  # "$9-9.5 billion", "10 to 12 percent", "from 50,000 to at least 200,000"
         while s.inside(end) and s.tok(end).dep in ("nummod", "compound", "quantmod", "pobj") \
                 and (s.tok(end).like_num or s.text(end).lower() in UNIT_SUFFIXES):
             end += 1

@@ -50,7 +50,7 @@ from dataclasses import replace
 
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.doc_index import entities_of
-from newsbrief.analyze.figure_frames import debunks, elliptical, framed, in_article_order, shown_text
+from newsbrief.analyze.figure_frames import debunks, elliptical, framed, in_article_order, shown_text, with_spaced_scale
 from newsbrief.analyze.figure_measures import (
     MAX_CLAUSE_TOKENS,
     MAX_WHAT_TOKENS,
@@ -375,7 +375,7 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         found = _subject_referent(doc, s, figure)
         if found is None:
             continue  # "It will start at $44,000" with nothing named before it: which one, a reader asks
-        figure = sound_clause(s, figure)
+        figure = with_spaced_scale(s, sound_clause(s, figure))
         if (not figure.clause and not named(s, figure.what, set(figure.rate))) or not_a_fact(s, figure):
             continue  # nothing left that says what it counts, or no fact a reader can place
         vague, referent = found
