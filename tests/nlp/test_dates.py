@@ -338,3 +338,15 @@ def test_a_date_after_publication_is_expected() -> None:
     found = find_dates("Construction starts in 2031 and power flows in March 2032; talks began in 2019.",
                        date(2030, 5, 4))
     assert [(v.iso, v.future) for v in found] == [("2031", True), ("2032-03", True), ("2019", False)]
+
+
+@pytest.mark.parametrize(("text", "bound"), [
+    ("The firm will pay the sum before the end of 2010.", "by"),
+    ("The bridge must reopen before the middle of March.", "by"),
+    ("The talks collapsed before October 2009.", "before"),
+    ("They must finish before the start of 2011.", "before"),
+])
+def test_before_the_end_of_a_period_is_a_deadline_within_it(text: str, bound: str) -> None:
+    """Reader Audit 12: "before the end of 2010" was labelled "before 2010" on the Timeline."""
+    found = find_dates(text, date(2010, 6, 16))
+    assert [v.bound for v in found] == [bound], found

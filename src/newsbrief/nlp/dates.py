@@ -340,6 +340,8 @@ def bound_at(text: str, start: int, end: int | None = None) -> Bound | None:
     m = _BOUND.search(head + " ")
     if m is None:
         return None
+    if m["before"] and re.search(r"\b(?:end|middle|mid|late)\b", m.group(0), re.I):
+        return "by"  # "before the end of 2010" is by 2010's end, not "before 2010" (reader Audit 12)
     return "by" if m["by"] else "until" if m["until"] else "before"
 
 
