@@ -21,6 +21,7 @@ from newsbrief.analyze.quotes import find_quotes
 from newsbrief.models import Article, Source
 from newsbrief.nlp.annotate import annotate
 from newsbrief.nlp.attribution import attribute
+from tests.nlp.test_audit10_speakers import _speakers_of
 
 CASES: list[tuple[str, str, str, str | None]] = [
     # 1. a relative pronoun is no speaker: the noun it stands for is
@@ -69,12 +70,6 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ("Defence chief Lars Holm said the alliance would take over the patrols on Friday.\n\nHe stressed the "
      "patrols are meant to protect fishermen.", "meant to protect fishermen", "Lars Holm", None),
 ]
-
-
-def _speakers_of(text: str, piece: str) -> list[str | None]:
-    doc = annotate(Article(text=text, source=Source()))
-    return [a.speaker for a in attribute(doc).attributions
-            if piece in text[a.content_start : a.content_end]]
 
 
 @pytest.mark.slow

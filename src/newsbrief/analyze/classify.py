@@ -15,7 +15,6 @@ from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.openings import quote_continuation
 from newsbrief.models import Document, Item, Sentence, Token
 from newsbrief.nlp.ahead import PAST_MODAL, looks_ahead
-from newsbrief.nlp.debunk import rejected_indices
 from newsbrief.nlp.generic import run_together
 
 # Cue phrases per class. The first version was written with tests/data/classes_labelled.tsv;
@@ -310,7 +309,7 @@ def _fits(doc: Document, ctx: Context, sentence: Sentence, name: str) -> bool:
 def _ranked(doc: Document, ctx: Context, name: str) -> list[Sentence]:
     """Sentences whose strongest class is ``name``, most central first."""
     picked: list[tuple[float, Sentence]] = []
-    rejected = rejected_indices(doc)  # a hoax the article quotes to reject is no cause, outlook or advice
+    rejected = ctx.rejected  # a hoax the article quotes to reject is no cause, outlook or advice
     for sentence in doc.sentences:
         if len(sentence.text.split()) < 6 or sentence.index in rejected:
             continue

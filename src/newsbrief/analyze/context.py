@@ -23,6 +23,7 @@ from newsbrief.analyze.similarity import SentenceMatrix
 from newsbrief.models import Attributions, Candidate, Citation, Document, Sentence, SentenceVoice, Token
 from newsbrief.nlp.attribution import attribute
 from newsbrief.nlp.dates import parse_published
+from newsbrief.nlp.debunk import rejected_indices
 
 if TYPE_CHECKING:
     from newsbrief.analyze.actors import Actor
@@ -74,6 +75,9 @@ class Context:
     attributions: Attributions
     genre: Genre = "news"
     matrix: SentenceMatrix | None = None  # the same TF-IDF vectors as sparse rows, for bulk comparisons
+    # sentences the article quotes or reports in order to reject them (nlp/debunk.py), read once here:
+    # the genre, key points, Analysis, Outlook and Recommendations all skip them
+    rejected: frozenset[int] = frozenset()
 
     @property
     def sentence_matrix(self) -> SentenceMatrix:
@@ -123,6 +127,7 @@ def build_context(doc: Document) -> Context:
         matrix=matrix,
         actors=tuple(cluster_actors(doc)),
         attributions=attribute(doc),
+        rejected=rejected_indices(doc),
     )
     return replace(ctx, genre=detect_genre(doc, ctx))
 

@@ -15,7 +15,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from newsbrief.models import Document, Sentence
-from newsbrief.nlp.debunk import calls_false, debunk_verdict, rejected_indices
+from newsbrief.nlp.debunk import calls_false, debunk_verdict
 
 if TYPE_CHECKING:
     from newsbrief.analyze.context import Context
@@ -124,7 +124,7 @@ MIN_VERDICT_WORDS = 5  # main_point's floor for a verdict sentence
 
 def debunk_verdicts(doc: Document, ctx: Context) -> list[Sentence]:
     """The writer's own verdicts on a claim the article rejects; empty when it rejects none."""
-    rejected = rejected_indices(doc)
+    rejected = ctx.rejected
     if not rejected:
         return []
     return [s for s in doc.sentences if s.index not in rejected and ctx.voice_of(s.index).voice == "reporter"
@@ -144,7 +144,7 @@ def verdict_points(doc: Document, ctx: Context, own: list[Sentence]) -> tuple[li
     verdicts = debunk_verdicts(doc, ctx)
     if not verdicts:
         return own, set()
-    rejected = rejected_indices(doc)
+    rejected = ctx.rejected
     # The lead's verdict ("An article saying ... is fake.") and the first one after the retold hoax.
     after_hoax = next((s.paragraph for s in verdicts if s.index > min(rejected)), verdicts[0].paragraph)
     first = [s for s in verdicts if s.paragraph in (verdicts[0].paragraph, after_hoax)]
@@ -167,6 +167,6 @@ def is_debunk(doc: Document, ctx: Context, title: str) -> bool:
         return True
     if not debunk_verdicts(doc, ctx):
         return False
-    rejected = rejected_indices(doc)
+    rejected = ctx.rejected
     return sum(1 for s in doc.sentences if s.index not in rejected and ctx.voice_of(s.index).voice == "reporter"
                and calls_false(s.text)) >= MIN_DEBUNK_VERDICTS

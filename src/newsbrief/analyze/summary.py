@@ -25,7 +25,6 @@ from newsbrief.analyze.openings import BOILERPLATE, repair_opening, word_tokens
 from newsbrief.lexicon import MONTH_PREFIXES, WEEKDAY_PREFIXES
 from newsbrief.models import Document, Item, KeyPoint, Sentence
 from newsbrief.nlp.attribution import quote_spans
-from newsbrief.nlp.debunk import rejected_indices
 from newsbrief.nlp.speakers import UNNAMEABLE
 from newsbrief.nlp.transcript import read_transcript
 
@@ -111,7 +110,7 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
     quotes = quote_spans(doc.article.text)
     # An interviewer's turn quoted in a column (named or not) asks, and a hoax the article quotes to reject
     # it is not the article's point: neither states anything of the piece.
-    silent = read_transcript(doc).asked | rejected_indices(doc)
+    silent = read_transcript(doc).asked | ctx.rejected
     scores = []
     for sentence in doc.sentences:
         i = sentence.index
