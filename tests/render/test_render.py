@@ -149,6 +149,26 @@ def test_prose_never_brackets_a_given_name_that_could_be_someone_elses() -> None
     assert essay.introduce("Then Adler said no ransom was paid.") == "Then [Ruth] Adler said no ransom was paid."
 
 
+def test_prose_never_brackets_a_surname_used_as_a_modifier() -> None:
+    """A surname that names something ("the Kennedy assassination", "the 1963 Kennedy murder") may be
+    another holder of the name (Audit 12 printed "[Edward] Kennedy assassination" for 1963)."""
+    from newsbrief.models import Article, Source
+    from newsbrief.pipeline import brief_article
+    from newsbrief.render.prose import _Essay
+    from newsbrief.settings import Settings
+
+    text = ("Finance Minister Ruth Adler presented the budget on Tuesday in Oslo. Adler said taxes would not rise. "
+            "The opposition leader, Per Dahl, called the plan reckless and said it would fail within a year.")
+    essay = _Essay(brief_article(Article(text=text, source=Source()), Settings()))
+    assert essay.introduce("He studied the Adler reforms of 1990.") == "He studied the Adler reforms of 1990."
+    assert essay.introduce("It recalled the 1963 Adler affair.") == "It recalled the 1963 Adler affair."
+    assert essay.introduce("An Adler government took office.") == "An Adler government took office."
+    # Near misses: the person herself, after "the" words that do not make her a modifier.
+    assert essay.introduce("Critics said the plan of Adler was weak.") == "Critics said the plan of [Ruth] Adler was weak."
+    assert essay.introduce("On the day Adler spoke, markets rose.") == "On the day [Ruth] Adler spoke, markets rose."
+    assert essay.introduce("Aides said that Adler was tired.") == "Aides said that [Ruth] Adler was tired."
+
+
 def test_prose_leaves_out_a_sentence_that_leans_on_one_it_does_not_follow() -> None:
     from newsbrief.models import Article, Citation, Item, Source
     from newsbrief.pipeline import brief_article

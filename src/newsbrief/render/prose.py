@@ -83,7 +83,9 @@ class _Essay:
             if before.endswith("["):  # already a bracketed insertion ("[Lund] said"): complete it
                 text = f"{before}{given} {text[match.start():]}"
             elif not quoted and not _NAMED_BEFORE.search(before) and not _opens_with_name(before, given) \
-                    and not before.rstrip().endswith(given):  # the full name is written: "said Amer al - Sadeq"
+                    and not before.rstrip().endswith(given) \
+                    and not (_DETERMINER_BEFORE.search(before) and _LOWER_AFTER.match(text[match.end():])):
+                # (not when the full name is written, "said Amer al - Sadeq", or names a thing)
                 text = f"{before}[{given}] {text[match.start():]}"
         return text
 
@@ -151,6 +153,12 @@ class _Essay:
 # A capitalised word right before the surname, not opening the text: a given name, initial or title
 # is there already ("David Haines", "Mr Haines"), and a bracketed one would name someone else.
 _NAMED_BEFORE = re.compile(r"\S\s+[A-Z][\w.'’-]*\s*\[?\s*$")
+# A surname between a determiner (or a year) and a lower-case word names a thing after someone ("the
+# Kennedy assassination", "the 1963 Kennedy murder", "an Adler government"), and that someone may be
+# another holder of the name: Audit 12's essay printed "[Edward] Kennedy assassination" for 1963.
+_DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Tt]his|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)"
+                                r"(?:\s+\d{4})?\s+$|(?:^|\s)\d{4}\s+$")
+_LOWER_AFTER = re.compile(r"['’]?\s+[a-z]")
 # Titles that name a person when they open a sentence ("Mr Haines said"), where the rule above cannot
 # tell a name from a capitalised first word ("Then Haines said").
 _TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady",
