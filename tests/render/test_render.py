@@ -169,6 +169,23 @@ def test_prose_never_brackets_a_surname_used_as_a_modifier() -> None:
     assert essay.introduce("Aides said that Adler was tired.") == "Aides said that [Ruth] Adler was tired."
 
 
+def test_prose_connective_before_a_repaired_opening() -> None:
+    """A one-letter case repair is lower-cased after a connective; an inserted clause takes none
+    ("The article adds that [According to the report, t]he ..." read garbled in Audit 12)."""
+    from newsbrief.models import Article, Source
+    from newsbrief.pipeline import brief_article
+    from newsbrief.render.prose import _Essay, _takes_connective
+    from newsbrief.settings import Settings
+
+    text = ("Engineers closed the dam on Monday. But the river rose again by the evening. "
+            "The town council met in the hall and said the repairs would take a month.")
+    essay = _Essay(brief_article(Article(text=text, source=Source()), Settings()))
+    assert essay.decapitalize("[T]he river rose again.") == "[t]he river rose again."
+    assert essay.decapitalize("[I]t rose again.") is not None
+    assert not _takes_connective("[According to the council, t]he repairs take a month.", "The article adds that ")
+    assert _takes_connective("[T]he river rose again.", "The article adds that ")
+
+
 def test_prose_leaves_out_a_sentence_that_leans_on_one_it_does_not_follow() -> None:
     from newsbrief.models import Article, Citation, Item, Source
     from newsbrief.pipeline import brief_article

@@ -100,6 +100,9 @@ class _Essay:
         match = _FIRST_WORD.match(text)
         if match and match.group(1).lower() in self.lowercase_words:
             return text[0].lower() + text[1:]
+        repaired = re.match(r"\[([A-Z])\]([a-z]+)\b", text)  # "[T]he dead" -> "... adds that [t]he dead"
+        if repaired and (repaired.group(1) + repaired.group(2)).lower() in self.lowercase_words:
+            return text[0] + text[1].lower() + text[2:]
         if text[:1] in "\"“'‘[" or (text[:1].isupper() and not match):
             return text
         return text if not match else None
@@ -204,12 +207,16 @@ _AHEAD = re.compile(r"\b(?:will|won['’]t|shall|may|might|expect\w*|plan\w*|int
 # A sentence that opens with a speaker's bracketed name or a quotation takes no connective:
 # "Looking ahead, [Luis Moreno-Ocampo:] [W]e would like ..." read as garbled (Audit 7).
 _OPENS_WITH_VOICE = re.compile(r"^(?:\[[^\]]*:\]|[\"“‘'])")
+# A repair that opens with an inserted clause ("[According to the report, t]he firm ...") reads garbled
+# after a connective ("The article adds that [According to ...", Audit 12); a one-letter case repair
+# ("[T]he") is lower-cased instead.
+_OPENS_WITH_INSERTION = re.compile(r"^\[[^\]]{2,}\]")
 
 
 def _takes_connective(text: str, connective: str, dated_ahead: bool = False) -> bool:
     """Whether ``connective`` may open ``text`` in the essay (``dated_ahead``: an event dated after
     publication, which looks ahead by its date whatever its words)."""
-    if _OPENS_WITH_VOICE.match(text):
+    if _OPENS_WITH_VOICE.match(text) or _OPENS_WITH_INSERTION.match(text):
         return False
     return connective != "Looking ahead, " or dated_ahead or _AHEAD.search(text) is not None
 
