@@ -19,6 +19,7 @@ from newsbrief.analyze.context import Context, rewrite_sections
 from newsbrief.analyze.doc_index import paragraph_opening
 from newsbrief.lexicon import DANGLING_CONNECTIVES, DANGLING_PRONOUNS
 from newsbrief.models import Candidate, Document, Sentence, Token
+from newsbrief.nlp.boxes import is_run_on_list
 from newsbrief.nlp.speakers import addressed
 from newsbrief.sections import SECTIONS
 
@@ -103,9 +104,11 @@ def _quotation_run(doc: Document, sentence: Sentence) -> set[int]:
 
 
 def is_furniture(doc: Document, sentence: Sentence) -> bool:
-    """True for page furniture, credit lines and separators ("___"): never a statement."""
-    return bool(BOILERPLATE.search(sentence.text)) or \
-        len(word_tokens(doc.sentence_tokens(sentence))) < MIN_STATEMENT_WORDS
+    """True for page furniture, credit lines, separators ("___") and fact-box items run together
+    (nlp/boxes.py): never a statement."""
+    tokens = doc.sentence_tokens(sentence)
+    return bool(BOILERPLATE.search(sentence.text)) or len(word_tokens(tokens)) < MIN_STATEMENT_WORDS \
+        or is_run_on_list(tokens)
 
 
 # Coordinators that open a sentence as a connective with or without a comma ("But the deal ...").

@@ -25,6 +25,7 @@ from newsbrief.analyze.openings import BOILERPLATE, repair_opening, word_tokens
 from newsbrief.lexicon import MONTH_PREFIXES, WEEKDAY_PREFIXES
 from newsbrief.models import Document, Item, KeyPoint, Sentence
 from newsbrief.nlp.attribution import quote_spans
+from newsbrief.nlp.boxes import is_run_on_list
 from newsbrief.nlp.speakers import UNNAMEABLE
 from newsbrief.nlp.transcript import read_transcript
 
@@ -132,6 +133,8 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
             score *= UNRESOLVED_FACTOR
         if BOILERPLATE.search(sentence.text):
             score *= 0.1
+        if is_run_on_list(doc.sentence_tokens(sentence)):
+            score -= 10.0  # fact-box items run together (nlp/boxes.py) state no news of their own
         scores.append(score)
     # A round-up's "NAME, role:" headers end in colons and head what each voice says: no setups.
     return scores if ctx.genre == "roundup" else _setups_give_way(doc, scores)
