@@ -184,6 +184,7 @@ def test_prose_connective_before_a_repaired_opening() -> None:
     assert essay.decapitalize("[I]t rose again.") is not None
     assert not _takes_connective("[According to the council, t]he repairs take a month.", "The article adds that ")
     assert _takes_connective("[T]he river rose again.", "The article adds that ")
+    assert not _takes_connective("(The pumps were switched off at noon.", "It also reports that ")
 
 
 def test_prose_leaves_out_a_sentence_that_leans_on_one_it_does_not_follow() -> None:

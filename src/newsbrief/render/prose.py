@@ -210,7 +210,7 @@ _OPENS_WITH_VOICE = re.compile(r"^(?:\[[^\]]*:\]|[\"“‘'])")
 # A repair that opens with an inserted clause ("[According to the report, t]he firm ...") reads garbled
 # after a connective ("The article adds that [According to ...", Audit 12); a one-letter case repair
 # ("[T]he") is lower-cased instead.
-_OPENS_WITH_INSERTION = re.compile(r"^\[[^\]]{2,}\]")
+_OPENS_WITH_INSERTION = re.compile(r"^(?:\[[^\]]{2,}\]|\()")  # and an aside: "It also reports that (The ..."
 
 
 def _takes_connective(text: str, connective: str, dated_ahead: bool = False) -> bool:
