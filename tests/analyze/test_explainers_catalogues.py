@@ -106,6 +106,14 @@ def test_a_catalogues_items_are_no_outlook_or_cause_and_its_frame_is_the_point()
     assert "blunders" in analyze_summary(doc, ctx)[0].text
 
 
+def test_a_catalogue_framed_only_by_its_headline_leads_with_an_item_named_as_such() -> None:
+    body = CATALOGUE.split("\n\n", 1)[1]  # without the standfirst
+    doc = _doc(body, CATALOGUE_TITLE)
+    ctx = build_context(doc)
+    assert "blunder" in analyze_summary(doc, ctx)[0].text
+    assert all("seconds" not in item.text for item in analyze_outlook(doc, ctx))
+
+
 NEWS_TITLE = "Minister admits mistakes over flood response"
 NEWS = """The environment minister, Carla Voss, admitted on Tuesday that mistakes were made in the response \
 to last month's floods in the north.

@@ -133,6 +133,7 @@ _LISTING = re.compile(
 # One item named as such in the writer's voice ("Her next blunder comes when she says: ...").
 _ITEM = re.compile(r"\b(?:gaff?es?|blunders?|howlers?|clangers?|bloopers?|flubs?|faux pas|mis-?steps?|slip-?ups?|"
                    r"mistakes?|errors?)\b", re.I)
+ITEM_REACH = 8  # a short catalogue's first named item may come past its middle
 LEAD = 2  # the headline's standfirst and the first sentence of the body
 
 
@@ -145,6 +146,18 @@ def catalogue_frame(doc: Document) -> tuple[bool, Sentence | None]:
     headline does)."""
     lead = next((s for s in doc.sentences[:LEAD] if _frames(s.text)), None)
     return lead is not None or _frames(doc.article.source.title or ""), lead
+
+
+def catalogue_point(doc: Document) -> Sentence | None:
+    """A catalogue's main point: its lead's framing, or, when only the headline frames it (a standfirst
+    the reader dropped), the first sentence of the body's first half (or ITEM_REACH sentences) that names
+    an item as a fault ("X makes his first gaffe when ..."), which tells a reader what the list is of;
+    None for any other piece."""
+    catalogue, lead = catalogue_frame(doc)
+    if not catalogue or lead is not None:
+        return lead
+    return next((s for s in doc.sentences[: max(ITEM_REACH, len(doc.sentences) // 2)] if _ITEM.search(s.text)
+                 and s.text[:1] not in "\"“'‘" and 8 <= len(s.text.split()) <= 60), None)
 
 
 def _named_in_frame(doc: Document, speaker: str) -> bool:
