@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from newsbrief.analyze.advice import MOCKING, conditional_should, prescribes
 from newsbrief.analyze.context import Context, cite
+from newsbrief.analyze.framing import exhibits
 from newsbrief.analyze.openings import quote_continuation
 from newsbrief.models import Document, Item, Sentence, Token
 from newsbrief.nlp.ahead import PAST_MODAL, looks_ahead
@@ -200,12 +201,27 @@ def _cues_stated(doc: Document, sentence: Sentence, text: str) -> tuple[int, int
 _OWN_REASON = re.compile(r"\bI\b[^.;:!?]{0,80}\bbecause\s+(?:I|my)\b")
 
 
+# An apology names the harm its speaker regrets, not the story's cause ("We're sorry for the massive
+# disruption it has caused", reader Audit 12): its "caused" sits in a relative clause on the harm.
+_APOLOGY = frozenset({"sorry", "apologise", "apologize", "regret"})
+
+
+def _apologises(doc: Document, sentence: Sentence) -> bool:
+    """True when the sentence's main predicate is an apology ("We are sorry for ...", "I regret the ...")."""
+    for token in doc.sentence_tokens(sentence):
+        if token.head == token.i:
+            return token.lemma.lower() in _APOLOGY or any(
+                t.head == token.i and t.dep == "acomp" and t.lemma.lower() in _APOLOGY
+                for t in doc.sentence_tokens(sentence))
+    return False
+
+
 def states_cause(doc: Document, sentence: Sentence) -> bool:
     """True when the sentence states a cause or an obstacle: a causal cue, or an event cue tied to what
     caused it or followed from it; not a question, an example or a listed instance, nor an idiom."""
     if sentence.text.rstrip("\"”’' ").endswith("?") or _EXAMPLE.search(sentence.text):
         return False
-    if _OWN_REASON.search(sentence.text):
+    if _OWN_REASON.search(sentence.text) or _apologises(doc, sentence):
         return False
     text = _blank(_LISTED, _blank(_IDIOMS, sentence.text))
     causal, events = _cues_stated(doc, sentence, text)
@@ -309,7 +325,8 @@ def _fits(doc: Document, ctx: Context, sentence: Sentence, name: str) -> bool:
 def _ranked(doc: Document, ctx: Context, name: str) -> list[Sentence]:
     """Sentences whose strongest class is ``name``, most central first."""
     picked: list[tuple[float, Sentence]] = []
-    rejected = ctx.rejected  # a hoax the article quotes to reject is no cause, outlook or advice
+    # a hoax the article quotes to reject, or an item a catalogue of gaffes quotes, is no cause, outlook or advice
+    rejected = ctx.rejected | exhibits(doc, ctx)
     for sentence in doc.sentences:
         if len(sentence.text.split()) < 6 or sentence.index in rejected:
             continue

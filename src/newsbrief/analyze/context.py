@@ -18,6 +18,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from newsbrief.analyze.date_roles import dateline_date
+from newsbrief.analyze.framing import questioned_premises
 from newsbrief.analyze.genre import Genre, detect_genre
 from newsbrief.analyze.similarity import SentenceMatrix
 from newsbrief.models import Attributions, Candidate, Citation, Document, Sentence, SentenceVoice, Token
@@ -127,7 +128,8 @@ def build_context(doc: Document) -> Context:
         matrix=matrix,
         actors=tuple(cluster_actors(doc)),
         attributions=attribute(doc),
-        rejected=rejected_indices(doc),
+        # and the belief a question-led explainer sets up to answer "no" (analyze/framing.py, reader Audit 12)
+        rejected=rejected_indices(doc) | questioned_premises(doc),
     )
     return replace(ctx, genre=detect_genre(doc, ctx))
 

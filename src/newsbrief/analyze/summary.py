@@ -20,6 +20,7 @@ import re
 import numpy as np
 
 from newsbrief.analyze.context import Context, cite
+from newsbrief.analyze.framing import catalogue_point, premise_answer, questioned_premises
 from newsbrief.analyze.genre import main_point
 from newsbrief.analyze.openings import BOILERPLATE, repair_opening, word_tokens
 from newsbrief.lexicon import MONTH_PREFIXES, WEEKDAY_PREFIXES
@@ -258,7 +259,10 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     gets its main point (see :mod:`newsbrief.analyze.genre`) as the first key point.
     """
     chosen = select(doc, ctx, points_for(doc))
-    point = main_point(doc, ctx, ctx.genre)
+    # A catalogue's point is what it is (its lead's framing), an explainer's the answer to the belief it
+    # questions, whatever the genre rules pick (reader Audit 12: the first item, the premise).
+    point = catalogue_point(doc) or premise_answer(doc, questioned_premises(doc)) \
+        or main_point(doc, ctx, ctx.genre)
     if point is not None:
         others = [s for s in chosen if s.index != point.index and not _same_point(ctx, s, point)]
         chosen = [point, *others[: len(chosen) - 1]]

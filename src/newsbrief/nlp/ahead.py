@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable
 
 from newsbrief.models import Document, Sentence, Token
-from newsbrief.nlp.generic import claimed_plan, states_what_is
+from newsbrief.nlp.generic import announced_ago, claimed_plan, present_likelihood, states_what_is, wishes
 
 # Modal and expectation words that look back, not ahead: "would have", "could have",
 # "had hoped", "didn't expect", "could hear". Found by reading outlook items of
@@ -438,7 +438,8 @@ def looks_ahead(doc: Document, sentence: Sentence) -> bool:
         verb = doc.tokens[token.head]
         if _hedged_opinion(doc, verb, kids.get(verb.i, []), token) or _past_dated(doc, verb, token) \
                 or _past_habit(doc, verb, kids.get(verb.i, []), token) \
-                or states_what_is(doc, verb, kids.get(verb.i, []), token):
+                or states_what_is(doc, verb, kids.get(verb.i, []), token) \
+                or wishes(doc, verb, token) or announced_ago(doc, verb, token):
             settled.add(verb.i)  # "Any company would seek ...", "will eat anything": no future (generic.py)
         elif _forecasts(doc, verb, kids.get(verb.i, []), token):
             return True
@@ -451,7 +452,8 @@ def looks_ahead(doc: Document, sentence: Sentence) -> bool:
         previous = doc.tokens[cue.i - 1].text.lower() if cue.i > sentence.token_start else ""
         if previous == "than" or (previous == "as" and cue.tag == "VBN"):
             continue  # "lower than expected", "as predicted": a comparison with what was expected
-        if cue.dep == "acl" or (cue.head in rejected and cue.dep in ("ccomp", "xcomp", "advcl")) or _past_cue(doc, cue):
+        if cue.dep == "acl" or (cue.head in rejected and cue.dep in ("ccomp", "xcomp", "advcl")) \
+                or _past_cue(doc, cue) or present_likelihood(doc, cue, sentence):
             continue  # "everyone predicted to fall ill", "it was more likely he gave": no forecast
         if _within(doc, cue, settled) or _in_past_frame(doc, cue):
             continue  # "that it would automate the shift by 2021": the date of a plan of the past

@@ -143,6 +143,48 @@ def claimed_plan(doc: Document, cue: Token) -> bool:
         and not _dated(doc, cue)
 
 
+# Reader Audit 12 (13.4 pattern 4) found three more modal or "likely" clauses that tell no future:
+# a wish ("I would like my life back"), an announcement told from a past date ("A few weeks ago, the
+# firm said it would ...": a past fact) and a present finding of likelihood ("people are likely to be
+# healthy", "it is the survivors that are much more likely to spread it"). A time of its own keeps each
+# a forecast ("would like to close the deal by the end of the year").
+_WISH = frozenset("like love prefer hate".split())
+_ANNOUNCING = frozenset("say announce state pledge promise vow confirm reveal insist".split())
+_COMPARING = frozenset({"more", "less"})
+
+
+def wishes(doc: Document, verb: Token, modal: Token) -> bool:
+    """True for a wish ("I would like my weekends back"), not a plan with a date of its own."""
+    return modal.text.lower() in ("would", "'d") and verb.lemma.lower() in _WISH and not _dated(doc, verb)
+
+
+def announced_ago(doc: Document, verb: Token, modal: Token) -> bool:
+    """True for "Two months ago, X said it would ...": a past announcement, unless the clause has its own date."""
+    head = doc.tokens[verb.head]
+    return verb.dep == "ccomp" and modal.text.lower() in ("would", "'d") and head.tag == "VBD" \
+        and head.lemma.lower() in _ANNOUNCING and not _dated(doc, verb) \
+        and any(k.text.lower() == "ago" or any(g.text.lower() == "ago" for g in _kids(doc, k))
+                for k in _kids(doc, head) if k.i != verb.i)
+
+
+def present_likelihood(doc: Document, cue: Token, sentence: Sentence) -> bool:
+    """True for "likely" stating a present finding: a comparison ("much more likely to spread it") or a
+    bare plural that is likely to *be* something ("suspects are likely to be calm"), on a present "be",
+    in a sentence with no date or time (which would make it a forecast: "more likely to win next year")."""
+    head = doc.tokens[cue.head]
+    if head.lemma.lower() != "be" or head.tag not in ("VBZ", "VBP") or cue.dep != "acomp":
+        return False
+    if any(doc.tokens[i].ent_type in _TIME_ENTITIES for i in range(sentence.token_start, sentence.token_end)):
+        return False
+    if any(k.text.lower() in _COMPARING for k in _kids(doc, cue)):
+        return True
+    subject = next((k for k in _kids(doc, head) if k.dep == "nsubj"), None)
+    complement = next((k for k in _kids(doc, cue) if k.dep == "xcomp"), None)
+    return subject is not None and subject.tag == "NNS" and not any(k.dep in ("det", "poss") for k in
+                                                                    _kids(doc, subject)) \
+        and complement is not None and complement.lemma.lower() == "be"
+
+
 # Lines of a fact box run together into one "sentence" when the source drops their full stops ("... to
 # Mexico An aide to ... is being tested ... the president The head of the CDC says ..."): a bullet of
 # several past developments, filed whole under Outlook for the one "will" among them (reader Audit 10).
