@@ -16,7 +16,7 @@ from newsbrief.analyze.framing import exhibits
 from newsbrief.analyze.openings import quote_continuation
 from newsbrief.models import Document, Item, Sentence, Token
 from newsbrief.nlp.ahead import PAST_MODAL, looks_ahead
-from newsbrief.nlp.generic import run_together
+from newsbrief.nlp.boxes import run_together
 
 # Cue phrases per class. The first version was written with tests/data/classes_labelled.tsv;
 # the cues marked "fresh" were added after tests/data/fresh/classes_labelled.tsv (written

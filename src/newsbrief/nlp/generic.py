@@ -15,14 +15,12 @@ clause that tell no future and that the earlier rules let through:
 
 Each test reads the parse already in the document (spaCy, through :mod:`newsbrief.nlp.annotate`);
 a time of its own ("from next year", "in April") makes any of them an event again, so dated
-clauses are always left to the forecast rules. :func:`run_together` finds the fifth kind of Outlook
-error, a fact box whose lines were run together into one sentence. Kept apart from ahead.py, which is
-near its size limit.
+clauses are always left to the forecast rules. (The fifth kind of Outlook error, a fact box whose lines were
+run together into one sentence, is found by :func:`newsbrief.nlp.boxes.run_together`.) Kept apart from
+ahead.py, which is near its size limit.
 """
 
 from __future__ import annotations
-
-from itertools import pairwise
 
 from newsbrief.models import Document, Sentence, Token
 
@@ -183,37 +181,3 @@ def present_likelihood(doc: Document, cue: Token, sentence: Sentence) -> bool:
     return subject is not None and subject.tag == "NNS" and not any(k.dep in ("det", "poss") for k in
                                                                     _kids(doc, subject)) \
         and complement is not None and complement.lemma.lower() == "be"
-
-
-# Lines of a fact box run together into one "sentence" when the source drops their full stops ("... to
-# Mexico An aide to ... is being tested ... the president The head of the CDC says ..."): a bullet of
-# several past developments, filed whole under Outlook for the one "will" among them (reader Audit 10).
-# A join is a capitalised word that is no name, straight after a word with no punctuation between.
-_JOIN_POS = frozenset({"DET", "ADP", "PRON", "SCONJ", "CCONJ", "ADV", "AUX"})
-_OTHER_JOIN_POS = frozenset({"NOUN", "ADJ", "VERB"})
-_MIN_RUN_ON_TOKENS = 35  # the Audit 10 fact-box lines ran 60-90 tokens; a sentence with two joins and
-# fewer words is more likely a headline style ("to The Hague ... The Times") than a run-on list
-
-
-def _title_case_run(after: Token) -> bool:
-    """True when the word after a join candidate is capitalised too and not a date: a title or a name in
-    title case ("the network addition The CW", "Cambia Tu Vida Con Padre Alberto"), not a new line
-    ("... to Mexico An aide", "... products On Thursday European ministers")."""
-    return after.text[:1].isupper() and after.ent_type not in ("DATE", "TIME", "CARDINAL")
-
-
-def run_together(doc: Document, sentence: Sentence) -> bool:
-    """True when ``sentence`` is several lines of a list run together (two joins or more, see above)."""
-    tokens = doc.sentence_tokens(sentence)
-    if len(tokens) < _MIN_RUN_ON_TOKENS:
-        return False
-    function_joins = other_joins = 0
-    for (before, token), after in zip(pairwise(tokens), [*tokens[2:], tokens[-1]], strict=True):
-        if not token.text[:1].isupper() or token.text == "I" or token.ent_type or not before.text.isalpha() \
-                or token.start != before.end + 1 or _title_case_run(after):
-            continue
-        function_joins += token.pos in _JOIN_POS
-        # a capitalised word the tagger took for a name but the recogniser did not ("... the country Test
-        # results confirm"), after a word in lower case, also starts a new line
-        other_joins += token.pos in _OTHER_JOIN_POS or (token.pos == "PROPN" and before.text.islower())
-    return function_joins >= 1 and function_joins + other_joins >= 2
