@@ -26,6 +26,8 @@ def passive_agent(d: _Doc, verb: Token) -> Token | None:
     """The "by X" of a passive cue ("described by X as", "defined by X as"): who speaks, whatever the
     parser made the passive's subject (Audit 12: "Pictures of the boss" made the speaker)."""
     tokens = d.doc.tokens
+    if any(tokens[c].dep == "mark" for c in d.children.get(verb.i, ())):
+        return None  # "as first reported by Popwire": the as-report rule reads a channel cited
     for child in d.children.get(verb.i, ()):
         if tokens[child].dep == "agent":
             return next((tokens[c] for c in d.children.get(child, ()) if tokens[c].dep == "pobj"), None)
