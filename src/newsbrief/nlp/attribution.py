@@ -33,6 +33,7 @@ from __future__ import annotations
 from newsbrief.models import Attribution, Attributions, Document, Sentence, Token
 from newsbrief.nlp.quote_sources import statement_speaker, statement_voices
 from newsbrief.nlp.quote_speakers import _attribute_quotes, _merge_quotes
+from newsbrief.nlp.speaker_kinds import described_look, trim_gloss
 from newsbrief.nlp.speakers import (
     UNNAMEABLE,
     _cue_speaker,
@@ -253,16 +254,14 @@ def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
             lemma = verb.lemma.lower()
             put_it = (lemma == "put" and puts_it(d, verb)) or frames_quote(d, verb)
             if (lemma not in CUE_LEMMAS and lemma not in ATTITUDE_LEMMAS and not put_it) \
-                    or verb.pos not in ("VERB", "AUX"):
-                continue
-            if d.in_quote(verb.start):
+                    or verb.pos not in ("VERB", "AUX") or d.in_quote(verb.start):
                 continue  # "I think ..." inside a quote is part of the quoted speaker's words
             subject = reported_speaker(d, verb) or _participle_subject(d, verb, _subject(d, verb))
             if subject is None or subject.lemma.lower() in ("it", "this", "that", "which") \
                     or subject.text.lower() in INDEFINITE:
                 continue  # "it" is resolved to a document by _it_documents
             span = _content_span(d, verb, subject)
-            if span is None:
+            if span is None or described_look(d, lemma, *span):
                 continue
             start, end = _widen_to_quote(d, *span)
             first, last = _core_subject(d, subject)
@@ -485,7 +484,7 @@ def attribute(doc: Document) -> Attributions:
     found += _it_documents(d, found)
     statement = statement_speaker(d, found)
     found += _attribute_quotes(d, found, statement)
-    found.sort(key=lambda pair: pair[1].content_start)
+    found = sorted(((s, trim_gloss(d.text, a)) for s, a in found), key=lambda pair: pair[1].content_start)
     found = _merge_quotes(d, found)
     # An interview's answerers speak in their own name as a round-up's commenters do.
     speakers = [name for name, _role in _headers(d).values()] + interview_speakers(doc)  # none if quoted

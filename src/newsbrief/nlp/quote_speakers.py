@@ -17,12 +17,17 @@ from dataclasses import replace
 from newsbrief.models import Attribution, Sentence, Token
 from newsbrief.nlp.quotations import name_after
 from newsbrief.nlp.quote_sources import inverted_frame, phrase_owner, statement_quote
+from newsbrief.nlp.speaker_kinds import abstract_subject, colon_name, inverted_name
 from newsbrief.nlp.speakers import RELATIVE_PRONOUNS, UNNAMEABLE, _speaker, reported_speaker
 from newsbrief.nlp.speech import (
     CUE_LEMMAS,
+    DOCUMENT_NOUNS,
+    FRAMING_LEMMAS,
     INDEFINITE,
     MIN_CONTENT_TOKENS,
+    ORGANISATION_NOUNS,
     SPEAKER_PRONOUNS,
+    UNNAMED_NOUNS,
     _clean,
     _core_subject,
     _Doc,
@@ -62,7 +67,8 @@ def _attribute_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]],
             continue  # "she was told the seats were '...'": the one told heard it; its speaker is unnamed
         if named is None and _TITLED.search(d.text[sentences[0].start : start]):
             continue  # 'The video bears the title: "..."': a title's words, no one's speech
-        named = named or inverted_frame(d, sentences, start, end)  # '"...," read a banner': its cue is its own
+        # '"...," read a banner': its cue is its own; '"...," offered host X', 'in which X pledges: "..."'
+        named = named or _inverted_person(d, sentences, start, end) or inverted_frame(d, sentences, start, end)
         around = named or _nearby_source(d, by_sentence, sentences, start, end) \
             or _framing_cue(d, sentences, start, end) or _framing_cue(d, _cue_sentence(d, sentences), start, end) \
             or _frame_before(d, sentences, start, end) or phrase_owner(d, sentences, start, end) \
@@ -167,6 +173,22 @@ def _innermost_first(d: _Doc, sentence: Sentence, start: int) -> list[Token]:
     return holding + [t for t in tokens if t not in holding]
 
 
+_SPEAKERS = UNNAMED_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS
+
+
+def _inverted_person(d: _Doc, sentences: Sequence[Sentence], start: int, end: int) -> Attribution | None:
+    """ '"...," offered union lawyer and host Dana Whitfield.': the person named after the verb, or
+    before a colon ('in which Tomas Brandt pledges: "..."')."""
+    found = inverted_name(d, sentences, start, end, CUE_LEMMAS | FRAMING_LEMMAS) \
+        or colon_name(d, sentences, start, CUE_LEMMAS)
+    if found is None:
+        return None
+    first, last, verb, sentence = found
+    speaker, role = _speaker(d, first, last, sentence)
+    return Attribution(start, end, _clean(d.span_text(first, last)), speaker and d.resolve_name(speaker), "person",
+                       "asserts", "quote", verb.start, verb.end, role)
+
+
 def _framing_cue(d: _Doc, sentences: Sequence[Sentence], start: int, end: int) -> Attribution | None:
     """ '"...?" he asked.': a speech verb with a subject outside the quote, in the quote's sentences."""
     for sentence in sentences:
@@ -177,8 +199,8 @@ def _framing_cue(d: _Doc, sentences: Sequence[Sentence], start: int, end: int) -
             # "AFP reported X as saying": X; "Moss slams the budget, says '...'": Moss
             subject = reported_speaker(d, verb) or _subject(d, verb) or asyndetic_subject(d, verb)
             if subject is None or start <= subject.start < end or subject.text.lower() in INDEFINITE \
-                    or subject.text.lower() in UNNAMEABLE - {"i", "we"}:
-                continue
+                    or subject.text.lower() in UNNAMEABLE - {"i", "we"} or abstract_subject(d, subject, _SPEAKERS):
+                continue  # "But experience shows ...": no one's name for the quotation (Audit 12)
             if subject.text.lower() in RELATIVE_PRONOUNS:
                 # "the Office, which said: '...'": the noun the clause hangs from speaks (Audit 11)
                 if verb.dep != "relcl":

@@ -28,6 +28,7 @@ from newsbrief.nlp.referents import (
     note_interviewee,
     note_interviews,
 )
+from newsbrief.nlp.speaker_kinds import in_which_person
 from newsbrief.nlp.speech import (
     BUSINESS_NOUNS,
     DOCUMENT_NOUNS,
@@ -301,7 +302,7 @@ def _speaker_as_written(d: _Doc, first: int, last: int, sentence: Sentence) -> t
     mention = d.span_text(first, last)
     words = [t for t in tokens[first : last + 1] if t.pos != "PUNCT"]
     if len(words) == 1 and words[0].text.lower() in ("he", "she"):
-        return _previous_subject_name(d, sentence, words[0].text.lower()), None
+        return in_which_person(d, words[0]) or _previous_subject_name(d, sentence, words[0].text.lower()), None
     body = _spokesperson_body(d, first, last)
     if body is not None:
         return body, None  # "a Greenway spokesperson": Greenway Foods speaks

@@ -19,6 +19,7 @@ from newsbrief.nlp.quotations import MAX_QUOTE_CHARS as MAX_QUOTE_CHARS
 from newsbrief.nlp.quotations import _join_paragraph_quotes
 from newsbrief.nlp.quotations import open_quotes as open_quotes
 from newsbrief.nlp.quotations import quote_spans as quote_spans
+from newsbrief.nlp.speaker_kinds import passive_agent
 
 # Verbs whose subject is a source and whose complement is what the source says or thinks.
 CUE_LEMMAS = frozenset(
@@ -27,12 +28,11 @@ CUE_LEMMAS = frozenset(
     "deny confirm report warn allege accuse charge contend maintain assert reject dispute refute dismiss "
     "find show reveal indicate estimate expect forecast project recommend advise propose ask question wonder "
     "fear hope worry complain concede disagree point emphasise emphasize signal testify tweet post want "
-    "counter rebut protest demand call insist observe remark reiterate repeat mention disclose".split()
+    "counter rebut protest demand call insist observe remark reiterate repeat mention disclose define".split()
 )
-# Verbs that introduce words only when they frame a quotation or a colon ('"Never," Oscar
-# interrupts', "He continued: ..."); elsewhere they say nothing ("prices continued to rise").
-# "read", "chant", "shout": a sign's or a crowd's words ('"Bring them home," read a banner').
-FRAMING_LEMMAS = frozenset("continue interrupt read chant shout yell scream".split())
+# Verbs that introduce words only when they frame a quotation or a colon ('"Never," Oscar interrupts', '"...,"
+# offered host X'); elsewhere they say nothing ("prices continued to rise"); "read": a banner's words.
+FRAMING_LEMMAS = frozenset("continue interrupt read chant shout yell scream offer quip muse retort snap scoff".split())
 # Attitudes and speech acts PolNeAR also counts as attributions ("X wants ...", "X praised ...");
 # they are found for extraction but do not make a sentence someone else's claim in the brief.
 ATTITUDE_LEMMAS = frozenset(
@@ -265,6 +265,8 @@ def _subject(d: _Doc, verb: Token) -> Token | None:
     """The verb's subject, or the subject of the verb it is conjoined to ("X smiled and said")
     or hangs from ("X left the room, saying ...")."""
     tokens = d.doc.tokens
+    if (agent := passive_agent(d, verb)) is not None:
+        return agent  # "Photos of her are described by the aide X as ...": X speaks, the photos are the topic
     for child in d.children.get(verb.i, ()):
         token = tokens[child]
         if token.dep == "nsubjpass":

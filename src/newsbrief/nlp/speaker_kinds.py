@@ -1,0 +1,150 @@
+"""Who may be a speaker (issue #11, Audit 12's misattributions): the agent of a passive cue, a name
+after an inverted verb, never an abstract noun, and never the author's gloss appended to a party's words.
+
+A speaker is a person, an organisation, a document or an unnamed source. The audit found a passive's
+subject ("Pictures of the boss ... are described by X as") and a mass noun ("But experience shows")
+made speakers, a name after an inverted verb ('"...," offered host and attorney X') missed, and an
+author's "- in other words, ..." filed as the party's own expectation. Rules over the dependency parse
+in :class:`~newsbrief.nlp.speech._Doc` (no model of its own); imported by :mod:`newsbrief.nlp.speech`
+and :mod:`newsbrief.nlp.quote_speakers`, so it needs ``_Doc`` for typing only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from newsbrief.models import Attribution, Sentence, Token
+
+if TYPE_CHECKING:
+    from newsbrief.nlp.speech import _Doc
+
+
+def passive_agent(d: _Doc, verb: Token) -> Token | None:
+    """The "by X" of a passive cue ("described by X as", "defined by X as"): who speaks, whatever the
+    parser made the passive's subject (Audit 12: "Pictures of the boss" made the speaker)."""
+    tokens = d.doc.tokens
+    if any(tokens[c].dep == "mark" for c in d.children.get(verb.i, ())):
+        return None  # "as first reported by Popwire": the as-report rule reads a channel cited
+    for child in d.children.get(verb.i, ()):
+        if tokens[child].dep == "agent":
+            return next((tokens[c] for c in d.children.get(child, ()) if tokens[c].dep == "pobj"), None)
+    return None
+
+
+def abstract_subject(d: _Doc, subject: Token, speaker_nouns: frozenset[str]) -> bool:
+    """ "experience shows", "history suggests": a bare common noun (no article, possessive or number,
+    no name) that names no kind of speaker; its sentence is the writer's or the quoted speaker's."""
+    if subject.pos != "NOUN" or subject.ent_type or subject.tag != "NN":
+        return False
+    if subject.lemma.lower() in speaker_nouns or subject.text.lower() in speaker_nouns:
+        return False
+    kids = [d.doc.tokens[c] for c in d.children.get(subject.i, ())]
+    return not any(k.dep in ("det", "poss", "nummod", "compound", "amod") for k in kids)
+
+
+def inverted_name(d: _Doc, sentences: Sequence[Sentence], start: int, end: int,
+                  cues: frozenset[str]) -> tuple[int, int, Token, Sentence] | None:
+    """ '"...," offered union lawyer and host Dana Whitfield.': the words after the verb that follows
+    the quotation, up to a person's name ending them, as (first, last, verb, sentence) token indexes."""
+    sentence = next((s for s in sentences if s.start < end <= s.end), None)
+    if sentence is None:
+        return None
+    after = [t for t in d.doc.sentence_tokens(sentence) if t.start >= end and t.pos != "PUNCT"]
+    if len(after) < 2 or d.text[end : after[0].start].strip(" ,") or after[0].pos != "VERB" \
+            or after[0].lemma.lower() not in cues:
+        return None
+    rest = after[1:]
+    names = [i for i, t in enumerate(rest) if t.ent_type == "PERSON" and t.pos == "PROPN"]
+    if not names or any(t.pos in ("VERB", "AUX", "ADP") for t in rest[: names[0]]):
+        return None  # the name must follow the verb as its phrase, not in a later clause
+    last = names[0]
+    while last + 1 < len(rest) and rest[last + 1].ent_type == "PERSON":
+        last += 1
+    return rest[0].i, rest[last].i, after[0], sentence
+
+
+def colon_name(d: _Doc, sentences: Sequence[Sentence], start: int,
+               cues: frozenset[str]) -> tuple[int, int, Token, Sentence] | None:
+    """ 'a campaign in which Tomas Brandt pledges: "..."': a person's name and a cue word right before the
+    colon that opens the quotation, whatever the parser made of the cue (it read "Brandt pledges" as a
+    compound noun, and the quotation went to the company named first: Audit 12)."""
+    sentence = next((s for s in sentences if s.start <= start < s.end), None)
+    if sentence is None or not d.text[sentence.start : start].rstrip().endswith(":"):
+        return None
+    before = [t for t in d.doc.sentence_tokens(sentence) if t.end <= start and t.text != ":"]
+    if len(before) < 2:
+        return None
+    cue = before[-1]
+    word = cue.text.lower()
+    if cue.lemma.lower() not in cues and word.removesuffix("s") not in cues and word.removesuffix("es") not in cues:
+        return None
+    last = len(before) - 2
+    if before[last].ent_type != "PERSON" or before[last].pos != "PROPN":
+        return None
+    first = last
+    while first > 0 and before[first - 1].ent_type == "PERSON" and before[first - 1].pos == "PROPN":
+        first -= 1
+    return before[first].i, before[last].i, cue, sentence
+
+
+def _named(d: _Doc, token: Token) -> bool:
+    """A person's name: so tagged, or a proper noun the text uses in a person's name elsewhere."""
+    return token.pos == "PROPN" and (token.ent_type == "PERSON" or token.text in d.person_words)
+
+
+def in_which_person(d: _Doc, pronoun: Token) -> str | None:
+    """ "an interview with Brandt in which he admits ...": the person the clause's noun is "with" (or the
+    person the clause hangs from), not the subject of the sentence before (Audit 12: "he" made the
+    company that was that sentence's subject)."""
+    tokens = d.doc.tokens
+    verb = tokens[pronoun.head]
+    if verb.dep != "relcl" or verb.head == verb.i:
+        return None
+    noun = tokens[verb.head]
+    if not any(tokens[c].dep == "prep" and tokens[c].i < pronoun.i for c in d.children.get(verb.i, ())):
+        return None  # only "in which he", "during which she": a clause about the thing, not "who said"
+    if _named(d, noun):
+        person: Token | None = noun
+    else:
+        withs = [tokens[c] for c in d.children.get(noun.i, ()) if tokens[c].dep == "prep" and tokens[c].text == "with"]
+        person = next((tokens[c] for w in withs for c in d.children.get(w.i, ())
+                       if tokens[c].dep == "pobj" and _named(d, tokens[c])), None)
+    if person is None:
+        return None
+    first = person.i
+    while _named(d, tokens[first - 1]):
+        first -= 1
+    return d.resolve_name(d.span_text(first, person.i))
+
+
+# Verbs of how someone looks: their subject is the one described, not a source.
+_LOOKS = frozenset("appear seem look sound".split())
+
+
+def described_look(d: _Doc, lemma: str, start: int, end: int) -> bool:
+    """ '... arrived, appearing "flushed but walking"', "appeared 'tired' at the briefing": a look verb
+    whose content is a quotation or a phrase, not a clause, describes its subject; the words are the
+    witness's who tells it (Audit 12: a patient's description given to the man described)."""
+    if lemma not in _LOOKS:
+        return False
+    first = next((t for t in d.doc.tokens if t.start >= start), None)
+    return d.in_quote(start) is not None or d.text[start] in "\"“'‘" or (first is not None and first.pos == "ADP")
+
+
+# The author's restatement after a dash: "- in other words, the truce could be ignored".
+_GLOSS = re.compile(r"\s[-–—]+\s*(?:in other words|that is to say|put another way|put simply|in effect)\b", re.I)
+
+
+def trim_gloss(text: str, attribution: Attribution) -> Attribution:
+    """``attribution`` without the author's gloss appended to its content after a dash (Audit 12: the
+    author's "in other words, the ceasefire could be discarded" filed as the government's expectation)."""
+    match = _GLOSS.search(text, attribution.content_start, attribution.content_end)
+    if match is None or match.start() <= attribution.content_start:
+        return attribution
+    inside = text[attribution.content_start : match.start()]
+    if inside.count('"') % 2 or inside.count("“") != inside.count("”"):
+        return attribution  # the dash is inside the party's own quotation: its words, not the author's
+    return replace(attribution, content_end=match.start())
