@@ -145,3 +145,7 @@ def test_a_real_call_stays_a_recommendation(budget: Document) -> None:
     assert "recommends" in [s for _, s, text in _positions(_doc(
         "Health officials urged parents to vaccinate their children before the winter. \"Families should act "
         "now,\" said Dr Lena Moss, the region's chief medical officer."))]
+    # an obligation ("should have to"), not a judgement of the past
+    assert "recommends" in [s for _, s, text in _positions(_doc(
+        "Drivers queued for hours at the border on Friday. \"No driver should have to wait two hours to cross,\" "
+        "said Pia Holm, who leads the hauliers' union."))]

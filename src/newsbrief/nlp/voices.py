@@ -217,10 +217,10 @@ def _turn_voice(d: _Doc, sentence: Sentence, speaker: str | None) -> SentenceVoi
 
 
 # A judgement of the past, however the advice pattern reads it: "an accident which should never have
-# happened", "they must not have known". Said in regret or blame, it recommends nothing (Audit 12: an
-# expression of sorrow labelled "recommends").
-_COUNTERFACTUAL = re.compile(r"\b(?:should|must|ought to)(?:\s+(?:not|never|n't|really|ever))*\s+(?:have|'ve)\b"
-                             r"|\b(?:should|must)n't\s+have\b", re.I)
+# happened", "they must not have known"; not an obligation ("no nurse should have to work"). Said in
+# regret or blame, it recommends nothing (Audit 12: an expression of sorrow labelled "recommends").
+_COUNTERFACTUAL = re.compile(r"\b(?:should|must|ought to)(?:\s+(?:not|never|n't|really|ever))*"
+                             r"\s+(?:have|'ve)\b(?!\s+to\b)|\b(?:should|must)n't\s+have\b(?!\s+to\b)", re.I)
 
 
 def _regret_checked(d: _Doc, sentence: Sentence, voice: SentenceVoice) -> SentenceVoice:
