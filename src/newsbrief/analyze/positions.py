@@ -25,7 +25,9 @@ from collections import Counter
 from newsbrief.analyze.actors import ActorNames, actor_role, shown_name
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.doc_index import entities_of
+from newsbrief.analyze.quote_shape import opens_on_fragment
 from newsbrief.models import Document, Item, PositionInfo, SentenceVoice
+from newsbrief.nlp.attribution import quote_spans
 
 # The stance that shows a source's position best, first.
 STANCE_ORDER = ("denies", "alleges", "recommends", "predicts", "asks", "asserts")
@@ -132,11 +134,12 @@ def analyze_positions(doc: Document, ctx: Context) -> tuple[Item, ...]:
     weight: Counter[str] = Counter(full[v.speaker] for v in voices if v.speaker)
     by_speaker: dict[str, list[SentenceVoice]] = {}
     headers = set(ctx.attributions.headers)
+    spans = quote_spans(doc.article.text)
     for voice in voices:
         # A round-up's comment under its "NAME, role" header is that person's position too.
         named = voice.explicit or voice.speaker in headers
         if named and voice.speaker and len(doc.sentences[voice.sentence].text.split()) >= MIN_WORDS \
-                and not _mixed(doc, ctx, voice):
+                and not _mixed(doc, ctx, voice) and not opens_on_fragment(doc, spans, doc.sentences[voice.sentence]):
             by_speaker.setdefault(full[voice.speaker], []).append(voice)
     roles = {s: next((v.role.strip(" ,;:") for v in found if v.role), actor_roles.get(s))
              for s, found in by_speaker.items()}

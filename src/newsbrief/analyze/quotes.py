@@ -18,6 +18,7 @@ from newsbrief.analyze.actors import (
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.doc_index import entities_of, sentence_at_token, sentences_over
 from newsbrief.analyze.positions import is_nameable
+from newsbrief.analyze.quote_shape import is_fragment, is_running_title
 from newsbrief.lexicon import SPEAKER_PRONOUNS
 from newsbrief.models import Citation, Document, Item, QuoteInfo, Sentence, Token
 from newsbrief.nlp.attribution import open_quotes, quote_spans
@@ -212,8 +213,8 @@ def find_quotes(doc: Document, actors: Sequence[Actor]) -> list[QuoteSpan]:
     statements = [(s, e) for s, e in spans if _is_statement(text[s + 1 : e - 1])]
     for start, end in spans:
         sentences = _sentences_over(doc, start, end)
-        if not _is_statement(text[start + 1 : end - 1]) or not sentences:
-            continue
+        if not _is_statement(text[start + 1 : end - 1]) or not sentences or is_running_title(doc, start, end):
+            continue  # too short, a title (a film's, or a programme's after "told"), or outside the text
         if any(s <= start and end <= e and (s, e) != (start, end) for s, e in statements):
             continue  # a quotation quoted inside another ('... claimed that “..."'): shown with the one around it
         speaker = next((name for s in sentences if (name := _speaker_in(doc, actors, s, start, end))), None)
@@ -247,6 +248,8 @@ def analyze_quotes(doc: Document, ctx: Context) -> tuple[Item, ...]:
     items: list[Item] = []
     names = ActorNames(ctx.actors)
     for found in find_quotes(doc, ctx.actors):
+        if is_fragment(doc, found.start, found.end):
+            continue  # "far from rosy.": its point is in the words around it, where it stays
         # the stage's speaker, else the quote finder's; a pronoun or "most" names no one
         speaker = next((s for s in (stage_speaker(ctx, found.start, found.end), found.speaker) if is_nameable(s)), None)
         quote = QuoteSpan(found.start, found.end, shown_name(ctx.actors, names, speaker) if speaker else None)

@@ -13,6 +13,18 @@ from collections.abc import Sequence
 
 _QUOTE_MARK = re.compile(r"[\"“”]")
 MAX_QUOTE_CHARS = 2000
+# A double prime (″) some pages set for a closing mark ('confirmed it "has stopped production of the X2″,
+# hours after ...'): without it the quotation ran on into the reporter's text (Newsroom check, session 10).
+# It is also the inch sign ('a 6.2″ screen'), so it closes only a quotation already open, and only where a
+# closing mark stands: after the quotation's own punctuation or before punctuation or a line's end.
+_PRIME_MARKS = re.compile(r"[\"“”″〞]")
+
+
+def _prime_closes(text: str, i: int) -> bool:
+    """Whether the double prime at ``i``, inside an open quotation, closes it (see _PRIME_MARKS)."""
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else "\n"
+    return before in ",.!?" or after in ",.;:!?)\n"
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -34,8 +46,10 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     # Two apostrophes written for a double mark (''I had to step back'', as some wire copy does) are
     # read as one: the same length, so every offset stays the same.
     text = text.replace("''", "\"\u200b") if "''" in text else text
-    for m in _QUOTE_MARK.finditer(text):
+    for m in _PRIME_MARKS.finditer(text):
         i, mark = m.start(), m.group()
+        if mark in "″〞" and (open_at is None or not _prime_closes(text, i)):
+            continue  # an inch sign, or a prime that stands where no quotation closes
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
         opening = mark == "“" or (mark == '"' and (before.isspace() or before in "([{—–-/:") and not after.isspace())

@@ -8,7 +8,16 @@ import re
 from dataclasses import dataclass, replace
 
 from newsbrief.models import Attribution, Sentence, SentenceVoice
-from newsbrief.nlp.speech import _HEADER, _QUOTE_MARK, _WRONGDOING, _Doc, _governs, _stance, denial_in
+from newsbrief.nlp.speech import (
+    _HEADER,
+    _QUOTE_MARK,
+    _WRONGDOING,
+    RECOMMEND,
+    _Doc,
+    _governs,
+    _stance,
+    denial_in,
+)
 from newsbrief.nlp.transcript import label_end, transcript_turns
 
 # Parts of speech a header's name never is: "So, Sir Malcolm said:" opens on a sentence adverb and
@@ -207,6 +216,26 @@ def _turn_voice(d: _Doc, sentence: Sentence, speaker: str | None) -> SentenceVoi
     return SentenceVoice(sentence.index, "person", speaker, _stance("", text, text), labelled)
 
 
+# A judgement of the past, however the advice pattern reads it: "an accident which should never have
+# happened", "they must not have known"; not an obligation ("no nurse should have to work"). Said in
+# regret or blame, it recommends nothing (Audit 12: an expression of sorrow labelled "recommends").
+_COUNTERFACTUAL = re.compile(r"\b(?:should|must|ought to)(?:\s+(?:not|never|n't|really|ever))*"
+                             r"\s+(?:have|'ve)\b(?!\s+to\b)|\b(?:should|must)n't\s+have\b(?!\s+to\b)", re.I)
+
+
+def _regret_checked(d: _Doc, sentence: Sentence, voice: SentenceVoice) -> SentenceVoice:
+    """A "recommends" whose only advice words judge the past and whose sentence holds no verb of advice
+    ("urged", "called for") is the stance the rest of the sentence takes: regret or an apology is a
+    statement, not a recommendation."""
+    if voice.stance != "recommends" or not _COUNTERFACTUAL.search(sentence.text):
+        return voice
+    if any(t.lemma in RECOMMEND for t in d.doc.sentence_tokens(sentence) if t.pos in ("VERB", "AUX")):
+        return voice
+    rest = _COUNTERFACTUAL.sub(" ", sentence.text)
+    stance = _stance("", rest, rest)
+    return replace(voice, stance=stance) if stance != "recommends" else voice
+
+
 def _voices(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[SentenceVoice]:
     """One voice per sentence: its own source, a quote or a round-up block it belongs to, a report's
     findings it carries on, or the reporter's."""
@@ -234,7 +263,7 @@ def _voices(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[Sentence
             stance = "alleges" if document.stance == "alleges" else _stance("", sentence.text, sentence.text)
             voice = SentenceVoice(sentence.index, "document", document.speaker, stance, False, document.role)
             report.told += 1
-        voice = voice or _reporter(sentence)
+        voice = _regret_checked(d, sentence, voice or _reporter(sentence))
         if voice.voice != "reporter" and voice.stance == "asserts" and accusers - {voice.speaker} \
                 and denial_in(sentence.text):
             # a response to an accusation someone else made earlier ("I never had a doubt" from the
