@@ -153,6 +153,11 @@ def _appositive(doc: Document, entity: Entity) -> tuple[int, int] | None:
         if token.dep == "appos" and token.head == head and tokens[token.left - 1].text in (",", "(", "—", "–"):
             if token.lemma.lower() not in PERSON_NOUNS and token.text.lower() not in PERSON_NOUNS:
                 return None
+            after = tokens[token.right + 1] if token.right + 1 < len(tokens) else None
+            if after is not None and after.tag in ("VBZ", "VBD", "VBP") and after.pos in ("VERB", "AUX"):
+                # "killed Jamal Reed, the family's lawyer tells CNN": the subject of the next clause,
+                # misparsed as an apposition, is another person's title (reader Audit 12, 13.4 item 6).
+                return None
             end = token.right
             for t in tokens[token.i + 1 : token.right + 1]:
                 # "the chief economist at Flexport, which coordinates ...": the role ends at

@@ -74,6 +74,7 @@ from newsbrief.analyze.actor_roles import (
     roles_of,
     title_mentions,
 )
+from newsbrief.analyze.actor_things import company_cued, is_thing
 from newsbrief.analyze.antecedents import previous_subject
 from newsbrief.analyze.context import Context, cite
 from newsbrief.models import ActorInfo, ActorType, Attributions, Document, Item, Token
@@ -465,6 +466,9 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
     for item in evidence:
         if item.label == "GPE" and id(item) in outlets:
             item.label = "ORG"  # an outlet the model took for a place is never shown as one
+        elif item.label == "PERSON" and company_cued(doc, item.actor.name):
+            item.label = "ORG"  # "Nokara shares", "a Nokara spokeswoman": a company (actor_things)
+    evidence = [item for item in evidence if item.voiced or not is_thing(doc, item.actor)]
     chosen = [item for item in evidence if _is_actor(doc, item, publishers, outlets)]
     limit = SECTIONS.get("actors").limit
     chosen = sorted(chosen, key=lambda e: (-e.salience, e.actor.mentions_sorted()[0].start))[:limit]

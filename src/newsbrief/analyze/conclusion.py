@@ -35,6 +35,7 @@ from newsbrief.analyze.openings import (
     quote_continuation,
 )
 from newsbrief.ingest.furniture import ends_like_sentence, furniture_kind
+from newsbrief.ingest.furniture_tail import bio_sentence
 from newsbrief.models import Document, Item, Sentence
 from newsbrief.nlp.debunk import rejected_claims
 
@@ -73,7 +74,12 @@ _PROCESS_NOTE = re.compile(
 # A sentence that speaks to the reader rather than about the story.
 _READER_PROMPT = re.compile(
     r"\b(?:let us know|tell us|share your (?:thoughts|views|story)|leave a comment|"
-    r"comments? (?:section )?below|what do you think)\b",
+    r"comments? (?:section )?below|what do you think)\b|"
+    # A site promo ("You can follow the hearing live on our website") and a columnist's disclosure
+    # ("X is a contributor who owns shares in ...", "The author holds no position"; reader Audit 12, 13.3).
+    r"\byou can (?:follow|watch|listen to|read|see|find)\b.{0,160}\b(?:website|site|app|online|page|channel|podcast)\b|"
+    r"\b(?:owns?|holds?) (?:no )?(?:shares|positions?|stock) in\b|\bholds? no (?:position|positions|shares)\b|"
+    r"\bis an? (?:regular |paid )?(?:contributor|columnist) (?:to|for|who)\b",
     re.I,
 )
 _OPENING_QUOTE = re.compile(r"(?:^|[\s(:—–-])[\"“‘]\w")
@@ -118,6 +124,8 @@ def closes_nothing(doc: Document, sentence: Sentence) -> bool:
         return True  # cut off by the page, or introducing a list the brief does not show
     if is_question(text) or _PROCESS_NOTE.search(text) or _READER_PROMPT.search(text):
         return True
+    if bio_sentence(text, doc.article.text[: sentence.start]):
+        return True  # an author's bio line ending a column
     # Without a finite verb it is a label, a list entry or a fact-box line ("Sept. 5 -- White River
     # Amphitheatre.", "Possibly the strongest earthquake to hit the region." in Audit 9), not a statement.
     tokens = doc.sentence_tokens(sentence)

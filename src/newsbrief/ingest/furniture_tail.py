@@ -158,3 +158,12 @@ def tail_furniture(paragraphs: Sequence[str], content: Sequence[bool], bylines: 
 
 
 __all__ = ["tail_furniture"]
+
+
+def bio_sentence(sentence: str, before: str) -> bool:
+    """Whether a closing *sentence* is an author's bio line ("Jane Doe is president of Doe Capital and
+    editor of the Doe Letter.") whose person the text *before* it never names: the foot of a column
+    pasted as one paragraph, where :func:`tail_furniture` sees no paragraphs to judge (Newsroom check,
+    session 11)."""
+    name = _bio_subject(sentence.strip())
+    return name is not None and not _named_elsewhere(name, [before])

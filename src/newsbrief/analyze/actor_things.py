@@ -1,0 +1,86 @@
+"""Names that are things or companies, not the people and bodies a story is about (reader Audit 12, 13.4 item 6).
+
+spaCy's small model tags a product, a rig or a piece of equipment as an organisation or a person by the
+shape of its name, and a company it does not know as a person. A reader reads the article's own wording:
+
+- a **fragment** of a longer name: "Horizon" tagged alone inside "the Deepwater Horizon" (a rig), where
+  every mention stands right after another capitalised word that is not a title;
+- an **acronym of a thing**: "the failed blowout preventer (BOP)", declared after lowercase words, where a
+  body's acronym follows its capitalised name ("the Environment Agency (EA)");
+- a **product**: a model number after the name ("Galaxy Note 7"), a product noun after it ("the Lumo
+  model"), or "goes on sale"/"costs $" said of it; a product that speaks (a rare quote) is left alone;
+- a **company typed as a person**: the name with company words around it ("Nokara shares", "a Nokara
+  spokeswoman", "Nokara Inc", "Nokara's share price"); a person is never written so.
+
+Regular expressions over the article text, because these cues are fixed phrases next to the name; the
+word lists are those of the audited errors' kinds, written general (any product noun, any company word).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.analyze.actor_names import TITLE_WORDS, Actor
+from newsbrief.models import Document
+
+_PRODUCT_NOUNS = ("model|models|handset|handsets|device|devices|phone|phones|smartphone|smartphones|tablet|"
+                  "tablets|laptop|laptops|smartwatch|watch|console|headset|car|cars|truck|vehicle|jet|jets|"
+                  "aircraft|drone|chip|chips|processor|range|edition|line-up|lineup")
+_SALE = (r"(?:will |would |to )?(?:go|goes|went|gone|going) on sale|"
+         r"(?:costs?|costing|priced at|retails? (?:at|for)) [$£€]")
+_MODEL = r"\d{1,4}[A-Za-z]?|[A-Z]\d{1,3}"  # "Note 7", "Tab 5", "Galaxy S8"
+_COMPANY_AFTER = ("shares|stock|share price|spokesman|spokeswoman|spokesperson|spokespeople|Inc|Inc\\.|Corp|"
+                  "Corp\\.|Corporation|Ltd|Ltd\\.|plc|PLC|LLC|AG|SA|NV|GmbH|Co\\.|board|shareholders|"
+                  "executives|headquarters|chief executive|CEO|stores|customers")
+_COMPANY_POSSESSED = ("shares|share price|stock|market value|market share|shareholders|customers|products|"
+                      "profits?|revenues?|sales|headquarters|board|chief executive|CEO|factories|stores")
+
+
+def _name_pattern(name: str) -> str:
+    return r"(?<![\w-])" + re.escape(name) + r"(?![\w-])"
+
+
+def company_cued(doc: Document, name: str) -> bool:
+    """Whether the text writes *name* as a company ("Nokara shares", "a Nokara spokeswoman", "Nokara's
+    share price"), which no person's name is."""
+    if not name or not name[0].isupper():
+        return False
+    pattern = _name_pattern(name)
+    return re.search(rf"{pattern}(?:'s|’s)? (?:{_COMPANY_AFTER})\b", doc.article.text) is not None \
+        or re.search(rf"{pattern}(?:'s|’s) (?:{_COMPANY_POSSESSED})\b", doc.article.text) is not None
+
+
+def _product(doc: Document, name: str) -> bool:
+    pattern = _name_pattern(name)
+    text = doc.article.text
+    return re.search(rf"{pattern} (?:{_MODEL}|(?:{_PRODUCT_NOUNS}))\b(?! (?:per cent|percent|%))", text) is not None \
+        or re.search(rf"{pattern},? (?:{_SALE})", text) is not None
+
+
+def _thing_acronym(doc: Document, name: str) -> bool:
+    """An acronym declared after lowercase words: "the blowout preventer (BOP)"."""
+    if not (name.isupper() and 2 <= len(name) <= 6):
+        return False
+    return re.search(rf"\b[a-z][a-z-]+ [a-z][a-z-]+ \({re.escape(name)}\)", doc.article.text) is not None
+
+
+def _fragment(doc: Document, actor: Actor) -> bool:
+    """Every mention of an organisation or place stands right after a capitalised word, not a title, in
+    mid-sentence: the tail of a longer name ("the Deepwater Horizon")."""
+    if not actor.mentions or actor.label == "PERSON":
+        return False  # "Sheikh Omar Rifai": a person's name after a rank is no fragment
+    for mention in actor.mentions:
+        before = doc.tokens[mention.token_start - 1] if mention.token_start > 0 else None
+        # A capitalised first word of the sentence ("Novelist Chetan Bhagat") is no part of a name.
+        if before is None or before.i <= doc.sentences[mention.sentence_index].token_start \
+                or not before.text[:1].isupper() \
+                or before.text.lower().rstrip(".") in TITLE_WORDS or not before.text.isalpha():
+            return False
+    return True
+
+
+def is_thing(doc: Document, actor: Actor) -> bool:
+    """Whether *actor* is a product, a piece of equipment or a fragment of a longer name (module
+    docstring); the caller keeps one that speaks."""
+    names = {actor.name, *actor.aliases}
+    return _fragment(doc, actor) or any(_thing_acronym(doc, n) or _product(doc, n) for n in names)
