@@ -101,6 +101,19 @@ def test_a_past_list_in_apposition_does_not_date_the_finding() -> None:
     assert "2009" not in labels and "2010" not in labels
 
 
+def test_a_past_list_in_an_after_clause_does_not_date_the_finding() -> None:
+    text = ("Aid agencies say the guidance on burials came too late.\n\n"
+            "The manual was written after several emergencies - the 2009 Samoa tsunami, Chile's 2010 earthquake, "
+            "Cyclones Pam and Ita and the Nepal landslides - exposed a lack of advice on what to do.")
+    labels = _labels(text)
+    assert "2009" not in labels and "2010" not in labels
+
+
+def test_a_single_dated_subject_stays_dated() -> None:  # near-miss: one dated subject
+    text = "The 2004 earthquake destroyed most of the harbour, and rebuilding took a decade."
+    assert "2004" in _labels(text)
+
+
 def test_a_noun_after_after_does_not_date_the_event() -> None:
     text = ("The fund manager is known for delicate payouts.\n\n"
             "He managed compensation after the 2008 mine collapse and the 2011 stadium fire, officials said.")

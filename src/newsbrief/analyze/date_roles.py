@@ -282,6 +282,25 @@ def dates_a_reference(doc: Document, sentence: Sentence, value: DateValue) -> bo
     return False
 
 
+def dates_a_listed_subject(doc: Document, sentence: Sentence, value: DateValue) -> bool:
+    """True when a year premodifies one of several listed things that are the subject: examples, not the event.
+
+    "The manual was written after several emergencies - the 2009 Samoa tsunami, Chile's 2010 earthquake
+    and the Nepal landslides - exposed a lack of advice" names past events as examples of what showed
+    something (reader Audit 12 dated the finding 2004). A single dated subject ("The 2004 earthquake
+    destroyed the harbour") is the event itself and still dates it.
+    """
+    noun = _premodified(doc, sentence, value)
+    if noun is None:
+        return False
+    members = 1
+    while noun.dep in ("conj", "appos") and noun.head != noun.i:
+        members += 1
+        noun = doc.tokens[noun.head]
+    members += sum(1 for t in doc.sentence_tokens(sentence) if t.head == noun.i and t.dep in ("conj", "appos"))
+    return members >= 2 and noun.dep in _SUBJECTS
+
+
 def _since_clause(doc: Document, sentence: Sentence, verb: Token) -> bool:
     """True when ``verb``'s clause opens with "since" ("since the border was closed ...")."""
     if verb.dep == "pcomp" and doc.tokens[verb.head].text.lower() == "since":
