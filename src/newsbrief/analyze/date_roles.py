@@ -245,6 +245,70 @@ def _subtree(doc: Document, sentence: Sentence, root: Token) -> list[Token]:
     return [t for t in doc.sentence_tokens(sentence) if t.i in inside]
 
 
+# Words that make what follows them a point of reference for the sentence's event, not its date:
+# "the first visit since the border was closed in May 1994", "paid victims after the 2008 collapse"
+# (reader Audit 12 dated a 2012 visit to the 1990 invasion and a fund manager's career to 2007).
+_REFERENCE_WORDS = frozenset({"since", "after", "before", "following"})
+# Nouns of a date's own stretch: "before the end of 2010" is a deadline, no reference event.
+_TIME_NOUNS = frozenset("end start beginning middle close turn half quarter part rest course remainder".split())
+
+
+def dates_a_reference(doc: Document, sentence: Sentence, value: DateValue) -> bool:
+    """True when the date dates the event a "since"/"after"/"before" phrase measures from, not the sentence's.
+
+    A since-clause: "the king attended the talks, the first visit since the border was closed in
+    May 1994". A named past event after a reference word: "he managed compensation after the 2008
+    mine collapse". Not a limit ("before the end of 2010", "after 3 May" set as a bound) and not a
+    date of the clause itself; "after"/"before" clauses with their own subject are told apart by
+    :func:`subordinate_event`, which keeps them as entries of their own.
+    """
+    if value.bound is not None or value.span:
+        return False
+    verb = _clause_verb(doc, sentence, value)
+    if verb is not None and verb.head != verb.i and _since_clause(doc, sentence, verb):
+        return True
+    tokens = _tokens(doc, sentence, value)
+    span = {t.i for t in tokens}
+    token = next((t for t in tokens if t.head not in span), None)
+    named = False
+    while token is not None and token.head != token.i and (verb is None or token.i != verb.i):
+        token = doc.tokens[token.head]
+        if token.pos in ("VERB", "AUX"):
+            return False
+        if token.pos in ("NOUN", "PROPN") and token.text.lower() not in _TIME_NOUNS:
+            named = True  # the date premodifies or names a thing: "the 2008 mine collapse"
+        if token.dep == "prep" and token.text.lower() in _REFERENCE_WORDS:
+            return named
+    return False
+
+
+def dates_a_listed_subject(doc: Document, sentence: Sentence, value: DateValue) -> bool:
+    """True when a year premodifies one of several listed things that are the subject: examples, not the event.
+
+    "The manual was written after several emergencies - the 2009 Samoa tsunami, Chile's 2010 earthquake
+    and the Nepal landslides - exposed a lack of advice" names past events as examples of what showed
+    something (reader Audit 12 dated the finding 2004). A single dated subject ("The 2004 earthquake
+    destroyed the harbour") is the event itself and still dates it.
+    """
+    noun = _premodified(doc, sentence, value)
+    if noun is None:
+        return False
+    members = 1
+    while noun.dep in ("conj", "appos") and noun.head != noun.i:
+        members += 1
+        noun = doc.tokens[noun.head]
+    members += sum(1 for t in doc.sentence_tokens(sentence) if t.head == noun.i and t.dep in ("conj", "appos"))
+    return members >= 2 and noun.dep in _SUBJECTS
+
+
+def _since_clause(doc: Document, sentence: Sentence, verb: Token) -> bool:
+    """True when ``verb``'s clause opens with "since" ("since the border was closed ...")."""
+    if verb.dep == "pcomp" and doc.tokens[verb.head].text.lower() == "since":
+        return True
+    return any(t.head == verb.i and t.i < verb.i and t.dep in ("mark", "prep") and t.text.lower() == "since"
+               for t in doc.sentence_tokens(sentence))
+
+
 def subordinate_event(doc: Document, sentence: Sentence, value: DateValue) -> str | None:
     """The clause of an earlier or later event that a date dates, without its "after"/"before", else None.
 

@@ -39,6 +39,7 @@ from newsbrief.nlp.date_resolvers import (
     shift_year,
 )
 from newsbrief.nlp.tense import _CLAUSE_END, tense_at
+from newsbrief.nlp.year_numbers import numbers_a_thing
 
 __all__ = ["Bound", "DateValue", "Granularity", "Tense", "bound_at", "find_dates", "normalize", "parse_published",
            "tense_at"]
@@ -371,8 +372,8 @@ def _matches(text: str, published: date | None) -> list[_Match]:
             start, end = m.span()
             if start == end or any(start < b and a < end for a, b in taken):
                 continue
-            if kind in CLAIM_ONLY:
-                taken.append((start, end))
+            if kind in CLAIM_ONLY or (kind == "year" and numbers_a_thing(text, start, published)):
+                taken.append((start, end))  # "resolution 2042", "Flight 1837": a number, no year
                 continue
             if kind == "for_n" and not _in_perfect(text, start, end):
                 continue

@@ -1,0 +1,75 @@
+"""Four digits that number a thing, not a year: "resolution 2042", "Flight 1549", "Room 1906", "#1999".
+
+:func:`newsbrief.nlp.dates.find_dates` reads any four digits from 1800 to 2199 as a year
+unless they are a clock time or a share. A number is a year only where its context says so;
+this module names the contexts that say it is not (reader Audit 12 put "UN Security Council
+resolution 2042 approves ..." in a timeline dated 2042):
+
+- the digits follow a noun that numbers things: "resolution 2042", "flight 1837", "route
+  1914", "article 1950", "section 2003", "bill 1999", "page 1850", "room 1906", "No. 1905",
+  "number 2010", or a "#";
+- the year lies far after publication and no word of time stands before it ("2077 pupils",
+  "code 2099"): a coming year is written "in 2050", "by 2050", "the 2050 target", "Japan's
+  2040 plan", so a far year without any of these is a count or a code.
+
+Rules on the characters before the digits only, no parse, so that the labelled date sets,
+which score bare sentences, read them the same way as the analyzers do. A regular expression
+is enough: the cue is the one word before the number.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+__all__ = ["FAR_AHEAD_YEARS", "NUMBERING_NOUNS", "numbers_a_thing"]
+
+# Nouns after which four digits are a number in a series, not a year. Chosen from the kinds of
+# numbered things news names (UN resolutions, flights, roads, laws' articles and sections, bills,
+# products, pages, rooms); "act" and "order" are left out, as "the Companies Act 2006" and "the
+# Order 2010" carry real years.
+NUMBERING_NOUNS = frozenset(
+    "resolution resolutions flight flights route routes article articles section sections bill bills "
+    "model page pages room rooms number numbers no nos chapter clause paragraph platform gate bus "
+    "highway interstate suite apartment flat item patent exhibit lot seat row cell ward berth pier "
+    "channel track locomotive tram engine squadron unit serial catalogue code".split())
+# A year more than this many years after publication needs a word of time before it to be one:
+# targets run decades ahead ("net zero by 2050", 35 years after a 2015 article) but are written
+# with "by", "in", "the ... target"; ten years is beyond the plans news dates without such a word.
+FAR_AHEAD_YEARS = 10
+# Words before a year that make it one: time prepositions, a determiner or an owner before a
+# year that premodifies a noun ("the 2050 target", "Japan's 2040 plan"), a range's first end.
+_TIME_WORDS = frozenset(
+    "in on by until till before after from to through since of between and or during around about circa "
+    "year years early late mid end start beginning the its their his her our this that's a an "
+    "spring summer autumn fall winter".split())
+_WORD_BEFORE = re.compile(r"([#\w.'’]+)[\s(]*$")
+# "No. 1905", "number 1999": the numbering word, with an optional "No."/"number"/"#" between it
+# and the digits ("resolution No. 2010", "Flight number 1837").
+_NUMBERED = re.compile(r"(?:\b(?P<noun>[A-Za-z]+)\.?\s+)?(?:(?:no\.?|nos\.?|number)\s*)?#?\s*$", re.I)
+
+
+def numbers_a_thing(text: str, start: int, published: date | None = None) -> bool:
+    """True when the four digits at ``text[start:]`` number a thing rather than name a year.
+
+    They do after a numbering noun or "#" (see NUMBERING_NOUNS), and when they lie more than
+    FAR_AHEAD_YEARS after ``published`` with no word of time before them.
+    """
+    head = text[max(0, start - 40) : start]
+    if head.rstrip().endswith("#"):
+        return True
+    m = _NUMBERED.search(head)
+    if m is not None and m.group(0).strip():
+        noun = (m["noun"] or "").lower()
+        numbered = m.group(0)[len(m["noun"] or "") :].strip(" .")
+        if noun in NUMBERING_NOUNS or numbered.lower().startswith(("no", "number")):
+            return True
+    if published is None or not text[start : start + 4].isdigit():
+        return False
+    if int(text[start : start + 4]) - published.year <= FAR_AHEAD_YEARS:
+        return False
+    word = _WORD_BEFORE.search(head)
+    if word is None:
+        return True
+    before = word.group(1).lower()
+    return not (before in _TIME_WORDS or before.endswith(("'s", "’s", "s'")) or before[:3].isdigit())
