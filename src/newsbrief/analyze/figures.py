@@ -59,6 +59,17 @@ from newsbrief.analyze.figure_measures import (
     find_figure,
     named,
 )
+from newsbrief.analyze.figure_padding import (
+    balanced,
+    count_key,
+    joined_multiples,
+    no_quantity,
+    own_time,
+    trivia,
+    with_event,
+    with_partner,
+    without_nested,
+)
 from newsbrief.analyze.figure_parse import (
     MAX_SUBJECT_TOKENS,
     ParsedSentence,
@@ -375,9 +386,10 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         found = _subject_referent(doc, s, figure)
         if found is None:
             continue  # "It will start at $44,000" with nothing named before it: which one, a reader asks
-        figure = with_spaced_scale(s, sound_clause(s, figure))
-        if (not figure.clause and not named(s, figure.what, set(figure.rate))) or not_a_fact(s, figure):
-            continue  # nothing left that says what it counts, or no fact a reader can place
+        figure = own_time(s, with_event(s, with_spaced_scale(s, sound_clause(s, figure))))
+        if (not figure.clause and not named(s, figure.what, set(figure.rate))) or not_a_fact(s, figure) \
+                or no_quantity(s, figure) or trivia(s, figure):
+            continue  # nothing says what it counts, no fact a reader can place, "civilians 3", "analysts told"
         vague, referent = found
         if not vague & (set(figure.what) | set(figure.clause)):
             referent = None  # the clause that named it was dropped
@@ -392,13 +404,14 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         if found_frame is None:
             continue  # a number from the claim the article debunks
         measure, start, end = found_frame
+        measure, start, end = with_partner(s, figure, shown, (balanced(measure, value), start, end))
         start = min(start, lead)  # the citation holds a hedge the item shows ("suspected in")
         item = Item(
             text=shown,
             citations=_citations(s, start, end, referent),
             payload=FigureInfo(value=value, unit=entity.label.lower(), measure=measure, when=when or None),
         )
-        key = " ".join(value.lower().split())
+        key = count_key(s, figure, value)  # the same count of the same thing is one figure
         quality = bool(figure.what) + bool(figure.clause)
         told |= set(figure.what)
         if key not in best or quality > best[key][0]:
@@ -407,7 +420,8 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
     for key, (quality, score, start, item) in list(best.items()):
         if values[key] <= told:
             best[key] = (quality, score - NESTED_PENALTY, start, item)
-    return _diverse(sorted(best.values(), key=lambda f: (-f[1], f[2])))
+    ranked = _diverse(sorted(best.values(), key=lambda f: (-f[1], f[2])))
+    return without_nested(joined_multiples(ranked, text))
 
 
 _BARE_YEAR = re.compile(r"^(?:in )?(?:1[89]|20)\d\d$", re.I)
