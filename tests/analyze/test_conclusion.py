@@ -51,6 +51,16 @@ def test_closes_with_the_last_sentence_alone_when_it_is_a_bottom_line() -> None:
     assert all(item.text == text for item, text in zip(items, _cited(doc, items), strict=True))
 
 
+def test_a_final_quotation_keeps_the_sentence_before_it() -> None:
+    # The Quotes section may show the final quotation's words, and compose then drops it as a repeat:
+    # the sentence before keeps the brief from ending without a conclusion (the Nordic cable example).
+    ending = ('For now, the harbour towns are celebrating. Mayor Lise Dal said she hoped the cable would be '
+              '"the start of something much bigger for all of us".')
+    doc, items = _conclusion(f"{BODY}\n\n{ending}")
+    assert _cited(doc, items)[0] == "For now, the harbour towns are celebrating."
+    assert len(items) == 2
+
+
 def test_a_closing_detail_is_shown_after_the_bottom_line_before_it() -> None:
     ending = ("Construction is expected to begin next spring. "
               "The signing took place in a former customs house on the harbour.")

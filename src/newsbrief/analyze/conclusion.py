@@ -33,6 +33,7 @@ from newsbrief.analyze.openings import (
     opens_inside_quote,
     opens_quote,
     quote_continuation,
+    repair_opening,
 )
 from newsbrief.ingest.furniture import ends_like_sentence, furniture_kind
 from newsbrief.ingest.furniture_tail import bio_sentence
@@ -297,7 +298,11 @@ def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
                   and not quote_continuation(doc, s)]
         chosen = [[final]]
         best = max(others, key=lambda s: (_closing_score(ctx, s), s.index)) if others else None
-        if best is not None and _bottom_line(best) and not _bottom_line(final):
+        # the last sentence may lean on an antecedent the repair pass cannot name ("Whether it does will
+        # depend on ..."); then it is withheld, and so may a final quotation, as a repeat of the Quotes
+        # section: the one before keeps the brief from ending on nothing
+        alone = repair_opening(doc, final, ctx.actors) == final.text and quoted_share(final.text) < QUOTED_SHARE
+        if best is not None and (not alone or (_bottom_line(best) and not _bottom_line(final))):
             chosen.insert(0, [best])
     items: list[Item] = []
     shown: set[int] = set()
