@@ -60,6 +60,27 @@ def _name_pronoun(ctx: Context, sentence: Sentence, candidate: Candidate, voice:
     return candidate
 
 
+def _initials(name: str) -> str:
+    """"The Wall Street Journal" -> "WSJ": the capitalised words' first letters, articles left out."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper() and w not in ("The", "A", "An"))
+
+
+def _subject_names(doc: Document, sentence: Sentence, speaker: str) -> bool:
+    """Whether the sentence's own subject is its source, by name or initials ("The WSJ also
+    corroborates ..." carrying on "a new report in The Wall Street Journal"): it names its source
+    already, and a bracketed "[According to ..., t]he WSJ" repeats it (Audit 12)."""
+    words = {w.strip(",.").lower() for w in speaker.split() if w[:1].isupper()}
+    for token in doc.sentence_tokens(sentence):
+        if token.dep not in ("nsubj", "nsubjpass") or doc.tokens[token.head].dep != "ROOT":
+            continue
+        for i in range(token.left, token.right + 1):
+            word = doc.tokens[i]
+            if word.pos == "PROPN" and (word.text.lower() in words
+                                        or (len(word.text) > 1 and word.text == _initials(speaker))):
+                return True
+    return False
+
+
 def label_voices(doc: Document, ctx: Context,
                  sections: Mapping[str, tuple[Candidate, ...]]) -> dict[str, tuple[Candidate, ...]]:
     """Name the source of every item that carries on a voice it does not name itself."""
@@ -70,7 +91,8 @@ def label_voices(doc: Document, ctx: Context,
         voice = ctx.voice_of(sentence.index)
         if voice.explicit and candidate.item.text == sentence.text:
             return _name_pronoun(ctx, sentence, candidate, voice)
-        if voice.voice == "reporter" or voice.explicit or (voice.speaker or "").lower() in UNNAMEABLE:
+        if voice.voice == "reporter" or voice.explicit or (voice.speaker or "").lower() in UNNAMEABLE \
+                or _subject_names(doc, sentence, voice.speaker or ""):
             return candidate
         first = next((t for t in doc.sentence_tokens(sentence) if t.pos not in ("PUNCT", "SPACE")), None)
         first_is_name = first is not None and (first.pos == "PROPN" or first.text == "I")
