@@ -11,6 +11,7 @@ import pytest
 from newsbrief.models import Article, Attributions, Document, Source
 from newsbrief.nlp.annotate import annotate
 from newsbrief.nlp.attribution import attribute
+from newsbrief.nlp.speech import _clean
 
 pytestmark = pytest.mark.slow
 
@@ -31,9 +32,8 @@ def _has(speakers: list[str | None], name: str) -> bool:
 
 
 RELATIVE = [
-    ("It is not known where the man went next. A passenger who saw the man at the terminal told KXASTV's Jon "
-     'Berg that the man arrived with his wife, appearing "pale, tired but calm."', "pale, tired", "the man",
-     "a passenger"),
+    ("A passenger who saw the man at the terminal told KXASTV's Jon Berg that the man arrived with his wife, "
+     'appearing "pale, tired but calm."', "pale, tired", "the man", "a passenger"),
     ('A witness who spoke to the cyclist near the bridge told reporters he was "shaking and very confused."',
      "shaking and", "the cyclist", "a witness"),
     ('An official who briefed the minister on the plan told the paper it was "dead on arrival in the house."',
@@ -129,3 +129,8 @@ KEEP = [
 def test_speakers_kept(text: str, words: str, speaker: str) -> None:
     speakers = _speakers_of(text, words)
     assert any(s is not None and speaker.lower() in s.lower() for s in speakers), speakers
+
+
+def test_name_before_stray_quote_mark_has_no_trailing_space() -> None:
+    # a name the model tagged with the quotation mark after it ("Grant Holloway '")
+    assert _clean("Grant Holloway '") == "Grant Holloway"
