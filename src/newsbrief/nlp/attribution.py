@@ -34,6 +34,12 @@ from newsbrief.models import Attribution, Attributions, Document, Sentence, Toke
 from newsbrief.nlp.quote_sources import statement_speaker, statement_voices
 from newsbrief.nlp.quote_speakers import _attribute_quotes, _merge_quotes
 from newsbrief.nlp.speaker_kinds import described_look, trim_gloss
+from newsbrief.nlp.speaker_subjects import (
+    drop_quoted_feelings,
+    participle_subject,
+    stranded_main_verb,
+    strands_main_verb,
+)
 from newsbrief.nlp.speakers import (
     UNNAMEABLE,
     _cue_speaker,
@@ -44,7 +50,6 @@ from newsbrief.nlp.speakers import (
     object_not_speech,
     reported_speaker,
     speaker_end,
-    stranded_object,
 )
 from newsbrief.nlp.speech import (
     ALLEGE,
@@ -222,29 +227,6 @@ def _widen_to_quote(d: _Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _participle_subject(d: _Doc, verb: Token, subject: Token | None) -> Token | None:
-    """The subject of a participle cue after a verb and its object ("Lloyd's is suing promoter AEG
-    Live saying it failed to ..."): the subject of that verb, not its object, however the parser
-    hung the participle (sixth reader audit: Lloyd's allegation given to the accused promoter)."""
-    tokens = d.doc.tokens
-    subject = (stranded_object(d, subject) if subject is not None else None) or subject
-    if subject is None and verb.tag == "VBG" and verb.dep == "acl" and tokens[verb.head].dep in ("dobj", "obj"):
-        # "... is suing promoter Brightfield Events saying it hid ...": the participle hung from the
-        # object speaks for the one who acts on it.
-        acting = tokens[tokens[verb.head].head]
-        return next((tokens[c] for c in d.children.get(acting.i, ()) if tokens[c].dep == "nsubj"), None)
-    if subject is None or verb.tag != "VBG" or not subject.i < verb.i or subject.dep in ("nsubj", "nsubjpass"):
-        return subject  # a subject the parse gives the participle's clause is trusted
-    sentence = d.doc.sentences[d.sentence_of[verb.i]]
-    for v in tokens[sentence.token_start : subject.i]:
-        if v.pos != "VERB" or d.in_quote(v.start):
-            continue
-        actor = next((tokens[c] for c in d.children.get(v.i, ()) if tokens[c].dep == "nsubj" and c < v.i), None)
-        if actor is not None and actor.i != subject.i and actor.text.lower() not in ("it", "this", "that", "which"):
-            return actor
-    return subject
-
-
 def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
     """Rule 1: speech and cognition verbs with a subject."""
     found: list[tuple[Sentence, Attribution]] = []
@@ -254,9 +236,10 @@ def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
             lemma = verb.lemma.lower()
             put_it = (lemma == "put" and puts_it(d, verb)) or frames_quote(d, verb)
             if (lemma not in CUE_LEMMAS and lemma not in ATTITUDE_LEMMAS and not put_it) \
-                    or verb.pos not in ("VERB", "AUX") or d.in_quote(verb.start):
+                    or verb.pos not in ("VERB", "AUX") or d.in_quote(verb.start) or strands_main_verb(d, verb):
                 continue  # "I think ..." inside a quote is part of the quoted speaker's words
-            subject = reported_speaker(d, verb) or _participle_subject(d, verb, _subject(d, verb))
+            subject = stranded_main_verb(d, verb) or reported_speaker(d, verb) \
+                or participle_subject(d, verb, _subject(d, verb))
             if subject is None or subject.lemma.lower() in ("it", "this", "that", "which") \
                     or subject.text.lower() in INDEFINITE:
                 continue  # "it" is resolved to a document by _it_documents
@@ -481,7 +464,7 @@ def attribute(doc: Document) -> Attributions:
     found = _attribute_according(d) + _attribute_as_reports(d)
     found += _attribute_cues(d)
     found += _attribute_colons(d)
-    found += _it_documents(d, found)
+    found = drop_quoted_feelings(d, found + _it_documents(d, found))
     statement = statement_speaker(d, found)
     found += _attribute_quotes(d, found, statement)
     found = sorted(((s, trim_gloss(d.text, a)) for s, a in found), key=lambda pair: pair[1].content_start)

@@ -18,6 +18,7 @@ from newsbrief.models import Attribution, Sentence, Token
 from newsbrief.nlp.quotations import name_after
 from newsbrief.nlp.quote_sources import inverted_frame, phrase_owner, statement_quote
 from newsbrief.nlp.speaker_kinds import abstract_subject, colon_name, inverted_name
+from newsbrief.nlp.speaker_subjects import without_abstract
 from newsbrief.nlp.speakers import RELATIVE_PRONOUNS, UNNAMEABLE, _speaker, reported_speaker
 from newsbrief.nlp.speech import (
     CUE_LEMMAS,
@@ -49,7 +50,8 @@ def _attribute_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]],
     doc = d.doc
     previous: Attribution | None = None
     previous_end = -1
-    by_sentence = _known_by_sentence(known)
+    # "But experience shows" names no one for the quotation beside it (Audit 12)
+    by_sentence = _known_by_sentence(without_abstract(d, known, _SPEAKERS))
     starts = [s.start for s in doc.sentences]
     for start, end in d.quotes:
         if len(d.text[start + 1 : end - 1].split()) < MIN_CONTENT_TOKENS:
@@ -79,6 +81,7 @@ def _attribute_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]],
         before, _, after = gap.partition("\n\n")
         next_paragraph = gap.count("\n\n") == 1 and not after.strip() and len(before.split()) <= 6
         if around is None and previous is not None and ("\n" not in gap or next_paragraph) \
+                and not reporter_between(d, previous_end, start) \
                 and (len(gap.split()) <= 12 or _follows_own_frame(d, sentences[0], start, previous_end)):
             around = previous
         if around is None and statement is not None:
@@ -346,8 +349,27 @@ def _merge_quotes(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[tu
             # A longer frame ('"A," Clinton said on Thursday during a speech at ... "B."') still joins
             # when it is shorter than the quotations it joins.
             quotes = (last.content_end - last.content_start) + (a.content_end - a.content_start)
-            if same and quoted and "\n" not in gap and (len(gap.split()) <= 8 or len(gap) <= quotes):
+            # A reporter's own sentence between them ends the speaker's run, even in text with no
+            # paragraph breaks (a Newsroom article pasted as one paragraph, session 11).
+            if same and quoted and "\n" not in gap and (len(gap.split()) <= 8 or len(gap) <= quotes) \
+                    and not reporter_between(d, last.content_end, a.content_start):
                 merged[-1] = (last_sentence, replace(last, content_end=a.content_end))
                 continue
         merged.append((sentence, a))
     return merged
+
+
+def reporter_between(d: _Doc, start: int, end: int) -> bool:
+    """Whether a whole sentence between ``start`` and ``end`` is the reporter's own: no quotation mark,
+    no speech verb ("The announcement comes two weeks before the vote."). The speaker of the quotations
+    around it does not carry over it (Audit 12's check of one-paragraph Newsroom texts)."""
+    for sentence in d.doc.sentences:
+        if sentence.start < start or sentence.end > end:
+            continue
+        if any(mark in sentence.text for mark in "\"“”") or d.in_quote(sentence.start):
+            continue
+        # a speech verb with a speaker ("Mendes told the radio ..."), not a passive ("which is expected to ...")
+        if not any(t.lemma.lower() in CUE_LEMMAS and t.pos in ("VERB", "AUX") and _subject(d, t) is not None
+                   for t in d.doc.sentence_tokens(sentence)):
+            return True
+    return False

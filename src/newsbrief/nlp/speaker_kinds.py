@@ -82,10 +82,12 @@ def colon_name(d: _Doc, sentences: Sequence[Sentence], start: int,
     if cue.lemma.lower() not in cues and word.removesuffix("s") not in cues and word.removesuffix("es") not in cues:
         return None
     last = len(before) - 2
-    if before[last].ent_type != "PERSON" or before[last].pos != "PROPN":
+    # "in which Hayward pledges:": a surname the model tagged a place is a person when the text names
+    # that person in full elsewhere (Audit 12, round 2)
+    if not _named(d, before[last]):
         return None
     first = last
-    while first > 0 and before[first - 1].ent_type == "PERSON" and before[first - 1].pos == "PROPN":
+    while first > 0 and _named(d, before[first - 1]):
         first -= 1
     return before[first].i, before[last].i, cue, sentence
 

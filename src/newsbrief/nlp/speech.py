@@ -253,7 +253,7 @@ def _clean(name: str) -> str:
 
 def _mention(text: str) -> str:
     """A source as a reader would name it: punctuation and possessive dropped, the article kept."""
-    text = re.sub(r"(?:'s|’s|'|’)$", "", text.strip(" ,.;:\"“”"))
+    text = re.sub(r"(?:'s|’s|'|’)$", "", text.strip(" ,.;:\"“”")).rstrip()  # "Tony Hayward '" (Audit 12)
     first = text.split()[0].lower() if text.split() else ""
     # A common noun phrase reads in lower case inside a sentence ("according to officials in ...").
     common = first in ("the", "a", "an", "two", "three", "four", "several", "some", "many", "most", "one") \

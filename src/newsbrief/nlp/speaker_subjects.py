@@ -1,0 +1,111 @@
+"""Whose verb a speech cue is (issue #11, Audit 12 round 2): the subject of a participle cue, the noun a
+misparsed relative clause hangs from, a quotation that stays the speaker's words though it tells of
+another's feeling, and a bare abstract noun that gives no quotation a speaker.
+
+The parser (spaCy's small English model, read in :mod:`newsbrief.nlp.annotate`) sometimes reads "A
+patient who saw the man at the clinic told X that ..." as one relative clause with "told" its clausal
+complement and "the man" the teller, leaving the sentence a bare noun: the teller is then the noun, not
+the man seen. "saying the airline felt 'deep sorrow ...'" holds a quotation the speaker of "saying"
+spoke; the airline's "felt" inside it is reported content, not a second source of those words. Rules
+over the dependency parse in :class:`~newsbrief.nlp.speech._Doc`; split from
+:mod:`newsbrief.nlp.attribution`, which was at the module size limit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsbrief.models import Attribution, Sentence, Token
+from newsbrief.nlp.speaker_kinds import abstract_subject
+from newsbrief.nlp.speakers import stranded_object
+from newsbrief.nlp.speech import ATTITUDE_LEMMAS, CUE_LEMMAS, _Doc
+
+
+def stranded_main_verb(d: _Doc, verb: Token) -> Token | None:
+    """The noun a sentence with no main verb hangs from, when ``verb`` is the sentence's real main verb
+    misread as the complement of a relative clause ("A patient who saw the man at the facility told X
+    that ...": "told" hung from "saw", "the man" its subject; the speaker is "a patient", Audit 12)."""
+    tokens = d.doc.tokens
+    if verb.dep != "ccomp" or verb.head == verb.i:
+        return None
+    clause = tokens[verb.head]
+    if clause.dep != "relcl" or clause.head == clause.i:
+        return None
+    noun = tokens[clause.head]
+    if noun.dep != "ROOT" or noun.pos not in ("NOUN", "PROPN"):
+        return None  # a sentence with a main verb of its own: the complement is the clause's
+    if any(tokens[c].dep in ("dobj", "obj") for c in d.children.get(clause.i, ())):
+        return None
+    subject = next((tokens[c] for c in d.children.get(verb.i, ()) if tokens[c].dep == "nsubj"), None)
+    return noun if subject is not None and clause.i < subject.i < verb.i else None
+
+
+def strands_main_verb(d: _Doc, verb: Token) -> bool:
+    """Whether ``verb`` is the relative clause ("who saw") whose complement is a stranded main verb: its
+    "content" is the rest of the sentence, not anything seen or said."""
+    return verb.dep == "relcl" and any(stranded_main_verb(d, d.doc.tokens[c]) is not None
+                                       for c in d.children.get(verb.i, ()))
+
+
+def participle_subject(d: _Doc, verb: Token, subject: Token | None) -> Token | None:
+    """The subject of a participle cue after a verb and its object ("Lloyd's is suing promoter AEG
+    Live saying it failed to ..."): the subject of that verb, not its object, however the parser
+    hung the participle (sixth reader audit: Lloyd's allegation given to the accused promoter)."""
+    tokens = d.doc.tokens
+    subject = (stranded_object(d, subject) if subject is not None else None) or subject
+    if subject is None and verb.tag == "VBG" and verb.dep == "acl" and tokens[verb.head].dep in ("dobj", "obj"):
+        # "... is suing promoter Brightfield Events saying it hid ...": the participle hung from the
+        # object speaks for the one who acts on it.
+        acting = tokens[tokens[verb.head].head]
+        return next((tokens[c] for c in d.children.get(acting.i, ()) if tokens[c].dep == "nsubj"), None)
+    if subject is None or verb.tag != "VBG" or not subject.i < verb.i or subject.dep in ("nsubj", "nsubjpass"):
+        return subject  # a subject the parse gives the participle's clause is trusted
+    sentence = d.doc.sentences[d.sentence_of[verb.i]]
+    for v in tokens[sentence.token_start : subject.i]:
+        if v.pos != "VERB" or d.in_quote(v.start):
+            continue
+        actor = next((tokens[c] for c in d.children.get(v.i, ()) if tokens[c].dep == "nsubj" and c < v.i), None)
+        if actor is not None and actor.i != subject.i and actor.text.lower() not in ("it", "this", "that", "which"):
+            return actor
+    return subject
+
+
+def _cue_token(d: _Doc, attribution: Attribution) -> Token | None:
+    return next((t for t in d.doc.tokens if t.start == attribution.cue_start), None) \
+        if attribution.cue_start is not None else None
+
+
+def _quoted_feeling(d: _Doc, inner: Attribution, outer: Attribution) -> bool:
+    """ 'X ..., saying the airline felt "deep sorrow ..."': an attitude whose cue is the clause an outer
+    speech cue reports and whose content opens with a quotation the outer speaker spoke."""
+    if inner.kind != "attitude" or outer.kind != "speech" or inner is outer \
+            or not (outer.content_start <= inner.content_start and inner.content_end <= outer.content_end):
+        return False
+    cue, said = _cue_token(d, inner), _cue_token(d, outer)
+    if cue is None or said is None or cue.head != said.i or cue.dep not in ("ccomp", "conj"):
+        return False
+    lemma = cue.lemma.lower()
+    return lemma in ATTITUDE_LEMMAS and lemma not in CUE_LEMMAS and d.text[inner.content_start] in "\"“"
+
+
+def drop_quoted_feelings(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[tuple[Sentence, Attribution]]:
+    """``found`` without an attitude reported inside another's quoted words (Audit 12: "saying BP felt
+    'sorrow and sadness ...'" left the quotation to BP's "felt", so no one spoke it)."""
+    return [(s, a) for s, a in found if not any(_quoted_feeling(d, a, outer) for _, outer in found)]
+
+
+def abstract_source(d: _Doc, attribution: Attribution, speaker_nouns: frozenset[str]) -> bool:
+    """Whether ``attribution``'s cue has a bare abstract noun for its subject ("But experience shows"):
+    no source for a quotation next to it (Audit 12: a quotation given to "experience")."""
+    cue = _cue_token(d, attribution)
+    if cue is None:
+        return False
+    tokens = d.doc.tokens
+    subject = next((tokens[c] for c in d.children.get(cue.i, ()) if tokens[c].dep == "nsubj"), None)
+    return subject is not None and abstract_subject(d, subject, speaker_nouns)
+
+
+def without_abstract(d: _Doc, known: Sequence[tuple[Sentence, Attribution]],
+                     speaker_nouns: frozenset[str]) -> list[tuple[Sentence, Attribution]]:
+    """``known`` without the attributions whose source is an abstract noun (see :func:`abstract_source`)."""
+    return [(s, a) for s, a in known if not abstract_source(d, a, speaker_nouns)]
