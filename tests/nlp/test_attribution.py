@@ -167,3 +167,14 @@ def test_an_organisation_parsed_as_a_second_subject_before_a_name_does_not_speak
             "a mere inconvenience, it endangers lives.\"")
     found = attribute(annotate(Article(text=text, source=Source())))
     assert found.attributions and found.attributions[0].speaker == "Marybel Batjer"
+
+
+def test_regret_is_not_advice() -> None:
+    """"should never have happened" judges the past (Audit 12 labelled such regret "recommends");
+    "should have to" is still advice."""
+    from newsbrief.nlp.speech import _stance
+
+    assert _stance("say", "the collapse should never have happened", "") == "asserts"
+    assert _stance("say", "the firm must not have checked the beams", "") == "asserts"
+    assert _stance("say", "no driver should have to wait three hours", "") == "recommends"
+    assert _stance("say", "the council must repair the bridge", "") == "recommends"

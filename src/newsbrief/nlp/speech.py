@@ -100,8 +100,8 @@ INDEFINITE = frozenset("anyone anybody everyone everybody nobody someone somebod
 _MODAL_FUTURE = re.compile(r"\b(?:(?:will|would|could|might|may)(?!\s+(?:not\s+|n't\s+)?(?:have|already)\b)|"
                            r"expect\w*|(?:un)?likely|plans? to|ready to|set to|"
                            r"on track to|due to (?!the\b|a\b))\b", re.I)
-# Advice: "should", "must" ... but not a judgement of the past ("should have", "must have known").
-_SHOULD = re.compile(r"\b(should|must|ought to|needs? to|has to|have to)\b(?! have\b)(?!'ve\b)", re.I)
+_SHOULD = re.compile(r"\b(should|must|ought to|needs? to|ha(?:s|ve) to)\b"  # advice, not regret (Audit 12)
+                     r"(?!(?:\s+(?:not|never)|n't)?(?:\s+have|'ve)\b(?!\s+to\b))", re.I)  # "should have to" advises
 # Words of a rebuttal: once someone has been accused, a statement with these denies.
 _DENIAL = re.compile(r"\b(never|not true|untrue|false|baseless|unfounded|out of context|no evidence|"
                      r"nothing to do with|did nothing wrong|no wrongdoing|categorically|reject(?:s|ed)?|"
