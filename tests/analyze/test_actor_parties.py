@@ -111,3 +111,32 @@ def test_country_that_speaks_stays_an_actor() -> None:
 def test_title_and_surname_shared_by_two_people_is_not_folded() -> None:
     names = _actors(NAMESAKES, "Hale brothers lead win")
     assert "Ben Hale" in names and "Tom Hale" in names
+
+
+AFFILIATION = ("Scientists have found a new strain of bird flu in wild geese.\n\n"
+               "\"The strain spreads faster than any we have seen,\" said Dr Lena Vogt, a virologist at the Pasteur "
+               "Institute.\n\nAnna Berg, a ranger at the Swedish Wildlife Trust, was on duty when the first dead birds "
+               "were found in March. "
+               "Vogt said farms should keep poultry indoors.")
+
+CROWDED = ("Donors pledge $2bn for flood relief at Geneva conference\n\n"
+           "Donors pledged $2bn for flood relief at a conference in Geneva on Monday. Brazil sent a delegation "
+           "but made no pledge. Brazil has 12,000 people displaced.\n\n"
+           "Oxfam said the pledges fell short. The Red Cross said it needed $500m. UN aid chief Mark Ellery said "
+           "the money would reach families within weeks. Save the Children said schools must reopen.\n\n"
+           "Finance minister Sara Holt said Norway would give $100m. Economist Paul Reyes said the pledges were "
+           "generous. Aid worker Ines Mora said the camps were full. Nurse Kim Lo said clinics lacked medicine.\n\n"
+           "Engineer Ravi Das said roads were cut. Teacher Eva Lind said classes had stopped. Pilot Omar Haddad "
+           "said the airport had reopened.")
+
+
+def test_speakers_organisation_is_a_party_and_a_silent_persons_is_not() -> None:
+    actors = _actors(AFFILIATION, "New bird flu strain found in geese")
+    assert "Pasteur Institute" in actors
+    assert "Swedish Wildlife Trust" not in actors  # near miss: Anna Berg never speaks
+
+
+def test_place_named_in_passing_ranks_after_parties_that_speak() -> None:
+    body, title = _split(CROWDED)
+    actors = _actors(body, title)
+    assert len(actors) == 8 and "Brazil" not in actors  # the list is full of parties that speak

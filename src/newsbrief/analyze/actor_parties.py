@@ -16,8 +16,10 @@ mention handled worse than places that are only settings. Three causes, three re
   honorific such as "Sheikh") stands before a surname that exactly one full-named person carries
   (:func:`fold_titled_surnames`); with two Hales, "Coach Hale" stays apart.
 
-Places rank after the people and organisations that act unless they speak or govern in the headline's story
-(:func:`demoted_place`): "Japan's Mitsui" makes Japan a setting, "Chile said" an actor.
+Parties that speak, act or stand in the headline rank first, and places after the people and organisations
+that act unless they speak or govern in the headline's story (:func:`rank_tier`): "Japan's Mitsui" makes
+Japan a setting, "Chile said" an actor. An organisation named in a speaker's role ("an adviser at the
+Red Cross") is a party through its member (:func:`speaks_through`).
 Token and string matching over the parse the annotate stage made, because the cues are a name's exact
 spelling and one dependency arc.
 """
@@ -38,6 +40,8 @@ ROLE_TITLES = TITLE_WORDS | frozenset(
     "pastor principal".split()
 )
 # Nouns for the people through whom a body acts: "African Union leaders said", "the League's heads of state".
+# Arcs from an organisation up to the apposition that describes a person: "at" -> "virologist" -> name.
+_AFFILIATION_STEPS = 4
 # The label of a mention the NER model left untagged (:func:`repeat_mentions`).
 UNTAGGED = ""
 MEMBER_NOUNS = frozenset(
@@ -148,7 +152,25 @@ def fold_titled_surnames(actors: Sequence[Actor]) -> list[Actor]:
     return [merged[id(a)] for a in actors if id(a) in merged]
 
 
-def demoted_place(label: str, voiced: int, governs: bool, headline: bool) -> bool:
-    """True for a place that ranks after the people and organisations that act: it does not speak and does
-    not govern in the headline's story (a setting, or a state named in passing)."""
-    return label == "GPE" and not voiced and not (governs and headline)
+def rank_tier(label: str, voiced: int, acts: bool, governs: bool, headline: bool) -> int:
+    """Where an actor ranks before its salience counts: 0 for the parties that speak, act or stand in the
+    headline; 1 for the others (a person named with a role, a speaker's organisation); 2 for a place that
+    neither speaks nor governs in the headline's story (a setting, or a state named in passing)."""
+    if label == "GPE":
+        return 0 if voiced or (governs and headline) else 2
+    return 0 if voiced or acts or headline else 1
+
+
+def speaks_through(doc: Document, actor: Actor, speakers: set[int]) -> bool:
+    """True when the organisation is named in an apposition to a person who speaks ("Dr Lena Vogt, a
+    virologist at the Pasteur Institute, said"; "Ann Hill, Red Cross chief executive"): the body is a
+    party through its member. ``speakers`` holds the token indices of the speakers' mentions."""
+    for mention in actor.mentions:
+        token = doc.tokens[mention.token_end - 1]
+        for _ in range(_AFFILIATION_STEPS):
+            if token.dep not in ("pobj", "prep", "compound", "poss", "nmod", "appos") or token.head == token.i:
+                break
+            if token.dep == "appos" and token.head in speakers:
+                return True
+            token = doc.tokens[token.head]
+    return False

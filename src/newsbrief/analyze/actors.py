@@ -65,10 +65,11 @@ from newsbrief.analyze.actor_names import (
 )
 from newsbrief.analyze.actor_parties import (
     company_not_place,
-    demoted_place,
     fold_titled_surnames,
     member_verb,
+    rank_tier,
     repeat_mentions,
+    speaks_through,
     subject_verb,
 )
 from newsbrief.analyze.actor_roles import (
@@ -172,6 +173,7 @@ class _Evidence:
     only_setting: bool = False
     never_setting: bool = False  # no mention is a place something happens in ("in Hong Kong")
     modifier_only: bool = False
+    affiliated: bool = False  # named in the role of a person who speaks (actor_parties.speaks_through)
 
     @property
     def mentions(self) -> int:
@@ -399,8 +401,8 @@ def _is_actor(doc: Document, item: _Evidence, publishers: set[str], outlets: set
     actor = item.actor
     if actor.name.lower() in publishers or _is_author(doc, actor) or (id(item) in outlets and not item.headline):
         return False
-    if item.only_setting and not item.voiced:
-        return False  # "at Anfield", "in Lamoni": a place whatever the model called it
+    if item.only_setting and not item.voiced and not item.affiliated:
+        return False  # "at Anfield", "in Lamoni": a place whatever the model called it ("at" a speaker's body is not)
     if item.label == "GPE":
         # A place that governs, speaks, or acts in the headline's story ("Alibaba to raise $12.9bn",
         # a company the model took for a place; "China to raise tariffs", a government).
@@ -409,7 +411,7 @@ def _is_actor(doc: Document, item: _Evidence, publishers: set[str], outlets: set
         if _MEDIA.search(actor.name) and not item.headline:
             return False
         # Named once and silent, it is a detail ("the Fed", a body named in passing).
-        return item.voiced > 0 or (item.acts and (item.mentions >= 2 or item.headline))
+        return item.voiced > 0 or item.affiliated or (item.acts and (item.mentions >= 2 or item.headline))
     # A person named once, in passing, with no role and no word of their own is not an actor.
     if item.mentions < 2 and item.role is None and not item.voiced and not item.headline:
         return False
@@ -471,10 +473,14 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
         elif company_not_place(item.actor, item.acts, item.never_setting):
             item.label = "ORG"  # "Corvane owns 30%", untagged where "to Corvane" is a place (actor_parties)
     evidence = [item for item in evidence if item.voiced or not is_thing(doc, item.actor)]
+    speakers = {i for e in evidence if e.label == "PERSON" and e.voiced for m in e.actor.mentions
+                for i in range(m.token_start, m.token_end)}
+    for item in evidence:
+        item.affiliated = item.label == "ORG" and speaks_through(doc, item.actor, speakers)
     chosen = [item for item in evidence if _is_actor(doc, item, publishers, outlets)]
     limit = SECTIONS.get("actors").limit
-    # Places that neither speak nor govern in the headline's story come after the parties that act.
-    chosen = sorted(chosen, key=lambda e: (demoted_place(e.label, e.voiced, e.governs, e.headline), -e.salience,
-                                           e.actor.mentions_sorted()[0].start))[:limit]
+    # The parties that speak or act first; places that neither speak nor govern in the headline's story last.
+    chosen = sorted(chosen, key=lambda e: (rank_tier(e.label, e.voiced, e.acts, e.governs, e.headline),
+                                           -e.salience, e.actor.mentions_sorted()[0].start))[:limit]
     chosen.sort(key=lambda e: (e.label != "PERSON", -e.salience, e.actor.mentions_sorted()[0].start))
     return tuple(_item(doc, item) for item in chosen)
