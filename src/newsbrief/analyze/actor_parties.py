@@ -71,14 +71,16 @@ def member_verb(doc: Document, head: Token) -> Token | None:
     return subject_verb(doc, parent)
 
 
-def _occurrences(doc: Document, words: Sequence[str]) -> list[tuple[int, int]]:
-    """Token spans spelling ``words`` exactly as proper nouns outside any name the NER model found."""
+def _occurrences(doc: Document, words: Sequence[str], where: dict[str, list[int]]) -> list[tuple[int, int]]:
+    """Token spans spelling ``words`` exactly as proper nouns outside any name the NER model found;
+    ``where`` gives the indices of each token text (built once: the scan per actor was O(tokens x actors))."""
     tokens = doc.tokens
     found: list[tuple[int, int]] = []
     size = len(words)
-    for i in range(len(tokens) - size + 1):
+    for i in where.get(words[0], []):
         span = tokens[i : i + size]
-        if any(t.text != w for t, w in zip(span, words, strict=True)) or span[-1].pos not in ("PROPN", "NOUN"):
+        if len(span) < size or any(t.text != w for t, w in zip(span, words, strict=True)) \
+                or span[-1].pos not in ("PROPN", "NOUN"):
             continue  # the small model tags an unknown name at a sentence's start a noun ("Corvane, however,")
         if any(t.ent_type in ACTOR_LABELS for t in span):
             continue  # a name of its own ("the Washington Post"), or a mention already counted
@@ -90,6 +92,13 @@ def _occurrences(doc: Document, words: Sequence[str]) -> list[tuple[int, int]]:
     return found
 
 
+def _common_word(doc: Document, name: str, lowered: set[str]) -> bool:
+    """True when the text also writes the name in lower case, as a word ("Reform", "reform")."""
+    if " " not in name:
+        return name.lower() in lowered
+    return re.search(rf"\b{re.escape(name.lower())}\b", doc.article.text) is not None
+
+
 def repeat_mentions(doc: Document, actors: Sequence[Actor]) -> list[Actor]:
     """The actors with the mentions of their exact name the NER model left untagged (module docstring).
 
@@ -98,17 +107,20 @@ def repeat_mentions(doc: Document, actors: Sequence[Actor]) -> list[Actor]:
     lower case is a common word as well.
     """
     starts = [s.start for s in doc.sentences]
+    where: dict[str, list[int]] = {}
+    for token in doc.tokens:
+        where.setdefault(token.text, []).append(token.i)
+    lowered = {text for text in where if text.islower()}
     result: list[Actor] = []
     for actor in actors:
         words = actor.name.split()
         if actor.label == "PERSON" or len(actor.name) < 4 or not all(w[:1].isupper() for w in words) \
-                or re.search(rf"\b{re.escape(actor.name.lower())}\b", doc.article.text):
-            # a name the text also writes in lower case is a word too ("Reform", "reform")
+                or _common_word(doc, actor.name, lowered):
             result.append(actor)
             continue
         taken = {i for m in actor.mentions for i in range(m.token_start, m.token_end)}
         extra = []
-        for first, last in _occurrences(doc, words):
+        for first, last in _occurrences(doc, words, where):
             if first in taken:
                 continue
             start, end = doc.tokens[first].start, doc.tokens[last - 1].end
