@@ -63,6 +63,15 @@ from newsbrief.analyze.actor_names import (
     resolve_person,
     single_word_organisations,
 )
+from newsbrief.analyze.actor_parties import (
+    company_not_place,
+    fold_titled_surnames,
+    member_verb,
+    rank_tier,
+    repeat_mentions,
+    speaks_through,
+    subject_verb,
+)
 from newsbrief.analyze.actor_roles import (
     MAX_ROLE_WORDS,
     SPEECH_LEMMAS,
@@ -77,7 +86,7 @@ from newsbrief.analyze.actor_roles import (
 from newsbrief.analyze.actor_things import company_cued, is_thing
 from newsbrief.analyze.antecedents import previous_subject
 from newsbrief.analyze.context import Context, cite
-from newsbrief.models import ActorInfo, ActorType, Attributions, Document, Item, Token
+from newsbrief.models import ActorInfo, ActorType, Attributions, Document, Item
 from newsbrief.nlp.attribution import CUE_LEMMAS, quote_spans
 from newsbrief.sections import SECTIONS
 
@@ -164,6 +173,7 @@ class _Evidence:
     only_setting: bool = False
     never_setting: bool = False  # no mention is a place something happens in ("in Hong Kong")
     modifier_only: bool = False
+    affiliated: bool = False  # named in the role of a person who speaks (actor_parties.speaks_through)
 
     @property
     def mentions(self) -> int:
@@ -175,23 +185,13 @@ class _Evidence:
                 + LEAD_WEIGHT * self.lead + VOICE_WEIGHT * min(self.voiced, MAX_VOICED))
 
 
-def _subject_verb(doc: Document, token: Token) -> Token | None:
-    """The verb ``token`` is the subject of, through coordination ("the US and China agreed")."""
-    tokens = doc.tokens
-    while token.dep == "conj" and token.head != token.i:
-        token = tokens[token.head]
-    if token.dep in ("nsubj", "nsubjpass") and tokens[token.head].pos in ("VERB", "AUX"):
-        return tokens[token.head]
-    return None
-
-
 def _mention_roles(doc: Document, evidence: _Evidence) -> None:
     """Whether the actor acts (a subject, an agent, a possessor), governs, or is only a setting."""
     tokens = doc.tokens
     settings = modifiers = 0
     for mention in evidence.actor.mentions:
         head = tokens[mention.token_end - 1]
-        verb = _subject_verb(doc, head)
+        verb = subject_verb(doc, head)
         parent = tokens[head.head]
         if verb is not None:
             evidence.acts |= verb.lemma.lower() not in _INACTIVE_VERBS
@@ -204,10 +204,12 @@ def _mention_roles(doc: Document, evidence: _Evidence) -> None:
             evidence.acts = evidence.governs = True  # "the latest move by the US"
         elif head.dep in ("poss", "compound", "nmod") and (
                 parent.lemma.lower() in _STATE_ACTS or (parent.lemma.lower() in _STATE_ORGANS
-                                                         and _subject_verb(doc, parent) is not None)):
+                                                         and subject_verb(doc, parent) is not None)):
             evidence.acts = evidence.governs = True  # "the US decision", "China's foreign ministry said"
+        elif (member := member_verb(doc, head)) is not None:  # "African Union leaders urged" (actor_parties)
+            evidence.acts |= member.lemma.lower() not in _INACTIVE_VERBS
         elif head.dep == "poss":
-            evidence.acts = True
+            evidence.acts |= evidence.label != "GPE" or parent.pos != "PROPN"  # "Japan's Mitsui": a setting
         elif head.dep == "pobj" and parent.text.lower() in _SETTING_PREPOSITIONS:
             settings += 1
         elif head.dep in ("compound", "amod", "nmod"):
@@ -399,8 +401,8 @@ def _is_actor(doc: Document, item: _Evidence, publishers: set[str], outlets: set
     actor = item.actor
     if actor.name.lower() in publishers or _is_author(doc, actor) or (id(item) in outlets and not item.headline):
         return False
-    if item.only_setting and not item.voiced:
-        return False  # "at Anfield", "in Lamoni": a place whatever the model called it
+    if item.only_setting and not item.voiced and not item.affiliated:
+        return False  # "at Anfield", "in Lamoni": a place whatever the model called it ("at" a speaker's body is not)
     if item.label == "GPE":
         # A place that governs, speaks, or acts in the headline's story ("Alibaba to raise $12.9bn",
         # a company the model took for a place; "China to raise tariffs", a government).
@@ -409,7 +411,7 @@ def _is_actor(doc: Document, item: _Evidence, publishers: set[str], outlets: set
         if _MEDIA.search(actor.name) and not item.headline:
             return False
         # Named once and silent, it is a detail ("the Fed", a body named in passing).
-        return item.voiced > 0 or (item.acts and (item.mentions >= 2 or item.headline))
+        return item.voiced > 0 or item.affiliated or (item.acts and (item.mentions >= 2 or item.headline))
     # A person named once, in passing, with no role and no word of their own is not an actor.
     if item.mentions < 2 and item.role is None and not item.voiced and not item.headline:
         return False
@@ -458,7 +460,7 @@ def _item(doc: Document, item: _Evidence) -> Item:
 def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """The story's actors, most salient first within people, then organisations and the
     places that act as governments; at most the section record's limit."""
-    actors = list(ctx.actors)
+    actors = fold_titled_surnames(repeat_mentions(doc, ctx.actors))
     evidence = _gather(doc, actors, ctx.attributions)  # computed once per document in the context
     publishers = publisher_names(doc)
     cited = outlet_names(doc)
@@ -468,9 +470,17 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
             item.label = "ORG"  # an outlet the model took for a place is never shown as one
         elif item.label == "PERSON" and company_cued(doc, item.actor.name):
             item.label = "ORG"  # "Nokara shares", "a Nokara spokeswoman": a company (actor_things)
+        elif company_not_place(item.actor, item.acts, item.never_setting):
+            item.label = "ORG"  # "Corvane owns 30%", untagged where "to Corvane" is a place (actor_parties)
     evidence = [item for item in evidence if item.voiced or not is_thing(doc, item.actor)]
+    speakers = {i for e in evidence if e.label == "PERSON" and e.voiced for m in e.actor.mentions
+                for i in range(m.token_start, m.token_end)}
+    for item in evidence:
+        item.affiliated = item.label == "ORG" and speaks_through(doc, item.actor, speakers)
     chosen = [item for item in evidence if _is_actor(doc, item, publishers, outlets)]
     limit = SECTIONS.get("actors").limit
-    chosen = sorted(chosen, key=lambda e: (-e.salience, e.actor.mentions_sorted()[0].start))[:limit]
+    # The parties that speak or act first; places that neither speak nor govern in the headline's story last.
+    chosen = sorted(chosen, key=lambda e: (rank_tier(e.label, e.voiced, e.acts, e.governs, e.headline),
+                                           -e.salience, e.actor.mentions_sorted()[0].start))[:limit]
     chosen.sort(key=lambda e: (e.label != "PERSON", -e.salience, e.actor.mentions_sorted()[0].start))
     return tuple(_item(doc, item) for item in chosen)

@@ -1,0 +1,188 @@
+"""The parties that act: who a reader needs first in the Actors list (reader Audit 12, 13.4 item 10, 13.5).
+
+The audit found the main counter-party, the body that holds a summit and a speaker's own title-and-surname
+mention handled worse than places that are only settings. Three causes, three repairs:
+
+- **Mentions the NER model missed.** spaCy's small model tags a company it does not know in one sentence and
+  not in the next ("Corvane owns 30%" untagged, "to Corvane" a place): :func:`repeat_mentions` adds every
+  other occurrence of an organisation's or a place's exact name, as a proper noun outside any other name,
+  so a party named four times counts four times and its "Corvane has refused" counts as an act; a "place"
+  the model leaves untagged in this way, that acts and is never a setting, is a company
+  (:func:`company_not_place`).
+- **Acting through members.** "African Union leaders have urged", "the League's heads of state turned up":
+  an organisation whose leaders, officials or spokespeople are the subject of a verb acts
+  (:func:`member_verb`).
+- **A title and a surname.** "Officer Tull" is "police officer Dean Tull" when a role title (a post, not an
+  honorific such as "Sheikh") stands before a surname that exactly one full-named person carries
+  (:func:`fold_titled_surnames`); with two Hales, "Coach Hale" stays apart.
+
+Parties that speak, act or stand in the headline rank first, and places after the people and organisations
+that act unless they speak or govern in the headline's story (:func:`rank_tier`): "Japan's Mitsui" makes
+Japan a setting, "Chile said" an actor. An organisation named in a speaker's role ("an adviser at the
+Red Cross") is a party through its member (:func:`speaks_through`).
+Token and string matching over the parse the annotate stage made, because the cues are a name's exact
+spelling and one dependency arc.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from newsbrief.analyze.actor_names import ACTOR_LABELS, TITLE_WORDS, Actor
+from newsbrief.models import Document, Entity, Token
+
+# Role titles that stand before a surname ("Officer Tull", "Detective Ruiz"): posts, from the title list
+# plus the ranks of police and courts; honorifics ("Sheikh", "Mr") are the name stage's business.
+ROLE_TITLES = TITLE_WORDS | frozenset(
+    "detective constable trooper agent deputy corporal patrolman patrolwoman sheriff marshal nurse "
+    "pastor principal".split()
+)
+# Nouns for the people through whom a body acts: "African Union leaders said", "the League's heads of state".
+# Arcs from an organisation up to the apposition that describes a person: "at" -> "virologist" -> name.
+_AFFILIATION_STEPS = 4
+# The label of a mention the NER model left untagged (:func:`repeat_mentions`).
+UNTAGGED = ""
+MEMBER_NOUNS = frozenset(
+    "leader member official spokesman spokeswoman spokesperson head chief executive director president "
+    "chairman chairwoman minister delegate delegation representative lawyer negotiator envoy board "
+    "researcher scientist".split()
+)
+
+
+def subject_verb(doc: Document, token: Token) -> Token | None:
+    """The verb ``token`` is the subject of, through coordination ("the US and China agreed")."""
+    tokens = doc.tokens
+    while token.dep == "conj" and token.head != token.i:
+        token = tokens[token.head]
+    if token.dep in ("nsubj", "nsubjpass") and tokens[token.head].pos in ("VERB", "AUX"):
+        return tokens[token.head]
+    return None
+
+
+def member_verb(doc: Document, head: Token) -> Token | None:
+    """The verb a body's members are the subject of ("African Union leaders have urged" -> "urged")."""
+    if head.dep not in ("compound", "poss", "nmod"):
+        return None
+    parent = doc.tokens[head.head]
+    if parent.lemma.lower() not in MEMBER_NOUNS:
+        return None
+    return subject_verb(doc, parent)
+
+
+def _occurrences(doc: Document, words: Sequence[str], where: dict[str, list[int]]) -> list[tuple[int, int]]:
+    """Token spans spelling ``words`` exactly as proper nouns outside any name the NER model found;
+    ``where`` gives the indices of each token text (built once: the scan per actor was O(tokens x actors))."""
+    tokens = doc.tokens
+    found: list[tuple[int, int]] = []
+    size = len(words)
+    for i in where.get(words[0], []):
+        span = tokens[i : i + size]
+        if len(span) < size or any(t.text != w for t, w in zip(span, words, strict=True)) \
+                or span[-1].pos not in ("PROPN", "NOUN"):
+            continue  # the small model tags an unknown name at a sentence's start a noun ("Corvane, however,")
+        if any(t.ent_type in ACTOR_LABELS for t in span):
+            continue  # a name of its own ("the Washington Post"), or a mention already counted
+        before = tokens[i - 1] if i > 0 else None
+        after = tokens[i + size] if i + size < len(tokens) else None
+        if (before is not None and before.pos == "PROPN") or (after is not None and after.pos == "PROPN"):
+            continue  # part of a longer name ("Deepwater Horizon")
+        found.append((i, i + size))
+    return found
+
+
+def _common_word(doc: Document, name: str, lowered: set[str]) -> bool:
+    """True when the text also writes the name in lower case, as a word ("Reform", "reform")."""
+    if " " not in name:
+        return name.lower() in lowered
+    return re.search(rf"\b{re.escape(name.lower())}\b", doc.article.text) is not None
+
+
+def repeat_mentions(doc: Document, actors: Sequence[Actor]) -> list[Actor]:
+    """The actors with the mentions of their exact name the NER model left untagged (module docstring).
+
+    People are left alone (their surnames join them in the name stage); a name of fewer than four letters
+    ("UN", "EU") is too often part of something else to be matched bare, and a name the text also writes in
+    lower case is a common word as well.
+    """
+    starts = [s.start for s in doc.sentences]
+    where: dict[str, list[int]] = {}
+    for token in doc.tokens:
+        where.setdefault(token.text, []).append(token.i)
+    lowered = {text for text in where if text.islower()}
+    result: list[Actor] = []
+    for actor in actors:
+        words = actor.name.split()
+        if actor.label == "PERSON" or len(actor.name) < 4 or not all(w[:1].isupper() for w in words) \
+                or _common_word(doc, actor.name, lowered):
+            result.append(actor)
+            continue
+        taken = {i for m in actor.mentions for i in range(m.token_start, m.token_end)}
+        extra = []
+        for first, last in _occurrences(doc, words, where):
+            if first in taken:
+                continue
+            start, end = doc.tokens[first].start, doc.tokens[last - 1].end
+            sentence = max(bisect.bisect_right(starts, start) - 1, 0)
+            extra.append(Entity(doc.article.text[start:end], UNTAGGED, start, end, sentence, first, last))
+        result.append(Actor(actor.name, actor.label, [*actor.mentions, *extra], set(actor.aliases))
+                      if extra else actor)
+    return result
+
+
+def company_not_place(actor: Actor, acts: bool, never_setting: bool) -> bool:
+    """True for a "place" that is a company: it acts, is never a setting ("in Corvane"), and the model left
+    some of its mentions untagged, which it does not do with the places it knows ("Corvane owns 30%")."""
+    return actor.label == "GPE" and acts and never_setting and any(m.label == UNTAGGED for m in actor.mentions)
+
+
+def fold_titled_surnames(actors: Sequence[Actor]) -> list[Actor]:
+    """Join "Officer Tull" to the one full-named person surnamed Tull ("Dean Tull"); see the module docstring."""
+    people = [a for a in actors if a.label == "PERSON" and len(a.name.split()) > 1
+              and a.name.split()[0].lower() not in ROLE_TITLES]
+    into: dict[int, Actor] = {}
+    for actor in actors:
+        words = actor.name.split()
+        if actor.label != "PERSON" or len(words) != 2 or words[0].lower().rstrip(".") not in ROLE_TITLES:
+            continue
+        same = [p for p in people if p.name.split()[-1] == words[1] and p is not actor]
+        if len(same) == 1:
+            into[id(actor)] = same[0]
+    if not into:
+        return list(actors)
+    merged: dict[int, Actor] = {}
+    for actor in actors:
+        target = into.get(id(actor))
+        if target is None:
+            merged.setdefault(id(actor), Actor(actor.name, actor.label, list(actor.mentions), set(actor.aliases)))
+            continue
+        whole = merged.setdefault(id(target), Actor(target.name, target.label, list(target.mentions),
+                                                    set(target.aliases)))
+        whole.mentions.extend(actor.mentions)
+        whole.aliases |= actor.aliases | {actor.name}
+    return [merged[id(a)] for a in actors if id(a) in merged]
+
+
+def rank_tier(label: str, voiced: int, acts: bool, governs: bool, headline: bool) -> int:
+    """Where an actor ranks before its salience counts: 0 for the parties that speak, act or stand in the
+    headline; 1 for the others (a person named with a role, a speaker's organisation); 2 for a place that
+    neither speaks nor governs in the headline's story (a setting, or a state named in passing)."""
+    if label == "GPE":
+        return 0 if voiced or (governs and headline) else 2
+    return 0 if voiced or acts or headline else 1
+
+
+def speaks_through(doc: Document, actor: Actor, speakers: set[int]) -> bool:
+    """True when the organisation is named in an apposition to a person who speaks ("Dr Lena Vogt, a
+    virologist at the Pasteur Institute, said"; "Ann Hill, Red Cross chief executive"): the body is a
+    party through its member. ``speakers`` holds the token indices of the speakers' mentions."""
+    for mention in actor.mentions:
+        token = doc.tokens[mention.token_end - 1]
+        for _ in range(_AFFILIATION_STEPS):
+            if token.dep not in ("pobj", "prep", "compound", "poss", "nmod", "appos") or token.head == token.i:
+                break
+            if token.dep == "appos" and token.head in speakers:
+                return True
+            token = doc.tokens[token.head]
+    return False
