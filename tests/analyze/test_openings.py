@@ -75,3 +75,17 @@ def test_he_after_an_unnamed_spokesman_told_a_named_reporter_is_not_the_reporter
     doc = annotate(Article(text=text, source=Source()))
     repaired = repair_opening(doc, doc.sentences[2], cluster_actors(doc))
     assert repaired is None or "Olsen" not in repaired, repaired
+
+
+def test_a_preposition_that_opens_like_a_connective_is_kept() -> None:
+    """ "Instead of being out in the village, ..." is no connective: dropping "Instead" reversed the
+    sentence in Audit 13 ("[O]f being out in the village, the staff are clustered at the gate")."""
+    from newsbrief.analyze.actors import cluster_actors
+    from newsbrief.analyze.openings import repair_opening
+
+    doc = annotate(Article(text="The aid depot at Tarno is full of food and water. Instead of being out in the "
+                                "villages, the staff are waiting at the front gate. Instead, the trucks stay parked.",
+                           source=Source()))
+    actors = cluster_actors(doc)
+    assert repair_opening(doc, doc.sentences[1], actors) == doc.sentences[1].text
+    assert repair_opening(doc, doc.sentences[2], actors) == "[T]he trucks stay parked."

@@ -121,6 +121,8 @@ def _is_connective(doc: Document, token: Token) -> bool:
     if following is None or following.text in ("-", "–") or (following.start == token.end
                                                               and following.text[:1].isalnum()):
         return False  # "So-called", "Also-ran": part of a word
+    if following.text.lower() == "of":
+        return False  # "Instead of being out ...": a preposition, whose loss reverses the sentence (Audit 13)
     return following.text == "," or token.text.lower() in _BARE_CONNECTIVES
 
 
