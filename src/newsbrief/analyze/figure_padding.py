@@ -118,12 +118,19 @@ def with_partner(s: ParsedSentence, figure: Figure, shown: str,
     return text[pair:value] + shown, pair, max(framed[2], value + len(shown))
 
 
-def balanced(measure: str, value: str) -> str:
-    """The measure cut before a bracket it leaves open ("$20bn (£13.5 bn" -> "$20bn")."""
+def balanced(text: str, framed: tuple[str, int, int], value: str) -> tuple[str, int, int]:
+    """The (measure, start, end) with no bracket left open: a value that is itself the conversion in
+    brackets gets its closing bracket ("... $20bn (£13.5 bn" -> "... $20bn (£13.5 bn)"), else the measure
+    is cut before the bracket it leaves open ("$20bn (£13.5 bn" -> "$20bn")."""
+    measure, start, end = framed
     opened = measure.rfind("(")
-    if opened < 0 or ")" in measure[opened:] or value not in measure[:opened]:
-        return measure
-    return measure[:opened].rstrip(" ,;—-")
+    if opened < 0 or ")" in measure[opened:]:
+        return framed
+    if measure.endswith(value) and value in measure[opened:] and text[end : end + 1] == ")":
+        return measure + ")", start, end + 1  # the parser gave the conversion, not the amount it converts
+    if value not in measure[:opened]:
+        return framed
+    return measure[:opened].rstrip(" ,;—-"), start, end
 
 
 def _inside(small: Item, big: Item) -> bool:
@@ -183,3 +190,31 @@ def joined_multiples(items: tuple[Item, ...], text: str) -> tuple[Item, ...]:
                 out.remove(base)
                 out.insert(first, joined)
     return tuple(out)
+
+
+def _verb_above(s: ParsedSentence, i: int) -> int | None:
+    """The verb that governs token ``i``: the first verb (not an auxiliary) on the way up the parse."""
+    for _ in range(8):
+        if s.tok(i).pos in ("VERB", "AUX") and s.tok(i).dep not in ("aux", "auxpass"):
+            return i
+        if s.head(i) == i:
+            return None
+        i = s.head(i)
+    return None
+
+
+def sister_clause_between(s: ParsedSentence, first: int, figure: Figure) -> bool:
+    """True when a number between token ``first`` (a speaker's frame) and the figure stands in a clause of
+    its own verb coordinated with the figure's ("said that 12,000 claims have been filed and 5,000
+    payments have been made"): a frame spanning both would show that other figure again. The counts of a
+    breakdown ("30 cases, including nine in Leeds") share one verb and are not sister clauses."""
+    mine = _verb_above(s, figure.value_start)
+    if mine is None:
+        return False
+    for i in range(first + 1, figure.value_start):
+        other = _verb_above(s, i) if s.tok(i).like_num and s.tok(i).pos == "NUM" else None
+        if other is not None and other != mine and (
+                (s.tok(mine).dep == "conj" and s.head(mine) == other)
+                or (s.tok(other).dep == "conj" and s.head(other) == mine)):
+            return True
+    return False

@@ -404,7 +404,7 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         if found_frame is None:
             continue  # a number from the claim the article debunks
         measure, start, end = found_frame
-        measure, start, end = with_partner(s, figure, shown, (balanced(measure, value), start, end))
+        measure, start, end = with_partner(s, figure, shown, balanced(text, (measure, start, end), value))
         start = min(start, lead)  # the citation holds a hedge the item shows ("suspected in")
         item = Item(
             text=shown,
