@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 from newsbrief.analyze.context import build_context
+from newsbrief.analyze.figure_padding import bare_last
 from newsbrief.analyze.figures import analyze_figures
-from newsbrief.models import Article, FigureInfo, Source
+from newsbrief.models import Article, Citation, FigureInfo, Item, Source
 from newsbrief.nlp.annotate import annotate
 from newsbrief.render.markdown import figure_line
 
@@ -101,3 +102,24 @@ def test_a_count_keeps_the_body_it_makes_up() -> None:
 def test_a_plain_count_of_a_group_word_is_unchanged() -> None:
     texts = _texts("The club's youth team won 14 of its 20 matches this season, the coach said on Sunday.")
     assert not any("team of" in t for t in texts), texts
+
+
+def test_a_multiple_says_what_it_is_compared_with() -> None:
+    texts = _texts("The firm also makes a ceramic filter with a flow rate 40 times that of paper filters, ideal for "
+                   "hospitals. It sold 2,000 filters in May.")
+    shown = [t for t in texts if "40 times" in t]
+    assert shown and "that of paper filters" in shown[0], texts
+
+
+def test_a_figure_in_a_clause_of_time_is_not_listed_with_its_neighbour_again() -> None:
+    texts = _texts("The county said 6,200 homes lost power on Monday after 14 storms crossed the coast.")
+    assert sum("6,200" in t for t in texts) == 1, texts
+
+
+def test_a_bare_count_goes_last_and_is_left_out_beside_a_fuller_one() -> None:
+    def item(text: str, measure: str, sentence: str) -> Item:
+        return Item(text=text, citations=(Citation(sentence, 0, 10),),
+                    payload=FigureInfo(value=text.split()[0], unit="cardinal", measure=measure))
+    bare, full, alone = (item("21 border posts", "border posts", "s1"), item("900 trucks", "900 trucks were stuck", "s1"),
+                         item("12 ships", "ships", "s2"))
+    assert bare_last((bare, alone, full)) == (full, alone)
