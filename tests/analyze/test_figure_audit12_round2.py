@@ -120,6 +120,7 @@ def test_a_bare_count_goes_last_and_is_left_out_beside_a_fuller_one() -> None:
     def item(text: str, measure: str, sentence: str) -> Item:
         return Item(text=text, citations=(Citation(sentence, 0, 10),),
                     payload=FigureInfo(value=text.split()[0], unit="cardinal", measure=measure))
-    bare, full, alone = (item("21 border posts", "border posts", "s1"), item("900 trucks", "900 trucks were stuck", "s1"),
-                         item("12 ships", "ships", "s2"))
+    bare, full, alone = (item("21 border posts", "border posts", "s1"),
+                         item("900 trucks", "900 trucks were stuck at 21 border posts", "s1"),
+                         item("12 ships", "ships", "s1"))
     assert bare_last((bare, alone, full)) == (full, alone)

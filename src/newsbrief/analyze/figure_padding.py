@@ -262,7 +262,10 @@ def _bare(item: Item) -> bool:
 
 def bare_last(items: tuple[Item, ...]) -> tuple[Item, ...]:
     """The items with the bare ones (see :func:`_bare`) after all others, and left out when a fuller
-    figure comes from the same sentence: it tells the reader more of what that sentence counts."""
-    full = {item.citations[0].sentence_id for item in items if not _bare(item)}
-    bare = [item for item in items if _bare(item) and item.citations[0].sentence_id not in full]
+    figure of the same sentence already shows them ("three care homes" inside "stole £2.7 million from the
+    residents of three care homes")."""
+    shown = [(item.citations[0].sentence_id, item.payload.measure or "") for item in items
+             if not _bare(item) and isinstance(item.payload, FigureInfo)]
+    bare = [item for item in items if _bare(item) and not any(
+        sentence == item.citations[0].sentence_id and item.text in measure for sentence, measure in shown)]
     return tuple(item for item in items if not _bare(item)) + tuple(bare)

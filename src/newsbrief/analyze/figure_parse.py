@@ -384,4 +384,4 @@ def prep_phrase(s: ParsedSentence, prep: int, exclude: set[int]) -> set[int]:
         return part
     objects = [c for c in s.children[prep] if s.tok(c).dep == "pobj" and c not in exclude]
     part = {prep} | s.phrase(objects[0], exclude, 5) if objects else set()
-    return part if len(part) <= 6 else set()
+    return part if len(part) <= 8 else set()  # "into a special clean-up fund"
