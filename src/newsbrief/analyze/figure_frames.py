@@ -190,6 +190,8 @@ def framed(s: ParsedSentence, figure: Figure, measure: str, start: int, end: int
     said = text[first:last]
     if frame.last - frame.first + 1 > MAX_BRACKET_TOKENS and frame.who:
         said = _runs(s, frame.who)  # "(Erik Vang warned)", not the clauses between him and "noting"
+    if said.rsplit(" ", 1)[0].lower().removeprefix("the ") in shown.lower():
+        return shown, min(start, first), max(end, last)  # its clause names the speaker: "... Trust had recruited"
     return f"{shown} ({said})", min(start, first), max(end, last)
 
 
