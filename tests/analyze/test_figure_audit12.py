@@ -59,8 +59,6 @@ def test_a_multiple_and_its_estimate_are_one_figure() -> None:
     assert sum("22 times" in t or "$2.40" in t for t in texts) == 1, texts
 
 
-@pytest.mark.xfail(strict=True, reason="open: a better-ranked clause wrapped by a lower item is kept, since "
-                   "the counts of a breakdown wrap each other the same way (test_figure_referents)")
 def test_a_clause_already_shown_with_its_neighbour_is_not_listed_again() -> None:
     texts = _texts("The insurer said on Friday that almost 12,000 claims have been filed and more than 5,000 "
                    "payments have been made. Its chief executive resigned in May.")

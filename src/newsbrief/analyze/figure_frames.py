@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass, replace
 
 from newsbrief.analyze.figure_measures import Figure
+from newsbrief.analyze.figure_padding import sister_clause_between
 from newsbrief.analyze.figure_parse import ParsedSentence, article_phrase, dash_aside, hedged_by, said_already
 from newsbrief.analyze.figure_referents import Referent
 from newsbrief.models import Document
@@ -182,12 +183,15 @@ def framed(s: ParsedSentence, figure: Figure, measure: str, start: int, end: int
     if first >= start and last <= end and value in measure:
         return measure, start, end  # the measure says the frame already ("[Harmoush] claimed to have taken 30")
     tokens = [t for t in range(frame.first, s.hi) if s.tok(t).start < end]
-    if frame.last < figure.value_start and len(tokens) <= MAX_FRAMED_TOKENS:
+    if frame.last < figure.value_start and len(tokens) <= MAX_FRAMED_TOKENS \
+            and not sister_clause_between(s, frame.last, figure):
         return text[first:end].rstrip(" ,;:"), min(start, first), end
     shown = measure if value in measure else f"{value} {measure}".strip()
     said = text[first:last]
     if frame.last - frame.first + 1 > MAX_BRACKET_TOKENS and frame.who:
         said = _runs(s, frame.who)  # "(Erik Vang warned)", not the clauses between him and "noting"
+    if said.rsplit(" ", 1)[0].lower().removeprefix("the ") in shown.lower():
+        return shown, min(start, first), max(end, last)  # its clause names the speaker: "... Trust had recruited"
     return f"{shown} ({said})", min(start, first), max(end, last)
 
 

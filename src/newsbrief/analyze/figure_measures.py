@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from newsbrief.analyze.figure_parse import PRONOUNS, ParsedSentence
+from newsbrief.analyze.figure_parse import PRONOUNS, ParsedSentence, as_of, own_verb_after, prep_phrase
 from newsbrief.analyze.figure_referents import REFERRING_PRONOUNS, elided_noun, only_places
 from newsbrief.analyze.figure_values import DIGITS, FIGURE_LABELS, not_a_figure, value_span
 from newsbrief.models import Entity
@@ -151,9 +151,9 @@ def _when(s: ParsedSentence, anchors: set[int], taken: set[int], others: set[int
         if any(start <= i < end for i in taken) or any(start <= i < end for i in others) \
                 or re.fullmatch(r"[\d.,]{1,3}", " ".join(s.text(j) for j in range(start, end))):
             continue  # "plus 71 which ...", tagged a date: a bare number (another figure) is no time of this one
-        root = s.root(start, end)
-        if s.text(s.head(root)).lower() == "of":
-            continue  # "a battery life of 30 minutes": a length, not a time
+        root, since = s.root(start, end), as_of(s, start, end)
+        if s.text(s.head(root)).lower() == "of" and since is None:
+            continue  # "a battery life of 30 minutes": a length, not a time ("as of 3 July" is one)
         i, through_other = root, False
         for _ in range(5):
             up = s.head(i)
@@ -163,7 +163,7 @@ def _when(s: ParsedSentence, anchors: set[int], taken: set[int], others: set[int
             i = up
         if s.head(i) not in anchors or through_other:
             continue
-        tokens = set(range(start, end))
+        tokens = since or set(range(start, end))
         if _DATE_RATE.match(" ".join(s.text(j) for j in range(start, end))):
             rate |= tokens
             continue
@@ -245,10 +245,11 @@ def _what(s: ParsedSentence, r: _Reading, anchor: int) -> None:
         container = s.head(s.head(noun))
         if s.text(s.head(noun)).lower() == "of" and s.tok(container).lemma.lower() in _CONTAINER_NOUNS:
             r.role, other = _role(s, container)  # "a total of 8,480 migrants were rescued"
+            r.what |= _container_words(s, noun)
         else:
             # "connected to the £200m sponsorship deal they signed": the noun's own words say what
             # it is; the clause it is a prepositional object of is about something else
-            r.what = s.phrase(noun, r.value, MAX_WHAT_TOKENS + 2)
+            r.what = s.phrase(noun, r.value, MAX_WHAT_TOKENS + 2) | _container_words(s, noun)
             r.role, other = "none", None
     if r.role == "noun" and other is not None:  # "an increase of 3.2 percent", "a deal worth $1.6 billion"
         if other in r.others:
@@ -279,6 +280,30 @@ def _what(s: ParsedSentence, r: _Reading, anchor: int) -> None:
         for c in s.children[r.verb]:
             if c < anchor and s.tok(c).dep == "prep" and s.text(c).lower() == "of":
                 r.what |= s.subtree(c, r.value)  # "Of 64,210 attendances, 11,870 involved ..."
+
+
+# A body a count makes up: "an expanded force of about 250 observers" is the force, not just observers.
+_GROUP_NOUNS = frozenset("force team mission contingent delegation fleet convoy army unit squad".split())
+_LEFT = frozenset({"det", "amod", "compound", "poss"})
+
+
+def _container_words(s: ParsedSentence, x: int) -> set[int]:
+    """The words "a total of" when ``x`` is the object of a container noun's "of", said first in a reader's
+    order ("a total of 57,000 cubic feet of gas", not "57,000 cubic feet — of gas a total"); else none."""
+    of, container = s.head(x), s.head(s.head(x))
+    if s.text(of).lower() != "of" or s.tok(container).lemma.lower() not in _CONTAINER_NOUNS | _GROUP_NOUNS:
+        return set()
+    return {container, of} | {c for c in s.children[container] if c < container and s.tok(c).dep in _LEFT}
+
+
+def _mend(s: ParsedSentence, r: _Reading) -> None:
+    """The reading with two parser slips mended: a coordinated noun given the subjectless verb after it
+    ("... and 12.5 m cubic metres of water were pumped"), and "a total of" said with an amount that is
+    its own noun ("a total of approximately 31,400 tonnes of grain")."""
+    if (own := own_verb_after(s, r.x)) is not None:
+        r.role, r.verb = "subject", own
+    if r.noun is None and s.tok(r.x).dep == "pobj":
+        r.what |= _container_words(s, r.x)
 
 
 def _governing_adjective(s: ParsedSentence, x: int, verb: int) -> int | None:
@@ -337,8 +362,8 @@ def _clause(s: ParsedSentence, r: _Reading, start: int, end: int) -> tuple[set[i
         after = max(end, max(r.what, default=end))
         prep = next((c for c in sorted(s.children[verb]) if c >= after and s.tok(c).dep == "prep"
                      and c not in s.dates and c not in taken), None)
-        if prep is not None and len(part := s.subtree(prep, taken | r.others)) <= 6:
-            clause |= part
+        if prep is not None:
+            clause |= prep_phrase(s, prep, taken | r.others)
     return clause - r.value, subject
 
 
@@ -442,6 +467,7 @@ def find_figure(s: ParsedSentence, entity: Entity) -> Figure | None:
     r = _Reading(value, _other_figures(s, entity) - value, set(), x, noun,
                  baseline=baseline_start(s, start))
     _what(s, r, anchor)
+    _mend(s, r)
     if noun is None and entity.label == "CARDINAL" and (total := elided_noun(s, anchor, r.others)) is not None:
         # "including eight in New York City" counts the cases, in New York City
         r.what = {total}.union(*(s.subtree(c, r.value) for c in s.children[anchor] if s.tok(c).dep == "prep"))

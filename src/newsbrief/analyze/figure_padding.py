@@ -118,12 +118,19 @@ def with_partner(s: ParsedSentence, figure: Figure, shown: str,
     return text[pair:value] + shown, pair, max(framed[2], value + len(shown))
 
 
-def balanced(measure: str, value: str) -> str:
-    """The measure cut before a bracket it leaves open ("$20bn (£13.5 bn" -> "$20bn")."""
+def balanced(text: str, framed: tuple[str, int, int], value: str) -> tuple[str, int, int]:
+    """The (measure, start, end) with no bracket left open: a value that is itself the conversion in
+    brackets gets its closing bracket ("... $20bn (£13.5 bn" -> "... $20bn (£13.5 bn)"), else the measure
+    is cut before the bracket it leaves open ("$20bn (£13.5 bn" -> "$20bn")."""
+    measure, start, end = framed
     opened = measure.rfind("(")
-    if opened < 0 or ")" in measure[opened:] or value not in measure[:opened]:
-        return measure
-    return measure[:opened].rstrip(" ,;—-")
+    if opened < 0 or ")" in measure[opened:]:
+        return framed
+    if measure.endswith(value) and value in measure[opened:] and text[end : end + 1] == ")":
+        return measure + ")", start, end + 1  # the parser gave the conversion, not the amount it converts
+    if value not in measure[:opened]:
+        return framed
+    return measure[:opened].rstrip(" ,;—-"), start, end
 
 
 def _inside(small: Item, big: Item) -> bool:
@@ -183,3 +190,82 @@ def joined_multiples(items: tuple[Item, ...], text: str) -> tuple[Item, ...]:
                 out.remove(base)
                 out.insert(first, joined)
     return tuple(out)
+
+
+def _verb_above(s: ParsedSentence, i: int) -> int | None:
+    """The verb that governs token ``i``: the first verb (not an auxiliary) on the way up the parse."""
+    for _ in range(8):
+        if s.tok(i).pos in ("VERB", "AUX") and s.tok(i).dep not in ("aux", "auxpass"):
+            return i
+        if s.head(i) == i:
+            return None
+        i = s.head(i)
+    return None
+
+
+_SISTER_DEPS = frozenset({"conj", "advcl"})  # "... and 5,000 payments have been made", "after 14 storms crossed"
+
+
+def sister_clause_between(s: ParsedSentence, first: int, figure: Figure) -> bool:
+    """True when a number between token ``first`` (a speaker's frame) and the figure stands in a clause of
+    its own verb coordinated with the figure's ("said that 12,000 claims have been filed and 5,000
+    payments have been made"): a frame spanning both would show that other figure again. The counts of a
+    breakdown ("30 cases, including nine in Leeds") share one verb and are not sister clauses."""
+    mine = _verb_above(s, figure.value_start)
+    if mine is None:
+        return False
+    for i in range(first + 1, figure.value_start):
+        other = _verb_above(s, i) if s.tok(i).like_num and s.tok(i).pos == "NUM" else None
+        if other is not None and other != mine and (
+                (s.tok(mine).dep in _SISTER_DEPS and s.head(mine) == other)
+                or (s.tok(other).dep in _SISTER_DEPS and s.head(other) == mine)):
+            return True
+    return False
+
+
+# What a multiple is compared with: "150 times that of copper wire", "30 times faster than copper", "ten
+# times the size of Wales". Without it "150 times" says nothing (reader check of Newsroom briefs).
+_COMPARED = re.compile(r"^\s*times\s+(?:(?:that|those) of|as \w+ as|the \w+ of|(?:\w+er|more \w+|less \w+|"
+                       r"fewer \w+) than)\s+[^,.;:()—]+", re.I)
+_MULTIPLE_LEAD = 5  # words before the number that name what is multiplied ("carrying capacity")
+
+
+def with_base(s: ParsedSentence, figure: Figure, framed: tuple[str, int, int]) -> tuple[str, int, int]:
+    """The (measure, start, end) of a multiple ("150 times") shown bare as the article's phrase that
+    says what is multiplied and what it is compared with ("carrying capacity 150 times that of copper
+    wire"); ``framed`` unchanged for any other figure or when no comparison follows."""
+    measure = framed[0]
+    if figure.noun is None or s.text(figure.noun).lower() != "times" \
+            or set(measure.lower().split()) - set(s.doc.article.text[
+                s.tok(figure.value_start).start : s.tok(figure.noun).end].lower().split()):
+        return framed
+    text = s.doc.article.text
+    after = _COMPARED.match(text[s.tok(figure.noun).start : s.sentence.end])
+    if after is None:
+        return framed
+    first = figure.value_start
+    while first - 1 >= s.lo and figure.value_start - first < _MULTIPLE_LEAD and s.tok(first - 1).pos not in (
+            "ADP", "PUNCT", "SCONJ", "CCONJ", "PRON", "AUX"):
+        first -= 1
+    start, end = s.tok(first).start, s.tok(figure.noun).start + after.end()
+    return text[start:end].rstrip(), min(start, framed[1]), max(end, framed[2])
+
+
+def _bare(item: Item) -> bool:
+    """True for a count shown with nothing but its noun ("40 times", "21 member states"): no time, and no
+    word of its measure that its text does not already say."""
+    info = item.payload
+    if not isinstance(info, FigureInfo) or info.when or info.unit not in ("cardinal", "quantity"):
+        return False
+    return set((info.measure or "").lower().split()) <= set(item.text.lower().split())
+
+
+def bare_last(items: tuple[Item, ...]) -> tuple[Item, ...]:
+    """The items with the bare ones (see :func:`_bare`) after all others, and left out when a fuller
+    figure of the same sentence already shows them ("three care homes" inside "stole £2.7 million from the
+    residents of three care homes")."""
+    shown = [(item.citations[0].sentence_id, item.payload.measure or "") for item in items
+             if not _bare(item) and isinstance(item.payload, FigureInfo)]
+    bare = [item for item in items if _bare(item) and not any(
+        sentence == item.citations[0].sentence_id and item.text in measure for sentence, measure in shown)]
+    return tuple(item for item in items if not _bare(item)) + tuple(bare)

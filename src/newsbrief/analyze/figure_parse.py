@@ -247,7 +247,7 @@ def article_phrase(s: ParsedSentence, value: range, words: set[int],
         lo -= 1  # "every year of delay", not "year of delay"
     while hi >= value.stop and s.tok(hi).pos in _EDGE_POS:
         hi -= 1
-    others = [i for i in range(lo, hi + 1) if s.tok(i).like_num and i not in kept | free]
+    others = [i for i in range(lo, hi + 1) if s.tok(i).like_num and i not in kept | free and not _day(s, i)]
     if any(i < value.start for i in others):
         # a number before it: what it counts often stands before that one too ("30 cases ..., including
         # nine in Leeds, four in Hull and six in York"), so cutting there would lose it; the gloss says it
@@ -343,3 +343,45 @@ def hedged_by(s: ParsedSentence, value_start: int, noun: int | None) -> int | No
     word = s.tok(hedge)
     return hedge if word.lemma.lower() in _HEDGES or word.text.lower() in _HEDGES else None
 
+
+
+def own_verb_after(s: ParsedSentence, noun: int) -> int | None:
+    """The verb a coordinated noun is the subject of when the parser hung the noun on the object before
+    it: in "shipped by the two ports and 12.5 m cubic metres of water were pumped" the metres are read as
+    a second agent (or its apposition) and "were pumped" is left without a subject (reader Audit 12:
+    "12.5 m cubic metres — of water a total stored"). The subjectless coordinated verb right after the
+    noun's phrase, or None."""
+    if s.tok(noun).dep not in ("conj", "appos") or s.tok(s.head(noun)).pos in ("VERB", "AUX"):
+        return None
+    i = max(s.subtree(noun, set(), prune=False)) + 1
+    while s.inside(i) and s.tok(i).dep in ("aux", "auxpass", "neg", "advmod"):
+        i += 1
+    if not s.inside(i) or s.tok(i).pos != "VERB" or s.tok(i).dep != "conj" \
+            or any(s.tok(c).dep in ("nsubj", "nsubjpass", "expl") for c in s.children[i]):
+        return None
+    return i
+
+
+def as_of(s: ParsedSentence, start: int, end: int) -> set[int] | None:
+    """The tokens of "as of 3 July" when the date ``start``:``end`` is the object of "as of" (the day's
+    numeral may stand apart from the month the tagger took for the date); None otherwise."""
+    of = s.head(s.root(start, end))
+    day = start - 1 if s.inside(start - 1) and s.tok(start - 1).like_num else start
+    if s.text(of).lower() != "of" or of != day - 1 or s.text(of - 1).lower() != "as":
+        return None
+    return set(range(of - 1, end))
+
+
+def _day(s: ParsedSentence, i: int) -> bool:
+    """True for a numeral that is part of a date ("on 16 June"), not another figure of the sentence."""
+    return i in s.date_tokens or (s.head(i) in s.date_tokens and s.tok(i).dep == "nummod")
+
+
+def prep_phrase(s: ParsedSentence, prep: int, exclude: set[int]) -> set[int]:
+    """The verb's prepositional phrase of at most 6 tokens: whole, or its noun phrase without what
+    hangs after it ("to put $20bn into a special fund [for ...]"); none when even that is longer."""
+    if len(part := s.subtree(prep, exclude)) <= 6:
+        return part
+    objects = [c for c in s.children[prep] if s.tok(c).dep == "pobj" and c not in exclude]
+    part = {prep} | s.phrase(objects[0], exclude, 5) if objects else set()
+    return part if len(part) <= 8 else set()  # "into a special clean-up fund"

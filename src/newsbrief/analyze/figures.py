@@ -61,26 +61,19 @@ from newsbrief.analyze.figure_measures import (
 )
 from newsbrief.analyze.figure_padding import (
     balanced,
+    bare_last,
     count_key,
     joined_multiples,
     no_quantity,
     own_time,
     trivia,
+    with_base,
     with_event,
     with_partner,
     without_nested,
 )
-from newsbrief.analyze.figure_parse import (
-    MAX_SUBJECT_TOKENS,
-    ParsedSentence,
-)
-from newsbrief.analyze.figure_referents import (
-    Referent,
-    definite_subject,
-    named_mention,
-    resolve_subject,
-    vague_subject,
-)
+from newsbrief.analyze.figure_parse import MAX_SUBJECT_TOKENS, ParsedSentence
+from newsbrief.analyze.figure_referents import Referent, definite_subject, named_mention, resolve_subject, vague_subject
 from newsbrief.analyze.figure_values import (
     FIGURE_LABELS,
     duration_entities,
@@ -403,8 +396,8 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         found_frame = framed(s, figure, *in_article_order(s, figure, measure, vague, referent), value, debunked)
         if found_frame is None:
             continue  # a number from the claim the article debunks
-        measure, start, end = found_frame
-        measure, start, end = with_partner(s, figure, shown, (balanced(measure, value), start, end))
+        measure, start, end = with_base(s, figure, found_frame)
+        measure, start, end = with_partner(s, figure, shown, balanced(text, (measure, start, end), value))
         start = min(start, lead)  # the citation holds a hedge the item shows ("suspected in")
         item = Item(
             text=shown,
@@ -421,7 +414,7 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         if values[key] <= told:
             best[key] = (quality, score - NESTED_PENALTY, start, item)
     ranked = _diverse(sorted(best.values(), key=lambda f: (-f[1], f[2])))
-    return without_nested(joined_multiples(ranked, text))
+    return bare_last(without_nested(joined_multiples(ranked, text)))
 
 
 _BARE_YEAR = re.compile(r"^(?:in )?(?:1[89]|20)\d\d$", re.I)
