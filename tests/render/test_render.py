@@ -285,3 +285,24 @@ def test_prose_says_looking_ahead_only_of_a_sentence_that_looks_ahead() -> None:
     assert not _takes_connective("[Ruth Adler:] We would like to warn them.", "In addition, ")
     assert not _takes_connective('"We will not stop," she said.', "Looking ahead, ")
     assert _takes_connective("The plan stalled in March.", "Then ")
+
+
+def test_prose_tells_an_argument_piece_as_the_writers_claims() -> None:
+    """An opinion or analysis piece's lead is the writer's argument, not a report (Audit 13)."""
+    from dataclasses import replace
+
+    from newsbrief.models import Article, Source
+    from newsbrief.pipeline import brief_article
+    from newsbrief.render.prose import render_prose
+    from newsbrief.settings import Settings
+
+    text = ("The city's plan to close three libraries is a mistake that will cost far more than it saves. "
+            "Libraries are the last warm public rooms open to everyone, and closing them pushes the cost onto "
+            "shelters and clinics. The council says the closures save 2 million pounds a year, but that sum "
+            "ignores what the city will spend elsewhere. Councillors should find the money in the roads budget "
+            "instead.")
+    brief = brief_article(Article(text=text, source=Source()), Settings())
+    news = render_prose(replace(brief, genre="news"))
+    opinion = render_prose(replace(brief, genre="opinion"))
+    assert "The article adds that" in news and "The writer adds that" not in news
+    assert "The writer adds that" in opinion and "The article adds that" not in opinion

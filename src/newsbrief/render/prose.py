@@ -301,6 +301,12 @@ PARAGRAPHS: dict[str, tuple[list[str], Shaper]] = {
 }
 
 
+# Pieces that argue in the writer's own voice: their lead tells the writer's claims, which "It also
+# reports that ..." passed off as reporting (Audit 13: "It also reports that refineries explode ...").
+_ARGUED = frozenset({"opinion", "analysis"})
+_ARGUED_LEAD = ["The writer adds that ", "The writer also notes that "]
+
+
 # Most items a paragraph tells: an essay is a brief, not the article retold (first reader audit:
 # essays of half the article's length). The lead and the close are told whole.
 PARAGRAPH_CAPS = {"lead": 3, "history": 4, "positions": 4, "analysis": 3, "outlook": 3, "tone": 1, "closing": 1}
@@ -359,6 +365,8 @@ def render_prose(brief: Brief) -> str:
     essay = _Essay(brief)
     for name, items in _within_budget(essay, brief).items():
         connectives = PARAGRAPHS[name][0]
+        if name == "lead" and brief.genre in _ARGUED:
+            connectives = _ARGUED_LEAD  # the writer's own claims are not "reported" (Audit 13: an essay)
         if name == "closing" and not any(_closes(brief, i) for i in items):
             connectives = ["Finally, "]  # never "the article closes" for a sentence from its middle
         essay.paragraph(items, connectives)
