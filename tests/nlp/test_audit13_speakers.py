@@ -20,7 +20,6 @@ import re
 
 import pytest
 
-from newsbrief.analyze.quotes import find_quotes
 from newsbrief.models import Article, Source
 from newsbrief.nlp.annotate import annotate
 from newsbrief.nlp.attribution import attribute
@@ -106,9 +105,3 @@ def test_a_repaired_he_says_sentence_names_its_speaker() -> None:
     # near-miss: the sentence that names him is shown as it is
     assert not any("[Tom Reyes]" in t and "Our correspondent" in t for t in texts), texts
 
-
-@pytest.mark.slow
-def test_a_quote_finder_keeps_a_colon_comment() -> None:
-    text = "The budget passed on Friday. Vega commented: \"The budget leaves the schools short of teachers.\""
-    doc = annotate(Article(text=text, source=Source()))
-    assert [q.speaker for q in find_quotes(doc, [])] == ["Vega"]
