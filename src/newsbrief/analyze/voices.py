@@ -53,11 +53,22 @@ def _name_pronoun(ctx: Context, sentence: Sentence, candidate: Candidate, voice:
             continue
         before = sentence.text[: a.cue_start - sentence.start]
         found = _PRONOUN_BEFORE_CUE.search(before)
-        if found is None or found.start() == 0:
+        tail = sentence.text[found.start() :] if found is not None else ""
+        shown = candidate.item.text  # the sentence, or it with its opening repaired ("[D]amp housing ...")
+        if found is None or found.start() == 0 or not shown.endswith(tail) or len(shown) == len(tail):
             return candidate
-        text = f"{before[: found.start()]}[{voice.speaker}] {sentence.text[a.cue_start - sentence.start :]}"
+        text = f"{shown[: len(shown) - len(tail)]}[{voice.speaker}] {sentence.text[a.cue_start - sentence.start :]}"
         return Candidate(replace(candidate.item, text=text), short=candidate.short)
     return candidate
+
+
+def _as_written(shown: str, sentence: str) -> bool:
+    """The sentence shown whole, or with only its opening repaired ("[D]amp housing ..., he says." for
+    "But damp housing ..., he says.": Audit 13 found that one's "he" left bare)."""
+    if shown == sentence:
+        return True
+    close = shown.find("]")
+    return shown.startswith("[") and 0 < close <= 4 and len(shown) > close + 1 and sentence.endswith(shown[close + 1 :])
 
 
 def _initials(name: str) -> str:
@@ -89,7 +100,7 @@ def label_voices(doc: Document, ctx: Context,
 
     def label(candidate: Candidate, sentence: Sentence) -> Candidate:
         voice = ctx.voice_of(sentence.index)
-        if voice.explicit and candidate.item.text == sentence.text:
+        if voice.explicit and _as_written(candidate.item.text, sentence.text):
             return _name_pronoun(ctx, sentence, candidate, voice)
         if voice.voice == "reporter" or voice.explicit or (voice.speaker or "").lower() in UNNAMEABLE \
                 or _subject_names(doc, sentence, voice.speaker or ""):

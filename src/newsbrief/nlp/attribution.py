@@ -33,7 +33,7 @@ from __future__ import annotations
 from newsbrief.models import Attribution, Attributions, Document, Sentence, Token
 from newsbrief.nlp.quote_sources import statement_speaker, statement_voices
 from newsbrief.nlp.quote_speakers import _attribute_quotes, _merge_quotes
-from newsbrief.nlp.speaker_kinds import described_look, trim_gloss
+from newsbrief.nlp.speaker_kinds import described_look, trim_gloss, writer_speaker
 from newsbrief.nlp.speaker_subjects import (
     drop_quoted_feelings,
     participle_subject,
@@ -475,6 +475,9 @@ def attribute(doc: Document) -> Attributions:
     voices = _voices(d, found)
     if statement is not None:
         voices = statement_voices(d, statement, voices)
+    # The writer's own quoted thoughts are named after the voices are read, so the voices keep the "I".
+    if not headers:  # an interview's "I" is its answerer's
+        found = [(s, writer_speaker(d, a, doc.article.source.author)) for s, a in found]
     return Attributions(attributions=tuple(a for _, a in found), voices=tuple(voices), headers=headers)
 
 

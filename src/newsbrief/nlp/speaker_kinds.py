@@ -150,3 +150,46 @@ def trim_gloss(text: str, attribution: Attribution) -> Attribution:
     if inside.count('"') % 2 or inside.count("“") != inside.count("”"):
         return attribution  # the dash is inside the party's own quotation: its words, not the author's
     return replace(attribution, content_end=match.start())
+
+
+# Words that count people rather than name them ("many of them migrant workers"). Audit 13: "nearly 250,000
+# people, many of them poor migrant workers who ..., the U.N. refugee agency said" gave the figure to "many".
+_COUNTING = frozenset("many most some all several few half both none one two three dozens hundreds thousands".split())
+_BACK_PRONOUNS = frozenset({"them", "whom", "those", "these"})
+
+
+def counted_aside(d: _Doc, verb: Token, subject: Token) -> Token | None:
+    """The verb's real subject when ``subject`` is a count set off by a comma that describes the people
+    just counted ("80,000 people, many of them farm workers who ..., the agency said": the agency), or
+    None. The count must refer back ("of them", "of whom") or carry an apposition, and another subject of
+    the same verb must follow it: "Many of the villagers said ..." keeps its speaker."""
+    tokens = d.doc.tokens
+    # the count is the subject ("many ... workers" as its apposition) or its first word ("most" over "workers")
+    count = tokens[subject.left]
+    if count.text.lower() not in _COUNTING and not count.like_num:
+        return None
+    if subject.left == 0 or tokens[subject.left - 1].text != ",":
+        return None
+    kids = [tokens[c] for c in d.children.get(count.i, ())]
+    back = any(k.text.lower() == "of" and any(tokens[g].text.lower() in _BACK_PRONOUNS for g in d.children.get(k.i, ()))
+               for k in kids)
+    if not back and not any(k.dep == "appos" for k in kids):
+        return None
+    later = [tokens[c] for c in d.children.get(verb.i, ()) if tokens[c].dep == "nsubj" and tokens[c].i > subject.right]
+    return later[0] if later else None
+
+
+# First-person words that make the writer the speaker of a quotation they frame ("I thought at once, '...'").
+_WRITER_WORDS = frozenset({"i"})
+
+
+def writer_speaker(d: _Doc, attribution: Attribution, author: str | None) -> Attribution:
+    """``attribution`` with the writer as the speaker when it is a quotation the writer frames in the first
+    person outside any quotation ('I thought at once, "Wait a minute ..."', 'I asked myself, "Why ...?"'):
+    the byline's ``author`` when known, else "the writer". Audit 13 found such a first-person essay's own
+    questions printed *unattributed*. An "I" inside someone's quotation is that person's, and is left."""
+    if attribution.kind != "quote" or (attribution.source_text or "").lower() not in _WRITER_WORDS:
+        return attribution
+    if attribution.cue_start is not None and d.in_quote(attribution.cue_start):
+        return attribution
+    return replace(attribution, speaker=author or "the writer")

@@ -19,7 +19,7 @@ from newsbrief.nlp.quotations import MAX_QUOTE_CHARS as MAX_QUOTE_CHARS
 from newsbrief.nlp.quotations import _join_paragraph_quotes
 from newsbrief.nlp.quotations import open_quotes as open_quotes
 from newsbrief.nlp.quotations import quote_spans as quote_spans
-from newsbrief.nlp.speaker_kinds import passive_agent
+from newsbrief.nlp.speaker_kinds import counted_aside, passive_agent
 
 # Verbs whose subject is a source and whose complement is what the source says or thinks.
 CUE_LEMMAS = frozenset(
@@ -30,9 +30,9 @@ CUE_LEMMAS = frozenset(
     "fear hope worry complain concede disagree point emphasise emphasize signal testify tweet post want "
     "counter rebut protest demand call insist observe remark reiterate repeat mention disclose define".split()
 )
-# Verbs that introduce words only when they frame a quotation or a colon ('"Never," Oscar interrupts', '"...,"
-# offered host X'); elsewhere they say nothing ("prices continued to rise"); "read": a banner's words.
-FRAMING_LEMMAS = frozenset("continue interrupt read chant shout yell scream offer quip muse retort snap scoff".split())
+# Verbs that introduce words only when they frame a quotation or a colon ('"Never," Oscar interrupts', "X commented:"
+FRAMING_LEMMAS = frozenset("continue interrupt read chant shout yell scream offer quip muse retort snap scoff comment"
+                           .split())  # elsewhere they say nothing ("prices continued to rise"); "read": a banner's
 # Attitudes and speech acts PolNeAR also counts as attributions ("X wants ...", "X praised ...");
 # they are found for extraction but do not make a sentence someone else's claim in the brief.
 ATTITUDE_LEMMAS = frozenset(
@@ -276,7 +276,7 @@ def _subject(d: _Doc, verb: Token) -> Token | None:
             # that follows straight on is the head of the name, the first its organisation.
             after = next((tokens[c] for c in d.children.get(verb.i, ()) if tokens[c].dep == "nsubj"
                           and tokens[c].left == token.right + 1 and tokens[c].i < verb.i), None)
-            return after or token
+            return after or counted_aside(d, verb, token) or token  # not "many of them ..." (Audit 13)
     if verb.dep in ("conj", "advcl", "xcomp") and verb.head != verb.i and verb.tag.startswith("VB"):
         return _subject(d, d.doc.tokens[verb.head])
     # A misparsed name right before a sentence-initial verb ("Dovzhenko accused ..." read as advmod), or a
