@@ -48,6 +48,9 @@ AHEAD = [
     ("The storm could bring flooding to the coast later this week.", True),
     ("Prices could rise again if the drought continues.", True),
     ("The vote is likely to be delayed until next year.", True),
+    ("The money from the sale would be used to build schools in the north.", True),
+    ("Prices would climb back to the levels people paid back then, the bank warned.", True),
+    ("Ask any economist and she will tell you on Monday what the figures mean.", True),
 ]
 
 

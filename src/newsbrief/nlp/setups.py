@@ -28,8 +28,12 @@ from newsbrief.models import Document, Sentence, Token
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
 _PAST_AUX = frozenset({"would", "'d", "could"})
 # Phrases of a time gone by (lower-case word sequences), besides "ago" and a past "before" clause.
-_PAST_PHRASES = (("in", "those", "days"), ("back", "then"), ("in", "the", "old", "days"), ("at", "the", "time"),
-                 ("in", "the", "past"), ("once", "upon", "a", "time"), ("used", "to"), ("in", "my", "day"))
+# Not "at the time" ("at the time of the launch") nor "in the past" ("as they have in the past"), which
+# as often date a future or compare with the past.
+_PAST_PHRASES = (("in", "those", "days"), ("back", "then"), ("in", "the", "old", "days"),
+                 ("once", "upon", "a", "time"), ("used", "to"), ("in", "my", "day"))
+# Clauses inside the modal's clause: a past time there ("the level seen two years ago") dates them, not it.
+_INNER = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "conj"})
 _SAYING = frozenset("say tell insist claim argue point assure explain reply answer retort boast".split())
 _ADMITTING = frozenset("admit confess concede grant acknowledge own say".split())
 _FIRST_PERSON = frozenset({"i", "we"})
@@ -51,6 +55,8 @@ def _past_marks(doc: Document, verb: Token) -> set[int]:
     marks: set[int] = set()
     for offset, word in enumerate(words):
         i = verb.left + offset
+        if not _own(doc, doc.tokens[i], verb) or (word == "used" and doc.tokens[i].tag != "VBD"):
+            continue  # "seen two years ago" in a clause of its own; "would be used to build": a purpose
         if word == "ago":  # the whole "two years ago" phrase
             token = doc.tokens[i]
             marks |= set(range(token.left, token.right + 1))
@@ -62,6 +68,17 @@ def _past_marks(doc: Document, verb: Token) -> set[int]:
                 k.dep == "mark" and k.text.lower() == "before" for k in _kids(doc, kid)):
             marks |= set(_clause(doc, kid))
     return marks
+
+
+def _own(doc: Document, token: Token, verb: Token) -> bool:
+    """True when ``token`` belongs to the verb's own clause, not a clause inside it."""
+    for _ in range(12):
+        if token.i == verb.i or token.head == token.i:
+            return token.i == verb.i
+        if token.dep in _INNER and (token.head != verb.i or token.dep != "advcl"):
+            return False
+        token = doc.tokens[token.head]
+    return False
 
 
 def told_of_past(doc: Document, verb: Token, modal: Token) -> bool:
