@@ -162,3 +162,44 @@ def mocks_a_view(doc: Document, sentence: Sentence) -> bool:
         if subjects and not any(t.text.lower() in ("i", "we") for t in subjects):
             return True
     return False
+
+
+# Reader Audit 13 (14.4 item 4): the only Recommendation of an essay was a call its author sneered at
+# ("One so-called environmentalist suggested the fishermen should just get educated in green technology",
+# answered by "What are they supposed to do for 20 years ...?"). Words that mark the caller as not what
+# the name claims, put in the caller's description:
+_SNEER = re.compile(r"\b(?:so[- ]called|self-(?:styled|appointed|proclaimed)|armchair|would-be)\b", re.I)
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+_OFFHAND = frozenset({"just", "simply", "merely"})
+
+
+def _caller_sneered(doc: Document, subject: Token) -> bool:
+    """True for a caller described with a sneer ("one so-called expert") or put in scare quotes ('one "expert"')."""
+    words = doc.article.text[doc.tokens[subject.left].start : doc.tokens[subject.right].end]
+    before = doc.tokens[subject.i - 1].text if subject.i > 0 else ""
+    after = doc.tokens[subject.i + 1].text if subject.i + 1 < len(doc.tokens) else ""
+    return bool(_SNEER.search(words)) or (before in _QUOTES and after in _QUOTES)
+
+
+def _rebutted(doc: Document, sentence: Sentence, verb: Token) -> bool:
+    """True for an offhand call ("should just ...") the writer answers with a question in the next sentence."""
+    offhand = any(doc.tokens[i].text.lower() in _OFFHAND and doc.tokens[i].dep == "advmod"
+                  for i in range(verb.i + 1, verb.right + 1))
+    following = sentence.index + 1
+    return offhand and following < len(doc.sentences) \
+        and doc.sentences[following].text.rstrip("\"”’' ").endswith("?")
+
+
+def sneered_call(doc: Document, sentence: Sentence) -> bool:
+    """True when the sentence reports someone's call the writer sneers at: a caller called "so-called" or put
+    in scare quotes, or an offhand "should just ..." answered by the writer's question (see above)."""
+    tokens = doc.sentence_tokens(sentence)
+    for token in tokens:
+        if token.lemma.lower() not in _CALL_LEMMAS or token.pos != "VERB":
+            continue
+        subjects = [t for t in tokens if t.head == token.i and t.dep in ("nsubj", "nsubjpass")]
+        if not subjects or any(t.text.lower() in ("i", "we") for t in subjects):
+            continue
+        if any(_caller_sneered(doc, t) for t in subjects) or _rebutted(doc, sentence, token):
+            return True
+    return False

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsbrief.analyze.advice import MOCKING, conditional_should, prescribes
+from newsbrief.analyze.advice import MOCKING, conditional_should, prescribes, sneered_call
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.framing import exhibits
 from newsbrief.analyze.openings import quote_continuation
@@ -304,7 +304,7 @@ def _fits(doc: Document, ctx: Context, sentence: Sentence, name: str) -> bool:
         return False  # a fact box's lines run together: several past developments, no one forecast (Audit 10)
     if name == "recommendations":
         if question or any(p.search(sentence.text) for p in (_NOT_ADVICE, _LEGAL, _EPISTEMIC, _MOCKING)) \
-                or not _obliges(doc, sentence):
+                or not _obliges(doc, sentence) or sneered_call(doc, sentence):
             return False
         if voice.voice == "reporter":
             return ctx.genre in ADVISING_GENRES and prescribes(doc, sentence)

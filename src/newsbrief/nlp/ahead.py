@@ -18,6 +18,7 @@ from collections.abc import Iterable
 
 from newsbrief.models import Document, Sentence, Token
 from newsbrief.nlp.generic import announced_ago, claimed_plan, present_likelihood, states_what_is, wishes
+from newsbrief.nlp.setups import no_forecast, set_up_likelihood
 
 # Modal and expectation words that look back, not ahead: "would have", "could have",
 # "had hoped", "didn't expect", "could hear". Found by reading outlook items of
@@ -439,8 +440,8 @@ def looks_ahead(doc: Document, sentence: Sentence) -> bool:
         if _hedged_opinion(doc, verb, kids.get(verb.i, []), token) or _past_dated(doc, verb, token) \
                 or _past_habit(doc, verb, kids.get(verb.i, []), token) \
                 or states_what_is(doc, verb, kids.get(verb.i, []), token) \
-                or wishes(doc, verb, token) or announced_ago(doc, verb, token):
-            settled.add(verb.i)  # "Any company would seek ...", "will eat anything": no future (generic.py)
+                or wishes(doc, verb, token) or announced_ago(doc, verb, token) or no_forecast(doc, verb, token):
+            settled.add(verb.i)  # "Any company would seek ...", "Ask them and they will say": no future
         elif _forecasts(doc, verb, kids.get(verb.i, []), token):
             return True
         rejected.add(verb.i)
@@ -453,7 +454,8 @@ def looks_ahead(doc: Document, sentence: Sentence) -> bool:
         if previous == "than" or (previous == "as" and cue.tag == "VBN"):
             continue  # "lower than expected", "as predicted": a comparison with what was expected
         if cue.dep == "acl" or (cue.head in rejected and cue.dep in ("ccomp", "xcomp", "advcl")) \
-                or _past_cue(doc, cue) or present_likelihood(doc, cue, sentence):
+                or _past_cue(doc, cue) or present_likelihood(doc, cue, sentence) \
+                or set_up_likelihood(doc, cue, sentence):
             continue  # "everyone predicted to fall ill", "it was more likely he gave": no forecast
         if _within(doc, cue, settled) or _in_past_frame(doc, cue):
             continue  # "that it would automate the shift by 2021": the date of a plan of the past
@@ -461,7 +463,8 @@ def looks_ahead(doc: Document, sentence: Sentence) -> bool:
     # a modal the parse did not attach as an auxiliary still counts, unless it is an ellipsis
     # told from the past: "when the virus returned, as Niven knew it would, 1,700 died"
     return not rejected and any(_MODAL_WORD.fullmatch(t.text) and t.tag == "MD" and t.ent_type not in _NAME_ENTITIES
-                                and not _past_ellipsis(doc, t) and not _hyphened(doc, t) for t in tokens)
+                                and not _past_ellipsis(doc, t) and not _hyphened(doc, t)
+                                and not no_forecast(doc, t, t) for t in tokens)
 
 
 def _hyphened(doc: Document, modal: Token) -> bool:
