@@ -15,7 +15,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from newsbrief.models import Document, Sentence
-from newsbrief.nlp.debunk import calls_false, debunk_verdict
+from newsbrief.nlp.debunk import back_verdict, calls_false, debunk_verdict
 
 if TYPE_CHECKING:
     from newsbrief.analyze.context import Context
@@ -145,9 +145,11 @@ def verdict_points(doc: Document, ctx: Context, own: list[Sentence]) -> tuple[li
     if not verdicts:
         return own, set()
     rejected = ctx.rejected
-    # The lead's verdict ("An article saying ... is fake.") and the first one after the retold hoax.
+    # The lead's verdict ("An article saying ... is fake.") and the first one after the retold hoax; a
+    # verdict in a later paragraph before the hoax only previews it ("this debunked story hurt", Audit 13).
     after_hoax = next((s.paragraph for s in verdicts if s.index > min(rejected)), verdicts[0].paragraph)
-    first = [s for s in verdicts if s.paragraph in (verdicts[0].paragraph, after_hoax)]
+    lead = verdicts[0].paragraph if verdicts[0].paragraph <= doc.sentences[0].paragraph + 1 else after_hoax
+    first = [s for s in verdicts if s.paragraph in (lead, after_hoax)]
     after = {s.index + 1 for s in first if len(s.text.split()) < MIN_VERDICT_WORDS and s.index + 1 < len(doc.sentences)
              and doc.sentences[s.index + 1].paragraph == s.paragraph}
     points = {s.index for s in first} | after
@@ -168,5 +170,8 @@ def is_debunk(doc: Document, ctx: Context, title: str) -> bool:
     if not debunk_verdicts(doc, ctx):
         return False
     rejected = ctx.rejected
+    # The writer's "Sadly, it's a hoax." right after the claim it retold is the piece's business too.
+    if any(back_verdict(s.text) and s.index - 1 in rejected for s in debunk_verdicts(doc, ctx)):
+        return True
     return sum(1 for s in doc.sentences if s.index not in rejected and ctx.voice_of(s.index).voice == "reporter"
                and calls_false(s.text)) >= MIN_DEBUNK_VERDICTS
