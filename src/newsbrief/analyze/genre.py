@@ -38,6 +38,7 @@ from newsbrief.analyze.doc_index import entities_of
 from newsbrief.analyze.genre_points import (
     MIN_LIVE_STAMPS,
     THESIS_BONUS,
+    asks_reader,
     is_debunk,
     live_point,
     live_stamps,
@@ -136,7 +137,6 @@ OPINION_SHARE = 0.2
 OPENING_SHARE = 0.45  # where a nut graf or thesis is looked for: this share of paragraphs, and the last one
 
 
-# A news report's event is dated by the day: "on Monday", "yesterday", "on Tuesday night".
 _NEWS_TIME = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
                         r"last night|this morning|this afternoon|this week)\b", re.I)
 # How far down a delayed lede is looked for: the wire and sports stories of the main-point set that
@@ -473,7 +473,7 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
                 and sentence.index not in verdicts:  # a debunk's verdict counts wherever it stands (Audit 13)
             continue
         words = sentence.text.split()
-        if genre != "roundup" and sentence.text.rstrip("\"”’' ").endswith("?"):
+        if (genre == "qa" and sentence.text.rstrip("\"”’' ").endswith("?")) or asks_reader(sentence.text):
             continue  # the answer is the point, not the question (a round-up's framing question may be)
         if genre != "roundup" and sentence.text.rstrip("\"”’' ").endswith(":"):
             continue  # "he said something that should make jaws drop:" only introduces the point (Audit 10)

@@ -109,8 +109,8 @@ def meeting_outcome(doc: Document) -> Sentence | None:
     return None
 
 
-__all__ = ["THESIS_BONUS", "live_point", "live_stamps", "meeting_outcome", "states_thesis", "title_overlap",
-           "title_terms"]
+__all__ = ["THESIS_BONUS", "asks_reader", "live_point", "live_stamps", "meeting_outcome", "states_thesis",
+           "title_overlap", "title_terms"]
 
 
 # A piece whose main business is debunking (reader Audit 11: a blog post that retold a hoax and called it
@@ -157,6 +157,17 @@ def verdict_points(doc: Document, ctx: Context, own: list[Sentence]) -> tuple[li
     mine = {s.index for s in own}
     candidates = [s for s in own if s.index not in rejected] + [doc.sentences[i] for i in points if i not in mine]
     return sorted(candidates, key=lambda s: s.index), points
+
+
+# A question put to the reader ("Here's a question for you to ponder: how likely do you think it is ...?")
+# asks; its answer later in the piece is the point (reader Audit 13). A framing question without "you"
+# ("Is the service the future of gaming, or will it fall flat?") may be the main point of the set.
+_ASKS_READER = re.compile(r"\b(?:you|your)\b|\bhere(?:'s|’s| is) (?:a|the|one|something)\b", re.I)
+
+
+def asks_reader(text: str) -> bool:
+    """True for a question addressed to the reader (see _ASKS_READER)."""
+    return text.rstrip("\"”’' ").endswith("?") and bool(_ASKS_READER.search(text))
 
 
 _TITLE_FACTCHECK = re.compile(r"\bfact[- ]?check\b", re.I)
