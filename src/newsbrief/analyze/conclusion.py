@@ -156,7 +156,7 @@ def leans_back(doc: Document, sentence: Sentence) -> bool:
 
 
 def _can_close(doc: Document, paragraph: list[Sentence], position: int, known: dict[int, bool],
-               rejected: frozenset[int] = frozenset()) -> bool:
+               rejected: frozenset[int] = frozenset(), keep: int | None = None) -> bool:
     """Whether the sentence at ``position`` of ``paragraph`` can close a brief (memo in ``known``).
 
     A quote with no speaker in it can only right after the attributed sentence it continues
@@ -167,7 +167,7 @@ def _can_close(doc: Document, paragraph: list[Sentence], position: int, known: d
     p = position
     while p not in known:
         sentence = paragraph[p]
-        if sentence.index < LEAD_SENTENCES or sentence.index in rejected or closes_nothing(doc, sentence):
+        if sentence.index < LEAD_SENTENCES or sentence.index in rejected or _closes_nothing(doc, sentence, keep):
             known[p] = False
         elif not quote_continuation(doc, sentence):
             known[p] = True
@@ -182,24 +182,26 @@ def _can_close(doc: Document, paragraph: list[Sentence], position: int, known: d
 
 
 def _usable(doc: Document, paragraph: list[Sentence], last: int = 0,
-            rejected: frozenset[int] = frozenset()) -> list[Sentence]:
+            rejected: frozenset[int] = frozenset(), keep: int | None = None) -> list[Sentence]:
     """The sentences of a paragraph that can close a brief, in order; with ``last``, only the
     last ``last`` of them, judged from the paragraph's end (a one-paragraph article's 30
     sentences each went through the furniture rules where the window needs at most 4)."""
     known: dict[int, bool] = {}
     if last <= 0:
-        return [s for p, s in enumerate(paragraph) if _can_close(doc, paragraph, p, known, rejected)]
+        return [s for p, s in enumerate(paragraph) if _can_close(doc, paragraph, p, known, rejected, keep)]
     found: list[Sentence] = []
     for p in range(len(paragraph) - 1, -1, -1):
         if len(found) >= last:
             break
-        if _can_close(doc, paragraph, p, known, rejected):
+        if _can_close(doc, paragraph, p, known, rejected, keep):
             found.append(paragraph[p])
     return found[::-1]
 
 
-def closing_window(doc: Document) -> list[Sentence]:
+def closing_window(doc: Document, keep: int | None = None) -> list[Sentence]:
     """The usable sentences where the story closes, in text order (empty when there are none).
+
+    ``keep``: the index of a rhetorical question that may close the piece (see :func:`rhetorical_close`).
 
     Trailing paragraphs that are furniture are passed over; the window is the last
     real paragraph's usable sentences, with the paragraph before it when the last is
@@ -220,11 +222,11 @@ def closing_window(doc: Document) -> list[Sentence]:
         # ("... officials warned. Jane Doe contributed reporting.") is set aside first, so
         # the paragraph is judged by what it says, not by what was glued to it.
         paragraph = list(whole)
-        while paragraph and closes_nothing(doc, paragraph[-1]):
+        while paragraph and _closes_nothing(doc, paragraph[-1], keep):
             paragraph.pop()
         if paragraph and furniture_kind(_paragraph_text(doc, paragraph)) is not None:
             paragraph = []  # the publisher's "about" text, a widget, a sub-head
-        usable = _usable(doc, paragraph, WINDOW_SENTENCES - len(window), rejected)
+        usable = _usable(doc, paragraph, WINDOW_SENTENCES - len(window), rejected, keep)
         if not usable:
             if window:
                 break  # furniture or a list inside the story ends the closing section
@@ -240,6 +242,31 @@ def closing_window(doc: Document) -> list[Sentence]:
     if window and quote_continuation(doc, window[0]):
         window = window[1:]
     return window
+
+
+def _closes_nothing(doc: Document, sentence: Sentence, keep: int | None) -> bool:
+    return sentence.index != keep and closes_nothing(doc, sentence)
+
+
+# A question in the writer's voice that ends a first-person or opinion piece is its close ("And who can give
+# back even one ruined minute?"), as is a reporter's "But surely, you might think, he could ...?" answering
+# the excuse before it (reader Audit 13: both were dropped for the sentence before). Questions to readers
+# ("What do you think?") and quoted ones stay out.
+_RHETORICAL = re.compile(r"^(?:(?:and|but|so|yet),?\s+)?surely\b|\byou (?:might|may|would|could) (?:well )?"
+                         r"(?:think|ask|wonder|say)\b", re.I)
+_CONTRAST = re.compile(r"^(?:but|yet|still)\b", re.I)
+
+
+def rhetorical_close(doc: Document, ctx: Context) -> int | None:
+    """The index of the article's last sentence when it is a rhetorical question that closes the piece."""
+    if not doc.sentences:
+        return None
+    last = doc.sentences[-1]
+    text = last.text.strip()
+    if not is_question(text) or text[:1] in "\"“'‘" or _READER_PROMPT.search(text) \
+            or ctx.voice_of(last.index).voice != "reporter" or len(text.split()) < MIN_WORDS:
+        return None
+    return last.index if ctx.genre in ("opinion", "feature") or _RHETORICAL.search(text) else None
 
 
 def quoted_share(text: str) -> float:
@@ -280,7 +307,8 @@ def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
     No reserve follows: a later candidate would be shown after the final sentence, out
     of order, so a conclusion whose other sentence repeats a point shows one sentence.
     """
-    window = closing_window(doc)
+    keep = rhetorical_close(doc, ctx)
+    window = closing_window(doc, keep)
     if not window:
         return ()
     final = window[-1]
@@ -302,7 +330,9 @@ def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
         # depend on ..."); then it is withheld, and so may a final quotation, as a repeat of the Quotes
         # section: the one before keeps the brief from ending on nothing
         alone = repair_opening(doc, final, ctx.actors) == final.text and quoted_share(final.text) < QUOTED_SHARE
-        if best is not None and (not alone or (_bottom_line(best) and not _bottom_line(final))):
+        # a closing "But surely ...?" answers the sentence before it, which is no close of the writer's own
+        rebuts = final.index == keep and bool(_CONTRAST.search(final.text.strip()))
+        if best is not None and not rebuts and (not alone or (_bottom_line(best) and not _bottom_line(final))):
             chosen.insert(0, [best])
     items: list[Item] = []
     shown: set[int] = set()

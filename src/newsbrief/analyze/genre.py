@@ -38,6 +38,7 @@ from newsbrief.analyze.doc_index import entities_of
 from newsbrief.analyze.genre_points import (
     MIN_LIVE_STAMPS,
     THESIS_BONUS,
+    asks_reader,
     is_debunk,
     live_point,
     live_stamps,
@@ -49,6 +50,7 @@ from newsbrief.analyze.genre_points import (
 )
 from newsbrief.analyze.genre_voice import (
     concludes_explanation,
+    first_person_essay,
     is_explainer,
     judges,
     judges_in_loaded_words,
@@ -126,18 +128,15 @@ THESIS_CALL_BONUS = 0.4
 # teaser ("The scale used ... is unusual"): reader Audit 8's explainer; weighed as an evaluative word is.
 EXPLANATION_BONUS = 0.4
 TEASER_PENALTY = 0.3  # an analysis's "The scale ... is unusual" announces its point (genre_voice.teaser)
-# An explainer written as questions and answers without "Q:" marks: paragraphs that are one
-# question each, in the writer's voice, each followed by an answer paragraph.
+# Q&A without "Q:" marks: one-question paragraphs in the writer's voice, each followed by an answer paragraph.
 MIN_QUESTION_PARAGRAPHS = 3
 # The share of the writer's own sentences with first person or evaluative words above which a
 # piece reads as opinion (news reports stay under it: a few "should" in quotes are not the writer's).
 # Checked on the CNN/DM dev articles (news, a few comment pieces) and the main-point set's genres.
 OPINION_SHARE = 0.2
-# Where a nut graf or thesis is looked for: the first part of the article, and the closing paragraph.
-OPENING_SHARE = 0.45
+OPENING_SHARE = 0.45  # where a nut graf or thesis is looked for: this share of paragraphs, and the last one
 
 
-# A news report's event is dated by the day: "on Monday", "yesterday", "on Tuesday night".
 _NEWS_TIME = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
                         r"last night|this morning|this afternoon|this week)\b", re.I)
 # How far down a delayed lede is looked for: the wire and sports stories of the main-point set that
@@ -152,8 +151,8 @@ _ANY_QUOTE = re.compile(r"(?:^|\s)[\"“‘']|[\"”’'](?:\s|$|[,.;:!?])")
 def _reporter_sentences(doc: Document, ctx: Context) -> list[Sentence]:
     """The writer's own sentences: the reporter's voice, in paragraphs without quotation marks."""
     voices = {v.sentence: v for v in ctx.attributions.voices}
-    # A text run into one or two paragraphs (a pasted or flattened page) is judged by sentence instead:
-    # one quotation in it would leave the writer no sentences at all (a first-person essay read as news).
+    # A text run into one or two paragraphs (a pasted page) is judged by sentence: one quotation in it would
+    # leave the writer no sentences at all (a first-person essay read as news).
     by_paragraph = len({s.paragraph for s in doc.sentences}) >= 3
     quoted = {s.paragraph if by_paragraph else s.index for s in doc.sentences if _ANY_QUOTE.search(s.text)}
     return [s for s in doc.sentences if s.index in voices and voices[s.index].voice == "reporter"
@@ -330,9 +329,9 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
     transcript = read_transcript(doc)  # a column quoting an interview's exchange is no Q&A
     if len(_QA.findall(text)) >= 3 or (transcript.turns and not transcript.quoted):
         return "qa"  # an interview transcript's labelled turns (session 8: one read as opinion)
-    if _question_paragraphs(doc) >= MIN_QUESTION_PARAGRAPHS:
-        # Questions the writer asks and answers in an argument are rhetorical ("What happens if the army
-        # takes sides?" in a column, reader Audit 7): the sentences around them argue; an explainer's do not.
+    if _question_paragraphs(doc) >= MIN_QUESTION_PARAGRAPHS and not first_person_essay(doc, ctx):
+        # Questions asked and answered in an argument are rhetorical ("What happens if the army takes sides?",
+        # Audit 7), as in a first-person essay (Audit 13): the sentences around them argue; an explainer's do not.
         return "opinion" if _argues(doc, ctx, _reporter_sentences(doc, ctx), questions=False) else "qa"
     if _STARS.search(text[:2000]):
         return "review"
@@ -470,11 +469,12 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
     for sentence in own:
         nut = bool(_NUT_GRAF.search(sentence.text))
         thesis = genre in ("opinion", "analysis") and states_thesis(ctx, title, sentence)
-        if sentence.paragraph >= (nut_cut if nut else cut) and sentence.paragraph != last_paragraph and not thesis:
+        if sentence.paragraph >= (nut_cut if nut else cut) and sentence.paragraph != last_paragraph and not thesis \
+                and sentence.index not in verdicts:  # a debunk's verdict counts wherever it stands (Audit 13)
             continue
         words = sentence.text.split()
-        if genre == "qa" and sentence.text.rstrip("\"”’' ").endswith("?"):
-            continue  # in questions and answers the answer is the point (a round-up's framing question may be)
+        if (genre == "qa" and sentence.text.rstrip("\"”’' ").endswith("?")) or asks_reader(sentence.text):
+            continue  # the answer is the point, not the question (a round-up's framing question may be)
         if genre != "roundup" and sentence.text.rstrip("\"”’' ").endswith(":"):
             continue  # "he said something that should make jaws drop:" only introduces the point (Audit 10)
         if mocks_a_view(doc, sentence):

@@ -15,7 +15,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from newsbrief.models import Document, Sentence
-from newsbrief.nlp.debunk import calls_false, debunk_verdict
+from newsbrief.nlp.debunk import back_verdict, calls_false, debunk_verdict
 
 if TYPE_CHECKING:
     from newsbrief.analyze.context import Context
@@ -109,8 +109,8 @@ def meeting_outcome(doc: Document) -> Sentence | None:
     return None
 
 
-__all__ = ["THESIS_BONUS", "live_point", "live_stamps", "meeting_outcome", "states_thesis", "title_overlap",
-           "title_terms"]
+__all__ = ["THESIS_BONUS", "asks_reader", "live_point", "live_stamps", "meeting_outcome", "states_thesis",
+           "title_overlap", "title_terms"]
 
 
 # A piece whose main business is debunking (reader Audit 11: a blog post that retold a hoax and called it
@@ -145,9 +145,11 @@ def verdict_points(doc: Document, ctx: Context, own: list[Sentence]) -> tuple[li
     if not verdicts:
         return own, set()
     rejected = ctx.rejected
-    # The lead's verdict ("An article saying ... is fake.") and the first one after the retold hoax.
+    # The lead's verdict ("An article saying ... is fake.") and the first one after the retold hoax; a
+    # verdict in a later paragraph before the hoax only previews it ("this debunked story hurt", Audit 13).
     after_hoax = next((s.paragraph for s in verdicts if s.index > min(rejected)), verdicts[0].paragraph)
-    first = [s for s in verdicts if s.paragraph in (verdicts[0].paragraph, after_hoax)]
+    lead = verdicts[0].paragraph if verdicts[0].paragraph <= doc.sentences[0].paragraph + 1 else after_hoax
+    first = [s for s in verdicts if s.paragraph in (lead, after_hoax)]
     after = {s.index + 1 for s in first if len(s.text.split()) < MIN_VERDICT_WORDS and s.index + 1 < len(doc.sentences)
              and doc.sentences[s.index + 1].paragraph == s.paragraph}
     points = {s.index for s in first} | after
@@ -155,6 +157,17 @@ def verdict_points(doc: Document, ctx: Context, own: list[Sentence]) -> tuple[li
     mine = {s.index for s in own}
     candidates = [s for s in own if s.index not in rejected] + [doc.sentences[i] for i in points if i not in mine]
     return sorted(candidates, key=lambda s: s.index), points
+
+
+# A question put to the reader ("Here's a question for you to ponder: how likely do you think it is ...?")
+# asks; its answer later in the piece is the point (reader Audit 13). A framing question without "you"
+# ("Is the service the future of gaming, or will it fall flat?") may be the main point of the set.
+_ASKS_READER = re.compile(r"\b(?:you|your)\b|\bhere(?:'s|’s| is) (?:a|the|one|something)\b", re.I)
+
+
+def asks_reader(text: str) -> bool:
+    """True for a question addressed to the reader (see _ASKS_READER)."""
+    return text.rstrip("\"”’' ").endswith("?") and bool(_ASKS_READER.search(text))
 
 
 _TITLE_FACTCHECK = re.compile(r"\bfact[- ]?check\b", re.I)
@@ -168,5 +181,8 @@ def is_debunk(doc: Document, ctx: Context, title: str) -> bool:
     if not debunk_verdicts(doc, ctx):
         return False
     rejected = ctx.rejected
+    # The writer's "Sadly, it's a hoax." right after the claim it retold is the piece's business too.
+    if any(back_verdict(s.text) and s.index - 1 in rejected for s in debunk_verdicts(doc, ctx)):
+        return True
     return sum(1 for s in doc.sentences if s.index not in rejected and ctx.voice_of(s.index).voice == "reporter"
                and calls_false(s.text)) >= MIN_DEBUNK_VERDICTS

@@ -81,6 +81,8 @@ CARRIERS = frozenset(
 )
 # Verbs by which a carrier makes its claim.
 _CLAIM_VERBS = frozenset("claim say read state allege suggest purport assert tell warn show insist".split())
+# A carrier that spread ("went viral", "circulated") makes its claim in a participle: "showing that ...".
+_SPREAD_CLAIMS = _CLAIM_VERBS | {"reveal", "announce", "claim"}
 # Introducers whose block is the carrier's text when the lead has already rejected something.
 _CLAIM_INTRODUCER = re.compile(r"\b(?:claim(?:s|ed)?|purport(?:s|ed)?|alleg(?:es|ed)|reads?|says|said|states)\s*:$",
                                re.I)
@@ -235,8 +237,12 @@ def _claim_subject(doc: Document, sentence: Sentence) -> tuple[Token, tuple[Toke
     tokens = doc.sentence_tokens(sentence)
     offset = sentence.token_start
     root = next((t for t in tokens if t.dep == "ROOT"), None)
-    if root is None or root.lemma.lower() not in _CLAIM_VERBS:
+    if root is None:
         return None
+    if root.lemma.lower() not in _CLAIM_VERBS and not any(
+            t.head == root.i and t.dep in ("advcl", "xcomp") and t.tag == "VBG" and t.lemma.lower() in _SPREAD_CLAIMS
+            for t in tokens):
+        return None  # "A photo went viral showing that ..." claims through its participle (reader Audit 13)
     for token in tokens:
         if token.head == root.i and token.dep in ("nsubj", "nsubjpass") and token.text.lower() in CARRIERS:
             subject = doc.tokens[token.left : token.right + 1] if token.left >= offset else (token,)
@@ -293,7 +299,7 @@ _ON_A_PICTURE = re.compile(r"^(?:this|that|these|those|the)\s+(?:\w+\s+)?(?:phot
                            r"pic|screenshot)s?\b", re.I)
 
 
-def _back_verdict(text: str) -> bool:
+def back_verdict(text: str) -> bool:
     """A verdict in the article's voice on what it has just told ("It is a hoax.", "None of it is true.")."""
     opening = text.strip().lstrip("\"'“‘")
     return bool(_TOLD_BACK.search(opening)) and not _ON_A_PICTURE.search(opening) and debunk_verdict(text)
@@ -320,6 +326,11 @@ def _told_before(doc: Document, start: int, first_paragraph: int, taken: set[int
             return []
         if not _about_the_story(doc, sentence):
             story.insert(0, sentence.index)
+        elif _claim_subject(doc, sentence) is not None:
+            # "A video circulated on Monday claiming that ...": the story starts here; what comes before
+            # is the writer's scene-setting (reader Audit 13), not the story
+            story.insert(0, sentence.index)
+            break
     return story
 
 
@@ -332,7 +343,7 @@ def _retold(doc: Document, taken: set[int]) -> list[RejectedClaim]:
     been shared ...") are the article's own report and stay."""
     found: list[RejectedClaim] = []
     for p, paragraph in enumerate(_paragraphs(doc)):
-        verdict = next((k for k, s in enumerate(paragraph) if _back_verdict(s.text)), None)
+        verdict = next((k for k, s in enumerate(paragraph) if back_verdict(s.text)), None)
         # The verdict may follow a sentence on the story's spread or another verdict in its paragraph.
         if verdict is None or not all(_about_the_story(doc, s) or is_verdict(s.text) for s in paragraph[:verdict]):
             continue
