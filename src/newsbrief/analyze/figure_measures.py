@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from newsbrief.analyze.figure_parse import PRONOUNS, ParsedSentence
+from newsbrief.analyze.figure_rates import rate_anchor, timed_rate
 from newsbrief.analyze.figure_referents import REFERRING_PRONOUNS, elided_noun, only_places
 from newsbrief.analyze.figure_values import DIGITS, FIGURE_LABELS, not_a_figure, value_span
 from newsbrief.models import Entity
@@ -24,6 +25,9 @@ _RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
 _DEFINITE = frozenset("the these those both his her its their our my your 's ’s".split())
 _SCORE_NOUNS = frozenset({"win", "victory", "draw", "defeat", "loss", "lead", "scoreline", "result", "thrashing",
                           "triumph", "drubbing", "aggregate"})
+# "my answer is two words": a count of the parts of speech itself, spelled out, is rhetoric, not a
+# figure (reader Audit 13); "capped at 500 words" (digits) is a rule's limit and stays
+_SPEECH_UNITS = frozenset({"word", "letter", "syllable", "sentence"})
 _SPELLED = frozenset("""
 one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
 eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred dozen both
@@ -154,14 +158,17 @@ def _when(s: ParsedSentence, anchors: set[int], taken: set[int], others: set[int
         root = s.root(start, end)
         if s.text(s.head(root)).lower() == "of":
             continue  # "a battery life of 30 minutes": a length, not a time
-        i, through_other = root, False
+        i, through_other, since = root, False, False
         for _ in range(5):
             up = s.head(i)
             if up in anchors or up == i or s.tok(up).pos in ("VERB", "AUX"):
                 break
             through_other = through_other or up in others or any(c in others for c in s.children[up])
+            # "Since the protests began a year ago, 5,000 have died": the time starts the period, it does
+            # not date the figure (reader Audit 13 read "(one year ago)"); "since 2010" itself is kept below
+            since = since or (s.text(up).lower() == "since" and up != start - 1)
             i = up
-        if s.head(i) not in anchors or through_other:
+        if s.head(i) not in anchors or through_other or since:
             continue
         tokens = set(range(start, end))
         if _DATE_RATE.match(" ".join(s.text(j) for j in range(start, end))):
@@ -421,15 +428,16 @@ def find_figure(s: ParsedSentence, entity: Entity) -> Figure | None:
         return None
     start, end = value_span(s, entity)
     text = s.doc.article.text[s.tok(start).start : s.tok(end - 1).end]
-    anchor = s.root(start, end)
+    anchor = rate_anchor(s, start, end, s.root(start, end))
     if not_a_figure(s, entity.label, start, end, anchor, text) or hypothetical(s, anchor):
         return None
     spelled = not DIGITS.search(text)
     value = set(range(start, end)) | {c for i in range(start, end) for c in s.children[i]
                                       if s.tok(c).dep == "quantmod" and c < start}
     noun = _counted_noun(s, anchor, end, entity.label)
-    if noun is not None and entity.label == "CARDINAL" and s.tok(noun).lemma.lower() in _SCORE_NOUNS:
-        return None  # "a 1-0 win"
+    if noun is not None and entity.label == "CARDINAL" and (s.tok(noun).lemma.lower() in _SCORE_NOUNS or (
+            spelled and s.tok(noun).lemma.lower() in _SPEECH_UNITS)):
+        return None  # "a 1-0 win", "my answer is two words"
     if spelled and entity.label == "CARDINAL" and (
             s.text(start - 1).lower() in _DEFINITE or s.text(start).lower() in _DEFINITE
             or (noun is not None and any(s.tok(c).dep in ("det", "poss") and s.text(c).lower() in _DEFINITE
@@ -459,7 +467,8 @@ def find_figure(s: ParsedSentence, entity: Entity) -> Figure | None:
         what -= {i for i in what if i < start and s.tok(i).dep == "amod" and s.head(i) == noun}
     clause = (clause - when - rate - (r.others if r.baseline is not None else set())) & region
     subject &= region
-    if not _says_what(s, r, entity.label, what, clause, subject, rate) or (
+    placed = timed_rate(s, start, end) and named(s, subject, rate)  # "electricity is cut 12 hours out of 24"
+    if not (_says_what(s, r, entity.label, what, clause, subject, rate) or placed) or (
             noun is None and not clause and only_places(s, what)):
         return None  # a lone number: nothing says what it counts ("seven in California")
     if spelled and entity.label == "CARDINAL" and not (
