@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from newsbrief.analyze.figure_parse import PRONOUNS, ParsedSentence
 from newsbrief.analyze.figure_rates import rate_anchor, timed_rate
-from newsbrief.analyze.figure_referents import REFERRING_PRONOUNS, elided_noun, only_places
+from newsbrief.analyze.figure_referents import REFERRING_PRONOUNS, bare_subject, elided_noun, host_subject, only_places
 from newsbrief.analyze.figure_values import DIGITS, FIGURE_LABELS, not_a_figure, value_span
 from newsbrief.models import Entity
 
@@ -318,7 +318,10 @@ def _clause(s: ParsedSentence, r: _Reading, start: int, end: int) -> tuple[set[i
         return clause | s.complements(verb, taken | {r.x} | r.others, budget), set()
     subject = s.subject(verb, taken)
     if subject & r.others:
-        subject = set()  # a clause about another number says nothing of this one
+        # a clause about another number says nothing of this one; but "A hydrant blasting water out of
+        # a four-inch opening operates on 50 psi" keeps its head noun, the thing the figure is about
+        # (reader Audit 13: "operates on a pressure of 50 pounds per square inch", of what?)
+        subject = bare_subject(s, subject, taken | r.others)
     clause = set()
     if s.tok(verb).lemma == "be":
         clause = set(subject)
@@ -478,6 +481,8 @@ def find_figure(s: ParsedSentence, entity: Entity) -> Figure | None:
     if r.verb is not None and r.role == "object" and s.tok(r.verb).tag in ("VBG", "VBN") \
             and s.tok(r.verb).dep in ("acl", "advcl", "xcomp") \
             and not any(s.tok(c).dep in ("aux", "auxpass") for c in s.children[r.verb]):
-        what, clause = what | clause, set()  # "their ship carrying 550 people": in the article's order
+        # "their ship carrying 550 people": in the article's order; "The Aldergrove departed Sfax
+        # carrying 311 passengers": with the host clause's named subject, whose load it is
+        what, clause = what | clause | (host_subject(s, r.verb, value) & region), set()
     return Figure(start, end, entity.label, tuple(sorted(what)), tuple(sorted(clause)), tuple(sorted(rate)),
                   tuple(sorted(when)), noun, spelled, r.baseline)
