@@ -233,7 +233,10 @@ def _cut_subject(s: ParsedSentence, figure: Figure, first: int) -> range | None:
     if not before or before != list(range(before[0], before[-1] + 1)) \
             or not any(s.tok(i).dep in ("nsubj", "nsubjpass") and s.tok(i).pos == "NOUN" for i in before):
         return None
-    return range(before[0], before[-1] + 1)
+    stop = before[-1] + 1
+    if stop < first and s.tok(stop).dep == "appos" and s.head(stop) == stop - 1 and s.tok(stop).pos == "NOUN":
+        stop += 1  # "a fire hydrant" parsed as "fire", "hydrant" in apposition: the head noun kept whole
+    return range(before[0], stop)
 
 
 def in_article_order(s: ParsedSentence, figure: Figure, measure: str, replaced: set[int],
