@@ -230,6 +230,19 @@ def shown_text(s: ParsedSentence, figure: Figure, value: str) -> tuple[str, int]
     return shown, s.tok(figure.value_start).start
 
 
+def _cut_subject(s: ParsedSentence, figure: Figure, first: int) -> range | None:
+    """The clause's subject words before ``first``, the start of the phrase shown, when the phrase left
+    out a subject noun (an unbroken run of words), else None."""
+    before = sorted(i for i in figure.clause if i < first)
+    if not before or before != list(range(before[0], before[-1] + 1)) \
+            or not any(s.tok(i).dep in ("nsubj", "nsubjpass") and s.tok(i).pos == "NOUN" for i in before):
+        return None
+    stop = before[-1] + 1
+    if stop < first and s.tok(stop).dep == "appos" and s.head(stop) == stop - 1 and s.tok(stop).pos == "NOUN":
+        stop += 1  # "a fire hydrant" parsed as "fire", "hydrant" in apposition: the head noun kept whole
+    return range(before[0], stop)
+
+
 def in_article_order(s: ParsedSentence, figure: Figure, measure: str, replaced: set[int],
                       referent: Referent | None) -> tuple[str, int, int]:
     """The measure and the span to cite: the article's own phrase around the number where the gloss
@@ -247,6 +260,11 @@ def in_article_order(s: ParsedSentence, figure: Figure, measure: str, replaced: 
         # "Five activists … were released Friday": the aside between dashes left out, marked
         return (f"{text[first : s.tok(aside.start).start].rstrip()} … {text[s.tok(aside.stop).start : last]}",
                 min(start, first), max(end, last))
+    if (cut := _cut_subject(s, figure, phrase[0])) is not None:
+        # "A hydrant blasting water out of a four-inch opening operates on 50 psi": the run around the
+        # number stops before the long subject; its head is kept, the rest marked (reader Audit 13)
+        return (f"{text[s.tok(cut.start).start : s.tok(cut.stop - 1).end]} … {text[first:last]}",
+                min(start, s.tok(cut.start).start), max(end, last))
     vague = sorted(replaced & set(range(*phrase)))
     named = "" if referent is None else text[s.tok(referent.tokens[0]).start : s.tok(referent.tokens[-1]).end]
     if vague and said_already(named, text[first:last], text[s.tok(vague[0]).start : s.tok(vague[-1]).end]):

@@ -11,19 +11,22 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from newsbrief.analyze.figure_parse import PRONOUNS, ParsedSentence, as_of, own_verb_after, prep_phrase
-from newsbrief.analyze.figure_referents import REFERRING_PRONOUNS, elided_noun, only_places
+from newsbrief.analyze.figure_parse import PRONOUNS, ParsedSentence, own_verb_after, prep_phrase
+from newsbrief.analyze.figure_rates import rate_anchor, timed_rate
+from newsbrief.analyze.figure_referents import REFERRING_PRONOUNS, bare_subject, elided_noun, host_subject, only_places
+from newsbrief.analyze.figure_times import figure_when
 from newsbrief.analyze.figure_values import DIGITS, FIGURE_LABELS, not_a_figure, value_span
 from newsbrief.models import Entity
 
 MAX_WHAT_TOKENS = 8  # the noun phrase a number counts
 MAX_CLAUSE_TOKENS = 7  # the clause around it
-_DATE_RATE = re.compile(r"^(a|an|per|each|every)\s+(year|month|week|day|hour|minute|second|annum)$|^annually$|"
-                        r"^(yearly|monthly|weekly|daily|hourly)$", re.I)
 _RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
 _DEFINITE = frozenset("the these those both his her its their our my your 's ’s".split())
 _SCORE_NOUNS = frozenset({"win", "victory", "draw", "defeat", "loss", "lead", "scoreline", "result", "thrashing",
                           "triumph", "drubbing", "aggregate"})
+# "my answer is two words": a count of the parts of speech itself, spelled out, is rhetoric, not a
+# figure (reader Audit 13); "capped at 500 words" (digits) is a rule's limit and stays
+_SPEECH_UNITS = frozenset({"word", "letter", "syllable", "sentence"})
 _SPELLED = frozenset("""
 one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
 eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred dozen both
@@ -137,43 +140,6 @@ def _role(s: ParsedSentence, x: int) -> tuple[str, int | None]:
             break
         i = up
     return "none", None
-
-
-def _when(s: ParsedSentence, anchors: set[int], taken: set[int], others: set[int]) -> tuple[set[int], set[int]]:
-    """(rate, time): a time expression of the clause ("in March"); one that is a rate ("annually") apart.
-
-    A time said of another number of the sentence is not this one's: in "had hit ten million, up
-    from two million just six years before", "six years before" dates the two million.
-    """
-    rate: set[int] = set()
-    best: tuple[int, set[int]] | None = None
-    for start, end in sorted(s.when_spans):
-        if any(start <= i < end for i in taken) or any(start <= i < end for i in others) \
-                or re.fullmatch(r"[\d.,]{1,3}", " ".join(s.text(j) for j in range(start, end))):
-            continue  # "plus 71 which ...", tagged a date: a bare number (another figure) is no time of this one
-        root, since = s.root(start, end), as_of(s, start, end)
-        if s.text(s.head(root)).lower() == "of" and since is None:
-            continue  # "a battery life of 30 minutes": a length, not a time ("as of 3 July" is one)
-        i, through_other = root, False
-        for _ in range(5):
-            up = s.head(i)
-            if up in anchors or up == i or s.tok(up).pos in ("VERB", "AUX"):
-                break
-            through_other = through_other or up in others or any(c in others for c in s.children[up])
-            i = up
-        if s.head(i) not in anchors or through_other:
-            continue
-        tokens = since or set(range(start, end))
-        if _DATE_RATE.match(" ".join(s.text(j) for j in range(start, end))):
-            rate |= tokens
-            continue
-        p = s.head(root)
-        if s.tok(root).dep == "pobj" and s.tok(p).dep == "prep" and p == start - 1:
-            tokens.add(p)  # "in March", "since 2010"
-        distance = min(abs(start - a) for a in anchors)
-        if best is None or distance < best[0]:
-            best = (distance, tokens)
-    return rate, (best[1] if best else set())
 
 
 @dataclass
@@ -336,7 +302,10 @@ def _clause(s: ParsedSentence, r: _Reading, start: int, end: int) -> tuple[set[i
         return clause | s.complements(verb, taken | {r.x} | r.others, budget), set()
     subject = s.subject(verb, taken)
     if subject & r.others:
-        subject = set()  # a clause about another number says nothing of this one
+        # a clause about another number says nothing of this one; but "A hydrant blasting water out of
+        # a four-inch opening operates on 50 psi" keeps its head noun, the thing the figure is about
+        # (reader Audit 13: "operates on a pressure of 50 pounds per square inch", of what?)
+        subject = bare_subject(s, subject, taken | r.others)
     clause = set()
     if s.tok(verb).lemma == "be":
         clause = set(subject)
@@ -446,15 +415,16 @@ def find_figure(s: ParsedSentence, entity: Entity) -> Figure | None:
         return None
     start, end = value_span(s, entity)
     text = s.doc.article.text[s.tok(start).start : s.tok(end - 1).end]
-    anchor = s.root(start, end)
+    anchor = rate_anchor(s, start, end, s.root(start, end))
     if not_a_figure(s, entity.label, start, end, anchor, text) or hypothetical(s, anchor):
         return None
     spelled = not DIGITS.search(text)
     value = set(range(start, end)) | {c for i in range(start, end) for c in s.children[i]
                                       if s.tok(c).dep == "quantmod" and c < start}
     noun = _counted_noun(s, anchor, end, entity.label)
-    if noun is not None and entity.label == "CARDINAL" and s.tok(noun).lemma.lower() in _SCORE_NOUNS:
-        return None  # "a 1-0 win"
+    if noun is not None and entity.label == "CARDINAL" and (s.tok(noun).lemma.lower() in _SCORE_NOUNS or (
+            spelled and s.tok(noun).lemma.lower() in _SPEECH_UNITS)):
+        return None  # "a 1-0 win", "my answer is two words"
     if spelled and entity.label == "CARDINAL" and (
             s.text(start - 1).lower() in _DEFINITE or s.text(start).lower() in _DEFINITE
             or (noun is not None and any(s.tok(c).dep in ("det", "poss") and s.text(c).lower() in _DEFINITE
@@ -474,7 +444,7 @@ def find_figure(s: ParsedSentence, entity: Entity) -> Figure | None:
         r.role, r.verb = "none", None
     clause, subject = _clause(s, r, start, end)
     anchors = {r.x, anchor} | {i for i in (r.verb, r.owner) if i is not None}
-    rate, when = _when(s, anchors, r.what | clause | value, r.others)
+    rate, when = figure_when(s, anchors, r.what | clause | value, r.others)
     rate |= _rate(s, {anchor, r.x}, value)
     if entity.label == "DURATION":
         clause |= _schedule_words(s, r)
@@ -485,7 +455,8 @@ def find_figure(s: ParsedSentence, entity: Entity) -> Figure | None:
         what -= {i for i in what if i < start and s.tok(i).dep == "amod" and s.head(i) == noun}
     clause = (clause - when - rate - (r.others if r.baseline is not None else set())) & region
     subject &= region
-    if not _says_what(s, r, entity.label, what, clause, subject, rate) or (
+    placed = timed_rate(s, start, end) and named(s, subject, rate)  # "electricity is cut 12 hours out of 24"
+    if not (_says_what(s, r, entity.label, what, clause, subject, rate) or placed) or (
             noun is None and not clause and only_places(s, what)):
         return None  # a lone number: nothing says what it counts ("seven in California")
     if spelled and entity.label == "CARDINAL" and not (
@@ -495,6 +466,8 @@ def find_figure(s: ParsedSentence, entity: Entity) -> Figure | None:
     if r.verb is not None and r.role == "object" and s.tok(r.verb).tag in ("VBG", "VBN") \
             and s.tok(r.verb).dep in ("acl", "advcl", "xcomp") \
             and not any(s.tok(c).dep in ("aux", "auxpass") for c in s.children[r.verb]):
-        what, clause = what | clause, set()  # "their ship carrying 550 people": in the article's order
+        # "their ship carrying 550 people": in the article's order; "The Aldergrove departed Sfax
+        # carrying 311 passengers": with the host clause's named subject, whose load it is
+        what, clause = what | clause | (host_subject(s, r.verb, value) & region), set()
     return Figure(start, end, entity.label, tuple(sorted(what)), tuple(sorted(clause)), tuple(sorted(rate)),
                   tuple(sorted(when)), noun, spelled, r.baseline)

@@ -306,3 +306,36 @@ def _called(s: ParsedSentence, noun: int) -> set[int]:
                     i += 1
                 return out
     return set()
+
+
+def host_subject(s: ParsedSentence, verb: int, exclude: set[int]) -> set[int]:
+    """The host clause's verb and named subject for a participle carrying a figure, else nothing.
+
+    "The Aldergrove departed Sfax carrying 311 passengers": the number is the ship's load, and
+    "Sfax carrying 311 passengers" alone reads as the port's (reader Audit 13). A pronoun subject
+    ("they left carrying 40 boxes") names nothing, so the phrase is left as it was.
+    """
+    host = s.head(verb)
+    if s.tok(host).pos in ("NOUN", "PROPN") and s.tok(host).dep == "dobj":
+        host = s.head(host)  # the parser hangs "carrying" on the object ("departed Sfax carrying")
+    if host == verb or s.tok(host).pos not in ("VERB", "AUX"):
+        return set()
+    subjects = [c for c in s.children[host] if s.tok(c).dep in _SUBJECT_DEPS and c < host]
+    if not subjects or s.tok(subjects[0]).pos not in ("NOUN", "PROPN"):
+        return set()
+    return s.phrase(subjects[0], exclude, 4) | {host} | {c for c in s.children[host] if s.tok(c).dep in (
+        "aux", "auxpass", "neg", "prt") or (s.tok(c).dep == "dobj" and c < verb)}
+
+
+def bare_subject(s: ParsedSentence, subject: set[int], exclude: set[int]) -> set[int]:
+    """The head noun of ``subject`` with its left modifiers, when the rest holds another number.
+
+    Empty when the head itself is counted by the other number ("4 of them said") or names nothing.
+    """
+    heads = [i for i in subject if s.head(i) not in subject or s.head(i) == i]
+    if len(heads) != 1 or s.tok(heads[0]).pos != "NOUN" or heads[0] in exclude:
+        return set()
+    head = heads[0]
+    left = {c for c in s.children[head] if c < head and s.tok(c).dep in ("det", "amod", "compound")}
+    kept = {head} | {k for c in left for k in s.subtree(c, exclude, prune=False)}
+    return set() if kept & exclude or s.counted(head) else kept

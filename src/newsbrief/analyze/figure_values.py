@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from newsbrief.analyze.figure_parse import PRONOUNS, UNIT_SUFFIXES, ParsedSentence
+from newsbrief.analyze.figure_rates import rate_span
 from newsbrief.models import Document, Entity
 
 _YEARLIKE = re.compile(r"^(1[89]|20)\d\d$")
@@ -98,12 +99,7 @@ def value_span(s: ParsedSentence, entity: Entity) -> tuple[int, int]:
     start, end = _with_scale(s, start, end)
     while end - 1 > start and s.tok(end - 1).pos in ("CCONJ", "ADP"):
         end -= 1  # "a 20% and 16% improvement": the first value is "20%", not "20% and"
-    if entity.label == "CARDINAL" and s.text(end).lower() == "in" and s.inside(end + 1) and s.tok(end + 1).like_num:
-        end += 2  # "one in five"
-    elif entity.label == "CARDINAL" and s.text(end).lower() == "out" and s.text(end + 1).lower() == "of" \
-            and s.inside(end + 2) and s.tok(end + 2).like_num:
-        end += 3  # "nine out of ten"
-    return start, end
+    return rate_span(s, start, end, entity.label)  # "one in five", "12 hours out of 24"
 
 
 # Scales whose name is the unit of the number beside it: "a magnitude 6.1 tremor", "a 7.0-magnitude
