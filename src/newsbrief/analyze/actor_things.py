@@ -38,7 +38,8 @@ _COMPANY_POSSESSED = ("shares|share price|stock|market value|market share|shareh
 
 
 _COMPANY_NOUN = r"(?:company|maker|firm|brand|manufacturer|retailer|chain)"
-_COMPANY_BEFORE = rf"(?:(?:spokes\w+|statement|representative)s? (?:for|from)|{_COMPANY_NOUN}\b[^.,;]{{0,30}},)"
+# Not "the firm's chief executive, Laura Pike": a company noun before a name is followed by its officer as often.
+_COMPANY_BEFORE = r"(?:spokes\w+|statement|representative)s? (?:for|from)"
 
 
 def _name_pattern(name: str) -> str:
