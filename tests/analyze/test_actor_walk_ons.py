@@ -23,7 +23,7 @@ from newsbrief.nlp.annotate import annotate
 pytestmark = pytest.mark.slow
 
 SETTING = ("Heavy rain flooded towns across Vermont on Tuesday, and more storms were expected on Wednesday.\n\n"
-           "Vermont has seen three floods in two years. The Vermont shoreline of Lake Champlain was under water, and "
+           "Vermont has seen three floods in two years and supplies most of the region's milk. The Vermont shoreline of Lake Champlain was under water, and "
            "Vermont's dairy farms lost power.\n\nThe utility Green Mountain Power said 40,000 homes were without "
            "electricity. Farmer Ella Reed said her barn had flooded twice.")
 
@@ -121,3 +121,16 @@ def test_body_named_with_in_is_not_retyped_a_city() -> None:
     actors = _actors(BODY, "Congress extends program")
     assert actors.get("Congress") in (None, "organisation")
     assert "Rhea Tamm" in actors
+
+
+TITLED = ("Nora Blake has been cast in \"Curie\", the studio's biopic about the chemist, Helios Films said.\n\n"
+          "Blake was in talks to star in \"Curie\" last year. Marie Curie won two Nobel prizes. Director Tom Reyes "
+          "said filming would start in Warsaw.")
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: the film's title in quotes is read as a thing, not as Curie's mention, "
+                   "and the full name acts once outside any casting clause")
+def test_person_a_film_is_named_after_is_not_a_party() -> None:
+    actors = _actors(TITLED, "Blake cast in Curie biopic")
+    assert "Marie Curie" not in actors and "Curie" not in actors
+    assert "Nora Blake" in actors

@@ -30,9 +30,11 @@ from newsbrief.analyze.actor_names import Actor
 from newsbrief.analyze.actor_parties import member_verb, subject_verb
 from newsbrief.models import Document, Token
 
-# Verbs whose subject undergoes, not acts: "Vermont has seen floods", "Haiti suffered" (beside the caller's
-# list of states and movements, "be", "have", "rise").
-EXPERIENCE_VERBS = frozenset("see experience suffer face witness record receive need lack endure".split())
+# Verbs whose subject undergoes or is described, not acts: "Vermont has seen floods", "Haiti suffered", "the
+# state supplies 70% of the shrimp", "it contains half the wetlands" (beside the caller's list of states and
+# movements, "be", "have", "rise").
+EXPERIENCE_VERBS = frozenset("see experience suffer face witness record receive need lack endure contain include "
+                             "supply produce account border cover span boast".split())
 _PORTRAY_VERBS = frozenset("play portray depict embody".split())
 _AS_VERBS = frozenset("star cast appear play return".split())  # "star as Tesla", "cast as Edison"
 _FILM_NOUNS = frozenset("biopic film movie drama documentary series miniseries project".split())
@@ -89,8 +91,13 @@ def _role_of(doc: Document, token: Token) -> bool:
         governor = tokens[parent.head]
         if parent.text.lower() == "as" and governor.lemma.lower() in _AS_VERBS:
             return True
+        if parent.text.lower() == "in" and governor.lemma.lower() == "star":
+            return True  # "to star in 'Jobs'": a film named after its subject
         if parent.text.lower() in ("about", "of") and governor.lemma.lower() in _FILM_NOUNS:
             return True
+    after = tokens[token.i + 1] if token.i + 1 < len(tokens) else token
+    if after.lemma.lower() in _FILM_NOUNS and after.text.islower():
+        return True  # "the X biopic", whatever the parser made of the arc
     return token.dep in ("compound", "nmod") and parent.lemma.lower() in _FILM_NOUNS  # "Vidal's biopic": hers
 
 
