@@ -10,7 +10,8 @@ shape of its name, and a company it does not know as a person. A reader reads th
 - a **product**: a model number after the name ("Galaxy Note 7"), a product noun after it ("the Lumo
   model"), or "goes on sale"/"costs $" said of it; a product that speaks (a rare quote) is left alone;
 - a **company typed as a person**: the name with company words around it ("Nokara shares", "a Nokara
-  spokeswoman", "Nokara Inc", "Nokara's share price"); a person is never written so.
+  spokeswoman", "Nokara Inc", "Nokara's share price", "a spokeswoman for Nokara", "Nokara, the razor maker",
+  "Nokara said ... its product line"; Audit 13: a brand typed as a person); a person is never written so.
 
 Regular expressions over the article text, because these cues are fixed phrases next to the name; the
 word lists are those of the audited errors' kinds, written general (any product noun, any company word).
@@ -36,6 +37,11 @@ _COMPANY_POSSESSED = ("shares|share price|stock|market value|market share|shareh
                       "profits?|revenues?|sales|headquarters|board|chief executive|CEO|factories|stores")
 
 
+_COMPANY_NOUN = r"(?:company|maker|firm|brand|manufacturer|retailer|chain)"
+# Not "the firm's chief executive, Laura Pike": a company noun before a name is followed by its officer as often.
+_COMPANY_BEFORE = r"(?:spokes\w+|statement|representative)s? (?:for|from)"
+
+
 def _name_pattern(name: str) -> str:
     return r"(?<![\w-])" + re.escape(name) + r"(?![\w-])"
 
@@ -46,8 +52,12 @@ def company_cued(doc: Document, name: str) -> bool:
     if not name or not name[0].isupper():
         return False
     pattern = _name_pattern(name)
-    return re.search(rf"{pattern}(?:'s|’s)? (?:{_COMPANY_AFTER})\b", doc.article.text) is not None \
-        or re.search(rf"{pattern}(?:'s|’s) (?:{_COMPANY_POSSESSED})\b", doc.article.text) is not None
+    text = doc.article.text
+    return re.search(rf"{pattern}(?:'s|’s)? (?:{_COMPANY_AFTER})\b", text) is not None \
+        or re.search(rf"{pattern}(?:'s|’s) (?:{_COMPANY_POSSESSED})\b", text) is not None \
+        or re.search(rf"{_COMPANY_BEFORE} {pattern}", text) is not None \
+        or re.search(rf"{pattern}, (?:the|a|an) (?:[a-z-]+ ){{0,2}}{_COMPANY_NOUN}\b", text) is not None \
+        or re.search(rf"{pattern}[^.]{{0,80}}\b(?:its|their) product(?:s| line)\b", text) is not None
 
 
 def _product(doc: Document, name: str) -> bool:

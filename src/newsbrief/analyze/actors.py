@@ -28,11 +28,10 @@ The pipeline, as a reader would do it:
 
 The section shows the most salient actors (its record's limit), people first.
 
-The stages have modules of their own: credits (1) in
-:mod:`newsbrief.analyze.actor_credits`, names and clustering (2) in
-:mod:`newsbrief.analyze.actor_names`, roles (5) in :mod:`newsbrief.analyze.actor_roles`.
-This module weighs who acts and how salient each actor is, and every public name of
-the stages can still be imported from here.
+The stages have modules of their own: credits (1) in :mod:`newsbrief.analyze.actor_credits`, names and
+clustering (2) in :mod:`newsbrief.analyze.actor_names`, roles (5) in :mod:`newsbrief.analyze.actor_roles`,
+walk-ons (settings, film roles, names in asides) in :mod:`newsbrief.analyze.actor_walk_ons`. This module
+weighs who acts and how salient each actor is; every public name of the stages can be imported from here.
 """
 
 from __future__ import annotations
@@ -84,6 +83,7 @@ from newsbrief.analyze.actor_roles import (
     title_mentions,
 )
 from newsbrief.analyze.actor_things import company_cued, is_thing
+from newsbrief.analyze.actor_walk_ons import cast, city_cued, walk_ons
 from newsbrief.analyze.antecedents import previous_subject
 from newsbrief.analyze.context import Context, cite
 from newsbrief.models import ActorInfo, ActorType, Attributions, Document, Item
@@ -99,9 +99,8 @@ __all__ = [
 ]
 
 _ACTOR_TYPES: dict[str, ActorType] = {"PERSON": "person", "ORG": "organisation"}
-# What a government does: its verbs make a place an actor ("Russia said", "Norway signed",
-# "China imposed tariffs"). Speech and cognition verbs of the attribution stage, plus
-# the acts of states; "China has become", "Japan is" are not acts.
+# What a government does: its verbs make a place an actor ("Russia said", "Norway signed", "China imposed
+# tariffs"). Speech and cognition verbs of the attribution stage, plus the acts of states; "China is" is not.
 GOVERNMENT_VERBS = SPEECH_LEMMAS | CUE_LEMMAS | frozenset(
     "sign agree reject accuse threaten impose lift sanction ban retaliate refuse offer propose vote "
     "approve condemn demand negotiate expel recognise recognize seek launch deploy invade attack strike "
@@ -113,13 +112,10 @@ GOVERNMENT_VERBS = SPEECH_LEMMAS | CUE_LEMMAS | frozenset(
     "test conduct warn respond intervene demand invite decide move".split()
 )
 # Verbs whose subject does nothing: "the Nasdaq rose", "China has become", "Google is".
-_INACTIVE_VERBS = frozenset(
-    "be become have remain stay seem appear look rise fall drop gain climb slip ease edge dip jump surge "
-    "tumble slide close end finish lose trade stand hit get sit lie fluctuate decline rally soar plunge "
-    "sink advance retreat".split()
-)
-# A state's organs: "China's foreign ministry said" is China acting ("Japan's parliament"
-# named in passing is not).
+_INACTIVE_VERBS = frozenset("be become have remain stay seem appear look rise fall drop gain climb slip ease edge dip "
+                            "jump surge tumble slide close end finish lose trade stand hit get sit lie fluctuate "
+                            "decline rally soar plunge sink advance retreat".split())
+# A state's organs: "China's foreign ministry said" is China acting ("Japan's parliament" in passing is not).
 _STATE_ORGANS = frozenset(
     "government ministry military army navy forces troops embassy authorities officials leadership "
     "administration regime parliament cabinet envoy delegation negotiators diplomats".split()
@@ -141,10 +137,9 @@ _MEDIA = re.compile(
     r"Chronicle|Examiner|Inquirer|Magazine|News|Newspaper|Radio|TV|Television|Broadcasting|"
     r"Press)$|^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?$|-TV$"
 )
-# Salience, tuned by reading the actor lists of 20 CNN/DailyMail articles (SummEval
-# subset) and 12 web pages (extraction set, names 4-f): the people a reader names when
-# asked who the story is about are the ones in the headline and the lead, and the
-# ones who speak; a mention more or less matters less.
+# Salience, tuned by reading the actor lists of 20 CNN/DailyMail articles (SummEval subset) and 12 web pages
+# (extraction set, names 4-f): the people a reader names when asked who the story is about are the ones in
+# the headline and the lead, and the ones who speak; a mention more or less matters less.
 HEADLINE_WEIGHT = 4.0
 LEAD_WEIGHT = 2.0
 LEAD_SENTENCES = 3  # the lead of a text not split in paragraphs (one-line datasets)
@@ -472,12 +467,16 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
             item.label = "ORG"  # "Nokara shares", "a Nokara spokeswoman": a company (actor_things)
         elif company_not_place(item.actor, item.acts, item.never_setting):
             item.label = "ORG"  # "Corvane owns 30%", untagged where "to Corvane" is a place (actor_parties)
+        elif item.label == "ORG" and city_cued(doc, item.actor.name):
+            item.label = "GPE"  # "residents of Idlib", "the city of Idlib" (actor_walk_ons)
     evidence = [item for item in evidence if item.voiced or not is_thing(doc, item.actor)]
     speakers = {i for e in evidence if e.label == "PERSON" and e.voiced for m in e.actor.mentions
                 for i in range(m.token_start, m.token_end)}
     for item in evidence:
         item.affiliated = item.label == "ORG" and speaks_through(doc, item.actor, speakers)
-    chosen = [item for item in evidence if _is_actor(doc, item, publishers, outlets)]
+    chosen = [item for item in evidence if _is_actor(doc, item, publishers, outlets) or cast(doc, item)]
+    walk_on = walk_ons(doc, chosen, _INACTIVE_VERBS)  # settings, film roles, names in asides (actor_walk_ons)
+    chosen = [item for item in chosen if id(item) not in walk_on]
     limit = SECTIONS.get("actors").limit
     # The parties that speak or act first; places that neither speak nor govern in the headline's story last.
     chosen = sorted(chosen, key=lambda e: (rank_tier(e.label, e.voiced, e.acts, e.governs, e.headline),

@@ -1,0 +1,178 @@
+"""Walk-ons: names a reader strikes from the Actors list whatever its length (reader Audit 13, 14.4 items 6, 10).
+
+The audit deleted 40% of the actor entries. Four kinds of walk-on, each read from the article's own wording:
+
+- **A setting.** A place that neither speaks, governs, nor is the subject of an action verb ("Lebanon
+  refused ...", "Turkey said" keep theirs): "Vermont's farms", "Vermont has seen three floods" make it the
+  scene (:func:`setting_only`). Round 2 ranked such a place last when the list was full; a short list showed
+  it, and the reader deleted it.
+- **A role in a film.** In casting news the person an actor is to "play", "portray" or "star as", or the
+  subject of "the X biopic", is the film's subject, not a party (the cast, the director and the studio
+  are); so is a company named only around that person ("founded Apple", "Apple's product launches") and
+  never the subject of a verb (:func:`portrayed`, :func:`subject_matter`). One who speaks stays.
+- **A name in an aside.** A person named once, who never speaks or acts, inside a prepositional phrase
+  ("adviser to the speaker, Omar Saleh"; "under the president's father Hafez"; "is represented by ... and
+  attorney Rob Vance"), is a detail of someone else's sentence (:func:`aside_only`).
+- **A city typed as an organisation** by the NER model: "the city of X", "residents of X", "the shelling of X"
+  say place (:func:`city_cued`).
+
+Dependency arcs of the parse the annotate stage made and regular expressions over the text, because the cues
+are one arc ("play" -> object) or a fixed phrase next to the name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Protocol
+
+from newsbrief.analyze.actor_names import Actor
+from newsbrief.analyze.actor_parties import member_verb, subject_verb
+from newsbrief.models import Document, Token
+
+# Verbs whose subject undergoes or is described, not acts: "Vermont has seen floods", "Haiti suffered", "the
+# state supplies 70% of the shrimp", "it contains half the wetlands" (beside the caller's list of states and
+# movements, "be", "have", "rise").
+EXPERIENCE_VERBS = frozenset("see experience suffer face witness record receive need lack endure contain include "
+                             "supply produce account border cover span boast".split())
+_PORTRAY_VERBS = frozenset("play portray depict embody".split())
+_AS_VERBS = frozenset("star cast appear play return".split())  # "star as Tesla", "cast as Edison"
+_FILM_NOUNS = frozenset("biopic film movie drama documentary series miniseries project".split())
+# Words that show a text is about a screen production: "play" there means a role, not a match.
+_SCREEN = re.compile(r"\b(?:biopic|film|movie|miniseries|TV series|casting|screenplay|the role of)\b", re.I)
+# A passive agent after these verbs is a name on a list, not an agent: "represented by UTA and attorney X".
+_LIST_VERBS = frozenset("represent manage repp".split())
+_CITY_BEFORE = r"(?:city|town|village|streets|residents|people|outskirts|suburbs|centre|center) of "
+# "shelled Hamas positions" names a body: only the nouns of a siege, which take a place.
+_CITY_VERBS = r"(?:(?:siege|bombardment|shelling|encirclement) of|besieged)"
+_ASIDE_CLIMB = 4  # arcs from a name up to the preposition it hangs from ("to" <- "speaker" <- "Haddad")
+
+
+class Seen(Protocol):
+    """What the caller found of one actor (actors._Evidence)."""
+
+    actor: Actor
+    label: str
+    voiced: int
+    governs: bool
+    headline: bool
+
+    @property
+    def mentions(self) -> int: ...
+
+
+def _heads(doc: Document, actor: Actor) -> Iterable[Token]:
+    return (doc.tokens[m.token_end - 1] for m in actor.mentions)
+
+
+def subject_acts(doc: Document, actor: Actor, inactive: frozenset[str]) -> bool:
+    """True when a mention (or the body's members) is the subject of a verb that is an act."""
+    for head in _heads(doc, actor):
+        verb = subject_verb(doc, head) or member_verb(doc, head)
+        if verb is not None and verb.lemma.lower() not in inactive | EXPERIENCE_VERBS:
+            return True
+    return False
+
+
+def setting_only(doc: Document, item: Seen, inactive: frozenset[str]) -> bool:
+    """A place that neither speaks, governs nor acts as a subject (module docstring)."""
+    return item.label == "GPE" and not item.voiced and not item.governs \
+        and not subject_acts(doc, item.actor, inactive)
+
+
+def _role_of(doc: Document, token: Token) -> bool:
+    """``token`` is what a film portrays: the object of "play", the object of "as" after "star", a "biopic about
+    X" or a name compounded into "the X biopic"."""
+    tokens = doc.tokens
+    parent = tokens[token.head]
+    if token.dep in ("dobj", "attr", "oprd") and parent.lemma.lower() in _PORTRAY_VERBS:
+        return True
+    if token.dep == "pobj" and parent.head != parent.i:
+        governor = tokens[parent.head]
+        if parent.text.lower() == "as" and governor.lemma.lower() in _AS_VERBS:
+            return True
+        if parent.text.lower() == "in" and governor.lemma.lower() == "star":
+            return True  # "to star in 'Jobs'": a film named after its subject
+        if parent.text.lower() in ("about", "of") and governor.lemma.lower() in _FILM_NOUNS:
+            return True
+    after = tokens[token.i + 1] if token.i + 1 < len(tokens) else token
+    if after.lemma.lower() in _FILM_NOUNS and after.text.islower():
+        return True  # "the X biopic", whatever the parser made of the arc
+    return token.dep in ("compound", "nmod") and parent.lemma.lower() in _FILM_NOUNS  # "Vidal's biopic": hers
+
+
+def portrayed(doc: Document, item: Seen) -> bool:
+    """A person a screen story casts someone to play, or makes a film about, who never speaks."""
+    if item.label != "PERSON" or item.voiced or _SCREEN.search(doc.article.text) is None:
+        return False
+    return any(_role_of(doc, head) for head in _heads(doc, item.actor))
+
+
+def subject_matter(doc: Document, item: Seen, roles: set[int]) -> bool:
+    """An organisation named only beside a portrayed person (``roles``: their mentions' sentence indices),
+    never speaking and never the subject of a verb: the subject's company, not a party."""
+    if item.label != "ORG" or item.voiced or not roles:
+        return False
+    if any(subject_verb(doc, h) or member_verb(doc, h) for h in _heads(doc, item.actor)):
+        return False
+    return any(m.sentence_index in roles for m in item.actor.mentions)
+
+
+def _aside(doc: Document, token: Token) -> bool:
+    """The name hangs from a preposition other than an agent's "by" (through apposition, coordination or a
+    compound; not a possessor: "in director Ana Vidal's film" names the film's maker); "by" counts only after a
+    list verb ("represented by")."""
+    tokens = doc.tokens
+    for _ in range(_ASIDE_CLIMB):
+        if token.head == token.i:
+            return False
+        parent = tokens[token.head]
+        if token.dep == "pobj":
+            if parent.text.lower() != "by":
+                return True
+            return parent.head != parent.i and tokens[parent.head].lemma.lower() in _LIST_VERBS
+        if token.dep not in ("appos", "conj", "compound", "nmod"):
+            return False
+        token = parent
+    return False
+
+
+def aside_only(doc: Document, item: Seen) -> bool:
+    """A person named once, silent, not in the headline, never a subject, inside an aside (module docstring)."""
+    if item.label != "PERSON" or item.voiced or item.headline or item.mentions != 1:
+        return False
+    head = doc.tokens[item.actor.mentions[0].token_end - 1]
+    return subject_verb(doc, head) is None and _aside(doc, head)
+
+
+def city_cued(doc: Document, name: str) -> bool:
+    """Whether the text writes ``name`` as a city ("the city of X", "residents of X", "the shelling of X"); "in X" alone
+    is said of bodies too ("in Congress")."""
+    if not name or not name[0].isupper():
+        return False
+    pattern = re.escape(name) + r"(?![\w-])"
+    text = doc.article.text
+    return re.search(rf"\b(?:{_CITY_BEFORE}|{_CITY_VERBS} ){pattern}", text) is not None
+
+
+def cast(doc: Document, item: Seen) -> bool:
+    """A person who is the subject of a clause that casts someone as a role ("Dana Orr is in talks to play
+    X"): an actor of a casting story though named once."""
+    if item.label != "PERSON" or _SCREEN.search(doc.article.text) is None:
+        return False
+    for mention in item.actor.mentions:
+        head = doc.tokens[mention.token_end - 1]
+        sentence = doc.sentences[mention.sentence_index]
+        if subject_verb(doc, head) is not None and any(
+                t.i > head.i and _role_of(doc, t) for t in doc.sentence_tokens(sentence)):
+            return True
+    return False
+
+
+def walk_ons(doc: Document, evidence: Sequence[Seen], inactive: frozenset[str]) -> set[int]:
+    """The ids of the items a reader strikes from the list (module docstring)."""
+    out = {id(e) for e in evidence if portrayed(doc, e)}
+    roles = {m.sentence_index for e in evidence if id(e) in out for m in e.actor.mentions}
+    out |= {id(e) for e in evidence if subject_matter(doc, e, roles) or aside_only(doc, e)
+            or setting_only(doc, e, inactive)}
+    return out
