@@ -52,3 +52,25 @@ def test_a_far_year_is_read_without_a_publication_date() -> None:
     # With no publication date nothing is "far ahead": only the numbering noun decides.
     assert not numbers_a_thing("some 2077 pupils", len("some "), None)
     assert numbers_a_thing("some 2077 pupils", len("some "), _PUBLISHED)
+
+
+# Audit 14 (first score on the unchanged code recorded in the commit): years read from names.
+@pytest.mark.parametrize("text", [
+    "Activists on the Free Valley Movement 2011 page called for a strike.",
+    "Astronomers said asteroid 2014 RC passed close to the Earth.",
+    "The object, catalogued as 2004 MN4, will not hit the planet.",
+    "The office still runs Windows Server 2003 on its main computers.",
+])
+def test_a_year_inside_a_name_or_code_is_no_year(text: str) -> None:
+    assert _years(text) == []
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("The stadium was rebuilt for Euro 2016 in Paris.", ["2016"]),
+    ("Sales fell over Christmas Eve 2010 and after it.", ["2010"]),
+    ("Prices rose in Spring 2012 across the region.", ["2012"]),
+    ("The talks began in March 2011 in Geneva.", ["2011-03"]),
+    ("Voters In 2012 backed the plan.", ["2012"]),
+])
+def test_a_year_after_a_capitalised_word_of_time_stays(text: str, years: list[str]) -> None:
+    assert _years(text) == years

@@ -8,6 +8,9 @@ resolution 2042 approves ..." in a timeline dated 2042):
 - the digits follow a noun that numbers things: "resolution 2042", "flight 1837", "route
   1914", "article 1950", "section 2003", "bill 1999", "page 1850", "room 1906", "No. 1905",
   "number 2010", or a "#";
+- the digits end a name in title case ("the Free Valley Movement 2011 page", "Windows Server
+  2003") or start a catalogue code ("asteroid 2014 RC", "2004 MN4"): Audit 14 dated a Facebook
+  group's post by the year in the group's name, and an asteroid's pass by its designation;
 - the year lies far after publication and no word of time stands before it ("2077 pupils",
   "code 2099"): a coming year is written "in 2050", "by 2050", "the 2050 target", "Japan's
   2040 plan", so a far year without any of these is a count or a code.
@@ -32,7 +35,7 @@ NUMBERING_NOUNS = frozenset(
     "resolution resolutions flight flights route routes article articles section sections bill bills "
     "model page pages room rooms number numbers no nos chapter clause paragraph platform gate bus "
     "highway interstate suite apartment flat item patent exhibit lot seat row cell ward berth pier "
-    "channel track locomotive tram engine squadron unit serial catalogue code".split())
+    "channel track locomotive tram engine squadron unit serial catalogue code asteroid comet".split())
 # A year more than this many years after publication needs a word of time before it to be one:
 # targets run decades ahead ("net zero by 2050", 35 years after a 2015 article) but are written
 # with "by", "in", "the ... target"; ten years is beyond the plans news dates without such a word.
@@ -43,6 +46,17 @@ _TIME_WORDS = frozenset(
     "in on by until till before after from to through since of between and or during around about circa "
     "year years early late mid end start beginning the its their his her our this that's a an "
     "spring summer autumn fall winter".split())
+# Capitalised words of time that a year follows in a date, not in a name ("March 2011", "Christmas
+# Eve 2010", "Spring 2012", "Euro 2016" is one word and kept by the two-word rule below).
+_TIME_NAMES = frozenset(
+    "january february march april may june july august september october november december jan feb mar apr "
+    "jun jul aug sep sept oct nov dec spring summer autumn fall winter christmas easter eve day new year "
+    "ramadan eid thanksgiving hanukkah diwali q1 q2 q3 q4 fy h1 h2 in on by since from until before after "
+    "of the early late mid end".split())
+# Two capitalised words right before the digits, with nothing but spaces between: a title-case name.
+_NAME_BEFORE = re.compile(r"(?:^|[^\w.'’])([A-Z][\w'’-]*)\s+([A-Z][\w'’-]*)\s+$")
+# A catalogue code after the digits: capital letters, maybe with digits ("2014 RC", "2004 MN4").
+_CODE_AFTER = re.compile(r"\d{4}\s+[A-Z]{1,3}\d{0,3}\b(?![a-z])")
 _WORD_BEFORE = re.compile(r"([#\w.'’]+)[\s(]*$")
 # "No. 1905", "number 1999": the numbering word, with an optional "No."/"number"/"#" between it
 # and the digits ("resolution No. 2010", "Flight number 1837").
@@ -64,6 +78,8 @@ def numbers_a_thing(text: str, start: int, published: date | None = None) -> boo
         numbered = m.group(0)[len(m["noun"] or "") :].strip(" .")
         if noun in NUMBERING_NOUNS or numbered.lower().startswith(("no", "number")):
             return True
+    if _in_a_name(text, start):
+        return True
     if published is None or not text[start : start + 4].isdigit():
         return False
     if int(text[start : start + 4]) - published.year <= FAR_AHEAD_YEARS:
@@ -73,3 +89,15 @@ def numbers_a_thing(text: str, start: int, published: date | None = None) -> boo
         return True
     before = word.group(1).lower()
     return not (before in _TIME_WORDS or before.endswith(("'s", "’s", "s'")) or before[:3].isdigit())
+
+
+def _in_a_name(text: str, start: int) -> bool:
+    """Whether the digits end a title-case name of two words or more, or start a catalogue code
+    (see the module docstring); words of time ("March 2011", "Christmas Eve 2010") keep a year."""
+    if _CODE_AFTER.match(text, start):
+        return True
+    name = _NAME_BEFORE.search(text[max(0, start - 60) : start])
+    if name is None:
+        return False
+    words = {name.group(1).lower(), name.group(2).lower()}
+    return not words & _TIME_NAMES
