@@ -97,3 +97,21 @@ def village() -> Document:
 def test_recommendations_leave_out_sneered_calls(village: Document, words: str, expected: bool) -> None:
     items = analyze_recommendations(village, build_context(village))
     assert any(words in item.text for item in items) is expected, [item.text for item in items]
+
+
+# Audit 14: a source's non-response is a past fact, not a forecast (first score on the unchanged code
+# in the commit message); near-misses: a refusal or comment that is still to come.
+NON_RESPONSES = [
+    ("The drug maker could not be reached for comment on Tuesday.", False),
+    ("A spokesman for the ministry could not immediately be reached.", False),
+    ("The army would not comment on specific cases.", False),
+    ("The club would not say how much the new striker had cost.", False),
+    ("The company will comment on the results next week.", True),
+    ("The minister would not rule out new taxes, but said a decision would come in June.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NON_RESPONSES)
+def test_a_non_response_is_no_forecast(text: str, expected: bool) -> None:
+    doc = annotate(Article(text=text, source=Source(date="2024-05-02")))
+    assert looks_ahead(doc, doc.sentences[0]) is expected

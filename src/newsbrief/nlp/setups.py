@@ -155,6 +155,22 @@ def set_up_likelihood(doc: Document, cue: Token, sentence: Sentence) -> bool:
         and not _dated(doc, head)
 
 
+# Verbs of a source's non-response: "could not be reached", "would not comment" report what a source
+# did not do when asked, a past fact filed under Outlook in Audit 14.
+_RESPONDING = frozenset("reach comment say respond confirm disclose elaborate discuss specify speculate answer "
+                        "return identify name".split())
+
+
+def non_response(doc: Document, verb: Token, modal: Token) -> bool:
+    """True for "could not be reached", "would not comment on specific cases": a negated "could" or
+    "would" on a verb of responding. "would not rule out" is no such verb; "will not comment" is left
+    to the forecast rules (a refusal still to come)."""
+    return modal.text.lower() in ("could", "would") and verb.lemma.lower() in _RESPONDING \
+        and any(k.dep == "neg" for k in _kids(doc, verb))
+
+
 def no_forecast(doc: Document, verb: Token, modal: Token) -> bool:
-    """True for any of the modal clauses above: a past price or habit, a set-up or aside, a guess about now."""
-    return told_of_past(doc, verb, modal) or sets_up(doc, verb, modal) or guesses_now(doc, verb, modal)
+    """True for any of the modal clauses above: a past price or habit, a set-up or aside, a guess about
+    now, a non-response."""
+    return told_of_past(doc, verb, modal) or sets_up(doc, verb, modal) or guesses_now(doc, verb, modal) \
+        or non_response(doc, verb, modal)
