@@ -36,6 +36,9 @@ CASES: list[tuple[str, str, str | None, tuple[str, ...]]] = [
     ("Officials are fairly sure it was a fragment of a comet, a 30-tonne block of ice that passed close to the "
      "planet, Marta Ibsen, of the National Observatory, told Reuters on Monday.", "fragment of a comet",
      "Marta Ibsen", ("a 30-tonne block of ice",)),
+    ("Geologists are fairly sure it was part of a glacier named \"Vatna 3\", a 30-tonne block of ice that slid "
+     "past Hofn, Maria Lopez, of the Institute of Earth Sciences in Iceland, told Reuters on Monday.",
+     "part of a glacier", "Maria Lopez", ("a 30-tonne block of ice",)),
     ("So far, not a single resident has come forward claiming to have heard the blast.", "heard the blast",
      None, ("not a single resident", "a single resident")),
     ("No one has come forward saying they saw the driver.", "saw the driver", None, ("No one", "no one")),

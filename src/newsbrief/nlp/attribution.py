@@ -34,7 +34,14 @@ from newsbrief.models import Attribution, Attributions, Document, Sentence, Toke
 from newsbrief.nlp.quote_sources import statement_speaker, statement_voices
 from newsbrief.nlp.quote_speakers import _attribute_quotes, _merge_quotes
 from newsbrief.nlp.speaker_kinds import described_look, trim_gloss, writer_speaker
-from newsbrief.nlp.speaker_sources import named_one, not_a_source, picture_source, relayed, statement_author
+from newsbrief.nlp.speaker_sources import (
+    name_in_thing,
+    named_one,
+    not_a_source,
+    picture_source,
+    relayed,
+    statement_author,
+)
 from newsbrief.nlp.speaker_subjects import (
     drop_quoted_feelings,
     participle_subject,
@@ -241,7 +248,8 @@ def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
                 continue  # "I think ..." inside a quote is part of the quoted speaker's words
             subject = stranded_main_verb(d, verb) or reported_speaker(d, verb) \
                 or participle_subject(d, verb, _subject(d, verb))
-            subject = named_one(d, subject) or subject if subject is not None else None
+            if subject is not None:  # "one of the experts, Name," and "a piece of rock ..., Name, told"
+                subject = named_one(d, subject) or name_in_thing(d, subject, verb) or subject
             if subject is None or subject.lemma.lower() in ("it", "this", "that", "which") \
                     or subject.text.lower() in INDEFINITE:
                 continue  # "it" is resolved to a document by _it_documents

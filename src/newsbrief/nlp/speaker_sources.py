@@ -16,7 +16,15 @@ dependency parse in :class:`~newsbrief.nlp.speech._Doc` (no model of its own); s
 from __future__ import annotations
 
 from newsbrief.models import Attribution, Sentence, Token
-from newsbrief.nlp.speech import DOCUMENT_NOUNS, ORGANISATION_NOUNS, _core_subject, _Doc, span_head
+from newsbrief.nlp.speech import (
+    DOCUMENT_NOUNS,
+    ORGANISATION_NOUNS,
+    UNNAMED_NOUNS,
+    _core_subject,
+    _Doc,
+    is_person_name,
+    span_head,
+)
 
 # Pictures show what a camera saw; they are evidence, never a party that says something.
 PICTURE_NOUNS = frozenset("photo photos photograph photographs picture pictures image images snapshot "
@@ -118,5 +126,20 @@ def named_one(d: _Doc, subject: Token) -> Token | None:
                  if tokens[c].dep == "appos" and tokens[c].pos == "PROPN"), None)
 
 
-__all__ = ["PICTURE_NOUNS", "named_one", "negated_quantifier", "not_a_source", "picture_source", "relayed",
-           "statement_author"]
+
+
+def name_in_thing(d: _Doc, subject: Token, verb: Token) -> Token | None:
+    """A person's name in apposition inside a thing's noun phrase the parser made a cue's subject ("..., a
+    20-tonne piece of ice that passed close to the planet, Ana Ruiz, of the Observatory, told Reuters": the
+    speaker is Ana Ruiz, not the piece of ice, Audit 14). None unless the subject is a plain common noun
+    that names no kind of source."""
+    lemma = subject.lemma.lower()
+    if subject.pos != "NOUN" or lemma in DOCUMENT_NOUNS | ORGANISATION_NOUNS | UNNAMED_NOUNS:
+        return None
+    names = [t for t in d.doc.tokens[subject.i + 1 : verb.i]
+             if t.dep in ("appos", "conj") and t.pos == "PROPN" and is_person_name(d, t)]
+    return names[-1] if names else None
+
+
+__all__ = ["PICTURE_NOUNS", "name_in_thing", "named_one", "negated_quantifier", "not_a_source", "picture_source",
+           "relayed", "statement_author"]
