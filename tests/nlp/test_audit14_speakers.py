@@ -59,6 +59,10 @@ CASES: list[tuple[str, str, str | None, tuple[str, ...]]] = [
      "talks would resume", "Omar Pell", ("Reuters news agency", "Reuters")),
     ("The mayor told our correspondent that the bridge would reopen within a week.", "bridge would reopen",
      "mayor", ("our correspondent",)),
+    ("Some farmers have hung banners on the fences, with one reading \"The river was ours before the dam\", our "
+     "reporter adds.", "ours before the dam", None, ("our reporter",)),
+    # near-miss: the reporter's own quoted words stay his
+    ("\"The valley is emptying week by week,\" our reporter adds.", "emptying week", "reporter", ()),
     # 4. a statement's author
     ("The navy said in a statement that it would not discuss the case.\n\n\"We take every report of misconduct "
      "very seriously and we will act where needed,\" the statement said.", "every report of misconduct",

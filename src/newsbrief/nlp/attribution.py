@@ -35,11 +35,10 @@ from newsbrief.nlp.quote_sources import statement_speaker, statement_voices
 from newsbrief.nlp.quote_speakers import _attribute_quotes, _merge_quotes
 from newsbrief.nlp.speaker_kinds import described_look, trim_gloss, writer_speaker
 from newsbrief.nlp.speaker_sources import (
-    name_in_thing,
-    named_one,
     not_a_source,
     picture_source,
     relayed,
+    standing_speaker,
     statement_author,
 )
 from newsbrief.nlp.speaker_subjects import (
@@ -249,7 +248,7 @@ def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
             subject = stranded_main_verb(d, verb) or reported_speaker(d, verb) \
                 or participle_subject(d, verb, _subject(d, verb))
             if subject is not None:  # "one of the experts, Name," and "a piece of rock ..., Name, told"
-                subject = named_one(d, subject) or name_in_thing(d, subject, verb) or subject
+                subject = standing_speaker(d, subject, verb)
             if subject is None or subject.lemma.lower() in ("it", "this", "that", "which") \
                     or subject.text.lower() in INDEFINITE:
                 continue  # "it" is resolved to a document by _it_documents

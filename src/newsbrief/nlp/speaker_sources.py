@@ -109,7 +109,9 @@ def relayed(d: _Doc, verb: Token, subject: Token, sentence: Sentence) -> bool:
     if verb.lemma.lower() not in _CHANNEL_CUES or head.lemma.lower() not in _CHANNEL_HEADS:
         return False
     tokens = d.doc.tokens
-    return any(t.i < verb.i and t.lemma.lower() in ("say", "tell", "announce", "claim", "state") and t.pos == "VERB"
+    # "signs, with one reading '...'": the sign's words, which the correspondent only describes
+    return any(t.i < verb.i and t.lemma.lower() in ("say", "tell", "announce", "claim", "state", "read")
+               and t.pos == "VERB"
                and any(tokens[c].dep in ("nsubj", "nsubjpass") for c in d.children.get(t.i, ()))
                for t in d.doc.sentence_tokens(sentence))
 
@@ -141,5 +143,27 @@ def name_in_thing(d: _Doc, subject: Token, verb: Token) -> Token | None:
     return names[-1] if names else None
 
 
+
+def sign_of_one(d: _Doc, subject: Token, verb: Token) -> Token | None:
+    """The sign or banner "one" stands for in "signs, with one reading '...'" (Audit 14): the last such
+    noun before it in the sentence; None for any other "one"."""
+    if subject.lemma.lower() != "one" or verb.lemma.lower() != "read":
+        return None
+    sentence = d.doc.sentences[d.sentence_of[subject.i]] if subject.i in d.sentence_of else None
+    if sentence is None:
+        return None
+    nouns = [t for t in d.doc.tokens[sentence.token_start : subject.i]
+             if t.pos == "NOUN" and t.lemma.lower() in DOCUMENT_NOUNS]
+    return nouns[-1] if nouns else None
+
+
+
+def standing_speaker(d: _Doc, subject: Token, verb: Token) -> Token:
+    """The token that speaks for a cue's parsed ``subject``: the name in "one of the experts, Name," or in
+    a thing's noun phrase, the sign "one" stands for, else ``subject`` itself."""
+    return named_one(d, subject) or name_in_thing(d, subject, verb) or sign_of_one(d, subject, verb) or subject
+
+
 __all__ = ["PICTURE_NOUNS", "name_in_thing", "named_one", "negated_quantifier", "not_a_source", "picture_source",
-           "relayed", "statement_author"]
+           "relayed", "sign_of_one", "standing_speaker",
+           "statement_author"]
