@@ -34,6 +34,13 @@ from newsbrief.models import Attribution, Attributions, Document, Sentence, Toke
 from newsbrief.nlp.quote_sources import statement_speaker, statement_voices
 from newsbrief.nlp.quote_speakers import _attribute_quotes, _merge_quotes
 from newsbrief.nlp.speaker_kinds import described_look, trim_gloss, writer_speaker
+from newsbrief.nlp.speaker_sources import (
+    not_a_source,
+    picture_source,
+    relayed,
+    standing_speaker,
+    statement_author,
+)
 from newsbrief.nlp.speaker_subjects import (
     drop_quoted_feelings,
     participle_subject,
@@ -240,6 +247,8 @@ def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
                 continue  # "I think ..." inside a quote is part of the quoted speaker's words
             subject = stranded_main_verb(d, verb) or reported_speaker(d, verb) \
                 or participle_subject(d, verb, _subject(d, verb))
+            if subject is not None:  # "one of the experts, Name," and "a piece of rock ..., Name, told"
+                subject = standing_speaker(d, subject, verb)
             if subject is None or subject.lemma.lower() in ("it", "this", "that", "which") \
                     or subject.text.lower() in INDEFINITE:
                 continue  # "it" is resolved to a document by _it_documents
@@ -253,9 +262,12 @@ def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
             source = _clean(d.span_text(first, last))
             if subject.text.lower() in ("we", "i") and not d.in_quote(subject.start):
                 continue  # the writer or the outlet speaking for itself is the article's own voice
-            if _obliged(d, verb) or object_not_speech(d, verb, subject):
+            if _obliged(d, verb) or object_not_speech(d, verb, subject) or not_a_source(d, verb, subject) \
+                    or relayed(d, verb, subject, sentence):
                 continue  # "Ministers must explain their plans": a demand on them, not their speech
-            who = _cue_speaker(d, verb, subject, (first, last), sentence)
+            author = statement_author(d, first, last, sentence)  # "the statement" of a named body
+            who = _cue_speaker(d, verb, subject, (first, last), sentence) if author is None \
+                else (author.speaker, author.role, author.voice)
             if who is None:
                 continue
             speaker, role, kind = who
@@ -352,6 +364,8 @@ def _attribute_according(d: _Doc) -> list[tuple[Sentence, Attribution]]:
             if obj is None:
                 continue
             first, last = obj.left, speaker_end(d, obj)
+            if picture_source(d, first, last):
+                continue  # "according to photos": evidence, not a source (Audit 14)
             phrase_start, phrase_end = tokens[token.i].start, tokens[obj.right].end
             before = d.text[sentence.start : phrase_start].strip(" ,")
             after = d.text[phrase_end : sentence.end].strip(" ,.")

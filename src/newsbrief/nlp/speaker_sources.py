@@ -1,0 +1,169 @@
+"""What may speak at all (issue #11, Audit 14's misattributions): never a picture, a negated quantifier,
+or a noun whose "show" is not speech; a named statement's author over "the statement"; the speaker over
+the outlet that relays him.
+
+Audit 14 found eight of its ten misattributions were a sentence's grammatical subject made its speaker:
+"Photos show ..." and "according to photos" (a picture is evidence, not a source), "So far, not a single
+person has come forward claiming ..." (a negated quantifier names nobody who spoke), a correspondent's
+analysis ("the protesters ... show no sign of stopping", "The two have shown themselves to be ...": a
+non-clausal "show" is not speech), '"...," the statement said' after "the Pentagon said in a statement"
+(the statement's author is named), and "X said ..., AFP news agency reported" (the agency is the channel).
+A speaker is a person, an organisation, a document, an outlet or an unnamed human source. Rules over the
+dependency parse in :class:`~newsbrief.nlp.speech._Doc` (no model of its own); split from
+:mod:`newsbrief.nlp.attribution` and :mod:`newsbrief.nlp.speakers`, which are at the module size limit.
+"""
+
+from __future__ import annotations
+
+from newsbrief.models import Attribution, Sentence, Token
+from newsbrief.nlp.speech import (
+    DOCUMENT_NOUNS,
+    ORGANISATION_NOUNS,
+    UNNAMED_NOUNS,
+    _core_subject,
+    _Doc,
+    is_person_name,
+    span_head,
+)
+
+# Pictures show what a camera saw; they are evidence, never a party that says something.
+PICTURE_NOUNS = frozenset("photo photos photograph photographs picture pictures image images snapshot "
+                          "snapshots".split())
+# Determiners and quantifiers that deny there is anyone: "no one", "not a single person", "none of them".
+_NEGATING = frozenset({"no", "not", "never", "neither", "nor"})
+# Nouns of whose statements an author is often named in the sentences before ("said in a statement").
+_STATEMENT_NOUNS = frozenset({"statement", "release", "communique", "communiqué"})
+# Subjects that relay what another said: an agency, a paper, the outlet's own correspondent.
+_CHANNEL_HEADS = frozenset({"agency", "correspondent", "reporter", "newspaper", "paper", "outlet", "channel",
+                            "broadcaster", "network", "television", "radio", "daily", "wire"})
+_CHANNEL_CUES = frozenset({"report", "add", "say", "write", "quote", "cite"})
+
+
+def negated_quantifier(d: _Doc, first: int, last: int) -> bool:
+    """True for a subject that says nobody spoke: "no one", "not a single resident", "none of them"."""
+    words = [t.text.lower() for t in d.doc.tokens[first : last + 1]]
+    return bool(words) and (words[0] in _NEGATING or words[0] in ("none", "nobody", "nothing"))
+
+
+def _clausal(d: _Doc, verb: Token) -> bool:
+    tokens = d.doc.tokens
+    return any(tokens[c].dep in ("ccomp", "xcomp", "advcl") and tokens[c].pos in ("VERB", "AUX")
+               and tokens[c].i > verb.i and tokens[c].text.lower() not in ("be", "to")
+               and not any(tokens[g].dep == "nsubj" and tokens[g].lemma.lower() in ("themselves", "itself")
+                           for g in d.children.get(c, ()))
+               for c in d.children.get(verb.i, ()))
+
+
+def _reflexive_object(d: _Doc, verb: Token) -> bool:
+    tokens = d.doc.tokens
+    return any(tokens[c].dep == "dobj" and tokens[c].text.lower() in ("themselves", "itself", "himself", "herself")
+               for c in d.children.get(verb.i, ()))
+
+
+def not_a_source(d: _Doc, verb: Token, subject: Token) -> bool:
+    """True when the cue's subject cannot be the one speaking: a picture, a negated quantifier, or the
+    subject of a "show" that is not a document's or a body's and governs no clause ("the strikers show no
+    sign of stopping", "the two have shown themselves to be evenly matched"), see the module docstring."""
+    first, last = _core_subject(d, subject)
+    head = span_head(d, first, last)
+    if head.lemma.lower() in PICTURE_NOUNS or head.text.lower() in PICTURE_NOUNS or negated_quantifier(d, first, last):
+        return True
+    if verb.lemma.lower() != "show":
+        return False
+    if _reflexive_object(d, verb):
+        return True  # "have shown themselves to be": a description of them, not their words
+    named = head.pos == "PROPN" or head.lemma.lower() in DOCUMENT_NOUNS | ORGANISATION_NOUNS \
+        or head.text.lower() in DOCUMENT_NOUNS
+    return not named and not _clausal(d, verb)
+
+
+def picture_source(d: _Doc, first: int, last: int) -> bool:
+    """True for an "according to" source that is a picture ("according to photos"): evidence, no voice."""
+    head = span_head(d, first, last)
+    return head.lemma.lower() in PICTURE_NOUNS or head.text.lower() in PICTURE_NOUNS
+
+
+def statement_author(d: _Doc, first: int, last: int, sentence: Sentence) -> Attribution | None:
+    """The named author of "the statement" that speaks in ``sentence`` ("The navy said in a statement
+    that ... '...,' the statement said": the navy), from the source of one of the two sentences before
+    whose text names a statement; None when the statement's author is not named there."""
+    head = span_head(d, first, last)
+    tokens = d.doc.tokens
+    if head.lemma.lower() not in _STATEMENT_NOUNS or tokens[first].text.lower() != "the" or first != head.i - 1:
+        return None
+    for index in range(sentence.index - 1, max(-1, sentence.index - 3), -1):
+        source = d.sources.get(index)
+        if source is None or source.voice not in ("person", "organisation") or not source.speaker:
+            continue
+        text = d.doc.sentences[index].text.lower()
+        if any(noun in text for noun in _STATEMENT_NOUNS):
+            return source
+    return None
+
+
+def relayed(d: _Doc, verb: Token, subject: Token, sentence: Sentence) -> bool:
+    """True when the cue's subject is an outlet relaying a source the same sentence names ("The council
+    said ..., AFP news agency reported"): the source speaks; the agency is only the channel."""
+    first, last = _core_subject(d, subject)
+    head = span_head(d, first, last)
+    if verb.lemma.lower() not in _CHANNEL_CUES or head.lemma.lower() not in _CHANNEL_HEADS:
+        return False
+    tokens = d.doc.tokens
+    # "signs, with one reading '...'": the sign's words, which the correspondent only describes
+    return any(t.i < verb.i and t.lemma.lower() in ("say", "tell", "announce", "claim", "state", "read")
+               and t.pos == "VERB"
+               and any(tokens[c].dep in ("nsubj", "nsubjpass") for c in d.children.get(t.i, ()))
+               for t in d.doc.sentence_tokens(sentence))
+
+
+
+
+def named_one(d: _Doc, subject: Token) -> Token | None:
+    """The name in apposition to "one of the experts, William Reyes, told ...": who speaks is the one named,
+    not a member of a group named before (Audit 14: the quotation went to "photos" instead)."""
+    tokens = d.doc.tokens
+    if subject.lemma.lower() != "one" or not any(tokens[c].text.lower() == "of" for c in d.children.get(subject.i, ())):
+        return None
+    return next((tokens[c] for c in d.children.get(subject.i, ())
+                 if tokens[c].dep == "appos" and tokens[c].pos == "PROPN"), None)
+
+
+
+
+def name_in_thing(d: _Doc, subject: Token, verb: Token) -> Token | None:
+    """A person's name in apposition inside a thing's noun phrase the parser made a cue's subject ("..., a
+    20-tonne piece of ice that passed close to the planet, Ana Ruiz, of the Observatory, told Reuters": the
+    speaker is Ana Ruiz, not the piece of ice, Audit 14). None unless the subject is a plain common noun
+    that names no kind of source."""
+    lemma = subject.lemma.lower()
+    if subject.pos != "NOUN" or lemma in DOCUMENT_NOUNS | ORGANISATION_NOUNS | UNNAMED_NOUNS:
+        return None
+    names = [t for t in d.doc.tokens[subject.i + 1 : verb.i]
+             if t.dep in ("appos", "conj") and t.pos == "PROPN" and is_person_name(d, t)]
+    return names[-1] if names else None
+
+
+
+def sign_of_one(d: _Doc, subject: Token, verb: Token) -> Token | None:
+    """The sign or banner "one" stands for in "signs, with one reading '...'" (Audit 14): the last such
+    noun before it in the sentence; None for any other "one"."""
+    if subject.lemma.lower() != "one" or verb.lemma.lower() != "read":
+        return None
+    sentence = d.doc.sentences[d.sentence_of[subject.i]] if subject.i in d.sentence_of else None
+    if sentence is None:
+        return None
+    nouns = [t for t in d.doc.tokens[sentence.token_start : subject.i]
+             if t.pos == "NOUN" and t.lemma.lower() in DOCUMENT_NOUNS]
+    return nouns[-1] if nouns else None
+
+
+
+def standing_speaker(d: _Doc, subject: Token, verb: Token) -> Token:
+    """The token that speaks for a cue's parsed ``subject``: the name in "one of the experts, Name," or in
+    a thing's noun phrase, the sign "one" stands for, else ``subject`` itself."""
+    return named_one(d, subject) or name_in_thing(d, subject, verb) or sign_of_one(d, subject, verb) or subject
+
+
+__all__ = ["PICTURE_NOUNS", "name_in_thing", "named_one", "negated_quantifier", "not_a_source", "picture_source",
+           "relayed", "sign_of_one", "standing_speaker",
+           "statement_author"]
