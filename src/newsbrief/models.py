@@ -170,6 +170,11 @@ class Document:
         """Return the tokens of ``sentence``."""
         return self.tokens[sentence.token_start : sentence.token_end]
 
+    def children(self, token: Token) -> list[Token]:
+        """The tokens whose syntactic head is ``token`` (looked up inside its subtree), in text order."""
+        return [self.tokens[i] for i in range(token.left, token.right + 1)
+                if self.tokens[i].head == token.i and i != token.i]
+
     def sentence_entities(self, sentence: Sentence) -> tuple[Entity, ...]:
         """Return the entities inside ``sentence``."""
         return tuple(e for e in self.entities if e.sentence_index == sentence.index)

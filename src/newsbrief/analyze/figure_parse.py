@@ -21,6 +21,8 @@ _OLD = re.compile(r"\bold\b|-(day|week|month|year|hour|minute)s?\b", re.I)
 UNIT_SUFFIXES = frozenset({"m", "bn", "mn", "k", "p", "tn", "trn", "million", "billion", "trillion", "pc"})
 PRONOUNS = frozenset("i you he she it we they this that these those who which what one someone".split())
 _RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
+_COUNTING = frozenset("many most some all several few half both none".split())
+_BACK_PRONOUNS = frozenset({"them", "whom", "those", "these"})
 _PRUNE_DEPS = frozenset({"advcl", "appos", "parataxis", "cc", "conj", "mark", "dep", "meta", "ccomp", "punct",
                          "preconj", "intj", "csubj", "expl"})
 _LEFT_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss", "case", "nummod", "quantmod", "advmod",
@@ -179,7 +181,7 @@ class ParsedSentence:
         for _ in range(4):
             for c in self.children[verb]:
                 t = self.tokens[c]
-                if t.dep in ("nsubj", "nsubjpass") and c not in exclude:
+                if t.dep in ("nsubj", "nsubjpass") and c not in exclude and not self._count_aside(c, verb):
                     if t.text.lower() in _RELATIVES and self.tokens[verb].dep == "relcl":
                         return self.described(verb, exclude)  # "the hat that sold"
                     return self.phrase(c, exclude, MAX_SUBJECT_TOKENS)
@@ -191,6 +193,18 @@ class ParsedSentence:
                 break
             verb = self.head(verb)
         return set()
+
+    def _count_aside(self, c: int, verb: int) -> bool:
+        """A count set off by a comma that describes the people just counted ("40,000 people, many of
+        them herders who ..., the U.N. agency said"), with the verb's real subject after it: Audit 13
+        printed "(many said)". The speaker stage has the same rule (nlp/speaker_kinds.counted_aside)
+        over its own parse view."""
+        if self.text(c).lower() not in _COUNTING or c <= self.lo or self.text(c - 1) != ",":
+            return False
+        back = any(self.text(k) == "of" and any(self.text(g).lower() in _BACK_PRONOUNS for g in self.children[k])
+                   for k in self.children[c])
+        later = any(self.tokens[k].dep == "nsubj" and k > c for k in self.children[verb])
+        return (back or any(self.tokens[k].dep == "appos" for k in self.children[c])) and later
 
     def complements(self, verb: int, exclude: set[int], budget: int) -> set[int]:
         """What follows the verb: its object, attribute, first prepositional phrase."""

@@ -38,7 +38,7 @@ _SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in
 
 def span_tokens(doc: Document, start: int, end: int) -> list[Token]:
     """The tokens inside the characters start..end (the quotation marks are their own tokens)."""
-    first = bisect.bisect_left([t.start for t in doc.tokens], start)
+    first = bisect.bisect_left(doc.tokens, start, key=lambda t: t.start)  # no list of starts per call
     return [t for t in itertools.takewhile(lambda t: t.end <= end, doc.tokens[first:])
             if t.pos not in ("PUNCT", "SPACE")]
 

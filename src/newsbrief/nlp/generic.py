@@ -49,11 +49,6 @@ _FREE_CHOICE = frozenset("anything everything whatever whoever anyone anybody".s
 _STOPS = frozenset({"ccomp", "advcl", "conj", "relcl", "acl", "parataxis"})
 
 
-def _kids(doc: Document, token: Token) -> list[Token]:
-    return [doc.tokens[i] for i in range(token.left, token.right + 1) if doc.tokens[i].head == token.i
-            and i != token.i]
-
-
 def _dated(doc: Document, verb: Token) -> bool:
     return any(doc.tokens[i].ent_type in _TIME_ENTITIES for i in range(verb.left, verb.right + 1))
 
@@ -61,9 +56,9 @@ def _dated(doc: Document, verb: Token) -> bool:
 def _head_noun(doc: Document, subject: Token) -> Token:
     """The noun a quantifier subject stands for: "Some of our laws" -> "laws"."""
     if subject.text.lower() in _QUANTIFIERS:
-        for kid in _kids(doc, subject):
+        for kid in doc.children(subject):
             if kid.dep == "prep" and kid.text.lower() == "of":
-                noun = next((k for k in _kids(doc, kid) if k.dep == "pobj"), None)
+                noun = next((k for k in doc.children(kid) if k.dep == "pobj"), None)
                 if noun is not None:
                     return noun
     return subject
@@ -72,20 +67,20 @@ def _head_noun(doc: Document, subject: Token) -> Token:
 def _negative(doc: Document, subject: Token) -> bool:
     """True for "nobody", "nothing", "no one", "no official"."""
     word = subject.text.lower()
-    return word in _NEGATIVE_SUBJECTS or any(k.dep == "det" and k.text.lower() == "no" for k in _kids(doc, subject))
+    return word in _NEGATIVE_SUBJECTS or any(k.dep == "det" and k.text.lower() == "no" for k in doc.children(subject))
 
 
 def _law_in_force(doc: Document, noun: Token) -> bool:
     if noun.lemma.lower() not in _LAW_NOUNS:
         return False
-    return any(k.dep == "poss" or (k.dep == "amod" and k.text.lower() in _IN_FORCE) for k in _kids(doc, noun))
+    return any(k.dep == "poss" or (k.dep == "amod" and k.text.lower() in _IN_FORCE) for k in doc.children(noun))
 
 
 def _anyone(doc: Document, noun: Token) -> bool:
     if noun.text.lower() in _ANYONE:
         return True
     return noun.lemma.lower() in _AGENTS and any(
-        k.dep == "det" and k.text.lower() in _GENERIC_DETERMINERS for k in _kids(doc, noun))
+        k.dep == "det" and k.text.lower() in _GENERIC_DETERMINERS for k in doc.children(noun))
 
 
 def _free_choice(doc: Document, verb: Token) -> bool:
@@ -116,7 +111,7 @@ def states_what_is(doc: Document, verb: Token, kids: list[Token], modal: Token) 
     word = modal.text.lower()
     subject = next((k for k in kids if k.dep in ("nsubj", "nsubjpass")), None)
     if subject is None and verb.dep == "conj":  # "The fish has a big appetite and will eat anything"
-        subject = next((k for k in _kids(doc, doc.tokens[verb.head]) if k.dep in ("nsubj", "nsubjpass")), None)
+        subject = next((k for k in doc.children(doc.tokens[verb.head]) if k.dep in ("nsubj", "nsubjpass")), None)
     if word in ("will", "'ll") and any(k.dep == "advmod" and k.text.lower() in _HABITUAL for k in kids):
         return True  # "Wolves will usually avoid people"
     if subject is None:
@@ -161,8 +156,8 @@ def announced_ago(doc: Document, verb: Token, modal: Token) -> bool:
     head = doc.tokens[verb.head]
     return verb.dep == "ccomp" and modal.text.lower() in ("would", "'d") and head.tag == "VBD" \
         and head.lemma.lower() in _ANNOUNCING and not _dated(doc, verb) \
-        and any(k.text.lower() == "ago" or any(g.text.lower() == "ago" for g in _kids(doc, k))
-                for k in _kids(doc, head) if k.i != verb.i)
+        and any(k.text.lower() == "ago" or any(g.text.lower() == "ago" for g in doc.children(k))
+                for k in doc.children(head) if k.i != verb.i)
 
 
 def present_likelihood(doc: Document, cue: Token, sentence: Sentence) -> bool:
@@ -174,10 +169,10 @@ def present_likelihood(doc: Document, cue: Token, sentence: Sentence) -> bool:
         return False
     if any(doc.tokens[i].ent_type in _TIME_ENTITIES for i in range(sentence.token_start, sentence.token_end)):
         return False
-    if any(k.text.lower() in _COMPARING for k in _kids(doc, cue)):
+    if any(k.text.lower() in _COMPARING for k in doc.children(cue)):
         return True
-    subject = next((k for k in _kids(doc, head) if k.dep == "nsubj"), None)
-    complement = next((k for k in _kids(doc, cue) if k.dep == "xcomp"), None)
+    subject = next((k for k in doc.children(head) if k.dep == "nsubj"), None)
+    complement = next((k for k in doc.children(cue) if k.dep == "xcomp"), None)
     return subject is not None and subject.tag == "NNS" and not any(k.dep in ("det", "poss") for k in
-                                                                    _kids(doc, subject)) \
+                                                                    doc.children(subject)) \
         and complement is not None and complement.lemma.lower() == "be"

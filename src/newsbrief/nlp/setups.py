@@ -44,10 +44,6 @@ def _clause(doc: Document, verb: Token) -> range:
     return range(verb.left, verb.right + 1)
 
 
-def _kids(doc: Document, token: Token) -> list[Token]:
-    return [doc.tokens[i] for i in _clause(doc, token) if doc.tokens[i].head == token.i and i != token.i]
-
-
 def _past_marks(doc: Document, verb: Token) -> set[int]:
     """Tokens of the verb's own clause that place it in the past: "two years ago", "before the war cut ...",
     "in those days"; empty when there are none."""
@@ -63,9 +59,9 @@ def _past_marks(doc: Document, verb: Token) -> set[int]:
         for phrase in _PAST_PHRASES:
             if tuple(words[offset : offset + len(phrase)]) == phrase:
                 marks |= set(range(i, i + len(phrase)))
-    for kid in _kids(doc, verb):
+    for kid in doc.children(verb):
         if kid.dep == "advcl" and kid.tag == "VBD" and any(
-                k.dep == "mark" and k.text.lower() == "before" for k in _kids(doc, kid)):
+                k.dep == "mark" and k.text.lower() == "before" for k in doc.children(kid)):
             marks |= set(_clause(doc, kid))
     return marks
 
@@ -98,14 +94,14 @@ def _duration(doc: Document, token: Token) -> bool:
         if head.i == token.i or head.ent_type not in _TIME_ENTITIES:
             break
         token = head
-    counted = any(k.tag == "CD" for k in _kids(doc, token))
+    counted = any(k.tag == "CD" for k in doc.children(token))
     return counted and (token.dep in ("dobj", "attr") or (
         token.dep == "pobj" and doc.tokens[token.head].text.lower() == "for"))
 
 
 def _dated(doc: Document, verb: Token) -> bool:
     """True when the verb has a time of its own outside any clause it reports."""
-    said = {i for k in _kids(doc, verb) if k.dep in ("ccomp", "xcomp") for i in _clause(doc, k)}
+    said = {i for k in doc.children(verb) if k.dep in ("ccomp", "xcomp") for i in _clause(doc, k)}
     return any(doc.tokens[i].ent_type in _TIME_ENTITIES for i in _clause(doc, verb) if i not in said)
 
 
@@ -113,7 +109,7 @@ def _after_imperative(doc: Document, verb: Token) -> bool:
     """True for a clause joined by "and" to a bare imperative: "Ask the planners and they will ..."."""
     head = doc.tokens[verb.head]
     return verb.dep == "conj" and head.tag == "VB" and head.dep == "ROOT" and head.i == head.left \
-        and not any(k.dep in ("nsubj", "aux") for k in _kids(doc, head))
+        and not any(k.dep in ("nsubj", "aux") for k in doc.children(head))
 
 
 def sets_up(doc: Document, verb: Token, modal: Token) -> bool:
@@ -125,7 +121,7 @@ def sets_up(doc: Document, verb: Token, modal: Token) -> bool:
     word = modal.text.lower()
     if word not in ("will", "'ll"):
         return False
-    kids = _kids(doc, verb)
+    kids = doc.children(verb)
     lemma = verb.lemma.lower()
     if lemma in _SAYING and (verb.dep == "parataxis" or any(
             k.dep in ("dobj", "dative") and k.text.lower() == "you" for k in kids)):
@@ -139,11 +135,11 @@ def guesses_now(doc: Document, verb: Token, modal: Token) -> bool:
     "A second option could be that the planes are being refuelled in Cyprus"."""
     if modal.text.lower() not in _GUESS_AUX or verb.lemma.lower() != "be" or _dated(doc, verb):
         return False
-    clause = next((k for k in _kids(doc, verb) if k.dep == "ccomp"
-                   and any(m.dep == "mark" and m.text.lower() == "that" for m in _kids(doc, k))), None)
+    clause = next((k for k in doc.children(verb) if k.dep == "ccomp"
+                   and any(m.dep == "mark" and m.text.lower() == "that" for m in doc.children(k))), None)
     if clause is None or any(doc.tokens[i].ent_type in _TIME_ENTITIES for i in _clause(doc, clause)):
         return False
-    tenses = {clause.tag} | {k.tag for k in _kids(doc, clause) if k.dep in ("aux", "auxpass")}
+    tenses = {clause.tag} | {k.tag for k in doc.children(clause) if k.dep in ("aux", "auxpass")}
     return "MD" not in tenses and bool(tenses & {"VBZ", "VBP"})
 
 
@@ -166,7 +162,7 @@ def non_response(doc: Document, verb: Token, modal: Token) -> bool:
     "would" on a verb of responding. "would not rule out" is no such verb; "will not comment" is left
     to the forecast rules (a refusal still to come)."""
     return modal.text.lower() in ("could", "would") and verb.lemma.lower() in _RESPONDING \
-        and any(k.dep == "neg" for k in _kids(doc, verb))
+        and any(k.dep == "neg" for k in doc.children(verb))
 
 
 def no_forecast(doc: Document, verb: Token, modal: Token) -> bool:
