@@ -235,3 +235,20 @@ def test_a_group_the_model_types_as_a_person_is_an_organisation() -> None:
     labels = {e.label for e in doc.entities if e.text == "Karsa Dun"}
     assert labels and "PERSON" not in labels, labels
     assert {e.label for e in doc.entities if e.text == "Omar Belay"} == {"PERSON"}
+
+
+COURTS = """Lina Varga beat the defending champion in three sets on Court Helene Mathieu on Wednesday.
+
+She will face the Dutch qualifier Mies Kool in Friday's semi-final, which is scheduled for Court Helene Mathieu \
+in the afternoon. Kool needed two hours to win her own match on Court Helene Mathieu.
+
+Judge Rosa Meyer, the tournament referee, said the roof would be closed if it rained."""
+
+
+def test_a_person_a_venue_is_named_after_is_a_facility() -> None:
+    # "Court Suzanne Lenglen" read as a person made her the referent of a later "She" (session 11's reading
+    # of an unseen tennis report: "[Lenglen] held off the spirited challenge ...").
+    doc = _annotated(COURTS)
+    labels = {e.label for e in doc.entities if e.text == "Helene Mathieu"}
+    assert labels and "PERSON" not in labels, labels
+    assert {e.label for e in doc.entities if e.text == "Rosa Meyer"} == {"PERSON"}

@@ -81,6 +81,10 @@ organisation organisations organization organizations emirate state community co
 current currents sect sects jihadist jihadists extremist extremists ideology doctrine mosque mosques
 """.split())
 _PLACE_LABELS = frozenset("GPE LOC FAC".split())
+# Capitalised venue nouns written before the name of the person a venue is named after ("Court Philippe
+# Chatrier"); "Hall" and "Park" are left out, being surnames too.
+_VENUE_BEFORE = frozenset("Court Stadium Arena Centre Center Bridge Airport Avenue Boulevard Square Station "
+                          "Theatre Theater Field".split())
 # Place evidence needed to overturn the model's PERSON: two mentions (or one strong cue and one more),
 # as on the audit articles' towns (4-10 mentions each); one "in X" alone is too weak ("faith in Wexley").
 _PLACE_SCORE = 2
@@ -159,9 +163,11 @@ def _kind(doc: Document, name: str, surnames: set[str], full_surnames: set[str],
     words = name.split()
     if not words or not all(w[:1].isupper() for w in words if w.isalpha() and w.lower() not in ("al", "el")):
         return None
+    spans = list(_occurrences(doc, name, starts))
+    if spans and all(a > 0 and doc.tokens[a - 1].text in _VENUE_BEFORE for a, _b in spans):
+        return "FAC"  # always "Court Suzanne Lenglen": a venue, and a lone "Lenglen" is the venue too
     if (len(words) > 1 and words[-1] in surnames) or (len(words) == 1 and name in full_surnames):
         return None  # "Adel Mansour" and a lone "Mansour": a surname, whichever of the two is read
-    spans = list(_occurrences(doc, name, starts))
     if not spans or any(_person_form(doc, a, b) for a, b in spans):
         return None
     if sum(_group_cue(doc, a, b) for a, b in spans) >= _GROUP_SCORE:
@@ -257,6 +263,8 @@ def _thing_cue(doc: Document, a: int, b: int) -> str | None:
         if word.lemma.lower() in _THING_HEAD_NOUNS:
             return "PRODUCT" if word.lemma.lower() in _PRODUCT_NOUNS else "FAC"
     k = a - 1
+    if k >= 0 and tokens[k].text in _VENUE_BEFORE:
+        return "FAC"  # "Court Suzanne Lenglen", "Stadium Jan Breydel": a venue named after someone
     if k >= 0 and tokens[k].text.lower() == "the":
         k -= 1
     if k >= 0 and tokens[k].text.lower() == "aboard":
