@@ -34,6 +34,7 @@ from newsbrief.errors import (
 )
 from newsbrief.ingest.furniture import drop_furniture, ends_like_sentence, furniture_kind
 from newsbrief.ingest.header import byline_author, page_stamp, split_title, unglued
+from newsbrief.ingest.repair import repair_mojibake, without_inline_furniture
 from newsbrief.lexicon import ENGLISH_FUNCTION_WORDS
 from newsbrief.models import Article, Hints, RawDocument, Source
 from newsbrief.settings import Settings
@@ -409,7 +410,7 @@ def extract(raw: RawDocument, settings: Settings) -> Article:
         )
     raw = transcode_unicode(raw)
     check_not_binary(raw.content)
-    text = _decode(raw.content, raw.content_type)
+    text = repair_mojibake(_decode(raw.content, raw.content_type))
     article = from_html(text, settings, raw.url) if looks_like_html(raw) else from_text(text, settings, raw.url)
     return with_hints(without_furniture(unglued(article), settings), raw.hints)
 
@@ -422,8 +423,9 @@ def without_furniture(article: Article, settings: Settings) -> Article:
     mostly lists and headings: the article is kept as extracted.
     """
     paragraphs = article.text.split("\n\n")
-    kept = drop_furniture(paragraphs)
-    if len(kept) == len(paragraphs):
+    cleaned = [p for p in (without_inline_furniture(p) for p in paragraphs) if p]
+    kept = drop_furniture(cleaned)
+    if kept == paragraphs:
         return article
     text = "\n\n".join(kept)
     if len(_WORD.findall(text)) < settings.min_words:

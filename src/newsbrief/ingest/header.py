@@ -205,7 +205,20 @@ def _blog_title(paragraphs: list[str]) -> tuple[str | None, list[str]] | None:
     return None
 
 
+# A byline in capitals glued to the page's date by a copy from a newspaper site: "By JANE DOEMAY 9, 2014
+# OSLO — The ..." (the lead's reading of unseen Newsroom briefs, session 12: the author became "Jane
+# Doemay" and the date was lost). The month is split off only when a day and a year follow it.
+_GLUED_MONTH = re.compile(rf"(?<=[A-Z]{{2}})((?-i:{MONTH_ALTERNATION.upper()}))(?=\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d\b)")
+
+
+def _unglued_month(paragraph: str) -> str:
+    if paragraph[:3].lower() != "by ":
+        return paragraph
+    return _GLUED_MONTH.sub(r" \1", paragraph[:80], count=1) + paragraph[80:]
+
+
 def _set_apart(paragraph: str) -> str:
+    paragraph = _unglued_month(paragraph)
     glued = _glued_byline(paragraph)
     if glued is not None:
         return glued[0] + "\n\n" + glued[1]

@@ -1,0 +1,101 @@
+"""Repairs inside a paragraph before its sentences are split: mojibake, promos, print notes.
+
+The line-level furniture filter (:mod:`newsbrief.ingest.furniture`) judges whole paragraphs. A
+page's text that arrives as one long paragraph (feeds, archives and some extractors deliver it so)
+hides its furniture inside the paragraph, where that filter cannot see it, and each piece became a
+sentence of the article. The lead read three unseen Newsroom briefs in session 12 and found:
+
+* a promo link set in brackets between two sentences, "(See the 25 most influential ...)", filed as a
+  key figure;
+* a newspaper's print-edition note, "A version of this review appears in print on May 11, 2014, on
+  page AU4 ... with the headline: ...", made a timeline entry and displaced the real conclusion,
+  and the reprints bar after it ("Order Reprints|Today's Paper|Subscribe");
+* text decoded twice ("CutiÃ©" for "Cutié"), which made one person two actors.
+
+Mojibake is repaired with ftfy, the well-kept library for exactly this (it undoes the common
+double-decodings and leaves correct text alone); it runs only when a tell-tale pair of characters is
+present, so clean text pays nothing. The promo and print-note rules are regular expressions over
+the paragraph, each tied to what furniture says, never to a site: a bracketed sentence that opens
+with a link verb or label ("See", "Check out", "Read more:", "Watch", "Related:", "PHOTOS:") and
+stands between sentences, and a print-edition note at a paragraph's end with everything after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+import ftfy
+
+# The first characters of UTF-8 read as Windows-1252 or Latin-1: "Ã©" (é), "â€™" (’), "Â " (no-break
+# space). A text without one of these pairs has no mojibake ftfy would undo, so it is not scanned.
+_MOJIBAKE = re.compile("[ÃÂ][\u0080-\u00bf]|â€[\u0080-\u00bf\u2018-\u201e\u2020-\u2122œž™]")
+
+# A bracketed promo: a whole sentence in round or square brackets that sends the reader elsewhere.
+# It must stand between sentences (after a sentence's end or at the paragraph's start) so an aside
+# inside a sentence is never cut. Up to PROMO_MAX_WORDS words: the promos seen run 5-12 words, and
+# a longer bracketed sentence is more likely the writer's aside.
+PROMO_MAX_WORDS = 20
+_LINK_VERB = (r"(?:See|Check out|Read|Read more|Watch|View|Listen|Click|Also read|Also see|More|Related|"
+              r"Photos?|PHOTOS?|Video|VIDEO|Pictures|PICTURES|Gallery|GALLERY|Slideshow|Opinion|Poll|"
+              r"Quiz|Full coverage|Follow)")
+_PROMO = re.compile(
+    rf"(?:^|(?<=[.!?]['\"”’)\]]\s)|(?<=[.!?]\s))\s*"
+    rf"(?P<promo>\({_LINK_VERB}\b:?[^()]*\)|\[{_LINK_VERB}\b:?[^\[\]]*\])"
+    rf"(?=\s|$)"
+)
+# "(See pictures ...)" is a promo; "(See below.)" points inside the page, which is furniture too once the
+# layout is gone. A bracketed sentence that reports speech is the writer's, not a link.
+_REPORTED = re.compile(r"\b(?:said|says|told|added|according to)\b")
+
+# A print-edition note ends a newspaper page; what follows it is the reprints bar and the like.
+_PRINT_NOTE = re.compile(
+    r"(?:^|(?<=[.!?]['\"”’)]\s)|(?<=[.!?]\s))A version of this (?:[a-z-]+ ){0,2}(?:appears|appeared) in print\b"
+)
+# The print note and the tail after it are cut only when the tail is short: a longer tail is more
+# article (a note quoted in the middle of a media story).
+PRINT_TAIL_MAX_WORDS = 80
+# A bar of pipe-separated links at a paragraph's end: "Order Reprints|Today's Paper|Subscribe".
+_LINK_BAR = re.compile(r"(?:(?<=[.!?]['\"”’)]\s)|(?<=[.!?]\s)|^)\s*(?:[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2}"
+                       r"\s*\|\s*){2,}[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2}\s*$")
+
+
+def repair_mojibake(text: str) -> str:
+    """``text`` with double-decoded UTF-8 undone ("CutiÃ©" -> "Cutié"); clean text is returned as it is."""
+    if not _MOJIBAKE.search(text):
+        return text
+    fixed: str = ftfy.fix_encoding(text)
+    return fixed
+
+
+def _is_promo(match: re.Match[str]) -> bool:
+    inner = match.group("promo")[1:-1]
+    return len(inner.split()) <= PROMO_MAX_WORDS and not _REPORTED.search(inner)
+
+
+def _without_promos(paragraph: str) -> str:
+    pieces: list[str] = []
+    last = 0
+    for match in _PROMO.finditer(paragraph):
+        if _is_promo(match):
+            pieces.append(paragraph[last:match.start()].rstrip())
+            last = match.end()
+    if not pieces:
+        return paragraph
+    pieces.append(paragraph[last:].lstrip())
+    return " ".join(piece for piece in pieces if piece)
+
+
+def _without_print_note(paragraph: str) -> str:
+    match = _PRINT_NOTE.search(paragraph)
+    if match is not None and len(paragraph[match.start():].split()) <= PRINT_TAIL_MAX_WORDS:
+        paragraph = paragraph[:match.start()].rstrip()
+    bar = _LINK_BAR.search(paragraph)
+    if bar is not None:
+        paragraph = paragraph[:bar.start()].rstrip()
+    return paragraph
+
+
+def without_inline_furniture(paragraph: str) -> str:
+    """``paragraph`` without the bracketed promos between its sentences and the print-edition note
+    (with the link bar after it) at its end; an empty string when it was nothing else."""
+    return _without_print_note(_without_promos(paragraph)).strip()
