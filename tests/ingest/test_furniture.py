@@ -70,6 +70,9 @@ FURNITURE = [
     ("legal", "This story has been updated to include comment from the ministry."),
     ("legal", "Editor's note: This article was first published in 2019."),
     ("legal", "Disclosure: We may earn a commission from links on this page."),
+    # Audit 15: a signed commentary's disclaimer became its Conclusion.
+    ("legal", "The opinions expressed in this commentary are solely those of Maren Dahl."),
+    ("legal", "The views expressed in this column are those of the writer, Lars Holm."),
     ("link", "https://ledger.example/energy/2026/03/12/nordic-cable-deal"),
     ("separator", "___"),
     ("embed", "— Jane Doe (@janedoe) March 12, 2026"),
@@ -105,6 +108,7 @@ CONTENT = [
     "Subscribers to the service rose by 12 percent last year.",
     "The newsletter, which has 40,000 readers, first reported the leak on Tuesday.",
     "Share prices fell 4 percent in early trading.",
+    "The opinions expressed in the survey were those of 2,000 shoppers in five cities.",
     "Photographs taken by residents show water pouring over the wall.",
     "Updated forecasts show sea levels rising faster than expected.",
     "Related talks in Brussels stalled last month.",

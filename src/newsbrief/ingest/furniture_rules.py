@@ -132,7 +132,11 @@ ANYWHERE: tuple[_Rule, ...] = (
     # Affiliate and opinion disclaimers.
     ("legal", _rx(r"may (?:earn|receive) (?:a )?(?:small )?(?:commission|affiliate)|affiliate (?:links?|"
                   r"commission)|views (?:\w+ ){0,6}expressed\b.{0,120}\b(?:their|his|her|the author['’]?s?) "
-                  r"own|are (?:those|solely those) of the authors?\b")),
+                  r"own|are (?:those|solely those) of the authors?\b|"
+                  # "The opinions expressed in this commentary are solely those of <name>." (reader Audit 15:
+                  # the disclaimer of a signed commentary became its Conclusion).
+                  r"^the (?:opinions|views) expressed (?:in|on) this (?:commentary|column|article|piece|post|blog|"
+                  r"op-ed|essay|story|page) are (?:solely |entirely |only )?(?:those|the (?:opinions|views)) of\b")),
     # Reporting credits at the end of wire copy.
     ("credit", _rx(r"\bcontributed (?:to )?(?:this |the )?(?:report|story|article|reporting)\b|"
                    r"\b(?:editing|edited|writing|reporting) by [A-Z][a-z]+ [A-Z]")),
