@@ -35,7 +35,7 @@ The company said the delay was caused by a shortage of drilling mud at the port.
 
 The next option after the failure of the operation is a cap fitted over the broken pipe.
 
-Booms - partly successful Dispersant sprayed - critics say it may harm fish Steel box lowered over leak - blocked by ice Siphon tube - fails to collect most of the oil
+Booms - partly successful Dispersant sprayed - critics say it may harm fish Steel box lowered over leak - blocked by ice Siphon tube - fails to collect most of the oil Pumping heavy mud - abandoned
 
 The leak has caused widespread disruption along the coast this summer.
 
@@ -47,7 +47,7 @@ The government's road tax bill stalled on Tuesday after two coalition partners r
 
 The main obstacle is a dispute over who pays for the new roads in rural districts.
 
-But the plan faces strong opposition from farmers, who say it would cut their water supply.
+But the plan faces strong opposition from farmers in the dry northern districts.
 
 Transport minister Ana Pereira blamed the opposition for the delay in a speech to party members.
 
