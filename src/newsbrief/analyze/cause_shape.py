@@ -16,6 +16,8 @@ opposition from"), and a condition that acts on something ("the drought has cut 
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from newsbrief.models import Document, Sentence, Token
 
 # The effect of a causal verb that is a reaction, or a harm named only by its kind: a reader learns that
@@ -104,7 +106,7 @@ def empty_effect(doc: Document, cue: Token) -> bool:
 
 def perceived_reason(doc: Document, cue: Token) -> bool:
     """Whether a "because" gives the grounds of a belief or a perception: its clause hangs on a verb of
-    thinking, or on a copular "it was a bomb" that such a verb governs ("We thought it was a bomb because
+    thinking, or on what such a verb says a thing was taken for ("We thought it was a bomb because
     we felt a wave"). "Officials believe the crash happened because ..." gives a cause and is kept."""
     if cue.text.lower() != "because" or cue.dep != "mark":
         return False
@@ -112,7 +114,9 @@ def perceived_reason(doc: Document, cue: Token) -> bool:
     if held.lemma.lower() in _PERCEIVING:
         return True
     governor = doc.tokens[held.head]
-    return held.lemma.lower() == "be" and held.dep == "ccomp" and governor.lemma.lower() in _PERCEIVING
+    # what a thing was taken for ("it was a bomb"); "detectives believe the losses are high because ..." explains
+    return held.lemma.lower() == "be" and held.dep == "ccomp" and governor.lemma.lower() in _PERCEIVING \
+        and bool(_kids(doc, held, "attr"))
 
 
 def side_event(doc: Document, cue: Token) -> bool:
@@ -195,7 +199,7 @@ def listed_lines(doc: Document, sentence: Sentence) -> bool:
     dashes = sum(t.text in ("-", "–", "—") and t.start > b.end and a.start > t.end
                  for b, t, a in zip(tokens, tokens[1:], tokens[2:], strict=False))
     starts = sum(t.text[:1].isupper() and b.text.isalpha() and b.text.islower() and t.start == b.end + 1
-                 for b, t in zip(tokens, tokens[1:], strict=False))
+                 for b, t in pairwise(tokens))
     return dashes >= 3 and starts >= 2
 
 
