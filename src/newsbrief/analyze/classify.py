@@ -11,6 +11,15 @@ import re
 from functools import lru_cache
 
 from newsbrief.analyze.advice import MOCKING, conditional_should, prescribes, sneered_call
+from newsbrief.analyze.cause_shape import (
+    a_plan,
+    empty_effect,
+    listed_lines,
+    parse_causes,
+    perceived_reason,
+    side_event,
+    tied_connective,
+)
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.framing import exhibits
 from newsbrief.analyze.openings import quote_continuation
@@ -131,12 +140,12 @@ _MOCKING = MOCKING
 # that name an event or a state rather than a cause ("a study failed to find proof", "an age gap
 # between them", "refused to confirm", "in exchange for money", "train delays"): they state a cause
 # only with a word that ties them to what brought them about or what followed ("stalled after the
-# council refused", "collapsed over pensions", "broke down when", ", leaving the airline with debts").
+# council refused", "collapsed over pensions", "broke down when", ", leaving the airline with debts"), and
+# the parse must hang that word on the event itself (cause_shape.tied_connective; Audit 14: "failed after
+# three days of pumping", "the next option after the failure of ...").
 _EVENT_CUES = re.compile(
     r"\b(?:stall(?:ed|s)?|broke down|break(?:s)? down|abandon(?:ed)?|disagree(?:ment)?|dispute|failed|failure|"
     r"collapse[ds]?|refus(?:e|ed|al)|unwilling|in exchange for|gap between|delay(?:ed|s)?)\b", re.I)
-_CONNECTIVE = re.compile(r"\b(?:after|when|over|amid|following|since|as|until|unless|without|leaving|forcing|"
-                         r"so that)\b", re.I)
 # An example or a listed instance illustrates; it states no cause ("For example, a ferry operator
 # cancelled 12 sailings because ...", "e.g."), nor does a cue inside a "such as ..." list.
 _EXAMPLE = re.compile(
@@ -189,8 +198,11 @@ def _cues_stated(doc: Document, sentence: Sentence, text: str) -> tuple[int, int
             continue  # "due to address", "due to be published": a schedule
         if words[-1] == "in" and token is not None and token.pos == "NOUN":
             continue
+        if token is not None and (empty_effect(doc, token) or perceived_reason(doc, token) or side_event(doc, token)):
+            continue  # a reaction, the grounds of a belief, a side event's cause (Audit 14): no cause stated
         if _EVENT_CUES.fullmatch(match.group(0)) and not _causes_by_parse(token, doc):
-            events += 1
+            # an event word states a cause only with a cause or a sequel hung on it in the parse
+            events += token is not None and tied_connective(doc, token)
         else:
             causal += 1
     return causal, events
@@ -223,9 +235,11 @@ def states_cause(doc: Document, sentence: Sentence) -> bool:
         return False
     if _OWN_REASON.search(sentence.text) or _apologises(doc, sentence):
         return False
+    if run_together(doc, sentence) or listed_lines(doc, sentence) or a_plan(doc, sentence):
+        return False  # a fact box's lines run together, a next step (Audit 14): no one cause
     text = _blank(_LISTED, _blank(_IDIOMS, sentence.text))
     causal, events = _cues_stated(doc, sentence, text)
-    return bool(causal) or (bool(events) and bool(_CONNECTIVE.search(_blank(_EVENT_CUES, text))))
+    return bool(causal or events) or parse_causes(doc, sentence) > 0
 
 
 # A modal of obligation advises only where it stands in a clause of its own. Read on the dev pools'
@@ -322,6 +336,16 @@ def _fits(doc: Document, ctx: Context, sentence: Sentence, name: str) -> bool:
     return True
 
 
+def _of_class(doc: Document, sentence: Sentence, name: str) -> bool:
+    """Whether ``sentence``'s class is ``name``; a sentence with no cue word is analysis when its parse shows a
+    cause ("The drought has cut harvests", "Since the rules changed, costs rose"). Only cue-less sentences are
+    read so: a sentence the outlook or recommendations claim by their cues stays theirs."""
+    found = sentence_class(sentence.text)
+    if name == "analysis" and found == "background":
+        return parse_causes(doc, sentence) > 0
+    return found == name
+
+
 def _ranked(doc: Document, ctx: Context, name: str) -> list[Sentence]:
     """Sentences whose strongest class is ``name``, most central first."""
     picked: list[tuple[float, Sentence]] = []
@@ -330,7 +354,7 @@ def _ranked(doc: Document, ctx: Context, name: str) -> list[Sentence]:
     for sentence in doc.sentences:
         if len(sentence.text.split()) < 6 or sentence.index in rejected:
             continue
-        if sentence_class(sentence.text) != name or not _fits(doc, ctx, sentence, name):
+        if not _of_class(doc, sentence, name) or not _fits(doc, ctx, sentence, name):
             continue
         picked.append((classify(sentence)[name] + 2 * ctx.centrality[sentence.index], sentence))
     picked.sort(key=lambda p: -p[0])

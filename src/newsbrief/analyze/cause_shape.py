@@ -1,0 +1,212 @@
+"""The shape of a stated cause, read off the parse: what a cue word is tied to, and what it brings about.
+
+Reader Audit 14 (docs/audit.md 15.4, pattern 10) judged 7 of 13 Analysis items true but no cause. Each
+held a cue word whose place in the sentence shows it states none:
+- an event word ("failed", "failure") whose connective does not hang on it ("failed after three days
+  of pumping": a time; "the next option after the failure of ...": the event is inside a plan's phrase);
+- a causal verb whose effect is a reaction or a harm named by no more than its kind ("sparked terrorism
+  fears", "caused widespread disruption"): the article says something happened, not why;
+- a reason given for a perception ("we thought it was a bomb because we felt a wave");
+- a cause told of an earlier event in a relative clause on a prepositional object ("killed 30 people in
+  an attack that officials blamed on a rebel group"): a side event, not the story's cause.
+It also finds causes stated with no cue word that the parse shows: a causal "since" (its main clause is
+not perfect, which a "since" of time needs), a reason given with "citing", an obstacle met ("faces
+opposition from"), and a condition that acts on something ("the drought has cut harvests").
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from newsbrief.models import Document, Sentence, Token
+
+# The effect of a causal verb that is a reaction, or a harm named only by its kind: a reader learns that
+# something followed, not how (Audit 14: "sparked terrorism fears", "caused widespread disruption").
+_EMPTY_EFFECTS = frozenset(
+    "fear fears concern concerns worry worries alarm panic anger outrage fury excitement speculation "
+    "criticism backlash debate controversy sympathy outpouring condemnation uproar stir interest "
+    "disruption damage chaos havoc confusion problem problems headache headaches reaction reactions "
+    "question questions".split())
+# Verbs that bring an effect about; their object (or "to"'s object) is the effect.
+_EFFECT_VERBS = frozenset("cause spark trigger prompt provoke fuel stoke raise lead result create bring".split())
+# Verbs of believing and perceiving: a "because" on them gives the grounds of a belief, not a cause.
+_PERCEIVING = frozenset("think believe feel assume guess suppose imagine fear seem look sound".split())
+# Verbs by which a condition acts on something (a closed class of causatives): "the drought has cut
+# harvests", "higher rates have hurt demand", "warmer winters have allowed the beetle to spread".
+_CAUSATIVES = frozenset(
+    "cut hurt hit boost raise lift lower reduce slash curb damage disrupt halt erode weaken strengthen "
+    "dampen depress squeeze threaten undermine allow enable prevent delay spur fuel choke".split())
+# Subjects that act rather than bring about: people and bodies ("police cut the power" tells an act).
+_AGENTS = frozenset(
+    "company firm government police official officials minister team group people man woman men women "
+    "spokesman spokeswoman authority authorities council court army troops officer officers worker "
+    "workers engineer engineers researcher researchers scientist scientists analyst analysts bank "
+    "board agency party leader leaders president he she they we i you it this that who".split())
+# Obstacles one meets: "the plan faces opposition from farmers".
+_OBSTACLES = frozenset("opposition resistance obstacle obstacles hurdle hurdles objection objections "
+                       "barrier barriers hostility".split())
+_MEETING = frozenset("face meet encounter run".split())
+_TEMPORAL = frozenset({"DATE", "TIME"})
+_MARKS = frozenset({"after", "when", "as", "since", "until", "unless", "because", "once", "so"})
+
+
+def _kids(doc: Document, token: Token, *deps: str) -> list[Token]:
+    return [k for k in doc.children(token) if not deps or k.dep in deps]
+
+
+def _clause_verb(doc: Document, token: Token) -> Token:
+    """The verb of the clause ``token`` sits in (the token itself when it is one)."""
+    for _ in range(8):
+        if token.pos in ("VERB", "AUX") or token.head == token.i:
+            return token
+        token = doc.tokens[token.head]
+    return token
+
+
+def tied_connective(doc: Document, cue: Token) -> bool:
+    """Whether an event word ("stalled", "failed", "collapse") has a cause or a sequel hung on it: a clause
+    with its own subject ("stalled after two partners refused", "failed when the dome became clogged"), a
+    phrase that is no time ("collapsed over pensions"), or a participle that follows from it (", leaving
+    the airline with debts"). A connective inside the event's own clause ("After the talks collapsed, the
+    next step is ...") or one that gives a time ("failed after three days") ties nothing to it."""
+    verb = _clause_verb(doc, cue)
+    for holder in {cue.i: cue, verb.i: verb}.values():
+        for kid in doc.children(holder):
+            if kid.dep == "prep" and kid.lemma.lower() in ("after", "over", "amid", "following", "since", "without"):
+                # "after studying the results": the actor's own doing, told with no subject of its own
+                objects = _kids(doc, kid, "pobj") + [c for c in _kids(doc, kid, "pcomp") if _kids(doc, c, "nsubj")]
+                if any(o.ent_type not in _TEMPORAL and o.pos != "NUM" for o in objects):
+                    return True
+            elif kid.dep == "advcl":
+                marks = _kids(doc, kid, "mark", "advmod")
+                subject = _kids(doc, kid, "nsubj", "nsubjpass")
+                if subject and any(m.text.lower() in _MARKS for m in marks):
+                    return True
+                if kid.tag == "VBG" and kid.lemma.lower() in ("leave", "force", "send", "push", "cost"):
+                    return True
+    return False
+
+
+
+
+def empty_effect(doc: Document, cue: Token) -> bool:
+    """Whether a causal verb's effect is a reaction or a harm named only by its kind ("sparked fears of
+    terrorism", "has caused widespread disruption", "led to concern"); a verb with a clause or a person
+    as its effect ("prompted the council to close schools") is not."""
+    if cue.lemma.lower() not in _EFFECT_VERBS or cue.pos != "VERB":
+        return False
+    effects = _kids(doc, cue, "dobj")
+    for prep in _kids(doc, cue, "prep"):
+        if prep.lemma.lower() in ("to", "in"):
+            effects += _kids(doc, prep, "pobj")
+    if not effects or _kids(doc, cue, "xcomp", "ccomp"):
+        return False
+    return all(e.lemma.lower() in _EMPTY_EFFECTS or e.text.lower() in _EMPTY_EFFECTS for e in effects)
+
+
+def perceived_reason(doc: Document, cue: Token) -> bool:
+    """Whether a "because" gives the grounds of a belief or a perception: its clause hangs on a verb of
+    thinking, or on what such a verb says a thing was taken for ("We thought it was a bomb because
+    we felt a wave"). "Officials believe the crash happened because ..." gives a cause and is kept."""
+    if cue.text.lower() != "because" or cue.dep != "mark":
+        return False
+    held = doc.tokens[doc.tokens[cue.head].head]
+    if held.lemma.lower() in _PERCEIVING:
+        return True
+    governor = doc.tokens[held.head]
+    # what a thing was taken for ("it was a bomb"); "detectives believe the losses are high because ..." explains
+    return held.lemma.lower() == "be" and held.dep == "ccomp" and governor.lemma.lower() in _PERCEIVING \
+        and bool(_kids(doc, held, "attr"))
+
+
+def side_event(doc: Document, cue: Token) -> bool:
+    """Whether a causal cue stands in a relative clause on the object of a preposition ("killed 30 people
+    in an attack that officials blamed on a rebel group"): it explains a side event the sentence names in
+    passing, not what the sentence reports."""
+    clause = _clause_verb(doc, cue)
+    if clause.dep not in ("relcl", "acl"):
+        return False
+    noun = doc.tokens[clause.head]
+    # "hit by the strong dollar, which made its devices dearer": the agent of the sentence's own verb
+    return noun.dep == "pobj" and doc.tokens[noun.head].dep != "agent"
+
+
+def _causal_since(doc: Document, token: Token) -> bool:
+    """A "since" that gives a reason: it marks a clause whose main clause is not perfect ("Since the rules
+    changed, costs rose"); "since he took office, he has ..." tells a time."""
+    if token.text.lower() != "since" or token.dep != "mark":
+        return False
+    main = doc.tokens[doc.tokens[token.head].head]
+    if main.i == token.head:
+        return False
+    return main.pos == "VERB" and not any(a.lemma.lower() == "have" for a in _kids(doc, main, "aux")) \
+        and main.tag != "VBN"
+
+
+def _reason_cited(doc: Document, token: Token) -> bool:
+    """A reason given with "citing" (", citing high energy costs")."""
+    return token.text.lower() == "citing" and token.dep == "advcl" and bool(_kids(doc, token, "dobj"))
+
+
+def _obstacle_met(doc: Document, token: Token) -> bool:
+    """An obstacle met: "the plan faces strong opposition from farmers", "ran into resistance"."""
+    if token.lemma.lower() not in _MEETING or token.pos != "VERB":
+        return False
+    objects = _kids(doc, token, "dobj")
+    for prep in _kids(doc, token, "prep"):
+        objects += _kids(doc, prep, "pobj")
+    return any(o.lemma.lower() in _OBSTACLES for o in objects)
+
+
+def _condition_acts(doc: Document, token: Token) -> bool:
+    """A condition that acts on something, with no cue word: "The drought has cut harvests", "higher
+    interest rates have hurt demand", "warmer winters have allowed the beetle to spread". The subject is
+    a common noun that is no person or body, the verb an active causative with an object."""
+    if token.lemma.lower() not in _CAUSATIVES or token.pos != "VERB" or token.dep not in ("ROOT", "ccomp", "conj"):
+        return False
+    kids = doc.children(token)
+    if any(k.dep == "auxpass" for k in kids):
+        # "Sales were hit by the strong dollar": the condition is the agent of the passive
+        agents = [o for k in kids if k.dep == "agent" for o in _kids(doc, k, "pobj")]
+        return any(_a_condition(a) for a in agents)
+    subject = next((k for k in kids if k.dep == "nsubj"), None)
+    # "allowed the beetle to spread": the object can be a clause's subject
+    if subject is None or not any(k.dep in ("dobj", "ccomp", "xcomp") for k in kids):
+        return False
+    if any(k.lemma.lower() in ("will", "would", "could", "may", "might") for k in kids if k.dep == "aux"):
+        return False  # a forecast, the outlook's
+    return _a_condition(subject)
+
+
+def _a_condition(noun: Token) -> bool:
+    """A common noun that names no person or body: what can be a condition acting on something."""
+    return noun.pos == "NOUN" and not noun.ent_type and noun.lemma.lower() not in _AGENTS \
+        and noun.text.lower() not in _AGENTS
+
+
+def parse_causes(doc: Document, sentence: Sentence) -> int:
+    """Causes the parse shows in ``sentence`` with no cue word of the lexicon (see the module's note)."""
+    return sum(any(rule(doc, token) for rule in (_causal_since, _reason_cited, _obstacle_met, _condition_acts))
+               for token in doc.sentence_tokens(sentence))
+
+
+def listed_lines(doc: Document, sentence: Sentence) -> bool:
+    """Whether the sentence is a fact box's lines run together, "Oil booms - partly successful Dispersant used
+    - ... Huge dome placed over leak - became blocked": three spaced dashes or more, and two lines or more
+    that start with a capital straight after a word in lower case (Audit 14: a box of outcomes filed as
+    Analysis). The shared run-on test (nlp.boxes) misses boxes whose joins the tagger reads as names."""
+    tokens = doc.sentence_tokens(sentence)
+    dashes = sum(t.text in ("-", "–", "—") and t.start > b.end and a.start > t.end
+                 for b, t, a in zip(tokens, tokens[1:], tokens[2:], strict=False))
+    starts = sum(t.text[:1].isupper() and b.text.isalpha() and b.text.islower() and t.start == b.end + 1
+                 for b, t in pairwise(tokens))
+    return dashes >= 3 and starts >= 2
+
+
+def a_plan(doc: Document, sentence: Sentence) -> bool:
+    """Whether the sentence names a next step ("The next option ... is", "the next step is a vote"): a plan."""
+    for token in doc.sentence_tokens(sentence):
+        if token.dep in ("nsubj", "attr") and doc.tokens[token.head].lemma == "be" \
+                and any(k.lemma.lower() == "next" for k in _kids(doc, token, "amod")):
+            return True
+    return False
