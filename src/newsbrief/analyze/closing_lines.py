@@ -66,6 +66,7 @@ def main_clause(doc: Document, sentence: Sentence) -> str:
     return " ".join(t.text for t in doc.sentence_tokens(sentence) if t.i in kept)
 
 
+_INNER_TURN = re.compile(r",\s*(?:but|yet)\b|\bhowever\b", re.I)
 # "would" under a past verb is the future seen from the past: the story's backstory ("the port had warned
 # for a decade that the gates would not hold"), no outlook a close can end on.
 _PAST_WOULD = re.compile(r"\bwould\b", re.I)
@@ -78,7 +79,8 @@ def bottom_line(doc: Document, sentence: Sentence, backstory: bool = True) -> bo
         return True
     clause = main_clause(doc, sentence)
     counts = cue_counts(clause if backstory else _PAST_WOULD.sub(" ", clause))
-    return counts["outlook"] + counts["analysis"] + counts["recommendations"] > 0
+    # a cause told in the past ("the shooting sparked fears") is backstory too, no bottom line to close on
+    return counts["outlook"] + counts["recommendations"] + (counts["analysis"] if backstory else 0) > 0
 
 
 def turns(sentence: Sentence) -> bool:
@@ -89,5 +91,6 @@ def turns(sentence: Sentence) -> bool:
 def flat(doc: Document, sentence: Sentence) -> bool:
     """A routine last line: no outlook, cause or call anywhere in it, no summing up and no turn."""
     counts = cue_counts(sentence.text)
+    # a turn inside the sentence ("... aware of threats, but they said none were substantial") is a close too
     return counts["outlook"] + counts["analysis"] + counts["recommendations"] == 0 \
-        and not bottom_line(doc, sentence) and not turns(sentence)
+        and not bottom_line(doc, sentence) and not turns(sentence) and not _INNER_TURN.search(sentence.text)

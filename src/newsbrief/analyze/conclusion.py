@@ -355,12 +355,13 @@ LOOKBACK_PARAGRAPHS = 3
 
 
 def _earlier_bottom_line(doc: Document, ctx: Context, final: Sentence) -> Sentence | None:
-    """The last sentence before ``final`` in the closing paragraphs whose main clause is a bottom line."""
+    """The last sentence before ``final`` in the closing paragraphs whose main clause is a bottom line
+    (never a quotation: the Quotes section shows those words)."""
     paragraphs = [p for p in _paragraphs(doc) if p[0].paragraph <= final.paragraph][-LOOKBACK_PARAGRAPHS:]
     for paragraph in reversed(paragraphs):
         for sentence in reversed(_usable(doc, paragraph)):
             if sentence.index >= final.index or len(sentence.text.split()) < MIN_WORDS \
-                    or quoted_share(sentence.text) >= QUOTED_SHARE or quote_continuation(doc, sentence):
+                    or has_quote_mark(sentence.text) or quote_continuation(doc, sentence):
                 continue
             if bottom_line(doc, sentence, backstory=False) and repair_opening(doc, sentence, ctx.actors) is not None:
                 return sentence
