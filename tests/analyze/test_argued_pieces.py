@@ -248,7 +248,8 @@ def test_an_untitled_report_keeps_its_lede() -> None:
 
 
 def test_reported_speech_with_a_pronoun_still_closes() -> None:
-    ending = "\n\nThe owner who found the fire said she became worried when the alarm in the shed did not stop.\n"
+    # the owner's statement is a bottom line (a flat colour line gives way to the one before it, Audit 14)
+    ending = "\n\nThe owner who found the fire said she would rebuild the shed before the winter.\n"
     doc = _doc(CLOSE.rsplit("\n\n", 2)[0] + ending)
     closing = " ".join(item.text for item in analyze_conclusion(doc, build_context(doc)))
-    assert "said she became worried" in closing, closing
+    assert "said she would rebuild" in closing, closing

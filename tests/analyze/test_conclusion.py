@@ -61,14 +61,12 @@ def test_a_final_quotation_keeps_the_sentence_before_it() -> None:
     assert len(items) == 2
 
 
-def test_a_closing_detail_is_shown_after_the_bottom_line_before_it() -> None:
+def test_a_flat_closing_detail_gives_way_to_the_bottom_line_before_it() -> None:
+    # Audit 14 (docs/audit.md 15.3): a flat colour detail as the close is useless; the bottom line before it is the close.
     ending = ("Construction is expected to begin next spring. "
               "The signing took place in a former customs house on the harbour.")
     doc, items = _conclusion(f"{BODY}\n\n{ending}")
-    assert _cited(doc, items) == [
-        "Construction is expected to begin next spring.",
-        "The signing took place in a former customs house on the harbour.",
-    ]
+    assert _cited(doc, items) == ["Construction is expected to begin next spring."]
 
 
 def test_wire_credits_and_separators_are_passed_over() -> None:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from newsbrief.analyze.classify import cue_counts
+from newsbrief.analyze.closing_lines import bottom_line, flat, turns
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.openings import (
     SPEECH,
@@ -290,12 +291,6 @@ def _closing_score(ctx: Context, sentence: Sentence) -> float:
     return min(cue, 2) + ctx.centrality[sentence.index]
 
 
-def _bottom_line(sentence: Sentence) -> bool:
-    """Whether a sentence states an outlook, consequence or call (cue words): a bottom line."""
-    counts = cue_counts(sentence.text)
-    return counts["outlook"] + counts["analysis"] + counts["recommendations"] > 0
-
-
 def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """How the article ends: its final real sentence, and before it the best other one of the window
     only when that one states a bottom line (an outlook, consequence or call) and the final sentence
@@ -327,12 +322,22 @@ def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
         chosen = [[final]]
         best = max(others, key=lambda s: (_closing_score(ctx, s), s.index)) if others else None
         # the last sentence may lean on an antecedent the repair pass cannot name ("Whether it does will
-        # depend on ..."); then it is withheld, and so may a final quotation, as a repeat of the Quotes
-        # section: the one before keeps the brief from ending on nothing
-        alone = repair_opening(doc, final, ctx.actors) == final.text and quoted_share(final.text) < QUOTED_SHARE
-        # a closing "But surely ...?" answers the sentence before it, which is no close of the writer's own
-        rebuts = final.index == keep and bool(_CONTRAST.search(final.text.strip()))
-        if best is not None and not rebuts and (not alone or (_bottom_line(best) and not _bottom_line(final))):
+        # depend on ..."); then it is withheld, and the one before keeps the brief from ending on nothing.
+        # An opening "But" is no such lean: the repair pass drops it (Audit 14 printed the set-up beside it).
+        repairable = repair_opening(doc, final, ctx.actors) is not None
+        quoted = quoted_share(final.text) >= QUOTED_SHARE
+        # a closing "But surely ...?" answers the sentence before it, which is no close of the writer's own;
+        # and a last sentence that turns against the one before ("But ...", "Yet ...") is the close that one
+        # only sets up
+        rebuts = (final.index == keep and bool(_CONTRAST.search(final.text.strip()))) or turns(final)
+        earlier = _earlier_bottom_line(doc, ctx, final) \
+            if repairable and not quoted and final.index != keep and flat(doc, final) else None
+        if earlier is not None:
+            # a flat last line (a casualty count, a designation date, a street scene) after the bottom line
+            # of the last paragraphs: the bottom line is the close (Audit 14: 3 of 14 conclusions were flat)
+            chosen = [[earlier]]
+        elif best is not None and not rebuts and (
+                not repairable or (bottom_line(doc, best) and (quoted or not bottom_line(doc, final)))):
             chosen.insert(0, [best])
     items: list[Item] = []
     shown: set[int] = set()
@@ -342,6 +347,25 @@ def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
             shown |= {s.index for s in whole}
             items.insert(0, Item(text=" ".join(s.text for s in whole), citations=tuple(cite(s) for s in whole)))
     return tuple(items)
+
+
+# A flat last line gives way to a bottom line at most this many paragraphs back (its own included): the
+# closing paragraphs of the audit articles ran one to three; further back is the body of the story.
+LOOKBACK_PARAGRAPHS = 3
+
+
+def _earlier_bottom_line(doc: Document, ctx: Context, final: Sentence) -> Sentence | None:
+    """The last sentence before ``final`` in the closing paragraphs whose main clause is a bottom line
+    (never a quotation: the Quotes section shows those words)."""
+    paragraphs = [p for p in _paragraphs(doc) if p[0].paragraph <= final.paragraph][-LOOKBACK_PARAGRAPHS:]
+    for paragraph in reversed(paragraphs):
+        for sentence in reversed(_usable(doc, paragraph)):
+            if sentence.index >= final.index or len(sentence.text.split()) < MIN_WORDS \
+                    or has_quote_mark(sentence.text) or quote_continuation(doc, sentence):
+                continue
+            if bottom_line(doc, sentence, backstory=False) and repair_opening(doc, sentence, ctx.actors) is not None:
+                return sentence
+    return None
 
 
 # A quotation told by a pronoun only ('"We put up these flimsy little tables ...," he said'): the reader of

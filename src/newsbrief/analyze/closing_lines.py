@@ -1,0 +1,96 @@
+"""Which closing sentence carries the story's bottom line, and which only prepares or trails it.
+
+Reader Audits 13 and 14 (docs/audit.md 14.3, 15.3) judged 43-44% of conclusion items deletable. Two
+patterns were most of them:
+
+- a set-up printed beside the real close: the sentence before the last was shown because an outlook
+  or cause word stood somewhere in it ("NBC reported ... hundreds of people that it suspected *could*
+  be planning ..."), though only a clause deep inside it; or because the last sentence opened with
+  "But" and so was thought unable to stand alone, though the repair pass drops the connective;
+- a flat last line (a monitoring group's casualty count, a designation date, a street scene) shown
+  as the close while the paragraph before it held the bottom line (an official's "confident",
+  an agency's "will need years").
+
+So a bottom line is judged by the sentence's main clause only - its root, its auxiliaries and
+complements, and the one statement a speech verb reports ("X said the reef *could* recover") - never
+by a relative or subordinate clause. A last sentence that opens with a contrast ("But", "Yet",
+"However", "Still") is the turn the sentence before it sets up: it closes alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.analyze.classify import cue_counts
+from newsbrief.models import Document, Sentence, Token
+
+# Dependencies that stay in the main clause: the root's auxiliaries, its complements, its negation and
+# the words that fill its subject and object. Relative clauses (relcl), adverbial clauses (advcl),
+# clausal modifiers (acl) and prepositional complements are left out: a cue there is a detail's.
+_MAIN = frozenset({"aux", "auxpass", "neg", "xcomp", "acomp", "attr", "prt", "advmod", "oprd", "dobj",
+                   "nsubj", "nsubjpass", "det", "amod", "compound", "poss", "nummod", "npadvmod", "prep",
+                   "pobj", "expl", "dative", "cc", "conj"})
+# A speech or report verb's statement is the main clause's content ("officials warned that ...").
+_REPORTED = frozenset({"ccomp"})
+# Words that sum up or close in the writer's voice without a modal verb.
+_SUMMING = re.compile(r"^(?:for now|in the end|ultimately|in the long (?:run|term)|above all|in short|"
+                      r"either way|whatever happens)\b|\b(?:remains? (?:unclear|uncertain|to be seen)|"
+                      r"(?:is|are) (?:still )?(?:growing|worsening|far from over)|"
+                      r"(?:confident|optimistic|pessimistic|hopeful|doubtful) (?:that|about)\b)", re.I)
+# A sentence that opens by turning against the one before it.
+_CONTRAST_OPENING = re.compile(r"^[\"“']?(?:but|yet|however|still|even so|instead|nonetheless|nevertheless)\b",
+                               re.I)
+
+
+def _root(doc: Document, sentence: Sentence) -> Token | None:
+    tokens = doc.sentence_tokens(sentence)
+    return next((t for t in tokens if t.dep == "ROOT"), None)
+
+
+def main_clause(doc: Document, sentence: Sentence) -> str:
+    """The words of the sentence's main clause (with one reported statement), in text order."""
+    root = _root(doc, sentence)
+    if root is None:
+        return sentence.text
+    kept: set[int] = set()
+    stack: list[tuple[Token, bool]] = [(root, True)]  # (token, whether a reported clause may still open)
+    while stack:
+        token, may_report = stack.pop()
+        kept.add(token.i)
+        for child in doc.children(token):
+            if child.dep in _MAIN or child.dep == "parataxis":
+                stack.append((child, may_report))
+            elif child.dep in _REPORTED and (may_report or token.pos == "ADJ"):
+                # an adjective's clause is its content too: "confident that ...", "sure that ..."
+                stack.append((child, False))
+    return " ".join(t.text for t in doc.sentence_tokens(sentence) if t.i in kept)
+
+
+_INNER_TURN = re.compile(r",\s*(?:but|yet)\b|\bhowever\b", re.I)
+# "would" under a past verb is the future seen from the past: the story's backstory ("the port had warned
+# for a decade that the gates would not hold"), no outlook a close can end on.
+_PAST_WOULD = re.compile(r"\bwould\b", re.I)
+
+
+def bottom_line(doc: Document, sentence: Sentence, backstory: bool = True) -> bool:
+    """Whether the sentence's main clause states an outlook, cause or call, or sums the story up;
+    with ``backstory`` False, a "would" seen from the past does not count."""
+    if _SUMMING.search(sentence.text.strip()):
+        return True
+    clause = main_clause(doc, sentence)
+    counts = cue_counts(clause if backstory else _PAST_WOULD.sub(" ", clause))
+    # a cause told in the past ("the shooting sparked fears") is backstory too, no bottom line to close on
+    return counts["outlook"] + counts["recommendations"] + (counts["analysis"] if backstory else 0) > 0
+
+
+def turns(sentence: Sentence) -> bool:
+    """Whether the sentence opens with a contrast: the turn that the sentence before it sets up."""
+    return bool(_CONTRAST_OPENING.search(sentence.text.strip()))
+
+
+def flat(doc: Document, sentence: Sentence) -> bool:
+    """A routine last line: no outlook, cause or call anywhere in it, no summing up and no turn."""
+    counts = cue_counts(sentence.text)
+    # a turn inside the sentence ("... aware of threats, but they said none were substantial") is a close too
+    return counts["outlook"] + counts["analysis"] + counts["recommendations"] == 0 \
+        and not bottom_line(doc, sentence) and not turns(sentence) and not _INNER_TURN.search(sentence.text)
