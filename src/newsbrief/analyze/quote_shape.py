@@ -13,6 +13,10 @@ Two things the Quotes list showed as someone's words (Audit 12 and the Newsroom 
 The second also keeps a sentence that opens inside another's quotation on such a fragment ('Right,
 sure," says a woman's voice.') out of the Who says what list (:func:`opens_on_fragment`).
 
+Audit 14 adds what a reader deletes from Quotes (:func:`says_nothing`): a quotation the writer cut off
+with an ellipsis, one begun mid-sentence on a connective whose subject stands outside it ("so they go out
+and ..."), and an exclamation ("Oh God, oh God, oh God.").
+
 All read the parser's part-of-speech tags (the spaCy annotations the document carries), since
 whether a span holds a clause is grammar, not typography.
 """
@@ -98,8 +102,8 @@ def opens_on_fragment(doc: Document, spans: Sequence[tuple[int, int]], sentence:
 
 # Words that open a quotation begun mid-sentence whose subject or main clause the writer left outside it
 # ('... Viagra pills "so they go out and rape."': Audit 14, the subject lost).
-_MID_SENTENCE_OPENERS = frozenset("so and but or because which who whom whose that then if when while though although "
-                                  "unless until since as".split())
+# Not "that" or "if": 'said "that the talks had failed"' keeps its whole clause.
+_MID_SENTENCE_OPENERS = frozenset("so and but or because which who whom whose then".split())
 _DISTINCT_WORDS = 3  # "Oh God, oh God, oh God." and "Wow, wow, wow!" repeat one or two words
 
 
