@@ -21,10 +21,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from newsbrief.analyze.actors import ActorNames, actor_role, shown_name
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.doc_index import entities_of
+from newsbrief.analyze.position_checks import checked_stance, in_quotation_piece, is_another, is_bare_call
 from newsbrief.analyze.quote_shape import opens_on_fragment
 from newsbrief.models import Document, Item, PositionInfo, SentenceVoice
 from newsbrief.nlp.attribution import quote_spans
@@ -43,20 +45,24 @@ def is_nameable(speaker: str | None) -> bool:
     """True when ``speaker`` names someone: not empty, not a bare quantifier ("most", "some") and not a
     pronoun left unresolved ("he", "they": a reader learns nothing from "— *they*")."""
     words = (speaker or "").lower().split()
-    return bool(words) and not (len(words) == 1 and (words[0] in QUANTIFIERS or words[0] in PRONOUNS))
+    # a run-on phrase from a fact box ("Production - est 400,000 barrels per day in 2009 (less than ...")
+    run_on = (speaker or "").count("(") != (speaker or "").count(")")
+    return bool(words) and not run_on and not (len(words) == 1 and (words[0] in QUANTIFIERS or words[0] in PRONOUNS))
 
 
 # Readings rather than sources (check 8: "Initial data indicates that ..." listed under Who says
 # what): what data or figures "show" is evidence the writer reports, not a position anyone holds.
-_EVIDENCE = frozenset("data figures numbers statistics readings results estimates projections trends evidence".split())
+# Pictures likewise ("according to photos": Audit 14): what they show is the writer's report.
+_EVIDENCE = frozenset("data figures numbers statistics readings results estimates projections trends evidence "
+                      "photos photographs pictures images footage video videos".split())
 
 
 def _evidence_only(voice: SentenceVoice) -> bool:
-    """A document voice that is bare data ("Initial data", "early figures"), with no body named:
-    every word but the last is a plain word (capitalised at most as a sentence's first)."""
+    """A document or unnamed voice that is bare data or pictures ("Initial data", "early figures", "footage
+    posted online"), with no body named: every word is a plain word (capitalised at most as a sentence's first)."""
     words = (voice.speaker or "").split()
-    return voice.voice == "document" and bool(words) and words[-1].lower() in _EVIDENCE \
-        and all(w.islower() or (i == 0 and w[1:].islower()) for i, w in enumerate(words[:-1]))
+    return voice.voice in ("document", "unnamed") and any(w.lower() in _EVIDENCE for w in words) \
+        and all(w.islower() or not w[:1].isalpha() or (i == 0 and w[1:].islower()) for i, w in enumerate(words))
 
 
 # A source's clause followed by another clause of the writer's or of another party ("It will point to
@@ -128,8 +134,10 @@ def _full_names(doc: Document, ctx: Context, voices: list[SentenceVoice]) -> tup
 
 def analyze_positions(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """Each source's clearest stated position, most-quoted sources first."""
-    voices = [v for v in ctx.attributions.voices
-              if v.voice != "reporter" and is_nameable(v.speaker) and not _evidence_only(v)]
+    attributions = ctx.attributions.attributions
+    voices = [replace(v, stance=checked_stance(doc, attributions, v)) for v in ctx.attributions.voices
+              if v.voice != "reporter" and is_nameable(v.speaker) and not _evidence_only(v)
+              and not is_another(v.speaker)]
     full, actor_roles = _full_names(doc, ctx, voices)
     weight: Counter[str] = Counter(full[v.speaker] for v in voices if v.speaker)
     by_speaker: dict[str, list[SentenceVoice]] = {}
@@ -139,7 +147,9 @@ def analyze_positions(doc: Document, ctx: Context) -> tuple[Item, ...]:
         # A round-up's comment under its "NAME, role" header is that person's position too.
         named = voice.explicit or voice.speaker in headers
         if named and voice.speaker and len(doc.sentences[voice.sentence].text.split()) >= MIN_WORDS \
-                and not _mixed(doc, ctx, voice) and not opens_on_fragment(doc, spans, doc.sentences[voice.sentence]):
+                and not _mixed(doc, ctx, voice) and not opens_on_fragment(doc, spans, doc.sentences[voice.sentence]) \
+                and not in_quotation_piece(spans, doc.sentences[voice.sentence]) \
+                and not is_bare_call(doc, attributions, voice):
             by_speaker.setdefault(full[voice.speaker], []).append(voice)
     roles = {s: next((v.role.strip(" ,;:") for v in found if v.role), actor_roles.get(s))
              for s, found in by_speaker.items()}
@@ -147,11 +157,15 @@ def analyze_positions(doc: Document, ctx: Context) -> tuple[Item, ...]:
     ranked = {s: sorted(by_speaker[s], key=lambda v: _rank(doc, v)) for s in speakers}
     # Every source's best position first, then second choices: compose keeps the first that
     # no earlier section shows, so a source whose best sentence is a key point still appears.
-    items = []
+    items: list[Item] = []
+    shown: set[int] = set()  # one sentence is one entry, whoever else it names (Audit 14: a quote twice)
     for depth in range(max((len(v) for v in ranked.values()), default=0)):
         for speaker in speakers:
             if depth < len(ranked[speaker]):
                 voice = ranked[speaker][depth]
+                if voice.sentence in shown:
+                    continue
+                shown.add(voice.sentence)
                 sentence = doc.sentences[voice.sentence]
                 disputes = _disputed(doc, voices, voice) if voice.stance == "denies" else None
                 items.append(Item(text=sentence.text, citations=(cite(sentence),),

@@ -13,6 +13,10 @@ Two things the Quotes list showed as someone's words (Audit 12 and the Newsroom 
 The second also keeps a sentence that opens inside another's quotation on such a fragment ('Right,
 sure," says a woman's voice.') out of the Who says what list (:func:`opens_on_fragment`).
 
+Audit 14 adds what a reader deletes from Quotes (:func:`says_nothing`): a quotation the writer cut off
+with an ellipsis, one begun mid-sentence on a connective whose subject stands outside it ("so they go out
+and ..."), and an exclamation ("Oh God, oh God, oh God.").
+
 All read the parser's part-of-speech tags (the spaCy annotations the document carries), since
 whether a span holds a clause is grammar, not typography.
 """
@@ -21,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Sequence
 
 from newsbrief.models import Document, Sentence, Token
@@ -93,3 +98,26 @@ def opens_on_fragment(doc: Document, spans: Sequence[tuple[int, int]], sentence:
             words = doc.article.text[sentence.start : stop].split()
             return len(words) < FRAGMENT_WORDS and not holds_clause(span_tokens(doc, sentence.start, stop))
     return False
+
+
+# Words that open a quotation begun mid-sentence whose subject or main clause the writer left outside it
+# ('... Viagra pills "so they go out and rape."': Audit 14, the subject lost).
+# Not "that" or "if": 'said "that the talks had failed"' keeps its whole clause.
+_MID_SENTENCE_OPENERS = frozenset("so and but or because which who whom whose then".split())
+_DISTINCT_WORDS = 3  # "Oh God, oh God, oh God." and "Wow, wow, wow!" repeat one or two words
+
+
+def says_nothing(doc: Document, start: int, end: int) -> bool:
+    """A quotation (marks included at start..end) a reader would delete (Audit 14): one the writer cut off
+    ('"We have always been at the front of this and ..."'), one begun mid-sentence on a connective whose
+    subject is outside it ("so they go out and rape."), or an exclamation ("Oh God, oh God, oh God.")."""
+    inner = doc.article.text[start + 1 : end - 1].strip()
+    if re.search(r"(?:\.\s?\.\s?\.|…)[,;:!?]?$", inner):
+        return True
+    words = [w.strip(",.;:!?\"'“”‘’-").lower() for w in inner.split()]
+    words = [w for w in words if w]
+    if words and inner[:1].islower() and words[0] in _MID_SENTENCE_OPENERS:
+        return True
+    tokens = span_tokens(doc, start + 1, end - 1)
+    exclamation = bool(tokens) and tokens[0].pos == "INTJ" and not holds_clause(tokens)
+    return len(set(words)) < _DISTINCT_WORDS or exclamation

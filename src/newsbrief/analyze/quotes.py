@@ -18,7 +18,7 @@ from newsbrief.analyze.actors import (
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.doc_index import entities_of, sentence_at_token, sentences_over
 from newsbrief.analyze.positions import is_nameable
-from newsbrief.analyze.quote_shape import is_fragment, is_running_title
+from newsbrief.analyze.quote_shape import is_fragment, is_running_title, says_nothing
 from newsbrief.lexicon import SPEAKER_PRONOUNS
 from newsbrief.models import Citation, Document, Item, QuoteInfo, Sentence, Token
 from newsbrief.nlp.attribution import open_quotes, quote_spans
@@ -248,8 +248,8 @@ def analyze_quotes(doc: Document, ctx: Context) -> tuple[Item, ...]:
     items: list[Item] = []
     names = ActorNames(ctx.actors)
     for found in find_quotes(doc, ctx.actors):
-        if is_fragment(doc, found.start, found.end):
-            continue  # "far from rosy.": its point is in the words around it, where it stays
+        if is_fragment(doc, found.start, found.end) or says_nothing(doc, found.start, found.end):
+            continue  # "far from rosy.", "so they go out ...", "Oh God, oh God": its point is in the words around it
         # the stage's speaker, else the quote finder's; a pronoun or "most" names no one
         speaker = next((s for s in (stage_speaker(ctx, found.start, found.end), found.speaker) if is_nameable(s)), None)
         quote = QuoteSpan(found.start, found.end, shown_name(ctx.actors, names, speaker) if speaker else None)

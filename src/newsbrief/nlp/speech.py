@@ -97,10 +97,19 @@ SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson representative".spl
 INDEFINITE = frozenset("anyone anybody everyone everybody nobody someone somebody none".split())
 # A modal that looks back ("may have used") or at what already holds ("would already be punished")
 # predicts nothing (fourth reader audit: both were filed under Outlook).
-_MODAL_FUTURE = re.compile(r"\b(?:(?:will|would|could|might|may)(?!\s+(?:not\s+|n't\s+)?(?:have|already)\b)|"
+# A modal's word used as a noun is no future ("held against her will", "in May": Audit 14 labelled a
+# victim's account of her abduction *expects*).
+_NOUN_MODAL = "".join(rf"(?<!\b{w}\s)" for w in ("her", "his", "their", "my", "our", "your", "its", "the", "own",
+                                                     "free", "good", "ill", "in", "of", "since", "until", "early",
+                                                     "late", "mid", "last", "next", "this"))
+_MODAL_FUTURE = re.compile(r"\b(?:" + _NOUN_MODAL
+                           + r"(?:will|would|could|might|may)(?!\s+(?:not\s+|n't\s+)?(?:have|already)\b)|"
                            r"expect\w*|(?:un)?likely|plans? to|ready to|set to|"
                            r"on track to|due to (?!the\b|a\b))\b", re.I)
-_SHOULD = re.compile(r"\b(should|must|ought to|needs? to|ha(?:s|ve) to)\b"  # advice, not regret (Audit 12)
+# "do not have to", "need not": no obligation, so no advice (Audit 14: "They don't have to follow our orders"
+# labelled *recommends*).
+_SHOULD = re.compile(r"\b(should|must|ought to|(?<!not\s)(?<!n't\s)(?<!never\s)(?:needs? to|ha(?:s|ve) to))\b"
+                     # advice, not regret (Audit 12)
                      r"(?!(?:\s+(?:not|never)|n't)?(?:\s+have|'ve)\b(?!\s+to\b))", re.I)  # "should have to" advises
 # Words of a rebuttal: once someone has been accused, a statement with these denies.
 _DENIAL = re.compile(r"\b(never|not true|untrue|false|baseless|unfounded|out of context|no evidence|"
