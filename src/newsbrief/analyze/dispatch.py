@@ -39,7 +39,11 @@ _WITNESS_VERBS = frozenset("walk arrive see watch stand meet visit drive travel 
                            "return join stay".split())
 # Someone shows, tells or leads the writer ("showed me", "told me", "waved me past").
 _TO_WRITER_VERBS = frozenset("show tell lead take guide wave greet point usher walk drive invite".split())
+_WRITERS_WE = re.compile(r"(?<![\"“])\b(?:[Ww]e|[Oo]ur|us)\b(?![^\"”]*[\"”])")
 _HERE_OPENING = re.compile(r"^(?:Here|Out here|Back here) (?:in|at|on)\b")
+# The witness without "I": a general "you see them queuing for water", "they say here", "people here".
+_WITNESS_WORDS = re.compile(r"\b[Yy]ou (?:can |could )?(?:see|hear|smell|pass|notice)\b|\b(?:say|says|said) here\b|"
+                            r"\b(?:[Pp]eople|[Ff]amilies|[Rr]esidents|[Ee]veryone|[Nn]obody) here\b")
 # A place phrase opening a sentence sets a scene ("Further along, ...", "On the bridge, ...").
 _PLACE_OPENING = re.compile(r"^(?:Further (?:along|on|up|down)|Outside|Inside|Nearby|Across the \w+|Down the \w+|"
                             r"Up the \w+|Beside|Behind|Next door|On the (?:bridge|road|street|corner|hill)\w*|"
@@ -87,7 +91,11 @@ def is_dispatch(doc: Document, ctx: Context) -> bool:
     if _HERE_OPENING.match(doc.sentences[0].text):
         return True
     reach = max(3, int(WITNESS_OPENING * len(doc.sentences)))
-    return any(ctx.voice_of(s.index).voice == "reporter" and witnesses(doc, s) for s in doc.sentences[:reach])
+    own = [s for s in doc.sentences[:reach] if ctx.voice_of(s.index).voice == "reporter"]
+    if any(_WRITERS_WE.search(s.text) for s in own):
+        return False  # a columnist speaking for "we, the commuters" argues (reader Audit 10's op-ed)
+    return any(ctx.voice_of(s.index).voice == "reporter" and (witnesses(doc, s) or _WITNESS_WORDS.search(s.text))
+               for s in doc.sentences[:reach])
 
 
 def scenery(doc: Document, sentence: Sentence) -> bool:
@@ -122,7 +130,7 @@ def dispatch_point(doc: Document, ctx: Context) -> Sentence | None:
     best: tuple[float, Sentence] | None = None
     for sentence in doc.sentences[: max(3, int(POINT_REACH * len(doc.sentences)))]:
         if ctx.voice_of(sentence.index).voice != "reporter" or sentence.text[:1] in "\"“'‘" \
-                or not states_situation(doc, sentence) or not 8 <= len(sentence.text.split()) <= 60:
+                or not states_situation(doc, sentence) or not 5 <= len(sentence.text.split()) <= 60:
             continue
         score = len(_SITUATION.findall(sentence.text)) + 0.5 * bool(_NUMBER.search(sentence.text)) \
             + ctx.centrality[sentence.index] - 0.02 * sentence.index
@@ -136,8 +144,8 @@ SCENERY_FACTOR = 0.2  # a dispatch's scenery is a key point only when nothing el
 
 def dispatch_factors(doc: Document, ctx: Context) -> list[float]:
     """Per sentence, the factor on its key-point score: SCENERY_FACTOR for a dispatch's scenery, else 1."""
-    if not is_dispatch(doc, ctx):
-        return [1.0] * len(doc.sentences)
+    if ctx.genre not in ("feature", "news") or not is_dispatch(doc, ctx):
+        return [1.0] * len(doc.sentences)  # an argued piece's witness lines lead to its thesis (genre.main_point)
     # The descriptive opening: the writer's sentences before the statement of the situation, unless one
     # states the situation itself (the parse misses some scenery: "A billboard ... towers over the shed").
     point = dispatch_point(doc, ctx)

@@ -267,7 +267,8 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
         return None
     # A witness's "I" ("I walked through the camp", "people told me") takes no stance (Audit 14's dispatch);
     # "it is not bad luck; it is the result of ..." does, in a column of any paragraphing.
-    stance = sum(1 for s in own if (_FIRST_PERSON.search(s.text) and not witnesses(doc, s))
+    witness = is_dispatch(doc, ctx)
+    stance = sum(1 for s in own if (_FIRST_PERSON.search(s.text) and not (witness and witnesses(doc, s)))
                  or _EVALUATIVE.search(_EMBEDDED_MODAL.sub(" ", s.text)) or s.text.rstrip().endswith("?")
                  or _REFRAMES.search(s.text))
     share = stance / len(own)
@@ -286,7 +287,7 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
     # report of the main-point set (34 pages) has a first-person sentence of its own in its first
     # third; first-person pieces that argue are caught as opinion just above.
     if any(_FIRST_PERSON_SINGULAR.search(s.text) and s.index < FEATURE_OPENING * len(doc.sentences)
-           for s in own) or is_dispatch(doc, ctx):
+           for s in own) or witness:
         return "feature"
     if share < ARGUED_OPENING_SHARE and _EXPLAINER_TITLE.match(title.strip()):
         return "qa"

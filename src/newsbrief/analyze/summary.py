@@ -22,8 +22,8 @@ A report's turn leads with the lede, and some sentences are no key point in any 
   and doubts or disputes in so many words.
 - **A sub-section's opener**: the first sentence under a sub-head line ("Why it's a bad idea") is the
   heading's lead-in, not a point of the piece ("Training rebels comes down to education.").
-- **Half a quotation**: a quotation split over two sentences gives two halves that each read wrong alone,
-  the first unattributed, the second a fragment ("The issue is who organized them," the prosecutor said).
+- **Half a quotation**: a quotation split over two sentences leaves its closing half a fragment alone
+  ("The issue is who organized them," the prosecutor said).
 
 An FAQ's announcement of its questions is no key point either (genre_points.faq_transition).
 """
@@ -39,7 +39,14 @@ from newsbrief.analyze.dispatch import dispatch_factors
 from newsbrief.analyze.framing import catalogue_point, premise_answer, questioned_premises
 from newsbrief.analyze.genre import main_point
 from newsbrief.analyze.genre_points import faq_transition
-from newsbrief.analyze.openings import BOILERPLATE, inside_open_quote, opens_quote, repair_opening, word_tokens
+from newsbrief.analyze.openings import (
+    BOILERPLATE,
+    inside_open_quote,
+    opens_inside_quote,
+    opens_quote,
+    repair_opening,
+    word_tokens,
+)
 from newsbrief.lexicon import MONTH_PREFIXES, WEEKDAY_PREFIXES
 from newsbrief.models import Document, Item, KeyPoint, Sentence
 from newsbrief.nlp.attribution import quote_spans
@@ -352,11 +359,12 @@ def subhead_opener(doc: Document, sentence: Sentence) -> bool:
 
 
 def split_quote_half(doc: Document, sentence: Sentence) -> bool:
-    """True for either half of a quotation split over sentences: one that opens a quotation it leaves open,
-    or one that starts inside a quotation opened in the sentence before."""
+    """True for the closing half of a quotation split over sentences: one that starts inside a quotation
+    the sentence before opened (the opening half is usable once its speaker is bracketed in)."""
     text = sentence.text.strip()
-    if text[:1] in "\"“" and opens_quote(text):
-        return True
     i = sentence.index
-    return i > 0 and doc.sentences[i - 1].paragraph == sentence.paragraph and inside_open_quote(doc, sentence) \
-        and opens_quote(doc.sentences[i - 1].text)
+    if i == 0 or not opens_quote(doc.sentences[i - 1].text):
+        return False
+    # A page may set each sentence of a quotation on a line of its own: the closing half is then a paragraph.
+    return opens_inside_quote(text) or (doc.sentences[i - 1].paragraph == sentence.paragraph
+                                        and inside_open_quote(doc, sentence))
