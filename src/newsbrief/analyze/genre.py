@@ -30,15 +30,16 @@ stands in the opening or the closing paragraph.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from typing import TYPE_CHECKING, Literal
 
 from newsbrief.analyze.advice import mocks_a_view, prescribes
+from newsbrief.analyze.dispatch import NEWS_TIME, dispatch_point, is_dispatch, profile, witnesses
 from newsbrief.analyze.doc_index import entities_of
 from newsbrief.analyze.genre_points import (
     MIN_LIVE_STAMPS,
     THESIS_BONUS,
     asks_reader,
+    faq_transition,
     is_debunk,
     live_point,
     live_stamps,
@@ -137,8 +138,6 @@ OPINION_SHARE = 0.2
 OPENING_SHARE = 0.45  # where a nut graf or thesis is looked for: this share of paragraphs, and the last one
 
 
-_NEWS_TIME = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
-                        r"last night|this morning|this afternoon|this week)\b", re.I)
 # How far down a delayed lede is looked for: the wire and sports stories of the main-point set that
 # open on a scene give their news by the fifth sentence; further down a dated sentence is a detail.
 DELAYED_LEDE_SENTENCES = 6
@@ -186,20 +185,6 @@ def _question_paragraphs(doc: Document) -> int:
 # work?") heads an explainer when the body does not argue (its question sub-heads are dropped as
 # furniture at extraction, so the paragraphs cannot show it): reader Audit 6 had one read as opinion.
 _EXPLAINER_TITLE = re.compile(r"^(?:what|who|how|why|when|where|which)\b[^?]*\?$", re.I)
-# A profile tells one person's life: a third of its sentences or more have that person (by name or
-# "he"/"she") as subject, it names years at least PROFILE_YEAR_SPAN apart, and its opening tells
-# no news of the day. Set on the profile of reader Audit 6 (about half its sentences); the news
-# reports of the main-point set that centre on one person stay below.
-PROFILE_SUBJECT_SHARE = 0.35
-PROFILE_YEAR_SPAN = 5
-PROFILE_MIN_SENTENCES = 12
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-# A life told: at least PROFILE_LIFE_WORDS of these (a news report on one person's case, such as an
-# extradition told over years, has the subject share and the years but not the life story).
-_LIFE = re.compile(r"\b(born|raised|grew up|graduated|studied|married|childhood|career|degree|school|university"
-                   r"|father|mother|parents|grandparents)\b", re.I)
-PROFILE_LIFE_WORDS = 3
 
 # The writer interpreting rather than reporting: hedges and framings ("the question of whether",
 # "the fact of the matter is", "clearly", "perhaps"). A correspondent's analysis has them in over a
@@ -247,6 +232,10 @@ COMMENT_ADVERB_RATE = 0.1
 # of its own an opinion piece (fifth reader audit: two comment pieces at 11% and 18% read as news).
 # The share is the lowest of those pieces; no news page of the main-point set has such an opening.
 ARGUED_OPENING_SHARE = 0.1
+# The writer recasting the facts: "the shortage is not bad luck; it is the predictable result of ..."
+# (a one-paragraph column of the lead's reading, read as news).
+_REFRAMES = re.compile(r"\b(?:is|are|was|were)(?:n't| not) (?:\w+ ){1,4}?\w+\s*(?:;|—|--)\s*(?:it|they|this) "
+                       r"(?:is|are|was|were)\b")
 _REPORTED_OPENING = re.compile(r"\b(?:says?|said|tells?|told|claims?|urges?|warns?|asks?|according to)\b|[\"“”:]",
                                re.I)
 
@@ -276,8 +265,12 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
     own = _reporter_sentences(doc, ctx)
     if not own:
         return None
-    stance = sum(1 for s in own if _FIRST_PERSON.search(s.text) or _EVALUATIVE.search(_EMBEDDED_MODAL.sub(" ", s.text))
-                 or s.text.rstrip().endswith("?"))
+    # A witness's "I" ("I walked through the camp", "people told me") takes no stance (Audit 14's dispatch);
+    # "it is not bad luck; it is the result of ..." does, in a column of any paragraphing.
+    witness = is_dispatch(doc, ctx)
+    stance = sum(1 for s in own if (_FIRST_PERSON.search(s.text) and not (witness and witnesses(doc, s)))
+                 or _EVALUATIVE.search(_EMBEDDED_MODAL.sub(" ", s.text)) or s.text.rstrip().endswith("?")
+                 or _REFRAMES.search(s.text))
     share = stance / len(own)
     if len(own) >= 5 and (share >= OPINION_SHARE or (share >= ARGUED_OPENING_SHARE and _argued_opening(doc, ctx))):
         return "opinion"
@@ -294,7 +287,7 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
     # report of the main-point set (34 pages) has a first-person sentence of its own in its first
     # third; first-person pieces that argue are caught as opinion just above.
     if any(_FIRST_PERSON_SINGULAR.search(s.text) and s.index < FEATURE_OPENING * len(doc.sentences)
-           for s in own):
+           for s in own) or witness:
         return "feature"
     if share < ARGUED_OPENING_SHARE and _EXPLAINER_TITLE.match(title.strip()):
         return "qa"
@@ -329,7 +322,9 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
     transcript = read_transcript(doc)  # a column quoting an interview's exchange is no Q&A
     if len(_QA.findall(text)) >= 3 or (transcript.turns and not transcript.quoted):
         return "qa"  # an interview transcript's labelled turns (session 8: one read as opinion)
-    if _question_paragraphs(doc) >= MIN_QUESTION_PARAGRAPHS and not first_person_essay(doc, ctx):
+    # An FAQ announces its questions ("Below, we answer the most frequently asked questions"; Audit 14).
+    announced = any(faq_transition(s) for s in doc.sentences)
+    if _question_paragraphs(doc) >= MIN_QUESTION_PARAGRAPHS - announced and not first_person_essay(doc, ctx):
         # Questions asked and answered in an argument are rhetorical ("What happens if the army takes sides?",
         # Audit 7), as in a first-person essay (Audit 13): the sentences around them argue; an explainer's do not.
         return "opinion" if _argues(doc, ctx, _reporter_sentences(doc, ctx), questions=False) else "qa"
@@ -342,7 +337,7 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
     own_genre = _genre_of_own(doc, ctx, title)
     if own_genre is not None:
         return own_genre
-    if _profile(doc):
+    if profile(doc):
         return "feature"
     if _TITLE_ANALYSIS.search(title):
         return "analysis"
@@ -351,27 +346,9 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
     return "news"
 
 
-def _profile(doc: Document) -> bool:
-    """True when the article tells one person's life (see PROFILE_SUBJECT_SHARE)."""
-    sentences = doc.sentences
-    if len(sentences) < PROFILE_MIN_SENTENCES or any(_NEWS_TIME.search(s.text) for s in sentences[:3]):
-        return False
-    # The person: the name most often a subject (the small model misses some names as PERSON).
-    names = Counter(t.text for s in sentences for t in doc.sentence_tokens(s)
-                    if t.dep in _SUBJECT_DEPS and t.pos == "PROPN")
-    name = names.most_common(1)[0][0] if names else None
-    about = sum(1 for s in sentences if any(
-        t.dep in _SUBJECT_DEPS and (t.text == name or t.text.lower() in ("he", "she"))
-        for t in doc.sentence_tokens(s)))
-    years = [int(y) for y in _YEAR.findall(doc.article.text)]
-    life = {m.lower() for m in _LIFE.findall(doc.article.text)}
-    return about >= PROFILE_SUBJECT_SHARE * len(sentences) and bool(years) \
-        and max(years) - min(years) >= PROFILE_YEAR_SPAN and len(life) >= PROFILE_LIFE_WORDS
-
-
 def _day(doc: Document, sentence: Sentence) -> bool:
     """True when the sentence dates something by the day ("on Monday", "yesterday")."""
-    return any(e.label in ("DATE", "TIME") and _NEWS_TIME.search(e.text) for e in entities_of(doc, sentence))
+    return any(e.label in ("DATE", "TIME") and NEWS_TIME.search(e.text) for e in entities_of(doc, sentence))
 
 
 def delayed_lede(doc: Document, ctx: Context) -> Sentence | None:
@@ -427,17 +404,24 @@ def _scene_lede(doc: Document, ctx: Context) -> Sentence | None:
     return None
 
 
+def _shaped_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
+    """The point of a piece whose shape gives it: a news report's (delayed) lede or meeting outcome, a live
+    page's main entry, a dispatch's statement of the situation the scene shows (not the scene; Audit 14)."""
+    if genre == "news":
+        return delayed_lede(doc, ctx) or meeting_outcome(doc)
+    if genre == "live" and doc.sentences:
+        return live_point(doc, ctx)
+    return dispatch_point(doc, ctx) if genre == "feature" and is_dispatch(doc, ctx) else None
+
+
 def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
     """The sentence that states the article's point, for a genre that does not lead with it.
 
     A news report leads with its news, except when its lede is delayed (:func:`delayed_lede`).
     """
-    if genre == "news":
-        return delayed_lede(doc, ctx) or meeting_outcome(doc)
-    if not doc.sentences:
-        return None
-    if genre == "live":
-        return live_point(doc, ctx)
+    shaped = _shaped_point(doc, ctx, genre)
+    if shaped is not None or genre in ("news", "live") or not doc.sentences:
+        return shaped
     own = _reporter_sentences(doc, ctx)
     own, verdicts = verdict_points(doc, ctx, own) if genre == "factcheck" else (own, set())
     mine = {s.index for s in own}
@@ -473,7 +457,8 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
                 and sentence.index not in verdicts:  # a debunk's verdict counts wherever it stands (Audit 13)
             continue
         words = sentence.text.split()
-        if (genre == "qa" and sentence.text.rstrip("\"”’' ").endswith("?")) or asks_reader(sentence.text):
+        if (genre == "qa" and sentence.text.rstrip("\"”’' ").endswith("?")) or asks_reader(sentence.text) \
+                or faq_transition(sentence):
             continue  # the answer is the point, not the question (a round-up's framing question may be)
         if genre != "roundup" and sentence.text.rstrip("\"”’' ").endswith(":"):
             continue  # "he said something that should make jaws drop:" only introduces the point (Audit 10)
@@ -485,9 +470,10 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
         if len(words) < (5 if verdict else 8) or len(words) > 60:
             continue
         lemmas = set(ctx.terms[sentence.index])
+        stance = bool(_EVALUATIVE.search(sentence.text) or judges(sentence) or _REFRAMES.search(sentence.text))
         overlap = sum(1 for term in title if any(lemma.startswith(term[:5]) for lemma in lemmas))
         score = (1.5 * overlap / (len(title) or 1) + ctx.centrality[sentence.index]
-                 + 0.4 * bool(_EVALUATIVE.search(sentence.text) or judges(sentence)) + VERDICT_BONUS * verdict
+                 + 0.4 * stance + VERDICT_BONUS * verdict
                  + EXPLANATION_BONUS * (genre == "analysis" and concludes_explanation(sentence))
                  - TEASER_PENALTY * (genre == "analysis" and teaser(doc, sentence))
                  + ARGUING_BONUS * bool(_ARGUING.search(sentence.text))

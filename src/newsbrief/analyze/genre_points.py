@@ -186,3 +186,17 @@ def is_debunk(doc: Document, ctx: Context, title: str) -> bool:
         return True
     return sum(1 for s in doc.sentences if s.index not in rejected and ctx.voice_of(s.index).voice == "reporter"
                and calls_false(s.text)) >= MIN_DEBUNK_VERDICTS
+
+
+# An FAQ's transition announces its questions ("Here are some frequently asked questions about ...", "Below,
+# we answer ..."): it states nothing, and it marks a piece of questions and answers (reader Audit 14).
+_FAQ = re.compile(r"\b(?:frequently asked|common|key|some|your|the most (?:common|frequently asked)) questions\b|"
+                  r"\bquestions and answers\b|\bQ ?& ?A\b|\bFAQs?\b", re.I)
+_FAQ_ANNOUNCE = re.compile(r"\b(?:here(?:'s|’s| is| are)|below|we answer|we look at|answered|explained|"
+                           r"what you need to know|everything you need)\b", re.I)
+
+
+def faq_transition(sentence: Sentence) -> bool:
+    """True for a sentence that announces an FAQ's questions (see the module docstring)."""
+    return bool(_FAQ.search(sentence.text) and _FAQ_ANNOUNCE.search(sentence.text)) \
+        and len(sentence.text.split()) <= 25

@@ -11,6 +11,21 @@ contain. Near-duplicates of a chosen point are skipped.
 Openings are then repaired where that is honest: "He warned" becomes
 "[Lee] warned", "But the deal" becomes "[T]he deal", "These weapons" becomes
 "[The] weapons". Brackets mark every word newsbrief changed.
+
+A report's turn leads with the lede, and some sentences are no key point in any genre (reader Audit 14):
+
+- **The turn.** A report of a claim ("most probably a meteorite", "cured dozens of patients") whose second
+  half brings outside doubt ("Experts outside the country, however, aren't so sure"; "But growers'
+  associations say the weight cannot count") tells two things: the claim and the doubt. The doubt is one
+  of the first key points (reader Audit 14: a crater story's turn was no key point at all). A turn is a
+  sentence outside quotation marks that opens on a contrast ("However", "But", "Yet") or carries ", however,",
+  and doubts or disputes in so many words.
+- **A sub-section's opener**: the first sentence under a sub-head line ("Why it's a bad idea") is the
+  heading's lead-in, not a point of the piece ("Training rebels comes down to education.").
+- **Half a quotation**: a quotation split over two sentences leaves its closing half a fragment alone
+  ("The issue is who organized them," the prosecutor said).
+
+An FAQ's announcement of its questions is no key point either (genre_points.faq_transition).
 """
 
 from __future__ import annotations
@@ -20,9 +35,18 @@ import re
 import numpy as np
 
 from newsbrief.analyze.context import Context, cite
+from newsbrief.analyze.dispatch import dispatch_factors
 from newsbrief.analyze.framing import catalogue_point, premise_answer, questioned_premises
 from newsbrief.analyze.genre import main_point
-from newsbrief.analyze.openings import BOILERPLATE, repair_opening, word_tokens
+from newsbrief.analyze.genre_points import faq_transition
+from newsbrief.analyze.openings import (
+    BOILERPLATE,
+    inside_open_quote,
+    opens_inside_quote,
+    opens_quote,
+    repair_opening,
+    word_tokens,
+)
 from newsbrief.lexicon import MONTH_PREFIXES, WEEKDAY_PREFIXES
 from newsbrief.models import Document, Item, KeyPoint, Sentence
 from newsbrief.nlp.attribution import quote_spans
@@ -51,6 +75,7 @@ QUOTE_FACTOR = 0.8  # a sentence opening with a quote rarely states the news its
 # dangling rate at 1.4% on the dev sets (0.7: 4.7%, 0.3: 0.3% but -0.3 ROUGE-1 on CNN/DM).
 UNRESOLVED_FACTOR = 0.5
 QUESTION_FACTOR = 0.4
+SUBHEAD_FACTOR = 0.3  # the first line under a sub-head leads into its section, not the piece (Audit 14)
 # Page furniture that web pages and wire copy glue onto the first sentence: a
 # timestamp ("updated 8:10 AM EDT, Tue July 29, 2014"), a dateline ("LONDON
 # (Reuters) --"), "Scroll down for video", a photo credit. Key points start after
@@ -113,11 +138,14 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
     # An interviewer's turn quoted in a column (named or not) asks, and a hoax the article quotes to reject
     # it is not the article's point: neither states anything of the piece.
     silent = read_transcript(doc).asked | ctx.rejected
+    factors = dispatch_factors(doc, ctx)  # a dispatch's scenery (analyze/dispatch.py) is no point
     scores = []
     for sentence in doc.sentences:
         i = sentence.index
-        score = _position(ctx, i) + W_CENTRALITY * directed[i] / top
-        if not is_clause(doc, sentence) or i in silent:
+        score = factors[i] * (_position(ctx, i) + W_CENTRALITY * directed[i] / top)
+        # An FAQ's announcement and half of a split quotation state nothing a reader can use (Audit 14).
+        if not is_clause(doc, sentence) or i in silent or faq_transition(sentence) \
+                or split_quote_half(doc, sentence):
             score -= 10.0  # last resort only
         if sentence.text.rstrip().endswith("?"):
             score *= QUESTION_FACTOR
@@ -136,6 +164,8 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
             score *= 0.1
         if is_run_on_list(doc.sentence_tokens(sentence)):
             score -= 10.0  # fact-box items run together (nlp/boxes.py) state no news of their own
+        if subhead_opener(doc, sentence):
+            score *= SUBHEAD_FACTOR
         scores.append(score)
     # A round-up's "NAME, role:" headers end in colons and head what each voice says: no setups.
     return scores if ctx.genre == "roundup" else _setups_give_way(doc, scores)
@@ -266,9 +296,17 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     if point is not None:
         others = [s for s in chosen if s.index != point.index and not _same_point(ctx, s, point)]
         chosen = [point, *others[: len(chosen) - 1]]
+    # A report's turn to outside doubt is the second thing it tells, whatever its position (Audit 14).
+    turn = turn_point(doc, ctx) if ctx.genre == "news" else None
+    if turn is not None and turn not in chosen[:2] and not any(_same_point(ctx, turn, c) for c in chosen[:1]):
+        rest = [s for s in chosen if s.index != turn.index]
+        chosen = [*rest[:1], turn, *rest[1 : len(chosen) - 1]]
     ranks = {s.index: rank for rank, s in enumerate(chosen, start=1)}
     items = []
     ordered = sorted(chosen, key=lambda s: (s is not point, s.index))
+    if turn is not None and turn in ordered[2:]:
+        ordered.remove(turn)
+        ordered.insert(1, turn)
     for s in ordered:
         text = repair_opening(doc, s, ctx.actors) or s.text
         skip = prefix_length(s.text)
@@ -278,3 +316,55 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
             citation = cite(s)
         items.append(Item(text=text, citations=(citation,), payload=KeyPoint(rank=ranks[s.index])))
     return tuple(items)
+
+_CONTRAST = re.compile(r"^(?:However|But|Yet|Still),?\s|,\s*however,", re.I)
+_DOUBT = re.compile(
+    r"\b(?:(?:are|is|were|was)n[’']t so sure|not so sure|(?:are|is) not (?:so |at all )?(?:sure|convinced)|"
+    r"unconvinced|doubts?|doubtful|skeptic\w*|sceptic\w*|question(?:s|ed)? whether|"
+    r"not (?:supported|backed) by|no (?:evidence|proof)|cannot count|can't count|does not count|dispute[sd]?|"
+    r"challenge[sd]? (?:the|this|that)|(?:say|said|says) (?:it|this|that|the \w+) (?:is|was) (?:unlikely|wrong|"
+    r"impossible|false))\b", re.I)
+TURN_START = 2  # a turn comes after the lede and its first details
+
+
+def turn_point(doc: Document, ctx: Context) -> Sentence | None:
+    """The first sentence that turns a report to outside doubt (see the module docstring), or None."""
+    for sentence in doc.sentences[TURN_START:]:
+        text = sentence.text
+        if text[:1] in "\"“'‘" or inside_open_quote(doc, sentence) or not 6 <= len(text.split()) <= 50:
+            continue
+        if _CONTRAST.search(text) and _DOUBT.search(text):
+            return sentence
+    return None
+
+
+HEADING_MAX_WORDS = 8
+
+
+def _heading(doc: Document, paragraph: int) -> bool:
+    """True when the paragraph is one short line with no end mark (a sub-head)."""
+    lines = [s for s in doc.sentences if s.paragraph == paragraph]
+    if len(lines) != 1:
+        return False
+    text = lines[0].text.strip()
+    return len(text.split()) <= HEADING_MAX_WORDS and not text.endswith((".", "!", "?", ":", '"', "”"))
+
+
+def subhead_opener(doc: Document, sentence: Sentence) -> bool:
+    """True for the first sentence of a paragraph that follows a sub-head line, in a piece past its opening."""
+    i = sentence.index
+    if i < 2 or doc.sentences[i - 1].paragraph == sentence.paragraph:
+        return False
+    return _heading(doc, doc.sentences[i - 1].paragraph)
+
+
+def split_quote_half(doc: Document, sentence: Sentence) -> bool:
+    """True for the closing half of a quotation split over sentences: one that starts inside a quotation
+    the sentence before opened (the opening half is usable once its speaker is bracketed in)."""
+    text = sentence.text.strip()
+    i = sentence.index
+    if i == 0 or not opens_quote(doc.sentences[i - 1].text):
+        return False
+    # A page may set each sentence of a quotation on a line of its own: the closing half is then a paragraph.
+    return opens_inside_quote(text) or (doc.sentences[i - 1].paragraph == sentence.paragraph
+                                        and inside_open_quote(doc, sentence))
