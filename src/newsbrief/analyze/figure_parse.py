@@ -277,12 +277,19 @@ _DASHES = frozenset({"-", "--", "—", "–"})
 
 
 def dash_aside(s: ParsedSentence, value: range, words: set[int]) -> range | None:
-    """The first aside between two dashes after the number ("- including two from Amnesty -") when
-    words the figure needs stand after it ("were released Friday"): a phrase may leave it out."""
+    """The first aside between two dashes after the number ("- including two from Amnesty -"), or a
+    bracket just after it, when words the figure needs stand after it ("were released Friday"): a
+    phrase may leave it out."""
     dashes = [i for i in range(value.stop, s.hi) if s.tok(i).text in _DASHES and s.tok(i).pos == "PUNCT"]
-    if len(dashes) < 2 or dashes[1] - dashes[0] < 2 or not any(i > dashes[1] for i in words):
+    if len(dashes) >= 2 and dashes[1] - dashes[0] >= 2 and any(i > dashes[1] for i in words):
+        return range(dashes[0], dashes[1] + 1)
+    # a bracket right after the number's noun ("At least 8,000 barrels (336,000 gallons) are leaking"): a
+    # conversion or gloss the phrase may leave out, else the number inside it cuts the verb off (Audit 14)
+    opening = next((i for i in range(value.stop, min(value.stop + 3, s.hi)) if s.text(i) == "("), None)
+    closing = None if opening is None else next((i for i in range(opening + 2, s.hi) if s.text(i) == ")"), None)
+    if opening is None or closing is None or not any(i > closing for i in words):
         return None
-    return range(dashes[0], dashes[1] + 1)
+    return range(opening, closing + 1)
 
 
 def _short_of(s: ParsedSentence, value: range, later: list[int], hi: int) -> int:

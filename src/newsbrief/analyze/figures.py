@@ -50,6 +50,7 @@ from dataclasses import replace
 
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.doc_index import entities_of
+from newsbrief.analyze.figure_cuts import cut_from_meaning, with_verb_rate, without_near_duplicates
 from newsbrief.analyze.figure_frames import debunks, elliptical, framed, in_article_order, shown_text, with_spaced_scale
 from newsbrief.analyze.figure_measures import (
     MAX_CLAUSE_TOKENS,
@@ -379,9 +380,9 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         found = _subject_referent(doc, s, figure)
         if found is None:
             continue  # "It will start at $44,000" with nothing named before it: which one, a reader asks
-        figure = own_time(s, with_event(s, with_spaced_scale(s, sound_clause(s, figure))))
+        figure = with_verb_rate(s, own_time(s, with_event(s, with_spaced_scale(s, sound_clause(s, figure)))))
         if (not figure.clause and not named(s, figure.what, set(figure.rate))) or not_a_fact(s, figure) \
-                or no_quantity(s, figure) or trivia(s, figure):
+                or no_quantity(s, figure) or trivia(s, figure) or cut_from_meaning(s, figure):
             continue  # nothing says what it counts, no fact a reader can place, "civilians 3", "analysts told"
         vague, referent = found
         if not vague & (set(figure.what) | set(figure.clause)):
@@ -414,7 +415,7 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         if values[key] <= told:
             best[key] = (quality, score - NESTED_PENALTY, start, item)
     ranked = _diverse(sorted(best.values(), key=lambda f: (-f[1], f[2])))
-    return bare_last(without_nested(joined_multiples(ranked, text)))
+    return bare_last(without_near_duplicates(without_nested(joined_multiples(ranked, text))))
 
 
 _BARE_YEAR = re.compile(r"^(?:in )?(?:1[89]|20)\d\d$", re.I)
