@@ -203,3 +203,62 @@ def sneered_call(doc: Document, sentence: Sentence) -> bool:
         if any(_caller_sneered(doc, t) for t in subjects) or _rebutted(doc, sentence, token):
             return True
     return False
+
+
+# Reader Audit 15 (16.4 item 4): three of five Recommendations urged nothing. A requirement that follows
+# from a case ("Any amendments would also have to be passed by the Senate", "would need to be ratified by
+# every member state") is procedure; a "should" of what is expected ("Once deployed, the monitors should be
+# able to gauge ...", "the results should be known by Friday") predicts; and a "should" the writer reports
+# of a party named only by a pronoun ("For the first time it is suggesting that the leader should step
+# down") loses its adviser, so it is no recommendation of the article's.
+_CASE_AUX = frozenset({"would", "'d", "could", "might"})
+_FUTURE_AUX = frozenset({"will", "'ll", "shall"})
+_EXPECTED_STATES = frozenset("able ready available possible enough complete over clear finished".split())
+_EXPECTED_PASSIVES = frozenset("know complete finish".split())
+_PARTY_PRONOUNS = frozenset({"it", "they", "he", "she"})
+
+
+def required_by_case(doc: Document, modal: Token) -> bool:
+    """True for "would/could have to", "would need to" (a requirement in a case), or "will have to be
+    approved by ..." (a step of procedure), not a call to act."""
+    if modal.lemma.lower() not in _NEED:
+        return False
+    auxes = {k.text.lower() for k in doc.children(modal) if k.dep == "aux"}
+    if auxes & _CASE_AUX:
+        return True
+    done = next((k for k in doc.children(modal) if k.dep == "xcomp"), None)
+    return bool(auxes & _FUTURE_AUX) and done is not None and any(k.dep == "agent" for k in doc.children(done))
+
+
+def expects_by_should(doc: Document, modal: Token) -> bool:
+    """True for a "should" of expectation: "should be able to", "should be ready by", "should be known by"
+    (not negated: "children should not be able to buy alcohol" forbids)."""
+    if modal.text.lower() != "should" or modal.dep != "aux":
+        return False
+    verb = doc.tokens[modal.head]
+    kids = doc.children(verb)
+    if any(k.dep == "neg" for k in kids):
+        return False
+    if verb.lemma.lower() == "be":
+        return any(k.dep == "acomp" and k.lemma.lower() in _EXPECTED_STATES for k in kids)
+    return verb.tag == "VBN" and verb.lemma.lower() in _EXPECTED_PASSIVES and any(k.dep == "auxpass" for k in kids)
+
+
+def unnamed_adviser(doc: Document, sentence: Sentence) -> bool:
+    """True when every "should/must" of the writer's sentence is told of a party named only by a pronoun:
+    "it is suggesting that X should ...", "they are signalling that Y must ..." (see above)."""
+    found = False
+    for token in doc.sentence_tokens(sentence):
+        if token.text.lower() not in _DEONTIC or token.dep != "aux":
+            continue
+        verb = doc.tokens[token.head]
+        head = doc.tokens[verb.head]
+        if verb.dep != "ccomp" or head.lemma.lower() not in _CALL_LEMMAS | _SAYING | _SIGNALS:
+            return False
+        if not any(k.dep == "nsubj" and k.text.lower() in _PARTY_PRONOUNS for k in doc.children(head)):
+            return False
+        found = True
+    return found
+
+
+_SIGNALS = frozenset("signal hint indicate imply".split())

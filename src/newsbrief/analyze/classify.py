@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsbrief.analyze.advice import MOCKING, conditional_should, prescribes, sneered_call
+from newsbrief.analyze.advice import (
+    MOCKING,
+    conditional_should,
+    expects_by_should,
+    prescribes,
+    required_by_case,
+    sneered_call,
+    unnamed_adviser,
+)
 from newsbrief.analyze.cause_shape import (
     a_plan,
     empty_effect,
@@ -274,13 +282,16 @@ def _advises(doc: Document, modal: Token) -> bool:
     subject = next((k for k in kids if k.dep in ("nsubj", "nsubjpass", "expl")), None)
     if (modal.dep == "aux" and subject is not None and subject.i > modal.i) or conditional_should(doc, modal):
         return False  # "should they decide ...", "-- should Mubarak exit --": a condition
+    if required_by_case(doc, modal) or expects_by_should(doc, modal):
+        return False  # "would have to be passed by the Senate", "should be able to gauge" (Audit 15)
     if verb.dep in ("relcl", "acl") or (verb.dep != "csubj" and any(doc.tokens[i].text.lower() in _QUESTION_MARKS
                                             and _of_clause(doc, doc.tokens[i], verb)
                                             for i in range(verb.left, modal.i))):
         return False
     if subject is not None and (subject.text.lower(), modal.lemma.lower()) in _OWN_NEED:
         return False
-    if verb.dep == "ccomp" and doc.tokens[verb.head].tag == "VBD" and _quoted_at(doc, modal):
+    if verb.dep == "ccomp" and doc.tokens[verb.head].tag == "VBD" and _quoted_at(doc, modal) \
+            and _quoted_at(doc, doc.tokens[verb.head]):
         return False  # '"... Our faith told us we should not," he said': a past telling, no call to act
     after = doc.tokens[modal.i + 1 : modal.i + 3]
     return not (modal.text.lower() == "must" and len(after) == 2 and after[0].lemma == "be" and after[1].tag == "VBG")
@@ -321,7 +332,7 @@ def _fits(doc: Document, ctx: Context, sentence: Sentence, name: str) -> bool:
                 or not _obliges(doc, sentence) or sneered_call(doc, sentence):
             return False
         if voice.voice == "reporter":
-            return ctx.genre in ADVISING_GENRES and prescribes(doc, sentence)
+            return ctx.genre in ADVISING_GENRES and prescribes(doc, sentence) and not unnamed_adviser(doc, sentence)
         return voice.stance == "recommends"
     # A quotation that does not say whose it is, and whose speaker the attribution stage did not
     # find, gives a cause or a forecast with no one to hold it (session 8: "'I spent 30 days in jail

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 
 from newsbrief.models import Document, Sentence, Token
+from newsbrief.nlp.findings import addresses_reader, found_not_forecast
 from newsbrief.nlp.generic import announced_ago, claimed_plan, present_likelihood, states_what_is, wishes
 from newsbrief.nlp.setups import no_forecast, set_up_likelihood
 
@@ -425,6 +426,8 @@ def _past_cue(doc: Document, cue: Token) -> bool:
 def looks_ahead(doc: Document, sentence: Sentence) -> bool:
     """True when the sentence says what will happen: a modal clause that forecasts (not a spec line,
     a preference, a past view or a detail's future), or a cue such as "plans to", "is due to", "next year"."""
+    if addresses_reader(doc, sentence):
+        return False  # a standfirst announcing the piece ("Get up to speed on ...", Audit 15)
     tokens = doc.sentence_tokens(sentence)
     kids: dict[int, list[Token]] = {}
     for token in tokens:
@@ -440,7 +443,8 @@ def looks_ahead(doc: Document, sentence: Sentence) -> bool:
         if _hedged_opinion(doc, verb, kids.get(verb.i, []), token) or _past_dated(doc, verb, token) \
                 or _past_habit(doc, verb, kids.get(verb.i, []), token) \
                 or states_what_is(doc, verb, kids.get(verb.i, []), token) \
-                or wishes(doc, verb, token) or announced_ago(doc, verb, token) or no_forecast(doc, verb, token):
+                or wishes(doc, verb, token) or announced_ago(doc, verb, token) or no_forecast(doc, verb, token) \
+                or found_not_forecast(doc, verb, token):
             settled.add(verb.i)  # "Any company would seek ...", "Ask them and they will say": no future
         elif _forecasts(doc, verb, kids.get(verb.i, []), token):
             return True
