@@ -28,22 +28,28 @@ from newsbrief.nlp.attribution import attribute
 
 # (text, index of the sentence whose opening pronoun is repaired, acceptable results; None: no repair)
 REPAIRS: list[tuple[str, int, tuple[str | None, ...]]] = [
-    # the subject before is a man: "She" is the nearest woman named
-    ("Coach Peter Lang praised Anna Berg after the final on Sunday. She had won six games in a row.", 1,
-     ("[Berg] had won six games in a row.",)),
-    ("Senator Robert Hale met the nurse Maria Ortiz at the clinic on Monday. She told him the ward was full.", 1,
-     ("[Ortiz] told him the ward was full.",)),
+    # the subject before is a man (the text says so): "She" is the nearest woman named
+    ("Peter Lang took over the club in May, and he has not lost since. Coach Lang praised Anna Berg after the "
+     "final on Sunday. She had won six games in a row.", 2, ("[Berg] had won six games in a row.",)),
+    ("Robert Hale has sat in the Senate since 2004, when he beat the incumbent. Senator Hale met the nurse Maria "
+     "Ortiz at the clinic on Monday. She told him the ward was full.", 2, ("[Ortiz] told him the ward was full.",)),
     # the woman named most recently though not a subject, the man the subject
-    ("Defending champion Serena Williams won easily on Friday. Later, Tom Varga, the coach, watched Eugenie "
-     "Bouchard lose in three sets on the outside court. She said she had felt tired all week.", 2,
+    ("Defending champion Serena Williams won easily on Friday. Tom Varga said he was tired. Later, Tom Varga "
+     "watched Eugenie Bouchard lose in three sets on the outside court. She said she had felt tired all week.", 3,
      ("[Bouchard] said she had felt tired all week.",)),
+    # the subject before is no person; the woman meant is untagged where named, tagged elsewhere
+    ("So the tournament gets the final it craved: Lind, beaten by Williams last year, against the rising "
+     "Canadian Eugenie Bouchard, who had a tougher time of it on the outside court. She held off a spirited "
+     "challenge to win in three sets. Later Bouchard hit a double fault.", 1,
+     ("[Bouchard] held off a spirited challenge to win in three sets.", None)),
     # no woman named at all: "She" is left alone
-    ("Mayor Daniel Ruiz opened the bridge on Tuesday. She said the toll would be lifted next year.", 1,
-     (None,)),
+    ("Daniel Ruiz, a father of three, was elected in May. Mayor Ruiz opened the bridge on Tuesday. "
+     "She said the toll would be lifted next year.", 2, (None,)),
     # "He" after a woman subject and a man named as object
-    ("Judge Helen Marsh sentenced Victor Pell to six years on Wednesday. He plans to appeal the sentence.", 1,
+    ("Helen Marsh has sat on the bench for a decade, and she is known for long sentences. Judge Marsh sentenced "
+     "Victor Pell to six years on Wednesday. He plans to appeal the sentence.", 2,
      ("[Pell] plans to appeal the sentence.",)),
-    # near-miss: the subject agrees, centering keeps it
+    # near-misses: the subject agrees, centering keeps it
     ("Finance Minister Ruth Adler presented the budget on Tuesday. She will publish the tax tables next month.", 1,
      ("[Adler] will publish the tax tables next month.",)),
     ("Eugenie Bouchard beat Carla Suarez in two sets on Friday. She will play Maria Lind in the final.", 1,

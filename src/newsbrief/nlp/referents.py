@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsbrief.models import Sentence, Token
+from newsbrief.models import Document, Sentence, Token
 from newsbrief.nlp.speech import (
     ORGANISATION_NOUNS,
     SPOKESPEOPLE,
@@ -370,3 +370,22 @@ def _interviewee(d: _Doc, verb: Token, subject: Token, sentence: Sentence, found
         return None
     earlier = [i for i, name in d.interviewees.items() if i < sentence.index and not _wrong_gender(d, name, pronoun)]
     return d.interviewees[max(earlier)] if earlier else None
+
+
+# The gender index of the last few documents asked about, so a repair pass over one document reads it once.
+_GENDERS: dict[int, tuple[Document, _Doc]] = {}
+_GENDER_CACHE = 4
+
+
+def gender_of(doc: Document, name: str) -> str | None:
+    """ "f" or "m" when the article itself shows ``name``'s gender (:func:`genders`), else None: what a
+    pronoun repair needs to refuse a referent of the other gender ("She" after "Coach Peter Lang ...")."""
+    cached = _GENDERS.get(id(doc))
+    if cached is None or cached[0] is not doc:
+        while len(_GENDERS) >= _GENDER_CACHE:
+            _GENDERS.pop(next(iter(_GENDERS)))
+        cached = (doc, _Doc(doc))
+        _GENDERS[id(doc)] = cached
+    d = cached[1]
+    table = genders(d)
+    return table.get(d.resolve_name(name)) or table.get(name)
