@@ -91,6 +91,10 @@ SPEAKERS: list[tuple[str, str, str | None, tuple[str, ...]]] = [
      "we will not stop now.\"", "will not stop now", "Swift", ("Ned Grant", "his companion Ned Grant")),
     ("\"We tracked the beast for three days through the swamp,\" Tom Swift told his companion Ned Grant, \"and "
      "we will not stop now.\"", "tracked the beast", "Swift", ("Ned Grant", "his companion Ned Grant")),
+    ("Tom Swift is the hero of the novel. \"With the price of grain rising,\" says Swift's old hunting companion, "
+     "\"there is money in it for all of us.\"", "price of grain", "companion", ("Swift", "Tom Swift")),
+    ("Tom Swift is the hero of the novel. \"With the price of grain rising,\" says Swift's old hunting companion, "
+     "\"there is money in it for all of us.\"", "money in it", "companion", ("Swift", "Tom Swift")),
     ("\"We tracked it for three days,\" said Tom Swift. \"It was the largest animal I had ever seen.\" His "
      "companion, Ned Grant, said nothing.", "largest animal", "Swift", ("Ned Grant",)),
 ]
