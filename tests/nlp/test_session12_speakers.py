@@ -105,9 +105,9 @@ TYPES: list[tuple[str, str | None, tuple[str, str] | None]] = [
      "punished the poor. Dunn said the council had ignored the tenants.", "Echoing Swift", ("Swift", "person")),
     ("Citing Reuters, the paper said the deal was off. Quoting Lind, the paper added that talks had failed. "
      "Anna Lind said the offer was too low.", "Quoting Lind", ("Lind", "person")),
-    ("Pro Football Focus graded the quarterback's game at 45.1, the worst of his career. Coach Jim Harbin said "
-     "the line had let him down. Pro Football Focus ranks the line 30th.", "Pro Football Focus",
-     ("Pro Football Focus", "organisation")),
+    ("According to Pro Football Focus, Crabtree was targeted 12 times on Sunday. Crabtree caught seven passes, "
+     "and Pro Football Focus gave him its top grade of the week. Coach Jim Harbin said Crabtree had earned it.",
+     "Pro Football Focus", ("Pro Football Focus", "organisation")),
     ("According to Football Outsiders, the defence ranks 30th in the league. Coach Jim Harbin said the numbers "
      "were fair. Football Outsiders also rated the kicker poorly.", "Football Outsiders", None),
     # 7. the subject player is an actor

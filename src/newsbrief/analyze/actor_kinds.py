@@ -185,6 +185,23 @@ def untagged_full_names(doc: Document, surnames: set[str]) -> list[Entity]:
 
 
 # Nouns after a name that only a body has speak for ("a Defra spokesman", "Ofwat officials").
+# Words of a field or trade that name an outlet, a firm or a body and never a person's given name or
+# surname before another name word ("Pro Football Focus", "Baseball Prospectus", "Health Data Group").
+_FIELD_WORDS = frozenset("football baseball basketball soccer hockey tennis golf cricket rugby racing sports sport "
+                         "science sciences health finance policy data analytics media research tech".split())
+# Last words of an outlet's or a body's name that are no surname ("Football Outsiders", "Sports Reference").
+_BODY_LAST_WORDS = frozenset("focus prospectus outsiders insider reference analytics institute foundation labs "
+                             "studios ventures holdings".split())
+
+
+def body_named(name: str) -> bool:
+    """True when a name tagged as a person is an outlet's or a body's by its own words: a field word
+    before its last word, or a last word no surname is (the lead's reading typed the analytics outlet
+    Pro Football Focus as a person)."""
+    words = [w.lower() for w in name.split()]
+    return len(words) >= 2 and (any(w in _FIELD_WORDS for w in words[:-1]) or words[-1] in _BODY_LAST_WORDS)
+
+
 _BODY_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokespeople official officials".split())
 # Lower-case nouns before a name that say it is a body ("gardening charity Plantlife", "watchdog Ofwat").
 _BODY_KIND_NOUNS = ORGANISATION_KIND_NOUNS | frozenset(
