@@ -63,6 +63,11 @@ SPEAKERS: list[tuple[str, str, str | None, tuple[str, ...]]] = [
      "incredible comeback", "Judy Rowe", ()),
     ("\"Proud of every one of these players tonight,\" Mark Dale wrote on Twitter after the game.",
      "Proud of every one", "Mark Dale", ()),
+    ("Lind later puzzled over a tweet by the coach's mother, Judy Rowe, and said she had no idea who she was. The "
+     "tweet was simple - \"Lind is like a tea bag: put her in hot water and you find out how strong she is\" - but "
+     "the player looked puzzled.", "like a tea bag", "Judy Rowe", ("Lind", "the player")),
+    ("Fans shared Mark Dale's tweet within minutes. The tweet was blunt: \"Worst refereeing I have seen in twenty "
+     "years.\"", "Worst refereeing", "Mark Dale", ()),
     ("Coach Ana Petrov wrote on Twitter that the team had earned the win.", "earned the win", "Petrov", ()),
     ("\"I played my best tennis today and I knew I had to be aggressive,\" Sharapova said after the match.",
      "best tennis", "Sharapova", ()),

@@ -13,9 +13,9 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from newsbrief.analyze.antecedents import agrees, untagged_people
 from newsbrief.analyze.actor_kinds import short_name
 from newsbrief.analyze.actors import Actor, clean_name, previous_subject, resolve_person
+from newsbrief.analyze.antecedents import agrees, untagged_people
 from newsbrief.analyze.context import Context, rewrite_sections
 from newsbrief.analyze.doc_index import paragraph_opening
 from newsbrief.lexicon import DANGLING_CONNECTIVES, DANGLING_PRONOUNS

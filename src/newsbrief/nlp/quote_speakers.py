@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from newsbrief.models import Attribution, Sentence, Token
 from newsbrief.nlp.quotations import name_after
-from newsbrief.nlp.quote_sources import inverted_frame, phrase_owner, statement_quote
+from newsbrief.nlp.quote_sources import inverted_frame, phrase_owner, posted_by, statement_quote
 from newsbrief.nlp.speaker_kinds import abstract_subject, colon_name, inverted_name
 from newsbrief.nlp.speaker_subjects import without_abstract
 from newsbrief.nlp.speakers import RELATIVE_PRONOUNS, UNNAMEABLE, _speaker, reported_speaker
@@ -74,6 +74,7 @@ def _attribute_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]],
         around = named or _nearby_source(d, by_sentence, sentences, start, end) \
             or _framing_cue(d, sentences, start, end) or _framing_cue(d, _cue_sentence(d, sentences), start, end) \
             or _frame_before(d, sentences, start, end) or phrase_owner(d, sentences, start, end) \
+            or posted_by(d, sentences, start, end) \
             or _paragraph_before(d, by_sentence, sentences)
         gap = d.text[previous_end:start]
         # The same speaker carries on: in the same paragraph, or in a quotation that opens the
