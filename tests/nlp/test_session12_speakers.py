@@ -119,6 +119,10 @@ TYPES: list[tuple[str, str | None, tuple[str, str] | None]] = [
     ("Eugenie Bouchard lost to Carla Suarez 6-2, 6-3 in the third round at Roland Garros on Friday. The fifth "
      "seed had won the junior title here. Bouchard said she would rest before the grass season.", None,
      ("Bouchard", "person")),
+    ("The final it craved: Lind, beaten by Williams last year, against the rising Canadian Eugenie Bouchard, who "
+     "had a tougher time of it on the outside court. Later Bouchard hit a double fault on match point. Bouchard "
+     "has taken just ten games off Lind in three matches. Lind, the seventh seed, won in two hours.", None,
+     ("Eugenie Bouchard", "person")),
     ("Eugenie Bouchard was beaten in the quarter-finals on Tuesday. Bouchard, 20, had not dropped a set all "
      "week. \"I just ran out of energy,\" Bouchard said.", None, ("Bouchard", "person")),
 ]

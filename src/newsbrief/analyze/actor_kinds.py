@@ -153,7 +153,9 @@ def _first_name(tokens: tuple[Token, ...], surname: Token) -> Token | None:
             or word in ADDRESS or f"{word}." in ADDRESS or word in _RANKS:
         return None
     before = tokens[first.i - 1] if first.i > 0 else None
-    if before is not None and before.pos == "PROPN" and before.text[:1].isupper() \
+    # a nationality before the name is no part of it ("the rising Canadian Eugenie Bouchard": the lead's
+    # reading found the report's subject missing from Actors)
+    if before is not None and before.pos == "PROPN" and before.text[:1].isupper() and before.ent_type != "NORP" \
             and before.text.lower().rstrip(".") not in TITLE_WORDS | PERSON_NOUNS | ADDRESS \
             and f"{before.text.lower()}." not in ADDRESS:
         return None
