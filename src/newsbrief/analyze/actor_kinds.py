@@ -153,7 +153,9 @@ def _first_name(tokens: tuple[Token, ...], surname: Token) -> Token | None:
             or word in ADDRESS or f"{word}." in ADDRESS or word in _RANKS:
         return None
     before = tokens[first.i - 1] if first.i > 0 else None
-    if before is not None and before.pos == "PROPN" and before.text[:1].isupper() \
+    # a nationality before the name is no part of it ("the rising Canadian Eugenie Bouchard": the lead's
+    # reading found the report's subject missing from Actors)
+    if before is not None and before.pos == "PROPN" and before.text[:1].isupper() and before.ent_type != "NORP" \
             and before.text.lower().rstrip(".") not in TITLE_WORDS | PERSON_NOUNS | ADDRESS \
             and f"{before.text.lower()}." not in ADDRESS:
         return None
@@ -185,6 +187,23 @@ def untagged_full_names(doc: Document, surnames: set[str]) -> list[Entity]:
 
 
 # Nouns after a name that only a body has speak for ("a Defra spokesman", "Ofwat officials").
+# Words of a field or trade that name an outlet, a firm or a body and never a person's given name or
+# surname before another name word ("Pro Football Focus", "Baseball Prospectus", "Health Data Group").
+_FIELD_WORDS = frozenset("football baseball basketball soccer hockey tennis golf cricket rugby racing sports sport "
+                         "science sciences health finance policy data analytics media research tech".split())
+# Last words of an outlet's or a body's name that are no surname ("Football Outsiders", "Sports Reference").
+_BODY_LAST_WORDS = frozenset("focus prospectus outsiders insider reference analytics institute foundation labs "
+                             "studios ventures holdings".split())
+
+
+def body_named(name: str) -> bool:
+    """True when a name tagged as a person is an outlet's or a body's by its own words: a field word
+    before its last word, or a last word no surname is (the lead's reading typed the analytics outlet
+    Pro Football Focus as a person)."""
+    words = [w.lower() for w in name.split()]
+    return len(words) >= 2 and (any(w in _FIELD_WORDS for w in words[:-1]) or words[-1] in _BODY_LAST_WORDS)
+
+
 _BODY_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokespeople official officials".split())
 # Lower-case nouns before a name that say it is a body ("gardening charity Plantlife", "watchdog Ofwat").
 _BODY_KIND_NOUNS = ORGANISATION_KIND_NOUNS | frozenset(

@@ -152,6 +152,7 @@ def cluster_actors(doc: Document) -> list[Actor]:
     """Group entity mentions into actors: "Kim" joins "Kim Jong-un", "U.S." joins "United States",
     "EA" joins "Environment Agency"; mentions inside credits are left out."""
     from newsbrief.analyze.actor_kinds import (  # they use this module
+        body_named,
         called_organisations,
         not_a_person,
         organisation_cued,
@@ -208,7 +209,7 @@ def cluster_actors(doc: Document) -> list[Actor]:
     _relabel_organisations(actors)
     called = called_organisations(doc) | organisation_cued(doc)
     for actor in actors:
-        if actor.label == "PERSON" and any(alias.lower() in called for alias in actor.aliases) \
+        if actor.label == "PERSON" and any(alias.lower() in called or body_named(alias) for alias in actor.aliases) \
                 and not any(alias.split()[-1] in cued for alias in actor.aliases):
             actor.label = "ORG"
     actors = _merge_people(actors)

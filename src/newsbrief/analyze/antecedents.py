@@ -20,9 +20,10 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from newsbrief.analyze.actor_names import Actor, resolve_person
-from newsbrief.models import Document, Sentence, Token
+from newsbrief.models import Document, Entity, Sentence, Token
 from newsbrief.nlp.introductions import children_map, introduced_person
 from newsbrief.nlp.quotations import open_quotes, quote_spans
+from newsbrief.nlp.referents import gender_of
 
 # How many sentences a chain of "he"/"she" subjects (and quotations between them) is followed back.
 CHAIN_SENTENCES = 4
@@ -94,4 +95,34 @@ def previous_subject(doc: Document, actors: Sequence[Actor], sentence_index: int
     return None
 
 
-__all__ = ["CHAIN_SENTENCES", "previous_subject"]
+def untagged_people(doc: Document) -> list[Entity]:
+    """People the NER model left untagged where the article names them elsewhere as a person: a run
+    of capitalised proper nouns with no entity type whose last word is a tagged person's name ("the
+    rising Canadian Eugenie Bouchard" untagged, "Bouchard hit a double fault" tagged; the lead's
+    reading: the "She" after it was given to another player). Labelled PERSON, in text order."""
+    person_words = {w for e in doc.entities if e.label == "PERSON" for w in e.text.split() if w[:1].isupper()}
+    found: list[Entity] = []
+    run: list[Token] = []
+    for token in (*doc.tokens, None):
+        if token is not None and token.pos == "PROPN" and not token.ent_type and token.text[:1].isupper() \
+                and (not run or (token.i == run[-1].i + 1 and token.start - run[-1].end <= 1)):
+            run.append(token)
+            continue
+        if run and run[-1].text in person_words:
+            sentence = next(s for s in doc.sentences if s.token_start <= run[0].i < s.token_end)
+            found.append(Entity(doc.article.text[run[0].start : run[-1].end], "PERSON", run[0].start, run[-1].end,
+                                sentence.index, run[0].i, run[-1].i + 1))
+        run = [token] if token is not None and token.pos == "PROPN" and not token.ent_type \
+            and token.text[:1].isupper() else []
+    return found
+
+
+def agrees(doc: Document, name: str, pronoun: str) -> bool:
+    """False when the article shows ``name`` to be of the other gender than the pronoun ("he"/"his",
+    "she"/"her"); a name whose gender the text does not show agrees."""
+    wanted = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}.get(pronoun.lower())
+    gender = gender_of(doc, name)
+    return wanted is None or gender is None or gender == wanted
+
+
+__all__ = ["CHAIN_SENTENCES", "agrees", "previous_subject", "untagged_people"]

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from newsbrief.analyze.actor_kinds import short_name
 from newsbrief.analyze.actors import Actor, clean_name, previous_subject, resolve_person
+from newsbrief.analyze.antecedents import agrees, untagged_people
 from newsbrief.analyze.context import Context, rewrite_sections
 from newsbrief.analyze.doc_index import paragraph_opening
 from newsbrief.lexicon import DANGLING_CONNECTIVES, DANGLING_PRONOUNS
@@ -45,28 +46,33 @@ def word_tokens(tokens: Sequence[Token]) -> list[Token]:
     return [t for t in tokens if t.pos not in ("PUNCT", "SPACE")]
 
 
-def _last_person(doc: Document, sentence: Sentence, actors: Sequence[Actor]) -> str | None:
+def _last_person(doc: Document, sentence: Sentence, actors: Sequence[Actor], pronoun: str) -> str | None:
     """Surname of the person the opening pronoun most likely means: the named subject of the sentence
     just before (centering: "Assange faces a charge. He is accused ..." even when a quote's speaker
-    was named after him), else the last person named within 2 sentences."""
+    was named after him) when it agrees with the pronoun, else the nearest person named within 2
+    sentences who agrees, listed among the actors or not (a name the NER model left untagged
+    included: the lead's reading gave a "She" to a listed player when the unlisted one was meant)."""
     named = previous_subject(doc, actors, sentence.index)
-    if named:
+    if named and agrees(doc, named, pronoun):
         return short_name(doc, named)
-    if _unnamed_speaker_before(doc, sentence):
+    if not named and _unnamed_speaker_before(doc, sentence):
         return None  # "A spokesman for X told CNN's John King ... He said": the spokesman, whom no name says
-    # Only a name the actors stage kept as a person: "prescribed Propofol" tagged as a person is
-    # a drug (fifth reader audit: "[Propofol] has always maintained ...").
+    # A tagged name only when the actors stage kept it as a person: "prescribed Propofol" tagged as a
+    # person is a drug (fifth reader audit: "[Propofol] has always maintained ...").
     people = {alias.lower() for actor in actors if actor.label == "PERSON" for alias in (*actor.aliases, actor.name)}
+    untagged = untagged_people(doc)
     quoted = _quotation_run(doc, sentence)
     earliest = sentence.index - 2 - len(quoted)
-    for entity in reversed(doc.entities):
+    mentions = sorted((*doc.entities, *untagged), key=lambda e: e.start)
+    for entity in reversed(mentions):
         if entity.label == "PERSON" and entity.end <= sentence.start and entity.sentence_index not in quoted:
             if entity.sentence_index < earliest:
                 break
             if addressed(doc, entity.token_end - 1):
                 continue  # "told CNN's John King": the one spoken to is not the "he" who speaks next
             name = resolve_person(doc, actors, entity.text)
-            if name.lower() in people or clean_name(entity.text).lower() in people:
+            listed = name.lower() in people or clean_name(entity.text).lower() in people
+            if (listed or entity in untagged) and agrees(doc, name, pronoun):
                 return short_name(doc, name)
     return None
 
@@ -154,7 +160,7 @@ def repair_opening(doc: Document, sentence: Sentence, actors: Sequence[Actor]) -
     lower = first.text.lower()
     if lower in PRONOUNS:
         if lower in ("he", "she") or (lower in ("his", "her") and first.dep == "poss"):
-            name = _last_person(doc, sentence, actors)
+            name = _last_person(doc, sentence, actors, lower)
             # A name the rest of the sentence uses for someone else ("He said Thomas is a
             # father of three", spoken by Thomas's lawyer) cannot be what the pronoun means.
             if name is None or re.search(rf"\b{re.escape(name)}\b", after):

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from newsbrief.models import Attribution, Sentence, Token
 from newsbrief.nlp.quotations import name_after
-from newsbrief.nlp.quote_sources import inverted_frame, phrase_owner, statement_quote
+from newsbrief.nlp.quote_sources import inverted_frame, phrase_owner, posted_by, statement_quote
 from newsbrief.nlp.speaker_kinds import abstract_subject, colon_name, inverted_name
 from newsbrief.nlp.speaker_subjects import without_abstract
 from newsbrief.nlp.speakers import RELATIVE_PRONOUNS, UNNAMEABLE, _speaker, reported_speaker
@@ -74,6 +74,7 @@ def _attribute_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]],
         around = named or _nearby_source(d, by_sentence, sentences, start, end) \
             or _framing_cue(d, sentences, start, end) or _framing_cue(d, _cue_sentence(d, sentences), start, end) \
             or _frame_before(d, sentences, start, end) or phrase_owner(d, sentences, start, end) \
+            or posted_by(d, sentences, start, end) \
             or _paragraph_before(d, by_sentence, sentences)
         gap = d.text[previous_end:start]
         # The same speaker carries on: in the same paragraph, or in a quotation that opens the
@@ -253,7 +254,7 @@ def _cue_sentence(d: _Doc, sentences: Sequence[Sentence]) -> list[Sentence]:
     last = sentences[-1]
     after = d.doc.sentences[last.index + 1] if last.index + 1 < len(d.doc.sentences) else None
     if after is None or after.paragraph != last.paragraph or after.text[:1] in "\"“'‘" \
-            or len(after.text.split()) > _CUE_SENTENCE_WORDS:
+            or len(after.text.split()) > _CUE_SENTENCE_WORDS or _silent(d, after):
         return []
     return [after]
 
@@ -287,7 +288,7 @@ def _nearby_source(d: _Doc, by_sentence: dict[int, list[tuple[int, Attribution]]
     # ('"We waited a year." Mendes, whose bakery was destroyed, said the board ignored warnings.').
     speaks_next = after is not None and after.index in d.speakers and after.text[:1] not in "\"“" \
         and (d.sources[after.index].source_text or "").lower() not in SPEAKER_PRONOUNS
-    following = [after.index] if after and after.paragraph == last.paragraph and (
+    following = [after.index] if after and after.paragraph == last.paragraph and not _silent(d, after) and (
         len(after.text.split()) <= 12 or speaks_next) else []
     colon = [before.index] if before and before.text.rstrip().endswith(":") else []
     for candidates in ([s.index for s in sentences], following, colon):
@@ -295,6 +296,19 @@ def _nearby_source(d: _Doc, by_sentence: dict[int, list[tuple[int, Attribution]]
         if attribution is not None:
             return attribution
     return None
+
+
+def _silent(d: _Doc, sentence: Sentence) -> bool:
+    """True when the sentence's speech verb says no words were spoken ("His companion said nothing.",
+    "She did not say"): it gives no speaker to the quotation before it (the lead's reading gave a
+    hunter's line to his silent companion)."""
+    tokens = d.doc.tokens
+    for token in d.doc.sentence_tokens(sentence):
+        if token.lemma.lower() in CUE_LEMMAS and token.pos == "VERB":
+            children = [tokens[c] for c in d.children.get(token.i, ())]
+            if any(c.dep == "neg" or (c.dep == "dobj" and c.lemma.lower() in ("nothing", "little")) for c in children):
+                return True
+    return False
 
 
 def _paragraph_before(d: _Doc, by_sentence: dict[int, list[tuple[int, Attribution]]],

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsbrief.models import Sentence, Token
+from newsbrief.models import Document, Sentence, Token
 from newsbrief.nlp.speech import (
     ORGANISATION_NOUNS,
     SPOKESPEOPLE,
@@ -216,6 +216,37 @@ def _role_words(d: _Doc, noun: Token) -> tuple[str, ...]:
     return tuple(words)
 
 
+def _role_keys(d: _Doc, noun: Token) -> list[str]:
+    """The keys a role noun is filed and looked up under: with the office its "of" names first
+    ("secretary of state"), then the bare role ("secretary"), so "said the secretary of state" finds
+    "Secretary of State Helen Marsh" (Audit 14: a secretary of state's words left unattributed)."""
+    plain = " ".join(_role_words(d, noun))
+    tokens = d.doc.tokens
+    for child in d.children.get(noun.i, ()):
+        if tokens[child].dep == "prep" and tokens[child].text.lower() == "of":
+            objects = [tokens[c] for c in d.children.get(child, ()) if tokens[c].dep == "pobj"]
+            if objects and objects[0].pos in ("NOUN", "PROPN"):
+                return [f"{plain} of {objects[0].text.lower()}", plain]
+    return [plain]
+
+
+def _title_nouns(d: _Doc, first: int) -> list[Token]:
+    """The title written before a name, as far back as its capitalised words and "of" run ("Fire chief
+    Anna Webb", "President Barack Obama", "US Secretary of State Helen Marsh")."""
+    tokens = d.doc.tokens
+    nouns: list[Token] = []
+    k = first
+    while k > 0 and first - k < _TITLE_SPAN and (
+            tokens[k - 1].text == "of" or (tokens[k - 1].pos in ("NOUN", "PROPN")
+                                           and tokens[k - 1].dep in ("compound", "nmod", "pobj"))):
+        k -= 1
+        nouns.append(tokens[k])
+    return nouns
+
+
+_TITLE_SPAN = 5
+
+
 def role_people(d: _Doc) -> dict[str, set[str]]:
     """Role ("fire chief", "lawyer") -> the people the text names with it in apposition or as
     a title ("the fire chief, Paul Grady", "Fire chief Anna Webb", "Paul Grady, the fire chief,")."""
@@ -230,14 +261,12 @@ def role_people(d: _Doc) -> dict[str, set[str]]:
         nouns = [tokens[c] for c in d.children.get(head.i, ()) if tokens[c].dep == "appos"]
         if head.dep == "appos":
             nouns.append(tokens[head.head])
-        k = entity.token_start
-        while k > 0 and tokens[k - 1].dep == "compound" and tokens[k - 1].pos in ("NOUN", "PROPN"):
-            k -= 1
-            nouns.append(tokens[k])  # "Fire chief Anna Webb", "President Barack Obama"
+        nouns += _title_nouns(d, entity.token_start)
         for noun in nouns:
             if noun.pos in ("NOUN", "PROPN") and noun.text.lower() in UNNAMED_NOUNS:
                 # The role as written: "the president" is not the vice president, "the chief" not the fire chief.
-                found.setdefault(" ".join(_role_words(d, noun)), set()).add(d.resolve_name(_clean(entity.text)))
+                for key in _role_keys(d, noun):
+                    found.setdefault(key, set()).add(d.resolve_name(_clean(entity.text)))
     d.role_people = found
     return found
 
@@ -247,10 +276,16 @@ def _role_holder(d: _Doc, first: int, last: int) -> str | None:
     Paul Grady"): the role as written given to one named person only."""
     tokens = d.doc.tokens
     head = span_head(d, first, last)
-    if head.pos != "NOUN" or head.tag != "NN" or tokens[first].text.lower() != "the":
+    # the model tags a lower-case office as a proper noun at times ("said the secretary of state")
+    role_noun = head.tag == "NN" or (head.tag == "NNP" and head.text.lower() in UNNAMED_NOUNS)
+    if head.pos not in ("NOUN", "PROPN") or not role_noun or tokens[first].text.lower() != "the":
         return None  # "his lawyer" may be another man's
-    holders = role_people(d).get(" ".join(_role_words(d, head)), set())
-    return next(iter(holders)) if len(holders) == 1 else None
+    table = role_people(d)
+    for key in _role_keys(d, head):
+        holders = table.get(key, set())
+        if holders:
+            return next(iter(holders)) if len(holders) == 1 else None
+    return None
 
 
 def _spokesperson_body(d: _Doc, first: int, last: int) -> str | None:
@@ -370,3 +405,22 @@ def _interviewee(d: _Doc, verb: Token, subject: Token, sentence: Sentence, found
         return None
     earlier = [i for i, name in d.interviewees.items() if i < sentence.index and not _wrong_gender(d, name, pronoun)]
     return d.interviewees[max(earlier)] if earlier else None
+
+
+# The gender index of the last few documents asked about, so a repair pass over one document reads it once.
+_GENDERS: dict[int, tuple[Document, _Doc]] = {}
+_GENDER_CACHE = 4
+
+
+def gender_of(doc: Document, name: str) -> str | None:
+    """ "f" or "m" when the article itself shows ``name``'s gender (:func:`genders`), else None: what a
+    pronoun repair needs to refuse a referent of the other gender ("She" after "Coach Peter Lang ...")."""
+    cached = _GENDERS.get(id(doc))
+    if cached is None or cached[0] is not doc:
+        while len(_GENDERS) >= _GENDER_CACHE:
+            _GENDERS.pop(next(iter(_GENDERS)))
+        cached = (doc, _Doc(doc))
+        _GENDERS[id(doc)] = cached
+    d = cached[1]
+    table = genders(d)
+    return table.get(d.resolve_name(name)) or table.get(name)

@@ -63,6 +63,11 @@ def inverted_name(d: _Doc, sentences: Sequence[Sentence], start: int, end: int,
     last = names[0]
     while last + 1 < len(rest) and rest[last + 1].ent_type == "PERSON":
         last += 1
+    owned = d.doc.tokens[rest[last].head]
+    if rest[last].dep == "poss" and owned.i > rest[last].i and owned.pos == "NOUN":
+        # '"...," says Swift's hunting companion': the companion speaks, not the man who owns him (the
+        # lead's reading split a line between the two)
+        return rest[0].i, owned.i, after[0], sentence
     return rest[0].i, rest[last].i, after[0], sentence
 
 
