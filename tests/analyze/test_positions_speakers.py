@@ -134,6 +134,10 @@ CASES = [
          _by("expects prices", "Park")),
     Case("would_not_say", OPENING + "Defence Minister Karl Berg would not say whether troops would be sent.",
          _by("would not say", "Berg")),
+    Case("named_wants", OPENING + 'Councillor Tom Adair said the bus plan was "a scandal". He wants the county '
+         "to spend part of the road budget on a half-hourly bus service.", _by("He wants the county", "Adair")),
+    Case("named_fears", OPENING + "The Halden Group fears the new tax will drive investors out of the region.",
+         _by("fears the new tax", "Halden")),
     # Past accounts labelled recommends (Audit 15: a festival organiser's account).
     Case("past_felt", OPENING + 'Festival organiser Ruth Dale said: "We felt it was important to do whatever '
          'we could to help as quickly as possible."', _not_recommends("felt it was important")),
