@@ -87,7 +87,7 @@ from newsbrief.nlp.speech import (
     voice_type,
 )
 from newsbrief.nlp.transcript import interview_speakers
-from newsbrief.nlp.voices import _headers, _voices
+from newsbrief.nlp.voices import _headers, _voices, narrated_cue
 
 # Cues that also make things: with only an object ("has written six novels", "posted a video") they
 # say nothing; with a clause, a quotation or a colon ('wrote that ...', 'tweeted "..."', "wrote: ...") they do.
@@ -277,7 +277,7 @@ def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
             # A source a reader could not name ("they", "another") or a thing that is not a source
             # ("hilly areas show ...") is kept for extraction but gives no sentence its voice.
             speaks = (lemma in CUE_LEMMAS or put_it) and (speaker or "").lower() not in UNNAMEABLE \
-                and not _generic_noun(d, first, last)
+                and not _generic_noun(d, first, last) and not narrated_cue(d, verb, subject)
             attribution = Attribution(
                 content_start=start, content_end=end, source_text=source, speaker=speaker, voice=kind,
                 stance=_stance(_stance_cue(d, verb), content, sentence.text), kind="speech" if speaks else "attitude",

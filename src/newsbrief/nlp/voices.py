@@ -7,7 +7,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from newsbrief.models import Attribution, Sentence, SentenceVoice
+from newsbrief.models import Attribution, Sentence, SentenceVoice, Token
 from newsbrief.nlp.speech import (
     _HEADER,
     _QUOTE_MARK,
@@ -284,3 +284,56 @@ def _voices(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[Sentence
             report = None
         voices.append(voice)
     return voices
+
+
+# Cue verbs that give the sentence no speaker: the writer's own narration, advice or forecast.
+# A sentence has a speaker when a speech or cognition-report verb ("said", "warned", "argue",
+# "believe") has the source as its subject. Audit 15 found the writer's own sentences given to a noun
+# in them, and the verbs that did it are cues only in form:
+#
+# - an experiencer verb with a common noun as subject ("People fear repression if they speak out";
+#   "Farmers hope ...", "Voters want ..."): the writer reports a feeling and its subject is who feels
+#   it, not a source (a named source's "Adair wants the county to ..." is his stated demand). When a source
+#   reports the feeling ("Residents say they fear ...", "X said workers fear ..."), the speech verb
+#   gives the sentence its voice, so nothing is lost;
+# - a modal of possibility over the verb ("Newt could call that the 'second dumbest thing'", "the
+#   senator might argue ...", "the company may claim ..."): the writer's suggestion or speculation of
+#   what someone could say; a negated one ("could not say how many") reports a real answer and stays;
+# - "find" with a reflexive object ("would find themselves unable to ...", "found itself unable"): a
+#   forecast or account about the subject, not a finding.
+#
+# These cues stay in the attribution list as attitudes (extraction still sees them), but they give no
+# sentence its voice.
+
+# Verbs whose subject experiences a state: the writer's narration of a feeling, not a report of speech.
+EXPERIENCER_LEMMAS = frozenset("fear hope worry want".split())
+# Modals that make the speech a possibility the writer entertains ("could call", "might argue").
+_POSSIBILITY = frozenset({"could", "might", "may"})
+_REFLEXIVES = frozenset("itself themselves himself herself ourselves myself yourself yourselves oneself".split())
+
+
+def _modal_hypothesis(d: _Doc, verb: Token) -> bool:
+    """Whether a modal of possibility governs the cue and nothing negates it ("could call", not
+    "could not say")."""
+    kids = [d.doc.tokens[c] for c in d.children.get(verb.i, ())]
+    modal = any(k.dep == "aux" and k.text.lower() in _POSSIBILITY for k in kids)
+    return modal and not any(k.dep == "neg" for k in kids)
+
+
+def _finds_oneself(d: _Doc, verb: Token) -> bool:
+    """ "would find themselves unable to ...": "find" whose object is a reflexive pronoun (the parser
+    may hang it as the subject of the small clause after the verb, "themselves unable")."""
+    if verb.lemma.lower() != "find":
+        return False
+    kids = list(d.children.get(verb.i, ()))
+    near = kids + [g for k in kids for g in d.children.get(k, ())]
+    return any(d.doc.tokens[i].text.lower() in _REFLEXIVES and d.doc.tokens[i].i > verb.i for i in near)
+
+
+def narrated_cue(d: _Doc, verb: Token, subject: Token) -> bool:
+    """Whether the cue ``verb`` is the writer's narration, advice or forecast rather than a source's
+    report (see the comment above EXPERIENCER_LEMMAS): its subject is then no speaker. A feeling is
+    narration when a common noun feels it ("People fear", "Voters want"); a named source's or a
+    resolved "he"'s ("He wants the county to ...", after his quotes) is the position he stated."""
+    feeling = verb.lemma.lower() in EXPERIENCER_LEMMAS and subject.pos not in ("PROPN", "PRON")
+    return feeling or _modal_hypothesis(d, verb) or _finds_oneself(d, verb)
