@@ -71,10 +71,12 @@ def test_a_pronoun_speaker_with_no_name_is_left_out_after_another_speaker(brief:
     assert "Arta and Belo" not in text
 
 
-def test_the_company_is_named_when_the_brief_knows_it(brief: Brief) -> None:
-    text = _essay(brief, [_item(brief, "Analyst Tom Reyes", "Tom Reyes"),
+def test_the_company_is_not_renamed_from_a_speaker_that_may_be_wrong(brief: Brief) -> None:
+    # the brief's speaker for a descriptor can be wrong (Audit 15: Apple's "The company has said" given
+    # to the analysts' firm), so it is never bracketed in; away from its antecedent it is left out
+    text = _essay(brief, [_item(brief, "Prime Minister Omar", "Omar Talib"),
                           _item(brief, "The company said", "Nortex", voice="organisation")])
-    assert "[Nortex] said it expected" in text
+    assert "expected sales to double" not in text
 
 
 def test_the_company_without_a_name_after_a_minister_is_left_out(brief: Brief) -> None:

@@ -247,7 +247,7 @@ def named(speaker: str | None) -> bool:
 
 
 def _name_speaker(text: str, speaker: str, introduced: bool = True) -> str | None:
-    """A quote sentence that names its speaker: "he said" or "the company said" becomes "[Okafor] said".
+    """A quote sentence that names its speaker: "he said" or "said she" becomes "[Okafor] said".
 
     A speaker the essay has not named yet gets the full name ("[Daniel Okafor] said").
     Returns None when the sentence names nobody and has no pronoun to replace,
@@ -259,8 +259,8 @@ def _name_speaker(text: str, speaker: str, introduced: bool = True) -> str | Non
     name = surname if introduced else speaker
     replaced, count = _PRONOUN_SAID.subn(
         lambda m: f"[{name}] {m.group(1)}" if m.group(1) else f"{m.group(2)} [{name}]", text, count=1)
-    if not count:
-        replaced, count = _DESCRIPTOR_SAID.subn(lambda m: f"[{name}] {m.group(1)}", text, count=1)
+    # A descriptor ("The company said") is not replaced: the brief's speaker for it can be wrong (Audit 15
+    # gave Apple's "The company has said" to Cowen and Company), so it is only told beside its antecedent.
     return replaced if count else None
 
 
