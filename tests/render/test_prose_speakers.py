@@ -117,3 +117,16 @@ def test_a_whole_quote_is_left_as_it_is(brief: Brief) -> None:
     essay.paragraph([quote], [])
     assert essay.paragraphs[-1].startswith('"It is a good day," said [Ruth] Okonjo.') or \
         essay.paragraphs[-1].startswith('"It is a good day," said Okonjo.')
+
+
+def test_a_month_is_not_told_as_later_than_its_own_year(brief: Brief) -> None:
+    from newsbrief.models import TimelineEvent
+
+    first, second = brief.sentences[0], brief.sentences[1]
+    year = TimelineEvent("2025", "year", "2025", 0.9, False, "last year")
+    month = TimelineEvent("2025-03", "month", "March 2025", 0.9, False, "March 2025")
+    essay = _Essay(brief)
+    essay.paragraph([Item(first.text, (Citation(first.id, first.start, first.end),), payload=year),
+                     Item(second.text, (Citation(second.id, second.start, second.end),), payload=month)],
+                    ["Then ", "Later, "])
+    assert "Then" not in essay.paragraphs[-1]

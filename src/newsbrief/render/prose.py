@@ -147,16 +147,27 @@ class _Essay:
     def paragraph(self, items: list[Item], connectives: list[str]) -> None:
         """Add a paragraph of the given items, connecting all but the first."""
         parts: list[str] = []
+        previous: object = None  # the payload of the item told last
         for item in items:
             # Each connective is used once; later sentences stand on their own.
             connective = connectives[len(parts) - 1] if 0 < len(parts) <= len(connectives) else ""
             if connective in _SEQUENCE and isinstance(item.payload, TimelineEvent) and item.payload.future:
                 connective = "Looking ahead, "  # "Then construction is due to start next year" told no sequence
+            if connective in _SEQUENCE and _overlaps(previous, item.payload):
+                connective = ""  # "2011 ... Later, ... in March 2011": a year is not before its own months (Audit 15)
             written = self.sentence(item, connective)
             if written:
                 parts.append(written)
+                previous = item.payload
         if parts:
             self.paragraphs.append(" ".join(parts))
+
+
+def _overlaps(first: object, second: object) -> bool:
+    """Whether two timeline dates overlap, one inside the other ("2011" and "2011-03"), so neither is later."""
+    if not isinstance(first, TimelineEvent) or not isinstance(second, TimelineEvent):
+        return False
+    return first.date.startswith(second.date) or second.date.startswith(first.date)
 
 
 # A capitalised word right before the surname, not opening the text: a given name, initial or title
