@@ -185,7 +185,7 @@ def dates_a_side_detail(doc: Document, sentence: Sentence, value: DateValue) -> 
     verb = _clause_verb(doc, sentence, value)
     if verb is None or value.future:
         return False
-    if _in_apposition(doc, sentence, value, verb):
+    if _in_apposition(doc, sentence, value, verb) or _reduced_relative(doc, sentence, verb):
         return True
     while verb.dep == "conj" and verb.head != verb.i:
         verb = doc.tokens[verb.head]
@@ -200,6 +200,26 @@ def dates_a_side_detail(doc: Document, sentence: Sentence, value: DateValue) -> 
         # participle the tagger misread: "A journalist shot a week ago ... died Friday".
         return False
     return noun.dep not in _SUBJECTS or _defining(doc, sentence, verb)
+
+
+def _reduced_relative(doc: Document, sentence: Sentence, verb: Token) -> bool:
+    """A participle clause after a comma that follows a non-subject noun, misparsed as the main verb's adverbial.
+
+    "The resolution has been suggested as a way around the War Powers Act, passed in 1973, ..." dates
+    the Act, not the suggestion (reader Audit 15); spaCy hangs "passed" on "suggested". The clause has
+    no subject, marker or auxiliary of its own. "Arrested in 2019, he fled" (no noun before it) and
+    "The troops withdrew, defeated in 1991" (a verb before the comma) still date the main event.
+    """
+    if verb.dep != "advcl" or verb.tag not in ("VBN", "VBD") or verb.head == verb.i or verb.head > verb.i:
+        return False
+    if any(t.head == verb.i and t.dep in ("nsubj", "nsubjpass", "mark", "aux", "auxpass", "dobj")
+           for t in doc.sentence_tokens(sentence)):
+        return False
+    first = _subtree(doc, sentence, verb)[0]
+    if first.i - 2 < sentence.token_start or doc.tokens[first.i - 1].text != ",":
+        return False
+    noun = doc.tokens[first.i - 2]
+    return noun.pos in ("NOUN", "PROPN") and noun.dep not in _SUBJECTS
 
 
 def _defining(doc: Document, sentence: Sentence, verb: Token) -> bool:
@@ -299,6 +319,40 @@ def dates_a_listed_subject(doc: Document, sentence: Sentence, value: DateValue) 
         noun = doc.tokens[noun.head]
     members += sum(1 for t in doc.sentence_tokens(sentence) if t.head == noun.i and t.dep in ("conj", "appos"))
     return members >= 2 and noun.dep in _SUBJECTS
+
+
+# Words that make what follows them a likeness to the sentence's subject: "The tactic is similar to that
+# which NATO used in Kosovo in 1999" compares with 1999, it does not happen then (reader Audit 15).
+_LIKENESS = frozenset("similar comparable akin reminiscent analogous identical same like unlike".split())
+
+
+def dates_a_comparison(doc: Document, sentence: Sentence, value: DateValue) -> bool:
+    """True when a past date sits in what the sentence's main clause compares its subject with.
+
+    "The strategy is similar to that which the navy used in 1991": a likeness word ("similar",
+    "like", "the same as") hangs on the main verb before the date, and the date's own clause is not
+    the main one. "The navy used a similar strategy in 1991" still dates the use.
+    """
+    verb = _clause_verb(doc, sentence, value)
+    root = next((t for t in doc.sentence_tokens(sentence) if t.head == t.i), None)
+    if value.future or verb is None or root is None or verb.i == root.i:
+        return False
+    date_start = sentence.token_start + sum(1 for t in doc.sentence_tokens(sentence)
+                                            if t.end <= sentence.start + value.start)
+    for token in doc.tokens[root.i + 1 : date_start]:
+        if token.text.lower() in _LIKENESS and (token.text.lower() != "like" or token.tag == "IN") \
+                and _hangs_on(doc, token, root) and not _hangs_on(doc, token, verb):
+            return True
+    return False
+
+
+def _hangs_on(doc: Document, token: Token, ancestor: Token) -> bool:
+    """True when ``ancestor`` is ``token``'s head or one of its heads'."""
+    while token.head != token.i:
+        token = doc.tokens[token.head]
+        if token.i == ancestor.i:
+            return True
+    return False
 
 
 def _since_clause(doc: Document, sentence: Sentence, verb: Token) -> bool:

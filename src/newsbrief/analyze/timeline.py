@@ -21,6 +21,7 @@ from datetime import date
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.date_roles import (
     DATELINE_SENTENCES,
+    dates_a_comparison,
     dates_a_listed_subject,
     dates_a_reference,
     dates_a_side_detail,
@@ -118,7 +119,7 @@ def _dates_the_event(doc: Document, sentence: Sentence, value: DateValue) -> boo
     """True when ``value`` dates an event the sentence reports, not a thing, nowadays, a side detail or a state."""
     return not (names_a_thing(doc, sentence, value) or means_nowadays(doc, sentence, value)
                 or dates_a_side_detail(doc, sentence, value)
-                or dates_a_reference(doc, sentence, value)
+                or dates_a_reference(doc, sentence, value) or dates_a_comparison(doc, sentence, value)
                 or dates_a_listed_subject(doc, sentence, value) or tells_no_event(doc, sentence, value)
                 or plan_of_the_past(doc, sentence, value))
 

@@ -58,15 +58,21 @@ class _Essay:
         self.position = {(s.article_id, s.id): n for n, s in enumerate(brief.sentences)}
         self.position.update({("", s.id): n for n, s in enumerate(brief.sentences) if not brief.is_story})
         self.last: int | None = None
+        # (article id, sentence id) of items whose speaker is a pronoun or an unnamed descriptor ("he
+        # reported", "A spokesman said") the brief cannot name: told only right after their antecedent
+        self.needs_antecedent: set[tuple[str, str]] = set()
 
     def follows_its_antecedent(self, item: Item) -> bool:
         """Whether an item that leans on the sentence before it ("It will get 90 mpg", "To combat
         this, ...") comes right after that sentence in the essay. Placed after another sentence it
         would take that one's subject (the fourth reader audit: one car's figure read as another's,
         a cause read as its cure), so such an item is left out of the essay instead."""
-        if not _LEANS_BACK.match(item.text.strip().lstrip("\"“‘'")) or not item.citations:
+        if not item.citations:
             return True
         first = item.citations[0]
+        if (not _LEANS_BACK.match(item.text.strip().lstrip("\"“‘'"))
+                and (first.article_id, first.sentence_id) not in self.needs_antecedent):
+            return True
         here = self.position.get((first.article_id, first.sentence_id))
         return here is not None and self.last is not None and here == self.last + 1
 
@@ -115,7 +121,7 @@ class _Essay:
             return None
         if item.kind == "reported" and not self.follows_its_antecedent(item):
             return None
-        text = item.text.strip()
+        text = balance_quotes(item.text.strip())
         if item.kind == "commentary" and item.generated:
             connective = "In newsbrief's commentary (model-written, not the article's words), "
         text = self.introduce(text)
@@ -141,16 +147,27 @@ class _Essay:
     def paragraph(self, items: list[Item], connectives: list[str]) -> None:
         """Add a paragraph of the given items, connecting all but the first."""
         parts: list[str] = []
+        previous: object = None  # the payload of the item told last
         for item in items:
             # Each connective is used once; later sentences stand on their own.
             connective = connectives[len(parts) - 1] if 0 < len(parts) <= len(connectives) else ""
             if connective in _SEQUENCE and isinstance(item.payload, TimelineEvent) and item.payload.future:
                 connective = "Looking ahead, "  # "Then construction is due to start next year" told no sequence
+            if connective in _SEQUENCE and _overlaps(previous, item.payload):
+                connective = ""  # "2011 ... Later, ... in March 2011": a year is not before its own months (Audit 15)
             written = self.sentence(item, connective)
             if written:
                 parts.append(written)
+                previous = item.payload
         if parts:
             self.paragraphs.append(" ".join(parts))
+
+
+def _overlaps(first: object, second: object) -> bool:
+    """Whether two timeline dates overlap, one inside the other ("2011" and "2011-03"), so neither is later."""
+    if not isinstance(first, TimelineEvent) or not isinstance(second, TimelineEvent):
+        return False
+    return first.date.startswith(second.date) or second.date.startswith(first.date)
 
 
 # A capitalised word right before the surname, not opening the text: a given name, initial or title
@@ -222,22 +239,59 @@ def _takes_connective(text: str, connective: str, dated_ahead: bool = False) -> 
 
 
 _SEQUENCE = frozenset({"Then ", "Later, "})
-_PRONOUN_SAID = re.compile(r"\b([Hh]e|[Ss]he) (said|added|says|adds|warned|told)\b")
+_SAYING = (r"(?:said|says|added|adds|warned|warns|told|tells|reported|reports|wrote|writes|argued|argues|"
+           r"noted|notes|explained|insisted|insists|claimed|claims|stated|suggested|acknowledged|admitted|"
+           r"recalled|concluded|predicted|announced|believes|thinks)")
+_PRONOUN_SAID = re.compile(rf"\b(?:[Hh]e|[Ss]he) ({_SAYING})\b|\b({_SAYING}) (?:he|she)\b")
+# An unnamed descriptor as the speaker: "The company said", "A spokesman said", "his spokeswoman added".
+_DESCRIPTOR_SAID = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?"
+                              rf"[a-z-]+\s+({_SAYING})\b")
+_NO_NAME = frozenset({"the", "a", "an", "his", "her", "its", "their", "he", "she", "they", "it", "we"})
+
+
+def named(speaker: str | None) -> bool:
+    """Whether a speaker is a name ("Nic Robertson", "Nortex"), not a pronoun or a descriptor ("a spokesman")."""
+    words = (speaker or "").split()
+    if not words or not words[0][:1].isupper():
+        return False
+    return words[0].lower() not in _NO_NAME or (len(words) > 1 and words[1][:1].isupper())
 
 
 def _name_speaker(text: str, speaker: str, introduced: bool = True) -> str | None:
-    """A quote sentence that names its speaker: "he said" becomes "[Okafor] said".
+    """A quote sentence that names its speaker: "he said" or "said she" becomes "[Okafor] said".
 
     A speaker the essay has not named yet gets the full name ("[Daniel Okafor] said").
     Returns None when the sentence names nobody and has no pronoun to replace,
     since such a sentence cannot stand alone in the essay.
     """
     surname = speaker.split()[-1]
-    if surname in text:
-        return text
+    if surname in text or not named(speaker):
+        return text if surname in text else None
     name = surname if introduced else speaker
-    replaced, count = _PRONOUN_SAID.subn(lambda m: f"[{name}] {m.group(2)}", text, count=1)
+    replaced, count = _PRONOUN_SAID.subn(
+        lambda m: f"[{name}] {m.group(1)}" if m.group(1) else f"{m.group(2)} [{name}]", text, count=1)
+    # A descriptor ("The company said") is not replaced: the brief's speaker for it can be wrong (Audit 15
+    # gave Apple's "The company has said" to Cowen and Company), so it is only told beside its antecedent.
     return replaced if count else None
+
+
+def balance_quotes(text: str) -> str:
+    """Close a quotation the cut left open, or open one that began in the sentence before.
+
+    Audit 15: 'said: "We felt it was important ... as possible.' ended the essay's sentence with the
+    quote still open, and 'If he leaves, the entire Libyan people leave," said al-Mahmudi.' closed one
+    it never opened.
+    """
+    if text.count("“") != text.count("”"):
+        return "“" + text if text.count("”") > text.count("“") else text + "”"
+    if text.count('"') % 2 == 0:
+        return text
+    first = text.index('"')
+    if first == 0 or text[first - 1] in " ([—–:‘'":
+        return text + '"'  # the first mark opens: the last quotation runs on past the cut
+    label = re.match(r"\[[^\]]*:\]\s*", text)  # "[Chris Martin:] The people ... assistance.\""
+    cut = label.end() if label else 0
+    return f'{text[:cut]}"{text[cut:]}'
 
 
 def _in_article_order(essay: _Essay, items: list[Item]) -> list[Item]:
@@ -256,8 +310,10 @@ def _through_quote_sentences(essay: _Essay, items: list[Item]) -> list[Item]:
             # a position: its sentence names its source, or says "He said" of the speaker the payload
             # names (fifth reader audit: "He said" after another person's sentence read as theirs)
             speaker = getattr(item.payload, "speaker", None)
-            named = _name_speaker(item.text, speaker, introduced=speaker.split()[-1] in told) if speaker else None
-            item = replace(item, text=named) if named is not None else item
+            told_as = _name_speaker(item.text, speaker, introduced=speaker.split()[-1] in told) if speaker else None
+            item = replace(item, text=told_as) if told_as is not None else item
+            if (told_as is None or not named(speaker)) and _speaker_unnamed(item.text, speaker):
+                essay.needs_antecedent.add((item.citations[0].article_id, item.citations[0].sentence_id))
             quoted.append(item)
             told += " " + item.text
             continue
@@ -265,10 +321,22 @@ def _through_quote_sentences(essay: _Essay, items: list[Item]) -> list[Item]:
             continue
         speaker = item.payload.speaker
         text = _name_speaker(sentence.text, speaker, introduced=speaker.split()[-1] in told)
+        if text is not None and not named(speaker) and _speaker_unnamed(text, speaker):
+            # "A spokesman said ...": told only right after the sentence before it in the article
+            essay.needs_antecedent.add((item.citations[0].article_id, item.citations[0].sentence_id))
         if text is not None:
             quoted.append(Item(text=text, citations=(item.citations[0],), payload=item.payload))
             told += " " + text
     return quoted
+
+
+def _speaker_unnamed(text: str, speaker: str | None) -> bool:
+    """Whether the sentence gives its speaker only as a pronoun or a descriptor the brief cannot name
+    ("he reported", "A spokesman said"): after another speaker's line it would read as theirs (Audit 15:
+    Annan's spokesman read as Assad's, a reporter's "he reported" as the prime minister's)."""
+    if speaker is not None and named(speaker) and speaker.split()[-1] in text:
+        return False
+    return bool(_PRONOUN_SAID.search(text) or _DESCRIPTOR_SAID.search(text))
 
 
 def _as_tone_label(essay: _Essay, items: list[Item]) -> list[Item]:
