@@ -73,9 +73,10 @@ CASES = (
     # an expert's quoted judgement or forecast at the end: a Conclusion, not none (Newsroom 47)
     Case("expert_forecast_quote_tail", HEALTH,
          "Prof Maria Keller, who leads the virus unit at Lund University, said larger trials were needed. "
+         "It was possible that some patients treated early could stop their drugs, but that had to be tested. "
          "\"The only way we can settle this is in a trial where patients stop their drugs under supervision,\" "
          "she said. \"Those studies are under way in Kenya now. They are going to be really informative.\"",
-         ("\"The only way we can settle",)),
+         ("\"The only way we can settle", "Prof Maria Keller")),
     Case("expert_judgement_quote_pair", SCIENCE,
          "Dr Peter Olsen, a liver specialist who was not involved in the study, said the results were "
          "striking. \"Mice are not people,\" he said. \"But if this holds in patients, it will change how we "
