@@ -7,7 +7,8 @@ that ends them.
 
 from __future__ import annotations
 
-from newsbrief.analyze.conclusion import analyze_conclusion, closing_window, is_question, leans_back, quoted_share
+from newsbrief.analyze.closing_context import leans_back
+from newsbrief.analyze.conclusion import analyze_conclusion, closing_window, is_question, quoted_share
 from newsbrief.analyze.context import build_context
 from newsbrief.models import Article, Document, Item, Source
 from newsbrief.nlp.annotate import annotate

@@ -33,8 +33,12 @@ _MAIN = frozenset({"aux", "auxpass", "neg", "xcomp", "acomp", "attr", "prt", "ad
 # A speech or report verb's statement is the main clause's content ("officials warned that ...").
 _REPORTED = frozenset({"ccomp"})
 # Words that sum up or close in the writer's voice without a modal verb.
-_SUMMING = re.compile(r"^(?:for now|in the end|ultimately|in the long (?:run|term)|above all|in short|"
-                      r"either way|whatever happens)\b|\b(?:remains? (?:unclear|uncertain|to be seen)|"
+# "And given the fate of the ceasefire so far, optimism is in short supply." and "So, for now, ..." are a
+# correspondent's close (reader Audit 15 #5 printed the set-up before it instead).
+_SUMMING = re.compile(r"^(?:(?:and|so),? )?(?:for now|in the end|ultimately|in the long (?:run|term)|above all|"
+                      r"in short|either way|whatever happens|all in all|after all|thus|hence)\b|"
+                      r"^(?:and |so,? )?given\b[^,]{3,80},|^so, |\b(?:in short supply|a (?:scarce|rare) commodity)\b|"
+                      r"\b(?:remains? (?:unclear|uncertain|to be seen)|"
                       r"(?:is|are) (?:still )?(?:growing|worsening|far from over)|"
                       r"(?:confident|optimistic|pessimistic|hopeful|doubtful) (?:that|about)\b)", re.I)
 # A sentence that opens by turning against the one before it.

@@ -25,6 +25,13 @@ from __future__ import annotations
 import re
 
 from newsbrief.analyze.classify import cue_counts
+from newsbrief.analyze.closing_context import (
+    antecedents,
+    elliptical_opening,
+    leans_back,
+    speaker_sentence,
+    uncertain_repair,
+)
 from newsbrief.analyze.closing_lines import bottom_line, flat, turns
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.openings import (
@@ -62,8 +69,9 @@ LEAD_SENTENCES = 2
 MAX_SKIPPED = 2
 # A closing sentence that starts inside a quotation is shown with the sentences that open it, at most
 # this many: the quotations of the example articles and of the three unseen briefs of session 8 opened
-# one or two sentences before their speaker was named.
-QUOTE_OPENING_REACH = 2
+# one or two sentences before their speaker was named; a closing quotation of up to five sentences is shown
+# whole, since its point came last (reader Audit 15 #1).
+QUOTE_OPENING_REACH = WINDOW_SENTENCES
 
 # Notes on the reporting, not its content: they end many wire stories, yet close nothing.
 _PROCESS_NOTE = re.compile(
@@ -132,28 +140,11 @@ def closes_nothing(doc: Document, sentence: Sentence) -> bool:
     # Amphitheatre.", "Possibly the strongest earthquake to hit the region." in Audit 9), not a statement.
     tokens = doc.sentence_tokens(sentence)
     return not any(t.tag in _FINITE or (t.dep == "ROOT" and t.pos in ("VERB", "AUX")) for t in tokens) \
-        or leans_back(doc, sentence)  # a root verb the tagger read as a base form ("crews abandon") counts
+        or (leans_back(doc, sentence) and not elliptical_opening(text))  # a root verb the tagger read as a
+    # base form ("crews abandon") counts; "Nor did any of his ministers." is shown with the line before it
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
-# A clause of a pronoun and an auxiliary with its verb left out stands for the sentence before it: "Whether
-# it does will depend on ...", "If they do, ...", "He did." Shown alone, a reader cannot tell what it does.
-_ELLIPTICAL = frozenset("do will would can could should may might must shall".split())
-_CLAUSE_ONLY = frozenset({"nsubj", "mark", "neg", "punct", "advmod", "cc"})
-
-
-def leans_back(doc: Document, sentence: Sentence) -> bool:
-    """True when a clause is a pronoun subject and a bare auxiliary, its verb left out (VP ellipsis)."""
-    tokens = doc.sentence_tokens(sentence)
-    for token in tokens:
-        if token.lemma not in _ELLIPTICAL or token.dep in ("aux", "auxpass"):
-            continue
-        kids = [t for t in tokens if t.head == token.i and t.i != token.i]
-        if any(t.dep == "nsubj" and t.pos == "PRON" for t in kids) and all(t.dep in _CLAUSE_ONLY for t in kids):
-            return True
-    return False
 
 
 def _can_close(doc: Document, paragraph: list[Sentence], position: int, known: dict[int, bool],
@@ -178,7 +169,9 @@ def _can_close(doc: Document, paragraph: list[Sentence], position: int, known: d
             chain.append(p)
             p -= 1
     for q in reversed(chain):
-        known[q] = known[q - 1] and bool(SPEECH.search(paragraph[q - 1].text))
+        # a quotation of several sentences runs on from the one that names its speaker (Audit 15 #1 cut
+        # Chris Martin's five-sentence quote after its second sentence, before its point)
+        known[q] = known[q - 1] and (bool(SPEECH.search(paragraph[q - 1].text)) or q - 1 in chain)
     return known[position]
 
 
@@ -311,10 +304,7 @@ def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
         # The quote's attributed sentence and its last words, told as one statement: as two, the
         # attributed one may be dropped as a repeat of the quotes section and leave the words with no
         # speaker (reader Audit 6: "We continue to take the situation very seriously ...").
-        start = len(window) - 1
-        while start > 0 and quote_continuation(doc, window[start]):
-            start -= 1
-        chosen = [window[start:]]
+        chosen = [_whole_quotation(doc, final) or _window_quotation(doc, window)]
     else:
         others = [s for s in window[:-1]
                   if len(s.text.split()) >= MIN_WORDS and quoted_share(s.text) < QUOTED_SHARE
@@ -324,29 +314,67 @@ def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
         # the last sentence may lean on an antecedent the repair pass cannot name ("Whether it does will
         # depend on ..."); then it is withheld, and the one before keeps the brief from ending on nothing.
         # An opening "But" is no such lean: the repair pass drops it (Audit 14 printed the set-up beside it).
-        repairable = repair_opening(doc, final, ctx.actors) is not None
-        quoted = quoted_share(final.text) >= QUOTED_SHARE
         # a closing "But surely ...?" answers the sentence before it, which is no close of the writer's own;
         # and a last sentence that turns against the one before ("But ...", "Yet ...") is the close that one
         # only sets up
         rebuts = (final.index == keep and bool(_CONTRAST.search(final.text.strip()))) or turns(final)
+        repaired = repair_opening(doc, final, ctx.actors)
+        repairable = repaired is not None
+        # an elliptical close ("Nor should ...", "That is ...") or a pronoun whose repair is a guess is shown
+        # with the sentence it leans on (reader Audit 15: "Nor should the scenes ..." printed alone)
+        leaning = antecedents(doc, final, repairable or rebuts,
+                              lambda s: repair_opening(doc, s, ctx.actors) is not None) or (
+            [doc.sentences[final.index - 1]] if uncertain_repair(doc, final, repaired)
+            and final.index - 1 >= LEAD_SENTENCES else [])
+        quoted = quoted_share(final.text) >= QUOTED_SHARE
         earlier = _earlier_bottom_line(doc, ctx, final) \
             if repairable and not quoted and final.index != keep and flat(doc, final) else None
-        if earlier is not None:
+        if leaning:
+            chosen = [[*leaning, final]]
+        elif earlier is not None:
             # a flat last line (a casualty count, a designation date, a street scene) after the bottom line
             # of the last paragraphs: the bottom line is the close (Audit 14: 3 of 14 conclusions were flat)
             chosen = [[earlier]]
         elif best is not None and not rebuts and (
-                not repairable or (bottom_line(doc, best) and (quoted or not bottom_line(doc, final)))):
+                # a cause told in the past ("The probe led to the arrest ...") is backstory, no bottom line
+                # (Audit 15 #9 printed it beside the flat last line)
+                bottom_line(doc, best, backstory=False) and (quoted or not bottom_line(doc, final))):
             chosen.insert(0, [best])
     items: list[Item] = []
     shown: set[int] = set()
     for part in reversed(chosen):  # the final sentence first: the other one may lie inside its quotation
-        whole = _named_speaker(doc, _from_quote_opening(doc, part), {s.index for p in chosen for s in p})
+        whole = _named_speaker(doc, ctx, _from_quote_opening(doc, part), {s.index for p in chosen for s in p})
         if whole and not shown & {s.index for s in whole}:
             shown |= {s.index for s in whole}
             items.insert(0, Item(text=" ".join(s.text for s in whole), citations=tuple(cite(s) for s in whole)))
     return tuple(items)
+
+
+def _window_quotation(doc: Document, window: list[Sentence]) -> list[Sentence]:
+    start = len(window) - 1
+    while start > 0 and quote_continuation(doc, window[start]):
+        start -= 1
+    return window[start:]
+
+
+# A closing quotation is shown whole, from the sentence that names its speaker, when it runs at most this many
+# sentences: its point came last in Audit 15 #1 ("The people of Haiti will be desperate for help"), after
+# three sentences of scene-setting.
+WHOLE_QUOTATION = 5
+
+
+def _whole_quotation(doc: Document, final: Sentence) -> list[Sentence]:
+    """The closing quotation ``final`` ends, from the sentence that names its speaker (empty when that
+    sentence lies further back, in the lead or in another paragraph)."""
+    index = final.index
+    while quote_continuation(doc, doc.sentences[index]):
+        index -= 1
+        if final.index - index >= WHOLE_QUOTATION or index < LEAD_SENTENCES \
+                or doc.sentences[index].paragraph != final.paragraph:
+            return []
+    if not SPEECH.search(doc.sentences[index].text) or closes_nothing(doc, doc.sentences[index]):
+        return []
+    return list(doc.sentences[index : final.index + 1])
 
 
 # A flat last line gives way to a bottom line at most this many paragraphs back (its own included): the
@@ -375,7 +403,7 @@ _PRONOUN_SPEAKER = re.compile(r"[,”\"’']\s*(?:he|she|they) (?:said|says|adde
                               r"wrote|writes|continued)\b|\b(?:said|says|added) (?:he|she)[.,]", re.I)
 
 
-def _named_speaker(doc: Document, part: list[Sentence], taken: set[int]) -> list[Sentence]:
+def _named_speaker(doc: Document, ctx: Context, part: list[Sentence], taken: set[int]) -> list[Sentence]:
     """``part``, with the sentence that names its speaker when it quotes a "he" or "she" (see above);
     ``taken``: the sentences the conclusion shows anyway (the one before may be among them)."""
     if not part or not has_quote_mark(part[0].text) or not _PRONOUN_SPEAKER.search(part[0].text) \
@@ -388,7 +416,12 @@ def _named_speaker(doc: Document, part: list[Sentence], taken: set[int]) -> list
         return []
     before = doc.sentences[index]
     named = any(e.label == "PERSON" and e.sentence_index == index for e in doc.entities)
-    return [before, *part] if named and not has_quote_mark(before.text) else []
+    if named and not has_quote_mark(before.text):
+        return [before, *part]
+    # the speaker named a few sentences earlier ('Lewin ... said trials were needed. ... "The only way ...,"
+    # she said.'): that sentence is shown first, so an expert's closing forecast keeps its speaker
+    speaker = speaker_sentence(doc, ctx, part[0])
+    return [speaker, *part] if speaker is not None and speaker.index not in taken else []
 
 
 def _in_quotes(text: str, words: str) -> bool:

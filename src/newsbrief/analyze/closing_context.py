@@ -1,0 +1,140 @@
+"""What a closing sentence needs beside it to be understood: the sentence it leans on, or its speaker's name.
+
+Reader Audit 15 (docs/audit.md 16.3) judged 8 of 14 conclusions wrong or useless. Three of them were closes
+shown without what gives them sense:
+
+- an elliptical close - "Nor should the scenes of people filling the streets ...", "So did the mayors
+  before her.", "That is the real price of the deal.", "It will include ..." - means nothing without the
+  sentence before it ("It should not have [surprised]"); it is shown together with that sentence (and with
+  the one before that when the antecedent leans back as well);
+- a pronoun the repair pass would replace by a name it is not sure of ("[Nottingham] is also ranked second
+  ...", for "He", the actor): a repair is taken only when the name is the subject of the sentence before;
+  otherwise the sentence before is shown with the close, and the pronoun stays;
+- a quotation told by "she said" whose speaker is named a few sentences earlier (an expert's closing
+  forecast, Newsroom dev 47): the sentence that names her is shown before the quotation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from newsbrief.analyze.context import Context
+from newsbrief.analyze.openings import has_quote_mark
+from newsbrief.models import Document, Sentence
+
+# How far back an elliptical close may lean: "What followed took the world by surprise. It should not
+# have. Nor should ..." leans two sentences back; a third is the body of the story.
+LEAN_REACH = 2
+# How far back the sentence that names a quotation's "she said" speaker may stand: the audit article put two
+# sentences of her paraphrase between the name and the quotation.
+SPEAKER_REACH = 3
+# The lead is the key points' (see conclusion.LEAD_SENTENCES).
+LEAD_SENTENCES = 2
+
+# "Nor should ...", "Neither has ...", "So did ...", "Nor, for that matter, ...": the verb is the one before.
+_ELLIPTICAL_OPENING = re.compile(r"^[\"“']?(?:nor|neither)\b|^[\"“']?so (?:do|does|did|is|are|was|were|has|have|"
+                                 r"had|will|would|can|could|should|must|might)\b", re.I)
+# A demonstrative standing for the whole sentence before ("That is the real price ...", "This means ...").
+_DEMONSTRATIVES = frozenset({"that", "this"})
+# A sentence that ends on its auxiliary, the verb left to the sentence before: "It should not have.",
+# "Few of them did."
+_AUXILIARIES = frozenset("do does did will would can could should shall may might must has have had is are was were "
+                         "be".split())
+_PRONOUN_OPENING = re.compile(r"^[\"“']?(?:he|she)\b", re.I)
+_BRACKETED = re.compile(r"^[\"“']?\[([^\]]+)\]")
+
+
+# A clause of a pronoun and an auxiliary with its verb left out stands for the sentence before it: "Whether
+# it does will depend on ...", "If they do, ...", "He did." Shown alone, a reader cannot tell what it does.
+_ELLIPTICAL = frozenset("do will would can could should may might must shall".split())
+_CLAUSE_ONLY = frozenset({"nsubj", "mark", "neg", "punct", "advmod", "cc"})
+
+
+def leans_back(doc: Document, sentence: Sentence) -> bool:
+    """True when a clause is a pronoun subject and a bare auxiliary, its verb left out (VP ellipsis)."""
+    tokens = doc.sentence_tokens(sentence)
+    for token in tokens:
+        if token.lemma not in _ELLIPTICAL or token.dep in ("aux", "auxpass"):
+            continue
+        kids = [t for t in tokens if t.head == token.i and t.i != token.i]
+        if any(t.dep == "nsubj" and t.pos == "PRON" for t in kids) and all(t.dep in _CLAUSE_ONLY for t in kids):
+            return True
+    return False
+
+
+
+def elliptical_opening(text: str) -> bool:
+    """Whether the sentence opens with "Nor", "Neither" or an inverted "So did ..."."""
+    return bool(_ELLIPTICAL_OPENING.search(text.strip()))
+
+
+def leans_on_previous(doc: Document, sentence: Sentence, repairable: bool) -> bool:
+    """Whether the sentence's sense hangs on the one before it: an elliptical opening, a demonstrative
+    subject standing for that sentence, VP ellipsis, or an opening the repair pass cannot mend."""
+    text = sentence.text.strip()
+    if _ELLIPTICAL_OPENING.search(text) or not repairable or leans_back(doc, sentence):
+        return True
+    tokens = [t for t in doc.sentence_tokens(sentence) if t.pos != "PUNCT"]
+    if tokens and tokens[-1].text in _AUXILIARIES and tokens[-1].pos in ("AUX", "VERB"):
+        return True  # lower case and a verb: "in May." is a month, "left no will." a noun
+    return bool(tokens) and tokens[0].text.lower() in _DEMONSTRATIVES and tokens[0].pos == "PRON" \
+        and tokens[0].dep in ("nsubj", "nsubjpass")
+
+
+def antecedents(doc: Document, sentence: Sentence, repairable: bool,
+                mendable: Callable[[Sentence], bool]) -> list[Sentence]:
+    """The sentences before ``sentence`` that it leans on, in text order (empty when it stands alone or
+    when what it leans on lies in the lead or behind a paragraph of something else); ``mendable`` tells
+    whether the repair pass can mend an earlier sentence's opening."""
+    if not leans_on_previous(doc, sentence, repairable):
+        return []
+    found: list[Sentence] = []
+    current = sentence
+    for _ in range(LEAN_REACH):
+        index = current.index - 1
+        if index < LEAD_SENTENCES or doc.sentences[index].paragraph < current.paragraph - 1:
+            return []
+        previous = doc.sentences[index]
+        found.insert(0, previous)
+        if not leans_on_previous(doc, previous, mendable(previous)):
+            return found
+        current = previous
+    return []  # it leans further back than the closing paragraphs reach
+
+
+def uncertain_repair(doc: Document, sentence: Sentence, repaired: str | None) -> bool:
+    """Whether a "He"/"She" opening was repaired to a name that is not the subject of the sentence before
+    (the repair pass falls back to the last name it saw, which may be a place tagged as a person)."""
+    if repaired is None or not _PRONOUN_OPENING.search(sentence.text.strip()):
+        return False
+    match = _BRACKETED.search(repaired)
+    if match is None or sentence.index == 0:
+        return False
+    previous = doc.sentences[sentence.index - 1]
+    tokens = doc.sentence_tokens(previous)
+    root = next((t.i for t in tokens if t.dep == "ROOT"), -1)
+    heads = {t.i for t in tokens if t.head == root and t.dep in ("nsubj", "nsubjpass")}
+    # the main clause's subject only: "after Dale was booed" names no subject of the sentence
+    subject = [t for t in tokens if t.i in heads or (t.dep == "compound" and t.head in heads)]
+    # only a named subject other than the repair's name makes it a guess; a quotation's "I" or a common noun
+    # leaves the choice to the repair pass (it looks further back)
+    named = [t.text for t in subject if t.pos == "PROPN"]
+    return bool(named) and not any(word in named for word in match.group(1).split())
+
+
+def speaker_sentence(doc: Document, ctx: Context, quote: Sentence) -> Sentence | None:
+    """The sentence shortly before ``quote`` that names the person its "she said" means, by the attribution
+    stage's speaker; None when none names them close by."""
+    speaker = ctx.voice_of(quote.index).speaker
+    if not speaker:
+        return None
+    words = {w for w in re.findall(r"[A-Z][\w'-]+", speaker)}
+    for index in range(quote.index - 1, max(LEAD_SENTENCES, quote.index - SPEAKER_REACH) - 1, -1):
+        candidate = doc.sentences[index]
+        if has_quote_mark(candidate.text):
+            continue
+        if any(e.label == "PERSON" and e.sentence_index == index and words & set(e.text.split())
+               for e in doc.entities):
+            return candidate
+    return None
