@@ -17,7 +17,7 @@ from newsbrief.render.markdown import figure_line
 
 pytestmark = pytest.mark.slow
 
-CASES = [
+CASES: list[tuple[str, str, list[str] | None, list[str], bool]] = [
     # cut before the referent: the clause goes on past the verb
     ('The aid group says at least 40,000 Veldanians are sheltering in the border town of Ostra.', '40,000', ['40,000', 'sheltering'], [], True),
     ('Officials said some 12,000 people are now refugees in the neighbouring province.', '12,000', ['12,000 people', 'refugees'], [], True),

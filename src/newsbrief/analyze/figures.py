@@ -75,6 +75,7 @@ from newsbrief.analyze.figure_padding import (
 )
 from newsbrief.analyze.figure_parse import MAX_SUBJECT_TOKENS, ParsedSentence
 from newsbrief.analyze.figure_referents import Referent, definite_subject, named_mention, resolve_subject, vague_subject
+from newsbrief.analyze.figure_sense import sense_lost
 from newsbrief.analyze.figure_values import (
     FIGURE_LABELS,
     duration_entities,
@@ -382,7 +383,8 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
             continue  # "It will start at $44,000" with nothing named before it: which one, a reader asks
         figure = with_verb_rate(s, own_time(s, with_event(s, with_spaced_scale(s, sound_clause(s, figure)))))
         if (not figure.clause and not named(s, figure.what, set(figure.rate))) or not_a_fact(s, figure) \
-                or no_quantity(s, figure) or trivia(s, figure) or cut_from_meaning(s, figure):
+                or no_quantity(s, figure) or trivia(s, figure) or cut_from_meaning(s, figure) \
+                or sense_lost(s, figure):
             continue  # nothing says what it counts, no fact a reader can place, "civilians 3", "analysts told"
         vague, referent = found
         if not vague & (set(figure.what) | set(figure.clause)):
