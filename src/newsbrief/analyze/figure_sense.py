@@ -75,9 +75,16 @@ def _cut_predicate(s: ParsedSentence, figure: Figure) -> bool:
     for i in figure.clause:
         if s.tok(i).pos not in _NOUNISH or s.tok(i).dep == "nsubj":
             continue
-        if any(s.tok(c).dep == "conj" and c not in own and s.tok(c).pos in _NOUNISH for c in s.children[i]):
+        if any(s.tok(c).dep == "conj" and c not in own and s.tok(c).pos in _NOUNISH and not _numbered(s, c)
+               for c in s.children[i]):  # "310 metres tall and 45 metres wide": the other is a figure of its own
             return True
     return False
+
+
+def _numbered(s: ParsedSentence, x: int) -> bool:
+    """True when the word or its dependents, two levels down, hold a number."""
+    near = [x, *s.children[x], *(g for c in s.children[x] for g in s.children[c])]
+    return any(s.tok(i).like_num for i in near)
 
 
 def _said_without_what(s: ParsedSentence, figure: Figure) -> bool:
