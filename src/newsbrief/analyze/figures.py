@@ -75,6 +75,7 @@ from newsbrief.analyze.figure_padding import (
 )
 from newsbrief.analyze.figure_parse import MAX_SUBJECT_TOKENS, ParsedSentence
 from newsbrief.analyze.figure_referents import Referent, definite_subject, named_mention, resolve_subject, vague_subject
+from newsbrief.analyze.figure_sense import sense_lost
 from newsbrief.analyze.figure_values import (
     FIGURE_LABELS,
     duration_entities,
@@ -348,6 +349,16 @@ def _citations(s: ParsedSentence, start: int, end: int, referent: Referent | Non
     return citations
 
 
+def _altered(s: ParsedSentence, figure: Figure, lost: set[int]) -> bool:
+    """True when the figure would alter its number's sense, or is a bare count inside a figure so dropped;
+    the dropped figure's words go into ``lost``: "86 countries" of a dropped "two-thirds of the people
+    questioned in 86 countries" is a bare count with nothing left to say."""
+    if sense_lost(s, figure) or (_bare(figure) and set(range(figure.value_start, figure.value_end)) <= lost):
+        lost |= set(figure.what)
+        return True
+    return False
+
+
 def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """Key figures, best first: the value as written (with the noun it counts, when that follows it)
     and, in the payload, what it measures and when.
@@ -359,6 +370,7 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
     told: set[int] = set()  # tokens of every figure's "what"
     values: dict[str, set[int]] = {}
     parsed: dict[int, ParsedSentence] = {}
+    lost: set[int] = set()  # what the figures dropped as altered count, in their words
     used: set[int] = set()  # value tokens already read ("one in five" is one figure)
     entities = sorted([*doc.entities, *unlabelled_amounts(doc), *duration_entities(doc)], key=lambda e: e.start)
     debunked = debunks(doc)
@@ -382,7 +394,8 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
             continue  # "It will start at $44,000" with nothing named before it: which one, a reader asks
         figure = with_verb_rate(s, own_time(s, with_event(s, with_spaced_scale(s, sound_clause(s, figure)))))
         if (not figure.clause and not named(s, figure.what, set(figure.rate))) or not_a_fact(s, figure) \
-                or no_quantity(s, figure) or trivia(s, figure) or cut_from_meaning(s, figure):
+                or no_quantity(s, figure) or trivia(s, figure) or cut_from_meaning(s, figure) \
+                or _altered(s, figure, lost):
             continue  # nothing says what it counts, no fact a reader can place, "civilians 3", "analysts told"
         vague, referent = found
         if not vague & (set(figure.what) | set(figure.clause)):
