@@ -30,7 +30,10 @@ def test_markdown_default(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(["brief", CABLE], capsys)
     assert code == 0, err
     assert "## Timeline" in out and "## Quotes" in out
-    assert '"a model for how small countries can build big things together" — *Lars Holm*' in out
+    # Holm's closing hope is the article's close: it is shown once, in the Conclusion, with its speaker.
+    conclusion = out.split("## Conclusion", 1)[1]
+    assert 'Holm said he hoped the cable would become "a model for how small countries' in conclusion
+    assert out.count("a model for how small countries") == 1
     assert out.rstrip().endswith("https://northernledger.example/energy/2026/03/12/nordic-cable-deal")
 
 

@@ -302,8 +302,10 @@ for _spec in (
                 llm=LLMRole("commentary", "Write 1 to 3 sentences on the recommendations made in the "
                                           "evidence, saying who makes each."),
                 prose=(ProsePlacement("outlook", order=2),)),
+    # The close is offered a shared statement before Quotes and Timeline (was after them): a closing quotation
+    # shown in Quotes left the brief with no Conclusion at all (reader Audit 15, #1). Key points still come first.
     SectionSpec("conclusion", "Conclusion", _A + "conclusion:analyze_conclusion", label_voices=True, limit=2,
-                priority=40,
+                priority=15,
                 repair_openings=True,
                 llm=LLMRole("reported", "Write 1 or 2 sentences that conclude the brief."),
                 prose=(ProsePlacement("closing"),)),
