@@ -154,7 +154,7 @@ Another common mistake is to send whatever is donated rather than what is needed
 Aid agencies must ask survivors what they need before they ship anything.
 
 Clean water, not food, is usually the first need after a large earthquake.
-""", ARGUED, ("Clearing the roads should come before", "aid piles up at the airport"),
+""", ARGUED, ("Clearing the roads should come before", "aid piles up at the airport", "must ask survivors"),
     ("explain what the first days",), title="What an earthquake response must get right")
 
 EXPERTS_HEAT = Case("experts_heat", """\
@@ -203,7 +203,7 @@ The camera takes fine pictures in daylight but struggles indoors.
 
 Overall, the Nimbus 7 is a beautiful phone with a weak battery, and at its price most buyers will be better \
 served by its rivals.
-""", ("review", "opinion", "analysis"), ("beautiful phone with a weak battery",), ("thinnest phone on the market",),
+""", ("review", "opinion", "analysis"), ("beautiful phone with a weak battery",), ("case is made of brushed",),
     title="Nimbus 7 review")
 
 REVIEW_FILM = Case("review_film", """\
