@@ -457,8 +457,7 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
     nut_cut = max(5, int((last_paragraph + 1) * NUT_GRAF_SHARE))
     for sentence in own:
         nut = bool(_NUT_GRAF.search(sentence.text))
-        call = (prescribes(doc, sentence) or calls_for(doc, sentence)) \
-            and not _FIRST_PERSON_SINGULAR.search(sentence.text)  # "I can't recommend" is a verdict, not a call
+        call = calls_for(doc, sentence)  # "the country needs an independent body": a thesis wherever it stands
         thesis = genre in ("opinion", "analysis") and (states_thesis(ctx, title, sentence) or call)
         if sentence.paragraph >= (nut_cut if nut else cut) and sentence.paragraph != last_paragraph and not thesis \
                 and sentence.index not in verdicts:  # a debunk's verdict counts wherever it stands (Audit 13)
