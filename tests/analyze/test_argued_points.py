@@ -18,7 +18,6 @@ from newsbrief.nlp.annotate import annotate
 from tests.analyze.points2_cases import CASES
 from tests.analyze.points_cases import Case
 
-
 # Known gaps (left open): a call to act counts anywhere only as "X needs Y" (every "must" over-fired on the Audit 10
 # cases); a five-sentence review keeps its opening scene; a column whose sentences attribution gives to "the
 # figures" has no own sentence to lead with.
