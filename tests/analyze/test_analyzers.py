@@ -110,7 +110,8 @@ def test_dangling_openings_are_repaired_in_brackets() -> None:
     assert fixed[2] == "[T]he repairs to the old bridge will take another two years to finish."
     assert fixed[3] is not None and fixed[3].startswith("[The] delays have angered")
     assert fixed[4] is not None and fixed[4].startswith("Ruiz said the city")
-    assert fixed[5] is None  # "It" has no referent we can name
+    # A dummy "It" (its subject the clause after "clear") needs no referent (Audit 15): the sentence stands as it is.
+    assert fixed[5] == "It was not clear when the old crossing would reopen to heavy traffic."
 
 
 def test_classifier_cues() -> None:

@@ -33,6 +33,16 @@ import re
 from typing import TYPE_CHECKING, Literal
 
 from newsbrief.analyze.advice import mocks_a_view, prescribes
+from newsbrief.analyze.argued import (
+    announcement,
+    answer_openings,
+    calls_for,
+    editors_note,
+    question_paragraphs,
+    review_verdict,
+    rhetorical,
+    signed_commentary,
+)
 from newsbrief.analyze.dispatch import NEWS_TIME, dispatch_point, is_dispatch, profile, witnesses
 from newsbrief.analyze.doc_index import entities_of
 from newsbrief.analyze.genre_points import (
@@ -93,14 +103,16 @@ _EVALUATIVE = re.compile(
     # loaded words a report leaves to its sources (fifth reader audit: two opinion pieces read as news)
     r"we should|we must|in my view|i believe|hysteria|hysterical|dismal|ill-planned|over-dramatic|ludicrous|"
     r"outrageous|scandalous|farcical|farce|nonsense|pathetic|appalling|deplorable|disgraceful|hypocri\w+|"
-    r"incompeten\w+|cynical|folly|misguided|wrong-headed|laughable|preposterous|fuss about nothing)\b", re.I)
+    r"incompeten\w+|cynical|folly|misguided|wrong-headed|laughable|preposterous|fuss about nothing|tokenistic|"
+    r"photo[- ]op\w*)\b", re.I)
 # A verdict or summing-up in the writer's voice: a fact-check's rating ("We rate the statement
 # Mostly True"), "In sum, the claim ... is unsubstantiated", an editorial's "The bottom line".
 # Such a sentence is the piece's point wherever it stands, so it outweighs headline overlap.
 _VERDICT = re.compile(
     r"\b(we rate|we rated|our rating|our ruling|in sum|in short|to sum up|in conclusion|the bottom line|"
     r"the verdict|all in all|now you know|the (?:short )?answer is)\b|\b(mostly|half) (true|false)\b|"
-    r"\bpants on fire\b", re.I)
+    # a numerate column's "the sums just don't add up" (Audit 15)
+    r"\bpants on fire\b|\b(?:do|does|did)(?:n't| not) (?:\w+ )?add up\b", re.I)
 VERDICT_BONUS = 2.0
 # A feature's or an analysis's "nut graf" says what the piece is about in so many words ("But this
 # day was all about the medical experts", "At the heart of the dispute is ...").
@@ -156,29 +168,6 @@ def _reporter_sentences(doc: Document, ctx: Context) -> list[Sentence]:
     quoted = {s.paragraph if by_paragraph else s.index for s in doc.sentences if _ANY_QUOTE.search(s.text)}
     return [s for s in doc.sentences if s.index in voices and voices[s.index].voice == "reporter"
             and (s.paragraph if by_paragraph else s.index) not in quoted]
-
-
-def _answer_openings(doc: Document) -> list[Sentence]:
-    """The first sentence of each paragraph that follows a one-question paragraph."""
-    by_paragraph: dict[int, list[Sentence]] = {}
-    for sentence in doc.sentences:
-        by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
-    return [by_paragraph[p + 1][0] for p, sentences in by_paragraph.items()
-            if len(sentences) == 1 and sentences[0].text.rstrip().endswith("?") and p + 1 in by_paragraph]
-
-
-def _question_paragraphs(doc: Document) -> int:
-    """Paragraphs that are a single question not in quotation marks, followed by a paragraph that answers."""
-    by_paragraph: dict[int, list[Sentence]] = {}
-    for sentence in doc.sentences:
-        by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
-    count = 0
-    for paragraph, sentences in by_paragraph.items():
-        text = sentences[0].text.strip()
-        if len(sentences) == 1 and text.endswith("?") and text[:1] not in "\"“'‘" \
-                and paragraph + 1 in by_paragraph and not by_paragraph[paragraph + 1][-1].text.rstrip().endswith("?"):
-            count += 1
-    return count
 
 
 # A headline that asks what something is, how or why ("What is swine flu?", "How does the test
@@ -272,6 +261,12 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
                  or _EVALUATIVE.search(_EMBEDDED_MODAL.sub(" ", s.text)) or s.text.rstrip().endswith("?")
                  or _REFRAMES.search(s.text))
     share = stance / len(own)
+    # A one-paragraph column may have only a few sentences of its own; its closing call to act argues (the
+    # lead's Taser column).
+    last = doc.sentences[-1]
+    if len(doc.sentences) >= 4 and len({s.paragraph for s in doc.sentences}) == 1 and prescribes(doc, last) \
+            and not _ANY_QUOTE.search(last.text) and not _REPORTED_OPENING.search(last.text):
+        return "opinion"
     if len(own) >= 5 and (share >= OPINION_SHARE or (share >= ARGUED_OPENING_SHARE and _argued_opening(doc, ctx))):
         return "opinion"
     if judges_in_loaded_words(doc, ctx):
@@ -324,12 +319,14 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
         return "qa"  # an interview transcript's labelled turns (session 8: one read as opinion)
     # An FAQ announces its questions ("Below, we answer the most frequently asked questions"; Audit 14).
     announced = any(faq_transition(s) for s in doc.sentences)
-    if _question_paragraphs(doc) >= MIN_QUESTION_PARAGRAPHS - announced and not first_person_essay(doc, ctx):
+    if question_paragraphs(doc) >= MIN_QUESTION_PARAGRAPHS - announced and not first_person_essay(doc, ctx):
         # Questions asked and answered in an argument are rhetorical ("What happens if the army takes sides?",
         # Audit 7), as in a first-person essay (Audit 13): the sentences around them argue; an explainer's do not.
         return "opinion" if _argues(doc, ctx, _reporter_sentences(doc, ctx), questions=False) else "qa"
     if _STARS.search(text[:2000]):
         return "review"
+    if signed_commentary(doc):
+        return "opinion"  # "By X, Special to CNN" arguing from "our research" (Audit 15)
     if len(ctx.attributions.headers) >= 2:
         return "roundup"
     if is_debunk(doc, ctx, title):
@@ -343,7 +340,8 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
         return "analysis"
     if _TITLE_OPINION.search(title):
         return "opinion"
-    return "news"
+    # A closing verdict on the thing the opening names (the lead's car review): a review nothing else showed.
+    return "review" if review_verdict(doc, ctx) is not None else "news"
 
 
 def _day(doc: Document, sentence: Sentence) -> bool:
@@ -419,7 +417,11 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
 
     A news report leads with its news, except when its lede is delayed (:func:`delayed_lede`).
     """
-    shaped = _shaped_point(doc, ctx, genre)
+    closing = review_verdict(doc, ctx) if genre == "review" else None
+    # A review the address or stars do not show is read off its closing verdict, which is then its point.
+    marked = _STARS.search(doc.article.text[:2000]) or any(
+        g == "review" and p.search(doc.article.source.url or "") for p, g in _URL_GENRES)
+    shaped = _shaped_point(doc, ctx, genre) or (None if marked else closing)
     if shaped is not None or genre in ("news", "live") or not doc.sentences:
         return shaped
     own = _reporter_sentences(doc, ctx)
@@ -438,13 +440,16 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
         # An explainer's answers are often sourced ("Testing has shown ..., according to the agency"):
         # the first sentence of each answer is a candidate, whoever it cites (fifth reader audit).
         mine = {s.index for s in own}
-        own += [s for s in _answer_openings(doc) if s.index not in mine and s.text[:1] not in "\"“'‘"]
+        own += [s for s in answer_openings(doc) if s.index not in mine and s.text[:1] not in "\"“'‘"]
         own.sort(key=lambda s: s.index)
     if not own:
         return None
     last_paragraph = doc.sentences[-1].paragraph
     # The opening: the first three paragraphs, or the first OPENING_SHARE of a long article's.
     cut = max(3, int((last_paragraph + 1) * OPENING_SHARE))
+    # An announcement ("X and Y outline the pitfalls") puts the point after it: the opening runs on past it.
+    if genre in ("opinion", "analysis"):  # a review's "we look at" heads its test, not its argument
+        cut = max([cut, *(s.paragraph + 3 for s in doc.sentences[:8] if announcement(doc, s))])
     title = title_terms(doc)
     best: tuple[float, Sentence] | None = None
     # A feature's nut graf may come after a long scene: a sentence that says what the piece is about
@@ -452,13 +457,15 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
     nut_cut = max(5, int((last_paragraph + 1) * NUT_GRAF_SHARE))
     for sentence in own:
         nut = bool(_NUT_GRAF.search(sentence.text))
-        thesis = genre in ("opinion", "analysis") and states_thesis(ctx, title, sentence)
+        call = calls_for(doc, sentence)  # "the country needs an independent body": a thesis wherever it stands
+        thesis = genre in ("opinion", "analysis") and (states_thesis(ctx, title, sentence) or call)
         if sentence.paragraph >= (nut_cut if nut else cut) and sentence.paragraph != last_paragraph and not thesis \
                 and sentence.index not in verdicts:  # a debunk's verdict counts wherever it stands (Audit 13)
             continue
         words = sentence.text.split()
-        if (genre == "qa" and sentence.text.rstrip("\"”’' ").endswith("?")) or asks_reader(sentence.text) \
-                or faq_transition(sentence):
+        if (genre == "qa" and sentence.text.rstrip("\"”’' ").endswith("?")) or rhetorical(sentence.text) \
+                or asks_reader(sentence.text) or faq_transition(sentence) or announcement(doc, sentence) \
+                or editors_note(sentence):
             continue  # the answer is the point, not the question (a round-up's framing question may be)
         if genre != "roundup" and sentence.text.rstrip("\"”’' ").endswith(":"):
             continue  # "he said something that should make jaws drop:" only introduces the point (Audit 10)
@@ -477,8 +484,8 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
                  + EXPLANATION_BONUS * (genre == "analysis" and concludes_explanation(sentence))
                  - TEASER_PENALTY * (genre == "analysis" and teaser(doc, sentence))
                  + ARGUING_BONUS * bool(_ARGUING.search(sentence.text))
-                 + NUT_GRAF_BONUS * nut + THESIS_BONUS * thesis
-                 + THESIS_CALL_BONUS * (genre == "opinion" and prescribes(doc, sentence))
+                 + NUT_GRAF_BONUS * (nut or sentence == closing) + THESIS_BONUS * thesis
+                 + THESIS_CALL_BONUS * (genre == "opinion" and (prescribes(doc, sentence) or calls_for(doc, sentence)))
                  - ANAPHORA_PENALTY * bool(_ANAPHORIC.match(sentence.text))
                  - 0.02 * sentence.index)
         if best is None or score > best[0]:

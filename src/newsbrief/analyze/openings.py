@@ -117,6 +117,17 @@ def is_furniture(doc: Document, sentence: Sentence) -> bool:
         or is_run_on_list(tokens)
 
 
+# A dummy "It" whose subject is the clause that follows ("It will take more than a few weeks of fund-raising
+# to ...", "It is clear that ...", "It seems ..."): it needs no referent, so the sentence needs no repair (Audit 15).
+_DUMMY_IT = re.compile(r"^It(?:'s| (?:is|was|will be|would be|has been|may be|might be|could be|seems|seemed|appears|"
+                       r"remains|became)) (?:\w+ ){0,3}?(?:clear|unclear|likely|unlikely|possible|impossible|true|"
+                       r"obvious|evident|hard|difficult|easy|important|worth|time|a (?:shame|pity|mistake)|no "
+                       r"(?:surprise|wonder|secret))\b[^.]*?\b(?:that|whether|how|why|if|when|what|who)\b|"
+                       # "it is unlikely to be ready" may mean the vaccine: only "that"/wh- clauses are sure
+                       r"^It (?:will |would |could |may |might )?(?:takes?|took|costs?|cost) [^.]*?\bto \w+|"
+                       r"^It (?:seems|seemed|appears|appeared) (?:that|as if|as though|likely|unlikely)\b", re.I)
+
+
 # Coordinators that open a sentence as a connective with or without a comma ("But the deal ...").
 _BARE_CONNECTIVES = frozenset({"but", "and", "so", "yet", "also", "still", "then", "instead", "meanwhile"})
 
@@ -129,6 +140,8 @@ def _is_connective(doc: Document, token: Token) -> bool:
         return False  # "So-called", "Also-ran": part of a word
     if following.text.lower() == "of":
         return False  # "Instead of being out ...": a preposition, whose loss reverses the sentence (Audit 13)
+    if token.text.lower() in ("so", "still", "yet") and token.head == following.i and following.pos in ("ADV", "ADJ"):
+        return False  # "So far, though, ...", "Still more ...": the word modifies the next one (Audit 15)
     return following.text == "," or token.text.lower() in _BARE_CONNECTIVES
 
 
@@ -158,6 +171,8 @@ def repair_opening(doc: Document, sentence: Sentence, actors: Sequence[Actor]) -
     start = first.start - sentence.start
     after = text[start + len(first.text) :]
     lower = first.text.lower()
+    if lower == "it" and _DUMMY_IT.match(text[start:]):
+        return text if k == 0 else f"{head}[I]t{after}"  # a dummy "It" points at nothing
     if lower in PRONOUNS:
         if lower in ("he", "she") or (lower in ("his", "her") and first.dep == "poss"):
             name = _last_person(doc, sentence, actors, lower)

@@ -34,6 +34,7 @@ import re
 
 import numpy as np
 
+from newsbrief.analyze.argued import announcement, editors_note
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.dispatch import dispatch_factors
 from newsbrief.analyze.framing import catalogue_point, premise_answer, questioned_premises
@@ -145,7 +146,7 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
         score = factors[i] * (_position(ctx, i) + W_CENTRALITY * directed[i] / top)
         # An FAQ's announcement and half of a split quotation state nothing a reader can use (Audit 14).
         if not is_clause(doc, sentence) or i in silent or faq_transition(sentence) \
-                or split_quote_half(doc, sentence):
+                or split_quote_half(doc, sentence) or announcement(doc, sentence) or editors_note(sentence):
             score -= 10.0  # last resort only
         if sentence.text.rstrip().endswith("?"):
             score *= QUESTION_FACTOR
@@ -171,12 +172,19 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
     return scores if ctx.genre == "roundup" else _setups_give_way(doc, scores)
 
 
+# A review opens on its set-up (the lead's car review: "It's a sci-fi showpiece."), not on a judgement.
+REVIEW_SETUP = 2
+REVIEW_SETUP_FACTOR = 0.2
+
+
 def _position(ctx: Context, index: int) -> float:
     """The lead-based prior: news puts its main event first. A live page runs newest first, so its
     entries weigh by how much of the page is about them (centrality) instead (reader Audit 10: a live
     page's key points were its last, smallest entry)."""
     if ctx.genre == "live":
         return ctx.centrality[index]
+    if ctx.genre == "review":  # a review's lede sets it up ("It's a sci-fi showpiece"); its judgements run throughout
+        return ctx.centrality[index] * (REVIEW_SETUP_FACTOR if index < REVIEW_SETUP else 1.0)
     return 1.0 / (1.0 + POSITION_DECAY * index)
 
 
