@@ -380,15 +380,19 @@ def _whole_quotation(doc: Document, final: Sentence) -> list[Sentence]:
 # A flat last line gives way to a bottom line at most this many paragraphs back (its own included): the
 # closing paragraphs of the audit articles ran one to three; further back is the body of the story.
 LOOKBACK_PARAGRAPHS = 3
+# ... and never into the lead's first three sentences, which the key points show (in a five-sentence report
+# the look-back reached the lead, compose dropped the repeat and the brief had no Conclusion at all).
+LEAD_SENTENCES = 3
 
 
 def _earlier_bottom_line(doc: Document, ctx: Context, final: Sentence) -> Sentence | None:
     """The last sentence before ``final`` in the closing paragraphs whose main clause is a bottom line
-    (never a quotation: the Quotes section shows those words)."""
+    (never a quotation: the Quotes section shows those words), outside the lead."""
     paragraphs = [p for p in _paragraphs(doc) if p[0].paragraph <= final.paragraph][-LOOKBACK_PARAGRAPHS:]
     for paragraph in reversed(paragraphs):
         for sentence in reversed(_usable(doc, paragraph)):
-            if sentence.index >= final.index or len(sentence.text.split()) < MIN_WORDS \
+            if sentence.index >= final.index or sentence.index < LEAD_SENTENCES \
+                    or len(sentence.text.split()) < MIN_WORDS \
                     or has_quote_mark(sentence.text) or quote_continuation(doc, sentence):
                 continue
             if bottom_line(doc, sentence, backstory=False) and repair_opening(doc, sentence, ctx.actors) is not None:
