@@ -380,18 +380,21 @@ def _whole_quotation(doc: Document, final: Sentence) -> list[Sentence]:
 # A flat last line gives way to a bottom line at most this many paragraphs back (its own included): the
 # closing paragraphs of the audit articles ran one to three; further back is the body of the story.
 LOOKBACK_PARAGRAPHS = 3
-# ... and never into the lead's first three sentences, which the key points show (in a five-sentence report
-# the look-back reached the lead, compose dropped the repeat and the brief had no Conclusion at all).
-LEAD_SENTENCES = 3
+# ... and, when the last line is a quotation, never into the lead's first three sentences, which the key
+# points show: in a five-sentence report ending on a named resident's reaction, the look-back reached the
+# lead, compose dropped the repeat and the brief had no Conclusion at all. A debunk whose verdict is in
+# its third sentence and whose last lines are the hoax site's disclaimer still closes on that verdict.
+LOOKBACK_LEAD = 3
 
 
 def _earlier_bottom_line(doc: Document, ctx: Context, final: Sentence) -> Sentence | None:
     """The last sentence before ``final`` in the closing paragraphs whose main clause is a bottom line
-    (never a quotation: the Quotes section shows those words), outside the lead."""
+    (never a quotation: the Quotes section shows those words)."""
     paragraphs = [p for p in _paragraphs(doc) if p[0].paragraph <= final.paragraph][-LOOKBACK_PARAGRAPHS:]
+    quoted = has_quote_mark(final.text)
     for paragraph in reversed(paragraphs):
         for sentence in reversed(_usable(doc, paragraph)):
-            if sentence.index >= final.index or sentence.index < LEAD_SENTENCES \
+            if sentence.index >= final.index or (sentence.index < LOOKBACK_LEAD and quoted) \
                     or len(sentence.text.split()) < MIN_WORDS \
                     or has_quote_mark(sentence.text) or quote_continuation(doc, sentence):
                 continue

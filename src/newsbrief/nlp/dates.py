@@ -39,7 +39,7 @@ from newsbrief.nlp.date_resolvers import (
     shift_year,
 )
 from newsbrief.nlp.tense import _CLAUSE_END, tense_at
-from newsbrief.nlp.year_numbers import numbers_a_thing
+from newsbrief.nlp.year_numbers import day_of_a_measure, month_is_a_word, numbers_a_thing
 
 __all__ = ["Bound", "DateValue", "Granularity", "Tense", "bound_at", "find_dates", "normalize", "parse_published",
            "tense_at"]
@@ -363,31 +363,6 @@ def _limit_ahead(kind: str, m: re.Match[str], published: date | None, value: Dat
 _Match = tuple[str, "re.Match[str]", Tense, DateValue]
 
 
-# A month that is also a word: "may" the modal, "march" the verb. Written in lower case and followed by a
-# lower-case word ("those over 6-foot-2 may need more legroom"), it is the word, not the month: the
-# lead's reading of an unseen Newsroom review (session 12) dated a car's legroom "2 May 2014"; only a day
-# and month with no year are read so ("in may" after a preposition stays a month). "6-foot-2"
-# is a height: a day glued by a hyphen to a word is never a date's day ("5-7 May" keeps its day).
-_WORD_MONTHS = frozenset({"may", "march", "mar"})
-_NEXT_WORD = re.compile(r"\s+[a-z]")
-
-
-def _month_is_a_word(text: str, m: re.Match[str]) -> bool:
-    if "month" not in m.groupdict() or m.group("month") is None:
-        return False
-    month = m.group("month")
-    if month.lower() not in _WORD_MONTHS or not month.islower():
-        return False
-    return bool(_NEXT_WORD.match(text, m.end("month")))
-
-
-def _day_of_a_measure(text: str, m: re.Match[str]) -> bool:
-    if "day" not in m.groupdict() or m.group("day") is None:
-        return False
-    start = m.start("day")
-    return start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha()
-
-
 def _matches(text: str, published: date | None) -> list[_Match]:
     """Every pattern's matches with their tense and value, without overlaps, in text order."""
     taken: list[tuple[int, int]] = []
@@ -402,7 +377,7 @@ def _matches(text: str, published: date | None) -> list[_Match]:
                 continue
             if kind == "for_n" and not _in_perfect(text, start, end):
                 continue
-            if kind in ("dm", "md") and (_month_is_a_word(text, m) or _day_of_a_measure(text, m)):
+            if kind in ("dm", "md") and (month_is_a_word(text, m) or day_of_a_measure(text, m)):
                 continue
             tense: Tense = tense_at(text, start, end) if kind in _TENSED else "unmarked"
             if kind == "in_n" and not _counts_from_now(text, m, tense):

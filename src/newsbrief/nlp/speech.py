@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from newsbrief import lexicon as _lex
 from newsbrief.models import Attribution, Document, Sentence, Stance, Token, VoiceType
 from newsbrief.nlp.quotations import _QUOTE_MARK as _QUOTE_MARK
 from newsbrief.nlp.quotations import MAX_QUOTE_CHARS as MAX_QUOTE_CHARS
@@ -21,33 +22,10 @@ from newsbrief.nlp.quotations import open_quotes as open_quotes
 from newsbrief.nlp.quotations import quote_spans as quote_spans
 from newsbrief.nlp.speaker_kinds import counted_aside, passive_agent
 
-# Verbs whose subject is a source and whose complement is what the source says or thinks.
-CUE_LEMMAS = frozenset(
-    "say tell add note argue insist claim state explain announce declare write predict acknowledge admit "
-    "caution stress suggest urge describe reply respond recall conclude believe think vow pledge promise "
-    "deny confirm report warn allege accuse charge contend maintain assert reject dispute refute dismiss "
-    "find show reveal indicate estimate expect forecast project recommend advise propose ask question wonder "
-    "fear hope worry complain concede disagree point emphasise emphasize signal testify tweet post want "
-    "counter rebut protest demand call insist observe remark reiterate repeat mention disclose define".split()
-)
-# Verbs that introduce words only when they frame a quotation or a colon ('"Never," Oscar interrupts', "X commented:"
-FRAMING_LEMMAS = frozenset("continue interrupt read chant shout yell scream offer quip muse retort snap scoff comment"
-                           .split())  # elsewhere they say nothing ("prices continued to rise"); "read": a banner's
-# Attitudes and speech acts PolNeAR also counts as attributions ("X wants ...", "X praised ...");
-# they are found for extraction but do not make a sentence someone else's claim in the brief.
-ATTITUDE_LEMMAS = frozenset(
-    "support back praise thank criticize criticise attack mock joke refuse learn discuss see read cite "
-    "list prefer vow threaten blame credit welcome applaud condemn slam blast decry lament acknowledge agree "
-    "endorse oppose favor favour insist intend plan seem appear know understand recognise recognize "
-    "remember feel hear refer decline decide imply name label dub brand accept consider regard".split()
-)
-DENY = frozenset("deny reject dispute refute dismiss rebut counter contest".split())
-ALLEGE = frozenset("allege accuse charge claim contend".split())
-# "estimate" counts what is ("one estimate put the loss at 3.2 years"), so it predicts only with a
-# future in its content (fourth reader audit: a past estimate labelled "expects").
-PREDICT = frozenset("predict forecast expect project anticipate warn".split())
-RECOMMEND = frozenset("recommend urge advise propose call demand want".split())
-ASK = frozenset("ask question wonder".split())
+# The cue words (verbs of speech, framing verbs, attitudes, speech acts) live in the shared lexicon; they are
+# named here too, where the attribution modules have always imported them from.
+CUE_LEMMAS, FRAMING_LEMMAS, ATTITUDE_LEMMAS = _lex.CUE_LEMMAS, _lex.FRAMING_LEMMAS, _lex.ATTITUDE_LEMMAS
+DENY, ALLEGE, PREDICT, RECOMMEND, ASK = _lex.DENY, _lex.ALLEGE, _lex.PREDICT, _lex.RECOMMEND, _lex.ASK
 DOCUMENT_NOUNS = frozenset(
     "report ruling judgment judgement indictment complaint filing lawsuit suit study survey audit review "
     "inquiry investigation document documents memo letter statement analysis paper findings data poll "

@@ -1,4 +1,5 @@
-"""Four digits that number a thing, not a year: "resolution 2042", "Flight 1549", "Room 1906", "#1999".
+"""Four digits that number a thing, not a year: "resolution 2042", "Flight 1549", "Room 1906", "#1999";
+and a day and month that are not one: "6-foot-2 may need".
 
 :func:`newsbrief.nlp.dates.find_dates` reads any four digits from 1800 to 2199 as a year
 unless they are a clock time or a share. A number is a year only where its context says so;
@@ -101,3 +102,30 @@ def _in_a_name(text: str, start: int) -> bool:
         return False
     words = {name.group(1).lower(), name.group(2).lower()}
     return not words & _TIME_NAMES
+
+
+# A month that is also a word: "may" the modal, "march" the verb. Written in lower case and followed by a
+# lower-case word ("those over 6-foot-2 may need more legroom"), it is the word, not the month: the
+# lead's reading of an unseen Newsroom review (session 12) dated a car's legroom "2 May 2014"; only a day
+# and month with no year are read so ("in may" after a preposition stays a month). "6-foot-2"
+# is a height: a day glued by a hyphen to a word is never a date's day ("5-7 May" keeps its day).
+_WORD_MONTHS = frozenset({"may", "march", "mar"})
+_NEXT_WORD = re.compile(r"\s+[a-z]")
+
+
+def month_is_a_word(text: str, m: re.Match[str]) -> bool:
+    """A day-and-month match whose month is the word "may" or "march" in lower case before a word."""
+    if "month" not in m.groupdict() or m.group("month") is None:
+        return False
+    month = m.group("month")
+    if month.lower() not in _WORD_MONTHS or not month.islower():
+        return False
+    return bool(_NEXT_WORD.match(text, m.end("month")))
+
+
+def day_of_a_measure(text: str, m: re.Match[str]) -> bool:
+    """A match whose day is glued by a hyphen to a word ("6-foot-2"): a measure, not a day."""
+    if "day" not in m.groupdict() or m.group("day") is None:
+        return False
+    start = m.start("day")
+    return start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha()
