@@ -63,12 +63,12 @@ SPEAKERS: list[tuple[str, str, str | None, tuple[str, ...]]] = [
      "Friday.\n\nA spokesman said he had received a response from the president but \"was seeking answers\".",
      "seeking answers", "Berg", ("the president", "president")),
     # 4. "the company" is the story's company
-    ("Orion was light on details when it announced its Zeta watch this month. The details came in a note to "
+    ("Samsung was light on details when it announced its Zeta watch this month. The details came in a note to "
      "investors by Tim Clark of Baird and Company. Clark said the watch would have a small battery. The company "
-     "has said it expects users will have to charge the watch nightly.", "charge the watch nightly", "Orion",
+     "has said it expects users will have to charge the watch nightly.", "charge the watch nightly", "Samsung",
      ("Baird and Company", "Baird")),
-    ("Orion shares rose on Monday. Analyst Tim Clark of Baird and Company said the Zeta watch would sell well. "
-     "The company said in March that the watch would start at $349.", "start at $349", "Orion",
+    ("Samsung shares rose on Monday. Analyst Tim Clark of Baird and Company said the Zeta watch would sell well. "
+     "The company said in March that the watch would start at $349.", "start at $349", "Samsung",
      ("Baird and Company", "Baird")),
 ]
 
