@@ -76,17 +76,22 @@ SPEAKERS: list[tuple[str, str, str | None, tuple[str, ...]]] = [
 ACTORS: list[tuple[str, tuple[str, ...], tuple[str, str] | None]] = [
     # 5. a product named after its maker
     ("Orion unveiled the Orion Watch on Tuesday. The Orion Watch will cost $349, Orion said. Analysts expect the "
-     "Orion Watch to sell ten million units, and Orion shares rose.", (), ("Orion", "organisation")),
+     "Orion Watch to sell ten million units, and Orion shares rose.", ("Orion Watch",), ("Orion", "organisation")),
     ("Vega said the Vega Phone would ship in April. The Vega Phone has a larger screen. Critics said the Vega "
-     "Phone was too expensive. Vega did not comment.", (), ("Vega", "organisation")),
+     "Phone was too expensive. Vega did not comment.", ("Vega Phone",), None),
     # a token glued to a number
     ("Gill Marsh, 31,said last week on her page that she was leaving the city. Marsh was captured in May, the "
      "websites said. Marsh had joined the militia in 2014.", ("31,said",), ("Marsh", "person")),
     ("Tom Hale, 45,told reporters he would appeal. Hale was fined on Monday. Hale's lawyer said the fine was "
      "unfair.", ("45,told",), ("Hale", "person")),
+    ("Ada Rowe, 31,said last week on Facebook that she was no longer updating her page. Rowe was captured in "
+     "May, the websites said. The Shin Bet told the Post there were no further details.", ("31,said",),
+     ("Rowe", "person")),
     # a work title cut
     ("The actor, who starred in Home Again 2: Lost in Paris, was said to have died. The actor Ben Culver is alive, "
      "his agent said. Culver thanked his fans.", ("Home Again 2", "Home Again 2: Lost"), ("Culver", "person")),
+    ("Ben Culver is ranked second on a list of child stars and also starred in Home Alone 2: Lost in New York "
+     "and Richie Rich. Culver is alive, his agent said.", ("Home Alone 2", "Lost"), ("Culver", "person")),
     # a person only inside a quoted hoax
     ("A fake news site said the singer Ann Cole had died. \"'We found no signs of foul play,' said Det. Carl Moss, "
      "of the city police,\" the hoax statement added. Cole's agent said she was alive and well. Cole laughed off "
@@ -96,8 +101,8 @@ ACTORS: list[tuple[str, tuple[str, ...], tuple[str, str] | None]] = [
     # near-misses: a real detective outside any hoax stays
     ("Detective Carl Moss said the apartment was clean. Moss said the coroner would rule next week. Moss has led "
      "the homicide unit since 2010.", (), ("Moss", "person")),
-    ("Orion said profits rose. Orion will open a plant in Ohio, Orion chief Ann Lee said.", (),
-     ("Orion", "organisation")),
+    ("Samsung said profits rose. Samsung will open a plant in Ohio, Samsung chief Ann Lee said.", (),
+     ("Samsung", "organisation")),
 ]
 
 

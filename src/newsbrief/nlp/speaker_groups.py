@@ -70,4 +70,41 @@ def plural_group(d: _Doc, pronoun: Token, sentence: Sentence) -> str | None:
     return group
 
 
-__all__ = ["plural_group"]
+def _subject_person(d: _Doc, sentence: Sentence) -> str | None:
+    """The person's name that is the subject of a clause of ``sentence``, outside quotation marks."""
+    tokens = d.doc.tokens
+    for token in tokens[sentence.token_start : sentence.token_end]:
+        if token.dep in _SUBJECTS and token.ent_type == "PERSON" and token.pos == "PROPN" \
+                and not d.in_quote(token.start):
+            first = token.i
+            while first > sentence.token_start and tokens[first - 1].ent_type == "PERSON":
+                first -= 1
+            return d.resolve_name(" ".join(d.span_text(first, token.i).split()))
+    return None
+
+
+def spokesperson_principal(d: _Doc, first: int, last: int, sentence: Sentence) -> str | None:
+    """ "A spokesman said he had received a response": the spokesman of the person the two sentences before
+    have as their subject ("Mr Annan visited Syria ..."), written "Kofi Annan's spokesman"; None when the
+    spokesman's words name a body or a person ("a spokesman for the ministry") or no person is the subject
+    there (Audit 15: Annan's spokesman shown as "a spokesman")."""
+    tokens = d.doc.tokens
+    if last != first + 1 or tokens[first].text.lower() != "a" or tokens[last].text.lower() not in SPOKESPEOPLE \
+            or any(tokens[c].dep == "prep" for c in d.children.get(last, ())):
+        return None
+    for index in range(sentence.index - 1, max(-1, sentence.index - 1 - _BACK), -1):
+        principal = _subject_person(d, d.doc.sentences[index])
+        if principal:
+            return f"{principal}'s {tokens[last].text.lower()}"
+    return None
+
+
+def pronoun_group(d: _Doc, first: int, last: int, sentence: Sentence) -> str | None:
+    """Who an unnamed plural or spokesperson source means: "They" (:func:`plural_group`) or "A spokesman"
+    (:func:`spokesperson_principal`); None to read the words as written."""
+    if first == last:
+        return plural_group(d, d.doc.tokens[first], sentence)
+    return spokesperson_principal(d, first, last, sentence)
+
+
+__all__ = ["plural_group", "pronoun_group", "spokesperson_principal"]

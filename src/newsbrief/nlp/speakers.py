@@ -28,7 +28,7 @@ from newsbrief.nlp.referents import (
     note_interviewee,
     note_interviews,
 )
-from newsbrief.nlp.speaker_groups import plural_group
+from newsbrief.nlp.speaker_groups import pronoun_group
 from newsbrief.nlp.speaker_kinds import in_which_person
 from newsbrief.nlp.speech import (
     BUSINESS_NOUNS,
@@ -287,7 +287,7 @@ def _under_modifier(d: _Doc, token: Token, head: Token) -> bool:
 def _speaker(d: _Doc, first: int, last: int, sentence: Sentence) -> tuple[str | None, str | None]:
     """(resolved speaker, role) of the source tokens first..last, a name ending in "'s" kept whole
     ("Lloyd's said")."""
-    group = plural_group(d, d.doc.tokens[first], sentence) if first == last else None  # "They said:" (Audit 15)
+    group = pronoun_group(d, first, last, sentence)  # "They said:", "A spokesman said" (Audit 15)
     speaker, role = (group, None) if group else _speaker_as_written(d, first, last, sentence)
     return d.whole_name(speaker), role
 
