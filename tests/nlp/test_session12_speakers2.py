@@ -56,6 +56,9 @@ SPEAKERS: list[tuple[str, str, str | None, tuple[str, ...]]] = [
      "wrote.", "until June 8", "Levi", ("security service", "The security service", "the Post")),
     ("The Shin Bet said there was \"no further information.\" Maya Tal posted a note on her page. \"I will be "
      "away until Sunday,\" she wrote.", "away until Sunday", "Tal", ("Shin Bet", "The Shin Bet")),
+    ("The agency, the state's security service, told the Post that \"there is nothing to add.\"\n\nNoa Peretz wrote "
+     "on her page on May 2 that she was handing over her account to \"a friend\" and would be offline for two weeks, "
+     "until June 8, she wrote.", "until June 8", "Peretz", ("agency", "The agency")),
     ("The ministry declined to comment on the case. \"I have done nothing wrong,\" he said in a letter. Ron Adler "
      "has denied the charges since May.", "nothing wrong", None, ("ministry", "The ministry")),
     # an unnamed spokesman whose principal is named just before

@@ -99,12 +99,28 @@ def spokesperson_principal(d: _Doc, first: int, last: int, sentence: Sentence) -
     return None
 
 
+def echoed_writer(d: _Doc, pronoun: Token, sentence: Sentence) -> str | None:
+    """ "Levi wrote on her page that she would be offline until June 8, she wrote.": a trailing "she wrote"
+    that repeats the sentence's own cue is the person who is that cue's subject, not the last speaker before
+    (Audit 15: an organisation quoted just before got the woman's own post)."""
+    tokens = d.doc.tokens
+    if pronoun.text.lower() not in ("he", "she") or pronoun.dep != "nsubj":
+        return None
+    verb = tokens[pronoun.head]
+    for token in tokens[sentence.token_start : pronoun.i]:
+        if token.pos == "VERB" and token.i != verb.i and token.lemma.lower() == verb.lemma.lower():
+            named = [tokens[c] for c in d.children.get(token.i, ()) if tokens[c].dep == "nsubj"
+                     and tokens[c].ent_type == "PERSON" and tokens[c].pos == "PROPN"]
+            return _subject_person(d, sentence) if named else None
+    return None
+
+
 def pronoun_group(d: _Doc, first: int, last: int, sentence: Sentence) -> str | None:
     """Who an unnamed plural or spokesperson source means: "They" (:func:`plural_group`) or "A spokesman"
     (:func:`spokesperson_principal`); None to read the words as written."""
     if first == last:
-        return plural_group(d, d.doc.tokens[first], sentence)
+        return plural_group(d, d.doc.tokens[first], sentence) or echoed_writer(d, d.doc.tokens[first], sentence)
     return spokesperson_principal(d, first, last, sentence)
 
 
-__all__ = ["plural_group", "pronoun_group", "spokesperson_principal"]
+__all__ = ["echoed_writer", "plural_group", "pronoun_group", "spokesperson_principal"]
