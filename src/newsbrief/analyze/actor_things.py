@@ -64,7 +64,17 @@ def _product(doc: Document, name: str) -> bool:
     pattern = _name_pattern(name)
     text = doc.article.text
     return re.search(rf"{pattern} (?:{_MODEL}|(?:{_PRODUCT_NOUNS}))\b(?! (?:per cent|percent|%))", text) is not None \
-        or re.search(rf"{pattern},? (?:{_SALE})", text) is not None
+        or re.search(rf"{pattern},? (?:{_SALE})", text) is not None or _maker_product(text, name)
+
+
+def _maker_product(text: str, name: str) -> bool:
+    """A product named after its maker: a product noun after a name the text also writes alone ("the Orion
+    Watch" beside "Orion said"; Audit 15: "Apple Watch" listed as an organisation). The maker stays."""
+    words = name.removeprefix("the ").removeprefix("The ").split()
+    if len(words) < 2 or not re.fullmatch(_PRODUCT_NOUNS, words[-1].lower()):
+        return False
+    maker = " ".join(words[:-1])
+    return re.search(rf"{_name_pattern(maker)}(?! {re.escape(words[-1])}\b)", text) is not None
 
 
 def _thing_acronym(doc: Document, name: str) -> bool:
@@ -94,3 +104,10 @@ def is_thing(doc: Document, actor: Actor) -> bool:
     docstring); the caller keeps one that speaks."""
     names = {actor.name, *actor.aliases}
     return _fragment(doc, actor) or any(_thing_acronym(doc, n) or _product(doc, n) for n in names)
+
+
+def named_after_maker(doc: Document, actor: Actor) -> bool:
+    """Whether *actor* is a product named after its maker ("Orion Watch"): dropped even where the maker's
+    own words ("Orion said") were taken for the product's, since a product never speaks."""
+    return any(_maker_product(doc.article.text, n) for n in {actor.name, *actor.aliases})
+

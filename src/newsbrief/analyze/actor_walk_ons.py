@@ -13,6 +13,11 @@ The audit deleted 40% of the actor entries. Four kinds of walk-on, each read fro
 - **A name in an aside.** A person named once, who never speaks or acts, inside a prepositional phrase
   ("adviser to the speaker, Omar Saleh"; "under the president's father Hafez"; "is represented by ... and
   attorney Rob Vance"), is a detail of someone else's sentence (:func:`aside_only`).
+- **A figure of a hoax.** A person named only inside a quotation of a hoax, a fake or a false report ("the
+  hoax statement added") exists only in it: no party of the story (:func:`hoax_only`; Audit 15: the hoax's
+  invented detective listed as an actor).
+- **No name at all.** A token glued by a missing space ("31,said") or a work's title cut at its colon
+  ("Home Alone 2: Lost" of "... 2: Lost in New York") that the NER model tagged (:func:`not_a_name`).
 - **A city typed as an organisation** by the NER model: "the city of X", "residents of X", "the shelling of X"
   say place (:func:`city_cued`).
 
@@ -29,6 +34,7 @@ from typing import Protocol
 from newsbrief.analyze.actor_names import Actor
 from newsbrief.analyze.actor_parties import member_verb, subject_verb
 from newsbrief.models import Document, Token
+from newsbrief.nlp.quotations import quote_spans
 
 # Verbs whose subject undergoes or is described, not acts: "Vermont has seen floods", "Haiti suffered", "the
 # state supplies 70% of the shrimp", "it contains half the wetlands" (beside the caller's list of states and
@@ -145,6 +151,34 @@ def aside_only(doc: Document, item: Seen) -> bool:
     return subject_verb(doc, head) is None and _aside(doc, head)
 
 
+_HOAX = re.compile(r"\b(?:hoax\w*|fake|fabricated|bogus|spoof|satirical|misleading|false (?:report|story|claim)s?)\b",
+                   re.IGNORECASE)
+
+
+def hoax_only(doc: Document, item: Seen) -> bool:
+    """A person every mention of whom is inside quotation marks in a sentence that calls what it quotes a hoax,
+    a fake or a false report (module docstring)."""
+    if item.label != "PERSON" or not item.actor.mentions:
+        return False
+    text = doc.article.text
+    quotes = quote_spans(text)
+    for mention in item.actor.mentions:
+        start = doc.tokens[mention.token_start].start
+        sentence = doc.sentences[mention.sentence_index]
+        if not any(a <= start < b for a, b in quotes) or _HOAX.search(sentence.text) is None:
+            return False
+    return True
+
+
+_GLUED = re.compile(r"\d,[a-z]")
+
+
+def not_a_name(name: str) -> bool:
+    """True for a tagged span that names no one: no capital letter, a number glued to a word ("31,said"), or a
+    title with a colon (a film's or book's subtitle; no party's name has one)."""
+    return not any(c.isupper() for c in name) or _GLUED.search(name) is not None or ":" in name
+
+
 def city_cued(doc: Document, name: str) -> bool:
     """Whether the text writes ``name`` as a city ("the city of X", "residents of X", "the shelling of X"); "in X" alone
     is said of bodies too ("in Congress")."""
@@ -174,5 +208,5 @@ def walk_ons(doc: Document, evidence: Sequence[Seen], inactive: frozenset[str]) 
     out = {id(e) for e in evidence if portrayed(doc, e)}
     roles = {m.sentence_index for e in evidence if id(e) in out for m in e.actor.mentions}
     out |= {id(e) for e in evidence if subject_matter(doc, e, roles) or aside_only(doc, e)
-            or setting_only(doc, e, inactive)}
+            or setting_only(doc, e, inactive) or hoax_only(doc, e) or not_a_name(e.actor.name)}
     return out

@@ -82,7 +82,7 @@ from newsbrief.analyze.actor_roles import (
     roles_of,
     title_mentions,
 )
-from newsbrief.analyze.actor_things import company_cued, is_thing
+from newsbrief.analyze.actor_things import company_cued, is_thing, named_after_maker
 from newsbrief.analyze.actor_walk_ons import cast, city_cued, walk_ons
 from newsbrief.analyze.antecedents import previous_subject
 from newsbrief.analyze.context import Context, cite
@@ -469,7 +469,8 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
             item.label = "ORG"  # "Corvane owns 30%", untagged where "to Corvane" is a place (actor_parties)
         elif item.label == "ORG" and city_cued(doc, item.actor.name):
             item.label = "GPE"  # "residents of Idlib", "the city of Idlib" (actor_walk_ons)
-    evidence = [item for item in evidence if item.voiced or not is_thing(doc, item.actor)]
+    evidence = [item for item in evidence if (item.voiced and not named_after_maker(doc, item.actor))
+                or not is_thing(doc, item.actor)]
     speakers = {i for e in evidence if e.label == "PERSON" and e.voiced for m in e.actor.mentions
                 for i in range(m.token_start, m.token_end)}
     for item in evidence:

@@ -331,17 +331,51 @@ def _body_referent(d: _Doc, first: int, last: int, sentence: Sentence) -> str | 
     # A name that holds the word ("Leeds City Council"), not a headline run together ("Disputes
     # Characterization Of Network", whose small words are capitalised).
     holding = {n for n in named if noun in n.lower().split() and len(n.split()) > 1
-               and not set(n.split()[1:]) & {"Of", "And", "The", "For", "In", "On", "To"}}
+               and not set(n.split()[1:]) & {"Of", "And", "The", "For", "In", "On", "To"} and not _styled(n, noun)}
     if len(holding) == 1:
         return holding.pop()
     before = d.sources.get(sentence.index - 1)
     if noun not in _SHORT_NAMED or before is None or not before.speaker or not before.speaker[:1].isupper() \
             or sentence.paragraph - d.doc.sentences[sentence.index - 1].paragraph > 1:
-        return None
+        return _story_company(d, noun, tokens[first].start)
     person = before.speaker in d.full_names.values() or any(w in d.person_words for w in before.speaker.split())
     # "Thames Valley Police" is not what "the council" means
     other_kind = set(before.speaker.lower().split()) & (ORGANISATION_NOUNS - {noun})
-    return before.speaker if before.voice in ("organisation", "person") and not person and not other_kind else None
+    if before.voice in ("organisation", "person") and not person and not other_kind:
+        return before.speaker
+    return _story_company(d, noun, tokens[first].start)
+
+
+def _styled(name: str, noun: str) -> bool:
+    """True for a firm's style that ends in the kind word ("Cowen and Company", "Smith & Co"): the word is
+    part of the name, not what the firm is called for short, so "the company" does not mean it."""
+    words = name.lower().split()
+    return noun in words and words.index(noun) > 0 and words[words.index(noun) - 1] in ("and", "&")
+
+
+_BUSINESS_WORDS = frozenset({"company", "firm"})
+
+
+def _story_company(d: _Doc, noun: str, before: int) -> str | None:
+    """The company "the company" means when nothing nearer says: the organisation named most often before
+    (the first named on a tie), leaving out a source's employer named only as "Arcuri of Cowen and Company"
+    (Audit 15: "The company has said ..." about Apple given to the analyst's firm)."""
+    if noun not in _BUSINESS_WORDS:
+        return None
+    tokens = d.doc.tokens
+    counts: dict[str, int] = {}
+    employers: set[str] = set()
+    for entity in d.doc.entities:
+        if entity.label != "ORG" or entity.end > before:
+            continue
+        name = _clean(entity.text)
+        counts[name] = counts.get(name, 0) + 1
+        i = next((t.i for t in tokens if t.start == entity.start), None)
+        if i is not None and i >= 2 and tokens[i - 1].text.lower() in ("of", "at") \
+                and tokens[i - 2].ent_type == "PERSON":
+            employers.add(name)
+    ranked = [n for n in counts if n not in employers]  # dict order: first named first
+    return max(ranked, key=lambda n: counts[n]) if ranked else None
 
 
 # What an interviewee speaks to: an outlet, not the reporters at a press conference (who hear many).

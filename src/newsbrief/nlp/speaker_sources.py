@@ -78,9 +78,37 @@ def not_a_source(d: _Doc, verb: Token, subject: Token) -> bool:
 
 
 def picture_source(d: _Doc, first: int, last: int) -> bool:
-    """True for an "according to" source that is a picture ("according to photos"): evidence, no voice."""
+    """True for an "according to" source that gives no voice of its own: a picture ("according to photos"),
+    evidence; or an outlet relaying a person the same clause names as speaking ('"...," said Lee, a defector,
+    according to the Herald': Lee's words, which the cue rule and the quotation rule give him; Audit 15)."""
     head = span_head(d, first, last)
-    return head.lemma.lower() in PICTURE_NOUNS or head.text.lower() in PICTURE_NOUNS
+    if head.lemma.lower() in PICTURE_NOUNS or head.text.lower() in PICTURE_NOUNS:
+        return True
+    return _relays_a_speaker(d, first)
+
+
+# The verbs a relayed speaker is quoted with ("said Lee ..., according to the Herald").
+_RELAYED_CUES = frozenset({"say", "tell", "add", "write", "explain", "insist", "warn"})
+
+
+def _relays_a_speaker(d: _Doc, first: int) -> bool:
+    """True when the "according to" before token ``first`` follows a speech verb whose subject is a person's
+    name, outside quotation marks, in the same sentence: the person speaks, the outlet only carries it."""
+    tokens = d.doc.tokens
+    according = next((t for t in reversed(tokens[max(0, first - 3) : first]) if t.text.lower() == "according"),
+                     None)
+    if according is None:
+        return False
+    sentence = next((s for s in d.doc.sentences if s.token_start <= according.i < s.token_end), None)
+    if sentence is None:
+        return False
+    for verb in tokens[sentence.token_start : according.i]:
+        if verb.lemma.lower() not in _RELAYED_CUES or verb.pos != "VERB" or d.in_quote(verb.start):
+            continue
+        subjects = [tokens[c] for c in d.children.get(verb.i, ()) if tokens[c].dep in ("nsubj", "nsubjpass")]
+        if any(t.ent_type == "PERSON" and t.pos == "PROPN" for t in subjects):
+            return True
+    return False
 
 
 def statement_author(d: _Doc, first: int, last: int, sentence: Sentence) -> Attribution | None:

@@ -28,6 +28,7 @@ from newsbrief.nlp.referents import (
     note_interviewee,
     note_interviews,
 )
+from newsbrief.nlp.speaker_groups import pronoun_group
 from newsbrief.nlp.speaker_kinds import in_which_person
 from newsbrief.nlp.speech import (
     BUSINESS_NOUNS,
@@ -286,7 +287,8 @@ def _under_modifier(d: _Doc, token: Token, head: Token) -> bool:
 def _speaker(d: _Doc, first: int, last: int, sentence: Sentence) -> tuple[str | None, str | None]:
     """(resolved speaker, role) of the source tokens first..last, a name ending in "'s" kept whole
     ("Lloyd's said")."""
-    speaker, role = _speaker_as_written(d, first, last, sentence)
+    group = pronoun_group(d, first, last, sentence)  # "They said:", "A spokesman said" (Audit 15)
+    speaker, role = (group, None) if group else _speaker_as_written(d, first, last, sentence)
     return d.whole_name(speaker), role
 
 
@@ -440,18 +442,17 @@ def reported_speaker(d: _Doc, verb: Token) -> Token | None:
     children = [tokens[c] for c in d.children.get(verb.i, ())]
     said = any(c.text.lower() == "as" and any(tokens[g].lemma.lower() in ("say", "tell", "write")
                                         for g in d.children.get(c.i, ())) for c in children)
-    return next((c for c in children if c.dep in ("dobj", "obj") and c.pos in ("PROPN", "NOUN")), None) \
-        if said else None
+    objects = (c for c in children if c.dep in ("dobj", "obj") and c.pos in ("PROPN", "NOUN"))
+    return next(objects, None) if said else None
 
 
 _RUN_ON = frozenset({"including", "among"})
 
 
 def speaker_end(d: _Doc, obj: Token) -> int:
-    """The last token of the speaker "according to" names: the noun phrase without a following
-    ", including ..." list (Audit 9: "opposition activists, including four agents
-    whose car was ambushed on a road" as a speaker). Only the speaker is cut; the clause's content
-    span is unchanged."""
+    """The last token of the speaker "according to" names: the noun phrase without a following ", including ..."
+    list (Audit 9: "opposition activists, including four agents whose car was ambushed on a road" as a speaker).
+    Only the speaker is cut; the clause's content span is unchanged."""
     tokens = d.doc.tokens
     cut = next((c for c in d.children.get(obj.i, ()) if c > obj.i and (
         tokens[c].dep == "prep" and tokens[c].text.lower() in _RUN_ON and tokens[c - 1].text == ",")), None)

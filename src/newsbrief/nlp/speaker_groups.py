@@ -1,0 +1,126 @@
+"""Who "they" means when "they" speak: the group of people the text named just before.
+
+"However, the actor's representatives denied the rumours on Friday. They said: '...'" is the
+representatives' statement, and "when 2,200 academics, politicians and activists issued the Call, they
+demanded ..." the signatories' demand (Audit 15: both printed unattributed, under "They"). The group is
+a plural noun for people (representatives, lawyers, activists) that is the subject of a clause in the
+same sentence before the pronoun or in one of the two sentences before; a plural thing ("the rumours")
+is never a speaker, and with no such group the pronoun is left as written.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsbrief.nlp.speech import SPOKESPEOPLE, UNNAMED_NOUNS
+
+if TYPE_CHECKING:
+    from newsbrief.models import Sentence, Token
+    from newsbrief.nlp.speech import _Doc
+
+# Plural nouns for people who speak together, besides the unnamed sources a report quotes.
+_GROUP_NOUNS = UNNAMED_NOUNS | SPOKESPEOPLE | frozenset(
+    "representatives spokespeople spokesmen spokeswomen academics politicians signatories intellectuals "
+    "scholars writers artists organisers organizers campaigners lawyers doctors nurses parents families "
+    "relatives residents ministers leaders delegates senators lawmakers mps judges".split())
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_BACK = 2  # sentences searched before the pronoun's own
+
+
+def _group_noun(token: Token) -> bool:
+    """True for a plural common noun for people ("representatives", "activists")."""
+    return token.tag == "NNS" and (token.text.lower() in _GROUP_NOUNS or token.lemma.lower() in _GROUP_NOUNS)
+
+
+def _group_phrase(d: _Doc, head: Token) -> str:
+    """The subject's words through its last coordinated noun ("2,200 Arab academics, politicians and
+    activists"), without what follows ("from more than 20 countries")."""
+    tokens = d.doc.tokens
+    last, stack = head.i, [head.i]
+    while stack:  # "academics, politicians and activists": each noun hangs from the one before
+        for c in d.children.get(stack.pop(), ()):
+            if tokens[c].dep == "conj" and _group_noun(tokens[c]):
+                last = max(last, c)
+                stack.append(c)
+    first = head.left
+    while first < head.i and tokens[first].pos == "PUNCT":
+        first += 1
+    return " ".join(d.span_text(first, last).split())
+
+
+def _subject_group(d: _Doc, sentence: Sentence, before: int) -> str | None:
+    """The last plural people-noun subject in ``sentence`` before token ``before``."""
+    tokens = d.doc.tokens
+    for token in reversed(tokens[sentence.token_start : before]):
+        if token.dep in _SUBJECTS and _group_noun(token) and not d.in_quote(token.start):
+            return _group_phrase(d, token)
+    return None
+
+
+def plural_group(d: _Doc, pronoun: Token, sentence: Sentence) -> str | None:
+    """The group a speaking "they" means, or None when the text names no such group just before."""
+    if pronoun.text.lower() != "they":
+        return None
+    group = _subject_group(d, sentence, pronoun.i)
+    for index in range(sentence.index - 1, max(-1, sentence.index - 1 - _BACK), -1):
+        if group is not None:
+            break
+        earlier = d.doc.sentences[index]
+        group = _subject_group(d, earlier, earlier.token_end)
+    return group
+
+
+def _subject_person(d: _Doc, sentence: Sentence) -> str | None:
+    """The person's name that is the subject of a clause of ``sentence``, outside quotation marks."""
+    tokens = d.doc.tokens
+    for token in tokens[sentence.token_start : sentence.token_end]:
+        if token.dep in _SUBJECTS and token.ent_type == "PERSON" and token.pos == "PROPN" \
+                and not d.in_quote(token.start):
+            first = token.i
+            while first > sentence.token_start and tokens[first - 1].ent_type == "PERSON":
+                first -= 1
+            return d.resolve_name(" ".join(d.span_text(first, token.i).split()))
+    return None
+
+
+def spokesperson_principal(d: _Doc, first: int, last: int, sentence: Sentence) -> str | None:
+    """ "A spokesman said he had received a response": the spokesman of the person the two sentences before
+    have as their subject ("Mr Annan visited Syria ..."), written "Kofi Annan's spokesman"; None when the
+    spokesman's words name a body or a person ("a spokesman for the ministry") or no person is the subject
+    there (Audit 15: Annan's spokesman shown as "a spokesman")."""
+    tokens = d.doc.tokens
+    if last != first + 1 or tokens[first].text.lower() != "a" or tokens[last].text.lower() not in SPOKESPEOPLE \
+            or any(tokens[c].dep == "prep" for c in d.children.get(last, ())):
+        return None
+    for index in range(sentence.index - 1, max(-1, sentence.index - 1 - _BACK), -1):
+        principal = _subject_person(d, d.doc.sentences[index])
+        if principal:
+            return f"{principal}'s {tokens[last].text.lower()}"
+    return None
+
+
+def echoed_writer(d: _Doc, pronoun: Token, sentence: Sentence) -> str | None:
+    """ "Levi wrote on her page that she would be offline until June 8, she wrote.": a trailing "she wrote"
+    that repeats the sentence's own cue is the person who is that cue's subject, not the last speaker before
+    (Audit 15: an organisation quoted just before got the woman's own post)."""
+    tokens = d.doc.tokens
+    if pronoun.text.lower() not in ("he", "she") or pronoun.dep != "nsubj":
+        return None
+    verb = tokens[pronoun.head]
+    for token in tokens[sentence.token_start : pronoun.i]:
+        if token.pos == "VERB" and token.i != verb.i and token.lemma.lower() == verb.lemma.lower():
+            named = [tokens[c] for c in d.children.get(token.i, ()) if tokens[c].dep == "nsubj"
+                     and tokens[c].ent_type == "PERSON" and tokens[c].pos == "PROPN"]
+            return _subject_person(d, sentence) if named else None
+    return None
+
+
+def pronoun_group(d: _Doc, first: int, last: int, sentence: Sentence) -> str | None:
+    """Who an unnamed plural or spokesperson source means: "They" (:func:`plural_group`) or "A spokesman"
+    (:func:`spokesperson_principal`); None to read the words as written."""
+    if first == last:
+        return plural_group(d, d.doc.tokens[first], sentence) or echoed_writer(d, d.doc.tokens[first], sentence)
+    return spokesperson_principal(d, first, last, sentence)
+
+
+__all__ = ["echoed_writer", "plural_group", "pronoun_group", "spokesperson_principal"]
