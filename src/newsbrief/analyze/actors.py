@@ -82,6 +82,7 @@ from newsbrief.analyze.actor_roles import (
     roles_of,
     title_mentions,
 )
+from newsbrief.analyze.actor_sources import addressed, reporter, source_only
 from newsbrief.analyze.actor_things import company_cued, is_thing, named_after_maker
 from newsbrief.analyze.actor_walk_ons import cast, city_cued, walk_ons
 from newsbrief.analyze.antecedents import previous_subject
@@ -356,6 +357,8 @@ def _gather(doc: Document, actors: Sequence[Actor], attributions: Attributions) 
             and re.search(rf"\b{re.escape(item.role.head)}s?\b", title, re.I)))
         item.lead = any(m.sentence_index in lead for m in item.actor.mentions)
         _mention_roles(doc, item)
+        if item.headline and item.label in ("GPE", "ORG") and addressed(doc, item.actor):
+            item.acts = item.governs = True  # "urge Russia and China to ...": the appeal's addressee is a party
         if item.label == "GPE" and item.acts and item.headline and item.never_setting \
                 and any(m.label == "ORG" for m in item.actor.mentions) \
                 and not any(m.text.lower().startswith("the ") for m in item.actor.mentions):
@@ -477,7 +480,9 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
         item.affiliated = item.label == "ORG" and speaks_through(doc, item.actor, speakers)
     chosen = [item for item in evidence if _is_actor(doc, item, publishers, outlets) or cast(doc, item)]
     walk_on = walk_ons(doc, chosen, _INACTIVE_VERBS)  # settings, film roles, names in asides (actor_walk_ons)
-    chosen = [item for item in chosen if id(item) not in walk_on]
+    chosen = [item for item in chosen if id(item) not in walk_on
+              and not source_only(doc, item.actor, item.headline)  # "according to the EPA" (actor_sources)
+              and not reporter(doc, item.actor, item.headline, _MEDIA)]  # "CNN's Nic Robertson reported"
     limit = SECTIONS.get("actors").limit
     # The parties that speak or act first; places that neither speak nor govern in the headline's story last.
     chosen = sorted(chosen, key=lambda e: (rank_tier(e.label, e.voiced, e.acts, e.governs, e.headline),

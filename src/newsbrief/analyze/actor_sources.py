@@ -1,0 +1,125 @@
+"""Sources, reporters and addressees: who a reader strikes from Actors and who they add (reader Audits 14 and 15).
+
+The audits (docs/audit.md 15.4, 16.4 item 10, 16.5) struck 14-25% of the Actors entries as sources rather than
+parties, and found principals named only once or twice missing. Three readings of a mention's place in the parse:
+
+- **A source.** A body or person every mention of whom is where a text puts the origin of a fact, not a party to
+  it: the object of "according to", the agent of "reported by", "cited by", "published by", the object of "told"
+  or "citing", an outlet's "news agency" ("the Ria Novosti news agency reported"). The EPA cited for one figure,
+  a monitoring group for a count, a wire that relays: sources (:func:`source_only`). One that is also the subject
+  of a verb of its own, or named in the headline, is a party.
+- **A reporter.** The correspondent reporting in their own report ("CNN's Nic Robertson reported", "BBC
+  correspondent Jim Muir in Beirut says"): a byline in the body, never a party unless the headline names them
+  (:func:`reporter`).
+- **An addressee.** The party an appeal or a demand is made to ("rights groups urged Russia and China to back
+  ..."): the object of such a verb in the headline's story, named in the headline, is a principal though it
+  never acts itself (:func:`addressed`).
+
+Token arcs of the parse the annotate stage made and a few fixed words, because the cues are one arc ("according"
+-> "to" -> name) or a word next to the name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from newsbrief.analyze.actor_names import Actor
+from newsbrief.analyze.actor_parties import subject_verb
+from newsbrief.models import Document, Token
+
+# Verbs whose "by" agent is where a fact comes from ("reported by Ria Novosti", "data published by the ONS").
+_SOURCE_BY = frozenset("report cite publish obtain release compile quote relay carry broadcast air".split())
+# Verbs whose object is who heard a fact ("a spokesman told Reuters", "citing the Observatory").
+_SOURCE_OBJECT = frozenset("tell cite quote".split())
+# Nouns that make the name before them a relaying outlet: "the Ria Novosti news agency", "the Tass agency".
+_OUTLET_NOUNS = frozenset("agency newspaper daily broadcaster channel website wire tabloid magazine".split())
+# Nouns for a journalist reporting the story: "BBC correspondent Jim Muir", "Israel Radio reporter Eran Cohen".
+REPORTER_NOUNS = frozenset("correspondent reporter anchor presenter anchorman anchorwoman newsreader".split())
+# Verbs of an appeal or a demand made to a party: "urged Russia and China to", "pressed Iran", "called on Israel".
+ADDRESS_VERBS = frozenset("urge press pressure ask appeal call implore beg lobby demand warn exhort petition".split())
+# Reporting verbs: "CNN's Nic Robertson reported from Tripoli".
+_REPORT_VERBS = frozenset("report say write describe add note".split())
+_REPORTER_SPAN = 4  # tokens before a name that can hold "CNN's" or "BBC correspondent"
+
+
+def _heads(doc: Document, actor: Actor) -> Iterable[Token]:
+    """Each mention's syntactic head: the token whose head lies outside the name ("Observatory" of "the Syrian
+    Observatory for Human Rights", not its last word)."""
+    for mention in actor.mentions:
+        span = range(mention.token_start, mention.token_end)
+        yield next((doc.tokens[i] for i in span if doc.tokens[i].head not in span or doc.tokens[i].head == i),
+                   doc.tokens[mention.token_end - 1])
+
+
+def _climb(doc: Document, token: Token) -> Token:
+    """The head of the coordination and apposition ``token`` is part of ("Russia and China": "Russia")."""
+    while token.dep in ("conj", "appos", "compound") and token.head != token.i:
+        token = doc.tokens[token.head]
+    return token
+
+
+def _source_mention(doc: Document, head: Token) -> bool:
+    """True when the mention stands where a text puts the origin of a fact (module docstring)."""
+    tokens = doc.tokens
+    after = tokens[head.i + 1] if head.i + 1 < len(tokens) else head
+    if after.lemma.lower() in _OUTLET_NOUNS and after.text.islower():
+        return True  # "the Ria Novosti news agency": the outlet relays
+    if head.dep == "compound" and tokens[head.head].lemma.lower() in _OUTLET_NOUNS:
+        return True
+    token = _climb(doc, head)
+    parent = tokens[token.head]
+    if token.dep == "pobj" and parent.text.lower() == "to" and parent.head != parent.i \
+            and tokens[parent.head].text.lower() == "according":
+        return True
+    if token.dep in ("pobj", "agent") and parent.text.lower() == "by" and parent.head != parent.i:
+        return tokens[parent.head].lemma.lower() in _SOURCE_BY
+    if token.dep == "agent" or (token.dep == "pobj" and parent.dep == "agent"):
+        return tokens[parent.head].lemma.lower() in _SOURCE_BY
+    return token.dep in ("dobj", "dative") and parent.lemma.lower() in _SOURCE_OBJECT
+
+
+def source_only(doc: Document, actor: Actor, headline: bool) -> bool:
+    """True when every mention of ``actor`` is a source's (module docstring) and the headline does not name it."""
+    heads = list(_heads(doc, actor))
+    if headline or not heads:
+        return False
+    return all(_source_mention(doc, h) and subject_verb(doc, h) is None for h in heads)
+
+
+def _reporter_mention(doc: Document, head: Token, media: re.Pattern[str]) -> bool:
+    """A mention introduced as a journalist: "CNN's Nic Robertson", "BBC correspondent Jim Muir"."""
+    tokens = doc.tokens
+    start = head.i
+    while start > 0 and tokens[start - 1].ent_type == "PERSON":
+        start -= 1
+    before = tokens[max(start - _REPORTER_SPAN, 0) : start]
+    if any(t.lemma.lower() in REPORTER_NOUNS for t in before[-2:]):
+        return True
+    words = [t.text for t in before]
+    if len(words) >= 2 and words[-1] in ("'s", "’s") and media.search(words[-2]) is not None:
+        verb = subject_verb(doc, head)
+        return verb is not None and verb.lemma.lower() in _REPORT_VERBS
+    return False
+
+
+def reporter(doc: Document, actor: Actor, headline: bool, media: re.Pattern[str]) -> bool:
+    """True for a person the text introduces as the journalist reporting (module docstring); ``media`` matches the
+    names of news outlets."""
+    if headline or actor.label != "PERSON":
+        return False
+    return any(_reporter_mention(doc, h, media) for h in _heads(doc, actor))
+
+
+def addressed(doc: Document, actor: Actor) -> bool:
+    """True when a mention is the object of an appeal or a demand ("urged Russia and China to back ...")."""
+    tokens = doc.tokens
+    for head in _heads(doc, actor):
+        token = _climb(doc, head)
+        parent = tokens[token.head]
+        if token.dep == "dobj" and parent.lemma.lower() in ADDRESS_VERBS:
+            return True
+        if token.dep == "pobj" and parent.text.lower() in ("on", "to") and parent.head != parent.i \
+                and tokens[parent.head].lemma.lower() in ADDRESS_VERBS:
+            return True  # "called on Israel", "appealed to China"
+    return False
