@@ -41,6 +41,10 @@ SECOND = "Volunteers handed out sandbags at the football ground until the supply
     "UPDATE 9:40 a.m. BST:",
     "Update, 12:30 p.m. ET:",
     "(Posted 8:15 a.m. in Manila, 8:15 p.m. ET)",
+    # Audit 16: the place right after its clock, and a dash after the stamp
+    "(Update 1:33 a.m. Cairo, 6:33 p.m. ET) -",
+    "(Update 3 p.m. Kyiv, 8 a.m. ET)",
+    "(Update 10:47 p.m. Buenos Aires, 9:47 p.m. ET) —",
 ])
 def test_an_update_stamp_leaves_the_entry_sentence_whole(stamp: str) -> None:
     text = _text(f"{stamp} {ENTRY}", f"{stamp} {SECOND}")

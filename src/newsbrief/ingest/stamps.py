@@ -39,6 +39,9 @@ _TIME_WORD = re.compile(
     re.I,
 )
 _BODY_SPLIT = re.compile(r"[\s,;/|]+")
+_MERIDIEM = re.compile(r"[ap]\.?m\.?", re.I)
+# What follows a stamp before its entry: a dash ("(Update 1:33 a.m. Cairo, 6:33 p.m. ET) - Seventeen ...").
+_AFTER_STAMP = re.compile(r"\s*(?:--|[-–—])\s+")  # "-5 degrees" keeps its sign
 # "(Update 7:17 p.m. ET)" or "[Updated, 14:05 CET]" anywhere in a paragraph.
 _BRACKETED = re.compile(rf"[(\[]\s*{_UPDATE_WORD}\b[,:]?\s*(?P<body>[^()\[\]\n]{{1,120}}?)\s*[)\]]", re.I)
 # "UPDATE 9:40 a.m. BST:" or "Update, 12:30 p.m. ET -" opening a paragraph, before a capitalised sentence.
@@ -53,13 +56,15 @@ def _is_stamp_body(body: str) -> bool:
     words = [w for w in _BODY_SPLIT.split(body.strip()) if w]
     if not words or len(words) > MAX_STAMP_WORDS:
         return False
-    place = False  # after "in": the place's name, of one word or more ("in Cairo", "in Buenos Aires")
+    # after "in" or right after a clock's "a.m."/"p.m.": the place's name, of one word or more ("in Cairo",
+    # "1:33 a.m. Cairo", "in Buenos Aires"; reader Audit 16 found the second form left as "Cairo, ... ET)")
+    place = False
     for word in words:
         if place and word[:1].isupper() and not word.isupper():
             continue
         if not _TIME_WORD.match(word):
             return False
-        place = word.lower() == "in"
+        place = word.lower() == "in" or _MERIDIEM.fullmatch(word) is not None
     return True
 
 
@@ -75,6 +80,8 @@ def _cut(paragraph: str) -> str:
             continue
         pieces.append(paragraph[last : match.start()].strip())
         last = match.end()
+        dash = _AFTER_STAMP.match(paragraph, last)
+        last = dash.end() if dash is not None else last
     pieces.append(paragraph[last:].strip())
     return "\n\n".join(piece for piece in pieces if piece)
 
