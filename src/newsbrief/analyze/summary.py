@@ -80,12 +80,13 @@ SUBHEAD_FACTOR = 0.3  # the first line under a sub-head leads into its section, 
 # A photo caption that the page glued onto the text ("The midfielder poses with the trophy after ...",
 # "Jay Dasilva (right) has been included ...", "... as depicted in an artist's impression") describes a
 # picture the brief does not show: it is no main point and a weak key point (the CNN/DM dev set's largest
-# losses to Lead-3 were captions leading the key points, ahead of the lede's own sentences).
+# losses to Lead-3 were captions leading the key points, ahead of the lede's own sentences). A bare
+# "(pictured)" is left out: writers put it inside the lede's own sentence ("a teacher (pictured) was ...").
 CAPTION_FACTOR = 0.5
 _CAPTION = re.compile(
-    r"\((?:pictured|left|right|centre|center|above|below|top|bottom|inset|front|back|"
+    r"\((?:left|right|centre|center|above|below|top|bottom|inset|front|back|"
     r"file (?:photo|picture|image)|(?:second |far |top |bottom |centre |center )(?:left|right))\)|"
-    r"\b(?:poses?|posing|pictured) (?:with|alongside|beside|next to|in front of)\b|"
+    r"\bposes? (?:with|alongside|beside|next to|in front of)\b|"
     r"\bartist'?s? impressions?\b|\bshared (?:this|the) (?:image|picture|photo)\b|"
     r"^(?:pictured|above|below|inset|left|right)\s*:", re.I)
 
