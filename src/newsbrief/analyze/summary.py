@@ -77,6 +77,25 @@ QUOTE_FACTOR = 0.8  # a sentence opening with a quote rarely states the news its
 UNRESOLVED_FACTOR = 0.5
 QUESTION_FACTOR = 0.4
 SUBHEAD_FACTOR = 0.3  # the first line under a sub-head leads into its section, not the piece (Audit 14)
+# A photo caption that the page glued onto the text ("The midfielder poses with the trophy after ...",
+# "Jay Dasilva (right) has been included ...", "... as depicted in an artist's impression") describes a
+# picture the brief does not show: it is no main point and a weak key point (the CNN/DM dev set's largest
+# losses to Lead-3 were captions leading the key points, ahead of the lede's own sentences). A bare
+# "(pictured)" is left out: writers put it inside the lede's own sentence ("a teacher (pictured) was ...").
+CAPTION_FACTOR = 0.5
+_CAPTION = re.compile(
+    r"\((?:left|right|centre|center|above|below|top|bottom|inset|front|back|"
+    r"file (?:photo|picture|image)|(?:second |far |top |bottom |centre |center )(?:left|right))\)|"
+    r"\bposes? (?:with|alongside|beside|next to|in front of)\b|"
+    r"\bartist'?s? impressions?\b|\bshared (?:this|the) (?:image|picture|photo)\b|"
+    r"^(?:pictured|above|below|inset|left|right)\s*:", re.I)
+
+
+def is_caption(text: str) -> bool:
+    """True when a sentence's ``text`` carries a photo caption's own words (see _CAPTION)."""
+    return bool(_CAPTION.search(text))
+
+
 # Page furniture that web pages and wire copy glue onto the first sentence: a
 # timestamp ("updated 8:10 AM EDT, Tue July 29, 2014"), a dateline ("LONDON
 # (Reuters) --"), "Scroll down for video", a photo credit. Key points start after
@@ -167,6 +186,8 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
             score -= 10.0  # fact-box items run together (nlp/boxes.py) state no news of their own
         if subhead_opener(doc, sentence):
             score *= SUBHEAD_FACTOR
+        if is_caption(sentence.text):
+            score *= CAPTION_FACTOR
         scores.append(score)
     # A round-up's "NAME, role:" headers end in colons and head what each voice says: no setups.
     return scores if ctx.genre == "roundup" else _setups_give_way(doc, scores)
@@ -301,6 +322,8 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     # questions, whatever the genre rules pick (reader Audit 12: the first item, the premise).
     point = catalogue_point(doc) or premise_answer(doc, questioned_premises(doc)) \
         or main_point(doc, ctx, ctx.genre)
+    if point is not None and is_caption(point.text):
+        point = None  # a caption describes a picture, not the article's point: the lede leads
     if point is not None:
         others = [s for s in chosen if s.index != point.index and not _same_point(ctx, s, point)]
         chosen = [point, *others[: len(chosen) - 1]]
