@@ -262,3 +262,60 @@ def unnamed_adviser(doc: Document, sentence: Sentence) -> bool:
 
 
 _SIGNALS = frozenset("signal hint indicate imply".split())
+
+
+# Reader Audit 16 (17.4 item 4): four of nine Recommendations urged nothing. A "should" of what a thing
+# is expected to do ("it should last you throughout the day", a maker's promise) predicts; a "should be
+# seen as" ("the appointment should be seen as a first step") reads an event, it prescribes no act; and
+# a need told with the risk of missing it ("they have to do it 100% right, otherwise BP could challenge
+# it in court") describes a constraint on a third party. A named party's call in a report ("The envoy
+# urged both sides to return to the talks") is a recommendation with its speaker in the sentence.
+_READING_VERBS = frozenset("see read view take understand interpret regard treat".split())
+_EXPECTED_VERBS = frozenset("last cost arrive reach suffice cover happen".split())
+_THING_PRONOUNS = frozenset({"it", "this", "that"})
+_RISK = re.compile(r"\b(?:otherwise|or else)\b[^.;]*?\b(?:could|would|will|might|may)\b", re.I)
+_ADDRESSED = frozenset({"we", "you", "i", "us"})
+_CALL_VERBS = frozenset("urge implore exhort".split())
+
+
+def reads_or_expects(doc: Document, modal: Token) -> bool:
+    """True for "should be seen as ..." (a reading) and for a thing's "should last you all day" or "should
+    cover the claims" (an expectation), not "the government should cover the cost" (a body's duty)."""
+    if modal.text.lower() != "should" or modal.dep != "aux":
+        return False
+    verb = doc.tokens[modal.head]
+    kids = doc.children(verb)
+    if verb.tag == "VBN" and verb.lemma.lower() in _READING_VERBS and any(k.dep == "auxpass" for k in kids) \
+            and any(k.dep == "prep" and k.text.lower() == "as" for k in kids):
+        return True
+    subject = next((k for k in kids if k.dep == "nsubj"), None)
+    if subject is None or verb.lemma.lower() not in _EXPECTED_VERBS:
+        return False
+    return subject.text.lower() in _THING_PRONOUNS or (subject.pos == "NOUN" and subject.ent_type == ""
+                                                        and subject.lemma.lower() not in _BODIES)
+
+
+_BODIES = frozenset("government state council ministry company firm bank board court union party authority "
+                    "agency city country industry insurer employer owner landlord taxpayer".split())
+
+
+def need_with_risk(doc: Document, modal: Token) -> bool:
+    """True for a third party's (not "we"/"you") "have to"/"need to" told with what follows if it is missed
+    ("they have to get it right, otherwise X could sue"): a constraint described, not a call."""
+    if modal.lemma.lower() not in _NEED:
+        return False
+    subject = next((k for k in doc.children(modal) if k.dep == "nsubj"), None)
+    if subject is None or subject.text.lower() in _ADDRESSED:
+        return False  # "we have to act, otherwise ..." urges its hearers
+    return bool(_RISK.search(doc.article.text[modal.end : doc.tokens[modal.right].end + 200].split("\n")[0]))
+
+
+def reported_call(doc: Document, sentence: Sentence) -> bool:
+    """True for a report's main clause in which a named party urges another to act ("The envoy urged both
+    sides to return to the talks"): the call and its speaker are both in the sentence."""
+    root = next((t for t in doc.sentence_tokens(sentence) if t.dep == "ROOT"), None)
+    if root is None or root.lemma.lower() not in _CALL_VERBS or root.tag not in ("VBD", "VBZ", "VBP"):
+        return False
+    kids = doc.children(root)
+    subject = next((k for k in kids if k.dep == "nsubj"), None)
+    return subject is not None and subject.pos in ("NOUN", "PROPN") and any(k.dep == "xcomp" for k in kids)

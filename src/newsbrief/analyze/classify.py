@@ -14,7 +14,10 @@ from newsbrief.analyze.advice import (
     MOCKING,
     conditional_should,
     expects_by_should,
+    need_with_risk,
     prescribes,
+    reads_or_expects,
+    reported_call,
     required_by_case,
     sneered_call,
     unnamed_adviser,
@@ -34,6 +37,7 @@ from newsbrief.analyze.openings import quote_continuation
 from newsbrief.models import Document, Item, Sentence, Token
 from newsbrief.nlp.ahead import PAST_MODAL, looks_ahead
 from newsbrief.nlp.boxes import run_together
+from newsbrief.nlp.findings import demands_compliance
 
 # Cue phrases per class. The first version was written with tests/data/classes_labelled.tsv;
 # the cues marked "fresh" were added after tests/data/fresh/classes_labelled.tsv (written
@@ -284,6 +288,8 @@ def _advises(doc: Document, modal: Token) -> bool:
         return False  # "should they decide ...", "-- should Mubarak exit --": a condition
     if required_by_case(doc, modal) or expects_by_should(doc, modal):
         return False  # "would have to be passed by the Senate", "should be able to gauge" (Audit 15)
+    if reads_or_expects(doc, modal) or need_with_risk(doc, modal):
+        return False  # "should be seen as", "it should last you all day", "otherwise X could sue" (Audit 16)
     if verb.dep in ("relcl", "acl") or (verb.dep != "csubj" and any(doc.tokens[i].text.lower() in _QUESTION_MARKS
                                             and _of_clause(doc, doc.tokens[i], verb)
                                             for i in range(verb.left, modal.i))):
@@ -316,6 +322,11 @@ def _obliges(doc: Document, sentence: Sentence) -> bool:
     return True
 
 
+# A hashtag or a handle marks a tweet run into the page's text ("... 'they should be' Widely believed
+# hated #Egypt police ...", reader Audit 16): a fragment, never a call or a forecast of its own.
+_TWEET = re.compile(r"(?<![\w&])[#@][A-Za-z]\w+")
+
+
 def _fits(doc: Document, ctx: Context, sentence: Sentence, name: str) -> bool:
     """Whether a sentence of class ``name`` belongs in that section, given who says it.
 
@@ -325,13 +336,15 @@ def _fits(doc: Document, ctx: Context, sentence: Sentence, name: str) -> bool:
     """
     voice = ctx.voice_of(sentence.index)
     question = sentence.text.rstrip("\"”’' ").endswith("?")
-    if name in ("recommendations", "outlook") and run_together(doc, sentence):
-        return False  # a fact box's lines run together: several past developments, no one forecast (Audit 10)
+    if name in ("recommendations", "outlook") and (run_together(doc, sentence) or _TWEET.search(sentence.text)):
+        return False  # a fact box's lines or a tweet's run together: no one forecast or call (Audits 10, 16)
     if name == "recommendations":
         if question or any(p.search(sentence.text) for p in (_NOT_ADVICE, _LEGAL, _EPISTEMIC, _MOCKING)) \
                 or not _obliges(doc, sentence) or sneered_call(doc, sentence):
             return False
         if voice.voice == "reporter":
+            if reported_call(doc, sentence):
+                return True  # "The envoy urged both sides to ...": the call with its speaker (Audit 16)
             return ctx.genre in ADVISING_GENRES and prescribes(doc, sentence) and not unnamed_adviser(doc, sentence)
         return voice.stance == "recommends"
     # A quotation that does not say whose it is, and whose speaker the attribution stage did not
@@ -343,7 +356,8 @@ def _fits(doc: Document, ctx: Context, sentence: Sentence, name: str) -> bool:
     if name == "outlook":
         # What someone (or the writer) expects: a prediction by its words, not past narration that
         # happens to hold an outlook cue (second reader audit: memories filed as outlook).
-        return not question and not unowned and voice.stance == "predicts" and looks_ahead(doc, sentence)
+        return not question and not unowned and voice.stance == "predicts" and looks_ahead(doc, sentence) \
+            and not demands_compliance(doc, sentence)  # "Iran expects officials to listen": a demand (Audit 16)
     return True
 
 

@@ -27,7 +27,7 @@ from newsbrief.nlp.setups import no_forecast, set_up_likelihood
 PAST_MODAL = re.compile(
     r"\b(?:(?:would|could|might|may|should|must)(?: not|n't)? have(?! to)|had (?:hoped|expected|planned)|"
     r"(?:did not|didn't|never|had not|hadn't) (?:expect(?:ed)?|plan(?:ned)?|hope(?:d)?)|"
-    r"could (?:hear|see|feel|smell|tell|not believe))\b", re.I)
+    r"could (?:hear|see|feel|smell|tell|not believe)|as (?:best|\w+ as) (?:I|we|he|she|they|you) could)\b", re.I)
 
 
 # What makes a modal verb look ahead. Read from the parse of each "will"/"would"/"could" clause,

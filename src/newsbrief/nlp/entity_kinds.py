@@ -28,6 +28,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from newsbrief.models import Document, Entity, Token
+from newsbrief.nlp.non_persons import relabel_non_persons
 from newsbrief.nlp.speech import CUE_LEMMAS
 
 # Titles and forms of address written before a person's name (lower-case, without the full stop).
@@ -93,7 +94,7 @@ _PLACE_SCORE = 2
 def retype_entities(doc: Document) -> Document:
     """The document with PERSON entities the article shows to be places (GPE), installations (FAC),
     vessels (PRODUCT) or movements (NORP) relabelled, with their tokens' ``ent_type``."""
-    doc = _without_participles(doc)
+    doc = relabel_non_persons(_without_participles(doc))  # animals, agencies, time zones (Audit 16)
     person_names = {_key(e.text) for e in doc.entities if e.label == "PERSON"}
     if not person_names:
         return doc

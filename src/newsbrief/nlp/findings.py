@@ -90,3 +90,26 @@ def addresses_reader(doc: Document, sentence: Sentence) -> bool:
     if first.tag != "VB" or first.lemma.lower() not in _READER_VERBS:
         return False
     return not any(k.dep in ("nsubj", "nsubjpass", "aux") for k in doc.children(first))
+
+
+# Reader Audit 16 (17.4 item 4): "Iran expects Egyptian officials to listen to the voice of their Muslim
+# people, respond to their rightful demands and refrain from ..." was filed as the outlook. An "expect"
+# whose object is told to comply (listen, respect, refrain) is one side's demand, not a forecast;
+# "Analysts expect the bank to raise rates" stays one.
+_COMPLIANCE = frozenset("listen respect comply abide honour honor refrain obey heed cease apologise apologize "
+                        "respond desist behave".split())
+
+
+def demands_compliance(doc: Document, sentence: Sentence) -> bool:
+    """True when the sentence's "expect(s) X to ..." asks X to comply (see above): a demand."""
+    for token in doc.sentence_tokens(sentence):
+        if token.lemma.lower() != "expect" or token.pos != "VERB":
+            continue
+        kids = doc.children(token)
+        done = [k for k in kids if k.dep in ("xcomp", "ccomp")]
+        done += [c for d in done for c in doc.children(d) if c.dep == "conj"]
+        asked = kids + [c for d in done for c in doc.children(d)]  # "expects X to", "expects that X ..."
+        if any(k.dep in ("dobj", "nsubj") and k.i > token.i for k in asked) \
+                and any(d.lemma.lower() in _COMPLIANCE for d in done):
+            return True
+    return False

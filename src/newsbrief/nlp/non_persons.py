@@ -1,0 +1,130 @@
+"""Names the NER model types as people or bodies that the article shows to be animals, agencies or time zones.
+
+Reader Audit 16 (docs/audit.md 17.4 item 6) found four false actor types: a dog named in a local story
+("Kai, a male Shar-Pei crossbreed", "Kai is ... a lovely dog") shown as a person; an agency ("Border
+Patrol") shown as a person; and the time zone of a live page's update stamps ("6:50 p.m. ET") shown as
+an organisation, which also pulled the country it was clustered with ("Egypt") to a person. The
+evidence is read from the article's own words, like the rest of :mod:`newsbrief.nlp.entity_kinds`:
+
+- an animal: the name set beside an animal noun ("X, a Siberian husky", "the dog X", "X the cat") or
+  said to be one ("X is a lovely dog"); it gets the label ``ANIMAL``, which no stage takes as an actor;
+- an agency: a name of two words or more that ends in a word for a public body ("Border Patrol",
+  "Coast Guard", "Secret Service"); it gets ``ORG``;
+- a time zone: an abbreviation written right after a clock time ("6:33 p.m. ET", "14:00 GMT"); every
+  mention of it gets ``TIME``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newsbrief.models import Document, Entity, Token
+
+# Nouns for animals, and the words for a dog's breed or kind ("crossbreed", "mongrel") that a name is set beside.
+_ANIMAL_NOUNS = frozenset("""
+dog dogs puppy pup pooch hound mutt mongrel crossbreed cross breed pet cat kitten tomcat husky terrier spaniel
+retriever labrador poodle bulldog beagle dachshund greyhound collie rottweiler chihuahua pug corgi whippet
+lurcher mastiff alsatian horse pony mare stallion foal gelding donkey mule cow heifer calf pig piglet goat
+sheep lamb ewe parrot budgie bird owl eagle hawk falcon tortoise turtle rabbit hamster ferret monkey gorilla
+chimpanzee orangutan elephant lion lioness tiger bear panda giraffe zebra dolphin whale orca seal penguin
+snake python crocodile alligator camel kangaroo koala otter badger fox
+""".split())
+# "shepherd" and "pointer" name people too; they are a dog only after a breed word ("German shepherd").
+_BREED_PREFIXES = frozenset("german alsatian belgian australian anatolian english irish".split())
+_BREED_NOUNS = frozenset({"shepherd", "setter", "pointer"})
+# Last words of an agency's name ("Border Patrol", "Coast Guard", "Secret Service", "Forest Service").
+_AGENCY_WORDS = frozenset("""
+Patrol Guard Service Agency Department Ministry Police Bureau Commission Administration Authority Office Corps
+Directorate Inspectorate Constabulary Gendarmerie Command Council Committee Board Tribunal Court Parliament
+""".split())
+# Time zones written after a clock time on live pages and wire stamps.
+_TIME_ZONES = frozenset("ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT BST UTC CET CEST EET AEST AEDT IST".split())
+_CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "noon", "midnight"})
+_ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def relabel_non_persons(doc: Document) -> Document:
+    """The document with animals, agencies and time zones the model typed as people or bodies relabelled
+    (on the entities and their tokens' ``ent_type``); see the module notes."""
+    relabel: dict[str, str] = {}
+    for entity in doc.entities:
+        if entity.label not in _ACTOR_LABELS:
+            continue
+        name = _bare(entity.text)
+        if name in _TIME_ZONES and _after_clock(doc, entity.token_start):
+            relabel[name] = "TIME"
+        elif entity.label == "PERSON" and any(_animal_named(doc, a, b) for a, b in _mentions(doc, name)):
+            relabel[name] = "ANIMAL"
+        elif entity.label == "PERSON" and len(name.split()) > 1 and name.split()[-1] in _AGENCY_WORDS:
+            relabel.setdefault(name, "ORG")
+    if not relabel:
+        return doc
+    tokens = list(doc.tokens)
+    entities: list[Entity] = []
+    for entity in doc.entities:
+        label = relabel.get(_bare(entity.text)) if entity.label in _ACTOR_LABELS else None
+        if label is None or (label == "ORG" and entity.label != "PERSON"):
+            entities.append(entity)
+            continue
+        entities.append(replace(entity, label=label))
+        for i in range(entity.token_start, entity.token_end):
+            tokens[i] = replace(tokens[i], ent_type=label)
+    return replace(doc, tokens=tuple(tokens), entities=tuple(entities))
+
+
+def _bare(text: str) -> str:
+    """A name as compared across mentions: no possessive, no leading "the"."""
+    text = text.strip()
+    for suffix in ("'s", "’s", "'", "’"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)].rstrip()
+            break
+    return text[4:] if text.lower().startswith("the ") else text
+
+
+def _after_clock(doc: Document, start: int) -> bool:
+    """Whether the token before ``start`` ends a clock time ("p.m.", "6:33", "1430")."""
+    if start == 0:
+        return False
+    before = doc.tokens[start - 1]
+    word = before.text.lower()
+    return word in _CLOCK_WORDS or (":" in word and word.replace(":", "").isdigit())
+
+
+def _is_animal(tokens: tuple[Token, ...], i: int) -> bool:
+    """Whether the word at ``i`` is an animal noun (a breed noun only after a breed word)."""
+    word = tokens[i].text.lower()
+    if word in _BREED_NOUNS:
+        return i > 0 and tokens[i - 1].text.lower() in _BREED_PREFIXES
+    return word in _ANIMAL_NOUNS or tokens[i].lemma.lower() in _ANIMAL_NOUNS
+
+
+def _mentions(doc: Document, name: str) -> list[tuple[int, int]]:
+    """Token spans where ``name`` is written, tagged there or not (the model may miss the mention
+    that says what the name is: "Kai, a male Shar-Pei crossbreed")."""
+    words = name.split()
+    return [(t.i, t.i + len(words)) for t in doc.tokens
+            if t.text == words[0] and [x.text for x in doc.tokens[t.i : t.i + len(words)]] == words]
+
+
+def _animal_named(doc: Document, a: int, b: int) -> bool:
+    """ "X, a (male Shar-Pei) crossbreed", "the dog X", "X the cat", "X is ... and is a lovely dog"."""
+    tokens = doc.tokens
+    if a >= 1 and tokens[a - 1].text.islower() and _is_animal(tokens, a - 1):
+        return True  # "the dog Kai", "Her husky Kai"
+    if b + 1 < len(tokens) and tokens[b].text.lower() == "the" and _is_animal(tokens, b + 1):
+        return True  # "Kai the husky"
+    if b + 1 < len(tokens) and tokens[b].text == "," and tokens[b + 1].pos == "DET":
+        for k in range(b + 2, min(b + 7, len(tokens))):
+            if tokens[k].pos == "PUNCT":
+                break
+            if _is_animal(tokens, k) and tokens[k].pos in ("NOUN", "PROPN"):
+                return True  # "Kai, a male Shar-Pei crossbreed"
+    last = tokens[b - 1]
+    head = tokens[last.head]
+    if last.dep != "nsubj" or head.lemma != "be":
+        return False
+    copulas = {head.i} | {t.i for t in tokens[head.i : head.right + 1] if t.head == head.i and t.dep == "conj"
+                          and t.lemma == "be"}
+    return any(t.head in copulas and t.dep == "attr" and _is_animal(tokens, t.i)
+               for t in tokens[head.i : head.right + 1])
