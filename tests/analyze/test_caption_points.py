@@ -61,3 +61,11 @@ def test_caption_does_not_lead(text: str, title: str, lead: str) -> None:
 ])
 def test_is_caption(text: str, caption: bool) -> None:
     assert is_caption(text) is caption
+
+
+def test_a_sentence_whose_speaker_the_page_lost_is_no_key_point() -> None:
+    from newsbrief.analyze.summary import _SPEAKER_LOST
+
+    assert _SPEAKER_LOST.search("But protesters disputed that account, said.")
+    assert not _SPEAKER_LOST.search("Protesters disputed that account, the sheriff said.")
+    assert not _SPEAKER_LOST.search("The deal is done, she said.")

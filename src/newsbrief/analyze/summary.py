@@ -165,7 +165,8 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
         score = factors[i] * (_position(ctx, i) + W_CENTRALITY * directed[i] / top)
         # An FAQ's announcement and half of a split quotation state nothing a reader can use (Audit 14).
         if not is_clause(doc, sentence) or i in silent or faq_transition(sentence) \
-                or split_quote_half(doc, sentence) or announcement(doc, sentence) or editors_note(sentence):
+                or split_quote_half(doc, sentence) or announcement(doc, sentence) or editors_note(sentence) \
+                or _SPEAKER_LOST.search(sentence.text):
             score -= 10.0  # last resort only
         if sentence.text.rstrip().endswith("?"):
             score *= QUESTION_FACTOR
@@ -196,6 +197,12 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
 # A review opens on its set-up (the lead's car review: "It's a sci-fi showpiece."), not on a judgement.
 REVIEW_SETUP = 2
 REVIEW_SETUP_FACTOR = 0.2
+
+
+# A reporting verb whose speaker the source lost ("But protesters disputed that account, said."): the
+# sentence is broken in the page itself, and as a key point it reads as garbage (a Newsroom dev brief,
+# session 12, where the late-turn rule made it key point 2).
+_SPEAKER_LOST = re.compile(r",\s+(?:said|says|added|adds|reported|reports|told|tells|wrote|writes)\.[\"”’']?\s*$")
 
 
 def _position(ctx: Context, index: int) -> float:
