@@ -2,7 +2,7 @@
 
 Each case is a short article written for this test, the number, the words its bullet must hold (None:
 the figure must not be shown), words it must not hold, and whether dropping it is acceptable (a reader
-loses less from no bullet than from a broken one). First score on the unchanged code: 29/42; now 36/42."""
+loses less from no bullet than from a broken one). First score on the unchanged code: 29/42; then 36/42; now 41/42."""
 
 from __future__ import annotations
 
@@ -84,10 +84,8 @@ def _passes(text: str, number: str, must: list[str] | None, must_not: list[str],
         and not any(word.lower() in hits[0].lower() for word in must_not)
 
 
-# Left open (see the session report): a bare conjunct count beside another count ("six officials and two companies"), one sentence's number shown
-# again inside a later number's gloss, and the cuts whose rules over-fire on the reader set (a subject
-# from another clause, a lost predicate, "a capital of 1.4 million people", a group counted twice).
-_OPEN = {"two companies", "4,000", "half", "1.4 million", "DUP250", "80%"}
+# Left open: one sentence's number shown again inside a later number's gloss.
+_OPEN = {"4,000"}
 
 
 @pytest.mark.parametrize("text, number, must, must_not, drop_ok", CASES)
@@ -100,4 +98,4 @@ def test_a_figure_says_what_it_counts_or_is_not_shown(text: str, number: str, mu
 
 def test_the_score_does_not_fall() -> None:
     score = sum(_passes(*case) for case in CASES)
-    assert score >= 36, score
+    assert score >= 41, score
