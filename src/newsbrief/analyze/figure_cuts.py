@@ -130,7 +130,11 @@ def _borrowed_subject(s: ParsedSentence, figure: Figure) -> bool:
     """A finite adverbial verb with no subject of its own, glossed with another verb's subject: "Tourism
     accounts for 30% ... and visitors make up 80%" parsed "make" as an adverbial of "accounts" and gave
     "80% — of its tourists tourism make". A participle ("leaving 900 dead") or an infinitive ("plans to
-    close 40 shops") shares its subject rightly, so only a finite verb counts."""
+    close 40 shops") shares its subject rightly, so only a finite verb counts. A finite verb read as the
+    subject ("Oil accounts for a third ... and EU states take 95%": "accounts" the subject of "take") is
+    the same misparse seen from the other clause."""
+    if any(s.tok(i).dep in _SUBJECTS and s.tok(i).pos == "VERB" and s.tok(i).tag in _FINITE for i in figure.clause):
+        return True
     for verb in figure.clause:
         t = s.tok(verb)
         if t.tag not in _FINITE or t.dep != "advcl" \
