@@ -50,7 +50,13 @@ from dataclasses import replace
 
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.doc_index import entities_of
-from newsbrief.analyze.figure_cuts import cut_from_meaning, with_purpose, with_verb_rate, without_near_duplicates
+from newsbrief.analyze.figure_cuts import (
+    computed_bonus,
+    cut_from_meaning,
+    with_purpose,
+    with_verb_rate,
+    without_near_duplicates,
+)
 from newsbrief.analyze.figure_frames import debunks, elliptical, framed, in_article_order, shown_text, with_spaced_scale
 from newsbrief.analyze.figure_measures import (
     MAX_CLAUSE_TOKENS,
@@ -300,7 +306,7 @@ def _bare(figure: Figure) -> bool:
 
 def _score(s: ParsedSentence, figure: Figure, ctx: Context, n: int) -> float:
     """What a reader looks for: money and percentages, counts of people, a measure with its verb, early."""
-    score = _WEIGHT.get(figure.label, 1.0)
+    score = _WEIGHT.get(figure.label, 1.0) + computed_bonus(s)
     if figure.noun is not None and s.tok(figure.noun).text.lower() in PEOPLE_NOUNS:
         score += 1.0
     if figure.spelled:
