@@ -3,7 +3,7 @@ is not shown).
 
 Each case is a short article written for this test: the number, the words its bullet must hold (None: the
 figure must not be shown), words it must not hold, and whether dropping it is acceptable. First score on
-the unchanged code: 17/27; now 24/27."""
+the unchanged code: 17/27; then 24/27; now 27/27 (26 cases and the ranked column)."""
 
 from __future__ import annotations
 
@@ -87,9 +87,7 @@ def _ranked_first() -> bool:
     return bool(lines) and RANKED[1] in lines[0]
 
 
-# Left open (see the session report): trivia ("two pairs of VIP tickets"), a purpose clause ("paid $3.5 billion
-# to settle the claims"), and the writer's computed result ranked first (a duration read as money, a csubj clause).
-_OPEN = {"two pairs", "$3.5 billion"}
+_OPEN: set[str] = set()  # none left open
 
 
 @pytest.mark.parametrize("text, number, must, must_not, drop_ok", CASES)
@@ -102,4 +100,8 @@ def test_a_figure_keeps_its_meaning_or_is_not_shown(text: str, number: str, must
 
 def test_the_score_does_not_fall() -> None:
     score = sum(_passes(*case) for case in CASES) + _ranked_first()
-    assert score >= 24, score
+    assert score >= 27, score
+
+
+def test_the_writers_computed_result_ranks_first() -> None:
+    assert _ranked_first(), _lines(RANKED[0])

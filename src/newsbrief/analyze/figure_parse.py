@@ -185,6 +185,10 @@ class ParsedSentence:
                     if t.text.lower() in _RELATIVES and self.tokens[verb].dep == "relcl":
                         return self.described(verb, exclude)  # "the hat that sold"
                     return self.phrase(c, exclude, MAX_SUBJECT_TOKENS)
+                if t.dep == "csubj" and c not in exclude:  # "cleaning the Gulf would take 6.1 billion years"
+                    part = self.subtree(c, exclude)
+                    if len(part) <= MAX_SUBJECT_TOKENS and max(part) - min(part) + 1 == len(part):
+                        return part
             dep = self.tokens[verb].dep
             if dep in ("relcl", "acl") and self.head(verb) != verb:
                 return self.described(verb, exclude)  # "a hat worn by Leigh"

@@ -50,7 +50,13 @@ from dataclasses import replace
 
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.doc_index import entities_of
-from newsbrief.analyze.figure_cuts import cut_from_meaning, with_verb_rate, without_near_duplicates
+from newsbrief.analyze.figure_cuts import (
+    computed_bonus,
+    cut_from_meaning,
+    with_purpose,
+    with_verb_rate,
+    without_near_duplicates,
+)
 from newsbrief.analyze.figure_frames import debunks, elliptical, framed, in_article_order, shown_text, with_spaced_scale
 from newsbrief.analyze.figure_measures import (
     MAX_CLAUSE_TOKENS,
@@ -300,7 +306,7 @@ def _bare(figure: Figure) -> bool:
 
 def _score(s: ParsedSentence, figure: Figure, ctx: Context, n: int) -> float:
     """What a reader looks for: money and percentages, counts of people, a measure with its verb, early."""
-    score = _WEIGHT.get(figure.label, 1.0)
+    score = _WEIGHT.get(figure.label, 1.0) + computed_bonus(s)
     if figure.noun is not None and s.tok(figure.noun).text.lower() in PEOPLE_NOUNS:
         score += 1.0
     if figure.spelled:
@@ -382,7 +388,8 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         if not s.inside(entity.token_start):
             continue
         if entity.label == "MONEY" and not money_written(s, entity):
-            entity = replace(entity, label="CARDINAL")  # "20 billion particles" is no amount of money
+            # "20 billion particles" is no amount of money; "6.1 billion years" is a span of time
+            entity = replace(entity, label="DURATION" if _SPAN.search(entity.text) else "CARDINAL")
         if on_scale(s, *value_span(s, entity)):
             entity = replace(entity, label="QUANTITY")  # "magnitude 7": a value with its unit, not a count
         figure = find_figure(s, entity)
@@ -392,7 +399,8 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         found = _subject_referent(doc, s, figure)
         if found is None:
             continue  # "It will start at $44,000" with nothing named before it: which one, a reader asks
-        figure = with_verb_rate(s, own_time(s, with_event(s, with_spaced_scale(s, sound_clause(s, figure)))))
+        figure = with_spaced_scale(s, sound_clause(s, figure))
+        figure = with_purpose(s, with_verb_rate(s, own_time(s, with_event(s, figure))))
         if (not figure.clause and not named(s, figure.what, set(figure.rate))) or not_a_fact(s, figure) \
                 or no_quantity(s, figure) or trivia(s, figure) or cut_from_meaning(s, figure) \
                 or _altered(s, figure, lost):
@@ -431,6 +439,7 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
     return bare_last(without_near_duplicates(without_nested(joined_multiples(ranked, text))))
 
 
+_SPAN = re.compile(r"\d\s+(?:(?:m|b|tr)illion\s+)?(?:years|months|weeks|days|hours)$", re.I)
 _BARE_YEAR = re.compile(r"^(?:in )?(?:1[89]|20)\d\d$", re.I)
 
 
