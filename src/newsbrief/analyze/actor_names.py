@@ -437,10 +437,14 @@ def _sentence_index(doc: Document, token_index: int) -> int:
 def _add_surname_mentions(doc: Document, actors: Iterable[Actor], credits: Sequence[tuple[int, int]]) -> None:
     """Count a known person's bare surname where the NER model missed it ("Trump spoke")."""
     surnames: dict[str, Actor] = {}
+    shared: set[str] = set()
     for actor in actors:
         parts = actor.name.split()
         if actor.label == "PERSON" and len(parts) > 1 and parts[-1].lower() not in ADDRESS:
-            surnames.setdefault(parts[-1], actor)
+            if surnames.setdefault(parts[-1], actor) is not actor:
+                shared.add(parts[-1])  # two people share it: a bare mention is counted for neither
+    for surname in shared:
+        del surnames[surname]
     if not surnames:
         return
     # Tokens already inside a mention (an untagged full name found by untagged_full_names).
@@ -459,6 +463,9 @@ def resolve_person(doc: Document, actors: Sequence[Actor], text: str) -> str:
     """The canonical actor name for a person's name as written (or the name itself)."""
     name = clean_name(text)
     lowered = set(name.lower().split())
+    if len(lowered) == 1 and sum(actor.label == "PERSON" and len(actor.name.split()) > 1
+                                 and lowered <= set(actor.name.lower().split()) for actor in actors) > 1:
+        return name  # "Ibrahim" when two people are called Ibrahim: not a guess between them (Audit 16)
     for actor in actors:
         if actor.label == "PERSON" and (
             name in actor.aliases or (lowered and lowered <= set(actor.name.lower().split()))

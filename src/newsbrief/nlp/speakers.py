@@ -105,7 +105,7 @@ def _subject_in(d: _Doc, previous: Sentence, speaking: bool, skip: Callable[[str
                 first -= 1
             if voice_type(d, doc.tokens[token.left].i, token.i) != "person":
                 continue  # "magazine Billboard reported ...": "she" is not the magazine
-            name = d.resolve_name(_clean(d.span_text(first, token.i)))
+            name = d.resolve_name(_clean(d.span_text(first, token.i)), doc.tokens[first].start)
             if skip(name):
                 continue
             return name
@@ -139,7 +139,7 @@ def _same_sentence_subject(d: _Doc, sentence: Sentence, pronoun: str, skip: Call
         while first > sentence.token_start and tokens[first - 1].ent_type == token.ent_type \
                 and tokens[first - 1].pos == "PROPN":
             first -= 1
-        name = d.resolve_name(_clean(d.span_text(first, token.i)))
+        name = d.resolve_name(_clean(d.span_text(first, token.i)), tokens[first].start)
         return None if skip(name) else name
     return None
 
@@ -338,7 +338,7 @@ def _speaker_as_written(d: _Doc, first: int, last: int, sentence: Sentence) -> t
             i, j = group if group is not None else i, group_end if group_end is not None else j
             name = _clean(d.span_text(i, j))
         else:
-            name = d.resolve_name(_clean(d.span_text(i, j)))
+            name = d.resolve_name(_clean(d.span_text(i, j)), tokens[i].start)
         title = _title_words(d, first, i)
         # "Professor Helen Tregear, a climate scientist at the University of Exeter": the
         # apposition says more than the title before the name.
@@ -351,8 +351,11 @@ def _speaker_as_written(d: _Doc, first: int, last: int, sentence: Sentence) -> t
         # "Defra, the government department responsible for ...": the name speaks, the
         # apposition is its role (sixth reader audit: the whole phrase shown as the speaker).
         return _clean(d.span_text(first, head.i)) or None, _clean(d.span_text(head.i + 2, min(last, apposed.right)))
-    if voice_type(d, first, last) == "person":
-        return d.resolve_name(_clean(mention)) or None, None
+    if voice_type(d, first, last) == "person" or (first == last and tokens[first].pos == "PROPN"
+                                                 and tokens[first].text in d.full_names):
+        # a bare surname of a person the article names in full is that person, whatever the tag ("Karim"
+        # tagged as a place): resolved where it is written, the nearest namesake before it
+        return d.resolve_name(_clean(mention), tokens[first].start) or None, None
     holder = _role_holder(d, first, last)
     if holder is not None:
         return holder, _clean(mention)  # "the fire chief" named earlier: Paul Grady, the role kept
