@@ -440,9 +440,9 @@ def _add_surname_mentions(doc: Document, actors: Iterable[Actor], credits: Seque
     shared: set[str] = set()
     for actor in actors:
         parts = actor.name.split()
-        if actor.label == "PERSON" and len(parts) > 1 and parts[-1].lower() not in ADDRESS:
-            if surnames.setdefault(parts[-1], actor) is not actor:
-                shared.add(parts[-1])  # two people share it: a bare mention is counted for neither
+        if actor.label == "PERSON" and len(parts) > 1 and parts[-1].lower() not in ADDRESS \
+                and surnames.setdefault(parts[-1], actor) is not actor:
+            shared.add(parts[-1])  # two people share it: a bare mention is counted for neither
     for surname in shared:
         del surnames[surname]
     if not surnames:
