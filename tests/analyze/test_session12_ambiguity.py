@@ -76,9 +76,10 @@ BRACKETS: list[tuple[str, str, tuple[str, ...]]] = [
      "Reed, 74, has complained to colleagues for weeks.", "inventing parts", ("[Tom Reed]", "[Reed]", "[Brian Hale]",
                                                                               "[Hale]")),
     ("Harbour Oil has hired dozens of scientists to study the spill, and the work will cost $40 million.\n\n"
-     "The scientists I have spoken to are aware that Harbour Oil could try to sway the work. With Harbour Oil "
-     "looking over their shoulders, they have to do it 100% right or the firm could challenge it in court.",
-     "100%", ("[Harbour Oil]",)),
+     "Jackie Marsh, a biologist, said some scientists were worried.\n\n"
+     "\"The scientists I have spoken to are aware that Harbour Oil could try to sway the work. For example, with "
+     "Harbour Oil constantly looking over their shoulders when they collect data, they have to do it 100% right "
+     "otherwise Harbour Oil could challenge it in court later.\"", "100%", ("[Harbour Oil]",)),
 ]
 
 
@@ -99,7 +100,9 @@ def test_the_speaker_is_certain_or_none(text: str, piece: str, expected: str | N
 
 
 def _all_items(brief: Brief) -> list[str]:
-    return [item.text for section in brief.sections for item in section.items]
+    """Each item's text with a figure's measure after it (where a key figure's bracket shows)."""
+    return [f"{item.text} {getattr(item.payload, 'measure', '') or ''}" for section in brief.sections
+            for item in section.items]
 
 
 @pytest.mark.slow

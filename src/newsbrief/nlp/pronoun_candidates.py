@@ -40,9 +40,10 @@ def addressed(doc: Document, i: int) -> bool:
 
 def agreeing_people(d: _Doc, pronoun: Token, sentence: Sentence, skip: Callable[[int, str], bool]) -> set[str]:
     """The people named in the sentence before ``sentence`` and in ``sentence`` before ``pronoun`` that the
-    pronoun can mean: person entities outside quotations whose name ``skip`` (token index of the name's last
-    word, or -1 for the sentence before's speaker; resolved name) does not rule out; a name and its surname alone
-    count once. A speaker of the sentence before who agrees carries on: then only the own sentence counts."""
+    pronoun can mean: person entities outside quotations and prepositional phrases whose name ``skip`` (token
+    index of the name's last word, or -1 for the sentence before's speaker; resolved name) does not rule out;
+    a name and its surname alone count once. A speaker of the sentence before who agrees carries on: then only
+    the own sentence counts."""
     first = sentence.start
     if sentence.index > 0:
         spoke = d.speakers.get(sentence.index - 1)
@@ -51,8 +52,9 @@ def agreeing_people(d: _Doc, pronoun: Token, sentence: Sentence, skip: Callable[
         first = sentence.start if spoke and not skip(-1, spoke) else d.doc.sentences[sentence.index - 1].start
     names: set[str] = set()
     for entity in d.doc.entities:
-        if entity.label != "PERSON" or not first <= entity.start < pronoun.start or d.in_quote(entity.start):
-            continue
+        if entity.label != "PERSON" or not first <= entity.start < pronoun.start or d.in_quote(entity.start) \
+                or d.doc.tokens[entity.token_end - 1].dep == "pobj":
+            continue  # a name after a preposition ("takes over from Arnold Pike") is neither subject nor object
         name = d.resolve_name(_clean(entity.text), entity.start)
         if name and not skip(entity.token_end - 1, name):
             names.add(name)
