@@ -437,14 +437,12 @@ def _sentence_index(doc: Document, token_index: int) -> int:
 def _add_surname_mentions(doc: Document, actors: Iterable[Actor], credits: Sequence[tuple[int, int]]) -> None:
     """Count a known person's bare surname where the NER model missed it ("Trump spoke")."""
     surnames: dict[str, Actor] = {}
-    shared: set[str] = set()
     for actor in actors:
         parts = actor.name.split()
-        if actor.label == "PERSON" and len(parts) > 1 and parts[-1].lower() not in ADDRESS \
-                and surnames.setdefault(parts[-1], actor) is not actor:
-            shared.add(parts[-1])  # two people share it: a bare mention is counted for neither
-    for surname in shared:
-        del surnames[surname]
+        if actor.label == "PERSON" and len(parts) > 1 and parts[-1].lower() not in ADDRESS:
+            # a surname two people share is counted for the first: a count, not an attribution (dropping it
+            # dropped the first one from the actors, and the prose then named the other one's given name)
+            surnames.setdefault(parts[-1], actor)
     if not surnames:
         return
     # Tokens already inside a mention (an untagged full name found by untagged_full_names).
