@@ -440,6 +440,8 @@ def _add_surname_mentions(doc: Document, actors: Iterable[Actor], credits: Seque
     for actor in actors:
         parts = actor.name.split()
         if actor.label == "PERSON" and len(parts) > 1 and parts[-1].lower() not in ADDRESS:
+            # a surname two people share is counted for the first: a count, not an attribution (dropping it
+            # dropped the first one from the actors, and the prose then named the other one's given name)
             surnames.setdefault(parts[-1], actor)
     if not surnames:
         return
@@ -459,6 +461,9 @@ def resolve_person(doc: Document, actors: Sequence[Actor], text: str) -> str:
     """The canonical actor name for a person's name as written (or the name itself)."""
     name = clean_name(text)
     lowered = set(name.lower().split())
+    if len(lowered) == 1 and sum(actor.label == "PERSON" and len(actor.name.split()) > 1
+                                 and lowered <= set(actor.name.lower().split()) for actor in actors) > 1:
+        return name  # "Ibrahim" when two people are called Ibrahim: not a guess between them (Audit 16)
     for actor in actors:
         if actor.label == "PERSON" and (
             name in actor.aliases or (lowered and lowered <= set(actor.name.lower().split()))

@@ -144,6 +144,31 @@ def _ambiguous(s: ParsedSentence, subject: int) -> bool:
     return any(s.tok(c).pos in ("NOUN", "PROPN") and s.tok(c).tag not in ("NNS", "NNPS") for c in objects)
 
 
+# Plural pronouns for others than the subject of the clause they stand in ("BP looking over their shoulders").
+_OTHERS_PLURAL = frozenset({"their", "them", "theirs"})
+
+
+def _people_beside(doc: Document, s: ParsedSentence, subject: int, pronoun: int, kind: str) -> bool:
+    """Whether a "they" has a plural group of people to mean besides an organisation ``subject`` of its
+    sentence: the organisation's own clause says "their"/"them" of others, or a plural common noun for
+    people ("scientists", "residents") is the subject of the sentence before or of this one before the
+    pronoun. Then the organisation is no certain referent (Audit 16: "[BP] have to do it 100% right")."""
+    if kind != "plural" or s.tok(subject).ent_type != "ORG" or s.tok(subject).tag in ("NNS", "NNPS"):
+        return False
+    verb = s.head(subject)
+    if any(s.text(i).lower() in _OTHERS_PLURAL for i in s.subtree(verb, {subject}, prune=False) if i < pronoun):
+        return True
+    first = doc.sentences[s.sentence.index - 1].token_start if s.sentence.index > 0 else s.lo
+    return any(t.dep in ("nsubj", "nsubjpass") and t.tag == "NNS" and not t.ent_type and t.lemma.lower() in _GROUPS
+               for t in doc.tokens[first:pronoun])
+
+
+# Plural nouns for groups of people a "they" may mean.
+_GROUPS = frozenset("scientist researcher expert official worker resident people student teacher doctor nurse "
+                    "lawyer analyst investor farmer fisherman protester activist critic voter parent citizen "
+                    "employee member leader engineer volunteer rescuer victim family".split())
+
+
 def _named(s: ParsedSentence, head: int) -> bool:
     """A subject that names something: a proper noun or a name among its modifiers ("Ford's SUV")."""
     return any(s.tok(i).pos == "PROPN" for i in _referent_tokens(s, head))
@@ -186,8 +211,8 @@ def resolve_subject(doc: Document, s: ParsedSentence, vague: set[int]) -> Refere
         t = s.tok(same)
         if t.dep not in _SUBJECT_DEPS or t.tag == "WDT" or t.text.lower() in _ALL_PRONOUNS:
             continue
-        if t.text.lower() in _DEMONSTRATIVES:
-            return None
+        if t.text.lower() in _DEMONSTRATIVES or _people_beside(doc, s, same, min(vague), kind):
+            return None  # a pointer to a statement; "with BP looking over their shoulders, they ...": not BP
         # the nearest subject before it in the same sentence: "that area is the hotspot, but it hit 89
         # degrees"; a person must be named ("The court heard that he made ..." is not the court)
         if s.tok(s.head(head)).dep == "conj" and _has_own_number(s, same, min(vague)):

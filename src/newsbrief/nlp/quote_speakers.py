@@ -149,7 +149,8 @@ def _named_after(d: _Doc, sentences: Sequence[Sentence], start: int, end: int) -
         return None
     first, last = tokens[0].i, tokens[-1].i
     speaker, role = _speaker(d, first, last, sentence)
-    return Attribution(start, end, _clean(d.span_text(first, last)), speaker and d.resolve_name(speaker), "person",
+    speaker = speaker and d.resolve_name(speaker, d.doc.tokens[first].start)
+    return Attribution(start, end, _clean(d.span_text(first, last)), speaker, "person",
                        "asserts", "quote", name_start, name_end, role)
 
 
@@ -189,7 +190,8 @@ def _inverted_person(d: _Doc, sentences: Sequence[Sentence], start: int, end: in
         return None
     first, last, verb, sentence = found
     speaker, role = _speaker(d, first, last, sentence)
-    return Attribution(start, end, _clean(d.span_text(first, last)), speaker and d.resolve_name(speaker), "person",
+    speaker = speaker and d.resolve_name(speaker, d.doc.tokens[first].start)
+    return Attribution(start, end, _clean(d.span_text(first, last)), speaker, "person",
                        "asserts", "quote", verb.start, verb.end, role)
 
 

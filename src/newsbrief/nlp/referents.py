@@ -156,7 +156,10 @@ def genders(d: _Doc) -> dict[str, str]:
                 tally[noun == "m"] += _NOUN_EVIDENCE
             if len(set(names)) != 1 or d.doc.tokens[last].dep not in ("nsubj", "nsubjpass"):
                 continue
-            after = {t.text.lower() for t in d.doc.sentence_tokens(sentence) if t.i > last and not d.in_quote(t.start)}
+            # An object pronoun is most often someone else: "said Sam Berne, head of the team that found her"
+            # is no vote that Berne is a woman (Audit 16: his description of the girl's place given to her).
+            after = {t.text.lower() for t in d.doc.sentence_tokens(sentence) if t.i > last and not d.in_quote(t.start)
+                     and t.dep not in ("dobj", "pobj", "dative", "obj")}
             if after & _FEMALE_PRONOUNS and not after & _MALE_PRONOUNS:
                 tally[0] += 1
             elif after & _MALE_PRONOUNS and not after & _FEMALE_PRONOUNS:

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from newsbrief.models import Attribution, Document, Sentence, Token, VoiceType
+from newsbrief.models import Attribution, Sentence, Token, VoiceType
 from newsbrief.nlp.introductions import introduced_person
+from newsbrief.nlp.pronoun_candidates import _ADDRESS_LEMMAS, addressed, ambiguous
 from newsbrief.nlp.referents import (
     _FEMALE_NOUNS,
     _MALE_NOUNS,
@@ -45,7 +46,7 @@ from newsbrief.nlp.speech import (
     voice_type,
 )
 
-__all__ = ["RELATIVE_PRONOUNS", "UNNAMEABLE", "note_interviewee", "note_interviews", "object_not_speech",
+__all__ = ["RELATIVE_PRONOUNS", "UNNAMEABLE", "addressed", "note_interviewee", "note_interviews", "object_not_speech",
            "reported_speaker", "speaker_end", "stranded_object"]
 
 
@@ -105,7 +106,7 @@ def _subject_in(d: _Doc, previous: Sentence, speaking: bool, skip: Callable[[str
                 first -= 1
             if voice_type(d, doc.tokens[token.left].i, token.i) != "person":
                 continue  # "magazine Billboard reported ...": "she" is not the magazine
-            name = d.resolve_name(_clean(d.span_text(first, token.i)))
+            name = d.resolve_name(_clean(d.span_text(first, token.i)), doc.tokens[first].start)
             if skip(name):
                 continue
             return name
@@ -139,7 +140,7 @@ def _same_sentence_subject(d: _Doc, sentence: Sentence, pronoun: str, skip: Call
         while first > sentence.token_start and tokens[first - 1].ent_type == token.ent_type \
                 and tokens[first - 1].pos == "PROPN":
             first -= 1
-        name = d.resolve_name(_clean(d.span_text(first, token.i)))
+        name = d.resolve_name(_clean(d.span_text(first, token.i)), tokens[first].start)
         return None if skip(name) else name
     return None
 
@@ -219,30 +220,9 @@ def _subject_back(d: _Doc, sentence: Sentence, back: list[Sentence], earlier: li
     return None
 
 
-# Verbs whose object is the one spoken to ("told CNN's Anna Berg", "asked the minister").
-_ADDRESS_LEMMAS = frozenset({"tell", "ask", "inform", "assure", "brief", "warn", "interview"})
-# Verbs whose "to" phrase is the one spoken to ("said to reporter Anna Berg").
-_TO_LEMMAS = frozenset({"say", "speak", "talk", "explain", "write", "complain", "reply", "describe"})
-
-
 def _addressee(d: _Doc, i: int) -> bool:
-    """Whether the name ending at token ``i`` is the one spoken to ("X told CNN's Anna Berg that ...",
-    "said to reporter Anna Berg"): the interviewer hears, the subject speaks, so a later "he said"
-    is not the interviewer's (Audit 10: a spokesman's words given to the CNN anchor he spoke to)."""
+    """Whether the name ending at token ``i`` is the one spoken to (see ``addressed``; Audit 10)."""
     return addressed(d.doc, i)
-
-
-def addressed(doc: Document, i: int) -> bool:
-    """Whether token ``i`` (a name's last token) is the one spoken to: the object of "told", "asked",
-    "interviewed", or of "to" after "said", "spoke" (see ``_addressee``)."""
-    tokens = doc.tokens
-    token = tokens[i]
-    head = tokens[token.head]
-    if token.dep in ("dobj", "dative", "obj") and head.lemma.lower() in _ADDRESS_LEMMAS:
-        return True
-    if token.dep == "pobj" and head.text.lower() == "to":
-        return tokens[head.head].lemma.lower() in _TO_LEMMAS
-    return False
 
 
 def _kin_subject(d: _Doc, previous: Sentence, sentence: Sentence, pronoun: str) -> str | None:
@@ -292,6 +272,15 @@ def _speaker(d: _Doc, first: int, last: int, sentence: Sentence) -> tuple[str | 
     return d.whole_name(speaker), role
 
 
+def _pronoun_referent(d: _Doc, pronoun: Token, sentence: Sentence) -> str | None:
+    """Whom a "he"/"she" source means; no one when two agreeing people are named just before (Audit 16)."""
+    word, others = pronoun.text.lower(), _others(d, sentence)
+    if ambiguous(d, pronoun, sentence, lambda i, name: (i >= 0 and _addressee(d, i)) or _wrong_gender(d, name, word)
+                 or _is_other(name, others)):
+        return None
+    return _previous_subject_name(d, sentence, word)
+
+
 def _speaker_as_written(d: _Doc, first: int, last: int, sentence: Sentence) -> tuple[str | None, str | None]:
     """(resolved speaker, role) of the source tokens first..last."""
     tokens = d.doc.tokens
@@ -304,7 +293,7 @@ def _speaker_as_written(d: _Doc, first: int, last: int, sentence: Sentence) -> t
     mention = d.span_text(first, last)
     words = [t for t in tokens[first : last + 1] if t.pos != "PUNCT"]
     if len(words) == 1 and words[0].text.lower() in ("he", "she"):
-        return in_which_person(d, words[0]) or _previous_subject_name(d, sentence, words[0].text.lower()), None
+        return in_which_person(d, words[0]) or _pronoun_referent(d, words[0], sentence), None
     body = _spokesperson_body(d, first, last)
     if body is not None:
         return body, None  # "a Greenway spokesperson": Greenway Foods speaks
@@ -338,7 +327,7 @@ def _speaker_as_written(d: _Doc, first: int, last: int, sentence: Sentence) -> t
             i, j = group if group is not None else i, group_end if group_end is not None else j
             name = _clean(d.span_text(i, j))
         else:
-            name = d.resolve_name(_clean(d.span_text(i, j)))
+            name = d.resolve_name(_clean(d.span_text(i, j)), tokens[i].start)
         title = _title_words(d, first, i)
         # "Professor Helen Tregear, a climate scientist at the University of Exeter": the
         # apposition says more than the title before the name.
@@ -351,8 +340,10 @@ def _speaker_as_written(d: _Doc, first: int, last: int, sentence: Sentence) -> t
         # "Defra, the government department responsible for ...": the name speaks, the
         # apposition is its role (sixth reader audit: the whole phrase shown as the speaker).
         return _clean(d.span_text(first, head.i)) or None, _clean(d.span_text(head.i + 2, min(last, apposed.right)))
-    if voice_type(d, first, last) == "person":
-        return d.resolve_name(_clean(mention)) or None, None
+    if voice_type(d, first, last) == "person" or (first == last and tokens[first].pos == "PROPN"
+                                                 and tokens[first].text in d.full_names):
+        # a bare surname of a person named in full is a person whatever its tag, resolved where it is written
+        return d.resolve_name(_clean(mention), tokens[first].start) or None, None
     holder = _role_holder(d, first, last)
     if holder is not None:
         return holder, _clean(mention)  # "the fire chief" named earlier: Paul Grady, the role kept

@@ -129,6 +129,9 @@ class _Doc:
                 self.sentence_of[i] = sentence.index
         # Full names by surname and by every word, to resolve "Penrose" to "Sarah Penrose".
         self.full_names: dict[str, str] = {}
+        # Every full name by surname with where it is written: two people may share one (Audit 16: one
+        # side's spokesman's charge given to the other side's, both "Ibrahim").
+        self.named_at: dict[str, list[tuple[int, str]]] = defaultdict(list)
         # Names the text gives an age ("Pacitti, 24, has been ..."): people, whatever the NER
         # model tagged them (it read "Graeme Pacitti" as an organisation in a reader-audit article).
         self.aged = _aged_names(doc)
@@ -139,6 +142,7 @@ class _Doc:
             if (entity.label == "PERSON" or entity.text.split()[-1] in self.aged) and len(entity.text.split()) >= 2:
                 name = _clean(entity.text)
                 self.full_names.setdefault(name.split()[-1], name)
+                self.named_at[name.split()[-1]].append((entity.start, name))
         self.quotes = _join_paragraph_quotes(self.text, quote_spans(self.text))
         # Person speakers found so far, by sentence index (pronoun sources resolve to them).
         self.speakers: dict[int, str] = {}
@@ -163,11 +167,25 @@ class _Doc:
             return name + "'s"
         return name
 
-    def resolve_name(self, mention: str) -> str:
+    def resolve_name(self, mention: str, at: int | None = None) -> str:
+        """The full name a bare surname written at character ``at`` means: the nearest full name with that
+        surname written before it, unless another person sharing the surname is named within reach (the same
+        or the previous paragraph), then the surname as written; never a person named only later. Without
+        ``at`` a surname two people share stays as written."""
         words = mention.split()
-        if len(words) == 1 and words[0] in self.full_names:
-            return self.full_names[words[0]]
-        return mention
+        if len(words) != 1 or words[0] not in self.full_names:
+            return mention
+        named = self.named_at[words[0]]
+        if at is None:
+            return self.full_names[words[0]] if len({n for _, n in named}) == 1 else mention
+        before = [(start, name) for start, name in named if start < at]
+        if not before:
+            return mention  # the full name comes later: the bare one may be someone else
+        nearest = max(before)[1]
+        reach = self.text.rfind("\n\n", 0, self.text.rfind("\n\n", 0, at))
+        if any(name != nearest and start > reach for start, name in before):
+            return mention  # two people sharing the surname are both named just before
+        return nearest
 
     def in_quote(self, position: int) -> tuple[int, int] | None:
         return next(((s, e) for s, e in self.quotes if s <= position < e), None)
