@@ -248,3 +248,19 @@ ALLEGE = frozenset("allege accuse charge claim contend".split())
 PREDICT = frozenset("predict forecast expect project anticipate warn".split())
 RECOMMEND = frozenset("recommend urge advise propose call demand want".split())
 ASK = frozenset("ask question wonder".split())
+DOCUMENT_NOUNS = frozenset(
+    "report ruling judgment judgement indictment complaint filing lawsuit suit study survey audit review "
+    "inquiry investigation document documents memo letter statement analysis paper findings data poll "
+    "assessment order decision verdict affidavit testimony records record transcript email emails "
+    "minutes probe court tribunal post tweet release notice announcement text figure figures statistics "
+    "estimate estimates projection projections poll polls census footage video website page "
+    # what a crowd carries or writes: its words are quoted as a banner's (Audit 8: a slogan unattributed)
+    "banner banners placard placards sign signs poster posters slogan slogans graffiti leaflet leaflets".split()
+)
+ORGANISATION_NOUNS = frozenset(
+    "company firm government ministry department agency police council committee board party "
+    "campaign union group bank administration office authority authorities commission regulator "
+    "army military embassy parliament congress senate house cabinet team club school university "
+    "hospital airline network newspaper magazine prosecutors prosecution branch division unit "
+    "college institute association federation coalition alliance organisation organization chamber".split()
+)

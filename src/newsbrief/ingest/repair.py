@@ -24,8 +24,6 @@ from __future__ import annotations
 
 import re
 
-import ftfy
-
 # The first characters of UTF-8 read as Windows-1252 or Latin-1: "Ã©" (é), "â€™" (’), "Â " (no-break
 # space). A text without one of these pairs has no mojibake ftfy would undo, so it is not scanned.
 _MOJIBAKE = re.compile("[ÃÂ][\u0080-\u00bf]|â€[\u0080-\u00bf\u2018-\u201e\u2020-\u2122œž™]")
@@ -63,6 +61,8 @@ def repair_mojibake(text: str) -> str:
     """``text`` with double-decoded UTF-8 undone ("CutiÃ©" -> "Cutié"); clean text is returned as it is."""
     if not _MOJIBAKE.search(text):
         return text
+    import ftfy  # only for the rare text that needs it: its tables cost memory every process would carry
+
     fixed: str = ftfy.fix_encoding(text)
     return fixed
 

@@ -26,22 +26,7 @@ from newsbrief.nlp.speaker_kinds import counted_aside, passive_agent
 # named here too, where the attribution modules have always imported them from.
 CUE_LEMMAS, FRAMING_LEMMAS, ATTITUDE_LEMMAS = _lex.CUE_LEMMAS, _lex.FRAMING_LEMMAS, _lex.ATTITUDE_LEMMAS
 DENY, ALLEGE, PREDICT, RECOMMEND, ASK = _lex.DENY, _lex.ALLEGE, _lex.PREDICT, _lex.RECOMMEND, _lex.ASK
-DOCUMENT_NOUNS = frozenset(
-    "report ruling judgment judgement indictment complaint filing lawsuit suit study survey audit review "
-    "inquiry investigation document documents memo letter statement analysis paper findings data poll "
-    "assessment order decision verdict affidavit testimony records record transcript email emails "
-    "minutes probe court tribunal post tweet release notice announcement text figure figures statistics "
-    "estimate estimates projection projections poll polls census footage video website page "
-    # what a crowd carries or writes: its words are quoted as a banner's (Audit 8: a slogan unattributed)
-    "banner banners placard placards sign signs poster posters slogan slogans graffiti leaflet leaflets".split()
-)
-ORGANISATION_NOUNS = frozenset(
-    "company firm government ministry department agency police council committee board party "
-    "campaign union group bank administration office authority authorities commission regulator "
-    "army military embassy parliament congress senate house cabinet team club school university "
-    "hospital airline network newspaper magazine prosecutors prosecution branch division unit "
-    "college institute association federation coalition alliance organisation organization chamber".split()
-)
+DOCUMENT_NOUNS, ORGANISATION_NOUNS = _lex.DOCUMENT_NOUNS, _lex.ORGANISATION_NOUNS
 UNNAMED_NOUNS = frozenset(
     "official officials source sources people person spokesman spokeswoman spokesperson aide aides "
     "analyst analysts expert experts critic critics resident residents observer observers diplomat "
