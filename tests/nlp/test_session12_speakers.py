@@ -52,8 +52,10 @@ REPAIRS: list[tuple[str, int, tuple[str | None, ...]]] = [
     # near-misses: the subject agrees, centering keeps it
     ("Finance Minister Ruth Adler presented the budget on Tuesday. She will publish the tax tables next month.", 1,
      ("[Adler] will publish the tax tables next month.",)),
+    # two women in the sentence before: since the certainty rule (analyze/openings.py, Audit 16) no name is
+    # also right, the item then withheld; centering's choice is kept as an allowed answer
     ("Eugenie Bouchard beat Carla Suarez in two sets on Friday. She will play Maria Lind in the final.", 1,
-     ("[Bouchard] will play Maria Lind in the final.",)),
+     ("[Bouchard] will play Maria Lind in the final.", None)),
 ]
 
 # (text, a piece of the content, speakers that must hold it (any one, as a substring), never)

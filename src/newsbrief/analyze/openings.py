@@ -21,7 +21,9 @@ from newsbrief.analyze.doc_index import paragraph_opening
 from newsbrief.lexicon import DANGLING_CONNECTIVES, DANGLING_PRONOUNS
 from newsbrief.models import Candidate, Document, Sentence, Token
 from newsbrief.nlp.boxes import is_run_on_list
+from newsbrief.nlp.pronoun_candidates import agreeing_people
 from newsbrief.nlp.speakers import addressed
+from newsbrief.nlp.speech import _Doc
 from newsbrief.sections import SECTIONS
 
 CONNECTIVES = DANGLING_CONNECTIVES
@@ -75,6 +77,63 @@ def _last_person(doc: Document, sentence: Sentence, actors: Sequence[Actor], pro
             if (listed or entity in untagged) and agrees(doc, name, pronoun):
                 return short_name(doc, name)
     return None
+
+
+# The rule indexes of the last few documents asked about, so a repair pass over one document builds them once.
+_INDEXES: dict[int, _Doc] = {}
+_INDEX_CACHE = 4
+
+
+def _index(doc: Document) -> _Doc:
+    """The attribution rules' index of ``doc`` with the named speaker of every speech sentence ("Osei said
+    ...", '"...," said Osei'): the speaker the sentence after may carry on with."""
+    d = _INDEXES.get(id(doc))
+    if d is None or d.doc is not doc:
+        while len(_INDEXES) >= _INDEX_CACHE:
+            _INDEXES.pop(next(iter(_INDEXES)))
+        d = _Doc(doc)
+        for sentence in doc.sentences:
+            speaker = _named_speaker(doc, sentence)
+            if speaker:
+                d.speakers[sentence.index] = d.resolve_name(speaker)
+        _INDEXES[id(doc)] = d
+    return d
+
+
+def _named_speaker(doc: Document, sentence: Sentence) -> str | None:
+    """The person a name says tells ``sentence`` (the subject of its main speech verb), if any."""
+    for entity in doc.entities:
+        if entity.label != "PERSON" or entity.sentence_index != sentence.index:
+            continue
+        token = doc.tokens[entity.token_end - 1]
+        head = doc.tokens[token.head]
+        if token.dep == "nsubj" and head.dep == "ROOT" and head.lemma.lower() in _SPEECH_LEMMAS:
+            return clean_name(entity.text)
+    return None
+
+
+def _only_candidate(doc: Document, sentence: Sentence, pronoun: Token, name: str) -> bool:
+    """Whether ``name`` (the short name :func:`_last_person` chose) is the one person an opening "he"/"she"
+    can mean, counted as the attribution stage counts (nlp/pronoun_candidates.py): exactly one agreeing person
+    in the sentence before, or its named speaker when the pronoun speaks on ("He added ..."), and that person.
+    A "He admitted" after "Brokaw wants his successor, Brian Williams, thrown out" has two: left unrepaired."""
+    d = _index(doc)
+    word = pronoun.text.lower()
+    speaks = doc.tokens[pronoun.head].lemma.lower() in _SPEECH_LEMMAS
+    # The one spoken to ("warned Tom Reed") is no next speaker, but may well be the "He" who "admitted" next;
+    # a speaker carries on only into a pronoun that speaks too.
+    people = agreeing_people(d, pronoun, sentence, lambda i, person: (i >= 0 and speaks and addressed(doc, i))
+                             or (i < 0 and not speaks) or not agrees(doc, person, word))
+    if not people and speaks and sentence.index > 0:
+        people = {d.speakers.get(sentence.index - 1, "")} - {""}  # the speaker carries on
+    # None in reach that the NER model tagged ("Mayor Ana Ruiz" left untagged): _last_person's wider reach stands,
+    # as the attribution stage names a pronoun unless two agreeing people are named (pronoun_candidates.ambiguous)
+    return not people or (len(people) == 1 and _same_person(doc, name, next(iter(people))))
+
+
+def _same_person(doc: Document, short: str, full: str) -> bool:
+    """Whether the short name of a repair names the person ``full`` names."""
+    return short in (full, short_name(doc, full)) or short in full.split()
 
 
 def _unnamed_speaker_before(doc: Document, sentence: Sentence) -> bool:
@@ -176,6 +235,8 @@ def repair_opening(doc: Document, sentence: Sentence, actors: Sequence[Actor]) -
     if lower in PRONOUNS:
         if lower in ("he", "she") or (lower in ("his", "her") and first.dep == "poss"):
             name = _last_person(doc, sentence, actors, lower)
+            if name is not None and not _only_candidate(doc, sentence, first, name):
+                return None  # two people the pronoun can mean, or one who is not the name chosen: a guess (Audit 16)
             # A name the rest of the sentence uses for someone else ("He said Thomas is a
             # father of three", spoken by Thomas's lawyer) cannot be what the pronoun means.
             if name is None or re.search(rf"\b{re.escape(name)}\b", after):
