@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.analyze.context import build_context
-from newsbrief.analyze.figures import analyze_figures
-from newsbrief.models import Article, FigureInfo, Source
-from newsbrief.nlp.annotate import annotate
-from newsbrief.render.markdown import figure_line
+from tests.analyze.test_figure_audit14 import _lines, _passes  # one way of reading a figure bullet for both audits
 
 pytestmark = pytest.mark.slow
 
@@ -60,26 +56,6 @@ RANKED = (
     'Some 40 machines have been sent. At that rate, cleaning the Gulf would take 6.1 billion years, by my sums.',
     '6.1 billion',
 )
-
-
-def _lines(text: str) -> list[str]:
-    doc = annotate(Article(text=text, source=Source(title="Test", date="2026-03-17")))
-    out = []
-    for item in analyze_figures(doc, build_context(doc)):
-        assert isinstance(item.payload, FigureInfo)
-        out.append(figure_line(item))
-    return out
-
-
-def _passes(text: str, number: str, must: list[str] | None, must_not: list[str], drop_ok: bool) -> bool:
-    lines = _lines(text)
-    hits = [line for line in lines if number.lower() in line.lower()]
-    if must is None:
-        return not hits
-    if not hits:
-        return drop_ok
-    return len(hits) == 1 and all(word.lower() in hits[0].lower() for word in must) \
-        and not any(word.lower() in hits[0].lower() for word in must_not)
 
 
 def _ranked_first() -> bool:

@@ -93,7 +93,7 @@ def _compared(s: ParsedSentence, figure: Figure, own: set[int]) -> bool:
                and i + 1 not in own for i in range(figure.value_start, figure.value_end + 1) if s.inside(i))
 
 
-def _count(s: ParsedSentence, figure: Figure) -> float | None:
+def value_count(s: ParsedSentence, figure: Figure) -> float | None:
     """The value as a plain count when it is one ("two", "7"), else None."""
     words = [s.text(i).lower().replace(",", "") for i in range(figure.value_start, figure.value_end)
              if s.tok(i).like_num]
@@ -108,7 +108,7 @@ def _possessed(s: ParsedSentence, figure: Figure) -> bool:
     if figure.label != "CARDINAL" or figure.noun is None:
         return False
     noun = s.tok(figure.noun)
-    count = _count(s, figure)
+    count = value_count(s, figure)
     return noun.tag in ("NN", "NNP") and (count is None or count > 1) \
         and any(s.tok(c).dep == "poss" for c in s.children[figure.noun])
 
@@ -117,7 +117,7 @@ def _scenery(s: ParsedSentence, figure: Figure) -> bool:
     """A small count of things in a phrase of place, with nothing that makes it news."""
     if figure.noun is None or s.tok(figure.noun).dep != "pobj":
         return False
-    count = _count(s, figure)
+    count = value_count(s, figure)
     place = s.text(s.head(figure.noun)).lower() in _PLACES
     return place and count is not None and count < SCENERY_BELOW and s.tok(figure.noun).lemma.lower() not in (
         "person", "people", "child", "man", "woman")
@@ -196,7 +196,7 @@ def _portion(s: ParsedSentence, figure: Figure) -> bool:
     """A small count of portions of things ("two pairs of VIP tickets"): trivia, not a figure of the story."""
     if figure.noun is None or s.tok(figure.noun).lemma.lower() not in _PORTIONS:
         return False
-    count = _count(s, figure)
+    count = value_count(s, figure)
     return count is not None and count < SCENERY_BELOW \
         and any(s.text(c).lower() == "of" for c in s.children[figure.noun])
 

@@ -17,9 +17,9 @@ figure is dropped rather than repaired (a broken gloss costs a reader more than 
 
 from __future__ import annotations
 
+from newsbrief.analyze.figure_cuts import value_count
 from newsbrief.analyze.figure_measures import Figure
 from newsbrief.analyze.figure_parse import ParsedSentence
-from newsbrief.lexicon import CARDINALS
 
 # Nouns that count ideas rather than things in the story: "two key lessons" is a way of speaking.
 _ABSTRACT = frozenset("lesson reason thing way point question issue factor step idea option problem priority goal "
@@ -30,16 +30,6 @@ _RANK_WORDS = frozenset({"no.", "no", "number", "#", "nr."})
 _HEDGES = frozenset({"perhaps", "possibly", "maybe", "potentially", "conceivably", "probably"})
 _REPORTING = frozenset("say tell add announce note state claim report reply respond answer".split())
 _NOUNISH = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
-
-
-def _value_count(s: ParsedSentence, figure: Figure) -> float | None:
-    """The value as a plain count ("two", "7"), else None."""
-    words = [s.text(i).lower().replace(",", "") for i in range(figure.value_start, figure.value_end)
-             if s.tok(i).like_num]
-    if len(words) != 1:
-        return None
-    word = words[0]
-    return float(word) if word.replace(".", "", 1).isdigit() else CARDINALS.get(word)
 
 
 def _rank(s: ParsedSentence, figure: Figure) -> bool:
@@ -54,7 +44,7 @@ def _rank(s: ParsedSentence, figure: Figure) -> bool:
 
 def _abstract(s: ParsedSentence, figure: Figure) -> bool:
     """A small count of ideas ("three lessons", "two reasons")."""
-    count = _value_count(s, figure)
+    count = value_count(s, figure)
     return figure.noun is not None and count is not None and count < ABSTRACT_BELOW \
         and s.tok(figure.noun).lemma.lower() in _ABSTRACT
 

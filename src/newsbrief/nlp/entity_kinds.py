@@ -28,7 +28,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from newsbrief.models import Document, Entity, Token
-from newsbrief.nlp.non_persons import relabel_non_persons
+from newsbrief.nlp.non_persons import name_key, relabel_non_persons, relabelled
 from newsbrief.nlp.speech import CUE_LEMMAS
 
 # Titles and forms of address written before a person's name (lower-case, without the full stop).
@@ -95,14 +95,15 @@ def retype_entities(doc: Document) -> Document:
     """The document with PERSON entities the article shows to be places (GPE), installations (FAC),
     vessels (PRODUCT) or movements (NORP) relabelled, with their tokens' ``ent_type``."""
     doc = relabel_non_persons(_without_participles(doc))  # animals, agencies, time zones (Audit 16)
-    person_names = {_key(e.text) for e in doc.entities if e.label == "PERSON"}
+    person_names = {name_key(e.text) for e in doc.entities if e.label == "PERSON"}
     if not person_names:
         return doc
     surnames = _lone_words(doc)
     starts: dict[str, list[int]] = defaultdict(list)
     for token in doc.tokens:
         starts[token.text].append(token.i)
-    full_surnames = {_key(e.text).split()[-1] for e in doc.entities if e.label == "PERSON" and " " in _key(e.text)}
+    full_surnames = {name_key(e.text).split()[-1] for e in doc.entities
+                     if e.label == "PERSON" and " " in name_key(e.text)}
     relabel: dict[str, str] = {}
     for name in person_names:
         label = _kind(doc, name, surnames, full_surnames, starts)
@@ -110,17 +111,7 @@ def retype_entities(doc: Document) -> Document:
             relabel[name] = label
     if not relabel:
         return doc
-    entities: list[Entity] = []
-    tokens = list(doc.tokens)
-    for entity in doc.entities:
-        label = relabel.get(_key(entity.text)) if entity.label == "PERSON" else None
-        if label is None:
-            entities.append(entity)
-            continue
-        entities.append(replace(entity, label=label))
-        for i in range(entity.token_start, entity.token_end):
-            tokens[i] = replace(tokens[i], ent_type=label)
-    return replace(doc, tokens=tuple(tokens), entities=tuple(entities))
+    return relabelled(doc, lambda entity: relabel.get(name_key(entity.text)) if entity.label == "PERSON" else None)
 
 
 def _without_participles(doc: Document) -> Document:
@@ -144,17 +135,6 @@ def _without_participles(doc: Document) -> Document:
     return replace(doc, tokens=tuple(tokens), entities=tuple(entities)) if changed else doc
 
 
-def _key(text: str) -> str:
-    """A name as compared across mentions: no possessive, no leading "the"."""
-    text = text.strip()
-    for suffix in ("'s", "’s", " 's", "'", "’"):
-        if text.endswith(suffix):
-            text = text[: -len(suffix)].rstrip()
-            break
-    if text.lower().startswith("the "):
-        text = text[4:]
-    return text
-
 
 def _occurrences(doc: Document, name: str, starts: Mapping[str, Sequence[int]]) -> Iterable[tuple[int, int]]:
     """Token spans where ``name`` is written, tagged as an entity there or not (``starts``: the
@@ -172,7 +152,7 @@ def _lone_words(doc: Document) -> set[str]:
     for entity in doc.entities:
         if entity.label != "PERSON":
             continue
-        words = _key(entity.text).split()
+        words = name_key(entity.text).split()
         while len(words) > 1 and words[0].lower().rstrip(".") in _TITLES:
             words = words[1:]
         if len(words) == 1:

@@ -16,6 +16,7 @@ evidence is read from the article's own words, like the rest of :mod:`newsbrief.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from newsbrief.models import Document, Entity, Token
@@ -50,7 +51,7 @@ def relabel_non_persons(doc: Document) -> Document:
     for entity in doc.entities:
         if entity.label not in _ACTOR_LABELS:
             continue
-        name = _bare(entity.text)
+        name = name_key(entity.text)
         if name in _TIME_ZONES and _after_clock(doc, entity.token_start):
             relabel[name] = "TIME"
         elif entity.label == "PERSON" and any(_animal_named(doc, a, b) for a, b in _mentions(doc, name)):
@@ -59,11 +60,21 @@ def relabel_non_persons(doc: Document) -> Document:
             relabel.setdefault(name, "ORG")
     if not relabel:
         return doc
+
+    def label_of(entity: Entity) -> str | None:
+        label = relabel.get(name_key(entity.text)) if entity.label in _ACTOR_LABELS else None
+        return None if label == "ORG" and entity.label != "PERSON" else label
+
+    return relabelled(doc, label_of)
+
+
+def relabelled(doc: Document, label_of: Callable[[Entity], str | None]) -> Document:
+    """``doc`` with every entity for which ``label_of`` gives a label relabelled, its tokens too."""
     tokens = list(doc.tokens)
     entities: list[Entity] = []
     for entity in doc.entities:
-        label = relabel.get(_bare(entity.text)) if entity.label in _ACTOR_LABELS else None
-        if label is None or (label == "ORG" and entity.label != "PERSON"):
+        label = label_of(entity)
+        if label is None:
             entities.append(entity)
             continue
         entities.append(replace(entity, label=label))
@@ -72,10 +83,10 @@ def relabel_non_persons(doc: Document) -> Document:
     return replace(doc, tokens=tuple(tokens), entities=tuple(entities))
 
 
-def _bare(text: str) -> str:
+def name_key(text: str) -> str:
     """A name as compared across mentions: no possessive, no leading "the"."""
     text = text.strip()
-    for suffix in ("'s", "’s", "'", "’"):
+    for suffix in ("'s", "’s", " 's", "'", "’"):
         if text.endswith(suffix):
             text = text[: -len(suffix)].rstrip()
             break
