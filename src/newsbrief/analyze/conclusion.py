@@ -89,7 +89,14 @@ _READER_PROMPT = re.compile(
     # ("X is a contributor who owns shares in ...", "The author holds no position"; reader Audit 12, 13.3).
     r"\byou can (?:follow|watch|listen to|read|see|find)\b.{0,160}\b(?:website|site|app|online|page|channel|podcast)\b|"
     r"\b(?:owns?|holds?) (?:no )?(?:shares|positions?|stock) in\b|\bholds? no (?:position|positions|shares)\b|"
-    r"\bis an? (?:regular |paid )?(?:contributor|columnist) (?:to|for|who)\b",
+    r"\bis an? (?:regular |paid )?(?:contributor|columnist) (?:to|for|who)\b|"
+    # A pointer at the page's media ("Below is a look at a scene from the rehearsal video", "Watch the
+    # interview above", "The video below shows ..."): it introduces a picture, not a close (a film page
+    # read by the lead in session 13 ended on one). "Below the harbour" is a place: "below"/"above" count
+    # only opening a clause with a verb of being/showing, after a media noun, or after watch/see/scroll.
+    r"^(?:below|above)\s*,?\s*(?:is|are|you can|we|please|a |an |the )|"
+    r"\b(?:video|clip|photos?|pictures?|images?|gallery|slideshow|footage|graphic|map|chart)s? (?:below|above)\b|"
+    r"\b(?:watch|see|view|scroll|click)\b.{0,80}\b(?:below|above)\s*[.!]?$|^scroll (?:down|up)\b",
     re.I,
 )
 _OPENING_QUOTE = re.compile(r"(?:^|[\s(:—–-])[\"“‘]\w")

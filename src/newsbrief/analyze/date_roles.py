@@ -468,3 +468,28 @@ def dateline_date(doc: Document) -> date | None:
         if day is not None:
             return date.fromisoformat(day)
     return None
+
+
+# Marks of a condition: a date inside one dates a supposition ("If 2014 was the year of the selfie",
+# "If the plant had opened in 2019 as planned, ..."), not something that happened then (a feature
+# read by the lead in session 13 put "2014 — If 2014 was the year of the selfie" in its timeline).
+_CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def dates_a_supposition(doc: Document, sentence: Sentence, value: DateValue) -> bool:
+    """True when the date sits in a conditional clause ("If ...", "Unless ...", inverted "Had ...")."""
+    verb = _clause_verb(doc, sentence, value)
+    while verb is not None and verb.head != verb.i:
+        children = [t for t in doc.sentence_tokens(sentence) if t.head == verb.i and t.i < verb.i]
+        if verb.dep == "advcl" and (any(t.dep == "mark" and t.text.lower() in _CONDITION_MARKS for t in children)
+                                    or _inverted(doc, sentence, children)):
+            return True
+        verb = doc.tokens[verb.head]
+    return False
+
+
+def _inverted(doc: Document, sentence: Sentence, children: list[Token]) -> bool:
+    """A clause opening the sentence with "Had"/"Were"/"Should" before its subject ("Had the dam been built")."""
+    first = children[0] if children else None
+    return (first is not None and first.i == sentence.token_start and first.dep in ("aux", "auxpass")
+            and first.text.lower() in ("had", "were", "should"))

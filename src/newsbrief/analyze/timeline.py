@@ -25,6 +25,7 @@ from newsbrief.analyze.date_roles import (
     dates_a_listed_subject,
     dates_a_reference,
     dates_a_side_detail,
+    dates_a_supposition,
     means_nowadays,
     names_a_thing,
     plan_of_the_past,
@@ -121,7 +122,7 @@ def _dates_the_event(doc: Document, sentence: Sentence, value: DateValue) -> boo
                 or dates_a_side_detail(doc, sentence, value)
                 or dates_a_reference(doc, sentence, value) or dates_a_comparison(doc, sentence, value)
                 or dates_a_listed_subject(doc, sentence, value) or tells_no_event(doc, sentence, value)
-                or plan_of_the_past(doc, sentence, value))
+                or plan_of_the_past(doc, sentence, value) or dates_a_supposition(doc, sentence, value))
 
 
 def _single_label(value: DateValue) -> str:
