@@ -158,7 +158,7 @@ _OTHER_TIME = frozenset({"after", "before"})
 _STATES = frozenset({"be", "have", "exist"})
 
 
-def _clause_verb(doc: Document, sentence: Sentence, value: DateValue) -> Token | None:
+def clause_verb(doc: Document, sentence: Sentence, value: DateValue) -> Token | None:
     """The verb of the clause a date hangs on (the date's nearest verbal ancestor)."""
     tokens = _tokens(doc, sentence, value)
     if not tokens:
@@ -182,7 +182,7 @@ def dates_a_side_detail(doc: Document, sentence: Sentence, value: DateValue) -> 
     person or document, not the sentence's event. A plan ahead ("a summit set for 3 May")
     and a clause about the subject ("the man, who was arrested on Monday, fled") still count.
     """
-    verb = _clause_verb(doc, sentence, value)
+    verb = clause_verb(doc, sentence, value)
     if verb is None or value.future:
         return False
     if _in_apposition(doc, sentence, value, verb) or _reduced_relative(doc, sentence, verb):
@@ -284,7 +284,7 @@ def dates_a_reference(doc: Document, sentence: Sentence, value: DateValue) -> bo
     """
     if value.bound is not None or value.span:
         return False
-    verb = _clause_verb(doc, sentence, value)
+    verb = clause_verb(doc, sentence, value)
     if verb is not None and verb.head != verb.i and _since_clause(doc, sentence, verb):
         return True
     tokens = _tokens(doc, sentence, value)
@@ -321,32 +321,7 @@ def dates_a_listed_subject(doc: Document, sentence: Sentence, value: DateValue) 
     return members >= 2 and noun.dep in _SUBJECTS
 
 
-# Words that make what follows them a likeness to the sentence's subject: "The tactic is similar to that
-# which NATO used in Kosovo in 1999" compares with 1999, it does not happen then (reader Audit 15).
-_LIKENESS = frozenset("similar comparable akin reminiscent analogous identical same like unlike".split())
-
-
-def dates_a_comparison(doc: Document, sentence: Sentence, value: DateValue) -> bool:
-    """True when a past date sits in what the sentence's main clause compares its subject with.
-
-    "The strategy is similar to that which the navy used in 1991": a likeness word ("similar",
-    "like", "the same as") hangs on the main verb before the date, and the date's own clause is not
-    the main one. "The navy used a similar strategy in 1991" still dates the use.
-    """
-    verb = _clause_verb(doc, sentence, value)
-    root = next((t for t in doc.sentence_tokens(sentence) if t.head == t.i), None)
-    if value.future or verb is None or root is None or verb.i == root.i:
-        return False
-    date_start = sentence.token_start + sum(1 for t in doc.sentence_tokens(sentence)
-                                            if t.end <= sentence.start + value.start)
-    for token in doc.tokens[root.i + 1 : date_start]:
-        if token.text.lower() in _LIKENESS and (token.text.lower() != "like" or token.tag == "IN") \
-                and _hangs_on(doc, token, root) and not _hangs_on(doc, token, verb):
-            return True
-    return False
-
-
-def _hangs_on(doc: Document, token: Token, ancestor: Token) -> bool:
+def hangs_on(doc: Document, token: Token, ancestor: Token) -> bool:
     """True when ``ancestor`` is ``token``'s head or one of its heads'."""
     while token.head != token.i:
         token = doc.tokens[token.head]
@@ -370,7 +345,7 @@ def subordinate_event(doc: Document, sentence: Sentence, value: DateValue) -> st
     against action" dates the vote, not the minister's words: the entry tells only
     "parliament last year voted against action". The clause must have its own subject.
     """
-    verb = _clause_verb(doc, sentence, value)
+    verb = clause_verb(doc, sentence, value)
     if verb is None or verb.dep != "advcl":
         return None
     children = [t for t in doc.sentence_tokens(sentence) if t.head == verb.i and t.i != verb.i]
@@ -399,7 +374,7 @@ def tells_no_event(doc: Document, sentence: Sentence, value: DateValue) -> bool:
     """
     if value.until is not None and _range_names_a_thing(doc, sentence, value):
         return True
-    verb = _clause_verb(doc, sentence, value)
+    verb = clause_verb(doc, sentence, value)
     if value.bound == "until" and verb is not None and _negated(doc, sentence, verb):
         return True  # "is not yet expected to move in until 2016": when a wait ends, not an event
     if verb is None or verb.lemma.lower() not in _STATES:
@@ -469,27 +444,3 @@ def dateline_date(doc: Document) -> date | None:
             return date.fromisoformat(day)
     return None
 
-
-# Marks of a condition: a date inside one dates a supposition ("If 2014 was the year of the selfie",
-# "If the plant had opened in 2019 as planned, ..."), not something that happened then (a feature
-# read by the lead in session 13 put "2014 — If 2014 was the year of the selfie" in its timeline).
-_CONDITION_MARKS = frozenset({"if", "unless"})
-
-
-def dates_a_supposition(doc: Document, sentence: Sentence, value: DateValue) -> bool:
-    """True when the date sits in a conditional clause ("If ...", "Unless ...", inverted "Had ...")."""
-    verb = _clause_verb(doc, sentence, value)
-    while verb is not None and verb.head != verb.i:
-        children = [t for t in doc.sentence_tokens(sentence) if t.head == verb.i and t.i < verb.i]
-        if verb.dep == "advcl" and (any(t.dep == "mark" and t.text.lower() in _CONDITION_MARKS for t in children)
-                                    or _inverted(doc, sentence, children)):
-            return True
-        verb = doc.tokens[verb.head]
-    return False
-
-
-def _inverted(doc: Document, sentence: Sentence, children: list[Token]) -> bool:
-    """A clause opening the sentence with "Had"/"Were"/"Should" before its subject ("Had the dam been built")."""
-    first = children[0] if children else None
-    return (first is not None and first.i == sentence.token_start and first.dep in ("aux", "auxpass")
-            and first.text.lower() in ("had", "were", "should"))

@@ -19,13 +19,12 @@ from calendar import month_name
 from datetime import date
 
 from newsbrief.analyze.context import Context, cite
+from newsbrief.analyze.date_clauses import dates_a_comparison, dates_a_supposition
 from newsbrief.analyze.date_roles import (
     DATELINE_SENTENCES,
-    dates_a_comparison,
     dates_a_listed_subject,
     dates_a_reference,
     dates_a_side_detail,
-    dates_a_supposition,
     means_nowadays,
     names_a_thing,
     plan_of_the_past,

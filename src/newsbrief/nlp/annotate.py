@@ -158,12 +158,18 @@ def _ends_with_title(doc: Any, start: int, end: int) -> str | None:
     return str(last[-1].text[:-1]) if last and last[-1].text.endswith(".") else None
 
 
+# Time zones written after a clock time: "12:02 p.m. | CT on Saturday" is one sentence (the parser
+# split it, and reader Audit 17 found "CT" then filed as a speaker of the remaining fragment).
+_TIME_ZONES = frozenset("ET EST EDT CT CST CDT MT MST MDT PT PST PDT AKST HST GMT BST UTC CET CEST EET EEST WET "
+                        "AEST AEDT IST JST KST HKT SGT".split())
+
+
 def _join_title_splits(doc: Any, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Join a split after a title or place abbreviation that the next piece's name continues.
 
     "... the slaying of Cpl. | Nathan Cirillo standing guard ..." and "Det. | Const. | Sarah Hill" are
     one sentence: the piece ends with a title written before names and the next opens with a proper
-    noun or another title; "No. | 2" is joined when a number follows.
+    noun or another title; "No. | 2" is joined when a number follows, "p.m. | CT" when a time zone does.
     """
     joined: list[tuple[int, int]] = []
     for start, end in bounds:
@@ -172,7 +178,8 @@ def _join_title_splits(doc: Any, bounds: list[tuple[int, int]]) -> list[tuple[in
         if title and first is not None and (
                 (title in _BEFORE_NAME and first.text[:1].isupper()
                  and (first.tag_ in ("NNP", "NNPS") or first.text.rstrip(".") in _BEFORE_NAME))
-                or (title == "No" and first.like_num)):
+                or (title == "No" and first.like_num)
+                or (title.lower() in ("a.m", "p.m") and first.text.rstrip(".,") in _TIME_ZONES)):
             joined[-1] = (joined[-1][0], end)
             continue
         joined.append((start, end))

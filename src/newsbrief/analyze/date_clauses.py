@@ -1,0 +1,95 @@
+"""Dates that sit in a likeness or a condition: the other side of a comparison, or a supposition.
+
+"The tactic is similar to that which the navy used in 1991" and "a similar pattern to the crackdown in
+2009" date what the sentence compares with; "If the plant had opened in 2019, ..." dates what did not
+happen. The timeline leaves such dates out (reader Audits 15 and 17; a feature read by the lead in
+session 13).
+"""
+
+from __future__ import annotations
+
+from newsbrief.analyze.date_roles import clause_verb, hangs_on
+from newsbrief.models import Document, Sentence, Token
+from newsbrief.nlp.dates import DateValue
+
+# Words that make what follows them a likeness to the sentence's subject: "The tactic is similar to that
+# which NATO used in Kosovo in 1999" compares with 1999, it does not happen then (reader Audit 15).
+_LIKENESS = frozenset("similar comparable akin reminiscent analogous identical same like unlike".split())
+
+
+def dates_a_comparison(doc: Document, sentence: Sentence, value: DateValue) -> bool:
+    """True when a past date sits in what the sentence's main clause compares its subject with.
+
+    "The strategy is similar to that which the navy used in 1991": a likeness word ("similar",
+    "like", "the same as") hangs on the main verb before the date, and the date's own clause is not
+    the main one. "The navy used a similar strategy in 1991" still dates the use.
+    """
+    verb = clause_verb(doc, sentence, value)
+    root = next((t for t in doc.sentence_tokens(sentence) if t.head == t.i), None)
+    if value.future or verb is None or root is None:
+        return False
+    date_start = sentence.token_start + sum(1 for t in doc.sentence_tokens(sentence)
+                                            if t.end <= sentence.start + value.start)
+    if _inside_the_likened(doc, sentence, date_start):
+        return True
+    if verb.i == root.i:
+        return False
+    for token in doc.tokens[root.i + 1 : date_start]:
+        if token.text.lower() in _LIKENESS and (token.text.lower() != "like" or token.tag == "IN") \
+                and hangs_on(doc, token, root) and not hangs_on(doc, token, verb):
+            return True
+    return False
+
+
+# Nouns of likeness that take the compared thing after "to"/"with": "a striking resemblance to ...".
+_LIKENESS_NOUNS = frozenset("resemblance parallel parallels echo echoes likeness".split())
+_COMPARED_BY = frozenset({"to", "as", "with", "of"})
+
+
+def _inside_the_likened(doc: Document, sentence: Sentence, date_start: int) -> bool:
+    """True when the date lies inside the phrase a likeness word introduces: "a similar pattern to the
+    crackdown on protesters in 2009", "the same path as the uprising of 1989", "a resemblance to the
+    collapse in 1998" (reader Audit 17 dated an opposition leader's 2011 remark 2009).
+
+    The parser often hangs "to ..." and "in 2009" on the verb, so this reads the surface: a likeness
+    word, a comparing preposition within three words after it, and no verb from there to the date.
+    "Similar tactics were used against protesters in 2009" has no comparing preposition, and "used
+    similar tactics to disperse the crowd in 2009" has a verb after "to": both still date the event.
+    """
+    tokens = doc.tokens[sentence.token_start : min(date_start, sentence.token_end)]
+    for n, token in enumerate(tokens):
+        word = token.text.lower()
+        if (word not in _LIKENESS or word == "like") and word not in _LIKENESS_NOUNS:
+            continue
+        for prep in tokens[n + 1 : n + 4]:
+            if prep.text.lower() in _COMPARED_BY and prep.tag == "IN":
+                between = tokens[prep.i - sentence.token_start + 1 :]
+                if between and not any(t.pos in ("VERB", "AUX") for t in between):
+                    return True
+                break
+    return False
+
+
+# Marks of a condition: a date inside one dates a supposition ("If 2014 was the year of the selfie",
+# "If the plant had opened in 2019 as planned, ..."), not something that happened then (a feature
+# read by the lead in session 13 put "2014 — If 2014 was the year of the selfie" in its timeline).
+_CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def dates_a_supposition(doc: Document, sentence: Sentence, value: DateValue) -> bool:
+    """True when the date sits in a conditional clause ("If ...", "Unless ...", inverted "Had ...")."""
+    verb = clause_verb(doc, sentence, value)
+    while verb is not None and verb.head != verb.i:
+        children = [t for t in doc.sentence_tokens(sentence) if t.head == verb.i and t.i < verb.i]
+        if verb.dep == "advcl" and (any(t.dep == "mark" and t.text.lower() in _CONDITION_MARKS for t in children)
+                                    or _inverted(doc, sentence, children)):
+            return True
+        verb = doc.tokens[verb.head]
+    return False
+
+
+def _inverted(doc: Document, sentence: Sentence, children: list[Token]) -> bool:
+    """A clause opening the sentence with "Had"/"Were"/"Should" before its subject ("Had the dam been built")."""
+    first = children[0] if children else None
+    return (first is not None and first.i == sentence.token_start and first.dep in ("aux", "auxpass")
+            and first.text.lower() in ("had", "were", "should"))
