@@ -324,6 +324,8 @@ def _clause(s: ParsedSentence, r: _Reading, start: int, end: int) -> tuple[set[i
             if governing is None and t.dep == "acomp" and c < start and c not in taken \
                     and not s.subtree(c, set(), prune=False) & r.others:
                 clause |= {c, verb}  # "was last at $60.73"; not "16 feet long" for "5.3 feet high"
+            elif t.dep == "oprd" and c >= end and c not in taken and r.role == "object":
+                clause |= {c, verb}  # "left 40 people dead": without "dead" the toll says nothing (Audit 16)
             elif t.dep == "dobj" and r.noun is None and c not in taken and c not in r.value \
                     and not any(v in s.subtree(c, set(), prune=False) for v in r.value):
                 clause |= s.phrase(c, taken, 6)  # "cap the number of missiles at 120", "put spending at $38bn"

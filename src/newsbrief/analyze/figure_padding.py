@@ -155,12 +155,18 @@ def without_nested(items: tuple[Item, ...]) -> tuple[Item, ...]:
     return tuple(kept)
 
 
+_SCALES = {"bn": "billion", "b": "billion", "billion": "billion", "mn": "million", "m": "million",
+           "million": "million", "tn": "trillion", "trillion": "trillion", "k": "thousand", "thousand": "thousand"}
+_SCALE = re.compile(r"(\d)\s*(bn|b|billion|mn|m|million|tn|trillion|k|thousand)\b", re.I)
+
+
 def count_key(s: ParsedSentence, figure: Figure, value: str) -> str:
     """A key that is the same for the same count of the same thing ("the first 30 observers", "up to 30
     unarmed observers"): its digits and the lemma of the noun it counts; else the value as written."""
     digits = re.sub(r"[^\d.]", "", value)
     if figure.noun is None or not digits or figure.label not in ("CARDINAL", "QUANTITY"):
-        return " ".join(value.lower().split())
+        # "$20bn" and "the $20 billion" in a later sentence are one amount (reader Audit 16)
+        return "".join(_SCALE.sub(lambda m: f"{m.group(1)}{_SCALES[m.group(2).lower()]}", value.lower()).split())
     return f"{digits} {s.tok(figure.noun).lemma.lower()}"
 
 

@@ -81,6 +81,7 @@ from newsbrief.analyze.figure_padding import (
 )
 from newsbrief.analyze.figure_parse import MAX_SUBJECT_TOKENS, ParsedSentence
 from newsbrief.analyze.figure_referents import Referent, definite_subject, named_mention, resolve_subject, vague_subject
+from newsbrief.analyze.figure_salience import passing_count, phone_number, without_parts
 from newsbrief.analyze.figure_sense import sense_lost
 from newsbrief.analyze.figure_values import (
     FIGURE_LABELS,
@@ -403,7 +404,7 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         figure = with_purpose(s, with_verb_rate(s, own_time(s, with_event(s, figure))))
         if (not figure.clause and not named(s, figure.what, set(figure.rate))) or not_a_fact(s, figure) \
                 or no_quantity(s, figure) or trivia(s, figure) or cut_from_meaning(s, figure) \
-                or _altered(s, figure, lost):
+                or phone_number(s, figure) or passing_count(s, figure) or _altered(s, figure, lost):
             continue  # nothing says what it counts, no fact a reader can place, "civilians 3", "analysts told"
         vague, referent = found
         if not vague & (set(figure.what) | set(figure.clause)):
@@ -436,7 +437,7 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         if values[key] <= told:
             best[key] = (quality, score - NESTED_PENALTY, start, item)
     ranked = _diverse(sorted(best.values(), key=lambda f: (-f[1], f[2])))
-    return bare_last(without_near_duplicates(without_nested(joined_multiples(ranked, text))))
+    return without_parts(bare_last(without_near_duplicates(without_nested(joined_multiples(ranked, text)))), doc)
 
 
 _SPAN = re.compile(r"\d\s+(?:(?:m|b|tr)illion\s+)?(?:years|months|weeks|days|hours)$", re.I)
