@@ -20,10 +20,27 @@ from functools import lru_cache
 from newsbrief.guard import WITHHELD_TEXT, withheld_sentences
 from newsbrief.lexicon import words
 from newsbrief.models import Brief, Candidate, Citation, Document, Engine, EngineReport, Item, Section, Sentence
+from newsbrief.nlp.clock_stamps import clock_stamps
+from newsbrief.nlp.dates import parse_published
 from newsbrief.sections import SECTIONS
 
 DUPLICATE_ROUGE_L = 0.7  # the threshold the eval's duplicate_rate uses
 _BRACKETED = re.compile(r"\[[^\]]*\]")
+# A live page's entry stamp at the front of an item ("2350 We are closing ...", "1515: The president
+# ..."): the page's clock, not the statement (reader Audit 17 printed them in key points and the essay).
+_LEADING_STAMP = re.compile(r"\d{4}\s*[:–—-]?\s+")
+
+
+def _without_stamp(item: Item, stamps: frozenset[int]) -> Item:
+    """The item without the live-page stamp its first citation starts with; the citation starts after it."""
+    if not stamps or not item.citations or item.citations[0].start not in stamps:
+        return item
+    stamp = _LEADING_STAMP.match(item.text)
+    if stamp is None or len(item.text) == stamp.end():
+        return item
+    first = item.citations[0]
+    moved = replace(first, start=first.start + stamp.end())
+    return replace(item, text=item.text[stamp.end():], citations=(moved, *item.citations[1:]))
 
 
 def normalise(text: str) -> str:
@@ -126,6 +143,7 @@ def compose(doc: Document, candidates: Mapping[str, Sequence[Item | Candidate]],
     """
     withheld = withheld_sentences(doc)
     sentences = {s.id: s for s in doc.sentences if s.id not in withheld}
+    stamps = clock_stamps(doc.article.text, parse_published(doc.article.source.date))
     accepted: list[str] = []
     built: dict[str, Section] = {}
     for spec in SECTIONS.by_priority("article"):
@@ -135,6 +153,7 @@ def compose(doc: Document, candidates: Mapping[str, Sequence[Item | Candidate]],
             if len(kept) >= spec.limit:
                 break
             candidate = Candidate.of(offered)
+            candidate = replace(candidate, item=_without_stamp(candidate.item, stamps))
             key = getattr(candidate.item.payload, spec.one_per, None) if spec.one_per else None
             if key is not None and key in taken:
                 continue

@@ -46,6 +46,7 @@ from newsbrief.analyze.openings import (
 from newsbrief.ingest.furniture import ends_like_sentence, furniture_kind
 from newsbrief.ingest.furniture_tail import bio_sentence
 from newsbrief.models import Document, Item, Sentence
+from newsbrief.nlp.clock_stamps import clock_stamps
 from newsbrief.nlp.debunk import rejected_claims
 
 # The closing window: at most this many usable sentences, counted back from the end of
@@ -96,7 +97,11 @@ _READER_PROMPT = re.compile(
     # only opening a clause with a verb of being/showing, after a media noun, or after watch/see/scroll.
     r"^(?:below|above)\s*,?\s*(?:is|are|you can|we|please|a |an |the )|"
     r"\b(?:video|clip|photos?|pictures?|images?|gallery|slideshow|footage|graphic|map|chart)s? (?:below|above)\b|"
-    r"\b(?:watch|see|view|scroll|click)\b.{0,80}\b(?:below|above)\s*[.!]?$|^scroll (?:down|up)\b",
+    r"\b(?:watch|see|view|scroll|click)\b.{0,80}\b(?:below|above)\s*[.!]?$|^scroll (?:down|up)\b|"
+    # A live page's sign-off ("We are closing this live page for the night", "please go to our main news
+    # page"; reader Audit 17 found both as key points of a newest-first page).
+    r"\b(?:clos|discontinu|end|paus|suspend)(?:e|es|ed|ing) (?:this|our) live (?:page|coverage|blog|updates?)\b|"
+    r"\b(?:go|head|turn) to (?:our|the) (?:main )?(?:news |home ?)?(?:page|site|website)\b",
     re.I,
 )
 _OPENING_QUOTE = re.compile(r"(?:^|[\s(:—–-])[\"“‘]\w")
@@ -302,6 +307,9 @@ def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
     No reserve follows: a later candidate would be shown after the final sentence, out
     of order, so a conclusion whose other sentence repeats a point shows one sentence.
     """
+    latest = _latest_entries(doc, ctx)
+    if latest is not None:
+        return tuple(Item(text=s.text, citations=(cite(s),)) for s in latest)
     keep = rhetorical_close(doc, ctx)
     window = closing_window(doc, keep)
     if not window:
@@ -355,6 +363,21 @@ def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
             shown |= {s.index for s in whole}
             items.insert(0, Item(text=" ".join(s.text for s in whole), citations=tuple(cite(s) for s in whole)))
     return tuple(items)
+
+
+def _latest_entries(doc: Document, ctx: Context) -> list[Sentence] | None:
+    """On a live page whose entries run newest first, the close is the latest news: the first sentences
+    that can close, from the top entry down (two, since the latest is often a key point already and
+    compose drops a repeat). The end of such a page is the morning's first entry (reader Audit 17
+    printed "The scale of the disaster is still emerging" as the close of a day that ended with a death
+    toll). None for any other page."""
+    stamps = sorted(clock_stamps(doc.article.text, ctx.published))
+    text = doc.article.text
+    if len(stamps) < 2 or int(text[stamps[0] : stamps[0] + 4]) <= int(text[stamps[-1] : stamps[-1] + 4]):
+        return None
+    found = [s for s in doc.sentences
+             if s.end > stamps[0] and len(s.text.split()) >= MIN_WORDS and not closes_nothing(doc, s)]
+    return found[:2]
 
 
 def _window_quotation(doc: Document, window: list[Sentence]) -> list[Sentence]:

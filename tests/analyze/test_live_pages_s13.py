@@ -1,0 +1,56 @@
+"""A newest-first live page with four-digit clock stamps (reader Audit 17, docs/audit.md 18.3-18.4).
+
+The page below is written for this test in the shape of a broadcaster's "as it happened" page: its
+entries run from the evening at the top back to the morning at the bottom, and it opens with the
+sign-off of the night. The audit found the morning's first entry given as the Conclusion (on such a
+page the end of the text is the start of the day) and the stamps printed at the front of items.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.models import Brief, RawDocument
+from newsbrief.pipeline import brief_source
+from newsbrief.settings import Settings
+
+PAGE = """Earthquake in the islands: as it happened
+
+2350 We are closing this live page for the night. For the latest news, please go to our main news page.
+
+2215 The Red Cross now estimates that between 20,000 and 30,000 people died in the earthquake, a spokesman told reporters in Geneva.
+
+2040 Aid flights into the main airport were suspended for three hours after the control tower lost power, officials said.
+
+1815 The prime minister said the government would rebuild every school destroyed by the quake within two years.
+
+1530 Rescue teams from six countries are now working in the capital, where dozens of buildings collapsed.
+
+1205 The United Nations said 150 of its staff were still missing after its headquarters collapsed.
+
+0930 Survivors spent the night in the streets, afraid to go back into damaged homes, our correspondent says.
+
+0810 Welcome to our coverage of the earthquake that struck the islands last night. The scale of the disaster is still emerging.
+"""
+
+
+def _brief() -> Brief:
+    return brief_source(RawDocument(content=PAGE.encode(), filename="live.txt"), Settings())
+
+
+def test_the_close_of_a_newest_first_page_is_its_latest_news() -> None:
+    brief = _brief()
+    conclusion = brief.section("conclusion")
+    texts = [item.text for item in (conclusion.items if conclusion else ())]
+    assert texts, "a live page still gets a close"
+    assert not any("Welcome to our coverage" in t or "scale of the disaster" in t for t in texts), texts
+    assert not any("closing this live page" in t or "main news page" in t for t in texts), texts
+    # the latest news (the Red Cross toll, or the entry after it when the toll is a key point already)
+    assert all("Red Cross" in t or "Aid flights" in t for t in texts), texts
+
+
+def test_no_item_opens_with_a_clock_stamp() -> None:
+    brief = _brief()
+    for section in brief.sections:
+        for item in section.items:
+            assert not re.match(r"\d{4}:?\s+[A-Z]", item.text), (section.name, item.text)
