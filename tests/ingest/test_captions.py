@@ -19,6 +19,7 @@ import pytest
 from newsbrief.ingest.extract import extract
 from newsbrief.ingest.furniture import furniture_kind
 from newsbrief.models import RawDocument
+from newsbrief.pipeline import brief_source
 from newsbrief.settings import Settings
 
 LEAD = ("A Harlan County jury on Tuesday convicted Dale Morrow of second-degree murder in the 2024 "
@@ -135,3 +136,19 @@ def test_a_paragraph_opening_with_a_name_and_staff_title_in_a_sentence_stays(set
     sentence = "Jane Doe, a staff writer at the Ledger, covered the trial for three weeks."
     kept = _text(settings, f"Verdict\n\n{LEAD}\n\n{sentence} {BODY}\n")
     assert sentence in kept
+
+
+def test_a_briefs_key_points_and_actors_carry_no_caption_or_staff_title(settings: Settings) -> None:
+    # The shape the lead read: the byline, two captions with their credit, and the lead in one paragraph.
+    caption = ("Maria Lopez, 34, of Springfield, listens as the verdict is read in Harlan County Court, Tuesday "
+               "March 3, 2026, in Harlan. (Tom Roe/The Ledger) ")
+    page = (f"Jury convicts driver's killer\n\nJane Doe, Ledger Staff Writer {caption}{caption}{LEAD} "
+            f"{BODY}\n\n\"It was a no-win situation,\" Morrow's aunt, Rita Morrow, said outside the court.\n")
+    brief = brief_source(RawDocument(page.encode(), filename="verdict.txt"), settings)
+    points = brief.section("summary")
+    assert points is not None and points.items
+    assert points.items[0].text.startswith("A Harlan County jury")
+    assert not any("listens as" in item.text or "Tom Roe" in item.text for item in points.items)
+    actors = brief.section("actors")
+    roles = [item.text for item in actors.items] if actors else []
+    assert not any("Staff Writer" in role for role in roles)
