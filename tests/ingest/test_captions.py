@@ -152,3 +152,27 @@ def test_a_briefs_key_points_and_actors_carry_no_caption_or_staff_title(settings
     actors = brief.section("actors")
     roles = [item.text for item in actors.items] if actors else []
     assert not any("Staff Writer" in role for role in roles)
+
+
+def test_a_figure_caption_and_a_wire_credit_in_mid_paragraph_go(settings: Settings) -> None:
+    page = (f"<html><head><title>Verdict</title></head><body><article><p>{LEAD}</p><figure><img src='a.jpg'>"
+            "<figcaption>Maria Lopez, left, and her sister Ana embrace outside the court in Harlan. Photo: Tom "
+            f"Roe/Staff</figcaption></figure><p>{BODY}</p><p>Dale Morrow listens as the verdict is read. (AP "
+            "Photo/Tom Roe) The family declined to comment after the hearing, their lawyer said.</p>"
+            "</article></body></html>")
+    kept = extract(RawDocument(page.encode(), content_type="text/html"), settings).text
+    assert "embrace" not in kept and "listens as" not in kept and "Photo" not in kept
+    assert kept.endswith("The family declined to comment after the hearing, their lawyer said.")
+
+
+@pytest.mark.parametrize("paragraph", [
+    # A quote a credit follows keeps the quote; the credit goes.
+    "\"We are relieved,\" Maria Lopez said. (Tom Roe/The Ledger)",
+    # A source in brackets inside a sentence is no credit.
+    "A poll (Reuters/Ipsos) found that 40 percent of residents backed the new court building.",
+    "Support for the court building fell to 40 percent in March. (Reuters/Ipsos)",
+])
+def test_a_quote_or_a_sources_bracket_beside_a_credit_shape_stays(settings: Settings, paragraph: str) -> None:
+    kept = _text(settings, f"Verdict\n\n{LEAD}\n\n{paragraph}\n\n{BODY}\n")
+    first = paragraph.split(" (Tom Roe")[0]
+    assert first in kept and "Tom Roe" not in kept

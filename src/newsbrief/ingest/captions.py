@@ -75,12 +75,16 @@ _SPEECH = re.compile(r"[\"“”]|\b(?:said|says|told|tells|according to|added|a
 _NAME = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}"
 # Case matters for the names (the rest is written (?i:...)): "(as a dual Swiss/Italian national)" is an aside.
 CREDIT = re.compile(
-    rf"\((?:(?:\w+\s)?(?i:photo(?:graph)?s?)\s*(?:/|:)[^()]{{0,60}}|{_NAME}\s?/\s?(?:The\s)?{_NAME}|"
-    rf"(?i:(?:photo|image|picture)s?\s(?:by|courtesy of))\s[^()]{{0,60}})\)"
+    r"\((?:(?:\w+\s)?(?i:photo(?:graph)?s?)\s*(?:/|:)[^()]{0,60}|"
+    r"(?i:(?:photo|image|picture)s?\s(?:by|courtesy of))\s[^()]{0,60})\)"
     r"|(?i:\b(?:photo(?:graph)?|image|picture)s?)\s?:\s?" + _NAME + r"\s?/\s?" + _NAME +
     r"|\bStaff [Pp]hotographer\b|\bGetty Images\b|^File [Pp]hoto\b|^Copy photo\b"
     r"|(?i:\bmandatory credit\b|\bmags out\b)|\{[^{}]{1,60}[})]",
 )
+# A photographer's name and outlet in brackets, "(Tom Roe/The Ledger)", is a credit only standing alone after
+# a sentence: inside one, "a joint study (Harlan University/The Ledger) found ..." names a source; and a
+# name of one word, "(Reuters/Ipsos)", is a poll's source.
+CREDIT_BRACKET = re.compile(rf"\([A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){{1,2}}\s?/\s?(?:The\s)?{_NAME}\)\.?")
 # A caption or credit labelled as one inside a paragraph ("... exist. Photo: A scene from the film. Credit:
 # Lionsgate"), up to LABELLED_MAX_WORDS words (the labelled captions read had 4-10).
 _LABELLED = re.compile(r"^(?:Photo(?:graph)?s?|Image|Picture|Credit|Caption)\s?:\s")
@@ -156,7 +160,7 @@ def is_credit(piece: str) -> bool:
     short labelled caption ("Photo: A scene from the film.", "Credit: Lionsgate")."""
     text = piece.strip()
     labelled = bool(_LABELLED.match(text)) and len(_WORD.findall(text)) <= LABELLED_MAX_WORDS
-    return labelled or bool(CREDIT.search(text) or CREDIT_LINE.match(text))
+    return labelled or bool(CREDIT.search(text) or CREDIT_LINE.match(text) or CREDIT_BRACKET.fullmatch(text))
 
 
 def _repeated(piece: str, text: str) -> bool:
@@ -200,8 +204,8 @@ def without_captions(paragraph: str) -> str:
     """``paragraph`` without its glued byline, photo captions and credit lines; an empty string when it
     was nothing else. A paragraph without a caption's mark comes back as it was."""
     text = GLUED_BYLINE.sub("", paragraph, count=1)
-    if not (CREDIT.search(text) or _CAPTION_DATE.search(text) or _POSITION.search(text) or _STAMP_IN.search(text)
-            or _LABELLED_IN.search(text)):
+    if not (CREDIT.search(text) or CREDIT_BRACKET.search(text) or _CAPTION_DATE.search(text)
+            or _POSITION.search(text) or _STAMP_IN.search(text) or _LABELLED_IN.search(text)):
         return text
     pieces = _pieces(text)
     marks = _caption_marks(pieces)
@@ -215,4 +219,5 @@ _STAMP_IN = re.compile(r"\d{4}-\d{2}-\d{2}\s\d{1,2}:\d{2}")
 _LABELLED_IN = re.compile(r"(?:^|[.!?]['\"”’]?\s)(?:Photo(?:graph)?s?|Image|Picture|Credit|Caption)\s?:\s")
 
 
-__all__ = ["CREDIT", "CREDIT_LINE", "GLUED_BYLINE", "is_credit", "is_scene_caption", "without_captions"]
+__all__ = ["CREDIT", "CREDIT_BRACKET", "CREDIT_LINE", "GLUED_BYLINE", "is_credit", "is_scene_caption",
+           "without_captions"]
