@@ -37,6 +37,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 
+from newsbrief.ingest.captions import CREDIT_LINE, is_scene_caption
 from newsbrief.ingest.furniture_chrome import COMMENT_COUNT, LONE_LABEL, is_page_chrome
 from newsbrief.ingest.furniture_rules import ANCHORED, ANYWHERE, AUTHOR_LINE, BIO, BYLINE, BYLINE_ROLE
 from newsbrief.ingest.furniture_tail import tail_furniture
@@ -345,6 +346,8 @@ def _phrase_kind(text: str, stripped: str, words: int) -> str | None:
         return "link"  # a bare address or "Listen: http://..." - never a sentence of the story
     if words <= CAPTION_MAX_WORDS and _CREDITED.search(text):
         return "caption"  # "Talent: Nikolai shows off his powers. (CEN)": a photo and its agency
+    if CREDIT_LINE.match(stripped) or is_scene_caption(stripped):
+        return "caption"  # "Staff photographer", "X, left, and Y stand ..., Tuesday, March 3, 2026."
     return None
 
 

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.ingest.captions import without_captions
+
 # The first characters of UTF-8 read as Windows-1252 or Latin-1: "Ã©" (é), "â€™" (’), "Â " (no-break
 # space). A text without one of these pairs has no mojibake ftfy would undo, so it is not scanned.
 _MOJIBAKE = re.compile("[ÃÂ][\u0080-\u00bf]|â€[\u0080-\u00bf\u2018-\u201e\u2020-\u2122œž™]")
@@ -96,6 +98,7 @@ def _without_print_note(paragraph: str) -> str:
 
 
 def without_inline_furniture(paragraph: str) -> str:
-    """``paragraph`` without the bracketed promos between its sentences and the print-edition note
-    (with the link bar after it) at its end; an empty string when it was nothing else."""
-    return _without_print_note(_without_promos(paragraph)).strip()
+    """``paragraph`` without the bracketed promos between its sentences, the print-edition note
+    (with the link bar after it) at its end, and its glued byline, photo captions and credits
+    (:mod:`newsbrief.ingest.captions`); an empty string when it was nothing else."""
+    return without_captions(_without_print_note(_without_promos(paragraph))).strip()

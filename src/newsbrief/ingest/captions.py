@@ -1,0 +1,223 @@
+"""Photo captions, credit lines and glued bylines inside a paragraph.
+
+A saved page can hand over its photo captions inside the article's text, glued to the byline, to
+each other and to the lead, in one long paragraph the line filter (:mod:`newsbrief.ingest.furniture`)
+cannot split. The lead read such a page (a Newsroom murder-verdict page, session 12): its key points
+were captions run together with the byline, the staff writer's title went to a person of the story,
+and caption fragments became speakers. Captions have a shape of their own, which these rules read:
+
+* a present-tense description of the pictured scene, opened by who is pictured ("X listens as ...",
+  "X, left, and Y stand ...", "X and Y fight back tears ..."), dated as a caption dates its picture
+  (", Wednesday Oct. 11, 2006, in Martinez") or placed with a position marker (", left,", "(right)");
+  a report says "on Wednesday" and tells in the past, and reports speech, which a caption never does;
+* a credit: the photographer and outlet in brackets ("(Tom Roe/The Ledger)", "(AP Photo/Tom Roe)",
+  "(Photo: ...)"), "Staff photographer", "Getty Images", "File photo", an agency's "MANDATORY CREDIT",
+  and the file names of a picture desk in braces ("{060404_slay05}"): the sentence a credit closes is
+  the caption it credits;
+* repetition: a gallery prints each caption again, so a sentence said twice on the page next to a
+  caption is one too;
+* a byline with a capitalised staff title glued to the start of a paragraph ("Jane Doe, Ledger Staff
+  Writer Maria ...", "By Jane Doe Staff Writer The ...") is cut off; a sentence never runs a name and
+  a capitalised title straight into the next capitalised word.
+
+Plain regular expressions like the other furniture rules, so each cut can be explained by the phrase
+that made it. The verbs, markers and credits were written from the shapes of captions in general
+(checked against the caption-bearing pages of ../shared/data/summ/ Newsroom and CNN/DM), never from one
+page's wording.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.lexicon import MONTH_ALTERNATION, WEEKDAY_ALTERNATION
+
+# A caption is short: the captions read ran 8-45 words (a caption with its credit), and two captions cut
+# short and run together 60-65; a longer sentence is reporting even when it is told in the present.
+CAPTION_MAX_WORDS = 70
+# A sentence said again is taken for a repeated caption only from this many words: shorter repeats
+# ("He said no.") happen in reporting. A gallery's repeats are often cut short, so a piece whose first
+# REPEAT_OPENING_WORDS words occur again on the page is repeated too.
+REPEAT_MIN_WORDS = 5
+REPEAT_OPENING_WORDS = 8
+
+# What a pictured person does in a caption, in the present: third person singular, or the plain form
+# after two people ("X and Y stand").
+_SCENE_VERBS = (
+    r"listen|stand|sit|speak|talk|leave|arrive|walk|wait|watch|look|hold|hug|embrace|cr(?:y|ie)|smile|"
+    r"react|pose|gesture|celebrate|wave|greet|testif(?:y|ie)|address|enter|exit|pray|mourn|weep|kneel|"
+    r"lay|place|shake|point|read|sing|play|fight|wipe|comfort|console|confer|chat|laugh|cheer|rest|hold|"
+    r"ride|run|jump|work|prepare|inspect|view|examine|survey|display|carry|lead|join|shout|march|gather|"
+    r"await|applaud|clap|kiss|wear|sign|open|light|attend|visit|vote|meet|make|take|give|throw|kick|catch"
+)
+# Who is pictured: a capitalised opening of at most ten words, with commas for an age, a place or a
+# position marker, and no stop or quotation mark before the verb.
+_SUBJECT = r"(?P<subject>(?:A |An |The )?[A-Z][^.!?\"“”;:()]{0,110}?)"
+_SCENE = re.compile(
+    rf"^{_SUBJECT}\s(?:(?:{_SCENE_VERBS})(?:s|es)|(?P<plain>{_SCENE_VERBS}))\b(?! (?:that|to)\b)"
+)
+# The date a caption gives its picture, after a comma: ", Wednesday Oct. 11, 2006", ", Tuesday, March
+# 3, 2026"; a report says "on Wednesday".
+_CAPTION_DATE = re.compile(
+    rf",\s(?:{WEEKDAY_ALTERNATION}),?\s(?:{MONTH_ALTERNATION})\.?\s?\d{{1,2}}(?:,\s\d{{4}})?\b", re.I
+)
+# Where a person stands in the picture.
+_POSITION = re.compile(
+    r",\s(?:left|right|center|centre|top|bottom|foreground|background|second from (?:left|right)|"
+    r"(?:top|bottom|front|back|middle) (?:left|right|row)),|\((?:left|right|center|centre|L|R|top|bottom|"
+    r"pictured)\)|\bfrom left\b|\bclockwise from\b", re.I
+)
+# Speech reported or quoted: a caption never carries it.
+_SPEECH = re.compile(r"[\"“”]|\b(?:said|says|told|tells|according to|added|asked)\b")
+
+# A credit: the photographer and outlet in brackets ("(Tom Roe/The Ledger)", "(AP Photo/Tom Roe)",
+# "(Photo: Tom Roe/Staff)"), a desk's credit words, or a picture desk's file names in braces.
+_NAME = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}"
+# Case matters for the names (the rest is written (?i:...)): "(as a dual Swiss/Italian national)" is an aside.
+CREDIT = re.compile(
+    r"\((?:(?:\w+\s)?(?i:photo(?:graph)?s?)\s*(?:/|:)[^()]{0,60}|"
+    r"(?i:(?:photo|image|picture)s?\s(?:by|courtesy of))\s[^()]{0,60})\)"
+    r"|(?i:\b(?:photo(?:graph)?|image|picture)s?)\s?:\s?" + _NAME + r"\s?/\s?" + _NAME +
+    r"|\bStaff [Pp]hotographer\b|\bGetty Images\b|^File [Pp]hoto\b|^Copy photo\b"
+    r"|(?i:\bmandatory credit\b|\bmags out\b)|\{[^{}]{1,60}[})]",
+)
+# A photographer's name and outlet in brackets, "(Tom Roe/The Ledger)", is a credit only standing alone after
+# a sentence: inside one, "a joint study (Harlan University/The Ledger) found ..." names a source; and a
+# name of one word, "(Reuters/Ipsos)", is a poll's source.
+CREDIT_BRACKET = re.compile(rf"\([A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){{1,2}}\s?/\s?(?:The\s)?{_NAME}\)\.?")
+# A caption or credit labelled as one inside a paragraph ("... exist. Photo: A scene from the film. Credit:
+# Lionsgate"), up to LABELLED_MAX_WORDS words (the labelled captions read had 4-10).
+_LABELLED = re.compile(r"^(?:Photo(?:graph)?s?|Image|Picture|Credit|Caption)\s?:\s")
+LABELLED_MAX_WORDS = 12
+# A credit line standing alone: "Tom Roe / The Ledger", "Staff photographer", "File photo".
+CREDIT_LINE = re.compile(
+    rf"^(?:{_NAME}\s?/\s?(?:The\s)?{_NAME}|(?:staff|contributing|special|freelance) photographer|"
+    rf"file (?:photo|image|picture)|{_NAME},? (?:staff|contributing|special|freelance) photographer)\.?$",
+    re.I,
+)
+
+# A byline with a capitalised staff title glued to the start of a paragraph: "Jane Doe, Ledger Staff Writer
+# Maria ...", "By Jane Doe Staff Writer The jury ...". The title's words are capitalised, so "Jane Doe, a
+# staff writer at the Ledger, covered ..." is a sentence.
+GLUED_BYLINE = re.compile(
+    r"^(?:By\s)?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3},?\s(?:(?:The\s)?[A-Z][\w'’.&-]+\s){0,3}"
+    r"(?:(?:Staff|Senior|Special|Contributing|Chief|Political|Sports|Business|Metro|Science|Health)"
+    r"\s(?:Writer|Reporter|Correspondent|Editor|Photographer)s?)\s+(?=[\"“A-Z])"
+)
+
+# Sentence pieces of a paragraph: a stop before a capital, a quote or a bracket; a credit's closing bracket
+# before a capital; a credit's words before a capital ("Staff photographer The jury ..."); and a glued page
+# stamp ("2006-10-11 14:17:00 PDT") or wire dateline ("MARTINEZ --"), which start a piece of their own, so
+# a caption glued to the lead is cut without the lead.
+_BREAK = re.compile(
+    r"(?:(?<=[.!?])|(?<=[.!?]['\"”’]))\s+(?=[\"“(\[{A-Z])|(?<=\))\s+(?=[\"“A-Z{])"
+    r"|(?:(?<=Staff photographer)|(?<=Staff Photographer)|(?<=Getty Images))\s+(?=[\"“A-Z])"
+    r"|\s+(?=\d{4}-\d{2}-\d{2}\s\d{1,2}:\d{2})"
+    r"|(?<=\s)(?<!\d\s)(?=(?-i:[A-Z]{3,}(?:[ ,]+[A-Z]{2,}){0,3})\s--\s)"
+)
+_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}\s\d{1,2}:\d{2}(?::\d{2})?(?:\s[A-Z]{2,4})?\s*")
+# A stop that does not end a sentence before a capital: a title before a name ("Sen. Holt"), an initial
+# ("J. Roe"), a dotted abbreviation ("U.S. Army"). A place's abbreviation ("in Martinez, Ca. A verdict ...")
+# does end one: captions end on it.
+_ABBREVIATION_END = re.compile(
+    r"(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Cmdr|St|Mt|Ft|Prof|Rev|Hon|Pres|"
+    r"Det|Insp|Supt|No|Nos|Vol|Fig|Ave|Blvd|Corp|Inc|Co|Bros|vs|[A-Z]|(?:[A-Za-z]\.)+[A-Za-z])\.$")
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _pieces(paragraph: str) -> list[str]:
+    """The paragraph cut into sentence pieces; a stop after an abbreviation ("Sen.", "Oct.") is no cut."""
+    pieces: list[str] = []
+    start = 0
+    for match in _BREAK.finditer(paragraph):
+        head = paragraph[start:match.start()].rstrip()
+        if head and head[-1] == "." and _ABBREVIATION_END.search(head):
+            continue
+        if head:
+            pieces.append(head)
+        start = match.end()
+    if paragraph[start:].strip():
+        pieces.append(paragraph[start:].strip())
+    return pieces
+
+
+def is_scene_caption(sentence: str) -> bool:
+    """Whether ``sentence`` describes a pictured scene as a caption does: who is pictured, a present-tense
+    verb, and the caption's own date or a position marker; never a sentence that reports speech."""
+    text = sentence.strip()
+    if len(_WORD.findall(text)) > CAPTION_MAX_WORDS or _SPEECH.search(text):
+        return False
+    scene = _SCENE.match(text)
+    if scene is None:
+        return False
+    if scene.group("plain") and not re.search(r"\s(?:and|&)\s|,\s(?:left|right)", scene.group("subject")):
+        return False  # the plain verb needs two people pictured: "X and Y stand"
+    return bool(_CAPTION_DATE.search(text) or _POSITION.search(text))
+
+
+def is_credit(piece: str) -> bool:
+    """Whether a sentence piece carries a photo credit ("(Tom Roe/The Ledger)", "Staff photographer") or is a
+    short labelled caption ("Photo: A scene from the film.", "Credit: Lionsgate")."""
+    text = piece.strip()
+    labelled = bool(_LABELLED.match(text)) and len(_WORD.findall(text)) <= LABELLED_MAX_WORDS
+    return labelled or bool(CREDIT.search(text) or CREDIT_LINE.match(text) or CREDIT_BRACKET.fullmatch(text))
+
+
+def _repeated(piece: str, text: str) -> bool:
+    """Whether ``piece`` (or its opening, for a long one) occurs twice or more in ``text``."""
+    words = piece.split()
+    if len(_WORD.findall(piece)) < REPEAT_MIN_WORDS:
+        return False
+    opening = " ".join(words[:REPEAT_OPENING_WORDS]) if len(words) >= REPEAT_OPENING_WORDS else piece
+    return text.count(piece) >= 2 or text.count(opening) >= 2
+
+
+def _caption_marks(pieces: list[str]) -> list[bool]:
+    """Which pieces are captions: scene descriptions, credits and the piece a credit closes, stamps, and
+    repeated pieces or bracketed scraps next to a caption."""
+    marks = [is_scene_caption(p) or is_credit(p) or bool(_STAMP.match(p)) for p in pieces]
+    for i, piece in enumerate(pieces):
+        # A credit closes the caption before it: "... in Martinez. (Lacy Roe/The Ledger)".
+        credit_alone = piece.startswith("(") and is_credit(piece) and len(_WORD.findall(piece)) <= 8
+        if credit_alone and i > 0 and len(_WORD.findall(pieces[i - 1])) <= CAPTION_MAX_WORDS \
+                and not _SPEECH.search(pieces[i - 1]):
+            marks[i - 1] = True
+    text = " ".join(pieces)
+    changed = True
+    while changed:
+        changed = False
+        for i, piece in enumerate(pieces):
+            if marks[i] or _SPEECH.search(piece):
+                continue
+            beside = (i > 0 and marks[i - 1]) or (i + 1 < len(pieces) and marks[i + 1])
+            # A bracketed scrap, or a headline (perhaps glued to a caption cut short) without a stop before a
+            # page stamp.
+            scrap = piece.startswith(("(", "[", "{")) and not piece.rstrip(")]}").endswith((".", "!", "?"))
+            headline = (i + 1 < len(pieces) and bool(_STAMP.match(pieces[i + 1]))
+                        and len(_WORD.findall(piece)) <= CAPTION_MAX_WORDS and piece[-1] not in ".!?")
+            if beside and (scrap or headline or _repeated(piece, text)):
+                marks[i] = changed = True
+    return marks
+
+
+def without_captions(paragraph: str) -> str:
+    """``paragraph`` without its glued byline, photo captions and credit lines; an empty string when it
+    was nothing else. A paragraph without a caption's mark comes back as it was."""
+    text = GLUED_BYLINE.sub("", paragraph, count=1)
+    if not (CREDIT.search(text) or CREDIT_BRACKET.search(text) or _CAPTION_DATE.search(text)
+            or _POSITION.search(text) or _STAMP_IN.search(text) or _LABELLED_IN.search(text)):
+        return text
+    pieces = _pieces(text)
+    marks = _caption_marks(pieces)
+    if not any(marks):
+        return text
+    return " ".join(p for p, mark in zip(pieces, marks, strict=True) if not mark)
+
+
+# What a paragraph needs to hold before it is cut into pieces: a stamp, or a caption label after a stop.
+_STAMP_IN = re.compile(r"\d{4}-\d{2}-\d{2}\s\d{1,2}:\d{2}")
+_LABELLED_IN = re.compile(r"(?:^|[.!?]['\"”’]?\s)(?:Photo(?:graph)?s?|Image|Picture|Credit|Caption)\s?:\s")
+
+
+__all__ = ["CREDIT", "CREDIT_BRACKET", "CREDIT_LINE", "GLUED_BYLINE", "is_credit", "is_scene_caption",
+           "without_captions"]
