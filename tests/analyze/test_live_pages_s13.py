@@ -34,8 +34,23 @@ PAGE = """Earthquake in the islands: as it happened
 """
 
 
-def _brief() -> Brief:
-    return brief_source(RawDocument(content=PAGE.encode(), filename="live.txt"), Settings())
+def _brief(page: str = PAGE) -> Brief:
+    return brief_source(RawDocument(content=page.encode(), filename="live.txt"), Settings())
+
+
+# The same page signed off just after midnight: its stamps run 0005, 2350, 2215 ... 0810, newest first
+# across midnight (reader Audit 17's page closed at "0000", and its stamps were then read as years).
+PAST_MIDNIGHT = PAGE.replace("2350 We are closing", "0005 We are closing")
+
+
+def test_stamps_across_midnight_are_clock_times_not_years() -> None:
+    brief = _brief(PAST_MIDNIGHT)
+    timeline = brief.section("timeline")
+    dates = [getattr(item.payload, "date", "") for item in (timeline.items if timeline else ())]
+    assert not any(d[:2] in ("18", "19", "20", "21", "22", "23") and len(d) == 4 for d in dates), dates
+    conclusion = brief.section("conclusion")
+    texts = [item.text for item in (conclusion.items if conclusion else ())]
+    assert texts and all("Red Cross" in t or "Aid flights" in t for t in texts), texts
 
 
 def test_the_close_of_a_newest_first_page_is_its_latest_news() -> None:

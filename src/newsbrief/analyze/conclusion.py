@@ -46,7 +46,7 @@ from newsbrief.analyze.openings import (
 from newsbrief.ingest.furniture import ends_like_sentence, furniture_kind
 from newsbrief.ingest.furniture_tail import bio_sentence
 from newsbrief.models import Document, Item, Sentence
-from newsbrief.nlp.clock_stamps import clock_stamps
+from newsbrief.nlp.clock_stamps import clock_stamps, newest_first
 from newsbrief.nlp.debunk import rejected_claims
 
 # The closing window: at most this many usable sentences, counted back from the end of
@@ -371,10 +371,9 @@ def _latest_entries(doc: Document, ctx: Context) -> list[Sentence] | None:
     compose drops a repeat). The end of such a page is the morning's first entry (reader Audit 17
     printed "The scale of the disaster is still emerging" as the close of a day that ended with a death
     toll). None for any other page."""
-    stamps = sorted(clock_stamps(doc.article.text, ctx.published))
-    text = doc.article.text
-    if len(stamps) < 2 or int(text[stamps[0] : stamps[0] + 4]) <= int(text[stamps[-1] : stamps[-1] + 4]):
+    if not newest_first(doc.article.text, ctx.published):
         return None
+    stamps = sorted(clock_stamps(doc.article.text, ctx.published))
     found = [s for s in doc.sentences
              if s.end > stamps[0] and len(s.text.split()) >= MIN_WORDS and not closes_nothing(doc, s)]
     return found[:2]

@@ -25,7 +25,7 @@ import re
 from datetime import date
 from itertools import pairwise
 
-__all__ = ["MANY_STAMPS", "MIN_STAMPS", "clock_stamps"]
+__all__ = ["MANY_STAMPS", "MIN_STAMPS", "clock_stamps", "newest_first"]
 
 # A live page has many entries; three is the fewest that show an order. Set by hand.
 MIN_STAMPS = 3
@@ -42,12 +42,23 @@ def _is_time(hh: str, mm: str) -> bool:
     return int(hh) < 24 and int(mm) < 60
 
 
+# A page that runs past midnight wraps once from the late evening to the small hours: "2350 ... 0005"
+# oldest first, "0005 ... 2350" newest first (reader Audit 17's page signed off at "0000", so its
+# stamps were in no order and were read as years). Evening from 20:00, small hours before 04:00.
+EVENING, SMALL_HOURS = 2000, 400
+
+
 def _monotonic(values: list[int]) -> int:
-    """1 when ``values`` never fall, -1 when they never rise (and do fall), 0 otherwise."""
+    """1 when ``values`` never fall, -1 when they never rise (and do fall), 0 otherwise; one wrap
+    past midnight is allowed in either order."""
     pairs = list(pairwise(values))
-    if all(a <= b for a, b in pairs):
+    rising = [a <= b or (a >= EVENING and b < SMALL_HOURS) for a, b in pairs]
+    if all(rising) and sum(a > b for a, b in pairs) <= 1:
         return 1
-    return -1 if all(a >= b for a, b in pairs) else 0
+    falling = [a >= b or (a < SMALL_HOURS and b >= EVENING) for a, b in pairs]
+    if all(falling) and sum(a < b for a, b in pairs) <= 1:
+        return -1
+    return 0
 
 
 def clock_stamps(text: str, published: date | None) -> frozenset[int]:
@@ -65,3 +76,9 @@ def clock_stamps(text: str, published: date | None) -> frozenset[int]:
     if not_a_year or order < 0 or many:
         return frozenset(m.start("stamp") for m in found)
     return frozenset()
+
+
+def newest_first(text: str, published: date | None) -> bool:
+    """True when ``text`` is a live page whose entries run newest first (its end is the day's start)."""
+    stamps = sorted(clock_stamps(text, published))
+    return len(stamps) >= MIN_STAMPS and _monotonic([int(text[o : o + 4]) for o in stamps]) < 0
