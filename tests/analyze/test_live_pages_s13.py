@@ -69,3 +69,11 @@ def test_no_item_opens_with_a_clock_stamp() -> None:
     for section in brief.sections:
         for item in section.items:
             assert not re.match(r"\d{4}:?\s+[A-Z]", item.text), (section.name, item.text)
+
+
+def test_no_rendered_line_carries_a_stamp_as_a_figure_or_its_time() -> None:
+    from newsbrief.render.markdown import render_markdown
+
+    page = PAGE.replace("\n\n0930 ", "\n\n1105 Rescuers spent five hours freeing a man from the rubble of a hotel.\n\n0930 ")
+    markdown = render_markdown(_brief(page))
+    assert not re.search(r"^- \d{4}:? [A-Z]|\(\d{4}\)", markdown, re.M), markdown

@@ -374,9 +374,14 @@ def _latest_entries(doc: Document, ctx: Context) -> list[Sentence] | None:
     if not newest_first(doc.article.text, ctx.published):
         return None
     stamps = sorted(clock_stamps(doc.article.text, ctx.published))
-    found = [s for s in doc.sentences
-             if s.end > stamps[0] and len(s.text.split()) >= MIN_WORDS and not closes_nothing(doc, s)]
-    return found[:2]
+    found: dict[int, Sentence] = {}  # the first closing sentence of each entry, by the entry's stamp
+    for sentence in doc.sentences:
+        entry = max((o for o in stamps if o <= sentence.start), default=-1)
+        if entry >= 0 and entry not in found and len(sentence.text.split()) >= MIN_WORDS \
+                and not closes_nothing(doc, sentence) and sentence.text.count('"') % 2 == 0 \
+                and not quote_continuation(doc, sentence):  # no cut quotation
+            found[entry] = sentence
+    return list(found.values())[:2]
 
 
 def _window_quotation(doc: Document, window: list[Sentence]) -> list[Sentence]:

@@ -13,6 +13,8 @@ import re
 
 from newsbrief.analyze.doc_index import entities_of
 from newsbrief.models import Document, Sentence, Token
+from newsbrief.nlp.clock_stamps import clock_stamps
+from newsbrief.nlp.dates import parse_published
 
 MAX_SUBJECT_TOKENS = 6  # the subject phrase of the clause around a number
 
@@ -32,6 +34,11 @@ _NUMBER_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
 _COMPLEMENT_DEPS = frozenset({"dobj", "attr", "acomp", "oprd", "dative", "agent", "xcomp", "prep", "prt"})
 
 
+def page_stamps(doc: Document) -> frozenset[int]:
+    """Offsets of a live page's entry stamps (reader Audit 17: "1515" opened a figure, "(1334)" dated one)."""
+    return clock_stamps(doc.article.text, parse_published(doc.article.source.date))
+
+
 class ParsedSentence:
     """A sentence's tokens with their children, for walking the parse."""
 
@@ -40,11 +47,13 @@ class ParsedSentence:
         self.sentence = sentence
         self.tokens = doc.tokens
         self.lo, self.hi = sentence.token_start, sentence.token_end
+        if self.lo < self.hi and doc.tokens[self.lo].start in page_stamps(doc):
+            self.lo += 1  # a live page's entry stamp ("1515 US President ...") is the page's clock, no figure or time
         self.children: dict[int, list[int]] = {i: [] for i in range(self.lo, self.hi)}
         for t in doc.tokens[self.lo : self.hi]:
             if t.head != t.i and self.lo <= t.head < self.hi:
                 self.children[t.head].append(t.i)
-        self.entities = entities_of(doc, sentence)
+        self.entities = [e for e in entities_of(doc, sentence) if e.token_start >= self.lo]
         # where the parser missed a sentence end ("... of £56m. The club's debt ..."): a measure stays on its side
         self.cuts = [t.i + 1 for t in doc.tokens[self.lo : self.hi - 1]
                      if len(t.text) > 1 and t.text.endswith(".") and t.text[:-1].lower().rstrip(".") in UNIT_SUFFIXES

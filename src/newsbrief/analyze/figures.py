@@ -79,7 +79,7 @@ from newsbrief.analyze.figure_padding import (
     with_partner,
     without_nested,
 )
-from newsbrief.analyze.figure_parse import MAX_SUBJECT_TOKENS, ParsedSentence
+from newsbrief.analyze.figure_parse import MAX_SUBJECT_TOKENS, ParsedSentence, page_stamps
 from newsbrief.analyze.figure_referents import Referent, definite_subject, named_mention, resolve_subject, vague_subject
 from newsbrief.analyze.figure_salience import passing_count, phone_number, without_parts
 from newsbrief.analyze.figure_sense import sense_lost
@@ -454,9 +454,10 @@ def _year_before(doc: Document, sentence: Sentence) -> str | None:
     if not (_told_in_past(doc, sentence) and _told_in_past(doc, before)):
         return None
     text = doc.article.text
+    stamps = page_stamps(doc)  # a live page's "1334" entry stamp is no year
     for entity in entities_of(doc, before):
         words = text[doc.tokens[entity.token_start - 1].start : entity.end] if entity.token_start > 0 else ""
-        if entity.label == "DATE" and _BARE_YEAR.match(entity.text):
+        if entity.label == "DATE" and _BARE_YEAR.match(entity.text) and entity.start not in stamps:
             return ("i" + words[1:] if words[:1] == "I" else words) if _BARE_YEAR.match(words) else entity.text
     return None
 

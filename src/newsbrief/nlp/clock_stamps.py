@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from itertools import pairwise
 
 __all__ = ["MANY_STAMPS", "MIN_STAMPS", "clock_stamps", "newest_first"]
@@ -33,8 +34,9 @@ MIN_STAMPS = 3
 # page counts as a live page without other evidence (a chronology of six or more years over a
 # century boundary that avoids every year ending in 60-99 is rare). Set by hand.
 MANY_STAMPS = 6
-# Four digits at a line's start, then a colon, a dash or a capitalised word: "1914:", "2117 Engineers".
-_STAMP = re.compile(r"^[ \t]*(?P<stamp>(?P<hh>\d\d)(?P<mm>\d\d))(?=\s*[:–—-]|\s+[A-Z])", re.M)
+# Four digits at a line's start, then a colon, a dash or a capitalised word, maybe quoted: "1914:", "2117 Engineers",
+# "1800 \"Sometimes ..." (a quotation opening an entry, reader Audit 17).
+_STAMP = re.compile(r"^[ \t]*(?P<stamp>(?P<hh>\d\d)(?P<mm>\d\d))(?=\s*[:–—-]|\s+[\"“‘']?[A-Z])", re.M)
 FIRST_YEAR = 1800  # the year pattern of nlp/dates.py reads years from 1800 on
 
 
@@ -61,6 +63,7 @@ def _monotonic(values: list[int]) -> int:
     return 0
 
 
+@lru_cache(maxsize=16)  # asked once per sentence by the figures, once per analyzer elsewhere
 def clock_stamps(text: str, published: date | None) -> frozenset[int]:
     """The offsets in ``text`` of line-opening clock stamps when the page is a live page, else empty."""
     found = list(_STAMP.finditer(text))
