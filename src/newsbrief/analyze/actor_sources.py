@@ -11,6 +11,9 @@ parties, and found principals named only once or twice missing. Three readings o
 - **A reporter.** The correspondent reporting in their own report ("CNN's Nic Robertson reported", "BBC
   correspondent Jim Muir in Beirut says"): a byline in the body, never a party unless the headline names them
   (:func:`reporter`).
+- **The outlet whose report is the story.** "Minister accepted free flights, newspaper reports": an outlet that is
+  the source of the lead and speaks again, or of the lead under a headline that announces a report, is a principal
+  though a source elsewhere (:func:`story_outlet`; Audit 16 missed the newspaper whose report was the story).
 - **An addressee.** The party an appeal or a demand is made to ("rights groups urged Russia and China to back
   ..."): the object of such a verb in the headline's story, named in the headline, is a principal though it
   never acts itself (:func:`addressed`).
@@ -40,6 +43,9 @@ REPORTER_NOUNS = frozenset("correspondent reporter anchor presenter anchorman an
 ADDRESS_VERBS = frozenset("urge press pressure ask appeal call implore beg lobby demand warn exhort petition".split())
 # Reporting verbs: "CNN's Nic Robertson reported from Tripoli".
 _REPORT_VERBS = frozenset("report say write describe add note".split())
+# A headline that announces a report: "..., newspaper reports", "report says", "according to a paper".
+_REPORT_HEADLINE = re.compile(r"\b(?:reports?|reported|newspaper|paper|according to|investigation|revealed?)\b",
+                              re.I)
 _REPORTER_SPAN = 4  # tokens before a name that can hold "CNN's" or "BBC correspondent"
 
 
@@ -123,3 +129,11 @@ def addressed(doc: Document, actor: Actor) -> bool:
                 and tokens[parent.head].lemma.lower() in ADDRESS_VERBS:
             return True  # "called on Israel", "appealed to China"
     return False
+
+
+def story_outlet(doc: Document, first_voiced: int | None, voiced: int) -> bool:
+    """True when the outlet's report is the story: its first explicit voice is in the first paragraph, and it speaks
+    again or the headline announces a report (module docstring)."""
+    if first_voiced is None or doc.sentences[first_voiced].paragraph > 0:
+        return False
+    return voiced >= 2 or _REPORT_HEADLINE.search(doc.article.source.title or "") is not None
