@@ -9,7 +9,7 @@ Each case lists the names that must be listed and the names that must not:
 - principals named only once or twice: the organisation that acted (a society that investigates), the newspaper
   whose report is the story, an official who is quoted;
 - two people who share a surname stay two;
-- near misses: a witness who is the story (in the headline and the lead) and an official quoted once stay.
+- near misses: a wire or a state agency that relays the news in two sentences stays a source; a witness who is the story (in the headline and the lead) and an official quoted once stay.
 """
 
 from __future__ import annotations
@@ -83,6 +83,18 @@ CASES: dict[str, tuple[str, str, set[str], set[str]]] = {
         "Strand said the train had been going fast. The rail operator Nordline said it was investigating. "
         "Strand said she had called for help.",
         {"Mia Strand", "Nordline"}, set()),
+    "wire_relays": (
+        "Earthquake strikes off Japan coast",
+        "A strong earthquake struck off the northeast coast of Japan on Friday, Reuters reported.\n\n"
+        "Reuters said there was no tsunami warning. The Japan Meteorological Agency said the quake had a "
+        "magnitude of 6.1. Prime Minister Fumio Kishida said the government was checking for damage.",
+        {"Fumio Kishida"}, {"Reuters"}),
+    "state_agency_relays": (
+        "Floods kill 12 in southern China",
+        "Floods killed 12 people in southern China on Monday, the state news agency Qinghe said.\n\n"
+        "Qinghe said 3,000 people had been moved from their homes. Local official Li Wen said rescue teams had "
+        "reached the villages. Li said more rain was expected.",
+        {"Li Wen"}, {"Qinghe"}),
     "shared_surname": (
         "Couple jailed for benefit fraud",
         "A couple who claimed benefits while running a business were jailed on Thursday.\n\n"

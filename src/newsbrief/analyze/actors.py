@@ -83,7 +83,7 @@ from newsbrief.analyze.actor_roles import (
     roles_of,
     title_mentions,
 )
-from newsbrief.analyze.actor_sources import addressed, reporter, source_only, story_outlet
+from newsbrief.analyze.actor_sources import addressed, relay_only, reporter, source_only, story_outlet
 from newsbrief.analyze.actor_things import company_cued, is_thing, named_after_maker
 from newsbrief.analyze.actor_walk_ons import cast, city_cued, walk_ons
 from newsbrief.analyze.antecedents import previous_subject
@@ -398,7 +398,8 @@ def _is_actor(doc: Document, item: _Evidence, publishers: set[str], outlets: set
     """Whether a reader would list this entity among the story's actors (module docstring, 3); an
     outlet only when the headline is about it."""
     actor = item.actor
-    story = item.headline or story_outlet(doc, item.first_voiced, item.voiced)  # an outlet whose report it is
+    # An outlet whose report is the story is a party though a source elsewhere (actor_sources).
+    story = item.headline or story_outlet(doc, actor.name, item.first_voiced, item.voiced)
     if actor.name.lower() in publishers or _is_author(doc, actor) or (id(item) in outlets and not story):
         return False
     if item.only_setting and not item.voiced and not item.affiliated:
@@ -485,6 +486,8 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
     walk_on = walk_ons(doc, chosen, _INACTIVE_VERBS)  # settings, film roles, names in asides (actor_walk_ons)
     chosen = [item for item in chosen if id(item) not in walk_on
               and not source_only(doc, item.actor, item.headline)  # "according to the EPA" (actor_sources)
+              and not relay_only(doc, item.actor, item.headline or story_outlet(
+                  doc, item.actor.name, item.first_voiced, item.voiced))  # "the state news agency Qinghe said"
               and not reporter(doc, item.actor, item.headline, _MEDIA)]  # "CNN's Nic Robertson reported"
     limit = SECTIONS.get("actors").limit
     # The parties that speak or act first; places that neither speak nor govern in the headline's story last.
