@@ -177,6 +177,18 @@ def untagged_bodies(doc: Document, actors: Sequence[Actor]) -> list[Actor]:
     return [*actors, *added]
 
 
+def lone_subject(doc: Document, actor: Actor, inactive: frozenset[str]) -> bool:
+    """True for a body named once, as the subject of an act ("The RSPCA is investigating"), not as a modifier
+    ("a former Inter Milan right back"): in the lead, a party though named once (Audit 16)."""
+    if len(actor.mentions) != 1:
+        return False
+    start = actor.mentions[0].token_start
+    if start > 0 and doc.tokens[start - 1].pos in ("ADJ", "NOUN", "PROPN", "NUM"):
+        return False  # "the former Inter Milan right back": a modifier the parser may take for the subject
+    verb = subject_verb(doc, doc.tokens[actor.mentions[0].token_end - 1])
+    return verb is not None and verb.lemma.lower() not in inactive
+
+
 def company_not_place(actor: Actor, acts: bool, never_setting: bool) -> bool:
     """True for a "place" that is a company: it acts, is never a setting ("in Corvane"), and the model left
     some of its mentions untagged, which it does not do with the places it knows ("Corvane owns 30%")."""

@@ -65,6 +65,7 @@ from newsbrief.analyze.actor_names import (
 from newsbrief.analyze.actor_parties import (
     company_not_place,
     fold_titled_surnames,
+    lone_subject,
     member_verb,
     rank_tier,
     repeat_mentions,
@@ -413,7 +414,8 @@ def _is_actor(doc: Document, item: _Evidence, publishers: set[str], outlets: set
             return False
         # Named once and silent outside the lead, it is a detail ("the Fed", a body named in passing).
         # Named once, it is a party when it acts in the lead ("The RSPCA is investigating"; Audit 16).
-        return item.voiced > 0 or item.affiliated or (item.acts and (item.mentions >= 2 or item.headline or item.lead))
+        return item.voiced > 0 or item.affiliated or (item.acts and (item.mentions >= 2 or item.headline)) \
+            or (item.lead and lone_subject(doc, actor, _INACTIVE_VERBS))
     # A person named once, in passing, with no role and no word of their own is not an actor.
     if item.mentions < 2 and item.role is None and not item.voiced and not item.headline:
         return False
