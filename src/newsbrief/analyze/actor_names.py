@@ -74,7 +74,15 @@ PERSON_NOUNS = TITLE_WORDS - ROLE_MODIFIERS | frozenset(
     "dean principal headteacher headmaster researcher scholar officer chairman treasurer clerk "
     "attorney-general general-secretary secretary general".split()
 )
-_STRIPPED_TITLES = TITLE_WORDS - frozenset("king queen prince princess".split()) | {"mr", "mrs", "ms", "dr", "miss"}
+# Who a story meets on the scene, for colour (reader Audits 15 and 16: "Rescuer Claude Fuilla", "rescue worker JP",
+# "Neighbour Dan Kerr"): glued before a name by the NER model, not part of it; named once, not a party
+# (actor_walk_ons.bystander).
+BYSTANDER_NOUNS = frozenset(
+    "witness eyewitness neighbour neighbor resident rescuer passer-by passerby onlooker bystander shopper "
+    "commuter spectator villager local motorist holidaymaker tourist onlooker diner customer".split()
+)
+_STRIPPED_TITLES = TITLE_WORDS - frozenset("king queen prince princess".split()) | {"mr", "mrs", "ms", "dr", "miss"} \
+    | BYSTANDER_NOUNS
 # Forms of address that say nothing of a role ("Dr. Khaldun" says less than her post).
 ADDRESS = frozenset("mr mr. mrs mrs. ms ms. mx mx. dr dr. miss sir dame hon. fr.".split())
 _ORG_WORDS = frozenset(

@@ -9,6 +9,9 @@ mention handled worse than places that are only settings. Three causes, three re
   so a party named four times counts four times and its "Corvane has refused" counts as an act; a "place"
   the model leaves untagged in this way, that acts and is never a setting, is a company
   (:func:`company_not_place`).
+- **Bodies the model never tagged.** It leaves some acronyms untagged in every sentence ("The RSPCA is
+  investigating"): an acronym written in capitals that is the subject of a verb, with "the" before it or
+  written twice, is an organisation (:func:`untagged_bodies`; Audit 16 missed the society that investigated).
 - **Acting through members.** "African Union leaders have urged", "the League's heads of state turned up":
   an organisation whose leaders, officials or spokespeople are the subject of a verb acts
   (:func:`member_verb`).
@@ -44,6 +47,7 @@ ROLE_TITLES = TITLE_WORDS | frozenset(
 _AFFILIATION_STEPS = 4
 # The label of a mention the NER model left untagged (:func:`repeat_mentions`).
 UNTAGGED = ""
+_MAX_ACRONYM = 6  # "RSPCA", "NSPCC", "UNICEF"; longer words in capitals are shouting, not names
 MEMBER_NOUNS = frozenset(
     "leader member official spokesman spokeswoman spokesperson head chief executive director president "
     "chairman chairwoman minister delegate delegation representative lawyer negotiator envoy board "
@@ -102,20 +106,22 @@ def _common_word(doc: Document, name: str, lowered: set[str]) -> bool:
 def repeat_mentions(doc: Document, actors: Sequence[Actor]) -> list[Actor]:
     """The actors with the mentions of their exact name the NER model left untagged (module docstring).
 
-    People are left alone (their surnames join them in the name stage); a name of fewer than four letters
-    ("UN", "EU") is too often part of something else to be matched bare, and a name the text also writes in
-    lower case is a common word as well.
+    A person's tagged surnames join them in the name stage; the surname the model left untagged ("Tanner said"
+    after "Jill Tanner") is added here when exactly one person carries it (:func:`_surname_words`). A name of
+    fewer than four letters ("UN", "EU") is too often part of something else to be matched bare, and a name the
+    text also writes in lower case is a common word as well.
     """
     starts = [s.start for s in doc.sentences]
     where: dict[str, list[int]] = {}
     for token in doc.tokens:
         where.setdefault(token.text, []).append(token.i)
     lowered = {text for text in where if text.islower()}
+    surnames = _surname_words(actors)
     result: list[Actor] = []
     for actor in actors:
-        words = actor.name.split()
-        if actor.label == "PERSON" or len(actor.name) < 4 or not all(w[:1].isupper() for w in words) \
-                or _common_word(doc, actor.name, lowered):
+        words = surnames.get(id(actor)) or actor.name.split()
+        if (actor.label == "PERSON" and id(actor) not in surnames) or len(" ".join(words)) < 4 \
+                or not all(w[:1].isupper() for w in words) or _common_word(doc, " ".join(words), lowered):
             result.append(actor)
             continue
         taken = {i for m in actor.mentions for i in range(m.token_start, m.token_end)}
@@ -129,6 +135,58 @@ def repeat_mentions(doc: Document, actors: Sequence[Actor]) -> list[Actor]:
         result.append(Actor(actor.name, actor.label, [*actor.mentions, *extra], set(actor.aliases))
                       if extra else actor)
     return result
+
+
+def _surname_words(actors: Sequence[Actor]) -> dict[int, list[str]]:
+    """The surname of each full-named person that no other actor's name contains (with two Dysons, or a
+    "Tanner" in a company's name, a bare "Tanner" is not surely this person), by the actor's id."""
+    words: dict[str, int] = {}
+    for actor in actors:
+        for word in set(actor.name.split()):
+            words[word] = words.get(word, 0) + 1
+    return {id(a): [a.name.split()[-1]] for a in actors if a.label == "PERSON" and len(a.name.split()) > 1
+            and words[a.name.split()[-1]] == 1}
+
+
+def _acronym(token: Token) -> bool:
+    """A proper noun in capitals of 3-6 letters the NER model left outside any entity ("RSPCA")."""
+    letters = token.text.replace("&", "")
+    return token.pos == "PROPN" and not token.ent_type and 3 <= len(letters) <= _MAX_ACRONYM \
+        and letters.isalpha() and letters.isupper()
+
+
+def untagged_bodies(doc: Document, actors: Sequence[Actor]) -> list[Actor]:
+    """The actors plus the organisations the NER model left untagged everywhere (module docstring)."""
+    tokens = doc.tokens
+    known = {a.name for a in actors} | {alias for a in actors for alias in a.aliases}
+    found: dict[str, list[Token]] = {}
+    for token in tokens:
+        if _acronym(token) and token.text not in known:
+            found.setdefault(token.text, []).append(token)
+    starts = [s.start for s in doc.sentences]
+    added: list[Actor] = []
+    for name, occurrences in found.items():
+        subject = any(subject_verb(doc, t) is not None for t in occurrences)
+        the = any(t.i > 0 and tokens[t.i - 1].text.lower() == "the" and tokens[t.i - 1].head == t.i
+                  for t in occurrences)
+        if not subject or not (the or len(occurrences) > 1):
+            continue
+        mentions = [Entity(t.text, UNTAGGED, t.start, t.end, max(bisect.bisect_right(starts, t.start) - 1, 0),
+                           t.i, t.i + 1) for t in occurrences]
+        added.append(Actor(name, "ORG", mentions, {name}))
+    return [*actors, *added]
+
+
+def lone_subject(doc: Document, actor: Actor, inactive: frozenset[str]) -> bool:
+    """True for a body named once, as the subject of an act ("The RSPCA is investigating"), not as a modifier
+    ("a former Inter Milan right back"): in the lead, a party though named once (Audit 16)."""
+    if len(actor.mentions) != 1:
+        return False
+    start = actor.mentions[0].token_start
+    if start > 0 and doc.tokens[start - 1].pos in ("ADJ", "NOUN", "PROPN", "NUM"):
+        return False  # "the former Inter Milan right back": a modifier the parser may take for the subject
+    verb = subject_verb(doc, doc.tokens[actor.mentions[0].token_end - 1])
+    return verb is not None and verb.lemma.lower() not in inactive
 
 
 def company_not_place(actor: Actor, acts: bool, never_setting: bool) -> bool:

@@ -11,6 +11,9 @@ parties, and found principals named only once or twice missing. Three readings o
 - **A reporter.** The correspondent reporting in their own report ("CNN's Nic Robertson reported", "BBC
   correspondent Jim Muir in Beirut says"): a byline in the body, never a party unless the headline names them
   (:func:`reporter`).
+- **The outlet whose report is the story.** "Minister accepted free flights, newspaper reports": an outlet that is
+  the source of the lead and speaks again, or of the lead under a headline that announces a report, is a principal
+  though a source elsewhere (:func:`story_outlet`; Audit 16 missed the newspaper whose report was the story).
 - **An addressee.** The party an appeal or a demand is made to ("rights groups urged Russia and China to back
   ..."): the object of such a verb in the headline's story, named in the headline, is a principal though it
   never acts itself (:func:`addressed`).
@@ -40,7 +43,20 @@ REPORTER_NOUNS = frozenset("correspondent reporter anchor presenter anchorman an
 ADDRESS_VERBS = frozenset("urge press pressure ask appeal call implore beg lobby demand warn exhort petition".split())
 # Reporting verbs: "CNN's Nic Robertson reported from Tripoli".
 _REPORT_VERBS = frozenset("report say write describe add note".split())
+# A headline that announces a report: "..., newspaper reports", "report says", "according to a paper".
+_REPORT_HEADLINE = re.compile(r"\b(?:reports?|reported|newspaper|paper|according to|investigation|revealed?)\b",
+                              re.I)
+# Wires and state agencies relay the news in every sentence ("Reuters said", "Xinhua said"): a relay, not a party,
+# unless the headline announces their report.
+_WIRES = re.compile(r"^(?:Reuters|AP|AFP|Associated Press|Agence France-Presse|Xinhua|Interfax|Tass|TASS|Yonhap|Kyodo|"
+                    r"Ria Novosti|RIA Novosti|Bloomberg|PA|Press Association|ANI|PTI|dpa|DPA|ANSA|EFE|IRNA|KCNA|SANA|"
+                    r"Anadolu|Bernama|Antara|WAM|SPA|MENA)$")
+_WIRE_CUE = re.compile(r"\bagency\b", re.I)
+_AGENCY_REACH = 20  # characters either side of an outlet's name that can hold "news agency"
 _REPORTER_SPAN = 4  # tokens before a name that can hold "CNN's" or "BBC correspondent"
+_OUTLET_REACH = 2  # tokens before a name that can hold "news agency" or "the daily"
+# What a relaying outlet does: says, reports, quotes.
+_RELAY_VERBS = frozenset("say report add quote cite tell carry broadcast publish write claim".split())
 
 
 def _heads(doc: Document, actor: Actor) -> Iterable[Token]:
@@ -87,6 +103,27 @@ def source_only(doc: Document, actor: Actor, headline: bool) -> bool:
     return all(_source_mention(doc, h) and subject_verb(doc, h) is None for h in heads)
 
 
+def _outlet_called(doc: Document, actor: Actor) -> bool:
+    """True when the text calls the body an outlet right beside a mention ("state news agency Qinghe", "the Ria
+    Novosti news agency", "the daily Borba")."""
+    tokens = doc.tokens
+    for mention in actor.mentions:
+        near = [*tokens[max(mention.token_start - _OUTLET_REACH, 0) : mention.token_start],
+                *tokens[mention.token_end : mention.token_end + 1]]
+        if any(t.lemma.lower() in _OUTLET_NOUNS and t.text.islower() for t in near):
+            return True
+    return False
+
+
+def relay_only(doc: Document, actor: Actor, headline: bool) -> bool:
+    """True for an outlet the text calls one that only says or reports, never acts ("Floods killed 12, the state
+    news agency Qinghe said. Qinghe said 3,000 were moved"): it relays the story, it is not a party to it."""
+    if headline or actor.label == "PERSON" or not _outlet_called(doc, actor):
+        return False
+    verbs = [subject_verb(doc, h) for h in _heads(doc, actor)]
+    return all(v is None or v.lemma.lower() in _RELAY_VERBS for v in verbs)
+
+
 def _reporter_mention(doc: Document, head: Token, media: re.Pattern[str]) -> bool:
     """A mention introduced as a journalist: "CNN's Nic Robertson", "BBC correspondent Jim Muir"."""
     tokens = doc.tokens
@@ -122,4 +159,25 @@ def addressed(doc: Document, actor: Actor) -> bool:
         if token.dep == "pobj" and parent.text.lower() in ("on", "to") and parent.head != parent.i \
                 and tokens[parent.head].lemma.lower() in ADDRESS_VERBS:
             return True  # "called on Israel", "appealed to China"
+    return False
+
+
+def story_outlet(doc: Document, name: str, first_voiced: int | None, voiced: int) -> bool:
+    """True when the outlet ``name``'s report is the story: its first explicit voice is in the first paragraph, and
+    the headline announces a report or, for an outlet that is not a wire, it speaks again (module docstring)."""
+    if first_voiced is None or doc.sentences[first_voiced].paragraph > 0:
+        return False
+    if _REPORT_HEADLINE.search(doc.article.source.title or "") is not None:
+        return True
+    return voiced >= 2 and _WIRES.search(name) is None and not _agency(doc.article.text, name)
+
+
+def _agency(text: str, name: str) -> bool:
+    """True when the text calls the outlet an agency beside its name ("state news agency Xinhua", "Ria Novosti news
+    agency")."""
+    at = text.find(name)
+    while at >= 0:
+        if _WIRE_CUE.search(text[max(at - _AGENCY_REACH, 0) : at + len(name) + _AGENCY_REACH]):
+            return True
+        at = text.find(name, at + 1)
     return False

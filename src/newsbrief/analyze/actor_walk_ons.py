@@ -18,6 +18,10 @@ The audit deleted 40% of the actor entries. Four kinds of walk-on, each read fro
   invented detective listed as an actor).
 - **No name at all.** A token glued by a missing space ("31,said") or a work's title cut at its colon
   ("Home Alone 2: Lost" of "... 2: Lost in New York") that the NER model tagged (:func:`not_a_name`).
+- **A bystander.** A person met once on the scene for colour, named with the noun of a bystander glued before
+  the name or set beside it ("Rescuer Claude Fuilla", "rescue worker JP", "Liz Moss, a neighbour"), who says one
+  thing at most and is not in the headline or the lead (:func:`bystander`; Audits 15 and 16 deleted them). An
+  official quoted once keeps their place: a post is not a bystander's noun.
 - **A city typed as an organisation** by the NER model: "the city of X", "residents of X", "the shelling of X"
   say place (:func:`city_cued`).
 
@@ -31,7 +35,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
-from newsbrief.analyze.actor_names import Actor
+from newsbrief.analyze.actor_names import BYSTANDER_NOUNS, Actor
 from newsbrief.analyze.actor_parties import member_verb, subject_verb
 from newsbrief.models import Document, Token
 from newsbrief.nlp.quotations import quote_spans
@@ -52,6 +56,12 @@ _CITY_BEFORE = r"(?:city|town|village|streets|residents|people|outskirts|suburbs
 # "shelled Hamas positions" names a body: only the nouns of a siege, which take a place.
 _CITY_VERBS = r"(?:(?:siege|bombardment|shelling|encirclement) of|besieged)"
 _ASIDE_CLIMB = 4  # arcs from a name up to the preposition it hangs from ("to" <- "speaker" <- "Haddad")
+_BYSTANDERS = "|".join(re.escape(n) for n in sorted(BYSTANDER_NOUNS)) + r"|rescue worker"
+# The bystander's noun right before the name ("Rescuer Claude", "rescue worker JP", "said neighbour Ann") or in an
+# apposition right after it (", a neighbour", ", 54, a local resident").
+_BYSTANDER_BEFORE = re.compile(rf"(?:^|[\s(\"“])(?:{_BYSTANDERS})s?\s+$", re.I)
+_BYSTANDER_AFTER = re.compile(rf"^,\s+(?:\d+,\s+)?(?:an?|one|another)\s+(?:\w+\s+)?(?:{_BYSTANDERS})\b", re.I)
+_BYSTANDER_REACH = 40  # characters around a name that can hold the noun
 
 
 class Seen(Protocol):
@@ -62,6 +72,7 @@ class Seen(Protocol):
     voiced: int
     governs: bool
     headline: bool
+    lead: bool
 
     @property
     def mentions(self) -> int: ...
@@ -203,10 +214,25 @@ def cast(doc: Document, item: Seen) -> bool:
     return False
 
 
+def bystander(doc: Document, item: Seen) -> bool:
+    """A person named once on the scene for colour, with a bystander's noun, silent or saying one thing, not in
+    the headline or the lead (module docstring)."""
+    if item.label not in ("PERSON", "ORG") or item.voiced > 1 or item.headline or item.lead or item.mentions != 1:
+        return False
+    mention = item.actor.mentions[0]
+    text = doc.article.text
+    sentence = doc.sentences[mention.sentence_index]
+    if mention.text.split()[0].lower() in BYSTANDER_NOUNS:
+        return True  # the NER model glued the noun into the name ("Neighbour Dan Kerr")
+    before = text[max(sentence.start, mention.start - _BYSTANDER_REACH) : mention.start]
+    after = text[mention.end : min(sentence.end, mention.end + _BYSTANDER_REACH)]
+    return _BYSTANDER_BEFORE.search(before) is not None or _BYSTANDER_AFTER.match(after) is not None
+
+
 def walk_ons(doc: Document, evidence: Sequence[Seen], inactive: frozenset[str]) -> set[int]:
     """The ids of the items a reader strikes from the list (module docstring)."""
     out = {id(e) for e in evidence if portrayed(doc, e)}
     roles = {m.sentence_index for e in evidence if id(e) in out for m in e.actor.mentions}
     out |= {id(e) for e in evidence if subject_matter(doc, e, roles) or aside_only(doc, e)
-            or setting_only(doc, e, inactive) or hoax_only(doc, e) or not_a_name(e.actor.name)}
+            or setting_only(doc, e, inactive) or hoax_only(doc, e) or not_a_name(e.actor.name) or bystander(doc, e)}
     return out

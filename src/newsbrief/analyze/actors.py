@@ -65,11 +65,13 @@ from newsbrief.analyze.actor_names import (
 from newsbrief.analyze.actor_parties import (
     company_not_place,
     fold_titled_surnames,
+    lone_subject,
     member_verb,
     rank_tier,
     repeat_mentions,
     speaks_through,
     subject_verb,
+    untagged_bodies,
 )
 from newsbrief.analyze.actor_roles import (
     MAX_ROLE_WORDS,
@@ -82,7 +84,7 @@ from newsbrief.analyze.actor_roles import (
     roles_of,
     title_mentions,
 )
-from newsbrief.analyze.actor_sources import addressed, reporter, source_only
+from newsbrief.analyze.actor_sources import addressed, relay_only, reporter, source_only, story_outlet
 from newsbrief.analyze.actor_things import company_cued, is_thing, named_after_maker
 from newsbrief.analyze.actor_walk_ons import cast, city_cued, walk_ons
 from newsbrief.analyze.antecedents import previous_subject
@@ -397,7 +399,9 @@ def _is_actor(doc: Document, item: _Evidence, publishers: set[str], outlets: set
     """Whether a reader would list this entity among the story's actors (module docstring, 3); an
     outlet only when the headline is about it."""
     actor = item.actor
-    if actor.name.lower() in publishers or _is_author(doc, actor) or (id(item) in outlets and not item.headline):
+    # An outlet whose report is the story is a party though a source elsewhere (actor_sources).
+    story = item.headline or story_outlet(doc, actor.name, item.first_voiced, item.voiced)
+    if actor.name.lower() in publishers or _is_author(doc, actor) or (id(item) in outlets and not story):
         return False
     if item.only_setting and not item.voiced and not item.affiliated:
         return False  # "at Anfield", "in Lamoni": a place whatever the model called it ("at" a speaker's body is not)
@@ -406,10 +410,12 @@ def _is_actor(doc: Document, item: _Evidence, publishers: set[str], outlets: set
         # a company the model took for a place; "China to raise tariffs", a government).
         return item.voiced > 0 or (item.governs and item.mentions >= 2) or (item.acts and item.headline)
     if item.label == "ORG":
-        if _MEDIA.search(actor.name) and not item.headline:
+        if _MEDIA.search(actor.name) and not story:
             return False
-        # Named once and silent, it is a detail ("the Fed", a body named in passing).
-        return item.voiced > 0 or item.affiliated or (item.acts and (item.mentions >= 2 or item.headline))
+        # Named once and silent outside the lead, it is a detail ("the Fed", a body named in passing).
+        # Named once, it is a party when it acts in the lead ("The RSPCA is investigating"; Audit 16).
+        return item.voiced > 0 or item.affiliated or (item.acts and (item.mentions >= 2 or item.headline)) \
+            or (item.lead and lone_subject(doc, actor, _INACTIVE_VERBS))
     # A person named once, in passing, with no role and no word of their own is not an actor.
     if item.mentions < 2 and item.role is None and not item.voiced and not item.headline:
         return False
@@ -458,7 +464,7 @@ def _item(doc: Document, item: _Evidence) -> Item:
 def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """The story's actors, most salient first within people, then organisations and the
     places that act as governments; at most the section record's limit."""
-    actors = fold_titled_surnames(repeat_mentions(doc, ctx.actors))
+    actors = fold_titled_surnames(repeat_mentions(doc, untagged_bodies(doc, ctx.actors)))
     evidence = _gather(doc, actors, ctx.attributions)  # computed once per document in the context
     publishers = publisher_names(doc)
     cited = outlet_names(doc)
@@ -482,6 +488,8 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
     walk_on = walk_ons(doc, chosen, _INACTIVE_VERBS)  # settings, film roles, names in asides (actor_walk_ons)
     chosen = [item for item in chosen if id(item) not in walk_on
               and not source_only(doc, item.actor, item.headline)  # "according to the EPA" (actor_sources)
+              and not relay_only(doc, item.actor, item.headline or story_outlet(
+                  doc, item.actor.name, item.first_voiced, item.voiced))  # "the state news agency Qinghe said"
               and not reporter(doc, item.actor, item.headline, _MEDIA)]  # "CNN's Nic Robertson reported"
     limit = SECTIONS.get("actors").limit
     # The parties that speak or act first; places that neither speak nor govern in the headline's story last.
