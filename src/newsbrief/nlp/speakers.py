@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from newsbrief.models import Attribution, Sentence, Token, VoiceType
-from newsbrief.nlp.pronoun_candidates import _ADDRESS_LEMMAS, addressed, ambiguous
+from newsbrief.nlp.pronoun_candidates import _ADDRESS_LEMMAS, addressed, agreeing_people
 from newsbrief.nlp.pronoun_chains import CHAIN_SENTENCES, NEAR_SENTENCES, quote_only, subject_back
 from newsbrief.nlp.referents import (
     _FEMALE_NOUNS,
@@ -185,10 +185,13 @@ def _speaker(d: _Doc, first: int, last: int, sentence: Sentence) -> tuple[str | 
 def _pronoun_referent(d: _Doc, pronoun: Token, sentence: Sentence) -> str | None:
     """Whom a "he"/"she" source means; no one when two agreeing people are named just before (Audit 16)."""
     word, others = pronoun.text.lower(), _others(d, sentence)
-    if ambiguous(d, pronoun, sentence, lambda i, name: (i >= 0 and _addressee(d, i)) or _wrong_gender(d, name, word)
-                 or _is_other(name, others)):
+    people = agreeing_people(d, pronoun, sentence, lambda i, name: (i >= 0 and _addressee(d, i))
+                             or _wrong_gender(d, name, word) or _is_other(name, others))
+    if len(people) > 1:
         return None
-    return _previous_subject_name(d, sentence, word)
+    # Nothing nearer said who, and one agreeing person is named just before: that one ("Senator Ana Ruiz
+    # wants her deputy, Brian Hale, to step down after he admitted ...", Ruiz shown to be a woman)
+    return _previous_subject_name(d, sentence, word) or (next(iter(people)) if people else None)
 
 
 def _speaker_as_written(d: _Doc, first: int, last: int, sentence: Sentence) -> tuple[str | None, str | None]:
