@@ -34,10 +34,9 @@ SPEAKERS: list[tuple[str, str, str | None, tuple[str, ...]] | object] = [
     # near-misses: one agreeing person only
     ("Coach Tom Reed resigned from the club on Monday after he admitted hiding the debts from the board.",
      "hiding the debts", "Reed", ()),
-    pytest.param("Senator Ana Ruiz wants her deputy, Brian Hale, to step down after he admitted leaking the budget "
-                 "memo.", "leaking the budget", "Hale", (), marks=pytest.mark.xfail(strict=True, reason=(
-                     "the text never shows Ana Ruiz to be a woman ('her deputy' is in a sentence naming two people), "
-                     "so 'he' has two agreeing candidates and stays unnamed: safe, but Hale needs first-name gender"))),
+    # "her deputy, Brian Hale": the "her" owns the noun apposed to Hale, so it is Ruiz's (nlp/gender_votes.py)
+    ("Senator Ana Ruiz wants her deputy, Brian Hale, to step down after he admitted leaking the budget memo.",
+     "leaking the budget", "Hale", ()),
     ("The board met the treasurer, Ana Ruiz, on Monday.\n\nTom Reed resigned from the club later that day after he "
      "admitted hiding the debts.", "hiding the debts", "Reed", ("Ruiz",)),
     # 2. shared surnames on opposite sides

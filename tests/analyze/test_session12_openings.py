@@ -16,12 +16,6 @@ from newsbrief.analyze.openings import repair_opening
 from newsbrief.models import Article, Source
 from newsbrief.nlp.annotate import annotate
 
-
-def _gender_xfail(text: str, expected: str) -> object:
-    return pytest.param(text, expected, marks=pytest.mark.xfail(strict=True, reason=(
-        "gender shown only by a pronoun in a sentence naming two people: no gender vote, two candidates")))
-
-
 # (two sentences, the expected repair of the second: its bracketed opening, or None for no repair)
 CASES: list[object] = [
     # two people of the pronoun's gender in the sentence before: no name
@@ -38,18 +32,19 @@ CASES: list[object] = [
     # a man and a woman the text shows (titles): the one who agrees
     ("Ms Maria Lopez, the club's treasurer, said she had paid Mr Tom Reed for the debts. He admitted hiding "
      "them.", "[Reed]"),
-    pytest.param("Ms Maria Lopez, the club's treasurer, said she had warned Mr Tom Reed about the debts. He admitted "
-                 "hiding them.", "[Reed]", marks=pytest.mark.xfail(strict=True, reason=(
-                     "_last_person passes over the one spoken to ('warned Mr Tom Reed') for any pronoun, "
-                     "not only one that speaks next"))),
+    # the one spoken to ("warned Mr Tom Reed") passed over only for a pronoun that speaks next (session 13)
+    ("Ms Maria Lopez, the club's treasurer, said she had warned Mr Tom Reed about the debts. He admitted "
+     "hiding them.", "[Reed]"),
     ("Mr Tom Reed said his treasurer, Ms Maria Lopez, had left the club. She declined to comment on the debts.",
      "[Lopez]"),
-    # the text shows the genders only by "said she" and "his": the gender reader takes no vote from a sentence
-    # naming two people, so both agree and the repair is withheld (safe, not the best)
-    _gender_xfail("Maria Lopez, the club's treasurer, said she had warned Tom Reed about the debts. He admitted "
-                  "hiding them.", "[Reed]"),
-    _gender_xfail("Tom Reed said his treasurer, Maria Lopez, had left the club. She declined to comment on the "
-                  "debts.", "[Lopez]"),
+    # the text shows the genders only by "said she" and "his" in a sentence naming two people: a pronoun bound
+    # in the reported clause votes for the speaker (nlp/gender_votes.py, session 13)
+    ("Maria Lopez, the club's treasurer, said she had warned Tom Reed about the debts. He admitted "
+     "hiding them.", "[Reed]"),
+    ("Tom Reed said his treasurer, Maria Lopez, had left the club. She declined to comment on the "
+     "debts.", "[Lopez]"),
+    # near-miss: a pronoun not bound ("she" may be Lopez or a woman of Reed's clause): no vote, no guess
+    ("Maria Lopez said Tom Reed's wife had warned her about the debts. She admitted hiding them.", None),
     # a speaker of the sentence before carries on
     ("\"We did nothing wrong,\" said Victor Osei, the company's chief executive. He added that the audit was "
      "finished.", "[Osei]"),

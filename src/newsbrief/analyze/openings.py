@@ -48,12 +48,14 @@ def word_tokens(tokens: Sequence[Token]) -> list[Token]:
     return [t for t in tokens if t.pos not in ("PUNCT", "SPACE")]
 
 
-def _last_person(doc: Document, sentence: Sentence, actors: Sequence[Actor], pronoun: str) -> str | None:
+def _last_person(doc: Document, sentence: Sentence, actors: Sequence[Actor], pronoun: str,
+                 speaks: bool = True) -> str | None:
     """Surname of the person the opening pronoun most likely means: the named subject of the sentence
     just before (centering: "Assange faces a charge. He is accused ..." even when a quote's speaker
     was named after him) when it agrees with the pronoun, else the nearest person named within 2
     sentences who agrees, listed among the actors or not (a name the NER model left untagged
-    included: the lead's reading gave a "She" to a listed player when the unlisted one was meant)."""
+    included: the lead's reading gave a "She" to a listed player when the unlisted one was meant). The one
+    spoken to is passed over only when the pronoun ``speaks`` too."""
     named = previous_subject(doc, actors, sentence.index)
     if named and agrees(doc, named, pronoun):
         return short_name(doc, named)
@@ -70,8 +72,10 @@ def _last_person(doc: Document, sentence: Sentence, actors: Sequence[Actor], pro
         if entity.label == "PERSON" and entity.end <= sentence.start and entity.sentence_index not in quoted:
             if entity.sentence_index < earliest:
                 break
-            if addressed(doc, entity.token_end - 1):
-                continue  # "told CNN's John King": the one spoken to is not the "he" who speaks next
+            if speaks and addressed(doc, entity.token_end - 1):
+                # "told CNN's John King": the one spoken to is not the "he" who speaks next, but may well be
+                # the "He" who "admitted" next ("she had warned Tom Reed ... He admitted hiding them")
+                continue
             name = resolve_person(doc, actors, entity.text)
             listed = name.lower() in people or clean_name(entity.text).lower() in people
             if (listed or entity in untagged) and agrees(doc, name, pronoun):
@@ -234,7 +238,7 @@ def repair_opening(doc: Document, sentence: Sentence, actors: Sequence[Actor]) -
         return text if k == 0 else f"{head}[I]t{after}"  # a dummy "It" points at nothing
     if lower in PRONOUNS:
         if lower in ("he", "she") or (lower in ("his", "her") and first.dep == "poss"):
-            name = _last_person(doc, sentence, actors, lower)
+            name = _last_person(doc, sentence, actors, lower, doc.tokens[first.head].lemma.lower() in _SPEECH_LEMMAS)
             if name is not None and not _only_candidate(doc, sentence, first, name):
                 return None  # two people the pronoun can mean, or one who is not the name chosen: a guess (Audit 16)
             # A name the rest of the sentence uses for someone else ("He said Thomas is a

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsbrief.models import Document, Sentence, Token
+from newsbrief.nlp.gender_votes import bound_votes
 from newsbrief.nlp.speech import (
     ORGANISATION_NOUNS,
     SPOKESPEOPLE,
@@ -149,6 +150,7 @@ def genders(d: _Doc) -> dict[str, str]:
         if not names and previous is not None:
             _next_subject_vote(d, sentence, votes.setdefault(previous, [0, 0]))
         previous = names[0] if len(set(names)) == 1 and not _someone_else(d, sentence, spans) else None
+        bound_votes(d, sentence, spans, names, votes)  # "Lopez said she had warned Reed": a vote for Lopez
         for (first, last), name in zip(spans, names, strict=True):
             tally = votes.setdefault(name, [0, 0])
             noun = _noun_gender(d, first, last)

@@ -68,6 +68,8 @@ def not_a_source(d: _Doc, verb: Token, subject: Token) -> bool:
     head = span_head(d, first, last)
     if head.lemma.lower() in PICTURE_NOUNS or head.text.lower() in PICTURE_NOUNS or negated_quantifier(d, first, last):
         return True
+    if verb.lemma.lower() in _FIND_SEE:
+        return narrated_find(d, verb, head)
     if verb.lemma.lower() != "show":
         return False
     if _reflexive_object(d, verb):
@@ -75,6 +77,47 @@ def not_a_source(d: _Doc, verb: Token, subject: Token) -> bool:
     named = head.pos == "PROPN" or head.lemma.lower() in DOCUMENT_NOUNS | ORGANISATION_NOUNS \
         or head.text.lower() in DOCUMENT_NOUNS
     return not named and not _clausal(d, verb)
+
+
+# "find" and "see" report something only with a clause ("found that ...", "found the test cut deaths"), a
+# finder whose work is finding (a study, an inquiry, researchers), or a found thing that is a finding ("found no
+# evidence", "found serious flaws"); with a plain noun object they narrate ("One day she found a card from
+# health workers", "He saw a doctor in May": the lead's reading of a Newsroom dev brief filed such narration
+# as the subject's report), and a passive "found to have cancer" has the one found as its subject.
+_FIND_SEE = frozenset({"find", "see"})
+_FINDERS = DOCUMENT_NOUNS | frozenset(
+    "research researcher scientist inspector investigator auditor examiner coroner panel jury judge expert "
+    "analyst regulator watchdog monitor team trial experiment test".split())
+_FINDING_OBJECTS = frozenset(
+    "evidence sign link proof trace flaw error fault irregularity breach violation problem failure lack "
+    "shortcoming gap increase decrease decline rise drop fall reduction improvement difference effect "
+    "association correlation connection pattern risk benefit".split())
+_REPORTING_DEPS = frozenset({"ccomp", "xcomp", "oprd", "acomp"})
+
+
+def narrated_find(d: _Doc, verb: Token, subject: Token) -> bool:
+    """True when "find"/"see" ``verb`` narrates rather than reports (see _FIND_SEE): passive, or with a
+    plain noun object, no clause, a subject that is no finder and an object that is no finding."""
+    tokens = d.doc.tokens
+    kids = [tokens[c] for c in d.children.get(verb.i, ())]
+    if any(k.dep == "auxpass" for k in kids) or (verb.dep == "acl" and verb.tag == "VBN"):
+        return True  # "Women found to have cancer were offered treatment": the ones found, not finders
+    objects = [k for k in kids if k.dep in ("dobj", "obj")]
+    if not objects and any(k.dep == "xcomp" and _to_infinitive(d, k) for k in kids):
+        return True  # the same parsed as active: an active "find" takes no bare "to" clause ("found it to be")
+    if any(k.dep in _REPORTING_DEPS for k in kids) or any(k.dep == "prep" and k.text.lower() == "as" for k in kids):
+        return False  # "found that ...", "found it hard to ...", "saw it as a betrayal"
+    if not objects or subject.lemma.lower() in _FINDERS or subject.text.lower() in _FINDERS:
+        return False
+    finding = any(o.lemma.lower() in _FINDING_OBJECTS or any(
+        tokens[c].dep in ("det", "neg") and tokens[c].text.lower() in _NEGATING for c in d.children.get(o.i, ()))
+        for o in objects)
+    return not finding
+
+
+def _to_infinitive(d: _Doc, verb: Token) -> bool:
+    tokens = d.doc.tokens
+    return any(tokens[c].dep == "aux" and tokens[c].text.lower() == "to" for c in d.children.get(verb.i, ()))
 
 
 def picture_source(d: _Doc, first: int, last: int) -> bool:

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from newsbrief.models import Attribution, Sentence, Token, VoiceType
-from newsbrief.nlp.introductions import introduced_person
-from newsbrief.nlp.pronoun_candidates import _ADDRESS_LEMMAS, addressed, ambiguous
+from newsbrief.nlp.pronoun_candidates import _ADDRESS_LEMMAS, addressed, agreeing_people
+from newsbrief.nlp.pronoun_chains import CHAIN_SENTENCES, NEAR_SENTENCES, quote_only, subject_back
 from newsbrief.nlp.referents import (
     _FEMALE_NOUNS,
     _MALE_NOUNS,
@@ -69,60 +69,6 @@ def _is_other(name: str | None, others: set[str]) -> bool:
     return bool(name) and bool(others & set((name or "").split()))
 
 
-def _quote_only(d: _Doc, sentence: Sentence) -> bool:
-    """True when the whole sentence lies in a quotation: its subjects are the quoted speaker's."""
-    inside = d.in_quote(sentence.start)
-    return inside is not None and inside[1] >= sentence.end - 1
-
-
-def _subject_in(d: _Doc, previous: Sentence, speaking: bool, skip: Callable[[str | None], bool],
-                nearest: bool = False) -> str | bool | None:
-    """The named person who is a main-clause subject of ``previous`` (a name), False when that
-    sentence is about a "he"/"she" too (look further back), None when it names no one. In the
-    ``nearest`` sentence an unnamed source ("a senior official") subject of the main verb counts too."""
-    doc = d.doc
-    tokens = doc.sentence_tokens(previous)
-    main_first = sorted(tokens, key=lambda t: doc.tokens[t.head].dep != "ROOT")
-    for token in main_first:
-        if d.in_quote(token.start) or token.dep not in ("nsubj", "nsubjpass"):
-            continue
-        introduced = introduced_person(doc, d.children, token)
-        if introduced is not None and not skip(name := d.resolve_name(_clean(d.span_text(*introduced)))):
-            # "... backed by another resident, by the name of Petra Lind", "One man who ... is Karl
-            # Bremer": the person the sentence brings in, whatever the NER model typed the name
-            return name
-        if token.dep == "nsubjpass" and speaking:
-            continue  # "Jackson should have been monitored": the one acted on, not the witness speaking
-        named = next((doc.tokens[c] for c in d.children.get(token.i, ()) if doc.tokens[c].dep == "appos"
-                      and doc.tokens[c].ent_type == "PERSON"), None) if token.pos == "NOUN" else None
-        if named is not None:
-            token = named  # "The club's owner, Lena Park, was more cautious": the name in apposition
-        if (token.ent_type == "PERSON" or token.pos == "PROPN") and token.text[:1].isupper() \
-                and (is_person_name(d, token) or token.ent_type not in ("GPE", "LOC", "NORP", "FAC", "PRODUCT", "ORG")):
-            first = token.i
-            # the name without a title before it ("Professor Alan Reyes" is Alan Reyes)
-            while first > previous.token_start and doc.tokens[first - 1].pos == "PROPN" \
-                    and (is_person_name(d, doc.tokens[first - 1]) or token.ent_type != "PERSON"):
-                first -= 1
-            if voice_type(d, doc.tokens[token.left].i, token.i) != "person":
-                continue  # "magazine Billboard reported ...": "she" is not the magazine
-            name = d.resolve_name(_clean(d.span_text(first, token.i)), doc.tokens[first].start)
-            if skip(name):
-                continue
-            return name
-        if nearest and token.dep == "nsubj" and token.tag == "NN" and token.lemma.lower() in UNNAMED_NOUNS \
-                and doc.tokens[token.head].dep == "ROOT":
-            # "A senior diplomat briefed reporters. He stressed ...": the unnamed source just introduced,
-            # not a person named further back (Audit 11: a U.S. official's warning given to NATO's chief)
-            first, last = _core_subject(d, token)
-            return _role_holder(d, first, last) or _mention(d.span_text(first, last))
-        if token.text.lower() in ("he", "she") or any(
-                doc.tokens[c].dep == "poss" and doc.tokens[c].text.lower() in ("his", "her")
-                for c in d.children.get(token.i, ())):
-            return False  # the sentence before is about a "he"/"she" ("his cottage") too: look further back
-    return None
-
-
 def _same_sentence_subject(d: _Doc, sentence: Sentence, pronoun: str, skip: Callable[[str | None], bool]) -> str | None:
     """The named subject of the main clause when a later clause of the same sentence carries the "he"/"she"
     ("Lind doubts the plan will pass, but she believes ..."): that person, not the last speaker before
@@ -165,15 +111,15 @@ def _previous_subject_name(d: _Doc, sentence: Sentence, pronoun: str = "he") -> 
         return own
     if sentence.index - 1 in d.speakers and not skip(d.speakers[sentence.index - 1]):
         return d.speakers[sentence.index - 1]
-    back = [s for s in doc.sentences[: sentence.index] if not _quote_only(d, s)][-CHAIN_SENTENCES:][::-1]
+    back = [s for s in doc.sentences[: sentence.index] if not quote_only(d, s)][-CHAIN_SENTENCES:][::-1]
     first_back = back[min(len(back), NEAR_SENTENCES) - 1].index if back else sentence.index
     earlier = [i for i in d.speakers if first_back <= i < sentence.index and not skip(d.speakers[i])]
     kin = _kin_subject(d, back[0], sentence, pronoun) if back else None
     if kin is not None:
         return kin
-    found = _subject_back(d, sentence, back, earlier, skip)
+    found = subject_back(d, sentence, back, earlier, skip)
     if found is not None:
-        return found
+        return found or None  # "": two agreeing people began the chain, no one is certain
     if earlier:
         return d.speakers[max(earlier)]
     for entity in reversed(doc.entities):
@@ -181,42 +127,6 @@ def _previous_subject_name(d: _Doc, sentence: Sentence, pronoun: str = "he") -> 
                 and not skip(d.resolve_name(_clean(entity.text))) and not _after_preposition(d, entity.token_end - 1) \
                 and not _addressee(d, entity.token_end - 1):
             return d.resolve_name(_clean(entity.text))
-    return None
-
-
-# A "he" looks for its named subject this many sentences back (quotations not counted) ...
-NEAR_SENTENCES = 3
-# ... and further, up to this many, while every sentence between carries the same "he"/"his" on
-# ("One man who ... is Karl Bremer." / "His cottage was flooded ..." / "But he will not move." /
-# '"...," he said.': Audit 8 gave such a closing quotation to a name in passing).
-CHAIN_SENTENCES = 6
-
-
-def _subject_back(d: _Doc, sentence: Sentence, back: list[Sentence], earlier: list[int],
-                  skip: Callable[[str | None], bool]) -> str | None:
-    """The named main-clause subject of the nearest sentence in ``back`` (nearest first) of the same or
-    the previous paragraph; paragraphs all quotation, or about the same "he"/"she", between do not count.
-    Past the first NEAR_SENTENCES, only while every sentence between carries the pronoun on."""
-    doc = d.doc
-    quoted = {s.paragraph for s in doc.sentences[: sentence.index] if _quote_only(d, s)}
-    chain: set[int] = set()  # paragraphs whose sentences carry the pronoun on
-    broken = False  # a sentence between names no one and is not about the "he"
-    for n, previous in enumerate(back):
-        if any(p not in quoted and p not in chain for p in range(previous.paragraph + 1, sentence.paragraph)):
-            break
-        if n >= NEAR_SENTENCES and broken:
-            break
-        # A passive subject is passed over while someone speaks in its paragraph (the witness
-        # speaks, not the patient "monitored"); one in a paragraph of its own ("Thomas was stunned
-        # again.") is the one the next "he" means.
-        speaking = any(doc.sentences[i].paragraph == previous.paragraph for i in earlier)
-        found = _subject_in(d, previous, speaking, skip, nearest=n == 0)
-        if isinstance(found, str):
-            return found
-        if found is False:
-            chain.add(previous.paragraph)
-        else:
-            broken = True
     return None
 
 
@@ -275,10 +185,13 @@ def _speaker(d: _Doc, first: int, last: int, sentence: Sentence) -> tuple[str | 
 def _pronoun_referent(d: _Doc, pronoun: Token, sentence: Sentence) -> str | None:
     """Whom a "he"/"she" source means; no one when two agreeing people are named just before (Audit 16)."""
     word, others = pronoun.text.lower(), _others(d, sentence)
-    if ambiguous(d, pronoun, sentence, lambda i, name: (i >= 0 and _addressee(d, i)) or _wrong_gender(d, name, word)
-                 or _is_other(name, others)):
+    people = agreeing_people(d, pronoun, sentence, lambda i, name: (i >= 0 and _addressee(d, i))
+                             or _wrong_gender(d, name, word) or _is_other(name, others))
+    if len(people) > 1:
         return None
-    return _previous_subject_name(d, sentence, word)
+    # Nothing nearer said who, and one agreeing person is named just before: that one ("Senator Ana Ruiz
+    # wants her deputy, Brian Hale, to step down after he admitted ...", Ruiz shown to be a woman)
+    return _previous_subject_name(d, sentence, word) or (next(iter(people)) if people else None)
 
 
 def _speaker_as_written(d: _Doc, first: int, last: int, sentence: Sentence) -> tuple[str | None, str | None]:

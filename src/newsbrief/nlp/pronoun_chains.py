@@ -1,0 +1,141 @@
+"""How far back a "he"/"she" reaches for the person it means: the named main-clause subject of a sentence
+just before, or further back while every sentence between carries the same pronoun on, and the person the
+chain began with when that sentence names one only outside its subject ("The story of trial volunteer Mary
+Stone is a common one. She had ... She had ... '...,' she said").
+
+Split from :mod:`newsbrief.nlp.speakers` (which resolves a source phrase) so each module stays readable;
+rules over the dependency parse in :class:`~newsbrief.nlp.speech._Doc`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsbrief.models import Sentence
+from newsbrief.nlp.introductions import introduced_person
+from newsbrief.nlp.referents import _PERSON_NOUNS, _name_spans, _role_holder
+from newsbrief.nlp.speech import UNNAMED_NOUNS, _clean, _core_subject, _Doc, _mention, is_person_name, voice_type
+
+__all__ = ["CHAIN_SENTENCES", "NEAR_SENTENCES", "chain_origin", "quote_only", "subject_back", "subject_in"]
+
+
+def quote_only(d: _Doc, sentence: Sentence) -> bool:
+    """True when the whole sentence lies in a quotation: its subjects are the quoted speaker's."""
+    inside = d.in_quote(sentence.start)
+    return inside is not None and inside[1] >= sentence.end - 1
+
+
+def subject_in(d: _Doc, previous: Sentence, speaking: bool, skip: Callable[[str | None], bool],
+                nearest: bool = False) -> str | bool | None:
+    """The named person who is a main-clause subject of ``previous`` (a name), False when that
+    sentence is about a "he"/"she" too (look further back), None when it names no one. In the
+    ``nearest`` sentence an unnamed source ("a senior official") subject of the main verb counts too."""
+    doc = d.doc
+    tokens = doc.sentence_tokens(previous)
+    main_first = sorted(tokens, key=lambda t: doc.tokens[t.head].dep != "ROOT")
+    for token in main_first:
+        if d.in_quote(token.start) or token.dep not in ("nsubj", "nsubjpass"):
+            continue
+        introduced = introduced_person(doc, d.children, token)
+        if introduced is not None and not skip(name := d.resolve_name(_clean(d.span_text(*introduced)))):
+            # "... backed by another resident, by the name of Petra Lind", "One man who ... is Karl
+            # Bremer": the person the sentence brings in, whatever the NER model typed the name
+            return name
+        if token.dep == "nsubjpass" and speaking:
+            continue  # "Jackson should have been monitored": the one acted on, not the witness speaking
+        named = next((doc.tokens[c] for c in d.children.get(token.i, ()) if doc.tokens[c].dep == "appos"
+                      and doc.tokens[c].ent_type == "PERSON"), None) if token.pos == "NOUN" else None
+        if named is not None:
+            token = named  # "The club's owner, Lena Park, was more cautious": the name in apposition
+        if (token.ent_type == "PERSON" or token.pos == "PROPN") and token.text[:1].isupper() \
+                and (is_person_name(d, token) or token.ent_type not in ("GPE", "LOC", "NORP", "FAC", "PRODUCT", "ORG")):
+            first = token.i
+            # the name without a title before it ("Professor Alan Reyes" is Alan Reyes)
+            while first > previous.token_start and doc.tokens[first - 1].pos == "PROPN" \
+                    and (is_person_name(d, doc.tokens[first - 1]) or token.ent_type != "PERSON"):
+                first -= 1
+            if voice_type(d, doc.tokens[token.left].i, token.i) != "person":
+                continue  # "magazine Billboard reported ...": "she" is not the magazine
+            name = d.resolve_name(_clean(d.span_text(first, token.i)), doc.tokens[first].start)
+            if skip(name):
+                continue
+            return name
+        if nearest and token.dep == "nsubj" and token.tag == "NN" and token.lemma.lower() in UNNAMED_NOUNS \
+                and doc.tokens[token.head].dep == "ROOT":
+            # "A senior diplomat briefed reporters. He stressed ...": the unnamed source just introduced,
+            # not a person named further back (Audit 11: a U.S. official's warning given to NATO's chief)
+            first, last = _core_subject(d, token)
+            return _role_holder(d, first, last) or _mention(d.span_text(first, last))
+        if token.text.lower() in ("he", "she") or any(
+                doc.tokens[c].dep == "poss" and doc.tokens[c].text.lower() in ("his", "her")
+                for c in d.children.get(token.i, ())):
+            return False  # the sentence before is about a "he"/"she" ("his cottage") too: look further back
+    return None
+
+
+
+# A "he" looks for its named subject this many sentences back (quotations not counted) ...
+NEAR_SENTENCES = 3
+# ... and further, up to this many, while every sentence between carries the same "he"/"his" on
+# ("One man who ... is Karl Bremer." / "His cottage was flooded ..." / "But he will not move." /
+# '"...," he said.': Audit 8 gave such a closing quotation to a name in passing).
+CHAIN_SENTENCES = 6
+
+
+def subject_back(d: _Doc, sentence: Sentence, back: list[Sentence], earlier: list[int],
+                  skip: Callable[[str | None], bool]) -> str | None:
+    """The named main-clause subject of the nearest sentence in ``back`` (nearest first) of the same or
+    the previous paragraph; paragraphs all quotation, or about the same "he"/"she", between do not count.
+    Past the first NEAR_SENTENCES, only while every sentence between carries the pronoun on. A chain of
+    sentences about the pronoun ends at the person it began with (:func:`chain_origin`); "" when that is two
+    agreeing people."""
+    doc = d.doc
+    quoted = {s.paragraph for s in doc.sentences[: sentence.index] if quote_only(d, s)}
+    chain: set[int] = set()  # paragraphs whose sentences carry the pronoun on
+    broken = False  # a sentence between names no one and is not about the "he"
+    for n, previous in enumerate(back):
+        if any(p not in quoted and p not in chain for p in range(previous.paragraph + 1, sentence.paragraph)):
+            break
+        if n >= NEAR_SENTENCES and broken:
+            break
+        # A passive subject is passed over while someone speaks in its paragraph (the witness
+        # speaks, not the patient "monitored"); one in a paragraph of its own ("Thomas was stunned
+        # again.") is the one the next "he" means.
+        speaking = any(doc.sentences[i].paragraph == previous.paragraph for i in earlier)
+        found = subject_in(d, previous, speaking, skip, nearest=n == 0)
+        if isinstance(found, str):
+            return found
+        if found is False:
+            chain.add(previous.paragraph)
+            continue
+        if n > 0 and not broken:
+            origin = chain_origin(d, previous, skip)
+            if origin is not None:
+                return origin
+        broken = True
+    return None
+
+
+def chain_origin(d: _Doc, previous: Sentence, skip: Callable[[str | None], bool]) -> str | None:
+    """The person a chain of "she"/"he" subjects began with when ``previous``, the sentence before the chain,
+    names people only outside its subject ("The story of trial volunteer Mary Stone is a common one."):
+    the one agreeing person it names, "" when it names two (no one is certain: the speaker is left unnamed
+    rather than guessed), None when it names none or its subject is a person itself ("A nurse met Mary
+    Stone": the nurse may be the "she"). The lead's reading of a Newsroom dev brief (a research
+    participant's "she said" given to a doctor quoted three sentences before the chain began)."""
+    tokens = d.doc.tokens
+    for token in d.doc.sentence_tokens(previous):
+        if token.dep not in ("nsubj", "nsubjpass") or d.in_quote(token.start) or tokens[token.head].dep != "ROOT":
+            continue
+        if token.lemma.lower() in _PERSON_NOUNS or (token.pos == "PRON" and token.lemma.lower() not in _THINGS):
+            return None
+    names = {d.resolve_name(_clean(d.span_text(first, last))) for first, last in _name_spans(d, previous)}
+    agreeing = {name for name in names if name and not skip(name)}
+    if len(agreeing) > 1:
+        return ""
+    return agreeing.pop() if agreeing else None
+
+
+_THINGS = frozenset({"it", "this", "that", "which", "what"})
+
+
