@@ -56,6 +56,7 @@ RECOMMENDATIONS = [
     ("Farmers must move their livestock to higher ground at once, the agency said.", True),
     ("Farmers must move their livestock to higher ground or they could lose their herds, the agency said.", True),
     ("Workers should return to the site by Monday, the union said.", True),
+    ("Campaigners say life should mean life for anyone who kills a police officer on duty.", True),
     ("We need to act now, otherwise the next flood could wash away the whole village, the mayor said.", True),
 ]
 
@@ -73,6 +74,7 @@ OUTLOOK = [
     ("The council said it would spend two million pounds on new drains next year.", True),
     ("The river could burst its banks again if the rain continues, the agency warned.", True),
     ("Prices rose in May and would rise again next year, the bank said.", True),
+    ("The mayor said the town had been let down by the government but that it would rebuild the bridge.", True),
 ]
 
 ANALYSIS = [

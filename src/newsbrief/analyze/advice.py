@@ -271,8 +271,7 @@ _SIGNALS = frozenset("signal hint indicate imply".split())
 # it in court") describes a constraint on a third party. A named party's call in a report ("The envoy
 # urged both sides to return to the talks") is a recommendation with its speaker in the sentence.
 _READING_VERBS = frozenset("see read view take understand interpret regard treat".split())
-# "should mean lower bills" (session 13) joins them: what a change is expected to bring.
-_EXPECTED_VERBS = frozenset("last cost arrive reach suffice cover happen mean".split())
+_EXPECTED_VERBS = frozenset("last cost arrive reach suffice cover happen".split())
 _THING_PRONOUNS = frozenset({"it", "this", "that"})
 _ADDRESSED = frozenset({"we", "you", "i", "us"})
 _CALL_VERBS = frozenset("urge implore exhort".split())
@@ -289,10 +288,19 @@ def reads_or_expects(doc: Document, modal: Token) -> bool:
             and any(k.dep == "prep" and k.text.lower() == "as" for k in kids):
         return True
     subject = next((k for k in kids if k.dep == "nsubj"), None)
-    if subject is None or (verb.lemma.lower() not in _EXPECTED_VERBS and not _by_a_time(doc, verb)):
+    if subject is None or (verb.lemma.lower() not in _EXPECTED_VERBS and not _by_a_time(doc, verb)
+                           and not _brings_change(doc, verb)):
         return False
     return subject.text.lower() in _THING_PRONOUNS or (subject.pos == "NOUN" and subject.ent_type == ""
                                                         and subject.lemma.lower() not in _BODIES)
+
+
+def _brings_change(doc: Document, verb: Token) -> bool:
+    """ "should mean lower bills", "should bring fewer delays": what a change is expected to bring, told by a
+    comparative on the object (session 13); "life should mean life" (a call for a sentence) has none."""
+    if verb.lemma.lower() not in ("mean", "bring"):
+        return False
+    return any(k.dep == "dobj" and any(a.tag in ("JJR", "RBR") for a in doc.children(k)) for k in doc.children(verb))
 
 
 def _by_a_time(doc: Document, verb: Token) -> bool:

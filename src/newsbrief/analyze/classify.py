@@ -371,7 +371,11 @@ def _looks_back(doc: Document, modal: Token) -> bool:
     if word == "could":
         return any(k.dep == "advcl" and k.tag == "VBD" and any(c.dep == "mark" and c.text.lower() in _PAST_MARKS
                                                              for c in doc.children(k)) for k in doc.children(verb))
-    return word in ("would", "'d") and verb.dep == "conj" and _past_clause(doc, doc.tokens[verb.head]) \
+    head = doc.tokens[verb.head]
+    # only a clause of the sentence's own narration: "she said she had been let down but that she would
+    # continue to fight" reports a forecast made then, which stays
+    return word in ("would", "'d") and verb.dep == "conj" and _past_clause(doc, head) \
+        and head.dep in ("ROOT", "conj") and not any(k.dep == "mark" for k in doc.children(verb)) \
         and not _FUTURE_WORDS.search(doc.article.text[doc.tokens[verb.left].start : doc.tokens[verb.right].end])
 
 
