@@ -273,7 +273,6 @@ _SIGNALS = frozenset("signal hint indicate imply".split())
 _READING_VERBS = frozenset("see read view take understand interpret regard treat".split())
 _EXPECTED_VERBS = frozenset("last cost arrive reach suffice cover happen".split())
 _THING_PRONOUNS = frozenset({"it", "this", "that"})
-_RISK = re.compile(r"\b(?:otherwise|or else)\b[^.;]*?\b(?:could|would|will|might|may)\b", re.I)
 _ADDRESSED = frozenset({"we", "you", "i", "us"})
 _CALL_VERBS = frozenset("urge implore exhort".split())
 
@@ -289,25 +288,78 @@ def reads_or_expects(doc: Document, modal: Token) -> bool:
             and any(k.dep == "prep" and k.text.lower() == "as" for k in kids):
         return True
     subject = next((k for k in kids if k.dep == "nsubj"), None)
-    if subject is None or verb.lemma.lower() not in _EXPECTED_VERBS:
+    if subject is None or (verb.lemma.lower() not in _EXPECTED_VERBS and not _by_a_time(doc, verb)
+                           and not _brings_change(doc, verb)):
         return False
     return subject.text.lower() in _THING_PRONOUNS or (subject.pos == "NOUN" and subject.ent_type == ""
                                                         and subject.lemma.lower() not in _BODIES)
 
 
+def _brings_change(doc: Document, verb: Token) -> bool:
+    """ "should mean lower bills", "should bring fewer delays": what a change is expected to bring, told by a
+    comparative on the object (session 13); "life should mean life" (a call for a sentence) has none."""
+    if verb.lemma.lower() not in ("mean", "bring"):
+        return False
+    return any(k.dep == "dobj" and any(a.tag in ("JJR", "RBR") for a in doc.children(k)) for k in doc.children(verb))
+
+
+def _by_a_time(doc: Document, verb: Token) -> bool:
+    """Whether the verb, with no object and no person as its subject, is given a date to happen by ("the
+    bridge should reopen by the end of next week", "within days"): a thing's "should" with a deadline is a
+    schedule expected (session 13), not a call ("Residents should give their views by 30 June" is one)."""
+    if any(k.dep == "dobj" or (k.dep == "nsubj" and k.lemma.lower() in _PEOPLE) for k in doc.children(verb)):
+        return False
+    for kid in doc.children(verb):
+        if kid.dep == "prep" and kid.text.lower() in ("by", "within") \
+                and any(doc.tokens[i].ent_type in ("DATE", "TIME") for i in range(kid.i + 1, kid.right + 1)):
+            return True
+    return False
+
+
+_PEOPLE = frozenset("resident people person worker parent driver passenger voter citizen member student patient "
+                    "customer user traveller visitor employee official minister staff child family owner".split())
 _BODIES = frozenset("government state council ministry company firm bank board court union party authority "
                     "agency city country industry insurer employer owner landlord taxpayer".split())
 
 
 def need_with_risk(doc: Document, modal: Token) -> bool:
-    """True for a third party's (not "we"/"you") "have to"/"need to" told with what follows if it is missed
-    ("they have to get it right, otherwise X could sue"): a constraint described, not a call."""
-    if modal.lemma.lower() not in _NEED:
+    """True for a third party's (not "we"/"you") "have to"/"need to"/"must" told with what another party may
+    do if it is missed ("they have to get it right, otherwise X could sue", "the inspectors must get it right
+    or the company could challenge the report"): a constraint described, not a call. A risk to the party
+    itself ("farmers must move their herds or they could lose them") is the call's reason and stays advice."""
+    if modal.lemma.lower() in _NEED:
+        obliged = modal
+    elif modal.text.lower() == "must" and modal.dep == "aux":
+        obliged = doc.tokens[modal.head]
+    else:
         return False
-    subject = next((k for k in doc.children(modal) if k.dep == "nsubj"), None)
+    subject = next((k for k in doc.children(obliged) if k.dep == "nsubj"), None)
     if subject is None or subject.text.lower() in _ADDRESSED:
-        return False  # "we have to act, otherwise ..." urges its hearers
-    return bool(_RISK.search(doc.article.text[modal.end : doc.tokens[modal.right].end + 200].split("\n")[0]))
+        return False  # "we have to act, otherwise ...": urges its hearers
+    other = _risk_subject(doc, modal)
+    return other is not None and other.pos in ("NOUN", "PROPN") and other.lemma.lower() != subject.lemma.lower()
+
+
+def _risk_subject(doc: Document, modal: Token) -> Token | None:
+    """The subject of the clause of risk after ``modal`` ("otherwise the firm could sue", "or the developer
+    may sue"): the first modal of possibility after "otherwise", "or else" or "or"."""
+    root = modal
+    for _ in range(12):
+        if root.head == root.i:
+            break
+        root = doc.tokens[root.head]
+    turn = next((t.i for t in doc.tokens[modal.i + 1 : root.right + 1] if t.text.lower() in _RISK_TURNS), None)
+    if turn is None:
+        return None
+    risk = next((t for t in doc.tokens[turn + 1 : root.right + 1] if t.text.lower() in _RISK_MODALS
+                 and t.dep == "aux"), None)
+    if risk is None:
+        return None
+    return next((k for k in doc.children(doc.tokens[risk.head]) if k.dep == "nsubj"), None)
+
+
+_RISK_TURNS = frozenset({"otherwise", "or"})
+_RISK_MODALS = frozenset({"could", "would", "will", "might", "may"})
 
 
 def reported_call(doc: Document, sentence: Sentence) -> bool:

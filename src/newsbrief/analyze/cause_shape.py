@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from newsbrief.lexicon import ORGANISATION_NOUNS
 from newsbrief.models import Document, Sentence, Token
 
 # The effect of a causal verb that is a reaction, or a harm named only by its kind: a reader learns that
@@ -179,9 +180,12 @@ def _condition_acts(doc: Document, token: Token) -> bool:
 
 
 def _a_condition(noun: Token) -> bool:
-    """A common noun that names no person or body: what can be a condition acting on something."""
-    return noun.pos == "NOUN" and not noun.ent_type and noun.lemma.lower() not in _AGENTS \
-        and noun.text.lower() not in _AGENTS
+    """A common noun that names no person or body: what can be a condition acting on something. A body
+    of the shared lexicon acts too ("Some airlines are halting flights": an event, session 13), and so do
+    "others" of a kind just named."""
+    lemma = noun.lemma.lower()
+    return noun.pos == "NOUN" and not noun.ent_type and lemma not in _AGENTS and lemma not in ORGANISATION_NOUNS \
+        and noun.text.lower() not in _AGENTS and lemma not in ("other", "others")
 
 
 def parse_causes(doc: Document, sentence: Sentence) -> int:

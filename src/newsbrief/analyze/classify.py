@@ -34,6 +34,7 @@ from newsbrief.analyze.cause_shape import (
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.framing import exhibits
 from newsbrief.analyze.openings import quote_continuation
+from newsbrief.lexicon import ORGANISATION_NOUNS
 from newsbrief.models import Document, Item, Sentence, Token
 from newsbrief.nlp.ahead import PAST_MODAL, looks_ahead
 from newsbrief.nlp.boxes import run_together
@@ -178,6 +179,18 @@ def _blank(pattern: re.Pattern[str], text: str) -> str:
     return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
 
+_OTHERS = frozenset("other others some many several most".split())
+
+
+def _a_body(doc: Document, subject: Token) -> bool:
+    """Whether ``subject`` names a body; "others" in "some airlines halt flights, and others have delayed
+    departures" names the same kind as the subject of the clause it is joined to."""
+    if subject.lemma.lower() in _OTHERS and doc.tokens[subject.head].dep == "conj":
+        joined = doc.tokens[doc.tokens[subject.head].head]
+        subject = next((k for k in doc.children(joined) if k.dep in ("nsubj", "nsubjpass")), subject)
+    return subject.lemma.lower() in ORGANISATION_NOUNS or subject.ent_type == "ORG"
+
+
 def _causes_by_parse(token: Token | None, doc: Document) -> bool:
     """An event cue that acts on something or is what something was done by: "opposition has delayed the
     wind farm", "the collapse of the currency wiped out savings", "delayed by an application", "driven
@@ -186,7 +199,9 @@ def _causes_by_parse(token: Token | None, doc: Document) -> bool:
         return False
     kids = [doc.tokens[i] for i in range(token.left, token.right + 1) if doc.tokens[i].head == token.i]
     if token.pos == "VERB" and any(k.dep == "dobj" for k in kids) and not any(k.dep == "auxpass" for k in kids):
-        return True
+        # a body that delays or drops its own plan decides, it causes nothing ("others have delayed departures",
+        # an airline's, session 13); a condition or a group that acts on another's plan states a cause
+        return not any(k.dep == "nsubj" and _a_body(doc, k) for k in kids)
     if any(k.dep == "agent" for k in kids):
         return True
     head = doc.tokens[token.head]
@@ -327,6 +342,49 @@ def _obliges(doc: Document, sentence: Sentence) -> bool:
 _TWEET = re.compile(r"(?<![\w&])[#@][A-Za-z]\w+")
 
 
+# Reader Audit 16: "could offer little advice" was filed as Outlook: a "could" of ability in the past. A
+# "could" whose clause is timed by a past clause ("could do nothing until the water went down", "could
+# offer little help when the fever spread") tells what was possible then, not what may come.
+_PAST_MARKS = frozenset("until when as while before after once".split())
+
+
+# A "would" joined to a clause in the past tells what followed then, not what will ("Half the patients were
+# given a dummy pill, and the rest would receive the drug": a study's design; "I clung on to them ..., and
+# we would stay there for hours": an account, Audit 16, whose "clung" the tagger reads as present, so its
+# past conjunct "shielded" speaks for it). A word of the future in the clause keeps it a forecast ("Prices
+# rose in May and would rise again next year").
+_FUTURE_WORDS = re.compile(r"\b(?:next|later|tomorrow|coming|soon|future|upcoming|(?:19|20)\d\d)\b", re.I)
+
+
+def _past_clause(doc: Document, verb: Token) -> bool:
+    """Whether ``verb`` is told in the past: a past form, a passive or perfect with a past auxiliary, or a
+    verb one of whose joined clauses is past (see above)."""
+    kids = doc.children(verb)
+    return verb.tag == "VBD" or any(k.dep in ("aux", "auxpass") and k.tag == "VBD" for k in kids) \
+        or any(k.dep == "conj" and k.tag == "VBD" for k in kids)
+
+
+def _looks_back(doc: Document, modal: Token) -> bool:
+    """A "could" timed by a past clause, or a "would" joined to a past clause (see above)."""
+    verb = doc.tokens[modal.head]
+    word = modal.text.lower()
+    if word == "could":
+        return any(k.dep == "advcl" and k.tag == "VBD" and any(c.dep == "mark" and c.text.lower() in _PAST_MARKS
+                                                             for c in doc.children(k)) for k in doc.children(verb))
+    head = doc.tokens[verb.head]
+    # only a clause of the sentence's own narration: "she said she had been let down but that she would
+    # continue to fight" reports a forecast made then, which stays
+    return word in ("would", "'d") and verb.dep == "conj" and _past_clause(doc, head) \
+        and head.dep in ("ROOT", "conj") and not any(k.dep == "mark" for k in doc.children(verb)) \
+        and not _FUTURE_WORDS.search(doc.article.text[doc.tokens[verb.left].start : doc.tokens[verb.right].end])
+
+
+def past_ability(doc: Document, sentence: Sentence) -> bool:
+    """True when every modal of the sentence looks back (see above): no forecast is left."""
+    modals = [t for t in doc.sentence_tokens(sentence) if t.tag == "MD"]
+    return bool(modals) and all(_looks_back(doc, m) for m in modals)
+
+
 def _fits(doc: Document, ctx: Context, sentence: Sentence, name: str) -> bool:
     """Whether a sentence of class ``name`` belongs in that section, given who says it.
 
@@ -357,7 +415,8 @@ def _fits(doc: Document, ctx: Context, sentence: Sentence, name: str) -> bool:
         # What someone (or the writer) expects: a prediction by its words, not past narration that
         # happens to hold an outlook cue (second reader audit: memories filed as outlook).
         return not question and not unowned and voice.stance == "predicts" and looks_ahead(doc, sentence) \
-            and not demands_compliance(doc, sentence)  # "Iran expects officials to listen": a demand (Audit 16)
+            and not demands_compliance(doc, sentence) \
+            and not past_ability(doc, sentence)  # "Iran expects officials to listen": a demand (Audit 16)
     return True
 
 

@@ -15,8 +15,10 @@ Audit 14 found 13 of 42 Who says what entries deletable. The patterns these chec
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
+from newsbrief.lexicon import DENY
 from newsbrief.models import Attribution, Document, Sentence, SentenceVoice, Stance, Token
 
 # What "call" takes when it states something: "called the ruling a disgrace" (oprd), "called it wrong"
@@ -70,9 +72,13 @@ def is_another(speaker: str | None) -> bool:
     return (speaker or "").lower().startswith("another ")
 
 
-def checked_stance(doc: Document, attributions: Sequence[Attribution], voice: SentenceVoice) -> Stance:
+def checked_stance(doc: Document, attributions: Sequence[Attribution], voice: SentenceVoice,
+                   voices: Sequence[SentenceVoice] = ()) -> Stance:
     """The voice's stance, with a "predicts" that rests only on a loose modal ("would", "could") in a
-    past account or in a refusal to comment turned into "asserts"."""
+    past account or in a refusal to comment turned into "asserts"; a negated wrongdoing turned into
+    "denies", and a "denies" that rebuts nothing into "asserts" (see _denial_checked)."""
+    if voice.stance in ("alleges", "asserts", "denies"):
+        return _denial_checked(doc, attributions, voice, voices)
     if voice.stance != "predicts":
         return voice.stance
     for attribution in _attributions(doc, attributions, voice) or []:
@@ -99,3 +105,75 @@ def _past_or_refusal(doc: Document, tokens: Sequence[Token]) -> bool:
         if negated and verb.lemma in _REFUSALS:
             return True
     return any(t.tag == "VBD" and t.dep not in ("aux", "auxpass") for t in tokens)
+
+
+# Reader Audits 15 and 16: "There really was no wrongdoing there" was labelled *alleges* (its word of
+# wrongdoing accuses when unnegated), and a plain report ("We have never seen so many visitors", "the
+# committee rejected a request") *denies*, because once anyone has accused, a sentence with "never" or
+# "rejected" is read as a rebuttal. A denial says a wrong was not done (a negated word of wrongdoing), is
+# told with a verb of denying, calls a claim untrue, or answers a charge made earlier in its own words
+# ('"I have never taken a cent from the trust"' after a report on the trust's money); the stage's other
+# "denies" rebut nothing.
+_WRONG_NOUNS = frozenset("wrongdoing crime crimes fraud bribe bribes bribery corruption abuse misconduct negligence "
+                         "breach violation theft impropriety cover-up offence lie lies".split())
+_WRONG_VERBS = frozenset("lie steal cheat mislead bribe conceal hide falsify rig embezzle breach violate abuse "
+                         "deceive defraud".split())
+_RULES = frozenset("rule law regulation code contract agreement term standard".split())
+_REBUTTAL = re.compile(r"\b(?:not true|untrue|false|baseless|unfounded|groundless|no evidence|nothing to do with|"
+                       r"nothing wrong|out of context|politically motivated|smear\w*|categorically|"
+                       r"den(?:y|ies|ied|ial)|refut\w+|rebut\w*|inaccurate|incorrect|misleading|wrong|nonsense|"
+                       r"fabricat\w+|lies?)\b", re.I)
+_NEGATORS = frozenset({"no", "not", "n't", "never", "without"})
+
+
+def _negated(doc: Document, token: Token) -> bool:
+    """Whether ``token`` (or the verb it is the object or attribute of) is negated: "no wrongdoing",
+    "never broke the rules", "did not mislead", "was not a crime"."""
+    holders = [token]
+    if token.dep in ("dobj", "attr", "nsubjpass", "pobj"):
+        holders.append(doc.tokens[token.head])
+    return any(k.text.lower() in _NEGATORS and k.dep in ("neg", "det", "advmod", "prep")
+               for holder in holders for k in doc.children(holder))
+
+
+def negates_wrongdoing(doc: Document, sentence: Sentence) -> bool:
+    """Whether the sentence says a wrong was not done: a negated word of wrongdoing, or a negated
+    "break"/"breach" of a rule or a law."""
+    for token in doc.sentence_tokens(sentence):
+        lemma = token.lemma.lower()
+        wrong = (token.pos == "NOUN" and lemma in _WRONG_NOUNS) or (token.pos == "VERB" and lemma in _WRONG_VERBS) \
+            or (lemma == "break" and any(k.dep == "dobj" and k.lemma.lower() in _RULES for k in doc.children(token)))
+        if wrong and _negated(doc, token):
+            return True
+    return False
+
+
+def _denial_checked(doc: Document, attributions: Sequence[Attribution], voice: SentenceVoice,
+                    voices: Sequence[SentenceVoice]) -> Stance:
+    """The stance read against what the clause says (see above)."""
+    sentence = doc.sentences[voice.sentence]
+    if negates_wrongdoing(doc, sentence):
+        return "denies"
+    if voice.stance != "denies" or _REBUTTAL.search(sentence.text) or _answers_charge(doc, voice, voices):
+        return voice.stance
+    cues = [_cue_token(doc, a) for a in _attributions(doc, attributions, voice)]
+    return voice.stance if any(c is not None and c.lemma.lower() in DENY for c in cues) else "asserts"
+
+
+# Words that tie nothing to a charge: verbs of saying and being, and the days a statement was made on.
+_PLAIN_LEMMAS = frozenset("say tell be have do make add state accord".split())
+
+
+def _content_lemmas(doc: Document, sentence: Sentence) -> set[str]:
+    return {t.lemma.lower() for t in doc.sentence_tokens(sentence)
+            if t.pos in ("NOUN", "PROPN", "VERB") and t.ent_type not in ("PERSON", "DATE", "TIME")
+            and len(t.text) > 2 and t.lemma.lower() not in _PLAIN_LEMMAS}
+
+
+def _answers_charge(doc: Document, voice: SentenceVoice, voices: Sequence[SentenceVoice]) -> bool:
+    """Whether the sentence shares a word of substance with a charge another source made before it."""
+    charged: set[str] = set()
+    for other in voices:
+        if other.sentence < voice.sentence and other.stance == "alleges" and other.speaker != voice.speaker:
+            charged |= _content_lemmas(doc, doc.sentences[other.sentence])
+    return bool(charged & _content_lemmas(doc, doc.sentences[voice.sentence]))

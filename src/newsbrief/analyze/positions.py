@@ -135,7 +135,8 @@ def _full_names(doc: Document, ctx: Context, voices: list[SentenceVoice]) -> tup
 def analyze_positions(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """Each source's clearest stated position, most-quoted sources first."""
     attributions = ctx.attributions.attributions
-    voices = [replace(v, stance=checked_stance(doc, attributions, v)) for v in ctx.attributions.voices
+    voices = [replace(v, stance=checked_stance(doc, attributions, v, ctx.attributions.voices))
+              for v in ctx.attributions.voices
               if v.voice != "reporter" and is_nameable(v.speaker) and not _evidence_only(v)
               and not is_another(v.speaker)]
     full, actor_roles = _full_names(doc, ctx, voices)
