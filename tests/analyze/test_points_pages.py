@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from newsbrief.analyze.context import build_context
+from newsbrief.analyze.point_pages import article_year, background
 from newsbrief.analyze.summary import analyze_summary
 from newsbrief.ingest.stamps import without_update_stamps
 from newsbrief.models import Article, Source
@@ -175,3 +176,15 @@ def test_page_main_point(case: Case) -> None:
     assert ctx.genre in case.genres
     assert any(phrase in points[0] for phrase in case.lead), points
     assert not any(banned in point for point in points[:2] for banned in case.banned), points
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Opened in 1898 by a group of shipowners, the hospital was for decades the largest in the county.", True),
+    ("In 1979, the band played its last concert in the city.", True),
+    # A year at the end dates a fact that identifies the subject: CNN/DM highlights keep such a sentence.
+    ("The serial, about a family of lighthouse keepers, drew 80 million viewers back in 1979.", False),
+    ("In 1979, the band played its last concert, and on Monday it announced a reunion.", False),
+])
+def test_background_opens_on_an_old_year(text: str, expected: bool) -> None:
+    doc = annotate(Article(text=text, source=Source(date="2026-10-20")))
+    assert background(doc, doc.sentences[0], article_year(doc)) is expected
