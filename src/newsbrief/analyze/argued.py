@@ -89,6 +89,18 @@ def announcement(doc: Document, sentence: Sentence) -> bool:
     return bool(_ANNOUNCE_OPENING.match(text)) or people >= 1 or bool(_WRITERS.search(subject))
 
 
+# An announcement that promises advice ("explain what the first days of the response must get right", "look at
+# how cities can prepare"): the piece's point is the advice it then gives, wherever it stands (the experts_quake
+# case of test_argued_points.py led with a closing fact).
+_PROMISES_ADVICE = re.compile(
+    r"\b(?:must|should|ought to|needs? to|how to|how (?:\w+ ){1,3}(?:can|could|should|must))\b", re.I)
+
+
+def announces_advice(doc: Document) -> bool:
+    """True when the piece's announcement (see :func:`announcement`) promises advice."""
+    return any(announcement(doc, s) and _PROMISES_ADVICE.search(s.text) for s in doc.sentences[:8])
+
+
 def review_title(title: str) -> bool:
     """True for a "... review" headline ("Nimbus 7 review", "The Long Tide review: a slow epic")."""
     return bool(_REVIEW_TITLE.search(title.strip()))
@@ -121,9 +133,11 @@ def calls_for(doc: Document, sentence: Sentence) -> bool:
     thing needs, told in the present tense of the main verb (advice.prescribes reads "need to act")."""
     tokens = doc.sentence_tokens(sentence)
     why = bool(re.match(r"^(?:That|This) is why\b", sentence.text))  # "That is why the country needs ..."
+    # The object is a thing ("an independent body"), not a closing flourish's "nothing less" or "better".
     return any(t.lemma.lower() in ("need", "require", "deserve") and (t.dep == "ROOT" or (why and t.dep in (
         "ccomp", "advcl"))) and t.tag in ("VBZ", "VBP")
-               and any(c.head == t.i and c.dep == "dobj" for c in tokens) for t in tokens)
+               and any(c.head == t.i and c.dep == "dobj" and c.pos in ("NOUN", "PROPN") for c in tokens)
+               for t in tokens)
 
 
 # Q&A shape (moved from genre.py): a question heads an answer only as a paragraph of its own, and a

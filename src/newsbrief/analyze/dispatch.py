@@ -28,13 +28,14 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from newsbrief.analyze.point_pages import act_weight
 from newsbrief.models import Document, Sentence
 
 if TYPE_CHECKING:
     from newsbrief.analyze.context import Context
 
 # The writer's own steps and sight: verbs a witness uses of himself ("I walked", "I could see").
-_WITNESS_VERBS = frozenset("walk arrive see watch stand meet visit drive travel reach hear find follow speak talk "
+_WITNESS_VERBS = frozenset("wake walk arrive see watch stand meet visit drive travel reach hear find follow speak talk "
                            "ask count pass go come climb enter spend wait sit stop look notice fly cross "
                            "return join stay".split())
 # Someone shows, tells or leads the writer ("showed me", "told me", "waved me past").
@@ -58,7 +59,10 @@ _SITUATION = re.compile(
     r"little hope|no hope|unless|collapse\w*|desperate|dire|aid|relief|supplies)\b", re.I)
 _NUMBER = re.compile(r"\b\d[\d,.]*\b")
 WITNESS_OPENING = 0.4  # the share of the article in which the writer's witness sentences make a dispatch
-POINT_REACH = 0.75  # the share of the article searched for the statement of the situation
+POINT_REACH = 0.75
+# An official act (point_pages.act_weight: 1, or 2 for deaths and a government's change) outweighs two
+# situation words: set on the travel stories of tests/analyze/test_points_pages.py.
+DISPATCH_ACT_BONUS = 2.0  # the share of the article searched for the statement of the situation
 
 
 def _first_person(doc: Document, sentence: Sentence) -> bool:
@@ -126,14 +130,19 @@ def states_situation(doc: Document, sentence: Sentence) -> bool:
 
 def dispatch_point(doc: Document, ctx: Context) -> Sentence | None:
     """A dispatch's statement of the situation: the writer's sentence in the first POINT_REACH of the article
-    with the most situation words, counts and centrality; None when no sentence states one."""
+    with the most situation words, counts and centrality; None when no sentence states one.
+
+    An official act told in the dispatch ("The foreign ministry has told all travellers to stay inside their
+    hotels", "Airlines are offering free rebooking") is its news, whoever the attribution stage gives it to
+    ("has told" reads as a report of speech): reader Audit 16's travel story kept it in Analysis."""
     best: tuple[float, Sentence] | None = None
     for sentence in doc.sentences[: max(3, int(POINT_REACH * len(doc.sentences)))]:
-        if ctx.voice_of(sentence.index).voice != "reporter" or sentence.text[:1] in "\"“'‘" \
-                or not states_situation(doc, sentence) or not 5 <= len(sentence.text.split()) <= 60:
+        act = act_weight(doc, sentence) if not _first_person(doc, sentence) else 0.0
+        if (ctx.voice_of(sentence.index).voice != "reporter" and not act) or sentence.text[:1] in "\"“'‘" \
+                or not (act or states_situation(doc, sentence)) or not 5 <= len(sentence.text.split()) <= 60:
             continue
         score = len(_SITUATION.findall(sentence.text)) + 0.5 * bool(_NUMBER.search(sentence.text)) \
-            + ctx.centrality[sentence.index] - 0.02 * sentence.index
+            + ctx.centrality[sentence.index] - 0.02 * sentence.index + DISPATCH_ACT_BONUS * act
         if best is None or score > best[0]:
             best = (score, sentence)
     return best[1] if best else None

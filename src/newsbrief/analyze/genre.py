@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Literal
 from newsbrief.analyze.advice import mocks_a_view, prescribes
 from newsbrief.analyze.argued import (
     announcement,
+    announces_advice,
     answer_openings,
     calls_for,
     editors_note,
@@ -68,6 +69,7 @@ from newsbrief.analyze.genre_voice import (
     scare_quoted,
     teaser,
 )
+from newsbrief.analyze.point_pages import reader_setup
 from newsbrief.models import Document, Sentence
 from newsbrief.nlp.transcript import read_transcript
 
@@ -455,9 +457,11 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
     # A feature's nut graf may come after a long scene: a sentence that says what the piece is about
     # is looked for a little further down.
     nut_cut = max(5, int((last_paragraph + 1) * NUT_GRAF_SHARE))
+    advice = genre in ("opinion", "analysis") and announces_advice(doc)
     for sentence in own:
         nut = bool(_NUT_GRAF.search(sentence.text))
-        call = calls_for(doc, sentence)  # "the country needs an independent body": a thesis wherever it stands
+        # "the country needs an independent body", or advice the announcement promised: a thesis wherever it stands
+        call = calls_for(doc, sentence) or (advice and prescribes(doc, sentence))
         thesis = genre in ("opinion", "analysis") and (states_thesis(ctx, title, sentence) or call)
         if sentence.paragraph >= (nut_cut if nut else cut) and sentence.paragraph != last_paragraph and not thesis \
                 and sentence.index not in verdicts:  # a debunk's verdict counts wherever it stands (Audit 13)
@@ -465,7 +469,7 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
         words = sentence.text.split()
         if (genre == "qa" and sentence.text.rstrip("\"”’' ").endswith("?")) or rhetorical(sentence.text) \
                 or asks_reader(sentence.text) or faq_transition(sentence) or announcement(doc, sentence) \
-                or editors_note(sentence):
+                or editors_note(sentence) or reader_setup(sentence):
             continue  # the answer is the point, not the question (a round-up's framing question may be)
         if genre != "roundup" and sentence.text.rstrip("\"”’' ").endswith(":"):
             continue  # "he said something that should make jaws drop:" only introduces the point (Audit 10)

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from newsbrief.analyze.point_pages import act_weight, joke
 from newsbrief.models import Document, Sentence
 from newsbrief.nlp.debunk import back_verdict, calls_false, debunk_verdict
 
@@ -34,6 +35,9 @@ THESIS_BONUS = 1.0
 # as news and led with its newest, smallest entry).
 _UPDATE_STAMP = re.compile(r"\((?:update[sd]?|posted|added)\b[^)\n]{0,60}?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b", re.I)
 MIN_LIVE_STAMPS = 3
+# An act (weight 1, a government's change or deaths 2) outweighs the headline's words and centrality (each at
+# most 1.5 and 1): set on the live pages of tests/analyze/test_points_pages.py.
+LIVE_ACT_BONUS = 1.0
 
 
 def live_stamps(text: str) -> bool:
@@ -57,7 +61,9 @@ def live_point(doc: Document, ctx: Context) -> Sentence | None:
     """A live page's main development: the entry opening most of the other entries are about.
 
     Entries run newest first, so position says nothing of weight: the first sentence of each paragraph
-    (an entry) is scored by its centrality and the headline's words, as the main point of other genres is.
+    (an entry) is scored by its centrality and the headline's words, as the main point of other genres is,
+    and by the act it tells (point_pages.act_weight): the day's main development is a government's change or
+    deaths, not the traffic or a presenter's joke (reader Audit 16).
     """
     title = title_terms(doc)
     best: tuple[float, Sentence] | None = None
@@ -65,16 +71,46 @@ def live_point(doc: Document, ctx: Context) -> Sentence | None:
         if sentence.index and doc.sentences[sentence.index - 1].paragraph == sentence.paragraph:
             continue  # not an entry's opening
         text = re.sub(r"^\([^)]*\)\s*", "", sentence.text)  # the entry's stamp is no words of its point
-        if text[:1] in "\"“'‘" or text.rstrip("\"”’' ").endswith(("?", ":")) or not 8 <= len(text.split()) <= 60:
+        if text[:1] in "\"“'‘" or text.rstrip("\"”’' ").endswith(("?", ":")) or not 8 <= len(text.split()) <= 60 \
+                or joke(doc, sentence):
             continue
-        score = 1.5 * title_overlap(ctx, title, sentence) / (len(title) or 1) + ctx.centrality[sentence.index]
+        score = 1.5 * title_overlap(ctx, title, sentence) / (len(title) or 1) + ctx.centrality[sentence.index] \
+            + LIVE_ACT_BONUS * act_weight(doc, sentence)
         if best is None or score > best[0]:
             best = (score, sentence)
     return best[1] if best else None
 
 
+# A live page's entries weigh by centrality (summary._position); an entry that tells an act rises by half again
+# per act weight, one on the headline's subject by half again at most (the traffic and power updates of the
+# labelled live pages in tests/analyze/test_points_pages.py were key points over the day's protests and storm).
+LIVE_ACT_FACTOR = 0.5
+LIVE_TITLE_FACTOR = 0.5
+
+
+def live_factors(doc: Document, ctx: Context) -> list[float]:
+    """Per sentence, the factor on a live page's key-point score (1 for every other genre)."""
+    if ctx.genre != "live":
+        return [1.0] * len(doc.sentences)
+    title = title_terms(doc)
+    return [1.0 + LIVE_ACT_FACTOR * act_weight(doc, s)
+            + LIVE_TITLE_FACTOR * title_overlap(ctx, title, s) / (len(title) or 1) for s in doc.sentences]
+
+
+# A call to act in the headline's own words ("Police forces must not be allowed to investigate themselves" under
+# "Police should not investigate themselves") restates the thesis wherever it stands; a call on anything else
+# does not (every "must" counted over-fired on the Audit 10 cases).
+_CALL = re.compile(r"\b(?:must|should|ought to|needs? to|has to|have to)\b", re.I)
+CALL_TITLE_SHARE = 0.5  # of the headline's words, and two at least
+
+
 def states_thesis(ctx: Context, title: Counter[str], sentence: Sentence) -> bool:
-    """True when the writer names the thesis ("the real problem is ...") in a sentence on the headline's subject."""
+    """True when the writer names the thesis ("the real problem is ...") in a sentence on the headline's subject,
+    or calls to act in the headline's words (see CALL_TITLE_SHARE)."""
+    if _CALL.search(sentence.text) and title:
+        overlap = title_overlap(ctx, title, sentence)
+        if overlap >= max(2.0, CALL_TITLE_SHARE * len(title)):
+            return True
     return bool(_THESIS.search(sentence.text)) and (not title or title_overlap(ctx, title, sentence) >= 1)
 
 
@@ -109,8 +145,8 @@ def meeting_outcome(doc: Document) -> Sentence | None:
     return None
 
 
-__all__ = ["THESIS_BONUS", "asks_reader", "live_point", "live_stamps", "meeting_outcome", "states_thesis",
-           "title_overlap", "title_terms"]
+__all__ = ["THESIS_BONUS", "asks_reader", "live_factors", "live_point", "live_stamps", "meeting_outcome",
+           "states_thesis", "title_overlap", "title_terms"]
 
 
 # A piece whose main business is debunking (reader Audit 11: a blog post that retold a hoax and called it

@@ -39,7 +39,7 @@ from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.dispatch import dispatch_factors
 from newsbrief.analyze.framing import catalogue_point, premise_answer, questioned_premises
 from newsbrief.analyze.genre import main_point
-from newsbrief.analyze.genre_points import faq_transition
+from newsbrief.analyze.genre_points import faq_transition, live_factors
 from newsbrief.analyze.openings import (
     BOILERPLATE,
     inside_open_quote,
@@ -48,6 +48,7 @@ from newsbrief.analyze.openings import (
     repair_opening,
     word_tokens,
 )
+from newsbrief.analyze.point_pages import page_factors, reader_setup
 from newsbrief.lexicon import MONTH_PREFIXES, WEEKDAY_PREFIXES
 from newsbrief.models import Document, Item, KeyPoint, Sentence
 from newsbrief.nlp.attribution import quote_spans
@@ -159,6 +160,9 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
     # it is not the article's point: neither states anything of the piece.
     silent = read_transcript(doc).asked | ctx.rejected
     factors = dispatch_factors(doc, ctx)  # a dispatch's scenery (analyze/dispatch.py) is no point
+    # A joke and a history paragraph weigh less (analyze/point_pages.py), a live page's act and headline more.
+    factors = [a * b * c for a, b, c in zip(factors, page_factors(doc, ctx.genre), live_factors(doc, ctx),
+                                            strict=True)]
     scores = []
     for sentence in doc.sentences:
         i = sentence.index
@@ -166,7 +170,7 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
         # An FAQ's announcement and half of a split quotation state nothing a reader can use (Audit 14).
         if not is_clause(doc, sentence) or i in silent or faq_transition(sentence) \
                 or split_quote_half(doc, sentence) or announcement(doc, sentence) or editors_note(sentence) \
-                or _SPEAKER_LOST.search(sentence.text):
+                or _SPEAKER_LOST.search(sentence.text) or reader_setup(sentence):
             score -= 10.0  # last resort only
         if sentence.text.rstrip().endswith("?"):
             score *= QUESTION_FACTOR
@@ -212,7 +216,9 @@ def _position(ctx: Context, index: int) -> float:
     if ctx.genre == "live":
         return ctx.centrality[index]
     if ctx.genre == "review":  # a review's lede sets it up ("It's a sci-fi showpiece"); its judgements run throughout
-        return ctx.centrality[index] * (REVIEW_SETUP_FACTOR if index < REVIEW_SETUP else 1.0)
+        # The set-up is a key point only when no judgement is left (a short review's judgements share few
+        # words with the rest, and the scene outscored them: the "review_film" case of test_argued_points.py).
+        return ctx.centrality[index] * REVIEW_SETUP_FACTOR - 1.0 if index < REVIEW_SETUP else ctx.centrality[index]
     return 1.0 / (1.0 + POSITION_DECAY * index)
 
 
@@ -341,7 +347,8 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
         chosen = [*rest[:1], turn, *rest[1 : len(chosen) - 1]]
     ranks = {s.index: rank for rank, s in enumerate(chosen, start=1)}
     items = []
-    ordered = sorted(chosen, key=lambda s: (s is not point, s.index))
+    # A live page runs newest first: its article order says nothing, so its points go by rank (Audit 16).
+    ordered = sorted(chosen, key=lambda s: (s is not point, ranks[s.index] if ctx.genre == "live" else s.index))
     if turn is not None and turn in ordered[2:]:
         ordered.remove(turn)
         ordered.insert(1, turn)
@@ -388,12 +395,17 @@ def _heading(doc: Document, paragraph: int) -> bool:
     return len(text.split()) <= HEADING_MAX_WORDS and not text.endswith((".", "!", "?", ":", '"', "”"))
 
 
+# A name line ("Maria Lopes, 41, Corvale") heads a reader's or witness's account: its first sentence is the
+# account itself, not a lead-in (reader Audit 16's "Your stories" page lost every account's opening).
+_NAME_LINE = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3},\s*[\w ,'’-]{1,40}$")
+
+
 def subhead_opener(doc: Document, sentence: Sentence) -> bool:
     """True for the first sentence of a paragraph that follows a sub-head line, in a piece past its opening."""
     i = sentence.index
     if i < 2 or doc.sentences[i - 1].paragraph == sentence.paragraph:
         return False
-    return _heading(doc, doc.sentences[i - 1].paragraph)
+    return _heading(doc, doc.sentences[i - 1].paragraph) and not _NAME_LINE.match(doc.sentences[i - 1].text.strip())
 
 
 def split_quote_half(doc: Document, sentence: Sentence) -> bool:
