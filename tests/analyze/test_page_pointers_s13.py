@@ -16,12 +16,12 @@ import pytest
 
 from newsbrief.analyze.conclusion import analyze_conclusion
 from newsbrief.analyze.context import build_context
-from newsbrief.analyze.timeline import analyze_timeline
-from newsbrief.models import Article, Brief, Document, RawDocument, Source, TimelineEvent
+from newsbrief.models import Article, Brief, RawDocument, Source
 from newsbrief.nlp.annotate import annotate
 from newsbrief.pipeline import brief_source
 from newsbrief.settings import Settings
 from tests.analyze import test_conclusion_cases as cases  # the labelled bodies of every genre
+from tests.analyze.test_timeline_audit15 import _dates as timeline_dates  # one reader of timeline dates
 
 BODY = (
     "Two film-makers from Brussels have made a horror film with almost no dialogue, shot over three years.\n\n"
@@ -76,15 +76,6 @@ def test_media_pointer_is_no_conclusion_or_point(case: Case, joined: bool) -> No
         assert any(s.text.startswith(start) for s in brief.sentences), [s.text for s in brief.sentences]
 
 
-def _dates(text: str) -> list[str]:
-    doc: Document = annotate(Article(text=text, source=Source(title="Test", date="2026-05-27")))
-    dates = []
-    for candidate in analyze_timeline(doc, build_context(doc)):
-        assert isinstance(candidate.item.payload, TimelineEvent)
-        dates.append(candidate.item.payload.date)
-    return dates
-
-
 @pytest.mark.parametrize("text", [
     "If 2014 was the year of the smartwatch, the watch has now reached every wrist.",
     "If the plant had opened in 2019 as planned, the town would now have 400 more jobs.",
@@ -92,7 +83,7 @@ def _dates(text: str) -> list[str]:
     "Had the dam been finished in 2012, the floods would have spared the valley.",
 ])
 def test_a_date_inside_a_condition_makes_no_entry(text: str) -> None:
-    assert _dates(text) == []
+    assert timeline_dates(text) == []
 
 
 @pytest.mark.parametrize(("text", "date"), [
@@ -101,7 +92,7 @@ def test_a_date_inside_a_condition_makes_no_entry(text: str) -> None:
     ("The owners cancelled the project in June 2020 after the price of steel rose.", "2020-06"),
 ])
 def test_a_date_of_the_main_clause_stays(text: str, date: str) -> None:
-    assert _dates(text) == [date]
+    assert timeline_dates(text) == [date]
 
 
 POINTERS = (
