@@ -48,6 +48,8 @@ CONTENT = [
     "Officials urged residents to go to the main square, where the names of the dead were read out.",
     "From Monday, the ferry will run twice a day, the council said.",
     "The minister will follow the latest figures closely, her office said.",
+    "The network is ending its live coverage of the games after ratings fell sharply.",
+    "Prosecutors are closing this chapter of the inquiry, but a second trial is expected next year.",
 ]
 
 BYLINES = [
@@ -98,6 +100,11 @@ def test_an_appended_story_after_a_cue_is_dropped(cue: str) -> None:
     assert kept == STORY
 
 
+def test_a_cue_glued_to_the_next_storys_headline_starts_the_block() -> None:
+    glued = "Video loading Watch next " + APPENDED[0]
+    assert drop_furniture([*STORY, glued, *APPENDED[1:]]) == STORY
+
+
 def test_a_subhead_with_a_cue_word_keeps_the_same_story() -> None:
     more = [
         "More from the hearing",
@@ -121,7 +128,8 @@ def _cited(brief: Brief, section: str) -> list[str]:
 def test_appended_story_is_no_conclusion() -> None:
     brief = _brief("\n\n".join([*STORY, "Video loading Watch next", *APPENDED]))
     assert "Medellin" not in brief.text and "Restrepo" not in brief.text
-    assert any("lawyer about a divorce" in s for s in _cited(brief, "conclusion"))
+    assert "lawyer about a divorce" in brief.text  # the story's own last paragraph stays for the close
+    assert not any("Medellin" in s or "Restrepo" in s for s in _cited(brief, "conclusion"))
 
 
 BORDER = [
@@ -145,6 +153,12 @@ def test_contributor_credit_glued_to_the_last_paragraph_is_cut() -> None:
     brief = _brief("\n\n".join([*BORDER[:-1], BORDER[-1] + " " + credit]))
     assert "reported from Atlanta" not in brief.text
     assert "feared reprisals at home." in brief.text
+
+
+def test_a_closing_sentence_about_a_report_is_kept() -> None:
+    ending = "Three universities and a hospital contributed to the report."
+    brief = _brief("\n\n".join([*BORDER[:-1], BORDER[-1] + " " + ending]))
+    assert ending in brief.text
 
 
 def test_a_script_line_is_no_timeline_entry() -> None:
