@@ -39,6 +39,7 @@ from collections.abc import Sequence
 
 from newsbrief.ingest.captions import CREDIT_LINE, is_scene_caption
 from newsbrief.ingest.furniture_chrome import COMMENT_COUNT, LONE_LABEL, is_page_chrome
+from newsbrief.ingest.furniture_debris import appended_story, debris_kind
 from newsbrief.ingest.furniture_rules import ANCHORED, ANYWHERE, AUTHOR_LINE, BIO, BYLINE, BYLINE_ROLE
 from newsbrief.ingest.furniture_tail import tail_furniture
 from newsbrief.lexicon import (
@@ -390,7 +391,7 @@ def furniture_kind(line: str) -> str | None:
     # A list item is judged by its text ("- Published 18 November 2019"); a numbered
     # heading ("2. Take inventory") keeps its number, which marks it as a heading.
     stripped = text if _NUMBERED.match(text) else _BULLET.sub("", text, count=1)
-    return _phrase_kind(text, stripped, words) or _form_kind(text, stripped, words)
+    return debris_kind(stripped) or _phrase_kind(text, stripped, words) or _form_kind(text, stripped, words)
 
 
 def is_furniture_line(line: str) -> bool:
@@ -486,7 +487,8 @@ def drop_furniture(paragraphs: Sequence[str]) -> list[str]:
     # The about box and the author's bio at the foot read like reporting line by line; they are
     # known by their place and by the names the body does not mention (see furniture_tail).
     bylines = [p for p, kind in zip(paragraphs, kinds, strict=True) if kind == "byline"]
-    tail = tail_furniture(paragraphs, [kind is None for kind in kinds], bylines)
+    content = [kind is None for kind in kinds]
+    tail = tail_furniture(paragraphs, content, bylines) | appended_story(paragraphs, content)
     return [p for i, (p, kind) in enumerate(zip(paragraphs, kinds, strict=True)) if kind is None and i not in tail]
 
 

@@ -73,6 +73,19 @@ _CALLS = _rx(r"^(?:please\s)?(?:stay (?:with us|tuned)|keep (?:checking|coming) 
              r"^(?:this is an? )?(?:developing|breaking)(?: news)? story\b|^this (?:story|post|article|page) "
              r"(?:is developing|will be updated)|^more to follow\b|^(?:we['’]ll|we will) (?:bring you|have) more\b|"
              r"^(?:get in touch|(?:text|e-?mail|message) us)\b")
+# A live page signing off or pointing elsewhere: "The Ledger is discontinuing this live update page for the
+# night", "We are pausing our coverage here", "For the latest developments, please go to our main news page",
+# "Follow the latest on our flood page" (reader Audit 17: two such lines were key points 4 and 5). The page
+# is the writer's own: "this", "our", or "its live ..." with "here", "now" or "for the night" (a network
+# "ending its live coverage of the games" is news); another outlet's broadcast ending is reported.
+_SIGN_OFF = _rx(r"\b(?:discontinu(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|paus(?:e|es|ed|ing)|end(?:s|ed|ing)?|"
+                r"suspend(?:s|ed|ing)?|stop(?:s|ped|ping)?|wrap(?:s|ped|ping)?\sup|conclud(?:e|es|ed|ing)|"
+                r"finish(?:es|ed|ing)?)\s(?:(?:this|our)\s(?:[\w-]+\s){0,3}|its\s(?:live|rolling)\s(?:[\w-]+\s){0,2}"
+                r"(?=.*\b(?:here|now|for (?:the night|today|tonight|now)|until)\b))"
+                r"(?:page|coverage|blog|updates|feed|commentary)\b")
+_ELSEWHERE = _rx(r"\b(?:go|head|turn|switch|return)\s(?:over\s)?to\sour\b.{0,40}\b(?:page|site|home ?page|website|"
+                 r"coverage)\b|^(?:please\s)?(?:follow|get|read)\s(?:all\s)?the\slatest\b.{0,40}\bon\sour\b.{0,40}"
+                 r"\b(?:page|site|website|coverage)\b")
 # "You can see video ... at the top of the page", "You can find analysis from our correspondents below".
 _YOU_CAN = _rx(r"^(?:you can|you'll be able to|you will be able to)\s(?:also\s)?(?:see|watch|find|read|follow|"
                r"keep up|send|get|listen|catch up|join|share|comment)\b")
@@ -98,6 +111,8 @@ def _chrome_sentence(sentence: str) -> bool:
     if not text or _REPORTED.search(text):
         return False
     if _THANKS.search(text) or _WELCOME.search(text) or _CALLS.search(text) or _PAGE_LIFE.search(text):
+        return True
+    if _SIGN_OFF.search(text) or _ELSEWHERE.search(text):
         return True
     if _OWN_PAGE.search(text) and _VOICE.search(text):
         return True

@@ -137,8 +137,9 @@ ANYWHERE: tuple[_Rule, ...] = (
                   # the disclaimer of a signed commentary became its Conclusion).
                   r"^the (?:opinions|views) expressed (?:in|on) this (?:commentary|column|article|piece|post|blog|"
                   r"op-ed|essay|story|page) are (?:solely |entirely |only )?(?:those|the (?:opinions|views)) of\b")),
-    # Reporting credits at the end of wire copy.
-    ("credit", _rx(r"\bcontributed (?:to )?(?:this |the )?(?:report|story|article|reporting)\b|"
+    # Reporting credits at the end of wire copy. "contributed to the report" is left out: "Three universities
+    # contributed to the report." closed a news paragraph, which the credit rule dropped whole (session 13).
+    ("credit", _rx(r"\bcontributed (?:to this |to )?(?:report|story|article|reporting)\b|"
                    r"\b(?:editing|edited|writing|reporting) by [A-Z][a-z]+ [A-Z]")),
     # Photo credits: "(AP Photo/Evan Vucci)", "... in New York.Reuters", "Getty Images".
     ("caption", _rx(r"\((?:\w+ )?photos?\s*/|\b(?:photo|image|picture)s?\s*(?:credit|courtesy)?\s*[:/]\s*"

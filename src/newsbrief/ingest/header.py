@@ -273,7 +273,9 @@ def page_stamp(paragraphs: Sequence[str]) -> str | None:
 # The author a byline names: "By Jane Doe, Special to the Ledger", "March 4, 2026 | By JANE DOE and
 # MARK ROE". Capitalised words after "By"; a run of four or more followed by a lower-case role
 # ("By Jane Doe Middle East analyst") is the name and the role's region, so the first two are the name.
-_BY_AUTHOR = re.compile(r"(?:^|[\s|,–—-])(?i:by)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)(?P<after>\s+[a-z])?")
+# A "From Jane Doe and John Roe, CNN" byline names its author the same way (reader Audit 17).
+_BY_AUTHOR = re.compile(r"(?:^|[\s|,–—-])(?i:by|from)\s+"
+                        r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)(?P<after>\s+[a-z])?")
 _NOT_A_PERSON = re.compile(r"\b(?:staff|wire|reports?|press|news|agency|agencies|service|desk|team)\b", re.I)
 ROLE_RUN_WORDS = 4
 _MONTH_WORDS = frozenset(m.lower() for m in MONTHS)

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from newsbrief.ingest.captions import without_captions
+from newsbrief.ingest.furniture_debris import without_trailing_credit
 
 # The first characters of UTF-8 read as Windows-1252 or Latin-1: "Ã©" (é), "â€™" (’), "Â " (no-break
 # space). A text without one of these pairs has no mojibake ftfy would undo, so it is not scanned.
@@ -101,4 +102,4 @@ def without_inline_furniture(paragraph: str) -> str:
     """``paragraph`` without the bracketed promos between its sentences, the print-edition note
     (with the link bar after it) at its end, and its glued byline, photo captions and credits
     (:mod:`newsbrief.ingest.captions`); an empty string when it was nothing else."""
-    return without_captions(_without_print_note(_without_promos(paragraph))).strip()
+    return without_trailing_credit(without_captions(_without_print_note(_without_promos(paragraph))).strip())
