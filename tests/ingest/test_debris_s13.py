@@ -169,6 +169,15 @@ def test_a_script_line_is_no_timeline_entry() -> None:
     assert not any("2015" in s for s in _cited(brief, "timeline"))
 
 
+def test_a_script_glued_after_the_last_sentence_is_cut() -> None:
+    # reader Audit 17: the script followed the close on the same line, after a run of spaces
+    script = ("BF_STATIC.timequeue.push(function () { document.getElementById(\"update_time_4\").innerHTML = "
+              "UI.dateFormat.get_formatted_date('2015-01-26 16:07:16 -0500', 'update'); });")
+    brief = _brief("\n\n".join([*BORDER[:-1], BORDER[-1] + "    " + script]))
+    assert "timequeue" not in brief.text
+    assert BORDER[-1] in brief.text
+
+
 def test_a_tech_story_keeps_its_quoted_code() -> None:
     text = "\n\n".join([
         "A flaw in a popular browser let any web page open windows without the user's consent, security "

@@ -93,6 +93,20 @@ def without_trailing_credit(paragraph: str) -> str:
     return paragraph[: stops[-1].end()].rstrip()
 
 
+def without_trailing_code(paragraph: str) -> str:
+    """``paragraph`` without a page script glued on after its last sentence ("... in the morning.
+    BF_STATIC.timequeue.push(function () { document...": reader Audit 17 found it as a timeline entry,
+    dated by the script's time stamp, and as an essay paragraph). The cut is at the first sentence stop
+    after which everything is code and before which nothing is."""
+    if not any(mark.search(paragraph) for mark in _CODE_MARKS):
+        return paragraph
+    for stop in _BOUNDARY.finditer(paragraph):
+        head, rest = paragraph[: stop.end()], paragraph[stop.end():]
+        if is_code_line(rest) and not is_code_line(head):
+            return head.rstrip()
+    return paragraph
+
+
 # ---------------------------------------------------------------- "From" bylines
 
 _STAMP = rf"(?:[^|]{{0,40}}\b(?:(?i:{MONTH_ALTERNATION})|\d{{1,2}}[:./]\d{{1,2}})[^|]{{0,30}}?\s*[|–—-]\s*)?"
@@ -175,4 +189,4 @@ def appended_story(paragraphs: Sequence[str], content: Sequence[bool]) -> set[in
 
 
 __all__ = ["FROM_BYLINE", "REPORTED_FROM", "appended_story", "debris_kind", "is_code_line", "is_credit_sentence",
-           "without_trailing_credit"]
+           "without_trailing_code", "without_trailing_credit"]
