@@ -167,3 +167,28 @@ def test_a_role_opening_a_sentence_is_no_given_name() -> None:
 def test_a_given_name_that_is_also_a_title_is_not_given_twice() -> None:
     essay = _Essay(_brief(FALL))
     assert "[Gen] Nakatani" not in essay.introduce("[Gen Nakatani:] The guard was not hurt.")
+
+
+def test_a_nickname_in_the_given_names_is_kept_whole() -> None:
+    from newsbrief.render.prose_context import trim_given
+
+    brief = _brief(FALL)
+    assert trim_given("John ' Brad '", "Bradbury", brief.sentences) == "John ' Brad '"
+    assert trim_given("Holidaymaker David", "Meadwell", brief.sentences) == "David"
+
+
+VALLEY = (
+    "Floods have cut off three river towns in the north, and aid groups are racing to reach them.\n\n"
+    "21:40 The governor said the army would stay in the valley for as long as it was needed.\n\n"
+    "20:24 The Red Cross says its boats reached the town of Arlen this evening with food for 2,000 people.\n\n"
+    "18:50 Army helicopters lifted 40 families from rooftops in Arlen, the regional governor said.\n\n"
+    "12:05 The river rose another metre overnight and broke through the levee at Coyle, officials said.\n\n"
+    "08:16 Forecasters expect heavy rain to fall for a third day across the valley, and roads to the towns "
+    "were closed this morning.")
+
+
+def test_a_live_pages_updates_are_told_in_time_order_across_the_essay() -> None:
+    essay = render_prose(_brief(VALLEY)).split("Notes (source")[0].lower()
+    told = [essay.index(words) for words in ("levee at coyle", "army helicopters", "red cross says",
+                                             "army would stay") if words in essay]
+    assert len(told) >= 3 and told == sorted(told)

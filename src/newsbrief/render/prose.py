@@ -52,7 +52,7 @@ class _Essay:
         self.last: int | None = None
         self.last_text = ""  # the essay's last sentence, which a bare "The government" would be read after
         self.antecedents = Antecedents(brief)
-        self.stamps = LiveStamps(brief.sentences)
+        self.stamps = LiveStamps(() if brief.is_story else brief.sentences)  # a story mixes its pages' clocks
         # (article id, sentence id) of items whose speaker is a pronoun or an unnamed descriptor ("he
         # reported", "A spokesman said") the brief cannot name: told only right after their antecedent
         self.needs_antecedent: set[tuple[str, str]] = set()
@@ -72,6 +72,11 @@ class _Essay:
         if leans_back(text) or (first.article_id, first.sentence_id) in self.needs_antecedent:
             return False
         return not self.antecedents.misread(text, here, self.last_text)
+
+    def place(self, item: Item) -> int | None:
+        """The article position of the item's first source sentence (None for an uncited item)."""
+        first = item.citations[0] if item.citations else None
+        return self.position.get((first.article_id, first.sentence_id)) if first else None
 
     def introduce(self, text: str) -> str:
         """Give a person's first name in brackets where the essay first mentions them by surname alone."""
@@ -149,9 +154,7 @@ class _Essay:
         """Add a paragraph of the given items, connecting all but the first."""
         parts: list[str] = []
         previous: object = None  # the payload of the item told last
-        places = [self.position.get((i.citations[0].article_id, i.citations[0].sentence_id)) if i.citations
-                  else None for i in items]
-        items = [items[n] for n in self.stamps.in_time_order(places)]
+        items = [items[n] for n in self.stamps.in_time_order([self.place(i) for i in items])]
         for item in items:
             # Each connective is used once; later sentences stand on their own.
             connective = connectives[len(parts) - 1] if 0 < len(parts) <= len(connectives) else ""
@@ -447,7 +450,10 @@ def _within_budget(essay: _Essay, brief: Brief) -> dict[str, list[Item]]:
 def render_prose(brief: Brief) -> str:
     """Render the brief as a connected essay ending with the Source line."""
     essay = _Essay(brief)
-    for name, items in _within_budget(essay, brief).items():
+    chosen = _within_budget(essay, brief)
+    if essay.stamps.reverse:  # a newest-first live page: its updates are told together, oldest first
+        chosen = essay.stamps.gather(chosen, essay.place)
+    for name, items in chosen.items():
         connectives = PARAGRAPHS[name][0]
         if name == "lead" and brief.genre in _ARGUED:
             connectives = _ARGUED_LEAD  # the writer's own claims are not "reported" (Audit 13: an essay)

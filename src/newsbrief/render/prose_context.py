@@ -10,10 +10,10 @@ off the front of an update and used to tell the updates in time order (reader Au
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import pairwise
 
-from newsbrief.models import ActorInfo, Brief, Sentence
+from newsbrief.models import ActorInfo, Brief, Item, Sentence
 
 # An opening that leans on the sentence before: a pronoun ("It will get ...", "These ...", "He is a
 # former engineer ..." - after another person's quote Audit 17 read it as theirs) or a phrase ending in
@@ -120,8 +120,8 @@ def trim_given(given: str, surname: str, sentences: Sequence[Sentence]) -> str:
     after a lower-case word or a comma ("said Mary Ann Smith"), which a role opening a sentence never is
     (session 13: "Mr [Holidaymaker David] Meadwell")."""
     words = given.split()
-    if len(words) < 2:
-        return given
+    if len(words) < 2 or not all(w[:1].isalpha() for w in words):
+        return given  # one word, or a nickname in quotes ("John ` Brad '") that is left whole
     text = " ".join(s.text for s in sentences)
     kept = [words[-1]]
     for word in reversed(words[:-1]):
@@ -174,3 +174,17 @@ class LiveStamps:
             return (0, 0) if block == 0 else (1, -block)
 
         return sorted(range(len(places)), key=key)
+
+    def gather(self, chosen: dict[str, list[Item]], place: Callable[[Item], int | None]) -> dict[str, list[Item]]:
+        """Move the stamped updates every paragraph chose into the lead, which tells them in time order:
+        spread over the essay's paragraphs they jumped back in time and closed on the morning's update
+        (Audit 17: 20:24, then 08:16 as the last line). The tone reading stays where it is."""
+        def stamped(item: Item) -> bool:
+            at = place(item)
+            return at is not None and at < len(self.block) and self.block[at] > 0
+
+        moved = [i for name, items in chosen.items() if name not in ("lead", "tone") for i in items if stamped(i)]
+        gathered = {name: [i for i in items if name in ("lead", "tone") or not stamped(i)]
+                    for name, items in chosen.items()}
+        gathered["lead"] = gathered.get("lead", []) + moved
+        return gathered
