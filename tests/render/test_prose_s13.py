@@ -192,3 +192,15 @@ def test_a_live_pages_updates_are_told_in_time_order_across_the_essay() -> None:
     told = [essay.index(words) for words in ("levee at coyle", "army helicopters", "red cross says",
                                              "army would stay") if words in essay]
     assert len(told) >= 3 and told == sorted(told)
+
+
+def test_credits_and_script_are_furniture_and_reports_are_not() -> None:
+    from newsbrief.render.prose_context import is_furniture
+
+    for line in ("CNN's Sara Lind reported from Oslo.", "Reporting by Tom Hale; Editing by Ann Price",
+                 "Paul Ames and Rita Cole contributed reporting.", "var slot = document.getElementById('ad');"):
+        assert is_furniture(line), line
+    for line in ("Reporters said the road from the border was closed.",
+                 "Officials reported from the scene that two people were hurt.",
+                 "The board said the report was accurate."):
+        assert not is_furniture(line), line

@@ -59,7 +59,7 @@ _STAMP4 = re.compile(rf"^(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d){_ZONE}\s*[:–—-]?
 # Contributor credits and desk lines: the bullets' furniture, never the essay's close (Audit 17 ended
 # an essay on "CNN's X reported from Y."). A credit names a place and stops: "reported from Cairo."
 _CREDIT = re.compile(r"\breported from\s+[A-Z][\w.'’-]*(?:[\s,]+[A-Z][\w.'’-]*)*\s*\.?\s*$"
-                     r"|\bcontributed (?:to )?(?:this|the) (?:report|story|article)"
+                     r"|\bcontributed (?:to )?(?:this|the) (?:report|story|article)|\bcontributed reporting\b"
                      r"|\b(?:Additional )?(?:Reporting|Editing|Writing) by\b|^Compiled by\b")
 # A line of a page's script (Audit 17: a paragraph of JavaScript in the essay).
 _SCRIPT = re.compile(r"\bfunction\s*\(|\bvar\s+\w+\s*=|\b(?:document|window)\.\w+|[{};]\s*[{}]|\)\s*;\s*$")
