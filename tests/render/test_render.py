@@ -141,9 +141,10 @@ def test_prose_never_brackets_a_given_name_that_could_be_someone_elses() -> None
     # A given name already there is never preceded by another one ("David [Mike] Haines").
     assert essay.introduce("The aid worker David Haines was freed.") == "The aid worker David Haines was freed."
     assert essay.introduce("Officials said Adler was pleased.") == "Officials said [Ruth] Adler was pleased."
-    # Opening the text, the given name, an initial or a title already names the person.
+    # Opening the text, the given name or an initial already names the person; a title does not, and
+    # the essay's first "Ms Adler" gets the given name (session 13, reader Audit 17's "Mr Connolly").
     assert essay.introduce("Ruth Adler's plan was attacked.") == "Ruth Adler's plan was attacked."
-    assert essay.introduce("Ms Adler said no ransom was paid.") == "Ms Adler said no ransom was paid."
+    assert essay.introduce("Ms Adler said no ransom was paid.") == "Ms [Ruth] Adler said no ransom was paid."
     assert essay.introduce("R. Adler said no ransom was paid.") == "R. Adler said no ransom was paid."
     # A capitalised first word that is not a name still gets the given name.
     assert essay.introduce("Then Adler said no ransom was paid.") == "Then [Ruth] Adler said no ransom was paid."

@@ -14,19 +14,10 @@ from dataclasses import replace
 
 from newsbrief.models import ActorInfo, Brief, Citation, Item, QuoteInfo, TimelineEvent, ToneInfo
 from newsbrief.render import citation_label, register, source_lines
+from newsbrief.render.prose_context import _LEANS_BACK as _LEANS_BACK  # the rule's tests import it here
+from newsbrief.render.prose_context import Antecedents, LiveStamps, is_furniture, leans_back, strip_stamp, trim_given
 from newsbrief.sections import PROSE_PARAGRAPHS, SECTIONS
 
-# An opening that leans on the sentence before: a pronoun ("It will get ...", "These ...") or a
-# phrase ending in one before a comma ("To combat this,", "Because of that,"). Bracketed repairs
-# ("[The company] said") and connectives ("But ...") stand on their own.
-_LEANS_BACK = re.compile(r"(?:it|this|these|that|those|they|such)\b(?!\s+(?:is|was) (?:not )?(?:the|a|an)\b)"
-                         r"|(?:\w+\s+){1,3}(?:this|that|these|those|it),"
-                         # or a named person whose reported clause opens with a plural one: "Dr Kain
-                         # concluded they were ..." (Audit 6: placed after the drugs, "they" read as the
-                         # drugs). A person is never "they"; "The officials said they" is left alone.
-                         r"|(?-i:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[A-Z][\w.'’-]*|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2})\s+"
-                         r"(?:said|says|concluded|added|adds|believes|believed|thinks|thought|found|argued|noted|"
-                         r"explained|told\s+\w+)\s+(?:that\s+)?(?:they|these|those)\b", re.I)
 _FIRST_WORD = re.compile(r"^(?!I\b)([A-Z][a-z]*)\b")  # "A group", not "I"
 
 
@@ -48,6 +39,7 @@ class _Essay:
         for item in actors.items if actors else ():
             actor = item.payload
             given, surname = _split_name(actor.name) if isinstance(actor, ActorInfo) else ("", "")
+            given = trim_given(given, surname, brief.sentences)
             if (isinstance(actor, ActorInfo) and actor.type == "person" and given
                     and self.given.setdefault(surname, given) != given):
                 shared.add(surname)
@@ -58,6 +50,9 @@ class _Essay:
         self.position = {(s.article_id, s.id): n for n, s in enumerate(brief.sentences)}
         self.position.update({("", s.id): n for n, s in enumerate(brief.sentences) if not brief.is_story})
         self.last: int | None = None
+        self.last_text = ""  # the essay's last sentence, which a bare "The government" would be read after
+        self.antecedents = Antecedents(brief)
+        self.stamps = LiveStamps(() if brief.is_story else brief.sentences)  # a story mixes its pages' clocks
         # (article id, sentence id) of items whose speaker is a pronoun or an unnamed descriptor ("he
         # reported", "A spokesman said") the brief cannot name: told only right after their antecedent
         self.needs_antecedent: set[tuple[str, str]] = set()
@@ -70,11 +65,18 @@ class _Essay:
         if not item.citations:
             return True
         first = item.citations[0]
-        if (not _LEANS_BACK.match(item.text.strip().lstrip("\"“‘'"))
-                and (first.article_id, first.sentence_id) not in self.needs_antecedent):
-            return True
         here = self.position.get((first.article_id, first.sentence_id))
-        return here is not None and self.last is not None and here == self.last + 1
+        if here is not None and self.last is not None and here == self.last + 1:
+            return True
+        text = strip_stamp(item.text.strip(), self.stamps.live)
+        if leans_back(text) or (first.article_id, first.sentence_id) in self.needs_antecedent:
+            return False
+        return not self.antecedents.misread(text, here, self.last_text)
+
+    def place(self, item: Item) -> int | None:
+        """The article position of the item's first source sentence (None for an uncited item)."""
+        first = item.citations[0] if item.citations else None
+        return self.position.get((first.article_id, first.sentence_id)) if first else None
 
     def introduce(self, text: str) -> str:
         """Give a person's first name in brackets where the essay first mentions them by surname alone."""
@@ -88,6 +90,9 @@ class _Essay:
             quoted = before.count('"') % 2 == 1 or before.count("“") > before.count("”")
             if before.endswith("["):  # already a bracketed insertion ("[Lund] said"): complete it
                 text = f"{before}{given} {text[match.start():]}"
+            elif not quoted and _TITLE_BEFORE.search(before) and not before.rstrip(" [").endswith(given):
+                # "Mr Connolly said" before the essay named him: "Mr [Brian] Connolly" (Audit 17)
+                text = f"{before}[{given}] {text[match.start():]}"
             elif not quoted and not _NAMED_BEFORE.search(before) and not _opens_with_name(before, given) \
                     and not before.rstrip().endswith(given) \
                     and not (_DETERMINER_BEFORE.search(before) and _LOWER_AFTER.match(text[match.end():])):
@@ -121,7 +126,7 @@ class _Essay:
             return None
         if item.kind == "reported" and not self.follows_its_antecedent(item):
             return None
-        text = balance_quotes(item.text.strip())
+        text = balance_quotes(strip_stamp(item.text.strip(), self.stamps.live))
         if item.kind == "commentary" and item.generated:
             connective = "In newsbrief's commentary (model-written, not the article's words), "
         text = self.introduce(text)
@@ -138,6 +143,7 @@ class _Essay:
         if item.kind == "reported":
             self.used.update(ids)
         self.told += " " + text
+        self.last_text = text
         if item.citations:
             last = item.citations[-1]
             self.last = self.position.get((last.article_id, last.sentence_id))
@@ -148,6 +154,7 @@ class _Essay:
         """Add a paragraph of the given items, connecting all but the first."""
         parts: list[str] = []
         previous: object = None  # the payload of the item told last
+        items = [items[n] for n in self.stamps.in_time_order([self.place(i) for i in items])]
         for item in items:
             # Each connective is used once; later sentences stand on their own.
             connective = connectives[len(parts) - 1] if 0 < len(parts) <= len(connectives) else ""
@@ -179,6 +186,10 @@ _NAMED_BEFORE = re.compile(r"\S\s+[A-Z][\w.'’-]*\s*\[?\s*$")
 _DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Tt]his|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)"
                                 r"(?:\s+\d{4})?\s+$|(?:^|\s)\d{4}\s+$")
 _LOWER_AFTER = re.compile(r"['’]?\s+[a-z]")
+# A courtesy title or office right before the surname, with no given name between ("Mr Connolly").
+_TITLE_BEFORE = re.compile(r"(?:^|[\s\"“‘'(\[])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|President|Senator|Sen|"
+                           r"Rep|Gov|Governor|Judge|Justice|Minister|General|Gen|Captain|Capt|Chancellor|Mayor|"
+                           r"Rev)\.?\s+$")
 # Titles that name a person when they open a sentence ("Mr Haines said"), where the rule above cannot
 # tell a name from a capitalised first word ("Then Haines said").
 _TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady",
@@ -197,6 +208,12 @@ def _split_name(name: str) -> tuple[str, str]:
     """A person's name cut into given name(s) and surname, the particles going with the surname
     ("Khaled al - Masri" -> "Khaled", "al - Masri"); ("", name) for a one-word name."""
     words = name.split()
+    # The actor's name can carry its role and title ("Chief executive Brian Connolly", "President Ali
+    # Sami"): the given name is the capitalised run before the surname, not "[Chief executive Brian]".
+    roles = [n for n, w in enumerate(words[:-1]) if not w[:1].isupper() and w.lower() not in _SURNAME_PARTICLES]
+    words = words[roles[-1] + 1:] if roles else words
+    while len(words) > 2 and words[0].rstrip(".") in _TITLES:
+        words = words[1:]
     cut = len(words) - 1
     while cut > 1 and words[cut - 1].lower() in _SURNAME_PARTICLES:
         cut -= 1
@@ -411,7 +428,9 @@ def _within_budget(essay: _Essay, brief: Brief) -> dict[str, list[Item]]:
     offered = {}
     for name in PROSE_PARAGRAPHS:
         shape = PARAGRAPHS[name][1]
-        offered[name] = shape(essay, paragraph_items(brief, name))[: PARAGRAPH_CAPS.get(name, 99)]
+        # a contributor credit or a script line is furniture, never told (Audit 17 closed an essay on one)
+        items = [i for i in paragraph_items(brief, name) if not is_furniture(i.text)]
+        offered[name] = shape(essay, items)[: PARAGRAPH_CAPS.get(name, 99)]
     chosen: dict[str, list[Item]] = {name: [] for name in PROSE_PARAGRAPHS}
     # The lead and the close frame the essay: they are told whatever the budget.
     chosen["lead"], chosen["closing"] = offered["lead"], offered["closing"]
@@ -431,7 +450,10 @@ def _within_budget(essay: _Essay, brief: Brief) -> dict[str, list[Item]]:
 def render_prose(brief: Brief) -> str:
     """Render the brief as a connected essay ending with the Source line."""
     essay = _Essay(brief)
-    for name, items in _within_budget(essay, brief).items():
+    chosen = _within_budget(essay, brief)
+    if essay.stamps.reverse:  # a newest-first live page: its updates are told together, oldest first
+        chosen = essay.stamps.gather(chosen, essay.place)
+    for name, items in chosen.items():
         connectives = PARAGRAPHS[name][0]
         if name == "lead" and brief.genre in _ARGUED:
             connectives = _ARGUED_LEAD  # the writer's own claims are not "reported" (Audit 13: an essay)
