@@ -138,3 +138,10 @@ def test_a_shared_place_word_is_no_denial() -> None:
 def test_a_pointer_alleges_nothing() -> None:
     found = _entry(POINTER, "Below, please enjoy")
     assert found is None or found[0] == "asserts"
+
+
+def test_a_writers_consider_argues() -> None:
+    """Near miss: a writer's own imperative that argues a cause is no plea (the pattern of a dev-pool opinion piece)."""
+    sentence = ("Consider how quickly the town turned on its own police force in the wake of the shooting, "
+                "because the council had ignored every complaint for years.")
+    assert _held(analyze_analysis, sentence)

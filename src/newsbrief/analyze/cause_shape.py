@@ -139,7 +139,9 @@ def motive_reason(doc: Document, cue: Token) -> bool:
 
 def a_plea(doc: Document, sentence: Sentence) -> bool:
     """Whether the sentence (or the quotation it opens with) is a plea: "please", or an imperative first
-    verb with no subject ("Do not give up hope, because ..."; Audit 17): an appeal, no cause stated."""
+    verb with no subject that is quoted or negated ("Do not give up hope, because ..."; Audit 17): an
+    appeal, no cause stated. A writer's own "Consider how quickly ..." (an opinion piece on the dev pool,
+    Newsroom) argues, and stays."""
     tokens = [t for t in doc.sentence_tokens(sentence) if t.text.isalpha()]
     if not tokens:
         return False
@@ -147,7 +149,9 @@ def a_plea(doc: Document, sentence: Sentence) -> bool:
         return True
     first = tokens[0]
     verb = doc.tokens[first.head] if first.dep in ("aux", "neg") else first
-    return first.tag == "VB" and verb.tag == "VB" and verb.dep in ("ROOT", "ccomp") \
+    quoted = sentence.text.lstrip()[:1] in ('"', "“", "‘", "'")
+    negated = bool(_kids(doc, verb, "neg"))
+    return first.tag == "VB" and verb.tag == "VB" and verb.dep in ("ROOT", "ccomp") and (quoted or negated) \
         and not _kids(doc, verb, "nsubj", "nsubjpass", "expl")
 
 
