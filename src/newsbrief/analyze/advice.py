@@ -371,3 +371,21 @@ def reported_call(doc: Document, sentence: Sentence) -> bool:
     kids = doc.children(root)
     subject = next((k for k in kids if k.dep == "nsubj"), None)
     return subject is not None and subject.pos in ("NOUN", "PROPN") and any(k.dep == "xcomp" for k in kids)
+
+
+# A speaker's exhortation of her own side to a state: "Now we need to be organised" (a tweet, Audit 17), "We
+# must be strong for each other": it tells how the speakers mean to bear things, it urges no act on the story
+# ("We need to act now", "The government needs to be ready" stay).
+_OWN_SIDE = frozenset({"we", "i"})
+
+
+def own_side_state(doc: Document, modal: Token, subject: Token | None) -> bool:
+    """Whether ``modal`` ("must", "need") tells the speaker's own side ("we", "I") to be in a state (see above):
+    "be" with an adjective, or a passive "be organised"."""
+    if subject is None or subject.text.lower() not in _OWN_SIDE:
+        return False
+    verb = doc.tokens[modal.head] if modal.dep == "aux" else modal
+    states = [verb] + [k for k in doc.children(verb) if k.dep == "xcomp"]
+    return any((s.lemma == "be" and any(k.dep in ("acomp", "attr") and k.pos == "ADJ" for k in doc.children(s)))
+               or (s.tag == "VBN" and any(k.dep == "auxpass" and k.lemma == "be" for k in doc.children(s)))
+               for s in states)

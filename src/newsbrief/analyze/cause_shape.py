@@ -120,6 +120,41 @@ def perceived_reason(doc: Document, cue: Token) -> bool:
         and bool(_kids(doc, held, "attr"))
 
 
+# Feelings and pleas: a "because" on them gives the speaker's motive, not the story's cause (Audit 17: "We are
+# worried because my uncle is missing", a mother "appealed for help because her son is missing").
+_MOTIVES = frozenset(
+    "worry worried afraid scared frightened upset sad angry happy glad relieved anxious nervous devastated "
+    "heartbroken concerned distraught desperate proud grateful thankful hopeful cry weep pray appeal plead beg "
+    "hope".split())
+
+
+def motive_reason(doc: Document, cue: Token) -> bool:
+    """Whether a "because" hangs on a feeling or a plea (see above): on its verb, or on the adjective that
+    verb predicates ("are so worried because ...")."""
+    if cue.text.lower() != "because" or cue.dep != "mark":
+        return False
+    held = doc.tokens[doc.tokens[cue.head].head]
+    return held.lemma.lower() in _MOTIVES or any(k.lemma.lower() in _MOTIVES for k in _kids(doc, held, "acomp"))
+
+
+def a_plea(doc: Document, sentence: Sentence) -> bool:
+    """Whether the sentence (or the quotation it opens with) is a plea: "please", or an imperative first
+    verb with no subject that is quoted or negated ("Do not give up hope, because ..."; Audit 17): an
+    appeal, no cause stated. A writer's own "Consider how quickly ..." (an opinion piece on the dev pool,
+    Newsroom) argues, and stays."""
+    tokens = [t for t in doc.sentence_tokens(sentence) if t.text.isalpha()]
+    if not tokens:
+        return False
+    if tokens[0].text.lower() == "please":
+        return True
+    first = tokens[0]
+    verb = doc.tokens[first.head] if first.dep in ("aux", "neg") else first
+    quoted = sentence.text.lstrip()[:1] in ('"', "“", "‘", "'")
+    negated = bool(_kids(doc, verb, "neg"))
+    return first.tag == "VB" and verb.tag == "VB" and verb.dep in ("ROOT", "ccomp") and (quoted or negated) \
+        and not _kids(doc, verb, "nsubj", "nsubjpass", "expl")
+
+
 def side_event(doc: Document, cue: Token) -> bool:
     """Whether a causal cue stands in a relative clause on the object of a preposition ("killed 30 people
     in an attack that officials blamed on a rebel group"): it explains a side event the sentence names in

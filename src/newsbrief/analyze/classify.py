@@ -15,6 +15,7 @@ from newsbrief.analyze.advice import (
     conditional_should,
     expects_by_should,
     need_with_risk,
+    own_side_state,
     prescribes,
     reads_or_expects,
     reported_call,
@@ -24,8 +25,10 @@ from newsbrief.analyze.advice import (
 )
 from newsbrief.analyze.cause_shape import (
     a_plan,
+    a_plea,
     empty_effect,
     listed_lines,
+    motive_reason,
     parse_causes,
     perceived_reason,
     side_event,
@@ -34,6 +37,7 @@ from newsbrief.analyze.cause_shape import (
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.framing import exhibits
 from newsbrief.analyze.openings import quote_continuation
+from newsbrief.analyze.section_outlook import past_ability
 from newsbrief.lexicon import ORGANISATION_NOUNS
 from newsbrief.models import Document, Item, Sentence, Token
 from newsbrief.nlp.ahead import PAST_MODAL, looks_ahead
@@ -225,7 +229,8 @@ def _cues_stated(doc: Document, sentence: Sentence, text: str) -> tuple[int, int
             continue  # "due to address", "due to be published": a schedule
         if words[-1] == "in" and token is not None and token.pos == "NOUN":
             continue
-        if token is not None and (empty_effect(doc, token) or perceived_reason(doc, token) or side_event(doc, token)):
+        if token is not None and (empty_effect(doc, token) or perceived_reason(doc, token) or side_event(doc, token)
+                                  or motive_reason(doc, token)):
             continue  # a reaction, the grounds of a belief, a side event's cause (Audit 14): no cause stated
         if _EVENT_CUES.fullmatch(match.group(0)) and not _causes_by_parse(token, doc):
             # an event word states a cause only with a cause or a sequel hung on it in the parse
@@ -238,6 +243,10 @@ def _cues_stated(doc: Document, sentence: Sentence, text: str) -> tuple[int, int
 # A speaker's own circumstance, "I sold my car because I could not pay the rent": it explains the
 # speaker's life, not the story's events ("I resigned because the board ignored the warnings" stays).
 _OWN_REASON = re.compile(r"\bI\b[^.;:!?]{0,80}\bbecause\s+(?:I|my)\b")
+# Hearsay: a cause someone heard as a rumour is no cause the article states (Audit 17, left by session 13); a
+# rumour that itself brought something about ("the run began after rumours of losses") is kept.
+_HEARSAY = re.compile(r"\b(?:rumou?r(?:s|ed)? (?:that|to|has it)|hearsay|gossip|"
+                      r"heard (?:a |the |some )?(?:rumou?rs?|stories|talk|that))\b", re.I)
 
 
 # An apology names the harm its speaker regrets, not the story's cause ("We're sorry for the massive
@@ -260,7 +269,8 @@ def states_cause(doc: Document, sentence: Sentence) -> bool:
     caused it or followed from it; not a question, an example or a listed instance, nor an idiom."""
     if sentence.text.rstrip("\"”’' ").endswith("?") or _EXAMPLE.search(sentence.text):
         return False
-    if _OWN_REASON.search(sentence.text) or _apologises(doc, sentence):
+    if _OWN_REASON.search(sentence.text) or _HEARSAY.search(sentence.text) or _apologises(doc, sentence) \
+            or a_plea(doc, sentence):
         return False
     if run_together(doc, sentence) or listed_lines(doc, sentence) or a_plan(doc, sentence):
         return False  # a fact box's lines run together, a next step (Audit 14): no one cause
@@ -309,7 +319,8 @@ def _advises(doc: Document, modal: Token) -> bool:
                                             and _of_clause(doc, doc.tokens[i], verb)
                                             for i in range(verb.left, modal.i))):
         return False
-    if subject is not None and (subject.text.lower(), modal.lemma.lower()) in _OWN_NEED:
+    if (subject is not None and (subject.text.lower(), modal.lemma.lower()) in _OWN_NEED) \
+            or own_side_state(doc, modal, subject):
         return False
     if verb.dep == "ccomp" and doc.tokens[verb.head].tag == "VBD" and _quoted_at(doc, modal) \
             and _quoted_at(doc, doc.tokens[verb.head]):
@@ -340,49 +351,6 @@ def _obliges(doc: Document, sentence: Sentence) -> bool:
 # A hashtag or a handle marks a tweet run into the page's text ("... 'they should be' Widely believed
 # hated #Egypt police ...", reader Audit 16): a fragment, never a call or a forecast of its own.
 _TWEET = re.compile(r"(?<![\w&])[#@][A-Za-z]\w+")
-
-
-# Reader Audit 16: "could offer little advice" was filed as Outlook: a "could" of ability in the past. A
-# "could" whose clause is timed by a past clause ("could do nothing until the water went down", "could
-# offer little help when the fever spread") tells what was possible then, not what may come.
-_PAST_MARKS = frozenset("until when as while before after once".split())
-
-
-# A "would" joined to a clause in the past tells what followed then, not what will ("Half the patients were
-# given a dummy pill, and the rest would receive the drug": a study's design; "I clung on to them ..., and
-# we would stay there for hours": an account, Audit 16, whose "clung" the tagger reads as present, so its
-# past conjunct "shielded" speaks for it). A word of the future in the clause keeps it a forecast ("Prices
-# rose in May and would rise again next year").
-_FUTURE_WORDS = re.compile(r"\b(?:next|later|tomorrow|coming|soon|future|upcoming|(?:19|20)\d\d)\b", re.I)
-
-
-def _past_clause(doc: Document, verb: Token) -> bool:
-    """Whether ``verb`` is told in the past: a past form, a passive or perfect with a past auxiliary, or a
-    verb one of whose joined clauses is past (see above)."""
-    kids = doc.children(verb)
-    return verb.tag == "VBD" or any(k.dep in ("aux", "auxpass") and k.tag == "VBD" for k in kids) \
-        or any(k.dep == "conj" and k.tag == "VBD" for k in kids)
-
-
-def _looks_back(doc: Document, modal: Token) -> bool:
-    """A "could" timed by a past clause, or a "would" joined to a past clause (see above)."""
-    verb = doc.tokens[modal.head]
-    word = modal.text.lower()
-    if word == "could":
-        return any(k.dep == "advcl" and k.tag == "VBD" and any(c.dep == "mark" and c.text.lower() in _PAST_MARKS
-                                                             for c in doc.children(k)) for k in doc.children(verb))
-    head = doc.tokens[verb.head]
-    # only a clause of the sentence's own narration: "she said she had been let down but that she would
-    # continue to fight" reports a forecast made then, which stays
-    return word in ("would", "'d") and verb.dep == "conj" and _past_clause(doc, head) \
-        and head.dep in ("ROOT", "conj") and not any(k.dep == "mark" for k in doc.children(verb)) \
-        and not _FUTURE_WORDS.search(doc.article.text[doc.tokens[verb.left].start : doc.tokens[verb.right].end])
-
-
-def past_ability(doc: Document, sentence: Sentence) -> bool:
-    """True when every modal of the sentence looks back (see above): no forecast is left."""
-    modals = [t for t in doc.sentence_tokens(sentence) if t.tag == "MD"]
-    return bool(modals) and all(_looks_back(doc, m) for m in modals)
 
 
 def _fits(doc: Document, ctx: Context, sentence: Sentence, name: str) -> bool:

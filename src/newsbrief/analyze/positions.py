@@ -26,7 +26,14 @@ from dataclasses import replace
 from newsbrief.analyze.actors import ActorNames, actor_role, shown_name
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.doc_index import entities_of
-from newsbrief.analyze.position_checks import checked_stance, in_quotation_piece, is_another, is_bare_call
+from newsbrief.analyze.position_checks import (
+    charge_words,
+    checked_stance,
+    in_quotation_piece,
+    is_another,
+    is_bare_call,
+    substance_words,
+)
 from newsbrief.analyze.quote_shape import opens_on_fragment
 from newsbrief.models import Document, Item, PositionInfo, SentenceVoice
 from newsbrief.nlp.attribution import quote_spans
@@ -94,9 +101,15 @@ def _surname(name: str | None) -> str:
 
 
 def _disputed(doc: Document, voices: list[SentenceVoice], denial: SentenceVoice) -> str | None:
-    """Whom a denial answers: the nearest earlier alleging source that names the denier, else any."""
+    """Whom a denial answers: the earlier alleging source whose charge shares most words of what was charged
+    with the denial (Audit 17: a rejection of the cost-cutting charge MPs made was shown "disputing" the
+    contractor, the nearest accuser); with no such words, the nearest that names the denier, else any."""
     earlier = [v for v in voices if v.sentence < denial.sentence and v.stance == "alleges"
                and v.speaker and v.speaker != denial.speaker]
+    answer = substance_words(doc, doc.sentences[denial.sentence])
+    shared = [len(charge_words(doc, doc.sentences[v.sentence]) & answer) for v in earlier]
+    if any(shared):
+        return max(zip(shared, range(len(earlier)), earlier, strict=True))[2].speaker
     denier = _surname(denial.speaker)
     about = [v for v in earlier if denier and denier in doc.sentences[v.sentence].text.lower()]
     chosen = (about or earlier)[-1:]

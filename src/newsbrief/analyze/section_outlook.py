@@ -1,0 +1,114 @@
+"""Outlook: modals that look back or judge, not forward (reader Audits 16 and 17).
+
+The outlook section holds a future event: what will, is expected to or is planned to happen. A modal
+("would", "could", "may", "might") in a sentence of the article's own narration often tells something
+else: what was possible then ("could do nothing until the water went down"), what followed in an account
+("and we would stay there for hours"), what used to happen ("Typically a report would give ..."), or a
+judgment of what has happened ("this latest case may trump all others, with the firm getting a man
+fired"). ``past_ability`` is True when every modal of a sentence is of these kinds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.models import Document, Sentence, Token
+
+# Reader Audit 16: "could offer little advice" was filed as Outlook: a "could" of ability in the past. A
+# "could" whose clause is timed by a past clause ("could do nothing until the water went down", "could
+# offer little help when the fever spread") tells what was possible then, not what may come.
+_PAST_MARKS = frozenset("until when as while before after once".split())
+
+
+# A "would" joined to a clause in the past tells what followed then, not what will ("Half the patients were
+# given a dummy pill, and the rest would receive the drug": a study's design; "I clung on to them ..., and
+# we would stay there for hours": an account, Audit 16, whose "clung" the tagger reads as present, so its
+# past conjunct "shielded" speaks for it). A word of the future in the clause keeps it a forecast ("Prices
+# rose in May and would rise again next year").
+_FUTURE_WORDS = re.compile(r"\b(?:next|later|tomorrow|coming|soon|future|upcoming|(?:19|20)\d\d)\b", re.I)
+
+
+def _past_clause(doc: Document, verb: Token) -> bool:
+    """Whether ``verb`` is told in the past: a past form, a passive or perfect with a past auxiliary, or a
+    verb one of whose joined clauses is past (see above)."""
+    kids = doc.children(verb)
+    return verb.tag == "VBD" or any(k.dep in ("aux", "auxpass") and k.tag == "VBD" for k in kids) \
+        or any(k.dep == "conj" and k.tag == "VBD" for k in kids)
+
+
+# A habit told with "would" (Audit 17): a word of habit ("Typically a report after a homicide would give ...",
+# "Usually the inspectors would visit ...") or a frequency ("would meet every Thursday", "twice a year") in
+# the article's own narration tells what used to happen; "the council said they would meet every Thursday
+# from next month" reports a plan, which stays.
+_HABIT = re.compile(
+    r"\b(?:typically|usually|normally|generally|often|always|ordinarily|customarily|traditionally|routinely|"
+    r"regularly|frequently|sometimes|invariably|habitually)\b|"
+    r"\b(?:every|each) (?:day|night|morning|evening|week|weekend|month|year|summer|winter|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(?:once|twice|\w+ times) a (?:day|week|month|year)\b", re.I)
+# A past inability told with a span of time: "She could not walk for weeks after the accident" (Audit 17).
+_SPANS = frozenset("hours days weeks months years".split())
+# A judgment of what has happened (Audit 17: "this latest case may trump all others, with the firm getting a
+# man fired"): a verb that ranks its subject against others, or "be" with a superlative, beside a past event.
+_RANKING = frozenset("trump top rank beat surpass outdo eclipse rival outstrip count qualify".split())
+_JUDGING_MODALS = frozenset({"may", "might", "could"})
+
+
+def _narrated(doc: Document, verb: Token) -> bool:
+    """Whether ``verb`` stands in the article's own narration, not in a clause someone is reported to say."""
+    token = verb
+    for _ in range(8):
+        if token.dep in ("ccomp", "xcomp", "relcl", "acl", "csubj"):
+            return False
+        if token.head == token.i:
+            return True
+        token = doc.tokens[token.head]
+    return False
+
+
+def _habit(doc: Document, verb: Token, text: str) -> bool:
+    """A narrated "would" with a word of habit or a frequency (see above)."""
+    return bool(_HABIT.search(text)) and _narrated(doc, verb)
+
+
+def _past_inability(doc: Document, verb: Token) -> bool:
+    """A narrated "could not" held for a span of time ("could not walk for weeks")."""
+    kids = doc.children(verb)
+    spans = [p for k in kids if k.dep == "prep" and k.text.lower() == "for" for p in doc.children(k)
+             if p.dep == "pobj" and p.text.lower() in _SPANS]
+    return any(k.dep == "neg" for k in kids) and bool(spans) and _narrated(doc, verb)
+
+
+def _judges_past(doc: Document, sentence: Sentence, verb: Token) -> bool:
+    """A narrated ranking verb beside a past event told in the same sentence (see above)."""
+    ranks = verb.lemma.lower() in _RANKING or (
+        verb.lemma.lower() == "be" and any(k.dep in ("attr", "acomp") and k.tag == "JJS" for k in doc.children(verb)))
+    return ranks and _narrated(doc, verb) and any(
+        t.tag in ("VBD", "VBN") and t.i != verb.i and t.dep not in ("aux", "auxpass", "amod")
+        for t in doc.sentence_tokens(sentence))
+
+
+def _looks_back(doc: Document, sentence: Sentence, modal: Token) -> bool:
+    """A "could" timed by a past clause or held for a span, a "would" joined to a past clause or told of a
+    habit, or a "may" that judges a past event (see above). A word of the future keeps any of them a forecast."""
+    verb = doc.tokens[modal.head]
+    word = modal.text.lower()
+    if not _FUTURE_WORDS.search(sentence.text) and (
+            (word in _JUDGING_MODALS and _judges_past(doc, sentence, verb))
+            or (word in ("would", "'d") and _habit(doc, verb, sentence.text))
+            or (word == "could" and _past_inability(doc, verb))):
+        return True
+    if word == "could":
+        return any(k.dep == "advcl" and k.tag == "VBD" and any(c.dep == "mark" and c.text.lower() in _PAST_MARKS
+                                                             for c in doc.children(k)) for k in doc.children(verb))
+    head = doc.tokens[verb.head]
+    # only a clause of the sentence's own narration: "she said she had been let down but that she would
+    # continue to fight" reports a forecast made then, which stays
+    return word in ("would", "'d") and verb.dep == "conj" and _past_clause(doc, head) \
+        and head.dep in ("ROOT", "conj") and not any(k.dep == "mark" for k in doc.children(verb)) \
+        and not _FUTURE_WORDS.search(doc.article.text[doc.tokens[verb.left].start : doc.tokens[verb.right].end])
+
+
+def past_ability(doc: Document, sentence: Sentence) -> bool:
+    """True when every modal of the sentence looks back or judges (see above): no forecast is left."""
+    modals = [t for t in doc.sentence_tokens(sentence) if t.tag == "MD"]
+    return bool(modals) and all(_looks_back(doc, sentence, m) for m in modals)
