@@ -6,7 +6,7 @@ dropping it is acceptable. The kinds: a figure inside a charge, accusation or cr
 part told without its total ("two of them in the head"), a predicate or referent cut ("unaccounted", "spent
 five hours"), a hyphenated number-noun that lost its number ("in a -page report"), and trivia (a scene's
 screens, a letter-writer's relatives, "a crowd of thousands"), with near-misses that must stay.
-First score on the unchanged code: see the commit message and the report."""
+First score on the unchanged code: 10/20 (the first 20 cases), 13/24 with the near-misses added; now 24/24."""
 
 from __future__ import annotations
 
@@ -23,7 +23,9 @@ _CRITICISED = ("The agency was criticised for taking 12 days to reach the floode
                "been cut.")
 _CRITICS = "Critics say the new stadium has cost taxpayers $400m so far. The council insists it will pay for itself."
 _SPENT = "The company said it had spent $4bn on the clean-up so far. Congress approved a further $20m for the inquiry."
-_BULLETS = "At least six bullets struck him, two of them in the head, the autopsy found. The officer has been suspended."
+_BULLETS = "At least six bullets struck Brown, two of them in the head, the autopsy found. The officer has been suspended."
+_SHOT = "At least six bullets struck him, two of them in the head, the autopsy found."
+_MPS = "Opposition MPs charged that the scheme had wasted $300m of public money."
 _RUBBLE = "Rescuers pulled 30 people from the collapsed building on Monday. Forty homes were destroyed in the quake."
 _MISSING = "Some 188 staff members remain unaccounted for, the United Nations said on Friday."
 _HOURS = ("A US rescue team spent five hours freeing a woman from the rubble of the hotel. She was taken to "
@@ -35,6 +37,8 @@ _LETTER = ("One reader wrote that her 11 surviving relatives were now sleeping i
            "least 50,000 people.")
 _CROWD = "A ripple flowed through the crowd of thousands as the news spread. The rally ended peacefully."
 _MARCH = "Thousands of people marched through the city on Saturday, police said."
+_GUNMAN = "The gunman killed his 12 relatives before turning the gun on himself, police said."
+_BLASTS = "Two huge explosions shook the capital on Sunday morning, witnesses said."
 _SHELTERS = "Workers built 40 shelters for the families last week, the charity said."
 
 CASES: list[tuple[str, str, list[str] | None, list[str], bool]] = [
@@ -43,11 +47,13 @@ CASES: list[tuple[str, str, list[str] | None, list[str], bool]] = [
     (_ACCUSED, '$50,000', ['$50,000', 'accused'], [], True),
     (_CRITICISED, '12', ['12 days', 'criticised'], [], True),
     (_CRITICS, '$400m', ['$400m', 'Critics say'], [], False),
+    (_MPS, '$300m', ['$300m', 'charged'], [], False),
     (_SPENT, '$4bn', ['$4bn', 'clean-up'], ['accused', 'charge'], False),
     (_SPENT, '$20m', ['$20m', 'inquiry'], ['accused', 'charge'], False),
     # the total is the figure; a part is not shown without it
     (_BULLETS, 'six', ['six bullets', 'struck'], [], False),
     (_BULLETS, 'two', None, [], True),
+    (_SHOT, 'two', None, [], True),
     (_RUBBLE, '30', ['30 people', 'pulled'], [], False),
     (_RUBBLE, 'Forty', ['Forty homes', 'destroyed'], [], False),
     # the predicate and what a span of time was spent on stay
@@ -63,6 +69,8 @@ CASES: list[tuple[str, str, list[str] | None, list[str], bool]] = [
     (_CROWD, 'thousands', None, [], True),
     (_MARCH, 'Thousands', ['Thousands of people', 'marched'], [], False),
     (_SHELTERS, '40', ['40 shelters', 'built'], [], False),
+    (_GUNMAN, '12', ['12 relatives', 'killed'], [], False),
+    (_BLASTS, 'Two', ['Two huge explosions', 'shook'], [], False),
 ]
 
 
