@@ -6,7 +6,8 @@ dropping it is acceptable. The kinds: a figure inside a charge, accusation or cr
 part told without its total ("two of them in the head"), a predicate or referent cut ("unaccounted", "spent
 five hours"), a hyphenated number-noun that lost its number ("in a -page report"), and trivia (a scene's
 screens, a letter-writer's relatives, "a crowd of thousands"), with near-misses that must stay.
-First score on the unchanged code: 10/20 (the first 20 cases), 13/24 with the near-misses added; now 24/24."""
+First score on the unchanged code: 10/20 (the first 20 cases), 13/24 with the near-misses added; now 24/24.
+A vague amount setting a clause's scene ("With billions of dollars at stake"): 1/2 first, 2/2 now."""
 
 from __future__ import annotations
 
@@ -39,6 +40,8 @@ _CROWD = "A ripple flowed through the crowd of thousands as the news spread. The
 _MARCH = "Thousands of people marched through the city on Saturday, police said."
 _GUNMAN = "The gunman killed his 12 relatives before turning the gun on himself, police said."
 _BLASTS = "Two huge explosions shook the capital on Sunday morning, witnesses said."
+_STAKE = ("With billions of dollars at stake, lawyers for both sides are preparing for a long fight. The firm "
+          "has set aside $3bn for claims.")
 _SHELTERS = "Workers built 40 shelters for the families last week, the charity said."
 
 CASES: list[tuple[str, str, list[str] | None, list[str], bool]] = [
@@ -69,6 +72,8 @@ CASES: list[tuple[str, str, list[str] | None, list[str], bool]] = [
     (_CROWD, 'thousands', None, [], True),
     (_MARCH, 'Thousands', ['Thousands of people', 'marched'], [], False),
     (_SHELTERS, '40', ['40 shelters', 'built'], [], False),
+    (_STAKE, 'billions', None, [], True),
+    (_STAKE, '$3bn', ['$3bn', 'claims'], [], False),
     (_GUNMAN, '12', ['12 relatives', 'killed'], [], False),
     (_BLASTS, 'Two', ['Two huge explosions', 'shook'], [], False),
 ]

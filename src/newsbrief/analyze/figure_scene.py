@@ -7,6 +7,9 @@ Audit 17 found seven of the section's items deletable; three were no figure of t
   millions"). "Thousands of people marched" stays: there the count is the subject of what happened;
 * one person's family: "her 11 surviving relatives" (a reader's letter) is a detail of her life, not a
   toll. A family count under a toll verb ("killed his three children") stays: that is what happened;
+* a vague amount setting the scene of a clause: "With billions of dollars at stake, lawyers ... are
+  preparing" was shown as "billions of dollars — stake lawyers for both sides are preparing" (a referent
+  cut, as Audit 17's "billions of dollars"). A written amount ("With $5bn at stake") is left as it is;
 * the look of a place: "10 giant video screens around the square" is a small count of things told by
   their size or look, set up or standing there. Objects only: a subject ("two huge blasts shook the
   city") is what happened.
@@ -79,9 +82,18 @@ def _looks(s: ParsedSentence, figure: Figure) -> bool:
     return any(s.tok(c).dep == "amod" and s.text(c).lower() in _LOOKS for c in s.children[figure.noun])
 
 
+def _fronted_with(s: ParsedSentence, figure: Figure) -> bool:
+    """A vague amount in a "with" phrase before its verb: "With billions of dollars at stake, ..."."""
+    i = figure.value_start
+    if not figure.spelled or s.tok(i).dep != "pobj":
+        return False
+    with_ = s.head(i)
+    return s.text(with_).lower() == "with" and s.head(with_) > with_ and s.tok(s.head(with_)).pos in ("VERB", "AUX")
+
+
 def scene_or_biography(s: ParsedSentence, figure: Figure) -> bool:
     """True for a count that describes a scene or one person's family, not the story (see above)."""
-    return _crowd(s, figure) or _family(s, figure) or _looks(s, figure)
+    return _crowd(s, figure) or _family(s, figure) or _looks(s, figure) or _fronted_with(s, figure)
 
 
 __all__ = ["SCENE_BELOW", "scene_or_biography"]
