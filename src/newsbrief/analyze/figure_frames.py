@@ -39,7 +39,7 @@ from newsbrief.models import Document
 # ("suggest" is left out: "more dramatic than a rise of one unit would suggest" reports no one; so are
 # "post" and "publish": "posts modelling photos ... with over 17,000 followers" reports nothing)
 _REPORTING = frozenset("say tell add announce note state claim allege quote write report confirm explain insist "
-                       "argue reply respond estimate testify confess admit".split())
+                       "argue reply respond estimate testify confess admit charge contend complain".split())
 _CLAIMING = frozenset({"claim", "allege", "quote", "post", "rumour", "rumor"})
 # Whose claim a debunking article disputes: a document, site or message rather than a person or office.
 _DOCUMENTS = frozenset("post posting article story website site report rumour rumor claim message video tweet blog "
@@ -50,7 +50,12 @@ _DEBUNK = re.compile(r"\b(?:false|hoax\w*|fake|untrue|no truth|debunk\w*|bogus|f
                      r"satirical|not true|misinformation|does(?:n't| not) exist|did(?:n't| not) happen)\b", re.I)
 DEBUNK_MIN = 2
 # Nouns whose "that" clause is someone's claim, not the article's fact ("allegations that 85 people were killed").
-_CLAIM_NOUNS = frozenset("allegation accusation claim assertion rumour rumor suggestion suspicion".split())
+_CLAIM_NOUNS = frozenset("allegation accusation claim assertion rumour rumor suggestion suspicion charge criticism "
+                         "complaint".split())
+# Verbs of accusation whose "of"/"for" phrase is the charge, not the article's fact: "was accused of spending
+# $50,000", "was criticised for taking 12 days" (reader Audit 17: a charge's figure shown as fact).
+_ACCUSING = frozenset("accuse criticise criticize blame fault condemn charge attack slam censure".split())
+_CHARGE_PREPS = frozenset({"of", "for", "over", "with"})
 # A frame shown before its figure in one run of the article's words: at most this many tokens in all.
 MAX_FRAMED_TOKENS = 30
 _PATH_STEPS = 12  # how far up the parse a frame is looked for
@@ -66,6 +71,7 @@ class Frame:
     disputable: bool
     reported: int | None = None  # the verb of the reported clause ("told how 17 ... were *rounded* up")
     who: tuple[int, ...] = ()  # the speaker's name and reporting verb alone ("Erik Vang warned"), for brackets
+    charge: bool = False  # an accusation ("was accused of spending"): even a bare amount inside it is charged
 
 
 def debunks(doc: Document) -> bool:
@@ -165,7 +171,28 @@ def find_frame(s: ParsedSentence, figure: Figure, debunked: bool) -> Frame | Non
         if dep in ("acl", "ccomp") and lemma in _CLAIM_NOUNS and _finite(s, i):
             # "allegations that 85 people were killed": shown bare the toll reads as fact (reader Audit 16)
             return Frame(h, h, debunked, reported=i)
+        if dep == "prep" and lemma in _ACCUSING and s.tok(i).text.lower() in _CHARGE_PREPS:
+            return replace(_speaker_frame(s, h), disputable=True, reported=i, charge=True)  # "was accused of"
+        if (charge := _charge_said(s, h, i)) is not None:
+            return charge
         i = h
+    return None
+
+
+def _charge_said(s: ParsedSentence, verb: int, clause: int) -> Frame | None:
+    """"The key charge is that ...", "Among the charges raised is that ...": a "that" clause given as what
+    a claim noun says, through a copula; the frame is the noun's phrase with the copula."""
+    if s.tok(verb).lemma.lower() != "be" or s.tok(clause).dep != "ccomp" or clause < verb:
+        return None
+    for c in s.children[verb]:
+        noun = c
+        if s.tok(c).dep == "prep" and s.tok(c).text.lower() == "among":
+            noun = next((o for o in s.children[c] if s.tok(o).dep == "pobj"), c)
+        elif s.tok(c).dep not in ("nsubj", "attr"):
+            continue
+        if s.tok(noun).lemma.lower() in _CLAIM_NOUNS and c < verb:
+            return Frame(min(s.subtree(c, set(), prune=False)), verb, True, reported=clause,
+                         who=_who(s, [noun], set()), charge=True)
     return None
 
 
@@ -178,8 +205,8 @@ def framed(s: ParsedSentence, figure: Figure, measure: str, start: int, end: int
         return measure, start, end
     if debunked and frame.disputable:
         return None
-    if (not figure.clause and (figure.noun is None or all(i <= figure.noun for i in figure.what))) \
-            or (frame.reported is not None and frame.reported > max(figure.tokens)):
+    bare = not figure.clause and (figure.noun is None or all(i <= figure.noun for i in figure.what))
+    if (bare and not frame.charge) or (frame.reported is not None and frame.reported > max(figure.tokens)):
         # a count with its noun only ("the remains of nine people"), or a noun phrase whose claim is told
         # after it ("their ship carrying 550 people capsized"), states no claim of its own
         return measure, start, end

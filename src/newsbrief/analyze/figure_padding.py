@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from newsbrief.analyze.figure_measures import Figure
 from newsbrief.analyze.figure_parse import ParsedSentence
+from newsbrief.analyze.figure_scene import scene_or_biography
 from newsbrief.models import FigureInfo, Item
 
 # "9/11", "7/7", "24/7": a day and month or a label, not a share (a share is "one in five" or "1/3 of").
@@ -63,7 +64,10 @@ def no_quantity(s: ParsedSentence, figure: Figure) -> bool:
 
 def trivia(s: ParsedSentence, figure: Figure) -> bool:
     """True for a count of the article's own sources ("three analysts told"), or a count in a relative
-    clause about a named person's record ("Venn, who has written four books")."""
+    clause about a named person's record ("Venn, who has written four books"), or a count of a scene or
+    of one person's family (:mod:`newsbrief.analyze.figure_scene`)."""
+    if scene_or_biography(s, figure):
+        return True
     if figure.noun is None:
         return False
     noun = s.tok(figure.noun)

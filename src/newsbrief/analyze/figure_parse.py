@@ -115,8 +115,24 @@ class ParsedSentence:
             if prune and self.tokens[c].dep in _PRUNE_DEPS and self.tokens[c].tag != "HYPH":
                 continue
             out |= self.subtree(c, exclude, prune)
-        # a preposition left without its object says nothing
-        return {j for j in out if not (self.tokens[j].dep == "prep" and not any(k in out for k in self.children[j]))}
+        # a preposition left without its object says nothing; a stranded one never had one ("unaccounted for")
+        return {j for j in out if not (self.tokens[j].dep == "prep" and not any(k in out for k in self.children[j])
+                                       and not self.stranded(j))}
+
+    def dangling_end(self, i: int) -> bool:
+        """True for a word a phrase does not end on: a preposition (not a stranded one), an article, a
+        conjunction, "which", an auxiliary or "is"."""
+        token = self.tokens[i]
+        return (token.pos in ("ADP", "DET", "CCONJ", "PUNCT", "SCONJ") and not self.stranded(i)) \
+            or token.tag in ("WDT", "WP") or (token.pos == "AUX" and token.dep in ("aux", "auxpass")) \
+            or token.lemma == "be"
+
+    def stranded(self, i: int) -> bool:
+        """True for a preposition that ends its predicate with no object of its own: "remain unaccounted
+        *for*", "was paid *for*" (reader Audit 17: "188 staff members remain unaccounted" cut it)."""
+        token = self.tokens[i]
+        return token.pos == "ADP" and token.dep == "prep" and not self.children[i] \
+            and self.tokens[self.head(i)].pos in ("ADJ", "VERB") and self.head(i) < i
 
     def counted(self, i: int) -> bool:
         """True when token ``i`` or one of its left dependents is a number ("800 meters")."""
@@ -272,9 +288,10 @@ def article_phrase(s: ParsedSentence, value: range, words: set[int],
         lo += 1  # not "which puts ...", not "at $38 billion"
     while lo > s.lo and s.tok(lo - 1).pos == "DET" and s.head(lo - 1) in kept:
         lo -= 1  # "every year of delay", not "year of delay"
-    while hi >= value.stop and s.tok(hi).pos in _EDGE_POS:
+    while hi >= value.stop and s.tok(hi).pos in _EDGE_POS and not s.stranded(hi):
         hi -= 1
-    others = [i for i in range(lo, hi + 1) if s.tok(i).like_num and i not in kept | free and not _day(s, i)]
+    others = [i for i in range(lo, hi + 1) if s.tok(i).like_num and i not in kept | free and not _day(s, i)
+              and not _hyphened(s, i)]
     if any(i < value.start for i in others):
         # a number before it: what it counts often stands before that one too ("30 cases ..., including
         # nine in Leeds, four in Hull and six in York"), so cutting there would lose it; the gloss says it
@@ -316,8 +333,8 @@ def _short_of(s: ParsedSentence, value: range, later: list[int], hi: int) -> int
             span = s.subtree(j, set(), prune=False)
         hi = min(hi, min(span) - 1)
     hi = max(hi, value.stop - 1)
-    while hi >= value.stop and s.tok(hi).pos in _EDGE_POS:
-        hi -= 1
+    while hi >= value.stop and (s.tok(hi).pos in _EDGE_POS or s.tok(hi).pos == "DET") and not s.stranded(hi):
+        hi -= 1  # nor a determiner whose noun was cut ("listed in a")
     return hi
 
 
@@ -404,6 +421,14 @@ def as_of(s: ParsedSentence, start: int, end: int) -> set[int] | None:
     if s.text(of).lower() != "of" or of != day - 1 or s.text(of - 1).lower() != "as":
         return None
     return set(range(of - 1, end))
+
+
+def _hyphened(s: ParsedSentence, i: int) -> bool:
+    """True for the number of a hyphenated describing compound ("a 193-page report"): a word of the noun
+    phrase, not a figure whose phrase another figure's must stop short of (reader Audit 17: "Eight main
+    causes were listed in a" lost the report, and the report its number)."""
+    return s.inside(i + 2) and s.tok(i + 1).tag == "HYPH" and s.head(i) == i + 2 \
+        and s.tok(i + 2).dep in ("compound", "amod", "nmod")
 
 
 def _day(s: ParsedSentence, i: int) -> bool:

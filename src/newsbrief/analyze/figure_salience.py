@@ -23,7 +23,7 @@ import re
 from newsbrief.analyze.figure_measures import PEOPLE_NOUNS, Figure
 from newsbrief.analyze.figure_parse import ParsedSentence
 from newsbrief.lexicon import CARDINALS
-from newsbrief.models import Document, FigureInfo, Item
+from newsbrief.models import Document, FigureInfo, Item, Token
 
 # Verbs and nouns of calling: the number after them is a line to call.
 _CALLING = frozenset("call dial ring phone telephone text contact ring quote quoting".split())
@@ -73,7 +73,11 @@ _TOLL_NOUNS = frozenset("body corpse death casualty case vote seat life".split()
 
 
 def passing_count(s: ParsedSentence, figure: Figure) -> bool:
-    """True for a small count of a thing the article names nowhere else ("searched two farms")."""
+    """True for a small count of a thing the article names nowhere else ("searched two farms"), or a
+    part told by a pronoun alone ("two of them in the head": reader Audit 17 showed "two — of them in
+    the head", the total it is a part of left out)."""
+    if _pronoun_part(s, figure):
+        return True
     if figure.label != "CARDINAL" or figure.noun is None or figure.value_end - figure.value_start != 1:
         return False
     value = _count(s.text(figure.value_start))
@@ -85,6 +89,15 @@ def passing_count(s: ParsedSentence, figure: Figure) -> bool:
     doc = s.doc
     others = [t for t in doc.tokens if t.lemma.lower() == lemma and t.i != noun.i]
     return not others and lemma not in (doc.article.source.title or "").lower()
+
+
+def _pronoun_part(s: ParsedSentence, figure: Figure) -> bool:
+    """True for a count with no noun whose "of" names only a pronoun ("two of them") and no clause of its own."""
+    if figure.noun is not None or figure.clause or not figure.what:
+        return False
+    first = s.tok(figure.what[0])
+    objects = [c for c in s.children[first.i] if s.tok(c).dep == "pobj"]
+    return first.text.lower() == "of" and len(objects) == 1 and s.tok(objects[0]).pos == "PRON"
 
 
 # Between a total and its part: "30 cases, including nine in Leeds, four in Hull and six": every count of the
@@ -136,20 +149,43 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could|ma
 def _bare_listing(doc: Document, index: int, start: int) -> bool:
     """True when the count at ``start`` is followed by no verb of its own before the next count or the end
     of its sentence: "nine in Leeds" lists a part; "1,200 at a single site approved over the objections of
-    council planners" tells a fact of its own, which a reader keeps (eval reader's figures set)."""
-    after = [t for t in doc.sentence_tokens(doc.sentences[index]) if t.start > start]
-    for token in after:
+    council planners" tells a fact of its own, which a reader keeps (eval reader's figures set). A closing
+    ", the autopsy found" is the whole sentence's source, not the count's verb (reader Audit 17)."""
+    tokens = doc.sentence_tokens(doc.sentences[index])
+    after = [t for t in tokens if t.start > start]
+    for n, token in enumerate(after):
         if token.like_num:
+            return True
+        if token.text == "," and _source_tail(after[n + 1 :]):
             return True
         if token.pos in ("VERB", "AUX"):
             return False
     return True
 
 
+_SOURCE_VERBS = frozenset("say find show tell add report confirm state reveal".split())
+
+
+def _source_tail(tail: list[Token]) -> bool:
+    """True for a sentence's closing source clause: "the autopsy found.", "police said"."""
+    verbs = [t for t in tail if t.pos in ("VERB", "AUX")]
+    return len(verbs) == 1 and verbs[0].dep == "ROOT" and verbs[0].lemma.lower() in _SOURCE_VERBS \
+        and len(tail) <= _SOURCE_TAIL_TOKENS
+
+
+_SOURCE_TAIL_TOKENS = 8  # "the state news agency said ." fits
+# A count read as a part of the total before it: "six bullets struck him, two of them in the head".
+_PARTITIVE = re.compile(r"\s+of\s+(?:them|whom|which|those|these)\b", re.I)
+
+
 def _value_at(text: str, item: Item) -> int:
     """Where the item's value is written in the article (-1 when it is not found in its citation)."""
     info = item.payload
     return text.find(info.value, item.citations[0].start) if isinstance(info, FigureInfo) else -1
+
+
+def _value(item: Item) -> str:
+    return item.payload.value if isinstance(item.payload, FigureInfo) else ""
 
 
 def without_parts(items: tuple[Item, ...], doc: Document) -> tuple[Item, ...]:
@@ -168,9 +204,10 @@ def without_parts(items: tuple[Item, ...], doc: Document) -> tuple[Item, ...]:
         start = _value_at(text, item)
         counts = _sentence_counts(doc, where)
         listed = _bare_listing(doc, where, start)
+        partitive = start >= 0 and _PARTITIVE.match(text, start + len(_value(item))) is not None
         is_part = any(
             other is not item and part < total and 0 <= where - at <= _PART_SENTENCES
-            and ((listed and at == where and 0 <= begun < start and _listed_after(text[begun:start]))
+            and ((at == where and 0 <= begun < start and (partitive or (listed and _listed_after(text[begun:start]))))
                  or _adds_up(counts, part, total))
             for other, total, at, begun in totals)
         if not is_part:

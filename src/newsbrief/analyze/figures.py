@@ -118,10 +118,7 @@ def _words(s: ParsedSentence, indices: Iterable[int], trim: bool = True, lead: b
     while trim and keep and s.tok(keep[0]).pos in ("DET", "CCONJ", "ADP", "PUNCT", "PART") and \
             s.tok(keep[0]).text.lower() not in ("of", "per") and (lead or s.tok(keep[0]).pos != "DET"):
         keep.pop(0)
-    while trim and keep and (s.tok(keep[-1]).pos in ("ADP", "DET", "CCONJ", "PUNCT", "SCONJ")
-                             or s.tok(keep[-1]).tag in ("WDT", "WP") or (
-            s.tok(keep[-1]).pos == "AUX" and s.tok(keep[-1]).dep in ("aux", "auxpass"))
-            or s.tok(keep[-1]).lemma == "be"):
+    while trim and keep and s.dangling_end(keep[-1]):
         keep.pop()
     parts: list[str] = []
     for n, i in enumerate(keep):
