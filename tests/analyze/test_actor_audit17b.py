@@ -7,7 +7,7 @@ Each case lists names that must be listed with their type, and names that must n
   "the company", an Inc/Corp suffix, a contractor/operator apposition);
 - a militant group with group words ("Ansar al-", "Front", "Brigade") is an organisation, and two near spellings of
   it ("Ansar al-Deen", "Ansar al-Din") are one actor;
-- a time zone after a clock time ("12:02 p.m. CT") is never an actor;
+- a time zone after a clock time ("12:02 p.m. CT") is never an actor, nor its other mentions;
 - a role does not cross a dash ("the government is still working - President Alain Mercier and ...");
 - a named speaker of a Who-says-what line and the local company that is the story's subject are actors.
 """
@@ -77,6 +77,12 @@ CASES: dict[str, tuple[str, str, dict[str, str], set[str]]] = {
         "By 9 a.m. ET it had weakened, the center said. Governor Rick Sands said power was out for a million "
         "homes. Sands said shelters were open.",
         {"Rick Sands": "person"}, {"ET"}),
+    "time_zone_untagged_after_clock": (
+        "Recording said to capture shooting",
+        "The recording was made at 12:02 p.m. CT on Saturday, a lawyer said. Police were called at 12:10 p.m. "
+        "CT. All times are CT.\n\nLawyer Lopa Blumenthal said the FBI had heard the recording. The FBI "
+        "declined to comment.",
+        {"Lopa Blumenthal": "person"}, {"CT"}),
     "company_subject_local_firm": (
         "Belfast firm ships clean-up kit to Gulf",
         "A Belfast engineering firm, Harland Pumps, has shipped equipment to help clean up the oil spill in the "

@@ -11,8 +11,9 @@ evidence is read from the article's own words, like the rest of :mod:`newsbrief.
 - an agency: a name of two words or more that ends in a word for a public body ("Border Patrol",
   "Coast Guard", "Secret Service"); it gets ``ORG``; so does a group's ("Nusra Front", "Ansar al-Deen",
   Audit 17);
-- a time zone: an abbreviation written right after a clock time ("6:33 p.m. ET", "14:00 GMT"); every
-  mention of it gets ``TIME``.
+- a time zone: an abbreviation written right after a clock time ("6:33 p.m. ET", "14:00 GMT") at one
+  mention at least, tagged there or not (Audit 17: "12:02 p.m. CT" left untagged, and "CT" tagged as an
+  organisation where a sentence split left it first); every mention of it gets ``TIME``.
 """
 
 from __future__ import annotations
@@ -68,7 +69,7 @@ def relabel_non_persons(doc: Document) -> Document:
         if entity.label not in _ACTOR_LABELS:
             continue
         name = name_key(entity.text)
-        if name in _TIME_ZONES and _after_clock(doc, entity.token_start):
+        if name in _TIME_ZONES and any(after_clock(doc, a) for a, _ in _mentions(doc, name)):
             relabel[name] = "TIME"
         elif entity.label == "PERSON" and any(_animal_named(doc, a, b) for a, b in _mentions(doc, name)):
             relabel[name] = "ANIMAL"
@@ -109,7 +110,7 @@ def name_key(text: str) -> str:
     return text[4:] if text.lower().startswith("the ") else text
 
 
-def _after_clock(doc: Document, start: int) -> bool:
+def after_clock(doc: Document, start: int) -> bool:
     """Whether the token before ``start`` ends a clock time ("p.m.", "6:33", "1430")."""
     if start == 0:
         return False
