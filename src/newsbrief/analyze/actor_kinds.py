@@ -14,6 +14,7 @@ from newsbrief.analyze.actor_names import ACTOR_LABELS, ADDRESS, PERSON_NOUNS, T
 from newsbrief.analyze.doc_index import sentence_at_token
 from newsbrief.models import Document, Entity, Token
 from newsbrief.nlp.attribution import CUE_LEMMAS, DOCUMENT_NOUNS, ORGANISATION_NOUNS, UNNAMED_NOUNS
+from newsbrief.nlp.non_persons import after_clock
 
 # The last word of an event's name, never of a person's ("Davis Cup", "US Open", "Golden Globe Awards").
 EVENT_WORDS = frozenset("Cup Open Championship Championships Games Trophy Prize Award Awards Festival Finals "
@@ -245,8 +246,9 @@ def untagged_speakers(doc: Document, person_words: set[str]) -> list[Entity]:
     for token in tokens:
         head = tokens[token.head]
         if token.dep != "nsubj" or head.lemma.lower() not in CUE_LEMMAS or head.pos != "VERB" \
-                or token.pos != "PROPN" or token.i in tagged or not token.text[:1].isupper() or token.is_stop:
-            continue
+                or token.pos != "PROPN" or token.i in tagged or not token.text[:1].isupper() or token.is_stop \
+                or after_clock(doc, token.i):
+            continue  # "at 12:02 p.m. CT on Saturday, a lawyer said": a time zone, not a speaker (Audit 17)
         first = token.i
         while first > 0 and tokens[first - 1].pos == "PROPN" and tokens[first - 1].dep == "compound" \
                 and first - 1 not in tagged:

@@ -35,6 +35,7 @@ from collections.abc import Sequence
 
 from newsbrief.analyze.actor_names import ACTOR_LABELS, TITLE_WORDS, Actor
 from newsbrief.models import Document, Entity, Token
+from newsbrief.nlp.non_persons import after_clock
 
 # Role titles that stand before a surname ("Officer Tull", "Detective Ruiz"): posts, from the title list
 # plus the ranks of police and courts; honorifics ("Sheikh", "Mr") are the name stage's business.
@@ -169,8 +170,8 @@ def untagged_bodies(doc: Document, actors: Sequence[Actor]) -> list[Actor]:
         subject = any(subject_verb(doc, t) is not None for t in occurrences)
         the = any(t.i > 0 and tokens[t.i - 1].text.lower() == "the" and tokens[t.i - 1].head == t.i
                   for t in occurrences)
-        if not subject or not (the or len(occurrences) > 1):
-            continue
+        if not subject or not (the or len(occurrences) > 1) or any(after_clock(doc, t.i) for t in occurrences):
+            continue  # "12:02 p.m. CT ... CT on Saturday": a time zone is never a body (Audit 17)
         mentions = [Entity(t.text, UNTAGGED, t.start, t.end, max(bisect.bisect_right(starts, t.start) - 1, 0),
                            t.i, t.i + 1) for t in occurrences]
         added.append(Actor(name, "ORG", mentions, {name}))

@@ -80,6 +80,8 @@ def _title_before(doc: Document, entity: Entity, name: str = "") -> tuple[int, i
     start = name_start
     while i >= sentence.token_start:
         token = tokens[i]
+        if token.tag == "HYPH" and i > 0 and (tokens[i - 1].end < token.start or token.end < tokens[i + 1].start):
+            break  # a spaced dash ends a clause: "is still functioning - President Preval" (Audit 17)
         if token.tag in ("POS", "HYPH") and i - 1 >= sentence.token_start:  # "Korea's leader", "then-"
             start = i
             i -= 1

@@ -25,7 +25,7 @@ Token arcs of the parse the annotate stage made and a few fixed words, because t
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from newsbrief.analyze.actor_names import Actor
 from newsbrief.analyze.actor_parties import subject_verb
@@ -54,6 +54,7 @@ _WIRES = re.compile(r"^(?:Reuters|AP|AFP|Associated Press|Agence France-Presse|X
 _WIRE_CUE = re.compile(r"\bagency\b", re.I)
 _AGENCY_REACH = 20  # characters either side of an outlet's name that can hold "news agency"
 _REPORTER_SPAN = 4  # tokens before a name that can hold "CNN's" or "BBC correspondent"
+_NEWS_WORDS = frozenset("news press wire".split())  # "news agency", "press agency", "wire agency"
 _OUTLET_REACH = 2  # tokens before a name that can hold "news agency" or "the daily"
 # What a relaying outlet does: says, reports, quotes.
 _RELAY_VERBS = frozenset("say report add quote cite tell carry broadcast publish write claim".split())
@@ -110,9 +111,15 @@ def _outlet_called(doc: Document, actor: Actor) -> bool:
     for mention in actor.mentions:
         near = [*tokens[max(mention.token_start - _OUTLET_REACH, 0) : mention.token_start],
                 *tokens[mention.token_end : mention.token_end + 1]]
-        if any(t.lemma.lower() in _OUTLET_NOUNS and t.text.islower() for t in near):
+        if any(t.lemma.lower() in _OUTLET_NOUNS and t.text.islower() and _news_noun(tokens, t) for t in near):
             return True
     return False
+
+
+def _news_noun(tokens: Sequence[Token], token: Token) -> bool:
+    """An outlet noun that means an outlet: an "agency" only as a news or press agency, since "the UN refugee
+    agency UNHCR" is a party, not a relay (Audit 17: UNHCR missing from Actors)."""
+    return token.lemma.lower() != "agency" or (token.i > 0 and tokens[token.i - 1].text.lower() in _NEWS_WORDS)
 
 
 def relay_only(doc: Document, actor: Actor, headline: bool) -> bool:

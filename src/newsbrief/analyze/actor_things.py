@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.analyze.actor_names import TITLE_WORDS, Actor
+from newsbrief.analyze.actor_names import PERSON_NOUNS, TITLE_WORDS, Actor
 from newsbrief.models import Document
 
 _PRODUCT_NOUNS = ("model|models|handset|handsets|device|devices|phone|phones|smartphone|smartphones|tablet|"
@@ -38,6 +38,8 @@ _COMPANY_POSSESSED = ("shares|share price|stock|market value|market share|shareh
 
 
 _COMPANY_NOUN = r"(?:company|maker|firm|brand|manufacturer|retailer|chain)"
+_BUSINESS_NOUN = (r"(?:company|maker|firm|manufacturer|retailer|contractor|subcontractor|operator|carrier|airline|"
+                  r"insurer|lender|supplier|conglomerate|giant)")
 # Not "the firm's chief executive, Laura Pike": a company noun before a name is followed by its officer as often.
 _COMPANY_BEFORE = r"(?:spokes\w+|statement|representative)s? (?:for|from)"
 
@@ -48,7 +50,14 @@ _COMPANY_BEFORE = r"(?:spokes\w+|statement|representative)s? (?:for|from)"
 _C_AFTER = re.compile(rf"(?:'s|’s)? (?:{_COMPANY_AFTER})\b")
 _C_POSSESSED = re.compile(rf"(?:'s|’s) (?:{_COMPANY_POSSESSED})\b")
 _C_BEFORE = re.compile(rf"{_COMPANY_BEFORE} $")
-_C_APPOSITION = re.compile(rf", (?:the|a|an) (?:[a-z-]+ ){{0,2}}{_COMPANY_NOUN}\b")
+# Not "Carl Brody, the oil company's head of safety" nor "Ann Lee, a company vice-president" (Audit 17: a person
+# typed as an organisation): a company noun that owns or qualifies a person noun names the person's employer.
+_OFFICER = "|".join(sorted((re.escape(w) for w in PERSON_NOUNS), key=len, reverse=True))
+_C_APPOSITION = re.compile(rf", (?:the|a|an) (?:[a-z-]+ ){{0,2}}{_COMPANY_NOUN}\b(?!['’]s\b| (?:{_OFFICER})\b)")
+# A one-word name right after a company noun ("the cement contractor Vantor", "rig operator Seadrill"): a
+# company. One word only: "the contractor Bob Hale" is a person named with his trade (Audit 17: companies as
+# places or people). "Vantor said its ..." is no cue: "Hale said its findings" is as often about a report.
+_C_NOUN_BEFORE = re.compile(rf"\b(?:[Tt]he |[Aa]n? |[a-z-]+ ){_BUSINESS_NOUN} $")
 _C_PRODUCTS = re.compile(r"[^.]{0,80}\b(?:its|their) product(?:s| line)\b")
 _P_AFTER = re.compile(rf" (?:{_MODEL}|(?:{_PRODUCT_NOUNS}))\b(?! (?:per cent|percent|%))")
 _P_SALE = re.compile(rf",? (?:{_SALE})")
@@ -80,8 +89,10 @@ def company_cued(doc: Document, name: str) -> bool:
     if not name or not name[0].isupper():
         return False
     text = doc.article.text
+    single = " " not in name
     return any(_C_AFTER.match(text, end) or _C_POSSESSED.match(text, end) or _C_APPOSITION.match(text, end)
                or _C_PRODUCTS.match(text, end) or _C_BEFORE.search(text[max(0, start - _BEFORE_CHARS):start])
+               or (single and _C_NOUN_BEFORE.search(text[max(0, start - _BEFORE_CHARS):start]) is not None)
                for start, end in _occurrences(text, name))
 
 

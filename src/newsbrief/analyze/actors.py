@@ -30,7 +30,8 @@ The section shows the most salient actors (its record's limit), people first.
 
 The stages have modules of their own: credits (1) in :mod:`newsbrief.analyze.actor_credits`, names and
 clustering (2) in :mod:`newsbrief.analyze.actor_names`, roles (5) in :mod:`newsbrief.analyze.actor_roles`,
-walk-ons (settings, film roles, names in asides) in :mod:`newsbrief.analyze.actor_walk_ons`. This module
+walk-ons (settings, film roles, names in asides) in :mod:`newsbrief.analyze.actor_walk_ons`, the speaker lookup,
+two spellings of one name and a full-named person kept a person in :mod:`newsbrief.analyze.actor_typing`. This module
 weighs who acts and how salient each actor is; every public name of the stages can be imported from here.
 """
 
@@ -58,7 +59,6 @@ from newsbrief.analyze.actor_names import (
     cluster_actors,
     display_name,
     organisation_like,
-    person_name,
     resolve_person,
     single_word_organisations,
 )
@@ -86,6 +86,7 @@ from newsbrief.analyze.actor_roles import (
 )
 from newsbrief.analyze.actor_sources import addressed, relay_only, reporter, source_only, story_outlet
 from newsbrief.analyze.actor_things import company_cued, is_thing, named_after_maker
+from newsbrief.analyze.actor_typing import ActorNames, merge_spellings, named_person, shown_name
 from newsbrief.analyze.actor_walk_ons import cast, city_cued, walk_ons
 from newsbrief.analyze.antecedents import previous_subject
 from newsbrief.analyze.context import Context, cite
@@ -96,9 +97,10 @@ from newsbrief.sections import SECTIONS
 __all__ = [
     "ACTOR_LABELS", "BIO_PARAGRAPHS", "BYLINE_SENTENCES", "CENTRE_SENTENCES", "GOVERNMENT_VERBS", "HEADLINE_WEIGHT",
     "LEAD_SENTENCES", "LEAD_WEIGHT", "MAX_ROLE_WORDS", "MAX_VOICED", "MIN_SINGLE_NAME_MENTIONS", "PERSON_NOUNS",
-    "PRONOUN_WEIGHT", "SPEECH_LEMMAS", "TITLE_REF_SENTENCES", "TITLE_WORDS", "VOICE_WEIGHT", "Actor", "Role",
-    "actor_role", "analyze_actors", "best_role", "clean_name", "cluster_actors", "credit_spans", "display_name",
-    "position_sentence", "previous_subject", "resolve_person", "title_mentions",
+    "PRONOUN_WEIGHT", "SPEECH_LEMMAS", "TITLE_REF_SENTENCES", "TITLE_WORDS", "VOICE_WEIGHT", "Actor",
+    "ActorNames", "Role", "actor_role", "analyze_actors", "best_role", "clean_name", "cluster_actors",
+    "credit_spans", "display_name", "position_sentence", "previous_subject", "resolve_person", "shown_name",
+    "title_mentions",
 ]
 
 _ACTOR_TYPES: dict[str, ActorType] = {"PERSON": "person", "ORG": "organisation"}
@@ -258,62 +260,6 @@ def _pronoun_referents(doc: Document, actors: Sequence[Actor]) -> Counter[int]:
     return counts
 
 
-class ActorNames:
-    """The actor a speaker's name means: an alias, or a person's surname or full name.
-
-    Indexed once per document (matching each voice against every actor's aliases was
-    O(voices x actors), 11 s of an 80,000-word brief); answers as the scan in actor order did.
-    """
-
-    def __init__(self, actors: Sequence[Actor]) -> None:
-        self.aliases: dict[str, int] = {}
-        self.words: dict[str, list[int]] = {}
-        self.person_words: dict[int, set[str]] = {}
-        for n, actor in enumerate(actors):
-            for alias in (*actor.aliases, actor.name):
-                self.aliases.setdefault(alias.lower(), n)
-                self.aliases.setdefault(clean_name(alias).lower(), n)  # "Lloyd's" named "Lloyd" by a cleaner
-            if actor.label == "PERSON":
-                self.person_words[n] = set(actor.name.lower().split())
-                for word in self.person_words[n]:
-                    self.words.setdefault(word, []).append(n)
-        self.found: dict[str, int | None] = {}
-
-    def __call__(self, name: str | None) -> int | None:
-        """Index of the actor ``name`` means, or None."""
-        if not name:
-            return None
-        if name not in self.found:
-            self.found[name] = self._find(name)
-        return self.found[name]
-
-    def _find(self, name: str) -> int | None:
-        if name.lower() in self.aliases:
-            return self.aliases[name.lower()]
-        cleaned = clean_name(name)
-        if cleaned.lower() in self.aliases:
-            return self.aliases[cleaned.lower()]
-        words = set(person_name(cleaned).lower().split())
-        if not words:
-            return None
-        rarest = min((self.words.get(w, []) for w in words), key=len)
-        return next((n for n in rarest if words <= self.person_words[n]), None)
-
-
-def shown_name(actors: Sequence[Actor], names: ActorNames, speaker: str) -> str:
-    """A speaker's name as the actors section shows it: "Persson" or "Dr Steinberg" is the person's
-    full name ("Eva-Marie Persson", "Alon Steinberg"); a name in capitals from a round-up's header
-    ("ANNA BERG:") keeps the speaker's own spelling; other sources stay as written."""
-    found = names(speaker)
-    actor = actors[found] if found is not None else None
-    if actor is not None and actor.label == "ORG" and clean_name(speaker).lower() == actor.name.lower():
-        return actor.name  # "the Scottish Government" is "Scottish Government": one source, one entry (session 8)
-    if actor is None or actor.label != "PERSON":
-        return speaker
-    name = display_name(actor)
-    return speaker if name.isupper() and not speaker.isupper() else name
-
-
 def _named_in(text: str, actor: Actor) -> bool:
     """True when ``text`` (a headline) names the actor: an alias, or a person's surname."""
     text = re.sub(r"['’]s\b", "", text)
@@ -464,7 +410,7 @@ def _item(doc: Document, item: _Evidence) -> Item:
 def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """The story's actors, most salient first within people, then organisations and the
     places that act as governments; at most the section record's limit."""
-    actors = fold_titled_surnames(repeat_mentions(doc, untagged_bodies(doc, ctx.actors)))
+    actors = merge_spellings(fold_titled_surnames(repeat_mentions(doc, untagged_bodies(doc, ctx.actors))))
     evidence = _gather(doc, actors, ctx.attributions)  # computed once per document in the context
     publishers = publisher_names(doc)
     cited = outlet_names(doc)
@@ -472,8 +418,9 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
     for item in evidence:
         if item.label == "GPE" and id(item) in outlets:
             item.label = "ORG"  # an outlet the model took for a place is never shown as one
-        elif item.label == "PERSON" and company_cued(doc, item.actor.name):
-            item.label = "ORG"  # "Nokara shares", "a Nokara spokeswoman": a company (actor_things)
+        elif item.label in ("PERSON", "GPE") and company_cued(doc, item.actor.name) \
+                and not named_person(item.actor, item.role) and (item.label == "PERSON" or item.never_setting):
+            item.label = "ORG"  # "Nokara shares", "the contractor Vantor": a company (actor_things, Audit 17)
         elif company_not_place(item.actor, item.acts, item.never_setting):
             item.label = "ORG"  # "Corvane owns 30%", untagged where "to Corvane" is a place (actor_parties)
         elif item.label == "ORG" and city_cued(doc, item.actor.name):
