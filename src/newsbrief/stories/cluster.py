@@ -16,7 +16,10 @@ early report that opened a story before its story had formed). A young story
 members form two groups that each feature a name the other does not, and name
 different main years (a wrong early join of a sibling event, told apart once
 each event has two reports; :mod:`newsbrief.stories.revise`); the larger group
-keeps the id. Stories whose last article is older than the dormancy window
+keeps the id. A grown story (from 12 members, every 4th, while it has at most 64, whose compact
+traces it keeps) is split when 2-means over its members' names, figures and years finds two groups
+of 3+ whose centroids are far apart (:mod:`newsbrief.stories.cluster_regroup`).
+Stories whose last article is older than the dormancy window
 leave the active set, so memory is bounded on an endless stream (the word
 tables are fixed-size or capped). The IDF is a running document-frequency
 table (:mod:`newsbrief.stories.vectors`): nothing is fitted on articles not yet seen.
@@ -37,13 +40,15 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from newsbrief.errors import ConfigError
+from newsbrief.stories import cluster_regroup as regroup
 from newsbrief.stories import vectors as vec
+from newsbrief.stories.cluster_regroup import key_names as key_names
 from newsbrief.stories.cluster_settings import ClusterSettings as ClusterSettings
 from newsbrief.stories.items import ClusterItem, parse_date
 from newsbrief.stories.revise import SplitRule, find_split_by_rules
 from newsbrief.stories.story import Member, Story, StoryInfo
 
-STATE_VERSION = 5  # 2: number centroid; 3: year centroid, featured names; 4: young members, splits; 5: evidence
+STATE_VERSION = 6  # 2: numbers; 3: years, featured names; 4: young members, splits; 5: evidence; 6: traces
 
 
 @dataclass(slots=True)
@@ -74,6 +79,8 @@ class StoryClusterer:
         self._absorbed: list[tuple[str, str]] = []
         self._splits: list[tuple[str, str]] = []
         self._moved: list[tuple[str, ...]] = []  # per split, the ids of the articles that left for the new story
+        # per active story, a compact trace of each member while it has at most regroup_cap (None: not kept)
+        self._traces: dict[str, list[regroup.Trace] | None] = {}
         s = self.settings
         rules = [SplitRule(s.split_min_group, s.split_tolerance, s.split_years, s.split_share, s.split_asymmetric),
                  SplitRule(s.split_wide_group, s.split_tolerance, 0, s.split_wide_share, s.split_asymmetric)]
@@ -93,7 +100,7 @@ class StoryClusterer:
         words = vec.tfidf(counts, self.idf, priors, s.prior_documents)
         features = _Features(words, vec.tfidf(entity_counts, self.idf, priors, s.prior_documents),
                              vec.tfidf(number_counts, self.idf, priors, s.prior_documents),
-                             vec.normalised(vec.term_counts("y", [(y, 1.0) for y in _years(item)])),
+                             vec.normalised(vec.term_counts("y", [(y, 1.0) for y in regroup.years_named(item)])),
                              item.embedding, item.day())
         if s.contrast_penalty > 0 or self._split_rules:
             features.keys = key_names(item, s.contrast_lead)
@@ -186,7 +193,9 @@ class StoryClusterer:
             best.add(item.id, f.words, f.entities, f.embedding, f.day, self.step, f.numbers, f.years)
             best.note_keys(f.keys)
             best.keep(member)
+            self._trace(best.id, member)
             story_id = self._split(best, item.id)
+            story_id = self._regroup(self._active[story_id], item.id)
             best = self._active[story_id]
             if best.refresh_due():
                 self._unindex(best)
@@ -197,6 +206,8 @@ class StoryClusterer:
                                f.numbers, f.years)
             story.note_keys(f.keys)
             story.keep(member)
+            self._traces[story.id] = []
+            self._trace(story.id, member)
             self._active[story.id] = story
             self._index(story)
             story_id = story.id
@@ -262,7 +273,46 @@ class StoryClusterer:
         self._index(other)
         self._splits.append((kept.id, other.id))
         self._moved.append(tuple(m.article_id for m in small))
+        traces = self._traces.get(story.id)
+        gone = {m.article_id for m in small}
+        self._traces[kept.id] = None if traces is None else [t for t in traces if t.article_id not in gone]
+        self._traces[other.id] = None if traces is None else [t for t in traces if t.article_id in gone]
         return other.id if any(m.article_id == article_id for m in small) else kept.id
+
+    def _trace(self, story_id: str, member: Member) -> None:
+        traces = self._traces.get(story_id)
+        if traces is None:
+            return
+        if len(traces) >= self.settings.regroup_cap:
+            self._traces[story_id] = None  # a long-running story: its traces would grow without bound
+            return
+        traces.append(regroup.Trace.of(member.step, member.article_id, member.day, member.words, member.entities,
+                                       member.numbers, member.years, member.keys))
+
+    def _regroup(self, story: Story, article_id: str) -> str:
+        """Split a grown story whose members tell two events (see :mod:`newsbrief.stories.cluster_regroup`).
+
+        Checked every ``regroup_every`` members from ``regroup_min_size`` on; the larger group keeps the
+        id, and the two never merge again. Returns the id of ``article_id``'s story.
+        """
+        s = self.settings
+        traces = self._traces.get(story.id)
+        size = len(story.members)
+        if (s.regroup_below <= 0 or traces is None or size < s.regroup_min_size or size % s.regroup_every
+                or len(traces) != size):
+            return story.id
+        found = regroup.two_events(traces, s.regroup_min_group, s.regroup_below)
+        if found is None:
+            return story.id
+        self._unindex(story)
+        other, staying, leaving = regroup.regroup(story, traces, found, self._new_id)
+        self._active[other.id] = other
+        self._traces[story.id], self._traces[other.id] = staying, leaving
+        self._index(story)
+        self._index(other)
+        self._splits.append((story.id, other.id))
+        self._moved.append(tuple(t.article_id for t in leaving))
+        return other.id if any(t.article_id == article_id for t in leaving) else story.id
 
     def _merge_from(self, story: Story) -> str:
         """Merge ``story`` with the story it now resembles most, if any clears the merge threshold; then adopt."""
@@ -313,6 +363,9 @@ class StoryClusterer:
         self._unindex(absorbed)
         kept.absorb(absorbed)
         del self._active[absorbed.id]
+        ours, theirs = self._traces.get(kept.id), self._traces.pop(absorbed.id, None)
+        both = None if ours is None or theirs is None else sorted([*ours, *theirs], key=lambda t: t.step)
+        self._traces[kept.id] = both if both is not None and len(both) <= self.settings.regroup_cap else None
         self._index(kept)
         self._absorbed.append((kept.id, absorbed.id))
         return kept
@@ -336,6 +389,7 @@ class StoryClusterer:
             if by_days or self.step - story.last_step > s.dormant_after_items:
                 self._unindex(story)
                 del self._active[story.id]
+                self._traces.pop(story.id, None)
                 story.young = None  # a sleeping story is not split: keep only its sums
                 self._dormant.append(story)
 
@@ -369,7 +423,7 @@ class StoryClusterer:
         """Everything needed to continue clustering later, as JSON-serialisable data."""
         return {
             **self._head(),
-            "active": [story.state() for story in sorted(self._active.values(), key=lambda st: st.created)],
+            "active": [self._story_state(story) for story in sorted(self._active.values(), key=lambda st: st.created)],
             "dormant": [story.state() for story in self._dormant], "absorbed": [list(p) for p in self._absorbed],
         }
 
@@ -391,7 +445,7 @@ class StoryClusterer:
             signature = (story.last_step, len(story.members), story.words_sq, story.entities_sq, story.numbers_sq)
             cached = encoded.get(story.id)
             if cached is None or cached[0] != signature:
-                cached = encoded[story.id] = (signature, dumps(story.state()))
+                cached = encoded[story.id] = (signature, dumps(self._story_state(story)))
             stories.append(cached[1])
         for gone in set(encoded) - set(self._active):
             del encoded[gone]
@@ -399,10 +453,14 @@ class StoryClusterer:
         return (f'{head},"active":[{",".join(stories)}],"dormant":{dumps([st.state() for st in self._dormant])},'
                 f'"absorbed":{dumps([list(p) for p in self._absorbed])}}}')
 
+    def _story_state(self, story: Story) -> dict[str, Any]:
+        traces = self._traces.get(story.id)
+        return {**story.state(), "traces": None if traces is None else [t.state() for t in traces]}
+
     @classmethod
     def from_state(cls, state: Mapping[str, Any]) -> StoryClusterer:
         """A clusterer that continues exactly where the one that wrote ``state`` stopped."""
-        if state.get("version") not in (1, 2, 3, 4, STATE_VERSION):  # older stories simply lack the newer centroids
+        if state.get("version") not in (1, 2, 3, 4, 5, STATE_VERSION):  # older stories simply lack the newer centroids
             raise ConfigError(f"unknown story clusterer state version {state.get('version')!r}; "
                               f"expected 1 to {STATE_VERSION}: a newer newsbrief wrote it, upgrade newsbrief")
         clusterer = cls(ClusterSettings(**state["settings"]))
@@ -412,32 +470,12 @@ class StoryClusterer:
         for raw in state["active"]:
             story = Story.from_state(raw)
             clusterer._active[story.id] = story
+            traces = raw.get("traces")  # absent before version 6: such a story is never split grown
+            clusterer._traces[story.id] = None if traces is None else [regroup.Trace.from_state(t) for t in traces]
             clusterer._index(story)
         clusterer._dormant = [Story.from_state(raw) for raw in state["dormant"]]
         clusterer._absorbed = [(str(a), str(b)) for a, b in state["absorbed"]]
         return clusterer
-
-
-def _years(item: ClusterItem) -> list[str]:
-    """The years an article names, and the year it was published: a page's timestamp line named that
-    year before extraction made it the date (ECB+ through ``newsbrief cluster``: 0.880 -> 0.902)."""
-    return [*vec.years(item.text), *([item.date[:4]] if item.date else [])]
-
-
-def key_names(item: ClusterItem, lead_chars: int) -> dict[int, int]:
-    """The names an article features in its opening: the word features of their last words (as keys)."""
-    opening = item.text[:lead_chars].lower()
-    if item.title:
-        opening = item.title.lower() + " " + opening
-    keys: dict[int, int] = {}
-    for name in item.entities:
-        parts = vec.words(name)
-        if not parts:
-            continue
-        last = parts[-1]
-        if len(last) > 2 and last in opening:
-            keys[vec.feature("w", last)] = 1
-    return keys
 
 
 def day_number(date: str) -> int:

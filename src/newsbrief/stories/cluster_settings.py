@@ -61,6 +61,14 @@ class ClusterSettings:
     ``adopt_threshold`` 0.3 (grid 0.18-0.4; ``adopt_size`` 1-2): a story that grew adopts a
     one-article story whose article now scores this much against it (an early report that
     opened a story of its own before the story it belongs to had formed).
+
+    Session 12 (issue #12): a grown story is split when 2-means over its members' event
+    signatures (names, figures, years; :mod:`newsbrief.stories.cluster_regroup`) gives two groups
+    of ``regroup_min_group`` 3+ whose centroids' cosine is under ``regroup_below`` 0.4. Chosen on
+    ECB+ dev as a split of the final stories over 6 orders (bar 0.15-0.55, groups of 3-4, stories
+    of 12-14+): a plateau at 0.35-0.45 on both topic halves (odd 0.919 -> 0.940-0.944, even
+    0.932 -> 0.937-0.941); ``regroup_min_size`` 12 (where the young split stops), ``regroup_every``
+    4 and ``regroup_cap`` 64 (ECB+ stories reach 30; the cap bounds memory) are not tuned.
     """
 
     join_threshold: float = 0.18
@@ -100,6 +108,11 @@ class ClusterSettings:
     split_wide_share: float = 0.8  # ... without the years check when this share of each side features its name
     adopt_threshold: float = 0.3  # 0: off; a story that grew adopts a small story scoring this much against it
     adopt_size: int = 1  # the largest story that can be adopted
+    regroup_below: float = 0.4  # 0: off; a grown story splits when its two halves' event signatures are this unlike
+    regroup_min_group: int = 3  # ... and each half has at least this many members
+    regroup_min_size: int = 12  # checked from this many members on ...
+    regroup_every: int = 4  # ... every this many members
+    regroup_cap: int = 64  # a story keeps member traces only up to this many members (memory stays bounded)
 
     def __post_init__(self) -> None:
         if not 0.0 < self.join_threshold <= 1.0 or not 0.0 < self.merge_threshold <= 1.0:
@@ -110,5 +123,7 @@ class ClusterSettings:
             raise ConfigError("cluster weights must be >= 0 and word_weight > 0")
         if not 0.0 <= self.adopt_threshold <= 1.0 or self.adopt_size < 0:
             raise ConfigError("adopt_threshold must be in [0, 1] (0: off) and adopt_size >= 0")
+        if self.regroup_min_group < 1 or self.regroup_every < 1 or self.regroup_cap < 1:
+            raise ConfigError("regroup_min_group, regroup_every and regroup_cap must be at least 1")
         if self.half_life_days <= 0 or self.dormant_after_days <= 0 or self.dormant_after_items <= 0:
             raise ConfigError("half_life_days, dormant_after_days and dormant_after_items must be positive")
