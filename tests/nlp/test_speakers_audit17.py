@@ -97,6 +97,14 @@ SPEAKERS: list[tuple[str, str, str | None, tuple[str, ...]]] = [
      "1805 Yara Tellin in Jacmel tweets: \"Just got back from downtown - shocked at the damage, whole streets are "
      "gone.\"\n\n1758 The Red Cross says it is sending a second plane of supplies to the island.",
      "Just got back", "Tellin", ("Saul Berg", "Berg")),
+    # near-miss: inside one entry the speaker carries on
+    ("1840 Time photographer Ben Cole says the streets are full of people sleeping outside. \"It is the worst "
+     "thing I have seen in twenty years of work.\"\n\n1835 The Red Cross says it is sending a second plane.\n\n"
+     "1830 The UN says its staff are still missing.", "worst thing", "Cole", ()),
+    # near-miss: a person whose apposition names a group's office is still a person
+    ("Tom Reed, a party leader in the north, met the mayor on Monday. Reed has said the party will not join "
+     "the coalition.\n\n\"We will not sign anything this year,\" he told the Herald.", "not sign anything",
+     "Reed", ()),
     # 4. named speakers printed unattributed
     ("Ayatollah Hassan Rafi said during Friday prayers: \"A new Middle East is being born, and it will be free.\"",
      "new Middle East", "Rafi", ()),
