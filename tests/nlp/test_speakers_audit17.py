@@ -7,8 +7,8 @@ these tests:
    though it is no name; the correspondent named in the sentence before, or the outlet told ("told the BBC",
    "told our correspondent"), does not take it.
 3. A stamped entry of a live page is its own unit: a speaker never carries over from one entry to the next.
-4. Named speakers introduced by a title ("Ayatollah ...") or a colon ("Connolly said:"), and an organisation as
-   speaker ("police said"), are attributed.
+4. Named speakers introduced by a title ("Ayatollah ...", "Mr Connell"), a colon ("Connolly said:") or a
+   sentence saying they spoke, and an organisation as speaker ("police said"), are attributed.
 
 The first score (unchanged code) is in the commit that added this file.
 """
@@ -111,6 +111,19 @@ SPEAKERS: list[tuple[str, str, str | None, tuple[str, ...]]] = [
     ("Fast Tools makes cleaning kits for oil spills. Managing director Sean Connolly said demand had risen.\n\n"
      "Connolly said: \"Normally at this time of year we hire about ten people, but this year we need thirty.\"",
      "Normally at this time", "Connolly", ()),
+    # "Mr" + a surname the model does not know, then a quotation running over two paragraphs
+    ("A Belfast firm is shipping clean-up kits to the Gulf of Mexico. The firm has been in business for twenty "
+     "years.\n\nMr Connell said demand had risen sharply since the spill.\n\n\"Normally at this time of year we "
+     "recruit some engineering students to give them experience. \n\n\"This year we have had to take on twelve "
+     "full-time workers.\"", "Normally at this time", "Connell", ()),
+    # a sentence that says someone spoke, then the quotation as its own paragraph
+    ("Iran's leaders are claiming the protests in Egypt as their own. In Tehran, hardline cleric Ayatollah Ahmad "
+     "Kazemi spoke during Friday prayers.\n\n\"An Islamic Middle East is being created based on religion and "
+     "democracy.\"\n\nThe opposition sees things differently.", "An Islamic", "Kazemi", ()),
+    # near-miss: a sentence about what the person did, and no speech: the quotation stays unattributed
+    ("Iran's leaders are claiming the protests in Egypt as their own. In Tehran, the cleric Ahmad Kazemi "
+     "travelled to the mosque on Friday.\n\n\"An Islamic Middle East is being created based on religion and "
+     "democracy.\"\n\nThe opposition sees things differently.", "An Islamic", None, ("Ahmad Kazemi", "Kazemi")),
     ("A man wanted for theft joked about his own picture online. Police said no one by that name had turned "
      "himself in yet.", "no one by that name", "Police", ()),
     ("A man wanted for theft joked about his own picture online. A police spokesman told the paper that "

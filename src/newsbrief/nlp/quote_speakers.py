@@ -340,6 +340,10 @@ def _paragraph_before(d: _Doc, by_sentence: dict[int, list[tuple[int, Attributio
     return None
 
 
+# Verbs of a sentence that introduces a speaker's words without giving them ("X spoke at the rally.").
+_INTRO_LEMMAS = frozenset({"speak", "say", "address", "preach", "declare", "tell", "tweet", "write", "post"})
+
+
 def _speaker_before(d: _Doc, before: Sentence, first: Sentence) -> Attribution | None:
     """ "Keel now volunteers for a charity." then a paragraph that is all quotation: the person the
     paragraph before is about, when that person has spoken earlier in the article (a closing quotation
@@ -351,11 +355,13 @@ def _speaker_before(d: _Doc, before: Sentence, first: Sentence) -> Attribution |
     root = next((t for t in d.doc.sentence_tokens(before) if t.dep == "ROOT"), None)
     subject = next((tokens[c] for c in d.children.get(root.i, ()) if tokens[c].dep == "nsubj"), None) \
         if root is not None else None
-    if subject is None or d.in_quote(subject.start) or not is_person_name(d, subject):
+    if root is None or subject is None or d.in_quote(subject.start) or not is_person_name(d, subject):
         return None
     start, last = _core_subject(d, subject)
     speaker, role = _speaker(d, start, last, before)
-    if not speaker or speaker not in d.speakers.values():
+    # one who has spoken earlier, or whose sentence just before says they spoke ("Ayatollah X spoke during
+    # Friday prayers." then the sermon's quotation: Audit 17 left it unattributed)
+    if not speaker or (speaker not in d.speakers.values() and root.lemma.lower() not in _INTRO_LEMMAS):
         return None
     return Attribution(first.start, first.end, _clean(d.span_text(start, last)), speaker, "person", "asserts",
                        "quote", role=role)

@@ -6,7 +6,8 @@ maintained" something in the sentence before, so the pronoun chain took the last
 means a person, so a name the text itself presents as a body is passed over and the chain goes on to the
 person the story follows. The evidence is read where the name is written:
 
-- every mention typed as a body or a place (ORG, GPE, NORP, LOC, FAC) and none as a person;
+- every mention typed as a place or a people (GPE, NORP, LOC, FAC) and none as a person (not ORG alone: the
+  model types unfamiliar personal names as organisations, "another resident, Petra Lind" in the Audit 8 cases);
 - an apposition right after a mention whose head is a group noun ("Jund al-Rahim, a jihadist front");
 - a name written as a definite group noun ("the group", "the ministry").
 
@@ -34,7 +35,7 @@ GROUP_NOUNS = ORGANISATION_NOUNS | frozenset(
     "country state nation city town province region agency broadcaster channel station website".split())
 # Person nouns a group noun may modify ("a party leader"): then the apposition is a person's.
 _PERSON_NOUNS = UNNAMED_NOUNS | SPOKESPEOPLE | frozenset("leader chief head founder commander boss chairman".split())
-_BODY_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
+_BODY_LABELS = frozenset({"GPE", "NORP", "LOC", "FAC"})
 # Words an apposition may open with before its head noun ("a jihadist front", "the armed wing").
 _DETERMINERS = frozenset({"a", "an", "the"})
 # How many modifiers may stand between the determiner and the head ("a little-known Syrian jihadist front").
