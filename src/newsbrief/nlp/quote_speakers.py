@@ -17,7 +17,7 @@ from dataclasses import replace
 from newsbrief.models import Attribution, Sentence, Token
 from newsbrief.nlp.quotations import name_after
 from newsbrief.nlp.quote_sources import inverted_frame, phrase_owner, posted_by, statement_quote
-from newsbrief.nlp.speaker_entries import entry_stamps, other_entry
+from newsbrief.nlp.speaker_bounds import entry_stamps, other_entry
 from newsbrief.nlp.speaker_kinds import abstract_subject, colon_name, inverted_name
 from newsbrief.nlp.speaker_subjects import without_abstract
 from newsbrief.nlp.speakers import RELATIVE_PRONOUNS, UNNAMEABLE, _speaker, reported_speaker

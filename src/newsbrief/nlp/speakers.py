@@ -29,9 +29,9 @@ from newsbrief.nlp.referents import (
     note_interviewee,
     note_interviews,
 )
+from newsbrief.nlp.speaker_bounds import not_a_person
 from newsbrief.nlp.speaker_groups import pronoun_group
 from newsbrief.nlp.speaker_kinds import in_which_person
-from newsbrief.nlp.speaker_persons import not_a_person
 from newsbrief.nlp.speech import (
     BUSINESS_NOUNS,
     DOCUMENT_NOUNS,

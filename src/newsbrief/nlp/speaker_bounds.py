@@ -1,4 +1,6 @@
-"""Whether a name a "he"/"she" could mean is a person at all: never an organisation, a country or a group.
+"""Where a speaker may not come from: a body for a "he"/"she", another entry of a live page.
+
+1. A "he"/"she" is never an organisation, a country or a group.
 
 Reader Audit 17 (section 18.3) found a plumber's quotes ("...," he told a local paper) given to the jihadist
 group that had used his old truck: the model typed the group's Arabic name as a person, the group "has
@@ -12,19 +14,31 @@ person the story follows. The evidence is read where the name is written:
 - a name written as a definite group noun ("the group", "the ministry").
 
 Rules over the tokens and entities of :class:`~newsbrief.nlp.speech._Doc`; no model of its own.
+
+2. A live page's stamped entry is its own unit: a speaker never carries over from one entry to the next.
+
+Reader Audit 17 (section 18.3) found a reader's tweet from one town ("Jane Roe in Townsville tweets: '...'")
+given to the photographer quoted in the update stamped just before it. On a live page each entry is a
+separate report, often from a different person, so the news convention that a quotation with no cue is
+the last speaker's holds only inside one entry. The entries are cut at the page's clock stamps
+(:mod:`newsbrief.nlp.clock_stamps`, which also decides whether the page is a live page at all).
 """
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from newsbrief.lexicon import ORGANISATION_NOUNS
+from newsbrief.nlp.clock_stamps import clock_stamps
+from newsbrief.nlp.dates import parse_published
 from newsbrief.nlp.speech import SPOKESPEOPLE, UNNAMED_NOUNS
 
 if TYPE_CHECKING:
+    from newsbrief.models import Attribution
     from newsbrief.nlp.speech import _Doc
 
-__all__ = ["GROUP_NOUNS", "not_a_person"]
+__all__ = ["GROUP_NOUNS", "entry_stamps", "not_a_person", "other_entry"]
 
 # Heads of an apposition that make the name before it a body, not a person: the organisation nouns of the
 # lexicon plus the kinds of armed, political and business body a news story names (Audit 17's "a jihadist
@@ -77,3 +91,17 @@ def not_a_person(d: _Doc, name: str | None) -> bool:
         if _apposed_group(d, entity.token_end):
             return True
     return bool(labels) and "PERSON" not in labels and labels <= _BODY_LABELS
+
+
+
+def entry_stamps(d: _Doc) -> list[int]:
+    """The sorted offsets of the page's clock stamps; empty unless the page is a live page."""
+    return sorted(clock_stamps(d.text, parse_published(d.doc.article.source.date)))
+
+
+def other_entry(stamps: list[int], found: Attribution | None, start: int) -> bool:
+    """True when ``found`` (a speaker found around the quotation starting at ``start``) is read from
+    another stamped entry than the quotation's own."""
+    if not stamps or found is None:
+        return False
+    return bisect.bisect_right(stamps, found.content_start) != bisect.bisect_right(stamps, start)
