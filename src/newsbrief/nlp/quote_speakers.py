@@ -17,6 +17,7 @@ from dataclasses import replace
 from newsbrief.models import Attribution, Sentence, Token
 from newsbrief.nlp.quotations import name_after
 from newsbrief.nlp.quote_sources import inverted_frame, phrase_owner, posted_by, statement_quote
+from newsbrief.nlp.speaker_bounds import entry_stamps, other_entry
 from newsbrief.nlp.speaker_kinds import abstract_subject, colon_name, inverted_name
 from newsbrief.nlp.speaker_subjects import without_abstract
 from newsbrief.nlp.speakers import RELATIVE_PRONOUNS, UNNAMEABLE, _speaker, reported_speaker
@@ -53,6 +54,7 @@ def _attribute_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]],
     # "But experience shows" names no one for the quotation beside it (Audit 12)
     by_sentence = _known_by_sentence(without_abstract(d, known, _SPEAKERS))
     starts = [s.start for s in doc.sentences]
+    stamps = entry_stamps(d)  # a live page's entries: no speaker crosses from one to the next (Audit 17)
     for start, end in d.quotes:
         if len(d.text[start + 1 : end - 1].split()) < MIN_CONTENT_TOKENS:
             continue
@@ -85,6 +87,8 @@ def _attribute_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]],
                 and not reporter_between(d, previous_end, start) \
                 and (len(gap.split()) <= 12 or _follows_own_frame(d, sentences[0], start, previous_end)):
             around = previous
+        if named is None and other_entry(stamps, around, start):
+            around = None
         if around is None and statement is not None:
             around = statement_quote(d, statement, start, end, sentences[-1])
         if around is None:
@@ -326,7 +330,18 @@ def _paragraph_before(d: _Doc, by_sentence: dict[int, list[tuple[int, Attributio
             if attribution.kind == "speech" and attribution.voice == "person" and attribution.speaker:
                 return attribution
         return _speaker_before(d, before, first)
+    if before is not None and before.paragraph == first.paragraph and d.text[first.start : first.start + 1] in "\"“":
+        # "One resident told the BBC that people were afraid. \"We are hoping ...\"": a quotation opening the
+        # sentence after someone's reported speech in the same paragraph is that speaker's (Audit 17: the
+        # quotation went unattributed, then to the correspondent named before the descriptor)
+        for _, attribution in by_sentence.get(before.index, ()):
+            if attribution.kind == "speech" and attribution.voice in ("person", "unnamed") and attribution.speaker:
+                return attribution
     return None
+
+
+# Verbs of a sentence that introduces a speaker's words without giving them ("X spoke at the rally.").
+_INTRO_LEMMAS = frozenset({"speak", "say", "address", "preach", "declare", "tell", "tweet", "write", "post"})
 
 
 def _speaker_before(d: _Doc, before: Sentence, first: Sentence) -> Attribution | None:
@@ -340,11 +355,13 @@ def _speaker_before(d: _Doc, before: Sentence, first: Sentence) -> Attribution |
     root = next((t for t in d.doc.sentence_tokens(before) if t.dep == "ROOT"), None)
     subject = next((tokens[c] for c in d.children.get(root.i, ()) if tokens[c].dep == "nsubj"), None) \
         if root is not None else None
-    if subject is None or d.in_quote(subject.start) or not is_person_name(d, subject):
+    if root is None or subject is None or d.in_quote(subject.start) or not is_person_name(d, subject):
         return None
     start, last = _core_subject(d, subject)
     speaker, role = _speaker(d, start, last, before)
-    if not speaker or speaker not in d.speakers.values():
+    # one who has spoken earlier, or whose sentence just before says they spoke ("Ayatollah X spoke during
+    # Friday prayers." then the sermon's quotation: Audit 17 left it unattributed)
+    if not speaker or (speaker not in d.speakers.values() and root.lemma.lower() not in _INTRO_LEMMAS):
         return None
     return Attribution(first.start, first.end, _clean(d.span_text(start, last)), speaker, "person", "asserts",
                        "quote", role=role)

@@ -86,7 +86,7 @@ def colon_name(d: _Doc, sentences: Sequence[Sentence], start: int,
     word = cue.text.lower()
     if cue.lemma.lower() not in cues and word.removesuffix("s") not in cues and word.removesuffix("es") not in cues:
         return None
-    last = len(before) - 2
+    last = _before_place(d, before, len(before) - 2)
     # "in which Hayward pledges:": a surname the model tagged a place is a person when the text names
     # that person in full elsewhere (Audit 12, round 2)
     if not _named(d, before[last]):
@@ -95,6 +95,21 @@ def colon_name(d: _Doc, sentences: Sequence[Sentence], start: int,
     while first > 0 and _named(d, before[first - 1]):
         first -= 1
     return before[first].i, before[last].i, cue, sentence
+
+
+# Prepositions of a place written between a speaker's name and the cue ("Jane Roe in Townsville tweets:").
+_PLACE_PREPOSITIONS = frozenset({"in", "from", "at"})
+
+
+def _before_place(d: _Doc, before: Sequence[Token], last: int) -> int:
+    """The index in ``before`` of the name's last word when "in/from/at PLACE" stands between the name and the
+    cue (a live page's "Jane Roe in Townsville tweets:", reader Audit 17), else ``last`` unchanged."""
+    k = last
+    while k > 0 and before[k].pos == "PROPN" and before[k].ent_type in ("GPE", "LOC", "FAC"):
+        k -= 1
+    if k < last and k > 0 and before[k].text.lower() in _PLACE_PREPOSITIONS and _named(d, before[k - 1]):
+        return k - 1
+    return last
 
 
 def _named(d: _Doc, token: Token) -> bool:

@@ -29,6 +29,7 @@ from newsbrief.nlp.referents import (
     note_interviewee,
     note_interviews,
 )
+from newsbrief.nlp.speaker_bounds import not_a_person
 from newsbrief.nlp.speaker_groups import pronoun_group
 from newsbrief.nlp.speaker_kinds import in_which_person
 from newsbrief.nlp.speech import (
@@ -104,7 +105,8 @@ def _previous_subject_name(d: _Doc, sentence: Sentence, pronoun: str = "he") -> 
     others = _others(d, sentence)
 
     def skip(name: str | None) -> bool:
-        return _is_other(name, others) or _wrong_gender(d, name, pronoun)
+        # a "he"/"she" is a person: never a group, body or place, however the model typed it (Audit 17)
+        return _is_other(name, others) or _wrong_gender(d, name, pronoun) or not_a_person(d, name)
 
     own = _same_sentence_subject(d, sentence, pronoun, skip)
     if own is not None:
@@ -186,7 +188,7 @@ def _pronoun_referent(d: _Doc, pronoun: Token, sentence: Sentence) -> str | None
     """Whom a "he"/"she" source means; no one when two agreeing people are named just before (Audit 16)."""
     word, others = pronoun.text.lower(), _others(d, sentence)
     people = agreeing_people(d, pronoun, sentence, lambda i, name: (i >= 0 and _addressee(d, i))
-                             or _wrong_gender(d, name, word) or _is_other(name, others))
+                             or _wrong_gender(d, name, word) or _is_other(name, others) or not_a_person(d, name))
     if len(people) > 1:
         return None
     # Nothing nearer said who, and one agreeing person is named just before: that one ("Senator Ana Ruiz

@@ -312,6 +312,10 @@ def _appos_name(d: _Doc, head: Token) -> Token | None:
 _APPOSED_BODIES = ORGANISATION_NOUNS | BUSINESS_NOUNS | frozenset("body watchdog charity trust".split())
 
 
+# Titles that only a person bears, written before a surname.
+_HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady ayatollah sheikh imam rabbi rev reverend".split())
+
+
 def voice_type(d: _Doc, first: int, last: int) -> VoiceType:
     """What kind of source the tokens first..last name, judged by their head word first."""
     tokens = d.doc.tokens[first : last + 1]
@@ -327,6 +331,8 @@ def voice_type(d: _Doc, first: int, last: int) -> VoiceType:
     if head.ent_type == "PERSON" or word in ("he", "she", "i") or _appos_name(d, head) is not None \
             or is_person_name(d, head):
         return "person"
+    if head.pos == "PROPN" and before is not None and before.text.lower().rstrip(".") in _HONORIFICS:
+        return "person"  # "Mr Connolly said" with the surname unknown to the model (Audit 17: typed a body)
     if lemma in DOCUMENT_NOUNS or word in DOCUMENT_NOUNS:
         return "document"
     if lemma in SPOKESPEOPLE and any(t.ent_type == "ORG" or (t.pos == "PROPN" and t.i < head.i) for t in tokens):
