@@ -219,7 +219,12 @@ def _setup_point(doc: Document, ctx: Context) -> Sentence | None:
     if not run:
         return None
     best: tuple[float, Sentence] | None = None
+    # The news is at least as central as the set-up: an anecdote after a trend's lede ("a boy fell from a
+    # rooftop" after "2015 took the selfie to a new and dangerous level") is a detail, and the lede stays.
+    floor = max(ctx.centrality[i] for i in range(run))
     for sentence in doc.sentences[run : run + OPENING_REACH]:
+        if ctx.centrality[sentence.index] < floor:
+            continue
         if _quoted(sentence) or sentence.text.rstrip().endswith("?") or not 6 <= len(sentence.text.split()) <= 60:
             continue
         weight = _news_weight(doc, sentence)
