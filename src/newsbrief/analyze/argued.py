@@ -10,6 +10,7 @@
   bright"): its verdict is its point, and a "... review" headline or such a closing verdict on the thing
   the opening names makes the piece a review.
 - An "Editor's note:" line introduces the writer: page furniture, never a key point.
+- A column's first call to act is one of its key points (:func:`call_factors`, reader Audit 17).
 
 Regular expressions over sentence text, as the other genre rules are.
 """
@@ -19,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsbrief.analyze.advice import prescribes
 from newsbrief.models import Document, Sentence
 
 if TYPE_CHECKING:
@@ -163,3 +165,31 @@ def question_paragraphs(doc: Document) -> int:
                 and paragraph + 1 in by_paragraph and not by_paragraph[paragraph + 1][-1].text.rstrip().endswith("?"):
             count += 1
     return count
+
+
+# An opinion piece's call to act is one of its key points (reader Audit 17).
+#
+# A column's key points follow the lead-based prior, so a call made late ("The Prime Minister needs to lay down
+# the law and stop front-line services being cut", the eighth of a magazine column's eleven sentences) lost to
+# the column's examples of waste, and the brief never said what the writer wants done. The writer's first call
+# in a main clause of their own (advice.prescribes: "must", "should", "needs to", "it is essential that"; or
+# calls_for: "the country needs an independent body") rises by CALL_FACTOR. Only the first: a column of
+# many "should"s keeps its lead-based order for the rest. Set on the column of tests/analyze/test_points_audit17.py:
+# a call at the eighth sentence (prior 1 / (1 + 0.35 * 7) = 0.29) rises above the third (0.59) at 2.5.
+CALL_FACTOR = 2.5
+_ARGUED = frozenset({"opinion"})
+
+
+def call_factors(doc: Document, ctx: Context) -> list[float]:
+    """Per sentence, the factor on an opinion piece's key-point score: CALL_FACTOR for the writer's first call."""
+    factors = [1.0] * len(doc.sentences)
+    if ctx.genre not in _ARGUED:
+        return factors
+    for sentence in doc.sentences:
+        text = sentence.text
+        if text[:1] in "\"“'‘" or text.rstrip().endswith("?") or ctx.voice_of(sentence.index).voice != "reporter":
+            continue
+        if prescribes(doc, sentence) or calls_for(doc, sentence):
+            factors[sentence.index] = CALL_FACTOR
+            break
+    return factors

@@ -44,8 +44,7 @@ from newsbrief.analyze.argued import (
     rhetorical,
     signed_commentary,
 )
-from newsbrief.analyze.dispatch import NEWS_TIME, dispatch_point, is_dispatch, profile, witnesses
-from newsbrief.analyze.doc_index import entities_of
+from newsbrief.analyze.dispatch import dispatch_point, is_dispatch, profile, witnesses
 from newsbrief.analyze.genre_points import (
     MIN_LIVE_STAMPS,
     THESIS_BONUS,
@@ -56,7 +55,6 @@ from newsbrief.analyze.genre_points import (
     live_stamps,
     meeting_outcome,
     states_thesis,
-    title_overlap,
     title_terms,
     verdict_points,
 )
@@ -69,8 +67,10 @@ from newsbrief.analyze.genre_voice import (
     scare_quoted,
     teaser,
 )
+from newsbrief.analyze.point_openings import ANAPHORIC, delayed_lede, opening_point
 from newsbrief.analyze.point_pages import reader_setup
 from newsbrief.models import Document, Sentence
+from newsbrief.nlp.clock_stamps import clock_stamps
 from newsbrief.nlp.transcript import read_transcript
 
 if TYPE_CHECKING:
@@ -129,12 +129,6 @@ _CLOCK_LINE = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(a\.?m\.?|p\.?m\.?)?\s*(ET|EST
 _STARS = re.compile(r"★|☆|\b\d(?:\.\d)? ?(?:out of|/) ?(?:5|five|10|ten) stars\b|\b(?:rating|score|verdict)\s*:\s*"
                     r"\d(?:\.\d)? ?(?:/|out of) ?(?:5|10)\b", re.I)
 _QA = re.compile(r"^(Q|Question)\s*[:.]\s", re.M)
-# A thesis stands alone: a sentence that opens on a pronoun or "the first" leans on the one before
-# ("The first was found in a pig farm in 1998", the point of a comment piece in the fourth reader audit).
-# ("It would seem that ..." is no reference, so "It" is left out; a comma-set "Of course, this ..." leans
-# back as well, reader Audit 7.)
-_ANAPHORIC = re.compile(r"^[\"“]?(?:(?:Of course|Still|Indeed|And yet|After all), )?"
-                        r"(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]his|[Tt]hese|[Tt]hose|[Tt]he (?:first|second|former|latter))\b")
 ANAPHORA_PENALTY = 0.5
 # An opinion piece's call to act in the writer's own main clause is usually its thesis ("it is crucial
 # that the authorities undertake an urgent inquiry"); weighed as an evaluative word is.
@@ -152,9 +146,6 @@ OPINION_SHARE = 0.2
 OPENING_SHARE = 0.45  # where a nut graf or thesis is looked for: this share of paragraphs, and the last one
 
 
-# How far down a delayed lede is looked for: the wire and sports stories of the main-point set that
-# open on a scene give their news by the fifth sentence; further down a dated sentence is a detail.
-DELAYED_LEDE_SENTENCES = 6
 
 # Any quotation mark, single ones included ('...' and ‘...’ in British and wire styles), at a
 # word edge: a paragraph that has one may be carrying someone's words over several sentences.
@@ -183,8 +174,10 @@ _EXPLAINER_TITLE = re.compile(r"^(?:what|who|how|why|when|where|which)\b[^?]*\?$
 # main-point set with at least ANALYSIS_MIN_OWN sentences of its own has more than a tenth.
 _INTERPRETIVE = re.compile(
     r"\b(perhaps|arguably|clearly|seems?|seemed|appears? to|may well|might well|in other words|which means|"
-    r"that means|the question (?:of|is)|the issue (?:is|of)|the fact (?:of the matter )?is|the reason|the upshot|"
-    r"the (?:real )?problem|what (?:this|that|it) means|in fact|indeed|of course|the irony|"
+    r"that means|the question (?:of|is)|the issue (?:is|of whether|of how|of why)|the fact (?:of the matter )?is|"
+    # "the issue of risky photos" and "The problem isn't limited to Russia" name a topic (Audit 17's feature)
+    r"the reason|the upshot|the (?:real )?problem (?:is|was|here|lies)\b|what (?:this|that|it) means|in fact|"
+    r"indeed|of course|the irony|"
     r"the (?:bigger|larger|broader) (?:picture|question|point)|"
     r"it is (?:not )?(?:clear|unclear|possible|likely|hard|difficult|easy)|probably|could well|"
     r"remains? to be seen|not least|to be sure|at stake)\b", re.I)
@@ -291,12 +284,20 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
     return None
 
 
+def _source_answers(ctx: Context, question: Sentence) -> bool:
+    """True when someone else answers the writer's question ("So why do people risk it? It may come down to
+    bravado, thinks one photographer"): a feature's device, not the writer's argument (reader Audit 17)."""
+    return ctx.voice_of(question.index + 1).voice != "reporter" if question.index + 1 < len(ctx.centrality) \
+        else False
+
+
 def _argues(doc: Document, ctx: Context, own: list[Sentence], *, questions: bool = True) -> bool:
     """True when the writer argues without "I" or "should" (see ARGUMENT_SHARE, MIN_COMMENT_ADVERBS);
     ``questions``: whether the writer's questions count as argument."""
     if len(own) >= ANALYSIS_MIN_OWN and sum(
             1 for s in own if _ARGUING.search(s.text) or _WRITERS_WE.search(s.text) or _INTERPRETIVE.search(s.text)
-            or (questions and s.text.rstrip().endswith("?"))) / len(own) >= ARGUMENT_SHARE:
+            or (questions and s.text.rstrip().endswith("?") and not _source_answers(ctx, s))) / len(own) \
+            >= ARGUMENT_SHARE:
         return True
     # A commentary quotes in most paragraphs, so its own sentences are read one by one here.
     writers = [s for s in doc.sentences if ctx.voice_of(s.index).voice == "reporter"]
@@ -313,8 +314,9 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
     title = doc.article.source.title or ""
     text = doc.article.text
     lines = text.split("\n")
+    # Four-digit stamps opening the entries ("0816 The BBC's ...") make a live page too (reader Audit 17).
     if sum(1 for line in lines if _CLOCK_LINE.match(line)) >= 3 or live_stamps(text) \
-            or doc.article.live_stamps >= MIN_LIVE_STAMPS:  # stamps ingest cut out (ingest/stamps.py)
+            or doc.article.live_stamps >= MIN_LIVE_STAMPS or clock_stamps(text, ctx.published):
         return "live"
     transcript = read_transcript(doc)  # a column quoting an interview's exchange is no Q&A
     if len(_QA.findall(text)) >= 3 or (transcript.turns and not transcript.quoted):
@@ -346,69 +348,13 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
     return "review" if review_verdict(doc, ctx) is not None else "news"
 
 
-def _day(doc: Document, sentence: Sentence) -> bool:
-    """True when the sentence dates something by the day ("on Monday", "yesterday")."""
-    return any(e.label in ("DATE", "TIME") and NEWS_TIME.search(e.text) for e in entities_of(doc, sentence))
-
-
-def delayed_lede(doc: Document, ctx: Context) -> Sentence | None:
-    """The news of a report that opens on a scene or a comment ("To LeBron James, triple-doubles
-    are not a goal.") and tells its news a few paragraphs down ("... on Tuesday night").
-
-    Only when the opening paragraph has no day ("on Monday", "yesterday"), a headline is known, and a sentence of
-    the next paragraphs (up to DELAYED_LEDE_SENTENCES) tells a dated event ("on Monday",
-    "yesterday") in a finite verb and shares at least as many headline words as the opening.
-    """
-    title = title_terms(doc)
-    if not doc.sentences:
-        return None
-    if not title:
-        return _scene_lede(doc, ctx)
-    first = doc.sentences[0].paragraph
-    opening = [s for s in doc.sentences if s.paragraph == first]
-    if any(_day(doc, s) for s in opening):
-        return None  # a lede dated by the day tells its news
-    lede = max((title_overlap(ctx, title, s) for s in opening), default=0)
-    voices = {v.sentence: v.voice for v in ctx.attributions.voices}
-    for sentence in doc.sentences[len(opening) : DELAYED_LEDE_SENTENCES]:
-        if voices.get(sentence.index, "reporter") != "reporter" or sentence.text[:1] in "\"“'‘":
-            continue
-        dated = _day(doc, sentence)
-        finite = any(t.tag in ("VBD", "VBZ", "VBP") for t in doc.sentence_tokens(sentence))
-        if dated and finite and title_overlap(ctx, title, sentence) >= max(2, lede):
-            return sentence
-    return None
-
-
-# Without a headline (a pasted text), a lede that sets a scene ("people still turned out to church on
-# Sunday dressed immaculately") shares little with the rest of the article: its centrality is under
-# SCENE_CENTRALITY while a writer's sentence a few lines down is at least SCENE_RATIO times as central
-# and states the news ("Relief has now started trickling through"; reader Audit 7, a dispatch whose
-# point came third). The news ledes of Audit 7's other untitled texts score 0.7 and more.
-SCENE_CENTRALITY = 0.4
-SCENE_RATIO = 1.5
-SCENE_NEWS_MIN = 0.5
-
-
-def _scene_lede(doc: Document, ctx: Context) -> Sentence | None:
-    """The first central sentence after an untitled article's scene-setting opening (see SCENE_CENTRALITY)."""
-    first = doc.sentences[0]
-    lede = ctx.centrality[first.index]
-    if lede >= SCENE_CENTRALITY or ctx.voice_of(first.index).voice != "reporter":
-        return None
-    for sentence in doc.sentences[1:DELAYED_LEDE_SENTENCES]:
-        central = ctx.centrality[sentence.index]
-        if ctx.voice_of(sentence.index).voice == "reporter" and sentence.text[:1] not in "\"“'‘" \
-                and central >= max(SCENE_NEWS_MIN, SCENE_RATIO * lede) and not _ANAPHORIC.match(sentence.text):
-            return sentence
-    return None
-
 
 def _shaped_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
     """The point of a piece whose shape gives it: a news report's (delayed) lede or meeting outcome, a live
     page's main entry, a dispatch's statement of the situation the scene shows (not the scene; Audit 14)."""
     if genre == "news":
-        return delayed_lede(doc, ctx) or meeting_outcome(doc)
+        # An opening that names nobody, or a firm's background, gives way to the news (Audit 17).
+        return delayed_lede(doc, ctx) or opening_point(doc, ctx) or meeting_outcome(doc)
     if genre == "live" and doc.sentences:
         return live_point(doc, ctx)
     return dispatch_point(doc, ctx) if genre == "feature" and is_dispatch(doc, ctx) else None
@@ -475,7 +421,7 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
             continue  # "he said something that should make jaws drop:" only introduces the point (Audit 10)
         if mocks_a_view(doc, sentence):
             continue  # the view the writer ridicules is the piece's target, not its point
-        if sentence.paragraph == last_paragraph and _ANAPHORIC.match(sentence.text):
+        if sentence.paragraph == last_paragraph and ANAPHORIC.match(sentence.text):
             continue  # a closing "Of course, this wouldn't be the first time" leans on what came before
         verdict = bool(_VERDICT.search(sentence.text)) or sentence.index in verdicts
         if len(words) < (5 if verdict else 8) or len(words) > 60:
@@ -490,7 +436,7 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
                  + ARGUING_BONUS * bool(_ARGUING.search(sentence.text))
                  + NUT_GRAF_BONUS * (nut or sentence == closing) + THESIS_BONUS * thesis
                  + THESIS_CALL_BONUS * (genre == "opinion" and (prescribes(doc, sentence) or calls_for(doc, sentence)))
-                 - ANAPHORA_PENALTY * bool(_ANAPHORIC.match(sentence.text))
+                 - ANAPHORA_PENALTY * bool(ANAPHORIC.match(sentence.text))
                  - 0.02 * sentence.index)
         if best is None or score > best[0]:
             best = (score, sentence)

@@ -40,7 +40,11 @@ _LOADED = re.compile(
     r"dinosaurs?|fossili[sz]ed|ossified|sclerotic|moribund|grotesque\w*|obscene|odious|vile|despicable|"
     r"contemptible|woeful\w*|depressingly|grimly|dismally|brazen\w*|blatant\w*|shoddy|cronies|thugs|"
     r"henchmen|stooges?|long-overdue|ill-conceived|heavy-handed|high-handed|self-serving|power-hungry|"
-    r"cling(?:s|ing)? to (?:power|office)|not-so-\w+)\b", re.I)
+    r"cling(?:s|ing)? to (?:power|office)|not-so-\w+|"
+    # a columnist's contempt for spending and its spenders (reader Audit 17's magazine column: "splurged",
+    # "flunkeys", "moaning", "spitting vitriol", "junkets", "living the high life")
+    r"splurg\w+|flunkeys?|moaning|vitriol\w*|junkets?|(?:living|live|lives) the high life|gravy train|"
+    r"fat cats?|snouts in the trough)\b", re.I)
 # A span in quotation marks (straight or curly, double or single at word edges): someone else's words.
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|(?:^|(?<=\s))[‘'][^‘’']*[’'](?=\s|$|[,.;:!?])")
 # At least LOADED_MIN of the writer's sentences, and LOADED_SHARE of them, judge in loaded words.

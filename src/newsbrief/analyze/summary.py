@@ -34,7 +34,7 @@ import re
 
 import numpy as np
 
-from newsbrief.analyze.argued import announcement, editors_note
+from newsbrief.analyze.argued import announcement, call_factors, editors_note
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.dispatch import dispatch_factors
 from newsbrief.analyze.framing import catalogue_point, premise_answer, questioned_premises
@@ -48,6 +48,7 @@ from newsbrief.analyze.openings import (
     repair_opening,
     word_tokens,
 )
+from newsbrief.analyze.point_openings import opening_factors
 from newsbrief.analyze.point_pages import page_factors, reader_setup
 from newsbrief.lexicon import MONTH_PREFIXES, WEEKDAY_PREFIXES
 from newsbrief.models import Document, Item, KeyPoint, Sentence
@@ -161,8 +162,11 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
     silent = read_transcript(doc).asked | ctx.rejected
     factors = dispatch_factors(doc, ctx)  # a dispatch's scenery (analyze/dispatch.py) is no point
     # A joke and a history paragraph weigh less (analyze/point_pages.py), a live page's act and headline more.
-    factors = [a * b * c for a, b, c in zip(factors, page_factors(doc, ctx.genre), live_factors(doc, ctx),
-                                            strict=True)]
+    # A report's opening that names nobody, or a firm's background, weighs less (point_openings.py, Audit 17).
+    # An opinion piece's first call to act rises (argued.call_factors, Audit 17).
+    factors = [a * b * c * d * e for a, b, c, d, e in zip(
+        factors, page_factors(doc, ctx.genre), live_factors(doc, ctx), opening_factors(doc, ctx),
+        call_factors(doc, ctx), strict=True)]
     scores = []
     for sentence in doc.sentences:
         i = sentence.index
