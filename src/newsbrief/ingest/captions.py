@@ -108,11 +108,12 @@ GLUED_BYLINE = re.compile(
 # Sentence pieces of a paragraph: a stop before a capital, a quote or a bracket; a credit's closing bracket
 # before a capital; a credit's words before a capital ("Staff photographer The jury ..."); and a glued page
 # stamp ("2006-10-11 14:17:00 PDT") or wire dateline ("MARTINEZ --"), which start a piece of their own, so
-# a caption glued to the lead is cut without the lead.
+# a caption glued to the lead is cut without the lead. The stamp's whitespace is taken whole from its
+# start (possessive, not tried again from each space): a run of spaces was rescanned from each of them.
 _BREAK = re.compile(
     r"(?:(?<=[.!?])|(?<=[.!?]['\"”’]))\s+(?=[\"“(\[{A-Z])|(?<=\))\s+(?=[\"“A-Z{])"
     r"|(?:(?<=Staff photographer)|(?<=Staff Photographer)|(?<=Getty Images))\s+(?=[\"“A-Z])"
-    r"|\s+(?=\d{4}-\d{2}-\d{2}\s\d{1,2}:\d{2})"
+    r"|(?<!\s)\s++(?=\d{4}-\d{2}-\d{2}\s\d{1,2}:\d{2})"
     r"|(?<=\s)(?<!\d\s)(?=(?-i:[A-Z]{3,}(?:[ ,]+[A-Z]{2,}){0,3})\s--\s)"
 )
 _STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}\s\d{1,2}:\d{2}(?::\d{2})?(?:\s[A-Z]{2,4})?\s*")

@@ -30,13 +30,15 @@ from newsbrief.lexicon import MONTH_ALTERNATION
 # ---------------------------------------------------------------- code
 
 _CODE_MARKS = (
-    re.compile(r"\bfunction\s*[\w$]*\s*\([^)]*\)\s*\{"),  # a function literal
+    # A parameter list or condition is short: unbounded, "[^)]*" rescanned a paragraph of unclosed "if ("
+    # from each one to its end (quadratic; session 13 hostile review).
+    re.compile(r"\bfunction\s*[\w$]{0,80}\s*\([^)]{0,200}\)\s*\{"),  # a function literal
     re.compile(r"\b(?:var|let|const)\s+[\w$]+\s*="),  # an assignment
     re.compile(r"\b(?:document|window|localStorage|sessionStorage|console|navigator)\.[\w$]+"),
     re.compile(r"\.(?:push|addEventListener|getElementById|querySelector\w*|setItem|getItem)\s*\("),
     re.compile(r"[)}]\s*;\s*(?:[})]|$)"),  # a statement's end: "});", "); }"
     re.compile(r"=>|===|!==|&&|\|\|"),
-    re.compile(r"\bif\s*\([^)]*\)\s*\{"),
+    re.compile(r"\bif\s*\([^)]{0,200}\)\s*\{"),
 )
 # A JSON object or array of two key-value pairs or more: '{"@type": "NewsArticle", "datePublished": ...}'.
 _JSON_PAIR = re.compile(r"[\"'][\w@$.-]+[\"']\s*:\s*")
@@ -93,6 +95,20 @@ def without_trailing_credit(paragraph: str) -> str:
     return paragraph[: stops[-1].end()].rstrip()
 
 
+def _last_starts(paragraph: str) -> tuple[list[int], int]:
+    """Where each code mark last starts in ``paragraph``, and where its last reported-speech word ends
+    (-1 when it has none)."""
+    starts = [max((m.start() for m in mark.finditer(paragraph)), default=-1) for mark in _CODE_MARKS]
+    reported = max((m.end() for m in _REPORTED.finditer(paragraph)), default=-1)
+    return starts, reported
+
+
+# Exact checks of the stops that pass the cheap test below. Each costs a pass over the paragraph, so a
+# paragraph of thousands of stops runs a few, not one per stop (which was quadratic, and cubic with a run
+# of unclosed "if (": a 40,000-character paragraph took minutes; session 13 hostile review).
+CODE_CUT_CHECKS = 3
+
+
 def without_trailing_code(paragraph: str) -> str:
     """``paragraph`` without a page script glued on after its last sentence ("... in the morning.
     BF_STATIC.timequeue.push(function () { document...": reader Audit 17 found it as a timeline entry,
@@ -100,10 +116,20 @@ def without_trailing_code(paragraph: str) -> str:
     after which everything is code and before which nothing is."""
     if not any(mark.search(paragraph) for mark in _CODE_MARKS):
         return paragraph
+    # The rest after a stop is code only when no reported-speech word follows the stop and two marks
+    # start after it: both are read off one pass, so most stops are passed over without a regex.
+    starts, reported = _last_starts(paragraph)
+    checks = 0
     for stop in _BOUNDARY.finditer(paragraph):
-        head, rest = paragraph[: stop.end()], paragraph[stop.end():]
+        cut = stop.end()
+        if cut < reported or sum(start >= cut for start in starts) < CODE_MIN_MARKS:
+            continue
+        head, rest = paragraph[:cut], paragraph[cut:]
         if is_code_line(rest) and not is_code_line(head):
             return head.rstrip()
+        checks += 1
+        if checks >= CODE_CUT_CHECKS:
+            break
     return paragraph
 
 
