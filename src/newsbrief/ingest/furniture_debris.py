@@ -198,19 +198,54 @@ def _is_cue(line: str) -> bool:
         (words <= GLUED_CUE_MAX_WORDS and bool(_GLUED_CUE.match(line)))
 
 
+class _Shares:
+    """The names (or content words) of the paragraphs before a point and after it, moved along the page one
+    paragraph at a time, with the count of those after that occur before kept as it moves. Recounting both
+    sides at each cue line was quadratic: a page of thousands of "Read more" lines between short paragraphs
+    took minutes (session 13 hostile review)."""
+
+    def __init__(self, sets: Sequence[set[str]]) -> None:
+        self.after: dict[str, int] = {}
+        for found in sets:
+            for key in found:
+                self.after[key] = self.after.get(key, 0) + 1
+        self.before: set[str] = set()
+        self.after_size = len(self.after)
+        self.shared = 0
+
+    def leave_after(self, found: set[str]) -> None:
+        """A paragraph is no longer after the point."""
+        for key in found:
+            self.after[key] -= 1
+            if not self.after[key]:
+                self.after_size -= 1
+                self.shared -= key in self.before
+
+    def join_before(self, found: set[str]) -> None:
+        """A paragraph is now before the point."""
+        for key in found - self.before:
+            self.before.add(key)
+            self.shared += self.after.get(key, 0) > 0
+
+    def share(self) -> float:
+        return self.shared / self.after_size if self.after_size else 0.0
+
+
 def appended_story(paragraphs: Sequence[str], content: Sequence[bool]) -> set[int]:
     """Indexes of a related-story cue and the unrelated story after it, to the page's foot (or nothing)."""
+    found = [_words_of([p]) if keep else (set(), set()) for p, keep in zip(paragraphs, content, strict=True)]
+    names, words = _Shares([f[0] for f in found]), _Shares([f[1] for f in found])
+    body, after = 0, sum(content)
     for index, paragraph in enumerate(paragraphs):
-        if not _is_cue(paragraph.strip()):
-            continue
-        body = [p for p, keep in zip(paragraphs[:index], content[:index], strict=True) if keep]
-        block = [p for p, keep in zip(paragraphs[index + 1:], content[index + 1:], strict=True) if keep]
-        if len(body) < BODY_MIN_PARAGRAPHS or not block:
-            continue
-        body_names, body_words = _words_of(body)
-        names, words = _words_of(block)
-        if _share(names, body_names) <= NAME_SHARE_MAX and _share(words, body_words) <= WORD_SHARE_MAX:
+        names.leave_after(found[index][0])
+        words.leave_after(found[index][1])
+        after -= content[index]
+        if _is_cue(paragraph.strip()) and body >= BODY_MIN_PARAGRAPHS and after \
+                and names.share() <= NAME_SHARE_MAX and words.share() <= WORD_SHARE_MAX:
             return set(range(index, len(paragraphs)))
+        names.join_before(found[index][0])
+        words.join_before(found[index][1])
+        body += content[index]
     return set()
 
 
