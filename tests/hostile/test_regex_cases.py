@@ -23,7 +23,9 @@ from newsbrief.settings import Settings
 from tests.hostile.cases import prose
 
 # The hard limit tests/hostile/test_cli_cases.py gives a hostile brief: fixed, these take 5-20 s on a busy
-# machine; before the fixes the cubic case ran for minutes and the long line for hours.
+# machine; before the fixes the cubic case ran for minutes and the long line for hours. (The quadratic
+# case, one code mark and thousands of sentences, stays under a minute at the word limit even unfixed,
+# so a brief cannot tell it apart from a busy machine; its timings go to docs/benchmarks.md.)
 pytestmark = pytest.mark.timeout(60)
 SETTINGS = Settings()
 # English news around the hostile paragraph, so the article passes the length and language checks.
@@ -45,11 +47,8 @@ def with_paragraph(paragraph: str) -> str:
 
 HOSTILE = {
     # One mark of code, then unclosed "if(" runs: every sentence stop ran every code mark over the rest,
-    # and the condition mark rescanned the rest from each "if(" (cubic: minutes at 45,000 characters).
-    "unclosed conditions between stops": "Go x.push(1). " + "Rain. Then if(rain " * 2_300,
-    # A statement's end in the first sentence and none after: every stop ran every mark over the rest
-    # (quadratic: 30-40 s a pass at 48,000 characters, and the cut ran twice).
-    "code then thousands of sentences": "var x = 1; }); " + "It rained. " * 4_400,
+    # and the condition mark rescanned the rest from each "if(" (cubic: minutes at 49,000 characters).
+    "unclosed conditions between stops": "Go x.push(1). " + "Rain. So if(rain " * 2_900,
 }
 
 
