@@ -23,6 +23,7 @@ article's own verdict on what it quotes - is the whole window.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from newsbrief.analyze.classify import cue_counts
 from newsbrief.analyze.closing_context import (
@@ -376,7 +377,9 @@ def _latest_entries(doc: Document, ctx: Context) -> list[Sentence] | None:
     stamps = sorted(clock_stamps(doc.article.text, ctx.published))
     found: dict[int, Sentence] = {}  # the first closing sentence of each entry, by the entry's stamp
     for sentence in doc.sentences:
-        entry = max((o for o in stamps if o <= sentence.start), default=-1)
+        # the last stamp at or before the sentence (bisect: a scan of every stamp for every sentence was
+        # quadratic on a page of thousands of one-line entries)
+        entry = stamps[bisect_right(stamps, sentence.start) - 1] if stamps and stamps[0] <= sentence.start else -1
         if entry >= 0 and entry not in found and len(sentence.text.split()) >= MIN_WORDS \
                 and not closes_nothing(doc, sentence) and sentence.text.count('"') % 2 == 0 \
                 and not quote_continuation(doc, sentence):  # no cut quotation

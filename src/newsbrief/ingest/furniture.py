@@ -104,7 +104,9 @@ _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 _TERMINAL = re.compile(r"[.!?…。！？](?:['\"”’)\]»]|\s)*(?:\(\d+(?:,\s*\d+)*\)\.?)?$")
 _BULLET = re.compile(r"^(?:[-–—•*·▪►]|\d{1,2}[.)])\s+")
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?=[\"“'‘A-Za-z])")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Started only at the start of a run of address characters: from every letter of a long run without an
+# "@" the search rescanned the run to its end (a 200,000-letter line took minutes; session 13 review).
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _QUOTED = re.compile(r"^[\"“'‘].*[\"”'’]$")
 # Short words left lower case in a title-case headline.
 _MINOR = frozenset(

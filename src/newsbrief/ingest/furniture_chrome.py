@@ -81,7 +81,8 @@ _CALLS = _rx(r"^(?:please\s)?(?:stay (?:with us|tuned)|keep (?:checking|coming) 
 _SIGN_OFF = _rx(r"\b(?:discontinu(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|paus(?:e|es|ed|ing)|end(?:s|ed|ing)?|"
                 r"suspend(?:s|ed|ing)?|stop(?:s|ped|ping)?|wrap(?:s|ped|ping)?\sup|conclud(?:e|es|ed|ing)|"
                 r"finish(?:es|ed|ing)?)\s(?:(?:this|our)\s(?:[\w-]+\s){0,3}|its\s(?:live|rolling)\s(?:[\w-]+\s){0,2}"
-                r"(?=.*\b(?:here|now|for (?:the night|today|tonight|now)|until)\b))"
+                # a bounded look ahead: ".*" rescanned the rest of the text from each "its live"
+                r"(?=.{0,300}\b(?:here|now|for (?:the night|today|tonight|now)|until)\b))"
                 r"(?:page|coverage|blog|updates|feed|commentary)\b")
 _ELSEWHERE = _rx(r"\b(?:go|head|turn|switch|return)\s(?:over\s)?to\sour\b.{0,40}\b(?:page|site|home ?page|website|"
                  r"coverage)\b|^(?:please\s)?(?:follow|get|read)\s(?:all\s)?the\slatest\b.{0,40}\bon\sour\b.{0,40}"

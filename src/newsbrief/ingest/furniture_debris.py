@@ -30,13 +30,15 @@ from newsbrief.lexicon import MONTH_ALTERNATION
 # ---------------------------------------------------------------- code
 
 _CODE_MARKS = (
-    re.compile(r"\bfunction\s*[\w$]*\s*\([^)]*\)\s*\{"),  # a function literal
+    # A parameter list or condition is short: unbounded, "[^)]*" rescanned a paragraph of unclosed "if ("
+    # from each one to its end (quadratic; session 13 hostile review).
+    re.compile(r"\bfunction\s*[\w$]{0,80}\s*\([^)]{0,200}\)\s*\{"),  # a function literal
     re.compile(r"\b(?:var|let|const)\s+[\w$]+\s*="),  # an assignment
     re.compile(r"\b(?:document|window|localStorage|sessionStorage|console|navigator)\.[\w$]+"),
     re.compile(r"\.(?:push|addEventListener|getElementById|querySelector\w*|setItem|getItem)\s*\("),
     re.compile(r"[)}]\s*;\s*(?:[})]|$)"),  # a statement's end: "});", "); }"
     re.compile(r"=>|===|!==|&&|\|\|"),
-    re.compile(r"\bif\s*\([^)]*\)\s*\{"),
+    re.compile(r"\bif\s*\([^)]{0,200}\)\s*\{"),
 )
 # A JSON object or array of two key-value pairs or more: '{"@type": "NewsArticle", "datePublished": ...}'.
 _JSON_PAIR = re.compile(r"[\"'][\w@$.-]+[\"']\s*:\s*")
@@ -93,6 +95,20 @@ def without_trailing_credit(paragraph: str) -> str:
     return paragraph[: stops[-1].end()].rstrip()
 
 
+def _last_starts(paragraph: str) -> tuple[list[int], int]:
+    """Where each code mark last starts in ``paragraph``, and where its last reported-speech word ends
+    (-1 when it has none)."""
+    starts = [max((m.start() for m in mark.finditer(paragraph)), default=-1) for mark in _CODE_MARKS]
+    reported = max((m.end() for m in _REPORTED.finditer(paragraph)), default=-1)
+    return starts, reported
+
+
+# Exact checks of the stops that pass the cheap test below. Each costs a pass over the paragraph, so a
+# paragraph of thousands of stops runs a few, not one per stop (which was quadratic, and cubic with a run
+# of unclosed "if (": a 40,000-character paragraph took minutes; session 13 hostile review).
+CODE_CUT_CHECKS = 3
+
+
 def without_trailing_code(paragraph: str) -> str:
     """``paragraph`` without a page script glued on after its last sentence ("... in the morning.
     BF_STATIC.timequeue.push(function () { document...": reader Audit 17 found it as a timeline entry,
@@ -100,10 +116,20 @@ def without_trailing_code(paragraph: str) -> str:
     after which everything is code and before which nothing is."""
     if not any(mark.search(paragraph) for mark in _CODE_MARKS):
         return paragraph
+    # The rest after a stop is code only when no reported-speech word follows the stop and two marks
+    # start after it: both are read off one pass, so most stops are passed over without a regex.
+    starts, reported = _last_starts(paragraph)
+    checks = 0
     for stop in _BOUNDARY.finditer(paragraph):
-        head, rest = paragraph[: stop.end()], paragraph[stop.end():]
+        cut = stop.end()
+        if cut < reported or sum(start >= cut for start in starts) < CODE_MIN_MARKS:
+            continue
+        head, rest = paragraph[:cut], paragraph[cut:]
         if is_code_line(rest) and not is_code_line(head):
             return head.rstrip()
+        checks += 1
+        if checks >= CODE_CUT_CHECKS:
+            break
     return paragraph
 
 
@@ -172,19 +198,54 @@ def _is_cue(line: str) -> bool:
         (words <= GLUED_CUE_MAX_WORDS and bool(_GLUED_CUE.match(line)))
 
 
+class _Shares:
+    """The names (or content words) of the paragraphs before a point and after it, moved along the page one
+    paragraph at a time, with the count of those after that occur before kept as it moves. Recounting both
+    sides at each cue line was quadratic: a page of thousands of "Read more" lines between short paragraphs
+    took minutes (session 13 hostile review)."""
+
+    def __init__(self, sets: Sequence[set[str]]) -> None:
+        self.after: dict[str, int] = {}
+        for found in sets:
+            for key in found:
+                self.after[key] = self.after.get(key, 0) + 1
+        self.before: set[str] = set()
+        self.after_size = len(self.after)
+        self.shared = 0
+
+    def leave_after(self, found: set[str]) -> None:
+        """A paragraph is no longer after the point."""
+        for key in found:
+            self.after[key] -= 1
+            if not self.after[key]:
+                self.after_size -= 1
+                self.shared -= key in self.before
+
+    def join_before(self, found: set[str]) -> None:
+        """A paragraph is now before the point."""
+        for key in found - self.before:
+            self.before.add(key)
+            self.shared += self.after.get(key, 0) > 0
+
+    def share(self) -> float:
+        return self.shared / self.after_size if self.after_size else 0.0
+
+
 def appended_story(paragraphs: Sequence[str], content: Sequence[bool]) -> set[int]:
     """Indexes of a related-story cue and the unrelated story after it, to the page's foot (or nothing)."""
+    found = [_words_of([p]) if keep else (set(), set()) for p, keep in zip(paragraphs, content, strict=True)]
+    names, words = _Shares([f[0] for f in found]), _Shares([f[1] for f in found])
+    body, after = 0, sum(content)
     for index, paragraph in enumerate(paragraphs):
-        if not _is_cue(paragraph.strip()):
-            continue
-        body = [p for p, keep in zip(paragraphs[:index], content[:index], strict=True) if keep]
-        block = [p for p, keep in zip(paragraphs[index + 1:], content[index + 1:], strict=True) if keep]
-        if len(body) < BODY_MIN_PARAGRAPHS or not block:
-            continue
-        body_names, body_words = _words_of(body)
-        names, words = _words_of(block)
-        if _share(names, body_names) <= NAME_SHARE_MAX and _share(words, body_words) <= WORD_SHARE_MAX:
+        names.leave_after(found[index][0])
+        words.leave_after(found[index][1])
+        after -= content[index]
+        if _is_cue(paragraph.strip()) and body >= BODY_MIN_PARAGRAPHS and after \
+                and names.share() <= NAME_SHARE_MAX and words.share() <= WORD_SHARE_MAX:
             return set(range(index, len(paragraphs)))
+        names.join_before(found[index][0])
+        words.join_before(found[index][1])
+        body += content[index]
     return set()
 
 

@@ -91,10 +91,12 @@ class Antecedents:
 
     def __init__(self, brief: Brief) -> None:
         self.sentences = brief.sentences
-        self.kinds = _kind_names(brief)
+        # each name's pattern compiled once per brief, not once per sentence asked about
+        self.kinds = {kind: [(name, re.compile(rf"\b{re.escape(name)}\b")) for name in names]
+                      for kind, names in _kind_names(brief).items()}
 
     def _named(self, kind: str, text: str) -> set[str]:
-        return {name for name in self.kinds[kind] if re.search(rf"\b{re.escape(name)}\b", text)}
+        return {name for name, pattern in self.kinds[kind] if pattern.search(text)}
 
     def misread(self, text: str, here: int | None, last_told: str) -> bool:
         """Whether a sentence opening with a bare body ("The government ...") at article position

@@ -1,0 +1,77 @@
+"""Hostile paragraphs against the page-debris, caption and live-page rules (session 13 review).
+
+Each input stays inside the extractor's limits (10,000 words, 50,000 characters a paragraph) or, for
+the one read before those limits, is refused by them; each once drove a rule into quadratic or cubic
+work (a regex rescanning the rest of the paragraph from every position, or a loop running every rule
+over the rest of the paragraph at every sentence stop). Fixed, each brief takes a few seconds, most of
+it spaCy; before the fixes they ran for minutes to hours, so a regression shows as a test the suite's
+timeout stops (60 s, as for the CLI cases), not as a timer assertion that a busy machine could trip.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+import pytest
+
+from newsbrief.budget import InputTooLargeError
+from newsbrief.errors import NewsbriefError
+from newsbrief.ingest.furniture_debris import without_trailing_code
+from newsbrief.models import Brief, RawDocument
+from newsbrief.pipeline import brief_source
+from newsbrief.settings import Settings
+from tests.hostile.cases import prose
+
+# The hard limit tests/hostile/test_cli_cases.py gives a hostile brief: fixed, these take 5-20 s on a busy
+# machine; before the fixes the cubic case ran for minutes and the long line for hours. (The quadratic
+# case, one code mark and thousands of sentences, stays under a minute at the word limit even unfixed,
+# so a brief cannot tell it apart from a busy machine; its timings go to docs/benchmarks.md.)
+pytestmark = pytest.mark.timeout(60)
+SETTINGS = Settings()
+# English news around the hostile paragraph, so the article passes the length and language checks.
+NEWS = prose(300)
+
+
+def brief_text(text: str) -> Brief | None:
+    """The brief of ``text`` as a plain-text upload, or None when it was refused with a NewsbriefError."""
+    with contextlib.suppress(NewsbriefError):
+        return brief_source(RawDocument(text.encode(), content_type="text/plain"), SETTINGS)
+    return None
+
+
+def with_paragraph(paragraph: str) -> str:
+    """The news article with ``paragraph`` between its paragraphs."""
+    head, _, rest = NEWS.partition("\n\n")
+    return f"{head}\n\n{paragraph}\n\n{rest}"
+
+
+HOSTILE = {
+    # One mark of code, then unclosed "if(" runs: every sentence stop ran every code mark over the rest,
+    # and the condition mark rescanned the rest from each "if(" (cubic: minutes at 49,000 characters).
+    "unclosed conditions between stops": "Go x.push(1). " + "Rain. So if(rain " * 2_900,
+}
+
+
+@pytest.mark.parametrize("paragraph", list(HOSTILE.values()), ids=list(HOSTILE))
+def test_hostile_paragraph_is_briefed(paragraph: str) -> None:
+    brief = brief_text(with_paragraph(paragraph))
+    assert brief is not None
+    assert brief.sections
+
+
+def test_a_long_line_under_a_sentence_is_refused_not_read() -> None:
+    # A line glued under a sentence is read by the furniture rules before the paragraph limit applies
+    # (extract._unglue): one "word" of 200,000 letters made the e-mail rule rescan it from every letter.
+    text = with_paragraph("The board met on the quay.\n" + "a" * 200_000)
+    with pytest.raises(InputTooLargeError, match="characters"):
+        brief_source(RawDocument(text.encode(), content_type="text/plain"), SETTINGS)
+
+
+def test_the_code_cut_still_cuts_a_glued_script() -> None:
+    paragraph = "The ferry left at noon. BF_STATIC.queue.push(function () { document.title = 'x'; });"
+    assert without_trailing_code(paragraph) == "The ferry left at noon."
+
+
+def test_a_sentence_about_code_keeps_its_words() -> None:
+    paragraph = "The ferry left at noon. The developer said the function (a, b) was slow."
+    assert without_trailing_code(paragraph) == paragraph
