@@ -250,7 +250,10 @@ def repair_opening(doc: Document, sentence: Sentence, actors: Sequence[Actor]) -
         nxt = doc.tokens[first.i + 1] if first.i + 1 < sentence.token_end else None
         # "That year" or "this week" names a time only the sentence before gives: "[The] year"
         # would say nothing (fourth reader audit), so a time is never repaired.
-        if lower in ("this", "these", "that", "those") and first.dep == "det" and nxt is not None \
+        # "That story also proved to be fake!" after a sentence on another hoax: "[The] story" read as the
+        # article's own (reader Audit 18), so the distal "that"/"those", which point at the thing just told
+        # (often an aside), are left unrepaired; "These weapons" -> "[The] weapons" stays.
+        if lower in ("this", "these") and first.dep == "det" and nxt is not None \
                 and nxt.pos in ("NOUN", "ADJ") and nxt.head != first.i \
                 and nxt.lemma.lower() not in TIME_NOUNS and nxt.ent_type not in ("DATE", "TIME"):
             return f"{head}[The]{after}"  # "These weapons" -> "[The] weapons", never "this comes"

@@ -78,6 +78,11 @@ ANCHORED: tuple[_Rule, ...] = (
     # Comment prompts: "Leave a comment below.", "Let us know what you think."
     ("widget", _rx(r"^(?:(?:leave|post) a comment|let us know (?:in the comments|what you think)|"
                    r"tell us (?:in the comments|what you think)|share your (?:thoughts|views) (?:below|in))\b")),
+    # The comment form's notice ("Sorry we are not currently accepting comments on this article."; reader Audit
+    # 18 found it as a Conclusion): about the comments of "this article/story/page", not a reported refusal.
+    ("widget", _rx(r"^(?:sorry,? )?(?:we are|we're|we’re) not (?:currently )?accepting comments on this "
+                   r"(?:article|story|page|post)\b|^(?:comments|commenting) (?:are|is|has been|have been) (?:now )?"
+                   r"(?:closed|disabled|switched off|turned off) (?:for|on) this (?:article|story|page|post)\b")),
     # "Get more meal ideas here!", "Read the full report here." - a link that says so.
     ("widget", _rx(r"^(?:pro tip:\s*)?(?:get|download|read|watch|listen|learn|find out|see|check out|shop|"
                    r"try)\b.{0,80}\bhere\s*[.!:]?$")),
