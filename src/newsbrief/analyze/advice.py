@@ -230,11 +230,23 @@ def required_by_case(doc: Document, modal: Token) -> bool:
     return bool(auxes & _FUTURE_AUX) and done is not None and any(k.dep == "agent" for k in doc.children(done))
 
 
+# Reader Audit 18 (19.4 item 6): "the success should leave no doubt about his determination to degrade the
+# group" was filed as a recommendation. A "should" of effect on an audience ("should leave no doubt",
+# "should send a message to", "should be a warning to", "should serve as a reminder") states resolve or an
+# expected effect, not a prescription.
+_EFFECT_SHOULD = re.compile(r"^should (?:leave (?:no|little|any) doubt|send (?:a|the|this|that|an) (?:\w+ )?"
+                            r"(?:message|signal|warning)|(?:be|serve as) (?:a|an|the) (?:\w+ )?(?:warning|reminder|"
+                            r"lesson|wake-up call|signal|message))\b", re.I)
+
+
 def expects_by_should(doc: Document, modal: Token) -> bool:
     """True for a "should" of expectation: "should be able to", "should be ready by", "should be known by"
-    (not negated: "children should not be able to buy alcohol" forbids)."""
+    (not negated: "children should not be able to buy alcohol" forbids), or of an effect on an audience
+    ("should leave no doubt", "should send a message", see _EFFECT_SHOULD)."""
     if modal.text.lower() != "should" or modal.dep != "aux":
         return False
+    if _EFFECT_SHOULD.search(doc.article.text[modal.start : modal.start + 80]):
+        return True
     verb = doc.tokens[modal.head]
     kids = doc.children(verb)
     if any(k.dep == "neg" for k in kids):

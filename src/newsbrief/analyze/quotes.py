@@ -22,6 +22,7 @@ from newsbrief.analyze.quote_shape import is_fragment, is_running_title, says_no
 from newsbrief.lexicon import SPEAKER_PRONOUNS
 from newsbrief.models import Citation, Document, Item, QuoteInfo, Sentence, Token
 from newsbrief.nlp.attribution import open_quotes, quote_spans
+from newsbrief.nlp.debunk import fake_report, rejected_claims
 
 _ACCORDING = re.compile(r"\baccording to ((?:[A-Z][\w.’'-]*\s?){1,4})")
 # Quoted spans shorter than this are scare quotes or titles ("Korean peninsula"),
@@ -247,22 +248,38 @@ def analyze_quotes(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """
     items: list[Item] = []
     names = ActorNames(ctx.actors)
+    hoax = _hoax_quotes(doc)
     for found in find_quotes(doc, ctx.actors):
         if is_fragment(doc, found.start, found.end) or says_nothing(doc, found.start, found.end):
             continue  # "far from rosy.", "so they go out ...", "Oh God, oh God": its point is in the words around it
+        fake = next((s.index for s in sentences_over(doc, found.start, found.end) if s.index in hoax), None)
+        if fake is not None:
+            if hoax[fake] is not None:  # else a fake report's words with no name for it: no quote of anyone
+                items.append(_quote_item(doc, QuoteSpan(found.start, found.end, hoax[fake])))
+            continue
         # the stage's speaker, else the quote finder's; a pronoun or "most" names no one
         speaker = next((s for s in (stage_speaker(ctx, found.start, found.end), found.speaker) if is_nameable(s)), None)
         quote = QuoteSpan(found.start, found.end, shown_name(ctx.actors, names, speaker) if speaker else None)
-        citations: list[Citation] = []
-        for sentence in _sentences_over(doc, quote.start, quote.end):
-            citations.append(cite(sentence, max(quote.start, sentence.start),
-                                  min(quote.end, sentence.end)))
-        items.append(
-            Item(
-                text=doc.article.text[quote.start : quote.end],
-                citations=tuple(citations),
-                payload=QuoteInfo(speaker=quote.speaker),
-            )
-        )
+        items.append(_quote_item(doc, quote))
     items.sort(key=lambda item: isinstance(item.payload, QuoteInfo) and item.payload.speaker is None)
     return tuple(items[:8])
+
+
+def _hoax_quotes(doc: Document) -> dict[int, str | None]:
+    """The sentences whose quotations belong to a report the article calls fake, with the speaker to show:
+    the article's name for the report ("the bogus story"), else None. Reader Audit 18: a fake story's invented
+    police statement was printed as a quote of "a police spokesperson"; its headline had no speaker."""
+    claims = rejected_claims(doc)
+    if not claims:
+        return {}
+    name = fake_report(doc)
+    label = f"the {name}" if name else None
+    return {c.index: c.source if c.source and c.source.startswith("the ") else label for c in claims}
+
+
+def _quote_item(doc: Document, quote: QuoteSpan) -> Item:
+    citations: list[Citation] = []
+    for sentence in _sentences_over(doc, quote.start, quote.end):
+        citations.append(cite(sentence, max(quote.start, sentence.start), min(quote.end, sentence.end)))
+    return Item(text=doc.article.text[quote.start : quote.end], citations=tuple(citations),
+                payload=QuoteInfo(speaker=quote.speaker))

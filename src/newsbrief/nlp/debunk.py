@@ -268,6 +268,12 @@ def _inline(doc: Document, taken: set[int]) -> list[RejectedClaim]:
     return found
 
 
+# The truth a debunk sets against a death or harm hoax, in the article's voice (reader Audit 18: "But X is
+# alive: he tweeted on Sunday" was the news, and the walk back from a later verdict swallowed it as hoax).
+TRUTH = re.compile(r"\b(?:is|are|was|'s) (?:still |very much |actually |in fact )?(?:alive|alive and well|"
+                   r"safe and well|not dead)\b|\b(?:is|are|was|'s) (?:still |very much )?(?:with us|breathing)\b", re.I)
+
+
 # Uses of the rejection words that judge nothing ("It was a false alarm", "The team is made up of ...").
 _INNOCENT = re.compile(r"\bfalse (?:alarms?|starts?|positives?|negatives?|passports?|names?|identit(?:y|ies)|teeth|"
                        r"hopes?|dawn|sense|economy|modesty|ceilings?|imprisonment|accounting)\b|\bmade[- ]up of\b",
@@ -275,8 +281,9 @@ _INNOCENT = re.compile(r"\bfalse (?:alarms?|starts?|positives?|negatives?|passpo
 
 
 def debunk_verdict(text: str) -> bool:
-    """:func:`is_verdict` without the rejection words that judge nothing ("a false alarm", "made up of")."""
-    return is_verdict(_INNOCENT.sub(" ", text))
+    """:func:`is_verdict` without the rejection words that judge nothing ("a false alarm", "made up of"); the
+    truth that answers a death or a harm hoax ("But he is alive and well") counts too (reader Audit 18)."""
+    return is_verdict(_INNOCENT.sub(" ", text)) or bool(TRUTH.search(text) and not _HANDED_OVER.search(text))
 
 
 def calls_false(text: str) -> bool:
@@ -322,8 +329,8 @@ def _told_before(doc: Document, start: int, first_paragraph: int, taken: set[int
         text = sentence.text.rstrip()
         if sentence.paragraph < first_paragraph or text.endswith(":"):
             break  # an introducer may call the story a hoax itself ("Hoax alert: ... (typos in the original):")
-        if is_verdict(text) or sentence.index in taken:
-            return []
+        if is_verdict(text) or sentence.index in taken or TRUTH.search(text):
+            return []  # a verdict or the truth ("But he is alive") is the article's evidence, not the story
         if not _about_the_story(doc, sentence):
             story.insert(0, sentence.index)
         elif _claim_subject(doc, sentence) is not None:
@@ -372,6 +379,37 @@ def _doubled_down(doc: Document, taken: set[int]) -> list[RejectedClaim]:
     return found
 
 
+# A statement the rejected report attributes to someone ("'The home was entered by police ...,' a police
+# spokesperson told the site", reader Audit 18): the speaker "told" the fake site, not the world, so the words
+# are the report's, and as invented as its claim. Only a carrier named by a common noun ("the site", "the
+# story"): a named one ("told the Liverpool website", "according to the police report"; CNN/DM, XSum) is the
+# article's own source, and "tells the story of" is no speech.
+_TOLD_CARRIER = re.compile(r"\b(?:told|according to|quoted by|speaking to) (?:the|that|this) (?:same |bogus |fake |"
+                           r"phony |hoax |viral |original )?(?:site|website|story|report|article|page|blog|post|"
+                           r"outlet)\b", re.I)
+# The article calls a report fake in its own words ("the bogus story", "a fake copy of a news site").
+_FAKE_REPORT = re.compile(r"\b(?:bogus|fake|phony|phoney|false|fabricated|made-up|hoax|satirical|spoof) "
+                          r"(?:\w+ )?(?:story|report|article|site|website|news site|post|page|copy)\b", re.I)
+
+
+def fake_report(doc: Document) -> str | None:
+    """The article's own name for the report it calls fake ("bogus story"), or None when it calls none fake."""
+    for sentence in doc.sentences:
+        match = _FAKE_REPORT.search(sentence.text)
+        if match and not _HANDED_OVER.search(sentence.text[: match.start()]):
+            return match.group(0).lower()
+    return None
+
+
+def _told_the_carrier(doc: Document, taken: set[int]) -> list[RejectedClaim]:
+    """Sentences of speech told to the report the article calls fake (see _TOLD_CARRIER)."""
+    name = fake_report(doc)
+    if name is None:
+        return []
+    return [RejectedClaim(s.index, f"the {name}") for s in doc.sentences
+            if s.index not in taken and _TOLD_CARRIER.search(s.text)]
+
+
 def rejected_claims(doc: Document) -> tuple[RejectedClaim, ...]:
     """The sentences whose content is a claim the article reports in order to reject it, in text order.
 
@@ -384,8 +422,9 @@ def rejected_claims(doc: Document) -> tuple[RejectedClaim, ...]:
     taken = {c.index for c in blocks}
     inline = _inline(doc, taken)
     taken.update(c.index for c in inline)
-    retold = _retold(doc, taken)
-    return tuple(sorted(blocks + inline + retold + _doubled_down(doc, taken), key=lambda c: c.index))
+    retold = _retold(doc, taken)  # adds its own sentences to taken
+    told = _told_the_carrier(doc, taken)
+    return tuple(sorted(blocks + inline + retold + told + _doubled_down(doc, taken), key=lambda c: c.index))
 
 
 def rejected_indices(doc: Document) -> frozenset[int]:
