@@ -40,3 +40,27 @@ def test_a_distal_demonstrative_is_not_repaired(opening: str, repaired: str | No
 ])
 def test_a_comment_form_notice_is_furniture(line: str, furniture: bool) -> None:
     assert (furniture_kind(line) is not None) == furniture
+
+
+HOAX = """Fans of the singer were shaken on Sunday by a report that he had been found dead at his home in the hills.
+
+The report appeared on a website made to look like a national news channel, and spread quickly on social media.
+
+But the singer is alive and well: he posted a photograph of himself at breakfast on Monday morning.
+
+The same website claimed last year that a television actor had died in a skiing accident. That story also proved to be fake!
+
+The singer's manager said the family had been upset by the calls they received.
+"""
+
+
+def test_a_verdict_on_another_hoax_is_not_the_main_point() -> None:
+    from newsbrief.models import RawDocument
+    from newsbrief.pipeline import brief_source
+    from newsbrief.settings import Settings
+
+    brief = brief_source(RawDocument(content=HOAX.encode(), filename="hoax.txt"), Settings())
+    summary = brief.section("summary")
+    points = [item.text for item in (summary.items if summary else ())]
+    assert "alive and well" in points[0], points
+    assert not any("story also proved" in p for p in points), points

@@ -167,6 +167,9 @@ def debunk_verdicts(doc: Document, ctx: Context) -> list[Sentence]:
             and debunk_verdict(s.text)]
 
 
+_DISTAL = re.compile(r"^[\"“‘']?(?:That|Those) (?!is\b|was\b|'s\b)[a-z]+", re.I)
+
+
 def verdict_points(doc: Document, ctx: Context, own: list[Sentence]) -> tuple[list[Sentence], set[int]]:
     """A debunk's candidates for its main point among the writer's sentences ``own`` (without the hoax it
     retells) and the indices of its verdicts, which get the verdict bonus.
@@ -177,7 +180,9 @@ def verdict_points(doc: Document, ctx: Context, own: list[Sentence]) -> tuple[li
     made-up stories"); a verdict too short to stand alone ("It never happened.") hands the bonus to the
     sentence after it, which says why.
     """
-    verdicts = debunk_verdicts(doc, ctx)
+    # "That story also proved to be fake!" judges the thing just told (another hoax, reader Audit 18), not
+    # the article's own claim: a verdict opening on a distal demonstrative is no verdict of the piece.
+    verdicts = [s for s in debunk_verdicts(doc, ctx) if not _DISTAL.match(s.text)]
     if not verdicts:
         return own, set()
     rejected = ctx.rejected
