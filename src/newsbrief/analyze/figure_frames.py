@@ -196,10 +196,20 @@ def _charge_said(s: ParsedSentence, verb: int, clause: int) -> Frame | None:
     return None
 
 
+_SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she"})
+
+
+def _pronoun_speaker(s: ParsedSentence, frame: Frame) -> bool:
+    """True when the frame opens on a bare pronoun that is its speaker ("It said", "They told")."""
+    first = s.tok(frame.first)
+    return first.pos == "PRON" and first.dep == "nsubj" and first.text.lower() in _SPEAKER_PRONOUNS
+
+
 def framed(s: ParsedSentence, figure: Figure, measure: str, start: int, end: int, value: str,
            debunked: bool) -> tuple[str, int, int] | None:
     """The figure's measure and citation span with its claim frame (see the module docstring); the
-    measure as it is when the number is the article's own; None when the article debunks the claim."""
+    measure as it is when the number is the article's own; None when the article debunks the claim or its
+    speaker is a bare pronoun."""
     frame = find_frame(s, figure, debunked)
     if frame is None:
         return measure, start, end
@@ -215,6 +225,9 @@ def framed(s: ParsedSentence, figure: Figure, measure: str, start: int, end: int
     if first >= start and last <= end and value in measure:
         return measure, start, end  # the measure says the frame already ("[Harmoush] claimed to have taken 30")
     tokens = [t for t in range(frame.first, s.hi) if s.tok(t).start < end]
+    if frame.last < figure.value_start and _pronoun_speaker(s, frame):
+        # "It said five patients died ...": shown alone the speaker is no one (reader Audit 18); not shown
+        return None
     if frame.last < figure.value_start and len(tokens) <= MAX_FRAMED_TOKENS \
             and not sister_clause_between(s, frame.last, figure):
         return text[first:end].rstrip(" ,;:"), min(start, first), end

@@ -31,6 +31,7 @@ _LEFT_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss", "case", "numm
                         "npadvmod", "predet"})
 _RIGHT_DEPS = frozenset({"prep", "acl", "relcl", "amod", "npadvmod", "case", "compound", "nummod"})
 _NUMBER_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
+_PARTICLES = frozenset({"away", "back", "down", "off", "out", "up"})
 _COMPLEMENT_DEPS = frozenset({"dobj", "attr", "acomp", "oprd", "dative", "agent", "xcomp", "prep", "prt"})
 
 
@@ -190,6 +191,10 @@ class ParsedSentence:
         A coordinated verb shares the first verb's auxiliaries: "could infect ... and kill".
         """
         out = {verb} | {c for c in self.children[verb] if self.tokens[c].dep in ("aux", "auxpass", "neg", "prt")}
+        # a particle the parser hangs as an adverb ("had been turned away", "was sent back") is part of the
+        # verb: without it the verb says another thing (reader Audit 18: "... had been turned")
+        out |= {c for c in self.children[verb] if c == verb + 1 and self.tokens[c].dep == "advmod"
+                and self.tokens[c].text.lower() in _PARTICLES}
         first = self.head(verb)
         if self.tokens[verb].dep == "conj" and len(out) == 1 and first != verb:
             out |= {c for c in self.children[first] if self.tokens[c].dep in ("aux", "neg") and c < first}

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from newsbrief.analyze.figure_measures import PEOPLE_NOUNS, Figure
 from newsbrief.analyze.figure_parse import ParsedSentence
+from newsbrief.analyze.figure_trivia import classifying_or_descriptive
 from newsbrief.lexicon import CARDINALS
 
 # Nouns of a gathering that "of thousands" describes.
@@ -93,7 +94,8 @@ def _fronted_with(s: ParsedSentence, figure: Figure) -> bool:
 
 def scene_or_biography(s: ParsedSentence, figure: Figure) -> bool:
     """True for a count that describes a scene or one person's family, not the story (see above)."""
-    return _crowd(s, figure) or _family(s, figure) or _looks(s, figure) or _fronted_with(s, figure)
+    return _crowd(s, figure) or _family(s, figure) or _looks(s, figure) or _fronted_with(s, figure) \
+        or classifying_or_descriptive(s, figure)  # kinds, a career, a place's wildlife, calories (Audit 18)
 
 
 __all__ = ["SCENE_BELOW", "scene_or_biography"]

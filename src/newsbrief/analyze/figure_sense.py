@@ -11,6 +11,8 @@ figure is dropped rather than repaired (a broken gloss costs a reader more than 
   millions" gave "millions — unknowing pensioners", a firm claim (and millions of pensioners);
 - a predicate cut mid-way: "70% of the identifications were from DNA samples" without "or dental
   records or both" alters the share;
+- the direction of a change cut off: "were down to only 1.3% growth" shown as "only 1.3% growth" (reader
+  Audit 18) reads as the level, not the fall;
 - what was said cut off: "two-thirds of the people questioned said they trusted the army" without
   what they said.
 """
@@ -92,10 +94,34 @@ def _said_without_what(s: ParsedSentence, figure: Figure) -> bool:
     return False
 
 
+# Words that give a number the direction of a change ("down 1.3%", "fell to 2%", "rose by 4.5%").
+_DIRECTIONS = frozenset("down up fall rise drop climb increase decrease decline slide jump plunge grow shrink "
+                        "slow gain slump soar tumble sink surge".split())
+_TOWARD_DEPS = frozenset({"nummod", "quantmod", "compound", "pobj", "prep", "npadvmod", "amod"})
+
+
+def _lost_direction(s: ParsedSentence, figure: Figure) -> bool:
+    """A word of direction above a level the number reaches ("down to only 1.3% growth") that the figure
+    does not hold."""
+    own = set(figure.tokens)
+    x = s.root(figure.value_start, figure.value_end)
+    through_to = False
+    for _ in range(4):
+        if s.tok(x).dep not in _TOWARD_DEPS or s.head(x) == x:
+            return False
+        x = s.head(x)
+        through_to = through_to or s.text(x).lower() == "to"
+        if s.tok(x).lemma.lower() in _DIRECTIONS or s.text(x).lower() in _DIRECTIONS:
+            # only a level reached ("down to 1.3%"): a bare change ("rose 4.5%") is shown with its verb,
+            # and a wider rule dropped two of eval reader's shown figures
+            return through_to and x not in own
+    return False
+
+
 def sense_lost(s: ParsedSentence, figure: Figure) -> bool:
     """True when the figure as it would be shown alters or loses the number's sense (see the module)."""
     return _rank(s, figure) or _abstract(s, figure) or _lost_hedge(s, figure) or _cut_predicate(s, figure) \
-        or _said_without_what(s, figure)
+        or _said_without_what(s, figure) or _lost_direction(s, figure)
 
 
 __all__ = ["ABSTRACT_BELOW", "sense_lost"]

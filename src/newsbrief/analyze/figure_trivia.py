@@ -1,0 +1,84 @@
+"""Numbers that classify, describe a career or a place, or tell a diet: key figures a reader deletes
+(reader Audit 18, 19.4 items 4 and 9).
+
+* a rhetorical count of kinds: "there are only two kinds of medical story" sorts the world into kinds;
+  it counts nothing the story reports. Only a small count of "kinds", "sorts" or "types" said with
+  "there are" or "only" (a lab's "three types of mosquito carry the virus" stays);
+* a career's length inside a clause about a person: "Professor Lee, who has studied influenza for 30
+  years, said ..." introduces the speaker; the years belong to his biography, not to the story. The
+  length of what happened in the main clause ("the war has lasted 30 years") stays;
+* what a place is home to: "the reserve is home to 400 species of birds" describes the place;
+* calories: a ration's or a meal's energy ("a parcel worth 1,200 calories a day") is a detail of diet.
+
+Plain rules over the dependency parse the figure modules already walk; no new library.
+"""
+
+from __future__ import annotations
+
+from newsbrief.analyze.figure_measures import Figure
+from newsbrief.analyze.figure_parse import ParsedSentence
+
+_KINDS = frozenset({"kind", "sort", "type"})
+_MAX_KINDS = 5  # "two kinds", "three sorts": a classification; a long list of types is the story's content
+_DURATIONS = frozenset({"year", "decade"})
+_DESCRIBING = frozenset({"relcl", "acl", "appos"})
+_LIVING = frozenset({"species", "specie", "variety", "breed", "kind"})
+_ENERGY = frozenset({"calorie", "kilocalorie", "kcal"})
+
+
+def _counted(s: ParsedSentence, figure: Figure) -> int | None:
+    """The noun the number counts: the one it modifies ("two kinds of story": "kinds", not "story")."""
+    if s.tok(figure.value_end - 1).dep == "nummod":
+        return s.head(figure.value_end - 1)
+    return figure.noun
+
+
+def _rhetorical_kinds(s: ParsedSentence, figure: Figure) -> bool:
+    """"there are only two kinds of medical story": a small count of kinds said with "there" or "only"."""
+    noun = _counted(s, figure)
+    if noun is None or s.tok(noun).lemma.lower() not in _KINDS:
+        return False
+    if not any(s.text(c).lower() == "of" for c in s.children[noun]):
+        return False
+    value = s.text(figure.value_end - 1).lower()  # the value may hold its "only"
+    small = (value.isdigit() and int(value) <= _MAX_KINDS) or value in ("two", "three", "four", "five")
+    before = {s.text(i).lower() for i in range(max(s.lo, figure.value_start - 3), figure.value_end - 1)}
+    return small and bool(before & {"only", "there", "just"})
+
+
+def _career_length(s: ParsedSentence, figure: Figure) -> bool:
+    """A span of years in a clause that describes a person: "who has studied influenza for 30 years"."""
+    noun = _counted(s, figure)
+    if noun is None or s.tok(noun).lemma.lower() not in _DURATIONS:
+        return False
+    i = noun
+    for _ in range(4):  # up through "for" and the verb to the clause that describes
+        if s.tok(i).dep in _DESCRIBING:
+            return True
+        if s.head(i) == i or s.tok(i).dep in ("ccomp", "ROOT", "conj"):
+            return False
+        i = s.head(i)
+    return False
+
+
+def _home_to(s: ParsedSentence, figure: Figure) -> bool:
+    """"home to 400 species of birds": a count that describes a place."""
+    noun = _counted(s, figure)
+    if noun is None or s.tok(noun).lemma.lower() not in _LIVING:
+        return False
+    to = s.head(noun)
+    return s.text(to).lower() == "to" and s.text(s.head(to)).lower() == "home"
+
+
+def _energy(s: ParsedSentence, figure: Figure) -> bool:
+    """A count of calories: a detail of a diet or a ration."""
+    noun = _counted(s, figure)
+    return noun is not None and s.tok(noun).lemma.lower() in _ENERGY
+
+
+def classifying_or_descriptive(s: ParsedSentence, figure: Figure) -> bool:
+    """True for a rhetorical count of kinds, a career's length, what a place is home to, or calories."""
+    return _rhetorical_kinds(s, figure) or _career_length(s, figure) or _home_to(s, figure) or _energy(s, figure)
+
+
+__all__ = ["classifying_or_descriptive"]
