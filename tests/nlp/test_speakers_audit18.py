@@ -80,7 +80,7 @@ SPEAKERS: list[tuple[str, str, str | None, tuple[str, ...]]] = [
     (_BLOG, "We respect customer privacy", "Lively", ("Rivermail",)),
     (_BLOG, "whatever software they like", "Lively", ("Rivermail",)),
     # near-miss: the writer's own voice comes back
-    (_NOTE, "suit was based on allegations", "company", ("Tom Burke", "Burke")),
+    (_NOTE, "suit was based on allegations", "Gulf Petro", ("Tom Burke", "Burke")),
     (_BLOG, "accusation first appeared", None, ("Jason Lively", "Lively")),
     # 4. a closing quotation paragraph after a named speaker's sentence
     ("The hospital expects a hard winter. Dr Ann Fielden, who runs intensive care at St Mary's, said the "
