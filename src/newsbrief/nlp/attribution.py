@@ -478,7 +478,7 @@ def attribute(doc: Document) -> Attributions:
     d = _Doc(doc)
     found = _attribute_according(d) + _attribute_as_reports(d) + _attribute_cues(d)
     found += _attribute_colons(d)
-    found += block_quotes(d, found)  # 'X said in a note to clients:', unmarked paragraphs (Audit 18)
+    found = block_quotes(d, found)  # 'X said in a note to clients:', unmarked paragraphs (Audit 18)
     found = drop_quoted_feelings(d, found + _it_documents(d, found))
     statement = statement_speaker(d, found)
     found += _attribute_quotes(d, found, statement)
