@@ -82,6 +82,10 @@ SPEAKERS: list[tuple[str, str, str | None, tuple[str, ...]]] = [
     # near-miss: the writer's own voice comes back
     (_NOTE, "suit was based on allegations", "Gulf Petro", ("Tom Burke", "Burke")),
     (_BLOG, "accusation first appeared", None, ("Jason Lively", "Lively")),
+    # near-miss: a colon with no speaker before it gives its list to no one
+    ("Mayor Ellen Park opened the new bus station on Monday. The main changes to the timetable are these:\n\n"
+     "Buses will run every ten minutes on the city routes.\n\nWe will publish the night routes next month, "
+     "the council's transport office added.", "every ten minutes", None, ("Ellen Park", "Park")),
     # 4. a closing quotation paragraph after a named speaker's sentence
     ("The hospital expects a hard winter. Dr Ann Fielden, who runs intensive care at St Mary's, said the "
      "winter would be hard.\n\n\"We do not have enough beds. If the virus comes back in the autumn, we will "
