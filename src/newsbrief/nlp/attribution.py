@@ -31,6 +31,7 @@ with the talks") or the reporter's own.
 from __future__ import annotations
 
 from newsbrief.models import Attribution, Attributions, Document, Sentence, Token
+from newsbrief.nlp.block_quotes import block_quotes
 from newsbrief.nlp.quote_sources import statement_speaker, statement_voices
 from newsbrief.nlp.quote_speakers import _attribute_quotes, _merge_quotes
 from newsbrief.nlp.speaker_kinds import described_look, trim_gloss, writer_speaker
@@ -475,9 +476,9 @@ def _it_documents(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[tu
 def attribute(doc: Document) -> Attributions:
     """Every attribution of ``doc`` and the voice of every sentence (see the module docstring)."""
     d = _Doc(doc)
-    found = _attribute_according(d) + _attribute_as_reports(d)
-    found += _attribute_cues(d)
+    found = _attribute_according(d) + _attribute_as_reports(d) + _attribute_cues(d)
     found += _attribute_colons(d)
+    found = block_quotes(d, found)  # 'X said in a note to clients:', unmarked paragraphs (Audit 18)
     found = drop_quoted_feelings(d, found + _it_documents(d, found))
     statement = statement_speaker(d, found)
     found += _attribute_quotes(d, found, statement)

@@ -341,7 +341,9 @@ def _paragraph_before(d: _Doc, by_sentence: dict[int, list[tuple[int, Attributio
 
 
 # Verbs of a sentence that introduces a speaker's words without giving them ("X spoke at the rally.").
-_INTRO_LEMMAS = frozenset({"speak", "say", "address", "preach", "declare", "tell", "tweet", "write", "post"})
+# "X defended the coverage." then his quotation (Audit 18: a health editor's defence went unattributed).
+_INTRO_LEMMAS = frozenset({"speak", "say", "address", "preach", "declare", "tell", "tweet", "write", "post",
+                           "defend", "respond", "reply", "answer", "explain", "argue", "insist"})
 
 
 def _speaker_before(d: _Doc, before: Sentence, first: Sentence) -> Attribution | None:
