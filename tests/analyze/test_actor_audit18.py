@@ -83,6 +83,42 @@ CASES: dict[str, tuple[str, str, dict[str, str], set[str]]] = {
         "for several hours last week, said the attacks were meant to frighten reporters. \"They want no "
         "witnesses,\" Robinson said. The Committee to Protect Journalists said 25 journalists had been detained.",
         {"Nic Robinson": "person"}, set()),
+    "title_word_before_department": (
+        "Clinton presses Moscow on Syria",
+        "US Secretary of State Hillary Clampton on Friday urged Russia to stop backing the government in "
+        "Damascus.\n\n\"Russia must pay a price,\" the Secretary of State told the meeting in Paris. A State "
+        "Department official said sanctions were being drawn up. Russian diplomat Gennady Gatov said the "
+        "remarks were inappropriate.",
+        {"Hillary Clampton": "person", "Gennady Gatov": "person"}, {"State"}),
+    "carrier_that_acts": (
+        "Warships bring water to the quake zone",
+        "The USS Carl Vinson has arrived off the coast with 19 helicopters. The USS Carl Vinson is providing "
+        "fresh water, and its crew has flown 30 missions. HMS Ocean said it would bring engineers. Navy "
+        "spokesman Dan Reyes said the ships could stay for months.",
+        {"Dan Reyes": "person"}, {"USS Carl Vinson", "Carl Vinson"}),
+    "vessels_in_a_list": (
+        "Navy ships head for the island",
+        "Aid is arriving by sea. The aircraft carrier USS Carl Vinson is anchored offshore, the hospital ship "
+        "USNS Comfort docked on Wednesday and the Royal Navy sent RFA Largs Bay. Carl Vinson's helicopters "
+        "have flown water inland. Admiral Mike Mullins said the Carl Vinson would stay as long as needed.",
+        {"Mike Mullins": "person"}, set()),
+    "capital_on_the_road": (
+        "Truck convoys bring food across the border",
+        "The World Food Programme has sent 30 trucks from Santo Domingo to the capital. The drive from "
+        "Santo Domingo takes 18 hours. WFP spokesman Tom Fenn said the trucks had reached the border. "
+        "Convoys leave Santo Domingo every morning, Fenn said.",
+        {"Tom Fenn": "person"}, {"Santo Domingo"}),
+    "charity_misspelled": (
+        "Hospital runs out of saws and painkillers",
+        "Doctors at a hospital in the capital said they had run out of painkillers on Thursday.\n\n"
+        "Medicins Sans Frontieres said its cargo plane had been turned away. Medicins Sans Frontieres said "
+        "patients were dying. A doctor with Medicins Sans Frontieres said infection was the biggest risk.",
+        {"Medicins Sans Frontieres": "organisation"}, set()),
+    "possessive_company_person_writes": (
+        "Cable firm says browser reports are false",
+        "According to Comcast's Jason Livewood, the reports are false. Comcast's Jason Livewood wrote that "
+        "customers may use any browser. \"We respect customer privacy,\" Livewood wrote.",
+        {"Jason Livewood": "person"}, {"Comcast's Jason Livewood"}),
 }
 
 
@@ -109,3 +145,14 @@ def test_broker_does_not_take_the_sued_company_mentions() -> None:
     broker = infos.get("BGC Partners")
     assert broker is None or broker.mentions <= 1, broker
     assert "BP" not in (broker.aliases if broker else ()), broker
+
+
+# Ship prefixes: a vessel is a thing; listed, it is never a person ("USS Carl Vinson (person)", Audit 18).
+_VESSEL_WORDS = ("USS", "USNS", "HMS", "RFA", "INS", "Vinson", "Comfort", "Largs", "Ocean")
+
+
+@pytest.mark.parametrize("case", ["carrier_that_acts", "vessels_in_a_list", "ship_and_road_town"])
+def test_vessels_are_never_persons(case: str) -> None:
+    title, body, _, _ = CASES[case]
+    persons = [name for name, info in _infos(title, body).items() if info.type == "person"]
+    assert not [p for p in persons if any(w in p.split() for w in _VESSEL_WORDS)], persons

@@ -89,6 +89,9 @@ _VENUE_BEFORE = frozenset("Court Stadium Arena Centre Center Bridge Airport Aven
 # Place evidence needed to overturn the model's PERSON: two mentions (or one strong cue and one more),
 # as on the audit articles' towns (4-10 mentions each); one "in X" alone is too weak ("faith in Wexley").
 _PLACE_SCORE = 2
+# Ship prefixes: United States Ship and Naval Ship, Her/His Majesty's Ship, Royal Fleet Auxiliary, Indian Naval
+# Ship, Her Majesty's Canadian/Australian/New Zealand Ship. A person's name never opens with one.
+_SHIP_PREFIXES = frozenset("USS USNS HMS RFA INS HMCS HMAS HMNZS".split())
 
 
 def retype_entities(doc: Document) -> Document:
@@ -104,14 +107,29 @@ def retype_entities(doc: Document) -> Document:
         starts[token.text].append(token.i)
     full_surnames = {name_key(e.text).split()[-1] for e in doc.entities
                      if e.label == "PERSON" and " " in name_key(e.text)}
-    relabel: dict[str, str] = {}
-    for name in person_names:
+    relabel: dict[str, str] = dict.fromkeys(_vessel_names(doc) & person_names, "PRODUCT")
+    for name in person_names - set(relabel):
         label = _kind(doc, name, surnames, full_surnames, starts)
         if label is not None:
             relabel[name] = label
     if not relabel:
         return doc
     return relabelled(doc, lambda entity: relabel.get(name_key(entity.text)) if entity.label == "PERSON" else None)
+
+
+def _vessel_names(doc: Document) -> set[str]:
+    """Names of ships: a name after a ship prefix ("USS Carl Vinson", "RFA Largs Bay"), with and without it, so
+    that a later "the Carl Vinson" is the ship too (Audit 18: "USS Carl Vinson (person)")."""
+    found: set[str] = set()
+    tokens = doc.tokens
+    for entity in doc.entities:
+        words = name_key(entity.text).split()
+        before = tokens[entity.token_start - 1].text if entity.token_start > 0 else ""
+        if len(words) > 1 and words[0] in _SHIP_PREFIXES:
+            found |= {" ".join(words), " ".join(words[1:])}
+        elif before in _SHIP_PREFIXES and words:
+            found |= {" ".join(words), f"{before} {' '.join(words)}"}
+    return found
 
 
 def _without_participles(doc: Document) -> Document:
