@@ -119,6 +119,25 @@ CASES: dict[str, tuple[str, str, dict[str, str], set[str]]] = {
         "According to Comcast's Jason Livewood, the reports are false. Comcast's Jason Livewood wrote that "
         "customers may use any browser. \"We respect customer privacy,\" Livewood wrote.",
         {"Jason Livewood": "person"}, {"Comcast's Jason Livewood"}),
+    "name_with_particle": (
+        "Aid plane turned away from airport",
+        "A cargo plane carrying medical supplies was turned away from the airport three times, a charity said.\n\n"
+        "\"We had to buy a saw in the market to carry out amputations,\" said Loris de Fillipo, an emergency "
+        "coordinator at the main hospital. De Fillipo said five patients had died. The airport is run by the "
+        "US military.",
+        {"Loris de Fillipo": "person"}, set()),
+    "abbreviated_rank": (
+        "Strike kills militant commander",
+        "A US drone strike killed a militant commander in the south, officials said on Friday.\n\n"
+        "Army Col. Steve Warrick, a Pentagon spokesman, said the strike had hit a vehicle. Warrick said the "
+        "commander had planned attacks on shopping centres. Analyst J.M. Burger said the group would survive.",
+        {"Steve Warrick": "person"}, set()),
+    "spokesman_after_quote": (
+        "Oil company blames rig owner",
+        "The oil company said on Friday that the owner of the rig bore part of the blame for the leak.\n\n"
+        "\"This was not our accident,\" said Toby Oden, a BP spokesman. \"The rig was run by Transocean.\" "
+        "Oden said BP would pay legitimate claims. Transocean declined to comment.",
+        {"Toby Oden": "person"}, set()),
 }
 
 
