@@ -147,13 +147,22 @@ def _initials(name: str) -> str:
     return "".join(c for c in name if c.isupper())
 
 
+def _firsts(name: str) -> str:
+    """The letters an acronym of ``name`` takes: a capitalised word's initial, an acronym word whole.
+
+    "BGC Partners" spells "BGCP", never "BP": taking only the first letter of "BGC" credited BP's mentions to
+    the broker BGC Partners (Audit 18, 19.4 item 5).
+    """
+    words = [re.sub(r"[^A-Za-z]", "", w) for w in name.split()]
+    return "".join(w if w.isupper() and len(w) > 1 else w[0] for w in words if w[:1].isupper())
+
+
 def _is_acronym_of(acronym: str, name: str) -> bool:
     """True when ``acronym`` is spelled by the initials of ``name``'s capitalised words."""
     letters = re.sub(r"[^A-Za-z]", "", acronym)
     if len(letters) < 2 or not letters.isupper() or len(name.split()) < 2:
         return False
-    firsts = "".join(w[0] for w in name.split() if w[:1].isupper())
-    return letters == firsts or letters == _initials(name)
+    return letters == _firsts(name) or letters == _initials(name)
 
 
 def cluster_actors(doc: Document) -> list[Actor]:
@@ -429,7 +438,7 @@ def _declared_acronyms(text: str, actors: Sequence[Actor]) -> dict[str, Actor]:
             m = re.match(r"\s*\(([A-Z][A-Za-z&.]{1,9})\)", text[mention.end : mention.end + 14])
             if m and _initials(actor.name).startswith(m.group(1)[0]):
                 declared.setdefault(m.group(1), actor)
-        firsts = "".join(w[0] for w in actor.name.split() if w[:1].isupper())
+        firsts = _firsts(actor.name)
         for k in sorted({*spelled.get(firsts, ()), *spelled.get(_initials(actor.name), ())}):
             other = actors[k]
             if other is not actor and _is_acronym_of(other.name, actor.name):

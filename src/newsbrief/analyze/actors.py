@@ -90,7 +90,7 @@ from newsbrief.analyze.actor_typing import ActorNames, merge_spellings, named_pe
 from newsbrief.analyze.actor_walk_ons import cast, city_cued, walk_ons
 from newsbrief.analyze.antecedents import previous_subject
 from newsbrief.analyze.context import Context, cite
-from newsbrief.models import ActorInfo, ActorType, Attributions, Document, Item
+from newsbrief.models import ActorInfo, ActorType, Attributions, Document, Item, Token
 from newsbrief.nlp.attribution import CUE_LEMMAS, quote_spans
 from newsbrief.sections import SECTIONS
 
@@ -153,6 +153,10 @@ MAX_VOICED = 5  # a long interview does not outweigh the headline
 PRONOUN_WEIGHT = 0.5  # "he said" counts, less surely than the name
 CENTRE_SENTENCES = 3  # a "he" looks back this many sentences for the person meant
 MIN_SINGLE_NAME_MENTIONS = 3  # a one-word "person" who never acts must be named this often
+# A correspondent whose voice carries this many sentences is quoted for his views, not reporting a line of the
+# story (Audit 18: a CNN correspondent, himself detained, quoted on the attacks on the press); one reporting line
+# ("\"The building was flattened,\" CNN's Nic Robertson reported") stays the outlet's reporting.
+_QUOTED_VOICES = 2
 
 
 @dataclass
@@ -185,12 +189,20 @@ class _Evidence:
                 + LEAD_WEIGHT * self.lead + VOICE_WEIGHT * min(self.voiced, MAX_VOICED))
 
 
+def _head(doc: Document, start: int, end: int) -> Token:
+    """The name's syntactic head, the token whose head lies outside it: "Committee" of "the Committee to Protect
+    Journalists" (its last word made it an object of "Protect", never the subject of "said"; Audit 18)."""
+    span = range(start, end)
+    return next((doc.tokens[i] for i in span if doc.tokens[i].head not in span or doc.tokens[i].head == i),
+                doc.tokens[end - 1])
+
+
 def _mention_roles(doc: Document, evidence: _Evidence) -> None:
     """Whether the actor acts (a subject, an agent, a possessor), governs, or is only a setting."""
     tokens = doc.tokens
     settings = modifiers = 0
     for mention in evidence.actor.mentions:
-        head = tokens[mention.token_end - 1]
+        head = _head(doc, mention.token_start, mention.token_end)
         verb = subject_verb(doc, head)
         parent = tokens[head.head]
         if verb is not None:
@@ -437,7 +449,8 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
               and not source_only(doc, item.actor, item.headline)  # "according to the EPA" (actor_sources)
               and not relay_only(doc, item.actor, item.headline or story_outlet(
                   doc, item.actor.name, item.first_voiced, item.voiced))  # "the state news agency Qinghe said"
-              and not reporter(doc, item.actor, item.headline, _MEDIA)]  # "CNN's Nic Robertson reported"
+              and not (reporter(doc, item.actor, item.headline, _MEDIA)  # "CNN's Nic Robertson reported"
+                       and item.voiced < _QUOTED_VOICES)]
     limit = SECTIONS.get("actors").limit
     # The parties that speak or act first; places that neither speak nor govern in the headline's story last.
     chosen = sorted(chosen, key=lambda e: (rank_tier(e.label, e.voiced, e.acts, e.governs, e.headline),

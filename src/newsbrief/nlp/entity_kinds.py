@@ -89,6 +89,9 @@ _VENUE_BEFORE = frozenset("Court Stadium Arena Centre Center Bridge Airport Aven
 # Place evidence needed to overturn the model's PERSON: two mentions (or one strong cue and one more),
 # as on the audit articles' towns (4-10 mentions each); one "in X" alone is too weak ("faith in Wexley").
 _PLACE_SCORE = 2
+# Ship prefixes: United States Ship and Naval Ship, Her/His Majesty's Ship, Royal Fleet Auxiliary, Indian Naval
+# Ship, Her Majesty's Canadian/Australian/New Zealand Ship. A person's name never opens with one.
+_SHIP_PREFIXES = frozenset("USS USNS HMS RFA INS HMCS HMAS HMNZS".split())
 
 
 def retype_entities(doc: Document) -> Document:
@@ -104,14 +107,29 @@ def retype_entities(doc: Document) -> Document:
         starts[token.text].append(token.i)
     full_surnames = {name_key(e.text).split()[-1] for e in doc.entities
                      if e.label == "PERSON" and " " in name_key(e.text)}
-    relabel: dict[str, str] = {}
-    for name in person_names:
+    relabel: dict[str, str] = dict.fromkeys(_vessel_names(doc) & person_names, "PRODUCT")
+    for name in person_names - set(relabel):
         label = _kind(doc, name, surnames, full_surnames, starts)
         if label is not None:
             relabel[name] = label
     if not relabel:
         return doc
     return relabelled(doc, lambda entity: relabel.get(name_key(entity.text)) if entity.label == "PERSON" else None)
+
+
+def _vessel_names(doc: Document) -> set[str]:
+    """Names of ships: a name after a ship prefix ("USS Carl Vinson", "RFA Largs Bay"), with and without it, so
+    that a later "the Carl Vinson" is the ship too (Audit 18: "USS Carl Vinson (person)")."""
+    found: set[str] = set()
+    tokens = doc.tokens
+    for entity in doc.entities:
+        words = name_key(entity.text).split()
+        before = tokens[entity.token_start - 1].text if entity.token_start > 0 else ""
+        if len(words) > 1 and words[0] in _SHIP_PREFIXES:
+            found |= {" ".join(words), " ".join(words[1:])}
+        elif before in _SHIP_PREFIXES and words:
+            found |= {" ".join(words), f"{before} {' '.join(words)}"}
+    return found
 
 
 def _without_participles(doc: Document) -> Document:
@@ -141,9 +159,15 @@ def _occurrences(doc: Document, name: str, starts: Mapping[str, Sequence[int]]) 
     indices of each token text, built once per document so that a long text is not rescanned per name)."""
     words = tuple(name.split())
     tokens = doc.tokens
-    for i in starts.get(words[0], ()):
-        if tuple(t.text for t in tokens[i : i + len(words)]) == words:
-            yield i, i + len(words)
+    firsts = [words[0]]
+    if words[0][:3].lower() in _ARTICLE_PREFIXES:
+        # "al-Shabab" and, opening a sentence, "Al-Shabab": one name, so the evidence of both counts (Audit 18)
+        firsts.append(words[0][0].swapcase() + words[0][1:])
+    for first in firsts:
+        shape = (first, *words[1:])
+        for i in starts.get(first, ()):
+            if tuple(t.text for t in tokens[i : i + len(words)]) == shape:
+                yield i, i + len(words)
 
 
 def _lone_words(doc: Document) -> set[str]:
@@ -223,6 +247,12 @@ _GROUP_BEFORE = frozenset("group movement militia organisation organization netw
 _GROUP_AFTER = frozenset("envoy envoys militant militants fighter fighters insurgent insurgents insurgency uprising "
                          "member members commander commanders spokesman spokesperson cell cells".split())
 _GROUP_SCORE = 2
+_ARTICLE_PREFIXES = frozenset(("al-", "el-"))  # the Arabic article, lower case in a sentence, upper at its start
+# "the leader of X" (2), "X's fighters" (1): a person has no leader and no fighters (Audit 18: "al-Shabab"
+# typed a person); "X's spokesman" is not one, since a person has a spokesman too.
+_GROUP_OF = frozenset("leader leaders founder founders commander commanders fighter fighters militant militants "
+                      "member members ranks".split())
+_GROUP_POSSESSED = frozenset("leader leaders fighters militants insurgents commanders ranks".split())
 
 
 def _group_cue(doc: Document, a: int, b: int) -> int:
@@ -232,7 +262,12 @@ def _group_cue(doc: Document, a: int, b: int) -> int:
     if before is not None and before.text.islower() and before.text in _GROUP_BEFORE:
         return 2
     after = tokens[b : b + 2]
+    possessive = bool(after) and after[0].text in ("'s", "’s")
+    if before is not None and before.text == "of" and a >= 2 and tokens[a - 2].text in _GROUP_OF and not possessive:
+        return 2
     if after and after[0].text.islower() and after[0].text in _GROUP_AFTER:
+        return 1
+    if possessive and len(after) == 2 and after[1].text in _GROUP_POSSESSED:
         return 1
     return int(len(after) == 2 and after[0].text == "," and after[1].text.lower() == "which")
 
