@@ -33,10 +33,13 @@ between runs and continue where it stopped.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import json
 import math
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field, replace
+from itertools import chain
 from typing import Any
 
 from newsbrief.errors import ConfigError
@@ -161,14 +164,13 @@ class StoryClusterer:
         return float(0.5 ** (max(0.0, gap) / self.settings.half_life_days))
 
     def _candidates(self, query: Iterable[int], limit: int, exclude: str | None = None) -> list[Story]:
-        hits: dict[str, int] = {}
-        for key in query:
-            for story_id in self._postings.get(key, ()):
-                hits[story_id] = hits.get(story_id, 0) + 1
+        # Counter counts in C and keeps first-seen order, as the loop it replaced did; nsmallest is
+        # sorted(...)[:limit] without sorting every hit (the assignment hot spot of the 100k stream).
+        hits = Counter(chain.from_iterable(self._postings.get(key, ()) for key in query))
         hits.pop(exclude or "", None)
         # Most shared query terms first; the older story on ties, so the order is deterministic.
-        ranked = sorted(hits, key=lambda sid: (-hits[sid], self._active[sid].created))
-        return [self._active[sid] for sid in ranked[:limit]]
+        ranked = heapq.nsmallest(limit, hits, key=lambda sid: (-hits[sid], self._active[sid].created))
+        return [self._active[sid] for sid in ranked]
 
     # ---- the public interface -------------------------------------------------------------------
     def add(self, item: ClusterItem) -> str:
