@@ -57,9 +57,10 @@ class Settings:
     # in about 10 s on 2 cores and a page at max_html_elements extracts in about 7.5 s, so 30 s is
     # 1.5 times the worst input inside the limits (room for a busy machine) and still ends a
     # hostile brief long before a client gives up. The limit is on address space (RLIMIT_AS), not
-    # resident memory: a worker holding the spaCy model has 800-920 MB of it (350 MB resident) and a
+    # resident memory: a worker holding the spaCy model had 800-920 MB of it (350 MB resident) and a
     # brief at max_words peaked at 856 MB (394 MB resident; tests/hostile/cases.py), so 1,536 MB
-    # leaves about 600 MB for the unforeseen while two server workers stay under 3 GB. The LLM engine
+    # leaves about 600 MB for the unforeseen while two server workers stay under 3 GB. Since the model
+    # loads without torch (session 13) a worker holds about 510 MB, so the headroom is larger. The LLM engine
     # gets llm_timeout * (llm_retries + 1) more seconds for its endpoint.
     brief_timeout: float = 30.0
     brief_memory_mb: int = 1536
