@@ -85,11 +85,14 @@ CASES: list[tuple[str, str, list[str] | None, list[str], bool]] = [
 _OPEN = {(_BACK, "40"), (_KINDS, "3 million")}
 
 
-@pytest.mark.parametrize("text, number, must, must_not, drop_ok", CASES)
+_PARAMS = [pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason="a count's verb inside a participle "
+                                                                            "or after a passive is lost"))
+           if (case[0], case[1]) in _OPEN else pytest.param(*case) for case in CASES]
+
+
+@pytest.mark.parametrize("text, number, must, must_not, drop_ok", _PARAMS)
 def test_a_figure_is_whole_and_worth_reading_or_is_not_shown(text: str, number: str, must: list[str] | None,
                                                              must_not: list[str], drop_ok: bool) -> None:
-    if (text, number) in _OPEN:
-        pytest.xfail("left open")
     assert _passes(text, number, must, must_not, drop_ok), _lines(text)
 
 
