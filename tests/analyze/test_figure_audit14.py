@@ -89,11 +89,14 @@ def _passes(text: str, number: str, must: list[str] | None, must_not: list[str],
 _OPEN = {"4,000"}
 
 
-@pytest.mark.parametrize("text, number, must, must_not, drop_ok", CASES)
+_PARAMS = [pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason="a number shown again in a later "
+                                                                            "number's gloss"))
+           if case[1] in _OPEN else pytest.param(*case) for case in CASES]
+
+
+@pytest.mark.parametrize("text, number, must, must_not, drop_ok", _PARAMS)
 def test_a_figure_says_what_it_counts_or_is_not_shown(text: str, number: str, must: list[str] | None,
                                                       must_not: list[str], drop_ok: bool) -> None:
-    if number in _OPEN:
-        pytest.xfail("left open")
     assert _passes(text, number, must, must_not, drop_ok), _lines(text)
 
 

@@ -69,8 +69,6 @@ _OPEN: set[str] = set()  # none left open
 @pytest.mark.parametrize("text, number, must, must_not, drop_ok", CASES)
 def test_a_figure_keeps_its_meaning_or_is_not_shown(text: str, number: str, must: list[str] | None,
                                                     must_not: list[str], drop_ok: bool) -> None:
-    if number in _OPEN:
-        pytest.xfail("left open")
     assert _passes(text, number, must, must_not, drop_ok), _lines(text)
 
 
