@@ -118,6 +118,12 @@ def _speakers_of(text: str, piece: str) -> list[str | None]:
 @pytest.mark.parametrize(("text", "piece", "expected", "never"), SPEAKERS,
                          ids=[f"speaker{i}" for i in range(len(SPEAKERS))])
 def test_the_speaker_is_the_one_named(text: str, piece: str, expected: str | None, never: tuple[str, ...]) -> None:
+    check_speaker(text, piece, expected, never)
+
+
+def check_speaker(text: str, piece: str, expected: str | None, never: tuple[str, ...]) -> None:
+    """Assert that the attributions holding ``piece`` name ``expected`` and none of ``never``
+    (shared with the later audits' speaker cases)."""
     speakers = _speakers_of(text, piece)
     if expected is not None:
         assert any(s is not None and expected.lower() in s.lower() for s in speakers), speakers

@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.models import Article, Source
-from newsbrief.nlp.annotate import annotate
-from newsbrief.nlp.attribution import attribute
+from tests.nlp.test_session12_speakers2 import check_speaker
 
 _NOTE = ("Shares in Gulf Petro fell 3% on Tuesday after the government sued the company over the spill.\n\n"
          "Analyst Tom Burke of City Markets said in a note to clients:\n\n"
@@ -98,16 +96,8 @@ SPEAKERS: list[tuple[str, str, str | None, tuple[str, ...]]] = [
 ]
 
 
-def _speakers_of(text: str, piece: str) -> list[str | None]:
-    doc = annotate(Article(text=text, source=Source()))
-    return [a.speaker for a in attribute(doc).attributions if piece in text[a.content_start : a.content_end]]
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "piece", "expected", "never"), SPEAKERS,
                          ids=[f"speaker{i}" for i in range(len(SPEAKERS))])
 def test_the_speaker_is_the_one_named(text: str, piece: str, expected: str | None, never: tuple[str, ...]) -> None:
-    speakers = _speakers_of(text, piece)
-    if expected is not None:
-        assert any(s is not None and expected.lower() in s.lower() for s in speakers), speakers
-    assert not any(s is not None and s.strip() in never for s in speakers), speakers
+    check_speaker(text, piece, expected, never)
