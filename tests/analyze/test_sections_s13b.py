@@ -11,30 +11,16 @@ Near misses keep their place.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
 from newsbrief.analyze.classify import analyze_analysis, analyze_outlook, analyze_recommendations
-from newsbrief.analyze.context import Context, build_context
+from newsbrief.analyze.context import build_context
 from newsbrief.analyze.positions import analyze_positions
-from newsbrief.models import Article, Document, Item, PositionInfo, Source
+from newsbrief.models import Article, PositionInfo, Source
 from newsbrief.nlp.annotate import annotate
+from tests.analyze.test_sections_s13 import _held
 
-LEAD = "The regional council met on Tuesday to discuss the floods in the eastern valleys."
-CLOSE = "The council will meet again next month, and residents have been invited to attend."
-
-Analyzer = Callable[[Document, Context], tuple[Item, ...]]
-
-
-def _texts(analyzer: Analyzer, sentence: str) -> list[str]:
-    doc = annotate(Article(text=f"{LEAD}\n\n{sentence}\n\n{CLOSE}",
-                           source=Source(date="2025-03-04", url="https://example.com/news/valleys")))
-    return [i.text for i in analyzer(doc, build_context(doc))]
-
-
-def _held(analyzer: Analyzer, sentence: str) -> bool:
-    return any(sentence[:40] in text for text in _texts(analyzer, sentence))
+# the same article frame and readers as the first session 13 cases
 
 
 OUTLOOK = [
