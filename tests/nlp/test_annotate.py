@@ -70,3 +70,13 @@ def test_a_product_name_ending_in_a_full_stop_does_not_end_the_sentence() -> Non
     assert texts[1] == "The 2027 ID. Buzz will cost about $45,000."
     # a real sentence that ends in an acronym stays split: both sides have a finite verb
     assert texts[2:] == ["Britain left the EU.", "The decision still divides voters."]
+
+
+def test_a_match_up_written_with_a_capitalised_vs_stays_one_sentence() -> None:
+    # Reader Audit 19: "Batman Vs. | Superman" was split, and a key point read as if Superman was stolen.
+    text = ("A prop car from the set of Hawkman Vs. Stormbird was reported stolen on Tuesday. "
+            "Police said the car has not been found.\n\nThe final was Leeds vs. Hull. Hull won.")
+    doc = annotate(Article(text=text, source=Source()))
+    texts = [s.text for s in doc.sentences]
+    assert texts[0] == "A prop car from the set of Hawkman Vs. Stormbird was reported stolen on Tuesday."
+    assert texts[1:] == ["Police said the car has not been found.", "The final was Leeds vs. Hull.", "Hull won."]

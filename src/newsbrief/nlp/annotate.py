@@ -164,12 +164,20 @@ _TIME_ZONES = frozenset("ET EST EDT CT CST CDT MT MST MDT PT PST PDT AKST HST GM
                         "AEST AEDT IST JST KST HKT SGT".split())
 
 
+def _versus(title: str, first: Any) -> bool:
+    """ "Batman Vs. | Superman": a title or match-up written with "vs." goes on with its second name
+    (reader Audit 19: the parser split after a capitalised "Vs.", and the key point read "Superman has
+    gone missing")."""
+    return title.lower() in ("vs", "v") and (first.text[:1].isupper() or first.like_num)
+
+
 def _join_title_splits(doc: Any, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Join a split after a title or place abbreviation that the next piece's name continues.
 
     "... the slaying of Cpl. | Nathan Cirillo standing guard ..." and "Det. | Const. | Sarah Hill" are
     one sentence: the piece ends with a title written before names and the next opens with a proper
-    noun or another title; "No. | 2" is joined when a number follows, "p.m. | CT" when a time zone does.
+    noun or another title; "No. | 2" is joined when a number follows, "p.m. | CT" when a time zone does,
+    "Vs. | Superman" when a name or number does.
     """
     joined: list[tuple[int, int]] = []
     for start, end in bounds:
@@ -178,7 +186,7 @@ def _join_title_splits(doc: Any, bounds: list[tuple[int, int]]) -> list[tuple[in
         if title and first is not None and (
                 (title in _BEFORE_NAME and first.text[:1].isupper()
                  and (first.tag_ in ("NNP", "NNPS") or first.text.rstrip(".") in _BEFORE_NAME))
-                or (title == "No" and first.like_num)
+                or (title == "No" and first.like_num) or _versus(title, first)
                 or (title.lower() in ("a.m", "p.m") and first.text.rstrip(".,") in _TIME_ZONES)):
             joined[-1] = (joined[-1][0], end)
             continue
