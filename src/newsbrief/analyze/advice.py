@@ -391,13 +391,31 @@ def reported_call(doc: Document, sentence: Sentence) -> bool:
 _OWN_SIDE = frozenset({"we", "i"})
 
 
+# Resolve (session 14, issue #11: "we must stay strong", "we must never give up hope"): the speaker's own side
+# told to hold a state or not to yield urges no act either. "Stay", "remain" and "keep" with an adjective are
+# read like "be"; a yielding verb counts only when negated ("we must not give up"; "we must give up the
+# land" is a call).
+_STATE_VERBS = frozenset({"be", "stay", "remain", "keep"})
+_YIELDING = frozenset("give lose surrender quit despair falter waver yield relent".split())
+
+
+def _resolves(doc: Document, verb: Token) -> bool:
+    """A negated verb of yielding ("give up", "lose heart", "never surrender"): a statement of resolve."""
+    kids = doc.children(verb)
+    negated = any(k.dep == "neg" or k.text.lower() in ("never", "no") for k in kids)
+    return negated and verb.lemma.lower() in _YIELDING and (
+        verb.lemma.lower() != "give" or any(k.dep == "prt" and k.text.lower() == "up" for k in kids))
+
+
 def own_side_state(doc: Document, modal: Token, subject: Token | None) -> bool:
     """Whether ``modal`` ("must", "need") tells the speaker's own side ("we", "I") to be in a state (see above):
-    "be" with an adjective, or a passive "be organised"."""
+    "be" (or "stay", "remain") with an adjective, a passive "be organised", or a negated "give up"."""
     if subject is None or subject.text.lower() not in _OWN_SIDE:
         return False
     verb = doc.tokens[modal.head] if modal.dep == "aux" else modal
     states = [verb] + [k for k in doc.children(verb) if k.dep == "xcomp"]
-    return any((s.lemma == "be" and any(k.dep in ("acomp", "attr") and k.pos == "ADJ" for k in doc.children(s)))
+    return any((s.lemma in _STATE_VERBS and any(k.dep in ("acomp", "attr", "oprd") and k.pos == "ADJ"
+                                                  for k in doc.children(s)))
                or (s.tag == "VBN" and any(k.dep == "auxpass" and k.lemma == "be" for k in doc.children(s)))
+               or _resolves(doc, s)
                for s in states)

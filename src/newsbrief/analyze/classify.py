@@ -37,6 +37,7 @@ from newsbrief.analyze.cause_shape import (
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.framing import exhibits
 from newsbrief.analyze.openings import quote_continuation
+from newsbrief.analyze.section_breaks import joined, pieces_to_show
 from newsbrief.analyze.section_outlook import past_ability
 from newsbrief.lexicon import ORGANISATION_NOUNS
 from newsbrief.models import Document, Item, Sentence, Token
@@ -439,8 +440,11 @@ def tone_label(score: float) -> str:
 
 
 def analyze_analysis(doc: Document, ctx: Context) -> tuple[Item, ...]:
-    """Causes and obstacles the article names."""
-    return tuple(_items(_ranked(doc, ctx, "analysis"), 8))
+    """Causes and obstacles the article names, each a whole sentence: a sentence the page broke across lines
+    is shown joined, and one whose rest the page lost is left out (session 14: "died from lack")."""
+    statements = pieces_to_show(doc, _ranked(doc, ctx, "analysis"))[:8]
+    return tuple(Item(text=joined(pieces), citations=tuple(cite(s) for s in pieces))
+                 for pieces in sorted(statements, key=lambda p: p[0].index))
 
 
 def analyze_outlook(doc: Document, ctx: Context) -> tuple[Item, ...]:

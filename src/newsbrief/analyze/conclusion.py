@@ -44,6 +44,7 @@ from newsbrief.analyze.openings import (
     quote_continuation,
     repair_opening,
 )
+from newsbrief.analyze.section_breaks import quotation_cut
 from newsbrief.ingest.furniture import ends_like_sentence, furniture_kind
 from newsbrief.ingest.furniture_tail import bio_sentence
 from newsbrief.models import Document, Item, Sentence
@@ -360,7 +361,8 @@ def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
     shown: set[int] = set()
     for part in reversed(chosen):  # the final sentence first: the other one may lie inside its quotation
         whole = _named_speaker(doc, ctx, _from_quote_opening(doc, part), {s.index for p in chosen for s in p})
-        if whole and not shown & {s.index for s in whole}:
+        # a quotation left open before its paragraph ends is cut in its middle (session 14, see section_breaks)
+        if whole and not shown & {s.index for s in whole} and not quotation_cut(doc, whole):
             shown |= {s.index for s in whole}
             items.insert(0, Item(text=" ".join(s.text for s in whole), citations=tuple(cite(s) for s in whole)))
     return tuple(items)

@@ -25,7 +25,8 @@ _PAST_MARKS = frozenset("until when as while before after once".split())
 # we would stay there for hours": an account, Audit 16, whose "clung" the tagger reads as present, so its
 # past conjunct "shielded" speaks for it). A word of the future in the clause keeps it a forecast ("Prices
 # rose in May and would rise again next year").
-_FUTURE_WORDS = re.compile(r"\b(?:next|later|tomorrow|coming|soon|future|upcoming|(?:19|20)\d\d)\b", re.I)
+_FUTURE_WORDS = re.compile(r"\b(?:next|later|tomorrow|coming|soon|future|upcoming|(?:19|20)\d\d|"
+                           r"this (?:week|month|year|spring|summer|autumn|fall|winter|weekend))\b", re.I)
 
 
 def _past_clause(doc: Document, verb: Token) -> bool:
@@ -51,6 +52,22 @@ _SPANS = frozenset("hours days weeks months years".split())
 # man fired"): a verb that ranks its subject against others, or "be" with a superlative, beside a past event.
 _RANKING = frozenset("trump top rank beat surpass outdo eclipse rival outstrip count qualify".split())
 _JUDGING_MODALS = frozenset({"may", "might", "could"})
+
+
+# A past habit or ability told with "could" (session 14, an unseen restaurant appreciation filed "you could
+# always go at midnight and eat at the bar" as Outlook): a word of habit ("always", "often"), or a frame of
+# past time ("used to", "back then", "in those days", "when he was young", "in the 1990s"). A forecast's
+# "could" has neither ("the vote could come next week", "prices could rise").
+_PAST_FRAME = re.compile(
+    r"\b(?:used to|back then|in those days|in (?:the|his|her|their|my|our) (?:early |late )?"
+    r"(?:day|youth|childhood|heyday)s?|at the time|in (?:the )?(?:early |late |mid-)?(?:19|20)?\d0s|"
+    r"as (?:a )?(?:child|children|boy|girl|student|teenager)s?|"
+    r"when (?:he|she|i|we|they|you|it) (?:was|were) (?:young|little|a (?:child|boy|girl|student|teenager)))\b",
+    re.I)
+# A "could" after a sentence of past narration in the same paragraph, addressed to a generic "you" ("The
+# diner stayed open all night. You could go there at midnight ..."): what one could do then. Only "you" and
+# a word of habit are read so: "The factory closed in May. Hundreds of jobs could be lost" is a forecast.
+_GENERIC = frozenset({"you", "one"})
 
 
 def _narrated(doc: Document, verb: Token) -> bool:
@@ -87,6 +104,21 @@ def _judges_past(doc: Document, sentence: Sentence, verb: Token) -> bool:
         for t in doc.sentence_tokens(sentence))
 
 
+def _past_could(doc: Document, sentence: Sentence, verb: Token) -> bool:
+    """A narrated "could" of habit or of a past frame, or said to a generic "you" after a sentence of past
+    narration in the same paragraph (see above)."""
+    if not _narrated(doc, verb):
+        return False
+    if _HABIT.search(sentence.text) or _PAST_FRAME.search(sentence.text):
+        return True
+    subject = next((k for k in doc.children(verb) if k.dep in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.text.lower() not in _GENERIC or sentence.index == 0:
+        return False
+    before = doc.sentences[sentence.index - 1]
+    root = next((t for t in doc.sentence_tokens(before) if t.dep == "ROOT"), None)
+    return before.paragraph == sentence.paragraph and root is not None and _past_clause(doc, root)
+
+
 def _looks_back(doc: Document, sentence: Sentence, modal: Token) -> bool:
     """A "could" timed by a past clause or held for a span, a "would" joined to a past clause or told of a
     habit, or a "may" that judges a past event (see above). A word of the future keeps any of them a forecast."""
@@ -95,7 +127,7 @@ def _looks_back(doc: Document, sentence: Sentence, modal: Token) -> bool:
     if not _FUTURE_WORDS.search(sentence.text) and (
             (word in _JUDGING_MODALS and _judges_past(doc, sentence, verb))
             or (word in ("would", "'d") and _habit(doc, verb, sentence.text))
-            or (word == "could" and _past_inability(doc, verb))):
+            or (word == "could" and (_past_inability(doc, verb) or _past_could(doc, sentence, verb)))):
         return True
     if word == "could":
         return any(k.dep == "advcl" and k.tag == "VBD" and any(c.dep == "mark" and c.text.lower() in _PAST_MARKS
