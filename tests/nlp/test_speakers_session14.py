@@ -39,6 +39,10 @@ _BLOCK = ("Comedian Dana Holt apologised to the actor on Sunday.\n\nHolt posted 
           "name him.\n\nThe club cancelled her show on Monday.")
 _COLUMN = ("I drove to the valley last week to see the new bridge. I wrote down what the builders told me. "
            "Mayor Ann Cole said the bridge would open in May.")
+_COLUMN_QUOTE = ("I drove to the valley last week to see the new bridge. \"I love this bridge, and my family uses it "
+                 "every day,\" Mayor Ann Cole said. I asked her why it had taken ten years to build.")
+_NEXT_PARAGRAPH = ("Comedian Dana Holt has apologised to the actor. \"I never meant to hurt anyone,\" Holt wrote on "
+                   "Instagram.\n\nOur readers sent us dozens of letters about the show.")
 _TOLD = ("The valley has waited a decade for its new bridge. Mayor Ann Cole told reporters on Monday that the bridge would open in May, two months early.\n\n"
          "\"We have waited long enough for this bridge, and the valley deserves it.\"")
 _STATEMENT = ("The council approved the bridge on Monday. Council leader Ann Cole said in a statement that the "
@@ -79,6 +83,8 @@ VOICES: list[tuple[str, str, str | None, tuple[str, ...]]] = [
     (_COLON_QUOTE, "I wrote vague jokes", "Holt", ()),
     (_COLUMN, "I wrote down what", None, ()),
     (_AFTER_CUE, "cancelled her show", None, ()),
+    (_COLUMN_QUOTE, "I asked her why", None, ("Ann Cole", "Cole")),
+    (_NEXT_PARAGRAPH, "Our readers sent us", None, ("Dana Holt", "Holt")),
     # 2. an un-set-off quotation after a set-up that introduces speech
     (_TOLD, "waited long enough", "Cole", ()),
     (_STATEMENT, "waited long enough", "Cole", ()),

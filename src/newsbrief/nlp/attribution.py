@@ -37,6 +37,7 @@ from newsbrief.nlp.quote_sources import statement_speaker, statement_voices
 from newsbrief.nlp.quote_speakers import _attribute_quotes, _merge_quotes
 from newsbrief.nlp.source_phrases import SPEAKER_NOUNS, attribute_according, attribute_as_reports, attribute_colons
 from newsbrief.nlp.speaker_kinds import described_look, trim_gloss, writer_speaker
+from newsbrief.nlp.speaker_runs import first_person_runs
 from newsbrief.nlp.speaker_sources import (
     not_a_source,
     relayed,
@@ -387,6 +388,7 @@ def attribute(doc: Document) -> Attributions:
     voices = _voices(d, found)
     if statement is not None:
         voices = statement_voices(d, statement, voices)
+    voices = first_person_runs(d, voices)  # '"...," Holt wrote. I wrote vague jokes ...' (issue #11)
     # The writer's own quoted thoughts are named after the voices are read, so the voices keep the "I".
     if not headers:  # an interview's "I" is its answerer's
         found = [(s, writer_speaker(d, a, doc.article.source.author)) for s, a in found]
