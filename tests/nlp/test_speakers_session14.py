@@ -62,6 +62,13 @@ _COLON_INLINE = ("Comedian Dana Holt has apologised to the actor. Holt wrote on 
 _COLON_QUOTE = ("Comedian Dana Holt has apologised to the actor. Holt wrote on Instagram:\n\n\"I never meant to "
                 "hurt anyone, and I am sorry for every joke.\n\n\"I wrote vague jokes because we both live in the "
                 "same city and I did not want to name him.\"\n\nThe club cancelled her show on Monday.")
+_DISAGREED = ("The valley has waited a decade for its bridge. Some residents say the mayor is too slow. Mayor Ann "
+              "Cole disagreed. \"This bridge will be finished by the summer, and every family will feel the "
+              "difference.\"")
+_GROUP_DISAGREED = ("The valley has waited a decade for its bridge. Mayor Ann Cole said work would start in May. "
+                    "Many residents disagreed. \"This bridge will never be finished, and every family knows it.\"")
+_VISITED = ("The valley has waited a decade for its bridge. Mayor Ann Cole visited the site on Monday. \"This "
+            "bridge will be finished by the summer, and every family will feel the difference.\"")
 _RIBBON = ("Mayor Ann Cole cut the ribbon on the new bridge on Monday.\n\n"
            "\"A bridge for every family in the valley, built by the valley and paid for by the valley.\"")
 
@@ -91,6 +98,10 @@ VOICES: list[tuple[str, str, str | None, tuple[str, ...]]] = [
     # near-misses: a generic subject, a set-up without speech
     (_PEOPLE, "heard promises like this", None, ("Ann Cole", "Cole", "residents", "Many residents")),
     (_RIBBON, "A bridge for every family", None, ("Ann Cole", "Cole")),
+    # a short set-up that says the named person answered ("X disagreed.") introduces her words
+    (_DISAGREED, "finished by the summer", "Cole", ("Some residents", "residents")),
+    (_GROUP_DISAGREED, "never be finished", None, ("Ann Cole", "Cole", "Many residents", "residents")),
+    (_VISITED, "finished by the summer", None, ("Ann Cole", "Cole")),
 ]
 
 # (text, a piece of the content, a speaker that must hold it (any one, as a substring), speakers never given)
