@@ -145,6 +145,21 @@ def _full_names(doc: Document, ctx: Context, voices: list[SentenceVoice]) -> tup
     return full, roles
 
 
+def _cue_line(doc: Document, voice: SentenceVoice) -> bool:
+    """ "Analyst Tom Burke said in a note to clients:": a cue line that ends on its colon says nothing
+    itself; the words are in the lines after it (issue #11: the cue was shown as the position)."""
+    return doc.sentences[voice.sentence].text.rstrip().endswith(":")
+
+
+def _after_cue_line(doc: Document, ctx: Context, voice: SentenceVoice) -> bool:
+    """Whether the sentence opens a block quote: the sentence before is the same speaker's cue line, so the
+    sentence is as good as named (the cue names its source right above it)."""
+    if voice.sentence == 0:
+        return False
+    before = ctx.attributions.voices[voice.sentence - 1]
+    return before.speaker == voice.speaker and _cue_line(doc, before)
+
+
 def analyze_positions(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """Each source's clearest stated position, most-quoted sources first."""
     attributions = ctx.attributions.attributions
@@ -159,8 +174,9 @@ def analyze_positions(doc: Document, ctx: Context) -> tuple[Item, ...]:
     spans = quote_spans(doc.article.text)
     for voice in voices:
         # A round-up's comment under its "NAME, role" header is that person's position too.
-        named = voice.explicit or voice.speaker in headers
+        named = voice.explicit or voice.speaker in headers or _after_cue_line(doc, ctx, voice)
         if named and voice.speaker and len(doc.sentences[voice.sentence].text.split()) >= MIN_WORDS \
+                and not _cue_line(doc, voice) \
                 and not _mixed(doc, ctx, voice) and not opens_on_fragment(doc, spans, doc.sentences[voice.sentence]) \
                 and not in_quotation_piece(spans, doc.sentences[voice.sentence]) \
                 and not is_bare_call(doc, attributions, voice):

@@ -18,7 +18,8 @@ uses the cues:
    its paragraph, and a round-up's "JANE DOE, fellow at an institute:" block
    all keep their voice; such sentences are marked not ``explicit``.
 
-Rule 3 is in :mod:`newsbrief.nlp.quote_speakers`, the reading of a source phrase in
+Rule 2 and "Name:" headings are in :mod:`newsbrief.nlp.source_phrases`, rule 3 in
+:mod:`newsbrief.nlp.quote_speakers`, the reading of a source phrase in
 :mod:`newsbrief.nlp.speakers` and :mod:`newsbrief.nlp.referents`. Pronoun sources resolve to the
 subject of the sentence before (the person the
 paragraph is about), not to the nearest name, so "He said ..." after a sentence
@@ -34,10 +35,11 @@ from newsbrief.models import Attribution, Attributions, Document, Sentence, Toke
 from newsbrief.nlp.block_quotes import block_quotes
 from newsbrief.nlp.quote_sources import statement_speaker, statement_voices
 from newsbrief.nlp.quote_speakers import _attribute_quotes, _merge_quotes
+from newsbrief.nlp.source_phrases import SPEAKER_NOUNS, attribute_according, attribute_as_reports, attribute_colons
 from newsbrief.nlp.speaker_kinds import described_look, trim_gloss, writer_speaker
+from newsbrief.nlp.speaker_runs import first_person_runs
 from newsbrief.nlp.speaker_sources import (
     not_a_source,
-    picture_source,
     relayed,
     standing_speaker,
     statement_author,
@@ -52,12 +54,10 @@ from newsbrief.nlp.speakers import (
     UNNAMEABLE,
     _cue_speaker,
     _generic_noun,
-    _speaker,
     note_interviewee,
     note_interviews,
     object_not_speech,
     reported_speaker,
-    speaker_end,
 )
 from newsbrief.nlp.speech import (
     ALLEGE,
@@ -308,118 +308,16 @@ def _topic_head(d: _Doc, last: int) -> bool:
     tokens = d.doc.tokens
     head = tokens[last]
     return last + 1 < len(tokens) and tokens[last + 1].text == ":" and head.pos == "NOUN" \
-        and head.text[:1].islower() and head.lemma.lower() not in _SPEAKER_NOUNS
+        and head.text[:1].islower() and head.lemma.lower() not in SPEAKER_NOUNS
 
 
 _OBLIGATION = frozenset({"must", "should", "ought"})
-# Common nouns that name a speaker before a colon ("Police spokesman: ..."); any other common noun
-# there names a topic.
-_SPEAKER_NOUNS = UNNAMED_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS
 
 
 def _obliged(d: _Doc, verb: Token) -> bool:
     """Whether a speech verb is under a modal of obligation ("must explain", "should say")."""
     tokens = d.doc.tokens
     return any(tokens[c].dep == "aux" and tokens[c].lemma.lower() in _OBLIGATION for c in d.children.get(verb.i, ()))
-
-
-def _attribute_as_reports(d: _Doc) -> list[tuple[Sentence, Attribution]]:
-    """ "As the Mirror reports, they ...": an outlet's as-clause the parser read as a noun phrase ("Mirror
-    reports"), the source of the clause after its comma, as "according to the Mirror" would be."""
-    found: list[tuple[Sentence, Attribution]] = []
-    tokens = d.doc.tokens
-    for sentence in d.doc.sentences:
-        words = d.doc.sentence_tokens(sentence)
-        if len(words) < 6 or words[0].text != "As":
-            continue
-        cue = next((t for t in words[1:5] if t.lemma.lower() == "report" and t.pos == "NOUN"), None)
-        if cue is None or cue.i + 1 >= sentence.token_end or tokens[cue.i + 1].text != "," \
-                or tokens[cue.i - 1].pos != "PROPN":
-            continue
-        first = words[2].i if words[1].text.lower() == "the" else words[1].i
-        start, end = tokens[cue.i + 2].start, sentence.end
-        while end > start and d.text[end - 1] in " .":
-            end -= 1
-        if len(d.text[start:end].split()) < MIN_CONTENT_TOKENS:
-            continue
-        speaker, role = _speaker(d, first, cue.i - 1, sentence)
-        content = d.text[start:end]
-        attribution = Attribution(start, end, _clean(d.span_text(first, cue.i - 1)), speaker,
-                                  "organisation", _stance("", content, sentence.text), "according",
-                                  words[0].start, cue.end, role)
-        found.append((sentence, attribution))
-        d.sources[sentence.index] = attribution
-    return found
-
-
-def _attribute_according(d: _Doc) -> list[tuple[Sentence, Attribution]]:
-    """Rule 2: "according to X, ..." (X's span; the content is the clause around it)."""
-    found: list[tuple[Sentence, Attribution]] = []
-    tokens = d.doc.tokens
-    for sentence in d.doc.sentences:
-        for token in d.doc.sentence_tokens(sentence):
-            if token.text.lower() != "according":
-                continue
-            to = next((tokens[c] for c in d.children.get(token.i, ()) if tokens[c].text.lower() == "to"), None)
-            obj = next((tokens[c] for c in d.children.get(to.i, ()) if tokens[c].dep == "pobj"), None) if to else None
-            if obj is None:
-                continue
-            first, last = obj.left, speaker_end(d, obj)
-            if picture_source(d, first, last):
-                continue  # "according to photos": evidence, not a source (Audit 14)
-            phrase_start, phrase_end = tokens[token.i].start, tokens[obj.right].end
-            before = d.text[sentence.start : phrase_start].strip(" ,")
-            after = d.text[phrase_end : sentence.end].strip(" ,.")
-            if len(after) >= len(before):
-                start = phrase_end + (len(d.text[phrase_end : sentence.end]) - len(d.text[phrase_end:sentence.end]
-                                                                                 .lstrip(" ,")))
-                end = sentence.end
-            else:
-                start, end = sentence.start, sentence.start + len(d.text[sentence.start:phrase_start].rstrip(" ,"))
-            if len(d.text[start:end].split()) < MIN_CONTENT_TOKENS:
-                continue
-            speaker, role = _speaker(d, first, last, sentence)
-            content = d.text[start:end]
-            attribution = Attribution(
-                content_start=start, content_end=end, source_text=_clean(d.span_text(first, last)),
-                speaker=speaker, voice=voice_type(d, first, last), stance=_stance("", content, sentence.text),
-                kind="according", cue_start=token.start, cue_end=tokens[to.i].end if to else token.end, role=role)
-            found.append((sentence, attribution))
-            d.sources[sentence.index] = attribution
-            if attribution.voice == "person" and speaker:
-                # "..., according to Dmitri Volkov, head of ..." names the one the next "he told" means
-                # (Audit 9: the quotes went to an expert named two sentences before).
-                d.speakers[sentence.index] = speaker
-    return found
-
-
-def _attribute_colons(d: _Doc) -> list[tuple[Sentence, Attribution]]:
-    """ "Graham: Trump is destroying the party": a short name before a colon heads what follows."""
-    found: list[tuple[Sentence, Attribution]] = []
-    for sentence in d.doc.sentences:
-        tokens = d.doc.sentence_tokens(sentence)
-        colon = next((t for t in tokens if t.text == ":"), None)
-        if colon is None or d.in_quote(colon.start):
-            continue
-        left = [t for t in tokens if t.end <= colon.start and t.pos != "PUNCT"]
-        right = d.text[colon.end : sentence.end].strip()
-        if not 1 <= len(left) <= 5 or len(right.split()) < MIN_CONTENT_TOKENS:
-            continue
-        if not all(t.pos in ("PROPN", "NOUN") or t.tag == "POS" for t in left) or any(t.like_num for t in left):
-            continue
-        if not any(t.ent_type in ("PERSON", "ORG", "NORP", "GPE") for t in left) or not left[0].text[:1].isupper():
-            continue
-        head = left[-1]
-        if head.pos == "NOUN" and head.text[:1].islower() and head.lemma.lower() not in _SPEAKER_NOUNS:
-            continue  # "Syria unrest: Civilians need protection": a headline's topic, not a speaker (session 8)
-        start = colon.end + (len(d.text[colon.end : sentence.end]) - len(d.text[colon.end : sentence.end].lstrip()))
-        end = start + len(right)
-        speaker, role = _speaker(d, left[0].i, left[-1].i, sentence)
-        found.append((sentence, Attribution(
-            content_start=start, content_end=end, source_text=_clean(d.span_text(left[0].i, left[-1].i)),
-            speaker=speaker, voice=voice_type(d, left[0].i, left[-1].i), stance=_stance("", right, sentence.text),
-            kind="colon", cue_start=colon.start, cue_end=colon.end, role=role)))
-    return found
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -476,8 +374,8 @@ def _it_documents(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[tu
 def attribute(doc: Document) -> Attributions:
     """Every attribution of ``doc`` and the voice of every sentence (see the module docstring)."""
     d = _Doc(doc)
-    found = _attribute_according(d) + _attribute_as_reports(d) + _attribute_cues(d)
-    found += _attribute_colons(d)
+    found = attribute_according(d) + attribute_as_reports(d) + _attribute_cues(d)
+    found += attribute_colons(d)
     found = block_quotes(d, found)  # 'X said in a note to clients:', unmarked paragraphs (Audit 18)
     found = drop_quoted_feelings(d, found + _it_documents(d, found))
     statement = statement_speaker(d, found)
@@ -490,6 +388,7 @@ def attribute(doc: Document) -> Attributions:
     voices = _voices(d, found)
     if statement is not None:
         voices = statement_voices(d, statement, voices)
+    voices = first_person_runs(d, voices)  # '"...," Holt wrote. I wrote vague jokes ...' (issue #11)
     # The writer's own quoted thoughts are named after the voices are read, so the voices keep the "I".
     if not headers:  # an interview's "I" is its answerer's
         found = [(s, writer_speaker(d, a, doc.article.source.author)) for s, a in found]

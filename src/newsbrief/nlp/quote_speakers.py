@@ -337,6 +337,9 @@ def _paragraph_before(d: _Doc, by_sentence: dict[int, list[tuple[int, Attributio
         for _, attribution in by_sentence.get(before.index, ()):
             if attribution.kind == "speech" and attribution.voice in ("person", "unnamed") and attribution.speaker:
                 return attribution
+        # "Mayor Ann Cole disagreed." then her words: a named person's short reply introduces them (issue
+        # #11); a generic group's ("Many residents disagreed.") or a plain act ("Cole visited the site.") not.
+        return _speaker_before(d, before, first, replied=True)
     return None
 
 
@@ -346,11 +349,18 @@ _INTRO_LEMMAS = frozenset({"speak", "say", "address", "preach", "declare", "tell
                            "defend", "respond", "reply", "answer", "explain", "argue", "insist"})
 
 
-def _speaker_before(d: _Doc, before: Sentence, first: Sentence) -> Attribution | None:
+# Verbs of a short sentence that answers someone, whose words the quotation after it gives (issue #11).
+_REPLY_LEMMAS = frozenset({"disagree", "agree", "object", "protest", "counter", "retort", "respond", "reply",
+                           "answer", "apologise", "apologize", "concede", "insist", "defend"})
+
+
+def _speaker_before(d: _Doc, before: Sentence, first: Sentence, replied: bool = False) -> Attribution | None:
     """ "Keel now volunteers for a charity." then a paragraph that is all quotation: the person the
     paragraph before is about, when that person has spoken earlier in the article (a closing quotation
     shown without its speaker was a pattern of the seventh reader audit). Only a paragraph that opens
-    with the quotation and a named main-clause subject of the sentence just before."""
+    with the quotation and a named main-clause subject of the sentence just before. ``replied``: the
+    quotation opens a sentence of the same paragraph, and the sentence before must say its person answered
+    ("Mayor Ann Cole disagreed.")."""
     if not d.in_quote(first.start) or d.text[first.start : first.start + 1] not in "\"“'‘":
         return None
     tokens = d.doc.tokens
@@ -362,8 +372,11 @@ def _speaker_before(d: _Doc, before: Sentence, first: Sentence) -> Attribution |
     start, last = _core_subject(d, subject)
     speaker, role = _speaker(d, start, last, before)
     # one who has spoken earlier, or whose sentence just before says they spoke ("Ayatollah X spoke during
-    # Friday prayers." then the sermon's quotation: Audit 17 left it unattributed)
-    if not speaker or (speaker not in d.speakers.values() and root.lemma.lower() not in _INTRO_LEMMAS):
+    # Friday prayers." then the sermon's quotation: Audit 17 left it unattributed); in the quotation's own
+    # paragraph (``replied``), only one whose sentence says they answered
+    if replied and root.lemma.lower() not in _REPLY_LEMMAS:
+        return None
+    if not speaker or (speaker not in d.speakers.values() and root.lemma.lower() not in _INTRO_LEMMAS | _REPLY_LEMMAS):
         return None
     return Attribution(first.start, first.end, _clean(d.span_text(start, last)), speaker, "person", "asserts",
                        "quote", role=role)
