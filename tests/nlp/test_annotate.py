@@ -80,3 +80,12 @@ def test_a_match_up_written_with_a_capitalised_vs_stays_one_sentence() -> None:
     texts = [s.text for s in doc.sentences]
     assert texts[0] == "A prop car from the set of Hawkman Vs. Stormbird was reported stolen on Tuesday."
     assert texts[1:] == ["Police said the car has not been found.", "The final was Leeds vs. Hull.", "Hull won."]
+
+
+def test_a_dotted_abbreviation_before_a_lower_case_and_does_not_end_the_sentence() -> None:
+    # Session 14: "we both live in L.A. | and I did not ..." was two fragments in the brief.
+    text = ("I kept the jokes vague because we both live in L.A. and I did not want to name him. "
+            "The show went on.\n\nThe firm is based in the U.S. It hires widely.")
+    texts = [s.text for s in annotate(Article(text=text, source=Source())).sentences]
+    assert texts == ["I kept the jokes vague because we both live in L.A. and I did not want to name him.",
+                     "The show went on.", "The firm is based in the U.S.", "It hires widely."]
