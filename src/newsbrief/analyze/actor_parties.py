@@ -223,13 +223,15 @@ def fold_titled_surnames(actors: Sequence[Actor]) -> list[Actor]:
     return [merged[id(a)] for a in actors if id(a) in merged]
 
 
-def rank_tier(label: str, voiced: int, acts: bool, governs: bool, headline: bool) -> int:
-    """Where an actor ranks before its salience counts: 0 for the parties that speak, act or stand in the
-    headline; 1 for the others (a person named with a role, a speaker's organisation); 2 for a place that
-    neither speaks nor governs in the headline's story (a setting, or a state named in passing)."""
+def rank_tier(label: str, voiced: int, acts: bool, governs: bool, headline: bool, references: int = 2) -> int:
+    """Where an actor ranks before its salience counts: 0 for the parties that speak, stand in the headline, or
+    act and are named again (``references``: mentions and "he"/"she" subjects); 1 for the others (a person named
+    once who acts, a person named with a role, a speaker's organisation); 2 for a place that neither speaks nor
+    governs in the headline's story (a setting, or a state named in passing). Issue #11 (Audit 18): three people
+    named once in the lead (salience 3 with the lead's weight) outranked a quoted official under the cap."""
     if label == "GPE":
         return 0 if voiced or (governs and headline) else 2
-    return 0 if voiced or acts or headline else 1
+    return 0 if voiced or headline or (acts and references >= 2) else 1
 
 
 def speaks_through(doc: Document, actor: Actor, speakers: set[int]) -> bool:

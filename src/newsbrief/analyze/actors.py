@@ -452,8 +452,10 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
               and not (reporter(doc, item.actor, item.headline, _MEDIA)  # "CNN's Nic Robertson reported"
                        and item.voiced < _QUOTED_VOICES)]
     limit = SECTIONS.get("actors").limit
-    # The parties that speak or act first; places that neither speak nor govern in the headline's story last.
-    chosen = sorted(chosen, key=lambda e: (rank_tier(e.label, e.voiced, e.acts, e.governs, e.headline),
+    # The parties that speak, head the story or act again first; places that neither speak nor govern in the
+    # headline's story last.
+    chosen = sorted(chosen, key=lambda e: (rank_tier(e.label, e.voiced, e.acts, e.governs, e.headline,
+                                                     e.mentions + e.pronouns),
                                            -e.salience, e.actor.mentions_sorted()[0].start))[:limit]
     chosen.sort(key=lambda e: (e.label != "PERSON", -e.salience, e.actor.mentions_sorted()[0].start))
     return tuple(_item(doc, item) for item in chosen)
