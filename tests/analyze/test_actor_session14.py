@@ -23,12 +23,18 @@ pytestmark = pytest.mark.slow
 
 def _brief(title: str, body: str) -> tuple[Document, set[str], dict[str, str]]:
     """The document, its actors' names, and every sentence's repaired opening (text -> repair)."""
-    doc = annotate(Article(text=body, source=Source(title=title)))
+    doc, infos = _actors(title, body)
+    names = set(infos)
     ctx = build_context(doc)
-    infos = [item.payload for item in analyze_actors(doc, ctx)]
-    names = {info.name for info in infos if isinstance(info, ActorInfo)}
     repairs = {s.text: repair_opening(doc, s, ctx.actors) or "" for s in doc.sentences}
     return doc, names, repairs
+
+
+def _actors(title: str, body: str) -> tuple[Document, dict[str, ActorInfo]]:
+    """The document and its actors by name."""
+    doc = annotate(Article(text=body, source=Source(title=title)))
+    infos = [item.payload for item in analyze_actors(doc, build_context(doc))]
+    return doc, {info.name: info for info in infos if isinstance(info, ActorInfo)}
 
 
 STILL = (
@@ -106,6 +112,26 @@ CROWDED = (
     "\"Patients waited far too long,\" said Ben Kovac, a spokesman for the patients' group Care Watch.\n\n"
     "\"We are sorry for what went wrong,\" said Ruth Ansel, the medical director.",
 )
+
+
+COACH_YOUNG = (
+    "Club appoints Marcus Young as coach",
+    "The club appointed Marcus Young as its head coach on Sunday.\n\n"
+    "Young people in the town have painted murals on the stadium wall. Young said the support had moved him. "
+    "Young also thanked the fans. Still, the club has not won a game this season.",
+)
+
+
+def test_surname_mentions_count_the_person_not_the_connective() -> None:
+    # "Devon Still", "Still, 25, has", "Still again was cut", "Still said": four; "Still, the team" is a connective.
+    _doc, infos = _actors(*STILL)
+    assert infos["Devon Still"].mentions == 4, infos
+
+
+def test_surname_mentions_skip_the_adjective() -> None:
+    # "Marcus Young", "Young said", "Young also thanked": three; "Young people" is an adjective and a noun.
+    _doc, infos = _actors(*COACH_YOUNG)
+    assert infos["Marcus Young"].mentions == 3, infos
 
 
 def test_quoted_officials_outrank_names_in_passing() -> None:

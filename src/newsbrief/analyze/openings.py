@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from newsbrief.analyze.actor_kinds import short_name
+from newsbrief.analyze.actor_parties import surname_subject
 from newsbrief.analyze.actors import Actor, clean_name, previous_subject, resolve_person
 from newsbrief.analyze.antecedents import agrees, untagged_people
 from newsbrief.analyze.context import Context, rewrite_sections
@@ -210,9 +211,9 @@ def _is_connective(doc: Document, token: Token) -> bool:
 
 def _named_surname(doc: Document, token: Token, actors: Sequence[Actor]) -> bool:
     """Whether an opening "Still" is the surname of a person the article names "Devon Still" ("Still again was
-    cut ..."), not a connective: no comma follows it ("Still, the team ..." stays a connective; issue #11)."""
-    following = doc.tokens[token.i + 1] if token.i + 1 < len(doc.tokens) else None
-    if following is None or following.text == "," or not token.text.istitle():
+    cut ..."), not a connective: a verb follows it (actor_parties.surname_subject); "Still, the team ..." stays a
+    connective (issue #11)."""
+    if not surname_subject(doc, token):
         return False
     names = [actor.name for actor in actors if actor.label == "PERSON"]
     names += [e.text for e in doc.entities if e.label == "PERSON"]
