@@ -143,3 +143,22 @@ def test_headline_subject_named_once_is_listed() -> None:
     _title, body = CROWDED
     _doc, names, _repairs = _brief("Carol Dean tours hospital before chief quits", body)
     assert "Carol Dean" in names, names
+
+
+AIRPORT = (
+    "Aid flights delayed at quake-hit airport",
+    "Aid agencies complained on Monday that flights carrying medical supplies were being turned away from the "
+    "airport.\n\n"
+    "The United Nations said the airport could handle only 100 flights a day. The World Food Programme said it had "
+    "fed 200,000 people. The Red Cross said it had sent 40 doctors. Oxfam said water was the greatest need.\n\n"
+    "\"We have had a plane turned away three times,\" said Lena di Marco, an emergency coordinator for the charity "
+    "Doctors Without Borders.\n\n"
+    "Cdr Paul Hesketh, a spokesman for the US Navy, said the ships would bring helicopters. \"We are doing "
+    "everything we can,\" Hesketh said.",
+)
+
+
+def test_british_rank_without_a_dot_is_not_part_of_the_name() -> None:
+    # "Cdr Paul Hesketh" is Paul Hesketh, as "Cdr. Paul Hesketh" was; the quoted coordinator is listed too.
+    _doc, names, _repairs = _brief(*AIRPORT)
+    assert {"Paul Hesketh", "Lena di Marco"} <= names, names
