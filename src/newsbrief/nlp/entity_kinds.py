@@ -117,6 +117,11 @@ def retype_entities(doc: Document) -> Document:
     return relabelled(doc, lambda entity: relabel.get(name_key(entity.text)) if entity.label == "PERSON" else None)
 
 
+# Parts of speech of a word that opens a new sentence, never a surname ("... in Surrey The council said": a heading
+# run into the text, seen on Newsroom and CNN/DailyMail articles; "Still", "Long", "Young" are adverbs and adjectives).
+_FUNCTION_POS = frozenset("DET ADP CCONJ SCONJ PRON PART AUX".split())
+
+
 def _cut_surname(doc: Document, entity: Entity) -> bool:
     """Whether the word right after a one-word PERSON entity is the rest of the name: capitalised mid-sentence,
     untagged, and written one space after it ("Devon Still", "Nia Long": the model stopped at a word that is
@@ -125,8 +130,9 @@ def _cut_surname(doc: Document, entity: Entity) -> bool:
             or entity.text.lower().rstrip(".") in _TITLES:
         return False
     word = doc.tokens[entity.token_end]
-    return word.start == entity.end + 1 and word.text.isalpha() and word.text.istitle() and len(word.text) > 1 \
-        and not word.ent_type and doc.tokens[entity.token_end - 1].text.isalpha()
+    return word.start == entity.end + 1 and doc.article.text[entity.end] == " " and word.text.isalpha() \
+        and word.text.istitle() and len(word.text) > 1 and not word.ent_type and word.pos not in _FUNCTION_POS \
+        and doc.tokens[entity.token_end - 1].text.isalpha()
 
 
 def _with_cut_surnames(doc: Document) -> Document:
