@@ -263,7 +263,9 @@ def untagged_speakers(doc: Document, person_words: set[str]) -> list[Entity]:
         size = len(words)
         for token in tokens[: len(tokens) - size + 1]:
             span = tokens[token.i : token.i + size]
-            if tuple(t.text for t in span) == words and not any(t.i in tagged for t in span):
+            # "Young people" after "Young said": the word as an adjective or adverb is no mention (issue #11)
+            if tuple(t.text for t in span) == words and not any(t.i in tagged for t in span) \
+                    and not (size == 1 and token.pos in ("ADJ", "ADV")):
                 sentence = sentence_at_token(doc, token.i)
                 found.append(Entity(" ".join(words), "ORG", token.start, span[-1].end,
                                     sentence.index if sentence else 0, token.i, token.i + size))

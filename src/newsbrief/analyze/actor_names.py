@@ -31,10 +31,12 @@ _LABEL_ORDER = {"PERSON": 0, "ORG": 1, "GPE": 2}  # a tie in the label vote goes
 _POSSESSIVE = re.compile(r"\s?(?:'s|’s|'|’)$")
 # Honorifics and abbreviated titles written before a name; they are not part of the name.
 # Only the unambiguous ones: "Gen" without a dot is a first name (Gen Nakatani), "St." a
-# saint or a street, "Lady"/"Sir" are part of stage and titled names (Lady Gaga).
+# saint or a street, "Lady"/"Sir" are part of stage and titled names (Lady Gaga). British copy writes the ranks
+# without the dot ("Cdr Mark Reed", "Sgt Ann Cole"; Audit 18 showed "Cdr" in an actor's name): those never first names.
 _HONORIFIC = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Cpl|Pvt|Maj|Adm|Cmdr|Rev|Hon|Pres|"
-    r"Atty|Supt|Insp|Det|Fr)\.|(?:Mr|Mrs|Ms|Mx|Dr|Prof|Miss))\s+(?=[A-Z]|(?:van|von|de|der|den|del|della|di|da|du|le|"
+    r"^(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Cpl|Pvt|Pte|Maj|Adm|Cmdr|Cdr|Rev|Hon|Pres|"
+    r"Atty|Supt|Insp|Det|Fr|Cllr)\.|(?:Mr|Mrs|Ms|Mx|Dr|Prof|Miss|Cdr|Cmdr|Capt|Sgt|Cpl|Pte|Supt|Insp|Cllr))"
+    r"\s+(?=[A-Z]|(?:van|von|de|der|den|del|della|di|da|du|le|"
     r"la|ter|ten|al|el|bin|ibn|ben|abu)\b[\s-]\w)"  # also before a particle: "Ms van Dijk", "Dr al-Rashid"
 )
 TITLE_WORDS = frozenset(

@@ -138,6 +138,43 @@ def repeat_mentions(doc: Document, actors: Sequence[Actor]) -> list[Actor]:
     return result
 
 
+def surname_subject(doc: Document, token: Token) -> bool:
+    """Whether a capitalised word that is also a common word ("Still", "Young", "Long") stands as a person's
+    surname: a verb follows it, or an adverb and a verb ("Still again was cut", "Long will play"), or an age
+    ("Still, 25, has"). A comma alone after it is a connective's ("Still, the talks ..."), a noun an adjective's
+    ("Young people"). Issue #11: the article's full name ("Devon Still") says whether anyone carries it."""
+    tokens = doc.tokens
+    nxt = tokens[token.i + 1] if token.i + 1 < len(tokens) else None
+    if nxt is None or not token.text.istitle():
+        return False
+    if nxt.text == ",":
+        return token.i + 2 < len(tokens) and tokens[token.i + 2].like_num
+    if nxt.pos == "ADV" and token.i + 2 < len(tokens):
+        nxt = tokens[token.i + 2]
+    return nxt.pos in ("VERB", "AUX")
+
+
+def word_surname_mentions(doc: Document, actors: Sequence[Actor]) -> list[Actor]:
+    """The actors with the bare surnames the parser read as common words ("Still again was cut", "Long will
+    play": an adverb or adjective, never the proper noun the name stage counts) where :func:`surname_subject`
+    shows a person; a surname two people share, or another actor's name holds, is left alone."""
+    surnames = _surname_words(actors)  # one person's surname only
+    owners = {surnames[id(actor)][0]: actor for actor in actors if id(actor) in surnames}
+    taken = {i for actor in actors for m in actor.mentions for i in range(m.token_start, m.token_end)}
+    starts = [s.start for s in doc.sentences]
+    found: dict[int, list[Entity]] = {}
+    for token in doc.tokens:
+        person = owners.get(token.text)
+        if person is None or token.i in taken or token.ent_type or token.pos == "PROPN" \
+                or not surname_subject(doc, token):
+            continue
+        sentence = max(bisect.bisect_right(starts, token.start) - 1, 0)
+        found.setdefault(id(person), []).append(
+            Entity(token.text, "PERSON", token.start, token.end, sentence, token.i, token.i + 1))
+    return [Actor(a.name, a.label, [*a.mentions, *found[id(a)]], set(a.aliases)) if id(a) in found else a
+            for a in actors]
+
+
 def _surname_words(actors: Sequence[Actor]) -> dict[int, list[str]]:
     """The surname of each full-named person that no other actor's name contains (with two Dysons, or a
     "Tanner" in a company's name, a bare "Tanner" is not surely this person), by the actor's id."""
@@ -223,13 +260,15 @@ def fold_titled_surnames(actors: Sequence[Actor]) -> list[Actor]:
     return [merged[id(a)] for a in actors if id(a) in merged]
 
 
-def rank_tier(label: str, voiced: int, acts: bool, governs: bool, headline: bool) -> int:
-    """Where an actor ranks before its salience counts: 0 for the parties that speak, act or stand in the
-    headline; 1 for the others (a person named with a role, a speaker's organisation); 2 for a place that
-    neither speaks nor governs in the headline's story (a setting, or a state named in passing)."""
+def rank_tier(label: str, voiced: int, acts: bool, governs: bool, headline: bool, references: int = 2) -> int:
+    """Where an actor ranks before its salience counts: 0 for the parties that speak, stand in the headline, or
+    act and are named again (``references``: mentions and "he"/"she" subjects); 1 for the others (a person named
+    once who acts, a person named with a role, a speaker's organisation); 2 for a place that neither speaks nor
+    governs in the headline's story (a setting, or a state named in passing). Issue #11 (Audit 18): three people
+    named once in the lead (salience 3 with the lead's weight) outranked a quoted official under the cap."""
     if label == "GPE":
         return 0 if voiced or (governs and headline) else 2
-    return 0 if voiced or acts or headline else 1
+    return 0 if voiced or headline or (acts and references >= 2) else 1
 
 
 def speaks_through(doc: Document, actor: Actor, speakers: set[int]) -> bool:

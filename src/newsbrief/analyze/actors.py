@@ -72,6 +72,7 @@ from newsbrief.analyze.actor_parties import (
     speaks_through,
     subject_verb,
     untagged_bodies,
+    word_surname_mentions,
 )
 from newsbrief.analyze.actor_roles import (
     MAX_ROLE_WORDS,
@@ -422,7 +423,8 @@ def _item(doc: Document, item: _Evidence) -> Item:
 def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """The story's actors, most salient first within people, then organisations and the
     places that act as governments; at most the section record's limit."""
-    actors = merge_spellings(fold_titled_surnames(repeat_mentions(doc, untagged_bodies(doc, ctx.actors))))
+    actors = merge_spellings(fold_titled_surnames(word_surname_mentions(doc, repeat_mentions(
+        doc, untagged_bodies(doc, ctx.actors)))))  # "Still again was cut" is Devon Still (actor_parties)
     evidence = _gather(doc, actors, ctx.attributions)  # computed once per document in the context
     publishers = publisher_names(doc)
     cited = outlet_names(doc)
@@ -452,8 +454,10 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
               and not (reporter(doc, item.actor, item.headline, _MEDIA)  # "CNN's Nic Robertson reported"
                        and item.voiced < _QUOTED_VOICES)]
     limit = SECTIONS.get("actors").limit
-    # The parties that speak or act first; places that neither speak nor govern in the headline's story last.
-    chosen = sorted(chosen, key=lambda e: (rank_tier(e.label, e.voiced, e.acts, e.governs, e.headline),
+    # The parties that speak, head the story or act again first; places that neither speak nor govern in the
+    # headline's story last.
+    chosen = sorted(chosen, key=lambda e: (rank_tier(e.label, e.voiced, e.acts, e.governs, e.headline,
+                                                     e.mentions + e.pronouns),
                                            -e.salience, e.actor.mentions_sorted()[0].start))[:limit]
     chosen.sort(key=lambda e: (e.label != "PERSON", -e.salience, e.actor.mentions_sorted()[0].start))
     return tuple(_item(doc, item) for item in chosen)

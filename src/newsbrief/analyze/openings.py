@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from newsbrief.analyze.actor_kinds import short_name
+from newsbrief.analyze.actor_parties import surname_subject
 from newsbrief.analyze.actors import Actor, clean_name, previous_subject, resolve_person
 from newsbrief.analyze.antecedents import agrees, untagged_people
 from newsbrief.analyze.context import Context, rewrite_sections
@@ -208,6 +209,17 @@ def _is_connective(doc: Document, token: Token) -> bool:
     return following.text == "," or token.text.lower() in _BARE_CONNECTIVES
 
 
+def _named_surname(doc: Document, token: Token, actors: Sequence[Actor]) -> bool:
+    """Whether an opening "Still" is the surname of a person the article names "Devon Still" ("Still again was
+    cut ..."), not a connective: a verb follows it (actor_parties.surname_subject); "Still, the team ..." stays a
+    connective (issue #11)."""
+    if not surname_subject(doc, token):
+        return False
+    names = [actor.name for actor in actors if actor.label == "PERSON"]
+    names += [e.text for e in doc.entities if e.label == "PERSON"]
+    return any(len(words) > 1 and words[-1] == token.text for words in (clean_name(n).split() for n in names))
+
+
 def repair_opening(doc: Document, sentence: Sentence, actors: Sequence[Actor]) -> str | None:
     """The sentence with a dangling opening repaired in brackets; None if it cannot be.
 
@@ -227,7 +239,7 @@ def repair_opening(doc: Document, sentence: Sentence, actors: Sequence[Actor]) -
     # "however" is a connective only when a comma follows it.
     while (k < len(words) - 2 and words[k].text.lower() in CONNECTIVES
            and words[k].pos in ("ADV", "CCONJ", "SCONJ") and not words[k + 1].like_num
-           and _is_connective(doc, words[k])):
+           and _is_connective(doc, words[k]) and not _named_surname(doc, words[k], actors)):
         k += 1
     first = words[k]
     head = text[: words[0].start - sentence.start]  # an opening quotation mark stays

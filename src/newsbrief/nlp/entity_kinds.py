@@ -97,7 +97,7 @@ _SHIP_PREFIXES = frozenset("USS USNS HMS RFA INS HMCS HMAS HMNZS".split())
 def retype_entities(doc: Document) -> Document:
     """The document with PERSON entities the article shows to be places (GPE), installations (FAC),
     vessels (PRODUCT) or movements (NORP) relabelled, with their tokens' ``ent_type``."""
-    doc = relabel_non_persons(_without_participles(doc))  # animals, agencies, time zones (Audit 16)
+    doc = relabel_non_persons(_with_cut_surnames(_without_participles(doc)))  # animals, agencies, time zones (Audit 16)
     person_names = {name_key(e.text) for e in doc.entities if e.label == "PERSON"}
     if not person_names:
         return doc
@@ -115,6 +115,40 @@ def retype_entities(doc: Document) -> Document:
     if not relabel:
         return doc
     return relabelled(doc, lambda entity: relabel.get(name_key(entity.text)) if entity.label == "PERSON" else None)
+
+
+# Parts of speech of a word that opens a new sentence, never a surname ("... in Surrey The council said": a heading
+# run into the text, seen on Newsroom and CNN/DailyMail articles; "Still", "Long", "Young" are adverbs and adjectives).
+_FUNCTION_POS = frozenset("DET ADP CCONJ SCONJ PRON PART AUX".split())
+
+
+def _cut_surname(doc: Document, entity: Entity) -> bool:
+    """Whether the word right after a one-word PERSON entity is the rest of the name: capitalised mid-sentence,
+    untagged, and written one space after it ("Devon Still", "Nia Long": the model stopped at a word that is
+    also an adverb or adjective, and "Still" alone then read as a connective; issue #11)."""
+    if entity.label != "PERSON" or entity.token_end >= len(doc.tokens) or " " in name_key(entity.text) \
+            or entity.text.lower().rstrip(".") in _TITLES:
+        return False
+    word = doc.tokens[entity.token_end]
+    return word.start == entity.end + 1 and doc.article.text[entity.end] == " " and word.text.isalpha() \
+        and word.text.istitle() and len(word.text) > 1 and not word.ent_type and word.pos not in _FUNCTION_POS \
+        and doc.tokens[entity.token_end - 1].text.isalpha()
+
+
+def _with_cut_surnames(doc: Document) -> Document:
+    """PERSON entities cut before a surname that is also a common word extended over it (:func:`_cut_surname`)."""
+    cut = [n for n, entity in enumerate(doc.entities) if _cut_surname(doc, entity)]
+    if not cut:
+        return doc
+    tokens = list(doc.tokens)
+    entities = list(doc.entities)
+    for n in cut:
+        entity = entities[n]
+        word = tokens[entity.token_end]
+        tokens[word.i] = replace(word, ent_type="PERSON")
+        entities[n] = replace(entity, text=doc.article.text[entity.start : word.end], end=word.end,
+                              token_end=entity.token_end + 1)
+    return replace(doc, tokens=tuple(tokens), entities=tuple(entities))
 
 
 def _vessel_names(doc: Document) -> set[str]:
