@@ -11,7 +11,8 @@ each section shows at most its record's ``limit`` items.
 A quotation is also a repeat when its words stand inside a longer statement already shown (a key point
 or a Who says what entry that quotes the same sentence): ROUGE-L over whole items misses a short quote in
 a long sentence (reader Audit 19: six of the thirteen Quotes a reader deleted). Who says what is the
-positions view and is composed last; it keeps its entries and the quote it repeats goes instead.
+positions view and is composed last: when one of its entries holds a quote already shown, the entry stays
+and the quote goes.
 """
 
 from __future__ import annotations
@@ -203,20 +204,16 @@ def _compose_section(spec: SectionSpec, offered: Sequence[Candidate], doc: Docum
     return kept, []
 
 
-def _quote_texts(built: Mapping[str, Section]) -> set[str]:
-    found = built.get("quotes")
-    return {item.text for item in found.items} if found else set()
-
-
 def _quotes_beside_positions(built: Mapping[str, Section], left: Sequence[Candidate], doc: Document,
                              sentences: Mapping[str, Sentence], accepted: list[str]) -> Section:
-    """Quotes without those a Who says what entry repeats or holds; places so freed go to the quotes
-    offered past the limit that repeat nothing shown."""
+    """Quotes without those a longer Who says what entry holds (an entry that repeats a quote nearly
+    word for word was dropped as a repeat, as before, so the section keeps its other entries); places so
+    freed go to the quotes offered past the limit that repeat nothing shown."""
     entries = [item.text for item in built[_POSITIONS].items]
     quotes = built["quotes"]
 
     def echoed(text: str) -> bool:
-        return any(repeats(text, entry) or contained(text, entry) for entry in entries)
+        return any(contained(text, entry) for entry in entries)
 
     kept = [item for item in quotes.items if not echoed(item.text)]
     if len(kept) == len(quotes.items):
@@ -249,11 +246,7 @@ def compose(doc: Document, candidates: Mapping[str, Sequence[Item | Candidate]],
     for spec in SECTIONS.by_priority("article"):
         offered = [replace(c, item=_without_stamp(c.item, stamps))
                    for c in map(Candidate.of, candidates.get(spec.name, ()))]
-        # Who says what keeps its entries whatever Quotes shows: the quote repeating one goes (below)
-        seen = [t for t in accepted if t not in _quote_texts(built)] if spec.name == _POSITIONS else accepted
-        kept, rest = _compose_section(spec, offered, doc, sentences, seen)
-        if seen is not accepted:
-            accepted.extend(t for t in seen if t not in accepted)
+        kept, rest = _compose_section(spec, offered, doc, sentences, accepted)
         if spec.name == "quotes":
             left = rest
         built[spec.name] = Section(name=spec.name, items=tuple(kept))
