@@ -7,6 +7,12 @@ fail are dropped. A point appears once: an item that repeats an earlier one
 (same words after normalisation, or ROUGE-L F1 >= 0.7) is dropped, the section
 with the lower ``priority`` in its record (:mod:`newsbrief.sections`) winning;
 each section shows at most its record's ``limit`` items.
+
+A quotation is also a repeat when its words stand inside a longer statement already shown (a key point
+or a Who says what entry that quotes the same sentence): ROUGE-L over whole items misses a short quote in
+a long sentence (reader Audit 19: six of the thirteen Quotes a reader deleted). Who says what is the
+positions view and is composed last: when one of its entries holds a quote already shown, the entry stays
+and the quote goes.
 """
 
 from __future__ import annotations
@@ -18,14 +24,32 @@ from dataclasses import replace
 from functools import lru_cache
 
 from newsbrief.guard import WITHHELD_TEXT, withheld_sentences
-from newsbrief.lexicon import words
-from newsbrief.models import Brief, Candidate, Citation, Document, Engine, EngineReport, Item, Section, Sentence
+from newsbrief.lexicon import VERIFIER_STOP_WORDS, words
+from newsbrief.models import (
+    Brief,
+    Candidate,
+    Citation,
+    Document,
+    Engine,
+    EngineReport,
+    Item,
+    QuoteInfo,
+    Section,
+    Sentence,
+)
 from newsbrief.nlp.clock_stamps import clock_stamps
 from newsbrief.nlp.dates import parse_published
-from newsbrief.sections import SECTIONS
+from newsbrief.sections import SECTIONS, SectionSpec
 
 DUPLICATE_ROUGE_L = 0.7  # the threshold the eval's duplicate_rate uses
 _BRACKETED = re.compile(r"\[[^\]]*\]")
+# A quote is inside a longer statement when this share of its content words stands there in order.
+# Set by hand on tests/analyze/test_quotes_audit19.py: a quote quoted whole inside a key point scores 1.0;
+# one that shares a phrase ("faster than anyone expected") and says more scores under 0.5.
+CONTAINED_SHARE = 0.8
+_MIN_CONTENT_WORDS = 3  # "We will see." has no content to find elsewhere
+# The section whose entries a quote it repeats gives way to (the positions view, composed last).
+_POSITIONS = "positions"
 # A live page's entry stamp at the front of an item ("2350 We are closing ...", "1515: The president
 # ..."): the page's clock, not the statement (reader Audit 17 printed them in key points and the essay).
 _LEADING_STAMP = re.compile(r"\d{4}\s*[:–—-]?\s+")
@@ -48,17 +72,21 @@ def normalise(text: str) -> str:
     return " ".join(words(text))
 
 
-def rouge_l_f1(a: Sequence[str], b: Sequence[str]) -> float:
-    """ROUGE-L F1 of two word lists (longest common subsequence)."""
-    if not a or not b:
-        return 0.0
+def _lcs_length(a: Sequence[str], b: Sequence[str]) -> int:
     previous = [0] * (len(b) + 1)
     for word in a:
         current = [0]
         for j, other in enumerate(b, start=1):
             current.append(previous[j - 1] + 1 if word == other else max(previous[j], current[-1]))
         previous = current
-    lcs = previous[-1]
+    return previous[-1]
+
+
+def rouge_l_f1(a: Sequence[str], b: Sequence[str]) -> float:
+    """ROUGE-L F1 of two word lists (longest common subsequence)."""
+    if not a or not b:
+        return 0.0
+    lcs = _lcs_length(a, b)
     if lcs == 0:
         return 0.0
     precision, recall = lcs / len(a), lcs / len(b)
@@ -84,6 +112,27 @@ def repeats(a: str, b: str) -> bool:
     if not wa or not wb or 2 * common / (len(wa) + len(wb)) < DUPLICATE_ROUGE_L:
         return False
     return rouge_l_f1(wa, wb) >= DUPLICATE_ROUGE_L
+
+
+def _content(text: str) -> tuple[str, ...]:
+    return tuple(w for w in _words_and_bag(text)[0] if w not in VERIFIER_STOP_WORDS)
+
+
+def contained(part: str, whole: str) -> bool:
+    """True when most of ``part``'s content words stand, in order, inside the longer ``whole``
+    (a quotation a key point quotes in a longer sentence)."""
+    a, b = _content(part), _content(whole)
+    if len(a) < _MIN_CONTENT_WORDS or len(b) <= len(a):
+        return False
+    present = set(b)
+    # the LCS can be no longer than the words the two share: skip it when those are too few
+    if sum(w in present for w in a) < CONTAINED_SHARE * len(a):
+        return False
+    return _lcs_length(a, b) >= CONTAINED_SHARE * len(a)
+
+
+def _is_quote(item: Item) -> bool:
+    return isinstance(item.payload, QuoteInfo)
 
 
 def citation_valid(citation: Citation, sentences: Mapping[str, Sentence]) -> bool:
@@ -124,6 +173,8 @@ def _accept(candidate: Candidate, doc: Document, sentences: Mapping[str, Sentenc
         return None
     if item.kind == "commentary" or records:
         return item
+    if _is_quote(item) and any(contained(item.text, other) for other in accepted):
+        return None
     if any(repeats(item.text, other) for other in accepted):
         if candidate.short is None:
             return None
@@ -132,6 +183,51 @@ def _accept(candidate: Candidate, doc: Document, sentences: Mapping[str, Sentenc
             return None
     accepted.append(item.text)
     return item
+
+
+def _compose_section(spec: SectionSpec, offered: Sequence[Candidate], doc: Document,
+                     sentences: Mapping[str, Sentence], accepted: list[str]) -> tuple[list[Item], list[Candidate]]:
+    """The section's items (at most its limit), and the candidates left untried past the limit."""
+    kept: list[Item] = []
+    taken: set[object] = set()  # the values of spec.one_per already shown
+    for n, candidate in enumerate(offered):
+        if len(kept) >= spec.limit:
+            return kept, list(offered[n:])
+        key = getattr(candidate.item.payload, spec.one_per, None) if spec.one_per else None
+        if key is not None and key in taken:
+            continue
+        item = _accept(candidate, doc, sentences, accepted, spec.records)
+        if item is not None:
+            kept.append(item)
+            if key is not None:
+                taken.add(key)
+    return kept, []
+
+
+def _quotes_beside_positions(built: Mapping[str, Section], left: Sequence[Candidate], doc: Document,
+                             sentences: Mapping[str, Sentence], accepted: list[str]) -> Section:
+    """Quotes without those a longer Who says what entry holds (an entry that repeats a quote nearly
+    word for word was dropped as a repeat, as before, so the section keeps its other entries); places so
+    freed go to the quotes offered past the limit that repeat nothing shown."""
+    entries = [item.text for item in built[_POSITIONS].items]
+    quotes = built["quotes"]
+
+    def echoed(text: str) -> bool:
+        return any(contained(text, entry) for entry in entries)
+
+    kept = [item for item in quotes.items if not echoed(item.text)]
+    if len(kept) == len(quotes.items):
+        return quotes
+    limit = SECTIONS.get("quotes").limit
+    for candidate in left:
+        if len(kept) >= limit:
+            break
+        if echoed(candidate.item.text):
+            continue
+        item = _accept(candidate, doc, sentences, accepted)
+        if item is not None:
+            kept.append(item)
+    return Section(name="quotes", items=tuple(kept))
 
 
 def compose(doc: Document, candidates: Mapping[str, Sequence[Item | Candidate]], engine: Engine,
@@ -146,23 +242,16 @@ def compose(doc: Document, candidates: Mapping[str, Sequence[Item | Candidate]],
     stamps = clock_stamps(doc.article.text, parse_published(doc.article.source.date))
     accepted: list[str] = []
     built: dict[str, Section] = {}
+    left: list[Candidate] = []  # the quotes offered past the limit, to fill a place a repeat frees
     for spec in SECTIONS.by_priority("article"):
-        kept: list[Item] = []
-        taken: set[object] = set()  # the values of spec.one_per already shown
-        for offered in candidates.get(spec.name, ()):
-            if len(kept) >= spec.limit:
-                break
-            candidate = Candidate.of(offered)
-            candidate = replace(candidate, item=_without_stamp(candidate.item, stamps))
-            key = getattr(candidate.item.payload, spec.one_per, None) if spec.one_per else None
-            if key is not None and key in taken:
-                continue
-            item = _accept(candidate, doc, sentences, accepted, spec.records)
-            if item is not None:
-                kept.append(item)
-                if key is not None:
-                    taken.add(key)
+        offered = [replace(c, item=_without_stamp(c.item, stamps))
+                   for c in map(Candidate.of, candidates.get(spec.name, ()))]
+        kept, rest = _compose_section(spec, offered, doc, sentences, accepted)
+        if spec.name == "quotes":
+            left = rest
         built[spec.name] = Section(name=spec.name, items=tuple(kept))
+    if "quotes" in built and _POSITIONS in built:
+        built["quotes"] = _quotes_beside_positions(built, left, doc, sentences, accepted)
     return Brief(
         source=doc.article.source,
         sentences=redacted_sentences(doc, withheld),

@@ -54,6 +54,9 @@ def is_nameable(speaker: str | None) -> bool:
     words = (speaker or "").lower().split()
     # a run-on phrase from a fact box ("Production - est 400,000 barrels per day in 2009 (less than ...")
     run_on = (speaker or "").count("(") != (speaker or "").count(")")
+    # A label cut from a sentence at its colon ("The crappy: Fake news site", Audit 19) is a fragment,
+    # not a name, a role or an organisation.
+    run_on = run_on or ":" in (speaker or "")
     return bool(words) and not run_on and not (len(words) == 1 and (words[0] in QUANTIFIERS or words[0] in PRONOUNS))
 
 

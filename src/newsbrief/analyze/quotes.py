@@ -18,11 +18,12 @@ from newsbrief.analyze.actors import (
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.doc_index import entities_of, sentence_at_token, sentences_over
 from newsbrief.analyze.positions import is_nameable
+from newsbrief.analyze.quote_cuts import from_fake_source, is_cut_reply, is_half_quote, satire_names
 from newsbrief.analyze.quote_shape import is_fragment, is_running_title, says_nothing
 from newsbrief.lexicon import SPEAKER_PRONOUNS
 from newsbrief.models import Citation, Document, Item, QuoteInfo, Sentence, Token
 from newsbrief.nlp.attribution import open_quotes, quote_spans
-from newsbrief.nlp.debunk import fake_report, rejected_claims
+from newsbrief.nlp.debunk import rejected_claims
 
 _ACCORDING = re.compile(r"\baccording to ((?:[A-Z][\w.’'-]*\s?){1,4})")
 # Quoted spans shorter than this are scare quotes or titles ("Korean peninsula"),
@@ -248,33 +249,36 @@ def analyze_quotes(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """
     items: list[Item] = []
     names = ActorNames(ctx.actors)
-    hoax = _hoax_quotes(doc)
+    hoax = _hoax_sentences(doc)
+    satire = satire_names(doc)
     for found in find_quotes(doc, ctx.actors):
-        if is_fragment(doc, found.start, found.end) or says_nothing(doc, found.start, found.end):
-            continue  # "far from rosy.", "so they go out ...", "Oh God, oh God": its point is in the words around it
-        fake = next((s.index for s in sentences_over(doc, found.start, found.end) if s.index in hoax), None)
-        if fake is not None:
-            if hoax[fake] is not None:  # else a fake report's words with no name for it: no quote of anyone
-                items.append(_quote_item(doc, QuoteSpan(found.start, found.end, hoax[fake])))
+        if _cut(doc, found):
+            continue  # "far from rosy.", "so they go out ...", "Oh God", a half-quote, a reply cut from its occasion
+        if any(s.index in hoax for s in sentences_over(doc, found.start, found.end)):
+            # A report the article calls fake: its words are no one's quote, and a fact-check's Quotes filled
+            # with the hoax's text at length is what a reader deletes (Audit 18 labelled them; Audit 19).
             continue
         # the stage's speaker, else the quote finder's; a pronoun or "most" names no one
         speaker = next((s for s in (stage_speaker(ctx, found.start, found.end), found.speaker) if is_nameable(s)), None)
+        if from_fake_source(doc, found.start, found.end, speaker, satire):
+            continue  # a satire site's or invented person's words (Audit 19: the Onion's "fake person")
         quote = QuoteSpan(found.start, found.end, shown_name(ctx.actors, names, speaker) if speaker else None)
         items.append(_quote_item(doc, quote))
     items.sort(key=lambda item: isinstance(item.payload, QuoteInfo) and item.payload.speaker is None)
     return tuple(items[:8])
 
 
-def _hoax_quotes(doc: Document) -> dict[int, str | None]:
-    """The sentences whose quotations belong to a report the article calls fake, with the speaker to show:
-    the article's name for the report ("the bogus story"), else None. Reader Audit 18: a fake story's invented
-    police statement was printed as a quote of "a police spokesperson"; its headline had no speaker."""
-    claims = rejected_claims(doc)
-    if not claims:
-        return {}
-    name = fake_report(doc)
-    label = f"the {name}" if name else None
-    return {c.index: c.source if c.source and c.source.startswith("the ") else label for c in claims}
+def _hoax_sentences(doc: Document) -> frozenset[int]:
+    """The sentences whose quotations belong to a report the article calls fake. Reader Audit 18: a fake
+    story's invented police statement was printed as a quote of "a police spokesperson"."""
+    return frozenset(c.index for c in rejected_claims(doc))
+
+
+def _cut(doc: Document, found: QuoteSpan) -> bool:
+    """A quotation whose point lies in words left outside it (quote_shape, quote_cuts)."""
+    start, end = found.start, found.end
+    return is_fragment(doc, start, end) or says_nothing(doc, start, end) or is_half_quote(doc, start, end) \
+        or is_cut_reply(doc, start, end)
 
 
 def _quote_item(doc: Document, quote: QuoteSpan) -> Item:
