@@ -111,6 +111,16 @@ Doctors had told him in March that the treatment was working.
 
 CANCER_BACKGROUND = ("A year ago", "had undergone surgery")
 
+# Untitled (a pasted text): a general opening, the news, then the background dated a year before the page's.
+CANCER_UNTITLED = Case("cancer_untitled", """\
+Some battles matter far more than anything that happens on a football field. Rivermen defensive tackle Joe Harlan \
+announced on Instagram that his daughter Maya is cancer-free. Maya Harlan, 6, was diagnosed with leukaemia in \
+March 2025 and given a one-in-three chance of survival. The Rivermen kept Harlan on their practice squad after \
+cutting him last year, according to the club's website, and he later made the active roster. Harlan is now a \
+free agent, but he says Maya beating leukaemia matters more to him than any contract.
+""", ("news",), ("is cancer-free",), ())
+CANCER_UNTITLED_BACKGROUND = ("was diagnosed with leukaemia",)
+
 # Near-miss: the lede is the news; the background after it stays behind it.
 CANCER_LEDE_FIRST = Case("cancer_lede_first", """\
 Rivermen defensive tackle Joe Harlan said on Wednesday that he is cancer-free, a year after he was diagnosed \
@@ -174,18 +184,21 @@ Rita Gomes of the Bus Users' Association.
 The authority said it would publish its accounts in the autumn.
 """, ("news",), ("raised bus fares by 8 percent",), (), title="Bus fares rise by 8 percent")
 
-CASES = (POST_ONE_PARAGRAPH, POST_WROTE_COLON, DINER_APPRECIATION, CAFE_REPORT, CANCER_FREE, CANCER_LEDE_FIRST,
+CASES = (POST_ONE_PARAGRAPH, POST_WROTE_COLON, DINER_APPRECIATION, CAFE_REPORT, CANCER_FREE, CANCER_UNTITLED,
+         CANCER_LEDE_FIRST,
          COLUMN_CALL_LATE, COLUMN_WITH_QUOTE, REPORT_QUOTED_MUST)
 # Phrases that must not be key point 1 (background told before the news).
-NOT_FIRST = {"diner_appreciation": DINER_HISTORY, "cancer_free": CANCER_BACKGROUND}
+NOT_FIRST = {"diner_appreciation": DINER_HISTORY, "cancer_free": CANCER_BACKGROUND,
+             "cancer_untitled": CANCER_UNTITLED_BACKGROUND}
 # Cases whose key point 1 must hold the lead phrase (the news leads, not merely comes second).
-FIRST = frozenset({"cancer_free", "cancer_lede_first", "cafe_report", "report_quoted_must", "diner_appreciation"})
+FIRST = frozenset({"cancer_free", "cancer_untitled", "cancer_lede_first", "cafe_report", "report_quoted_must",
+                   "diner_appreciation"})
 
 
 # Open (strict xfails, left for the next round): the appreciation column is read as news and leads with the
 # shop's history; the background-first report leads with the diagnosis; the late call's column is read as news;
 # the first-person column that quotes its target is read as a fact-check.
-_GAPS = {"diner_appreciation", "cancer_free", "column_call_late", "column_with_quote"}
+_GAPS = {"diner_appreciation", "column_call_late", "column_with_quote"}
 _PARAMS = [pytest.param(c, id=c.name, marks=pytest.mark.xfail(reason="open gap", strict=True)) if c.name in _GAPS
            else pytest.param(c, id=c.name) for c in CASES]
 

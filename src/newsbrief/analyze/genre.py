@@ -68,7 +68,7 @@ from newsbrief.analyze.genre_voice import (
     scare_quoted,
     teaser,
 )
-from newsbrief.analyze.point_openings import ANAPHORIC, delayed_lede, opening_point
+from newsbrief.analyze.point_openings import ANAPHORIC, background_lede, delayed_lede, opening_point
 from newsbrief.analyze.point_pages import reader_setup
 from newsbrief.models import Document, Sentence
 from newsbrief.nlp.clock_stamps import clock_stamps
@@ -364,7 +364,7 @@ def _shaped_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
     page's main entry, a dispatch's statement of the situation the scene shows (not the scene; Audit 14)."""
     if genre == "news":
         # An opening that names nobody, or a firm's background, gives way to the news (Audit 17).
-        return delayed_lede(doc, ctx) or opening_point(doc, ctx) or meeting_outcome(doc)
+        return delayed_lede(doc, ctx) or background_lede(doc, ctx) or opening_point(doc, ctx) or meeting_outcome(doc)
     if genre == "live" and doc.sentences:
         return live_point(doc, ctx)
     return dispatch_point(doc, ctx) if genre == "feature" and is_dispatch(doc, ctx) else None
