@@ -61,13 +61,14 @@ from newsbrief.analyze.genre_points import (
 from newsbrief.analyze.genre_voice import (
     concludes_explanation,
     first_person_essay,
+    inside_quotation,
     is_explainer,
     judges,
     judges_in_loaded_words,
     scare_quoted,
     teaser,
 )
-from newsbrief.analyze.point_openings import ANAPHORIC, delayed_lede, opening_point
+from newsbrief.analyze.point_openings import ANAPHORIC, background_lede, delayed_lede, opening_point
 from newsbrief.analyze.point_pages import reader_setup
 from newsbrief.models import Document, Sentence
 from newsbrief.nlp.clock_stamps import clock_stamps
@@ -153,14 +154,15 @@ _ANY_QUOTE = re.compile(r"(?:^|\s)[\"“‘']|[\"”’'](?:\s|$|[,.;:!?])")
 
 
 def _reporter_sentences(doc: Document, ctx: Context) -> list[Sentence]:
-    """The writer's own sentences: the reporter's voice, in paragraphs without quotation marks."""
+    """The writer's own sentences: the reporter's voice, in paragraphs without quotation marks, and never inside a
+    quotation opened before them (genre_voice.writer_sentences)."""
     voices = {v.sentence: v for v in ctx.attributions.voices}
     # A text run into one or two paragraphs (a pasted page) is judged by sentence: one quotation in it would
     # leave the writer no sentences at all (a first-person essay read as news).
     by_paragraph = len({s.paragraph for s in doc.sentences}) >= 3
     quoted = {s.paragraph if by_paragraph else s.index for s in doc.sentences if _ANY_QUOTE.search(s.text)}
     return [s for s in doc.sentences if s.index in voices and voices[s.index].voice == "reporter"
-            and (s.paragraph if by_paragraph else s.index) not in quoted]
+            and (s.paragraph if by_paragraph else s.index) not in quoted and not inside_quotation(doc, s)]
 
 
 # A headline that asks what something is, how or why ("What is swine flu?", "How does the test
@@ -251,7 +253,7 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
         return None
     # A witness's "I" ("I walked through the camp", "people told me") takes no stance (Audit 14's dispatch);
     # "it is not bad luck; it is the result of ..." does, in a column of any paragraphing.
-    witness = is_dispatch(doc, ctx)
+    witness = is_dispatch(doc, ctx) and not _quoted_witness(doc, ctx)
     stance = sum(1 for s in own if (_FIRST_PERSON.search(s.text) and not (witness and witnesses(doc, s)))
                  or _EVALUATIVE.search(_EMBEDDED_MODAL.sub(" ", s.text)) or s.text.rstrip().endswith("?")
                  or _REFRAMES.search(s.text))
@@ -282,6 +284,14 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
     if share < ARGUED_OPENING_SHARE and _EXPLAINER_TITLE.match(title.strip()):
         return "qa"
     return None
+
+
+def _quoted_witness(doc: Document, ctx: Context) -> bool:
+    """True when every "I" the attribution stage left to the reporter in the opening is inside someone's quoted
+    statement (a comedian's post quoted over several sentences, its speaker missed): no witness of the writer's."""
+    reach = doc.sentences[: max(3, int(FEATURE_OPENING * len(doc.sentences)))]
+    mine = [s for s in reach if ctx.voice_of(s.index).voice == "reporter" and _FIRST_PERSON_SINGULAR.search(s.text)]
+    return bool(mine) and all(inside_quotation(doc, s) or s.text[:1] in "\"“" for s in mine)
 
 
 def _source_answers(ctx: Context, question: Sentence) -> bool:
@@ -354,7 +364,7 @@ def _shaped_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
     page's main entry, a dispatch's statement of the situation the scene shows (not the scene; Audit 14)."""
     if genre == "news":
         # An opening that names nobody, or a firm's background, gives way to the news (Audit 17).
-        return delayed_lede(doc, ctx) or opening_point(doc, ctx) or meeting_outcome(doc)
+        return delayed_lede(doc, ctx) or background_lede(doc, ctx) or opening_point(doc, ctx) or meeting_outcome(doc)
     if genre == "live" and doc.sentences:
         return live_point(doc, ctx)
     return dispatch_point(doc, ctx) if genre == "feature" and is_dispatch(doc, ctx) else None

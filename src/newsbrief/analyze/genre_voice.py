@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsbrief.analyze.doc_index import paragraph_opening
 from newsbrief.models import Document, Sentence
 
 if TYPE_CHECKING:
@@ -109,9 +110,21 @@ def unquoted(text: str) -> str:
     return _QUOTED.sub(" ", text)
 
 
+def inside_quotation(doc: Document, sentence: Sentence) -> bool:
+    """True when a quotation opened earlier in the sentence's paragraph is still open where it starts (the
+    marks before it do not pair up): the middle of someone's quoted multi-sentence statement."""
+    before = doc.article.text[paragraph_opening(doc, sentence).start : sentence.start]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def writer_sentences(doc: Document, ctx: Context) -> list[Sentence]:
-    """Every sentence in the reporter's voice, paragraphs with quotations included."""
-    return [s for s in doc.sentences if ctx.voice_of(s.index).voice == "reporter"]
+    """Every sentence in the reporter's voice, paragraphs with quotations included, but none inside a quotation.
+
+    The middle sentences of a quoted multi-sentence post carry no quotation marks of their own, and when the
+    attribution stage misses the speaker ("..., Stelling shares.") they read as the reporter's: a comedian's
+    first-person post made a news report an opinion piece (the lead's Newsroom reading, session 13).
+    """
+    return [s for s in doc.sentences if ctx.voice_of(s.index).voice == "reporter" and not inside_quotation(doc, s)]
 
 
 def judges(sentence: Sentence) -> bool:
@@ -152,5 +165,5 @@ def first_person_essay(doc: Document, ctx: Context) -> bool:
     return mine >= max(ESSAY_MIN, ESSAY_SHARE * len(writers))
 
 
-__all__ = ["concludes_explanation", "first_person_essay", "is_explainer", "judges", "judges_in_loaded_words",
-           "scare_quoted", "teaser", "unquoted", "writer_sentences"]
+__all__ = ["concludes_explanation", "first_person_essay", "inside_quotation", "is_explainer", "judges",
+           "judges_in_loaded_words", "scare_quoted", "teaser", "unquoted", "writer_sentences"]

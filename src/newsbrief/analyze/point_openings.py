@@ -39,8 +39,8 @@ from newsbrief.models import Document, Sentence, Token
 if TYPE_CHECKING:
     from newsbrief.analyze.context import Context
 
-__all__ = ["ANAPHORIC", "DELAYED_LEDE_SENTENCES", "background_state", "dated_by_day", "delayed_lede", "opening_factors",
-           "opening_point", "sets_up"]
+__all__ = ["ANAPHORIC", "DELAYED_LEDE_SENTENCES", "background_lede", "background_state", "dated_by_day", "delayed_lede",
+           "earlier_background", "opening_factors", "opening_point", "sets_up"]
 
 # A thesis stands alone: a sentence that opens on a pronoun or "the first" leans on the one before
 # ("The first was found in a pig farm in 1998", the point of a comment piece in the fourth reader audit).
@@ -108,6 +108,67 @@ def _scene_lede(doc: Document, ctx: Context) -> Sentence | None:
         central = ctx.centrality[sentence.index]
         if ctx.voice_of(sentence.index).voice == "reporter" and sentence.text[:1] not in "\"“'‘" \
                 and central >= max(SCENE_NEWS_MIN, SCENE_RATIO * lede) and not ANAPHORIC.match(sentence.text):
+            # Background told after the news ("was diagnosed in June 2014") is no lede: the news before it is.
+            if earlier_background(doc, ctx, sentence):
+                return next((s for s in doc.sentences[1 : sentence.index] if recent_news(doc, s)
+                             and s.text[:1] not in "\"“'‘" and not earlier_background(doc, ctx, s)), None)
+            return sentence
+    return None
+
+
+# Background before the news (the lead's Newsroom reading, session 13: a player's "is cancer-free" was key point
+# 3 behind "was diagnosed with cancer in June 2014"): a sentence whose main verb is in the past perfect ("had
+# undergone surgery") or that is dated before the news ("a year ago", "last season", a year before the
+# publication's) tells what led up to the news; a later sentence in the present tense or dated by the day, or
+# a report of one ("said on Wednesday that he is cancer-free"), tells the news.
+_EARLIER_WORDS = re.compile(r"\b(?:ago|last (?:year|season|spring|summer|autumn|fall|winter|decade)|years? earlier|"
+                            r"previous (?:year|season))\b", re.I)
+_YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_REPORTS = frozenset("say announce confirm tell reveal write post share".split())
+
+
+def earlier_background(doc: Document, ctx: Context, sentence: Sentence) -> bool:
+    """True when the sentence's main verb is in the past perfect or a date in it lies before the news."""
+    tokens = doc.sentence_tokens(sentence)
+    root = next((t for t in tokens if t.dep == "ROOT"), None)
+    if root is not None and root.tag == "VBN" and any(
+            t.head == root.i and t.dep == "aux" and t.text.lower() == "had" for t in tokens):
+        return True
+    if dated_by_day(doc, sentence):
+        return False
+    for entity in entities_of(doc, sentence):
+        if entity.label != "DATE":
+            continue
+        years = [int(y) for y in _YEAR_IN.findall(entity.text)]
+        if _EARLIER_WORDS.search(entity.text) or (years and (ctx.published is None or max(years) < ctx.published.year)):
+            return True
+    return False
+
+
+def recent_news(doc: Document, sentence: Sentence) -> bool:
+    """True when the sentence tells something now or of the day: a present or present perfect main verb, a date
+    by the day, or a report ("said", "announced") of something in the present tense."""
+    if _acts_now(doc, sentence) or dated_by_day(doc, sentence):
+        return True
+    tokens = doc.sentence_tokens(sentence)
+    root = next((t for t in tokens if t.dep == "ROOT"), None)
+    if root is None or root.lemma.lower() not in _REPORTS:
+        return False
+    told = [t for t in tokens if t.head == root.i and t.dep == "ccomp"]
+    return any(t.tag in ("VBZ", "VBP") or any(a.head == t.i and a.tag in ("VBZ", "VBP") for a in tokens) for t in told)
+
+
+def background_lede(doc: Document, ctx: Context) -> Sentence | None:
+    """The news of a report that opens on its background (see _EARLIER_WORDS): the first sentence of the next
+    few that tells recent news, is no background itself and shares as many headline words as the lede."""
+    if not doc.sentences or not earlier_background(doc, ctx, doc.sentences[0]):
+        return None
+    title = title_terms(doc)
+    lede = title_overlap(ctx, title, doc.sentences[0]) if title else 0
+    for sentence in doc.sentences[1:DELAYED_LEDE_SENTENCES]:
+        if _quoted(sentence) or earlier_background(doc, ctx, sentence) or not 6 <= len(sentence.text.split()) <= 60:
+            continue
+        if recent_news(doc, sentence) and (not title or title_overlap(ctx, title, sentence) >= max(1, lede)):
             return sentence
     return None
 
