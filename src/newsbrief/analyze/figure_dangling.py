@@ -12,8 +12,9 @@ A key figure is read alone, away from its sentence. Three kinds of bullet lean o
 * **A possessive whose owner is not shown.** "More than 4,000 people have died in its latest outbreak"
   after a sentence about Ebola: "its" dangles (Audit 19: "its latest outbreak", "200,000-plus people"
   with no who). The owner is the nearest subject before the possessive in its sentence, else the main
-  subject of the sentence before; when that is a noun the bullet does not show, it is said in brackets
-  ("in [Ebola's] latest outbreak") and cited; when none is found, the figure is not shown.
+  subject of the sentence before; when "its" can mean it without a guess (a name that is no person's, a
+  body or a carrier), it is said in brackets ("in [Ebola's] latest outbreak") and cited; otherwise the
+  bullet is left as it was (a wrong owner is worse than a dangling one).
 
 The parse is the spaCy parse already in the document, read through
 :class:`~newsbrief.analyze.figure_parse.ParsedSentence`.
@@ -29,7 +30,9 @@ from newsbrief.analyze.figure_measures import Figure
 from newsbrief.analyze.figure_padding import balanced, with_base, with_partner
 from newsbrief.analyze.figure_parse import ParsedSentence
 from newsbrief.analyze.figure_referents import Referent, main_subject, referent_tokens
+from newsbrief.lexicon import ORGANISATION_NOUNS
 from newsbrief.models import Document
+from newsbrief.nlp.debunk import CARRIERS
 
 # The nouns of "N times the NOUN of ...": a multiple of a measure that must say whose.
 _MEASURE_NOUNS = frozenset("size number amount level rate length height width area weight population value "
@@ -63,7 +66,9 @@ def agent_without_clause(s: ParsedSentence, figure: Figure) -> bool:
     return s.tok(s.head(figure.noun)).dep == "agent"
 
 
-_POSSESSIVES = frozenset({"its", "their"})
+# "its" only: "their" is mostly the people of the sentence ("survivors who said their ship carrying 550
+# people capsized"), and the nearest plural subject was the wrong owner in a CNN/DM scan ("[400 migrants']").
+_POSSESSIVES = frozenset({"its"})
 _SINGULAR = frozenset({"NN", "NNP"})
 _SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -76,45 +81,51 @@ class Owner:
     referent: Referent
 
 
-def _agrees(tag: str, pronoun: str) -> bool:
-    return tag in _SINGULAR if pronoun == "its" else tag in ("NNS", "NNPS", "NN", "NNP")
+def _can_own(s: ParsedSentence, i: int) -> bool:
+    """True for an owner "its" can mean without a guess: a name that is no person's ("Ebola", "Minnesota"), or
+    a body or carrier noun ("the regulator", "the site"), with no owner of its own ("ArcSight's software":
+    its client list is ArcSight's). A CNN/DM and Newsroom scan gave "[Miss Vincent's] new office" and
+    "[elected mayor's] HQ" for a council's when any subject was taken."""
+    token = s.tok(i)
+    if token.tag not in _SINGULAR or any(s.tok(c).dep == "poss" for c in s.children.get(i, [])):
+        return False
+    if token.pos == "PROPN":
+        return not any(e.label == "PERSON" and e.token_start <= i < e.token_end for e in s.entities)
+    return token.lemma.lower() in ORGANISATION_NOUNS | CARRIERS
 
 
-def _owner_in(s: ParsedSentence, pronoun: int) -> int | None:
-    """The nearest subject before the possessive in its own sentence that is a noun agreeing with it."""
-    word = s.text(pronoun).lower()
+def _owner_in(s: ParsedSentence, pronoun: int) -> int | bool | None:
+    """The nearest subject before the possessive in its own sentence when "its" can mean it; False when that
+    subject is none it can mean (no guess further), None when there is no subject before it."""
     for i in range(pronoun - 1, s.lo - 1, -1):
         token = s.tok(i)
-        if token.dep in _SUBJECTS and token.pos in ("NOUN", "PROPN") and _agrees(token.tag, word):
-            return i  # "the regulator said ..., after 12,000 responses swamped its staff": not the responses
+        if token.dep in _SUBJECTS and token.tag not in ("NNS", "NNPS") and token.pos in ("NOUN", "PROPN", "PRON"):
+            return i if _can_own(s, i) else False  # a plural ("12,000 responses swamped its staff") is passed
     return None
 
 
-def possessive_owner(doc: Document, s: ParsedSentence, start: int, end: int) -> Owner | bool | None:
-    """The owner of a possessive the bullet's span ``start``..``end`` (characters) shows without it.
-
-    False when the span holds no dangling possessive (nothing to do); None when the owner is not found
-    (the figure is not shown); else the possessive and its owner's words, to be said in brackets.
-    """
+def possessive_owner(doc: Document, s: ParsedSentence, start: int, end: int) -> Owner | None:
+    """The owner of an "its" the bullet's span ``start``..``end`` (characters) shows without it, when it can be
+    named without a guess (see _can_own); None when there is none to name, or none found."""
     shown = [i for i in range(s.lo, s.hi) if s.tok(i).start >= start and s.tok(i).end <= end]
     for pronoun in shown:
-        word = s.text(pronoun).lower()
-        if word not in _POSSESSIVES or s.tok(pronoun).tag != "PRP$":
+        if s.text(pronoun).lower() not in _POSSESSIVES or s.tok(pronoun).tag != "PRP$":
             continue
-        if any(s.tok(i).pos in ("NOUN", "PROPN") and _agrees(s.tok(i).tag, word) for i in shown if i < pronoun):
-            continue  # "The virus has killed ... in its latest outbreak": its owner is shown
+        if any(s.tok(i).pos in ("NOUN", "PROPN") and s.tok(i).tag in _SINGULAR for i in shown if i < pronoun):
+            return None  # "The virus has killed ... in its latest outbreak": its owner is shown
         owner = _owner_in(s, pronoun)
-        if owner is not None:
+        if owner is False:
+            return None
+        if isinstance(owner, int):
             return Owner(pronoun, Referent(s.sentence.index, referent_tokens(s, owner)))
         if s.sentence.index == 0:
             return None
         earlier = ParsedSentence(doc, doc.sentences[s.sentence.index - 1])
         subject = main_subject(doc, s.sentence.index - 1)
-        if subject is None or earlier.tok(subject).pos not in ("NOUN", "PROPN") \
-                or not _agrees(earlier.tok(subject).tag, word):
+        if subject is None or not earlier.inside(subject) or not _can_own(earlier, subject):
             return None
         return Owner(pronoun, Referent(earlier.sentence.index, referent_tokens(earlier, subject)))
-    return False
+    return None
 
 
 def said_owner(doc: Document, owner: Owner, text: str) -> str:
@@ -143,24 +154,20 @@ def dangling(s: ParsedSentence, figure: Figure) -> bool:
 
 
 def with_owner(doc: Document, s: ParsedSentence, span: tuple[str, int, int], shown: str,
-               referent: Referent | None) -> tuple[str, str, Referent | None] | None:
-    """(measure, shown text, referent to cite) with a dangling possessive said by its owner; None when its
-    owner is not found. A figure whose vague subject is already named in brackets is left as it is."""
+               referent: Referent | None) -> tuple[str, str, Referent | None]:
+    """(measure, shown text, referent to cite) with a dangling "its" said by its owner when one can be named;
+    as they are otherwise, and when a vague subject is already named in brackets."""
     measure, start, end = span
-    if referent is not None:
+    owner = None if referent is not None else possessive_owner(doc, s, start, end)
+    if owner is None:
         return measure, shown, referent
-    owner = possessive_owner(doc, s, start, end)
-    if owner is False:
-        return measure, shown, referent
-    if not isinstance(owner, Owner):
-        return None
     return said_owner(doc, owner, measure), said_owner(doc, owner, shown), owner.referent
 
 
 def placed(s: ParsedSentence, figure: Figure, ordered: tuple[str, int, int], shown: tuple[str, str, int],
            debunked: bool, referent: Referent | None) -> tuple[str, str, int, int, Referent | None] | None:
     """(measure, shown text, citation start and end, referent) of a figure: its claim frame, base and partner
-    put in, its possessive's owner said; None when the article debunks its claim or the owner is not found.
+    put in, its possessive's owner said; None when the article debunks its claim.
     ``ordered`` is the measure in the article's order with its span; ``shown`` the value, the item's text and
     where that text starts."""
     value, text, lead = shown
@@ -171,6 +178,4 @@ def placed(s: ParsedSentence, figure: Figure, ordered: tuple[str, int, int], sho
     measure, start, end = with_partner(s, figure, text, balanced(s.doc.article.text, (measure, start, end), value))
     start = min(start, lead)  # the citation holds a hedge the item shows ("suspected in")
     owned = with_owner(s.doc, s, (measure, start, end), text, referent)
-    if owned is None:
-        return None
     return owned[0], owned[1], start, end, owned[2]
