@@ -205,11 +205,26 @@ def _pronoun_speaker(s: ParsedSentence, frame: Frame) -> bool:
     return first.pos == "PRON" and first.dep == "nsubj" and first.text.lower() in _SPEAKER_PRONOUNS
 
 
+def _with_value(s: ParsedSentence, figure: Figure, measure: str, value: str, lead: str) -> str:
+    """The value put before a measure that does not hold it: joined when the measure goes on from the number
+    in the article's order ("1,200" + "people had been admitted"), else set off by a dash after the figure's
+    own words ("compared to 40 — coalition flew sorties"; joined, it read "40 coalition flew sorties",
+    the number moved into another noun's place: reader Audit 19)."""
+    after = s.doc.article.text[s.tok(figure.value_end - 1).end : s.tok(s.hi - 1).end].lstrip()
+    if not measure or after.startswith(measure.split(" ", 1)[0]):
+        return f"{value} {measure}".strip()
+    said = set(lead.lower().split())
+    words = measure.split(" ")
+    while words and words[0].lower() in said:
+        words.pop(0)  # "60 sorties" + "sorties flown ...": the noun not said twice
+    return f"{lead} — {' '.join(words)}" if words else lead
+
+
 def framed(s: ParsedSentence, figure: Figure, measure: str, start: int, end: int, value: str,
-           debunked: bool) -> tuple[str, int, int] | None:
+           debunked: bool, lead: str | None = None) -> tuple[str, int, int] | None:
     """The figure's measure and citation span with its claim frame (see the module docstring); the
     measure as it is when the number is the article's own; None when the article debunks the claim or its
-    speaker is a bare pronoun."""
+    speaker is a bare pronoun. ``lead`` is the figure's shown text ("compared to 40"), the value by default."""
     frame = find_frame(s, figure, debunked)
     if frame is None:
         return measure, start, end
@@ -231,7 +246,7 @@ def framed(s: ParsedSentence, figure: Figure, measure: str, start: int, end: int
     if frame.last < figure.value_start and len(tokens) <= MAX_FRAMED_TOKENS \
             and not sister_clause_between(s, frame.last, figure):
         return text[first:end].rstrip(" ,;:"), min(start, first), end
-    shown = measure if value in measure else f"{value} {measure}".strip()
+    shown = measure if value in measure else _with_value(s, figure, measure, value, lead or value)
     said = text[first:last]
     if frame.last - frame.first + 1 > MAX_BRACKET_TOKENS and frame.who:
         said = _runs(s, frame.who)  # "(Erik Vang warned)", not the clauses between him and "noting"

@@ -364,3 +364,8 @@ def bare_subject(s: ParsedSentence, subject: set[int], exclude: set[int]) -> set
     left = {c for c in s.children[head] if c < head and s.tok(c).dep in ("det", "amod", "compound")}
     kept = {head} | {k for c in left for k in s.subtree(c, exclude, prune=False)}
     return set() if kept & exclude or s.counted(head) else kept
+
+
+# Public names for the possessive owners of figure_dangling.py: the same reads as a vague subject's.
+main_subject = _main_subject
+referent_tokens = _referent_tokens

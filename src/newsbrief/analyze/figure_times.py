@@ -8,8 +8,13 @@ both modules within the size limit; the rules and their reasons are unchanged.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from newsbrief.analyze.figure_parse import ParsedSentence, as_of
+
+if TYPE_CHECKING:  # figure_measures imports this module
+    from newsbrief.analyze.figure_measures import Figure
 
 _DATE_RATE = re.compile(r"^(a|an|per|each|every)\s+(year|month|week|day|hour|minute|second|annum)$|^annually$|"
                         r"^(yearly|monthly|weekly|daily|hourly)$", re.I)
@@ -53,3 +58,17 @@ def figure_when(s: ParsedSentence, anchors: set[int], taken: set[int], others: s
         if best is None or distance < best[0]:
             best = (distance, tokens)
     return rate, (best[1] if best else set())
+
+
+def baseline_time(s: ParsedSentence, figure: Figure) -> Figure:
+    """A baseline's own time when one follows it ("compared to 40 on Saturday"): the time of the clause it
+    borrows dates the figure it is compared with, not the baseline (reader Audit 19 read "compared to 40
+    — ... (on Sunday)" for Saturday's 40)."""
+    if figure.baseline is None:
+        return figure
+    end = max(figure.value_end, (figure.noun or 0) + 1)
+    for start, stop in sorted(s.when_spans):
+        gap = [s.text(i).lower() for i in range(end, start)]
+        if start >= end and (not gap or gap in (["on"], ["in"], ["last"])):
+            return replace(figure, when=tuple(range(end, stop)))
+    return figure

@@ -99,7 +99,19 @@ def value_span(s: ParsedSentence, entity: Entity) -> tuple[int, int]:
     start, end = _with_scale(s, start, end)
     while end - 1 > start and s.tok(end - 1).pos in ("CCONJ", "ADP"):
         end -= 1  # "a 20% and 16% improvement": the first value is "20%", not "20% and"
+    end = _with_plus(s, end)
     return rate_span(s, start, end, entity.label)  # "one in five", "12 hours out of 24"
+
+
+def _with_plus(s: ParsedSentence, end: int) -> int:
+    """The end widened over a written "-plus" ("200,000-plus people"): the model's entity stops at the hyphen
+    or before it, and the figure read "200,000- — people on Facebook" (reader Audit 19)."""
+    if s.text(end - 1) == "-" and s.inside(end) and s.text(end).lower() == "plus":
+        return end + 1
+    if s.inside(end + 1) and s.text(end) == "-" and s.text(end + 1).lower() == "plus" \
+            and s.tok(end).start == s.tok(end - 1).end:
+        return end + 2
+    return end
 
 
 # Scales whose name is the unit of the number beside it: "a magnitude 6.1 tremor", "a 7.0-magnitude

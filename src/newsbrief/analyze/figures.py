@@ -57,7 +57,8 @@ from newsbrief.analyze.figure_cuts import (
     with_verb_rate,
     without_near_duplicates,
 )
-from newsbrief.analyze.figure_frames import debunks, elliptical, framed, in_article_order, shown_text, with_spaced_scale
+from newsbrief.analyze.figure_dangling import dangling, placed
+from newsbrief.analyze.figure_frames import debunks, elliptical, in_article_order, shown_text, with_spaced_scale
 from newsbrief.analyze.figure_measures import (
     MAX_CLAUSE_TOKENS,
     MAX_WHAT_TOKENS,
@@ -67,22 +68,20 @@ from newsbrief.analyze.figure_measures import (
     named,
 )
 from newsbrief.analyze.figure_padding import (
-    balanced,
     bare_last,
     count_key,
     joined_multiples,
     no_quantity,
     own_time,
     trivia,
-    with_base,
     with_event,
-    with_partner,
     without_nested,
 )
 from newsbrief.analyze.figure_parse import MAX_SUBJECT_TOKENS, ParsedSentence, page_stamps
 from newsbrief.analyze.figure_referents import Referent, definite_subject, named_mention, resolve_subject, vague_subject
 from newsbrief.analyze.figure_salience import passing_count, phone_number, without_parts
 from newsbrief.analyze.figure_sense import sense_lost
+from newsbrief.analyze.figure_times import baseline_time
 from newsbrief.analyze.figure_values import (
     FIGURE_LABELS,
     duration_entities,
@@ -93,6 +92,7 @@ from newsbrief.analyze.figure_values import (
 )
 from newsbrief.lexicon import CARDINALS
 from newsbrief.models import Citation, Document, FigureInfo, Item, Sentence, Token
+from newsbrief.nlp.debunk_denied import denied_reports
 
 __all__ = [
     "FIGURE_LABELS", "KIND_PENALTY", "MAX_CLAUSE_TOKENS", "MAX_SUBJECT_TOKENS", "MAX_WHAT_TOKENS", "NESTED_PENALTY",
@@ -378,8 +378,11 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
     used: set[int] = set()  # value tokens already read ("one in five" is one figure)
     entities = sorted([*doc.entities, *unlabelled_amounts(doc), *duration_entities(doc)], key=lambda e: e.start)
     debunked = debunks(doc)
+    # a hoax's text, a rejected claim, a denied report: its numbers are its claims, not the article's facts
+    # (reader Audit 19: a fake story's "$35,000 setup fee" and a denied paper's "26 HIV cases" as key figures)
+    claims = ctx.rejected | denied_reports(doc)
     for entity in entities:
-        if entity.label not in FIGURE_LABELS or entity.token_start in used:
+        if entity.label not in FIGURE_LABELS or entity.token_start in used or entity.sentence_index in claims:
             continue
         sentence = doc.sentences[entity.sentence_index]
         s = parsed.setdefault(sentence.index, ParsedSentence(doc, sentence))
@@ -398,10 +401,11 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         if found is None:
             continue  # "It will start at $44,000" with nothing named before it: which one, a reader asks
         figure = with_spaced_scale(s, sound_clause(s, figure))
-        figure = with_purpose(s, with_verb_rate(s, own_time(s, with_event(s, figure))))
+        figure = with_purpose(s, with_verb_rate(s, baseline_time(s, own_time(s, with_event(s, figure)))))
         if (not figure.clause and not named(s, figure.what, set(figure.rate))) or not_a_fact(s, figure) \
                 or no_quantity(s, figure) or trivia(s, figure) or cut_from_meaning(s, figure) \
-                or phone_number(s, figure) or passing_count(s, figure) or _altered(s, figure, lost):
+                or phone_number(s, figure) or passing_count(s, figure) or _altered(s, figure, lost) \
+                or dangling(s, figure):
             continue  # nothing says what it counts, no fact a reader can place, "civilians 3", "analysts told"
         vague, referent = found
         if not vague & (set(figure.what) | set(figure.clause)):
@@ -413,12 +417,11 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         value = text[s.tok(figure.value_start).start : last.end - (last.text[-1:] == "." and len(last.text) > 1)]
         shown, lead = shown_text(s, figure, value)
         when = _words(s, figure.when, trim=False) if figure.when else _year_before(doc, sentence)
-        found_frame = framed(s, figure, *in_article_order(s, figure, measure, vague, referent), value, debunked)
-        if found_frame is None:
-            continue  # a number from the claim the article debunks
-        measure, start, end = with_base(s, figure, found_frame)
-        measure, start, end = with_partner(s, figure, shown, balanced(text, (measure, start, end), value))
-        start = min(start, lead)  # the citation holds a hedge the item shows ("suspected in")
+        put = placed(s, figure, in_article_order(s, figure, measure, vague, referent), (value, shown, lead),
+                     debunked, referent)
+        if put is None:
+            continue  # a number from the claim the article debunks, or "its latest outbreak" with no owner
+        measure, shown, start, end, referent = put
         item = Item(
             text=shown,
             citations=_citations(s, start, end, referent),

@@ -320,6 +320,17 @@ def _about_the_story(doc: Document, sentence: Sentence) -> bool:
                for t in tokens)
 
 
+def _story_that(doc: Document, sentence: Sentence) -> bool:
+    """True for a sentence whose carrier subject opens the story with its "that" clause ("Then came the story
+    that a burger chain would sell cannabis"): the story starts here (reader Audit 19: a column that told a
+    true story before the hoax it debunks)."""
+    tokens = doc.sentence_tokens(sentence)
+    return any(t.dep in ("nsubj", "nsubjpass") and t.text.lower() in CARRIERS and doc.tokens[t.head].dep == "ROOT"
+               and any(c.head == t.i and c.dep in ("acl", "ccomp") and any(
+                   m.head == c.i and m.dep == "mark" and m.text.lower() == "that" for m in tokens) for c in tokens)
+               for t in tokens)
+
+
 def _told_before(doc: Document, start: int, first_paragraph: int, taken: set[int]) -> list[int]:
     """The sentences of the story told before sentence ``start``, back to an introducing colon, the start
     of the article or ``first_paragraph``; none when an earlier verdict comes first (what follows a
@@ -333,7 +344,7 @@ def _told_before(doc: Document, start: int, first_paragraph: int, taken: set[int
             return []  # a verdict or the truth ("But he is alive") is the article's evidence, not the story
         if not _about_the_story(doc, sentence):
             story.insert(0, sentence.index)
-        elif _claim_subject(doc, sentence) is not None:
+        elif _claim_subject(doc, sentence) is not None or _story_that(doc, sentence):
             # "A video circulated on Monday claiming that ...": the story starts here; what comes before
             # is the writer's scene-setting (reader Audit 13), not the story
             story.insert(0, sentence.index)
