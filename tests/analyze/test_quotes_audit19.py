@@ -171,3 +171,27 @@ def test_no_quote_speaker_has_a_colon(trams: Brief, satire: Brief) -> None:
 
 def test_phrase_quoted_at_its_sentence_end_stays(offered: list[tuple[str, str | None]]) -> None:
     assert any("years of warnings" in q for q, _ in offered), offered
+
+
+PARODY = """A parody news site ran a piece this week about a town that banned umbrellas.
+
+The piece quoted made-up reactions from residents. "Rain never hurt anybody," one wonderfully fake resident said. \
+"We should all get wet together."
+
+"Parody works when readers know it is parody," said Ivo Brandt, who teaches journalism at Lund University.
+
+The town council said it has no plans to ban anything.
+"""
+
+
+@pytest.fixture(scope="module")
+def parody() -> Brief:
+    return _brief(PARODY)
+
+
+def test_an_invented_persons_next_quote_is_not_theirs_either(parody: Brief) -> None:
+    # Lead's check of Audit 19's column: the second sentence of a fake person's quote kept the label
+    # "one hilariously fake person" in Quotes and Who says what.
+    shown = [q for q, _ in _quotes(parody)] + _texts(parody, "positions")
+    assert not any("get wet" in t or "never hurt" in t for t in shown), shown
+    assert any("Parody works" in t for t in shown + _texts(parody, "summary")), shown

@@ -34,6 +34,7 @@ from newsbrief.analyze.position_checks import (
     is_bare_call,
     substance_words,
 )
+from newsbrief.analyze.quote_cuts import invented_person
 from newsbrief.analyze.quote_shape import opens_on_fragment
 from newsbrief.models import Document, Item, PositionInfo, SentenceVoice
 from newsbrief.nlp.attribution import quote_spans
@@ -169,7 +170,7 @@ def analyze_positions(doc: Document, ctx: Context) -> tuple[Item, ...]:
     voices = [replace(v, stance=checked_stance(doc, attributions, v, ctx.attributions.voices))
               for v in ctx.attributions.voices
               if v.voice != "reporter" and is_nameable(v.speaker) and not _evidence_only(v)
-              and not is_another(v.speaker)]
+              and not is_another(v.speaker) and not invented_person(v.speaker)]
     full, actor_roles = _full_names(doc, ctx, voices)
     weight: Counter[str] = Counter(full[v.speaker] for v in voices if v.speaker)
     by_speaker: dict[str, list[SentenceVoice]] = {}

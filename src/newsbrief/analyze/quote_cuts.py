@@ -38,7 +38,7 @@ _OCCASIONS = frozenset({"ask", "question", "accuse", "accusation", "claim", "cha
 # The article's word for a source that publishes invented news, next to the kind of source it is.
 _SATIRE_CARRIER = re.compile(
     r"\b(?:satir(?:e|ical)|parody|spoof|fake(?:[- ]news)?|hoax|joke|humou?r)\s+(?:news\s+)?"
-    r"(?:site|website|outlet|paper|newspaper|publication|account|blog|magazine|page)s?\b", re.I)
+    r"(?:site|website|outlet|source|paper|newspaper|publication|account|blog|magazine|page)s?\b", re.I)
 # "X, a satirical news site" / "satire site X": the name the article gives such a source.
 _NAME = r"((?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
 _NAMED_BEFORE = re.compile(_NAME + r",\s+(?:a|an|the)\s+(?:\w+\s+)?" + _SATIRE_CARRIER.pattern, re.I)
@@ -82,6 +82,11 @@ def is_cut_reply(doc: Document, start: int, end: int) -> bool:
     return any(_answers_nothing(t, tokens) for t in tokens)
 
 
+def invented_person(speaker: str | None) -> bool:
+    """Whether a speaker label says the person is invented ("one hilariously fake person")."""
+    return bool(speaker and _FAKE_PERSON.search(speaker))
+
+
 def satire_names(doc: Document) -> frozenset[str]:
     """The names the article gives sources it calls satire or fake ("The Daily Spoof")."""
     names: set[str] = set()
@@ -113,7 +118,9 @@ def from_fake_source(doc: Document, start: int, end: int, speaker: str | None, n
     if not sentences:
         return False
     around = _outside(doc, sentences, start, end)
-    if _FAKE_PERSON.search(around):
+    # The speaker carried over from the sentence before ("... one hilariously fake person said. | "Better
+    # that ...""): the label itself says the person is invented.
+    if _FAKE_PERSON.search(around) or (speaker and _FAKE_PERSON.search(speaker)):
         return True
     if speaker and (_SATIRE_CARRIER.search(speaker) or any(n.lower() in speaker.lower() for n in names)):
         return True
