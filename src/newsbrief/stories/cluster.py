@@ -47,6 +47,7 @@ from newsbrief.stories import cluster_regroup as regroup
 from newsbrief.stories import vectors as vec
 from newsbrief.stories.cluster_regroup import key_names as key_names
 from newsbrief.stories.cluster_settings import ClusterSettings as ClusterSettings
+from newsbrief.stories.cluster_terms import ArticleTerms, article_terms
 from newsbrief.stories.items import ClusterItem, parse_date
 from newsbrief.stories.revise import SplitRule, find_split_by_rules
 from newsbrief.stories.story import Member, Story, StoryInfo
@@ -91,24 +92,19 @@ class StoryClusterer:
         self._split_rules = tuple(rule for rule in rules if rule.min_group > 0) if s.split_min_group > 0 else ()
 
     # ---- features -------------------------------------------------------------------------------
-    def _features(self, item: ClusterItem) -> _Features:
+    def terms(self, item: ClusterItem) -> ArticleTerms:
+        """The state-free part of ``item``'s features (:mod:`newsbrief.stories.cluster_terms`), for :meth:`add`."""
+        return article_terms(item, self.settings, self.settings.contrast_penalty > 0 or bool(self._split_rules))
+
+    def _features(self, item: ClusterItem, terms: ArticleTerms | None = None) -> _Features:
         s = self.settings
-        lead = " ".join(part for part in (item.title, item.text[: s.lead_chars].split("\n", 1)[0]) if part)
-        priors: dict[int, float] | None = {} if s.prior_documents > 0 else None
-        counts = vec.term_counts("w", [(w, 1.0) for w in vec.words(item.text)], priors)
-        vec.add_into(counts, vec.term_counts("w", [(w, 1.0) for w in vec.words(lead)]), s.lead_weight - 1.0)
-        entity_counts = vec.term_counts("e", [(t, 1.0) for t in vec.entity_terms(item.entities)], priors)
-        number_counts = vec.term_counts("n", [(n, 1.0) for n in vec.numbers(item.text)], priors)
+        t = terms if terms is not None else self.terms(item)
+        counts, entity_counts, number_counts, priors = t.counts, t.entity_counts, t.number_counts, t.priors
         self.idf.add([*counts, *entity_counts, *number_counts])
         words = vec.tfidf(counts, self.idf, priors, s.prior_documents)
         features = _Features(words, vec.tfidf(entity_counts, self.idf, priors, s.prior_documents),
                              vec.tfidf(number_counts, self.idf, priors, s.prior_documents),
-                             vec.normalised(vec.term_counts("y", [(y, 1.0) for y in regroup.years_named(item)])),
-                             item.embedding, item.day())
-        if s.contrast_penalty > 0 or self._split_rules:
-            features.keys = key_names(item, s.contrast_lead)
-        if s.evidence_names > 0:
-            features.evidence = min(1.0, len(item.entities) / s.evidence_names)
+                             t.years, item.embedding, item.day(), keys=t.keys, evidence=t.evidence)
         features.query = vec.top_terms(words, s.query_terms) + list(entity_counts)
         # Words no earlier article had cannot match any story, but they would lengthen the vector and
         # lower every cosine (the role min_df=2 plays in a batch TF-IDF); score with the others only.
@@ -173,10 +169,13 @@ class StoryClusterer:
         return [self._active[sid] for sid in ranked]
 
     # ---- the public interface -------------------------------------------------------------------
-    def add(self, item: ClusterItem) -> str:
-        """Assign ``item`` to a story and return that story's id (after any merge it caused)."""
+    def add(self, item: ClusterItem, terms: ArticleTerms | None = None) -> str:
+        """Assign ``item`` to a story and return that story's id (after any merge it caused).
+
+        ``terms``: :meth:`terms` of ``item``, if the caller computed it already (else computed here).
+        """
         self.step += 1
-        f = self._features(item)
+        f = self._features(item, terms)
         new_day = f.day is not None and (self.latest_day is None or f.day > self.latest_day)
         if new_day:
             self.latest_day = f.day
