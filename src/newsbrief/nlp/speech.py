@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from newsbrief import lexicon as _lex
 from newsbrief.models import Attribution, Document, Sentence, Stance, Token, VoiceType
+from newsbrief.nlp.name_parts import full_person_name
 from newsbrief.nlp.quotations import _QUOTE_MARK as _QUOTE_MARK
 from newsbrief.nlp.quotations import MAX_QUOTE_CHARS as MAX_QUOTE_CHARS
 from newsbrief.nlp.quotations import _join_paragraph_quotes
@@ -123,11 +124,12 @@ class _Doc:
         # Every word of a person's name, to know "Leo" as a person where the model tagged it otherwise.
         self.person_words = frozenset(w for e in doc.entities if e.label == "PERSON" for w in _clean(e.text).split()
                                       if w[:1].isupper()) | self.aged
-        for entity in doc.entities:
-            if (entity.label == "PERSON" or entity.text.split()[-1] in self.aged) and len(entity.text.split()) >= 2:
-                name = _clean(entity.text)
+        for entity in doc.entities:  # "Eman Dara" with only "Dara" typed a person: the name in full (Audit 19)
+            start, text = full_person_name(doc, entity) or (entity.start, entity.text)
+            if (entity.label == "PERSON" or text.split()[-1] in self.aged) and len(text.split()) >= 2:
+                name = _clean(text)
                 self.full_names.setdefault(name.split()[-1], name)
-                self.named_at[name.split()[-1]].append((entity.start, name))
+                self.named_at[name.split()[-1]].append((start, name))
         self.quotes = _join_paragraph_quotes(self.text, quote_spans(self.text))
         # Person speakers found so far, by sentence index (pronoun sources resolve to them).
         self.speakers: dict[int, str] = {}
@@ -167,10 +169,11 @@ class _Doc:
         if not before:
             return mention  # the full name comes later: the bare one may be someone else
         nearest = max(before)[1]
-        reach = self.text.rfind("\n\n", 0, self.text.rfind("\n\n", 0, at))
-        if any(name != nearest and start > reach for start, name in before):
-            return mention  # two people sharing the surname are both named just before
-        return nearest
+        own = self.text.rfind("\n\n", 0, at)
+        reach = self.text.rfind("\n\n", 0, own)
+        # two people sharing the surname named just before, not only the nearest in this paragraph (Audit 19)
+        alone = max(before)[0] > own and all(name == nearest for start, name in before if start > own)
+        return mention if not alone and any(name != nearest and start > reach for start, name in before) else nearest
 
     def in_quote(self, position: int) -> tuple[int, int] | None:
         return next(((s, e) for s, e in self.quotes if s <= position < e), None)
