@@ -8,8 +8,8 @@ written for these tests:
    to a relative first named after the sentence.
 3. Reported speech inside reported speech: "The detective said Dr X told him 'he was caring for his patient'"
    is the detective's relay, not the doctor's own words; "... told him: 'I was caring for my patient'" is.
-4. A named source that prints its text: "it read", "the report read:", and "X described them as '...'" in the
-   same sentence.
+4. A named source that prints its text: "it read", "the report read:", and "X described them as '...'" or "As X
+   described them, they are '...'" in the same sentence.
 
 The first score (unchanged code) is in the commit that added this file.
 """
@@ -67,9 +67,16 @@ _PAPER_SAID = ("The newspaper Al-Noor printed a report on the fighters on Tuesda
                "The health ministry denied the report.")
 _DESCRIBED = ("The hill clans have always kept to themselves. The explorer Tom Harlan described them as \"stubborn "
               "in feeling and in politics\".")
+_AS_DESCRIBED = ("The hill clans have always kept to themselves. As the explorer Tom Harlan described them, they are "
+                 "\"stubborn in feeling and in politics\".")
+_AS_DESCRIBED_PLAN = ("The council met on Monday. As Mayor Ann Cole described the plan, residents in the hall said it "
+                      "was \"a waste of money\".")
+_AS_SHOUTED = ("The council met on Monday. As Mayor Ann Cole described the plan, residents in the hall shouted "
+               "\"shame on you\".")
 
-# (text, a piece of the content, a speaker that must hold it (a substring), speakers never given)
-SPEAKERS: list[tuple[str, str, str | None, tuple[str, ...]]] = [
+# (text, a piece of the content, a speaker that must hold it (a substring), speakers never given); a case
+# pytest.param marks xfail is a gap left open
+SPEAKERS: list[object] = [
     # 1. the principal's own account after a walk-on's quotation
     (_WITNESS, "taken from a checkpoint", "Marsh", ("Rita Vale", "Vale")),
     (_WALK_ON_ADDS, "minister should resign", "Vale", ("Lena Marsh", "Marsh")),
@@ -85,6 +92,10 @@ SPEAKERS: list[tuple[str, str, str | None, tuple[str, ...]]] = [
     (_IT_READ, "Many diseases", "Al-Noor", ()),
     (_REPORT_READ, "26 typhus cases", "Al-Noor", ("report", "the report", "The report")),
     (_DESCRIBED, "stubborn in feeling", "Harlan", ()),
+    (_AS_DESCRIBED, "stubborn in feeling", "Harlan", ()),
+    (_AS_DESCRIBED_PLAN, "waste of money", "residents", ("Ann Cole", "Cole", "Mayor Ann Cole")),
+    pytest.param(_AS_SHOUTED, "shame on you", None, ("Ann Cole", "Cole", "Mayor Ann Cole"),
+                 marks=pytest.mark.xfail(reason="'shouted' is no speech cue, so the quotation takes the name beside it")),
 ]
 
 # (text, a piece of a sentence, its voice's speaker (a substring; None: the writer's own), never these)
@@ -94,6 +105,7 @@ VOICES: list[tuple[str, str, str | None, tuple[str, ...]]] = [
     (_PAPER_SAID, "26 typhus cases", "Al-Noor", ()),
     (_IT_READ, "health ministry denied", "ministry", ("Al-Noor",)),
     (_DESCRIBED, "stubborn in feeling", "Harlan", ()),
+    (_AS_DESCRIBED, "stubborn in feeling", "Harlan", ()),
 ]
 
 
