@@ -33,8 +33,10 @@ from __future__ import annotations
 
 from newsbrief.models import Attribution, Attributions, Document, Sentence, Token
 from newsbrief.nlp.block_quotes import block_quotes
+from newsbrief.nlp.publications import document_subject, publisher, reads_out
 from newsbrief.nlp.quote_sources import statement_speaker, statement_voices
 from newsbrief.nlp.quote_speakers import _attribute_quotes, _merge_quotes
+from newsbrief.nlp.relayed_quotes import relayed_quotes
 from newsbrief.nlp.source_phrases import SPEAKER_NOUNS, attribute_according, attribute_as_reports, attribute_colons
 from newsbrief.nlp.speaker_kinds import described_look, trim_gloss, writer_speaker
 from newsbrief.nlp.speaker_runs import first_person_runs
@@ -267,7 +269,9 @@ def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
                     or relayed(d, verb, subject, sentence):
                 continue  # "Ministers must explain their plans": a demand on them, not their speech
             author = statement_author(d, first, last, sentence)  # "the statement" of a named body
-            who = _cue_speaker(d, verb, subject, (first, last), sentence) if author is None \
+            printer = publisher(d, sentence) if author is None and document_subject(d, subject) else None
+            who = (printer, None, "organisation") if printer is not None \
+                else _cue_speaker(d, verb, subject, (first, last), sentence) if author is None \
                 else (author.speaker, author.role, author.voice)
             if who is None:
                 continue
@@ -348,14 +352,15 @@ def _it_documents(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[tu
     documents = _outermost({s.index: [] for s, _ in found}, found)
     for sentence in d.doc.sentences:
         for verb in d.doc.sentence_tokens(sentence):
-            if verb.lemma.lower() not in CUE_LEMMAS or verb.pos not in ("VERB", "AUX"):
+            if verb.pos not in ("VERB", "AUX"):
                 continue
             subject = _subject(d, verb)
-            if subject is None or subject.text.lower() != "it" or d.in_quote(verb.start):
+            if subject is None or subject.text.lower() != "it" or d.in_quote(verb.start) \
+                    or (verb.lemma.lower() not in CUE_LEMMAS and not reads_out(d, verb, subject)):
                 continue  # '"It says that everyone is free"' inside a quotation is the speaker's words
             earlier = documents.get(sentence.index - 1)
             speaker, voice, role = (earlier.speaker, earlier.voice, earlier.role) if earlier else \
-                (_organisation_subject(d, sentence.index - 1), "organisation", None)
+                (_organisation_subject(d, sentence.index - 1) or publisher(d, sentence), "organisation", None)
             if speaker is None and sentence.index - 2 in documents:
                 earlier = documents[sentence.index - 2]
                 speaker, voice, role = earlier.speaker, earlier.voice, earlier.role
@@ -378,6 +383,7 @@ def attribute(doc: Document) -> Attributions:
     found += attribute_colons(d)
     found = block_quotes(d, found)  # 'X said in a note to clients:', unmarked paragraphs (Audit 18)
     found = drop_quoted_feelings(d, found + _it_documents(d, found))
+    found = relayed_quotes(d, found)  # "X said Y told him 'he was ...'": X's relay (Audit 19)
     statement = statement_speaker(d, found)
     found += _attribute_quotes(d, found, statement)
     found = sorted(((s, trim_gloss(d.text, a)) for s, a in found), key=lambda pair: pair[1].content_start)

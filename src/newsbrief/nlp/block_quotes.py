@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newsbrief.models import Attribution, Sentence
+from newsbrief.nlp.publications import document_subject, publisher
 from newsbrief.nlp.speakers import _speaker
 from newsbrief.nlp.speech import CUE_LEMMAS, _clean, _core_subject, _Doc, _stance, voice_type
 
@@ -49,11 +50,13 @@ def _bare_cue(d: _Doc, sentence: Sentence) -> Attribution | None:
     if subject is None or d.in_quote(subject.start):
         return None
     first, last = _core_subject(d, subject)
-    speaker, role = _speaker(d, first, last, sentence)
+    printer = publisher(d, sentence) if document_subject(d, subject) else None  # "The paper said:" (Audit 19)
+    speaker, role = (printer, None) if printer is not None else _speaker(d, first, last, sentence)
     if not speaker:
         return None
     return Attribution(sentence.start, sentence.end, _clean(d.span_text(first, last)), speaker,
-                       voice_type(d, first, last), "asserts", "speech", root.start, root.end, role)
+                       "organisation" if printer is not None else voice_type(d, first, last), "asserts", "speech",
+                       root.start, root.end, role)
 
 
 def _colon_cues(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[tuple[Sentence, Attribution]]:

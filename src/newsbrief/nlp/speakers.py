@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from newsbrief.models import Attribution, Sentence, Token, VoiceType
+from newsbrief.nlp.principal import principal_over_walk_on
 from newsbrief.nlp.pronoun_candidates import _ADDRESS_LEMMAS, addressed, agreeing_people
 from newsbrief.nlp.pronoun_chains import CHAIN_SENTENCES, NEAR_SENTENCES, quote_only, subject_back
 from newsbrief.nlp.referents import (
@@ -111,6 +112,9 @@ def _previous_subject_name(d: _Doc, sentence: Sentence, pronoun: str = "he") -> 
     own = _same_sentence_subject(d, sentence, pronoun, skip)
     if own is not None:
         return own
+    principal = principal_over_walk_on(d, sentence, pronoun)
+    if principal is not None and not skip(principal):
+        return principal  # a witness's own account after a columnist's one-paragraph quotation (Audit 19)
     if sentence.index - 1 in d.speakers and not skip(d.speakers[sentence.index - 1]):
         return d.speakers[sentence.index - 1]
     back = [s for s in doc.sentences[: sentence.index] if not quote_only(d, s)][-CHAIN_SENTENCES:][::-1]

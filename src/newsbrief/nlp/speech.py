@@ -15,6 +15,8 @@ from collections.abc import Sequence
 
 from newsbrief import lexicon as _lex
 from newsbrief.models import Attribution, Document, Sentence, Stance, Token, VoiceType
+from newsbrief.nlp.name_parts import aged_names, full_person_name
+from newsbrief.nlp.name_parts import whole_possessives as whole_possessives
 from newsbrief.nlp.quotations import _QUOTE_MARK as _QUOTE_MARK
 from newsbrief.nlp.quotations import MAX_QUOTE_CHARS as MAX_QUOTE_CHARS
 from newsbrief.nlp.quotations import _join_paragraph_quotes
@@ -119,15 +121,16 @@ class _Doc:
         self.named_at: dict[str, list[tuple[int, str]]] = defaultdict(list)
         # Names the text gives an age ("Pacitti, 24, has been ..."): people, whatever the NER
         # model tagged them (it read "Graeme Pacitti" as an organisation in a reader-audit article).
-        self.aged = _aged_names(doc)
+        self.aged = aged_names(doc)
         # Every word of a person's name, to know "Leo" as a person where the model tagged it otherwise.
         self.person_words = frozenset(w for e in doc.entities if e.label == "PERSON" for w in _clean(e.text).split()
                                       if w[:1].isupper()) | self.aged
-        for entity in doc.entities:
-            if (entity.label == "PERSON" or entity.text.split()[-1] in self.aged) and len(entity.text.split()) >= 2:
-                name = _clean(entity.text)
+        for entity in doc.entities:  # "Eman Dara" with only "Dara" typed a person: the name in full (Audit 19)
+            start, text = full_person_name(doc, entity) or (entity.start, entity.text)
+            if (entity.label == "PERSON" or text.split()[-1] in self.aged) and len(text.split()) >= 2:
+                name = _clean(text)
                 self.full_names.setdefault(name.split()[-1], name)
-                self.named_at[name.split()[-1]].append((entity.start, name))
+                self.named_at[name.split()[-1]].append((start, name))
         self.quotes = _join_paragraph_quotes(self.text, quote_spans(self.text))
         # Person speakers found so far, by sentence index (pronoun sources resolve to them).
         self.speakers: dict[int, str] = {}
@@ -167,47 +170,14 @@ class _Doc:
         if not before:
             return mention  # the full name comes later: the bare one may be someone else
         nearest = max(before)[1]
-        reach = self.text.rfind("\n\n", 0, self.text.rfind("\n\n", 0, at))
-        if any(name != nearest and start > reach for start, name in before):
-            return mention  # two people sharing the surname are both named just before
-        return nearest
+        own = self.text.rfind("\n\n", 0, at)
+        reach = self.text.rfind("\n\n", 0, own)
+        # two people sharing the surname named just before, not only the nearest in this paragraph (Audit 19)
+        alone = max(before)[0] > own and all(name == nearest for start, name in before if start > own)
+        return mention if not alone and any(name != nearest and start > reach for start, name in before) else nearest
 
     def in_quote(self, position: int) -> tuple[int, int] | None:
         return next(((s, e) for s, e in self.quotes if s <= position < e), None)
-
-
-def whole_possessives(doc: Document) -> frozenset[str]:
-    """Names written with "'s" at every mention, one of which stands alone as a noun ("Lloyd's said",
-    "Sainsbury's, which sold tickets"): the "'s" is part of the name (Lloyd's, McDonald's), not a
-    possessive, and a name shown without it is cut short (seventh reader audit: "Lloyd")."""
-    tokens = doc.tokens
-    alone: set[str] = set()
-    bare: set[str] = set()
-    for t in tokens:
-        if t.pos != "PROPN" or not t.text[:1].isupper():
-            continue
-        if t.i + 1 < len(tokens) and tokens[t.i + 1].text in ("'s", "’s"):
-            after = tokens[t.i + 2] if t.i + 2 < len(tokens) else None
-            if t.dep != "poss" and (after is None or after.pos not in ("NOUN", "PROPN", "ADJ", "NUM")):
-                alone.add(t.text)
-        else:
-            bare.add(t.text)
-    return frozenset(alone - bare)
-
-
-def _aged_names(doc: Document) -> frozenset[str]:
-    """Proper nouns followed by an age ("Pacitti, 24, ...", "Callum, 19,", "Nouri, a 30-year-old ...")."""
-    tokens = doc.tokens
-    aged = set()
-    for t in tokens[:-3]:
-        age = tokens[t.i + 2]
-        if t.pos == "PROPN" and tokens[t.i + 1].text == "," and age.text.isdigit() and 0 < int(age.text) < 120 \
-                and tokens[t.i + 3].text == ",":
-            aged.add(t.text)
-        elif t.pos == "PROPN" and tokens[t.i + 1].text == "," and age.text.lower() in ("a", "an") \
-                and "".join(x.text for x in tokens[t.i + 3 : t.i + 8]).split("-")[1:] == ["year", "old"]:
-            aged.add(t.text)  # "Nouri, a 30-year-old teacher," (Audit 9: such a name typed as a place)
-    return frozenset(aged)
 
 
 def name_like(d: _Doc, token: Token) -> bool:
@@ -370,6 +340,11 @@ def _stance(cue: str, content: str, sentence_text: str) -> Stance:
 _AS_NOT_COMMENT = frozenset("soon long far much many well same such".split())
 
 
+# Cues whose as-clause names what it describes by a pronoun and still stands for the content it comments on.
+_AS_DESCRIBED = frozenset({"describe", "call", "characterise", "characterize", "dub", "portray"})
+_AS_DESCRIBED_OBJECTS = frozenset({"them", "him", "her", "us"})
+
+
 def as_clause_host(d: _Doc, verb: Token) -> Token | None:
     """The clause an as-clause comments on ("The deal, as one aide put it, is a gamble", "As Ortiz
     noted, the stadium will ..."), or None when ``verb`` heads no such clause.
@@ -389,8 +364,9 @@ def as_clause_host(d: _Doc, verb: Token) -> Token | None:
     for kid in kids:
         if kid.dep in ("ccomp", "xcomp", "parataxis", "attr", "oprd", "acomp"):
             return None
-        if kid.dep in ("dobj", "obj", "dative") and kid.text.lower() != "it" and verb.lemma.lower() != "tell":
-            return None
+        if kid.dep in ("dobj", "obj", "dative") and kid.text.lower() != "it" and verb.lemma.lower() != "tell" \
+                and not (kid.text.lower() in _AS_DESCRIBED_OBJECTS and verb.lemma.lower() in _AS_DESCRIBED):
+            return None  # "as Lawrence described them, they are '...'" comments as "as X put it" does (Audit 19)
     host = tokens[verb.head]
     for _ in range(4):
         if host.pos in ("VERB", "AUX") or host.head == host.i:
