@@ -7,6 +7,8 @@ Each case is a short article written for this test and what a reader would keep.
   still can.
 - A column's sign-off ("That's all for today.", "Until next week.") ends the column: a box after it about the
   writer's doings is furniture, and the close is the column's own last line.
+- A closing paragraph that is the quotation of a speaker named at the end of the paragraph before (an analyst's
+  warning) is the close, shown with the sentence that names the speaker, not a middle sentence.
 - A conclusion that continues a claim sourced in the sentence before it ("The Ledger reported ...") keeps its
   source.
 - Recommendations hold calls the article reports as news, not past calls told as history ("had long called
@@ -28,6 +30,8 @@ from tests.analyze.test_sections_session14 import _held_in, _texts_of
 
 _BODY = ("Her brother said she had been held for three days in a room with no windows. "
          "Officials have denied the account and say the guards acted lawfully.")
+_MIDDLE = ("Not all the water has drained yet, but it will in time, engineers said. "
+           "The pumps have run for three weeks and the estimates keep rising.")
 _PLEA = '"I ask the aid groups to come and help my daughter," her father said.'
 
 # (article, words the conclusion must show, words it must not show)
@@ -53,7 +57,19 @@ CONCLUSIONS = [
      "Until it finds some, the potholes will stay.\n\nUntil next week.\n\n"
      "Jo Marsh writes about local politics and lives in the valley with two cats.",
      "potholes will stay", "two cats"),
+    # near miss: a page's prompt is no column's closing command
+    (f"{LEAD}\n\n{_BODY}\n\n{_PLEA}\n\nJoin the conversation about this story on Facebook.",
+     "help my daughter", "Facebook"),
     # a closing claim keeps the source named in the sentence before it
+    # the last paragraph is the quotation of a speaker named at the end of the paragraph before
+    (f"{LEAD}\n\n{_MIDDLE}\n\nJane Roe, an analyst at Harbour Bank, said the numbers kept changing.\n\n"
+     '"This uncertainty eats away at confidence in the council."', "eats away at confidence", "~"),
+    (f"{LEAD}\n\n{_MIDDLE}\n\nJane Roe, an analyst at Harbour Bank, said: \"Nobody knows the final bill.\n\n"
+     '"This uncertainty eats away at confidence in the council, and that will cost it dearly."',
+     "eats away at confidence", "~"),
+    # near miss: a quotation closing the article with its speaker in the same sentence
+    (f"{LEAD}\n\n{_MIDDLE}\n\n" '"This uncertainty eats away at confidence in the council," said Jane Roe, '
+     "an analyst at Harbour Bank.", "eats away at confidence", "~"),
     (f"{LEAD}\n\n{_BODY}\n\nThe Ledger reported that the group had told its members to seek out the infection. "
      "Members could catch the disease on purpose and carry it across the border.",
      "The Ledger reported", "~"),

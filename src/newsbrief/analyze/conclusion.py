@@ -34,7 +34,7 @@ from newsbrief.analyze.closing_context import (
     uncertain_repair,
 )
 from newsbrief.analyze.closing_lines import bottom_line, flat, turns
-from newsbrief.analyze.closing_notes import claim_source, reporting_note, sign_off, signed_off
+from newsbrief.analyze.closing_notes import claim_source, reporting_note, sign_off, signed_off, spoken_on
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.openings import (
     SPEECH,
@@ -104,7 +104,9 @@ _READER_PROMPT = re.compile(
     # A live page's sign-off ("We are closing this live page for the night", "please go to our main news
     # page"; reader Audit 17 found both as key points of a newest-first page).
     r"\b(?:clos|discontinu|end|paus|suspend)(?:e|es|ed|ing) (?:this|our) live (?:page|coverage|blog|updates?)\b|"
-    r"\b(?:go|head|turn) to (?:our|the) (?:main )?(?:news |home ?)?(?:page|site|website)\b",
+    r"\b(?:go|head|turn) to (?:our|the) (?:main )?(?:news |home ?)?(?:page|site|website)\b|"
+    # a social prompt ("Join the conversation on Facebook", "Follow us on Twitter"; Newsroom pages end on them)
+    r"^join (?:the|our) (?:conversation|discussion|debate)\b|\b(?:like|follow) us on\b",
     re.I,
 )
 _OPENING_QUOTE = re.compile(r"(?:^|[\s(:—–-])[\"“‘]\w")
@@ -226,6 +228,7 @@ def closing_window(doc: Document, keep: int | None = None) -> list[Sentence]:
     skipped = 0
     passed_claim = False
     cut = signed_off(doc)  # a column's sign-off: the box or bio after it is furniture
+    carry: list[Sentence] = []
     for whole in reversed(_paragraphs(doc)):
         if cut is not None and whole[0].paragraph > cut:
             continue
@@ -235,12 +238,16 @@ def closing_window(doc: Document, keep: int | None = None) -> list[Sentence]:
         # A credit, a cut-off fragment or a reader question at the end of a real paragraph
         # ("... officials warned. Jane Doe contributed reporting.") is set aside first, so
         # the paragraph is judged by what it says, not by what was glued to it.
-        paragraph = list(whole)
+        paragraph = list(whole) + carry
         while paragraph and _closes_nothing(doc, paragraph[-1], keep):
             paragraph.pop()
         if paragraph and furniture_kind(_paragraph_text(doc, paragraph)) is not None:
             paragraph = []  # the publisher's "about" text, a widget, a sub-head
         usable = _usable(doc, paragraph, WINDOW_SENTENCES - len(window), rejected, keep)
+        carry = []
+        if not usable and not window and spoken_on(doc, paragraph):
+            carry = paragraph  # judged with the paragraph that names its speaker (Audit 19, closing_notes)
+            continue
         if not usable:
             if window:
                 break  # furniture or a list inside the story ends the closing section

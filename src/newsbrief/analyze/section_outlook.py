@@ -108,16 +108,18 @@ def _told_in_past(doc: Document, verb: Token) -> bool:
 
 
 # A present fact with an ability on its noun (Audit 19: "Syria's army has 300,000 men and missile sites" with
-# what they could strike, filed as Outlook): "could" or "can" in a clause on the object of a present verb of
-# having or being tells what a thing is able to do, not what will happen. "Officials warned of floods that
-# could hit the coast" stays: its verb reports a warning.
-_HAVING = frozenset("have hold own possess include contain boast field keep be".split())
+# what they could strike, filed as Outlook): "could" in a clause on the object of a present verb of
+# having tells what a thing is able to do, not what will happen. "Officials warned of floods that could hit
+# the coast" stays: its verb reports a warning; so does "X is a player who could miss out" (a Newsroom page:
+# "be" names who may lose, a forecast).
+_HAVING = frozenset("have hold own possess include contain boast field keep".split())
 
 
 def _capability(doc: Document, verb: Token, word: str) -> bool:
     """A "could" in a relative clause on what a present verb of having names (see above)."""
-    if word != "could" or verb.dep not in ("relcl", "acl"):
-        return False
+    if word != "could" or verb.dep not in ("relcl", "acl") or any(
+            k.dep == "advcl" and any(m.text.lower() == "if" for m in doc.children(k)) for k in doc.children(verb)):
+        return False  # "weapons that could fall to rebels if the army splits": a forecast on its condition
     owner = doc.tokens[verb.head]
     for _ in range(4):  # up from the noun, through its conjuncts and prepositions, to the verb that has it
         if owner.pos in ("VERB", "AUX"):
