@@ -419,3 +419,26 @@ def own_side_state(doc: Document, modal: Token, subject: Token | None) -> bool:
                or (s.tag == "VBN" and any(k.dep == "auxpass" and k.lemma == "be" for k in doc.children(s)))
                or _resolves(doc, s)
                for s in states)
+
+
+# A past call told as history (reader Audit 19: "The US finally issued its 'magic democracy words' ... and called
+# for President Assad to go", filed as a Recommendation of an analysis piece): a call in the past perfect ("had
+# long called for"), or with a word that places it in a finished story ("finally", "long", "repeatedly",
+# "once", "previously", "already", "first") on it or on the act it is joined to. "The envoy urged both sides to
+# return" (the news of the day) stays.
+_HISTORY_ADVERBS = frozenset("finally long repeatedly once previously already first originally earlier eventually "
+                             "initially".split())
+_HISTORY_CALLS = frozenset("call urge demand press appeal implore exhort".split())
+
+
+def past_call(doc: Document, sentence: Sentence) -> bool:
+    """True when the sentence's call is history (see above)."""
+    for verb in doc.sentence_tokens(sentence):
+        if verb.lemma.lower() not in _HISTORY_CALLS or verb.pos != "VERB" or verb.tag not in ("VBD", "VBN"):
+            continue
+        joined = [verb, doc.tokens[verb.head]] if verb.dep == "conj" else [verb]
+        kids = [k for v in joined for k in doc.children(v)]
+        if any(k.dep == "aux" and k.lemma.lower() == "have" and k.tag == "VBD" for k in doc.children(verb)) \
+                or any(k.dep == "advmod" and k.text.lower() in _HISTORY_ADVERBS for k in kids):
+            return True
+    return False

@@ -16,6 +16,7 @@ from newsbrief.analyze.advice import (
     expects_by_should,
     need_with_risk,
     own_side_state,
+    past_call,
     prescribes,
     reads_or_expects,
     reported_call,
@@ -367,8 +368,9 @@ def _fits(doc: Document, ctx: Context, sentence: Sentence, name: str) -> bool:
         return False  # a fact box's lines or a tweet's run together: no one forecast or call (Audits 10, 16)
     if name == "recommendations":
         if question or any(p.search(sentence.text) for p in (_NOT_ADVICE, _LEGAL, _EPISTEMIC, _MOCKING)) \
-                or not _obliges(doc, sentence) or sneered_call(doc, sentence):
-            return False
+                or not _obliges(doc, sentence) or sneered_call(doc, sentence) \
+                or (past_call(doc, sentence) and not _DEONTIC.search(sentence.text)):
+            return False  # a call told as history is no advice the article gives (Audit 19)
         if voice.voice == "reporter":
             if reported_call(doc, sentence):
                 return True  # "The envoy urged both sides to ...": the call with its speaker (Audit 16)

@@ -42,6 +42,7 @@ _DEMONSTRATIVES = frozenset({"that", "this"})
 _AUXILIARIES = frozenset("do does did will would can could should shall may might must has have had is are was were "
                          "be".split())
 _PRONOUN_OPENING = re.compile(r"^[\"“']?(?:he|she)\b", re.I)
+_QUOTED_SPAN = re.compile(r"[\"“]([^\"“”]+)[\"”]")
 _BRACKETED = re.compile(r"^[\"“']?\[([^\]]+)\]")
 
 
@@ -138,3 +139,36 @@ def speaker_sentence(doc: Document, ctx: Context, quote: Sentence) -> Sentence |
                for e in doc.entities):
             return candidate
     return None
+
+
+# A quotation told by a pronoun only ('"We put up these flimsy little tables ...," he said'): the reader of
+# a conclusion cannot tell who "he" is (reader Audit 7 closed on such a tail). Shown after the sentence
+# before it when that one names a person and quotes nothing, else not shown.
+_PRONOUN_SPEAKER = re.compile(r"[,”\"’']\s*(?:he|she|they) (?:said|says|added|adds|told|tells|explained|recalled|"
+                              r"wrote|writes|continued)\b|\b(?:said|says|added) (?:he|she)[.,]", re.I)
+
+
+def named_speaker(doc: Document, ctx: Context, part: list[Sentence], taken: set[int]) -> list[Sentence]:
+    """``part``, with the sentence that names its speaker when it quotes a "he" or "she" (see above);
+    ``taken``: the sentences the conclusion shows anyway (the one before may be among them)."""
+    if not part or not has_quote_mark(part[0].text) or not _PRONOUN_SPEAKER.search(part[0].text) \
+            or part[0].index - 1 in taken or any(
+            e.label == "PERSON" and not _in_quotes(s.text, e.text)
+            for s in part for e in doc.entities if e.sentence_index == s.index):
+        return part
+    index = part[0].index - 1
+    if index < LEAD_SENTENCES:
+        return []
+    before = doc.sentences[index]
+    named = any(e.label == "PERSON" and e.sentence_index == index for e in doc.entities)
+    if named and not has_quote_mark(before.text):
+        return [before, *part]
+    # the speaker named a few sentences earlier ('Lewin ... said trials were needed. ... "The only way ...,"
+    # she said.'): that sentence is shown first, so an expert's closing forecast keeps its speaker
+    speaker = speaker_sentence(doc, ctx, part[0])
+    return [speaker, *part] if speaker is not None and speaker.index not in taken else []
+
+
+def _in_quotes(text: str, words: str) -> bool:
+    """True when ``words`` appear in ``text`` only inside quotation marks."""
+    return words not in _QUOTED_SPAN.sub(" ", text)

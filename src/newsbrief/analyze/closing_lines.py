@@ -92,8 +92,38 @@ def turns(sentence: Sentence) -> bool:
     return bool(_CONTRAST_OPENING.search(sentence.text.strip()))
 
 
+# Words that may stand before an imperative's verb: "Now wash your hands.", "So go and vote.", "Please, just ..."
+_BEFORE_COMMAND = frozenset("now so then just please and but still simply".split())
+
+
+# What a page tells its reader to do with the page (Newsroom pages end on "Join the conversation on Facebook",
+# "Use the Report Abuse button ..."): furniture the flat-line rule passes over, never a close.
+_PAGE_VERBS = frozenset("join use click share follow subscribe sign comment report visit like tweet download tap "
+                        "scroll submit send read watch listen".split())
+_QUOTE_MARKS = re.compile("[\"“”‘’]|(?:^|\\s)'")
+_PAGE_WORDS = re.compile(r"\b(?:button|facebook|twitter|comments?|newsletter|page|site|website|link|app|below|above|"
+                         r"conversation|e-?mail)\b", re.I)
+
+
+def imperative(doc: Document, sentence: Sentence) -> bool:
+    """Whether the sentence is a command: its root a bare verb with no subject, standing first but for a few
+    adverbs ("Now wash your hands.", a column's close, reader Audit 19)."""
+    tokens = [t for t in doc.sentence_tokens(sentence) if t.pos != "PUNCT"]
+    root = next((t for t in tokens if t.dep == "ROOT"), None)
+    if root is None or root.tag != "VB" or any(k.dep in ("nsubj", "nsubjpass", "aux", "expl")
+                                               for k in doc.children(root)):
+        return False
+    if root.lemma.lower() in _PAGE_VERBS or _PAGE_WORDS.search(sentence.text) or _QUOTE_MARKS.search(sentence.text):
+        # a command inside a quotation is the speaker's, shown with its speaker or not at all
+        return False  # "Join the conversation on Facebook", "Use the Report Abuse button": the page's prompt
+    return all(t.text.lower() in _BEFORE_COMMAND for t in tokens if t.i < root.i)
+
+
 def flat(doc: Document, sentence: Sentence) -> bool:
-    """A routine last line: no outlook, cause or call anywhere in it, no summing up and no turn."""
+    """A routine last line: no outlook, cause or call anywhere in it, no summing up and no turn; a command
+    is a call."""
+    if imperative(doc, sentence):
+        return False
     counts = cue_counts(sentence.text)
     # a turn inside the sentence ("... aware of threats, but they said none were substantial") is a close too
     return counts["outlook"] + counts["analysis"] + counts["recommendations"] == 0 \

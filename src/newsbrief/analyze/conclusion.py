@@ -30,10 +30,11 @@ from newsbrief.analyze.closing_context import (
     antecedents,
     elliptical_opening,
     leans_back,
-    speaker_sentence,
+    named_speaker,
     uncertain_repair,
 )
 from newsbrief.analyze.closing_lines import bottom_line, flat, turns
+from newsbrief.analyze.closing_notes import claim_source, reporting_note, sign_off, signed_off, spoken_on
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.openings import (
     SPEECH,
@@ -103,7 +104,9 @@ _READER_PROMPT = re.compile(
     # A live page's sign-off ("We are closing this live page for the night", "please go to our main news
     # page"; reader Audit 17 found both as key points of a newest-first page).
     r"\b(?:clos|discontinu|end|paus|suspend)(?:e|es|ed|ing) (?:this|our) live (?:page|coverage|blog|updates?)\b|"
-    r"\b(?:go|head|turn) to (?:our|the) (?:main )?(?:news |home ?)?(?:page|site|website)\b",
+    r"\b(?:go|head|turn) to (?:our|the) (?:main )?(?:news |home ?)?(?:page|site|website)\b|"
+    # a social prompt ("Join the conversation on Facebook", "Follow us on Twitter"; Newsroom pages end on them)
+    r"^join (?:the|our) (?:conversation|discussion|debate)\b|\b(?:like|follow) us on\b",
     re.I,
 )
 _OPENING_QUOTE = re.compile(r"(?:^|[\s(:—–-])[\"“‘]\w")
@@ -146,8 +149,10 @@ def closes_nothing(doc: Document, sentence: Sentence) -> bool:
         return True
     if not ends_like_sentence(text) or text.endswith(":"):
         return True  # cut off by the page, or introducing a list the brief does not show
-    if is_question(text) or _PROCESS_NOTE.search(text) or _READER_PROMPT.search(text):
+    if is_question(text) or _PROCESS_NOTE.search(text) or _READER_PROMPT.search(text) or sign_off(text):
         return True
+    if reporting_note(doc, sentence):
+        return True  # "CNN conducted a third phone interview with her Monday" (Audit 19, closing_notes)
     if bio_sentence(text, doc.article.text[: sentence.start]):
         return True  # an author's bio line ending a column
     # Without a finite verb it is a label, a list entry or a fact-box line ("Sept. 5 -- White River
@@ -222,19 +227,27 @@ def closing_window(doc: Document, keep: int | None = None) -> list[Sentence]:
     window: list[Sentence] = []
     skipped = 0
     passed_claim = False
+    cut = signed_off(doc)  # a column's sign-off: the box or bio after it is furniture
+    carry: list[Sentence] = []
     for whole in reversed(_paragraphs(doc)):
+        if cut is not None and whole[0].paragraph > cut:
+            continue
         if not window and all(s.index in rejected | introducers for s in whole):
             passed_claim = True  # the quoted hoax or disclaimer, or the line that introduces it
             continue
         # A credit, a cut-off fragment or a reader question at the end of a real paragraph
         # ("... officials warned. Jane Doe contributed reporting.") is set aside first, so
         # the paragraph is judged by what it says, not by what was glued to it.
-        paragraph = list(whole)
+        paragraph = list(whole) + carry
         while paragraph and _closes_nothing(doc, paragraph[-1], keep):
             paragraph.pop()
         if paragraph and furniture_kind(_paragraph_text(doc, paragraph)) is not None:
             paragraph = []  # the publisher's "about" text, a widget, a sub-head
         usable = _usable(doc, paragraph, WINDOW_SENTENCES - len(window), rejected, keep)
+        carry = []
+        if not usable and not window and spoken_on(doc, paragraph):
+            carry = paragraph  # judged with the paragraph that names its speaker (Audit 19, closing_notes)
+            continue
         if not usable:
             if window:
                 break  # furniture or a list inside the story ends the closing section
@@ -342,7 +355,9 @@ def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
         leaning = antecedents(doc, final, repairable or rebuts,
                               lambda s: repair_opening(doc, s, ctx.actors) is not None) or (
             [doc.sentences[final.index - 1]] if uncertain_repair(doc, final, repaired)
-            and final.index - 1 >= LEAD_SENTENCES else [])
+            and final.index - 1 >= LEAD_SENTENCES else []) or (
+            # a claim that runs on from its source in the sentence before keeps it (Audit 19: Forbes dropped)
+            [source] if (source := claim_source(doc, final, LEAD_SENTENCES)) is not None else [])
         quoted = quoted_share(final.text) >= QUOTED_SHARE
         earlier = _earlier_bottom_line(doc, ctx, final) \
             if repairable and not quoted and final.index != keep and flat(doc, final) else None
@@ -360,7 +375,7 @@ def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
     items: list[Item] = []
     shown: set[int] = set()
     for part in reversed(chosen):  # the final sentence first: the other one may lie inside its quotation
-        whole = _named_speaker(doc, ctx, _from_quote_opening(doc, part), {s.index for p in chosen for s in p})
+        whole = named_speaker(doc, ctx, _from_quote_opening(doc, part), {s.index for p in chosen for s in p})
         # a quotation left open before its paragraph ends is cut in its middle (session 14, see section_breaks)
         if whole and not shown & {s.index for s in whole} and not quotation_cut(doc, whole):
             shown |= {s.index for s in whole}
@@ -440,39 +455,6 @@ def _earlier_bottom_line(doc: Document, ctx: Context, final: Sentence) -> Senten
             if bottom_line(doc, sentence, backstory=False) and repair_opening(doc, sentence, ctx.actors) is not None:
                 return sentence
     return None
-
-
-# A quotation told by a pronoun only ('"We put up these flimsy little tables ...," he said'): the reader of
-# a conclusion cannot tell who "he" is (reader Audit 7 closed on such a tail). Shown after the sentence
-# before it when that one names a person and quotes nothing, else not shown.
-_PRONOUN_SPEAKER = re.compile(r"[,”\"’']\s*(?:he|she|they) (?:said|says|added|adds|told|tells|explained|recalled|"
-                              r"wrote|writes|continued)\b|\b(?:said|says|added) (?:he|she)[.,]", re.I)
-
-
-def _named_speaker(doc: Document, ctx: Context, part: list[Sentence], taken: set[int]) -> list[Sentence]:
-    """``part``, with the sentence that names its speaker when it quotes a "he" or "she" (see above);
-    ``taken``: the sentences the conclusion shows anyway (the one before may be among them)."""
-    if not part or not has_quote_mark(part[0].text) or not _PRONOUN_SPEAKER.search(part[0].text) \
-            or part[0].index - 1 in taken or any(
-            e.label == "PERSON" and not _in_quotes(s.text, e.text)
-            for s in part for e in doc.entities if e.sentence_index == s.index):
-        return part
-    index = part[0].index - 1
-    if index < LEAD_SENTENCES:
-        return []
-    before = doc.sentences[index]
-    named = any(e.label == "PERSON" and e.sentence_index == index for e in doc.entities)
-    if named and not has_quote_mark(before.text):
-        return [before, *part]
-    # the speaker named a few sentences earlier ('Lewin ... said trials were needed. ... "The only way ...,"
-    # she said.'): that sentence is shown first, so an expert's closing forecast keeps its speaker
-    speaker = speaker_sentence(doc, ctx, part[0])
-    return [speaker, *part] if speaker is not None and speaker.index not in taken else []
-
-
-def _in_quotes(text: str, words: str) -> bool:
-    """True when ``words`` appear in ``text`` only inside quotation marks."""
-    return words not in _QUOTED_SPAN.sub(" ", text)
 
 
 def _from_quote_opening(doc: Document, part: list[Sentence]) -> list[Sentence]:

@@ -25,7 +25,9 @@ _PAST_MARKS = frozenset("until when as while before after once".split())
 # we would stay there for hours": an account, Audit 16, whose "clung" the tagger reads as present, so its
 # past conjunct "shielded" speaks for it). A word of the future in the clause keeps it a forecast ("Prices
 # rose in May and would rise again next year").
-_FUTURE_WORDS = re.compile(r"\b(?:next|later|tomorrow|coming|soon|future|upcoming|(?:19|20)\d\d|"
+# "hours later" and "days later" tell a sequence then (Audit 19), not a time to come.
+_FUTURE_WORDS = re.compile(r"\b(?:next|(?<!hours )(?<!days )(?<!minutes )later|tomorrow|coming|soon|future|"
+                           r"upcoming|(?:19|20)\d\d|"
                            r"this (?:week|month|year|spring|summer|autumn|fall|winter|weekend))\b", re.I)
 
 
@@ -44,8 +46,12 @@ def _past_clause(doc: Document, verb: Token) -> bool:
 _HABIT = re.compile(
     r"\b(?:typically|usually|normally|generally|often|always|ordinarily|customarily|traditionally|routinely|"
     r"regularly|frequently|sometimes|invariably|habitually)\b|"
-    r"\b(?:every|each) (?:day|night|morning|evening|week|weekend|month|year|summer|winter|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(?:once|twice|\w+ times) a (?:day|week|month|year)\b", re.I)
+    r"\b(?:every|each) (?:day|night|hour|time|morning|evening|week|weekend|month|year|summer|winter|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(?:once|twice|\w+ times) a (?:day|week|month|year)\b|"
+    # a witness's account of what went on (Audit 19: "One man would leave and another would enter"): a turn-taking
+    # or a sequence that repeats ("one by one", "whenever", "hours later"), a "would" for each of two parties
+    r"\b(?:one by one|one after (?:the )?another|whenever|(?:hours|minutes|days) later)\b|"
+    r"\bone\b[^.;]{0,40}\bwould\b[^.;]{0,60}\b(?:another|the other|others)\b[^.;]{0,20}\bwould\b", re.I)
 # A past inability told with a span of time: "She could not walk for weeks after the accident" (Audit 17).
 _SPANS = frozenset("hours days weeks months years".split())
 # A judgment of what has happened (Audit 17: "this latest case may trump all others, with the firm getting a
@@ -83,8 +89,61 @@ def _narrated(doc: Document, verb: Token) -> bool:
 
 
 def _habit(doc: Document, verb: Token, text: str) -> bool:
-    """A narrated "would" with a word of habit or a frequency (see above)."""
-    return bool(_HABIT.search(text)) and _narrated(doc, verb)
+    """A "would" with a word of habit or a frequency (see above), narrated or in what someone is told to
+    have said in the past ("she told the court", "she said"): a witness's account of what went on. A plan so
+    reported names its time to come, which keeps it a forecast (the caller checks)."""
+    return bool(_HABIT.search(text)) and (_narrated(doc, verb) or _told_in_past(doc, verb))
+
+
+def _told_in_past(doc: Document, verb: Token) -> bool:
+    """Whether ``verb``'s clause is what a past speech verb reports ("she told the court ...")."""
+    token = verb
+    for _ in range(6):
+        if token.dep == "ccomp":
+            return doc.tokens[token.head].tag == "VBD"
+        if token.head == token.i:
+            return False
+        token = doc.tokens[token.head]
+    return False
+
+
+# A present fact with an ability on its noun (Audit 19: "Syria's army has 300,000 men and missile sites" with
+# what they could strike, filed as Outlook): "could" in a clause on the object of a present verb of
+# having tells what a thing is able to do, not what will happen. "Officials warned of floods that could hit
+# the coast" stays: its verb reports a warning; so does "X is a player who could miss out" (a Newsroom page:
+# "be" names who may lose, a forecast).
+_HAVING = frozenset("have hold own possess include contain boast field keep".split())
+
+
+def _capability(doc: Document, verb: Token, word: str) -> bool:
+    """A "could" in a relative clause on what a present verb of having names (see above)."""
+    if word != "could" or verb.dep not in ("relcl", "acl") or any(
+            k.dep == "advcl" and any(m.text.lower() == "if" for m in doc.children(k)) for k in doc.children(verb)):
+        return False  # "weapons that could fall to rebels if the army splits": a forecast on its condition
+    owner = doc.tokens[verb.head]
+    for _ in range(4):  # up from the noun, through its conjuncts and prepositions, to the verb that has it
+        if owner.pos in ("VERB", "AUX"):
+            break
+        owner = doc.tokens[owner.head]
+    return owner.lemma.lower() in _HAVING and owner.tag in ("VBZ", "VBP") and owner.dep == "ROOT"
+
+
+# A writer's counterfactual about himself (Audit 19: a columnist's joke about fear of heights as Outlook): "If
+# I were a pilot, I would ...", a condition in the subjunctive with "I", "we" or "you". "If the talks fail,
+# the strike would begin" and "If Iran were to attack, ..." stay: a condition that may come about.
+_SELVES = frozenset({"i", "we", "you"})
+
+
+def _counterfactual(doc: Document, verb: Token) -> bool:
+    """A "would" under an "if I were ..." condition (see above)."""
+    for clause in doc.children(verb):
+        kids = doc.children(clause)
+        if clause.dep == "advcl" and clause.lemma.lower() == "be" and clause.text.lower() == "were" \
+                and any(k.dep == "mark" and k.text.lower() == "if" for k in kids) \
+                and any(k.dep == "nsubj" and k.text.lower() in _SELVES for k in kids) \
+                and not any(k.dep == "xcomp" for k in kids):
+            return True
+    return False
 
 
 def _past_inability(doc: Document, verb: Token) -> bool:
@@ -125,7 +184,8 @@ def _looks_back(doc: Document, sentence: Sentence, modal: Token) -> bool:
     verb = doc.tokens[modal.head]
     word = modal.text.lower()
     if not _FUTURE_WORDS.search(sentence.text) and (
-            (word in _JUDGING_MODALS and _judges_past(doc, sentence, verb))
+            _capability(doc, verb, word) or (word in ("would", "'d") and _counterfactual(doc, verb))
+            or (word in _JUDGING_MODALS and _judges_past(doc, sentence, verb))
             or (word in ("would", "'d") and _habit(doc, verb, sentence.text))
             or (word == "could" and (_past_inability(doc, verb) or _past_could(doc, sentence, verb)))):
         return True
