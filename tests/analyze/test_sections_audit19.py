@@ -45,6 +45,9 @@ CONCLUSIONS = [
      "help my daughter", "telephone"),
     (f"{LEAD}\n\n{_BODY}\n\n{_PLEA}\n\nThis reporter contacted the ministry twice this week about the claims.",
      "help my daughter", "ministry twice"),
+    # an outlet's programme, named in quotation marks, as the subject (lead's check, session 14)
+    (f"{LEAD}\n\n{_BODY}\n\n{_PLEA}\n\nThe Gazette's \"Night Desk\" spoke with her on Sunday and Monday.",
+     "help my daughter", "Night Desk"),
     # near miss: someone else interviews, and the line is the news
     (f"{LEAD}\n\n{_BODY}\n\n{_PLEA}\n\nPolice interviewed the two guards on Monday and released them without charge.",
      "released them without charge", "~"),

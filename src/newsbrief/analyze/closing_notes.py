@@ -42,6 +42,12 @@ _OUTLET_NAME = re.compile(
     r"^(?:the )?(?:CNN|BBC|AP|AFP|NBC|ABC|CBS|NPR|PBS|ITV|CNBC|MSNBC|Fox News|Al Jazeera|Sky News)$")
 
 
+# A programme's or publication's name in quotation marks ("CNN's \"AC360\" spoke with her") is no quotation.
+_QUOTED_NAME = re.compile(r"[\"“][A-Z0-9][\w&.'’-]*(?: [A-Z0-9][\w&.'’-]*){0,3}[\"”]")
+# An outlet's programme or desk: "CNN's \"AC360\"", "the BBC's Newsnight team".
+_OUTLET_POSSESSIVE = re.compile(r"^(?P<outlet>.+?)['’]s\b")
+
+
 def _subject_words(doc: Document, verb: Token) -> str:
     subject = next((k for k in doc.children(verb) if k.dep in ("nsubj", "nsubjpass")), None)
     if subject is None:
@@ -60,13 +66,14 @@ def _outlet_subject(doc: Document, words: str) -> bool:
     outlet = doc.article.source.outlet
     if outlet and words.lower().removeprefix("the ") == outlet.lower().removeprefix("the "):
         return True
-    return bool(_OUTLET_NAME.match(words))
+    possessive = _OUTLET_POSSESSIVE.match(words)
+    return bool(_OUTLET_NAME.match(words)) or bool(possessive and _OUTLET_NAME.match(possessive["outlet"]))
 
 
 def reporting_note(doc: Document, sentence: Sentence) -> bool:
     """True for a note on how the outlet reported the story (see the module docstring); a quotation is the
     speaker's, never the outlet's note."""
-    if has_quote_mark(sentence.text):
+    if has_quote_mark(_QUOTED_NAME.sub("", sentence.text)):
         return False
     tokens = doc.sentence_tokens(sentence)
     root = next((t for t in tokens if t.dep == "ROOT"), None)
