@@ -177,3 +177,28 @@ ANALYSIS = (
 def test_author_in_closing_bio_is_an_actor() -> None:
     _doc, actors = _actors(*ANALYSIS)
     assert "Hana Leclerc" in actors, actors
+
+
+THIRD = (
+    "Senator attacks governor over broken pledges",
+    "Senator Ann Lowry attacked Governor Tom Reed on Monday over the state budget.\n\n"
+    "\"I have known Tom Reed for years,\" Lowry told CNN's Dana Bash. \"He has never kept a promise.\"",
+)
+GROUP_NAMED_ONLY = (
+    "Court hears march case",
+    "A judge heard the case of a march that turned violent on Monday.\n\n"
+    "A lawyer for the protesters, Mark Dunn, said his clients had been attacked first. \"They were peaceful,\" "
+    "Dunn said. The judge, Helen Ward, said she would rule on Friday.",
+)
+
+
+def test_quoted_he_is_never_the_speaker_nor_the_interviewer() -> None:
+    repairs = _repairs(*THIRD)
+    repaired = repairs["\"He has never kept a promise.\""]
+    assert "Bash" not in repaired and "Lowry" not in repaired, repaired
+
+
+def test_group_only_mentioned_is_no_actor() -> None:
+    _doc, actors = _actors(*GROUP_NAMED_ONLY)
+    assert "Mark Dunn" in actors, actors
+    assert "Protesters" not in actors, actors
