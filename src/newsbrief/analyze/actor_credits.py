@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsbrief.models import Document
+from newsbrief.models import Document, Entity
 
 # Credits: where a journalist, not an actor, is named.
 _CREDIT_FORWARD = re.compile(
@@ -82,6 +82,30 @@ def credit_spans(doc: Document) -> list[tuple[int, int]]:
         if last_paragraph - sentence.paragraph < BIO_PARAGRAPHS and _BIO.search(sentence.text):
             spans.append((sentence.start, sentence.end))
     return spans
+
+
+# An author's bio that is no journalist's ("Hana Leclerc is a research fellow at the Institute for ..."): the last
+# line of an analysis or opinion piece, naming the person whose argument the whole piece is.
+_AUTHOR_BIO = re.compile(
+    r"^\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3} (?:is|was) (?:a|an|the) (?:[\w-]+ ){0,6}?(?:at|of|with|for) "
+    r"(?:the )?[A-Z]"
+)
+_AUTHOR_BIO_SENTENCES = 2  # a bio paragraph is one or two lines
+
+
+def bio_author(doc: Document, mentions: Sequence[Entity]) -> bool:
+    """True when a person (``mentions``, the person's entity mentions) is named only in a closing bio line
+    that is no journalist's credit (_BIO): the author of an analysis piece, whose argument the piece is
+    (Audit 19: the author, named only so, was never listed)."""
+    last = max((s.paragraph for s in doc.sentences), default=0)
+    closing = [s for s in doc.sentences if s.paragraph == last]
+    if not mentions or len(closing) > _AUTHOR_BIO_SENTENCES:
+        return False
+    for mention in mentions:
+        sentence = doc.sentences[mention.sentence_index]
+        if sentence.paragraph != last or mention.start != sentence.start or not _AUTHOR_BIO.match(sentence.text):
+            return False
+    return True
 
 
 def publisher_names(doc: Document) -> set[str]:

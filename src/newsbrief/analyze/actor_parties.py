@@ -193,6 +193,63 @@ def _acronym(token: Token) -> bool:
         and letters.isalpha() and letters.isupper()
 
 
+# Acts of authority over a person: "The Oregon Medical Board suspended Weiss's licence", "the FA fined Reyes".
+_SANCTIONS = frozenset("suspend revoke fine charge sue ban bar expel sack fire dismiss arrest indict convict sentence "
+                       "censure discipline strike disqualify reprimand investigate prosecute acquit clear".split())
+_OBJECT_STEPS = 3  # "Weiss's licence" -> "licence" -> "suspended": the person owns or is the object
+
+
+def sanctions(doc: Document, actor: Actor, people: set[int]) -> bool:
+    """True when the body is the subject of an act of authority whose object is (or belongs to) a person of the
+    story (``people``: token indices of the listed people's mentions): a party though named once outside the
+    lead (Audit 19 missed the medical board that suspended the doctor's licence)."""
+    for mention in actor.mentions:
+        verb = subject_verb(doc, doc.tokens[mention.token_end - 1])
+        if verb is None or verb.lemma.lower() not in _SANCTIONS:
+            continue
+        for i in people:
+            token = doc.tokens[i]
+            for _ in range(_OBJECT_STEPS):
+                if token.head == token.i or token.dep not in ("dobj", "poss", "compound", "appos"):
+                    break
+                if token.dep == "dobj" and token.head == verb.i:
+                    return True
+                token = doc.tokens[token.head]
+    return False
+
+
+# Sides of a case or a conflict that a story names only by a plural common noun and quotes as a group
+# ("Prosecutors say Weiss gave ...", "Investigators said"): Audit 19 missed the prosecutors of a trial story.
+_GROUP_PARTIES = frozenset("prosecutors prosecution investigators detectives regulators rebels protesters "
+                           "firefighters inspectors".split())
+_GROUP_VERBS = frozenset("say tell claim allege argue contend accuse charge insist believe state warn".split())
+
+
+def group_parties(doc: Document, actors: Sequence[Actor]) -> list[Actor]:
+    """The actors plus the groups of ``_GROUP_PARTIES`` that a sentence gives a claim of their own ("Prosecutors
+    say ..."), as organisations named by the noun; a group only mentioned ("a lawyer for the protesters") is not."""
+    found: dict[str, list[Token]] = {}
+    for token in doc.tokens:
+        word = token.text.lower()
+        if word in _GROUP_PARTIES and token.pos == "NOUN" and not token.ent_type and token.dep != "compound":
+            found.setdefault(word, []).append(token)
+    starts = [s.start for s in doc.sentences]
+    added: list[Actor] = []
+    for word, occurrences in found.items():
+        if not any((verb := subject_verb(doc, t)) is not None and verb.lemma.lower() in _GROUP_VERBS
+                   for t in occurrences):
+            continue
+        name = word.capitalize()
+        mentions = [Entity(t.text, UNTAGGED, t.start, t.end, max(bisect.bisect_right(starts, t.start) - 1, 0),
+                           t.i, t.i + 1) for t in occurrences]
+        added.append(Actor(name, "ORG", mentions, {name}))
+    return [*actors, *added]
+
+
+# The names of universities and colleges: "University of Leeds", "Bristol University", "Imperial College London".
+_ACADEMIC = re.compile(r"\b(?:University|College|Polytechnic|Universit[éeä]t?|Universidad|Università)\b")
+
+
 def untagged_bodies(doc: Document, actors: Sequence[Actor]) -> list[Actor]:
     """The actors plus the organisations the NER model left untagged everywhere (module docstring)."""
     tokens = doc.tokens
@@ -274,7 +331,11 @@ def rank_tier(label: str, voiced: int, acts: bool, governs: bool, headline: bool
 def speaks_through(doc: Document, actor: Actor, speakers: set[int]) -> bool:
     """True when the organisation is named in an apposition to a person who speaks ("Dr Lena Vogt, a
     virologist at the Pasteur Institute, said"; "Ann Hill, Red Cross chief executive"): the body is a
-    party through its member. ``speakers`` holds the token indices of the speakers' mentions."""
+    party through its member. ``speakers`` holds the token indices of the speakers' mentions. A university is
+    not: its professors speak as experts in their own name, and the university listed beside each was padding
+    that duplicated them (Audit 19, two in one brief); it is a party when it speaks or acts itself."""
+    if _ACADEMIC.search(actor.name):
+        return False
     for mention in actor.mentions:
         token = doc.tokens[mention.token_end - 1]
         for _ in range(_AFFILIATION_STEPS):

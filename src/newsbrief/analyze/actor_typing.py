@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from newsbrief.analyze.actor_names import PERSON_NOUNS, Actor, clean_name, display_name, person_name
 from newsbrief.analyze.actor_roles import Role
+from newsbrief.nlp.non_persons import OUTLET_NOUNS
 
 
 class ActorNames:
@@ -53,6 +54,9 @@ class ActorNames:
         body, of, _place = cleaned.partition(" of ")
         if of and body.lower() in self.bodies:
             return self.bodies[body.lower()]  # "the ACLU of Missouri said": the ACLU's branch speaks (Audit 17)
+        kind = [i for i, w in enumerate(cleaned.split()) if w in OUTLET_NOUNS]
+        if kind:  # "the Baghdad newspaper Al-Sabah reported": the outlet speaks by its name (Audit 19)
+            return self.aliases.get(" ".join(cleaned.split()[kind[-1] + 1 :]).lower())
         words = set(person_name(cleaned).lower().split())
         if not words:
             return None

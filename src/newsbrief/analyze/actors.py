@@ -45,6 +45,7 @@ from dataclasses import dataclass, field
 from newsbrief.analyze.actor_credits import (
     BIO_PARAGRAPHS,
     BYLINE_SENTENCES,
+    bio_author,
     credit_spans,
     in_spans,
     outlet_names,
@@ -65,10 +66,12 @@ from newsbrief.analyze.actor_names import (
 from newsbrief.analyze.actor_parties import (
     company_not_place,
     fold_titled_surnames,
+    group_parties,
     lone_subject,
     member_verb,
     rank_tier,
     repeat_mentions,
+    sanctions,
     speaks_through,
     subject_verb,
     untagged_bodies,
@@ -179,6 +182,7 @@ class _Evidence:
     never_setting: bool = False  # no mention is a place something happens in ("in Hong Kong")
     modifier_only: bool = False
     affiliated: bool = False  # named in the role of a person who speaks (actor_parties.speaks_through)
+    sanctions: bool = False  # acts with authority on a person of the story (actor_parties.sanctions)
 
     @property
     def mentions(self) -> int:
@@ -373,7 +377,8 @@ def _is_actor(doc: Document, item: _Evidence, publishers: set[str], outlets: set
             return False
         # Named once and silent outside the lead, it is a detail ("the Fed", a body named in passing).
         # Named once, it is a party when it acts in the lead ("The RSPCA is investigating"; Audit 16).
-        return item.voiced > 0 or item.affiliated or (item.acts and (item.mentions >= 2 or item.headline)) \
+        return item.voiced > 0 or item.affiliated or item.sanctions or (item.acts and (item.mentions >= 2
+                                                                                     or item.headline)) \
             or (item.lead and lone_subject(doc, actor, _INACTIVE_VERBS))
     # A person named once, in passing, with no role and no word of their own is not an actor.
     if item.mentions < 2 and item.role is None and not item.voiced and not item.headline:
@@ -423,8 +428,9 @@ def _item(doc: Document, item: _Evidence) -> Item:
 def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """The story's actors, most salient first within people, then organisations and the
     places that act as governments; at most the section record's limit."""
+    # "Still again was cut" is Devon Still; "Prosecutors say" names a party (actor_parties)
     actors = merge_spellings(fold_titled_surnames(word_surname_mentions(doc, repeat_mentions(
-        doc, untagged_bodies(doc, ctx.actors)))))  # "Still again was cut" is Devon Still (actor_parties)
+        doc, group_parties(doc, untagged_bodies(doc, ctx.actors))))))
     evidence = _gather(doc, actors, ctx.attributions)  # computed once per document in the context
     publishers = publisher_names(doc)
     cited = outlet_names(doc)
@@ -443,8 +449,13 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
                 or not is_thing(doc, item.actor)]
     speakers = {i for e in evidence if e.label == "PERSON" and e.voiced for m in e.actor.mentions
                 for i in range(m.token_start, m.token_end)}
+    people = {i for e in evidence if e.label == "PERSON" and e.mentions >= 2 for m in e.actor.mentions
+              for i in range(m.token_start, m.token_end)}
     for item in evidence:
+        if item.label == "PERSON" and bio_author(doc, item.actor.mentions):
+            item.voiced = max(item.voiced, 1)  # the author of an analysis piece: the piece is his voice
         item.affiliated = item.label == "ORG" and speaks_through(doc, item.actor, speakers)
+        item.sanctions = item.label == "ORG" and sanctions(doc, item.actor, people)
     chosen = [item for item in evidence if _is_actor(doc, item, publishers, outlets) or cast(doc, item)]
     walk_on = walk_ons(doc, chosen, _INACTIVE_VERBS)  # settings, film roles, names in asides (actor_walk_ons)
     chosen = [item for item in chosen if id(item) not in walk_on

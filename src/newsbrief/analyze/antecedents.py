@@ -22,12 +22,17 @@ from functools import lru_cache
 from newsbrief.analyze.actor_names import Actor, resolve_person
 from newsbrief.models import Document, Entity, Sentence, Token
 from newsbrief.nlp.introductions import children_map, introduced_person
+from newsbrief.nlp.pronoun_candidates import addressed
 from newsbrief.nlp.quotations import open_quotes, quote_spans
 from newsbrief.nlp.referents import gender_of
 
 # How many sentences a chain of "he"/"she" subjects (and quotations between them) is followed back.
 CHAIN_SENTENCES = 4
 _NOT_PEOPLE = ("GPE", "LOC", "NORP", "FAC", "PRODUCT")
+# What an interviewer is named after: "in an interview with X", "speaking to X" (pronoun_candidates.addressed has
+# "told X" and "said to X"), "asked by X", "questioned by X".
+_INTERVIEW_NOUNS = frozenset("interview interviews conversation conversations chat exchange appearance".split())
+_ASKING_LEMMAS = frozenset("ask interview question press quiz challenge".split())
 
 
 @lru_cache(maxsize=8)
@@ -117,6 +122,23 @@ def untagged_people(doc: Document) -> list[Entity]:
     return found
 
 
+def spoken_to(doc: Document, i: int) -> bool:
+    """Whether token ``i`` (a name's last token) is the one spoken to, an addressee or interviewer: "told CNN's
+    Dana Bash", "in an interview with Bash", "asked by Bash". The interviewer hears; the "he"/"she" of the
+    speaker's quotation is never she (Audit 19: a congresswoman's "He needs to define ..." about the president was
+    repaired "[Bash] needs to define ...")."""
+    if addressed(doc, i):
+        return True
+    token = doc.tokens[i]
+    preposition = doc.tokens[token.head]
+    if token.dep != "pobj":
+        return False
+    governor = doc.tokens[preposition.head].lemma.lower()
+    if preposition.text.lower() == "with":
+        return governor in _INTERVIEW_NOUNS or governor in ("speak", "talk")
+    return preposition.text.lower() == "by" and governor in _ASKING_LEMMAS
+
+
 def agrees(doc: Document, name: str, pronoun: str) -> bool:
     """False when the article shows ``name`` to be of the other gender than the pronoun ("he"/"his",
     "she"/"her"); a name whose gender the text does not show agrees."""
@@ -125,4 +147,4 @@ def agrees(doc: Document, name: str, pronoun: str) -> bool:
     return wanted is None or gender is None or gender == wanted
 
 
-__all__ = ["CHAIN_SENTENCES", "agrees", "previous_subject", "untagged_people"]
+__all__ = ["CHAIN_SENTENCES", "agrees", "previous_subject", "spoken_to", "untagged_people"]

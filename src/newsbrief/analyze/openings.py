@@ -16,7 +16,7 @@ from dataclasses import replace
 from newsbrief.analyze.actor_kinds import short_name
 from newsbrief.analyze.actor_parties import surname_subject
 from newsbrief.analyze.actors import Actor, clean_name, previous_subject, resolve_person
-from newsbrief.analyze.antecedents import agrees, untagged_people
+from newsbrief.analyze.antecedents import agrees, spoken_to, untagged_people
 from newsbrief.analyze.context import Context, rewrite_sections
 from newsbrief.analyze.doc_index import paragraph_opening
 from newsbrief.lexicon import DANGLING_CONNECTIVES, DANGLING_PRONOUNS
@@ -50,14 +50,17 @@ def word_tokens(tokens: Sequence[Token]) -> list[Token]:
 
 
 def _last_person(doc: Document, sentence: Sentence, actors: Sequence[Actor], pronoun: str,
-                 speaks: bool = True) -> str | None:
+                 speaks: bool = True, voices: frozenset[str] | None = None) -> str | None:
     """Surname of the person the opening pronoun most likely means: the named subject of the sentence
     just before (centering: "Assange faces a charge. He is accused ..." even when a quote's speaker
     was named after him) when it agrees with the pronoun, else the nearest person named within 2
     sentences who agrees, listed among the actors or not (a name the NER model left untagged
     included: the lead's reading gave a "She" to a listed player when the unlisted one was meant). The one
-    spoken to is passed over only when the pronoun ``speaks`` too."""
+    spoken to is passed over only when the pronoun ``speaks`` too. A pronoun inside a quotation passes over its
+    speakers (``voices``, None outside a quotation; she says "I" of herself) and whoever they spoke to."""
     named = previous_subject(doc, actors, sentence.index)
+    if named and voices is not None and _voice(doc, named, voices):
+        named = None
     if named and agrees(doc, named, pronoun):
         return short_name(doc, named)
     if not named and _unnamed_speaker_before(doc, sentence):
@@ -73,11 +76,14 @@ def _last_person(doc: Document, sentence: Sentence, actors: Sequence[Actor], pro
         if entity.label == "PERSON" and entity.end <= sentence.start and entity.sentence_index not in quoted:
             if entity.sentence_index < earliest:
                 break
-            if speaks and addressed(doc, entity.token_end - 1):
+            last = entity.token_end - 1
+            if (speaks and addressed(doc, last)) or (voices is not None and spoken_to(doc, last)):
                 # "told CNN's John King": the one spoken to is not the "he" who speaks next, but may well be
                 # the "He" who "admitted" next ("she had warned Tom Reed ... He admitted hiding them")
                 continue
             name = resolve_person(doc, actors, entity.text)
+            if voices is not None and _voice(doc, name, voices):
+                continue
             listed = name.lower() in people or clean_name(entity.text).lower() in people
             if (listed or entity in untagged) and agrees(doc, name, pronoun):
                 return short_name(doc, name)
@@ -103,6 +109,24 @@ def _index(doc: Document) -> _Doc:
                 d.speakers[sentence.index] = d.resolve_name(speaker)
         _INDEXES[id(doc)] = d
     return d
+
+
+def _voice(doc: Document, name: str, voices: frozenset[str]) -> bool:
+    """Whether ``name`` is one of the quotation's speakers."""
+    return any(_same_person(doc, short_name(doc, name), voice) for voice in voices)
+
+
+# A quotation's speaker is looked for this many sentences back: a quote runs on past its cue line.
+QUOTE_SPEAKER_REACH = 3
+
+
+def _quote_voices(doc: Document, sentence: Sentence) -> frozenset[str]:
+    """The named speakers of ``sentence`` and the sentences just before it in its paragraph, when an opening
+    pronoun of it stands inside a quotation: the speaker's "he" is a third person (Audit 19)."""
+    d = _index(doc)
+    reach = range(max(0, sentence.index - QUOTE_SPEAKER_REACH), sentence.index + 1)
+    return frozenset(d.speakers[i] for i in reach if i in d.speakers
+                     and doc.sentences[i].paragraph == sentence.paragraph)
 
 
 def _named_speaker(doc: Document, sentence: Sentence) -> str | None:
@@ -250,7 +274,9 @@ def repair_opening(doc: Document, sentence: Sentence, actors: Sequence[Actor]) -
         return text if k == 0 else f"{head}[I]t{after}"  # a dummy "It" points at nothing
     if lower in PRONOUNS:
         if lower in ("he", "she") or (lower in ("his", "her") and first.dep == "poss"):
-            name = _last_person(doc, sentence, actors, lower, doc.tokens[first.head].lemma.lower() in _SPEECH_LEMMAS)
+            quoted = any(mark in head for mark in "\"“‘'") or quote_continuation(doc, sentence)
+            name = _last_person(doc, sentence, actors, lower, doc.tokens[first.head].lemma.lower() in _SPEECH_LEMMAS,
+                                _quote_voices(doc, sentence) if quoted else None)
             if name is not None and not _only_candidate(doc, sentence, first, name):
                 return None  # two people the pronoun can mean, or one who is not the name chosen: a guess (Audit 16)
             # A name the rest of the sentence uses for someone else ("He said Thomas is a
