@@ -159,3 +159,38 @@ def test_audit19_main_point(case: Case) -> None:
     assert any(phrase in point for point in head for phrase in case.lead), points
     assert not any(phrase in point for point in points for phrase in case.banned), points
     assert all(any(phrase in point for point in points) for phrase in CALLS.get(case.name, ())), points
+
+
+# A verdict whose subject leans back ("None of it is true.") is shown with the sentence that names the story;
+# one whose only sentence before it leans back too ("That story has been ...") stands alone.
+LEANING_VERDICT = """\
+Fake news comes in two kinds: the careful kind and the careless kind. I have fallen for both.
+
+Then came the story that a toy shop would give away a bicycle to every child in Leeds on Friday. A website \
+said the shop had ordered 5,000 bicycles for the day.
+
+None of it is true. The website's own About page says that its stories are invented.
+
+Check the source before you share.
+"""
+LEANING_ALONE = """\
+A fisherman in Cork caught a shark that had swallowed his grandfather's gold watch, a website said on Monday.
+
+That story, in one form or another, has been shared all over my timeline since Tuesday. It is a hoax, \
+invented to collect clicks.
+
+There is no such fisherman, and no shark has been landed in Cork this year.
+"""
+
+
+@pytest.mark.slow
+def test_a_leaning_verdict_is_shown_with_its_story() -> None:
+    doc = annotate(Article(text=LEANING_VERDICT, source=Source(date="2026-11-20")))
+    ctx = build_context(doc)
+    first = next(item for item in analyze_summary(doc, ctx) if "None of it is true" in item.text)
+    assert first.text.startswith("Then came the story that a toy shop"), first.text
+    assert len(first.citations) == 2
+    doc = annotate(Article(text=LEANING_ALONE, source=Source(date="2026-11-20")))
+    ctx = build_context(doc)
+    texts = [item.text for item in analyze_summary(doc, ctx)]
+    assert not any(t.startswith("That story") and "It is a hoax" in t for t in texts), texts

@@ -167,6 +167,7 @@ def debunk_verdicts(doc: Document, ctx: Context) -> list[Sentence]:
             and debunk_verdict(s.text)]
 
 
+_GENERIC_FAKES = re.compile(r"\b(?:fake|false|bogus) news\b|\b(?:mis|dis)information\b", re.I)
 _DISTAL = re.compile(r"^[\"“‘']?(?:That|Those) (?!is\b|was\b|'s\b)[a-z]+", re.I)
 
 
@@ -182,7 +183,10 @@ def verdict_points(doc: Document, ctx: Context, own: list[Sentence]) -> tuple[li
     """
     # "That story also proved to be fake!" judges the thing just told (another hoax, reader Audit 18), not
     # the article's own claim: a verdict opening on a distal demonstrative is no verdict of the piece.
-    verdicts = [s for s in debunk_verdicts(doc, ctx) if not _DISTAL.match(s.text)]
+    # "There are two kinds of fake news" names a kind of story, not a verdict on one (reader Audit 19: a
+    # debunking column's hook led its key points with the verdict bonus).
+    verdicts = [s for s in debunk_verdicts(doc, ctx) if not _DISTAL.match(s.text)
+                and debunk_verdict(_GENERIC_FAKES.sub(" ", s.text))]
     if not verdicts:
         return own, set()
     rejected = ctx.rejected

@@ -13,8 +13,9 @@ A debunking column's verdict on the story it has just told:
 - **Its referent.** "None of it is true." alone does not say what "it" is (mainpoint14's debunk case printed it
   so). When the verdict's subject is a pronoun or a bare "the story", the sentence before it that names the
   story is shown with it, so the key point reads "Everyone has been sharing a story that ... The story is a
-  hoax." Only the sentence right before, in the writer's voice and without a quotation; else the verdict
-  stands alone, as it did.
+  hoax.": the nearest of the VERDICT_LOOKBACK sentences before it, in its paragraph or the one before, in the
+  writer's voice, without a quotation and not leaning back itself ("That story has been all over my timeline"
+  does not say what the story is); else the verdict stands alone.
 
 A questions-and-answers explainer's news, the first answer that gives a new number on its subject:
 
@@ -62,6 +63,9 @@ _LEANING = re.compile(r"^(?:(?:but|and|so|sadly|unfortunately|however),? )?(?:it
 _DISTAL = re.compile(r"^[\"“‘']?(?:That|Those) (?!is\b|was\b|'s\b)[a-z]+", re.I)
 
 
+_DEMONSTRATIVE = re.compile(r"^(?:(?:but|and|so),? )?(?:this|that|these|those|such) ", re.I)
+
+
 def _names_story(doc: Document, sentence: Sentence) -> bool:
     return any(t.lemma.lower() in CARRIERS or t.text.lower() in CARRIERS for t in doc.sentence_tokens(sentence))
 
@@ -84,14 +88,21 @@ def column_verdicts(doc: Document, ctx: Context) -> set[int]:
 
 
 def verdict_referent(doc: Document, ctx: Context, sentence: Sentence) -> Sentence | None:
-    """The sentence before a leaning verdict that names the story it judges, or None (see the module docstring)."""
+    """The nearest sentence before a leaning verdict that names the story it judges, or None (see the module
+    docstring)."""
     if not sentence.index or not back_verdict(sentence.text) or not _LEANING.match(sentence.text.strip()):
         return None
-    previous = doc.sentences[sentence.index - 1]
-    if previous.paragraph < sentence.paragraph - 1 or not _writers(ctx, previous) \
-            or len(previous.text.split()) > MAX_REFERENT_WORDS or previous.text.rstrip().endswith(("?", ":")):
-        return None
-    return previous if _names_story(doc, previous) else None
+    for previous in reversed(doc.sentences[max(0, sentence.index - VERDICT_LOOKBACK) : sentence.index]):
+        text = previous.text.strip()
+        if previous.paragraph < sentence.paragraph - 1 or text.endswith(("?", ":")):
+            break
+        # "That story, in one form or another, has been all over my timeline" leans back too: it does not say
+        # what the story is.
+        if _writers(ctx, previous) and _names_story(doc, previous) and not _LEANING.match(text) \
+                and not _DEMONSTRATIVE.match(text) and len(text.split()) <= MAX_REFERENT_WORDS:
+            return previous
+    return None
+
 
 CHANGE = re.compile(
     r"\b(?:up|down|rising|falling|risen|fallen|increased|decreased|raised|lowered|revised) from\b|"
