@@ -68,10 +68,12 @@ from newsbrief.analyze.genre_voice import (
     scare_quoted,
     teaser,
 )
+from newsbrief.analyze.point_columns import fragment, pivot_paragraph
+from newsbrief.analyze.point_leads import column_verdicts, news_answer
 from newsbrief.analyze.point_openings import ANAPHORIC, background_lede, delayed_lede, opening_point
 from newsbrief.analyze.point_pages import reader_setup
 from newsbrief.models import Document, Sentence
-from newsbrief.nlp.clock_stamps import clock_stamps
+from newsbrief.nlp.clock_stamps import bracketed_stamps, clock_stamps
 from newsbrief.nlp.transcript import read_transcript
 
 if TYPE_CHECKING:
@@ -137,6 +139,9 @@ THESIS_CALL_BONUS = 0.4
 # An explainer's conclusion ("That means a gap of two steps is nearly 1,000 times stronger") outweighs its
 # teaser ("The scale used ... is unusual"): reader Audit 8's explainer; weighed as an evaluative word is.
 EXPLANATION_BONUS = 0.4
+# A column's anecdotes before its pivot to the subject are its hook (point_shapes.pivot_paragraph); weighed
+# as a thesis bonus is, against the Audit 19 humour column of tests/analyze/test_mainpoint_audit19.py.
+HOOK_PENALTY = 1.0
 TEASER_PENALTY = 0.3  # an analysis's "The scale ... is unusual" announces its point (genre_voice.teaser)
 # Q&A without "Q:" marks: one-question paragraphs in the writer's voice, each followed by an answer paragraph.
 MIN_QUESTION_PARAGRAPHS = 3
@@ -220,8 +225,10 @@ COMMENT_ADVERB_RATE = 0.1
 ARGUED_OPENING_SHARE = 0.1
 # The writer recasting the facts: "the shortage is not bad luck; it is the predictable result of ..."
 # (a one-paragraph column of the lead's reading, read as news).
+# ... and so does a column's turn against both camps: "blind fear is counter-productive, but so is blind denial"
+# (reader Audit 19's humour column, whose turn was lost to its anecdotes).
 _REFRAMES = re.compile(r"\b(?:is|are|was|were)(?:n't| not) (?:\w+ ){1,4}?\w+\s*(?:;|—|--)\s*(?:it|they|this) "
-                       r"(?:is|are|was|were)\b")
+                       r"(?:is|are|was|were)\b|, but so (?:is|are|was|were)\b")
 _REPORTED_OPENING = re.compile(r"\b(?:says?|said|tells?|told|claims?|urges?|warns?|asks?|according to)\b|[\"“”:]",
                                re.I)
 
@@ -324,9 +331,11 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
     title = doc.article.source.title or ""
     text = doc.article.text
     lines = text.split("\n")
-    # Four-digit stamps opening the entries ("0816 The BBC's ...") make a live page too (reader Audit 17).
+    # Four-digit stamps opening the entries ("0816 The BBC's ...") make a live page too (reader Audit 17), and
+    # so do bracketed ones without "Update" ("(11 p.m. Monday ET, 5 a.m. Tuesday in Libya)", Audit 19).
     if sum(1 for line in lines if _CLOCK_LINE.match(line)) >= 3 or live_stamps(text) \
-            or doc.article.live_stamps >= MIN_LIVE_STAMPS or clock_stamps(text, ctx.published):
+            or doc.article.live_stamps >= MIN_LIVE_STAMPS or clock_stamps(text, ctx.published) \
+            or bracketed_stamps(text) >= MIN_LIVE_STAMPS:
         return "live"
     transcript = read_transcript(doc)  # a column quoting an interview's exchange is no Q&A
     if len(_QA.findall(text)) >= 3 or (transcript.turns and not transcript.quoted):
@@ -367,6 +376,8 @@ def _shaped_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
         return delayed_lede(doc, ctx) or background_lede(doc, ctx) or opening_point(doc, ctx) or meeting_outcome(doc)
     if genre == "live" and doc.sentences:
         return live_point(doc, ctx)
+    if genre == "qa":
+        return news_answer(doc, ctx)  # the answer that moves the headline's number (Audit 19), else by score
     return dispatch_point(doc, ctx) if genre == "feature" and is_dispatch(doc, ctx) else None
 
 
@@ -384,6 +395,13 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
         return shaped
     own = _reporter_sentences(doc, ctx)
     own, verdicts = verdict_points(doc, ctx, own) if genre == "factcheck" else (own, set())
+    if genre in ("factcheck", "opinion") and not verdicts:
+        # A column's verdict on the story it has just told ("The story is a hoax.") is its point (Audit 19),
+        # when nlp/debunk.py found no retold story (a fact-check's own verdicts stay as verdict_points reads them).
+        told = column_verdicts(doc, ctx)
+        verdicts |= told
+        own += [doc.sentences[i] for i in sorted(told - {x.index for x in own})]
+        own.sort(key=lambda x: x.index)
     mine = {s.index for s in own}
     # A verdict in the writer's voice counts even in a paragraph with scare quotes ("is in 'poor' category").
     own += [s for s in doc.sentences if s.index not in mine and _VERDICT.search(s.text)
@@ -406,8 +424,11 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
     # The opening: the first three paragraphs, or the first OPENING_SHARE of a long article's.
     cut = max(3, int((last_paragraph + 1) * OPENING_SHARE))
     # An announcement ("X and Y outline the pitfalls") puts the point after it: the opening runs on past it.
+    pivot = pivot_paragraph(doc) if genre in ("opinion", "analysis") else None
     if genre in ("opinion", "analysis"):  # a review's "we look at" heads its test, not its argument
-        cut = max([cut, *(s.paragraph + 3 for s in doc.sentences[:8] if announcement(doc, s))])
+        # so does a column's pivot from its hook to its subject ("Which brings me to the flu", Audit 19)
+        cut = max([cut, *(s.paragraph + 3 for s in doc.sentences[:8] if announcement(doc, s)),
+                   pivot + 3 if pivot is not None else 0])
     title = title_terms(doc)
     best: tuple[float, Sentence] | None = None
     # A feature's nut graf may come after a long scene: a sentence that says what the piece is about
@@ -429,7 +450,7 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
             continue  # the answer is the point, not the question (a round-up's framing question may be)
         if genre != "roundup" and sentence.text.rstrip("\"”’' ").endswith(":"):
             continue  # "he said something that should make jaws drop:" only introduces the point (Audit 10)
-        if mocks_a_view(doc, sentence):
+        if mocks_a_view(doc, sentence) or fragment(doc, sentence):
             continue  # the view the writer ridicules is the piece's target, not its point
         if sentence.paragraph == last_paragraph and ANAPHORIC.match(sentence.text):
             continue  # a closing "Of course, this wouldn't be the first time" leans on what came before
@@ -447,6 +468,7 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
                  + NUT_GRAF_BONUS * (nut or sentence == closing) + THESIS_BONUS * thesis
                  + THESIS_CALL_BONUS * (genre == "opinion" and (prescribes(doc, sentence) or calls_for(doc, sentence)))
                  - ANAPHORA_PENALTY * bool(ANAPHORIC.match(sentence.text))
+                 - HOOK_PENALTY * (pivot is not None and sentence.paragraph <= pivot)
                  - 0.02 * sentence.index)
         if best is None or score > best[0]:
             best = (score, sentence)

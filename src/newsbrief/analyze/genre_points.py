@@ -167,6 +167,7 @@ def debunk_verdicts(doc: Document, ctx: Context) -> list[Sentence]:
             and debunk_verdict(s.text)]
 
 
+_GENERIC_FAKES = re.compile(r"\b(?:fake|false|bogus) news\b|\b(?:mis|dis)information\b", re.I)
 _DISTAL = re.compile(r"^[\"“‘']?(?:That|Those) (?!is\b|was\b|'s\b)[a-z]+", re.I)
 
 
@@ -182,7 +183,10 @@ def verdict_points(doc: Document, ctx: Context, own: list[Sentence]) -> tuple[li
     """
     # "That story also proved to be fake!" judges the thing just told (another hoax, reader Audit 18), not
     # the article's own claim: a verdict opening on a distal demonstrative is no verdict of the piece.
-    verdicts = [s for s in debunk_verdicts(doc, ctx) if not _DISTAL.match(s.text)]
+    # "There are two kinds of fake news" names a kind of story, not a verdict on one (reader Audit 19: a
+    # debunking column's hook led its key points with the verdict bonus).
+    verdicts = [s for s in debunk_verdicts(doc, ctx) if not _DISTAL.match(s.text)
+                and debunk_verdict(_GENERIC_FAKES.sub(" ", s.text))]
     if not verdicts:
         return own, set()
     rejected = ctx.rejected
@@ -214,6 +218,12 @@ def asks_reader(text: str) -> bool:
 _TITLE_FACTCHECK = re.compile(r"\bfact[- ]?check\b", re.I)
 
 
+def _told_by_writer(sentence: Sentence) -> bool:
+    """Not a speaker's quotation ("'The sale will fund new housing,' the council's leader said"); a carrier's
+    claim retold ("The same website claimed that ...") is the writer's telling."""
+    return sentence.text.lstrip()[:1] not in "\"“'‘"
+
+
 def is_debunk(doc: Document, ctx: Context, title: str) -> bool:
     """True for a fact-check: "Fact check" in the ``title``, or an article whose main business is
     debunking a claim (see MIN_DEBUNK_VERDICTS)."""
@@ -223,7 +233,10 @@ def is_debunk(doc: Document, ctx: Context, title: str) -> bool:
         return False
     rejected = ctx.rejected
     # The writer's "Sadly, it's a hoax." right after the claim it retold is the piece's business too.
-    if any(back_verdict(s.text) and s.index - 1 in rejected for s in debunk_verdicts(doc, ctx)):
+    # A columnist's "That is nonsense." after a council leader's quoted argument rebuts a speaker, not a story:
+    # the claim judged must be told in the writer's voice (the session-14 column read as a fact-check).
+    if any(back_verdict(s.text) and s.index - 1 in rejected and _told_by_writer(doc.sentences[s.index - 1])
+           for s in debunk_verdicts(doc, ctx)):
         return True
     return sum(1 for s in doc.sentences if s.index not in rejected and ctx.voice_of(s.index).voice == "reporter"
                and calls_false(s.text)) >= MIN_DEBUNK_VERDICTS

@@ -48,6 +48,8 @@ from newsbrief.analyze.openings import (
     repair_opening,
     word_tokens,
 )
+from newsbrief.analyze.point_columns import fragment, writers_call
+from newsbrief.analyze.point_leads import verdict_referent
 from newsbrief.analyze.point_openings import opening_factors
 from newsbrief.analyze.point_pages import page_factors, reader_setup
 from newsbrief.lexicon import MONTH_PREFIXES, WEEKDAY_PREFIXES
@@ -113,6 +115,10 @@ _PREFIX = re.compile(
     r"|scroll down for (?:video|more)\s*"
     # A live page's entry stamp: "(Update 4:30 a.m. in Cairo, 9:30 p.m. ET)".
     r"|\((?:update[sd]?|posted|added)\b[^)]{0,60}\d[^)]{0,60}\)\s*"
+    # Or without the update word: "(11 p.m. Monday ET, 5 a.m. Tuesday in Libya)"; when the sentence splitter cut
+    # the stamp after its "a.m.", the residue "Tuesday in Libya) " opens the next sentence (reader Audit 19).
+    r"|\([^()]{0,40}?\b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b[^()]{0,60}\)\s*"
+    r"|(?:" + _DAY + r"\s+)?(?-i:in\s+[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2}|[A-Z]{1,3}T)\)\s+"
     # A wire or its desk in brackets, glued or not: "LONDON (Reuters) --", "New York (CNN Business)Shoppers".
     r"|(?:[A-Z][A-Za-z.' ]{0,30}(?:,\s*[A-Z][A-Za-z.' ]{0,30})*\s*)?"
     r"\((?:CNN|AP|Reuters|AFP|UPI)(?-i:\s[A-Z][a-z]+)?\)\s*(?:--|—|–|-)?\s*"
@@ -174,8 +180,8 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
         # An FAQ's announcement and half of a split quotation state nothing a reader can use (Audit 14).
         if not is_clause(doc, sentence) or i in silent or faq_transition(sentence) \
                 or split_quote_half(doc, sentence) or announcement(doc, sentence) or editors_note(sentence) \
-                or _SPEAKER_LOST.search(sentence.text) or reader_setup(sentence):
-            score -= 10.0  # last resort only
+                or _SPEAKER_LOST.search(sentence.text) or reader_setup(sentence) or fragment(doc, sentence):
+            score -= 10.0  # last resort only (a clause cut from its main clause says nothing alone, Audit 19)
         if sentence.text.rstrip().endswith("?"):
             score *= QUESTION_FACTOR
             if ctx.genre == "qa" or (sentence.text[:1] not in "\"“'‘" and _opens_paragraph_alone(doc, sentence)):
@@ -344,6 +350,7 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     if point is not None:
         others = [s for s in chosen if s.index != point.index and not _same_point(ctx, s, point)]
         chosen = [point, *others[: len(chosen) - 1]]
+    chosen = _with_call(doc, ctx, chosen)
     # A report's turn to outside doubt is the second thing it tells, whatever its position (Audit 14).
     turn = turn_point(doc, ctx) if ctx.genre == "news" else None
     if turn is not None and turn not in chosen[:2] and not any(_same_point(ctx, turn, c) for c in chosen[:1]):
@@ -356,15 +363,31 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     if turn is not None and turn in ordered[2:]:
         ordered.remove(turn)
         ordered.insert(1, turn)
+    # A verdict that leans back ("None of it is true.") is shown with the sentence naming the story (Audit 19).
+    referent = verdict_referent(doc, ctx, point) if point is not None and ctx.genre in ("factcheck", "opinion") \
+        else None
     for s in ordered:
+        if s is referent:
+            continue  # it is shown with its verdict
         text = repair_opening(doc, s, ctx.actors) or s.text
         skip = prefix_length(s.text)
         if skip and text.startswith(s.text[:skip]):
-            text, citation = text[skip:], cite(s, s.start + skip, s.end)
+            text, citations = text[skip:], [cite(s, s.start + skip, s.end)]
         else:
-            citation = cite(s)
-        items.append(Item(text=text, citations=(citation,), payload=KeyPoint(rank=ranks[s.index])))
+            citations = [cite(s)]
+        if s is point and referent is not None:
+            text, citations = f"{referent.text} {s.text}", [cite(referent), cite(s)]
+        items.append(Item(text=text, citations=tuple(citations), payload=KeyPoint(rank=ranks[s.index])))
     return tuple(items)
+
+def _with_call(doc: Document, ctx: Context, chosen: list[Sentence]) -> list[Sentence]:
+    """An opinion piece's key points with the writer's call among them, in the last point's place
+    (point_calls.writers_call; Audit 19's "Now wash your hands")."""
+    call = writers_call(doc, ctx)
+    if call is None or len(chosen) < 2 or call in chosen or any(_same_point(ctx, call, c) for c in chosen):
+        return chosen
+    return [*chosen[:-1], call]
+
 
 _CONTRAST = re.compile(r"^(?:However|But|Yet|Still),?\s|,\s*however,", re.I)
 _DOUBT = re.compile(

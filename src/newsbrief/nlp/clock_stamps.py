@@ -17,6 +17,12 @@ in one order, and the page gives itself away in one of three ways:
 
 Rules over the raw text (a regular expression), no model: the stamps sit at line starts
 that any page extraction keeps, and the timeline only needs their offsets.
+
+A live page may also open its entries with a bracketed clock stamp that has no "Update" word: "(11 p.m.
+Monday ET, 5 a.m. Tuesday in Libya)" (reader Audit 19: a page of 33 such entries was labelled a feature).
+:func:`bracketed_stamps` counts them: a bracket opening a line whose body is short and holds an hour with
+"a.m."/"p.m." and a weekday, a time zone or "in <Place>". An aside in brackets is not at a line's start, and
+one stamp alone is no page of entries (the caller asks for several).
 """
 
 from __future__ import annotations
@@ -26,7 +32,9 @@ from datetime import date
 from functools import lru_cache
 from itertools import pairwise
 
-__all__ = ["MANY_STAMPS", "MIN_STAMPS", "clock_stamps", "newest_first"]
+from newsbrief.lexicon import WEEKDAY_ALTERNATION
+
+__all__ = ["MANY_STAMPS", "MIN_STAMPS", "bracketed_stamps", "clock_stamps", "newest_first"]
 
 # A live page has many entries; three is the fewest that show an order. Set by hand.
 MIN_STAMPS = 3
@@ -85,3 +93,18 @@ def newest_first(text: str, published: date | None) -> bool:
     """True when ``text`` is a live page whose entries run newest first (its end is the day's start)."""
     stamps = sorted(clock_stamps(text, published))
     return len(stamps) >= MIN_STAMPS and _monotonic([int(text[o : o + 4]) for o in stamps]) < 0
+
+
+# "(11 p.m. Monday ET, 5 a.m. Tuesday in Libya)", "(8:10 p.m. ET)", "[4.30pm in Cairo]" at a line's start: a body of
+# at most 60 characters without brackets, with an hour and "a.m."/"p.m.", and a weekday, a time zone or "in <Place>"
+# (a bare "(9 p.m.)" may be a programme time; the zone or weekday tells a page's clock).
+_BRACKET_BODY = r"[^()\[\]\n]{0,60}"
+_HOUR = r"\b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b\.?"
+_CLOCK_CONTEXT = rf"(?:\b(?:{WEEKDAY_ALTERNATION})\b|(?-i:\b(?:[A-Z]{{1,2}}T|[ECMP][SD]T|GMT|BST|UTC)\b)|\bin [A-Z])"
+_BRACKET_STAMP = re.compile(
+    rf"^[ \t]*[(\[](?=[^)\]\n]*{_HOUR})(?={_BRACKET_BODY}{_CLOCK_CONTEXT}){_BRACKET_BODY}[)\]]", re.M | re.I)
+
+
+def bracketed_stamps(text: str) -> int:
+    """How many lines of ``text`` open with a bracketed clock stamp (see the module docstring)."""
+    return len(_BRACKET_STAMP.findall(text))

@@ -1,0 +1,131 @@
+"""Shapes of a column: where its point is not, where it starts, and what it calls for (reader Audit 19).
+
+- **A fragment cut from its clause.** A columnist sets a subordinate clause apart for effect: "Because I'm not in
+  control of the aircraft.", "Which brings me to the flu.". Alone it has no main clause, so as a key point it
+  says nothing (Audit 19's humour column led with the first). The parse shows it: the sentence's root carries
+  the subordinator ("because", "although", "if" as its ``mark``), or the sentence opens on a relative "Which"
+  that is its subject and is no question. "Because the river rose, the council closed the bridge" has its main
+  clause ("closed" is the root; "rose" carries the mark) and stays.
+- **A pivot.** A humour column opens on anecdotes about the writer and then turns to its subject in so many words:
+  "Which brings me, obviously, to the flu.", "And so to the election.", "All of which is a long way of saying ...".
+  What comes before the pivot is the hook; the point is argued after it, so the opening a point is looked for in
+  runs on past the pivot.
+
+A call to act is one of its key points, in the writer's own words (issue #11):
+
+- **Its first call.** :func:`newsbrief.analyze.argued.call_factors` raises the writer's first call ("The mayor
+  needs to lay down the law"), but a call near the end of a long column still lost to the opening's examples,
+  and the brief never said what the writer wants done (the lead's Newsroom reading, session 13).
+- **The closing imperative.** A column may end on an order to the reader: "That's all for today. Now wash your
+  hands." (Audit 19's humour column, whose close and call were both lost). An imperative is a root verb in its
+  base form with no subject, in the last two paragraphs.
+
+Either call takes the last key point's place (the thesis keeps the first). Guarded, because CNN/DM sports
+reports misread as opinion had quoted calls forced in and their key-point ROUGE fell below Lead-3 (mainpoint14's
+held patch): only the writer's own sentence, with no quotation mark in it or its paragraph and no reporting verb,
+and never a page's prompt ("Watch the video", "Click here", "Follow us").
+
+Parse labels and regular expressions; no model beyond the pipeline's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsbrief.analyze.argued import call_factors
+from newsbrief.models import Document, Sentence
+
+if TYPE_CHECKING:
+    from newsbrief.analyze.context import Context
+
+__all__ = ["PIVOT_REACH", "fragment", "pivot_paragraph", "writers_call"]
+
+# Subordinators that make a clause depend on another one; "that" and "whether" head content clauses that a
+# root seldom carries, and "as" or "so" may open a main clause in speech, so they are left out.
+_SUBORDINATORS = frozenset("because although though unless if since while whereas until once whenever "
+                           "wherever".split())
+
+
+def fragment(doc: Document, sentence: Sentence) -> bool:
+    """True for a subordinate clause standing as a sentence (see the module docstring)."""
+    tokens = doc.sentence_tokens(sentence)
+    if not tokens or sentence.text.rstrip("\"”’' ").endswith("?"):
+        return False
+    roots = [t for t in tokens if t.dep == "ROOT"]
+    if len(roots) != 1:
+        return False
+    root = roots[0]
+    if any(t.head == root.i and t.dep == "mark" and t.lemma.lower() in _SUBORDINATORS and t.i < root.i
+           for t in tokens):
+        return True
+    first = tokens[0]
+    return first.text.lower() == "which" and first.dep == "nsubj" and first.head == root.i
+
+
+# "Which brings me (, obviously,) to the flu", "That brings us to ...", "And so to ...", "All of which is a long
+# way of saying ...", "But I digress", "Anyway, back to ...".
+_PIVOT = re.compile(
+    r"\b(?:which|this|that|all of which|all this) (?:\w+ )?brings? (?:me|us)\b[^.]{0,30}?\bto\b|"
+    r"^(?:and|so),? (?:so )?(?:on )?to\b|\ba long way of saying\b|\bbut i digress\b|^anyway,? (?:back )?to\b",
+    re.I)
+# The pivot is looked for in this share of the paragraphs: a turn to the subject comes in the first half.
+PIVOT_REACH = 0.6
+
+
+def pivot_paragraph(doc: Document) -> int | None:
+    """The paragraph of a column's turn from its hook to its subject (see the module docstring), or None."""
+    if not doc.sentences:
+        return None
+    reach = (doc.sentences[-1].paragraph + 1) * PIVOT_REACH
+    for sentence in doc.sentences:
+        if sentence.paragraph > reach:
+            break
+        if sentence.text[:1] not in "\"“'‘" and _PIVOT.search(sentence.text):
+            return sentence.paragraph
+    return None
+
+_QUOTATION = re.compile(r"[\"“”‘’]|(?:^|\s)'|'(?:\s|$|[,.;:!?])")
+_SAID = re.compile(r"\b(?:said|says|say|told|tells|added|according to|insisted|argued|warned|urged|wrote|writes)\b",
+                   re.I)
+# A page's prompt is an imperative too, but furniture (ingest keeps some: "Scroll down for video").
+_PROMPT = re.compile(r"^(?:now |so |just |please )?(?:watch|click|see|read|follow|share|scroll|sign|subscribe|"
+                     r"listen|download|tap|visit|like|send|email|tweet|join|find|get|check out)\b", re.I)
+CLOSING_PARAGRAPHS = 2  # a closing imperative stands in the last two paragraphs
+
+
+def _own(doc: Document, ctx: Context, sentence: Sentence) -> bool:
+    """The writer's own words: the reporter's voice, no quotation mark in the paragraph, no reporting verb."""
+    if ctx.voice_of(sentence.index).voice != "reporter" or _SAID.search(sentence.text):
+        return False
+    return not any(_QUOTATION.search(s.text) for s in doc.sentences if s.paragraph == sentence.paragraph)
+
+
+def _imperative(doc: Document, sentence: Sentence) -> bool:
+    tokens = doc.sentence_tokens(sentence)
+    roots = [t for t in tokens if t.dep == "ROOT"]
+    if len(roots) != 1 or roots[0].tag != "VB" or sentence.text.rstrip().endswith("?"):
+        return False
+    root = roots[0]
+    # A fronted clause or phrase is no subject: "Before you share a story like this, check the site's About page".
+    fronted = {i for c in tokens if c.head == root.i and c.i < root.i and c.dep in ("advcl", "prep", "npadvmod")
+               for i in range(c.left, c.right + 1)}
+    before = [t for t in tokens if t.i < root.i and t.pos != "PUNCT" and t.i not in fronted]
+    # "Now wash your hands", "So stay at home": at most one adverb or interjection before the verb, no subject.
+    return len(before) <= 1 and all(t.pos in ("ADV", "INTJ", "CCONJ") for t in before) \
+        and not any(t.head == root.i and t.dep in ("nsubj", "nsubjpass", "aux") for t in tokens)
+
+
+def writers_call(doc: Document, ctx: Context) -> Sentence | None:
+    """An opinion piece's call in the writer's own words (see the module docstring): its closing imperative, else
+    its first call; None for every other genre."""
+    if ctx.genre != "opinion" or not doc.sentences:
+        return None
+    last = doc.sentences[-1].paragraph
+    for sentence in reversed(doc.sentences):
+        if sentence.paragraph <= last - CLOSING_PARAGRAPHS:
+            break
+        if _imperative(doc, sentence) and not _PROMPT.search(sentence.text.strip()) and _own(doc, ctx, sentence):
+            return sentence
+    call = next((s for s, f in zip(doc.sentences, call_factors(doc, ctx), strict=True) if f > 1.0), None)
+    return call if call is not None and _own(doc, ctx, call) else None
