@@ -35,8 +35,10 @@ def dates_a_comparison(doc: Document, sentence: Sentence, value: DateValue) -> b
     if verb.i == root.i:
         return False
     for token in doc.tokens[root.i + 1 : date_start]:
+        # A likeness word before a noun describes the thing ("used similar tactics to disperse the crowd in
+        # 2009"); one that compares with a date's thing through a preposition is read by _inside_the_likened.
         if token.text.lower() in _LIKENESS and (token.text.lower() != "like" or token.tag == "IN") \
-                and hangs_on(doc, token, root) and not hangs_on(doc, token, verb):
+                and token.dep != "amod" and hangs_on(doc, token, root) and not hangs_on(doc, token, verb):
             return True
     return False
 

@@ -192,6 +192,10 @@ def dates_a_side_detail(doc: Document, sentence: Sentence, value: DateValue) -> 
     if verb.dep not in _SIDE_CLAUSES or verb.head == verb.i:
         return False
     noun = doc.tokens[verb.head]
+    if noun.head == noun.i:
+        # A noun at the root has no main verb the clause could be a detail of: the parse took the main
+        # verb for a participle ("The two biggest news stories of 2014 collided Wednesday", reader Audit 19).
+        return False
     verb_conjunct = noun.dep == "conj" and doc.tokens[noun.head].pos in ("VERB", "AUX")
     if verb.dep == "acl" and ((verb.tag == "VBD" and noun.dep not in _SUBJECTS) or verb_conjunct):
         # A misparsed main clause: "..., but the plan stalled in March 2022 when ..." read as a noun

@@ -20,6 +20,7 @@ from datetime import date
 
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.date_clauses import dates_a_comparison, dates_a_supposition
+from newsbrief.analyze.date_events import dates_a_qualified_noun, event_noun_phrase
 from newsbrief.analyze.date_roles import (
     DATELINE_SENTENCES,
     dates_a_listed_subject,
@@ -97,7 +98,18 @@ def dated_sentences(doc: Document, ctx: Context) -> list[tuple[DateValue, Senten
     resumed in June 2023, after ... 2022 levels" is a June 2023 event); ties go
     to the date named first.
     """
+    return _read_dates(doc, ctx)[0]
+
+
+# A noun event: its date, the sentence that names it, and the article offsets of its noun phrase.
+NounEvent = tuple[DateValue, Sentence, int, int]
+
+
+def _read_dates(doc: Document, ctx: Context) -> tuple[list[tuple[DateValue, Sentence]], list[NounEvent]]:
+    """The dated sentences (see :func:`dated_sentences`) and the events named by a noun whose date is
+    no date of its sentence's own event ("two days after Mr Lane's death in June 2009")."""
     pairs: list[tuple[DateValue, Sentence]] = []
+    nouns: list[NounEvent] = []
     # A live page's "1914:" entry stamps are times of day, not years (nlp/clock_stamps.py).
     stamps = clock_stamps(doc.article.text, ctx.published)
     for sentence in doc.sentences:
@@ -106,13 +118,32 @@ def dated_sentences(doc: Document, ctx: Context) -> list[tuple[DateValue, Senten
         if not any(t.pos in ("VERB", "AUX") for t in doc.sentence_tokens(sentence)):
             continue  # "CORSICANA (October 14, 2014)", "During the ... presence (from 1976 until 2005)": no event
         dateline = dateline_span(sentence.text) if sentence.index < DATELINE_SENTENCES else None
-        values = [v for v in find_dates(sentence.text, ctx.published, _opens_in_quote(doc, sentence))
-                  if is_event(v) and _dates_the_event(doc, sentence, v)
-                  and (dateline is None or v.start >= dateline[1]) and sentence.start + v.start not in stamps]
+        quoted = _opens_in_quote(doc, sentence)
+        found = [v for v in find_dates(sentence.text, ctx.published, quoted)
+                 if (dateline is None or v.start >= dateline[1]) and sentence.start + v.start not in stamps]
+        values = [v for v in found if is_event(v) and _dates_the_event(doc, sentence, v)]
         if values:
             best = max(values, key=lambda v: (_SPECIFICITY[v.granularity], -v.start))
             pairs.append((best, sentence))
-    return pairs
+        for value in found:
+            if value not in values and _may_date_a_noun(sentence, value, quoted):
+                phrase = event_noun_phrase(doc, sentence, value)
+                if phrase is not None:
+                    nouns.append((value, sentence, *phrase))
+    return pairs, nouns
+
+
+def _may_date_a_noun(sentence: Sentence, value: DateValue, quoted: bool) -> bool:
+    """True when a date no event of its sentence takes may still date an event a noun names.
+
+    Background in an aside ("Detective X, who interviewed Dr Y after Mr Z's death in June 2009, ...")
+    or after a reference word is fine; a stretch ("since 2008"), a limit, a range, a guess or a
+    speaker's date inside a quotation is not.
+    """
+    head = sentence.text[: value.start]
+    in_quote = quoted != (head.count('"') % 2 == 1 or head.count("“") > head.count("”"))
+    return (value.confidence >= MIN_CONFIDENCE and not value.span and value.bound is None
+            and value.until is None and not value.ends_range and not in_quote)
 
 
 def _dates_the_event(doc: Document, sentence: Sentence, value: DateValue) -> bool:
@@ -121,7 +152,8 @@ def _dates_the_event(doc: Document, sentence: Sentence, value: DateValue) -> boo
                 or dates_a_side_detail(doc, sentence, value)
                 or dates_a_reference(doc, sentence, value) or dates_a_comparison(doc, sentence, value)
                 or dates_a_listed_subject(doc, sentence, value) or tells_no_event(doc, sentence, value)
-                or plan_of_the_past(doc, sentence, value) or dates_a_supposition(doc, sentence, value))
+                or plan_of_the_past(doc, sentence, value) or dates_a_supposition(doc, sentence, value)
+                or dates_a_qualified_noun(doc, sentence, value))
 
 
 def _single_label(value: DateValue) -> str:
@@ -207,57 +239,84 @@ def _lead_news(doc: Document, ctx: Context, sentence: Sentence, value: DateValue
     return (ctx.published - last).days <= LEAD_NEWS_DAYS
 
 
+# A noun event ranks below a sentence telling an event of the same worth: it is a detail of the
+# sentence it stands in, and fills a date no sentence tells (reader Audit 19). Set by hand.
+NOUN_EVENT_WEIGHT = 0.5
+
+
 def analyze_timeline(doc: Document, ctx: Context) -> tuple[Candidate, ...]:
     """One event per date, told by the most informative sentence about it, oldest first.
 
-    At most the section's limit: the lead's news first, then the best told of the others.
+    At most the section's limit: the lead's news first, then the best told of the others. A date no
+    sentence's own event has may be told by the noun phrase of an event it dates ("Mr Lane's death").
     """
     candidates: dict[str, list[tuple[float, DateValue, Sentence]]] = {}
     lead: dict[str, tuple[float, DateValue, Sentence]] = {}
-    for value, sentence in dated_sentences(doc, ctx):
+    pairs, nouns = _read_dates(doc, ctx)
+    for value, sentence in pairs:
         score = _informativeness(doc, ctx, sentence) * value.confidence
         candidates.setdefault(value.iso, []).append((score, value, sentence))
         if value.iso not in lead and _lead_news(doc, ctx, sentence, value):
             lead[value.iso] = (score, value, sentence)
     chosen = {iso: lead.get(iso) or max(told, key=lambda c: c[0]) for iso, told in candidates.items()}
+    phrases: dict[str, tuple[int, int]] = {}
+    for value, sentence, start, end in nouns:
+        score = _informativeness(doc, ctx, sentence) * value.confidence * NOUN_EVENT_WEIGHT
+        # Only a date no sentence tells an event of: there the noun adds nothing.
+        if value.iso not in candidates and (value.iso not in chosen or score > chosen[value.iso][0]):
+            chosen[value.iso] = (score, value, sentence)
+            phrases[value.iso] = (start, end)
     limit = SECTIONS.get("timeline").limit if "timeline" in SECTIONS else len(chosen)
     ranked = sorted(chosen, key=lambda iso: (iso not in lead, -chosen[iso][0]))
     items: list[Candidate] = []
     for iso in sorted(ranked[:limit]):
         _score, value, sentence = chosen[iso]
-        start = sentence.start + value.start
-        end = sentence.start + (value.until or value).end
-        event = TimelineEvent(
-            date=value.iso,
-            granularity=value.granularity,
-            label=label(value),
-            confidence=min(value.confidence, value.until.confidence) if value.until else value.confidence,
-            future=value.future,
-            expression=doc.article.text[start:end],
-        )
-        opening = _time_opening(sentence, value)
-        if opening is not None:
-            # "This year, officials banned ...": the timeline's own date names the time the
-            # demonstrative points to, so it is written out instead of repaired to "[The] year".
-            items.append(Candidate(Item(text=opening, citations=(cite(sentence),), payload=event)))
-            continue
-        previous = _antecedent(doc, ctx, sentence)
-        if previous is not None:
-            # "But it is unlikely to be ready until October": the opening repair would withhold
-            # the dated sentence, so it is told with the sentence that names what "it" is.
-            item = Item(text=f"{previous.text} {sentence.text}", citations=(cite(previous), cite(sentence)),
-                        payload=event)
-            items.append(Candidate(item))
-            continue
-        clause = subordinate_event(doc, sentence, value)
-        if clause is not None:
-            # "..., after parliament last year voted against action": the date is the vote's,
-            # so the entry tells the vote alone, not the main clause it would misdate.
-            items.append(Candidate(Item(text=clause, citations=(cite(sentence),), payload=event)))
-            continue
-        short = _date_clause(doc, sentence, value)
-        items.append(Candidate(Item(text=sentence.text, citations=(cite(sentence),), payload=event), short=short))
+        event = _event(doc, sentence, value)
+        if iso in phrases:
+            start, end = phrases[iso]
+            text = doc.article.text[start:end]
+            text = text if text[:1].isupper() else f"[{text[0].upper()}]{text[1:]}"
+            items.append(Candidate(Item(text=text, citations=(cite(sentence, start, end),), payload=event)))
+        else:
+            items.append(_told(doc, ctx, sentence, value, event))
     return tuple(items)
+
+
+def _event(doc: Document, sentence: Sentence, value: DateValue) -> TimelineEvent:
+    """The timeline payload of ``value`` read in ``sentence``."""
+    start = sentence.start + value.start
+    end = sentence.start + (value.until or value).end
+    return TimelineEvent(
+        date=value.iso,
+        granularity=value.granularity,
+        label=label(value),
+        confidence=min(value.confidence, value.until.confidence) if value.until else value.confidence,
+        future=value.future,
+        expression=doc.article.text[start:end],
+    )
+
+
+def _told(doc: Document, ctx: Context, sentence: Sentence, value: DateValue, event: TimelineEvent) -> Candidate:
+    """The entry of a sentence's own dated event: the sentence, or the part of it that tells the event."""
+    opening = _time_opening(sentence, value)
+    if opening is not None:
+        # "This year, officials banned ...": the timeline's own date names the time the
+        # demonstrative points to, so it is written out instead of repaired to "[The] year".
+        return Candidate(Item(text=opening, citations=(cite(sentence),), payload=event))
+    previous = _antecedent(doc, ctx, sentence)
+    if previous is not None:
+        # "But it is unlikely to be ready until October": the opening repair would withhold
+        # the dated sentence, so it is told with the sentence that names what "it" is.
+        item = Item(text=f"{previous.text} {sentence.text}", citations=(cite(previous), cite(sentence)),
+                    payload=event)
+        return Candidate(item)
+    clause = subordinate_event(doc, sentence, value)
+    if clause is not None:
+        # "..., after parliament last year voted against action": the date is the vote's,
+        # so the entry tells the vote alone, not the main clause it would misdate.
+        return Candidate(Item(text=clause, citations=(cite(sentence),), payload=event))
+    short = _date_clause(doc, sentence, value)
+    return Candidate(Item(text=sentence.text, citations=(cite(sentence),), payload=event), short=short)
 
 
 def _time_opening(sentence: Sentence, value: DateValue) -> str | None:

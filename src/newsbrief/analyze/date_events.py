@@ -1,0 +1,135 @@
+"""Dates that belong to a noun: an event a noun names ("Mr Lane's death in June 2009"), or a thing a
+year qualifies ("the news stories of 2014").
+
+Reader Audit 19 (docs/audit.md 20.4 item 7, 20.5 "Key dates"): "Detective X, who interviewed Dr Y two
+days after Mr Z's death in June 2009, gave evidence" lost the death's date, which the reader wanted,
+because the date is no date of the sentence's own event; the timeline can still tell the event by
+its noun phrase ("June 2009 — Mr Z's death"). And "The two biggest news stories of 2014 collided
+Wednesday" was dated 2014: "of 2014" says which stories, not when they collided.
+
+The parse is spaCy's (dependency labels, lemmas), as in :mod:`newsbrief.analyze.date_roles`.
+"""
+
+from __future__ import annotations
+
+from newsbrief.analyze.date_roles import EVENT_HEADS
+from newsbrief.models import Document, Sentence, Token
+from newsbrief.nlp.dates import DateValue
+
+# Nouns that name something that happens at a time, by lemma: deaths, attacks, arrests, votes,
+# launches. Written from the kinds of news events (crime, conflict, politics, business, disasters,
+# justice), not from any one article; nouns of documents and things ("report", "plan") are not here,
+# since "the report of the commission in 2010" may date the writing or the commission.
+EVENT_NOUNS = frozenset(
+    "death killing murder assassination attack bombing shooting stabbing massacre crash collapse election "
+    "arrest launch explosion blast fire flood earthquake tsunami hurricane storm eruption invasion coup "
+    "resignation disappearance kidnapping abduction execution ceasefire truce signing conviction sentencing "
+    "verdict acquittal wedding funeral visit meeting summit referendum vote strike protest riot uprising "
+    "revolution defeat victory opening closure merger takeover acquisition bankruptcy outbreak sinking "
+    "derailment capture escape raid ambush withdrawal departure arrival overdose landing rescue dismissal "
+    "sacking appointment inauguration impeachment ouster overthrow fall surrender liberation annexation "
+    "founding discovery publication announcement approval passage ratification hearing trial crackdown "
+    "disaster accident shutdown leak hack breach spill release deportation extradition detention "
+    "birth marriage divorce retirement".split())
+# Prepositions that give an event noun its time: "death in June 2009", "killing on 12 April".
+_DATING_PREPOSITIONS = frozenset({"in", "on"})
+# An event phrase longer than this is no short entry; a title with a long complement reads as a
+# sentence fragment ("the collapse of the ... of the ... of the ..."). Set by hand.
+MAX_PHRASE_WORDS = 12
+_LEFT_MODIFIERS = frozenset({"det", "poss", "compound", "amod", "nummod", "nmod"})
+
+# Nouns that a year after "of" makes a stretch of time ("the summer of 1999", "the end of 2010",
+# "March of 2014") or an event of that year ("the floods of 2024", "the events of 1989"): those still
+# date what the sentence reports.
+_PERIOD_NOUNS = frozenset(
+    "summer winter spring autumn fall year years decade decades century month months week weeks day days "
+    "night morning evening period era time times end start beginning middle close turn half quarter part "
+    "rest course remainder events event incidents incident happenings history january february march april "
+    "may june july august september october november december".split())
+
+
+def _date_head(doc: Document, sentence: Sentence, value: DateValue) -> Token | None:
+    """The token of the date's words that hangs outside them (its syntactic head inside the sentence)."""
+    start, end = sentence.start + value.start, sentence.start + value.end
+    tokens = [t for t in doc.sentence_tokens(sentence) if t.start < end and start < t.end]
+    span = {t.i for t in tokens}
+    return next((t for t in tokens if t.head not in span), None)
+
+
+def dates_a_qualified_noun(doc: Document, sentence: Sentence, value: DateValue) -> bool:
+    """True when a year is the complement of "of" after a noun that is neither a stretch of time nor an event.
+
+    "The two biggest news stories of 2014 collided Wednesday", "the class of 2010 gathered", "the best
+    films of 2014 were announced": the year says which stories, class or films, not when the sentence's
+    event happened. "In the summer of 1999", "by the end of 2010", "the floods of 2024" and "the
+    elections of 2009" still date it.
+    """
+    year = _date_head(doc, sentence, value)
+    if value.granularity != "year" or value.until is not None or year is None or year.head == year.i:
+        return False
+    of = doc.tokens[year.head]
+    if of.text.lower() != "of" or of.dep != "prep" or of.head == of.i or of.i != year.i - 1:
+        return False  # "the face of the Batiste's 2015 campaign": a year not right after "of" is no complement
+    noun = doc.tokens[of.head]
+    word = noun.lemma.lower()
+    return (noun.pos in ("NOUN", "PROPN") and noun.text.lower() not in _PERIOD_NOUNS
+            and word not in _PERIOD_NOUNS and word not in EVENT_NOUNS and noun.text.lower() not in EVENT_HEADS)
+
+
+def event_noun_phrase(doc: Document, sentence: Sentence, value: DateValue) -> tuple[int, int] | None:
+    """Article offsets of the noun phrase of an event a date phrase after it dates, else None.
+
+    "after Mr Tom Lane's death in June 2009" gives "Mr Tom Lane's death"; "since the collapse of
+    Lehman Brothers in September 2008" gives "the collapse of Lehman Brothers". The noun must name an
+    event (EVENT_NOUNS) and say whose it is: a possessor or an "of" complement that is no pronoun
+    ("his death" says nothing on its own), or a name before it ("the Lockerbie bombing"). The phrase
+    runs from its first modifier to the word before the date's preposition, and has no verb or comma.
+    """
+    head = _date_head(doc, sentence, value)
+    if head is None or head.head == head.i:
+        return None
+    preposition = head if head.dep == "prep" else doc.tokens[head.head]
+    if preposition.text.lower() not in _DATING_PREPOSITIONS or preposition.dep != "prep":
+        return None
+    noun = doc.tokens[preposition.head]
+    if noun.pos != "NOUN" or noun.lemma.lower() not in EVENT_NOUNS or noun.i >= preposition.i:
+        return None
+    children = [t for t in doc.sentence_tokens(sentence) if t.head == noun.i and t.i != noun.i]
+    if not any(_says_whose(doc, sentence, child) for child in children if child.i != preposition.i):
+        return None
+    left = [t for t in children if t.i < noun.i and t.dep in _LEFT_MODIFIERS]
+    first = min((_leftmost(doc, sentence, t) for t in left), default=noun.i)
+    words = doc.tokens[first : preposition.i]
+    if (not words or len(words) > MAX_PHRASE_WORDS
+            or any(t.pos in ("VERB", "AUX") or (t.pos == "PUNCT" and t.text not in ("-", "'")) for t in words)):
+        return None
+    return words[0].start, words[-1].end
+
+
+def _says_whose(doc: Document, sentence: Sentence, child: Token) -> bool:
+    """True when ``child`` tells whose or what event it is: a possessor, an "of" complement, a name before
+    it, or a prepositional complement that is a name."""
+    if child.dep == "poss":
+        return child.pos != "PRON"
+    if child.dep == "compound":
+        return child.pos == "PROPN"
+    if child.dep != "prep" or child.i < doc.tokens[child.head].i:
+        return False
+    objects = [t for t in doc.sentence_tokens(sentence) if t.head == child.i and t.dep == "pobj"]
+    if child.text.lower() == "of":
+        return bool(objects) and objects[0].pos != "PRON"
+    # Another preposition tells what the event is when its object is a name: "a 3-1 victory over
+    # Sporting Lisbon", "his visit to London"; "a vote in the chamber" says too little.
+    return bool(objects) and objects[0].pos == "PROPN"
+
+
+def _leftmost(doc: Document, sentence: Sentence, token: Token) -> int:
+    """The index of the first token of ``token``'s subtree."""
+    first = token.i
+    for other in doc.sentence_tokens(sentence):
+        current = other
+        while current.head != current.i and current.i != token.i:
+            current = doc.tokens[current.head]
+        if current.i == token.i:
+            first = min(first, other.i)
+    return first
