@@ -50,6 +50,7 @@ from dataclasses import replace
 
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.doc_index import entities_of
+from newsbrief.analyze.figure_crowded import idle_count, one_per_side_sentence
 from newsbrief.analyze.figure_cuts import (
     computed_bonus,
     cut_from_meaning,
@@ -405,7 +406,7 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         if (not figure.clause and not named(s, figure.what, set(figure.rate))) or not_a_fact(s, figure) \
                 or no_quantity(s, figure) or trivia(s, figure) or cut_from_meaning(s, figure) \
                 or phone_number(s, figure) or passing_count(s, figure) or _altered(s, figure, lost) \
-                or dangling(s, figure):
+                or dangling(s, figure) or idle_count(s, figure):
             continue  # nothing says what it counts, no fact a reader can place, "civilians 3", "analysts told"
         vague, referent = found
         if not vague & (set(figure.what) | set(figure.clause)):
@@ -437,7 +438,8 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         if values[key] <= told:
             best[key] = (quality, score - NESTED_PENALTY, start, item)
     ranked = _diverse(sorted(best.values(), key=lambda f: (-f[1], f[2])))
-    return without_parts(bare_last(without_near_duplicates(without_nested(joined_multiples(ranked, text)))), doc)
+    kept = without_parts(bare_last(without_near_duplicates(without_nested(joined_multiples(ranked, text)))), doc)
+    return one_per_side_sentence(kept, doc)  # a live update's crowd of oil prices (reader Audit 19)
 
 
 _SPAN = re.compile(r"\d\s+(?:(?:m|b|tr)illion\s+)?(?:years|months|weeks|days|hours)$", re.I)

@@ -43,6 +43,7 @@ import re
 from dataclasses import dataclass
 
 from newsbrief.models import Document, Sentence, Token
+from newsbrief.nlp.debunk_quoted import rejected_quotations
 
 # Words by which an article rejects what it reports. "Fake" alone is also a product ("fake handbags"): it
 # counts only next to a claim carrier or a block introducer, never on its own.
@@ -435,7 +436,12 @@ def rejected_claims(doc: Document) -> tuple[RejectedClaim, ...]:
     taken.update(c.index for c in inline)
     retold = _retold(doc, taken)  # adds its own sentences to taken
     told = _told_the_carrier(doc, taken)
-    return tuple(sorted(blocks + inline + retold + told + _doubled_down(doc, taken), key=lambda c: c.index))
+    taken.update(c.index for c in told)
+    doubled = _doubled_down(doc, taken)
+    taken.update(c.index for c in doubled)
+    # a quoted piece answered "Sounds believable, right? Wrong." or called fake news (reader Audit 19)
+    quoted = [RejectedClaim(i) for i in sorted(rejected_quotations(doc) - taken)]
+    return tuple(sorted(blocks + inline + retold + told + doubled + quoted, key=lambda c: c.index))
 
 
 def rejected_indices(doc: Document) -> frozenset[int]:
