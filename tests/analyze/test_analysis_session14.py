@@ -62,6 +62,9 @@ SENTENCES = [
     ("The floods were made worse by the clearing of forests upstream, and if nothing changes they will return, "
      "the report said.", True),
     ("The mill closed because orders fell, and the owners said they would not reopen it.", True),
+    ("The fire could have been caused by a faulty cable in the basement, investigators said.", True),
+    ("The closure of the mill will lead to the loss of 200 jobs in the valley, the union said.", True),
+    ("Officials said the delay, if the figures are confirmed, was caused by a shortage of parts.", True),
     # an instance named as one, or an example the reader is asked to take
     ("In the north for instance the ferry was cancelled because of high winds on the lake.", False),
     ("One bakery had to close for a week because its flour did not arrive, for example.", False),
@@ -71,6 +74,7 @@ SENTENCES = [
     ("For the first time, the ferry was cancelled because of high winds, the operator said.", True),
     ("Many shops, among them the bakery on Mill Street, closed because their suppliers stopped delivering.", True),
     ("Instances of flooding have risen because the drains were never cleared, the report found.", True),
+    ("Consider how quickly the river rose: the drains failed because nobody had cleared them in years.", True),
     # a column's anecdote in the writer's own first person
     ("Last winter my neighbour sold her car because she could no longer pay for the petrol.", False),
     ("When I was a boy, my father lost his job because the mine closed.", False),
