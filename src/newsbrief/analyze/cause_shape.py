@@ -167,6 +167,30 @@ def side_event(doc: Document, cue: Token) -> bool:
     return noun.dep == "pobj" and doc.tokens[noun.head].dep != "agent"
 
 
+# A cause under a modal of possibility is a scenario or a forecast, not what brought the story's events about
+# (reader Audit 19, docs/audit.md 20.4 item 10: an expert's "If the army split, the regime would fall" as a
+# cause; "it could trigger a wave of defaults"). A modal perfect ("could have been caused by a faulty cable")
+# guesses at a past cause, and stays; "will" is left alone: "will lead to 200 job losses" is a consequence of
+# the story's events, told ahead.
+_POSSIBLE = frozenset({"would", "could", "might", "may"})
+
+
+def _possible(doc: Document, verb: Token) -> bool:
+    auxes = [a.lemma.lower() for a in _kids(doc, verb, "aux")]
+    return any(a in _POSSIBLE for a in auxes) and "have" not in auxes
+
+
+def hypothetical(doc: Document, cue: Token) -> bool:
+    """Whether a causal cue stands under a modal of possibility (see above) or in a condition: on its own
+    clause's verb, or, for a clause of reason ("would close because orders fell"), on the verb that clause
+    explains."""
+    verb = _clause_verb(doc, cue)
+    if _possible(doc, verb) or any(m.lemma.lower() in ("if", "unless") for m in _kids(doc, verb, "mark")):
+        return True  # a cue inside a condition: "They would, if it were not for the language barrier"
+    return verb.dep == "advcl" and _possible(doc, doc.tokens[verb.head])
+
+
+
 def _causal_since(doc: Document, token: Token) -> bool:
     """A "since" that gives a reason: it marks a clause whose main clause is not perfect ("Since the rules
     changed, costs rose"); "since he took office, he has ..." tells a time."""

@@ -24,10 +24,12 @@ from newsbrief.analyze.advice import (
     sneered_call,
     unnamed_adviser,
 )
+from newsbrief.analyze.cause_scenes import EXAMPLE, sets_example, stamp_cut, with_cause_before, writers_anecdote
 from newsbrief.analyze.cause_shape import (
     a_plan,
     a_plea,
     empty_effect,
+    hypothetical,
     listed_lines,
     motive_reason,
     parse_causes,
@@ -166,11 +168,7 @@ _EVENT_CUES = re.compile(
     r"\b(?:stall(?:ed|s)?|broke down|break(?:s)? down|abandon(?:ed)?|disagree(?:ment)?|dispute|failed|failure|"
     r"collapse[ds]?|refus(?:e|ed|al)|unwilling|in exchange for|gap between|delay(?:ed|s)?)\b", re.I)
 # An example or a listed instance illustrates; it states no cause ("For example, a ferry operator
-# cancelled 12 sailings because ...", "e.g."), nor does a cue inside a "such as ..." list.
-_EXAMPLE = re.compile(
-    r"^\W*(?:for (?:example|instance)|e\.g\.|(?:one|another|an|a further) (?:example|instance|case)\b|"
-    r"examples? (?:include|are|is)\b|in (?:one|another) case|take the case|to take (?:one|an) example)"
-    r"|,\s*for (?:example|instance),", re.I)
+# cancelled 12 sailings because ...", "e.g."; cause_scenes.EXAMPLE), nor does a cue inside a "such as ..." list.
 _LISTED = re.compile(r"\b(?:such as|including|among them)\b[^,;.]*", re.I)
 # Idioms and process notes made of cue words: "one thing led to another", "led us to believe", "for
 # some reason", "reason to think", "refused to comment".
@@ -232,8 +230,8 @@ def _cues_stated(doc: Document, sentence: Sentence, text: str) -> tuple[int, int
         if words[-1] == "in" and token is not None and token.pos == "NOUN":
             continue
         if token is not None and (empty_effect(doc, token) or perceived_reason(doc, token) or side_event(doc, token)
-                                  or motive_reason(doc, token)):
-            continue  # a reaction, the grounds of a belief, a side event's cause (Audit 14): no cause stated
+                                  or motive_reason(doc, token) or hypothetical(doc, token)):
+            continue  # a reaction, a belief's grounds, a side event's cause (Audit 14), a scenario (Audit 19)
         if _EVENT_CUES.fullmatch(match.group(0)) and not _causes_by_parse(token, doc):
             # an event word states a cause only with a cause or a sequel hung on it in the parse
             events += token is not None and tied_connective(doc, token)
@@ -269,7 +267,7 @@ def _apologises(doc: Document, sentence: Sentence) -> bool:
 def states_cause(doc: Document, sentence: Sentence) -> bool:
     """True when the sentence states a cause or an obstacle: a causal cue, or an event cue tied to what
     caused it or followed from it; not a question, an example or a listed instance, nor an idiom."""
-    if sentence.text.rstrip("\"”’' ").endswith("?") or _EXAMPLE.search(sentence.text):
+    if sentence.text.rstrip("\"”’' ").endswith("?") or EXAMPLE.search(sentence.text) or sets_example(doc, sentence):
         return False
     if _OWN_REASON.search(sentence.text) or _HEARSAY.search(sentence.text) or _apologises(doc, sentence) \
             or a_plea(doc, sentence):
@@ -381,7 +379,9 @@ def _fits(doc: Document, ctx: Context, sentence: Sentence, name: str) -> bool:
     # because ...'"; check 8: "I will remain with my people ..." filed as Outlook with no speaker).
     unowned = (voice.voice == "reporter" or not voice.speaker) and quote_continuation(doc, sentence)
     if name == "analysis":
-        return states_cause(doc, sentence) and not unowned
+        # the writer's own first-person anecdote is a column's story, not the news's cause (Audit 19)
+        return states_cause(doc, sentence) and not unowned \
+            and not (voice.voice == "reporter" and writers_anecdote(doc, sentence))
     if name == "outlook":
         # What someone (or the writer) expects: a prediction by its words, not past narration that
         # happens to hold an outlook cue (second reader audit: memories filed as outlook).
@@ -443,10 +443,38 @@ def tone_label(score: float) -> str:
 
 def analyze_analysis(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """Causes and obstacles the article names, each a whole sentence: a sentence the page broke across lines
-    is shown joined, and one whose rest the page lost is left out (session 14: "died from lack")."""
-    statements = pieces_to_show(doc, _ranked(doc, ctx, "analysis"))[:8]
-    return tuple(Item(text=joined(pieces), citations=tuple(cite(s) for s in pieces))
-                 for pieces in sorted(statements, key=lambda p: p[0].index))
+    is shown joined, and one whose rest the page lost is left out (session 14: "died from lack"); a result
+    whose cause is the sentence before is shown with it, and a stamp cut at an item's front is left off
+    (Audit 19: "As a result, ...", "Monday in Libya) The ministry said ...")."""
+    chosen: list[tuple[list[Sentence], Item]] = []  # in rank order
+    for pieces in pieces_to_show(doc, _ranked(doc, ctx, "analysis")):
+        paired = with_cause_before(doc, pieces)
+        item = None if paired is None else _analysis_item(paired)
+        if paired is None or item is None or len(chosen) == 8:
+            continue
+        # a cause already shown alone gives way to the pair that shows what it brought about
+        indexes = {s.index for s in paired}
+        kept = [(p, i) for p, i in chosen if not (len(p) == 1 and p[0].index in indexes)]
+        if not any(s.index in indexes for p, _ in kept for s in p):
+            chosen = [*kept, (paired, item)]
+    return tuple(item for _, item in sorted(chosen, key=lambda pair: pair[0][0].index))
+
+
+def _analysis_item(pieces: list[Sentence]) -> Item | None:
+    """The item ``pieces`` make, with a live page's stamp cut at its front left off; None when what
+    follows the cut stamp is no sentence of its own."""
+    text = joined(pieces)
+    offset = stamp_cut(text)
+    if offset is None:
+        return None
+    citations = [cite(s) for s in pieces]
+    if offset and len(pieces) > 1:
+        return None  # a stamp cut inside a broken sentence: nothing whole to show
+    if offset:
+        first = pieces[0]
+        citations[0] = cite(first, first.start + offset)
+        text = text[offset:]
+    return Item(text=text, citations=tuple(citations))
 
 
 def analyze_outlook(doc: Document, ctx: Context) -> tuple[Item, ...]:
