@@ -45,6 +45,7 @@ from newsbrief.analyze.argued import (
     signed_commentary,
 )
 from newsbrief.analyze.dispatch import dispatch_point, is_dispatch, profile, witnesses
+from newsbrief.analyze.genre_column import answered_by_source, argues_between_quotes, sourced_questions
 from newsbrief.analyze.genre_points import (
     MIN_LIVE_STAMPS,
     THESIS_BONUS,
@@ -253,17 +254,21 @@ def _argued_opening(doc: Document, ctx: Context) -> bool:
                and not _REPORTED_OPENING.search(line) for line in lines if line)
 
 
+def _stance(text: str) -> bool:
+    """True when the text judges, calls for something or recasts the facts in the writer's words."""
+    return bool(_EVALUATIVE.search(_EMBEDDED_MODAL.sub(" ", text)) or _REFRAMES.search(text))
+
+
 def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
     """The genre the writer's own sentences show (opinion, analysis, feature, an explainer), else None."""
     own = _reporter_sentences(doc, ctx)
-    if not own:
-        return None
+    if not own:  # a column quoting in every paragraph is read sentence by sentence (Audit 20)
+        return "opinion" if argues_between_quotes(doc, ctx, _stance) else None
     # A witness's "I" ("I walked through the camp", "people told me") takes no stance (Audit 14's dispatch);
     # "it is not bad luck; it is the result of ..." does, in a column of any paragraphing.
     witness = is_dispatch(doc, ctx) and not _quoted_witness(doc, ctx)
     stance = sum(1 for s in own if (_FIRST_PERSON.search(s.text) and not (witness and witnesses(doc, s)))
-                 or _EVALUATIVE.search(_EMBEDDED_MODAL.sub(" ", s.text)) or s.text.rstrip().endswith("?")
-                 or _REFRAMES.search(s.text))
+                 or _stance(s.text) or (s.text.rstrip().endswith("?") and not answered_by_source(doc, ctx, s)))
     share = stance / len(own)
     # A one-paragraph column may have only a few sentences of its own; its closing call to act argues (the
     # lead's Taser column).
@@ -285,6 +290,8 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
     # The writer as a witness early on ("I joined the queue for the public gallery"): no news
     # report of the main-point set (34 pages) has a first-person sentence of its own in its first
     # third; first-person pieces that argue are caught as opinion just above.
+    if argues_between_quotes(doc, ctx, _stance):
+        return "opinion"  # a first-person column quoting its targets in most paragraphs (Audit 20)
     if any(_FIRST_PERSON_SINGULAR.search(s.text) and s.index < FEATURE_OPENING * len(doc.sentences)
            for s in own) or witness:
         return "feature"
@@ -362,7 +369,8 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
     if _TITLE_ANALYSIS.search(title):
         return "analysis"
     if _TITLE_OPINION.search(title):
-        return "opinion"
+        # a question headline over question headings its experts answer heads an explainer (Audit 20)
+        return "qa" if title.rstrip().endswith("?") and sourced_questions(doc, ctx) else "opinion"
     # A closing verdict on the thing the opening names (the lead's car review): a review nothing else showed.
     return "review" if review_verdict(doc, ctx) is not None else "news"
 

@@ -23,6 +23,14 @@ Monday ET, 5 a.m. Tuesday in Libya)" (reader Audit 19: a page of 33 such entries
 :func:`bracketed_stamps` counts them: a bracket opening a line whose body is short and holds an hour with
 "a.m."/"p.m." and a weekday, a time zone or "in <Place>". An aside in brackets is not at a line's start, and
 one stamp alone is no page of entries (the caller asks for several).
+
+A wire-style live page opens its entries with a place in capitals and the clock in two zones: "KORDANIA, 11:22
+p.m. ET, 6:22 a.m. local: ...", and some entries with the place alone, "VALMORA - ..." (reader Audit 20: a page of
+such entries was labelled a news report, and a quotation crossed from one entry to the next). :func:`place_stamps`
+finds them: MIN_STAMPS lines at least must carry a clock time ("11:22 p.m.", a zone optional) closed by a colon or
+a dash; then the place-only entries of the same page count too. A report's one "LONDON - " dateline, or a
+news-in-brief page of datelines without clock times, is no live page. :func:`clock_stamps` returns their line
+starts with the four-digit stamps, so every caller (entry bounds, figures, timeline) sees the entries.
 """
 
 from __future__ import annotations
@@ -34,7 +42,7 @@ from itertools import pairwise
 
 from newsbrief.lexicon import WEEKDAY_ALTERNATION
 
-__all__ = ["MANY_STAMPS", "MIN_STAMPS", "bracketed_stamps", "clock_stamps", "newest_first"]
+__all__ = ["MANY_STAMPS", "MIN_STAMPS", "bracketed_stamps", "clock_stamps", "newest_first", "place_stamps"]
 
 # A live page has many entries; three is the fewest that show an order. Set by hand.
 MIN_STAMPS = 3
@@ -73,7 +81,12 @@ def _monotonic(values: list[int]) -> int:
 
 @lru_cache(maxsize=16)  # asked once per sentence by the figures, once per analyzer elsewhere
 def clock_stamps(text: str, published: date | None) -> frozenset[int]:
-    """The offsets in ``text`` of line-opening clock stamps when the page is a live page, else empty."""
+    """The offsets in ``text`` of line-opening clock stamps when the page is a live page, else empty: four-digit
+    stamps ("1914: ...") and place stamps ("KORDANIA, 11:22 p.m. ET: ...", see :func:`place_stamps`)."""
+    return _four_digit_stamps(text, published) | place_stamps(text)
+
+
+def _four_digit_stamps(text: str, published: date | None) -> frozenset[int]:
     found = list(_STAMP.finditer(text))
     if len(found) < MIN_STAMPS or not all(_is_time(m["hh"], m["mm"]) for m in found):
         return frozenset()
@@ -91,7 +104,7 @@ def clock_stamps(text: str, published: date | None) -> frozenset[int]:
 
 def newest_first(text: str, published: date | None) -> bool:
     """True when ``text`` is a live page whose entries run newest first (its end is the day's start)."""
-    stamps = sorted(clock_stamps(text, published))
+    stamps = sorted(_four_digit_stamps(text, published))  # place stamps' clocks are read as "11:22 p.m."
     return len(stamps) >= MIN_STAMPS and _monotonic([int(text[o : o + 4]) for o in stamps]) < 0
 
 
@@ -108,3 +121,26 @@ _BRACKET_STAMP = re.compile(
 def bracketed_stamps(text: str) -> int:
     """How many lines of ``text`` open with a bracketed clock stamp (see the module docstring)."""
     return len(_BRACKET_STAMP.findall(text))
+
+
+# A place in capitals (one to three words: "KORDANIA", "SIDI BOUZID", "WASHINGTON D.C."), at a line's start.
+_PLACE = r"[ \t]*[A-Z][A-Z'.&-]+(?:[ \t]+[A-Z][A-Z'.&-]+){0,2}"
+_ZONED = r"\d{1,2}(?:[:.]\d{2})?\s?[aApP]\.?[mM]\b\.?(?:\s+(?:local(?:\s+time)?|[A-Z]{1,2}T|[ECMP][SD]T|GMT|BST|UTC))?"
+# "KORDANIA, 11:22 p.m. ET, 6:22 a.m. local:" or "KORDANIA, 9 p.m. ET -": one or two clock times, then a colon or dash.
+_PLACE_CLOCK = re.compile(rf"^{_PLACE},[ \t]*{_ZONED}(?:[ \t]*[,/][ \t]*{_ZONED})?[ \t]*(?::|[-–—]{{1,2}})[ \t]", re.M)
+# "VALMORA - Thousands of people ...": the place alone and a dash, an entry of a page the clocks show to be live.
+_PLACE_DASH = re.compile(rf"^{_PLACE}[ \t]+[-–—]{{1,2}}[ \t]+(?=[\"“A-Z])", re.M)
+
+
+def _place_start(match: re.Match[str]) -> int:
+    return match.start() + len(match.group(0)) - len(match.group(0).lstrip())
+
+
+@lru_cache(maxsize=16)
+def place_stamps(text: str) -> frozenset[int]:
+    """The offsets of a live page's place stamps ("KORDANIA, 11:22 p.m. ET, 6:22 a.m. local:", "VALMORA - "), when
+    MIN_STAMPS lines at least carry a clock time; else empty (see the module docstring)."""
+    clocked = list(_PLACE_CLOCK.finditer(text))
+    if len(clocked) < MIN_STAMPS:
+        return frozenset()
+    return frozenset(_place_start(m) for m in (*clocked, *_PLACE_DASH.finditer(text)))

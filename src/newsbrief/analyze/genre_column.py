@@ -1,0 +1,74 @@
+"""A signed column that quotes in most paragraphs, and an explainer whose questions its sources answer.
+
+Two readings the genre line (:mod:`newsbrief.analyze.genre`) adds to its paragraph-level one (reader Audit 20,
+docs/audit.md 21.2 and 21.4 item 5):
+
+- **A column that quotes its targets.** The genre line counts the writer's stance over sentences in paragraphs
+  without quotation marks, so that a report's quoted "should" and "I" are never the writer's. A column that
+  quotes the minister it mocks in nearly every paragraph ("'Every minute counts,' a minister told me, with a
+  straight face.") then has two or three such sentences left, too few to judge, and its first person made it a
+  feature, or nothing made it anything but news (a signed "Comment is free" column read as a news report). So
+  the column is read again sentence by sentence: the writer's own sentences (the reporter's voice, not inside a
+  quotation, not opening with one), with quoted spans cut out. A piece whose writer speaks as "I" in
+  ESSAY_SHARE of them (genre_voice.first_person_essay) and argues (an evaluative word, a question no source
+  answers, a recast of the facts) in COLUMN_SHARE of them is an opinion piece. A reporter's witness "I" with
+  no judgement does not reach it, and a report's "I" and "should" are inside its quotations.
+- **An explainer's questions.** A question heading ("Could the government shut down the internet?") followed
+  by a paragraph in which experts answer it is the explainer's device, not the writer's rhetorical question
+  (reader Audit 20: a reported explainer with such headings under a question headline was labelled an opinion
+  piece by its headline's question mark). :func:`sourced_questions` counts them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from newsbrief.analyze.genre_voice import first_person_essay, unquoted, writer_sentences
+from newsbrief.models import Document, Sentence
+
+if TYPE_CHECKING:
+    from newsbrief.analyze.context import Context
+
+# The share of the writer's own sentences (read one by one) that argue, above which a first-person piece is a
+# column: the paragraph-level OPINION_SHARE of genre.py, which the column of tests/analyze/test_genre_audit20.py
+# (4 of 11) clears and its first-person reports and witnesses (none) do not.
+COLUMN_SHARE = 0.2
+COLUMN_MIN_OWN = 5
+_QUOTE_OPENERS = "\"“‘'"
+
+
+def answered_by_source(doc: Document, ctx: Context, question: Sentence) -> bool:
+    """True when the sentence after the writer's question is someone else's (a quoted or cited expert), or
+    opens with a quotation: the question heads an answer, it does not argue."""
+    following = question.index + 1
+    if following >= len(doc.sentences):
+        return False
+    after = doc.sentences[following]
+    return ctx.voice_of(following).voice != "reporter" or after.text.lstrip()[:1] in _QUOTE_OPENERS
+
+
+def argues_between_quotes(doc: Document, ctx: Context, stance: Callable[[str], bool]) -> bool:
+    """True for a first-person column that argues in its own sentences, read one by one (see the module
+    docstring); ``stance`` says whether a sentence's unquoted text judges, calls or recasts."""
+    own = [s for s in writer_sentences(doc, ctx) if s.text.lstrip()[:1] not in _QUOTE_OPENERS]
+    if len(own) < COLUMN_MIN_OWN or not first_person_essay(doc, ctx):
+        return False
+    arguing = sum(1 for s in own if stance(unquoted(s.text))
+                  or (s.text.rstrip().endswith("?") and not answered_by_source(doc, ctx, s)))
+    return arguing >= COLUMN_SHARE * len(own)
+
+
+def sourced_questions(doc: Document, ctx: Context) -> int:
+    """How many one-sentence question paragraphs in the writer's voice are answered by a source next."""
+    by_paragraph: dict[int, list[Sentence]] = {}
+    for sentence in doc.sentences:
+        by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
+    return sum(1 for sentences in by_paragraph.values()
+               if len(sentences) == 1 and sentences[0].text.rstrip().endswith("?")
+               and sentences[0].text.lstrip()[:1] not in _QUOTE_OPENERS
+               and ctx.voice_of(sentences[0].index).voice == "reporter"
+               and answered_by_source(doc, ctx, sentences[0]))
+
+
+__all__ = ["COLUMN_SHARE", "answered_by_source", "argues_between_quotes", "sourced_questions"]
