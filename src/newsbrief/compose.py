@@ -37,7 +37,7 @@ from newsbrief.models import (
     Section,
     Sentence,
 )
-from newsbrief.nlp.clock_stamps import clock_stamps
+from newsbrief.nlp.clock_stamps import clock_stamps, leading_stamp
 from newsbrief.nlp.dates import parse_published
 from newsbrief.sections import SECTIONS, SectionSpec
 
@@ -50,21 +50,18 @@ CONTAINED_SHARE = 0.8
 _MIN_CONTENT_WORDS = 3  # "We will see." has no content to find elsewhere
 # The section whose entries a quote it repeats gives way to (the positions view, composed last).
 _POSITIONS = "positions"
-# A live page's entry stamp at the front of an item ("2350 We are closing ...", "1515: The president
-# ..."): the page's clock, not the statement (reader Audit 17 printed them in key points and the essay).
-_LEADING_STAMP = re.compile(r"\d{4}\s*[:–—-]?\s+")
 
 
 def _without_stamp(item: Item, stamps: frozenset[int]) -> Item:
     """The item without the live-page stamp its first citation starts with; the citation starts after it."""
     if not stamps or not item.citations or item.citations[0].start not in stamps:
         return item
-    stamp = _LEADING_STAMP.match(item.text)
-    if stamp is None or len(item.text) == stamp.end():
+    end = leading_stamp(item.text)
+    if not end or len(item.text) == end:
         return item
     first = item.citations[0]
-    moved = replace(first, start=first.start + stamp.end())
-    return replace(item, text=item.text[stamp.end():], citations=(moved, *item.citations[1:]))
+    moved = replace(first, start=first.start + end)
+    return replace(item, text=item.text[end:], citations=(moved, *item.citations[1:]))
 
 
 def normalise(text: str) -> str:

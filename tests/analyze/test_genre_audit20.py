@@ -182,3 +182,16 @@ def test_place_stamps_are_found_and_datelines_are_not() -> None:
     assert not newest_first(LIVE_PLACES, None)
     four = "2155: The minister left.\n\n2140: The vote was held.\n\n2120: The debate opened.\n"
     assert clock_stamps(four, None) == frozenset({0, 26, 52}) and newest_first(four, None)
+
+
+def test_a_place_stamp_opens_no_item_of_the_brief() -> None:
+    # The helper's left-over: "VALMORA - Thousands ..." and "local: Witnesses ..." (the stamp split after "a.m.")
+    # stood at the front of key points; the lead's fix joins "a.m. | local:" and strips place stamps in compose.
+    from newsbrief.models import RawDocument
+    from newsbrief.pipeline import brief_source
+    from newsbrief.settings import Settings
+
+    brief = brief_source(RawDocument(content=LIVE_PLACES.encode(), filename="live.txt"), Settings())
+    texts = [item.text for section in brief.sections for item in section.items]
+    assert texts, brief
+    assert not [t for t in texts if t.startswith(("KORDANIA,", "VALMORA", "local:"))], texts

@@ -144,3 +144,19 @@ def place_stamps(text: str) -> frozenset[int]:
     if len(clocked) < MIN_STAMPS:
         return frozenset()
     return frozenset(_place_start(m) for m in (*clocked, *_PLACE_DASH.finditer(text)))
+
+
+# A four-digit entry stamp at the front of an item ("2350 We are closing ...", "1515: The president ...").
+_FOUR_DIGIT_LEAD = re.compile(r"\d{4}\s*[:–—-]?\s+")
+
+
+def leading_stamp(text: str) -> int:
+    """The length of the live-page entry stamp ``text`` opens with ("1515: ", "KORDANIA, 11:22 p.m. ET, 6:22 a.m.
+    local: ", "VALMORA - "), or 0. Callers check first that the text starts at one of :func:`clock_stamps`'s
+    offsets: on its own, "LONDON - " is a dateline."""
+    for pattern in (_PLACE_CLOCK, _PLACE_DASH, _FOUR_DIGIT_LEAD):
+        found = pattern.match(text)
+        if found is not None:
+            return found.end()
+    return 0
+

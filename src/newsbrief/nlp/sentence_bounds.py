@@ -98,7 +98,8 @@ def _join_title_splits(doc: Any, bounds: list[tuple[int, int]]) -> list[tuple[in
                 (title in _BEFORE_NAME and first.text[:1].isupper()
                  and (first.tag_ in ("NNP", "NNPS") or first.text.rstrip(".") in _BEFORE_NAME))
                 or (title == "No" and first.like_num) or _versus(title, first)
-                or (title.lower() in ("a.m", "p.m") and first.text.rstrip(".,") in _TIME_ZONES)):
+                or (title.lower() in ("a.m", "p.m") and (first.text.rstrip(".,") in _TIME_ZONES
+                                                           or first.text.lower() == "local"))):
             joined[-1] = (joined[-1][0], end)
             continue
         joined.append((start, end))
