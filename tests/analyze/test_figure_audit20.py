@@ -7,7 +7,7 @@ dropping it is acceptable. The kinds: a toll cut before "as a result of <event>"
 side story happened in; a cost per day shown as a total; a rank ("outside the top 70 in the world") read
 as a count; a number in a reader's question ("Only nine people have died, so why the panic?"). Near-misses
 keep plain tolls, rates and shares that were right before.
-First score on the unchanged code: 14/20.
+First score on the unchanged code: 14/20; now 20/20.
 """
 
 from __future__ import annotations
