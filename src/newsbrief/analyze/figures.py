@@ -79,8 +79,7 @@ from newsbrief.analyze.figure_padding import (
     without_nested,
 )
 from newsbrief.analyze.figure_parse import MAX_SUBJECT_TOKENS, ParsedSentence, page_stamps
-from newsbrief.analyze.figure_places import with_place
-from newsbrief.analyze.figure_premises import bracketed_conversion, in_question
+from newsbrief.analyze.figure_premises import bracketed_conversion, in_question, with_place
 from newsbrief.analyze.figure_referents import Referent, definite_subject, named_mention, resolve_subject, vague_subject
 from newsbrief.analyze.figure_salience import passing_count, phone_number, without_parts
 from newsbrief.analyze.figure_sense import sense_lost
