@@ -261,7 +261,7 @@ class ParsedSentence:
             if len(out) + len(part) > budget:
                 break
             out |= part
-        return out
+        return out | linked_cause(self, out, exclude)
 
 
 # Words a phrase may carry between the words that say what a number counts without saying more:
@@ -448,4 +448,25 @@ def prep_phrase(s: ParsedSentence, prep: int, exclude: set[int]) -> set[int]:
         return part
     objects = [c for c in s.children[prep] if s.tok(c).dep == "pobj" and c not in exclude]
     part = {prep} | s.phrase(objects[0], exclude, 5) if objects else set()
-    return part if len(part) <= 8 else set()  # "into a special clean-up fund"
+    return part | linked_cause(s, part, exclude) if len(part) <= 8 else set()  # "into a special clean-up fund"
+
+
+# Nouns that only link a clause to its cause or occasion: "have died as a result [of protests in Yemen]",
+# "in the wake [of the storm]". Cut after the noun, a toll loses the event and the place it belongs to and
+# reads as the article's own (reader Audit 20: a Yemeni toll read as Libya's on a Libyan live page).
+_LINK_NOUNS = frozenset({"result", "wake", "aftermath", "consequence", "course", "midst"})
+_LINKED_BUDGET = 5  # "of protests in Yemen", "of the fighting in Sulaimaniya": the event and its place
+
+
+def linked_cause(s: ParsedSentence, part: set[int], exclude: set[int]) -> set[int]:
+    """The "of" phrase of a linking noun that ``part`` ends on but cut away ("as a result [of X]"), else none."""
+    for i in sorted(part):
+        if s.tok(i).lemma.lower() not in _LINK_NOUNS or s.tok(i).dep != "pobj":
+            continue
+        for of in s.children[i]:
+            if s.text(of).lower() != "of" or of in part or of in exclude:
+                continue
+            objects = [c for c in s.children[of] if s.tok(c).dep == "pobj" and c not in exclude]
+            if objects:
+                return {of} | s.phrase(objects[0], exclude, _LINKED_BUDGET)
+    return set()

@@ -79,6 +79,7 @@ from newsbrief.analyze.figure_padding import (
     without_nested,
 )
 from newsbrief.analyze.figure_parse import MAX_SUBJECT_TOKENS, ParsedSentence, page_stamps
+from newsbrief.analyze.figure_premises import bracketed_conversion, in_question, with_place
 from newsbrief.analyze.figure_referents import Referent, definite_subject, named_mention, resolve_subject, vague_subject
 from newsbrief.analyze.figure_salience import passing_count, phone_number, without_parts
 from newsbrief.analyze.figure_sense import sense_lost
@@ -387,8 +388,8 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
             continue
         sentence = doc.sentences[entity.sentence_index]
         s = parsed.setdefault(sentence.index, ParsedSentence(doc, sentence))
-        if not s.inside(entity.token_start):
-            continue
+        if not s.inside(entity.token_start) or bracketed_conversion(s, entity):
+            continue  # "£4m ($6m) a day": the bracketed sum restates the first (reader Audit 20)
         if entity.label == "MONEY" and not money_written(s, entity):
             # "20 billion particles" is no amount of money; "6.1 billion years" is a span of time
             entity = replace(entity, label="DURATION" if _SPAN.search(entity.text) else "CARDINAL")
@@ -403,10 +404,11 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
             continue  # "It will start at $44,000" with nothing named before it: which one, a reader asks
         figure = with_spaced_scale(s, sound_clause(s, figure))
         figure = with_purpose(s, with_verb_rate(s, baseline_time(s, own_time(s, with_event(s, figure)))))
+        figure = with_place(s, figure)  # "In Sulaimaniya, Iraq, 39 people": whose toll (reader Audit 20)
         if (not figure.clause and not named(s, figure.what, set(figure.rate))) or not_a_fact(s, figure) \
                 or no_quantity(s, figure) or trivia(s, figure) or cut_from_meaning(s, figure) \
                 or phone_number(s, figure) or passing_count(s, figure) or _altered(s, figure, lost) \
-                or dangling(s, figure) or idle_count(s, figure):
+                or dangling(s, figure) or idle_count(s, figure) or in_question(s, figure.value_end):
             continue  # nothing says what it counts, no fact a reader can place, "civilians 3", "analysts told"
         vague, referent = found
         if not vague & (set(figure.what) | set(figure.clause)):

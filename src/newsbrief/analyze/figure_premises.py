@@ -1,0 +1,119 @@
+"""Numbers that are no figure of the article's own (a question's premise, a conversion in brackets), and
+a side toll's place said before its count.
+
+Reader Audit 20 (docs/audit.md 21.4 item 3):
+
+- In a readers' Q&A, "Only nine people have died, so why the panic?" was printed as the key figure
+  "Only nine people — have died". A number in a clause that ends in a question mark is what someone
+  asks about, often on a premise the answer corrects; the writer does not state it. The same holds
+  for a rhetorical question ("Why did 300 workers lose their jobs?"): the answer, if any, has the
+  article's own figures.
+- The audit saw "£4m — m the cost to BP including attempts to cap the well" for a cost per day. A sum with
+  its conversion in brackets gives that garble in our own cases ("£4m ($6m) a day" showed "$6m — m its
+  bill is put ... a day"): the bracketed sum is the same amount in another currency, read apart from its
+  rate and with its scale cut off. It is one figure, shown once with its rate.
+- On a live page about Libya, "39 people — were injured" was Iraq's toll (Sulaimaniya). When the place
+  stands in front of the count, set off by a comma ("In Sulaimaniya, Iraq, 39 people were injured"), the
+  clause, built from the verb onwards, leaves it out, and the toll reads as the lead's. A fronted
+  "in/at <place>," phrase on the figure's verb is kept when the place is not one the article opens on;
+  in the article's own place it would only repeat the lead.
+
+Plain token tests over the sentence (no extra library): the signs are punctuation and the NER labels.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newsbrief.analyze.figure_measures import Figure
+from newsbrief.analyze.figure_parse import ParsedSentence
+from newsbrief.models import Document, Entity
+
+__all__ = ["bracketed_conversion", "in_question", "with_place"]
+
+# Marks that close a clause before a later question mark: "Sales fell 15%. Why?" is two sentences, but
+# "Sales fell 15%; why would they not?" keeps the figure's clause apart from the question.
+_CLAUSE_STOPS = frozenset({";", ":", "—", "–"})
+_CLOSERS = frozenset({'"', "'", "”", "’", ")"})
+# Labels a conversion in brackets carries: the same amount in another currency or unit.
+_AMOUNT_LABELS = frozenset({"MONEY", "QUANTITY"})
+_CURRENCY = frozenset("$ £ € ¥ US$ A$ C$ HK$".split())
+
+
+def in_question(s: ParsedSentence, value_end: int) -> bool:
+    """True when the number's clause runs on to a question mark ("Only nine people have died, so why
+    the panic?"), with no semicolon, colon or dash between that closes the number's clause first."""
+    for i in range(value_end, s.hi):
+        word = s.text(i)
+        if word == "?" or word.endswith("?"):
+            return True
+        if word in _CLAUSE_STOPS or (word == "." and i < s.hi - 1):
+            return False
+    return False
+
+
+def _amount_ends_at(s: ParsedSentence, i: int) -> bool:
+    """True when token ``i`` ends an amount: a number, or the scale or unit right after one ("£4m" is
+    "£", "4", "m"; "10 miles")."""
+    return s.inside(i) and (s.tok(i).like_num or (s.inside(i - 1) and s.tok(i - 1).like_num))
+
+
+def bracketed_conversion(s: ParsedSentence, entity: Entity) -> bool:
+    """True for an amount in brackets right after another amount: "£4m ($6m) a day", "10 miles (16km)".
+
+    It restates the first amount, which is the figure; shown apart it loses the rate and reads as a
+    second sum.
+    """
+    if entity.label not in _AMOUNT_LABELS:
+        return False
+    start = entity.token_start
+    while s.inside(start - 1) and s.text(start - 1) in _CURRENCY:
+        start -= 1  # the NER model may leave the symbol out: "($6m)" tagged "6"
+    if s.text(start - 1) != "(" or not _amount_ends_at(s, start - 2):
+        return False
+    return any(s.text(i) == ")" for i in range(entity.token_end, min(entity.token_end + 3, s.hi)))
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_PREPS = frozenset({"in", "at", "across"})
+_MAX_PLACE_TOKENS = 6  # "In Sulaimaniya, Iraq": a place and its country, not a fronted clause
+
+
+def _opening_places(doc: Document) -> frozenset[str]:
+    """The place names of the article's first sentence and title, lower-cased: its own story's places."""
+    names = {e.text.lower() for e in doc.entities if e.sentence_index == 0 and e.label in _PLACE_LABELS}
+    title = (doc.article.source.title or "").lower()
+    return frozenset(names | {e.text.lower() for e in doc.entities if e.label in _PLACE_LABELS
+                              and e.text.lower() in title})
+
+
+def _fronted_place(s: ParsedSentence, verb: int, value_start: int) -> set[int]:
+    """The "in <place>," phrase that opens the verb's clause before the number, else none."""
+    for c in s.children[verb]:
+        if c >= value_start or s.tok(c).dep != "prep" or s.text(c).lower() not in _PLACE_PREPS:
+            continue
+        part = s.subtree(c, set(), prune=False)
+        if not part:
+            continue  # a preposition with no object ("at" stranded) is dropped by subtree
+        between = range(max(part) + 1, value_start)
+        if len(part) <= _MAX_PLACE_TOKENS and all(s.tok(i).pos == "PUNCT" for i in between) \
+                and any(s.tok(i).ent_type in _PLACE_LABELS for i in part):
+            return part
+    return set()
+
+
+def with_place(s: ParsedSentence, figure: Figure) -> Figure:
+    """The figure with the fronted place of its verb in its clause, when that place is not the article's
+    opening one (see above)."""
+    if not figure.clause:
+        return figure
+    opening = _opening_places(s.doc)
+    for verb in figure.clause:
+        if s.tok(verb).pos not in ("VERB", "AUX") or s.tok(verb).dep in ("aux", "auxpass"):
+            continue
+        part = _fronted_place(s, verb, figure.value_start)
+        names = {s.text(i).lower() for i in part if s.tok(i).ent_type in _PLACE_LABELS}
+        if part and not names & opening and not any(name in place for name in names for place in opening):
+            return replace(figure, clause=tuple(sorted(set(figure.clause) | part)))
+    return figure
+
