@@ -55,6 +55,10 @@ def test_no_entry_for_a_compared_or_likened_date(text: str) -> None:
     ("Markets crashed in 1987, wiping out a fifth of share values.", "1987"),
     ("The site stopped loading in 2004 after its owner went bankrupt.", "2004"),
     ("Soldiers fired on crowds in Myanmar during protests in 2007.", "2007"),
+    ("Police believe the man died in 2008.", "2008"),
+    ("Looking tired, he resigned in 2004.", "2004"),
+    ("The next 2027 summit will open in Rome.", "2027"),
+    ("Officials hope the new bridge opens in 2027.", "2027"),
 ])
 def test_an_event_of_that_date_keeps_its_entry(text: str, date: str) -> None:
     assert [d for d, _e in _entries(text)] == [date]

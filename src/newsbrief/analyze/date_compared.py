@@ -27,9 +27,12 @@ _YARDSTICK_AFTER = re.compile(r"^-?\s*(?:style|type|like|esque|era|vintage)\b", 
 
 
 def names_a_yardstick(sentence: Sentence, value: DateValue) -> bool:
-    """True when the date names a past event the sentence measures by, not one it reports."""
+    """True when the date names a past event the sentence measures by, not one it reports.
+
+    A coming date keeps its entry: "The next 2027 summit will open in Rome" tells a plan.
+    """
     end = (value.until or value).end
-    return bool(_YARDSTICK_BEFORE.search(sentence.text[: value.start])
+    return not value.future and bool(_YARDSTICK_BEFORE.search(sentence.text[: value.start])
                 or _YARDSTICK_AFTER.match(sentence.text[end:]))
 
 
