@@ -62,6 +62,17 @@ _ROUNDUP = (
     "Mark Hill, York\n\n"
     "\"We lost the car and most of the furniture downstairs,\" he said.")
 
+_COMMENTS = (
+    "Readers told us what the bus cuts mean for them.\n\n"
+    "Rosa Vale, Derby\n\n"
+    "Why did nobody ask the people who use the buses every day?\n\n"
+    "Tim Ashe, Leicester\n\n"
+    "My daughter now walks two miles to school in the dark.\n\n"
+    "Olga Brin, Nottingham\n\n"
+    "How are old people meant to get to the hospital now?\n\n"
+    "Sean Kerr, Lincoln\n\n"
+    "The last bus home leaves at six, so I had to give up my evening job.")
+
 _LIVE = (
     "Live updates: unrest in the capital\n\n"
     "[10:40 p.m.] CNN's Anderson Cooper spoke with a woman in the capital who asked not to be named for her "
@@ -106,6 +117,8 @@ CASES: list[tuple[str, str, str | None, tuple[str, ...]]] = [
     (_INTERVIEW, "until the spring", "Ines Varga", ()),
     (_ROUNDUP, "under a foot of water", "Jane Roe", ("Mark Hill",)),
     (_ROUNDUP, "lost the car", "Mark Hill", ("Jane Roe",)),
+    (_COMMENTS, "walks two miles", "Tim Ashe", ("Rosa Vale", "Olga Brin")),
+    (_COMMENTS, "give up my evening job", "Sean Kerr", ("Olga Brin",)),
     # 2. a live page
     (_LIVE, "shooting at anyone", None, ("Anderson Cooper",)),
     (_LIVE, "dogs in the media", "Omar Dassan", ("Anderson Cooper",)),
