@@ -96,6 +96,9 @@ _LIVE_QUOTE = (
     "the crossing had been open all week. There are some signs of normal life. Shops are open,\" Wedeman "
     "said.")
 
+_CALL = ("Prime Minister Ana Ruiz spoke with President Leo Brandt by phone on Tuesday. \"We agreed that the "
+         "border must stay open,\" she said.")
+
 # (text, a piece of the content, a speaker that must hold it (any voice or attribution over it; None: no
 #  requirement), speakers that must never hold it)
 CASES: list[tuple[str, str, str | None, tuple[str, ...]]] = [
@@ -125,8 +128,9 @@ CASES: list[tuple[str, str, str | None, tuple[str, ...]]] = [
     (_LIVE, "signs of normal life", None, ("border officials",)),
     (_LIVE_HE, "no more blood", None, ("Anderson Cooper",)),
     (_LIVE_QUOTE, "signs of normal life", "Ben Wedeman", ("border officials",)),
-    # near-miss: the host's own question
+    # near-misses: the host's own question; a politician who spoke with another gives her own account
     (_LIVE_HE, "people in the square", "Cooper", ("Leo Brandt",)),
+    (_CALL, "border must stay open", "Ana Ruiz", ("Leo Brandt",)),
 ]
 
 

@@ -5,10 +5,11 @@ talked to / interviewed a doctor at the hospital") and then quotes the guest wit
 no more blood," he said'). Centering picks the subject of the sentence before, the host, so the
 guest's words were printed as the anchor's (reader Audit 20, docs/audit.md 21.3: a Tripoli woman's
 account given to Anderson Cooper). A host who interviews someone is never the speaker of that person's
-words: when the pronoun would mean the host, it means the guest. Only a guest a "he"/"she" can mean
-is taken (a person's name or a singular common noun: "spoke to viewers" has no guest), and only from
-the pronoun's own sentence or the one before it in the same paragraph; the host's own words that name
-him ('"What happens now?" Cooper asked') keep him.
+words: when the pronoun would mean the host, it means the guest. The host must be shown to be press
+("CNN's Anderson Cooper", "anchor Jo Park"): a politician who spoke with another gives his own
+account. Only a guest a "he"/"she" can mean is taken (a person's name or a singular common noun: "spoke
+to viewers" has no guest), and only from the pronoun's own sentence or the one before it in the same
+paragraph; the host's own words that name him ('"What happens now?" Cooper asked') keep him.
 """
 
 from __future__ import annotations
@@ -19,6 +20,13 @@ from newsbrief.nlp.speech import _clean, _Doc, voice_type
 # Verbs of holding an interview: their subject is the host, their object (or "with"/"to" object) the guest.
 _INTERVIEW_LEMMAS = frozenset({"speak", "talk", "interview", "chat", "ask"})
 _GUEST_PREPOSITIONS = frozenset({"with", "to"})
+# The words that show a host is a broadcaster or reporter: "CNN's Anderson Cooper", "anchor Jo Park",
+# "Jo Park, the BBC's correspondent". Without one, "Obama spoke with Netanyahu. He said ..." is the
+# politician's own account of the call, so the host must be shown to be press.
+_PRESS_NOUNS = frozenset({"anchor", "host", "correspondent", "reporter", "presenter", "journalist", "interviewer",
+                          "editor", "columnist", "producer"})
+_POSSESSIVE = frozenset({"'s", "’s"})  # an outlet's "'s" before the name (after it, "Obama's aides" is no outlet)
+_PRESS_WINDOW = 4  # tokens either side of a mention of the host searched for those words
 # A guest's phrase keeps its "in the capital", "at the hospital", "from the town" (who the guest is).
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "of"})
 
@@ -53,6 +61,21 @@ def _guest_phrase(d: _Doc, guest: Token) -> tuple[int, int]:
     return guest.left, stop - 1
 
 
+def _press(d: _Doc, host: str) -> bool:
+    """Whether the article shows ``host`` to be press: a press noun or an outlet's "'s" beside a mention."""
+    tokens = d.doc.tokens
+    last = host.split()[-1]
+    for token in tokens:
+        if token.text != last:
+            continue
+        first = token.i - len(host.split()) + 1
+        before = [t.text.lower() for t in tokens[max(0, first - _PRESS_WINDOW) : max(0, first)]]
+        after = [t.text.lower() for t in tokens[token.i + 1 : token.i + 1 + _PRESS_WINDOW]]
+        if any(w in _PRESS_NOUNS or w in _POSSESSIVE for w in before) or any(w in _PRESS_NOUNS for w in after):
+            return True
+    return False
+
+
 def _hosts(d: _Doc, verb: Token, host: str) -> bool:
     """Whether the subject of ``verb`` is the person ``host`` (its last name word among the subject's)."""
     tokens = d.doc.tokens
@@ -68,7 +91,7 @@ def hosted_guest(d: _Doc, subject: Token, sentence: Sentence,
     """(guest, no role, voice) when the "he"/"she" ``subject`` resolved to ``speaker`` and that speaker is
     a host who, in this sentence or the one before in the paragraph, interviewed a guest the pronoun can
     mean; else None (the pronoun's own reading stands)."""
-    if speaker is None or subject.text.lower() not in ("he", "she"):
+    if speaker is None or subject.text.lower() not in ("he", "she") or not _press(d, speaker):
         return None
     doc = d.doc
     previous = doc.sentences[sentence.index - 1] if sentence.index > 0 else None
