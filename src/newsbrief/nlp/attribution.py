@@ -36,6 +36,7 @@ from newsbrief.nlp.block_quotes import block_quotes
 from newsbrief.nlp.publications import document_subject, publisher, reads_out
 from newsbrief.nlp.quote_sources import statement_speaker, statement_voices
 from newsbrief.nlp.quote_speakers import _attribute_quotes, _merge_quotes
+from newsbrief.nlp.reader_questions import read_reader_qa, reader_qa_attributions, reader_qa_voices
 from newsbrief.nlp.relayed_quotes import relayed_quotes
 from newsbrief.nlp.source_phrases import SPEAKER_NOUNS, attribute_according, attribute_as_reports, attribute_colons
 from newsbrief.nlp.speaker_kinds import described_look, trim_gloss, writer_speaker
@@ -392,6 +393,10 @@ def attribute(doc: Document) -> Attributions:
     speakers = [name for name, _role in _headers(d).values()] + interview_speakers(doc)  # none if quoted
     headers = tuple(dict.fromkeys(speakers))
     voices = _voices(d, found)
+    qa = read_reader_qa(d)
+    if qa is not None:  # a readers' Q&A's sign-offs are no round-up's headers (Audit 20)
+        found, voices = reader_qa_attributions(qa, found), reader_qa_voices(d, qa, voices)
+        headers = (qa.expert,) if qa.expert else ()
     if statement is not None:
         voices = statement_voices(d, statement, voices)
     voices = first_person_runs(d, voices)  # '"...," Holt wrote. I wrote vague jokes ...' (issue #11)

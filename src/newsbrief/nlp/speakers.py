@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from newsbrief.models import Attribution, Sentence, Token, VoiceType
+from newsbrief.nlp.host_guests import hosted_guest
 from newsbrief.nlp.principal import principal_over_walk_on
 from newsbrief.nlp.pronoun_candidates import _ADDRESS_LEMMAS, addressed, agreeing_people
 from newsbrief.nlp.pronoun_chains import CHAIN_SENTENCES, NEAR_SENTENCES, quote_only, subject_back
@@ -314,6 +315,9 @@ def _cue_speaker(d: _Doc, verb: Token, subject: Token, span: tuple[int, int],
     elif kind == "unnamed" and _spokesperson_body(d, first, last) is not None:
         kind = "organisation"  # "a university spokesperson": the university the text named
     speaker, role = _speaker(d, first, last, sentence)
+    guest = hosted_guest(d, subject, sentence, speaker)
+    if guest is not None:
+        return guest  # "Cooper spoke with a woman ... she said": the woman's words, never the host's (Audit 20)
     interviewee = _interviewee(d, verb, subject, sentence, speaker)
     if interviewee is not None:
         return interviewee, None, "person"
