@@ -159,18 +159,21 @@ def redacted_sentences(doc: Document, withheld: frozenset[str]) -> tuple[Sentenc
 
 
 def _accept(candidate: Candidate, doc: Document, sentences: Mapping[str, Sentence],
-            accepted: list[str], records: bool = False) -> Item | None:
+            accepted: list[str], records: bool = False, points: Sequence[str] = ()) -> Item | None:
     """The candidate's item if it is supported and says something not yet said, else None.
 
     A repeating candidate may offer a shorter wording (a timeline event's dated clause).
     ``records``: the section's items are records (actors), never repeats of a statement.
+    ``points``: the key points shown; a quote inside one of them goes. A quote inside the conclusion
+    stays: a story brief takes its quotes from its articles' Quotes sections but shows one article's
+    conclusion, so the quote would be lost from the story (the reader tests' residents' quote).
     """
     item = candidate.item
     if not supported(item, doc, sentences):
         return None
     if item.kind == "commentary" or records:
         return item
-    if _is_quote(item) and any(contained(item.text, other) for other in accepted):
+    if _is_quote(item) and any(contained(item.text, other) for other in points):
         return None
     if any(repeats(item.text, other) for other in accepted):
         if candidate.short is None:
@@ -182,8 +185,8 @@ def _accept(candidate: Candidate, doc: Document, sentences: Mapping[str, Sentenc
     return item
 
 
-def _compose_section(spec: SectionSpec, offered: Sequence[Candidate], doc: Document,
-                     sentences: Mapping[str, Sentence], accepted: list[str]) -> tuple[list[Item], list[Candidate]]:
+def _compose_section(spec: SectionSpec, offered: Sequence[Candidate], doc: Document, sentences: Mapping[str, Sentence],
+                     accepted: list[str], points: Sequence[str] = ()) -> tuple[list[Item], list[Candidate]]:
     """The section's items (at most its limit), and the candidates left untried past the limit."""
     kept: list[Item] = []
     taken: set[object] = set()  # the values of spec.one_per already shown
@@ -193,7 +196,7 @@ def _compose_section(spec: SectionSpec, offered: Sequence[Candidate], doc: Docum
         key = getattr(candidate.item.payload, spec.one_per, None) if spec.one_per else None
         if key is not None and key in taken:
             continue
-        item = _accept(candidate, doc, sentences, accepted, spec.records)
+        item = _accept(candidate, doc, sentences, accepted, spec.records, points)
         if item is not None:
             kept.append(item)
             if key is not None:
@@ -202,7 +205,7 @@ def _compose_section(spec: SectionSpec, offered: Sequence[Candidate], doc: Docum
 
 
 def _quotes_beside_positions(built: Mapping[str, Section], left: Sequence[Candidate], doc: Document,
-                             sentences: Mapping[str, Sentence], accepted: list[str]) -> Section:
+                             sentences: Mapping[str, Sentence], accepted: list[str], points: Sequence[str]) -> Section:
     """Quotes without those a longer Who says what entry holds (an entry that repeats a quote nearly
     word for word was dropped as a repeat, as before, so the section keeps its other entries); places so
     freed go to the quotes offered past the limit that repeat nothing shown."""
@@ -221,7 +224,7 @@ def _quotes_beside_positions(built: Mapping[str, Section], left: Sequence[Candid
             break
         if echoed(candidate.item.text):
             continue
-        item = _accept(candidate, doc, sentences, accepted)
+        item = _accept(candidate, doc, sentences, accepted, points=points)
         if item is not None:
             kept.append(item)
     return Section(name="quotes", items=tuple(kept))
@@ -240,15 +243,18 @@ def compose(doc: Document, candidates: Mapping[str, Sequence[Item | Candidate]],
     accepted: list[str] = []
     built: dict[str, Section] = {}
     left: list[Candidate] = []  # the quotes offered past the limit, to fill a place a repeat frees
+    points: list[str] = []  # the key points shown
     for spec in SECTIONS.by_priority("article"):
         offered = [replace(c, item=_without_stamp(c.item, stamps))
                    for c in map(Candidate.of, candidates.get(spec.name, ()))]
-        kept, rest = _compose_section(spec, offered, doc, sentences, accepted)
+        kept, rest = _compose_section(spec, offered, doc, sentences, accepted, points)
+        if spec.name == "summary":
+            points = [item.text for item in kept]
         if spec.name == "quotes":
             left = rest
         built[spec.name] = Section(name=spec.name, items=tuple(kept))
     if "quotes" in built and _POSITIONS in built:
-        built["quotes"] = _quotes_beside_positions(built, left, doc, sentences, accepted)
+        built["quotes"] = _quotes_beside_positions(built, left, doc, sentences, accepted, points)
     return Brief(
         source=doc.article.source,
         sentences=redacted_sentences(doc, withheld),
