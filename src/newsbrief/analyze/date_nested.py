@@ -1,0 +1,134 @@
+"""Dates inside a noun phrase: they date the noun's event, not the sentence's (reader Audit 21).
+
+"Seven men and five women were selected as jurors in the trial ... over the singer's death in June
+2009", "[He] conceded that the firm had not been fully prepared for the 20 April blow-out" and
+"Analysts are wondering whether merger talks (first held in 2007) might arise again" were dated June
+2009, 20 April and 2007 (docs/audit.md 22.4 item 5): the selection, the concession and the
+speculation are of the day the story tells, and the dates belong to a death, a blow-out and talks
+named inside the clause. A date that premodifies a noun reached through a preposition other than one
+of place or time, a date in a parenthesis or relative clause about a noun under a main clause in the
+present, and a past date under a present perfect ("have questioned the response to the spill in April
+2009", where English takes no past point of time) date no event of the sentence.
+
+The parse is spaCy's (dependency labels, Penn tags), as in :mod:`newsbrief.analyze.date_roles`.
+"""
+
+from __future__ import annotations
+
+from newsbrief.analyze.date_roles import clause_verb
+from newsbrief.models import Document, Sentence, Token
+from newsbrief.nlp.dates import DateValue
+from newsbrief.nlp.tense import TIMETABLE_VERBS
+
+_PREMODIFIER = frozenset({"nummod", "compound", "amod", "nmod", "npadvmod"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Prepositions that put the verb at the noun's time: "won at the 2012 Games", "died in the 4 May
+# blast", "during the 1990 war". Others ("prepared for", "respond to", "the causes of") name an event
+# the clause is about, at another time.
+_AT_THE_TIME = frozenset({"at", "in", "during", "on", "amid", "throughout"})
+# Nouns of a date's own stretch: "the 20 April deadline" still dates a limit the parse reads elsewhere.
+_TIME_NOUNS = frozenset(
+    "end start beginning middle close turn half quarter part rest course remainder deadline week weekend "
+    "day night morning evening afternoon".split())
+_PRESENT = frozenset({"VBZ", "VBP"})
+
+
+def _date_head(doc: Document, sentence: Sentence, value: DateValue) -> Token | None:
+    """The date's token that hangs outside the date's words."""
+    start, end = sentence.start + value.start, sentence.start + value.end
+    tokens = [t for t in doc.sentence_tokens(sentence) if t.start < end and start < t.end]
+    span = {t.i for t in tokens}
+    return next((t for t in tokens if t.head not in span), None)
+
+
+def _root(doc: Document, sentence: Sentence) -> Token | None:
+    return next((t for t in doc.sentence_tokens(sentence) if t.head == t.i), None)
+
+
+def _auxiliaries(doc: Document, sentence: Sentence, verb: Token) -> list[Token]:
+    return [t for t in doc.sentence_tokens(sentence) if t.head == verb.i and t.dep in ("aux", "auxpass")
+            and t.i < verb.i]
+
+
+def _perfect(doc: Document, sentence: Sentence, verb: Token) -> bool:
+    """True for "has/have + participle" ("have questioned")."""
+    return verb.tag == "VBN" and any(t.lemma.lower() == "have" and t.tag in _PRESENT
+                                     for t in _auxiliaries(doc, sentence, verb))
+
+
+def clause_now(doc: Document, sentence: Sentence, verb: Token) -> bool:
+    """True when ``verb`` is in the present, present perfect or present progressive ("ask", "have
+    questioned", "are wondering"); a timetable verb ("meet") may tell a dated plan, so it is not."""
+    auxes = _auxiliaries(doc, sentence, verb)
+    if any(t.tag in ("VBD", "MD") for t in auxes) or verb.lemma.lower() in TIMETABLE_VERBS:
+        return False
+    if verb.tag in ("VBN", "VBG"):
+        return bool(auxes) and auxes[0].tag in _PRESENT
+    return verb.tag in _PRESENT
+
+
+def _premodifies_a_detail(doc: Document, sentence: Sentence, date: Token) -> bool:
+    """True when the date premodifies a noun the clause reaches through a preposition that is not of
+    its time ("prepared for the 20 April blow-out"), or one inside another noun phrase ("the causes of
+    the 20 April explosion"); "The 2004 earthquake destroyed ..." and "won at the 2012 Games" still count."""
+    noun = doc.tokens[date.head]
+    if (date.dep not in _PREMODIFIER or noun.i <= date.i or noun.pos not in ("NOUN", "PROPN")
+            or noun.text.lower() in _TIME_NOUNS or noun.dep in _SUBJECTS or noun.head == noun.i):
+        return False
+    if noun.dep == "pobj":
+        preposition = doc.tokens[noun.head]
+        on_verb = doc.tokens[preposition.head].pos in ("VERB", "AUX", "ADJ")
+        return not (on_verb and preposition.text.lower() in _AT_THE_TIME)
+    # A verb's object ("won the 4 May election", "investigated the 12 May crash") may share its time;
+    # only a main clause in the present makes it a detail.
+    governor = doc.tokens[noun.head]
+    return governor.pos in ("VERB", "AUX") and clause_now(doc, sentence, governor)
+
+
+def _aside_on_a_noun(doc: Document, sentence: Sentence, verb: Token) -> bool:
+    """True when the date's clause is a relative or participle clause about a noun and either stands in
+    parentheses ("talks (first held in 2007)") or hangs under a main clause in the present."""
+    if verb.dep not in ("relcl", "acl") or verb.head == verb.i:
+        return False
+    if doc.tokens[verb.head].pos not in ("NOUN", "PROPN", "PRON"):
+        return False
+    first = min(t.i for t in doc.sentence_tokens(sentence) if _descends(doc, t, verb))
+    if first > sentence.token_start and doc.tokens[first - 1].text == "(":
+        return True
+    root = _root(doc, sentence)
+    return root is not None and root.pos in ("VERB", "AUX") and clause_now(doc, sentence, root)
+
+
+def _descends(doc: Document, token: Token, ancestor: Token) -> bool:
+    while token.i != ancestor.i and token.head != token.i:
+        token = doc.tokens[token.head]
+    return token.i == ancestor.i
+
+
+def _past_point_under_perfect(doc: Document, sentence: Sentence, value: DateValue, verb: Token) -> bool:
+    """True when a past date of an earlier year hangs on a present perfect with an object before it:
+    "Critics have questioned the response to the spill in April 2009" (the parse hangs the date on the
+    verb, which in English takes no past point of time, so it is the spill's)."""
+    published = doc.article.source.date
+    if (value.future or published is None or value.iso[:4] >= published[:4]
+            or not _perfect(doc, sentence, verb) or verb.dep != "ROOT"):
+        return False
+    date_start = sentence.start + value.start
+    return any(t.head == verb.i and t.dep in ("dobj", "attr") and t.end <= date_start
+               for t in doc.sentence_tokens(sentence))
+
+
+def dates_a_nested_noun(doc: Document, sentence: Sentence, value: DateValue) -> bool:
+    """True when the date sits in a noun phrase and is no adjunct of the sentence's own event (see the
+    module's docstring). Stretches, limits and ranges are read elsewhere."""
+    if value.span or value.bound is not None or value.until is not None:
+        return False
+    date = _date_head(doc, sentence, value)
+    if date is None or date.head == date.i:
+        return False
+    if _premodifies_a_detail(doc, sentence, date):
+        return True
+    verb = clause_verb(doc, sentence, value)
+    if verb is None:
+        return False
+    return _aside_on_a_noun(doc, sentence, verb) or _past_point_under_perfect(doc, sentence, value, verb)
