@@ -143,8 +143,14 @@ The company said it had spent $1bn on safety since the explosion and would not a
 Shares in the company fell 2% in early trading.
 """
 
+# The analysis dismissing one view as a myth, as analyses do: still no fact-check.
+ANALYSIS_MYTH = ANALYSIS_OPTIONS.replace(
+    "\n\nDrones", "\n\nThe claim, made by some in Washington, that the regime is about to fall is a myth. There is no "
+    "evidence that its army is close to splitting.\n\nDrones")
+
 CASES = [
     ("analysis_options", ANALYSIS_OPTIONS, "", "Daniel Hart", ("analysis", "opinion")),
+    ("analysis_myth", ANALYSIS_MYTH, "", "Daniel Hart", ("analysis", "opinion")),
     ("attack", ATTACK, "", None, ("opinion",)),
     ("snark", SNARK, "", None, ("opinion",)),
     ("explainer", EXPLAINER, "", None, ("qa", "analysis", "news")),
