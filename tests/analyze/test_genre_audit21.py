@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from newsbrief.analyze.context import build_context
+from newsbrief.analyze.genre_tone import judges_plainly, mocks, weighs
 from newsbrief.models import Article, Source
 from newsbrief.nlp.annotate import annotate
 
@@ -169,3 +170,38 @@ def _genre(text: str, title: str, author: str | None) -> str:
 @pytest.mark.parametrize(("name", "text", "title", "author", "genres"), CASES, ids=[c[0] for c in CASES])
 def test_audit21_genre(name: str, text: str, title: str, author: str | None, genres: tuple[str, ...]) -> None:
     assert _genre(text, title, author) in genres, name
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("This simply can not be permitted.", True),
+    ("This simply cannot be permitted.", True),
+    ("The spill is no accident.", True),
+    ("The Port Ellis blast has shown us what happens when profits come first.", True),
+    ("The company said it had not been permitted to inspect the rig.", False),
+    ("The fire was an accident, the report found.", False),
+])
+def test_plain_verdicts(text: str, expected: bool) -> None:
+    assert judges_plainly(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Great!", True),
+    ("Of course.", True),
+    ("They are bad at their jobs.", True),
+    ("Great Britain won the race.", False),
+    ("Of course the vote will go ahead on Tuesday, the minister said.", False),
+])
+def test_sarcasm(text: str, expected: bool) -> None:
+    assert mocks(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("One view holds that a no-fly zone would tip the balance.", True),
+    ("Another argues that air strikes would make the situation worse.", True),
+    ("Humanitarian corridors are a further option.", True),
+    ("There are no easy options.", True),
+    ("The council voted on Tuesday to close the library.", False),
+    ("Share options were granted to 40 staff.", False),
+])
+def test_weighing(text: str, expected: bool) -> None:
+    assert weighs(text) is expected

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from newsbrief.analyze.context import Context
 
 _PLAIN_VERDICT = re.compile(
-    r"\b(?:can(?:not|'t|not simply)|must not|should not|must never) (?:simply )?(?:be|go) (?:permitted|allowed|"
+    r"\b(?:can(?:not|'t| not)|must not|should not|must never) (?:simply )?(?:be|go) (?:permitted|allowed|"
     r"tolerated|accepted|excused|ignored|unpunished|unchallenged)\b|\b(?:is|are|was|were) (?:simply |quite )?"
     r"(?:unacceptable|inexcusable|indefensible|unforgivable)\b|\b(?:is|are|was|were) no (?:accident|coincidence)\b|"
     r"\b(?:has|have) (?:shown|taught|reminded) us\b", re.I)
