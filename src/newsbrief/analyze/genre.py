@@ -59,6 +59,7 @@ from newsbrief.analyze.genre_points import (
     title_terms,
     verdict_points,
 )
+from newsbrief.analyze.genre_tone import judges_plainly, mocks, weighs, weighs_views
 from newsbrief.analyze.genre_voice import (
     concludes_explanation,
     first_person_essay,
@@ -91,6 +92,7 @@ _URL_GENRES: tuple[tuple[re.Pattern[str], Genre], ...] = (
     (re.compile(r"/(live|live-updates|liveblog|live-news)/", re.I), "live"),
 )
 _TITLE_OPINION = re.compile(r"^(opinion|comment|view|editorial|column)\s*[:|]|^(why|how) |\?$", re.I)
+_TITLE_FACTCHECK = re.compile(r"\bfact[- ]?check", re.I)
 _TITLE_ANALYSIS = re.compile(r"^(analysis|explainer)\s*[:|]", re.I)
 _FIRST_PERSON = re.compile(r"\b(I|I'm|I've|my|me)\b")
 _FIRST_PERSON_SINGULAR = re.compile(r"\b(I|I'm|I've|I'd|I'll|myself)\b")
@@ -256,7 +258,8 @@ def _argued_opening(doc: Document, ctx: Context) -> bool:
 
 def _stance(text: str) -> bool:
     """True when the text judges, calls for something or recasts the facts in the writer's words."""
-    return bool(_EVALUATIVE.search(_EMBEDDED_MODAL.sub(" ", text)) or _REFRAMES.search(text))
+    return bool(_EVALUATIVE.search(_EMBEDDED_MODAL.sub(" ", text)) or _REFRAMES.search(text)
+                or judges_plainly(text) or mocks(text))
 
 
 def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
@@ -282,8 +285,9 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
         return "opinion"  # "ruthless autocrats", "needlessly": judgement without "I" or "should"
     if is_explainer(doc, ctx, own):
         return "analysis"  # how a scale works, "for example", "that means": explanation, not argument
-    if len(own) >= ANALYSIS_MIN_OWN and sum(1 for s in own if _INTERPRETIVE.search(s.text)) / len(own) \
-            >= ANALYSIS_SHARE:
+    # Views and options weighed ("One view holds ...", "a further option") interpret too (Audit 21's analysis).
+    interpreting = sum(1 for s in own if _INTERPRETIVE.search(s.text) or weighs(s.text))
+    if len(own) >= ANALYSIS_MIN_OWN and interpreting / len(own) >= ANALYSIS_SHARE:
         return "analysis"
     if _argues(doc, ctx, own):
         return "opinion"
@@ -359,7 +363,7 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
         return "opinion"  # "By X, Special to CNN" arguing from "our research" (Audit 15)
     if len(ctx.attributions.headers) >= 2:
         return "roundup"
-    if is_debunk(doc, ctx, title):
+    if is_debunk(doc, ctx, title) and (_TITLE_FACTCHECK.search(title) or not weighs_views(doc, ctx)):
         return "factcheck"  # a debunk may argue in the first person ("I get fooled now and then"; Audit 11)
     own_genre = _genre_of_own(doc, ctx, title)
     if own_genre is not None:

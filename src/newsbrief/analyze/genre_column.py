@@ -36,6 +36,9 @@ if TYPE_CHECKING:
 COLUMN_SHARE = 0.2
 COLUMN_MIN_OWN = 5
 _QUOTE_OPENERS = "\"“‘'"
+# How many sentences after a question heading a source may take to answer it (see answered_by_source): the
+# explainer of tests/analyze/test_genre_audit21.py tells two sentences of story first.
+HEADING_REACH = 4
 
 
 def answered_by_source(doc: Document, ctx: Context, question: Sentence) -> bool:
@@ -45,7 +48,19 @@ def answered_by_source(doc: Document, ctx: Context, question: Sentence) -> bool:
     if following >= len(doc.sentences):
         return False
     after = doc.sentences[following]
-    return ctx.voice_of(following).voice != "reporter" or after.text.lstrip()[:1] in _QUOTE_OPENERS
+    if ctx.voice_of(following).voice != "reporter" or after.text.lstrip()[:1] in _QUOTE_OPENERS:
+        return True
+    # A question standing as its own paragraph heads what follows: an explainer opening on its question ("How
+    # did a plumber's truck end up in Syria?") tells the story first and lets a source answer a few sentences on
+    # (reader Audit 21's explainer read as opinion). A source speaking before the next question answers it.
+    if any(s.paragraph == question.paragraph for s in doc.sentences if s.index != question.index):
+        return False
+    for sentence in doc.sentences[following: following + HEADING_REACH]:
+        if sentence.text.rstrip().endswith("?"):
+            return False
+        if ctx.voice_of(sentence.index).voice != "reporter":
+            return True
+    return False
 
 
 def argues_between_quotes(doc: Document, ctx: Context, stance: Callable[[str], bool]) -> bool:
