@@ -23,6 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from newsbrief.analyze.figure_echoes import echoes_points
 from newsbrief.guard import WITHHELD_TEXT, withheld_sentences
 from newsbrief.lexicon import VERIFIER_STOP_WORDS, words
 from newsbrief.models import (
@@ -175,6 +176,8 @@ def _accept(candidate: Candidate, doc: Document, sentences: Mapping[str, Sentenc
         return item
     if _is_quote(item) and any(contained(item.text, other) for other in points):
         return None
+    if echoes_points(item, points):
+        return None  # a key figure cut from a key point says nothing new (reader Audit 21)
     if any(repeats(item.text, other) for other in accepted):
         if candidate.short is None:
             return None
