@@ -23,6 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from newsbrief.analyze.figure_echoes import echoes_points
 from newsbrief.guard import WITHHELD_TEXT, withheld_sentences
 from newsbrief.lexicon import VERIFIER_STOP_WORDS, words
 from newsbrief.models import (
@@ -50,6 +51,7 @@ CONTAINED_SHARE = 0.8
 _MIN_CONTENT_WORDS = 3  # "We will see." has no content to find elsewhere
 # The section whose entries a quote it repeats gives way to (the positions view, composed last).
 _POSITIONS = "positions"
+_SELECTION = 3  # sentences per key point above which the key points are a selection of a longer article
 
 
 def _without_stamp(item: Item, stamps: frozenset[int]) -> Item:
@@ -175,6 +177,8 @@ def _accept(candidate: Candidate, doc: Document, sentences: Mapping[str, Sentenc
         return item
     if _is_quote(item) and any(contained(item.text, other) for other in points):
         return None
+    if echoes_points(item, points):
+        return None  # a key figure cut from a key point says nothing new (reader Audit 21)
     if any(repeats(item.text, other) for other in accepted):
         if candidate.short is None:
             return None
@@ -247,7 +251,14 @@ def compose(doc: Document, candidates: Mapping[str, Sequence[Item | Candidate]],
     for spec in SECTIONS.by_priority("article"):
         offered = [replace(c, item=_without_stamp(c.item, stamps))
                    for c in map(Candidate.of, candidates.get(spec.name, ()))]
-        kept, rest = _compose_section(spec, offered, doc, sentences, accepted, points)
+        # a figure that repeats a key point gives way only when the key points are a selection (a third of
+        # the sentences or fewer) and the article offers more figures than the section shows: a short
+        # article's key points are nearly all of it and its figures its look-up table, every number
+        # wanted (tests/data/reader figures set, 5-10 sentences); a long one's repeats take the places of
+        # figures a reader has not seen (reader Audit 21)
+        selection = len(offered) > spec.limit and len(doc.sentences) >= _SELECTION * len(points)
+        shown = points if spec.name != "figures" or selection else ()
+        kept, rest = _compose_section(spec, offered, doc, sentences, accepted, shown)
         if spec.name == "summary":
             points = [item.text for item in kept]
         if spec.name == "quotes":

@@ -152,12 +152,13 @@ def find_frame(s: ParsedSentence, figure: Figure, debunked: bool) -> Frame | Non
     In a ``debunked`` article, "the claim that ..." around the number is a frame too.
     """
     i = figure.value_start
+    own = s.region(i) if s.line_cuts else range(s.lo, s.hi)  # a dated list's next entry does not report this one
     for _ in range(_PATH_STEPS):
         according = _according(s, i)
         if according is not None:
             return according
         h = s.head(i)
-        if h == i:
+        if h == i or h not in own:
             return None
         lemma, dep = s.tok(h).lemma.lower(), s.tok(i).dep
         # a parataxis is a report only after what it reports ("..., the ministry said")

@@ -451,6 +451,9 @@ def find_figure(s: ParsedSentence, entity: Entity) -> Figure | None:
     if entity.label == "DURATION":
         clause |= _schedule_words(s, r)
     region = set(s.region(anchor))
+    when &= region  # a dated list's next entry is not this count's time (reader Audit 21)
+    if s.line_cuts and (r.what | clause) - region - value:
+        return None  # the parse ran one entry of a dated list into the next: what it counts is garbled
     what = (r.what - value - when - rate) & region
     # "a new 149 horsepower engine": an adjective before the number is the engine's, not the horsepower's
     if noun is not None and any(s.text(c).lower() in ("a", "an") for c in s.children[noun] if c < start):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from newsbrief.analyze.doc_index import entities_of
-from newsbrief.models import Document, Sentence, Token
+from newsbrief.models import Document, Entity, Sentence, Token
 from newsbrief.nlp.clock_stamps import clock_stamps
 from newsbrief.nlp.dates import parse_published
 
@@ -40,6 +40,19 @@ def page_stamps(doc: Document) -> frozenset[int]:
     return clock_stamps(doc.article.text, parse_published(doc.article.source.date))
 
 
+def _dated_lines(doc: Document, entities: list[Entity], lo: int) -> list[int]:
+    """The first token of every line inside the sentence that starts with a date."""
+    text = doc.article.text
+    out = []
+    for e in entities:
+        j = e.token_start - 1
+        while j > lo and doc.tokens[j].text.isspace():
+            j -= 1  # a line-break token before the date
+        if e.label == "DATE" and j >= lo and "\n" in text[doc.tokens[j].end : doc.tokens[e.token_start].start]:
+            out.append(e.token_start)
+    return out
+
+
 class ParsedSentence:
     """A sentence's tokens with their children, for walking the parse."""
 
@@ -59,6 +72,11 @@ class ParsedSentence:
         self.cuts = [t.i + 1 for t in doc.tokens[self.lo : self.hi - 1]
                      if len(t.text) > 1 and t.text.endswith(".") and t.text[:-1].lower().rstrip(".") in UNIT_SUFFIXES
                      and doc.tokens[t.i + 1].text[:1].isupper()]
+        # a list of dated lines the parser read as one sentence ("20 April\nBlast kills 11 people\n28 April\n
+        # Coastguard fears ..."): each entry is its own part, so a count never takes the next line's date or
+        # words (reader Audit 21: "11 people (28 April)" for a toll of 20 April)
+        self.line_cuts = _dated_lines(doc, self.entities, self.lo)
+        self.cuts = sorted(self.cuts + self.line_cuts)
         self.dates: dict[int, tuple[int, int]] = {}  # time expressions (not "one-day race", "a 45-year-old")
         self.date_tokens: set[int] = set()  # every token of a DATE or TIME entity
         self.when_spans: set[tuple[int, int]] = set()  # dates that can say when ("in March", not "30 minutes")

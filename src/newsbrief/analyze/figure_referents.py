@@ -236,10 +236,21 @@ def resolve_subject(doc: Document, s: ParsedSentence, vague: set[int]) -> Refere
             continue
         if not _agrees(earlier, subject, kind) or (version and not _named(earlier, subject)):
             return None  # "the new version" is a version of a named thing, not of "the automaker"
-        if kind == "thing" and _ambiguous(earlier, subject):
+        if kind == "thing" and (_ambiguous(earlier, subject) or _owned(earlier, subject)):
             return None  # "Kia unveiled a small van. It will start at $38,000": Kia or the van?
         return Referent(index, _referent_tokens(earlier, _named_attribute(earlier, subject)))
     return None
+
+
+def _owned(s: ParsedSentence, subject: int) -> bool:
+    """An unnamed subject that belongs to something ("BP's plunging value", "the value of its shares"):
+    a later "it" may mean either the owner or the attribute, and a bracket that guesses shows the wrong
+    subject (reader Audit 21: "[plunging value] is estimated to provide £1 in every £7 paid in
+    dividends", said of BP)."""
+    if _named(s, subject) and s.tok(subject).pos == "PROPN":
+        return False
+    return any(s.tok(c).dep == "poss" or (s.tok(c).dep == "prep" and s.text(c).lower() == "of")
+               for c in s.children[subject])
 
 
 def _named_attribute(s: ParsedSentence, subject: int) -> int:
