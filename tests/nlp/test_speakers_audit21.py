@@ -31,6 +31,11 @@ _VERDICT_SAID = (
     "Northwind Oil said on Monday that the spill was smaller than first thought. A company report showed "
     "that the valve had failed twice before the blast.")
 
+_LESSON = (
+    "The horror of Srebrenica showed that the West could not stand by, many in Washington argue. Northwind "
+    "has proved to the world that the industry cannot regulate itself. Northwind showed that the valve was "
+    "sound, the company said.")
+
 _SPOKESMAN = (
     "Oil companies are bidding for leases in the deep gulf. \"It's a total gamble,\" said Tom Reyes, a "
     "Northwind spokesman, of the chances of finding oil there.\n\n"
@@ -51,7 +56,10 @@ CASES: list[tuple[str, str, str | None, tuple[str, ...]]] = [
     # 1. the writer's verdict
     (_VERDICT, "police itself", None, ("Northwind",)),
     (_VERDICT, "written for the companies", None, ("disaster", "Northwind")),
-    # near-misses: a firm's own statement, a report's finding
+    (_LESSON, "could not stand by", None, ("horror", "Srebrenica")),
+    (_LESSON, "cannot regulate itself", None, ("Northwind",)),
+    # near-misses: a firm's own statement, a report's finding, a firm showing its own evidence
+    (_LESSON, "valve was sound", "Northwind", ()),
     (_VERDICT_SAID, "smaller than first thought", "Northwind", ()),
     (_VERDICT_SAID, "failed twice", "report", ()),
     # 2. a named spokesman after the quote
