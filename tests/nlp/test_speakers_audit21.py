@@ -4,7 +4,7 @@
    demonstrate, reveal with an organisation or thing as subject and a "that" clause) is the writer's
    judgement of X, not X's speech. Near-miss: a report or a study that "shows that" keeps its reading
    as its own (a document speaks), and "X said that" stays X's.
-2. A named spokesman after the quote ("..., said Jim Roe, a Chevron spokesman, of the plan.") keeps
+2. A named spokesman after the quote (his role without the "of ..." topic after it) ("..., said Jim Roe, a Chevron spokesman, of the plan.") keeps
    the quote even when his appositive and an "of" phrase follow him.
 3. An event phrase ("the horror of Srebrenica") is no speaker.
 4. A minister named in the same sentence as the cue ("..., Foreign Minister Ali Salehi said") keeps
@@ -72,6 +72,14 @@ CASES: list[tuple[str, str, str | None, tuple[str, ...]]] = [
     (_MINISTER, "12 to 13 countries", "Saberi", ("Karimi",)),
     (_MINISTER, "aid to the refugees", "Saberi", ("Karimi",)),
 ]
+
+
+@pytest.mark.slow
+def test_the_topic_of_the_words_is_no_part_of_the_role() -> None:
+    """'"...," said Tom Reyes, a Northwind spokesman, of the chances ...': his role ends at "spokesman"."""
+    doc = annotate(Article(text=_SPOKESMAN, source=Source()))
+    roles = [a.role for a in attribute(doc).attributions if a.speaker == "Tom Reyes"]
+    assert roles and all(r is not None and "chances" not in r and "spokesman" in r for r in roles), roles
 
 
 def _speakers_of(text: str, piece: str) -> list[str | None]:
