@@ -51,6 +51,14 @@ _MINISTER = (
     "Tehran will host a meeting of 12 to 13 countries next week, Foreign Minister Ali Saberi said.\n\n"
     "The meeting will discuss aid to the refugees, Saberi told reporters.")
 
+# the cue parsed as a conjunct of the clause it reports (a quoted word inside the clause)
+_MINISTER_CONJ = (
+    "Iran's President Mahmoud Ahmadinejad said the crisis was the work of foreign powers. Tehran will host a "
+    "consultative meeting on Syria of 12 to 13 countries that have a \"realistic\" position, Iran's Foreign "
+    "Minister Ali Akbar Salehi has said.")
+
+_MINISTER_AND = "The ceasefire held overnight in the north, and Foreign Minister Ali Saberi smiled."
+
 # (text, a piece of the content, a speaker that must hold it (None: no requirement), speakers that must never)
 CASES: list[tuple[str, str, str | None, tuple[str, ...]]] = [
     # 1. the writer's verdict
@@ -71,6 +79,9 @@ CASES: list[tuple[str, str, str | None, tuple[str, ...]]] = [
     # 4. the minister named in the sentence, not the previous sentence's president
     (_MINISTER, "12 to 13 countries", "Saberi", ("Karimi",)),
     (_MINISTER, "aid to the refugees", "Saberi", ("Karimi",)),
+    (_MINISTER_CONJ, "12 to 13 countries", "Salehi", ("Ahmadinejad",)),
+    # near-miss: two clauses joined by "and" are two statements, the second with no content of its own
+    (_MINISTER_AND, "ceasefire held", None, ("Saberi",)),
 ]
 
 
