@@ -131,6 +131,17 @@ def _quote_before(d: _Doc, verb: Token, subject: Token) -> tuple[int, int, bool]
     return first, k, False
 
 
+def _trailing_conjunct(d: _Doc, verb: Token, subject: Token) -> bool:
+    """True for a cue that closes its sentence after a comma, parsed as a conjunct of the clause before it, with
+    no "and"/"but" joining them and nothing of its own after it ("..., the minister has said.")."""
+    tokens = d.doc.tokens
+    if verb.dep != "conj" or not verb.head < subject.left < verb.i or tokens[subject.left - 1].text != ",":
+        return False
+    if any(c > verb.i and tokens[c].pos != "PUNCT" for c in d.children.get(verb.i, ())):
+        return False
+    return not any(tokens[c].dep in ("cc", "preconj") for c in d.children.get(verb.head, ()) if verb.head < c < verb.i)
+
+
 def _host_clause(d: _Doc, verb: Token, subject: Token) -> tuple[int, int, bool] | None:
     """Token bounds (first, last, source inside) of the clause a cue outside it reports: an
     as-clause's host or a parataxis cue's; None when the cue frames its content itself. An empty
@@ -151,6 +162,10 @@ def _host_clause(d: _Doc, verb: Token, subject: Token) -> tuple[int, int, bool] 
         if verb.right >= last:
             return first, verb.left - 1, False
         return first, last, True
+    if _trailing_conjunct(d, verb, subject):
+        # "Tehran will host a meeting ..., Iran's Foreign Minister Ali Salehi has said." with the cue parsed as a
+        # conjunct of the clause it reports (Audit 21: no content, so the president named before took the words).
+        return tokens[verb.head].left, subject.left - 2, False
     if verb.dep != "parataxis" or any(tokens[c].dep in ("ccomp", "xcomp", "parataxis")
                                       for c in d.children.get(verb.i, ())):
         return None

@@ -70,6 +70,8 @@ def not_a_source(d: _Doc, verb: Token, subject: Token) -> bool:
         return True
     if verb.lemma.lower() in _FIND_SEE:
         return narrated_find(d, verb, head)
+    if writers_lesson(d, verb, head):
+        return True
     if verb.lemma.lower() != "show":
         return False
     if _reflexive_object(d, verb):
@@ -77,6 +79,37 @@ def not_a_source(d: _Doc, verb: Token, subject: Token) -> bool:
     named = head.pos == "PROPN" or head.lemma.lower() in DOCUMENT_NOUNS | ORGANISATION_NOUNS \
         or head.text.lower() in DOCUMENT_NOUNS
     return not named and not _clausal(d, verb)
+
+
+# What a firm's record or an event "has shown us" is the writer's verdict on it, not its words (Audit 21:
+# "BP ... has shown us that this simply can not be permitted", closing an opinion piece, was printed as
+# BP's statement; "the horror of Srebrenica showed that ..." made an event a speaker).
+_LESSON_VERBS = frozenset({"show", "reveal", "prove", "demonstrate", "teach"})
+# Who is taught the lesson: the writer's readers, never a party addressed by the subject.
+_LESSON_AUDIENCE = frozenset({"us", "everyone", "everybody", "world", "all", "anyone", "america", "americans"})
+# Events and episodes: what they show is a lesson drawn from them, since an event says nothing.
+EVENT_NOUNS = frozenset(
+    "horror horrors tragedy tragedies disaster disasters catastrophe crisis episode experience massacre "
+    "genocide war wars spill collapse debacle fiasco failure failures scandal history memory lesson events "
+    "affair saga ordeal attack attacks bombing bombings killing killings atrocity atrocities".split())
+
+
+def writers_lesson(d: _Doc, verb: Token, head: Token) -> bool:
+    """True when show-verb ``verb`` draws the writer's lesson: it names its audience ("has shown us that",
+    "proved to the world that") or its subject ``head`` is an event ("the horror of ... showed that")."""
+    if verb.lemma.lower() not in _LESSON_VERBS:
+        return False
+    tokens = d.doc.tokens
+    if head.lemma.lower() in EVENT_NOUNS or head.text.lower() in EVENT_NOUNS:
+        return True
+    for c in d.children.get(verb.i, ()):
+        kid = tokens[c]
+        if kid.dep in ("dative", "iobj", "dobj") and kid.text.lower() in _LESSON_AUDIENCE:
+            return True
+        if kid.dep == "prep" and kid.text.lower() == "to" and any(
+                tokens[g].text.lower() in _LESSON_AUDIENCE for g in d.children.get(c, ())):
+            return True
+    return False
 
 
 # "find" and "see" report something only with a clause ("found that ...", "found the test cut deaths"), a

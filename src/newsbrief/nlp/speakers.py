@@ -201,6 +201,20 @@ def _pronoun_referent(d: _Doc, pronoun: Token, sentence: Sentence) -> str | None
     return _previous_subject_name(d, sentence, word) or (next(iter(people)) if people else None)
 
 
+# What the words were about, after the speaker's apposition ('"...," said Jim Roe, a Chevron spokesman, of
+# the odds of striking oil': Audit 21 showed "of the odds of striking oil" as part of his role).
+_TOPIC_PREPOSITIONS = frozenset({"of", "about", "regarding", "on"})
+
+
+def _topic_cut(d: _Doc, first: int, last: int) -> int:
+    """The last token of an apposition first..last, before a ", of ..." that gives the topic of the words."""
+    tokens = d.doc.tokens
+    for k in range(first + 1, last):
+        if tokens[k].text == "," and tokens[k + 1].text.lower() in _TOPIC_PREPOSITIONS:
+            return k - 1
+    return last
+
+
 def _speaker_as_written(d: _Doc, first: int, last: int, sentence: Sentence) -> tuple[str | None, str | None]:
     """(resolved speaker, role) of the source tokens first..last."""
     tokens = d.doc.tokens
@@ -251,7 +265,8 @@ def _speaker_as_written(d: _Doc, first: int, last: int, sentence: Sentence) -> t
         title = _title_words(d, first, i)
         # "Professor Helen Tregear, a climate scientist at the University of Exeter": the
         # apposition says more than the title before the name.
-        apposition = _clean(d.span_text(j + 2, last)) if j + 2 <= last and tokens[j + 1].text == "," else None
+        apposition = _clean(d.span_text(j + 2, _topic_cut(d, j + 2, last))) \
+            if j + 2 <= last and tokens[j + 1].text == "," else None
         return name, apposition or title or None
     head = span_head(d, first, last)
     apposed = next((tokens[c] for c in d.children.get(head.i, ()) if tokens[c].dep == "appos"
