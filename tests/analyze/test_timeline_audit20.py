@@ -14,9 +14,9 @@ from newsbrief.models import Article, Document, Source, TimelineEvent
 from newsbrief.nlp.annotate import annotate
 
 
-def _entries(text: str) -> list[tuple[str, str]]:
-    """(date, entry text) of each timeline entry of ``text``."""
-    doc: Document = annotate(Article(text=text, source=Source(title="Test", date="2026-05-27")))
+def _entries(text: str, published: str = "2026-05-27") -> list[tuple[str, str]]:
+    """(date, entry text) of each timeline entry of ``text``, published on ``published``."""
+    doc: Document = annotate(Article(text=text, source=Source(title="Test", date=published)))
     entries = []
     for candidate in analyze_timeline(doc, build_context(doc)):
         event = candidate.item.payload

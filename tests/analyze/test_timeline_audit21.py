@@ -10,21 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.analyze.context import build_context
-from newsbrief.analyze.timeline import analyze_timeline
-from newsbrief.models import Article, Document, Source, TimelineEvent
-from newsbrief.nlp.annotate import annotate
+from tests.analyze.test_timeline_audit20 import _entries as entries_of  # one reading of the timeline
 
 
 def _entries(text: str) -> list[tuple[str, str]]:
     """(date, entry text) of each timeline entry of ``text``, published 3 June 2010."""
-    doc: Document = annotate(Article(text=text, source=Source(title="Test", date="2010-06-03")))
-    entries = []
-    for candidate in analyze_timeline(doc, build_context(doc)):
-        event = candidate.item.payload
-        assert isinstance(event, TimelineEvent)
-        entries.append((event.date, candidate.item.text))
-    return entries
+    return entries_of(text, "2010-06-03")
 
 
 @pytest.mark.parametrize(("text", "date", "verb"), [

@@ -18,10 +18,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.models import Article, Source
-from newsbrief.nlp.annotate import annotate
-from newsbrief.nlp.attribution import attribute
 from tests.nlp.test_session12_speakers2 import check_speaker
+from tests.nlp.test_speakers_session14 import _voice_of  # one way of reading a sentence's voice
 
 _WITNESS = ("Lena Marsh, a nurse from Tarvo, burst into the hotel where foreign reporters were staying on Saturday. "
             "Lena Marsh said soldiers had held her for three days.\n\n"
@@ -107,14 +105,6 @@ VOICES: list[tuple[str, str, str | None, tuple[str, ...]]] = [
     (_DESCRIBED, "stubborn in feeling", "Harlan", ()),
     (_AS_DESCRIBED, "stubborn in feeling", "Harlan", ()),
 ]
-
-
-def _voice_of(text: str, piece: str) -> str | None:
-    doc = annotate(Article(text=text, source=Source()))
-    voices = attribute(doc).voices
-    sentence = next(s for s in doc.sentences if piece in s.text)
-    voice = voices[sentence.index]
-    return None if voice.voice == "reporter" else (voice.speaker or "")
 
 
 @pytest.mark.slow

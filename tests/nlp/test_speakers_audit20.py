@@ -146,6 +146,11 @@ def _speakers_of(text: str, piece: str) -> list[str | None]:
 @pytest.mark.parametrize(("text", "piece", "expected", "never"), CASES, ids=[f"case{i}" for i in range(len(CASES))])
 def test_the_words_are_in_the_right_mouth(text: str, piece: str, expected: str | None,
                                           never: tuple[str, ...]) -> None:
+    check_mouth(text, piece, expected, never)
+
+
+def check_mouth(text: str, piece: str, expected: str | None, never: tuple[str, ...]) -> None:
+    """The words ``piece`` have ``expected`` among their speakers (None: no check) and none of ``never``."""
     speakers = _speakers_of(text, piece)
     if expected is not None:
         assert any(s is not None and expected.lower() in s.lower() for s in speakers), speakers

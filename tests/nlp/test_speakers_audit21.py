@@ -20,6 +20,7 @@ import pytest
 from newsbrief.models import Article, Source
 from newsbrief.nlp.annotate import annotate
 from newsbrief.nlp.attribution import attribute
+from tests.nlp.test_speakers_audit20 import check_mouth  # one check of whose words they are
 
 _VERDICT = (
     "Northwind Oil spent $9m on lobbying last year, more than any other energy firm. Its safety record "
@@ -93,19 +94,8 @@ def test_the_topic_of_the_words_is_no_part_of_the_role() -> None:
     assert roles and all(r is not None and "chances" not in r and "spokesman" in r for r in roles), roles
 
 
-def _speakers_of(text: str, piece: str) -> list[str | None]:
-    doc = annotate(Article(text=text, source=Source()))
-    result = attribute(doc)
-    speakers = [a.speaker for a in result.attributions if piece in text[a.content_start : a.content_end]]
-    speakers += [result.voice_of(s.index).speaker for s in doc.sentences if piece in s.text]
-    return speakers
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "piece", "expected", "never"), CASES, ids=[f"case{i}" for i in range(len(CASES))])
 def test_the_words_are_in_the_right_mouth(text: str, piece: str, expected: str | None,
                                           never: tuple[str, ...]) -> None:
-    speakers = _speakers_of(text, piece)
-    if expected is not None:
-        assert any(s is not None and expected.lower() in s.lower() for s in speakers), speakers
-    assert not any(s is not None and any(n.lower() in s.lower() for n in never) for s in speakers), speakers
+    check_mouth(text, piece, expected, never)
