@@ -205,3 +205,21 @@ def test_sarcasm(text: str, expected: bool) -> None:
 ])
 def test_weighing(text: str, expected: bool) -> None:
     assert weighs(text) is expected
+
+
+_STARRED = """Friday, June 2nd 2006, 1:10AM THE LIGHTHOUSE KEEPER. With Ana Torres, Paul Reyes. Directed by Mia Holm. \
+At area theaters. Running time: 118 mins. Rated PG-13. 3 1/2 Stars. If you have a weakness for slow, salty \
+dramas, you will forgive this one its long middle hour. Torres plays a widow who takes over her husband's post on \
+a rock off the coast, and Reyes is the inspector sent to close it. The film is gorgeous to look at and a little \
+too pleased with its own silences. Still, it earns its ending."""
+
+_FIVE_STARS_NEWS = """Five stars of the national team were dropped on Monday after missing a curfew, the coach said. \
+The players will miss Saturday's match against Norway. The federation said it would review its rules."""
+
+
+@pytest.mark.slow
+def test_a_star_rating_line_makes_a_review() -> None:
+    # The lead's reading of an unseen Newsroom film review (session 14): "3 1/2 Stars." on its own in the
+    # credits block, which the rating pattern did not read, and the review was labelled a feature.
+    assert _genre(_STARRED, "", None) == "review"
+    assert _genre(_FIVE_STARS_NEWS, "", None) == "news"

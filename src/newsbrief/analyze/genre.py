@@ -132,8 +132,12 @@ _NUT_GRAF = re.compile(
 NUT_GRAF_BONUS = 0.6
 NUT_GRAF_SHARE = 0.6
 _CLOCK_LINE = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(a\.?m\.?|p\.?m\.?)?\s*(ET|EST|EDT|GMT|BST|CET)?\s*$", re.I)
+# A rating: stars drawn, "4 out of 5 stars", "Rating: 4/5", or a credits block's rating standing as a sentence of its
+# own ("Rated R. 3 1/2 Stars. If there's ...": a newspaper film review the lead read in session 14, labelled a feature);
+# "Five stars of the team were dropped" goes on after the word, so it is no rating.
 _STARS = re.compile(r"★|☆|\b\d(?:\.\d)? ?(?:out of|/) ?(?:5|five|10|ten) stars\b|\b(?:rating|score|verdict)\s*:\s*"
-                    r"\d(?:\.\d)? ?(?:/|out of) ?(?:5|10)\b", re.I)
+                    r"\d(?:\.\d)? ?(?:/|out of) ?(?:5|10)\b|(?:^|[.!?:]\s+)(?:[1-5](?: ?1/2|½|\.5)?|one|two|three|four|"
+                    r"five)(?: and a half)? stars?\s*(?:[.!]|$)", re.I | re.M)
 _QA = re.compile(r"^(Q|Question)\s*[:.]\s", re.M)
 ANAPHORA_PENALTY = 0.5
 # An opinion piece's call to act in the writer's own main clause is usually its thesis ("it is crucial
