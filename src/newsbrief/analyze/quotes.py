@@ -23,7 +23,7 @@ from newsbrief.analyze.quote_shape import is_fragment, is_running_title, says_no
 from newsbrief.lexicon import SPEAKER_PRONOUNS
 from newsbrief.models import Citation, Document, Item, QuoteInfo, Sentence, Token
 from newsbrief.nlp.attribution import open_quotes, quote_spans
-from newsbrief.nlp.debunk import rejected_claims
+from newsbrief.nlp.debunk import rejected_indices
 
 _ACCORDING = re.compile(r"\baccording to ((?:[A-Z][\w.’'-]*\s?){1,4})")
 # Quoted spans shorter than this are scare quotes or titles ("Korean peninsula"),
@@ -249,7 +249,9 @@ def analyze_quotes(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """
     items: list[Item] = []
     names = ActorNames(ctx.actors)
-    hoax = _hoax_sentences(doc)
+    # the sentences whose quotations belong to a report the article calls fake (reader Audit 18: a fake
+    # story's invented police statement was printed as a quote of "a police spokesperson")
+    hoax = rejected_indices(doc)
     satire = satire_names(doc)
     for found in find_quotes(doc, ctx.actors):
         if _cut(doc, found):
@@ -266,12 +268,6 @@ def analyze_quotes(doc: Document, ctx: Context) -> tuple[Item, ...]:
         items.append(_quote_item(doc, quote))
     items.sort(key=lambda item: isinstance(item.payload, QuoteInfo) and item.payload.speaker is None)
     return tuple(items[:8])
-
-
-def _hoax_sentences(doc: Document) -> frozenset[int]:
-    """The sentences whose quotations belong to a report the article calls fake. Reader Audit 18: a fake
-    story's invented police statement was printed as a quote of "a police spokesperson"."""
-    return frozenset(c.index for c in rejected_claims(doc))
 
 
 def _cut(doc: Document, found: QuoteSpan) -> bool:
