@@ -78,12 +78,6 @@ def _add_title_abbreviations(nlp: Any) -> None:
         nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
 
 
-def model_name() -> str:
-    """Name and version of the loaded spaCy pipeline (for the brief's engine field)."""
-    nlp = load_model()
-    return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
-
-
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the paragraphs of ``text``.
 

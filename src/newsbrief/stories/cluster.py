@@ -48,7 +48,7 @@ from newsbrief.stories import vectors as vec
 from newsbrief.stories.cluster_regroup import key_names as key_names
 from newsbrief.stories.cluster_settings import ClusterSettings as ClusterSettings
 from newsbrief.stories.cluster_terms import ArticleTerms, article_terms
-from newsbrief.stories.items import ClusterItem, parse_date
+from newsbrief.stories.items import ClusterItem
 from newsbrief.stories.revise import SplitRule, find_split_by_rules
 from newsbrief.stories.story import Member, Story, StoryInfo
 
@@ -477,11 +477,6 @@ class StoryClusterer:
         clusterer._dormant = [Story.from_state(raw) for raw in state["dormant"]]
         clusterer._absorbed = [(str(a), str(b)) for a, b in state["absorbed"]]
         return clusterer
-
-
-def day_number(date: str) -> int:
-    """Day number of a YYYY-MM-DD date (for callers comparing story dates)."""
-    return parse_date(date)
 
 
 def cluster_items(items: Iterable[ClusterItem], settings: ClusterSettings | None = None) -> list[StoryInfo]:
