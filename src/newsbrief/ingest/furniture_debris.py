@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newsbrief.ingest.furniture_listing import is_listing_line
 from newsbrief.lexicon import MONTH_ALTERNATION
 
 # ---------------------------------------------------------------- code
@@ -148,6 +149,8 @@ def debris_kind(text: str) -> str | None:
         return "credit"
     if FROM_BYLINE.match(text):
         return "byline"
+    if is_listing_line(text):
+        return "other"  # a review's venue, booking and contact line (furniture_listing)
     return None
 
 
