@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsbrief.ingest.furniture_listing import is_listing_line
+from newsbrief.ingest.furniture_service import is_listing_line, is_pointer_line
 from newsbrief.lexicon import MONTH_ALTERNATION
 
 # ---------------------------------------------------------------- code
@@ -62,14 +62,19 @@ def is_code_line(text: str) -> bool:
 
 _PERSON = r"[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3}"
 # "CNN's ", "The Ledger's ", "Associated Press writer ", "CNN's senior producer ".
+# An outlet's name before the job ("Associated Press writer ", "Reuters correspondent "): reader Audit 23
+# found an AP writer's "contributed from Mexico City" credit as a conclusion and an actor.
 _BEFORE_NAME = (r"(?:(?:The\s)?[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}['’]s\s)?"
-                r"(?:(?:[a-z]+\s){0,2}(?:writers?|reporters?|correspondents?|producers?|photographers?)\s)?")
+                r"(?:(?:[A-Z][\w&.-]*\s){0,3}(?:[a-z]+\s){0,2}"
+                r"(?:writers?|reporters?|correspondents?|producers?|photographers?)\s)?")
 # A place: capitalised words, "the", hyphens, commas and a few geographic nouns ("the Libya-Tunisia
 # border", "Atlanta", "Ben Guerdane, Tunisia") - never a clause ("Kabul that the Taliban ...").
 _PLACE = (r"(?:the\s)?[A-Z][\w'’.-]*(?:(?:,\s|\s)(?:[A-Z][\w'’.-]*|the|of|near|in|border|capital|city|area|"
           r"region|camp|frontier|front line|port))*")
-_CLAUSE = (rf"{_BEFORE_NAME}{_PERSON}(?:(?:,\s|\s(?:and|&)\s){_PERSON})*\s(?:reported|contributed reporting|"
-           rf"reported and wrote|wrote and reported)(?:\sfrom\s{_PLACE})?")
+# Each name may carry where that person was ("Tom Hale in Havana and Ann Holm in Miami contributed").
+_PERSON_AT = rf"{_PERSON}(?:\sin\s{_PLACE})?"
+_CLAUSE = (rf"{_BEFORE_NAME}{_PERSON_AT}(?:(?:,\s|\s(?:and|&)\s){_PERSON_AT})*\s(?:reported|contributed reporting|"
+           rf"reported and wrote|wrote and reported|contributed)(?:\sfrom\s{_PLACE})?")
 REPORTED_FROM = re.compile(rf"^{_CLAUSE}(?:(?:,\s|;\s|,?\s(?:and|while)\s){_CLAUSE})*\s*\.?$")
 # A wire credit as a closing sentence: "Jane Roe contributed to this report.", "Reporting by X; Editing by Y".
 # "contributed to the report" is left out: "Three universities contributed to the report." is news.
@@ -150,7 +155,9 @@ def debris_kind(text: str) -> str | None:
     if FROM_BYLINE.match(text):
         return "byline"
     if is_listing_line(text):
-        return "other"  # a review's venue, booking and contact line (furniture_listing)
+        return "other"  # a review's venue, booking and contact line (furniture_service)
+    if is_pointer_line(text):
+        return "link"  # "Watch more and read an edited transcript:" (furniture_service)
     return None
 
 

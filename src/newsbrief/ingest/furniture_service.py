@@ -1,5 +1,8 @@
-"""A review's listing line: where the show is, how to book, what it costs.
+"""Service lines a page prints for its readers: a review's listing and a pointer to the page's media.
 
+Neither is the writer's text, and both read as sentences once the layout is gone.
+
+**Listing lines.**
 Arts and restaurant reviews close with a service line for readers who want to go: "Most performances
 are at X, 466 Grand Street, Manhattan; 866-555-0111, example.com." It is not the critic's writing, and
 the lead's reading of an unseen Newsroom dance review (session 15) found it chosen as the brief's
@@ -13,10 +16,21 @@ so both stay. The check is regular expressions, like the other line rules, so th
 be explained by the phrases that made it. A listing in a paragraph of its own is judged as a line;
 inside a paragraph (text delivered as one long paragraph) only trailing listing sentences are cut, so
 a sentence in the body is never taken out of its context.
+
+**Pointers.** :mod:`newsbrief.ingest.repair` cuts bracketed promos ("(See pictures of ...)"). Reader
+Audit 23 found the unbracketed kind, a blog's line that sends the reader to the video above and the transcript
+below, as a key point and as the opening of the prose essay. Such a line is an imperative of a
+viewing or reading verb at the start ("Watch", "Read", "Click", "Listen"), aimed at the page's own
+media ("video", "clip", "transcript", "here", "above", "below", "more"), short and with no reported
+speech: "Read the fine print, the regulator told shoppers" is the article's. Once the layout is gone
+the pointer points at nothing. A pointer in a paragraph of its own is judged as a line; inside a
+paragraph it is cut where it stands between sentences (or before the colon that opens the
+transcript), and the sentences around it stay.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 # A North American number ("718-555-0142", "(212) 555-0199", "212.555.0199") or an international one
@@ -64,3 +78,34 @@ def without_trailing_listing(paragraph: str) -> str:
         if is_listing_line(paragraph[:cut]):
             return ""
     return paragraph[:cut].rstrip()
+
+
+# ---------------------------------------------------------------- pointers
+
+# The pointers seen run 6-16 words; a longer imperative is more likely the writer's advice.
+POINTER_MAX_WORDS = 25
+_POINTER = re.compile(
+    r"^(?:Watch|Read|Click|Tap|Listen|View|See)\b(?=[^.!?:]*\b(?:video|clip|transcript|here|above|below|"
+    r"watch more|read more|full (?:interview|speech|statement|report))\b)[^.!?:]*[.!:]$")
+_REPORTED = re.compile(r"\b(?:said|says|told|tells|according to|asked|urged)\b")
+# A sentence stop or the colon that opens a transcript, then the next sentence's start.
+_STOPS = re.compile(r"(?<=[.!?:])[\"”’']?\s+(?=[A-Z\"“‘'(])")
+
+
+def is_pointer_line(text: str) -> bool:
+    """True when ``text`` is a pointer to the page's video or transcript (see the module docstring)."""
+    text = text.strip()
+    return (len(text.split()) <= POINTER_MAX_WORDS and bool(_POINTER.match(text))
+            and not _REPORTED.search(text))
+
+
+def without_pointers(paragraph: str) -> str:
+    """``paragraph`` without the pointer sentences in it; an empty string when it was nothing else."""
+    if not re.search(r"\b(?:video|clip|transcript|here|above|below|more|full)\b", paragraph):
+        return paragraph
+    starts = [0] + [m.end() for m in _STOPS.finditer(paragraph)] + [len(paragraph)]
+    pieces = [paragraph[a:b] for a, b in itertools.pairwise(starts)]
+    kept = [piece for piece in pieces if not is_pointer_line(piece)]
+    if len(kept) == len(pieces):
+        return paragraph
+    return " ".join(piece.strip() for piece in kept if piece.strip())
