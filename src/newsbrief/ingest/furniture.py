@@ -461,11 +461,14 @@ def _transcript_turns(paragraphs: Sequence[str]) -> set[int]:
     if not announced and asked < 2:
         return set()
     questions = {i for i, p in enumerate(paragraphs) if i > first and _normalise(p).rstrip(" \"”").endswith("?")
-                 and len(_words(p)) <= QUESTION_MAX_WORDS}
+                 and len(_words(p)) <= TRANSCRIPT_QUESTION_MAX_WORDS}
     return labelled | questions
 
 
-QUESTION_MAX_WORDS = 40  # an interviewer's question; a longer paragraph is judged as any other
+# An interviewer's question in a transcript; a longer paragraph is judged as any other. (Named apart from
+# QUESTION_MAX_WORDS: sharing the name made the sub-head rule take questions of up to 40 words, and a
+# reader's 22-word question on a Q&A page was dropped as a sub-head; session 15.)
+TRANSCRIPT_QUESTION_MAX_WORDS = 40
 
 
 def drop_furniture(paragraphs: Sequence[str]) -> list[str]:

@@ -17,8 +17,19 @@ name, so the expert's advice, explanations and forecasts were printed as the rea
   expert's (the person the introduction's "answers your questions" sentence names, or a "Dr Marsh:"
   label opening the answer), or, when no one is named, the page's own voice, never a reader's.
 
-A round-up of readers' own comments has no questions next to its sign-offs and keeps each comment
-its reader's; an interview's "Q:"/"A:" turns have no sign-off lines at all.
+Two more shapes of a readers' page (reader Audit 23, docs/audit.md 24.4: ten of a page's readers'
+ideas were printed as the expert's, who rejects them):
+
+- readers' ideas, each judged: an idea (a proposal, often no question), the reader's signature under
+  it ("- Tom Price, Leeds, UK"), then the expert's verdict under a label ("Prof Marsh says: ..."). When
+  the sign-offs are followed by such labels (MIN_SIGNED and QA_SHARE as above), the paragraph above
+  each signature is its reader's and the rest the expert's;
+- readers' comments signed under the text with a dash and no expert: each comment runs back to the
+  previous signature and is its reader's; the page's own words around them stay the page's.
+
+A round-up of readers' own comments under "Name, place" headers has no questions next to its
+sign-offs and keeps each comment its reader's (:mod:`newsbrief.nlp.voices`); an interview's "Q:"/"A:"
+turns have no sign-off lines at all.
 """
 
 from __future__ import annotations
@@ -29,14 +40,17 @@ from dataclasses import dataclass, replace
 from newsbrief.models import Attribution, Sentence, SentenceVoice
 from newsbrief.nlp.speech import _Doc, _stance
 
-# "Trebor Evans, Cardiff", "Jane Roe, Leeds, UK", "Samantha, London": a name, then one to three places.
-_SIGN_OFF = re.compile(r"^\s*([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})"
+# "Trebor Evans, Cardiff", "Jane Roe, Leeds, UK", "Samantha, London": a name, then one to three places;
+# "- Tom Price, Leeds, UK": a dash before it marks a signature under the reader's text (Audit 23).
+_SIGN_OFF = re.compile(r"^\s*(?:[-–—]\s*)?([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})"
                        r"((?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}){1,3})\s*$")
 # The introduction's "X, editor of Y, answers your questions" / "put your questions to X".
 _ANSWERS = re.compile(r"\b(?:answers?|answered|answering|responds?|replies|replied)\b[^.?!]{0,40}\bquestions?\b"
                       r"|\bquestions?\b[^.?!]{0,40}\b(?:answered|put to)\b", re.IGNORECASE)
-# "Dr Marsh: ...", "Mr McConnell: ...": the expert's label opening an answer.
-_ANSWER_LABEL = re.compile(r"^\s*((?:(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}):\s")
+# "Dr Marsh: ...", "Mr McConnell: ...", "Prof Marsh says: ...": the expert's label opening an answer.
+_ANSWER_LABEL = re.compile(r"^\s*((?:(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+                           r"(?:\s+(?:says|said|replies|replied|responds|answers|writes))?:\s")
+_DASH = re.compile(r"^\s*[-–—]")
 MIN_SIGNED = 2  # sign-offs beside a question that make the page a readers' Q&A (one could be a stray line)
 # The share of sign-offs that must stand beside a question: in a Q&A every one does; a round-up of readers'
 # comments has some that ask ("Why did nobody warn us?") and must keep each comment its reader's. Set on
@@ -99,22 +113,73 @@ def _question_run(paragraphs: dict[int, list[Sentence]], start: int, step: int, 
     return run
 
 
-def read_reader_qa(d: _Doc) -> ReaderQA | None:
-    """The page's readers' Q&A (see the module docstring), or None when it is no such page."""
-    paragraphs = _paragraphs(d)
-    signs = {p: name for p, sentences in paragraphs.items() if (name := _sign_off(d, sentences)) is not None}
+def _question_owners(paragraphs: dict[int, list[Sentence]], signs: dict[int, str]) -> dict[int, str] | None:
+    """Question paragraph -> its reader, when the sign-offs stand beside questions (Audit 20's page)."""
     after = [p for p in signs if p - 1 in paragraphs and p - 1 not in signs and _asks(paragraphs[p - 1])]
     before = [p for p in signs if p + 1 in paragraphs and p + 1 not in signs and _asks(paragraphs[p + 1])]
     step = -1 if len(after) >= len(before) else 1
     signed = after if step == -1 else before
     if len(signed) < MIN_SIGNED or len(signed) < QA_SHARE * len(signs):
         return None
-    questions: dict[int, str] = {}
+    owners: dict[int, str] = {}
     for p in signed:
         for q in _question_run(paragraphs, p + step, step, set(signs)):
-            questions[q] = signs[p]
-    first = min(min(questions), min(signed))
-    expert = _expert(d, paragraphs[first][0].start)
+            owners[q] = signs[p]
+    return owners
+
+
+def _labelled(sentences: list[Sentence]) -> bool:
+    return _ANSWER_LABEL.match(sentences[0].text) is not None
+
+
+def _idea_owners(paragraphs: dict[int, list[Sentence]], signs: dict[int, str]) -> dict[int, str] | None:
+    """Idea paragraph -> its reader on a page of readers' ideas, each signed and then judged under the
+    expert's label ("- Tom Price, Leeds" then "Prof Marsh says: ..."; Audit 23). The idea is the one
+    paragraph above its signature: an answer may run on over paragraphs, and taking more would give the
+    end of the last answer to the next reader."""
+    judged = [p for p in signs if p + 1 in paragraphs and _labelled(paragraphs[p + 1])]
+    if len(judged) < MIN_SIGNED or len(judged) < QA_SHARE * len(signs):
+        return None
+    # The page's first paragraph introduces it ("We put your ideas to Prof Marsh"): no reader's idea, even
+    # when the first idea above a signature was lost.
+    return {p - 1: signs[p] for p in judged
+            if p - 1 in paragraphs and p - 1 > min(paragraphs) and p - 1 not in signs
+            and not _labelled(paragraphs[p - 1])}
+
+
+def _comment_owners(d: _Doc, paragraphs: dict[int, list[Sentence]], signs: dict[int, str]) -> dict[int, str] | None:
+    """Comment paragraph -> its reader on a page of readers' comments signed under the text ("My feet
+    are sore." then "- Rosa Vale, Derby"): each comment runs back to the previous signature; the first
+    is the one paragraph above its signature (the introduction stands before it)."""
+    dashed = sorted(p for p in signs if _DASH.match(d.text[paragraphs[p][0].start:]))
+    if len(dashed) < MIN_SIGNED or len(dashed) < QA_SHARE * len(signs):
+        return None
+    owners: dict[int, str] = {}
+    previous = None
+    for p in dashed:
+        stop = previous if previous is not None else p - 2
+        q = p - 1
+        while q in paragraphs and q > stop and q not in signs:
+            owners[q] = signs[p]
+            q -= 1
+        previous = p
+    return owners
+
+
+def read_reader_qa(d: _Doc) -> ReaderQA | None:
+    """The page's readers' Q&A or signed readers' comments (see the module docstring), or None."""
+    paragraphs = _paragraphs(d)
+    signs = {p: name for p, sentences in paragraphs.items() if (name := _sign_off(d, sentences)) is not None}
+    if len(signs) < MIN_SIGNED:
+        return None
+    questions = _question_owners(paragraphs, signs) or _idea_owners(paragraphs, signs)
+    comments = questions is None or not questions
+    if comments:
+        questions = _comment_owners(d, paragraphs, signs)
+    if not questions:
+        return None
+    first = min(min(questions), min(signs))
+    expert = None if comments else _expert(d, paragraphs[first][0].start)
     askers: dict[int, str] = {}
     answers: set[int] = set()
     loose: set[int] = set()
@@ -123,6 +188,8 @@ def read_reader_qa(d: _Doc) -> ReaderQA | None:
             continue
         if p in questions:
             askers.update((s.index, d.resolve_name(questions[p])) for s in paragraphs[p])
+        elif comments:
+            continue  # the page's own words between or after the comments
         elif _asks(paragraphs[p]):
             loose.update(s.index for s in paragraphs[p])  # a question no sign-off claims: no one's answer
         else:
