@@ -307,3 +307,18 @@ def test_prose_tells_an_argument_piece_as_the_writers_claims() -> None:
     opinion = render_prose(replace(brief, genre="opinion"))
     assert "The article adds that" in news and "The writer adds that" not in news
     assert "The writer adds that" in opinion and "The article adds that" not in opinion
+
+
+def test_a_that_connective_takes_no_sentence_that_opens_on_a_conjunction() -> None:
+    """Audit 23 read "The article also notes that and of course ..." in an essay: a sentence that opens on a
+    conjunction or a discourse marker cannot follow "... that"; it stands without the connective."""
+    from newsbrief.render.prose import _takes_connective
+
+    assert not _takes_connective("And of course the moon pulls harder than any planet.", "The article also notes that ")
+    assert not _takes_connective("But the river rose again.", "It also reports that ")
+    assert not _takes_connective("Of course, nobody floated.", "The writer adds that ")
+    assert not _takes_connective("So the plan failed.", "The article adds that ")
+    # near-misses: other connectives, and a sentence whose first word only looks like one
+    assert _takes_connective("But the river rose again.", "Then ")
+    assert _takes_connective("Sony said the plan failed.", "The article adds that ")
+    assert _takes_connective("Andrew Hale said the plan failed.", "The article adds that ")

@@ -247,10 +247,17 @@ _OPENS_WITH_VOICE = re.compile(r"^(?:\[[^\]]*:\]|[\"“‘'])")
 _OPENS_WITH_INSERTION = re.compile(r"^(?:\[[^\]]{2,}\]|\()")  # and an aside: "It also reports that (The ..."
 
 
+# A sentence that opens on a conjunction or a discourse marker cannot follow "... that": Audit 23 read
+# "The article also notes that and of course ..." in an essay.
+_OPENS_WITH_LINK = re.compile(r"^(?:And|But|Or|So|Yet|Plus|Still|Of course|After all|Besides|Anyway)\b")
+
+
 def _takes_connective(text: str, connective: str, dated_ahead: bool = False) -> bool:
     """Whether ``connective`` may open ``text`` in the essay (``dated_ahead``: an event dated after
     publication, which looks ahead by its date whatever its words)."""
     if _OPENS_WITH_VOICE.match(text) or _OPENS_WITH_INSERTION.match(text):
+        return False
+    if connective.endswith("that ") and _OPENS_WITH_LINK.match(text):
         return False
     return connective != "Looking ahead, " or dated_ahead or _AHEAD.search(text) is not None
 
