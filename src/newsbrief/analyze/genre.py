@@ -61,6 +61,7 @@ from newsbrief.analyze.genre_points import (
     verdict_points,
 )
 from newsbrief.analyze.genre_review import critic_verdict, reviews_a_work
+from newsbrief.analyze.genre_shapes import analyses_briefly, reader_qa, scene_feature, snarks, tells_trend
 from newsbrief.analyze.genre_tone import judges_plainly, mocks, weighs, weighs_views
 from newsbrief.analyze.genre_voice import (
     concludes_explanation,
@@ -248,19 +249,24 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
         return "opinion"
     if len(own) >= 5 and (share >= OPINION_SHARE or (share >= ARGUED_OPENING_SHARE and _argued_opening(doc, ctx))):
         return "opinion"
+    if snarks(own):
+        return "opinion"  # "Congratulations, city hall. You have done it again." (genre_shapes, Audit 22)
     if judges_in_loaded_words(doc, ctx):
         return "opinion"  # "ruthless autocrats", "needlessly": judgement without "I" or "should"
     if is_explainer(doc, ctx, own):
         return "analysis"  # how a scale works, "for example", "that means": explanation, not argument
     # Views and options weighed ("One view holds ...", "a further option") interpret too (Audit 21's analysis).
     interpreting = sum(1 for s in own if INTERPRETIVE.search(s.text) or weighs(s.text))
-    if len(own) >= ANALYSIS_MIN_OWN and interpreting / len(own) >= ANALYSIS_SHARE:
-        return "analysis"
+    if (len(own) >= ANALYSIS_MIN_OWN and interpreting / len(own) >= ANALYSIS_SHARE) \
+            or (share < OPINION_SHARE and analyses_briefly(own, INTERPRETIVE)):
+        return "analysis"  # a short analysis hedges more of its fewer sentences (genre_shapes, Audit 22)
     if argues(doc, ctx, own):
         return "opinion"
     # The writer as a witness early on ("I joined the queue for the public gallery"): no news
     # report of the main-point set (34 pages) has a first-person sentence of its own in its first
     # third; first-person pieces that argue are caught as opinion just above.
+    if scene_feature(doc, ctx):
+        return "feature"  # a present-tense scene and people who "say" (genre_shapes, Audit 22)
     if argues_between_quotes(doc, ctx, _stance):
         return "opinion"  # a first-person column quoting its targets in most paragraphs (Audit 20)
     if any(_FIRST_PERSON_SINGULAR.search(s.text) and s.index < FEATURE_OPENING * len(doc.sentences)
@@ -295,7 +301,7 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
             or bracketed_stamps(text) >= MIN_LIVE_STAMPS:
         return "live"
     transcript = read_transcript(doc)  # a column quoting an interview's exchange is no Q&A
-    if len(_QA.findall(text)) >= 3 or (transcript.turns and not transcript.quoted):
+    if len(_QA.findall(text)) >= 3 or reader_qa(doc) or (transcript.turns and not transcript.quoted):
         return "qa"  # an interview transcript's labelled turns (session 8: one read as opinion)
     # An FAQ announces its questions ("Below, we answer the most frequently asked questions"; Audit 14).
     announced = any(faq_transition(s) for s in doc.sentences)
@@ -396,7 +402,8 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
     nut_cut = max(5, int((last_paragraph + 1) * NUT_GRAF_SHARE))
     advice = genre in ("opinion", "analysis") and announces_advice(doc)
     for sentence in own:
-        nut = bool(_NUT_GRAF.search(sentence.text))
+        # a feature's nut graf may tell the trend behind its scene ("Fewer boats go out now than ...", session 15)
+        nut = bool(_NUT_GRAF.search(sentence.text)) or (genre == "feature" and tells_trend(sentence))
         # "the country needs an independent body", or advice the announcement promised: a thesis wherever it stands
         call = calls_for(doc, sentence) or (advice and prescribes(doc, sentence))
         thesis = genre in ("opinion", "analysis") and (states_thesis(ctx, title, sentence) or call)
