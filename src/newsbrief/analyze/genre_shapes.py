@@ -132,3 +132,22 @@ def answerer(doc: Document) -> str | None:
     if found is None:
         return None
     return found.group("a") or found.group("b")
+
+
+_ANSWER_MARK = re.compile(r"^\s*(?:A|Answer)\s*[:.]\s+")
+
+
+def qa_answerer(doc: Document, sentence: Sentence) -> str | None:
+    """The named expert whose answer ``sentence`` is part of, on a readers' Q&A page: a sentence after the
+    answerer's line ("Dr Helen Marsh ... answers:") that is not itself a question line; else None."""
+    found = _ANSWERER.search(doc.article.text)
+    if found is None or sentence.start < found.end() or _QUESTION_LINE.match(sentence.text) \
+            or sentence.text.rstrip().endswith("?") or not reader_qa(doc):
+        return None
+    return found.group("a") or found.group("b")
+
+
+def answer_mark(text: str) -> int:
+    """Length of an answer's "A: " mark opening ``text`` (0 when none): the bracketed source replaces it."""
+    found = _ANSWER_MARK.match(text)
+    return found.end() if found else 0
