@@ -45,6 +45,7 @@ from newsbrief.analyze.argued import (
     signed_commentary,
 )
 from newsbrief.analyze.dispatch import dispatch_point, is_dispatch, profile, witnesses
+from newsbrief.analyze.genre_argues import ANALYSIS_MIN_OWN, ANALYSIS_SHARE, ARGUING, INTERPRETIVE, argues
 from newsbrief.analyze.genre_column import answered_by_source, argues_between_quotes, sourced_questions
 from newsbrief.analyze.genre_points import (
     MIN_LIVE_STAMPS,
@@ -59,6 +60,8 @@ from newsbrief.analyze.genre_points import (
     title_terms,
     verdict_points,
 )
+from newsbrief.analyze.genre_review import critic_verdict, reviews_a_work
+from newsbrief.analyze.genre_shapes import analyses_briefly, reader_qa, scene_feature, snarks, tells_trend
 from newsbrief.analyze.genre_tone import judges_plainly, mocks, weighs, weighs_views
 from newsbrief.analyze.genre_voice import (
     concludes_explanation,
@@ -182,49 +185,10 @@ def _reporter_sentences(doc: Document, ctx: Context) -> list[Sentence]:
 # furniture at extraction, so the paragraphs cannot show it): reader Audit 6 had one read as opinion.
 _EXPLAINER_TITLE = re.compile(r"^(?:what|who|how|why|when|where|which)\b[^?]*\?$", re.I)
 
-# The writer interpreting rather than reporting: hedges and framings ("the question of whether",
-# "the fact of the matter is", "clearly", "perhaps"). A correspondent's analysis has them in over a
-# quarter of its own sentences (fifth reader audit: such a piece read as news); no news page of the
-# main-point set with at least ANALYSIS_MIN_OWN sentences of its own has more than a tenth.
-_INTERPRETIVE = re.compile(
-    r"\b(perhaps|arguably|clearly|seems?|seemed|appears? to|may well|might well|in other words|which means|"
-    r"that means|the question (?:of|is)|the issue (?:is|of whether|of how|of why)|the fact (?:of the matter )?is|"
-    # "the issue of risky photos" and "The problem isn't limited to Russia" name a topic (Audit 17's feature)
-    r"the reason|the upshot|the (?:real )?problem (?:is|was|here|lies)\b|what (?:this|that|it) means|in fact|"
-    r"indeed|of course|the irony|"
-    r"the (?:bigger|larger|broader) (?:picture|question|point)|"
-    r"it is (?:not )?(?:clear|unclear|possible|likely|hard|difficult|easy)|probably|could well|"
-    r"remains? to be seen|not least|to be sure|at stake)\b", re.I)
-ANALYSIS_SHARE = 0.25
-ANALYSIS_MIN_OWN = 12
-# An argument made without "I" or "should" (reader Audit 7: a "Special to" column, an expert's signed
-# analysis and a commentary all read as news): the writer speaks for "we" of what is to come ("we will
-# wake up to a new country", "the bloodshed we are likely to witness"; not a reviewer's "we found"), weighs odds
-# ("most likely", "it is worth remembering", "the odds are", "a testament to") or comments on the
-# facts with a sentence adverb ("Unfortunately, ...", "Of course, ..."). On the main-point set no news
-# page with ANALYSIS_MIN_OWN sentences of its own has a fifth of them arguing so (its news pages
-# stay under 0.13; the Audit 7 column and analysis have 0.38 and 0.22).
-_ARGUING = re.compile(
-    r"\b(?:unfortunately|fortunately|sadly|ironically|remarkably|tellingly|of course|it is worth|it's worth|"
-    r"well known|the odds|speaks? volumes|a testament to|make no mistake|little choice but|"
-    r"(?:is|are|most|more|very) likely|likely to|might seem|may seem|whoever they)\b", re.I)
-_WRITERS_WE = re.compile(r"\b[Ww]e(?:'ll)? (?:will|would|may|might|could|must|cannot|can't|shall|are (?:likely|bound|"
-                         r"about)|have (?:not )?yet|(?:may|might|will) never)\b")
-ARGUMENT_SHARE = 0.2
-# A writer's comment on the facts opens a sentence: "Unfortunately, with that one airdrop, ...". Two such
-# sentences in the writer's voice mark the commentary of Audit 7; no news page of the main-point set
-# has two.
-_COMMENT_ADVERB = re.compile(
-    r"^(?:(?:But|And|Yet|So),?\s*)?(?:unfortunately|fortunately|sadly|ironically|remarkably|of course|mercifully|"
-    r"predictably|tellingly|curiously|oddly|surely|alas|regrettably|thankfully|admittedly)\b", re.I)
-MIN_COMMENT_ADVERBS = 2
 # A thesis told as weighed odds ("It is likely the beginning of the end for the regime", "It is well
 # known that there is no daylight between the regime and the army") outweighs a scene-setting lede and
 # a rhetorical flourish (reader Audit 7, two argued pieces); weighed as an evaluative word is.
 ARGUING_BONUS = 0.4
-# ... and one in ten of the writer's sentences at least: a long product review has a practical
-# "Fortunately, the adapter fits" or two among 160 sentences (the main-point set's one review that did).
-COMMENT_ADVERB_RATE = 0.1
 # A headline or standfirst that argues, asks or speaks for "us" ("it's time for an urgent inquiry",
 # "... but is this just another assault on Egypt's Christians?") makes a piece with fewer loaded words
 # of its own an opinion piece (fifth reader audit: two comment pieces at 11% and 18% read as news).
@@ -285,19 +249,24 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
         return "opinion"
     if len(own) >= 5 and (share >= OPINION_SHARE or (share >= ARGUED_OPENING_SHARE and _argued_opening(doc, ctx))):
         return "opinion"
+    if snarks(own):
+        return "opinion"  # "Congratulations, city hall. You have done it again." (genre_shapes, Audit 22)
     if judges_in_loaded_words(doc, ctx):
         return "opinion"  # "ruthless autocrats", "needlessly": judgement without "I" or "should"
     if is_explainer(doc, ctx, own):
         return "analysis"  # how a scale works, "for example", "that means": explanation, not argument
     # Views and options weighed ("One view holds ...", "a further option") interpret too (Audit 21's analysis).
-    interpreting = sum(1 for s in own if _INTERPRETIVE.search(s.text) or weighs(s.text))
-    if len(own) >= ANALYSIS_MIN_OWN and interpreting / len(own) >= ANALYSIS_SHARE:
-        return "analysis"
-    if _argues(doc, ctx, own):
+    interpreting = sum(1 for s in own if INTERPRETIVE.search(s.text) or weighs(s.text))
+    if (len(own) >= ANALYSIS_MIN_OWN and interpreting / len(own) >= ANALYSIS_SHARE) \
+            or (share < OPINION_SHARE and analyses_briefly(own, INTERPRETIVE)):
+        return "analysis"  # a short analysis hedges more of its fewer sentences (genre_shapes, Audit 22)
+    if argues(doc, ctx, own):
         return "opinion"
     # The writer as a witness early on ("I joined the queue for the public gallery"): no news
     # report of the main-point set (34 pages) has a first-person sentence of its own in its first
     # third; first-person pieces that argue are caught as opinion just above.
+    if scene_feature(doc, ctx):
+        return "feature"  # a present-tense scene and people who "say" (genre_shapes, Audit 22)
     if argues_between_quotes(doc, ctx, _stance):
         return "opinion"  # a first-person column quoting its targets in most paragraphs (Audit 20)
     if any(_FIRST_PERSON_SINGULAR.search(s.text) and s.index < FEATURE_OPENING * len(doc.sentences)
@@ -316,27 +285,6 @@ def _quoted_witness(doc: Document, ctx: Context) -> bool:
     return bool(mine) and all(inside_quotation(doc, s) or s.text[:1] in "\"“" for s in mine)
 
 
-def _source_answers(ctx: Context, question: Sentence) -> bool:
-    """True when someone else answers the writer's question ("So why do people risk it? It may come down to
-    bravado, thinks one photographer"): a feature's device, not the writer's argument (reader Audit 17)."""
-    return ctx.voice_of(question.index + 1).voice != "reporter" if question.index + 1 < len(ctx.centrality) \
-        else False
-
-
-def _argues(doc: Document, ctx: Context, own: list[Sentence], *, questions: bool = True) -> bool:
-    """True when the writer argues without "I" or "should" (see ARGUMENT_SHARE, MIN_COMMENT_ADVERBS);
-    ``questions``: whether the writer's questions count as argument."""
-    if len(own) >= ANALYSIS_MIN_OWN and sum(
-            1 for s in own if _ARGUING.search(s.text) or _WRITERS_WE.search(s.text) or _INTERPRETIVE.search(s.text)
-            or (questions and s.text.rstrip().endswith("?") and not _source_answers(ctx, s))) / len(own) \
-            >= ARGUMENT_SHARE:
-        return True
-    # A commentary quotes in most paragraphs, so its own sentences are read one by one here.
-    writers = [s for s in doc.sentences if ctx.voice_of(s.index).voice == "reporter"]
-    comments = sum(1 for s in writers if _COMMENT_ADVERB.search(s.text.lstrip("\"“‘' ")))
-    return comments >= max(MIN_COMMENT_ADVERBS, COMMENT_ADVERB_RATE * len(writers))
-
-
 def detect_genre(doc: Document, ctx: Context) -> Genre:
     """The article's genre (see the module docstring); ``news`` when nothing says otherwise."""
     url = doc.article.source.url or ""
@@ -353,16 +301,16 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
             or bracketed_stamps(text) >= MIN_LIVE_STAMPS:
         return "live"
     transcript = read_transcript(doc)  # a column quoting an interview's exchange is no Q&A
-    if len(_QA.findall(text)) >= 3 or (transcript.turns and not transcript.quoted):
+    if len(_QA.findall(text)) >= 3 or reader_qa(doc) or (transcript.turns and not transcript.quoted):
         return "qa"  # an interview transcript's labelled turns (session 8: one read as opinion)
     # An FAQ announces its questions ("Below, we answer the most frequently asked questions"; Audit 14).
     announced = any(faq_transition(s) for s in doc.sentences)
     if question_paragraphs(doc) >= MIN_QUESTION_PARAGRAPHS - announced and not first_person_essay(doc, ctx):
         # Questions asked and answered in an argument are rhetorical ("What happens if the army takes sides?",
         # Audit 7), as in a first-person essay (Audit 13): the sentences around them argue; an explainer's do not.
-        return "opinion" if _argues(doc, ctx, _reporter_sentences(doc, ctx), questions=False) else "qa"
-    if _STARS.search(text[:2000]):
-        return "review"
+        return "opinion" if argues(doc, ctx, _reporter_sentences(doc, ctx), questions=False) else "qa"
+    if _STARS.search(text[:2000]) or reviews_a_work(doc, ctx):
+        return "review"  # stars, or a work credited and judged in the writer's voice (genre_review, session 15)
     if signed_commentary(doc):
         return "opinion"  # "By X, Special to CNN" arguing from "our research" (Audit 15)
     if len(ctx.attributions.headers) >= 2:
@@ -406,7 +354,9 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
     # A review the address or stars do not show is read off its closing verdict, which is then its point.
     marked = _STARS.search(doc.article.text[:2000]) or any(
         g == "review" and p.search(doc.article.source.url or "") for p, g in _URL_GENRES)
-    shaped = _shaped_point(doc, ctx, genre) or (None if marked else closing)
+    # else the critic's verdict in the opening or closing paragraphs (the lead's session 14 film reviews)
+    shaped = _shaped_point(doc, ctx, genre) or (None if marked else closing) \
+        or (critic_verdict(doc, ctx) if genre == "review" else None)
     if shaped is not None or genre in ("news", "live") or not doc.sentences:
         return shaped
     own = _reporter_sentences(doc, ctx)
@@ -452,7 +402,8 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
     nut_cut = max(5, int((last_paragraph + 1) * NUT_GRAF_SHARE))
     advice = genre in ("opinion", "analysis") and announces_advice(doc)
     for sentence in own:
-        nut = bool(_NUT_GRAF.search(sentence.text))
+        # a feature's nut graf may tell the trend behind its scene ("Fewer boats go out now than ...", session 15)
+        nut = bool(_NUT_GRAF.search(sentence.text)) or (genre == "feature" and tells_trend(sentence))
         # "the country needs an independent body", or advice the announcement promised: a thesis wherever it stands
         call = calls_for(doc, sentence) or (advice and prescribes(doc, sentence))
         thesis = genre in ("opinion", "analysis") and (states_thesis(ctx, title, sentence) or call)
@@ -480,7 +431,7 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
                  + 0.4 * stance + VERDICT_BONUS * verdict
                  + EXPLANATION_BONUS * (genre == "analysis" and concludes_explanation(sentence))
                  - TEASER_PENALTY * (genre == "analysis" and teaser(doc, sentence))
-                 + ARGUING_BONUS * bool(_ARGUING.search(sentence.text))
+                 + ARGUING_BONUS * bool(ARGUING.search(sentence.text))
                  + NUT_GRAF_BONUS * (nut or sentence == closing) + THESIS_BONUS * thesis
                  + THESIS_CALL_BONUS * (genre == "opinion" and (prescribes(doc, sentence) or calls_for(doc, sentence)))
                  - ANAPHORA_PENALTY * bool(ANAPHORIC.match(sentence.text))

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from newsbrief.analyze.context import Context, rewrite_sections
+from newsbrief.analyze.genre_shapes import answer_mark, qa_answerer
 from newsbrief.models import Candidate, Document, Sentence, SentenceVoice
 from newsbrief.nlp.attribution import quote_spans
 from newsbrief.nlp.speakers import UNNAMEABLE
@@ -100,6 +101,12 @@ def label_voices(doc: Document, ctx: Context,
 
     def label(candidate: Candidate, sentence: Sentence) -> Candidate:
         voice = ctx.voice_of(sentence.index)
+        # A readers' Q&A answer is its named expert's, not the page's (session 15): "[According to Dr X,] ...".
+        expert = qa_answerer(doc, sentence) if ctx.genre == "qa" and voice.voice == "reporter" else None
+        if expert is not None:
+            voice = replace(voice, voice="person", speaker=expert, explicit=False)
+            mark = answer_mark(candidate.item.text)
+            candidate = Candidate(replace(candidate.item, text=candidate.item.text[mark:]), short=candidate.short)
         if voice.explicit and _as_written(candidate.item.text, sentence.text):
             return _name_pronoun(ctx, sentence, candidate, voice)
         if voice.voice == "reporter" or voice.explicit or (voice.speaker or "").lower() in UNNAMEABLE \

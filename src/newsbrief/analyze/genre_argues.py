@@ -1,0 +1,77 @@
+"""Whether the writer argues: interpretation, weighed odds and comment adverbs in the writer's own sentences.
+
+An analysis interprets ("the question is", "perhaps", "in other words"); a commentary argues without "I" or
+"should" ("Unfortunately, ...", "the odds are", "we will wake up to a new country"). Moved out of
+:mod:`newsbrief.analyze.genre` (session 15) so that module stays under 500 lines; the thresholds are as tuned there.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsbrief.models import Document, Sentence
+
+if TYPE_CHECKING:
+    from newsbrief.analyze.context import Context
+
+# The writer interpreting rather than reporting: hedges and framings ("the question of whether",
+# "the fact of the matter is", "clearly", "perhaps"). A correspondent's analysis has them in over a
+# quarter of its own sentences (fifth reader audit: such a piece read as news); no news page of the
+# main-point set with at least ANALYSIS_MIN_OWN sentences of its own has more than a tenth.
+INTERPRETIVE = re.compile(
+    r"\b(perhaps|arguably|clearly|seems?|seemed|appears? to|may well|might well|in other words|which means|"
+    r"that means|the question (?:of|is)|the issue (?:is|of whether|of how|of why)|the fact (?:of the matter )?is|"
+    # "the issue of risky photos" and "The problem isn't limited to Russia" name a topic (Audit 17's feature)
+    r"the reason|the upshot|the (?:real )?problem (?:is|was|here|lies)\b|what (?:this|that|it) means|in fact|"
+    r"indeed|of course|the irony|"
+    r"the (?:bigger|larger|broader) (?:picture|question|point)|"
+    r"it is (?:not )?(?:clear|unclear|possible|likely|hard|difficult|easy)|probably|could well|"
+    r"remains? to be seen|not least|to be sure|at stake)\b", re.I)
+ANALYSIS_SHARE = 0.25
+ANALYSIS_MIN_OWN = 12
+# An argument made without "I" or "should" (reader Audit 7: a "Special to" column, an expert's signed
+# analysis and a commentary all read as news): the writer speaks for "we" of what is to come ("we will
+# wake up to a new country", "the bloodshed we are likely to witness"; not a reviewer's "we found"), weighs odds
+# ("most likely", "it is worth remembering", "the odds are", "a testament to") or comments on the
+# facts with a sentence adverb ("Unfortunately, ...", "Of course, ..."). On the main-point set no news
+# page with ANALYSIS_MIN_OWN sentences of its own has a fifth of them arguing so (its news pages
+# stay under 0.13; the Audit 7 column and analysis have 0.38 and 0.22).
+ARGUING = re.compile(
+    r"\b(?:unfortunately|fortunately|sadly|ironically|remarkably|tellingly|of course|it is worth|it's worth|"
+    r"well known|the odds|speaks? volumes|a testament to|make no mistake|little choice but|"
+    r"(?:is|are|most|more|very) likely|likely to|might seem|may seem|whoever they)\b", re.I)
+_WRITERS_WE = re.compile(r"\b[Ww]e(?:'ll)? (?:will|would|may|might|could|must|cannot|can't|shall|are (?:likely|bound|"
+                         r"about)|have (?:not )?yet|(?:may|might|will) never)\b")
+ARGUMENT_SHARE = 0.2
+# A writer's comment on the facts opens a sentence: "Unfortunately, with that one airdrop, ...". Two such
+# sentences in the writer's voice mark the commentary of Audit 7; no news page of the main-point set
+# has two.
+_COMMENT_ADVERB = re.compile(
+    r"^(?:(?:But|And|Yet|So),?\s*)?(?:unfortunately|fortunately|sadly|ironically|remarkably|of course|mercifully|"
+    r"predictably|tellingly|curiously|oddly|surely|alas|regrettably|thankfully|admittedly)\b", re.I)
+MIN_COMMENT_ADVERBS = 2
+# ... and one in ten of the writer's sentences at least: a long product review has a practical
+# "Fortunately, the adapter fits" or two among 160 sentences (the main-point set's one review that did).
+COMMENT_ADVERB_RATE = 0.1
+
+
+def source_answers(ctx: Context, question: Sentence) -> bool:
+    """True when someone else answers the writer's question ("So why do people risk it? It may come down to
+    bravado, thinks one photographer"): a feature's device, not the writer's argument (reader Audit 17)."""
+    return ctx.voice_of(question.index + 1).voice != "reporter" if question.index + 1 < len(ctx.centrality) \
+        else False
+
+
+def argues(doc: Document, ctx: Context, own: list[Sentence], *, questions: bool = True) -> bool:
+    """True when the writer argues without "I" or "should" (see ARGUMENT_SHARE, MIN_COMMENT_ADVERBS);
+    ``questions``: whether the writer's questions count as argument."""
+    if len(own) >= ANALYSIS_MIN_OWN and sum(
+            1 for s in own if ARGUING.search(s.text) or _WRITERS_WE.search(s.text) or INTERPRETIVE.search(s.text)
+            or (questions and s.text.rstrip().endswith("?") and not source_answers(ctx, s))) / len(own) \
+            >= ARGUMENT_SHARE:
+        return True
+    # A commentary quotes in most paragraphs, so its own sentences are read one by one here.
+    writers = [s for s in doc.sentences if ctx.voice_of(s.index).voice == "reporter"]
+    comments = sum(1 for s in writers if _COMMENT_ADVERB.search(s.text.lstrip("\"“‘' ")))
+    return comments >= max(MIN_COMMENT_ADVERBS, COMMENT_ADVERB_RATE * len(writers))
