@@ -362,11 +362,37 @@ def _cue_speaker(d: _Doc, verb: Token, subject: Token, span: tuple[int, int],
 _CHANNEL_LEMMAS = frozenset({"report", "quote", "cite"})
 
 
+# Passive frames that report someone's words without a "said" of their own: "X was quoted as saying", "X was
+# heard telling", "X was overheard saying", "X is said to have told" (session 15, the lead's Newsroom reading:
+# such sentences gave no attribution). The frame verb and the speech verb it governs.
+_FRAME_LEMMAS = frozenset("quote report cite hear overhear say record film catch tape".split())
+_FRAMED_SPEECH = frozenset("say tell write add claim".split())
+
+
+def framed_speaker(d: _Doc, verb: Token) -> Token | None:
+    """The passive subject X of a reported-speech frame around the speech verb ``verb`` ("X was quoted as
+    saying ...", "X was heard telling ...", "X is said to have told ..."): X spoke. "The stock was quoted as high
+    as $40" and "X is said to be rich" have no speech verb in the frame and name no speaker."""
+    tokens = d.doc.tokens
+    if verb.lemma.lower() not in _FRAMED_SPEECH or verb.head == verb.i:
+        return None
+    host = tokens[verb.head]
+    if verb.dep == "pcomp" and host.text.lower() == "as" and host.head != host.i:
+        host = tokens[host.head]
+    elif verb.dep != "xcomp":
+        return None
+    if host.lemma.lower() not in _FRAME_LEMMAS or host.pos != "VERB":
+        return None
+    return next((tokens[c] for c in d.children.get(host.i, ()) if tokens[c].dep == "nsubjpass"
+                 and tokens[c].pos in ("PROPN", "NOUN", "PRON")), None)
+
+
 def reported_speaker(d: _Doc, verb: Token) -> Token | None:
     """The object of "AGENCY reported/quoted X as saying ...": X is the speaker and the agency only the
-    channel (Audit 9: a militant leader's denial given to the news agency that carried it)."""
+    channel (Audit 9: a militant leader's denial given to the news agency that carried it); the passive
+    subject of "X was quoted as saying ..." and the like (:func:`framed_speaker`)."""
     if verb.lemma.lower() not in _CHANNEL_LEMMAS:
-        return None
+        return framed_speaker(d, verb)
     tokens = d.doc.tokens
     children = [tokens[c] for c in d.children.get(verb.i, ())]
     said = any(c.text.lower() == "as" and any(tokens[g].lemma.lower() in ("say", "tell", "write")

@@ -27,6 +27,7 @@ from newsbrief.nlp.speaker_kinds import counted_aside, passive_agent
 # The cue words (verbs of speech, framing verbs, attitudes, speech acts) live in the shared lexicon; they are
 # named here too, where the attribution modules have always imported them from.
 CUE_LEMMAS, FRAMING_LEMMAS, ATTITUDE_LEMMAS = _lex.CUE_LEMMAS, _lex.FRAMING_LEMMAS, _lex.ATTITUDE_LEMMAS
+VOICED_LEMMAS = _lex.VOICED_LEMMAS
 DENY, ALLEGE, PREDICT, RECOMMEND, ASK = _lex.DENY, _lex.ALLEGE, _lex.PREDICT, _lex.RECOMMEND, _lex.ASK
 DOCUMENT_NOUNS, ORGANISATION_NOUNS = _lex.DOCUMENT_NOUNS, _lex.ORGANISATION_NOUNS
 UNNAMED_NOUNS = frozenset(
@@ -382,6 +383,10 @@ def frames_quote(d: _Doc, verb: Token) -> bool:
     if verb.lemma.lower() not in FRAMING_LEMMAS or any(
             tokens[c].dep in ("dobj", "obj", "xcomp") for c in d.children.get(verb.i, ())):
         return False
+    if verb.lemma.lower() in VOICED_LEMMAS and any(
+            tokens[c].dep == "ccomp" and any(tokens[m].dep == "mark" and tokens[m].text.lower() == "that"
+                                             for m in d.children.get(c, ())) for c in d.children.get(verb.i, ())):
+        return True  # "she whispered that ...": a voiced verb with a that-clause speaks ("cried" alone weeps)
     after = verb.i + 1
     while after < len(tokens) and tokens[after].text == ",":
         after += 1
