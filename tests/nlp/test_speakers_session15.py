@@ -6,6 +6,9 @@ session 14), on short texts written for these tests:
    sense, "heard" of a sound, a sentence where the words are not reported speech.
 2. Loud and quiet speech verbs ("shouted", "cried", "roared", "muttered", "whispered") introduce a quotation or a
    that-clause; "cried" with neither is weeping and says nothing.
+3. A review's lines are the work's, never its director's: "director X tells the story of ..." makes no statement
+   piece whose quotations are X's; a '— "...," he says —' set off by dashes is the subject's of its sentence and
+   frames the quotation only; "one of the players says" is one the text does not name.
 
 The first score (unchanged code) is in the commit that added this file.
 """
@@ -47,6 +50,20 @@ _CRIED_QUOTE = ("The family waited outside the court for hours. \"He is innocent
 _CRIED_WEPT = ("The family waited outside the court for hours. Jean Hale cried when the verdict was read. The "
                "judge said the sentence would follow in May.")
 
+# A review: a line of the work is no statement of its director (the lead's reading of a film review, session 14)
+_STORY = ("In \"The Long Road\", director Ana Ruiz tells the story of a soldier walking home from war.\n\n"
+          "Ruiz shoots the mountains in cold blue light. \"All I want is to see my son again.\"\n\n"
+          "The film is slow but moving. Three and a half stars.")
+_STORY_SAYS = ("Director Ana Ruiz says her new film is about her own father.\n\n"
+               "\"He walked home from the war and never spoke about it. All I wanted was to give him a voice.\"")
+_DASHED = ("Director Tom Reed played baseball in college himself, and his new film knows the game.\n\n"
+           "Willow, the team's dreamy pitcher, gets a moment of calm when he talks about the mound — \"It's quiet "
+           "out there, like church,\" he says — and the others laugh at him.")
+_ONE_OF = ("Director Tom Reed played baseball in college himself, and his new film knows the game.\n\n"
+           "Willow, the team's dreamy pitcher, gets a moment of calm when he talks about the mound — \"It's quiet "
+           "out there, like church,\" he says — and the others laugh at him. At one point, one of the players "
+           "looks at the crowd and says, \"We came here to play ball, not to dance with them.\"")
+
 # (text, a piece of the content, a speaker that must hold it (a substring; None: no speaker required),
 #  speakers never given)
 SPEAKERS: list[tuple[str, str, str | None, tuple[str, ...]]] = [
@@ -62,6 +79,14 @@ SPEAKERS: list[tuple[str, str, str | None, tuple[str, ...]]] = [
     (_CRIED_QUOTE, "He is innocent", "Hale", ()),
     # near-misses: the judge speaks, not the weeping mother
     (_CRIED_WEPT, "sentence would follow", "judge", ("Jean Hale", "Hale")),
+    # a review: "X tells the story of" is the work's telling, not a statement whose lines follow
+    (_STORY, "see my son", None, ("Ana Ruiz", "Ruiz")),
+    (_STORY_SAYS, "give him a voice", "Ruiz", ()),
+    # a "he says" set off by dashes inside a sentence is its subject's, not the director's named before
+    (_DASHED, "quiet out there", "Willow", ("Tom Reed", "Reed")),
+    # the dashes frame the quotation only; "one of the players" is one the text does not name
+    (_ONE_OF, "play ball", None, ("Tom Reed", "Reed", "Willow")),
+    (_ONE_OF, "laugh at him", None, ("Tom Reed", "Reed", "Willow")),
 ]
 
 # (text, a piece of a sentence that stays in the writer's own voice)

@@ -380,10 +380,13 @@ def frames_quote(d: _Doc, verb: Token) -> bool:
     """True when a FRAMING_LEMMAS verb stands next to a quotation or opens one with a colon
     ('"...," he continued.', 'She continued: "..."'), with no object or clause of its own."""
     tokens = d.doc.tokens
+    voiced = verb.lemma.lower() in VOICED_LEMMAS
+    # 'residents shouted "shame on you"': a voiced verb's object inside a quotation is the words themselves
     if verb.lemma.lower() not in FRAMING_LEMMAS or any(
-            tokens[c].dep in ("dobj", "obj", "xcomp") for c in d.children.get(verb.i, ())):
+            tokens[c].dep in ("dobj", "obj", "xcomp") and not (voiced and d.in_quote(tokens[c].start))
+            for c in d.children.get(verb.i, ())):
         return False
-    if verb.lemma.lower() in VOICED_LEMMAS and any(
+    if voiced and any(
             tokens[c].dep == "ccomp" and any(tokens[m].dep == "mark" and tokens[m].text.lower() == "that"
                                              for m in d.children.get(c, ())) for c in d.children.get(verb.i, ())):
         return True  # "she whispered that ...": a voiced verb with a that-clause speaks ("cried" alone weeps)
