@@ -230,9 +230,13 @@ CUE_LEMMAS = frozenset(
     "fear hope worry complain concede disagree point emphasise emphasize signal testify tweet post want "
     "counter rebut protest demand call insist observe remark reiterate repeat mention disclose define".split()
 )
-# Verbs that introduce words only when they frame a quotation or a colon ('"Never," Oscar interrupts', "X commented:"
-FRAMING_LEMMAS = frozenset("continue interrupt read chant shout yell scream offer quip muse retort snap scoff comment"
-                           .split())  # elsewhere they say nothing ("prices continued to rise"); "read": a banner's
+# Verbs that introduce words only when they frame a quotation or a colon ('"Never," Oscar interrupts', "X commented:";
+# elsewhere they say nothing ("prices continued to rise"); "read": a banner's
+FRAMING_LEMMAS = frozenset("continue interrupt read chant shout yell scream offer quip muse retort snap scoff comment "
+                           "roar cry mutter whisper holler bellow murmur".split())
+# Verbs of a loud or quiet voice: speech also with a that-clause ("she whispered that ..."); "cried" with neither
+# a quotation nor a that-clause is weeping (session 15, the lead's Newsroom reading: such cues gave no speaker).
+VOICED_LEMMAS = frozenset("chant shout yell scream roar cry mutter whisper holler bellow murmur".split())
 # Attitudes and speech acts PolNeAR also counts as attributions ("X wants ...", "X praised ...");
 # they are found for extraction but do not make a sentence someone else's claim in the brief.
 ATTITUDE_LEMMAS = frozenset(

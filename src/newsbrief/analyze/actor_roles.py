@@ -33,9 +33,14 @@ SPEECH_LEMMAS = frozenset(
     "predict acknowledge admit caution stress suggest urge describe call reply respond "
     "recall conclude believe think vow pledge promise deny confirm report".split()
 )
+_LINKS = frozenset({"of", "for", ",", "and", "&"})
 _PARTY = re.compile(r"^\s*\(([DRI]-[A-Z][\w. ]{1,20})\)")
 MAX_ROLE_WORDS = 16  # an apposition longer than this is a clause about the person, not a role
 TITLE_REF_SENTENCES = 5  # "the president" looks back this many sentences for the president named
+
+# Words a role's weight does not count: articles, and possessive pronouns, whose owner the reader of a role does not
+# see ("Her father, John Smith, a retired judge": "retired judge" says more than "Her father"; session 15).
+_EMPTY_WORDS = frozenset("a an the his her their its my our your".split())
 
 
 @dataclass(frozen=True)
@@ -56,7 +61,7 @@ class Role:
         bare affiliation says less than any post."""
         if self.affiliation_only:
             return 1
-        return 1 + sum(1 for w in self.text.split() if w.lower() not in ADDRESS | {"a", "an", "the"})
+        return 1 + sum(1 for w in self.text.split() if w.lower() not in ADDRESS | _EMPTY_WORDS)
 
 
 def _title_before(doc: Document, entity: Entity, name: str = "") -> tuple[int, int] | None:
@@ -113,7 +118,9 @@ def _title_before(doc: Document, entity: Entity, name: str = "") -> tuple[int, i
             break  # a word that modifies something else ends the title
         start = i
         i -= 1
-    while start < name_start and tokens[start].tag in ("POS", "HYPH"):
+    # "the daughter of former governor Mel Hart": the preposition after a relative's noun that was not taken
+    # ends the title; it never opens one (session 15: "of former governor" as his role).
+    while start < name_start and (tokens[start].tag in ("POS", "HYPH") or tokens[start].text.lower() in _LINKS):
         start += 1
     if start == name_start or not any(_is_title_token(t) for t in tokens[start:name_start]):
         return None

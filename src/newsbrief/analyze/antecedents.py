@@ -19,12 +19,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from newsbrief.analyze.actor_names import Actor, resolve_person
+from newsbrief.analyze.actor_names import PERSON_NOUNS, Actor, resolve_person
 from newsbrief.models import Document, Entity, Sentence, Token
 from newsbrief.nlp.introductions import children_map, introduced_person
 from newsbrief.nlp.pronoun_candidates import addressed
 from newsbrief.nlp.quotations import open_quotes, quote_spans
-from newsbrief.nlp.referents import gender_of
+from newsbrief.nlp.referents import _FEMALE_NOUNS, _MALE_NOUNS, gender_of
 
 # How many sentences a chain of "he"/"she" subjects (and quotations between them) is followed back.
 CHAIN_SENTENCES = 4
@@ -100,6 +100,25 @@ def previous_subject(doc: Document, actors: Sequence[Actor], sentence_index: int
     return None
 
 
+def unnamed_person_subject(doc: Document, sentence_index: int, pronoun: str) -> bool:
+    """Whether the main-clause subject of the sentence before ``sentence_index`` is one person no name says ("The
+    late governor was still on the ballot when voters chose him over Senator X.") who agrees with ``pronoun``: the
+    likeliest referent of an opening "He"/"His" (centering), so a name named later in that sentence is no repair
+    (the lead's Newsroom reading, session 14: "[Ashcroft's] widow" for the late governor's)."""
+    if sentence_index <= 0:
+        return False
+    sentence = doc.sentences[sentence_index - 1]
+    root = _root(doc, sentence)
+    if root is None or _quoted(doc, root.start):
+        return False
+    other = _FEMALE_NOUNS if pronoun.lower() in ("he", "his") else _MALE_NOUNS
+    return any(t.dep in ("nsubj", "nsubjpass") and t.head == root.i and t.tag == "NN" and not t.ent_type
+               and t.lemma.lower() in PERSON_NOUNS and t.lemma.lower() not in other
+               and not any(doc.tokens[c].dep == "appos" for c in range(t.i + 1, min(t.right + 1, len(doc.tokens)))
+                           if doc.tokens[c].head == t.i)
+               for t in doc.sentence_tokens(sentence))
+
+
 def untagged_people(doc: Document) -> list[Entity]:
     """People the NER model left untagged where the article names them elsewhere as a person: a run
     of capitalised proper nouns with no entity type whose last word is a tagged person's name ("the
@@ -147,4 +166,4 @@ def agrees(doc: Document, name: str, pronoun: str) -> bool:
     return wanted is None or gender is None or gender == wanted
 
 
-__all__ = ["CHAIN_SENTENCES", "agrees", "previous_subject", "spoken_to", "untagged_people"]
+__all__ = ["CHAIN_SENTENCES", "agrees", "previous_subject", "spoken_to", "unnamed_person_subject", "untagged_people"]

@@ -16,7 +16,7 @@ from dataclasses import replace
 from newsbrief.analyze.actor_kinds import short_name
 from newsbrief.analyze.actor_parties import surname_subject
 from newsbrief.analyze.actors import Actor, clean_name, previous_subject, resolve_person
-from newsbrief.analyze.antecedents import agrees, spoken_to, untagged_people
+from newsbrief.analyze.antecedents import agrees, spoken_to, unnamed_person_subject, untagged_people
 from newsbrief.analyze.context import Context, rewrite_sections
 from newsbrief.analyze.doc_index import paragraph_opening
 from newsbrief.lexicon import DANGLING_CONNECTIVES, DANGLING_PRONOUNS
@@ -160,6 +160,15 @@ def _only_candidate(doc: Document, sentence: Sentence, pronoun: Token, name: str
     return not people or (len(people) == 1 and _same_person(doc, name, next(iter(people))))
 
 
+def _subject_named(doc: Document, actors: Sequence[Actor], sentence: Sentence, name: str) -> bool:
+    """Whether ``name`` is the named main-clause subject of the sentence before: an opening "His"/"Her" is the
+    topic's even with another agreeing name later in that sentence ("X, who died in October, beat Y. His widow
+    ..."; the lead's Newsroom reading, session 14). A subject "He" stays with _only_candidate: Audit 16 found
+    one meaning the object ("X wants his successor, Y, removed. He admitted ...")."""
+    subject = previous_subject(doc, actors, sentence.index)
+    return subject is not None and _same_person(doc, name, subject)
+
+
 def _same_person(doc: Document, short: str, full: str) -> bool:
     """Whether the short name of a repair names the person ``full`` names."""
     return short in (full, short_name(doc, full)) or short in full.split()
@@ -277,7 +286,11 @@ def repair_opening(doc: Document, sentence: Sentence, actors: Sequence[Actor]) -
             quoted = any(mark in head for mark in "\"“‘'") or quote_continuation(doc, sentence)
             name = _last_person(doc, sentence, actors, lower, doc.tokens[first.head].lemma.lower() in _SPEECH_LEMMAS,
                                 _quote_voices(doc, sentence) if quoted else None)
-            if name is not None and not _only_candidate(doc, sentence, first, name):
+            if name is not None and not quoted and unnamed_person_subject(doc, sentence.index, lower) \
+                    and not _subject_named(doc, actors, sentence, name):
+                return None  # "The late governor ... voters chose him over X. His widow": not X's (session 15)
+            if name is not None and not _only_candidate(doc, sentence, first, name) \
+                    and not (lower in ("his", "her") and _subject_named(doc, actors, sentence, name)):
                 return None  # two people the pronoun can mean, or one who is not the name chosen: a guess (Audit 16)
             # A name the rest of the sentence uses for someone else ("He said Thomas is a
             # father of three", spoken by Thomas's lawyer) cannot be what the pronoun means.

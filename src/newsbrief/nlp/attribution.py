@@ -57,6 +57,7 @@ from newsbrief.nlp.speakers import (
     UNNAMEABLE,
     _cue_speaker,
     _generic_noun,
+    dashed_quote,
     note_interviewee,
     note_interviews,
     object_not_speech,
@@ -187,6 +188,7 @@ def _content_span(d: _Doc, verb: Token, subject: Token) -> tuple[int, int] | Non
     """Character span of what the verb's source says: its clausal complement, or the rest of the clause."""
     tokens = d.doc.tokens
     comps = [tokens[c] for c in d.children.get(verb.i, ()) if tokens[c].dep in ("ccomp", "xcomp", "parataxis")]
+    comps = dashed_quote(d, verb, comps)  # 'X gets a moment — "...," he says — and ...': the quotation only
     hosted = _host_clause(d, verb, subject)
     if hosted is None and not comps and verb.dep != "relcl" and d.in_quote(tokens[verb.head].start) \
             and not d.in_quote(verb.start):

@@ -170,7 +170,10 @@ def _whose_piece(title: str, surname: str) -> bool:
     return bool(re.search(rf"\b{name}(?:'s|’s)?\s*:", title) or re.search(
         rf"\b{name}(?:'s|’s)\s+(?:\w+\s+){{0,3}}{_PIECE}\b", title, re.I) or re.search(
         rf"\b{_PIECE}\s+(?:in full\s+)?(?:from|by|of)\s+(?:[\w.'’-]+\s+){{0,3}}{name}\b", title, re.I))
-_SAYS = r"(?:'s|’s)?(?:,[^,]{1,60},)?\s+(?:says|said|tells|told|writes|wrote|insists|admits|warns)\b"
+# "Director X tells the story of a soldier ...": a work's telling, not a statement whose lines follow (session 15:
+# a film's lines went to its director); "X tells reporters ..." stays a statement's standfirst.
+_SAYS = (r"(?:'s|’s)?(?:,[^,]{1,60},)?\s+(?:says|said|"
+         r"(?:tells|told)(?!\s+(?:\w+\s+){0,2}?(?:story|stories|tale|tales|saga)\b)|writes|wrote|insists|admits|warns)\b")
 _FIRST_PERSON = frozenset({"I", "we", "We", "my", "My", "our", "Our", "me", "us", "I'm", "I’m"})
 
 

@@ -9,7 +9,7 @@ read in :mod:`newsbrief.nlp.referents`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from newsbrief.models import Attribution, Sentence, Token, VoiceType
 from newsbrief.nlp.host_guests import hosted_guest
@@ -49,8 +49,8 @@ from newsbrief.nlp.speech import (
     voice_type,
 )
 
-__all__ = ["RELATIVE_PRONOUNS", "UNNAMEABLE", "addressed", "note_interviewee", "note_interviews", "object_not_speech",
-           "reported_speaker", "speaker_end", "stranded_object"]
+__all__ = ["RELATIVE_PRONOUNS", "UNNAMEABLE", "addressed", "dashed_quote", "framed_speaker", "note_interviewee",
+           "note_interviews", "object_not_speech", "reported_speaker", "speaker_end", "stranded_object"]
 
 
 def _others(d: _Doc, sentence: Sentence) -> set[str]:
@@ -80,9 +80,11 @@ def _same_sentence_subject(d: _Doc, sentence: Sentence, pronoun: str, skip: Call
     subjects = [t for t in d.doc.sentence_tokens(sentence) if t.dep == "nsubj" and not d.in_quote(t.start)]
     later = [t for t in subjects if t.text.lower() == pronoun]
     for token in subjects:
+        dashed = _dashed_cue(d, token, later)
         person = token.ent_type == "PERSON" or (token.pos == "PROPN" and (
-            token.text in d.person_words or is_person_name(d, token)))  # a surname the model typed ORG
-        if not person or tokens[token.head].dep != "ROOT" \
+            token.text in d.person_words or is_person_name(d, token)  # a surname the model typed ORG
+            or (dashed and not token.ent_type)))  # a character's name the model left untyped: the "he" says so
+        if not person or (tokens[token.head].dep != "ROOT" and not dashed) \
                 or not any(p.i > token.i and p.head != token.head for p in later):
             continue
         first = token.i
@@ -92,6 +94,36 @@ def _same_sentence_subject(d: _Doc, sentence: Sentence, pronoun: str, skip: Call
         name = d.resolve_name(_clean(d.span_text(first, token.i)), tokens[first].start)
         return None if skip(name) else name
     return None
+
+
+_DASHES = frozenset({"—", "–", "--"})
+
+
+def _dashed_cue(d: _Doc, subject: Token, pronouns: Sequence[Token]) -> bool:
+    """Whether ``subject`` heads the clause a dash-set cue interrupts ('Willow gets a moment of calm — "It's quiet
+    out there," he says — and ...'): the parser makes "says" the root and the clause before the dash its
+    complement, but the "he" is that clause's subject (the lead's reading of a film review, session 14: a
+    character's line went to the director named in the sentence before)."""
+    tokens = d.doc.tokens
+    clause = tokens[subject.head]
+    if clause.dep != "ccomp" or clause.head == clause.i or clause.i > tokens[clause.head].i:
+        return False
+    root = tokens[clause.head]
+    after = tokens[root.i + 1] if root.i + 1 < len(tokens) else None
+    return after is not None and after.text in _DASHES and any(
+        p.head == root.i and any(t.text in _DASHES for t in tokens[subject.i : p.i]) for p in pronouns)
+
+
+def dashed_quote(d: _Doc, verb: Token, comps: list[Token]) -> list[Token]:
+    """The complements of a cue set off by dashes inside a sentence, cut to the quotation it frames ('Willow gets a
+    moment of calm — "It's quiet out there," he says — and the others laugh'): the clause before the dash, which
+    the parser hangs on the cue, is the writer's (session 15: a review's narration given to the speaker)."""
+    tokens = d.doc.tokens
+    after = tokens[verb.i + 1] if verb.i + 1 < len(tokens) else None
+    if after is None or after.text not in _DASHES or len(comps) < 2:
+        return comps
+    quoted = [c for c in comps if c.i < verb.i and d.in_quote(c.start)]
+    return quoted if len(quoted) == 1 else comps
 
 
 def _previous_subject_name(d: _Doc, sentence: Sentence, pronoun: str = "he") -> str | None:
@@ -319,6 +351,13 @@ def _last_unnamed(d: _Doc, sentence: Sentence) -> Attribution | None:
     return None
 
 
+def _of_pronoun(d: _Doc, of: int) -> bool:
+    """Whether the "of" of "one of ..." takes a pronoun ("one of them"), which stands for a group named before;
+    "one of the players" names its own group, and a person who spoke before is not it (session 15: a film's
+    "one of the players says" went to the character quoted in the sentence before)."""
+    return any(d.doc.tokens[c].pos == "PRON" for c in d.children.get(of, ()))
+
+
 def _cue_speaker(d: _Doc, verb: Token, subject: Token, span: tuple[int, int],
                  sentence: Sentence) -> tuple[str | None, str | None, VoiceType] | None:
     """(speaker, role, voice) of a cue's subject tokens ``span``: a pronoun resolved, "one of them"
@@ -341,7 +380,7 @@ def _cue_speaker(d: _Doc, verb: Token, subject: Token, span: tuple[int, int],
         # "The project, as one aide put it, is a gamble. He said ...": the unnamed speaker just
         # before, not the last person the text named.
         return unnamed.speaker, unnamed.role, unnamed.voice
-    if subject.lemma.lower() == "one" and any(d.doc.tokens[c].text.lower() == "of"
+    if subject.lemma.lower() == "one" and any(d.doc.tokens[c].text.lower() == "of" and _of_pronoun(d, c)
                                               for c in d.children.get(subject.i, ())):
         # "One of them said": one of the group the text named last.
         group = next((d.sources[i] for i in range(sentence.index - 1, sentence.index - 4, -1)
@@ -362,11 +401,37 @@ def _cue_speaker(d: _Doc, verb: Token, subject: Token, span: tuple[int, int],
 _CHANNEL_LEMMAS = frozenset({"report", "quote", "cite"})
 
 
+# Passive frames that report someone's words without a "said" of their own: "X was quoted as saying", "X was
+# heard telling", "X was overheard saying", "X is said to have told" (session 15, the lead's Newsroom reading:
+# such sentences gave no attribution). The frame verb and the speech verb it governs.
+_FRAME_LEMMAS = frozenset("quote report cite hear overhear say record film catch tape".split())
+_FRAMED_SPEECH = frozenset("say tell write add claim".split())
+
+
+def framed_speaker(d: _Doc, verb: Token) -> Token | None:
+    """The passive subject X of a reported-speech frame around the speech verb ``verb`` ("X was quoted as
+    saying ...", "X was heard telling ...", "X is said to have told ..."): X spoke. "The stock was quoted as high
+    as $40" and "X is said to be rich" have no speech verb in the frame and name no speaker."""
+    tokens = d.doc.tokens
+    if verb.lemma.lower() not in _FRAMED_SPEECH or verb.head == verb.i:
+        return None
+    host = tokens[verb.head]
+    if verb.dep == "pcomp" and host.text.lower() == "as" and host.head != host.i:
+        host = tokens[host.head]
+    elif verb.dep != "xcomp":
+        return None
+    if host.lemma.lower() not in _FRAME_LEMMAS or host.pos != "VERB":
+        return None
+    return next((tokens[c] for c in d.children.get(host.i, ()) if tokens[c].dep == "nsubjpass"
+                 and tokens[c].pos in ("PROPN", "NOUN", "PRON")), None)
+
+
 def reported_speaker(d: _Doc, verb: Token) -> Token | None:
     """The object of "AGENCY reported/quoted X as saying ...": X is the speaker and the agency only the
-    channel (Audit 9: a militant leader's denial given to the news agency that carried it)."""
+    channel (Audit 9: a militant leader's denial given to the news agency that carried it); the passive
+    subject of "X was quoted as saying ..." and the like (:func:`framed_speaker`)."""
     if verb.lemma.lower() not in _CHANNEL_LEMMAS:
-        return None
+        return framed_speaker(d, verb)
     tokens = d.doc.tokens
     children = [tokens[c] for c in d.children.get(verb.i, ())]
     said = any(c.text.lower() == "as" and any(tokens[g].lemma.lower() in ("say", "tell", "write")

@@ -27,6 +27,7 @@ from newsbrief.nlp.speaker_kinds import counted_aside, passive_agent
 # The cue words (verbs of speech, framing verbs, attitudes, speech acts) live in the shared lexicon; they are
 # named here too, where the attribution modules have always imported them from.
 CUE_LEMMAS, FRAMING_LEMMAS, ATTITUDE_LEMMAS = _lex.CUE_LEMMAS, _lex.FRAMING_LEMMAS, _lex.ATTITUDE_LEMMAS
+VOICED_LEMMAS = _lex.VOICED_LEMMAS
 DENY, ALLEGE, PREDICT, RECOMMEND, ASK = _lex.DENY, _lex.ALLEGE, _lex.PREDICT, _lex.RECOMMEND, _lex.ASK
 DOCUMENT_NOUNS, ORGANISATION_NOUNS = _lex.DOCUMENT_NOUNS, _lex.ORGANISATION_NOUNS
 UNNAMED_NOUNS = frozenset(
@@ -379,9 +380,16 @@ def frames_quote(d: _Doc, verb: Token) -> bool:
     """True when a FRAMING_LEMMAS verb stands next to a quotation or opens one with a colon
     ('"...," he continued.', 'She continued: "..."'), with no object or clause of its own."""
     tokens = d.doc.tokens
+    voiced = verb.lemma.lower() in VOICED_LEMMAS
+    # 'residents shouted "shame on you"': a voiced verb's object inside a quotation is the words themselves
     if verb.lemma.lower() not in FRAMING_LEMMAS or any(
-            tokens[c].dep in ("dobj", "obj", "xcomp") for c in d.children.get(verb.i, ())):
+            tokens[c].dep in ("dobj", "obj", "xcomp") and not (voiced and d.in_quote(tokens[c].start))
+            for c in d.children.get(verb.i, ())):
         return False
+    if voiced and any(
+            tokens[c].dep == "ccomp" and any(tokens[m].dep == "mark" and tokens[m].text.lower() == "that"
+                                             for m in d.children.get(c, ())) for c in d.children.get(verb.i, ())):
+        return True  # "she whispered that ...": a voiced verb with a that-clause speaks ("cried" alone weeps)
     after = verb.i + 1
     while after < len(tokens) and tokens[after].text == ",":
         after += 1
