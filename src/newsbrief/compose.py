@@ -23,7 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from newsbrief.analyze.figure_echoes import echoes_points
+from newsbrief.analyze.figure_echoes import echoes_points, made_of_numbers
 from newsbrief.guard import WITHHELD_TEXT, withheld_sentences
 from newsbrief.lexicon import VERIFIER_STOP_WORDS, words
 from newsbrief.models import (
@@ -251,13 +251,17 @@ def compose(doc: Document, candidates: Mapping[str, Sequence[Item | Candidate]],
     for spec in SECTIONS.by_priority("article"):
         offered = [replace(c, item=_without_stamp(c.item, stamps))
                    for c in map(Candidate.of, candidates.get(spec.name, ()))]
-        # a figure that repeats a key point gives way only when the key points are a selection (a third of
-        # the sentences or fewer) and the article offers more figures than the section shows: a short
-        # article's key points are nearly all of it and its figures its look-up table, every number
-        # wanted (tests/data/reader figures set, 5-10 sentences); a long one's repeats take the places of
-        # figures a reader has not seen (reader Audit 21)
+        # a figure that repeats a key point gives way when the key points are a selection (a third of
+        # the sentences or fewer) and the article offers more figures than the section shows (a long one's
+        # repeats take the places of figures a reader has not seen: reader Audit 21), or when the article is
+        # not made of numbers (an ordinary report's figures were its key points again: reader Audit 23). A
+        # short report made of numbers keeps them all as its look-up table (tests/data/reader figures set)
         selection = len(offered) > spec.limit and len(doc.sentences) >= _SELECTION * len(points)
         shown = points if spec.name != "figures" or selection else ()
+        if spec.name == "figures" and not made_of_numbers([c.item for c in offered], len(doc.sentences)):
+            # "Police arrested 10 Americans at the border (on Friday)" under the point that goes on "as they
+            # tried to ...": lifted out of the point's sentence, but nothing a reader has not just read
+            offered = [c for c in offered if not echoes_points(c.item, points, lifted=False)]
         kept, rest = _compose_section(spec, offered, doc, sentences, accepted, shown)
         if spec.name == "summary":
             points = [item.text for item in kept]

@@ -24,6 +24,13 @@ ECHO_SHARE = 0.8
 # cases (a figure that is its point's sentence less the attribution covers 0.8 and more) and on the reader
 # figures set, whose figures lifted out of a sentence of several numbers cover under half of it.
 RESTATED_SHARE = 0.6
+# Share of an article's sentences holding a figure at or above which its numbers are its substance and
+# Key figures its look-up table: the reader figures set (results, budgets, polls; 5-10 sentences) has
+# 0.62-1.00 and wants every number shown, even one its key point states ("Revenue rose to £3.9 billion");
+# an ordinary report (reader Audit 23's 800-word aid report, our 17-sentence flood report in
+# tests/analyze/test_figures_session15.py) has about 0.2, and there a key point's number shown again is the
+# point's sentence again (five of its eight figures).
+NUMBERS_SHARE = 0.5
 
 
 def _content(text: str) -> list[str]:
@@ -40,9 +47,12 @@ def figure_words(item: Item) -> list[str]:
     return _content(shown)
 
 
-def echoes_point(item: Item, point: str) -> bool:
+def echoes_point(item: Item, point: str, lifted: bool = True) -> bool:
     """True when the figure's bullet says nothing the key point ``point`` does not: its value and time
-    stand in the point, and most of its other words too."""
+    stand in the point, and most of its other words too.
+
+    ``lifted``: a figure lifted out of a longer point (covering little of it) is a look-up, not a repeat;
+    False where the article is not made of numbers and any figure inside a point is the point again."""
     payload = item.payload
     if not isinstance(payload, FigureInfo):
         return False
@@ -58,10 +68,19 @@ def echoes_point(item: Item, point: str) -> bool:
     # the figure restates the point rather than lifting one number out of it: a factbox's "£214 million —
     # net profit for 2025" from a lead that also gives the year's loss and its passengers is a reader's
     # look-up (tests/data/reader figures set), a bullet that is the point's sentence again is not
+    if not lifted:
+        return True
     theirs = _content(point)
     return sum(w in set(mine) for w in theirs) >= RESTATED_SHARE * len(theirs)
 
 
-def echoes_points(item: Item, points: Sequence[str]) -> bool:
-    """True when the figure repeats one of the key points shown."""
-    return any(echoes_point(item, point) for point in points)
+def made_of_numbers(figures: Sequence[Item], sentences: int) -> bool:
+    """True when the sentences the figures cite are at least ``NUMBERS_SHARE`` of the article's: a results
+    report whose Key figures are a look-up table, where a key point's number keeps its own line."""
+    cited = {item.citations[0].sentence_id for item in figures if item.citations}
+    return len(cited) >= NUMBERS_SHARE * max(sentences, 1)
+
+
+def echoes_points(item: Item, points: Sequence[str], lifted: bool = True) -> bool:
+    """True when the figure repeats one of the key points shown (``lifted`` as in :func:`echoes_point`)."""
+    return any(echoes_point(item, point, lifted) for point in points)

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from newsbrief.analyze.figure_parse import PRONOUNS, ParsedSentence, own_verb_after, prep_phrase
-from newsbrief.analyze.figure_rates import rate_anchor, timed_rate
+from newsbrief.analyze.figure_rates import per_unit_head, rate_anchor, timed_rate
 from newsbrief.analyze.figure_referents import REFERRING_PRONOUNS, bare_subject, elided_noun, host_subject, only_places
 from newsbrief.analyze.figure_times import figure_when
 from newsbrief.analyze.figure_values import DIGITS, FIGURE_LABELS, not_a_figure, value_span
@@ -433,7 +433,7 @@ def find_figure(s: ParsedSentence, entity: Entity) -> Figure | None:
                                          and c < start for c in s.children[noun]))  # "the other two cases"
             or ({"one", "a", "an"} & set(text.lower().split()) and not re.search(r"\b(in|out of)\b", text))):
         return None  # "the two leaders", "the world's two largest", "only one title": a reference, not a count
-    x = noun if noun is not None else anchor
+    x = noun if noun is not None else per_unit_head(s, anchor) or anchor
     if s.tok(x).dep == "pobj" and s.text(s.head(x)).lower() in ("like", "unlike"):
         return None  # "Like millions of others, they watched it on TV": a comparison, not a count
     r = _Reading(value, _other_figures(s, entity) - value, set(), x, noun,
@@ -448,6 +448,8 @@ def find_figure(s: ParsedSentence, entity: Entity) -> Figure | None:
     anchors = {r.x, anchor} | {i for i in (r.verb, r.owner) if i is not None}
     rate, when = figure_when(s, anchors, r.what | clause | value, r.others)
     rate |= _rate(s, {anchor, r.x}, value)
+    if noun is None and r.x != anchor:  # "9,000 a game": the unit is the count's rate
+        rate |= {r.x} | {k for k in s.children[r.x] if anchor < k < r.x}
     if entity.label == "DURATION":
         clause |= _schedule_words(s, r)
     region = set(s.region(anchor))

@@ -73,6 +73,16 @@ def timed_rate(s: ParsedSentence, start: int, end: int) -> bool:
         _connector_after(s, i) for i in range(start, end))
 
 
+def per_unit_head(s: ParsedSentence, anchor: int) -> int | None:
+    """The unit noun of "9,000 a game" when the parser hung the number on it: the count stands where the
+    unit stands ("rose to 9,000 a game", the object of "to"), though it does not count games."""
+    head = s.head(anchor)
+    if s.tok(anchor).dep != "nummod" or head <= anchor or s.tok(head).pos != "NOUN":
+        return None
+    between = [s.text(k).lower() for k in s.children[head] if anchor < k < head]
+    return head if between and between[0] in ("a", "an", "per") else None
+
+
 def rate_anchor(s: ParsedSentence, start: int, end: int, anchor: int) -> int:
     """The count of a rate to read its clause from, when the parser made the connector its head.
 

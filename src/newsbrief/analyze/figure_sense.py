@@ -95,7 +95,7 @@ def _said_without_what(s: ParsedSentence, figure: Figure) -> bool:
 
 
 # Words that give a number the direction of a change ("down 1.3%", "fell to 2%", "rose by 4.5%").
-_DIRECTIONS = frozenset("down up fall rise drop climb increase decrease decline slide jump plunge grow shrink "
+DIRECTIONS = frozenset("down up fall rise drop climb increase decrease decline slide jump plunge grow shrink "
                         "slow gain slump soar tumble sink surge".split())
 _TOWARD_DEPS = frozenset({"nummod", "quantmod", "compound", "pobj", "prep", "npadvmod", "amod"})
 
@@ -111,7 +111,7 @@ def _lost_direction(s: ParsedSentence, figure: Figure) -> bool:
             return False
         x = s.head(x)
         through_to = through_to or s.text(x).lower() == "to"
-        if s.tok(x).lemma.lower() in _DIRECTIONS or s.text(x).lower() in _DIRECTIONS:
+        if s.tok(x).lemma.lower() in DIRECTIONS or s.text(x).lower() in DIRECTIONS:
             # only a level reached ("down to 1.3%"): a bare change ("rose 4.5%") is shown with its verb,
             # and a wider rule dropped two of eval reader's shown figures
             return through_to and x not in own
@@ -124,4 +124,4 @@ def sense_lost(s: ParsedSentence, figure: Figure) -> bool:
         or _said_without_what(s, figure) or _lost_direction(s, figure)
 
 
-__all__ = ["ABSTRACT_BELOW", "sense_lost"]
+__all__ = ["ABSTRACT_BELOW", "DIRECTIONS", "sense_lost"]

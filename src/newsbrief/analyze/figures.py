@@ -84,6 +84,7 @@ from newsbrief.analyze.figure_referents import Referent, definite_subject, named
 from newsbrief.analyze.figure_salience import passing_count, phone_number, without_parts
 from newsbrief.analyze.figure_sense import sense_lost
 from newsbrief.analyze.figure_times import baseline_time
+from newsbrief.analyze.figure_unsaid import new_level, unsaid
 from newsbrief.analyze.figure_values import (
     FIGURE_LABELS,
     duration_entities,
@@ -404,11 +405,12 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
             continue  # "It will start at $44,000" with nothing named before it: which one, a reader asks
         figure = with_spaced_scale(s, sound_clause(s, figure))
         figure = with_purpose(s, with_verb_rate(s, baseline_time(s, own_time(s, with_event(s, figure)))))
-        figure = with_place(s, figure)  # "In Sulaimaniya, Iraq, 39 people": whose toll (reader Audit 20)
+        figure = new_level(s, with_place(s, figure))  # "In Sulaimaniya, Iraq, 39 people": whose toll (Audit 20)
         if (not figure.clause and not named(s, figure.what, set(figure.rate))) or not_a_fact(s, figure) \
                 or no_quantity(s, figure) or trivia(s, figure) or cut_from_meaning(s, figure) \
                 or phone_number(s, figure) or passing_count(s, figure) or _altered(s, figure, lost) \
-                or dangling(s, figure) or idle_count(s, figure) or in_question(s, figure.value_end):
+                or dangling(s, figure) or idle_count(s, figure) or in_question(s, figure.value_end) \
+                or unsaid(s, figure):
             continue  # nothing says what it counts, no fact a reader can place, "civilians 3", "analysts told"
         vague, referent = found
         if not vague & (set(figure.what) | set(figure.clause)):
