@@ -100,6 +100,9 @@ RECOMMENDATIONS = [
     ("The government must act now to stop the oil from reaching the coast, the opposition leader said.", True),
     ("The company needs to drill a second relief well at once, the expert said.", True),
     ("The new rules must be enforced by the regulator without delay, campaigners said.", True),
+    ("Wages need to be high enough for a family to live on, the union said.", True),
+    ("Fuel taxes must be lower for rural drivers, the farmers' union said.", True),
+    ("The new housing law must be fair to tenants and landlords alike, campaigners said.", True),
 ]
 
 
@@ -119,6 +122,21 @@ def test_outlook_leaves_out_a_rejected_forecast(text: str, rejected: str, kept: 
 @pytest.mark.parametrize(("sentence", "expected"), ANALYSIS)
 def test_analysis_holds_causes_not_forecasts(sentence: str, expected: bool) -> None:
     assert _held(analyze_analysis, sentence) is expected
+
+
+# the forecast whose "because" belongs to the prediction is the outlook's
+FORECASTS_WITH_REASONS = [
+    ("Friday will be a very crucial day for the government, because the protesters have promised to march "
+     "on the palace.", True),
+    ("The mayor said Friday would be a crucial day because the unions had called a general strike.", True),
+    # a past main clause: the cause stays in Analysis, and nothing looks ahead
+    ("The talks collapsed because the unions refused the final pay offer from the ministry.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FORECASTS_WITH_REASONS)
+def test_a_forecast_with_its_reason_is_outlook(sentence: str, expected: bool) -> None:
+    assert _held(analyze_outlook, sentence) is expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), RECOMMENDATIONS)
