@@ -91,17 +91,17 @@ def forecast_with_reason(doc: Document, sentence: Sentence) -> bool:
     return False
 
 
-# What a thing must be for a method to work: a state of amount, strength or distance ("enough", "strong
-# enough", "away from the vessels", "thick"); a state of size counts only with a measure ("at least four
-# metres high"), since "taxes must be low" is a call. Comparatives are left out for the same reason ("rents
-# need to be lower").
-_PHYSICAL = frozenset("enough sufficient away far apart clear airtight watertight heavy thick deep strong "
-                      "sturdy stable".split())
+# What a thing must be for a method to work: a state of amount, weight or distance ("enough", "strong
+# enough", "away from the vessels", "watertight"); a state of size counts only with a measure ("at least four
+# metres high"), since "taxes must be low" and "the cuts must be deep" are calls. Comparatives and words of
+# quality are left out for the same reason ("rents need to be lower", "policy needs to be more clear": an
+# XSum page, session 15).
+_PHYSICAL = frozenset("enough sufficient away far apart airtight watertight heavy sturdy".split())
 _SIZES = frozenset("high low tall deep shallow wide narrow thick thin large big small long short".split())
 # What a call on money or policy names: "wages need to be high enough to live on" asks a party to pay more.
 _POLICY_NOUNS = frozenset("wage wages pay salary salaries price prices rent rents tax taxes rate rates fee fees "
                           "pension pensions benefit benefits budget funding spending fine fines penalty penalties "
-                          "sentence sentences law laws rule rules".split())
+                          "sentence sentences law laws rule rules policy policies plan plans".split())
 _PEOPLE = frozenset("i we you he she they people person everyone everybody someone anyone man woman men women "
                     "child children parent parents resident residents worker workers official officials "
                     "leader leaders voter voters citizen citizens troop troops soldier soldiers police "
