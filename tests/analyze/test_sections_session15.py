@@ -36,10 +36,14 @@ OUTLOOK = [
     # a past main verb, whatever its adverbials or its words of the future
     ("After the governor's fall, many thousands of people turned out in droves, hoping for a better future.",
      False),
+    ("After the president's departure, many thousands of people who had never protested before turned out in "
+     "droves, convinced that the country could finally change.", False),
     ("Following the election, tens of thousands of voters poured into the square, expecting a new era.", False),
     # forecasts that stay (near misses)
     ("Hundreds of jobs could be lost across the valley as suppliers follow the plant, the union warned.", True),
     ("The comet could be seen from most of Europe next week if the skies stay clear, astronomers said.", True),
+    ("The finance minister is convinced that the economy could recover strongly next year, she told reporters.",
+     True),
     ("Thousands of fans are expected to turn out in droves for the final on Saturday, the police said.", True),
 ]
 
