@@ -41,6 +41,7 @@ from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.framing import exhibits
 from newsbrief.analyze.openings import quote_continuation
 from newsbrief.analyze.section_breaks import joined, pieces_to_show
+from newsbrief.analyze.section_forecasts import forecast_with_reason, physical_condition, rejected_forecast
 from newsbrief.analyze.section_outlook import past_ability
 from newsbrief.lexicon import ORGANISATION_NOUNS
 from newsbrief.models import Document, Item, Sentence, Token
@@ -313,8 +314,8 @@ def _advises(doc: Document, modal: Token) -> bool:
         return False  # "should they decide ...", "-- should Mubarak exit --": a condition
     if required_by_case(doc, modal) or expects_by_should(doc, modal):
         return False  # "would have to be passed by the Senate", "should be able to gauge" (Audit 15)
-    if reads_or_expects(doc, modal) or need_with_risk(doc, modal):
-        return False  # "should be seen as", "it should last you all day", "otherwise X could sue" (Audit 16)
+    if reads_or_expects(doc, modal) or need_with_risk(doc, modal) or physical_condition(doc, modal):
+        return False  # "should be seen as", "otherwise X could sue" (Audit 16), "must be strong enough" (Audit 23)
     if verb.dep in ("relcl", "acl") or (verb.dep != "csubj" and any(doc.tokens[i].text.lower() in _QUESTION_MARKS
                                             and _of_clause(doc, doc.tokens[i], verb)
                                             for i in range(verb.left, modal.i))):
@@ -380,14 +381,15 @@ def _fits(doc: Document, ctx: Context, sentence: Sentence, name: str) -> bool:
     unowned = (voice.voice == "reporter" or not voice.speaker) and quote_continuation(doc, sentence)
     if name == "analysis":
         # the writer's own first-person anecdote is a column's story, not the news's cause (Audit 19)
-        return states_cause(doc, sentence) and not unowned \
+        return states_cause(doc, sentence) and not unowned and not forecast_with_reason(doc, sentence) \
             and not (voice.voice == "reporter" and writers_anecdote(doc, sentence))
     if name == "outlook":
         # What someone (or the writer) expects: a prediction by its words, not past narration that
         # happens to hold an outlook cue (second reader audit: memories filed as outlook).
         return not question and not unowned and voice.stance == "predicts" and looks_ahead(doc, sentence) \
             and not demands_compliance(doc, sentence) \
-            and not past_ability(doc, sentence)  # "Iran expects officials to listen": a demand (Audit 16)
+            and not past_ability(doc, sentence) \
+            and not rejected_forecast(doc, sentence)  # "Iran expects officials to listen" (Audit 16); a hoax's
     return True
 
 
@@ -398,6 +400,8 @@ def _of_class(doc: Document, sentence: Sentence, name: str) -> bool:
     found = sentence_class(sentence.text)
     if name == "analysis" and found == "background":
         return parse_causes(doc, sentence) > 0
+    if name == "outlook" and found == "analysis":  # "Friday will be crucial, because ...": a forecast's reason
+        return forecast_with_reason(doc, sentence)
     return found == name
 
 

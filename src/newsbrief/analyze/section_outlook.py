@@ -178,13 +178,29 @@ def _past_could(doc: Document, sentence: Sentence, verb: Token) -> bool:
     return before.paragraph == sentence.paragraph and root is not None and _past_clause(doc, root)
 
 
+# A past perception told with "could" and a passive verb of perceiving (reader Audit 23: "A stream of vehicles
+# could be seen fleeing" was filed as Outlook): what was visible or audible then. A word of the future or a
+# condition keeps it a forecast ("The comet could be seen from Europe next week if the skies stay clear").
+_PERCEIVED = frozenset("see hear spot smell feel notice observe glimpse sense".split())
+
+
+def _perceived(doc: Document, verb: Token, word: str) -> bool:
+    """A "could be seen/heard" with no condition on it (see above)."""
+    kids = doc.children(verb)
+    return word == "could" and verb.lemma.lower() in _PERCEIVED and verb.tag == "VBN" \
+        and any(k.dep == "auxpass" for k in kids) \
+        and not any(k.dep == "advcl" and any(m.dep == "mark" and m.text.lower() in ("if", "unless", "once")
+                                             for m in doc.children(k)) for k in kids)
+
+
 def _looks_back(doc: Document, sentence: Sentence, modal: Token) -> bool:
     """A "could" timed by a past clause or held for a span, a "would" joined to a past clause or told of a
     habit, or a "may" that judges a past event (see above). A word of the future keeps any of them a forecast."""
     verb = doc.tokens[modal.head]
     word = modal.text.lower()
     if not _FUTURE_WORDS.search(sentence.text) and (
-            _capability(doc, verb, word) or (word in ("would", "'d") and _counterfactual(doc, verb))
+            _capability(doc, verb, word) or _perceived(doc, verb, word)
+            or (word in ("would", "'d") and _counterfactual(doc, verb))
             or (word in _JUDGING_MODALS and _judges_past(doc, sentence, verb))
             or (word in ("would", "'d") and _habit(doc, verb, sentence.text))
             or (word == "could" and (_past_inability(doc, verb) or _past_could(doc, sentence, verb)))):

@@ -56,7 +56,7 @@ _AGENT_WORDS = frozenset("he she they we i you company firm government ministry 
                          "manufacturer brand group agency".split())
 # Verbs whose past tense tells a view then held, not an announcement: "hinted they would use".
 _PAST_VIEW = frozenset("hint suggest signal indicate think believe know assume imply feel fear guess reckon "
-                       "suspect".split())
+                       "suspect convince".split())  # "turned out, convinced that it could change" (Audit 23)
 _WH = frozenset("how what when where why which who whom".split())  # "unclear whether X will" looks ahead
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # The outlook cues that are not modal verbs ("plans to", "next year", "is due to"); a past "was due
@@ -244,7 +244,7 @@ def _forecasts(doc: Document, verb: Token, kids: list[Token], modal: Token) -> b
                                                      or any(k.text.lower() in _WH and k.i < verb.i for k in kids)):
         return False  # "planning how the vaccine will be handed out"
     head = doc.tokens[verb.head]
-    if verb.dep == "ccomp" and head.tag == "VBD" and _viewed(doc, head) \
+    if verb.dep == "ccomp" and _told_past(doc, head) and _viewed(doc, head) \
             and modal.text.lower() in _PAST_FUTURE_AUX \
             and not any(doc.tokens[i].ent_type in _TIME_ENTITIES for i in range(verb.left, verb.right + 1)):
         return False  # "rivals hinted last month that they would use ...": the view they held then
