@@ -4,9 +4,18 @@
 2009" date what the sentence compares with; "If the plant had opened in 2019, ..." dates what did not
 happen. The timeline leaves such dates out (reader Audits 15 and 17; a feature read by the lead in
 session 13).
+
+A precedent is the same kind of likeness: "A similar case in 2009, when a nun gave birth, drew wide
+attention", "The strike recalls a comparable case in 2005" and "The last time this happened, in 2008, the
+government fell" date an earlier, comparable case, not the story's event (reader Audit 23 put "2011" for an
+earlier nun's case in a timeline). The likeness lies on the noun the date hangs on, or the sentence counts
+back to the last time "this" happened. "Police used similar tactics in 2009" still dates the use: the date
+hangs on the verb, and a likened noun that is a verb's plain object is the story's own doing.
 """
 
 from __future__ import annotations
+
+import re
 
 from newsbrief.analyze.date_roles import clause_verb, hangs_on
 from newsbrief.models import Document, Sentence, Token
@@ -95,3 +104,58 @@ def _inverted(doc: Document, sentence: Sentence, children: list[Token]) -> bool:
     first = children[0] if children else None
     return (first is not None and first.i == sentence.token_start and first.dep in ("aux", "auxpass")
             and first.text.lower() in ("had", "were", "should"))
+
+
+# Adjectives that make their noun a case like the story's, not the story's own.
+_PRECEDENT_LIKENESS = frozenset("similar comparable analogous parallel identical".split())
+# Verbs whose object is a case brought up for comparison: "the strike recalls a comparable case".
+_RECALLING = frozenset("recall echo mirror resemble evoke remember cite follow parallel".split())
+# The dependencies from a date up to the noun it qualifies: a prepositional phrase, a compound,
+# an apposition ("a similar case, in 2009,").
+_NOMINAL_LINKS = frozenset({"pobj", "prep", "compound", "nummod", "appos", "npadvmod", "amod"})
+# "The last time this happened, in 2008, ...": the sentence tells the previous time the story's
+# kind of event happened. "This/that/it/such" points back to the story; "The last time the bank
+# raised rates was in 2008" names its own event and keeps its date.
+_LAST_TIME = re.compile(
+    r"\b(?:the\s+)?(?:last|previous|only\s+other|one\s+other)\s+time\s+(?:this|that|it|such|something|anything)\b",
+    re.I)
+
+
+def dates_a_precedent(doc: Document, sentence: Sentence, value: DateValue) -> bool:
+    """True when a past date dates an earlier, comparable case rather than the story's event."""
+    if value.future:
+        return False
+    if _LAST_TIME.search(sentence.text[: value.start]):
+        return True
+    # A day is this week's news more often than a precedent: "A similar protest on Monday drew thousands"
+    # tells the story's own second protest. Precedents are dated by a year or a month.
+    noun = _qualified_noun(doc, sentence, value) if value.granularity != "day" else None
+    if noun is None or not any(t.head == noun.i and t.dep == "amod" and t.text.lower() in _PRECEDENT_LIKENESS
+                               for t in doc.sentence_tokens(sentence)):
+        return False
+    if noun.dep in ("nsubj", "nsubjpass"):
+        return True
+    head = doc.tokens[noun.head]
+    if noun.dep == "dobj" and head.lemma.lower() in _RECALLING:
+        return True
+    # "There was a similar case in 2009": an existential names the precedent.
+    return noun.dep == "attr" and any(t.head == head.i and t.dep == "expl" for t in doc.sentence_tokens(sentence))
+
+
+def _qualified_noun(doc: Document, sentence: Sentence, value: DateValue) -> Token | None:
+    """The nearest noun the date hangs on through a prepositional or nominal link, with no verb between."""
+    start, end = sentence.start + value.start, sentence.start + value.end
+    tokens = [t for t in doc.sentence_tokens(sentence) if t.start < end and start < t.end]
+    if not tokens:
+        return None
+    span = {t.i for t in tokens}
+    token = next((t for t in tokens if t.head not in span), tokens[0])
+    for _ in range(sentence.token_end - sentence.token_start):
+        if token.dep not in _NOMINAL_LINKS or token.head == token.i:
+            return None
+        token = doc.tokens[token.head]
+        if token.pos in ("VERB", "AUX"):
+            return None
+        if token.pos in ("NOUN", "PROPN") and token.i not in span:
+            return token
+    return None

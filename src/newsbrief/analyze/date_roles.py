@@ -187,7 +187,9 @@ def dates_a_side_detail(doc: Document, sentence: Sentence, value: DateValue) -> 
         return False
     if _in_apposition(doc, sentence, value, verb) or _reduced_relative(doc, sentence, verb):
         return True
-    while verb.dep == "conj" and verb.head != verb.i:
+    # An open complement belongs to the clause of its verb: "The very first rumour I had to check in 2014
+    # was a claim" dates "had to check", a relative clause about the subject (reader Audit 23).
+    while verb.dep in ("conj", "xcomp") and verb.head != verb.i:
         verb = doc.tokens[verb.head]
     if verb.dep not in _SIDE_CLAUSES or verb.head == verb.i:
         return False

@@ -19,7 +19,7 @@ from calendar import month_name
 from datetime import date
 
 from newsbrief.analyze.context import Context, cite
-from newsbrief.analyze.date_clauses import dates_a_comparison, dates_a_supposition
+from newsbrief.analyze.date_clauses import dates_a_comparison, dates_a_precedent, dates_a_supposition
 from newsbrief.analyze.date_compared import compared_or_listed
 from newsbrief.analyze.date_events import dates_a_qualified_noun, event_noun_phrase
 from newsbrief.analyze.date_nested import dates_a_nested_noun
@@ -156,7 +156,7 @@ def _dates_the_event(doc: Document, sentence: Sentence, value: DateValue) -> boo
                 or dates_a_listed_subject(doc, sentence, value) or tells_no_event(doc, sentence, value)
                 or plan_of_the_past(doc, sentence, value) or dates_a_supposition(doc, sentence, value)
                 or dates_a_qualified_noun(doc, sentence, value) or compared_or_listed(doc, sentence, value)
-                or dates_a_nested_noun(doc, sentence, value))
+                or dates_a_nested_noun(doc, sentence, value) or dates_a_precedent(doc, sentence, value))
 
 
 def _single_label(value: DateValue) -> str:

@@ -91,6 +91,11 @@ _VAGUE = re.compile(
         r"\b(?:a\s+little\s+|just\s+|well\s+)?(?:over|more\s+than|about|around|nearly|almost|roughly|"
         r"some|under|less\s+than|up\s+to)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
         r"eleven|twelve|a\s+couple\s+of|\d+)\s+(?:days?|weeks?|fortnights?)\s+ago\b",
+        # "a few weeks ago", "several months ago", "some years ago": no count, so no day, month or year
+        # (reader Audit 23 dated a fall "a few weeks ago" as exactly three weeks before publication,
+        # three days off; "two weeks ago" keeps its count and its date)
+        r"\b(?:a\s+few|few|several|some|many|a\s+couple\s+of|a\s+number\s+of)\s+"
+        r"(?:days|weeks|fortnights|months|years|decades)\s+ago\b",
         # "for decades", "for many years", "for several months": no number, no start
         r"\bfor\s+(?:(?:many|several|a\s+few|some|a\s+couple\s+of)\s+)?(?:days|weeks|months|years|decades|centuries)\b",
         # "the largest disaster to hit the country in 200 years", "the first rise in five years": after

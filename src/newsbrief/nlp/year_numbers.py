@@ -57,7 +57,8 @@ _TIME_NAMES = frozenset(
 # Two capitalised words right before the digits, with nothing but spaces between: a title-case name.
 _NAME_BEFORE = re.compile(r"(?:^|[^\w.'’])([A-Z][\w'’-]*)\s+([A-Z][\w'’-]*)\s+$")
 # A catalogue code after the digits: capital letters, maybe with digits ("2014 RC", "2004 MN4").
-_CODE_AFTER = re.compile(r"\d{4}\s+[A-Z]{1,3}\d{0,3}\b(?![a-z])")
+# A lone "I" is the pronoun ("In 2004 I had to check ..."), not a code: no designation is one letter I.
+_CODE_AFTER = re.compile(r"\d{4}\s+(?!I\b(?!\d))[A-Z]{1,3}\d{0,3}\b(?![a-z])")
 _WORD_BEFORE = re.compile(r"([#\w.'’]+)[\s(]*$")
 # "No. 1905", "number 1999": the numbering word, with an optional "No."/"number"/"#" between it
 # and the digits ("resolution No. 2010", "Flight number 1837").
