@@ -27,9 +27,12 @@ _CREDIT_LABEL = re.compile(
     r"(?: credit)?\s*:[^\n)]*",
     re.I,
 )
+# "Associated Press writer John Rice contributed from Mexico City": a wire writer credited with the place he
+# reported from (Audit 23: the credit line shown as an actor), like "wrote this story from".
 _CREDIT_BACKWARD = re.compile(
     r"\b(?:contributed (?:to )?(?:this |the )?(?:report|story|article|reporting)|contributed reporting|"
-    r"(?:wrote|reported) (?:this (?:story|report) )?from [A-Z][\w.]*(?: [A-Z][\w.]*)*\s*\.?\s*$)",
+    r"(?:wrote|reported|contributed(?: reporting)?) (?:this (?:story|report) )?from [A-Z][\w.]*(?: [A-Z][\w.]*)*"
+    r"\s*\.?\s*$)",
 )
 _BIO = re.compile(
     r"\b(?:is|was) (?:a|an|the) (?:[\w-]+ ){0,5}(?:reporter|writer|correspondent|editor|columnist|"

@@ -113,6 +113,10 @@ class Actor:
         return sorted(self.mentions, key=lambda e: e.start)
 
 
+# A lower-case function word that ends a name is the next phrase's ("Pan American Energy to expand"); no name ends so.
+_TRAILING_FUNCTION = re.compile(r"\s+(?:to|of|for|and|or|in|on|at|with|by|from|the|a|an)$")
+
+
 def clean_name(text: str) -> str:
     """Strip possessives, leading articles, honorifics and surrounding punctuation from a name."""
     text = re.sub(r"\s+", " ", text).strip(" \t\n\"'“”‘’,.;:()")
@@ -124,6 +128,8 @@ def clean_name(text: str) -> str:
         text = stripped
     if text.count("(") > text.count(")"):
         text = text[: text.rindex("(")].rstrip()  # "World Health Organisation (WHO": the bracket was cut
+    while (cut := _TRAILING_FUNCTION.sub("", text)) != text and cut:
+        text = cut  # "Pan American Energy to": the model ran the name into the verb phrase (Audit 23)
     return text
 
 

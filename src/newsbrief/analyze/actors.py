@@ -425,6 +425,13 @@ def _item(doc: Document, item: _Evidence) -> Item:
     )
 
 
+def _passing(item: _Evidence) -> bool:
+    """A body or place named once outside the headline ("The White House said the move was logistical"): under the
+    cap it yields to a person of the same tier, who is named in full and quoted (Audit 23: a doctor quoted once, and
+    the charity's head, were cut while the White House and the UN, each named once, stayed)."""
+    return item.label != "PERSON" and item.mentions <= 1 and not item.headline
+
+
 def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """The story's actors, most salient first within people, then organisations and the
     places that act as governments; at most the section record's limit."""
@@ -468,7 +475,7 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
     # The parties that speak, head the story or act again first; places that neither speak nor govern in the
     # headline's story last.
     chosen = sorted(chosen, key=lambda e: (rank_tier(e.label, e.voiced, e.acts, e.governs, e.headline,
-                                                     e.mentions + e.pronouns),
+                                                     e.mentions + e.pronouns), _passing(e),
                                            -e.salience, e.actor.mentions_sorted()[0].start))[:limit]
     chosen.sort(key=lambda e: (e.label != "PERSON", -e.salience, e.actor.mentions_sorted()[0].start))
     return tuple(_item(doc, item) for item in chosen)
