@@ -50,6 +50,7 @@ from newsbrief.analyze.openings import (
 )
 from newsbrief.analyze.point_columns import fragment, writers_call
 from newsbrief.analyze.point_leads import verdict_referent
+from newsbrief.analyze.point_lines import asked_paragraphs, practical_line
 from newsbrief.analyze.point_openings import opening_factors
 from newsbrief.analyze.point_pages import page_factors, reader_setup
 from newsbrief.lexicon import MONTH_PREFIXES, WEEKDAY_PREFIXES
@@ -174,9 +175,12 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
         factors, page_factors(doc, ctx.genre), live_factors(doc, ctx), opening_factors(doc, ctx),
         call_factors(doc, ctx), strict=True)]
     scores = []
+    asked = asked_paragraphs(doc)  # a reader's "Q: ..." paragraph asks; the answer is the point (point_lines)
     for sentence in doc.sentences:
         i = sentence.index
         score = factors[i] * (_position(ctx, i) + W_CENTRALITY * directed[i] / top)
+        if sentence.paragraph in asked or (ctx.genre == "review" and practical_line(sentence)):
+            score -= 10.0  # a question or a review's opening hours and prices: last resort only
         # An FAQ's announcement and half of a split quotation state nothing a reader can use (Audit 14).
         if not is_clause(doc, sentence) or i in silent or faq_transition(sentence) \
                 or split_quote_half(doc, sentence) or announcement(doc, sentence) or editors_note(sentence) \
