@@ -4,7 +4,8 @@ the genre").
 - **Readers' ideas page** (reader Audit 23, docs/audit.md 24.4 item 7): each reader's proposal signed under it
   ("- Name, Place, Country"), then the expert's verdict ("Prof X says: ..."). It is a Q&A page, not a news report.
 - **A pundit's commentary as an edited transcript** (Audit 23, 24.2): a blog's one-line introduction ("X says the
-  regime is ..."), then the pundit's long first-person passages. It is an opinion piece: one named commentator
+  regime is ..."), then the pundit's long first-person passages, quoted or not. The blog's "Here is an edited
+  version of his remarks" is an editor's note, no key point. It is an opinion piece: one named commentator
   argues in the first person about what should happen; no event is reported. Near-miss: a news report of a
   minister's speech quoted at length, with a dated event.
 - **Argued pieces led by background** (the lead's reading of two unseen Newsroom articles): a column's background
@@ -74,7 +75,31 @@ govern well. But the status quo is not stable either; it is a slow-motion crisis
 
 In my view the choice is not between order and chaos. It is between a managed transition now and a much \
 worse one later."
-""", ("opinion", "analysis"), ("weaker than it looks", "West has made a serious mistake", "should be tied"), (),
+""", ("opinion", "analysis"), ("weaker than it looks", "West has made a serious mistake", "should be tied"),
+    ("edited version",),
+    title="Marsh: the West is propping up a failing regime")
+
+# The same remarks as plain paragraphs, without quotation marks (the other way such blogs print them).
+PUNDIT_PLAIN = Case("pundit_plain", """\
+The analyst Daniel Marsh says the regime in Veloria is weaker than it looks, and that the West should stop \
+propping it up. Here is an edited version of his remarks.
+
+I have watched this government for twenty years, and I have never seen it so isolated. The generals no \
+longer trust the president, and the president no longer trusts anyone.
+
+I think the West has made a serious mistake. We keep sending money because we fear what comes next, but the \
+money only buys the regime another year of repression.
+
+What should happen instead is simple. The aid should be tied to free elections, and the sanctions on the \
+president's family should be tightened, not eased.
+
+I am not naive about the risks. A collapse could be messy, and nobody can promise that the opposition will \
+govern well. But the status quo is not stable either; it is a slow-motion crisis.
+
+In my view the choice is not between order and chaos. It is between a managed transition now and a much \
+worse one later.
+""", ("opinion", "analysis"), ("weaker than it looks", "West has made a serious mistake", "should be tied"),
+    ("edited version",),
     title="Marsh: the West is propping up a failing regime")
 
 # Near-miss: a minister's speech, quoted at length, is news: a dated event, reported in the third person.
@@ -185,7 +210,7 @@ Most people who take them have no side effects, and the tablets are cheap.
 # genre15's restaurant review, whose opening hours were key point 3 (its report): now banned.
 RESTAURANT_HOURS = replace(RESTAURANT_REVIEW, name="restaurant_hours", banned=("open Tuesday to Sunday",))
 
-CASES = (READER_IDEAS, PUNDIT, SPEECH_REPORT, COLUMN_BACKGROUND, COLUMN_RUNON, PROFILE, REVIEW_HOURS,
+CASES = (READER_IDEAS, PUNDIT, PUNDIT_PLAIN, SPEECH_REPORT, COLUMN_BACKGROUND, COLUMN_RUNON, PROFILE, REVIEW_HOURS,
          RESTAURANT_HOURS, READER_QUESTION)
 # Cases whose key point 1 must hold the lead phrase.
 FIRST = frozenset({"speech_report", "column_background", "column_runon", "profile", "review_hours"})

@@ -47,7 +47,7 @@ from newsbrief.analyze.argued import (
 from newsbrief.analyze.dispatch import dispatch_point, is_dispatch, profile, witnesses
 from newsbrief.analyze.genre_argues import ANALYSIS_MIN_OWN, ANALYSIS_SHARE, ARGUING, INTERPRETIVE, argues
 from newsbrief.analyze.genre_column import answered_by_source, argues_between_quotes, sourced_questions
-from newsbrief.analyze.genre_pages import commentators_remarks, readers_page
+from newsbrief.analyze.genre_pages import column_background, commentators_remarks, readers_page
 from newsbrief.analyze.genre_points import (
     MIN_LIVE_STAMPS,
     THESIS_BONUS,
@@ -76,7 +76,6 @@ from newsbrief.analyze.genre_voice import (
 )
 from newsbrief.analyze.point_columns import fragment, pivot_paragraph
 from newsbrief.analyze.point_leads import column_verdicts, news_answer
-from newsbrief.analyze.point_lines import column_background
 from newsbrief.analyze.point_openings import ANAPHORIC, background_lede, delayed_lede, opening_point
 from newsbrief.analyze.point_pages import reader_setup
 from newsbrief.models import Document, Sentence
@@ -155,7 +154,7 @@ EXPLANATION_BONUS = 0.4
 # as a thesis bonus is, against the Audit 19 humour column of tests/analyze/test_mainpoint_audit19.py.
 HOOK_PENALTY = 1.0
 # A column's background over the years ("has had to pay out millions ... in recent years") is context, not its thesis
-# (point_lines.column_background); weighed as an anaphoric opening is, against the session 15 Newsroom column whose
+# (genre_pages.column_background); weighed as an anaphoric opening is, against the session 15 Newsroom column whose
 # background beat its own judgement ("Most Catholics probably don't approve ...") by 0.23.
 BACKGROUND_PENALTY = 0.5
 TEASER_PENALTY = 0.3  # an analysis's "The scale ... is unusual" announces its point (genre_voice.teaser)

@@ -390,6 +390,13 @@ def opening_factors(doc: Document, ctx: Context) -> list[float]:
         for i in range(_setup_run(doc, ctx)):
             factors[i] = SETUP_FACTOR
     lead = 0 if _business_point(doc, ctx) is not None else 1
+    # A profile's background opening before its turn to the subject ("Yet Lou Ming is an optimist.") is context: the
+    # turn and what follows it about the subject are the key points (the lead's Newsroom profile, session 15).
+    turn = background_lede(doc, ctx)
+    if turn is not None and _turn_to_subject(doc, turn):
+        for sentence in doc.sentences[: turn.index]:
+            if earlier_background(doc, ctx, sentence):
+                factors[sentence.index] *= BACKGROUND_FACTOR
     for sentence in doc.sentences[lead:BACKGROUND_REACH]:
         if background_state(doc, sentence):
             factors[sentence.index] *= BACKGROUND_FACTOR

@@ -39,6 +39,7 @@ from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.dispatch import dispatch_factors
 from newsbrief.analyze.framing import catalogue_point, premise_answer, questioned_premises
 from newsbrief.analyze.genre import main_point
+from newsbrief.analyze.genre_pages import asked_paragraphs, practical_line
 from newsbrief.analyze.genre_points import faq_transition, live_factors
 from newsbrief.analyze.openings import (
     BOILERPLATE,
@@ -50,7 +51,6 @@ from newsbrief.analyze.openings import (
 )
 from newsbrief.analyze.point_columns import fragment, writers_call
 from newsbrief.analyze.point_leads import verdict_referent
-from newsbrief.analyze.point_lines import asked_paragraphs, practical_line
 from newsbrief.analyze.point_openings import opening_factors
 from newsbrief.analyze.point_pages import page_factors, reader_setup
 from newsbrief.lexicon import MONTH_PREFIXES, WEEKDAY_PREFIXES
@@ -175,7 +175,7 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
         factors, page_factors(doc, ctx.genre), live_factors(doc, ctx), opening_factors(doc, ctx),
         call_factors(doc, ctx), strict=True)]
     scores = []
-    asked = asked_paragraphs(doc)  # a reader's "Q: ..." paragraph asks; the answer is the point (point_lines)
+    asked = asked_paragraphs(doc)  # a reader's "Q: ..." paragraph asks; the answer is the point (genre_pages)
     for sentence in doc.sentences:
         i = sentence.index
         score = factors[i] * (_position(ctx, i) + W_CENTRALITY * directed[i] / top)
