@@ -33,6 +33,12 @@ _OWN_WORK = re.compile(r"\b(?:[Oo]ur (?:own )?(?:research|analysis|study|studies
                        r"(?: of [\w ,-]{1,40}?)? (?:shows?|suggests?|finds?|found|showed)|[Ww]e (?:see|saw|found|have "
                        r"(?:found|seen|studied|shown)) )")
 _EDITORS_NOTE = re.compile(r"^(?:Editor'?s'? note|Editors'? note)\s*[:.]", re.I)
+# A blog's line before a commentator's remarks ("Here is an edited version of his remarks.", "What follows is an
+# edited transcript."): an editor's note too, no point of the piece (session 15, Audit 23's edited transcript).
+_EDITED = re.compile(r"^(?:here (?:is|are)|(?:the following|what follows|below) (?:is|are)) (?:an? |the )?"
+                     r"(?:(?:lightly |slightly )?edited |abridged |partial |full )?(?:version|transcript|excerpts?|"
+                     r"extracts?)\b", re.I)
+_SPECIAL_BYLINE = re.compile(r"^By [A-Z][\w.' -]{1,60},\s*Special to\b")
 # Rhetorical questions: the writer's "Who could resist ...?", "just how much ...?", "Isn't it ...?".
 _RHETORICAL = re.compile(r"^(?:(?:And|But|So|Well),? )?(?:(?:who|what|which) (?:could|would|can|else)\b|"
                          r"(?:is|isn't|aren't|wasn't|doesn't|don't|can't|won't|shouldn't) (?:it|this|that|there|we)\b)|"
@@ -66,9 +72,10 @@ def signed_commentary(doc: Document) -> bool:
 
 
 def editors_note(sentence: Sentence) -> bool:
-    """True for an "Editor's note:" line (or a "By X, Special to ..." byline left in the text)."""
-    return bool(_EDITORS_NOTE.match(sentence.text.strip())) or \
-        bool(re.match(r"^By [A-Z][\w.' -]{1,60},\s*Special to\b", sentence.text.strip()))
+    """True for an "Editor's note:" line, a "By X, Special to ..." byline left in the text, or a blog's "Here is an
+    edited version of his remarks"."""
+    text = sentence.text.strip()
+    return bool(_EDITORS_NOTE.match(text) or _SPECIAL_BYLINE.match(text) or _EDITED.match(text))
 
 
 def rhetorical(text: str) -> bool:

@@ -47,6 +47,7 @@ from newsbrief.analyze.argued import (
 from newsbrief.analyze.dispatch import dispatch_point, is_dispatch, profile, witnesses
 from newsbrief.analyze.genre_argues import ANALYSIS_MIN_OWN, ANALYSIS_SHARE, ARGUING, INTERPRETIVE, argues
 from newsbrief.analyze.genre_column import answered_by_source, argues_between_quotes, sourced_questions
+from newsbrief.analyze.genre_pages import column_background, commentators_remarks, readers_page
 from newsbrief.analyze.genre_points import (
     MIN_LIVE_STAMPS,
     THESIS_BONUS,
@@ -152,6 +153,10 @@ EXPLANATION_BONUS = 0.4
 # A column's anecdotes before its pivot to the subject are its hook (point_shapes.pivot_paragraph); weighed
 # as a thesis bonus is, against the Audit 19 humour column of tests/analyze/test_mainpoint_audit19.py.
 HOOK_PENALTY = 1.0
+# A column's background over the years ("has had to pay out millions ... in recent years") is context, not its thesis
+# (genre_pages.column_background); weighed as an anaphoric opening is, against the session 15 Newsroom column whose
+# background beat its own judgement ("Most Catholics probably don't approve ...") by 0.23.
+BACKGROUND_PENALTY = 0.5
 TEASER_PENALTY = 0.3  # an analysis's "The scale ... is unusual" announces its point (genre_voice.teaser)
 # Q&A without "Q:" marks: one-question paragraphs in the writer's voice, each followed by an answer paragraph.
 MIN_QUESTION_PARAGRAPHS = 3
@@ -301,8 +306,9 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
             or bracketed_stamps(text) >= MIN_LIVE_STAMPS:
         return "live"
     transcript = read_transcript(doc)  # a column quoting an interview's exchange is no Q&A
-    if len(_QA.findall(text)) >= 3 or reader_qa(doc) or (transcript.turns and not transcript.quoted):
-        return "qa"  # an interview transcript's labelled turns (session 8: one read as opinion)
+    if len(_QA.findall(text)) >= 3 or reader_qa(doc) or (transcript.turns and not transcript.quoted) \
+            or readers_page(doc):
+        return "qa"  # an interview transcript's labelled turns (session 8), a readers' ideas page (Audit 23)
     # An FAQ announces its questions ("Below, we answer the most frequently asked questions"; Audit 14).
     announced = any(faq_transition(s) for s in doc.sentences)
     if question_paragraphs(doc) >= MIN_QUESTION_PARAGRAPHS - announced and not first_person_essay(doc, ctx):
@@ -311,8 +317,8 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
         return "opinion" if argues(doc, ctx, _reporter_sentences(doc, ctx), questions=False) else "qa"
     if _STARS.search(text[:2000]) or reviews_a_work(doc, ctx):
         return "review"  # stars, or a work credited and judged in the writer's voice (genre_review, session 15)
-    if signed_commentary(doc):
-        return "opinion"  # "By X, Special to CNN" arguing from "our research" (Audit 15)
+    if signed_commentary(doc) or commentators_remarks(doc, ctx):
+        return "opinion"  # "By X, Special to CNN" (Audit 15); a commentator's edited remarks (genre_pages, Audit 23)
     if len(ctx.attributions.headers) >= 2:
         return "roundup"
     if is_debunk(doc, ctx, title) and (_TITLE_FACTCHECK.search(title) or not weighs_views(doc, ctx)):
@@ -406,7 +412,8 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
         nut = bool(_NUT_GRAF.search(sentence.text)) or (genre == "feature" and tells_trend(sentence))
         # "the country needs an independent body", or advice the announcement promised: a thesis wherever it stands
         call = calls_for(doc, sentence) or (advice and prescribes(doc, sentence))
-        thesis = genre in ("opinion", "analysis") and (states_thesis(ctx, title, sentence) or call)
+        background = genre in ("opinion", "analysis") and column_background(doc, sentence)
+        thesis = genre in ("opinion", "analysis") and (states_thesis(ctx, title, sentence) or call) and not background
         if sentence.paragraph >= (nut_cut if nut else cut) and sentence.paragraph != last_paragraph and not thesis \
                 and sentence.index not in verdicts:  # a debunk's verdict counts wherever it stands (Audit 13)
             continue
@@ -434,7 +441,7 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
                  + ARGUING_BONUS * bool(ARGUING.search(sentence.text))
                  + NUT_GRAF_BONUS * (nut or sentence == closing) + THESIS_BONUS * thesis
                  + THESIS_CALL_BONUS * (genre == "opinion" and (prescribes(doc, sentence) or calls_for(doc, sentence)))
-                 - ANAPHORA_PENALTY * bool(ANAPHORIC.match(sentence.text))
+                 - ANAPHORA_PENALTY * bool(ANAPHORIC.match(sentence.text)) - BACKGROUND_PENALTY * background
                  - HOOK_PENALTY * (pivot is not None and sentence.paragraph <= pivot)
                  - 0.02 * sentence.index)
         if best is None or score > best[0]:

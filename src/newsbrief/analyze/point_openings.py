@@ -168,9 +168,42 @@ def background_lede(doc: Document, ctx: Context) -> Sentence | None:
     for sentence in doc.sentences[1:DELAYED_LEDE_SENTENCES]:
         if _quoted(sentence) or earlier_background(doc, ctx, sentence) or not 6 <= len(sentence.text.split()) <= 60:
             continue
-        if recent_news(doc, sentence) and (not title or title_overlap(ctx, title, sentence) >= max(1, lede)):
+        if _detail_of_someone(doc, sentence):
+            continue  # "His family owns the team": a detail of the profile's subject, not its point (session 15)
+        if (recent_news(doc, sentence) or _turn_to_subject(doc, sentence)) \
+                and (not title or title_overlap(ctx, title, sentence) >= max(1, lede)):
             return sentence
     return None
+
+
+# A profile that opens on its background ("The Olympics captivated China last year ... Scandals bring embarrassment")
+# turns to its subject with a contrast: "Yet Lou Ming is an optimist." That turn states what the piece is about (the
+# lead's Newsroom reading, session 15: the profile's point had been "His family owns the team", the first present
+# tense after the background). A present "be" counts here, as it does not in recent_news.
+_CONTRAST_OPENER = re.compile(r"^(?:Yet|But|Still|However),?\s")
+_POSSESSIVE = frozenset("his her their its".split())
+
+
+def _turn_to_subject(doc: Document, sentence: Sentence) -> bool:
+    """True for a contrast turning to a named person in the present tense ("Yet Lou Ming is an optimist.")."""
+    if not _CONTRAST_OPENER.match(sentence.text):
+        return False
+    tokens = doc.sentence_tokens(sentence)
+    root = next((t for t in tokens if t.dep == "ROOT"), None)
+    if root is None or root.tag not in ("VBZ", "VBP"):
+        return False
+    return any(t.head == root.i and t.dep == "nsubj" and (t.ent_type == "PERSON" or t.pos == "PROPN") for t in tokens)
+
+
+def _detail_of_someone(doc: Document, sentence: Sentence) -> bool:
+    """True when the subject is someone's thing ("His family", "Her office"): a detail of a person named before."""
+    tokens = doc.sentence_tokens(sentence)
+    root = next((t for t in tokens if t.dep == "ROOT"), None)
+    if root is None:
+        return False
+    subject = next((t for t in tokens if t.head == root.i and t.dep in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(t.head == subject.i and t.dep == "poss" and t.text.lower() in _POSSESSIVE
+                                       for t in tokens)
 
 
 _PARTIES = frozenset({"PERSON", "ORG"})
@@ -357,6 +390,13 @@ def opening_factors(doc: Document, ctx: Context) -> list[float]:
         for i in range(_setup_run(doc, ctx)):
             factors[i] = SETUP_FACTOR
     lead = 0 if _business_point(doc, ctx) is not None else 1
+    # A profile's background opening before its turn to the subject ("Yet Lou Ming is an optimist.") is context: the
+    # turn and what follows it about the subject are the key points (the lead's Newsroom profile, session 15).
+    turn = background_lede(doc, ctx)
+    if turn is not None and _turn_to_subject(doc, turn):
+        for sentence in doc.sentences[: turn.index]:
+            if earlier_background(doc, ctx, sentence):
+                factors[sentence.index] *= BACKGROUND_FACTOR
     for sentence in doc.sentences[lead:BACKGROUND_REACH]:
         if background_state(doc, sentence):
             factors[sentence.index] *= BACKGROUND_FACTOR

@@ -39,6 +39,7 @@ from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.dispatch import dispatch_factors
 from newsbrief.analyze.framing import catalogue_point, premise_answer, questioned_premises
 from newsbrief.analyze.genre import main_point
+from newsbrief.analyze.genre_pages import asked_paragraphs, practical_line
 from newsbrief.analyze.genre_points import faq_transition, live_factors
 from newsbrief.analyze.openings import (
     BOILERPLATE,
@@ -174,9 +175,12 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
         factors, page_factors(doc, ctx.genre), live_factors(doc, ctx), opening_factors(doc, ctx),
         call_factors(doc, ctx), strict=True)]
     scores = []
+    asked = asked_paragraphs(doc)  # a reader's "Q: ..." paragraph asks; the answer is the point (genre_pages)
     for sentence in doc.sentences:
         i = sentence.index
         score = factors[i] * (_position(ctx, i) + W_CENTRALITY * directed[i] / top)
+        if sentence.paragraph in asked or (ctx.genre == "review" and practical_line(sentence)):
+            score -= 10.0  # a question or a review's opening hours and prices: last resort only
         # An FAQ's announcement and half of a split quotation state nothing a reader can use (Audit 14).
         if not is_clause(doc, sentence) or i in silent or faq_transition(sentence) \
                 or split_quote_half(doc, sentence) or announcement(doc, sentence) or editors_note(sentence) \
