@@ -51,6 +51,11 @@ UNNAMED_NOUNS = frozenset(
     "inspectors investigator investigators surgeon surgeons nurse nurses physician physicians professor "
     "historian minister ministers mayor governor chairman chairwoman chief director secretary president "
     "founder coach captain author novelist".split()
+) | frozenset(
+    # Described speakers Audit 23 gave to the nearest name ("one rebel fighter ... He said", "our correspondent
+    # says ... he adds", "a nun from El Salvador ... she told"): the noun is the speaker, the name the topic.
+    "fighter fighters rebel rebels correspondent correspondents reporter journalist nun nuns priest priests "
+    "monk monks".split()
 )
 # A kind of business written before its name like a title ("Insurer Lloyd's of London"): the name
 # is the business's, even where the NER model tagged the two words as a person.
