@@ -47,6 +47,13 @@ _RECORDING = ("Passengers waited on the platform for an hour. Station manager To
 _VOICE_NAMED = ("The dancers moved slowly across the dark stage. \"This piece will not save us,\" Lena Voss said "
                 "after the show.")
 
+# PolNeAR dev shapes that session 15's cues changed (written for these tests): a chant after a clause set off by
+# dashes is the marchers', a "One of ..." inside the quotation is no speaker, "one of its members" points back
+_CHANT = ("Police stayed in the city center on Sunday. Small groups of protesters marched around the stadium - where "
+          "the city's football team played the Vikings - while chanting, \"Hands up, don't shoot.\"")
+_ONE_OF_ITS = ("The council has failed to stop the war. In large part this is because one or more of its permanent "
+               "members have backed one side or the other.")
+
 # (text, a piece of the content, a speaker that must hold it (a substring; None: none required), speakers never given)
 SPEAKERS: list[tuple[str, str, str | None, tuple[str, ...]]] = [
     (_NUN, "gift from God", None, ("Francis", "Pope Francis")),
@@ -57,6 +64,8 @@ SPEAKERS: list[tuple[str, str, str | None, tuple[str, ...]]] = [
     (_VOICE, "will not save us", None, ("Mia Kern", "Lena Voss", "Kern", "Voss")),
     (_RECORDING, "trains to the airport", None, ("Tom Reed", "Reed")),
     (_VOICE_NAMED, "will not save us", "Voss", ()),
+    (_CHANT, "Hands up", "protesters", ("the city's football team",)),
+    (_ONE_OF_ITS, "one side", None, ("one or more of its permanent members",)),
 ]
 
 _CUE_ONLY = ("Government forces shelled the port of Misrata on Saturday, killing at least 12 people. Omar Haddad, a "
