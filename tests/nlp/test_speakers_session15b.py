@@ -89,6 +89,8 @@ OPENINGS: list[tuple[str, str | None]] = [
      "takes to win the league. His family also owns the stadium.", "[Lou's]"),
     ("Zhang Wei, a lawyer from Beijing, was arrested on Monday. Zhang had criticised the police on his blog. His "
      "wife said she had not been told where he was taken.", "[Zhang's]"),
+    ("Lou Ming, a property developer from Shanghai, bought the club in March. Lou's money saved it from collapse. "
+     "His family also owns the stadium.", "[Lou's]"),
     # near-miss: a given-name-first name keeps its last token
     ("Peter Lang, a property developer from Leeds, bought the club in March. Lang says he will spend whatever it "
      "takes to win the league. His family also owns the stadium.", "[Lang's]"),

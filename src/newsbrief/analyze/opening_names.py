@@ -15,12 +15,13 @@ from newsbrief.analyze.actor_kinds import short_name
 from newsbrief.models import Document
 
 _WORD = re.compile(r"[\w'’-]+")
+_POSSESSIVE = re.compile(r"['’]s?$")  # "Lou's" is a mention of "Lou"
 
 
 def _alone_counts(text: str, words: list[str]) -> tuple[int, int]:
     """How often the name's first and last words stand in ``text`` without the rest of the name next to them:
     "Lou" not followed by "Ming", "Ming" not preceded by "Lou"."""
-    tokens = _WORD.findall(text)
+    tokens = [_POSSESSIVE.sub("", t) for t in _WORD.findall(text)]
     first, last = words[0], words[-1]
     first_alone = sum(1 for i, t in enumerate(tokens) if t == first and tokens[i + 1 : i + 2] != [words[1]])
     last_alone = sum(1 for i, t in enumerate(tokens) if t == last and (i == 0 or tokens[i - 1] != words[-2]))
