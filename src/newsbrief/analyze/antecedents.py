@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from newsbrief.analyze.actor_names import PERSON_NOUNS, Actor, resolve_person
 from newsbrief.models import Document, Entity, Sentence, Token
+from newsbrief.nlp.introductions import PERSON_NOUNS as DESCRIBED_PEOPLE
 from newsbrief.nlp.introductions import children_map, introduced_person
 from newsbrief.nlp.pronoun_candidates import addressed
 from newsbrief.nlp.quotations import open_quotes, quote_spans
@@ -100,6 +101,10 @@ def previous_subject(doc: Document, actors: Sequence[Actor], sentence_index: int
     return None
 
 
+# Person nouns of both lists: a described subject ("A nun from El Salvador ...") is a person (Audit 23).
+_PEOPLE = PERSON_NOUNS | DESCRIBED_PEOPLE
+
+
 def unnamed_person_subject(doc: Document, sentence_index: int, pronoun: str) -> bool:
     """Whether the main-clause subject of the sentence before ``sentence_index`` is one person no name says ("The
     late governor was still on the ballot when voters chose him over Senator X.") who agrees with ``pronoun``: the
@@ -113,7 +118,7 @@ def unnamed_person_subject(doc: Document, sentence_index: int, pronoun: str) -> 
         return False
     other = _FEMALE_NOUNS if pronoun.lower() in ("he", "his") else _MALE_NOUNS
     return any(t.dep in ("nsubj", "nsubjpass") and t.head == root.i and t.tag == "NN" and not t.ent_type
-               and t.lemma.lower() in PERSON_NOUNS and t.lemma.lower() not in other
+               and t.lemma.lower() in _PEOPLE and t.lemma.lower() not in other
                and not any(doc.tokens[c].dep == "appos" for c in range(t.i + 1, min(t.right + 1, len(doc.tokens)))
                            if doc.tokens[c].head == t.i)
                for t in doc.sentence_tokens(sentence))

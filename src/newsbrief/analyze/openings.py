@@ -13,12 +13,12 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from newsbrief.analyze.actor_kinds import short_name
 from newsbrief.analyze.actor_parties import surname_subject
 from newsbrief.analyze.actors import Actor, clean_name, previous_subject, resolve_person
 from newsbrief.analyze.antecedents import agrees, spoken_to, unnamed_person_subject, untagged_people
 from newsbrief.analyze.context import Context, rewrite_sections
 from newsbrief.analyze.doc_index import paragraph_opening
+from newsbrief.analyze.opening_names import repair_name as short_name
 from newsbrief.lexicon import DANGLING_CONNECTIVES, DANGLING_PRONOUNS
 from newsbrief.models import Candidate, Document, Sentence, Token
 from newsbrief.nlp.boxes import is_run_on_list

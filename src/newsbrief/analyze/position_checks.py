@@ -67,6 +67,53 @@ def is_bare_call(doc: Document, attributions: Sequence[Attribution], voice: Sent
     return True
 
 
+# What a speech verb takes when it says something: a clause, a complement, a further verb. "told reporters
+# in the capital on Sunday" has only its audience, place and time (Audit 23: "Moussa Ibrahim ... told
+# reporters in Tripoli Sunday" shown as his position, the quote following it).
+_SAID_CONTENT = frozenset({"ccomp", "xcomp", "advcl", "parataxis", "conj", "oprd", "acomp", "attr", "csubj"})
+# Verbs whose object is the one spoken to, not what is said ("told reporters", "briefed the council").
+_TO_WHOM = frozenset({"tell", "brief", "address", "inform", "assure", "remind"})
+# Prepositions of the audience, place and time of a speech ("told reporters in the capital", "said at a rally");
+# others carry what was said ("called for an inquiry", "warned of a crisis", "insisted on a vote").
+_SETTING_PREPS = frozenset({"to", "in", "at", "during", "after", "before", "from", "with", "outside", "inside",
+                            "near", "via", "through", "late", "early"})
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+
+
+def _setting(doc: Document, prep: Token) -> bool:
+    """Whether a preposition on a speech verb gives its audience, place or time, not its content: "on" only
+    before a date ("on Sunday"; "insisted on a vote" says something)."""
+    word = prep.text.lower()
+    if word == "on":
+        return any(c.ent_type in ("DATE", "TIME") for c in doc.children(prep))
+    return word in _SETTING_PREPS
+
+
+def _said_nothing(doc: Document, cue: Token) -> bool:
+    """Whether the speech verb ``cue`` has no content: no clause or complement, and an object (if any) that is
+    the audience ("told reporters", "told CNN"), not what was said ("denied the charges")."""
+    for child in doc.children(cue):
+        if child.dep in _SAID_CONTENT or (child.dep == "prep" and not _setting(doc, child)):
+            return False
+        if child.dep == "dobj" and cue.lemma.lower() not in _TO_WHOM \
+                and child.ent_type not in ("PERSON", "ORG", "NORP"):
+            return False
+    return True
+
+
+def is_cue_only(doc: Document, attributions: Sequence[Attribution], voice: SentenceVoice) -> bool:
+    """Whether the voice's sentence is a cue with no content ("Omar Haddad, a government spokesman, told reporters
+    in the capital on Sunday."): a set-up whose words follow it, never a position itself."""
+    found = _attributions(doc, attributions, voice)
+    if not found or _QUOTE_MARKS.search(doc.sentences[voice.sentence].text):
+        return False
+    for attribution in found:
+        cue = _cue_token(doc, attribution)
+        if attribution.kind != "speech" or cue is None or not _said_nothing(doc, cue):
+            return False
+    return True
+
+
 def is_another(speaker: str | None) -> bool:
     """ "Another Bush official", "another former official": one more of a kind a listed source stands for."""
     return (speaker or "").lower().startswith("another ")

@@ -32,6 +32,7 @@ from newsbrief.analyze.position_checks import (
     in_quotation_piece,
     is_another,
     is_bare_call,
+    is_cue_only,
     substance_words,
 )
 from newsbrief.analyze.quote_cuts import invented_person
@@ -161,7 +162,8 @@ def _after_cue_line(doc: Document, ctx: Context, voice: SentenceVoice) -> bool:
     if voice.sentence == 0:
         return False
     before = ctx.attributions.voices[voice.sentence - 1]
-    return before.speaker == voice.speaker and _cue_line(doc, before)
+    return before.speaker == voice.speaker and (
+        _cue_line(doc, before) or is_cue_only(doc, ctx.attributions.attributions, before))
 
 
 def analyze_positions(doc: Document, ctx: Context) -> tuple[Item, ...]:
@@ -180,7 +182,7 @@ def analyze_positions(doc: Document, ctx: Context) -> tuple[Item, ...]:
         # A round-up's comment under its "NAME, role" header is that person's position too.
         named = voice.explicit or voice.speaker in headers or _after_cue_line(doc, ctx, voice)
         if named and voice.speaker and len(doc.sentences[voice.sentence].text.split()) >= MIN_WORDS \
-                and not _cue_line(doc, voice) \
+                and not _cue_line(doc, voice) and not is_cue_only(doc, attributions, voice) \
                 and not _mixed(doc, ctx, voice) and not opens_on_fragment(doc, spans, doc.sentences[voice.sentence]) \
                 and not in_quotation_piece(spans, doc.sentences[voice.sentence]) \
                 and not is_bare_call(doc, attributions, voice):

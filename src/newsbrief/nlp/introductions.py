@@ -27,7 +27,11 @@ from newsbrief.nlp.speech import UNNAMED_NOUNS
 # a name in apposition; these are the ones that may stand without one).
 PERSON_NOUNS = UNNAMED_NOUNS | _FEMALE_NOUNS | _MALE_NOUNS | frozenset(
     "eyewitness eyewitnesses one person individual resident local shopkeeper baker nurse soldier defector "
-    "refugee veteran pensioner mother father".split())
+    "refugee veteran pensioner mother father".split()) | frozenset(
+    # the speakers Audit 23 gave to the nearest name ("a nun from El Salvador", "one rebel fighter", "our
+    # correspondent"): a described person, not a name
+    "nun priest monk fighter fighters rebel rebels correspondent correspondents reporter reporters journalist "
+    "journalists".split())
 # Verbs whose complement is the name given ("a baker called Samir", "a man named Victor").
 _NAMING = frozenset({"call", "name", "know", "dub"})
 # Entity types that a name never has when it is a person's, however it is introduced.

@@ -213,3 +213,23 @@ def writer_speaker(d: _Doc, attribution: Attribution, author: str | None) -> Att
     if attribution.cue_start is not None and d.in_quote(attribution.cue_start):
         return attribution
     return replace(attribution, speaker=author or "the writer")
+
+
+# Question words that open an embedded clause ("where the team played ...", "which the club owns ...").
+_WH_TAGS = frozenset({"WRB", "WDT", "WP"})
+# Marks that close a clause set into a sentence ("- where the team played the Vikings - while chanting").
+_CLOSERS = frozenset({"-", "—", "–", "--", ","})
+
+
+def past_embedded(d: _Doc, verb: Token) -> Token:
+    """The clause a participle ``verb`` ("while chanting", "saying") hangs from, past a wh-clause set off before it:
+    "Protesters marched around the stadium - where the team played the Vikings - while chanting, '...'" parsed
+    with "chanting" on "played" means the protesters chant, not the team (PolNeAR dev: a chant given to a
+    football club after the voiced-verb cues of session 15)."""
+    tokens = d.doc.tokens
+    head = tokens[verb.head]
+    embedded = head.dep in ("relcl", "advcl", "ccomp") and head.head != head.i and any(
+        tokens[c].tag in _WH_TAGS and c < head.i for c in d.children.get(head.i, ()))
+    if embedded and any(tokens[i].text in _CLOSERS for i in range(head.i + 1, verb.i)):
+        return tokens[head.head]
+    return head

@@ -355,7 +355,10 @@ def _of_pronoun(d: _Doc, of: int) -> bool:
     """Whether the "of" of "one of ..." takes a pronoun ("one of them"), which stands for a group named before;
     "one of the players" names its own group, and a person who spoke before is not it (session 15: a film's
     "one of the players says" went to the character quoted in the sentence before)."""
-    return any(d.doc.tokens[c].pos == "PRON" for c in d.children.get(of, ()))
+    tokens = d.doc.tokens
+    # "one or more of its permanent members" points back as "one of them" does (PolNeAR dev, after session 15)
+    return any(tokens[c].pos == "PRON" or any(tokens[p].dep == "poss" and tokens[p].pos == "PRON"
+                                              for p in d.children.get(c, ())) for c in d.children.get(of, ()))
 
 
 def _cue_speaker(d: _Doc, verb: Token, subject: Token, span: tuple[int, int],
@@ -380,7 +383,9 @@ def _cue_speaker(d: _Doc, verb: Token, subject: Token, span: tuple[int, int],
         # "The project, as one aide put it, is a gamble. He said ...": the unnamed speaker just
         # before, not the last person the text named.
         return unnamed.speaker, unnamed.role, unnamed.voice
-    if subject.lemma.lower() == "one" and any(d.doc.tokens[c].text.lower() == "of" and _of_pronoun(d, c)
+    # A "One of ..." inside the quotation is the quoted words, not a described speaker (PolNeAR dev, after session 15)
+    if subject.lemma.lower() == "one" and any(d.doc.tokens[c].text.lower() == "of"
+                                              and (_of_pronoun(d, c) or d.in_quote(subject.start))
                                               for c in d.children.get(subject.i, ())):
         # "One of them said": one of the group the text named last.
         group = next((d.sources[i] for i in range(sentence.index - 1, sentence.index - 4, -1)

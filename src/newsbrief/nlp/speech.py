@@ -22,7 +22,7 @@ from newsbrief.nlp.quotations import MAX_QUOTE_CHARS as MAX_QUOTE_CHARS
 from newsbrief.nlp.quotations import _join_paragraph_quotes
 from newsbrief.nlp.quotations import open_quotes as open_quotes
 from newsbrief.nlp.quotations import quote_spans as quote_spans
-from newsbrief.nlp.speaker_kinds import counted_aside, passive_agent
+from newsbrief.nlp.speaker_kinds import counted_aside, passive_agent, past_embedded
 
 # The cue words (verbs of speech, framing verbs, attitudes, speech acts) live in the shared lexicon; they are
 # named here too, where the attribution modules have always imported them from.
@@ -51,6 +51,11 @@ UNNAMED_NOUNS = frozenset(
     "inspectors investigator investigators surgeon surgeons nurse nurses physician physicians professor "
     "historian minister ministers mayor governor chairman chairwoman chief director secretary president "
     "founder coach captain author novelist".split()
+) | frozenset(
+    # Described speakers Audit 23 gave to the nearest name ("one rebel fighter ... He said", "our correspondent
+    # says ... he adds", "a nun from El Salvador ... she told"): the noun is the speaker, the name the topic.
+    "fighter fighters rebel rebels correspondent correspondents reporter journalist nun nuns priest priests "
+    "monk monks".split()
 )
 # A kind of business written before its name like a title ("Insurer Lloyd's of London"): the name
 # is the business's, even where the NER model tagged the two words as a person.
@@ -239,7 +244,7 @@ def _subject(d: _Doc, verb: Token) -> Token | None:
                           and tokens[c].left == token.right + 1 and tokens[c].i < verb.i), None)
             return after or counted_aside(d, verb, token) or token  # not "many of them ..." (Audit 13)
     if verb.dep in ("conj", "advcl", "xcomp") and verb.head != verb.i and verb.tag.startswith("VB"):
-        return _subject(d, d.doc.tokens[verb.head])
+        return _subject(d, past_embedded(d, verb) if verb.dep == "advcl" else d.doc.tokens[verb.head])
     # A misparsed name right before a sentence-initial verb ("Dovzhenko accused ..." read as advmod), or a
     # name that is also a word ('"...," Rather said' read as the adverb; a person's name elsewhere in the text).
     before = d.doc.tokens[verb.i - 1] if verb.i > 0 else None
