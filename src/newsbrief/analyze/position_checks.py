@@ -109,7 +109,9 @@ def is_cue_only(doc: Document, attributions: Sequence[Attribution], voice: Sente
         return False
     for attribution in found:
         cue = _cue_token(doc, attribution)
-        if attribution.kind != "speech" or cue is None or not _said_nothing(doc, cue):
+        # a cue after its words ("The coalition will hand over command ..., the secretary said") hangs from
+        # them: only a cue that heads its sentence can have said nothing
+        if attribution.kind != "speech" or cue is None or cue.dep != "ROOT" or not _said_nothing(doc, cue):
             return False
     return True
 

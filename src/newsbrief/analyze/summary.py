@@ -53,6 +53,7 @@ from newsbrief.analyze.point_columns import fragment, writers_call
 from newsbrief.analyze.point_leads import verdict_referent
 from newsbrief.analyze.point_openings import opening_factors
 from newsbrief.analyze.point_pages import page_factors, reader_setup
+from newsbrief.analyze.position_checks import is_cue_only
 from newsbrief.lexicon import MONTH_PREFIXES, WEEKDAY_PREFIXES
 from newsbrief.models import Document, Item, KeyPoint, Sentence
 from newsbrief.nlp.attribution import quote_spans
@@ -209,7 +210,7 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
             score *= CAPTION_FACTOR
         scores.append(score)
     # A round-up's "NAME, role:" headers end in colons and head what each voice says: no setups.
-    return scores if ctx.genre == "roundup" else _setups_give_way(doc, scores)
+    return scores if ctx.genre == "roundup" else _setups_give_way(doc, ctx, scores)
 
 
 # A review opens on its set-up (the lead's car review: "It's a sci-fi showpiece."), not on a judgement.
@@ -251,11 +252,14 @@ def is_setup(sentence: Sentence) -> bool:
     return text.endswith(":") or (bool(_ANNOUNCES.match(text)) and len(text.split()) <= ANNOUNCE_MAX_WORDS)
 
 
-def _setups_give_way(doc: Document, scores: list[float]) -> list[float]:
-    """Each setup's score goes to the first usable statement after it; the setup is a last resort."""
+def _setups_give_way(doc: Document, ctx: Context, scores: list[float]) -> list[float]:
+    """Each setup's score goes to the first usable statement after it; the setup is a last resort. A speech
+    cue with nothing said ("X, a spokesman, told reporters on Sunday." before the quote) is a setup too
+    (reader Audit 23 read such a cue as a position; position_checks.is_cue_only)."""
     out = list(scores)
+    attributions = ctx.attributions.attributions
     for sentence in doc.sentences:
-        if not is_setup(sentence):
+        if not is_setup(sentence) and not is_cue_only(doc, attributions, ctx.voice_of(sentence.index)):
             continue
         i = sentence.index
         following = [j for j in range(i + 1, min(i + 1 + SETUP_REACH, len(scores))) if scores[j] > 0]
@@ -312,6 +316,10 @@ def select(doc: Document, ctx: Context, count: int) -> list[Sentence]:
     """
     scores = np.array(sentence_scores(doc, ctx), dtype=np.float64)
     matrix = ctx.sentence_matrix
+    # A short article showed "X, a spokesman, told reporters on Sunday." as a key point only because it had
+    # room for every sentence (session 15): a bare cue is never a point, even as a last resort.
+    attributions = ctx.attributions.attributions
+    bare_cues = {s.index for s in doc.sentences if is_cue_only(doc, attributions, ctx.voice_of(s.index))}
     # overlap[i]: the highest cosine of sentence i with a chosen point, updated with one
     # sparse product per chosen point (MMR over all sentences in O(count * words)).
     overlap = np.zeros(len(scores))
@@ -321,6 +329,9 @@ def select(doc: Document, ctx: Context, count: int) -> list[Sentence]:
     while open_.any() and len(chosen) < count:
         marginal = np.where(open_, scores - MMR_LAMBDA * overlap, -np.inf)
         best = doc.sentences[int(np.argmax(marginal))]  # the first of equals, in article order
+        if chosen and best.index in bare_cues:
+            open_[best.index] = False
+            continue  # a bare cue's words are in the sentence it sets up: never a point of its own
         open_[best.index] = False
         if any(_same_point(ctx, best, c) for c in chosen):
             skipped.append(best)
