@@ -43,7 +43,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“A-Z0-9])")
 # A reported or quoted sentence is the article's, whatever it mentions.
 # A reader's or a commentator's entry on a live page is labelled by its verb and a colon ("Jane Roe from
 # Leeds writes: ...", "RL Miller tweets: ..."); "tweets" alone is the noun ("the best of blogs and tweets").
-_REPORTED = _rx(r"[\"“”]|\b(?:said|says|told|tells|added|according to|announced|wrote|tweeted)\b|"
+# "added" as speech, not "will be added" (a page's update notice)
+_REPORTED = _rx(r"[\"“”]|\b(?:said|says|told|tells|(?<!be )added|according to|announced|wrote|tweeted)\b|"
                 r"\b(?:tweets|writes|e-?mails|posts|comments)\s*:")
 
 # The page owned by the writer: "our live coverage", "this page", "this live blog", "our rolling updates".
@@ -72,7 +73,12 @@ _CALLS = _rx(r"^(?:please\s)?(?:stay (?:with us|tuned)|keep (?:checking|coming) 
              # follow.", "We'll bring you more as we get it.", "Get in touch: text us ...".
              r"^(?:this is an? )?(?:developing|breaking)(?: news)? story\b|^this (?:story|post|article|page) "
              r"(?:is developing|will be updated)|^more to follow\b|^(?:we['’]ll|we will) (?:bring you|have) more\b|"
-             r"^(?:get in touch|(?:text|e-?mail|message) us)\b")
+             r"^(?:get in touch|(?:text|e-?mail|message) us)\b|"
+             # "Additional details will be updated as it becomes available." (reader Audit 24: a conclusion):
+             # the page's promise about itself, with no one who promises it
+             r"^(?:additional|further|more|new)\s(?:details|information|updates)(?:\sand\s(?:details|information))?"
+             r"\s(?:will|to) be\s(?:updated|added|posted|published)\sas\s(?:it|they|more\s\w+)\s"
+             r"(?:becomes?|comes?|emerges?)\b|^this (?:story|post|article|page) will be updated\b")
 # A live page signing off or pointing elsewhere: "The Ledger is discontinuing this live update page for the
 # night", "We are pausing our coverage here", "For the latest developments, please go to our main news page",
 # "Follow the latest on our flood page" (reader Audit 17: two such lines were key points 4 and 5). The page

@@ -153,8 +153,27 @@ def tail_furniture(paragraphs: Sequence[str], content: Sequence[bool], bylines: 
     if len(paragraphs) < MIN_PARAGRAPHS:
         return set()
     first = max(1, len(paragraphs) - TAIL_PARAGRAPHS)
+    bylines = [*bylines, *_standfirst_authors(paragraphs, content)]
     return _box_at_foot(paragraphs, content, first) or _bio_block(paragraphs, content, bylines) \
         or _bios_at_foot(paragraphs, content, first, bylines)
+
+
+# A standfirst that presents the writer ("Philosopher Jane Roe examines the arguments.", "Jane Roe
+# explains why ..."): it names the author as a byline does, so a bio line of that name at the foot is the
+# author's, not a person of the story (reader Audit 24: an essay closed on its author's bio line because
+# the standfirst counted as a mention in the body). Only a short paragraph among the first two of content,
+# with a present-tense verb of writing or weighing, and no quotation or reported speech.
+_STANDFIRST = re.compile(r"^(?:[A-Z][a-z]+\s){0,2}(?P<name>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2})\s"
+                         r"(?:examines|explains|explores|considers|assesses|asks|argues|reflects|looks at|writes|"
+                         r"weighs|investigates|reports)\b")
+STANDFIRST_MAX_WORDS = 30
+
+
+def _standfirst_authors(paragraphs: Sequence[str], content: Sequence[bool]) -> list[str]:
+    """The standfirst's presentation of the writer, as a byline line (see _STANDFIRST), or nothing."""
+    kept = [p for p, keep in zip(paragraphs, content, strict=True) if keep][:2]
+    return [p for p in kept if len(p.split()) <= STANDFIRST_MAX_WORDS and _STANDFIRST.match(p)
+            and not re.search(r"[\"“”]", p) and not REPORTING.search(p)]
 
 
 __all__ = ["tail_furniture"]
