@@ -91,6 +91,10 @@ OPENINGS: list[tuple[str, str | None]] = [
      "wife said she had not been told where he was taken.", "[Zhang's]"),
     ("Lou Ming, a property developer from Shanghai, bought the club in March. Lou's money saved it from collapse. "
      "His family also owns the stadium.", "[Lou's]"),
+    # another person shares the given name ("Yao Ming"): that is no mention of "Ming" alone (the lead's check
+    # of the Newsroom profile after the merge)
+    ("Lou Ming, a property developer from Shanghai, bought the club in March. Lou says Yao Ming inspired him. "
+     "His family also owns the stadium.", "[Lou's]"),
     # near-miss: a given-name-first name keeps its last token
     ("Peter Lang, a property developer from Leeds, bought the club in March. Lang says he will spend whatever it "
      "takes to win the league. His family also owns the stadium.", "[Lang's]"),

@@ -19,12 +19,17 @@ _POSSESSIVE = re.compile(r"['’]s?$")  # "Lou's" is a mention of "Lou"
 
 
 def _alone_counts(text: str, words: list[str]) -> tuple[int, int]:
-    """How often the name's first and last words stand in ``text`` without the rest of the name next to them:
-    "Lou" not followed by "Ming", "Ming" not preceded by "Lou"."""
+    """How often the name's first and last words stand in ``text`` without the rest of a name next to them:
+    "Lou" not followed by a capitalised word, "Ming" not preceded by one (so "Yao Ming", another man, is no
+    mention of "Ming" alone)."""
     tokens = [_POSSESSIVE.sub("", t) for t in _WORD.findall(text)]
     first, last = words[0], words[-1]
-    first_alone = sum(1 for i, t in enumerate(tokens) if t == first and tokens[i + 1 : i + 2] != [words[1]])
-    last_alone = sum(1 for i, t in enumerate(tokens) if t == last and (i == 0 or tokens[i - 1] != words[-2]))
+
+    def capital(i: int) -> bool:
+        return 0 <= i < len(tokens) and tokens[i][:1].isupper()
+
+    first_alone = sum(1 for i, t in enumerate(tokens) if t == first and not capital(i + 1))
+    last_alone = sum(1 for i, t in enumerate(tokens) if t == last and not capital(i - 1))
     return first_alone, last_alone
 
 
