@@ -45,6 +45,9 @@ _QUOTED_HE = ("Protesters filled the main square of the capital for a ninth day 
 _EXPLAINER = ("Who is Ken Marsh? Marsh is the lawyer who ran the fund for the victims of the 2001 floods. President "
               "Obama picked him last week to run the new claims fund. What has he promised? He has said he is not "
               "aligned with the government or the company.")
+# near miss (added after the fix): an object pronoun of the other gender leaves the subject certain
+_OBJECT_HER = ("Senator Tom Hale met the new judge, Maria Ortiz, on Monday. Hale praised her at length. He said the "
+               "court needed more judges like her.")
 _OUTLET = ("The army said a woman was detained at a checkpoint near the border on Saturday, according to the army "
            "statement. The Lebanese newspaper Al-Nahar reported that the woman was the wife of a militant leader. "
            "It said she had been travelling with a fake passport.")
@@ -61,6 +64,7 @@ SPEAKERS: list[tuple[str, str, str | None, tuple[str, ...]]] = [
     (_TWO_PEOPLE, "only begun", "Chan", ("Chen", "Anna Chen")),
     (_EXPLAINER, "not aligned", None, ("Obama", "President Obama", "Barack Obama")),
     (_OUTLET, "fake passport", None, ("the army statement", "The army", "the army")),
+    (_OBJECT_HER, "more judges", "Hale", ("Maria Ortiz",)),
 ]
 
 # (text, names that must not be people, names that must not be organisations)
@@ -197,3 +201,24 @@ def score() -> tuple[int, int]:
 
 if __name__ == "__main__":  # pragma: no cover - a report for the commit message
     print("score", score())
+
+
+@pytest.mark.parametrize(("name", "product"), [
+    ("iPhone", True), ("the App Store", True), ("Apple Watch", True), ("Android", True), ("Samsung Galaxy S5", True),
+    ("Apple", False), ("Sony Music", False), ("Google Research", False), ("YouTube", False), ("Ivan Petrov", False),
+    ("Irene Adler", False),
+])
+def test_product_names(name: str, product: bool) -> None:
+    from newsbrief.nlp.entity_products import is_product_name
+
+    assert is_product_name(name) is product
+
+
+@pytest.mark.parametrize(("a", "b", "apart"), [
+    ("Chowdhry", "Chowdry", True), ("Mehrotra", "Mehrota", True), ("Chen", "Chan", True), ("Smith", "Smith", False),
+    ("Smith", "Smythe", False), ("Mehrotra", "Nehrotra", False),
+])
+def test_one_letter_apart(a: str, b: str, apart: bool) -> None:
+    from newsbrief.analyze.actor_variants import one_letter_apart
+
+    assert one_letter_apart(a, b) is apart
