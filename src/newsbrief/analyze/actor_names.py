@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from newsbrief.analyze.actor_credits import credit_spans, in_spans
+from newsbrief.analyze.actor_variants import merge_spelling_variants
 from newsbrief.analyze.doc_index import NameIndex, name_words, sentence_at_token
 from newsbrief.lexicon import COUNTRY_ALIASES
 from newsbrief.models import Document, Entity, Token
@@ -237,7 +238,7 @@ def cluster_actors(doc: Document) -> list[Actor]:
         if actor.label == "PERSON" and any(alias.lower() in called or body_named(alias) for alias in actor.aliases) \
                 and not any(alias.split()[-1] in cued for alias in actor.aliases):
             actor.label = "ORG"
-    actors = _merge_people(actors)
+    actors = merge_spelling_variants(doc, _merge_people(actors))  # "Chowdry" is "Chowdhry" (Audit 24)
     _relabel_organisations(actors)  # a merge may have joined a surname-like "Studio" to "Lumen Studio"
     actors = _merge_organisations(actors)
     actors = _merge_acronyms(doc, actors, credits)

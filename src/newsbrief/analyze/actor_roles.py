@@ -34,6 +34,10 @@ SPEECH_LEMMAS = frozenset(
     "recall conclude believe think vow pledge promise deny confirm report".split()
 )
 _LINKS = frozenset({"of", "for", ",", "and", "&"})
+# A negation or focus adverb before a title is no part of it: "not even President Assad" gave the role "even
+# President" (reader Audit 24, 25.4 item 4); "then President Bush" keeps its "then".
+_FOCUS_ADVERBS = frozenset("not even only just also too especially particularly mainly merely simply never "
+                           "notably chiefly including".split())
 _PARTY = re.compile(r"^\s*\(([DRI]-[A-Z][\w. ]{1,20})\)")
 MAX_ROLE_WORDS = 16  # an apposition longer than this is a clause about the person, not a role
 TITLE_REF_SENTENCES = 5  # "the president" looks back this many sentences for the president named
@@ -80,7 +84,7 @@ def _title_before(doc: Document, entity: Entity, name: str = "") -> tuple[int, i
             and tokens[name_start].text != first_word:
         name_start += 1  # "Superintendent Jennifer McCormick" tagged as one name
     if first_word and tokens[name_start].text != first_word:
-        name_start = entity.token_start
+        name_start = _given_names_before(doc, entity, name)
     i = name_start - 1
     start = name_start
     while i >= sentence.token_start:
@@ -108,8 +112,9 @@ def _title_before(doc: Document, entity: Entity, name: str = "") -> tuple[int, i
             start = i  # "chairman, CEO and president Craig Menear"
             i -= 1
             continue
-        if token.pos in ("DET", "VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", "NUM", "PART") \
-                and token.text.lower() not in _TITLE_ABBREVIATIONS:
+        if token.text.lower() in _FOCUS_ADVERBS or (
+                token.pos in ("DET", "VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", "NUM", "PART")
+                and token.text.lower() not in _TITLE_ABBREVIATIONS):
             break
         if token.ent_type in ("PERSON", "DATE", "TIME", "CARDINAL") and i < entity.token_start:
             break
@@ -125,6 +130,19 @@ def _title_before(doc: Document, entity: Entity, name: str = "") -> tuple[int, i
     if start == name_start or not any(_is_title_token(t) for t in tokens[start:name_start]):
         return None
     return (start, name_start)
+
+
+def _given_names_before(doc: Document, entity: Entity, name: str) -> int:
+    """Where the name starts when the model tagged only its surname: the given names the actor's full name has
+    right before the entity ("analyst Trip Mehrotra" with "Mehrotra" tagged: "Trip" is no part of the role;
+    reader Audit 24, "Global Equities analyst Trip")."""
+    given = person_name(name).split()[:-1]
+    start = entity.token_start
+    sentence_start = doc.sentences[entity.sentence_index].token_start
+    while given and start > sentence_start and doc.tokens[start - 1].text == given[-1]:
+        given.pop()
+        start -= 1
+    return start
 
 
 def _is_title_token(token: Token) -> bool:

@@ -28,6 +28,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from newsbrief.models import Document, Entity, Token
+from newsbrief.nlp.entity_products import relabel_products
 from newsbrief.nlp.entity_retypes import joined_possessive_names, retype_named_things, with_given_names
 from newsbrief.nlp.non_persons import name_key, relabel_non_persons, relabelled
 from newsbrief.nlp.speech import CUE_LEMMAS
@@ -101,6 +102,7 @@ def retype_entities(doc: Document) -> Document:
     doc = relabel_non_persons(_with_cut_surnames(_without_participles(doc)))  # animals, agencies, time zones (Audit 16)
     # outlets, creatures, programme titles, given names, names cut at "Children's" (Audit 23; entity_retypes)
     doc = retype_named_things(with_given_names(joined_possessive_names(doc)))
+    doc = relabel_products(doc)  # "App Store", "iPhone", "Apple Watch": things, never speakers (Audit 24)
     person_names = {name_key(e.text) for e in doc.entities if e.label == "PERSON"}
     if not person_names:
         return doc

@@ -26,9 +26,10 @@ def quote_only(d: _Doc, sentence: Sentence) -> bool:
 
 
 def subject_in(d: _Doc, previous: Sentence, speaking: bool, skip: Callable[[str | None], bool],
-                nearest: bool = False) -> str | bool | None:
+                nearest: bool = False, pronoun: str = "he") -> str | bool | None:
     """The named person who is a main-clause subject of ``previous`` (a name), False when that
-    sentence is about a "he"/"she" too (look further back), None when it names no one. In the
+    sentence is about a "he"/"she" too (look further back), None when it names no one, "" when the subject's
+    verb takes an object pronoun of the same gender ("Obama picked him": two men, no one is certain). In the
     ``nearest`` sentence an unnamed source ("a senior official") subject of the main verb counts too."""
     doc = d.doc
     tokens = doc.sentence_tokens(previous)
@@ -59,7 +60,7 @@ def subject_in(d: _Doc, previous: Sentence, speaking: bool, skip: Callable[[str 
             name = d.resolve_name(_clean(d.span_text(first, token.i)), doc.tokens[first].start)
             if skip(name):
                 continue
-            return name
+            return "" if _object_pronoun(d, token.head, pronoun) else name
         if nearest and token.dep == "nsubj" and token.tag == "NN" and token.lemma.lower() in UNNAMED_NOUNS \
                 and doc.tokens[token.head].dep == "ROOT":
             # "A senior diplomat briefed reporters. He stressed ...": the unnamed source just introduced,
@@ -83,7 +84,7 @@ CHAIN_SENTENCES = 6
 
 
 def subject_back(d: _Doc, sentence: Sentence, back: list[Sentence], earlier: list[int],
-                  skip: Callable[[str | None], bool]) -> str | None:
+                  skip: Callable[[str | None], bool], pronoun: str = "he") -> str | None:
     """The named main-clause subject of the nearest sentence in ``back`` (nearest first) of the same or
     the previous paragraph; paragraphs all quotation, or about the same "he"/"she", between do not count.
     Past the first NEAR_SENTENCES, only while every sentence between carries the pronoun on. A chain of
@@ -102,7 +103,7 @@ def subject_back(d: _Doc, sentence: Sentence, back: list[Sentence], earlier: lis
         # speaks, not the patient "monitored"); one in a paragraph of its own ("Thomas was stunned
         # again.") is the one the next "he" means.
         speaking = any(doc.sentences[i].paragraph == previous.paragraph for i in earlier)
-        found = subject_in(d, previous, speaking, skip, nearest=n == 0)
+        found = subject_in(d, previous, speaking, skip, nearest=n == 0, pronoun=pronoun)
         if isinstance(found, str):
             return found
         if found is False:
@@ -137,5 +138,16 @@ def chain_origin(d: _Doc, previous: Sentence, skip: Callable[[str | None], bool]
 
 
 _THINGS = frozenset({"it", "this", "that", "which", "what"})
+# The object form of a subject pronoun: "he" after "X picked him" may be X or the man X picked (reader Audit 24:
+# an explainer's "He has said he is not aligned ..." given to the president who had appointed the page's expert).
+_OBJECT_FORMS = {"he": "him", "she": "her"}
+_OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "iobj"})
+
+
+def _object_pronoun(d: _Doc, verb: int, pronoun: str) -> bool:
+    """Whether the verb takes as its object the object form of ``pronoun``: another person of that gender."""
+    form = _OBJECT_FORMS.get(pronoun)
+    return form is not None and any(d.doc.tokens[c].text.lower() == form and d.doc.tokens[c].dep in _OBJECT_DEPS
+                                    for c in d.children.get(verb, ()))
 
 

@@ -156,7 +156,7 @@ def _previous_subject_name(d: _Doc, sentence: Sentence, pronoun: str = "he") -> 
     kin = _kin_subject(d, back[0], sentence, pronoun) if back else None
     if kin is not None:
         return kin
-    found = subject_back(d, sentence, back, earlier, skip)
+    found = subject_back(d, sentence, back, earlier, skip, pronoun)
     if found is not None:
         return found or None  # "": two agreeing people began the chain, no one is certain
     if earlier:

@@ -288,6 +288,14 @@ def _appos_name(d: _Doc, head: Token) -> Token | None:
 _APPOSED_BODIES = ORGANISATION_NOUNS | BUSINESS_NOUNS | frozenset("body watchdog charity trust".split())
 
 
+def _body_apposed(d: _Doc, head: Token) -> bool:
+    """Whether a body's noun has a name the model tagged an organisation in apposition ("the newspaper
+    Al-Nahar"); reader Audit 24 found "It said ..." after such a sentence given to an older source, because
+    the paper had been typed a person and "it" never means a person."""
+    name = _appos_name(d, head)
+    return name is not None and name.ent_type == "ORG"
+
+
 # Titles that only a person bears, written before a surname.
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady ayatollah sheikh imam rabbi rev reverend".split())
 
@@ -304,6 +312,8 @@ def voice_type(d: _Doc, first: int, last: int) -> VoiceType:
     if head.pos == "PROPN" and any(d.doc.tokens[c].dep == "appos" and d.doc.tokens[c].lemma.lower() in
                                    _APPOSED_BODIES for c in d.children.get(head.i, ())):
         return "organisation"  # "Defra, the government department responsible for ..."
+    if lemma in _APPOSED_BODIES and _body_apposed(d, head):
+        return "organisation"  # "the Lebanese newspaper Al-Nahar": the paper, not a person (Audit 24)
     if head.ent_type == "PERSON" or word in ("he", "she", "i") or _appos_name(d, head) is not None \
             or is_person_name(d, head):
         return "person"

@@ -1,0 +1,65 @@
+"""A surname spelled two ways in one article is one person.
+
+Reader Audit 24 (docs/audit.md 25.4 item 4) read a column in which an analyst's surname was also spelled with
+one letter fewer ("Chowdhry", then "Chowdry"): the second spelling became a second actor, typed an
+organisation, and its words were filed under a stranger. Writers and sub-editors drop or swap a letter of an
+unfamiliar name; a one-word name one letter away from the surname of a person the article names in full is that
+person, when only one person's surname is that close.
+
+Near misses kept apart: two full names whose surnames differ by one letter ("Anna Chen", "Tom Chan") are two
+people (only a one-word name joins), a short surname ("Lee", "Lea") is too easily another word or person (both
+spellings need five letters or more), and a name that the article places something in ("in Mehrota") is a place.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsbrief.models import Document
+
+if TYPE_CHECKING:
+    from newsbrief.analyze.actor_names import Actor
+
+__all__ = ["merge_spelling_variants"]
+
+_MIN_LETTERS = 5  # "Chowdry"/"Chowdhry" join; "Lee"/"Lea", "Chen"/"Chan" do not
+_LOCATIVE = frozenset("in at from to into near outside inside across toward towards".split())
+
+
+def one_letter_apart(a: str, b: str) -> bool:
+    """True when ``b`` is ``a`` with one letter added, dropped or changed (not when they are equal); the first
+    letters must agree ("Mehrotra"/"Mehrota", "Chowdhry"/"Chowdry")."""
+    a, b = a.lower(), b.lower()
+    if a == b or a[:1] != b[:1] or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def merge_spelling_variants(doc: Document, actors: list[Actor]) -> list[Actor]:
+    """``actors`` with each one-word name that is a one-letter variant of exactly one full-named person's surname
+    folded into that person (its mentions and aliases join; see the module notes)."""
+    people = [a for a in actors if a.label == "PERSON" and len(a.name.split()) > 1]
+    surnames = {p.name.split()[-1].lower() for p in people}
+    kept: list[Actor] = []
+    for actor in actors:
+        word = actor.name.strip()
+        fits = [p for p in people if p is not actor and _variant(word, p.name.split()[-1])]
+        if " " in word or len(fits) != 1 or word.lower() in surnames or _placed(doc, actor):
+            kept.append(actor)
+            continue
+        fits[0].mentions.extend(actor.mentions)
+        fits[0].aliases |= actor.aliases
+    return kept
+
+
+def _variant(word: str, surname: str) -> bool:
+    return len(word) >= _MIN_LETTERS and len(surname) >= _MIN_LETTERS and word[:1].isupper() \
+        and one_letter_apart(word, surname)
+
+
+def _placed(doc: Document, actor: Actor) -> bool:
+    """True when a mention of the actor follows a locative preposition ("in Mehrota"): a place."""
+    return any(m.token_start > 0 and doc.tokens[m.token_start - 1].text.lower() in _LOCATIVE for m in actor.mentions)
