@@ -38,11 +38,11 @@ ESSAY = (
     "courage and no kindness in the world.\n\n"
     "On this view, people will grow wiser and stronger through hardship and loss.\n\n"
     "Imagine a world shaped to keep us safe. In such a world, there would be no floods or earthquakes, and "
-    "no child would ever fall ill.\n\n"
+    "no child would ever fall ill. In that world, disease is unknown because the body never fails.\n\n"
     "I do not find this convincing. Much of the suffering we see breaks people rather than building them up.\n\n"
     "The question, then, remains as pressing as ever. The church's synod will debate it again next spring."
 )
-ESSAY_STEPS = ("there would be no courage", "people will grow wiser", "there would be no floods")
+ESSAY_STEPS = ("there would be no courage", "people will grow wiser", "there would be no floods", "disease is unknown")
 
 
 def test_an_essays_argument_steps_are_no_outlook() -> None:

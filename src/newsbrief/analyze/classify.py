@@ -43,7 +43,7 @@ from newsbrief.analyze.openings import quote_continuation
 from newsbrief.analyze.section_breaks import joined, pieces_to_show
 from newsbrief.analyze.section_calls import not_a_call
 from newsbrief.analyze.section_forecasts import forecast_with_reason, rejected_forecast
-from newsbrief.analyze.section_steps import no_forecast
+from newsbrief.analyze.section_steps import imagined, no_forecast
 from newsbrief.lexicon import ORGANISATION_NOUNS
 from newsbrief.models import Document, Item, Sentence, Token
 from newsbrief.nlp.ahead import PAST_MODAL, looks_ahead
@@ -274,8 +274,8 @@ def states_cause(doc: Document, sentence: Sentence) -> bool:
     if _OWN_REASON.search(sentence.text) or _HEARSAY.search(sentence.text) or _apologises(doc, sentence) \
             or a_plea(doc, sentence):
         return False
-    if run_together(doc, sentence) or listed_lines(doc, sentence) or a_plan(doc, sentence):
-        return False  # a fact box's lines run together, a next step (Audit 14): no one cause
+    if run_together(doc, sentence) or listed_lines(doc, sentence) or a_plan(doc, sentence) or imagined(sentence):
+        return False  # a fact box's lines run together, a next step (Audit 14), a thought experiment: no one cause
     text = _blank(_LISTED, _blank(_IDIOMS, sentence.text))
     causal, events = _cues_stated(doc, sentence, text)
     return bool(causal or events) or parse_causes(doc, sentence) > 0

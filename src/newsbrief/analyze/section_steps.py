@@ -5,7 +5,8 @@ The Outlook had 15 misfilings in Audit 24; four general shapes are read here.
 * **An argument's steps.** An essay reasons with "would" and "will": "If God prevented all suffering, there
   would be no bravery" (a counterfactual whose main clause is a generic claim about the world), "On this view,
   people will grow through hardship" (a claim told inside a view), "In that world, there are no earthquakes"
-  (a thought experiment). None names an event of the story or a time to come.
+  (a thought experiment). None names an event of the story or a time to come, and a "because" inside such a
+  frame is the argument's, not a cause for Analysis (:func:`imagined`).
 * **A teaser to the reader.** A viral page's hook "it may just change the way you see homelessness" promises
   the reader a change of mind, not an event.
 * **A reassurance given to the writer then.** A dispatch's "the gunmen told us we would be safe" is what was
@@ -61,6 +62,12 @@ def _counterfactual_claim(doc: Document, modal: Token) -> bool:
     generic = any(k.dep == "expl" or (k.dep in ("nsubj", "nsubjpass") and k.text.lower() in _GENERIC)
                   for k in kids)
     return past_if and generic
+
+
+def imagined(sentence: Sentence) -> bool:
+    """True when ``sentence`` is told inside a view or an imagined world ("In that world, disease is unknown
+    because the body never fails"): its "because" is the argument's, not a cause of the story's events."""
+    return bool(_FRAMES.search(sentence.text))
 
 
 def argument_step(doc: Document, sentence: Sentence) -> bool:
