@@ -133,3 +133,20 @@ RECOMMENDATIONS = [
 @pytest.mark.parametrize(("sentence", "expected"), RECOMMENDATIONS)
 def test_recommendations_hold_advice_not_expectations(sentence: str, expected: bool) -> None:
     assert _held(analyze_recommendations, sentence) is expected
+
+
+# "make a statement" is reported done by a later "said in a statement" (a verb of saying, same party)
+LIVE_STATEMENT = (
+    "1645: Crowds are still gathering in the main square as night falls, our correspondent says.\n\n"
+    "1625: Prime Minister Dana Holt said in a televised statement that the government had heard the protesters.\n\n"
+    "1540: The army will hold a press conference tomorrow morning, an officer told reporters.\n\n"
+    "1505: Prime Minister Holt will make a statement within the hour, her office says.\n\n"
+    "1430: Thousands of protesters have marched to the parliament building, chanting for change.\n\n"
+    "1400: Police have closed the bridges into the capital, witnesses say."
+)
+
+
+def test_a_statement_announced_and_made_is_no_outlook() -> None:
+    items = _texts_of(analyze_outlook, LIVE_STATEMENT, title="Protests in the capital: live")
+    assert not any("will make a statement" in t for t in items), items
+    assert any("will hold a press conference" in t for t in items), items
