@@ -41,8 +41,9 @@ from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.framing import exhibits
 from newsbrief.analyze.openings import quote_continuation
 from newsbrief.analyze.section_breaks import joined, pieces_to_show
-from newsbrief.analyze.section_forecasts import forecast_with_reason, physical_condition, rejected_forecast
-from newsbrief.analyze.section_outlook import past_ability
+from newsbrief.analyze.section_calls import not_a_call
+from newsbrief.analyze.section_forecasts import forecast_with_reason, rejected_forecast
+from newsbrief.analyze.section_steps import imagined, no_forecast
 from newsbrief.lexicon import ORGANISATION_NOUNS
 from newsbrief.models import Document, Item, Sentence, Token
 from newsbrief.nlp.ahead import PAST_MODAL, looks_ahead
@@ -273,8 +274,8 @@ def states_cause(doc: Document, sentence: Sentence) -> bool:
     if _OWN_REASON.search(sentence.text) or _HEARSAY.search(sentence.text) or _apologises(doc, sentence) \
             or a_plea(doc, sentence):
         return False
-    if run_together(doc, sentence) or listed_lines(doc, sentence) or a_plan(doc, sentence):
-        return False  # a fact box's lines run together, a next step (Audit 14): no one cause
+    if run_together(doc, sentence) or listed_lines(doc, sentence) or a_plan(doc, sentence) or imagined(sentence):
+        return False  # a fact box's lines run together, a next step (Audit 14), a thought experiment: no one cause
     text = _blank(_LISTED, _blank(_IDIOMS, sentence.text))
     causal, events = _cues_stated(doc, sentence, text)
     return bool(causal or events) or parse_causes(doc, sentence) > 0
@@ -314,7 +315,7 @@ def _advises(doc: Document, modal: Token) -> bool:
         return False  # "should they decide ...", "-- should Mubarak exit --": a condition
     if required_by_case(doc, modal) or expects_by_should(doc, modal):
         return False  # "would have to be passed by the Senate", "should be able to gauge" (Audit 15)
-    if reads_or_expects(doc, modal) or need_with_risk(doc, modal) or physical_condition(doc, modal):
+    if reads_or_expects(doc, modal) or need_with_risk(doc, modal) or not_a_call(doc, modal):
         return False  # "should be seen as", "otherwise X could sue" (Audit 16), "must be strong enough" (Audit 23)
     if verb.dep in ("relcl", "acl") or (verb.dep != "csubj" and any(doc.tokens[i].text.lower() in _QUESTION_MARKS
                                             and _of_clause(doc, doc.tokens[i], verb)
@@ -388,7 +389,7 @@ def _fits(doc: Document, ctx: Context, sentence: Sentence, name: str) -> bool:
         # happens to hold an outlook cue (second reader audit: memories filed as outlook).
         return not question and not unowned and voice.stance == "predicts" and looks_ahead(doc, sentence) \
             and not demands_compliance(doc, sentence) \
-            and not past_ability(doc, sentence) \
+            and not no_forecast(doc, ctx, sentence) \
             and not rejected_forecast(doc, sentence)  # "Iran expects officials to listen" (Audit 16); a hoax's
     return True
 

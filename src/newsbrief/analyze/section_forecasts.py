@@ -109,7 +109,7 @@ _PEOPLE = frozenset("i we you he she they people person everyone everybody someo
 _AGENT_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
-def _copula(doc: Document, modal: Token) -> Token | None:
+def copula(doc: Document, modal: Token) -> Token | None:
     """The "be" that ``modal`` governs: "must be", "needs to be", "has to be"; None for any other verb."""
     verb = doc.tokens[modal.head] if modal.dep == "aux" else modal
     if verb.lemma.lower() == "be":
@@ -117,7 +117,7 @@ def _copula(doc: Document, modal: Token) -> Token | None:
     return next((k for k in doc.children(verb) if k.dep == "xcomp" and k.lemma.lower() == "be"), None)
 
 
-def _a_thing(doc: Document, modal: Token) -> bool:
+def a_thing(doc: Document, modal: Token) -> bool:
     """Whether the subject of ``modal``'s clause names a thing, not a person, a group or a body."""
     verb = doc.tokens[modal.head] if modal.dep == "aux" else modal
     subject = next((k for k in doc.children(verb) if k.dep == "nsubj"), None)
@@ -131,8 +131,8 @@ def _a_thing(doc: Document, modal: Token) -> bool:
 def physical_condition(doc: Document, modal: Token) -> bool:
     """True when ``modal`` ("must", "need", "have" of "has to") states what a thing must be in size, strength,
     distance or amount (see above), not what anyone should do."""
-    be = _copula(doc, modal)
-    if be is None or any(k.dep == "auxpass" for k in doc.children(be)) or not _a_thing(doc, modal):
+    be = copula(doc, modal)
+    if be is None or any(k.dep == "auxpass" for k in doc.children(be)) or not a_thing(doc, modal):
         return False
     states = [k for k in doc.children(be) if k.dep in ("acomp", "advmod", "attr", "prep")]
     return any(_physical_state(doc, k) for k in states)

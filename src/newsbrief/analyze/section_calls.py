@@ -1,0 +1,75 @@
+"""Obligation words that urge no one (reader Audit 24, 25.4 item 3: three of fourteen Recommendations).
+
+* **An expectation.** "Britain and the United States must also face questions" tells what a party can expect,
+  not what it should do: a "must face" whose object is scrutiny (questions, criticism, pressure, an inquiry).
+  "The government must answer these questions" stays: answering is an act.
+* **A party's recognition reported.** "He recognizes that the status quo is not sustainable and that a change
+  must take place" reports what a party accepts; the "must" is inside the recognising clause of a third party.
+  "We recognise that we must act" (a speaker's own) stays.
+* **A requirement on a thing.** "The watch has to be all things to all people" names what a product must be
+  (a noun predicate on a thing, not on a person, a body or a policy): no one is urged. "The priority must be
+  the children" (an agenda noun) stays a call.
+
+:func:`not_a_call` gathers them with :func:`~newsbrief.analyze.section_forecasts.physical_condition`.
+"""
+
+from __future__ import annotations
+
+from newsbrief.analyze.section_forecasts import a_thing, copula, physical_condition
+from newsbrief.models import Document, Token
+
+# What a party faces when it is scrutinised; "justice" is left out ("he must face justice" is a call).
+_SCRUTINY = frozenset("question questioning scrutiny criticism pressure inquiry investigation accusation "
+                      "allegation charge backlash probe challenge".split())
+_RECOGNISING = frozenset("recognise recognize acknowledge accept understand realise realize concede admit "
+                         "know".split())
+_OWN = frozenset({"i", "we"})
+# Nouns that name an agenda: "the priority must be the children", "the answer has to be more investment".
+_AGENDA = frozenset("priority answer focus goal aim solution response message target task job step lesson "
+                    "emphasis choice option rule principle".split())
+
+
+def _verb_of(doc: Document, modal: Token) -> Token:
+    return doc.tokens[modal.head] if modal.dep == "aux" else modal
+
+
+def faces_scrutiny(doc: Document, modal: Token) -> bool:
+    """A "must face questions" (see the module docstring)."""
+    verb = _verb_of(doc, modal)
+    if verb.lemma.lower() != "face":
+        verb = next((k for k in doc.children(verb) if k.dep == "xcomp" and k.lemma.lower() == "face"), verb)
+    return verb.lemma.lower() == "face" and any(k.dep == "dobj" and k.lemma.lower() in _SCRUTINY
+                                                for k in doc.children(verb))
+
+
+def recognised(doc: Document, modal: Token) -> bool:
+    """A "must" inside what a third party is said to recognise (see the module docstring)."""
+    clause = _verb_of(doc, modal)
+    for _ in range(4):  # up through joined clauses ("... and that a change must take place")
+        if clause.dep != "conj":
+            break
+        clause = doc.tokens[clause.head]
+    if clause.dep != "ccomp":
+        return False
+    holder = doc.tokens[clause.head]
+    subject = next((k for k in doc.children(holder) if k.dep == "nsubj"), None)
+    return holder.lemma.lower() in _RECOGNISING and subject is not None and subject.text.lower() not in _OWN
+
+
+def thing_requirement(doc: Document, modal: Token) -> bool:
+    """A noun predicate on a thing's "has to be" (see the module docstring)."""
+    be = copula(doc, modal)
+    if be is None or any(k.dep == "auxpass" for k in doc.children(be)) or not a_thing(doc, modal):
+        return False
+    verb = _verb_of(doc, modal)
+    subject = next((k for k in doc.children(verb) if k.dep == "nsubj"), None)
+    if subject is None or subject.lemma.lower() in _AGENDA:
+        return False
+    return any(k.dep == "attr" and k.pos in ("NOUN", "PRON") for k in doc.children(be))
+
+
+def not_a_call(doc: Document, modal: Token) -> bool:
+    """True when the obligation word ``modal`` urges no one: a physical condition, an expectation, a reported
+    recognition or a requirement on a thing (see the module docstring)."""
+    return physical_condition(doc, modal) or faces_scrutiny(doc, modal) or recognised(doc, modal) \
+        or thing_requirement(doc, modal)
