@@ -1,0 +1,72 @@
+"""Key figures a reader can read whole (issue #11; reader Audit 24, 25.2 and 25.4 items 6 and 9).
+
+Each case is a short article written for this test. The kinds:
+
+* a vague quantity is no figure: "thousands of protesters", "tens of thousands", "hundreds of people".
+  Near-miss: "2,300 protesters were arrested" stays;
+* a bare count whose measure is only its noun ("The plane, with 124 passengers, landed": aboard? killed?)
+  goes; near-misses: "All 124 passengers on board were killed", "killed 124 civilians" stay;
+* a count of a generic noun ("between 30-60 million units expected to ship": units of what?) goes unless
+  the measure names the thing; near-miss: "sell between 30 million and 60 million watches";
+* a hypothetical of a generic person ("the consumer is getting 100 different devices") is no figure;
+  near-miss: "The average household will pay $150 more a year" stays;
+* a cut referent: a paid-out sum whose payer is cut off is not shown; near-miss: "The compensation fund
+  ... has paid out $105m to 20,000 claimants so far" keeps its payer.
+
+Cases are (text, number, words the bullet must hold or None when it must not be shown, words it must
+not hold, whether dropping it is acceptable), read as in the Audit 14 cases.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analyze.test_figure_audit14 import _lines, _passes  # one way of reading a figure bullet for all audits
+
+pytestmark = pytest.mark.slow
+
+_PROTEST = ("Tens of thousands of protesters marched through the capital on Tuesday. Police said 2,300 protesters "
+            "were arrested. Hundreds of people were injured.")
+_SQUARE = ("Thousands of protesters gathered in the main square of the capital on Tuesday, demanding that the "
+           "president resign. Police fired tear gas at the crowd. The president has refused to step down.")
+_LANDED = ("A passenger jet made an emergency landing in Denver on Friday after smoke filled the cabin. The plane, "
+           "with 124 passengers, landed without injury. The airline said it was investigating the cause.")
+_CRASH = ("A passenger jet crashed into a hillside near Denver on Friday. All 124 passengers on board were killed, "
+          "the airline said. Investigators are looking for the flight recorders.")
+_STRIKE = ("An air strike on a market in the northern town killed 124 civilians on Sunday, the health ministry "
+           "said. The army denied it had targeted the market.")
+_CLAIMANTS = ("The compensation fund for fishermen hit by the oil spill has paid out $105m to 20,000 claimants so "
+              "far, its administrator said on Monday. Fishermen say the payments are too slow.")
+_OPENED = ("The compensation fund for fishermen opened in August and has so far paid out $105m. Fishermen say the "
+           "payments are too slow. The administrator says he is independent of the company.")
+_UNITS = ("Estimates for the watch vary widely, with between 30-60 million units expected to ship in the first "
+          "year. The firm has not given a figure.")
+_WATCHES = ("Analysts are divided over how well the new smart watch will sell. Morgan Bank expects the firm to "
+            "sell between 30 million and 60 million watches in the first year. The watch goes on sale in April.")
+_CONSUMER = ("The new watch costs $350. Critics say that is a lot for a watch. In effect, the consumer is getting "
+             "100 different devices for the price of one.")
+_HOUSEHOLD = ("Energy prices will rise again in April, the regulator said. The average household will pay $150 "
+              "more a year.")
+
+CASES: list[tuple[str, str, list[str] | None, list[str], bool]] = [
+    (_PROTEST, "Tens of thousands", None, [], True),
+    (_PROTEST, "Hundreds", None, [], True),
+    (_PROTEST, "2,300", ["2,300", "arrested"], [], False),
+    (_SQUARE, "Thousands", None, [], True),
+    (_LANDED, "124", None, [], True),
+    (_CRASH, "124", ["124 passengers", "killed"], [], False),
+    (_STRIKE, "124", ["124 civilians", "killed"], [], False),
+    (_CLAIMANTS, "$105m", ["$105m", "fund", "paid out"], [], False),
+    (_CLAIMANTS, "20,000", ["$105m"], [], True),
+    (_OPENED, "$105m", ["fund", "paid out"], [], True),
+    (_UNITS, "30-60 million", None, [], True),
+    (_WATCHES, "30 million", ["watches", "sell"], [], False),
+    (_CONSUMER, "100", None, [], True),
+    (_HOUSEHOLD, "$150", ["household", "pay"], [], False),
+]
+
+
+@pytest.mark.parametrize("text, number, must, must_not, drop_ok", CASES)
+def test_a_figure_is_read_whole_or_not_shown(text: str, number: str, must: list[str] | None,
+                                            must_not: list[str], drop_ok: bool) -> None:
+    assert _passes(text, number, must, must_not, drop_ok), _lines(text)
