@@ -2,8 +2,8 @@
 
 Each case is a short article written for this test. The kinds:
 
-* a vague quantity is no figure: "thousands of protesters", "tens of thousands", "hundreds of people".
-  Near-miss: "2,300 protesters were arrested" stays;
+* a vague quantity outside the lead is no figure: "thousands of protesters", "tens of thousands", "hundreds
+  of people". Near-misses: "2,300 protesters were arrested" stays; a lead's "Thousands of people marched";
 * a bare count whose measure is only its noun ("The plane, with 124 passengers, landed": aboard? killed?)
   goes; near-misses: "All 124 passengers on board were killed", "killed 124 civilians" stay;
 * a count of a generic noun ("between 30-60 million units expected to ship": units of what?) goes unless
@@ -25,10 +25,11 @@ from tests.analyze.test_figure_audit14 import _lines, _passes  # one way of read
 
 pytestmark = pytest.mark.slow
 
-_PROTEST = ("Tens of thousands of protesters marched through the capital on Tuesday. Police said 2,300 protesters "
+_PROTEST = ("The president refused to resign on Tuesday.\n\nTens of thousands of protesters marched through the capital on Tuesday. Police said 2,300 protesters "
             "were arrested. Hundreds of people were injured.")
-_SQUARE = ("Thousands of protesters gathered in the main square of the capital on Tuesday, demanding that the "
-           "president resign. Police fired tear gas at the crowd. The president has refused to step down.")
+_SQUARE = ("The president has refused to step down. Police fired tear gas in the capital.\n\nThousands of "
+           "protesters gathered in the main square on Tuesday, demanding that the president resign.")
+_MARCHED = "Thousands of people marched through the city on Saturday, police said."
 _LANDED = ("A passenger jet made an emergency landing in Denver on Friday after smoke filled the cabin. The plane, "
            "with 124 passengers, landed without injury. The airline said it was investigating the cause.")
 _CRASH = ("A passenger jet crashed into a hillside near Denver on Friday. All 124 passengers on board were killed, "
@@ -53,6 +54,7 @@ CASES: list[tuple[str, str, list[str] | None, list[str], bool]] = [
     (_PROTEST, "Hundreds", None, [], True),
     (_PROTEST, "2,300", ["2,300", "arrested"], [], False),
     (_SQUARE, "Thousands", None, [], True),
+    (_MARCHED, "Thousands", ["Thousands of people", "marched"], [], False),
     (_LANDED, "124", None, [], True),
     (_CRASH, "124", ["124 passengers", "killed"], [], False),
     (_STRIKE, "124", ["124 civilians", "killed"], [], False),

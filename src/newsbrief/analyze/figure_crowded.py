@@ -37,7 +37,8 @@ def _content(doc: Document, index: int) -> set[str]:
             if t.pos in _CONTENT and t.lemma.lower() not in _COMMON | _ZONES and len(t.text) > 2}
 
 
-def _lead(doc: Document) -> list[int]:
+def lead_sentences(doc: Document) -> list[int]:
+    """The indices of the lead: at most the first two sentences of the first paragraph."""
     if not doc.sentences:
         return []
     first = doc.sentences[0].paragraph
@@ -46,7 +47,7 @@ def _lead(doc: Document) -> list[int]:
 
 def _lead_words(doc: Document) -> set[str]:
     words: set[str] = set()
-    for index in _lead(doc):
+    for index in lead_sentences(doc):
         words |= _content(doc, index)
     title = doc.article.source.title or ""
     return words | {w.lower().rstrip("s") for w in title.split() if len(w) > 2} | {
@@ -57,7 +58,7 @@ def one_per_side_sentence(items: tuple[Item, ...], doc: Document) -> tuple[Item,
     """The items of a live page, ranked best first, with the second and later figures of one sentence left
     out unless the sentence is in the lead or shares a content word with it (the main event)."""
     by_id = {s.id: s.index for s in doc.sentences}
-    lead, lead_words = set(_lead(doc)), _lead_words(doc)
+    lead, lead_words = set(lead_sentences(doc)), _lead_words(doc)
     if not page_stamps(doc):
         return items
     seen: set[int] = set()

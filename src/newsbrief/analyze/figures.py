@@ -50,6 +50,7 @@ from dataclasses import replace
 
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.doc_index import entities_of
+from newsbrief.analyze.figure_complete import incomplete
 from newsbrief.analyze.figure_crowded import idle_count, one_per_side_sentence
 from newsbrief.analyze.figure_cuts import (
     computed_bonus,
@@ -410,7 +411,7 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
                 or no_quantity(s, figure) or trivia(s, figure) or cut_from_meaning(s, figure) \
                 or phone_number(s, figure) or passing_count(s, figure) or _altered(s, figure, lost) \
                 or dangling(s, figure) or idle_count(s, figure) or in_question(s, figure.value_end) \
-                or unsaid(s, figure):
+                or unsaid(s, figure) or incomplete(s, figure):
             continue  # nothing says what it counts, no fact a reader can place, "civilians 3", "analysts told"
         vague, referent = found
         if not vague & (set(figure.what) | set(figure.clause)):
