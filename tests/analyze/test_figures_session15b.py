@@ -10,6 +10,9 @@ Each case is a short article written for this test. The kinds:
   the measure names the thing; near-miss: "sell between 30 million and 60 million watches";
 * a hypothetical of a generic person ("the consumer is getting 100 different devices") is no figure;
   near-miss: "The average household will pay $150 more a year" stays;
+* a known total shown bare beside its share ("the more than 7,000 claims" after "Of the more than 7,000
+  claims, 97% have come from fishermen"), and one sentence shown twice for its two numbers, are one bullet;
+  a referent that names nothing ("[much] has paid out $105m", from "How much has been paid?") is dropped;
 * a cut referent: a paid-out sum whose payer is cut off is not shown; near-miss: "The compensation fund
   ... has paid out $105m to 20,000 claimants so far" keeps its payer.
 
@@ -48,6 +51,12 @@ _CONSUMER = ("The new watch costs $350. Critics say that is a lot for a watch. I
              "100 different devices for the price of one.")
 _HOUSEHOLD = ("Energy prices will rise again in April, the regulator said. The average household will pay $150 "
               "more a year.")
+_OF_THE = ("The fund is working through its backlog. Of the more than 7,000 claims, 97% have come from fishermen. "
+           "Fishermen say the payments are too slow.")
+_PAID_SHARE = ("How many claims have been paid? The fund says it has paid 97% of the more than 7,000 claims it has "
+               "received. Fishermen say the payments are too slow.")
+_HOW_MUCH = ("How much has been paid? So far, it has paid out $105m, according to the fund. Fishermen say the "
+             "payments are too slow.")
 
 CASES: list[tuple[str, str, list[str] | None, list[str], bool]] = [
     (_PROTEST, "Tens of thousands", None, [], True),
@@ -61,6 +70,11 @@ CASES: list[tuple[str, str, list[str] | None, list[str], bool]] = [
     (_CLAIMANTS, "$105m", ["$105m", "fund", "paid out"], [], False),
     (_CLAIMANTS, "20,000", ["$105m"], [], True),
     (_OPENED, "$105m", ["fund", "paid out"], [], True),
+    (_OF_THE, "97%", ["97%", "fishermen"], [], False),
+    (_OF_THE, "DUP7000", None, [], True),
+    (_PAID_SHARE, "97%", ["97%", "paid"], [], False),
+    (_PAID_SHARE, "DUP7000", None, [], True),
+    (_HOW_MUCH, "$105m", ["fund"], ["[much]"], True),
     (_UNITS, "30-60 million", None, [], True),
     (_WATCHES, "30 million", ["watches", "sell"], [], False),
     (_CONSUMER, "100", None, [], True),
@@ -71,4 +85,7 @@ CASES: list[tuple[str, str, list[str] | None, list[str], bool]] = [
 @pytest.mark.parametrize("text, number, must, must_not, drop_ok", CASES)
 def test_a_figure_is_read_whole_or_not_shown(text: str, number: str, must: list[str] | None,
                                             must_not: list[str], drop_ok: bool) -> None:
+    if number == "DUP7000":  # the total a share divides is not a second bullet of its own
+        assert len([line for line in _lines(text) if "7,000" in line]) <= 1, _lines(text)
+        return
     assert _passes(text, number, must, must_not, drop_ok), _lines(text)

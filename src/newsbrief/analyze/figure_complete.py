@@ -11,11 +11,17 @@ test_figures_session15b.py):
   accompaniment or receipt ("with 124 passengers", "paid out $105m to 20,000 claimants"):
   a count that is a verb's subject or object keeps its verb in the measure; a survey's "of 1,204 adults" and
   a margin's "by 14 points" (labelled worth showing in tests/data/reader/figures_labelled.jsonl) stay;
+* a known total shown bare: "Of the more than 7,000 claims, 97% ..." gave "the more than 7,000 claims"
+  beside the share; a count with only its noun and "the" refers to a total, it tells nothing of it;
 * a count of a generic noun ("between 30-60 million units expected to ship": units of what?) with no "of"
   complement and no name in its sentence's clause;
 * a generic person's hypothetical: "the consumer is getting 100 different devices" tells what a buyer gets
   in a writer's argument, not a count of anything. A generic role noun ("the consumer", "a buyer") as the
   subject, present tense, no "average"/"typical" (the average household's bill is a figure).
+
+Two mends of what is shown: a referent that names nothing ("How much has been paid? So far, it has paid
+out $105m" gave "[much] has paid out") drops the figure, and two numbers of one sentence shown with the same
+words over the same span are one bullet.
 
 Plain rules over the dependency parse the figure modules already walk; no new library.
 """
@@ -25,6 +31,7 @@ from __future__ import annotations
 from newsbrief.analyze.figure_crowded import lead_sentences
 from newsbrief.analyze.figure_measures import Figure
 from newsbrief.analyze.figure_parse import ParsedSentence
+from newsbrief.models import FigureInfo, Item
 
 # Plural scale words with no digit: "thousands", "tens of thousands", "dozens".
 _VAGUE = frozenset("dozens scores hundreds thousands millions billions tens of several many some".split())
@@ -89,9 +96,41 @@ def _hypothetical(s: ParsedSentence, figure: Figure) -> bool:
     return False
 
 
+def _known_total(s: ParsedSentence, figure: Figure) -> bool:
+    """A count with only its noun and "the" before it: "Of the more than 7,000 claims, 97% ..." shown as "the
+    more than 7,000 claims" refers to a total the sentence goes on to divide; alone it says nothing of it."""
+    if figure.label not in ("CARDINAL", "QUANTITY") or figure.clause or figure.when or figure.noun is None:
+        return False
+    if not all(i <= figure.noun for i in figure.what):
+        return False
+    return any(s.tok(c).dep == "det" and s.tok(c).text.lower() == "the" for c in s.children[figure.noun])
+
+
 def incomplete(s: ParsedSentence, figure: Figure) -> bool:
-    """True for a vague quantity, a bare count in passing, a generic noun's count or a generic hypothetical."""
-    return _vague(s, figure) or _passing_bare(s, figure) or _generic_count(s, figure) or _hypothetical(s, figure)
+    """True for a vague quantity, a bare count in passing or of a known total ("the more than 7,000 claims"),
+    a generic noun's count or a generic hypothetical."""
+    return _vague(s, figure) or _passing_bare(s, figure) or _known_total(s, figure) \
+        or _generic_count(s, figure) or _hypothetical(s, figure)
 
 
-__all__ = ["incomplete"]
+def without_same_text(items: tuple[Item, ...]) -> tuple[Item, ...]:
+    """The items, best first, less a later one whose measure and cited span are a kept one's again ("The fund
+    says it has paid 97% of the more than 7,000 claims" for both of its numbers)."""
+    seen: set[tuple[object, ...]] = set()
+    kept: list[Item] = []
+    for item in items:
+        measure = item.payload.measure if isinstance(item.payload, FigureInfo) else item.text
+        key = (measure, *((c.sentence_id, c.start, c.end) for c in item.citations))
+        if key not in seen:  # the same words over the same span: one bullet a reader sees twice
+            seen.add(key)
+            kept.append(item)
+    return tuple(kept)
+
+
+def unnamed(s: ParsedSentence, tokens: tuple[int, ...]) -> bool:
+    """True when a referent found for "it" names nothing: "How much has been paid? So far, it has paid out" gave
+    "[much] has paid out $105m"."""
+    return not any(s.doc.tokens[i].pos in ("NOUN", "PROPN") for i in tokens)
+
+
+__all__ = ["incomplete", "unnamed", "without_same_text"]

@@ -50,7 +50,7 @@ from dataclasses import replace
 
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.doc_index import entities_of
-from newsbrief.analyze.figure_complete import incomplete
+from newsbrief.analyze.figure_complete import incomplete, unnamed, without_same_text
 from newsbrief.analyze.figure_crowded import idle_count, one_per_side_sentence
 from newsbrief.analyze.figure_cuts import (
     computed_bonus,
@@ -343,7 +343,7 @@ def _subject_referent(doc: Document, s: ParsedSentence, figure: Figure) -> tuple
     vague = vague_subject(s, figure.clause)
     if vague:
         referent = resolve_subject(doc, s, vague)
-        return None if referent is None else (vague, referent)
+        return None if referent is None or unnamed(s, referent.tokens) else (vague, referent)
     vague = definite_subject(s, figure.clause)
     return vague, (named_mention(doc, s, vague) if vague else None)
 
@@ -444,7 +444,7 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
             best[key] = (quality, score - NESTED_PENALTY, start, item)
     ranked = _diverse(sorted(best.values(), key=lambda f: (-f[1], f[2])))
     kept = without_parts(bare_last(without_near_duplicates(without_nested(joined_multiples(ranked, text)))), doc)
-    return one_per_side_sentence(kept, doc)  # a live update's crowd of oil prices (reader Audit 19)
+    return without_same_text(one_per_side_sentence(kept, doc))  # a live update's crowd of oil prices (reader Audit 19)
 
 
 _SPAN = re.compile(r"\d\s+(?:(?:m|b|tr)illion\s+)?(?:years|months|weeks|days|hours)$", re.I)
