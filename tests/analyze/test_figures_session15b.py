@@ -13,6 +13,9 @@ Each case is a short article written for this test. The kinds:
 * a known total shown bare beside its share ("the more than 7,000 claims" after "Of the more than 7,000
   claims, 97% have come from fishermen"), and one sentence shown twice for its two numbers, are one bullet;
   a referent that names nothing ("[much] has paid out $105m", from "How much has been paid?") is dropped;
+* on a live page, a figure of a side update (an airline's seats, an oil price's cents): outside the lead,
+  not among the most central half of the sentences, no content word shared with the title or lead.
+  Near-miss: the main event's "300 protesters had been arrested" further down stays;
 * a cut referent: a paid-out sum whose payer is cut off is not shown; near-miss: "The compensation fund
   ... has paid out $105m to 20,000 claimants so far" keeps its payer.
 
@@ -57,6 +60,20 @@ _PAID_SHARE = ("How many claims have been paid? The fund says it has paid 97% of
                "received. Fishermen say the payments are too slow.")
 _HOW_MUCH = ("How much has been paid? So far, it has paid out $105m, according to the fund. Fishermen say the "
              "payments are too slow.")
+# A live page on a president's speech: side updates (an airline's seats, an oil price's cents) and the event's
+# own counts further down.
+_LIVE = (
+    "President Okafor told the nation on Tuesday night that he would not stand for re-election, as protesters "
+    "filled the capital's main square.\n\n"
+    "1405 GMT: Police said 300 protesters had been arrested in the capital since Friday.\n\n"
+    "1430 GMT: Skyline Airways said its flights to the region would resume on Thursday. Its jets seat 180 "
+    "travellers each.\n\n"
+    "1450 GMT: Brent crude rose 40 cents in London trading.\n\n"
+    "1512 GMT: Okafor said the army would guarantee a vote within 90 days.\n\n"
+    "1540 GMT: The opposition leader rejected the offer and called for a general strike.\n\n"
+    "1600 GMT: Crowds in the square chanted for the president to leave now.\n\n"
+    "1620 GMT: The United States urged restraint on all sides."
+)
 
 CASES: list[tuple[str, str, list[str] | None, list[str], bool]] = [
     (_PROTEST, "Tens of thousands", None, [], True),
@@ -76,6 +93,10 @@ CASES: list[tuple[str, str, list[str] | None, list[str], bool]] = [
     (_PAID_SHARE, "DUP7000", None, [], True),
     (_HOW_MUCH, "$105m", ["fund"], ["[much]"], True),
     (_UNITS, "30-60 million", None, [], True),
+    (_LIVE, "180", None, [], True),
+    (_LIVE, "40 cents", None, [], True),
+    (_LIVE, "300", ["300 protesters", "arrested"], [], False),
+    (_LIVE, "90 days", ["vote"], [], True),
     (_WATCHES, "30 million", ["watches", "sell"], [], False),
     (_CONSUMER, "100", None, [], True),
     (_HOUSEHOLD, "$150", ["household", "pay"], [], False),

@@ -28,10 +28,10 @@ Plain rules over the dependency parse the figure modules already walk; no new li
 
 from __future__ import annotations
 
-from newsbrief.analyze.figure_crowded import lead_sentences
+from newsbrief.analyze.figure_crowded import content_words, lead_sentences, lead_words
 from newsbrief.analyze.figure_measures import Figure
-from newsbrief.analyze.figure_parse import ParsedSentence
-from newsbrief.models import FigureInfo, Item
+from newsbrief.analyze.figure_parse import ParsedSentence, page_stamps
+from newsbrief.models import Document, FigureInfo, Item
 
 # Plural scale words with no digit: "thousands", "tens of thousands", "dozens".
 _VAGUE = frozenset("dozens scores hundreds thousands millions billions tens of several many some".split())
@@ -133,4 +133,31 @@ def unnamed(s: ParsedSentence, tokens: tuple[int, ...]) -> bool:
     return not any(s.doc.tokens[i].pos in ("NOUN", "PROPN") for i in tokens)
 
 
-__all__ = ["incomplete", "unnamed", "without_same_text"]
+
+
+# A figure's sentence among this top share of the article's sentences by centrality is on the story's matter
+# (tuned on our live-page case only; on the reader set's ordinary reports the filter cost 22 of 119 labelled
+# figures, so it runs on live pages alone).
+CENTRAL_SHARE = 0.5
+
+
+def without_side_items(items: tuple[Item, ...], doc: Document,
+                       centrality: tuple[float, ...]) -> tuple[Item, ...]:
+    """The items of a live page less a figure about a side item: its sentence is outside the lead, not among
+    the most central half of the article's sentences, and shares no content word with the title or lead
+    (Audit 24: an airline's seat count and an oil price's cents on a page about a president's speech)."""
+    if not page_stamps(doc):
+        return items  # an ordinary report's later figures are its detail (22 labelled figures lost without this)
+    by_id = {s.id: s.index for s in doc.sentences}
+    ranked = sorted(range(len(centrality)), key=lambda i: -centrality[i])
+    central = set(ranked[: max(1, round(CENTRAL_SHARE * len(ranked)))])
+    lead, words = set(lead_sentences(doc)), lead_words(doc)
+    kept: list[Item] = []
+    for item in items:
+        index = by_id.get(item.citations[0].sentence_id) if item.citations else None
+        if index is None or index in lead or index in central or content_words(doc, index) & words:
+            kept.append(item)
+    return tuple(kept)
+
+
+__all__ = ["CENTRAL_SHARE", "incomplete", "unnamed", "without_same_text", "without_side_items"]

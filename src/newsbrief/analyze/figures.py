@@ -50,7 +50,7 @@ from dataclasses import replace
 
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.doc_index import entities_of
-from newsbrief.analyze.figure_complete import incomplete, unnamed, without_same_text
+from newsbrief.analyze.figure_complete import incomplete, unnamed, without_same_text, without_side_items
 from newsbrief.analyze.figure_crowded import idle_count, one_per_side_sentence
 from newsbrief.analyze.figure_cuts import (
     computed_bonus,
@@ -444,7 +444,8 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
             best[key] = (quality, score - NESTED_PENALTY, start, item)
     ranked = _diverse(sorted(best.values(), key=lambda f: (-f[1], f[2])))
     kept = without_parts(bare_last(without_near_duplicates(without_nested(joined_multiples(ranked, text)))), doc)
-    return without_same_text(one_per_side_sentence(kept, doc))  # a live update's crowd of oil prices (reader Audit 19)
+    kept = without_same_text(one_per_side_sentence(kept, doc))  # a live update's crowd of oil prices (Audit 19)
+    return without_side_items(kept, doc, ctx.centrality)
 
 
 _SPAN = re.compile(r"\d\s+(?:(?:m|b|tr)illion\s+)?(?:years|months|weeks|days|hours)$", re.I)
