@@ -31,23 +31,26 @@ _COMMON = frozenset("say be have do make people year day time week month tell ad
 _ZONES = frozenset("gmt bst utc cet cest et est edt pst pdt".split())
 
 
-def _content(doc: Document, index: int) -> set[str]:
+def content_words(doc: Document, index: int) -> set[str]:
+    """The sentence's content lemmas, less words too common to tie it to anything."""
     sentence = doc.sentences[index]
     return {t.lemma.lower() for t in doc.sentence_tokens(sentence)
             if t.pos in _CONTENT and t.lemma.lower() not in _COMMON | _ZONES and len(t.text) > 2}
 
 
-def _lead(doc: Document) -> list[int]:
+def lead_sentences(doc: Document) -> list[int]:
+    """The indices of the lead: at most the first two sentences of the first paragraph."""
     if not doc.sentences:
         return []
     first = doc.sentences[0].paragraph
     return [s.index for s in doc.sentences[:LEAD_SENTENCES] if s.paragraph == first]
 
 
-def _lead_words(doc: Document) -> set[str]:
+def lead_words(doc: Document) -> set[str]:
+    """The content words of the lead and the title."""
     words: set[str] = set()
-    for index in _lead(doc):
-        words |= _content(doc, index)
+    for index in lead_sentences(doc):
+        words |= content_words(doc, index)
     title = doc.article.source.title or ""
     return words | {w.lower().rstrip("s") for w in title.split() if len(w) > 2} | {
         w.lower() for w in title.split() if len(w) > 2}  # "passengers" in a title, "passenger" as a lemma
@@ -57,7 +60,7 @@ def one_per_side_sentence(items: tuple[Item, ...], doc: Document) -> tuple[Item,
     """The items of a live page, ranked best first, with the second and later figures of one sentence left
     out unless the sentence is in the lead or shares a content word with it (the main event)."""
     by_id = {s.id: s.index for s in doc.sentences}
-    lead, lead_words = set(_lead(doc)), _lead_words(doc)
+    lead, words = set(lead_sentences(doc)), lead_words(doc)
     if not page_stamps(doc):
         return items
     seen: set[int] = set()
@@ -67,7 +70,7 @@ def one_per_side_sentence(items: tuple[Item, ...], doc: Document) -> tuple[Item,
         if index is None:
             kept.append(item)
             continue
-        if index in seen and index not in lead and not _content(doc, index) & lead_words:
+        if index in seen and index not in lead and not content_words(doc, index) & words:
             continue  # a side matter's second figure ("Brent crude gained 1.8%" after "Oil rose $2.10")
         seen.add(index)
         kept.append(item)

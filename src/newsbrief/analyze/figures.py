@@ -50,6 +50,7 @@ from dataclasses import replace
 
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.doc_index import entities_of
+from newsbrief.analyze.figure_complete import incomplete, unnamed, without_same_text, without_side_items
 from newsbrief.analyze.figure_crowded import idle_count, one_per_side_sentence
 from newsbrief.analyze.figure_cuts import (
     computed_bonus,
@@ -342,7 +343,7 @@ def _subject_referent(doc: Document, s: ParsedSentence, figure: Figure) -> tuple
     vague = vague_subject(s, figure.clause)
     if vague:
         referent = resolve_subject(doc, s, vague)
-        return None if referent is None else (vague, referent)
+        return None if referent is None or unnamed(s, referent.tokens) else (vague, referent)
     vague = definite_subject(s, figure.clause)
     return vague, (named_mention(doc, s, vague) if vague else None)
 
@@ -410,7 +411,7 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
                 or no_quantity(s, figure) or trivia(s, figure) or cut_from_meaning(s, figure) \
                 or phone_number(s, figure) or passing_count(s, figure) or _altered(s, figure, lost) \
                 or dangling(s, figure) or idle_count(s, figure) or in_question(s, figure.value_end) \
-                or unsaid(s, figure):
+                or unsaid(s, figure) or incomplete(s, figure):
             continue  # nothing says what it counts, no fact a reader can place, "civilians 3", "analysts told"
         vague, referent = found
         if not vague & (set(figure.what) | set(figure.clause)):
@@ -443,7 +444,8 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
             best[key] = (quality, score - NESTED_PENALTY, start, item)
     ranked = _diverse(sorted(best.values(), key=lambda f: (-f[1], f[2])))
     kept = without_parts(bare_last(without_near_duplicates(without_nested(joined_multiples(ranked, text)))), doc)
-    return one_per_side_sentence(kept, doc)  # a live update's crowd of oil prices (reader Audit 19)
+    kept = without_same_text(one_per_side_sentence(kept, doc))  # a live update's crowd of oil prices (Audit 19)
+    return without_side_items(kept, doc, ctx.centrality)
 
 
 _SPAN = re.compile(r"\d\s+(?:(?:m|b|tr)illion\s+)?(?:years|months|weeks|days|hours)$", re.I)
