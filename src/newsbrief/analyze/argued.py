@@ -40,7 +40,10 @@ _EDITED = re.compile(r"^(?:here (?:is|are)|(?:the following|what follows|below) 
                      r"extracts?)\b", re.I)
 _SPECIAL_BYLINE = re.compile(r"^By [A-Z][\w.' -]{1,60},\s*Special to\b")
 # Rhetorical questions: the writer's "Who could resist ...?", "just how much ...?", "Isn't it ...?".
-_RHETORICAL = re.compile(r"^(?:(?:And|But|So|Well),? )?(?:(?:who|what|which) (?:could|would|can|else)\b|"
+# A question led by a connective ("So what happens now?", "But where does that leave the talks?") carries the
+# writer's argument on; an FAQ's heading asks afresh (reader Audit 24: an analysis read as a Q&A).
+_RHETORICAL = re.compile(r"^(?:So|And|But|Yet),? (?:what|where|how|why|who|which|when)\b|"
+                         r"^(?:(?:And|But|So|Well),? )?(?:(?:who|what|which) (?:could|would|can|else)\b|"
                          r"(?:is|isn't|aren't|wasn't|doesn't|don't|can't|won't|shouldn't) (?:it|this|that|there|we)\b)|"
                          r"\bjust how\b|\bhow (?:could|can) anyone\b|\bwho could (?:resist|object|blame|argue)\b|"
                          r"\bwhat could be \w+er\b", re.I)
@@ -161,15 +164,21 @@ def answer_openings(doc: Document) -> list[Sentence]:
 
 
 def question_paragraphs(doc: Document) -> int:
-    """Paragraphs that are a single question not in quotation marks, followed by a paragraph that answers."""
+    """Paragraphs that are a single question not in quotation marks, followed by a paragraph that answers.
+
+    A first line repeating the headline is no turn: it is the headline left in the text (reader Audit 24's essay
+    "Why does God allow ...?", read as a Q&A)."""
     by_paragraph: dict[int, list[Sentence]] = {}
     for sentence in doc.sentences:
         by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
+    title = (doc.article.source.title or "").strip().lower()
+    first = doc.sentences[0].paragraph if doc.sentences and doc.sentences[0].text.strip().lower() == title else -1
     count = 0
     for paragraph, sentences in by_paragraph.items():
         text = sentences[0].text.strip()
-        if len(sentences) == 1 and text.endswith("?") and text[:1] not in "\"“'‘" and not rhetorical(text) \
-                and paragraph + 1 in by_paragraph and not by_paragraph[paragraph + 1][-1].text.rstrip().endswith("?"):
+        if len(sentences) == 1 and paragraph != first and text.endswith("?") and text[:1] not in "\"“'‘" \
+                and not rhetorical(text) and paragraph + 1 in by_paragraph \
+                and not by_paragraph[paragraph + 1][-1].text.rstrip().endswith("?"):
             count += 1
     return count
 

@@ -29,15 +29,27 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from newsbrief.analyze.point_pages import act_weight
-from newsbrief.models import Document, Sentence
+from newsbrief.models import Document, Sentence, Token
 
 if TYPE_CHECKING:
     from newsbrief.analyze.context import Context
 
 # The writer's own steps and sight: verbs a witness uses of himself ("I walked", "I could see").
+# ... and the writer's own morning before the news (reader Audit 24's dispatch: "I quickly dressed, grabbed my
+# helmet and drove ...", "We waited by the checkpoint"), told by the writer or the crew ("we").
 _WITNESS_VERBS = frozenset("wake walk arrive see watch stand meet visit drive travel reach hear find follow speak talk "
                            "ask count pass go come climb enter spend wait sit stop look notice fly cross "
-                           "return join stay".split())
+                           "return join stay dress grab pack rush hurry head set rise leave".split())
+# The crew's "we" moves and waits ("We waited by the checkpoint", "we drove on"); a columnist's "we" sees and finds
+# ("as we have seen"), so "we" counts only with these.
+_CREW_VERBS = frozenset("wake walk arrive drive travel reach climb enter wait fly cross return dress grab pack rush "
+                        "hurry head leave".split())
+# A first-person sentence opening on the clock ("At 4:30 a.m. the phone rang in my hotel room") or the writer's
+# state as its subject ("my hopes were dashed") sets the writer's scene, not the news.
+_CLOCK_OPENING = re.compile(r"^(?:At|By|Just (?:before|after)|Shortly (?:before|after)) (?:\d{1,2}(?:[:.]\d\d)? ?"
+                            r"(?:a\.m\.|p\.m\.|am|pm|o'clock)|dawn|daybreak|sunrise|first light|midnight)", re.I)
+_MINE = frozenset({"my", "My", "our", "Our"})
+_QUOTE_MARK = re.compile(r"[\"“”]|``|''")
 # Someone shows, tells or leads the writer ("showed me", "told me", "waved me past").
 _TO_WRITER_VERBS = frozenset("show tell lead take guide wave greet point usher walk drive invite".split())
 _WRITERS_WE = re.compile(r"(?<![\"“])\b(?:[Ww]e|[Oo]ur|us)\b(?![^\"”]*[\"”])")
@@ -69,16 +81,24 @@ def _first_person(doc: Document, sentence: Sentence) -> bool:
     return any(t.text in ("I", "me", "my", "My", "Me") for t in doc.sentence_tokens(sentence))
 
 
+def _witness_verb(tokens: list[Token], verb: Token, verbs: frozenset[str]) -> bool:
+    """True when the verb, or one joined to it ("dressed, grabbed ... and drove"), is one of ``verbs``."""
+    return verb.lemma.lower() in verbs or any(
+        t.dep == "conj" and t.head == verb.i and t.lemma.lower() in verbs for t in tokens)
+
+
 def witnesses(doc: Document, sentence: Sentence) -> bool:
     """True when the writer's "I" or "me" in the sentence is a witness's (see _WITNESS_VERBS, _TO_WRITER_VERBS)."""
-    tokens = doc.sentence_tokens(sentence)
+    tokens = list(doc.sentence_tokens(sentence))
     by_index = {t.i: t for t in tokens}
+    quoted = bool(_QUOTE_MARK.search(sentence.text))
     for token in tokens:
         head = by_index.get(token.head)
         if head is None:
             continue
-        if token.text == "I" and token.dep == "nsubj" and head.lemma.lower() in _WITNESS_VERBS:
-            return True
+        if token.dep == "nsubj" and ((token.text == "I" and _witness_verb(tokens, head, _WITNESS_VERBS)) or (
+                token.text in ("We", "we") and not quoted and _witness_verb(tokens, head, _CREW_VERBS))):
+            return True  # a "we" in quotation marks is a speaker's group, not the writer's crew
         if token.text in ("me", "Me") and token.dep in ("dobj", "dative", "iobj") \
                 and head.lemma.lower() in _TO_WRITER_VERBS:
             return True
@@ -96,7 +116,7 @@ def is_dispatch(doc: Document, ctx: Context) -> bool:
         return True
     reach = max(3, int(WITNESS_OPENING * len(doc.sentences)))
     own = [s for s in doc.sentences[:reach] if ctx.voice_of(s.index).voice == "reporter"]
-    if any(_WRITERS_WE.search(s.text) for s in own):
+    if any(_WRITERS_WE.search(s.text) and not witnesses(doc, s) for s in own):
         return False  # a columnist speaking for "we, the commuters" argues (reader Audit 10's op-ed)
     return any(ctx.voice_of(s.index).voice == "reporter" and (witnesses(doc, s) or _WITNESS_WORDS.search(s.text))
                for s in doc.sentences[:reach])
@@ -105,12 +125,18 @@ def is_dispatch(doc: Document, ctx: Context) -> bool:
 def scenery(doc: Document, sentence: Sentence) -> bool:
     """True when the sentence places things in a scene or tells the writer's own steps."""
     text = sentence.text
-    if _PLACE_OPENING.match(text) or witnesses(doc, sentence):
+    if _PLACE_OPENING.match(text) or witnesses(doc, sentence) \
+            or (_CLOCK_OPENING.match(text) and _first_person(doc, sentence)):
         return True
     tokens = doc.sentence_tokens(sentence)
     root = next((t for t in tokens if t.dep == "ROOT"), None)
     if root is None:
         return False
+    # The root's own clause or one joined to it ("Again, my hopes were dashed: the caller said ...").
+    clauses = {root.i} | {t.i for t in tokens if t.head == root.i and t.dep in ("ccomp", "parataxis", "conj")}
+    subjects = {t.i for t in tokens if t.head in clauses and t.dep in ("nsubj", "nsubjpass")}
+    if any(t.text in _MINE and t.dep == "poss" and t.head in subjects for t in tokens):
+        return True  # "my hopes were dashed": the writer's state as the subject
     if any(t.dep == "expl" and t.head == root.i for t in tokens):
         return True  # "There is a sign hanging over the road"
     if root.lemma.lower() in _POSITION_VERBS:

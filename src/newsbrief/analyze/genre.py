@@ -44,7 +44,7 @@ from newsbrief.analyze.argued import (
     rhetorical,
     signed_commentary,
 )
-from newsbrief.analyze.dispatch import dispatch_point, is_dispatch, profile, witnesses
+from newsbrief.analyze.dispatch import dispatch_point, is_dispatch, profile, scenery, witnesses
 from newsbrief.analyze.genre_argues import ANALYSIS_MIN_OWN, ANALYSIS_SHARE, ARGUING, INTERPRETIVE, argues
 from newsbrief.analyze.genre_column import answered_by_source, argues_between_quotes, sourced_questions
 from newsbrief.analyze.genre_pages import column_background, commentators_remarks, readers_page
@@ -74,7 +74,7 @@ from newsbrief.analyze.genre_voice import (
     scare_quoted,
     teaser,
 )
-from newsbrief.analyze.point_columns import fragment, pivot_paragraph
+from newsbrief.analyze.point_columns import claim_subject, fragment, pivot_paragraph
 from newsbrief.analyze.point_leads import column_verdicts, news_answer
 from newsbrief.analyze.point_openings import ANAPHORIC, background_lede, delayed_lede, opening_point
 from newsbrief.analyze.point_pages import reader_setup
@@ -243,7 +243,9 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
     # A witness's "I" ("I walked through the camp", "people told me") takes no stance (Audit 14's dispatch);
     # "it is not bad luck; it is the result of ..." does, in a column of any paragraphing.
     witness = is_dispatch(doc, ctx) and not _quoted_witness(doc, ctx)
-    stance = sum(1 for s in own if (_FIRST_PERSON.search(s.text) and not (witness and witnesses(doc, s)))
+    # The witness's own scene ("At 4:30 a.m. the phone rang in my hotel room", "my hopes were dashed") is no stance.
+    stance = sum(1 for s in own if (_FIRST_PERSON.search(s.text) and not (witness and (witnesses(doc, s)
+                                                                                       or scenery(doc, s))))
                  or _stance(s.text) or (s.text.rstrip().endswith("?") and not answered_by_source(doc, ctx, s)))
     share = stance / len(own)
     # A one-paragraph column may have only a few sentences of its own; its closing call to act argues (the
@@ -282,6 +284,14 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
     return None
 
 
+def _interprets(own: list[Sentence]) -> bool:
+    """True when the writer's own sentences interpret as an analysis's do (the share rule of _genre_of_own, or a
+    short analysis's hedged judgement)."""
+    interpreting = sum(1 for s in own if INTERPRETIVE.search(s.text) or weighs(s.text))
+    return (len(own) >= ANALYSIS_MIN_OWN and interpreting / len(own) >= ANALYSIS_SHARE) \
+        or analyses_briefly(own, INTERPRETIVE)
+
+
 def _quoted_witness(doc: Document, ctx: Context) -> bool:
     """True when every "I" the attribution stage left to the reporter in the opening is inside someone's quoted
     statement (a comedian's post quoted over several sentences, its speaker missed): no witness of the writer's."""
@@ -314,7 +324,12 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
     if question_paragraphs(doc) >= MIN_QUESTION_PARAGRAPHS - announced and not first_person_essay(doc, ctx):
         # Questions asked and answered in an argument are rhetorical ("What happens if the army takes sides?",
         # Audit 7), as in a first-person essay (Audit 13): the sentences around them argue; an explainer's do not.
-        return "opinion" if argues(doc, ctx, _reporter_sentences(doc, ctx), questions=False) else "qa"
+        # The writer's own hedged reading between the questions ("The likeliest reading is ...") interprets: an
+        # analysis asking itself questions, not an explainer's subheads answered from its sources (Audit 24).
+        own = _reporter_sentences(doc, ctx)
+        if argues(doc, ctx, own, questions=False):
+            return "opinion"
+        return "analysis" if _interprets(own) else "qa"
     if _STARS.search(text[:2000]) or reviews_a_work(doc, ctx):
         return "review"  # stars, or a work credited and judged in the writer's voice (genre_review, session 15)
     if signed_commentary(doc) or commentators_remarks(doc, ctx):
@@ -399,7 +414,10 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
     pivot = pivot_paragraph(doc) if genre in ("opinion", "analysis") else None
     if genre in ("opinion", "analysis"):  # a review's "we look at" heads its test, not its argument
         # so does a column's pivot from its hook to its subject ("Which brings me to the flu", Audit 19)
+        # and a claim restated as a that-clause subject ("That the watch will have 100,000 apps ... is ...") puts
+        # the writer's verdict on it after it (Audit 24's tech column)
         cut = max([cut, *(s.paragraph + 3 for s in doc.sentences[:8] if announcement(doc, s)),
+                   *(s.paragraph + 2 for s in doc.sentences[:8] if s.paragraph < cut and claim_subject(doc, s)),
                    pivot + 3 if pivot is not None else 0])
     title = title_terms(doc)
     best: tuple[float, Sentence] | None = None
@@ -407,6 +425,8 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
     # is looked for a little further down.
     nut_cut = max(5, int((last_paragraph + 1) * NUT_GRAF_SHARE))
     advice = genre in ("opinion", "analysis") and announces_advice(doc)
+    # A dispatch's point is the news it reports, never the writer's own morning ("I quickly dressed", Audit 24).
+    witness = genre == "feature" and is_dispatch(doc, ctx)
     for sentence in own:
         # a feature's nut graf may tell the trend behind its scene ("Fewer boats go out now than ...", session 15)
         nut = bool(_NUT_GRAF.search(sentence.text)) or (genre == "feature" and tells_trend(sentence))
@@ -420,11 +440,11 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
         words = sentence.text.split()
         if (genre == "qa" and sentence.text.rstrip("\"”’' ").endswith("?")) or rhetorical(sentence.text) \
                 or asks_reader(sentence.text) or faq_transition(sentence) or announcement(doc, sentence) \
-                or editors_note(sentence) or reader_setup(sentence):
+                or editors_note(sentence) or reader_setup(sentence) or (witness and scenery(doc, sentence)):
             continue  # the answer is the point, not the question (a round-up's framing question may be)
         if genre != "roundup" and sentence.text.rstrip("\"”’' ").endswith(":"):
             continue  # "he said something that should make jaws drop:" only introduces the point (Audit 10)
-        if mocks_a_view(doc, sentence) or fragment(doc, sentence):
+        if mocks_a_view(doc, sentence) or fragment(doc, sentence) or claim_subject(doc, sentence):
             continue  # the view the writer ridicules is the piece's target, not its point
         if sentence.paragraph == last_paragraph and ANAPHORIC.match(sentence.text):
             continue  # a closing "Of course, this wouldn't be the first time" leans on what came before

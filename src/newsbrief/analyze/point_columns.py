@@ -39,7 +39,7 @@ from newsbrief.models import Document, Sentence
 if TYPE_CHECKING:
     from newsbrief.analyze.context import Context
 
-__all__ = ["PIVOT_REACH", "fragment", "pivot_paragraph", "writers_call"]
+__all__ = ["PIVOT_REACH", "claim_subject", "fragment", "pivot_paragraph", "writers_call"]
 
 # Subordinators that make a clause depend on another one; "that" and "whether" head content clauses that a
 # root seldom carries, and "as" or "so" may open a main clause in speech, so they are left out.
@@ -61,6 +61,18 @@ def fragment(doc: Document, sentence: Sentence) -> bool:
         return True
     first = tokens[0]
     return first.text.lower() == "which" and first.dep == "nsubj" and first.head == root.i
+
+
+def claim_subject(doc: Document, sentence: Sentence) -> bool:
+    """True for a sentence whose subject is a that-clause or a whether-clause ("That the watch will have 100,000
+    apps within a year is the centrepiece of his forecast"): it restates a claim, often with no one holding it, and
+    what it says of the claim is thin; the writer's own verdict on the claim is the point (reader Audit 24's tech
+    column, whose key point 1 was such a sentence)."""
+    tokens = doc.sentence_tokens(sentence)
+    if not tokens or tokens[0].text.lower() not in ("that", "whether") or tokens[0].dep != "mark":
+        return False
+    verb = next((t for t in tokens if t.i == tokens[0].head), None)
+    return verb is not None and verb.dep == "csubj"
 
 
 # "Which brings me (, obviously,) to the flu", "That brings us to ...", "And so to ...", "All of which is a long

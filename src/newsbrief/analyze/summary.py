@@ -49,7 +49,7 @@ from newsbrief.analyze.openings import (
     repair_opening,
     word_tokens,
 )
-from newsbrief.analyze.point_columns import fragment, writers_call
+from newsbrief.analyze.point_columns import claim_subject, fragment, writers_call
 from newsbrief.analyze.point_leads import verdict_referent
 from newsbrief.analyze.point_openings import opening_factors
 from newsbrief.analyze.point_pages import page_factors, reader_setup
@@ -187,6 +187,8 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
                 or split_quote_half(doc, sentence) or announcement(doc, sentence) or editors_note(sentence) \
                 or _SPEAKER_LOST.search(sentence.text) or reader_setup(sentence) or fragment(doc, sentence):
             score -= 10.0  # last resort only (a clause cut from its main clause says nothing alone, Audit 19)
+        if claim_subject(doc, sentence):
+            score *= CLAIM_SUBJECT_FACTOR  # "That the watch will have 100,000 apps ... is ...": a claim restated
         if sentence.text.rstrip().endswith("?"):
             score *= QUESTION_FACTOR
             if ctx.genre == "qa" or (sentence.text[:1] not in "\"“'‘" and _opens_paragraph_alone(doc, sentence)):
@@ -211,6 +213,12 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
         scores.append(score)
     # A round-up's "NAME, role:" headers end in colons and head what each voice says: no setups.
     return scores if ctx.genre == "roundup" else _setups_give_way(doc, ctx, scores)
+
+
+# A that-clause subject restating a claim ("That the watch will have 100,000 apps ... is the centrepiece of his
+# forecast") is halved, near a question's QUESTION_FACTOR: it holds a claim, often with no one holding it (Audit 24's
+# tech column, KP1). Checked on the session 15c column case only; genre.main_point never takes it as the point.
+CLAIM_SUBJECT_FACTOR = 0.5
 
 
 # A review opens on its set-up (the lead's car review: "It's a sci-fi showpiece."), not on a judgement.
