@@ -49,6 +49,11 @@ HOSTILE = {
     # One mark of code, then unclosed "if(" runs: every sentence stop ran every code mark over the rest,
     # and the condition mark rescanned the rest from each "if(" (cubic: minutes at 49,000 characters).
     "unclosed conditions between stops": "Go x.push(1). " + "Rain. So if(rain " * 2_900,
+    # Names with places separated by commas as a paragraph's last sentence: the credit rule's places could take
+    # the commas too, so the run split in exponentially many ways (session 15 review: 25 s at 350 characters).
+    "a run of named places before 'reported'": "Ab Cd in the Ef" + ", Gh Ij in Kl" * 40 + " reported x",
+    # A dotted run with no spaces: the listing rule's web address restarted at every dot (60 s at 50,000).
+    "a dotted run": "The board met on the quay. " + "a." * 20_000,
 }
 
 

@@ -33,6 +33,10 @@ KEPT = [
     "Thousands watched the video on the first day, and the ministry asked sites to take it down.",
     "Read the fine print, the regulator told shoppers on Tuesday, because the offers expire quickly.",
     "Local businesses contributed from their profits to rebuild the bridge.",
+    # the session 15 review's near-misses: a media word inside, not at the end; a company's move
+    "Watch for black ice on roads where temperatures dip below freezing.",
+    "Watch the sky above the eastern horizon after midnight for the best view of the meteor shower.",
+    "Amazon.com moved its headquarters to 410 Terry Avenue North in Seattle in 2010.",
 ]
 
 LEAD = ("Officials in the capital denied on Monday that the former leader had died, saying he was resting "

@@ -84,7 +84,7 @@ def shown_name(actors: Sequence[Actor], names: ActorNames, speaker: str) -> str:
 _MAX_SPELLING_EDITS = 2
 
 
-def _edits(a: str, b: str) -> int:
+def edits(a: str, b: str) -> int:
     """Levenshtein distance between two short words."""
     row = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
@@ -104,8 +104,9 @@ def _spelling_of(actor: Actor, other: Actor) -> bool:
     last, other_last = a[-1].lower(), b[-1].lower()
     if actor.label == "PERSON" and "-" not in last:
         return False
-    edits = _edits(last, other_last)
-    return edits <= _MAX_SPELLING_EDITS and 3 * edits <= min(len(last), len(other_last)) and last[0] == other_last[0]
+    distance = edits(last, other_last)
+    return distance <= _MAX_SPELLING_EDITS and 3 * distance <= min(len(last), len(other_last)) \
+        and last[0] == other_last[0]
 
 
 def merge_spellings(actors: Sequence[Actor]) -> list[Actor]:

@@ -29,13 +29,10 @@ _LOCATIVE = frozenset("in at from to into near outside inside across toward towa
 def one_letter_apart(a: str, b: str) -> bool:
     """True when ``b`` is ``a`` with one letter added, dropped or changed (not when they are equal); the first
     letters must agree ("Mehrotra"/"Mehrota", "Chowdhry"/"Chowdry")."""
+    from newsbrief.analyze.actor_typing import edits  # here: actor_typing reaches this module through actor_names
+
     a, b = a.lower(), b.lower()
-    if a == b or a[:1] != b[:1] or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+    return a[:1] == b[:1] and abs(len(a) - len(b)) <= 1 and edits(a, b) == 1
 
 
 def merge_spelling_variants(doc: Document, actors: list[Actor]) -> list[Actor]:
@@ -47,7 +44,10 @@ def merge_spelling_variants(doc: Document, actors: list[Actor]) -> list[Actor]:
     for actor in actors:
         word = actor.name.strip()
         fits = [p for p in people if p is not actor and _variant(word, p.name.split()[-1])]
-        if " " in word or len(fits) != 1 or word.lower() in surnames or _placed(doc, actor):
+        # a place or a thing one letter off a surname ("Spain" beside "Bob Swain") is not that person (session 15
+        # review); a misspelt surname the model took for a place counts only as the subject of a verb
+        if not _personlike(doc, actor) or " " in word or len(fits) != 1 or word.lower() in surnames \
+                or _placed(doc, actor):
             kept.append(actor)
             continue
         fits[0].mentions.extend(actor.mentions)
@@ -58,6 +58,13 @@ def merge_spelling_variants(doc: Document, actors: list[Actor]) -> list[Actor]:
 def _variant(word: str, surname: str) -> bool:
     return len(word) >= _MIN_LETTERS and len(surname) >= _MIN_LETTERS and word[:1].isupper() \
         and one_letter_apart(word, surname)
+
+
+def _personlike(doc: Document, actor: Actor) -> bool:
+    """A person or organisation, or a place-typed name that acts as a verb's subject ("Mehrota says ...")."""
+    if actor.label in ("PERSON", "ORG"):
+        return True
+    return actor.label == "GPE" and any(doc.tokens[m.token_start].dep == "nsubj" for m in actor.mentions)
 
 
 def _placed(doc: Document, actor: Actor) -> bool:

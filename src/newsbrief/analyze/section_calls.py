@@ -65,7 +65,13 @@ def thing_requirement(doc: Document, modal: Token) -> bool:
     subject = next((k for k in doc.children(verb) if k.dep == "nsubj"), None)
     if subject is None or subject.lemma.lower() in _AGENDA:
         return False
-    return any(k.dep == "attr" and k.pos in ("NOUN", "PRON") for k in doc.children(be))
+    # "Education must be the top priority" sets an agenda: the predicate noun says so (session 15 review)
+    return any(k.dep == "attr" and k.pos in ("NOUN", "PRON") and k.lemma.lower() not in _AGENDA_PREDICATES
+               for k in doc.children(be))
+
+
+_AGENDA_PREDICATES = frozenset({"priority", "concern", "imperative", "necessity", "goal", "aim", "focus", "duty",
+                                "obligation", "responsibility", "task", "mission", "answer", "solution"})
 
 
 def not_a_call(doc: Document, modal: Token) -> bool:

@@ -72,7 +72,10 @@ _BEFORE_NAME = (r"(?:(?:The\s)?[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}['’]s\s)?"
 _PLACE = (r"(?:the\s)?[A-Z][\w'’.-]*(?:(?:,\s|\s)(?:[A-Z][\w'’.-]*|the|of|near|in|border|capital|city|area|"
           r"region|camp|frontier|front line|port))*")
 # Each name may carry where that person was ("Tom Hale in Havana and Ann Holm in Miami contributed").
-_PERSON_AT = rf"{_PERSON}(?:\sin\s{_PLACE})?"
+# The place after a name takes no commas: a place that could ("Kl, Mn Op in Qr, ...") let a run of names split
+# in exponentially many ways (session 15 review: 25 s at 350 characters).
+_PLACE_AT = (r"(?:the\s)?[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|of|border|capital|city|area|region)){0,3}")
+_PERSON_AT = rf"{_PERSON}(?:\sin\s{_PLACE_AT})?"
 _CLAUSE = (rf"{_BEFORE_NAME}{_PERSON_AT}(?:(?:,\s|\s(?:and|&)\s){_PERSON_AT})*\s(?:reported|contributed reporting|"
            rf"reported and wrote|wrote and reported|contributed)(?:\sfrom\s{_PLACE})?")
 REPORTED_FROM = re.compile(rf"^{_CLAUSE}(?:(?:,\s|;\s|,?\s(?:and|while)\s){_CLAUSE})*\s*\.?$")
@@ -82,9 +85,14 @@ _WIRE_CREDIT = re.compile(r"^(?:[A-Z][^.!?]{0,120}\bcontributed (?:reporting|to 
                           r"article))\b[^.!?]{0,60}|\(?(?:additional )?reporting by [A-Z][^()]{0,160}\)?)\.?$", re.I)
 
 
+CREDIT_MAX_CHARS = 300  # the longest credit seen ran to about 160 characters
+
+
 def is_credit_sentence(sentence: str) -> bool:
     """True when ``sentence`` is a contributor credit: names, "reported from" and places, or a wire credit."""
     text = sentence.strip()
+    if len(text) > CREDIT_MAX_CHARS:
+        return False  # a credit is a line; a longer "sentence" is text (and bounds the regexes' work)
     return bool(REPORTED_FROM.match(text) or _WIRE_CREDIT.match(text))
 
 

@@ -196,7 +196,9 @@ def _noun_cue(tokens: Sequence[Token], a: int, b: int) -> str | None:
     """ "the dwarf planet X", "X, the dwarf planet", "X, the creature": LOC or ANIMAL by the noun."""
     window: list[Token] = []
     if a >= 1:
-        window += [t for t in tokens[max(0, a - 3) : a] if t.text.islower()]
+        # a noun before the name only as its compound ("the dwarf planet Pluto"), never a noun that merely stands
+        # near it ("Under a full moon Carlos Garcia led ...": session 15 review)
+        window += [t for t in tokens[max(0, a - 3) : a] if t.text.islower() and t.dep == "compound" and a <= t.head < b]
     if b + 1 < len(tokens) and tokens[b].text == "," and tokens[b + 1].text.lower() in ("the", "a", "an"):
         window += [t for t in tokens[b + 2 : b + 5] if t.text.islower()]
     for token in window:

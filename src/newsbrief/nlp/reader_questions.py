@@ -163,6 +163,10 @@ def _comment_owners(d: _Doc, paragraphs: dict[int, list[Sentence]], signs: dict[
             owners[q] = signs[p]
             q -= 1
         previous = p
+    # A list of names ("- Lionel Messi, Argentina" three times) signs nothing: only signatures that each own a
+    # comment make a comment page (session 15 review: the paragraph above such a list went to its first name).
+    if len(set(owners.values())) < MIN_SIGNED:
+        return None
     return owners
 
 
