@@ -24,7 +24,7 @@ from newsbrief.models import Article, Source
 from newsbrief.nlp.annotate import annotate
 from newsbrief.pipeline import brief_document
 from newsbrief.settings import Settings
-from tests.analyze.points_cases import Case
+from tests.analyze.points_cases import Case, case_params
 
 FILM_REVIEW = Case("film_review", """\
 "The Long Harbour" is a quiet triumph, a film that trusts its audience and never once raises its voice.
@@ -222,8 +222,7 @@ FIRST = frozenset({"film_review", "novel_review", "restaurant_review", "box_offi
 ANSWERER = {"reader_qa": "Helen Marsh"}
 
 _GAPS: set[str] = set()
-_PARAMS = [pytest.param(c, id=c.name, marks=pytest.mark.xfail(reason="open gap", strict=True)) if c.name in _GAPS
-           else pytest.param(c, id=c.name) for c in CASES]
+_PARAMS = case_params(CASES, _GAPS)
 
 
 def _brief(case: Case) -> tuple[str, list[str]]:

@@ -18,11 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.analyze.context import build_context
-from newsbrief.analyze.summary import analyze_summary
-from newsbrief.models import Article, Source
-from newsbrief.nlp.annotate import annotate
-from tests.analyze.points_cases import Case
+from tests.analyze.points_cases import Case, brief_points, case_params
 
 RHETORICAL_ANALYSIS = Case("rhetorical_analysis", """\
 By Anna Berg BBC News, Vienna
@@ -213,14 +209,11 @@ CASES = (RHETORICAL_ANALYSIS, QUESTION_ESSAY, BOMB_REPORT, SCENE_FEATURE, READER
 # Key points are printed in article order: a story's late outcome need only be among them (Audit 24: it was not).
 ANYWHERE = frozenset({"viral_video"})
 _GAPS: set[str] = set()
-_PARAMS = [pytest.param(c, id=c.name, marks=pytest.mark.xfail(reason="open gap", strict=True)) if c.name in _GAPS
-           else pytest.param(c, id=c.name) for c in CASES]
+_PARAMS = case_params(CASES, _GAPS)
 
 
 def _brief(case: Case) -> tuple[str, list[str]]:
-    doc = annotate(Article(text=case.text, source=Source(title=case.title, date="2026-10-20")))
-    ctx = build_context(doc)
-    return ctx.genre, [item.text for item in analyze_summary(doc, ctx)]
+    return brief_points(case)
 
 
 @pytest.mark.slow

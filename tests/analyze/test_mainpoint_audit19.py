@@ -23,7 +23,7 @@ from newsbrief.analyze.context import build_context
 from newsbrief.analyze.summary import analyze_summary
 from newsbrief.models import Article, Source
 from newsbrief.nlp.annotate import annotate
-from tests.analyze.points_cases import Case
+from tests.analyze.points_cases import Case, brief_points, case_params
 
 LIVE_TWO_ZONE = Case("live_two_zone", """\
 (11 p.m. Monday ET, 5 a.m. Tuesday in Kordania) A reporter in the capital said a television network's claim \
@@ -140,14 +140,11 @@ FIRST = frozenset({"live_two_zone", "report_one_stamp", "report_because", "debun
 CALLS = {"humour_column": ("wash your hands",)}
 
 _GAPS: set[str] = set()
-_PARAMS = [pytest.param(c, id=c.name, marks=pytest.mark.xfail(reason="open gap", strict=True)) if c.name in _GAPS
-           else pytest.param(c, id=c.name) for c in CASES]
+_PARAMS = case_params(CASES, _GAPS)
 
 
 def _brief(case: Case) -> tuple[str, list[str]]:
-    doc = annotate(Article(text=case.text, source=Source(title=case.title, date="2026-11-20")))
-    ctx = build_context(doc)
-    return ctx.genre, [item.text for item in analyze_summary(doc, ctx)]
+    return brief_points(case, date="2026-11-20")
 
 
 @pytest.mark.slow

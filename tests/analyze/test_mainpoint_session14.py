@@ -18,11 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.analyze.context import build_context
-from newsbrief.analyze.summary import analyze_summary
-from newsbrief.models import Article, Source
-from newsbrief.nlp.annotate import annotate
-from tests.analyze.points_cases import Case
+from tests.analyze.points_cases import Case, brief_points, case_params
 
 ARGUED = ("opinion", "analysis")
 COLUMN = ("opinion", "feature")
@@ -199,14 +195,11 @@ FIRST = frozenset({"cancer_free", "cancer_untitled", "cancer_lede_first", "cafe_
 # shop's history; the late call's column is read as news. (The first-person column that quotes its target, once read
 # as a fact-check, is an opinion piece since mainpoint2: a verdict on a speaker's quotation makes no debunk.)
 _GAPS = {"diner_appreciation", "column_call_late"}
-_PARAMS = [pytest.param(c, id=c.name, marks=pytest.mark.xfail(reason="open gap", strict=True)) if c.name in _GAPS
-           else pytest.param(c, id=c.name) for c in CASES]
+_PARAMS = case_params(CASES, _GAPS)
 
 
 def _brief(case: Case) -> tuple[str, list[str]]:
-    doc = annotate(Article(text=case.text, source=Source(title=case.title, date="2026-10-20")))
-    ctx = build_context(doc)
-    return ctx.genre, [item.text for item in analyze_summary(doc, ctx)]
+    return brief_points(case)
 
 
 @pytest.mark.slow

@@ -23,11 +23,7 @@ from dataclasses import replace
 
 import pytest
 
-from newsbrief.analyze.context import build_context
-from newsbrief.analyze.summary import analyze_summary
-from newsbrief.models import Article, Source
-from newsbrief.nlp.annotate import annotate
-from tests.analyze.points_cases import Case
+from tests.analyze.points_cases import Case, brief_points, case_params
 from tests.analyze.test_genre_session15 import RESTAURANT_REVIEW
 
 READER_IDEAS = Case("reader_ideas", """\
@@ -216,14 +212,11 @@ CASES = (READER_IDEAS, PUNDIT, PUNDIT_PLAIN, SPEECH_REPORT, COLUMN_BACKGROUND, C
 FIRST = frozenset({"speech_report", "column_background", "column_runon", "profile", "review_hours"})
 
 _GAPS: set[str] = set()
-_PARAMS = [pytest.param(c, id=c.name, marks=pytest.mark.xfail(reason="open gap", strict=True)) if c.name in _GAPS
-           else pytest.param(c, id=c.name) for c in CASES]
+_PARAMS = case_params(CASES, _GAPS)
 
 
 def _brief(case: Case) -> tuple[str, list[str]]:
-    doc = annotate(Article(text=case.text, source=Source(title=case.title, date="2026-10-20")))
-    ctx = build_context(doc)
-    return ctx.genre, [item.text for item in analyze_summary(doc, ctx)]
+    return brief_points(case)
 
 
 @pytest.mark.slow
