@@ -33,6 +33,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from newsbrief.ingest.furniture_rules import REPORTING
+
 # A North American number ("718-555-0142", "(212) 555-0199", "212.555.0199") or an international one
 # ("+44 20 7946 0958"): the listings seen give one of these.
 _PHONE = re.compile(r"(?:\(\d{3}\)\s?|\b\d{3}[-.\s])\d{3}[-.]\d{4}\b|\+\d{1,3}(?:[\s-]\d{1,4}){2,4}\b")
@@ -97,7 +99,6 @@ _POINTER = re.compile(
     r"^(?:(?:Watch|Read|Click|Tap|Listen|View|See)\b[^.!?:]*\b(?:video|clip|transcript|here|above|below)"
     r"(?:\s(?:to\s[^.!?:]*\b(?:interview|speech|statement|report|video|clip)|from\s[^.!?:]{1,60}|of\s[^.!?:]{1,60}))?"
     r"|(?:Watch|Read) more\b[^.!?:]{0,120})\s*[.!:]$")
-_REPORTED = re.compile(r"\b(?:said|says|told|tells|according to|asked|urged)\b")
 # A sentence stop or the colon that opens a transcript, then the next sentence's start.
 _STOPS = re.compile(r"(?<=[.!?:])[\"”’']?\s+(?=[A-Z\"“‘'(])")
 
@@ -106,7 +107,7 @@ def is_pointer_line(text: str) -> bool:
     """True when ``text`` is a pointer to the page's video or transcript (see the module docstring)."""
     text = text.strip()
     return (len(text.split()) <= POINTER_MAX_WORDS and bool(_POINTER.match(text))
-            and not _REPORTED.search(text))
+            and not REPORTING.search(text))
 
 
 def without_pointers(paragraph: str) -> str:
