@@ -17,8 +17,13 @@ from newsbrief.analyze.actor_parties import surname_subject
 from newsbrief.analyze.actors import Actor, clean_name, previous_subject, resolve_person
 from newsbrief.analyze.antecedents import agrees, spoken_to, unnamed_person_subject, untagged_people
 from newsbrief.analyze.context import Context, rewrite_sections
-from newsbrief.analyze.doc_index import paragraph_opening
 from newsbrief.analyze.opening_names import repair_name as short_name
+from newsbrief.analyze.quote_marks import SPEECH as SPEECH
+from newsbrief.analyze.quote_marks import has_quote_mark as has_quote_mark
+from newsbrief.analyze.quote_marks import inside_open_quote as inside_open_quote
+from newsbrief.analyze.quote_marks import opens_inside_quote as opens_inside_quote
+from newsbrief.analyze.quote_marks import opens_quote as opens_quote
+from newsbrief.analyze.quote_marks import quote_continuation as quote_continuation
 from newsbrief.lexicon import DANGLING_CONNECTIVES, DANGLING_PRONOUNS
 from newsbrief.models import Candidate, Document, Sentence, Token
 from newsbrief.nlp.boxes import is_run_on_list
@@ -368,129 +373,3 @@ def _fragment(doc: Document, sentence: Sentence) -> bool:
     tokens = [t for t in doc.sentence_tokens(sentence) if t.pos != "PUNCT"]
     return len(tokens) >= MIN_STATEMENT_WORDS and not any(t.tag in _FINITE for t in tokens) \
         and not has_quote_mark(sentence.text)
-
-
-# ---------------------------------------------------------------- quotations that do not name their speaker
-
-# A speech verb or "according to": what tells the reader whose words a quote is.
-SPEECH = re.compile(
-    r"\b(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|noted|notes|argued|argues|"
-    r"warned|warns|insisted|insists|explained|explains|stated|announced|concluded|recalled|replied|"
-    r"responded|commented|acknowledged|admitted|claimed|suggested|declared|predicted|cautioned|"
-    r"urged|tweeted|according to)\b",
-    re.I,
-)
-_STRAIGHT_OPENING = re.compile(r'(?:^|(?<=[\s(:—–-]))"(?=\w)')
-_STRAIGHT_CLOSING = re.compile(r'(?<=\S)"(?=[\s,.;:!?)]|$)')
-# Single quotation marks, as British papers write quotes ('He was charming,' she said). An apostrophe
-# is told apart by where it stands: an opening mark comes before a capital at the start of a word
-# ("'90s", "'tis" and "'ino" are not quotes); a closing one surely closes after a stop or a comma
-# (tokenized copy puts a space before it: "necessary. '"), and may after any word ("the players'
-# union", "Magistrates' Court"). A scan for an open quotation takes every mark that may close as
-# closing: a quote missed leaves a sentence as it was before single marks were read, while one
-# imagined would hide a reporter's sentence. Only a mark that surely closes tells that a sentence
-# starts inside a quotation.
-_SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(:—–-]))['‘](?=[A-Z])")
-_SINGLE_CLOSES = re.compile(r"[.,!?]\s?['’](?=[\s)]|$)")
-_SINGLE_MAY_CLOSE = re.compile(rf"{_SINGLE_CLOSES.pattern}|\w\s?['’](?=[\s.,;:!?)]|$)")
-_CURLY_OPENING = re.compile("“")
-_CURLY_CLOSING = re.compile("”")
-_KINDS = ((_CURLY_OPENING, _CURLY_CLOSING, _CURLY_CLOSING), (_STRAIGHT_OPENING, _STRAIGHT_CLOSING, _STRAIGHT_CLOSING),
-          (_SINGLE_OPENING, _SINGLE_CLOSES, _SINGLE_MAY_CLOSE))
-
-
-def unattributed_quote(text: str) -> bool:
-    """A sentence that is a quote with no speaker in it ('"But everybody wants a home."', "'I lost everything.'")."""
-    return bool(text[:1] in "\"“" or _SINGLE_OPENING.match(text)) and not SPEECH.search(text)
-
-
-def _last_mark_opens(text: str, opening: re.Pattern[str], closing: re.Pattern[str]) -> bool:
-    marks = list(opening.finditer(text)) + list(closing.finditer(text))
-    return bool(marks) and max(marks, key=lambda m: m.start()).re is opening
-
-
-def _first_mark_closes(text: str, opening: re.Pattern[str], closing: re.Pattern[str]) -> bool:
-    closes, opens = closing.search(text), opening.search(text)
-    return closes is not None and (opens is None or closes.start() < opens.start())
-
-
-def opens_inside_quote(text: str) -> bool:
-    """True when the sentence's first quotation mark surely closes a quotation: it starts inside one
-    that an earlier sentence opened ('I do know Brian," Rather said.', "... I was raped.'")."""
-    return any(_first_mark_closes(text, opening, closes) for opening, closes, _may in _KINDS)
-
-
-def opens_quote(text: str) -> bool:
-    """True when the sentence's last quotation mark opens a quotation it leaves open."""
-    return any(_last_mark_opens(text, opening, may_close) for opening, _closes, may_close in _KINDS)
-
-
-def has_quote_mark(text: str) -> bool:
-    """True when the sentence holds a quotation mark (an apostrophe that may close one counts)."""
-    return any(p.search(text) for opening, _closes, may_close in _KINDS for p in (opening, may_close))
-
-
-# Single marks are read over at most this many sentences back: apostrophes ("'Niners") and nested
-# quotations make a scan of a whole paragraph (a tokenized article is one) find quotes that are not there.
-SINGLE_QUOTE_REACH = 3
-
-
-def inside_open_quote(doc: Document, sentence: Sentence) -> bool:
-    """True when a quotation opened earlier in the paragraph is still open where the sentence starts
-    ('he added: "I don't think we can heal ... | Who inflicted the wound and why.')."""
-    first = paragraph_opening(doc, sentence)  # an index lookup, not a scan of the document
-    before = doc.article.text[first.start : sentence.start]
-    curly = before.count("“") - before.count("”")
-    if curly > 0 or before.count('"') % 2 == 1:
-        return True
-    # A quote whose closing mark the page left out reopens with a new mark ('said: "These findings
-    # ... hygiene. "There is no evidence ...'): the marks pair up, yet the last one opened a quote
-    # (reader Audit 6: the tail "We continue to take the situation very seriously" closed a brief
-    # with no speaker).
-    if _last_mark_opens(before, _STRAIGHT_OPENING, _STRAIGHT_CLOSING):
-        return True
-    if _first_mark_closes(sentence.text, _SINGLE_OPENING, _SINGLE_CLOSES):
-        return True  # "... I was raped.'": the end of a quotation opened before
-    start = max(first.index, sentence.index - SINGLE_QUOTE_REACH)
-    for earlier in range(sentence.index - 1, start - 1, -1):
-        text = doc.sentences[earlier].text
-        if _last_mark_opens(text, _SINGLE_OPENING, _SINGLE_MAY_CLOSE):
-            return _single_quote_closes(doc, doc.sentences[earlier])
-        if _SINGLE_MAY_CLOSE.search(text):
-            return False
-    return False
-
-
-def _single_quote_closes(doc: Document, sentence: Sentence) -> bool:
-    """True when a single mark the sentence opens is surely closed in the sentences after it (at most
-    SINGLE_QUOTE_REACH): "'Ino was a casual joint" opens with a name, not a quotation. A quotation runs
-    on into the next paragraph only when that one opens with a mark too, as British papers write it."""
-    for index in range(sentence.index, min(sentence.index + SINGLE_QUOTE_REACH + 1, len(doc.sentences))):
-        current = doc.sentences[index]
-        text = current.text
-        if index > sentence.index and current.paragraph != doc.sentences[index - 1].paragraph:
-            if not _SINGLE_OPENING.match(text):
-                return False
-            text = text[1:]
-        if _SINGLE_CLOSES.search(text[1:] if index == sentence.index else text):
-            return True
-    return False
-
-
-def quote_continuation(doc: Document, sentence: Sentence) -> bool:
-    """A sentence of someone's quotation that does not name its speaker: it opens with a quotation
-    mark, or a quotation opened before it in the paragraph runs on into it."""
-    text = sentence.text.strip()
-    if unattributed_quote(text):
-        return text[:1] in "\"“" or _single_quote_closes(doc, sentence)
-    if not inside_open_quote(doc, sentence):
-        return False
-    return not SPEECH.search(_after_first_closing(text))
-
-
-def _after_first_closing(text: str) -> str:
-    """The words after the quotation the sentence starts inside, when it surely closes there: the speech
-    verb of "... the drivers license said female and I was raped.'" is the speaker's own word."""
-    ends = [m.end() for opening, closes, _may in _KINDS if _first_mark_closes(text, opening, closes)
-            for m in (closes.search(text),) if m is not None]
-    return text[min(ends):] if ends else text

@@ -91,6 +91,10 @@ def satire_names(doc: Document) -> frozenset[str]:
     """The names the article gives sources it calls satire or fake ("The Daily Spoof")."""
     names: set[str] = set()
     for sentence in doc.sentences:
+        # Both patterns hold the carrier phrase, and a search for it alone is far cheaper than theirs,
+        # which try a name at every capital (a profile of 60 CNN/DM briefs, session 16).
+        if _SATIRE_CARRIER.search(sentence.text) is None:
+            continue
         for pattern in (_NAMED_BEFORE, _NAMED_AFTER):
             for match in pattern.finditer(sentence.text):
                 name = re.sub(r"^the\s+", "", match.group(1), flags=re.I).strip()
