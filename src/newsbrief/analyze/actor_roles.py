@@ -151,6 +151,20 @@ def _is_title_token(token: Token) -> bool:
     return word.rstrip(".") in PERSON_NOUNS or word in _TITLE_ABBREVIATIONS or word in ADDRESS
 
 
+def _hyphened_title(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token i opens a hyphened title written without spaces ("vice-president", "co-founder",
+    "editor-in-chief"): the parser heads the apposition on the first part ("vice"), which alone is no title, and
+    the role was lost (the lead's reading of a Newsroom row: roles cut at a hyphen)."""
+    k = i
+    while k + 2 < len(tokens) and tokens[k + 1].text == "-" and tokens[k].end == tokens[k + 1].start \
+            and tokens[k + 1].end == tokens[k + 2].start:
+        k += 2
+    if k == i:
+        return False
+    word = "".join(t.text for t in tokens[i : k + 1]).lower()
+    return word in PERSON_NOUNS or tokens[k].text.lower() in PERSON_NOUNS
+
+
 def _affiliation(doc: Document, entity: Entity) -> tuple[int, int] | None:
     """Token span of the organisation named right after a name ("Joneigh Khaldun of the
     Michigan Department of Health", "Lee at Tempus"), the preposition left out."""
@@ -166,6 +180,10 @@ def _affiliation(doc: Document, entity: Entity) -> tuple[int, int] | None:
     while tokens[start].pos == "DET":
         start += 1
     end = objects[0].right
+    while end + 1 < len(tokens) and tokens[end + 1].ent_type == "ORG" and tokens[end].ent_type == "ORG":
+        # "of the National Oceanic and Atmospheric Administration": the parser may end the object at "Oceanic"
+        # and hang "and Atmospheric Administration" elsewhere; the body's name runs to the end of its entity (Audit 24)
+        end += 1
     if end - start + 1 > MAX_ROLE_WORDS:
         return None
     return (start, end + 1)
@@ -217,7 +235,7 @@ def _apposed_title(doc: Document, entity: Entity) -> tuple[int, int] | None:
     if entity.token_end < len(tokens) and tokens[entity.token_end].text.lower() in ("and", "or", "&"):
         return None  # a list: "the trip by the president, Michelle Obama and daughter Sasha" (Audit 9)
     head = tokens[name.head]
-    if head.i >= entity.token_start or not _is_title_token(head):
+    if head.i >= entity.token_start or not (_is_title_token(head) or _hyphened_title(tokens, head.i)):
         return None
     start = head.left
     while start < head.i and tokens[start].pos in ("DET", "PUNCT"):

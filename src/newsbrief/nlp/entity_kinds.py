@@ -28,6 +28,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from newsbrief.models import Document, Entity, Token
+from newsbrief.nlp.entity_bodies import retype_bodies
 from newsbrief.nlp.entity_products import relabel_products
 from newsbrief.nlp.entity_retypes import joined_possessive_names, retype_named_things, with_given_names
 from newsbrief.nlp.non_persons import name_key, relabel_non_persons, relabelled
@@ -103,6 +104,7 @@ def retype_entities(doc: Document) -> Document:
     # outlets, creatures, programme titles, given names, names cut at "Children's" (Audit 23; entity_retypes)
     doc = retype_named_things(with_given_names(joined_possessive_names(doc)))
     doc = relabel_products(doc)  # "App Store", "iPhone", "Apple Watch": things, never speakers (Audit 24)
+    doc = retype_bodies(doc)  # "the Guangsha team", "owned by Guangsha", "Erik Wemple Blog" (session 16)
     person_names = {name_key(e.text) for e in doc.entities if e.label == "PERSON"}
     if not person_names:
         return doc

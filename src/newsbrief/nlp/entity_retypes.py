@@ -34,7 +34,7 @@ from dataclasses import replace
 from newsbrief.models import Document, Entity, Token
 from newsbrief.nlp.non_persons import name_key, relabelled
 
-__all__ = ["joined_possessive_names", "retype_named_things", "with_given_names"]
+__all__ = ["joined_possessive_names", "person_evidence", "retype_named_things", "with_given_names"]
 
 # Words that open the name of a foreign-language newspaper and are no English given name or surname.
 _FOREIGN_PAPER_FIRST = frozenset("""
@@ -87,11 +87,12 @@ def retype_named_things(doc: Document) -> Document:
     doc = _titled_people(doc)
     relabel: dict[str, str] = {}
     titles = _title_tokens(doc)
+    families = _family_names(doc)
     for entity in doc.entities:
         name = name_key(entity.text)
         if entity.label != "PERSON":
             continue
-        label = _outlet(doc, entity, name) or _creature(doc, name) or _work(doc, name, titles)
+        label = _outlet(doc, entity, name) or _creature(doc, name, families) or _work(doc, name, titles)
         if label is not None:
             relabel[name] = label
     if not relabel:
@@ -139,7 +140,7 @@ def _outlet(doc: Document, entity: Entity, name: str) -> str | None:
     if words[0] in _FOREIGN_ARTICLES and any(w in _PAPER_WORDS for w in words[1:]):
         return "ORG"  # "Il Corriere Adriatico", "La Nación"
     k = entity.token_start
-    if k > 0 and doc.tokens[k - 1].text in _SITE_NOUNS and not _person_evidence(doc, name):
+    if k > 0 and doc.tokens[k - 1].text in _SITE_NOUNS and not person_evidence(doc, name):
         return "ORG"  # "the news site Cubaliberta"
     return None
 
@@ -151,7 +152,7 @@ def _mentions(doc: Document, name: str) -> list[tuple[int, int]]:
             and [x.text for x in doc.tokens[t.i : t.i + n]] == words] if words else []
 
 
-def _person_evidence(doc: Document, name: str) -> bool:
+def person_evidence(doc: Document, name: str) -> bool:
     """A title or "who"/age after a mention, or a mention that is the subject of a speech verb."""
     tokens = doc.tokens
     for a, b in _mentions(doc, name):
@@ -165,8 +166,17 @@ def _person_evidence(doc: Document, name: str) -> bool:
     return False
 
 
-def _creature(doc: Document, name: str) -> str | None:
-    """ANIMAL or LOC for a name written "the/a X" as a head noun, or beside a creature or heavenly-body noun."""
+def _family_names(doc: Document) -> set[str]:
+    """Last words of the full names the model tagged as people ("Joseph Kennedy III" gives "Kennedy" and "III")."""
+    return {word for e in doc.entities if e.label == "PERSON" for word in name_key(e.text).split()[1:]}
+
+
+def _creature(doc: Document, name: str, families: set[str]) -> str | None:
+    """ANIMAL or LOC for a name written "the/a X" as a head noun, or beside a creature or heavenly-body noun.
+
+    The article alone is no cue for the family name of a person the text names in full: "a Kennedy", "The
+    Kennedy won" are a member of the family (the lead's reading of the session 15 review: the rule made
+    Joseph Kennedy III's family name a creature); a "Yeti" has no "X Yeti" to share its name with."""
     tokens = doc.tokens
     spans = _mentions(doc, name)
     determined = False
@@ -174,12 +184,13 @@ def _creature(doc: Document, name: str) -> str | None:
     # The article alone counts for a one-word name that heads its phrase; not "the Richards" (a family), "the
     # Romney and Gingrich campaigns", "the Jeremy Kyle show" (scan of 120 CNN/DM and Newsroom articles).
     single = len(name.split()) == 1 and not name.endswith("s")
+    single = single and name not in families
     for a, b in spans:
         if single and a > 0 and tokens[a - 1].text.lower() in ("the", "a", "an") and not _modifies_noun(tokens, b) \
                 and tokens[a].dep in _HEAD_DEPS:
             determined = True
         cue = cue or _noun_cue(tokens, a, b)
-    if not (determined or cue) or _person_evidence(doc, name):
+    if not (determined or cue) or person_evidence(doc, name):
         return None
     return "LOC" if cue == "LOC" else "ANIMAL"
 
@@ -219,9 +230,7 @@ def _title_tokens(doc: Document) -> set[int]:
     for token in tokens:
         if token.text.lower() not in _WORK_NOUNS or not token.text.islower():
             continue
-        k = token.i + 1
-        if k < len(tokens) and tokens[k].text in ("\"", "“", "'", "‘"):
-            k += 1
+        k = _title_start(tokens, token.i + 1)
         run: list[int] = []
         while k < len(tokens) and (tokens[k].text[:1].isupper() or (run and tokens[k].text.lower() in _TITLE_JOINERS)):
             run.append(k)
@@ -231,16 +240,45 @@ def _title_tokens(doc: Document) -> set[int]:
         # "the film John Hale directed": the run is the subject of a relative clause on the noun, a person; a
         # title the parser made the subject of the main verb ("the show Charlando Con Tia Rosa apologised") is not.
         last = tokens[run[-1]] if run else None
-        if last is not None and not (last.dep in ("nsubj", "nsubjpass") and tokens[last.head].dep in ("relcl", "acl")):
+        if last is None or (last.dep in ("nsubj", "nsubjpass") and tokens[last.head].dep in ("relcl", "acl")):
+            continue
+        # "In the film, Hale plays a detective": after a comma a run that is a clause's subject is a person
+        if tokens[run[0] - 1].text != "," or last.dep not in ("nsubj", "nsubjpass"):
             inside.update(run)
     return inside
+
+
+# Prepositions of a phrase between a programme noun and its title set off by a comma ("his talk show on a
+# Spanish-language network, Cambia Tu Vida Con Padre Alberto"); a longer phrase is no frame for a title.
+_FRAME_PREPOSITIONS = frozenset("on for at".split())
+_MAX_FRAME = 6
+
+
+def _title_start(tokens: Sequence[Token], k: int) -> int:
+    """Where the title written after a programme noun starts: right after it or its opening quotation mark ("the
+    show 'Morning Joe'"), or after a comma ("His current talk show, Hablando Con Padre Alberto, is aired"), also
+    past a short prepositional phrase on the noun ("show on the Telemundo network, Cambia Tu Vida ..."; the lead's
+    reading of a Newsroom column: both titles were people)."""
+    if k < len(tokens) and tokens[k].text in ("\"", "“", "'", "‘"):
+        return k + 1
+    if k < len(tokens) and tokens[k].text.lower() in _FRAME_PREPOSITIONS:
+        frame = tokens[k : k + _MAX_FRAME + 1]
+        comma = next((t.i for t in frame if t.text == ","), None)
+        if comma is None or any(t.pos in ("VERB", "AUX") or t.text in ".;:" for t in tokens[k:comma]):
+            return k
+        k = comma
+    if k < len(tokens) and tokens[k].text == ",":
+        k += 1
+        if k < len(tokens) and tokens[k].text in ("\"", "“", "'", "‘"):
+            k += 1
+    return k
 
 
 def _work(doc: Document, name: str, titles: set[int]) -> str | None:
     """WORK_OF_ART for a name written inside a programme title ("who has hosted Charlando Con Tia Rosa since 2010"
     is the title again), unless a mention shows a person ("Tia Rosa said")."""
     spans = _mentions(doc, name)
-    if titles and any(all(i in titles for i in range(a, b)) for a, b in spans) and not _person_evidence(doc, name):
+    if titles and any(all(i in titles for i in range(a, b)) for a, b in spans) and not person_evidence(doc, name):
         return "WORK_OF_ART"
     return None
 
