@@ -127,6 +127,23 @@ def test_a_closing_line_about_the_storys_subject_stays(line: str) -> None:
     assert line in alone.text
 
 
+# Session 16 self-check: the subject named but never quoted (a prize story) keeps its closing description.
+PRIZE = ("The Hale Prize for local reporting went to Jane Roe on Friday for a series on the town's water "
+         "supply.\n\nThe judges praised the series for its use of public records. Roe's articles led to "
+         "two resignations at the water board.\n\nThe prize carries an award of $5,000.")
+PRIZE_LINE = "Jane Roe is a reporter for the Riverside Ledger."
+
+
+def test_a_closing_sentence_about_an_unquoted_subject_stays() -> None:
+    assert PRIZE_LINE in _extract(f"Water series wins prize\n\n{PRIZE} {PRIZE_LINE}\n").text
+
+
+@pytest.mark.xfail(strict=True, reason="the older line rule BIO (furniture_rules) drops a stand-alone reporter "
+                   "line by its shape alone, wherever it stands; left for a change checked on the labelled lines")
+def test_a_closing_line_about_an_unquoted_subject_stays() -> None:
+    assert PRIZE_LINE in _extract(f"Water series wins prize\n\n{PRIZE}\n\n{PRIZE_LINE}\n").text
+
+
 # ------------------------------------------------------------------ 3. a review's label, carried as a hint
 
 REVIEW = ("The company's new evening opened at the Harbor Theater on Thursday. Four dancers move through a "

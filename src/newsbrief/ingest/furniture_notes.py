@@ -14,8 +14,9 @@ The lead read unseen Newsroom briefs in session 15 and found three kinds of page
   is a staff writer at the Ledger."): a journalist's trade (writes a column or blog, covers a beat for an outlet,
   is a reporter or columnist at one) in the last sentence. :mod:`newsbrief.ingest.furniture_tail` keeps a bio
   line whose name the body mentions; a blog post names its own blog in the body, so this one is cut even then,
-  unless the body quotes that person (a story about a columnist) or the line tells an event ("who was
-  arrested"). The byline's surname makes a one-word name ("Roe is a columnist for ...") the author's.
+  unless the body names that person outside the blog's title (a story about a columnist quotes or names
+  them) or the line tells an event ("who was arrested"). The byline's surname makes a one-word name ("Roe is a
+  columnist for ...") the author's.
 * **a review's label** ("Dance Review", "REVIEW", "Theater review", "Review:") above the headline, and the print
   note "A version of this review appears in print ...": both are furniture, but they say what the piece is, so
   :func:`genre_note` reads them before the filter cuts them and ingest carries the word on ``Article.genre_note``
@@ -130,11 +131,11 @@ BIO_MAX_WORDS = 40  # the author lines seen had 8-25 words
 _EVENT = re.compile(r"\b(?:who|whose|was|were|had|did|after|when|until|because|arrested|charged|died|won)\b")
 
 
-def _quoted_person(surname: str, body: str) -> bool:
-    """Whether the body gives the person words ("Smith said", "said Smith"): then the person is a source."""
-    name = re.escape(surname)
-    return bool(re.search(rf"\b{name}\b[^.!?\"“”]{{0,20}}\b(?:said|says|told|added|asked|wrote)\b|"
-                          rf"\b(?:said|says|told|added|asked)\s(?:[\w-]+\s){{0,2}}{name}\b", body))
+def _named_as_person(surname: str, body: str) -> bool:
+    """Whether the body names the person other than in the title of their blog or column ("the Jane Roe Blog
+    pointed out"): then the person is in the story (quoted, awarded, arrested), not only its writer."""
+    return bool(re.search(rf"\b{re.escape(surname)}\b(?!['’]?s? (?i:blog|column|newsletter|podcast|show|report)\b)",
+                          body))
 
 
 def author_bio(sentence: str, body: str, bylines: Sequence[str]) -> bool:
@@ -149,7 +150,7 @@ def author_bio(sentence: str, body: str, bylines: Sequence[str]) -> bool:
     surname = re.compile(rf"\b{re.escape(names[-1])}\b")
     if any(surname.search(line) for line in bylines):
         return True
-    return len(names) >= 2 and not _quoted_person(names[-1], body)
+    return len(names) >= 2 and not _named_as_person(names[-1], body)
 
 
 def without_author_bio(paragraphs: Sequence[str], bylines: Sequence[str]) -> list[str]:
