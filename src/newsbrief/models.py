@@ -103,6 +103,9 @@ class Article:
     # How many live-page update stamps ("(Update 7:17 p.m. ET)") ingest cut out of the text: the
     # text no longer shows them, but the page was a live blog (analyze/genre.py reads this).
     live_stamps: int = 0
+    # The genre the page labels itself with, read before ingest cuts the label as furniture: "review" for a
+    # "Dance Review" line at its top or a review's print note (ingest/furniture_notes.py; genre_review.py reads it).
+    genre_note: str = ""
 
     def __post_init__(self) -> None:
         if not self.id:

@@ -54,6 +54,11 @@ HOSTILE = {
     "a run of named places before 'reported'": "Ab Cd in the Ef" + ", Gh Ij in Kl" * 40 + " reported x",
     # A dotted run with no spaces: the listing rule's web address restarted at every dot (60 s at 50,000).
     "a dotted run": "The board met on the quay. " + "a." * 20_000,
+    # Session 16's sponsor and bio notes: a capitalised run before a container noun, a beat of many commas, and
+    # thousands of short sentences, each of which the sponsor rule reads (every repeat in them is bounded).
+    "a long sponsor line": "This " + "Of The " * 3_000 + "series is supported by Acme.",
+    "a bio with a long beat": "Jane Roe covers " + "the city, " * 3_000 + "for the Ledger.",
+    "many short sentences": "Get it for the kids now. " * 1_200 + "This series is supported by Acme.",
 }
 
 

@@ -47,6 +47,7 @@ from newsbrief.analyze.openings import (
 )
 from newsbrief.analyze.section_breaks import quotation_cut
 from newsbrief.ingest.furniture import ends_like_sentence, furniture_kind
+from newsbrief.ingest.furniture_notes import author_bio
 from newsbrief.ingest.furniture_tail import bio_sentence
 from newsbrief.models import Document, Item, Sentence
 from newsbrief.nlp.clock_stamps import clock_stamps, newest_first
@@ -153,8 +154,9 @@ def closes_nothing(doc: Document, sentence: Sentence) -> bool:
         return True
     if reporting_note(doc, sentence):
         return True  # "CNN conducted a third phone interview with her Monday" (Audit 19, closing_notes)
-    if bio_sentence(text, doc.article.text[: sentence.start]):
-        return True  # an author's bio line ending a column
+    before = doc.article.text[: sentence.start]
+    if bio_sentence(text, before) or (sentence.index == doc.sentences[-1].index and author_bio(text, before, ())):
+        return True  # an author's bio line ending a column (a journalist's even if the body names the blog)
     # Without a finite verb it is a label, a list entry or a fact-box line ("Sept. 5 -- White River
     # Amphitheatre.", "Possibly the strongest earthquake to hit the region." in Audit 9), not a statement.
     tokens = doc.sentence_tokens(sentence)

@@ -440,7 +440,7 @@ def without_furniture(article: Article, settings: Settings) -> Article:
         # The byline the filter drops names the author ("By Jane Doe, Special to the Ledger").
         author = byline_author(paragraphs)
         source = replace(source, author=author) if author else source
-    return Article(text=text, source=source, live_stamps=article.live_stamps)
+    return Article(text=text, source=source, live_stamps=article.live_stamps, genre_note=article.genre_note)
 
 
 def with_hints(article: Article, hints: Hints) -> Article:

@@ -40,6 +40,7 @@ from collections.abc import Sequence
 from newsbrief.ingest.captions import CREDIT_LINE, is_scene_caption
 from newsbrief.ingest.furniture_chrome import COMMENT_COUNT, LONE_LABEL, is_page_chrome
 from newsbrief.ingest.furniture_debris import appended_story, debris_kind
+from newsbrief.ingest.furniture_notes import without_author_bio, without_sponsor_notes
 from newsbrief.ingest.furniture_rules import ANCHORED, ANYWHERE, AUTHOR_LINE, BIO, BYLINE, BYLINE_ROLE
 from newsbrief.ingest.furniture_tail import tail_furniture
 from newsbrief.lexicon import (
@@ -109,10 +110,7 @@ _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?=[\"“'‘A-Za-z])")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _QUOTED = re.compile(r"^[\"“'‘].*[\"”'’]$")
 # Short words left lower case in a title-case headline.
-_MINOR = frozenset(
-    "a an and as at but by for from in into is it of on or the to vs via with "
-    "de la le el y".split()
-)
+_MINOR = frozenset("a an and as at but by for from in into is it of on or the to vs via with de la le el y".split())
 
 
 def _normalise(line: str) -> str:
@@ -476,10 +474,12 @@ def drop_furniture(paragraphs: Sequence[str]) -> list[str]:
 
     The first sentence-shaped paragraph of LEAD_MIN_WORDS words or more is kept unless
     a strong phrase rule names it, so the lead is never lost to a shape rule; a round-up's
-    speaker headers are kept (the attribution stage reads them).
+    speaker headers are kept (the attribution stage reads them). A sponsor's note with its ad copy and the
+    author's closing bio are cut sentence by sentence (furniture_notes: they are written in sentences).
     """
     kinds: list[str | None] = []
     lead_seen = False
+    paragraphs = without_sponsor_notes(paragraphs)  # a sponsor's ad may run across paragraphs
     headers = _speaker_headers(paragraphs) | _interview_questions(paragraphs) | _transcript_turns(paragraphs)
     for index, paragraph in enumerate(paragraphs):
         kind = None if index in headers else furniture_kind(paragraph)
@@ -494,7 +494,7 @@ def drop_furniture(paragraphs: Sequence[str]) -> list[str]:
     bylines = [p for p, kind in zip(paragraphs, kinds, strict=True) if kind == "byline"]
     content = [kind is None for kind in kinds]
     tail = tail_furniture(paragraphs, content, bylines) | appended_story(paragraphs, content)
-    return [p for i, (p, kind) in enumerate(zip(paragraphs, kinds, strict=True)) if kind is None and i not in tail]
+    return without_author_bio([p for i, p in enumerate(paragraphs) if kinds[i] is None and i not in tail], bylines)
 
 
 __all__ = ["drop_furniture", "ends_like_sentence", "furniture_kind", "is_furniture_line"]

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsbrief.ingest.furniture import ends_like_sentence, furniture_kind
+from newsbrief.ingest.furniture_notes import genre_note
 from newsbrief.ingest.stamps import without_update_stamps
 from newsbrief.lexicon import MONTH_ALTERNATION, MONTHS
 from newsbrief.models import Article
@@ -235,6 +236,8 @@ def unglued(article: Article) -> Article:
     blog's update stamps ("(Update 7:17 p.m. ET)") are cut out first (see ``ingest/stamps.py``)."""
     article = without_update_stamps(article)
     paragraphs = _blog_head_apart(article.text.split("\n\n"))
+    note = genre_note(paragraphs, article.source.title)  # before the filter cuts the label ("Dance Review")
+    article = replace(article, genre_note=note) if note else article
     head: list[str] = []
     day: str | None = None
     for index, paragraph in enumerate(paragraphs[:DATELINE_PARAGRAPHS]):

@@ -1,0 +1,185 @@
+"""Notes of the page that read like sentences: a sponsor's line with its ad copy, the author's bio, a review label.
+
+The lead read unseen Newsroom briefs in session 15 and found three kinds of page furniture that the line rules of
+:mod:`newsbrief.ingest.furniture` let through, because each is written in sentences:
+
+* **a sponsor's line and its ad copy** ("The ... Series is supported by <brand>. Get your people together ...
+  Just gather at <brand's address>."): an advice piece's first three key points. The line names a container of
+  the page (a series, column, newsletter, podcast; "This ..." or a capitalised title) and a sponsor, and ends
+  there; the ad copy after it is short sentences up to the last one naming the sponsor again, or promotional
+  imperatives ("Open an account in minutes", "Get a quote today"). A study "supported by" a funder, an event
+  "sponsored by" a firm in a report on it, and "the podcast is sponsored by a betting firm, which regulators say
+  ..." name no page container or go on past the sponsor: they stay.
+* **the author's bio line at the foot** ("Jane Roe writes the Jane Roe blog, which covers the media.", "Jane Roe
+  is a staff writer at the Ledger."): a journalist's trade (writes a column or blog, covers a beat for an outlet,
+  is a reporter or columnist at one) in the last sentence. :mod:`newsbrief.ingest.furniture_tail` keeps a bio
+  line whose name the body mentions; a blog post names its own blog in the body, so this one is cut even then,
+  unless the body names that person outside the blog's title (a story about a columnist quotes or names
+  them) or the line tells an event ("who was arrested"). The byline's surname makes a one-word name ("Roe is a
+  columnist for ...") the author's.
+* **a review's label** ("Dance Review", "REVIEW", "Theater review", "Review:") above the headline, and the print
+  note "A version of this review appears in print ...": both are furniture, but they say what the piece is, so
+  :func:`genre_note` reads them before the filter cuts them and ingest carries the word on ``Article.genre_note``
+  (analyze/genre_review.py reads it). "Year in Review", "Judicial review" and "Under review" are no such label.
+
+Plain regular expressions over sentences cut at a stop, each linear on hostile input (no nested quantifier over
+overlapping classes; every repeat bounded).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsbrief.ingest.furniture_rules import REPORTING
+
+# ---------------------------------------------------------------- sentences of a paragraph
+
+# A stop, closing quotes, space, then a capital or an opening quote starts the next sentence ("join.me. Get ...";
+# the dot inside "join.me" is followed by a letter, so it splits nothing).
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[A-Z\"“‘(])")
+
+
+def _sentences(paragraph: str) -> list[str]:
+    return [s for s in _BOUNDARY.split(paragraph.strip()) if s]
+
+
+# ---------------------------------------------------------------- sponsor lines and ad copy
+
+# The page's container: "This series", "This content", "Our newsletter", or a capitalised title ending in a
+# container noun ("The Small Business Series", "The Money Matters column"); a lower-case "the podcast" is news.
+_CONTAINER = (r"(?:series|section|coverage|content|package|guide|podcast|newsletter|hub|channel|column|episode|post|"
+              r"article|feature|page|blog|video|special report)")
+_BY = (r"(?:(?:supported|sponsored|presented|underwritten|powered|funded|made possible)(?: in part| exclusively)? by|"
+       r"brought to you by)")
+SPONSOR_LINE = re.compile(
+    rf"^(?:(?:(?i:this|our|today's) (?:[\w'’&-]+ ){{0,4}}(?i:{_CONTAINER})|The (?:[A-Z][\w'’&:.-]* ){{1,5}}"
+    rf"(?i:{_CONTAINER}))(?i: is| are| has been) (?i:{_BY})|(?i:sponsored by|presented by|brought to you by|"
+    rf"in partnership with|paid for by)) (?:the )?(?P<sponsor>(?:[A-Z0-9][\w.&'’-]*|[a-z][\w-]*\.[a-z]{{2,6}})"
+    rf"(?: [A-Z0-9&][\w.&'’-]*){{0,4}})[.!]?$")
+SPONSOR_MAX_WORDS = 20  # the sponsor lines seen had 6-12 words
+# Ad copy is short (the lead's page: 5-14 words a sentence) and carries no one's words.
+AD_MAX_WORDS = 25
+AD_MAX_SENTENCES = 6
+# An imperative that sells, with a sales marker: "Open an account in minutes", "Get a quote today".
+_IMPERATIVE = re.compile(
+    r"^(?:Just |Simply )?(?:Get|Try|Start|Open|Sign up|Visit|Download|Learn|Discover|Find out|Join|Go to|Call|Book|"
+    r"Order|Shop|Save|Take|Bring|Cover|Fly|Switch|Claim|Apply|Gather|Share|Meet|Grow|Build|Protect)\b")
+_SALES = re.compile(r"\b(?:free|today|now|in (?:minutes|seconds|an instant)|no fees?|sign up|get started|learn more|"
+                    r"a month|per month)\b|[$£€]\d|\b[a-z0-9-]{2,40}\.(?:com|org|net|me|io|co)\b", re.I)
+_QUOTE = re.compile(r"[\"“”]")
+
+
+def _sponsor_words(sponsor: str) -> re.Pattern[str]:
+    """The sponsor's first word, as the ad copy names it ("Meetly" for "Meetly", "join.me" for "join.me")."""
+    first = sponsor.split()[0].rstrip(".")
+    return re.compile(rf"(?<![\w.]){re.escape(first)}(?![\w])", re.I)
+
+
+def _ad_run(following: Sequence[str], sponsor: re.Pattern[str]) -> int:
+    """How many of the sentences after a sponsor line are its ad copy."""
+    window: list[str] = []
+    for sentence in following[:AD_MAX_SENTENCES]:
+        if len(sentence.split()) > AD_MAX_WORDS or _QUOTE.search(sentence) or REPORTING.search(sentence):
+            break
+        window.append(sentence)
+    named = [i for i, s in enumerate(window) if sponsor.search(s)]
+    run = named[-1] + 1 if named else 0
+    while run < len(window) and _IMPERATIVE.match(window[run]) and _SALES.search(window[run]):
+        run += 1
+    return run
+
+
+def _sponsor_at(sentences: Sequence[str]) -> tuple[int, re.Pattern[str]] | None:
+    for index, sentence in enumerate(sentences):
+        if len(sentence.split()) <= SPONSOR_MAX_WORDS and (match := SPONSOR_LINE.match(sentence)):
+            return index, _sponsor_words(match.group("sponsor"))
+    return None
+
+
+def without_sponsor_notes(paragraphs: Sequence[str]) -> list[str]:
+    """``paragraphs`` without a sponsor's line and its ad copy (see the module docstring); the ad copy may run on
+    into the next paragraphs. A paragraph left empty is dropped; the rest of one stays a paragraph."""
+    # (paragraph index, sentence) for the whole text, so a run crosses paragraph breaks
+    flat = [(i, s) for i, p in enumerate(paragraphs) for s in _sentences(p)]
+    found = _sponsor_at([s for _, s in flat])
+    if found is None:
+        return list(paragraphs)
+    start, sponsor = found
+    end = start + 1 + _ad_run([s for _, s in flat[start + 1:]], sponsor)
+    touched = {flat[n][0] for n in range(start, end)}
+    kept: dict[int, list[str]] = {}
+    for n, (i, sentence) in enumerate(flat):
+        if not start <= n < end:
+            kept.setdefault(i, []).append(sentence)
+    return [" ".join(kept[i]) if i in touched else p for i, p in enumerate(paragraphs) if i in kept]
+
+
+# ---------------------------------------------------------------- the author's bio line
+
+# A journalist's trade: writes a column or blog (or writes for an outlet), covers a beat for an outlet, is a
+# reporter or columnist at one. The outlet is capitalised ("for the Riverside Ledger", "at Slate").
+JOURNALIST_BIO = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}) (?:"
+    r"writes (?:(?:the|a|an|his|her|their) )?(?:[\w'’&-]+ ){0,5}(?i:blog|column|newsletter)\b|"
+    r"writes (?:about [\w'’ ,&-]{1,60}? )?for (?:the )?[A-Z]|"
+    r"(?:covers|reports on|edits) [\w'’ ,&-]{1,60}? (?:for|at) (?:the )?[A-Z]|"
+    r"is (?:a|an|the) (?:[\w'’-]+ ){0,4}(?:writer|reporter|columnist|correspondent|editor|contributor|critic|"
+    r"journalist|blogger)s? (?:at|for|with|of) (?:the )?[A-Z])")
+BIO_MAX_WORDS = 40  # the author lines seen had 8-25 words
+# An event told about the person: the story's subject, not its writer ("... who was arrested at a protest").
+_EVENT = re.compile(r"\b(?:who|whose|was|were|had|did|after|when|until|because|arrested|charged|died|won)\b")
+
+
+def _named_as_person(surname: str, body: str) -> bool:
+    """Whether the body names the person other than in the title of their blog or column ("the Jane Roe Blog
+    pointed out"): then the person is in the story (quoted, awarded, arrested), not only its writer."""
+    return bool(re.search(rf"\b{re.escape(surname)}\b(?!['’]?s? (?i:blog|column|newsletter|podcast|show|report)\b)",
+                          body))
+
+
+def author_bio(sentence: str, body: str, bylines: Sequence[str]) -> bool:
+    """Whether ``sentence`` (the text's last) is the author's bio line (see the module docstring): ``body`` is the
+    text before it, ``bylines`` the byline lines the filter dropped."""
+    if len(sentence.split()) > BIO_MAX_WORDS or _QUOTE.search(sentence) or REPORTING.search(sentence):
+        return False
+    match = JOURNALIST_BIO.match(sentence)
+    if match is None or _EVENT.search(sentence):
+        return False
+    names = match.group("name").split()
+    surname = re.compile(rf"\b{re.escape(names[-1])}\b")
+    if any(surname.search(line) for line in bylines):
+        return True
+    return len(names) >= 2 and not _named_as_person(names[-1], body)
+
+
+def without_author_bio(paragraphs: Sequence[str], bylines: Sequence[str]) -> list[str]:
+    """``paragraphs`` (the article's content) without the author's bio as their last sentence."""
+    if len(paragraphs) < 2 and len(_sentences(paragraphs[0] if paragraphs else "")) < 3:
+        return list(paragraphs)  # too little text to tell a foot from the article
+    *rest, last = paragraphs
+    sentences = _sentences(last)
+    if not sentences or not author_bio(sentences[-1], " ".join([*rest, *sentences[:-1]]), bylines):
+        return list(paragraphs)
+    return [*rest, " ".join(sentences[:-1])] if len(sentences) > 1 else list(rest)
+
+
+# ---------------------------------------------------------------- a review's label
+
+_ARTS = (r"(?:dance|theat(?:er|re)|music|classical music|pop|jazz|rock|film|movie|book|opera|concert|restaurant|"
+         r"album|art|television|tv|stage|cabaret|comedy|game|video game|critic's)")
+REVIEW_LABEL = re.compile(rf"^(?:{_ARTS} )?reviews?\s?:?$|^reviews?: \S", re.I)
+_PRINT_REVIEW = re.compile(r"\bversion of this review appear(?:s|ed) in print\b", re.I)
+LABEL_PARAGRAPHS = 3  # a label stands above the headline or just below it, with a byline
+
+
+def genre_note(paragraphs: Sequence[str], title: str | None) -> str:
+    """"review" when the page labels itself a review (a label line at its top, or as its title, or a review's
+    print note anywhere); "" otherwise."""
+    head = [title or "", *paragraphs[:LABEL_PARAGRAPHS]]
+    if any(len(line) <= 60 and REVIEW_LABEL.match(line.strip()) for line in head):
+        return "review"
+    return "review" if any(_PRINT_REVIEW.search(p) for p in paragraphs[-LABEL_PARAGRAPHS:]) else ""
+
+
+__all__ = ["author_bio", "genre_note", "without_author_bio", "without_sponsor_notes"]
