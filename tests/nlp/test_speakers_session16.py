@@ -32,6 +32,9 @@ _REMARKED_TO = ("Maria Ortiz is the best-known radio host in the city. In 1999, 
 _EXPLAINED_TO = ("Coach Sam Reyes spent a decade with the club. Last year, after a season in which the team lost "
                  "eleven games in a row and two of its captains left for rival clubs, he explained to the Boston "
                  "Globe that the team needed younger players.")
+# near miss: two women named before the pronouns: the subject of the sentence before carries on, as on main
+_TWO_WOMEN = ("Maria Ortiz hired Ana Lopez in 1998. In 1999, when she launched the station's first radio show, she "
+              "remarked to the Miami Herald that radio is \"a struggle, but a good struggle.\"")
 # near miss: a short sentence with the cue and the outlet
 _SAID_TO = ("Mayor Ellen Brandt opened the new bridge on Friday. She said to the Daily Courier that the city would "
             "build two more bridges by 2030.")
@@ -42,6 +45,8 @@ _VOICE = ("The dancers crawled around the room to a soundscape of bird song. Thr
           "cradling a small dog while stretching her limbs, told a story about an artist and a museum.")
 _RECORDING = ("Tom Hale stood by the gate with his children. A recording over the loudspeakers intoned: \"The park "
               "closes in ten minutes.\" Hale told the children to hurry.")
+_VOICE_SAID = ("Tom Hale stood by the gate with his children. A voice over the loudspeakers said: \"The park closes "
+               "in ten minutes.\" Hale told the children to hurry.")
 # near miss: a person who pronounces speaks
 _SHE_PRONOUNCED = ("The hall fell silent. Ana Ruiz walked slowly to the microphone and pronounced: \"The hour has come "
                    "for change.\" The crowd cheered.")
@@ -59,11 +64,13 @@ _CITES_REPORT = ("The union demanded higher pay on Monday. Nurses are leaving th
 # (text, a piece of the content, a speaker that must hold it (None: none required), speakers never given)
 SPEAKERS: list[tuple[str, str, str | None, tuple[str, ...]]] = [
     (_REMARKED_TO, "good struggle", "Ortiz", ("the Miami Herald", "Miami Herald", "The Miami Herald")),
+    (_TWO_WOMEN, "good struggle", "Ortiz", ("Ana Lopez", "the Miami Herald")),
     (_EXPLAINED_TO, "younger players", "Reyes", ("the Boston Globe", "Boston Globe")),
     (_SAID_TO, "two more bridges", "Brandt", ("the Daily Courier", "Daily Courier")),
     (_OUTLET_REPORTS, "mayor had resigned", "Herald", ()),
     (_VOICE, "will not save us", None, ("Lacey", "Ms. Lacey")),
     (_RECORDING, "ten minutes", None, ("Tom Hale", "Hale")),
+    (_VOICE_SAID, "ten minutes", None, ("Tom Hale", "Hale")),
     (_SHE_PRONOUNCED, "hour has come", "Ruiz", ()),
     (_QUOTED_BY_BODY, "no spine", "Dalton", ()),
     (_CITING, "disaster for farmers", "Dalton", ()),
