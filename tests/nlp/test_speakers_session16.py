@@ -87,6 +87,8 @@ _DESCRIBED = ("The state approved the pipeline last month. Those seeking to halt
               "threatens water supplies for thousands of homes.")
 _RESIDENTS = ("The state approved the pipeline last month. Residents who live near the river warn that the pipeline "
               "threatens water supplies for thousands of homes.")
+# near miss: a name the tagger reads as a verb ("trump") is still a source (PolNeAR dev)
+_VERB_NAME = ("Trump this week also said the wall along the border would be finished by the spring.")
 
 # (text, a piece of the content, words every speaker holding it must have (None: none need hold it), words none may
 # have)
@@ -94,6 +96,7 @@ NOUN_PHRASES: list[tuple[str, str, str | None, tuple[str, ...]]] = [
     (_CLAUSE, "cheap power", None, ("warn", "disaster", "valley")),
     (_DESCRIBED, "that the pipeline", "those seeking to halt construction", ("warn", "threatens")),
     (_RESIDENTS, "that the pipeline", "residents", ("warn", "threatens")),
+    (_VERB_NAME, "wall along the border", "trump", ("finished",)),
 ]
 
 _QUOTED_HE = ("Protesters filled the main square of the capital for a ninth day on Tuesday, chanting slogans against "

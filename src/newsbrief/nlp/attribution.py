@@ -282,7 +282,8 @@ def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
                 continue
             start, end = _widen_to_quote(d, *span)
             first, last = _core_subject(d, subject)
-            if first <= verb.i <= last or _topic_head(d, last) or clause_subject(d.doc.tokens, subject, first, last):
+            if first <= verb.i <= last or _topic_head(d, last) \
+                    or clause_subject(d.doc.tokens, subject, first, last, d.children.get(subject.i, ())):
                 continue
             source = _clean(d.span_text(first, last))
             if subject.text.lower() in ("we", "i") and not d.in_quote(subject.start):

@@ -6,8 +6,9 @@ lead", the pipeline ruling):
 - "Those" alone names nobody: its participle or relative clause says who they are ("those seeking to halt
   construction", "those who live downstream"), so the phrase keeps it, up to MAX_DESCRIBED_GROUP tokens;
 - a copy that lost its link words ("... sacred sites., has predicted the project would ...") leaves a whole
-  sentence parsed as the cue's subject: a subject headed by a finite or bare verb, or one that runs over a
-  sentence's end stop, is a clause and no source. A gerund ("Polling shows ...") is a noun phrase and stays.
+  sentence parsed as the cue's subject: a subject headed by a finite or bare verb with a subject of its own, or one
+  that runs over a sentence's end stop, is a clause and no source. A gerund ("Polling shows ...") is a noun phrase
+  and stays.
 """
 
 from __future__ import annotations
@@ -34,8 +35,11 @@ def described_group(subject: Token) -> bool:
         and subject.right - subject.left < MAX_DESCRIBED_GROUP
 
 
-def clause_subject(tokens: Sequence[Token], subject: Token, first: int, last: int) -> bool:
-    """True when the cue's subject (tokens ``first``..``last``, headed by ``subject``) is a clause, not a phrase."""
-    if subject.pos in ("VERB", "AUX") and subject.tag in _CLAUSE_TAGS:
+def clause_subject(tokens: Sequence[Token], subject: Token, first: int, last: int, kids: Sequence[int]) -> bool:
+    """True when the cue's subject (tokens ``first``..``last``, headed by ``subject``, whose dependents are ``kids``)
+    is a clause, not a phrase: a verb with a subject of its own. A name the tagger read as a verb ("Trump this week
+    also said ...", PolNeAR dev) has none and stays a source."""
+    if subject.pos in ("VERB", "AUX") and subject.tag in _CLAUSE_TAGS \
+            and any(tokens[k].dep in ("nsubj", "nsubjpass") for k in kids):
         return True
     return any(t.text in _END_STOPS and t.pos == "PUNCT" for t in tokens[first : last + 1])
