@@ -282,10 +282,11 @@ def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
                 continue
             start, end = _widen_to_quote(d, *span)
             first, last = _core_subject(d, subject)
-            if first <= verb.i <= last or _topic_head(d, last) \
-                    or clause_subject(d.doc.tokens, subject, first, last, d.children.get(subject.i, ())):
+            if first <= verb.i <= last or _topic_head(d, last):
                 continue
-            source = _clean(d.span_text(first, last))
+            # A clause as the subject names no source: the content is kept for extraction, with no speaker
+            clause = clause_subject(d.doc.tokens, subject, first, last, d.children.get(subject.i, ()))
+            source = None if clause else _clean(d.span_text(first, last))
             if subject.text.lower() in ("we", "i") and not d.in_quote(subject.start):
                 continue  # the writer or the outlet speaking for itself is the article's own voice
             if _obliged(d, verb) or object_not_speech(d, verb, subject) or not_a_source(d, verb, subject) \
@@ -298,14 +299,14 @@ def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
                 else (author.speaker, author.role, author.voice)
             if who is None:
                 continue
-            speaker, role, kind = who
+            speaker, role, kind = (None, None, "unnamed") if clause else who
             if kind == "person":
                 note_interviewee(d, verb, sentence, speaker)
             content = d.text[start:end]
             # A source a reader could not name ("they", "another") or a thing that is not a source
             # ("hilly areas show ...") is kept for extraction but gives no sentence its voice.
             speaks = (lemma in CUE_LEMMAS or put_it) and (speaker or "").lower() not in UNNAMEABLE \
-                and not _generic_noun(d, first, last) and not narrated_cue(d, verb, subject)
+                and not _generic_noun(d, first, last) and not narrated_cue(d, verb, subject) and not clause
             attribution = Attribution(
                 content_start=start, content_end=end, source_text=source, speaker=speaker, voice=kind,
                 stance=_stance(_stance_cue(d, verb), content, sentence.text), kind="speech" if speaks else "attitude",
