@@ -83,6 +83,9 @@ ANALYSIS = [
     ("Local officials charged that the air strikes had killed dozens of civilians in the town.", False),
     # an example scene
     ("Reporters were taken to damaged homes in the town, where residents showed them shrapnel.", False),
+    # a charge whose cause is the party's accusation, and a cry
+    ("Local officials charged that dozens of civilians had died as a result of the raids on the port.", False),
+    ("\"Oh my God, the house is gone because of the flood,\" the father shouted from the bridge.", False),
     # an exclamation
     ("\"Oh my God, the whole street is gone,\" the father shouted as he ran towards the house.", False),
     # cue words used loosely: guiding, a rated result, a thing, a lack complained of, a cause asked for
