@@ -82,6 +82,7 @@ from newsbrief.analyze.genre_voice import (
     scare_quoted,
     teaser,
 )
+from newsbrief.analyze.point_answers import outcome_answer, writers_finding
 from newsbrief.analyze.point_columns import claim_subject, fragment, pivot_paragraph
 from newsbrief.analyze.point_leads import column_verdicts, news_answer
 from newsbrief.analyze.point_openings import ANAPHORIC, background_lede, delayed_lede, opening_point
@@ -379,7 +380,8 @@ def _shaped_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
     if genre == "live" and doc.sentences:
         return live_point(doc, ctx)
     if genre == "qa":
-        return news_answer(doc, ctx)  # the answer that moves the headline's number (Audit 19), else by score
+        # the answer that moves the headline's number (Audit 19), or tells the outcome (Audit 25), else by score
+        return news_answer(doc, ctx) or outcome_answer(doc, ctx)
     return dispatch_point(doc, ctx) if genre == "feature" and is_dispatch(doc, ctx) else None
 
 
@@ -450,7 +452,8 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
         # "the country needs an independent body", or advice the announcement promised: a thesis wherever it stands
         call = calls_for(doc, sentence) or (advice and prescribes(doc, sentence))
         background = genre in ("opinion", "analysis") and column_background(doc, sentence)
-        thesis = genre in ("opinion", "analysis") and (states_thesis(ctx, title, sentence) or call) and not background
+        thesis = genre in ("opinion", "analysis") and not background \
+            and (states_thesis(ctx, title, sentence) or call or writers_finding(sentence))  # "I have found that"
         if sentence.paragraph >= (nut_cut if nut else cut) and sentence.paragraph != last_paragraph and not thesis \
                 and sentence.index not in verdicts:  # a debunk's verdict counts wherever it stands (Audit 13)
             continue
