@@ -9,6 +9,8 @@ Articles written for these tests.
 - A one-word name apposed to a person noun ("Nasib, a baby in a coma", "the baby, Nasib,") is a person.
 - Initials given after a person's name ("Pierre Omidyar (PO)") join that person; near miss: initials after a
   company's name stay the company's.
+- A peerage title before a surname ("Baroness Amos", even tagged as a body with the sentence's first word) is the
+  one full-named person of that surname; near miss: with two people of that surname it joins neither.
 - A role runs through a possessive to its head noun ("head of the U.S. military’s Central Command").
 - A two-word name before "team"/"club" or after "owned by" is an organisation; near miss: a two-word person who
   speaks stays a person.
@@ -150,3 +152,28 @@ def test_a_two_word_name_before_team_or_after_owned_by_is_an_organisation() -> N
 
 def test_a_two_word_person_who_speaks_stays_a_person() -> None:
     assert _actors(*COACH)["Zhang Wei"].type == "person"
+
+
+PEER = (
+    "Aid chief visits Homs",
+    "Valerie Amos arrived in Homs on Wednesday. Baroness Amos met families in the district and said aid was "
+    "urgently needed. Later Baroness Amos flew to Damascus.",
+)
+TWO_PEERS = (
+    "Brothers split on charity",
+    "Valerie Amos and her brother Mark Amos disagreed on Monday over the charity. Later Baroness Amos said the "
+    "board had acted properly. \"We did nothing wrong,\" Mark Amos said.",
+)
+
+
+def test_a_peerage_title_before_a_surname_is_the_full_named_person() -> None:
+    actors = _actors(*PEER)
+    assert "Valerie Amos" in actors
+    assert not any("Baroness" in name for name in actors)
+
+
+def test_a_peerage_title_with_two_people_of_the_surname_joins_neither() -> None:
+    actors = _actors(*TWO_PEERS)
+    assert "Mark Amos" in actors
+    assert not any("Baroness" in alias for name in ("Valerie Amos", "Mark Amos") if name in actors
+                   for alias in actors[name].aliases)
