@@ -11,6 +11,8 @@ Articles written for these tests.
   company's name stay the company's.
 - A peerage title before a surname ("Baroness Amos", even tagged as a body with the sentence's first word) is the
   one full-named person of that surname; near miss: with two people of that surname it joins neither.
+- A body's unit named by the body's name and two more words ending in a unit noun ("NATO Military Committee") is not
+  the body: "NATO" stays apart; near miss: "Labour" folds into "Labour Party", one word more.
 - A role runs through a possessive to its head noun ("head of the U.S. military’s Central Command").
 - A two-word name before "team"/"club" or after "owned by" is an organisation; near miss: a two-word person who
   speaks stays a person.
@@ -177,3 +179,27 @@ def test_a_peerage_title_with_two_people_of_the_surname_joins_neither() -> None:
     assert "Mark Amos" in actors
     assert not any("Baroness" in alias for name in ("Valerie Amos", "Mark Amos") if name in actors
                    for alias in actors[name].aliases)
+
+
+UNIT = (
+    "NATO rejects claims",
+    "The chairman of the NATO Military Committee, Admiral Giampaolo Di Paola, said on Monday that the alliance "
+    "followed strict rules. The Military Committee met in Brussels. Di Paola said the Military Committee would "
+    "review the strikes.\n\nNATO said it had not killed civilians. NATO added that it would publish its findings.",
+)
+PARTY = (
+    "Labour picks leader",
+    "The Labour Party chose a new leader on Saturday. Labour said the vote was close. Ann Price, who won, said "
+    "Labour would fight the election on health.",
+)
+
+
+def test_a_bodys_unit_is_not_the_body() -> None:
+    actors = _actors(*UNIT)
+    assert "NATO" in actors and "NATO Military Committee" in actors
+    assert "Military Committee" not in actors
+
+
+def test_a_bodys_short_name_joins_its_full_name() -> None:
+    actors = _actors(*PARTY)
+    assert "Labour" not in actors and "Labour Party" in actors
