@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from newsbrief.analyze.actor_credits import credit_spans, in_spans
-from newsbrief.analyze.actor_variants import merge_spelling_variants
+from newsbrief.analyze.actor_variants import merge_spelling_variants, sub_body
 from newsbrief.analyze.doc_index import NameIndex, name_words, sentence_at_token
 from newsbrief.lexicon import COUNTRY_ALIASES
 from newsbrief.models import Document, Entity, Token
@@ -373,7 +373,7 @@ def _merge_organisations(actors: list[Actor]) -> list[Actor]:
         for extra in (1, 2):
             if extra < len(longer):
                 longer_names[tuple(longer[extra:])].add(k)
-        if longer and longer[-1] in _ORG_WORDS:
+        if longer and longer[-1] in _ORG_WORDS and not sub_body(longer):
             for size in range(1, len(longer)):
                 longer_names[tuple(longer[:size])].add(k)
     absorbed: set[int] = set()

@@ -43,6 +43,9 @@ ROLE_TITLES = TITLE_WORDS | frozenset(
     "detective constable trooper agent deputy corporal patrolman patrolwoman sheriff marshal nurse "
     "pastor principal".split()
 )
+# Peerage and knighthood titles written before a surname: "Baroness Amos" is the Valerie Amos the article names
+# (Audit 25 listed both); folded only into the one full-named person of that surname, so "Lady Gaga" stays.
+_PEERAGE = frozenset("lord lady baroness baron earl viscount dame sir".split())
 # Nouns for the people through whom a body acts: "African Union leaders said", "the League's heads of state".
 # Arcs from an organisation up to the apposition that describes a person: "at" -> "virologist" -> name.
 _AFFILIATION_STEPS = 4
@@ -292,13 +295,18 @@ def company_not_place(actor: Actor, acts: bool, never_setting: bool) -> bool:
 
 def fold_titled_surnames(actors: Sequence[Actor]) -> list[Actor]:
     """Join "Officer Tull" to the one full-named person surnamed Tull ("Dean Tull"); see the module docstring."""
+    titles = ROLE_TITLES | _PEERAGE
     people = [a for a in actors if a.label == "PERSON" and len(a.name.split()) > 1
-              and a.name.split()[0].lower() not in ROLE_TITLES]
+              and a.name.split()[0].lower() not in titles]
     into: dict[int, Actor] = {}
     for actor in actors:
         words = actor.name.split()
-        if actor.label != "PERSON" or len(words) != 2 or words[0].lower().rstrip(".") not in ROLE_TITLES:
+        # "Later Baroness Amos", tagged as a body with the sentence's first word: a rank before a surname is the
+        # person whatever the model's label (Audit 25)
+        peer = actor.label in ("PERSON", "ORG") and len(words) in (2, 3) and words[-2].lower() in _PEERAGE
+        if not peer and (actor.label != "PERSON" or len(words) != 2 or words[0].lower().rstrip(".") not in titles):
             continue
+        words = words[-2:]
         same = [p for p in people if p.name.split()[-1] == words[1] and p is not actor]
         if len(same) == 1:
             into[id(actor)] = same[0]

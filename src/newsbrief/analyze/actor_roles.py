@@ -40,6 +40,7 @@ _FOCUS_ADVERBS = frozenset("not even only just also too especially particularly 
                            "notably chiefly including".split())
 _PARTY = re.compile(r"^\s*\(([DRI]-[A-Z][\w. ]{1,20})\)")
 MAX_ROLE_WORDS = 16  # an apposition longer than this is a clause about the person, not a role
+_POSSESSED_WORDS = 4  # a possessed head noun ("’s Central Command") lies within this many words
 TITLE_REF_SENTENCES = 5  # "the president" looks back this many sentences for the president named
 
 # Words a role's weight does not count: articles, and possessive pronouns, whose owner the reader of a role does not
@@ -189,6 +190,19 @@ def _affiliation(doc: Document, entity: Entity) -> tuple[int, int] | None:
     return (start, end + 1)
 
 
+def _through_possessive(tokens: Sequence[Token], end: int) -> int:
+    """Where a role ends that the parser cut at a possessive: "head of the U.S. military’s Central Command" runs
+    through "’s" to the noun it owns (Audit 25: the parser hung "’s Central Command" on the name, and the role read
+    "head of the U.S. military")."""
+    k = end + 1
+    if k >= len(tokens) or tokens[k].tag != "POS":
+        return end
+    j = k + 1
+    while j < len(tokens) and tokens[j].pos in ("PROPN", "NOUN", "ADJ") and j - k <= _POSSESSED_WORDS:
+        j += 1
+    return j - 1 if j > k + 1 and tokens[j - 1].pos in ("PROPN", "NOUN") else end
+
+
 def _appositive(doc: Document, entity: Entity) -> tuple[int, int] | None:
     """Token span of an apposition after a name ("Erik Vang, chief economist at ...,"), without
     relative clauses; only when its head names what a person is or does."""
@@ -211,6 +225,7 @@ def _appositive(doc: Document, entity: Entity) -> tuple[int, int] | None:
                 if t.text == "," and t.i < end:
                     end = t.i - 1
                     break
+            end = _through_possessive(tokens, end)
             start = token.left
             while start < token.i and tokens[start].pos == "DET":
                 start += 1

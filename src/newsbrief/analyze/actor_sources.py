@@ -56,6 +56,7 @@ _DENIALS = frozenset("deny dismiss reject refute rebut debunk dispute contradict
 _CLAIM_NOUNS = frozenset("report claim story article allegation rumour rumor account".split())
 _WIRE_CUE = re.compile(r"\bagency\b", re.I)
 _AGENCY_REACH = 20  # characters either side of an outlet's name that can hold "news agency"
+_SENTENCE_ENDS = frozenset('. ! ? ; : " “ ”'.split())
 _REPORTER_SPAN = 4  # tokens before a name that can hold "CNN's" or "BBC correspondent"
 _NEWS_WORDS = frozenset("news press wire".split())  # "news agency", "press agency", "wire agency"
 _OUTLET_REACH = 2  # tokens before a name that can hold "news agency" or "the daily"
@@ -141,7 +142,12 @@ def _reporter_mention(doc: Document, head: Token, media: re.Pattern[str]) -> boo
     while start > 0 and tokens[start - 1].ent_type == "PERSON":
         start -= 1
     before = tokens[max(start - _REPORTER_SPAN, 0) : start]
-    if any(t.lemma.lower() in REPORTER_NOUNS for t in before[-2:]):
+    # Only the name's own clause: "... told reporters. Amos said" ends a sentence on "reporters" (Audit 25: a UN
+    # aid chief and a publisher, each named after such a sentence, were dropped as journalists).
+    cut = max((n + 1 for n, t in enumerate(before) if t.text in _SENTENCE_ENDS), default=0)
+    before = before[cut:]
+    # singular: "showed reporters Nasib" shows the journalists someone; "correspondent Jim Muir" is one of them
+    if any(t.lemma.lower() in REPORTER_NOUNS and t.tag != "NNS" for t in before[-2:]):
         return True
     words = [t.text for t in before]
     if len(words) >= 2 and words[-1] in ("'s", "’s") and media.search(words[-2]) is not None:

@@ -20,9 +20,12 @@ from newsbrief.models import Document
 if TYPE_CHECKING:
     from newsbrief.analyze.actor_names import Actor
 
-__all__ = ["merge_spelling_variants"]
+__all__ = ["merge_spelling_variants", "sub_body"]
 
 _MIN_LETTERS = 5  # "Chowdry"/"Chowdhry" join; "Lee"/"Lea", "Chen"/"Chan" do not
+# Nouns for a body's organ: "NATO Military Committee", "UN Security Council" are units of NATO and the UN, which
+# the article names apart (Audit 25 listed the alliance folded into its committee, and the committee twice).
+_UNITS = frozenset("committee commission council command board court department ministry office".split())
 _LOCATIVE = frozenset("in at from to into near outside inside across toward towards".split())
 
 
@@ -70,3 +73,10 @@ def _personlike(doc: Document, actor: Actor) -> bool:
 def _placed(doc: Document, actor: Actor) -> bool:
     """True when a mention of the actor follows a locative preposition ("in Mehrota"): a place."""
     return any(m.token_start > 0 and doc.tokens[m.token_start - 1].text.lower() in _LOCATIVE for m in actor.mentions)
+
+
+def sub_body(words: list[str]) -> bool:
+    """True when a body's lower-cased name is a unit of another named by its first word: two or more words after it,
+    the last a unit noun ("nato military committee"); "big machine records" and "labour party" add one word and
+    are the short name's own body."""
+    return len(words) >= 3 and words[-1] in _UNITS

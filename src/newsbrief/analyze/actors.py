@@ -42,6 +42,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from newsbrief.analyze.actor_apposed import apposed_person, join_initials
 from newsbrief.analyze.actor_credits import (
     BIO_PARAGRAPHS,
     BYLINE_SENTENCES,
@@ -386,7 +387,7 @@ def _is_actor(doc: Document, item: _Evidence, publishers: set[str], outlets: set
     # A one-word "person" that never acts, speaks or holds a role is more often a mislabelled
     # thing ("Jam", "Anfield") than a mononym.
     return len(actor.name.split()) > 1 or item.acts or item.voiced > 0 or item.role is not None \
-        or item.mentions >= MIN_SINGLE_NAME_MENTIONS
+        or item.mentions >= MIN_SINGLE_NAME_MENTIONS or apposed_person(doc, actor)
 
 
 def _item(doc: Document, item: _Evidence) -> Item:
@@ -436,14 +437,16 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """The story's actors, most salient first within people, then organisations and the
     places that act as governments; at most the section record's limit."""
     # "Still again was cut" is Devon Still; "Prosecutors say" names a party (actor_parties)
-    actors = merge_spellings(fold_titled_surnames(word_surname_mentions(doc, repeat_mentions(
-        doc, group_parties(doc, untagged_bodies(doc, ctx.actors))))))
+    actors = join_initials(doc, merge_spellings(fold_titled_surnames(word_surname_mentions(doc, repeat_mentions(
+        doc, group_parties(doc, untagged_bodies(doc, ctx.actors)))))))  # "Pierre Omidyar (PO)" (actor_apposed)
     evidence = _gather(doc, actors, ctx.attributions)  # computed once per document in the context
     publishers = publisher_names(doc)
     cited = outlet_names(doc)
     outlets = {id(item) for item in evidence if _outlet(item, cited)}
     for item in evidence:
-        if item.label == "GPE" and id(item) in outlets:
+        if item.label != "PERSON" and apposed_person(doc, item.actor):
+            item.label = "PERSON"  # "Nasib, a baby in a coma" typed as a body (actor_apposed, Audit 25)
+        elif item.label == "GPE" and id(item) in outlets:
             item.label = "ORG"  # an outlet the model took for a place is never shown as one
         elif item.label in ("PERSON", "GPE") and company_cued(doc, item.actor.name) \
                 and not named_person(item.actor, item.role) and (item.label == "PERSON" or item.never_setting):

@@ -12,6 +12,9 @@ Wemple Blog pointed out") was listed as a person. Two rules read a fixed cue:
   gives a person ("Peter Dalton ... the Dalton company"; "Mo Hailong ... Mo", a family name written first) and a
   name with any person evidence (a title before it, "who" or an age after it, the subject of a speech verb) stay
   people;
+- a **two-word body** (session 16b, Audit 25: "Zhejiang Guangsha", a place + name company, was shown as a person):
+  the same cues, but two of them ("the Zhejiang Guangsha team ... owned by Zhejiang Guangsha"), since a person's
+  two-word name may stand before "team" once; any person evidence keeps it a person;
 - an **outlet or programme named after a person**: a name of two or more words whose last word is "Blog",
   "Show", "Podcast", "Report", "Hour" or "Live" ("Erik Wemple Blog", "The Dana Kirk Show"); it gets ``ORG``,
   which the actors section shows as an organisation and the speakers stage may still quote ("the blog said").
@@ -38,6 +41,9 @@ holding holdings business businesses label studio studios store stores bank
 _OWNING = frozenset("own control sponsor back fund run acquire buy finance operate manage".split())
 # Last words of a blog's, a show's or a column's name that a person's name never ends with.
 _OUTLET_LAST = frozenset("Blog Show Podcast Report Hour Live Newsletter".split())
+# Cues a two-word name needs to be a body (_two_word_body): set by the labelled cases of session 16b, where a
+# Chinese club's name came with "team" and "owned by" and a coach's two-word name with neither.
+_TWO_WORD_CUES = 2
 
 
 def retype_bodies(doc: Document) -> Document:
@@ -54,7 +60,8 @@ def retype_bodies(doc: Document) -> Document:
         words = name.split()
         outlet = len(words) > 1 and words[-1] in _OUTLET_LAST and words[0] not in ("Mr", "Mrs", "Ms", "Dr")
         if outlet or (len(words) == 1 and name not in family and name[:1].isupper()
-                      and _body_cue(doc, name, org_firsts) and not person_evidence(doc, name)):
+                      and _body_cue(doc, name, org_firsts) and not person_evidence(doc, name)) \
+                or (len(words) == 2 and _two_word_body(doc, words) and not person_evidence(doc, name)):
             relabel.add(name)
     if not relabel:
         return doc
@@ -110,3 +117,21 @@ def _owner(tokens: Sequence[Token], token: Token) -> bool:
         return False
     verb = tokens[by.head]
     return verb.tag == "VBN" and verb.lemma.lower() in _OWNING
+
+
+def _two_word_body(doc: Document, words: list[str]) -> bool:
+    """A two-word person-typed name with strong evidence of a body: at least ``_TWO_WORD_CUES`` of its mentions
+    modify a body noun or own something ("The Zhejiang Guangsha team ... owned by Zhejiang Guangsha"; Audit 25, a
+    place + name company shown as a person). One cue is too weak for a name a person may hold: "the Hillary Clinton
+    campaign" is no body, and "a Jane Roe company" may be hers."""
+    tokens = doc.tokens
+    cues = 0
+    for token in tokens[:-1]:
+        if token.text != words[0] or tokens[token.i + 1].text != words[1]:
+            continue
+        last = tokens[token.i + 1]
+        by = tokens[token.i - 1] if token.i >= 1 else token
+        owned = last.dep == "pobj" and by.text.lower() == "by" and last.head == by.i \
+            and tokens[by.head].tag == "VBN" and tokens[by.head].lemma.lower() in _OWNING
+        cues += _modifies_body(tokens, last) or owned
+    return cues >= _TWO_WORD_CUES
