@@ -9,7 +9,9 @@ Each case is a short article written for this test. The kinds:
 * a figure that names itself ("the $72 million number") states no fact;
 * a count inside a fronted "Of the 100,000 people who live there, only a few thousand remain" is the base of
   another count: shown alone it loses the fact (a few thousand remain);
-* a count in an adverbial phrase with no verb of its own ("his last 12 games for the club") says nothing;
+* a count in an adverbial phrase with no verb of its own ("his last 12 games for the club") says nothing, nor
+  does one on a verb the bullet leaves out whose subject is a pronoun or a gerund ("appeared in 12 games",
+  "Recharging takes 1.5 hours at 240 volts"). Near-miss: "Sanchez has scored 19 goals";
 * near-misses kept: a casualty count with where, a budget, a vote tally, a price with what it buys.
 
 Cases are (text, number, words the bullet must hold or None when it must not be shown, words it must
@@ -49,6 +51,10 @@ _BOMB = ("A car bomb exploded in a crowded market in Baghdad on Sunday. At least
          "police said.")
 _BUDGET = "The council met on Tuesday night. It approved a budget of $4.2 billion for next year, the mayor said."
 _VOTE = "The bill passed the Senate on Thursday by 62 votes to 38, after a week of debate."
+_APPEARED = ("The club kept the forward on its practice squad last year. He eventually made the active roster and "
+             "appeared in 12 games.")
+_VOLTS = "The car runs on electricity alone. Recharging takes 1.5 hours at 240 volts or four hours at 120."
+_GOALS = "The Spanish club is top of the league. Sanchez has scored 19 goals in 30 games this season."
 _LAND = "The city paid $3 million for the land, which will become a park, the mayor said."
 
 CASES: list[tuple[str, str, list[str] | None, list[str], bool]] = [
@@ -69,6 +75,10 @@ CASES: list[tuple[str, str, list[str] | None, list[str], bool]] = [
     (_BUDGET, "$4.2 billion", ["budget"], [], False),
     (_VOTE, "62 votes", ["passed", "38"], [], True),
     (_LAND, "$3 million", ["paid", "land"], [], False),
+    # added with the second rule (figure_clauses.verb_lost), after the first score
+    (_APPEARED, "12 games", None, [], True),
+    (_VOLTS, "240 volts", None, [], True),
+    (_GOALS, "19 goals", ["scored"], [], False),
 ]
 
 

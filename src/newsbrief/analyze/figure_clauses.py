@@ -14,7 +14,12 @@ Reader Audit 25 (26.4, patterns 6 and 8) read key figures whose label was not th
   normally live in Baba Amr", the opposite of the news; "He has scored in each of his last 12 games"
   as "his last 12 games for the club"; "passed by 62 votes to 38" as "62 votes" (:func:`clauseless`).
   Money and shares are left to the other rules: a sum's noun carries weight of its own ("a $20 billion
-  fund").
+  fund");
+* a count in a phrase on a verb whose subject is a pronoun or a gerund, shown without the verb: "he eventually
+  made the active roster and appeared in 12 games" as "12 games", "recharging takes 1.5 hours at 240 volts" as
+  "240 volts" (:func:`verb_lost`; figures16's reading of Newsroom rows 0-29). A named subject's phrase stays:
+  "Prices start at 31,000 euros" is a price, "Rovers missed the play-off places by 14 points" a margin that eval
+  reader's labelled set keeps.
 """
 
 from __future__ import annotations
@@ -98,3 +103,16 @@ def clauseless(s: ParsedSentence, figure: Figure) -> bool:
     # phrase ("a survey of 1,100 adults", "71 percent of the 4,200 residents") is left to the ranking. A margin
     # ("missed the play-off places by 14 points") stays: eval reader's labelled set keeps it even bare.
     return of and s.tok(head).pos in ("PRON", "DET", "NUM", "ADJ")
+
+
+def verb_lost(s: ParsedSentence, figure: Figure, label: str) -> bool:
+    """True for a count in a prepositional phrase on a verb that the shown ``label`` leaves out, when the
+    verb's subject is a pronoun or a gerund ("he ... appeared in 12 games", "recharging takes ... at 240 volts")."""
+    if figure.label not in _COUNT_LABELS or figure.noun is None or s.tok(figure.noun).dep != "pobj":
+        return False
+    verb = s.head(s.head(figure.noun))
+    if s.tok(verb).pos not in ("VERB", "AUX") or s.text(verb) in label.split():
+        return False
+    verbs = [verb, s.head(verb)] if s.tok(verb).dep == "conj" else [verb]  # "he made ... and appeared in"
+    return any(s.tok(k).dep in ("nsubj", "nsubjpass") and (s.tok(k).pos == "PRON" or s.tok(k).tag == "VBG")
+               for v in verbs for k in s.children[v])

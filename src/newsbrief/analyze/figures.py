@@ -49,7 +49,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from newsbrief.analyze.context import Context, cite
-from newsbrief.analyze.figure_clauses import clauseless, self_named, within_clause
+from newsbrief.analyze.figure_clauses import clauseless, self_named, verb_lost, within_clause
 from newsbrief.analyze.figure_complete import incomplete, unnamed, without_same_text, without_side_items
 from newsbrief.analyze.figure_crowded import idle_count, one_per_side_sentence
 from newsbrief.analyze.figure_cuts import (
@@ -425,7 +425,7 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         when = _words(s, figure.when, trim=False) if figure.when else year_before(doc, sentence)
         put = placed(s, figure, in_article_order(s, figure, measure, vague, referent), (value, shown, lead),
                      debunked, referent)
-        if put is None:
+        if put is None or verb_lost(s, figure, f"{put[0]} {put[1]}"):  # "he ... appeared in 12 games" (Audit 25)
             continue  # a number from the claim the article debunks, or "its latest outbreak" with no owner
         measure, shown, start, end, referent = put
         item = Item(
