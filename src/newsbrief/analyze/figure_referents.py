@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newsbrief.analyze.actor_names import PERSON_NOUNS
 from newsbrief.analyze.figure_parse import ParsedSentence
 from newsbrief.models import Document, Sentence
 
@@ -126,10 +127,22 @@ def _agrees(s: ParsedSentence, head: int, kind: str) -> bool:
     person = s.tok(head).ent_type == "PERSON" or s.tok(head).text.lower() in _PERSON_PRONOUNS
     if kind == "person":  # a person named, or a common noun that can be one ("a former bank clerk")
         t = s.tok(head)
-        return person or (t.pos == "NOUN" and not t.ent_type and t.tag == "NN")
+        return person or (t.pos == "NOUN" and not t.ent_type and t.tag == "NN" and _person_noun(t.text))
     if kind == "plural":
         return s.tok(head).tag in ("NNS", "NNPS") or s.tok(head).ent_type == "ORG"
     return not person and (s.tok(head).tag not in ("NNS", "NNPS") or s.tok(head).ent_type == "ORG")  # "Rovers"
+
+
+# Reader Audit 25: "He was detained for 15 hours" was shown as "[November election] was detained": any common
+# noun passed for a person. A common noun is taken for "he"/"she" only when it names a person: a role word
+# (actor_names.PERSON_NOUNS) or an agent noun's ending ("a chemist", "a guardian", "a fireman").
+_PERSON_ENDINGS = ("ist", "ian", "man", "woman", "person")
+
+
+def _person_noun(word: str) -> bool:
+    """True when a common noun names a person ("clerk", "activist"), not a thing or an event ("election")."""
+    word = word.lower()
+    return word in PERSON_NOUNS or word.endswith(_PERSON_ENDINGS)
 
 
 def _ambiguous(s: ParsedSentence, subject: int) -> bool:

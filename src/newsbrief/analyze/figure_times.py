@@ -2,7 +2,8 @@
 another figure, a side detail or the start of a period.
 
 Split from :mod:`newsbrief.analyze.figure_measures` (which reads the rest of a figure's measure) to keep
-both modules within the size limit; the rules and their reasons are unchanged.
+both modules within the size limit; the rules and their reasons are unchanged. The year a past toll is dated
+by (:func:`year_before`) moved here from :mod:`newsbrief.analyze.figures` for the same reason (session 16b).
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from newsbrief.analyze.figure_parse import ParsedSentence, as_of
+from newsbrief.analyze.doc_index import entities_of
+from newsbrief.analyze.figure_parse import ParsedSentence, as_of, page_stamps
+from newsbrief.models import Document, Sentence
 
 if TYPE_CHECKING:  # figure_measures imports this module
     from newsbrief.analyze.figure_measures import Figure
@@ -72,3 +75,36 @@ def baseline_time(s: ParsedSentence, figure: Figure) -> Figure:
         if start >= end and (not gap or gap in (["on"], ["in"], ["last"])):
             return replace(figure, when=tuple(range(end, stop)))
     return figure
+
+
+# Reporting verbs: a main clause of one reports a view, not the story's next event (also figures.sound_clause).
+REPORTING_LEMMAS = frozenset("say tell add announce note state claim believe think warn write report confirm explain "
+                             "insist argue reply respond agree estimate".split())
+_BARE_YEAR = re.compile(r"^(?:in )?(?:1[89]|20)\d\d$", re.I)
+
+
+def year_before(doc: Document, sentence: Sentence) -> str | None:
+    """The year of the event a past sentence goes on telling ("It was used in Hama in 1982. Some 10,000
+    Syrians died as the town was flattened"): without it a historical toll reads as today's (reader
+    Audit 7). Only for an undated sentence in the simple past right after a past one dated by a year."""
+    if sentence.index == 0 or any(e.label in ("DATE", "TIME") for e in entities_of(doc, sentence)):
+        return None
+    before = doc.sentences[sentence.index - 1]
+    if not (_told_in_past(doc, sentence) and _told_in_past(doc, before)):
+        return None
+    text = doc.article.text
+    stamps = page_stamps(doc)  # a live page's "1334" entry stamp is no year
+    for entity in entities_of(doc, before):
+        words = text[doc.tokens[entity.token_start - 1].start : entity.end] if entity.token_start > 0 else ""
+        if entity.label == "DATE" and _BARE_YEAR.match(entity.text) and entity.start not in stamps:
+            return ("i" + words[1:] if words[:1] == "I" else words) if _BARE_YEAR.match(words) else entity.text
+    return None
+
+
+def _told_in_past(doc: Document, sentence: Sentence) -> bool:
+    """True when the sentence's main verb is in the simple past ("died", "was used")."""
+    root = next((t for t in doc.sentence_tokens(sentence) if t.dep == "ROOT"), None)
+    if root is None or root.lemma in REPORTING_LEMMAS:
+        return False  # "X warned that projects had run over budget" reports a view, not the story's next event
+    return (root.tag == "VBD" or any(
+        t.head == root.i and t.dep in ("aux", "auxpass") and t.tag == "VBD" for t in doc.sentence_tokens(sentence)))

@@ -49,7 +49,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from newsbrief.analyze.context import Context, cite
-from newsbrief.analyze.doc_index import entities_of
+from newsbrief.analyze.figure_clauses import clauseless, self_named, verb_lost, within_clause
 from newsbrief.analyze.figure_complete import incomplete, unnamed, without_same_text, without_side_items
 from newsbrief.analyze.figure_crowded import idle_count, one_per_side_sentence
 from newsbrief.analyze.figure_cuts import (
@@ -80,12 +80,12 @@ from newsbrief.analyze.figure_padding import (
     with_event,
     without_nested,
 )
-from newsbrief.analyze.figure_parse import MAX_SUBJECT_TOKENS, ParsedSentence, page_stamps
+from newsbrief.analyze.figure_parse import MAX_SUBJECT_TOKENS, ParsedSentence
 from newsbrief.analyze.figure_premises import bracketed_conversion, in_question, with_place
 from newsbrief.analyze.figure_referents import Referent, definite_subject, named_mention, resolve_subject, vague_subject
 from newsbrief.analyze.figure_salience import passing_count, phone_number, without_parts
 from newsbrief.analyze.figure_sense import sense_lost
-from newsbrief.analyze.figure_times import baseline_time
+from newsbrief.analyze.figure_times import REPORTING_LEMMAS, baseline_time, year_before
 from newsbrief.analyze.figure_unsaid import new_level, unsaid
 from newsbrief.analyze.figure_values import (
     FIGURE_LABELS,
@@ -96,7 +96,7 @@ from newsbrief.analyze.figure_values import (
     value_span,
 )
 from newsbrief.lexicon import CARDINALS
-from newsbrief.models import Citation, Document, FigureInfo, Item, Sentence, Token
+from newsbrief.models import Citation, Document, FigureInfo, Item, Token
 from newsbrief.nlp.debunk_denied import denied_reports
 
 __all__ = [
@@ -154,8 +154,7 @@ def measure_text(s: ParsedSentence, figure: Figure, referent: Referent | None = 
 
 # A clause that is a reporting verb alone ("13 charities — said") leaves out what was said; a modal before a
 # past form ("quake — will devastated") is a broken parse: a fragment (#11 audits), so only the noun is kept.
-_REPORTING = frozenset("say tell add announce note state claim believe think warn write report confirm explain "
-                       "insist argue reply respond agree estimate".split())
+_REPORTING = REPORTING_LEMMAS  # shared with figure_times.year_before
 _MODALS = frozenset("will would could might may can shall should must 'll 'd".split())
 
 
@@ -405,14 +404,14 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         found = _subject_referent(doc, s, figure)
         if found is None:
             continue  # "It will start at $44,000" with nothing named before it: which one, a reader asks
-        figure = with_spaced_scale(s, sound_clause(s, figure))
+        figure = with_spaced_scale(s, sound_clause(s, within_clause(s, figure)))  # a run-on item cut (Audit 25)
         figure = with_purpose(s, with_verb_rate(s, baseline_time(s, own_time(s, with_event(s, figure)))))
         figure = new_level(s, with_place(s, figure))  # "In Sulaimaniya, Iraq, 39 people": whose toll (Audit 20)
         if (not figure.clause and not named(s, figure.what, set(figure.rate))) or not_a_fact(s, figure) \
                 or no_quantity(s, figure) or trivia(s, figure) or cut_from_meaning(s, figure) \
                 or phone_number(s, figure) or passing_count(s, figure) or _altered(s, figure, lost) \
                 or dangling(s, figure) or idle_count(s, figure) or in_question(s, figure.value_end) \
-                or unsaid(s, figure) or incomplete(s, figure):
+                or unsaid(s, figure) or incomplete(s, figure) or self_named(s, figure) or clauseless(s, figure):
             continue  # nothing says what it counts, no fact a reader can place, "civilians 3", "analysts told"
         vague, referent = found
         if not vague & (set(figure.what) | set(figure.clause)):
@@ -423,10 +422,10 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         last = s.tok(figure.value_end - 1)
         value = text[s.tok(figure.value_start).start : last.end - (last.text[-1:] == "." and len(last.text) > 1)]
         shown, lead = shown_text(s, figure, value)
-        when = _words(s, figure.when, trim=False) if figure.when else _year_before(doc, sentence)
+        when = _words(s, figure.when, trim=False) if figure.when else year_before(doc, sentence)
         put = placed(s, figure, in_article_order(s, figure, measure, vague, referent), (value, shown, lead),
                      debunked, referent)
-        if put is None:
+        if put is None or verb_lost(s, figure, f"{put[0]} {put[1]}"):  # "he ... appeared in 12 games" (Audit 25)
             continue  # a number from the claim the article debunks, or "its latest outbreak" with no owner
         measure, shown, start, end, referent = put
         item = Item(
@@ -450,36 +449,6 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
 
 
 _SPAN = re.compile(r"\d\s+(?:(?:m|b|tr)illion\s+)?(?:years|months|weeks|days|hours)$", re.I)
-_BARE_YEAR = re.compile(r"^(?:in )?(?:1[89]|20)\d\d$", re.I)
-
-
-def _year_before(doc: Document, sentence: Sentence) -> str | None:
-    """The year of the event a past sentence goes on telling ("It was used in Hama in 1982. Some 10,000
-    Syrians died as the town was flattened"): without it a historical toll reads as today's (reader
-    Audit 7). Only for an undated sentence in the simple past right after a past one dated by a year."""
-    if sentence.index == 0 or any(e.label in ("DATE", "TIME") for e in entities_of(doc, sentence)):
-        return None
-    before = doc.sentences[sentence.index - 1]
-    if not (_told_in_past(doc, sentence) and _told_in_past(doc, before)):
-        return None
-    text = doc.article.text
-    stamps = page_stamps(doc)  # a live page's "1334" entry stamp is no year
-    for entity in entities_of(doc, before):
-        words = text[doc.tokens[entity.token_start - 1].start : entity.end] if entity.token_start > 0 else ""
-        if entity.label == "DATE" and _BARE_YEAR.match(entity.text) and entity.start not in stamps:
-            return ("i" + words[1:] if words[:1] == "I" else words) if _BARE_YEAR.match(words) else entity.text
-    return None
-
-
-def _told_in_past(doc: Document, sentence: Sentence) -> bool:
-    """True when the sentence's main verb is in the simple past ("died", "was used")."""
-    root = next((t for t in doc.sentence_tokens(sentence) if t.dep == "ROOT"), None)
-    if root is None or root.lemma in _REPORTING:
-        return False  # "X warned that projects had run over budget" reports a view, not the story's next event
-    return (root.tag == "VBD" or any(
-        t.head == root.i and t.dep in ("aux", "auxpass") and t.tag == "VBD" for t in doc.sentence_tokens(sentence)))
-
-
 def _diverse(ranked: list[tuple[int, float, int, Item]]) -> tuple[Item, ...]:
     """Best first, each further figure of a kind already chosen a little lower: a mix of amounts,
     shares and counts rather than eight amounts."""

@@ -1,0 +1,118 @@
+"""A figure's label keeps to its own clause, and a figure with no clause of its own is not shown.
+
+Reader Audit 25 (26.4, patterns 6 and 8) read key figures whose label was not the figure's fact:
+
+* two items run together: "BP agreed to put aside 20 billion dollars to cover compensation claims, an
+  opinion poll (yesterday)". The parser took the poll, the next item of a list of news, for a second
+  object of "cover". A second object after a comma, or a noun phrase the parser could not attach
+  ("dep"), starts a new item: the label ends at the comma (:func:`within_clause`). An apposition of the
+  counted thing ("$20bn, the largest fund ...") is the figure's own and stays;
+* a figure that names itself: "the $72 million number", "the 500 figure" talks about the number, it
+  states no fact (:func:`self_named`);
+* a count that is the base or the setting of another phrase, with no verb of its own: "Of the 100,000
+  people who normally live in Baba Amr, only a few thousand remain" was shown as "the 100,000 people who
+  normally live in Baba Amr", the opposite of the news; "He has scored in each of his last 12 games"
+  as "his last 12 games for the club"; "passed by 62 votes to 38" as "62 votes" (:func:`clauseless`).
+  Money and shares are left to the other rules: a sum's noun carries weight of its own ("a $20 billion
+  fund");
+* a count in a phrase on a verb whose subject is a pronoun or a gerund, shown without the verb: "he eventually
+  made the active roster and appeared in 12 games" as "12 games", "recharging takes 1.5 hours at 240 volts" as
+  "240 volts" (:func:`verb_lost`; figures16's reading of Newsroom rows 0-29). A named subject's phrase stays:
+  "Prices start at 31,000 euros" is a price, "Rovers missed the play-off places by 14 points" a margin that eval
+  reader's labelled set keeps.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newsbrief.analyze.figure_measures import Figure
+from newsbrief.analyze.figure_parse import ParsedSentence
+
+# Dependencies of a noun phrase after a comma that mean the parser joined a new item to the clause.
+_RUN_ON_DEPS = frozenset({"dobj", "dep", "nsubj"})
+# Nouns that name a number itself, not a thing counted.
+_NUMBER_NOUNS = frozenset({"number", "figure", "numbers", "figures"})
+_COUNT_LABELS = frozenset({"CARDINAL", "QUANTITY", "DURATION"})
+
+
+def _run_on_comma(s: ParsedSentence, figure: Figure) -> int | None:
+    """The comma after which the figure's words take in a new item, or None."""
+    own = set(figure.what) | set(figure.clause) | set(figure.when)
+    for c in range(min(own, default=0), max(own, default=0)):  # the comma itself is seldom one of the words
+        if s.tok(c).text != "," or c + 1 not in own:
+            continue
+        head = c + 1
+        while s.inside(head) and s.head(head) > c and s.head(head) != head:
+            head = s.head(head)  # up to the word of the phrase after the comma that hangs on the words before
+        if not s.inside(head) or s.head(head) > c or s.tok(head).pos not in ("NOUN", "PROPN"):
+            continue
+        if s.tok(c + 1).pos not in ("DET", "PROPN") or _compares(s, c + 1, head):
+            continue  # "paid £7.9m in fees, more than double the previous year's figure": the same sum again
+        dep = s.tok(head).dep
+        if dep == "dep" or (dep in _RUN_ON_DEPS and any(
+                s.tok(k).dep == dep and k < c for k in s.children[s.head(head)])):
+            return c  # "to cover compensation claims, an opinion poll": a second object of "cover"
+    return None
+
+
+def _compares(s: ParsedSentence, start: int, head: int) -> bool:
+    """True when the phrase from ``start`` to its noun ``head`` holds a number or a comparison."""
+    return any(s.tok(i).like_num or s.tok(i).tag in ("JJR", "RBR") for i in range(start, head + 1))
+
+
+def within_clause(s: ParsedSentence, figure: Figure) -> Figure:
+    """The figure with every word after a run-on comma dropped from what it measures (see above)."""
+    comma = _run_on_comma(s, figure)
+    if comma is None:
+        return figure
+    return replace(figure, what=tuple(i for i in figure.what if i < comma),
+                   clause=tuple(i for i in figure.clause if i < comma),
+                   rate=tuple(i for i in figure.rate if i < comma), when=tuple(i for i in figure.when if i < comma))
+
+
+def self_named(s: ParsedSentence, figure: Figure) -> bool:
+    """True for "the $72 million number": the value modifies a noun that only names a number."""
+    # the noun right after the value: "more than double the previous year's figure" compares with a figure
+    return figure.noun == figure.value_end and s.tok(figure.noun).text.lower() in _NUMBER_NOUNS
+
+
+def _vague_part(s: ParsedSentence, head: int) -> bool:
+    """True when the phrase the fronted "Of ..." is the base of gives no number in digits ("only a few thousand
+    remain"): shown alone the base reads as the count today. A part with digits ("Of the 4,200 residents who
+    took part, 71 percent backed the plan") is a figure of its own, and the base its scale."""
+    sentence = s.doc.sentence_tokens(s.sentence)
+    return not any(t.i > head and any(ch.isdigit() for ch in t.text) for t in sentence)
+
+
+def clauseless(s: ParsedSentence, figure: Figure) -> bool:
+    """True for a count with no clause whose noun hangs, through "of", on a word the figure leaves out
+    ("each of his last 12 games", "Of the 100,000 people ..., only a few thousand remain")."""
+    if figure.label not in _COUNT_LABELS or figure.clause or figure.noun is None:
+        return False
+    if s.tok(figure.noun).dep != "pobj" or s.head(figure.noun) == figure.noun:
+        return False
+    preposition = s.head(figure.noun)
+    head = s.head(preposition)
+    of = s.text(preposition).lower() == "of"
+    if head in set(figure.tokens) | {preposition}:
+        return False
+    if preposition == s.lo and of:
+        return _vague_part(s, figure.noun)  # "Of the 100,000 people ..., only a few thousand remain"
+    # "each of his last 12 games", "most of the 300 workers": a part of the count, the rest unsaid; a noun's "of"
+    # phrase ("a survey of 1,100 adults", "71 percent of the 4,200 residents") is left to the ranking. A margin
+    # ("missed the play-off places by 14 points") stays: eval reader's labelled set keeps it even bare.
+    return of and s.tok(head).pos in ("PRON", "DET", "NUM", "ADJ")
+
+
+def verb_lost(s: ParsedSentence, figure: Figure, label: str) -> bool:
+    """True for a count in a prepositional phrase on a verb that the shown ``label`` leaves out, when the
+    verb's subject is a pronoun or a gerund ("he ... appeared in 12 games", "recharging takes ... at 240 volts")."""
+    if figure.label not in _COUNT_LABELS or figure.noun is None or s.tok(figure.noun).dep != "pobj":
+        return False
+    verb = s.head(s.head(figure.noun))
+    if s.tok(verb).pos not in ("VERB", "AUX") or s.text(verb) in label.split():
+        return False
+    verbs = [verb, s.head(verb)] if s.tok(verb).dep == "conj" else [verb]  # "he made ... and appeared in"
+    return any(s.tok(k).dep in ("nsubj", "nsubjpass") and (s.tok(k).pos == "PRON" or s.tok(k).tag == "VBG")
+               for v in verbs for k in s.children[v])
