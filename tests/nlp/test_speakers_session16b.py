@@ -10,7 +10,9 @@
    antecedent, or nobody is. Near miss: a "he" after the man still resolves to him.
 5. A quotation describing a thing ("This container is 'an engineered ...'") is no speech of that thing.
    Near miss: "the company said the container is '...'" is the company's.
-6. A relative clause inside a hyphenated word ("who co-founded") is cut at "who", never left as the role "who co".
+6. A thing pointed at ("This container is described as '...'") is no speaker of the words describing it, nor
+   is a passive subject. Near miss: "This report says '...'" is the report's.
+7. A relative clause inside a hyphenated word ("who co-founded") is cut at "who", never left as the role "who co".
 
 The first score (unchanged code) is in the commit that added this file.
 """
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsbrief.analyze.quotes import find_quotes
 from newsbrief.models import Article, RawDocument, Source
 from newsbrief.nlp.annotate import annotate
 from newsbrief.nlp.attribution import attribute
@@ -104,6 +107,21 @@ VOICES: list[tuple[str, str, str | None, tuple[str, ...]]] = [
      ("Pope Paul VI", "Paul VI")),
 ]
 
+_DESCRIBED_AS = ("Engineers lowered a new cap over the leaking well on Thursday. This container is described as "
+                 "\"an engineered containment device with a sealing grommet\".")
+_PROMISES = ("Engineers lowered a new cap over the leaking well on Thursday. This container promises \"an engineered "
+             "seal that will hold most of the oil\".")
+# near miss: a document pointed at speaks
+_THIS_REPORT = ("The inquiry published its findings on Monday. This report says \"the engineered seal will fail within "
+                "a week\".")
+
+# (text, a speaker the quote finder must give (None: none), a speaker it must never give)
+FOUND_QUOTES: list[tuple[str, str | None, str]] = [
+    (_DESCRIBED_AS, None, "This container"),
+    (_PROMISES, None, "This container"),
+    (_THIS_REPORT, "This report", ""),
+]
+
 # (text, a piece of the content, words no role of its attributions may hold)
 ROLES: list[tuple[str, str, tuple[str, ...]]] = [
     (_CO_FOUNDED, "hire 200 workers", ("who co", "who")),
@@ -142,6 +160,15 @@ def _role_ok(text: str, piece: str, never: tuple[str, ...]) -> bool:
     return bool(roles) and not any(r is not None and r.strip().lower() in never for r in roles)
 
 
+def _found_speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(annotate(Article(text=text, source=Source())), [])]
+
+
+def _found_ok(text: str, expected: str | None, never: str) -> bool:
+    speakers = _found_speakers(text)
+    return bool(speakers) and all(s == expected and (not never or s != never) for s in speakers)
+
+
 def _brief_texts(text: str) -> list[str]:
     brief = brief_source(RawDocument(text.encode(), filename="article.txt"), Settings())
     return [i.text for s in brief.sections for i in s.items]
@@ -164,6 +191,12 @@ def test_a_role_is_no_cut_clause(text: str, piece: str, never: tuple[str, ...]) 
     assert _role_ok(text, piece, never), _roles_of(text, piece)
 
 
+@pytest.mark.parametrize(("text", "expected", "never"), FOUND_QUOTES,
+                         ids=[f"found{i}" for i in range(len(FOUND_QUOTES))])
+def test_a_thing_is_no_speaker(text: str, expected: str | None, never: str) -> None:
+    assert _found_ok(text, expected, never), _found_speakers(text)
+
+
 def test_the_writers_closing_is_no_interviewees_claim() -> None:
     bad = [t for t in _brief_texts(_INTERVIEW) if ("known better" in t or "tough to resist" in t) and "Chen" in t]
     assert not bad, bad
@@ -178,6 +211,8 @@ def score() -> tuple[int, int]:
         results.append((_voice_ok(text, piece, expected, never), f"voice {piece!r}: {_voices_of(text, piece)}"))
     for text, piece, never in ROLES:
         results.append((_role_ok(text, piece, never), f"role {piece}: {_roles_of(text, piece)}"))
+    for text, expected, never_one in FOUND_QUOTES:
+        results.append((_found_ok(text, expected, never_one), f"found: {_found_speakers(text)}"))
     bad = [t for t in _brief_texts(_INTERVIEW) if ("known better" in t or "tough to resist" in t) and "Chen" in t]
     results.append((not bad, f"brief: {bad}"))
     for ok, what in results:
