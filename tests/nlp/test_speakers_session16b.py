@@ -47,6 +47,15 @@ _NAMED_INTERVIEW = ("Maya Chen, the teenager who said she had made millions trad
                     "It's not hard to see why the story was tough to resist for the city's papers. Chen is young, "
                     "and her tale was a good one. The papers probably should have known better, as well.")
 
+_TWO_CLOSING = _INTERVIEW.replace("city's papers. Chen", "city's papers.\n\nChen")
+# near miss: an answer that runs on about someone else ("He was a banker") stays the interviewee's
+_ABOUT_FATHER = ("Maya Chen, the teenager who said she had made millions trading shares, spoke to us this week.\n\n"
+                 "Q: Did you make the money?\n\n"
+                 "A: No. I never made anything close to that figure.\n\n"
+                 "Q: Who taught you about shares?\n\n"
+                 "A: My father taught me when I was ten.\n\n"
+                 "He was a banker for thirty years, and he loved the markets more than anything.")
+
 _THEN_THERE_WAS = ("The festival went on as usual this summer, oil or no oil. \"We are tired of being told to wait,\" "
                    "one resident told me. Then there was Tony Hayward's \"I would like my life back,\" which nobody "
                    "here has forgotten.")
@@ -101,6 +110,9 @@ VOICES: list[tuple[str, str, str | None, tuple[str, ...]]] = [
     (_INTERVIEW, "sorry for the trouble", "Chen", ()),
     (_INTERVIEW, "never made anything", "Chen", ()),
     (_INTERVIEW, "wanted people to notice", "Chen", ()),
+    (_ABOUT_FATHER, "loved the markets", "Chen", ()),
+    (_TWO_CLOSING, "tough to resist", None, ("Maya Chen", "Chen")),
+    (_TWO_CLOSING, "sorry for the trouble", "Chen", ()),
     (_NAMED_INTERVIEW, "known better", None, ("Maya Chen", "Chen")),
     (_NAMED_INTERVIEW, "wrong to do it", "Chen", ()),
     (_PULL_QUOTE, "basic rule in journalism, and it is checking twice.\"\n", "Benedettini",

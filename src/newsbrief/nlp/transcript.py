@@ -154,25 +154,31 @@ def _embedded_end(labels: dict[int, str], paragraphs: dict[int, list[Sentence]],
 
 
 _FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves".split())
-_THIRD_PERSON = frozenset("he she his her him".split())
 
 
 def _writer_closing(doc: Document, labels: dict[int, str], paragraphs: dict[int, list[Sentence]],
                     interviewee: str | None) -> int | None:
     """The last paragraph of the turns when the writer closes the interview in his own voice (reader Audit 25:
     "It's not hard to see why the story was tough to resist", after the last answer, filed as the
-    interviewee's claim): the first unlabelled paragraph after the last label that speaks of the interviewee
-    in the third person (the surname, "he", "she") and never in the first ("I", "we") ends the answers. An
-    answer that runs on in the first person stays the interviewee's; None when no paragraph closes."""
-    last = max(labels)
-    surname = interviewee.split()[-1].lower() if interviewee else None
-    for paragraph in sorted(p for p in paragraphs if p > last):
-        start, stop = paragraphs[paragraph][0].start, paragraphs[paragraph][-1].end
-        words = {t.text.lower() for t in doc.tokens if start <= t.start < stop and t.pos in ("PRON", "PROPN")}
+    interviewee's claim): the first unlabelled paragraph after the last label that names the interviewee in
+    the third person (the surname) and never speaks in the first ("I", "we") closes the answers, with the
+    paragraphs just before it that do not speak in the first person either. An answer that runs on in the
+    first person stays the interviewee's, and so does one about someone else ("He was a banker": a "he" is
+    not enough, it may be the answerer's father); None when no paragraph closes."""
+    if not interviewee:
+        return None
+    surname = interviewee.split()[-1].lower()
+    after = sorted(p for p in paragraphs if p > max(labels))
+    start = None  # the first of the paragraphs since the last first-person one
+    for paragraph in after:
+        first_word, stop = paragraphs[paragraph][0].start, paragraphs[paragraph][-1].end
+        words = {t.text.lower() for t in doc.tokens if first_word <= t.start < stop and t.pos in ("PRON", "PROPN")}
         if words & _FIRST_PERSON:
+            start = None
             continue
-        if surname in words or words & _THIRD_PERSON:
-            return paragraph - 1
+        start = paragraph if start is None else start
+        if surname in words:
+            return start - 1
     return None
 
 
