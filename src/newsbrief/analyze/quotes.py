@@ -24,6 +24,8 @@ from newsbrief.lexicon import SPEAKER_PRONOUNS
 from newsbrief.models import Citation, Document, Item, QuoteInfo, Sentence, Token
 from newsbrief.nlp.attribution import open_quotes, quote_spans
 from newsbrief.nlp.debunk import rejected_indices
+from newsbrief.nlp.introductions import PERSON_NOUNS
+from newsbrief.nlp.speech import BUSINESS_NOUNS, DOCUMENT_NOUNS, ORGANISATION_NOUNS
 
 _ACCORDING = re.compile(r"\baccording to ((?:[A-Z][\w.’'-]*\s?){1,4})")
 # Quoted spans shorter than this are scare quotes or titles ("Korean peninsula"),
@@ -37,6 +39,9 @@ CONTINUATION_GAP_WORDS = 12
 # Speech verbs whose passive subject is the one spoken to ("she was told", "he was warned");
 # not "ask": the one asked answers with the quotation.
 _TOLD_LEMMAS = frozenset({"tell", "inform", "advise", "warn", "assure", "instruct", "order"})
+_DEMONSTRATIVES = frozenset({"this", "these", "that", "those"})
+# Nouns that can speak after "this"/"that": a person, a body, a document ("this report says").
+_SPEAKING_NOUNS = PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS | BUSINESS_NOUNS
 
 
 @dataclass(frozen=True)
@@ -110,6 +115,16 @@ def _subject_name(doc: Document, actors: Sequence[Actor], subject: Token, where:
     return None
 
 
+def _demonstrated_thing(doc: Document, subject: Token) -> bool:
+    """Whether ``subject`` is a thing pointed at ("This container", "these valves"): a common noun after a
+    demonstrative that names no person, body or document. Reader Audit 25 found a cap's description, "an
+    engineered containment device with a sealing grommet", shown as a quote of *This container*."""
+    if subject.pos != "NOUN" or subject.ent_type or subject.lemma.lower() in _SPEAKING_NOUNS:
+        return False
+    return any(t.dep == "det" and t.head == subject.i and t.text.lower() in _DEMONSTRATIVES
+               for t in doc.tokens[subject.left : subject.i])
+
+
 def _speech_verb_subject(doc: Document, actors: Sequence[Actor], outside: Sequence[Token],
                          qstart: int, qend: int) -> str | None:
     """The named subject of the speech verb nearest the quote outside it ("Lee said", "the ministry
@@ -123,6 +138,8 @@ def _speech_verb_subject(doc: Document, actors: Sequence[Actor], outside: Sequen
         if any(c.dep == "nsubjpass" for c in subjects) and token.lemma in _TOLD_LEMMAS:
             return None
         for child in subjects:
+            if child.dep == "nsubjpass" or _demonstrated_thing(doc, child):
+                continue  # "This container is described as '...'": what the words describe, not who says them
             name = _subject_name(doc, actors, child, qstart)
             if name:
                 return name

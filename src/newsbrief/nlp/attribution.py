@@ -34,7 +34,9 @@ from __future__ import annotations
 from newsbrief.models import Attribution, Attributions, Document, Sentence, Token
 from newsbrief.nlp.block_quotes import block_quotes
 from newsbrief.nlp.publications import document_subject, publisher, reads_out
+from newsbrief.nlp.quote_owners import owned_quotes
 from newsbrief.nlp.quote_relays import cited_remarks
+from newsbrief.nlp.quote_repeats import repeated_quotes
 from newsbrief.nlp.quote_sources import statement_speaker, statement_voices
 from newsbrief.nlp.quote_speakers import _attribute_quotes, _merge_quotes
 from newsbrief.nlp.reader_questions import read_reader_qa, reader_qa_attributions, reader_qa_voices
@@ -409,10 +411,12 @@ def attribute(doc: Document) -> Attributions:
     found = drop_quoted_feelings(d, found + _it_documents(d, found))
     found = relayed_quotes(d, found)  # "X said Y told him 'he was ...'": X's relay (Audit 19)
     found += cited_remarks(d, _speaker)  # "the committee wrote, citing Dalton's remark that ...": Dalton's words
+    found += owned_quotes(d, found, _speaker)  # "Then there was Hayward's '...'": Hayward's (Audit 25)
     statement = statement_speaker(d, found)
     found += _attribute_quotes(d, found, statement)
     found = sorted(((s, trim_gloss(d.text, a)) for s, a in found), key=lambda pair: pair[1].content_start)
     found = _merge_quotes(d, found)
+    found = repeated_quotes(d, found)  # a pull quote repeating a spokesman's words is his (Audit 25)
     # An interview's answerers speak in their own name as a round-up's commenters do.
     speakers = [name for name, _role in _headers(d).values()] + interview_speakers(doc)  # none if quoted
     headers = tuple(dict.fromkeys(speakers))

@@ -16,10 +16,9 @@ from newsbrief.nlp.host_guests import hosted_guest
 from newsbrief.nlp.principal import principal_over_walk_on
 from newsbrief.nlp.pronoun_candidates import _ADDRESS_LEMMAS, addressed, agreeing_people
 from newsbrief.nlp.pronoun_chains import CHAIN_SENTENCES, NEAR_SENTENCES, quote_only, subject_back
+from newsbrief.nlp.pronoun_kin import kin_subject
 from newsbrief.nlp.quote_relays import quoted_object
 from newsbrief.nlp.referents import (
-    _FEMALE_NOUNS,
-    _MALE_NOUNS,
     _body_referent,
     _coordinated_end,
     _coordinated_start,
@@ -49,6 +48,7 @@ from newsbrief.nlp.speech import (
     span_head,
     voice_type,
 )
+from newsbrief.nlp.speech_phrases import relative_cut
 
 __all__ = ["RELATIVE_PRONOUNS", "UNNAMEABLE", "addressed", "dashed_quote", "framed_speaker", "note_interviewee",
            "note_interviews", "object_not_speech", "reported_speaker", "speaker_end", "stranded_object"]
@@ -154,7 +154,7 @@ def _previous_subject_name(d: _Doc, sentence: Sentence, pronoun: str = "he") -> 
     back = [s for s in doc.sentences[: sentence.index] if not quote_only(d, s)][-CHAIN_SENTENCES:][::-1]
     first_back = back[min(len(back), NEAR_SENTENCES) - 1].index if back else sentence.index
     earlier = [i for i in d.speakers if first_back <= i < sentence.index and not skip(d.speakers[i])]
-    kin = _kin_subject(d, back[0], sentence, pronoun) if back else None
+    kin = kin_subject(d, back[0], sentence, pronoun) if back else None
     if kin is not None:
         return kin
     found = subject_back(d, sentence, back, earlier, skip, pronoun)
@@ -173,24 +173,6 @@ def _previous_subject_name(d: _Doc, sentence: Sentence, pronoun: str = "he") -> 
 def _addressee(d: _Doc, i: int) -> bool:
     """Whether the name ending at token ``i`` is the one spoken to (see ``addressed``; Audit 10)."""
     return addressed(d.doc, i)
-
-
-def _kin_subject(d: _Doc, previous: Sentence, sentence: Sentence, pronoun: str) -> str | None:
-    """ "His father vows revenge." then '"...," he says.': the person a gendered common noun describes
-    ("his father", "the boy's mother"), main-clause subject of the sentence just before, is the "he"/"she"
-    who speaks next, not a name further back (Audit 10: a boy's father's words given to the hospital
-    chief who shared the boy's first name). Only a noun of the pronoun's gender with a possessor, in the
-    same or the previous paragraph."""
-    if previous.index != sentence.index - 1 or sentence.paragraph - previous.paragraph > 1:
-        return None
-    nouns = _MALE_NOUNS if pronoun == "he" else _FEMALE_NOUNS if pronoun == "she" else frozenset()
-    doc = d.doc
-    for token in doc.sentence_tokens(previous):
-        if token.dep == "nsubj" and doc.tokens[token.head].dep == "ROOT" and token.pos == "NOUN" \
-                and token.lemma.lower() in nouns and not d.in_quote(token.start) \
-                and any(doc.tokens[c].dep == "poss" for c in d.children.get(token.i, ())):
-            return _clean(d.span_text(token.left, token.i)) or None
-    return None
 
 
 def _after_preposition(d: _Doc, i: int) -> bool:
@@ -251,6 +233,7 @@ def _topic_cut(d: _Doc, first: int, last: int) -> int:
 def _speaker_as_written(d: _Doc, first: int, last: int, sentence: Sentence) -> tuple[str | None, str | None]:
     """(resolved speaker, role) of the source tokens first..last."""
     tokens = d.doc.tokens
+    last = relative_cut(tokens, first, last)  # "X and Y, who co-founded ...": the split word's clause (Audit 25)
     end = tokens[last]
     if end.pos == "ADP" and end.head != end.i and first < tokens[end.head].left \
             and not any(tokens[c].dep == "pobj" for c in d.children.get(end.i, ())):
@@ -457,7 +440,7 @@ def speaker_end(d: _Doc, obj: Token) -> int:
     cut = next((c for c in d.children.get(obj.i, ()) if c > obj.i and (
         tokens[c].dep == "prep" and tokens[c].text.lower() in _RUN_ON and tokens[c - 1].text == ",")), None)
     if cut is None:
-        return obj.right
+        return relative_cut(tokens, obj.i, obj.right)  # "according to X, who co-founded ...": X (Audit 25)
     last = tokens[cut].left - 1
     while last > obj.i and tokens[last].pos == "PUNCT":
         last -= 1

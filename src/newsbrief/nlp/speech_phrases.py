@@ -43,3 +43,18 @@ def clause_subject(tokens: Sequence[Token], subject: Token, first: int, last: in
             and any(tokens[k].dep in ("nsubj", "nsubjpass") for k in kids):
         return True
     return any(t.text in _END_STOPS and t.pos == "PUNCT" for t in tokens[first : last + 1])
+
+
+# A relative pronoun after a comma opens a clause that describes the speaker ("Bill Jacobson and Dave Ulrich, who
+# co-founded the company"): it is no part of the speaker's name or role.
+_RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which"})
+
+
+def relative_cut(tokens: Sequence[Token], first: int, last: int) -> int:
+    """The last token of a source phrase first..last before a ", who ..." clause inside it. The parser splits a
+    hyphenated verb ("co-founded") and hangs its pieces on different heads, so the span a subtree gives can end
+    inside the clause (reader Audit 25: the role "who co"); the comma and the pronoun are where it starts."""
+    for k in range(first + 1, last):
+        if tokens[k].text == "," and tokens[k + 1].text.lower() in _RELATIVE_OPENERS:
+            return k - 1
+    return last

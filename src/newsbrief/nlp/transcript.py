@@ -153,6 +153,35 @@ def _embedded_end(labels: dict[int, str], paragraphs: dict[int, list[Sentence]],
     return last if any(p > last for p in paragraphs) else None
 
 
+_FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves".split())
+
+
+def _writer_closing(doc: Document, labels: dict[int, str], paragraphs: dict[int, list[Sentence]],
+                    interviewee: str | None) -> int | None:
+    """The last paragraph of the turns when the writer closes the interview in his own voice (reader Audit 25:
+    "It's not hard to see why the story was tough to resist", after the last answer, filed as the
+    interviewee's claim): the first unlabelled paragraph after the last label that names the interviewee in
+    the third person (the surname) and never speaks in the first ("I", "we") closes the answers, with the
+    paragraphs just before it that do not speak in the first person either. An answer that runs on in the
+    first person stays the interviewee's, and so does one about someone else ("He was a banker": a "he" is
+    not enough, it may be the answerer's father); None when no paragraph closes."""
+    if not interviewee:
+        return None
+    surname = interviewee.split()[-1].lower()
+    after = sorted(p for p in paragraphs if p > max(labels))
+    start = None  # the first of the paragraphs since the last first-person one
+    for paragraph in after:
+        first_word, stop = paragraphs[paragraph][0].start, paragraphs[paragraph][-1].end
+        words = {t.text.lower() for t in doc.tokens if first_word <= t.start < stop and t.pos in ("PRON", "PROPN")}
+        if words & _FIRST_PERSON:
+            start = None
+            continue
+        start = paragraph if start is None else start
+        if surname in words:
+            return start - 1
+    return None
+
+
 @dataclass(frozen=True)
 class Transcript:
     """An article's transcript turns: ``turns`` maps a sentence index to its turn's speaker (None for an
@@ -184,7 +213,9 @@ def read_transcript(doc: Document) -> Transcript:
     named = answering - {label for label in answering if label.lower() in _ANSWER_LABELS}
     if not qa_style and not (named and (asking or ANNOUNCED_INTERVIEW.search(intro))):
         return _NO_TRANSCRIPT
-    end = _embedded_end(labels, paragraphs, qa_style)
+    embedded = _embedded_end(labels, paragraphs, qa_style)
+    end = embedded if embedded is not None else \
+        _writer_closing(doc, labels, paragraphs, _introduced(doc, paragraphs[first][0].start))
     turns = _question_before(paragraphs, first)
     asked = set(turns)
     speaker: str | None = None
@@ -195,7 +226,7 @@ def read_transcript(doc: Document) -> Transcript:
         question = label in asking if label is not None else _is_question(sentences) and len(sentences) <= 2
         if label in answering:
             speaker = interviewee if label.lower() in _ANSWER_LABELS else _name(doc, label)
-        asker = _name(doc, label) if end is not None and label is not None and question \
+        asker = _name(doc, label) if embedded is not None and label is not None and question \
             and label.lower() not in _QUESTION_LABELS | _INTERVIEWERS else None
         for sentence in sentences:
             if question:
@@ -203,7 +234,7 @@ def read_transcript(doc: Document) -> Transcript:
                 asked.add(sentence.index)
             elif speaker is not None:
                 turns[sentence.index] = speaker
-    return Transcript(turns, frozenset(asked), end is not None)
+    return Transcript(turns, frozenset(asked), embedded is not None)
 
 
 def transcript_turns(doc: Document) -> dict[int, str | None]:
