@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import pytest
 
+from newsbrief.analyze.closing_listings import listing_line
 from newsbrief.analyze.conclusion import analyze_conclusion
 from newsbrief.analyze.context import build_context
 from newsbrief.analyze.voices import label_voices
@@ -140,3 +141,22 @@ def test_conclusion_session16(case: Case) -> None:
         assert words in shown, (case.name, shown)
     for words in case.avoid:
         assert words not in shown, (case.name, shown)
+
+
+LINES = (
+    ("The Winter Dance Festival continues through Jan. 17.", True),
+    ("The exhibition is on view through Feb. 2 at the Tate.", True),
+    ("Image courtesy of Flickr, Jo Lane.", True),
+    # near misses: a truce's or a strike's end, a parliament's return and a photo's story are news
+    ("The ceasefire runs until March 3.", False),
+    ("The strike continues until Jan. 17.", False),
+    ("Parliament returns on Sept. 5.", False),
+    ("The photo by Jane Roe won a prize last year.", False),
+)
+
+
+@pytest.mark.parametrize(("line", "listing"), LINES)
+def test_listing_lines(line: str, listing: bool) -> None:
+    doc = annotate(Article(text=f"The festival opened on Friday.\n\n{line}",
+                           source=Source(date="2025-03-04", url="https://example.com/news/story")))
+    assert listing_line(doc, doc.sentences[-1]) is listing

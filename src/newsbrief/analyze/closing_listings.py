@@ -21,8 +21,10 @@ _MONTHS = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s
            r"apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b")
 # "continues through Jan. 17", "runs until 3 March", "is on view through Feb. 2", "plays through March 3 at ..."
 _RUN = re.compile(r"\b(?:continues?|runs?|plays?|is on(?: view| stage)?|are on(?: view| stage)?|remains? on view|"
-                  r"will (?:run|play|continue|be on view|be on stage)|closes|opens|returns)\b[^.;]{0,40}?"
-                  r"\b(?:through|thru|until|till|to|on)\s+(?:" + _MONTHS + ")", re.I)
+                  r"will (?:run|play|continue|be on view|be on stage))\b[^.;]{0,40}?"
+                  r"\b(?:through|thru|until|till|to)\s+(?:" + _MONTHS + ")", re.I)
+# (A run's end only: "Parliament returns on Sept. 5" and "The show opens on March 3" announce an event, and a
+# news piece may close on one.)
 # "tickets are $25", "Tickets: $30-$45", "tickets start at 20 pounds", "For tickets, call ..."
 _TICKETS = re.compile(r"\btickets?\b[^.]{0,30}?(?:[$£€]\s?\d|\b\d+ (?:dollars|pounds|euros)\b|\bfree\b|"
                       r"\bavailable\b|\bbox office\b|\bcall\b|www\.|\.(?:com|org)\b)|"
