@@ -27,7 +27,7 @@ _EMPTY_EFFECTS = frozenset(
     "fear fears concern concerns worry worries alarm panic anger outrage fury excitement speculation "
     "criticism backlash debate controversy sympathy outpouring condemnation uproar stir interest "
     "disruption damage chaos havoc confusion problem problems headache headaches reaction reactions "
-    "question questions".split())
+    "question questions talk rumours rumors doubts".split())
 # Verbs that bring an effect about; their object (or "to"'s object) is the effect.
 _EFFECT_VERBS = frozenset("cause spark trigger prompt provoke fuel stoke raise lead result create bring".split())
 # Verbs of believing and perceiving: a "because" on them gives the grounds of a belief, not a cause.
@@ -46,6 +46,7 @@ _AGENTS = frozenset(
 # Obstacles one meets: "the plan faces opposition from farmers".
 _OBSTACLES = frozenset("opposition resistance obstacle obstacles hurdle hurdles objection objections "
                        "barrier barriers hostility".split())
+_COMMENTING = frozenset("comment decline refuse say speak talk explain".split())
 _MEETING = frozenset("face meet encounter run".split())
 _TEMPORAL = frozenset({"DATE", "TIME"})
 _MARKS = frozenset({"after", "when", "as", "since", "until", "unless", "because", "once", "so"})
@@ -204,8 +205,10 @@ def _causal_since(doc: Document, token: Token) -> bool:
 
 
 def _reason_cited(doc: Document, token: Token) -> bool:
-    """A reason given with "citing" (", citing high energy costs")."""
-    return token.text.lower() == "citing" and token.dep == "advcl" and bool(_kids(doc, token, "dobj"))
+    """A reason given with "citing" (", citing high energy costs"); not the grounds for a comment or for declining
+    one ("declined to comment, citing the pending litigation", session 16: a process note, no cause)."""
+    return token.text.lower() == "citing" and token.dep == "advcl" and bool(_kids(doc, token, "dobj")) \
+        and doc.tokens[token.head].lemma.lower() not in _COMMENTING
 
 
 def _obstacle_met(doc: Document, token: Token) -> bool:
@@ -233,6 +236,9 @@ def _condition_acts(doc: Document, token: Token) -> bool:
     # "allowed the beetle to spread": the object can be a clause's subject
     if subject is None or not any(k.dep in ("dobj", "ccomp", "xcomp") for k in kids):
         return False
+    objects = [k for k in kids if k.dep == "dobj"]
+    if objects and all(o.lemma.lower() in _EMPTY_EFFECTS for o in objects) and not _kids(doc, token, "ccomp", "xcomp"):
+        return False  # "has raised talk of a clean sweep": a reaction, no effect a reader learns (session 16)
     if any(k.lemma.lower() in ("will", "would", "could", "may", "might") for k in kids if k.dep == "aux"):
         return False  # a forecast, the outlook's
     return _a_condition(subject)

@@ -24,6 +24,7 @@ from newsbrief.analyze.advice import (
     sneered_call,
     unnamed_adviser,
 )
+from newsbrief.analyze.cause_loose import cry_or_charge, loose_cue
 from newsbrief.analyze.cause_scenes import EXAMPLE, sets_example, stamp_cut, with_cause_before, writers_anecdote
 from newsbrief.analyze.cause_shape import (
     a_plan,
@@ -43,6 +44,7 @@ from newsbrief.analyze.openings import quote_continuation
 from newsbrief.analyze.section_breaks import joined, pieces_to_show
 from newsbrief.analyze.section_calls import not_a_call
 from newsbrief.analyze.section_forecasts import forecast_with_reason, rejected_forecast
+from newsbrief.analyze.section_judged import FEELING_SHOULD
 from newsbrief.analyze.section_steps import imagined, no_forecast
 from newsbrief.lexicon import ORGANISATION_NOUNS
 from newsbrief.models import Document, Item, Sentence, Token
@@ -156,6 +158,8 @@ _EPISTEMIC = re.compile(r"\b(?:must|should)(?: not|n't)? be (?:(?:the|a|an|one o
 # A call the article ridicules is the view it mocks, not its advice (fifth reader audit: the only
 # Recommendation of an opinion piece was the call its author ridiculed); the words are genre's.
 _MOCKING = MOCKING
+# "should be terrifying to you": a feeling a thing ought to arouse (Audit 25), no act urged; see section_judged.
+_NOT_CALLS = (_NOT_ADVICE, _LEGAL, _EPISTEMIC, _MOCKING, FEELING_SHOULD)
 
 
 # What Analysis holds is a cause or an obstacle stated as such, with whose view it is. Three unseen
@@ -232,8 +236,8 @@ def _cues_stated(doc: Document, sentence: Sentence, text: str) -> tuple[int, int
         if words[-1] == "in" and token is not None and token.pos == "NOUN":
             continue
         if token is not None and (empty_effect(doc, token) or perceived_reason(doc, token) or side_event(doc, token)
-                                  or motive_reason(doc, token) or hypothetical(doc, token)):
-            continue  # a reaction, a belief's grounds, a side event's cause (Audit 14), a scenario (Audit 19)
+                                  or motive_reason(doc, token) or hypothetical(doc, token) or loose_cue(doc, token)):
+            continue  # a reaction, a belief's grounds, a side event's cause (Audit 14), a scenario (19), loose (25)
         if _EVENT_CUES.fullmatch(match.group(0)) and not _causes_by_parse(token, doc):
             # an event word states a cause only with a cause or a sequel hung on it in the parse
             events += token is not None and tied_connective(doc, token)
@@ -272,7 +276,7 @@ def states_cause(doc: Document, sentence: Sentence) -> bool:
     if sentence.text.rstrip("\"”’' ").endswith("?") or EXAMPLE.search(sentence.text) or sets_example(doc, sentence):
         return False
     if _OWN_REASON.search(sentence.text) or _HEARSAY.search(sentence.text) or _apologises(doc, sentence) \
-            or a_plea(doc, sentence):
+            or a_plea(doc, sentence) or cry_or_charge(doc, sentence):
         return False
     if run_together(doc, sentence) or listed_lines(doc, sentence) or a_plan(doc, sentence) or imagined(sentence):
         return False  # a fact box's lines run together, a next step (Audit 14), a thought experiment: no one cause
@@ -367,7 +371,7 @@ def _fits(doc: Document, ctx: Context, sentence: Sentence, name: str) -> bool:
     if name in ("recommendations", "outlook") and (run_together(doc, sentence) or _TWEET.search(sentence.text)):
         return False  # a fact box's lines or a tweet's run together: no one forecast or call (Audits 10, 16)
     if name == "recommendations":
-        if question or any(p.search(sentence.text) for p in (_NOT_ADVICE, _LEGAL, _EPISTEMIC, _MOCKING)) \
+        if question or any(p.search(sentence.text) for p in _NOT_CALLS) \
                 or not _obliges(doc, sentence) or sneered_call(doc, sentence) \
                 or (past_call(doc, sentence) and not _DEONTIC.search(sentence.text)):
             return False  # a call told as history is no advice the article gives (Audit 19)

@@ -1,9 +1,11 @@
-"""Dates a sentence names only to compare with, liken to, or list without a verb (reader Audit 20).
+"""Dates a sentence names only to compare with, liken to, or list without a verb (reader Audits 20 and 25).
 
 "I think the chances of a repeat of 1918-19 are very small" names 1918 as what might come again, "another
 2008" and "a 1929-style crash" as a yardstick, "since the days of 1968" as an era; "Looking like a page
 that stopped loading in 2004" is a likeness; "in Myanmar during 2007 protests;" after a semicolon split
-is a list item with no verb. None dates an event of its sentence, so the timeline leaves them out.
+is a list item with no verb; "more than the Ixtoc spill of 1979" is the other side of a comparative, and
+"If it continues, 2m barrels will have entered the Gulf" a conditional projection (Audit 25). None dates an
+event of its sentence, so the timeline leaves them out.
 """
 
 from __future__ import annotations
@@ -110,7 +112,71 @@ def a_verbless_item(doc: Document, sentence: Sentence, value: DateValue) -> bool
     return bool(part) and not any(t.tag in _FINITE for t in part)
 
 
+# Comparatives of time before "than": "no later than March 2011" sets a limit, it compares with nothing.
+_TIME_COMPARATIVES = frozenset("later earlier sooner before after".split())
+# What may stand between "than" and a date of a limit: "no later than (the end of) March".
+_LIMIT_FILLERS = frozenset("in on at by the end of start beginning middle".split())
+
+
+def inside_a_than_phrase(doc: Document, sentence: Sentence, value: DateValue) -> bool:
+    """True when the date lies in the compared side of a comparative: "more than the Ixtoc spill of 1979",
+    "far lower than in 2008", "sooner than the fund set up after the 1989 spill" (reader Audit 25 dated a
+    projection 1979 by the spill it was compared with).
+
+    The phrase runs from "than" to the date with no finite verb and no clause break between: "more than
+    20 people died in 2008" and "earlier than planned, in 2009" still date their events, and "no later
+    than March 2011" is a limit.
+    """
+    date = _date_token(doc, sentence, value)
+    if date is None:
+        return False
+    tokens = doc.tokens[sentence.token_start : date.i]
+    than = next((n for n in range(len(tokens) - 1, -1, -1) if tokens[n].text.lower() == "than"), None)
+    # The date must hang on "than" or on the comparative before it: "more than 150 items went on sale on
+    # Saturday" counts with "than", the date is the sale's.
+    if than is None or not (hangs_on(doc, date, tokens[than]) or (than > 0 and hangs_on(doc, date, tokens[than - 1]))):
+        return False
+    if tokens[than + 1 : than + 2] and tokens[than + 1].like_num:
+        return False  # "more than 1,000 adults between 19 and 25 March": a quantity, not a compared thing
+    between = tokens[than + 1 :]
+    if any(t.tag in _FINITE or t.text in (",", ";", ":", "—", "–") for t in between):
+        return False
+    before = tokens[than - 1].text.lower() if than > 0 else ""
+    return not (before in _TIME_COMPARATIVES and all(t.text.lower() in _LIMIT_FILLERS for t in between))
+
+
+_CONDITION_MARKS = frozenset({"if", "unless"})
+_PROJECTING = frozenset("will would could might may shall should".split())
+
+
+def dates_a_projection(doc: Document, sentence: Sentence, value: DateValue) -> bool:
+    """True when a past date sits in a conditional projection: "If it continues at that rate, 2m barrels
+    will have entered the Gulf by the ... of 1979" projects what may come, no event of a past year. A
+    coming date keeps its entry ("If the cap fails, the company will drill a relief well by August").
+    """
+    if value.future:
+        return False
+    root = next((t for t in doc.sentence_tokens(sentence) if t.head == t.i), None)
+    # Only a date of the projecting clause itself: "Muto, who graduated a fortnight ago, would be the first
+    # ... if he moves" still dates the graduation.
+    if root is None or clause_verb(doc, sentence, value) != root:
+        return False
+    if not any(t.head == root.i and t.dep == "aux" and t.text.lower() in _PROJECTING
+               for t in doc.sentence_tokens(sentence)):
+        return False
+    return any(t.head == root.i and t.dep == "advcl" and _has_condition_mark(doc, sentence, t)
+               for t in doc.sentence_tokens(sentence))
+
+
+def _has_condition_mark(doc: Document, sentence: Sentence, verb: Token) -> bool:
+    """True when the clause of ``verb`` opens with "if" or "unless"."""
+    return any(t.head == verb.i and t.dep == "mark" and t.text.lower() in _CONDITION_MARKS
+               for t in doc.sentence_tokens(sentence))
+
+
 def compared_or_listed(doc: Document, sentence: Sentence, value: DateValue) -> bool:
-    """True when the date is a yardstick, a held opinion's, a look's, or a verbless list item's."""
-    return (names_a_yardstick(sentence, value) or opinion_of_now(doc, sentence, value)
+    """True when the date is a yardstick, a comparative's other side, a projection's, a held opinion's, a
+    look's, or a verbless list item's."""
+    return (names_a_yardstick(sentence, value) or inside_a_than_phrase(doc, sentence, value)
+            or dates_a_projection(doc, sentence, value) or opinion_of_now(doc, sentence, value)
             or dates_a_look(doc, sentence, value) or a_verbless_item(doc, sentence, value))

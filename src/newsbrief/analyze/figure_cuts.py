@@ -284,9 +284,18 @@ def _time_spent_on(s: ParsedSentence, figure: Figure, verb: int) -> set[int]:
     return set()
 
 
+def _with_particles(s: ParsedSentence, figure: Figure) -> Figure:
+    """The clause with each verb's particle: "232,000 people turn out", not "232,000 people — turn"
+    (a phrasal verb without its particle says another thing, or nothing; session 16's Newsroom reading)."""
+    particles = {c for verb in figure.clause for c in s.children[verb]
+                 if s.tok(c).dep == "prt" and c not in figure.tokens}
+    return replace(figure, clause=tuple(sorted({*figure.clause, *particles}))) if particles else figure
+
+
 def with_purpose(s: ParsedSentence, figure: Figure) -> Figure:
-    """The figure with a short "to ..." purpose clause of its verb in its clause, or what a span of time
-    was spent doing."""
+    """The figure with its verbs' particles, and a short "to ..." purpose clause of its verb in its clause,
+    or what a span of time was spent doing."""
+    figure = _with_particles(s, figure)
     for verb in figure.clause:
         if spent := _time_spent_on(s, figure, verb):
             return replace(figure, clause=tuple(sorted({*figure.clause, *spent})))

@@ -140,9 +140,10 @@ class ParsedSentence:
 
     def dangling_end(self, i: int) -> bool:
         """True for a word a phrase does not end on: a preposition (not a stranded one), an article, a
-        conjunction, "which", an auxiliary or "is"."""
+        conjunction, "which", an auxiliary or "is". A verb's particle ends it well: "people turn *out*"."""
         token = self.tokens[i]
-        return (token.pos in ("ADP", "DET", "CCONJ", "PUNCT", "SCONJ") and not self.stranded(i)) \
+        return (token.pos in ("ADP", "DET", "CCONJ", "PUNCT", "SCONJ") and not self.stranded(i)
+                and token.dep != "prt") \
             or token.tag in ("WDT", "WP") or (token.pos == "AUX" and token.dep in ("aux", "auxpass")) \
             or token.lemma == "be"
 

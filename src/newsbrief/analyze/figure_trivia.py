@@ -8,7 +8,10 @@
   years, said ..." introduces the speaker; the years belong to his biography, not to the story. The
   length of what happened in the main clause ("the war has lasted 30 years") stays;
 * what a place is home to: "the reserve is home to 400 species of birds" describes the place;
-* calories: a ration's or a meal's energy ("a parcel worth 1,200 calories a day") is a detail of diet.
+* calories: a ration's or a meal's energy ("a parcel worth 1,200 calories a day") is a detail of diet;
+* a distance that places something: "capsized about 80 miles off the Libyan coast", "a sanctuary up the
+  river, 200m away" tells where, not how much (reader Audit 25: a burn's distance, a sanctuary's). A
+  distance that is the story's measure ("the record is 52.491km", "a range of 20 miles") stays.
 
 Plain rules over the dependency parse the figure modules already walk; no new library.
 """
@@ -24,6 +27,11 @@ _DURATIONS = frozenset({"year", "decade"})
 _DESCRIBING = frozenset({"relcl", "acl", "appos"})
 _LIVING = frozenset({"species", "specie", "variety", "breed", "kind"})
 _ENERGY = frozenset({"calorie", "kilocalorie", "kcal"})
+_DISTANCES = frozenset({"mile", "miles", "km", "kilometre", "kilometres", "kilometer", "kilometers", "m", "metre",
+                        "metres", "meter", "meters", "yard", "yards", "foot", "feet", "ft", "nautical"})
+# what follows a distance that places something: "80 miles off the coast", "200m away", "5km north of"
+_PLACING = frozenset({"off", "away", "from", "offshore", "inland", "outside", "north", "south", "east", "west",
+                      "northeast", "northwest", "southeast", "southwest", "upstream", "downstream", "beyond"})
 
 
 def _counted(s: ParsedSentence, figure: Figure) -> int | None:
@@ -76,9 +84,23 @@ def _energy(s: ParsedSentence, figure: Figure) -> bool:
     return noun is not None and s.tok(noun).lemma.lower() in _ENERGY
 
 
+def _placing_distance(s: ParsedSentence, figure: Figure) -> bool:
+    """"about 80 miles off the Libyan coast", "200m away": a distance followed by where it is measured from."""
+    if figure.label != "QUANTITY":
+        return False
+    end = figure.value_end
+    if s.text(end - 1).lower() not in _DISTANCES and s.text(end).lower() in _DISTANCES:
+        end += 1  # "80 miles" when the value stops at the number
+    unit = s.text(end - 1).lower()
+    written = unit in _DISTANCES or any(unit.endswith(u) and unit[: -len(u)][-1:].isdigit() for u in ("km", "m", "ft"))
+    return written and s.inside(end) and s.text(end).lower() in _PLACING
+
+
 def classifying_or_descriptive(s: ParsedSentence, figure: Figure) -> bool:
-    """True for a rhetorical count of kinds, a career's length, what a place is home to, or calories."""
-    return _rhetorical_kinds(s, figure) or _career_length(s, figure) or _home_to(s, figure) or _energy(s, figure)
+    """True for a rhetorical count of kinds, a career's length, what a place is home to, calories, or a
+    distance that places something."""
+    return _rhetorical_kinds(s, figure) or _career_length(s, figure) or _home_to(s, figure) or _energy(s, figure) \
+        or _placing_distance(s, figure)
 
 
 __all__ = ["classifying_or_descriptive"]

@@ -70,7 +70,28 @@ def _range_top(s: ParsedSentence, end: int) -> int | None:
     k = end + 1
     while s.inside(k) and k <= end + 3 and s.text(k).lower() in _RANGE_HEDGES:
         k += 1
+    if s.text(k).lower() in CURRENCY:
+        k += 1  # "from $475,000 to $1.7 million": each end has its sign (reader Audit 25)
     return k if s.inside(k) and s.tok(k).like_num else None
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _counted_range(s: ParsedSentence, end: int, upper: int | None) -> bool:
+    """A count's range, "8,000 to 12,000 construction jobs": the lower number hangs on the upper one
+    (spaCy's quantmod) or is smaller than it. A tally, "voted 7 to 2", is neither (reader Audit 25:
+    the range showed as "12,000 construction jobs")."""
+    if upper is None:
+        return False
+    lower, top = _number(s.text(end - 1)), _number(s.text(upper))
+    if lower is not None and top is not None and lower >= top and s.text(upper + 1).lower() not in _MAGNITUDES:
+        return False
+    return (s.tok(end - 1).dep == "quantmod" and s.head(end - 1) == upper) or (lower is not None and top is not None)
 
 
 def value_span(s: ParsedSentence, entity: Entity) -> tuple[int, int]:
@@ -82,8 +103,12 @@ def value_span(s: ParsedSentence, entity: Entity) -> tuple[int, int]:
             and s.tok(start - 1).end == s.tok(start).start:
         start -= 1  # "US $5"
     changed = entity.label == "CARDINAL" and s.text(start - 1).lower() == "from"  # "from about 1,550 to 450"
+    if end - 1 > start and s.text(end - 1).lower() in _RANGE_WORDS:
+        end -= 1  # the model's "$475,000 to": the range word is read below, not kept as the value's end
     upper = _range_top(s, end)
-    if (entity.label in ("MONEY", "PERCENT") or changed) and s.tok(end - 1).like_num and upper is not None:
+    ranged = entity.label in ("MONEY", "PERCENT") or changed or (
+        entity.label in ("CARDINAL", "QUANTITY") and _counted_range(s, end, upper))
+    if ranged and s.tok(end - 1).like_num and upper is not None:
         end = upper + 1  # "$9-9.5 billion", "10 to 12 percent", "from 50,000 to at least 200,000"
         while s.inside(end) and s.tok(end).dep in ("nummod", "compound", "quantmod", "pobj") \
                 and (s.tok(end).like_num or s.text(end).lower() in UNIT_SUFFIXES):

@@ -61,6 +61,7 @@ from newsbrief.analyze.figure_cuts import (
 )
 from newsbrief.analyze.figure_dangling import dangling, placed
 from newsbrief.analyze.figure_frames import debunks, elliptical, in_article_order, shown_text, with_spaced_scale
+from newsbrief.analyze.figure_glosses import without_cut_glosses
 from newsbrief.analyze.figure_measures import (
     MAX_CLAUSE_TOKENS,
     MAX_WHAT_TOKENS,
@@ -445,7 +446,7 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
     ranked = _diverse(sorted(best.values(), key=lambda f: (-f[1], f[2])))
     kept = without_parts(bare_last(without_near_duplicates(without_nested(joined_multiples(ranked, text)))), doc)
     kept = without_same_text(one_per_side_sentence(kept, doc))  # a live update's crowd of oil prices (Audit 19)
-    return without_side_items(kept, doc, ctx.centrality)
+    return without_cut_glosses(without_side_items(kept, doc, ctx.centrality), doc)
 
 
 _SPAN = re.compile(r"\d\s+(?:(?:m|b|tr)illion\s+)?(?:years|months|weeks|days|hours)$", re.I)

@@ -46,6 +46,14 @@ from newsbrief.analyze.argued import (
 )
 from newsbrief.analyze.dispatch import dispatch_point, is_dispatch, profile, scenery, witnesses
 from newsbrief.analyze.genre_argues import ANALYSIS_MIN_OWN, ANALYSIS_SHARE, ARGUING, INTERPRETIVE, argues
+from newsbrief.analyze.genre_body import (
+    asks_in_runs,
+    conduct_verdict,
+    gives_tips,
+    headline_verdict,
+    judges_conduct,
+    sidebar_start,
+)
 from newsbrief.analyze.genre_column import answered_by_source, argues_between_quotes, sourced_questions
 from newsbrief.analyze.genre_pages import column_background, commentators_remarks, readers_page
 from newsbrief.analyze.genre_points import (
@@ -74,6 +82,7 @@ from newsbrief.analyze.genre_voice import (
     scare_quoted,
     teaser,
 )
+from newsbrief.analyze.point_answers import outcome_answer, writers_finding
 from newsbrief.analyze.point_columns import claim_subject, fragment, pivot_paragraph
 from newsbrief.analyze.point_leads import column_verdicts, news_answer
 from newsbrief.analyze.point_openings import ANAPHORIC, background_lede, delayed_lede, opening_point
@@ -181,7 +190,13 @@ def _reporter_sentences(doc: Document, ctx: Context) -> list[Sentence]:
     # leave the writer no sentences at all (a first-person essay read as news).
     by_paragraph = len({s.paragraph for s in doc.sentences}) >= 3
     quoted = {s.paragraph if by_paragraph else s.index for s in doc.sentences if _ANY_QUOTE.search(s.text)}
-    return [s for s in doc.sentences if s.index in voices and voices[s.index].voice == "reporter"
+    end = sidebar_start(doc) or len(doc.sentences)  # a correspondent's box after the body is not its genre
+    # A document's findings carried on with no paragraph to end them ("The council's figures show ..." over twelve
+    # sentences of a one-paragraph column) take the writer's own sentences (session 16). A person's words carried on
+    # stay theirs: a one-line CNN/DM report's unquoted run of a manager's "I" is his, not the writer's.
+    return [s for s in doc.sentences[:end] if s.index in voices
+            and (voices[s.index].voice == "reporter"
+                 or (not by_paragraph and voices[s.index].voice == "document" and not voices[s.index].explicit))
             and (s.paragraph if by_paragraph else s.index) not in quoted and not inside_quotation(doc, s)]
 
 
@@ -225,14 +240,14 @@ def _argued_opening(doc: Document, ctx: Context) -> bool:
                 and len(first[0].text.split()) <= STANDFIRST_MAX_WORDS:
             lines.append(first[0].text)
     return any((_EVALUATIVE.search(_EMBEDDED_MODAL.sub(" ", line)) or _FIRST_PERSON_PLURAL.search(line)
-                or line.rstrip().endswith("?"))
+                or line.rstrip().endswith("?") or headline_verdict(line))
                and not _REPORTED_OPENING.search(line) for line in lines if line)
 
 
 def _stance(text: str) -> bool:
     """True when the text judges, calls for something or recasts the facts in the writer's words."""
     return bool(_EVALUATIVE.search(_EMBEDDED_MODAL.sub(" ", text)) or _REFRAMES.search(text)
-                or judges_plainly(text) or mocks(text))
+                or judges_plainly(text) or mocks(text) or judges_conduct(text))
 
 
 def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
@@ -254,6 +269,8 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
     if len(doc.sentences) >= 4 and len({s.paragraph for s in doc.sentences}) == 1 and prescribes(doc, last) \
             and not _ANY_QUOTE.search(last.text) and not _REPORTED_OPENING.search(last.text):
         return "opinion"
+    if gives_tips(doc, own):
+        return "feature"  # a service piece's tips to the reader argue nothing (genre_body, session 16)
     if len(own) >= 5 and (share >= OPINION_SHARE or (share >= ARGUED_OPENING_SHARE and _argued_opening(doc, ctx))):
         return "opinion"
     if snarks(own):
@@ -321,7 +338,8 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
         return "qa"  # an interview transcript's labelled turns (session 8), a readers' ideas page (Audit 23)
     # An FAQ announces its questions ("Below, we answer the most frequently asked questions"; Audit 14).
     announced = any(faq_transition(s) for s in doc.sentences)
-    if question_paragraphs(doc) >= MIN_QUESTION_PARAGRAPHS - announced and not first_person_essay(doc, ctx):
+    if question_paragraphs(doc) >= MIN_QUESTION_PARAGRAPHS - announced and not first_person_essay(doc, ctx) \
+            and not asks_in_runs(doc):  # an essay's questions in runs, one a line, are no turns (session 16)
         # Questions asked and answered in an argument are rhetorical ("What happens if the army takes sides?",
         # Audit 7), as in a first-person essay (Audit 13): the sentences around them argue; an explainer's do not.
         # The writer's own hedged reading between the questions ("The likeliest reading is ...") interprets: an
@@ -362,7 +380,8 @@ def _shaped_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
     if genre == "live" and doc.sentences:
         return live_point(doc, ctx)
     if genre == "qa":
-        return news_answer(doc, ctx)  # the answer that moves the headline's number (Audit 19), else by score
+        # the answer that moves the headline's number (Audit 19), or tells the outcome (Audit 25), else by score
+        return news_answer(doc, ctx) or outcome_answer(doc, ctx)
     return dispatch_point(doc, ctx) if genre == "feature" and is_dispatch(doc, ctx) else None
 
 
@@ -433,7 +452,8 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
         # "the country needs an independent body", or advice the announcement promised: a thesis wherever it stands
         call = calls_for(doc, sentence) or (advice and prescribes(doc, sentence))
         background = genre in ("opinion", "analysis") and column_background(doc, sentence)
-        thesis = genre in ("opinion", "analysis") and (states_thesis(ctx, title, sentence) or call) and not background
+        thesis = genre in ("opinion", "analysis") and not background \
+            and (states_thesis(ctx, title, sentence) or call or writers_finding(sentence))  # "I have found that"
         if sentence.paragraph >= (nut_cut if nut else cut) and sentence.paragraph != last_paragraph and not thesis \
                 and sentence.index not in verdicts:  # a debunk's verdict counts wherever it stands (Audit 13)
             continue
@@ -448,7 +468,9 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
             continue  # the view the writer ridicules is the piece's target, not its point
         if sentence.paragraph == last_paragraph and ANAPHORIC.match(sentence.text):
             continue  # a closing "Of course, this wouldn't be the first time" leans on what came before
-        verdict = bool(_VERDICT.search(sentence.text)) or sentence.index in verdicts
+        # a critic's verdict on others' conduct ("The editorial earns no self-awareness points.") is one (session 16)
+        verdict = bool(_VERDICT.search(sentence.text)) or sentence.index in verdicts \
+            or (genre == "opinion" and conduct_verdict(sentence.text))
         if len(words) < (5 if verdict else 8) or len(words) > 60:
             continue
         lemmas = set(ctx.terms[sentence.index])

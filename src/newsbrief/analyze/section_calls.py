@@ -9,6 +9,10 @@
 * **A requirement on a thing.** "The watch has to be all things to all people" names what a product must be
   (a noun predicate on a thing, not on a person, a body or a policy): no one is urged. "The priority must be
   the children" (an agenda noun) stays a call.
+* **A charge put to the addressee.** "You have turned into a corporate flack, and you have to admit it" (a
+  column's open letter, reader Audit 25): a second-person "have to admit", "must accept", "should know" asks the
+  addressee to own a charge, it urges no act. "You must leave the building now" stays a call; so does "The
+  government must admit its mistakes" (a third party's).
 
 :func:`not_a_call` gathers them with :func:`~newsbrief.analyze.section_forecasts.physical_condition`.
 """
@@ -74,8 +78,19 @@ _AGENDA_PREDICATES = frozenset({"priority", "concern", "imperative", "necessity"
                                 "obligation", "responsibility", "task", "mission", "answer", "solution"})
 
 
+def charge_owned(doc: Document, modal: Token) -> bool:
+    """A second-person "have to admit", "should know" (see the module docstring)."""
+    verb = _verb_of(doc, modal)
+    if modal.dep != "aux" and modal.lemma.lower() in ("have", "need"):
+        verb = next((k for k in doc.children(modal) if k.dep == "xcomp"), verb)
+        subject = next((k for k in doc.children(modal) if k.dep == "nsubj"), None)
+    else:
+        subject = next((k for k in doc.children(verb) if k.dep == "nsubj"), None)
+    return verb.lemma.lower() in _RECOGNISING and subject is not None and subject.text.lower() == "you"
+
+
 def not_a_call(doc: Document, modal: Token) -> bool:
     """True when the obligation word ``modal`` urges no one: a physical condition, an expectation, a reported
-    recognition or a requirement on a thing (see the module docstring)."""
+    recognition, a requirement on a thing or a charge put to the addressee (see the module docstring)."""
     return physical_condition(doc, modal) or faces_scrutiny(doc, modal) or recognised(doc, modal) \
-        or thing_requirement(doc, modal)
+        or thing_requirement(doc, modal) or charge_owned(doc, modal)

@@ -26,6 +26,7 @@ from datetime import date
 from functools import lru_cache
 
 from newsbrief.analyze.context import Context
+from newsbrief.analyze.section_judged import only_judges
 from newsbrief.analyze.section_outlook import past_ability
 from newsbrief.models import Document, Sentence, Token
 from newsbrief.nlp.clock_stamps import clock_stamps, newest_first
@@ -193,6 +194,6 @@ def superseded(doc: Document, ctx: Context, sentence: Sentence) -> bool:
 def no_forecast(doc: Document, ctx: Context, sentence: Sentence) -> bool:
     """True when ``sentence`` holds no outlook although its words look ahead: a modal that looks back
     (:func:`past_ability`), an argument's step, a teaser, a reassurance told to the writer, or a live page's
-    superseded entry."""
+    superseded entry, or words that only judge, recall or wonder (:func:`~.section_judged.only_judges`)."""
     return past_ability(doc, sentence) or argument_step(doc, sentence) or reader_teaser(sentence) \
-        or reassured_writer(doc, sentence) or superseded(doc, ctx, sentence)
+        or reassured_writer(doc, sentence) or superseded(doc, ctx, sentence) or only_judges(doc, sentence)

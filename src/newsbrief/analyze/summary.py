@@ -49,6 +49,7 @@ from newsbrief.analyze.openings import (
     repair_opening,
     word_tokens,
 )
+from newsbrief.analyze.point_answers import interview_admission, refutation, shape_factors
 from newsbrief.analyze.point_columns import claim_subject, fragment, writers_call
 from newsbrief.analyze.point_leads import verdict_referent
 from newsbrief.analyze.point_openings import opening_factors
@@ -172,9 +173,11 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
     # A joke and a history paragraph weigh less (analyze/point_pages.py), a live page's act and headline more.
     # A report's opening that names nobody, or a firm's background, weighs less (point_openings.py, Audit 17).
     # An opinion piece's first call to act rises (argued.call_factors, Audit 17).
-    factors = [a * b * c * d * e for a, b, c, d, e in zip(
+    # A Q&A explainer's outcomes rise over its definitions, and a debunk's flat claim and a column writer's
+    # credentials weigh less (point_answers.shape_factors, Audit 25).
+    factors = [a * b * c * d * e * f for a, b, c, d, e, f in zip(
         factors, page_factors(doc, ctx.genre), live_factors(doc, ctx), opening_factors(doc, ctx),
-        call_factors(doc, ctx), strict=True)]
+        call_factors(doc, ctx), shape_factors(doc, ctx), strict=True)]
     scores = []
     asked = asked_paragraphs(doc)  # a reader's "Q: ..." paragraph asks; the answer is the point (genre_pages)
     for sentence in doc.sentences:
@@ -366,8 +369,10 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     chosen = select(doc, ctx, points_for(doc))
     # A catalogue's point is what it is (its lead's framing), an explainer's the answer to the belief it
     # questions, whatever the genre rules pick (reader Audit 12: the first item, the premise).
-    point = catalogue_point(doc) or premise_answer(doc, questioned_premises(doc)) \
-        or main_point(doc, ctx, ctx.genre)
+    # An interview's admission that the story's premise is false leads, whatever the genre, and so does a
+    # report's refutation of the story its opening tells (Audit 25).
+    point = catalogue_point(doc) or premise_answer(doc, questioned_premises(doc)) or interview_admission(doc) \
+        or (refutation(doc, ctx) if ctx.genre in ("news", "factcheck") else None) or main_point(doc, ctx, ctx.genre)
     if point is not None and is_caption(point.text):
         point = None  # a caption describes a picture, not the article's point: the lede leads
     if point is not None:

@@ -22,6 +22,7 @@ from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.date_clauses import dates_a_comparison, dates_a_precedent, dates_a_supposition
 from newsbrief.analyze.date_compared import compared_or_listed
 from newsbrief.analyze.date_events import dates_a_qualified_noun, event_noun_phrase
+from newsbrief.analyze.date_habits import tells_a_habit
 from newsbrief.analyze.date_nested import dates_a_nested_noun
 from newsbrief.analyze.date_roles import (
     DATELINE_SENTENCES,
@@ -41,6 +42,7 @@ from newsbrief.lexicon import DANGLING_PRONOUNS
 from newsbrief.models import Candidate, Document, Item, Sentence, TimelineEvent
 from newsbrief.nlp.clock_stamps import clock_stamps
 from newsbrief.nlp.dates import DateValue, find_dates
+from newsbrief.nlp.email_headers import header_runs, in_header_run
 from newsbrief.sections import SECTIONS
 
 # Below this confidence a resolved date is too much of a guess to show
@@ -114,9 +116,14 @@ def _read_dates(doc: Document, ctx: Context) -> tuple[list[tuple[DateValue, Sent
     nouns: list[NounEvent] = []
     # A live page's "1914:" entry stamps are times of day, not years (nlp/clock_stamps.py).
     stamps = clock_stamps(doc.article.text, ctx.published)
+    # Quoted email headers are metadata: their sent date with header text as the event is no entry
+    # (reader Audit 25), so a sentence that holds a header run dates nothing.
+    headers = header_runs(doc.article.text)
     for sentence in doc.sentences:
         if sentence.text[:1].islower():
             continue  # "of 2006, I outlined ...": the tail of a sentence split at a question mark
+        if in_header_run(headers, sentence.start, sentence.end):
+            continue
         if not any(t.pos in ("VERB", "AUX") for t in doc.sentence_tokens(sentence)):
             continue  # "CORSICANA (October 14, 2014)", "During the ... presence (from 1976 until 2005)": no event
         dateline = dateline_span(sentence.text) if sentence.index < DATELINE_SENTENCES else None
@@ -149,14 +156,16 @@ def _may_date_a_noun(sentence: Sentence, value: DateValue, quoted: bool) -> bool
 
 
 def _dates_the_event(doc: Document, sentence: Sentence, value: DateValue) -> bool:
-    """True when ``value`` dates an event the sentence reports, not a thing, nowadays, a side detail or a state."""
+    """True when ``value`` dates an event the sentence reports, not a thing, nowadays, a side detail, a state
+    or a habit."""
     return not (names_a_thing(doc, sentence, value) or means_nowadays(doc, sentence, value)
                 or dates_a_side_detail(doc, sentence, value)
                 or dates_a_reference(doc, sentence, value) or dates_a_comparison(doc, sentence, value)
                 or dates_a_listed_subject(doc, sentence, value) or tells_no_event(doc, sentence, value)
                 or plan_of_the_past(doc, sentence, value) or dates_a_supposition(doc, sentence, value)
                 or dates_a_qualified_noun(doc, sentence, value) or compared_or_listed(doc, sentence, value)
-                or dates_a_nested_noun(doc, sentence, value) or dates_a_precedent(doc, sentence, value))
+                or dates_a_nested_noun(doc, sentence, value) or dates_a_precedent(doc, sentence, value)
+                or tells_a_habit(doc, sentence, value))
 
 
 def _single_label(value: DateValue) -> str:

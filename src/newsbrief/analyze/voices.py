@@ -17,10 +17,10 @@ from dataclasses import replace
 
 from newsbrief.analyze.closing_voice import frame_holds
 from newsbrief.analyze.context import Context, rewrite_sections
-from newsbrief.analyze.genre_shapes import answer_mark, qa_answerer
 from newsbrief.models import Candidate, Document, Sentence, SentenceVoice
 from newsbrief.nlp.attribution import quote_spans
 from newsbrief.nlp.speakers import UNNAMEABLE
+from newsbrief.nlp.speech_answerer import answer_mark
 from newsbrief.sections import SECTIONS
 
 
@@ -102,11 +102,10 @@ def label_voices(doc: Document, ctx: Context,
 
     def label(candidate: Candidate, sentence: Sentence) -> Candidate:
         voice = ctx.voice_of(sentence.index)
-        # A readers' Q&A answer is its named expert's, not the page's (session 15): "[According to Dr X,] ...".
-        expert = qa_answerer(doc, sentence) if ctx.genre == "qa" and voice.voice == "reporter" else None
-        if expert is not None:
-            voice = replace(voice, voice="person", speaker=expert, explicit=False)
-            mark = answer_mark(candidate.item.text)
+        # An answer told in its expert's name (nlp/speech_answerer.py) is labelled "[According to Dr X,] ...": the
+        # bracketed source replaces its "A:" mark.
+        mark = answer_mark(candidate.item.text) if voice.voice == "person" and not voice.explicit else 0
+        if mark:
             candidate = Candidate(replace(candidate.item, text=candidate.item.text[mark:]), short=candidate.short)
         if voice.explicit and _as_written(candidate.item.text, sentence.text):
             return _name_pronoun(ctx, sentence, candidate, voice)

@@ -34,6 +34,7 @@ from __future__ import annotations
 from newsbrief.models import Attribution, Attributions, Document, Sentence, Token
 from newsbrief.nlp.block_quotes import block_quotes
 from newsbrief.nlp.publications import document_subject, publisher, reads_out
+from newsbrief.nlp.quote_relays import cited_remarks
 from newsbrief.nlp.quote_sources import statement_speaker, statement_voices
 from newsbrief.nlp.quote_speakers import _attribute_quotes, _merge_quotes
 from newsbrief.nlp.reader_questions import read_reader_qa, reader_qa_attributions, reader_qa_voices
@@ -57,6 +58,7 @@ from newsbrief.nlp.speakers import (
     UNNAMEABLE,
     _cue_speaker,
     _generic_noun,
+    _speaker,
     dashed_quote,
     note_interviewee,
     note_interviews,
@@ -91,6 +93,8 @@ from newsbrief.nlp.speech import (
     span_head,
     voice_type,
 )
+from newsbrief.nlp.speech_answerer import answered_voices
+from newsbrief.nlp.speech_phrases import clause_subject
 from newsbrief.nlp.transcript import interview_speakers
 from newsbrief.nlp.voices import _headers, _voices, narrated_cue
 
@@ -280,7 +284,9 @@ def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
             first, last = _core_subject(d, subject)
             if first <= verb.i <= last or _topic_head(d, last):
                 continue
-            source = _clean(d.span_text(first, last))
+            # A clause as the subject names no source: the content is kept for extraction, with no speaker
+            clause = clause_subject(d.doc.tokens, subject, first, last, d.children.get(subject.i, ()))
+            source = None if clause else _clean(d.span_text(first, last))
             if subject.text.lower() in ("we", "i") and not d.in_quote(subject.start):
                 continue  # the writer or the outlet speaking for itself is the article's own voice
             if _obliged(d, verb) or object_not_speech(d, verb, subject) or not_a_source(d, verb, subject) \
@@ -293,14 +299,14 @@ def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
                 else (author.speaker, author.role, author.voice)
             if who is None:
                 continue
-            speaker, role, kind = who
+            speaker, role, kind = (None, None, "unnamed") if clause else who
             if kind == "person":
                 note_interviewee(d, verb, sentence, speaker)
             content = d.text[start:end]
             # A source a reader could not name ("they", "another") or a thing that is not a source
             # ("hilly areas show ...") is kept for extraction but gives no sentence its voice.
             speaks = (lemma in CUE_LEMMAS or put_it) and (speaker or "").lower() not in UNNAMEABLE \
-                and not _generic_noun(d, first, last) and not narrated_cue(d, verb, subject)
+                and not _generic_noun(d, first, last) and not narrated_cue(d, verb, subject) and not clause
             attribution = Attribution(
                 content_start=start, content_end=end, source_text=source, speaker=speaker, voice=kind,
                 stance=_stance(_stance_cue(d, verb), content, sentence.text), kind="speech" if speaks else "attitude",
@@ -402,6 +408,7 @@ def attribute(doc: Document) -> Attributions:
     found = block_quotes(d, found)  # 'X said in a note to clients:', unmarked paragraphs (Audit 18)
     found = drop_quoted_feelings(d, found + _it_documents(d, found))
     found = relayed_quotes(d, found)  # "X said Y told him 'he was ...'": X's relay (Audit 19)
+    found += cited_remarks(d, _speaker)  # "the committee wrote, citing Dalton's remark that ...": Dalton's words
     statement = statement_speaker(d, found)
     found += _attribute_quotes(d, found, statement)
     found = sorted(((s, trim_gloss(d.text, a)) for s, a in found), key=lambda pair: pair[1].content_start)
@@ -417,6 +424,7 @@ def attribute(doc: Document) -> Attributions:
     if statement is not None:
         voices = statement_voices(d, statement, voices)
     voices = first_person_runs(d, voices)  # '"...," Holt wrote. I wrote vague jokes ...' (issue #11)
+    voices = answered_voices(d, voices)  # "Dr X, a cardiologist, answers:": her answer (session 15)
     # The writer's own quoted thoughts are named after the voices are read, so the voices keep the "I".
     if not headers:  # an interview's "I" is its answerer's
         found = [(s, writer_speaker(d, a, doc.article.source.author)) for s, a in found]

@@ -184,7 +184,8 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 # (the) 1982", "the anniversary of": the date frames the statement, nothing happened on it.
 _BACKGROUND_BEFORE = re.compile(
     r"\b(?:since|ever\s+since|as\s+(?:it\s+did\s+|they\s+did\s+|happened\s+|was\s+the\s+case\s+)?in|like\s+in"
-    r"|unlike\s+in|than\s+in|than|compared\s+(?:with|to)|relative\s+to|memor(?:y|ies)\s+of|anniversary\s+of"
+    # "no later than 6 May" is a deadline (a limit the resolver marks), no comparison
+    r"|unlike\s+in|(?<!later\s)(?<!earlier\s)(?<!sooner\s)than(?:\s+in)?|compared\s+(?:with|to)|relative\s+to|memor(?:y|ies)\s+of|anniversary\s+of"
     r"|reminiscent\s+of|echoes\s+of|levels\s+of)\s+(?:the\s+)?(?:early\s+|mid-?|late\s+)?$"
     # "reminiscent of his campaign 2008 speeches": an owner and one noun between (reader Audit 11)
     r"|\b(?:reminiscent|echoes|memor(?:y|ies))\s+of\s+(?:his|her|its|their|our|my|your)\s+[a-z]+\s+$",

@@ -51,8 +51,9 @@ def agreeing_people(d: _Doc, pronoun: Token, sentence: Sentence, skip: Callable[
         # and the people the sentence before speaks of are what the speaker talks about, not candidates
         first = sentence.start if spoke and not skip(-1, spoke) else d.doc.sentences[sentence.index - 1].start
     names: set[str] = set()
+    stop = _first_same_pronoun(d, pronoun, sentence).start
     for entity in d.doc.entities:
-        if entity.label != "PERSON" or not first <= entity.start < pronoun.start or d.in_quote(entity.start) \
+        if entity.label != "PERSON" or not first <= entity.start < stop or d.in_quote(entity.start) \
                 or d.doc.tokens[entity.token_end - 1].dep == "pobj":
             continue  # a name after a preposition ("takes over from Arnold Pike") is neither subject nor object
         name = d.resolve_name(_clean(entity.text), entity.start)
@@ -60,6 +61,20 @@ def agreeing_people(d: _Doc, pronoun: Token, sentence: Sentence, skip: Callable[
             names.add(name)
     # "Tom Reed ... Reed": the surname the full name already counts is the same person
     return {n for n in names if not (len(n.split()) == 1 and any(o != n and o.split()[-1] == n for o in names))}
+
+
+def _first_same_pronoun(d: _Doc, pronoun: Token, sentence: Sentence) -> Token:
+    """The first subject "she" (or "he") of the pronoun's own sentence: "In 1999, when she burst onto the scene with
+    her show, Vive Tu Vida, she remarked ...": the second "she" is the first's, so a name written between them
+    (a programme's title the model typed a person) is no one either could mean (session 16, the lead's Newsroom
+    reading: the quotation went unattributed)."""
+    for token in d.doc.sentence_tokens(sentence):
+        if token.i >= pronoun.i:
+            break
+        if token.text.lower() == pronoun.text.lower() and token.dep in ("nsubj", "nsubjpass") \
+                and not d.in_quote(token.start):
+            return token
+    return pronoun
 
 
 def ambiguous(d: _Doc, pronoun: Token, sentence: Sentence, skip: Callable[[int, str], bool]) -> bool:

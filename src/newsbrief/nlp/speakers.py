@@ -16,6 +16,7 @@ from newsbrief.nlp.host_guests import hosted_guest
 from newsbrief.nlp.principal import principal_over_walk_on
 from newsbrief.nlp.pronoun_candidates import _ADDRESS_LEMMAS, addressed, agreeing_people
 from newsbrief.nlp.pronoun_chains import CHAIN_SENTENCES, NEAR_SENTENCES, quote_only, subject_back
+from newsbrief.nlp.quote_relays import quoted_object
 from newsbrief.nlp.referents import (
     _FEMALE_NOUNS,
     _MALE_NOUNS,
@@ -428,7 +429,7 @@ def framed_speaker(d: _Doc, verb: Token) -> Token | None:
     if host.lemma.lower() not in _FRAME_LEMMAS or host.pos != "VERB":
         return None
     return next((tokens[c] for c in d.children.get(host.i, ()) if tokens[c].dep == "nsubjpass"
-                 and tokens[c].pos in ("PROPN", "NOUN", "PRON")), None)
+                 and tokens[c].pos in ("PROPN", "NOUN", "PRON")), None) or quoted_object(d, host)  # "X quoted Y as"
 
 
 def reported_speaker(d: _Doc, verb: Token) -> Token | None:

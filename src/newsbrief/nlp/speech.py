@@ -23,10 +23,11 @@ from newsbrief.nlp.quotations import _join_paragraph_quotes
 from newsbrief.nlp.quotations import open_quotes as open_quotes
 from newsbrief.nlp.quotations import quote_spans as quote_spans
 from newsbrief.nlp.speaker_kinds import counted_aside, passive_agent, past_embedded
+from newsbrief.nlp.speech_phrases import FRAMES, described_group
 
 # The cue words (verbs of speech, framing verbs, attitudes, speech acts) live in the shared lexicon; they are
 # named here too, where the attribution modules have always imported them from.
-CUE_LEMMAS, FRAMING_LEMMAS, ATTITUDE_LEMMAS = _lex.CUE_LEMMAS, _lex.FRAMING_LEMMAS, _lex.ATTITUDE_LEMMAS
+CUE_LEMMAS, FRAMING_LEMMAS, ATTITUDE_LEMMAS = _lex.CUE_LEMMAS, _lex.FRAMING_LEMMAS | FRAMES, _lex.ATTITUDE_LEMMAS
 VOICED_LEMMAS = _lex.VOICED_LEMMAS
 DENY, ALLEGE, PREDICT, RECOMMEND, ASK = _lex.DENY, _lex.ALLEGE, _lex.PREDICT, _lex.RECOMMEND, _lex.ASK
 DOCUMENT_NOUNS, ORGANISATION_NOUNS = _lex.DOCUMENT_NOUNS, _lex.ORGANISATION_NOUNS
@@ -258,6 +259,8 @@ def _core_subject(d: _Doc, subject: Token) -> tuple[int, int]:
     """Token span of the subject without relative clauses ("Lee, who ..., said")."""
     tokens = d.doc.tokens
     last = subject.right
+    if described_group(subject):
+        return subject.left, last  # "those seeking to halt construction": the clause says who they are
     for child in d.children.get(subject.i, ()):
         if tokens[child].dep in ("relcl", "acl") and tokens[child].i > subject.i:
             last = min(last, tokens[child].left - 1)

@@ -1,0 +1,108 @@
+"""Cue words of the Analysis lexicon used loosely: the word is there, no cause is stated (reader Audit 25, docs/audit.md
+26.4 pattern 8: 7 of 8 Analysis items useless).
+
+Read on the Analysis items of the first 60 CNN/DM and 60 Newsroom rows (session 16), each shape a general use of a
+cue word that names no cause:
+- "led to" of guiding: "were instructed to remove their shoes, then led to the second floor" (a passive participle
+  with no "have"; "has led to protests" keeps its "have");
+- "result" as a score or an outcome rated: "the best result of his career", "poor results in" (an adjective of
+  rank or worth on the noun; "the direct result of" stays);
+- "trigger(s)"/"spark(s)" as a thing, "nuclear triggers" (a noun not followed by "for" or "of");
+- a "lack of" complained of, "bemoaned the lack of opportunities": the object of a verb of complaint;
+- an unknown cause, "officials still do not know what caused the fire", "are investigating the cause of the crash":
+  the cause is what is asked, not what is stated;
+- a cry ("Oh my God, ...") or a charge ("officials charged that the strikes killed civilians"): an outburst or an
+  accusation belongs to the quotes and to Who says what, not to the causes the article states.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.models import Document, Sentence, Token
+
+_RANKING = frozenset("best worst good bad poor great fine strong weak disappointing impressive encouraging mixed final "
+                     "latest first early preliminary election exam test official full record".split())
+_COMPLAINING = frozenset("bemoan lament decry deplore criticise criticize complain condemn regret highlight note "
+                         "mention attack blast slam".split())
+_FINDING_OUT = frozenset("know investigate determine establish find probe examine identify understand ascertain "
+                         "explain".split())
+_CAUSING = frozenset("cause trigger spark prompt lead".split())
+# Where people are led: the object of "to" after a "led" of guiding.
+_PLACES = frozenset("floor room door exit hall stage area building van vans car cars bus cell cells station office "
+                    "square street yard gate entrance lobby courtyard basement corridor tent camp ship boat plane "
+                    "table seat seats safety".split())
+_PLACE_TYPES = frozenset({"LOC", "FAC", "GPE"})
+_ACCUSING = frozenset({"charge", "allege", "accuse"})
+# "Oh my God", "Ah, ...", "Wow": an outburst opening the sentence.
+_CRY = re.compile(r"^\W*(?:oh|ah|aah|wow|whoa|ouch|alas|my god|oh my god|good god|god)\b", re.I)
+
+
+def _kids(doc: Document, token: Token, *deps: str) -> list[Token]:
+    return [k for k in doc.children(token) if not deps or k.dep in deps]
+
+
+def _guided(doc: Document, token: Token) -> bool:
+    """"then led to the second floor": a passive participle of "lead" with no "have", or a "led" joined with no
+    subject of its own to a passive ("were searched, then led to a room": the tagger reads it as a past tense)."""
+    if token.lemma.lower() != "lead" or token.pos != "VERB":
+        return False
+    places = [o for p in _kids(doc, token, "prep") if p.lemma.lower() == "to" for o in _kids(doc, p, "pobj")]
+    if not any(o.ent_type in _PLACE_TYPES or o.lemma.lower() in _PLACES for o in places):
+        return False  # "was called off and led to new talks": an event it brought about
+    if token.tag == "VBN":
+        return not any(a.lemma.lower() == "have" for a in _kids(doc, token, "aux"))
+    head = doc.tokens[token.head]
+    return token.dep == "conj" and not _kids(doc, token, "nsubj", "nsubjpass") and bool(_kids(doc, head, "auxpass"))
+
+
+def _rated_result(doc: Document, token: Token) -> bool:
+    """"the best result of his career": a result rated or ranked, a score rather than an effect."""
+    return token.lemma.lower() == "result" and token.pos == "NOUN" and any(
+        k.tag == "JJS" or k.lemma.lower() in _RANKING for k in _kids(doc, token, "amod", "compound"))
+
+
+def _thing_named(doc: Document, token: Token) -> bool:
+    """"nuclear triggers": the noun of a causal verb's word, not followed by "for" or "of"."""
+    if token.lemma.lower() not in ("trigger", "spark") or token.pos != "NOUN":
+        return False
+    after = doc.tokens[token.i + 1] if token.i + 1 < len(doc.tokens) else None
+    return after is None or after.text.lower() not in ("for", "of")
+
+
+def _complained_of(doc: Document, token: Token) -> bool:
+    """"bemoaned the lack of opportunities", "complained about a shortage of staff"."""
+    if token.lemma.lower() not in ("lack", "shortage") or token.pos != "NOUN":
+        return False
+    head = doc.tokens[token.head]
+    if token.dep == "pobj":
+        head = doc.tokens[head.head]
+    return token.dep in ("dobj", "pobj") and head.lemma.lower() in _COMPLAINING
+
+
+def _cause_asked(doc: Document, token: Token) -> bool:
+    """"do not know what caused the fire", "investigating the cause of the crash": the cause is asked for."""
+    lemma = token.lemma.lower()
+    if lemma in _CAUSING and token.pos == "VERB":
+        return any(k.text.lower() in ("what", "which") for k in _kids(doc, token, "nsubj"))
+    if lemma in ("cause", "reason") and token.pos == "NOUN" and token.dep in ("dobj", "pobj"):
+        head = doc.tokens[token.head]
+        if token.dep == "pobj":
+            head = doc.tokens[head.head]
+        return head.lemma.lower() in _FINDING_OUT
+    return False
+
+
+def loose_cue(doc: Document, token: Token) -> bool:
+    """True when the cue word at ``token`` states no cause (see the module docstring)."""
+    return _guided(doc, token) or _rated_result(doc, token) or _thing_named(doc, token) \
+        or _complained_of(doc, token) or _cause_asked(doc, token)
+
+
+def cry_or_charge(doc: Document, sentence: Sentence) -> bool:
+    """True when the sentence is an outburst ("Oh my God, ...") or its main verb is a charge ("officials charged
+    that ...", "the group accused the army of ..."): see the module docstring."""
+    if _CRY.search(sentence.text.lstrip("\"“‘' ")):
+        return True
+    root = next((t for t in doc.sentence_tokens(sentence) if t.head == t.i), None)
+    return root is not None and root.lemma.lower() in _ACCUSING

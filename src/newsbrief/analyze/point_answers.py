@@ -1,0 +1,186 @@
+"""The point of a piece told in questions and answers, and a column writer's own finding (reader Audit 25, 26.3).
+
+Three shapes put their point in a place the lead-based key points never reach:
+
+- **A Q&A explainer's answers carry its news.** Under question subheads ("Did it work?", "What happens next?") the
+  first answers explain how an operation works (a definition, its mechanism) and the news comes later: the
+  operation failed, what will be tried next. Audit 25's explainer gave three key points of mechanism and left the
+  failure out. :func:`outcome_answer` takes the first answer sentence that tells an outcome (failed, worked,
+  was abandoned); failing that, the answer to the headline's own question ("what happens next?").
+- **An interview's admission.** A writer's framing paragraph, then question lines and the interviewee's answers:
+  the answer that denies the premise of the story the interview is about ("The number is not true", "We made it
+  up", "total fiction") is the news (Audit 25's interview had it fourth or not at all). :func:`interview_admission`.
+- **A column's finding.** A first-person column that opens on a scene states its thesis as what the writer has
+  found ("I have found that people here loathe the company", "What I have not found is ..."):
+  :func:`writers_finding` marks it as a thesis (Audit 25's festival column gave four key points of its hook).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsbrief.analyze.argued import question_paragraphs
+
+if TYPE_CHECKING:
+    from newsbrief.analyze.context import Context
+    from newsbrief.models import Document, Sentence
+
+# An outcome told in an answer: the attempt failed or worked, was abandoned, called off, halted.
+_OUTCOME = re.compile(
+    r"\b(?:ha[sd] |have )?(?:failed|succeeded|worked|collapsed|backfired)\b|\b(?:did|does|has|have|had) not work\b|"
+    r"\b(?:didn't|hasn't|haven't|hadn't) worked?\b|\b(?:was|were|has been|have been|had been) "
+    r"(?:abandoned|called off|halted|scrapped|suspended|stopped)\b", re.I)
+# A conditional or generic use ("if it fails", "methods that have failed before") tells no outcome.
+_NOT_OUTCOME = re.compile(r"\b(?:if|unless|whether|should it|in case)\b", re.I)
+# The answer's denial of the story's premise, in the interviewee's words.
+_DENIES = re.compile(
+    r"(?:\bnot|\bnever|n't) (?:true|real)\b|\bmade (?:it|that|this|them|the \w+) up\b|"
+    r"\b(?:total|complete|pure|a) (?:fiction|fabrication|invention|myth|lie|hoax)\b|"
+    r"\bI (?:never|did not|didn't) (?:say|said|claim|claimed|make|made)\b", re.I)
+# The writer's finding: what they have found, learned or come to believe, in the first person.
+_FINDING = re.compile(
+    r"\bI(?: have|'ve)? (?:found|learned|learnt|concluded|come to (?:believe|think|realise|realize|suspect))"
+    r"(?: \w+){0,3} that\b|\bWhat I (?:have |'ve )?(?:not |never )?(?:found|seen|learned|heard)\b|"
+    r"\bI am (?:convinced|persuaded|certain) that\b", re.I)
+MIN_TURNS = 2  # question lines followed by answers: one question line is a headline or a hook, not an interview
+MIN_WORDS = 4  # "No." answers nothing on its own
+
+
+def _answer_paragraphs(doc: Document) -> set[int]:
+    """Paragraphs that answer: from a one-question paragraph's next paragraph up to the next question line."""
+    by_paragraph: dict[int, list[Sentence]] = {}
+    for sentence in doc.sentences:
+        by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
+    answers: set[int] = set()
+    asked = False
+    for paragraph in sorted(by_paragraph):
+        sentences = by_paragraph[paragraph]
+        if len(sentences) == 1 and sentences[0].text.rstrip("\"”’' ").endswith("?"):
+            asked = True
+        elif asked:
+            answers.add(paragraph)
+    return answers
+
+
+def _answer_sentences(doc: Document) -> list[Sentence]:
+    """The sentences of the answers, in order, when the piece has turns (see MIN_TURNS)."""
+    if question_paragraphs(doc) < MIN_TURNS:
+        return []
+    answers = _answer_paragraphs(doc)
+    return [s for s in doc.sentences if s.paragraph in answers and len(s.text.split()) >= MIN_WORDS
+            and not s.text.rstrip("\"”’' ").endswith("?")]
+
+
+def interview_admission(doc: Document) -> Sentence | None:
+    """The first answer sentence that denies the story's premise ("The number is not true."), in a piece of turns."""
+    return next((s for s in _answer_sentences(doc) if _DENIES.search(s.text)), None)
+
+
+def outcome_answer(doc: Document, ctx: Context) -> Sentence | None:
+    """A Q&A explainer's first answer that tells an outcome, else the first answer to the headline's question."""
+    answers = _answer_sentences(doc)
+    for sentence in answers:
+        if _OUTCOME.search(sentence.text) and not _NOT_OUTCOME.search(sentence.text) \
+                and ctx.voice_of(sentence.index).stance != "asks":
+            return sentence
+    title = (doc.article.source.title or "").strip()
+    if not title.endswith("?"):
+        return None
+    question = title.rstrip("?").rsplit(":", 1)[-1].strip().lower()  # "Oil leak: what happens next?"
+    for sentence in doc.sentences:
+        text = sentence.text.strip().rstrip("?").lower()
+        if text == question:  # the subhead repeating the headline's question: its answer is the point
+            return next((s for s in answers if s.index > sentence.index), None)
+    return None
+
+
+def writers_finding(sentence: Sentence) -> bool:
+    """True for the writer's first-person finding ("I have found that ...", "What I have not found is ...")."""
+    return sentence.text[:1] not in "\"“'‘" and bool(_FINDING.search(sentence.text))
+
+
+# An explainer's key points after its point: the answers' news over its definitions and mechanism (Audit 25's
+# explainer: three key points of how the operation works). A definition or a method's record weighs less, an
+# outcome or the next step more. Set on tests/analyze/test_mainpoint_session16.py's explainer: the next step (the
+# tenth sentence, score 0.21) rises above the mechanism (0.46 and less) at 2.5; the definitions fall below it at 0.5.
+_DEFINITION = re.compile(
+    r"^(?:The |A |An )?[\w -]{1,40}? (?:is|are) (?:a|an) (?:technique|method|process|procedure|way|device|term|"
+    r"kind|type|form|tool)\b|\b(?:has|have) (?:long )?been used\b|\bworks by\b|\bis done by\b", re.I)
+_NEXT = re.compile(r"\bwill (?:now|next|then)\b|\bnext step\b|\b(?:is|are) (?:not )?expected (?:to|by|before|within)\b",
+                   re.I)
+MECHANISM_FACTOR = 0.5
+OUTCOME_FACTOR = 2.5
+
+
+def answer_factors(doc: Document, ctx: Context) -> list[float]:
+    """Per sentence, the factor on a Q&A explainer's key-point score (see OUTCOME_FACTOR); 1.0 elsewhere."""
+    factors = [1.0] * len(doc.sentences)
+    if ctx.genre != "qa":
+        return factors
+    for sentence in _answer_sentences(doc):
+        text = sentence.text
+        if (_OUTCOME.search(text) and not _NOT_OUTCOME.search(text)) or _NEXT.search(text):
+            factors[sentence.index] = OUTCOME_FACTOR
+        elif _DEFINITION.search(text):
+            factors[sentence.index] = MECHANISM_FACTOR
+    return factors
+
+
+# A debunk told as a report (Audit 25's debunk: KP2 stated the false claim as news, the correction was KP4): the
+# writer's refutation near the top ("It was widely reported that ..., but he never did.", "But the bishop never
+# said it.") is the point, and the opening sentences that state the claim flat, with no report frame, are no key
+# points. Only the writer's own sentences count: "witnesses said he never did" is one side of a dispute.
+# The refutation ends its sentence ("..., but he never did."): "But Linklater doesn't do plot; he does life." (a
+# review in the Newsroom sample) goes on, and a present-tense "doesn't" is a habit, not a correction.
+_REFUTES = re.compile(
+    r"(?:\b(?:but|yet|except|in fact|in reality),? (?:\w+ ){0,3}(?:never|did not|didn't) (?:say|said|do|did|promise|"
+    r"promised|happen|happened)|\bnever (?:said|did|promised|happened))(?: (?:it|so|that|this|any such thing|"
+    r"anything of the kind))?[.!]?[\"”’']?$", re.I)
+_REPORT_FRAME = re.compile(r"\b(?:report(?:ed|s)?|claim(?:ed|s)?|stor(?:y|ies)|rumou?r\w*|supposedly|allegedly|"
+                           r"viral|shared|circulat\w+|headlines?|said to have)\b", re.I)
+REFUTE_REACH = 4  # paragraphs: a refutation further down answers one claim among many, not the story
+CLAIM_FACTOR = 0.2  # below a report's later sentences (set on the debunk cases of test_mainpoint_session16.py)
+
+
+def refutation(doc: Document, ctx: Context) -> Sentence | None:
+    """The writer's refutation of the story the opening tells (see _REFUTES), within REFUTE_REACH paragraphs."""
+    if not doc.sentences:
+        return None
+    first = doc.sentences[0].paragraph
+    return next((s for s in doc.sentences[1:] if s.paragraph < first + REFUTE_REACH and _REFUTES.search(s.text)
+                 and s.text[:1] not in "\"“'‘" and ctx.voice_of(s.index).voice == "reporter"), None)
+
+
+def claim_factors(doc: Document, ctx: Context) -> list[float]:
+    """Per sentence, CLAIM_FACTOR for an opening sentence that states a refuted claim flat; 1.0 elsewhere."""
+    factors = [1.0] * len(doc.sentences)
+    refuted = refutation(doc, ctx) if ctx.genre in ("news", "factcheck") else None
+    if refuted is None:
+        return factors
+    for sentence in doc.sentences[: refuted.index]:
+        if ctx.voice_of(sentence.index).voice == "reporter" and not _REPORT_FRAME.search(sentence.text):
+            factors[sentence.index] = CLAIM_FACTOR
+    return factors
+
+
+# An opinion piece's opening on the writer's credentials ("I have trained nurses in the provinces for twelve
+# years") tells who writes, not what they argue: Audit 25 counted it a useless KP1. A finding in the same sentence
+# ("I have spent a week here, and I have found that ...") keeps it.
+_CREDENTIAL = re.compile(
+    r"^(?:As (?:a|an|someone who) [^,]{3,60}, )?I(?: have|'ve)? (?:trained|taught|worked|lived|reported|covered|"
+    r"served|practised|practiced|studied|written|visited|spent|been (?:a|an|working|teaching|reporting|covering|"
+    r"writing|visiting))\b(?=.*\b(?:years?|decades?|since (?:\d{4}|the)|(?:many|several|countless|dozens of) times)\b)",
+    re.I)
+CREDENTIAL_FACTOR = 0.4  # the credential falls below the thesis' later sentences (credentials_opinion case)
+
+
+def shape_factors(doc: Document, ctx: Context) -> list[float]:
+    """Per sentence, the factor on the key-point score from the piece's shape: an explainer's outcomes and
+    definitions (answer_factors), a debunk's flat claim (claim_factors), a column writer's credentials."""
+    factors = [a * b for a, b in zip(answer_factors(doc, ctx), claim_factors(doc, ctx), strict=True)]
+    if ctx.genre in ("opinion", "analysis"):
+        for sentence in doc.sentences:
+            if _CREDENTIAL.search(sentence.text) and not writers_finding(sentence):
+                factors[sentence.index] *= CREDENTIAL_FACTOR
+    return factors
