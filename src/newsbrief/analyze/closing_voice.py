@@ -27,6 +27,7 @@ import re
 from newsbrief.analyze.context import Context
 from newsbrief.models import Document, Sentence
 from newsbrief.nlp.quotations import quote_spans
+from newsbrief.nlp.speech_answerer import answer_mark
 
 # The writer's verdict or hedge: a judgement of the past ("should have", "could have known") or an
 # evaluative adverb. A retold statement keeps its source's verbs of report; these are the writer's.
@@ -76,8 +77,8 @@ def frame_holds(doc: Document, ctx: Context, sentence: Sentence) -> bool:
     voice = ctx.voice_of(sentence.index)
     if voice.voice == "reporter" or voice.explicit:
         return True  # nothing is carried: the pass adds no frame, or names a "he said" the sentence has
-    if _quoted(doc, sentence):
-        return True
+    if _quoted(doc, sentence) or answer_mark(sentence.text.strip()):
+        return True  # the source's own words, or a Q&A answer told in its expert's name ("A: ...")
     if writers_own(doc, sentence):
         return False
     current = sentence
@@ -85,6 +86,9 @@ def frame_holds(doc: Document, ctx: Context, sentence: Sentence) -> bool:
         if current.index == 0:
             return False
         previous = doc.sentences[current.index - 1]
+        if previous.paragraph == sentence.paragraph and answer_mark(previous.text.strip()) \
+                and ctx.voice_of(previous.index).speaker == voice.speaker:
+            return True  # the rest of the expert's answer
         before = ctx.voice_of(previous.index)
         if previous.paragraph != sentence.paragraph or before.speaker != voice.speaker:
             return False  # across a paragraph break, or after someone else's words: the writer's again
