@@ -70,11 +70,25 @@ def elliptical_opening(text: str) -> bool:
     return bool(_ELLIPTICAL_OPENING.search(text.strip()))
 
 
+# A clause that repeats the sentence before with its verb left out and an additive tail: "The Post probably
+# should have, as well.", "So should the mayor, too." (reader Audit 25 #12 closed on such a clause alone).
+_ADDITIVE_ELLIPSIS = re.compile(r"\b(?:do|does|did|will|would|can|could|should|shall|may|might|must|has|have|had|"
+                                r"is|are|was|were)(?:\s+(?:not|n't|have|be|been))*\s*,?\s+(?:as well|too)"
+                                r"\s*[.!]?[\"”']?$", re.I)
+
+
+def additive_ellipsis(text: str) -> bool:
+    """Whether the sentence ends on a bare auxiliary and "as well" or "too": its verb is the one before.
+    ("... as harshly as the Church thinks they should either." closes a comparison, Newsroom row 58: no
+    "either" here.)"""
+    return bool(_ADDITIVE_ELLIPSIS.search(text.strip()))
+
+
 def leans_on_previous(doc: Document, sentence: Sentence, repairable: bool) -> bool:
     """Whether the sentence's sense hangs on the one before it: an elliptical opening, a demonstrative
     subject standing for that sentence, VP ellipsis, or an opening the repair pass cannot mend."""
     text = sentence.text.strip()
-    if _ELLIPTICAL_OPENING.search(text) or not repairable or leans_back(doc, sentence):
+    if _ELLIPTICAL_OPENING.search(text) or not repairable or leans_back(doc, sentence) or additive_ellipsis(text):
         return True
     tokens = [t for t in doc.sentence_tokens(sentence) if t.pos != "PUNCT"]
     if tokens and tokens[-1].text in _AUXILIARIES and tokens[-1].pos in ("AUX", "VERB"):

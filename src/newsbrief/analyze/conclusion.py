@@ -27,6 +27,7 @@ from bisect import bisect_right
 
 from newsbrief.analyze.classify import cue_counts
 from newsbrief.analyze.closing_context import (
+    additive_ellipsis,
     antecedents,
     elliptical_opening,
     leans_back,
@@ -34,7 +35,9 @@ from newsbrief.analyze.closing_context import (
     uncertain_repair,
 )
 from newsbrief.analyze.closing_lines import bottom_line, flat, turns
+from newsbrief.analyze.closing_listings import listing_line
 from newsbrief.analyze.closing_notes import claim_source, reporting_note, sign_off, signed_off, spoken_on
+from newsbrief.analyze.closing_voice import judges_past, writers_close
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.openings import (
     SPEECH,
@@ -152,8 +155,8 @@ def closes_nothing(doc: Document, sentence: Sentence) -> bool:
         return True  # cut off by the page, or introducing a list the brief does not show
     if is_question(text) or _PROCESS_NOTE.search(text) or _READER_PROMPT.search(text) or sign_off(text):
         return True
-    if reporting_note(doc, sentence):
-        return True  # "CNN conducted a third phone interview with her Monday" (Audit 19, closing_notes)
+    if reporting_note(doc, sentence) or listing_line(doc, sentence):
+        return True  # "CNN conducted a third phone interview" (Audit 19), "The festival runs through Jan. 17."
     before = doc.article.text[: sentence.start]
     if bio_sentence(text, before) or (sentence.index == doc.sentences[-1].index and author_bio(text, before, ())):
         return True  # an author's bio line ending a column (a journalist's even if the body names the blog)
@@ -340,7 +343,7 @@ def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
     else:
         others = [s for s in window[:-1]
                   if len(s.text.split()) >= MIN_WORDS and quoted_share(s.text) < QUOTED_SHARE
-                  and not quote_continuation(doc, s)]
+                  and not quote_continuation(doc, s) and not additive_ellipsis(s.text)]
         chosen = [[final]]
         best = max(others, key=lambda s: (_closing_score(ctx, s), s.index)) if others else None
         # the last sentence may lean on an antecedent the repair pass cannot name ("Whether it does will
@@ -362,7 +365,9 @@ def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
             [source] if (source := claim_source(doc, final, LEAD_SENTENCES)) is not None else [])
         quoted = quoted_share(final.text) >= QUOTED_SHARE
         earlier = _earlier_bottom_line(doc, ctx, final) \
-            if repairable and not quoted and final.index != keep and flat(doc, final) else None
+            if repairable and not quoted and final.index != keep and flat(doc, final) \
+            and not judges_past(final.text) and not writers_close(doc, ctx, final) else None
+        # a verdict on the past and the writer's own closing action are the close (Audit 25 #12, #6)
         if leaning:
             chosen = [[*leaning, final]]
         elif earlier is not None:
@@ -452,8 +457,9 @@ def _earlier_bottom_line(doc: Document, ctx: Context, final: Sentence) -> Senten
         for sentence in reversed(_usable(doc, paragraph)):
             if sentence.index >= final.index or (sentence.index < LOOKBACK_LEAD and quoted) \
                     or len(sentence.text.split()) < MIN_WORDS \
-                    or has_quote_mark(sentence.text) or quote_continuation(doc, sentence):
-                continue
+                    or has_quote_mark(sentence.text) or quote_continuation(doc, sentence) \
+                    or judges_past(sentence.text) or additive_ellipsis(sentence.text):
+                continue  # "should have checked" recommends nothing; "... should have, as well" leans back
             if bottom_line(doc, sentence, backstory=False) and repair_opening(doc, sentence, ctx.actors) is not None:
                 return sentence
     return None

@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 
+from newsbrief.analyze.closing_voice import frame_holds
 from newsbrief.analyze.context import Context, rewrite_sections
 from newsbrief.models import Candidate, Document, Sentence, SentenceVoice
 from newsbrief.nlp.attribution import quote_spans
@@ -118,4 +119,12 @@ def label_voices(doc: Document, ctx: Context,
         text = with_source(doc, candidate.item.text, voice, first_is_name, quoted)
         return Candidate(replace(candidate.item, text=text), short=short)
 
-    return rewrite_sections(doc, sections, lambda name: name in SECTIONS and SECTIONS.get(name).label_voices, label)
+    def closing(candidate: Candidate, sentence: Sentence) -> Candidate:
+        # the close is where the writer steps back: a carried frame only when it surely holds (Audit 25)
+        return label(candidate, sentence) if frame_holds(doc, ctx, sentence) else candidate
+
+    def labelled(name: str) -> bool:
+        return name in SECTIONS and SECTIONS.get(name).label_voices
+
+    framed = rewrite_sections(doc, sections, lambda name: labelled(name) and name != "conclusion", label)
+    return rewrite_sections(doc, framed, lambda name: name == "conclusion" and labelled(name), closing)

@@ -1,0 +1,114 @@
+"""Whose words a closing sentence is: a source's frame is put on a close only when the sentence surely carries
+on that source's speech (reader Audit 25, docs/audit.md 26.3 and 26.4 pattern 2).
+
+The borrowed-voices pass (``analyze/voices.py``) opens a sentence that carries on someone's words with its
+source: "[According to the report, t]he money went to the campaign". The attribution stage carries a voice
+generously (a report's findings run on through its paragraph and into the next; an interview's answer runs
+on), which is right for the middle of a story, where a retold report goes on for sentences. The close of a
+piece is different: it is where the writer steps back and speaks in their own voice. Audit 25 found two
+closes framed wrongly:
+
+- "[According to the statement, t]he group has also been responsible for the assassination of journalists",
+  the writer's background two sentences after the statement was cited for other facts;
+- "[According to Mohammed Islam, n]ew York ... probably should have, as well", the writer's own verdict given
+  to the interviewee.
+
+So a closing sentence keeps a carried frame only when it lies inside the source's quotation, or when the
+sentence right before it, in the same paragraph, is the same source's and the closing one goes on in reported
+form: not the writer's present-time background (a present perfect, "has also been responsible for", where
+reported speech would read "had been") and not a verdict ("should have", "probably", "clearly"). Otherwise it
+is shown as the writer's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.analyze.context import Context
+from newsbrief.models import Document, Sentence
+from newsbrief.nlp.quotations import quote_spans
+from newsbrief.nlp.speech_answerer import answer_mark
+
+# The writer's verdict or hedge: a judgement of the past ("should have", "could have known") or an
+# evaluative adverb. A retold statement keeps its source's verbs of report; these are the writer's.
+_VERDICT = re.compile(r"\b(?:should|could|would|must|might|ought to)(?:\s+(?:not|never|n't|also|really|well))*"
+                      r"\s+(?:have|'ve)\b(?!\s+to\b)|\b(?:probably|clearly|obviously|surely|frankly|arguably|"
+                      r"of course|no doubt|it seems)\b", re.I)
+# A judgement of the past: "should have checked", "would have spared everyone" (not "should have to").
+_COUNTERFACTUAL = re.compile(r"\b(?:should|could|would|must|might|ought to)(?:\s+(?:not|never|n't|also|really|"
+                             r"well|probably))*\s+(?:have|'ve)\s+\w+(?<!\bto)\b", re.I)
+
+
+def judges_past(text: str) -> bool:
+    """Whether the sentence judges what was or was not done ("A quick check would have spared everyone the
+    embarrassment"): the writer's verdict, which a close may end on; its "should" recommends nothing."""
+    return bool(_COUNTERFACTUAL.search(text))
+
+
+# How far back a chain of the same source's sentences is followed: a closing paragraph runs one to four
+# sentences (conclusion.WINDOW_SENTENCES).
+CHAIN_REACH = 3
+
+
+def _quoted(doc: Document, sentence: Sentence) -> bool:
+    """Whether the sentence lies inside a quotation that opens before it (the source's own words)."""
+    return any(start < sentence.start and sentence.end - 1 <= end for start, end in quote_spans(doc.article.text))
+
+
+def _present_perfect(doc: Document, sentence: Sentence) -> bool:
+    """Whether the main clause is a present perfect ("The group has also been responsible ..."): the writer's
+    own present, where speech retold in the past would read "had been"."""
+    tokens = doc.sentence_tokens(sentence)
+    root = next((t for t in tokens if t.dep == "ROOT"), None)
+    if root is None:
+        return False
+    return any(k.dep in ("aux", "auxpass") and k.lemma == "have" and k.tag in ("VBZ", "VBP")
+               for k in doc.children(root))
+
+
+def writers_own(doc: Document, sentence: Sentence) -> bool:
+    """Whether the sentence reads as the writer's background or verdict (see the module docstring)."""
+    return bool(_VERDICT.search(sentence.text)) or _present_perfect(doc, sentence)
+
+
+def frame_holds(doc: Document, ctx: Context, sentence: Sentence) -> bool:
+    """Whether a closing ``sentence`` whose voice is carried on from a source (not named in the sentence
+    itself) surely continues that source's speech, so the close may say "[According to X, ...]"."""
+    voice = ctx.voice_of(sentence.index)
+    if voice.voice == "reporter" or voice.explicit:
+        return True  # nothing is carried: the pass adds no frame, or names a "he said" the sentence has
+    if _quoted(doc, sentence) or answer_mark(sentence.text.strip()):
+        return True  # the source's own words, or a Q&A answer told in its expert's name ("A: ...")
+    if writers_own(doc, sentence):
+        return False
+    current = sentence
+    for _ in range(CHAIN_REACH):
+        if current.index == 0:
+            return False
+        previous = doc.sentences[current.index - 1]
+        if previous.paragraph == sentence.paragraph and answer_mark(previous.text.strip()) \
+                and ctx.voice_of(previous.index).speaker == voice.speaker:
+            return True  # the rest of the expert's answer
+        before = ctx.voice_of(previous.index)
+        if previous.paragraph != sentence.paragraph or before.speaker != voice.speaker:
+            return False  # across a paragraph break, or after someone else's words: the writer's again
+        if before.explicit or _quoted(doc, previous):
+            return True
+        current = previous
+    return False
+
+
+_FIRST_PERSON = frozenset({"i", "we"})
+
+
+def writers_close(doc: Document, ctx: Context, sentence: Sentence) -> bool:
+    """Whether the sentence is the writer's own closing action or verdict: the main clause's subject is the
+    writer's "I" or "we", outside any quotation ("I left a large tip.", "We found no loathing of the British").
+    A column's last such line is its close, however flat it reads: reader Audit 25 #6 showed the colour detail
+    before it (the oyster shucker's "momentary look of murder") because that one held a forward-looking word."""
+    if ctx.voice_of(sentence.index).voice != "reporter" or _quoted(doc, sentence) \
+            or any(mark in sentence.text for mark in "\"“”"):
+        return False
+    root = next((t for t in doc.sentence_tokens(sentence) if t.dep == "ROOT"), None)
+    return root is not None and any(k.dep in ("nsubj", "nsubjpass") and k.text.lower() in _FIRST_PERSON
+                                    for k in doc.children(root))
