@@ -27,7 +27,7 @@ import re
 from newsbrief.analyze.context import Context
 from newsbrief.models import Document, Sentence
 from newsbrief.nlp.quotations import quote_spans
-from newsbrief.nlp.speech_answerer import answer_mark
+from newsbrief.nlp.reader_questions import answer_mark
 
 # The writer's verdict or hedge: a judgement of the past ("should have", "could have known") or an
 # evaluative adverb. A retold statement keeps its source's verbs of report; these are the writer's.

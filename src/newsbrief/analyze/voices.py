@@ -19,8 +19,8 @@ from newsbrief.analyze.closing_voice import frame_holds
 from newsbrief.analyze.context import Context, rewrite_sections
 from newsbrief.models import Candidate, Document, Sentence, SentenceVoice
 from newsbrief.nlp.attribution import quote_spans
+from newsbrief.nlp.reader_questions import answer_mark
 from newsbrief.nlp.speakers import UNNAMEABLE
-from newsbrief.nlp.speech_answerer import answer_mark
 from newsbrief.sections import SECTIONS
 
 
@@ -102,7 +102,7 @@ def label_voices(doc: Document, ctx: Context,
 
     def label(candidate: Candidate, sentence: Sentence) -> Candidate:
         voice = ctx.voice_of(sentence.index)
-        # An answer told in its expert's name (nlp/speech_answerer.py) is labelled "[According to Dr X,] ...": the
+        # An answer told in its expert's name (nlp/reader_questions.py) is labelled "[According to Dr X,] ...": the
         # bracketed source replaces its "A:" mark.
         mark = answer_mark(candidate.item.text) if voice.voice == "person" and not voice.explicit else 0
         if mark:

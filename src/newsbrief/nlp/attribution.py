@@ -34,15 +34,13 @@ from __future__ import annotations
 from newsbrief.models import Attribution, Attributions, Document, Sentence, Token
 from newsbrief.nlp.block_quotes import block_quotes
 from newsbrief.nlp.publications import document_subject, publisher, reads_out
-from newsbrief.nlp.quote_owners import owned_quotes
-from newsbrief.nlp.quote_relays import cited_remarks
-from newsbrief.nlp.quote_repeats import repeated_quotes
+from newsbrief.nlp.quote_owners import cited_remarks, owned_quotes, repeated_quotes
 from newsbrief.nlp.quote_sources import statement_speaker, statement_voices
 from newsbrief.nlp.quote_speakers import _attribute_quotes, _merge_quotes
-from newsbrief.nlp.reader_questions import read_reader_qa, reader_qa_attributions, reader_qa_voices
+from newsbrief.nlp.reader_questions import answered_voices, read_reader_qa, reader_qa_attributions, reader_qa_voices
 from newsbrief.nlp.relayed_quotes import relayed_quotes
 from newsbrief.nlp.source_phrases import SPEAKER_NOUNS, attribute_according, attribute_as_reports, attribute_colons
-from newsbrief.nlp.speaker_kinds import described_look, trim_gloss, writer_speaker
+from newsbrief.nlp.speaker_kinds import clause_subject, described_look, trim_gloss, writer_speaker
 from newsbrief.nlp.speaker_runs import first_person_runs
 from newsbrief.nlp.speaker_sources import (
     not_a_source,
@@ -95,8 +93,6 @@ from newsbrief.nlp.speech import (
     span_head,
     voice_type,
 )
-from newsbrief.nlp.speech_answerer import answered_voices
-from newsbrief.nlp.speech_phrases import clause_subject
 from newsbrief.nlp.transcript import interview_speakers
 from newsbrief.nlp.voices import _headers, _voices, narrated_cue
 

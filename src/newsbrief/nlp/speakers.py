@@ -14,10 +14,9 @@ from collections.abc import Callable, Sequence
 from newsbrief.models import Attribution, Sentence, Token, VoiceType
 from newsbrief.nlp.host_guests import hosted_guest
 from newsbrief.nlp.principal import principal_over_walk_on
-from newsbrief.nlp.pronoun_candidates import _ADDRESS_LEMMAS, addressed, agreeing_people
+from newsbrief.nlp.pronoun_candidates import _ADDRESS_LEMMAS, addressed, agreeing_people, kin_subject
 from newsbrief.nlp.pronoun_chains import CHAIN_SENTENCES, NEAR_SENTENCES, quote_only, subject_back
-from newsbrief.nlp.pronoun_kin import kin_subject
-from newsbrief.nlp.quote_relays import quoted_object
+from newsbrief.nlp.quote_owners import quoted_object
 from newsbrief.nlp.referents import (
     _body_referent,
     _coordinated_end,
@@ -33,7 +32,7 @@ from newsbrief.nlp.referents import (
 )
 from newsbrief.nlp.speaker_bounds import not_a_person
 from newsbrief.nlp.speaker_groups import pronoun_group
-from newsbrief.nlp.speaker_kinds import in_which_person
+from newsbrief.nlp.speaker_kinds import in_which_person, relative_cut
 from newsbrief.nlp.speech import (
     BUSINESS_NOUNS,
     DOCUMENT_NOUNS,
@@ -48,7 +47,6 @@ from newsbrief.nlp.speech import (
     span_head,
     voice_type,
 )
-from newsbrief.nlp.speech_phrases import relative_cut
 
 __all__ = ["RELATIVE_PRONOUNS", "UNNAMEABLE", "addressed", "dashed_quote", "framed_speaker", "note_interviewee",
            "note_interviews", "object_not_speech", "reported_speaker", "speaker_end", "stranded_object"]

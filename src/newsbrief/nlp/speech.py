@@ -22,8 +22,7 @@ from newsbrief.nlp.quotations import MAX_QUOTE_CHARS as MAX_QUOTE_CHARS
 from newsbrief.nlp.quotations import _join_paragraph_quotes
 from newsbrief.nlp.quotations import open_quotes as open_quotes
 from newsbrief.nlp.quotations import quote_spans as quote_spans
-from newsbrief.nlp.speaker_kinds import counted_aside, passive_agent, past_embedded
-from newsbrief.nlp.speech_phrases import FRAMES, described_group
+from newsbrief.nlp.speaker_kinds import FRAMES, counted_aside, described_group, passive_agent, past_embedded
 
 # The cue words (verbs of speech, framing verbs, attitudes, speech acts) live in the shared lexicon; they are
 # named here too, where the attribution modules have always imported them from.
