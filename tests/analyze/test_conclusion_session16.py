@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from newsbrief.analyze.closing_listings import listing_line
+from newsbrief.analyze.closing_lines import listing_line
 from newsbrief.analyze.conclusion import analyze_conclusion
 from newsbrief.analyze.context import build_context
 from newsbrief.analyze.voices import label_voices

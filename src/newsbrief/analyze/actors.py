@@ -42,7 +42,6 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from newsbrief.analyze.actor_apposed import apposed_person, join_initials
 from newsbrief.analyze.actor_credits import (
     BIO_PARAGRAPHS,
     BYLINE_SENTENCES,
@@ -91,7 +90,14 @@ from newsbrief.analyze.actor_roles import (
 )
 from newsbrief.analyze.actor_sources import addressed, relay_only, reporter, source_only, story_outlet
 from newsbrief.analyze.actor_things import company_cued, is_thing, named_after_maker
-from newsbrief.analyze.actor_typing import ActorNames, merge_spellings, named_person, shown_name
+from newsbrief.analyze.actor_typing import (
+    ActorNames,
+    apposed_person,
+    join_initials,
+    merge_spellings,
+    named_person,
+    shown_name,
+)
 from newsbrief.analyze.actor_walk_ons import cast, city_cued, walk_ons
 from newsbrief.analyze.antecedents import previous_subject
 from newsbrief.analyze.context import Context, cite
@@ -438,14 +444,14 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
     places that act as governments; at most the section record's limit."""
     # "Still again was cut" is Devon Still; "Prosecutors say" names a party (actor_parties)
     actors = join_initials(doc, merge_spellings(fold_titled_surnames(word_surname_mentions(doc, repeat_mentions(
-        doc, group_parties(doc, untagged_bodies(doc, ctx.actors)))))))  # "Pierre Omidyar (PO)" (actor_apposed)
+        doc, group_parties(doc, untagged_bodies(doc, ctx.actors)))))))  # "Pierre Omidyar (PO)" (actor_typing)
     evidence = _gather(doc, actors, ctx.attributions)  # computed once per document in the context
     publishers = publisher_names(doc)
     cited = outlet_names(doc)
     outlets = {id(item) for item in evidence if _outlet(item, cited)}
     for item in evidence:
         if item.label != "PERSON" and apposed_person(doc, item.actor):
-            item.label = "PERSON"  # "Nasib, a baby in a coma" typed as a body (actor_apposed, Audit 25)
+            item.label = "PERSON"  # "Nasib, a baby in a coma" typed as a body (actor_typing, Audit 25)
         elif item.label == "GPE" and id(item) in outlets:
             item.label = "ORG"  # an outlet the model took for a place is never shown as one
         elif item.label in ("PERSON", "GPE") and company_cued(doc, item.actor.name) \

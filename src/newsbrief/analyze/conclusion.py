@@ -34,8 +34,7 @@ from newsbrief.analyze.closing_context import (
     named_speaker,
     uncertain_repair,
 )
-from newsbrief.analyze.closing_lines import bottom_line, flat, turns
-from newsbrief.analyze.closing_listings import listing_line
+from newsbrief.analyze.closing_lines import bottom_line, flat, listing_line, turns
 from newsbrief.analyze.closing_notes import claim_source, reporting_note, sign_off, signed_off, spoken_on
 from newsbrief.analyze.closing_voice import judges_past, writers_close
 from newsbrief.analyze.context import Context, cite

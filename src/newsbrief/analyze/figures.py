@@ -49,7 +49,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from newsbrief.analyze.context import Context, cite
-from newsbrief.analyze.figure_clauses import clauseless, self_named, verb_lost, within_clause
+from newsbrief.analyze.figure_clauses import clauseless, self_named, verb_lost, within_clause, without_cut_glosses
 from newsbrief.analyze.figure_complete import incomplete, unnamed, without_same_text, without_side_items
 from newsbrief.analyze.figure_crowded import idle_count, one_per_side_sentence
 from newsbrief.analyze.figure_cuts import (
@@ -61,7 +61,6 @@ from newsbrief.analyze.figure_cuts import (
 )
 from newsbrief.analyze.figure_dangling import dangling, placed
 from newsbrief.analyze.figure_frames import debunks, elliptical, in_article_order, shown_text, with_spaced_scale
-from newsbrief.analyze.figure_glosses import without_cut_glosses
 from newsbrief.analyze.figure_measures import (
     MAX_CLAUSE_TOKENS,
     MAX_WHAT_TOKENS,
