@@ -16,6 +16,10 @@ from __future__ import annotations
 
 import pytest
 
+from newsbrief.analyze.context import build_context
+from newsbrief.analyze.timeline import analyze_timeline
+from newsbrief.models import Article, Source
+from newsbrief.nlp.annotate import annotate
 from tests.analyze.test_timeline_audit20 import _entries as entries_of  # one reading of the timeline
 from tests.analyze.test_timeline_session15 import _dates
 
@@ -34,6 +38,10 @@ PUBLISHED = "2015-06-18"  # a Thursday
     ("If 2014 was the year of the selfie, then 2015 took it further with the selfie stick.", "2015"),
     ("Joining the club at the age of 15 in 2001 before making his first-team debut four years later.", "2001"),
     ("Having signed for the team in 2009 after a long trial with the reserves.", "2009"),
+    ("John Smith (1912 -- 2006), the economist, would have been appalled at the new tax.", "1912"),
+    ("Tuesday, August 25, 2015, 12:41 AM A Kansas man used his dog to fend off a police officer.", "2015"),
+    ("Updated Jul 7, 2012 6:40 PM ET The club are said to be leading the chase for the striker.", "2012"),
+    ("'The brand and I came together and I look forward to a very exciting 2015,' she said.", "2015"),
 ])
 def test_a_year_that_dates_no_event_of_the_sentence(text: str, year: str) -> None:
     assert [d for d in _dates(text, None) if d.startswith(year)] == []
@@ -58,6 +66,10 @@ def test_a_caption_with_a_trailing_day_is_no_event(text: str) -> None:
     ("In 2014 the council voted to close the library, if reluctantly.", "2014"),
     ("The brand launched its 'Ready For It' campaign in 2015.", "2015"),
     ("Voters in 2014's referendum rejected the plan.", "2014"),
+    ("The economist served on the board (2001 -- 2006) and then retired to Spain.", "2001"),
+    ("On Tuesday, August 25, 2015, a Kansas man used his dog to fend off a police officer.", "2015-08-25"),
+    ("The storm hit the coast at 4:30 PM on August 25, 2015, flooding the town.", "2015-08-25"),
+    ("A difficult year began in 2015 when the firm lost its biggest client.", "2015"),
 ])
 def test_near_misses_keep_their_date(text: str, date: str) -> None:
     assert date in _dates(text, None)
@@ -79,3 +91,23 @@ def test_two_sentences_glued_by_a_lost_stop_date_nothing() -> None:
 def test_a_caption_with_a_trailing_full_date_is_no_event() -> None:
     text = "Relatives of the victim leave the courthouse after hearing the verdict, Wednesday Oct. 11, 2006"
     assert _dates(text, None) == []
+
+
+def test_a_caption_rooted_on_a_noun_is_no_event() -> None:
+    text = ("Larry and Mary fight back tears as they leave the courthouse after the verdict, Wednesday Oct. 11, 2006, "
+            "in Martinez, Ca.")
+    assert _dates(text, None) == []
+
+
+def test_a_caption_with_a_day_set_off_by_commas_is_no_event() -> None:
+    text = ("Relatives of the victim leave the courthouse after the verdict, Wednesday Oct. 11, 2006, in Martinez, "
+            "after the jury found the man guilty.")
+    assert _dates(text, None) == []
+
+
+def test_a_participle_clause_is_no_short_wording() -> None:
+    text = ("Joining the club at the age of 15 in 2001 before making his debut four years later, the striker "
+            "went on to score 34 goals in 90 games.")
+    doc = annotate(Article(text=text, source=Source(title="Test")))
+    [candidate] = analyze_timeline(doc, build_context(doc))
+    assert candidate.short is None or not candidate.short.startswith("Joining")
