@@ -22,6 +22,16 @@ from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.date_clauses import dates_a_comparison, dates_a_precedent, dates_a_supposition
 from newsbrief.analyze.date_compared import compared_or_listed
 from newsbrief.analyze.date_events import dates_a_qualified_noun, event_noun_phrase
+from newsbrief.analyze.date_frames import (
+    in_a_frame,
+    is_caption,
+    is_fragment,
+    is_glued,
+    is_lifespan,
+    is_stamp,
+    names_a_period,
+    year_in_a_name,
+)
 from newsbrief.analyze.date_habits import tells_a_habit
 from newsbrief.analyze.date_nested import dates_a_nested_noun
 from newsbrief.analyze.date_roles import (
@@ -68,6 +78,7 @@ REPEAT_SAFE_SHARE = 0.53
 PAIR_MAX_WORDS = 70
 MIN_SHORT_WORDS = 5  # "X signed Y on Wednesday": a dated clause shorter than this says too little
 
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SPECIFICITY = {"day": 3, "month": 2, "year": 1}
 # Where a dated clause may end before its sentence does: a clause break, or a word that
 # starts a complement or a subordinate clause after the date.
@@ -126,6 +137,8 @@ def _read_dates(doc: Document, ctx: Context) -> tuple[list[tuple[DateValue, Sent
             continue
         if not any(t.pos in ("VERB", "AUX") for t in doc.sentence_tokens(sentence)):
             continue  # "CORSICANA (October 14, 2014)", "During the ... presence (from 1976 until 2005)": no event
+        if is_fragment(doc, sentence) or is_glued(sentence) or in_a_frame(doc, sentence):
+            continue  # no whole sentence ("Joining the club in 2001 before ..."), or "If 2014 was ..., then ..."
         dateline = dateline_span(sentence.text) if sentence.index < DATELINE_SENTENCES else None
         quoted = _opens_in_quote(doc, sentence)
         found = [v for v in find_dates(sentence.text, ctx.published, quoted)
@@ -165,7 +178,9 @@ def _dates_the_event(doc: Document, sentence: Sentence, value: DateValue) -> boo
                 or plan_of_the_past(doc, sentence, value) or dates_a_supposition(doc, sentence, value)
                 or dates_a_qualified_noun(doc, sentence, value) or compared_or_listed(doc, sentence, value)
                 or dates_a_nested_noun(doc, sentence, value) or dates_a_precedent(doc, sentence, value)
-                or tells_a_habit(doc, sentence, value))
+                or tells_a_habit(doc, sentence, value) or year_in_a_name(doc, sentence, value)
+                or is_caption(doc, sentence, value) or is_lifespan(sentence, value) or is_stamp(sentence, value)
+                or names_a_period(doc, sentence, value))
 
 
 def _single_label(value: DateValue) -> str:
@@ -229,7 +244,9 @@ def _date_clause(doc: Document, sentence: Sentence, value: DateValue) -> str | N
     for cut in sorted(set(cuts), reverse=True):
         text = sentence.text[: end_of_date + cut].strip()
         end = sentence.start + len(text)
-        has_verb = any(t.pos in ("VERB", "AUX") and t.end <= end for t in doc.sentence_tokens(sentence))
+        # a finite verb: a participle clause cut from its main clause is a fragment ("Joining X in 2001
+        # before making his debut"; session 16b)
+        has_verb = any(t.tag in _FINITE_TAGS and t.end <= end for t in doc.sentence_tokens(sentence))
         if _words(text) >= MIN_SHORT_WORDS and has_verb:
             usable.append(text)
     safe = [text for text in usable if _words(text) <= REPEAT_SAFE_SHARE * total]
