@@ -41,6 +41,7 @@ PUBLISHED = "2015-06-18"  # a Thursday
     ("John Smith (1912 -- 2006), the economist, would have been appalled at the new tax.", "1912"),
     ("Tuesday, August 25, 2015, 12:41 AM A Kansas man used his dog to fend off a police officer.", "2015"),
     ("Updated Jul 7, 2012 6:40 PM ET The club are said to be leading the chase for the striker.", "2012"),
+    ("3 January 2016 Last updated at 16:39 GMT The council has closed the bridge after the floods.", "2016"),
     ("'The brand and I came together and I look forward to a very exciting 2015,' she said.", "2015"),
 ])
 def test_a_year_that_dates_no_event_of_the_sentence(text: str, year: str) -> None:

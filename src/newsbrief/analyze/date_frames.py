@@ -35,7 +35,8 @@ _TITLE_MARKS = frozenset({"'s", "’s", "'", "‘", '"', "“"})
 _LIFESPAN = re.compile(r"[A-Z][\w.'-]*\s*\(\s*(\d{4})\s*(?:-{1,2}|–|—)\s*\d{4}\s*\)")
 # What may stand before a page's stamp: nothing, or "Updated", "Posted", "Published", "Last modified".
 _STAMP_HEAD = re.compile(r"\W*(?:(?:updated|posted|published|last\s+modified|modified)\s*:?\s*)?", re.I)
-_CLOCK = re.compile(r",?\s*\d{1,2}:\d{2}\b")
+# A BBC page writes its stamp as "3 January 2016 Last updated at 16:39 GMT" (the lead, session 16, XSum).
+_CLOCK = re.compile(r",?\s*(?:(?:last\s+)?updated\s+(?:at\s+)?)?\d{1,2}:\d{2}\b", re.I)
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 # A caption's day set off by commas: ", Wednesday." or ", Wednesday Oct. 11, 2006, in Martinez, ...".
