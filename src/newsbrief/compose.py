@@ -161,11 +161,16 @@ def redacted_sentences(doc: Document, withheld: frozenset[str]) -> tuple[Sentenc
 
 
 def _accept(candidate: Candidate, doc: Document, sentences: Mapping[str, Sentence],
-            accepted: list[str], records: bool = False, points: Sequence[str] = ()) -> Item | None:
+            accepted: list[str], records: bool = False, points: Sequence[str] = (),
+            dated: list[str] | None = None) -> Item | None:
     """The candidate's item if it is supported and says something not yet said, else None.
 
     A repeating candidate may offer a shorter wording (a timeline event's dated clause).
     ``records``: the section's items are records (actors), never repeats of a statement.
+    ``dated``: the timeline's entries so far, when the candidate is one. A dated event may repeat a
+    statement of another section (the issue: the lead's dated events are in the timeline; reader Audit
+    25 found a strike's date, a referendum and an aid convoy only in Key points or Outlook) but not
+    another entry; its shorter wording is used when it has one.
     ``points``: the key points shown; a quote inside one of them goes. A quote inside the conclusion
     stays: a story brief takes its quotes from its articles' Quotes sections but shows one article's
     conclusion, so the quote would be lost from the story (the reader tests' residents' quote).
@@ -179,6 +184,8 @@ def _accept(candidate: Candidate, doc: Document, sentences: Mapping[str, Sentenc
         return None
     if echoes_points(item, points):
         return None  # a key figure cut from a key point says nothing new (reader Audit 21)
+    if dated is not None:
+        return _accept_dated(candidate, item, doc, sentences, accepted, dated)
     if any(repeats(item.text, other) for other in accepted):
         if candidate.short is None:
             return None
@@ -189,18 +196,34 @@ def _accept(candidate: Candidate, doc: Document, sentences: Mapping[str, Sentenc
     return item
 
 
+def _accept_dated(candidate: Candidate, item: Item, doc: Document, sentences: Mapping[str, Sentence],
+                  accepted: list[str], dated: list[str]) -> Item | None:
+    """A timeline entry (see ``_accept``): a repeat of another section gives its shorter wording if it has
+    one; a repeat of an earlier entry goes."""
+    if candidate.short is not None and any(repeats(item.text, other) for other in accepted):
+        short = replace(item, text=candidate.short)
+        if supported(short, doc, sentences):
+            item = short
+    if any(repeats(item.text, other) for other in dated):
+        return None
+    dated.append(item.text)
+    accepted.append(item.text)
+    return item
+
+
 def _compose_section(spec: SectionSpec, offered: Sequence[Candidate], doc: Document, sentences: Mapping[str, Sentence],
                      accepted: list[str], points: Sequence[str] = ()) -> tuple[list[Item], list[Candidate]]:
     """The section's items (at most its limit), and the candidates left untried past the limit."""
     kept: list[Item] = []
     taken: set[object] = set()  # the values of spec.one_per already shown
+    dated: list[str] | None = [] if spec.name == "timeline" else None
     for n, candidate in enumerate(offered):
         if len(kept) >= spec.limit:
             return kept, list(offered[n:])
         key = getattr(candidate.item.payload, spec.one_per, None) if spec.one_per else None
         if key is not None and key in taken:
             continue
-        item = _accept(candidate, doc, sentences, accepted, spec.records, points)
+        item = _accept(candidate, doc, sentences, accepted, spec.records, points, dated)
         if item is not None:
             kept.append(item)
             if key is not None:
