@@ -81,6 +81,7 @@ from newsbrief.analyze.figure_padding import (
 )
 from newsbrief.analyze.figure_parse import MAX_SUBJECT_TOKENS, ParsedSentence
 from newsbrief.analyze.figure_premises import bracketed_conversion, in_question, with_place
+from newsbrief.analyze.figure_readings import misread
 from newsbrief.analyze.figure_referents import Referent, definite_subject, named_mention, resolve_subject, vague_subject
 from newsbrief.analyze.figure_salience import passing_count, phone_number, without_parts
 from newsbrief.analyze.figure_sense import sense_lost
@@ -424,8 +425,9 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         when = _words(s, figure.when, trim=False) if figure.when else year_before(doc, sentence)
         put = placed(s, figure, in_article_order(s, figure, measure, vague, referent), (value, shown, lead),
                      debunked, referent)
-        if put is None or verb_lost(s, figure, f"{put[0]} {put[1]}"):  # "he ... appeared in 12 games" (Audit 25)
-            continue  # a number from the claim the article debunks, or "its latest outbreak" with no owner
+        if put is None or verb_lost(s, figure, f"{put[0]} {put[1]}") \
+                or misread(s, figure, f"{put[0]} {put[1]}", put[2:]):
+            continue  # a debunked claim's number, "appeared in 12 games" (Audit 25), a rumour as fact (Audit 26)
         measure, shown, start, end, referent = put
         item = Item(
             text=shown,
