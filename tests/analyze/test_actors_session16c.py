@@ -1,6 +1,7 @@
 """Actors typed wrong or padded (session 16c; reader Audit 26, docs/audit.md 27.4 patterns 6 and 8).
 Articles written for these tests.
 
+- A surname written without its Arabic article ("Abadi" for "Haider al-Abadi") is that person.
 - One person's surname spelled two ways ("Ghadhafi", "Gadhafi": a letter inserted; "Gaddafi"/"Gadafi": a doubled
   letter) is one person, typed a person even where the model tagged the variant a body.
 - A field of study after "professor of" ("professor of coastal marsh ecology") is part of a job title, not a body.
@@ -8,6 +9,8 @@ Articles written for these tests.
   company "Exxon" that says something stays an organisation.
 - "Banksy's Instagram account" / "the Banksy Instagram page" is Banksy's account: the actor is Banksy.
 - A country named only as a setting is no actor; near miss: "Turkey said it would close its border" stays.
+- A crowd ("Protesters said") is no body; an outlet that hosts the piece ("Time.com is a partner of CNN.com") and
+  a role an actor plays ("Rogen will play Wozniak") are no parties.
 """
 
 from __future__ import annotations
@@ -100,3 +103,40 @@ def test_setting_country_is_no_actor() -> None:
 def test_acting_country_stays() -> None:
     actors = _actors(*ACTING)
     assert "Turkey" in actors, actors
+PROTEST = (
+    "Crowds fill square in Cairo",
+    "Protesters filled the main square in Cairo on Tuesday for a second day. Protesters said they would stay until "
+    "the president resigned. \"We are not afraid,\" said Hana Mostafa, a student. Protesters chanted through the "
+    "night, and the police watched from side streets.\n\nTime.com is a partner of CNN.com.",
+)
+ROLE = (
+    "Actor to play engineer in biopic",
+    "Seth Rogen will play Wozniak in the film about the computer pioneer, the studio said on Monday. Rogen, who "
+    "has starred in several comedies, said he was thrilled. The film is directed by Danny Boyle, who said Rogen "
+    "was his first choice to play Wozniak.",
+)
+
+
+def test_crowd_and_host_outlet_are_no_actors() -> None:
+    actors = _actors(*PROTEST)
+    assert not {"Protesters", "Time.com", "CNN.com"} & set(actors), actors
+    assert "Hana Mostafa" in actors
+
+
+def test_film_role_is_no_party() -> None:
+    actors = _actors(*ROLE)
+    assert "Wozniak" not in actors, actors
+    assert "Seth Rogen" in actors
+
+
+BARE_SURNAME = (
+    "Premier vows to fight",
+    "Militants attacked an army base north of the capital on Monday, officials said. \"We will defeat them,\" said "
+    "Haider al-Abadi, the prime minister. Abadi said air strikes had slowed the advance.",
+)
+
+
+def test_surname_without_article_is_the_person() -> None:
+    actors = _actors(*BARE_SURNAME)
+    assert "Abadi" not in actors, actors
+    assert actors["Haider al-Abadi"].type == "person"

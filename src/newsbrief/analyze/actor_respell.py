@@ -7,6 +7,9 @@ pattern 6).
    inserted or one letter doubled ("Gadhafi"/"Ghadhafi", "Gadafi"/"Gaddafi") is that person, and takes the
    person's type. Only these two edits join one-word names: a one-letter change ("Jonas"/"Jones") joins two
    names of different people too often. Session 15's rule for a full-named person's surname is in actor_variants.
+   The same holds for a surname written without its Arabic article ("Abadi" for "Haider al-Abadi", "Sisi" for
+   "Abdel Fattah el-Sisi"), which the model often tags a body: it joins the one full-named person whose last word
+   is the article and that name.
 2. "the Banksy Instagram account", "Smith Twitter feed": the model tags owner and platform as one name. The
    account is its owner's voice, so the actor is the owner ("Banksy"), joined with the owner's other mentions.
 3. "a professor of Wetland Ecology at X University": the capitalised words after an academic title and "of"/"in"
@@ -24,6 +27,8 @@ from newsbrief.models import Document, Entity
 __all__ = ["h_or_double_variant", "respell"]
 
 _MIN_LETTERS = 5  # as in actor_variants: shorter names are too often other words
+# The Arabic article written hyphenated before a surname ("al-Abadi", "el-Sisi", "ash-Shara").
+_PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-(?=\w)", re.IGNORECASE)
 _PLATFORM = re.compile(r"^(?P<owner>.+?)\s+(?:Instagram|Twitter|Facebook|YouTube|TikTok|Snapchat)(?:\s+(?:account|page|"
                        r"feed|channel))?$")
 # The academic titles that take a field: "professor of", "lecturer in", "chair of" (a "chair of the Senate" is a
@@ -75,20 +80,24 @@ def _fold_accounts(actors: list[Actor]) -> list[Actor]:
 def _join_variants(actors: list[Actor]) -> list[Actor]:
     people = [a for a in actors if a.label == "PERSON" and " " not in a.name.strip()
               and len(a.name.strip()) >= _MIN_LETTERS]
+    # full-named people whose surname carries the article, by that surname without it
+    full = [a for a in actors if a.label == "PERSON" and " " in a.name.strip() and _PARTICLE.match(a.name.split()[-1])]
     kept: list[Actor] = []
     for actor in actors:
         word = actor.name.strip()
-        fits = [p for p in people if p is not actor and word[:1] == p.name[:1] and h_or_double_variant(word, p.name)]
-        if " " in word or len(word) < _MIN_LETTERS or len(fits) != 1 or actor.label not in ("PERSON", "ORG"):
+        if " " in word or actor.label not in ("PERSON", "ORG"):
             kept.append(actor)
             continue
-        person = fits[0]
-        if actor in people and len(actor.mentions) > len(person.mentions):
-            kept.append(actor)  # two people-spellings: the one written more often keeps both (below)
+        bare = [p for p in full if _PARTICLE.sub("", p.name.split()[-1]) == word]
+        fits = bare or [p for p in people if p is not actor and len(word) >= _MIN_LETTERS and word[:1] == p.name[:1]
+                        and h_or_double_variant(word, p.name)]
+        # of two people-spellings, the one written more often keeps both (it is met again later in the loop)
+        if len(fits) != 1 or (not bare and actor in people and len(actor.mentions) > len(fits[0].mentions)):
+            kept.append(actor)
             continue
-        person.mentions.extend(actor.mentions)
-        person.aliases |= actor.aliases | {actor.name}
-    return [a for a in kept if a.mentions]
+        fits[0].mentions.extend(actor.mentions)
+        fits[0].aliases |= actor.aliases | {actor.name}
+    return kept
 
 
 def _field_only(doc: Document, actor: Actor) -> bool:
