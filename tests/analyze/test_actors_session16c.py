@@ -140,3 +140,23 @@ def test_surname_without_article_is_the_person() -> None:
     actors = _actors(*BARE_SURNAME)
     assert "Abadi" not in actors, actors
     assert actors["Haider al-Abadi"].type == "person"
+
+
+BARE_SHIP = (
+    "Gulf spill toll",
+    "About 3,000 birds have died in the Gulf, compared with up to 600,000 after Exxon Valdez. Several thousand sea "
+    "otters died after Exxon Valdez ran aground. \"The numbers are smaller,\" said Dana Marsh, a biologist. Exxon "
+    "Valdez spilled 11 million gallons in Alaska. Exxon said it had paid for the clean-up at the time.",
+)
+CRUISE = (
+    "Cruise ship stranded",
+    "The cruise ship Ocean Star lost power off the coast on Sunday. Ocean Star was towed to port on Monday, the "
+    "company said. \"We were scared,\" said Jill Park, a passenger. The liner Ocean Star carries 3,000 people.",
+)
+
+
+def test_ship_named_alone_is_no_organisation() -> None:
+    actors = _actors(*BARE_SHIP)
+    assert not any("valdez" in n.lower() for n in actors), actors
+    assert actors["Exxon"].type == "organisation", actors
+    assert "Ocean Star" not in _actors(*CRUISE)

@@ -14,6 +14,9 @@ pattern 6).
    account is its owner's voice, so the actor is the owner ("Banksy"), joined with the owner's other mentions.
 3. "a professor of Wetland Ecology at X University": the capitalised words after an academic title and "of"/"in"
    are a field of study, part of the title, not a body; a name every mention of which sits there is dropped.
+4. A ship is a thing, not an organisation: "the tanker Exxon Valdez", "the cruise ship Ocean Star" (a vessel noun
+   right before the name), "the Exxon Valdez spill" (a wreck noun right after it) or "Exxon Valdez ran aground".
+   Near miss: the company "Exxon" that pays or speaks is another name and stays.
 """
 
 from __future__ import annotations
@@ -29,6 +32,10 @@ __all__ = ["h_or_double_variant", "respell"]
 _MIN_LETTERS = 5  # as in actor_variants: shorter names are too often other words
 # The Arabic article written hyphenated before a surname ("al-Abadi", "el-Sisi", "ash-Shara").
 _PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-(?=\w)", re.IGNORECASE)
+_VESSELS = frozenset("tanker supertanker ship liner ferry freighter trawler vessel yacht submarine frigate destroyer "
+                     "carrier warship steamer schooner".split())
+_WRECK_AFTER = re.compile(r"\s+(?:(?:oil\s+)?spill|disaster|wreck|sinking|r[au]n\s+aground|capsized|sank)\b",
+                          re.IGNORECASE)
 _PLATFORM = re.compile(r"^(?P<owner>.+?)\s+(?:Instagram|Twitter|Facebook|YouTube|TikTok|Snapchat)(?:\s+(?:account|page|"
                        r"feed|channel))?$")
 # The academic titles that take a field: "professor of", "lecturer in", "chair of" (a "chair of the Senate" is a
@@ -52,7 +59,7 @@ def h_or_double_variant(a: str, b: str) -> bool:
 def respell(doc: Document, actors: Sequence[Actor]) -> list[Actor]:
     """``actors`` with accounts folded into their owners, spelling variants into the person, and fields of study
     dropped (module notes 1-3)."""
-    return _join_variants(_fold_accounts([a for a in actors if not _field_only(doc, a)]))
+    return _join_variants(_fold_accounts([a for a in actors if not _field_only(doc, a) and not _vessel(doc, a)]))
 
 
 def _fold_accounts(actors: list[Actor]) -> list[Actor]:
@@ -109,3 +116,12 @@ def _after_title(doc: Document, mention: Entity) -> bool:
     i = mention.token_start
     return i >= 2 and doc.tokens[i - 1].text.lower() in _FIELD_PREPOSITIONS \
         and doc.tokens[i - 2].text.lower() in _ACADEMIC
+
+
+def _vessel(doc: Document, actor: Actor) -> bool:
+    """True when the article writes the name as a ship's (module notes, 4)."""
+    if actor.label not in ("ORG", "PERSON", "PRODUCT", "FAC"):
+        return False
+    text = doc.article.text
+    return any((m.token_start > 0 and doc.tokens[m.token_start - 1].text.lower() in _VESSELS)
+               or _WRECK_AFTER.match(text, m.end, m.end + 30) is not None for m in actor.mentions)
