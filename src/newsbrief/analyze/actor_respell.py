@@ -36,6 +36,7 @@ _VESSELS = frozenset("tanker supertanker ship liner ferry freighter trawler vess
                      "carrier warship steamer schooner".split())
 _WRECK_AFTER = re.compile(r"\s+(?:(?:oil\s+)?spill|disaster|wreck|sinking|r[au]n\s+aground|capsized|sank)\b",
                           re.IGNORECASE)
+_ACCOUNT_NOUNS = ("account", "page", "feed", "channel")
 _PLATFORM = re.compile(r"^(?P<owner>.+?)\s+(?:Instagram|Twitter|Facebook|YouTube|TikTok|Snapchat)(?:\s+(?:account|page|"
                        r"feed|channel))?$")
 # The academic titles that take a field: "professor of", "lecturer in", "chair of" (a "chair of the Senate" is a
@@ -71,6 +72,8 @@ def _fold_accounts(actors: list[Actor]) -> list[Actor]:
             kept.append(actor)
             continue
         owner = match.group("owner").strip()
+        # "the Banksy Instagram account said": the account's words are its owner's (voices match by alias)
+        actor.aliases |= {f"{det}{actor.name} {noun}" for det in ("", "the ") for noun in _ACCOUNT_NOUNS}
         target = by_name.get(owner.lower())
         if target is None or target is actor:
             actor.aliases.add(actor.name)
