@@ -160,3 +160,15 @@ def test_ship_named_alone_is_no_organisation() -> None:
     assert not any("valdez" in n.lower() for n in actors), actors
     assert actors["Exxon"].type == "organisation", actors
     assert "Ocean Star" not in _actors(*CRUISE)
+
+
+CARTOON = (
+    "Senator jokes at rally",
+    "Senator Ruth Hale criticised President Obama at a rally on Friday. Obama has not replied. A supporter held a "
+    "drawing of a cruise ship named Obama sinking into the sea. \"She is our best hope,\" said the supporter, Tom Veer.",
+)
+
+
+def test_person_drawn_as_ship_stays_a_person() -> None:
+    actors = _actors(*CARTOON)
+    assert actors["Obama"].type == "person", actors

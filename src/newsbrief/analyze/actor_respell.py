@@ -16,7 +16,8 @@ pattern 6).
    are a field of study, part of the title, not a body; a name every mention of which sits there is dropped.
 4. A ship is a thing, not an organisation: "the tanker Exxon Valdez", "the cruise ship Ocean Star" (a vessel noun
    right before the name), "the Exxon Valdez spill" (a wreck noun right after it) or "Exxon Valdez ran aground".
-   Near miss: the company "Exxon" that pays or speaks is another name and stays.
+   Near misses: the company "Exxon" that pays or speaks is another name and stays; a person is never a ship here
+   ("a cruise ship named Obama" in a cartoon leaves Obama a person).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ _MIN_LETTERS = 5  # as in actor_variants: shorter names are too often other word
 _PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-(?=\w)", re.IGNORECASE)
 _VESSELS = frozenset("tanker supertanker ship liner ferry freighter trawler vessel yacht submarine frigate destroyer "
                      "carrier warship steamer schooner".split())
-_WRECK_AFTER = re.compile(r"\s+(?:(?:oil\s+)?spill|disaster|wreck|sinking|r[au]n\s+aground|capsized|sank)\b",
+_WRECK_AFTER = re.compile(r"\s+(?:(?:oil\s+)?spill|disaster|wreck|r[au]n\s+aground|capsized)\b",
                           re.IGNORECASE)
 _ACCOUNT_NOUNS = ("account", "page", "feed", "channel")
 _PLATFORM = re.compile(r"^(?P<owner>.+?)\s+(?:Instagram|Twitter|Facebook|YouTube|TikTok|Snapchat)(?:\s+(?:account|page|"
@@ -123,7 +124,8 @@ def _after_title(doc: Document, mention: Entity) -> bool:
 
 def _vessel(doc: Document, actor: Actor) -> bool:
     """True when the article writes the name as a ship's (module notes, 4)."""
-    if actor.label not in ("ORG", "PERSON", "PRODUCT", "FAC"):
+    # not a person: "a cruise ship named Obama sinking into the sea" (a cartoon in a Newsroom row) is about Obama
+    if actor.label not in ("ORG", "PRODUCT", "FAC"):
         return False
     text = doc.article.text
     return any((m.token_start > 0 and doc.tokens[m.token_start - 1].text.lower() in _VESSELS)
