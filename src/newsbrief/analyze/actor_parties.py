@@ -223,7 +223,9 @@ def sanctions(doc: Document, actor: Actor, people: set[int]) -> bool:
 
 # Sides of a case or a conflict that a story names only by a plural common noun and quotes as a group
 # ("Prosecutors say Weiss gave ...", "Investigators said"): Audit 19 missed the prosecutors of a trial story.
-_GROUP_PARTIES = frozenset("prosecutors prosecution investigators detectives regulators rebels protesters "
+# Not "protesters": a crowd of people, not a body with a side's voice; Audit 26 (27.4 item 8) read "Protesters
+# (organisation)" in a protest story as padding of the wrong type.
+_GROUP_PARTIES = frozenset("prosecutors prosecution investigators detectives regulators rebels "
                            "firefighters inspectors".split())
 _GROUP_VERBS = frozenset("say tell claim allege argue contend accuse charge insist believe state warn".split())
 

@@ -77,6 +77,7 @@ from newsbrief.analyze.actor_parties import (
     untagged_bodies,
     word_surname_mentions,
 )
+from newsbrief.analyze.actor_respell import respell
 from newsbrief.analyze.actor_roles import (
     MAX_ROLE_WORDS,
     SPEECH_LEMMAS,
@@ -445,6 +446,7 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
     # "Still again was cut" is Devon Still; "Prosecutors say" names a party (actor_parties)
     actors = join_initials(doc, merge_spellings(fold_titled_surnames(word_surname_mentions(doc, repeat_mentions(
         doc, group_parties(doc, untagged_bodies(doc, ctx.actors)))))))  # "Pierre Omidyar (PO)" (actor_typing)
+    actors = respell(doc, actors)  # "Gadhafi" is "Ghadhafi"; "Banksy Instagram" is Banksy (actor_respell)
     evidence = _gather(doc, actors, ctx.attributions)  # computed once per document in the context
     publishers = publisher_names(doc)
     cited = outlet_names(doc)
