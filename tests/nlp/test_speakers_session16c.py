@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlp.test_speakers_session16b import _speaker_ok, _speakers_of
+from tests.nlp.test_session12_speakers2 import _speakers_of
+from tests.nlp.test_speakers_session16b import _speaker_ok
 
 pytestmark = pytest.mark.slow
 
@@ -60,6 +61,12 @@ _LENS = ("The spill is over, but the reckoning is not. Time's lens will also rev
          "and that may take years.")
 _SHIP = ("The oil reached the shore within days. The Sea Lion spill claimed the lives of several thousand otters "
          "in 1989.")
+_JERRY = ("Everything in the studio was jerry-rigged. He thought the army might hold back, and he said so on air.")
+_TANKER = ("The oil reached the shore within days. The Arctic Dawn claimed the lives of several thousand sea otters "
+           "and 250,000 birds.")
+# near miss: Time's correspondent speaks
+_TIME_REPORTER = ("The spill is over, but the reckoning is not. Time's correspondent reported that the damage to fish "
+                  "and shrimp may take years to measure.")
 # near miss: a company that claims says
 _COMPANY = ("The oil reached the shore within days. The company claimed the leak was small.")
 
@@ -82,6 +89,9 @@ SPEAKERS: list[tuple[str, str, str | None, tuple[str, ...]]] = [
     (_LENS, "damage to fish", None, ("Time's lens", "Time", "lens", "time's lens")),
     (_SHIP, "several thousand otters", None, ("The Sea Lion spill", "Sea Lion", "The Sea Lion", "spill")),
     (_COMPANY, "leak was small", "company", ()),
+    (_JERRY, "hold back", None, ("jerry-rigged", "jerry")),
+    (_TANKER, "sea otters", None, ("The Arctic Dawn", "Arctic Dawn")),
+    (_TIME_REPORTER, "damage to fish", "correspondent", ()),
     (_SAYING, "lamp loses nothing", "Nabil", ()),
     (_HIS_MOTTO, "lamp loses nothing", "Nabil", ()),
 ]

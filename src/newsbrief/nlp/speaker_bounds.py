@@ -80,6 +80,8 @@ def not_a_person(d: _Doc, name: str | None) -> bool:
     words = name.lower().split()
     if len(words) >= 2 and words[0] == "the" and words[-1] in GROUP_NOUNS:
         return True  # "the group", "the ministry"
+    if name.islower() and any(e.label == "PERSON" and e.text == name for e in d.doc.entities):
+        return True  # a lower-case "person" is a tagger's slip on a word, "jerry-rigged" (Audit 26), no name
     labels: set[str] = set()
     for entity in d.doc.entities:
         text = entity.text[4:] if entity.text.lower().startswith("the ") else entity.text
