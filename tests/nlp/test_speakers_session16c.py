@@ -5,7 +5,8 @@
    the analyst quoted before. Near miss: a quotation with no new name after the first analyst stays his.
 2. A "he" does not resolve across a subhead to a man named only in an earlier section: the message's author
    named in the sentence ("In the message, he ..." after "Abu Karim, the group's spokesman, said in an audio
-   message") is the speaker. Near miss: a "he" in the same paragraph as the spokesman is the spokesman.
+   message") is the speaker, and "the group's spokesman" does not make him a group. Near misses: a "he" in the
+   same paragraph as the spokesman is the spokesman; a profile naming one man carries "he" over a sub-head.
 3. Words are no speakers: an adjective ("jerry-rigged"), a metaphor ("time's lens will reveal"), a ship whose spill
    "claimed the lives" of animals (claim = take). Near miss: "the company claimed the leak was small" is the
    company's.
@@ -51,6 +52,16 @@ _SUBHEAD = ("Iraq's prime minister, Hassan al-Rudaini, met army commanders in Ba
             "Threats\n\n"
             "Abu Karim al-Tamimi, the group's spokesman, said in an audio message on Monday that its fighters "
             "would strike back. In the message, he urged followers to \"attack the soldiers wherever they sleep.\"")
+_UNNAMED_AFTER_SUBHEAD = ("Iraq's prime minister, Hassan al-Rudaini, met army commanders in Baghdad on Sunday. He said "
+                          "the offensive would go on, and the MP Ali Jaber agreed.\n\n"
+                          "Threats\n\n"
+                          "In an audio message released on Monday, the militant group vowed revenge for its losses. In "
+                          "the message, he urged followers to \"attack the soldiers wherever they sleep.\"")
+# near miss: a profile of one man carries its "he" over a sub-head
+_PROFILE = ("The minister arrived late.\n\n"
+            "Hassan al-Rudaini met army commanders in Baghdad on Sunday. He said the offensive would go on.\n\n"
+            "A long war\n\n"
+            "He said the army would need another year to win.")
 # near miss: the spokesman's own "he" in his paragraph
 _SAME_PARAGRAPH = ("Abu Karim al-Tamimi, the group's spokesman, released an audio message on Monday. He urged "
                    "followers to \"attack the soldiers wherever they sleep.\"")
@@ -85,6 +96,8 @@ SPEAKERS: list[tuple[str, str, str | None, tuple[str, ...]]] = [
     (_SAME_ANALYST, "Nobody expected", "Brooke", ()),
     (_SUBHEAD, "wherever they sleep", "Tamimi", ("Hassan al-Rudaini", "al-Rudaini", "Rudaini")),
     (_SAME_PARAGRAPH, "wherever they sleep", "Tamimi", ()),
+    (_UNNAMED_AFTER_SUBHEAD, "wherever they sleep", None, ("Hassan al-Rudaini", "Ali Jaber")),
+    (_PROFILE, "another year", "Rudaini", ()),
     (_ADJECTIVE, "hold back", None, ("jerry-rigged", "jerry", "rigged")),
     (_LENS, "damage to fish", None, ("Time's lens", "Time", "lens", "time's lens")),
     (_SHIP, "several thousand otters", None, ("The Sea Lion spill", "Sea Lion", "The Sea Lion", "spill")),

@@ -67,6 +67,8 @@ def _apposed_group(d: _Doc, end: int) -> bool:
             return False
         if token.pos == "NOUN" and (token.lemma.lower() in GROUP_NOUNS or token.text.lower() in GROUP_NOUNS):
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            if nxt is not None and nxt.tag == "POS":
+                continue  # "the group's spokesman" (Audit 26): the group owns the noun that follows
             # "a party official", "a company spokesman": the noun modifies a person noun after it
             return nxt is None or nxt.lemma.lower() not in _PERSON_NOUNS
     return False
