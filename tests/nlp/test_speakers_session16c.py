@@ -13,6 +13,10 @@
 4. A quotation owned by a possessive in its own sentence ("Sami's favourite saying was '...'", "His motto was
    '...'") is that owner's. Near miss: a plain quotation after a said-frame stays with the frame's speaker.
 
+5. A lone label line "Name, role, place" over a first-person paragraph is that person's speaker header (the
+   attribution half; the line filter in ingest/furniture.py still drops such a lone line as a sub-head). Near
+   miss: a label over a third-person paragraph gives it no speaker.
+
 The first score (unchanged code) is in the commit that added this file.
 """
 
@@ -21,7 +25,7 @@ from __future__ import annotations
 import pytest
 
 from tests.nlp.test_session12_speakers2 import _speakers_of
-from tests.nlp.test_speakers_session16b import _speaker_ok
+from tests.nlp.test_speakers_session16b import _speaker_ok, _voices_of
 
 pytestmark = pytest.mark.slow
 
@@ -114,3 +118,25 @@ SPEAKERS: list[tuple[str, str, str | None, tuple[str, ...]]] = [
                          ids=[f"speaker{i}" for i in range(len(SPEAKERS))])
 def test_the_speaker_is_the_right_one(text: str, piece: str, expected: str | None, never: tuple[str, ...]) -> None:
     assert _speaker_ok(text, piece, expected, never), _speakers_of(text, piece)
+
+
+_ACCOUNT = ("Readers in the capital sent us their accounts of the week after the storm.\n\n"
+            "Dana Pruitt, director of the Hope orphanage, Port-de-Paix\n\n"
+            "I know there will be many more children who need beds. We are praying that their families will "
+            "come forward.")
+# near miss: a label over a third-person paragraph is a caption's, no speaker
+_THIRD_PERSON = ("Readers in the capital sent us their accounts of the week after the storm.\n\n"
+                 "Dana Pruitt, director of the Hope orphanage, Port-de-Paix\n\n"
+                 "The orphanage lost its roof in the storm, and the children sleep in tents.")
+
+# (text, a piece of a sentence, the speaker its voice must have (None: the writer's own))
+VOICES: list[tuple[str, str, str | None]] = [
+    (_ACCOUNT, "many more children", "Dana Pruitt"),
+    (_ACCOUNT, "praying", "Dana Pruitt"),
+    (_THIRD_PERSON, "lost its roof", None),
+]
+
+
+@pytest.mark.parametrize(("text", "piece", "expected"), VOICES, ids=[f"voice{i}" for i in range(len(VOICES))])
+def test_a_label_line_heads_a_first_person_account(text: str, piece: str, expected: str | None) -> None:
+    assert _voices_of(text, piece) == [expected]
