@@ -123,3 +123,30 @@ def kin_subject(d: _Doc, previous: Sentence, sentence: Sentence, pronoun: str) -
                 and token.lemma.lower() in nouns and not d.in_quote(token.start) and _described(d, token):
             return _clean(d.span_text(token.left, token.i)) or None
     return None
+
+
+# A sub-head is one short line with no end mark, standing as a paragraph ("Threats"); the words of its length
+# match analyze.summary's heading test. Reader Audit 26 found an IS spokesman's call to kill, under a sub-head,
+# given by a "he" to Iraq's prime minister, named only in the section before.
+_SUBHEAD_MAX_WORDS = 8
+_END_MARKS = (".", "!", "?", ":", ";", ",", '"', "”", "'", "’")
+
+
+def section_start(doc: Document, sentence: Sentence) -> int:
+    """The offset where the section holding ``sentence`` begins: the end of the nearest sub-head line before
+    it (past the page's first two lines, a headline and a standfirst), else 0. A "he" is never resolved to a
+    person named only above a sub-head: a new section is about whoever it names. A piece that has named one
+    person only (a profile in sections) carries its "he" over the sub-heads: 0 then."""
+    people = {e.text.split()[-1] for e in doc.entities if e.label == "PERSON" and e.end <= sentence.start}
+    if len(people) < 2:
+        return 0
+    for previous in reversed(doc.sentences[2 : sentence.index]):
+        if previous.paragraph == sentence.paragraph:
+            continue
+        text = previous.text.strip()
+        alone = all(s.paragraph != previous.paragraph for s in doc.sentences[previous.index - 1 : previous.index]) \
+            and all(s.paragraph != previous.paragraph for s in doc.sentences[previous.index + 1 : previous.index + 2])
+        if alone and 0 < len(text.split()) <= _SUBHEAD_MAX_WORDS and not text.endswith(_END_MARKS) \
+                and text[:1].isupper():
+            return previous.end
+    return 0

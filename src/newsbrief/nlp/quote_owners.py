@@ -43,6 +43,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from newsbrief.models import Attribution, Sentence, Token
+from newsbrief.nlp.referents import _wrong_gender
 from newsbrief.nlp.speech import MIN_CONTENT_TOKENS, _Doc, _stance
 
 Resolve = Callable[[_Doc, int, int, Sentence], tuple[str | None, str | None]]
@@ -122,11 +123,16 @@ def _content(d: _Doc, clause: Token) -> tuple[int, int]:
 
 
 # The words between a possessive name and the opening mark: "Hayward's ", "Hayward's famous ", "In Hayward's
-# words, ", "Hayward's remark that ". Bounded, anchored at the end of the text before the mark.
-_OWNED = re.compile(
-    r"['’]s(?: (?:own|famous|infamous|notorious|now-famous|memorable|plaintive|immortal))?"
-    r"(?: (?:words|remark|remarks|line|comment|comments|phrase|quip|plea|complaint|declaration|promise|vow|"
-    r"boast|lament|question|retort))?(?: that| were| was)?,?\s*$")
+# words, ", "Hayward's remark that ", "Nabil's favourite saying was " (Audit 26). Bounded, anchored at the end of
+# the text before the mark.
+_ADJECTIVES = (r"own|famous|infamous|notorious|now-famous|memorable|plaintive|immortal|favou?rite|best-known|"
+               r"oft-repeated|constant")
+_NOUNS = (r"words|remark|remarks|line|comment|comments|phrase|quip|plea|complaint|declaration|promise|vow|boast|"
+          r"lament|question|retort|saying|motto|catchphrase|catch-phrase|mantra|credo|maxim|refrain")
+_OWNED = re.compile(rf"['’]s(?: (?:{_ADJECTIVES}))?(?: (?:{_NOUNS}))?(?: that| were| was| is)?,?:?\s*$")
+# "His favourite saying was '...'": a possessive pronoun owns the words only before a sayings noun and a copula,
+# and only when one person can be meant (see _certain_owner).
+_PRONOUN_OWNED = re.compile(rf"\b([Hh]is|[Hh]er) (?:(?:{_ADJECTIVES}) )?(?:{_NOUNS}) (?:was|were|is),?:?\s*$")
 
 _POSSESSIVE_END = re.compile(r"['’]s$")
 
@@ -137,8 +143,10 @@ def _owner_tokens(d: _Doc, sentence: Sentence, cut: int) -> tuple[int, int] | No
     if not tokens or tokens[-1].end != cut:
         return None
     if tokens[-1].ent_type != "PERSON" and not (tokens[-1].pos == "PROPN" and any(
-            e.label == "PERSON" and e.text.split()[-1] == tokens[-1].text for e in d.doc.entities)):
-        return None  # a surname the tagger typed otherwise ("In Hayward's words") is the person named in full
+            e.label == "PERSON" and tokens[-1].text in e.text.split() for e in d.doc.entities)):
+        # a surname or first name the tagger typed otherwise ("In Hayward's words", "Sami's favourite saying")
+        # is the person named in full
+        return None
     last = tokens[-1].i
     first = last
     while first - 1 >= tokens[0].i and d.doc.tokens[first - 1].ent_type == "PERSON":
@@ -158,18 +166,50 @@ def owned_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]],
         sentence = next((s for s in d.doc.sentences if s.start <= start < s.end), None)
         if sentence is None:
             continue
-        match = _OWNED.search(d.text, sentence.start, start)
-        span = _owner_tokens(d, sentence, match.start()) if match else None
-        if span is None:
+        owner = _owner(d, sentence, start, resolve)
+        if owner is None:
             continue
-        speaker, role = resolve(d, span[0], span[1], sentence)
-        if not speaker:
-            continue
-        speaker = _POSSESSIVE_END.sub("", speaker)  # the name without the "'s" that owns the words
+        source, speaker, role = owner
         content = d.text[start:end]
-        found.append((sentence, Attribution(start, end, d.span_text(*span), speaker, "person",
+        found.append((sentence, Attribution(start, end, source, speaker, "person",
                                             _stance("", content, sentence.text), "quote", None, None, role)))
     return found
+
+
+def _owner(d: _Doc, sentence: Sentence, start: int, resolve: Resolve) -> tuple[str, str, str | None] | None:
+    """(source text, speaker, role) of the possessive that owns the quotation opening at ``start``, or None."""
+    match = _OWNED.search(d.text, sentence.start, start)
+    span = _owner_tokens(d, sentence, match.start()) if match else None
+    if span is None:
+        pronoun = _PRONOUN_OWNED.search(d.text, sentence.start, start)
+        speaker = _certain_owner(d, sentence, pronoun.start(), pronoun.group(1).lower()) if pronoun else None
+        return (pronoun.group(1), speaker, None) if pronoun and speaker else None
+    speaker, role = resolve(d, span[0], span[1], sentence)
+    if not speaker:
+        return None
+    speaker = _POSSESSIVE_END.sub("", speaker)  # the name without the "'s" that owns the words
+    return d.span_text(*span), _full_name(d, speaker), role
+
+
+def _full_name(d: _Doc, name: str) -> str:
+    """The one person's full name a lone first name means in a tribute ("Sami" for "Sami Nabil"), else ``name``."""
+    if " " in name:
+        return name
+    full = {e.text for e in d.doc.entities if e.label == "PERSON" and len(e.text.split()) > 1
+            and e.text.split()[0] == name}
+    return full.pop() if len(full) == 1 else name
+
+
+def _certain_owner(d: _Doc, sentence: Sentence, at: int, pronoun: str) -> str | None:
+    """The person "his"/"her" at offset ``at`` means when only one can be meant: exactly one person named
+    (outside quotations) in the sentence before and this sentence up to the pronoun, of no other gender."""
+    first = d.doc.sentences[sentence.index - 1].start if sentence.index > 0 else sentence.start
+    names = {d.resolve_name(e.text) for e in d.doc.entities
+             if e.label == "PERSON" and first <= e.start and e.end <= at and not d.in_quote(e.start)}
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    return None if _wrong_gender(d, name, "he" if pronoun == "his" else "she") else name
 
 
 _WORD = re.compile(r"[\w']+")

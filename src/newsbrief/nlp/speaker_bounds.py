@@ -67,6 +67,8 @@ def _apposed_group(d: _Doc, end: int) -> bool:
             return False
         if token.pos == "NOUN" and (token.lemma.lower() in GROUP_NOUNS or token.text.lower() in GROUP_NOUNS):
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            if nxt is not None and nxt.tag == "POS":
+                continue  # "the group's spokesman" (Audit 26): the group owns the noun that follows
             # "a party official", "a company spokesman": the noun modifies a person noun after it
             return nxt is None or nxt.lemma.lower() not in _PERSON_NOUNS
     return False
@@ -80,6 +82,8 @@ def not_a_person(d: _Doc, name: str | None) -> bool:
     words = name.lower().split()
     if len(words) >= 2 and words[0] == "the" and words[-1] in GROUP_NOUNS:
         return True  # "the group", "the ministry"
+    if name.islower() and any(e.label == "PERSON" and e.text == name for e in d.doc.entities):
+        return True  # a lower-case "person" is a tagger's slip on a word, "jerry-rigged" (Audit 26), no name
     labels: set[str] = set()
     for entity in d.doc.entities:
         text = entity.text[4:] if entity.text.lower().startswith("the ") else entity.text

@@ -70,6 +70,8 @@ def not_a_source(d: _Doc, verb: Token, subject: Token) -> bool:
         return True
     if verb.lemma.lower() in _FIND_SEE:
         return narrated_find(d, verb, head)
+    if _taken_lives(d, verb) or _personified_time(d, head):
+        return True
     if writers_lesson(d, verb, head):
         return True
     if verb.lemma.lower() != "show":
@@ -79,6 +81,32 @@ def not_a_source(d: _Doc, verb: Token, subject: Token) -> bool:
     named = head.pos == "PROPN" or head.lemma.lower() in DOCUMENT_NOUNS | ORGANISATION_NOUNS \
         or head.text.lower() in DOCUMENT_NOUNS
     return not named and not _clausal(d, verb)
+
+
+# "The tanker's spill claimed the lives of thousands of otters" (Audit 26: the ship became a speaker that
+# "alleges"): a "claim" whose object is lives or victims takes them, it says nothing.
+_TAKEN = frozenset({"life", "lives", "victim", "victims", "toll"})
+# Time and history as subjects are a figure of speech ("Time's lens will also reveal ...", "history will show"):
+# the writer's forecast, never a source's words (Audit 26).
+_FIGURES = frozenset({"time", "history", "hindsight", "posterity"})
+
+
+def _taken_lives(d: _Doc, verb: Token) -> bool:
+    tokens = d.doc.tokens
+    return verb.lemma.lower() == "claim" and any(
+        tokens[c].dep in ("dobj", "obj") and tokens[c].text.lower() in _TAKEN for c in d.children.get(verb.i, ()))
+
+
+def _personified_time(d: _Doc, head: Token) -> bool:
+    """True for a subject that is time or history, or a thing they own ("time's lens"); never Time magazine
+    or its people ("Time's correspondent"), who speak."""
+    tokens = d.doc.tokens
+    if head.lemma.lower() in _FIGURES and head.pos == "NOUN":
+        return True
+    if head.lemma.lower() in UNNAMED_NOUNS | DOCUMENT_NOUNS | ORGANISATION_NOUNS:
+        return False
+    return any(tokens[c].dep == "poss" and tokens[c].text.lower() in _FIGURES
+               for c in d.children.get(head.i, ()))
 
 
 # What a firm's record or an event "has shown us" is the writer's verdict on it, not its words (Audit 21:

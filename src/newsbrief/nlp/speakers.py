@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from newsbrief.models import Attribution, Sentence, Token, VoiceType
 from newsbrief.nlp.host_guests import hosted_guest
 from newsbrief.nlp.principal import principal_over_walk_on
-from newsbrief.nlp.pronoun_candidates import _ADDRESS_LEMMAS, addressed, agreeing_people, kin_subject
+from newsbrief.nlp.pronoun_candidates import _ADDRESS_LEMMAS, addressed, agreeing_people, kin_subject, section_start
 from newsbrief.nlp.pronoun_chains import CHAIN_SENTENCES, NEAR_SENTENCES, quote_only, subject_back
 from newsbrief.nlp.quote_owners import quoted_object
 from newsbrief.nlp.referents import (
@@ -149,7 +149,9 @@ def _previous_subject_name(d: _Doc, sentence: Sentence, pronoun: str = "he") -> 
         return principal  # a witness's own account after a columnist's one-paragraph quotation (Audit 19)
     if sentence.index - 1 in d.speakers and not skip(d.speakers[sentence.index - 1]):
         return d.speakers[sentence.index - 1]
-    back = [s for s in doc.sentences[: sentence.index] if not quote_only(d, s)][-CHAIN_SENTENCES:][::-1]
+    cut = section_start(doc, sentence)  # never past a sub-head (Audit 26)
+    back = [s for s in doc.sentences[: sentence.index] if not quote_only(d, s) and s.start >= cut]
+    back = back[-CHAIN_SENTENCES:][::-1]
     first_back = back[min(len(back), NEAR_SENTENCES) - 1].index if back else sentence.index
     earlier = [i for i in d.speakers if first_back <= i < sentence.index and not skip(d.speakers[i])]
     kin = kin_subject(d, back[0], sentence, pronoun) if back else None
@@ -161,7 +163,8 @@ def _previous_subject_name(d: _Doc, sentence: Sentence, pronoun: str = "he") -> 
     if earlier:
         return d.speakers[max(earlier)]
     for entity in reversed(doc.entities):
-        if entity.label == "PERSON" and entity.end <= sentence.start and not d.in_quote(entity.start) \
+        if entity.label == "PERSON" and cut <= entity.start and entity.end <= sentence.start \
+                and not d.in_quote(entity.start) \
                 and not skip(d.resolve_name(_clean(entity.text))) and not _after_preposition(d, entity.token_end - 1) \
                 and not _addressee(d, entity.token_end - 1):
             return d.resolve_name(_clean(entity.text))

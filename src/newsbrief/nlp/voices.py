@@ -67,6 +67,8 @@ def _headers(d: _Doc) -> dict[int, tuple[str, str | None]]:
                 s.paragraph == index and s.start > sentence.start + len(line) for s in doc.sentences)
             headers.append((index, d.resolve_name(name), match.group(2).strip(), bool(rest.strip()) or same_paragraph))
     if len(headers) < 2:
+        headers = _lone_headers(d, headers, firsts)
+    if not headers:
         return {}
     owners: dict[int, tuple[str, str | None]] = {}
     longest = 1
@@ -78,6 +80,27 @@ def _headers(d: _Doc) -> dict[int, tuple[str, str | None]]:
         for paragraph in range(first, stop):
             owners[paragraph] = (name, role)
     return owners
+
+
+_FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us"})
+
+
+def _lone_headers(d: _Doc, headers: list[tuple[int, str, str | None, bool]],
+                  firsts: dict[int, Sentence]) -> list[tuple[int, str, str | None, bool]]:
+    """A single "Name, role, place" label line is a speaker's header when it names a person and the paragraph
+    under it speaks in the first person outside quotation marks (reader Audit 26: a readers' account printed
+    under "Jane Roe, director of an orphanage, Port-de-Paix" lost its speaker). A label over third-person text is
+    a caption's or a dateline's, and stays none."""
+    kept: list[tuple[int, str, str | None, bool]] = []
+    for index, name, role, inline in headers:
+        below = firsts.get(index + 1)
+        if inline or below is None or not any(
+                e.label == "PERSON" and e.text == name for e in d.doc.sentence_entities(firsts[index])):
+            continue
+        words = [t for s in d.doc.sentences if s.paragraph == index + 1 for t in d.doc.sentence_tokens(s)]
+        if any(t.text.lower() in _FIRST_PERSON and not d.in_quote(t.start) for t in words):
+            kept.append((index, name, role, inline))
+    return kept
 
 
 # The writer judging what a source reports (check 8: "It's hard to believe this is real, but according
