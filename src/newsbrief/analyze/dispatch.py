@@ -43,7 +43,7 @@ _WITNESS_VERBS = frozenset("wake walk arrive see watch stand meet visit drive tr
 # The crew's "we" moves and waits ("We waited by the checkpoint", "we drove on"); a columnist's "we" sees and finds
 # ("as we have seen"), so "we" counts only with these.
 _CREW_VERBS = frozenset("wake walk arrive drive travel reach climb enter wait fly cross return dress grab pack rush "
-                        "hurry head leave".split())
+                        "hurry head leave land touch".split())
 # A first-person sentence opening on the clock ("At 4:30 a.m. the phone rang in my hotel room") or the writer's
 # state as its subject ("my hopes were dashed") sets the writer's scene, not the news.
 _CLOCK_OPENING = re.compile(r"^(?:At|By|Just (?:before|after)|Shortly (?:before|after)) (?:\d{1,2}(?:[:.]\d\d)? ?"
@@ -51,7 +51,9 @@ _CLOCK_OPENING = re.compile(r"^(?:At|By|Just (?:before|after)|Shortly (?:before|
 _MINE = frozenset({"my", "My", "our", "Our"})
 _QUOTE_MARK = re.compile(r"[\"“”]|``|''")
 # Someone shows, tells or leads the writer ("showed me", "told me", "waved me past").
-_TO_WRITER_VERBS = frozenset("show tell lead take guide wave greet point usher walk drive invite".split())
+# ... and a source's last message to the writer ("The last message Karim sent me", Audit 26's tribute).
+_TO_WRITER_VERBS = frozenset("show tell lead take guide wave greet point usher walk drive invite send write "
+                             "text call".split())
 _WRITERS_WE = re.compile(r"(?<![\"“])\b(?:[Ww]e|[Oo]ur|us)\b(?![^\"”]*[\"”])")
 _HERE_OPENING = re.compile(r"^(?:Here|Out here|Back here) (?:in|at|on)\b")
 # The witness without "I": a general "you see them queuing for water", "they say here", "people here".
@@ -70,11 +72,15 @@ _SITUATION = re.compile(
     r"spreading|rising|mounting|by the day|tens of thousands|hundreds of thousands|thousands of|dozens of|"
     r"little hope|no hope|unless|collapse\w*|desperate|dire|aid|relief|supplies)\b", re.I)
 _NUMBER = re.compile(r"\b\d[\d,.]*\b")
+# A death told in the writer's voice ("On Thursday Karim was killed when a shell hit ...") is a first-person
+# tribute's news, as an official act is a dispatch's (Audit 26's tribute led with its hook, a tweet).
+_DEATH = re.compile(r"\b(?:was|were|has been|have been) (?:killed|shot dead|murdered)\b|\b(?:died|was found dead)\b")
 WITNESS_OPENING = 0.4  # the share of the article in which the writer's witness sentences make a dispatch
 POINT_REACH = 0.75
 # An official act (point_pages.act_weight: 1, or 2 for deaths and a government's change) outweighs two
 # situation words: set on the travel stories of tests/analyze/test_points_pages.py.
 DISPATCH_ACT_BONUS = 2.0  # the share of the article searched for the statement of the situation
+DEATH_WEIGHT = 1.0  # a death weighs as an official act (act_weight's 1): set on Audit 26's tribute
 
 
 def _first_person(doc: Document, sentence: Sentence) -> bool:
@@ -105,7 +111,19 @@ def witnesses(doc: Document, sentence: Sentence) -> bool:
         if token.text in ("my", "My") and token.dep == "poss" and head.lemma.lower() in ("guide", "driver",
                                                                                        "interpreter", "host"):
             return True
+        if token.text in ("our", "Our") and token.dep == "poss" and head.dep == "nsubj" and not quoted \
+                and _witness_verb(tokens, by_index.get(head.head, head), _CREW_VERBS):
+            return True  # "when our plane touched down" (Audit 26's dispatch): the crew arriving
     return False
+
+
+def _newsroom_our(doc: Document, sentence: Sentence) -> bool:
+    """True when every "we", "our" or "us" of the sentence is the newsroom's naming a colleague ("he was our eyes in
+    Halbar", "our man in X"; Audit 26's tribute): no columnist speaking for "we, the commuters"."""
+    ours = [t for t in doc.sentence_tokens(sentence) if t.text.lower() in ("we", "our", "us")]
+    by_index = {t.i: t for t in doc.sentence_tokens(sentence)}
+    return bool(ours) and all(t.text.lower() == "our" and t.dep == "poss" and t.head in by_index
+                              and by_index[t.head].dep in ("attr", "appos") for t in ours)
 
 
 def is_dispatch(doc: Document, ctx: Context) -> bool:
@@ -116,7 +134,7 @@ def is_dispatch(doc: Document, ctx: Context) -> bool:
         return True
     reach = max(3, int(WITNESS_OPENING * len(doc.sentences)))
     own = [s for s in doc.sentences[:reach] if ctx.voice_of(s.index).voice == "reporter"]
-    if any(_WRITERS_WE.search(s.text) and not witnesses(doc, s) for s in own):
+    if any(_WRITERS_WE.search(s.text) and not witnesses(doc, s) and not _newsroom_our(doc, s) for s in own):
         return False  # a columnist speaking for "we, the commuters" argues (reader Audit 10's op-ed)
     return any(ctx.voice_of(s.index).voice == "reporter" and (witnesses(doc, s) or _WITNESS_WORDS.search(s.text))
                for s in doc.sentences[:reach])
@@ -163,7 +181,8 @@ def dispatch_point(doc: Document, ctx: Context) -> Sentence | None:
     ("has told" reads as a report of speech): reader Audit 16's travel story kept it in Analysis."""
     best: tuple[float, Sentence] | None = None
     for sentence in doc.sentences[: max(3, int(POINT_REACH * len(doc.sentences)))]:
-        act = act_weight(doc, sentence) if not _first_person(doc, sentence) else 0.0
+        act = (act_weight(doc, sentence) or DEATH_WEIGHT * bool(_DEATH.search(sentence.text))) \
+            if not _first_person(doc, sentence) else 0.0
         if (ctx.voice_of(sentence.index).voice != "reporter" and not act) or sentence.text[:1] in "\"“'‘" \
                 or not (act or states_situation(doc, sentence)) or not 5 <= len(sentence.text.split()) <= 60:
             continue

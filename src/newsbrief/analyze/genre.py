@@ -55,7 +55,7 @@ from newsbrief.analyze.genre_body import (
     sidebar_start,
 )
 from newsbrief.analyze.genre_column import answered_by_source, argues_between_quotes, sourced_questions
-from newsbrief.analyze.genre_pages import column_background, commentators_remarks, readers_page
+from newsbrief.analyze.genre_pages import camps_view, column_background, commentators_remarks, readers_page
 from newsbrief.analyze.genre_points import (
     MIN_LIVE_STAMPS,
     THESIS_BONUS,
@@ -464,7 +464,8 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
             continue  # the answer is the point, not the question (a round-up's framing question may be)
         if genre != "roundup" and sentence.text.rstrip("\"”’' ").endswith(":"):
             continue  # "he said something that should make jaws drop:" only introduces the point (Audit 10)
-        if mocks_a_view(doc, sentence) or fragment(doc, sentence) or claim_subject(doc, sentence):
+        if mocks_a_view(doc, sentence) or fragment(doc, sentence) or claim_subject(doc, sentence) \
+                or (genre == "opinion" and camps_view(doc, sentence)):  # "The doves say ..." (Audit 26)
             continue  # the view the writer ridicules is the piece's target, not its point
         if sentence.paragraph == last_paragraph and ANAPHORIC.match(sentence.text):
             continue  # a closing "Of course, this wouldn't be the first time" leans on what came before

@@ -117,6 +117,20 @@ _SPAN = re.compile(r"\b(?:in|over|during|for) (?:the )?(?:recent|past|last|previ
                    re.I)
 
 
+# A camp's view told in the column's voice ("The doves say he should never have moved at all", "Critics argue
+# ..."): the view the writer weighs, not the writer's thesis (Audit 26's column led with it on its "should").
+_VIEW_VERBS = frozenset("say argue insist claim complain contend believe think".split())
+
+
+def camps_view(doc: Document, sentence: Sentence) -> bool:
+    """True when the root is a verb of saying whose subject is a plural common noun ("The hawks say ...")."""
+    tokens = list(doc.sentence_tokens(sentence))
+    root = next((t for t in tokens if t.dep == "ROOT"), None)
+    return root is not None and root.lemma.lower() in _VIEW_VERBS and any(
+        t.head == root.i and t.dep == "nsubj" and t.tag == "NNS" for t in tokens) \
+        and any(t.head == root.i and t.dep == "ccomp" for t in tokens)
+
+
 def column_background(doc: Document, sentence: Sentence) -> bool:
     """True for background told over a span of years in the perfect (see the module docstring)."""
     if not _SPAN.search(sentence.text):

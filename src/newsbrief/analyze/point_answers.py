@@ -42,7 +42,11 @@ _DENIES = re.compile(
 _FINDING = re.compile(
     r"\bI(?: have|'ve)? (?:found|learned|learnt|concluded|come to (?:believe|think|realise|realize|suspect))"
     r"(?: \w+){0,3} that\b|\bWhat I (?:have |'ve )?(?:not |never )?(?:found|seen|learned|heard)\b|"
-    r"\bI am (?:convinced|persuaded|certain) that\b", re.I)
+    r"\bI am (?:convinced|persuaded|certain) that\b"
+    # ... and a first-person judgement of a claim ("the figure is certainly believable to me"): Audit 26's tech
+    # blog gave three key points of background and left the writer's view out. A bare "I think" / "I believe" is
+    # left out: in the CNN/DM and Newsroom samples it was a quoted speaker's twice in 210 pages.
+    r"|\b(?:believable|credible|plausible|convincing|unlikely|implausible|far-fetched) to me\b", re.I)
 MIN_TURNS = 2  # question lines followed by answers: one question line is a headline or a hook, not an interview
 MIN_WORDS = 4  # "No." answers nothing on its own
 
@@ -97,7 +101,7 @@ def outcome_answer(doc: Document, ctx: Context) -> Sentence | None:
 
 def writers_finding(sentence: Sentence) -> bool:
     """True for the writer's first-person finding ("I have found that ...", "What I have not found is ...")."""
-    return sentence.text[:1] not in "\"“'‘" and bool(_FINDING.search(sentence.text))
+    return sentence.text[:1] not in "\"“'‘`" and bool(_FINDING.search(sentence.text))
 
 
 # An explainer's key points after its point: the answers' news over its definitions and mechanism (Audit 25's
@@ -136,7 +140,12 @@ def answer_factors(doc: Document, ctx: Context) -> list[float]:
 _REFUTES = re.compile(
     r"(?:\b(?:but|yet|except|in fact|in reality),? (?:\w+ ){0,3}(?:never|did not|didn't) (?:say|said|do|did|promise|"
     r"promised|happen|happened)|\bnever (?:said|did|promised|happened))(?: (?:it|so|that|this|any such thing|"
-    r"anything of the kind))?[.!]?[\"”’']?$", re.I)
+    r"anything of the kind))?[.!]?[\"”’']?$"
+    # ... and a work's true author ("But the drawing is not by Nox.", "It was in fact drawn by Clara Ventin";
+    # Audit 26's debunk had the denial third and the real artist nowhere).
+    r"|\b(?:but|yet|in fact|in reality),? (?:\w+ ){0,4}(?:is|was|are|were)(?: not|n't) by (?:(?-i:[A-Z])[\w'-]+ ?){1,3}"
+    r"[.!]?[\"”’']?$|\b(?:is|was|were) (?:in fact|actually|really) (?:drawn|written|painted|taken|made|created|"
+    r"composed|designed|posted|shot|produced) by (?-i:[A-Z])", re.I)
 _REPORT_FRAME = re.compile(r"\b(?:report(?:ed|s)?|claim(?:ed|s)?|stor(?:y|ies)|rumou?r\w*|supposedly|allegedly|"
                            r"viral|shared|circulat\w+|headlines?|said to have)\b", re.I)
 REFUTE_REACH = 4  # paragraphs: a refutation further down answers one claim among many, not the story
