@@ -20,7 +20,7 @@ from newsbrief.analyze.conclusion import analyze_conclusion
 from newsbrief.analyze.context import build_context
 from newsbrief.models import Article, Source
 from newsbrief.nlp.annotate import annotate
-from tests.analyze.test_sections_s13 import _held
+from tests.analyze.test_sections_s13 import Analyzer, _held
 
 OUTLOOK = [
     # a prediction the article says came true
@@ -57,7 +57,12 @@ RECOMMENDATIONS = [
     ("The whole town is destroyed and has to be rebuilt, a volunteer in the valley told the paper.", False),
     # a confession of uncertainty
     ("We need food, but we don't even know what tomorrow will be like, a volunteer told the paper.", False),
+    # a norm of an office described
+    ("Presidents are asked to consult with Congress before they send troops into a war, the columnist wrote.",
+     False),
     # calls that stay
+    ("Residents must stay indoors when they hear the siren, the police said.", True),
+    ("The bridge is closed and has to be repaired before the winter, the mayor said.", True),
     ("The bridge has to be rebuilt before the winter, the mayor said.", True),
     ("The council must rebuild the school before the children return, parents said.", True),
 ]
@@ -68,10 +73,40 @@ def test_recommendations_hold_calls_not_descriptions(sentence: str, expected: bo
     assert _held(analyze_recommendations, sentence) is expected
 
 
+ACCOUNT = ("Readers in the flooded valley sent us their accounts of the first days after the storm.\n\n"
+           "I run a small clinic on the edge of the town. The whole town is destroyed and has to be rebuilt. "
+           "We have no clean water and little food. The army must open the road to the clinic at once.\n\n"
+           "I really have to thank the volunteers from the north, who came on the first night.")
+OPINION = ("The president has improvised his way through the crisis, and that has made no one happy.\n\n"
+           "Presidents are asked to consult with Congress before they send troops into a war. "
+           "Americans worry that a coalition will drift off course once the shooting starts. "
+           "Analysts worry that the coalition will collapse next month.\n\n"
+           "The war will be over by the summer, and the troops will come home.")
+
+
+def _section(text: str, url: str, analyzer: Analyzer) -> list[str]:
+    doc = annotate(Article(text=text, source=Source(title="Voices", date="2025-03-04", url=url)))
+    return [i.text for i in analyzer(doc, build_context(doc))]
+
+
+def test_a_readers_account_of_damage_is_no_call() -> None:
+    items = _section(ACCOUNT, "https://example.com/world/your-stories", analyze_recommendations)
+    assert not any("has to be rebuilt" in t for t in items), items
+
+
+def test_a_columns_norm_and_general_worry_are_no_call_or_outlook() -> None:
+    calls = _section(OPINION, "https://example.com/opinion/column", analyze_recommendations)
+    assert not any("Presidents are asked" in t for t in calls), calls
+    outlook = _section(OPINION, "https://example.com/opinion/column", analyze_outlook)
+    assert not any("drift off course" in t for t in outlook), outlook
+    assert any("over by the summer" in t for t in outlook), outlook
+    assert any("collapse next month" in t for t in outlook), outlook
+
+
 COLUMN = ("The president has improvised his way through the crisis, and that has made no one happy.\n\n"
           "His critics say he moved too slowly, and his allies say he moved too fast. The generals wanted a plan, "
           "and the diplomats wanted a coalition. Nobody got quite what they asked for.\n\n"
-          "If the dictator goes, the president's a hero, and all of that improvisation will suddenly look like a "
+          "If the dictator goes, the president's a hero. And all of that improvisation will suddenly look like a "
           "carefully written symphony.")
 PLAIN = ("The city council approved the new budget on Tuesday after a long debate.\n\n"
          "The budget raises spending on schools and roads. Several members voted against it, saying taxes were "
@@ -88,6 +123,12 @@ def _conclusion(text: str) -> str:
 def test_a_closing_conditional_keeps_its_condition() -> None:
     close = _conclusion(COLUMN)
     assert "symphony" not in close or "If the dictator goes" in close, close
+
+
+def test_a_close_after_a_plain_sentence_stands_alone() -> None:
+    text = COLUMN.replace("If the dictator goes, the president's a hero.", "The dictator may go soon.")
+    close = _conclusion(text)
+    assert "symphony" in close and "may go soon" not in close, close
 
 
 def test_a_close_without_a_condition_is_shown() -> None:

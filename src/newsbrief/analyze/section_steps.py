@@ -27,6 +27,9 @@ Reader Audit 26 (27.4 item 2: 12 of 26 Outlook items wrong, most in voice pieces
   argues against, not an expectation.
 * **A promise of a prediction whose content is cut.** "I will make you a prediction." forecasts nothing: the
   prediction itself is the next sentence, or was lost.
+* **A general attitude.** "Americans worry that a coalition will drift off course": a present worry of a bare
+  plural about an indefinite "a coalition", with no date, is a disposition an argument describes, not a forecast
+  of an event; "Analysts worry that the coalition will collapse next month" stays.
 * **A plan in a generic "when" clause.** "When people plan to attack us, we try to prevent it" is a step of an
   argument about how a country acts, told in the generic present with no modal of the future.
 
@@ -235,6 +238,33 @@ _GENERIC_PLAN = re.compile(
 _FUTURE_MODAL = re.compile(r"\b(?:will|won't|wo\s+n't|'ll|shall|going\s+to|would|might|may)\b", re.I)
 
 
+# a date or a span to come ties a worry to an event ("next month", "by 2030", "within weeks", "soon")
+_DATED = re.compile(
+    r"\b(?:next|coming|tomorrow|tonight|soon|within|until)\b|\b(?:19|20)\d\d\b|\b(?:weeks?|months?|years?)\b|"
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_ATTITUDES = frozenset("worry fear suspect believe think feel".split())
+
+
+def _general_attitude(doc: Document, sentence: Sentence) -> bool:
+    """A present attitude of a bare plural about an indefinite subject's "will", with no date (see above)."""
+    if _DATED.search(sentence.text):
+        return False
+    for modal in doc.sentence_tokens(sentence):
+        if modal.text.lower() not in ("will", "'ll") or modal.dep != "aux":
+            continue
+        verb = doc.tokens[modal.head]
+        holder = doc.tokens[verb.head]
+        subject = next((k for k in doc.children(verb) if k.dep in ("nsubj", "nsubjpass")), None)
+        holder_subject = next((k for k in doc.children(holder) if k.dep == "nsubj"), None)
+        if verb.dep == "ccomp" and holder.tag == "VBP" and holder.lemma.lower() in _ATTITUDES \
+                and subject is not None and any(k.dep == "det" and k.text.lower() in ("a", "an")
+                                                for k in doc.children(subject)) \
+                and holder_subject is not None and holder_subject.tag in ("NNS", "NNPS") \
+                and not any(k.dep == "det" for k in doc.children(holder_subject)):
+            return True
+    return False
+
+
 def _promise_only(text: str) -> bool:
     """A promise of a prediction with no prediction after it (see the module docstring)."""
     found = _PROMISE.search(text)
@@ -261,4 +291,4 @@ def no_forecast(doc: Document, ctx: Context, sentence: Sentence) -> bool:
     fulfilled prediction, a price told to the reader, a view set up to be rejected (:func:`holds_no_outlook`)."""
     return past_ability(doc, sentence) or argument_step(doc, sentence) or reader_teaser(sentence) \
         or reassured_writer(doc, sentence) or superseded(doc, ctx, sentence) or only_judges(doc, sentence) \
-        or holds_no_outlook(sentence.text)
+        or holds_no_outlook(sentence.text) or _general_attitude(doc, sentence)
