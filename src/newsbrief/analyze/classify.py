@@ -42,7 +42,7 @@ from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.framing import exhibits
 from newsbrief.analyze.openings import quote_continuation
 from newsbrief.analyze.section_breaks import joined, pieces_to_show
-from newsbrief.analyze.section_calls import not_a_call
+from newsbrief.analyze.section_calls import NORM, not_a_call
 from newsbrief.analyze.section_forecasts import forecast_with_reason, rejected_forecast
 from newsbrief.analyze.section_judged import FEELING_SHOULD
 from newsbrief.analyze.section_steps import imagined, no_forecast
@@ -159,7 +159,7 @@ _EPISTEMIC = re.compile(r"\b(?:must|should)(?: not|n't)? be (?:(?:the|a|an|one o
 # Recommendation of an opinion piece was the call its author ridiculed); the words are genre's.
 _MOCKING = MOCKING
 # "should be terrifying to you": a feeling a thing ought to arouse (Audit 25), no act urged; see section_judged.
-_NOT_CALLS = (_NOT_ADVICE, _LEGAL, _EPISTEMIC, _MOCKING, FEELING_SHOULD)
+_NOT_CALLS = (_NOT_ADVICE, _LEGAL, _EPISTEMIC, _MOCKING, FEELING_SHOULD, NORM)
 
 
 # What Analysis holds is a cause or an obstacle stated as such, with whose view it is. Three unseen

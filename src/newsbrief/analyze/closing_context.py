@@ -84,11 +84,29 @@ def additive_ellipsis(text: str) -> bool:
     return bool(_ADDITIVE_ELLIPSIS.search(text.strip()))
 
 
+# A consequence run on from a conditional in the sentence before: "If the dictator goes, he's a hero. And all of
+# that improvisation will look like a symphony." Shown alone (its "And" dropped by the repair pass), the hedged
+# punchline reads as the writer's forecast (reader Audit 26 #7, 27.4 item 5).
+_CONDITION_OPENING = re.compile(r"^[\"“'(]?(?:if|unless|once|should|provided|assuming|suppose)\b", re.I)
+_RUN_ON_OPENING = re.compile(r"^[\"“'(]?(?:and|then|so)\b(?!\s+(?:far|much|many|long|called)\b)", re.I)
+
+
+def continues_condition(doc: Document, sentence: Sentence) -> bool:
+    """Whether ``sentence`` opens with "And", "Then" or "So" after a sentence of its paragraph that opens on a
+    condition ("If ...", "Unless ...", "Once ..."): its claim holds only under that condition."""
+    if sentence.index == 0 or not _RUN_ON_OPENING.search(sentence.text.strip()):
+        return False
+    previous = doc.sentences[sentence.index - 1]
+    return previous.paragraph == sentence.paragraph and bool(_CONDITION_OPENING.search(previous.text.strip()))
+
+
 def leans_on_previous(doc: Document, sentence: Sentence, repairable: bool) -> bool:
     """Whether the sentence's sense hangs on the one before it: an elliptical opening, a demonstrative
-    subject standing for that sentence, VP ellipsis, or an opening the repair pass cannot mend."""
+    subject standing for that sentence, VP ellipsis, a consequence of the conditional before it, or an
+    opening the repair pass cannot mend."""
     text = sentence.text.strip()
-    if _ELLIPTICAL_OPENING.search(text) or not repairable or leans_back(doc, sentence) or additive_ellipsis(text):
+    if _ELLIPTICAL_OPENING.search(text) or not repairable or leans_back(doc, sentence) or additive_ellipsis(text) \
+            or continues_condition(doc, sentence):
         return True
     tokens = [t for t in doc.sentence_tokens(sentence) if t.pos != "PUNCT"]
     if tokens and tokens[-1].text in _AUXILIARIES and tokens[-1].pos in ("AUX", "VERB"):

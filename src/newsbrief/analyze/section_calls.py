@@ -14,14 +14,34 @@
   addressee to own a charge, it urges no act. "You must leave the building now" stays a call; so does "The
   government must admit its mistakes" (a third party's).
 
+* **A damaged thing's need described.** "The whole town is destroyed and has to be rebuilt" (reader Audit 26 #3)
+  describes the damage: a "has to be" joined to a present passive state of the same thing, with no time or
+  urgency on it. "The bridge has to be rebuilt before the winter" stays a call.
+* **A norm described.** "Presidents are asked to consult with Congress before they send troops" describes how an
+  office is meant to work (a bare plural of an office, "are asked/expected/required to", and a "before/when
+  they" of the procedure), urging no one (:data:`NORM`, read with the other non-calls of ``classify``).
+  "Residents are asked to boil water before drinking it" stays a call.
+
 :func:`not_a_call` gathers them with :func:`~newsbrief.analyze.section_forecasts.physical_condition`.
 """
 
 from __future__ import annotations
 
+import re
+
 from newsbrief.analyze.section_forecasts import a_thing, copula, physical_condition
 from newsbrief.models import Document, Token
 
+# "Presidents are asked to consult with Congress before they ...", "Judges are expected to step aside when they
+# ...": how an office is meant to work. Offices only: "Residents are asked to stay indoors when they hear the
+# siren" is a notice's call.
+NORM = re.compile(
+    r"^\W*(?:(?:prime\s+)?ministers|presidents|governors|judges|senators|lawmakers|legislators|mayors|monarchs|"
+    r"kings|queens|leaders|chancellors|premiers|members\s+of\s+\w+)\s+(?:are|were)\s+"
+    r"(?:usually\s+|normally\s+|traditionally\s+|generally\s+|also\s+)?(?:asked|expected|required|supposed|obliged)"
+    r"\s+to\b[^.;]*\b(?:before|when|whenever|if|once|after)\s+they\b", re.I)
+# time or urgency on a "has to be" makes it a call ("has to be rebuilt before the winter", "now", "at once")
+_URGED = re.compile(r"\b(?:before|by|now|immediately|urgently|soon|quickly|at once|first|this)\b", re.I)
 # What a party faces when it is scrutinised; "justice" is left out ("he must face justice" is a call).
 _SCRUTINY = frozenset("question questioning scrutiny criticism pressure inquiry investigation accusation "
                       "allegation charge backlash probe challenge".split())
@@ -89,8 +109,21 @@ def charge_owned(doc: Document, modal: Token) -> bool:
     return verb.lemma.lower() in _RECOGNISING and subject is not None and subject.text.lower() == "you"
 
 
+def damage_described(doc: Document, modal: Token) -> bool:
+    """A "has to be rebuilt" joined to a present passive state of the same thing (see the module docstring)."""
+    if modal.lemma.lower() != "have" or modal.dep != "conj":
+        return False
+    state = doc.tokens[modal.head]
+    sentence = next(s for s in doc.sentences if s.start <= modal.start < s.end)
+    passive = [k for k in doc.children(state) if k.dep == "auxpass" and k.tag in ("VBZ", "VBP")]
+    done = [k for k in doc.children(modal) if k.dep == "xcomp" and k.tag == "VBN"]
+    return bool(passive and done) and state.tag == "VBN" and not _URGED.search(sentence.text[modal.start
+                                                                                         - sentence.start:])
+
+
 def not_a_call(doc: Document, modal: Token) -> bool:
     """True when the obligation word ``modal`` urges no one: a physical condition, an expectation, a reported
-    recognition, a requirement on a thing or a charge put to the addressee (see the module docstring)."""
+    recognition, a requirement on a thing, a charge put to the addressee or a damaged thing's need (see the
+    module docstring)."""
     return physical_condition(doc, modal) or faces_scrutiny(doc, modal) or recognised(doc, modal) \
-        or thing_requirement(doc, modal) or charge_owned(doc, modal)
+        or thing_requirement(doc, modal) or charge_owned(doc, modal) or damage_described(doc, modal)

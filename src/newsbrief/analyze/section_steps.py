@@ -16,6 +16,23 @@ The Outlook had 15 misfilings in Audit 24; four general shapes are read here.
   entry of the page reports the address: the forecast's verb (or, for "make a statement", a verb of saying)
   told in the past of the same subject. A forecast no newer entry reports stays.
 
+Reader Audit 26 (27.4 item 2: 12 of 26 Outlook items wrong, most in voice pieces) added five more shapes:
+
+* **A prediction the article says came true.** "Commentators predicted ... would be a disaster, and so it has
+  proven", "... and that is exactly what happened": the forecast is history, told to judge the forecasters.
+* **A present price told to the reader.** "The steel model will cost you $199" is a price in the shops today,
+  the "will" of a shopper's second person; a price with a time to come ("from April", "next year") stays.
+* **A view the writer sets up to reject.** "If you take the view that X is simply another gadget, the prices may
+  not make much sense": the condition is the reader's supposed view, and its consequence is what the writer
+  argues against, not an expectation.
+* **A promise of a prediction whose content is cut.** "I will make you a prediction." forecasts nothing: the
+  prediction itself is the next sentence, or was lost.
+* **A general attitude.** "Americans worry that a coalition will drift off course": a present worry of a bare
+  plural about an indefinite "a coalition", with no date, is a disposition an argument describes, not a forecast
+  of an event; "Analysts worry that the coalition will collapse next month" stays.
+* **A plan in a generic "when" clause.** "When people plan to attack us, we try to prevent it" is a step of an
+  argument about how a country acts, told in the generic present with no modal of the future.
+
 :func:`no_forecast` is the outlook's check; it includes :func:`~newsbrief.analyze.section_outlook.past_ability`.
 """
 
@@ -191,9 +208,87 @@ def superseded(doc: Document, ctx: Context, sentence: Sentence) -> bool:
     return any(_reports_done(doc, s, *found) for s in newer)
 
 
+# "..., and so it has proven", "as it turned out", "and that is exactly what happened", "and it did."
+_FULFILLED = re.compile(
+    r"\b(?:and|as)\s+so\s+it\s+(?:has\s+)?(?:proved|proven|turned\s+out)\b|"
+    r"\b(?:that|this|which)\s+is\s+(?:exactly\s+|just\s+|precisely\s+)?what\s+(?:has\s+)?happened\b|"
+    r",?\s+and\s+(?:so\s+)?(?:it|they|he|she)\s+(?:did|has|have|was|were)\s*[.!]?\s*[\"”’']?\s*$", re.I)
+
+# "will cost you $199", "will set you back $350": the shopper's second person on a price.
+_PRICE_TO_YOU = re.compile(r"\b(?:will|'ll|would)\s+(?:cost\s+you|set\s+you\s+back)\b", re.I)
+# a time to come makes such a price a forecast ("will cost you $200 more from April")
+_TIME_AHEAD = re.compile(
+    r"\b(?:from|starting|beginning|after|next|soon|when|once|by)\b|\b(?:19|20)\d\d\b|"
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+
+# "If you take the view that ...", "If you think of X as ...", "If you believe ...": the reader's supposed view.
+_SUPPOSED_VIEW = re.compile(
+    r"^\W*(?:But\s+|And\s+|So\s+)?if\s+you\s+(?:(?:still|really|simply|just)\s+)?"
+    r"(?:take\s+the\s+view|think|believe|assume|regard|consider|see\s+(?:it|this|them|the)\b|look\s+at)", re.I)
+
+# "I will make you a prediction", "Let me give you a forecast" with nothing after but the speaker
+_PROMISE = re.compile(
+    r"\b(?:make|give|offer)\s+(?:you\s+|a\s+few\s+)?(?:a|one|my|this)\s+(?:prediction|forecast)s?\b", re.I)
+_ONLY_ATTRIBUTION = re.compile(
+    r"^\s*(?:[.!:;]|,\s*[^,:;]*\b(?:said|says|told|tells|wrote|writes|added|adds)\b[^,:;]*[.!]?)?\s*[\"”’']?\s*$")
+
+# "When people plan to attack us, we try to prevent it": a generic "when" clause of planning, no future modal
+_GENERIC_PLAN = re.compile(
+    r"^\W*(?:When|Whenever|If)\s+(?:\w+\s+){1,3}?(?:plan|plans|intend|intends|prepare|prepares)\s+to\b", re.I)
+_FUTURE_MODAL = re.compile(r"\b(?:will|won't|wo\s+n't|'ll|shall|going\s+to|would|might|may)\b", re.I)
+
+
+# a date or a span to come ties a worry to an event ("next month", "by 2030", "within weeks", "soon")
+_DATED = re.compile(
+    r"\b(?:next|coming|tomorrow|tonight|soon|within|until)\b|\b(?:19|20)\d\d\b|\b(?:weeks?|months?|years?)\b|"
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_ATTITUDES = frozenset("worry fear suspect believe think feel".split())
+
+
+def _general_attitude(doc: Document, sentence: Sentence) -> bool:
+    """A present attitude of a bare plural about an indefinite subject's "will", with no date (see above)."""
+    if _DATED.search(sentence.text):
+        return False
+    for modal in doc.sentence_tokens(sentence):
+        if modal.text.lower() not in ("will", "'ll") or modal.dep != "aux":
+            continue
+        verb = doc.tokens[modal.head]
+        holder = doc.tokens[verb.head]
+        subject = next((k for k in doc.children(verb) if k.dep in ("nsubj", "nsubjpass")), None)
+        holder_subject = next((k for k in doc.children(holder) if k.dep == "nsubj"), None)
+        if verb.dep == "ccomp" and holder.tag == "VBP" and holder.lemma.lower() in _ATTITUDES \
+                and subject is not None and any(k.dep == "det" and k.text.lower() in ("a", "an")
+                                                for k in doc.children(subject)) \
+                and holder_subject is not None and holder_subject.tag in ("NNS", "NNPS") \
+                and not any(k.dep == "det" for k in doc.children(holder_subject)):
+            return True
+    return False
+
+
+def _promise_only(text: str) -> bool:
+    """A promise of a prediction with no prediction after it (see the module docstring)."""
+    found = _PROMISE.search(text)
+    return found is not None and bool(_ONLY_ATTRIBUTION.match(text[found.end():]))
+
+
+def _generic_plan(text: str) -> bool:
+    """A generic "when X plan to ..., we ..." with no modal of the future anywhere (see the module docstring)."""
+    return bool(_GENERIC_PLAN.search(text)) and not _FUTURE_MODAL.search(text)
+
+
+def holds_no_outlook(text: str) -> bool:
+    """True when ``text`` (a sentence) is a fulfilled prediction, a present price told to the reader, a view
+    set up to be rejected, a promise of a prediction with none after it, or a generic plan (see above)."""
+    if _FULFILLED.search(text) or _SUPPOSED_VIEW.search(text) or _promise_only(text) or _generic_plan(text):
+        return True
+    return bool(_PRICE_TO_YOU.search(text)) and not _TIME_AHEAD.search(text)
+
+
 def no_forecast(doc: Document, ctx: Context, sentence: Sentence) -> bool:
     """True when ``sentence`` holds no outlook although its words look ahead: a modal that looks back
     (:func:`past_ability`), an argument's step, a teaser, a reassurance told to the writer, or a live page's
-    superseded entry, or words that only judge, recall or wonder (:func:`~.section_judged.only_judges`)."""
+    superseded entry, or words that only judge, recall or wonder (:func:`~.section_judged.only_judges`), or a
+    fulfilled prediction, a price told to the reader, a view set up to be rejected (:func:`holds_no_outlook`)."""
     return past_ability(doc, sentence) or argument_step(doc, sentence) or reader_teaser(sentence) \
-        or reassured_writer(doc, sentence) or superseded(doc, ctx, sentence) or only_judges(doc, sentence)
+        or reassured_writer(doc, sentence) or superseded(doc, ctx, sentence) or only_judges(doc, sentence) \
+        or holds_no_outlook(sentence.text) or _general_attitude(doc, sentence)
