@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from newsbrief.analyze.classify import cue_counts
 from newsbrief.analyze.closing_context import (
@@ -48,12 +49,17 @@ from newsbrief.analyze.openings import (
     repair_opening,
 )
 from newsbrief.analyze.section_breaks import quotation_cut
-from newsbrief.ingest.furniture import ends_like_sentence, furniture_kind
+from newsbrief.ingest.furniture import ends_like_sentence
+from newsbrief.ingest.furniture import furniture_kind as _line_kind
 from newsbrief.ingest.furniture_notes import author_bio
 from newsbrief.ingest.furniture_tail import bio_sentence
 from newsbrief.models import Document, Item, Sentence
 from newsbrief.nlp.clock_stamps import clock_stamps, newest_first
 from newsbrief.nlp.debunk import rejected_claims
+
+# The closing checks ask about the same lines again as they try each window (706 asks, 520 lines, on 60
+# CNN/DM briefs; session 16): the line-level furniture test is a pure function of its text.
+furniture_kind = lru_cache(maxsize=4096)(_line_kind)
 
 # The closing window: at most this many usable sentences, counted back from the end of
 # the article's content. Closing paragraphs ran 1-4 sentences in the example articles
