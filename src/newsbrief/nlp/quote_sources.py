@@ -191,7 +191,29 @@ def _people(d: _Doc) -> dict[str, str]:
 
 
 def _named_in(text: str, people: dict[str, str]) -> list[str]:
-    return [surname for surname in people if re.search(rf"\b{re.escape(surname)}\b", text)]
+    return [surname for surname in people if _word_at(text, surname, None)]
+
+
+_SAYS_AFTER = re.compile(_SAYS)
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _word_at(text: str, word: str, after: re.Pattern[str] | None) -> bool:
+    """Whether ``word`` stands in ``text`` as a whole word (as r"\bword\b" reads it), followed by ``after``
+    when given. Read occurrence by occurrence: a pattern compiled per surname was most of this module's
+    time in a profile of 60 CNN/DM briefs (session 16)."""
+    def is_word(char: str) -> bool:
+        return bool(char) and _WORD_CHAR.match(char) is not None
+    start = text.find(word)
+    while start >= 0 and word:
+        end = start + len(word)
+        before = text[start - 1] if start else ""
+        opens = is_word(before) != is_word(word[0])
+        if opens and (after.match(text, end) if after is not None
+                      else is_word(text[end] if end < len(text) else "") != is_word(word[-1])):
+            return True
+        start = text.find(word, start + 1)
+    return False
 
 
 def statement_speaker(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> str | None:
@@ -201,10 +223,10 @@ def statement_speaker(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> str
     named = _named_in(title, people)
     if len(named) == 1 and _STRONG.search(title) and _whose_piece(title, named[0]):
         return people[named[0]]
-    weak = [s for s in named if re.search(rf"\b{re.escape(s)}{_SAYS}", title)]
+    weak = [s for s in named if _word_at(title, s, _SAYS_AFTER)]
     if not weak and d.doc.sentences:
         opening = d.doc.sentences[0].text
-        weak = [s for s in _named_in(opening, people) if re.search(rf"\b{re.escape(s)}{_SAYS}", opening)]
+        weak = [s for s in _named_in(opening, people) if _word_at(opening, s, _SAYS_AFTER)]
     if len(weak) != 1:
         return None
     speaker = people[weak[0]]
