@@ -159,6 +159,12 @@ def names_a_period(doc: Document, sentence: Sentence, value: DateValue) -> bool:
     return i < year.i - 1 and i >= sentence.token_start and doc.tokens[i].text.lower() in ("a", "an")
 
 
-def is_glued(sentence: Sentence) -> bool:
-    """True when two sentences run together where a full stop was lost ("... two years Around 300 ...")."""
-    return _GLUED.search(sentence.text) is not None
+def is_glued(doc: Document, sentence: Sentence) -> bool:
+    """True when two sentences run together where a full stop was lost ("... two years Around 300 ..."): the
+    text before the capital holds a finite verb of its own. Without one the capital opens a title, not a
+    sentence ("The horror film It grossed $700 million after its release on Sept. 8, 2017")."""
+    for match in _GLUED.finditer(sentence.text):
+        cut = sentence.start + match.start()
+        if any(t.tag in _FINITE_TAGS for t in doc.sentence_tokens(sentence) if t.end <= cut):
+            return True
+    return False
