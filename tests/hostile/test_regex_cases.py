@@ -59,6 +59,13 @@ HOSTILE = {
     "a long sponsor line": "This " + "Of The " * 3_000 + "series is supported by Acme.",
     "a bio with a long beat": "Jane Roe covers " + "the city, " * 3_000 + "for the Ledger.",
     "many short sentences": "Get it for the kids now. " * 1_200 + "This series is supported by Acme.",
+    # Session 16's date and closing rules (review): a long glued word in a dated sentence made the glued-stop
+    # rule back off letter by letter from each letter (17 s at 50,000 characters) and the lifespan rule rescan
+    # it from each capital (4 s at 20,000), as did the older person-cue rule (24 s at 45,000); a run of
+    # auxiliaries made the additive-ellipsis rule rescan the rest of the run from each one (9 s at 50,000).
+    "a long lower-case word in a dated sentence": "It rained on March 3, 2020, " + "a" * 45_000 + " The end.",
+    "a long capitalised word before a year": "The law of 2006 passed " + "A" * 45_000 + " (2006 today.",
+    "a run of auxiliaries": "They did " + "have " * 9_000 + "it.",
 }
 
 

@@ -107,10 +107,11 @@ _ROLE_CUE = "|".join(sorted(re.escape(w) for w in PERSON_NOUNS - _SHARED_ROLE_NO
 _NOT_REPORTING = r"(?!\s+(?:said|says|told|tells|added|adds|stated|explained|confirmed|noted|announced|warned)\b)"
 # What only a person takes: an honorific before the name ("Mr. Braun"), an age or "who"
 # after it ("Braun, 38,", "Tamsin Hale, who runs a surf school"), or a role in apposition
-# ("Eva-Marie Persson, an economist at ...", which the small model tagged as an organisation).
+# ("Eva-Marie Persson, an economist at ...", which the small model tagged as an organisation). The name
+# before a comma is bounded: unbounded, each capital of a long glued word rescanned the rest of the word.
 _PERSON_CUES = re.compile(
     r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+(?P<after>[A-Z][\w'’-]+)"
-    r"|(?P<before>[A-Z][\w'’-]+)\s*,\s*(?:\d{1,3}\s*[,–—-]|who\b"
+    r"|(?P<before>[A-Z][\w'’-]{1,60})\s*,\s*(?:\d{1,3}\s*[,–—-]|who\b"
     rf"|(?:a|an|the)\s+(?:[\w'’.-]+\s+){{0,3}}?(?:{_ROLE_CUE})\b{_NOT_REPORTING})"
 )
 

@@ -71,9 +71,10 @@ def elliptical_opening(text: str) -> bool:
 
 
 # A clause that repeats the sentence before with its verb left out and an additive tail: "The Post probably
-# should have, as well.", "So should the mayor, too." (reader Audit 25 #12 closed on such a clause alone).
+# should have, as well.", "So should the mayor, too." (reader Audit 25 #12 closed on such a clause alone). At most
+# four words after the auxiliary ("could not have been"): unbounded, a long run of them was rescanned from each.
 _ADDITIVE_ELLIPSIS = re.compile(r"\b(?:do|does|did|will|would|can|could|should|shall|may|might|must|has|have|had|"
-                                r"is|are|was|were)(?:\s+(?:not|n't|have|be|been))*\s*,?\s+(?:as well|too)"
+                                r"is|are|was|were)(?:\s+(?:not|n't|have|be|been)){0,4}\s*,?\s+(?:as well|too)"
                                 r"\s*[.!]?[\"”']?$", re.I)
 
 

@@ -31,8 +31,9 @@ from newsbrief.nlp.dates import DateValue
 _CONDITION = frozenset({"new", "brand-new", "used", "old", "vintage", "classic", "second-hand", "secondhand"})
 # What follows a year that is a title's: a possessive ("1993's") or an opening quotation mark.
 _TITLE_MARKS = frozenset({"'s", "’s", "'", "‘", '"', "“"})
-# "Milton Friedman (1912 -- 2006)": two years in a bracket right after a capitalised name.
-_LIFESPAN = re.compile(r"[A-Z][\w.'-]*\s*\(\s*(\d{4})\s*(?:-{1,2}|–|—)\s*\d{4}\s*\)")
+# "Milton Friedman (1912 -- 2006)": two years in a bracket right after a capitalised name. The name's run is
+# bounded: unbounded, every capital of a long glued word rescanned the rest of it (session 16 review).
+_LIFESPAN = re.compile(r"[A-Z][\w.'-]{0,60}\s*\(\s*(\d{4})\s*(?:-{1,2}|–|—)\s*\d{4}\s*\)")
 # What may stand before a page's stamp: nothing, or "Updated", "Posted", "Published", "Last modified".
 _STAMP_HEAD = re.compile(r"\W*(?:(?:updated|posted|published|last\s+modified|modified)\s*:?\s*)?", re.I)
 # A BBC page writes its stamp as "3 January 2016 Last updated at 16:39 GMT" (the lead, session 16, XSum).
@@ -42,8 +43,9 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 # A caption's day set off by commas: ", Wednesday." or ", Wednesday Oct. 11, 2006, in Martinez, ...".
 _CAPTION_DAY = re.compile(rf",\s*(?:on\s+)?(?:{WEEKDAY_ALTERNATION})\b[\w\s.]{{0,12}}(?:,\s*\d{{4}})?(?=[,.]?\s*$|,)",
                           re.I)
-# A word that only opens a sentence, capitalised after a lower-case word with no stop between.
-_GLUED = re.compile(r"[a-z]{2,}\s+(?:Around|About|The|An|It|He|She|They|We|This|These|Those|There|But"
+# A word that only opens a sentence, capitalised after a lower-case word with no stop between. Two letters
+# say the same as "two or more" here (only a search's yes or no is read), without rescanning a long word.
+_GLUED = re.compile(r"[a-z]{2}\s+(?:Around|About|The|An|It|He|She|They|We|This|These|Those|There|But"
                     r")\s+[a-z0-9]")
 
 
@@ -157,6 +159,12 @@ def names_a_period(doc: Document, sentence: Sentence, value: DateValue) -> bool:
     return i < year.i - 1 and i >= sentence.token_start and doc.tokens[i].text.lower() in ("a", "an")
 
 
-def is_glued(sentence: Sentence) -> bool:
-    """True when two sentences run together where a full stop was lost ("... two years Around 300 ...")."""
-    return _GLUED.search(sentence.text) is not None
+def is_glued(doc: Document, sentence: Sentence) -> bool:
+    """True when two sentences run together where a full stop was lost ("... two years Around 300 ..."): the
+    text before the capital holds a finite verb of its own. Without one the capital opens a title, not a
+    sentence ("The horror film It grossed $700 million after its release on Sept. 8, 2017")."""
+    for match in _GLUED.finditer(sentence.text):
+        cut = sentence.start + match.start()
+        if any(t.tag in _FINITE_TAGS for t in doc.sentence_tokens(sentence) if t.end <= cut):
+            return True
+    return False

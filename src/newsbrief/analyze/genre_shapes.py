@@ -27,6 +27,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsbrief.models import Document, Sentence
+from newsbrief.nlp.reader_questions import ANSWER_LINE, ANSWERER, QUESTION_LINE
 
 if TYPE_CHECKING:
     from newsbrief.analyze.context import Context
@@ -116,44 +117,8 @@ def tells_trend(sentence: Sentence) -> bool:
     return bool(_TREND.search(sentence.text))
 
 
-_QUESTION_LINE = re.compile(r"^\s*(?:Q|Question)\s*[:.]\s", re.M)
-_ANSWER_LINE = re.compile(r"^\s*(?:A|Answer)\s*[:.]\s", re.M)
-# "Dr Helen Marsh, a cardiologist at St Anne's Hospital, answers:", "Answered by Dr Helen Marsh", "A: ... —
-# Helen Marsh".
-_ANSWERER = re.compile(
-    r"^\s*(?P<a>(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.? )?[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3})(?:,[^\n:]{0,120})? "
-    r"(?:answers|replies|responds|writes)\s*:|\b(?:answered|answer) by (?P<b>(?:(?:Dr|Prof|Professor)\.? )?"
-    r"[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3})", re.M)
-
-
 def reader_qa(doc: Document) -> bool:
-    """True for a readers' Q&A page: a question line and a marked answer (see the module docstring)."""
+    """True for a readers' Q&A page: a question line and a marked answer or a named answerer (see the module
+    docstring)."""
     text = doc.article.text
-    return bool(_QUESTION_LINE.search(text)) and (bool(_ANSWER_LINE.search(text)) or answerer(doc) is not None)
-
-
-def answerer(doc: Document) -> str | None:
-    """The named expert who answers a readers' question, else None."""
-    found = _ANSWERER.search(doc.article.text)
-    if found is None:
-        return None
-    return found.group("a") or found.group("b")
-
-
-_ANSWER_MARK = re.compile(r"^\s*(?:A|Answer)\s*[:.]\s+")
-
-
-def qa_answerer(doc: Document, sentence: Sentence) -> str | None:
-    """The named expert whose answer ``sentence`` is part of, on a readers' Q&A page: a sentence after the
-    answerer's line ("Dr Helen Marsh ... answers:") that is not itself a question line; else None."""
-    found = _ANSWERER.search(doc.article.text)
-    if found is None or sentence.start < found.end() or _QUESTION_LINE.match(sentence.text) \
-            or sentence.text.rstrip().endswith("?") or not reader_qa(doc):
-        return None
-    return found.group("a") or found.group("b")
-
-
-def answer_mark(text: str) -> int:
-    """Length of an answer's "A: " mark opening ``text`` (0 when none): the bracketed source replaces it."""
-    found = _ANSWER_MARK.match(text)
-    return found.end() if found else 0
+    return bool(QUESTION_LINE.search(text)) and (bool(ANSWER_LINE.search(text)) or bool(ANSWERER.search(text)))

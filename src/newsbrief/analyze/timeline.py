@@ -137,7 +137,7 @@ def _read_dates(doc: Document, ctx: Context) -> tuple[list[tuple[DateValue, Sent
             continue
         if not any(t.pos in ("VERB", "AUX") for t in doc.sentence_tokens(sentence)):
             continue  # "CORSICANA (October 14, 2014)", "During the ... presence (from 1976 until 2005)": no event
-        if is_fragment(doc, sentence) or is_glued(sentence) or in_a_frame(doc, sentence):
+        if is_fragment(doc, sentence) or is_glued(doc, sentence) or in_a_frame(doc, sentence):
             continue  # no whole sentence ("Joining the club in 2001 before ..."), or "If 2014 was ..., then ..."
         dateline = dateline_span(sentence.text) if sentence.index < DATELINE_SENTENCES else None
         quoted = _opens_in_quote(doc, sentence)

@@ -256,11 +256,11 @@ __all__ = ["ReaderQA", "read_reader_qa", "reader_qa_attributions", "reader_qa_vo
 # key point taken from it reads "[According to Dr Helen Marsh, ...]", never as the page's own statement. A sentence
 # another source already holds keeps its voice. Signed readers' pages are :mod:`newsbrief.nlp.reader_questions`'.
 
-_QUESTION_LINE = re.compile(r"^\s*(?:Q|Question)\s*[:.]\s", re.M)
-_ANSWER_LINE = re.compile(r"^\s*(?:A|Answer)\s*[:.]\s", re.M)
+QUESTION_LINE = re.compile(r"^\s*(?:Q|Question)\s*[:.]\s", re.M)
+ANSWER_LINE = re.compile(r"^\s*(?:A|Answer)\s*[:.]\s", re.M)
 # "Dr Helen Marsh, a cardiologist at St Anne's Hospital, answers:", "Answered by Dr Helen Marsh". Bounded repeats
 # and a bounded gloss: no backtracking on a long line (the session 15 review).
-_ANSWERER = re.compile(
+ANSWERER = re.compile(
     r"^\s*(?P<a>(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.? )?[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3})(?:,[^\n:]{0,120})? "
     r"(?:answers|replies|responds|writes)\s*:|\b(?:answered|answer) by (?P<b>(?:(?:Dr|Prof|Professor)\.? )?"
     r"[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3})", re.M)
@@ -270,14 +270,14 @@ _ANSWER_MARK = re.compile(r"^\s*(?:A|Answer)\s*[:.]\s+")
 def answered_voices(d: _Doc, voices: list[SentenceVoice]) -> list[SentenceVoice]:
     """The voices with a named expert's answer given to the expert (see the module docstring)."""
     text = d.text
-    found = _ANSWERER.search(text)
-    if found is None or _QUESTION_LINE.search(text) is None:
+    found = ANSWERER.search(text)
+    if found is None or QUESTION_LINE.search(text) is None:
         return voices
     expert = found.group("a") or found.group("b")
     fixed: list[SentenceVoice] = []
     for voice in voices:
         sentence = d.doc.sentences[voice.sentence]
-        if voice.voice == "reporter" and sentence.start >= found.end() and not _QUESTION_LINE.match(sentence.text) \
+        if voice.voice == "reporter" and sentence.start >= found.end() and not QUESTION_LINE.match(sentence.text) \
                 and not sentence.text.rstrip().endswith("?"):
             voice = replace(voice, voice="person", speaker=expert, explicit=False)
         fixed.append(voice)
