@@ -216,7 +216,7 @@ def _compose_section(spec: SectionSpec, offered: Sequence[Candidate], doc: Docum
     """The section's items (at most its limit), and the candidates left untried past the limit."""
     kept: list[Item] = []
     taken: set[object] = set()  # the values of spec.one_per already shown
-    dated: list[str] | None = [] if spec.name == "timeline" else None
+    dated: list[str] | None = [] if spec.dated_view else None
     for n, candidate in enumerate(offered):
         if len(kept) >= spec.limit:
             return kept, list(offered[n:])

@@ -147,6 +147,9 @@ class SectionSpec:
     # A payload field whose value an item may share with no other item of the section: "speaker"
     # keeps one position per source (the analyzer offers second choices in case a first is a repeat).
     one_per: str | None = None
+    # Items that are dated views of statements shown elsewhere (a timeline entry): each may repeat another
+    # section's statement, never another item of its own section (the lead's dated events are in the timeline).
+    dated_view: bool = False
     # "article": found by its analyzer in each article; "story": built across a story's articles
     # (its analyzer is never run on one article, and an article's brief does not carry it).
     scope: str = "article"
@@ -275,7 +278,7 @@ for _spec in (
                                         "main event first."),
                 prose=(ProsePlacement("lead"),)),
     SectionSpec("timeline", "Timeline", _A + "timeline:analyze_timeline", label_voices=True, limit=20, priority=30,
-                payload=TimelineEvent, payload_required=True, repair_openings=True,
+                payload=TimelineEvent, payload_required=True, repair_openings=True, dated_view=True,
                 prose=(ProsePlacement("history", select=past),
                        ProsePlacement("outlook", order=1, select=future))),
     SectionSpec("actors", "Actors", _A + "actors:analyze_actors", limit=8, priority=60,

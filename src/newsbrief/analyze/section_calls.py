@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from newsbrief.analyze.section_forecasts import a_thing, copula, physical_condition
+from newsbrief.analyze.section_judged import reported_clause
 from newsbrief.models import Document, Token
 
 # "Presidents are asked to consult with Congress before they ...", "Judges are expected to step aside when they
@@ -68,12 +69,8 @@ def faces_scrutiny(doc: Document, modal: Token) -> bool:
 
 def recognised(doc: Document, modal: Token) -> bool:
     """A "must" inside what a third party is said to recognise (see the module docstring)."""
-    clause = _verb_of(doc, modal)
-    for _ in range(4):  # up through joined clauses ("... and that a change must take place")
-        if clause.dep != "conj":
-            break
-        clause = doc.tokens[clause.head]
-    if clause.dep != "ccomp":
+    clause = reported_clause(doc, _verb_of(doc, modal))  # "... and that a change must take place"
+    if clause is None:
         return False
     holder = doc.tokens[clause.head]
     subject = next((k for k in doc.children(holder) if k.dep == "nsubj"), None)

@@ -59,6 +59,17 @@ def _timed(doc: Document, token: Token) -> bool:
     return any(doc.tokens[i].ent_type in _TIMES for i in range(token.left, token.right + 1))
 
 
+def reported_clause(doc: Document, verb: Token, climb: int = 4) -> Token | None:
+    """The "that" clause (ccomp) ``verb`` stands in, up through at most ``climb`` joined clauses ("... and that it
+    would ..."), or None when it stands in none: the clause whose head reports, tells or weighs it."""
+    clause = verb
+    for _ in range(climb):
+        if clause.dep != "conj":
+            break
+        clause = doc.tokens[clause.head]
+    return clause if clause.dep == "ccomp" else None
+
+
 def _modals(doc: Document, sentence: Sentence) -> list[Token]:
     return [t for t in doc.sentence_tokens(sentence) if t.tag == "MD"]
 
@@ -67,12 +78,8 @@ def _own_past_telling(doc: Document, modal: Token) -> bool:
     """A "would" in what "I" or "we" told someone in the past, the reported clause with no time of its own."""
     if modal.text.lower() not in _WOULD:
         return False
-    clause = doc.tokens[modal.head]
-    for _ in range(4):  # up through joined clauses ("and that it would ...")
-        if clause.dep != "conj":
-            break
-        clause = doc.tokens[clause.head]
-    if clause.dep != "ccomp" or _timed(doc, clause):
+    clause = reported_clause(doc, doc.tokens[modal.head])
+    if clause is None or _timed(doc, clause):
         return False
     telling = doc.tokens[clause.head]
     return telling.lemma.lower() in _TELLING and telling.tag == "VBD" \
@@ -112,12 +119,8 @@ def _open_question(doc: Document, modal: Token) -> bool:
     """A "could"/"may" inside a "whether" clause under "not clear" or "unclear": a question about the present."""
     if modal.text.lower() not in _POSSIBLE:
         return False
-    clause = doc.tokens[modal.head]
-    for _ in range(3):
-        if clause.dep != "conj":
-            break
-        clause = doc.tokens[clause.head]
-    if clause.dep != "ccomp" or _timed(doc, clause) \
+    clause = reported_clause(doc, doc.tokens[modal.head], climb=3)
+    if clause is None or _timed(doc, clause) \
             or not any(m.text.lower() in ("whether", "if") for m in _kids(doc, clause, "mark")):
         return False
     head = doc.tokens[clause.head]

@@ -43,7 +43,7 @@ from datetime import date
 from functools import lru_cache
 
 from newsbrief.analyze.context import Context
-from newsbrief.analyze.section_judged import only_judges
+from newsbrief.analyze.section_judged import only_judges, reported_clause
 from newsbrief.analyze.section_outlook import past_ability
 from newsbrief.models import Document, Sentence, Token
 from newsbrief.nlp.clock_stamps import clock_stamps, newest_first
@@ -126,12 +126,8 @@ def reassured_writer(doc: Document, sentence: Sentence) -> bool:
 def _told_writer(doc: Document, modal: Token) -> bool:
     if modal.text.lower() not in _WOULD:
         return False
-    clause = doc.tokens[modal.head]
-    for _ in range(4):  # up through joined clauses ("and that nobody would harm us") to what the telling reports
-        if clause.dep != "conj":
-            break
-        clause = doc.tokens[clause.head]
-    if clause.dep != "ccomp":
+    clause = reported_clause(doc, doc.tokens[modal.head])  # "and that nobody would harm us": what the telling reports
+    if clause is None:
         return False
     telling = doc.tokens[clause.head]
     return telling.lemma.lower() in _ASSURING and telling.tag == "VBD" and telling.dep == "ROOT" and any(
