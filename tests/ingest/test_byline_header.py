@@ -60,3 +60,12 @@ def test_a_bracket_and_dash_inside_a_sentence_stay() -> None:
             "too high for islanders.")
     article = _extract(f"Ferry fares to rise\n\n{lead}\n\n{BODY}\n")
     assert lead in article.text
+
+
+def test_a_share_widget_is_not_the_title() -> None:
+    # A BBC page's share widget opens the paste (the lead's reading, session 16): "Share this with" titled the brief.
+    widget = "Share this with\nEmail\nFacebook\nTwitter\nCopy this link\n"
+    article = _extract(f"{widget}{LEAD}\n{BODY}\n")
+    assert article.source.title != "Share this with"
+    assert "Share this with" not in article.text
+    assert LEAD in article.text

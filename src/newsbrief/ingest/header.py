@@ -52,6 +52,9 @@ def _stopped_headline(paragraphs: Sequence[str]) -> bool:
 
 
 _HEAD_KINDS = frozenset({"byline", "timestamp"})
+# Page chrome is never the headline: a BBC share widget's "Share this with" titled a brief (the lead's reading,
+# session 16); the line stays for the furniture filter to drop.
+_NOT_TITLES = frozenset({"widget", "ad", "link", "legal", "boilerplate", "credit", "related"})
 
 
 def split_title(paragraphs: list[str]) -> tuple[str | None, list[str]]:
@@ -66,7 +69,8 @@ def split_title(paragraphs: list[str]) -> tuple[str | None, list[str]]:
         return blog
     start = 1 if len(paragraphs) > 2 and furniture_kind(paragraphs[0]) in _HEAD_KINDS else 0
     rest = paragraphs[start:]
-    if len(rest) > 1 and (_is_headline(rest[0]) or _stopped_headline(rest)):
+    if len(rest) > 1 and furniture_kind(rest[0]) not in _NOT_TITLES \
+            and (_is_headline(rest[0]) or _stopped_headline(rest)):
         return rest[0], paragraphs[:start] + rest[1:]
     return None, paragraphs
 
