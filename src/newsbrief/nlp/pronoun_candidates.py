@@ -19,8 +19,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from newsbrief.models import Document, Sentence, Token
-from newsbrief.nlp.referents import _FEMALE_NOUNS, _MALE_NOUNS
-from newsbrief.nlp.speech import _clean, _Doc
+from newsbrief.nlp.referents import _FEMALE_NOUNS, _MALE_NOUNS, _PERSON_NOUNS
+from newsbrief.nlp.speech import UNNAMED_NOUNS, _clean, _Doc
 
 # Verbs whose object is the one spoken to ("told CNN's Anna Berg", "asked the minister").
 _ADDRESS_LEMMAS = frozenset({"tell", "ask", "inform", "assure", "brief", "warn", "interview"})
@@ -110,17 +110,45 @@ def _described(d: _Doc, token: Token) -> bool:
     return any(d.doc.tokens[c].dep in _DESCRIBING for c in d.children.get(token.i, ()))
 
 
+# Session 17 (the lead's reading of an unseen Newsroom history piece): "In a memoir ..., one such missionary
+# recalled her experience. '...,' she wrote" was given to the man named two sentences before. A person noun that is
+# not gendered itself ("missionary", "nurse") shows its gender by its own clause's possessive ("her experience",
+# "his first night"): that subject is as sure an antecedent as "his father". The noun must name a person (the
+# unnamed-source and person-noun lists, or a person suffix): "The report described her ordeal" is no speaker.
+_POSSESSIVES = {"he": "his", "she": "her"}
+_PERSON_SUFFIXES = ("ary", "ist", "ian", "eer")
+
+
+def _person_noun(token: Token) -> bool:
+    lemma = token.lemma.lower()
+    return lemma in _PERSON_NOUNS or lemma in UNNAMED_NOUNS or lemma.endswith(_PERSON_SUFFIXES)
+
+
+def _owns_agreeing(d: _Doc, token: Token, pronoun: str) -> bool:
+    """Whether the clause ``token`` is subject of has an object owned by the pronoun's possessive ("recalled her
+    experience", "described his first night")."""
+    tokens = d.doc.tokens
+    owner = _POSSESSIVES.get(pronoun)
+    return owner is not None and any(
+        tokens[o].dep in ("dobj", "obj") and any(
+            tokens[p].dep == "poss" and tokens[p].text.lower() == owner for p in d.children.get(o, ()))
+        for o in d.children.get(token.head, ()))
+
+
 def kin_subject(d: _Doc, previous: Sentence, sentence: Sentence, pronoun: str) -> str | None:
     """The described person (see the module docstring), main-clause subject of ``previous`` when it is the
     sentence just before ``sentence`` in the same or the previous paragraph; the noun phrase up to its noun
-    ("his father", "a young woman"), or None."""
+    ("his father", "a young woman", "one such missionary" of "recalled her experience"), or None."""
     if previous.index != sentence.index - 1 or sentence.paragraph - previous.paragraph > 1:
         return None
     nouns = _MALE_NOUNS if pronoun == "he" else _FEMALE_NOUNS if pronoun == "she" else frozenset()
     doc = d.doc
     for token in doc.sentence_tokens(previous):
-        if token.dep == "nsubj" and doc.tokens[token.head].dep == "ROOT" and token.pos == "NOUN" \
-                and token.lemma.lower() in nouns and not d.in_quote(token.start) and _described(d, token):
+        if token.dep != "nsubj" or doc.tokens[token.head].dep != "ROOT" or token.pos != "NOUN" \
+                or d.in_quote(token.start):
+            continue
+        if (token.lemma.lower() in nouns and _described(d, token)) \
+                or (_person_noun(token) and _owns_agreeing(d, token, pronoun)):
             return _clean(d.span_text(token.left, token.i)) or None
     return None
 

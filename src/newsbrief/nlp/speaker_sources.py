@@ -45,10 +45,18 @@ def negated_quantifier(d: _Doc, first: int, last: int) -> bool:
     return bool(words) and (words[0] in _NEGATING or words[0] in ("none", "nobody", "nothing"))
 
 
+# An adverbial clause a subordinator opens compares or sets the scene ("show more enthusiasm for X than they do for
+# Y", the lead's session 17 reading): it is no clause the verb reports.
+_SCENE_MARKS = frozenset({"than", "as", "because", "while", "when", "if", "although", "though", "since", "after",
+                          "before", "until", "whereas"})
+
+
 def _clausal(d: _Doc, verb: Token) -> bool:
     tokens = d.doc.tokens
     return any(tokens[c].dep in ("ccomp", "xcomp", "advcl") and tokens[c].pos in ("VERB", "AUX")
                and tokens[c].i > verb.i and tokens[c].text.lower() not in ("be", "to")
+               and not (tokens[c].dep == "advcl" and any(
+                   tokens[m].dep == "mark" and tokens[m].text.lower() in _SCENE_MARKS for m in d.children.get(c, ())))
                and not any(tokens[g].dep == "nsubj" and tokens[g].lemma.lower() in ("themselves", "itself")
                            for g in d.children.get(c, ()))
                for c in d.children.get(verb.i, ()))
@@ -166,14 +174,31 @@ def narrated_find(d: _Doc, verb: Token, subject: Token) -> bool:
     objects = [k for k in kids if k.dep in ("dobj", "obj")]
     if not objects and any(k.dep == "xcomp" and _to_infinitive(d, k) for k in kids):
         return True  # the same parsed as active: an active "find" takes no bare "to" clause ("found it to be")
+    if _hard_going(d, kids) and subject.lemma.lower() not in _FINDERS and subject.text.lower() not in _FINDERS:
+        return True  # "has found it difficult to climb above 35% in polls": how it went for them (session 17)
     if any(k.dep in _REPORTING_DEPS for k in kids) or any(k.dep == "prep" and k.text.lower() == "as" for k in kids):
-        return False  # "found that ...", "found it hard to ...", "saw it as a betrayal"
+        return False  # "found that ...", "saw it as a betrayal"
     if not objects or subject.lemma.lower() in _FINDERS or subject.text.lower() in _FINDERS:
         return False
     finding = any(o.lemma.lower() in _FINDING_OBJECTS or any(
         tokens[c].dep in ("det", "neg") and tokens[c].text.lower() in _NEGATING for c in d.children.get(o.i, ()))
         for o in objects)
     return not finding
+
+
+def _hard_going(d: _Doc, kids: list[Token]) -> bool:
+    """A dummy "it" with an adjective and a "to" clause ("found it difficult to climb", "found it hard to keep up"):
+    the lead's session 17 reading of an unseen column filed a candidate's poor polling as his statement. Said of a
+    finder ("researchers found it difficult to repeat the result") it still reports a finding."""
+    tokens = d.doc.tokens
+    for k in kids:
+        if k.dep in ("ccomp", "oprd", "acomp", "xcomp") and k.pos == "ADJ":
+            grand = [tokens[g] for g in d.children.get(k.i, ())]
+            dummy = any(g.dep == "nsubj" and g.text.lower() == "it" for g in grand) or any(
+                c.dep in ("dobj", "obj") and c.text.lower() == "it" for c in kids)
+            if dummy and any(g.dep in ("advcl", "xcomp") and _to_infinitive(d, g) for g in grand):
+                return True
+    return False
 
 
 def _to_infinitive(d: _Doc, verb: Token) -> bool:
