@@ -113,13 +113,16 @@ _PERSON_CUES = re.compile(
     r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+(?P<after>[A-Z][\w'’-]+)"
     r"|(?P<before>[A-Z][\w'’-]{1,60})\s*,\s*(?:\d{1,3}\s*[,–—-]|who\b"
     rf"|(?:a|an|the)\s+(?:[\w'’.-]+\s+){{0,3}}?(?:{_ROLE_CUE})\b{_NOT_REPORTING})"
+    # A lower-case role noun right before a first name and a surname ("former NFL quarterback Marcus Hale wrote"),
+    # which the small model tagged as an organisation after a book's title (the lead's Newsroom reading, session 16).
+    rf"|\b(?:{_ROLE_CUE})\s+[A-Z][a-z'’-]{{1,30}}\s+(?P<titled>[A-Z][\w'’-]{{1,30}})\b(?!\s*[A-Z&])"
 )
 
 
 def person_cued(text: str) -> set[str]:
     """Capitalised words the text treats as a person's name (see _PERSON_CUES), wherever the
     name is written: the NER model may not have tagged that occurrence."""
-    return {m.group("after") or m.group("before") for m in _PERSON_CUES.finditer(text)}
+    return {m.group("after") or m.group("before") or m.group("titled") for m in _PERSON_CUES.finditer(text)}
 
 
 # Tags a first name never has: "Tuesday Bhagat said", "India's Bhagat", "Tata Bhagat Group".

@@ -24,6 +24,8 @@ from newsbrief.analyze.actor_variants import merge_spelling_variants, sub_body
 from newsbrief.analyze.doc_index import NameIndex, name_words, sentence_at_token
 from newsbrief.lexicon import COUNTRY_ALIASES
 from newsbrief.models import Document, Entity, Token
+from newsbrief.nlp.name_parts import ORG_WORDS as _ORG_WORDS
+from newsbrief.nlp.name_parts import body_name, run_on_name
 from newsbrief.nlp.speech import BUSINESS_NOUNS, whole_possessives
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE"})
@@ -63,6 +65,7 @@ PERSON_NOUNS = TITLE_WORDS - ROLE_MODIFIERS | frozenset(
     "strategist trader negotiator doctor physician surgeon nurse teacher student pupil author writer novelist "
     "poet playwright essayist screenwriter filmmaker "
     "actor actress singer musician rapper artist star player striker midfielder defender goalkeeper "
+    "quarterback cornerback linebacker "
     "forward winger batsman bowler boss owner partner member resident victim suspect candidate "
     "lawmaker legislator activist campaigner worker employee investor banker fellow historian expert "
     "engineer designer producer chef pilot soldier agent detective chairperson speaker whip "
@@ -88,18 +91,6 @@ _STRIPPED_TITLES = TITLE_WORDS - frozenset("king queen prince princess".split())
     | BYSTANDER_NOUNS
 # Forms of address that say nothing of a role ("Dr. Khaldun" says less than her post).
 ADDRESS = frozenset("mr mr. mrs mrs. ms ms. mx mx. dr dr. miss sir dame hon. fr.".split())
-_ORG_WORDS = frozenset(
-    "productions inc inc. corp corp. co co. ltd ltd. llc plc group association agency council party "
-    "events services solutions systems technologies industries enterprises logistics motors ventures "
-    "insurance communications labs networks pharmaceuticals capital energy "
-    "bank university college institute club fc committee commission foundation department ministry "
-    "records studio studios entertainment media company corporation holdings partners union league "
-    "authority board court school hospital airlines airways".split()
-)
-# Words that end a football club's name: "Manchester United" tagged as a person is a club.
-_CLUB_WORDS = frozenset("united city fc afc athletic rovers wanderers albion hotspur".split())
-
-
 @dataclass
 class Actor:
     """A merged actor while clustering (mutable; becomes an Item at the end)."""
@@ -194,10 +185,13 @@ def cluster_actors(doc: Document) -> list[Actor]:
     things = thing_names(doc)
     possessives = whole_possessives(doc)
     named: list[tuple[Entity, str]] = []
+    run_on_end = 0  # a name run on past a link takes in the entities after it ("... Towards a Malaria Vaccine")
     for entity in doc.entities:
-        if entity.label not in ACTOR_LABELS or in_spans(entity.start, credits):
+        if entity.label not in ACTOR_LABELS or in_spans(entity.start, credits) or entity.start < run_on_end:
             continue
-        name = clean_name(entity.text)
+        full = run_on_name(doc, entity)
+        run_on_end = entity.start + len(full) if full else run_on_end
+        name = clean_name(full or entity.text)
         if not name or not any(c.isalpha() for c in name):
             continue
         if entity.label == "PERSON" and (name.lower() in things or not_a_person(doc, entity, name)):
@@ -303,7 +297,7 @@ def organisation_like(actor: Actor, actors: Sequence[Actor], organisations: dict
         return False
     if organisations is None:
         organisations = single_word_organisations(actors)
-    return words[-1] in _ORG_WORDS | _CLUB_WORDS or organisations.get(words[0], 0) > len(actor.mentions)
+    return body_name(words) or organisations.get(words[0], 0) > len(actor.mentions)
 
 
 def _merge_people(actors: list[Actor]) -> list[Actor]:

@@ -171,8 +171,13 @@ def _affiliation(doc: Document, entity: Entity) -> tuple[int, int] | None:
     Michigan Department of Health", "Lee at Tempus"), the preposition left out."""
     tokens = doc.tokens
     i = entity.token_end
+    # "Claire Dumont, from the University of Grenoble, and colleagues": a post-modifier set off by commas is an
+    # affiliation too, wherever the parser hangs the preposition (the lead's reading of an unseen XSum glacier
+    # report: the researcher "from the University of Savoie" had no role).
+    set_off = i + 2 < len(tokens) and tokens[i].text == "," and tokens[i + 1].text.lower() in ("of", "at", "from")
+    i += set_off
     if i + 1 >= len(tokens) or tokens[i].text.lower() not in ("of", "at", "from", "with") \
-            or tokens[i].head != entity.token_end - 1:
+            or (tokens[i].head != entity.token_end - 1 and not set_off):
         return None
     objects = [t for t in tokens[i + 1 : tokens[i].right + 1] if t.dep == "pobj" and t.head == i]
     if not objects or objects[0].ent_type != "ORG":
@@ -185,8 +190,10 @@ def _affiliation(doc: Document, entity: Entity) -> tuple[int, int] | None:
         # "of the National Oceanic and Atmospheric Administration": the parser may end the object at "Oceanic"
         # and hang "and Atmospheric Administration" elsewhere; the body's name runs to the end of its entity (Audit 24)
         end += 1
-    if end - start + 1 > MAX_ROLE_WORDS:
-        return None
+    if end + 1 < len(tokens) and tokens[end + 1].text == ")" and any(t.text == "(" for t in tokens[start : end + 1]):
+        end += 1  # "of the International Centre for the Study of Radicalisation (ICSR)": the acronym's bracket closes
+    if end - start + 1 > MAX_ROLE_WORDS or (set_off and end + 1 < len(tokens) and tokens[end + 1].text not in ",;.)"):
+        return None  # set off, the body's name closes the phrase: not "Smith, at the University's request"
     return (start, end + 1)
 
 
@@ -302,7 +309,8 @@ def roles_of(doc: Document, actor: Actor) -> list[Role]:
             if party:
                 role += f" ({party.group(1)})"
             elif affiliation:
-                role += " " + text[tokens[entity.token_end].start : tokens[affiliation[1] - 1].end]
+                link = entity.token_end + (tokens[entity.token_end].text == ",")  # "Prof Lee, from the ..."
+                role += " " + text[tokens[link].start : tokens[affiliation[1] - 1].end]
                 end = tokens[affiliation[1] - 1].end
             found.append(Role(role, _last_title_word(doc, title[0], title[1]) or head, sentence,
                               tokens[title[0]].start, end))
