@@ -29,6 +29,10 @@ OUTLOOK = [
     ("That means the government will have to find the money somewhere else, which is the real problem here.",
      False),
     ("This will matter because voters care more about their bills than about the deficit.", False),
+    # a consequence drawn, the question the argument poses, a "would" of any member of a kind
+    ("In other words, savers will lose out while borrowers gain.", False),
+    ("So the real question is whether voters will forgive him.", False),
+    ("Of course, a weaker currency would make exports cheaper, which is the point.", False),
     # generic truths
     ("Prices will always rise when supply is short and demand stays strong.", False),
     ("Markets will always overreact to bad news, whatever the central bank says.", False),
@@ -46,6 +50,10 @@ OUTLOOK = [
     ("If the river keeps rising, the town's main bridge will close on Friday, engineers warned.", True),
     ("If the merger goes ahead, the combined firm would control 40% of the market, regulators said.", True),
     ("That means the plant will close in March, with the loss of 300 jobs.", True),
+    ("Higher tariffs would hurt the region's farmers, the minister warned.", True),
+    ("\"If she runs, I believe she could win the nomination,\" the former governor said.", True),
+    ("The new tariffs would add 10% to the price of imported steel.", True),
+    ("If the river rises again, hundreds of homes could flood along the valley.", True),
 ]
 
 
@@ -60,6 +68,8 @@ RECOMMENDATIONS = [
     ("Drivers are urged to use the ring road until the bridge reopens, police said.", True),
     ("People are advised to stay indoors and keep their windows closed, health officials said.", True),
     ("Residents living near the river have been told to move their cars to higher ground.", True),
+    ("Motorists are being asked to avoid the town centre on Saturday.", True),
+    ("Anyone with information about the crash is asked to call the police.", True),
     # a named person's call stays
     ("The mayor urged residents to conserve water until the pipeline is repaired.", True),
     # open questions, disagreements and causes are no call
@@ -68,6 +78,8 @@ RECOMMENDATIONS = [
     ("The two parties disagree over whether the state should pay for the repairs.", False),
     ("The bridge had to be closed because the cracks in its main span had grown.", False),
     ("The whole town is destroyed and has to be rebuilt, one survivor said.", False),
+    # a procedure's step told of "they"
+    ("Once they log in, they are told to keep the recovery code in a safe place.", False),
     # a norm described
     ("Presidents are asked to consult with Congress before they send troops abroad.", False),
 ]
@@ -124,3 +136,23 @@ def test_a_columns_argument_steps_are_no_outlook() -> None:
 def test_a_columns_call_stays_a_recommendation() -> None:
     items = _column(analyze_recommendations)
     assert any("should hold its nerve" in t for t in items), items
+
+
+# Reader Audit 26 (27.4 item 2), in new wording: a doubt about tomorrow is no call; a dead man's past
+# foreboding and a fulfilled or rejected forecast are no outlook.
+AUDIT26 = [
+    (analyze_recommendations, "\"We don't even know what tomorrow will be like,\" the director of the shelter said.",
+     False),
+    (analyze_outlook, "He had often said that he would one day pay a price for his reporting.", False),
+    (analyze_outlook, "Forecasters said early on that the storm would be the worst in decades, and that is exactly "
+     "what happened.", False),
+    (analyze_outlook, "If you take the view that the phone is just another gadget, the prices may not make much "
+     "sense.", False),
+    (analyze_outlook, "The shelter's director said she expected more aid to arrive from the capital next week.",
+     True),
+]
+
+
+@pytest.mark.parametrize(("analyzer", "sentence", "expected"), AUDIT26)
+def test_audit26_misfilings(analyzer: Analyzer, sentence: str, expected: bool) -> None:
+    assert _held(analyzer, sentence) is expected

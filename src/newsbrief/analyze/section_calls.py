@@ -23,12 +23,13 @@
   "Residents are asked to boil water before drinking it" stays a call.
 
 Session 17 (the brief's problem 2) adds the other side: **a passive call is a call.** "Residents are asked to
-avoid the area", "Drivers are urged to use the ring road", "People have been told to stay indoors" is a notice
-whose caller is the authority the sentence or its paragraph names ("police said"); the attribution stage gives
-such a sentence the stance *asserts* (the passive hides the caller), so :func:`passive_call` reads the shape
-itself: a present or present-perfect passive of a verb of calling with a "to" clause, in the main clause or in
-what a verb of saying reports. A past "were told to leave" is a measure taken (Audit 6), and a norm
-(:data:`NORM`) is filtered before this check.
+avoid the area", "Drivers are urged to use the ring road", "People have been told to stay indoors", "Motorists
+are being asked to ..." is a notice whose caller is the authority the sentence or its paragraph names ("police
+said"); the attribution stage gives such a sentence the stance *asserts* (the passive hides the caller), so
+:func:`passive_call` reads the shape itself: a present, progressive or present-perfect passive of a verb of
+calling with a "to" clause, in the main clause or in what a verb of saying reports, with its addressees named
+(not "They are told to ..."). A past "were told to leave" is a measure taken (Audit 6), and a norm (:data:`NORM`)
+is filtered before this check.
 
 :func:`not_a_call` gathers them with :func:`~newsbrief.analyze.section_forecasts.physical_condition`.
 """
@@ -127,6 +128,8 @@ def damage_described(doc: Document, modal: Token) -> bool:
 
 
 _PASSIVE_CALLS = frozenset("ask urge advise tell encourage instruct order request remind warn implore".split())
+# pronouns a notice addresses ("Anyone with information is asked to call police")
+_ADDRESSEES = frozenset("anyone anybody everyone everybody those all".split())
 _SAYING = frozenset("say tell add state warn announce write".split())
 
 
@@ -138,8 +141,10 @@ def _present_passive(doc: Document, verb: Token) -> bool:
         return False
     if passive[0].tag in ("VBZ", "VBP"):
         return True
-    return passive[0].tag == "VBN" and any(k.dep == "aux" and k.lemma.lower() == "have" and k.tag in ("VBZ", "VBP")
-                                           for k in kids)
+    # "have been asked" (perfect) or "are being asked" (progressive)
+    helper = {"VBN": "have", "VBG": "be"}.get(passive[0].tag)
+    return helper is not None and any(k.dep == "aux" and k.lemma.lower() == helper and k.tag in ("VBZ", "VBP")
+                                      for k in kids)
 
 
 def passive_call(doc: Document, sentence: Sentence) -> bool:
@@ -152,7 +157,10 @@ def passive_call(doc: Document, sentence: Sentence) -> bool:
         main = verb.dep == "ROOT" or (verb.dep == "ccomp" and head.dep == "ROOT"
                                       and head.lemma.lower() in _SAYING)
         acts = [k for k in doc.children(verb) if k.dep == "xcomp" and k.tag == "VB"]
-        if main and acts and any(k.dep == "nsubjpass" for k in doc.children(verb)):
+        # a notice names whom it asks ("Residents", "Anyone with information"); "They are told to keep the key
+        # safe" describes a procedure's steps (an XSum explainer of a log-in, session 17)
+        if main and acts and any(k.dep == "nsubjpass" and (k.pos != "PRON" or k.text.lower() in _ADDRESSEES)
+                                 for k in doc.children(verb)):
             return True
     return False
 
