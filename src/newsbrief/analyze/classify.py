@@ -42,7 +42,7 @@ from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.framing import exhibits
 from newsbrief.analyze.openings import quote_continuation
 from newsbrief.analyze.section_breaks import joined, pieces_to_show
-from newsbrief.analyze.section_calls import NORM, not_a_call
+from newsbrief.analyze.section_calls import NORM, not_a_call, passive_call
 from newsbrief.analyze.section_forecasts import forecast_with_reason, rejected_forecast
 from newsbrief.analyze.section_judged import FEELING_SHOULD
 from newsbrief.analyze.section_steps import imagined, no_forecast
@@ -376,10 +376,10 @@ def _fits(doc: Document, ctx: Context, sentence: Sentence, name: str) -> bool:
                 or (past_call(doc, sentence) and not _DEONTIC.search(sentence.text)):
             return False  # a call told as history is no advice the article gives (Audit 19)
         if voice.voice == "reporter":
-            if reported_call(doc, sentence):
+            if reported_call(doc, sentence) or passive_call(doc, sentence):
                 return True  # "The envoy urged both sides to ...": the call with its speaker (Audit 16)
             return ctx.genre in ADVISING_GENRES and prescribes(doc, sentence) and not unnamed_adviser(doc, sentence)
-        return voice.stance == "recommends"
+        return voice.stance == "recommends" or passive_call(doc, sentence)  # "are asked to", "police said"
     # A quotation that does not say whose it is, and whose speaker the attribution stage did not
     # find, gives a cause or a forecast with no one to hold it (session 8: "'I spent 30 days in jail
     # because ...'"; check 8: "I will remain with my people ..." filed as Outlook with no speaker).

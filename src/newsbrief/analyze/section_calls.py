@@ -22,6 +22,15 @@
   they" of the procedure), urging no one (:data:`NORM`, read with the other non-calls of ``classify``).
   "Residents are asked to boil water before drinking it" stays a call.
 
+Session 17 (the brief's problem 2) adds the other side: **a passive call is a call.** "Residents are asked to
+avoid the area", "Drivers are urged to use the ring road", "People have been told to stay indoors", "Motorists
+are being asked to ..." is a notice whose caller is the authority the sentence or its paragraph names ("police
+said"); the attribution stage gives such a sentence the stance *asserts* (the passive hides the caller), so
+:func:`passive_call` reads the shape itself: a present, progressive or present-perfect passive of a verb of
+calling with a "to" clause, in the main clause or in what a verb of saying reports, with its addressees named
+(not "They are told to ..."). A past "were told to leave" is a measure taken (Audit 6), and a norm (:data:`NORM`)
+is filtered before this check.
+
 :func:`not_a_call` gathers them with :func:`~newsbrief.analyze.section_forecasts.physical_condition`.
 """
 
@@ -31,7 +40,7 @@ import re
 
 from newsbrief.analyze.section_forecasts import a_thing, copula, physical_condition
 from newsbrief.analyze.section_judged import reported_clause
-from newsbrief.models import Document, Token
+from newsbrief.models import Document, Sentence, Token
 
 # "Presidents are asked to consult with Congress before they ...", "Judges are expected to step aside when they
 # ...": how an office is meant to work. Offices only: "Residents are asked to stay indoors when they hear the
@@ -116,6 +125,44 @@ def damage_described(doc: Document, modal: Token) -> bool:
     done = [k for k in doc.children(modal) if k.dep == "xcomp" and k.tag == "VBN"]
     return bool(passive and done) and state.tag == "VBN" and not _URGED.search(sentence.text[modal.start
                                                                                          - sentence.start:])
+
+
+_PASSIVE_CALLS = frozenset("ask urge advise tell encourage instruct order request remind warn implore".split())
+# pronouns a notice addresses ("Anyone with information is asked to call police")
+_ADDRESSEES = frozenset("anyone anybody everyone everybody those all".split())
+_SAYING = frozenset("say tell add state warn announce write".split())
+
+
+def _present_passive(doc: Document, verb: Token) -> bool:
+    """``verb`` is a participle with a present "are/is asked" or a present perfect "have been asked"."""
+    kids = doc.children(verb)
+    passive = [k for k in kids if k.dep == "auxpass"]
+    if verb.tag != "VBN" or not passive:
+        return False
+    if passive[0].tag in ("VBZ", "VBP"):
+        return True
+    # "have been asked" (perfect) or "are being asked" (progressive)
+    helper = {"VBN": "have", "VBG": "be"}.get(passive[0].tag)
+    return helper is not None and any(k.dep == "aux" and k.lemma.lower() == helper and k.tag in ("VBZ", "VBP")
+                                      for k in kids)
+
+
+def passive_call(doc: Document, sentence: Sentence) -> bool:
+    """True when ``sentence`` is a notice's passive call ("Residents are asked to avoid the area", see the module
+    docstring): the caller is left to the sentence's attribution or its paragraph."""
+    for verb in doc.sentence_tokens(sentence):
+        if verb.lemma.lower() not in _PASSIVE_CALLS or not _present_passive(doc, verb):
+            continue
+        head = doc.tokens[verb.head]
+        main = verb.dep == "ROOT" or (verb.dep == "ccomp" and head.dep == "ROOT"
+                                      and head.lemma.lower() in _SAYING)
+        acts = [k for k in doc.children(verb) if k.dep == "xcomp" and k.tag == "VB"]
+        # a notice names whom it asks ("Residents", "Anyone with information"); "They are told to keep the key
+        # safe" describes a procedure's steps (an XSum explainer of a log-in, session 17)
+        if main and acts and any(k.dep == "nsubjpass" and (k.pos != "PRON" or k.text.lower() in _ADDRESSEES)
+                                 for k in doc.children(verb)):
+            return True
+    return False
 
 
 def not_a_call(doc: Document, modal: Token) -> bool:

@@ -33,6 +33,13 @@ Reader Audit 26 (27.4 item 2: 12 of 26 Outlook items wrong, most in voice pieces
 * **A plan in a generic "when" clause.** "When people plan to attack us, we try to prevent it" is a step of an
   argument about how a country acts, told in the generic present with no modal of the future.
 
+Session 17 (the brief's problem 1): **the writer's own reasoning.** A column's "If the bank raises rates,
+borrowers would pay more" (a present condition with a hypothetical "would": a case the argument weighs) and
+"That means builders will stop building" (a consequence the writer draws), "a weaker currency would make exports
+cheaper" (a "would" of any member of a kind) and "So the real question is whether ..." are steps of the argument, not
+forecasts, when the writer says them with no time to come (:func:`writers_reasoning`). Told by a speaker ("...,
+regulators said") or with a date ("That means the plant will close in March") they stay forecasts.
+
 :func:`no_forecast` is the outlook's check; it includes :func:`~newsbrief.analyze.section_outlook.past_ability`.
 """
 
@@ -280,6 +287,47 @@ def holds_no_outlook(text: str) -> bool:
     return bool(_PRICE_TO_YOU.search(text)) and not _TIME_AHEAD.search(text)
 
 
+# "That means ...", "This means ...", "Which means ...": a consequence drawn at the sentence's front
+# (and "In other words, ...", "The upshot is that ..."), or the question the argument poses ("So the real question
+# is whether voters will forgive him")
+_DRAWN = re.compile(
+    r"^\W*(?:And\s+|So\s+|But\s+)?(?:(?:that|this|which|it)\s+means\b|in\s+other\s+words\b|"
+    r"the\s+(?:upshot|bottom\s+line)\s+is\b|the\s+(?:real\s+|big\s+|key\s+)?question\s+is\s+(?:whether|if|how|why)\b)",
+    re.I)
+_QUOTED = re.compile(r"[\"“”]|``|''")
+# only "would": a news report's writer forecasts with "could" ("Hundreds of jobs could be lost as suppliers
+# follow", session 14's case), while a present "if" with "would" is a case an argument weighs
+_HYPOTHETICAL = frozenset({"would", "'d"})
+
+
+def _present_if(doc: Document, sentence: Sentence) -> bool:
+    return any(t.text.lower() == "if" and t.dep == "mark" and doc.tokens[t.head].tag in ("VBZ", "VBP")
+               for t in doc.sentence_tokens(sentence))
+
+
+def writers_reasoning(doc: Document, ctx: Context, sentence: Sentence) -> bool:
+    """True when the writer reasons rather than forecasts: a consequence drawn ("That means ...") or a present
+    "if" with only hypothetical modals, in the writer's own voice and with no time (see the module docstring)."""
+    if ctx.voice_of(sentence.index).voice != "reporter" or not _untimed(doc, sentence) \
+            or _QUOTED.search(sentence.text):
+        return False  # a quotation is a speaker's forecast even where the attribution stage found no speaker
+    if _DRAWN.search(sentence.text):
+        return True
+    modals = [t for t in doc.sentence_tokens(sentence) if t.tag == "MD"]
+    return bool(modals) and all(m.text.lower() in _HYPOTHETICAL for m in modals) and (
+        _present_if(doc, sentence) or all(_indefinite_subject(doc, m) for m in modals))
+
+
+def _indefinite_subject(doc: Document, modal: Token) -> bool:
+    """A "would" whose subject is any member of a kind ("a weaker currency would make exports cheaper"): a general
+    claim of the argument, not an event of the story. Bare plurals are left out ("jobs could be lost")."""
+    subject = next((k for k in doc.children(doc.tokens[modal.head]) if k.dep in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos not in ("NOUN",):
+        return False
+    dets = [k.text.lower() for k in doc.children(subject) if k.dep == "det"]
+    return dets in (["a"], ["an"])
+
+
 def no_forecast(doc: Document, ctx: Context, sentence: Sentence) -> bool:
     """True when ``sentence`` holds no outlook although its words look ahead: a modal that looks back
     (:func:`past_ability`), an argument's step, a teaser, a reassurance told to the writer, or a live page's
@@ -287,4 +335,5 @@ def no_forecast(doc: Document, ctx: Context, sentence: Sentence) -> bool:
     fulfilled prediction, a price told to the reader, a view set up to be rejected (:func:`holds_no_outlook`)."""
     return past_ability(doc, sentence) or argument_step(doc, sentence) or reader_teaser(sentence) \
         or reassured_writer(doc, sentence) or superseded(doc, ctx, sentence) or only_judges(doc, sentence) \
-        or holds_no_outlook(sentence.text) or _general_attitude(doc, sentence)
+        or holds_no_outlook(sentence.text) or _general_attitude(doc, sentence) \
+        or writers_reasoning(doc, ctx, sentence)
