@@ -122,6 +122,28 @@ Who gains from all this? Not the voters, who were promised a settlement by the s
 The coalition was a good idea badly run, and the prime minister has only himself to blame for its collapse.
 """, ("opinion",), ("It is not, and everyone", "good idea badly run", "honest course"))
 
+COLUMN_ASKS = Case("column_asks", """\
+The president likes to say that he is leading from behind on the blockade. His critics in Congress say he is not \
+leading at all.
+
+So who is right?
+
+Both, in a way. The president has handed the running of the operation to the alliance, and he has kept American \
+ships out of the front line. That was a deliberate choice, made after two long wars.
+
+What do his Republican critics want instead?
+
+That is harder to say. Some of them want more ships, some want none at all, and most of them want to be seen \
+to want something different from the president.
+
+And where does that leave the voters?
+
+Confused, mostly. The polls show that a majority support the blockade but do not trust either side to run it.
+
+The truth is that the president has made a sensible decision and explained it badly, and his critics have \
+exploited the gap.
+""", ("opinion", "analysis"), ("sensible decision and explained it badly", "leading from behind"), ())
+
 TRIBUTE = Case("tribute", """\
 Daniel Okafor, who filmed the siege of his home town and sent the footage to newsrooms around the world, was \
 killed on Saturday. He was 28.
@@ -171,7 +193,7 @@ wanted to hear it. I was told that the money had already been spent on other thi
 The book, which goes on sale next week, is the first account of the war by a member of the cabinet.
 
 The defence ministry said on Tuesday that it would not comment on the claims.
-""", ("news",), ("warned the cabinet about the shortage",), ("I told the cabinet",))
+""", ("news",), ("warned the cabinet about the shortage",), ())
 
 HOOK_FEATURE = Case("hook_feature", """\
 Every morning at five, Ruth Amos unlocks the door of her bakery on Mill Street and switches on the ovens her \
@@ -239,7 +261,7 @@ Q: What will you do with the prize money?
 A: I will take a year off and start the next book, which is about my grandmother's sister.
 """, ("qa",), ("Baltic Book Prize", "grandmother grew up"), ())
 
-CASES = (EYEWITNESS, EYEWITNESS_FEELING, READERS, READERS_SIGNED, COLUMN_QUESTIONS, TRIBUTE, TECH_COMMENT, EXCERPT, HOOK_FEATURE, HOOK_ANALYSIS,
+CASES = (EYEWITNESS, EYEWITNESS_FEELING, READERS, READERS_SIGNED, COLUMN_QUESTIONS, COLUMN_ASKS, TRIBUTE, TECH_COMMENT, EXCERPT, HOOK_FEATURE, HOOK_ANALYSIS,
          WITNESS_REPORT, INTERVIEW)
 _GAPS: tuple[str, ...] = ()
 _PARAMS = case_params(CASES, _GAPS)
