@@ -277,3 +277,35 @@ def test_session17_genre(case: Case) -> None:
     lead = points[:1] if case.name in _FIRST else points[:2]
     assert any(phrase in point for point in lead for phrase in case.lead), points
     assert not any(phrase in point for point in points for phrase in case.banned), points
+
+
+# The excerpt run into one paragraph, as a pasted page gives it, with the book's title holding a colon of its own.
+EXCERPT_RUN_ON = Case("book_excerpt_run_on", "In her new memoir, Open Water: A Life at Sea, the sailor Mara Quist "
+                      "wrote that her sponsor dropped her a week before the race. From an excerpt of Open Water that "
+                      "appeared on the Harbour Post: The call came on a Sunday. I was told that the money had gone "
+                      "to a younger crew. I had nothing left to sell. Quist said she sailed the race anyway, on a "
+                      "borrowed boat. She went on to say she learned to ask for help. Early on, I thought I could do "
+                      "everything myself. I was wrong about that.\n",
+                      ("news",), ("sponsor dropped her", "sailed the race anyway"), ())
+
+# A news lede dated by the day is the news: a "That's because" after it explains it, it is no nut graf.
+NEWS_BECAUSE = Case("news_because", """\
+The city council closed the Westgate bridge to traffic on Monday after engineers found cracks in two of its \
+supports.
+
+That's because the bridge, built in 1958, was never designed for the weight of modern lorries, the council said \
+in a statement.
+
+Drivers face diversions of up to four miles while repairs are carried out, which could take until the spring.
+
+The council said it would publish the engineers' report later this week.
+""", ("news",), ("closed the Westgate bridge",), ())
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", [EXCERPT_RUN_ON, NEWS_BECAUSE], ids=lambda c: c.name)
+def test_session17_near_misses(case: Case) -> None:
+    genre, points = brief_points(case)
+    assert genre in case.genres, (genre, points)
+    assert any(phrase in points[0] for phrase in case.lead), points
+    assert not points[0].startswith(("I ", "Early on, I")), points

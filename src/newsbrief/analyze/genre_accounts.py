@@ -54,29 +54,40 @@ def tribute(doc: Document) -> bool:
     return life >= MIN_LIFE_EVENTS and any(_PRAISE.search(s.text) for s in unquoted)
 
 
-# An introduction that hands the floor to another author's text: it ends with a colon and names the kind of text
-# ("an excerpt of her new book", "in a post on his blog", "wrote in a letter"). Not a quotation's "he said:" (the
-# attribution stage gives those lines their speaker).
+# An introduction that hands the floor to another author's text: a colon after a word naming the kind of text ("an
+# excerpt of her new book ... that appeared on Y:", "in a post on his blog:"). Not a quotation's "he said:" (the
+# attribution stage gives those lines their speaker). The colon may close the sentence or run on into the excerpt
+# in one sentence (a page run into one paragraph: the lead's Newsroom row 12, session 16).
 _EXCERPT_INTRO = re.compile(r"\b(?:excerpt|extract|passage|chapter|memoir|book|essay|letter|blog ?post|op-?ed|"
-                            r"diary|column)\b[^:]*:\s*$", re.I)
+                            r"diary|column)\b[^:.]*:", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|us)\b")  # not "US"
+# The writer back in the post's voice: the author reported in the third person ("However, Buchanon said ...",
+# "she writes"); "she told me" is still the author's account.
+_WRITER_BACK = re.compile(r"\b(?:[Hh]e|[Ss]he|[A-Z][a-z]+) (?:said|says|writes|wrote|added|adds|explained|recalls|"
+                          r"recalled|told (?!me\b|us\b))")
 
 
 def excerpt_sentences(doc: Document) -> set[int]:
-    """Indices of the sentences of an introduced excerpt: the first-person paragraphs after an introduction that
-    ends with a colon and names a text (see _EXCERPT_INTRO); the excerpt ends at the first paragraph without "I"."""
+    """Indices of the sentences of an introduced excerpt (see _EXCERPT_INTRO): the sentences after the introduction,
+    up to the writer's return (_WRITER_BACK) or a new paragraph without "I"; the introduction's own sentence too
+    when the excerpt runs on after its colon."""
     quoted: set[int] = set()
-    paragraphs: dict[int, list[Sentence]] = {}
+    inside = introduced = False
+    paragraph = -1
     for sentence in doc.sentences:
-        paragraphs.setdefault(sentence.paragraph, []).append(sentence)
-    order = sorted(paragraphs)
-    inside = False
-    for number in order:
-        sentences = paragraphs[number]
-        if inside and any(_FIRST_PERSON.search(s.text) for s in sentences):
-            quoted.update(s.index for s in sentences)
+        mine = _FIRST_PERSON.search(sentence.text) is not None
+        if inside and not _WRITER_BACK.search(sentence.text) and (sentence.paragraph == paragraph or mine):
+            quoted.add(sentence.index)
+            paragraph = sentence.paragraph
             continue
-        inside = bool(_EXCERPT_INTRO.search(sentences[-1].text))
+        # "In his new book, New Money: Staying Rich, Buchanon wrote that ..." reports the book: no introduction.
+        intro = None if _WRITER_BACK.search(sentence.text) else _EXCERPT_INTRO.search(sentence.text)
+        inside, paragraph = intro is not None, sentence.paragraph
+        introduced = introduced or inside
+        if (intro is not None and sentence.text[intro.end():].strip()) or (introduced and mine and not inside):
+            # A later "I" in a post built on an excerpt is its author's again ("The 34-year-old went on to say he
+            # learned a lesson. Early on, I found myself ..."): the post's writer does not speak in the first person.
+            quoted.add(sentence.index)
     return quoted
 
 
