@@ -181,6 +181,24 @@ see the final prices come in a little lower.
 Either way, I think the watch will sell well to the people who already own the phone.
 """, ("opinion",), ("entirely believable", "real question is not the price", "will sell well"))
 
+TECH_LEAK = Case("tech_leak", """\
+A retailer's price list for the Orbit smartwatch appeared online on Thursday, a week before the launch event.
+
+According to the list, the basic model will cost 399 dollars, the steel model 649 dollars and the gold model \
+1,200 dollars.
+
+The list also names three strap sizes and two colours for each model.
+
+The prices are certainly believable to me. The company's phones have risen in price with each model, and a gold \
+watch was never going to be cheap.
+
+The retailer has since taken the list down, and the company declined to comment.
+
+Analysts had expected the basic model to cost between 349 and 449 dollars.
+
+I'd argue the basic model is the one that matters, and at 399 dollars it looks like a fair deal to me.
+""", ("opinion",), ("believable to me", "fair deal to me"), ())
+
 EXCERPT = Case("book_excerpt", """\
 The former defence minister Helen Vance says she warned the cabinet about the shortage of helicopters two years \
 before the war began.
@@ -261,7 +279,7 @@ Q: What will you do with the prize money?
 A: I will take a year off and start the next book, which is about my grandmother's sister.
 """, ("qa",), ("Baltic Book Prize", "grandmother grew up"), ())
 
-CASES = (EYEWITNESS, EYEWITNESS_FEELING, READERS, READERS_SIGNED, COLUMN_QUESTIONS, COLUMN_ASKS, TRIBUTE, TECH_COMMENT, EXCERPT, HOOK_FEATURE, HOOK_ANALYSIS,
+CASES = (EYEWITNESS, EYEWITNESS_FEELING, READERS, READERS_SIGNED, COLUMN_QUESTIONS, COLUMN_ASKS, TRIBUTE, TECH_COMMENT, TECH_LEAK, EXCERPT, HOOK_FEATURE, HOOK_ANALYSIS,
          WITNESS_REPORT, INTERVIEW)
 _GAPS: tuple[str, ...] = ()
 _PARAMS = case_params(CASES, _GAPS)
