@@ -45,6 +45,7 @@ from newsbrief.analyze.argued import (
     signed_commentary,
 )
 from newsbrief.analyze.dispatch import dispatch_point, is_dispatch, profile, scenery, witnesses
+from newsbrief.analyze.genre_accounts import accounts_intro, denied, excerpt_lede, excerpt_sentences, nut_graf, tribute
 from newsbrief.analyze.genre_argues import ANALYSIS_MIN_OWN, ANALYSIS_SHARE, ARGUING, INTERPRETIVE, argues
 from newsbrief.analyze.genre_body import (
     asks_in_runs,
@@ -191,10 +192,11 @@ def _reporter_sentences(doc: Document, ctx: Context) -> list[Sentence]:
     by_paragraph = len({s.paragraph for s in doc.sentences}) >= 3
     quoted = {s.paragraph if by_paragraph else s.index for s in doc.sentences if _ANY_QUOTE.search(s.text)}
     end = sidebar_start(doc) or len(doc.sentences)  # a correspondent's box after the body is not its genre
+    excerpt = excerpt_sentences(doc)  # another author's "I" introduced as an excerpt (genre_accounts, Audit 26)
     # A document's findings carried on with no paragraph to end them ("The council's figures show ..." over twelve
     # sentences of a one-paragraph column) take the writer's own sentences (session 16). A person's words carried on
     # stay theirs: a one-line CNN/DM report's unquoted run of a manager's "I" is his, not the writer's.
-    return [s for s in doc.sentences[:end] if s.index in voices
+    return [s for s in doc.sentences[:end] if s.index in voices and s.index not in excerpt
             and (voices[s.index].voice == "reporter"
                  or (not by_paragraph and voices[s.index].voice == "document" and not voices[s.index].explicit))
             and (s.paragraph if by_paragraph else s.index) not in quoted and not inside_quotation(doc, s)]
@@ -359,8 +361,8 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
     own_genre = _genre_of_own(doc, ctx, title)
     if own_genre is not None:
         return own_genre
-    if profile(doc):
-        return "feature"
+    if profile(doc) or tribute(doc) or nut_graf(doc, ctx):
+        return "feature"  # a life told, a life mourned, a hook and its nut graf (genre_accounts, Audit 26)
     if _TITLE_ANALYSIS.search(title):
         return "analysis"
     if _TITLE_OPINION.search(title):
@@ -376,12 +378,17 @@ def _shaped_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
     page's main entry, a dispatch's statement of the situation the scene shows (not the scene; Audit 14)."""
     if genre == "news":
         # An opening that names nobody, or a firm's background, gives way to the news (Audit 17).
-        return delayed_lede(doc, ctx) or background_lede(doc, ctx) or opening_point(doc, ctx) or meeting_outcome(doc)
+        return excerpt_lede(doc) or nut_graf(doc, ctx) or delayed_lede(doc, ctx) or background_lede(doc, ctx) \
+            or opening_point(doc, ctx) or meeting_outcome(doc)
+    if genre == "roundup":
+        return accounts_intro(doc)  # the outlet's framing of readers' accounts (genre_accounts, Audit 26)
     if genre == "live" and doc.sentences:
         return live_point(doc, ctx)
     if genre == "qa":
         # the answer that moves the headline's number (Audit 19), or tells the outcome (Audit 25), else by score
         return news_answer(doc, ctx) or outcome_answer(doc, ctx)
+    if genre in ("feature", "analysis") and nut_graf(doc, ctx) is not None:
+        return nut_graf(doc, ctx)  # the nut graf, not the hook (genre_accounts)
     return dispatch_point(doc, ctx) if genre == "feature" and is_dispatch(doc, ctx) else None
 
 
@@ -465,8 +472,8 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
         if genre != "roundup" and sentence.text.rstrip("\"”’' ").endswith(":"):
             continue  # "he said something that should make jaws drop:" only introduces the point (Audit 10)
         if mocks_a_view(doc, sentence) or fragment(doc, sentence) or claim_subject(doc, sentence) \
-                or (genre == "opinion" and camps_view(doc, sentence)):  # "The doves say ..." (Audit 26)
-            continue  # the view the writer ridicules is the piece's target, not its point
+                or denied(doc, sentence) or (genre == "opinion" and camps_view(doc, sentence)):
+            continue  # the view the writer ridicules, denies or gives to a camp (Audit 26) is its target, not its point
         if sentence.paragraph == last_paragraph and ANAPHORIC.match(sentence.text):
             continue  # a closing "Of course, this wouldn't be the first time" leans on what came before
         # a critic's verdict on others' conduct ("The editorial earns no self-awareness points.") is one (session 16)

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.analyze.dispatch import NEWS_TIME
 from newsbrief.analyze.doc_index import entities_of
+from newsbrief.analyze.genre_accounts import excerpt_sentences
 from newsbrief.analyze.genre_points import title_overlap, title_terms
 from newsbrief.analyze.point_pages import act_weight
 from newsbrief.models import Document, Sentence, Token
@@ -224,6 +225,7 @@ OPENING_REACH = 7
 # of the next paragraphs, so one set-up sentence at most is a key point (the position prior 1 / (1 + 0.35 i)).
 SETUP_FACTOR = 0.3
 BACKGROUND_FACTOR = 0.3
+EXCERPT_FACTOR = 0.2  # an introduced excerpt's lines give way to the post's own (set on session 17's excerpt case)
 BACKGROUND_REACH = 4  # a business story tells its news by the fourth sentence
 
 
@@ -384,6 +386,8 @@ def opening_factors(doc: Document, ctx: Context) -> list[float]:
     """Per sentence, the factor on a report's key-point score: SETUP_FACTOR for an opening's set-up run,
     BACKGROUND_FACTOR for a background state in the opening after the lede (or at it, when news follows)."""
     factors = [1.0] * len(doc.sentences)
+    for index in excerpt_sentences(doc):  # another author's speakerless "I" (genre_accounts, Audit 26)
+        factors[index] = EXCERPT_FACTOR
     if ctx.genre != "news":
         return factors
     if _setup_point(doc, ctx) is not None:

@@ -1,0 +1,172 @@
+"""Three shapes of voice piece told apart by their structure (session 17; reader Audits 25-26, docs/audit.md
+sections 26-27).
+
+- **A tribute** tells a life that has just ended: a death in the opening paragraph ("was killed on Saturday",
+  "died"), the life told in the past tense ("grew up", "studied", "married") and praise ("He was brave, funny and
+  generous", "will be sorely missed"). Audit 26 saw a newsroom's tribute to its source labelled "News report": a
+  reader calls it a feature. A report of a death tells the circumstances and the reactions; it has no praise in the
+  writer's own voice (praise in quotation marks is the mourners').
+- **An introduced excerpt.** A post built on another author's words ("From an excerpt of X's new book ... that
+  appeared on Y:") quotes that author's first person in the paragraphs after the colon. Those "I" lines are not the
+  writer's voice (Audit 26's book-excerpt post was labelled opinion and led by a speakerless "I" line): the genre
+  is the post's, and the post's own sentence leads.
+- **Readers' accounts.** A page of first-person accounts, each signed with the reader's name above or below it,
+  opens on the outlet's framing ("Readers caught up in the floods have sent us their accounts. Here is a
+  selection."): that framing is the point; an account's "I ran down the stairs" has no speaker in a key point
+  (Audit 26's readers' page).
+- **A hook and its nut graf.** A feature or analysis that opens on a scene, an anecdote or a question states what
+  the piece is about a few paragraphs down, in a sentence that ties the hook to the wider story ("That's because
+  ...", "It is part of a wider ...", "Now, ..."): the nut graf is the point, not the hook (the lead's Newsroom
+  reading, session 16).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsbrief.analyze.dispatch import NEWS_TIME
+from newsbrief.models import Document, Sentence
+
+if TYPE_CHECKING:
+    from newsbrief.analyze.context import Context
+
+_DEATH = re.compile(r"\b(?:was|were|has been|have been) (?:killed|shot dead|murdered)\b|\b(?:died|was found dead)\b")
+_LIFE_EVENT = re.compile(r"\b(?:was born|grew up|studied|graduated|married|went to school|trained as|worked (?:for|at|"
+                         r"as)|moved to)\b")
+# Praise in the writer's voice: "He was brave, funny and generous", "will be sorely missed", "remembered as".
+_PRAISE = re.compile(r"\b(?:[Hh]e|[Ss]he) was (?:\w+, )+(?:\w+ )?and (?:\w+ )?\w+\b|"
+                     r"\bwill be (?:sorely |greatly |deeply |much |sadly )?missed\b|\bremembered (?:as|for)\b|"
+                     r"\b(?:[Hh]e|[Ss]he) (?:never|always) (?:stopped|gave up|failed|forgot)\b")
+_QUOTE = re.compile(r"[\"“”]")
+MIN_LIFE_EVENTS = 2  # a report of a death may give one fact of the life ("a father of two who worked at the mill")
+
+
+def tribute(doc: Document) -> bool:
+    """True when the article mourns someone: a death in the opening, a life told and praise (see the docstring)."""
+    if not doc.sentences:
+        return False
+    first = doc.sentences[0].paragraph
+    if not any(_DEATH.search(s.text) for s in doc.sentences if s.paragraph == first):
+        return False
+    unquoted = [s for s in doc.sentences if not _QUOTE.search(s.text)]
+    life = sum(1 for s in unquoted if _LIFE_EVENT.search(s.text))
+    return life >= MIN_LIFE_EVENTS and any(_PRAISE.search(s.text) for s in unquoted)
+
+
+# An introduction that hands the floor to another author's text: a colon after a word naming the kind of text ("an
+# excerpt of her new book ... that appeared on Y:", "in a post on his blog:"). Not a quotation's "he said:" (the
+# attribution stage gives those lines their speaker). The colon may close the sentence or run on into the excerpt
+# in one sentence (a page run into one paragraph: the lead's Newsroom row 12, session 16).
+_EXCERPT_INTRO = re.compile(r"\b(?:excerpt|extract|passage|chapter|memoir|book|essay|letter|blog ?post|op-?ed|"
+                            r"diary|column)\b[^:.]*:", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|us)\b")  # not "US"
+# The writer back in the post's voice: the author reported in the third person ("However, Buchanon said ...",
+# "she writes"); "she told me" is still the author's account.
+_WRITER_BACK = re.compile(r"\b(?:[Hh]e|[Ss]he|[A-Z][a-z]+) (?:said|says|writes|wrote|added|adds|explained|recalls|"
+                          r"recalled|told (?!me\b|us\b))")
+
+
+def excerpt_sentences(doc: Document) -> set[int]:
+    """Indices of the sentences of an introduced excerpt (see _EXCERPT_INTRO): the sentences after the introduction,
+    up to the writer's return (_WRITER_BACK) or a new paragraph without "I"; the introduction's own sentence too
+    when the excerpt runs on after its colon."""
+    quoted: set[int] = set()
+    inside = introduced = False
+    paragraph = -1
+    for sentence in doc.sentences:
+        mine = _FIRST_PERSON.search(sentence.text) is not None
+        if inside and not _WRITER_BACK.search(sentence.text) and (sentence.paragraph == paragraph or mine):
+            quoted.add(sentence.index)
+            paragraph = sentence.paragraph
+            continue
+        # "In his new book, New Money: Staying Rich, Buchanon wrote that ..." reports the book: no introduction.
+        intro = None if _WRITER_BACK.search(sentence.text) else _EXCERPT_INTRO.search(sentence.text)
+        inside, paragraph = intro is not None, sentence.paragraph
+        introduced = introduced or inside
+        if (intro is not None and sentence.text[intro.end():].strip()) or (introduced and mine and not inside):
+            # A later "I" in a post built on an excerpt is its author's again ("The 34-year-old went on to say he
+            # learned a lesson. Early on, I found myself ..."): the post's writer does not speak in the first person.
+            quoted.add(sentence.index)
+    return quoted
+
+
+def excerpt_lede(doc: Document) -> Sentence | None:
+    """The post's own first sentence when it is built on an introduced excerpt: the excerpt's "I" has no speaker in
+    a key point, and the post's sentence says whose words they are."""
+    excerpt = excerpt_sentences(doc)
+    if not excerpt:
+        return None
+    # Whatever its voice: the post's lede often reports the author ("Vance says she warned ..."), which is the point.
+    return next((s for s in doc.sentences if s.index not in excerpt and not _QUOTE.match(s.text)
+                 and not _EXCERPT_INTRO.search(s.text) and len(s.text.split()) >= MIN_NUT_WORDS), None)
+
+
+# The outlet's framing of a page of accounts: "have been sending us their accounts", "Here is a selection",
+# "have described the scenes", "tell us what they saw".
+_FRAMES_ACCOUNTS = re.compile(r"\b(?:accounts|experiences|stories|testimon(?:y|ies)|eyewitnesses|[Hh]ere (?:is|are) "
+                              r"(?:a selection|some)|(?:sent|sending|told|tell) us|have described)\b")
+
+
+def accounts_intro(doc: Document) -> Sentence | None:
+    """The first sentence of a round-up's opening paragraph when it frames the accounts that follow in the first
+    person (see the module docstring), else None."""
+    if not doc.sentences:
+        return None
+    first = doc.sentences[0].paragraph
+    opening = [s for s in doc.sentences if s.paragraph == first]
+    later = [s for s in doc.sentences if s.paragraph != first]
+    if not any(_FRAMES_ACCOUNTS.search(s.text) for s in opening) or _FIRST_PERSON.search(opening[0].text):
+        return None
+    if sum(1 for s in later if _FIRST_PERSON.search(s.text)) * 2 < len(later):
+        return None  # the accounts are most of what follows
+    return opening[0]
+
+
+# A nut graf ties the hook to the wider story: "That's because ...", "It is part of a wider shift", "This is one
+# of many ...", "Now, ...". Looked for in paragraphs 2-5 (NUT_REACH), after an opening in the writer's voice that
+# reports nobody's words (a news lede says who said it; a hook shows a scene or asks).
+_NUT_OPENER = re.compile(
+    r"^(?:That|This|It)(?:'s| is| was) (?:because|why)\b|"
+    r"^(?:That|This|It|The \w+|Such \w+)(?:'s| is| are| was| were) (?:all |just )?(?:part|one|a sign|a symptom|"
+    r"an example|a reflection|typical) of (?:a |an |the )?(?:wider|broader|larger|bigger|growing|nationwide|global|"
+    r"trend|pattern|many)\b|"
+    r"^Now, (?!though\b)")
+_REPORTED = re.compile(r"\b(?:says?|said|tells?|told|according to|announced|reported)\b|[\"“”]", re.I)
+NUT_REACH = 5  # paragraphs 2-5 (0-based 1-4): the nut grafs of the hook-first pieces read in session 16
+MIN_NUT_WORDS = 8
+# A scene's day comes with an article ("On a wet Tuesday in March"); a news lede's does not ("on Tuesday").
+_SCENE_DAY = re.compile(r"\b(?:a|an|one|that) (?:\w+ )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+                        re.I)
+
+
+def nut_graf(doc: Document, ctx: Context) -> Sentence | None:
+    """The nut graf of a hook-first piece (see the module docstring), or None."""
+    if not doc.sentences:
+        return None
+    first = doc.sentences[0].paragraph
+    opening = [s for s in doc.sentences if s.paragraph == first]
+    if any(_REPORTED.search(s.text) or ctx.voice_of(s.index).voice != "reporter" for s in opening):
+        return None  # a lede that reports someone's words is the news, not a hook
+    if any(NEWS_TIME.search(_SCENE_DAY.sub(" ", s.text)) for s in opening):
+        return None  # a lede dated by the day ("Police closed the bridge on Monday") tells the news itself
+    for sentence in doc.sentences[len(opening):]:
+        if sentence.paragraph - first >= NUT_REACH:
+            break
+        if _NUT_OPENER.match(sentence.text) and ctx.voice_of(sentence.index).voice == "reporter" \
+                and len(sentence.text.split()) >= MIN_NUT_WORDS and not _QUOTE.search(sentence.text):
+            return sentence
+    return None
+
+
+# A claim the writer flatly denies in the next sentence ("The minister insists the coalition is holding. It is not,
+# and everyone knows it."): the claim is the column's target, not its point (session 17's column case).
+_DENIAL = re.compile(r"^(?:It|That|This|They|He|She|Nor) (?:is|was|are|were|does|did|has|have|will|can)(?:n't| not)"
+                     r"\s*(?:[,.;:—-]|and\b|but\b)|^(?:Not so|Wrong|Nonsense|Hardly)\b")
+
+
+def denied(doc: Document, sentence: Sentence) -> bool:
+    """True when the sentence after this one, in the same paragraph or opening the next, flatly denies it."""
+    following = doc.sentences[sentence.index + 1] if sentence.index + 1 < len(doc.sentences) else None
+    return following is not None and following.paragraph - sentence.paragraph <= 1 \
+        and bool(_DENIAL.match(following.text))
