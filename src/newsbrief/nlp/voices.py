@@ -275,13 +275,16 @@ _LONG_SPAN = re.compile(r"\bsince\b|\b(?:for|over the(?: past| last)?) (?:\w+ )?
 
 def _writer_steps_in(d: _Doc, sentence: Sentence) -> bool:
     """Whether a sentence after a report's is the writer speaking again: their "I", a judgement, a verdict, or
-    their own background over a long span. A retold report does not pass through the writer's own sentence, so
-    the report's voice ends there (not only skips it): "I have lived here twenty years ... The council should build
-    more homes" is the writer's argument, not the council's figures. A word that says the report goes on ("It has
-    also found") keeps it."""
+    their own background (over a long span, or any present perfect in unbroken text). A retold report does not
+    pass through the writer's own sentence, so the report's voice ends there (not only skips it): "I have lived
+    here twenty years ... The council should build more homes" is the writer's argument, not the council's
+    figures. A word that says the report goes on ("It has also found") keeps it."""
     if _CONTINUES.match(sentence.text.strip()):
         return False
-    background = _present_perfect(d.doc, sentence) and bool(_LONG_SPAN.search(sentence.text))
+    # In unbroken text no paragraph break ends the report, so any present perfect is the writer's, as at a close
+    # (a one-paragraph column's "A weapon sold as an alternative to a gun has become an alternative to talking").
+    unbroken = d.doc.sentences[-1].paragraph + 1 < FEW_PARAGRAPHS
+    background = _present_perfect(d.doc, sentence) and (unbroken or bool(_LONG_SPAN.search(sentence.text)))
     return _judges(sentence.text) or bool(_VERDICT.search(sentence.text)) or background
 
 
