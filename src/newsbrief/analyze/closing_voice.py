@@ -18,6 +18,12 @@ sentence right before it, in the same paragraph, is the same source's and the cl
 form: not the writer's present-time background (a present perfect, "has also been responsible for", where
 reported speech would read "had been") and not a verdict ("should have", "probably", "clearly"). Otherwise it
 is shown as the writer's.
+
+The writer's own sentence (``nlp.voices.writers_own``: a verdict, a hedge, a present perfect) already ends a
+report's carried voice in the attribution stage (session 17), so no section frames it. The close adds the stricter
+chain rule below: in the middle of a story a report's findings may run on into the next paragraph (the
+attribution stage allows that once the report has been told over two sentences), but a close that is not chained
+to its source inside its own paragraph is the writer stepping back.
 """
 
 from __future__ import annotations
@@ -28,12 +34,8 @@ from newsbrief.analyze.context import Context
 from newsbrief.models import Document, Sentence
 from newsbrief.nlp.quotations import quote_spans
 from newsbrief.nlp.reader_questions import answer_mark
+from newsbrief.nlp.voices import writers_own
 
-# The writer's verdict or hedge: a judgement of the past ("should have", "could have known") or an
-# evaluative adverb. A retold statement keeps its source's verbs of report; these are the writer's.
-_VERDICT = re.compile(r"\b(?:should|could|would|must|might|ought to)(?:\s+(?:not|never|n't|also|really|well))*"
-                      r"\s+(?:have|'ve)\b(?!\s+to\b)|\b(?:probably|clearly|obviously|surely|frankly|arguably|"
-                      r"of course|no doubt|it seems)\b", re.I)
 # A judgement of the past: "should have checked", "would have spared everyone" (not "should have to").
 _COUNTERFACTUAL = re.compile(r"\b(?:should|could|would|must|might|ought to)(?:\s+(?:not|never|n't|also|really|"
                              r"well|probably))*\s+(?:have|'ve)\s+\w+(?<!\bto)\b", re.I)
@@ -53,22 +55,6 @@ CHAIN_REACH = 3
 def _quoted(doc: Document, sentence: Sentence) -> bool:
     """Whether the sentence lies inside a quotation that opens before it (the source's own words)."""
     return any(start < sentence.start and sentence.end - 1 <= end for start, end in quote_spans(doc.article.text))
-
-
-def _present_perfect(doc: Document, sentence: Sentence) -> bool:
-    """Whether the main clause is a present perfect ("The group has also been responsible ..."): the writer's
-    own present, where speech retold in the past would read "had been"."""
-    tokens = doc.sentence_tokens(sentence)
-    root = next((t for t in tokens if t.dep == "ROOT"), None)
-    if root is None:
-        return False
-    return any(k.dep in ("aux", "auxpass") and k.lemma == "have" and k.tag in ("VBZ", "VBP")
-               for k in doc.children(root))
-
-
-def writers_own(doc: Document, sentence: Sentence) -> bool:
-    """Whether the sentence reads as the writer's background or verdict (see the module docstring)."""
-    return bool(_VERDICT.search(sentence.text)) or _present_perfect(doc, sentence)
 
 
 def frame_holds(doc: Document, ctx: Context, sentence: Sentence) -> bool:

@@ -7,7 +7,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from newsbrief.models import Attribution, Sentence, SentenceVoice, Token
+from newsbrief.models import Attribution, Document, Sentence, SentenceVoice, Token
 from newsbrief.nlp.speech import (
     _HEADER,
     _QUOTE_MARK,
@@ -216,6 +216,16 @@ def _cites_one_fact(d: _Doc, found: list[Attribution]) -> bool:
     return any(a.kind == "according" and a.cue_start is not None and a.content_start < a.cue_start for a in found)
 
 
+# A text run into one or two paragraphs (a pasted page, a one-paragraph column) has no paragraph break to end a
+# report's findings: they run on for at most this many sentences after the sentence that names the report, unless
+# a word says they go on ("It also found"). Three is a report paragraph's usual run after its naming sentence;
+# session 16's one-paragraph column carried "The council's figures show ..." over twelve of the writer's sentences.
+UNBROKEN_RUN = 3
+# Fewer paragraphs than this and the text is read as unbroken (analyze/genre.py judges the writer's voice by
+# sentence below the same count).
+FEW_PARAGRAPHS = 3
+
+
 def _continues_report(d: _Doc, sentence: Sentence, report: _Report) -> bool:
     """Whether ``sentence`` goes on telling the findings of ``report``: in the report's own paragraph,
     or in the next one when the report has been told over two sentences or more or the sentence opens
@@ -226,7 +236,56 @@ def _continues_report(d: _Doc, sentence: Sentence, report: _Report) -> bool:
     marked = bool(_CONTINUES.match(sentence.text.strip()))
     if report.cited_once:
         return gap <= 1 and marked
+    if d.doc.sentences[-1].paragraph + 1 < FEW_PARAGRAPHS:
+        return marked or sentence.index - report.voice.sentence <= UNBROKEN_RUN
     return gap == 0 or (gap == 1 and (marked or report.told >= 2))
+
+
+# The writer's verdict or hedge: a judgement of the past ("should have", "could have known") or an
+# evaluative adverb. A retold report keeps its source's verbs of report; these are the writer's (reader
+# Audit 25: "[According to Mohammed Islam, n]ew York ... probably should have, as well").
+_VERDICT = re.compile(r"\b(?:should|could|would|must|might|ought to)(?:\s+(?:not|never|n't|also|really|well))*"
+                      r"\s+(?:have|'ve)\b(?!\s+to\b)|\b(?:probably|clearly|obviously|surely|frankly|arguably|"
+                      r"of course|no doubt|it seems)\b", re.I)
+
+
+def _present_perfect(doc: Document, sentence: Sentence) -> bool:
+    """Whether the main clause is a present perfect ("The group has also been responsible ..."): the writer's
+    own present, where speech retold in the past would read "had been"."""
+    root = next((t for t in doc.sentence_tokens(sentence) if t.dep == "ROOT"), None)
+    if root is None:
+        return False
+    return any(k.dep in ("aux", "auxpass") and k.lemma == "have" and k.tag in ("VBZ", "VBP")
+               for k in doc.children(root))
+
+
+def writers_own(doc: Document, sentence: Sentence) -> bool:
+    """Whether the sentence reads as the writer's background or verdict: a verdict or hedge, or a present perfect
+    main clause (reader Audit 25: "[According to the statement, t]he group has also been responsible for ...")."""
+    return bool(_VERDICT.search(sentence.text)) or _present_perfect(doc, sentence)
+
+
+# A present perfect over a long span ("has carried out dozens of bombings since 2015", "have fought over the
+# land for decades") is the writer's background in the middle of a story; a bare present perfect is not enough
+# there: a filing's "Two of the four vessels have been reassigned until next spring" is the filing's (eval reader
+# attribution set). The close is stricter (analyze/closing_voice.frame_holds takes any present perfect).
+_LONG_SPAN = re.compile(r"\bsince\b|\b(?:for|over the(?: past| last)?) (?:\w+ )?(?:years|decades|centuries|"
+                        r"generations)\b|\bever\b", re.I)
+
+
+def _writer_steps_in(d: _Doc, sentence: Sentence) -> bool:
+    """Whether a sentence after a report's is the writer speaking again: their "I", a judgement, a verdict, or
+    their own background (over a long span, or any present perfect in unbroken text). A retold report does not
+    pass through the writer's own sentence, so the report's voice ends there (not only skips it): "I have lived
+    here twenty years ... The council should build more homes" is the writer's argument, not the council's
+    figures. A word that says the report goes on ("It has also found") keeps it."""
+    if _CONTINUES.match(sentence.text.strip()):
+        return False
+    # In unbroken text no paragraph break ends the report, so any present perfect is the writer's, as at a close
+    # (a one-paragraph column's "A weapon sold as an alternative to a gun has become an alternative to talking").
+    unbroken = d.doc.sentences[-1].paragraph + 1 < FEW_PARAGRAPHS
+    background = _present_perfect(d.doc, sentence) and (unbroken or bool(_LONG_SPAN.search(sentence.text)))
+    return _judges(sentence.text) or bool(_VERDICT.search(sentence.text)) or background
 
 
 def _turn_voice(d: _Doc, sentence: Sentence, speaker: str | None) -> SentenceVoice:
@@ -281,7 +340,10 @@ def _voices(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[Sentence
         if sentence.index in turns:
             voice = _turn_voice(d, sentence, turns[sentence.index])
         if voice is None and report is not None and _continues_report(d, sentence, report) \
-                and not _QUOTE_MARK.search(sentence.text) and not _judges(sentence.text):
+                and not _QUOTE_MARK.search(sentence.text) and _writer_steps_in(d, sentence):
+            report = None  # the writer speaks again: what follows is theirs until a source is named
+        if voice is None and report is not None and _continues_report(d, sentence, report) \
+                and not _QUOTE_MARK.search(sentence.text):
             document = report.voice
             stance = "alleges" if document.stance == "alleges" else _stance("", sentence.text, sentence.text)
             voice = SentenceVoice(sentence.index, "document", document.speaker, stance, False, document.role)
