@@ -14,6 +14,8 @@ import pytest
 
 from newsbrief.ingest.extract import extract
 from newsbrief.models import Article, RawDocument
+from newsbrief.nlp.annotate import annotate
+from newsbrief.nlp.attribution import attribute
 from newsbrief.settings import Settings
 
 INTRO = ("Readers in the flooded towns told us how the storm changed their week, and what they need "
@@ -71,3 +73,11 @@ def test_a_byline_over_a_first_person_column_stays_removed(byline: str) -> None:
 def test_a_newsroom_label_mid_text_stays_removed(byline: str) -> None:
     article = _extract(f"{INTRO}\n\n{byline}\n\n{ACCOUNT}\n\n{OUTRO}\n")
     assert byline not in article.text
+
+
+def test_the_kept_label_gives_the_account_its_speaker() -> None:
+    """End to end through the attribution stage: the account is the reader's, not the reporter's."""
+    doc = annotate(_extract(f"{INTRO}\n\nMark Hill, retired engineer, Ohio\n\n{ACCOUNT}\n\n{OUTRO}\n"))
+    voices = attribute(doc)
+    account = [s for s in doc.sentences if s.text.startswith("I woke")]
+    assert account and voices.voice_of(account[0].index).speaker == "Mark Hill"
