@@ -3,7 +3,8 @@
 A season, financial year or academic year written "2015-16" is a span from its first year to the next
 (dated by its first year, both ends in the label), as are "between 2010 and 2014" and "from March to
 June". Near-misses: the same digits as a score after a result verb ("beat Hull 2015-16") or as a
-flight's number are no date at all; before session 17 the flight's "-16" became the year 2016 on its own.
+flight's number are no date at all; before session 17 the flight's "-16" became the year 2016 on its own,
+and a season across a century ("1999-00") was no span (its tail was refused as a year before its start).
 Reader Audit 25's two Timeline errors (a projection dated by the year it is compared with, an email
 header's date) are kept as guards: invented cases of both give no entry on the unchanged code.
 """
@@ -33,6 +34,7 @@ SPANS = [
     ("Enrolment rose by a fifth in the 2021-22 academic year, the best intake on record.", "2021", "2021–2022"),
     ("The council cut library hours between 2010 and 2014, closing nine branches.", "2010", "2010–2014"),
     ("The ministry's budget was cut in fiscal 2015/16 by a tenth.", "2015", "2015–2016"),
+    ("The club was relegated at the end of the 1999-00 season, its worst in a century.", "1999", "1999–2000"),
 ]
 
 
