@@ -40,7 +40,7 @@ from collections.abc import Sequence
 from newsbrief.ingest.captions import CREDIT_LINE, is_scene_caption
 from newsbrief.ingest.furniture_chrome import COMMENT_COUNT, LONE_LABEL, is_page_chrome
 from newsbrief.ingest.furniture_debris import appended_story, debris_kind
-from newsbrief.ingest.furniture_notes import without_author_bio, without_sponsor_notes
+from newsbrief.ingest.furniture_notes import lone_label_header, without_author_bio, without_sponsor_notes
 from newsbrief.ingest.furniture_rules import ANCHORED, ANYWHERE, AUTHOR_LINE, BIO, BYLINE, BYLINE_ROLE
 from newsbrief.ingest.furniture_tail import tail_furniture
 from newsbrief.lexicon import (
@@ -416,14 +416,14 @@ _SPEAKER_HEADER = re.compile(r"^[\"“]?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){
 
 
 def _speaker_headers(paragraphs: Sequence[str]) -> set[int]:
-    """Indexes of round-up speaker headers, when an article has at least two of them."""
+    """Indexes of round-up speaker headers, when an article has at least two of them (or of a reader's lone label)."""
     # A wire dateline ("Tripoli, Libya (CNN) --") and a credit line have the same shape: taken as headers,
     # every sentence below the dateline was said "according to Tripoli" (reader Audit 9).
     found = {i for i, p in enumerate(paragraphs)
              if "\n" not in p.strip() and len(p.split()) <= 20 and not ends_like_sentence(_normalise(p))
              and _SPEAKER_HEADER.match(p.strip()) and not any(c.isdigit() for c in p)
              and furniture_kind(p) not in _NOT_HEADERS}
-    return found if len(found) >= 2 else set()
+    return found if len(found) >= 2 else lone_label_header(paragraphs, found)
 
 
 _NOT_HEADERS = frozenset({"dateline", "credit", "byline", "timestamp", "legal", "boilerplate", "widget"})

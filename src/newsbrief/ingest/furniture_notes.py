@@ -182,4 +182,43 @@ def genre_note(paragraphs: Sequence[str], title: str | None) -> str:
     return "review" if any(_PRINT_REVIEW.search(p) for p in paragraphs[-LABEL_PARAGRAPHS:]) else ""
 
 
-__all__ = ["author_bio", "genre_note", "without_author_bio", "without_sponsor_notes"]
+# ---------------------------------------------------------------- a reader's lone label
+
+# A byline's role names the newsroom ("Jane Doe, BBC News", "Jane Doe, Associated Press", "Jane Doe, staff
+# reporter"): such a label over a first-person paragraph is a correspondent's byline, not a reader's.
+_NEWSROOM_ROLE = re.compile(r"\b(?:news|press|wire|reuters|afp|times|post|journal|herald|guardian|telegraph|tribune|"
+                            r"correspondent|reporter|editor|writer|columnist|contributor|staff|bureau|analyst)\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me|we|our|us)\b")
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+_OPENS_QUOTE = re.compile(r"^\s*[\"“‘']")
+# The lead: a paragraph this long that ends like a sentence. A byline stands above it; a reader's label
+# follows the introduction (same floor as furniture.LEAD_MIN_WORDS, read off the same pool).
+_LEAD_WORDS = 12
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s*$")
+
+
+def _speaks(paragraph: str) -> bool:
+    """A first-person account outside quotation marks, or a paragraph that opens on a quotation."""
+    return bool(_OPENS_QUOTE.match(paragraph) or _FIRST_PERSON.search(_QUOTED.sub(" ", paragraph)))
+
+
+def lone_label_header(paragraphs: Sequence[str], found: set[int]) -> set[int]:
+    """The one "Name, role, place" label of a text as its paragraph's speaker header, or none.
+
+    Reader Audit 26: a reader's account printed under "Jane Roe, director of an orphanage, Port-de-Paix" lost
+    the label as a caption, and with it the only name of the account's author. A single label is a header when
+    the lead comes before it (a byline stands above the lead), its role names no newsroom (a correspondent's
+    byline) and the paragraph under it speaks in the first person or opens on a quotation; the attribution
+    stage (nlp/voices.py) then gives that paragraph to the name. A label over third-person text stays furniture.
+    """
+    if len(found) != 1:
+        return set()
+    index = next(iter(found))
+    name, _, role = paragraphs[index].partition(",")
+    if index + 1 >= len(paragraphs) or _NEWSROOM_ROLE.search(role) or not _speaks(paragraphs[index + 1]):
+        return set()
+    lead_before = any(len(p.split()) >= _LEAD_WORDS and _SENTENCE_END.search(p) for p in paragraphs[:index])
+    return found if lead_before and name.strip() else set()
+
+
+__all__ = ["author_bio", "genre_note", "lone_label_header", "without_author_bio", "without_sponsor_notes"]

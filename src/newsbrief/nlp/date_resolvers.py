@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from newsbrief.lexicon import COUNT_WORDS, MONTHS, WEEKDAYS
+from newsbrief.nlp.year_numbers import numbers_a_thing
 
 Granularity = Literal["day", "month", "year"]
 # How the sentence places a date without a year ("on Wednesday", "in March") relative to
@@ -210,7 +211,12 @@ def _year(m: re.Match[str], published: date | None) -> DateValue | None:
 def _year_tail(m: re.Match[str], published: date | None) -> DateValue | None:
     """The short end of a year range ("2015-18", "the 2016-17 season"): a later year of that century."""
     year = int(m["century"]) * 100 + int(m["yy"])
-    if year <= int(m["century"] + m["first"]):
+    first = int(m["century"] + m["first"])
+    if year == first - 99:  # a season across a century: "the 1999-00 season" ends in 2000 (session 17)
+        year = first + 1
+    # The tail of a number ("flight 2015-16", a score) is no year either: its first four digits were
+    # refused as a year, and "-16" alone became 2016 (session 17).
+    if year <= first or numbers_a_thing(m.string, m.start() - 5, published):
         return None
     return make_value(year, None, None, YEAR_CONFIDENCE, published)
 

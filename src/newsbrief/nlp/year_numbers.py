@@ -63,13 +63,19 @@ _WORD_BEFORE = re.compile(r"([#\w.'’]+)[\s(]*$")
 # "No. 1905", "number 1999": the numbering word, with an optional "No."/"number"/"#" between it
 # and the digits ("resolution No. 2010", "Flight number 1837").
 _NUMBERED = re.compile(r"(?:\b(?P<noun>[A-Za-z]+)\.?\s+)?(?:(?:no\.?|nos\.?|number)\s*)?#?\s*$", re.I)
+# A score written like a season: "Leeds beat Hull 2015-16", "the visitors won 2019-20". The digits run
+# "NNNN-NN" and follow a result verb, with at most a capitalised team name between (session 17, written
+# for the near-misses of the season rule: "won the 2015-16 title" has "the" between and stays a span).
+_SCORE_BEFORE = re.compile(r"\b(?:beat|beats|beating|defeated|defeats|edged|thrashed|won|wins|lost|loses|drew|"
+                           r"draws|trailed|trailing|led|leading)(?:\s+[A-Z][\w'’-]*){0,3}\s+$")
+_SCORE_TAIL = re.compile(r"[-–]\d\d\b")
 
 
 def numbers_a_thing(text: str, start: int, published: date | None = None) -> bool:
     """True when the four digits at ``text[start:]`` number a thing rather than name a year.
 
-    They do after a numbering noun or "#" (see NUMBERING_NOUNS), and when they lie more than
-    FAR_AHEAD_YEARS after ``published`` with no word of time before them.
+    They do after a numbering noun or "#" (see NUMBERING_NOUNS), in a score ("beat Hull 2015-16"), and
+    when they lie more than FAR_AHEAD_YEARS after ``published`` with no word of time before them.
     """
     head = text[max(0, start - 40) : start]
     if head.rstrip().endswith("#"):
@@ -80,7 +86,7 @@ def numbers_a_thing(text: str, start: int, published: date | None = None) -> boo
         numbered = m.group(0)[len(m["noun"] or "") :].strip(" .")
         if noun in NUMBERING_NOUNS or numbered.lower().startswith(("no", "number")):
             return True
-    if _in_a_name(text, start):
+    if _in_a_name(text, start) or (_SCORE_TAIL.match(text, start + 4) and _SCORE_BEFORE.search(head)):
         return True
     if published is None or not text[start : start + 4].isdigit():
         return False
