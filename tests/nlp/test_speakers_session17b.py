@@ -32,6 +32,9 @@ _DENIAL_AFTER = ("Egypt's foreign minister, Ahmed Fathy, said on Sunday that Cai
 _UPDATES = ("-- Egyptian President Hosni Mubarak told his new cabinet on Sunday to restore calm and order.\n\n"
             "-- Venezuelan President Hugo Chavez on Sunday criticised the United States over its stance on Egypt "
             "and backed Mubarak. He said that he has talked with the Libyan leader about the crisis.")
+_UPDATES_ONE = ("-- Egyptian President Hosni Mubarak told his new cabinet on Sunday to restore calm and order.\n\n"
+                "-- Venezuelan President Hugo Chavez voiced his support for the Egyptian government. He said that "
+                "he has talked with the Libyan leader about the crisis.")
 _STAMPED = ("3:10 p.m. Egyptian President Hosni Mubarak told his new cabinet on Sunday to restore calm.\n\n"
             "3:45 p.m. State television showed crowds in the main square. He said that the army would stay "
             "neutral.")
@@ -41,8 +44,8 @@ _PLAIN = ("Egyptian President Hosni Mubarak met his new cabinet on Sunday.\n\nHe
 _PRESS = ("Ministers met overnight, the Guardian's political editor, Patrick Wood, reports. The Independent's "
           "leader is headed \"Keep calm\" and says: \"This quasi-apocalyptic vision of the future helps no "
           "one.\"\n\nThe Mirror's leader page warns Britain: \"Sore throat at breakfast, dead by teatime.\"")
-_FRONT = ("Ministers met overnight, Patrick Wood reports.\n\nThe Sun's front page is gloomier. \"Sore throat at "
-          "breakfast, dead by teatime,\" it warns Britain.")
+_FRONT = ("Ministers met overnight, Patrick Wood reports.\n\nThe Sun's front page is gloomier. \"You could be "
+          "dead by teatime,\" it warns Britain.")
 # near miss: a newspaper's named editor who speaks is the speaker
 _EDITOR = ("The Times's editor, John Hale, spoke at the launch. \"We will keep the paper in print,\" Hale said.")
 _STREET = ("Outside the claims office on Michoud Boulevard a queue formed before dawn. A BP official said staff "
@@ -66,7 +69,9 @@ _NOSPACE_SAID = ("Ann Cole, who runs the festival, said:\"We are delighted with 
 SPEAKERS: list[tuple[str, str, str | None, tuple[str, ...]]] = [
     (_DENIAL, "fabricated stories", "Said", ("Ahmed Fathy", "Fathy")),
     (_DENIAL_AFTER, "fabricated stories", "Said", ("Ahmed Fathy", "Fathy")),
-    (_UPDATES, "talked with the Libyan", "Chavez", ("Hosni Mubarak", "Mubarak")),
+    # two men in one update: the "he" stays unnamed (pronoun_candidates), never the man of the update before
+    (_UPDATES, "talked with the Libyan", None, ("Hosni Mubarak", "Mubarak")),
+    (_UPDATES_ONE, "talked with the Libyan", "Chavez", ("Hosni Mubarak", "Mubarak")),
     (_STAMPED, "stay neutral", None, ("Hosni Mubarak", "Mubarak")),
     (_PLAIN, "stay neutral", "Mubarak", ()),
     (_PRESS, "quasi-apocalyptic", "Independent", ("Patrick Wood", "Wood")),
