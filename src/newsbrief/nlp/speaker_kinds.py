@@ -25,10 +25,32 @@ if TYPE_CHECKING:
     from newsbrief.nlp.speech import _Doc
 
 
+# What a newspaper prints as its own voice: "The Sun's front page", "the Independent's leader" speak for the paper.
+PRESS_PAGE_NOUNS = frozenset({"page", "leader", "editorial", "column", "headline", "splash", "comment", "cover"})
+
+
+def paper_of(d: _Doc, token: Token) -> Token:
+    """The paper a page noun belongs to ("The Sun's front page" -> Sun), else ``token`` itself: a press review's
+    "... ,' it warns" after "The Sun's front page is gloomier" is the Sun's (reader Audit 27)."""
+    if token.lemma.lower() not in PRESS_PAGE_NOUNS:
+        return token
+    tokens = d.doc.tokens
+    owner = next((tokens[c] for c in d.children.get(token.i, ()) if tokens[c].dep == "poss"), None)
+    return owner if owner is not None and owner.pos == "PROPN" else token
+
+
 def passive_agent(d: _Doc, verb: Token) -> Token | None:
     """The "by X" of a passive cue ("described by X as", "defined by X as"): who speaks, whatever the
-    parser made the passive's subject (Audit 12: "Pictures of the boss" made the speaker)."""
+    parser made the passive's subject (Audit 12: "Pictures of the boss" made the speaker). An active verb
+    with no subject of its own, joined to a passive one, shares the passive's subject: "The Independent's
+    leader is headed '...' and says: '...'" is the leader's (reader Audit 27; "the trustees were not told"
+    itself stays no speaker)."""
     tokens = d.doc.tokens
+    if verb.dep == "conj" and verb.tag in ("VBZ", "VBP", "VBD") and verb.head != verb.i \
+            and not any(tokens[c].dep in ("nsubj", "nsubjpass") for c in d.children.get(verb.i, ())):
+        shared = next((tokens[c] for c in d.children.get(verb.head, ()) if tokens[c].dep == "nsubjpass"), None)
+        if shared is not None:
+            return shared
     if any(tokens[c].dep == "mark" for c in d.children.get(verb.i, ())):
         return None  # "as first reported by Popwire": the as-report rule reads a channel cited
     for child in d.children.get(verb.i, ()):

@@ -147,9 +147,10 @@ def _previous_subject_name(d: _Doc, sentence: Sentence, pronoun: str = "he") -> 
     principal = principal_over_walk_on(d, sentence, pronoun)
     if principal is not None and not skip(principal):
         return principal  # a witness's own account after a columnist's one-paragraph quotation (Audit 19)
-    if sentence.index - 1 in d.speakers and not skip(d.speakers[sentence.index - 1]):
+    cut = section_start(doc, sentence)  # never past a sub-head (Audit 26) or a live page's update (Audit 27)
+    if sentence.index - 1 in d.speakers and not skip(d.speakers[sentence.index - 1]) \
+            and doc.sentences[sentence.index - 1].start >= cut:
         return d.speakers[sentence.index - 1]
-    cut = section_start(doc, sentence)  # never past a sub-head (Audit 26)
     back = [s for s in doc.sentences[: sentence.index] if not quote_only(d, s) and s.start >= cut]
     back = back[-CHAIN_SENTENCES:][::-1]
     first_back = back[min(len(back), NEAR_SENTENCES) - 1].index if back else sentence.index

@@ -22,7 +22,7 @@ from newsbrief.nlp.quotations import MAX_QUOTE_CHARS as MAX_QUOTE_CHARS
 from newsbrief.nlp.quotations import _join_paragraph_quotes
 from newsbrief.nlp.quotations import open_quotes as open_quotes
 from newsbrief.nlp.quotations import quote_spans as quote_spans
-from newsbrief.nlp.speaker_kinds import FRAMES, counted_aside, described_group, passive_agent, past_embedded
+from newsbrief.nlp.speaker_kinds import FRAMES, counted_aside, described_group, paper_of, passive_agent, past_embedded
 
 # The cue words (verbs of speech, framing verbs, attitudes, speech acts) live in the shared lexicon; they are
 # named here too, where the attribution modules have always imported them from.
@@ -483,7 +483,7 @@ def _organisation_subject(d: _Doc, index: int) -> str | None:
     tokens = d.doc.tokens
     for token in d.doc.sentence_tokens(d.doc.sentences[index]):
         if token.dep == "nsubj" and tokens[token.head].dep == "ROOT":
-            entity = next((e for e in d.doc.entities if e.token_start <= token.i < e.token_end), None)
+            entity = next((e for e in d.doc.entities if e.token_start <= paper_of(d, token).i < e.token_end), None)
             if entity is None or entity.label != "ORG":
                 return None
             return d.whole_name(_clean(entity.text)) or None
