@@ -227,8 +227,12 @@ def _change_verb(s: ParsedSentence, i: int) -> bool:
     token = s.tok(i)
     if token.pos != "VERB" or any(s.tok(c).tag == "TO" for c in s.children[i]):
         return False
-    return token.lemma.lower() in CHANGE_VERBS or any(
-        s.tok(c).dep == "prt" and s.tok(c).text.lower() in ("up", "down") for c in s.children[i])
+    return token.lemma.lower() in CHANGE_VERBS or (token.lemma.lower() in _LEVEL_VERBS and any(
+        s.tok(c).dep == "prt" and s.tok(c).text.lower() in ("up", "down") for c in s.children[i]))
+
+
+# A level moved up or down ("ticked up", "went down"); not "signed up", "made up", "added up to" (Newsroom rows)
+_LEVEL_VERBS = frozenset("tick go move edge creep inch shoot push drive mark come".split())
 
 
 def change_alone(s: ParsedSentence, figure: Figure) -> Figure | None:
