@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from newsbrief.analyze.figure_measures import Figure
 from newsbrief.analyze.figure_padding import sister_clause_between
 from newsbrief.analyze.figure_parse import ParsedSentence, article_phrase, dash_aside, hedged_by, said_already
-from newsbrief.analyze.figure_referents import Referent
+from newsbrief.analyze.figure_referents import Referent, resolve_subject
 from newsbrief.models import Document
 
 # ("suggest" is left out: "more dramatic than a rise of one unit would suggest" reports no one; so are
@@ -206,6 +206,27 @@ def _pronoun_speaker(s: ParsedSentence, frame: Frame) -> bool:
     return first.pos == "PRON" and first.dep == "nsubj" and first.text.lower() in _SPEAKER_PRONOUNS
 
 
+# A death or injury toll is the article's news whoever reports it: shown without its pronoun frame.
+_CASUALTY_VERBS = frozenset("die kill injure wound drown perish hurt".split())
+
+
+def _pronoun_framed(s: ParsedSentence, figure: Figure, frame: Frame,
+                    ordered: tuple[str, int, int]) -> tuple[str, int, int] | None:
+    """A figure framed by "They said": the frame with the speaker named ("[Police] said 23 passengers died"),
+    the figure alone when it is a casualty count, else None (see framed)."""
+    measure, start, end = ordered
+    referent = resolve_subject(s.doc, s, {frame.first})
+    tokens = [t for t in range(frame.first, s.hi) if s.tok(t).start < end]
+    if referent is not None and len(tokens) <= MAX_FRAMED_TOKENS and not sister_clause_between(s, frame.last, figure):
+        who = " ".join(s.doc.tokens[i].text for i in referent.tokens)
+        text = s.doc.article.text
+        shown = f"[{who}] " + text[s.tok(frame.first + 1).start : end].rstrip(" ,;:")
+        return shown, min(start, s.tok(frame.first).start), end
+    if any(s.tok(i).lemma.lower() in _CASUALTY_VERBS for i in figure.clause):
+        return measure, start, end
+    return None
+
+
 def _with_value(s: ParsedSentence, figure: Figure, measure: str, value: str, lead: str) -> str:
     """The value put before a measure that does not hold it: joined when the measure goes on from the number
     in the article's order ("1,200" + "people had been admitted"), else set off by a dash after the figure's
@@ -242,8 +263,10 @@ def framed(s: ParsedSentence, figure: Figure, measure: str, start: int, end: int
         return measure, start, end  # the measure says the frame already ("[Harmoush] claimed to have taken 30")
     tokens = [t for t in range(frame.first, s.hi) if s.tok(t).start < end]
     if frame.last < figure.value_start and _pronoun_speaker(s, frame):
-        # "It said five patients died ...": shown alone the speaker is no one (reader Audit 18); not shown
-        return None
+        # "It said five patients died ...": shown alone the speaker is no one (reader Audit 18); named when an
+        # earlier subject says who, a casualty count kept bare (session 17: "They said 23 passengers died" left
+        # a bus crash with no key figures); otherwise not shown
+        return _pronoun_framed(s, figure, frame, (measure, start, end))
     if frame.last < figure.value_start and len(tokens) <= MAX_FRAMED_TOKENS \
             and not sister_clause_between(s, frame.last, figure):
         return text[first:end].rstrip(" ,;:"), min(start, first), end

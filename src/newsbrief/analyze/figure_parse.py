@@ -131,12 +131,17 @@ class ParsedSentence:
         for c in self.children[i]:
             if c in exclude or c in self.dates:
                 continue
-            if prune and self.tokens[c].dep in _PRUNE_DEPS and self.tokens[c].tag != "HYPH":
+            if prune and self.tokens[c].dep in _PRUNE_DEPS and self.tokens[c].tag != "HYPH" and not self.paired(i, c):
                 continue
             out |= self.subtree(c, exclude, prune)
         # a preposition left without its object says nothing; a stranded one never had one ("unaccounted for")
         return {j for j in out if not (self.tokens[j].dep == "prep" and not any(k in out for k in self.children[j])
                                        and not self.stranded(j))}
+
+    def paired(self, i: int, c: int) -> bool:
+        """True for the "and Y" of "between X and Y": cut there, "sailings between Holyhead" lost "and Dublin"."""
+        return self.tokens[c].dep in ("cc", "conj") and self.tokens[i].dep == "pobj" \
+            and self.tokens[self.head(i)].text.lower() == "between"
 
     def dangling_end(self, i: int) -> bool:
         """True for a word a phrase does not end on: a preposition (not a stranded one), an article, a
@@ -306,7 +311,8 @@ def article_phrase(s: ParsedSentence, value: range, words: set[int],
     skipped = [i for i in range(lo, hi + 1) if i not in kept | free and s.tok(i).pos not in _LINKING_POS]
     if not skipped and min(words, default=value.start) >= value.start:
         return None
-    if hi - lo + 1 - len(free) > MAX_PHRASE_TOKENS:
+    limit = MAX_PHRASE_TOKENS + sum(s.paired(s.head(i), i) for i in kept)  # "and Klaipeda" of "between" is no more
+    if hi - lo + 1 - len(free) > limit:
         lo, hi = _run(s, value, kept, lo, hi, free)
     while lo < value.start and (s.tok(lo).pos in _EDGE_POS or s.tok(lo).tag in ("WDT", "WP")):
         lo += 1  # not "which puts ...", not "at $38 billion"
@@ -324,7 +330,7 @@ def article_phrase(s: ParsedSentence, value: range, words: set[int],
         hi = _short_of(s, value, others, hi)
         if not any(i in words for i in range(lo, hi + 1) if i not in value):
             return None  # nothing of what the number counts is left on its side
-    return (lo, hi + 1) if hi - lo + 1 - len(free & set(range(lo, hi + 1))) <= MAX_PHRASE_TOKENS else None
+    return (lo, hi + 1) if hi - lo + 1 - len(free & set(range(lo, hi + 1))) <= limit else None
 
 
 _DASHES = frozenset({"-", "--", "—", "–"})

@@ -43,7 +43,10 @@ def figure_when(s: ParsedSentence, anchors: set[int], taken: set[int], others: s
             up = s.head(i)
             if up in anchors or up == i or s.tok(up).pos in ("VERB", "AUX"):
                 break
-            through_other = through_other or up in others or any(c in others for c in s.children[up])
+            # "By 1985-86, in spite of an advance in the early 80s, coverage had decreased to 340 sq km": a
+            # time that dates another noun of an aside ("an advance") is not the figure's (session 17, XSum)
+            through_other = through_other or up in others or any(c in others for c in s.children[up]) \
+                or (s.tok(up).pos in ("NOUN", "PROPN") and up not in taken)
             # "Since the protests began a year ago, 5,000 have died": the time starts the period, it does
             # not date the figure (reader Audit 13 read "(one year ago)"); "since 2010" itself is kept below
             since = since or (s.text(up).lower() == "since" and up != start - 1)

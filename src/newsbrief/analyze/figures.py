@@ -59,7 +59,7 @@ from newsbrief.analyze.figure_cuts import (
     with_verb_rate,
     without_near_duplicates,
 )
-from newsbrief.analyze.figure_dangling import dangling, placed
+from newsbrief.analyze.figure_dangling import CHANGE_BONUS, change_alone, changes, dangling, placed
 from newsbrief.analyze.figure_frames import debunks, elliptical, in_article_order, shown_text, with_spaced_scale
 from newsbrief.analyze.figure_measures import (
     MAX_CLAUSE_TOKENS,
@@ -327,6 +327,8 @@ def _score(s: ParsedSentence, figure: Figure, ctx: Context, n: int) -> float:
         score -= 0.5  # "she spending", "taking it"
     if figure.when:
         score += 0.25
+    if changes(s, figure):
+        score += CHANGE_BONUS  # a report's finding ranks above its descriptive measures (session 17)
     index = s.sentence.index
     score += 0.75 * (1.0 - index / max(n, 1))
     if index < len(ctx.centrality):
@@ -346,6 +348,16 @@ def _subject_referent(doc: Document, s: ParsedSentence, figure: Figure) -> tuple
         return None if referent is None or unnamed(s, referent.tokens) else (vague, referent)
     vague = definite_subject(s, figure.clause)
     return vague, (named_mention(doc, s, vague) if vague else None)
+
+
+def _changed_or_referent(doc: Document, s: ParsedSentence,
+                         figure: Figure) -> tuple[Figure, tuple[set[int], Referent | None] | None]:
+    """The figure and its subject's referent (see _subject_referent); a change whose subject cannot be named
+    kept by its noun alone ("This represents a loss of 26%": the loss is the figure, session 17)."""
+    found = _subject_referent(doc, s, figure)
+    if found is None and (alone := change_alone(s, figure)) is not None:
+        return alone, (set(), None)
+    return figure, found
 
 
 def _citations(s: ParsedSentence, start: int, end: int, referent: Referent | None) -> tuple[Citation, ...]:
@@ -401,7 +413,7 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         if figure is None:
             continue
         used |= set(range(figure.value_start, figure.value_end))
-        found = _subject_referent(doc, s, figure)
+        figure, found = _changed_or_referent(doc, s, figure)
         if found is None:
             continue  # "It will start at $44,000" with nothing named before it: which one, a reader asks
         figure = with_spaced_scale(s, sound_clause(s, within_clause(s, figure)))  # a run-on item cut (Audit 25)
