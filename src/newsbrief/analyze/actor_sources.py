@@ -9,8 +9,8 @@ parties, and found principals named only once or twice missing. Three readings o
   a monitoring group for a count, a wire that relays: sources (:func:`source_only`). One that is also the subject
   of a verb of its own, or named in the headline, is a party.
 - **A reporter.** The correspondent reporting in their own report ("CNN's Nic Robertson reported", "BBC
-  correspondent Jim Muir in Beirut says"): a byline in the body, never a party unless the headline names them
-  (:func:`reporter`).
+  correspondent Jim Muir in Beirut says"): a byline in the body, never a party unless the headline names them or
+  the text shows them acted on or doing more than report (:func:`reporter`; Audit 27).
 - **The outlet whose report is the story.** "Minister accepted free flights, newspaper reports": an outlet that is
   the source of the lead and speaks again, or of the lead under a headline that announces a report, is a principal
   though a source elsewhere (:func:`story_outlet`; Audit 16 missed the newspaper whose report was the story).
@@ -161,7 +161,25 @@ def reporter(doc: Document, actor: Actor, headline: bool, media: re.Pattern[str]
     names of news outlets."""
     if headline or actor.label != "PERSON":
         return False
-    return any(_reporter_mention(doc, h, media) for h in _heads(doc, actor))
+    return any(_reporter_mention(doc, h, media) for h in _heads(doc, actor)) and not _reporter_in_story(doc, actor)
+
+
+def _reporter_in_story(doc: Document, actor: Actor) -> bool:
+    """True when a journalist is a party to the events, not their reporter: a mention is acted on ("police detained
+    Nic Rowan") or carries a passive relative clause ("CNN's Nic Robinson, who was held for several hours"; Audit
+    18). Saying and writing more than once is still reporting (Audit 27: a CNN correspondent's two lines from the
+    square and a Guardian reporter relaying a quote were listed as actors). Doing more than reporting ("presenter
+    Gary Lineker tweeted", a minister who "announced" a plan under a correspondent's byline) is a party's act."""
+    tokens = doc.tokens
+    for head in _heads(doc, actor):
+        verb = subject_verb(doc, head)
+        if head.dep in ("nsubjpass", "dobj") or (verb is not None and verb.lemma.lower() not in _REPORT_VERBS):
+            return True
+        clauses = [t for t in tokens[head.i : head.right + 1] if t.head == head.i and t.dep == "relcl"]
+        if any(c.tag == "VBN" and any(t.head == c.i and t.dep == "auxpass" for t in tokens[head.i : c.i])
+               for c in clauses):
+            return True
+    return False
 
 
 def addressed(doc: Document, actor: Actor) -> bool:

@@ -155,7 +155,17 @@ def named_person(actor: Actor, role: Role | None) -> bool:
 if TYPE_CHECKING:
     from newsbrief.analyze.actor_names import Actor
 
-__all__ = ["apposed_person", "join_initials"]
+__all__ = ["apposed_person", "body_tagged", "join_initials", "leader_named"]
+
+# A leader's tenure named after him: "the Lincoln administration" is Lincoln acting, though the model tags the name
+# an organisation there (Audit 27, the lead's reading of Newsroom row 40: "Lincoln (organisation)"). Party words
+# make the same phrase ("the Labour administration") and stay bodies; an all-capital acronym ("the SNP
+# administration") is a body too.
+_TENURE_NOUNS = frozenset("administration presidency premiership governorship mayoralty chancellorship".split())
+_PARTY_WORDS = frozenset("""
+Labour Tory Tories Conservative Conservatives Liberal Liberals Democrat Democrats Democratic Republican Republicans
+Socialist Socialists Green Greens Coalition Unionist Nationalist Likud Fidesz Congress Communist Junta
+""".split())
 
 # Nouns for a person that a bare name may stand in apposition with ("Nasib, a baby in a coma"). Roles and titles
 # are read by actor_roles; these say only that the name is a person's.
@@ -182,6 +192,25 @@ def apposed_person(doc: Document, actor: Actor) -> bool:
         if any(t.dep == "appos" and t.head == last and t.lemma.lower() in _PERSON_KINDS for t in window):
             return True  # "Nasib, a baby in a coma"
     return False
+
+
+def leader_named(doc: Document, actor: Actor) -> bool:
+    """True when a one-word body's name modifies a tenure noun ("the Lincoln administration"): the leader."""
+    name = actor.name
+    if " " in name or not name.istitle() or name in _PARTY_WORDS:
+        return False
+    tokens = doc.tokens
+    return any(tokens[m.token_end - 1].dep in ("compound", "nmod", "amod")
+               and tokens[tokens[m.token_end - 1].head].lemma.lower() in _TENURE_NOUNS for m in actor.mentions)
+
+
+def body_tagged(doc: Document, actor: Actor, role: Role | None, pronouns: int, voiced: int) -> bool:
+    """True for a one-word "person" the model itself tags a body at another mention, and that nothing shows to be a
+    person: no role, no "he"/"she", no word of its own (Audit 27, the lead's reading of Newsroom row 50: the
+    aluminium producer "Alcoa" tagged a person where it is helped, a body where its gains evaporate). A name set
+    beside a person noun ("Nasib, a baby in a coma") is a person whatever the model said."""
+    return " " not in actor.name and any(m.label == "ORG" for m in actor.mentions) and role is None \
+        and not pronouns and not voiced and not apposed_person(doc, actor)
 
 
 def _initials(name: str) -> str:

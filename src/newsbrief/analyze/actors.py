@@ -94,7 +94,9 @@ from newsbrief.analyze.actor_things import company_cued, is_thing, named_after_m
 from newsbrief.analyze.actor_typing import (
     ActorNames,
     apposed_person,
+    body_tagged,
     join_initials,
+    leader_named,
     merge_spellings,
     named_person,
     shown_name,
@@ -165,10 +167,6 @@ MAX_VOICED = 5  # a long interview does not outweigh the headline
 PRONOUN_WEIGHT = 0.5  # "he said" counts, less surely than the name
 CENTRE_SENTENCES = 3  # a "he" looks back this many sentences for the person meant
 MIN_SINGLE_NAME_MENTIONS = 3  # a one-word "person" who never acts must be named this often
-# A correspondent whose voice carries this many sentences is quoted for his views, not reporting a line of the
-# story (Audit 18: a CNN correspondent, himself detained, quoted on the attacks on the press); one reporting line
-# ("\"The building was flattened,\" CNN's Nic Robertson reported") stays the outlet's reporting.
-_QUOTED_VOICES = 2
 
 
 @dataclass
@@ -459,6 +457,10 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
         elif item.label in ("PERSON", "GPE") and company_cued(doc, item.actor.name) \
                 and not named_person(item.actor, item.role) and (item.label == "PERSON" or item.never_setting):
             item.label = "ORG"  # "Nokara shares", "the contractor Vantor": a company (actor_things, Audit 17)
+        elif item.label in ("ORG", "PERSON") and leader_named(doc, item.actor):
+            item.label, item.acts = "PERSON", True  # "the Lincoln administration" acts as Lincoln (actor_typing)
+        elif item.label == "PERSON" and body_tagged(doc, item.actor, item.role, item.pronouns, item.voiced):
+            item.label = "ORG"  # "helped Alcoa" beside "Alcoa's gains" (actor_typing)
         elif company_not_place(item.actor, item.acts, item.never_setting):
             item.label = "ORG"  # "Corvane owns 30%", untagged where "to Corvane" is a place (actor_parties)
         elif item.label == "ORG" and city_cued(doc, item.actor.name):
@@ -480,8 +482,7 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
               and not source_only(doc, item.actor, item.headline)  # "according to the EPA" (actor_sources)
               and not relay_only(doc, item.actor, item.headline or story_outlet(
                   doc, item.actor.name, item.first_voiced, item.voiced))  # "the state news agency Qinghe said"
-              and not (reporter(doc, item.actor, item.headline, _MEDIA)  # "CNN's Nic Robertson reported"
-                       and item.voiced < _QUOTED_VOICES)]
+              and not reporter(doc, item.actor, item.headline, _MEDIA)]  # "CNN's Nic Robertson reported"
     limit = SECTIONS.get("actors").limit
     # The parties that speak, head the story or act again first; places that neither speak nor govern in the
     # headline's story last.

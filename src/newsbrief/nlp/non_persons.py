@@ -55,6 +55,14 @@ _GROUP_FIRST = frozenset("""
 Ansar Ansaru Jabhat Jaish Jaysh Harakat Harakah Hizb Hezb Kataib Liwa Saraya Jund Jamaat Jamaah Jemaah Tanzim
 Lashkar Tehrik Tehreek Ahrar Asaib Hayat Majlis
 """.split())
+# Place heads (Audit 27: "Michoud Boulevard", "Fortress Monroe" and the border post "Bab al-Hawa" shown as people): a
+# name of two words or more that ends in a street's or a structure's word, or opens with a fort's or a gate's, is a
+# place (label ``FAC``, which no stage takes as an actor). The words that are also surnames ("Nathan Lane", "Picabo
+# Street", "Danny Way") need a place cue: a mention right after a preposition of place or "the".
+_PLACE_LAST = frozenset("Boulevard Avenue Road Square Crossing Highway Plaza Crescent Embankment".split())
+_PLACE_LAST_SURNAMES = frozenset("Street Lane Gate Way Drive Terrace Bridge".split())
+_PLACE_FIRST = frozenset("Fort Fortress Bab".split())
+_PLACE_CUES = frozenset("on in at along down up near onto into off across from to the".split())
 # Time zones written after a clock time on live pages and wire stamps.
 _TIME_ZONES = frozenset("ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT BST UTC CET CEST EET AEST AEDT IST".split())
 _CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "noon", "midnight"})
@@ -100,6 +108,8 @@ def relabel_non_persons(doc: Document) -> Document:
         elif entity.label == "PERSON" and _mentions(doc, name) and all(_epithet(doc, a, b)
                                                                     for a, b in _mentions(doc, name)):
             relabel[name] = "EPITHET"
+        elif entity.label == "PERSON" and _place(doc, name):
+            relabel[name] = "FAC"
         elif _body(entity, name) or (entity.label == "PERSON" and _outlet_named(doc, entity)):
             relabel.setdefault(name, "ORG")
     if not relabel:
@@ -107,7 +117,8 @@ def relabel_non_persons(doc: Document) -> Document:
 
     def label_of(entity: Entity) -> str | None:
         label = relabel.get(name_key(entity.text)) if entity.label in _ACTOR_LABELS else None
-        return None if label == "ORG" and entity.label != "PERSON" else label
+        # a body's or a place's word re-types only the mentions the model took for a person
+        return None if label in ("ORG", "FAC") and entity.label != "PERSON" else label
 
     return relabelled(doc, label_of)
 
@@ -174,6 +185,17 @@ def _body(entity: Entity, name: str) -> bool:
     words = name.split()
     return entity.label == "PERSON" and len(words) > 1 and (
         words[-1] in _AGENCY_WORDS or words[-1] in _GROUP_LAST or words[0] in _GROUP_FIRST)
+
+
+def _place(doc: Document, name: str) -> bool:
+    """A street, a structure or a fort typed as a person ("Harlan Boulevard", "Fort Wexley"; see _PLACE_LAST)."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    if words[-1] in _PLACE_LAST or words[0] in _PLACE_FIRST:
+        return True
+    return words[-1] in _PLACE_LAST_SURNAMES and any(
+        a > 0 and doc.tokens[a - 1].text.lower() in _PLACE_CUES for a, _ in _mentions(doc, name))
 
 
 def _is_animal(tokens: tuple[Token, ...], i: int) -> bool:
