@@ -34,7 +34,7 @@ from newsbrief.errors import (
 )
 from newsbrief.ingest.furniture import drop_furniture, ends_like_sentence, furniture_kind
 from newsbrief.ingest.header import byline_author, page_stamp, split_title, unglued
-from newsbrief.ingest.repair import repair_mojibake, without_inline_furniture
+from newsbrief.ingest.repair import repair_mojibake, without_inline_furniture, without_invisibles
 from newsbrief.lexicon import ENGLISH_FUNCTION_WORDS
 from newsbrief.models import Article, Hints, RawDocument, Source
 from newsbrief.settings import Settings
@@ -412,7 +412,17 @@ def extract(raw: RawDocument, settings: Settings) -> Article:
     check_not_binary(raw.content)
     text = repair_mojibake(_decode(raw.content, raw.content_type))
     article = from_html(text, settings, raw.url) if looks_like_html(raw) else from_text(text, settings, raw.url)
-    return with_hints(without_furniture(unglued(article), settings), raw.hints)
+    return with_hints(without_furniture(unglued(_visible(article)), settings), raw.hints)
+
+
+def _visible(article: Article) -> Article:
+    """The article with its invisible characters removed from text and title (see ``repair.without_invisibles``);
+    after extraction, since an HTML page writes a soft hyphen as the entity ``&shy;``."""
+    text = without_invisibles(article.text)
+    title = without_invisibles(article.source.title) if article.source.title else article.source.title
+    if text == article.text and title == article.source.title:
+        return article
+    return replace(article, text=text, source=replace(article.source, title=title))
 
 
 def without_furniture(article: Article, settings: Settings) -> Article:

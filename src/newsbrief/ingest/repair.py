@@ -53,6 +53,17 @@ _REPORTED = re.compile(r"\b(?:said|says|told|added|according to)\b")
 _PRINT_NOTE = re.compile(
     r"(?:^|(?<=[.!?]['\"”’)]\s)|(?<=[.!?]\s))A version of this (?:[a-z-]+ ){0,2}(?:appears|appeared) in print\b"
 )
+# A newspaper archive's note under a scanned article ("This article can be viewed in its original form. Please send
+# questions and feedback to ..."): furniture like the print note, cut with its short tail (the lead's session 17
+# reading of an unseen Newsroom archive article made it the conclusion, repaired to "[The] article can be viewed").
+_ARCHIVE_NOTE = re.compile(
+    r"(?:^|(?<=[.!?]['\"”’)]\s)|(?<=[.!?]\s))This (?:article|story|page) (?:can be|is) (?:viewed|seen|read) in its "
+    r"original (?:form|format|print form)\b"
+)
+# Characters that carry no letter: a soft hyphen (U+00AD) left from a page's hyphenation, a zero-width space, a word
+# joiner and a stray byte-order mark. "Mont\u00adgomery" split a name and hid words from every rule that reads them
+# (the same session 17 reading). The zero-width joiner is kept: it binds emoji sequences.
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 # The print note and the tail after it are cut only when the tail is short: a longer tail is more
 # article (a note quoted in the middle of a media story).
 PRINT_TAIL_MAX_WORDS = 80
@@ -89,10 +100,17 @@ def _without_promos(paragraph: str) -> str:
     return " ".join(piece for piece in pieces if piece)
 
 
+def without_invisibles(text: str) -> str:
+    """``text`` without the characters that carry no letter (soft hyphens, zero-width spaces, word joiners and
+    byte-order marks), so "Mont\u00adgomery" reads as the one name a reader sees."""
+    return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
+
+
 def _without_print_note(paragraph: str) -> str:
-    match = _PRINT_NOTE.search(paragraph)
-    if match is not None and len(paragraph[match.start():].split()) <= PRINT_TAIL_MAX_WORDS:
-        paragraph = paragraph[:match.start()].rstrip()
+    for note in (_PRINT_NOTE, _ARCHIVE_NOTE):
+        match = note.search(paragraph)
+        if match is not None and len(paragraph[match.start():].split()) <= PRINT_TAIL_MAX_WORDS:
+            paragraph = paragraph[:match.start()].rstrip()
     bar = _LINK_BAR.search(paragraph)
     if bar is not None:
         paragraph = paragraph[:bar.start()].rstrip()
@@ -100,7 +118,7 @@ def _without_print_note(paragraph: str) -> str:
 
 
 def without_inline_furniture(paragraph: str) -> str:
-    """``paragraph`` without the bracketed promos between its sentences, the print-edition note
+    """``paragraph`` without the bracketed promos between its sentences, the print-edition or archive note
     (with the link bar after it) and a review's listing line at its end
     (:mod:`newsbrief.ingest.furniture_service`), and its glued byline, photo captions and credits
     (:mod:`newsbrief.ingest.captions`); an empty string when it was nothing else."""
