@@ -56,7 +56,7 @@ from newsbrief.analyze.genre_body import (
     sidebar_start,
 )
 from newsbrief.analyze.genre_column import answered_by_source, argues_between_quotes, sourced_questions
-from newsbrief.analyze.genre_pages import camps_view, column_background, commentators_remarks, readers_page
+from newsbrief.analyze.genre_pages import camps_view, column_background, commentary_page, readers_page
 from newsbrief.analyze.genre_points import (
     MIN_LIVE_STAMPS,
     THESIS_BONUS,
@@ -193,12 +193,10 @@ def _reporter_sentences(doc: Document, ctx: Context) -> list[Sentence]:
     quoted = {s.paragraph if by_paragraph else s.index for s in doc.sentences if _ANY_QUOTE.search(s.text)}
     end = sidebar_start(doc) or len(doc.sentences)  # a correspondent's box after the body is not its genre
     excerpt = excerpt_sentences(doc)  # another author's "I" introduced as an excerpt (genre_accounts, Audit 26)
-    # A document's findings carried on with no paragraph to end them ("The council's figures show ..." over twelve
-    # sentences of a one-paragraph column) take the writer's own sentences (session 16). A person's words carried on
-    # stay theirs: a one-line CNN/DM report's unquoted run of a manager's "I" is his, not the writer's.
+    # A person's words carried on stay theirs (a one-line CNN/DM report's unquoted run of a manager's "I" is his);
+    # a document's findings carried on end at the writer's own sentence in nlp.voices (session 17).
     return [s for s in doc.sentences[:end] if s.index in voices and s.index not in excerpt
-            and (voices[s.index].voice == "reporter"
-                 or (not by_paragraph and voices[s.index].voice == "document" and not voices[s.index].explicit))
+            and voices[s.index].voice == "reporter"
             and (s.paragraph if by_paragraph else s.index) not in quoted and not inside_quotation(doc, s)]
 
 
@@ -352,8 +350,8 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
         return "analysis" if _interprets(own) else "qa"
     if _STARS.search(text[:2000]) or reviews_a_work(doc, ctx):
         return "review"  # stars, or a work credited and judged in the writer's voice (genre_review, session 15)
-    if signed_commentary(doc) or commentators_remarks(doc, ctx):
-        return "opinion"  # "By X, Special to CNN" (Audit 15); a commentator's edited remarks (genre_pages, Audit 23)
+    if signed_commentary(doc) or commentary_page(doc, ctx):
+        return "opinion"  # "By X, Special to CNN" (Audit 15); edited remarks (Audit 23); a disclaimer (session 17)
     if len(ctx.attributions.headers) >= 2:
         return "roundup"
     if is_debunk(doc, ctx, title) and (_TITLE_FACTCHECK.search(title) or not weighs_views(doc, ctx)):

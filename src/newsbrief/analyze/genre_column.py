@@ -21,6 +21,7 @@ docs/audit.md 21.2 and 21.4 item 5):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -39,6 +40,16 @@ _QUOTE_OPENERS = "\"“‘'"
 # How many sentences after a question heading a source may take to answer it (see answered_by_source): the
 # explainer of tests/analyze/test_genre_audit21.py tells two sentences of story first.
 HEADING_REACH = 4
+# An explainer's own answer to its question ("Is X running the country? Here is what we know.", Audit 27's rumour
+# explainer read as opinion): the writer sets out what is known, not a view; "we" is the newsroom.
+_WHAT_WE_KNOW = re.compile(r"^(?:so,? )?here(?:'s|’s| is| are) (?:what|everything|all) (?:we|you) (?:know|don't know|"
+                           r"need to know|can tell you)\b|^(?:what|everything) we know(?: so far)?\s*[:.]", re.I)
+
+
+def knows_announced(doc: Document) -> bool:
+    """True when the piece's opening question is followed by "Here is what we know" (an explainer's answer)."""
+    return any(_WHAT_WE_KNOW.match(s.text.strip()) for s in doc.sentences[1:3]) \
+        and doc.sentences[0].text.rstrip().endswith("?")
 
 
 def answered_by_source(doc: Document, ctx: Context, question: Sentence) -> bool:
@@ -48,6 +59,8 @@ def answered_by_source(doc: Document, ctx: Context, question: Sentence) -> bool:
     if following >= len(doc.sentences):
         return False
     after = doc.sentences[following]
+    if _WHAT_WE_KNOW.match(after.text.strip()):
+        return True
     if ctx.voice_of(following).voice != "reporter" or after.text.lstrip()[:1] in _QUOTE_OPENERS:
         return True
     # A question standing as its own paragraph heads what follows: an explainer opening on its question ("How

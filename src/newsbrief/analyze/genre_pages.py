@@ -27,6 +27,12 @@ reading, session 15):
   not its thesis (the lead's Newsroom reading, session 15: a one-paragraph column's main point). Its sign is a
   present or past perfect main verb with a span of time ("in recent years", "over the past decade", "for years",
   "since 2002").
+- **A commentary's disclaimer** (session 17, the lead's Newsroom reading and Audit 27): an "Editor's note: X is a
+  CNN contributor and senior political columnist ..." and a closing "The opinions expressed in this commentary are
+  solely those of X." say the page is a signed commentary; the writer's loaded words may be few. Ingest drops both
+  lines as furniture when they stand alone, so this reads the text the analysis gets (a page pasted as one paragraph
+  keeps them). A caption run in before such a note ("A worker sets up a polling station the morning of ...") is the
+  page's picture, no point of the piece.
 - **A Q&A page's reader's question**: the paragraph that opens on "Q:" or "Question:" is the reader's question,
   including its sentences that do not end in "?" ("Q: My doctor says my cholesterol is slightly high."). The answer
   is the point; a question asks.
@@ -46,9 +52,44 @@ from newsbrief.nlp.speech import _Doc
 if TYPE_CHECKING:
     from newsbrief.analyze.context import Context
 
+_NOTE = re.compile(r"^(?:Editor'?s'? note|Editors'? note)\s*[:.]", re.I)
 # A signature line ("- Tom Price, Leeds, UK", "Jane Roe, Leeds"): the cheap check before the attribution reading.
 _SIGNATURE = re.compile(r"^\s*(?:[-–—]\s*)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3},\s*[A-Z][^\n.?!]{0,60}$", re.M)
 MIN_SIGNATURES = 2
+
+
+# "Editor's note: Dana Price is a contributor and senior political columnist for ..."; "... is an opinion writer".
+_NOTE_COLUMNIST = re.compile(
+    r"^(?:Editor'?s'? note|Editors'? note)\s*[:.]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3} is (?:a|an|the)\b"
+    r"[^.]{0,80}\b(?:contributors?|columnists?|commentators?|opinion writers?|op-ed writers?|editorial writers?)\b")
+_OPINIONS_EXPRESSED = re.compile(
+    r"^the (?:opinions|views) expressed (?:in|on) this (?:commentary|column|article|piece|post|blog|op-ed|essay) "
+    r"are (?:solely |entirely |only )?(?:those|the (?:opinions|views)) of\b", re.I)
+_DATELINE = re.compile(r"^(?:[A-Z][A-Z .,'-]{1,40})?\((?:CNN|AP|Reuters|AFP|BBC)\)\s*(?:--|—|–|-)")
+NOTE_REACH = 4  # sentences: an editor's note stands at the top, after at most a caption of two or three
+
+
+def disclaimed_commentary(doc: Document) -> bool:
+    """True when an editor's note at the top names the writer a columnist or contributor, or a line disclaims the
+    opinions as the writer's own."""
+    return any(_NOTE_COLUMNIST.match(s.text.strip()) for s in doc.sentences[:NOTE_REACH + 1]) \
+        or any(_OPINIONS_EXPRESSED.match(s.text.strip()) for s in doc.sentences)
+
+
+def commentary_page(doc: Document, ctx: Context) -> bool:
+    """True for one commentator's edited remarks or a page that disclaims its opinions as the writer's."""
+    return commentators_remarks(doc, ctx) or disclaimed_commentary(doc)
+
+
+def run_in_caption(doc: Document) -> set[int]:
+    """Sentences before an "Editor's note:" near the top (a caption or teaser the page ran in ahead of the note),
+    and the note's own further sentences when a dateline ("(CNN) --") opens the body just after them."""
+    for sentence in doc.sentences[:NOTE_REACH + 1]:
+        if _NOTE.match(sentence.text.strip()):
+            after = doc.sentences[sentence.index + 1: sentence.index + NOTE_REACH]
+            body = next((s.index for s in after if _DATELINE.match(s.text)), sentence.index + 1)
+            return set(range(sentence.index)) | set(range(sentence.index + 1, body))
+    return set()
 
 
 def readers_page(doc: Document) -> bool:

@@ -41,8 +41,24 @@ LIVE_ACT_BONUS = 1.0
 
 
 def live_stamps(text: str) -> bool:
-    """True when the text has MIN_LIVE_STAMPS live-page entry stamps or more."""
-    return len(_UPDATE_STAMP.findall(text)) >= MIN_LIVE_STAMPS
+    """True when the text has MIN_LIVE_STAMPS live-page entry stamps or more, or its writers hand over in it."""
+    return len(_UPDATE_STAMP.findall(text)) >= MIN_LIVE_STAMPS or handed_over(text)
+
+
+# A live blog's writers hand the page over in a line of their own ("Daniel Nasaw in Washington, taking over.",
+# "Ben Ward here, taking over from Sara", "I'm handing over to my colleague ..."; reader Audit 27's Guardian live
+# blog, stamped nowhere, read as a feature). A news report never takes a paragraph to say who writes next.
+_HANDOVER = re.compile(
+    r"^(?:(?:thanks?|thank you),? [A-Z][\w'’-]+(?: and [A-Z][\w'’-]+)?[.!]\s+)?"
+    r"(?:[A-Z][\w'’-]+ ){1,3}(?:here|(?:in|from) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),? (?:now )?taking over\b|"
+    r"^I(?:'m|’m| am) (?:now )?handing (?:you )?over to\b|^(?:that's|that’s) (?:all|it) from me\b", re.M)
+HANDOVER_PARAGRAPHS = 6  # entries: a page of a few paragraphs is no live blog, whoever writes it
+
+
+def handed_over(text: str) -> bool:
+    """True when a paragraph of a page of HANDOVER_PARAGRAPHS or more hands the writing over to another writer."""
+    paragraphs = [p for p in text.split("\n") if p.strip()]
+    return len(paragraphs) >= HANDOVER_PARAGRAPHS and any(_HANDOVER.match(p.strip()) for p in paragraphs)
 
 
 def title_terms(doc: Document) -> Counter[str]:

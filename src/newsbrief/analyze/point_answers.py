@@ -21,6 +21,8 @@ import re
 from typing import TYPE_CHECKING
 
 from newsbrief.analyze.argued import question_paragraphs
+from newsbrief.analyze.genre_column import knows_announced
+from newsbrief.analyze.genre_pages import run_in_caption
 
 if TYPE_CHECKING:
     from newsbrief.analyze.context import Context
@@ -181,6 +183,10 @@ _CREDENTIAL = re.compile(
     r"served|practised|practiced|studied|written|visited|spent|been (?:a|an|working|teaching|reporting|covering|"
     r"writing|visiting))\b(?=.*\b(?:years?|decades?|since (?:\d{4}|the)|(?:many|several|countless|dozens of) times)\b)",
     re.I)
+# What a rumour explainer knows of its question: the rumour cannot be confirmed, or a likelier reading.
+_ASSESSES = re.compile(r"\b(?:can(?:not|'t|’t) be (?:confirmed|verified)|(?:is|are|remains?) unconfirmed|no (?:hard )?"
+                       r"evidence|no sign|(?:more|most|less) likely|there is no way to (?:know|tell|confirm))\b", re.I)
+CAPTION_FACTOR = 0.0  # a last resort: a column's scores run as low as 0.04 (the lead's Newsroom row 0)
 CREDENTIAL_FACTOR = 0.4  # the credential falls below the thesis' later sentences (credentials_opinion case)
 
 
@@ -188,6 +194,12 @@ def shape_factors(doc: Document, ctx: Context) -> list[float]:
     """Per sentence, the factor on the key-point score from the piece's shape: an explainer's outcomes and
     definitions (answer_factors), a debunk's flat claim (claim_factors), a column writer's credentials."""
     factors = [a * b for a, b in zip(answer_factors(doc, ctx), claim_factors(doc, ctx), strict=True)]
+    if knows_announced(doc):  # "Is X running the country? Here is what we know": the known answer (Audit 27)
+        for sentence in doc.sentences:
+            if _ASSESSES.search(sentence.text):
+                factors[sentence.index] *= OUTCOME_FACTOR
+    for index in run_in_caption(doc):  # a photo caption ahead of the editor's note (genre_pages, session 17)
+        factors[index] *= CAPTION_FACTOR
     if ctx.genre in ("opinion", "analysis"):
         for sentence in doc.sentences:
             if _CREDENTIAL.search(sentence.text) and not writers_finding(sentence):

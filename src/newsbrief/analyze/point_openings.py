@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from newsbrief.analyze.context import Context
 
 __all__ = ["ANAPHORIC", "DELAYED_LEDE_SENTENCES", "background_lede", "background_state", "dated_by_day", "delayed_lede",
-           "earlier_background", "opening_factors", "opening_point", "sets_up"]
+           "earlier_background", "opening_factors", "opening_point", "sets_up", "static_scene_run"]
 
 # A thesis stands alone: a sentence that opens on a pronoun or "the first" leans on the one before
 # ("The first was found in a pig farm in 1998", the point of a comment piece in the fourth reader audit).
@@ -71,6 +71,9 @@ def delayed_lede(doc: Document, ctx: Context) -> Sentence | None:
     title = title_terms(doc)
     if not doc.sentences:
         return None
+    scene = static_scene_run(doc, ctx)
+    if scene:
+        return doc.sentences[scene]
     if not title:
         return _scene_lede(doc, ctx)
     first = doc.sentences[0].paragraph
@@ -87,6 +90,39 @@ def delayed_lede(doc: Document, ctx: Context) -> Sentence | None:
         if dated and finite and title_overlap(ctx, title, sentence) >= max(2, lede):
             return sentence
     return None
+
+
+# A dispatch that opens on a still scene in the present tense ("The border crossing is quiet this morning.",
+# "The heat is already fierce", "The last post is three kilometres away") and then tells a dated event ("Rebels
+# took the border posts on Friday"): the scene is the reporter's, the event is the news (reader Audit 27's border
+# dispatch led with four lines of scenery). A scene sentence says where things are and how they are ("be" in the
+# present, of a place or a thing as it looks: "quiet", "fierce", "three kilometres away"; with no report and no
+# "after ..." clause: "The minister is under pressure after ..." is news); the run must end on a reporter's
+# finite sentence dated by the day.
+def _still(doc: Document, ctx: Context, sentence: Sentence) -> bool:
+    tokens = doc.sentence_tokens(sentence)
+    root = next((t for t in tokens if t.dep == "ROOT"), None)
+    return root is not None and root.lemma.lower() == "be" and root.tag in ("VBZ", "VBP") \
+        and ctx.voice_of(sentence.index).voice == "reporter" and not _ANY_QUOTE_MARK.search(sentence.text) \
+        and not any(t.dep in ("ccomp", "xcomp", "advcl") and t.head == root.i for t in tokens) \
+        and any(t.dep in ("acomp", "advmod") and t.head == root.i and t.tag in ("JJ", "RB") for t in tokens)
+
+
+_ANY_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+def static_scene_run(doc: Document, ctx: Context) -> int:
+    """How many still-scene sentences open the piece before its dated news (0 when the run is not followed by a
+    reporter's sentence dated by the day, in the past or the present perfect)."""
+    run = 0
+    while run < DELAYED_LEDE_SENTENCES - 1 and run < len(doc.sentences) and _still(doc, ctx, doc.sentences[run]):
+        run += 1
+    if not run or run >= len(doc.sentences):
+        return 0
+    news = doc.sentences[run]
+    tags = {t.tag for t in doc.sentence_tokens(news) if t.dep == "ROOT"}
+    fits = ctx.voice_of(news.index).voice == "reporter" and dated_by_day(doc, news) and bool(tags & {"VBD", "VBN"})
+    return run if fits and not _ANY_QUOTE_MARK.search(news.text) else 0
 
 
 # Without a headline (a pasted text), a lede that sets a scene ("people still turned out to church on
@@ -393,6 +429,8 @@ def opening_factors(doc: Document, ctx: Context) -> list[float]:
     if _setup_point(doc, ctx) is not None:
         for i in range(_setup_run(doc, ctx)):
             factors[i] = SETUP_FACTOR
+    for i in range(static_scene_run(doc, ctx)):
+        factors[i] = SETUP_FACTOR  # a dispatch's still scene before its dated news (Audit 27)
     lead = 0 if _business_point(doc, ctx) is not None else 1
     # A profile's background opening before its turn to the subject ("Yet Lou Ming is an optimist.") is context: the
     # turn and what follows it about the subject are the key points (the lead's Newsroom profile, session 15).
