@@ -37,6 +37,10 @@ CASES = [
     # an analyst's forecast rebutted by the writer in the same sentence is no outlook
     (analyze_outlook, "One analyst says the new chip supports satellite navigation, but that would contradict the "
      "company's own statement, so we would say it is less likely.", False),
+    (analyze_outlook, "Chipworx says the new chip supports satellite navigation, but that would contradict the "
+     "maker's own statement, so we'd say it is less likely.", False),
+    (analyze_outlook, "One analyst says the chip will support satellite navigation, but that would contradict the "
+     "company's own statement.", False),
     (analyze_outlook, "One analyst says the new chip will support satellite navigation when the phone ships next "
      "year.", True),
     # a dated old quotation is history, not an outlook
@@ -84,7 +88,8 @@ HISTORY = (
     "The general told them they would be set free once the war was won. "
     "Housed in old tents, the families were soon set to work clearing land and building cabins.\n\n"
     "A young teacher from Boston opened a school in a church in the spring of 1862. "
-    "Within weeks she had more than a hundred pupils, and by the summer more teachers had arrived from the north."
+    "Within weeks she had more than a hundred pupils, and by the summer more teachers had arrived from the north. "
+    "By 1864 the school taught 400 children."
 )
 
 
