@@ -93,10 +93,19 @@ def _cause_asked(doc: Document, token: Token) -> bool:
     return False
 
 
+def _cause_for_feeling(doc: Document, token: Token) -> bool:
+    """"cause for encouragement", "cause for concern": a bare noun after "cause for" judges a thing (Audit 27:
+    "cause for encouragement" filed as a cause); "the cause of the fire" names one."""
+    if token.text.lower() != "cause":  # the tagger reads "are cause for" as a verb, too
+        return False
+    return any(o.pos == "NOUN" and not _kids(doc, o, "det", "poss")
+               for k in _kids(doc, token, "prep") if k.text.lower() == "for" for o in _kids(doc, k, "pobj"))
+
+
 def loose_cue(doc: Document, token: Token) -> bool:
     """True when the cue word at ``token`` states no cause (see the module docstring)."""
     return _guided(doc, token) or _rated_result(doc, token) or _thing_named(doc, token) \
-        or _complained_of(doc, token) or _cause_asked(doc, token)
+        or _complained_of(doc, token) or _cause_asked(doc, token) or _cause_for_feeling(doc, token)
 
 
 def cry_or_charge(doc: Document, sentence: Sentence) -> bool:

@@ -74,12 +74,18 @@ _RESULT_OPENING = re.compile(
     r"meant|means|resulted|forced))\b", re.I)
 
 
+# The same result told at the sentence's end: "The payouts will almost certainly increase as a result" (Audit 27:
+# shown without the sentence before that gave its cause).
+_RESULT_CLOSING = re.compile(r"\b(?:as a (?:result|consequence)|because of (?:this|that|it)|"
+                             r"as a (?:result|consequence) of (?:this|that|it))\W*$", re.I)
+
+
 def with_cause_before(doc: Document, pieces: list[Sentence]) -> list[Sentence] | None:
     """The statement ``pieces`` make with the sentence before it when it opens on a result whose cause that
     sentence gives ("Heavy rain fell for three days. As a result, the river burst its banks."): the pair is the
     article's own causal statement. None when there is no whole sentence before to show (then the result's
     cause is lost, and the item is not shown); the pieces unchanged when they open on no such result."""
-    if not _RESULT_OPENING.match(pieces[0].text):
+    if not _RESULT_OPENING.match(pieces[0].text) and not _RESULT_CLOSING.search(pieces[-1].text):
         return pieces
     index = pieces[0].index
     if index == 0:

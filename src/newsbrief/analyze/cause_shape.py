@@ -253,9 +253,45 @@ def _a_condition(noun: Token) -> bool:
         and noun.text.lower() not in _AGENTS and lemma not in ("other", "others")
 
 
+# What a condition "helped" do to a market or a firm: "worries about China helped push the market lower",
+# "cheaper oil prices helped the airline" (a markets report read by the lead, session 17: its attributed causes
+# were missed). "help" alone is mostly people's aid ("volunteers helped the victims"), so the helper must be a
+# condition told as a change (a comparative: "cheaper", "higher") or what it helped do must move something.
+# Not "keep": "the operations have helped keep Americans secure" (an unseen XSum row) is a claimed benefit.
+_MOVING = frozenset("push drive send drag pull lift lower boost fuel".split())
+_HELPS = frozenset({"help", "helps", "helped", "helping"})
+
+
+def _changed(noun: Token, doc: Document) -> bool:
+    """Whether ``noun`` is told as a change: "cheaper oil prices", "higher rates" (the tagger often reads JJ)."""
+    return any(k.dep == "amod" and (k.tag == "JJR" or (k.text.lower().endswith("er") and len(k.text) > 4
+                                                       and k.text.lower() != "other"))
+               for k in doc.children(noun))
+
+
+def _helped_along(doc: Document, token: Token) -> bool:
+    """A condition that helped move something (see above)."""
+    if token.dep not in ("ROOT", "ccomp", "conj") or token.pos != "VERB":
+        return False
+    kids = doc.children(token)
+    if token.lemma.lower() in _MOVING and any(k.dep == "aux" and k.text.lower() in _HELPS for k in kids):
+        # "helped push the market lower": the tagger hangs "helped" on "push" as an auxiliary
+        subject = next((k for k in kids if k.dep == "nsubj"), None)
+        return subject is not None and _a_condition(subject)
+    if token.lemma.lower() != "help":
+        return False
+    subject = next((k for k in kids if k.dep == "nsubj"), None)
+    if subject is None or not _a_condition(subject) or any(k.dep == "aux" and k.lemma.lower() in _POSSIBLE
+                                                            for k in kids):
+        return False
+    moves = any(k.dep in ("xcomp", "ccomp") and k.lemma.lower() in _MOVING for k in kids)
+    return moves or (_changed(subject, doc) and any(k.dep == "dobj" for k in kids))
+
+
 def parse_causes(doc: Document, sentence: Sentence) -> int:
     """Causes the parse shows in ``sentence`` with no cue word of the lexicon (see the module's note)."""
-    return sum(any(rule(doc, token) for rule in (_causal_since, _reason_cited, _obstacle_met, _condition_acts))
+    return sum(any(rule(doc, token) for rule in (_causal_since, _reason_cited, _obstacle_met, _condition_acts,
+                                                  _helped_along))
                for token in doc.sentence_tokens(sentence))
 
 

@@ -43,7 +43,7 @@ from newsbrief.analyze.framing import exhibits
 from newsbrief.analyze.openings import quote_continuation
 from newsbrief.analyze.section_breaks import joined, pieces_to_show
 from newsbrief.analyze.section_calls import NORM, not_a_call, passive_call
-from newsbrief.analyze.section_forecasts import forecast_with_reason, rejected_forecast
+from newsbrief.analyze.section_forecasts import forecast_of_necessity, forecast_with_reason, rejected_forecast
 from newsbrief.analyze.section_judged import FEELING_SHOULD
 from newsbrief.analyze.section_steps import imagined, no_forecast
 from newsbrief.lexicon import ORGANISATION_NOUNS
@@ -391,8 +391,8 @@ def _fits(doc: Document, ctx: Context, sentence: Sentence, name: str) -> bool:
     if name == "outlook":
         # What someone (or the writer) expects: a prediction by its words, not past narration that
         # happens to hold an outlook cue (second reader audit: memories filed as outlook).
-        return not question and not unowned and voice.stance == "predicts" and looks_ahead(doc, sentence) \
-            and not demands_compliance(doc, sentence) \
+        return not question and not unowned and (voice.stance == "predicts" or forecast_of_necessity(doc, sentence)) \
+            and looks_ahead(doc, sentence) and not demands_compliance(doc, sentence) \
             and not no_forecast(doc, ctx, sentence) \
             and not rejected_forecast(doc, sentence)  # "Iran expects officials to listen" (Audit 16); a hoax's
     return True

@@ -24,6 +24,10 @@ Three shapes, all from reader Audit 23 (docs/audit.md 24.4, item 3):
   distance or amount states what the method requires, and urges no one. :func:`physical_condition` finds
   them. "The government must act" (a body), "the rules must be enforced" (a passive act someone must do)
   and "the company needs to drill a well" (an act) stay advice.
+* **A forecast told in the past** (reader Audit 27): a quotation dated to a year long gone, or the narration
+  of a piece that narrates the past ("would be set free"), is history: :func:`told_in_the_past`.
+* **A forecast of necessity**: "The bridge will have to close on Friday" foretells, it urges no one:
+  :func:`forecast_of_necessity` lets the outlook take it although the attribution stage calls it advice.
 """
 
 from __future__ import annotations
@@ -145,3 +149,90 @@ def _physical_state(doc: Document, state: Token) -> bool:
         return True
     return state.lemma.lower() in _SIZES and any(
         doc.tokens[i].tag == "CD" for i in range(state.left, state.right + 1))
+
+
+# A forecast told in the past (reader Audit 27, 28.4; the lead's reading of an unseen Newsroom history essay):
+# a quotation dated to a year long gone ('"You will find them at their books," the minister wrote in 1863') and,
+# in a piece that narrates the past, the future-in-the-past of its narration ("they would be set free", "were
+# soon set to work") or an old quotation's "will" are history, not what the article expects. A piece narrates
+# the past when the years it names are nearly all PAST_YEARS or more before its date: tuned on the history
+# essay (years 1862-1865) against the 60 Newsroom and 60 XSum dev rows, where news names recent years.
+PAST_YEARS = 10
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+# a time to come keeps a forecast; not "soon", which narrates too ("were soon set to work")
+_AHEAD = re.compile(r"\b(?:next|coming|tomorrow|upcoming|later this)\b", re.I)
+_NOW_MODALS = frozenset({"will", "'ll", "shall", "wo", "may", "might", "can"})
+_QUOTES = frozenset({'"', "“", "”", "``", "''"})
+
+
+def _years(text: str) -> list[int]:
+    return [int(y) for y in _YEAR.findall(text)]
+
+
+def _dated_long_ago(doc: Document, sentence: Sentence, year: int) -> bool:
+    """Whether a past verb of ``sentence`` is dated to a year before ``year`` ("wrote in 1863")."""
+    for token in doc.sentence_tokens(sentence):
+        if token.ent_type != "DATE" or not _YEAR.fullmatch(token.text) or int(token.text) >= year:
+            continue
+        head = doc.tokens[token.head]
+        if head.dep == "prep":
+            head = doc.tokens[head.head]
+        if head.tag == "VBD":
+            return True
+    return False
+
+
+def _narrates_past(doc: Document, now: int) -> bool:
+    """Whether the article's named years are nearly all long gone (see above): three at least, nine in ten old."""
+    years = _years(doc.article.text)
+    return len(years) >= 3 and sum(y <= now - PAST_YEARS for y in years) >= 0.9 * len(years)
+
+
+def _looks_ahead_now(doc: Document, sentence: Sentence) -> bool:
+    """Whether the sentence forecasts from now: a present modal of the future outside any quotation."""
+    inside = False
+    for token in doc.sentence_tokens(sentence):
+        if token.text in _QUOTES:
+            inside = not inside if token.text == '"' else token.text in ("“", "``")
+        elif token.tag == "MD" and token.text.lower() in _NOW_MODALS and not inside:
+            return True
+    return False
+
+
+def told_in_the_past(doc: Document, published_year: int | None, sentence: Sentence) -> bool:
+    """True when ``sentence``'s forecast is history: dated to a year long gone, or the narration of a piece
+    that narrates the past (see above); a time to come ("next year", a year not yet past) keeps it."""
+    if published_year is None or _AHEAD.search(sentence.text) \
+            or any(y >= published_year for y in _years(sentence.text)):
+        return False
+    if _dated_long_ago(doc, sentence, published_year - 1):
+        return True
+    return _narrates_past(doc, published_year) and not _looks_ahead_now(doc, sentence)
+
+
+# A forecast of necessity: "The bridge will have to close on Friday, engineers warned" (session 17's report): the
+# attribution stage gives "have to" the stance "recommends", but a "have to" told with "will" foretells what
+# must happen, it urges no one; a sentence with a word that does urge ("should", "must", "urged") is left alone.
+_URGING = re.compile(r"\b(?:should|must|ought|urg\w+|call(?:s|ed)? (?:on|for)|recommend\w*|advis\w+)\b", re.I)
+_NEEDING = frozenset({"have", "need"})
+
+
+def forecast_of_necessity(doc: Document, sentence: Sentence) -> bool:
+    """True when the sentence's only call is a "will have to" (see above): a forecast, the outlook's."""
+    if _URGING.search(sentence.text):
+        return False
+    return any(t.lemma.lower() in _NEEDING and any(k.dep == "xcomp" for k in doc.children(t))
+               and any(k.dep == "aux" and k.text.lower() in _WILL for k in doc.children(t))
+               for t in doc.sentence_tokens(sentence))
+
+
+# A claim the writer rebuts in the same sentence: "Chipfirm says the chip supports GPS, but that would contradict
+# the maker's own statement, so we'd say it's less likely" (reader Audit 27, 28.4 item 3): the "would" is the
+# writer's argument against the claim, and the claim is no outlook of the article's.
+_REBUTTAL = re.compile(r"\bbut (?:that|this|which) (?:would|'d) (?:contradict|conflict|go against|run counter|mean)\b|"
+                       r"\bso (?:we|I)(?:'d| would) say\b", re.I)
+
+
+def rebutted_forecast(sentence: Sentence) -> bool:
+    """True when the writer rebuts, in the sentence itself, the claim it reports (see above)."""
+    return bool(_REBUTTAL.search(sentence.text.replace("’", "'")))

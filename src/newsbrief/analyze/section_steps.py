@@ -50,6 +50,7 @@ from datetime import date
 from functools import lru_cache
 
 from newsbrief.analyze.context import Context
+from newsbrief.analyze.section_forecasts import rebutted_forecast, told_in_the_past
 from newsbrief.analyze.section_judged import only_judges, reported_clause
 from newsbrief.analyze.section_outlook import past_ability
 from newsbrief.models import Document, Sentence, Token
@@ -332,8 +333,11 @@ def no_forecast(doc: Document, ctx: Context, sentence: Sentence) -> bool:
     """True when ``sentence`` holds no outlook although its words look ahead: a modal that looks back
     (:func:`past_ability`), an argument's step, a teaser, a reassurance told to the writer, or a live page's
     superseded entry, or words that only judge, recall or wonder (:func:`~.section_judged.only_judges`), or a
-    fulfilled prediction, a price told to the reader, a view set up to be rejected (:func:`holds_no_outlook`)."""
+    fulfilled prediction, a price told to the reader, a view set up to be rejected (:func:`holds_no_outlook`), or a
+    forecast told in the past or rebutted by the writer (:mod:`~.section_forecasts`)."""
     return past_ability(doc, sentence) or argument_step(doc, sentence) or reader_teaser(sentence) \
         or reassured_writer(doc, sentence) or superseded(doc, ctx, sentence) or only_judges(doc, sentence) \
         or holds_no_outlook(sentence.text) or _general_attitude(doc, sentence) \
-        or writers_reasoning(doc, ctx, sentence)
+        or writers_reasoning(doc, ctx, sentence) \
+        or told_in_the_past(doc, ctx.published.year if ctx.published else None, sentence) \
+        or rebutted_forecast(sentence)
