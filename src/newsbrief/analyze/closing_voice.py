@@ -98,3 +98,36 @@ def writers_close(doc: Document, ctx: Context, sentence: Sentence) -> bool:
     root = next((t for t in doc.sentence_tokens(sentence) if t.dep == "ROOT"), None)
     return root is not None and any(k.dep in ("nsubj", "nsubjpass") and k.text.lower() in _FIRST_PERSON
                                     for k in doc.children(root))
+
+
+# Someone else's first-person account, introduced by the writer: "Nadia Fahmy, a teacher who marched every day,
+# sent this account.", "Here is her report:", then (often after the columnist's own sign-off line) the account in
+# its author's "I" and "we". Shown as the close with no narrator it reads as the writer's own (reader Audit 27 #6).
+_ACCOUNT_INTRO = re.compile(r"\b(?:sent|wrote|writes|filed|emailed|shared|posted|gave)\b[^.]{0,40}\b(?:account|report|"
+                            r"letter|e-?mail|note|message|dispatch|diary|testimony)\b|\b(?:here is|here's|this is) "
+                            r"(?:her|his|their) (?:own )?(?:account|report|letter|story|dispatch|testimony)\b", re.I)
+_FIRST_WORD = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|[Ww]e|us|[Oo]ur)\b")
+
+
+def account_narrator(doc: Document, sentence: Sentence) -> str | None:
+    """For a first-person close inside an account the writer introduced (see above): the account's author when the
+    introduction names exactly one person, else "" (the narrator is unsure); None when the close is no such account
+    (the writer's own "I", or no introduction before its paragraph)."""
+    if not _FIRST_WORD.search(_unquoted(doc, sentence)):
+        return None
+    intro = next((s for s in reversed(doc.sentences[: sentence.index])
+                  if s.paragraph < sentence.paragraph and _ACCOUNT_INTRO.search(s.text)), None)
+    if intro is None:
+        return None
+    names = {e.text for e in doc.entities if e.label == "PERSON" and e.sentence_index == intro.index}
+    return next(iter(names)) if len(names) == 1 else ""
+
+
+def _unquoted(doc: Document, sentence: Sentence) -> str:
+    """The sentence's text with its quotations blanked (a quoted "I" is the quoted speaker's)."""
+    text = sentence.text
+    for start, end in quote_spans(doc.article.text):
+        if start < sentence.end and end > sentence.start:
+            a, b = max(start, sentence.start) - sentence.start, min(end, sentence.end) - sentence.start
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text
