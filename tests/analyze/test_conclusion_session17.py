@@ -64,6 +64,7 @@ OWN_COLUMN = ("I went back to the square on Friday to see what had changed since
               "young officer told me he had marched himself in the first week.\n\n"
               "I left before dark, and I went home sure that the square had won something it will not give back.")
 
+OWN_LETTER = OWN_COLUMN.replace("first march.", "first march. My neighbour sent me a letter about the square last week.")
 OFFICIAL = ("Oil company claims centres across the coast have paid out less than a tenth of what fishermen have "
             "asked for, a report found on Monday.\n\n"
             "At the centre on Harbour Road, dozens of people queued in the heat for most of the day. A company "
@@ -98,7 +99,9 @@ CASES = (
     # a live page whose latest entry states the toll: that is where the story stands
     Case("live_final_toll", LIVE_TOLL, ("risen to 152",)),
     # someone else's first-person account: its close carries its narrator or is not the close (#6)
-    Case("introduced_account", COLUMN, (), (), (("He did not say", "Fahmy"), ("He left", "Fahmy"))),
+    Case("introduced_account", COLUMN, ("Fahmy's account", "A young officer"), (),
+         (("He did not say", "Fahmy"), ("He left", "Fahmy"))),
+    Case("own_column_letter", OWN_LETTER, ("went home sure",), ("account:]",)),
     Case("own_column_close", OWN_COLUMN, ("went home sure",)),
     # an unnamed official's admission: shown with who "he" is (#7)
     Case("unnamed_official", OFFICIAL, ("Staying patient", "official")),
@@ -108,8 +111,9 @@ CASES = (
     Case("closing_wish", WISH, ("battery life",)),
     Case("closing_wish_no_stop", WISH_NO_STOP, ("battery life",)),
 )
-# A last sentence with no final stop is read as cut by the page (conclusion.closes_nothing); telling a writer's
-# dropped full stop from a truncated page is not done yet (session 17, left).
+# A last sentence with no final stop is read as cut by the page (conclusion.closes_nothing), and the furniture rules
+# read such a line as a related-link headline ("related"); telling a writer's dropped full stop from a truncated page
+# or a link is not done yet (session 17, left).
 OPEN_CASES = frozenset({"closing_wish_no_stop"})
 
 

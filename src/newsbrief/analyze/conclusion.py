@@ -37,7 +37,7 @@ from newsbrief.analyze.closing_context import (
 from newsbrief.analyze.closing_lines import bottom_line, flat, listing_line, turns
 from newsbrief.analyze.closing_live import live_close
 from newsbrief.analyze.closing_notes import claim_source, reporting_note, sign_off, signed_off, spoken_on
-from newsbrief.analyze.closing_voice import account_narrator, judges_past, writers_close
+from newsbrief.analyze.closing_voice import account_narrator, judges_past, with_referent, writers_close
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.openings import (
     SPEECH,
@@ -393,8 +393,11 @@ def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
             items.insert(0, Item(text=" ".join(s.text for s in whole), citations=tuple(cite(s) for s in whole)))
     narrator = account_narrator(doc, final) if items else None  # another's "I": named, or no close (closing_voice)
     if narrator is not None:
-        return (Item(text=f"[{narrator}'s account:] {items[0].text}", citations=items[0].citations), *items[1:]) \
-            if narrator else ()
+        # the account's close shown whole: its own items, back to the sentence that introduces its "he"
+        told = with_referent(doc, sorted({s.index: s for p in chosen for s in p if s.index in shown}.values(),
+                                         key=lambda s: s.index), LEAD_SENTENCES) if narrator else []
+        return (Item(text=f"[{narrator}'s account:] " + " ".join(s.text for s in told),
+                     citations=tuple(cite(s) for s in told)),) if told else ()
     return tuple(items)
 
 
