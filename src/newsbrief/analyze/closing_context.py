@@ -178,12 +178,19 @@ def speaker_sentence(doc: Document, ctx: Context, quote: Sentence) -> Sentence |
 # a conclusion cannot tell who "he" is (reader Audit 7 closed on such a tail). Shown after the sentence
 # before it when that one names a person and quotes nothing, else not shown.
 _PRONOUN_SPEAKER = re.compile(r"[,”\"’']\s*(?:he|she|they) (?:said|says|added|adds|told|tells|explained|recalled|"
-                              r"wrote|writes|continued)\b|\b(?:said|says|added) (?:he|she)[.,]", re.I)
+                              r"wrote|writes|continued|admitted|conceded|acknowledged|insisted)\b|"
+                              r"\b(?:said|says|added) (?:he|she)[.,]", re.I)
+# The same tail on reported speech with no quotation marks: "Staying patient can be hard, he admitted." (reader
+# Audit 27 #7 closed on it, its "he" the unnamed official of the sentence before).
+_REPORTED_TAIL = re.compile(r",\s*(?:he|she|they) (?:said|says|added|admitted|conceded|acknowledged|insisted|"
+                            r"explained|noted|warned|argued|recalled)\s*[.!]?$", re.I)
 
 
 def named_speaker(doc: Document, ctx: Context, part: list[Sentence], taken: set[int]) -> list[Sentence]:
     """``part``, with the sentence that names its speaker when it quotes a "he" or "she" (see above);
     ``taken``: the sentences the conclusion shows anyway (the one before may be among them)."""
+    if part and not has_quote_mark(part[0].text) and _REPORTED_TAIL.search(part[0].text.strip()):
+        return _reported_speaker(doc, part, taken)
     if not part or not has_quote_mark(part[0].text) or not _PRONOUN_SPEAKER.search(part[0].text) \
             or part[0].index - 1 in taken or any(
             e.label == "PERSON" and not _in_quotes(s.text, e.text)
@@ -200,6 +207,25 @@ def named_speaker(doc: Document, ctx: Context, part: list[Sentence], taken: set[
     # she said.'): that sentence is shown first, so an expert's closing forecast keeps its speaker
     speaker = speaker_sentence(doc, ctx, part[0])
     return [speaker, *part] if speaker is not None and speaker.index not in taken else []
+
+
+def _reported_speaker(doc: Document, part: list[Sentence], taken: set[int]) -> list[Sentence]:
+    """A "..., he admitted." close with the sentence before it when that one reports its speaker ("A company
+    official who asked not to be named said ..."): the speaker may have no name, so no bracketed repair is sure,
+    and the sentence that describes him is shown; with no such sentence in its paragraph the close is not shown."""
+    index = part[0].index - 1
+    if index in taken:
+        return part
+    if index < LEAD_SENTENCES:
+        return []
+    before = doc.sentences[index]
+    if before.paragraph == part[0].paragraph and _REPORTS.search(before.text) and not has_quote_mark(before.text):
+        return [before, *part]
+    return []
+
+
+# A sentence that reports someone's words: the speaker of a following "he admitted".
+_REPORTS = re.compile(r"\b(?:said|says|told|added|explained|insisted|argued|admitted|acknowledged)\b", re.I)
 
 
 def _in_quotes(text: str, words: str) -> bool:

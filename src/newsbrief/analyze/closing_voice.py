@@ -98,3 +98,79 @@ def writers_close(doc: Document, ctx: Context, sentence: Sentence) -> bool:
     root = next((t for t in doc.sentence_tokens(sentence) if t.dep == "ROOT"), None)
     return root is not None and any(k.dep in ("nsubj", "nsubjpass") and k.text.lower() in _FIRST_PERSON
                                     for k in doc.children(root))
+
+
+# Someone else's first-person account, introduced by the writer: "Nadia Fahmy, a teacher who marched every day,
+# sent this account.", "Here is her report:", then (often after the columnist's own sign-off line) the account in
+# its author's "I" and "we". Shown as the close with no narrator it reads as the writer's own (reader Audit 27 #6).
+# The introduction presents the text that follows ("this", "the following", "her"), and ends its paragraph: "My
+# neighbour sent me a letter about it" in a columnist's own paragraph introduces nothing.
+_ACCOUNT_INTRO = re.compile(r"\b(?:sent|wrote|writes|filed|emailed|shared|posted|gave)\b (?:(?:us|me) )?(?:this|these|"
+                            r"the following|her|his|their)\b[^.]{0,30}\b(?:account|report|"
+                            r"letter|e-?mail|note|message|dispatch|diary|testimony)\b|\b(?:here is|here's|this is) "
+                            r"(?:her|his|their) (?:own )?(?:account|report|letter|story|dispatch|testimony)\b", re.I)
+_FIRST_WORD = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|[Ww]e|us|[Oo]ur)\b")
+
+
+def account_narrator(doc: Document, sentence: Sentence) -> str | None:
+    """For a first-person close inside an account the writer introduced (see above): the account's author when the
+    introduction names exactly one person, else "" (the narrator is unsure); None when the close is no such account
+    (the writer's own "I", or no introduction before its paragraph)."""
+    if not _FIRST_WORD.search(_unquoted(doc, sentence)):
+        return None
+    intro = next((s for s in reversed(doc.sentences[: sentence.index])
+                  if s.paragraph < sentence.paragraph and _ACCOUNT_INTRO.search(s.text)
+                  and doc.sentences[s.index + 1].paragraph > s.paragraph), None)
+    if intro is None:
+        return None
+    names = {e.text for e in doc.entities if e.label == "PERSON" and e.sentence_index == intro.index}
+    return next(iter(names)) if len(names) == 1 else _described_subject(doc, intro)
+
+
+def _described_subject(doc: Document, intro: Sentence) -> str:
+    """The introduction's subject when it is a name described as a person by an apposition ("Nadia Fahmy, a teacher
+    who marched every day, sent ..."; the tagger may type such a name as an organisation), else ""."""
+    tokens = doc.sentence_tokens(intro)
+    by_index = {t.i: t for t in tokens}
+    root = next((t for t in tokens if t.dep == "ROOT"), None)
+    subject = next((t for t in tokens if root is not None and t.head == root.i and t.dep == "nsubj"), None)
+    if subject is None or subject.pos != "PROPN" or not any(t.head == subject.i and t.dep == "appos" for t in tokens):
+        return ""
+    parts = [t for t in tokens if t.head == subject.i and t.dep == "compound" and t.pos == "PROPN"]
+    return " ".join(t.text for t in sorted([*parts, by_index[subject.i]], key=lambda t: t.i))
+
+
+def _unquoted(doc: Document, sentence: Sentence) -> str:
+    """The sentence's text with its quotations blanked (a quoted "I" is the quoted speaker's)."""
+    text = sentence.text
+    for start, end in quote_spans(doc.article.text):
+        if start < sentence.end and end > sentence.start:
+            a, b = max(start, sentence.start) - sentence.start, min(end, sentence.end) - sentence.start
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+# How far back an account's close may reach for the sentence that introduces its "he" or "she" ("A young officer
+# came up to us ... He wanted to ... The soldiers told him to go home. He left ..."): two sentences, in its paragraph.
+REFERENT_REACH = 2
+_THIRD_PERSON = frozenset({"he", "him", "his", "she", "her"})
+
+
+def with_referent(doc: Document, shown: list[Sentence], lead: int) -> list[Sentence]:
+    """``shown`` with the sentences before it, back to the one that introduces the person its first "he"/"him" or
+    "she"/"her" stands for (a singular subject before the pronoun); ``shown`` unchanged when its pronoun follows
+    such a subject of its own, and empty when the introduction lies further back than REFERENT_REACH (Audit 27 #6:
+    "He left ..." with the officer never introduced)."""
+    found = list(shown)
+    for _ in range(REFERENT_REACH + 1):
+        tokens = [t for s in found for t in doc.sentence_tokens(s)]
+        first = next((t for t in tokens if t.text.lower() in _THIRD_PERSON and t.pos == "PRON"), None)
+        # a singular subject before it ("The soldiers at the checkpoint told him" leaves "him" open)
+        if first is None or any(t.tag in ("NN", "NNP") and t.dep in ("nsubj", "nsubjpass")
+                                and t.i < first.i for t in tokens):
+            return found
+        index = found[0].index - 1
+        if index < lead or doc.sentences[index].paragraph != found[0].paragraph:
+            return []
+        found.insert(0, doc.sentences[index])
+    return []

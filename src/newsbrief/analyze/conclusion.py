@@ -23,7 +23,6 @@ article's own verdict on what it quotes - is the whole window.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import lru_cache
 
 from newsbrief.analyze.classify import cue_counts
@@ -36,8 +35,9 @@ from newsbrief.analyze.closing_context import (
     uncertain_repair,
 )
 from newsbrief.analyze.closing_lines import bottom_line, flat, listing_line, turns
+from newsbrief.analyze.closing_live import live_close
 from newsbrief.analyze.closing_notes import claim_source, reporting_note, sign_off, signed_off, spoken_on
-from newsbrief.analyze.closing_voice import judges_past, writers_close
+from newsbrief.analyze.closing_voice import account_narrator, judges_past, with_referent, writers_close
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.openings import (
     SPEECH,
@@ -54,7 +54,6 @@ from newsbrief.ingest.furniture import furniture_kind as _line_kind
 from newsbrief.ingest.furniture_notes import author_bio
 from newsbrief.ingest.furniture_tail import bio_sentence
 from newsbrief.models import Document, Item, Sentence
-from newsbrief.nlp.clock_stamps import clock_stamps, newest_first
 from newsbrief.nlp.debunk import rejected_claims
 
 # The closing checks ask about the same lines again as they try each window (706 asks, 520 lines, on 60
@@ -332,8 +331,8 @@ def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
     No reserve follows: a later candidate would be shown after the final sentence, out
     of order, so a conclusion whose other sentence repeats a point shows one sentence.
     """
-    latest = _latest_entries(doc, ctx)
-    if latest is not None:
+    latest = live_close(doc, ctx, lambda s: closes_nothing(doc, s), lambda s: quote_continuation(doc, s))
+    if latest is not None:  # a live page: its latest entry, only when it says where the story stands
         return tuple(Item(text=s.text, citations=(cite(s),)) for s in latest)
     keep = rhetorical_close(doc, ctx)
     window = closing_window(doc, keep)
@@ -392,28 +391,14 @@ def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
         if whole and not shown & {s.index for s in whole} and not quotation_cut(doc, whole):
             shown |= {s.index for s in whole}
             items.insert(0, Item(text=" ".join(s.text for s in whole), citations=tuple(cite(s) for s in whole)))
+    narrator = account_narrator(doc, final) if items else None  # another's "I": named, or no close (closing_voice)
+    if narrator is not None:
+        # the account's close shown whole: its own items, back to the sentence that introduces its "he"
+        told = with_referent(doc, sorted({s.index: s for p in chosen for s in p if s.index in shown}.values(),
+                                         key=lambda s: s.index), LEAD_SENTENCES) if narrator else []
+        return (Item(text=f"[{narrator}'s account:] " + " ".join(s.text for s in told),
+                     citations=tuple(cite(s) for s in told)),) if told else ()
     return tuple(items)
-
-
-def _latest_entries(doc: Document, ctx: Context) -> list[Sentence] | None:
-    """On a live page whose entries run newest first, the close is the latest news: the first sentences
-    that can close, from the top entry down (two, since the latest is often a key point already and
-    compose drops a repeat). The end of such a page is the morning's first entry (reader Audit 17
-    printed "The scale of the disaster is still emerging" as the close of a day that ended with a death
-    toll). None for any other page."""
-    if not newest_first(doc.article.text, ctx.published):
-        return None
-    stamps = sorted(clock_stamps(doc.article.text, ctx.published))
-    found: dict[int, Sentence] = {}  # the first closing sentence of each entry, by the entry's stamp
-    for sentence in doc.sentences:
-        # the last stamp at or before the sentence (bisect: a scan of every stamp for every sentence was
-        # quadratic on a page of thousands of one-line entries)
-        entry = stamps[bisect_right(stamps, sentence.start) - 1] if stamps and stamps[0] <= sentence.start else -1
-        if entry >= 0 and entry not in found and len(sentence.text.split()) >= MIN_WORDS \
-                and not closes_nothing(doc, sentence) and sentence.text.count('"') % 2 == 0 \
-                and not quote_continuation(doc, sentence):  # no cut quotation
-            found[entry] = sentence
-    return list(found.values())[:2]
 
 
 def _window_quotation(doc: Document, window: list[Sentence]) -> list[Sentence]:

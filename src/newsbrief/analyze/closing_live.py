@@ -1,0 +1,109 @@
+"""The close of a live page: its latest entry, and only when that entry says where the story stands.
+
+A live page has no close of its own: its entries are added as the news comes in, and the page stops where the
+writers stopped. Its last entry is as often a side item as the news of the day; reader Audit 27 (docs/audit.md
+28.3) judged both live pages' Conclusions useless: one ended on whether one city's deaths were in the national
+toll, the other (a flu blog) on a Senate vote confirming a secretary. So, on a live page:
+
+- entries newest first (``nlp/clock_stamps.newest_first``): the latest news is at the top; the first closing
+  sentences of the top two entries are offered (Audit 17 printed the morning's first entry as the close of a day
+  that ended with a death toll; see ``tests/analyze/test_live_pages_s13.py``);
+- entries oldest first, or a page labelled live with no stamps: the latest entry closes only when one of its
+  sentences states the state of the story - a toll (a number of dead, injured, infected or cases), or an outcome
+  or decision (passed, resigned, agreed, ruled ...) about what the page's opening is about (a word its first two
+  sentences share) - and states it flatly: "It is not clear whether ..." is an open question. Otherwise the page
+  shows no Conclusion: an empty section is better than a side item printed as the story's end.
+
+Decided on the session 17 labelled cases (tests/analyze/test_conclusion_session17.py: a side vote, an open
+question and a final toll at the end of a flu page).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+
+from newsbrief.analyze.context import Context
+from newsbrief.models import Document, Sentence
+from newsbrief.nlp.clock_stamps import clock_stamps, newest_first
+
+# Shorter sentences ("For now, it waits.") close nothing on a live page (see conclusion.MIN_WORDS).
+MIN_WORDS = 6
+# The opening the entry must share a word with: the page's first sentences (its standfirst and first entry).
+OPENING_SENTENCES = 2
+
+# A toll: a number (digits or a number word) before what it counts, or "toll" itself.
+_TOLL = re.compile(r"\b(?:\d[\d,.]*|hundreds|thousands|dozens|two|three|four|five|six|seven|eight|nine|ten)\b"
+                   r"(?:\s+\w+){0,3}?\s+(?:dead|deaths?|killed|died|injured|wounded|infected|cases|casualties|"
+                   r"missing|victims|fatalities)\b|\b(?:death|casualty) toll\b|\bhad risen to\b|\brose to \d", re.I)
+# An outcome or decision: the story's subject settled one way or another.
+_OUTCOME = re.compile(r"\b(?:passed|approved|rejected|resigned|agreed|signed|ruled|declared|announced|ended|"
+                      r"won|lost|conceded|ordered|lifted|cancell?ed|called off|closed|reopened|confirmed|"
+                      r"voted|withdrew|released|freed|surrendered|collapsed)\b", re.I)
+# An open question is no state: "It is not clear whether ...", "unconfirmed", "may have".
+_OPEN = re.compile(r"\b(?:not (?:yet )?(?:clear|known|confirmed)|unclear|unconfirmed|whether|may have|might have|"
+                   r"it is possible)\b", re.I)
+_CONTENT = frozenset({"NOUN", "PROPN"})
+
+
+def _entry_of(stamps: list[int], sentence: Sentence) -> int:
+    """The offset of the last stamp at or before the sentence (-1 before the first stamp); bisect, since a scan
+    of every stamp for every sentence was quadratic on a page of thousands of one-line entries."""
+    return stamps[bisect_right(stamps, sentence.start) - 1] if stamps and stamps[0] <= sentence.start else -1
+
+
+def latest_entries(doc: Document, ctx: Context, closes_nothing: Callable[[Sentence], bool],
+                   quote_continuation: Callable[[Sentence], bool]) -> list[Sentence]:
+    """On a page whose entries run newest first, the first closing sentences of the top two entries (two, since
+    the latest is often a key point already and compose drops a repeat)."""
+    stamps = sorted(clock_stamps(doc.article.text, ctx.published))
+    found: dict[int, Sentence] = {}  # the first closing sentence of each entry, by the entry's stamp
+    for sentence in doc.sentences:
+        entry = _entry_of(stamps, sentence)
+        if entry >= 0 and entry not in found and len(sentence.text.split()) >= MIN_WORDS \
+                and not closes_nothing(sentence) and sentence.text.count('"') % 2 == 0 \
+                and not quote_continuation(sentence):  # no cut quotation
+            found[entry] = sentence
+    return list(found.values())[:2]
+
+
+def _opening_words(doc: Document) -> set[str]:
+    tokens = [t for s in doc.sentences[:OPENING_SENTENCES] for t in doc.sentence_tokens(s)]
+    return {t.lemma.lower() for t in tokens if t.pos in _CONTENT and len(t.text) > 2}
+
+
+def states_the_story(doc: Document, sentence: Sentence, opening: set[str]) -> bool:
+    """Whether a live page's entry states where the story stands: a toll, or an outcome about the opening's
+    subject (a noun the page's first sentences share), and no open question."""
+    text = sentence.text
+    if _OPEN.search(text):
+        return False
+    if _TOLL.search(text):
+        return True
+    words = {t.lemma.lower() for t in doc.sentence_tokens(sentence) if t.pos in _CONTENT and len(t.text) > 2}
+    return bool(_OUTCOME.search(text)) and bool(words & opening)
+
+
+def live_close(doc: Document, ctx: Context, closes_nothing: Callable[[Sentence], bool],
+               quote_continuation: Callable[[Sentence], bool]) -> list[Sentence] | None:
+    """The close of a live page (see the module docstring): the sentences to show, possibly none; None when the
+    page is not a live page and the ordinary close applies."""
+    if not doc.sentences:
+        return None
+    if newest_first(doc.article.text, ctx.published):
+        return latest_entries(doc, ctx, closes_nothing, quote_continuation)
+    stamps = sorted(clock_stamps(doc.article.text, ctx.published))
+    if ctx.genre != "live" and not stamps:
+        return None
+    last = doc.sentences[-1]
+    # the latest entry: from the last stamp on, or the last paragraph of a page without stamps
+    entry = [s for s in doc.sentences if (_entry_of(stamps, s) == _entry_of(stamps, last) if stamps
+                                         else s.paragraph == last.paragraph)]
+    opening = _opening_words(doc)
+    for sentence in reversed(entry):
+        if sentence.index >= OPENING_SENTENCES and len(sentence.text.split()) >= MIN_WORDS \
+                and not closes_nothing(sentence) and not quote_continuation(sentence) \
+                and sentence.text.count('"') % 2 == 0 and states_the_story(doc, sentence, opening):
+            return [sentence]
+    return []
