@@ -33,7 +33,7 @@ from newsbrief.errors import (
     UnsupportedLanguageError,
 )
 from newsbrief.ingest.furniture import drop_furniture, ends_like_sentence, furniture_kind
-from newsbrief.ingest.header import byline_author, page_stamp, split_title, unglued
+from newsbrief.ingest.header import byline_author, opening_stamp, page_stamp, split_title, unglued
 from newsbrief.ingest.repair import repair_mojibake, without_inline_furniture, without_invisibles
 from newsbrief.lexicon import ENGLISH_FUNCTION_WORDS
 from newsbrief.models import Article, Hints, RawDocument, Source
@@ -412,7 +412,18 @@ def extract(raw: RawDocument, settings: Settings) -> Article:
     check_not_binary(raw.content)
     text = repair_mojibake(_decode(raw.content, raw.content_type))
     article = from_html(text, settings, raw.url) if looks_like_html(raw) else from_text(text, settings, raw.url)
-    return with_hints(without_furniture(unglued(_visible(article)), settings), raw.hints)
+    return with_hints(_dated_by_opening(without_furniture(unglued(_visible(article)), settings)), raw.hints)
+
+
+def _dated_by_opening(article: Article) -> Article:
+    """The article without a stamp glued to the front of its text, dated by it when nothing else dates it (see
+    ``header.opening_stamp``): the stamp is furniture, and as a sentence's first words it dated an event."""
+    found = opening_stamp(article.text)
+    if found is None:
+        return article
+    day, text = found
+    source = article.source if article.source.date is not None else replace(article.source, date=day)
+    return replace(article, text=text, source=source)
 
 
 def _visible(article: Article) -> Article:

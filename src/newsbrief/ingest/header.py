@@ -263,6 +263,24 @@ _DATED_KINDS = frozenset({"timestamp", "byline"})  # "By Jane Roe, March 15, 202
 _LATER_STAMP = re.compile(r"\b(?:updated|modified|edited|revised)\b", re.I)
 
 
+# A stamp glued to the front of the text ("Updated Jul 7, 2012 6:40 PM ET Juventus are ..."): an extractor or feed
+# that flattens the page joins the stamp line to the first sentence, where the line-level filter cannot see it (the
+# lead's session 17 reading of an unseen Newsroom report: the article had no date, so "next week" resolved to
+# nothing). Only a stamp word then a date within a few words: "Published in May 1998, the report ..." is a sentence.
+_OPENING_STAMP = re.compile(
+    r"(?:Last )?(?:Updated|Published|Posted|First published)(?: on| at)?:?\s+(?:[A-Z][a-z]{2,8},?\s+)?"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{4}-\d{2}-\d{2})\b"
+    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4}\b)?)?\s+(?=[A-Z\"“])")
+
+
+def opening_stamp(paragraph: str) -> tuple[str, str] | None:
+    """(the day, the paragraph without it) for a stamp glued to the front of a paragraph ("Updated Jul 7, 2012
+    6:40 PM ET Juventus are ..."), or None."""
+    match = _OPENING_STAMP.match(paragraph)
+    day = stamp_date(match.group(0)) if match else None
+    return (day, paragraph[match.end():]) if match and day else None
+
+
 def page_stamp(paragraphs: Sequence[str]) -> str | None:
     """The day a page's own timestamp or dated byline gives, from its head or else its foot.
 

@@ -60,6 +60,14 @@ _ARCHIVE_NOTE = re.compile(
     r"(?:^|(?<=[.!?]['\"”’)]\s)|(?<=[.!?]\s))This (?:article|story|page) (?:can be|is) (?:viewed|seen|read) in its "
     r"original (?:form|format|print form)\b"
 )
+# A promo line flattened into the text with its teaser: "Which big name stars could be on the move this summer? Find
+# out the latest with Rumor Redux." (the lead's session 17 reading: key point 2 of an unseen Newsroom report). An
+# imperative "Find out the latest/more/what ..." sends the reader elsewhere; a question just before it is its teaser.
+# Bounded lengths (a teaser of up to 150 characters, a promo of up to 100) keep the scan linear on hostile text.
+_FIND_OUT = re.compile(
+    r"(?:^|(?<=[.!?]['\"”’)]\s)|(?<=[.!?]\s))(?:[A-Z][^.!?\n]{0,150}\?\s+)?"
+    r"Find out (?:more|the latest|what|who|how|why|which|where|when|all)\b[^.!?\n]{0,100}[.!](?=\s|$)\s*"
+)
 # Characters that carry no letter: a soft hyphen (U+00AD) left from a page's hyphenation, a zero-width space, a word
 # joiner and a stray byte-order mark. "Mont\u00adgomery" split a name and hid words from every rule that reads them
 # (the same session 17 reading). The zero-width joiner is kept: it binds emoji sequences.
@@ -106,6 +114,10 @@ def without_invisibles(text: str) -> str:
     return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
 
 
+def _without_find_out(paragraph: str) -> str:
+    return _FIND_OUT.sub("", paragraph).strip() if "Find out" in paragraph else paragraph
+
+
 def _without_print_note(paragraph: str) -> str:
     for note in (_PRINT_NOTE, _ARCHIVE_NOTE):
         match = note.search(paragraph)
@@ -118,11 +130,12 @@ def _without_print_note(paragraph: str) -> str:
 
 
 def without_inline_furniture(paragraph: str) -> str:
-    """``paragraph`` without the bracketed promos between its sentences, the print-edition or archive note
-    (with the link bar after it) and a review's listing line at its end
+    """``paragraph`` without the bracketed promos between its sentences, a "Find out more" promo and its teaser, the
+    print-edition or archive note (with the link bar after it) and a review's listing line at its end
     (:mod:`newsbrief.ingest.furniture_service`), and its glued byline, photo captions and credits
     (:mod:`newsbrief.ingest.captions`); an empty string when it was nothing else."""
     # the script first: its braces read as a picture desk's file name to the caption cut
     # the listing after the print note: a review's venue line stands just before it
     return without_trailing_credit(without_trailing_listing(
-        without_captions(_without_print_note(without_pointers(_without_promos(without_trailing_code(paragraph))))).strip()))
+        without_captions(_without_print_note(without_pointers(_without_find_out(_without_promos(
+            without_trailing_code(paragraph)))))).strip()))
