@@ -41,6 +41,7 @@ BEHIND = [
     ("After Tuesday's vote, the party is split over the budget and its leader is under pressure.", THURSDAY,
      "2026-03-17"),
     ("Monday's column drew hundreds of letters from readers in the north.", THURSDAY, "2026-03-16"),
+    ("On Monday's programme the minister admits that the plan has failed.", THURSDAY, "2026-03-16"),
     ("Since Tuesday's vote the minister has refused to answer questions about the deal.", THURSDAY, "2026-03-17"),
     ("Tuesday's vote was won by twelve votes, a far narrower margin than the whips expected.", THURSDAY,
      "2026-03-17"),

@@ -359,7 +359,9 @@ _LOOK_BACK_CHARS = 30
 
 def _possessive_behind(m: re.Match[str], tense: Tense) -> bool:
     """True when the weekday of ``m`` is a possessive that names a past day in a present or unmarked clause."""
-    if m["rel"] or tense not in ("present", "unmarked") or not _POSSESSIVE.match(m.string, m.end()):
+    if (m["rel"] or "on").lower() != "on" or tense not in ("present", "unmarked"):
+        return False
+    if not _POSSESSIVE.match(m.string, m.end()):
         return False
     return not _LOOKS_FORWARD.search(m.string[max(0, m.start() - _LOOK_BACK_CHARS):m.start()])
 
