@@ -93,6 +93,18 @@ _SIGN_OFF = _rx(r"\b(?:discontinu(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|paus(?:e|es
 _ELSEWHERE = _rx(r"\b(?:go|head|turn|switch|return)\s(?:over\s)?to\sour\b.{0,40}\b(?:page|site|home ?page|website|"
                  r"coverage)\b|^(?:please\s)?(?:follow|get|read)\s(?:all\s)?the\slatest\b.{0,40}\bon\sour\b.{0,40}"
                  r"\b(?:page|site|website|coverage)\b")
+# A live blog's writers handing the page over (reader Audit 27: one such note was an Analysis item):
+# "(Thanks to Jane Roe who has been blogging here for the last three hours.)", "Tom Hill in Washington,
+# taking over.", "This is Tom Hill taking over from Jane.", "Thanks Mark and Jane.". The name is bare (a
+# participle with no "is", or thanks to names alone); "Ms Roe is taking over as head of the agency" and
+# "The minister thanked Jane Roe, who has been leading the inquiry" are news.
+_NAME = r"(?-i:[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){0,2})"
+_HANDOVER = _rx(
+    rf"^\(?(?:and\s)?(?:many\s|big\s|huge\s)?thanks,?\s(?:to\s)?{_NAME},?\s(?:who\s)?(?:has|had|have)\sbeen\s"
+    r"(?:(?:live[- ]?)?blogging|writing|running|steering|updating|hosting|covering|minding|in charge)\b|"
+    rf"^\(?(?:this is\s|it['’]s\s|I['’]m\s)?{_NAME}(?:\s(?:in|at)\s{_NAME})?(?:,?\shere)?,?\s(?:now\s)?"
+    r"taking over\b(?:\s(?:the\s)?(?:blog|page|coverage|live ?blog|from\s[A-Z]\w+(?:\s[A-Z]\w+)?)){0,2}\W*$|"
+    rf"^\(?(?:and\s)?(?:many\s|big\s|huge\s)?thanks,?\s(?:to\s)?{_NAME}(?:(?:,|,?\sand)\s{_NAME})*\W*$")
 # "You can see video ... at the top of the page", "You can find analysis from our correspondents below".
 _YOU_CAN = _rx(r"^(?:you can|you'll be able to|you will be able to)\s(?:also\s)?(?:see|watch|find|read|follow|"
                r"keep up|send|get|listen|catch up|join|share|comment)\b")
@@ -117,7 +129,8 @@ def _chrome_sentence(sentence: str) -> bool:
     text = _STAMP.sub("", sentence.strip(), count=1)
     if not text or _REPORTED.search(text):
         return False
-    if _THANKS.search(text) or _WELCOME.search(text) or _CALLS.search(text) or _PAGE_LIFE.search(text):
+    if _THANKS.search(text) or _WELCOME.search(text) or _CALLS.search(text) or _PAGE_LIFE.search(text) \
+            or _HANDOVER.search(text):
         return True
     if _SIGN_OFF.search(text) or _ELSEWHERE.search(text):
         return True

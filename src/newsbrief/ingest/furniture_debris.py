@@ -100,9 +100,32 @@ def is_credit_sentence(sentence: str) -> bool:
 _BOUNDARY = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z(])")
 
 
+# A related-story link glued to a paragraph's end by the paste, its label run into the headline: "... late
+# Monday. Read MoreFederated's Orlando: 4Q earnings ..." (the lead's reading of an unseen Newsroom row: it
+# became a Who says what item with "Read MoreFederated's Orlando" as its speaker), "... READ MORE: Schools
+# shut", "... Related: ...". The label is a link's: capitalised as one ("Read More", "READ MORE") and run
+# into a capital, or followed by a colon; a writer's "Parents can read more about the rules in the report."
+# is a sentence and stays. What follows is a headline: short, with no sentence stop inside.
+_GLUED_LINK = re.compile(
+    r"(?<=[.!?\"”’)])\s*(?:(?:Read More|READ MORE)(?=[A-Z\"“‘'])|(?:Read More|READ MORE)\s+(?=[A-Z])|"
+    r"(?:Read [Mm]ore|READ MORE|Related|RELATED|See [Aa]lso|SEE ALSO|Also [Rr]ead|ALSO READ|Read [Aa]lso|"
+    r"READ ALSO)\s*:\s*(?=[A-Z0-9\"“‘']))(?P<head>[^\n]*)$")
+_INNER_STOP = re.compile(r"[.!?][\"”’]?\s+[A-Z]")
+GLUED_LINK_MAX_WORDS = 25  # a headline (the lead's row's had 7 words): a generous bound, not tuned
+
+
+def _without_glued_link(paragraph: str) -> str:
+    match = _GLUED_LINK.search(paragraph)
+    if not match or len(match["head"].split()) > GLUED_LINK_MAX_WORDS or _INNER_STOP.search(match["head"]):
+        return paragraph
+    return paragraph[: match.start()].rstrip()
+
+
 def without_trailing_credit(paragraph: str) -> str:
     """``paragraph`` without a contributor credit glued on as its last sentence ("... at home. CNN's Jane
-    Doe reported from Atlanta."): the rest of the paragraph is the article's close and stays."""
+    Doe reported from Atlanta."), or a related-story link glued on ("... late Monday. Read MoreRivals
+    ..."): the rest of the paragraph is the article's close and stays."""
+    paragraph = _without_glued_link(paragraph)
     stops = list(_BOUNDARY.finditer(paragraph))
     if not stops or not is_credit_sentence(paragraph[stops[-1].end():]):
         return paragraph

@@ -346,6 +346,26 @@ def _deictic(m: re.Match[str], published: date, tense: Tense) -> DateValue | Non
     return _day_value(point, DEICTIC_CONFIDENCE, published)
 
 
+# A weekday's possessive names a thing of that day ("Monday's column", "Tuesday's vote"). In a present
+# or unmarked clause it is one already published or held ("follows Monday's Postcard", "After Tuesday's
+# vote, the party is split"; reader Audit 27 dated such a Postcard a week ahead), unless a word before it
+# looks forward to it ("ahead of Monday's vote", "in time for Friday's final"). An explicit future
+# ("Friday's meeting will decide") and "next Monday's" stay ahead.
+_POSSESSIVE = re.compile(r"['’]s\b")
+_LOOKS_FORWARD = re.compile(r"\b(?:ahead\s+of|before|for|until|till|towards?|awaits?|awaiting|preparing|"
+                            r"prepares?|run-up\s+to|build-up\s+to|eve\s+of)\s+(?:the\s+)?$", re.I)
+_LOOK_BACK_CHARS = 30
+
+
+def _possessive_behind(m: re.Match[str], tense: Tense) -> bool:
+    """True when the weekday of ``m`` is a possessive that names a past day in a present or unmarked clause."""
+    if (m["rel"] or "on").lower() != "on" or tense not in ("present", "unmarked"):
+        return False
+    if not _POSSESSIVE.match(m.string, m.end()):
+        return False
+    return not _LOOKS_FORWARD.search(m.string[max(0, m.start() - _LOOK_BACK_CHARS):m.start()])
+
+
 def _weekday(m: re.Match[str], published: date, tense: Tense) -> DateValue | None:
     """A weekday: "on Tuesday", "last Friday", "next Monday", "this Sunday".
 
@@ -363,7 +383,8 @@ def _weekday(m: re.Match[str], published: date, tense: Tense) -> DateValue | Non
         point = published + timedelta(days=days_ahead or DAYS_PER_WEEK)
     elif rel == "this" and target >= published.weekday():
         point = published + timedelta(days=target - published.weekday())
-    elif rel != "last" and (tense in _AHEAD or (tense == "unclear" and days_ahead < days_back)):
+    elif rel != "last" and not _possessive_behind(m, tense) and (
+            tense in _AHEAD or (tense == "unclear" and days_ahead < days_back)):
         # "Another flight was scheduled to land Monday": the nearer Monday, when unclear.
         point = published + timedelta(days=days_ahead)
         confidence = tense_confidence(confidence, tense)
