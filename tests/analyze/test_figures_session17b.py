@@ -63,7 +63,7 @@ CASES: list[tuple[str, str, list[str] | None, list[str], bool]] = [
     (_POLLS, "245,000", ["turned out"], ["exit polls"], True),
     (_POLLS, "47%", ["independents"], ["only game"], True),
     (_COPPER, "5 percent", ["Copper"], ["tells"], True),
-    (_FINDING3, "40 years", None, [], True),
+    (_FINDING3, "40 years —", None, [], True),  # "(over 40 years)" in the loss's bullet is right
     (_FINDING3, "2,400", ["highest"], ["deepest lake sits"], True),
     (_ARRESTS, "14", ["arrested"], [], False),
     (_FIRE, "30,000", ["hectares", "burned"], [], False),
