@@ -41,6 +41,9 @@ from newsbrief.models import Document
 _REPORTING = frozenset("say tell add announce note state claim allege quote write report confirm explain insist "
                        "argue reply respond estimate testify confess admit charge contend complain".split())
 _CLAIMING = frozenset({"claim", "allege", "quote", "post", "rumour", "rumor"})
+# "Copper is down 5 percent, that tells you something about growth": a reporting verb whose subject is a
+# pointing word comments on what came before; it reports no one's claim (Newsroom row 50 showed "(that tells)")
+_POINTING = frozenset({"that", "this", "which", "what"})
 # Whose claim a debunking article disputes: a document, site or message rather than a person or office.
 _DOCUMENTS = frozenset("post posting article story website site report rumour rumor claim message video tweet blog "
                        "hoax email page item piece release".split())
@@ -165,7 +168,7 @@ def find_frame(s: ParsedSentence, figure: Figure, debunked: bool) -> Frame | Non
         if lemma in _REPORTING and dep == "ccomp" and not _finite(s, i):
             return None  # a parse that took a participle for the reported verb: no frame is guessed further up
         if lemma in _REPORTING and (dep == "ccomp" or (dep == "parataxis" and h > i)
-                                    or (dep == "xcomp" and lemma in _CLAIMING)):
+                                    or (dep == "xcomp" and lemma in _CLAIMING)) and not _pointing_subject(s, h):
             return replace(_speaker_frame(s, h), reported=i)
         if debunked and dep == "acl" and lemma in _DOCUMENTS:
             return Frame(h, h, True)  # "no truth to the claim that ... the town of about 130 residents"
@@ -178,6 +181,11 @@ def find_frame(s: ParsedSentence, figure: Figure, debunked: bool) -> Frame | Non
             return charge
         i = h
     return None
+
+
+def _pointing_subject(s: ParsedSentence, verb: int) -> bool:
+    """True when the reporting verb's subject is a pointing word ("that tells you"): a comment, no speaker."""
+    return any(s.tok(c).dep == "nsubj" and s.text(c).lower() in _POINTING for c in s.children[verb])
 
 
 def _charge_said(s: ParsedSentence, verb: int, clause: int) -> Frame | None:

@@ -329,10 +329,11 @@ def _clause(s: ParsedSentence, r: _Reading, start: int, end: int) -> tuple[set[i
             elif t.dep == "dobj" and r.noun is None and c not in taken and c not in r.value \
                     and not any(v in s.subtree(c, set(), prune=False) for v in r.value):
                 clause |= s.phrase(c, taken, 6)  # "cap the number of missiles at 120", "put spending at $38bn"
-        # what it is paid for, spent on, taken from: "paid £7.9m in transfer fees"
+        # what it is paid for, spent on, taken from: "paid £7.9m in transfer fees"; whom it goes to, a "to"
+        # the parser calls a dative ("send $5,000 cheques to every family", reader Audit 27)
         after = max(end, max(r.what, default=end))
-        prep = next((c for c in sorted(s.children[verb]) if c >= after and s.tok(c).dep == "prep"
-                     and c not in s.dates and c not in taken), None)
+        prep = next((c for c in sorted(s.children[verb]) if c >= after and c not in s.dates and c not in taken
+                     and (s.tok(c).dep == "prep" or (s.tok(c).dep == "dative" and s.tok(c).pos == "ADP"))), None)
         if prep is not None:
             clause |= prep_phrase(s, prep, taken | r.others)
     return clause - r.value, subject

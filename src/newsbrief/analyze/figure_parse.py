@@ -227,8 +227,11 @@ class ParsedSentence:
         return out
 
     def described(self, verb: int, exclude: set[int]) -> set[int]:
-        """The noun a relative or participle clause describes, without the clause."""
-        return self.phrase(self.head(verb), exclude | self.subtree(verb, set(), prune=False), MAX_SUBJECT_TOKENS)
+        """The noun a relative or participle clause describes, without the clause ("in town and voters making up")."""
+        near = verb - 1 if self.tokens[verb].tag == "VBG" and verb > self.lo else None
+        noun = near if near is not None and self.tokens[near].dep == "conj" and self.tokens[near].pos == "NOUN" \
+            else self.head(verb)
+        return self.phrase(noun, exclude | self.subtree(verb, set(), prune=False), MAX_SUBJECT_TOKENS)
 
     def subject(self, verb: int, exclude: set[int]) -> set[int]:
         """The subject phrase of ``verb``, through relative clauses, participles, xcomp and coordinated verbs."""

@@ -141,6 +141,18 @@ def _owner_lost(s: ParsedSentence, figure: Figure, shown: list[int], referent: R
                for c in s.children[figure.noun])
 
 
+def _noun_read_as_verb(s: ParsedSentence, figure: Figure) -> bool:
+    """"the highest sits at 2,400 metres" parsed with "the highest" as the determiner and modifier of "sits":
+    a verb with a determiner is a misparse, and the subject the label then borrows is another clause's
+    ("2,400 metres — deepest lake sits", session 17)."""
+    return any(s.tok(i).pos == "VERB" and s.tok(i).dep not in _NOMINAL and any(s.tok(c).dep == "det"
+                                                                               for c in s.children[i])
+               for i in figure.clause)  # a verb read as a noun subject stays: "the highest priced was a farmhouse"
+
+
+_NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
+
+
 def misread(s: ParsedSentence, figure: Figure, label: str, placed: tuple[int, int, Referent | None]) -> bool:
     """True when the ``label`` shown, cited from ``start`` to ``end`` (characters), would read as another fact
     (see above); ``placed`` is (start, end, referent)."""
@@ -150,4 +162,4 @@ def misread(s: ParsedSentence, figure: Figure, label: str, placed: tuple[int, in
         return False
     return hearsay_lost(s, figure, shown, label) or _same_subject(s, shown) or _opens_in_phrase(s, figure, shown) \
         or _head_noun_lost(s, figure, shown) or _bare_margin(s, figure) or _quoted_forecast(s, figure) \
-        or _owner_lost(s, figure, shown, referent)
+        or _owner_lost(s, figure, shown, referent) or _noun_read_as_verb(s, figure)

@@ -11,7 +11,14 @@
 * calories: a ration's or a meal's energy ("a parcel worth 1,200 calories a day") is a detail of diet;
 * a distance that places something: "capsized about 80 miles off the Libyan coast", "a sanctuary up the
   river, 200m away" tells where, not how much (reader Audit 25: a burn's distance, a sanctuary's). A
-  distance that is the story's measure ("the record is 52.491km", "a range of 20 miles") stays.
+  distance that is the story's measure ("the record is 52.491km", "a range of 20 miles") stays;
+* a span that only times another figure: "a loss of some 29% over 40 years" has one figure, the loss; "40 years"
+  alone would read as a figure of its own (session 17, "40 years — average loss"). A span with no other number
+  under its head ("the war has lasted 30 years", "jailed for 10 years") stays, and so does a verb's span
+  ("made 1,312 transfers over six years": the reader-grade figures set shows it);
+* a slogan's "zero": "a policy of zero problems with the neighbours", "on the road to zero emissions" names an
+  aim, it counts nothing (reader Audit 27, 28.4 pattern 7). A zero a clause reports as its object ("the plant
+  reported zero injuries") stays.
 
 Plain rules over the dependency parse the figure modules already walk; no new library.
 """
@@ -30,6 +37,9 @@ _ENERGY = frozenset({"calorie", "kilocalorie", "kcal"})
 _DISTANCES = frozenset({"mile", "miles", "km", "kilometre", "kilometres", "kilometer", "kilometers", "m", "metre",
                         "metres", "meter", "meters", "yard", "yards", "foot", "feet", "ft", "nautical"})
 # what follows a distance that places something: "80 miles off the coast", "200m away", "5km north of"
+# the prepositions that set a span over which another number was measured: "29% over 40 years", "fell 26% in a decade"
+_OVER = frozenset({"over", "in", "within", "during", "across"})
+_NUMERIC = frozenset({"PERCENT", "MONEY", "CARDINAL", "QUANTITY"})
 _PLACING = frozenset({"off", "away", "from", "offshore", "inland", "outside", "north", "south", "east", "west",
                       "northeast", "northwest", "southeast", "southwest", "upstream", "downstream", "beyond"})
 
@@ -96,11 +106,31 @@ def _placing_distance(s: ParsedSentence, figure: Figure) -> bool:
     return written and s.inside(end) and s.text(end).lower() in _PLACING
 
 
+def _timing_span(s: ParsedSentence, figure: Figure) -> bool:
+    """"a loss of some 29% over 40 years": a span under "over"/"in" whose head holds another number."""
+    if figure.label != "DURATION":
+        return False
+    prep = s.head(figure.value_end - 1)
+    if s.text(prep).lower() not in _OVER or s.tok(prep).dep != "prep" or s.tok(s.head(prep)).pos != "NOUN":
+        return False  # a verb's span stays: "made 1,312 transfers over six years" (the reader set shows it)
+    value = set(range(figure.value_start, figure.value_end))
+    held = s.subtree(s.head(prep), {prep} | value)  # the head's own phrase, not a clause hung on it
+    return any(s.tok(i).ent_type in _NUMERIC and s.tok(i).like_num for i in held)
+
+
+def _slogan_zero(s: ParsedSentence, figure: Figure) -> bool:
+    """"built his policy on zero problems with the neighbours": a spelled "zero" under a preposition."""
+    if s.text(figure.value_start).lower() != "zero" or figure.value_end - figure.value_start != 1:
+        return False
+    noun = _counted(s, figure)
+    return noun is not None and s.tok(noun).dep == "pobj"
+
+
 def classifying_or_descriptive(s: ParsedSentence, figure: Figure) -> bool:
-    """True for a rhetorical count of kinds, a career's length, what a place is home to, calories, or a
-    distance that places something."""
+    """True for a rhetorical count of kinds, a career's length, what a place is home to, calories, a
+    distance that places something, a span that times another figure, or a slogan's zero."""
     return _rhetorical_kinds(s, figure) or _career_length(s, figure) or _home_to(s, figure) or _energy(s, figure) \
-        or _placing_distance(s, figure)
+        or _placing_distance(s, figure) or _timing_span(s, figure) or _slogan_zero(s, figure)
 
 
 __all__ = ["classifying_or_descriptive"]

@@ -113,7 +113,9 @@ def value_span(s: ParsedSentence, entity: Entity) -> tuple[int, int]:
         while s.inside(end) and s.tok(end).dep in ("nummod", "compound", "quantmod", "pobj") \
                 and (s.tok(end).like_num or s.text(end).lower() in UNIT_SUFFIXES):
             end += 1
-    if s.text(end).lower().rstrip(".") in UNIT_SUFFIXES and s.tok(end).start == s.tok(end - 1).end:
+    if s.text(end) == "-" and s.tok(end).start == s.tok(end - 1).end and _market_move(s, end + 1):
+        end += 2  # "a 300-point rally": the move in points is the value
+    elif s.text(end).lower().rstrip(".") in UNIT_SUFFIXES and s.tok(end).start == s.tok(end - 1).end:
         end += 1  # "£31.4m"
     elif s.text(end).lower() in _MAGNITUDES and entity.label == "MONEY":
         end += 1  # "Rs 25 lakh"
@@ -211,11 +213,25 @@ def _is_label(s: ParsedSentence, start: int, end: int, label: str, text: str) ->
     if named is not None and named.text[:1].isupper() and named.pos in ("NOUN", "PROPN") \
             and named.ent_type not in ("NORP",) and not named.text.isupper():
         return True
-    if re.search(r"\d\s*-\s*[a-z]", text, re.I) and s.tok(end - 1).dep in ("amod", "compound", "nummod", "nmod"):
+    if re.search(r"\d\s*-\s*[a-z]", text, re.I) and s.tok(end - 1).dep in ("amod", "compound", "nummod", "nmod") \
+            and not _market_move(s, end - 1):
         return True  # "8-ounce jars", "a 16-inch screen": a description
-    if after in ("-", "–") and s.text(end + 1).isalpha() and s.tok(end).start == s.tok(end - 1).end:
+    if after in ("-", "–") and s.text(end + 1).isalpha() and s.tok(end).start == s.tok(end - 1).end \
+            and not _market_move(s, end + 1):
         return True  # "a 212-page report", "the 61-seat council": a description
     return bool(_RELAY.search(text) or (_CODE.search(text) and not _UNIT_IN_CODE.search(text)))
+
+
+# "a near 300-point rally on the Dow evaporated": an index's move in points is the story's figure, not a
+# description like "a 212-page report" (the lead's Newsroom row 50 reading: the headline move was missed)
+_MOVES = frozenset("rally drop gain fall loss plunge jump surge slide decline rise selloff sell-off swing climb "
+                   "tumble slump advance".split())
+
+
+def _market_move(s: ParsedSentence, unit: int) -> bool:
+    """True for "300-point rally": a unit "point" whose head noun is a move of a level."""
+    head = s.head(unit)
+    return s.text(unit).lower() in ("point", "points") and head != unit and s.text(head).lower() in _MOVES
 
 
 def _in_score(s: ParsedSentence, start: int, end: int) -> bool:
