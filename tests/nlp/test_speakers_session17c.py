@@ -6,11 +6,13 @@ written for these tests:
 2. An all-caps label ("JANE DOE, nurse") over a first-person account is its speaker's header even when the tagger
    does not see a person in the capitals; a dateline ("NEW YORK, Tuesday") stays none.
 3. A press review's verbless headline quotation followed by "it warns" is the paper's.
-4. Who says what shows one entry per person: "Dr Ann Kessel-Moro, of the cell biology unit" and a later
-   "Ann Kessel-Moro" are one source.
-5. A reported "wanted to" (someone's wish, narrated) is no recommendation.
+4. Who says what shows one entry per person: "according to Dr Ana Sáez-Moro, of the DNA, repair ... unit" and a
+   later "Sáez-Moro" are one source; a book title's tail before "former tennis champion Jane Holt" is no role.
+5. A narrated "wanted to" (someone's past wish for their own act) is no recommendation; "wanted the county to
+   pay" keeps its speaker.
 
-Near misses keep their speakers. The first score (unchanged code) is in the commit that added this file.
+Near misses keep their speakers. First scores on unchanged main: 8/13 (the commit that added this file), 9/16
+with the cases added after it (a book title's role, a narrated wish, its near miss).
 """
 
 from __future__ import annotations
@@ -59,14 +61,23 @@ SPEAKERS: list[tuple[str, str, str | None, tuple[str, ...]]] = [
     (_HEADLINE_NONE, "dead by teatime", "Wood", ()),
 ]
 
-_TWICE = ("Scientists have found a second patient in remission. \"This is a remarkable result,\" said Dr Ann "
-          "Kessel-Moro, of the cell biology unit at the Lyon Institute, who led the study.\n\nThe patient stopped "
-          "treatment two years ago. Ann Kessel-Moro said the team would follow him for another decade.")
+_TWICE = ("A second patient is in remission, a team in Lyon reports. Some people control the virus without "
+          "drugs, but according to Dr Ana Sáez-Moro, of the DNA, repair and ageing unit at the Institut Curie in Lyon, such "
+          "cases are very rare.\n\nThe patient stopped treatment two years ago. Sáez-Moro said there were 400 "
+          "such patients in France. \"He is doing very well,\" said "
+          "Sáez-Moro.")
+# a book title's tail before a role is no part of the role
+_BOOK = ("In her new memoir, Quiet Money: Saving Smart, former tennis champion Jane Holt wrote that her coach "
+         "had asked her for half of her prize money.")
 # near miss: two different people with one surname stay two
 _TWO = ("\"This is a remarkable result,\" said Dr Ann Kessel, of the cell biology unit at the Lyon Institute.\n\n"
         "Her colleague Peter Kessel said the team would follow the patient for another decade.")
 _WANTED = ("My friend's friend, a nurse, travelled to the square on Friday. She says the crowd was calm. He wanted "
            "to come and protest as well as donate medicine, she said.")
+_WISH = ("A friend of a friend sent me this account of the square on Friday. A police officer came to the tent. He "
+         "wanted to come and protest as well as donate medicine. He left without a word.")
+# near miss: a named source who wanted another to act keeps the entry
+_WANTS = ("Mayor Tom Ruiz spoke to reporters on Friday. He wanted the county to pay for the repairs to the bridge, he said.")
 # near miss: a source who says people should do something recommends
 _SHOULD = ("My friend's friend, a nurse, travelled to the square on Friday. She says people should donate "
            "medicine to the clinics.")
@@ -87,7 +98,7 @@ def _entries(text: str) -> list[PositionInfo]:
 
 
 def _one_entry_each(text: str, expected: int) -> bool:
-    return len({p.speaker for p in _entries(text) if "Kessel" in (p.speaker or "")}) == expected
+    return len({p.speaker for p in _entries(text) if "Kessel" in (p.speaker or "") or "Moro" in (p.speaker or "")}) == expected
 
 
 def _stance_of(text: str, words: str) -> str | None:
@@ -99,7 +110,8 @@ def _stance_of(text: str, words: str) -> str | None:
 
 
 POSITIONS: list[tuple[str, str, bool]] = [
-    ("twice", _TWICE, True), ("two", _TWO, True), ("wanted", _WANTED, True), ("should", _SHOULD, True)]
+    ("twice", _TWICE, True), ("two", _TWO, True), ("book", _BOOK, True), ("wanted", _WANTED, True), ("should", _SHOULD, True),
+    ("wish", _WISH, True), ("wants", _WANTS, True)]
 
 
 def _position_ok(kind: str, text: str) -> bool:
@@ -107,8 +119,14 @@ def _position_ok(kind: str, text: str) -> bool:
         return _one_entry_each(text, 1)
     if kind == "two":
         return _one_entry_each(text, 2)
+    if kind == "book":
+        return all(p.role is None or "Smart" not in p.role for p in _entries(text))
     if kind == "wanted":
         return _stance_of(text, "wanted to come") != "recommends"
+    if kind == "wish":
+        return _stance_of(text, "wanted to come") != "recommends"
+    if kind == "wants":
+        return any("Ruiz" in (p.speaker or "") for p in _entries(text))
     return _stance_of(text, "should donate") == "recommends"
 
 
