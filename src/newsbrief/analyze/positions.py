@@ -150,6 +150,61 @@ def _full_names(doc: Document, ctx: Context, voices: list[SentenceVoice]) -> tup
     return full, roles
 
 
+# Titles before a name that a speaker string may keep ("according to Dr Ann Roe, of the unit, ...").
+_TITLE_WORDS = frozenset("dr mr mrs ms miss prof professor sir dame lord lady rev reverend".split())
+
+
+_CUT = re.compile(r"[,;—–]|\s-\s")
+_WORDY = re.compile(r"[a-z]{3}")
+
+
+def _plain_name(name: str) -> str:
+    """A speaker string's name alone: the part before its first comma, without leading titles."""
+    words = name.split(",")[0].split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in _TITLE_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _same_people(shown: set[str]) -> dict[str, tuple[str, str | None]]:
+    """Shown name -> (the one entry it joins, the descriptor it brings as a role): "Dr Ann Roe, of the cell biology
+    unit" (an "according to" source keeps its apposition) and "Ann Roe" are one person, and a lone "Roe" joins the
+    one full name ending in it (Newsroom row 47, read by round 1: one scientist shown twice). Two people with one
+    surname ("Ann Kessel", "Peter Kessel") stay two: a lone surname joins only a single full name."""
+    merged: dict[str, tuple[str, str | None]] = {}
+    for name in shown:
+        plain = _plain_name(name)
+        if not all(word[:1].isupper() for word in plain.split()):
+            continue  # a person's name only: "economists" is no "IHS economists", "the police report" no name
+        tail = name[len(name.split(",")[0]) + 1 :].strip(" ,;:")
+        descriptor = tail if _WORDY.search(tail) else None  # "Springston, 63": an age, no role
+        if plain != name and plain in shown:
+            merged[name] = (plain, descriptor)
+            continue
+        if len(plain.split()) == 1:
+            fuller = [other for other in shown if other != name and _plain_name(other) == other
+                      and len(other.split()) > 1 and other.split()[-1] == plain]
+            if len(fuller) == 1:
+                merged[name] = (fuller[0], descriptor)
+    return merged
+
+
+def _role(found: list[SentenceVoice], actor_role_text: str | None) -> str | None:
+    """The role a cue gave the speaker, unless the actors section's cleaned role is part of it: then that one
+    ("Staying Rich, former NFL cornerback Phillip Buchanon wrote" gave the cue role "Rich, former NFL
+    cornerback", a book title's tail; the actor's role is "former NFL cornerback": Newsroom row 12)."""
+    given = next((v.role.strip(" ,;:") for v in found if v.role), None)
+    if given is None:
+        return actor_role_text
+    at = given.lower().find(actor_role_text.lower()) if actor_role_text else -1
+    if actor_role_text is None or at < 0:
+        return given
+    # Only a cut at a comma or dash ("Rich, former ...", "... at Monsanto—one of the firms"): "Jersey FA president"
+    # and "National Security Agency (NSA) Director" say more than the actor's "president" (XSum rows 14 and 38).
+    rest = given[:at] + given[at + len(actor_role_text) :]
+    return actor_role_text if not rest.strip() or _CUT.search(rest) else given
+
+
 def _cue_line(doc: Document, voice: SentenceVoice) -> bool:
     """ "Analyst Tom Burke said in a note to clients:": a cue line that ends on its colon says nothing
     itself; the words are in the lines after it (issue #11: the cue was shown as the position)."""
@@ -174,6 +229,11 @@ def analyze_positions(doc: Document, ctx: Context) -> tuple[Item, ...]:
               if v.voice != "reporter" and is_nameable(v.speaker) and not _evidence_only(v)
               and not is_another(v.speaker) and not invented_person(v.speaker)]
     full, actor_roles = _full_names(doc, ctx, voices)
+    same = _same_people(set(full.values()))
+    full = {speaker: same.get(name, (name, None))[0] for speaker, name in full.items()}
+    for joined, descriptor in same.values():
+        if descriptor is not None:
+            actor_roles.setdefault(joined, descriptor)
     weight: Counter[str] = Counter(full[v.speaker] for v in voices if v.speaker)
     by_speaker: dict[str, list[SentenceVoice]] = {}
     headers = set(ctx.attributions.headers)
@@ -187,8 +247,7 @@ def analyze_positions(doc: Document, ctx: Context) -> tuple[Item, ...]:
                 and not in_quotation_piece(spans, doc.sentences[voice.sentence]) \
                 and not is_bare_call(doc, attributions, voice):
             by_speaker.setdefault(full[voice.speaker], []).append(voice)
-    roles = {s: next((v.role.strip(" ,;:") for v in found if v.role), actor_roles.get(s))
-             for s, found in by_speaker.items()}
+    roles = {s: _role(found, actor_roles.get(s)) for s, found in by_speaker.items()}
     speakers = sorted(by_speaker, key=lambda s: (-weight[s], by_speaker[s][0].sentence))
     ranked = {s: sorted(by_speaker[s], key=lambda v: _rank(doc, v)) for s in speakers}
     # Every source's best position first, then second choices: compose keeps the first that

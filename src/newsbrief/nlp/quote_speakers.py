@@ -34,6 +34,7 @@ from newsbrief.nlp.speech import (
     _core_subject,
     _Doc,
     _nearest_cue,
+    _organisation_subject,
     _stance,
     _subject,
     frames_quote,
@@ -199,6 +200,15 @@ def _inverted_person(d: _Doc, sentences: Sequence[Sentence], start: int, end: in
                        "asserts", "quote", verb.start, verb.end, role)
 
 
+def _it_owner(d: _Doc, sentence: Sentence, subject: Token | None, start: int, end: int) -> str | None:
+    """The organisation an "it" cue after a quotation means: the main-clause subject of the sentence before
+    ("The Mirror's front page is bleak. '...,' it warns": the Mirror's), as a speech cue's "It said" reads it.
+    A verbless headline quoted in full has no clause for the speech rule, so it lost its paper (round 1)."""
+    if subject is None or subject.text.lower() != "it" or subject.start < end:
+        return None  # only an "it" after the closing mark: "It is, he said, '...'" is no cue's subject
+    return _organisation_subject(d, sentence.index - 1)
+
+
 def _framing_cue(d: _Doc, sentences: Sequence[Sentence], start: int, end: int) -> Attribution | None:
     """ '"...?" he asked.': a speech verb with a subject outside the quote, in the quote's sentences."""
     for sentence in sentences:
@@ -208,6 +218,10 @@ def _framing_cue(d: _Doc, sentences: Sequence[Sentence], start: int, end: int) -
                 continue
             # "AFP reported X as saying": X; "Moss slams the budget, says '...'": Moss
             subject = reported_speaker(d, verb) or _subject(d, verb) or asyndetic_subject(d, verb)
+            owner = _it_owner(d, sentence, subject, start, end)
+            if owner is not None and subject is not None:
+                return Attribution(start, end, subject.text, owner, "organisation", "asserts", "quote",
+                                   verb.start, verb.end, None)
             if subject is None or start <= subject.start < end or subject.text.lower() in INDEFINITE \
                     or subject.text.lower() in UNNAMEABLE - {"i", "we"} or abstract_subject(d, subject, _SPEAKERS):
                 continue  # "But experience shows ...": no one's name for the quotation (Audit 12)

@@ -4,6 +4,7 @@ a report's findings it carries on, or the reporter's (see :mod:`newsbrief.nlp.at
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -70,6 +71,8 @@ def _headers(d: _Doc) -> dict[int, tuple[str, str | None]]:
         headers = _lone_headers(d, headers, firsts)
     if not headers:
         return {}
+    if _labels_close(d, headers, last_paragraph):
+        return _closing_owners(d, headers)
     owners: dict[int, tuple[str, str | None]] = {}
     longest = 1
     for n, (index, name, role, inline) in enumerate(headers):
@@ -85,6 +88,41 @@ def _headers(d: _Doc) -> dict[int, tuple[str, str | None]]:
 _FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us"})
 
 
+def _first_person(d: _Doc, paragraph: int) -> bool:
+    """Whether the paragraph speaks in the first person outside quotation marks (an account, not a report)."""
+    return any(t.text.lower() in _FIRST_PERSON and not d.in_quote(t.start)
+               for s in d.doc.sentences if s.paragraph == paragraph for t in d.doc.sentence_tokens(s))
+
+
+def _labels_close(d: _Doc, headers: list[tuple[int, str, str | None, bool]], last_paragraph: int) -> bool:
+    """Whether the page signs each account below it ("... we just kept digging." then "Marie Dupont,
+    Port-au-Prince"): two or more label lines on lines of their own, the last one the page's last paragraph, and
+    an unlabelled first-person account right above the first (round 1's readers' accounts went to the next
+    reader). A round-up whose last header closes the page has no comment under it, so it reads the same."""
+    if len(headers) < 2 or any(inline for _, _, _, inline in headers) or headers[-1][0] != last_paragraph:
+        return False
+    first = headers[0][0]
+    return first > 0 and _first_person(d, first - 1)
+
+
+def _closing_owners(d: _Doc, headers: list[tuple[int, str, str | None, bool]]) -> dict[int, tuple[str, str | None]]:
+    """Paragraph index -> (speaker, role) when labels close their accounts: each label owns the paragraphs
+    since the label before it; the first goes back over its first-person paragraphs no further than the
+    longest later block (the page's framing above it stays the writer's)."""
+    owners: dict[int, tuple[str, str | None]] = {}
+    longest = 1
+    for (before, _, _, _), (index, name, role, _) in itertools.pairwise(headers):
+        longest = max(longest, index - before - 1)
+        for paragraph in range(before + 1, index):
+            owners[paragraph] = (name, role)
+    first, name, role, _ = headers[0]
+    paragraph = first - 1
+    while paragraph >= 0 and first - paragraph <= longest and _first_person(d, paragraph):
+        owners[paragraph] = (name, role)
+        paragraph -= 1
+    return owners
+
+
 def _lone_headers(d: _Doc, headers: list[tuple[int, str, str | None, bool]],
                   firsts: dict[int, Sentence]) -> list[tuple[int, str, str | None, bool]]:
     """A single "Name, role, place" label line is a speaker's header when it names a person and the paragraph
@@ -94,13 +132,27 @@ def _lone_headers(d: _Doc, headers: list[tuple[int, str, str | None, bool]],
     kept: list[tuple[int, str, str | None, bool]] = []
     for index, name, role, inline in headers:
         below = firsts.get(index + 1)
-        if inline or below is None or not any(
-                e.label == "PERSON" and e.text == name for e in d.doc.sentence_entities(firsts[index])):
+        if inline or below is None or not _label_names_person(d, firsts[index], name):
             continue
-        words = [t for s in d.doc.sentences if s.paragraph == index + 1 for t in d.doc.sentence_tokens(s)]
-        if any(t.text.lower() in _FIRST_PERSON and not d.in_quote(t.start) for t in words):
+        if _first_person(d, index + 1):
             kept.append((index, name, role, inline))
     return kept
+
+
+# What a label's name part never is: a place, a body, a date ("NEW YORK, Tuesday" is a dateline).
+_NOT_PERSON = frozenset({"GPE", "LOC", "ORG", "FAC", "NORP", "DATE", "TIME", "EVENT"})
+_CAPITALISED_NAME = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}$")
+
+
+def _label_names_person(d: _Doc, sentence: Sentence, name: str) -> bool:
+    """Whether a label line's name part is a person's: tagged PERSON, or two or three capitalised words no
+    other entity covers (spaCy tags no person in "JANE DOE, nurse"; round 1's all-caps label lost its speaker)."""
+    entities = d.doc.sentence_entities(sentence)
+    if any(e.label == "PERSON" and e.text == name for e in entities):
+        return True
+    folded = name.lower()
+    return bool(_CAPITALISED_NAME.match(name)) and not any(
+        e.label in _NOT_PERSON and (folded in e.text.lower() or e.text.lower() in folded) for e in entities)
 
 
 # The writer judging what a source reports (check 8: "It's hard to believe this is real, but according
@@ -421,4 +473,19 @@ def narrated_cue(d: _Doc, verb: Token, subject: Token) -> bool:
     narration when a common noun feels it ("People fear", "Voters want"); a named source's or a
     resolved "he"'s ("He wants the county to ...", after his quotes) is the position he stated."""
     feeling = verb.lemma.lower() in EXPERIENCER_LEMMAS and subject.pos not in ("PROPN", "PRON")
-    return feeling or _modal_hypothesis(d, verb) or _finds_oneself(d, verb)
+    return feeling or _modal_hypothesis(d, verb) or _finds_oneself(d, verb) or _own_past_wish(d, verb)
+
+
+def _own_past_wish(d: _Doc, verb: Token) -> bool:
+    """ "He wanted to come and protest": a past wish for the wanter's own act (the complement has no subject of
+    its own, "want" no object) is narration of what someone meant to do, no position and no advice (reader
+    Audit 27: an embedded report's "wanted to" was shown as a recommendation). "He wanted the county to pay"
+    (another's act) and the present "wants to" (a stated aim) stay cues."""
+    if verb.lemma.lower() != "want" or verb.tag != "VBD":
+        return False
+    tokens = d.doc.tokens
+    kids = [tokens[c] for c in d.children.get(verb.i, ())]
+    if any(k.dep in ("dobj", "ccomp") for k in kids):
+        return False
+    return any(k.dep == "xcomp" and not any(tokens[g].dep in ("nsubj", "nsubjpass") for g in d.children.get(k.i, ()))
+               for k in kids)
