@@ -45,6 +45,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from newsbrief.analyze.point_openings import dated_by_day
+from newsbrief.ingest.furniture_notes import NOTE_COLUMNIST, OPINIONS_EXPRESSED
 from newsbrief.models import Document, Sentence
 from newsbrief.nlp.reader_questions import read_reader_qa
 from newsbrief.nlp.speech import _Doc
@@ -58,22 +59,16 @@ _SIGNATURE = re.compile(r"^\s*(?:[-–—]\s*)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'�
 MIN_SIGNATURES = 2
 
 
-# "Editor's note: Dana Price is a contributor and senior political columnist for ..."; "... is an opinion writer".
-_NOTE_COLUMNIST = re.compile(
-    r"^(?:Editor'?s'? note|Editors'? note)\s*[:.]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3} is (?:a|an|the)\b"
-    r"[^.]{0,80}\b(?:contributors?|columnists?|commentators?|opinion writers?|op-ed writers?|editorial writers?)\b")
-_OPINIONS_EXPRESSED = re.compile(
-    r"^the (?:opinions|views) expressed (?:in|on) this (?:commentary|column|article|piece|post|blog|op-ed|essay) "
-    r"are (?:solely |entirely |only )?(?:those|the (?:opinions|views)) of\b", re.I)
 _DATELINE = re.compile(r"^(?:[A-Z][A-Z .,'-]{1,40})?\((?:CNN|AP|Reuters|AFP|BBC)\)\s*(?:--|—|–|-)")
 NOTE_REACH = 4  # sentences: an editor's note stands at the top, after at most a caption of two or three
 
 
 def disclaimed_commentary(doc: Document) -> bool:
     """True when an editor's note at the top names the writer a columnist or contributor, or a line disclaims the
-    opinions as the writer's own."""
-    return any(_NOTE_COLUMNIST.match(s.text.strip()) for s in doc.sentences[:NOTE_REACH + 1]) \
-        or any(_OPINIONS_EXPRESSED.match(s.text.strip()) for s in doc.sentences)
+    opinions as the writer's own: in the text, or cut by the furniture filter and left as the Article's hint."""
+    return doc.article.genre_note == "opinion" \
+        or any(NOTE_COLUMNIST.match(s.text.strip()) for s in doc.sentences[:NOTE_REACH + 1]) \
+        or any(OPINIONS_EXPRESSED.match(s.text.strip()) for s in doc.sentences)
 
 
 def commentary_page(doc: Document, ctx: Context) -> bool:
