@@ -215,8 +215,10 @@ def _appositive(doc: Document, entity: Entity) -> tuple[int, int] | None:
     relative clauses; only when its head names what a person is or does."""
     head = entity.token_end - 1
     tokens = doc.tokens
+    heads = _conjuncts_up(tokens, head)
     for token in tokens[entity.token_end : min(entity.token_end + MAX_ROLE_WORDS, len(tokens))]:
-        if token.dep == "appos" and token.head == head and tokens[token.left - 1].text in (",", "(", "—", "–"):
+        if token.dep == "appos" and token.head in heads and tokens[token.left - 1].text in (",", "(", "—", "–") \
+                and _own_apposition(tokens, entity, token):
             if token.lemma.lower() not in PERSON_NOUNS and token.text.lower() not in PERSON_NOUNS:
                 return None
             after = tokens[token.right + 1] if token.right + 1 < len(tokens) else None
@@ -245,6 +247,25 @@ def _appositive(doc: Document, entity: Entity) -> tuple[int, int] | None:
                 return None
             return (start, end + 1)
     return None
+
+
+def _conjuncts_up(tokens: Sequence[Token], head: int) -> set[int]:
+    """The name's head and the coordinated names before it ("A and B and C"), to one of which the parser attaches
+    an apposition written after the last: the lead's Newsroom row 13 gave the last name's "literary editor of the
+    magazine" to the second."""
+    heads = {head}
+    while tokens[head].dep == "conj" and tokens[head].head != head and tokens[head].head not in heads:
+        head = tokens[head].head
+        heads.add(head)
+    return heads
+
+
+def _own_apposition(tokens: Sequence[Token], entity: Entity, appos: Token) -> bool:
+    """Whether the apposition is this name's: in "A and B and C, <role>," the role is C's, the name right before its
+    comma; it is A's only when no coordinated name comes between ("Ruth Kemp, a retired judge, and Paul Drury")."""
+    if appos.head == entity.token_end - 1:
+        return not any(t.dep == "conj" and t.pos == "PROPN" for t in tokens[entity.token_end : appos.left])
+    return appos.left - 1 == entity.token_end  # a later conjunct: the comma follows it at once
 
 
 def _apposed_title(doc: Document, entity: Entity) -> tuple[int, int] | None:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from newsbrief.analyze.actor_names import PERSON_NOUNS, Actor, clean_name, display_name, person_name
 from newsbrief.analyze.actor_roles import Role
 from newsbrief.models import Document
+from newsbrief.nlp.name_parts import body_name
 from newsbrief.nlp.non_persons import OUTLET_NOUNS
 
 
@@ -57,6 +58,10 @@ class ActorNames:
         cleaned = clean_name(name)
         if cleaned.lower() in self.aliases:
             return self.aliases[cleaned.lower()]
+        role, comma, tail = cleaned.rpartition(", ")
+        if comma and role[:1].islower() and tail.lower() in self.aliases:
+            # "chief forecaster, Dimitar Kolev": the name set after its role (a live page's speakers went unvoiced)
+            return self.aliases[tail.lower()]
         body, of, _place = cleaned.partition(" of ")
         if of and body.lower() in self.bodies:
             return self.bodies[body.lower()]  # "the ACLU of Missouri said": the ACLU's branch speaks (Audit 17)
@@ -173,6 +178,9 @@ _PERSON_KINDS = frozenset("""
 baby babies child children boy girl woman man patient toddler infant teenager teen youngster kid schoolboy
 schoolgirl pensioner widow widower newborn
 """.split())
+# A role noun the name is set beside, either way round ("The chief forecaster, Dimitar Kolev, said"): the model
+# tagged such speakers a body or a place on a live page, where they then lost their slot (session 17, Audit 27 28.5)
+_APPOSED_NOUNS = _PERSON_KINDS | PERSON_NOUNS | frozenset("forecaster shopkeeper".split())
 _INITIALS = re.compile(r"^[A-Z]{2,4}$")
 _TURN_LABEL = "{}:"  # "PO: I never told Matt to go" opens a turn of an exchange
 
@@ -181,16 +189,35 @@ def apposed_person(doc: Document, actor: Actor) -> bool:
     """True when a mention of ``actor`` stands in apposition with a person noun, either way round ("Nasib, a baby
     in a coma"; "the baby, Nasib,")."""
     tokens = doc.tokens
+    # A full name set beside any role noun is a person's; a one-word name only beside a kind of person, since a
+    # company is set beside roles too ("Transocean, the owner of the rig")
+    words = actor.name.split()
+    nouns = _APPOSED_NOUNS if len(words) > 1 and not body_name([w.lower() for w in words]) else _PERSON_KINDS
     for mention in actor.mentions:
         span = range(mention.token_start, mention.token_end)
         for i in span:
             token = tokens[i]
-            if token.dep == "appos" and token.head not in span and tokens[token.head].lemma.lower() in _PERSON_KINDS:
+            if token.dep == "appos" and token.head not in span and tokens[token.head].lemma.lower() in nouns:
                 return True  # "the baby, Nasib,"
         last = mention.token_end - 1
         window = tokens[mention.token_end : min(mention.token_end + 4, len(tokens))]
-        if any(t.dep == "appos" and t.head == last and t.lemma.lower() in _PERSON_KINDS for t in window):
+        if any(t.dep == "appos" and t.head == last and t.lemma.lower() in nouns for t in window):
             return True  # "Nasib, a baby in a coma"
+    return False
+
+
+def coordinated_person(doc: Document, actor: Actor) -> bool:
+    """True when a mention is coordinated with another person's name ("A and B and C, <role>, took the stand"): the
+    parties of a shared act are all actors, though the middle one is named once with no role (the lead's Newsroom
+    row 13: the last witness, named once, was no actor)."""
+    tokens = doc.tokens
+    for mention in actor.mentions:
+        head = tokens[mention.token_end - 1]
+        if head.dep == "conj" and tokens[head.head].ent_type == "PERSON":
+            return True
+        window = tokens[mention.token_end : min(mention.token_end + 6, len(tokens))]
+        if any(t.dep == "conj" and t.head == head.i and t.ent_type == "PERSON" for t in window):
+            return True
     return False
 
 

@@ -95,6 +95,7 @@ from newsbrief.analyze.actor_typing import (
     ActorNames,
     apposed_person,
     body_tagged,
+    coordinated_person,
     join_initials,
     leader_named,
     merge_spellings,
@@ -387,7 +388,8 @@ def _is_actor(doc: Document, item: _Evidence, publishers: set[str], outlets: set
                                                                                      or item.headline)) \
             or (item.lead and lone_subject(doc, actor, _INACTIVE_VERBS))
     # A person named once, in passing, with no role and no word of their own is not an actor.
-    if item.mentions < 2 and item.role is None and not item.voiced and not item.headline:
+    if item.mentions < 2 and item.role is None and not item.voiced and not item.headline \
+            and not (item.acts and coordinated_person(doc, actor)):  # "A and B and C took the stand"
         return False
     # A one-word "person" that never acts, speaks or holds a role is more often a mislabelled
     # thing ("Jam", "Anfield") than a mononym.
@@ -485,9 +487,10 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
               and not reporter(doc, item.actor, item.headline, _MEDIA)]  # "CNN's Nic Robertson reported"
     limit = SECTIONS.get("actors").limit
     # The parties that speak, head the story or act again first; places that neither speak nor govern in the
-    # headline's story last.
+    # headline's story last. At equal salience one who speaks goes before one who does not (a live page's mayor
+    # named twice kept a quoted Red Cross leader out by coming first; Audit 27 28.5).
     chosen = sorted(chosen, key=lambda e: (rank_tier(e.label, e.voiced, e.acts, e.governs, e.headline,
                                                      e.mentions + e.pronouns), _passing(e),
-                                           -e.salience, e.actor.mentions_sorted()[0].start))[:limit]
+                                           -e.salience, not e.voiced, e.actor.mentions_sorted()[0].start))[:limit]
     chosen.sort(key=lambda e: (e.label != "PERSON", -e.salience, e.actor.mentions_sorted()[0].start))
     return tuple(_item(doc, item) for item in chosen)

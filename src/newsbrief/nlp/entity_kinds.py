@@ -31,6 +31,7 @@ from newsbrief.models import Document, Entity, Token
 from newsbrief.nlp.entity_bodies import retype_bodies
 from newsbrief.nlp.entity_products import relabel_products
 from newsbrief.nlp.entity_retypes import joined_possessive_names, retype_named_things, with_given_names
+from newsbrief.nlp.name_parts import without_column_heads
 from newsbrief.nlp.non_persons import name_key, relabel_non_persons, relabelled
 from newsbrief.nlp.speech import CUE_LEMMAS
 
@@ -100,7 +101,8 @@ _SHIP_PREFIXES = frozenset("USS USNS HMS RFA INS HMCS HMAS HMNZS".split())
 def retype_entities(doc: Document) -> Document:
     """The document with PERSON entities the article shows to be places (GPE), installations (FAC),
     vessels (PRODUCT) or movements (NORP) relabelled, with their tokens' ``ent_type``."""
-    doc = relabel_non_persons(_with_cut_surnames(_without_participles(doc)))  # animals, agencies, time zones (Audit 16)
+    doc = relabel_non_persons(_with_cut_surnames(_without_participles(without_column_heads(doc))))  # Audit 16
+    # (animals, agencies, time zones; "Postcard, Amany Eid" is the writer with her column's name: name_parts)
     # outlets, creatures, programme titles, given names, names cut at "Children's" (Audit 23; entity_retypes)
     doc = retype_named_things(with_given_names(joined_possessive_names(doc)))
     doc = relabel_products(doc)  # "App Store", "iPhone", "Apple Watch": things, never speakers (Audit 24)

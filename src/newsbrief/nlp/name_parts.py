@@ -11,9 +11,12 @@ person name, untyped and not a title or form of address, is the rest of that nam
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from newsbrief.models import Document, Entity
 
-__all__ = ["CLUB_WORDS", "ORG_WORDS", "aged_names", "body_name", "full_person_name", "run_on_name", "whole_possessives"]
+__all__ = ["CLUB_WORDS", "ORG_WORDS", "aged_names", "body_name", "full_person_name", "run_on_name",
+           "whole_possessives", "without_column_heads"]
 
 # Last words that say what kind of body a name is: "Dick Clark Productions" tagged as a person is a company.
 ORG_WORDS = frozenset(
@@ -131,3 +134,44 @@ def run_on_name(doc: Document, entity: Entity) -> str | None:
         elif token.text.lower() not in _RUN_ON_ARTICLES or token.start - tokens[token.i - 1].end > 1:
             break
     return text[entity.start : end]
+
+
+def without_column_heads(doc: Document) -> Document:
+    """The document with a column's name cut off the writer's name the model tagged with it ("Postcard, Amany Eid"
+    from a blog's "Postcard, Amany Eid" line; Audit 27, 28.4): the writer keeps her name as a person
+    (:func:`_column_head`)."""
+    cuts = {n: cut for n, entity in enumerate(doc.entities) if (cut := _column_head(doc, entity)) is not None}
+    if not cuts:
+        return doc
+    tokens = list(doc.tokens)
+    entities = list(doc.entities)
+    for n, (first, last) in cuts.items():
+        entity = entities[n]
+        for i in range(entity.token_start, entity.token_end):
+            tokens[i] = replace(tokens[i], ent_type="PERSON" if first <= i < last else "")
+        start, end = tokens[first].start, tokens[last - 1].end
+        entities[n] = replace(entity, text=doc.article.text[start:end], label="PERSON", start=start, end=end,
+                              token_start=first, token_end=last)
+    return replace(doc, tokens=tuple(tokens), entities=tuple(entities))
+
+
+def _column_head(doc: Document, entity: Entity) -> tuple[int, int] | None:
+    """Token span of the name after the comma when the entity is one word, a comma and a two- or three-word name
+    ("Postcard, Amany Eid:"), and that first word is named nowhere else in the text (a surname written first,
+    "Eid, Amany", would be). A column's name is a common noun set as a title; a list of two people has two names."""
+    if entity.label not in ("PERSON", "ORG"):
+        return None
+    tokens = doc.tokens
+    span = tokens[entity.token_start : entity.token_end]
+    if len(span) < 4 or span[1].text != "," or not span[0].text.isalpha() or not span[0].text.istitle():
+        return None
+    last = entity.token_end
+    while last > entity.token_start + 2 and not tokens[last - 1].text[:1].isalpha():
+        last -= 1  # "Postcard, Amany Eid:" keeps its colon out of the name
+    words = [t.text for t in tokens[entity.token_start + 2 : last]]
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return None
+    head = span[0].text
+    if any(head in other.text.split() for other in doc.entities if other is not entity):
+        return None
+    return (entity.token_start + 2, last)
