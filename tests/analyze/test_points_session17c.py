@@ -5,7 +5,7 @@
 2. "The health agency reports a lower figure of 73" leans on the sentence before for what it is lower than: no key
    point alone. Near miss: "a lower figure than last year's 90" says it in the sentence.
 3. An essay about events a century and more before its date, told in the past tense with no news peg, is a feature,
-   not a news report. Near miss: a report of this week's event that recalls an old year stays news.
+   not a news report (its closing list of sources may cite recent books). Near miss: a report of this week's event that recalls an old year stays news.
 4. An inverted conditional ("should the striker leave the club") is no writer's stance: a transfer report is news.
    Near miss: a column whose writer says what the club should do stays opinion.
 
@@ -86,7 +86,9 @@ _HISTORY = (
     "July 1862, and the army built dozens of camps along the rivers.\n\n"
     "Conditions in the camps were grim. Disease killed hundreds in the winter of 1863, and the chaplains who ran "
     "them begged for blankets and teachers.\n\n"
-    "By 1864 many of the men had joined the army as soldiers, and their families worked the abandoned farms.\n"
+    "By 1864 many of the men had joined the army as soldiers, and their families worked the abandoned farms.\n\n"
+    "Sources: Ann Reid, \"The River Camps\" (Harbour Press, 2009); Paul Ames, \"Contraband\", Weekly Review, March 2, "
+    "2012.\n"
 )
 
 _ANNIVERSARY = (
