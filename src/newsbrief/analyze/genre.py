@@ -45,7 +45,7 @@ from newsbrief.analyze.argued import (
     signed_commentary,
 )
 from newsbrief.analyze.dispatch import dispatch_point, is_dispatch, profile, scenery, witnesses
-from newsbrief.analyze.genre_accounts import accounts_intro, denied, excerpt_lede, excerpt_sentences, nut_graf, tribute
+from newsbrief.analyze.genre_accounts import accounts_intro, denied, excerpt_lede, excerpt_sentences, nut_graf, recounts
 from newsbrief.analyze.genre_argues import ANALYSIS_MIN_OWN, ANALYSIS_SHARE, ARGUING, INTERPRETIVE, argues
 from newsbrief.analyze.genre_body import (
     asks_in_runs,
@@ -226,9 +226,11 @@ _REPORTED_OPENING = re.compile(r"\b(?:says?|said|tells?|told|claims?|urges?|warn
 
 # A standfirst is short; a news lede of one sentence runs longer (the cable report's 40 words held "who should pay").
 STANDFIRST_MAX_WORDS = 25
-# "should" in an embedded question ("who should pay") or a forecast ("should be complete by Monday") argues nothing.
+# "should" in an embedded question ("who should pay"), a forecast ("should be complete by Monday") or an inverted
+# condition ("..., should he leave the club": if he leaves; the lead's Newsroom row 8) argues nothing.
 _EMBEDDED_MODAL = re.compile(r"\b(?:who|what|which|whether|how|where|when)\s+(?:\w+\s+){0,2}(?:should|must)\b|"
-                             r"\bshould\b(?=[^.;]{0,40}\bby (?:the end of |next )?(?:(?-i:[A-Z])|\d|tomorrow))", re.I)
+                             r"\bshould\b(?=[^.;]{0,40}\bby (?:the end of |next )?(?:(?-i:[A-Z])|\d|tomorrow))|"
+                             r",\s*should (?=(?:he|she|it|they|the|his|her|their|its|this|that|(?-i:[A-Z]))\b)", re.I)
 
 
 def _argued_opening(doc: Document, ctx: Context) -> bool:
@@ -359,8 +361,8 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
     own_genre = _genre_of_own(doc, ctx, title)
     if own_genre is not None:
         return own_genre
-    if profile(doc) or tribute(doc) or nut_graf(doc, ctx):
-        return "feature"  # a life told, a life mourned, a hook and its nut graf (genre_accounts, Audit 26)
+    if profile(doc) or recounts(doc, ctx) or nut_graf(doc, ctx):
+        return "feature"  # a life told or mourned, history told, a hook and its nut graf (genre_accounts)
     if _TITLE_ANALYSIS.search(title):
         return "analysis"
     if _TITLE_OPINION.search(title):

@@ -23,6 +23,7 @@ sections 26-27).
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import TYPE_CHECKING
 
 from newsbrief.analyze.dispatch import NEWS_TIME
@@ -170,3 +171,39 @@ def denied(doc: Document, sentence: Sentence) -> bool:
     following = doc.sentences[sentence.index + 1] if sentence.index + 1 < len(doc.sentences) else None
     return following is not None and following.paragraph - sentence.paragraph <= 1 \
         and bool(_DENIAL.match(following.text))
+
+
+# A history essay (the lead's Newsroom row 40, a series on the Civil War "as it unfolded", read as a news report):
+# every year it names lies long before its date, its sentences are told in the past tense, and nothing pegs it to
+# this week's news ("on Saturday", "today"). A report of a commemoration names the old year too, but it is pegged to
+# its day. Undated, the years are measured against today. HISTORY_YEARS is the age of the newest year such an essay
+# names; 30 keeps a retrospective on a recent decade news. Tuned on the session 17c cases and Newsroom row 40 only.
+HISTORY_YEARS = 30
+MIN_HISTORY_YEARS = 3  # year mentions: one old year in a news report recalls, several narrate
+HISTORY_PAST_SHARE = 0.6  # the share of sentences whose main verb is past
+_YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
+# A history essay may close on its sources, whose books and articles are recent ("The New York Times Magazine, April 1,
+# 2011" under Newsroom row 40): the years of the events are those before the list.
+_SOURCES = re.compile(r"(?:^|(?<=[.!?\s]))(?:Sources?|Further reading|Bibliography|References|Works cited)\s*:")
+
+
+def _past(doc: Document, sentence: Sentence) -> bool:
+    return any(t.dep == "ROOT" and t.tag in ("VBD", "VBN") for t in doc.sentence_tokens(sentence))
+
+
+def tells_history(doc: Document, ctx: Context) -> bool:
+    """True when the article narrates events long before its date with no news peg (see HISTORY_YEARS)."""
+    text = doc.article.text
+    sources = _SOURCES.search(text)
+    years = [int(y) for y in _YEAR.findall(text[: sources.start()] if sources else text)]
+    if len(years) < MIN_HISTORY_YEARS or not doc.sentences:
+        return False
+    now = ctx.published.year if ctx.published else date.today().year
+    if max(years) > now - HISTORY_YEARS or any(NEWS_TIME.search(s.text) for s in doc.sentences):
+        return False
+    return sum(1 for s in doc.sentences if _past(doc, s)) >= HISTORY_PAST_SHARE * len(doc.sentences)
+
+
+def recounts(doc: Document, ctx: Context) -> bool:
+    """True when the article mourns someone (tribute) or narrates long-past history (tells_history): a feature."""
+    return tribute(doc) or tells_history(doc, ctx)

@@ -43,7 +43,8 @@ from newsbrief.nlp.debunk import CARRIERS, back_verdict, debunk_verdict
 if TYPE_CHECKING:
     from newsbrief.analyze.context import Context
 
-__all__ = ["CHANGE", "VERDICT_LOOKBACK", "column_verdicts", "news_answer", "verdict_referent"]
+__all__ = ["CHANGE", "VERDICT_LOOKBACK", "announces_claims", "column_verdicts", "leans_on_comparison", "news_answer",
+           "verdict_referent"]
 
 # The story is told in the paragraph before its verdict, in one to three sentences (the columns and
 # fact-checks of tests/analyze/test_mainpoint_audit19.py and test_points_debunk*.py).
@@ -64,6 +65,36 @@ _DISTAL = re.compile(r"^[\"“‘']?(?:That|Those) (?!is\b|was\b|'s\b)[a-z]+", r
 
 
 _DEMONSTRATIVE = re.compile(r"^(?:(?:but|and|so),? )?(?:this|that|these|those|such) ", re.I)
+
+# "The WHO reports a lower figure of 73" says lower than what only in the sentence before (Mexico's 152 deaths;
+# Audit 27 28.3): alone it misleads, so it is no key point. "Than ..." in the sentence, or "the same X as ...",
+# gives the comparison its other side.
+_COMPARED_ELSEWHERE = re.compile(
+    r"\b(?:an?|its|their) (?:lower|higher|smaller|larger|bigger|different|far \w+er|much \w+er) "
+    r"(?:figure|number|toll|tally|estimate|count|total|death toll|amount)\b(?![^.;]*\bthan\b)|"
+    r"\b(?:the same|a similar)(?: (?:figure|number|toll|tally|estimate|count|total|amount|thing|view))?"
+    r"(?=\s*[.,;]|\s+(?:on|in|last|this|for|about)\b)(?![^.;]*\bas\b)", re.I)
+
+# A sentence that only says someone knows, has seen or lists the claims ("one analyst claims to know its
+# specifications", "a source revealed details of the device") announces what the next sentences give: the claims
+# are the points (Audit 27 28.3's tech rumour, whose key points were its set-up). The object must be such a
+# contents noun and end the clause, so "claims to know the watch has 512MB" (the claim itself) is none.
+_ANNOUNCES_CLAIMS = re.compile(
+    r"\b(?:claims?|says?|said|believes?) (?:to know|(?:he|she|it|they) knows?)|\b(?:revealed|leaked|shared|"
+    r"obtained|seen|learned|outlined)\b(?=[^.;,]{0,30}\b(?:details|specifications|specs|features|"
+    r"the contents|the terms)\b)", re.I)
+_CONTENTS_END = re.compile(r"\b(?:details|specifications|specs|features|contents|terms|plans?)"
+                           r"(?: (?:of|for) (?:the|its|his|her|their) \w+)?[.!]?\s*$", re.I)
+
+
+def leans_on_comparison(text: str) -> bool:
+    """True when the sentence compares with a figure it does not give ("a lower figure of 73", "said the same")."""
+    return bool(_COMPARED_ELSEWHERE.search(text))
+
+
+def announces_claims(text: str) -> bool:
+    """True when the sentence only says a source knows or revealed the contents the next sentences give."""
+    return bool(_ANNOUNCES_CLAIMS.search(text)) and bool(_CONTENTS_END.search(text.rstrip()))
 
 
 def _names_story(doc: Document, sentence: Sentence) -> bool:

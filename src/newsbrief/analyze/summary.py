@@ -51,7 +51,7 @@ from newsbrief.analyze.openings import (
 )
 from newsbrief.analyze.point_answers import interview_admission, refutation, shape_factors
 from newsbrief.analyze.point_columns import claim_subject, fragment, writers_call
-from newsbrief.analyze.point_leads import verdict_referent
+from newsbrief.analyze.point_leads import announces_claims, leans_on_comparison, verdict_referent
 from newsbrief.analyze.point_openings import opening_factors
 from newsbrief.analyze.point_pages import page_factors, reader_setup
 from newsbrief.analyze.position_checks import is_cue_only
@@ -188,7 +188,8 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
         # An FAQ's announcement and half of a split quotation state nothing a reader can use (Audit 14).
         if not is_clause(doc, sentence) or i in silent or faq_transition(sentence) \
                 or split_quote_half(doc, sentence) or announcement(doc, sentence) or editors_note(sentence) \
-                or _SPEAKER_LOST.search(sentence.text) or reader_setup(sentence) or fragment(doc, sentence):
+                or _SPEAKER_LOST.search(sentence.text) or reader_setup(sentence) or fragment(doc, sentence) \
+                or leans_on_comparison(sentence.text):
             score -= 10.0  # last resort only (a clause cut from its main clause says nothing alone, Audit 19)
         if claim_subject(doc, sentence):
             score *= CLAIM_SUBJECT_FACTOR  # "That the watch will have 100,000 apps ... is ...": a claim restated
@@ -260,7 +261,8 @@ SETUP_REACH = 3  # sentences after a setup searched for the statement it introdu
 def is_setup(sentence: Sentence) -> bool:
     """True when the sentence only introduces what follows (see _ANNOUNCES)."""
     text = sentence.text.rstrip()
-    return text.endswith(":") or (bool(_ANNOUNCES.match(text)) and len(text.split()) <= ANNOUNCE_MAX_WORDS)
+    return text.endswith(":") or (bool(_ANNOUNCES.match(text)) and len(text.split()) <= ANNOUNCE_MAX_WORDS) \
+        or announces_claims(text)
 
 
 def _setups_give_way(doc: Document, ctx: Context, scores: list[float]) -> list[float]:
