@@ -130,3 +130,24 @@ def test_country_prefixed_body_is_one_organisation() -> None:
     actors = _actors(*COMMAND)
     commands = [name for name in actors if name.endswith('Africa Command')]
     assert len(commands) == 1, sorted(actors)
+
+
+TAGGED_NAME = (
+    'Senator answers critics online',
+    'Senator Joan Harlow answered her critics on Monday. Supporters posted under #Harlow, and Harlow said the '
+    'attacks were unfair. Harlow told reporters she would stand again in 2026.'
+)
+
+
+def test_split_name_joins_its_whole() -> None:
+    """The fragments of 'Zine El Abidine Ben Ali' are one person with the bare 'Ben Ali' mentions."""
+    actors = _actors(*SPLIT)
+    assert 'Zine El Abidine Ben Ali' in actors, sorted(actors)
+    assert actors['Zine El Abidine Ben Ali'].mentions >= 3
+
+
+def test_name_also_written_as_a_tag_stays_a_person() -> None:
+    """Near miss: '#Harlow' beside 'Harlow said' is no hashtag actor; the senator is a person."""
+    actors = _actors(*TAGGED_NAME)
+    assert 'Joan Harlow' in actors, sorted(actors)
+    assert actors['Joan Harlow'].type == 'person'
