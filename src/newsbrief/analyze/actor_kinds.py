@@ -241,9 +241,10 @@ def _body_cued(doc: Document, token: Token) -> bool:
 
 
 def untagged_speakers(doc: Document, person_words: set[str]) -> list[Entity]:
-    """Organisation mentions for a proper noun the NER model left untagged that speaks ("Defra said the
-    delay would ...", "Ofwat warned"): a speaker of a reported statement is an actor. Every untagged
-    mention of that name counts. Words of a person's name are left to the people's rules."""
+    """Organisation mentions for a proper noun the NER model left untagged that speaks ("Defra said the delay
+    would ...", "Ofwat warned"): a speaker of a reported statement is an actor. Every untagged mention of that
+    name counts; they are a person's after a person noun ("the rapper Macklemore"). Words of a person's name are
+    left to the people's rules."""
     tokens = doc.tokens
     tagged = {i for e in doc.entities for i in range(e.token_start, e.token_end)}
     names: set[tuple[str, ...]] = set()
@@ -265,14 +266,18 @@ def untagged_speakers(doc: Document, person_words: set[str]) -> list[Entity]:
     found: list[Entity] = []
     for words in names:
         size = len(words)
-        for token in tokens[: len(tokens) - size + 1]:
-            span = tokens[token.i : token.i + size]
-            # "Young people" after "Young said": the word as an adjective or adverb is no mention (issue #11)
-            if tuple(t.text for t in span) == words and not any(t.i in tagged for t in span) \
-                    and not (size == 1 and token.pos in ("ADJ", "ADV")):
-                sentence = sentence_at_token(doc, token.i)
-                found.append(Entity(" ".join(words), "ORG", token.start, span[-1].end,
-                                    sentence.index if sentence else 0, token.i, token.i + size))
+        mentions = [token.i for token in tokens[: len(tokens) - size + 1]
+                    # "Young people" after "Young said": the word as an adjective or adverb is no mention (#11)
+                    if tuple(t.text for t in tokens[token.i : token.i + size]) == words
+                    and not any(i in tagged for i in range(token.i, token.i + size))
+                    and not (size == 1 and token.pos in ("ADJ", "ADV"))]
+        # "the rapper Macklemore said": a person noun right before the name says whose it is (Audit 28 29.5, the
+        # rapper left untagged was listed an organisation; "a Durex spokesperson" puts the noun after the name)
+        label = "PERSON" if any(i > 0 and tokens[i - 1].text in PERSON_NOUNS for i in mentions) else "ORG"
+        for i in mentions:
+            sentence = sentence_at_token(doc, i)
+            found.append(Entity(" ".join(words), label, tokens[i].start, tokens[i + size - 1].end,
+                                sentence.index if sentence else 0, i, i + size))
     return found
 
 

@@ -31,7 +31,7 @@ from newsbrief.models import Document, Entity, Token
 from newsbrief.nlp.entity_bodies import retype_bodies
 from newsbrief.nlp.entity_products import relabel_products
 from newsbrief.nlp.entity_retypes import joined_possessive_names, retype_named_things, with_given_names
-from newsbrief.nlp.name_parts import without_column_heads
+from newsbrief.nlp.name_parts import joined_split_names, without_column_heads
 from newsbrief.nlp.non_persons import name_key, relabel_non_persons, relabelled
 from newsbrief.nlp.speech import CUE_LEMMAS
 
@@ -101,7 +101,9 @@ _SHIP_PREFIXES = frozenset("USS USNS HMS RFA INS HMCS HMAS HMNZS".split())
 def retype_entities(doc: Document) -> Document:
     """The document with PERSON entities the article shows to be places (GPE), installations (FAC),
     vessels (PRODUCT) or movements (NORP) relabelled, with their tokens' ``ent_type``."""
-    doc = relabel_non_persons(_with_cut_surnames(_without_participles(without_column_heads(doc))))  # Audit 16
+    doc = without_column_heads(joined_split_names(doc))
+    doc = relabel_non_persons(_with_cut_surnames(_without_participles(doc)))
+    # (Audit 16; a name split at a particle, "Zine El" + "Abidine Ben Ali", is joined first: name_parts)
     # (animals, agencies, time zones; "Postcard, Amany Eid" is the writer with her column's name: name_parts)
     # outlets, creatures, programme titles, given names, names cut at "Children's" (Audit 23; entity_retypes)
     doc = retype_named_things(with_given_names(joined_possessive_names(doc)))
