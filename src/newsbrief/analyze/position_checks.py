@@ -247,3 +247,24 @@ def _answers_charge(doc: Document, voice: SentenceVoice, voices: Sequence[Senten
         if other.sentence < voice.sentence and other.stance == "alleges" and other.speaker != voice.speaker:
             charged |= charge_words(doc, doc.sentences[other.sentence])
     return bool(charged & substance_words(doc, doc.sentences[voice.sentence]))
+
+
+# The writer's remark about the source appended to the source's own sentence (reader Audit 27 #10: "The blog
+# expects ... - and the blog has been credible in the past"): a clause after a dash or ", and" whose subject is
+# the source itself ("the blog", "it", "its reports") and whose verb is a copula ("has been credible"), not an
+# action the source took or underwent ("and it has barred him", Newsroom row 58, stays; "it was fined") or is taking
+# ("it is investigating").
+_SOURCE_REMARK = re.compile(r"\s*(?:[-–—]+\s*(?:and|but|though)?|[,;]\s*(?:and|but|though))\s+"
+                            r"(?:the (\w+)|it|its \w+)\s+(?:(?:has|have|had) been|is|was|are|were)\b"
+                            r"(?!\s+\w+(?:ing|ed)\b)")
+
+
+def without_source_remark(text: str, speaker: str | None) -> str:
+    """``text`` cut before a trailing remark about its speaker (see _SOURCE_REMARK); ``text`` when there is none
+    or the remark's subject is some other noun ("..., and the price has been rising" stays whole)."""
+    head = (speaker or "").lower().split()
+    for match in _SOURCE_REMARK.finditer(text):
+        noun = match.group(1)
+        if (noun is None or (head and noun.lower() == head[-1])) and len(text[: match.start()].split()) >= 4:
+            return text[: match.start()]
+    return text

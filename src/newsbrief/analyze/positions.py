@@ -34,6 +34,7 @@ from newsbrief.analyze.position_checks import (
     is_bare_call,
     is_cue_only,
     substance_words,
+    without_source_remark,
 )
 from newsbrief.analyze.quote_cuts import invented_person
 from newsbrief.analyze.quote_shape import opens_on_fragment
@@ -263,7 +264,7 @@ def analyze_positions(doc: Document, ctx: Context) -> tuple[Item, ...]:
                 shown.add(voice.sentence)
                 sentence = doc.sentences[voice.sentence]
                 disputes = _disputed(doc, voices, voice) if voice.stance == "denies" else None
-                items.append(Item(text=sentence.text, citations=(cite(sentence),),
+                items.append(Item(text=without_source_remark(sentence.text, voice.speaker), citations=(cite(sentence),),
                                   payload=PositionInfo(speaker=speaker, role=roles[speaker],
                                                        voice=voice.voice, stance=voice.stance, disputes=disputes)))
     return tuple(items)

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from newsbrief.models import Attribution, Document, Sentence, SentenceVoice, Token
+from newsbrief.nlp.introduced_texts import introduced_texts
 from newsbrief.nlp.speech import (
     _HEADER,
     _QUOTE_MARK,
@@ -373,7 +374,7 @@ def _regret_checked(d: _Doc, sentence: Sentence, voice: SentenceVoice) -> Senten
 def _voices(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[SentenceVoice]:
     """One voice per sentence: its own source, a quote or a round-up block it belongs to, a report's
     findings it carries on, or the reporter's."""
-    headers = _headers(d)
+    headers, introduced = _headers(d), introduced_texts(d)
     turns = transcript_turns(d.doc)
     voices: list[SentenceVoice] = []
     report: _Report | None = None  # a report whose findings the paragraph goes on telling
@@ -391,6 +392,9 @@ def _voices(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[Sentence
                                   named, role)
         if sentence.index in turns:
             voice = _turn_voice(d, sentence, turns[sentence.index])
+        if voice is None and sentence.paragraph in introduced:  # a handed-over text with no cue of its own
+            voice = SentenceVoice(sentence.index, "person", introduced[sentence.paragraph][0],
+                                  _stance("", sentence.text, sentence.text), False, introduced[sentence.paragraph][1])
         if voice is None and report is not None and _continues_report(d, sentence, report) \
                 and not _QUOTE_MARK.search(sentence.text) and _writer_steps_in(d, sentence):
             report = None  # the writer speaks again: what follows is theirs until a source is named
