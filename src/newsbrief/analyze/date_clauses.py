@@ -90,6 +90,8 @@ _CONDITION_MARKS = frozenset({"if", "unless"})
 def dates_a_supposition(doc: Document, sentence: Sentence, value: DateValue) -> bool:
     """True when the date sits in a conditional clause ("If ...", "Unless ...", inverted "Had ...")."""
     verb = clause_verb(doc, sentence, value)
+    if verb is not None and _inverted_after_comma(doc, sentence, verb):
+        return True
     while verb is not None and verb.head != verb.i:
         children = [t for t in doc.sentence_tokens(sentence) if t.head == verb.i and t.i < verb.i]
         if verb.dep == "advcl" and (any(t.dep == "mark" and t.text.lower() in _CONDITION_MARKS for t in children)
@@ -104,6 +106,56 @@ def _inverted(doc: Document, sentence: Sentence, children: list[Token]) -> bool:
     first = children[0] if children else None
     return (first is not None and first.i == sentence.token_start and first.dep in ("aux", "auxpass")
             and first.text.lower() in ("had", "were", "should"))
+
+
+# The auxiliaries that open an inverted condition: "should he leave", "were it to fall", "had they known".
+_INVERTING = frozenset({"should", "were", "had"})
+_CLAUSE_OPENERS = frozenset({",", "—", "–", "(", ";"})
+
+
+def _inverted_after_comma(doc: Document, sentence: Sentence, verb: Token) -> bool:
+    """A condition inverted after a comma: "Juventus are leading the chase, should the Dutchman leave this
+    summer" (a transfer-rumour lead the lead read in session 17 was dated by its "this summer"). The parser
+    makes such a tail the root, so the surface decides: "should"/"were"/"had" right after a comma, then the
+    verb's subject, then the verb."""
+    tokens = doc.sentence_tokens(sentence)
+    aux = next((t for t in tokens if t.head == verb.i and t.dep in ("aux", "auxpass") and t.i < verb.i), None)
+    subject = next((t for t in tokens if t.head == verb.i and t.dep in ("nsubj", "nsubjpass")), None)
+    return (aux is not None and subject is not None and aux.text.lower() in _INVERTING
+            and aux.i < subject.i < verb.i and aux.i > sentence.token_start
+            and doc.tokens[aux.i - 1].text in _CLAUSE_OPENERS)
+
+
+# A vague current period: the year, season or month the story is in, with no edge of its own.
+_CURRENT_PERIOD = re.compile(r"^(?:(?:in|during|for|over)\s+)?(?:this|the\s+current)\s+"
+                             r"(?:year|summer|winter|spring|autumn|fall|season|month)$", re.I)
+# Verbs that tell a state when in the present ("Baker remains the top scorer this season").
+_STATIVE = frozenset("be remain stay have own hold lead top face need".split())
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# Modals of a guess: with a vague current period they speculate ("could be on the move this summer").
+_GUESSING = frozenset({"could", "might", "may"})
+
+
+def states_the_present(doc: Document, sentence: Sentence, value: DateValue) -> bool:
+    """True when a vague current period ("this year", "this summer") hangs on a present state, a guess or a
+    question: "The airline is losing money on every flight this year" tells how things stand, "Which stars
+    could be on the move this summer?" (the Newsroom row 8 the lead read in session 17, once its conditional
+    lead was gone) wonders; neither is a dated event. A past event keeps the period ("This summer's floods
+    killed 12", "Rovers signed Baker this summer")."""
+    if not _CURRENT_PERIOD.match(sentence.text[value.start : value.end].strip()):
+        return False
+    if sentence.text.rstrip(" \"'”’").endswith("?"):
+        return True  # "Which stars could be on the move this summer?": a question dates nothing
+    verb = clause_verb(doc, sentence, value)
+    if verb is None:
+        return False
+    auxes = [t for t in doc.sentence_tokens(sentence) if t.head == verb.i and t.dep in ("aux", "auxpass")]
+    if any(a.text.lower() in _GUESSING for a in auxes):
+        return True  # "Baker could leave this summer": a guess, not a dated event
+    if verb.tag in _PRESENT_TAGS:
+        return verb.lemma.lower() in _STATIVE
+    # "is losing", "are struggling": the present progressive of an ongoing state of affairs
+    return verb.tag == "VBG" and any(a.tag in _PRESENT_TAGS and a.lemma.lower() == "be" for a in auxes)
 
 
 # Adjectives that make their noun a case like the story's, not the story's own.

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
 
 from newsbrief.lexicon import WEEKDAY_ALTERNATION
 from newsbrief.models import Document, Sentence, Token
@@ -168,3 +170,41 @@ def is_glued(doc: Document, sentence: Sentence) -> bool:
         if any(t.tag in _FINITE_TAGS for t in doc.sentence_tokens(sentence) if t.end <= cut):
             return True
     return False
+
+
+# A season across two years: "the 2015-16 season", "their 2015/16 campaign" (football, and most winter sports).
+_SEASON_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–/]\s*(\d\d|(?:19|20)\d\d)\s+(?:season|campaign)\b", re.I)
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_RELATIVE_WORD = re.compile(r"\b(?:last|next|this|past|coming|previous)\b", re.I)
+# A season's first half, August to December, lies in its first year; January to July in its second.
+SEASON_OPENS = 8
+
+
+def season_span(text: str) -> tuple[int, int] | None:
+    """The two years of the season a sentence names ("the 2015-16 season" -> (2015, 2016)), or None."""
+    m = _SEASON_SPAN.search(text)
+    if m is None:
+        return None
+    first = int(m[1])
+    second = int(m[2]) if len(m[2]) == 4 else first // 100 * 100 + int(m[2])
+    return (first, second) if second == first + 1 else None
+
+
+def in_season(value: DateValue, text: str, season: tuple[int, int], published: date | None) -> DateValue:
+    """A yearless month or day after a finished season's span takes the season's year, not the publication's.
+
+    "In the 2015-16 season ... The manager was sacked in May" is May 2016, which the tense reading put
+    in the year before publication. Only a past date written without a year or a relative word ("in May",
+    not "in May 2014" nor "last May"), and only when the season ended before the publication year.
+    """
+    words = text[value.start : value.end]
+    if (published is None or season[1] >= published.year or value.future or value.until is not None
+            or value.granularity not in ("month", "day") or _FOUR_DIGITS.search(words) or _RELATIVE_WORD.search(words)):
+        return value
+    year = season[0] if int(value.iso[5:7]) >= SEASON_OPENS else season[1]
+    iso = f"{year}{value.iso[4:]}"
+    try:
+        date.fromisoformat(iso if value.granularity == "day" else f"{iso}-01")
+    except ValueError:
+        return value  # 29 February outside a leap year
+    return replace(value, iso=iso)

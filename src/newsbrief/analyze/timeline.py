@@ -19,17 +19,24 @@ from calendar import month_name
 from datetime import date
 
 from newsbrief.analyze.context import Context, cite
-from newsbrief.analyze.date_clauses import dates_a_comparison, dates_a_precedent, dates_a_supposition
+from newsbrief.analyze.date_clauses import (
+    dates_a_comparison,
+    dates_a_precedent,
+    dates_a_supposition,
+    states_the_present,
+)
 from newsbrief.analyze.date_compared import compared_or_listed
 from newsbrief.analyze.date_events import dates_a_qualified_noun, event_noun_phrase
 from newsbrief.analyze.date_frames import (
     in_a_frame,
+    in_season,
     is_caption,
     is_fragment,
     is_glued,
     is_lifespan,
     is_stamp,
     names_a_period,
+    season_span,
     year_in_a_name,
 )
 from newsbrief.analyze.date_habits import tells_a_habit
@@ -130,7 +137,11 @@ def _read_dates(doc: Document, ctx: Context) -> tuple[list[tuple[DateValue, Sent
     # Quoted email headers are metadata: their sent date with header text as the event is no entry
     # (reader Audit 25), so a sentence that holds a header run dates nothing.
     headers = header_runs(doc.article.text)
+    previous_season: tuple[int, int] | None = None
     for sentence in doc.sentences:
+        # A season named in this sentence or the one before gives a yearless month its year (in_season).
+        own_season = season_span(sentence.text)
+        season, previous_season = own_season or previous_season, own_season
         if sentence.text[:1].islower():
             continue  # "of 2006, I outlined ...": the tail of a sentence split at a question mark
         if in_header_run(headers, sentence.start, sentence.end):
@@ -143,6 +154,8 @@ def _read_dates(doc: Document, ctx: Context) -> tuple[list[tuple[DateValue, Sent
         quoted = _opens_in_quote(doc, sentence)
         found = [v for v in find_dates(sentence.text, ctx.published, quoted)
                  if (dateline is None or v.start >= dateline[1]) and sentence.start + v.start not in stamps]
+        if season is not None:
+            found = [in_season(v, sentence.text, season, ctx.published) for v in found]
         values = [v for v in found if is_event(v) and _dates_the_event(doc, sentence, v)]
         if values:
             best = max(values, key=lambda v: (_SPECIFICITY[v.granularity], -v.start))
@@ -180,7 +193,7 @@ def _dates_the_event(doc: Document, sentence: Sentence, value: DateValue) -> boo
                 or dates_a_nested_noun(doc, sentence, value) or dates_a_precedent(doc, sentence, value)
                 or tells_a_habit(doc, sentence, value) or year_in_a_name(doc, sentence, value)
                 or is_caption(doc, sentence, value) or is_lifespan(sentence, value) or is_stamp(sentence, value)
-                or names_a_period(doc, sentence, value))
+                or names_a_period(doc, sentence, value) or states_the_present(doc, sentence, value))
 
 
 def _single_label(value: DateValue) -> str:

@@ -97,7 +97,7 @@ class DateValue:
     end: int = 0
     span: bool = False  # the start of a stretch of time ("for nearly six years")
     # Named as background, not as an event on that date: "since 2008", "as in 2016", "the
-    # 1982 crackdown", a speaker's year inside a quotation (nlp/dates.py, _background).
+    # 1982 crackdown", a speaker's year inside a quotation (nlp/date_spans.py, background).
     background: bool = False
     # A range "from 2015 to 2018": its first value holds the last one in ``until``; the last
     # one is still a date of its own (the labelled sets count both ends) but ``ends_range``.

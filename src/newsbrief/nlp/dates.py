@@ -9,8 +9,9 @@ This module finds the expressions (one pattern per kind, earlier kinds winning
 overlaps) and reads the cues around them: the tense that puts a weekday or a month
 without a year ahead of or before publication (:func:`tense_at`), the words that make
 a date background rather than an event ("since 2008", "the 1982 crackdown", a year
-inside a quotation), the ranges that join two dates ("from 2015 to 2018"), and the
-limits ("by 2022", "until 6 May", "before October": ``DateValue.bound``). A weekday written
+inside a quotation; read in :mod:`newsbrief.nlp.date_spans`), the ranges that join two
+dates ("from 2015 to 2018"), and the limits ("by 2022", "until 6 May", "before October":
+``DateValue.bound``). A weekday written
 with its date ("Friday, Dec. 6") is part of that date and picks its year.
 :mod:`newsbrief.nlp.date_resolvers` turns each match into a date.
 
@@ -38,7 +39,8 @@ from newsbrief.nlp.date_resolvers import (
     resolve,
     shift_year,
 )
-from newsbrief.nlp.tense import _CLAUSE_END, tense_at
+from newsbrief.nlp.date_spans import FROM, after_since, background, counts_from_now, in_perfect, starts_from
+from newsbrief.nlp.tense import tense_at
 from newsbrief.nlp.year_numbers import day_of_a_measure, month_is_a_word, numbers_a_thing
 
 __all__ = ["Bound", "DateValue", "Granularity", "Tense", "bound_at", "find_dates", "normalize", "parse_published",
@@ -58,18 +60,10 @@ _CLOCK = r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|MST|MDT|IST|JST|AEST|
 # A weekday written with its date ("Friday, Dec. 6", "Sunday 26 April 2009", "Tuesday the 3rd of
 # March") is part of that date: one expression, not a second, relative one resolved on its own.
 _WEEKDAY_OF_DATE = rf"(?:(?P<wd>{WEEKDAY_ALTERNATION})\.?,?\s+(?:the\s+)?)?"
-# How far back from a date its cues are looked for, in characters; each came with the
-# labelled date set or test that needed it (git log of this file):
-PERFECT_LOOKBACK = 60  # "has/have/'ve" before "for six years" (ad906e7, the 68-expression set)
-SINCE_LOOKBACK = 12  # "since"/"from (the)" right before the date (3f7d0f0, the examples' golden tests)
-BACKGROUND_LOOKBACK = 30  # "as in", "compared with", "the memory of the" (the reader date set)
 # How far ahead of publication a yearless limit in a past clause may lie and still be the
 # coming one: three months. The t17 articles' such limits ("by June 3", "by 27 July", "until 6
 # May") lay within three weeks ahead; a past one ("knew by 20 April") half a year ahead.
 LIMIT_AHEAD_DAYS = 92
-_PERFECT = re.compile(r"\b(?:has|have|'ve)\b", re.I)
-_SINCE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.I)
-_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)  # "from 2015 to 2018" opens a range, not a stretch
 
 # A stretch counted from publication with no number, or no edge at all: not a date.
 _VAGUE_UNITS = r"(?:days?|weeks?|months?|years?|decades?|centur(?:y|ies))"
@@ -178,82 +172,6 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 
 
 
-# --- Background: a date named for comparison or as the name of a past event ---------
-
-# "since 2008", "as in 2016", "higher than in 2016", "compared with 2019", "the memory of
-# (the) 1982", "the anniversary of": the date frames the statement, nothing happened on it.
-_BACKGROUND_BEFORE = re.compile(
-    r"\b(?:since|ever\s+since|as\s+(?:it\s+did\s+|they\s+did\s+|happened\s+|was\s+the\s+case\s+)?in|like\s+in"
-    # "no later than 6 May" is a deadline (a limit the resolver marks), no comparison
-    r"|unlike\s+in|(?<!later\s)(?<!earlier\s)(?<!sooner\s)than(?:\s+in)?|compared\s+(?:with|to)|relative\s+to|memor(?:y|ies)\s+of|anniversary\s+of"
-    r"|reminiscent\s+of|echoes\s+of|levels\s+of)\s+(?:the\s+)?(?:early\s+|mid-?|late\s+)?$"
-    # "reminiscent of his campaign 2008 speeches": an owner and one noun between (reader Audit 11)
-    r"|\b(?:reminiscent|echoes|memor(?:y|ies))\s+of\s+(?:his|her|its|their|our|my|your)\s+[a-z]+\s+$",
-    re.I,
-)
-# A date that names a thing: "the 1982 crackdown", "Britain's 2016 referendum", "its 2019 report".
-# Background when the sentence speaks of now ("the 2016 referendum still divides the town"),
-# an event when it tells what happened there ("she won four golds at the 2012 Games").
-_DETERMINER_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those|whose)|['’]s)\s+$", re.I)
-_WORD_AFTER = re.compile(r"^\s+(?!(?:to|and|until|till|through|thru|or)\b)[A-Za-z]")
-_ABSOLUTE = frozenset({"iso", "mdy", "dmy", "my", "year", "year_tail", "month_range", "day_range", "decade"})
-
-
-def _inside_quote(text: str, start: int, quoted: bool) -> bool:
-    """True when ``start`` lies inside a quotation (``quoted``: the text opens inside one)."""
-    head = text[:start]
-    straight = head.count('"') % 2 == 1
-    curly = head.count("“") > head.count("”")
-    single = head.count("‘") > len(re.findall(r"’(?![A-Za-z])", head))
-    return quoted != (straight or curly or single) if head.count('"') or curly else quoted or single
-
-
-# Inside the date's clause: "since records began in 1881", "born in 1961", "the dispute
-# dates back to a treaty signed in 1953" - an origin or a biography, not the news.
-# "Since" opens such a clause only a few words before the date, with no "and" between:
-# "since 1900 and could rise ... by 2100" leaves 2100 an event.
-_BACKGROUND_CLAUSE = re.compile(
-    r"(?:\bsince(?:\s+(?!and\b|but\b)[\w'’-]+){1,5}\s+(?:in|on|of)?\s*"
-    r"|\b(?:born|(?:dates?|dating|goes|going|went|traces?|traced|tracing)\s+back\s+to|stems?\s+from"
-    r"|roots?\s+in)\b)", re.I)
-# A possessive date opening an apposition: ", last year's Davis Cup runner-up," says who someone is.
-_POSSESSIVE_AFTER = re.compile(r"^['’]s\b")
-_APPOSITION_BEFORE = re.compile(r"[,(—–]\s*(?:the\s+)?$")
-# A comma-enclosed relative clause: "The mill, which closed in 2009, is being turned into flats".
-_ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:()]*$", re.I)
-
-
-def _background(text: str, kind: str, value: DateValue, quoted: bool) -> bool:
-    """True when the date at ``value.start`` is named as background, not as an event on it.
-
-    Background is a date of comparison ("since 2008", "as in 2016", "higher than in
-    2016"), the name of a past event in a sentence about now ("the 2016 referendum
-    still divides the town"), an origin or a biography
-    ("since records began in 1881", "born in 1961", "dates back to 1953"), and a written-out
-    past date in an aside ("The mill, which closed in 2009, is ...") or inside a
-    quotation (a speaker's "the memory of 1982"). The days and months counted from now
-    ("on Friday", "last month") stay events in asides and quotations: they are the news
-    calendar, told by whoever tells it.
-    """
-    before = text[max(0, value.start - BACKGROUND_LOOKBACK) : value.start]
-    if _BACKGROUND_BEFORE.search(before):
-        return True
-    if _POSSESSIVE_AFTER.match(text[value.end :]) and _APPOSITION_BEFORE.search(before):
-        return True  # "France, last year's runner-up, opened ...": the date describes who, not when
-    clause = _CLAUSE_END.split(text[: value.start])[-1]
-    origin = _BACKGROUND_CLAUSE.search(clause)
-    if origin and (not origin.group(0).lower().startswith("since") or origin.end() == len(clause)):
-        return True
-    if (kind in _ABSOLUTE and not value.future and _DETERMINER_BEFORE.search(before)
-            and _WORD_AFTER.match(text[value.end :])
-            and tense_at(text, value.start, value.end) not in ("past", "unclear")):
-        return True
-    if value.future or not (kind in _ABSOLUTE or value.granularity == "year"):
-        return False
-    return _inside_quote(text, value.start, quoted) or bool(_ASIDE.search(text[: value.start]))
-
-
 def parse_published(value: str | None) -> date | None:
     """Parse a publication date given as ISO text (``2025-08-26`` or a longer timestamp)."""
     if not value:
@@ -266,63 +184,6 @@ def parse_published(value: str | None) -> date | None:
         return date(int(match[1]), int(match[2]), int(match[3]))
     except ValueError:
         return None
-
-
-def _in_perfect(text: str, start: int, end: int) -> bool:
-    """True when the present perfect ("have stalled for six years") leads up to ``start``.
-
-    Or follows it: "For the past two years, residents have complained". "Sat for 14
-    months" is a past duration with no anchor.
-    """
-    return bool(_PERFECT.search(text[max(0, start - PERFECT_LOOKBACK) : start])
-                or _PERFECT.search(text[end : end + PERFECT_LOOKBACK]))
-
-
-def _after_since(text: str, start: int) -> bool:
-    """True when "since" or "from" opens the expression at ``start`` ("since 1900"), or the match
-    itself opens with "since" (the month pattern takes its preposition: "since April, it has
-    distributed 2,634 tonnes" dates the start of a tally, not an event; check 8)."""
-    return bool(_SINCE.search(text[max(0, start - SINCE_LOOKBACK) : start])) \
-        or text[start : start + len("since ")].lower() == "since "
-
-
-# Before "from": a change or a count, whose "from" names the point of comparison ("down 5%
-# from Monday", "up from 12 on 3 March"), not the day something begins.
-_COMPARED_FROM = re.compile(r"(?:\d|%|\b(?:up|down|rose|fell|risen|fallen|increase|decrease|change|ranging))"
-                            r"[^,;:.]{0,25}\bfrom\s+(?:the\s+)?$", re.I)
-
-
-# After a limit's date: the end of the clause, not a noun it dates ("before the 20 April
-# explosion") nor a clause that tells what happened then ("before 3 June, when ...").
-_LIMIT_ENDS = re.compile(r"\s*(?:[.;:!?)]|,?\s*(?:and|or|but)\b|$)", re.I)
-
-
-def _starts_from(text: str, value: DateValue) -> bool:
-    """True when "from" opens a day on which something begins ("closed for a week from yesterday").
-
-    Only a day: "from 2019" and "from March" are as often points of comparison, and stay
-    stretches. Not a possessive ("from Monday's close") nor after a change or a count.
-    """
-    head = text[max(0, value.start - SINCE_LOOKBACK) : value.start]
-    own = text[value.start : value.end].lower().startswith("from ")
-    return (value.granularity == "day" and (bool(_FROM.search(head)) or own)
-            and not re.match(r"['’]s\b", text[value.end :])
-            and not _COMPARED_FROM.search(text[max(0, value.start - 60) : value.start]))
-
-
-# "50 cigarettes in a day", "twice in a year": a rate, not a day or year counted from now.
-_RATE_BEFORE = re.compile(r"(?:\d[\d,.]*(?:\s+[\w-]+){0,2}|\bonce|\btwice|\btimes)\s+$", re.I)
-
-
-def _counts_from_now(text: str, m: re.Match[str], tense: Tense) -> bool:
-    """True when "in two weeks" at ``m`` counts from publication.
-
-    Not in a past clause ("within a year it had spread" counts from another event) and not
-    as a rate ("50 cigarettes in a day").
-    """
-    if tense in ("past", "unclear"):
-        return False
-    return not (m["num"].lower() in ("a", "an") and _RATE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]))
 
 
 # The word before a date that makes it a limit (see ``DateValue.bound``). Some patterns take
@@ -366,6 +227,11 @@ def _limit_ahead(kind: str, m: re.Match[str], published: date | None, value: Dat
     return ahead if (first - published).days <= LIMIT_AHEAD_DAYS else value
 
 
+# After a limit's date: the end of the clause, not a noun it dates ("before the 20 April
+# explosion") nor a clause that tells what happened then ("before 3 June, when ...").
+_LIMIT_ENDS = re.compile(r"\s*(?:[.;:!?)]|,?\s*(?:and|or|but)\b|$)", re.I)
+
+
 _Match = tuple[str, "re.Match[str]", Tense, DateValue]
 
 # What a text must hold before a family of patterns can match in it: every month name begins with one of
@@ -397,12 +263,12 @@ def _matches(text: str, published: date | None) -> list[_Match]:
             if kind in CLAIM_ONLY or (kind == "year" and numbers_a_thing(text, start, published)):
                 taken.append((start, end))  # "resolution 2042", "Flight 1837": a number, no year
                 continue
-            if kind == "for_n" and not _in_perfect(text, start, end):
+            if kind == "for_n" and not in_perfect(text, start, end):
                 continue
             if kind in ("dm", "md") and (month_is_a_word(text, m) or day_of_a_measure(text, m)):
                 continue
             tense: Tense = tense_at(text, start, end) if kind in _TENSED else "unmarked"
-            if kind == "in_n" and not _counts_from_now(text, m, tense):
+            if kind == "in_n" and not counts_from_now(text, m, tense):
                 continue
             bound = bound_at(text, start, end)
             try:
@@ -464,11 +330,11 @@ def find_dates(text: str, published: date | None, quoted: bool = False) -> list[
     """
     values: list[DateValue] = []
     for kind, m, _tense, value in _link_ranges(text, _matches(text, published), published):
-        opens_range = value.until is not None and bool(_FROM.search(text[: value.start]))
-        if _starts_from(text, value) and not opens_range:
+        opens_range = value.until is not None and bool(FROM.search(text[: value.start]))
+        if starts_from(text, value) and not opens_range:
             # "closed for a week from yesterday", "the ban applies from 1 June": the day it begins.
             value = replace(value, bound="from")
-        elif _after_since(text, value.start) and not opens_range:
+        elif after_since(text, value.start) and not opens_range:
             # "since 1900" opens a stretch of time; it is not an event on that date.
             value = replace(value, confidence=min(value.confidence, SPAN_CONFIDENCE), span=True)
         if kind == "rel_unit" and m["rel"].lower() == "this" and re.search(r"\blater\s+$", text[: value.start], re.I):
@@ -479,7 +345,7 @@ def find_dates(text: str, published: date | None, quoted: bool = False) -> list[
                         and bool(_LIMIT_ENDS.match(text[value.end :])))
         if published is not None and not value.future and _begins_after(value.iso, published):
             value = replace(value, future=True)  # "the first power is expected to flow in 2030"
-        values.append(replace(value, background=value.span or passed_limit or _background(text, kind, value, quoted)))
+        values.append(replace(value, background=value.span or passed_limit or background(text, kind, value, quoted)))
     return values
 
 
