@@ -301,7 +301,8 @@ class ParsedSentence:
                 objects = [o for o in self.children[c] if self.tokens[o].dep == "pobj" and o not in exclude]
                 if objects:
                     part = {c} | self.phrase(objects[0], exclude, budget - len(out) - 1)
-            if len(out) + len(part) > budget + (_PLACE_SLACK if self.text(c).lower() in _WHERE else 0):
+            whole = not self.subtree(c, set()) & exclude  # "at level [two]" with its number cut is no place
+            if len(out) + len(part) > budget + (_PLACE_SLACK if self.text(c).lower() in _WHERE and whole else 0):
                 break
             out |= part
         return out | linked_cause(self, out, exclude)
