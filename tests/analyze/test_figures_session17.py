@@ -84,9 +84,8 @@ _FINDING3 = ("Mountain lakes in the national park are drying out, a survey shows
 RANKED = [(_FINDING, "26%"), (_FINDING2, "40%"), (_FINDING3, "29%")]
 
 
-# Left open: two near-misses dropped on main before this change: a tally the parser reads as "312 to 98" with no
-# figure of its own, and a price whose subject "The basic model" the referent rule takes for a vague subject.
-_OPEN = {"312", "$199"}
+# Left open: none (session 17c kept the tally "312 to 98" as one value and "The basic model" as written).
+_OPEN: set[str] = set()
 _PARAMS = [pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason="a near-miss dropped since before"))
            if case[1] in _OPEN else pytest.param(*case) for case in CASES]
 

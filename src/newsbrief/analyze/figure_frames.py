@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 
 from newsbrief.analyze.figure_measures import Figure
 from newsbrief.analyze.figure_padding import sister_clause_between
-from newsbrief.analyze.figure_parse import ParsedSentence, article_phrase, dash_aside, hedged_by, said_already
+from newsbrief.analyze.figure_parse import ParsedSentence, article_phrase, dash_aside
 from newsbrief.analyze.figure_referents import Referent, resolve_subject
 from newsbrief.models import Document
 
@@ -386,3 +386,31 @@ def with_spaced_scale(s: ParsedSentence, figure: Figure) -> Figure:
 
 __all__ = ["DEBUNK_MIN", "MAX_FRAMED_TOKENS", "Frame", "debunks", "elliptical", "find_frame", "framed",
            "in_article_order", "shown_text", "with_spaced_scale"]
+
+
+# Moved from figure_parse (session 17c, to make room there under the size limit); figure_frames is their only user.
+def said_already(named: str, phrase: str, vague: str) -> bool:
+    """True when every word of ``named`` (a vague subject's referent) stands in ``phrase`` or in the
+    ``vague`` subject itself, so naming it in brackets would only repeat the phrase."""
+    have = {w.lower() for w in re.findall(r"\w+", phrase)} | {w.lower() for w in re.findall(r"\w+", vague)}
+    return bool(named) and all(w.lower() in have for w in re.findall(r"\w+", named))
+
+
+# Words that make a count a suspicion or an estimate rather than a fact: "suspected in more than 160
+# deaths" is not "more than 160 deaths" (reader Audit 10: the confirmed toll in that article was 15).
+_HEDGES = frozenset("suspect fear believe allege link blame presume estimate possible probable unconfirmed "
+                    "feared suspected believed alleged linked blamed presumed estimated".split())
+
+
+def hedged_by(s: ParsedSentence, value_start: int, noun: int | None) -> int | None:
+    """The hedging word just before a count's preposition ("*suspected* in more than 160 deaths"), or None."""
+    counted = noun if noun is not None else value_start
+    if s.tok(counted).dep != "pobj" or s.head(counted) == counted:
+        return None
+    adp = s.head(counted)
+    hedge = adp - 1
+    if not s.inside(hedge) or s.head(adp) != hedge or (adp + 1 != value_start and not (
+            adp + 2 == value_start and s.tok(adp + 1).pos in ("ADV", "ADJ", "DET"))):
+        return None
+    word = s.tok(hedge)
+    return hedge if word.lemma.lower() in _HEDGES or word.text.lower() in _HEDGES else None

@@ -290,6 +290,17 @@ def _governing_adjective(s: ParsedSentence, x: int, verb: int) -> int | None:
 _HOLDERS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})  # a place or body whose count "X has" gives
 
 
+def _holder(s: ParsedSentence, verb: int) -> set[int]:
+    """The place or body that "had" the count do the verb ("Missouri had 232,000 people turn out"): its
+    name and "had", else nothing (the lead's Newsroom row 0 showed "232,000 people — turn out", no place)."""
+    have = s.head(verb)
+    if s.tok(verb).dep not in ("ccomp", "xcomp") or have == verb or s.tok(have).lemma != "have":
+        return set()
+    names = [c for c in s.children[have] if s.tok(c).dep == "nsubj" and s.tok(c).ent_type in _HOLDERS]
+    parts = {k for c in names for k in s.children[c] if s.tok(k).dep in ("compound", "flat")}
+    return {have, *names, *parts} if names else set()
+
+
 def _clause(s: ParsedSentence, r: _Reading, start: int, end: int) -> tuple[set[int], set[int]]:
     """(clause, subject): the verb and what follows it, or the subject and the verb."""
     verb = r.verb
@@ -299,7 +310,8 @@ def _clause(s: ParsedSentence, r: _Reading, start: int, end: int) -> tuple[set[i
     if r.role == "subject":
         clause = s.verb_group(verb)
         budget = min(MAX_CLAUSE_TOKENS, MAX_WHAT_TOKENS + MAX_CLAUSE_TOKENS - len(r.what)) - len(clause)
-        return clause | s.complements(verb, taken | {r.x} | r.others, budget), set()
+        # the verb group's particle ("turned out") is no complement to pay for twice
+        return clause | s.complements(verb, taken | {r.x} | r.others | clause, budget) | _holder(s, verb), set()
     subject = s.subject(verb, taken)
     if subject & r.others:
         # a clause about another number says nothing of this one; but "A hydrant blasting water out of

@@ -72,6 +72,22 @@ def vague_subject(s: ParsedSentence, clause: tuple[int, ...]) -> set[int]:
     return set()
 
 
+# Adjectives that only place a version in time ("the new version", "the latest model"): such a phrase says
+# nothing without the thing it is a version of. Any other ("the basic model", "the electric version") names a
+# kind a reader can take as written (session 17's near-miss "The basic model costs $199" was dropped).
+_TIME_ADJECTIVES = frozenset("new newer newest latest updated revised current old older previous next original same "
+                             "last first second third future upcoming".split())
+
+
+def standing_version(s: ParsedSentence, vague: set[int]) -> bool:
+    """True when a version phrase ("the basic model") reads on its own: a descriptive adjective, no pronoun."""
+    heads = [i for i in vague if s.tok(i).dep in _SUBJECT_DEPS]
+    if len(heads) != 1 or s.tok(heads[0]).text.lower() in _ALL_PRONOUNS | _DEMONSTRATIVES:
+        return False
+    adjectives = [c for c in s.children[heads[0]] if c < heads[0] and s.tok(c).dep == "amod"]
+    return bool(adjectives) and not any(s.text(c).lower() in _TIME_ADJECTIVES for c in adjectives)
+
+
 def _is_version_phrase(s: ParsedSentence, head: int) -> bool:
     """ "the new version", "the all-wheel-drive version": a definite phrase whose noun only says "an instance"."""
     t = s.tok(head)

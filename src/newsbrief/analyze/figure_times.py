@@ -99,9 +99,28 @@ def year_before(doc: Document, sentence: Sentence) -> str | None:
     stamps = page_stamps(doc)  # a live page's "1334" entry stamp is no year
     for entity in entities_of(doc, before):
         words = text[doc.tokens[entity.token_start - 1].start : entity.end] if entity.token_start > 0 else ""
-        if entity.label == "DATE" and _BARE_YEAR.match(entity.text) and entity.start not in stamps:
+        if entity.label == "DATE" and _BARE_YEAR.match(entity.text) and entity.start not in stamps \
+                and _dates_main_clause(doc, entity.token_start):
             return ("i" + words[1:] if words[:1] == "I" else words) if _BARE_YEAR.match(words) else entity.text
     return None
+
+
+# A year under a relative or adverbial clause dates what that clause tells ("compare it with the nearly 2
+# million who turned out in 2008"), not the sentence's own event, so it carries to no next sentence (the
+# lead's Newsroom row 0: the next sentence's 2012 count read "(in 2008)").
+_SIDE_CLAUSES = frozenset(("relcl", "acl", "advcl"))
+
+
+def _dates_main_clause(doc: Document, index: int) -> bool:
+    """True when the year token reaches its sentence's root through no relative or adverbial clause."""
+    token = doc.tokens[index]
+    for _ in range(40):  # a parse is a tree; the bound only guards against a malformed one
+        if token.dep == "ROOT" or token.head == token.i:
+            return True
+        if token.dep in _SIDE_CLAUSES:
+            return False
+        token = doc.tokens[token.head]
+    return True
 
 
 def _told_in_past(doc: Document, sentence: Sentence) -> bool:

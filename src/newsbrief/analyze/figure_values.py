@@ -94,6 +94,10 @@ def _counted_range(s: ParsedSentence, end: int, upper: int | None) -> bool:
     return (s.tok(end - 1).dep == "quantmod" and s.head(end - 1) == upper) or (lower is not None and top is not None)
 
 
+# Verbs whose "N to M" object is a vote's tally ("Lawmakers voted 312 to 98", "The Senate passed it 52 to 48").
+_TALLY_VERBS = frozenset("vote pass approve reject defeat back elect confirm endorse adopt carry".split())
+
+
 def value_span(s: ParsedSentence, entity: Entity) -> tuple[int, int]:
     """Token span of the value as written: currency sign, unit, "%", a range or a ratio kept."""
     start, end = entity.token_start, entity.token_end
@@ -113,7 +117,10 @@ def value_span(s: ParsedSentence, entity: Entity) -> tuple[int, int]:
         while s.inside(end) and s.tok(end).dep in ("nummod", "compound", "quantmod", "pobj") \
                 and (s.tok(end).like_num or s.text(end).lower() in UNIT_SUFFIXES):
             end += 1
-    if s.text(end) == "-" and s.tok(end).start == s.tok(end - 1).end and _market_move(s, end + 1):
+    if entity.label == "CARDINAL" and s.text(end).lower() == "to" and s.inside(end + 1) and s.tok(end + 1).like_num \
+            and s.tok(s.head(end + 1)).lemma.lower() in _TALLY_VERBS:
+        end += 2  # "voted 312 to 98": a tally is one value; its first number alone says nothing (session 17)
+    elif s.text(end) == "-" and s.tok(end).start == s.tok(end - 1).end and _market_move(s, end + 1):
         end += 2  # "a 300-point rally": the move in points is the value
     elif s.text(end).lower().rstrip(".") in UNIT_SUFFIXES and s.tok(end).start == s.tok(end - 1).end:
         end += 1  # "£31.4m"

@@ -82,7 +82,14 @@ from newsbrief.analyze.figure_padding import (
 from newsbrief.analyze.figure_parse import MAX_SUBJECT_TOKENS, ParsedSentence
 from newsbrief.analyze.figure_premises import bracketed_conversion, in_question, with_place
 from newsbrief.analyze.figure_readings import misread
-from newsbrief.analyze.figure_referents import Referent, definite_subject, named_mention, resolve_subject, vague_subject
+from newsbrief.analyze.figure_referents import (
+    Referent,
+    definite_subject,
+    named_mention,
+    resolve_subject,
+    standing_version,
+    vague_subject,
+)
 from newsbrief.analyze.figure_salience import passing_count, phone_number, without_parts
 from newsbrief.analyze.figure_sense import sense_lost
 from newsbrief.analyze.figure_times import REPORTING_LEMMAS, baseline_time, year_before
@@ -167,7 +174,9 @@ def sound_clause(s: ParsedSentence, figure: Figure) -> Figure:
             and any(s.tok(i).lemma.lower() in _REPORTING for i in clause):
         return replace(figure, clause=())
     own = set(figure.tokens)
-    verbs = [i for i in clause if s.tok(i).pos == "VERB"]
+    # "Missouri had 232,000 people turn out": the "had" whose clause the count's verb is has that for object
+    verbs = [i for i in clause if s.tok(i).pos == "VERB" and not (
+        s.tok(i).lemma == "have" and any(s.tok(c).dep in ("ccomp", "xcomp") for c in s.children[i] if c in clause))]
     if figure.baseline is None and any(s.tok(c).dep == "dobj" and c not in own for i in verbs for c in s.children[i]):
         return replace(figure, clause=())  # "2.0-liter — replaces from before": the verb lost its object
     if any(s.tok(c).dep in ("predet", "quantmod") and c not in own and c not in clause
@@ -345,6 +354,8 @@ def _subject_referent(doc: Document, s: ParsedSentence, figure: Figure) -> tuple
     vague = vague_subject(s, figure.clause)
     if vague:
         referent = resolve_subject(doc, s, vague)
+        if referent is None and standing_version(s, vague):
+            return set(), None  # "The basic model costs $199": a kind the reader takes as written
         return None if referent is None or unnamed(s, referent.tokens) else (vague, referent)
     vague = definite_subject(s, figure.clause)
     return vague, (named_mention(doc, s, vague) if vague else None)
