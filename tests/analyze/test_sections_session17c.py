@@ -72,7 +72,7 @@ STRIKE = (
     "They would do that only under pressure, one dock worker said.\n\n"
     "The new port board will meet in public from April. "
     "That would give the unions a significant say, the mayor said.\n\n"
-    "The unions will have a significant say on the new port board, the mayor said."
+    "The unions will elect two members of the new port board in April, the mayor said."
 )
 
 
@@ -94,14 +94,14 @@ def test_a_forecast_with_a_cut_referent_is_not_shown_alone() -> None:
 
 def test_a_forecast_with_its_own_subject_stays() -> None:
     items = _brief(STRIKE, analyze_outlook, "Dock strike shuts Portmere harbour")
-    assert _shown(items, "The unions will have a significant say"), items
+    assert _shown(items, "The unions will elect two members"), items
 
 
 # A report about a weapons drop with an unrelated air strike on another town.
 DROP = (
     "Fighters of the Black Banner group seized a cache of weapons that cargo planes had dropped for the militia "
     "defending Korvan, activists said on Tuesday.\n\n"
-    "The parachutes drifted over the front line because strong winds carried them east of the town, "
+    "The parachutes drifted over the front line because strong winds carried them east of Korvan, "
     "a militia commander said.\n\n"
     "A video posted online showed gunmen opening crates of grenades and rockets.\n\n"
     "A government air strike on the border town of Tell Hamra killed at least eight people, and the toll is "
