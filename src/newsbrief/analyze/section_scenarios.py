@@ -76,13 +76,15 @@ _BARE = frozenset({"they", "it"})
 def cut_referent(doc: Document, sentence: Sentence) -> bool:
     """True when a forecast's subject is a pointing "that"/"this" ("That would give the unions a say"), or a bare
     "they"/"it" whose object points too ("They would do that"): the referent is a sentence the item leaves out."""
+    if any(t.text.lower() in _CONDITION_MARKS and t.dep == "mark" for t in doc.sentence_tokens(sentence)):
+        return False  # "If he stays, then that would create a problem": "that" is the condition in the sentence
     for modal in _modals(doc, sentence):
         verb = doc.tokens[modal.head]
         if verb.dep == "relcl":
             continue  # "a move that would force a hearing": the relative's noun is in the sentence
         kids = doc.children(verb)
         subject = next((k for k in kids if k.dep in ("nsubj", "nsubjpass")), None)
-        if subject is None or (subject.pos != "PRON" and subject.text.lower() not in _POINTING):
+        if subject is None or subject.tag == "WDT" or (subject.pos != "PRON" and subject.text.lower() not in _POINTING):
             continue
         word = subject.text.lower()
         if word in _POINTING and subject.dep != "det" and not doc.children(subject):
