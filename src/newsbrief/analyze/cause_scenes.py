@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.analyze.section_scenarios import off_story
 from newsbrief.ingest.furniture import ends_like_sentence
 from newsbrief.models import Document, Sentence, Token
 
@@ -86,8 +85,6 @@ def with_cause_before(doc: Document, pieces: list[Sentence]) -> list[Sentence] |
     sentence gives ("Heavy rain fell for three days. As a result, the river burst its banks."): the pair is the
     article's own causal statement. None when there is no whole sentence before to show (then the result's
     cause is lost, and the item is not shown); the pieces unchanged when they open on no such result."""
-    if off_story(doc, pieces):
-        return None  # an event beside the story, not its cause (Audit 28: an air strike in a weapons report)
     if not _RESULT_OPENING.match(pieces[0].text) and not _RESULT_CLOSING.search(pieces[-1].text):
         return pieces
     index = pieces[0].index

@@ -13,9 +13,11 @@ and 6-7; session 17 round 4).
 * **A forecast whose referent is cut.** "They would do that only under pressure" and "That would give the unions
   a significant say" point to the sentence before; alone they forecast nothing a reader can name
   (:func:`cut_referent`). "The unions will elect two members of the board in April" stays.
-* **A cause off the story.** A report about a weapons drop that mentions an air strike on another town gives a
-  cause of that strike's toll, not of the story; a cause item that names only what the article names nowhere
-  else and shares no noun or name with the headline or the first three sentences is not shown (:func:`off_story`).
+
+A rule for a cause off the story (an air strike on another town in a report about a weapons drop, Audit 28) was
+tried in round 4 and left out at merge: tied to names and shared nouns, it also dropped real causes of unseen
+Newsroom and XSum rows (a blaze that caused travel delays, a show cancelled for its ratings); the case stays as a
+strict xfail in tests/analyze/test_sections_session17c.py.
 """
 
 from __future__ import annotations
@@ -93,46 +95,3 @@ def cut_referent(doc: Document, sentence: Sentence) -> bool:
                                  for k in kids):
             return True
     return False
-
-
-_CONTENT = frozenset({"NOUN", "PROPN"})
-# words any news story shares with its lead: they tie nothing to the subject
-_GENERIC = frozenset("people year day week month time official report statement group man woman".split())
-# the lead: the headline and the first three sentences (a caption or a dateline can take the first)
-_LEAD_SENTENCES = 3
-_NAMED = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
-_PLACES = frozenset({"GPE", "LOC", "FAC"})
-
-
-def _content_words(tokens: tuple[Token, ...] | list[Token]) -> set[str]:
-    return {t.lemma.lower() for t in tokens if t.pos in _CONTENT and t.lemma.lower() not in _GENERIC}
-
-
-def _names_only_here(doc: Document, pieces: list[Sentence]) -> bool:
-    """Whether the item names a place, and only places, bodies or people the rest of the article never names."""
-    inside = {s.index for s in pieces}
-    names = {t.text.lower() for s in pieces for t in doc.sentence_tokens(s) if t.ent_type in _NAMED}
-    if not any(t.ent_type in _PLACES for s in pieces for t in doc.sentence_tokens(s)):
-        return False  # an event beside the story happens somewhere else (a show cancelled is no such event)
-    elsewhere = {t.text.lower() for s in doc.sentences if s.index not in inside for t in doc.sentence_tokens(s)
-                 if t.ent_type in _NAMED}
-    return not names & elsewhere
-
-
-def off_story(doc: Document, pieces: list[Sentence]) -> bool:
-    """True when a cause item names only places, bodies or people the rest of the article never names and shares
-    no noun or name with the headline or the first three sentences: an event beside the story, not a cause in it
-    (see the module docstring). Items in the lead are the story.
-
-    Tried first (session 17 round 4) on the noun test alone against the first sentence: 75 of the 60 Newsroom and
-    60 XSum rows' Analysis items went (a column's reasons share no noun with its caption), so an item must also be
-    an event of its own, named nowhere else; with any name, six went (a cancelled bill's importance among them),
-    so the item must name a place the article names nowhere else."""
-    if pieces[0].index < _LEAD_SENTENCES or not _names_only_here(doc, pieces):
-        return False
-    lead = _content_words([t for s in doc.sentences[:_LEAD_SENTENCES] for t in doc.sentence_tokens(s)])
-    title = doc.article.source.title or ""
-    lead |= {w.lower().strip(".,:;'\"") for w in title.split()}
-    lead |= {w[:-1] for w in lead if w.endswith("s")}  # a title's plural against the item's lemma
-    item = _content_words([t for s in pieces for t in doc.sentence_tokens(s)])
-    return bool(item) and not item & lead
