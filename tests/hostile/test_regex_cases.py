@@ -76,6 +76,18 @@ def test_hostile_paragraph_is_briefed(paragraph: str) -> None:
     assert brief.sections
 
 
+def test_a_long_number_run_in_a_live_pages_last_entry_is_briefed() -> None:
+    # Session 17's live-page close reads the last entry for a toll ("45 dead"): a number run of 45,000 digits and
+    # commas with no count after it was rescanned from every comma (session 17 review: 111 s, 11 s fixed).
+    entries = ["0905: Rescue teams reached the flooded valley this morning.",
+               "0930: Roads into the town remain closed to traffic.", "1010: The regional governor visited the shelters.",
+               "1045: The count stood at " + "1," * 22_500 + "x now."]
+    head, _, rest = NEWS.partition("\n\n")
+    brief = brief_text("\n\n".join([head, *entries, rest]))
+    assert brief is not None
+    assert brief.sections
+
+
 def test_a_long_line_under_a_sentence_is_refused_not_read() -> None:
     # A line glued under a sentence is read by the furniture rules before the paragraph limit applies
     # (extract._unglue): one "word" of 200,000 letters made the e-mail rule rescan it from every letter.

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.analyze.dispatch import NEWS_TIME
 from newsbrief.models import Document, Sentence
+from newsbrief.nlp.voices import present_perfect
 
 if TYPE_CHECKING:
     from newsbrief.analyze.context import Context
@@ -148,6 +149,8 @@ def nut_graf(doc: Document, ctx: Context) -> Sentence | None:
     opening = [s for s in doc.sentences if s.paragraph == first]
     if any(_REPORTED.search(s.text) or ctx.voice_of(s.index).voice != "reporter" for s in opening):
         return None  # a lede that reports someone's words is the news, not a hook
+    if present_perfect(doc, opening[0]):
+        return None  # "Hundreds of homes have been flooded ...": an undated news lede, not a scene (session 17 review)
     if any(NEWS_TIME.search(_SCENE_DAY.sub(" ", s.text)) for s in opening):
         return None  # a lede dated by the day ("Police closed the bridge on Monday") tells the news itself
     for sentence in doc.sentences[len(opening):]:
