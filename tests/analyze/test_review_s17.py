@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from newsbrief.analyze.conclusion import analyze_conclusion
+from newsbrief.analyze.context import build_context
+from newsbrief.models import Article, Source
+from newsbrief.nlp.annotate import annotate
 from tests.analyze.points_cases import Case, brief_points
 
 # An undated UK-style news lede in the present perfect, then "It is part of a wider pattern" in paragraph 3: the
@@ -25,3 +29,17 @@ def test_a_present_perfect_news_lede_is_no_hook() -> None:
     genre, points = brief_points(FLOOD_REPORT)
     assert genre == "news", (genre, points)
     assert FLOOD_REPORT.lead[0] in points[0], points
+
+
+# A one-sentence closing paragraph of reported speech whose "he" the paragraph before names: the session 17 rule for an
+# unnamed official's "..., he admitted." left such a close out, so the report had no Conclusion.
+APPEAL = ("Hartley United have been fined 50,000 pounds and banned from signing players for a year, the league said on "
+          "Tuesday.\n\nThe league found the club had broken its rules on payments to agents in three transfers.\n\n"
+          "Manager John Smith said the punishment was unfair and far harsher than other clubs had received for similar "
+          "breaches.\n\nThe club will appeal against the ban, he said.")
+
+
+def test_a_named_speakers_closing_he_said_stays_the_conclusion() -> None:
+    doc = annotate(Article(text=APPEAL, source=Source(title="Club fined", date="2024-03-14")))
+    items = analyze_conclusion(doc, build_context(doc))
+    assert [item.text for item in items] == ["The club will appeal against the ban, he said."]
