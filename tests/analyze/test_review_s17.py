@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newsbrief.analyze.conclusion import analyze_conclusion
 from newsbrief.analyze.context import build_context
+from newsbrief.ingest.repair import without_inline_furniture
 from newsbrief.models import Article, Source
 from newsbrief.nlp.annotate import annotate
 from tests.analyze.points_cases import Case, brief_points
@@ -43,3 +44,16 @@ def test_a_named_speakers_closing_he_said_stays_the_conclusion() -> None:
     doc = annotate(Article(text=APPEAL, source=Source(title="Club fined", date="2024-03-14")))
     items = analyze_conclusion(doc, build_context(doc))
     assert [item.text for item in items] == ["The club will appeal against the ban, he said."]
+
+
+def test_a_reported_find_out_imperative_is_no_promo() -> None:
+    # The "Find out more" promo cut (ingest/repair.py) took a reported imperative and its question for a promo and
+    # its teaser, and cut the whole paragraph.
+    paragraph = "The families asked one question: why? Find out who did this, they told police."
+    assert without_inline_furniture(paragraph) == paragraph
+
+
+def test_a_find_out_promo_is_still_cut() -> None:
+    paragraph = ("The window shuts on Friday. Which big name stars could be on the move this summer? Find out the "
+                 "latest with Rumor Redux. Clubs have spent 1bn.")
+    assert without_inline_furniture(paragraph) == "The window shuts on Friday. Clubs have spent 1bn."
