@@ -58,9 +58,12 @@ def tribute(doc: Document) -> bool:
 # An introduction that hands the floor to another author's text: a colon after a word naming the kind of text ("an
 # excerpt of her new book ... that appeared on Y:", "in a post on his blog:"). Not a quotation's "he said:" (the
 # attribution stage gives those lines their speaker). The colon may close the sentence or run on into the excerpt
-# in one sentence (a page run into one paragraph: the lead's Newsroom row 12, session 16).
+# in one sentence (a page run into one paragraph: the lead's Newsroom row 12, session 16). The colon comes within
+# INTRO_CHARS of the word: unbounded, a long sentence of "book book ..." with no colon was rescanned to its end from
+# every word (9 s at 50,000 characters, session 17 review).
+INTRO_CHARS = 200  # the lead's row's "excerpt ... appeared on Y:" ran 60; a generous bound, not tuned
 _EXCERPT_INTRO = re.compile(r"\b(?:excerpt|extract|passage|chapter|memoir|book|essay|letter|blog ?post|op-?ed|"
-                            r"diary|column)\b[^:.]*:", re.I)
+                            rf"diary|column)\b[^:.]{{0,{INTRO_CHARS}}}:", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|us)\b")  # not "US"
 # The writer back in the post's voice: the author reported in the third person ("However, Buchanon said ...",
 # "she writes"); "she told me" is still the author's account.
