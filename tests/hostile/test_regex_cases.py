@@ -14,6 +14,7 @@ import contextlib
 
 import pytest
 
+from newsbrief.analyze.genre_accounts import _EXCERPT_INTRO
 from newsbrief.budget import InputTooLargeError
 from newsbrief.errors import NewsbriefError
 from newsbrief.ingest.furniture_debris import without_trailing_code
@@ -74,6 +75,26 @@ def test_hostile_paragraph_is_briefed(paragraph: str) -> None:
     brief = brief_text(with_paragraph(paragraph))
     assert brief is not None
     assert brief.sections
+
+
+def test_a_long_number_run_in_a_live_pages_last_entry_is_briefed() -> None:
+    # Session 17's live-page close reads the last entry for a toll ("45 dead"): a number run of 45,000 digits and
+    # commas with no count after it was rescanned from every comma (session 17 review: 111 s, 11 s fixed).
+    entries = ["0905: Rescue teams reached the flooded valley this morning.",
+               "0930: Roads into the town remain closed to traffic.", "1010: The regional governor visited the shelters.",
+               "1045: The count stood at " + "1," * 22_500 + "x now."]
+    head, _, rest = NEWS.partition("\n\n")
+    brief = brief_text("\n\n".join([head, *entries, rest]))
+    assert brief is not None
+    assert brief.sections
+
+
+def test_a_long_run_of_text_words_without_a_colon_is_read_once() -> None:
+    # Session 17's excerpt rule (analyze/genre_accounts.py) looks for a colon after a word naming a text ("book"): with
+    # no bound it rescanned a sentence to its end from every such word (9 s at 50,000 characters, minutes at 200,000;
+    # session 17 review). The sentence splitter keeps a brief's sentences shorter, so the rule is read on its own.
+    assert _EXCERPT_INTRO.search("the book of " * 17_000) is None
+    assert _EXCERPT_INTRO.search("From an excerpt of her new book that appeared on the Harbour Post: I ran.")
 
 
 def test_a_long_line_under_a_sentence_is_refused_not_read() -> None:

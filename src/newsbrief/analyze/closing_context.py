@@ -190,7 +190,11 @@ def named_speaker(doc: Document, ctx: Context, part: list[Sentence], taken: set[
     """``part``, with the sentence that names its speaker when it quotes a "he" or "she" (see above);
     ``taken``: the sentences the conclusion shows anyway (the one before may be among them)."""
     if part and not has_quote_mark(part[0].text) and _REPORTED_TAIL.search(part[0].text.strip()):
-        return _reported_speaker(doc, part, taken)
+        # A close in a paragraph of its own whose "he" the attribution stage names ("The club will appeal against
+        # the ban, he said." after "Manager John Smith said ..."; session 17 review) is shown as before, its
+        # pronoun repaired to the name; only a speaker with no name needs the sentence that describes him.
+        named = ctx.voice_of(part[0].index).voice == "person"
+        return _reported_speaker(doc, part, taken) or (part if named else [])
     if not part or not has_quote_mark(part[0].text) or not _PRONOUN_SPEAKER.search(part[0].text) \
             or part[0].index - 1 in taken or any(
             e.label == "PERSON" and not _in_quotes(s.text, e.text)

@@ -33,8 +33,11 @@ MIN_WORDS = 6
 # The opening the entry must share a word with: the page's first sentences (its standfirst and first entry).
 OPENING_SENTENCES = 2
 
-# A toll: a number (digits or a number word) before what it counts, or "toll" itself.
-_TOLL = re.compile(r"\b(?:\d[\d,.]*|hundreds|thousands|dozens|two|three|four|five|six|seven|eight|nine|ten)\b"
+# A toll: a number (digits or a number word) before what it counts, or "toll" itself. The number's run of digits,
+# dots and commas is bounded (a toll's longest, "1,000,000,000", is 13): unbounded, a long "1.1.1..." with no count
+# after it was rescanned to its end from every comma and dot (quadratic: 114 s at 50,000 characters, session 17
+# review).
+_TOLL = re.compile(r"\b(?:\d[\d,.]{0,20}|hundreds|thousands|dozens|two|three|four|five|six|seven|eight|nine|ten)\b"
                    r"(?:\s+\w+){0,3}?\s+(?:dead|deaths?|killed|died|injured|wounded|infected|cases|casualties|"
                    r"missing|victims|fatalities)\b|\b(?:death|casualty) toll\b|\bhad risen to\b|\brose to \d", re.I)
 # An outcome or decision: the story's subject settled one way or another.

@@ -199,6 +199,10 @@ def _headline_like(s: ParsedSentence) -> bool:
     return words < 8 and not any(t.tag in _FINITE_TAGS for t in tokens)
 
 
+# A number joined by a hyphen to the word it describes: "8-ounce", "a 16-inch screen".
+_HYPHENED = re.compile(r"\d\s*-\s*[a-z]", re.I)
+
+
 def _is_label(s: ParsedSentence, start: int, end: int, label: str, text: str) -> bool:
     """A number that names or labels something rather than counting it."""
     before, after = s.text(start - 1), s.text(end)
@@ -220,7 +224,7 @@ def _is_label(s: ParsedSentence, start: int, end: int, label: str, text: str) ->
     if named is not None and named.text[:1].isupper() and named.pos in ("NOUN", "PROPN") \
             and named.ent_type not in ("NORP",) and not named.text.isupper():
         return True
-    if re.search(r"\d\s*-\s*[a-z]", text, re.I) and s.tok(end - 1).dep in ("amod", "compound", "nummod", "nmod") \
+    if _HYPHENED.search(text) and s.tok(end - 1).dep in ("amod", "compound", "nummod", "nmod") \
             and not _market_move(s, end - 1):
         return True  # "8-ounce jars", "a 16-inch screen": a description
     if after in ("-", "–") and s.text(end + 1).isalpha() and s.tok(end).start == s.tok(end - 1).end \

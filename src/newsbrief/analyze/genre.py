@@ -387,8 +387,8 @@ def _shaped_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
     if genre == "qa":
         # the answer that moves the headline's number (Audit 19), or tells the outcome (Audit 25), else by score
         return news_answer(doc, ctx) or outcome_answer(doc, ctx)
-    if genre in ("feature", "analysis") and nut_graf(doc, ctx) is not None:
-        return nut_graf(doc, ctx)  # the nut graf, not the hook (genre_accounts)
+    if genre in ("feature", "analysis") and (nut := nut_graf(doc, ctx)) is not None:
+        return nut  # the nut graf, not the hook (genre_accounts)
     return dispatch_point(doc, ctx) if genre == "feature" and is_dispatch(doc, ctx) else None
 
 

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.analyze.dispatch import NEWS_TIME
 from newsbrief.models import Document, Sentence
+from newsbrief.nlp.voices import present_perfect
 
 if TYPE_CHECKING:
     from newsbrief.analyze.context import Context
@@ -58,9 +59,12 @@ def tribute(doc: Document) -> bool:
 # An introduction that hands the floor to another author's text: a colon after a word naming the kind of text ("an
 # excerpt of her new book ... that appeared on Y:", "in a post on his blog:"). Not a quotation's "he said:" (the
 # attribution stage gives those lines their speaker). The colon may close the sentence or run on into the excerpt
-# in one sentence (a page run into one paragraph: the lead's Newsroom row 12, session 16).
+# in one sentence (a page run into one paragraph: the lead's Newsroom row 12, session 16). The colon comes within
+# INTRO_CHARS of the word: unbounded, a long sentence of "book book ..." with no colon was rescanned to its end from
+# every word (9 s at 50,000 characters, session 17 review).
+INTRO_CHARS = 200  # the lead's row's "excerpt ... appeared on Y:" ran 60; a generous bound, not tuned
 _EXCERPT_INTRO = re.compile(r"\b(?:excerpt|extract|passage|chapter|memoir|book|essay|letter|blog ?post|op-?ed|"
-                            r"diary|column)\b[^:.]*:", re.I)
+                            rf"diary|column)\b[^:.]{{0,{INTRO_CHARS}}}:", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|us)\b")  # not "US"
 # The writer back in the post's voice: the author reported in the third person ("However, Buchanon said ...",
 # "she writes"); "she told me" is still the author's account.
@@ -149,6 +153,8 @@ def nut_graf(doc: Document, ctx: Context) -> Sentence | None:
     opening = [s for s in doc.sentences if s.paragraph == first]
     if any(_REPORTED.search(s.text) or ctx.voice_of(s.index).voice != "reporter" for s in opening):
         return None  # a lede that reports someone's words is the news, not a hook
+    if present_perfect(doc, opening[0]):
+        return None  # "Hundreds of homes have been flooded ...": an undated news lede, not a scene (session 17 review)
     if any(NEWS_TIME.search(_SCENE_DAY.sub(" ", s.text)) for s in opening):
         return None  # a lede dated by the day ("Police closed the bridge on Monday") tells the news itself
     for sentence in doc.sentences[len(opening):]:

@@ -63,10 +63,14 @@ _ARCHIVE_NOTE = re.compile(
 # A promo line flattened into the text with its teaser: "Which big name stars could be on the move this summer? Find
 # out the latest with Rumor Redux." (the lead's session 17 reading: key point 2 of an unseen Newsroom report). An
 # imperative "Find out the latest/more/what ..." sends the reader elsewhere; a question just before it is its teaser.
-# Bounded lengths (a teaser of up to 150 characters, a promo of up to 100) keep the scan linear on hostile text.
+# Bounded lengths (a teaser of up to 150 characters, a promo of up to 100) keep the scan linear on hostile text. An
+# imperative someone is reported as saying is news, not a promo: "... one question: why? Find out who did this, they
+# told police." (session 17 review: the whole paragraph was cut).
 _FIND_OUT = re.compile(
     r"(?:^|(?<=[.!?]['\"”’)]\s)|(?<=[.!?]\s))(?:[A-Z][^.!?\n]{0,150}\?\s+)?"
-    r"Find out (?:more|the latest|what|who|how|why|which|where|when|all)\b[^.!?\n]{0,100}[.!](?=\s|$)\s*"
+    r"Find out (?:more|the latest|what|who|how|why|which|where|when|all)\b"
+    r"(?![^.!?\n]{0,100}\b(?:said|says|told|tells|asked|asks|urged|urges|demanded|demands|added|adds)\b)"
+    r"[^.!?\n]{0,100}[.!](?=\s|$)\s*"
 )
 # Characters that carry no letter: a soft hyphen (U+00AD) left from a page's hyphenation, a zero-width space, a word
 # joiner and a stray byte-order mark. "Mont\u00adgomery" split a name and hid words from every rule that reads them

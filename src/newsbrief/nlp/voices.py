@@ -302,7 +302,7 @@ _VERDICT = re.compile(r"\b(?:should|could|would|must|might|ought to)(?:\s+(?:not
                       r"of course|no doubt|it seems)\b", re.I)
 
 
-def _present_perfect(doc: Document, sentence: Sentence) -> bool:
+def present_perfect(doc: Document, sentence: Sentence) -> bool:
     """Whether the main clause is a present perfect ("The group has also been responsible ..."): the writer's
     own present, where speech retold in the past would read "had been"."""
     root = next((t for t in doc.sentence_tokens(sentence) if t.dep == "ROOT"), None)
@@ -315,7 +315,7 @@ def _present_perfect(doc: Document, sentence: Sentence) -> bool:
 def writers_own(doc: Document, sentence: Sentence) -> bool:
     """Whether the sentence reads as the writer's background or verdict: a verdict or hedge, or a present perfect
     main clause (reader Audit 25: "[According to the statement, t]he group has also been responsible for ...")."""
-    return bool(_VERDICT.search(sentence.text)) or _present_perfect(doc, sentence)
+    return bool(_VERDICT.search(sentence.text)) or present_perfect(doc, sentence)
 
 
 # A present perfect over a long span ("has carried out dozens of bombings since 2015", "have fought over the
@@ -337,7 +337,7 @@ def _writer_steps_in(d: _Doc, sentence: Sentence) -> bool:
     # In unbroken text no paragraph break ends the report, so any present perfect is the writer's, as at a close
     # (a one-paragraph column's "A weapon sold as an alternative to a gun has become an alternative to talking").
     unbroken = d.doc.sentences[-1].paragraph + 1 < FEW_PARAGRAPHS
-    background = _present_perfect(d.doc, sentence) and (unbroken or bool(_LONG_SPAN.search(sentence.text)))
+    background = present_perfect(d.doc, sentence) and (unbroken or bool(_LONG_SPAN.search(sentence.text)))
     return _judges(sentence.text) or bool(_VERDICT.search(sentence.text)) or background
 
 
