@@ -296,7 +296,10 @@ def _holder(s: ParsedSentence, verb: int) -> set[int]:
     have = s.head(verb)
     if s.tok(verb).dep not in ("ccomp", "xcomp") or have == verb or s.tok(have).lemma != "have":
         return set()
-    names = [c for c in s.children[have] if s.tok(c).dep == "nsubj" and s.tok(c).ent_type in _HOLDERS]
+    owner = have
+    if s.tok(have).dep == "conj" and not any(s.tok(c).dep == "nsubj" for c in s.children[have]):
+        owner = s.head(have)  # "Missouri -- even making ... -- had": the parser hangs the aside's verb on the name
+    names = [c for c in s.children[owner] if s.tok(c).dep == "nsubj" and s.tok(c).ent_type in _HOLDERS]
     parts = {k for c in names for k in s.children[c] if s.tok(k).dep in ("compound", "flat")}
     return {have, *names, *parts} if names else set()
 

@@ -18,12 +18,20 @@
   ("made 1,312 transfers over six years": the reader-grade figures set shows it);
 * a slogan's "zero": "a policy of zero problems with the neighbours", "on the road to zero emissions" names an
   aim, it counts nothing (reader Audit 27, 28.4 pattern 7). A zero a clause reports as its object ("the plant
-  reported zero injuries") stays.
+  reported zero injuries") stays;
+* a count inside a figure of speech: "all five stages of grief exploded on Twitter" (reader Audit 28, 29.4
+  pattern 7), "a million reasons to come back", "one of a kind" count nothing the story reports. Only set
+  phrases are listed; "five stages of the project" stays;
+* a value in a bare list of values: "$10bn, $15bn - the guesses keep rising" counts nothing a bullet can name
+  (reader Audit 28, 29.4 pattern 9: "$10bn, $15bn" shown alone). A list with its noun ("fines of $10bn and
+  $15bn") stays: there the values are conjuncts under the noun, not appositions of each other.
 
 Plain rules over the dependency parse the figure modules already walk; no new library.
 """
 
 from __future__ import annotations
+
+import re
 
 from newsbrief.analyze.figure_measures import Figure
 from newsbrief.analyze.figure_parse import ParsedSentence
@@ -42,6 +50,35 @@ _OVER = frozenset({"over", "in", "within", "during", "across"})
 _NUMERIC = frozenset({"PERCENT", "MONEY", "CARDINAL", "QUANTITY"})
 _PLACING = frozenset({"off", "away", "from", "offshore", "inland", "outside", "north", "south", "east", "west",
                       "northeast", "northwest", "southeast", "southwest", "upstream", "downstream", "beyond"})
+
+
+# Set phrases whose number is a way of speaking, matched from the number on (lower-cased, one space between tokens).
+_IDIOMS = re.compile(r"(?:five|5) stages of grief\b|(?:seven|7) (?:deadly sins|wonders of the world|seas)\b"
+                     r"|one of a kind\b|(?:a|one) (?:million|thousand|hundred|billion) (?:reasons|ways|times|things"
+                     r"|miles away|words|questions)\b|(?:nine|9) lives\b|cloud nine\b|sixth sense\b"
+                     r"|seventh heaven\b|second to none\b|at sixes and sevens\b")
+_IDIOM_TOKENS = 6  # the longest phrase above: "seven wonders of the world" after the number
+
+
+def _figure_of_speech(s: ParsedSentence, figure: Figure) -> bool:
+    """"all five stages of grief exploded": the number opens (or closes) a set phrase."""
+    start = figure.value_start
+    if start > s.lo and s.text(start - 1).lower() in ("a", "cloud"):
+        start -= 1  # "a million reasons", "cloud nine": the phrase opens on the word before
+    words = " ".join(s.text(i).lower() for i in range(start, min(s.hi, figure.value_end + _IDIOM_TOKENS)))
+    return _IDIOMS.match(words) is not None
+
+
+def _value_list(s: ParsedSentence, figure: Figure) -> bool:
+    """"$10bn, $15bn - ...": the value counts no noun and a like value stands in apposition to it."""
+    if figure.noun is not None:
+        return False
+    value = figure.value_end - 1
+    label = s.tok(value).ent_type
+    # a comma list, not a bracketed conversion ("$23,021 (£14,300)" keeps its label: XSum extract row 30)
+    return bool(label) and any(s.tok(c).dep == "appos" and s.tok(c).ent_type == label
+                               and "," in {s.text(k) for k in range(value + 1, c)}
+                               and "(" not in {s.text(k) for k in range(value + 1, c)} for c in s.children[value])
 
 
 def _counted(s: ParsedSentence, figure: Figure) -> int | None:
@@ -128,9 +165,10 @@ def _slogan_zero(s: ParsedSentence, figure: Figure) -> bool:
 
 def classifying_or_descriptive(s: ParsedSentence, figure: Figure) -> bool:
     """True for a rhetorical count of kinds, a career's length, what a place is home to, calories, a
-    distance that places something, a span that times another figure, or a slogan's zero."""
+    distance that places something, a span that times another figure, a slogan's zero or a set phrase."""
     return _rhetorical_kinds(s, figure) or _career_length(s, figure) or _home_to(s, figure) or _energy(s, figure) \
-        or _placing_distance(s, figure) or _timing_span(s, figure) or _slogan_zero(s, figure)
+        or _placing_distance(s, figure) or _timing_span(s, figure) or _slogan_zero(s, figure) \
+        or _figure_of_speech(s, figure) or _value_list(s, figure)
 
 
 __all__ = ["classifying_or_descriptive"]
