@@ -84,3 +84,15 @@ def test_near_miss_a_past_perfect_by_a_year_keeps_it() -> None:
 def test_near_miss_a_year_that_dates_the_clause_stays() -> None:
     text = ("Northline reported revenue of $120bn in 2009, its highest ever.")
     assert _date_of(_events(text, "2010-06-20"), "reported revenue") == "2009"
+
+
+def test_a_revenue_year_in_a_concession_does_not_date_the_forecast() -> None:
+    text = ("The oil spill off the coast has cost Northline billions so far.\n\n"
+            "The disaster could break up Northline, one analyst warned, though its 2009 revenue of $120bn "
+            "gives it a cushion.")
+    assert _date_of(_events(text, "2010-06-20"), "break up") is None
+
+
+def test_near_miss_a_past_event_of_a_years_noun_keeps_it() -> None:
+    text = "Northline's 2009 revenue fell by a tenth as oil prices slumped."
+    assert _date_of(_events(text, "2010-06-20"), "revenue fell") == "2009"

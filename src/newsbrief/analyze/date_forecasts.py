@@ -99,3 +99,27 @@ def dates_a_report_on_older_news(doc: Document, sentence: Sentence, value: DateV
         if token is not None and (token.i == content.i or hangs_on(doc, token, content)):
             return True
     return False
+
+
+_GUESS_OR_NOW = frozenset("could would may might will can".split())
+_NOW_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def dates_a_noun_in_a_guess(doc: Document, sentence: Sentence, value: DateValue) -> bool:
+    """True when a bare year modifies a noun ("its 2009 revenue") in a present or guessed clause.
+
+    "The spill could break up Northline, though its 2009 revenue of $120bn gives it a cushion" dates the
+    revenue, not the clause, and the clause (a present state, a guess) is no event of 2009. "Northline's
+    2009 revenue fell 10%" is past and keeps its year.
+    """
+    if value.granularity != "year" or value.future or value.bound is not None or value.until is not None:
+        return False
+    start = sentence.start + value.start
+    year = next((t for t in doc.sentence_tokens(sentence) if t.start <= start < t.end), None)
+    if year is None or year.dep not in ("nummod", "compound", "amod") or doc.tokens[year.head].pos != "NOUN":
+        return False
+    verb = clause_verb(doc, sentence, value)
+    if verb is None:
+        return False
+    auxes = [t for t in doc.sentence_tokens(sentence) if t.head == verb.i and t.dep in ("aux", "auxpass")]
+    return verb.tag in _NOW_TAGS or any(a.text.lower() in _GUESS_OR_NOW for a in auxes)
