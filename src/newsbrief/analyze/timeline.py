@@ -27,6 +27,12 @@ from newsbrief.analyze.date_clauses import (
 )
 from newsbrief.analyze.date_compared import compared_or_listed
 from newsbrief.analyze.date_events import dates_a_qualified_noun, event_noun_phrase
+from newsbrief.analyze.date_forecasts import (
+    dates_a_compared_figure,
+    dates_a_forecast,
+    dates_a_noun_in_a_guess,
+    dates_a_report_on_older_news,
+)
 from newsbrief.analyze.date_frames import (
     in_a_frame,
     in_season,
@@ -193,7 +199,9 @@ def _dates_the_event(doc: Document, sentence: Sentence, value: DateValue) -> boo
                 or dates_a_nested_noun(doc, sentence, value) or dates_a_precedent(doc, sentence, value)
                 or tells_a_habit(doc, sentence, value) or year_in_a_name(doc, sentence, value)
                 or is_caption(doc, sentence, value) or is_lifespan(sentence, value) or is_stamp(sentence, value)
-                or names_a_period(doc, sentence, value) or states_the_present(doc, sentence, value))
+                or names_a_period(doc, sentence, value) or states_the_present(doc, sentence, value)
+                or dates_a_forecast(doc, sentence, value) or dates_a_compared_figure(doc, sentence, value)
+                or dates_a_report_on_older_news(doc, sentence, value) or dates_a_noun_in_a_guess(doc, sentence, value))
 
 
 def _single_label(value: DateValue) -> str:
