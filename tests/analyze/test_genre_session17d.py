@@ -8,6 +8,9 @@
    closes on a consensus ("Most analysts agree ...") is analysis, and the frame is among the first two key points.
 4. A reported business analysis that sets named analysts against each other argues no view of the writer's: no
    opinion. Near miss: a real column stays opinion.
+5. (Added after the first score, with the fix.) A history feature whose second sentence grants one reading and
+   claims another ("may not have ..., but ...") after a series tagline has that thesis as key point 1 (the lead's
+   Newsroom row 40). Near miss: a column that counts "two ways out" and argues with "should" stays opinion.
 The articles are written for these tests.
 """
 
@@ -114,3 +117,25 @@ def test_analysts_set_against_each_other_are_no_opinion() -> None:
 
 def test_a_real_column_stays_opinion() -> None:
     assert _genre(_COLUMN) == "opinion"
+
+
+_HISTORY = ("Long Ago follows the river trade as it grew. The canal company may not have set out to build a town in "
+            "1822, but the boatmen who wintered at its locks built one anyway. Within two years of the first boats, "
+            "a dozen cabins stood along the towpath. The company, short of money, nonetheless let them stay, "
+            "calling them \"lock tenants\" in its ledgers. Unsure what the spring floods would bring, the families "
+            "were yet certain that the canal meant steady work. It took the state more than a decade to grant the "
+            "settlement a charter. In 1834 the legislature named it Lockport, and by 1840 it had a mill, two "
+            "churches and a school.")
+_TWO_WAYS = ("There are two ways out of this mess, and only one of them works.\n\n"
+             "The council could raise the parking fees again. It tried that in 2019, and the shops on the high street "
+             "lost a fifth of their trade.\n\n"
+             "Or it could open the old depot as a car park, as the traders have asked for years. The second option "
+             "costs less and I think it is plainly the right one. The council should take it before Christmas.")
+
+
+def test_a_history_features_concession_is_key_point_one() -> None:
+    assert "may not have set out" in _points(_HISTORY)[0]
+
+
+def test_a_column_counting_two_ways_stays_opinion() -> None:
+    assert _genre(_TWO_WAYS) == "opinion"

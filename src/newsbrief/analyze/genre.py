@@ -56,7 +56,7 @@ from newsbrief.analyze.genre_body import (
     sidebar_start,
 )
 from newsbrief.analyze.genre_column import answered_by_source, argues_between_quotes, question_title_genre
-from newsbrief.analyze.genre_frames import frames_outcomes, speaks_for_organisation, without_group_views
+from newsbrief.analyze.genre_frames import concessive_thesis, frames_outcomes, without_group_views
 from newsbrief.analyze.genre_pages import camps_view, column_background, commentary_page, readers_page
 from newsbrief.analyze.genre_points import (
     MIN_LIVE_STAMPS,
@@ -347,7 +347,7 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
         return "analysis" if interprets(own) else "qa"
     if _STARS.search(text[:2000]) or reviews_a_work(doc, ctx):
         return "review"  # stars, or a work credited and judged in the writer's voice (genre_review, session 15)
-    if signed_commentary(doc) or commentary_page(doc, ctx) or speaks_for_organisation(doc, ctx):
+    if signed_commentary(doc) or commentary_page(doc, ctx):
         return "opinion"  # "By X, Special to CNN" (Audit 15); edited remarks; a disclaimer; "our fund" (Audit 28)
     if len(ctx.attributions.headers) >= 2:
         return "roundup"
@@ -386,6 +386,8 @@ def _shaped_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
         return frame  # "Analysts see three possible outcomes": the piece's own frame (genre_frames, Audit 28)
     if genre in ("feature", "analysis") and (nut := nut_graf(doc, ctx)) is not None:
         return nut  # the nut graf, not the hook (genre_accounts)
+    if genre in ("feature", "analysis") and (thesis := concessive_thesis(doc, ctx)) is not None:
+        return thesis  # "X may not have ..., but ..." opening a history essay (genre_frames, Newsroom row 40)
     return dispatch_point(doc, ctx) if genre == "feature" and is_dispatch(doc, ctx) else None
 
 

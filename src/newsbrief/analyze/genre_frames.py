@@ -19,6 +19,8 @@ reports read as opinion; the genre line (:mod:`newsbrief.analyze.genre`) adds th
 - **Sources set against each other.** A question headline ("Will the spill sink the company?") over a body in
   which named analysts answer it both ways ("Youngson believes ...", "Maxwell disagrees") and the writer's own
   sentences judge nothing is a reported analysis, not the writer's argument the question mark suggested.
+- **A concession and claim.** A feature's or analysis's opening "X may not have ..., but ..." grants one
+  reading and argues another: the piece's thesis, its main point (:func:`concessive_thesis`).
 """
 
 from __future__ import annotations
@@ -54,7 +56,13 @@ _ORG_OURS = re.compile(r"\bour (?:funds?|firm|company|organi[sz]ation|charity|ba
                        r"investors|research team|analysts)\b", re.I)
 _WE = re.compile(r"\b(?:we|our|us)\b", re.I)
 ORG_WE_SENTENCES = 2  # the fund's "we" in two sentences at least: one "our clients" may be a quoted aside
-MIN_SPLIT_SPEAKERS = 2  # a question answered both ways needs two named voices
+MIN_SPLIT_SPEAKERS = 2
+# A history feature's thesis (the lead's Newsroom row 40, points17c's report): the writer grants one reading and
+# claims another in one sentence, "X may not have ..., but ...". A scene opening ("Unsure what might greet them,
+# the slaves were confident ...") grants nothing. Looked for in the first three sentences, where a series tagline
+# or a one-line hook may stand before it.
+_CONCESSIVE = re.compile(r"\b(?:may|might)(?: well)? (?:not )?(?:have|be)\b[^.;:?!]{3,150}?,\s*but\b", re.I)
+CONCESSIVE_REACH = 3  # a question answered both ways needs two named voices
 
 
 def without_group_views(text: str) -> str:
@@ -72,12 +80,14 @@ def frames_outcomes(doc: Document, own: list[Sentence]) -> Sentence | None:
     return frame if any(_ORDINAL_FRAME.search(s.text) or CONSENSUS.search(s.text) for s in later) else None
 
 
-def consensus_line(doc: Document, own: list[Sentence]) -> Sentence | None:
-    """The writer's own consensus sentence ("Most analysts agree ...") in a framed analysis, the piece's bottom
-    line, else None."""
-    if frames_outcomes(doc, own) is None:
-        return None
-    return next((s for s in own if CONSENSUS.search(s.text)), None)
+def concessive_thesis(doc: Document, ctx: Context) -> Sentence | None:
+    """The writer's concession-and-claim among the first CONCESSIVE_REACH sentences ("The administration may not
+    have gone to war to end slavery, but no one told the slaves."), a feature's or analysis's thesis, else None."""
+    for sentence in doc.sentences[:CONCESSIVE_REACH]:
+        if ctx.voice_of(sentence.index).voice == "reporter" and sentence.text.lstrip()[:1] not in "\"“‘'" \
+                and _CONCESSIVE.search(unquoted(sentence.text)):
+            return sentence
+    return None
 
 
 def speaks_for_organisation(doc: Document, ctx: Context) -> bool:
@@ -95,5 +105,6 @@ def sources_split(doc: Document, ctx: Context, stance: Callable[[str], bool]) ->
     return len(speakers) >= MIN_SPLIT_SPEAKERS and not any(stance(unquoted(s.text)) for s in own)
 
 
-__all__ = ["CONSENSUS", "COUNT_FRAME", "consensus_line", "frames_outcomes", "sources_split", "speaks_for_organisation",
+__all__ = ["CONSENSUS", "COUNT_FRAME", "concessive_thesis", "frames_outcomes", "sources_split",
+           "speaks_for_organisation",
            "without_group_views"]
