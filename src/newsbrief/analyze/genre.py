@@ -46,7 +46,7 @@ from newsbrief.analyze.argued import (
 )
 from newsbrief.analyze.dispatch import dispatch_point, is_dispatch, profile, scenery, witnesses
 from newsbrief.analyze.genre_accounts import accounts_intro, denied, excerpt_lede, excerpt_sentences, nut_graf, recounts
-from newsbrief.analyze.genre_argues import ANALYSIS_MIN_OWN, ANALYSIS_SHARE, ARGUING, INTERPRETIVE, argues
+from newsbrief.analyze.genre_argues import ARGUING, argues, interprets
 from newsbrief.analyze.genre_body import (
     asks_in_runs,
     conduct_verdict,
@@ -55,7 +55,8 @@ from newsbrief.analyze.genre_body import (
     judges_conduct,
     sidebar_start,
 )
-from newsbrief.analyze.genre_column import answered_by_source, argues_between_quotes, sourced_questions
+from newsbrief.analyze.genre_column import answered_by_source, argues_between_quotes, question_title_genre
+from newsbrief.analyze.genre_frames import concessive_thesis, frames_outcomes, without_group_views
 from newsbrief.analyze.genre_pages import camps_view, column_background, commentary_page, readers_page
 from newsbrief.analyze.genre_points import (
     MIN_LIVE_STAMPS,
@@ -71,8 +72,8 @@ from newsbrief.analyze.genre_points import (
     verdict_points,
 )
 from newsbrief.analyze.genre_review import critic_verdict, reviews_a_work
-from newsbrief.analyze.genre_shapes import analyses_briefly, reader_qa, scene_feature, snarks, tells_trend
-from newsbrief.analyze.genre_tone import judges_plainly, mocks, weighs, weighs_views
+from newsbrief.analyze.genre_shapes import reader_qa, scene_feature, snarks, tells_trend
+from newsbrief.analyze.genre_tone import judges_plainly, mocks, weighs_views
 from newsbrief.analyze.genre_voice import (
     concludes_explanation,
     first_person_essay,
@@ -174,6 +175,7 @@ MIN_QUESTION_PARAGRAPHS = 3
 # piece reads as opinion (news reports stay under it: a few "should" in quotes are not the writer's).
 # Checked on the CNN/DM dev articles (news, a few comment pieces) and the main-point set's genres.
 OPINION_SHARE = 0.2
+FRAMED_SHARE = 0.5  # a framed analysis asks and judges in passing; a column arguing in half its sentences stays one
 OPENING_SHARE = 0.45  # where a nut graf or thesis is looked for: this share of paragraphs, and the last one
 
 
@@ -247,7 +249,9 @@ def _argued_opening(doc: Document, ctx: Context) -> bool:
 
 
 def _stance(text: str) -> bool:
-    """True when the text judges, calls for something or recasts the facts in the writer's words."""
+    """True when the text judges, calls for something or recasts the facts in the writer's words (a group's view,
+    "most analysts agree that X must go", is theirs: genre_frames)."""
+    text = without_group_views(text)
     return bool(_EVALUATIVE.search(_EMBEDDED_MODAL.sub(" ", text)) or _REFRAMES.search(text)
                 or judges_plainly(text) or mocks(text) or judges_conduct(text))
 
@@ -273,6 +277,8 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
         return "opinion"
     if gives_tips(doc, own):
         return "feature"  # a service piece's tips to the reader argue nothing (genre_body, session 16)
+    if frames_outcomes(doc, own) is not None and share < FRAMED_SHARE:
+        return "analysis"  # "Analysts see three possible outcomes", come back to (genre_frames, Audit 28)
     if len(own) >= 5 and (share >= OPINION_SHARE or (share >= ARGUED_OPENING_SHARE and _argued_opening(doc, ctx))):
         return "opinion"
     if snarks(own):
@@ -281,11 +287,8 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
         return "opinion"  # "ruthless autocrats", "needlessly": judgement without "I" or "should"
     if is_explainer(doc, ctx, own):
         return "analysis"  # how a scale works, "for example", "that means": explanation, not argument
-    # Views and options weighed ("One view holds ...", "a further option") interpret too (Audit 21's analysis).
-    interpreting = sum(1 for s in own if INTERPRETIVE.search(s.text) or weighs(s.text))
-    if (len(own) >= ANALYSIS_MIN_OWN and interpreting / len(own) >= ANALYSIS_SHARE) \
-            or (share < OPINION_SHARE and analyses_briefly(own, INTERPRETIVE)):
-        return "analysis"  # a short analysis hedges more of its fewer sentences (genre_shapes, Audit 22)
+    if interprets(own, briefly=share < OPINION_SHARE):
+        return "analysis"  # views weighed, hedges (genre_argues.interprets; Audits 21, 22)
     if argues(doc, ctx, own):
         return "opinion"
     # The writer as a witness early on ("I joined the queue for the public gallery"): no news
@@ -301,14 +304,6 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
     if share < ARGUED_OPENING_SHARE and _EXPLAINER_TITLE.match(title.strip()):
         return "qa"
     return None
-
-
-def _interprets(own: list[Sentence]) -> bool:
-    """True when the writer's own sentences interpret as an analysis's do (the share rule of _genre_of_own, or a
-    short analysis's hedged judgement)."""
-    interpreting = sum(1 for s in own if INTERPRETIVE.search(s.text) or weighs(s.text))
-    return (len(own) >= ANALYSIS_MIN_OWN and interpreting / len(own) >= ANALYSIS_SHARE) \
-        or analyses_briefly(own, INTERPRETIVE)
 
 
 def _quoted_witness(doc: Document, ctx: Context) -> bool:
@@ -349,11 +344,11 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
         own = _reporter_sentences(doc, ctx)
         if argues(doc, ctx, own, questions=False):
             return "opinion"
-        return "analysis" if _interprets(own) else "qa"
+        return "analysis" if interprets(own) else "qa"
     if _STARS.search(text[:2000]) or reviews_a_work(doc, ctx):
         return "review"  # stars, or a work credited and judged in the writer's voice (genre_review, session 15)
     if signed_commentary(doc) or commentary_page(doc, ctx):
-        return "opinion"  # "By X, Special to CNN" (Audit 15); edited remarks (Audit 23); a disclaimer (session 17)
+        return "opinion"  # "By X, Special to CNN" (Audit 15); edited remarks; a disclaimer; "our fund" (Audit 28)
     if len(ctx.attributions.headers) >= 2:
         return "roundup"
     if is_debunk(doc, ctx, title) and (_TITLE_FACTCHECK.search(title) or not weighs_views(doc, ctx)):
@@ -367,7 +362,7 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
         return "analysis"
     if _TITLE_OPINION.search(title):
         # a question headline over question headings its experts answer heads an explainer (Audit 20)
-        return "qa" if title.rstrip().endswith("?") and sourced_questions(doc, ctx) else "opinion"
+        return question_title_genre(doc, ctx, title, _stance)  # or sources answering it both ways (Audit 28)
     # A closing verdict on the thing the opening names (the lead's car review): a review nothing else showed.
     return "review" if review_verdict(doc, ctx) is not None else "news"
 
@@ -387,8 +382,12 @@ def _shaped_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
     if genre == "qa":
         # the answer that moves the headline's number (Audit 19), or tells the outcome (Audit 25), else by score
         return news_answer(doc, ctx) or outcome_answer(doc, ctx)
+    if genre == "analysis" and (frame := frames_outcomes(doc, _reporter_sentences(doc, ctx))) is not None:
+        return frame  # "Analysts see three possible outcomes": the piece's own frame (genre_frames, Audit 28)
     if genre in ("feature", "analysis") and (nut := nut_graf(doc, ctx)) is not None:
         return nut  # the nut graf, not the hook (genre_accounts)
+    if genre in ("feature", "analysis") and (thesis := concessive_thesis(doc, ctx)) is not None:
+        return thesis  # "X may not have ..., but ..." opening a history essay (genre_frames, Newsroom row 40)
     return dispatch_point(doc, ctx) if genre == "feature" and is_dispatch(doc, ctx) else None
 
 

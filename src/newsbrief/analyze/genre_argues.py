@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsbrief.analyze.genre_shapes import analyses_briefly
+from newsbrief.analyze.genre_tone import weighs
 from newsbrief.models import Document, Sentence
 
 if TYPE_CHECKING:
@@ -75,3 +77,12 @@ def argues(doc: Document, ctx: Context, own: list[Sentence], *, questions: bool 
     writers = [s for s in doc.sentences if ctx.voice_of(s.index).voice == "reporter"]
     comments = sum(1 for s in writers if _COMMENT_ADVERB.search(s.text.lstrip("\"“‘' ")))
     return comments >= max(MIN_COMMENT_ADVERBS, COMMENT_ADVERB_RATE * len(writers))
+
+
+def interprets(own: list[Sentence], briefly: bool = True) -> bool:
+    """True when the writer's own sentences interpret as an analysis's do: ANALYSIS_SHARE of them hedge, weigh
+    views or options ("One view holds ...", "a further option"; Audit 21), or, when ``briefly``, a short analysis
+    hedges more of its fewer sentences (genre_shapes, Audit 22)."""
+    interpreting = sum(1 for s in own if INTERPRETIVE.search(s.text) or weighs(s.text))
+    return (len(own) >= ANALYSIS_MIN_OWN and interpreting / len(own) >= ANALYSIS_SHARE) \
+        or (briefly and analyses_briefly(own, INTERPRETIVE))

@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
+from newsbrief.analyze.genre_frames import COUNT_FRAME, sources_split
 from newsbrief.analyze.genre_voice import first_person_essay, unquoted, writer_sentences
 from newsbrief.models import Document, Sentence
 
@@ -59,8 +60,8 @@ def answered_by_source(doc: Document, ctx: Context, question: Sentence) -> bool:
     if following >= len(doc.sentences):
         return False
     after = doc.sentences[following]
-    if _WHAT_WE_KNOW.match(after.text.strip()):
-        return True
+    if _WHAT_WE_KNOW.match(after.text.strip()) or COUNT_FRAME.search(unquoted(after.text)):
+        return True  # "What lies ahead? Analysts see three possible outcomes: ..." (genre_frames, Audit 28)
     if ctx.voice_of(following).voice != "reporter" or after.text.lstrip()[:1] in _QUOTE_OPENERS:
         return True
     # A question standing as its own paragraph heads what follows: an explainer opening on its question ("How
@@ -99,4 +100,17 @@ def sourced_questions(doc: Document, ctx: Context) -> int:
                and answered_by_source(doc, ctx, sentences[0]))
 
 
-__all__ = ["COLUMN_SHARE", "answered_by_source", "argues_between_quotes", "sourced_questions"]
+def question_title_genre(doc: Document, ctx: Context, title: str,
+                         stance: Callable[[str], bool]) -> Literal["qa", "analysis", "opinion"]:
+    """The genre a question or "Why ..." headline gives a piece nothing else placed: an explainer whose experts
+    answer its question headings (Audit 20), a reported analysis whose named sources answer it both ways while
+    the writer judges nothing (genre_frames.sources_split, Audit 28), else opinion."""
+    if not title.rstrip().endswith("?"):
+        return "opinion"
+    if sourced_questions(doc, ctx):
+        return "qa"
+    return "analysis" if sources_split(doc, ctx, stance) else "opinion"
+
+
+__all__ = ["COLUMN_SHARE", "answered_by_source", "argues_between_quotes", "question_title_genre",
+           "sourced_questions"]
