@@ -113,6 +113,6 @@ def score() -> tuple[int, int]:
 if __name__ == "__main__":
     for i, case in enumerate(SPEAKERS):
         print(i, _speaker_ok(*case), _speakers_of(case[0], case[1]))
-    for case in NAMES:
-        print(case[1], _name_ok(*case))
+    for named in NAMES:
+        print(named[1], _name_ok(*named))
     print(score())
