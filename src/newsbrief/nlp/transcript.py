@@ -287,8 +287,8 @@ def answer_minds_dropped(doc: Document, found: list[tuple[Sentence, Attribution]
     for sentence, attribution in found:
         answerer = turns.get(sentence.index)
         cue = next((t for t in doc.sentence_tokens(sentence) if t.start == attribution.cue_start), None)
-        if answerer and attribution.kind in ("speech", "attitude") and cue is not None and cue.lemma.lower() in _MIND_LEMMAS \
-                and attribution.speaker != answerer:
+        minded = cue is not None and cue.lemma.lower() in _MIND_LEMMAS
+        if answerer and attribution.kind in ("speech", "attitude") and minded and attribution.speaker != answerer:
             continue
         kept.append((sentence, attribution))
     return kept
