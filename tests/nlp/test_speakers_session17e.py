@@ -12,13 +12,15 @@ report), on short texts written for these tests:
 
 Near misses: "Apple showed that its sales had risen" keeps Apple; "The minister called the plan 'a disgrace'"
 keeps the minister's quotation; a transcript's question turn is not the answerer's. First score on unchanged
-main 014603c: 11/15 (the commit that added this file).
+main 014603c: 11/15 (the commit that added this file); 0/1 for the closing "He added that" case added after
+(its close was shown alone on main).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from newsbrief.analyze.conclusion import analyze_conclusion
 from newsbrief.analyze.context import build_context
 from newsbrief.analyze.quotes import analyze_quotes
 from newsbrief.models import Article, Source
@@ -104,10 +106,29 @@ def test_a_quoted_name_is_no_quotation(text: str, piece: str, quoted: bool) -> N
     assert _name_ok(text, piece, quoted)
 
 
+_CLOSE = ("Truck crashes on the state's highways fell by a fifth last year, the transport department said on "
+          "Monday.\n\nThe department credited new rest rules for drivers, which took effect in January. Fleets "
+          "that broke the rules paid fines of up to $5,000.\n\nInsurers welcomed the figures but warned that "
+          "the roads remain dangerous at night. Several large fleets have already cut their night shifts.\n\n"
+          "\"Most crashes are rare and random,\" said Dan Mercer, a consultant who studies truck fleets. He added "
+          "that the worst mistakes were not the accidents themselves but the cover-ups after them.")
+
+
+def _close_named() -> bool:
+    """The conclusion shows no "He added that" without the sentence that names "he"."""
+    doc = annotate(Article(text=_CLOSE, source=Source(title="Test")))
+    text = " ".join(item.text for item in analyze_conclusion(doc, build_context(doc)))
+    return "He added" not in text or "Mercer" in text
+
+
+def test_a_closing_he_added_shows_its_speaker() -> None:
+    assert _close_named()
+
+
 def score() -> tuple[int, int]:
     """(right, all) over the cases, for the commit message."""
     right = sum(_speaker_ok(*case) for case in SPEAKERS) + sum(_name_ok(*case) for case in NAMES)
-    return right, len(SPEAKERS) + len(NAMES)
+    return right + _close_named(), len(SPEAKERS) + len(NAMES) + 1
 
 
 if __name__ == "__main__":
@@ -115,4 +136,5 @@ if __name__ == "__main__":
         print(i, _speaker_ok(*case), _speakers_of(case[0], case[1]))
     for named in NAMES:
         print(named[1], _name_ok(*named))
+    print("close", _close_named())
     print(score())
