@@ -186,6 +186,12 @@ _REPORTED_TAIL = re.compile(r",\s*(?:he|she|they) (?:said|says|added|admitted|co
                             r"explained|noted|warned|argued|recalled)\s*[.!]?$", re.I)
 
 
+# The same pronoun opening the close: "He added that the worst sins were not accidents themselves." after
+# '"...," said Dan McGinn, a consultant.' (reader Audit 28 29.3: shown alone, its "he" was no one).
+_PRONOUN_OPENING = re.compile(r"^(?:he|she|they) (?:also )?(?:said|says|added|adds|told|tells|explained|noted|"
+                              r"warned|argued|insisted|admitted|conceded|acknowledged|recalled)\b", re.I)
+
+
 def named_speaker(doc: Document, ctx: Context, part: list[Sentence], taken: set[int]) -> list[Sentence]:
     """``part``, with the sentence that names its speaker when it quotes a "he" or "she" (see above);
     ``taken``: the sentences the conclusion shows anyway (the one before may be among them)."""
@@ -195,6 +201,8 @@ def named_speaker(doc: Document, ctx: Context, part: list[Sentence], taken: set[
         # pronoun repaired to the name; only a speaker with no name needs the sentence that describes him.
         named = ctx.voice_of(part[0].index).voice == "person"
         return _reported_speaker(doc, part, taken) or (part if named else [])
+    if part and _PRONOUN_OPENING.match(part[0].text.strip()):
+        return _opening_speaker(doc, ctx, part, taken)
     if not part or not has_quote_mark(part[0].text) or not _PRONOUN_SPEAKER.search(part[0].text) \
             or part[0].index - 1 in taken or any(
             e.label == "PERSON" and not _in_quotes(s.text, e.text)
@@ -226,6 +234,23 @@ def _reported_speaker(doc: Document, part: list[Sentence], taken: set[int]) -> l
     if before.paragraph == part[0].paragraph and _REPORTS.search(before.text) and not has_quote_mark(before.text):
         return [before, *part]
     return []
+
+
+def _opening_speaker(doc: Document, ctx: Context, part: list[Sentence], taken: set[int]) -> list[Sentence]:
+    """A "He added that ..." close with the sentence before it when that one names a person outside quotation
+    marks (the "he" is that person: '"...," said Dan McGinn, a consultant.'), else with the sentence that names
+    its speaker; not shown when neither is found."""
+    index = part[0].index - 1
+    if index in taken:
+        return part
+    if index < LEAD_SENTENCES:
+        return []
+    before = doc.sentences[index]
+    if any(e.label == "PERSON" and e.sentence_index == index and not _in_quotes(before.text, e.text)
+           for e in doc.entities):
+        return [before, *part]
+    speaker = speaker_sentence(doc, ctx, part[0])
+    return [speaker, *part] if speaker is not None and speaker.index not in taken else []
 
 
 # A sentence that reports someone's words: the speaker of a following "he admitted".

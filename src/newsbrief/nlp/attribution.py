@@ -93,7 +93,7 @@ from newsbrief.nlp.speech import (
     span_head,
     voice_type,
 )
-from newsbrief.nlp.transcript import interview_speakers
+from newsbrief.nlp.transcript import answer_minds_dropped, interview_speakers
 from newsbrief.nlp.voices import _headers, _voices, narrated_cue
 
 # Cues that also make things: with only an object ("has written six novels", "posted a video") they
@@ -350,6 +350,20 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+# Outlets a writer names with a common noun ("The iGen blog expects ..."): their attributions are voiced
+# "unnamed", yet the "It also says" after them is the outlet's, not the firm named before (speakers17c's report).
+_OUTLET_NOUNS = frozenset({"blog", "site", "website", "newspaper", "paper", "magazine", "journal", "outlet",
+                           "newsletter", "tabloid"})
+
+
+def _it_like(attribution: Attribution) -> bool:
+    """Whether a later "it" can stand for ``attribution``'s source: a document, an organisation or an outlet."""
+    if attribution.voice in ("document", "organisation"):
+        return True
+    words = (attribution.source_text or "").lower().split()
+    return attribution.voice == "unnamed" and bool(words) and words[-1] in _OUTLET_NOUNS
+
+
 def _outermost(by_sentence: dict[int, list[Attribution]],
                found: list[tuple[Sentence, Attribution]]) -> dict[int, Attribution]:
     """Per sentence, the document or organisation whose cue no other attribution of the sentence reports:
@@ -361,8 +375,7 @@ def _outermost(by_sentence: dict[int, list[Attribution]],
     for index, attributions in by_sentence.items():
         free = [a for a in attributions if a.cue_start is None or not any(
             b is not a and b.content_start <= a.cue_start < b.content_end for b in attributions)]
-        chosen = [a for a in free if a.voice in ("document", "organisation")] \
-            or [a for a in attributions if a.voice in ("document", "organisation")]
+        chosen = [a for a in free if _it_like(a)] or [a for a in attributions if _it_like(a)]
         if chosen:
             outer[index] = chosen[0]
     return outer
@@ -411,7 +424,7 @@ def attribute(doc: Document) -> Attributions:
     statement = statement_speaker(d, found)
     found += _attribute_quotes(d, found, statement)
     found = sorted(((s, trim_gloss(d.text, a)) for s, a in found), key=lambda pair: pair[1].content_start)
-    found = _merge_quotes(d, found)
+    found = answer_minds_dropped(doc, _merge_quotes(d, found))  # a transcript answer's "he wanted" (Audit 28)
     found = repeated_quotes(d, found)  # a pull quote repeating a spokesman's words is his (Audit 25)
     # An interview's answerers speak in their own name as a round-up's commenters do.
     speakers = [name for name, _role in _headers(d).values()] + interview_speakers(doc)  # none if quoted

@@ -339,6 +339,9 @@ def _body_referent(d: _Doc, first: int, last: int, sentence: Sentence) -> str | 
                and not set(n.split()[1:]) & {"Of", "And", "The", "For", "In", "On", "To"} and not _styled(n, noun)}
     if len(holding) == 1:
         return holding.pop()
+    described = _described_as(d, noun, tokens[first].start)
+    if described is not None:
+        return described
     before = d.sources.get(sentence.index - 1)
     if noun not in _SHORT_NAMED or before is None or not before.speaker or not before.speaker[:1].isupper() \
             or sentence.paragraph - d.doc.sentences[sentence.index - 1].paragraph > 1:
@@ -349,6 +352,22 @@ def _body_referent(d: _Doc, first: int, last: int, sentence: Sentence) -> str | 
     if before.voice in ("organisation", "person") and not person and not other_kind:
         return before.speaker
     return _story_company(d, noun, tokens[first].start)
+
+
+def _described_as(d: _Doc, noun: str, before: int) -> str | None:
+    """The one organisation named before ``before`` with the noun in apposition ("The Northern Front, an armed
+    group, showed the van ... 'the group said'"): the writer has said what "the group" means."""
+    tokens = d.doc.tokens
+    found: set[str] = set()
+    for entity in d.doc.entities:
+        if entity.label != "ORG" or entity.end > before:
+            continue
+        i = next((t.i for t in tokens if t.start >= entity.end), None)
+        if i is None or tokens[i].text != "," or i + 1 >= len(tokens) or tokens[i + 1].text.lower() not in ("a", "an"):
+            continue
+        if any(t.lemma.lower() == noun and t.pos == "NOUN" for t in tokens[i + 2 : i + 5]):
+            found.add(_clean(entity.text))
+    return found.pop() if len(found) == 1 else None
 
 
 def _styled(name: str, noun: str) -> bool:

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from newsbrief.lexicon import ANNOUNCED_INTERVIEW, NOT_SPEAKER_LABELS, SPEAKER_LABEL
-from newsbrief.models import Document, Sentence
+from newsbrief.models import Attribution, Document, Sentence
 
 _QUESTION_LABELS = frozenset({"q", "question"})
 _ANSWER_LABELS = frozenset({"a", "answer"})
@@ -269,4 +269,30 @@ def interview_speakers(doc: Document) -> list[str]:
     return [] if transcript.quoted else [s for s in transcript.turns.values() if s]
 
 
-__all__ = ["Transcript", "interview_speakers", "label_end", "read_transcript", "transcript_turns"]
+# What a third person wanted, hoped or believed, told inside an answer, is the answerer's reading of that person
+# (Audit 28 29.3: "In order to get him to give up his nuclear program, he wanted something in return", in a
+# commentator's answer, was filed as the colonel's recommendation); only what someone said stays theirs.
+_MIND_LEMMAS = frozenset({"want", "wish", "hope", "think", "believe", "feel", "fear", "expect", "need", "intend",
+                          "plan", "prefer"})
+
+
+def answer_minds_dropped(doc: Document, found: list[tuple[Sentence, Attribution]]
+                         ) -> list[tuple[Sentence, Attribution]]:
+    """``found`` without the third persons' wants and beliefs cued inside a named answerer's turn: the turn's
+    sentences are the answerer's voice (voices gives them), so the "he" of a "he wanted" is no source."""
+    turns = transcript_turns(doc)
+    if not turns:
+        return found
+    kept: list[tuple[Sentence, Attribution]] = []
+    for sentence, attribution in found:
+        answerer = turns.get(sentence.index)
+        cue = next((t for t in doc.sentence_tokens(sentence) if t.start == attribution.cue_start), None)
+        minded = cue is not None and cue.lemma.lower() in _MIND_LEMMAS
+        if answerer and attribution.kind in ("speech", "attitude") and minded and attribution.speaker != answerer:
+            continue
+        kept.append((sentence, attribution))
+    return kept
+
+
+__all__ = ["Transcript", "answer_minds_dropped", "interview_speakers", "label_end", "read_transcript",
+           "transcript_turns"]
