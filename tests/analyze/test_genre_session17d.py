@@ -18,25 +18,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.analyze.context import build_context
-from newsbrief.ingest.extract import extract
-from newsbrief.models import RawDocument
-from newsbrief.nlp.annotate import annotate
-from newsbrief.pipeline import brief_source
-from newsbrief.settings import Settings
+from tests.analyze.test_points_session17c import _genre, _points
 
 pytestmark = pytest.mark.slow
-
-
-def _genre(text: str) -> str:
-    article = extract(RawDocument(text.encode(), content_type="text/plain"), Settings())
-    return str(build_context(annotate(article)).genre)
-
-
-def _points(text: str) -> list[str]:
-    brief = brief_source(RawDocument(text.encode(), content_type="text/plain"), Settings())
-    section = next(s for s in brief.sections if s.name == "summary")
-    return [item.text for item in section.items]
 
 
 _BLOG = ("Heating oil went up again this week, to the highest price since the winter of 2008.\n\n"

@@ -12,23 +12,7 @@ the compared-with year and the revenue year passed).
 
 from __future__ import annotations
 
-from newsbrief.analyze.context import build_context
-from newsbrief.analyze.timeline import analyze_timeline
-from newsbrief.models import Article, Source, TimelineEvent
-from newsbrief.nlp.annotate import annotate
-
-
-def _events(text: str, published: str | None = None) -> list[tuple[str, str]]:
-    doc = annotate(Article(text=text, source=Source(title="Test", date=published)))
-    events = []
-    for candidate in analyze_timeline(doc, build_context(doc)):
-        assert isinstance(candidate.item.payload, TimelineEvent)
-        events.append((candidate.item.payload.date, candidate.item.text))
-    return events
-
-
-def _date_of(events: list[tuple[str, str]], words: str) -> str | None:
-    return next((d for d, text in events if words in text), None)
+from tests.nlp.test_dates_session17c import _date_of, _events
 
 
 def test_a_settlement_likened_to_an_old_accord_is_no_event_of_its_year() -> None:

@@ -20,6 +20,7 @@ import pytest
 from newsbrief.models import Article, Source
 from newsbrief.nlp.annotate import annotate
 from newsbrief.nlp.attribution import attribute
+from tests.nlp.speaker_cases import speaker_ok
 from tests.nlp.test_session12_speakers2 import _speakers_of
 
 pytestmark = pytest.mark.slow
@@ -63,13 +64,6 @@ NARRATION: list[tuple[str, str, bool]] = [
 ]
 
 
-def _speaker_ok(text: str, piece: str, expected: str | None, never: tuple[str, ...]) -> bool:
-    speakers = _speakers_of(text, piece)
-    if expected is not None and not any(s is not None and expected.lower() in s.lower() for s in speakers):
-        return False
-    return not any(s is not None and s.strip() in never for s in speakers)
-
-
 def _attributed(text: str, piece: str) -> bool:
     doc = annotate(Article(text=text, source=Source()))
     return any(piece in text[a.content_start : a.content_end] for a in attribute(doc).attributions)
@@ -78,7 +72,7 @@ def _attributed(text: str, piece: str) -> bool:
 @pytest.mark.parametrize(("text", "piece", "expected", "never"), SPEAKERS,
                          ids=[f"speaker{i}" for i in range(len(SPEAKERS))])
 def test_a_she_is_the_described_woman(text: str, piece: str, expected: str | None, never: tuple[str, ...]) -> None:
-    assert _speaker_ok(text, piece, expected, never), _speakers_of(text, piece)
+    assert speaker_ok(text, piece, expected, never), _speakers_of(text, piece)
 
 
 @pytest.mark.parametrize(("text", "piece", "reported"), NARRATION, ids=[f"narration{i}" for i in range(len(NARRATION))])
@@ -88,7 +82,7 @@ def test_find_and_show_narrate_without_a_clause(text: str, piece: str, reported:
 
 def score() -> tuple[int, int]:
     """(right, all) over the cases, for the commit message."""
-    right = sum(_speaker_ok(*case) for case in SPEAKERS) + sum(_attributed(t, p) is r for t, p, r in NARRATION)
+    right = sum(speaker_ok(*case) for case in SPEAKERS) + sum(_attributed(t, p) is r for t, p, r in NARRATION)
     return right, len(SPEAKERS) + len(NARRATION)
 
 

@@ -23,7 +23,7 @@ from newsbrief.analyze.context import build_context
 from newsbrief.analyze.positions import analyze_positions
 from newsbrief.models import Article, PositionInfo, Source
 from newsbrief.nlp.annotate import annotate
-from newsbrief.nlp.attribution import attribute
+from tests.nlp.speaker_cases import voiced_speaker_ok, voiced_speakers_of
 
 pytestmark = pytest.mark.slow
 
@@ -83,15 +83,6 @@ _SHOULD = ("My friend's friend, a nurse, travelled to the square on Friday. She 
            "medicine to the clinics.")
 
 
-def _speakers_of(text: str, piece: str) -> list[str | None]:
-    """The speakers of the attributions holding ``piece`` and the voices of the sentences holding it (a header's
-    block is a voice, not an attribution)."""
-    doc = annotate(Article(text=text, source=Source()))
-    found = attribute(doc)
-    speakers = [a.speaker for a in found.attributions if piece in text[a.content_start : a.content_end]]
-    return speakers + [v.speaker for v in found.voices if piece in doc.sentences[v.sentence].text]
-
-
 def _entries(text: str) -> list[PositionInfo]:
     doc = annotate(Article(text=text, source=Source(title="Test")))
     return [i.payload for i in analyze_positions(doc, build_context(doc)) if isinstance(i.payload, PositionInfo)]
@@ -130,18 +121,11 @@ def _position_ok(kind: str, text: str) -> bool:
     return _stance_of(text, "should donate") == "recommends"
 
 
-def _speaker_ok(text: str, piece: str, expected: str | None, never: tuple[str, ...]) -> bool:
-    speakers = _speakers_of(text, piece)
-    if expected is not None and not any(s is not None and expected.lower() in s.lower() for s in speakers):
-        return False
-    return not any(s is not None and s.strip() in never for s in speakers)
-
-
 @pytest.mark.parametrize(("text", "piece", "expected", "never"), SPEAKERS,
                          ids=[f"speaker{i}" for i in range(len(SPEAKERS))])
 def test_the_speaker_is_the_one_the_page_shows(text: str, piece: str, expected: str | None,
                                                never: tuple[str, ...]) -> None:
-    assert _speaker_ok(text, piece, expected, never), _speakers_of(text, piece)
+    assert voiced_speaker_ok(text, piece, expected, never), voiced_speakers_of(text, piece)
 
 
 @pytest.mark.parametrize(("kind", "text", "_unused"), POSITIONS, ids=[p[0] for p in POSITIONS])
@@ -151,13 +135,13 @@ def test_who_says_what_entries(kind: str, text: str, _unused: bool) -> None:
 
 def score() -> tuple[int, int]:
     """(right, all) over the cases, for the commit message."""
-    right = sum(_speaker_ok(*case) for case in SPEAKERS) + sum(_position_ok(k, t) for k, t, _ in POSITIONS)
+    right = sum(voiced_speaker_ok(*case) for case in SPEAKERS) + sum(_position_ok(k, t) for k, t, _ in POSITIONS)
     return right, len(SPEAKERS) + len(POSITIONS)
 
 
 if __name__ == "__main__":
     for i, case in enumerate(SPEAKERS):
-        print(i, _speaker_ok(*case), _speakers_of(case[0], case[1]))
+        print(i, voiced_speaker_ok(*case), voiced_speakers_of(case[0], case[1]))
     for kind, text, _ in POSITIONS:
         print(kind, _position_ok(kind, text), [(p.speaker, p.role, p.stance) for p in _entries(text)])
     print(score())

@@ -22,7 +22,7 @@ from newsbrief.analyze.context import build_context
 from newsbrief.analyze.positions import analyze_positions
 from newsbrief.models import Article, PositionInfo, Source
 from newsbrief.nlp.annotate import annotate
-from newsbrief.nlp.attribution import attribute
+from tests.nlp.speaker_cases import voiced_speaker_ok, voiced_speakers_of
 
 pytestmark = pytest.mark.slow
 
@@ -89,35 +89,20 @@ def test_a_remark_about_the_source_is_not_its_position(text: str, piece: str, sh
     assert _entry_ok(text, piece, shown)
 
 
-def _speakers_of(text: str, piece: str) -> list[str | None]:
-    """The speakers of the attributions holding ``piece`` and the voices of the sentences holding it."""
-    doc = annotate(Article(text=text, source=Source()))
-    found = attribute(doc)
-    speakers = [a.speaker for a in found.attributions if piece in text[a.content_start : a.content_end]]
-    return speakers + [v.speaker for v in found.voices if piece in doc.sentences[v.sentence].text]
-
-
-def _speaker_ok(text: str, piece: str, expected: str | None, never: tuple[str, ...]) -> bool:
-    speakers = _speakers_of(text, piece)
-    if expected is not None and not any(s is not None and expected.lower() in s.lower() for s in speakers):
-        return False
-    return not any(s is not None and s.strip() in never for s in speakers)
-
-
 @pytest.mark.parametrize(("text", "piece", "expected", "never"), SPEAKERS,
                          ids=[f"speaker{i}" for i in range(len(SPEAKERS))])
 def test_an_introduced_text_is_its_authors(text: str, piece: str, expected: str | None,
                                            never: tuple[str, ...]) -> None:
-    assert _speaker_ok(text, piece, expected, never), _speakers_of(text, piece)
+    assert voiced_speaker_ok(text, piece, expected, never), voiced_speakers_of(text, piece)
 
 
 def score() -> tuple[int, int]:
     """(right, all) over the cases, for the commit message."""
-    right = sum(_speaker_ok(*case) for case in SPEAKERS) + sum(_entry_ok(*case) for case in ENTRIES)
+    right = sum(voiced_speaker_ok(*case) for case in SPEAKERS) + sum(_entry_ok(*case) for case in ENTRIES)
     return right, len(SPEAKERS) + len(ENTRIES)
 
 
 if __name__ == "__main__":
     for i, case in enumerate(SPEAKERS):
-        print(i, _speaker_ok(*case), _speakers_of(case[0], case[1]))
+        print(i, voiced_speaker_ok(*case), voiced_speakers_of(case[0], case[1]))
     print(score())

@@ -25,7 +25,7 @@ from newsbrief.analyze.context import build_context
 from newsbrief.analyze.quotes import analyze_quotes
 from newsbrief.models import Article, Source
 from newsbrief.nlp.annotate import annotate
-from newsbrief.nlp.attribution import attribute
+from tests.nlp.speaker_cases import voiced_speaker_ok, voiced_speakers_of
 
 pytestmark = pytest.mark.slow
 
@@ -71,21 +71,6 @@ SPEAKERS: list[tuple[str, str, str | None, tuple[str, ...]]] = [
 NAMES: list[tuple[str, str, bool]] = [(_CALLED, "We Are All Omar Nasser", False), (_DISGRACE, "disgrace to every family", True)]
 
 
-def _speakers_of(text: str, piece: str) -> list[str | None]:
-    """The speakers of the attributions holding ``piece`` and the voices of the sentences holding it."""
-    doc = annotate(Article(text=text, source=Source()))
-    found = attribute(doc)
-    speakers = [a.speaker for a in found.attributions if piece in text[a.content_start : a.content_end]]
-    return speakers + [v.speaker for v in found.voices if piece in doc.sentences[v.sentence].text]
-
-
-def _speaker_ok(text: str, piece: str, expected: str | None, never: tuple[str, ...]) -> bool:
-    speakers = _speakers_of(text, piece)
-    if expected is not None and not any(s is not None and expected.lower() in s.lower() for s in speakers):
-        return False
-    return not any(s is not None and s.strip() in never for s in speakers)
-
-
 def _quoted(text: str, piece: str) -> bool:
     doc = annotate(Article(text=text, source=Source()))
     return any(piece in item.text for item in analyze_quotes(doc, build_context(doc)))
@@ -98,7 +83,7 @@ def _name_ok(text: str, piece: str, quoted: bool) -> bool:
 @pytest.mark.parametrize(("text", "piece", "expected", "never"), SPEAKERS,
                          ids=[f"speaker{i}" for i in range(len(SPEAKERS))])
 def test_the_words_are_the_speakers(text: str, piece: str, expected: str | None, never: tuple[str, ...]) -> None:
-    assert _speaker_ok(text, piece, expected, never), _speakers_of(text, piece)
+    assert voiced_speaker_ok(text, piece, expected, never), voiced_speakers_of(text, piece)
 
 
 @pytest.mark.parametrize(("text", "piece", "quoted"), NAMES, ids=["called-name", "called-quote"])
@@ -127,13 +112,13 @@ def test_a_closing_he_added_shows_its_speaker() -> None:
 
 def score() -> tuple[int, int]:
     """(right, all) over the cases, for the commit message."""
-    right = sum(_speaker_ok(*case) for case in SPEAKERS) + sum(_name_ok(*case) for case in NAMES)
+    right = sum(voiced_speaker_ok(*case) for case in SPEAKERS) + sum(_name_ok(*case) for case in NAMES)
     return right + _close_named(), len(SPEAKERS) + len(NAMES) + 1
 
 
 if __name__ == "__main__":
     for i, case in enumerate(SPEAKERS):
-        print(i, _speaker_ok(*case), _speakers_of(case[0], case[1]))
+        print(i, voiced_speaker_ok(*case), voiced_speakers_of(case[0], case[1]))
     for named in NAMES:
         print(named[1], _name_ok(*named))
     print("close", _close_named())
