@@ -147,3 +147,17 @@ def test_a_find_out_promo_and_its_teaser_are_removed() -> None:
 def test_a_question_in_the_story_stays() -> None:
     story = _PROMO.replace(" Find out the latest with Ferry Watch.", "")
     assert "Which islands will be hit hardest this summer?" in _extract(story).text
+
+
+def test_a_bare_weekday_date_and_time_glued_to_the_text_is_a_stamp() -> None:
+    text = _STAMPED.replace("Updated Jul 7, 2012 6:40 PM ET", "Tuesday, August 25, 2015, 12:41 AM")
+    article = _extract(text)
+    assert article.source.date == "2015-08-25"
+    assert article.text.startswith("The harbour board voted")
+
+
+def test_a_weekday_and_date_opening_a_sentence_stay() -> None:
+    text = ("Tuesday, August 25, 2015 was the day the harbour board voted to raise ferry fares by a tenth from June, "
+            "citing fuel costs that doubled over the winter. Islanders who commute every day will pay about 80 "
+            "pounds more a year, and they will protest outside the board's office next week.")
+    assert _extract(text).text.startswith("Tuesday, August 25, 2015 was the day")

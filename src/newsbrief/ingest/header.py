@@ -273,10 +273,19 @@ _OPENING_STAMP = re.compile(
     r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4}\b)?)?\s+(?=[A-Z\"“])")
 
 
+# With no stamp word, a weekday, a full date and a clock time together are a stamp too ("Tuesday, August 25, 2015,
+# 12:41 AM A Kansas man ...": the lead's reading of an unseen Newsroom row at the session's end); a weekday and a
+# date alone may open a sentence ("Tuesday, August 25, 2015 was the hottest day ...") and stay.
+_BARE_STAMP = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{4}),?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4}\b)?\s+"
+    r"(?=[A-Z\"“])")
+
+
 def opening_stamp(paragraph: str) -> tuple[str, str] | None:
     """(the day, the paragraph without it) for a stamp glued to the front of a paragraph ("Updated Jul 7, 2012
-    6:40 PM ET Juventus are ..."), or None."""
-    match = _OPENING_STAMP.match(paragraph)
+    6:40 PM ET Juventus are ...", "Tuesday, August 25, 2015, 12:41 AM A Kansas man ..."), or None."""
+    match = _OPENING_STAMP.match(paragraph) or _BARE_STAMP.match(paragraph)
     day = stamp_date(match.group(0)) if match else None
     return (day, paragraph[match.end():]) if match and day else None
 
