@@ -174,9 +174,60 @@ def _has_condition_mark(doc: Document, sentence: Sentence, verb: Token) -> bool:
                for t in doc.sentence_tokens(sentence))
 
 
+# Verbs that liken the story's event to an older one named in their object: "the violence mirrored the
+# 1994 massacres", "the protest echoed the 1968 uprising" (reader Audit 28: a year held up as a precedent
+# got an entry). "recall" is left out: "Kestrel recalled its 2009 models" is a product recall, an event.
+_LIKENING = frozenset("mirror echo resemble evoke parallel liken emulate".split())
+_OBJECTS = frozenset({"dobj", "attr", "pobj", "prep"})
+
+
+def _likens(verb: Token) -> bool:
+    """True for a likening verb, or "recall" as a participle beside the main clause ("The sell-off,
+    recalling the 1987 crash, wiped out ..."), where it cannot be a product recall."""
+    lemma = verb.lemma.lower()
+    return verb.pos == "VERB" and (lemma in _LIKENING or (lemma == "recall" and verb.tag == "VBG"
+                                                          and verb.dep in ("advcl", "acl", "xcomp")))
+
+
+def likened_in_object(doc: Document, sentence: Sentence, value: DateValue) -> bool:
+    """True when a past date lies in the object of a likening verb ("mirrored the 1994 massacres").
+
+    The path from the date up to the verb must enter it through its object: "In March 2010 the charter
+    mirrored the old one" dates the likening itself (the date hangs on the verb as its time).
+    """
+    date = _date_token(doc, sentence, value)
+    if value.future or date is None:
+        return False
+    node, steps = date, 0
+    while node.head != node.i and steps < 8:
+        head = doc.tokens[node.head]
+        if _likens(head):
+            return node.dep in _OBJECTS and not (node.dep == "prep" and node.text.lower() in ("in", "on", "during"))
+        node, steps = head, steps + 1
+    return False
+
+
+# "The last time the index fell so far was in October 1987", "It was 1998 the last time ...": the sentence
+# names the precedent the story's event is measured by. "For the last time" is a farewell, not a precedent.
+_LAST_TIME = re.compile(r"(?<!\bfor )\bthe\s+(?:last|previous|only\s+other)\s+time\b", re.IGNORECASE)
+
+
+def the_last_time(doc: Document, sentence: Sentence, value: DateValue) -> bool:
+    """True when a copular sentence dates "the last time" something happened: a precedent, not the story's
+    event. "The bank last raised rates in 1998" narrates the history and keeps its entry."""
+    if value.future or not _LAST_TIME.search(sentence.text):
+        return False
+    # The date's own clause is the copula: the parser may hang "was in October 1987" under "fell" when
+    # "the last time the index fell" is read as the main clause.
+    verb = clause_verb(doc, sentence, value)
+    root = next((t for t in doc.sentence_tokens(sentence) if t.head == t.i), None)
+    return any(t is not None and t.lemma.lower() == "be" for t in (verb, root))
+
+
 def compared_or_listed(doc: Document, sentence: Sentence, value: DateValue) -> bool:
     """True when the date is a yardstick, a comparative's other side, a projection's, a held opinion's, a
-    look's, or a verbless list item's."""
+    look's, a verbless list item's, a likening verb's object's or a last time's."""
     return (names_a_yardstick(sentence, value) or inside_a_than_phrase(doc, sentence, value)
+            or likened_in_object(doc, sentence, value) or the_last_time(doc, sentence, value)
             or dates_a_projection(doc, sentence, value) or opinion_of_now(doc, sentence, value)
             or dates_a_look(doc, sentence, value) or a_verbless_item(doc, sentence, value))
