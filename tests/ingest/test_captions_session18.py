@@ -47,3 +47,34 @@ def test_a_long_labelled_piece_that_ends_on_a_stop_mid_text_stays(settings: Sett
             "reserve fund rather than raise the road levy this year.\n")
     joined = _text(settings, text)
     assert "three hundred residents" in joined
+
+
+# ---------------------------------------------------------------- a video's teaser sentence
+
+# Read by the lead (session 18, an unseen Newsroom row): a markets item closed on "In this video, <the analyst>
+# gives three reasons why ...", the teaser of a video the saved text no longer has; it was the Conclusion.
+_MARKET = (
+    "Mortgage rates in Harlan rose for a third week, the county lenders' survey showed on Friday. The average "
+    "rate on a 30-year loan rose to 5.1 percent from 5.0 percent a week earlier, and buyers are holding back, "
+    "said Dana Reyes, an economist at Harlan Savings. "
+)
+
+
+@pytest.mark.parametrize("teaser", [
+    "In this video, Reyes gives three reasons why it is still so hard for young buyers to get a first home.",
+    "In the video above, Reyes explains what the rise means for first-time buyers.",
+    "In this clip, Reyes talks about the lenders' new rules.",
+])
+def test_a_video_teaser_sentence_goes(settings: Settings, teaser: str) -> None:
+    text = _text(settings, _MARKET + teaser + "\n")
+    assert "Reyes gives" not in text and "Reyes explains" not in text and "Reyes talks" not in text, text
+    assert "said Dana Reyes" in text
+
+
+@pytest.mark.parametrize("story", [
+    "In the video, released by the group on Tuesday, a man in a red jacket reads a statement.",
+    "In this video, posted online on Monday, the gunman is seen walking into the store.",
+])
+def test_a_sentence_about_a_video_in_the_story_stays(settings: Settings, story: str) -> None:
+    text = _text(settings, _MARKET + story + " Police said they were studying it.\n")
+    assert story in text, text
