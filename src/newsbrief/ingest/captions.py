@@ -196,6 +196,12 @@ def _caption_marks(pieces: list[str]) -> list[bool]:
         if credit_alone and i > 0 and len(_WORD.findall(pieces[i - 1])) <= CAPTION_MAX_WORDS \
                 and not _SPEECH.search(pieces[i - 1]):
             marks[i - 1] = True
+    # A labelled credit that ends the text runs on into the page's related headlines glued after it ("Credit:
+    # <studio> <headline> <headline>", no stop; a film column read in session 18), so the word limit does not
+    # apply to it when it has no closing stop or follows a caption.
+    last = pieces[-1].rstrip() if pieces else ""
+    if last and _LABELLED.match(last) and (last[-1] not in ".!?\"”'’" or (len(marks) > 1 and marks[-2])):
+        marks[-1] = True
     text = " ".join(pieces)
     # Marks spread to neighbours through a queue: passes over every piece until none changed took one
     # pass per piece of a long run of repeats (quadratic: 7.6 s at 48,000 characters; session 13 review).

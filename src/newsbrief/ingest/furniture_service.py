@@ -98,7 +98,17 @@ POINTER_MAX_WORDS = 25
 _POINTER = re.compile(
     r"^(?:(?:Watch|Read|Click|Tap|Listen|View|See)\b[^.!?:]*\b(?:video|clip|transcript|here|above|below)"
     r"(?:\s(?:to\s[^.!?:]*\b(?:interview|speech|statement|report|video|clip)|from\s[^.!?:]{1,60}|of\s[^.!?:]{1,60}))?"
-    r"|(?:Watch|Read) more\b[^.!?:]{0,120})\s*[.!:]$")
+    r"|(?:Watch|Read) more\b[^.!?:]{0,120}"
+    # The teaser of the page's own video, said in the present by who speaks in it ("In this video, X gives
+    # three reasons why ...", "In the clip below, X explains ..."; a markets item read in session 18): "this"
+    # or "above/below" points at the page; "In the video, released on Tuesday, a man reads ..." is the story's.
+    r"|In (?:this|the (?:following|accompanying))\s(?:video|clip|segment)\b[^.!?:]{0,120}"
+    r"|In the (?:video|clip|segment) (?:above|below)\b[^.!?:]{0,120})\s*[.!:]$")
+# What the speaker of a teaser does in the video, in the present; a story's video is told with "is seen",
+# "released", "posted".
+_TEASER = re.compile(r"^In (?:this|the)\s[a-z]+(?:\s(?:above|below))?,?\s[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}"
+                     r"\s(?:gives|explains|discusses|talks|shares|offers|walks|breaks|answers|describes|reveals|"
+                     r"lays out|looks at|weighs in)\b")
 # A sentence stop or the colon that opens a transcript, then the next sentence's start.
 _STOPS = re.compile(r"(?<=[.!?:])[\"”’']?\s+(?=[A-Z\"“‘'(])")
 
@@ -106,13 +116,14 @@ _STOPS = re.compile(r"(?<=[.!?:])[\"”’']?\s+(?=[A-Z\"“‘'(])")
 def is_pointer_line(text: str) -> bool:
     """True when ``text`` is a pointer to the page's video or transcript (see the module docstring)."""
     text = text.strip()
-    return (len(text.split()) <= POINTER_MAX_WORDS and bool(_POINTER.match(text))
-            and not REPORTING.search(text))
+    if len(text.split()) > POINTER_MAX_WORDS or REPORTING.search(text) or not _POINTER.match(text):
+        return False
+    return not text.startswith("In ") or bool(_TEASER.match(text))
 
 
 def without_pointers(paragraph: str) -> str:
     """``paragraph`` without the pointer sentences in it; an empty string when it was nothing else."""
-    if not re.search(r"\b(?:video|clip|transcript|here|above|below|more|full)\b", paragraph):
+    if not re.search(r"\b(?:video|clip|segment|transcript|here|above|below|more|full)\b", paragraph):
         return paragraph
     starts = [0] + [m.end() for m in _STOPS.finditer(paragraph)] + [len(paragraph)]
     pieces = [paragraph[a:b] for a, b in itertools.pairwise(starts)]
