@@ -97,10 +97,9 @@ def test_plain_titles_keep_working() -> None:
 
 PLAYER = (
     'Shortstop still upset about slide',
-    'NEW YORK -- Ruben Salas thinks Brett Kimbrough\'s late slide that broke his leg was dirty. Salas spoke on '
-    'Friday for the first time since Kimbrough ended his season in Game 2 of the playoffs. Kimbrough, the '
-    'Dodgers second baseman, was suspended for two games. Kimbrough sent him a message through the team\'s '
-    'captain. Salas never answered Kimbrough. "I\'m happy to be home," Salas said.'
+    'NEW YORK -- Ruben Salas thinks Chase Hartley\'s late slide that broke his leg was dirty. Salas spoke on '
+    'Friday for the first time since Hartley ended his season in Game 2 of the playoffs. Hartley sent him a '
+    'message through the team\'s captain. Salas never answered Hartley. "I\'m happy to be home," Salas said.'
 )
 
 BODIES = (
@@ -111,9 +110,10 @@ BODIES = (
 
 
 def test_player_tagged_as_a_body_is_a_person() -> None:
-    """A player with a position, a possessive slide and personal verbs is a person."""
+    """A player the model tags as a body ('Chase' is a bank's name), whose surname alone ends a season and sends
+    a message, is a person."""
     actors = _actors(*PLAYER)
-    found = [info for name, info in actors.items() if name.endswith('Kimbrough')]
+    found = [info for name, info in actors.items() if name.endswith('Hartley')]
     assert found, sorted(actors)
     assert found[0].type == 'person', found[0]
 
