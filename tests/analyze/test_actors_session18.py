@@ -105,7 +105,8 @@ PLAYER = (
 BODIES = (
     'Results roundup',
     'Arsenal won 2-0 at home on Saturday. Arsenal have now won five games in a row. Apple said on Monday that '
-    'its new phone would ship in March. Apple expects strong sales, the company said.'
+    'its new phone would ship in March. Apple expects strong sales, the company said. The Anglican Church '
+    'named a new bishop on Sunday. The Church said the bishop would start in May.'
 )
 
 
@@ -119,9 +120,9 @@ def test_player_tagged_as_a_body_is_a_person() -> None:
 
 
 def test_bodies_named_alone_stay_organisations() -> None:
-    """Near miss: 'Arsenal won', 'Apple said' stay organisations."""
+    """Near misses: 'Arsenal won', 'Apple said', 'The Church said' stay organisations."""
     actors = _actors(*BODIES)
-    for name in ('Arsenal', 'Apple'):
+    for name in ('Arsenal', 'Apple', 'Anglican Church'):
         if name in actors:
             assert actors[name].type == 'organisation', actors[name]
 

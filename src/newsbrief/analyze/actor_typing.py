@@ -213,6 +213,7 @@ def apposed_person(doc: Document, actor: Actor) -> bool:
 _PERSONAL_VERBS = SPEECH_LEMMAS | frozenset("""
 send hit throw pitch slide tackle kick punch shoot marry smile laugh cry apologise apologize retire limp homer
 bat catch dive spit shout whisper nod shrug grin sob weep""".split())
+_ARTICLES = frozenset("the a an this that".split())  # "the Church says": a body's noun (Newsroom row 58)
 _GIVEN_SHAPE = re.compile(r"^[A-Z][a-z]+$")
 
 
@@ -228,8 +229,9 @@ def surnamed_person(doc: Document, actor: Actor) -> bool:
         return False
     tokens = doc.tokens
     # Every bare surname, tagged or not: the model left "Hartley sent him" untagged where it tagged the others.
+    before = {t.i + 1: t.text.lower() for t in tokens}
     return any(t.text == words[1] and t.dep == "nsubj" and t.ent_type in ("", "ORG") and t.pos == "PROPN"
-               and (t.i == 0 or tokens[t.i - 1].text != words[0])
+               and before.get(t.i, "") not in _ARTICLES | {words[0].lower()}
                and tokens[t.head].lemma.lower() in _PERSONAL_VERBS for t in tokens)
 
 
