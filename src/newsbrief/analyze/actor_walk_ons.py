@@ -66,6 +66,7 @@ _BYSTANDERS = "|".join(re.escape(n) for n in sorted(BYSTANDER_NOUNS)) + r"|rescu
 # apposition right after it (", a neighbour", ", 54, a local resident").
 _BYSTANDER_BEFORE = re.compile(rf"(?:^|[\s(\"“])(?:{_BYSTANDERS})s?\s+$", re.I)
 _BYSTANDER_AFTER = re.compile(rf"^,\s+(?:\d+,\s+)?(?:an?|one|another)\s+(?:\w+\s+)?(?:{_BYSTANDERS})\b", re.I)
+_SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson spokespeople representative".split())
 _BYSTANDER_REACH = 40  # characters around a name that can hold the noun
 
 
@@ -259,7 +260,9 @@ def walk_ons(doc: Document, evidence: Sequence[Seen], inactive: frozenset[str]) 
 
 def role_bound(evidence: Sequence[Seen]) -> set[int]:
     """The ids of the organisations named only inside the role shown for a listed person (module docstring); one
-    in the headline is the story's party and stays."""
-    shown = [(e.role.start, e.role.end) for e in evidence if e.label == "PERSON" and e.role is not None]
+    in the headline is the story's party and stays, and so does the body a spokesperson speaks for ("BP spokesman
+    Toby Oden said": BP's words, tests/analyze/test_actor_audit18.py)."""
+    shown = [(e.role.start, e.role.end) for e in evidence
+             if e.label == "PERSON" and e.role is not None and e.role.head not in _SPOKES_NOUNS]
     return {id(e) for e in evidence if e.label == "ORG" and not e.headline and e.actor.mentions
             and all(any(a <= m.start and m.end <= b for a, b in shown) for m in e.actor.mentions)}
