@@ -41,6 +41,7 @@ _FOCUS_ADVERBS = frozenset("not even only just also too especially particularly 
 _PARTY = re.compile(r"^\s*\(([DRI]-[A-Z][\w. ]{1,20})\)")
 MAX_ROLE_WORDS = 16  # an apposition longer than this is a clause about the person, not a role
 _POSSESSED_WORDS = 4  # a possessed head noun ("’s Central Command") lies within this many words
+_OFFICE_WORDS = 3  # an office's name after 'of' has at most this many words ("Homeland Security")
 TITLE_REF_SENTENCES = 5  # "the president" looks back this many sentences for the president named
 
 # Words a role's weight does not count: articles, and possessive pronouns, whose owner the reader of a role does not
@@ -108,6 +109,11 @@ def _title_before(doc: Document, entity: Entity, name: str = "") -> tuple[int, i
             start = i
             i -= 1
             continue
+        office = _office_of(tokens, i, sentence.token_start) if start == i + 1 else None
+        if office is not None:  # "Acting Secretary of State Dana Holt": the office's name hangs on 'of'
+            start = office
+            i = office - 1
+            continue
         if token.text in (",", "and", "&") and i - 1 >= sentence.token_start and _is_title_token(tokens[i - 1]) \
                 and _is_title_token(tokens[i + 1]):
             start = i  # "chairman, CEO and president Craig Menear"
@@ -128,9 +134,36 @@ def _title_before(doc: Document, entity: Entity, name: str = "") -> tuple[int, i
     # ends the title; it never opens one (session 15: "of former governor" as his role).
     while start < name_start and (tokens[start].tag in ("POS", "HYPH") or tokens[start].text.lower() in _LINKS):
         start += 1
-    if start == name_start or not any(_is_title_token(t) for t in tokens[start:name_start]):
+    if start == name_start or not (any(_is_title_token(t) for t in tokens[start:name_start])
+                                   or _chief_headed(tokens, start, name_start)):
         return None
     return (start, name_start)
+
+
+def _office_of(tokens: Sequence[Token], i: int, sentence_start: int) -> int | None:
+    """Where a title ending in an office's name starts when token i is that name's last word ("Secretary of
+    [State]", "Minister of [Home Affairs]"): the capitalised words hang on an 'of' whose head is the title word
+    before it. The walk stopped at the office's name, whose head lies left of it (session 18: "Acting Secretary
+    of State Dana Holt" had no role); "a spokeswoman for Dr Murray" has no capitalised office after 'of'."""
+    k = i
+    while k > sentence_start and k > i - _OFFICE_WORDS and tokens[k].text[:1].isupper() \
+            and tokens[k].pos == "PROPN" and tokens[k - 1].text.lower() != "of":
+        k -= 1
+    if not tokens[k].text[:1].isupper() or k - 2 < sentence_start:
+        return None
+    link = k - 1
+    if tokens[link].text.lower() != "of" or tokens[link].head != link - 1 or not _is_title_token(tokens[link - 1]):
+        return None
+    if tokens[i].head not in range(link, i):
+        return None
+    return link - 1
+
+
+def _chief_headed(tokens: Sequence[Token], start: int, name_start: int) -> bool:
+    """Whether a capitalised title ends in 'Chief' after what it heads ("Lindon City Police Chief", "Fire
+    Chief"): 'chief' is a modifier in "chief economist", but last before the name it is the post (the lead's
+    reading of Newsroom dev row 27, session 18: a police chief listed with no role)."""
+    return name_start - start >= 2 and tokens[name_start - 1].text == "Chief"
 
 
 def _given_names_before(doc: Document, entity: Entity, name: str) -> int:

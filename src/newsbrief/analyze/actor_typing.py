@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from newsbrief.analyze.actor_names import PERSON_NOUNS, Actor, clean_name, display_name, person_name
-from newsbrief.analyze.actor_roles import Role
+from newsbrief.analyze.actor_roles import SPEECH_LEMMAS, Role
+from newsbrief.analyze.actor_things import company_cued
 from newsbrief.models import Document
 from newsbrief.nlp.name_parts import body_name
 from newsbrief.nlp.non_persons import OUTLET_NOUNS
@@ -204,6 +205,34 @@ def apposed_person(doc: Document, actor: Actor) -> bool:
         if any(t.dep == "appos" and t.head == last and t.lemma.lower() in nouns for t in window):
             return True  # "Nasib, a baby in a coma"
     return False
+
+
+# What a person does as the subject of a clause and a body does not: speak (the speech verbs), or an act of a body,
+# a hand or a player ("the message Hartley sent him"). A body's acts ("won", "signed", "ended", "played") are left
+# out: "Arsenal won" (session 18).
+_PERSONAL_VERBS = SPEECH_LEMMAS | frozenset("""
+send hit throw pitch slide tackle kick punch shoot marry smile laugh cry apologise apologize retire limp homer
+bat catch dive spit shout whisper nod shrug grin sob weep""".split())
+_ARTICLES = frozenset("the a an this that".split())  # "the Church says": a body's noun (Newsroom row 58)
+_GIVEN_SHAPE = re.compile(r"^[A-Z][a-z]+$")
+
+
+def surnamed_person(doc: Document, actor: Actor) -> bool:
+    """True when a two-word name the model tagged a body is written as a person's: its surname stands alone
+    elsewhere as the subject of a person's act or speech ("Hartley sent him a message"). A body
+    is shortened to its first word ("Goldman", "Morgan"), not its last; a name with a body's word ("Chase Bank")
+    or a company's cue ("Chase shares") stays a body (the lead's reading of Newsroom dev row 3, session 18: a
+    baseball player listed as an organisation because his given name is a bank's)."""
+    words = actor.name.split()
+    if len(words) != 2 or not all(_GIVEN_SHAPE.match(w) for w in words) or body_name([w.lower() for w in words]) \
+            or any(m.label != "ORG" for m in actor.mentions) or company_cued(doc, actor.name):
+        return False
+    tokens = doc.tokens
+    # Every bare surname, tagged or not: the model left "Hartley sent him" untagged where it tagged the others.
+    before = {t.i + 1: t.text.lower() for t in tokens}
+    return any(t.text == words[1] and t.dep == "nsubj" and t.ent_type in ("", "ORG") and t.pos == "PROPN"
+               and before.get(t.i, "") not in _ARTICLES | {words[0].lower()}
+               and tokens[t.head].lemma.lower() in _PERSONAL_VERBS for t in tokens)
 
 
 def coordinated_person(doc: Document, actor: Actor) -> bool:

@@ -22,6 +22,10 @@ The audit deleted 40% of the actor entries. Four kinds of walk-on, each read fro
   the name or set beside it ("Rescuer Claude Fuilla", "rescue worker JP", "Liz Moss, a neighbour"), who says one
   thing at most and is not in the headline or the lead (:func:`bystander`; Audits 15 and 16 deleted them). An
   official quoted once keeps their place: a post is not a bystander's noun.
+- **A body named only in a person's role.** An organisation every mention of which lies inside the role shown
+  for a person ("Admiral Carter Hale, head of U.S. Pacific Fleet"; "the Apple CEO Tim Cook") is already in that
+  person's entry: a second entry repeats it (:func:`role_bound`; Audit 28, section 29.4: a duplicate Africa Command
+  beside "Carter Ham — head of U.S. Africa Command").
 - **A city typed as an organisation** by the NER model: "the city of X", "residents of X", "the shelling of X"
   say place (:func:`city_cued`).
 
@@ -37,6 +41,7 @@ from typing import Protocol
 
 from newsbrief.analyze.actor_names import BYSTANDER_NOUNS, Actor
 from newsbrief.analyze.actor_parties import member_verb, subject_verb
+from newsbrief.analyze.actor_roles import Role
 from newsbrief.models import Document, Token
 from newsbrief.nlp.quotations import quote_spans
 
@@ -61,6 +66,7 @@ _BYSTANDERS = "|".join(re.escape(n) for n in sorted(BYSTANDER_NOUNS)) + r"|rescu
 # apposition right after it (", a neighbour", ", 54, a local resident").
 _BYSTANDER_BEFORE = re.compile(rf"(?:^|[\s(\"“])(?:{_BYSTANDERS})s?\s+$", re.I)
 _BYSTANDER_AFTER = re.compile(rf"^,\s+(?:\d+,\s+)?(?:an?|one|another)\s+(?:\w+\s+)?(?:{_BYSTANDERS})\b", re.I)
+_SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson spokespeople representative".split())
 _BYSTANDER_REACH = 40  # characters around a name that can hold the noun
 
 
@@ -73,6 +79,7 @@ class Seen(Protocol):
     governs: bool
     headline: bool
     lead: bool
+    role: Role | None
 
     @property
     def mentions(self) -> int: ...
@@ -248,4 +255,14 @@ def walk_ons(doc: Document, evidence: Sequence[Seen], inactive: frozenset[str]) 
     roles = {m.sentence_index for e in evidence if id(e) in out for m in e.actor.mentions}
     out |= {id(e) for e in evidence if subject_matter(doc, e, roles) or aside_only(doc, e)
             or setting_only(doc, e, inactive) or hoax_only(doc, e) or not_a_name(e.actor.name) or bystander(doc, e)}
-    return out
+    return out | role_bound(evidence)
+
+
+def role_bound(evidence: Sequence[Seen]) -> set[int]:
+    """The ids of the organisations named only inside the role shown for a listed person (module docstring); one
+    in the headline is the story's party and stays, and so does the body a spokesperson speaks for ("BP spokesman
+    Toby Oden said": BP's words, tests/analyze/test_actor_audit18.py)."""
+    shown = [(e.role.start, e.role.end) for e in evidence
+             if e.label == "PERSON" and e.role is not None and e.role.head not in _SPOKES_NOUNS]
+    return {id(e) for e in evidence if e.label == "ORG" and not e.headline and e.actor.mentions
+            and all(any(a <= m.start and m.end <= b for a, b in shown) for m in e.actor.mentions)}

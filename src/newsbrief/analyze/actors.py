@@ -101,6 +101,7 @@ from newsbrief.analyze.actor_typing import (
     merge_spellings,
     named_person,
     shown_name,
+    surnamed_person,
 )
 from newsbrief.analyze.actor_walk_ons import cast, city_cued, walk_ons
 from newsbrief.analyze.antecedents import previous_subject
@@ -452,8 +453,8 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
     cited = outlet_names(doc)
     outlets = {id(item) for item in evidence if _outlet(item, cited)}
     for item in evidence:
-        if item.label != "PERSON" and apposed_person(doc, item.actor):
-            item.label = "PERSON"  # "Nasib, a baby in a coma" typed as a body (actor_typing, Audit 25)
+        if item.label != "PERSON" and (apposed_person(doc, item.actor) or surnamed_person(doc, item.actor)):
+            item.label = "PERSON"  # "Nasib, a baby in a coma", "Hartley sent him" typed as bodies (actor_typing)
         elif item.label == "GPE" and id(item) in outlets:
             item.label = "ORG"  # an outlet the model took for a place is never shown as one
         elif item.label in ("PERSON", "GPE") and company_cued(doc, item.actor.name) \
