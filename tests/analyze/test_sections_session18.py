@@ -53,7 +53,8 @@ VAULT = (
     "week, diplomats said on Friday.\n\n"
     "Norland has declared that all of the papers describing how a warhead could fit on its rockets are "
     "\"fabrications\" meant to justify a strike.\n\n"
-    "Senior officials, who would not speak publicly, say no decision on new sanctions has gone to the president.\n\n"
+    "Senior officials, who would not speak publicly, say no decision on new sanctions has gone to the president, who "
+    "vowed last week that Norland would face harsh penalties.\n\n"
     "There is no sign that the board's members have agreed on a text.\n\n"
     "The board will meet in Vienna on March 20 to discuss the report, its chairman said."
 )
@@ -155,6 +156,7 @@ def test_a_conditional_forecast_with_its_condition_stays_in_a_scenario_piece() -
 def test_a_scenario_and_a_comparison_are_no_causes() -> None:
     items = _brief(SIEGE, analyze_analysis, SIEGE_TITLE)
     assert not _shown(items, "The worst case would be"), items
+    assert not _shown(items, "One outcome is a long stalemate"), items  # added after the first score
     assert not _shown(items, "less strategically important"), items
 
 
