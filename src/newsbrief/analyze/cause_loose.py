@@ -11,6 +11,8 @@ cue word that names no cause:
 - a "lack of" complained of, "bemoaned the lack of opportunities": the object of a verb of complaint;
 - an unknown cause, "officials still do not know what caused the fire", "are investigating the cause of the crash":
   the cause is what is asked, not what is stated;
+- a scenario named ("One outcome is a long stalemate") and reasons announced, not given ("There is also reason
+  for optimism."; session 18, Audit 28 #1);
 - a cry ("Oh my God, ...") or a charge ("officials charged that the strikes killed civilians"): an outburst or an
   accusation belongs to the quotes and to Who says what, not to the causes the article states.
 """
@@ -95,17 +97,33 @@ def _cause_asked(doc: Document, token: Token) -> bool:
 
 def _cause_for_feeling(doc: Document, token: Token) -> bool:
     """"cause for encouragement", "cause for concern": a bare noun after "cause for" judges a thing (Audit 27:
-    "cause for encouragement" filed as a cause); "the cause of the fire" names one."""
-    if token.text.lower() != "cause":  # the tagger reads "are cause for" as a verb, too
+    "cause for encouragement" filed as a cause); "the cause of the fire" names one. "There is also reason for
+    optimism" (Audit 28 #1) announces reasons the next sentences give: alone it states none; "the reason for the
+    delay" names what is explained."""
+    if token.text.lower() not in ("cause", "reason", "reasons", "grounds"):  # "are cause for" is tagged a verb, too
         return False
     return any(o.pos == "NOUN" and not _kids(doc, o, "det", "poss")
                for k in _kids(doc, token, "prep") if k.text.lower() == "for" for o in _kids(doc, k, "pobj"))
 
 
+# A scenario an analysis names (Audit 28 #1: "One outcome is a long stalemate" filed as a cause): the cue word is what
+# the scenario would be, the attribute of a supposing noun; "The talks ended in a stalemate" states one.
+_SUPPOSED = frozenset("scenario outcome possibility option alternative case prospect risk".split())
+
+
+def _scenario_named(doc: Document, token: Token) -> bool:
+    """"One outcome is a long stalemate", "the worst case would be a collapse": a cue noun as the attribute of a
+    copula whose subject is a scenario or an outcome."""
+    if token.dep != "attr" or token.pos != "NOUN":
+        return False
+    return any(k.lemma.lower() in _SUPPOSED for k in _kids(doc, doc.tokens[token.head], "nsubj"))
+
+
 def loose_cue(doc: Document, token: Token) -> bool:
     """True when the cue word at ``token`` states no cause (see the module docstring)."""
     return _guided(doc, token) or _rated_result(doc, token) or _thing_named(doc, token) \
-        or _complained_of(doc, token) or _cause_asked(doc, token) or _cause_for_feeling(doc, token)
+        or _complained_of(doc, token) or _cause_asked(doc, token) or _cause_for_feeling(doc, token) \
+        or _scenario_named(doc, token)
 
 
 def cry_or_charge(doc: Document, sentence: Sentence) -> bool:

@@ -126,6 +126,8 @@ def checked_stance(doc: Document, attributions: Sequence[Attribution], voice: Se
     """The voice's stance, with a "predicts" that rests only on a loose modal ("would", "could") in a
     past account or in a refusal to comment turned into "asserts"; a negated wrongdoing turned into
     "denies", and a "denies" that rebuts nothing into "asserts" (see _denial_checked)."""
+    if voice.stance in ("asserts", "predicts") and calls_claim_false(doc, doc.sentences[voice.sentence], voice, voices):
+        return "denies"
     if voice.stance in ("alleges", "asserts", "denies"):
         return _denial_checked(doc, attributions, voice, voices)
     if voice.stance != "predicts":
@@ -137,6 +139,55 @@ def checked_stance(doc: Document, attributions: Sequence[Attribution], voice: Se
         if _past_or_refusal(doc, tokens):
             return "asserts"
     return voice.stance
+
+
+# Session 18 (the lead's Newsroom row 43: 'Iran has declared that all of the documents suggesting work on how to
+# create a weapon that could fit atop an Iranian missile are "fabrications"' was shown as *expects*): a statement
+# that calls a claim false denies it, whatever modal the claim itself holds ("could fit") or the speaker adds after
+# it ("the charges were baseless and he would fight them"). The word must be the predicate ("are fabrications", "were
+# baseless", "called the claims a lie") or a verb of rejecting must take a claim ("rejected the report"), and the
+# thing called false must be a claim (a document, report, charge ...) or answer someone else's accusation made
+# before: "the movie is pure fiction" or "the alarm was false" with nobody accused denies nothing.
+_FALSE_WORDS = frozenset("fabrication fabricate fabricated lie baseless groundless untrue unfounded false nonsense "
+                         "myth hoax smear fake bogus inaccurate incorrect rubbish".split())
+_CLAIM_NOUNS = frozenset("claim allegation accusation charge report story rumour rumor suggestion assertion account "
+                         "finding document paper evidence photo photograph image picture video statement".split())
+_REJECTING = frozenset("reject dismiss deny refute dispute".split())
+
+
+def _not_said(doc: Document, token: Token) -> bool:
+    """Whether ``token`` or the copula or verb it completes is negated ("are not fabrications")."""
+    holders = [token] + ([doc.tokens[token.head]] if token.dep in ("attr", "acomp", "oprd") else [])
+    return any(k.dep == "neg" or k.text.lower() in ("never", "not", "n't") for h in holders for k in doc.children(h))
+
+
+def _claim_called_false(doc: Document, token: Token) -> bool:
+    """Whether the false word ``token`` is said of a claim: the subject of its copula ("the documents are
+    fabrications", "all of the papers are ...") or the object "call" gives it ("called the claims a lie")."""
+    head = doc.tokens[token.head]
+    for kid in doc.children(head):
+        if kid.dep not in ("nsubj", "nsubjpass", "dobj"):
+            continue
+        nouns = [kid] + [g for p in doc.children(kid) if p.dep == "prep" for g in doc.children(p) if g.dep == "pobj"]
+        if any(n.lemma.lower() in _CLAIM_NOUNS for n in nouns):
+            return True
+    return False
+
+
+def calls_claim_false(doc: Document, sentence: Sentence, voice: SentenceVoice,
+                      voices: Sequence[SentenceVoice] = ()) -> bool:
+    """Whether ``sentence`` calls a claim false (see _FALSE_WORDS): a false word as the predicate of a claim or
+    after another source's accusation, or a verb of rejecting with a claim as its object; never negated."""
+    accused = any(o.sentence < voice.sentence and o.stance == "alleges" and o.speaker != voice.speaker for o in voices)
+    for token in doc.sentence_tokens(sentence):
+        lemma = token.lemma.lower()
+        if lemma in _FALSE_WORDS and token.dep in ("attr", "acomp", "oprd") and not _not_said(doc, token) \
+                and (accused or _claim_called_false(doc, token)):
+            return True
+        if lemma in _REJECTING and token.pos == "VERB" and not _not_said(doc, token) \
+                and any(k.dep == "dobj" and k.lemma.lower() in _CLAIM_NOUNS for k in doc.children(token)):
+            return True
+    return False
 
 
 def _past_or_refusal(doc: Document, tokens: Sequence[Token]) -> bool:

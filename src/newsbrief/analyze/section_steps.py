@@ -53,7 +53,14 @@ from newsbrief.analyze.context import Context
 from newsbrief.analyze.section_forecasts import rebutted_forecast, told_in_the_past
 from newsbrief.analyze.section_judged import only_judges, reported_clause
 from newsbrief.analyze.section_outlook import past_ability
-from newsbrief.analyze.section_scenarios import cut_referent, past_perfect_intention, scenario_would
+from newsbrief.analyze.section_scenarios import (
+    counterfactual,
+    cut_referent,
+    modals_aside,
+    past_perfect_intention,
+    scenario_would,
+    would_after_hypothesis,
+)
 from newsbrief.models import Document, Sentence, Token
 from newsbrief.nlp.clock_stamps import clock_stamps, newest_first
 from newsbrief.nlp.dates import parse_published
@@ -342,4 +349,5 @@ def no_forecast(doc: Document, ctx: Context, sentence: Sentence) -> bool:
         or writers_reasoning(doc, ctx, sentence) \
         or told_in_the_past(doc, ctx.published.year if ctx.published else None, sentence) \
         or rebutted_forecast(sentence) or scenario_would(doc, sentence) or past_perfect_intention(doc, sentence) \
-        or cut_referent(doc, sentence)
+        or cut_referent(doc, sentence) or would_after_hypothesis(doc, sentence) or counterfactual(doc, sentence) \
+        or modals_aside(doc, sentence)
