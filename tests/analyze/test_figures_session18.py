@@ -36,8 +36,16 @@ _SENATE = ("The measure now goes to the governor. The Senate passed the bill 52 
 _RANGE = ("Nobody yet knows the final bill. Analysts put the cost of the clean-up between $10bn and $15bn.")
 _SOURCE = ("In Lorland, the pattern held: 245,000 voters turned out in 2012, compared with 241,000 four years "
            "before, despite independents making up 47% of the total turnout, according to exit polls.")
+# added after the first score (it failed on main 1d0b803): the source after a 'despite' clause with its subject
+_DESPITE = ("In Lorland, the same pattern held -- 245,000 voters turned out in 2012, compared with 241,000 four "
+            "years before, despite Republicans being the only party in the race and independents making up 47% of "
+            "the total turnout in 2012, according to exit polls.")
 _HAD = ("Turnout fell across the region. And Ruvania -- even allowing for a symbolic contest -- had 232,000 "
         "people turn out, less than half the number four years ago.")
+# added after the first score (it failed on main 1d0b803): the aside long enough that the phrase was cut after it
+_HAD_LONG = ("Turnout fell across the region. And Ruvania -- even making a generous allowance for the fact that "
+             "this was an entirely symbolic vote -- had 232,000 people turn out, less than half the number who "
+             "did four years ago.")
 # near misses that must stay as they are
 _JOBLESS = ("Unemployment in Ruvania fell to 4 percent in May, the lowest in a decade, officials said.")
 _OWN_SOURCE = ("About 60,000 people marched in the capital on Sunday, according to the police.")
@@ -50,7 +58,10 @@ CASES: list[tuple[str, str, list[str] | None, list[str], bool]] = [
     (_SENATE, "52", ["passed", "bill", "48"], [], False),
     (_RANGE, "$10bn", ["cost", "$15bn"], [], False),
     (_SOURCE, "245,000", ["turned out"], ["exit polls"], True),
+    (_DESPITE, "245,000", ["voters", "turned out"], ["exit polls"], True),
+    (_DESPITE, "47%", ["independents", "turnout"], [], True),
     (_HAD, "232,000", ["Ruvania", "turn out"], [], True),
+    (_HAD_LONG, "232,000", ["Ruvania", "turn out"], [], True),
     (_JOBLESS, "4 percent", ["Unemployment"], [], False),
     (_OWN_SOURCE, "60,000", ["marched", "police"], [], False),
     (_TWO_FIRMS, "$15bn", ["Eastway"], ["$10bn"], True),
