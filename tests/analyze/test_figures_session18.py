@@ -49,6 +49,8 @@ _HAD_LONG = ("Turnout fell across the region. And Ruvania -- even making a gener
 # near misses that must stay as they are
 _JOBLESS = ("Unemployment in Ruvania fell to 4 percent in May, the lowest in a decade, officials said.")
 _OWN_SOURCE = ("About 60,000 people marched in the capital on Sunday, according to the police.")
+# added after the dump of 120 rows: hyphens inside words are no dashed aside
+_HYPHENS = ("Three flats sold last week. The cheapest was a one-bedroom, one-bath flat for $200,000, the agent said.")
 _TWO_FIRMS = ("Regulators fined Northline $10bn on Monday. Its rival Eastway was fined $15bn a day later.")
 
 CASES: list[tuple[str, str, list[str] | None, list[str], bool]] = [
@@ -64,6 +66,7 @@ CASES: list[tuple[str, str, list[str] | None, list[str], bool]] = [
     (_HAD_LONG, "232,000", ["Ruvania", "turn out"], [], True),
     (_JOBLESS, "4 percent", ["Unemployment"], [], False),
     (_OWN_SOURCE, "60,000", ["marched", "police"], [], False),
+    (_HYPHENS, "$200,000", ["one-bedroom, one-bath"], ["…"], True),
     (_TWO_FIRMS, "$15bn", ["Eastway"], ["$10bn"], True),
 ]
 

@@ -365,7 +365,8 @@ def dash_aside(s: ParsedSentence, value: range, words: set[int]) -> range | None
         return range(dashes[0], dashes[1] + 1)
     # before it, when the figure's subject stands before the aside ("Missouri -- even making ... -- had 232,000
     # people turn out": the lead's Newsroom row 0 lost the state to a run cut after the long aside; session 18)
-    before = [i for i in range(s.lo, value.start) if s.tok(i).text in _DASHES and s.tok(i).pos == "PUNCT"][-2:]
+    before = [i for i in range(s.lo, value.start) if s.tok(i).text in _DASHES and s.tok(i).pos == "PUNCT"
+              and s.tok(i).start > s.tok(i - 1).end][-2:]  # spaced: no hyphen ("one-bedroom, one-bath")
     if len(before) == 2 and before[1] - before[0] >= 2 and any(i < before[0] for i in words):
         return range(before[0], before[1] + 1)
     # a bracket right after the number's noun ("At least 8,000 barrels (336,000 gallons) are leaking"): a
