@@ -82,10 +82,24 @@ def debunks(doc: Document) -> bool:
     return sum(1 for s in doc.sentences if _DEBUNK.search(s.text)) >= DEBUNK_MIN
 
 
-def _according(s: ParsedSentence, verb: int) -> Frame | None:
-    """An "according to X" phrase on ``verb``."""
+def _closes_other_clause(s: ParsedSentence, verb: int, value: int, according: int) -> bool:
+    """True when a subordinate clause with its own subject stands between the figure and the "according to"
+    phrase on their verb ("245,000 voters turned out ..., despite independents making up 47% of the turnout,
+    according to exit polls"): the source closes that clause, not the figure's (the lead's Newsroom row 0)."""
+    for d in s.children[verb]:
+        if not value < d < according or s.tok(d).dep not in ("prep", "advcl"):
+            continue
+        inner = s.subtree(d, set(), prune=False)
+        if value not in inner and any(s.tok(k).dep in ("nsubj", "nsubjpass") and s.tok(s.head(k)).pos in
+                                      ("VERB", "AUX") and s.head(k) != verb for k in inner):
+            return True
+    return False
+
+
+def _according(s: ParsedSentence, verb: int, value: int) -> Frame | None:
+    """An "according to X" phrase on ``verb`` that frames the figure at token ``value``."""
     for c in s.children[verb]:
-        if s.tok(c).text.lower() == "according":
+        if s.tok(c).text.lower() == "according" and not _closes_other_clause(s, verb, value, c):
             # "according to the Italian coast guard", without the clause after it (", which said ...")
             objects = [o for t in s.children[c] for o in s.children[t] if s.tok(o).dep == "pobj"]
             if not objects:
@@ -157,7 +171,7 @@ def find_frame(s: ParsedSentence, figure: Figure, debunked: bool) -> Frame | Non
     i = figure.value_start
     own = s.region(i) if s.line_cuts else range(s.lo, s.hi)  # a dated list's next entry does not report this one
     for _ in range(_PATH_STEPS):
-        according = _according(s, i)
+        according = _according(s, i, figure.value_start)
         if according is not None:
             return according
         h = s.head(i)

@@ -357,12 +357,18 @@ _DASHES = frozenset({"-", "--", "—", "–"})
 
 
 def dash_aside(s: ParsedSentence, value: range, words: set[int]) -> range | None:
-    """The first aside between two dashes after the number ("- including two from Amnesty -"), or a
-    bracket just after it, when words the figure needs stand after it ("were released Friday"): a
+    """The first aside between two dashes after the number ("- including two from Amnesty -"), the last
+    one before it, or a bracket just after it, when words the figure needs stand after it ("were released Friday"): a
     phrase may leave it out."""
     dashes = [i for i in range(value.stop, s.hi) if s.tok(i).text in _DASHES and s.tok(i).pos == "PUNCT"]
     if len(dashes) >= 2 and dashes[1] - dashes[0] >= 2 and any(i > dashes[1] for i in words):
         return range(dashes[0], dashes[1] + 1)
+    # before it, when the figure's subject stands before the aside ("Missouri -- even making ... -- had 232,000
+    # people turn out": the lead's Newsroom row 0 lost the state to a run cut after the long aside; session 18)
+    before = [i for i in range(s.lo, value.start) if s.tok(i).text in _DASHES and s.tok(i).pos == "PUNCT"
+              and s.tok(i).start > s.tok(i - 1).end][-2:]  # spaced: no hyphen ("one-bedroom, one-bath")
+    if len(before) == 2 and before[1] - before[0] >= 2 and any(i < before[0] for i in words):
+        return range(before[0], before[1] + 1)
     # a bracket right after the number's noun ("At least 8,000 barrels (336,000 gallons) are leaking"): a
     # conversion or gloss the phrase may leave out, else the number inside it cuts the verb off (Audit 14)
     opening = next((i for i in range(value.stop, min(value.stop + 3, s.hi)) if s.text(i) == "("), None)

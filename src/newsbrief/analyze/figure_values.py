@@ -98,6 +98,13 @@ def _counted_range(s: ParsedSentence, end: int, upper: int | None) -> bool:
 _TALLY_VERBS = frozenset("vote pass approve reject defeat back elect confirm endorse adopt carry".split())
 
 
+def _tally(s: ParsedSentence, start: int, end: int) -> bool:
+    """"N to M" hanging on a tally verb: a vote's count after the voted object ("passed the bill 52 to 48"),
+    which the object's noun before it does not name (session 18)."""
+    return end - start == 3 and s.text(start + 1).lower() == "to" and s.tok(start).like_num \
+        and s.tok(end - 1).like_num and s.tok(s.head(start)).lemma.lower() in _TALLY_VERBS
+
+
 def value_span(s: ParsedSentence, entity: Entity) -> tuple[int, int]:
     """Token span of the value as written: currency sign, unit, "%", a range or a ratio kept."""
     start, end = entity.token_start, entity.token_end
@@ -131,10 +138,23 @@ def value_span(s: ParsedSentence, entity: Entity) -> tuple[int, int]:
     elif s.text(end).lower() == "per" and s.text(end + 1).lower() == "cent" and entity.label != "PERCENT":
         end += 2
     start, end = _with_scale(s, start, end)
+    end = _with_paired_sum(s, entity.label, end)
     while end - 1 > start and s.tok(end - 1).pos in ("CCONJ", "ADP"):
         end -= 1  # "a 20% and 16% improvement": the first value is "20%", not "20% and"
     end = _with_plus(s, end)
     return rate_span(s, start, end, entity.label)  # "one in five", "12 hours out of 24"
+
+
+def _with_paired_sum(s: ParsedSentence, label: str, end: int) -> int:
+    """The end widened over a second sum joined by "and" ("between $10bn and $15bn", "costs of $10bn and
+    $15bn"): both ends are one value with one label; alone, the second showed untagged (session 18)."""
+    if label != "MONEY" or s.text(end).lower() != "and" or s.text(end + 1).lower() not in CURRENCY \
+            or not s.inside(end + 2) or not (s.tok(end + 2).like_num or _SCALED.match(s.text(end + 2))):
+        return end
+    end += 3
+    if s.inside(end) and s.text(end).lower() in _MAGNITUDES | UNIT_SUFFIXES:
+        end += 1  # "$10 and $15 billion"
+    return end
 
 
 def _with_plus(s: ParsedSentence, end: int) -> int:
@@ -206,8 +226,8 @@ _HYPHENED = re.compile(r"\d\s*-\s*[a-z]", re.I)
 def _is_label(s: ParsedSentence, start: int, end: int, label: str, text: str) -> bool:
     """A number that names or labels something rather than counting it."""
     before, after = s.text(start - 1), s.text(end)
-    if before in ("#", "@") or before.lower() in _LABEL_WORDS:
-        return True  # "Section 230", "Flight 370", "#7minutes"
+    if before in ("#", "@") or (before.lower() in _LABEL_WORDS and not _tally(s, start, end)):
+        return True  # "Section 230", "Flight 370", "#7minutes"; not "passed the bill 52 to 48"
     if ":" in (before, after):
         return True  # a stats box: "Appearances: 37"
     if label not in ("CARDINAL", "QUANTITY"):
@@ -358,6 +378,8 @@ def reported_duration(s: ParsedSentence, start: int, end: int) -> bool:
 
 
 _PENCE = re.compile(r"^\d[\d,]*(\.\d+)?p$")
+# A sum with its scale glued on ("$15bn", "£3m"), which the tokenizer keeps as one word that is not like_num
+_SCALED = re.compile(r"^\d[\d,]*(?:\.\d+)?(?:bn|m|tn|trn|k)$", re.I)
 
 
 def unlabelled_amounts(doc: Document) -> list[Entity]:
@@ -369,7 +391,8 @@ def unlabelled_amounts(doc: Document) -> list[Entity]:
             t = tokens[i]
             if t.ent_type in FIGURE_LABELS:
                 continue
-            money = t.text.lower() in CURRENCY and i + 1 < sentence.token_end and tokens[i + 1].like_num \
+            money = t.text.lower() in CURRENCY and i + 1 < sentence.token_end \
+                and (tokens[i + 1].like_num or _SCALED.match(tokens[i + 1].text) is not None) \
                 and tokens[i + 1].ent_type not in FIGURE_LABELS
             if money:
                 number = tokens[i + 1]

@@ -61,6 +61,7 @@ from newsbrief.analyze.figure_cuts import (
 )
 from newsbrief.analyze.figure_dangling import CHANGE_BONUS, change_alone, changes, dangling, placed
 from newsbrief.analyze.figure_frames import debunks, elliptical, in_article_order, shown_text, with_spaced_scale
+from newsbrief.analyze.figure_holders import tally_entities, with_holder
 from newsbrief.analyze.figure_measures import (
     MAX_CLAUSE_TOKENS,
     MAX_WHAT_TOKENS,
@@ -403,7 +404,8 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
     parsed: dict[int, ParsedSentence] = {}
     lost: set[int] = set()  # what the figures dropped as altered count, in their words
     used: set[int] = set()  # value tokens already read ("one in five" is one figure)
-    entities = sorted([*doc.entities, *unlabelled_amounts(doc), *duration_entities(doc)], key=lambda e: e.start)
+    entities = sorted([*doc.entities, *unlabelled_amounts(doc), *duration_entities(doc), *tally_entities(doc)],
+                      key=lambda e: e.start)
     debunked = debunks(doc)
     # a hoax's text, a rejected claim, a denied report: its numbers are its claims, not the article's facts
     # (reader Audit 19: a fake story's "$35,000 setup fee" and a denied paper's "26 HIV cases" as key figures)
@@ -420,7 +422,7 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
             entity = replace(entity, label="DURATION" if _SPAN.search(entity.text) else "CARDINAL")
         if on_scale(s, *value_span(s, entity)):
             entity = replace(entity, label="QUANTITY")  # "magnitude 7": a value with its unit, not a count
-        figure = find_figure(s, entity)
+        figure = with_holder(s, find_figure(s, entity))  # "20 percent purity" says what is pure (session 18)
         if figure is None:
             continue
         used |= set(range(figure.value_start, figure.value_end))
