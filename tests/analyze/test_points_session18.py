@@ -5,7 +5,10 @@
    lede stays key point 1.
 2. A viral story built of quoted posts: a user's post shown as a key point with no poster reads as the writer's
    own word (Audit 28's "it's real" tweet). Near miss: the police statement, attributed, stays a key point.
-3. A series' standing line ("Longview follows the Great Depression as it unfolded.") is page furniture, no key
+3. An interview's intro (the president's calls, the unrest, "X spoke to us about what comes next") is context: the
+   named interviewee's answers are the key points (Audit 28's Zakaria interview). Added after the first score;
+   it failed on main.
+4. A series' standing line ("Longview follows the Great Depression as it unfolded.") is page furniture, no key
    point. Near miss: a news lede whose subject follows another firm ('Brenmark follows Castell in ...') stays.
 
 The articles are written for these tests.
@@ -106,3 +109,23 @@ _FOLLOWS = (
 
 def test_a_news_lede_that_follows_a_rival_stays_first() -> None:
     assert _points(_FOLLOWS)[0].startswith("Brenmark follows Castell")
+
+
+_IV = (
+    "The president called the leaders of Norland and Vesta on Tuesday as protests spread to a third city. "
+    "He urged both governments to show restraint.\n\n"
+    "The unrest has closed ports along the coast and sent fuel prices up by a tenth this week.\n\n"
+    "Anna Kell, a former ambassador to Norland, spoke to us about what comes next.\n\n"
+    "Q: Will the government fall?\n\n"
+    "Kell: I think it will survive the month, but the army is the real power now. The generals will decide "
+    "who rules, not the crowds.\n\n"
+    "Q: What should Washington do?\n\n"
+    "Kell: It should stop sending arms until the army promises elections. Money is the only lever it has left.\n\n"
+    "Q: Could the protests spread?\n\n"
+    "Kell: Vesta is next. Its young people have the same grievances and the same phones.\n"
+)
+
+
+def test_an_interviews_answers_outrank_its_intro() -> None:
+    intro = ("The president called", "He urged", "The unrest", "Anna Kell, a former ambassador")
+    assert not any(p.startswith(intro) for p in _points(_IV)[:2])
