@@ -23,6 +23,9 @@ from typing import TYPE_CHECKING
 from newsbrief.analyze.argued import question_paragraphs
 from newsbrief.analyze.genre_column import knows_announced
 from newsbrief.analyze.genre_pages import run_in_caption
+from newsbrief.nlp.transcript import read_transcript
+
+_ANSWER_LABELS = frozenset({"a", "answer"})  # nlp/transcript.py's unnamed answer labels
 
 if TYPE_CHECKING:
     from newsbrief.analyze.context import Context
@@ -187,6 +190,12 @@ _CREDENTIAL = re.compile(
 _ASSESSES = re.compile(r"\b(?:can(?:not|'t|’t) be (?:confirmed|verified)|(?:is|are|remains?) unconfirmed|no (?:hard )?"
                        r"evidence|no sign|(?:more|most|less) likely|there is no way to (?:know|tell|confirm))\b", re.I)
 CAPTION_FACTOR = 0.0  # a last resort: a column's scores run as low as 0.04 (the lead's Newsroom row 0)
+# An interview's intro (the president's calls to leaders, the unrest) fell below the interviewee's answers: Audit
+# 28's Zakaria interview gave two key points of intro context, a reader deleted both. Set on the session 18
+# interview case (0.3 left the intro's first sentence, its position prior 1.0 against an answer's 0.4, among the three).
+INTRO_FACTOR = 0.2
+# An intro's announcement of the talk itself: "spoke to us about what comes next", "sat down with CNN to discuss".
+_TALK = re.compile(r"\b(?:spoke|speaks|talked|talks|sat down)\s+(?:to|with)\s+[^.]{1,40}?\b(?:about|to discuss)\b")
 CREDENTIAL_FACTOR = 0.4  # the credential falls below the thesis' later sentences (credentials_opinion case)
 
 
@@ -198,6 +207,8 @@ def shape_factors(doc: Document, ctx: Context) -> list[float]:
         for sentence in doc.sentences:
             if _ASSESSES.search(sentence.text):
                 factors[sentence.index] *= OUTCOME_FACTOR
+    for index in interview_intro(doc):  # an interview's intro gives context; the answers are the piece (Audit 28)
+        factors[index] *= INTRO_FACTOR
     for index in run_in_caption(doc):  # a photo caption ahead of the editor's note (genre_pages, session 17)
         factors[index] *= CAPTION_FACTOR
     if ctx.genre in ("opinion", "analysis"):
@@ -205,3 +216,23 @@ def shape_factors(doc: Document, ctx: Context) -> list[float]:
             if _CREDENTIAL.search(sentence.text) and not writers_finding(sentence):
                 factors[sentence.index] *= CREDENTIAL_FACTOR
     return factors
+
+
+def interview_intro(doc: Document) -> list[int]:
+    """The sentences before an interview's first turn that give context, when a named answerer answers MIN_TURNS
+    times or more (nlp/transcript.py); a column quoting an exchange keeps its own paragraphs. An intro sentence
+    naming the answerer is the interview's news ("X is the firm's new chief executive": a reader set's Q&A
+    point) and stays, unless it only announces the talk ("X spoke to us about what comes next")."""
+    transcript = read_transcript(doc)
+    if transcript.quoted or not transcript.turns:
+        return []
+    # A named answerer ("Kell:"), not an explainer's "A:" whose intro summarises its answers (Audit 28 #3).
+    answerers = {who for i, who in transcript.turns.items()
+                 if who and who.lower() not in _ANSWER_LABELS and i not in transcript.asked}
+    answers = {doc.sentences[i].paragraph for i, who in transcript.turns.items() if who in answerers}
+    if len(answers) < MIN_TURNS:
+        return []
+    names = {word for who in answerers for word in who.split() if word[:1].isupper()}
+    first = min(transcript.turns)
+    return [s.index for s in doc.sentences[:first]
+            if _TALK.search(s.text) or not any(t.text in names for t in doc.sentence_tokens(s))]

@@ -28,6 +28,20 @@ A questions-and-answers explainer's news, the first answer that gives a new numb
   words (CHANGE: "up from", "from 5 to 8", "the new estimate", "revised"), and a word of the headline when
   there is one.
 
+Sentences that are no key point of their own, whatever their place (session 18, reader Audit 28):
+
+- **A user's post.** A viral story quotes posts as bare paragraphs once ingest has cut each embed's signature
+  ("— Jane Doe (@jane) May 3, 2015"): "I wasn't buying it at first, but man... it's real". Shown as a key point
+  with no poster it reads as the writer confirming the hoax (Audit 28 #8). A paragraph of one or two sentences
+  that no attribution gives a speaker, written informally (no closing stop or a lowercase start: a reported
+  "The poster with the phrase #prayforjosh appeared ..." is closed prose) and personally (a first-person word
+  outside quotation marks, a lowercase start, a hashtag or a handle) is such a post.
+- **A series' standing line.** "Disunion follows the Civil War as it unfolded." heads every essay of a series
+  (the lead's Newsroom row 40, key point 2): the article's first or last sentence, short, with no number, whose
+  subject is a bare capitalised name the article never names again and whose verb is a series' verb in the present
+  (follows, chronicles, traces, revisits, ...). A firm's news lede ("Brenmark follows Castell in cutting ...")
+  names its subject again.
+
 Regular expressions over the sentence text and the parse's labels.
 """
 
@@ -44,7 +58,7 @@ if TYPE_CHECKING:
     from newsbrief.analyze.context import Context
 
 __all__ = ["CHANGE", "VERDICT_LOOKBACK", "announces_claims", "column_verdicts", "leans_on_comparison", "news_answer",
-           "verdict_referent"]
+           "standing_line", "stray_posts", "verdict_referent"]
 
 # The story is told in the paragraph before its verdict, in one to three sentences (the columns and
 # fact-checks of tests/analyze/test_mainpoint_audit19.py and test_points_debunk*.py).
@@ -184,3 +198,63 @@ def news_answer(doc: Document, ctx: Context) -> Sentence | None:
         if not title or _on_subject(doc, title, sentence):
             return sentence
     return None
+
+
+# A post quoted as its own paragraph is one or two sentences (the tweets of the session 18 hoax case).
+MAX_POST_SENTENCES = 2
+_HANDLE = re.compile(r"(?:^|\s)[#@]\w")
+_CLOSED = re.compile(r"[.!?:;\"”’')\]]\s*$")
+_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d"})
+
+
+def _outside(quotes: list[tuple[int, int]], start: int) -> bool:
+    return not any(s <= start < e for s, e in quotes)
+
+
+def _reads_as_post(doc: Document, sentence: Sentence, quotes: list[tuple[int, int]]) -> bool:
+    text = sentence.text.strip()
+    lower_start = text[:1].islower()
+    handle = bool(_HANDLE.search(text))
+    informal = lower_start or not _CLOSED.search(text)  # a closed, capitalised sentence is edited prose
+    personal = lower_start or handle or any(
+        t.text.lower() in _FIRST_PERSON and _outside(quotes, t.start) for t in doc.sentence_tokens(sentence))
+    return informal and personal
+
+
+def stray_posts(doc: Document, ctx: Context, quotes: list[tuple[int, int]]) -> set[int]:
+    """Sentences of a user's post quoted as a bare paragraph, with no poster named (see the module docstring)."""
+    by_paragraph: dict[int, list[Sentence]] = {}
+    for sentence in doc.sentences:
+        by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
+    out: set[int] = set()
+    for sentences in by_paragraph.values():
+        if len(sentences) > MAX_POST_SENTENCES or not _reads_as_post(doc, sentences[-1], quotes):
+            continue
+        if all(ctx.voice_of(s.index).voice == "reporter" for s in sentences):
+            out.update(s.index for s in sentences)
+    return out
+
+
+# A standing line is short (Newsroom row 40's has eight words); a news lede tells more.
+MAX_STANDING_WORDS = 12
+_SERIES_VERBS = frozenset("follow chronicle trace track revisit retell recount explore examine document".split())
+
+
+def standing_line(doc: Document, sentence: Sentence) -> bool:
+    """True for a series' standing line at the article's start or end (see the module docstring)."""
+    if sentence.index not in (0, len(doc.sentences) - 1) or len(sentence.text.split()) > MAX_STANDING_WORDS:
+        return False
+    tokens = doc.sentence_tokens(sentence)
+    if any(t.like_num or t.ent_type in ("DATE", "CARDINAL", "MONEY", "PERCENT") for t in tokens):
+        return False
+    root = next((t for t in tokens if t.dep == "ROOT"), None)
+    if root is None or root.lemma not in _SERIES_VERBS or root.tag != "VBZ":
+        return False
+    subject = next((t for t in tokens if t.head == root.i and t.dep == "nsubj"), None)
+    # The parser tags a series title that is also a word ("Disunion") a noun: a bare capitalised subject, no
+    # determiner before it, is a title.
+    if subject is None or subject.pos not in ("PROPN", "NOUN") or not subject.text[:1].isupper() \
+            or any(t.head == subject.i and t.dep == "det" for t in tokens):
+        return False
+    name = subject.text.lower()
+    return sum(1 for t in doc.tokens if t.text.lower() == name) == 1

@@ -49,9 +49,15 @@ from newsbrief.analyze.openings import (
     repair_opening,
     word_tokens,
 )
-from newsbrief.analyze.point_answers import interview_admission, refutation, shape_factors
+from newsbrief.analyze.point_answers import interview_admission, interview_intro, refutation, shape_factors
 from newsbrief.analyze.point_columns import claim_subject, fragment, writers_call
-from newsbrief.analyze.point_leads import announces_claims, leans_on_comparison, verdict_referent
+from newsbrief.analyze.point_leads import (
+    announces_claims,
+    leans_on_comparison,
+    standing_line,
+    stray_posts,
+    verdict_referent,
+)
 from newsbrief.analyze.point_openings import opening_factors
 from newsbrief.analyze.point_pages import page_factors, reader_setup
 from newsbrief.analyze.position_checks import is_cue_only
@@ -168,7 +174,8 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
     quotes = quote_spans(doc.article.text)
     # An interviewer's turn quoted in a column (named or not) asks, and a hoax the article quotes to reject
     # it is not the article's point: neither states anything of the piece.
-    silent = read_transcript(doc).asked | ctx.rejected
+    # A user's post quoted as a bare paragraph, with no poster, reads as the writer's word (point_leads, Audit 28).
+    silent = read_transcript(doc).asked | ctx.rejected | stray_posts(doc, ctx, quotes)
     factors = dispatch_factors(doc, ctx)  # a dispatch's scenery (analyze/dispatch.py) is no point
     # A joke and a history paragraph weigh less (analyze/point_pages.py), a live page's act and headline more.
     # A report's opening that names nobody, or a firm's background, weighs less (point_openings.py, Audit 17).
@@ -189,7 +196,7 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
         if not is_clause(doc, sentence) or i in silent or faq_transition(sentence) \
                 or split_quote_half(doc, sentence) or announcement(doc, sentence) or editors_note(sentence) \
                 or _SPEAKER_LOST.search(sentence.text) or reader_setup(sentence) or fragment(doc, sentence) \
-                or leans_on_comparison(sentence.text):
+                or leans_on_comparison(sentence.text) or standing_line(doc, sentence):
             score -= 10.0  # last resort only (a clause cut from its main clause says nothing alone, Audit 19)
         if claim_subject(doc, sentence):
             score *= CLAIM_SUBJECT_FACTOR  # "That the watch will have 100,000 apps ... is ...": a claim restated
@@ -375,8 +382,8 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     # report's refutation of the story its opening tells (Audit 25).
     point = catalogue_point(doc) or premise_answer(doc, questioned_premises(doc)) or interview_admission(doc) \
         or (refutation(doc, ctx) if ctx.genre in ("news", "factcheck") else None) or main_point(doc, ctx, ctx.genre)
-    if point is not None and is_caption(point.text):
-        point = None  # a caption describes a picture, not the article's point: the lede leads
+    if point is not None and (is_caption(point.text) or point.index in interview_intro(doc)):
+        point = None  # a caption describes a picture, an interview's intro its context: the best point leads
     if point is not None:
         others = [s for s in chosen if s.index != point.index and not _same_point(ctx, s, point)]
         chosen = [point, *others[: len(chosen) - 1]]
