@@ -10,7 +10,9 @@ short texts written for these tests:
 5. A quotation whose speaker is named only in the next sentence ("'...' Nasser told the anchor.").
 
 Near misses: "CBC reported that ..." keeps CBC; a quote after "Apple's chief said" keeps its speaker; a post
-quoted after "He wrote on the page:" stays a quotation. First score on unchanged main 1d0b803: see the commit
+quoted after "He wrote on the page:" stays a quotation; "My editor wrote back: '...'" stays a quotation (an own
+person, not an own body part); 'He told the group, "...", and left' stays the coach's quotation; "the speech said"
+with no author named before goes to no one else (these three added after the first score). First score on unchanged main 1d0b803: see the commit
 that added this file.
 """
 
@@ -55,6 +57,12 @@ _CHIEF = ("Apple will unveil its first watch on Monday. \"It will change how you
           "said.")
 _POST = ("The activist kept a page on Facebook. He wrote on the page: \"I will be back soon, wait for me.\" "
          "Thousands shared it.")
+_EDITOR = ("I filed the story at midnight. My editor wrote back at once: \"Cut it by half and send it again before "
+           "dawn.\" I did.")
+_GROUP = ("The coach met the squad before the final. He told the group, \"We will not stop until the whistle\", and "
+          "left the room.")
+_UNSAID = ("Critics have long quoted the speech. \"No system of government can be imposed by one nation on any "
+           "other,\" the speech said.")
 
 # (text, a piece of the quote, a speaker part it must have (None: none needed), speakers it must not have,
 #  whether it stands among the Quotes at all (None: either way))
@@ -73,6 +81,9 @@ CASES: list[tuple[str, str, str | None, tuple[str, ...], bool | None]] = [
     (_CBC, "We are close", "spokesman", ("CBC",), True),
     (_CHIEF, "change how you live", "Cook", (), True),
     (_POST, "I will be back soon", None, (), True),
+    (_EDITOR, "Cut it by half", None, (), True),
+    (_GROUP, "We will not stop", "coach", (), True),
+    (_UNSAID, "No system of government", None, ("Critics", "critics"), True),
 ]
 
 
