@@ -87,6 +87,22 @@ def is_running_title(doc: Document, start: int, end: int) -> bool:
     return not any(t.tag in _FINITE_TAGS for t in span_tokens(doc, start + 1, end - 1))
 
 
+# A quotation set in apposition to a noun that names a thing ('a Facebook page, "I delegate Omar to speak on my
+# behalf", which drew 50,000 members'): the thing's name, however sentence-like, not anyone's words (Audit 29:
+# a page's name listed as an unattributed quote). The noun just before, the comma or relative word just after.
+_NAMED_THINGS = re.compile(r"\b(?:page|group|account|campaign|hashtag|blog|site|website|channel|forum|petition|"
+                           r"book|novel|film|movie|song|album|show|programme|program|series|podcast|app)\s*,\s*$")
+# only a relative clause or a bracket after it: 'told the group, "We will not stop", and left' stays a quote
+_AFTER_NAME = re.compile(r"^,?\s+(?:which|that|with|where)\b|^\s*\)")
+
+
+def named_in_apposition(doc: Document, start: int, end: int) -> bool:
+    """Whether the quotation start..end (marks included) is a thing's name set after its noun ("a page, "...",
+    which")."""
+    text = doc.article.text
+    return bool(_NAMED_THINGS.search(text, max(0, start - 40), start)) and bool(_AFTER_NAME.match(text[end : end + 12]))
+
+
 def opens_on_fragment(doc: Document, spans: Sequence[tuple[int, int]], sentence: Sentence) -> bool:
     """Whether ``sentence`` opens inside a quotation begun in an earlier sentence (``spans``: the text's
     quotation spans) and its own share of it is a fragment with no clause ('Right, sure," says a woman's

@@ -19,12 +19,13 @@ from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.doc_index import entities_of, sentence_at_token, sentences_over
 from newsbrief.analyze.positions import is_nameable
 from newsbrief.analyze.quote_cuts import from_fake_source, is_cut_reply, is_half_quote, satire_names
-from newsbrief.analyze.quote_shape import is_fragment, is_running_title, says_nothing
+from newsbrief.analyze.quote_shape import is_fragment, is_running_title, named_in_apposition, says_nothing
 from newsbrief.lexicon import SPEAKER_PRONOUNS
 from newsbrief.models import Citation, Document, Item, QuoteInfo, Sentence, Token
 from newsbrief.nlp.attribution import open_quotes, quote_spans
 from newsbrief.nlp.debunk import rejected_indices
 from newsbrief.nlp.introductions import PERSON_NOUNS
+from newsbrief.nlp.speaker_documents import talking_thing
 from newsbrief.nlp.speech import BUSINESS_NOUNS, DOCUMENT_NOUNS, ORGANISATION_NOUNS
 
 _ACCORDING = re.compile(r"\baccording to ((?:[A-Z][\w.’'-]*\s?){1,4})")
@@ -232,13 +233,16 @@ def find_quotes(doc: Document, actors: Sequence[Actor]) -> list[QuoteSpan]:
     statements = [(s, e) for s, e in spans if _is_statement(text[s + 1 : e - 1])]
     for start, end in spans:
         sentences = _sentences_over(doc, start, end)
-        if not _is_statement(text[start + 1 : end - 1]) or not sentences or is_running_title(doc, start, end):
+        if not _is_statement(text[start + 1 : end - 1]) or not sentences or is_running_title(doc, start, end) \
+                or named_in_apposition(doc, start, end):
             continue  # too short, a title (a film's, or a programme's after "told"), or outside the text
         if any(s <= start and end <= e and (s, e) != (start, end) for s, e in statements):
             continue  # a quotation quoted inside another ('... claimed that “..."'): shown with the one around it
         speaker = next((name for s in sentences if (name := _speaker_in(doc, actors, s, start, end))), None)
         speaker = (speaker or _speaker_nearby(doc, actors, sentences, start, end)
                    or _continued_speaker(doc, found, start))
+        if talking_thing(doc, sentences[0], start):
+            speaker = None  # "my wrists hiss at me: '...'": the writer's figure of speech (speaker_documents)
         found.append(QuoteSpan(start, end, speaker))
     return found
 

@@ -49,6 +49,10 @@ def _name_of(d: _Doc, subject: Token) -> str | None:
     first = subject.i
     while first > 0 and tokens[first - 1].pos == "PROPN" and tokens[first - 1].dep == "compound":
         first -= 1
+    # a name with a possessive inside ("the People's Daily"): the whole named entity, not its last word
+    entity = next((e for e in d.doc.entities if e.token_start < first and first <= e.token_end - 1 == subject.i), None)
+    if entity is not None:
+        first = entity.token_start + (tokens[entity.token_start].text.lower() == "the")
     return _clean(d.span_text(first, subject.i)) or None
 
 

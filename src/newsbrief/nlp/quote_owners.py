@@ -132,7 +132,10 @@ _NOUNS = (r"words|remark|remarks|line|comment|comments|phrase|quip|plea|complain
 _OWNED = re.compile(rf"['’]s(?: (?:{_ADJECTIVES}))?(?: (?:{_NOUNS}))?(?: that| were| was| is)?,?:?\s*$")
 # "His favourite saying was '...'": a possessive pronoun owns the words only before a sayings noun and a copula,
 # and only when one person can be meant (see _certain_owner).
-_PRONOUN_OWNED = re.compile(rf"\b([Hh]is|[Hh]er) (?:(?:{_ADJECTIVES}) )?(?:{_NOUNS}) (?:was|were|is),?:?\s*$")
+_PRONOUN_OWNED = re.compile(rf"\b([Hh]is|[Hh]er) (?:(?:{_ADJECTIVES}) )?(?:{_NOUNS}) (?:was|were|is),?:?\s*$"
+                            # "In his words: '...'", "In her own words, '...'" (Audit 29: an analyst's price
+                            # forecast after "In his words:" went unattributed)
+                            r"|\b[Ii]n ([Hh]is|[Hh]er)(?: own)? words,?:?\s*$")
 
 _POSSESSIVE_END = re.compile(r"['’]s$")
 
@@ -182,8 +185,9 @@ def _owner(d: _Doc, sentence: Sentence, start: int, resolve: Resolve) -> tuple[s
     span = _owner_tokens(d, sentence, match.start()) if match else None
     if span is None:
         pronoun = _PRONOUN_OWNED.search(d.text, sentence.start, start)
-        speaker = _certain_owner(d, sentence, pronoun.start(), pronoun.group(1).lower()) if pronoun else None
-        return (pronoun.group(1), speaker, None) if pronoun and speaker else None
+        word = (pronoun.group(1) or pronoun.group(2)) if pronoun else ""
+        speaker = _certain_owner(d, sentence, pronoun.start(), word.lower()) if pronoun else None
+        return (word, speaker, None) if pronoun and speaker else None
     speaker, role = resolve(d, span[0], span[1], sentence)
     if not speaker:
         return None

@@ -18,6 +18,7 @@ from newsbrief.models import Attribution, Sentence, Token
 from newsbrief.nlp.quotations import name_after
 from newsbrief.nlp.quote_sources import inverted_frame, phrase_owner, posted_by, statement_quote
 from newsbrief.nlp.speaker_bounds import entry_stamps, other_entry
+from newsbrief.nlp.speaker_documents import talking_thing
 from newsbrief.nlp.speaker_kinds import abstract_subject, colon_name, inverted_name
 from newsbrief.nlp.speaker_subjects import without_abstract
 from newsbrief.nlp.speakers import RELATIVE_PRONOUNS, UNNAMEABLE, _speaker, reported_speaker
@@ -72,6 +73,8 @@ def _attribute_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]],
             continue  # "she was told the seats were '...'": the one told heard it; its speaker is unnamed
         if named is None and _TITLED.search(d.text[sentences[0].start : start]):
             continue  # 'The video bears the title: "..."': a title's words, no one's speech
+        if named is None and talking_thing(d.doc, sentences[0], start):
+            continue  # "my bare wrists hiss at me: '...'": the writer's figure of speech, no one's words
         # '"...," read a banner': its cue is its own; '"...," offered host X', 'in which X pledges: "..."'
         named = named or _inverted_person(d, sentences, start, end) or inverted_frame(d, sentences, start, end)
         around = named or _nearby_source(d, by_sentence, sentences, start, end) \

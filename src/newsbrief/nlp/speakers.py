@@ -31,6 +31,7 @@ from newsbrief.nlp.referents import (
     note_interviews,
 )
 from newsbrief.nlp.speaker_bounds import not_a_person
+from newsbrief.nlp.speaker_documents import PIECE_NOUNS, document_author
 from newsbrief.nlp.speaker_groups import pronoun_group
 from newsbrief.nlp.speaker_kinds import in_which_person, relative_cut
 from newsbrief.nlp.speech import (
@@ -300,9 +301,9 @@ def _speaker_as_written(d: _Doc, first: int, last: int, sentence: Sentence) -> t
     holder = _role_holder(d, first, last)
     if holder is not None:
         return holder, _clean(mention)  # "the fire chief" named earlier: Paul Grady, the role kept
-    body = _body_referent(d, first, last, sentence)
+    body = document_author(d, first, last, sentence, _speaker) or _body_referent(d, first, last, sentence)
     if body is not None:
-        return body, None  # "The department said" after "Defra said": Defra
+        return body, None  # "The department said" after "Defra said": Defra; "The article said": its paper
     return _mention(mention) or None, None
 
 
@@ -315,7 +316,8 @@ def _generic_noun(d: _Doc, first: int, last: int) -> bool:
     """A common-noun subject that names no kind of source (not a person, body, document or official)."""
     head = span_head(d, first, last)
     lemma = head.lemma.lower()
-    known = UNNAMED_NOUNS | DOCUMENT_NOUNS | ORGANISATION_NOUNS | SPOKESPEOPLE
+    # a piece with an author ("the speech", "the article") speaks for its author (speaker_documents)
+    known = UNNAMED_NOUNS | DOCUMENT_NOUNS | ORGANISATION_NOUNS | SPOKESPEOPLE | PIECE_NOUNS
     return head.pos == "NOUN" and lemma not in known and head.text.lower() not in known and not any(
         t.ent_type for t in d.doc.tokens[first : last + 1])
 
