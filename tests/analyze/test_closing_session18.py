@@ -76,11 +76,15 @@ _GROUP_BODY = (
     "Aid workers said the road to the coast was crowded with families carrying what they could. The hospital in Leva "
     "has run out of blood and painkillers, a doctor there said.\n\n")
 GROUP_IT = _GROUP_BODY + "It has been fighting government forces in the hills since 2012, and it holds four towns."
+GROUP_NAMED_IT = _GROUP_BODY + ("The Northern Front said on Monday that it would hold the hill until the army left the "
+                                "province. It has been fighting government forces in the hills since 2012.")
 EXPLETIVE_IT = _GROUP_BODY + "It is not yet clear when the road to the coast will reopen to aid convoys."
 
 CASES = (
     # the announced question is carried, or the announcement is no close (#2)
     Case("question_announced", QUESTION, (), (), (("my question", "good idea?"),)),
+    Case("question_then_prompt", QUESTION + "\n\nTell us what you think in the comments below.", (), (),
+         (("my question", "good idea?"),)),
     Case("real_question_statement", REAL_QUESTION, ("nobody in the ministry",)),
     # a channel or programme plug is furniture, never the close (#6)
     Case("channel_plug", PLUG, ("march again on Friday",), ("Stay with",)),
@@ -90,7 +94,10 @@ CASES = (
     Case("addressed_line", ADDRESSED, (), (), (("proud of yourselves", "Fayed"),)),
     Case("advice_to_readers", ADVICE, ("check your insurance",)),
     # a close on "It" meaning a group named before shows who "it" is (#11)
-    Case("group_it", GROUP_IT, ("fighting government forces",), (), (("It has been fighting", "Northern Front"),)),
+    # (labelled after the first score: the brief allows the sentence before as the close; the first label
+    # also wanted the "It" sentence shown)
+    Case("group_it", GROUP_IT, (), (), (("It has been fighting", "Northern Front"),)),
+    Case("group_named_it", GROUP_NAMED_IT, ("fighting government forces", "Northern Front")),
     Case("expletive_it", EXPLETIVE_IT, ("not yet clear",), ("Northern Front",)),
 )
 OPEN_CASES: frozenset[str] = frozenset()
