@@ -26,6 +26,7 @@ import re
 from functools import lru_cache
 
 from newsbrief.analyze.classify import cue_counts
+from newsbrief.analyze.closing_asides import addressed_line, announced_question, announces_question, unresolved_it
 from newsbrief.analyze.closing_context import (
     additive_ellipsis,
     antecedents,
@@ -159,6 +160,8 @@ def closes_nothing(doc: Document, sentence: Sentence) -> bool:
         return True  # cut off by the page, or introducing a list the brief does not show
     if is_question(text) or _PROCESS_NOTE.search(text) or _READER_PROMPT.search(text) or sign_off(text):
         return True
+    if announces_question(text) or addressed_line(doc, sentence):
+        return True  # a set-up whose question is not shown; a speaker's line to someone, its quote marks lost
     if reporting_note(doc, sentence) or listing_line(doc, sentence):
         return True  # "CNN conducted a third phone interview" (Audit 19), "The festival runs through Jan. 17."
     before = doc.article.text[: sentence.start]
@@ -334,8 +337,13 @@ def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
     latest = live_close(doc, ctx, lambda s: closes_nothing(doc, s), lambda s: quote_continuation(doc, s))
     if latest is not None:  # a live page: its latest entry, only when it says where the story stands
         return tuple(Item(text=s.text, citations=(cite(s),)) for s in latest)
+    asked = announced_question(doc, lambda s: closes_nothing(doc, s), is_question, LEAD_SENTENCES)
+    if asked:  # a close announcing its question is shown with it (Audit 29 #2, closing_asides)
+        return (Item(text=" ".join(s.text for s in asked), citations=tuple(cite(s) for s in asked)),)
     keep = rhetorical_close(doc, ctx)
     window = closing_window(doc, keep)
+    if window and unresolved_it(doc, window[-1], ctx.actors):
+        window = window[:-1]  # an "It" whose group the sentence before does not name (Audit 29 #11)
     if not window:
         return ()
     final = window[-1]

@@ -69,6 +69,13 @@ _CALLS = _rx(r"^(?:please\s)?(?:stay (?:with us|tuned)|keep (?:checking|coming) 
              r"(?:this|the) page|scroll (?:down|up|back))\b|"
              r"\bthat['’]s (?:all|it) (?:from|for) (?:us|me|now|today|tonight)\b|"
              r"\b(?:join|follow) us (?:again|tomorrow|later|next time)\b|"
+             # A channel's or programme's plug closing a blog post (reader Audit 29 #6): "Stay with News
+             # Stream and CNN for the latest ...", "Keep it here for ...", "Stay tuned to GNN for more". The
+             # names are capitalised and "for the latest/more" follows: "stay with relatives for the winter"
+             # is news.
+             r"^(?:please\s)?(?:stay|keep it) (?:with|tuned to|locked (?:to|on))\s(?:(?-i:[A-Z])[\w'’&.-]*\s"
+             r"(?:(?:and|&)\s)?){1,6}for\s(?:all\s)?(?:the latest|more|updates|continuing coverage|full coverage)\b|"
+             r"^(?:please\s)?keep it (?:here|locked|right here)\b|"
              # A story's own state and what the page will add: "This is a developing story.", "More to
              # follow.", "We'll bring you more as we get it.", "Get in touch: text us ...".
              r"^(?:this is an? )?(?:developing|breaking)(?: news)? story\b|^this (?:story|post|article|page) "

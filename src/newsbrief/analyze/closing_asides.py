@@ -1,0 +1,130 @@
+"""Closing lines that lose their sense when shown alone (reader Audit 29, docs/audit.md 30.3 and 30.4).
+
+Audit 29 judged 2 of 12 conclusions wrong and 2 useless. Three of the four were a close cut from what it
+needs, in ways the earlier rules did not know:
+
+- a column's close announces a question ("Here's my question to you: France wants a committee to run the
+  war.") and the question itself ("Is that a good idea?") was dropped, as every question is: the close then
+  stops on a set-up. A close that announces a question is shown with the question after it
+  (:func:`announced_question`); an announcement whose question is not in sight closes nothing
+  (:func:`announces_question`);
+- an interviewee's words to the people in the story ("You should be proud of yourself."), whose quotation
+  marks the page lost, closed a blog post right after a sentence reporting what that person said: shown
+  alone they read as the writer's. A line that addresses someone in the story (a reflexive "yourself", or
+  "you" as the object: "thank you", "we salute you") with no third person in it, right after a reported
+  speech, is that speaker's and closes nothing (:func:`addressed_line`). A writer's advice to readers
+  ("If you live near the river, you should check your insurance") has "you" only as its subject and stays;
+- a close on "It" meaning a group named several sentences back ("It has been fighting ...") was shown with
+  the sentence before it, which names no group (a hospital, a town): the reader takes the wrong "it". When
+  the sentence before names no organisation, nor a place as a subject, the "It" close is withheld and the
+  sentence before it closes (:func:`unresolved_it`). Only a group's act counts ("It has been fighting",
+  "it controls", "it claimed"): a thing's "It truly makes you feel sober" most often means something in the
+  sentence before. A dummy "It is not yet clear whether ..." points at nothing and stays, and so does a
+  speaker's "It's disturbing." inside a quotation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from newsbrief.analyze.actors import Actor
+from newsbrief.analyze.openings import SPEECH, has_quote_mark, quote_continuation, repair_opening
+from newsbrief.models import Document, Sentence
+
+# A writer announcing the question the piece leaves with its reader: "Here's my question to you:", "So the
+# question is:", "My question:", "The question for readers is this:". The colon makes it an announcement:
+# "The real question is whether the money arrives" is a statement and closes as one.
+_ANNOUNCE = re.compile(
+    r"^(?:(?:and|so|but|now|well),?\s+)?(?:here(?:['’]s| is)\s+)?(?:(?:my|our|the|one|a)\s+)?"
+    r"(?:(?:big|real|simple|final|last|only|key)\s+)?question(?:\s+(?:to|for)\s+(?:you|readers|all of you|"
+    r"the reader|you all))?(?:\s+(?:is|remains|then))?(?:\s+this)?\s*:", re.I)
+# How many questions may follow the announcement ("Is that a good idea? Or a recipe for chaos?").
+MAX_QUESTIONS = 3
+# The longest addressed line read as a lost quote: the audit's was six words; a longer second-person
+# sentence is more often the writer's own address to readers.
+ADDRESSED_WORDS = 15
+_REFLEXIVE = re.compile(r"\byour(?:self|selves)\b", re.I)
+_THIRD_PERSON = frozenset("he she him her his hers they them their theirs himself herself themselves".split())
+_OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj"})
+# Where "you" as an object is still the writer's reader ("It makes you wonder", "lets you see").
+_GENERIC_VERBS = frozenset("make let help give cost take leave keep get tell show remind allow force".split())
+
+
+def announces_question(text: str) -> bool:
+    """Whether ``text`` opens by announcing a question ("Here's my question to you: ...")."""
+    return bool(_ANNOUNCE.search(text.strip()))
+
+
+def announced_question(doc: Document, closes_nothing: Callable[[Sentence], bool],
+                       is_question: Callable[[str], bool], lead: int) -> list[Sentence]:
+    """The announcement and the question(s) after it when they end the article's content, else empty.
+
+    Furniture after the question (a comment prompt, a credit) is passed over; the announcement lies after
+    the lead and outside quotation marks (a quoted "My question is:" is someone else's).
+    """
+    end = len(doc.sentences) - 1
+    while end >= lead and closes_nothing(doc.sentences[end]) and not is_question(doc.sentences[end].text):
+        end -= 1
+    questions: list[Sentence] = []
+    index = end
+    while index >= lead and len(questions) < MAX_QUESTIONS and is_question(doc.sentences[index].text):
+        questions.insert(0, doc.sentences[index])
+        if announces_question(doc.sentences[index].text):
+            return questions  # "My question: should France lead?" in one sentence
+        index -= 1
+    if not questions or index < lead:
+        return []
+    announcement = doc.sentences[index]
+    if not announces_question(announcement.text) or has_quote_mark(announcement.text):
+        return []
+    return [announcement, *questions]
+
+
+def addressed_line(doc: Document, sentence: Sentence) -> bool:
+    """Whether ``sentence`` speaks to someone in the story right after a reported speech: that speaker's
+    words with their quotation marks lost."""
+    text = sentence.text.strip()
+    if sentence.index == 0 or has_quote_mark(text) or len(text.split()) > ADDRESSED_WORDS:
+        return False
+    previous = doc.sentences[sentence.index - 1]
+    if not SPEECH.search(previous.text):
+        return False
+    tokens = doc.sentence_tokens(sentence)
+    if any(t.text.lower() in _THIRD_PERSON for t in tokens) or any(t.ent_type == "PERSON" for t in tokens):
+        return False  # "You have to admire his nerve": the writer to the reader, about someone
+    if _REFLEXIVE.search(text):
+        return True
+    return any(t.text.lower() == "you" and t.dep in _OBJECT_DEPS
+               and doc.tokens[t.head].lemma.lower() not in _GENERIC_VERBS for t in tokens)
+
+
+# An opening "It" or "Its" and the entity labels that can be what it means in the sentence before.
+_IT_OPENING = re.compile(r"^[\"“']?(?:(?:and|but|yet|meanwhile|still),?\s+)?its?\b", re.I)
+_GROUP_LABELS = frozenset({"ORG", "NORP"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# What a group does (an armed group, a party, a company): as the verb of an "It", it needs a body named close by;
+# a thing's "it" ("it makes you feel", "it costs") is left to the sentence before, as before.
+_GROUP_ACTS = frozenset("fight attack seize capture control hold kill claim launch recruit threaten vow battle "
+                        "occupy besiege bomb target operate lead govern rule campaign deny accuse demand "
+                        "negotiate declare announce pledge warn".split())
+
+
+def unresolved_it(doc: Document, sentence: Sentence, actors: Sequence[Actor]) -> bool:
+    """Whether ``sentence`` opens on an "It" the repair pass cannot name and the sentence before offers no
+    body for it (no organisation; no place as a subject): shown with that sentence, the reader takes the
+    wrong "it"."""
+    text = sentence.text.strip()
+    if sentence.index == 0 or not _IT_OPENING.search(text) or has_quote_mark(text) \
+            or quote_continuation(doc, sentence):
+        return False  # a speaker's "It's disturbing." is theirs to mean
+    tokens = doc.sentence_tokens(sentence)
+    opening = next((t for t in tokens if t.text.lower() in ("it", "its")), None)
+    if opening is None or opening.dep not in _SUBJECTS or doc.tokens[opening.head].lemma.lower() not in _GROUP_ACTS:
+        return False  # "It truly makes you feel sober": a thing's "it", which the sentence before may well hold
+    if repair_opening(doc, sentence, actors) is not None:
+        return False  # a dummy "It is not clear whether ...", or an "It" the repair pass names
+    previous = doc.sentence_tokens(doc.sentences[sentence.index - 1])
+    return not any(t.ent_type in _GROUP_LABELS or (t.ent_type in _PLACE_LABELS and t.dep in _SUBJECTS)
+                   for t in previous)
