@@ -26,9 +26,8 @@ _LIST = ("Why is Korvia so poor?\n\n"
 def test_a_run_together_dated_list_never_shares_one_year() -> None:
     events = _events(_LIST, "2010-01-18")
     for date, text in events:
-        for year in ("1994", "1998", "2004", "2008"):
-            if year in text and "Recent disasters" in text:
-                assert False, f"one entry for the whole list: {date} {text}"
+        whole = "Recent disasters" in text and any(y in text for y in ("1994", "1998", "2004", "2008"))
+        assert not whole, f"one entry for the whole list: {date} {text}"
         for year, words in (("1994", "Della"), ("1998", "Omar"), ("2004", "Floods"), ("2008", "Four storms")):
             if words in text:
                 assert date == year, (date, text)
@@ -99,13 +98,20 @@ def test_near_miss_a_company_plan_with_its_year_stays_ahead() -> None:
     assert _date_of(_events(text, "2014-09-10"), "go on sale") is not None
 
 
-def test_a_day_and_month_date_an_event_with_no_publication_date() -> None:
+def test_a_full_date_dates_an_event_with_no_publication_date() -> None:
     text = ("A Canadian volunteer who joined Kurdish fighters has been reported captured.\n\n"
-            "Gill Roth left for Syria on 2 November, her family said.\n\n"
-            "She posted on Facebook on 20 November that she was safe.")
-    events = _events(text)
-    assert _date_of(events, "left for Syria") is not None
-    assert _date_of(events, "posted on Facebook") is not None
+            "Gill Roth left for Syria on 2 November 2014, her family said.")
+    assert _date_of(_events(text), "left for Syria") == "2014-11-02"
+
+
+def test_a_yearless_day_with_no_publication_date_gets_no_guessed_year() -> None:
+    # Decision (session 18b): with no publication date and no year, "2 November" cannot be placed in a
+    # chronology, and the entry's date must carry a year (models.TimelineEvent). A guessed year (the article's
+    # latest, say) would be wrong for the audit's case, so there is no entry. This case failed on main as
+    # first written (it asked for an entry); it now states the decision.
+    text = ("A Canadian volunteer who joined Kurdish fighters has been reported captured.\n\n"
+            "Gill Roth left for Syria on 2 November, her family said. Roth had served in the army in 2009.")
+    assert _date_of(_events(text), "left for Syria") is None
 
 
 def test_a_bare_weekday_with_no_publication_date_is_no_entry() -> None:
