@@ -123,3 +123,39 @@ def dates_a_noun_in_a_guess(doc: Document, sentence: Sentence, value: DateValue)
         return False
     auxes = [t for t in doc.sentence_tokens(sentence) if t.head == verb.i and t.dep in ("aux", "auxpass")]
     return verb.tag in _NOW_TAGS or any(a.text.lower() in _GUESS_OR_NOW for a in auxes)
+
+
+# Verbs and nouns of a guess: a date in the clause they govern is the guessed future's (reader Audit 29: "I'd
+# bet the features will come in 2015" was a timeline entry). "Expect" and "plan" stay out, as above.
+_GUESSING = frozenset("bet wager guess predict forecast foresee".split())
+_GUESS_NOUNS = frozenset("guess bet hunch prediction forecast".split())
+_MODALS = frozenset("will would could may might 'll 'd".split())
+
+
+def _guesses(verb: Token, tokens: list[Token]) -> bool:
+    """True when ``verb`` is a guessing verb, or a copula whose subject is a guess ("My guess is that ...")."""
+    if verb.lemma.lower() in _GUESSING:
+        return True
+    return verb.lemma.lower() == "be" and any(
+        t.head == verb.i and t.dep == "nsubj" and t.lemma.lower() in _GUESS_NOUNS for t in tokens)
+
+
+def dates_a_guess(doc: Document, sentence: Sentence, value: DateValue) -> bool:
+    """True when the date's clause is a modal one under a guess ("I'd bet the features will come in 2015").
+
+    The guess verb must govern the dated clause, not carry the date itself: "He predicted in 2009 that ..."
+    dates the prediction. "The company said the watch will go on sale in 2015" reports a plan and stays.
+    """
+    if value.bound is not None:
+        return False
+    verb = clause_verb(doc, sentence, value)
+    if verb is None or verb.head == verb.i:
+        return False
+    tokens = list(doc.sentence_tokens(sentence))
+    if not any(t.head == verb.i and t.dep == "aux" and t.text.lower() in _MODALS for t in tokens):
+        return False
+    while verb.head != verb.i:
+        verb = doc.tokens[verb.head]
+        if _guesses(verb, tokens):
+            return True
+    return False

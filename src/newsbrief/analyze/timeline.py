@@ -30,6 +30,7 @@ from newsbrief.analyze.date_events import dates_a_qualified_noun, event_noun_phr
 from newsbrief.analyze.date_forecasts import (
     dates_a_compared_figure,
     dates_a_forecast,
+    dates_a_guess,
     dates_a_noun_in_a_guess,
     dates_a_report_on_older_news,
 )
@@ -46,6 +47,7 @@ from newsbrief.analyze.date_frames import (
     year_in_a_name,
 )
 from newsbrief.analyze.date_habits import tells_a_habit
+from newsbrief.analyze.date_layouts import dated_list_items, stage_heading
 from newsbrief.analyze.date_nested import dates_a_nested_noun
 from newsbrief.analyze.date_roles import (
     DATELINE_SENTENCES,
@@ -133,11 +135,17 @@ def dated_sentences(doc: Document, ctx: Context) -> list[tuple[DateValue, Senten
 NounEvent = tuple[DateValue, Sentence, int, int]
 
 
-def _read_dates(doc: Document, ctx: Context) -> tuple[list[tuple[DateValue, Sentence]], list[NounEvent]]:
+def _read_dates(doc: Document, ctx: Context, bodies: dict[int, Sentence] | None = None,
+                ) -> tuple[list[tuple[DateValue, Sentence]], list[NounEvent]]:
     """The dated sentences (see :func:`dated_sentences`) and the events named by a noun whose date is
-    no date of its sentence's own event ("two days after Mr Lane's death in June 2009")."""
+    no date of its sentence's own event ("two days after Mr Lane's death in June 2009").
+
+    A run-together dated list gives its items as noun events; a stage heading is a dated sentence whose
+    stage is told by the sentence ``bodies`` maps its index to (:mod:`newsbrief.analyze.date_layouts`).
+    """
     pairs: list[tuple[DateValue, Sentence]] = []
     nouns: list[NounEvent] = []
+    bodies = {} if bodies is None else bodies
     # A live page's "1914:" entry stamps are times of day, not years (nlp/clock_stamps.py).
     stamps = clock_stamps(doc.article.text, ctx.published)
     # Quoted email headers are metadata: their sent date with header text as the event is no entry
@@ -151,6 +159,16 @@ def _read_dates(doc: Document, ctx: Context) -> tuple[list[tuple[DateValue, Sent
         if sentence.text[:1].islower():
             continue  # "of 2006, I outlined ...": the tail of a sentence split at a question mark
         if in_header_run(headers, sentence.start, sentence.end):
+            continue
+        listed = dated_list_items(sentence, ctx.published)
+        if listed is not None:
+            nouns.extend((value, sentence, start, end) for value, start, end in listed)
+            continue  # each item has its own year; none dates the whole list (reader Audit 29)
+        heading = stage_heading(doc, sentence, ctx.published)
+        if heading is not None:
+            if is_event(heading[0]):
+                pairs.append((heading[0], sentence))
+                bodies[sentence.index] = heading[1]
             continue
         if not any(t.pos in ("VERB", "AUX") for t in doc.sentence_tokens(sentence)):
             continue  # "CORSICANA (October 14, 2014)", "During the ... presence (from 1976 until 2005)": no event
@@ -201,7 +219,8 @@ def _dates_the_event(doc: Document, sentence: Sentence, value: DateValue) -> boo
                 or is_caption(doc, sentence, value) or is_lifespan(sentence, value) or is_stamp(sentence, value)
                 or names_a_period(doc, sentence, value) or states_the_present(doc, sentence, value)
                 or dates_a_forecast(doc, sentence, value) or dates_a_compared_figure(doc, sentence, value)
-                or dates_a_report_on_older_news(doc, sentence, value) or dates_a_noun_in_a_guess(doc, sentence, value))
+                or dates_a_report_on_older_news(doc, sentence, value) or dates_a_noun_in_a_guess(doc, sentence, value)
+                or dates_a_guess(doc, sentence, value))
 
 
 def _single_label(value: DateValue) -> str:
@@ -302,9 +321,10 @@ def analyze_timeline(doc: Document, ctx: Context) -> tuple[Candidate, ...]:
     """
     candidates: dict[str, list[tuple[float, DateValue, Sentence]]] = {}
     lead: dict[str, tuple[float, DateValue, Sentence]] = {}
-    pairs, nouns = _read_dates(doc, ctx)
+    bodies: dict[int, Sentence] = {}
+    pairs, nouns = _read_dates(doc, ctx, bodies)
     for value, sentence in pairs:
-        score = _informativeness(doc, ctx, sentence) * value.confidence
+        score = _informativeness(doc, ctx, bodies.get(sentence.index, sentence)) * value.confidence
         candidates.setdefault(value.iso, []).append((score, value, sentence))
         if value.iso not in lead and _lead_news(doc, ctx, sentence, value):
             lead[value.iso] = (score, value, sentence)
@@ -327,6 +347,10 @@ def analyze_timeline(doc: Document, ctx: Context) -> tuple[Candidate, ...]:
             text = doc.article.text[start:end]
             text = text if text[:1].isupper() else f"[{text[0].upper()}]{text[1:]}"
             items.append(Candidate(Item(text=text, citations=(cite(sentence, start, end),), payload=event)))
+        elif sentence.index in bodies:
+            # A stage heading: its stage is told by the paragraph it heads, cited with the heading's date.
+            body = bodies[sentence.index]
+            items.append(Candidate(Item(text=body.text, citations=(cite(sentence), cite(body)), payload=event)))
         else:
             items.append(_told(doc, ctx, sentence, value, event))
     return tuple(items)

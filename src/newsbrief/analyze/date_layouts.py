@@ -1,0 +1,100 @@
+"""Dates given by a page's layout rather than by a sentence: a run-together dated list and a dated stage heading.
+
+Reader Audit 29 (30.4 pattern 5, 30.5 "Key dates") found two layouts the sentence rules misread:
+
+- A list of past events whose items each open on a year and a dash, run together on one line when the page's
+  line breaks were lost ("Past disasters: 1994 - A storm kills ... 1998 - A hurricane destroys ... 2004 -
+  Floods kill ..."). Read as one sentence it got one year for the whole list. Each "YEAR - event" item is
+  its own event with its own year; the text before the first item (the list's label) is no event.
+- A chronology page whose stages are headed by a date line ("2 JUNE: LOWER RISER CAP", "26 MAY - 29 MAY:
+  TOP KILL - FAILED"), each followed by a paragraph telling the stage. The heading has no verb, so it was no
+  event, and the paragraph has no date. The heading's date (or span) dates the paragraph's first sentence.
+
+Both are read before the sentence rules, which would drop the heading (no verb) or date the list once. A list
+whose items cannot all be read (an item of one or two words, a year the date reader refuses) gives no entry
+at all: a wrong year on one item is worse than none. A heading's date needs the article's year like any
+yearless date: with no publication date, "2 JUNE" cannot be placed and the stage gets no entry.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from newsbrief.models import Document, Sentence
+from newsbrief.nlp.dates import DateValue, find_dates
+
+# An item of a dated list: a year, a spaced dash, and a capitalised event ("1998 - Hurricane ...").
+# The spaces around the dash and the capital after it keep out ranges ("1994-1998", "1994 - 1998").
+_LIST_ITEM = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=:))((?:1[6-9]|20)\d\d)\s+[-–—]\s+(?=[A-Z])")
+# Two items at least: one "2004 - Floods ..." opening a sentence is an ordinary dated sentence.
+MIN_LIST_ITEMS = 2
+# An item shorter than this says nothing ("1998 - Omar"); such a list is not split (or dated) at all.
+MIN_ITEM_WORDS = 3
+# A stage heading: a date, optionally a dash and a second date, a colon, and a short title with no closing
+# stop. The title's length was set by hand on the audit's headings (3 to 7 words) with room to spare.
+_HEADING = re.compile(r"^(?P<date>[^:\n]{3,30}?):\s+(?P<title>[^.!?\n]{2,80})$")
+MAX_TITLE_WORDS = 10
+MAX_HEADING_SENTENCES = 2
+
+
+def dated_list_items(sentence: Sentence, published: date | None) -> list[tuple[DateValue, int, int]] | None:
+    """The items of a run-together dated list in ``sentence``: each year's value and the item's offsets.
+
+    None when the sentence is no such list; an empty list when it is one but cannot be split safely (an item
+    too short or a year the date reader does not take), so that no year dates the whole list.
+    """
+    matches = list(_LIST_ITEM.finditer(sentence.text))
+    if len(matches) < MIN_LIST_ITEMS:
+        return None
+    values = {v.start: v for v in find_dates(sentence.text, published, False)}
+    items: list[tuple[DateValue, int, int]] = []
+    for position, match in enumerate(matches):
+        end = matches[position + 1].start(1) if position + 1 < len(matches) else len(sentence.text)
+        text = sentence.text[match.end() : end].rstrip(" ,;")
+        value = values.get(match.start(1))
+        if value is None or value.granularity != "year" or len(text.split()) < MIN_ITEM_WORDS:
+            return []
+        items.append((value, sentence.start + match.end(), sentence.start + match.end() + len(text)))
+    return items
+
+
+def _is_title(title: str) -> bool:
+    """True when ``title`` reads as a heading: short, and in capitals or with no verb-like lower-case run."""
+    words = title.split()
+    if not words or len(words) > MAX_TITLE_WORDS:
+        return False
+    letters = [c for c in title if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def stage_heading(doc: Document, sentence: Sentence, published: date | None) -> tuple[DateValue, Sentence] | None:
+    """The date of a stage heading ("2 JUNE: CAP FITTED") and the first sentence of the paragraph it heads.
+
+    The heading is a paragraph of its own whose text before the colon is a date (or a span "26 MAY - 29
+    MAY") and nothing else, and whose title is in capitals; the next paragraph's first sentence tells the
+    stage. A headline in capitals with no date ("LEAK: ENGINEERS TRY AGAIN") is no heading.
+    """
+    # The parser may cut a heading after its colon ("16 MAY:" | "INSERTION TUBE"): the paragraph is read whole.
+    paragraph = [s for s in doc.sentences if s.paragraph == sentence.paragraph]
+    if paragraph[0] is not sentence or len(paragraph) > MAX_HEADING_SENTENCES:
+        return None
+    match = _HEADING.match(doc.article.text[sentence.start : paragraph[-1].end].strip())
+    if match is None or not _is_title(match.group("title")):
+        return None
+    last = paragraph[-1].index
+    if last + 1 >= len(doc.sentences):
+        return None
+    body = doc.sentences[last + 1]
+    if body.paragraph != sentence.paragraph + 1 or body.text[:1].islower():
+        return None
+    head = match.group("date")
+    values = [v for v in find_dates(head, published, False) if not v.ends_range]
+    if len(values) != 1:
+        return None
+    value = values[0]
+    # The date must be the whole of the head: "Update 2 June" or "Day 3 of 2 June" is no bare date line.
+    covered = head[value.start : (value.until or value).end]
+    if value.start != 0 or covered.strip() != head.strip():
+        return None
+    return value, body
