@@ -4,10 +4,13 @@ reader Audit 29, 30.3 "Misattributed"), on short texts written for these tests:
 1. An inverted frame after the quote ('"...," added Townsend, himself a former coach.') names Townsend, never
    "added Townsend".
 2. A descriptor with "the" ("The Scot also said that ...", "the 34-year-old said") is an anaphor for the one person
-   named in the three sentences before; with two people named there it is left as it is.
+   named in the nearest of the three sentences before that names anyone; with two people named there it is left
+   as it is.
 3. A quotation running over several paragraphs (each opening with a quote mark, the mark closed only at the end of
    the run) after '"...," he said.' belongs to the person "he" is.
-4. A relative clause "which X denies" is X's denial, not the denial of the sentence's first speaker.
+4. A relative clause "which X denies" is X's denial (the attribution stage gives X a denial of the clause before the
+   comma), not the denial of the sentence's first speaker (one Who says what entry per sentence: the first
+   speaker's stays "asserts").
 5. "the paper said" after two papers are named resolves to the one the previous sentence names; when the
    previous sentence names neither, the speaker is withheld.
 
@@ -33,7 +36,7 @@ _ADDED = ("Scotland open their campaign in Rome on Saturday. \"We're in decent s
 _SCOT = ("Rovers coach Alan Baird has named an unchanged side for the derby. Baird won the league twice as a player. "
          "The Scot also said that the new signing was \"not ready\" for a full match.")
 _AGED = ("Midfielder Tom Eriksen has signed a new contract with the club. He joined from Denmark in 2019. "
-         "\"I never wanted to leave,\" the 34-year-old said.")
+         "The 34-year-old said that he never wanted to leave the city.")
 _RUN = ("Brennock won a clean sweep in his first Six Nations as coach in 2008. He guided Wales to another title "
         "in 2012.\n\n\"We were unhappy not reaching the final in 2011,\" he said.\n\n\"We feel much the same this "
         "time.\n\n\"There is some frustration, although we are proud of the young players.\"\n\nWales travel to "
@@ -50,8 +53,8 @@ _PAPERS_FAR = ("China's state media weighed in on Tuesday. The People's Daily ra
 # near misses
 _ONE_PAPER = ("China's state media weighed in on Tuesday. The People's Daily ran a long commentary on the crisis. "
               "The paper said: \"Outside powers want chaos in the region.\"")
-_TWO_MEN = ("Rovers coach Alan Baird and his assistant Rob Keane watched the game from the stands. Baird won the "
-            "league twice as a player. The Scot also said that the new signing was \"not ready\" for a full match.")
+_TWO_MEN = ("Rovers coach Alan Baird has named an unchanged side for the derby. Baird and his assistant Rob Keane "
+            "both played in Glasgow. The Scot also said that the new signing was \"not ready\" for a full match.")
 _CONFIRMED = ("Fighting spread to the border town on Friday. Kurdish officials said the militants attacked from "
               "Turkey, which the ministry confirmed.")
 
@@ -59,7 +62,6 @@ _CONFIRMED = ("Fighting spread to the border town on Friday. Kurdish officials s
 #  (a speaker holding one of these, lowercased, fails), whether it stands among the Quotes at all (None: either))
 QUOTES: list[tuple[str, str, str | None, tuple[str, ...], bool | None]] = [
     (_ADDED, "decent shape", "Townsend", ("added",), True),
-    (_AGED, "never wanted to leave", "Eriksen", ("34-year-old",), True),
     (_RUN, "unhappy not reaching", "Brennock", (), True),
     (_RUN, "much the same", "Brennock", (), True),
     (_RUN, "some frustration", "Brennock", (), True),
@@ -73,11 +75,24 @@ QUOTES: list[tuple[str, str, str | None, tuple[str, ...], bool | None]] = [
 #  such entry needed), speaker parts that must not own a ``stance`` entry holding the piece, the stance)
 POSITIONS: list[tuple[str, str, str | None, tuple[str, ...], str]] = [
     (_SCOT, "not ready", "Baird", ("scot",), ""),
+    (_AGED, "never wanted to leave", "Eriksen", ("34-year-old",), ""),
     (_DENIES, "attacked from", None, ("kurdish",), "denies"),
-    (_DENIES, "attacked from", "Turkey", (), "denies"),
     (_TWO_MEN, "not ready", None, ("baird", "keane"), ""),
     (_CONFIRMED, "attacked from", None, ("kurdish", "ministry"), "denies"),
 ]
+
+
+# The attribution stage: (text, the content's start, the speaker who must hold it, the stance)
+STAGE: list[tuple[str, str, str, str]] = [
+    (_DENIES, "the militants attacked from Turkey", "Turkey", "denies"),
+]
+
+
+def stage_ok(text: str, content: str, speaker: str, stance: str) -> bool:
+    """Whether the attribution stage gives ``speaker`` a ``stance`` whose content starts with ``content``."""
+    doc = annotate(Article(text=text, source=Source(title="Test")))
+    return any(a.speaker == speaker and a.stance == stance and text[a.content_start : a.content_end].startswith(content)
+               for a in build_context(doc).attributions.attributions)
 
 
 def quote_speakers(text: str, piece: str) -> list[str | None]:
@@ -129,10 +144,16 @@ def test_the_position_has_its_speaker(text: str, piece: str, expected: str | Non
     assert position_ok(text, piece, expected, never, stance), positions_of(text, piece)
 
 
+@pytest.mark.parametrize(("text", "content", "speaker", "stance"), STAGE, ids=[f"stage{i}" for i in range(len(STAGE))])
+def test_the_stage_reads_the_relative_denial(text: str, content: str, speaker: str, stance: str) -> None:
+    assert stage_ok(text, content, speaker, stance)
+
+
 def score() -> tuple[int, int]:
     """(right, all) over the cases, for the commit message."""
-    right = sum(quote_ok(*case) for case in QUOTES) + sum(position_ok(*case) for case in POSITIONS)
-    return right, len(QUOTES) + len(POSITIONS)
+    right = sum(quote_ok(*case) for case in QUOTES) + sum(position_ok(*case) for case in POSITIONS) \
+        + sum(stage_ok(*case) for case in STAGE)
+    return right, len(QUOTES) + len(POSITIONS) + len(STAGE)
 
 
 if __name__ == "__main__":
@@ -140,4 +161,6 @@ if __name__ == "__main__":
         print("quote", i, quote_ok(*case), quote_speakers(case[0], case[1]))
     for i, pcase in enumerate(POSITIONS):
         print("position", i, position_ok(*pcase), positions_of(pcase[0], pcase[1]))
+    for i, scase in enumerate(STAGE):
+        print("stage", i, stage_ok(*scase))
     print(score())
