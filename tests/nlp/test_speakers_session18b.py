@@ -13,8 +13,11 @@ reader Audit 29, 30.3 "Misattributed"), on short texts written for these tests:
    speaker's stays "asserts").
 5. "the paper said" after two papers are named resolves to the one the previous sentence names; when the
    previous sentence names neither, the speaker is withheld.
+6. A quotation begun mid-sentence on a subordinating word or a verb whose subject stands outside it ('quit the band
+   "as this is not who I am"', 'tanks that were "used to attack the town from three sides"') loses its point
+   alone and is withheld from Quotes (its sentence may still be a key point).
 
-Near misses: one paper named before keeps "the paper" resolved to it; "which the ministry confirmed" gives no
+Near misses: a whole quoted clause ('"They used tanks to attack ...," an official said') stays; one paper named before keeps "the paper" resolved to it; "which the ministry confirmed" gives no
 denial to anyone; a descriptor with two people named before is no one's. First score on unchanged main 0c0c8fe: see
 the commit that added this file.
 """
@@ -50,7 +53,13 @@ _PAPERS = ("China's state media weighed in on Tuesday. The People's Daily ran a 
 _PAPERS_FAR = ("China's state media weighed in on Tuesday. The People's Daily ran a commentary, and the Global Times "
                "printed an editorial. Both were read widely. The paper said: \"Outside powers want chaos in the "
                "region.\"")
+_AS_CUT = ("The singer cancelled her tour on Monday. Mara Quint said she had quit the band \"as this is not who I "
+           "am any more.\"")
+_VERB_CUT = ("Fighting spread to the border town on Friday. Kurdish commander Aziz Baran said the militants had tanks "
+             "that were \"used to attack the town from three sides.\"")
 # near misses
+_WHOLE = ("Fighting spread to the border town on Friday. \"They used tanks to attack the town from three sides,\" "
+          "a Kurdish official said.")
 _ONE_PAPER = ("China's state media weighed in on Tuesday. The People's Daily ran a long commentary on the crisis. "
               "The paper said: \"Outside powers want chaos in the region.\"")
 _TWO_MEN = ("Rovers coach Alan Baird has named an unchanged side for the derby. Baird and his assistant Rob Keane "
@@ -69,6 +78,9 @@ QUOTES: list[tuple[str, str, str | None, tuple[str, ...], bool | None]] = [
     (_PAPERS, "want chaos", "Global Times", ("the paper", "people's daily"), None),
     (_PAPERS_FAR, "want chaos", None, ("the paper", "people's daily", "global times"), None),
     (_ONE_PAPER, "want chaos", "People's Daily", ("the paper",), True),
+    (_AS_CUT, "as this is not", None, (), False),
+    (_VERB_CUT, "used to attack", None, (), False),
+    (_WHOLE, "used tanks", "official", (), True),
 ]
 
 # Who says what: (text, a piece of the statement, a speaker part that must own it with stance ``stance`` (None: no
