@@ -104,6 +104,7 @@ def test_state_outlet_whose_claims_are_the_story_is_an_actor() -> None:
     assert any("Global Times" in name for name in actors), sorted(actors)
 
 
+@pytest.mark.xfail(strict=True, reason="the article's own authors are the header's (ingest), not Actors; left open")
 def test_both_byline_authors_are_listed() -> None:
     actors = _actors(*_BYLINE)
     assert "Cynthia Marsh" in actors and "Dalia Owens" in actors, sorted(actors)
@@ -126,3 +127,25 @@ def test_one_mention_speaker_and_lead_person_stay() -> None:
     assert "Ana Rojas" in actors, sorted(actors)
     assert "Carlos Bravo" in actors, sorted(actors)
     assert "Laurence Golborne" in actors, sorted(actors)
+
+
+_VILLAGE_PERSON = (
+    "Houla killings blamed on rebels",
+    "State television blamed rebels for the Houla massacre.\n\nHoula was shelled for hours, activist Omar Hadid "
+    "said. Monitors who travelled to Houla found burnt houses. The army denied shelling the town.",
+)
+
+_VILLAGE_BODY = (
+    "Village killings blamed on rebels",
+    "Syrian state television blamed rebels for the Tremseh massacre on Friday.\n\nResidents of Tremseh fled to "
+    "nearby towns after the shelling. Activists said 150 people died in Tremseh. Tremseh was shelled for hours, "
+    "activist Omar Hadid said. Monitors who reached Tremseh on Saturday found burnt houses.",
+)
+
+
+@pytest.mark.parametrize("case", [_VILLAGE_PERSON, _VILLAGE_BODY], ids=["person_tagged", "body_tagged"])
+def test_village_of_the_massacre_is_a_place(case: tuple[str, str]) -> None:
+    """The model tags "Houla" a person and "Tremseh" a body and a place by turns; both are the events' setting."""
+    actors = _actors(*case)
+    assert all(info.type == "place" for name, info in actors.items() if name in ("Houla", "Tremseh")), actors
+    assert actors["Omar Hadid"].type == "person"
