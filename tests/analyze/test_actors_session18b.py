@@ -149,3 +149,13 @@ def test_village_of_the_massacre_is_a_place(case: tuple[str, str]) -> None:
     actors = _actors(*case)
     assert all(info.type == "place" for name, info in actors.items() if name in ("Houla", "Tremseh")), actors
     assert actors["Omar Hadid"].type == "person"
+
+
+def test_one_mention_with_own_relative_clause_stays() -> None:
+    """Near miss: named once deep in a long piece but speaking in a relative clause ("X, who said ...")."""
+    title, body = _PASSING
+    body += (" Chief engineer Pablo Ruiz, who said the new shaft was safe, has led rescues in two other mines. "
+             "The families thanked the rescuers.")
+    actors = _actors(title, body)
+    assert "Pablo Ruiz" in actors, sorted(actors)
+    assert not any("Colvard" in name for name in actors), sorted(actors)

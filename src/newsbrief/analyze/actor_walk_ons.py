@@ -276,7 +276,11 @@ def in_passing(doc: Document, item: Seen, inactive: frozenset[str]) -> bool:
         return False
     if item.voiced or item.headline or item.lead or item.acts or item.affiliated or item.pronouns:
         return False
-    return not subject_acts(doc, item.actor, inactive)
+    head = doc.tokens[item.actor.mentions[0].token_end - 1]
+    # "Chief executive John Walden, who said it had been ...": a relative clause's act or word is the name's own
+    relative = any(t.head == head.i and t.dep == "relcl" and t.lemma.lower() not in inactive
+                   for t in doc.tokens[head.i + 1 : head.right + 1])
+    return not relative and not subject_acts(doc, item.actor, inactive)
 
 
 def role_bound(evidence: Sequence[Seen]) -> set[int]:

@@ -254,9 +254,9 @@ def _settlement(doc: Document, entity: Entity, name: str) -> bool:
            and tokens[b].text.lower() in _EVENT_NOUNS
            for a, b in spans):
         return True
-    # "in Obama's view" sets a person's view, not a place
+    # "in Obama's view", "the improvement in Argos' sales" set a party's view or sales, not a place
     set_in = any(a > 0 and tokens[a - 1].text.lower() in _SETTING_CUES and (a < 2 or tokens[a - 2].text.lower()
-                 not in _HOLDING_NOUNS) and (b >= len(tokens) or tokens[b].text not in ("'s", "’s"))
+                 not in _HOLDING_NOUNS) and (b >= len(tokens) or tokens[b].text not in ("'s", "’s", "'", "’"))
                  for a, b in spans)
     tagged_place = any(e.label in _PLACE_LABELS and name_key(e.text) == name for e in doc.entities)
     return set_in and (tagged_place or entity.label == "PERSON")
