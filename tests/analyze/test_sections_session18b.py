@@ -18,6 +18,7 @@ import pytest
 
 from newsbrief.analyze.classify import analyze_outlook, analyze_recommendations
 from newsbrief.analyze.context import build_context
+from newsbrief.analyze.section_overtaken import overtaken_plan
 from newsbrief.models import Article, Document, Source
 from newsbrief.nlp.annotate import annotate
 from tests.analyze.test_sections_s13 import Analyzer
@@ -203,3 +204,11 @@ def test_a_plan_under_nobody_said_is_no_outlook() -> None:
     items = _brief(DENIED, analyze_outlook, "Is Mara Vell opening cafes in Leeds?")
     assert not _shown(items, "Nobody ever said she will open"), items
     assert _shown(items, "will start a tour of Scotland in May"), items
+
+
+def test_a_failure_with_no_plan_is_not_an_overtaken_plan() -> None:
+    """Added after the 120-row check (Newsroom row 40, a history feature): "but it failed to" after a past act
+    states no plan, so the rule must not read it as one (it moved a key point)."""
+    doc = _doc("In March the first land act stripped the barons of their estates, but it failed to say who would "
+               "farm them.\n\nThe act would later be repealed by the new parliament.", "The land acts")
+    assert not overtaken_plan(doc, doc.sentences[0])

@@ -39,6 +39,10 @@ _DROPPED = re.compile(
 _BUT_FAILED = re.compile(
     r",?\s+but\s+[^;]{0,120}?\b(?:(?:was|were|had\s+been)\s+(?:abandoned|dropped|scrapped|shelved|called\s+off|"
     r"cancell?ed)|failed|collapsed|fell\s+through)\b", re.I)
+# The plan the sentence states: a modal of the future or a word of planning, which must come before the failure.
+_PLANNED = re.compile(
+    r"\b(?:will|would|shall|plann?(?:ed|s)?\s+to|intend(?:ed|s)?\s+to|aim(?:ed|s)?\s+to|expect(?:ed|s)?|"
+    r"(?:was|were|is|are)\s+(?:to|due\s+to|set\s+to|scheduled\s+to)|next\s+step)\b", re.I)
 _FUTURE_MODALS = frozenset({"will", "'ll", "shall", "would", "could", "may", "might"})
 
 
@@ -47,9 +51,14 @@ def _has_future_modal(doc: Document, sentence: Sentence) -> bool:
 
 
 def overtaken_plan(doc: Document, sentence: Sentence) -> bool:
-    """True when the plan ``sentence`` states is reported as failed in its own "but" clause, or as dropped or
-    overtaken by one of the next two sentences of its paragraph or the next, which itself forecasts nothing."""
-    if _BUT_FAILED.search(sentence.text):
+    """True when the plan ``sentence`` states (a future modal or a word of planning) is reported as failed in a "but"
+    clause after it, or as dropped or overtaken by one of the next two sentences of its paragraph or the next, which
+    itself forecasts nothing."""
+    planned = _PLANNED.search(sentence.text)
+    if planned is None:
+        return False  # "the act stripped them of their claim, but it failed to clarify ...": no plan (Newsroom 40)
+    failed = _BUT_FAILED.search(sentence.text, planned.end())
+    if failed is not None:
         return True
     for later in doc.sentences[sentence.index + 1 : sentence.index + 3]:
         if later.paragraph > sentence.paragraph + 1:
