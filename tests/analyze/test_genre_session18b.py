@@ -153,7 +153,32 @@ The last half hour drags, and the ending is too neat.
 Still, this is a film worth seeing, and the lead performance is deeply moving.
 """, ("review",), ("quiet triumph", "worth seeing"))
 
-CASES = [WHY_POOR, STAGES, CASE_STUDY, NEWS_BACKGROUND, READERS_QA, MEDIA_ANALYSIS, QUESTION_TO_READERS, FILM_REVIEW]
+HOAX_TWEETS = Case("hoax_of_posts", """\
+A photograph that appears to show a wolf walking through a supermarket in Brenmark has been shared thousands of \
+times online.
+
+The picture, posted on Saturday, shows a grey animal standing between two shelves of tinned food.
+
+Many people were alarmed.
+
+I honestly can't believe this, I shop there every week and I'm never going back
+
+— Lisa Morane (@lisamorane) June 6, 2015
+
+Others laughed it off.
+
+my dog looks scarier than that lol, I think it's a husky
+
+— Dan Kettle (@dankettle) June 6, 2015
+
+I'm calling it now, this is photoshopped
+
+— Ravi Hood (@ravihood) June 6, 2015
+
+The supermarket said on Monday that the photograph had been edited and that no animal had entered the shop.
+""", ("news", "factcheck"), ("wolf", "photograph had been edited"))
+
+CASES = [HOAX_TWEETS, WHY_POOR, STAGES, CASE_STUDY, NEWS_BACKGROUND, READERS_QA, MEDIA_ANALYSIS, QUESTION_TO_READERS, FILM_REVIEW]
 
 
 @pytest.mark.parametrize("case", case_params(CASES))

@@ -87,10 +87,11 @@ from newsbrief.analyze.genre_voice import (
 )
 from newsbrief.analyze.point_answers import outcome_answer, writers_finding
 from newsbrief.analyze.point_columns import claim_subject, fragment, pivot_paragraph
-from newsbrief.analyze.point_leads import column_verdicts, news_answer
+from newsbrief.analyze.point_leads import column_verdicts, news_answer, stray_posts
 from newsbrief.analyze.point_openings import ANAPHORIC, background_lede, delayed_lede, opening_point
 from newsbrief.analyze.point_pages import reader_setup
 from newsbrief.models import Document, Sentence
+from newsbrief.nlp.attribution import quote_spans
 from newsbrief.nlp.clock_stamps import bracketed_stamps, clock_stamps
 from newsbrief.nlp.transcript import read_transcript
 
@@ -195,7 +196,8 @@ def _reporter_sentences(doc: Document, ctx: Context) -> list[Sentence]:
     by_paragraph = len({s.paragraph for s in doc.sentences}) >= 3
     quoted = {s.paragraph if by_paragraph else s.index for s in doc.sentences if _ANY_QUOTE.search(s.text)}
     end = sidebar_start(doc) or len(doc.sentences)  # a correspondent's box after the body is not its genre
-    excerpt = excerpt_sentences(doc)  # another author's "I" introduced as an excerpt (genre_accounts, Audit 26)
+    # another author's "I" introduced as an excerpt (genre_accounts, Audit 26), a user's post left bare (point_leads)
+    excerpt = excerpt_sentences(doc) | stray_posts(doc, ctx, quote_spans(doc.article.text))
     # A person's words carried on stay theirs (a one-line CNN/DM report's unquoted run of a manager's "I" is his);
     # a document's findings carried on end at the writer's own sentence in nlp.voices (session 17).
     return [s for s in doc.sentences[:end] if s.index in voices and s.index not in excerpt
@@ -264,7 +266,8 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
         return "opinion" if argues_between_quotes(doc, ctx, _stance) else None
     # A witness's "I" ("I walked through the camp", "people told me") takes no stance (Audit 14's dispatch);
     # "it is not bad luck; it is the result of ..." does, in a column of any paragraphing.
-    witness = is_dispatch(doc, ctx) and not quoted_witness(doc, ctx, FEATURE_OPENING)
+    posts = frozenset(stray_posts(doc, ctx, quote_spans(doc.article.text)))
+    witness = is_dispatch(doc, ctx) and not quoted_witness(doc, ctx, FEATURE_OPENING, posts)
     # The witness's own scene ("At 4:30 a.m. the phone rang in my hotel room", "my hopes were dashed") is no stance.
     stance = sum(1 for s in own if (_FIRST_PERSON.search(s.text) and not (witness and (witnesses(doc, s)
                                                                                        or scenery(doc, s))))
