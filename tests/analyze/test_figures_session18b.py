@@ -6,6 +6,7 @@ Each case is a short article written for this test. The kinds:
   the one who expects it, or is withheld; the expecter is never made the figure's holder;
 * a share ("1% of the population") says what the share has or does ("owns half the wealth");
 * a measure takes the dimension word after it ("1.2 m high"), not the next measure's ("1.5 m in diameter");
+* a count of "other" things ("11 other citizens") whose first one the figure does not show is withheld;
 * a dated list run together ("... kills 3,000 people 2010 - Drought hits") ends an item at the next year.
 
 Near misses: a wager already framed ("Harlan's bet: ..."), a capacity whose pronoun subject is resolved to the
@@ -33,6 +34,10 @@ _HAT = "The new statue in the square is striking. The hat is 1.2 m high and 1.5 
 _INCOME = "The richest 10% of households earn 40% of all income, the study found."
 _LIST = ("Hurricanes have shaped the island. 1998 - Hurricane Lena destroys 80% of crops 2004 - Hurricane Mira kills "
          "3,000 people 2010 - Drought hits.")
+# added after the first score (it failed on main 59f0aa1): the units spelled out, so both are figures
+_HAT_METRES = "The statue was unveiled on Monday. The hat is 1.2 metres high and 1.5 metres in diameter."
+# added after the first score (it failed on main 59f0aa1): "other" than the one named a sentence before
+_OTHERS = "Police arrested a Lorland man on Monday. Eleven other Lorland citizens were detained on Tuesday."
 # near misses that must stay as they are
 _SHIP = "The Norvik Star is a converted tanker moored off the coast. It has a capacity of 15,000 barrels a day."
 
@@ -45,6 +50,9 @@ CASES: list[tuple[str, str, list[str] | None, list[str], bool]] = [
     (_INCOME, "10%", ["households", "earn"], [], True),
     (_HAT, "1.2 m", ["hat", "high"], ["diameter"], True),
     (_HAT, "1.5 m", ["hat", "diameter"], ["high", "diameter the hat"], True),
+    (_HAT_METRES, "1.2 metres", ["hat", "high"], ["diameter"], False),
+    (_HAT_METRES, "1.5 metres", ["hat", "diameter"], ["high", "diameter the hat"], True),
+    (_OTHERS, "Eleven", None, [], True),
     (_LIST, "3,000", ["Mira", "kills"], ["2010", "Drought"], True),
     (_LIST, "80%", ["Lena", "crops"], ["2004"], True),
     (_SHIP, "15,000", ["Norvik Star", "capacity"], [], False),
