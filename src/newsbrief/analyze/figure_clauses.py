@@ -262,7 +262,15 @@ def other_dimension(s: ParsedSentence, figure: Figure) -> bool:
     own = set(range(figure.value_start, figure.value_end))
     heads = {s.head(i) for i in own | set(figure.what) if s.tok(i).dep == "conj"}
     before = bool(figure.clause) and max(figure.clause) < min(heads, default=0)  # "The hat is 1.2 m [...] and 1.5 m"
-    return any((h in figure.clause or before) and h not in own and _measured(s, h, own) for h in heads)
+    # the joined number must carry a dimension word ("high"; "m" with "high" after it): a list of counts
+    # ("658 men, 1,440 women and 1,559 children", "68% of primary and 69% of secondary schools") is no measure
+    return any((h in figure.clause or before) and h not in own and _measured(s, h, own) and _dimensioned(s, h)
+               for h in heads)
+
+
+def _dimensioned(s: ParsedSentence, word: int) -> bool:
+    """True when ``word`` is a dimension adjective or a unit with one after it ("m high")."""
+    return s.tok(word).pos == "ADJ" or any(s.tok(c).pos == "ADJ" and c > word for c in s.children[word])
 
 
 # Verbs of guessing, betting and expecting: what is under them is someone's guess (Audit 29 flag A: "Gruber's
@@ -297,8 +305,9 @@ def with_guesser(s: ParsedSentence, figure: Figure) -> Figure:
 
 
 def guess_cut(s: ParsedSentence, figure: Figure) -> bool:
-    """True when the figure's verb is a guess's content and its words still leave out who guesses."""
-    return _guess_head(s, figure) is not None
+    """True when the figure's clause is a guess's content and its words still leave out who guesses; a count
+    shown with its noun alone ("38,000 vehicles a day") states no verb and stays (the reader set's tunnel)."""
+    return bool(figure.clause) and _guess_head(s, figure) is not None
 
 
 _OTHER = frozenset({"other", "another"})
