@@ -472,7 +472,7 @@ class Brief:
     article's text (kept for the store and the verifier, not serialised).
     ``report`` holds engine facts; ``rejected`` the generated sentences the
     verifier refused; ``genre`` what kind of piece the article is (news,
-    opinion, analysis, roundup, feature, live, qa, review).
+    opinion, analysis, roundup, feature, live, qa, review, explainer).
     """
 
     source: Source

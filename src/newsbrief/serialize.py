@@ -347,7 +347,7 @@ def brief_schema() -> dict[str, Any]:
             "schema_version": {"const": SCHEMA_VERSION},
             "article_id": {"anyOf": [_ARTICLE_ID, {"type": "null"}]},
             "genre": {"enum": [None, "news", "opinion", "analysis", "factcheck", "roundup", "feature", "live", "qa",
-                               "review"]},
+                               "review", "explainer"]},
             "source": {
                 "type": "object",
                 "required": ["title", "outlet", "author", "date", "url"],

@@ -18,6 +18,7 @@ from newsbrief.analyze.genre_accounts import _EXCERPT_INTRO
 from newsbrief.budget import InputTooLargeError
 from newsbrief.errors import NewsbriefError
 from newsbrief.ingest.furniture_debris import without_trailing_code
+from newsbrief.ingest.furniture_service import is_pointer_line
 from newsbrief.models import Brief, RawDocument
 from newsbrief.pipeline import brief_source
 from newsbrief.settings import Settings
@@ -95,6 +96,17 @@ def test_a_long_run_of_text_words_without_a_colon_is_read_once() -> None:
     # session 17 review). The sentence splitter keeps a brief's sentences shorter, so the rule is read on its own.
     assert _EXCERPT_INTRO.search("the book of " * 17_000) is None
     assert _EXCERPT_INTRO.search("From an excerpt of her new book that appeared on the Harbour Post: I ran.")
+
+
+def test_a_video_pointer_before_a_long_run_of_spaces_is_read_once() -> None:
+    # Session 18's video teaser (ingest/furniture_service.py): the bounded run before the closing stop also took
+    # the spaces the "\s*" after it takes, so a long run of spaces was backed off 120 times a space (0.23 s at
+    # 50,000 characters, 0.44 s at 100,000; session 18 review). Spaces count as no words, so the 25-word limit
+    # does not stop it.
+    for opening in ("In the video above", "In this video", "Read more"):
+        assert not is_pointer_line(opening + " " * 100_000 + "x.")
+    assert is_pointer_line("In this video, Jane Roe explains why the bank raised rates.")
+    assert is_pointer_line("Read more about the floods" + " " * 20 + ".")
 
 
 def test_a_long_line_under_a_sentence_is_refused_not_read() -> None:

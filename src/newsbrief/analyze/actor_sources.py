@@ -53,6 +53,8 @@ _WIRES = re.compile(r"^(?:Reuters|AP|AFP|Associated Press|Agence France-Presse|X
                     r"Anadolu|Bernama|Antara|WAM|SPA|MENA)$")
 # A denial and what it denies: "denied the report", "dismissed the claims", "rejected the story".
 _DENIALS = frozenset("deny dismiss reject refute rebut debunk dispute contradict".split())
+# Verbs of a charge or a claim an outlet makes in its own name: "the paper accused Washington", "the channel claimed".
+_CHARGE_VERBS = frozenset("accuse charge claim allege blame attack criticise criticize condemn slam denounce".split())
 _CLAIM_NOUNS = frozenset("report claim story article allegation rumour rumor account".split())
 _WIRE_CUE = re.compile(r"\bagency\b", re.I)
 _AGENCY_REACH = 20  # characters either side of an outlet's name that can hold "news agency"
@@ -201,11 +203,30 @@ def story_outlet(doc: Document, name: str, first_voiced: int | None, voiced: int
     the headline announces a report or, for an outlet that is not a wire, it speaks again (module docstring)."""
     if first_voiced is not None and _report_denied(doc, first_voiced):
         return True
+    if voiced >= 1 and _charges_in_lead(doc, name):
+        return True
     if first_voiced is None or doc.sentences[first_voiced].paragraph > 0:
         return False
     if _REPORT_HEADLINE.search(doc.article.source.title or "") is not None:
         return True
     return voiced >= 2 and _WIRES.search(name) is None and not _agency(doc.article.text, name)
+
+
+def _charges_in_lead(doc: Document, name: str) -> bool:
+    """True when the outlet is the subject of a charge in the first paragraph ("China's state-run Global Times has
+    accused the US of ...") and not a wire or agency: its claim is the story (Audit 29 30.5: a state paper and a state
+    channel whose accusations a media analysis reports were shown only as "the paper")."""
+    last = name.split()[-1] if name.split() else ""
+    if not last or _WIRES.search(name) is not None or _agency(doc.article.text, name):
+        return False
+    for sentence in doc.sentences:
+        if sentence.paragraph > 0:
+            break
+        for token in doc.tokens[sentence.token_start : sentence.token_end]:
+            verb = subject_verb(doc, token) if token.text == last else None
+            if verb is not None and verb.lemma.lower() in _CHARGE_VERBS:
+                return True
+    return False
 
 
 def _report_denied(doc: Document, first_voiced: int) -> bool:

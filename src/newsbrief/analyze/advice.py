@@ -33,6 +33,7 @@ _SAYING = frozenset("say tell warn urge argue insist write add believe think rec
 _OTHER_ADVICE = re.compile(
     r"\b(?:urg(?:e|ed|es)|call(?:s|ed|ing)? (?:on|for)|recommend\w*|advis(?:e|ed|es)|"
     r"it is (?:essential|vital|crucial|important)|the best way|priority should|"
+    r"it(?:'s| is) (?:high |now )?time (?:for (?:\w+ ){1,3})?to|"  # "It is time for Washington to" (Audit 29)
     r"(?:be|been|being|was|were|are|is) (?:told|asked|encouraged|advised|urged|ordered) to|"
     r"wants? (?!to\b)\w+(?: \w+)? to|demand(?:s|ed|ing)? that|ordered (?:the )?\w+(?: \w+){0,2} to|"
     r"told (?:the )?\w+(?: \w+){0,2} to (?:stop|end|pay|fix|take|remove|publish|reinstate|withdraw|change)|"

@@ -92,6 +92,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"\b(should|must|ought to|needs? to|need for|" + _MODAL_HAVE + r"has to|" + _MODAL_HAVE
         + r"have to|urg(?:e|ed|es)|call(?:s|ed|ing)? (?:on|for)|recommend\w*|advis(?:e|ed|es)|"
         r"it is (?:essential|vital|crucial|important)|the best way|priority should|"
+        r"it(?:'s| is) (?:high |now )?time (?:for (?:\w+ ){1,3})?to|"  # "It is time for Washington to" (Audit 29)
         # fresh
         r"(?:be|been|being|was|were|are|is) (?:told|asked|encouraged|advised|urged) to|"
         r"wants? (?!to\b)\w+(?: \w+)? to|demand(?:s|ed|ing)? that|told (?:the )?\w+(?: \w+){0,2} to (?:stop|end|pay|"

@@ -30,7 +30,8 @@ from collections.abc import Callable, Sequence
 
 from newsbrief.analyze.actors import Actor
 from newsbrief.analyze.openings import SPEECH, has_quote_mark, quote_continuation, repair_opening
-from newsbrief.models import Document, Sentence
+from newsbrief.models import Document, Sentence, Token
+from newsbrief.nlp.speech import ORGANISATION_NOUNS
 
 # A writer announcing the question the piece leaves with its reader: "Here's my question to you:", "So the
 # question is:", "My question:", "The question for readers is this:". The colon makes it an announcement:
@@ -49,6 +50,9 @@ _THIRD_PERSON = frozenset("he she him her his hers they them their theirs himsel
 _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj"})
 # Where "you" as an object is still the writer's reader ("It makes you wonder", "lets you see").
 _GENERIC_VERBS = frozenset("make let help give cost take leave keep get tell show remind allow force".split())
+# A speaker's line to someone is said by "I" or "we", or has no subject ("Thank you"); a third party's act on "you"
+# ("Scammers will call you and ask for your bank details") is the writer warning readers (session 18 review).
+_SPEAKERS = frozenset({"i", "we"})
 
 
 def announces_question(text: str) -> bool:
@@ -95,8 +99,19 @@ def addressed_line(doc: Document, sentence: Sentence) -> bool:
         return False  # "You have to admire his nerve": the writer to the reader, about someone
     if _REFLEXIVE.search(text):
         return True
-    return any(t.text.lower() == "you" and t.dep in _OBJECT_DEPS
-               and doc.tokens[t.head].lemma.lower() not in _GENERIC_VERBS for t in tokens)
+    return any(t.text.lower() == "you" and t.dep in _OBJECT_DEPS and _spoken_to(doc, t) for t in tokens)
+
+
+def _spoken_to(doc: Document, you: Token) -> bool:
+    """Whether the object "you" is addressed by the speaker: its verb is no generic one and its subject, if any,
+    is "I" or "we" ("we salute you", "Thank you"; not "Scammers will call you")."""
+    verb = doc.tokens[you.head]
+    if verb.pos == "ADP" and verb.head != verb.i:
+        verb = doc.tokens[verb.head]  # "proud of you", "we are grateful to you"
+    if verb.lemma.lower() in _GENERIC_VERBS:
+        return False
+    subject = next((k for k in doc.children(verb) if k.dep in _SUBJECTS), None)
+    return subject is None or subject.text.lower() in _SPEAKERS
 
 
 # An opening "It" or "Its" and the entity labels that can be what it means in the sentence before.
@@ -104,6 +119,10 @@ _IT_OPENING = re.compile(r"^[\"“']?(?:(?:and|but|yet|meanwhile|still),?\s+)?it
 _GROUP_LABELS = frozenset({"ORG", "NORP"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# A body named by a common noun as the subject before ("The board met again on Thursday. It announced a dividend"):
+# "it" has its body. A hospital, a school or an office is also a place, the wrong "it" of Audit 29 #11.
+_PLACE_BODIES = frozenset("hospital school college university house office embassy branch".split())
+_BODY_SUBJECTS = ORGANISATION_NOUNS - _PLACE_BODIES
 # What a group does (an armed group, a party, a company): as the verb of an "It", it needs a body named close by;
 # a thing's "it" ("it makes you feel", "it costs") is left to the sentence before, as before.
 _GROUP_ACTS = frozenset("fight attack seize capture control hold kill claim launch recruit threaten vow battle "
@@ -127,4 +146,4 @@ def unresolved_it(doc: Document, sentence: Sentence, actors: Sequence[Actor]) ->
         return False  # a dummy "It is not clear whether ...", or an "It" the repair pass names
     previous = doc.sentence_tokens(doc.sentences[sentence.index - 1])
     return not any(t.ent_type in _GROUP_LABELS or (t.ent_type in _PLACE_LABELS and t.dep in _SUBJECTS)
-                   for t in previous)
+                   or (t.dep in _SUBJECTS and t.lemma.lower() in _BODY_SUBJECTS) for t in previous)

@@ -27,10 +27,12 @@ Audits 24 and 25, 25.4 item 9).
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 
 from newsbrief.analyze.figure_measures import Figure
 from newsbrief.analyze.figure_parse import ParsedSentence
+from newsbrief.analyze.figure_times import REPORTING_LEMMAS
 from newsbrief.lexicon import words
 from newsbrief.models import Document, FigureInfo, Item, Token
 
@@ -195,3 +197,132 @@ def without_cut_glosses(items: tuple[Item, ...], doc: Document) -> tuple[Item, .
 
 
 __all__ = ["cut_gloss", "without_cut_glosses"]
+
+
+# A clause that is a reporting verb alone ("13 charities — said") leaves out what was said; a modal before a
+# past form ("quake — will devastated") is a broken parse: a fragment (#11 audits), so only the noun is kept.
+_REPORTING = REPORTING_LEMMAS  # shared with figure_times.year_before
+_MODALS = frozenset("will would could might may can shall should must 'll 'd".split())
+
+
+def _counted(s: ParsedSentence, noun: int) -> bool:
+    """True when the noun is a number's: "40% of all income", "half the wealth"."""
+    return s.tok(noun).tag == "CD" or any(s.tok(c).dep in ("nummod", "predet") for c in s.children[noun])
+
+
+def sound_clause(s: ParsedSentence, figure: Figure) -> Figure:
+    """The figure with its clause dropped when the clause is no phrase a reader can read (see above)."""
+    clause = [i for i in figure.clause if s.tok(i).pos != "PUNCT"]
+    if not clause:
+        return figure
+    if all(s.tok(i).pos in ("VERB", "AUX", "PART") for i in clause) \
+            and any(s.tok(i).lemma.lower() in _REPORTING for i in clause):
+        return replace(figure, clause=())
+    own = set(figure.tokens)
+    # "Missouri had 232,000 people turn out": the "had" whose clause the count's verb is has that for object
+    verbs = [i for i in clause if s.tok(i).pos == "VERB" and not (
+        s.tok(i).lemma == "have" and any(s.tok(c).dep in ("ccomp", "xcomp") for c in s.children[i] if c in clause))]
+    objects = [c for i in verbs for c in s.children[i] if s.tok(c).dep == "dobj" and c not in own]
+    if figure.baseline is None and objects:
+        shares = [s.subtree(c, own) for c in objects if figure.value_start < c and _counted(s, c)]
+        if len(shares) != len(objects):
+            return replace(figure, clause=())  # "2.0-liter — replaces from before": the verb lost its object
+        # "10% of households earn 40% of all income": the share's object is another figure, which is what the
+        # share does (Audit 29: "1% — of the population" without the half of the wealth it owns)
+        clause = sorted({*clause, *(i for share in shares for i in share)})
+        figure = replace(figure, clause=tuple(sorted({*figure.clause, *clause})))
+    missing = {c for i in clause for c in s.children[i]
+               if s.tok(c).dep in ("predet", "quantmod") and c not in own and c not in clause}
+    if missing and all(s.tok(s.head(c)).dep == "dobj" and figure.value_start < c for c in missing):
+        # what a share owns is the share's fact: "1% of the population owns half the wealth" (Audit 29: "1% —
+        # of the population" alone), the "half" put back
+        return replace(figure, clause=tuple(sorted({*figure.clause, *missing})))
+    if missing:
+        return replace(figure, clause=())  # "would be the pre-disaster level" without its "half" (check 8)
+    for here, after in itertools.pairwise(clause):
+        if s.tok(here).text.lower() in _MODALS and s.tok(after).tag in ("VBD", "VBN") and after == here + 1:
+            return replace(figure, clause=())
+    return figure
+
+
+def _measured(s: ParsedSentence, word: int, own: set[int]) -> bool:
+    """True when ``word`` carries a number of its own: "high" in "1.2 metres high" has "1.2 metres"."""
+    return any(c not in own and (s.tok(c).tag == "CD" or any(s.tok(k).tag == "CD" for k in s.children[c]))
+               for c in s.children[word] if s.tok(c).dep in ("npadvmod", "nummod", "quantmod", "nmod"))
+
+
+def other_dimension(s: ParsedSentence, figure: Figure) -> bool:
+    """True when the figure's clause runs through the dimension word of the number it is joined to.
+
+    "The hat is 1.2 m high and 1.5 m in diameter": the parser hangs "1.5 m" on "high", the first number's
+    dimension, and the second figure read "1.5 m — in diameter the hat is high" (Audit 29). The word after
+    a number is that number's; without it the second figure's words come out of order ("1.5 m — diameter
+    the hat"), so it is withheld: the first figure's bullet names the thing measured.
+    """
+    own = set(range(figure.value_start, figure.value_end))
+    heads = {s.head(i) for i in own | set(figure.what) if s.tok(i).dep == "conj"}
+    before = bool(figure.clause) and max(figure.clause) < min(heads, default=0)  # "The hat is 1.2 m [...] and 1.5 m"
+    # the joined number must carry a dimension word ("high"; "m" with "high" after it): a list of counts
+    # ("658 men, 1,440 women and 1,559 children", "68% of primary and 69% of secondary schools") is no measure
+    return any((h in figure.clause or before) and h not in own and _measured(s, h, own) and _dimensioned(s, h)
+               for h in heads)
+
+
+def _dimensioned(s: ParsedSentence, word: int) -> bool:
+    """True when ``word`` is a dimension adjective or a unit with one after it ("m high")."""
+    return s.tok(word).pos == "ADJ" or any(s.tok(c).pos == "ADJ" and c > word for c in s.children[word])
+
+
+# Verbs of guessing, betting and expecting: what is under them is someone's guess (Audit 29 flag A: "Gruber's
+# bet: the watch will start at around $999" shown as the price).
+_GUESSING = frozenset("expect predict bet wager reckon forecast guess anticipate".split())
+
+
+def _guess_head(s: ParsedSentence, figure: Figure) -> int | None:
+    """The verb of guessing whose content the figure's verb is, when the figure's words leave it out."""
+    i = figure.value_start
+    for _ in range(8):  # up from the number to the verb that governs it
+        if s.tok(i).pos in ("VERB", "AUX") and s.tok(i).dep != "aux":
+            head = s.head(i)
+            guessed = s.tok(i).dep in ("ccomp", "xcomp") and head != i and s.tok(head).lemma.lower() in _GUESSING
+            return head if guessed and head not in {*figure.clause, *figure.what} else None
+        if s.head(i) == i:
+            return None
+        i = s.head(i)
+    return None
+
+
+def with_guesser(s: ParsedSentence, figure: Figure) -> Figure:
+    """The figure with the verb of guessing and its subject: "Police expect 200,000 people to attend", not
+    "200,000 people — attend" (a forecast shown as a count, Audit 29 flag A)."""
+    head = _guess_head(s, figure)
+    if head is None or not figure.clause:
+        return figure
+    region = set(s.region(head))
+    subjects = [c for c in s.children[head] if s.tok(c).dep in ("nsubj", "nsubjpass", "aux", "auxpass", "neg")]
+    words = {head}.union(*(s.subtree(c, set()) for c in subjects)) & region
+    return replace(figure, clause=tuple(sorted({*figure.clause, *words})))
+
+
+def guess_cut(s: ParsedSentence, figure: Figure) -> bool:
+    """True when the figure's clause is a guess's content and its words still leave out who guesses; a count
+    shown with its noun alone ("38,000 vehicles a day") states no verb and stays (the reader set's tunnel)."""
+    return bool(figure.clause) and _guess_head(s, figure) is not None
+
+
+_OTHER = frozenset({"other", "another"})
+
+
+def other_unanchored(s: ParsedSentence, figure: Figure) -> bool:
+    """True for a count of "other" things whose first thing the figure does not show.
+
+    "11 other Israeli citizens" (Audit 29): other than whom, the reader asks, when the one they are set
+    beside is in an earlier sentence. "the pilot and 11 other passengers" names him: a conjunct of the count
+    is in the figure's words.
+    """
+    noun = figure.noun
+    if noun is None or not any(s.text(c).lower() in _OTHER for c in s.children[noun] if c < noun):
+        return False
+    shown = {*figure.what, *figure.clause}
+    first = s.head(noun) if s.tok(noun).dep == "conj" else None
+    return first is None or first not in shown

@@ -80,7 +80,7 @@ def baseline_time(s: ParsedSentence, figure: Figure) -> Figure:
     return figure
 
 
-# Reporting verbs: a main clause of one reports a view, not the story's next event (also figures.sound_clause).
+# Reporting verbs: a main clause of one reports a view, not the story's next event (also figure_clauses.sound_clause).
 REPORTING_LEMMAS = frozenset("say tell add announce note state claim believe think warn write report confirm explain "
                              "insist argue reply respond agree estimate".split())
 _BARE_YEAR = re.compile(r"^(?:in )?(?:1[89]|20)\d\d$", re.I)

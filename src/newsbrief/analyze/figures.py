@@ -43,13 +43,23 @@ found, and every public name of the parts can still be imported from here.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import replace
 
 from newsbrief.analyze.context import Context, cite
-from newsbrief.analyze.figure_clauses import clauseless, self_named, verb_lost, within_clause, without_cut_glosses
+from newsbrief.analyze.figure_clauses import (
+    clauseless,
+    guess_cut,
+    other_dimension,
+    other_unanchored,
+    self_named,
+    sound_clause,
+    verb_lost,
+    with_guesser,
+    within_clause,
+    without_cut_glosses,
+)
 from newsbrief.analyze.figure_complete import incomplete, unnamed, without_same_text, without_side_items
 from newsbrief.analyze.figure_crowded import idle_count, one_per_side_sentence
 from newsbrief.analyze.figure_cuts import (
@@ -93,7 +103,7 @@ from newsbrief.analyze.figure_referents import (
 )
 from newsbrief.analyze.figure_salience import passing_count, phone_number, without_parts
 from newsbrief.analyze.figure_sense import sense_lost
-from newsbrief.analyze.figure_times import REPORTING_LEMMAS, baseline_time, year_before
+from newsbrief.analyze.figure_times import baseline_time, year_before
 from newsbrief.analyze.figure_unsaid import new_level, unsaid
 from newsbrief.analyze.figure_values import (
     FIGURE_LABELS,
@@ -158,35 +168,6 @@ def measure_text(s: ParsedSentence, figure: Figure, referent: Referent | None = 
     parts = (_words(s, what), _words(s, clause, lead=not what, first=not what),
              _words(s, figure.rate, trim=False))
     return " ".join(part for part in parts if part)
-
-
-# A clause that is a reporting verb alone ("13 charities — said") leaves out what was said; a modal before a
-# past form ("quake — will devastated") is a broken parse: a fragment (#11 audits), so only the noun is kept.
-_REPORTING = REPORTING_LEMMAS  # shared with figure_times.year_before
-_MODALS = frozenset("will would could might may can shall should must 'll 'd".split())
-
-
-def sound_clause(s: ParsedSentence, figure: Figure) -> Figure:
-    """The figure with its clause dropped when the clause is no phrase a reader can read (see above)."""
-    clause = [i for i in figure.clause if s.tok(i).pos != "PUNCT"]
-    if not clause:
-        return figure
-    if all(s.tok(i).pos in ("VERB", "AUX", "PART") for i in clause) \
-            and any(s.tok(i).lemma.lower() in _REPORTING for i in clause):
-        return replace(figure, clause=())
-    own = set(figure.tokens)
-    # "Missouri had 232,000 people turn out": the "had" whose clause the count's verb is has that for object
-    verbs = [i for i in clause if s.tok(i).pos == "VERB" and not (
-        s.tok(i).lemma == "have" and any(s.tok(c).dep in ("ccomp", "xcomp") for c in s.children[i] if c in clause))]
-    if figure.baseline is None and any(s.tok(c).dep == "dobj" and c not in own for i in verbs for c in s.children[i]):
-        return replace(figure, clause=())  # "2.0-liter — replaces from before": the verb lost its object
-    if any(s.tok(c).dep in ("predet", "quantmod") and c not in own and c not in clause
-           for i in clause for c in s.children[i]):
-        return replace(figure, clause=())  # "would be the pre-disaster level" without its "half" (check 8)
-    for here, after in itertools.pairwise(clause):
-        if s.tok(here).text.lower() in _MODALS and s.tok(after).tag in ("VBD", "VBN") and after == here + 1:
-            return replace(figure, clause=())
-    return figure
 
 
 # Unseen briefs (session 8) showed figures whose meaning a reader cannot find: a small count in passing
@@ -431,12 +412,13 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
             continue  # "It will start at $44,000" with nothing named before it: which one, a reader asks
         figure = with_spaced_scale(s, sound_clause(s, within_clause(s, figure)))  # a run-on item cut (Audit 25)
         figure = with_purpose(s, with_verb_rate(s, baseline_time(s, own_time(s, with_event(s, figure)))))
-        figure = new_level(s, with_place(s, figure))  # "In Sulaimaniya, Iraq, 39 people": whose toll (Audit 20)
+        figure = new_level(s, with_place(s, with_guesser(s, figure)))  # "In Sulaimaniya, Iraq, 39 people" (Audit 20)
         if (not figure.clause and not named(s, figure.what, set(figure.rate))) or not_a_fact(s, figure) \
                 or no_quantity(s, figure) or trivia(s, figure) or cut_from_meaning(s, figure) \
                 or phone_number(s, figure) or passing_count(s, figure) or _altered(s, figure, lost) \
                 or dangling(s, figure) or idle_count(s, figure) or in_question(s, figure.value_end) \
-                or unsaid(s, figure) or incomplete(s, figure) or self_named(s, figure) or clauseless(s, figure):
+                or unsaid(s, figure) or incomplete(s, figure) or self_named(s, figure) or clauseless(s, figure) \
+                or other_dimension(s, figure) or guess_cut(s, figure) or other_unanchored(s, figure):
             continue  # nothing says what it counts, no fact a reader can place, "civilians 3", "analysts told"
         vague, referent = found
         if not vague & (set(figure.what) | set(figure.clause)):

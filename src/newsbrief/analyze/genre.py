@@ -56,6 +56,7 @@ from newsbrief.analyze.genre_body import (
     sidebar_start,
 )
 from newsbrief.analyze.genre_column import answered_by_source, argues_between_quotes, question_title_genre
+from newsbrief.analyze.genre_explain import explainer
 from newsbrief.analyze.genre_frames import concessive_thesis, frames_outcomes, without_group_views
 from newsbrief.analyze.genre_pages import camps_view, column_background, commentary_page, readers_page
 from newsbrief.analyze.genre_points import (
@@ -71,8 +72,8 @@ from newsbrief.analyze.genre_points import (
     title_terms,
     verdict_points,
 )
-from newsbrief.analyze.genre_review import critic_verdict, reviews_a_work
-from newsbrief.analyze.genre_shapes import reader_qa, scene_feature, snarks, tells_trend
+from newsbrief.analyze.genre_review import critic_verdict, names_a_work, reviews_a_work
+from newsbrief.analyze.genre_shapes import quoted_witness, reader_qa, scene_feature, snarks, tells_trend
 from newsbrief.analyze.genre_tone import judges_plainly, mocks, weighs_views
 from newsbrief.analyze.genre_voice import (
     concludes_explanation,
@@ -86,17 +87,18 @@ from newsbrief.analyze.genre_voice import (
 )
 from newsbrief.analyze.point_answers import outcome_answer, writers_finding
 from newsbrief.analyze.point_columns import claim_subject, fragment, pivot_paragraph
-from newsbrief.analyze.point_leads import column_verdicts, news_answer
+from newsbrief.analyze.point_leads import column_verdicts, news_answer, stray_posts
 from newsbrief.analyze.point_openings import ANAPHORIC, background_lede, delayed_lede, opening_point
 from newsbrief.analyze.point_pages import reader_setup
 from newsbrief.models import Document, Sentence
+from newsbrief.nlp.attribution import quote_spans
 from newsbrief.nlp.clock_stamps import bracketed_stamps, clock_stamps
 from newsbrief.nlp.transcript import read_transcript
 
 if TYPE_CHECKING:
     from newsbrief.analyze.context import Context
 
-Genre = Literal["news", "opinion", "analysis", "factcheck", "roundup", "feature", "live", "qa", "review"]
+Genre = Literal["news", "opinion", "analysis", "factcheck", "roundup", "feature", "live", "qa", "review", "explainer"]
 
 _URL_GENRES: tuple[tuple[re.Pattern[str], Genre], ...] = (
     (re.compile(r"/(opinion|opinions|commentisfree|comment|columns?|columnists?|editorials?|op-?ed|"
@@ -194,7 +196,8 @@ def _reporter_sentences(doc: Document, ctx: Context) -> list[Sentence]:
     by_paragraph = len({s.paragraph for s in doc.sentences}) >= 3
     quoted = {s.paragraph if by_paragraph else s.index for s in doc.sentences if _ANY_QUOTE.search(s.text)}
     end = sidebar_start(doc) or len(doc.sentences)  # a correspondent's box after the body is not its genre
-    excerpt = excerpt_sentences(doc)  # another author's "I" introduced as an excerpt (genre_accounts, Audit 26)
+    # another author's "I" introduced as an excerpt (genre_accounts, Audit 26), a user's post left bare (point_leads)
+    excerpt = excerpt_sentences(doc) | stray_posts(doc, ctx, quote_spans(doc.article.text))
     # A person's words carried on stay theirs (a one-line CNN/DM report's unquoted run of a manager's "I" is his);
     # a document's findings carried on end at the writer's own sentence in nlp.voices (session 17).
     return [s for s in doc.sentences[:end] if s.index in voices and s.index not in excerpt
@@ -263,7 +266,8 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
         return "opinion" if argues_between_quotes(doc, ctx, _stance) else None
     # A witness's "I" ("I walked through the camp", "people told me") takes no stance (Audit 14's dispatch);
     # "it is not bad luck; it is the result of ..." does, in a column of any paragraphing.
-    witness = is_dispatch(doc, ctx) and not _quoted_witness(doc, ctx)
+    posts = frozenset(stray_posts(doc, ctx, quote_spans(doc.article.text)))
+    witness = is_dispatch(doc, ctx) and not quoted_witness(doc, ctx, FEATURE_OPENING, posts)
     # The witness's own scene ("At 4:30 a.m. the phone rang in my hotel room", "my hopes were dashed") is no stance.
     stance = sum(1 for s in own if (_FIRST_PERSON.search(s.text) and not (witness and (witnesses(doc, s)
                                                                                        or scenery(doc, s))))
@@ -306,14 +310,6 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
     return None
 
 
-def _quoted_witness(doc: Document, ctx: Context) -> bool:
-    """True when every "I" the attribution stage left to the reporter in the opening is inside someone's quoted
-    statement (a comedian's post quoted over several sentences, its speaker missed): no witness of the writer's."""
-    reach = doc.sentences[: max(3, int(FEATURE_OPENING * len(doc.sentences)))]
-    mine = [s for s in reach if ctx.voice_of(s.index).voice == "reporter" and _FIRST_PERSON_SINGULAR.search(s.text)]
-    return bool(mine) and all(inside_quotation(doc, s) or s.text[:1] in "\"“" for s in mine)
-
-
 def detect_genre(doc: Document, ctx: Context) -> Genre:
     """The article's genre (see the module docstring); ``news`` when nothing says otherwise."""
     url = doc.article.source.url or ""
@@ -353,7 +349,8 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
         return "roundup"
     if is_debunk(doc, ctx, title) and (_TITLE_FACTCHECK.search(title) or not weighs_views(doc, ctx)):
         return "factcheck"  # a debunk may argue in the first person ("I get fooled now and then"; Audit 11)
-    own_genre = _genre_of_own(doc, ctx, title)
+    # a question answered with causes or stages, no news of the day (genre_explain, Audit 29)
+    own_genre = explainer(doc, ctx, title) or _genre_of_own(doc, ctx, title)
     if own_genre is not None:
         return own_genre
     if profile(doc) or recounts(doc, ctx) or nut_graf(doc, ctx):
@@ -364,7 +361,7 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
         # a question headline over question headings its experts answer heads an explainer (Audit 20)
         return question_title_genre(doc, ctx, title, _stance)  # or sources answering it both ways (Audit 28)
     # A closing verdict on the thing the opening names (the lead's car review): a review nothing else showed.
-    return "review" if review_verdict(doc, ctx) is not None else "news"
+    return "review" if review_verdict(doc, ctx) is not None and names_a_work(doc) else "news"
 
 
 

@@ -106,7 +106,10 @@ def question_title_genre(doc: Document, ctx: Context, title: str,
     answer its question headings (Audit 20), a reported analysis whose named sources answer it both ways while
     the writer judges nothing (genre_frames.sources_split, Audit 28), else opinion."""
     if not title.rstrip().endswith("?"):
-        return "opinion"
+        # "How state media covered the protests" over a body in which the writer judges nothing (what outlets
+        # say is theirs: genre_frames.without_group_views) reports an analysis (Audit 29's media analysis)
+        own = [s for s in writer_sentences(doc, ctx) if s.text[:1] not in "\"“'‘"]
+        return "opinion" if not own or any(stance(unquoted(s.text)) for s in own) else "analysis"
     if sourced_questions(doc, ctx):
         return "qa"
     return "analysis" if sources_split(doc, ctx, stance) else "opinion"

@@ -49,6 +49,13 @@ CONSENSUS = re.compile(rf"\b(?:most|many|nearly all|almost all) (?:[a-z-]+ )?{_G
 # A group's view that runs to the end of the sentence: its modal or verdict is the group's, not the writer's.
 _GROUP_VIEW = re.compile(rf"\b(?:most|many|some|few|other|several|nearly all|almost all) (?:[a-z-]+ )?{_GROUPS} "
                          rf"(?:agree|believe|think|say|argue|expect|fear|suspect|warn|concur)s?\b.*", re.I)
+# What outlets say is theirs too: a media analysis reports that "state outlets called the demonstrations a disgrace"
+# or "the party's newspaper wrote that the protesters must be punished" and argues no view of its own (Audit 29's
+# BBC media analysis read as opinion).
+_MEDIA_VIEW = re.compile(r"\b(?:TV|television|newspapers?|papers?|outlets?|media|channels?|press|broadcasters?|"
+                         r"tabloids?|commentators?|pundits?|presenters?|anchors?)(?: [\w'-]+){0,3}? (?:call(?:s|ed)|"
+                         r"describ(?:es|ed)|brand(?:s|ed)|label(?:s|led)|dub(?:s|bed)|term(?:s|ed)|wr(?:ote|ites)|"
+                         r"suggest(?:s|ed)|says?|said|claim(?:s|ed)|portray(?:s|ed)|accus(?:es|ed))\b.*")
 # The organisation the writer speaks for ("our fund", "at our firm"); newsroom nouns ("our correspondent") are the
 # outlet's, not the writer's.
 _ORG_OURS = re.compile(r"\bour (?:funds?|firm|company|organi[sz]ation|charity|bank|clients|members|portfolio|"
@@ -66,8 +73,9 @@ CONCESSIVE_REACH = 3  # a question answered both ways needs two named voices
 
 
 def without_group_views(text: str) -> str:
-    """``text`` without a group's view clause ("most analysts agree that X must go"), whose stance is theirs."""
-    return _GROUP_VIEW.sub(" ", text)
+    """``text`` without a group's view clause ("most analysts agree that X must go") or an outlet's ("state TV
+    called it a farce"), whose stance is theirs."""
+    return _MEDIA_VIEW.sub(" ", _GROUP_VIEW.sub(" ", text))
 
 
 def frames_outcomes(doc: Document, own: list[Sentence]) -> Sentence | None:

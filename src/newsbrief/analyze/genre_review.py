@@ -104,3 +104,20 @@ def critic_verdict(doc: Document, ctx: Context) -> Sentence | None:
         if judged and (best is None or score > best[0]):
             best = (score, sentence)
     return best[1] if best else None
+
+
+# A reviewed thing named as the object of the judgement: a work (_WORK), a product or a place to eat or stay. A
+# closing "disappointing" on a spill's clean-up is no review (Audit 29's schools case study read as a review).
+_PRODUCT = re.compile(r"\b(?:car|phone|smartphone|laptop|tablet|camera|watch|headphones|console|device|gadget|"
+                      r"hotel|bar|cafe|café|app|model|speaker|TV|television|handset|e-reader|bike)s?\b", re.I)
+WORK_SENTENCES = 2  # the work is named in the opening sentences
+_TITLE_REVIEW = re.compile(r"\breview\b", re.I)  # "Voltra GT review: a spaceship for the road" names its product
+
+
+def names_a_work(doc: Document) -> bool:
+    """True when the headline says review, the opening names a reviewed work or product, or the page carries
+    credits."""
+    opening = " ".join([doc.article.source.title or "", *(s.text for s in doc.sentences[:WORK_SENTENCES])])
+    if _TITLE_REVIEW.search(doc.article.source.title or ""):
+        return True
+    return bool(_WORK.search(opening) or _PRODUCT.search(opening) or _CREDITS.search(doc.article.text))

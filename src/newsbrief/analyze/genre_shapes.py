@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsbrief.analyze.genre_voice import inside_quotation
 from newsbrief.models import Document, Sentence
 from newsbrief.nlp.reader_questions import ANSWER_LINE, ANSWERER, QUESTION_LINE
 
@@ -122,3 +123,19 @@ def reader_qa(doc: Document) -> bool:
     docstring)."""
     text = doc.article.text
     return bool(QUESTION_LINE.search(text)) and (bool(ANSWER_LINE.search(text)) or bool(ANSWERER.search(text)))
+
+
+_FIRST_PERSON_SINGULAR = re.compile(r"\b(I|I'm|I've|I'd|I'll|myself)\b")
+
+
+def quoted_witness(doc: Document, ctx: Context, opening: float, posts: frozenset[int] = frozenset()) -> bool:
+    """True when every "I" the attribution stage left to the reporter in the opening share of the text is inside
+    someone's quoted statement (a comedian's post quoted over several sentences, its speaker missed): no witness of
+    the writer's (moved from genre.py in session 18). A user's post left bare (``posts``, point_leads.stray_posts)
+    is someone else's too: a hoax story told in tweets read as a first-person feature (points18's report)."""
+    if posts and not any(s.index not in posts and ctx.voice_of(s.index).voice == "reporter"
+                         and _FIRST_PERSON_SINGULAR.search(s.text) for s in doc.sentences):
+        return True  # every "I" the reporter has is in a post (the posts may come after the opening)
+    reach = doc.sentences[: max(3, int(opening * len(doc.sentences)))]
+    mine = [s for s in reach if ctx.voice_of(s.index).voice == "reporter" and _FIRST_PERSON_SINGULAR.search(s.text)]
+    return bool(mine) and all(inside_quotation(doc, s) or s.text[:1] in "\"“" or s.index in posts for s in mine)

@@ -40,6 +40,7 @@ import re
 
 from newsbrief.analyze.section_forecasts import a_thing, copula, physical_condition
 from newsbrief.analyze.section_judged import reported_clause
+from newsbrief.analyze.section_overtaken import rejected_view
 from newsbrief.models import Document, Sentence, Token
 
 # "Presidents are asked to consult with Congress before they ...", "Judges are expected to step aside when they
@@ -170,4 +171,5 @@ def not_a_call(doc: Document, modal: Token) -> bool:
     recognition, a requirement on a thing, a charge put to the addressee or a damaged thing's need (see the
     module docstring)."""
     return physical_condition(doc, modal) or faces_scrutiny(doc, modal) or recognised(doc, modal) \
-        or thing_requirement(doc, modal) or charge_owned(doc, modal) or damage_described(doc, modal)
+        or thing_requirement(doc, modal) or charge_owned(doc, modal) or damage_described(doc, modal) \
+        or rejected_view(doc, modal)  # "Some argue X must ... That is a false choice." (Audit 29, section_overtaken)

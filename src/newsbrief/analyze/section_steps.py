@@ -53,6 +53,13 @@ from newsbrief.analyze.context import Context
 from newsbrief.analyze.section_forecasts import rebutted_forecast, told_in_the_past
 from newsbrief.analyze.section_judged import only_judges, reported_clause
 from newsbrief.analyze.section_outlook import past_ability
+from newsbrief.analyze.section_overtaken import (
+    negated_saying,
+    overtaken_plan,
+    past_post,
+    second_person_joke,
+    wished,
+)
 from newsbrief.analyze.section_scenarios import (
     counterfactual,
     cut_referent,
@@ -342,7 +349,8 @@ def no_forecast(doc: Document, ctx: Context, sentence: Sentence) -> bool:
     (:func:`past_ability`), an argument's step, a teaser, a reassurance told to the writer, or a live page's
     superseded entry, or words that only judge, recall or wonder (:func:`~.section_judged.only_judges`), or a
     fulfilled prediction, a price told to the reader, a view set up to be rejected (:func:`holds_no_outlook`), or a
-    forecast told in the past or rebutted by the writer (:mod:`~.section_forecasts`)."""
+    forecast told in the past or rebutted by the writer (:mod:`~.section_forecasts`), or a plan dropped, quoted from
+    a dated past post, under a negated saying, or a column's second-person joke (:mod:`~.section_overtaken`)."""
     return past_ability(doc, sentence) or argument_step(doc, sentence) or reader_teaser(sentence) \
         or reassured_writer(doc, sentence) or superseded(doc, ctx, sentence) or only_judges(doc, sentence) \
         or holds_no_outlook(sentence.text) or _general_attitude(doc, sentence) \
@@ -350,4 +358,5 @@ def no_forecast(doc: Document, ctx: Context, sentence: Sentence) -> bool:
         or told_in_the_past(doc, ctx.published.year if ctx.published else None, sentence) \
         or rebutted_forecast(sentence) or scenario_would(doc, sentence) or past_perfect_intention(doc, sentence) \
         or cut_referent(doc, sentence) or would_after_hypothesis(doc, sentence) or counterfactual(doc, sentence) \
-        or modals_aside(doc, sentence)
+        or modals_aside(doc, sentence) or overtaken_plan(doc, sentence) or past_post(doc, sentence) \
+        or negated_saying(doc, sentence) or second_person_joke(doc, ctx, sentence) or wished(doc, sentence)

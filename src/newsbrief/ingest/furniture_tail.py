@@ -154,8 +154,42 @@ def tail_furniture(paragraphs: Sequence[str], content: Sequence[bool], bylines: 
         return set()
     first = max(1, len(paragraphs) - TAIL_PARAGRAPHS)
     bylines = [*bylines, *_standfirst_authors(paragraphs, content)]
-    return _box_at_foot(paragraphs, content, first) or _bio_block(paragraphs, content, bylines) \
+    found = _box_at_foot(paragraphs, content, first) or _bio_block(paragraphs, content, bylines) \
         or _bios_at_foot(paragraphs, content, first, bylines)
+    return found | _link_question(paragraphs, content)
+
+
+# A related-link block at the foot: a headline question followed only by link lines the line rules dropped
+# ("What are the top issues for each party at the 2015 election?" / "Policy guide: Where the parties stand"; an
+# XSum extract read in session 18, whose Conclusion was the question). A link line is short and has no closing
+# stop and no bracket (a wire credit "(Reporting by ...)" after a closing question is no link); the question
+# speaks to no one ("you", "we", "I": a writer's question to readers stays). LINK_MAX_WORDS is the longest link
+# line seen on the BBC pages of ../shared/data/summ/ XSum extracts plus a margin.
+LINK_MAX_WORDS = 12
+QUESTION_MAX_WORDS = 25
+_ADDRESSED = re.compile(r"\b(?i:you|your|we|our|us|I|my)\b|[\"“”]")
+
+
+def _link_line(paragraph: str) -> bool:
+    text = paragraph.strip()
+    return 0 < len(text.split()) <= LINK_MAX_WORDS and text[-1] not in ".!?)\"”" and not text.startswith("(")
+
+
+def _link_question(paragraphs: Sequence[str], content: Sequence[bool]) -> set[int]:
+    """The headline question of a related-link block at the foot (see LINK_MAX_WORDS), or nothing."""
+    kept = [i for i, keep in enumerate(content) if keep]
+    if len(kept) < MIN_PARAGRAPHS:
+        return set()
+    last = kept[-1]
+    question = paragraphs[last].strip()
+    after = paragraphs[last + 1:]
+    if not after or not all(_link_line(p) for p in after if p.strip()):
+        return set()
+    one_sentence = not re.search(r"[.!?][\"”’']?\s", question)
+    if question.endswith("?") and one_sentence and len(question.split()) <= QUESTION_MAX_WORDS \
+            and not _ADDRESSED.search(question):
+        return {last}
+    return set()
 
 
 # A standfirst that presents the writer ("Philosopher Jane Roe examines the arguments.", "Jane Roe

@@ -74,6 +74,14 @@ Upper Lower North South East West Central Greater Northern Southern Eastern West
 Southwest Northeastern Northwestern Southeastern Southwestern Outer Inner Middle
 """.split())
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
+# A village or town typed as a person or a body (Audit 29 30.4 pattern 7: "Houla (person)", the village of "the Houla
+# massacre"; an invented "Tremseh" tagged ORG and GPE by turns became an organisation of five mentions). One word is
+# a place when it names an event's setting ("the Houla massacre") or follows "in"/"near" while the model tags it a
+# place elsewhere; a person's one-word name is a place only with such a cue ("in Houla", "the Houla massacre"), as
+# a surname of a person named in full ("Denzel Washington ... Washington said") never is.
+_EVENT_NOUNS = frozenset("massacre massacres killings siege bombing bombings shelling uprising earthquake".split())
+_SETTING_CUES = frozenset("in near outside".split())
+_HOLDING_NOUNS = frozenset("stake stakes shares share investment investors interest holding".split())
 # A hashtag run together from several words ("MacklemoreJoinedISIS"; Audit 28 29.4 pattern 5, typed a person): a
 # lower-case letter followed by a capital at two places at least. Personal names have one at most ("McDonald",
 # "DiCaprio", "LeBron"); companies may have two ("GlaxoSmithKline"), so without a "#" such a name is a body.
@@ -130,6 +138,8 @@ def relabel_non_persons(doc: Document) -> Document:
             relabel[name] = "FAC"
         elif entity.label == "PERSON" and _region(doc, name):
             relabel[name] = "LOC"  # every mention: a region the model tagged a place elsewhere stays no actor
+        elif _settlement(doc, entity, name):
+            relabel[name] = "GPE"  # every mention: the place of the events stays a place (type "place")
         elif hashtag(doc.article.text, name):
             relabel[name] = "HASHTAG"
         elif _body(entity, name) or (entity.label == "PERSON" and (_outlet_named(doc, entity) or _camel(name))):
@@ -229,6 +239,27 @@ def _region(doc: Document, name: str) -> bool:
     first, _, rest = name.partition(" ")
     return first in _REGION_FIRST and bool(rest) and any(
         e.label in _PLACE_LABELS and name_key(e.text) in (rest, name) for e in doc.entities)
+
+
+def _settlement(doc: Document, entity: Entity, name: str) -> bool:
+    """A one-word place typed as a person or a body (see _EVENT_NOUNS): "the X massacre", or set after "in"/"near"
+    ("in Houla"; "a stake in Apple" is a holding) while tagged a place elsewhere (or, for a person, even untagged)."""
+    if entity.label not in ("PERSON", "ORG") or " " in name or not name[:1].isupper():
+        return False
+    if any(e.label == "PERSON" and " " in e.text and name_key(e.text).endswith(" " + name) for e in doc.entities):
+        return False  # a surname
+    tokens = doc.tokens
+    spans = _mentions(doc, name)
+    if any(a > 0 and tokens[a - 1].text.lower() == "the" and b < len(tokens)
+           and tokens[b].text.lower() in _EVENT_NOUNS
+           for a, b in spans):
+        return True
+    # "in Obama's view", "the improvement in Argos' sales" set a party's view or sales, not a place
+    set_in = any(a > 0 and tokens[a - 1].text.lower() in _SETTING_CUES and (a < 2 or tokens[a - 2].text.lower()
+                 not in _HOLDING_NOUNS) and (b >= len(tokens) or tokens[b].text not in ("'s", "’s", "'", "’"))
+                 for a, b in spans)
+    tagged_place = any(e.label in _PLACE_LABELS and name_key(e.text) == name for e in doc.entities)
+    return set_in and (tagged_place or entity.label == "PERSON")
 
 
 def _camel(name: str) -> bool:

@@ -95,7 +95,8 @@ RELATION_WORDS = {"conflict": "Conflict", "update": "Update", "attributed-differ
 # How each genre is named to a reader ("Genre: opinion piece").
 GENRE_LABELS = {"news": "news report", "opinion": "opinion piece", "analysis": "analysis", "factcheck": "fact-check",
                 "roundup": "round-up of comments", "feature": "feature", "live": "live page",
-                "qa": "questions and answers", "review": "review"}
+                "qa": "questions and answers", "review": "review",
+                "explainer": "explainer"}
 
 # How a position's stance reads in a list ("Tom Riley, Mayor — denies: ...").
 STANCE_WORDS = {"asserts": "says", "alleges": "alleges", "denies": "denies", "predicts": "expects",
