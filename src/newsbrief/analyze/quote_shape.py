@@ -125,7 +125,12 @@ def opens_on_fragment(doc: Document, spans: Sequence[tuple[int, int]], sentence:
 # Words that open a quotation begun mid-sentence whose subject or main clause the writer left outside it
 # ('... Viagra pills "so they go out and rape."': Audit 14, the subject lost).
 # Not "that" or "if": 'said "that the talks had failed"' keeps its whole clause.
-_MID_SENTENCE_OPENERS = frozenset("so and but or because which who whom whose then".split())
+# Subordinating words likewise ('quit the band "as this is not who I am"': Audit 29, the main clause lost).
+_MID_SENTENCE_OPENERS = frozenset("so and but or because which who whom whose then as since although though whereas "
+                                  "unless".split())
+# Verb forms that open a quotation begun mid-sentence with their subject outside it ('tanks that were "used to
+# attack the town from three sides"', Audit 29); not a bare "VB": 'told them to "get out now"' is a reported order.
+_SUBJECTLESS_TAGS = frozenset({"VBD", "VBN", "VBG", "VBZ", "VBP"})
 _DISTINCT_WORDS = 3  # "Oh God, oh God, oh God." and "Wow, wow, wow!" repeat one or two words
 
 
@@ -141,5 +146,14 @@ def says_nothing(doc: Document, start: int, end: int) -> bool:
     if words and inner[:1].islower() and words[0] in _MID_SENTENCE_OPENERS:
         return True
     tokens = span_tokens(doc, start + 1, end - 1)
+    if inner[:1].islower() and _subject_outside(tokens):
+        return True
     exclamation = bool(tokens) and tokens[0].pos == "INTJ" and not holds_clause(tokens)
     return len(set(words)) < _DISTINCT_WORDS or exclamation
+
+
+def _subject_outside(tokens: Sequence[Token]) -> bool:
+    """Whether a quotation begun mid-sentence opens on a verb and holds no subject: its subject is outside it."""
+    if not tokens or tokens[0].pos not in ("VERB", "AUX") or tokens[0].tag not in _SUBJECTLESS_TAGS:
+        return False
+    return not any(t.dep in ("nsubj", "nsubjpass", "expl") for t in tokens)

@@ -251,7 +251,7 @@ def stage_speaker(ctx: Context, start: int, end: int) -> str | None:
     """The speaker the attribution stage gives the quote start..end (a person, organisation,
     document or unnamed source whose content covers it)."""
     covering = [a for a in ctx.attributions.attributions
-                if a.content_start <= start + 1 and end - 1 <= a.content_end and a.speaker]
+                if a.content_start <= start + 1 and end - 1 <= a.content_end and a.speaker is not None]
     # The innermost: in "While the prosecution argued ..., Murray's lawyers asked ..., saying he is
     # serving 'a lifetime sentence'", the lawyers' words hold the quote, inside the whole sentence.
     inner = min(covering, key=lambda a: a.content_end - a.content_start, default=None)
@@ -281,8 +281,11 @@ def analyze_quotes(doc: Document, ctx: Context) -> tuple[Item, ...]:
             # A report the article calls fake: its words are no one's quote, and a fact-check's Quotes filled
             # with the hoax's text at length is what a reader deletes (Audit 18 labelled them; Audit 19).
             continue
+        staged = stage_speaker(ctx, found.start, found.end)
+        if staged == "":
+            continue  # the stage found two sources it may be ("the paper" after two papers: publications.publisher)
         # the stage's speaker, else the quote finder's; a pronoun or "most" names no one
-        speaker = next((s for s in (stage_speaker(ctx, found.start, found.end), found.speaker) if is_nameable(s)), None)
+        speaker = next((s for s in (staged, found.speaker) if is_nameable(s)), None)
         if from_fake_source(doc, found.start, found.end, speaker, satire):
             continue  # a satire site's or invented person's words (Audit 19: the Onion's "fake person")
         if not speaker:

@@ -51,6 +51,7 @@ from newsbrief.nlp.speaker_sources import (
 from newsbrief.nlp.speaker_subjects import (
     drop_quoted_feelings,
     participle_subject,
+    relative_denial,
     stranded_main_verb,
     strands_main_verb,
 )
@@ -191,7 +192,7 @@ def _content_span(d: _Doc, verb: Token, subject: Token) -> tuple[int, int] | Non
     tokens = d.doc.tokens
     comps = [tokens[c] for c in d.children.get(verb.i, ()) if tokens[c].dep in ("ccomp", "xcomp", "parataxis")]
     comps = dashed_quote(d, verb, comps)  # 'X gets a moment — "...," he says — and ...': the quotation only
-    hosted = _host_clause(d, verb, subject)
+    hosted = _host_clause(d, verb, subject) or relative_denial(d, verb, subject)  # ', which X denies'
     if hosted is None and not comps and verb.dep != "relcl" and d.in_quote(tokens[verb.head].start) \
             and not d.in_quote(verb.start):
         hosted = _quote_before(d, verb, subject)  # the parser hung the cue inside the quotation it frames

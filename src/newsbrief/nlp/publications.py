@@ -57,17 +57,33 @@ def _name_of(d: _Doc, subject: Token) -> str | None:
 
 
 def publisher(d: _Doc, sentence: Sentence) -> str | None:
-    """The named subject of a publishing verb in one of the _PUBLISHER_REACH sentences before ``sentence``."""
+    """The named subject of a publishing verb in one of the _PUBLISHER_REACH sentences before ``sentence``; when
+    that sentence has two publishers ("The People's Daily ran a commentary, and the Global Times printed an
+    editorial"), the one the sentence just before names, else "" (no one is certain: Audit 29 counted "the paper"
+    for one of two papers useless, and the first of them would be a guess)."""
     tokens = d.doc.tokens
     for index in range(sentence.index - 1, max(-1, sentence.index - 1 - _PUBLISHER_REACH), -1):
+        names: list[str] = []
         for verb in d.doc.sentence_tokens(d.doc.sentences[index]):
             if verb.lemma.lower() not in _PUBLISH_LEMMAS or verb.pos != "VERB" or d.in_quote(verb.start):
                 continue
             subject = next((tokens[c] for c in d.children.get(verb.i, ()) if tokens[c].dep == "nsubj"), None)
             name = _name_of(d, subject) if subject is not None else None
-            if name is not None:
-                return name
+            if name is not None and name not in names:
+                names.append(name)
+        if len(names) == 1:
+            return names[0]
+        if names:
+            return _named_just_before(d, sentence, names)
     return None
+
+
+def _named_just_before(d: _Doc, sentence: Sentence, names: list[str]) -> str:
+    """The one of ``names`` the sentence before ``sentence`` names ("The Global Times blamed ... The paper said"),
+    "" when it names none or several."""
+    before = d.doc.sentences[sentence.index - 1].text if sentence.index > 0 else ""
+    named = [name for name in names if name in before]
+    return named[0] if len(named) == 1 else ""
 
 
 def reads_out(d: _Doc, verb: Token, subject: Token) -> bool:

@@ -58,6 +58,11 @@ _SMALL = frozenset("a an and as at by for from in into of on or the to with".spl
 
 def _source(d: _Doc, token: Token, sentence: Sentence, start: int, end: int, cue: Token) -> Attribution:
     first, last = _core_subject(d, token)
+    if first <= cue.i < last:
+        # '"...," added Gatland, himself a former coach': the parser hung the verb on the name as a modifier
+        # ('added' amod), and the speaker read "added Gatland" (the lead's XSum row 140); the source starts
+        # after its cue
+        first = cue.i + 1
     speaker, role = _speaker(d, first, last, sentence)
     return Attribution(start, end, _clean(d.span_text(first, last)), speaker, voice_type(d, first, last), "asserts",
                        "quote", cue.start, cue.end, role)

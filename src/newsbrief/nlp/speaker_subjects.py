@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from newsbrief.models import Attribution, Sentence, Token
 from newsbrief.nlp.speaker_kinds import abstract_subject
 from newsbrief.nlp.speakers import stranded_object
-from newsbrief.nlp.speech import ATTITUDE_LEMMAS, CUE_LEMMAS, _Doc
+from newsbrief.nlp.speech import ATTITUDE_LEMMAS, CUE_LEMMAS, DENY, _Doc
 
 
 def stranded_main_verb(d: _Doc, verb: Token) -> Token | None:
@@ -109,3 +109,30 @@ def without_abstract(d: _Doc, known: Sequence[tuple[Sentence, Attribution]],
                      speaker_nouns: frozenset[str]) -> list[tuple[Sentence, Attribution]]:
     """``known`` without the attributions whose source is an abstract noun (see :func:`abstract_source`)."""
     return [(s, a) for s, a in known if not abstract_source(d, a, speaker_nouns)]
+
+
+def relative_denial(d: _Doc, verb: Token, subject: Token) -> tuple[int, int, bool] | None:
+    """'Kurdish officials said the militants attacked from Turkey, which Turkey denies': a denial in a relative
+    clause on "which" (its object, set after a comma) denies the clause before the comma, and it is the relative
+    clause's subject who denies it. The parser hangs "which" on the last noun ("Turkey"), so the cue had no
+    content and Who says what gave the denial to the first speaker (Audit 29, 30.3). As (first, last, inside)
+    token indexes of the clause denied, or None."""
+    tokens = d.doc.tokens
+    if verb.dep != "relcl" or verb.lemma.lower() not in DENY or subject.i < verb.left:
+        return None
+    which = next((tokens[c] for c in d.children.get(verb.i, ()) if tokens[c].text.lower() == "which"
+                  and tokens[c].dep in ("dobj", "obj") and c < verb.i), None)
+    if which is None or which.i == 0 or tokens[which.i - 1].text != ",":
+        return None
+    clause = tokens[verb.head]
+    for _ in range(8):  # up from the noun "which" hangs on to the clause that holds it
+        if clause.pos in ("VERB", "AUX") or clause.head == clause.i:
+            break
+        clause = tokens[clause.head]
+        if clause.pos in ("NOUN", "PROPN"):
+            # "confirming the stories of the mass murder, which the Allies had rubbished": the clause hangs on
+            # a noun inside an object, and what is denied is that noun (the stories), not the clause (XSum row 26)
+            return None
+    if clause.pos not in ("VERB", "AUX") or clause.left >= which.i - 1:
+        return None
+    return clause.left, which.i - 2, False

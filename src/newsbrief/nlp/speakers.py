@@ -31,6 +31,7 @@ from newsbrief.nlp.referents import (
     note_interviews,
 )
 from newsbrief.nlp.speaker_bounds import not_a_person
+from newsbrief.nlp.speaker_descriptors import descriptor_referent
 from newsbrief.nlp.speaker_documents import PIECE_NOUNS, document_author
 from newsbrief.nlp.speaker_groups import pronoun_group
 from newsbrief.nlp.speaker_kinds import in_which_person, relative_cut
@@ -247,9 +248,10 @@ def _speaker_as_written(d: _Doc, first: int, last: int, sentence: Sentence) -> t
     words = [t for t in tokens[first : last + 1] if t.pos != "PUNCT"]
     if len(words) == 1 and words[0].text.lower() in ("he", "she"):
         return in_which_person(d, words[0]) or _pronoun_referent(d, words[0], sentence), None
-    body = _spokesperson_body(d, first, last)
+    # "a Greenway spokesperson": Greenway Foods speaks; "The New Zealander also said": the coach named just before
+    body = _spokesperson_body(d, first, last) or descriptor_referent(d, first, last, sentence)
     if body is not None:
-        return body, None  # "a Greenway spokesperson": Greenway Foods speaks
+        return body, None
     people = [t for t in tokens[first : last + 1] if t.ent_type == "PERSON"]
     if people and _possessor_only(d, first, last, people[-1].i):
         return _mention(mention) or None, None  # "Murray's lawyers asked": the lawyers, not Murray
