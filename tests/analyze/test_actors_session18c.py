@@ -69,6 +69,20 @@ def test_club_that_wins_stays_a_body() -> None:
     assert arsenal is None or arsenal.type == "organisation", arsenal
 
 
+_CLUB = (
+    "Arsenal beat Leeds",
+    "Arsenal have won their fourth league match in a row after a 2-0 win over Leeds on Saturday.\n\n"
+    "He scored twice before half-time, said manager Tom Reyes, who praised his young striker Dan Okoro. "
+    "Arsenal are now two points clear at the top of the table.",
+)
+
+
+def test_club_before_a_he_stays_a_body() -> None:
+    actors = _actors(*_CLUB)
+    arsenal = actors.get("Arsenal")
+    assert arsenal is None or arsenal.type == "organisation", arsenal
+
+
 def test_demonym_is_no_actor() -> None:
     actors = _actors(*_COACH)
     assert not any("Zealander" in name for name in actors), sorted(actors)

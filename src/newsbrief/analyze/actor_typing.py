@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from newsbrief.analyze.actor_names import PERSON_NOUNS, Actor, clean_name, display_name, person_name
 from newsbrief.analyze.actor_roles import SPEECH_LEMMAS, Role
 from newsbrief.analyze.actor_things import company_cued
-from newsbrief.models import Document
+from newsbrief.models import Document, Token
 from newsbrief.nlp.name_parts import body_name
 from newsbrief.nlp.non_persons import OUTLET_NOUNS
 
@@ -249,6 +249,7 @@ judge colonel general sergeant lieutenant professor doctor actor actress singer 
 """.split())
 _REFLEXIVES = frozenset(("himself", "herself"))
 _HE_SHE = frozenset(("he", "she"))
+_PLURAL_AUX = frozenset(("are", "were", "have"))
 
 
 def _one_word_person(doc: Document, actor: Actor) -> bool:
@@ -258,6 +259,8 @@ def _one_word_person(doc: Document, actor: Actor) -> bool:
     sentence that names no other person, a "he"/"she" subject opening the next ("Gatland won ... He guided
     Wales"). "Arsenal won ... Arsenal signed" has none of these and stays a body."""
     tokens = doc.tokens
+    if any(_plural_subject(tokens, m.token_end - 1) for m in actor.mentions):
+        return False  # "Arsenal have won ... He scored twice": a club takes a plural verb, a person never does
     for mention in actor.mentions:
         before = tokens[mention.token_start - 1] if mention.token_start else None
         if before is not None and before.text.islower() and before.lemma.lower() in _PERSONAL_ROLES:
@@ -268,6 +271,15 @@ def _one_word_person(doc: Document, actor: Actor) -> bool:
         if tokens[mention.token_end - 1].dep == "nsubj" and _he_continues(doc, mention.sentence_index):
             return True
     return False
+
+
+def _plural_subject(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is the subject of a verb in the plural ("Arsenal have", "Arsenal are", "Arsenal play")."""
+    if tokens[i].dep != "nsubj":
+        return False
+    verb = tokens[tokens[i].head]
+    return verb.tag == "VBP" or verb.text.lower() in _PLURAL_AUX or any(
+        t.head == verb.i and t.dep == "aux" and t.text.lower() in _PLURAL_AUX for t in tokens[verb.left : verb.i])
 
 
 def _he_continues(doc: Document, index: int) -> bool:
