@@ -149,6 +149,31 @@ def is_thing(doc: Document, actor: Actor) -> bool:
     return _fragment(doc, actor) or any(_thing_acronym(doc, n) or _product(doc, n) for n in names)
 
 
+# A person's nationality or age written as a noun after "the" ("The New Zealander also said", "the Frenchman", "the
+# 34-year-old"): a description of someone the article has named, never an actor of its own (session 18c, the lead's
+# XSum row 140: "New Zealander (organisation)"). Not the demonyms that are also the names of papers or films ("The
+# Australian", "The Scotsman", "The New Yorker", "The Irishman"), so no "-ian", "-er" or "-man" rule.
+_DESCRIPTION = re.compile(
+    r"^(?:(?:New|South|North) )?(?:Zealander|Icelander|Scot|Briton|Brit|Finn|Dane|Swede|Pole|Turk|Spaniard|Kiwi|"
+    r"Frenchman|Frenchwoman|Englishman|Englishwoman|Welshman|Welshwoman|Dutchman|Dutchwoman|Irishwoman|Scotswoman|"
+    r"Argentine|Italian|German|Russian|Canadian|Brazilian|Belgian|Norwegian|Mexican|Kenyan|Nigerian|Egyptian|"
+    r"Iranian|Pakistani|Iraqi|Israeli|Saudi|Ukrainian|American|Afrikaner|Ulsterman|Yorkshireman|Cornishman|"
+    r"\d+-year-old)$")
+
+
+def description_only(doc: Document, actor: Actor) -> bool:
+    """Whether *actor* is only ever a description of a person named before it ("the New Zealander", "the
+    34-year-old"): every mention after "the", a demonym or an age for a name, and a person tagged earlier."""
+    if not _DESCRIPTION.match(actor.name) or not actor.mentions:
+        return False
+    tokens = doc.tokens
+    first = min(m.token_start for m in actor.mentions)
+    if not any(t.ent_type == "PERSON" for t in tokens[:first]):
+        return False
+    return all(m.text.lower().startswith("the ")
+               or (m.token_start > 0 and tokens[m.token_start - 1].text.lower() == "the") for m in actor.mentions)
+
+
 def named_after_maker(doc: Document, actor: Actor) -> bool:
     """Whether *actor* is a product named after its maker ("Orion Watch"): dropped even where the maker's
     own words ("Orion said") were taken for the product's, since a product never speaks."""

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from newsbrief.analyze.actor_names import PERSON_NOUNS, Actor, clean_name, display_name, person_name
 from newsbrief.analyze.actor_roles import SPEECH_LEMMAS, Role
 from newsbrief.analyze.actor_things import company_cued
-from newsbrief.models import Document
+from newsbrief.models import Document, Token
 from newsbrief.nlp.name_parts import body_name
 from newsbrief.nlp.non_persons import OUTLET_NOUNS
 
@@ -222,8 +222,12 @@ def surnamed_person(doc: Document, actor: Actor) -> bool:
     elsewhere as the subject of a person's act or speech ("Hartley sent him a message"). A body
     is shortened to its first word ("Goldman", "Morgan"), not its last; a name with a body's word ("Chase Bank")
     or a company's cue ("Chase shares") stays a body (the lead's reading of Newsroom dev row 3, session 18: a
-    baseball player listed as an organisation because his given name is a bank's)."""
+    baseball player listed as an organisation because his given name is a bank's). A one-word name is read by
+    :func:`_one_word_person` (a role noun before it, "himself" after it, a "he" continuing it)."""
     words = actor.name.split()
+    if len(words) == 1 and _GIVEN_SHAPE.match(words[0]) and all(m.label == "ORG" for m in actor.mentions) \
+            and not company_cued(doc, actor.name):
+        return _one_word_person(doc, actor)
     if len(words) != 2 or not all(_GIVEN_SHAPE.match(w) for w in words) or body_name([w.lower() for w in words]) \
             or any(m.label != "ORG" for m in actor.mentions) or company_cued(doc, actor.name):
         return False
@@ -233,6 +237,61 @@ def surnamed_person(doc: Document, actor: Actor) -> bool:
     return any(t.text == words[1] and t.dep == "nsubj" and t.ent_type in ("", "ORG") and t.pos == "PROPN"
                and before.get(t.i, "") not in _ARTICLES | {words[0].lower()}
                and tokens[t.head].lemma.lower() in _PERSONAL_VERBS for t in tokens)
+
+
+# Role nouns that only a person holds, written right before a one-word name ("Wales coach Gatland", "striker
+# Tomlin"). Not the roles a firm or a club holds too ("asset manager BlackRock", "partner Google", "market leader
+# Tesco", "owner", "host", "sponsor").
+_PERSONAL_ROLES = frozenset("""
+coach striker midfielder defender goalkeeper winger forward captain skipper batsman bowler jockey quarterback
+pitcher referee umpire spokesman spokeswoman senator minister president chancellor premier governor mayor
+judge colonel general sergeant lieutenant professor doctor actor actress singer rapper novelist author
+""".split())
+_REFLEXIVES = frozenset(("himself", "herself"))
+_HE_SHE = frozenset(("he", "she"))
+_PLURAL_AUX = frozenset(("are", "were", "have"))
+
+
+def _one_word_person(doc: Document, actor: Actor) -> bool:
+    """True when a one-word name the model tagged a body is written as a person's (session 18c, the lead's XSum
+    row 140: "Gatland (organisation)", a coach): a personal role noun right before it ("Wales coach Gatland"), a
+    "himself"/"herself" apposition after it ("Gatland, himself a former Ireland coach"), or, as the subject of a
+    sentence that names no other person, a "he"/"she" subject opening the next ("Gatland won ... He guided
+    Wales"). "Arsenal won ... Arsenal signed" has none of these and stays a body."""
+    tokens = doc.tokens
+    if any(_plural_subject(tokens, m.token_end - 1) for m in actor.mentions):
+        return False  # "Arsenal have won ... He scored twice": a club takes a plural verb, a person never does
+    for mention in actor.mentions:
+        before = tokens[mention.token_start - 1] if mention.token_start else None
+        if before is not None and before.text.islower() and before.lemma.lower() in _PERSONAL_ROLES:
+            return True
+        after = [t.text.lower() for t in tokens[mention.token_end : mention.token_end + 2]]
+        if len(after) == 2 and after[0] == "," and after[1] in _REFLEXIVES:
+            return True
+        if tokens[mention.token_end - 1].dep == "nsubj" and _he_continues(doc, mention.sentence_index):
+            return True
+    return False
+
+
+def _plural_subject(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is the subject of a verb in the plural ("Arsenal have", "Arsenal are", "Arsenal play")."""
+    if tokens[i].dep != "nsubj":
+        return False
+    verb = tokens[tokens[i].head]
+    return verb.tag == "VBP" or verb.text.lower() in _PLURAL_AUX or any(
+        t.head == verb.i and t.dep == "aux" and t.text.lower() in _PLURAL_AUX for t in tokens[verb.left : verb.i])
+
+
+def _he_continues(doc: Document, index: int) -> bool:
+    """Whether the sentence after sentence ``index`` opens on a "he"/"she" subject while sentence ``index``
+    names no person the model tagged (the pronoun then has no other person to take)."""
+    if index + 1 >= len(doc.sentences):
+        return False
+    sentence, following = doc.sentences[index], doc.sentences[index + 1]
+    if any(t.ent_type == "PERSON" for t in doc.tokens[sentence.token_start : sentence.token_end]):
+        return False
+    first = doc.tokens[following.token_start]
+    return first.text.lower() in _HE_SHE and first.dep == "nsubj"
 
 
 def coordinated_person(doc: Document, actor: Actor) -> bool:

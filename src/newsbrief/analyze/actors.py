@@ -90,7 +90,7 @@ from newsbrief.analyze.actor_roles import (
     title_mentions,
 )
 from newsbrief.analyze.actor_sources import addressed, relay_only, reporter, source_only, story_outlet
-from newsbrief.analyze.actor_things import company_cued, is_thing, named_after_maker
+from newsbrief.analyze.actor_things import company_cued, description_only, is_thing, named_after_maker
 from newsbrief.analyze.actor_typing import (
     ActorNames,
     apposed_person,
@@ -468,8 +468,8 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
             item.label = "ORG"  # "Corvane owns 30%", untagged where "to Corvane" is a place (actor_parties)
         elif item.label == "ORG" and city_cued(doc, item.actor.name):
             item.label = "GPE"  # "residents of Idlib", "the city of Idlib" (actor_walk_ons)
-    evidence = [item for item in evidence if (item.voiced and not named_after_maker(doc, item.actor))
-                or not is_thing(doc, item.actor)]
+    evidence = [item for item in evidence if ((item.voiced and not named_after_maker(doc, item.actor)) or not is_thing(
+        doc, item.actor)) and not description_only(doc, item.actor)]  # "the New Zealander said" (actor_things)
     speakers = {i for e in evidence if e.label == "PERSON" and e.voiced for m in e.actor.mentions
                 for i in range(m.token_start, m.token_end)}
     people = {i for e in evidence if e.label == "PERSON" and e.mentions >= 2 for m in e.actor.mentions

@@ -178,25 +178,71 @@ def _vessel_names(doc: Document) -> set[str]:
 
 
 def _without_participles(doc: Document) -> Document:
-    """PERSON entities with a participle the parser read as a verb cut off their front: "Echoing Swift,
-    the columnist said ..." names Swift (the lead's reading showed a person "Echoing Swift")."""
+    """Entities with a participle the parser read as a verb cut off their front: "Echoing Swift, the columnist
+    said ..." names Swift (the lead's reading showed a person "Echoing Swift"); "Giving Holyrood power to raise
+    benefits ..." names Holyrood, whatever the label (session 18c, the lead's XSum row 77: "Giving Holyrood
+    (organisation)"). A plural noun for the staff of a body glued before the name at a sentence's start
+    ("Pollsters Harlow Kemp asked", "Analysts Brent Ridge said") is cut too, and the name it stood for is a body
+    (XSum row 77: "Ipsos Mori (person)")."""
     tokens = list(doc.tokens)
     entities: list[Entity] = []
-    changed = False
+    bodies: set[str] = set()
+    opens = {sentence.start for sentence in doc.sentences}
     for entity in doc.entities:
         first = entity.token_start
-        while entity.label == "PERSON" and first < entity.token_end - 1 and tokens[first].pos == "VERB" \
-                and tokens[first].tag in ("VBG", "VBN"):
+        while first < entity.token_end - 1 and (_leading_verb(tokens[first]) or _staff_of_body(tokens[first], opens)):
+            if _staff_of_body(tokens[first], opens):
+                bodies.add(name_key(doc.article.text[tokens[first + 1].start : entity.end]))
             tokens[first] = replace(tokens[first], ent_type="")
             first += 1
+        if _staffed(tokens, entity.token_start) or _surveys(tokens, entity):
+            bodies.add(name_key(entity.text))
         if first == entity.token_start:
             entities.append(entity)
             continue
-        changed = True
         start = tokens[first].start
         entities.append(replace(entity, text=doc.article.text[start : entity.end], start=start, token_start=first))
-    return replace(doc, tokens=tuple(tokens), entities=tuple(entities)) if changed else doc
+    if entities == list(doc.entities):
+        return doc
+    doc = replace(doc, tokens=tuple(tokens), entities=tuple(entities))
+    return relabelled(doc, lambda e: "ORG" if e.label == "PERSON" and name_key(e.text) in bodies else None) \
+        if bodies else doc
 
+
+def _leading_verb(token: Token) -> bool:
+    return token.pos == "VERB" and token.tag in ("VBG", "VBN")
+
+
+# Plural nouns for the people of a firm or an institute that a name stands for when glued before it ("Pollsters
+# Harlow Kemp asked voters"): the name is the firm's. Singular forms are a person's title ("Analyst Olga Petrenko").
+_STAFF_PLURALS = frozenset("""
+pollsters researchers analysts economists strategists scientists auditors consultants regulators brokers
+forecasters statisticians
+""".split())
+
+
+# Verbs whose subject, with no title before it, is a polling or research firm ("Harlow Kemp surveyed 1,000 adults");
+# a person who surveys is written with a title ("Professor Anna Berg surveyed 500 farmers") and keeps it.
+_POLLING = frozenset("survey poll".split())
+
+
+def _surveys(tokens: Sequence[Token], entity: Entity) -> bool:
+    last = tokens[entity.token_end - 1]
+    before = tokens[entity.token_start - 1].text.lower().rstrip(".") if entity.token_start else ""
+    return entity.label == "PERSON" and last.dep == "nsubj" and tokens[last.head].lemma.lower() in _POLLING \
+        and before not in _TITLES and before not in _ROLE_NOUNS
+
+
+def _staffed(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the name at token ``i`` follows a staff plural ("pollsters Harlow Kemp", "analysts at Brent Ridge")."""
+    before = [t.text.lower() for t in tokens[max(i - 2, 0) : i]]
+    return bool(before) and (before[-1] in _STAFF_PLURALS or (before[-2:] == [before[0], "at"]
+                             and before[0] in _STAFF_PLURALS))
+
+
+def _staff_of_body(token: Token, opens: set[int]) -> bool:
+    """Whether ``token`` is a capitalised staff plural ("Pollsters") opening a sentence (``opens``) before a name."""
+    return token.start in opens and token.text.istitle() and token.text.lower() in _STAFF_PLURALS
 
 
 def _occurrences(doc: Document, name: str, starts: Mapping[str, Sequence[int]]) -> Iterable[tuple[int, int]]:
