@@ -49,7 +49,7 @@ the screen, and the coffee went cold long ago.
 
 I watched the crowds in Liberty Square sing and weep as the news spread through the city.
 
-It was a momentous night. Norland's present is rapturous, but its future is far from secure.
+It was a momentous night; Norland's present is rapturous, but its future is far from secure.
 
 The army now holds power, and nobody I have spoken to knows what it intends to do with it.
 
