@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from newsbrief.analyze.classify import analyze_outlook, analyze_recommendations
 from newsbrief.analyze.context import build_context
+from newsbrief.analyze.section_calls import wants_a_state
 from newsbrief.analyze.section_scenarios import counterfactual
 from newsbrief.models import Article, Brief, Document, Source
 from newsbrief.nlp.annotate import annotate
@@ -161,3 +162,20 @@ def test_a_writers_we_want_naming_an_actor_stays() -> None:
     items = _items(COLUMN, analyze_recommendations, "Opinion: why this year's best films are so strange")
     assert any("should stop making sequels" in t for t in items), items
     assert any("We want the studios to take more risks" in t for t in items), items
+
+
+# A "we want" told with a call on a named party in the same sentence stays a call (Newsroom row 44's shape, found by
+# the 120-row check: a group "wants the DCCC to make amends: 'We want an apology.'").
+def test_we_want_beside_a_call_on_a_party_is_still_a_call() -> None:
+    doc = _doc("Residents of Harlow have protested for a month against the closure of the town's library.\n\n"
+               "Harlow Residents Action, said its chair Ann Price, wants the council to make amends: "
+               "\"We want an apology.\"")
+    assert not wants_a_state(doc, doc.sentences[-1])
+    doc = _doc("When times are confusing, we want films to reflect that confusion back to us.")
+    assert wants_a_state(doc, doc.sentences[-1])
+
+
+def test_without_a_thing_to_come_is_a_warning() -> None:
+    # a fast-subset case (test_sections_session15b): a warning of what lacking new money will bring stays a forecast
+    assert not _last_counterfactual("Without new funding, the shelter would close within weeks, its director "
+                                    "warned.")

@@ -165,8 +165,12 @@ def _would_have_done(doc: Document, modal: Token) -> bool:
 # A fronted "without X," or "but for X," before a "would" supposes X away: "It means a lot to me, but without my
 # colleagues, stories like these would never be told" (the lead's reading of Newsroom row 19). "The trains would
 # run without drivers" (the phrase after the verb) is a forecast's manner, not a condition.
-_WITHOUT_FRONTED = re.compile(r"(?:^\W*|[,;]\s*|\b(?:but|and|yet)\s+)(?:without|but\s+for)\b[^,;]{1,80},[^;]*?"
+# "Without new funding, the shelter would close within weeks, its director warned" is a warning of what lies ahead:
+# a thing still to come ("new", "more", "a" ...), a time, or a verb of warning keeps the forecast.
+_WITHOUT_FRONTED = re.compile(r"(?:^\W*|[,;]\s*|\b(?:but|and|yet)\s+)(?:without|but\s+for)\s+(\w+)[^,;]{0,80},[^;]*?"
                               r"\b(?:would|'d)\b", re.I)
+_TO_COME = frozenset("new more a an any further extra additional fresh urgent immediate enough".split())
+_WARNING = frozenset("warn fear predict caution forecast threaten".split())
 _CONDITIONS = frozenset({"if", "unless", "without", "otherwise", "imagine"})
 
 
@@ -192,12 +196,19 @@ def _future_perfect(doc: Document, tokens: Sequence[Token], modal: Token) -> boo
     return reported or _deadline(doc, tokens)
 
 
+def _supposed_away(tokens: Sequence[Token], sentence: Sentence) -> bool:
+    """A fronted "without X," or "but for X," of something there now, with no time or warning (see above)."""
+    found = _WITHOUT_FRONTED.search(sentence.text)
+    return found is not None and found.group(1).lower() not in _TO_COME \
+        and not any(t.ent_type in _TIMES or t.lemma.lower() in _WARNING for t in tokens)
+
+
 def counterfactual(doc: Document, sentence: Sentence) -> bool:
     """True for a counterfactual (see the module docstring): an "Imagine ..." sentence, a past-perfect "if", a
     "would have" done that is no reported future perfect, a "would" under a fronted "without X," or "but for X,",
     or a bare "would" right after an "Imagine if ..." sentence."""
     tokens = doc.sentence_tokens(sentence)
-    if _IMAGINE.match(sentence.text) or _past_perfect_if(doc, tokens) or _WITHOUT_FRONTED.search(sentence.text):
+    if _IMAGINE.match(sentence.text) or _past_perfect_if(doc, tokens) or _supposed_away(tokens, sentence):
         return True
     modals = _modals(doc, sentence)
     if modals and all(_would_have_done(doc, m) and not _future_perfect(doc, tokens, m) for m in modals):
