@@ -62,15 +62,11 @@ def test_a_quote_told_to_a_group_is_no_name_in_apposition() -> None:
     assert named_in_apposition(doc, start, end)
 
 
-@pytest.mark.xfail(strict=True, reason="section_scenarios.counterfactual: a reported future perfect ('would have "
-                   "reopened' by a date) is a forecast, not a counterfactual; fix in analyze/section_scenarios.py")
 def test_a_reported_future_perfect_is_no_counterfactual() -> None:
     doc = _doc("The ministry said that by March all schools in the region would have reopened.")
     assert not counterfactual(doc, doc.sentences[-1])
 
 
-@pytest.mark.xfail(strict=True, reason="date_compared.the_last_time: 'The last time her mother saw her was on "
-                   "March 3' dates the story's own event; fix in analyze/date_compared.py")
 def test_the_last_time_a_missing_person_was_seen_keeps_its_date() -> None:
     brief = _brief("Police are searching for Dana Miles, a 14-year-old girl from Harlow.\n\n"
                    "The last time her mother saw her was on March 3, when she left for school.\n\n"

@@ -14,8 +14,6 @@ Near misses keep their place: a dated plan still ahead, a plain forecast, an op-
 
 from __future__ import annotations
 
-import pytest
-
 from newsbrief.analyze.classify import analyze_outlook, analyze_recommendations
 from newsbrief.analyze.context import build_context
 from newsbrief.analyze.section_overtaken import overtaken_plan
@@ -60,8 +58,6 @@ def test_a_plan_later_dropped_is_no_outlook() -> None:
     assert not _shown(items, "was to be lowered next"), items
 
 
-@pytest.mark.xfail(strict=True, reason="a 'should' of expectation ties with 'expected' and recommendations win the "
-                   "class tie (classify.TIE_ORDER), so the sentence reaches neither section; not the overtaken-plan rule")
 def test_a_plan_still_ahead_stays() -> None:
     items = _brief(WELL, analyze_outlook, "How engineers are fighting the Corran leak")
     assert _shown(items, "relief well is expected to reach the leak"), items

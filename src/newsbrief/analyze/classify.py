@@ -42,7 +42,7 @@ from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.framing import exhibits
 from newsbrief.analyze.openings import quote_continuation
 from newsbrief.analyze.section_breaks import joined, pieces_to_show
-from newsbrief.analyze.section_calls import NORM, not_a_call, passive_call
+from newsbrief.analyze.section_calls import EXPECTED_SHOULD, NORM, not_a_call, passive_call, quoted_at, wants_a_state
 from newsbrief.analyze.section_forecasts import forecast_of_necessity, forecast_with_reason, rejected_forecast
 from newsbrief.analyze.section_judged import FEELING_SHOULD
 from newsbrief.analyze.section_steps import imagined, no_forecast
@@ -117,6 +117,7 @@ def cue_counts(text: str) -> dict[str, int]:
     """Number of cue matches per class in ``text``."""
     counts = {name: len(pattern.findall(text)) for name, pattern in CUES.items()}
     counts["outlook"] = len(CUES["outlook"].findall(PAST_MODAL.sub(" ", text)))
+    counts["recommendations"] -= len(EXPECTED_SHOULD.findall(text))  # a "should" of expectation forecasts
     return counts
 
 
@@ -329,20 +330,11 @@ def _advises(doc: Document, modal: Token) -> bool:
     if (subject is not None and (subject.text.lower(), modal.lemma.lower()) in _OWN_NEED) \
             or own_side_state(doc, modal, subject):
         return False
-    if verb.dep == "ccomp" and doc.tokens[verb.head].tag == "VBD" and _quoted_at(doc, modal) \
-            and _quoted_at(doc, doc.tokens[verb.head]):
+    if verb.dep == "ccomp" and doc.tokens[verb.head].tag == "VBD" and quoted_at(doc, modal) \
+            and quoted_at(doc, doc.tokens[verb.head]):
         return False  # '"... Our faith told us we should not," he said': a past telling, no call to act
     after = doc.tokens[modal.i + 1 : modal.i + 3]
     return not (modal.text.lower() == "must" and len(after) == 2 and after[0].lemma == "be" and after[1].tag == "VBG")
-
-
-def _quoted_at(doc: Document, token: Token) -> bool:
-    """Whether ``token`` stands inside a quotation opened earlier in its paragraph (Audit 9: a quoted
-    "should" of a past telling filed as a recommendation)."""
-    sentence = next(s for s in doc.sentences if s.start <= token.start < s.end)
-    opening = next(s for s in doc.sentences if s.paragraph == sentence.paragraph)  # quotes span sentences
-    before = doc.article.text[opening.start : token.start]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _obliges(doc: Document, sentence: Sentence) -> bool:
@@ -373,7 +365,7 @@ def _fits(doc: Document, ctx: Context, sentence: Sentence, name: str) -> bool:
         return False  # a fact box's lines or a tweet's run together: no one forecast or call (Audits 10, 16)
     if name == "recommendations":
         if question or any(p.search(sentence.text) for p in _NOT_CALLS) \
-                or not _obliges(doc, sentence) or sneered_call(doc, sentence) \
+                or not _obliges(doc, sentence) or sneered_call(doc, sentence) or wants_a_state(doc, sentence) \
                 or (past_call(doc, sentence) and not _DEONTIC.search(sentence.text)):
             return False  # a call told as history is no advice the article gives (Audit 19)
         if voice.voice == "reporter":

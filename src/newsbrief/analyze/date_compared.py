@@ -210,18 +210,26 @@ def likened_in_object(doc: Document, sentence: Sentence, value: DateValue) -> bo
 # "The last time the index fell so far was in October 1987", "It was 1998 the last time ...": the sentence
 # names the precedent the story's event is measured by. "For the last time" is a farewell, not a precedent.
 _LAST_TIME = re.compile(r"(?<!\bfor )\bthe\s+(?:last|previous|only\s+other)\s+time\b", re.IGNORECASE)
+# A last time is a precedent when its clause compares ("the last time the index fell so far", "such a storm",
+# "this happened", a comparative or superlative, "since"); "The last time her mother saw her was on March 3"
+# dates the story's own event (code review of session 18: a missing girl's last sighting lost its date).
+_COMPARING = frozenset({"so", "such", "this", "these", "since", "like"})
+_DEGREE_TAGS = frozenset({"JJR", "RBR", "JJS", "RBS"})
 
 
 def the_last_time(doc: Document, sentence: Sentence, value: DateValue) -> bool:
-    """True when a copular sentence dates "the last time" something happened: a precedent, not the story's
-    event. "The bank last raised rates in 1998" narrates the history and keeps its entry."""
+    """True when a copular sentence dates "the last time" something compared happened: a precedent, not the
+    story's event. "The bank last raised rates in 1998" narrates the history and keeps its entry, and so does
+    "The last time her mother saw her was on March 3"."""
     if value.future or not _LAST_TIME.search(sentence.text):
         return False
     # The date's own clause is the copula: the parser may hang "was in October 1987" under "fell" when
     # "the last time the index fell" is read as the main clause.
     verb = clause_verb(doc, sentence, value)
-    root = next((t for t in doc.sentence_tokens(sentence) if t.head == t.i), None)
-    return any(t is not None and t.lemma.lower() == "be" for t in (verb, root))
+    tokens = doc.sentence_tokens(sentence)
+    root = next((t for t in tokens if t.head == t.i), None)
+    compares = any(t.text.lower() in _COMPARING or t.tag in _DEGREE_TAGS for t in tokens)
+    return compares and any(t is not None and t.lemma.lower() == "be" for t in (verb, root))
 
 
 def compared_or_listed(doc: Document, sentence: Sentence, value: DateValue) -> bool:

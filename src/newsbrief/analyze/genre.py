@@ -69,12 +69,13 @@ from newsbrief.analyze.genre_points import (
     live_stamps,
     meeting_outcome,
     states_thesis,
+    title_overlap,
     title_terms,
     verdict_points,
 )
 from newsbrief.analyze.genre_review import critic_verdict, names_a_work, reviews_a_work
 from newsbrief.analyze.genre_shapes import quoted_witness, reader_qa, scene_feature, snarks, tells_trend
-from newsbrief.analyze.genre_tone import judges_plainly, mocks, weighs_views
+from newsbrief.analyze.genre_tone import appraises, judges_plainly, mocks, sums_up, weighs_views
 from newsbrief.analyze.genre_voice import (
     concludes_explanation,
     first_person_essay,
@@ -85,15 +86,14 @@ from newsbrief.analyze.genre_voice import (
     scare_quoted,
     teaser,
 )
-from newsbrief.analyze.point_answers import outcome_answer, writers_finding
+from newsbrief.analyze.point_answers import outcome_answer, transcript_of, writers_finding
 from newsbrief.analyze.point_columns import claim_subject, fragment, pivot_paragraph
 from newsbrief.analyze.point_leads import column_verdicts, news_answer, stray_posts
-from newsbrief.analyze.point_openings import ANAPHORIC, background_lede, delayed_lede, opening_point
+from newsbrief.analyze.point_openings import ANAPHORIC, background_lede, delayed_lede, leans_back, opening_point
 from newsbrief.analyze.point_pages import reader_setup
 from newsbrief.models import Document, Sentence
 from newsbrief.nlp.attribution import quote_spans
 from newsbrief.nlp.clock_stamps import bracketed_stamps, clock_stamps
-from newsbrief.nlp.transcript import read_transcript
 
 if TYPE_CHECKING:
     from newsbrief.analyze.context import Context
@@ -256,7 +256,7 @@ def _stance(text: str) -> bool:
     "most analysts agree that X must go", is theirs: genre_frames)."""
     text = without_group_views(text)
     return bool(_EVALUATIVE.search(_EMBEDDED_MODAL.sub(" ", text)) or _REFRAMES.search(text)
-                or judges_plainly(text) or mocks(text) or judges_conduct(text))
+                or judges_plainly(text) or mocks(text) or judges_conduct(text) or appraises(text))
 
 
 def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
@@ -325,7 +325,7 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
             or doc.article.live_stamps >= MIN_LIVE_STAMPS or clock_stamps(text, ctx.published) \
             or bracketed_stamps(text) >= MIN_LIVE_STAMPS:
         return "live"
-    transcript = read_transcript(doc)  # a column quoting an interview's exchange is no Q&A
+    transcript = transcript_of(doc)  # a column quoting an interview's exchange is no Q&A
     if len(_QA.findall(text)) >= 3 or reader_qa(doc) or (transcript.turns and not transcript.quoted) \
             or readers_page(doc):
         return "qa"  # an interview transcript's labelled turns (session 8), a readers' ideas page (Audit 23)
@@ -456,7 +456,8 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
         call = calls_for(doc, sentence) or (advice and prescribes(doc, sentence))
         background = genre in ("opinion", "analysis") and column_background(doc, sentence)
         thesis = genre in ("opinion", "analysis") and not background \
-            and (states_thesis(ctx, title, sentence) or call or writers_finding(sentence))  # "I have found that"
+            and (states_thesis(ctx, title, sentence) or call or writers_finding(sentence)
+                 or sums_up(sentence.text))  # "I have found that"
         if sentence.paragraph >= (nut_cut if nut else cut) and sentence.paragraph != last_paragraph and not thesis \
                 and sentence.index not in verdicts:  # a debunk's verdict counts wherever it stands (Audit 13)
             continue
@@ -477,9 +478,9 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
             or (genre == "opinion" and conduct_verdict(sentence.text))
         if len(words) < (5 if verdict else 8) or len(words) > 60:
             continue
-        lemmas = set(ctx.terms[sentence.index])
-        stance = bool(_EVALUATIVE.search(sentence.text) or judges(sentence) or _REFRAMES.search(sentence.text))
-        overlap = sum(1 for term in title if any(lemma.startswith(term[:5]) for lemma in lemmas))
+        stance = bool(_EVALUATIVE.search(sentence.text) or judges(sentence) or _REFRAMES.search(sentence.text)
+                      or sums_up(sentence.text))
+        overlap = title_overlap(ctx, title, sentence)
         score = (1.5 * overlap / (len(title) or 1) + ctx.centrality[sentence.index]
                  + 0.4 * stance + VERDICT_BONUS * verdict
                  + EXPLANATION_BONUS * (genre == "analysis" and concludes_explanation(sentence))
@@ -487,7 +488,8 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
                  + ARGUING_BONUS * bool(ARGUING.search(sentence.text))
                  + NUT_GRAF_BONUS * (nut or sentence == closing) + THESIS_BONUS * thesis
                  + THESIS_CALL_BONUS * (genre == "opinion" and (prescribes(doc, sentence) or calls_for(doc, sentence)))
-                 - ANAPHORA_PENALTY * bool(ANAPHORIC.match(sentence.text)) - BACKGROUND_PENALTY * background
+                 - ANAPHORA_PENALTY * bool(ANAPHORIC.match(sentence.text) or (not stance and leans_back(doc, sentence)))
+                 - BACKGROUND_PENALTY * background
                  - HOOK_PENALTY * (pivot is not None and sentence.paragraph <= pivot)
                  - 0.02 * sentence.index)
         if best is None or score > best[0]:

@@ -61,6 +61,9 @@ def handed_over(text: str) -> bool:
     return len(paragraphs) >= HANDOVER_PARAGRAPHS and any(_HANDOVER.match(p.strip()) for p in paragraphs)
 
 
+_IES = re.compile(r"(?<=\w\w)ies$")
+
+
 def title_terms(doc: Document) -> Counter[str]:
     """The headline's words of four letters or more."""
     title = (doc.article.source.title or "").lower()
@@ -68,9 +71,10 @@ def title_terms(doc: Document) -> Counter[str]:
 
 
 def title_overlap(ctx: Context, title: Counter[str], sentence: Sentence) -> int:
-    """How many of the headline's words the sentence has (by their first five letters)."""
+    """How many of the headline's words the sentence has (by their first five letters, or of a plural in "-ies"
+    its "-y": "allies" missed the lemma "ally" in Audit 29's column, whose thesis named them)."""
     lemmas = set(ctx.terms[sentence.index])
-    return sum(1 for term in title if any(lemma.startswith(term[:5]) for lemma in lemmas))
+    return sum(1 for term in title if any(lemma.startswith((term[:5], _IES.sub("y", term)[:5])) for lemma in lemmas))
 
 
 def live_point(doc: Document, ctx: Context) -> Sentence | None:

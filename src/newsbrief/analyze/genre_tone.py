@@ -76,4 +76,39 @@ def weighs_views(doc: Document, ctx: Context) -> bool:
         >= MIN_WEIGHED
 
 
-__all__ = ["MIN_WEIGHED", "judges_plainly", "mocks", "weighs", "weighs_views"]
+# A first-person post's point is the writer's verdict on the event ("It was a momentous night; the country's
+# present is rapturous, but its future is far from secure"), not the scene around the writing of it: Audit 29's
+# blog post (30.3) led with an interviewee's thanks and the writer's "2 am in Hong Kong" scene and lost its point.
+# genre.main_point takes it as a thesis wherever it stands (it came after the opening share of paragraphs).
+_SUMS_UP = re.compile(
+    r"\b(?:it|this|that|today|tonight|yesterday|last night)(?: was|'s| is| has been| will be| had been) "
+    r"(?:a|an|one) (?:\w+ )?(?:momentous|historic|extraordinary|remarkable|memorable|astonishing|unforgettable|"
+    r"bittersweet|dark|proud|joyous|joyful|terrible|tragic|turbulent|shameful|sad|strange|surreal|defining|"
+    r"pivotal) (?:night|day|week|moment|evening|morning|year|occasion|hour|weekend)\b"
+    r"|\b(?:is|are|was|were|remains?) (?:still )?far from (?:secure|certain|settled|clear|over|assured)\b", re.I)
+
+
+def sums_up(text: str) -> bool:
+    """True when the writer sums up the event in a verdict on it (see _SUMS_UP)."""
+    return bool(_SUMS_UP.search(text))
+
+
+# A critic's verdict on works and their honours: an intensified judgement ("the vastly superior X", "its truly
+# brilliant fifth season"), a deserved or undeserved honour ("a much-deserved nod", "a drama that deserves the
+# love"), an apology to the reader for the result ("Sorry about that, America.") and the sarcastic "and yet
+# somehow it is nominated". The lead's reading of Newsroom row 5, a TV critic's column on award nominations, had
+# none of the moral words of genre_voice._LOADED and read as news. Reports give such words to their sources.
+_APPRAISES = re.compile(
+    r"\b(?:truly|vastly|hugely|utterly|genuinely|wildly|woefully|criminally|sorely|thoroughly|absolutely|"
+    r"achingly|painfully) (?:brilliant|superior|inferior|underrated|overrated|wonderful|terrible|awful|dreadful|"
+    r"mediocre|forgettable|gripping|charming|dull|tedious|overlooked|original|great|bad)\b"
+    r"|\b(?:much|richly|long)[- ]deserved\b|\bdeserves? (?:the love|better|more (?:than|credit|attention))\b"
+    r"|^sorry about that\b|\b(?:and )?yet,? somehow\b", re.I)
+
+
+def appraises(text: str) -> bool:
+    """True when the writer judges a work or its honours as a critic does (see _APPRAISES)."""
+    return bool(_APPRAISES.search(text))
+
+
+__all__ = ["MIN_WEIGHED", "appraises", "judges_plainly", "mocks", "sums_up", "weighs", "weighs_views"]

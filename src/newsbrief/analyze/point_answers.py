@@ -18,14 +18,13 @@ Three shapes put their point in a place the lead-based key points never reach:
 from __future__ import annotations
 
 import re
+import threading
 from typing import TYPE_CHECKING
 
 from newsbrief.analyze.argued import question_paragraphs
 from newsbrief.analyze.genre_column import knows_announced
 from newsbrief.analyze.genre_pages import run_in_caption
-from newsbrief.nlp.transcript import read_transcript
-
-_ANSWER_LABELS = frozenset({"a", "answer"})  # nlp/transcript.py's unnamed answer labels
+from newsbrief.nlp.transcript import ANSWER_LABELS, Transcript, read_transcript
 
 if TYPE_CHECKING:
     from newsbrief.analyze.context import Context
@@ -150,7 +149,10 @@ _REFUTES = re.compile(
     # Audit 26's debunk had the denial third and the real artist nowhere).
     r"|\b(?:but|yet|in fact|in reality),? (?:\w+ ){0,4}(?:is|was|are|were)(?: not|n't) by (?:(?-i:[A-Z])[\w'-]+ ?){1,3}"
     r"[.!]?[\"”’']?$|\b(?:is|was|were) (?:in fact|actually|really) (?:drawn|written|painted|taken|made|created|"
-    r"composed|designed|posted|shot|produced) by (?-i:[A-Z])", re.I)
+    r"composed|designed|posted|shot|produced) by (?-i:[A-Z])"
+    # ... and a flat "It was never true." on the story just told (Audit 29's fact-check never stated its verdict)
+    r"|^(?:but |and )?(?:it|this|that|none of (?:it|this)|the (?:story|claim|report|rumou?r|tale|post))"
+    r"(?: \w+){0,2} (?:was|is|has|had)(?: \w+)? never (?:been )?true[.!]?[\"”’']?$", re.I)
 _REPORT_FRAME = re.compile(r"\b(?:report(?:ed|s)?|claim(?:ed|s)?|stor(?:y|ies)|rumou?r\w*|supposedly|allegedly|"
                            r"viral|shared|circulat\w+|headlines?|said to have)\b", re.I)
 REFUTE_REACH = 4  # paragraphs: a refutation further down answers one claim among many, not the story
@@ -164,6 +166,24 @@ def refutation(doc: Document, ctx: Context) -> Sentence | None:
     first = doc.sentences[0].paragraph
     return next((s for s in doc.sentences[1:] if s.paragraph < first + REFUTE_REACH and _REFUTES.search(s.text)
                  and s.text[:1] not in "\"“'‘" and ctx.voice_of(s.index).voice == "reporter"), None)
+
+
+# The telling of the claim a refutation answers: a carrier that says it ("A viral story says the leader opened a
+# restaurant ..."). Shown before a refutation that leans back ("It was never true."), it lets the key point say
+# what was checked (Audit 29's fact-check never stated the claim).
+_CLAIM_TOLD = re.compile(r"\b(?:stor(?:y|ies)|posts?|claims?|reports?|rumou?rs?|articles?|tweets?|videos?|headlines?|"
+                         r"messages?)\b[^.;]{0,40}?\b(?:says?|said|claim(?:s|ed)?|report(?:s|ed)?|alleged?|suggest(?:s|ed)?|"
+                         r"insist(?:s|ed)?)\b", re.I)
+_LEANS = re.compile(r"^(?:but |and )?(?:it|this|that|none of (?:it|this))\b", re.I)
+
+
+def refuted_claim(doc: Document, ctx: Context, point: Sentence) -> Sentence | None:
+    """The telling of the claim (see _CLAIM_TOLD; its voice is the carrier's) that ``point``, a refutation leaning
+    back on it, answers: the first such sentence in its paragraph or the one before, else None."""
+    if not _LEANS.match(point.text) or refutation(doc, ctx) is not point:
+        return None
+    return next((s for s in doc.sentences[: point.index] if s.paragraph >= point.paragraph - 1
+                 and _CLAIM_TOLD.search(s.text) and s.text[:1] not in "\"“'‘"), None)
 
 
 def claim_factors(doc: Document, ctx: Context) -> list[float]:
@@ -218,17 +238,44 @@ def shape_factors(doc: Document, ctx: Context) -> list[float]:
     return factors
 
 
-def interview_intro(doc: Document) -> list[int]:
+# The transcript and the intro are asked for by sentence_scores, shape_factors and analyze_summary for the same
+# document: kept for the last document seen, by identity (as analyze/doc_index.py keeps its index), each reads
+# the whole text once per brief instead of three times (review18a).
+_lock = threading.Lock()
+_last: tuple[Document, Transcript, tuple[int, ...]] | None = None
+
+
+def _read(doc: Document) -> tuple[Transcript, tuple[int, ...]]:
+    global _last
+    with _lock:
+        if _last is not None and _last[0] is doc:
+            return _last[1], _last[2]
+    transcript = read_transcript(doc)
+    intro = tuple(_intro(doc, transcript))
+    with _lock:
+        _last = (doc, transcript, intro)
+    return transcript, intro
+
+
+def transcript_of(doc: Document) -> Transcript:
+    """nlp/transcript.read_transcript(doc), read once for the last document asked about."""
+    return _read(doc)[0]
+
+
+def interview_intro(doc: Document) -> tuple[int, ...]:
     """The sentences before an interview's first turn that give context, when a named answerer answers MIN_TURNS
     times or more (nlp/transcript.py); a column quoting an exchange keeps its own paragraphs. An intro sentence
     naming the answerer is the interview's news ("X is the firm's new chief executive": a reader set's Q&A
     point) and stays, unless it only announces the talk ("X spoke to us about what comes next")."""
-    transcript = read_transcript(doc)
+    return _read(doc)[1]
+
+
+def _intro(doc: Document, transcript: Transcript) -> list[int]:
     if transcript.quoted or not transcript.turns:
         return []
     # A named answerer ("Kell:"), not an explainer's "A:" whose intro summarises its answers (Audit 28 #3).
     answerers = {who for i, who in transcript.turns.items()
-                 if who and who.lower() not in _ANSWER_LABELS and i not in transcript.asked}
+                 if who and who.lower() not in ANSWER_LABELS and i not in transcript.asked}
     answers = {doc.sentences[i].paragraph for i, who in transcript.turns.items() if who in answerers}
     if len(answers) < MIN_TURNS:
         return []

@@ -55,6 +55,30 @@ ANAPHORIC = re.compile(r"^[\"“]?(?:(?:Of course|Still|Indeed|And yet|After all
 DELAYED_LEDE_SENTENCES = 6
 
 
+# "It" left out of ANAPHORIC still leans back when it is the subject of a plain clause about a thing named before
+# ("Valdoria has proposed a new way to run the campaign. It would be a political steering committee ...": Audit
+# 29's column led with that detail, its thesis third). Not an "It" that anticipates a clause ("It is likely that
+# ...", "It is time to ..."), the weather or the clock ("It is 2 am", "It was raining"), or "It seems".
+_LEANING_SUBJECT = frozenset({"It", "This", "That"})
+_NO_REFERENCE = frozenset({"seem", "appear", "happen", "rain", "snow", "matter", "take", "remain"})
+_TIME_WORDS = re.compile(r"^It(?:'s| is| was) (?:\w+ )?(?:\d|midnight|dawn|noon|dusk|dark|late|early|cold|hot|"
+                         r"raining|snowing|time|now)\b")
+
+
+def leans_back(doc: Document, sentence: Sentence) -> bool:
+    """True when the sentence opens on an "It", "This" or "That" that stands for something told before it (see
+    _LEANING_SUBJECT); the document's first sentence leans on nothing."""
+    tokens = doc.sentence_tokens(sentence)
+    if not sentence.index or not tokens or tokens[0].text not in _LEANING_SUBJECT \
+            or tokens[0].dep not in ("nsubj", "nsubjpass") or _TIME_WORDS.match(sentence.text):
+        return False
+    head = next((t for t in tokens if t.i == tokens[0].head), None)
+    if head is None or head.lemma.lower() in _NO_REFERENCE:
+        return False
+    # an extraposed clause after the verb ("It is likely that ...", "It would be wrong to ...") is the subject
+    return not any(t.head == head.i and t.dep in ("ccomp", "xcomp", "csubj") for t in tokens)
+
+
 def dated_by_day(doc: Document, sentence: Sentence) -> bool:
     """True when the sentence dates something by the day ("on Monday", "yesterday")."""
     return any(e.label in ("DATE", "TIME") and NEWS_TIME.search(e.text) for e in entities_of(doc, sentence))

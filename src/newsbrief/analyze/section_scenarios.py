@@ -32,6 +32,11 @@ Session 18 (Audit 28 29.4 patterns 3 and 6, the lead's Newsroom row 43) adds fou
   describing someone (a refusal to speak, a past vow); the sentence itself states what is now
   (:func:`modals_aside`).
 
+Session 18 round 3 (code review, the lead's Newsroom row 19): a "would have" done by a deadline or under a verb of
+saying before it ("The ministry said that by March all schools would have reopened") is a future perfect, a
+forecast; a fronted "without X," or "but for X," ("without my colleagues, stories like these would never be told")
+makes a counterfactual.
+
 A rule for a cause off the story (an air strike on another town in a report about a weapons drop, Audit 28) was
 tried in round 4 and left out at merge: tied to names and shared nouns, it also dropped real causes of unseen
 Newsroom and XSum rows (a blaze that caused travel delays, a show cancelled for its ratings); the case stays as a
@@ -157,14 +162,56 @@ def _would_have_done(doc: Document, modal: Token) -> bool:
         and doc.tokens[modal.head].tag == "VBN"
 
 
+# A fronted "without X," or "but for X," before a "would" supposes X away: "It means a lot to me, but without my
+# colleagues, stories like these would never be told" (the lead's reading of Newsroom row 19). "The trains would
+# run without drivers" (the phrase after the verb) is a forecast's manner, not a condition.
+# "Without new funding, the shelter would close within weeks, its director warned" is a warning of what lies ahead:
+# a thing still to come ("new", "more", "a" ...), a time, or a verb of warning keeps the forecast.
+_WITHOUT_FRONTED = re.compile(r"(?:^\W*|[,;]\s*|\b(?:but|and|yet)\s+)(?:without|but\s+for)\s+(\w+)[^,;]{0,80},[^;]*?"
+                              r"\b(?:would|'d)\b", re.I)
+_TO_COME = frozenset("new more a an any further extra additional fresh urgent immediate enough".split())
+_WARNING = frozenset("warn fear predict caution forecast threaten".split())
+_CONDITIONS = frozenset({"if", "unless", "without", "otherwise", "imagine"})
+
+
+def _deadline(doc: Document, tokens: Sequence[Token]) -> bool:
+    """A "by" with a time ("by March", "by the end of the summer", "by then"): a future perfect's deadline."""
+    for by in tokens:
+        if by.text.lower() == "by" and by.dep in ("prep", "agent"):
+            span = [doc.tokens[i] for i in range(by.i + 1, by.right + 1)]
+            if any(t.ent_type in _TIMES or t.text.lower() in ("then", "time") for t in span):
+                return True
+    return False
+
+
+def _future_perfect(doc: Document, tokens: Sequence[Token], modal: Token) -> bool:
+    """"The ministry said that by March all schools would have reopened": a "would have" done by a deadline, or
+    under a verb of saying before it, with no condition in the sentence, looks ahead from the saying (code review
+    of session 18); "A stronger levee would have held, residents said" (the saying after it) stays a regret."""
+    if any(t.lemma.lower() in _CONDITIONS for t in tokens):
+        return False
+    verb = doc.tokens[modal.head]
+    saying = doc.tokens[verb.head]
+    reported = verb.dep == "ccomp" and saying.lemma.lower() in _SAYING and saying.i < modal.i
+    return reported or _deadline(doc, tokens)
+
+
+def _supposed_away(tokens: Sequence[Token], sentence: Sentence) -> bool:
+    """A fronted "without X," or "but for X," of something there now, with no time or warning (see above)."""
+    found = _WITHOUT_FRONTED.search(sentence.text)
+    return found is not None and found.group(1).lower() not in _TO_COME \
+        and not any(t.ent_type in _TIMES or t.lemma.lower() in _WARNING for t in tokens)
+
+
 def counterfactual(doc: Document, sentence: Sentence) -> bool:
-    """True for a counterfactual (see the module docstring): an "Imagine ..." sentence, a past-perfect "if" or a
-    "would have" done, or a bare "would" right after an "Imagine if ..." sentence."""
+    """True for a counterfactual (see the module docstring): an "Imagine ..." sentence, a past-perfect "if", a
+    "would have" done that is no reported future perfect, a "would" under a fronted "without X," or "but for X,",
+    or a bare "would" right after an "Imagine if ..." sentence."""
     tokens = doc.sentence_tokens(sentence)
-    if _IMAGINE.match(sentence.text) or _past_perfect_if(doc, tokens):
+    if _IMAGINE.match(sentence.text) or _past_perfect_if(doc, tokens) or _supposed_away(tokens, sentence):
         return True
     modals = _modals(doc, sentence)
-    if modals and all(_would_have_done(doc, m) for m in modals):
+    if modals and all(_would_have_done(doc, m) and not _future_perfect(doc, tokens, m) for m in modals):
         return True
     before = doc.sentences[sentence.index - 1] if sentence.index else None
     return before is not None and bool(_IMAGINE.match(before.text)) and bool(modals) \

@@ -49,7 +49,14 @@ from newsbrief.analyze.openings import (
     repair_opening,
     word_tokens,
 )
-from newsbrief.analyze.point_answers import interview_admission, interview_intro, refutation, shape_factors
+from newsbrief.analyze.point_answers import (
+    interview_admission,
+    interview_intro,
+    refutation,
+    refuted_claim,
+    shape_factors,
+    transcript_of,
+)
 from newsbrief.analyze.point_columns import claim_subject, fragment, writers_call
 from newsbrief.analyze.point_leads import (
     announces_claims,
@@ -66,7 +73,6 @@ from newsbrief.models import Document, Item, KeyPoint, Sentence
 from newsbrief.nlp.attribution import quote_spans
 from newsbrief.nlp.boxes import is_run_on_list
 from newsbrief.nlp.speakers import UNNAMEABLE
-from newsbrief.nlp.transcript import read_transcript
 
 # Tuned on ../shared/data/summ dev sets (cnndm_summeval, xsum_extracts_dev,
 # newsroom_bartscore) with ROUGE-1 of the top 3 points; see docs/benchmarks.md.
@@ -175,7 +181,7 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
     # An interviewer's turn quoted in a column (named or not) asks, and a hoax the article quotes to reject
     # it is not the article's point: neither states anything of the piece.
     # A user's post quoted as a bare paragraph, with no poster, reads as the writer's word (point_leads, Audit 28).
-    silent = read_transcript(doc).asked | ctx.rejected | stray_posts(doc, ctx, quotes)
+    silent = transcript_of(doc).asked | ctx.rejected | stray_posts(doc, ctx, quotes)
     factors = dispatch_factors(doc, ctx)  # a dispatch's scenery (analyze/dispatch.py) is no point
     # A joke and a history paragraph weigh less (analyze/point_pages.py), a live page's act and headline more.
     # A report's opening that names nobody, or a firm's background, weighs less (point_openings.py, Audit 17).
@@ -401,8 +407,9 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
         ordered.remove(turn)
         ordered.insert(1, turn)
     # A verdict that leans back ("None of it is true.") is shown with the sentence naming the story (Audit 19).
-    referent = verdict_referent(doc, ctx, point) if point is not None and ctx.genre in ("factcheck", "opinion") \
-        else None
+    # A report's flat refutation ("It was never true.") is shown with the claim it answers (Audit 29's fact-check).
+    referent = None if point is None else (verdict_referent(doc, ctx, point) if ctx.genre in ("factcheck", "opinion")
+                                           else None) or refuted_claim(doc, ctx, point)
     for s in ordered:
         if s is referent:
             continue  # it is shown with its verdict

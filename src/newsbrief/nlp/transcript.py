@@ -40,7 +40,7 @@ from newsbrief.lexicon import ANNOUNCED_INTERVIEW, NOT_SPEAKER_LABELS, SPEAKER_L
 from newsbrief.models import Attribution, Document, Sentence
 
 _QUESTION_LABELS = frozenset({"q", "question"})
-_ANSWER_LABELS = frozenset({"a", "answer"})
+ANSWER_LABELS = frozenset({"a", "answer"})
 _INTERVIEWERS = frozenset({"interviewer", "interviewers", "reporter", "host", "moderator", "presenter",
                            "anchor", "journalist", "editor"})
 MIN_QA_TURNS = 2  # "Q:" and "A:" each open this many paragraphs at least
@@ -109,7 +109,7 @@ def _roles(doc: Document, labels: dict[int, str], paragraphs: dict[int, list[Sen
         lower = label.lower()
         if lower in _QUESTION_LABELS or lower in _INTERVIEWERS or all(_is_question(t) for t in turns):
             asking.add(label)
-        elif lower in _ANSWER_LABELS or " " in label or label.isupper() or any(
+        elif lower in ANSWER_LABELS or " " in label or label.isupper() or any(
                 e.label == "PERSON" and label.split()[-1] in e.text for e in doc.entities):
             answering.add(label)
     return asking, answering
@@ -207,10 +207,10 @@ def read_transcript(doc: Document) -> Transcript:
         asking, answering = {asker}, answering - {asker}
     lowered = [label.lower() for label in labels.values()]
     qa_style = sum(lab in _QUESTION_LABELS for lab in lowered) >= MIN_QA_TURNS \
-        and sum(lab in _ANSWER_LABELS for lab in lowered) >= MIN_QA_TURNS
+        and sum(lab in ANSWER_LABELS for lab in lowered) >= MIN_QA_TURNS
     first = min(labels)
     intro = doc.article.text[: paragraphs[first][0].start]
-    named = answering - {label for label in answering if label.lower() in _ANSWER_LABELS}
+    named = answering - {label for label in answering if label.lower() in ANSWER_LABELS}
     if not qa_style and not (named and (asking or ANNOUNCED_INTERVIEW.search(intro))):
         return _NO_TRANSCRIPT
     embedded = _embedded_end(labels, paragraphs, qa_style)
@@ -225,7 +225,7 @@ def read_transcript(doc: Document) -> Transcript:
         label = labels.get(paragraph)
         question = label in asking if label is not None else _is_question(sentences) and len(sentences) <= 2
         if label in answering:
-            speaker = interviewee if label.lower() in _ANSWER_LABELS else _name(doc, label)
+            speaker = interviewee if label.lower() in ANSWER_LABELS else _name(doc, label)
         asker = _name(doc, label) if embedded is not None and label is not None and question \
             and label.lower() not in _QUESTION_LABELS | _INTERVIEWERS else None
         for sentence in sentences:
@@ -294,5 +294,5 @@ def answer_minds_dropped(doc: Document, found: list[tuple[Sentence, Attribution]
     return kept
 
 
-__all__ = ["Transcript", "answer_minds_dropped", "interview_speakers", "label_end", "read_transcript",
+__all__ = ["ANSWER_LABELS", "Transcript", "answer_minds_dropped", "interview_speakers", "label_end", "read_transcript",
            "transcript_turns"]
