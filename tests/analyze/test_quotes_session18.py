@@ -10,7 +10,11 @@ a film's line, and quotes whose speaker the brief had lost. Articles below are i
 
 from __future__ import annotations
 
+import pytest
+
+from newsbrief.analyze.section_calls import generic_you
 from newsbrief.models import Article, QuoteInfo, Source
+from newsbrief.nlp.annotate import annotate
 from newsbrief.pipeline import brief_article
 from newsbrief.settings import Settings
 
@@ -46,3 +50,19 @@ def test_no_quote_is_listed_without_a_speaker() -> None:
     quotes = _quotes()
     assert quotes and all(speaker for _, speaker in quotes), quotes
     assert not any("Bridge Over Troubled Water" in text or "Save our crossing" in text for text, _ in quotes), quotes
+
+
+
+@pytest.mark.parametrize(("quote", "generic"), [
+    ("\"You need to boil your water for at least a minute before drinking it,\" said Dana Ortiz, the health officer.",
+     False),
+    ("\"It's a new phone. There's so much hype about it,\" she said. \"You just have to get it.\"", True),
+    ("\"You need to be here by six or you miss out,\" said one shopper, Ann Lee.", True),
+])
+def test_a_quoted_you_is_generic_only_when_it_tells_ones_own_way(quote: str, generic: bool) -> None:
+    # The lead's check of sections18c's generic "you" rule (session 18): a shopper's "you just have to get it" is no
+    # call, but an official's "You need to boil your water" is advice to the reader and must stay one.
+    doc = annotate(Article(text="Harlan's shops opened early on Friday. " + quote, source=Source()))
+    modal = next(t for t in doc.tokens if t.text in ("need", "have") and t.i > 0
+                 and doc.tokens[t.i - 1].text.lower() in ("you", "just"))
+    assert generic_you(doc, modal) is generic

@@ -186,6 +186,9 @@ def quoted_at(doc: Document, token: Token) -> bool:
 # get it."' and "You need to be here early or you miss out" (the lead's reading of Newsroom row 52) say what one
 # does, told to no one. A quote told to someone ("'You have to cut the queues,' he told the manager") is a call.
 _GENERIC_NEEDS = frozenset({"have", "need", "get", "got"})
+# What marks the "you" as one's own way of doing (a shopper's "you just have to get it", "be here early or you miss
+# out") rather than advice said to the reader ("You need to boil your water for a minute," the health officer said).
+_ONES_OWN = re.compile(r"\bjust\b|\bor (?:else )?you\b", re.I)
 _TELLING = frozenset("tell ask urge warn beg implore plead remind address order instruct".split())
 
 
@@ -197,6 +200,8 @@ def generic_you(doc: Document, modal: Token) -> bool:
     if not any(k.dep == "nsubj" and k.text.lower() == "you" for k in doc.children(verb)):
         return False
     sentence = next(s for s in doc.sentences if s.start <= modal.start < s.end)
+    if not _ONES_OWN.search(sentence.text):
+        return False  # "You need to boil your water," said the health officer: advice to the reader (lead, session 18)
     return not any(t.lemma.lower() in _TELLING for t in doc.sentence_tokens(sentence))
 
 
