@@ -41,6 +41,9 @@ _RATE = ("Mortgage rates rose again this week, the lender Haldon Mac said on Thu
          "loan ticked up to 4.41 percent from 4.40 percent last week. Fifteen-year loans rose to 3.47 percent.")
 _RATE_NEAR = ("Jobs data came out on Friday. The jobless rate in Ardmore fell to 5.1 percent last month from "
               "5.3 percent, the agency said.")
+# added after the first score (failed on main 122ac74: "(last month)" dated the new rate)
+_RATE_FROM = ("Jobs data came out on Friday. The jobless rate in Ardmore fell to 5.1 percent from 5.3 percent last "
+              "month, the agency said.")
 _PHONE = ("The new Lorcom phone goes on sale on Friday in 20 countries. With a two-year contract, it retails for $199 "
           "for the 16GB model and $299 for the 32GB model. Analysts expect strong sales.")
 _HAT = "The new statue in the square is striking, visitors say. The hat is 1.2 m high, the sculptor said."
@@ -57,6 +60,7 @@ CASES: list[tuple[str, str, list[str] | None, list[str], bool]] = [
     (_SCALE, "$15 billion", ["$10 and $15 billion"], [], True),
     (_RATE, "4.41 percent", ["ticked up to 4.41 percent from 4.40 percent last week"], ["(last week)"], True),
     (_RATE_NEAR, "5.1 percent", ["fell to 5.1 percent"], [], False),
+    (_RATE_FROM, "5.1 percent", ["from 5.3 percent last month"], ["(last month)"], True),
     (_PHONE, "$299", ["retails for $299 for the 32GB model"], ["—"], True),
     (_PHONE, "$199", ["retails for $199 for the 16GB model"], [], False),
     (_HAT, "1.2 m", ["hat", "1.2 m high"], [], False),
@@ -66,9 +70,8 @@ CASES: list[tuple[str, str, list[str] | None, list[str], bool]] = [
 ]
 
 
-# Left open in this round (strict xfails, for the next helper): the "from" value's time, the coordinated price
-# pair's word order.
-_OPEN = {(_RATE, "4.41 percent"), (_PHONE, "$299")}
+# Left open in this round (strict xfail, for the next helper): the coordinated price pair's word order.
+_OPEN = {(_PHONE, "$299")}
 _PARAMS = [pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason="left open in session 18c"))
            if (case[0], case[1]) in _OPEN else pytest.param(*case) for case in CASES]
 
