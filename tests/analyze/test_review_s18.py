@@ -74,8 +74,6 @@ def test_the_last_time_a_missing_person_was_seen_keeps_its_date() -> None:
     assert any("March 3" in text for text in _section(brief, "timeline"))
 
 
-@pytest.mark.xfail(strict=True, reason="figure_values._with_paired_sum: '$2 million and $500,000 in bonuses' are two "
-                   "sums, not one range; fix in analyze/figure_values.py")
 def test_two_sums_joined_by_and_stay_two_figures() -> None:
     brief = _brief("The chief executive, Mark Lane, was paid $2 million and $500,000 in bonuses last year, the filing "
                    "shows.\n\nThe company employs 4,000 people in three states.")

@@ -15,7 +15,7 @@ from newsbrief.analyze.figure_parse import PRONOUNS, ParsedSentence, own_verb_af
 from newsbrief.analyze.figure_rates import per_unit_head, rate_anchor, timed_rate
 from newsbrief.analyze.figure_referents import REFERRING_PRONOUNS, bare_subject, elided_noun, host_subject, only_places
 from newsbrief.analyze.figure_times import figure_when
-from newsbrief.analyze.figure_values import DIGITS, FIGURE_LABELS, not_a_figure, value_span
+from newsbrief.analyze.figure_values import DIGITS, FIGURE_LABELS, as_measure, not_a_figure, value_span
 from newsbrief.models import Entity
 
 MAX_WHAT_TOKENS = 8  # the noun phrase a number counts
@@ -431,6 +431,7 @@ def find_figure(s: ParsedSentence, entity: Entity) -> Figure | None:
     """The figure of ``entity`` with its measure, or None when it is not a figure worth showing."""
     if entity.label not in FIGURE_LABELS:
         return None
+    entity = as_measure(s, entity)
     start, end = value_span(s, entity)
     text = s.doc.article.text[s.tok(start).start : s.tok(end - 1).end]
     anchor = rate_anchor(s, start, end, s.root(start, end))

@@ -130,3 +130,28 @@ def _told_in_past(doc: Document, sentence: Sentence) -> bool:
         return False  # "X warned that projects had run over budget" reports a view, not the story's next event
     return (root.tag == "VBD" or any(
         t.head == root.i and t.dep in ("aux", "auxpass") and t.tag == "VBD" for t in doc.sentence_tokens(sentence)))
+
+
+_LEVEL_UNITS = frozenset({"%", "percent", "per", "cent", "points", "point"})
+
+
+def baseline_after_time(s: ParsedSentence, figure: Figure) -> Figure:
+    """A new level's "from" baseline with the time that dates the baseline: in "ticked up to 4.41 percent from
+    4.40 percent last week", "last week" is when the rate was 4.40 percent, so the new level keeps "from 4.40
+    percent last week" in its clause instead of showing "4.41 percent (last week)" (the lead's Newsroom row 42).
+    A time between the level and "from" ("fell to 5.1 percent last month from 5.3 percent") stays the level's."""
+    if figure.baseline is not None or not figure.when:
+        return figure
+    k = figure.value_end
+    while s.inside(k) and s.text(k).lower() in _LEVEL_UNITS:
+        k += 1
+    if s.text(k).lower() != "from" or not s.inside(k + 1):
+        return figure
+    j = k + 1
+    while s.inside(j) and (s.tok(j).like_num or s.text(j).lower() in _LEVEL_UNITS or s.text(j) in ("$", "£", "€")):
+        j += 1
+    span = next(((a, b) for a, b in s.when_spans if a == j), None)
+    if j == k + 1 or span is None or min(figure.when) != span[0]:
+        return figure
+    clause = set(figure.clause) | set(range(k, span[1]))
+    return replace(figure, clause=tuple(sorted(clause)), when=())

@@ -15,6 +15,7 @@ spans, leaving thresholds ("within four hours", "more than 12 hours") and period
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from newsbrief.analyze.figure_parse import PRONOUNS, UNIT_SUFFIXES, ParsedSentence
 from newsbrief.analyze.figure_rates import rate_span
@@ -131,6 +132,10 @@ def value_span(s: ParsedSentence, entity: Entity) -> tuple[int, int]:
         end += 2  # "a 300-point rally": the move in points is the value
     elif s.text(end).lower().rstrip(".") in UNIT_SUFFIXES and s.tok(end).start == s.tok(end - 1).end:
         end += 1  # "£31.4m"
+    elif _spaced_unit(s, end):
+        # "1.2 m high": the model leaves the short unit out and the measure read as a bare count; the dimension
+        # right after is the measure's own ("high"; "in diameter" is a phrase the clause reads)
+        end += 2 if s.inside(end + 1) and s.text(end + 1).lower() in _DIMENSION_ADJECTIVES else 1
     elif s.text(end).lower() in _MAGNITUDES and entity.label == "MONEY":
         end += 1  # "Rs 25 lakh"
     if s.text(end).lower() in ("%", "percent") and entity.label != "PERCENT":
@@ -138,23 +143,84 @@ def value_span(s: ParsedSentence, entity: Entity) -> tuple[int, int]:
     elif s.text(end).lower() == "per" and s.text(end + 1).lower() == "cent" and entity.label != "PERCENT":
         end += 2
     start, end = _with_scale(s, start, end)
-    end = _with_paired_sum(s, entity.label, end)
+    end = _with_paired_sum(s, entity.label, start, _first_sum_end(s, entity.label, start, end))
     while end - 1 > start and s.tok(end - 1).pos in ("CCONJ", "ADP"):
         end -= 1  # "a 20% and 16% improvement": the first value is "20%", not "20% and"
     end = _with_plus(s, end)
     return rate_span(s, start, end, entity.label)  # "one in five", "12 hours out of 24"
 
 
-def _with_paired_sum(s: ParsedSentence, label: str, end: int) -> int:
+# Plural nouns of amounts after which "X and Y" are alternatives or ends of one reckoning ("costs of $10bn and
+# $15bn", "fines of $3m and $4m"), not two sums of different things ("paid $2m and $500,000 in bonuses").
+_PAIRED_NOUNS = frozenset("""
+costs estimates fines figures bids offers prices valuations forecasts projections penalties damages sums amounts
+""".split())
+
+
+def _paired_context(s: ParsedSentence, start: int, end: int) -> bool:
+    """True when the sums around "and" are one value: after "between"/"from", after "<plural amount noun> of",
+    or when the first has no scale and the second has one ("$10 and $15 billion")."""
+    before = s.text(start - 1).lower()
+    if before in ("between", "from") or s.text(start).lower() in ("between", "from"):  # the model may keep it
+        return True
+    if before == "of" and s.text(start - 2).lower() in _PAIRED_NOUNS:
+        return True
+    scaled = s.text(end - 1).lower() in _MAGNITUDES | UNIT_SUFFIXES or bool(_SCALED.match(s.text(end - 1)))
+    second = s.text(end + 3).lower() if s.inside(end + 3) else ""
+    return not scaled and second in _MAGNITUDES | UNIT_SUFFIXES
+
+
+def _first_sum_end(s: ParsedSentence, label: str, start: int, end: int) -> int:
+    """The end of the first sum when the model's entity runs over "and" into a second ("$2 million and $500,000",
+    or "$3 million and" with the second apart): _with_paired_sum decides whether the two are one value."""
+    if label != "MONEY":
+        return end
+    for k in range(start + 1, end):
+        if s.text(k).lower() == "and" and (k + 1 == end or s.text(k + 1).lower() in CURRENCY):
+            return k
+    return end
+
+
+def _with_paired_sum(s: ParsedSentence, label: str, start: int, end: int) -> int:
     """The end widened over a second sum joined by "and" ("between $10bn and $15bn", "costs of $10bn and
-    $15bn"): both ends are one value with one label; alone, the second showed untagged (session 18)."""
+    $15bn"): both ends are one value with one label; alone, the second showed untagged (session 18). Only in
+    a context that pairs them (_paired_context): "was paid $2 million and $500,000 in bonuses" is two sums
+    (session 18 review)."""
     if label != "MONEY" or s.text(end).lower() != "and" or s.text(end + 1).lower() not in CURRENCY \
-            or not s.inside(end + 2) or not (s.tok(end + 2).like_num or _SCALED.match(s.text(end + 2))):
+            or not s.inside(end + 2) or not (s.tok(end + 2).like_num or _SCALED.match(s.text(end + 2))) \
+            or not _paired_context(s, start, end):
         return end
     end += 3
     if s.inside(end) and s.text(end).lower() in _MAGNITUDES | UNIT_SUFFIXES:
         end += 1  # "$10 and $15 billion"
     return end
+
+
+# Short units written apart from their number; "m" also abbreviates "million" ("3 m members"), so it is a unit
+# only before a word of dimension ("1.2 m high", "4 m in diameter") (figures18b's leftover, session 18c).
+_SHORT_UNITS = frozenset({"km", "cm", "mm", "kg", "ft", "mph", "kph", "km/h", "mi", "lb", "lbs"})
+_DIMENSION_ADJECTIVES = frozenset("high tall long wide deep thick".split())
+_DIMENSION_WORDS = frozenset("""
+high tall long wide deep thick across away apart in diameter length height width depth
+""".split())
+
+
+def _spaced_unit(s: ParsedSentence, end: int) -> bool:
+    """True when the token at ``end`` is a short unit written apart from the number before it ("1.2 m high",
+    "40 km from the coast"): the number hangs on it."""
+    if not s.inside(end) or not s.tok(end - 1).like_num or s.head(end - 1) != end \
+            or s.tok(end).dep in ("compound", "nmod", "amod"):
+        return False  # "the 23.5mm diameter pendant": a measure that describes a thing is no figure (XSum row 39)
+    unit = s.text(end).lower()
+    return unit in _SHORT_UNITS or (unit == "m" and s.inside(end + 1) and s.text(end + 1).lower() in _DIMENSION_WORDS)
+
+
+def as_measure(s: ParsedSentence, entity: Entity) -> Entity:
+    """A count the model tagged CARDINAL whose short unit follows apart ("1.2 m high") as the QUANTITY it is:
+    read as a count, nothing said what it counted and it was never shown."""
+    if entity.label == "CARDINAL" and _spaced_unit(s, entity.token_end):
+        return replace(entity, label="QUANTITY")
+    return entity
 
 
 def _with_plus(s: ParsedSentence, end: int) -> int:

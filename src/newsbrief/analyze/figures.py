@@ -103,7 +103,7 @@ from newsbrief.analyze.figure_referents import (
 )
 from newsbrief.analyze.figure_salience import passing_count, phone_number, without_parts
 from newsbrief.analyze.figure_sense import sense_lost
-from newsbrief.analyze.figure_times import baseline_time, year_before
+from newsbrief.analyze.figure_times import baseline_after_time, baseline_time, year_before
 from newsbrief.analyze.figure_unsaid import new_level, unsaid
 from newsbrief.analyze.figure_values import (
     FIGURE_LABELS,
@@ -412,6 +412,7 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
             continue  # "It will start at $44,000" with nothing named before it: which one, a reader asks
         figure = with_spaced_scale(s, sound_clause(s, within_clause(s, figure)))  # a run-on item cut (Audit 25)
         figure = with_purpose(s, with_verb_rate(s, baseline_time(s, own_time(s, with_event(s, figure)))))
+        figure = baseline_after_time(s, figure)  # "to 4.41 percent from 4.40 percent last week" (session 18c)
         figure = new_level(s, with_place(s, with_guesser(s, figure)))  # "In Sulaimaniya, Iraq, 39 people" (Audit 20)
         if (not figure.clause and not named(s, figure.what, set(figure.rate))) or not_a_fact(s, figure) \
                 or no_quantity(s, figure) or trivia(s, figure) or cut_from_meaning(s, figure) \
