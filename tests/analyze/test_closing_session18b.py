@@ -82,22 +82,33 @@ WRITERS_TRAIL = (
     "The village council met on Tuesday night to decide whether to close the only school in the valley.\n\n"
     "Parents filled the hall and the meeting ran past midnight. Councillors said the building needed repairs the "
     "budget could not cover, and the nearest other school is forty minutes away by bus.\n\n"
+    "Several parents said they would move to the town if the school closed, and one farmer said the valley would "
+    "be empty within ten years.\n\n"
     "In the end the council put off its vote until the spring, and the parents went home in the snow. "
-    "And so the waiting goes on...")
+    "And so, for one more winter, the families of the valley will go on waiting...")
 
 _WAR = (
     "Fighting in the eastern valley has entered its third year, and the United Nations said on Tuesday that more "
     "than 40,000 people have now been killed.\n\n"
     "Analysts have long argued about what to call the conflict. Some describe it as a rebellion against the "
-    "government, others as a civil war, and a growing number as a feud between two religious communities.\n\n")
+    "government, others as a civil war, and a growing number as a feud between two religious communities.\n\n"
+    "Aid agencies say food convoys have not reached the upper valley since March, and the only hospital there "
+    "works on generators for a few hours a day. Doctors say they are treating more children for hunger than for "
+    "wounds.\n\n"
+    "Neighbouring states have closed their borders to the refugees, and the camps on the plain now hold twice the "
+    "number they were built for.\n\n")
 ALL_THREE = _WAR + (
-    "Each label brings its own answers, and its own dangers for the outsiders who choose one. The conflict "
-    "in the valley now has elements of all three.")
+    "Outsiders have called the war an armed revolt, a civil war and a religious feud, and each label brings its "
+    "own answers. The conflict in the valley now has elements of all three.")
 THAT_CHANGE = (
     "The Southern Union, a party banned for two decades, has opened offices in every major town since the "
     "ceasefire.\n\n"
     "Its leaders say they want a seat at the table when the new constitution is written, and they have courted "
     "tribal elders across the south.\n\n"
+    "Rivals accuse the party of hiding its old aims behind new faces, a charge its leaders deny. Western diplomats "
+    "say they have met the party's officials twice since the summer.\n\n"
+    "The union runs clinics and schools in the poorest districts, which has won it support among families who "
+    "never voted for it before.\n\n"
     "No member of the union sits on the interim council that now runs the country. Party spokesman Idris Harun "
     "expects that to change before the elections.")
 BOTH_SIDES = _WAR + (
@@ -128,7 +139,7 @@ CASES = (
     Case("trailing_lead_in", TRAILING_LEAD_IN, (), ("a little too far",)),
     Case("wrote_lead_in", WROTE_LEAD_IN, (), ("what he wrote",)),
     Case("put_it_lead_in", PUT_IT_LEAD_IN, (), ("one user put it",)),
-    Case("writers_trail", WRITERS_TRAIL, ("waiting goes on",)),
+    Case("writers_trail", WRITERS_TRAIL, ("go on waiting",)),
     # a close pointing back to the sentence before shows it (#6, #4)
     Case("all_three", ALL_THREE, (), (), (("all three", "civil war"),)),
     Case("that_change", THAT_CHANGE, (), (), (("expects that to change", "interim council"),)),
