@@ -117,7 +117,14 @@ def leans_on_previous(doc: Document, sentence: Sentence, repairable: bool) -> bo
     if tokens and tokens[0].text.lower() in _DEMONSTRATIVES and tokens[0].pos == "PRON" \
             and tokens[0].dep in ("nsubj", "nsubjpass"):
         return True
-    return any(_points_back(t) for t in tokens[1:])
+    # after a comma or a conjunction the sentence's own first clause is what "that" takes up ("Yet it found
+    # four million pounds for a car park, and that tells you everything")
+    for token in doc.sentence_tokens(sentence)[1:]:
+        if token.text in (",", ";", ":", "—", "–") or token.pos == "CCONJ":
+            return False
+        if _points_back(token):
+            return True
+    return False
 
 
 # A count standing for things the sentence before names ("... has elements of all three.", "Both are now in
