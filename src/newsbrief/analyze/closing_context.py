@@ -119,10 +119,13 @@ def leans_on_previous(doc: Document, sentence: Sentence, repairable: bool) -> bo
         return True
     # after a comma or a conjunction the sentence's own first clause is what "that" takes up ("Yet it found
     # four million pounds for a car park, and that tells you everything")
-    for token in doc.sentence_tokens(sentence)[1:]:
+    every = doc.sentence_tokens(sentence)
+    for token in every[1:]:
         if token.text in (",", ";", ":", "—", "–") or token.pos == "CCONJ":
             return False
-        if _points_back(token):
+        # a relative clause on the demonstrative names what it means ("All this you have mentioned ...", a
+        # reader comment of Newsroom row 9)
+        if _points_back(token) and not any(t.head == token.i and t.dep == "relcl" for t in every):
             return True
     return False
 
@@ -145,8 +148,7 @@ def _points_back(token: Token) -> bool:
     a relative "that" (tagged WDT) and a conjunction ("said that ...") are no such pronoun."""
     if token.text.lower() not in _DEMONSTRATIVES or token.pos != "PRON" or token.tag != "DT":
         return False
-    # a fronted object ("All this you have mentioned ...", a reader comment of Newsroom row 9) opens a
-    # sentence of its own rather than taking up the one before
+    # a fronted object ("This I know: ...") opens a sentence of its own rather than taking up the one before
     return token.dep in _POINTING_DEPS and not (token.dep == "dobj" and token.i < token.head)
 
 
