@@ -21,6 +21,10 @@ needs, in ways the earlier rules did not know:
   "it controls", "it claimed"): a thing's "It truly makes you feel sober" most often means something in the
   sentence before. A dummy "It is not yet clear whether ..." points at nothing and stays, and so does a
   speaker's "It's disturbing." inside a quotation.
+
+Audit 30 (31.3) closed a round-up of posts on "Although this is probably pushing it a bit far...", the lead-in
+to a post the brief does not show: a close that trails off into a quotation or post closes nothing
+(:func:`leads_in`). A writer's own trailing "And so the waiting goes on..." is a whole clause and stays.
 """
 
 from __future__ import annotations
@@ -53,6 +57,26 @@ _GENERIC_VERBS = frozenset("make let help give cost take leave keep get tell sho
 # A speaker's line to someone is said by "I" or "we", or has no subject ("Thank you"); a third party's act on "you"
 # ("Scammers will call you and ask for your bank details") is the writer warning readers (session 18 review).
 _SPEAKERS = frozenset({"i", "we"})
+
+
+# A lead-in that trails off on an ellipsis into what follows it: a subordinate clause with no main clause
+# ("Although this is probably pushing it a bit far...", "If you thought that was bad..."), or a saying verb
+# whose words come next ("as one user put it...", "another wrote..."). A quotation's own trailing dots are
+# the speaker's and not judged here.
+_TRAILS = re.compile(r"(?:\.\s?\.\s?\.|…)\s*$")
+_LEAD_IN_CLAUSE = re.compile(r"^(?:(?:and|but|so),?\s+)?(?:although|though|even though|even if|while|whereas|if|"
+                             r"unless|because|since|before|as if)\b[^,;:]*$", re.I)
+_LEAD_IN_SAYING = re.compile(r"\b(?:put it|puts it|wrote|writes|tweeted|tweets|posted|posts|said|says|added|"
+                             r"commented|replied|responded|quipped|joked|suggested|asked|summed (?:it )?up)\s*"
+                             r"(?:\.\s?\.\s?\.|…)\s*$", re.I)
+
+
+def leads_in(text: str) -> bool:
+    """Whether a line trails off ("...") into a quotation or post that comes after it (see the docstring)."""
+    text = text.strip()
+    if not _TRAILS.search(text) or has_quote_mark(text):
+        return False
+    return bool(_LEAD_IN_CLAUSE.search(text) or _LEAD_IN_SAYING.search(text))
 
 
 def announces_question(text: str) -> bool:

@@ -26,7 +26,13 @@ import re
 from functools import lru_cache
 
 from newsbrief.analyze.classify import cue_counts
-from newsbrief.analyze.closing_asides import addressed_line, announced_question, announces_question, unresolved_it
+from newsbrief.analyze.closing_asides import (
+    addressed_line,
+    announced_question,
+    announces_question,
+    leads_in,
+    unresolved_it,
+)
 from newsbrief.analyze.closing_context import (
     additive_ellipsis,
     antecedents,
@@ -160,8 +166,8 @@ def closes_nothing(doc: Document, sentence: Sentence) -> bool:
         return True  # cut off by the page, or introducing a list the brief does not show
     if is_question(text) or _PROCESS_NOTE.search(text) or _READER_PROMPT.search(text) or sign_off(text):
         return True
-    if announces_question(text) or addressed_line(doc, sentence):
-        return True  # a set-up whose question is not shown; a speaker's line to someone, its quote marks lost
+    if announces_question(text) or addressed_line(doc, sentence) or leads_in(text):
+        return True  # a set-up whose question or post is not shown; a speaker's line to someone, its marks lost
     if reporting_note(doc, sentence) or listing_line(doc, sentence):
         return True  # "CNN conducted a third phone interview" (Audit 19), "The festival runs through Jan. 17."
     before = doc.article.text[: sentence.start]

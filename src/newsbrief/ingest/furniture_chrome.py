@@ -112,6 +112,23 @@ _HANDOVER = _rx(
     rf"^\(?(?:this is\s|it['’]s\s|I['’]m\s)?{_NAME}(?:\s(?:in|at)\s{_NAME})?(?:,?\shere)?,?\s(?:now\s)?"
     r"taking over\b(?:\s(?:the\s)?(?:blog|page|coverage|live ?blog|from\s[A-Z]\w+(?:\s[A-Z]\w+)?)){0,2}\W*$|"
     rf"^\(?(?:and\s)?(?:many\s|big\s|huge\s)?thanks,?\s(?:to\s)?{_NAME}(?:(?:,|,?\sand)\s{_NAME})*\W*$")
+# A programme's about-box at the foot of a broadcaster's blog post (reader Audit 30 #3 closed on one): the
+# presenter's credit ("Jane Roe is the Presenter, Letters Hour", "Tom Hill is the host of Call In"), the
+# programme's address to its audience ("Letters Hour is your chance to have your say about ...") and its
+# airtimes ("Call In is broadcast on Saturdays at 10:30 GMT", "You can hear Call In on Sundays at 9pm").
+# The credit is the whole line (a name, "is the", a role and a capitalised title; the box's next line may
+# be glued on): "Berg, who has been the host of Morning Line since 2009, will ..." is news. An airtime needs
+# a title as subject and a day or clock time: "The final is broadcast on Channel 4" names neither.
+_TITLE = r"(?-i:[A-Z][\w'’&-]*)(?:\s(?-i:[A-Z][\w'’&-]*|of|the|and|&|to|in|on)){0,6}"
+_WHEN = (r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bweekdays\b|\bdaily\b|\b\d{1,2}(?:[:.]\d{2})?\s?"
+         r"(?:[ap]\.?m\b|GMT|BST|UTC)|\b\d{1,2}[:.]\d{2}\b")
+_PROGRAMME_BOX = _rx(
+    rf"^{_NAME} is (?:the|our) (?:(?:main|regular|new)\s)?(?:presenter|host|co-host|editor|producer|"
+    rf"anchor)(?:,|\sof)\s{_TITLE}(?:\W*$|\s(?:is your chance|is broadcast|is on air)\b)|"
+    rf"^(?:{_TITLE}|this (?:programme|program|show|page|blog)) is your (?:chance|opportunity|place|space) to "
+    r"(?:have your say|tell|say|share|put your|air your|ask|join)\b|"
+    rf"^(?:{_TITLE} is (?:broadcast|aired|repeated|on air|heard)|you can (?:hear|listen to|watch|catch) {_TITLE})"
+    rf"\b(?=.{{0,80}}(?:{_WHEN}))")
 # "You can see video ... at the top of the page", "You can find analysis from our correspondents below".
 _YOU_CAN = _rx(r"^(?:you can|you'll be able to|you will be able to)\s(?:also\s)?(?:see|watch|find|read|follow|"
                r"keep up|send|get|listen|catch up|join|share|comment)\b")
@@ -137,7 +154,7 @@ def _chrome_sentence(sentence: str) -> bool:
     if not text or _REPORTED.search(text):
         return False
     if _THANKS.search(text) or _WELCOME.search(text) or _CALLS.search(text) or _PAGE_LIFE.search(text) \
-            or _HANDOVER.search(text):
+            or _HANDOVER.search(text) or _PROGRAMME_BOX.search(text):
         return True
     if _SIGN_OFF.search(text) or _ELSEWHERE.search(text):
         return True
