@@ -8,11 +8,14 @@ pattern 1), on short texts written for these tests:
 3. An adjective before "reports" ('Persistent reports that ... seem to be borne out') is no speaker.
 4. The writer's hope for a future act of speaking ('With luck, the risk managers will look at the numbers and tell
    the traders to slow down') is the writer's, not the risk managers' words.
+5. The paragraph after "The fake article reads:" is the fake article's, its "According to reports" and
+   "BurgerTown says" included: never "reports" forecasting nor the company saying.
 
-Near misses: 'Reuters reports that', 'Unconfirmed reports said' and a plain 'X will tell the delegates that'
-keep their speakers; a quote run continuing after '"...," X said.' with no new name stays X's; a quote whose sentence
-names a person only as its topic ('"Nobody trusts Paul Keller," he said.') stays with the speaker before. First
-score on unchanged main 035ec02: see the commit that added this file.
+Cases 1 and 2 passed on main already (round 3's rules); they stay as guards. Near misses: an analyst's note after
+"wrote in a note to clients:" stays hers; 'Reuters reports that', 'Unconfirmed reports said' and a plain 'X will
+tell the delegates that' keep their speakers; a quote whose sentence names a person only as its topic ('"Nobody
+trusts Paul Keller," he said.') stays with the speaker before. First score on unchanged main 035ec02: 10/12 for the
+first cases, 12/16 with the hoax cases (see the commits).
 """
 
 from __future__ import annotations
@@ -40,7 +43,13 @@ _PERSISTENT = ("The war has entered a new phase. Persistent reports that the reb
                "seem to be borne out by the fighting.")
 _LUCK = ("The lawsuit will take years. With luck, the bank's risk managers will look at the numbers and tell the "
          "traders to slow down.")
+_HOAX = ("A story claiming that a burger chain will ban heavy customers is fake. The fake article reads:\n\n"
+         "According to reports, beginning January 1, 2016, BurgerTown will no longer serve customers who weigh more "
+         "than 300 pounds. BurgerTown says it wants to fight its junk food image.\n\nBurgerTown said the story was a "
+         "hoax. Snopes rated it false.")
 # near misses
+_NOTE = ("Shares in the miner fell sharply. Analyst Ruth Cole wrote in a note to clients:\n\nWe expect copper "
+         "prices to fall further this year.\n\nThe company said output rose.")
 _REUTERS = "The war has entered a new phase. Reuters reports that the rebels are being armed from abroad."
 _UNCONFIRMED = "The war has entered a new phase. Unconfirmed reports said the rebels were being armed from abroad."
 _WILL_SAY = ("The summit opens on Monday. Premier Lena Voss will tell the delegates that the treaty must be "
@@ -65,6 +74,10 @@ POSITIONS: list[tuple[str, str, str | None, tuple[str, ...]]] = [
     (_REUTERS, "being armed", "Reuters", ()),
     (_UNCONFIRMED, "being armed", "reports", ()),
     (_WILL_SAY, "treaty must be", "Voss", ()),
+    (_HOAX, "no longer serve", "fake article", ("reports", "burgertown")),
+    (_HOAX, "junk food", None, ("burgertown",)),
+    (_HOAX, "was a", "BurgerTown", ()),
+    (_NOTE, "copper", "Cole", ()),
 ]
 
 
