@@ -15,6 +15,8 @@ dependency parse in :class:`~newsbrief.nlp.speech._Doc` (no model of its own); s
 
 from __future__ import annotations
 
+import re
+
 from newsbrief.models import Attribution, Sentence, Token
 from newsbrief.nlp.speech import (
     DOCUMENT_NOUNS,
@@ -80,7 +82,7 @@ def not_a_source(d: _Doc, verb: Token, subject: Token) -> bool:
         return narrated_find(d, verb, head)
     if _taken_lives(d, verb) or _personified_time(d, head):
         return True
-    if writers_lesson(d, verb, head):
+    if writers_lesson(d, verb, head) or _adjective_subject(d, verb, subject) or _hoped_speech(d, verb):
         return True
     if verb.lemma.lower() != "show":
         return False
@@ -98,6 +100,36 @@ _TAKEN = frozenset({"life", "lives", "victim", "victims", "toll"})
 # Time and history as subjects are a figure of speech ("Time's lens will also reveal ...", "history will show"):
 # the writer's forecast, never a source's words (Audit 26).
 _FIGURES = frozenset({"time", "history", "hindsight", "posterity"})
+
+
+# Reader Audit 30 (31.3): "Persistent reports that the opposition is being armed seem to be borne out" read
+# "Persistent" as the subject of a verb "reports". An adjective alone (no entity, no words of its own) names no one:
+# it is the modifier of a plural noun the parser took for a verb.
+_ADJECTIVE_TAGS = frozenset({"JJ", "JJR", "JJS"})
+
+
+def _adjective_subject(d: _Doc, verb: Token, subject: Token) -> bool:
+    return subject.tag in _ADJECTIVE_TAGS and not subject.ent_type and subject.i == verb.i - 1 \
+        and not d.children.get(subject.i, ())
+
+
+# The writer's hope for a future act of speaking ("With luck, the risk managers will look at the numbers and tell
+# the engineers to tighten up", reader Audit 30 #5) is the writer's, not the words of the people it is about: a
+# cue under a modal in a sentence that opens on a hoping adverbial. A plain "X will say in a speech" stays X's.
+_HOPES = re.compile(r"^\W*(?:with (?:any |a little |some )?luck|hopefully|ideally|if we are lucky|if all goes well)\b",
+                    re.IGNORECASE)
+_MODALS = frozenset({"will", "would", "might", "could", "may", "should"})
+
+
+def _hoped_speech(d: _Doc, verb: Token) -> bool:
+    index = d.sentence_of.get(verb.i)
+    if index is None or not _HOPES.match(d.doc.sentences[index].text):
+        return False
+    tokens = d.doc.tokens
+    head = verb
+    while head.dep == "conj" and head.head != head.i:  # "will look ... and tell": the modal sits on the first verb
+        head = tokens[head.head]
+    return any(tokens[c].dep == "aux" and tokens[c].text.lower() in _MODALS for c in d.children.get(head.i, ()))
 
 
 def _taken_lives(d: _Doc, verb: Token) -> bool:
