@@ -7,7 +7,7 @@ Audit 30 found every analysis, comment and feature of its set called a news repo
   the same witness as a singular "I" (genre.FEATURE_OPENING), so :func:`witness_we` counts it. A newsroom "we" is
   not a witness: "as we reported", "we asked the ministry", "told us", "CNN has learned" (_NEWSROOM_VERBS).
 - **The public's "we".** A comment piece speaks for "us" ("we can still sue", "we still depend on", "as much as we
-  like to think of ourselves") and talks to the reader in asides ("after all", "in other words", "with luck",
+  like to think of ourselves") and talks to the reader in asides ("after all", "with luck", "mind you",
   "maybe"); :func:`speaks_for_us` makes such a sentence the writer's stance. A quoted "we" is the speaker's, and
   genre._reporter_sentences never gives a quoting paragraph to the writer.
 - **A correspondent's interpretation.** "The pragmatic view is that ...", "In the real world there are no tidy
@@ -43,8 +43,8 @@ _PUBLIC_WE = re.compile(
     r"rely|like to think|have to|have got to|ought|are all|all know|know (?:that|full well)|forget|tend to|"
     r"still have|live in|owe)\b|\bas much as we\b|\b(?:all|each) of us\b|\bthe rest of us\b")
 # The writer's aside to the reader: a comment, not a report ("This is America, after all", "With luck, ...").
-_ASIDE = re.compile(r"\b(?:after all|in other words|with (?:any )?luck|let's face it|mind you|to be fair|"
-                    r"needless to say|of course)\b|^(?:(?:But|And|So),? )?(?:Maybe|Perhaps|Then again|Still),? ",
+_ASIDE = re.compile(r"\b(?:after all|with (?:any )?luck|let's face it|mind you|to be fair|"
+                    r"needless to say)\b|^(?:(?:But|And|So),? )?(?:Maybe|Perhaps),? ",
                     re.I)
 
 # The writer's interpretation, beyond genre_argues.INTERPRETIVE: a named view weighed ("The pragmatic view is that"),
