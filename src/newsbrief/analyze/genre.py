@@ -86,6 +86,7 @@ from newsbrief.analyze.genre_voice import (
     scare_quoted,
     teaser,
 )
+from newsbrief.analyze.genre_we import speaks_for_us, witness_we
 from newsbrief.analyze.point_answers import outcome_answer, transcript_of, writers_finding
 from newsbrief.analyze.point_columns import claim_subject, fragment, pivot_paragraph
 from newsbrief.analyze.point_leads import column_verdicts, news_answer, stray_posts
@@ -255,7 +256,7 @@ def _stance(text: str) -> bool:
     """True when the text judges, calls for something or recasts the facts in the writer's words (a group's view,
     "most analysts agree that X must go", is theirs: genre_frames)."""
     text = without_group_views(text)
-    return bool(_EVALUATIVE.search(_EMBEDDED_MODAL.sub(" ", text)) or _REFRAMES.search(text)
+    return bool(_EVALUATIVE.search(_EMBEDDED_MODAL.sub(" ", text)) or _REFRAMES.search(text) or speaks_for_us(text)
                 or judges_plainly(text) or mocks(text) or judges_conduct(text) or appraises(text))
 
 
@@ -291,7 +292,7 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
         return "opinion"  # "ruthless autocrats", "needlessly": judgement without "I" or "should"
     if is_explainer(doc, ctx, own):
         return "analysis"  # how a scale works, "for example", "that means": explanation, not argument
-    if interprets(own, briefly=share < OPINION_SHARE):
+    if interprets(own, briefly=share < OPINION_SHARE, doc=doc):
         return "analysis"  # views weighed, hedges (genre_argues.interprets; Audits 21, 22)
     if argues(doc, ctx, own):
         return "opinion"
@@ -303,7 +304,7 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
     if argues_between_quotes(doc, ctx, _stance):
         return "opinion"  # a first-person column quoting its targets in most paragraphs (Audit 20)
     if any(_FIRST_PERSON_SINGULAR.search(s.text) and s.index < FEATURE_OPENING * len(doc.sentences)
-           for s in own) or witness:
+           for s in own) or witness or witness_we(doc, own, FEATURE_OPENING):
         return "feature"
     if share < ARGUED_OPENING_SHARE and _EXPLAINER_TITLE.match(title.strip()):
         return "qa"

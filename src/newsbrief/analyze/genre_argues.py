@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.analyze.genre_shapes import analyses_briefly
 from newsbrief.analyze.genre_tone import weighs
+from newsbrief.analyze.genre_we import READS, reads_closely
 from newsbrief.models import Document, Sentence
 
 if TYPE_CHECKING:
@@ -79,10 +80,12 @@ def argues(doc: Document, ctx: Context, own: list[Sentence], *, questions: bool 
     return comments >= max(MIN_COMMENT_ADVERBS, COMMENT_ADVERB_RATE * len(writers))
 
 
-def interprets(own: list[Sentence], briefly: bool = True) -> bool:
+def interprets(own: list[Sentence], briefly: bool = True, doc: Document | None = None) -> bool:
     """True when the writer's own sentences interpret as an analysis's do: ANALYSIS_SHARE of them hedge, weigh
-    views or options ("One view holds ...", "a further option"; Audit 21), or, when ``briefly``, a short analysis
-    hedges more of its fewer sentences (genre_shapes, Audit 22)."""
-    interpreting = sum(1 for s in own if INTERPRETIVE.search(s.text) or weighs(s.text))
+    views or options ("One view holds ...", "a further option"; Audit 21) or read the facts (genre_we.READS, Audit
+    30), or, when ``briefly``, a short analysis hedges more of its fewer sentences (genre_shapes, Audit 22); a
+    correspondent's byline on ``doc`` lowers the share (genre_we.reads_closely)."""
+    interpreting = sum(1 for s in own if INTERPRETIVE.search(s.text) or weighs(s.text) or READS.search(s.text))
     return (len(own) >= ANALYSIS_MIN_OWN and interpreting / len(own) >= ANALYSIS_SHARE) \
-        or (briefly and analyses_briefly(own, INTERPRETIVE))
+        or (briefly and analyses_briefly(own, INTERPRETIVE)) \
+        or (doc is not None and reads_closely(doc, own, interpreting))
