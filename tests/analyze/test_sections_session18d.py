@@ -91,3 +91,14 @@ def test_they_must_be_taken_to_court_is_a_call() -> None:
             '"They have poisoned our rivers and our land. They must be taken to the international court of '
             'justice," said Nnamdi Bassey, who chairs an environmental group.')
     assert _called(text, "must be taken to the international court")
+
+
+def test_a_closing_quote_after_its_speaker_is_his_call() -> None:
+    # the speaker named in the paragraph before the quotation (the audit's shape): the call is recognised and is his
+    doc = _doc("Nnamdi Bassey, who chairs an environmental group, said the firms had broken the law for years.\n\n"
+               '"They are now clearly a danger to the planet. They must be taken to the international court of '
+               'justice."')
+    ctx = build_context(doc)
+    calls = [(i.text, ctx.voice_of(next(s.index for s in doc.sentences if s.id == i.citations[0].sentence_id)))
+             for i in analyze_recommendations(doc, ctx)]
+    assert [(text[:25], voice.speaker) for text, voice in calls] == [("They must be taken to the", "Nnamdi Bassey")]
