@@ -67,6 +67,11 @@ def test_we_must_stop_the_flaring_stays_a_call() -> None:  # near miss: "we" who
                    "local campaign.\n\nHer group has written to the state governor.", "must stop")
 
 
+def test_people_must_walk_on_the_path_stays_a_call() -> None:  # near miss: a rule, no length of hardship
+    assert _called('"People must walk on the marked path and keep away from the wells," said Ada Okon, a safety '
+                   "officer.\n\nShe said two people had been burned last month.", "must walk on")
+
+
 # 2: an analyst's reading of officials' motives is no call.
 def test_a_reading_of_why_officials_speak_is_no_call() -> None:
     assert not _called("Fawaz Ibrahim, a professor at the London School of Economics, says Western officials speak "

@@ -257,8 +257,13 @@ _SUFFERERS = frozenset("people we they i family families resident residents vill
                        "woman women farmer farmers fisherman fishermen local locals community communities patient "
                        "patients household households mother mothers parent parents worker workers commuter "
                        "commuters pupil pupils student students many most some everyone".split())
-_ENDURING = frozenset("live endure walk suffer cope bear tolerate trek travel queue survive struggle sleep "
-                      "breathe drink fetch rely depend scrape share go put make".split())
+_ENDURING = frozenset("live endure walk suffer cope bear tolerate trek travel queue wait survive struggle "
+                      "sleep breathe fetch scrape go put make".split())
+# A journey or a wait is a hardship by its length ("must walk miles", "have to queue for hours"); without one it
+# is a rule or advice ("People must walk on the left", "Visitors must travel with a passport").
+_BY_LENGTH = frozenset({"walk", "trek", "travel", "queue", "wait"})
+_LENGTHS = frozenset("mile miles kilometre kilometres kilometer kilometers km hour hours day days week weeks far "
+                     "long".split())
 # the particle or preposition that makes "go", "put", "make" a verb of enduring: "go without", "put up with",
 # "make do"
 _ENDURING_PARTICLES = {"go": ("without",), "put": ("up",), "make": ("do",)}
@@ -287,6 +292,8 @@ def hardship(doc: Document, modal: Token) -> bool:
     lemma = verb.lemma.lower()
     if subject.text.lower() not in _SUFFERERS or lemma not in _ENDURING:
         return False
+    if lemma in _BY_LENGTH:
+        return any(doc.tokens[i].text.lower() in _LENGTHS for i in range(verb.i + 1, verb.right + 1))
     particles = _ENDURING_PARTICLES.get(lemma)
     return particles is None or any(k.text.lower() in particles for k in doc.children(verb))
 
