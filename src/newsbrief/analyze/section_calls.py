@@ -249,11 +249,84 @@ def wants_a_state(doc: Document, sentence: Sentence) -> bool:
     return generic
 
 
+# A hardship told with "must" (reader Audit 30 #2): "People here must live with the pollution daily", "Families
+# must walk miles for clean water", "Residents have to cope without power" describe a necessity the affected
+# suffer, urging no one. The sufferer is the subject and the verb one of living through; an actor with an act
+# ("The company must clean up the creeks", "We must stop the flaring") stays a call.
+_SUFFERERS = frozenset("people we they i family families resident residents villager villagers child children "
+                       "woman women farmer farmers fisherman fishermen local locals community communities patient "
+                       "patients household households mother mothers parent parents worker workers commuter "
+                       "commuters pupil pupils student students many most some everyone".split())
+_ENDURING = frozenset("live endure walk suffer cope bear tolerate trek travel queue wait survive struggle "
+                      "sleep breathe fetch scrape go put make".split())
+# A journey or a wait is a hardship by its length ("must walk miles", "have to queue for hours"); without one it
+# is a rule or advice ("People must walk on the left", "Visitors must travel with a passport").
+_BY_LENGTH = frozenset({"walk", "trek", "travel", "queue", "wait"})
+_LENGTHS = frozenset("mile miles kilometre kilometres kilometer kilometers km hour hours day days week weeks far "
+                     "long".split())
+# the particle or preposition that makes "go", "put", "make" a verb of enduring: "go without", "put up with",
+# "make do"
+_ENDURING_PARTICLES = {"go": ("without",), "put": ("up",), "make": ("do",)}
+
+
+def _necessity(doc: Document, modal: Token) -> tuple[Token, Token | None] | None:
+    """The verb a "must"/"have to" obliges and its subject, or None for another modal."""
+    if modal.dep == "aux" and modal.text.lower() == "must":
+        verb = doc.tokens[modal.head]
+        return verb, next((k for k in doc.children(verb) if k.dep == "nsubj"), None)
+    if modal.lemma.lower() == "have" and modal.dep != "aux":
+        done = next((k for k in doc.children(modal) if k.dep == "xcomp" and k.tag == "VB"), None)
+        if done is not None:
+            return done, next((k for k in doc.children(modal) if k.dep == "nsubj"), None)
+    return None
+
+
+def hardship(doc: Document, modal: Token) -> bool:
+    """True when the "must"/"have to" is a necessity the affected suffer (see above)."""
+    found = _necessity(doc, modal)
+    if found is None:
+        return False
+    verb, subject = found
+    if subject is None:
+        return False
+    lemma = verb.lemma.lower()
+    if subject.text.lower() not in _SUFFERERS or lemma not in _ENDURING:
+        return False
+    if lemma in _BY_LENGTH:
+        return any(doc.tokens[i].text.lower() in _LENGTHS for i in range(verb.i + 1, verb.right + 1))
+    particles = _ENDURING_PARTICLES.get(lemma)
+    return particles is None or any(k.text.lower() in particles for k in doc.children(verb))
+
+
+# A reading of motives (reader Audit 30 #6): "officials speak of civil war because it would allow them to argue that
+# outsiders should stay out" puts the "should" in an argument the analyst says a party is enabled to make: no one is
+# urged. The "should" must sit in what a verb of arguing reports, under a verb of enabling.
+_ARGUING = frozenset("argue claim say insist contend suggest justify portray present tell".split())
+_ENABLING = frozenset("allow let enable permit help give".split())
+
+
+def motive_read(doc: Document, modal: Token) -> bool:
+    """True when ``modal`` sits in an argument a party is said to be enabled to make (see above)."""
+    token = _verb_of(doc, modal)
+    argued = False
+    for _ in range(8):
+        if token.head == token.i:
+            return False
+        head = doc.tokens[token.head]
+        if token.dep == "ccomp" and head.lemma.lower() in _ARGUING:
+            argued = True
+        elif argued and head.lemma.lower() in _ENABLING:
+            return True
+        token = head
+    return False
+
+
 def not_a_call(doc: Document, modal: Token) -> bool:
     """True when the obligation word ``modal`` urges no one: a physical condition, an expectation, a reported
-    recognition, a requirement on a thing, a charge put to the addressee or a damaged thing's need (see the
-    module docstring)."""
+    recognition, a requirement on a thing, a charge put to the addressee, a damaged thing's need (see the
+    module docstring), a rejected view (Audit 29, section_overtaken), a shopper's generic "you have to", a
+    hardship the affected suffer or a reading of a party's motives (Audit 30)."""
     return physical_condition(doc, modal) or faces_scrutiny(doc, modal) or recognised(doc, modal) \
         or thing_requirement(doc, modal) or charge_owned(doc, modal) or damage_described(doc, modal) \
         or rejected_view(doc, modal) \
-        or generic_you(doc, modal)  # a rejected "must" view (Audit 29, section_overtaken); a shopper's "you have to"
+        or generic_you(doc, modal) or hardship(doc, modal) or motive_read(doc, modal)
