@@ -6,8 +6,6 @@ misreads them, for the lead to hand on.
 
 from __future__ import annotations
 
-import pytest
-
 from newsbrief.analyze.closing_asides import addressed_line, unresolved_it
 from newsbrief.analyze.quote_shape import named_in_apposition
 from newsbrief.analyze.section_scenarios import counterfactual
