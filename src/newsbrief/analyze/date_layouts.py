@@ -80,7 +80,8 @@ def stage_heading(doc: Document, sentence: Sentence, published: date | None) -> 
     index = sentence.index
     if index > 0 and doc.sentences[index - 1].paragraph == sentence.paragraph:
         return None  # not the paragraph's first sentence
-    paragraph = [s for s in doc.sentences[index : index + MAX_HEADING_SENTENCES + 1] if s.paragraph == sentence.paragraph]
+    nearby = doc.sentences[index : index + MAX_HEADING_SENTENCES + 1]
+    paragraph = [s for s in nearby if s.paragraph == sentence.paragraph]
     if len(paragraph) > MAX_HEADING_SENTENCES:
         return None
     match = _HEADING.match(doc.article.text[sentence.start : paragraph[-1].end].strip())
