@@ -76,8 +76,13 @@ def stage_heading(doc: Document, sentence: Sentence, published: date | None) -> 
     stage. A headline in capitals with no date ("LEAK: ENGINEERS TRY AGAIN") is no heading.
     """
     # The parser may cut a heading after its colon ("16 MAY:" | "INSERTION TUBE"): the paragraph is read whole.
-    paragraph = [s for s in doc.sentences if s.paragraph == sentence.paragraph]
-    if paragraph[0] is not sentence or len(paragraph) > MAX_HEADING_SENTENCES:
+    # Only its neighbours are read: this runs for every sentence, and a scan of all of them was quadratic.
+    index = sentence.index
+    if index > 0 and doc.sentences[index - 1].paragraph == sentence.paragraph:
+        return None  # not the paragraph's first sentence
+    nearby = doc.sentences[index : index + MAX_HEADING_SENTENCES + 1]
+    paragraph = [s for s in nearby if s.paragraph == sentence.paragraph]
+    if len(paragraph) > MAX_HEADING_SENTENCES:
         return None
     match = _HEADING.match(doc.article.text[sentence.start : paragraph[-1].end].strip())
     if match is None or not _is_title(match.group("title")):
