@@ -36,8 +36,6 @@ def test_a_stage_heading_is_read_from_its_paragraph_alone() -> None:
     assert all(stage_heading(doc, s, None) is None for s in doc.sentences if s is not heading)
 
 
-@pytest.mark.xfail(strict=True, reason="analyze/section_overtaken.py overtaken_plan: a different, earlier plan "
-                                       "reported abandoned in the next sentence drops the plan that stands")
 def test_an_earlier_plan_abandoned_does_not_overtake_the_new_one() -> None:
     doc = _doc("The city council voted on Tuesday to build a new footbridge over the river, its leader Jane Roe "
                "said.\n\nThe bridge will be finished in 2026 and will cost 12 million pounds, according to the "
@@ -47,8 +45,6 @@ def test_an_earlier_plan_abandoned_does_not_overtake_the_new_one() -> None:
     assert not overtaken_plan(doc, plan)
 
 
-@pytest.mark.xfail(strict=True, reason="analyze/section_overtaken.py _BUT_FAILED: ',?\\s+but' rescans a long run "
-                                       "of whitespace from every position (quadratic: 36 s at 50,000 characters)")
 def test_a_long_run_of_whitespace_after_a_plan_is_read_once() -> None:
     started = time.perf_counter()
     _BUT_FAILED.search("They will build it" + " \n" * 10_000 + "x.")
