@@ -36,13 +36,19 @@ _DROPPED = re.compile(
     r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:abandoned|dropped|scrapped|shelved|called\s+off|"
     r"cancell?ed|put\s+on\s+hold|ditched)\b)", re.I)
 # The same report inside the plan's own sentence, after a "but": "..., but ice formed and the attempt was abandoned".
+# The "but" is found by its own word boundary: a ",?\s+but" prefix rescanned a long run of whitespace from every
+# position (36 s at 50,000 characters; session 18 review). Only whether it matches is used.
 _BUT_FAILED = re.compile(
-    r",?\s+but\s+[^;]{0,120}?\b(?:(?:was|were|had\s+been)\s+(?:abandoned|dropped|scrapped|shelved|called\s+off|"
+    r"\bbut\s+[^;]{0,120}?\b(?:(?:was|were|had\s+been)\s+(?:abandoned|dropped|scrapped|shelved|called\s+off|"
     r"cancell?ed)|failed|collapsed|fell\s+through)\b", re.I)
 # The plan the sentence states: a modal of the future or a word of planning, which must come before the failure.
 _PLANNED = re.compile(
     r"\b(?:will|would|shall|plann?(?:ed|s)?\s+to|intend(?:ed|s)?\s+to|aim(?:ed|s)?\s+to|expect(?:ed|s)?|"
     r"(?:was|were|is|are)\s+(?:to|due\s+to|set\s+to|scheduled\s+to)|next\s+step)\b", re.I)
+# A different plan reported dropped before ("An earlier plan for a road bridge was abandoned in 2019") leaves the
+# plan that stands in place (session 18 review).
+_OTHER_PLAN = re.compile(r"\b(?:earlier|previous|former|original|old|first|last|rival|similar)\s+(?:\w+\s+){0,2}?"
+                         r"(?:plan|proposal|scheme|project|idea|bid|design|attempt|version)s?\b", re.I)
 _FUTURE_MODALS = frozenset({"will", "'ll", "shall", "would", "could", "may", "might"})
 
 
@@ -63,7 +69,7 @@ def overtaken_plan(doc: Document, sentence: Sentence) -> bool:
     for later in doc.sentences[sentence.index + 1 : sentence.index + 3]:
         if later.paragraph > sentence.paragraph + 1:
             break
-        if _DROPPED.search(later.text) and not _has_future_modal(doc, later):
+        if _DROPPED.search(later.text) and not _has_future_modal(doc, later) and not _OTHER_PLAN.search(later.text):
             return True
     return False
 
