@@ -114,6 +114,19 @@ Although this is probably pushing it a bit far, we reckon the moustache is an im
 Police said they were looking at CCTV from the hotel.
 """, ("news", "roundup"), "Supercar covered in doodles leaves internet in stitches")
 
+COLUMN_ON_REACTIONS = GenreCase("column_on_reactions", """\
+The doodles on a sports car in Leeds have been the joke of the week online. One user wrote that it was art; another \
+said the owner deserved it.
+
+They are wrong, and the laughter is ugly. Vandalism is not funny because the victim is rich.
+
+The people cheering would be furious if it were their own battered hatchback.
+
+The police should treat this as the crime it is, and the rest of us should stop sharing the pictures.
+
+Envy dressed up as humour is still envy.
+""", ("opinion",), "The supercar doodles are not a joke")
+
 NEVER_TRUE = GenreCase("never_true", """\
 A story about a farmer who found a live dinosaur egg in his field spread across social media this week.
 
@@ -166,7 +179,7 @@ The inquiry is expected to report early next year.
 """, ("news",), "Former mayor denies taking developer's money")
 
 CASES = [READERS_QUESTION, WHAT_DO_YOU_THINK, VIRAL_TWEETS, BARE_TWEETS, NEVER_TRUE, NEWS_QUOTED_QUESTION, COLUMN_ARGUES,
-         REPORTED_DENIAL]
+         COLUMN_ON_REACTIONS, REPORTED_DENIAL]
 
 
 @pytest.mark.parametrize("case", [pytest.param(c, id=c.name) for c in CASES])

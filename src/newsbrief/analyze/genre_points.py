@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.analyze.point_pages import act_weight, joke
 from newsbrief.models import Document, Sentence
-from newsbrief.nlp.debunk import back_verdict, calls_false, debunk_verdict
+from newsbrief.nlp.debunk import VERDICT_REACH, back_verdict, calls_false, debunk_verdict
 
 if TYPE_CHECKING:
     from newsbrief.analyze.context import Context
@@ -255,7 +255,10 @@ def is_debunk(doc: Document, ctx: Context, title: str) -> bool:
     # The writer's "Sadly, it's a hoax." right after the claim it retold is the piece's business too.
     # A columnist's "That is nonsense." after a council leader's quoted argument rebuts a speaker, not a story:
     # the claim judged must be told in the writer's voice (the session-14 column read as a fact-check).
-    if any(back_verdict(s.text) and s.index - 1 in rejected and _told_by_writer(doc.sentences[s.index - 1])
+    # A line on the story's spread may stand between ("The post said .... It was shared 200,000 times. It was never
+    # true."; Audits 29/30): the claim may be up to VERDICT_REACH sentences back.
+    if any(back_verdict(s.text) and any(j in rejected and _told_by_writer(doc.sentences[j])
+                                        for j in range(max(0, s.index - VERDICT_REACH), s.index))
            for s in debunk_verdicts(doc, ctx)):
         return True
     return sum(1 for s in doc.sentences if s.index not in rejected and ctx.voice_of(s.index).voice == "reporter"
