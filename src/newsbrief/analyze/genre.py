@@ -83,6 +83,7 @@ from newsbrief.analyze.genre_voice import (
     is_explainer,
     judges,
     judges_in_loaded_words,
+    rounds_up_reactions,
     scare_quoted,
     teaser,
 )
@@ -192,8 +193,8 @@ def _reporter_sentences(doc: Document, ctx: Context) -> list[Sentence]:
     """The writer's own sentences: the reporter's voice, in paragraphs without quotation marks, and never inside a
     quotation opened before them (genre_voice.writer_sentences)."""
     voices = {v.sentence: v for v in ctx.attributions.voices}
-    # A text run into one or two paragraphs (a pasted page) is judged by sentence: one quotation in it would
-    # leave the writer no sentences at all (a first-person essay read as news).
+    # A text run into one or two paragraphs (a pasted page) is judged by sentence: one quotation in it would leave
+    # the writer no sentences at all (a first-person essay read as news).
     by_paragraph = len({s.paragraph for s in doc.sentences}) >= 3
     quoted = {s.paragraph if by_paragraph else s.index for s in doc.sentences if _ANY_QUOTE.search(s.text)}
     end = sidebar_start(doc) or len(doc.sentences)  # a correspondent's box after the body is not its genre
@@ -206,9 +207,9 @@ def _reporter_sentences(doc: Document, ctx: Context) -> list[Sentence]:
             and (s.paragraph if by_paragraph else s.index) not in quoted and not inside_quotation(doc, s)]
 
 
-# A headline that asks what something is, how or why ("What is swine flu?", "How does the test
-# work?") heads an explainer when the body does not argue (its question sub-heads are dropped as
-# furniture at extraction, so the paragraphs cannot show it): reader Audit 6 had one read as opinion.
+# A headline that asks what something is, how or why ("What is swine flu?", "How does the test work?") heads an
+# explainer when the body does not argue (its question sub-heads are dropped as furniture at extraction, so the
+# paragraphs cannot show it): reader Audit 6 had one read as opinion.
 _EXPLAINER_TITLE = re.compile(r"^(?:what|who|how|why|when|where|which)\b[^?]*\?$", re.I)
 
 # A thesis told as weighed odds ("It is likely the beginning of the end for the regime", "It is well
@@ -220,8 +221,7 @@ ARGUING_BONUS = 0.4
 # of its own an opinion piece (fifth reader audit: two comment pieces at 11% and 18% read as news).
 # The share is the lowest of those pieces; no news page of the main-point set has such an opening.
 ARGUED_OPENING_SHARE = 0.1
-# The writer recasting the facts: "the shortage is not bad luck; it is the predictable result of ..."
-# (a one-paragraph column of the lead's reading, read as news).
+# The writer recasting the facts: "the shortage is not bad luck; it is the result of ..." (the lead's column, as news).
 # ... and so does a column's turn against both camps: "blind fear is counter-productive, but so is blind denial"
 # (reader Audit 19's humour column, whose turn was lost to its anecdotes).
 _REFRAMES = re.compile(r"\b(?:is|are|was|were)(?:n't| not) (?:\w+ ){1,4}?\w+\s*(?:;|—|--)\s*(?:it|they|this) "
@@ -260,22 +260,25 @@ def _stance(text: str) -> bool:
                 or judges_plainly(text) or mocks(text) or judges_conduct(text) or appraises(text))
 
 
+def _judged(doc: Document, ctx: Context, s: Sentence, witness: bool) -> bool:
+    """The writer's ``s`` takes a stance: an "I" (not a witness's scene), a judgement, a question no source answers."""
+    return bool(_FIRST_PERSON.search(s.text) and not (witness and (witnesses(doc, s) or scenery(doc, s)))) \
+        or _stance(s.text) or (s.text.rstrip().endswith("?") and not answered_by_source(doc, ctx, s))
+
+
 def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
     """The genre the writer's own sentences show (opinion, analysis, feature, an explainer), else None."""
     own = _reporter_sentences(doc, ctx)
     if not own:  # a column quoting in every paragraph is read sentence by sentence (Audit 20)
         return "opinion" if argues_between_quotes(doc, ctx, _stance) else None
-    # A witness's "I" ("I walked through the camp", "people told me") takes no stance (Audit 14's dispatch);
-    # "it is not bad luck; it is the result of ..." does, in a column of any paragraphing.
+    # A witness's "I" ("I walked through the camp") takes no stance (Audit 14); "it is not bad luck; it is ..." does.
     posts = frozenset(stray_posts(doc, ctx, quote_spans(doc.article.text)))
     witness = is_dispatch(doc, ctx) and not quoted_witness(doc, ctx, FEATURE_OPENING, posts)
-    # The witness's own scene ("At 4:30 a.m. the phone rang in my hotel room", "my hopes were dashed") is no stance.
-    stance = sum(1 for s in own if (_FIRST_PERSON.search(s.text) and not (witness and (witnesses(doc, s)
-                                                                                       or scenery(doc, s))))
-                 or _stance(s.text) or (s.text.rstrip().endswith("?") and not answered_by_source(doc, ctx, s)))
-    share = stance / len(own)
-    # A one-paragraph column may have only a few sentences of its own; its closing call to act argues (the
-    # lead's Taser column).
+    judged = [s for s in own if _judged(doc, ctx, s, witness)]
+    if rounds_up_reactions(doc, judged):
+        return None  # users' reactions rounded up with a joke or two of the writer's (genre_voice, Audit 30)
+    share = len(judged) / len(own)
+    # A one-paragraph column may have only a few sentences of its own; its closing call argues (the lead's Taser).
     last = doc.sentences[-1]
     if len(doc.sentences) >= 4 and len({s.paragraph for s in doc.sentences}) == 1 and prescribes(doc, last) \
             and not _ANY_QUOTE.search(last.text) and not _REPORTED_OPENING.search(last.text):
@@ -286,19 +289,18 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
         return "analysis"  # "Analysts see three possible outcomes", come back to (genre_frames, Audit 28)
     if len(own) >= 5 and (share >= OPINION_SHARE or (share >= ARGUED_OPENING_SHARE and _argued_opening(doc, ctx))):
         return "opinion"
-    if snarks(own):
-        return "opinion"  # "Congratulations, city hall. You have done it again." (genre_shapes, Audit 22)
-    if judges_in_loaded_words(doc, ctx):
-        return "opinion"  # "ruthless autocrats", "needlessly": judgement without "I" or "should"
+    # "Congratulations, city hall. You have done it again." (genre_shapes, Audit 22); "ruthless autocrats",
+    # "needlessly": judgement without "I" or "should"
+    if snarks(own) or judges_in_loaded_words(doc, ctx):
+        return "opinion"
     if is_explainer(doc, ctx, own):
         return "analysis"  # how a scale works, "for example", "that means": explanation, not argument
     if interprets(own, briefly=share < OPINION_SHARE, doc=doc):
         return "analysis"  # views weighed, hedges (genre_argues.interprets; Audits 21, 22)
     if argues(doc, ctx, own):
         return "opinion"
-    # The writer as a witness early on ("I joined the queue for the public gallery"): no news
-    # report of the main-point set (34 pages) has a first-person sentence of its own in its first
-    # third; first-person pieces that argue are caught as opinion just above.
+    # The writer as a witness early on ("I joined the queue for the public gallery"): no news report of the main-point
+    # set (34 pages) has a first-person sentence of its own in its first third; those that argue are opinion above.
     if scene_feature(doc, ctx):
         return "feature"  # a present-tense scene and people who "say" (genre_shapes, Audit 22)
     if argues_between_quotes(doc, ctx, _stance):

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.analyze.point_pages import act_weight, joke
 from newsbrief.models import Document, Sentence
-from newsbrief.nlp.debunk import back_verdict, calls_false, debunk_verdict
+from newsbrief.nlp.debunk import VERDICT_REACH, back_verdict, calls_false, debunk_verdict
 
 if TYPE_CHECKING:
     from newsbrief.analyze.context import Context
@@ -244,6 +244,23 @@ def _told_by_writer(sentence: Sentence) -> bool:
     return sentence.text.lstrip()[:1] not in "\"“'‘"
 
 
+# A line on the story's spread ("It was shared more than 200,000 times") may stand between a claim retold and the
+# verdict on it ("It was never true.", Audits 29/30's debunk read as news); any other line between ends the reach.
+_SPREAD = re.compile(r"\b(?:shared|spread|went viral|circulat(?:ed|ing)|retweeted|viewed|liked|reposted)\b", re.I)
+
+
+def _claim_before(doc: Document, rejected: frozenset[int], index: int) -> bool:
+    """True when a claim told in the writer's voice comes right before sentence ``index``, or before a line on
+    its spread (up to VERDICT_REACH sentences back)."""
+    for j in range(index - 1, max(-1, index - 1 - VERDICT_REACH), -1):
+        sentence = doc.sentences[j]
+        if j in rejected:
+            return _told_by_writer(sentence)
+        if not (_SPREAD.search(sentence.text) and _told_by_writer(sentence)):
+            return False
+    return False
+
+
 def is_debunk(doc: Document, ctx: Context, title: str) -> bool:
     """True for a fact-check: "Fact check" in the ``title``, or an article whose main business is
     debunking a claim (see MIN_DEBUNK_VERDICTS)."""
@@ -255,8 +272,7 @@ def is_debunk(doc: Document, ctx: Context, title: str) -> bool:
     # The writer's "Sadly, it's a hoax." right after the claim it retold is the piece's business too.
     # A columnist's "That is nonsense." after a council leader's quoted argument rebuts a speaker, not a story:
     # the claim judged must be told in the writer's voice (the session-14 column read as a fact-check).
-    if any(back_verdict(s.text) and s.index - 1 in rejected and _told_by_writer(doc.sentences[s.index - 1])
-           for s in debunk_verdicts(doc, ctx)):
+    if any(back_verdict(s.text) and _claim_before(doc, rejected, s.index) for s in debunk_verdicts(doc, ctx)):
         return True
     return sum(1 for s in doc.sentences if s.index not in rejected and ctx.voice_of(s.index).voice == "reporter"
                and calls_false(s.text)) >= MIN_DEBUNK_VERDICTS

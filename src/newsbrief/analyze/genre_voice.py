@@ -167,3 +167,37 @@ def first_person_essay(doc: Document, ctx: Context) -> bool:
 
 __all__ = ["concludes_explanation", "first_person_essay", "inside_quotation", "is_explainer", "judges",
            "judges_in_loaded_words", "scare_quoted", "teaser", "unquoted", "writer_sentences"]
+
+
+# A round-up of others' reactions (a viral story told in users' tweets) names them as it goes: "one user wrote",
+# "another said", "wrote a third", "took to Twitter", "people had a lot to say" (reader Audit 30's viral story).
+_REACTION_CUE = re.compile(
+    r"\b(?:one|another|a (?:second|third|fourth)|other|some|many) (?:twitter |facebook |social media |online )?"
+    r"(?:users?|commenters?|tweeters?|posters?|viewers?|fans?)\b|"
+    r"\b(?:another|a (?:second|third|fourth)) (?:wrote|said|tweeted|added|joked|quipped|posted|commented)\b|"
+    r"\b(?:wrote|said|tweeted|added|joked|quipped|posted|commented) (?:another|a (?:second|third|fourth))\b|"
+    r"\btook to (?:twitter|social media|facebook|instagram|reddit)\b|"
+    r"\b(?:people|users|fans|the internet|social media) (?:had (?:a lot|plenty|lots|much) to say|reacted|responded|"
+    r"weighed in)\b", re.I)
+# Two cues make a round-up: the audited story had "one user wrote" and "another said"; a report quoting one
+# passer-by's post has one.
+MIN_REACTION_CUES = 2
+# The writer of a round-up may crack a joke or two ("Although this is probably pushing it a bit far ..."); a
+# column that rounds up reactions to argue with them judges in more of its own sentences.
+MAX_JOKES = 2
+# A bare post left after ingest cut its handle is a short paragraph of its own: one or two sentences.
+_POST_SENTENCES = 2
+
+
+def _bare_post(doc: Document, sentence: Sentence) -> bool:
+    """True for a short paragraph in the first person singular: a user's post whose handle was cut."""
+    paragraph = [s for s in doc.sentences if s.paragraph == sentence.paragraph]
+    return len(paragraph) <= _POST_SENTENCES and bool(_I.search(sentence.text))
+
+
+def rounds_up_reactions(doc: Document, stance: list[Sentence]) -> bool:
+    """True for a round-up of others' reactions whose own stance (the writer's sentences ``stance`` that judge,
+    bare posts left out) is a joke or two: a news report, not an opinion piece."""
+    if sum(1 for s in doc.sentences if _REACTION_CUE.search(s.text)) < MIN_REACTION_CUES:
+        return False
+    return sum(1 for s in stance if not _bare_post(doc, s)) <= MAX_JOKES

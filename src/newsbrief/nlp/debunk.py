@@ -52,6 +52,8 @@ REJECTION = re.compile(
     r"debunk(?:ed|s)?|satir(?:e|ical)|parody|myth|misinformation|disinformation|rumou?rs?|no such|"
     r"no evidence|doctored|conspiracy theor(?:y|ies)|prank|fiction(?:al)?|misleading|"
     r"(?:does not|doesn't|did not|didn't|never) exist(?:s|ed)?|no truth|never happened|not real(?! estate)|"
+    # a flat verdict after a story retold: "It was never true." (Audits 29/30, a debunk read as news)
+    r"(?:was|is|has) never (?:been )?true|"
     r"none of (?:it|this|that|these) (?:is|was|are|were) true|(?:is|was|are|were|'s) (?:a |an )?(?:total |complete |"
     r"utter |pure )?(?:lies?|falsehoods?|bullshit|nonsense|rubbish|baloney)|based on a lie)\b",
     re.I,
