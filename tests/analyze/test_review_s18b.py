@@ -67,8 +67,9 @@ def test_an_age_descriptor_means_the_person_of_that_age() -> None:
     assert "Mary Cole" not in speakers
 
 
-@pytest.mark.xfail(strict=True, reason="analyze/actor_walk_ons.py in_passing: a person named once as the object of "
-                                       "the story's own act ('Police arrested Tom Bale') is dropped as background")
+@pytest.mark.xfail(strict=True, reason="a person named once as the object of the story's own act ('Police arrested "
+                                       "Tom Bale') deep in a long report falls below the actors' salience cut (as on "
+                                       "1d0b803, before in_passing; analyze/actors.py)")
 def test_a_person_arrested_once_deep_in_a_long_report_stays_an_actor() -> None:
     filler = ["The river rose by two metres in six hours after a night of heavy rain across the region.",
               "Emergency crews used boats to reach residents trapped in upstairs rooms.",
