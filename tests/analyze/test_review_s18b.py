@@ -94,8 +94,6 @@ def test_a_person_arrested_once_deep_in_a_long_report_stays_an_actor() -> None:
     assert "Tom Bale" in [item.text for section in brief.sections if section.name == "actors" for item in section.items]
 
 
-@pytest.mark.xfail(strict=True, reason="analyze/genre_explain.py _PEG: a sourced news lede ('according to Network "
-                                       "Rail') with no weekday reads as no news peg, so a strike report is an explainer")
 def test_a_sourced_strike_report_that_gives_its_causes_stays_news() -> None:
     text = ("A strike by train drivers has closed most of the rail network, leaving millions of commuters without a "
             "service.\n\nOnly one train in five ran, and many stations were shut all day, according to Network Rail."

@@ -45,7 +45,7 @@ MIN_CAUSES = 2  # two causes or effects named at least (the audited children's p
 # A news peg: the opening dates an event to a day or reports a statement.
 _PEG = re.compile(r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|tonight|"
                   r"this (?:morning|afternoon|evening|week)|last (?:night|week)|(?:said|says|announced|told|"
-                  r"confirmed|reported) )", re.I)
+                  r"confirmed|reported) |according to\b)", re.I)  # a sourced lede is news (session 18 review)
 PEG_SENTENCES = 2  # the opening read for a peg: the first two sentences
 # The writer's question in the opening paragraphs ("So why is it so poor?"), asked to be answered.
 OPENING_PARAGRAPHS = 3
