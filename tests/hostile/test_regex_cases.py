@@ -19,6 +19,7 @@ from newsbrief.budget import InputTooLargeError
 from newsbrief.errors import NewsbriefError
 from newsbrief.ingest.furniture_debris import without_trailing_code
 from newsbrief.ingest.furniture_service import is_pointer_line
+from newsbrief.ingest.header import opening_stamp
 from newsbrief.models import Brief, RawDocument
 from newsbrief.pipeline import brief_source
 from newsbrief.settings import Settings
@@ -107,6 +108,14 @@ def test_a_video_pointer_before_a_long_run_of_spaces_is_read_once() -> None:
         assert not is_pointer_line(opening + " " * 100_000 + "x.")
     assert is_pointer_line("In this video, Jane Roe explains why the bank raised rates.")
     assert is_pointer_line("Read more about the floods" + " " * 20 + ".")
+
+
+def test_a_time_first_stamp_before_a_long_run_of_spaces_is_read_once() -> None:
+    # Session 18's time-first opening stamp (ingest/header.py): open whitespace runs side by side rescanned a long
+    # run of spaces after the clock time (110 s at 50,000 characters); its gaps are bounded now.
+    assert opening_stamp("updated 8:10" + " " * 100_000 + "x") is None
+    assert opening_stamp("updated 8:10 AM EDT," + " " * 100_000 + "Tue") is None
+    assert opening_stamp("updated 8:10 AM EDT, Tue July 29, 2014 The board met.") == ("2014-07-29", "The board met.")
 
 
 def test_a_long_line_under_a_sentence_is_refused_not_read() -> None:

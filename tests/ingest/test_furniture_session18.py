@@ -52,3 +52,26 @@ def test_a_headline_question_in_a_link_block_at_the_foot_goes(settings: Settings
 def test_a_closing_question_that_is_no_link_stays(settings: Settings, tail: str) -> None:
     question = tail.split("\n", 1)[0]
     assert question in _text(settings, _BODY + tail)
+
+
+# A stamp with its clock time first and a lowercase stamp word, glued to the front of a flattened text ("updated 8:10
+# AM EDT, Tue July 29, 2014 <the caption> (CNN) -- ..."): the lead's reading of an unseen Newsroom row at the end of
+# session 18; the stamp was cut but the article stayed undated, so "Monday" dated nothing. Near miss: a clock time
+# opening a sentence ("8:10 AM on Tuesday was when ...") stays the text's.
+_TIME_FIRST = ("updated 8:10 AM EDT, Tue July 29, 2014 The harbour board voted on Monday to raise ferry fares by a "
+               "tenth from June, citing fuel costs that doubled over the winter. Islanders who commute every day will "
+               "pay about 80 pounds more a year, and they will protest outside the board's office next week.\n")
+
+
+def test_a_time_first_stamp_glued_to_the_text_dates_the_article_and_goes(settings: Settings) -> None:
+    article = extract(RawDocument(_TIME_FIRST.encode(), filename="page.txt"), settings)
+    assert article.source.date == "2014-07-29"
+    assert article.text.startswith("The harbour board voted"), article.text[:80]
+
+
+def test_a_sentence_opening_on_a_clock_time_is_no_stamp(settings: Settings) -> None:
+    text = ("8:10 AM on Tuesday July 29, 2014 was when the harbour board voted to raise ferry fares by a tenth from "
+            "June, citing fuel costs that doubled over the winter. Islanders who commute every day will pay about 80 "
+            "pounds more a year, and they will protest outside the board's office next week.\n")
+    article = extract(RawDocument(text.encode(), filename="page.txt"), settings)
+    assert article.text.startswith("8:10 AM on Tuesday"), article.text[:80]

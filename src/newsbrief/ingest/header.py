@@ -282,10 +282,22 @@ _BARE_STAMP = re.compile(
     r"(?=[A-Z\"“])")
 
 
+# The clock time first, after a stamp word in any case ("updated 8:10 AM EDT, Tue July 29, 2014 Mike ...": the
+# lead's reading of an unseen Newsroom row at the end of session 18; cut, but the article stayed undated).
+# Its gaps are bounded ("\s{1,3}"): open runs of whitespace next to each other rescanned a long run of spaces
+# quadratically (110 s at 50,000 characters before it was bounded).
+_TIME_FIRST_STAMP = re.compile(
+    r"(?i:(?:last )?(?:updated|published|posted))\s{1,3}\d{1,2}[:.]\d{2}\s{0,2}(?:[AaPp]\.?[Mm]\.?)?"
+    r"(?:\s{1,3}[A-Z]{2,4})?,?\s{1,3}(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s{1,3})?"
+    r"(?:[A-Z][a-z]{2,8}\.?\s{1,3}\d{1,2},?\s{1,3}\d{4}|\d{1,2}\s{1,3}[A-Z][a-z]{2,8}\.?\s{1,3}\d{4})\s{1,3}"
+    r"(?=[A-Z\"“])")
+
+
 def opening_stamp(paragraph: str) -> tuple[str, str] | None:
     """(the day, the paragraph without it) for a stamp glued to the front of a paragraph ("Updated Jul 7, 2012
-    6:40 PM ET Juventus are ...", "Tuesday, August 25, 2015, 12:41 AM A Kansas man ..."), or None."""
-    match = _OPENING_STAMP.match(paragraph) or _BARE_STAMP.match(paragraph)
+    6:40 PM ET Juventus are ...", "Tuesday, August 25, 2015, 12:41 AM A Kansas man ...", "updated 8:10 AM EDT, Tue
+    July 29, 2014 Mike ..."), or None."""
+    match = _OPENING_STAMP.match(paragraph) or _BARE_STAMP.match(paragraph) or _TIME_FIRST_STAMP.match(paragraph)
     day = stamp_date(match.group(0)) if match else None
     return (day, paragraph[match.end():]) if match and day else None
 
