@@ -15,8 +15,6 @@ writer's advice to readers in the second person, a close on an expletive "It is 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
 from newsbrief.analyze.conclusion import analyze_conclusion
@@ -24,19 +22,7 @@ from newsbrief.analyze.context import build_context
 from newsbrief.analyze.voices import label_voices
 from newsbrief.models import Article, Candidate, Source
 from newsbrief.nlp.annotate import annotate
-
-
-@dataclass(frozen=True)
-class Case:
-    """An article and its label: each of ``want`` must be in the Conclusion, none of ``avoid``; for each pair of
-    ``needs``, when the first words are shown the second must be shown too."""
-
-    name: str
-    text: str
-    want: tuple[str, ...] = ()
-    avoid: tuple[str, ...] = ()
-    needs: tuple[tuple[str, str], ...] = ()
-
+from tests.analyze.test_conclusion_session17 import Case, check_shown
 
 _COLUMN_BODY = (
     "The alliance cannot agree on who should lead the mission over the northern coast, and the quarrel grew louder "
@@ -114,10 +100,4 @@ def _conclusion(text: str) -> list[str]:
 @pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(strict=True)) if c.name in OPEN_CASES
                                   else c for c in CASES], ids=[c.name for c in CASES])
 def test_closing_session18(case: Case) -> None:
-    shown = " ".join(_conclusion(case.text))
-    for words in case.want:
-        assert words in shown, (case.name, shown)
-    for words in case.avoid:
-        assert words not in shown, (case.name, shown)
-    for words, context in case.needs:
-        assert words not in shown or context in shown, (case.name, shown)
+    check_shown(case, " ".join(_conclusion(case.text)))

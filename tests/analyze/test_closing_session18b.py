@@ -17,26 +17,12 @@ close on "Both sides" with its noun, a closing quote whose own paragraph names i
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
 from newsbrief.models import Brief, RawDocument
 from newsbrief.pipeline import brief_source
 from newsbrief.settings import Settings
-
-
-@dataclass(frozen=True)
-class Case:
-    """An article and its label: each of ``want`` must be in the Conclusion, none of ``avoid``; for each pair of
-    ``needs``, when the first words are shown the second must be shown too."""
-
-    name: str
-    text: str
-    want: tuple[str, ...] = ()
-    avoid: tuple[str, ...] = ()
-    needs: tuple[tuple[str, str], ...] = ()
-
+from tests.analyze.test_conclusion_session17 import Case, check_shown
 
 _BLOG = (
     "Posted by Mara Lindqvist\n\n"
@@ -164,10 +150,4 @@ def _conclusion(text: str) -> str:
 @pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(strict=True)) if c.name in OPEN_CASES
                                   else c for c in CASES], ids=[c.name for c in CASES])
 def test_closing_session18b(case: Case) -> None:
-    shown = _conclusion(case.text)
-    for words in case.want:
-        assert words in shown, (case.name, shown)
-    for words in case.avoid:
-        assert words not in shown, (case.name, shown)
-    for words, context in case.needs:
-        assert words not in shown or context in shown, (case.name, shown)
+    check_shown(case, _conclusion(case.text))

@@ -15,20 +15,9 @@ The articles are written for these tests.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
-
-@dataclass(frozen=True)
-class GenreCase:
-    """One labelled article: its text, headline, byline and the genres accepted."""
-
-    name: str
-    text: str
-    genres: tuple[str, ...]
-    title: str
-    author: str | None = None
+from tests.analyze.test_genre_session18d import GenreCase
 
 
 def _genre(case: GenreCase) -> str:

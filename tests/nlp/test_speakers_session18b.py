@@ -28,9 +28,9 @@ import pytest
 
 from newsbrief.analyze.context import build_context
 from newsbrief.analyze.positions import analyze_positions
-from newsbrief.analyze.quotes import analyze_quotes
-from newsbrief.models import Article, PositionInfo, QuoteInfo, Source
+from newsbrief.models import Article, PositionInfo, Source
 from newsbrief.nlp.annotate import annotate
+from tests.nlp.test_speakers_session18 import quote_speakers
 
 pytestmark = pytest.mark.slow
 
@@ -105,14 +105,6 @@ def stage_ok(text: str, content: str, speaker: str, stance: str) -> bool:
     doc = annotate(Article(text=text, source=Source(title="Test")))
     return any(a.speaker == speaker and a.stance == stance and text[a.content_start : a.content_end].startswith(content)
                for a in build_context(doc).attributions.attributions)
-
-
-def quote_speakers(text: str, piece: str) -> list[str | None]:
-    """The speakers of the Quotes items holding ``piece`` (empty: no such quote)."""
-    doc = annotate(Article(text=text, source=Source(title="Test")))
-    items = analyze_quotes(doc, build_context(doc))
-    return [item.payload.speaker if isinstance(item.payload, QuoteInfo) else None
-            for item in items if piece in item.text]
 
 
 def quote_ok(text: str, piece: str, expected: str | None, never: tuple[str, ...], quoted: bool | None) -> bool:

@@ -257,16 +257,24 @@ def named_speaker(doc: Document, ctx: Context, part: list[Sentence], taken: set[
     return [speaker, *part] if speaker is not None and speaker.index not in taken else []
 
 
-def _reported_speaker(doc: Document, part: list[Sentence], taken: set[int]) -> list[Sentence]:
-    """A "..., he admitted." close with the sentence before it when that one reports its speaker ("A company
-    official who asked not to be named said ..."): the speaker may have no name, so no bracketed repair is sure,
-    and the sentence that describes him is shown; with no such sentence in its paragraph the close is not shown."""
+def _sentence_before(doc: Document, part: list[Sentence], taken: set[int]) -> Sentence | list[Sentence]:
+    """The sentence before a close that needs its speaker shown: the close as it is when that sentence is already
+    shown (taken), nothing when it is in the lead (the key points' ground), else the sentence to judge."""
     index = part[0].index - 1
     if index in taken:
         return part
     if index < LEAD_SENTENCES:
         return []
-    before = doc.sentences[index]
+    return doc.sentences[index]
+
+
+def _reported_speaker(doc: Document, part: list[Sentence], taken: set[int]) -> list[Sentence]:
+    """A "..., he admitted." close with the sentence before it when that one reports its speaker ("A company
+    official who asked not to be named said ..."): the speaker may have no name, so no bracketed repair is sure,
+    and the sentence that describes him is shown; with no such sentence in its paragraph the close is not shown."""
+    before = _sentence_before(doc, part, taken)
+    if not isinstance(before, Sentence):
+        return before
     if before.paragraph == part[0].paragraph and _REPORTS.search(before.text) and not has_quote_mark(before.text):
         return [before, *part]
     return []
@@ -276,13 +284,10 @@ def _opening_speaker(doc: Document, ctx: Context, part: list[Sentence], taken: s
     """A "He added that ..." close with the sentence before it when that one names a person outside quotation
     marks (the "he" is that person: '"...," said Dan McGinn, a consultant.'), else with the sentence that names
     its speaker; not shown when neither is found."""
-    index = part[0].index - 1
-    if index in taken:
-        return part
-    if index < LEAD_SENTENCES:
-        return []
-    before = doc.sentences[index]
-    if any(e.label == "PERSON" and e.sentence_index == index and not _in_quotes(before.text, e.text)
+    before = _sentence_before(doc, part, taken)
+    if not isinstance(before, Sentence):
+        return before
+    if any(e.label == "PERSON" and e.sentence_index == before.index and not _in_quotes(before.text, e.text)
            for e in doc.entities):
         return [before, *part]
     speaker = speaker_sentence(doc, ctx, part[0])
