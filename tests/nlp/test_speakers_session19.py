@@ -1,0 +1,56 @@
+"""Quotes carried on by their speaker past a long frame, session 19 (the lead's reading of an unseen wire
+report): '"A," said civil servant Ana Ruiz, 44, as she walked her dog. "B."' then 'The premier took pains to
+..., saying ...': quotation B opens the sentence right after the one holding A and its long frame, so it is
+Ruiz's; the premier speaking in the longer sentence after B does not take it.
+
+Near misses: a quotation with nobody quoted before it goes to the person who speaks in the sentence after it
+('"We waited a year." Mendes, whose bakery burned, said the board ignored warnings.'); a quotation whose own
+sentence names its speaker keeps that speaker; a quotation in the next sentence after a short frame stays with
+the first speaker; a quotation after a reporter's sentence does not carry on.
+First score on unchanged main 95f7b0a: 5/8 (the two carried cases and the plain short-frame run gave the quote to
+the speaker of the longer sentence after it).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.test_speakers_session18c import quote_ok
+
+pytestmark = pytest.mark.slow
+
+_STROLL = ("Spain will ask for a bank rescue, the premier said on Sunday. \"It's a shame,\" said civil servant Ana "
+           "Ruiz, 44, as she walked her dog along the river on a sunny morning. \"But this rescue was predictable, "
+           "and the cost will be much bigger than the cuts.\" Premier Jorge Lasa took pains to avoid the word "
+           "bailout, saying the package is a credit line the banks can draw on.")
+_CROWD = ("The strike entered its third week. \"We are not going back,\" shouted driver Tom Kerr, 52, standing at "
+          "the depot gate with dozens of colleagues in the rain. \"They can sack us all if they want.\" Transport "
+          "minister Eva Lund said on Monday that the talks would resume once the union dropped its demands.")
+# near misses
+_MENDES = ("The flood board met on Tuesday. \"We waited a year for help.\" Paula Mendes, whose bakery burned in "
+           "the spring, said the board had ignored every warning from the residents.")
+_OWN = ("The strike entered its third week. \"We are not going back,\" shouted driver Tom Kerr, 52, standing at "
+        "the depot gate with dozens of colleagues in the rain. \"They will have to talk,\" said Eva Lund, the "
+        "transport minister.")
+_SHORT = ("The strike entered its third week. \"We are not going back,\" Tom Kerr said. \"They can sack us all "
+          "if they want.\" Transport minister Eva Lund said the talks would resume once the union dropped demands.")
+_REPORTER = ("The strike entered its third week. \"We are not going back,\" shouted driver Tom Kerr, 52, standing "
+             "at the depot gate. Buses stood idle across the city and schools closed early for the day. \"Nobody "
+             "is listening to the passengers.\" Transport minister Eva Lund said the talks would resume soon.")
+
+CASES: list[tuple[str, str, str | None, tuple[str, ...]]] = [
+    (_STROLL, "predictable", "Ruiz", ("lasa",)),
+    (_CROWD, "sack us all", "Kerr", ("lund",)),
+    (_MENDES, "waited a year", "Mendes", ()),
+    (_OWN, "have to talk", "Lund", ("kerr",)),
+    (_SHORT, "sack us all", "Kerr", ("lund",)),
+    (_STROLL, "a shame", "Ruiz", ("lasa",)),
+    (_CROWD, "not going back", "Kerr", ("lund",)),
+    (_REPORTER, "Nobody is listening", None, ("kerr",)),
+]
+
+
+@pytest.mark.parametrize(("text", "piece", "expected", "never"), CASES, ids=[f"case{i}" for i in range(len(CASES))])
+def test_a_quote_carried_on_past_a_long_frame(text: str, piece: str, expected: str | None,
+                                               never: tuple[str, ...]) -> None:
+    assert quote_ok(text, piece, expected, never)
