@@ -1,7 +1,7 @@
 """Quotes carried on by their speaker past a long frame, session 19 (the lead's reading of an unseen wire
-report): '"A," said civil servant Ana Ruiz, 44, as she walked her dog. "B."' then 'The premier took pains to
+report): '"A," said civil servant Luisa Moreno, 44, as she walked her dog. "B."' then 'The premier took pains to
 ..., saying ...': quotation B opens the sentence right after the one holding A and its long frame, so it is
-Ruiz's; the premier speaking in the longer sentence after B does not take it.
+Moreno's; the premier speaking in the longer sentence after B does not take it.
 
 Near misses: a quotation with nobody quoted before it goes to the person who speaks in the sentence after it
 ('"We waited a year." Mendes, whose bakery burned, said the board ignored warnings.'); a quotation whose own
@@ -15,12 +15,15 @@ from __future__ import annotations
 
 import pytest
 
+from newsbrief.analyze.context import build_context
+from newsbrief.models import Article, Source
+from newsbrief.nlp.annotate import annotate
 from tests.nlp.test_speakers_session18c import quote_ok
 
 pytestmark = pytest.mark.slow
 
-_STROLL = ("Spain will ask for a bank rescue, the premier said on Sunday. \"It's a shame,\" said civil servant Ana "
-           "Ruiz, 44, as she walked her dog along the river on a sunny morning. \"But this rescue was predictable, "
+_STROLL = ("Spain will ask for a bank rescue, the premier said on Sunday. \"It's a shame,\" said civil servant Luisa "
+           "Moreno, 44, as she walked her dog along the river on a sunny morning. \"But this rescue was predictable, "
            "and the cost will be much bigger than the cuts.\" Premier Jorge Lasa took pains to avoid the word "
            "bailout, saying the package is a credit line the banks can draw on.")
 _CROWD = ("The strike entered its third week. \"We are not going back,\" shouted driver Tom Kerr, 52, standing at "
@@ -39,12 +42,12 @@ _REPORTER = ("The strike entered its third week. \"We are not going back,\" shou
              "is listening to the passengers.\" Transport minister Eva Lund said the talks would resume soon.")
 
 CASES: list[tuple[str, str, str | None, tuple[str, ...]]] = [
-    (_STROLL, "predictable", "Ruiz", ("lasa",)),
+    (_STROLL, "predictable", "Moreno", ("lasa",)),
     (_CROWD, "sack us all", "Kerr", ("lund",)),
     (_MENDES, "waited a year", "Mendes", ()),
     (_OWN, "have to talk", "Lund", ("kerr",)),
     (_SHORT, "sack us all", "Kerr", ("lund",)),
-    (_STROLL, "a shame", "Ruiz", ("lasa",)),
+    (_STROLL, "a shame", "Moreno", ("lasa",)),
     (_CROWD, "not going back", "Kerr", ("lund",)),
     (_REPORTER, "Nobody is listening", None, ("kerr",)),
 ]
@@ -54,3 +57,21 @@ CASES: list[tuple[str, str, str | None, tuple[str, ...]]] = [
 def test_a_quote_carried_on_past_a_long_frame(text: str, piece: str, expected: str | None,
                                                never: tuple[str, ...]) -> None:
     assert quote_ok(text, piece, expected, never)
+
+
+# A speaker's age is no role: "said civil servant Luisa Moreno, 44," showed "Luisa Moreno, 44" (the title lost to the age)
+# and "said Ana Ruiz, 44, a nurse" the role "44, a nurse". First score on unchanged main 95f7b0a: 1/3.
+ROLES: list[tuple[str, str]] = [
+    (_STROLL, "civil servant"),
+    ("The clinic closed on Friday. \"It is a shame,\" said Ana Ruiz, 44, a nurse at the clinic, as she left.",
+     "nurse at the clinic"),
+    ("The clinic closed on Friday. \"It is a shame,\" said Ana Ruiz, a nurse at the clinic.", "nurse at the clinic"),
+]
+
+
+@pytest.mark.parametrize(("text", "role"), ROLES, ids=[f"role{i}" for i in range(len(ROLES))])
+def test_an_age_is_no_role(text: str, role: str) -> None:
+    doc = annotate(Article(text=text, source=Source(title="Test")))
+    roles = [a.role for a in build_context(doc).attributions.attributions
+             if a.speaker and ("Ruiz" in a.speaker or "Moreno" in a.speaker)]
+    assert roles and all(r is not None and role in r and not r[:1].isdigit() for r in roles), roles

@@ -9,6 +9,7 @@ read in :mod:`newsbrief.nlp.referents`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from newsbrief.models import Attribution, Sentence, Token, VoiceType
@@ -234,6 +235,10 @@ def _topic_cut(d: _Doc, first: int, last: int) -> int:
     return last
 
 
+# An age heading an apposition ("Ana Ruiz, 44, a nurse"): not part of the role.
+_AGE = re.compile(r"^\d{1,3}(?:\s*,\s*|$)")
+
+
 def _speaker_as_written(d: _Doc, first: int, last: int, sentence: Sentence) -> tuple[str | None, str | None]:
     """(resolved speaker, role) of the source tokens first..last."""
     tokens = d.doc.tokens
@@ -288,6 +293,8 @@ def _speaker_as_written(d: _Doc, first: int, last: int, sentence: Sentence) -> t
         # apposition says more than the title before the name.
         apposition = _clean(d.span_text(j + 2, _topic_cut(d, j + 2, last))) \
             if j + 2 <= last and tokens[j + 1].text == "," else None
+        # "civil servant Ana Ruiz, 44,": an age is no role (the lead's reading showed "Ana Ruiz, 44 —")
+        apposition = _AGE.sub("", apposition) if apposition else None
         return name, apposition or title or None
     head = span_head(d, first, last)
     apposed = next((tokens[c] for c in d.children.get(head.i, ()) if tokens[c].dep == "appos"
@@ -295,7 +302,8 @@ def _speaker_as_written(d: _Doc, first: int, last: int, sentence: Sentence) -> t
     if apposed is not None and head.i + 2 <= last and tokens[head.i + 1].text == ",":
         # "Defra, the government department responsible for ...": the name speaks, the
         # apposition is its role (sixth reader audit: the whole phrase shown as the speaker).
-        return _clean(d.span_text(first, head.i)) or None, _clean(d.span_text(head.i + 2, min(last, apposed.right)))
+        role = _AGE.sub("", _clean(d.span_text(head.i + 2, min(last, apposed.right))))
+        return _clean(d.span_text(first, head.i)) or None, role or None
     if voice_type(d, first, last) == "person" or (first == last and tokens[first].pos == "PROPN"
                                                  and tokens[first].text in d.full_names):
         # a bare surname of a person named in full is a person whatever its tag, resolved where it is written
