@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from newsbrief.models import Document, Sentence, Token
@@ -216,3 +216,37 @@ def _subhead_start(doc: Document, sentence: Sentence) -> int:
                 and text[:1].isupper():
             return previous.end
     return 0
+
+
+DASHES = frozenset({"—", "–", "--"})
+
+
+def colon_led(d: _Doc, subject: Token, pronouns: Sequence[Token]) -> bool:
+    """Whether ``subject`` heads a clause that ends in a colon opening the quotation the later "he"/"she" says
+    ('Chris has visited Haiti before: "It's a country of ...," he said.'): the parser makes that clause the
+    cue's complement, but its subject is the one who speaks (Audit 31: the quote went to the premier quoted
+    in the paragraph before)."""
+    tokens = d.doc.tokens
+    pronoun = next((p for p in pronouns if p.i > subject.i), None)
+    if pronoun is None or tokens[subject.head].dep != "ccomp" or tokens[subject.head].head != pronoun.head:
+        return False
+    colons = [k for k in range(subject.i + 1, pronoun.i) if tokens[k].text == ":" and not d.in_quote(tokens[k].start)]
+    if not colons:
+        return False
+    after = tokens[colons[0] + 1]
+    return after.text in ('"', "“") or d.in_quote(after.start) is not None
+
+
+def dashed_cue(d: _Doc, subject: Token, pronouns: Sequence[Token]) -> bool:
+    """Whether ``subject`` heads the clause a dash-set cue interrupts ('Willow gets a moment of calm — "It's quiet
+    out there," he says — and ...'): the parser makes "says" the root and the clause before the dash its
+    complement, but the "he" is that clause's subject (the lead's reading of a film review, session 14: a
+    character's line went to the director named in the sentence before)."""
+    tokens = d.doc.tokens
+    clause = tokens[subject.head]
+    if clause.dep != "ccomp" or clause.head == clause.i or clause.i > tokens[clause.head].i:
+        return False
+    root = tokens[clause.head]
+    after = tokens[root.i + 1] if root.i + 1 < len(tokens) else None
+    return after is not None and after.text in DASHES and any(
+        p.head == root.i and any(t.text in DASHES for t in tokens[subject.i : p.i]) for p in pronouns)

@@ -10,12 +10,21 @@ read in :mod:`newsbrief.nlp.referents`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from newsbrief.models import Attribution, Sentence, Token, VoiceType
 from newsbrief.nlp.host_guests import hosted_guest
 from newsbrief.nlp.principal import principal_over_walk_on
-from newsbrief.nlp.pronoun_candidates import _ADDRESS_LEMMAS, addressed, agreeing_people, kin_subject, section_start
+from newsbrief.nlp.pronoun_candidates import (
+    _ADDRESS_LEMMAS,
+    DASHES,
+    addressed,
+    agreeing_people,
+    colon_led,
+    dashed_cue,
+    kin_subject,
+    section_start,
+)
 from newsbrief.nlp.pronoun_chains import CHAIN_SENTENCES, NEAR_SENTENCES, quote_only, subject_back
 from newsbrief.nlp.quote_owners import quoted_object
 from newsbrief.nlp.referents import (
@@ -82,11 +91,11 @@ def _same_sentence_subject(d: _Doc, sentence: Sentence, pronoun: str, skip: Call
     subjects = [t for t in d.doc.sentence_tokens(sentence) if t.dep == "nsubj" and not d.in_quote(t.start)]
     later = [t for t in subjects if t.text.lower() == pronoun]
     for token in subjects:
-        dashed = _dashed_cue(d, token, later)
+        dashed = dashed_cue(d, token, later)
         person = token.ent_type == "PERSON" or (token.pos == "PROPN" and (
             token.text in d.person_words or is_person_name(d, token)  # a surname the model typed ORG
             or (dashed and not token.ent_type)))  # a character's name the model left untyped: the "he" says so
-        if not person or (tokens[token.head].dep != "ROOT" and not dashed) \
+        if not person or (tokens[token.head].dep != "ROOT" and not dashed and not colon_led(d, token, later)) \
                 or not any(p.i > token.i and p.head != token.head for p in later):
             continue
         first = token.i
@@ -98,31 +107,13 @@ def _same_sentence_subject(d: _Doc, sentence: Sentence, pronoun: str, skip: Call
     return None
 
 
-_DASHES = frozenset({"—", "–", "--"})
-
-
-def _dashed_cue(d: _Doc, subject: Token, pronouns: Sequence[Token]) -> bool:
-    """Whether ``subject`` heads the clause a dash-set cue interrupts ('Willow gets a moment of calm — "It's quiet
-    out there," he says — and ...'): the parser makes "says" the root and the clause before the dash its
-    complement, but the "he" is that clause's subject (the lead's reading of a film review, session 14: a
-    character's line went to the director named in the sentence before)."""
-    tokens = d.doc.tokens
-    clause = tokens[subject.head]
-    if clause.dep != "ccomp" or clause.head == clause.i or clause.i > tokens[clause.head].i:
-        return False
-    root = tokens[clause.head]
-    after = tokens[root.i + 1] if root.i + 1 < len(tokens) else None
-    return after is not None and after.text in _DASHES and any(
-        p.head == root.i and any(t.text in _DASHES for t in tokens[subject.i : p.i]) for p in pronouns)
-
-
 def dashed_quote(d: _Doc, verb: Token, comps: list[Token]) -> list[Token]:
     """The complements of a cue set off by dashes inside a sentence, cut to the quotation it frames ('Willow gets a
     moment of calm — "It's quiet out there," he says — and the others laugh'): the clause before the dash, which
     the parser hangs on the cue, is the writer's (session 15: a review's narration given to the speaker)."""
     tokens = d.doc.tokens
     after = tokens[verb.i + 1] if verb.i + 1 < len(tokens) else None
-    if after is None or after.text not in _DASHES or len(comps) < 2:
+    if after is None or after.text not in DASHES or len(comps) < 2:
         return comps
     quoted = [c for c in comps if c.i < verb.i and d.in_quote(c.start)]
     return quoted if len(quoted) == 1 else comps
