@@ -18,7 +18,7 @@ import pytest
 from newsbrief.analyze.context import build_context
 from newsbrief.models import Article, Source
 from newsbrief.nlp.annotate import annotate
-from tests.nlp.test_speakers_session18c import quote_ok
+from tests.nlp.test_speakers_session18c import positions_of, quote_ok
 
 pytestmark = pytest.mark.slow
 
@@ -100,3 +100,25 @@ COLON_CASES: list[tuple[str, str, str | None, tuple[str, ...]]] = [
                          ids=[f"colon{i}" for i in range(len(COLON_CASES))])
 def test_the_subject_before_a_colon_speaks(text: str, piece: str, expected: str | None, never: tuple[str, ...]) -> None:
     assert quote_ok(text, piece, expected, never)
+
+
+# The lead's reading of an unseen report: "said Trimble of the National Cancer Institute" made the whole phrase a
+# second speaker beside "Ted Trimble". A surname of a person named in full, with where the person works, is that
+# person. Near misses: "the Bank of Spain said" stays the bank; "Ford of Britain said" (no person named Ford) stays
+# as written. First score on unchanged main 95f7b0a: 2/3.
+_TRIMBLE = ("A cheap test cut cancer deaths by a third, a study found. \"It's a very exciting result,\" said Dr. Ted "
+            "Trimble of the National Cancer Institute. The agency reviewed the study. \"We looked at the ethics very "
+            "carefully,\" said Trimble of the National Cancer Institute.")
+_BANK = ("Spain's banks need help. The Bank of Spain said the toxic loans total 180 billion euros. Ford of Britain said "
+         "on Monday that its car sales had fallen by a fifth in May, the worst month in a decade.")
+SURNAMES: list[tuple[str, str, str]] = [
+    (_TRIMBLE, "ethics very", "Ted Trimble"),
+    (_BANK, "toxic loans", "Bank of Spain"),
+    (_BANK, "fallen by", "Ford of Britain"),
+]
+
+
+@pytest.mark.parametrize(("text", "piece", "speaker"), SURNAMES, ids=[f"surname{i}" for i in range(len(SURNAMES))])
+def test_a_surname_with_its_workplace_is_the_person(text: str, piece: str, speaker: str) -> None:
+    assert [s for s, _ in positions_of(text, piece)] == [speaker] or \
+        [s.removeprefix("the ") for s, _ in positions_of(text, piece)] == [speaker]

@@ -10,7 +10,6 @@ read in :mod:`newsbrief.nlp.referents`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from newsbrief.models import Attribution, Sentence, Token, VoiceType
 from newsbrief.nlp.host_guests import hosted_guest
@@ -20,9 +19,8 @@ from newsbrief.nlp.pronoun_candidates import (
     DASHES,
     addressed,
     agreeing_people,
-    colon_led,
-    dashed_cue,
     kin_subject,
+    same_sentence_subject,
     section_start,
 )
 from newsbrief.nlp.pronoun_chains import CHAIN_SENTENCES, NEAR_SENTENCES, quote_only, subject_back
@@ -55,7 +53,6 @@ from newsbrief.nlp.speech import (
     _core_subject,
     _Doc,
     _mention,
-    is_person_name,
     span_head,
     voice_type,
 )
@@ -81,30 +78,6 @@ def _others(d: _Doc, sentence: Sentence) -> set[str]:
 
 def _is_other(name: str | None, others: set[str]) -> bool:
     return bool(name) and bool(others & set((name or "").split()))
-
-
-def _same_sentence_subject(d: _Doc, sentence: Sentence, pronoun: str, skip: Callable[[str | None], bool]) -> str | None:
-    """The named subject of the main clause when a later clause of the same sentence carries the "he"/"she"
-    ("Lind doubts the plan will pass, but she believes ..."): that person, not the last speaker before
-    (Audit 11: an analyst's remark given to the analyst quoted in the paragraph above)."""
-    tokens = d.doc.tokens
-    subjects = [t for t in d.doc.sentence_tokens(sentence) if t.dep == "nsubj" and not d.in_quote(t.start)]
-    later = [t for t in subjects if t.text.lower() == pronoun]
-    for token in subjects:
-        dashed = dashed_cue(d, token, later)
-        person = token.ent_type == "PERSON" or (token.pos == "PROPN" and (
-            token.text in d.person_words or is_person_name(d, token)  # a surname the model typed ORG
-            or (dashed and not token.ent_type)))  # a character's name the model left untyped: the "he" says so
-        if not person or (tokens[token.head].dep != "ROOT" and not dashed and not colon_led(d, token, later)) \
-                or not any(p.i > token.i and p.head != token.head for p in later):
-            continue
-        first = token.i
-        while first > sentence.token_start and tokens[first - 1].ent_type == token.ent_type \
-                and tokens[first - 1].pos == "PROPN":
-            first -= 1
-        name = d.resolve_name(_clean(d.span_text(first, token.i)), tokens[first].start)
-        return None if skip(name) else name
-    return None
 
 
 def dashed_quote(d: _Doc, verb: Token, comps: list[Token]) -> list[Token]:
@@ -135,7 +108,7 @@ def _previous_subject_name(d: _Doc, sentence: Sentence, pronoun: str = "he") -> 
         # a "he"/"she" is a person: never a group, body or place, however the model typed it (Audit 17)
         return _is_other(name, others) or _wrong_gender(d, name, pronoun) or not_a_person(d, name)
 
-    own = _same_sentence_subject(d, sentence, pronoun, skip)
+    own = same_sentence_subject(d, sentence, pronoun, skip)
     if own is not None:
         return own
     principal = principal_over_walk_on(d, sentence, pronoun)
@@ -298,7 +271,27 @@ def _speaker_as_written(d: _Doc, first: int, last: int, sentence: Sentence) -> t
     if voice_type(d, first, last) == "person" or (first == last and tokens[first].pos == "PROPN"
                                                  and tokens[first].text in d.full_names):
         # a bare surname of a person named in full is a person whatever its tag, resolved where it is written
-        return d.resolve_name(_clean(mention), tokens[first].start) or None, None
+        return _surname_at(d, first, last) or (d.resolve_name(_clean(mention), tokens[first].start) or None, None)
+    return _other_speaker(d, first, last, sentence, mention)
+
+
+def _surname_at(d: _Doc, first: int, last: int) -> tuple[str | None, str | None] | None:
+    """"said Trimble of the National Cancer Institute": the surname of a person named in full, with where the
+    person works (the lead's reading: the whole phrase shown as a second speaker beside "Ted Trimble")."""
+    tokens = d.doc.tokens
+    head = tokens[first]
+    if first < last and head.pos == "PROPN" and head.text in d.full_names \
+            and tokens[first + 1].text in ("of", "from", "at") and tokens[first + 1].head == head.i:
+        return d.resolve_name(head.text, head.start) or None, _clean(d.span_text(first + 2, last)) or None
+    return None
+
+
+def _other_speaker(d: _Doc, first: int, last: int, sentence: Sentence, mention: str) -> tuple[str | None, str | None]:
+    """(speaker, role) of a source that is no name the model tagged as a person: a surname with its workplace,
+    a role holder named earlier, a document's author or a body named before, else the mention as written."""
+    surname = _surname_at(d, first, last)
+    if surname is not None:
+        return surname
     holder = _role_holder(d, first, last)
     if holder is not None:
         return holder, _clean(mention)  # "the fire chief" named earlier: Paul Grady, the role kept
