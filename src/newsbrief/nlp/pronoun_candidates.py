@@ -18,14 +18,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from newsbrief.models import Document, Sentence, Token
 from newsbrief.nlp.clock_stamps import clock_stamps
 from newsbrief.nlp.dates import parse_published
 from newsbrief.nlp.referents import _FEMALE_NOUNS, _MALE_NOUNS, _PERSON_NOUNS
-from newsbrief.nlp.speech import UNNAMED_NOUNS, _clean, _Doc
+from newsbrief.nlp.speech import UNNAMED_NOUNS, _clean, _Doc, is_person_name
 
 # Verbs whose object is the one spoken to ("told CNN's Anna Berg", "asked the minister").
 _ADDRESS_LEMMAS = frozenset({"tell", "ask", "inform", "assure", "brief", "warn", "interview"})
@@ -216,3 +216,61 @@ def _subhead_start(doc: Document, sentence: Sentence) -> int:
                 and text[:1].isupper():
             return previous.end
     return 0
+
+
+DASHES = frozenset({"—", "–", "--"})
+
+
+def colon_led(d: _Doc, subject: Token, pronouns: Sequence[Token]) -> bool:
+    """Whether ``subject`` heads a clause that ends in a colon opening the quotation the later "he"/"she" says
+    ('Chris has visited Haiti before: "It's a country of ...," he said.'): the parser makes that clause the
+    cue's complement, but its subject is the one who speaks (Audit 31: the quote went to the premier quoted
+    in the paragraph before)."""
+    tokens = d.doc.tokens
+    pronoun = next((p for p in pronouns if p.i > subject.i), None)
+    if pronoun is None or tokens[subject.head].dep != "ccomp" or tokens[subject.head].head != pronoun.head:
+        return False
+    colons = [k for k in range(subject.i + 1, pronoun.i) if tokens[k].text == ":" and not d.in_quote(tokens[k].start)]
+    if not colons:
+        return False
+    after = tokens[colons[0] + 1]
+    return after.text in ('"', "“") or d.in_quote(after.start) is not None
+
+
+def dashed_cue(d: _Doc, subject: Token, pronouns: Sequence[Token]) -> bool:
+    """Whether ``subject`` heads the clause a dash-set cue interrupts ('Willow gets a moment of calm — "It's quiet
+    out there," he says — and ...'): the parser makes "says" the root and the clause before the dash its
+    complement, but the "he" is that clause's subject (the lead's reading of a film review, session 14: a
+    character's line went to the director named in the sentence before)."""
+    tokens = d.doc.tokens
+    clause = tokens[subject.head]
+    if clause.dep != "ccomp" or clause.head == clause.i or clause.i > tokens[clause.head].i:
+        return False
+    root = tokens[clause.head]
+    after = tokens[root.i + 1] if root.i + 1 < len(tokens) else None
+    return after is not None and after.text in DASHES and any(
+        p.head == root.i and any(t.text in DASHES for t in tokens[subject.i : p.i]) for p in pronouns)
+
+
+def same_sentence_subject(d: _Doc, sentence: Sentence, pronoun: str, skip: Callable[[str | None], bool]) -> str | None:
+    """The named subject of the main clause when a later clause of the same sentence carries the "he"/"she"
+    ("Lind doubts the plan will pass, but she believes ..."): that person, not the last speaker before
+    (Audit 11: an analyst's remark given to the analyst quoted in the paragraph above)."""
+    tokens = d.doc.tokens
+    subjects = [t for t in d.doc.sentence_tokens(sentence) if t.dep == "nsubj" and not d.in_quote(t.start)]
+    later = [t for t in subjects if t.text.lower() == pronoun]
+    for token in subjects:
+        dashed = dashed_cue(d, token, later)
+        person = token.ent_type == "PERSON" or (token.pos == "PROPN" and (
+            token.text in d.person_words or is_person_name(d, token)  # a surname the model typed ORG
+            or (dashed and not token.ent_type)))  # a character's name the model left untyped: the "he" says so
+        if not person or (tokens[token.head].dep != "ROOT" and not dashed and not colon_led(d, token, later)) \
+                or not any(p.i > token.i and p.head != token.head for p in later):
+            continue
+        first = token.i
+        while first > sentence.token_start and tokens[first - 1].ent_type == token.ent_type \
+                and tokens[first - 1].pos == "PROPN":
+            first -= 1
+        name = d.resolve_name(_clean(d.span_text(first, token.i)), tokens[first].start)
+        return None if skip(name) else name
+    return None

@@ -77,7 +77,12 @@ def _attribute_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]],
             continue  # "my bare wrists hiss at me: '...'": the writer's figure of speech, no one's words
         # '"...," read a banner': its cue is its own; '"...," offered host X', 'in which X pledges: "..."'
         named = named or _inverted_person(d, sentences, start, end) or inverted_frame(d, sentences, start, end)
-        around = named or _nearby_source(d, by_sentence, sentences, start, end) \
+        # A quotation opening the sentence right after the previous quotation's goes on with its speaker
+        # before anyone who speaks in a longer sentence after it (the lead's reading: a passer-by's second
+        # sentence went to the premier quoted next).
+        carried = previous is not None and _follows_own_frame(d, sentences[0], start, previous_end) \
+            and not reporter_between(d, previous_end, start)
+        around = named or _nearby_source(d, by_sentence, sentences, start, end, carried) \
             or _framing_cue(d, sentences, start, end) or _framing_cue(d, _cue_sentence(d, sentences), start, end) \
             or _frame_before(d, sentences, start, end) or phrase_owner(d, sentences, start, end) \
             or posted_by(d, sentences, start, end) \
@@ -297,9 +302,10 @@ def _first_known(by_sentence: dict[int, list[tuple[int, Attribution]]], indexes:
 
 
 def _nearby_source(d: _Doc, by_sentence: dict[int, list[tuple[int, Attribution]]],
-                   sentences: Sequence[Sentence], start: int, end: int) -> Attribution | None:
+                   sentences: Sequence[Sentence], start: int, end: int, carried: bool = False) -> Attribution | None:
     """A source named in the quote's own sentences (the cue nearest the quote), the short sentence
-    after it, or a colon sentence before."""
+    after it (a longer one where a named person speaks, unless the quotation is ``carried`` on from the
+    one before), or a colon sentence before."""
     doc = d.doc
     last, first = sentences[-1], sentences[0]
     nearest = _nearest_cue(by_sentence, sentences, start, end)
@@ -309,7 +315,7 @@ def _nearby_source(d: _Doc, by_sentence: dict[int, list[tuple[int, Attribution]]
     before = doc.sentences[first.index - 1] if first.index > 0 else None
     # The short sentence after ("Lee said."), or a longer one in which a named person speaks
     # ('"We waited a year." Mendes, whose bakery was destroyed, said the board ignored warnings.').
-    speaks_next = after is not None and after.index in d.speakers and after.text[:1] not in "\"“" \
+    speaks_next = not carried and after is not None and after.index in d.speakers and after.text[:1] not in "\"“" \
         and (d.sources[after.index].source_text or "").lower() not in SPEAKER_PRONOUNS
     following = [after.index] if after and after.paragraph == last.paragraph and not _silent(d, after) and (
         len(after.text.split()) <= 12 or speaks_next) else []

@@ -9,12 +9,20 @@ read in :mod:`newsbrief.nlp.referents`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import re
 
 from newsbrief.models import Attribution, Sentence, Token, VoiceType
 from newsbrief.nlp.host_guests import hosted_guest
 from newsbrief.nlp.principal import principal_over_walk_on
-from newsbrief.nlp.pronoun_candidates import _ADDRESS_LEMMAS, addressed, agreeing_people, kin_subject, section_start
+from newsbrief.nlp.pronoun_candidates import (
+    _ADDRESS_LEMMAS,
+    DASHES,
+    addressed,
+    agreeing_people,
+    kin_subject,
+    same_sentence_subject,
+    section_start,
+)
 from newsbrief.nlp.pronoun_chains import CHAIN_SENTENCES, NEAR_SENTENCES, quote_only, subject_back
 from newsbrief.nlp.quote_owners import quoted_object
 from newsbrief.nlp.referents import (
@@ -45,7 +53,6 @@ from newsbrief.nlp.speech import (
     _core_subject,
     _Doc,
     _mention,
-    is_person_name,
     span_head,
     voice_type,
 )
@@ -73,55 +80,13 @@ def _is_other(name: str | None, others: set[str]) -> bool:
     return bool(name) and bool(others & set((name or "").split()))
 
 
-def _same_sentence_subject(d: _Doc, sentence: Sentence, pronoun: str, skip: Callable[[str | None], bool]) -> str | None:
-    """The named subject of the main clause when a later clause of the same sentence carries the "he"/"she"
-    ("Lind doubts the plan will pass, but she believes ..."): that person, not the last speaker before
-    (Audit 11: an analyst's remark given to the analyst quoted in the paragraph above)."""
-    tokens = d.doc.tokens
-    subjects = [t for t in d.doc.sentence_tokens(sentence) if t.dep == "nsubj" and not d.in_quote(t.start)]
-    later = [t for t in subjects if t.text.lower() == pronoun]
-    for token in subjects:
-        dashed = _dashed_cue(d, token, later)
-        person = token.ent_type == "PERSON" or (token.pos == "PROPN" and (
-            token.text in d.person_words or is_person_name(d, token)  # a surname the model typed ORG
-            or (dashed and not token.ent_type)))  # a character's name the model left untyped: the "he" says so
-        if not person or (tokens[token.head].dep != "ROOT" and not dashed) \
-                or not any(p.i > token.i and p.head != token.head for p in later):
-            continue
-        first = token.i
-        while first > sentence.token_start and tokens[first - 1].ent_type == token.ent_type \
-                and tokens[first - 1].pos == "PROPN":
-            first -= 1
-        name = d.resolve_name(_clean(d.span_text(first, token.i)), tokens[first].start)
-        return None if skip(name) else name
-    return None
-
-
-_DASHES = frozenset({"—", "–", "--"})
-
-
-def _dashed_cue(d: _Doc, subject: Token, pronouns: Sequence[Token]) -> bool:
-    """Whether ``subject`` heads the clause a dash-set cue interrupts ('Willow gets a moment of calm — "It's quiet
-    out there," he says — and ...'): the parser makes "says" the root and the clause before the dash its
-    complement, but the "he" is that clause's subject (the lead's reading of a film review, session 14: a
-    character's line went to the director named in the sentence before)."""
-    tokens = d.doc.tokens
-    clause = tokens[subject.head]
-    if clause.dep != "ccomp" or clause.head == clause.i or clause.i > tokens[clause.head].i:
-        return False
-    root = tokens[clause.head]
-    after = tokens[root.i + 1] if root.i + 1 < len(tokens) else None
-    return after is not None and after.text in _DASHES and any(
-        p.head == root.i and any(t.text in _DASHES for t in tokens[subject.i : p.i]) for p in pronouns)
-
-
 def dashed_quote(d: _Doc, verb: Token, comps: list[Token]) -> list[Token]:
     """The complements of a cue set off by dashes inside a sentence, cut to the quotation it frames ('Willow gets a
     moment of calm — "It's quiet out there," he says — and the others laugh'): the clause before the dash, which
     the parser hangs on the cue, is the writer's (session 15: a review's narration given to the speaker)."""
     tokens = d.doc.tokens
     after = tokens[verb.i + 1] if verb.i + 1 < len(tokens) else None
-    if after is None or after.text not in _DASHES or len(comps) < 2:
+    if after is None or after.text not in DASHES or len(comps) < 2:
         return comps
     quoted = [c for c in comps if c.i < verb.i and d.in_quote(c.start)]
     return quoted if len(quoted) == 1 else comps
@@ -143,7 +108,7 @@ def _previous_subject_name(d: _Doc, sentence: Sentence, pronoun: str = "he") -> 
         # a "he"/"she" is a person: never a group, body or place, however the model typed it (Audit 17)
         return _is_other(name, others) or _wrong_gender(d, name, pronoun) or not_a_person(d, name)
 
-    own = _same_sentence_subject(d, sentence, pronoun, skip)
+    own = same_sentence_subject(d, sentence, pronoun, skip)
     if own is not None:
         return own
     principal = principal_over_walk_on(d, sentence, pronoun)
@@ -234,6 +199,10 @@ def _topic_cut(d: _Doc, first: int, last: int) -> int:
     return last
 
 
+# An age heading an apposition ("Ana Ruiz, 44, a nurse"): not part of the role.
+_AGE = re.compile(r"^\d{1,3}(?:\s*,\s*|$)")
+
+
 def _speaker_as_written(d: _Doc, first: int, last: int, sentence: Sentence) -> tuple[str | None, str | None]:
     """(resolved speaker, role) of the source tokens first..last."""
     tokens = d.doc.tokens
@@ -288,6 +257,8 @@ def _speaker_as_written(d: _Doc, first: int, last: int, sentence: Sentence) -> t
         # apposition says more than the title before the name.
         apposition = _clean(d.span_text(j + 2, _topic_cut(d, j + 2, last))) \
             if j + 2 <= last and tokens[j + 1].text == "," else None
+        # "civil servant Ana Ruiz, 44,": an age is no role (the lead's reading showed "Ana Ruiz, 44 —")
+        apposition = _AGE.sub("", apposition) if apposition else None
         return name, apposition or title or None
     head = span_head(d, first, last)
     apposed = next((tokens[c] for c in d.children.get(head.i, ()) if tokens[c].dep == "appos"
@@ -295,11 +266,32 @@ def _speaker_as_written(d: _Doc, first: int, last: int, sentence: Sentence) -> t
     if apposed is not None and head.i + 2 <= last and tokens[head.i + 1].text == ",":
         # "Defra, the government department responsible for ...": the name speaks, the
         # apposition is its role (sixth reader audit: the whole phrase shown as the speaker).
-        return _clean(d.span_text(first, head.i)) or None, _clean(d.span_text(head.i + 2, min(last, apposed.right)))
+        role = _AGE.sub("", _clean(d.span_text(head.i + 2, min(last, apposed.right))))
+        return _clean(d.span_text(first, head.i)) or None, role or None
     if voice_type(d, first, last) == "person" or (first == last and tokens[first].pos == "PROPN"
                                                  and tokens[first].text in d.full_names):
         # a bare surname of a person named in full is a person whatever its tag, resolved where it is written
-        return d.resolve_name(_clean(mention), tokens[first].start) or None, None
+        return _surname_at(d, first, last) or (d.resolve_name(_clean(mention), tokens[first].start) or None, None)
+    return _other_speaker(d, first, last, sentence, mention)
+
+
+def _surname_at(d: _Doc, first: int, last: int) -> tuple[str | None, str | None] | None:
+    """"said Trimble of the National Cancer Institute": the surname of a person named in full, with where the
+    person works (the lead's reading: the whole phrase shown as a second speaker beside "Ted Trimble")."""
+    tokens = d.doc.tokens
+    head = tokens[first]
+    if first < last and head.pos == "PROPN" and head.text in d.full_names \
+            and tokens[first + 1].text in ("of", "from", "at") and tokens[first + 1].head == head.i:
+        return d.resolve_name(head.text, head.start) or None, _clean(d.span_text(first + 2, last)) or None
+    return None
+
+
+def _other_speaker(d: _Doc, first: int, last: int, sentence: Sentence, mention: str) -> tuple[str | None, str | None]:
+    """(speaker, role) of a source that is no name the model tagged as a person: a surname with its workplace,
+    a role holder named earlier, a document's author or a body named before, else the mention as written."""
+    surname = _surname_at(d, first, last)
+    if surname is not None:
+        return surname
     holder = _role_holder(d, first, last)
     if holder is not None:
         return holder, _clean(mention)  # "the fire chief" named earlier: Paul Grady, the role kept
