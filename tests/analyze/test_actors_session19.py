@@ -110,6 +110,18 @@ def test_person_named_ward_stays_a_person() -> None:
     assert ward and ward[0].type == "person", ward
 
 
+_PARTIES = (
+    "Software maker and founder sued",
+    "A shareholder has sued Microsoft and Bill Gates over the sale of a subsidiary, court papers show.\n\n"
+    "The suit was filed in Seattle on Monday. A lawyer for the shareholder declined to comment.",
+)
+
+
+def test_person_listed_with_a_firm_as_a_party_stays_a_person() -> None:
+    gates = _actors(*_PARTIES).get("Bill Gates")
+    assert gates is None or gates.type == "person", gates
+
+
 _BANKS = (
     "Banks settle with regulator",
     "Goldman Sachs and Morgan Stanley agreed on Monday to pay $1 billion to settle claims over mortgage bonds.\n\n"

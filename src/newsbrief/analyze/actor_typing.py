@@ -380,8 +380,8 @@ def join_nicknames(doc: Document, actors: list[Actor]) -> list[Actor]:
         pieces = {nick, surname, f"{given} {surname}".lower(), _bare(full)}
         group = [a for a in actors if _bare(a.name) in pieces or (
             _bare(a.name) == given.lower() and all(match.start() <= m.start < match.end() for m in a.mentions))]
-        if not group:
-            continue
+        if not any(_bare(a.name) != nick for a in group):
+            continue  # the quoted words alone ('Hurricane "The Beast" Maria' names no person's pieces)
         owner = max(group, key=lambda a: (a.label == "PERSON", len(a.name)))
         for actor in group:
             if actor is not owner:

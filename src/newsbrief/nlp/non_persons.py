@@ -369,8 +369,9 @@ def _school(doc: Document, name: str) -> bool:
 
 
 def _firm_listed(doc: Document, name: str) -> bool:
-    """A firm's name the model typed a person's: coordinated with a body at some mention ("from Sears and
-    Montgomery Ward") and never written as a person's (the subject of a speech verb, or its last word alone)."""
+    """A firm's name the model typed a person's: coordinated with a body in a list of sellers at some mention
+    ("kit houses from Sears and Montgomery Ward"), or with a body anywhere when the model tags another mention a
+    body; never written as a person's (the subject of a speech verb, or its last word alone)."""
     words = name.split()
     if len(words) < 2:
         return False
@@ -379,12 +380,25 @@ def _firm_listed(doc: Document, name: str) -> bool:
     inside = {i for a, b in spans for i in range(a, b)}
     if any(t.text == words[-1] and t.i not in inside for t in tokens):
         return False  # "Ward said he ...": a person is shortened to the surname, a firm is not
-    listed = False
+    lists = []
     for a, b in spans:
         head = tokens[b - 1]
         if head.dep in ("nsubj", "nsubjpass") and tokens[head.head].lemma.lower() in _SPEECH_VERBS:
             return False
         conjuncts = [tokens[head.head]] if head.dep == "conj" else []
         conjuncts += [t for t in tokens[b : min(b + 6, len(tokens))] if t.dep == "conj" and t.head == head.i]
-        listed = listed or any(t.ent_type == "ORG" and not (a <= t.i < b) for t in conjuncts)
-    return listed
+        if any(t.ent_type == "ORG" and not (a <= t.i < b) for t in conjuncts):
+            lists.append([head, *conjuncts])
+    # the model's own body tag at another mention weighs as much as a list of sellers
+    return bool(lists) and (any(tokens[a].ent_type == "ORG" for a, _ in spans)
+                            or any(_goods_list(tokens, members) for members in lists))
+
+
+def _goods_list(tokens: tuple[Token, ...], members: list[Token]) -> bool:
+    """Whether a list of names is one of sellers or makers, not of parties: it names goods ("Sears and X kit
+    homes") or hangs on "from"/"by" ("houses from Sears and X"). "Microsoft and Bill Gates were sued" is a list
+    of parties."""
+    first = min(members, key=lambda t: t.i)
+    if any(t.dep in ("compound", "nmod") and tokens[t.head].pos == "NOUN" for t in members):
+        return True
+    return first.dep == "pobj" and tokens[first.head].text.lower() in ("from", "by")
