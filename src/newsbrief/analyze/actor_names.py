@@ -51,7 +51,12 @@ TITLE_WORDS = frozenset(
     "editor correspondent researcher scientist adviser advisor diplomat commissioner "
     "inspector superintendent colonel lieutenant sergeant officer bishop pope chancellor "
     "foreign defence defense finance interior health trade state former acting opposition "
-    "senior top national regional federal".split()
+    "senior top national regional federal "
+    # Campus, civic, church and firm offices, written before a name or set beside it (session 19, the lead's
+    # Newsroom row 36: "X, the provost" had no role). Not "dean": a given name too ("Dean Smith").
+    "provost vice-provost vice-chancellor registrar bursar rector headteacher headmaster headmistress "
+    "comptroller treasurer alderman alderwoman magistrate coroner sheriff archbishop vicar chaplain rabbi imam "
+    "pastor ombudsman".split()
 )
 # Title words that only qualify a role ("former adviser"); alone they are not a role.
 ROLE_MODIFIERS = frozenset(
@@ -78,7 +83,7 @@ PERSON_NOUNS = TITLE_WORDS - ROLE_MODIFIERS | frozenset(
     "spokesman spokeswoman aide assistant administrator economist analyst entrepreneur billionaire "
     "businessman businesswoman manager coordinator organiser organizer volunteer pastor lecturer "
     "dean principal headteacher headmaster researcher scholar officer chairman treasurer clerk "
-    "attorney-general general-secretary secretary general".split()
+    "attorney-general general-secretary secretary general curator archivist librarian controller auditor".split()
 )
 # Who a story meets on the scene, for colour (reader Audits 15 and 16: "Rescuer Claude Fuilla", "rescue worker JP",
 # "Neighbour Dan Kerr"): glued before a name by the NER model, not part of it; named once, not a party

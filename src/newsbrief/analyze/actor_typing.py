@@ -161,7 +161,7 @@ def named_person(actor: Actor, role: Role | None) -> bool:
 if TYPE_CHECKING:
     from newsbrief.analyze.actor_names import Actor
 
-__all__ = ["apposed_person", "body_tagged", "join_initials", "leader_named"]
+__all__ = ["apposed_person", "body_tagged", "join_initials", "join_nicknames", "leader_named"]
 
 # A leader's tenure named after him: "the Lincoln administration" is Lincoln acting, though the model tags the name
 # an organisation there (Audit 27, the lead's reading of Newsroom row 40: "Lincoln (organisation)"). Party words
@@ -354,4 +354,40 @@ def join_initials(doc: Document, actors: list[Actor]) -> list[Actor]:
             continue
         fits[0].mentions.extend(actor.mentions)
         fits[0].aliases |= actor.aliases | {name}
-    return kept
+    return join_nicknames(doc, kept)
+
+
+# A nickname in quotes inside a person's name: 'Mike "The Situation" Sorrentino' (the lead's Newsroom row 38,
+# session 19: a later '"The Situation" told a photographer' was listed as an organisation of its own). The model
+# cuts such a name anywhere (the given name a person, the nickname and surname a work, the surname a place), so
+# the name is read from the text: a given name, a quoted capitalised nickname of up to three words, a surname.
+_NICKNAMED = re.compile(r"\b([A-Z][a-z]+)\s+[\"“]\s*((?:[Tt]he\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s*[\"”]"
+                        r"\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+_LEADING_THE = re.compile(r"^(?:[Tt]he\s+)")
+
+
+def _bare(name: str) -> str:
+    return _LEADING_THE.sub("", name.strip(" \"“”‘’'")).lower()
+
+
+def join_nicknames(doc: Document, actors: list[Actor]) -> list[Actor]:
+    """``actors`` with every piece of a nicknamed person's name (the nickname, the surname, the given name named
+    only there, the whole) folded into one person named as written ('Mike "The Situation" Sorrentino'): "The
+    Situation said" is that person speaking."""
+    for match in _NICKNAMED.finditer(doc.article.text):
+        given, nick, surname = match.group(1), _bare(match.group(2)), match.group(3).lower()
+        full = re.sub(r"\s+", " ", match.group(0))
+        pieces = {nick, surname, f"{given} {surname}".lower(), _bare(full)}
+        group = [a for a in actors if _bare(a.name) in pieces or (
+            _bare(a.name) == given.lower() and all(match.start() <= m.start < match.end() for m in a.mentions))]
+        if not any(_bare(a.name) != nick for a in group):
+            continue  # the quoted words alone ('Hurricane "The Beast" Maria' names no person's pieces)
+        owner = max(group, key=lambda a: (a.label == "PERSON", len(a.name)))
+        for actor in group:
+            if actor is not owner:
+                owner.mentions.extend(actor.mentions)
+                owner.aliases |= actor.aliases | {actor.name}
+        owner.aliases |= {owner.name}
+        owner.name, owner.label = full, "PERSON"
+        actors = [a for a in actors if a is owner or a not in group]
+    return actors

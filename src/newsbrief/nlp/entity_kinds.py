@@ -42,6 +42,8 @@ president vice-president minister premier chancellor senator sen rep congressman
 mayor judge justice king queen prince princess emir sultan general gen colonel col lt lieutenant major maj
 captain capt sergeant sgt corporal cpl private pte pvt commander cmdr admiral adm brigadier brig marshal
 officer inspector detective chief secretary ambassador bishop cardinal pope pastor
+provost registrar bursar rector comptroller treasurer alderman magistrate coroner sheriff archbishop vicar
+chaplain superintendent headteacher headmaster headmistress
 """.split())
 # Verbs that only a person (or an organisation speaking through one) is the subject of: the cues of
 # reported speech, and a few of thought and comment ("Arcuri believes", "Phelps has not commented").

@@ -60,6 +60,8 @@ mr mrs ms mx miss dr prof professor sir dame lord lady sheikh imam rabbi rev rev
 president minister premier chancellor senator sen rep governor gov mayor judge justice king queen prince princess
 emir sultan general gen colonel col lieutenant lt major captain capt sergeant sgt commander admiral officer
 inspector detective chief secretary ambassador bishop cardinal pope pastor coach uncle aunt
+provost registrar bursar rector comptroller treasurer alderman magistrate coroner sheriff archbishop vicar
+chaplain superintendent headteacher headmaster headmistress
 """.split())
 
 

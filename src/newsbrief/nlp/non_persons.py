@@ -56,6 +56,17 @@ _GROUP_FIRST = frozenset("""
 Ansar Ansaru Jabhat Jaish Jaysh Harakat Harakah Hizb Hezb Kataib Liwa Saraya Jund Jamaat Jamaah Jemaah Tanzim
 Lashkar Tehrik Tehreek Ahrar Asaib Hayat Majlis
 """.split())
+# Schools and firms named like people (session 19, the lead's Newsroom row 54: "Swanson Middle" from a list of
+# schools and the mail-order firm "Montgomery Ward" of "kit houses from Sears and Montgomery Ward" typed people).
+# A name ending in a school's word that no surname is ("Glebe Elementary") is a school; one ending in a word that
+# is also a surname or an adjective ("Swanson Middle", "Lee High") only with "school(s)" or another such name
+# near it. A name coordinated with a body ("Sears and X") and never shown as a person (no speech of its own, its
+# last word never alone) is a body too.
+_SCHOOL_LAST = frozenset("Elementary Primary Secondary Academy Intermediate Polytechnic".split())
+_SCHOOL_LAST_CUED = frozenset("Middle High Junior Prep Grammar Comprehensive".split())
+_SCHOOL_NOUNS = frozenset(("school", "schools"))
+_SCHOOL_WINDOW = 20  # tokens either side of a mention: a "Schools:" label opens a list of five or six
+_SPEECH_VERBS = frozenset("say tell add insist claim deny announce warn state explain argue recall".split())
 # Place heads (Audit 27: "Michoud Boulevard", "Fortress Monroe" and the border post "Bab al-Hawa" shown as people): a
 # name of two words or more that ends in a street's or a structure's word, or opens with a fort's or a gate's, is a
 # place (label ``FAC``, which no stage takes as an actor). The words that are also surnames ("Nathan Lane", "Picabo
@@ -142,7 +153,8 @@ def relabel_non_persons(doc: Document) -> Document:
             relabel[name] = "GPE"  # every mention: the place of the events stays a place (type "place")
         elif hashtag(doc.article.text, name):
             relabel[name] = "HASHTAG"
-        elif _body(entity, name) or (entity.label == "PERSON" and (_outlet_named(doc, entity) or _camel(name))):
+        elif _body(entity, name) or (entity.label == "PERSON" and (_outlet_named(doc, entity) or _camel(name)
+                                                                  or _school(doc, name) or _firm_listed(doc, name))):
             relabel.setdefault(name, "ORG")
     if not relabel:
         return doc
@@ -333,3 +345,60 @@ def _animal_named(doc: Document, a: int, b: int) -> bool:
                           and t.lemma == "be"}
     return any(t.head in copulas and t.dep == "attr" and _is_animal(tokens, t.i)
                for t in tokens[head.i : head.right + 1])
+
+
+def _school(doc: Document, name: str) -> bool:
+    """A school's name the model typed a person's ("Glebe Elementary"; "Swanson Middle" beside "schools")."""
+    words = name.split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    if words[-1] in _SCHOOL_LAST:
+        return True
+    if words[-1] not in _SCHOOL_LAST_CUED:
+        return False
+    tokens = doc.tokens
+    for a, b in _mentions(doc, name):
+        near = tokens[max(0, a - _SCHOOL_WINDOW) : b + _SCHOOL_WINDOW]
+        if any(t.text.lower() in _SCHOOL_NOUNS for t in near):
+            return True
+        others = [t for t in near if (t.i < a or t.i >= b) and t.text in _SCHOOL_LAST | _SCHOOL_LAST_CUED
+                  and t.i > 0 and tokens[t.i - 1].text[:1].isupper()]
+        if others:
+            return True  # "Glebe Elementary, Swanson Middle and Lee High"
+    return False
+
+
+def _firm_listed(doc: Document, name: str) -> bool:
+    """A firm's name the model typed a person's: coordinated with a body in a list of sellers at some mention
+    ("kit houses from Sears and Montgomery Ward"), or with a body anywhere when the model tags another mention a
+    body; never written as a person's (the subject of a speech verb, or its last word alone)."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    tokens = doc.tokens
+    spans = _mentions(doc, name)
+    inside = {i for a, b in spans for i in range(a, b)}
+    if any(t.text == words[-1] and t.i not in inside for t in tokens):
+        return False  # "Ward said he ...": a person is shortened to the surname, a firm is not
+    lists = []
+    for a, b in spans:
+        head = tokens[b - 1]
+        if head.dep in ("nsubj", "nsubjpass") and tokens[head.head].lemma.lower() in _SPEECH_VERBS:
+            return False
+        conjuncts = [tokens[head.head]] if head.dep == "conj" else []
+        conjuncts += [t for t in tokens[b : min(b + 6, len(tokens))] if t.dep == "conj" and t.head == head.i]
+        if any(t.ent_type == "ORG" and not (a <= t.i < b) for t in conjuncts):
+            lists.append([head, *conjuncts])
+    # the model's own body tag at another mention weighs as much as a list of sellers
+    return bool(lists) and (any(tokens[a].ent_type == "ORG" for a, _ in spans)
+                            or any(_goods_list(tokens, members) for members in lists))
+
+
+def _goods_list(tokens: tuple[Token, ...], members: list[Token]) -> bool:
+    """Whether a list of names is one of sellers or makers, not of parties: it names goods ("Sears and X kit
+    homes") or hangs on "from"/"by" ("houses from Sears and X"). "Microsoft and Bill Gates were sued" is a list
+    of parties."""
+    first = min(members, key=lambda t: t.i)
+    if any(t.dep in ("compound", "nmod") and tokens[t.head].pos == "NOUN" for t in members):
+        return True
+    return first.dep == "pobj" and tokens[first.head].text.lower() in ("from", "by")
