@@ -128,10 +128,14 @@ def checked_stance(doc: Document, attributions: Sequence[Attribution], voice: Se
     "denies", and a "denies" that rebuts nothing into "asserts" (see _denial_checked)."""
     if voice.stance in ("asserts", "predicts") and calls_claim_false(doc, doc.sentences[voice.sentence], voice, voices):
         return "denies"
+    if voice.stance == "asserts" and _insists_against(doc, attributions, voice, voices):
+        return "denies"
     if voice.stance in ("alleges", "asserts", "denies"):
         return _denial_checked(doc, attributions, voice, voices)
     if voice.stance != "predicts":
         return voice.stance
+    if observes_possibility(doc, attributions, voice) or futures_aside(doc, attributions, voice):
+        return "asserts"
     for attribution in _attributions(doc, attributions, voice) or []:
         if attribution.stance != "predicts":
             continue
@@ -187,7 +191,29 @@ def calls_claim_false(doc: Document, sentence: Sentence, voice: SentenceVoice,
         if lemma in _REJECTING and token.pos == "VERB" and not _not_said(doc, token) \
                 and any(k.dep == "dobj" and k.lemma.lower() in _CLAIM_NOUNS for k in doc.children(token)):
             return True
+        if lemma in _FALSE_WORDS and _named_false(doc, token, accused):
+            return True
     return False
+
+
+# Session 19 (the lead's unseen rows): "He called the reports fabrications" is parsed with "reports" a compound of
+# "fabrications", the object of "call", so the predicate test above misses it; "described the story as a lie"
+# hangs the false word under "as". A false word as the object of a verb of naming (directly or through "as")
+# calls a claim false when it or the verb holds a claim noun, or when someone accused before.
+_NAMING = frozenset("call brand label dub describe term characterise characterize dismiss denounce".split())
+
+
+def _named_false(doc: Document, token: Token, accused: bool) -> bool:
+    """Whether the false word ``token`` is what a verb of naming calls something ("called the reports
+    fabrications", "branded it a lie", "described the story as a hoax"); never negated."""
+    head = doc.tokens[token.head]
+    verb = doc.tokens[head.head] if token.dep == "pobj" and head.text.lower() == "as" else head
+    if token.dep not in ("dobj", "pobj", "oprd", "xcomp", "ccomp") or verb.lemma.lower() not in _NAMING \
+            or verb.pos != "VERB" or _not_said(doc, verb):
+        return False
+    claims = [k for k in doc.children(token) if k.dep == "compound"] \
+        + [k for k in doc.children(verb) if k.dep == "dobj" and k.start != token.start]
+    return accused or any(k.lemma.lower() in _CLAIM_NOUNS for k in claims)
 
 
 def _past_or_refusal(doc: Document, tokens: Sequence[Token]) -> bool:
@@ -257,7 +283,21 @@ def _denial_checked(doc: Document, attributions: Sequence[Attribution], voice: S
     if voice.stance != "denies" or _REBUTTAL.search(sentence.text) or _answers_charge(doc, voice, voices):
         return voice.stance
     cues = [_cue_token(doc, a) for a in _attributions(doc, attributions, voice)]
+    if cues and all(c is not None and _rejects_proposal(doc, c) for c in cues):
+        return "asserts"
     return voice.stance if any(c is not None and c.lemma.lower() in DENY for c in cues) else "asserts"
+
+
+# Session 19 (the 120-row reading, XSum row 50: "87% of respondents rejected the idea" filed *denies*): rejecting a
+# proposal, an offer or a plan opposes it; it rebuts no claim. A claim rejected ("rejected the report") still denies.
+_PROPOSALS = frozenset("idea proposal plan offer bid deal request appeal motion bill scheme suggestion call demand "
+                       "application amendment measure option invitation settlement".split())
+
+
+def _rejects_proposal(doc: Document, cue: Token) -> bool:
+    """Whether the cue rejects, dismisses or turns down a proposal (see _PROPOSALS) as its object."""
+    return cue.lemma.lower() in _REJECTING | {"refuse", "turn"} \
+        and any(k.dep == "dobj" and k.lemma.lower() in _PROPOSALS for k in doc.children(cue))
 
 
 # Words that tie nothing to a charge: verbs of saying and being, and the days a statement was made on.
@@ -319,3 +359,117 @@ def without_source_remark(text: str, speaker: str | None) -> str:
         if (noun is None or (head and noun.lower() == head[-1])) and len(text[: match.start()].split()) >= 4:
             return text[: match.start()]
     return text
+
+
+# Session 19 (the lead's unseen rows: "X notes that the plan could ...", "X pointed out that prices could fall" filed
+# as *expects*): a verb of observation reports what is so; with only a loose modal of possibility in what it reports
+# it states a possibility, not a forecast. A "will" or a word of expecting ("noted that it will", "noted that he
+# expects to") stays a forecast, and "said ... could" is left as it was (the speech verb adds nothing either way).
+_OBSERVING = frozenset("note point observe remark acknowledge concede admit recognise recognize mention".split())
+_POSSIBLE = frozenset({"could", "might", "may"})
+_FUTURE_WORDS = frozenset("expect likely unlikely plan forecast predict intend due set".split())
+
+
+def observes_possibility(doc: Document, attributions: Sequence[Attribution], voice: SentenceVoice) -> bool:
+    """Whether the voice's forecasts are all a verb of observation ("notes", "pointed out") over content whose
+    modals are all "could", "might" or "may", with no word of expecting."""
+    found = [a for a in _attributions(doc, attributions, voice) if a.stance == "predicts"]
+    if not found:
+        return False
+    for attribution in found:
+        cue = _cue_token(doc, attribution)
+        if cue is None or cue.lemma.lower() not in _OBSERVING:
+            return False
+        tokens = [t for t in doc.tokens if attribution.content_start <= t.start < attribution.content_end]
+        modals = [t.text.lower() for t in tokens if t.tag == "MD"]
+        if not modals or any(m not in _POSSIBLE for m in modals) \
+                or any(t.lemma.lower() in _FUTURE_WORDS and t.pos != "NOUN" for t in tokens):  # not "the plan"
+            return False
+    return True
+
+
+# Session 19 (the lead's Newsroom row 54: "The Maywood neighborhood claims the eastern half of those boundaries"
+# filed as an allegation): "claim" and "charge" take a thing as well as a statement. "claims the title",
+# "claimed twelve lives", "charges a fee" report an act, not a position; "claims that ...", "claimed the mayor had
+# lied" (a clause) and "charged him with fraud" (a person and "with") still allege. "claimed responsibility" or
+# "credit" is a statement too, so it is kept.
+_TAKING_CUES = frozenset({"claim", "charge"})
+_STATED_OBJECTS = frozenset({"responsibility", "credit", "authorship"})
+
+
+def _takes_thing(doc: Document, cue: Token) -> bool:
+    """Whether "claim"/"charge" ``cue`` has a thing as its object and no clause: an act, not a speech act."""
+    kids = doc.children(cue)
+    # a participle after the object ("claims the eastern half, lending the district its shape") is the writer's
+    if any(k.dep in ("ccomp", "xcomp", "parataxis", "oprd") or (k.dep == "advcl" and k.tag != "VBG") for k in kids):
+        return False
+    if any(k.dep == "prep" and k.text.lower() in ("with", "of") for k in kids):
+        return False  # "charged him with fraud", "accused ... of": a charge against someone
+    objects = [k for k in kids if k.dep == "dobj"]
+    return bool(objects) and all(o.pos in ("NOUN", "NUM", "ADJ") and o.lemma.lower() not in _STATED_OBJECTS
+                                 and o.ent_type not in ("PERSON", "ORG", "NORP") for o in objects)
+
+
+def claims_a_thing(doc: Document, attributions: Sequence[Attribution], voice: SentenceVoice) -> bool:
+    """Whether the voice's only cues are "claim"/"charge" of a thing ("claims the eastern half", "charges a fee")."""
+    found = _attributions(doc, attributions, voice)
+    if not found:
+        return False
+    cues = [_cue_token(doc, a) for a in found]
+    return all(c is not None and c.lemma.lower() in _TAKING_CUES and _takes_thing(doc, c) for c in cues)
+
+
+# Session 19 (the 120-row reading): "insisted" or "maintained" in answer to another source's charge ("X accused the
+# mayor of hiding the audit report. The mayor insisted that the audit report had been published in full") rebuts
+# it; the same verb with no charge before it, or sharing no word of what was charged, only asserts.
+_INSISTING = frozenset("insist maintain counter retort respond reply stress".split())
+
+
+def _insists_against(doc: Document, attributions: Sequence[Attribution], voice: SentenceVoice,
+                     voices: Sequence[SentenceVoice]) -> bool:
+    """Whether the voice insists (see _INSISTING) and shares a word of what another source charged before."""
+    cues = [_cue_token(doc, a) for a in _attributions(doc, attributions, voice)]
+    return any(c is not None and c.lemma.lower() in _INSISTING for c in cues) and _answers_charge(doc, voice, voices)
+
+
+# Session 19 (the 120-row reading): a word of the future that sits aside from what the source states is no forecast.
+# A modal in a concession ("While prostitution may be tolerated in Thailand, that's immaterial under the federal code",
+# Newsroom row 36) concedes a present state; a past "expected" in a relative clause describes a noun ("This was the
+# response we expected", XSum row 14) while the statement is about what is. A modal in a relative clause is left a
+# forecast: tried, it turned Newsroom row 55's "a line of credit that its banks will be able to tap" into a plain
+# statement and Rajoy's entry fell to a travel plan. A forecast cue ("predicted", "warned") keeps its stance.
+_CONCESSIVE = frozenset({"while", "whilst", "although", "though", "even"})
+_FORECAST_CUES = frozenset("predict forecast expect project anticipate warn estimate".split())
+
+
+def _aside(doc: Document, token: Token, content: range) -> bool:
+    """Whether ``token`` sits in a concessive clause inside the content, or is a past "expected" in a relative one."""
+    node = doc.tokens[token.head] if token.tag == "MD" else token
+    for _ in range(12):  # a clause is a few heads deep; the bound keeps a cyclic misparse finite
+        if (node.dep == "relcl" and token.tag != "MD") or (node.dep == "advcl" and any(
+                k.dep == "mark" and k.text.lower() in _CONCESSIVE for k in doc.children(node))):
+            return True
+        parent = doc.tokens[node.head]
+        if parent.start == node.start or parent.start not in content:
+            return False
+        node = parent
+    return False
+
+
+def futures_aside(doc: Document, attributions: Sequence[Attribution], voice: SentenceVoice) -> bool:
+    """Whether every word of the future in the voice's forecasts is aside (see _aside)."""
+    found = [a for a in _attributions(doc, attributions, voice) if a.stance == "predicts"]
+    if not found:
+        return False
+    for attribution in found:
+        cue = _cue_token(doc, attribution)
+        if cue is None or cue.lemma.lower() in _FORECAST_CUES:
+            return False
+        content = range(attribution.content_start, attribution.content_end)
+        tokens = [t for t in doc.tokens if t.start in content]
+        futures = [t for t in tokens if t.tag == "MD" or t.lemma.lower() in ("expect", "likely", "unlikely")
+                   or (t.lemma.lower() in ("plan", "set", "due") and t.pos != "NOUN")]
+        if not futures or any(not _aside(doc, t, content) or (t.lemma.lower() == "expect" and t.tag != "VBD")
+                              for t in futures):
+            return False
+    return True

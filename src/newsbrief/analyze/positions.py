@@ -29,6 +29,7 @@ from newsbrief.analyze.doc_index import entities_of
 from newsbrief.analyze.position_checks import (
     charge_words,
     checked_stance,
+    claims_a_thing,
     in_quotation_piece,
     is_another,
     is_bare_call,
@@ -246,7 +247,7 @@ def analyze_positions(doc: Document, ctx: Context) -> tuple[Item, ...]:
                 and not _cue_line(doc, voice) and not is_cue_only(doc, attributions, voice) \
                 and not _mixed(doc, ctx, voice) and not opens_on_fragment(doc, spans, doc.sentences[voice.sentence]) \
                 and not in_quotation_piece(spans, doc.sentences[voice.sentence]) \
-                and not is_bare_call(doc, attributions, voice):
+                and not is_bare_call(doc, attributions, voice) and not claims_a_thing(doc, attributions, voice):
             by_speaker.setdefault(full[voice.speaker], []).append(voice)
     roles = {s: _role(found, actor_roles.get(s)) for s, found in by_speaker.items()}
     speakers = sorted(by_speaker, key=lambda s: (-weight[s], by_speaker[s][0].sentence))
