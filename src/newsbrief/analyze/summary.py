@@ -67,6 +67,7 @@ from newsbrief.analyze.point_leads import (
 )
 from newsbrief.analyze.point_openings import opening_factors
 from newsbrief.analyze.point_pages import page_factors, reader_setup
+from newsbrief.analyze.point_scenes import scene_thesis
 from newsbrief.analyze.position_checks import is_cue_only
 from newsbrief.lexicon import MONTH_PREFIXES, WEEKDAY_PREFIXES
 from newsbrief.models import Document, Item, KeyPoint, Sentence
@@ -375,6 +376,10 @@ def select(doc: Document, ctx: Context, count: int) -> list[Sentence]:
     return chosen
 
 
+# A scene opening's thesis leads in a told piece (point_scenes, Audits 29/30), not in a page of entries or answers.
+_TOLD = ("news", "feature", "opinion", "analysis")
+
+
 def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """Key points in article order (main event first), ranked by score in their payload.
 
@@ -387,7 +392,8 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     # An interview's admission that the story's premise is false leads, whatever the genre, and so does a
     # report's refutation of the story its opening tells (Audit 25).
     point = catalogue_point(doc) or premise_answer(doc, questioned_premises(doc)) or interview_admission(doc) \
-        or (refutation(doc, ctx) if ctx.genre in ("news", "factcheck") else None) or main_point(doc, ctx, ctx.genre)
+        or (refutation(doc, ctx) if ctx.genre in ("news", "factcheck") else None) \
+        or (scene_thesis(doc, ctx) if ctx.genre in _TOLD else None) or main_point(doc, ctx, ctx.genre)
     if point is not None and (is_caption(point.text) or point.index in interview_intro(doc)):
         point = None  # a caption describes a picture, an interview's intro its context: the best point leads
     if point is not None:
