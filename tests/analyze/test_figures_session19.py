@@ -3,7 +3,7 @@ neighbourhood property feature, and a session 17 reading of a bare "20 percent p
 
 Each case is a short article written for this test. The kinds:
 
-* a price range "from a ... condo for $X to a new five-bedroom, five-bath house at $Y" is not cut in the
+* a price range "from $X for a condo to $Y for a farmhouse" or "from a ... condo for $X to a new five-bedroom, five-bath house at $Y" is not cut in the
   middle: hyphens inside "five-bedroom" are no dashes around an aside, and the low price keeps what it buys,
   not the high end's house;
 * a count whose noun the parse lost ("homes with two to five or more bedrooms") is completed with the noun
@@ -31,6 +31,8 @@ pytestmark = pytest.mark.slow
 
 _RANGE = ("Hollin Park is a quiet corner of the county. Nine homes are for sale now, ranging from a two-bedroom, "
           "one-bath cottage for $310,000 to a new four-bedroom, three-bath colonial at $1.2 million.")
+_PRICES = ("Hollin Park is a quiet corner of the county. Prices there range from $200,000 for a small condo to "
+           "$1.6 million for a farmhouse, the agent said.")
 _ROOMS_OR = ("Hollin Park has a mix of houses, from farmhouses to bungalows to kit homes with two to four or more "
              "bedrooms. Its civic group meets monthly.")
 # a slip in the copy ("two to five or bedrooms or more", as printed in the lead's row): the parse loses the noun
@@ -53,6 +55,8 @@ _RATE = "Jobs data came out on Friday. Unemployment in Ardmore rose to 6 percent
 CASES: list[tuple[str, str, list[str] | None, list[str], bool]] = [
     (_RANGE, "$310,000", ["cottage", "$310,000"], ["…", "colonial"], True),
     (_RANGE, "$1.2 million", ["colonial", "$1.2 million"], ["…"], True),
+    (_PRICES, "$200,000", ["$200,000", "condo"], ["farmhouse"], True),
+    (_PRICES, "$1.6 million", ["$1.6 million", "farmhouse"], ["condo"], True),
     (_ROOMS_OR, "two to four", ["bedrooms"], [], True),
     (_ROOMS_SLIP, "two to four", ["bedrooms"], [], True),
     (_ROOMS, "three to five", ["bungalows", "three to five bedrooms"], [], True),
