@@ -29,7 +29,6 @@ from dataclasses import replace
 
 from newsbrief.analyze.figure_measures import Figure
 from newsbrief.analyze.figure_parse import ParsedSentence
-from newsbrief.lexicon import CARDINALS
 
 # Verbs whose "from A to B" gives the two ends of a range of things, each with its own value.
 _RANGE_VERBS = frozenset({"range", "vary", "span"})
@@ -41,8 +40,6 @@ _PROPERTIES = frozenset("purity concentration strength stake interest share owne
 _HAVING = frozenset("have hold own take buy acquire sell keep retain reach contain be pay charge earn offer get "
                     "receive".split())
 _DIGIT = re.compile(r"\d")
-_LAST_WORD = re.compile(r"([\w'-]+)\W*$")
-_DANGLING_WORDS = frozenset("to of with for from at in by and or the a an".split())
 
 
 def _ends(s: ParsedSentence, verb: int) -> tuple[int, int] | None:
@@ -68,14 +65,17 @@ def _verb_above(s: ParsedSentence, i: int) -> int | None:
     return None
 
 
-def _modifier_end(s: ParsedSentence, text: str) -> bool:
+def _cut_end(s: ParsedSentence, text: str) -> bool:
     """True when ``text`` stands in the sentence and ends on a modifier whose noun comes after it ("a new
-    four-bedroom" without "colonial")."""
+    four-bedroom" without "colonial") or on a word no phrase ends on (a preposition with its object cut,
+    not a particle: "soon joined in" ends well)."""
     article = s.doc.article.text
     at = article.find(text, s.tok(s.lo).start, s.tok(s.hi - 1).end)
     last = None if at < 0 else next((i for i in range(s.lo, s.hi) if s.tok(i).end == at + len(text)), None)
-    return last is not None and s.tok(last).dep in ("amod", "compound", "nmod", "nummod") \
-        and s.head(last) > last and s.tok(s.head(last)).pos in ("NOUN", "PROPN")
+    if last is None:
+        return False
+    return s.dangling_end(last) or (s.tok(last).dep in ("amod", "compound", "nmod", "nummod")
+                                    and s.head(last) > last and s.tok(s.head(last)).pos in ("NOUN", "PROPN"))
 
 
 def range_end(s: ParsedSentence, figure: Figure) -> Figure:
@@ -101,18 +101,17 @@ def range_end(s: ParsedSentence, figure: Figure) -> Figure:
 
 
 def cut_label(s: ParsedSentence, figure: Figure, label: str) -> bool:
-    """True for a label cut short: ending on a hyphen stem, a preposition or article, a number word that
-    is not the value, or on a count with no noun right after a preposition ("kit homes with two to five")."""
+    """True for a label cut short: ending on a hyphen stem, a preposition or article, a modifier or number
+    word whose noun is not shown, or on a count with no noun right after a preposition ("kit homes with
+    two to five")."""
     value = s.doc.article.text[s.tok(figure.value_start).start : s.tok(figure.value_end - 1).end]
     text = label.rstrip(" .,;:)")
     if text.endswith("-"):
         return True
-    match = _LAST_WORD.search(text)
-    word = "" if match is None else match.group(1).lower()
-    if word in _DANGLING_WORDS or _modifier_end(s, text):
-        return True
+    if _cut_end(s, text):
+        return True  # "a new four-bedroom", "five" of "five-bath" cut: a modifier without its noun
     if not text.endswith(value):
-        return word in CARDINALS or word.endswith("-")
+        return False  # "£220 million over its original budget of £560 million" ends on a whole figure
     return figure.label == "CARDINAL" and figure.noun is None and not figure.clause \
         and s.inside(figure.value_start - 1) and s.tok(figure.value_start - 1).pos == "ADP" \
         and s.tok(figure.value_start - 1).dep == "prep"
