@@ -50,6 +50,7 @@ _PURITY_OF = "Police searched a flat in Marlow on Tuesday. They found heroin of 
 _STAKE = ("The deal was signed on Monday. Under its terms, the buyer takes a 30 percent stake, the two firms said.")
 _STAKE_NEAR = ("The deal was signed on Monday. Vell Group will buy a 30 percent stake in Arlo Motors, the two "
                "firms said.")
+_WON = "The vote was counted overnight. The Green Party won a 35 percent share, its best result."
 _RATE = "Jobs data came out on Friday. Unemployment in Ardmore rose to 6 percent in May, the agency said."
 
 CASES: list[tuple[str, str, list[str] | None, list[str], bool]] = [
@@ -66,6 +67,7 @@ CASES: list[tuple[str, str, list[str] | None, list[str], bool]] = [
     (_PURITY_OF, "20 percent", ["heroin of 20 percent purity"], [], True),
     (_STAKE, "30 percent", ["buyer"], [], True),
     (_STAKE_NEAR, "30 percent", ["Vell Group", "30 percent stake in Arlo Motors"], [], False),
+    (_WON, "35 percent", ["Green Party", "35 percent share"], [], True),
     (_RATE, "6 percent", ["Unemployment", "6 percent"], [], False),
 ]
 

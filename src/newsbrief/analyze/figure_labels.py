@@ -17,7 +17,7 @@ A key figure is read alone. Four kinds of label failed that reading of a neighbo
 * **A share on a property noun with no holder.** "Tests showed a 40 percent purity": purity of what?
   "heroin of 20 percent purity" is completed with the noun the share describes (:func:`with_owner_noun`);
   a property or ownership noun ("purity", "stake", "interest") with no "of"/"in" complement, no such
-  owner and no subject of a verb of having is withheld: :func:`bare_property`.
+  owner and no subject of its verb (a verb of evidence's subject found it) is withheld: :func:`bare_property`.
 
 Plain rules over the spaCy parse the figure modules already walk (:class:`ParsedSentence`).
 """
@@ -36,9 +36,9 @@ _RANGE_VERBS = frozenset({"range", "vary", "span"})
 _FRACTIONS = frozenset("half halves third thirds quarter quarters fifth fifths tenth tenths".split())
 # Nouns a share is a property of something else on: "20 percent purity" of what, "a 30 percent stake" in what.
 _PROPERTIES = frozenset("purity concentration strength stake interest share ownership holding".split())
-# Verbs whose subject holds the property: "the heroin had 20 percent purity", "the buyer takes a stake".
-_HAVING = frozenset("have hold own take buy acquire sell keep retain reach contain be pay charge earn offer get "
-                    "receive".split())
+# Verbs of evidence: their subject found the property, it does not have it ("Tests showed a 40 percent
+# purity"); any other verb's subject holds it ("the heroin had ...", "the buyer takes a stake", "won a share").
+_EVIDENCE = frozenset("show find reveal indicate suggest confirm detect measure record give put".split())
 _DIGIT = re.compile(r"\d")
 
 
@@ -150,7 +150,7 @@ def with_owner_noun(s: ParsedSentence, figure: Figure) -> Figure:
 
 def bare_property(s: ParsedSentence, figure: Figure) -> bool:
     """True for a share on a property noun ("a 40 percent purity") that says neither what has it (its
-    "of"/"in" complement, a noun it describes, the subject of a verb of having) nor whose it is."""
+    "of"/"in" complement, a noun it describes, the subject of a verb other than one of evidence) nor whose it is."""
     noun = figure.noun
     if figure.label != "PERCENT" or noun is None or s.tok(noun).lemma.lower() not in _PROPERTIES:
         return False
@@ -159,7 +159,7 @@ def bare_property(s: ParsedSentence, figure: Figure) -> bool:
     head = s.head(noun)
     if s.tok(noun).dep == "pobj" and s.tok(s.head(head)).pos in ("NOUN", "PROPN", "VERB", "AUX"):
         return False  # "heroin of 20 percent purity", "enriched uranium to 20 percent purity" (figure_holders)
-    if s.tok(noun).dep in ("dobj", "attr") and s.tok(head).lemma.lower() in _HAVING:
+    if s.tok(noun).dep in ("dobj", "attr") and s.tok(head).lemma.lower() not in _EVIDENCE:
         return not any(s.tok(c).dep in ("nsubj", "nsubjpass") and s.tok(c).pos in ("NOUN", "PROPN", "PRON")
                        for c in s.children[head])
     return s.tok(noun).dep in ("dobj", "attr", "nsubj", "nsubjpass", "conj", "appos", "ROOT")
