@@ -365,11 +365,11 @@ def dash_aside(s: ParsedSentence, value: range, words: set[int]) -> range | None
     """The first aside between two dashes after the number ("- including two from Amnesty -"), the last
     one before it, or a bracket just after it, when words the figure needs stand after it ("were released Friday"): a
     phrase may leave it out."""
-    dashes = [i for i in range(value.stop, s.hi) if s.tok(i).text in _DASHES and s.tok(i).pos == "PUNCT"]
+    dashes = [i for i in range(value.stop, s.hi) if s.tok(i).text in _DASHES and s.tok(i).pos == "PUNCT"
+              and (s.tok(i).text != "-" or s.tok(i).start > s.tok(i - 1).end)]  # "five-bath": a hyphen (session 19)
     if len(dashes) >= 2 and dashes[1] - dashes[0] >= 2 and any(i > dashes[1] for i in words):
         return range(dashes[0], dashes[1] + 1)
-    # before it, when the figure's subject stands before the aside ("Missouri -- even making ... -- had 232,000
-    # people turn out": the lead's Newsroom row 0 lost the state to a run cut after the long aside; session 18)
+    # before it, when the subject stands before it ("Missouri -- even making ... -- had 232,000 people": session 18)
     before = [i for i in range(s.lo, value.start) if s.tok(i).text in _DASHES and s.tok(i).pos == "PUNCT"
               and s.tok(i).start > s.tok(i - 1).end][-2:]  # spaced: no hyphen ("one-bedroom, one-bath")
     if len(before) == 2 and before[1] - before[0] >= 2 and any(i < before[0] for i in words):

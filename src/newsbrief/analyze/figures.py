@@ -72,6 +72,7 @@ from newsbrief.analyze.figure_cuts import (
 from newsbrief.analyze.figure_dangling import CHANGE_BONUS, change_alone, changes, dangling, placed
 from newsbrief.analyze.figure_frames import debunks, elliptical, in_article_order, shown_text, with_spaced_scale
 from newsbrief.analyze.figure_holders import tally_entities, with_holder
+from newsbrief.analyze.figure_labels import bare_property, cut_label, part_named, range_end, with_owner_noun
 from newsbrief.analyze.figure_measures import (
     MAX_CLAUSE_TOKENS,
     MAX_WHAT_TOKENS,
@@ -406,6 +407,7 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         figure = with_holder(s, find_figure(s, entity))  # "20 percent purity" says what is pure (session 18)
         if figure is None:
             continue
+        figure = range_end(s, with_owner_noun(s, figure))  # "a cottage for $310,000", "heroin of 20 percent purity"
         used |= set(range(figure.value_start, figure.value_end))
         figure, found = _changed_or_referent(doc, s, figure)
         if found is None:
@@ -419,7 +421,8 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
                 or phone_number(s, figure) or passing_count(s, figure) or _altered(s, figure, lost) \
                 or dangling(s, figure) or idle_count(s, figure) or in_question(s, figure.value_end) \
                 or unsaid(s, figure) or incomplete(s, figure) or self_named(s, figure) or clauseless(s, figure) \
-                or other_dimension(s, figure) or guess_cut(s, figure) or other_unanchored(s, figure):
+                or other_dimension(s, figure) or guess_cut(s, figure) or other_unanchored(s, figure) \
+                or part_named(s, figure) or bare_property(s, figure):
             continue  # nothing says what it counts, no fact a reader can place, "civilians 3", "analysts told"
         vague, referent = found
         if not vague & (set(figure.what) | set(figure.clause)):
@@ -433,7 +436,7 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         when = _words(s, figure.when, trim=False) if figure.when else year_before(doc, sentence)
         put = placed(s, figure, in_article_order(s, figure, measure, vague, referent), (value, shown, lead),
                      debunked, referent)
-        if put is None or verb_lost(s, figure, f"{put[0]} {put[1]}") \
+        if put is None or verb_lost(s, figure, f"{put[0]} {put[1]}") or cut_label(s, figure, put[0]) \
                 or misread(s, figure, f"{put[0]} {put[1]}", put[2:]):
             continue  # a debunked claim's number, "appeared in 12 games" (Audit 25), a rumour as fact (Audit 26)
         measure, shown, start, end, referent = put
