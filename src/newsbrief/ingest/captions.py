@@ -121,6 +121,8 @@ _BREAK = re.compile(
     r"|(?:(?<=Staff photographer)|(?<=Staff Photographer)|(?<=Getty Images))\s+(?=[\"“A-Z])"
     r"|(?<!\s)\s++(?=\d{4}-\d{2}-\d{2}\s\d{1,2}:\d{2})"
     r"|(?<=\s)(?<!\d\s)(?=(?-i:[A-Z]{3,}(?:[ ,]+[A-Z]{2,}){0,3})\s--\s)"
+    # a call sign's credit before a station name that opens on a digit: "... Award. (9NEWS) 9NEWS NSW Political ..."
+    r"|(?<=[A-Z]\))\s+(?=\d+[A-Z]{2,})"
 )
 _STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}\s\d{1,2}:\d{2}(?::\d{2})?(?:\s[A-Z]{2,4})?\s*")
 # A stop that does not end a sentence before a capital: a title before a name ("Sen. Holt"), an initial
