@@ -92,14 +92,15 @@ _FEATURE = (
     "Living there: Birchfield lies between the river and the ring road, and its residents' association has run "
     "summer fairs since 1952. In the neighbourhood, 41 properties sold in the past year, according to a local "
     "agent. Welcome wagon: The old fire house on Mill Street hosts a pancake breakfast every spring and a "
-    "carol concert in December. Schools: Birchfield Primary, Oak Lane Middle and Harlan High. Getting there: "
+    "carol concert in December. Things to do: The river path runs for six miles past the old mills and the "
+    "weir. Schools: Birchfield Primary, Oak Lane Middle and Harlan High. Getting there: "
     "The neighbourhood is a ten-minute bus ride from the central station, and the buses run every quarter hour. "
     "Crime: From July 2024 through June 2025, according to county police, one robbery and three burglaries were "
     "reported in the area.\n"
 )
 
 
-@pytest.mark.parametrize("label", ["Living there:", "Welcome wagon:", "Getting there:", "Crime:"])
+@pytest.mark.parametrize("label", ["Living there:", "Welcome wagon:", "Things to do:", "Getting there:", "Crime:"])
 def test_a_section_label_glued_to_a_sentence_goes(settings: Settings, label: str) -> None:
     text = _text(settings, _FEATURE)
     assert label not in text, text

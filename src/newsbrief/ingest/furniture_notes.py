@@ -251,8 +251,9 @@ def lone_label_header(paragraphs: Sequence[str], found: set[int]) -> set[int]:
 # verb stands beside it elsewhere ("Roe said").
 _SECTION_LABEL = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))"
                             r"(?P<label>[A-Z][a-z’'-]+(?:\s[A-Za-z][a-z’'-]*){0,5}):\s(?=[\"“]?[A-Z0-9])")
-# Function words a sub-head may hold ("Getting there", "Sears and Montgomery Ward kit houses").
-_LABEL_FUNCTION_OK = frozenset({"there", "and", "out", "around", "about", "in", "on", "up"})
+# Function words a sub-head may hold ("Getting there", "Things to do", "Claim to fame", "Sears and Montgomery Ward kit
+# houses").
+_LABEL_FUNCTION_OK = frozenset({"there", "and", "out", "around", "about", "in", "on", "up", "to", "do"})
 # The value after a label is a sentence when it holds this many lower-case words besides "and"/"or"/"of" before its
 # stop: "Schools: Glebe Elementary, Taylor Elementary and Washington-Lee High." is a list with its label (kept as it
 # is); the sentence values read (Newsroom row 54 and the invented features of the tests) had 7 or more.
