@@ -86,6 +86,11 @@ CREDIT = re.compile(
 # a sentence: inside one, "a joint study (Harlan University/The Ledger) found ..." names a source; and a
 # name of one word, "(Reuters/Ipsos)", is a poll's source.
 CREDIT_BRACKET = re.compile(rf"\([A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){{1,2}}\s?/\s?(?:The\s)?{_NAME}\)\.?")
+# A broadcaster's or wire's name alone in brackets after a caption's stop ("... on Elm Street. (9NEWS)", "(KUSA)",
+# "(CNN)"): a call sign (three to six capitals, perhaps with digits) or a wire's name. Alone in its piece it is a
+# credit; a dateline ("DENVER (KUSA) - The ...") and an acronym after its name ("the Office for Road Safety
+# (ORS).") never stand alone after a stop.
+CALL_SIGN = re.compile(r"\((?:\d{0,2}[A-Z]{3,6}\d{0,2}|AP|PA|Reuters|Bloomberg)\)")
 # A caption or credit labelled as one inside a paragraph ("... exist. Photo: A scene from the film. Credit:
 # Lionsgate"), up to LABELLED_MAX_WORDS words (the labelled captions read had 4-10).
 _LABELLED = re.compile(r"^(?:Photo(?:graph)?s?|Image|Picture|Credit|Caption)\s?:\s")
@@ -116,6 +121,8 @@ _BREAK = re.compile(
     r"|(?:(?<=Staff photographer)|(?<=Staff Photographer)|(?<=Getty Images))\s+(?=[\"“A-Z])"
     r"|(?<!\s)\s++(?=\d{4}-\d{2}-\d{2}\s\d{1,2}:\d{2})"
     r"|(?<=\s)(?<!\d\s)(?=(?-i:[A-Z]{3,}(?:[ ,]+[A-Z]{2,}){0,3})\s--\s)"
+    # a call sign's credit before a station name that opens on a digit: "... Award. (9NEWS) 9NEWS NSW Political ..."
+    r"|(?<=[A-Z]\))\s+(?=\d+[A-Z]{2,})"
 )
 _STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}\s\d{1,2}:\d{2}(?::\d{2})?(?:\s[A-Z]{2,4})?\s*")
 # A stop that does not end a sentence before a capital: a title before a name ("Sen. Holt"), an initial
@@ -162,7 +169,8 @@ def is_credit(piece: str) -> bool:
     short labelled caption ("Photo: A scene from the film.", "Credit: Lionsgate")."""
     text = piece.strip()
     labelled = bool(_LABELLED.match(text)) and len(_WORD.findall(text)) <= LABELLED_MAX_WORDS
-    return labelled or bool(CREDIT.search(text) or CREDIT_LINE.match(text) or CREDIT_BRACKET.fullmatch(text))
+    return labelled or bool(CREDIT.search(text) or CREDIT_LINE.match(text) or CREDIT_BRACKET.fullmatch(text)
+                            or CALL_SIGN.fullmatch(text))
 
 
 def _repeated(piece: str, text: str) -> bool:
@@ -220,7 +228,8 @@ def without_captions(paragraph: str) -> str:
     was nothing else. A paragraph without a caption's mark comes back as it was."""
     text = GLUED_BYLINE.sub("", paragraph, count=1)
     if not (CREDIT.search(text) or CREDIT_BRACKET.search(text) or _CAPTION_DATE.search(text)
-            or _POSITION.search(text) or _STAMP_IN.search(text) or _LABELLED_IN.search(text)):
+            or _POSITION.search(text) or _STAMP_IN.search(text) or _LABELLED_IN.search(text)
+            or _CALL_SIGN_IN.search(text)):
         return text
     pieces = _pieces(text)
     marks = _caption_marks(pieces)
@@ -231,8 +240,9 @@ def without_captions(paragraph: str) -> str:
 
 # What a paragraph needs to hold before it is cut into pieces: a stamp, or a caption label after a stop.
 _STAMP_IN = re.compile(r"\d{4}-\d{2}-\d{2}\s\d{1,2}:\d{2}")
+_CALL_SIGN_IN = re.compile(r"(?:^|[.!?]['\"”’]?\s)" + CALL_SIGN.pattern + r"(?:\s|$)")
 _LABELLED_IN = re.compile(r"(?:^|[.!?]['\"”’]?\s)(?:Photo(?:graph)?s?|Image|Picture|Credit|Caption)\s?:\s")
 
 
-__all__ = ["CREDIT", "CREDIT_BRACKET", "CREDIT_LINE", "GLUED_BYLINE", "is_credit", "is_scene_caption",
+__all__ = ["CALL_SIGN", "CREDIT", "CREDIT_BRACKET", "CREDIT_LINE", "GLUED_BYLINE", "is_credit", "is_scene_caption",
            "without_captions"]

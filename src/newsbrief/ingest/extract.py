@@ -33,6 +33,7 @@ from newsbrief.errors import (
     UnsupportedLanguageError,
 )
 from newsbrief.ingest.furniture import drop_furniture, ends_like_sentence, furniture_kind
+from newsbrief.ingest.furniture_notes import without_section_labels
 from newsbrief.ingest.header import byline_author, opening_stamp, page_stamp, split_title, unglued
 from newsbrief.ingest.repair import repair_mojibake, without_inline_furniture, without_invisibles
 from newsbrief.lexicon import ENGLISH_FUNCTION_WORDS
@@ -444,7 +445,7 @@ def without_furniture(article: Article, settings: Settings) -> Article:
     mostly lists and headings: the article is kept as extracted.
     """
     paragraphs = article.text.split("\n\n")
-    cleaned = [p for p in (without_inline_furniture(p) for p in paragraphs) if p]
+    cleaned = without_section_labels([p for p in (without_inline_furniture(p) for p in paragraphs) if p])
     kept = drop_furniture(cleaned)
     if kept == paragraphs:
         return article

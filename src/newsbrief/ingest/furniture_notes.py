@@ -32,6 +32,7 @@ import re
 from collections.abc import Sequence
 
 from newsbrief.ingest.furniture_rules import REPORTING
+from newsbrief.lexicon import ANNOUNCED_INTERVIEW, ENGLISH_FUNCTION_WORDS, NOT_SPEAKER_LABELS
 
 # ---------------------------------------------------------------- sentences of a paragraph
 
@@ -237,4 +238,101 @@ def lone_label_header(paragraphs: Sequence[str], found: set[int]) -> set[int]:
     return found if lead_before and name.strip() else set()
 
 
-__all__ = ["author_bio", "genre_note", "lone_label_header", "without_author_bio", "without_sponsor_notes"]
+# ---------------------------------------------------------------- section labels glued to a sentence
+
+# A feature heads its short blocks with labels ("Crime:", "Getting there:", "Welcome wagon:"); a flattened page glues
+# each to the sentence after it, and "Crime: From July ... were reported." became a brief's Conclusion (the lead's
+# reading of Newsroom row 54, session 18). A label opens a paragraph or follows a stop, starts with a capital, runs
+# one to six words and is followed by a capital. Its words are names or content words: a function word or a
+# possessive makes it the writer's own colon ("The reason: ...", "His message: ...", "Police had one message:
+# ..."). Speaker labels are no section labels: "Q:", "A:" and "JANE ROE:" do not match (a lower-case letter after
+# the first is needed), and a label of capitalised words only is a name when it heads two turns, when one of its
+# words stands capitalised elsewhere ("Jane Roe:" after "Jane Roe has run ..."), or, for one word, when a speaker's
+# verb stands beside it elsewhere ("Roe said").
+_SECTION_LABEL = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))"
+                            r"(?P<label>[A-Z][a-z’'-]+(?:\s[A-Za-z][a-z’'-]*){0,5}):\s(?=[\"“]?[A-Z0-9])")
+# Function words a sub-head may hold ("Getting there", "Things to do", "Claim to fame", "Sears and Montgomery Ward kit
+# houses").
+_LABEL_FUNCTION_OK = frozenset({"there", "and", "out", "around", "about", "in", "on", "up", "to", "do"})
+# The value after a label is a sentence when it holds this many lower-case words besides "and"/"or"/"of" before its
+# stop: "Schools: Glebe Elementary, Taylor Elementary and Washington-Lee High." is a list with its label (kept as it
+# is); the sentence values read (Newsroom row 54 and the invented features of the tests) had 7 or more.
+_SENTENCE_MIN_LOWER = 4
+# A cue's verb after a name: the colon opens a quotation, not a block ("Mr Roe added: ..."; XSum rows 39 and 45 had
+# "added:" and "stressed:"; a past form in "-ed" is caught by its ending).
+_SPEECH_WORDS = frozenset({"says", "said", "adds", "told", "tells", "writes", "wrote", "explains", "notes", "warns",
+                           "warn", "insists", "stresses", "tweets", "argues", "recalls", "continues", "concludes",
+                           "say", "write", "explain", "insist", "argue", "recall", "put", "puts", "asks"})
+_LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*\b")
+_VALUE_END = re.compile(r"[.!?](?:[\"”’]?\s|$)")
+_TRANSCRIPT_TURN = re.compile(r"^[\"“]?(?:Q|A|Question|Answer)\s?:\s", re.M)
+
+
+def _label_words_ok(label: str) -> bool:
+    words = label.split()
+    if label.lower() in NOT_SPEAKER_LABELS or any(w.endswith(("'s", "’s", "s'", "s’")) for w in words):
+        return False
+    if any(w in _SPEECH_WORDS or (w.islower() and w.endswith("ed")) for w in words[1:]):
+        return False  # a quotation's cue: "Mr Roe added:", "Officials warn:", "Ms Roe stressed:"
+    return not any(w.lower() in ENGLISH_FUNCTION_WORDS and w.lower() not in _LABEL_FUNCTION_OK for w in words)
+
+
+def _a_name(label: str, text: str, start: int) -> bool:
+    """Whether a label of capitalised words only is a name: it heads another turn, one of its words stands
+    capitalised elsewhere, or (one word) a speaker's verb stands beside it elsewhere."""
+    words = label.split()
+    if any(w[0].islower() for w in words):
+        return False
+    if text.count(label + ":") >= 2:
+        return True
+    rest = text[:start] + text[start + len(label):]
+    if len(words) == 1:
+        # One word stands capitalised in many names ("Arlington Transit buses" beside "Transit:"): only a speaker's
+        # verb beside it makes it a name ("Roe said", "said Roe").
+        return any(label in pair for pair in _SPOKEN.findall(rest))
+    capitalised = set(_CAPITALISED.findall(rest))
+    return any(w in capitalised for w in words if len(w) > 2 and w.lower() not in ENGLISH_FUNCTION_WORDS)
+
+
+_SPOKEN = re.compile(r"\b([A-Z][\w’'-]*)\s(?:said|says|told|added|asked)\b|\b(?:said|says|asked)\s([A-Z][\w’'-]*)")
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
+
+
+def _heads_a_sentence(paragraph: str, end: int) -> bool:
+    stop = _VALUE_END.search(paragraph, end)
+    value = paragraph[end:stop.start() if stop else len(paragraph)]
+    return len([w for w in _LOWER_WORD.findall(value) if w not in ("and", "or", "of")]) >= _SENTENCE_MIN_LOWER
+
+
+def _inside_quote(paragraph: str, start: int) -> bool:
+    before = paragraph[:start]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def _label_cuts(paragraph: str, text: str, offset: int) -> list[re.Match[str]]:
+    return [m for m in _SECTION_LABEL.finditer(paragraph)
+            if _label_words_ok(m.group("label")) and not _inside_quote(paragraph, m.start())
+            and _heads_a_sentence(paragraph, m.end()) and not _a_name(m.group("label"), text, offset + m.start())]
+
+
+def without_section_labels(paragraphs: Sequence[str]) -> list[str]:
+    """The paragraphs with each section label glued to a sentence cut, the sentence starting a paragraph of its own
+    (a sub-head starts a block); a transcript ("Q:" turns, or an announced interview) is left as it is, its labels
+    are speakers."""
+    text = "\n\n".join(paragraphs)
+    if ":" not in text or _TRANSCRIPT_TURN.search(text) or ANNOUNCED_INTERVIEW.search(" ".join(paragraphs[:2])):
+        return list(paragraphs)
+    kept: list[str] = []
+    offset = 0
+    for paragraph in paragraphs:
+        last = 0
+        for match in _label_cuts(paragraph, text, offset):
+            kept.append(paragraph[last:match.start()].strip())
+            last = match.end()
+        kept.append(paragraph[last:].strip())
+        offset += len(paragraph) + 2
+    return [p for p in kept if p]
+
+
+__all__ = ["author_bio", "genre_note", "lone_label_header", "without_author_bio", "without_section_labels",
+           "without_sponsor_notes"]
