@@ -9,7 +9,9 @@ its start, labelled with both ends ("2015–2018"); a limit says so ("until 6 Ma
 (:mod:`newsbrief.analyze.date_roles`), nor does the tail of a sentence split in two ("of
 2006, I outlined ..."). The lead's dated events are the news
 itself: they are kept, told by the lead, even when the article has more dated events
-than the section shows.
+than the section shows. With no publication date a bare weekday ("a letter on Tuesday", "by
+Friday") cannot be placed among dated entries and gives none (reader Audit 31 weighed a
+"Friday (deadline)" entry: it would break the section's order; the key points keep such days).
 """
 
 from __future__ import annotations
