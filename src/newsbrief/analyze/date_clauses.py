@@ -181,7 +181,7 @@ def dates_a_precedent(doc: Document, sentence: Sentence, value: DateValue) -> bo
         return True
     # A day is this week's news more often than a precedent: "A similar protest on Monday drew thousands"
     # tells the story's own second protest. Precedents are dated by a year or a month.
-    noun = _qualified_noun(doc, sentence, value) if value.granularity != "day" else None
+    noun = qualified_noun(doc, sentence, value) if value.granularity != "day" else None
     if noun is None or not any(t.head == noun.i and t.dep == "amod" and t.text.lower() in _PRECEDENT_LIKENESS
                                for t in doc.sentence_tokens(sentence)):
         return False
@@ -194,7 +194,7 @@ def dates_a_precedent(doc: Document, sentence: Sentence, value: DateValue) -> bo
     return noun.dep == "attr" and any(t.head == head.i and t.dep == "expl" for t in doc.sentence_tokens(sentence))
 
 
-def _qualified_noun(doc: Document, sentence: Sentence, value: DateValue) -> Token | None:
+def qualified_noun(doc: Document, sentence: Sentence, value: DateValue) -> Token | None:
     """The nearest noun the date hangs on through a prepositional or nominal link, with no verb between."""
     start, end = sentence.start + value.start, sentence.start + value.end
     tokens = [t for t in doc.sentence_tokens(sentence) if t.start < end and start < t.end]

@@ -76,6 +76,10 @@ def dates_a_qualified_noun(doc: Document, sentence: Sentence, value: DateValue) 
             and word not in _PERIOD_NOUNS and word not in EVENT_NOUNS and noun.text.lower() not in EVENT_HEADS)
 
 
+# Words that put the noun after them on the far side of a comparison: its date is no event of the story.
+_COMPARED_WITH = frozenset({"than", "like", "unlike"})
+
+
 def event_noun_phrase(doc: Document, sentence: Sentence, value: DateValue) -> tuple[int, int] | None:
     """Article offsets of the noun phrase of an event a date phrase after it dates, else None.
 
@@ -103,6 +107,8 @@ def event_noun_phrase(doc: Document, sentence: Sentence, value: DateValue) -> tu
     if (not words or len(words) > MAX_PHRASE_WORDS
             or any(t.pos in ("VERB", "AUX") or (t.pos == "PUNCT" and t.text not in ("-", "'")) for t in words)):
         return None
+    if words[0].i > sentence.token_start and doc.tokens[words[0].i - 1].text.lower() in _COMPARED_WITH:
+        return None  # "less than the Marlin spill in 1989": what the story is compared with (reader Audit 29)
     return words[0].start, words[-1].end
 
 

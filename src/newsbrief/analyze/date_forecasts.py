@@ -13,10 +13,15 @@ comment pieces:
   review; the date of the telling is a side date on it. When a reporting verb's date stands beside reported
   past content that carries its own earlier date, the reporting date dates no entry (the content's own year
   is read by the other rules: a year on a noun dates that noun).
+
+Reader Audit 31 added the estimate: "One researcher calculated in 2000 that 500,000 barrels of oil get into the
+Gulf each year" and "a 2003 survey put the herd at 4,000" date a statistic, background to the story, not an
+event of it (:func:`dates_an_estimate`).
 """
 
 from __future__ import annotations
 
+from newsbrief.analyze.date_clauses import qualified_noun
 from newsbrief.analyze.date_roles import clause_verb, hangs_on
 from newsbrief.models import Document, Sentence, Token
 from newsbrief.nlp.dates import DateValue, find_dates
@@ -159,3 +164,35 @@ def dates_a_guess(doc: Document, sentence: Sentence, value: DateValue) -> bool:
         if _guesses(verb, tokens):
             return True
     return False
+
+
+# Verbs that make a figure by reckoning: their date is the estimate's, not an event's.
+_ESTIMATING = frozenset("calculate estimate reckon compute gauge extrapolate tally".split())
+# Nouns of a study that yields figures: "a 2003 survey put the herd at 4,000". "Report" is left out: a report
+# often tells news ("a 2006 report revealed the cover-up").
+_STUDIES = frozenset("study survey census estimate estimation calculation count tally poll analysis".split())
+
+
+def dates_an_estimate(doc: Document, sentence: Sentence, value: DateValue) -> bool:
+    """True when a year or month dates an estimate of a figure: an estimating verb ("calculated in 2000 that
+    500,000 barrels ...") or a study noun that is its clause's subject ("A 2003 survey put the colony at
+    4,000"), with a number in the sentence besides the date. A day is this week's news more often ("A study
+    published on Monday estimated ...") and keeps its entry; so does the lead's study (the caller's check).
+    "In 2001, a storm destroyed 300 homes" has no estimate and keeps its year.
+    """
+    if value.granularity == "day" or value.future:
+        return False
+    verb = clause_verb(doc, sentence, value)
+    if verb is None:
+        return False
+    estimating = verb.lemma.lower() in _ESTIMATING
+    if not estimating:
+        noun = qualified_noun(doc, sentence, value)
+        estimating = (noun is not None and noun.lemma.lower() in _STUDIES
+                      and noun.dep in ("nsubj", "nsubjpass") and noun.head == verb.i)
+    if not estimating:
+        return False
+    start, end = sentence.start + value.start, sentence.start + (value.until or value).end
+    # The figure follows the verb ("... that 500,000 barrels", "put it at 4,000"); "One researcher" is no figure.
+    return any(t.like_num for t in doc.sentence_tokens(sentence)
+               if t.start >= verb.end and (t.end <= start or t.start >= end))

@@ -383,6 +383,8 @@ def tells_no_event(doc: Document, sentence: Sentence, value: DateValue) -> bool:
     verb = clause_verb(doc, sentence, value)
     if value.bound == "until" and verb is not None and _negated(doc, sentence, verb):
         return True  # "is not yet expected to move in until 2016": when a wait ends, not an event
+    if verb is not None and _will_not(doc, sentence, verb):
+        return True  # "will not stop serving customers starting 1 January 2015": a plan denied (reader Audit 30)
     if verb is None or verb.lemma.lower() not in _STATES:
         return False
     children = [t for t in doc.sentence_tokens(sentence) if t.head == verb.i and t.i != verb.i]
@@ -395,6 +397,28 @@ def tells_no_event(doc: Document, sentence: Sentence, value: DateValue) -> bool:
             words = _subtree(doc, sentence, child)
             if any(t.tag in ("JJR", "RBR") for t in words) or sum(t.text.lower() == "as" for t in words) >= 2:
                 return True
+    return False
+
+
+# Links that keep a verb in the clause of the verb above it: "will not stop | serving ... | starting <date>".
+_SAME_CLAUSE = frozenset({"xcomp", "advcl", "acl", "dobj", "prep", "pobj", "npadvmod"})
+_WILL = frozenset({"will", "wo", "shall"})
+
+
+def _will_not(doc: Document, sentence: Sentence, verb: Token) -> bool:
+    """True when ``verb``'s clause, or the clause it is part of, says something will not happen ("will not
+    stop", "won't open"): the date is that of a plan denied, no event. "Will stop ... on 1 January" keeps it."""
+    tokens = doc.sentence_tokens(sentence)
+    token = verb
+    for _ in range(sentence.token_end - sentence.token_start):
+        if token.pos in ("VERB", "AUX"):
+            children = [t for t in tokens if t.head == token.i]
+            if any(t.dep == "neg" for t in children) and any(t.dep == "aux" and t.text.lower() in _WILL
+                                                            for t in children):
+                return True
+        if token.head == token.i or token.dep not in _SAME_CLAUSE:
+            return False
+        token = doc.tokens[token.head]
     return False
 
 

@@ -9,7 +9,9 @@ its start, labelled with both ends ("2015–2018"); a limit says so ("until 6 Ma
 (:mod:`newsbrief.analyze.date_roles`), nor does the tail of a sentence split in two ("of
 2006, I outlined ..."). The lead's dated events are the news
 itself: they are kept, told by the lead, even when the article has more dated events
-than the section shows.
+than the section shows. With no publication date a bare weekday ("a letter on Tuesday", "by
+Friday") cannot be placed among dated entries and gives none (reader Audit 31 weighed a
+"Friday (deadline)" entry: it would break the section's order; the key points keep such days).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from newsbrief.analyze.date_forecasts import (
     dates_a_guess,
     dates_a_noun_in_a_guess,
     dates_a_report_on_older_news,
+    dates_an_estimate,
 )
 from newsbrief.analyze.date_frames import (
     in_a_frame,
@@ -51,6 +54,7 @@ from newsbrief.analyze.date_layouts import dated_list_items, stage_heading
 from newsbrief.analyze.date_nested import dates_a_nested_noun
 from newsbrief.analyze.date_roles import (
     DATELINE_SENTENCES,
+    clause_verb,
     dates_a_listed_subject,
     dates_a_reference,
     dates_a_side_detail,
@@ -207,7 +211,7 @@ def _may_date_a_noun(sentence: Sentence, value: DateValue, quoted: bool) -> bool
 
 def _dates_the_event(doc: Document, sentence: Sentence, value: DateValue) -> bool:
     """True when ``value`` dates an event the sentence reports, not a thing, nowadays, a side detail, a state
-    or a habit."""
+    or a habit, nor an estimate's year."""
     return not (names_a_thing(doc, sentence, value) or means_nowadays(doc, sentence, value)
                 or dates_a_side_detail(doc, sentence, value)
                 or dates_a_reference(doc, sentence, value) or dates_a_comparison(doc, sentence, value)
@@ -220,7 +224,9 @@ def _dates_the_event(doc: Document, sentence: Sentence, value: DateValue) -> boo
                 or names_a_period(doc, sentence, value) or states_the_present(doc, sentence, value)
                 or dates_a_forecast(doc, sentence, value) or dates_a_compared_figure(doc, sentence, value)
                 or dates_a_report_on_older_news(doc, sentence, value) or dates_a_noun_in_a_guess(doc, sentence, value)
-                or dates_a_guess(doc, sentence, value))
+                or dates_a_guess(doc, sentence, value)
+                # the lead's estimate is the story's own study (reader Audit 31: later ones are background)
+                or (sentence.index >= LEAD_SENTENCES and dates_an_estimate(doc, sentence, value)))
 
 
 def _single_label(value: DateValue) -> str:
@@ -287,7 +293,7 @@ def _date_clause(doc: Document, sentence: Sentence, value: DateValue) -> str | N
         # a finite verb: a participle clause cut from its main clause is a fragment ("Joining X in 2001
         # before making his debut"; session 16b)
         has_verb = any(t.tag in _FINITE_TAGS and t.end <= end for t in doc.sentence_tokens(sentence))
-        if _words(text) >= MIN_SHORT_WORDS and has_verb:
+        if _words(text) >= MIN_SHORT_WORDS and has_verb and not _cut_from_main_clause(doc, sentence, value, end):
             usable.append(text)
     safe = [text for text in usable if _words(text) <= REPEAT_SAFE_SHARE * total]
     if safe:
@@ -295,6 +301,24 @@ def _date_clause(doc: Document, sentence: Sentence, value: DateValue) -> str | N
     if breaks and usable and usable[0] == sentence.text[: end_of_date + limit].strip():
         return usable[0]
     return None
+
+
+def _cut_from_main_clause(doc: Document, sentence: Sentence, value: DateValue, end: int) -> bool:
+    """True when the date's clause is subordinate to a main verb that lies past ``end`` (article offset).
+
+    "When the chief said in May | that the leak was tiny, he was mocked" cut after "May" is a fragment with no
+    event (reader Audit 31): the main clause ("he was mocked") is what happened. A reported clause is no
+    subordinate: "The firm signed the deal on Monday, officials said" keeps "The firm signed the deal on Monday".
+    """
+    verb = clause_verb(doc, sentence, value)
+    for _ in range(sentence.token_end - sentence.token_start):
+        if verb is None or verb.head == verb.i:
+            return False
+        head = doc.tokens[verb.head]
+        if verb.dep == "advcl" and head.end > end:
+            return True
+        verb = head
+    return False
 
 
 def _lead_news(doc: Document, ctx: Context, sentence: Sentence, value: DateValue) -> bool:
