@@ -274,7 +274,7 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
     posts = frozenset(stray_posts(doc, ctx, quote_spans(doc.article.text)))
     witness = is_dispatch(doc, ctx) and not quoted_witness(doc, ctx, FEATURE_OPENING, posts)
     judged = [s for s in own if _judged(doc, ctx, s, witness)]
-    if rounds_up_reactions(doc, judged) or asks_idly(doc, ctx, own, judged):  # or a jokey story's closing question
+    if rounds_up_reactions(doc, judged) or asks_idly(doc, ctx, judged):  # or a jokey story's closing question
         return None  # users' reactions rounded up with a joke or two of the writer's (genre_voice, Audit 30)
     share = len(judged) / len(own)
     # A one-paragraph column may have only a few sentences of its own; its closing call argues (the lead's Taser).

@@ -116,10 +116,10 @@ def snarky(doc: Document, ctx: Context) -> bool:
     return snark_count(doc, ctx) >= MIN_SNARK
 
 
-def asks_idly(doc: Document, ctx: Context, own: list[Sentence], judged: list[Sentence]) -> bool:
-    """True when the writer's only stance (``judged``, from the writer's sentences ``own``) is one or two questions
-    in the closing paragraphs, with no "I" of the writer's, no snark and no invitation to answer: a jokey story, not an opinion
-    piece (a snark column's "Can you imagine?" is one of its jeers)."""
+def asks_idly(doc: Document, ctx: Context, judged: list[Sentence]) -> bool:
+    """True when the writer's only stance (``judged``: the writer's sentences that judge) is one or two questions in
+    the closing paragraphs, with no "I" of the writer's, no snark and no invitation to answer: a jokey story, not an
+    opinion piece (a snark column's "Can you imagine?" is one of its jeers)."""
     if not judged or len(judged) > MAX_IDLE_QUESTIONS or snarky(doc, ctx):
         return False
     closing = doc.sentences[-1].paragraph - CLOSING_PARAGRAPHS
