@@ -73,6 +73,7 @@ from newsbrief.analyze.genre_points import (
     title_terms,
     verdict_points,
 )
+from newsbrief.analyze.genre_press import asks_idly, press_review, snarky
 from newsbrief.analyze.genre_review import critic_verdict, names_a_work, reviews_a_work
 from newsbrief.analyze.genre_shapes import quoted_witness, reader_qa, scene_feature, snarks, tells_trend
 from newsbrief.analyze.genre_tone import appraises, judges_plainly, mocks, sums_up, weighs_views
@@ -182,8 +183,6 @@ OPINION_SHARE = 0.2
 FRAMED_SHARE = 0.5  # a framed analysis asks and judges in passing; a column arguing in half its sentences stays one
 OPENING_SHARE = 0.45  # where a nut graf or thesis is looked for: this share of paragraphs, and the last one
 
-
-
 # Any quotation mark, single ones included ('...' and ‘...’ in British and wire styles), at a
 # word edge: a paragraph that has one may be carrying someone's words over several sentences.
 _ANY_QUOTE = re.compile(r"(?:^|\s)[\"“‘']|[\"”’'](?:\s|$|[,.;:!?])")
@@ -275,7 +274,7 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
     posts = frozenset(stray_posts(doc, ctx, quote_spans(doc.article.text)))
     witness = is_dispatch(doc, ctx) and not quoted_witness(doc, ctx, FEATURE_OPENING, posts)
     judged = [s for s in own if _judged(doc, ctx, s, witness)]
-    if rounds_up_reactions(doc, judged):
+    if rounds_up_reactions(doc, judged) or asks_idly(doc, ctx, judged):  # or a jokey story's closing question
         return None  # users' reactions rounded up with a joke or two of the writer's (genre_voice, Audit 30)
     share = len(judged) / len(own)
     # A one-paragraph column may have only a few sentences of its own; its closing call argues (the lead's Taser).
@@ -291,7 +290,7 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
         return "opinion"
     # "Congratulations, city hall. You have done it again." (genre_shapes, Audit 22); "ruthless autocrats",
     # "needlessly": judgement without "I" or "should"
-    if snarks(own) or judges_in_loaded_words(doc, ctx):
+    if snarks(own) or snarky(doc, ctx) or judges_in_loaded_words(doc, ctx):  # "Haha, no, kidding." (genre_press)
         return "opinion"
     if is_explainer(doc, ctx, own):
         return "analysis"  # how a scale works, "for example", "that means": explanation, not argument
@@ -348,8 +347,8 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
         return "review"  # stars, or a work credited and judged in the writer's voice (genre_review, session 15)
     if signed_commentary(doc) or commentary_page(doc, ctx):
         return "opinion"  # "By X, Special to CNN" (Audit 15); edited remarks; a disclaimer; "our fund" (Audit 28)
-    if len(ctx.attributions.headers) >= 2:
-        return "roundup"
+    if len(ctx.attributions.headers) >= 2 or press_review(doc):
+        return "roundup"  # "NAME, role:" blocks; a press review's credited columns (genre_press, Audit 31)
     if is_debunk(doc, ctx, title) and (_TITLE_FACTCHECK.search(title) or not weighs_views(doc, ctx)):
         return "factcheck"  # a debunk may argue in the first person ("I get fooled now and then"; Audit 11)
     # a question answered with causes or stages, no news of the day (genre_explain, Audit 29)
@@ -365,7 +364,6 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
         return question_title_genre(doc, ctx, title, _stance)  # or sources answering it both ways (Audit 28)
     # A closing verdict on the thing the opening names (the lead's car review): a review nothing else showed.
     return "review" if review_verdict(doc, ctx) is not None and names_a_work(doc) else "news"
-
 
 
 def _shaped_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:

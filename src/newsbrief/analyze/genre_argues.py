@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsbrief.analyze.genre_press import HEDGES
 from newsbrief.analyze.genre_shapes import analyses_briefly
 from newsbrief.analyze.genre_tone import weighs
 from newsbrief.analyze.genre_we import READS, reads_closely
@@ -85,7 +86,8 @@ def interprets(own: list[Sentence], briefly: bool = True, doc: Document | None =
     views or options ("One view holds ...", "a further option"; Audit 21) or read the facts (genre_we.READS, Audit
     30), or, when ``briefly``, a short analysis hedges more of its fewer sentences (genre_shapes, Audit 22); a
     correspondent's byline on ``doc`` lowers the share (genre_we.reads_closely)."""
-    interpreting = sum(1 for s in own if INTERPRETIVE.search(s.text) or weighs(s.text) or READS.search(s.text))
+    interpreting = sum(1 for s in own if INTERPRETIVE.search(s.text) or weighs(s.text) or READS.search(s.text)
+                       or HEDGES.search(s.text))  # a hedged thesis, inferred outcomes (genre_press, Audit 31)
     return (len(own) >= ANALYSIS_MIN_OWN and interpreting / len(own) >= ANALYSIS_SHARE) \
         or (briefly and analyses_briefly(own, INTERPRETIVE)) \
         or (doc is not None and reads_closely(doc, own, interpreting))

@@ -63,6 +63,11 @@ _CORRESPONDENT = re.compile(
     r"\b(?:diplomatic|defen[cs]e|political|politics|economics?|economy|security|foreign|world affairs|international|"
     r"chief|senior|home affairs|legal|business|middle east|europe|africa|asia|north america|china|russia|"
     r"washington|moscow)\s+(?:correspondent|editor|analyst)\b", re.I)
+# A byline whose title the extraction cut after its first word ("Bridget Kendall Diplomatic" of "... Diplomatic
+# correspondent, BBC News"; Audit 31): the beat word ends the author line.
+_CUT_TITLE = re.compile(r"\s(?:diplomatic|defen[cs]e|political|politics|economics|security|foreign|legal|"
+                        r"business|energy|environment|environmental|science|health|technology|media|transport)$",
+                        re.I)
 BYLINE_SPAN = 400  # a byline printed in the text sits before the body's first paragraphs
 # With a correspondent's byline, a fifth of the writer's sentences interpreting makes an analysis, against
 # genre_argues.ANALYSIS_SHARE's quarter; checked on the session's correspondent case and the 120 Newsroom/XSum rows.
@@ -110,7 +115,8 @@ def speaks_for_us(text: str) -> bool:
 
 def correspondent(doc: Document) -> bool:
     """True when the byline, given or printed at the top, is a correspondent's or a specialist editor's."""
-    return bool(_CORRESPONDENT.search(doc.article.source.author or "")
+    author = (doc.article.source.author or "").strip()
+    return bool(_CORRESPONDENT.search(author) or _CUT_TITLE.search(author)
                 or _CORRESPONDENT.search(doc.article.text[:BYLINE_SPAN]))
 
 

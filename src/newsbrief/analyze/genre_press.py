@@ -1,0 +1,132 @@
+"""Press reviews, snark, idle closing questions and an analysis's hedged thesis (session 19, reader Audit 31).
+
+Four signals the genre line missed in Audit 31, read here so :mod:`newsbrief.analyze.genre` stays under 500 lines:
+
+- **A press review** (a round-up of comments): paragraphs that each credit a columnist or an editorial in a named
+  paper and then give the quotation ("Omar Said in Cairo's Al-Nahar "..."", "Marc Olivier writes in Le Courrier:
+  "...""), or fewer of them beside the writer's sentences whose subjects are the papers ("Sudanese papers see ...").
+  A report citing papers as sources ("Corriere della Sera reported on Sunday that ...") credits nobody before a
+  quotation and stays news.
+- **Snark**: the writer's interjections and mock asides ("Haha, no, kidding.", "Hmm.", "Like a virus!", "Can you
+  imagine?", "What could possibly go wrong?"). One joke in a report is not a column (a "Yikes." after a farmer's
+  remark); MIN_SNARK of them are.
+- **Idle questions**: a jokey story's closing "Can you blame them?" or "All of which raises the question: ...?" argues
+  nothing. When the writer's only stance is one or two such questions and nothing invites the reader to answer
+  ("What do you think?", "Tell us in the comments"), the piece is not an opinion piece.
+- **An analysis's hedged thesis**: "at some point ... will have to", "Who knows", "Hence", "seemingly", "one has to
+  separate", inferred outcomes in the future perfect ("will almost certainly have been lost", "will have suffered"),
+  "Nonetheless", "No one knows yet", "Paradoxically", "a wild card" (:data:`HEDGES`, counted with
+  genre_argues.INTERPRETIVE).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsbrief.models import Document, Sentence
+
+if TYPE_CHECKING:
+    from newsbrief.analyze.context import Context
+
+# A columnist's or an editorial's credit opening a paragraph right before the quotation: a name of one to four
+# capitalised words (or "An editorial"), an optional "writes"/"says", "in", the paper with its city or leaning
+# ("London's Saudi-owned Al-Hayat", "Le Courrier du Nord"), an optional "says"/"writes" and colon, then the quote mark.
+_CREDIT = re.compile(
+    r"^(?:An? (?:editorial|commentary|leader|column|columnist)|(?:[A-Z][\w'’.-]*\s){1,4}(?:writes|says|argues)?\s*)"
+    r"in\s(?:[\w'’.-]+\s){0,7}?[A-Z][\w'’.-]*\s*(?:(?:says|writes|argues|comments|adds)\s*)?[:,]?\s*[\"“]")
+MIN_CREDITS = 3
+# The papers as the writer's subjects: "Syrian and Iranian papers denounce ...", "Chinese papers back ...".
+_PAPERS_SAY = re.compile(
+    r"\b(?:papers|newspapers|dailies|press|commentators|columnists|editorials|pundits)\s+(?:\w+\s+)?(?:denounce|"
+    r"condemn|back|see|welcome|support|criticise|criticize|praise|argue|warn|accuse|hail|blame|urge|mock|applaud|"
+    r"dismiss|question|take)\b", re.I)
+MIN_PAPERS_SAY = 2  # with at least MIN_CREDITS - 1 credits: the review's framing of the views it quotes
+
+# The writer's snark: interjections standing as sentences, mock asides and sarcastic set phrases. Quoted words are
+# removed first (a source's "Haha" is the source's). "Good news" and "of course" alone are left out: consumer news
+# uses them plainly (genre_shapes).
+_SNARK = re.compile(
+    r"^\(?(?:hmm+|ha(?:ha)+|ha(?:,? ha)+|heh|ugh|yikes|whoops|oops|oh dear|oh,? (?:sure|great|please)|sigh|meh)\b"
+    r"[^\w]*(?:$|no,? kidding)|\b(?:just|no,?) kidding\b|\bcan you imagine\b|\bwhat could (?:possibly )?go wrong\b|"
+    r"\bdecided (?:that )?it was a (?:good|great|smart|brilliant) idea\b|^(?:of course|obviously) not[.!]?$|"
+    r"\bwho could have (?:guessed|seen that coming)\b|\byou don't say\b", re.I)
+# "Like a virus!": a verbless exclamation of the writer's, at most this many words.
+SNARK_EXCLAMATION_WORDS = 4
+MIN_SNARK = 3  # the three snark pieces of tests/analyze/test_genre_session19.py have 3-5; a report with a joke has 1
+_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
+_VERBS = frozenset({"VERB", "AUX"})
+
+# The writer asking the reader to answer: then the closing question is a column's (session 18e's cases).
+_INVITES = re.compile(r"\bwhat do you think\b|\btell us\b|\blet us know\b|\bin the comments\b|\byour (?:views|"
+                      r"thoughts)\b|\bjoin the (?:discussion|debate|conversation)\b|\bhave your say\b|"
+                      r"\bmy question to you\b|\bwrite to us\b|\bemail us\b", re.I)
+MAX_IDLE_QUESTIONS = 2
+# ... standing in the closing paragraphs: an essay's question in mid-argument ("Could an all-powerful God not have
+# made a world without floods?", session 15c) is its argument
+CLOSING_PARAGRAPHS = 2
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me)\b")
+
+# An analysis's hedged thesis and inferences, beyond genre_argues.INTERPRETIVE (see the module docstring).
+HEDGES = re.compile(
+    r"\b(?:seemingly|one has to|at (?:a certain|some) point|who knows|hence|nonetheless|almost certainly|"
+    r"all but certain|no one knows|nobody knows|paradoxically|(?:a|one|the) wild card|one thing is clear|"
+    r"may (?:well )?want to|will (?:almost certainly |surely |probably |likely )?have been|"
+    r"will (?:almost certainly |surely |probably |likely )?have (?!to\b)\w+(?:ed|en|lt|wn))\b", re.I)
+
+
+def _credits(doc: Document) -> int:
+    """How many paragraphs open with a columnist's credit before a quotation."""
+    first: dict[int, Sentence] = {}
+    for sentence in doc.sentences:
+        first.setdefault(sentence.paragraph, sentence)
+    return sum(1 for s in first.values() if _CREDIT.match(s.text.lstrip()))
+
+
+def press_review(doc: Document) -> bool:
+    """True for a round-up of papers' comments (see the module docstring)."""
+    credits = _credits(doc)
+    if credits >= MIN_CREDITS:
+        return True
+    return credits >= MIN_CREDITS - 1 and sum(1 for s in doc.sentences if _PAPERS_SAY.search(s.text)) \
+        >= MIN_PAPERS_SAY
+
+
+def _exclaims(doc: Document, sentence: Sentence) -> bool:
+    """True for a short verbless exclamation of the writer's ("Like a virus!")."""
+    text = sentence.text.strip()
+    if not text.endswith("!") or len(text.split()) > SNARK_EXCLAMATION_WORDS:
+        return False
+    return not any(t.pos in _VERBS for t in doc.sentence_tokens(sentence))
+
+
+def snark_count(doc: Document, ctx: Context) -> int:
+    """How many of the writer's sentences (the reporter's voice, quoted words removed) snark."""
+    count = 0
+    for sentence in doc.sentences:
+        if ctx.voice_of(sentence.index).voice != "reporter":
+            continue
+        text = _QUOTED.sub(" ", sentence.text).strip()
+        count += bool(_SNARK.search(text) or _exclaims(doc, sentence))
+    return count
+
+
+def snarky(doc: Document, ctx: Context) -> bool:
+    """True when the writer snarks in at least MIN_SNARK sentences: a column, whatever else it reports."""
+    return snark_count(doc, ctx) >= MIN_SNARK
+
+
+def asks_idly(doc: Document, ctx: Context, judged: list[Sentence]) -> bool:
+    """True when the writer's only stance (``judged``: the writer's sentences that judge) is one or two questions in
+    the closing paragraphs, with no "I" of the writer's, no snark and no invitation to answer: a jokey story, not an
+    opinion piece (a snark column's "Can you imagine?" is one of its jeers)."""
+    if not judged or len(judged) > MAX_IDLE_QUESTIONS or snarky(doc, ctx):
+        return False
+    closing = doc.sentences[-1].paragraph - CLOSING_PARAGRAPHS
+    if not all(s.text.rstrip("\"”’' )").endswith("?") and s.paragraph > closing for s in judged):
+        return False
+    # the writer's "I" anywhere, quoted paragraphs included ("I will believe it when I see it"): a column's
+    if any(_FIRST_PERSON.search(_QUOTED.sub(" ", s.text)) for s in doc.sentences
+           if ctx.voice_of(s.index).voice == "reporter"):
+        return False
+    return not any(_INVITES.search(s.text) for s in doc.sentences)
