@@ -75,10 +75,11 @@ def test_so_far_has_not_done_that_is_a_present_state() -> None:
                            "The governor's office declined to comment.", "So far")
 
 
-def test_dangling_it_object_is_withheld() -> None:
-    assert not _in_outlook("A band of brown foam forms below the weir every summer. "
-                           "Some biologists think the crude may make it thicker, while others say the heat could "
-                           "break it up faster.\n\nSamples are being tested.", "make it thicker")
+def test_dangling_it_object_carries_its_antecedent() -> None:
+    items = _outlook("A band of brown foam forms below the weir every summer. "
+                     "Some biologists think the crude may make it thicker, while others say the heat could "
+                     "break it up faster.\n\nSamples are being tested.")
+    assert all("brown foam" in item for item in items if "make it thicker" in item)
 
 
 def test_it_with_its_noun_in_the_sentence_stays() -> None:  # near miss
@@ -148,3 +149,24 @@ def test_you_could_snap_up_is_no_outlook() -> None:
 def test_you_could_see_rain_stays_a_forecast() -> None:  # near miss: the weather to come
     assert _in_outlook("Forecasters said that you could see heavy rain across the valley by Thursday, which "
                        "would spread the oil further downstream.\n\nCrews are laying booms.", "heavy rain")
+
+
+# 2 (Audit 31's cut quotation): a quotation broken off on "..." before its point
+def test_quotation_cut_on_an_ellipsis_is_withheld() -> None:
+    assert not _in_outlook('Writing in a local paper, Mary Lowe said "The river will not be saved by fining the '
+                           "company and forgetting the pipes...\n\nHer column ran on Sunday.", "will not be saved")
+
+
+def test_closed_quotation_with_its_forecast_stays() -> None:  # near miss
+    assert _in_outlook('"The river will be clean again by the autumn," said Mary Lowe, the authority\'s chief '
+                       "scientist.\n\nShe spoke at the meeting.", "clean again")
+
+
+def test_it_in_a_because_clause_stays() -> None:  # near miss: "it" is the forecast's own subject
+    assert _in_outlook("The refinery will close next year because it has lost money for a decade, the company "
+                       "said.\n\nAbout 300 people work there.", "will close next year")
+
+
+def test_an_idiom_it_needs_no_antecedent() -> None:  # near miss (the 120-row check, Newsroom row 57's shape)
+    assert _in_outlook("The river authority said crews will make it to the last village by Friday, weather "
+                       "permitting.\n\nThe village has had no clean water since Sunday.", "make it to the last")
