@@ -45,6 +45,7 @@ from newsbrief.analyze.section_breaks import joined, pieces_to_show
 from newsbrief.analyze.section_calls import EXPECTED_SHOULD, NORM, not_a_call, passive_call, quoted_at, wants_a_state
 from newsbrief.analyze.section_forecasts import forecast_of_necessity, forecast_with_reason, rejected_forecast
 from newsbrief.analyze.section_judged import FEELING_SHOULD
+from newsbrief.analyze.section_referents import leans_on_missing, with_antecedent
 from newsbrief.analyze.section_steps import imagined, no_forecast
 from newsbrief.lexicon import ORGANISATION_NOUNS
 from newsbrief.models import Document, Item, Sentence, Token
@@ -386,7 +387,7 @@ def _fits(doc: Document, ctx: Context, sentence: Sentence, name: str) -> bool:
         # happens to hold an outlook cue (second reader audit: memories filed as outlook).
         return not question and not unowned and (voice.stance == "predicts" or forecast_of_necessity(doc, sentence)) \
             and looks_ahead(doc, sentence) and not demands_compliance(doc, sentence) \
-            and not no_forecast(doc, ctx, sentence) \
+            and not no_forecast(doc, ctx, sentence) and not leans_on_missing(doc, sentence) \
             and not rejected_forecast(doc, sentence)  # "Iran expects officials to listen" (Audit 16); a hoax's
     return True
 
@@ -481,8 +482,10 @@ def _analysis_item(pieces: list[Sentence]) -> Item | None:
 
 def analyze_outlook(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """Forward-looking statements. (The tone score that used to close this section told a
-    reader nothing the article said; the positions section shows who expects what.)"""
-    return tuple(_items(_ranked(doc, ctx, "outlook"), 6))
+    reader nothing the article said; the positions section shows who expects what.) An item whose "it" dangles is
+    shown with the sentence it leans on (Audit 31)."""
+    shown = (with_antecedent(doc, s) for s in sorted(_ranked(doc, ctx, "outlook")[:6], key=lambda s: s.index))
+    return tuple(Item(text=joined(p), citations=tuple(cite(s) for s in p)) for p in shown if p)
 
 
 def analyze_recommendations(doc: Document, ctx: Context) -> tuple[Item, ...]:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from newsbrief.analyze.date_roles import dateline_date
 from newsbrief.analyze.framing import questioned_premises
 from newsbrief.analyze.genre import Genre, detect_genre
+from newsbrief.analyze.section_referents import retracted
 from newsbrief.analyze.similarity import SentenceMatrix
 from newsbrief.models import Attributions, Candidate, Citation, Document, Sentence, SentenceVoice, Token
 from newsbrief.nlp.attribution import attribute
@@ -129,7 +130,8 @@ def build_context(doc: Document) -> Context:
         actors=tuple(cluster_actors(doc)),
         attributions=attribute(doc),
         # and the belief a question-led explainer sets up to answer "no" (analyze/framing.py, reader Audit 12)
-        rejected=rejected_indices(doc) | questioned_premises(doc),
+        # and a joke the writer takes back in the next sentence ("Haha, no, kidding.", reader Audit 31)
+        rejected=rejected_indices(doc) | questioned_premises(doc) | retracted(doc),
     )
     return replace(ctx, genre=detect_genre(doc, ctx))
 

@@ -1,0 +1,173 @@
+"""Outlook items that lean on what they leave out, or that the writer takes back (reader Audit 31, session 19).
+
+Audit 31 found six Outlook items whose words look ahead but that tell a reader no forecast the article makes:
+
+* **A supposition's sequel.** "Both of these outcomes would be very harmful" after "Had it been burned, ... would
+  have ..." (a letter weighing what would have happened): a "would" whose subject is a demonstrative noun phrase
+  ("these outcomes", "such a closure") pointing at a hypothetical in the sentence before is part of the
+  supposition. A demonstrative after a plain fact ("ordered a new barrier. That barrier will protect ...") and a
+  "would" with its own condition stay forecasts (:func:`supposed_sequel`).
+* **A present state with a pointing object.** "So far Moscow has not done that with X": what has not yet happened,
+  with "that" standing for a call in the sentence before (:func:`so_far_not`).
+* **A dangling "it".** "Some scientists think the oil may make it larger": the object "it" has no noun it could
+  stand for in its sentence (the forecast's own subject cannot be it, and a plural cannot), so the item names
+  nothing alone; it is shown with the sentence before in its paragraph, or withheld when there is none
+  (:func:`with_antecedent`); "bought the mill and will sell it" keeps its noun (:func:`dangling_it`).
+* **A report the writer ridicules.** "Forbes reported that ISIS maybe possibly could ..." followed by "So maybe
+  that ridiculous scenario is coming to pass": a forecast hedged to parody, or one the next sentences call a
+  ridiculous/absurd/far-fetched scenario or idea, is the view mocked, not the outlook (stance reversed is the
+  worst error after misattribution). "Residents called the increase ridiculous" judges the rise, not the
+  forecast, and leaves it (:func:`ridiculed`).
+* **A reader's offer.** "You could snap up the band's guitar, or a jacket worn by ...": an auction's hook
+  addressed to the reader, not an event to come; "you could see heavy rain by Thursday" stays (:func:`reader_offer`).
+* **A quotation cut before its point.** An item that opens a quotation and breaks off on "..." inside it has lost
+  what the speaker went on to say (:func:`cut_quotation`).
+
+And one mark for every section: **a retracted joke.** "In other news, X has been hired at the Post." followed by
+"(Haha, no, kidding." / "Just kidding." / "Not really." is a joke the writer takes back; :func:`retracted` gives
+the indexes of such sentences so no section shows them (it joins the context's rejected sentences).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.models import Document, Sentence, Token
+
+_WOULD = frozenset({"would", "'d"})
+_MODALS = frozenset({"will", "would", "could", "may", "might", "can", "shall", "'ll", "'d", "wo", "ca"})
+_DEMONSTRATIVE = frozenset({"these", "those", "this", "that", "such"})
+_CONDITION_MARKS = frozenset({"if", "unless", "once", "when", "provided"})
+# The sentence before supposes: a modal of the hypothetical, an inverted "had X been", a "whether", an "if".
+_SUPPOSING = re.compile(r"\b(?:would|could|might)(?: not|n't)?\b|^\W*(?:\w+,\s+)?had\s+\w+|\bwhether\b|\bif\b",
+                        re.I)
+_SO_FAR_NOT = re.compile(r"^\W*(?:so far|thus far|as yet|to date|until now),?\s+[^,;:]{1,80}?\b(?:has|have)"
+                         r"(?: not|n't| yet to)\s+(?:\w+\s+)?(?:that|this|it|so)\b", re.I)
+# "maybe possibly could": a hedge piled on a hedge, the writer's parody of a report's caution.
+_PARODY_HEDGE = re.compile(r"\b(?:maybe|perhaps) possibly\b|\bpossibly (?:maybe|perhaps)\b|\bmight maybe\b", re.I)
+_RIDICULED = re.compile(
+    r"\b(?:that|this|the|such an?|these|those)\s+(?:\w+\s+)?(?:ridiculous|absurd|preposterous|far-fetched|"
+    r"farfetched|laughable|outlandish|nonsensical|silly|crazy)\s+(?:scenarios?|ideas?|notions?|claims?|suggestions?|"
+    r"predictions?|theor(?:y|ies)|stor(?:y|ies)|reports?|speculation|prospects?|fantas(?:y|ies)|rumou?rs?)\b|"
+    r"\b(?:that|this|such) (?:\w+ )?(?:nonsense|fantasy|fairy tale)\b", re.I)
+_RIDICULE_REACH = 2  # the sentences after a report where a writer's scorn is read (Audit 31: the next one)
+_OFFER = re.compile(r"^\W*(?:(?:and|now|so|or),?\s+)?you (?:could|can|might) (?:also |even |now )?(?:snap up|buy|"
+                    r"win|bag|grab|own|pick up|bid (?:on|for)|get your hands on|nab|take home|purchase)\b", re.I)
+_RETRACTION = re.compile(
+    r"^\W*(?:(?:ha(?:ha)+|lol|heh|hah)\W+)?(?:no\W+)?(?:(?:just|only)\s+)?(?:kidding|joking|j/?k)\b|"
+    r"^\W*(?:(?:ha(?:ha)+|lol)\W+)?(?:no,?\s+)?not really\W*$|^\W*(?:i'?m|i am) (?:just |only )?(?:kidding|joking)\b",
+    re.I)
+# Verbs whose object "it" is part of an idiom and stands for nothing ("would overdo it", "will make it", "blow it",
+# Newsroom row 57 of the 120-row check: "Those who do would overdo it").
+_IT_IDIOMS = frozenset("overdo make blow lose nail wing fake hack mean take".split())
+_OPENING_QUOTES = re.compile(r"[\"“]")
+_CUT_END = re.compile(r"(?:\.\.\.|…)\s*$")
+
+
+def _modals(doc: Document, sentence: Sentence) -> list[Token]:
+    return [t for t in doc.sentence_tokens(sentence) if t.tag == "MD" and t.text.lower() in _MODALS]
+
+
+def _demonstrative_subject(doc: Document, subject: Token) -> bool:
+    """"these outcomes", "such a closure", "Both of these outcomes": a noun the sentence before must name."""
+    if subject.pos == "PRON" and subject.lemma.lower() not in ("both", "all", "either", "neither", "each"):
+        return False
+    nouns = [subject, *(g for k in doc.children(subject) if k.dep == "prep" for g in doc.children(k)
+                        if g.dep == "pobj")]
+    return any(d.dep in ("det", "predet", "amod") and d.text.lower() in _DEMONSTRATIVE
+               for noun in nouns for d in doc.children(noun))
+
+
+def supposed_sequel(doc: Document, sentence: Sentence) -> bool:
+    """True when a "would" has a demonstrative subject and the sentence before supposes (see the docstring)."""
+    if sentence.index == 0:
+        return False
+    tokens = doc.sentence_tokens(sentence)
+    if any(t.text.lower() in _CONDITION_MARKS and t.dep == "mark" for t in tokens):
+        return False  # the condition is stated in the sentence itself
+    for modal in _modals(doc, sentence):
+        verb = doc.tokens[modal.head]
+        subject = next((k for k in doc.children(verb) if k.dep in ("nsubj", "nsubjpass")), None)
+        if modal.text.lower() in _WOULD and subject is not None and _demonstrative_subject(doc, subject):
+            return bool(_SUPPOSING.search(doc.sentences[sentence.index - 1].text))
+    return False
+
+
+def so_far_not(sentence: Sentence) -> bool:
+    """True for "So far X has not done that ...": a present state whose object points back."""
+    return bool(_SO_FAR_NOT.match(sentence.text))
+
+
+def _antecedent_before(doc: Document, pronoun: Token, verb: Token, sentence: Sentence) -> bool:
+    """A singular noun before ``pronoun`` in its sentence, other than the subject of ``verb`` (an object "it"
+    never stands for its own clause's subject) or a time."""
+    subject = next((k for k in doc.children(verb) if k.dep in ("nsubj", "nsubjpass")), None)
+    own = set(range(subject.left, subject.right + 1)) if subject is not None else set()
+    return any(t.tag in ("NN", "NNP") and t.i not in own and not t.ent_type
+               for t in doc.sentence_tokens(sentence) if t.i < pronoun.i)
+
+
+def _bound_object(doc: Document, token: Token, verb: Token) -> bool:
+    """Whether ``token`` is ``verb``'s object or the subject of a small clause ``verb`` takes ("make it larger",
+    "let it spread"): the places where "it" cannot stand for ``verb``'s own subject."""
+    if token.dep == "dobj":
+        return token.head == verb.i and verb.lemma.lower() not in _IT_IDIOMS
+    clause = doc.tokens[token.head]
+    return token.dep == "nsubj" and clause.head == verb.i and clause.dep in ("ccomp", "xcomp", "oprd") \
+        and clause.tag in ("JJ", "JJR", "VB", "RBR")
+
+
+def dangling_it(doc: Document, sentence: Sentence) -> bool:
+    """True when a forecast's object "it" has no noun it could stand for in its sentence (see the docstring)."""
+    for modal in _modals(doc, sentence):
+        verb = doc.tokens[modal.head]
+        for token in doc.tokens[verb.i + 1 : verb.right + 1]:
+            if token.text.lower() != "it" or not _bound_object(doc, token, verb):
+                continue
+            after = [t.text.lower() for t in doc.tokens[token.i + 1 : min(token.i + 5, sentence.token_end)]]
+            if any(w in ("to", "that", "for") for w in after):
+                continue  # "make it easier to travel", "make it to the final": no referent needed
+            if not _antecedent_before(doc, token, verb, sentence):
+                return True
+            break
+    return False
+
+
+def ridiculed(doc: Document, sentence: Sentence) -> bool:
+    """True when the forecast is hedged to parody or the next sentences scorn it as a scenario or idea."""
+    if _PARODY_HEDGE.search(sentence.text):
+        return True
+    after = doc.sentences[sentence.index + 1 : sentence.index + 1 + _RIDICULE_REACH]
+    return any(_RIDICULED.search(s.text) for s in after)
+
+
+def reader_offer(sentence: Sentence) -> bool:
+    """True for "You could snap up ...": an offer to the reader, not a forecast."""
+    return bool(_OFFER.match(sentence.text))
+
+
+def cut_quotation(sentence: Sentence) -> bool:
+    """True when the sentence opens a quotation it does not close and breaks off on "..."."""
+    return bool(_CUT_END.search(sentence.text)) and len(_OPENING_QUOTES.findall(sentence.text)) % 2 == 1
+
+
+def leans_on_missing(doc: Document, sentence: Sentence) -> bool:
+    """The outlook's check: a supposition's sequel, a present state, a dangling "it", a ridiculed report, a
+    reader's offer or a cut quotation (see the module docstring); a dangling "it" is :func:`with_antecedent`'s."""
+    return supposed_sequel(doc, sentence) or so_far_not(sentence) \
+        or ridiculed(doc, sentence) or reader_offer(sentence) or cut_quotation(sentence)
+
+
+def retracted(doc: Document) -> frozenset[int]:
+    """Indexes of sentences the writer takes back in the next one ("Haha, no, kidding.", "Just kidding.")."""
+    return frozenset(s.index - 1 for s in doc.sentences[1:] if _RETRACTION.search(s.text))
+
+
+def with_antecedent(doc: Document, sentence: Sentence) -> list[Sentence]:
+    """The sentences an Outlook item shows for ``sentence``: itself, or, when its "it" dangles, the sentence before
+    in its paragraph with it ("The question remains open. The synod will debate it again next spring."); none
+    when there is no such sentence to carry."""
+    if not dangling_it(doc, sentence):
+        return [sentence]
+    before = doc.sentences[sentence.index - 1] if sentence.index else None
+    return [before, sentence] if before is not None and before.paragraph == sentence.paragraph else []
