@@ -201,6 +201,18 @@ def _topic_cut(d: _Doc, first: int, last: int) -> int:
 
 # An age heading an apposition ("Ana Ruiz, 44, a nurse"): not part of the role.
 _AGE = re.compile(r"^\d{1,3}(?:\s*,\s*|$)")
+_MARKS = ('"', "“", "”")
+
+
+def _role_text(d: _Doc, role: str, last: int) -> str:
+    """A role whose title in quotation marks the source span cut before its closing mark ('a chef and the host of
+    "Knife Fight,"' read to "Knife Fight"): the mark is put back when it follows the span, else the lone mark is
+    dropped (the lead's reading showed 'chef and the host of "Knife Fight' in Actors)."""
+    if sum(role.count(m) for m in _MARKS) % 2 == 0:
+        return role
+    after = d.text[d.doc.tokens[last].end : d.doc.tokens[last].end + 2]
+    closing = next((m for m in ('"', "”") if m in after), None)
+    return role + closing if closing else role.replace("“", "").replace('"', "").strip()
 
 
 def _speaker_as_written(d: _Doc, first: int, last: int, sentence: Sentence) -> tuple[str | None, str | None]:
@@ -258,7 +270,7 @@ def _speaker_as_written(d: _Doc, first: int, last: int, sentence: Sentence) -> t
         apposition = _clean(d.span_text(j + 2, _topic_cut(d, j + 2, last))) \
             if j + 2 <= last and tokens[j + 1].text == "," else None
         # "civil servant Ana Ruiz, 44,": an age is no role (the lead's reading showed "Ana Ruiz, 44 —")
-        apposition = _AGE.sub("", apposition) if apposition else None
+        apposition = _role_text(d, _AGE.sub("", apposition), last) if apposition else None
         return name, apposition or title or None
     head = span_head(d, first, last)
     apposed = next((tokens[c] for c in d.children.get(head.i, ()) if tokens[c].dep == "appos"
@@ -266,7 +278,8 @@ def _speaker_as_written(d: _Doc, first: int, last: int, sentence: Sentence) -> t
     if apposed is not None and head.i + 2 <= last and tokens[head.i + 1].text == ",":
         # "Defra, the government department responsible for ...": the name speaks, the
         # apposition is its role (sixth reader audit: the whole phrase shown as the speaker).
-        role = _AGE.sub("", _clean(d.span_text(head.i + 2, min(last, apposed.right))))
+        role_end = min(last, apposed.right)
+        role = _role_text(d, _AGE.sub("", _clean(d.span_text(head.i + 2, role_end))), role_end)
         return _clean(d.span_text(first, head.i)) or None, role or None
     if voice_type(d, first, last) == "person" or (first == last and tokens[first].pos == "PROPN"
                                                  and tokens[first].text in d.full_names):
