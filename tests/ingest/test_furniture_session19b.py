@@ -122,3 +122,14 @@ def test_two_real_paragraphs_ending_in_dates_stay(settings: Settings) -> None:
     text = _text(settings, _LEAD + pair + _REST)
     assert "carried out on Nov. 17, 2014." in text, text
     assert "not due until 17 November 2024." in text, text
+
+
+def test_a_schedule_of_venues_and_dates_stays(settings: Settings) -> None:
+    # A list item keeps its data on main (furniture.py); a run of such lines is no box of cards.
+    schedule = ("The band's tour of the region, its first in ten years, will stop at three halls this autumn, the "
+                "promoter said on Monday.\n\n"
+                "- Harlan Civic Hall, Main Street, Harlan Nov 17, 2014\n\n"
+                "- Dunmore Grand Theatre, Dunmore Nov 21, 2014\n\n")
+    text = _text(settings, _LEAD + schedule + _REST)
+    assert "Harlan Civic Hall, Main Street, Harlan Nov 17, 2014" in text, text
+    assert "Dunmore Grand Theatre, Dunmore Nov 21, 2014" in text, text

@@ -15,7 +15,7 @@ Two marks, both read off the line's form, never its words:
 * the join: a sentence stop after a lower-case word, straight on (no space) to a run of at least
   ``HEADLINE_MIN_WORDS`` capitalised words ("bag.Britain Appeals to Anti-Extremist Imams");
 * the stamp: a date at the very end of the line with no stop after it ("AUG. 24, 2014", "Nov 17, 2014",
-  "17 November 2014", "2014-11-17"), glued to the word before it or after a Title Case headline.
+  "17 November 2014", "2014-11-17"), glued to the word before it, or spaced after a glued Title Case headline.
 
 A line that ends like a sentence is never a card (a card ends on its headline or its date). One line alone must
 carry both marks, with the headline between them; in a run of two or more lines each carrying either mark the whole
@@ -86,7 +86,9 @@ def _marks(line: str) -> tuple[bool, bool]:
         return bool(joins), False
     headline = body[joins[-1]:] if joins else body
     glued = bool(body) and body[-1].isalpha()  # "... Execution VideoNOV. 17, 2014"
-    dated = glued or _title_tail(headline) >= HEADLINE_MIN_WORDS
+    # A spaced stamp after Title Case is also a schedule's line ("Madison Square Garden, New York Nov 17, 2014"):
+    # it marks a card only after a glued headline.
+    dated = glued or (bool(joins) and _title_tail(headline) >= HEADLINE_MIN_WORDS)
     return bool(joins), dated
 
 
