@@ -35,6 +35,7 @@ from newsbrief.errors import (
 from newsbrief.ingest.furniture import drop_furniture, ends_like_sentence, furniture_kind
 from newsbrief.ingest.furniture_notes import without_section_labels
 from newsbrief.ingest.header import byline_author, opening_stamp, page_stamp, split_title, unglued
+from newsbrief.ingest.related_cards import without_related_cards
 from newsbrief.ingest.repair import repair_mojibake, without_inline_furniture, without_invisibles
 from newsbrief.lexicon import ENGLISH_FUNCTION_WORDS
 from newsbrief.models import Article, Hints, RawDocument, Source
@@ -217,7 +218,8 @@ def _unglue(block: str) -> list[str]:
     than its longest line, or that follows a line ending a sentence at its end, is a
     paragraph of its own (the furniture filter then drops it).
     """
-    lines = [line.strip() for line in block.split("\n") if line.strip()]
+    # A related-coverage box flattened one card a line sits inside a block (see related_cards).
+    lines = without_related_cards([line.strip() for line in block.split("\n") if line.strip()])
     if len(lines) < 2:
         return lines
     longest = max(len(line) for line in lines)
@@ -445,7 +447,7 @@ def without_furniture(article: Article, settings: Settings) -> Article:
     mostly lists and headings: the article is kept as extracted.
     """
     paragraphs = article.text.split("\n\n")
-    cleaned = without_section_labels([p for p in (without_inline_furniture(p) for p in paragraphs) if p])
+    cleaned = without_section_labels(without_related_cards([p for p in map(without_inline_furniture, paragraphs) if p]))
     kept = drop_furniture(cleaned)
     if kept == paragraphs:
         return article
