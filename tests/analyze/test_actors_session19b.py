@@ -58,7 +58,7 @@ _TALKS = (
     "Russia agrees to new talks on gas prices",
     "Russia agreed on Tuesday to hold new talks with Ukraine on the price of gas, its energy ministry said.\n\n"
     "The talks will take place in Moscow next month. Russia said it wanted a deal before the winter. Ukraine said "
-    "it would send its energy minister to Moscow. \"We hope to agree a fair price,\" said Olena Hrytsenko, a "
+    "it would send its energy minister to Moscow. The two sides have met in Minsk and Moscow before. \"We hope to agree a fair price,\" said Olena Hrytsenko, a "
     "spokeswoman for the Ukrainian ministry.",
 )
 
@@ -81,3 +81,60 @@ def test_surname_before_who_stays_a_person() -> None:
     actors = _actors(*_SHOP)
     assert "Chen" in actors, sorted(actors)
     assert actors["Chen"].type == "person"
+
+
+_CITED = (
+    "Why the Kremlin stands by Damascus",
+    "Russia has been Syria's closest ally for decades, and it has shielded the government in Damascus at the UN.\n\n"
+    "The war in Libya is regularly cited by Russia as the main reason it blocked the last resolution. Moscow said "
+    "it feared the start of a slide towards military action. Russia also sells arms to Syria, and Russia wants "
+    "to keep its naval base there.",
+)
+
+
+def test_country_cited_as_a_reason_is_no_outlet() -> None:
+    actors = _actors(*_CITED)
+    assert "Russia" in actors, sorted(actors)
+    assert actors["Russia"].type != "organisation"
+
+
+_SHOP_RULE = (
+    "Minister invokes the store rule on the intervention",
+    "The foreign minister said on Monday that the country owed the region a duty after the intervention.\n\n"
+    "\"It is the Harbor Home rule: you break it, you own it,\" said the minister, Ruth Okafor. Harbor Home insists "
+    "that it has no such policy. Shoppers who break a vase in the Harbor Home are not made to pay for it, a "
+    "manager said. Okafor said the country would send aid next month.",
+)
+
+_TRIAL = (
+    "Jury retires in the Mara Lind trial",
+    "The jury in the Mara Lind trial retired on Tuesday after three weeks of evidence.\n\n"
+    "Mara Lind, 41, denies stealing from the charity she ran. The Mara Lind case has drawn crowds to the court. "
+    "Lind told the court she had repaid every penny.",
+)
+
+
+def test_shop_written_after_the_is_no_person() -> None:
+    actors = _actors(*_SHOP_RULE)
+    assert actors.get("Harbor Home") is None or actors["Harbor Home"].type != "person", sorted(actors)
+
+
+def test_person_before_a_noun_after_the_stays_a_person() -> None:
+    actors = _actors(*_TRIAL)
+    assert "Mara Lind" in actors, sorted(actors)
+    assert actors["Mara Lind"].type == "person"
+
+
+_LETTERS = (
+    "Letters: the oil spill and the booms",
+    "The Norvik spill has become an embarrassment for the whole industry.\n\n"
+    "I am outraged that Norvik claims to be doing all it can. My company makes cotton booms that absorb oil, and we "
+    "approached Norvik four years ago. We believe that Norvik is still using plastic booms in the bay. Why is "
+    "Norvik ignoring the natural approach?\n\nJane Ferris\nBristol",
+)
+
+
+def test_firm_named_before_spill_that_claims_is_an_actor() -> None:
+    actors = _actors(*_LETTERS)
+    assert "Norvik" in actors, sorted(actors)
+    assert actors["Norvik"].type == "organisation"
