@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from newsbrief.models import Document, Entity
+from newsbrief.nlp.entity_states import is_country
 
 # Credits: where a journalist, not an actor, is named.
 _CREDIT_FORWARD = re.compile(
@@ -144,8 +145,10 @@ def outlet_names(doc: Document) -> dict[str, bool]:
     """Lower-cased names the text cites as the source of a report, each with whether the cue is one only
     an outlet takes ("as the Inquisitr previously reported", "Celebzine reports that", "celebrity
     website Starlane") or one a body takes too ("according to Starlane"): sources of the story,
-    not actors in it."""
-    names = {m.group(1).lower(): False for cue in _SOURCE_CUES for m in cue.finditer(doc.article.text)}
+    not actors in it. A state is never an outlet ("regularly cited by Russia as the main reason": Audit 31, where
+    Russia was dropped as a source)."""
+    names = {m.group(1).lower(): False for cue in _SOURCE_CUES for m in cue.finditer(doc.article.text)
+             if not is_country(m.group(1))}
     for cue in _OUTLET_CUES:
         for m in cue.finditer(doc.article.text):
             names[m.group(1).lower()] = True

@@ -14,6 +14,7 @@ from newsbrief.analyze.actor_names import ACTOR_LABELS, ADDRESS, PERSON_NOUNS, T
 from newsbrief.analyze.doc_index import sentence_at_token
 from newsbrief.models import Document, Entity, Token
 from newsbrief.nlp.attribution import CUE_LEMMAS, DOCUMENT_NOUNS, ORGANISATION_NOUNS, UNNAMED_NOUNS
+from newsbrief.nlp.entity_states import is_country
 from newsbrief.nlp.non_persons import after_clock
 
 # The last word of an event's name, never of a person's ("Davis Cup", "US Open", "Golden Globe Awards").
@@ -121,8 +122,10 @@ _PERSON_CUES = re.compile(
 
 def person_cued(text: str) -> set[str]:
     """Capitalised words the text treats as a person's name (see _PERSON_CUES), wherever the
-    name is written: the NER model may not have tagged that occurrence."""
-    return {m.group("after") or m.group("before") or m.group("titled") for m in _PERSON_CUES.finditer(text)}
+    name is written: the NER model may not have tagged that occurrence. A state is never one ("Russia and China,
+    who used their veto": Audit 31's "China (person)")."""
+    found = {m.group("after") or m.group("before") or m.group("titled") for m in _PERSON_CUES.finditer(text)}
+    return {name for name in found if not is_country(name)}
 
 
 # Tags a first name never has: "Tuesday Bhagat said", "India's Bhagat", "Tata Bhagat Group".

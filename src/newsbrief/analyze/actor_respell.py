@@ -17,7 +17,12 @@ pattern 6).
 4. A ship is a thing, not an organisation: "the tanker Exxon Valdez", "the cruise ship Ocean Star" (a vessel noun
    right before the name), "the Exxon Valdez spill" (a wreck noun right after it) or "Exxon Valdez ran aground".
    Near misses: the company "Exxon" that pays or speaks is another name and stays; a person is never a ship here
-   ("a cruise ship named Obama" in a cartoon leaves Obama a person).
+   ("a cruise ship named Obama" in a cartoon leaves Obama a person). A name that is the subject of a verb of
+   speech or claim is no ship: "the BP spill" beside "BP claims to be doing all it can" is the firm's (Audit 31).
+5. A capital written for its government ("Moscow insists", "Beijing's veto") is its country when the country is
+   an actor too (reader Audit 31: "Moscow (place)" listed beside "Russia"): those mentions join the country, and
+   the capital is one of its names. A mention that is a setting ("talks in Moscow", "flew to Beijing") stays the
+   city's. A capital whose country the story never names stays as written (the reader sees "Moscow" act).
 """
 
 from __future__ import annotations
@@ -27,6 +32,8 @@ from collections.abc import Sequence
 
 from newsbrief.analyze.actor_names import Actor
 from newsbrief.models import Document, Entity
+from newsbrief.nlp.attribution import CUE_LEMMAS
+from newsbrief.nlp.entity_states import capital_country, is_country, setting_mention
 
 __all__ = ["h_or_double_variant", "respell"]
 
@@ -59,9 +66,28 @@ def h_or_double_variant(a: str, b: str) -> bool:
 
 
 def respell(doc: Document, actors: Sequence[Actor]) -> list[Actor]:
-    """``actors`` with accounts folded into their owners, spelling variants into the person, and fields of study
-    dropped (module notes 1-3)."""
-    return _join_variants(_fold_accounts([a for a in actors if not _field_only(doc, a) and not _vessel(doc, a)]))
+    """``actors`` with accounts folded into their owners, spelling variants into the person, fields of study
+    dropped and capitals that act folded into their countries (module notes 1-3, 5)."""
+    kept = _join_variants(_fold_accounts([a for a in actors if not _field_only(doc, a) and not _vessel(doc, a)]))
+    return _fold_capitals(doc, kept)
+
+
+def _fold_capitals(doc: Document, actors: list[Actor]) -> list[Actor]:
+    """Module note 5: a capital's mentions outside a setting join its country when the country is an actor."""
+    countries = {a.name: a for a in actors if a.label != "PERSON" and is_country(a.name)}
+    kept: list[Actor] = []
+    for actor in actors:
+        country = countries.get(capital_country(actor.name) or "") if actor.label != "PERSON" else None
+        acting = [m for m in actor.mentions if not setting_mention(doc, m)] if country else []
+        if country is None or not acting:
+            kept.append(actor)
+            continue
+        country.mentions.extend(acting)
+        country.aliases.add(actor.name)
+        actor.mentions = [m for m in actor.mentions if m not in acting]
+        if actor.mentions:
+            kept.append(actor)  # "talks in Moscow" stays the city's (the walk-on rules drop a mere setting)
+    return kept
 
 
 def _fold_accounts(actors: list[Actor]) -> list[Actor]:
@@ -129,4 +155,13 @@ def _vessel(doc: Document, actor: Actor) -> bool:
         return False
     text = doc.article.text
     return any((m.token_start > 0 and doc.tokens[m.token_start - 1].text.lower() in _VESSELS)
-               or _WRECK_AFTER.match(text, m.end, m.end + 30) is not None for m in actor.mentions)
+               or _WRECK_AFTER.match(text, m.end, m.end + 30) is not None for m in actor.mentions) \
+        and not _claims(doc, actor)
+
+
+def _claims(doc: Document, actor: Actor) -> bool:
+    """True when a mention is the subject of a verb of speech or claim ("Norvik claims to be doing all it can"): a
+    ship says nothing, so "the Norvik spill" is the firm's spill (Audit 31: BP's letters page lost BP)."""
+    tokens = doc.tokens
+    return any(tokens[m.token_end - 1].dep == "nsubj"
+               and tokens[tokens[m.token_end - 1].head].lemma.lower() in CUE_LEMMAS for m in actor.mentions)
