@@ -4,7 +4,10 @@ enumerated reasons read as news; a fact-check whose paragraphs open on verdict l
 - **Reasoning cues.** The writer gives the causes in order and weighs them: "In broad terms", "two other reasons
   why", "First of all", "Secondly", "Rather,", "More likely is that": an analysis.
 - **Verdict labels.** Paragraphs opening "FACT:", "FALSE:", "MYTH:": a fact-check, whatever its tone.
-- Near misses: straight reports listing a plan's steps ("First, ... Second, ..."), a minister's quoted "Firstly ...
+- **A column polling its readers.** A reported column closing "Here's my question to you: ... ?": an opinion
+  piece, not a feature.
+- Near misses: a report closing "What do you think? Let us know in the comments", a mayor's quoted "My question
+  to you", straight reports listing a plan's steps ("First, ... Second, ..."), a minister's quoted "Firstly ...
   Secondly", "the reason is" in a quotation, reports quoting tweets, a report with one "Rather than", a forecast's
   "more likely" in a source's mouth, police giving two reasons, a report with one "Fact:" line or update labels.
 
@@ -242,9 +245,61 @@ Drivers were told to check their routes before setting out.
 Schools in two counties said they may close early.
 """, ("news",), "Heavy snow warning for the north", None)
 
+READERS_QUESTION = GenreCase("readers_question_column", """\
+The transport secretary, who is unusually candid for a minister, admitted on Monday that the rail timetable had been drawn up in a hurry.
+
+He was explaining why trains are still late, why the new lines are over budget and why nobody seems to be in charge.
+
+The rail firms, you see, are blaming each other.
+
+Two of them said yesterday that the track operator had not shared its plans.
+
+The track operator says the firms asked for changes too late.
+
+Passenger groups have counted 4,000 cancelled trains since May.
+
+The government has now suggested an independent panel to run the timetable.
+
+With a panel in charge, no single firm takes the blame when trains are late.
+
+Ministers will meet the rail firms in Manchester on Thursday.
+
+Here's my question to you: the government wants a panel to run the railway timetable.
+
+Would that fix anything?
+""", ("opinion",), "", None)
+
+NEAR_COMMENTS_INVITE = GenreCase("near_comments_invite", """\
+A council in Kent has voted to turn off street lights between midnight and 5am to save money.
+
+The change will save about 300,000 pounds a year, the council said.
+
+Residents' groups said they feared more burglaries.
+
+Police said they would monitor crime figures in the affected streets.
+
+The lights will go off from January.
+
+What do you think? Let us know in the comments below.
+""", ("news",), "Street lights to go off at night", None)
+
+NEAR_QUOTED_QUESTION = GenreCase("near_quoted_question", """\
+The mayor of Leeds asked residents to help choose a site for a new park at a meeting on Tuesday.
+
+"My question to you is simple," she told the meeting.
+
+"Do you want the park by the river or in the city centre?"
+
+About 200 people attended the meeting.
+
+A vote will be held online next month.
+
+The council has set aside two million pounds for the park.
+""", ("news",), "Mayor asks residents to choose park site", None)
+
 CASES = [REASONS_ANALYSIS, REASON_IS_ANALYSIS, FACT_LABELS, MYTH_LABELS, NEAR_PLAN_STEPS, NEAR_MINISTER_LISTS,
          NEAR_REASON_QUOTED, NEAR_TWEETS_REPORT, NEAR_RATHER_THAN, NEAR_POLICE_REASONS, NEAR_FACT_LINE,
-         NEAR_UPDATE_LABELS, NEAR_FORECAST]
+         NEAR_UPDATE_LABELS, NEAR_FORECAST, READERS_QUESTION, NEAR_COMMENTS_INVITE, NEAR_QUOTED_QUESTION]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
