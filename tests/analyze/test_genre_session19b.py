@@ -6,7 +6,9 @@ enumerated reasons read as news; a fact-check whose paragraphs open on verdict l
 - **Verdict labels.** Paragraphs opening "FACT:", "FALSE:", "MYTH:": a fact-check, whatever its tone.
 - **A column polling its readers.** A reported column closing "Here's my question to you: ... ?": an opinion
   piece, not a feature.
-- Near misses: a report closing "What do you think? Let us know in the comments", a mayor's quoted "My question
+- **Snark.** The writer swearing in the writer's own words ("Who the hell is he?") and a bracketed retort ("(It
+  isn't, but we'll get there.)"): a blog's takedown, not news.
+- Near misses: a fan's quoted "What the hell", a bracketed "(It is the third such ban this season.)", a report closing "What do you think? Let us know in the comments", a mayor's quoted "My question
   to you", straight reports listing a plan's steps ("First, ... Second, ..."), a minister's quoted "Firstly ...
   Secondly", "the reason is" in a quotation, reports quoting tweets, a report with one "Rather than", a forecast's
   "more likely" in a source's mouth, police giving two reasons, a report with one "Fact:" line or update labels.
@@ -297,9 +299,46 @@ A vote will be held online next month.
 The council has set aside two million pounds for the park.
 """, ("news",), "Mayor asks residents to choose park site", None)
 
+SWEARING_BLOG = GenreCase("swearing_blog", """\
+A striker for a second-division club in Ohio says a Premier League side is about to sign him for 30 million dollars.
+
+He made the claim on a podcast on Tuesday night.
+
+Who the hell is he?
+
+Good question!
+
+He has scored four goals in two seasons and spent most of last year on loan.
+
+"Three clubs want me, and one of them is in England," he said on the show.
+
+That is a bold thing to say about yourself.
+
+(It isn't, but we'll get there.)
+
+On Wednesday the club said no bid had been received.
+
+His agent said he was "misquoted", which is a damn flexible use of the word.
+""", ("opinion",), "", None)
+
+NEAR_QUOTED_SWEARING = GenreCase("near_quoted_swearing", """\
+A football fan was banned from a stadium for three years on Monday after running onto the pitch.
+
+"What the hell was I thinking?" he told reporters outside the court.
+
+The man, 24, admitted a charge of entering the playing area.
+
+The club said the ban would cover home and away matches.
+
+(It is the third such ban this season.)
+
+The match was stopped for five minutes while stewards removed him.
+""", ("news",), "Pitch invader banned for three years", None)
+
 CASES = [REASONS_ANALYSIS, REASON_IS_ANALYSIS, FACT_LABELS, MYTH_LABELS, NEAR_PLAN_STEPS, NEAR_MINISTER_LISTS,
          NEAR_REASON_QUOTED, NEAR_TWEETS_REPORT, NEAR_RATHER_THAN, NEAR_POLICE_REASONS, NEAR_FACT_LINE,
-         NEAR_UPDATE_LABELS, NEAR_FORECAST, READERS_QUESTION, NEAR_COMMENTS_INVITE, NEAR_QUOTED_QUESTION]
+         NEAR_UPDATE_LABELS, NEAR_FORECAST, READERS_QUESTION, NEAR_COMMENTS_INVITE,
+         NEAR_QUOTED_QUESTION, SWEARING_BLOG, NEAR_QUOTED_SWEARING]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])

@@ -50,7 +50,12 @@ _SNARK = re.compile(
     r"^\(?(?:hmm+|ha(?:ha)+|ha(?:,? ha)+|heh|ugh|yikes|whoops|oops|oh dear|oh,? (?:sure|great|please)|sigh|meh)\b"
     r"[^\w]*(?:$|no,? kidding)|\b(?:just|no,?) kidding\b|\bcan you imagine\b|\bwhat could (?:possibly )?go wrong\b|"
     r"\bdecided (?:that )?it was a (?:good|great|smart|brilliant) idea\b|^(?:of course|obviously) not[.!]?$|"
-    r"\bwho could have (?:guessed|seen that coming)\b|\byou don't say\b", re.I)
+    r"\bwho could have (?:guessed|seen that coming)\b|\byou don't say\b|"
+    # the writer swearing in the writer's own words ("Who the hell is he?"), and a bracketed retort to a claim
+    # ("(He's not, but more on that in a bit.)", "(Spoiler: it wasn't.)"): a sports blog's takedown (Audit 30 B431)
+    r"\bthe (?:hell|heck)\b|\b(?:horse|bull)?shit\w*|\bfuck\w*|\bdamn(?:ed)?\b|"
+    r"^\((?:he|she|it|they|that)(?:'s|’s|'re|’re| is| are| was| were| did| does)?(?:n't|n’t| not)[.,!]|"
+    r"^\((?:spoiler|narrator|hint)\s*:", re.I)
 # "Like a virus!": a verbless exclamation of the writer's, at most this many words.
 SNARK_EXCLAMATION_WORDS = 4
 MIN_SNARK = 3  # the three snark pieces of tests/analyze/test_genre_session19.py have 3-5; a report with a joke has 1
