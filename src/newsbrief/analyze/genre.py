@@ -73,7 +73,7 @@ from newsbrief.analyze.genre_points import (
     title_terms,
     verdict_points,
 )
-from newsbrief.analyze.genre_press import asks_idly, press_review, snarky
+from newsbrief.analyze.genre_press import asks_idly, polls_readers, press_review, snarky, verdict_labels
 from newsbrief.analyze.genre_review import critic_verdict, names_a_work, reviews_a_work
 from newsbrief.analyze.genre_shapes import quoted_witness, reader_qa, scene_feature, snarks, tells_trend
 from newsbrief.analyze.genre_tone import appraises, judges_plainly, mocks, sums_up, weighs_views
@@ -289,8 +289,8 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
     if len(own) >= 5 and (share >= OPINION_SHARE or (share >= ARGUED_OPENING_SHARE and _argued_opening(doc, ctx))):
         return "opinion"
     # "Congratulations, city hall. You have done it again." (genre_shapes, Audit 22); "ruthless autocrats",
-    # "needlessly": judgement without "I" or "should"
-    if snarks(own) or snarky(doc, ctx) or judges_in_loaded_words(doc, ctx):  # "Haha, no, kidding." (genre_press)
+    # "needlessly": judgement without "I" or "should"; "Haha, no, kidding.", "Here's my question to you" (genre_press)
+    if snarks(own) or snarky(doc, ctx) or judges_in_loaded_words(doc, ctx) or polls_readers(doc, ctx):
         return "opinion"
     if is_explainer(doc, ctx, own):
         return "analysis"  # how a scale works, "for example", "that means": explanation, not argument
@@ -349,8 +349,9 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
         return "opinion"  # "By X, Special to CNN" (Audit 15); edited remarks; a disclaimer; "our fund" (Audit 28)
     if len(ctx.attributions.headers) >= 2 or press_review(doc):
         return "roundup"  # "NAME, role:" blocks; a press review's credited columns (genre_press, Audit 31)
-    if is_debunk(doc, ctx, title) and (_TITLE_FACTCHECK.search(title) or not weighs_views(doc, ctx)):
-        return "factcheck"  # a debunk may argue in the first person ("I get fooled now and then"; Audit 11)
+    if verdict_labels(doc) or (is_debunk(doc, ctx, title) and (_TITLE_FACTCHECK.search(title)
+                                                                or not weighs_views(doc, ctx))):
+        return "factcheck"  # "FACT: ..." paragraphs (genre_press); a debunk may argue ("I get fooled"; Audit 11)
     # a question answered with causes or stages, no news of the day (genre_explain, Audit 29)
     own_genre = explainer(doc, ctx, title) or _genre_of_own(doc, ctx, title)
     if own_genre is not None:

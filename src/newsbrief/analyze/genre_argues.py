@@ -32,6 +32,14 @@ INTERPRETIVE = re.compile(
     r"the (?:bigger|larger|broader) (?:picture|question|point)|"
     r"it is (?:not )?(?:clear|unclear|possible|likely|hard|difficult|easy)|probably|could well|"
     r"remains? to be seen|not least|to be sure|at stake)\b", re.I)
+# The writer reasoning through causes (Audit 30 A7, a UN correspondent's why-they-vetoed, read as news at 0.22):
+# "In broad terms", "two other reasons why", an opening "First of all," / "Secondly," / "Thirdly," / "Rather,",
+# "More likely is that". A report's plan steps open "First," / "Second," and a minister's list is quoted, so neither
+# counts; checked on session 19b's near misses and the 120 Newsroom/XSum rows.
+REASONS = re.compile(
+    r"\bin broad terms\b|\b(?:two|three|four|several|other|a few|a number of)\s+(?:other\s+|more\s+|main\s+)?"
+    r"reasons?\s+why\b|^(?:(?:But|And|Yet)\s+)?(?:first of all|secondly|thirdly|rather),|"
+    r"\b(?:more likely|likelier|the likeliest)\s+(?:still\s+)?is\s+that\b", re.I)
 ANALYSIS_SHARE = 0.25
 ANALYSIS_MIN_OWN = 12
 # An argument made without "I" or "should" (reader Audit 7: a "Special to" column, an expert's signed
@@ -83,11 +91,13 @@ def argues(doc: Document, ctx: Context, own: list[Sentence], *, questions: bool 
 
 def interprets(own: list[Sentence], briefly: bool = True, doc: Document | None = None) -> bool:
     """True when the writer's own sentences interpret as an analysis's do: ANALYSIS_SHARE of them hedge, weigh
-    views or options ("One view holds ...", "a further option"; Audit 21) or read the facts (genre_we.READS, Audit
-    30), or, when ``briefly``, a short analysis hedges more of its fewer sentences (genre_shapes, Audit 22); a
-    correspondent's byline on ``doc`` lowers the share (genre_we.reads_closely)."""
+    views or options ("One view holds ...", "a further option"; Audit 21), read the facts (genre_we.READS, Audit
+    30) or reason through causes (REASONS, session 19b), or, when ``briefly``, a short analysis hedges more of its
+    fewer sentences (genre_shapes, Audit 22); a correspondent's byline on ``doc`` lowers the share
+    (genre_we.reads_closely)."""
+    # HEDGES: a hedged thesis, inferred outcomes (genre_press, Audit 31)
     interpreting = sum(1 for s in own if INTERPRETIVE.search(s.text) or weighs(s.text) or READS.search(s.text)
-                       or HEDGES.search(s.text))  # a hedged thesis, inferred outcomes (genre_press, Audit 31)
+                       or HEDGES.search(s.text) or REASONS.search(s.text))
     return (len(own) >= ANALYSIS_MIN_OWN and interpreting / len(own) >= ANALYSIS_SHARE) \
         or (briefly and analyses_briefly(own, INTERPRETIVE)) \
         or (doc is not None and reads_closely(doc, own, interpreting))

@@ -50,10 +50,16 @@ _SNARK = re.compile(
     r"^\(?(?:hmm+|ha(?:ha)+|ha(?:,? ha)+|heh|ugh|yikes|whoops|oops|oh dear|oh,? (?:sure|great|please)|sigh|meh)\b"
     r"[^\w]*(?:$|no,? kidding)|\b(?:just|no,?) kidding\b|\bcan you imagine\b|\bwhat could (?:possibly )?go wrong\b|"
     r"\bdecided (?:that )?it was a (?:good|great|smart|brilliant) idea\b|^(?:of course|obviously) not[.!]?$|"
-    r"\bwho could have (?:guessed|seen that coming)\b|\byou don't say\b", re.I)
+    r"\bwho could have (?:guessed|seen that coming)\b|\byou don't say\b|"
+    # the writer swearing in the writer's own words ("Who the hell is he?"), and a bracketed retort to a claim
+    # ("(He's not, but more on that in a bit.)", "(Spoiler: it wasn't.)"): a sports blog's takedown (Audit 30 B431)
+    r"\bthe (?:hell|heck)\b|\b(?:horse|bull)?shit\w*|\bfuck\w*|\bdamn(?:ed)?\b|"
+    r"^\((?:he|she|it|they|that)(?:'s|’s|'re|’re| is| are| was| were| did| does)?(?:n't|n’t| not)[.,!]|"
+    r"^\((?:spoiler|narrator|hint)\s*:", re.I)
 # "Like a virus!": a verbless exclamation of the writer's, at most this many words.
 SNARK_EXCLAMATION_WORDS = 4
 MIN_SNARK = 3  # the three snark pieces of tests/analyze/test_genre_session19.py have 3-5; a report with a joke has 1
+_QUOTE_MARK = re.compile(r"[\"“”]")
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 _VERBS = frozenset({"VERB", "AUX"})
 
@@ -73,6 +79,21 @@ HEDGES = re.compile(
     r"all but certain|no one knows|nobody knows|paradoxically|(?:a|one|the) wild card|one thing is clear|"
     r"may (?:well )?want to|will (?:almost certainly |surely |probably |likely )?have been|"
     r"will (?:almost certainly |surely |probably |likely )?have (?!to\b)\w+(?:ed|en|lt|wn))\b", re.I)
+
+# A fact-check's paragraphs open on its verdicts, in capitals ("FACT: ...", "FALSE: ...", "MYTH: ...", a blog's
+# "FACT or SHITE" game; Audit 29 B1222 read as news): MIN_VERDICT_LABELS paragraphs so labelled, with two different
+# labels (claims weighed against facts; a report's one "Fact:" aside or its "UPDATE:"/"CORRECTION:" notes are no such
+# labels). Checked on session 19b's cases and the 120 Newsroom/XSum rows (none has such labels).
+_VERDICT_LABEL = re.compile(r"^(FACT|FALSE|TRUE|MYTH|FICTION|MISLEADING|UNPROVEN|NOT TRUE|HALF[- ]TRUE|"
+                            r"MOSTLY (?:TRUE|FALSE)|PARTLY (?:TRUE|FALSE)|FAKE|HOAX|SHITE|BS)\s*:(?:\s|$)")
+MIN_VERDICT_LABELS = 3
+
+# The columnist's closing poll of the readers ("Here's my question to you: ... Is that a good idea?"; Audit 29 A2, a
+# reported column read as a feature): the writer's own, unquoted, in the closing paragraphs (the question itself
+# may be cut at extraction as a trailing line, as Audit 29 A2's was, so it is not required). A site's "What do you
+# think? Let us know in the comments" under a report is no such poll, nor a speaker's quoted "My question to you".
+_POLLS = re.compile(r"\b(?:here(?:'s|’s| is) (?:my|the|today's|this week's) question (?:to|for) (?:you|readers)|"
+                    r"my question (?:to|for) you)\b", re.I)
 
 
 def _credits(doc: Document) -> int:
@@ -130,3 +151,22 @@ def asks_idly(doc: Document, ctx: Context, judged: list[Sentence]) -> bool:
            if ctx.voice_of(s.index).voice == "reporter"):
         return False
     return not any(_INVITES.search(s.text) for s in doc.sentences)
+
+
+def verdict_labels(doc: Document) -> bool:
+    """True when MIN_VERDICT_LABELS paragraphs open on a capitalised verdict label, two labels at least: a
+    fact-check (see _VERDICT_LABEL)."""
+    first: dict[int, Sentence] = {}
+    for sentence in doc.sentences:
+        first.setdefault(sentence.paragraph, sentence)
+    labels = [m.group(1) for s in first.values() if (m := _VERDICT_LABEL.match(s.text.lstrip()))]
+    return len(labels) >= MIN_VERDICT_LABELS and len(set(labels)) >= 2
+
+
+def polls_readers(doc: Document, ctx: Context) -> bool:
+    """True when the writer closes by putting a question to the readers (see _POLLS): a column's."""
+    if not doc.sentences:
+        return False
+    closing = doc.sentences[-1].paragraph - CLOSING_PARAGRAPHS
+    return any(s.paragraph > closing and ctx.voice_of(s.index).voice == "reporter" and not _QUOTE_MARK.search(s.text)
+               and _POLLS.search(s.text) for s in doc.sentences)
