@@ -212,8 +212,39 @@ Engineers say the cooling system will need repairs within five years.
 """, ANY, ("can afford to run it for the ten years",), (),
     title="Can the space agency afford its new telescope?")
 
+UNTITLED_BACKGROUND = Case("analysis_untitled_background", """\
+Norland has been Askeria's main supplier of grain since the end of the civil war.
+
+For years it suited the government in Askeria to treat the deal as a sign of lasting friendship.
+
+The drought of 2012 deepened the tie, when Norland sent ships of wheat at half the market price.
+
+Askeria has repeatedly argued that its loyalty to Norland is a matter of principle rather than of price.
+
+But the new harvests on its own southern plains have changed the sums.
+
+At some point Askeria may have to choose between its old supplier and its own farmers, and its new import \
+rules are the first sign of that choice.
+
+Farmers' leaders in the south have welcomed the rules.
+""", ANY, ("may have to choose between its old supplier",), ("main supplier of grain since",))
+
+UNTITLED_NEWS = Case("news_untitled_since_dated", """\
+The Dorton plant has made buses since 1962, and on Tuesday its owner said it would close by March with the loss \
+of 400 jobs.
+
+The owner, Kelbrook Motors, blamed falling orders from city councils.
+
+Workers were told at a meeting on Tuesday morning.
+
+At some point the town may have to find new employers for hundreds of skilled engineers.
+
+Unions said they would fight the closure.
+""", ("news",), ("owner said it would close by March",), ())
+
 # The thesis cases: the background may stay among the points, but must not lead.
-THESIS_CASES = [ABANDON, LUCKY, QUESTION, THESIS_FIRST, NEWS_MAY, NEWS_LIKELY, NEWS_PLAIN, ESSAY_LATE]
+THESIS_CASES = [ABANDON, LUCKY, QUESTION, THESIS_FIRST, NEWS_MAY, NEWS_LIKELY, NEWS_PLAIN, ESSAY_LATE,
+                UNTITLED_BACKGROUND, UNTITLED_NEWS]
 # The hook and quotation cases: a hook is no key point at all.
 HOOK_CASES = [TIME_HOOK, PLATITUDE, NEWS_YEARS_AGO, QUOTE_HALF]
 
