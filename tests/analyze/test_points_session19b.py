@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.analyze.points_cases import Case, brief_points, case_params
+from tests.analyze.points_cases import SPLIT_IMPACT, SPLIT_PROSECUTOR, Case, brief_points, case_params
 
 pytestmark = pytest.mark.slow
 
@@ -276,3 +276,13 @@ def test_thesis_leads(case: Case) -> None:
 def test_no_hook_or_half_quote(case: Case) -> None:
     """The story's point is in the first two key points; no key point is a hook or half a quotation."""
     _check(case, everywhere=True)
+
+
+@pytest.mark.parametrize(("case", "closing"), [(SPLIT_PROSECUTOR, "the issue is"),
+                                               (SPLIT_IMPACT, "we have seen the track")])
+def test_split_quotation_whole_or_not_at_all(case: Case, closing: str) -> None:
+    """Session 14's split quotations: a closing half never stands alone as a point; the whole two-sentence
+    quotation may (session 19b: a short quotation is shown whole)."""
+    _genre, points = brief_points(case)
+    assert not any(p.lstrip("[").lower().replace("]", "").startswith(closing) for p in points), points
+    assert not any(_unclosed(p) for p in points), points
