@@ -31,6 +31,7 @@ from newsbrief.analyze.genre_points import title_overlap, title_terms
 from newsbrief.analyze.openings import inside_open_quote
 from newsbrief.analyze.quote_marks import opens_inside_quote, opens_quote
 from newsbrief.models import Document, Sentence
+from newsbrief.nlp.speakers import UNNAMEABLE
 
 # A hedged, forward-looking or evaluative claim of the writer's: each form was read in Audit 31's analyses (A4,
 # A6) or is the brief's list of a thesis's signals ("the question is", "it is likely that", "the real ... is").
@@ -129,21 +130,43 @@ def is_hook(sentence: Sentence) -> bool:
                 or _SUPERLATIVE.match(text))
 
 
-QUOTATION_MAX_WORDS = 45  # a quotation shown whole as one key point (the brief's bound; two sentences at most)
+QUOTATION_MAX_WORDS = 45  # a quotation shown whole as one key point (the brief's bound)
+# Sentences of a quotation shown whole: the brief asked for two; session 12's three-sentence quotation closed by
+# its speaker ('..., said Rita Mendes', tests/analyze/test_quoted_points.py) is shown whole too, within the words.
+QUOTATION_MAX_SENTENCES = 3
 
 
-def quotation_close(doc: Document, sentence: Sentence) -> Sentence | None:
-    """The sentence that closes the quotation this one opens and leaves open, when it is the next sentence of the
-    same paragraph and the two are short enough to show whole; None otherwise."""
-    i = sentence.index
-    if not _opens_with_quote(sentence) or i + 1 >= len(doc.sentences):
+def quotation_close(doc: Document, sentence: Sentence) -> list[Sentence] | None:
+    """The sentences that go on and close the quotation this one opens and leaves open, when they follow in the
+    same paragraph and the whole is short enough to show (QUOTATION_MAX_*); None otherwise."""
+    if not _opens_with_quote(sentence):
         return None
-    after = doc.sentences[i + 1]
-    if after.paragraph != sentence.paragraph or not opens_inside_quote(after.text):
-        return None
-    if len(sentence.text.split()) + len(after.text.split()) > QUOTATION_MAX_WORDS:
-        return None
-    return after
+    words = len(sentence.text.split())
+    rest: list[Sentence] = []
+    for after in doc.sentences[sentence.index + 1 : sentence.index + QUOTATION_MAX_SENTENCES]:
+        words += len(after.text.split())
+        if after.paragraph != sentence.paragraph or words > QUOTATION_MAX_WORDS:
+            return None
+        rest.append(after)
+        if opens_inside_quote(after.text):
+            return rest
+    return None
+
+
+def whole_quotation(doc: Document, ctx: Context, sentence: Sentence, text: str) -> tuple[str, list[Sentence]]:
+    """The key point's text with the rest of its short quotation (:func:`quotation_close`) and the sentences it
+    adds. A point citing several sentences is not labelled with its voice afterwards (context.rewrite_sections
+    reads one), so the quotation is opened by its speaker here, as a quotation's key point always is ("[Rita Mendes:]
+    ...", tests/analyze/test_quoted_points.py), even when its close names the speaker again."""
+    rest = quotation_close(doc, sentence) or []
+    if not rest:
+        return text, []
+    whole = " ".join([text, *(s.text for s in rest)])
+    voice = ctx.voice_of(sentence.index)
+    speaker = voice.speaker or ""
+    if voice.voice != "reporter" and speaker.lower() not in UNNAMEABLE | {""} and not text.startswith("["):
+        whole = f"[{speaker}:] {whole}"
+    return whole, rest
 
 
 def _opens_with_quote(sentence: Sentence) -> bool:

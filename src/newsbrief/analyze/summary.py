@@ -68,7 +68,7 @@ from newsbrief.analyze.point_leads import (
 from newsbrief.analyze.point_openings import opening_factors
 from newsbrief.analyze.point_pages import page_factors, reader_setup
 from newsbrief.analyze.point_scenes import scene_thesis
-from newsbrief.analyze.point_theses import analysis_thesis, cut_quotation, is_hook, quotation_close, turn_point
+from newsbrief.analyze.point_theses import analysis_thesis, cut_quotation, is_hook, turn_point, whole_quotation
 from newsbrief.analyze.position_checks import is_cue_only
 from newsbrief.lexicon import MONTH_PREFIXES, WEEKDAY_PREFIXES
 from newsbrief.models import Document, Item, KeyPoint, Sentence
@@ -430,9 +430,8 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
             citations = [cite(s)]
         if s is point and referent is not None:
             text, citations = f"{referent.text} {s.text}", [cite(referent), cite(s)]
-        close = quotation_close(doc, s)  # a short quotation over two sentences is shown whole (point_theses)
-        if close is not None:
-            text, citations = f"{text} {close.text}", [*citations, cite(close)]
+        text, rest = whole_quotation(doc, ctx, s, text)  # a short quotation over sentences is shown whole
+        citations = [*citations, *(cite(more) for more in rest)]
         items.append(Item(text=text, citations=tuple(citations), payload=KeyPoint(rank=ranks[s.index])))
     return tuple(items)
 
