@@ -328,7 +328,7 @@ He said he expected to ask the judges for arrest warrants within two months.
 The government has denied that its forces attacked civilians.
 
 "The accusations are lies invented by our enemies. We will prove it," said a government spokesman.
-""", ("news",), ("evidence that soldiers were ordered",), ("The issue is who organized them",))
+""", ("news",), ("evidence that soldiers were ordered",))  # the closing half alone: test_points_session19b
 
 SPLIT_IMPACT = Case("split_impact", """\
 Scientists in the southern province said on Wednesday that a bright flash seen over the coast was caused by a \
@@ -344,7 +344,7 @@ No fragments have been found on the ground, she said.
 "It was like daylight for a moment. Then it was gone," said a fisherman who saw the flash from his boat.
 
 The team will search the coast for fragments next week.
-""", ("news",), ("caused by a", "small asteroid"), ("We have seen the track", "Then it was gone"))
+""", ("news",), ("caused by a", "small asteroid"), ("Then it was gone",))  # the first half: test_points_session19b
 
 SPLIT_MINISTER = Case("split_minister", """\
 The finance minister resigned on Friday after a week of protests over a plan to raise fuel prices.

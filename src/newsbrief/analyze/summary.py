@@ -68,6 +68,7 @@ from newsbrief.analyze.point_leads import (
 from newsbrief.analyze.point_openings import opening_factors
 from newsbrief.analyze.point_pages import page_factors, reader_setup
 from newsbrief.analyze.point_scenes import scene_thesis
+from newsbrief.analyze.point_theses import analysis_thesis, cut_quotation, is_hook, turn_point, whole_quotation
 from newsbrief.analyze.position_checks import is_cue_only
 from newsbrief.lexicon import MONTH_PREFIXES, WEEKDAY_PREFIXES
 from newsbrief.models import Document, Item, KeyPoint, Sentence
@@ -203,7 +204,8 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
         if not is_clause(doc, sentence) or i in silent or faq_transition(sentence) \
                 or split_quote_half(doc, sentence) or announcement(doc, sentence) or editors_note(sentence) \
                 or _SPEAKER_LOST.search(sentence.text) or reader_setup(sentence) or fragment(doc, sentence) \
-                or leans_on_comparison(sentence.text) or standing_line(doc, sentence):
+                or leans_on_comparison(sentence.text) or standing_line(doc, sentence) \
+                or is_hook(sentence) or cut_quotation(doc, sentence):
             score -= 10.0  # last resort only (a clause cut from its main clause says nothing alone, Audit 19)
         if claim_subject(doc, sentence):
             score *= CLAIM_SUBJECT_FACTOR  # "That the watch will have 100,000 apps ... is ...": a claim restated
@@ -393,8 +395,9 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     # report's refutation of the story its opening tells (Audit 25).
     point = catalogue_point(doc) or premise_answer(doc, questioned_premises(doc)) or interview_admission(doc) \
         or (refutation(doc, ctx) if ctx.genre in ("news", "factcheck") else None) \
-        or (scene_thesis(doc, ctx) if ctx.genre in _TOLD else None) or main_point(doc, ctx, ctx.genre)
-    if point is not None and (is_caption(point.text) or point.index in interview_intro(doc)):
+        or (scene_thesis(doc, ctx) or analysis_thesis(doc, ctx) if ctx.genre in _TOLD else None) \
+        or main_point(doc, ctx, ctx.genre)
+    if point is not None and (is_caption(point.text) or point.index in interview_intro(doc) or is_hook(point)):
         point = None  # a caption describes a picture, an interview's intro its context: the best point leads
     if point is not None:
         others = [s for s in chosen if s.index != point.index and not _same_point(ctx, s, point)]
@@ -427,6 +430,8 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
             citations = [cite(s)]
         if s is point and referent is not None:
             text, citations = f"{referent.text} {s.text}", [cite(referent), cite(s)]
+        text, rest = whole_quotation(doc, ctx, s, text)  # a short quotation over sentences is shown whole
+        citations = [*citations, *(cite(more) for more in rest)]
         items.append(Item(text=text, citations=tuple(citations), payload=KeyPoint(rank=ranks[s.index])))
     return tuple(items)
 
@@ -437,27 +442,6 @@ def _with_call(doc: Document, ctx: Context, chosen: list[Sentence]) -> list[Sent
     if call is None or len(chosen) < 2 or call in chosen or any(_same_point(ctx, call, c) for c in chosen):
         return chosen
     return [*chosen[:-1], call]
-
-
-_CONTRAST = re.compile(r"^(?:However|But|Yet|Still),?\s|,\s*however,", re.I)
-_DOUBT = re.compile(
-    r"\b(?:(?:are|is|were|was)n[’']t so sure|not so sure|(?:are|is) not (?:so |at all )?(?:sure|convinced)|"
-    r"unconvinced|doubts?|doubtful|skeptic\w*|sceptic\w*|question(?:s|ed)? whether|"
-    r"not (?:supported|backed) by|no (?:evidence|proof)|cannot count|can't count|does not count|dispute[sd]?|"
-    r"challenge[sd]? (?:the|this|that)|(?:say|said|says) (?:it|this|that|the \w+) (?:is|was) (?:unlikely|wrong|"
-    r"impossible|false))\b", re.I)
-TURN_START = 2  # a turn comes after the lede and its first details
-
-
-def turn_point(doc: Document, ctx: Context) -> Sentence | None:
-    """The first sentence that turns a report to outside doubt (see the module docstring), or None."""
-    for sentence in doc.sentences[TURN_START:]:
-        text = sentence.text
-        if text[:1] in "\"“'‘" or inside_open_quote(doc, sentence) or not 6 <= len(text.split()) <= 50:
-            continue
-        if _CONTRAST.search(text) and _DOUBT.search(text):
-            return sentence
-    return None
 
 
 HEADING_MAX_WORDS = 8

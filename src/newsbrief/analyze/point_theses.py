@@ -1,0 +1,202 @@
+"""An analysis's thesis, an opening's generic hook and a quotation cut in half (reader Audit 31, session 19b).
+
+Audit 31 read three kinds of key point a reader deletes or misses:
+
+- **The thesis of an analysis.** A correspondent's analysis opened on background ("X has been Y's ally since
+  Soviet times") and stated its thesis late, as a hedged forward-looking claim in the writer's own voice ("at a
+  certain point, Moscow must know that it might have to abandon its ally"); another's headline carried its thesis
+  ("... but US may have been lucky") and the body restated it ("count itself ecologically lucky"). The key points
+  led with the background. For a piece read as analysis, or signed by a correspondent or editor, or whose
+  headline hedges ("may have been lucky"), the first writer's sentence after the set-up that makes such a claim
+  leads (:func:`analysis_thesis`). A straight report keeps its lede: its hedges are quoted or sourced, and its
+  opening is no background with no hedge of its own.
+- **A generic hook.** A jokey viral story opened on a time-travel list ("Twenty years ago, A, B and C") and a
+  callback ("Two of those three things changed"), a hoax on a platitude ("Strange natural occurrences are
+  happening") and a cut superlative ("But nothing more magnificent than the one you will experience"). Such
+  lines name no subject of the story and are no key point (:func:`is_hook`). "Twenty years ago, the mill
+  employed 2,000 people" is one fact, not a list, and stays.
+- **Half a quotation.** The lead's Newsroom report showed '"Many women refused to get screened.' as a key point,
+  its second sentence and close cut. A quotation over two sentences is shown whole when it is short
+  (:func:`quotation_close`), or the opening half is no point (summary.sentence_scores).
+
+A report's turn to outside doubt (:func:`turn_point`) lives here too: summary.py is at the size limit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.analyze.context import Context
+from newsbrief.analyze.genre_points import title_overlap, title_terms
+from newsbrief.analyze.openings import inside_open_quote
+from newsbrief.analyze.quote_marks import opens_inside_quote, opens_quote
+from newsbrief.models import Document, Sentence
+from newsbrief.nlp.speakers import UNNAMEABLE
+
+# A hedged, forward-looking or evaluative claim of the writer's: each form was read in Audit 31's analyses (A4,
+# A6) or is the brief's list of a thesis's signals ("the question is", "it is likely that", "the real ... is").
+_THESIS = re.compile(
+    r"\b(?:(?:may|might|could|must|will)\s+(?:well\s+)?have\s+to|at\s+(?:some|a\s+certain)\s+point|"
+    r"the\s+(?:real\s+|big\s+|key\s+)?question\s+is|it\s+is\s+(?:likely|unlikely|probable)\s+that|"
+    r"(?:may|might|could)\s+(?:well\s+)?have\s+been|the\s+real\s+\w+\s+(?:is|was)\b)", re.I)
+# A headline that hedges its thesis ("... but US may have been lucky"): the word it hedges is the thesis's word.
+_TITLE_HEDGE = re.compile(r"\b(?:may|might|could)\s+(?:well\s+)?(?:have\s+been|be|have\s+to)\s+([a-z]{4,})", re.I)
+# A correspondent's or specialist editor's byline ("Diplomatic correspondent", "Economics editor").
+_BYLINE = re.compile(r"\b(?:correspondent|editor|analyst)\b", re.I)
+# A span of background ("since Soviet times", "for decades") and a news day ("on Tuesday", "yesterday").
+_SPAN = re.compile(r"\b(?:since|for\s+(?:decades|years|centuries|generations))\b", re.I)
+_NEWS_DAY = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight)\b")
+_QUOTES = "\"“”'‘"
+_CUES = frozenset({"say", "tell", "according", "accord", "show", "report", "add", "insist", "argue"})
+SETUP_SENTENCES = 2  # the set-up before a thesis: a thesis in the first two lines leads already by position
+THESIS_TITLE_WORDS = 2  # with a headline, a thesis carries at least two of its words (A6's "US", "spill", "lucky")
+THESIS_MIN_WORDS = 8
+
+
+def _writers(doc: Document, ctx: Context, sentence: Sentence) -> bool:
+    """True when the sentence is the writer's own: no quotation mark, no reporting verb, no speaker."""
+    if any(mark in sentence.text for mark in _QUOTES if mark not in "'"):
+        return False
+    if any(t.lemma.lower() in _CUES for t in doc.sentence_tokens(sentence)):
+        return False
+    return ctx.voice_of(sentence.index).voice == "reporter"
+
+
+def _analysis_like(doc: Document, ctx: Context) -> bool:
+    """True for an analysis: its genre, a correspondent's byline on the first lines, or a hedging headline."""
+    if ctx.genre == "analysis":
+        return True
+    if any(_BYLINE.search(s.text) and len(s.text.split()) <= 12 for s in doc.sentences[:2]):
+        return True
+    if _TITLE_HEDGE.search(doc.article.source.title or ""):
+        return True
+    return not doc.article.source.title and _background_opening(doc, ctx)
+
+
+def _background_opening(doc: Document, ctx: Context) -> bool:
+    """True when the piece opens on background in the writer's voice: a present perfect over a span ("Syria has
+    provided Russia with an ally since Soviet times", Audit 31's A4, whose headline and byline's title the page
+    lost) with nothing reported and no news day. A report's lede tells an act, dated or sourced."""
+    if not doc.sentences or not _writers(doc, ctx, doc.sentences[0]):
+        return False
+    first = doc.sentences[0]
+    tokens = doc.sentence_tokens(first)
+    perfect = any(t.lemma == "have" and t.tag in ("VBZ", "VBP") for t in tokens) and any(t.tag == "VBN" for t in tokens)
+    return perfect and bool(_SPAN.search(first.text)) and not _NEWS_DAY.search(first.text)
+
+
+def analysis_thesis(doc: Document, ctx: Context) -> Sentence | None:
+    """The first writer's sentence after the set-up that makes a hedged claim about the piece's subject, when the
+    piece reads as analysis and its opening makes none (see the module docstring); None otherwise."""
+    if not _analysis_like(doc, ctx):
+        return None
+    body = [s for s in doc.sentences if not (_BYLINE.search(s.text) and len(s.text.split()) <= 12)]
+    if any(_THESIS.search(s.text) for s in body[:SETUP_SENTENCES]):
+        return None  # the thesis opens the piece: the lead already has it
+    title = doc.article.source.title or ""
+    terms = title_terms(doc)
+    hedged = _TITLE_HEDGE.search(title)
+    word = hedged.group(1).lower()[:5] if hedged else None
+    for sentence in body[SETUP_SENTENCES:]:
+        if len(sentence.text.split()) < THESIS_MIN_WORDS or not _writers(doc, ctx, sentence):
+            continue
+        if title and title_overlap(ctx, terms, sentence) < THESIS_TITLE_WORDS:
+            continue
+        if _THESIS.search(sentence.text) or (word and word in sentence.text.lower()):
+            return sentence
+    return None
+
+
+# A time-travel hook lists what was happening N years ago ("Twenty years ago, A was ..., B rolled out ..., and
+# C bought ..."): two commas and an "and" make the list; "Twenty years ago, the mill employed 2,000" is one fact.
+_TIME_TRAVEL = re.compile(r"^(?:\w+|\d+)\s+(?:years|decades|months)\s+ago,\s(?:[^,]+,){2,}[^,]*\band\b", re.I)
+# Its callback ("Two of those three things changed dramatically").
+_CALLBACK = re.compile(r"^(?:One|Two|Three|None|All|Both)\s+of\s+(?:those|these|the)\s+(?:two|three|four|five)\s+"
+                       r"(?:things|events)\b", re.I)
+# A platitude on strange things happening (B844's "Strange natural occurrences are happening in the world today").
+_PLATITUDE = re.compile(r"^(?:\w+\s+){0,2}(?:things|occurrences|events|happenings|phenomena)\s+(?:are|keep|have\s+"
+                        r"been)\s+happening\b", re.I)
+# A superlative that sells what comes ("But nothing more magnificent than the one you will experience").
+_SUPERLATIVE = re.compile(r"^(?:But\s+)?nothing\s+(?:is\s+)?(?:more|as)\s+\w+\s+(?:than|as)\b", re.I)
+HOOK_SENTENCES = 4  # a hook opens the piece
+
+
+def is_hook(sentence: Sentence) -> bool:
+    """True for an opening's generic hook (see the module docstring): no key point."""
+    if sentence.index >= HOOK_SENTENCES:
+        return False
+    text = sentence.text.strip()
+    return bool(_TIME_TRAVEL.match(text) or _CALLBACK.match(text) or _PLATITUDE.match(text)
+                or _SUPERLATIVE.match(text))
+
+
+QUOTATION_MAX_WORDS = 45  # a quotation shown whole as one key point (the brief's bound)
+# Sentences of a quotation shown whole: the brief asked for two; session 12's three-sentence quotation closed by
+# its speaker ('..., said Rita Mendes', tests/analyze/test_quoted_points.py) is shown whole too, within the words.
+QUOTATION_MAX_SENTENCES = 3
+
+
+def quotation_close(doc: Document, sentence: Sentence) -> list[Sentence] | None:
+    """The sentences that go on and close the quotation this one opens and leaves open, when they follow in the
+    same paragraph and the whole is short enough to show (QUOTATION_MAX_*); None otherwise."""
+    if not _opens_with_quote(sentence):
+        return None
+    words = len(sentence.text.split())
+    rest: list[Sentence] = []
+    for after in doc.sentences[sentence.index + 1 : sentence.index + QUOTATION_MAX_SENTENCES]:
+        words += len(after.text.split())
+        if after.paragraph != sentence.paragraph or words > QUOTATION_MAX_WORDS:
+            return None
+        rest.append(after)
+        if opens_inside_quote(after.text):
+            return rest
+    return None
+
+
+def whole_quotation(doc: Document, ctx: Context, sentence: Sentence, text: str) -> tuple[str, list[Sentence]]:
+    """The key point's text with the rest of its short quotation (:func:`quotation_close`) and the sentences it
+    adds. A point citing several sentences is not labelled with its voice afterwards (context.rewrite_sections
+    reads one), so the quotation is opened by its speaker here, as a quotation's key point always is ("[Rita Mendes:]
+    ...", tests/analyze/test_quoted_points.py), even when its close names the speaker again."""
+    rest = quotation_close(doc, sentence) or []
+    if not rest:
+        return text, []
+    whole = " ".join([text, *(s.text for s in rest)])
+    voice = ctx.voice_of(sentence.index)
+    speaker = voice.speaker or ""
+    if voice.voice != "reporter" and speaker.lower() not in UNNAMEABLE | {""} and not text.startswith("["):
+        whole = f"[{speaker}:] {whole}"
+    return whole, rest
+
+
+def _opens_with_quote(sentence: Sentence) -> bool:
+    """True when the sentence is a quotation's first sentence, opened by its first character and left open. A lead-in
+    before the mark ('The band tweeted the news: "It is with deep regret ...') carries the news itself and stays
+    (two Newsroom/XSum rows lost such a lead to a side fact), as does a sentence whose apostrophe only looks open."""
+    return sentence.text[:1] in "\"“" and opens_quote(sentence.text)
+
+
+def cut_quotation(doc: Document, sentence: Sentence) -> bool:
+    """True for the opening half of a quotation that goes on past the next sentence or runs long: no key point."""
+    return _opens_with_quote(sentence) and quotation_close(doc, sentence) is None
+
+
+_CONTRAST = re.compile(r"^(?:However|But|Yet|Still),?\s|,\s*however,", re.I)
+_DOUBT = re.compile(
+    r"\b(?:(?:are|is|were|was)n[’']t so sure|not so sure|(?:are|is) not (?:so |at all )?(?:sure|convinced)|"
+    r"unconvinced|doubts?|doubtful|skeptic\w*|sceptic\w*|question(?:s|ed)? whether|"
+    r"not (?:supported|backed) by|no (?:evidence|proof)|cannot count|can't count|does not count|dispute[sd]?|"
+    r"challenge[sd]? (?:the|this|that)|(?:say|said|says) (?:it|this|that|the \w+) (?:is|was) (?:unlikely|wrong|"
+    r"impossible|false))\b", re.I)
+TURN_START = 2  # a turn comes after the lede and its first details
+
+
+def turn_point(doc: Document, ctx: Context) -> Sentence | None:
+    """The first sentence that turns a report to outside doubt ("But experts are not so sure ..."), or None."""
+    for sentence in doc.sentences[TURN_START:]:
+        text = sentence.text
+        if text[:1] in "\"“'‘" or inside_open_quote(doc, sentence) or not 6 <= len(text.split()) <= 50:
+            continue
+        if _CONTRAST.search(text) and _DOUBT.search(text):
+            return sentence
+    return None
