@@ -13,8 +13,8 @@ Each case is a short article written for this test. The kinds:
 * a comparative figure ("five times larger") keeps the term it is compared with or is withheld, and a
   population label does not run into a relative clause about another quantity.
 
-Near misses: "five times larger than Portugal's economy", a count with its own verb, a figure whose subject
-is named, a quarter of a named quantity.
+Near misses: "five times larger than Greece's economy", a count with its own verb, a figure whose subject
+is named, "This year, 2,000 homes were sold", an object's count, a quarter of a named quantity.
 
 Cases are (text, number, words the bullet must hold or None when it must not be shown, words it must
 not hold, whether dropping it is acceptable), read as in the Audit 14 cases.
@@ -47,6 +47,8 @@ _LARGER_THAN = ("Markets fell on Monday. Investors worry about Portugal, whose e
                 "than Greece's economy.")
 _POP = ("Jobs are scarce in Vareland. Unemployment is 22 percent in the nation of 12 million, where the "
         "average monthly wage for those with work is about the same amount.")
+_THIS_YEAR = "Sales rose in Carlow. This year, 2,000 homes were sold in the county, agents said."
+_OBJECT = "The storm hit the coast overnight. The utility restored power to 8,000 homes in Dunmore."
 _OWN_VERB = "The storm hit the coast overnight. More than 300 homes were flooded in Dunmore, officials said."
 
 CASES: list[tuple[str, str, list[str] | None, list[str], bool]] = [
@@ -61,6 +63,8 @@ CASES: list[tuple[str, str, list[str] | None, list[str], bool]] = [
     (_LARGER, "five times", ["than"], [], True),
     (_LARGER_THAN, "five times", ["five times larger than Greece's economy"], [], False),
     (_POP, "12 million", [], ["wage", "amount"], True),
+    (_THIS_YEAR, "2,000", ["2,000 homes", "sold"], [], False),
+    (_OBJECT, "8,000", ["8,000 homes"], [], False),  # an object's count is left to the other checks
     (_OWN_VERB, "300", ["300 homes", "flooded"], [], False),
 ]
 
