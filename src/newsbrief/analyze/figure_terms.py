@@ -138,9 +138,12 @@ def verb_cut(s: ParsedSentence, label: str) -> bool:
     last = None if at < 0 else next((i for i in range(s.lo, s.hi) if s.tok(i).end == at + len(text)), None)
     if last is None or s.tok(last).pos not in ("VERB", "AUX"):
         return False
-    # "went uneaten": the parser may hang a participle-like complement as an adverb right after the verb
-    return any(c > last and (s.tok(c).dep in _COMPLEMENTS or (c == last + 1 and s.tok(c).dep == "advmod"
-                                                                  and s.text(c).lower().endswith(("en", "ed"))))
+    # "went uneaten": the parser may hang a participle-like complement as an adverb right after the verb;
+    # a number complement is another figure's value, shown on its own line ("herd had hit two million, up
+    # from 800,000": the baseline's label ends on "hit")
+    return any(c > last and not s.tok(c).like_num
+               and (s.tok(c).dep in _COMPLEMENTS
+                    or (c == last + 1 and s.tok(c).dep == "advmod" and s.text(c).lower().endswith(("en", "ed"))))
                for c in s.children[last])
 
 
