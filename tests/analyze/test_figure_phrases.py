@@ -164,7 +164,9 @@ def test_it_is_never_the_writer_and_a_suspected_toll_stays_suspected() -> None:
     assert not any("[I]" in line or "[my crew" in line for line in lines), lines
     toll = next(line for line in lines if "240" in line)
     assert "suspected in more than 240 deaths" in toll, lines
-    assert any("31 deaths" in line and "suspected" not in line for line in lines), lines
+    # the confirmed count is never shown as suspected; shown bare ("only 31 deaths", its "have been confirmed"
+    # cut) it says nothing of the deaths and is withheld (session 19b, Audit 31's "only 1,387 birds")
+    assert not any("31 deaths" in line and "suspected" in line for line in lines), lines
 
 
 def test_an_aside_between_dashes_is_left_out_of_the_phrase_and_marked() -> None:

@@ -104,6 +104,7 @@ from newsbrief.analyze.figure_referents import (
 )
 from newsbrief.analyze.figure_salience import passing_count, phone_number, without_parts
 from newsbrief.analyze.figure_sense import sense_lost
+from newsbrief.analyze.figure_terms import cut_term, lacks_term, with_compared
 from newsbrief.analyze.figure_times import baseline_after_time, baseline_time, year_before
 from newsbrief.analyze.figure_unsaid import new_level, unsaid
 from newsbrief.analyze.figure_values import (
@@ -416,13 +417,14 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         figure = with_purpose(s, with_verb_rate(s, baseline_time(s, own_time(s, with_event(s, figure)))))
         figure = baseline_after_time(s, figure)  # "to 4.41 percent from 4.40 percent last week" (session 18c)
         figure = new_level(s, with_place(s, with_guesser(s, figure)))  # "In Sulaimaniya, Iraq, 39 people" (Audit 20)
+        figure = with_compared(s, figure)  # "five times larger than Greece's economy" (session 19b)
         if (not figure.clause and not named(s, figure.what, set(figure.rate))) or not_a_fact(s, figure) \
                 or no_quantity(s, figure) or trivia(s, figure) or cut_from_meaning(s, figure) \
                 or phone_number(s, figure) or passing_count(s, figure) or _altered(s, figure, lost) \
                 or dangling(s, figure) or idle_count(s, figure) or in_question(s, figure.value_end) \
                 or unsaid(s, figure) or incomplete(s, figure) or self_named(s, figure) or clauseless(s, figure) \
                 or other_dimension(s, figure) or guess_cut(s, figure) or other_unanchored(s, figure) \
-                or part_named(s, figure) or bare_property(s, figure):
+                or part_named(s, figure) or bare_property(s, figure) or lacks_term(s, figure):
             continue  # nothing says what it counts, no fact a reader can place, "civilians 3", "analysts told"
         vague, referent = found
         if not vague & (set(figure.what) | set(figure.clause)):
@@ -437,6 +439,7 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         put = placed(s, figure, in_article_order(s, figure, measure, vague, referent), (value, shown, lead),
                      debunked, referent)
         if put is None or verb_lost(s, figure, f"{put[0]} {put[1]}") or cut_label(s, figure, put[0]) \
+                or cut_term(s, figure, put[0], put[1]) \
                 or misread(s, figure, f"{put[0]} {put[1]}", put[2:]):
             continue  # a debunked claim's number, "appeared in 12 games" (Audit 25), a rumour as fact (Audit 26)
         measure, shown, start, end, referent = put
