@@ -50,6 +50,12 @@ _POP = ("Jobs are scarce in Vareland. Unemployment is 22 percent in the nation o
 _THIS_YEAR = "Sales rose in Carlow. This year, 2,000 homes were sold in the county, agents said."
 _OBJECT = "The storm hit the coast overnight. The utility restored power to 8,000 homes in Dunmore."
 _OWN_VERB = "The storm hit the coast overnight. More than 300 homes were flooded in Dunmore, officials said."
+# The lead's reading after the merge (Newsroom 33): "This low-tech visual exam cut the cervical cancer death rate by 31
+# percent" was withheld for its demonstrative subject; a "this" names the story's own subject, not a thing named in
+# passing before ("That spill" after the Exxon Valdez). Failed on
+# main after figures19b's merge (the demonstrative rule); passes with distal demonstratives only.
+_THIS_EXAM = ("A cheap vinegar test cut cancer deaths in a study of 150,000 women. This low-tech visual exam cut the "
+              "death rate by 31 percent, the study found.")
 
 CASES: list[tuple[str, str, list[str] | None, list[str], bool]] = [
     (_LIST, "1,200", ["found dead"], [], True),
@@ -66,6 +72,7 @@ CASES: list[tuple[str, str, list[str] | None, list[str], bool]] = [
     (_THIS_YEAR, "2,000", ["2,000 homes", "sold"], [], False),
     (_OBJECT, "8,000", ["8,000 homes"], [], False),  # an object's count is left to the other checks
     (_OWN_VERB, "300", ["300 homes", "flooded"], [], False),
+    (_THIS_EXAM, "31 percent", ["death rate"], [], False),
 ]
 
 

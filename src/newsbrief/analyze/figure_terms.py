@@ -34,8 +34,10 @@ from newsbrief.analyze.figure_parse import ParsedSentence
 
 # Fraction words that a product's or a thing's name can hold ("a quarter pounder", "a half pipe").
 _FRACTIONS = frozenset("half third quarter fifth tenth".split())
-# Demonstratives that point back to something named before the sentence.
-_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+# Demonstratives that point back to something named before the sentence: the distal ones ("That spill" after the
+# Exxon Valdez). A "this"/"these" mostly names the story's own subject ("This low-tech visual exam cut the death
+# rate by 31 percent": the lead's reading of Newsroom 33 lost the article's main figure to the rule).
+_DEMONSTRATIVES = frozenset({"that", "those"})
 # A demonstrative on a time noun dates, it does not point back to a thing ("this year 2,000 homes ...").
 _TIME_NOUNS = frozenset("year month week day time season quarter decade century morning night".split())
 # The complements a verb cannot end a phrase without ("went uneaten", "bought a car", "became mayor").
@@ -97,7 +99,7 @@ def verbless_count(s: ParsedSentence, figure: Figure, shown: str) -> bool:
 
 
 def demonstrative_subject(s: ParsedSentence, figure: Figure) -> bool:
-    """True when the subject of the figure's line is a common noun with "this"/"that"/"these"/"those"
+    """True when the subject of the figure's line is a common noun with "that"/"those"
     ("That spill killed ..."): the thing is named only before, and the line alone does not say which."""
     tokens = _label_tokens(s, figure)
     for i in tokens:
