@@ -18,6 +18,7 @@ from newsbrief.models import Attribution, Sentence, Token
 from newsbrief.nlp.quotations import name_after
 from newsbrief.nlp.quote_sources import inverted_frame, phrase_owner, posted_by, statement_quote
 from newsbrief.nlp.speaker_bounds import entry_stamps, other_entry
+from newsbrief.nlp.speaker_columns import review_columns
 from newsbrief.nlp.speaker_documents import talking_thing
 from newsbrief.nlp.speaker_kinds import abstract_subject, colon_name, inverted_name
 from newsbrief.nlp.speaker_subjects import without_abstract
@@ -57,6 +58,7 @@ def _attribute_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]],
     by_sentence = _known_by_sentence(without_abstract(d, known, _SPEAKERS))
     starts = [s.start for s in doc.sentences]
     stamps = entry_stamps(d)  # a live page's entries: no speaker crosses from one to the next (Audit 17)
+    columns = review_columns(d, known)  # a press review's columnists speak in their own paragraph (Audit 31)
     for start, end in d.quotes:
         if len(d.text[start + 1 : end - 1].split()) < MIN_CONTENT_TOKENS:
             continue
@@ -93,6 +95,7 @@ def _attribute_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]],
         before, _, after = gap.partition("\n\n")
         next_paragraph = gap.count("\n\n") == 1 and not after.strip() and len(before.split()) <= 6
         if around is None and previous is not None and ("\n" not in gap or next_paragraph) \
+                and id(previous) not in columns \
                 and not reporter_between(d, previous_end, start) \
                 and (len(gap.split()) <= 12 or _follows_own_frame(d, sentences[0], start, previous_end)):
             around = previous
