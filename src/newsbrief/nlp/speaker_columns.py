@@ -162,9 +162,12 @@ def press_columns(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[tu
                     roles[id(holder)] = role
             continue
         content = d.text[spot[1] : spot[2]]
-        added.append((sentence, Attribution(spot[1], spot[2], d.text[sentence.start : spot[0]], speaker, voice,
-                                            _stance("", content, content), "quote", sentence.start, spot[0],
-                                            role)))
+        # the quotation's own sentence: the label alone is one when the splitter cut it off ("NAME in PAPER")
+        own = next((s for s in sentences[sentence.index :] if s.start <= spot[1] < s.end), sentence)
+        # a label cut off as its own sentence is no cue of the quotation's sentence (Who says what would quote it)
+        cue = (sentence.start, spot[0]) if own is sentence else (None, None)
+        added.append((own, Attribution(spot[1], spot[2], d.text[sentence.start : spot[0]], speaker, voice,
+                                            _stance("", content, content), "quote", *cue, role)))
     return [(s, replace(a, role=roles[id(a)]) if id(a) in roles else a) for s, a in found] + added
 
 
@@ -175,9 +178,9 @@ _REVIEW_LABELS = 3
 
 def _column_quote(d: _Doc, attribution: Attribution) -> bool:
     """Whether ``attribution`` is a review label's quotation (its cue is the label opening the paragraph)."""
-    start, end = attribution.cue_start, attribution.cue_end
-    return attribution.kind == "quote" and start is not None and end is not None \
-        and attribution.source_text == d.text[start:end] and (start == 0 or d.text[start - 1] == "\n")
+    start = d.text.rfind("\n", 0, attribution.content_start) + 1
+    label = d.text[start : attribution.content_start].rstrip().rstrip(":").rstrip()
+    return attribution.kind == "quote" and bool(label) and attribution.source_text == label
 
 
 def review_columns(d: _Doc, known: list[tuple[Sentence, Attribution]]) -> frozenset[int]:
