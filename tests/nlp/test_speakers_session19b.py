@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 import pytest
 
-from newsbrief.models import Article, Source
+from newsbrief.analyze.context import build_context
+from newsbrief.analyze.positions import analyze_positions
+from newsbrief.models import Article, PositionInfo, Source
 from newsbrief.nlp.annotate import annotate
 from newsbrief.nlp.attribution import attribute
 
@@ -85,3 +87,44 @@ def test_press_review_voice(case: Case) -> None:
     if case.role is not None:
         speaker = case.speaker or ""
         assert any(r is not None and case.role in r for s, r in holders if s is not None and speaker in s), holders
+
+
+# Stance left by stance19 (session 19): the stance of a Who says what entry. Written for these tests; no dataset text.
+
+def _position(text: str, words: str) -> PositionInfo | None:
+    doc = annotate(Article(text=text, source=Source(title="Test")))
+    for item in analyze_positions(doc, build_context(doc)):
+        if words in item.text and isinstance(item.payload, PositionInfo):
+            return item.payload
+    return None
+
+
+STANCES = [
+    ("explain over could says",
+     "The old bridge could close for a year while the piers are rebuilt, the engineer Mark Doyle explained on Monday.",
+     "could close", "asserts"),
+    ("a study's finding asserts",
+     "Children who sleep less than eight hours a night score lower in reading tests, according to the study "
+     "published by the University of Leeds on Tuesday.", "score lower", "asserts"),
+    ("an inquiry that found no evidence asserts",
+     "A two-year inquiry by the financial regulator found no evidence that the bank had hidden losses from its "
+     "shareholders, its report said on Friday.", "no evidence", "asserts"),
+    ("a state's territorial claim says",
+     "Beijing claims almost all of the Coral Sea shelf, including waters near the coasts of three of its "
+     "neighbours. Hanoi rejects the claim.", "claims almost all", "asserts"),
+]
+
+
+@pytest.mark.parametrize("case", STANCES, ids=[c[0] for c in STANCES])
+def test_stance(case: tuple[str, str, str, str]) -> None:
+    _, text, words, stance = case
+    found = _position(text, words)
+    assert found is not None and found.stance == stance, found
+
+
+def test_neighbourhood_boundaries_no_position() -> None:
+    """Near miss kept from stance19: a neighbourhood "claims" an area of a map states no position."""
+    text = ("The Glenwood neighbourhood claims the western half of the old rail yard, according to a city map. "
+            "Residents want a park there.")
+    found = _position(text, "claims the western half")
+    assert found is None or found.stance != "alleges", found

@@ -165,9 +165,9 @@ def press_columns(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[tu
         # the quotation's own sentence: the label alone is one when the splitter cut it off ("NAME in PAPER")
         own = next((s for s in sentences[sentence.index :] if s.start <= spot[1] < s.end), sentence)
         # a label cut off as its own sentence is no cue of the quotation's sentence (Who says what would quote it)
-        cue = (sentence.start, spot[0]) if own is sentence else (None, None)
+        cue: tuple[int | None, int | None] = (sentence.start, spot[0]) if own is sentence else (None, None)
         added.append((own, Attribution(spot[1], spot[2], d.text[sentence.start : spot[0]], speaker, voice,
-                                            _stance("", content, content), "quote", *cue, role)))
+                                            _stance("", content, content), "quote", cue[0], cue[1], role)))
     return [(s, replace(a, role=roles[id(a)]) if id(a) in roles else a) for s, a in found] + added
 
 
