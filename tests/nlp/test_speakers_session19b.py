@@ -128,3 +128,22 @@ def test_neighbourhood_boundaries_no_position() -> None:
             "Residents want a park there.")
     found = _position(text, "claims the western half")
     assert found is None or found.stance != "alleges", found
+
+
+# The session 18 review's strict xfail: '"...," the 34-year-old said' after "NAME, 34," and a judge named in between.
+_AGED = ("A man who hit a bus driver has been jailed for two years.\n\n"
+         "Paul Grant{age} admitted assault at Hull Crown Court.\n\n"
+         "Judge Helen Ward told him the attack had been cowardly.\n\n"
+         "\"I wish I could take it back,\" the 29-year-old said as he was led away.\n\n"
+         "The driver has since returned to work.")
+
+
+@pytest.mark.parametrize(("age", "speaker"), [(", 29,", "Paul Grant"), (" (29)", "Paul Grant"),
+                                              (", aged 29,", "Paul Grant"), (", 41,", None)])
+def test_an_age_descriptor_means_the_person_given_that_age(age: str, speaker: str | None) -> None:
+    text = _AGED.format(age=age)
+    holders = [s for s, _ in _holders(text, "take it back")]
+    if speaker is not None:
+        assert speaker in holders, holders
+    else:
+        assert "Paul Grant" not in holders, holders  # the age given is another: no guess from the number
