@@ -179,8 +179,11 @@ _REVIEW_LABELS = 3
 def _column_quote(d: _Doc, attribution: Attribution) -> bool:
     """Whether ``attribution`` is a review label's quotation (its cue is the label opening the paragraph)."""
     start = d.text.rfind("\n", 0, attribution.content_start) + 1
-    label = d.text[start : attribution.content_start].rstrip().rstrip(":").rstrip()
-    return attribution.kind == "quote" and bool(label) and attribution.source_text == label
+    written = d.text[start : attribution.content_start].rstrip()
+    label = written.rstrip(":").rstrip()
+    # a transcript's "NAME: '...'" turn is no column: only a label this module reads counts
+    return attribution.kind == "quote" and bool(label) and attribution.source_text == label \
+        and _read_label(d, start, start + len(label), written.endswith(":")) is not None
 
 
 def review_columns(d: _Doc, known: list[tuple[Sentence, Attribution]]) -> frozenset[int]:
