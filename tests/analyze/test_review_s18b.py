@@ -51,9 +51,6 @@ def test_a_long_run_of_whitespace_after_a_plan_is_read_once() -> None:
     assert time.perf_counter() - started < 1.0
 
 
-@pytest.mark.xfail(strict=True, reason="the quote after 'the 34-year-old said' is carried on as the judge's (the "
-                                       "quote continuation in nlp/attribution.py), the descriptor is never read; "
-                                       "nlp/speaker_descriptors.py would also need the age the text gives")
 def test_an_age_descriptor_means_the_person_of_that_age() -> None:
     text = ("A man who attacked a shopkeeper with a hammer has been jailed for six years.\n\n"
             "John Smith, 34, admitted grievous bodily harm at Leeds Crown Court.\n\n"

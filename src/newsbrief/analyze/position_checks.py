@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from newsbrief.lexicon import DENY
 from newsbrief.models import Attribution, Document, Sentence, SentenceVoice, Stance, Token
+from newsbrief.nlp.speaker_kinds import claims_territory
 
 # What "call" takes when it states something: "called the ruling a disgrace" (oprd), "called it wrong"
 # (acomp/xcomp), a clause (ccomp); "called for an inquiry", "called on the council" have no object.
@@ -130,6 +131,8 @@ def checked_stance(doc: Document, attributions: Sequence[Attribution], voice: Se
         return "denies"
     if voice.stance == "asserts" and _insists_against(doc, attributions, voice, voices):
         return "denies"
+    if voice.stance == "alleges" and territorial_claim(doc, attributions, voice):
+        return "asserts"
     if voice.stance in ("alleges", "asserts", "denies"):
         return _denial_checked(doc, attributions, voice, voices)
     if voice.stance != "predicts":
@@ -365,7 +368,9 @@ def without_source_remark(text: str, speaker: str | None) -> str:
 # as *expects*): a verb of observation reports what is so; with only a loose modal of possibility in what it reports
 # it states a possibility, not a forecast. A "will" or a word of expecting ("noted that it will", "noted that he
 # expects to") stays a forecast, and "said ... could" is left as it was (the speech verb adds nothing either way).
-_OBSERVING = frozenset("note point observe remark acknowledge concede admit recognise recognize mention".split())
+# "explain" joined in session 19b (XSum row 34: "It could ..., he explained"): an explanation states how things are.
+_OBSERVING = frozenset("note point observe remark acknowledge concede admit recognise recognize mention "
+                       "explain".split())
 _POSSIBLE = frozenset({"could", "might", "may"})
 _FUTURE_WORDS = frozenset("expect likely unlikely plan forecast predict intend due set".split())
 
@@ -410,13 +415,20 @@ def _takes_thing(doc: Document, cue: Token) -> bool:
                                  and o.ent_type not in ("PERSON", "ORG", "NORP") for o in objects)
 
 
+def territorial_claim(doc: Document, attributions: Sequence[Attribution], voice: SentenceVoice) -> bool:
+    """Whether the voice's cues are all a state's claim to an area (XSum row 51: its stated position, *says*)."""
+    cues = [_cue_token(doc, a) for a in _attributions(doc, attributions, voice)]
+    return bool(cues) and all(c is not None and claims_territory(doc, c) for c in cues)
+
+
 def claims_a_thing(doc: Document, attributions: Sequence[Attribution], voice: SentenceVoice) -> bool:
     """Whether the voice's only cues are "claim"/"charge" of a thing ("claims the eastern half", "charges a fee")."""
     found = _attributions(doc, attributions, voice)
     if not found:
         return False
     cues = [_cue_token(doc, a) for a in found]
-    return all(c is not None and c.lemma.lower() in _TAKING_CUES and _takes_thing(doc, c) for c in cues)
+    return all(c is not None and c.lemma.lower() in _TAKING_CUES and _takes_thing(doc, c)
+               and not claims_territory(doc, c) for c in cues)
 
 
 # Session 19 (the 120-row reading): "insisted" or "maintained" in answer to another source's charge ("X accused the

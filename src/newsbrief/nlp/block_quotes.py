@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from newsbrief.models import Attribution, Sentence
 from newsbrief.nlp.publications import document_subject, publisher
+from newsbrief.nlp.speaker_columns import press_columns
 from newsbrief.nlp.speakers import _speaker
 from newsbrief.nlp.speech import CUE_LEMMAS, DOCUMENT_NOUNS, _clean, _core_subject, _Doc, _stance, voice_type
 
@@ -141,7 +142,7 @@ def block_quotes(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[tup
     docstring): the cue's own content runs on over them, as one span (PolNeAR annotates a colon cue's content
     so: splitting it per sentence lowered its content F1 from 63.0 to 62.8), or a new span when the cue had
     no content of its own ("Y wrote on the company blog:")."""
-    found = _text_blocks(d, found)
+    found = press_columns(d, _text_blocks(d, found))  # a press review's "NAME in PAPER: '...'" (Audit 31)
     owned = {s.index for s, _ in found}
     own = {id(a) for _, a in found}
     widened: dict[int, Attribution] = {}

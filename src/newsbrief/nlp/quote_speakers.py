@@ -18,6 +18,8 @@ from newsbrief.models import Attribution, Sentence, Token
 from newsbrief.nlp.quotations import name_after
 from newsbrief.nlp.quote_sources import inverted_frame, phrase_owner, posted_by, statement_quote
 from newsbrief.nlp.speaker_bounds import entry_stamps, other_entry
+from newsbrief.nlp.speaker_columns import review_columns
+from newsbrief.nlp.speaker_descriptors import aged_person
 from newsbrief.nlp.speaker_documents import talking_thing
 from newsbrief.nlp.speaker_kinds import abstract_subject, colon_name, inverted_name
 from newsbrief.nlp.speaker_subjects import without_abstract
@@ -57,6 +59,7 @@ def _attribute_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]],
     by_sentence = _known_by_sentence(without_abstract(d, known, _SPEAKERS))
     starts = [s.start for s in doc.sentences]
     stamps = entry_stamps(d)  # a live page's entries: no speaker crosses from one to the next (Audit 17)
+    columns = review_columns(d, known)  # a press review's columnists speak in their own paragraph (Audit 31)
     for start, end in d.quotes:
         if len(d.text[start + 1 : end - 1].split()) < MIN_CONTENT_TOKENS:
             continue
@@ -93,6 +96,7 @@ def _attribute_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]],
         before, _, after = gap.partition("\n\n")
         next_paragraph = gap.count("\n\n") == 1 and not after.strip() and len(before.split()) <= 6
         if around is None and previous is not None and ("\n" not in gap or next_paragraph) \
+                and id(previous) not in columns \
                 and not reporter_between(d, previous_end, start) \
                 and (len(gap.split()) <= 12 or _follows_own_frame(d, sentences[0], start, previous_end)):
             around = previous
@@ -150,7 +154,7 @@ def _named_after(d: _Doc, sentences: Sequence[Sentence], start: int, end: int) -
     """The speaker named just after the quotation by a cue the parse missed."""
     named = name_after(d.text, end)
     if named is None:
-        return None
+        return _age_after(d, start, end)
     name_start, name_end = named
     # The parser may have ended the quote's sentence at its closing mark: the name opens the next.
     sentence = next((s for s in d.doc.sentences[sentences[-1].index:] if s.start <= name_start < s.end), None)
@@ -165,6 +169,21 @@ def _named_after(d: _Doc, sentences: Sequence[Sentence], start: int, end: int) -
     speaker = speaker and d.resolve_name(speaker, d.doc.tokens[first].start)
     return Attribution(start, end, _clean(d.span_text(first, last)), speaker, "person",
                        "asserts", "quote", name_start, name_end, role)
+
+
+# '"...," the 34-year-old said': the parser may hang "the" and the age on the verb and give it no subject.
+_AGE_AFTER = re.compile(r"\s*(the\s+(\d{1,3})-year-old)\s+(?:said|says|added|adds|told|explained|insisted)\b")
+
+
+def _age_after(d: _Doc, start: int, end: int) -> Attribution | None:
+    """The person the text gives the age of an age descriptor speaking right after the quotation (the session
+    18 review: the quote after "the 34-year-old said" went on as the judge's, named in between)."""
+    found = _AGE_AFTER.match(d.text, end)
+    speaker = aged_person(d, found.group(2), start) if found else None
+    if found is None or speaker is None:
+        return None
+    return Attribution(start, end, found.group(1), speaker, "person", "asserts", "quote", found.start(1),
+                       found.end(1), None)
 
 
 def asyndetic_subject(d: _Doc, verb: Token) -> Token | None:

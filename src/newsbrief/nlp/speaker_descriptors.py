@@ -26,7 +26,7 @@ from newsbrief.models import Sentence, Token
 from newsbrief.nlp.referents import _PERSON_NOUNS
 from newsbrief.nlp.speech import _clean, _Doc
 
-__all__ = ["DESCRIPTOR_REACH", "descriptor_referent"]
+__all__ = ["DESCRIPTOR_REACH", "aged_person", "descriptor_referent"]
 
 # How many sentences before the descriptor's own are searched for the person it means (the brief: "named in the
 # previous 3 sentences"; XSum row 140 names the coach in the sentence right before).
@@ -106,6 +106,20 @@ def _people_before(d: _Doc, sentence: Sentence, before: int) -> dict[str, str]:
     return {}
 
 
+# "John Smith, 34," "John Smith, aged 34," "John Smith (34)": the age a text gives a person right after the name.
+_GIVEN_AGE = re.compile(r"\s*(?:,\s*(?:aged\s+)?|\(\s*)(\d{1,3})\b(?!-)")
+_AGE_NUMBER = re.compile(r"^(\d{1,3})-year-old$")
+
+
+def aged_person(d: _Doc, age: str, before: int) -> str | None:
+    """The one person the text gives age ``age`` before offset ``before`` (the session 18 review: '"...," the
+    34-year-old said' after "John Smith, 34, admitted ..." and a judge named in between is Smith, not the judge)."""
+    names = {d.resolve_name(_clean(e.text)) or _clean(e.text) for e in d.doc.entities
+             if e.label == "PERSON" and e.end < before
+             for m in [_GIVEN_AGE.match(d.text, e.end)] if m is not None and m.group(1) == age}
+    return next(iter(names)) if len(names) == 1 else None
+
+
 def descriptor_referent(d: _Doc, first: int, last: int, sentence: Sentence) -> str | None:
     """The one person a "the" + descriptor source first..last means ("The New Zealander" -> the coach named just
     before), None when the phrase is no descriptor or no single person fits."""
@@ -116,6 +130,11 @@ def descriptor_referent(d: _Doc, first: int, last: int, sentence: Sentence) -> s
     # the tokenizer splits an age at its hyphens ("34 - year - old")
     if not words or not (_AGE.match(d.span_text(first + 1, last).replace(" ", "")) or _is_descriptor(words)):
         return None
+    age = _AGE_NUMBER.match(d.span_text(first + 1, last).replace(" ", ""))
+    if age is not None:
+        aged = aged_person(d, age.group(1), tokens[first].start)
+        if aged is not None:
+            return aged
     people = _people_before(d, sentence, tokens[first].start)
     if len(people) != 1:
         return None

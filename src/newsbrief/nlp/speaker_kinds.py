@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from newsbrief.models import Attribution, Sentence, Token
+from newsbrief.models import Attribution, Document, Sentence, Token
 
 if TYPE_CHECKING:
     from newsbrief.nlp.speech import _Doc
@@ -311,3 +311,28 @@ def relative_cut(tokens: Sequence[Token], first: int, last: int) -> int:
         if tokens[k].text == "," and tokens[k + 1].text.lower() in _RELATIVE_OPENERS:
             return k - 1
     return last
+
+
+# Session 19b (the lead's XSum row 51: "Beijing claims a U-shaped swathe of the South China Sea" lost its entry): a
+# state's claim to territory is its stated position (*says*), unlike a neighbourhood that "claims" a map's area. The
+# claimant must be a state (a country or capital the model types GPE, or a government's noun) and what it claims an
+# area (a place the model types, or a word of territory, in the object or its "of" phrase).
+_STATES = frozenset("government state country nation kingdom republic regime administration".split())
+_TERRITORY = frozenset("territory island islands islet sea waters sovereignty region province border frontier land "
+                       "reef reefs shelf peninsula archipelago enclave coast coastline airspace".split())
+
+
+def _area(doc: Document, token: Token) -> bool:
+    """Whether ``token`` or a word of its "of" phrase is a place or a word of territory."""
+    words = [token] + [g for k in doc.children(token) if k.dep == "prep" and k.text.lower() == "of"
+                       for p in doc.children(k) if p.dep == "pobj" for g in [p, *doc.children(p)]]
+    return any(w.ent_type in ("GPE", "LOC") or w.lemma.lower() in _TERRITORY for w in words)
+
+
+def claims_territory(doc: Document, cue: Token) -> bool:
+    """Whether "claim" ``cue`` is a state's claim to an area (see _STATES, _TERRITORY)."""
+    if cue.lemma.lower() != "claim":
+        return False
+    kids = doc.children(cue)
+    state = any(k.dep == "nsubj" and (k.ent_type == "GPE" or k.lemma.lower() in _STATES) for k in kids)
+    return state and any(k.dep == "dobj" and _area(doc, k) for k in kids)
