@@ -4,14 +4,15 @@
   ("0946: NAME Role") are glued into one paragraph by the extraction, so no line opens on a stamp: a live page.
 - **Readers' questions answered.** Paragraphs that are a reader's own question ("What happens to my pension?",
   "Will this affect me?") each followed by the writer's answer: questions and answers, even when the answers weigh
-  ("Firstly, ...") and advise ("A decision for you, I'm afraid").
+  ("Firstly, ...") and advise ("A decision for you, I'm afraid"); the reader's case may stand in a line of its
+  own before the question ("I buy a season ticket every year.").
 - **The writer's own op-ed.** "Here's an excerpt from the op-ed I wrote today", "in my column": the writer names
   the piece as his own comment; with an argument after it, an opinion piece.
 - **A correspondent's standfirst.** "Our correspondent NAME, who covered both, looks at the differences ...": the
   piece is the correspondent's analysis, not a report.
 - **A column's jeers.** "What an oversight.", "But that's not all.", a source who "rightly points out": the
   writer's own verdicts, three of them make a column.
-- Near misses: a report mentioning live coverage of a match, a chronology with years glued into a line, a report
+- Near misses: a first-person essay asking "What has happened to my town?" of itself, a report mentioning live coverage of a match, a chronology with years glued into a line, a report
   quoting a resident's "Will my bins change?", a report whose UN study "looks at" the differences, a report on a
   documentary that "looks at" a scandal, a report on a senator's op-ed with her quoted "in my column", a match
   report with a fan's quoted "What a finish!", a report on an announcement of a live page by a broadcaster.
@@ -130,6 +131,42 @@ But that's not all. Park rightly points out that the network's record on holding
 The network can now decide whether it wants to be a serious sports outlet or the league's cheerleader.
 """, ("opinion",), "No players at the table")
 
+READERS_QA_SETUP = GenreCase("readers_case_then_question", """\
+The county's bus company has gone into administration, and its routes will stop at the end of the month.
+
+I buy a season ticket every year.
+
+Will I get my money back?
+
+Probably not in full. Season ticket holders are creditors, and they will be paid only after the banks.
+
+I use the 42 to get to hospital appointments.
+
+What happens to my route?
+
+The council says it will ask other firms to run the busiest routes, the 42 among them, from next month.
+
+Who decides which routes survive?
+
+The council's transport committee, which meets next week.
+""", ("qa", "explainer"), "Bus company collapse: your questions")
+
+NEAR_ESSAY_QUESTIONS = GenreCase("near_essay_own_questions", """\
+I have lived in this town for forty years, and I have never seen the high street so empty.
+
+What has happened to my town?
+
+I remember when every shop had a queue on a Saturday morning.
+
+Should I blame the out-of-town retail park?
+
+I used to, but I think the truth is that we stopped caring about the place.
+
+Can my neighbours and I bring it back?
+
+I believe we can, if we start spending our money here again.
+""", ("opinion", "feature"), "What happened to my town?")
+
 NEAR_LIVE_COVERAGE = GenreCase("near_live_coverage_report", """\
 The national broadcaster will carry live coverage of the cup final on Saturday, it announced on Monday.
 
@@ -220,7 +257,7 @@ The club's manager said the victory was the best day of his career.
 Northfield had led for most of the second half.
 """, ("news",), "Late goal wins cup for Harbour City")
 
-CASES = [LIVE_ANNOUNCED, LIVE_GLUED_STAMPS, READERS_QA, OPED_EXCERPT, CORRESPONDENT_LOOKS_AT, COLUMN_JEERS,
+CASES = [LIVE_ANNOUNCED, LIVE_GLUED_STAMPS, READERS_QA, READERS_QA_SETUP, NEAR_ESSAY_QUESTIONS, OPED_EXCERPT, CORRESPONDENT_LOOKS_AT, COLUMN_JEERS,
          NEAR_LIVE_COVERAGE, NEAR_LIVE_PAGE_REPORT, NEAR_CHRONOLOGY, NEAR_QUOTED_READERS, NEAR_STUDY_LOOKS_AT,
          NEAR_DOCUMENTARY, NEAR_SENATOR_OPED, NEAR_FAN_EXCLAIMS]
 
