@@ -55,7 +55,13 @@ _SNARK = re.compile(
     # ("(He's not, but more on that in a bit.)", "(Spoiler: it wasn't.)"): a sports blog's takedown (Audit 30 B431)
     r"\bthe (?:hell|heck)\b|\b(?:horse|bull)?shit\w*|\bfuck\w*|\bdamn(?:ed)?\b|"
     r"^\((?:he|she|it|they|that)(?:'s|’s|'re|’re| is| are| was| were| did| does)?(?:n't|n’t| not)[.,!]|"
-    r"^\((?:spoiler|narrator|hint)\s*:", re.I)
+    r"^\((?:spoiler|narrator|hint)\s*:|"
+    # the writer's verbless "What an oversight." and "But that's not all.", and a source who "rightly points out":
+    # a column's own verdicts on the story (Audit 32 B1261)
+    r"^what an? (?:\w+ )?\w+[.!]$|^(?:but|and) (?:that's|that’s|that is) not all\b", re.I)
+# "Collins rightly points out that ...": the sentence reports its source, but the adverb is the writer's verdict on
+# the source, so it counts whatever voice the sentence carries.
+_ENDORSES = re.compile(r"\b(?:rightly|correctly|wisely|aptly) (?:points?|pointed) out\b", re.I)
 # "Like a virus!": a verbless exclamation of the writer's, at most this many words.
 SNARK_EXCLAMATION_WORDS = 4
 MIN_SNARK = 3  # the three snark pieces of tests/analyze/test_genre_session19.py have 3-5; a report with a joke has 1
@@ -125,10 +131,11 @@ def snark_count(doc: Document, ctx: Context) -> int:
     """How many of the writer's sentences (the reporter's voice, quoted words removed) snark."""
     count = 0
     for sentence in doc.sentences:
-        if ctx.voice_of(sentence.index).voice != "reporter":
-            continue
         text = _QUOTED.sub(" ", sentence.text).strip()
-        count += bool(_SNARK.search(text) or _exclaims(doc, sentence))
+        if ctx.voice_of(sentence.index).voice != "reporter":
+            count += bool(_ENDORSES.search(text))
+            continue
+        count += bool(_SNARK.search(text) or _ENDORSES.search(text) or _exclaims(doc, sentence))
     return count
 
 
