@@ -146,3 +146,34 @@ def test_company_reporting_its_own_loss_stays() -> None:
         "Dravco Industries reported a loss of $40 million for the quarter, and said it would cut 300 jobs.",
     )
     assert "Dravco Industries" in actors, sorted(actors)
+
+
+_NAMES = (
+    "",
+    "No one in Marovia may share a name with its ruler, Dan Orsel, according to a directive seen by reporters.\n\n"
+    "Parents cannot give the name to newborns, and people who bore it were told to change it, the directive says.\n\n"
+    "Officials said the directive was issued last year. Dan Orsel, the youngest son of the late ruler Piet Haran, "
+    "was little known before he took power.\n\n"
+    "The state issued a similar ban when Piet Haran was in power, and when his father, the founding ruler Jan "
+    "Mostek, was as well. {extra}",
+)
+
+
+@pytest.mark.parametrize("elder", ["Piet Haran", "Jan Mostek"])
+def test_elders_named_for_an_earlier_ban_are_no_actors(elder: str) -> None:
+    actors = _actors(_NAMES[0], _NAMES[1].format(extra=""))
+    assert "Dan Orsel" in actors, sorted(actors)
+    assert elder not in actors, sorted(actors)
+
+
+def test_elder_who_acts_stays() -> None:
+    extra = "Piet Haran told state television on Monday that he backed the ban. Haran said it protected the name."
+    actors = _actors(_NAMES[0], _NAMES[1].format(extra=extra))
+    assert "Piet Haran" in actors, sorted(actors)
+
+
+def test_monitoring_group_reporting_once_stays() -> None:
+    body = _REPORTED[1].format(extra="").replace("Meanwhile, Corvell reported", "The Corvell Monitoring Group "
+                                                                               "reported")
+    actors = _actors(_REPORTED[0], body)
+    assert "Corvell Monitoring Group" in actors, sorted(actors)

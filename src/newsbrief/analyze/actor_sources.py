@@ -30,6 +30,7 @@ from collections.abc import Iterable, Sequence
 from newsbrief.analyze.actor_names import Actor
 from newsbrief.analyze.actor_parties import subject_verb
 from newsbrief.models import Document, Token
+from newsbrief.nlp.name_parts import body_name
 
 # Verbs whose "by" agent is where a fact comes from ("reported by Ria Novosti", "data published by the ONS").
 _SOURCE_BY = frozenset("report cite publish obtain release compile quote relay carry broadcast air".split())
@@ -148,8 +149,11 @@ _REPORTED = frozenset("report publish".split())
 def reported_once(doc: Document, actor: Actor) -> bool:
     """True for a body named once, after the opening, only as the subject of "reported"/"published" with a clause
     and no object of its own ("Meanwhile, Forbes reported in October that ..."): an outlet cited in passing (Audit
-    31 B1778 deleted it). "The company reported a loss" has an object: the company's own result, a party."""
-    if actor.label != "ORG" or len(actor.mentions) != 1 or actor.mentions[0].sentence_index < _OPENING:
+    31 B1778 deleted it, and Audit 29 B828's "CBC reported"). "The company reported a loss" has an object: the
+    company's own result, a party. A name with a body's word ("the SITE Intelligence Group reported", kept by Audit
+    29's reader) is a monitor or an agency, not an outlet."""
+    if actor.label != "ORG" or len(actor.mentions) != 1 or actor.mentions[0].sentence_index < _OPENING \
+            or body_name(actor.name.lower().split()):
         return False
     verb = subject_verb(doc, doc.tokens[actor.mentions[0].token_end - 1])
     if verb is None or verb.lemma.lower() not in _REPORTED:

@@ -260,7 +260,7 @@ def walk_ons(doc: Document, evidence: Sequence[Seen], inactive: frozenset[str]) 
     roles = {m.sentence_index for e in evidence if id(e) in out for m in e.actor.mentions}
     out |= {id(e) for e in evidence if subject_matter(doc, e, roles) or aside_only(doc, e)
             or setting_only(doc, e, inactive) or hoax_only(doc, e) or not_a_name(e.actor.name) or bystander(doc, e)
-            or in_passing(doc, e, inactive) or beneficiary_only(doc, e)}
+            or in_passing(doc, e, inactive) or beneficiary_only(doc, e) or earlier_only(doc, e)}
     return out | role_bound(evidence)
 
 
@@ -288,6 +288,39 @@ def beneficiary_only(doc: Document, item: Seen) -> bool:
         subjects += head.dep in ("nsubj", "nsubjpass")
         beneficiary += head.dep in ("pobj", "dative") and parent.text.lower() in _BENEFICIARY
     return subjects <= 1 and 2 * beneficiary >= len(item.actor.mentions)
+
+
+# Relatives a person is defined by ("the son of Kim Jong Il"), and the conjunctions of a clause that dates an earlier
+# time by who held power then ("when Kim Jong Il was in power").
+_KIN_NOUNS = frozenset("son daughter grandson granddaughter widow father mother heir successor".split())
+_THEN = frozenset(("when", "while"))
+
+
+def _earlier_mention(doc: Document, head: Token) -> bool:
+    """A mention that only dates or defines: "the son of X", or the subject of "be"/"have" in a "when"/"while"
+    clause ("when X was in power", "when his father, X, was as well")."""
+    tokens = doc.tokens
+    if head.dep == "appos":
+        head = tokens[head.head]  # "his father, Kim Il Sung,"
+    parent = tokens[head.head]
+    if head.dep == "pobj" and parent.text.lower() == "of":
+        return tokens[parent.head].lemma.lower() in _KIN_NOUNS
+    if head.dep not in ("nsubj", "nsubjpass") or parent.lemma.lower() not in ("be", "have"):
+        return False
+    clause = tokens[parent.head] if parent.dep == "conj" else parent
+    if clause.dep == "conj":
+        clause = tokens[clause.head]
+    return clause.dep == "advcl" and any(t.head == clause.i and t.dep in ("mark", "advmod") and t.text.lower() in _THEN
+                                         for t in tokens[clause.left : clause.i])
+
+
+def earlier_only(doc: Document, item: Seen) -> bool:
+    """A person silent, outside the headline and the opening, never referred to again, named at most twice and
+    each time only to date an earlier time or define a relative (Audit 31 B719: two earlier leaders named for an
+    earlier ban, deleted by the reader). The story's own people act, speak or open it."""
+    if item.label != "PERSON" or item.voiced or item.headline or item.lead or item.pronouns or item.mentions > 2:
+        return False
+    return all(_earlier_mention(doc, h) for h in _heads(doc, item.actor))
 
 
 def in_passing(doc: Document, item: Seen, inactive: frozenset[str]) -> bool:
