@@ -278,10 +278,14 @@ class _Marks:
 
 
 def _runs_on_after_close(doc: Any, start: int, end: int) -> bool:
-    """Whether the piece closes a quotation and its sentence goes on after the mark (a comma, a bracket or
-    lower-case words), with at least _RUN_ON_WORDS words more."""
+    """Whether the piece closes a quotation (its first mark, glued to the word before) and its sentence goes on
+    after the mark (a comma, a bracket or lower-case words), with at least _RUN_ON_WORDS words more."""
     close = next((t for t in doc[start:end] if t.text in _CLOSING), None)
     if close is None or close.i + 1 >= end:
+        return False
+    if close.text == '"' and close.i > 0 and doc[close.i - 1].whitespace_:
+        # a straight mark after a space opens a quotation ('Officials said "it was old"'): the piece before was
+        # left open by an inch mark ('a 6" pipe burst'), not by a quotation (session 19 review)
         return False
     after = doc[close.i + 1]
     words = [t for t in doc[close.i + 1 : end] if not t.is_punct and not t.is_space]
