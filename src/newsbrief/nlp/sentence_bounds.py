@@ -238,6 +238,10 @@ def _join_acronym_splits(doc: Any, bounds: list[tuple[int, int]]) -> list[tuple[
 _OPENING = frozenset({'"', "“"})
 _CLOSING = frozenset({'"', "”"})
 _RUN_ON_WORDS = 3  # words the sentence must go on with after the closing mark (the dev sets' splits had 5+)
+# A joined sentence stops growing at this many tokens: the joins read were of sentences of 20-60 tokens, and a
+# paragraph of hundreds of pieces each closing one quotation and opening the next became one sentence that the
+# quotation rules read once a quotation (session 19 review: 200 s of a 250 s brief, nlp/quote_speakers.py).
+_JOINED_MAX_TOKENS = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,6 +309,7 @@ def _join_quoted_splits(doc: Any, bounds: list[tuple[int, int]]) -> list[tuple[i
     for start, end in bounds:
         if joined and not _line_break_inside(doc, newlines, joined[-1][0], start) \
                 and "\n" not in text[doc[joined[-1][1] - 1].idx : doc[start].idx] \
+                and end - joined[-1][0] <= _JOINED_MAX_TOKENS \
                 and marks.open_embedded() and _runs_on_after_close(doc, start, end):
             marks = marks.then(_Marks.of(doc, joined[-1][1], end))
             joined[-1] = (joined[-1][0], end)
