@@ -149,8 +149,8 @@ def bracketed_speaker(d: _Doc, sentence: Sentence, start: int, end: int) -> Attr
         return None
     inside = tokens[opening + 1 :]
     # the bracket speaks ('telling', 'saying') and names no one who does ('who said' has its own subject)
-    if not any(t.lemma.lower() in CUE_LEMMAS for t in inside) \
-            or any(t.dep in ("nsubj", "nsubjpass") for t in inside):
+    verb = next((t for t in inside if t.lemma.lower() in CUE_LEMMAS), None)
+    if verb is None or any(t.dep in ("nsubj", "nsubjpass") for t in inside):
         return None
     last = opening - 1
     first = last
@@ -163,4 +163,4 @@ def bracketed_speaker(d: _Doc, sentence: Sentence, start: int, end: int) -> Attr
         return None
     speaker = d.resolve_name(speaker, tokens[first].start)
     return Attribution(start, end, _clean(d.span_text(tokens[first].i, tokens[last].i)), speaker, "person",
-                       "asserts", "quote", tokens[first].start, tokens[last].end, role)
+                       "asserts", "quote", verb.start, verb.end, role)  # the verb: a bracket's cue voices no sentence
