@@ -11,15 +11,20 @@ timeout stops (60 s, as for the CLI cases), not as a timer assertion that a busy
 from __future__ import annotations
 
 import contextlib
+import itertools
+import string
 
 import pytest
 
 from newsbrief.analyze.genre_accounts import _EXCERPT_INTRO
+from newsbrief.analyze.genre_press import _CREDIT as PRESS_CREDIT
 from newsbrief.budget import InputTooLargeError
 from newsbrief.errors import NewsbriefError
 from newsbrief.ingest.furniture_debris import without_trailing_code
+from newsbrief.ingest.furniture_notes import without_section_labels
 from newsbrief.ingest.furniture_service import is_pointer_line
 from newsbrief.ingest.header import opening_stamp
+from newsbrief.ingest.related_cards import related_card_lines
 from newsbrief.models import Brief, RawDocument
 from newsbrief.pipeline import brief_source
 from newsbrief.settings import Settings
@@ -134,3 +139,43 @@ def test_the_code_cut_still_cuts_a_glued_script() -> None:
 def test_a_sentence_about_code_keeps_its_words() -> None:
     paragraph = "The ferry left at noon. The developer said the function (a, b) was slow."
     assert without_trailing_code(paragraph) == paragraph
+
+
+def test_a_line_of_many_glued_joins_is_read_once() -> None:
+    # Session 19's related-coverage cards (ingest/related_cards.py) read the headline after every glued stop
+    # ("bag.Britain Appeals ...") to the end of the line: thousands of joins before capitals and numbers, or glued
+    # into one long "word", were read to the line's end from each join (session 19 review: 2.1-2.8 s at 49,000
+    # characters, read twice a brief). A card still goes.
+    for line in ("the rain fell on the town.Rain Fell Today " * 1_160, "ab.Cd" * 9_800, "Ab 11.Ab" * 6_000):
+        related_card_lines([line])
+    card = "A resident fills a jug at a tap.Water Board Faces Questions Over Lead TestsAUG. 24, 2014"
+    assert related_card_lines(["The board met on the quay.", card]) == {1}
+
+
+def test_a_press_credit_before_a_long_run_of_spaces_is_read_once() -> None:
+    # Session 19's press-review credit (analyze/genre_press.py): two open space runs side by side after the paper's
+    # name split a long run of spaces every way (31 s at 50,000 spaces); the runs are possessive now.
+    assert not PRESS_CREDIT.match("Jane in Ledger" + " " * 50_000 + "x")
+    assert PRESS_CREDIT.match('Marc Olivier writes in Le Courrier: "No deal."')
+    assert PRESS_CREDIT.match('An editorial in The Times says: "No deal."')
+
+
+def test_many_section_labels_are_checked_against_the_text_once() -> None:
+    # Session 19's section labels (ingest/furniture_notes.py) read the whole text again for each capitalised label
+    # (is it a name used elsewhere?): 1,640 labels in 47,000 characters took 6 s.
+    names = ("".join(p) for p in itertools.product(string.ascii_lowercase, repeat=3))
+    paragraphs = [" ".join(f"Fox{next(names)}: Def ghi jkl mno pqr." for _ in range(10)) for _ in range(164)]
+    assert len(without_section_labels(paragraphs)) == 1_640
+
+
+def test_a_paragraph_of_chained_quotations_is_joined_once() -> None:
+    # Session 19's quoted-split join (nlp/sentence_bounds.py) read the whole joined run again at every join (and
+    # spaCy's doc.text, rebuilt at each read), and joined all the pieces into one sentence that the quotation rules
+    # (nlp/quote_speakers.py) read once a quotation: 800 pieces each closing a quotation and opening the next took
+    # 239 s under a profiler (100 s joining, 109 s reading the quotations), 24 s fixed. The run's marks are carried
+    # and a joined sentence stops at 200 tokens now; 400 pieces keep the test within its limit.
+    paragraph = ('The mayor said "the rain fell. ' + 'It rose", and the town board voted on the plan "to wait. ' * 400
+                 + 'Now", the board said.')
+    brief = brief_text(with_paragraph(paragraph))
+    assert brief is not None
+    assert brief.sections

@@ -30,6 +30,7 @@ from collections.abc import Iterable, Sequence
 from newsbrief.analyze.actor_names import Actor
 from newsbrief.analyze.actor_parties import subject_verb
 from newsbrief.models import Document, Token
+from newsbrief.nlp.name_parts import body_name
 
 # Verbs whose "by" agent is where a fact comes from ("reported by Ria Novosti", "data published by the ONS").
 _SOURCE_BY = frozenset("report cite publish obtain release compile quote relay carry broadcast air".split())
@@ -131,10 +132,34 @@ def _news_noun(tokens: Sequence[Token], token: Token) -> bool:
 def relay_only(doc: Document, actor: Actor, headline: bool) -> bool:
     """True for an outlet the text calls one that only says or reports, never acts ("Floods killed 12, the state
     news agency Qinghe said. Qinghe said 3,000 were moved"): it relays the story, it is not a party to it."""
-    if headline or actor.label == "PERSON" or not _outlet_called(doc, actor):
+    if headline or actor.label == "PERSON":
+        return False
+    if reported_once(doc, actor):
+        return True
+    if not _outlet_called(doc, actor):
         return False
     verbs = [subject_verb(doc, h) for h in _heads(doc, actor)]
     return all(v is None or v.lemma.lower() in _RELAY_VERBS for v in verbs)
+
+
+_OPENING = 2  # sentences of the opening, where a body reporting once is the story's source (the brief's rule)
+_REPORTED = frozenset("report publish".split())
+
+
+def reported_once(doc: Document, actor: Actor) -> bool:
+    """True for a body named once, after the opening, only as the subject of "reported"/"published" with a clause
+    and no object of its own ("Meanwhile, Forbes reported in October that ..."): an outlet cited in passing (Audit
+    31 B1778 deleted it, and Audit 29 B828's "CBC reported"). "The company reported a loss" has an object: the
+    company's own result, a party. A name with a body's word ("the SITE Intelligence Group reported", kept by Audit
+    29's reader) is a monitor or an agency, not an outlet."""
+    if actor.label != "ORG" or len(actor.mentions) != 1 or actor.mentions[0].sentence_index < _OPENING \
+            or body_name(actor.name.lower().split()):
+        return False
+    verb = subject_verb(doc, doc.tokens[actor.mentions[0].token_end - 1])
+    if verb is None or verb.lemma.lower() not in _REPORTED:
+        return False
+    children = [t.dep for t in doc.tokens if t.head == verb.i and t.i != verb.i]
+    return "ccomp" in children and "dobj" not in children
 
 
 def _reporter_mention(doc: Document, head: Token, media: re.Pattern[str]) -> bool:

@@ -17,6 +17,7 @@ from newsbrief.analyze.actor_names import PERSON_NOUNS, Actor, clean_name, displ
 from newsbrief.analyze.actor_roles import SPEECH_LEMMAS, Role
 from newsbrief.analyze.actor_things import company_cued
 from newsbrief.models import Document, Token
+from newsbrief.nlp.entity_states import capital_country, is_country
 from newsbrief.nlp.name_parts import body_name
 from newsbrief.nlp.non_persons import OUTLET_NOUNS
 
@@ -192,6 +193,8 @@ def apposed_person(doc: Document, actor: Actor) -> bool:
     tokens = doc.tokens
     # A full name set beside any role noun is a person's; a one-word name only beside a kind of person, since a
     # company is set beside roles too ("Transocean, the owner of the rig")
+    if counted_person(doc, actor):
+        return True  # "two athletes, Simon Donato and Turbo Trebilcock"
     words = actor.name.split()
     nouns = _APPOSED_NOUNS if len(words) > 1 and not body_name([w.lower() for w in words]) else _PERSON_KINDS
     for mention in actor.mentions:
@@ -225,8 +228,10 @@ def surnamed_person(doc: Document, actor: Actor) -> bool:
     baseball player listed as an organisation because his given name is a bank's). A one-word name is read by
     :func:`_one_word_person` (a role noun before it, "himself" after it, a "he" continuing it)."""
     words = actor.name.split()
-    if len(words) == 1 and _GIVEN_SHAPE.match(words[0]) and all(m.label == "ORG" for m in actor.mentions) \
-            and not company_cued(doc, actor.name):
+    # An untagged repeat ("see Gadhafi blink", where the model tagged no entity) is no vote against the body label
+    if len(words) == 1 and _GIVEN_SHAPE.match(words[0]) and actor.label in ("ORG", "GPE") \
+            and not is_country(words[0]) and not capital_country(words[0]) \
+            and all(m.label in ("ORG", "GPE", "") for m in actor.mentions) and not company_cued(doc, actor.name):
         return _one_word_person(doc, actor)
     if len(words) != 2 or not all(_GIVEN_SHAPE.match(w) for w in words) or body_name([w.lower() for w in words]) \
             or any(m.label != "ORG" for m in actor.mentions) or company_cued(doc, actor.name):
@@ -265,12 +270,47 @@ def _one_word_person(doc: Document, actor: Actor) -> bool:
         before = tokens[mention.token_start - 1] if mention.token_start else None
         if before is not None and before.text.islower() and before.lemma.lower() in _PERSONAL_ROLES:
             return True
+        first = tokens[mention.token_start]
+        if (before is not None and _personal_title(tokens, before)) or first.text.lower() in _TITLES \
+                or _personal_object(tokens, mention.token_end - 1):
+            return True
         after = [t.text.lower() for t in tokens[mention.token_end : mention.token_end + 2]]
         if len(after) == 2 and after[0] == "," and after[1] in _REFLEXIVES:
             return True
         if tokens[mention.token_end - 1].dep == "nsubj" and _he_continues(doc, mention.sentence_index):
             return True
     return False
+
+
+# Capitalised military titles written before a surname ("Colonel Gadhafi", "Col. Gadhafi"); "leader" only after a
+# nationality or a place ("Libyan leader Gadhafi"), since "market leader Tesco" is a firm (Audit 31 A7).
+_TITLES = frozenset("colonel col col. general gen gen. lieutenant lt lt. major maj maj. sergeant sgt sgt.".split())
+# What only a person's body does as the subject of a verb ("We want to see Gadhafi blink"); a club or firm may win,
+# sign or say, never blink or flinch.
+_BODILY_VERBS = frozenset("blink flinch nod shrug grin smile frown wink weep sob laugh sneeze limp".split())
+# Verbs whose object is a ruler ("topple Gadhafi", "oust Mubarak"), and relatives only a person has ("Gadhafi's
+# son"); "Gadhafi's forces" and "Gadhafi's regime" say neither.
+_RULER_VERBS = frozenset("topple oust depose overthrow unseat".split())
+_KIN = frozenset("son sons daughter daughters wife husband father mother brother sister widow cousin nephew".split())
+
+
+def _personal_title(tokens: Sequence[Token], before: Token) -> bool:
+    """Whether ``before`` is a personal title of the name after it ("Colonel", "Libyan leader")."""
+    if before.text.lower() in _TITLES:
+        return True
+    return before.text == "leader" and before.i > 0 and tokens[before.i - 1].ent_type in ("NORP", "GPE")
+
+
+def _personal_object(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is a person's by what it does or undergoes: the subject of a bodily act, the object of a
+    ruler's fall, or the owner of a relative."""
+    token = tokens[i]
+    head = tokens[token.head]
+    if token.dep == "nsubj" and head.lemma.lower() in _BODILY_VERBS:
+        return True
+    if token.dep == "dobj" and head.lemma.lower() in _RULER_VERBS:
+        return True
+    return token.dep == "poss" and head.lemma.lower() in _KIN
 
 
 def _plural_subject(tokens: Sequence[Token], i: int) -> bool:
@@ -292,6 +332,37 @@ def _he_continues(doc: Document, index: int) -> bool:
         return False
     first = doc.tokens[following.token_start]
     return first.text.lower() in _HE_SHE and first.dep == "nsubj"
+
+
+def counted_person(doc: Document, actor: Actor, subject: bool = False) -> bool:
+    """True when a mention stands in apposition to a counted role noun, alone or in a pair or list: "two Canadian
+    endurance athletes, Simon Donato and Turbo Trebilcock," (the lead's TV column, session 19: the hosts of the show
+    were missing). The parser often makes the names a conjunct of the noun, so both readings count. With ``subject``
+    only when the counted noun belongs to the sentence's subject ("The hosts of the show, two athletes, A and B,
+    go"), not to an object's phrase ("the killings of two journalists, A and B")."""
+    tokens = doc.tokens
+    for mention in actor.mentions:
+        token = tokens[mention.token_end - 1]
+        while token.dep == "conj" and tokens[token.head].pos == "PROPN" and token.head != token.i:
+            token = tokens[token.head]  # "Turbo Trebilcock" joined to "Simon Donato"
+        noun = tokens[token.head]
+        if token.dep in ("appos", "conj") and noun.tag == "NNS" and noun.lemma.lower() in _APPOSED_NOUNS \
+                and any(t.head == noun.i and t.dep == "nummod" for t in tokens[noun.left : noun.i]) \
+                and (not subject or _in_subject(tokens, noun)):
+            return True
+    return False
+
+
+def _in_subject(tokens: Sequence[Token], token: Token) -> bool:
+    """Whether ``token`` lies in a clause's subject: up through appositions, conjuncts and prepositions (the parser
+    hangs "two athletes" on the show's title in "The hosts of 'Boundless,' two athletes") to a subject."""
+    for _ in range(6):
+        if token.dep in ("nsubj", "nsubjpass"):
+            return True
+        if token.dep not in ("appos", "conj", "pobj", "prep") or token.head == token.i:
+            return False
+        token = tokens[token.head]
+    return False
 
 
 def coordinated_person(doc: Document, actor: Actor) -> bool:

@@ -42,6 +42,7 @@ from typing import Protocol
 from newsbrief.analyze.actor_names import BYSTANDER_NOUNS, Actor
 from newsbrief.analyze.actor_parties import member_verb, subject_verb
 from newsbrief.analyze.actor_roles import Role
+from newsbrief.analyze.actor_typing import counted_person
 from newsbrief.models import Document, Token
 from newsbrief.nlp.quotations import quote_spans
 
@@ -169,7 +170,8 @@ def aside_only(doc: Document, item: Seen) -> bool:
     if item.label != "PERSON" or item.voiced or item.headline or item.mentions != 1:
         return False
     head = doc.tokens[item.actor.mentions[0].token_end - 1]
-    return subject_verb(doc, head) is None and _aside(doc, head)
+    # "two athletes, A and B,": the aside names the people the count introduces, it is no passing detail
+    return subject_verb(doc, head) is None and _aside(doc, head) and not counted_person(doc, item.actor)
 
 
 _HOAX = re.compile(r"\b(?:hoax\w*|fake|fabricated|bogus|spoof|satirical|misleading|false (?:report|story|claim)s?)\b",
@@ -258,7 +260,7 @@ def walk_ons(doc: Document, evidence: Sequence[Seen], inactive: frozenset[str]) 
     roles = {m.sentence_index for e in evidence if id(e) in out for m in e.actor.mentions}
     out |= {id(e) for e in evidence if subject_matter(doc, e, roles) or aside_only(doc, e)
             or setting_only(doc, e, inactive) or hoax_only(doc, e) or not_a_name(e.actor.name) or bystander(doc, e)
-            or in_passing(doc, e, inactive)}
+            or in_passing(doc, e, inactive) or beneficiary_only(doc, e) or earlier_only(doc, e)}
     return out | role_bound(evidence)
 
 
@@ -268,13 +270,67 @@ def walk_ons(doc: Document, evidence: Sequence[Seen], inactive: frozenset[str]) 
 _LONG_PIECE = 15
 
 
+# Prepositions that make a place what a story is for or about, not who acts in it ("money for Haiti", "send it to
+# Haiti", "the people of Haiti").
+_BENEFICIARY = frozenset(("for", "to", "of"))
+
+
+def beneficiary_only(doc: Document, item: Seen) -> bool:
+    """A place that is only what the story is for or about: silent, governing nothing, a subject at most once (a
+    parse may make it one, "the earthquake that has struck Haiti will have turned ..."), and the object of "for",
+    "to" or "of" at half its mentions or more. Audit 31 A1 (a charity single for Haiti) deleted it; tuned on Audits
+    29-31 and the 120 Newsroom/XSum rows, where no place that speaks or governs has this shape."""
+    if item.label != "GPE" or item.voiced or item.governs or len(item.actor.mentions) < 3:
+        return False
+    subjects = beneficiary = 0
+    for head in _heads(doc, item.actor):
+        parent = doc.tokens[head.head]
+        subjects += head.dep in ("nsubj", "nsubjpass")
+        beneficiary += head.dep in ("pobj", "dative") and parent.text.lower() in _BENEFICIARY
+    return subjects <= 1 and 2 * beneficiary >= len(item.actor.mentions)
+
+
+# Relatives a person is defined by ("the son of Kim Jong Il"), and the conjunctions of a clause that dates an earlier
+# time by who held power then ("when Kim Jong Il was in power").
+_KIN_NOUNS = frozenset("son daughter grandson granddaughter widow father mother heir successor".split())
+_THEN = frozenset(("when", "while"))
+
+
+def _earlier_mention(doc: Document, head: Token) -> bool:
+    """A mention that only dates or defines: "the son of X", or the subject of "be"/"have" in a "when"/"while"
+    clause ("when X was in power", "when his father, X, was as well")."""
+    tokens = doc.tokens
+    if head.dep == "appos":
+        head = tokens[head.head]  # "his father, Kim Il Sung,"
+    parent = tokens[head.head]
+    if head.dep == "pobj" and parent.text.lower() == "of":
+        return tokens[parent.head].lemma.lower() in _KIN_NOUNS
+    if head.dep not in ("nsubj", "nsubjpass") or parent.lemma.lower() not in ("be", "have"):
+        return False
+    clause = tokens[parent.head] if parent.dep == "conj" else parent
+    if clause.dep == "conj":
+        clause = tokens[clause.head]
+    return clause.dep == "advcl" and any(t.head == clause.i and t.dep in ("mark", "advmod") and t.text.lower() in _THEN
+                                         for t in tokens[clause.left : clause.i])
+
+
+def earlier_only(doc: Document, item: Seen) -> bool:
+    """A person silent, outside the headline and the opening, never referred to again, named at most twice and
+    each time only to date an earlier time or define a relative (Audit 31 B719: two earlier leaders named for an
+    earlier ban, deleted by the reader). The story's own people act, speak or open it."""
+    if item.label != "PERSON" or item.voiced or item.headline or item.lead or item.pronouns or item.mentions > 2:
+        return False
+    return all(_earlier_mention(doc, h) for h in _heads(doc, item.actor))
+
+
 def in_passing(doc: Document, item: Seen, inactive: frozenset[str]) -> bool:
     """A person or body named once in a long piece, outside the headline and the lead, who neither speaks, acts as a
     subject, is referred to again ("he"), nor speaks through a spokesperson: background ("a collapse reported by
     journalist X", a party mentioned once). Audit 29 deleted six such (#1's Colvin, #8's Sotloff, #9's CBC)."""
     if item.label not in ("PERSON", "ORG") or item.mentions != 1 or len(doc.sentences) < _LONG_PIECE:
         return False
-    if item.voiced or item.headline or item.lead or item.acts or item.affiliated or item.pronouns:
+    if item.voiced or item.headline or item.lead or item.acts or item.affiliated or item.pronouns \
+            or counted_person(doc, item.actor, subject=True):  # "The hosts, two athletes, A and B, go ..."
         return False
     head = doc.tokens[item.actor.mentions[0].token_end - 1]
     # "Chief executive John Walden, who said it had been ...": a relative clause's act or word is the name's own

@@ -96,6 +96,7 @@ from newsbrief.analyze.actor_typing import (
     apposed_person,
     body_tagged,
     coordinated_person,
+    counted_person,
     join_initials,
     leader_named,
     merge_spellings,
@@ -390,7 +391,7 @@ def _is_actor(doc: Document, item: _Evidence, publishers: set[str], outlets: set
             or (item.lead and lone_subject(doc, actor, _INACTIVE_VERBS))
     # A person named once, in passing, with no role and no word of their own is not an actor.
     if item.mentions < 2 and item.role is None and not item.voiced and not item.headline \
-            and not (item.acts and coordinated_person(doc, actor)):  # "A and B and C took the stand"
+            and not (item.acts and coordinated_person(doc, actor)) and not counted_person(doc, actor):  # "A and B"
         return False
     # A one-word "person" that never acts, speaks or holds a role is more often a mislabelled
     # thing ("Jam", "Anfield") than a mononym.

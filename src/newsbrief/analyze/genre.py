@@ -60,13 +60,11 @@ from newsbrief.analyze.genre_explain import explainer
 from newsbrief.analyze.genre_frames import concessive_thesis, frames_outcomes, without_group_views
 from newsbrief.analyze.genre_pages import camps_view, column_background, commentary_page, readers_page
 from newsbrief.analyze.genre_points import (
-    MIN_LIVE_STAMPS,
     THESIS_BONUS,
     asks_reader,
     faq_transition,
     is_debunk,
     live_point,
-    live_stamps,
     meeting_outcome,
     states_thesis,
     title_overlap,
@@ -75,6 +73,7 @@ from newsbrief.analyze.genre_points import (
 )
 from newsbrief.analyze.genre_press import asks_idly, polls_readers, press_review, snarky, verdict_labels
 from newsbrief.analyze.genre_review import critic_verdict, names_a_work, reviews_a_work
+from newsbrief.analyze.genre_self import names_itself
 from newsbrief.analyze.genre_shapes import quoted_witness, reader_qa, scene_feature, snarks, tells_trend
 from newsbrief.analyze.genre_tone import appraises, judges_plainly, mocks, sums_up, weighs_views
 from newsbrief.analyze.genre_voice import (
@@ -96,7 +95,6 @@ from newsbrief.analyze.point_openings import ANAPHORIC, background_lede, delayed
 from newsbrief.analyze.point_pages import reader_setup
 from newsbrief.models import Document, Sentence
 from newsbrief.nlp.attribution import quote_spans
-from newsbrief.nlp.clock_stamps import bracketed_stamps, clock_stamps
 
 if TYPE_CHECKING:
     from newsbrief.analyze.context import Context
@@ -151,7 +149,6 @@ _NUT_GRAF = re.compile(
     re.I)
 NUT_GRAF_BONUS = 0.6
 NUT_GRAF_SHARE = 0.6
-_CLOCK_LINE = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(a\.?m\.?|p\.?m\.?)?\s*(ET|EST|EDT|GMT|BST|CET)?\s*$", re.I)
 # A rating: stars drawn, "4 out of 5 stars", "Rating: 4/5", or a credits block's rating standing as a sentence of its
 # own ("Rated R. 3 1/2 Stars. If there's ...": a newspaper film review the lead read in session 14, labelled a feature);
 # "Five stars of the team were dropped" goes on after the word, so it is no rating.
@@ -320,13 +317,11 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
             return genre
     title = doc.article.source.title or ""
     text = doc.article.text
-    lines = text.split("\n")
-    # Four-digit stamps opening the entries ("0816 The BBC's ...") make a live page too (reader Audit 17), and
-    # so do bracketed ones without "Update" ("(11 p.m. Monday ET, 5 a.m. Tuesday in Libya)", Audit 19).
-    if sum(1 for line in lines if _CLOCK_LINE.match(line)) >= 3 or live_stamps(text) \
-            or doc.article.live_stamps >= MIN_LIVE_STAMPS or clock_stamps(text, ctx.published) \
-            or bracketed_stamps(text) >= MIN_LIVE_STAMPS:
-        return "live"
+    # Clock stamps (Audits 17, 19), glued or announced (Audit 32); readers' questions; "the op-ed I wrote"; a
+    # correspondent who "looks at" (genre_self)
+    named = names_itself(doc, ctx)
+    if named is not None:
+        return named
     transcript = transcript_of(doc)  # a column quoting an interview's exchange is no Q&A
     if len(_QA.findall(text)) >= 3 or reader_qa(doc) or (transcript.turns and not transcript.quoted) \
             or readers_page(doc):

@@ -32,9 +32,11 @@ if TYPE_CHECKING:
 # A columnist's or an editorial's credit opening a paragraph right before the quotation: a name of one to four
 # capitalised words (or "An editorial"), an optional "writes"/"says", "in", the paper with its city or leaning
 # ("London's Saudi-owned Al-Hayat", "Le Courrier du Nord"), an optional "says"/"writes" and colon, then the quote mark.
+# The space runs are possessive: two open runs side by side split a long run of spaces every way (session 19 review:
+# 31 s at 50,000 spaces after "Jane in Ledger").
 _CREDIT = re.compile(
-    r"^(?:An? (?:editorial|commentary|leader|column|columnist)|(?:[A-Z][\w'’.-]*\s){1,4}(?:writes|says|argues)?\s*)"
-    r"in\s(?:[\w'’.-]+\s){0,7}?[A-Z][\w'’.-]*\s*(?:(?:says|writes|argues|comments|adds)\s*)?[:,]?\s*[\"“]")
+    r"^(?:An? (?:editorial|commentary|leader|column|columnist)\s|(?:[A-Z][\w'’.-]*\s){1,4}(?:writes|says|argues)?\s*+)"
+    r"in\s(?:[\w'’.-]+\s){0,7}?[A-Z][\w'’.-]*+\s*+(?:(?:says|writes|argues|comments|adds)\s*+)?[:,]?\s*+[\"“]")
 MIN_CREDITS = 3
 # The papers as the writer's subjects: "Syrian and Iranian papers denounce ...", "Chinese papers back ...".
 _PAPERS_SAY = re.compile(
@@ -55,7 +57,13 @@ _SNARK = re.compile(
     # ("(He's not, but more on that in a bit.)", "(Spoiler: it wasn't.)"): a sports blog's takedown (Audit 30 B431)
     r"\bthe (?:hell|heck)\b|\b(?:horse|bull)?shit\w*|\bfuck\w*|\bdamn(?:ed)?\b|"
     r"^\((?:he|she|it|they|that)(?:'s|’s|'re|’re| is| are| was| were| did| does)?(?:n't|n’t| not)[.,!]|"
-    r"^\((?:spoiler|narrator|hint)\s*:", re.I)
+    r"^\((?:spoiler|narrator|hint)\s*:|"
+    # the writer's verbless "What an oversight." and "But that's not all.", and a source who "rightly points out":
+    # a column's own verdicts on the story (Audit 32 B1261)
+    r"^what an? (?:\w+ )?\w+[.!]$|^(?:but|and) (?:that's|that’s|that is) not all\b", re.I)
+# "Collins rightly points out that ...": the sentence reports its source, but the adverb is the writer's verdict on
+# the source, so it counts whatever voice the sentence carries.
+_ENDORSES = re.compile(r"\b(?:rightly|correctly|wisely|aptly) (?:points?|pointed) out\b", re.I)
 # "Like a virus!": a verbless exclamation of the writer's, at most this many words.
 SNARK_EXCLAMATION_WORDS = 4
 MIN_SNARK = 3  # the three snark pieces of tests/analyze/test_genre_session19.py have 3-5; a report with a joke has 1
@@ -125,10 +133,11 @@ def snark_count(doc: Document, ctx: Context) -> int:
     """How many of the writer's sentences (the reporter's voice, quoted words removed) snark."""
     count = 0
     for sentence in doc.sentences:
-        if ctx.voice_of(sentence.index).voice != "reporter":
-            continue
         text = _QUOTED.sub(" ", sentence.text).strip()
-        count += bool(_SNARK.search(text) or _exclaims(doc, sentence))
+        if ctx.voice_of(sentence.index).voice != "reporter":
+            count += bool(_ENDORSES.search(text))
+            continue
+        count += bool(_SNARK.search(text) or _ENDORSES.search(text) or _exclaims(doc, sentence))
     return count
 
 

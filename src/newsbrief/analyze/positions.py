@@ -39,7 +39,7 @@ from newsbrief.analyze.position_checks import (
 )
 from newsbrief.analyze.quote_cuts import invented_person
 from newsbrief.analyze.quote_shape import opens_on_fragment
-from newsbrief.models import Document, Item, PositionInfo, SentenceVoice
+from newsbrief.models import Attribution, Document, Item, PositionInfo, SentenceVoice
 from newsbrief.nlp.attribution import quote_spans
 
 # The stance that shows a source's position best, first.
@@ -61,7 +61,12 @@ def is_nameable(speaker: str | None) -> bool:
     # A label cut from a sentence at its colon ("The crappy: Fake news site", Audit 19) is a fragment,
     # not a name, a role or an organisation.
     run_on = run_on or ":" in (speaker or "")
-    return bool(words) and not run_on and not (len(words) == 1 and (words[0] in QUANTIFIERS or words[0] in PRONOUNS))
+    # "some of them", "many of those" (Audit 32: a defector's account of a department filed under "some of
+    # them"): a quantifier over a pronoun names no more than the bare quantifier does
+    of_pronoun = len(words) == 3 and words[0] in QUANTIFIERS and words[1] == "of" \
+        and words[2] in PRONOUNS | {"these", "those"}
+    return bool(words) and not run_on and not of_pronoun \
+        and not (len(words) == 1 and (words[0] in QUANTIFIERS or words[0] in PRONOUNS))
 
 
 # Readings rather than sources (check 8: "Initial data indicates that ..." listed under Who says
@@ -69,6 +74,19 @@ def is_nameable(speaker: str | None) -> bool:
 # Pictures likewise ("according to photos": Audit 14): what they show is the writer's report.
 _EVIDENCE = frozenset("data figures numbers statistics readings results estimates projections trends evidence "
                       "photos photographs pictures images footage video videos".split())
+
+
+# "An objective assessment of the record shows that ...", "a close look at the numbers suggests": an
+# indefinite reading that no one named made (no capitalised maker, no "by" phrase) is the writer's own
+# argument, not a source's allegation (Audit 32 A7, a signed column).
+_HYPOTHETICAL_READING = re.compile(r"^(?:[Aa]n?|[Aa]ny)\s+(?:[a-z][\w-]*\s+){0,2}(?:assessment|analysis|look|reading|"
+                                   r"review|examination|evaluation|appraisal|glance|comparison|audit)\s+(?:of|at)\b")
+
+
+def _writers_reading(voice: SentenceVoice) -> bool:
+    """Whether the source is an unmade reading ("an objective assessment of X", see _HYPOTHETICAL_READING)."""
+    speaker = voice.speaker or ""
+    return bool(_HYPOTHETICAL_READING.match(speaker)) and " by " not in speaker
 
 
 def _evidence_only(voice: SentenceVoice) -> bool:
@@ -85,14 +103,32 @@ _OTHER_CLAUSE = re.compile(r"\s*[,;]\s*(?:and|but|while|whereas|though|although)
 _OTHER_CLAUSE_WORDS = 6  # a clause with its own subject and verb, not a trailing phrase
 
 
+# The same before the source: "Carter put the concerns into new rules, and Reagan rejected the realism of
+# ...": the writer's first clause would be shown under the source of the second (Audit 32 A6).
+_CLAUSE_BEFORE = re.compile(r"[,;]\s*(?:and|but|while|whereas|though|although)(?:\s+[a-z]\w*){0,2}\s*$")
+
+
+def _after_other_clause(text: str, start: int, a: Attribution) -> bool:
+    """Whether the source (subject of its cue) opens a coordinated clause after a clause of its own subject."""
+    if a.source_text is None or a.cue_start is None or a.content_start < a.cue_start:
+        return False
+    found = text.rfind(a.source_text, start, a.cue_start)
+    head = text[start:found] if found >= 0 else ""
+    return bool(_CLAUSE_BEFORE.search(head)) and len(head.split()) >= _OTHER_CLAUSE_WORDS
+
+
 def _mixed(doc: Document, ctx: Context, voice: SentenceVoice) -> bool:
     """Whether the source's words end inside its sentence and a coordinated clause the source did not
-    say follows: shown whole under the source's name, that clause would be given to it."""
+    say follows (or comes first): shown whole under the source's name, that clause would be given to it."""
     sentence = doc.sentences[voice.sentence]
     text = doc.article.text
     for a in ctx.attributions.attributions:
         if a.kind == "attitude" or a.speaker != voice.speaker or a.cue_start is None \
-                or not sentence.start <= a.cue_start < sentence.end or a.content_end >= sentence.end - 1:
+                or not sentence.start <= a.cue_start < sentence.end:
+            continue
+        if _after_other_clause(text, sentence.start, a):
+            return True
+        if a.content_end >= sentence.end - 1:
             continue
         tail = text[a.content_end : sentence.end]
         # the other clause may follow a phrase of the source's own clause ("found 28 bodies there, though ...")
@@ -228,7 +264,7 @@ def analyze_positions(doc: Document, ctx: Context) -> tuple[Item, ...]:
     attributions = ctx.attributions.attributions
     voices = [replace(v, stance=checked_stance(doc, attributions, v, ctx.attributions.voices))
               for v in ctx.attributions.voices
-              if v.voice != "reporter" and is_nameable(v.speaker) and not _evidence_only(v)
+              if v.voice != "reporter" and is_nameable(v.speaker) and not _evidence_only(v) and not _writers_reading(v)
               and not is_another(v.speaker) and not invented_person(v.speaker)]
     full, actor_roles = _full_names(doc, ctx, voices)
     same = _same_people(set(full.values()))

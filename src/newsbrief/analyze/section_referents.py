@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.analyze.section_present import tells_present
 from newsbrief.models import Document, Sentence, Token
 
 _WOULD = frozenset({"would", "'d"})
@@ -153,9 +154,11 @@ def cut_quotation(sentence: Sentence) -> bool:
 
 def leans_on_missing(doc: Document, sentence: Sentence) -> bool:
     """The outlook's check: a supposition's sequel, a present state, a dangling "it", a ridiculed report, a
-    reader's offer or a cut quotation (see the module docstring); a dangling "it" is :func:`with_antecedent`'s."""
+    reader's offer or a cut quotation (see the module docstring); a dangling "it" is :func:`with_antecedent`'s; or
+    the past or present told in words that look ahead (Audit 32, :func:`~.section_present.tells_present`)."""
     return supposed_sequel(doc, sentence) or so_far_not(sentence) \
-        or ridiculed(doc, sentence) or reader_offer(sentence) or cut_quotation(sentence)
+        or ridiculed(doc, sentence) or reader_offer(sentence) or cut_quotation(sentence) \
+        or tells_present(doc, sentence)
 
 
 def retracted(doc: Document) -> frozenset[int]:

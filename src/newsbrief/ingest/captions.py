@@ -89,8 +89,12 @@ CREDIT_BRACKET = re.compile(rf"\([A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){{1,2}}\s
 # A broadcaster's or wire's name alone in brackets after a caption's stop ("... on Elm Street. (9NEWS)", "(KUSA)",
 # "(CNN)"): a call sign (three to six capitals, perhaps with digits) or a wire's name. Alone in its piece it is a
 # credit; a dateline ("DENVER (KUSA) - The ...") and an acronym after its name ("the Office for Road Safety
-# (ORS).") never stand alone after a stop.
-CALL_SIGN = re.compile(r"\((?:\d{0,2}[A-Z]{3,6}\d{0,2}|AP|PA|Reuters|Bloomberg)\)")
+# (ORS).") never stand alone after a stop. A web page's tag in capitals ("The vote was 9-2. (UPDATE) The council
+# ...", "(VIDEO)", "(PHOTOS)") is no call sign: taken for one, it cut the sentence before it as a caption (session 19
+# review).
+_PAGE_TAGS = ("UPDATE|VIDEO|VIDEOS|PHOTO|PHOTOS|WATCH|LISTEN|LIVE|AUDIO|MAP|MAPS|POLL|GRAPHIC|OPINION|READ|MORE|"
+              "LINK|NOTE")
+CALL_SIGN = re.compile(rf"\((?!(?:{_PAGE_TAGS})\))(?:\d{{0,2}}[A-Z]{{3,6}}\d{{0,2}}|AP|PA|Reuters|Bloomberg)\)")
 # A caption or credit labelled as one inside a paragraph ("... exist. Photo: A scene from the film. Credit:
 # Lionsgate"), up to LABELLED_MAX_WORDS words (the labelled captions read had 4-10).
 _LABELLED = re.compile(r"^(?:Photo(?:graph)?s?|Image|Picture|Credit|Caption)\s?:\s")

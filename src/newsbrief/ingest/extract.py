@@ -447,7 +447,10 @@ def without_furniture(article: Article, settings: Settings) -> Article:
     mostly lists and headings: the article is kept as extracted.
     """
     paragraphs = article.text.split("\n\n")
-    cleaned = without_section_labels(without_related_cards([p for p in map(without_inline_furniture, paragraphs) if p]))
+    # A page's note is furniture with its label ("Clarification: ...", "Follow Jane Roe on Twitter: ..."): cut from it,
+    # the note read as news (session 19 review), so the furniture filter reads it whole.
+    cleaned = without_section_labels(without_related_cards([p for p in map(without_inline_furniture, paragraphs) if p]),
+                                     keep_whole=lambda p: furniture_kind(p) is not None)
     kept = drop_furniture(cleaned)
     if kept == paragraphs:
         return article

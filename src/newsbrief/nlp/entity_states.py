@@ -95,14 +95,18 @@ _SETTING_WORDS = frozenset("in at on near inside outside across throughout aroun
                            "through within".split())
 _DIRECTIONS = frozenset("central northern southern eastern western downtown greater".split())
 # Nouns a city's name modifies as a place ("Moscow airport", "the Beijing office"): a setting, not the government.
+# The city's own offices and people, also after a possessive ("Moscow's mayor", "Beijing residents"; session 19
+# review: "Moscow's mayor, Sergei Sobyanin, said ..." joined Russia).
 _PLACE_HEADS = frozenset("airport office offices streets street city suburb suburbs hotel hotels station "
-                         "metro subway court courts university bureau region district".split())
+                         "metro subway court courts university bureau region district mayor mayors residents "
+                         "council councillors schools hospitals zoo marathon".split())
+_POSSESSIVE = frozenset({"'s", "’s"})
 
 
 def setting_mention(doc: Document, mention: Entity) -> bool:
     """Whether ``mention`` of a city is a setting: the object of a place preposition ("talks in Moscow", "flew to
     Beijing", "in Hamburg and Berlin"), possibly after "the" or a direction ("in central Moscow"), or modifying a
-    place noun ("the Moscow office")."""
+    place noun ("the Moscow office", "Moscow's mayor")."""
     start, end = mention.token_start, mention.token_end
     head = doc.tokens[end - 1]
     while head.dep == "conj" and head.head != head.i:
@@ -114,4 +118,5 @@ def setting_mention(doc: Document, mention: Entity) -> bool:
         before.pop()
     if before and before[-1] in _SETTING_WORDS:
         return True
-    return end < len(doc.tokens) and doc.tokens[end].text.lower() in _PLACE_HEADS
+    after = end + 1 if end < len(doc.tokens) and doc.tokens[end].text in _POSSESSIVE else end
+    return after < len(doc.tokens) and doc.tokens[after].text.lower() in _PLACE_HEADS

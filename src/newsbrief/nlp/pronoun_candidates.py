@@ -274,3 +274,56 @@ def same_sentence_subject(d: _Doc, sentence: Sentence, pronoun: str, skip: Calla
         name = d.resolve_name(_clean(d.span_text(first, token.i)), tokens[first].start)
         return None if skip(name) else name
     return None
+
+
+def _named(d: _Doc, token: Token) -> bool:
+    return token.ent_type == "PERSON" or (token.pos == "PROPN" and token.text in d.person_words)
+
+
+def _run_text(sentence: Sentence, run: list[Token]) -> str:
+    return sentence.text[run[0].start - sentence.start : run[-1].end - sentence.start].strip("- ")
+
+
+def other_names(d: _Doc, sentence: Sentence) -> set[str]:
+    """The names a "he"/"she" in ``sentence`` cannot mean, each as written: a name inside its quotation
+    ('"I realized Michael Jackson had a dependency," he added' is not Jackson's) and a name that is the subject
+    of another clause of it ('"Oh no way," he says as Josh pulls out the bills'). A quoted name is kept whole
+    (its words joined across spaces and hyphens): Audit 32's '"... Kim Yo-jong is second-in-command," he said'
+    shared only the family name with the man it followed, Kim Heung-gwang, who was passed over for it."""
+    names: set[str] = set()
+    run: list[Token] = []
+    for token in d.doc.sentence_tokens(sentence):
+        # Only the subject of a clause beside the cue ("as Josh pulls", "and Josh hands"): the subject
+        # of the main clause may well be the "he" of a clause it reports ("Trump said he would ...").
+        beside = token.dep in ("nsubj", "nsubjpass") and d.doc.tokens[token.head].dep in ("advcl", "conj")
+        quoted = _named(d, token) and d.in_quote(token.start)
+        if _named(d, token) and beside and not quoted:
+            names.add(token.text)
+        joined = bool(run) and (token.text == "-" or run[-1].text == "-") and token.start == run[-1].end
+        if quoted or (joined and token.text == "-"):
+            if run and token.start - run[-1].end > 1:
+                names.add(_run_text(sentence, run))
+                run = []
+            run.append(token)
+        elif run:
+            names.add(_run_text(sentence, run))
+            run = []
+    if run:
+        names.add(_run_text(sentence, run))
+    return {name for name in names if name}
+
+
+def is_other(name: str | None, others: set[str]) -> bool:
+    """Whether ``name`` is one of ``others``: the same surname ("Jackson" for "Michael Jackson"), a bare quoted
+    name among its words ("Michael"), or all of a quoted name's words; a shared first word alone ("Kim" of Kim
+    Yo-jong and Kim Heung-gwang, a family name written first) is another person."""
+    if not name:
+        return False
+    words = name.split()
+    for other in others:
+        parts = other.split()
+        if len(parts) == 1 and parts[0] in words:
+            return True
+        if len(parts) > 1 and (parts[-1] == words[-1] or set(parts) <= set(words)):
+            return True
+    return False

@@ -22,7 +22,7 @@ from newsbrief.nlp.speaker_columns import review_columns
 from newsbrief.nlp.speaker_descriptors import aged_person
 from newsbrief.nlp.speaker_documents import talking_thing
 from newsbrief.nlp.speaker_kinds import abstract_subject, colon_name, inverted_name
-from newsbrief.nlp.speaker_subjects import without_abstract
+from newsbrief.nlp.speaker_subjects import bracketed_speaker, without_abstract
 from newsbrief.nlp.speakers import RELATIVE_PRONOUNS, UNNAMEABLE, _speaker, reported_speaker
 from newsbrief.nlp.speech import (
     CUE_LEMMAS,
@@ -79,7 +79,8 @@ def _attribute_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]],
         if named is None and talking_thing(d.doc, sentences[0], start):
             continue  # "my bare wrists hiss at me: '...'": the writer's figure of speech, no one's words
         # '"...," read a banner': its cue is its own; '"...," offered host X', 'in which X pledges: "..."'
-        named = named or _inverted_person(d, sentences, start, end) or inverted_frame(d, sentences, start, end)
+        named = named or _inverted_person(d, sentences, start, end) or inverted_frame(d, sentences, start, end) \
+            or bracketed_speaker(d, sentences[0], start, end)
         # A quotation opening the sentence right after the previous quotation's goes on with its speaker
         # before anyone who speaks in a longer sentence after it (the lead's reading: a passer-by's second
         # sentence went to the premier quoted next).

@@ -11,6 +11,8 @@ modules within their size.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from dataclasses import dataclass
 from typing import Any
 
 __all__ = ["FRAGMENT_WORDS", "TITLE_ABBREVIATIONS", "sentence_bounds"]
@@ -236,24 +238,58 @@ def _join_acronym_splits(doc: Any, bounds: list[tuple[int, int]]) -> list[tuple[
 _OPENING = frozenset({'"', "“"})
 _CLOSING = frozenset({'"', "”"})
 _RUN_ON_WORDS = 3  # words the sentence must go on with after the closing mark (the dev sets' splits had 5+)
+# A joined sentence stops growing at this many tokens: the joins read were of sentences of 20-60 tokens, and a
+# paragraph of hundreds of pieces each closing one quotation and opening the next became one sentence that the
+# quotation rules read once a quotation (session 19 review: 200 s of a 250 s brief, nlp/quote_speakers.py).
+_JOINED_MAX_TOKENS = 200
 
 
-def _open_embedded(doc: Any, start: int, end: int) -> bool:
-    """Whether the piece ends inside a quotation that opened after words of its own (not at its start)."""
-    marks = [t for t in doc[start:end] if t.text in _OPENING | _CLOSING]
-    straight = [t for t in marks if t.text == '"']
-    curly_open = sum(t.text == "“" for t in marks) > sum(t.text == "”" for t in marks)
-    if not (len(straight) % 2 == 1 or curly_open):
-        return False
-    opening = straight[-1] if len(straight) % 2 == 1 else next(t for t in reversed(marks) if t.text == "“")
-    return any(not t.is_punct and not t.is_space for t in doc[start : opening.i])
+@dataclass(frozen=True, slots=True)
+class _Marks:
+    """The quotation marks of a piece, read once a piece so a run of joined pieces is not read again at each join
+    (session 19 review: a paragraph of 400 pieces each closing one quotation and opening the next took 3.6 s)."""
+
+    straight: int = 0  # how many straight marks
+    last_straight: int = -1  # the token index of the last straight mark, -1 for none
+    curly_open: int = 0
+    curly_close: int = 0
+    last_curly_open: int = -1
+    first_word: int | None = None  # the token index of the first token that is no mark, stop or space
+
+    @staticmethod
+    def of(doc: Any, start: int, end: int) -> _Marks:
+        """The marks of the tokens ``start``..``end``."""
+        straight = [t.i for t in doc[start:end] if t.text == '"']
+        curly = [t.i for t in doc[start:end] if t.text == "“"]
+        first = next((t.i for t in doc[start:end] if not t.is_punct and not t.is_space), None)
+        return _Marks(len(straight), straight[-1] if straight else -1, len(curly),
+                      sum(t.text == "”" for t in doc[start:end]), curly[-1] if curly else -1, first)
+
+    def then(self, later: _Marks) -> _Marks:
+        """The marks of this piece followed by ``later``."""
+        return _Marks(self.straight + later.straight, max(self.last_straight, later.last_straight),
+                      self.curly_open + later.curly_open, self.curly_close + later.curly_close,
+                      max(self.last_curly_open, later.last_curly_open),
+                      self.first_word if self.first_word is not None else later.first_word)
+
+    def open_embedded(self) -> bool:
+        """Whether the piece ends inside a quotation that opened after words of its own (not at its start)."""
+        odd = self.straight % 2 == 1
+        if not (odd or self.curly_open > self.curly_close):
+            return False
+        opening = self.last_straight if odd else self.last_curly_open
+        return self.first_word is not None and self.first_word < opening
 
 
 def _runs_on_after_close(doc: Any, start: int, end: int) -> bool:
-    """Whether the piece closes a quotation and its sentence goes on after the mark (a comma, a bracket or
-    lower-case words), with at least _RUN_ON_WORDS words more."""
+    """Whether the piece closes a quotation (its first mark, glued to the word before) and its sentence goes on
+    after the mark (a comma, a bracket or lower-case words), with at least _RUN_ON_WORDS words more."""
     close = next((t for t in doc[start:end] if t.text in _CLOSING), None)
     if close is None or close.i + 1 >= end:
+        return False
+    if close.text == '"' and close.i > 0 and doc[close.i - 1].whitespace_:
+        # a straight mark after a space opens a quotation ('Officials said "it was old"'): the piece before was
+        # left open by an inch mark ('a 6" pipe burst'), not by a quotation (session 19 review)
         return False
     after = doc[close.i + 1]
     words = [t for t in doc[close.i + 1 : end] if not t.is_punct and not t.is_space]
@@ -267,11 +303,32 @@ def _join_quoted_splits(doc: Any, bounds: list[tuple[int, int]]) -> list[tuple[i
     letter's cut first half as an Analysis item in no one's mouth). A quotation that opens its sentence, one
     whose closing mark ends the sentence, and a paragraph break keep the split."""
     joined: list[tuple[int, int]] = []
+    text = doc.text  # spaCy builds a doc's text anew at each read
+    newlines = [i for i, char in enumerate(text) if char == "\n"]
+    marks = _Marks()
     for start, end in bounds:
-        if joined and "\n" not in doc[joined[-1][0] : start].text_with_ws.strip() \
-                and "\n" not in doc.text[doc[joined[-1][1] - 1].idx : doc[start].idx] \
-                and _open_embedded(doc, *joined[-1]) and _runs_on_after_close(doc, start, end):
+        if joined and not _line_break_inside(doc, newlines, joined[-1][0], start) \
+                and "\n" not in text[doc[joined[-1][1] - 1].idx : doc[start].idx] \
+                and end - joined[-1][0] <= _JOINED_MAX_TOKENS \
+                and marks.open_embedded() and _runs_on_after_close(doc, start, end):
+            marks = marks.then(_Marks.of(doc, joined[-1][1], end))
             joined[-1] = (joined[-1][0], end)
             continue
         joined.append((start, end))
+        marks = _Marks.of(doc, start, end)
     return joined
+
+
+def _line_break_inside(doc: Any, newlines: list[int], start: int, end: int) -> bool:
+    """Whether a line break stands inside the text of the tokens ``start``..``end`` (leading and trailing spaces
+    aside), found among the text's ``newlines`` offsets without reading the text again."""
+    words = [start, end - 1]
+    while words[0] < end and doc[words[0]].is_space:
+        words[0] += 1
+    while words[1] >= words[0] and doc[words[1]].is_space:
+        words[1] -= 1
+    if words[0] > words[1]:
+        return False
+    low, high = doc[words[0]].idx, doc[words[1]].idx + len(doc[words[1]].text)
+    after = bisect_right(newlines, low)
+    return after < len(newlines) and newlines[after] < high

@@ -17,8 +17,8 @@ from collections.abc import Sequence
 
 from newsbrief.models import Attribution, Sentence, Token
 from newsbrief.nlp.speaker_kinds import abstract_subject
-from newsbrief.nlp.speakers import stranded_object
-from newsbrief.nlp.speech import ATTITUDE_LEMMAS, CUE_LEMMAS, DENY, _Doc
+from newsbrief.nlp.speakers import _speaker, stranded_object
+from newsbrief.nlp.speech import ATTITUDE_LEMMAS, CUE_LEMMAS, DENY, _clean, _Doc, is_person_name
 
 
 def stranded_main_verb(d: _Doc, verb: Token) -> Token | None:
@@ -136,3 +136,31 @@ def relative_denial(d: _Doc, verb: Token, subject: Token) -> tuple[int, int, boo
     if clause.pos not in ("VERB", "AUX") or clause.left >= which.i - 1:
         return None
     return clause.left, which.i - 2, False
+
+
+def bracketed_speaker(d: _Doc, sentence: Sentence, start: int, end: int) -> Attribution | None:
+    """ 'members include Paul Ferris (last seen telling a rally "...") and Nora Blake (who said "...")': a
+    quotation inside a bracket whose speech verb has no subject of its own is the words of the person the
+    bracket follows. Audit 32 A7: the parser hung the bracket's quotation on the sentence's main verb, and it
+    went to the politician named after it (whose own bracket had its own 'who said')."""
+    tokens = [t for t in d.doc.sentence_tokens(sentence) if t.end <= start]
+    opening = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].text in "()"), None)
+    if opening is None or tokens[opening].text != "(" or opening == 0:
+        return None
+    inside = tokens[opening + 1 :]
+    # the bracket speaks ('telling', 'saying') and names no one who does ('who said' has its own subject)
+    verb = next((t for t in inside if t.lemma.lower() in CUE_LEMMAS), None)
+    if verb is None or any(t.dep in ("nsubj", "nsubjpass") for t in inside):
+        return None
+    last = opening - 1
+    first = last
+    while first > 0 and tokens[first - 1].ent_type == "PERSON" and tokens[first].ent_type == "PERSON":
+        first -= 1
+    if not is_person_name(d, tokens[last]):
+        return None
+    speaker, role = _speaker(d, tokens[first].i, tokens[last].i, sentence)
+    if not speaker:
+        return None
+    speaker = d.resolve_name(speaker, tokens[first].start)
+    return Attribution(start, end, _clean(d.span_text(tokens[first].i, tokens[last].i)), speaker, "person",
+                       "asserts", "quote", verb.start, verb.end, role)  # the verb: a bracket's cue voices no sentence

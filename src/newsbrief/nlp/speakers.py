@@ -19,7 +19,9 @@ from newsbrief.nlp.pronoun_candidates import (
     DASHES,
     addressed,
     agreeing_people,
+    is_other,
     kin_subject,
+    other_names,
     same_sentence_subject,
     section_start,
 )
@@ -61,25 +63,6 @@ __all__ = ["RELATIVE_PRONOUNS", "UNNAMEABLE", "addressed", "dashed_quote", "fram
            "note_interviews", "object_not_speech", "reported_speaker", "speaker_end", "stranded_object"]
 
 
-def _others(d: _Doc, sentence: Sentence) -> set[str]:
-    """Words of the names a "he"/"she" in ``sentence`` cannot mean: a name inside its quotation
-    ('"I realized Michael Jackson had a dependency," he added' is not Jackson's) and a name that is
-    the subject of another clause of it ('"Oh no way," he says as Josh pulls out the bills')."""
-    words: set[str] = set()
-    for token in d.doc.sentence_tokens(sentence):
-        named = token.ent_type == "PERSON" or (token.pos == "PROPN" and token.text in d.person_words)
-        # Only the subject of a clause beside the cue ("as Josh pulls", "and Josh hands"): the subject
-        # of the main clause may well be the "he" of a clause it reports ("Trump said he would ...").
-        beside = token.dep in ("nsubj", "nsubjpass") and d.doc.tokens[token.head].dep in ("advcl", "conj")
-        if named and (d.in_quote(token.start) or beside):
-            words.add(token.text)
-    return words
-
-
-def _is_other(name: str | None, others: set[str]) -> bool:
-    return bool(name) and bool(others & set((name or "").split()))
-
-
 def dashed_quote(d: _Doc, verb: Token, comps: list[Token]) -> list[Token]:
     """The complements of a cue set off by dashes inside a sentence, cut to the quotation it frames ('Willow gets a
     moment of calm — "It's quiet out there," he says — and the others laugh'): the clause before the dash, which
@@ -102,11 +85,11 @@ def _previous_subject_name(d: _Doc, sentence: Sentence, pronoun: str = "he") -> 
     its clauses is never the one meant, nor a person the text shows to be of the other gender ("She
     also told the magazine" after a sentence about a man)."""
     doc = d.doc
-    others = _others(d, sentence)
+    others = other_names(d, sentence)
 
     def skip(name: str | None) -> bool:
         # a "he"/"she" is a person: never a group, body or place, however the model typed it (Audit 17)
-        return _is_other(name, others) or _wrong_gender(d, name, pronoun) or not_a_person(d, name)
+        return is_other(name, others) or _wrong_gender(d, name, pronoun) or not_a_person(d, name)
 
     own = same_sentence_subject(d, sentence, pronoun, skip)
     if own is not None:
@@ -175,9 +158,9 @@ def _speaker(d: _Doc, first: int, last: int, sentence: Sentence) -> tuple[str | 
 
 def _pronoun_referent(d: _Doc, pronoun: Token, sentence: Sentence) -> str | None:
     """Whom a "he"/"she" source means; no one when two agreeing people are named just before (Audit 16)."""
-    word, others = pronoun.text.lower(), _others(d, sentence)
+    word, others = pronoun.text.lower(), other_names(d, sentence)
     people = agreeing_people(d, pronoun, sentence, lambda i, name: (i >= 0 and _addressee(d, i))
-                             or _wrong_gender(d, name, word) or _is_other(name, others) or not_a_person(d, name))
+                             or _wrong_gender(d, name, word) or is_other(name, others) or not_a_person(d, name))
     if len(people) > 1:
         return None
     # Nothing nearer said who, and one agreeing person is named just before: that one ("Senator Ana Ruiz
@@ -319,12 +302,17 @@ UNNAMEABLE = frozenset("they them we us you it another one i me".split())
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 
 
+# The media as a source ("state media reported", "state television said"): Audit 32 A1 found state media's
+# report shown under the opponents in the sentence's next clause, since the report gave no voice.
+_MEDIA_NOUNS = frozenset("media television tv radio broadcaster press".split())
+
+
 def _generic_noun(d: _Doc, first: int, last: int) -> bool:
-    """A common-noun subject that names no kind of source (not a person, body, document or official)."""
+    """A common-noun subject that names no kind of source (not a person, body, document, official or outlet)."""
     head = span_head(d, first, last)
     lemma = head.lemma.lower()
     # a piece with an author ("the speech", "the article") speaks for its author (speaker_documents)
-    known = UNNAMED_NOUNS | DOCUMENT_NOUNS | ORGANISATION_NOUNS | SPOKESPEOPLE | PIECE_NOUNS
+    known = UNNAMED_NOUNS | DOCUMENT_NOUNS | ORGANISATION_NOUNS | SPOKESPEOPLE | PIECE_NOUNS | _MEDIA_NOUNS
     return head.pos == "NOUN" and lemma not in known and head.text.lower() not in known and not any(
         t.ent_type for t in d.doc.tokens[first : last + 1])
 
