@@ -142,7 +142,10 @@ def checked_stance(doc: Document, attributions: Sequence[Attribution], voice: Se
     for attribution in _attributions(doc, attributions, voice) or []:
         if attribution.stance != "predicts":
             continue
-        tokens = [t for t in doc.tokens if attribution.content_start <= t.start < attribution.content_end]
+        # the sentences the content overlaps, not every token of the document per voice (review: quadratic)
+        tokens = [t for sentence in doc.sentences if sentence.start < attribution.content_end
+                  and attribution.content_start < sentence.end for t in doc.sentence_tokens(sentence)
+                  if attribution.content_start <= t.start < attribution.content_end]
         if _past_or_refusal(doc, tokens):
             return "asserts"
     return voice.stance
@@ -385,7 +388,10 @@ def observes_possibility(doc: Document, attributions: Sequence[Attribution], voi
         cue = _cue_token(doc, attribution)
         if cue is None or cue.lemma.lower() not in _OBSERVING:
             return False
-        tokens = [t for t in doc.tokens if attribution.content_start <= t.start < attribution.content_end]
+        # the sentences the content overlaps, not every token of the document per voice (review: quadratic)
+        tokens = [t for sentence in doc.sentences if sentence.start < attribution.content_end
+                  and attribution.content_start < sentence.end for t in doc.sentence_tokens(sentence)
+                  if attribution.content_start <= t.start < attribution.content_end]
         modals = [t.text.lower() for t in tokens if t.tag == "MD"]
         if not modals or any(m not in _POSSIBLE for m in modals) \
                 or any(t.lemma.lower() in _FUTURE_WORDS and t.pos != "NOUN" for t in tokens):  # not "the plan"
