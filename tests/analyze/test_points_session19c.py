@@ -182,7 +182,7 @@ What is different this time is that the mayor provoking the protest crowd is one
 The fact is that the mayor has never been the radical his old allies want him to be.
 
 He has governed from the centre, and the budget he passed this spring proves it.
-""", ANY, ("never been the radical",), ("Here we go again",))
+""", ANY, ("never been the radical", "talking about a recall vote"), ("Here we go again",))
 
 CASES = [QA_FACTORS, OPED_CERTAINLY, OPED_OF_COURSE, OPED_TO_BE_SURE, QUOTED_CERTAINLY, PLAIN_CERTAINLY,
          TOPIC_LINE, TOPIC_EXAMINES, STUDY_EXAMINES, FIRST_MINISTER, STOCK_HOOK]
