@@ -60,6 +60,7 @@ _CONCESSIVE = re.compile(r"(?<!almost )(?<!most )(?<!will )(?<!would )\b(?:certa
                          r"granted|admittedly|no\s+doubt|undoubtedly|true\s+enough)\b", re.I)
 _TURN = re.compile(r"^(?:But|Yet|However)\b")
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+_RELATIVE = frozenset({"which", "who", "whom", "whose", "where", "when"})
 _NOUNS = ("NOUN", "PROPN", "ADJ", "NUM", "PRON")
 
 
@@ -71,7 +72,11 @@ def _verbs_only_relative(tokens: tuple[Token, ...]) -> bool:
     """True when the sentence has verbs and all of them stand in relative clauses ("Firstly, concerns over the
     cost, which is far from clear."). A misparse that tags no verb at all ("But significant fractions of crude oil
     consist of ...", 'consist' read as a noun; Audit 31 A3) is no fragment: the tagger, not the writer, lost it."""
-    spans = [(t.left, t.right) for t in tokens if t.dep in ("relcl", "acl")]
+    # Only a relative clause set off by a comma and a relative word: a misparse hangs a main clause off a noun as
+    # one with neither ("A federal judge's decision Friday could fuel ...", a Newsroom dev row, lost its lede).
+    by_index = {t.i: t for t in tokens}
+    spans = [(t.left, t.right) for t in tokens if t.dep == "relcl" and t.left - 1 in by_index
+             and by_index[t.left - 1].text == "," and by_index[t.left].text.lower() in _RELATIVE]
     verbs = [t for t in tokens if t.pos in ("VERB", "AUX")]
     return bool(spans) and bool(verbs) and all(any(a <= t.i <= b for a, b in spans) for t in verbs)
 
@@ -118,7 +123,12 @@ def stock_hook(doc: Document, ctx: Context, sentence: Sentence, skip: int = 0) -
     if ctx.genre not in _ARGUED and not any(_COLUMN_BYLINE.search(s.text) for s in doc.sentences[:HOOK_SENTENCES]):
         return False
     words = [t for t in doc.sentence_tokens(sentence) if t.pos != "PUNCT" and t.start >= sentence.start + skip]
-    return len(words) <= HOOK_MAX_WORDS and not any(t.pos in ("PROPN", "NUM") or t.ent_type for t in words)
+    if len(words) > HOOK_MAX_WORDS or any(t.pos in ("PROPN", "NUM") or t.ent_type for t in words):
+        return False
+    # Its verb is "be" or "go" ("It's déjà vu all over again", "Here we go again"): a short line that acts ("We
+    # chose education, no matter the cost", a Newsroom dev essay's thesis) says something of the writer's own.
+    root = _root(tuple(words))
+    return root is not None and root.lemma.lower() in ("be", "go")
 
 
 def unframed(doc: Document, ctx: Context, sentence: Sentence, skip: int = 0) -> bool:
