@@ -58,6 +58,7 @@ from newsbrief.analyze.point_answers import (
     transcript_of,
 )
 from newsbrief.analyze.point_columns import claim_subject, fragment, writers_call
+from newsbrief.analyze.point_frames import concessions, concessions_give_way, topic_finding, unframed
 from newsbrief.analyze.point_leads import (
     announces_claims,
     leans_on_comparison,
@@ -205,7 +206,8 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
                 or split_quote_half(doc, sentence) or announcement(doc, sentence) or editors_note(sentence) \
                 or _SPEAKER_LOST.search(sentence.text) or reader_setup(sentence) or fragment(doc, sentence) \
                 or leans_on_comparison(sentence.text) or standing_line(doc, sentence) \
-                or is_hook(sentence) or cut_quotation(doc, sentence):
+                or is_hook(sentence) or cut_quotation(doc, sentence) \
+                or unframed(doc, ctx, sentence, prefix_length(sentence.text)):
             score -= 10.0  # last resort only (a clause cut from its main clause says nothing alone, Audit 19)
         if claim_subject(doc, sentence):
             score *= CLAIM_SUBJECT_FACTOR  # "That the watch will have 100,000 apps ... is ...": a claim restated
@@ -232,7 +234,7 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
             score *= CAPTION_FACTOR
         scores.append(score)
     # A round-up's "NAME, role:" headers end in colons and head what each voice says: no setups.
-    return scores if ctx.genre == "roundup" else _setups_give_way(doc, ctx, scores)
+    return scores if ctx.genre == "roundup" else _setups_give_way(doc, ctx, concessions_give_way(doc, scores))
 
 
 # A that-clause subject restating a claim ("That the watch will have 100,000 apps ... is the centrepiece of his
@@ -396,8 +398,12 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     point = catalogue_point(doc) or premise_answer(doc, questioned_premises(doc)) or interview_admission(doc) \
         or (refutation(doc, ctx) if ctx.genre in ("news", "factcheck") else None) \
         or (scene_thesis(doc, ctx) or analysis_thesis(doc, ctx) if ctx.genre in _TOLD else None) \
+        or topic_finding(doc, ctx) \
         or main_point(doc, ctx, ctx.genre)
-    if point is not None and (is_caption(point.text) or point.index in interview_intro(doc) or is_hook(point)):
+    if point is not None and point.index in concessions(doc):
+        point = doc.sentences[concessions(doc)[point.index]]  # the turn after a concession is the writer's point
+    if point is not None and (is_caption(point.text) or point.index in interview_intro(doc) or is_hook(point)
+                              or unframed(doc, ctx, point, prefix_length(point.text))):
         point = None  # a caption describes a picture, an interview's intro its context: the best point leads
     if point is not None:
         others = [s for s in chosen if s.index != point.index and not _same_point(ctx, s, point)]
@@ -439,7 +445,8 @@ def _with_call(doc: Document, ctx: Context, chosen: list[Sentence]) -> list[Sent
     """An opinion piece's key points with the writer's call among them, in the last point's place
     (point_calls.writers_call; Audit 19's "Now wash your hands")."""
     call = writers_call(doc, ctx)
-    if call is None or len(chosen) < 2 or call in chosen or any(_same_point(ctx, call, c) for c in chosen):
+    if call is None or len(chosen) < 2 or call in chosen or any(_same_point(ctx, call, c) for c in chosen) \
+            or unframed(doc, ctx, call, prefix_length(call.text)):
         return chosen
     return [*chosen[:-1], call]
 
