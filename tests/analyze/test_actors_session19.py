@@ -17,26 +17,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.analyze.actors import analyze_actors
-from newsbrief.analyze.context import build_context
-from newsbrief.models import ActorInfo, Article, Source
-from newsbrief.nlp.annotate import annotate
+from tests.analyze.test_actors_session18 import _actors, _role
 
 pytestmark = pytest.mark.slow
-
-
-def _actors(title: str, body: str) -> dict[str, ActorInfo]:
-    """The article's actors by name."""
-    doc = annotate(Article(text=body, source=Source(title=title)))
-    infos = [item.payload for item in analyze_actors(doc, build_context(doc))]
-    return {info.name: info for info in infos if isinstance(info, ActorInfo)}
-
-
-def _role(actors: dict[str, ActorInfo], surname: str) -> str:
-    """The role of the one actor whose name ends in ``surname`` (empty when none)."""
-    found = [info for name, info in actors.items() if name.endswith(surname)]
-    assert found, sorted(actors)
-    return (found[0].role or "").lower()
 
 
 _CAMPUS = (

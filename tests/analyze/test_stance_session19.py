@@ -18,33 +18,11 @@ higher ...") or a past "expected" in a relative clause ("the answer we expected"
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 import pytest
 
-from newsbrief.analyze.context import build_context
-from newsbrief.analyze.positions import analyze_positions
-from newsbrief.models import Article, Item, PositionInfo, Source
-from newsbrief.nlp.annotate import annotate
-
-
-def _positions(text: str) -> list[Item]:
-    doc = annotate(Article(text=text, source=Source(title="Test")))
-    return list(analyze_positions(doc, build_context(doc)))
-
-
-def _entry(items: list[Item], words: str) -> PositionInfo | None:
-    for item in items:
-        if words in item.text and isinstance(item.payload, PositionInfo):
-            return item.payload
-    return None
-
-
-def _stance(words: str, stance: str) -> Callable[[str], bool]:
-    def check(text: str) -> bool:
-        found = _entry(_positions(text), words)
-        return found is not None and found.stance == stance
-    return check
+from tests.analyze.test_positions_speakers import Case, _entry, _positions
+from tests.analyze.test_positions_speakers import _with_stance as _stance
 
 
 def _not_alleged(words: str) -> Callable[[str], bool]:
@@ -52,13 +30,6 @@ def _not_alleged(words: str) -> Callable[[str], bool]:
         found = _entry(_positions(text), words)
         return found is None or found.stance != "alleges"
     return check
-
-
-@dataclass(frozen=True)
-class Case:
-    name: str
-    text: str
-    check: Callable[[str], bool]
 
 
 _TOWN = ("The town council met on Tuesday to discuss the new bus plan for the eastern districts. "
