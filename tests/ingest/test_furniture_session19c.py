@@ -143,3 +143,20 @@ def test_a_news_storys_clock_time_is_no_entry_stamp() -> None:
     text = _text(story)
     assert "At 1146 GMT the plane landed safely" in text, text
     assert "Tom Reed, the airport's chief operations officer, said" in text, text
+
+
+# The review of the whole change: with both session 19 fixes merged (the genre's live-page reading and this file's
+# label cut), Audit 32's live page came out "News report": an entry of labels only is dropped with its stamp, and two
+# stamps are too few for a live page. The article now carries the page's stamp count. Failed on main 9cb42c1.
+_FEW_STAMPS = (
+    "Storm hits southern coast as ferries stop and schools close.\n\n"
+    "Ferries between the islands stop as winds reach 90mph.\n\n"
+    "0946: Anna Berg BBC Scotland correspondent 0951: Ferries: The harbour master says no boat will sail before the "
+    "evening tide, and crews are staying ashore. 1004: Tom Reyes BBC News, Oban 1010: Schools: Twelve schools on the "
+    "coast have closed for the day, the council says.\n"
+)
+
+
+def test_a_live_page_whose_label_entries_go_stays_a_live_page() -> None:
+    brief = brief_source(RawDocument(_FEW_STAMPS.encode(), content_type="text/plain"), Settings())
+    assert brief.genre == "live", brief.genre

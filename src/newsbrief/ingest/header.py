@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from newsbrief.ingest.furniture import ends_like_sentence, furniture_kind
 from newsbrief.ingest.furniture_notes import genre_note
-from newsbrief.ingest.glued_labels import without_glued_labels
+from newsbrief.ingest.glued_labels import live_stamps, without_glued_labels
 from newsbrief.ingest.stamps import without_update_stamps
 from newsbrief.lexicon import MONTH_ALTERNATION, MONTHS
 from newsbrief.models import Article
@@ -241,7 +241,9 @@ def unglued(article: Article) -> Article:
     blog's update stamps ("(Update 7:17 p.m. ET)") are cut out first (see ``ingest/stamps.py``)."""
     article = without_update_stamps(article)
     # a glued editor's note set apart before the genre note reads it; a live page's entry labels cut
-    paragraphs = without_glued_labels(_blog_head_apart(article.text.split("\n\n")))
+    apart = _blog_head_apart(article.text.split("\n\n"))
+    paragraphs = without_glued_labels(apart)
+    article = replace(article, live_stamps=article.live_stamps + live_stamps(apart))
     note = genre_note(paragraphs, article.source.title)  # before the filter cuts the label ("Dance Review")
     article = replace(article, genre_note=note) if note else article
     head: list[str] = []

@@ -236,7 +236,6 @@ def _join_acronym_splits(doc: Any, bounds: list[tuple[int, int]]) -> list[tuple[
 
 
 _WORD_CHAR = re.compile(r"\w")
-_OPENING = frozenset({'"', "“"})
 _CLOSING = frozenset({'"', "”"})
 _RUN_ON_WORDS = 3  # words the sentence must go on with after the closing mark (the dev sets' splits had 5+)
 # A joined sentence stops growing at this many tokens: the joins read were of sentences of 20-60 tokens, and a
