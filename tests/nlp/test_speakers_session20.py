@@ -20,7 +20,7 @@ from tests.nlp.test_speakers_session18c import position_ok, positions_of, quote_
 
 pytestmark = pytest.mark.slow
 
-_WHILE_CHAIN = ("A new book by my colleague Ruth Bell studies the governor's budget record in detail.\n\n"
+_WHILE_CHAIN = ("A new book by my colleague Ruth Bell studies Governor Sam Hanley's budget record in detail.\n\n"
                 "Bell writes, \"The job reshapes the person far more than the person reshapes the job.\"\n\n"
                 "While Hanley has softened the tone of his predecessor, he has kept most of the cuts.\n\n"
                 "He has closed two prisons, as promised.\n\n"
