@@ -44,6 +44,11 @@ _NEWS_CHAIN = ("Police closed the bridge after the crash. \"We are working aroun
                "He added that the bridge would reopen on Monday if the inspectors agreed it was safe.")
 _SAYING = ("The vote was close. Senator Ann Ruiz backed the bill, saying it would protect small farmers from "
            "the drought.")
+# a participle bringing a quotation, and one hung on a verb of writing, are words (found by the 120-row check)
+_CRIED = ("The jury found the driver guilty on Friday. His sister, Lena Ward, wept when the verdict was read, "
+          "saying, \"We will appeal this to the highest court.\"")
+_WROTE = ("The plant's future is unclear. Local MP Alan Price had written to the energy minister asking for "
+          "clarification of the government's plans for the site.")
 
 POSITIONS: list[tuple[str, str, str | None, tuple[str, ...]]] = [
     (_WHILE_CHAIN, "campaign promises", None, ("bell",)),
@@ -52,6 +57,8 @@ POSITIONS: list[tuple[str, str, str | None, tuple[str, ...]]] = [
     (_WHILE_SPEAKS, "army would stay", "Weber", ()),
     (_NEWS_CHAIN, "reopen on Monday", "Reyes", ()),
     (_SAYING, "protect small farmers", "Ruiz", ()),
+    (_CRIED, "highest court", "Ward", ()),
+    (_WROTE, "clarification", "Price", ()),
 ]
 
 

@@ -44,6 +44,7 @@ from newsbrief.analyze.quote_cuts import invented_person
 from newsbrief.analyze.quote_shape import opens_on_fragment
 from newsbrief.models import Attribution, Document, Item, PositionInfo, SentenceVoice
 from newsbrief.nlp.attribution import quote_spans
+from newsbrief.nlp.speech import CUE_LEMMAS
 
 # The stance that shows a source's position best, first.
 STANCE_ORDER = ("denies", "alleges", "recommends", "predicts", "asks", "asserts")
@@ -95,6 +96,7 @@ def _writers_reading(voice: SentenceVoice) -> bool:
 # What a cue takes when it reports words rather than an act: a clause or complement of its own ("backed the
 # bill, saying it would protect farmers"); "even proposing drone strikes" has only a noun phrase.
 _CLAUSES = frozenset({"ccomp", "xcomp", "parataxis", "oprd", "acomp", "attr", "csubj"})
+_QUOTE_MARKS = re.compile(r"[\"“”]")
 
 
 def _narrates_acts(doc: Document, attributions: Sequence[Attribution], voice: SentenceVoice) -> bool:
@@ -103,13 +105,17 @@ def _narrates_acts(doc: Document, attributions: Sequence[Attribution], voice: Se
     participle hung on another verb, and every cue with no clause of its own. Audit 32 A7: a columnist's
     account of a president's record filed as the president's recommendation."""
     found = _attributions(doc, attributions, voice)
-    if not any(a.kind == "speech" for a in found):
+    # a quotation is words, whatever verb brings it ('cried, saying, "Oh my God."')
+    if not any(a.kind == "speech" for a in found) or _QUOTE_MARKS.search(doc.sentences[voice.sentence].text):
         return False
     for a in found:
         cue = _cue_token(doc, a)
         if cue is None or any(c.dep in _CLAUSES for c in doc.children(cue)):
             return False
-        if a.kind == "speech" and not (cue.tag == "VBG" and cue.dep in ("advcl", "xcomp", "conj")):
+        # the participle hangs on an act, not on a verb of saying or writing ("had written to the minister
+        # asking for clarification" is a request made in words)
+        if a.kind == "speech" and not (cue.tag == "VBG" and cue.dep in ("advcl", "xcomp", "conj")
+                                       and doc.tokens[cue.head].lemma.lower() not in CUE_LEMMAS):
             return False
     return True
 
