@@ -1,0 +1,131 @@
+"""Genre session 20 cases (Audits 29-32, the lead's Newsroom reading): pages whose kind ingest used to hide.
+
+- A live page whose first line announces itself ("This live page is ...", "Follow our live coverage ...", "We'll
+  bring you the latest ...") lost that line in ingest before the genre saw it.
+- A schools case study whose first line names its kind ("Case study: ...") is an explainer.
+Near misses: a report mentioning live coverage, a report quoting a tweet, a report with a "here's why" sentence, a
+report closing on "We'll bring you more ...", a report about a council's case study.
+All texts are invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.analyze.context import build_context
+from newsbrief.models import RawDocument
+from newsbrief.pipeline import annotate_raw
+from newsbrief.settings import Settings
+
+
+def _genre(text: str) -> str:
+    doc = annotate_raw(RawDocument(text.encode(), content_type="text/plain"), Settings())
+    return build_context(doc).genre
+
+
+_ENTRIES = """The finance minister has arrived at parliament with the red box held up for the cameras.
+
+Opposition leaders say they will study the small print before they give a verdict on the plans.
+
+Traders in the City are watching the pound, which slipped a little in early dealing.
+
+The minister is now on her feet and begins with the forecast for growth next year.
+"""
+
+LIVE = [
+    ("announced", "This live page is part of our coverage of the budget and will be updated through the day.\n\n"
+     + _ENTRIES),
+    ("follow", "Follow our live coverage of the budget as the minister sets out her plans.\n\n" + _ENTRIES),
+    ("bring", "We'll bring you the latest from parliament as the budget unfolds.\n\n" + _ENTRIES),
+]
+
+
+@pytest.mark.parametrize(("name", "text"), LIVE, ids=[n for n, _ in LIVE])
+def test_a_page_announcing_itself_live_is_a_live_page(name: str, text: str) -> None:
+    assert _genre(text) == "live", name
+
+
+_CASE_STUDY = """Case study: a river flood and a market town
+
+In March 2019 a river burst its banks after two weeks of heavy rain.
+
+The immediate effect was that some 400 homes were flooded and two bridges were closed.
+
+The effects on local business were severe, because many shops stood on the low ground by the river.
+
+The council asked the government for money to rebuild the bridges, and insurance costs rose.
+
+Farmland downstream was covered in silt, and crops were lost for a season.
+
+The causes of the flood were the heavy rain, the clearing of trees upstream and the building of homes on the flood plain.
+
+The long-term effect may be smaller than in a similar flood in 2007, because new defences held in the town centre.
+"""
+
+
+def test_a_case_study_named_in_its_first_line_is_an_explainer() -> None:
+    assert _genre(_CASE_STUDY) == "explainer"
+
+
+_NEAR = [
+    ("live coverage in a report", """The broadcaster said on Monday that its live coverage of the cup final drew \
+nine million viewers, its biggest audience of the year.
+
+The match, which went to penalties, peaked at eleven million in the final minutes, the company said.
+
+Advertisers paid record sums for slots during the game, according to industry figures.
+
+The broadcaster's chief executive said the figures showed that live sport still drew families together.
+"""),
+    ("a report quoting a tweet", """The mayor apologised on Tuesday after a post on her account mocked a rival \
+council.
+
+The post was deleted within an hour, but not before it had been shared thousands of times.
+
+Sorry, that was not my finest moment pic.twitter.com/abc123
+
+— Jane Mayor (@janemayor) March 3, 2015
+
+Her office said a member of staff had written the original post and had been spoken to.
+
+The rival council said it accepted the apology and considered the matter closed.
+"""),
+    ("here's why in a report", """The central bank raised interest rates by half a point on Thursday, its \
+biggest rise in twenty years.
+
+Here's why the bank says it had to act: prices rose by 9 percent in the year to May, the governor said.
+
+The governor told reporters that further rises could follow if prices kept climbing.
+
+Mortgage lenders said they would pass the rise on to borrowers from next month.
+
+Business groups said the rise would hurt firms already struggling with energy bills.
+"""),
+    ("closing promise", """A fire broke out at a warehouse in the east of the city on Sunday night, the fire \
+service said.
+
+Forty firefighters fought the blaze for five hours, and nobody was hurt, a spokesman said.
+
+Residents nearby were told to keep their windows shut because of the smoke.
+
+The cause of the fire is not yet known, the service said.
+
+We'll bring you more on this story as we get it.
+"""),
+    ("a council's case study", """The council published a case study of last winter's flood on Tuesday, \
+saying that new defences had saved hundreds of homes.
+
+The study said the water rose by two metres in a night, but the walls built in 2015 held.
+
+Council leader Tom Reed said the report showed the money had been well spent.
+
+Residents said the study ignored the villages upstream, which flooded again.
+
+The council said it would meet the villages' representatives next month.
+"""),
+]
+
+
+@pytest.mark.parametrize(("name", "text"), _NEAR, ids=[n for n, _ in _NEAR])
+def test_near_misses_stay_news(name: str, text: str) -> None:
+    assert _genre(text) == "news", name
