@@ -129,3 +129,56 @@ The council said it would meet the villages' representatives next month.
 @pytest.mark.parametrize(("name", "text"), _NEAR, ids=[n for n, _ in _NEAR])
 def test_near_misses_stay_news(name: str, text: str) -> None:
     assert _genre(text) == "news", name
+
+
+# A jokey round-up of tweets whose embedded posts ingest cuts: only its frames between them are left (Audit 30 B2369).
+_TWEETS = """Look, if you park a gold-plated scooter outside a nightclub, you should probably expect trouble.
+
+But nobody expected this...
+
+Yup, somebody glued two hundred rubber ducks to the seat of a gold-plated scooter in Leeds.
+
+Reaction has been mixed, to put it kindly.
+
+Some were delighted.
+
+this is the best thing I have seen all year pic.twitter.com/xyz987
+
+— Sam Parker (@samparker) May 4, 2016
+
+Others appalled.
+
+Imagine doing that to someone's pride and joy http://t.co/abc
+
+— Lee Moss (@leemoss) May 4, 2016
+
+While others thought it was art.
+
+Banksy has gone soft http://t.co/def
+
+— Kim Ho (@kimho) May 4, 2016
+
+Although this may be taking it a step too far...
+"""
+
+# A column that frames the reactions and then argues in its own voice stays opinion.
+_COLUMN = """Some were outraged by the council's plan to close the library. Others shrugged.
+
+I think both camps are wrong, and frankly the council should be ashamed of itself.
+
+Closing a library to save the cost of one manager's car is absurd, and we should say so loudly.
+
+The council must think again. It is time the town stopped shrugging and started asking what a library is for.
+
+Libraries are not a luxury; they are the one warm room in town that asks nothing of you.
+
+If we lose this one, we should not expect it ever to come back.
+"""
+
+
+def test_a_tweet_round_up_cut_by_ingest_is_no_opinion_piece() -> None:
+    assert _genre(_TWEETS) in ("news", "roundup")
+
+
+def test_a_column_framing_reactions_stays_opinion() -> None:
+    assert _genre(_COLUMN) == "opinion"
