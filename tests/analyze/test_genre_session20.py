@@ -182,3 +182,44 @@ def test_a_tweet_round_up_cut_by_ingest_is_no_opinion_piece() -> None:
 
 def test_a_column_framing_reactions_stays_opinion() -> None:
     assert _genre(_COLUMN) == "opinion"
+
+
+# A critic's column on a run of shows, told in the present tense (the lead's Newsroom row 1 read as a feature).
+_TV_COLUMN = """On television this autumn, cooking is the language of anyone who wants to seem grown up. The new \
+network has three new series, "Salt Road," "Pan Fire" and "Table for Ten," and all of them are travel shows in \
+disguise. Its hosts are chefs, fishermen and actors, and they all talk about their next meal with a kind of swagger. \
+A young baker says on "Salt Road" that bread is the only thing worth crossing a border for. A few rivals try the \
+same trick. A fisherman on "Pan Fire" says he has never eaten a meal he did not catch. "Kitchen Wars" is a comedy about two sisters who run rival cafes on the same street. The cable channel \
+that shows it has a drama, "Night Shift," about a hospital canteen. Hunger sells a mood more than it sells food. \
+The hosts chew, nod and look into the distance, and the season rolls on.
+"""
+
+# A scene feature naming one show is still a feature; an awards report naming many shows is news.
+_SCENE = """The bakery on Mill Lane opens at five, and by six the queue is out of the door. The owner, a former \
+nurse, kneads dough while she talks about her mother's recipes. Her daughter says the shop appeared once on \
+"Salt Road," a cooking series, and the queue has never shrunk since. Regulars wait with flasks of tea. A builder \
+says he comes every morning for the same loaf. Inside, the ovens roar and the windows steam up. The owner laughs \
+when she is asked whether she will ever retire.
+"""
+
+_AWARDS = """"Night Shift" won the award for best drama at the television awards in London on Sunday, beating \
+"Kitchen Wars," "Table for Ten" and "Pan Fire."
+
+The series, set in a hospital canteen, also won best actress for its star, the organisers said.
+
+"Salt Road" was named best factual programme, and its host thanked the crew in a short speech.
+
+The awards were broadcast live on the main channel and drew four million viewers, the network said.
+"""
+
+
+def test_a_critics_column_on_shows_named_by_title_is_a_review() -> None:
+    assert _genre(_TV_COLUMN) == "review"
+
+
+def test_a_scene_feature_naming_one_show_stays_a_feature() -> None:
+    assert _genre(_SCENE) in ("feature", "news")
+
+
+def test_an_awards_report_naming_shows_stays_news() -> None:
+    assert _genre(_AWARDS) == "news"
