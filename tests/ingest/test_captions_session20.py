@@ -27,6 +27,8 @@ CUT = [
     ("Firefighters spray water on the bakery on Elm Street. (KBRT) The fire began in the kitchen, the chief said.",
      "Firefighters spray"),
     ("A home damaged by the storm in Moore. (AP) The storm destroyed forty homes, officials said.", "A home damaged"),
+    ("Police officers guard the flooded street in Harlan. (KBRT) The river rose two metres overnight.",
+     "Police officers guard"),
     ("Fans wave flags outside the stadium on Sunday. (AP) The team won the cup for the first time.", "Fans wave"),
 ]
 

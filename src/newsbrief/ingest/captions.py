@@ -201,9 +201,9 @@ def _joins_caption(pieces: list[str], i: int, text: str) -> bool:
 # A call sign closes a caption ("Firefighters spray water on the bakery. (KBRT)"), not a news sentence told in the
 # past ("The talks ended without a deal. (AP) The president said ..."; the session 19 review's strict xfail): a
 # past auxiliary, or a verb in -ed after the subject in the opening words that no "by" makes a caption's participle
-# ("A home damaged by the storm").
+# ("A home damaged by the storm") or a determiner an adjective ("guard the flooded street").
 _PAST_NEWS = re.compile(r"\b(?:was|were|had|did|would)\b|^[A-Z][\w'’-]*(?: [\w'’-]+){0,4}? "
-                        r"[a-z]{2,}ed\b(?! by\b)")
+                        r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bher )(?<!\bhis )(?<!\btheir )[a-z]{2,}ed\b(?! by\b)")
 
 
 def _reports_past(piece: str, credit: str) -> bool:
