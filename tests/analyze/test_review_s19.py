@@ -10,9 +10,6 @@ from newsbrief.pipeline import brief_source
 from newsbrief.settings import Settings
 
 
-@pytest.mark.xfail(strict=True, reason="ingest/captions.py: a wire's name after a stop inside a paragraph "
-                   "('(AP)', '(NASA)') marks the sentence before it as a caption; a call sign should close only a "
-                   "caption-like piece (no finite verb of news, or a scene caption)")
 def test_a_wire_name_after_a_sentence_keeps_the_sentence() -> None:
     paragraph = "The talks ended without a deal. (AP) The president said on Tuesday that the talks would resume."
     assert without_captions(paragraph).startswith("The talks ended without a deal.")
