@@ -119,8 +119,8 @@ def _spelling_of(actor: Actor, other: Actor) -> bool:
     last, other_last = a[-1].lower(), b[-1].lower()
     if actor.label == "PERSON" and "-" not in last:
         return False
-    return all(_near(part, other_part) for part, other_part in zip(last.split("-"), other_last.split("-"), strict=False)) \
-        and last.count("-") == other_last.count("-")
+    parts, other_parts = last.split("-"), other_last.split("-")
+    return len(parts) == len(other_parts) and all(_near(a, b) for a, b in zip(parts, other_parts, strict=True))
 
 
 def _unhyphened(name: str) -> str:
