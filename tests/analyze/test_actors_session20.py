@@ -202,3 +202,23 @@ def test_capital_that_acts_joins_its_country() -> None:
     )
     assert "Russia" in actors, sorted(actors)
     assert "Moscow" in actors["Russia"].aliases, actors["Russia"]
+
+
+def test_initialism_with_shares_is_a_company() -> None:
+    actors = _actors(
+        "What the spill means for KRX shareholders",
+        "The oil spill has cut KRX's share price by half since April. KRX shareholders have lost billions.\n\n"
+        "KRX said on Monday it would suspend its dividend. Many pension funds have invested in KRX, and about 1% "
+        "of savers' money sits in KRX. KRX said it would pay for the clean-up.",
+    )
+    assert "KRX" in actors, sorted(actors)
+    assert actors["KRX"].type == "organisation", actors["KRX"]
+
+
+def test_country_initials_with_shares_stay_a_place() -> None:
+    actors = _actors(
+        "",
+        "US shares fell on Monday after the central bank raised rates. The US said it expected growth to slow.\n\n"
+        "Traders in the US sold bank stocks. The US has raised rates four times this year.",
+    )
+    assert "United States" not in actors or actors["United States"].type != "organisation", actors
