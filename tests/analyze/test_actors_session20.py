@@ -222,3 +222,13 @@ def test_country_initials_with_shares_stay_a_place() -> None:
         "Traders in the US sold bank stocks. The US has raised rates four times this year.",
     )
     assert "United States" not in actors or actors["United States"].type != "organisation", actors
+
+
+def test_capital_enduring_a_storm_of_criticism_joins_its_country() -> None:
+    actors = _actors(
+        "",
+        "Russia said on Monday it would not attend the talks in Geneva. Russia has opposed the plan since March.\n\n"
+        "Moscow endured a storm of criticism for the decision, and Moscow insists the plan ignores its interests.",
+    )
+    assert "Russia" in actors, sorted(actors)
+    assert "Moscow" in actors["Russia"].aliases, actors["Russia"]

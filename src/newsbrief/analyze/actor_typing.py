@@ -120,7 +120,8 @@ def _spelling_of(actor: Actor, other: Actor) -> bool:
     if actor.label == "PERSON" and "-" not in last:
         return False
     parts, other_parts = last.split("-"), other_last.split("-")
-    return len(parts) == len(other_parts) and all(_near(a, b) for a, b in zip(parts, other_parts, strict=True))
+    return _near(last, other_last) and len(parts) == len(other_parts) \
+        and all(a[:1] == b[:1] for a, b in zip(parts, other_parts, strict=True))
 
 
 def _unhyphened(name: str) -> str:
@@ -128,9 +129,9 @@ def _unhyphened(name: str) -> str:
 
 
 def _near(word: str, other: str) -> bool:
-    """Two spellings of one word: few edits, the first letter kept. Compared part by part across a hyphen, so a
-    particle ("al-Asad", "al-Assad") or a given name's syllables ("Jong-il" and "Jong-un", father and son, Audit 32
-    B2344 joined them) must each be near."""
+    """Two spellings of one word: few edits, the first letter kept. Across a hyphen each part keeps its first letter
+    too ("al-Deen", "al-Din"), so a given name's syllables ("Jong-il" and "Jong-un", father and son, Audit 32 B2344
+    joined them) that differ in a whole syllable are two names."""
     distance = edits(word, other)
     return distance <= _MAX_SPELLING_EDITS and 3 * distance <= min(len(word), len(other)) and word[:1] == other[:1]
 
@@ -430,7 +431,7 @@ def _headed_by_the(doc: Document, actor: Actor) -> bool:
         if entity.text[:4].lower() == "the " and entity.text[4:].lower() in names \
                 and doc.tokens[entity.token_end - 1].dep not in _MODIFYING:
             return True
-    return any(m.token_start > 0 and doc.tokens[m.token_start - 1].text.lower() == "the"
+    return any(m.token_start > 0 and doc.tokens[m.token_start - 1].text == "the" and " " in m.text  # not "The Blaze"
                and doc.tokens[m.token_end - 1].dep not in _MODIFYING for m in actor.mentions)
 
 

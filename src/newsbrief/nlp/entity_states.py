@@ -106,10 +106,10 @@ _POSSESSIVE = frozenset({"'s", "’s"})
 # object, and weather verbs that take none.
 _MEASURING = frozenset("record register see receive get experience measure endure suffer have log".split())
 _WEATHER_VERBS = frozenset("shiver swelter bake freeze sizzle roast".split())
-_WEATHER = frozenset("snow snowfall rain rainfall temperature temperatures degree degrees heat frost sunshine smog "
-                     "hail flood floods flooding storm storms wind winds gust gusts centimetre centimetres centimeter "
-                     "centimeters millimetre millimetres millimeter millimeters inch inches celsius fahrenheit "
-                     "weather cold heatwave drought snowstorm blizzard".split())
+# Not "storm", "wind" or "cold", which news uses of politics too ("Moscow endured a storm of criticism").
+_WEATHER = frozenset("snow snowfall rain rainfall temperature temperatures degree degrees frost sunshine smog hail "
+                     "flooding blizzard snowstorm heatwave drought gust gusts centimetre centimetres centimeter "
+                     "centimeters millimetre millimetres millimeter millimeters inch inches celsius fahrenheit".split())
 
 
 def setting_mention(doc: Document, mention: Entity) -> bool:
