@@ -28,9 +28,6 @@ Forecasters said more snow would fall on Wednesday, and temperatures would drop 
 """
 
 
-@pytest.mark.xfail(strict=True, reason="analyze/actor_respell.py (_fold_capitals) with nlp/entity_states.py "
-                   "(setting_mention): a capital as the subject of a weather or measuring verb ('Moscow recorded 45 "
-                   "centimetres of snow') is the city, not the government, yet joins Russia")
 def test_a_capital_that_records_the_weather_stays_the_city() -> None:
     brief = brief_source(RawDocument(_SNOW.encode(), content_type="text/plain"), Settings())
     actors = next(s for s in brief.sections if s.name == "actors")
