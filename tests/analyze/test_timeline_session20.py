@@ -8,7 +8,7 @@ Short articles written for these tests.
   With no publication date the weekday cannot be placed, so the sentence gives no entry rather than a wrong one.
 - A past year inside an elliptical comparison of a present warning ("could open the door to chaos, as in Iran
   in 1979") dates what the warning compares with (Audit 32's "1979 —").
-- A dated sentence whose main subject is a bare "they"/"he"/"she" with nothing before it in the sentence to
+- A dated sentence whose main subject is a bare "they" with nothing before it in the sentence to
   name it ("On landing in May 2009, they were detained ..., they said") is paired with the sentence before
   it when that names them, else withheld (Audit 33 B2202).
 Near misses: "the election due in 2016 was moved forward on Monday" (Monday dates it), a plain dated
