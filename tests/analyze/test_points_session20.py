@@ -5,7 +5,8 @@ catastrophic failures") led by its illustrations and a premise, and CNN columns 
 highlights, glued into one or two sentences ("... overseas He says ... he says"), were shown as a run-on key point.
 Here an op-ed's or analysis's argued thesis leads even when it comes late ("the real question is", "the lesson
 is", "That is why ... must", "In the end,", "Ultimately,", "As I argue"), and a paragraph of glued highlights is no
-key point. Near misses: straight reports whose lede is the point (a quoted "ultimately", a late "That is why"), an
+key point, and an opening claim the next sentence offers an example of ("And there is no better example than
+...", the lead's Newsroom row 1) leads. Near misses: straight reports whose lede is the point (a quoted "ultimately", a late "That is why"), an
 analysis whose thesis is its first sentence, an op-ed closing on a quip, and a report's own "he says" paragraph.
 
 The articles are written for these tests.
@@ -42,7 +43,7 @@ But the bigger the promises, the bigger the bill that follows.
 My fingers are crossed for the bridge.
 
 As I argue in the column, small schemes may bring small gains, but they also spare the city a costly failure.
-""", ANY, ("small schemes may bring small gains",), ("pilot schemes of the past decade",))
+""", ANY, ("small schemes may bring small gains",), ("My fingers are crossed",))
 
 OPED_REAL_QUESTION = Case("oped_real_question", """\
 Last winter the Harlow library opened until midnight for the first time in its history.
@@ -198,7 +199,32 @@ Patients will be sent to Corvale, forty minutes away by road, a spokesman says.
 Local councillors say they will fight the decision.
 """, ANY, ("emergency department will close at night",), ())
 
-CASES = [OPED_AS_I_ARGUE, OPED_REAL_QUESTION, OPED_THAT_IS_WHY, OPED_IN_THE_END, ANALYSIS_LESSON,
+COLUMN_EXAMPLE = Case("column_exemplified_claim", """\
+In pop music these days, sadness is the surest way to a hit record.
+
+And there is no better example than the singer Lena Brook, whose new album of break-up songs has topped the \
+charts in eleven countries.
+
+Her videos show rain on windows, empty kitchens and long walks along grey beaches.
+
+Fans post their own tearful covers of her songs, and some of them have millions of views.
+
+Her label says a tour of forty cities is planned for the spring.
+""", ANY, ("sadness is the surest way to a hit",), ())
+
+FEATURE_TAKE_FERRY = Case("feature_take_the_ferry", """\
+The morning fog lifts slowly over the harbour of Harrow, a small island off the west coast.
+
+Take the ferry from the mainland and the first thing you see is a row of empty cottages by the pier.
+
+The island has lost half of its people in twenty years, and its only school may close next summer.
+
+Only eleven children are still enrolled at the school, and the youngest is five.
+
+The council says it cannot keep a school open for so few pupils.
+""", ANY, ("lost half of its people", "Only eleven children", "school open for so few"), ())
+
+CASES = [COLUMN_EXAMPLE, FEATURE_TAKE_FERRY, OPED_AS_I_ARGUE, OPED_REAL_QUESTION, OPED_THAT_IS_WHY, OPED_IN_THE_END, ANALYSIS_LESSON,
          ANALYSIS_ULTIMATELY, REPORT_QUOTED_ULTIMATELY, REPORT_LATE_THAT_IS_WHY, ANALYSIS_THESIS_FIRST,
          OPED_QUIP_CLOSE, COLUMN_HIGHLIGHTS, REPORT_OWN_SAYS]
 
