@@ -19,6 +19,10 @@ Audit 31 read three kinds of key point a reader deletes or misses:
   its second sentence and close cut. A quotation over two sentences is shown whole when it is short
   (:func:`quotation_close`), or the opening half is no point (summary.sentence_scores).
 
+An op-ed's or analysis's argued thesis stated late ("As I argue ...", "the real question is", "That is why ...
+must", "In the end,"; Audit 32's blog op-ed) and an opening claim the next sentence exemplifies ("And there is no
+better example than ..."; the lead's Newsroom row 1) lead too (:func:`argued_thesis`, session 20).
+
 A report's turn to outside doubt (:func:`turn_point`) lives here too: summary.py is at the size limit.
 """
 
