@@ -75,14 +75,15 @@ _HIGHLIGHT_SEAM = re.compile(r"[a-z0-9\"”’)]\s+(?:He|She|They)\s+(?:says|arg
 _HIGHLIGHT_SAYS = re.compile(r"\b(?:says|argues|writes)\b|^[A-Z][\w’'-]+:\s", re.M)
 HIGHLIGHT_PARAGRAPHS = 3  # highlights head the page, before or after the byline
 HIGHLIGHT_SAYS = 2  # at least two highlights tell what the writer says
+HIGHLIGHT_SENTENCES = 8  # the split pieces of three or four glued highlights (Audit 32 A6: 2, A7: 1)
 
 
 def glued_highlights(doc: Document, sentence: Sentence) -> bool:
     """True for a sentence of an opening paragraph that runs a column's highlights together (see _HIGHLIGHT_SEAM):
     no key point, neither whole nor as the piece's main point; the first real sentence leads instead."""
-    if sentence.paragraph >= HIGHLIGHT_PARAGRAPHS:
-        return False
-    lines = [s for s in doc.sentences[: sentence.index + 12] if s.paragraph == sentence.paragraph]
+    if sentence.paragraph >= HIGHLIGHT_PARAGRAPHS or sentence.index >= HIGHLIGHT_SENTENCES:
+        return False  # bounded: a page with no paragraph breaks is one paragraph (a per-sentence scan was O(n^2))
+    lines = [s for s in doc.sentences[:HIGHLIGHT_SENTENCES] if s.paragraph == sentence.paragraph]
     text = doc.article.text[lines[0].start : lines[-1].end]
     return bool(_HIGHLIGHT_SEAM.search(text)) and len(_HIGHLIGHT_SAYS.findall(text)) >= HIGHLIGHT_SAYS
 
