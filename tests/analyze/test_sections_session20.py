@@ -1,0 +1,77 @@
+"""Outlook items misread on main 197a9fe (session 20, the lead's Newsroom row 33 and reader Audits 31-32):
+labelled cases, each a short article written for this test.
+
+- A "could"/"would" inside an "if"/"whether" clause of a past-tense frame ("were given vouchers -- if they
+  could get to the clinic", "were asked whether they would work") tells a past condition or question, not a
+  forecast, unless a time to come is named.
+- A will-future with a time to come ("Drivers will see delays from Monday") is a forecast.
+
+Near misses keep real forecasts for each session-19 Outlook check: a present condition ("If the rain goes on,
+the river could burst"), a past frame with a time to come ("were told the clinic could close next month"), a
+reported warning ("were warned they could lose their jobs"), "Tomorrow:", "will be flats ... from next year",
+"may be reopening in the spring", "You will see new buses ... from Monday", "likely to rise next month".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.analyze.classify import analyze_outlook
+from newsbrief.analyze.context import build_context
+from newsbrief.models import Article, Source
+from newsbrief.nlp.annotate import annotate
+
+_BODY = ("The county health board opened three new clinics in the river valley on Tuesday. "
+         "Officials said about 4,000 patients had been seen at the old hospital each month before it closed. "
+         "Nurses have been trained to run simple checks without a doctor.\n\n")
+
+
+def _outlook(text: str) -> list[str]:
+    doc = annotate(Article(text=_BODY + text, source=Source(title="New clinics open in the valley",
+                                                            date="2025-06-11", url="https://example.com/news/story")))
+    return [i.text for i in analyze_outlook(doc, build_context(doc))]
+
+
+def _in_outlook(text: str, words: str) -> bool:
+    return any(words in item for item in _outlook(text))
+
+
+_PAST_CONDITIONS = [
+    ("Another 2,000 families were picked for the control group and were given bus passes, if they could get to "
+     "the clinic to use them.", "if they could"),
+    ("Another 2,000 families were picked for the control group and given bus passes -- if they could reach the "
+     "clinic at all.", "if they could"),
+    ("Nurses at the old hospital were asked whether they would move to the new clinics.", "whether they would"),
+    ("Patients were asked if they could travel to the town for their checks.", "if they could"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), _PAST_CONDITIONS)
+def test_past_condition_is_no_forecast(text: str, words: str) -> None:
+    assert not _in_outlook(text, words)
+
+
+_FORECASTS = [
+    # a will-future with a time to come
+    ("Drivers will see delays on the valley road from Monday while the old hospital is pulled down.",
+     "will see delays"),
+    ("Patients will see shorter waits from next month, the board said.", "shorter waits"),
+    # a present condition, and a past frame that names a time to come
+    ("If the rain goes on, the river could burst its banks near the new clinic.", "could burst"),
+    ("Families were told the old clinic could close next month.", "could close next month"),
+    ("Nurses were asked whether they would move to the new clinics next year.", "whether they would move"),
+    # a reported warning with no "if"/"whether"
+    ("Staff were warned they could lose their jobs when the old hospital is sold.", "could lose their jobs"),
+    # near misses for the session-19 checks (a time label, a "will be" + noun, "may be" + -ing, a generic
+    # "you will see", a "likely")
+    ("Tomorrow: The board will vote on a plan to open a fourth clinic.", "will vote"),
+    ("Most of the new homes on the hospital site will be flats for rent from next year.", "flats for rent"),
+    ("The old hospital's cafe may be reopening in the spring as a community centre.", "may be reopening"),
+    ("You will see new buses on the clinic route from Monday.", "new buses"),
+    ("Waiting times are likely to rise next month as the last ward closes.", "likely to rise"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), _FORECASTS)
+def test_forecast_is_kept(text: str, words: str) -> None:
+    assert _in_outlook(text, words)
