@@ -75,3 +75,32 @@ _FORECASTS = [
 @pytest.mark.parametrize(("text", "words"), _FORECASTS)
 def test_forecast_is_kept(text: str, words: str) -> None:
     assert _in_outlook(text, words)
+
+
+def test_will_asked_about_keeps_the_cue_tie_to_analysis() -> None:  # near miss for the dated will-future tie
+    from newsbrief.analyze.classify import sentence_class
+    assert sentence_class("It is not clear whether the clinics will cut deaths from January because few "
+                          "patients have been seen.") == "analysis"
+    assert sentence_class("Drivers will see delays on the valley road from Monday.") == "outlook"
+
+
+def _analysis(text: str) -> list[str]:
+    from newsbrief.analyze.classify import analyze_analysis
+    doc = annotate(Article(text=_BODY + text, source=Source(title="New clinics open in the valley",
+                                                            date="2025-06-11", url="https://example.com/news/story")))
+    return [i.text for i in analyze_analysis(doc, build_context(doc))]
+
+
+@pytest.mark.parametrize("text", [
+    'In arguing there can be no leak from the clinic\'s tanks because "the steel is twice as thick as needed", the '
+    "board's chief shows a poor grasp of how tanks fail.",
+    "In claiming that the clinics cannot fail because the nurses are well trained, the minister ignores the staff "
+    "shortages in the valley.",
+])
+def test_cause_inside_an_argued_view_is_no_cause(text: str) -> None:
+    assert not any("poor grasp" in i or "ignores" in i for i in _analysis(text))
+
+
+def test_main_clause_cause_after_an_argued_view_stays() -> None:  # near miss
+    assert any("because" in i for i in _analysis(
+        "In arguing for the new clinics, the board said the old hospital had closed because its roof collapsed."))

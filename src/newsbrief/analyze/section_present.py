@@ -39,8 +39,12 @@ _PAST_LABEL = re.compile(
 _MONTHS = r"(?:january|february|march|april|june|july|august|september|october|november|december)"
 _TIME_TO_COME = re.compile(r"\bin the (?:spring|summer|autumn|fall|winter)\b|"
                            r"\b(?:on|from|by|until|before) (?:" + _DAYS + r"|" + _MONTHS + r")\b", re.I)
-# A will-future: "will" or "'ll" before a verb (a negation or adverb may come between), not a noun "will".
+# A will-future: "will" or "'ll" before a verb (a negation or adverb may come between), not a noun "will", and not
+# one asked about ("too soon to know if that will save lives", Newsroom row 33, stays the analysis's).
 _WILL_FUTURE = re.compile(r"\b(?:will|'ll|won't)(?: not| also| only| still| soon| likely)? [a-z]+", re.I)
+_ASKED_WILL = re.compile(r"\b(?:if|whether)\b[^,;.]{0,40}\b(?:will|'ll|won't)\b", re.I)
+# The tie goes to the outlook only for a named time ("from Monday", "next week", "in 2027"), not a vague "soon".
+_NAMED_TIME = re.compile(r"\b(?:next|tomorrow|(?:in|by) (?:19|20)\d\d|this (?:week|month|year|weekend))\b", re.I)
 _QUANTIFIERS = frozenset("many most some few several all plenty lots majority".split())
 # Words that make "will be" + noun a ranking or a first of its kind, which looks ahead: "will be the first to".
 _RANKS = frozenset("first last next only sole".split())
@@ -111,7 +115,8 @@ def time_to_come(text: str) -> bool:
 def timed_will(text: str) -> bool:
     """A will-future with a time to come ("Drivers will see delays from Monday"): the cue tie between outlook and
     analysis goes to the outlook (classify.sentence_class)."""
-    return bool(_WILL_FUTURE.search(text)) and time_to_come(text)
+    return bool(_WILL_FUTURE.search(text)) and not _ASKED_WILL.search(text) \
+        and bool(_NAMED_TIME.search(text) or _TIME_TO_COME.search(text))
 
 
 def present_guess(doc: Document, sentence: Sentence) -> bool:
