@@ -43,6 +43,9 @@ _PAST_CONDITIONS = [
      "clinic at all.", "if they could"),
     ("Nurses at the old hospital were asked whether they would move to the new clinics.", "whether they would"),
     ("Patients were asked if they could travel to the town for their checks.", "if they could"),
+    # a hope told in the past perfect (added after the rows' check: Newsroom row 33 gained such a line)
+    ("One patient had been in pain for years, hoping rest and prayer would fix things.", "would fix things"),
+    ("The mayor had hoped the old hospital would stay open.", "would stay open"),
 ]
 
 
@@ -60,6 +63,8 @@ _FORECASTS = [
     ("If the rain goes on, the river could burst its banks near the new clinic.", "could burst"),
     ("Families were told the old clinic could close next month.", "could close next month"),
     ("Nurses were asked whether they would move to the new clinics next year.", "whether they would move"),
+    ("Officials hope the new clinic will open a maternity ward in the spring.", "maternity ward"),
+    ("The mayor had hoped the old hospital would reopen as a clinic next year.", "reopen as a clinic"),
     # a reported warning with no "if"/"whether"
     ("Staff were warned they could lose their jobs when the old hospital is sold.", "could lose their jobs"),
     # near misses for the session-19 checks (a time label, a "will be" + noun, "may be" + -ing, a generic
