@@ -4,7 +4,10 @@ labelled cases, each a short article written for this test.
 - A "could"/"would" inside an "if"/"whether" clause of a past-tense frame ("were given vouchers -- if they
   could get to the clinic", "were asked whether they would work") tells a past condition or question, not a
   forecast, unless a time to come is named.
+- A "would" under a hope told in the past perfect ("had been in pain for years, hoping prayer would fix things")
+  is an overtaken hope, not a forecast.
 - A will-future with a time to come ("Drivers will see delays from Monday") is a forecast.
+- Analysis (Audit 31 A3): a "because" inside an "In arguing ..." phrase is the arguer's reason, not a cause.
 
 Near misses keep real forecasts for each session-19 Outlook check: a present condition ("If the rain goes on,
 the river could burst"), a past frame with a time to come ("were told the clinic could close next month"), a
