@@ -94,7 +94,11 @@ CREDIT_BRACKET = re.compile(rf"\([A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){{1,2}}\s
 # review).
 _PAGE_TAGS = ("UPDATE|VIDEO|VIDEOS|PHOTO|PHOTOS|WATCH|LISTEN|LIVE|AUDIO|MAP|MAPS|POLL|GRAPHIC|OPINION|READ|MORE|"
               "LINK|NOTE")
-CALL_SIGN = re.compile(rf"\((?!(?:{_PAGE_TAGS})\))(?:\d{{0,2}}[A-Z]{{3,6}}\d{{0,2}}|AP|PA|Reuters|Bloomberg)\)")
+# A picture's platform or agency alone in brackets closes its caption the same way ("Mia Lund is training for a
+# 10km race. (Instagram) A young woman ...": the lead's reading of an unseen Newsroom feature, session 20).
+_PICTURE_SOURCES = "Instagram|Facebook|Twitter|YouTube|Supplied|Handout|Getty|iStock|Shutterstock|Flickr|Pixabay"
+CALL_SIGN = re.compile(rf"\((?!(?:{_PAGE_TAGS})\))(?:\d{{0,2}}[A-Z]{{3,6}}\d{{0,2}}|AP|PA|Reuters|Bloomberg|"
+                       rf"{_PICTURE_SOURCES})\)")
 # A caption or credit labelled as one inside a paragraph ("... exist. Photo: A scene from the film. Credit:
 # Lionsgate"), up to LABELLED_MAX_WORDS words (the labelled captions read had 4-10).
 _LABELLED = re.compile(r"^(?:Photo(?:graph)?s?|Image|Picture|Credit|Caption)\s?:\s")
