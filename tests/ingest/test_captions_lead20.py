@@ -29,3 +29,17 @@ def test_a_caption_closed_by_its_picture_source_is_cut(source: str) -> None:
 ])
 def test_a_sentence_before_a_source_in_brackets_stays(paragraph: str) -> None:
     assert without_captions(paragraph).startswith(paragraph.split(" (")[0].split(". (")[0])
+
+
+# A labelled credit alone after a sentence closes that sentence as its caption the way a bracketed one does
+# ("Agents walk back to work at the airport. Photograph: Tom Roe/Agency The man accused ...": Newsroom row 37,
+# where the caption opened key point 1).
+@pytest.mark.parametrize("credit", ["Photograph: Tom Roe/Getty Images", "Photo: Tom Roe/AP", "Photograph: Tom Roe/Reuters"])
+def test_a_caption_before_a_labelled_credit_is_cut(credit: str) -> None:
+    paragraph = f"Security agents walk back to work at the airport. {credit} {LEAD}"
+    assert without_captions(paragraph) == LEAD
+
+
+def test_a_reported_sentence_before_a_labelled_credit_stays() -> None:
+    paragraph = f"The agency said on Friday that the airport would reopen. Photograph: Tom Roe/Getty Images {LEAD}"
+    assert without_captions(paragraph).startswith("The agency said on Friday")
