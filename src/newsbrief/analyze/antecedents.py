@@ -26,6 +26,7 @@ from newsbrief.nlp.introductions import children_map, introduced_person
 from newsbrief.nlp.pronoun_candidates import addressed
 from newsbrief.nlp.quotations import open_quotes, quote_spans
 from newsbrief.nlp.referents import _FEMALE_NOUNS, _MALE_NOUNS, gender_of
+from newsbrief.nlp.speech import CUE_LEMMAS
 
 # How many sentences a chain of "he"/"she" subjects (and quotations between them) is followed back.
 CHAIN_SENTENCES = 4
@@ -95,10 +96,47 @@ def previous_subject(doc: Document, actors: Sequence[Actor], sentence_index: int
         root = _root(doc, sentence)
         if root is not None and _quoted(doc, root.start):
             continue  # the quoted speaker's own sentence
-        found = _named_subject(doc, actors, sentence)
+        reported = _reported_subject(doc, actors, sentence, root) if index == sentence_index - 1 \
+            and not _speaks(doc, doc.sentences[sentence_index]) else None
+        found = reported or _named_subject(doc, actors, sentence)
         if found is not True:
             return found or None
     return None
+
+
+# Verbs of saying that carry a speaker on ("He added ..."); the wider cue list has "charge" ("He was charged").
+_SAYING = frozenset("say tell add announce explain insist state write warn deny reply respond note argue".split())
+
+
+def _speaks(doc: Document, sentence: Sentence) -> bool:
+    root = _root(doc, sentence)
+    return root is not None and root.lemma.lower() in _SAYING
+
+
+def _reported_subject(doc: Document, actors: Sequence[Actor], sentence: Sentence, root: Token | None) -> str | None:
+    """The named subject of the clause a trailing speaker reports ("Reed was unresponsive, said Osei.", "Reed had
+    driven there alone, Osei told reporters."): the likeliest referent of a "He" that opens a sentence which does
+    not speak itself ("He was charged ..."; the lead's reading of Newsroom row 37, session 20: "[Bowdich] was
+    charged" for the gunman). The clause's first person named before its verb when the parser gave it no subject
+    ("By Saturday Reed, under guard, was ..."). None when the speaker comes first or the clause names no person."""
+    if root is None or root.lemma.lower() not in CUE_LEMMAS:
+        return None
+    speaker = next((t for t in doc.sentence_tokens(sentence) if t.head == root.i and t.dep == "nsubj"), None)
+    clause = next((t for t in doc.sentence_tokens(sentence) if t.head == root.i and t.dep == "ccomp"), None)
+    if speaker is None or clause is None or speaker.i < clause.i or _quoted(doc, clause.start):
+        return None
+    tokens = doc.sentence_tokens(sentence)
+    subject = next((t for t in tokens if t.head == clause.i and t.dep in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        subject = next((t for t in tokens if t.i < clause.i and t.ent_type == "PERSON"
+                        and (t.i + 1 >= len(doc.tokens) or doc.tokens[t.i + 1].ent_type != "PERSON")), None)
+    if subject is None or subject.pos != "PROPN" or subject.ent_type in _NOT_PEOPLE:
+        return None
+    first = subject.i
+    while first > sentence.token_start and doc.tokens[first - 1].pos == "PROPN" \
+            and doc.tokens[first - 1].ent_type == subject.ent_type:
+        first -= 1
+    return resolve_person(doc, actors, doc.article.text[doc.tokens[first].start : subject.end])
 
 
 # Person nouns of both lists: a described subject ("A nun from El Salvador ...") is a person (Audit 23).

@@ -94,11 +94,16 @@ CREDIT_BRACKET = re.compile(rf"\([A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){{1,2}}\s
 # review).
 _PAGE_TAGS = ("UPDATE|VIDEO|VIDEOS|PHOTO|PHOTOS|WATCH|LISTEN|LIVE|AUDIO|MAP|MAPS|POLL|GRAPHIC|OPINION|READ|MORE|"
               "LINK|NOTE")
-CALL_SIGN = re.compile(rf"\((?!(?:{_PAGE_TAGS})\))(?:\d{{0,2}}[A-Z]{{3,6}}\d{{0,2}}|AP|PA|Reuters|Bloomberg)\)")
+# A picture's platform or agency alone in brackets closes its caption the same way ("Mia Lund is training for a
+# 10km race. (Instagram) A young woman ...": the lead's reading of an unseen Newsroom feature, session 20).
+_PICTURE_SOURCES = "Instagram|Facebook|Twitter|YouTube|Supplied|Handout|Getty|iStock|Shutterstock|Flickr|Pixabay"
+CALL_SIGN = re.compile(rf"\((?!(?:{_PAGE_TAGS})\))(?:\d{{0,2}}[A-Z]{{3,6}}\d{{0,2}}|AP|PA|Reuters|Bloomberg|"
+                       rf"{_PICTURE_SOURCES})\)")
 # A caption or credit labelled as one inside a paragraph ("... exist. Photo: A scene from the film. Credit:
 # Lionsgate"), up to LABELLED_MAX_WORDS words (the labelled captions read had 4-10).
 _LABELLED = re.compile(r"^(?:Photo(?:graph)?s?|Image|Picture|Credit|Caption)\s?:\s")
 LABELLED_MAX_WORDS = 12
+_LABELLED_CREDIT = re.compile(rf"^(?:Photo(?:graph)?|Image|Picture)\s?:\s?{_NAME}\s?/\s?(?:The\s)?{_NAME}\.?$")
 # A credit line standing alone: "Tom Roe / The Ledger", "Staff photographer", "File photo".
 CREDIT_LINE = re.compile(
     rf"^(?:{_NAME}\s?/\s?(?:The\s)?{_NAME}|(?:staff|contributing|special|freelance) photographer|"
@@ -123,6 +128,8 @@ GLUED_BYLINE = re.compile(
 _BREAK = re.compile(
     r"(?:(?<=[.!?])|(?<=[.!?]['\"”’]))\s+(?=[\"“(\[{A-Z])|(?<=\))\s+(?=[\"“A-Z{])"
     r"|(?:(?<=Staff photographer)|(?<=Staff Photographer)|(?<=Getty Images))\s+(?=[\"“A-Z])"
+    # a labelled credit's agency before the lead: "Photo: Tom Roe/AP The man ..." (session 20)
+    r"|(?:(?<=/AP)|(?<=/AFP)|(?<=/EPA)|(?<=/PA)|(?<=/Reuters)|(?<=/Rex)|(?<=/Alamy)|(?<=/Corbis))\s+(?=[\"“A-Z])"
     r"|(?<!\s)\s++(?=\d{4}-\d{2}-\d{2}\s\d{1,2}:\d{2})"
     r"|(?<=\s)(?<!\d\s)(?=(?-i:[A-Z]{3,}(?:[ ,]+[A-Z]{2,}){0,3})\s--\s)"
     # a call sign's credit before a station name that opens on a digit: "... Award. (9NEWS) 9NEWS NSW Political ..."
@@ -218,7 +225,9 @@ def _caption_marks(pieces: list[str]) -> list[bool]:
     marks = [is_scene_caption(p) or is_credit(p) or bool(_STAMP.match(p)) for p in pieces]
     for i, piece in enumerate(pieces):
         # A credit closes the caption before it: "... in Martinez. (Lacy Roe/The Ledger)".
-        credit_alone = piece.startswith("(") and is_credit(piece) and len(_WORD.findall(piece)) <= 8
+        # So does a labelled one, "... at the airport. Photograph: Tom Roe/Agency" (Newsroom row 37, session 20).
+        credit_alone = (piece.startswith("(") or bool(_LABELLED_CREDIT.match(piece))) and is_credit(piece) \
+            and len(_WORD.findall(piece)) <= 8
         if credit_alone and i > 0 and len(_WORD.findall(pieces[i - 1])) <= CAPTION_MAX_WORDS \
                 and not _SPEECH.search(pieces[i - 1]) and not _reports_past(pieces[i - 1], piece):
             marks[i - 1] = True
