@@ -60,6 +60,17 @@ _ARCHIVE_NOTE = re.compile(
     r"(?:^|(?<=[.!?]['\"”’)]\s)|(?<=[.!?]\s))This (?:article|story|page) (?:can be|is) (?:viewed|seen|read) in its "
     r"original (?:form|format|print form)\b"
 )
+# A page's comment-policy note flattened onto the article's last sentence ("You share in the X community, so please
+# keep your comments smart and civil. ... Use the "Report Abuse" button ..."; "Join the conversation. Comments are
+# moderated ..."): it was a brief's Conclusion (the lead's reading of Newsroom row 21, session 20). It opens on the
+# reader addressed about comments or the page's policy, never on a report ("The council asked residents to keep
+# their comments civil").
+_COMMENT_NOTE = re.compile(
+    r"(?:^|(?<=[.!?]['\"”’)]\s)|(?<=[.!?]\s))(?:You share in the [^.!?]{1,40} community\b|"
+    r"(?:Please )?(?:keep|Keep) (?:your )?comments (?:smart|civil|clean|respectful|relevant|on[ -]topic)\b|"
+    r"(?:Join|join) the (?:conversation|discussion|debate)\.\s+Comments are\b|"
+    r"(?:Read|Please read) our comment policy\b)"
+)
 # A promo line flattened into the text with its teaser: "Which big name stars could be on the move this summer? Find
 # out the latest with Rumor Redux." (the lead's session 17 reading: key point 2 of an unseen Newsroom report). An
 # imperative "Find out the latest/more/what ..." sends the reader elsewhere; a question just before it is its teaser.
@@ -123,7 +134,7 @@ def _without_find_out(paragraph: str) -> str:
 
 
 def _without_print_note(paragraph: str) -> str:
-    for note in (_PRINT_NOTE, _ARCHIVE_NOTE):
+    for note in (_PRINT_NOTE, _ARCHIVE_NOTE, _COMMENT_NOTE):
         match = note.search(paragraph)
         if match is not None and len(paragraph[match.start():].split()) <= PRINT_TAIL_MAX_WORDS:
             paragraph = paragraph[:match.start()].rstrip()
