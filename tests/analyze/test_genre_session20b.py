@@ -7,8 +7,8 @@
 - A report that names a suspect from a newspaper's account and tells his life is news, not a profile feature: its
   lede is a hard-news claim credited to a named source (Audit 33 B2202's pattern).
 Near misses: a report quoting two officials' statements, a report noting "conflicting accounts" once, a column that
-hedges and argues ("Sadly", "of course"), a column with "should" throughout, a profile feature telling a life with no
-credited lede, and one crediting a son further down.
+hedges, asks and says "I", a column that hedges and argues ("Sadly", "of course"), a column with "should"
+throughout, a profile feature telling a life with no credited lede, and one crediting a son further down.
 All texts are invented for these tests.
 """
 
@@ -256,6 +256,38 @@ Her sons say she will not be talked out of it.
 # A profile whose later lines credit a relative is still the writer's telling of a life.
 _PROFILE_CREDITED = _PROFILE.replace("a voyage of forty days.", "a voyage of forty days, her eldest son said.")
 
+# A letter-writer or columnist who hedges but also asks and says "I" argues (Audit 31 A3's letters page).
+_HEDGING_COLUMN = """The spill off the north coast has now reached the bird colonies on the cliffs.
+
+Perhaps spreading the oil thinly is the quickest way to let the sea deal with it.
+
+It is possible that the colonies will recover within a few years.
+
+I am angry that the company says it is doing everything it can.
+
+There are miles of floating barriers in the port: why are they still in the warehouse?
+
+The company has hired two hundred workers to clean the beaches.
+
+The beaches were closed to the public last week.
+
+The fishing fleet has stayed in harbour since the spill began.
+
+The coastguard has flown over the area every day.
+
+The oil came from a tanker that ran aground in a storm.
+
+The tanker was carrying crude oil to the refinery in the south.
+
+The refinery has cut its output while it waits for new supplies.
+
+Local hotels have lost bookings for the summer.
+
+The council has set up a fund for the owners of small businesses.
+
+The birds will begin to nest again in the spring.
+"""
+
 NEAR_MISSES = [
     ("two statements", _TWO_STATEMENTS, "news"),
     ("conflicting accounts", _CONFLICTING, "news"),
@@ -263,6 +295,7 @@ NEAR_MISSES = [
     ("should column", _SHOULD_COLUMN, "opinion"),
     ("profile feature", _PROFILE, "feature"),
     ("profile crediting a son later", _PROFILE_CREDITED, "feature"),
+    ("hedging column that asks", _HEDGING_COLUMN, "opinion"),
 ]
 
 
