@@ -44,9 +44,9 @@ from newsbrief.analyze.argued import (
     rhetorical,
     signed_commentary,
 )
-from newsbrief.analyze.dispatch import dispatch_point, is_dispatch, profile, scenery, witnesses
+from newsbrief.analyze.dispatch import dispatch_point, is_dispatch, scenery, witnesses
 from newsbrief.analyze.genre_accounts import accounts_intro, denied, excerpt_lede, excerpt_sentences, nut_graf, recounts
-from newsbrief.analyze.genre_argues import ARGUING, argues, interprets
+from newsbrief.analyze.genre_argues import ARGUING, argues, compares_accounts, interprets, only_hedges
 from newsbrief.analyze.genre_body import (
     asks_in_runs,
     conduct_verdict,
@@ -291,10 +291,10 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
         return "opinion"
     if is_explainer(doc, ctx, own):
         return "analysis"  # how a scale works, "for example", "that means": explanation, not argument
-    if interprets(own, briefly=share < OPINION_SHARE, doc=doc):
-        return "analysis"  # views weighed, hedges (genre_argues.interprets; Audits 21, 22)
-    if argues(doc, ctx, own):
-        return "opinion"
+    if interprets(own, briefly=share < OPINION_SHARE, doc=doc) or compares_accounts(own):
+        return "analysis"  # views weighed, hedges (genre_argues.interprets; Audits 21, 22), accounts set side by side
+    if argues(doc, ctx, own):  # hedges with no argued stance interpret (genre_argues.only_hedges, Audit 33 A5)
+        return "analysis" if only_hedges(doc, ctx, own) else "opinion"
     # The writer as a witness early on ("I joined the queue for the public gallery"): no news report of the main-point
     # set (34 pages) has a first-person sentence of its own in its first third; those that argue are opinion above.
     if scene_feature(doc, ctx):  # a present-tense scene and people who "say" (genre_shapes, Audit 22), or a critic's
@@ -351,8 +351,8 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
     own_genre = explainer(doc, ctx, title) or _genre_of_own(doc, ctx, title)
     if own_genre is not None:
         return own_genre
-    if profile(doc) or recounts(doc, ctx) or nut_graf(doc, ctx):
-        return "feature"  # a life told or mourned, history told, a hook and its nut graf (genre_accounts)
+    if recounts(doc, ctx) or nut_graf(doc, ctx):
+        return "feature"  # a life told (not a source's, Audit 33) or mourned, history told, a hook and its nut graf
     if _TITLE_ANALYSIS.search(title):
         return "analysis"
     if _TITLE_OPINION.search(title):
@@ -459,10 +459,10 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
                 and sentence.index not in verdicts:  # a debunk's verdict counts wherever it stands (Audit 13)
             continue
         words = sentence.text.split()
-        if (genre == "qa" and sentence.text.rstrip("\"”’' ").endswith("?")) or rhetorical(sentence.text) \
+        if (genre in ("qa", "analysis") and sentence.text.rstrip("\"”’' ").endswith("?")) or rhetorical(sentence.text) \
                 or asks_reader(sentence.text) or faq_transition(sentence) or announcement(doc, sentence) \
                 or editors_note(sentence) or reader_setup(sentence) or (witness and scenery(doc, sentence)):
-            continue  # the answer is the point, not the question (a round-up's framing question may be)
+            continue  # the answer is the point, not a Q&A's or analysis's question (Audit 33 A4); a round-up's may be
         if genre != "roundup" and sentence.text.rstrip("\"”’' ").endswith(":"):
             continue  # "he said something that should make jaws drop:" only introduces the point (Audit 10)
         if mocks_a_view(doc, sentence) or fragment(doc, sentence) or claim_subject(doc, sentence) \

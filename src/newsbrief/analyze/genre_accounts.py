@@ -26,7 +26,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from newsbrief.analyze.dispatch import NEWS_TIME
+from newsbrief.analyze.dispatch import NEWS_TIME, profile
 from newsbrief.models import Document, Sentence
 from newsbrief.nlp.voices import present_perfect
 
@@ -211,5 +211,22 @@ def tells_history(doc: Document, ctx: Context) -> bool:
 
 
 def recounts(doc: Document, ctx: Context) -> bool:
-    """True when the article mourns someone (tribute) or narrates long-past history (tells_history): a feature."""
-    return tribute(doc) or tells_history(doc, ctx)
+    """True when the article mourns someone (tribute), tells one person's life in the writer's voice (dispatch.profile,
+    not after a lede credited to a source: credited_lede) or narrates long-past history (tells_history): a feature."""
+    return tribute(doc) or (profile(doc) and not credited_lede(doc)) or tells_history(doc, ctx)
+
+
+# A hard-news lede credits its claim to a named source in its closing clause ("... is Daniel Verrow, a man from ...,
+# the Northern Ledger newspaper said."; "..., police said."). A profile feature tells the life in the writer's voice;
+# a report that names a suspect and tells his life from a paper's account is news (Audit 33 B2202 read as a feature).
+_CREDITED_LEDE = re.compile(
+    r",\s+(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w'’.&-]*|of|for)\s+){1,6}(?:newspaper\s+|paper\s+|agency\s+|website\s+|"
+    r"broadcaster\s+)?(?:said|says|reported|reports|told\s+\S+|announced|confirmed)(?:\s+on\s+\w+)?\.?[\"”]?\s*$|"
+    r",\s+(?:police|officials|authorities|prosecutors|investigators|a spokes\w+)\s+(?:said|say|reported|confirmed)"
+    r"(?:\s+on\s+\w+)?\.?\s*$")
+
+
+def credited_lede(doc: Document) -> bool:
+    """True when the article's first sentence credits its claim to a named source in its closing clause."""
+    return bool(doc.sentences) and bool(_CREDITED_LEDE.search(doc.sentences[0].text))
+

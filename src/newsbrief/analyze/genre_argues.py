@@ -63,6 +63,7 @@ _COMMENT_ADVERB = re.compile(
     r"^(?:(?:But|And|Yet|So),?\s*)?(?:unfortunately|fortunately|sadly|ironically|remarkably|of course|mercifully|"
     r"predictably|tellingly|curiously|oddly|surely|alas|regrettably|thankfully|admittedly)\b", re.I)
 MIN_COMMENT_ADVERBS = 2
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me)\b")
 # ... and one in ten of the writer's sentences at least: a long product review has a practical
 # "Fortunately, the adapter fits" or two among 160 sentences (the main-point set's one review that did).
 COMMENT_ADVERB_RATE = 0.1
@@ -75,18 +76,27 @@ def source_answers(ctx: Context, question: Sentence) -> bool:
         else False
 
 
+def _argued(ctx: Context, s: Sentence, questions: bool) -> bool:
+    """True when the writer's ``s`` weighs odds, speaks for "we" or (``questions``) asks what no source answers."""
+    return bool(ARGUING.search(s.text) or _WRITERS_WE.search(s.text)
+                or (questions and s.text.rstrip().endswith("?") and not source_answers(ctx, s)))
+
+
 def argues(doc: Document, ctx: Context, own: list[Sentence], *, questions: bool = True) -> bool:
     """True when the writer argues without "I" or "should" (see ARGUMENT_SHARE, MIN_COMMENT_ADVERBS);
     ``questions``: whether the writer's questions count as argument."""
     if len(own) >= ANALYSIS_MIN_OWN and sum(
-            1 for s in own if ARGUING.search(s.text) or _WRITERS_WE.search(s.text) or INTERPRETIVE.search(s.text)
-            or (questions and s.text.rstrip().endswith("?") and not source_answers(ctx, s))) / len(own) \
+            1 for s in own if _argued(ctx, s, questions) or INTERPRETIVE.search(s.text)) / len(own) \
             >= ARGUMENT_SHARE:
         return True
     # A commentary quotes in most paragraphs, so its own sentences are read one by one here.
     writers = [s for s in doc.sentences if ctx.voice_of(s.index).voice == "reporter"]
-    comments = sum(1 for s in writers if _COMMENT_ADVERB.search(s.text.lstrip("\"“‘' ")))
-    return comments >= max(MIN_COMMENT_ADVERBS, COMMENT_ADVERB_RATE * len(writers))
+    return _comments(writers) >= max(MIN_COMMENT_ADVERBS, COMMENT_ADVERB_RATE * len(writers))
+
+
+def _comments(sentences: list[Sentence]) -> int:
+    """How many of ``sentences`` open on a writer's comment adverb ("Unfortunately, ...")."""
+    return sum(1 for s in sentences if _COMMENT_ADVERB.search(s.text.lstrip("\"“‘' ")))
 
 
 def interprets(own: list[Sentence], briefly: bool = True, doc: Document | None = None) -> bool:
@@ -101,3 +111,33 @@ def interprets(own: list[Sentence], briefly: bool = True, doc: Document | None =
     return (len(own) >= ANALYSIS_MIN_OWN and interpreting / len(own) >= ANALYSIS_SHARE) \
         or (briefly and analyses_briefly(own, INTERPRETIVE)) \
         or (doc is not None and reads_closely(doc, own, interpreting))
+
+
+def only_hedges(doc: Document, ctx: Context, own: list[Sentence]) -> bool:
+    """True when the writer "argues" only by hedging: none of the writer's sentences weighs odds, speaks for "we",
+    asks or says "I", nor opens on a comment adverb. Hedging without a stance ("It is possible that ...", "It is
+    unclear whether ...", "One theory is ...") interprets, as an analysis or explainer does; an opinion needs an
+    argued stance (Audit 33 A5: a medical correspondent's explainer of what labs are doing read as an opinion piece).
+    A readers' letters page (Audit 31 A3) and a debunk column (Audit 33 B2125) that hedge also ask or say "I", so
+    they stay opinion."""
+    writers = [s for s in doc.sentences if ctx.voice_of(s.index).voice == "reporter"]
+    return not any(_argued(ctx, s, True) or _FIRST_PERSON.search(s.text) for s in own) and not _comments(writers)
+
+
+# The writer setting sources' accounts of one event side by side ("Downing Street's account had ...", "The White
+# House version contained ...", "The accounts do not conflict, but ...") and asking what matters: an analysis
+# (Audit 33 A4, a political correspondent's comparison of two accounts of a phone call, read as news). A report
+# gives each side's statement with its verb of saying, and names "conflicting accounts" once at most.
+_ACCOUNT = re.compile(
+    r"(?:'s|’s|s'|s’) (?:own )?(?:account|version)\b|\b(?:the|both|two|these|those|their|different|differing|"
+    r"conflicting|competing|rival) (?:accounts|versions)\b|\bdifferent sources\b|"
+    r"\b[A-Z]\w+ (?:account|version) (?:had|contained|said|spoke|gave|put|made|mentioned|stressed)\b")
+_WHAT_MATTERS = re.compile(r"\b(?:the (?:real |key |big |central )?question is|what (?:really )?matters|"
+                           r"really matters)\b", re.I)
+MIN_ACCOUNT_SENTENCES = 2
+
+
+def compares_accounts(own: list[Sentence]) -> bool:
+    """True when MIN_ACCOUNT_SENTENCES of the writer's own sentences compare accounts and one asks what matters."""
+    return sum(1 for s in own if _ACCOUNT.search(s.text)) >= MIN_ACCOUNT_SENTENCES \
+        and any(_WHAT_MATTERS.search(s.text) for s in own)
