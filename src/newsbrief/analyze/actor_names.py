@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from newsbrief.analyze.actor_credits import credit_spans, in_spans
-from newsbrief.analyze.actor_variants import merge_spelling_variants, sub_body
+from newsbrief.analyze.actor_variants import join_variants, principal, sub_body
 from newsbrief.analyze.doc_index import NameIndex, name_words, sentence_at_token
 from newsbrief.lexicon import COUNTRY_ALIASES
 from newsbrief.models import Document, Entity, Token
@@ -237,7 +237,8 @@ def cluster_actors(doc: Document) -> list[Actor]:
         if actor.label == "PERSON" and any(alias.lower() in called or body_named(alias) for alias in actor.aliases) \
                 and not any(alias.split()[-1] in cued for alias in actor.aliases):
             actor.label = "ORG"
-    actors = merge_spelling_variants(doc, _merge_people(actors))  # "Chowdry" is "Chowdhry" (Audit 24)
+    # "Chowdry" is "Chowdhry" (Audit 24); "Mo" is "Mohammed Islam", "Future BP" is BP (Audit 33; actor_variants)
+    actors = join_variants(doc, _merge_people(actors))
     _relabel_organisations(actors)  # a merge may have joined a surname-like "Studio" to "Lumen Studio"
     actors = _merge_organisations(actors)
     actors = _merge_acronyms(doc, actors, credits)
@@ -349,7 +350,7 @@ def _merge_people(actors: list[Actor]) -> list[Actor]:
                     and id(other) not in absorbed and actor.name.lower().endswith(" " + other.name.lower())
                     and actor.name.split()[0].lower().rstrip(".") in PERSON_NOUNS | ADDRESS]
         if fits:
-            target = max(fits, key=lambda a: len(a.mentions))
+            target = principal(actor.name, fits)  # a family's bare surname is the principal's (actor_variants)
             target.mentions.extend(actor.mentions)
             target.aliases |= actor.aliases
             absorbed.add(id(actor))
@@ -390,7 +391,7 @@ def _merge_organisations(actors: list[Actor]) -> list[Actor]:
                                                           and longer[-1] in _ORG_WORDS):
                 fits.append(other)
         if fits:
-            target = max(fits, key=lambda a: len(a.mentions))
+            target = principal(actor.name, fits)  # a family's bare surname is the principal's (actor_variants)
             target.mentions.extend(actor.mentions)
             target.aliases |= actor.aliases
             absorbed.add(id(actor))

@@ -252,7 +252,9 @@ def _appositive(doc: Document, entity: Entity) -> tuple[int, int] | None:
     for token in tokens[entity.token_end : min(entity.token_end + MAX_ROLE_WORDS, len(tokens))]:
         if token.dep == "appos" and token.head in heads and tokens[token.left - 1].text in (",", "(", "—", "–") \
                 and _own_apposition(tokens, entity, token):
-            if token.lemma.lower() not in PERSON_NOUNS and token.text.lower() not in PERSON_NOUNS:
+            if (token.lemma.lower() not in PERSON_NOUNS and token.text.lower() not in PERSON_NOUNS) \
+                    or tokens[token.left].text.lower() == "whose":
+                # "Pratcher, whose older brother, Larry Jr., ...": the role is the relative's (the lead's Newsroom 25)
                 return None
             after = tokens[token.right + 1] if token.right + 1 < len(tokens) else None
             if after is not None and after.tag in ("VBZ", "VBD", "VBP") and after.pos in ("VERB", "AUX"):

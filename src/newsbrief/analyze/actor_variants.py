@@ -9,10 +9,25 @@ person, when only one person's surname is that close.
 Near misses kept apart: two full names whose surnames differ by one letter ("Anna Chen", "Tom Chan") are two
 people (only a one-word name joins), a short surname ("Lee", "Lea") is too easily another word or person (both
 spellings need five letters or more), and a name that the article places something in ("in Mehrota") is a place.
+
+Two more spellings of one actor (session 20 round 2, reader Audit 33):
+
+- A short form of a full-named person's given name ("Mo, as he's known" beside "Mohammed Islam"; "Chris" beside
+  "Christopher Dale") is that person: Audit 33 judged the second entry a useless duplicate. It joins only when
+  exactly one full-named person's given name begins with it, it is nobody's surname or full given name, and it has
+  two letters or more ("Sam" beside both "Samuel" and "Samantha" stays apart); the model may have typed it a body.
+- A capitalised phrase that ends in an initialism which the article also writes alone ("Future BP", the
+  executives' label for the smaller company, beside "BP") is that company: the model typed it a person in
+  Audit 33 A7 (a wrong item), or a body under the phrase's name. A Roman numeral ("Harald IV") or a one-letter
+  initial ends a person's name, not a company's.
+- A bare surname that several full-named relatives share ("Pratcher" for a defendant, his brother "Larry Pratcher
+  Jr." and their mother) is the story's principal's, the one the article names first in full: the lead's reading
+  of Newsroom row 25 found it counted for the brother, who is named more often under his given name.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from newsbrief.models import Document
@@ -20,13 +35,19 @@ from newsbrief.models import Document
 if TYPE_CHECKING:
     from newsbrief.analyze.actor_names import Actor
 
-__all__ = ["merge_spelling_variants", "sub_body"]
+__all__ = ["fold_initialled_phrases", "fold_short_forms", "join_variants", "merge_spelling_variants", "principal",
+           "sub_body"]
 
 _MIN_LETTERS = 5  # "Chowdry"/"Chowdhry" join; "Lee"/"Lea", "Chen"/"Chan" do not
 # Nouns for a body's organ: "NATO Military Committee", "UN Security Council" are units of NATO and the UN, which
 # the article names apart (Audit 25 listed the alliance folded into its committee, and the committee twice).
 _UNITS = frozenset("committee commission council command board court department ministry office".split())
 _LOCATIVE = frozenset("in at from to into near outside inside across toward towards".split())
+_MIN_SHORT_FORM = 2  # "Mo" for "Mohammed"; a one-letter "M" is an initial, not a name
+# A company's initialism: two to five capitals; a Roman numeral ends a monarch's or heir's name ("Harald IV").
+_INITIALISM = re.compile(r"[A-Z]{2,5}")
+_ROMAN = re.compile(r"[IVXL]+")
+_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 
 
 def one_letter_apart(a: str, b: str) -> bool:
@@ -80,3 +101,72 @@ def sub_body(words: list[str]) -> bool:
     the last a unit noun ("nato military committee"); "big machine records" and "labour party" add one word and
     are the short name's own body."""
     return len(words) >= 3 and words[-1] in _UNITS
+
+
+def join_variants(doc: Document, actors: list[Actor]) -> list[Actor]:
+    """``actors`` with every variant spelling this module knows folded into its actor (see the module notes)."""
+    return fold_initialled_phrases(fold_short_forms(merge_spelling_variants(doc, actors)))
+
+
+def fold_short_forms(actors: list[Actor]) -> list[Actor]:
+    """``actors`` with each one-word person whose name is a short form of exactly one full-named person's given name
+    folded into that person (its mentions and aliases join; see the module notes)."""
+    people = [a for a in actors if a.label == "PERSON" and len(a.name.split()) > 1]
+    givens = {p.name.split()[0].lower() for p in people}
+    surnames = {p.name.split()[-1].lower() for p in people}
+    kept: list[Actor] = []
+    for actor in actors:
+        word = actor.name.strip()
+        low = word.lower()
+        # the model types a lone short form a body as often as a person ("Mo" was an organisation); an all-capital
+        # word is an initialism ("UN"), never a short form
+        fits = [] if actor.label not in ("PERSON", "ORG") or word.isupper() or " " in word \
+            or len(word) < _MIN_SHORT_FORM or low in givens or low in surnames or not word[:1].isupper() else \
+            [p for p in people if p.name.split()[0].lower().startswith(low)]
+        if len(fits) != 1:
+            kept.append(actor)
+            continue
+        fits[0].mentions.extend(actor.mentions)
+        fits[0].aliases |= actor.aliases | {word}
+    return kept
+
+
+def fold_initialled_phrases(actors: list[Actor]) -> list[Actor]:
+    """``actors`` with a capitalised phrase that ends in an initialism the article writes alone ("Future BP" beside
+    "BP") renamed to the initialism and typed a body, joined with any actor already named by it."""
+    named = {a.name: a for a in actors}
+    kept: list[Actor] = []
+    for actor in actors:
+        words = actor.name.split()
+        last = words[-1] if words else ""
+        if len(words) < 2 or actor.label not in ("PERSON", "ORG") or not _INITIALISM.fullmatch(last) \
+                or _ROMAN.fullmatch(last) or not all(w[:1].isupper() for w in words) \
+                or (last not in actor.aliases and last not in named):
+            kept.append(actor)
+            continue
+        owner = named.get(last)
+        if owner is not None and owner is not actor and owner in kept:
+            owner.mentions.extend(actor.mentions)
+            owner.aliases |= actor.aliases
+            owner.label = "ORG"
+            continue
+        actor.aliases |= {actor.name}
+        actor.name, actor.label = last, "ORG"
+        kept.append(actor)
+    return kept
+
+
+def _surname(name: str) -> str:
+    words = [w for w in name.lower().split() if w not in _SUFFIXES]
+    return words[-1] if words else ""
+
+
+def principal(short: str, fits: list[Actor]) -> Actor:
+    """The full-named person a shorter name ``short`` joins: the most mentioned of ``fits``, except that a bare
+    surname two relatives share is the first-named one's (see the module notes; "Kim" is no family's surname
+    here, since it begins "Kim Jong-un" and "Kim Jong-il", and still joins the most mentioned)."""
+    word = short.lower()
+    family = [a for a in fits if _surname(a.name) == word and len(a.name.split()) > 1]
+    if " " not in word and len(family) > 1 and len({a.name.split()[0].lower() for a in family}) > 1:
+        return min(family, key=lambda a: a.mentions_sorted()[0].start)
+    return max(fits, key=lambda a: len(a.mentions))
