@@ -4,11 +4,12 @@ Written for these tests; no dataset text. Audit 33 found a travel writer's own d
 only describe as a ...') filed under the people it describes, and a sentence closed by a relative clause with
 its own 'according to X' ('... his idol, a banker who is ranked the 90th richest man, according to a magazine.')
 given whole to that source. The lead found a quotation after a narrative sentence whose subject struggles to
-recall something ('she struggled to recall the day. "My first memory? ..."') shown without its speaker.
+recall something ('she struggled to recall the day. "My first memory? ..."') shown without its speaker. Round 1
+left Audit 32 A7's column line 'But on most other fronts, he has found that ...' as the president's position.
 
-Near misses: 'according to X' closing a whole sentence; a person's 'said they would describe it as ...'; a
-quotation after a recalling sentence that names its own speaker; a recalling sentence whose next quotation opens
-a new exchange with someone else's cue.
+Near misses: 'according to X' closing a whole sentence; a person's 'said she would describe it as ...'; a
+quotation after a recalling sentence that names its own speaker after it; a report's investigator who 'has found
+that ...' keeps the finding.
 """
 
 from __future__ import annotations
@@ -30,7 +31,17 @@ _CHOSE_ANSWER = ("The champion was in good spirits after the match. When she was
                  "her rival as a girl, Nina Petrova struggled to recall the day. \"My first memory? Probably a junior "
                  "event somewhere in Spain. I really do not know how long ago that was.\"\n\n"
                  "Petrova plays her semi-final on Thursday.")
+# Audit 32 A7 (left by round 1): a column's account of what a governor learned in office
+_COLUMN_FOUND = ("Editor's note: Ruth Bell is a professor of law. The opinions expressed in this commentary are "
+                 "solely those of the author.\n\n"
+                 "I have watched Governor Sam Hanley for six years, and I think he deserves more credit than he gets.\n\n"
+                 "He has kept his promise to close two prisons. But on most other fronts, Hanley has found that "
+                 "campaign promises rarely survive the first budget.\n\n"
+                 "I suspect voters will forgive him for that.")
 # near misses
+_REPORT_FOUND = ("The crash closed the motorway for six hours on Monday.\n\n"
+                 "The chief crash investigator, Tom Reyes, has found that the lorry's brakes failed on the hill "
+                 "and that the driver was not to blame.")
 _ACCORDING = ("The factory will close in March and about 400 jobs will go, according to the local council.\n\n"
               "The owners have not commented.")
 _SAID_DESCRIBE = ("The storm hit the coast overnight. Mayor Lena Ortiz said she would describe the damage as the "
@@ -43,6 +54,8 @@ POSITIONS: list[tuple[str, str, str | None, tuple[str, ...]]] = [
     (_RELATIVE, "sports car", None, ("magazine",)),
     (_ACCORDING, "400 jobs", "council", ()),
     (_SAID_DESCRIBE, "worst the town", "Ortiz", ()),
+    (_COLUMN_FOUND, "campaign promises", None, ("hanley",)),
+    (_REPORT_FOUND, "brakes failed", "Reyes", ()),
 ]
 QUOTES: list[tuple[str, str, str | None, tuple[str, ...]]] = [
     (_CHOSE_ANSWER, "first memory", "Petrova", ()),
