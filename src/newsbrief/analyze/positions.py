@@ -120,6 +120,28 @@ def _narrates_acts(doc: Document, attributions: Sequence[Attribution], voice: Se
     return True
 
 
+# Genres where the writer argues: a person's "has found that ..." there is the writer's account of what the
+# person learned, not a finding the person reports (Audit 32 A7, a column on a president).
+_ARGUING_GENRES = frozenset({"opinion"})
+
+
+def _learned_in_column(doc: Document, ctx: Context, attributions: Sequence[Attribution],
+                       voice: SentenceVoice) -> bool:
+    """Whether, in an opinion piece, every cue of the voice's person is a perfect "has/had found" ("But on many
+    other fronts, he has found that campaign rhetoric ..."); a report's "Investigators found that ..." stays."""
+    if ctx.genre not in _ARGUING_GENRES or voice.voice != "person":
+        return False
+    found = _attributions(doc, attributions, voice)
+    if not found or _QUOTE_MARKS.search(doc.sentences[voice.sentence].text):
+        return False
+    for a in found:
+        cue = _cue_token(doc, a)
+        if cue is None or cue.lemma.lower() != "find" or cue.tag != "VBN" \
+                or not any(c.dep == "aux" and c.lemma.lower() == "have" for c in doc.children(cue)):
+            return False
+    return True
+
+
 def _evidence_only(voice: SentenceVoice) -> bool:
     """A document or unnamed voice that is bare data or pictures ("Initial data", "early figures", "footage
     posted online"), with no body named: every word is a plain word (capitalised at most as a sentence's first)."""
@@ -315,7 +337,8 @@ def analyze_positions(doc: Document, ctx: Context) -> tuple[Item, ...]:
                 and not _mixed(doc, ctx, voice) and not opens_on_fragment(doc, spans, doc.sentences[voice.sentence]) \
                 and not in_quotation_piece(spans, doc.sentences[voice.sentence]) \
                 and not is_bare_call(doc, attributions, voice) and not claims_a_thing(doc, attributions, voice) \
-                and not _narrates_acts(doc, attributions, voice):
+                and not _narrates_acts(doc, attributions, voice) \
+                and not _learned_in_column(doc, ctx, attributions, voice):
             by_speaker.setdefault(full[voice.speaker], []).append(voice)
     roles = {s: _role(found, actor_roles.get(s)) for s, found in by_speaker.items()}
     speakers = sorted(by_speaker, key=lambda s: (-weight[s], by_speaker[s][0].sentence))

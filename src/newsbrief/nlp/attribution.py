@@ -42,6 +42,7 @@ from newsbrief.nlp.relayed_quotes import relayed_quotes
 from newsbrief.nlp.source_phrases import SPEAKER_NOUNS, attribute_according, attribute_as_reports, attribute_colons
 from newsbrief.nlp.speaker_kinds import clause_subject, described_look, trim_gloss, writer_speaker
 from newsbrief.nlp.speaker_runs import first_person_runs
+from newsbrief.nlp.speaker_scopes import clause_scoped_according, writer_descriptions
 from newsbrief.nlp.speaker_sources import (
     not_a_source,
     relayed,
@@ -415,7 +416,9 @@ def _it_documents(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[tu
 def attribute(doc: Document) -> Attributions:
     """Every attribution of ``doc`` and the voice of every sentence (see the module docstring)."""
     d = _Doc(doc)
-    found = attribute_according(d) + attribute_as_reports(d) + _attribute_cues(d)
+    # the writer's "what I can only describe as" and an "according to" closing a relative clause (Audit 33)
+    found = clause_scoped_according(d, attribute_according(d)) + attribute_as_reports(d) \
+        + writer_descriptions(d, _attribute_cues(d))
     found += attribute_colons(d)
     found = block_quotes(d, found)  # 'X said in a note to clients:', unmarked paragraphs (Audit 18)
     found = drop_quoted_feelings(d, found + _it_documents(d, found))

@@ -22,6 +22,7 @@ from newsbrief.nlp.speaker_columns import review_columns
 from newsbrief.nlp.speaker_descriptors import aged_person
 from newsbrief.nlp.speaker_documents import talking_thing
 from newsbrief.nlp.speaker_kinds import abstract_subject, colon_name, inverted_name
+from newsbrief.nlp.speaker_scopes import recalled_before
 from newsbrief.nlp.speaker_subjects import bracketed_speaker, without_abstract
 from newsbrief.nlp.speakers import RELATIVE_PRONOUNS, UNNAMEABLE, _speaker, reported_speaker
 from newsbrief.nlp.speech import (
@@ -88,7 +89,8 @@ def _attribute_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]],
             and not reporter_between(d, previous_end, start)
         around = named or _nearby_source(d, by_sentence, sentences, start, end, carried) \
             or _framing_cue(d, sentences, start, end) or _framing_cue(d, _cue_sentence(d, sentences), start, end) \
-            or _frame_before(d, sentences, start, end) or phrase_owner(d, sentences, start, end) \
+            or _frame_before(d, sentences, start, end) or recalled_before(d, sentences, start, end) \
+            or phrase_owner(d, sentences, start, end) \
             or posted_by(d, sentences, start, end) \
             or _paragraph_before(d, by_sentence, sentences)
         gap = d.text[previous_end:start]
