@@ -17,6 +17,9 @@ event, a pledge whose only date is its own, a "they" whose antecedent is in the 
 
 from __future__ import annotations
 
+from newsbrief.models import Hints, RawDocument, TimelineEvent
+from newsbrief.pipeline import brief_source
+from newsbrief.settings import Settings
 from tests.nlp.test_dates_session17c import _date_of, _events
 
 _PLEDGE = ("Leader vows to step down\n\n"
@@ -82,3 +85,16 @@ def test_near_miss_they_with_its_antecedent_in_the_sentence_is_kept() -> None:
             "The three friends flew to the port in May 2009, and they were detained by police on landing.\n\n"
             "The man later moved abroad.")
     assert _date_of(_events(text, "2015-02-27"), "detained") == "2009-05"
+
+
+def test_an_adjective_carries_the_main_clause_to_its_verb() -> None:
+    """'X is due to start next year, and Y is expected in 2030': both times are the main clause's (a story test
+    caught the first dropped once the conjunct's 2030 counted as the main clause's only time)."""
+    text = ("Norway and Denmark signed a deal on Wednesday to lay a power cable under the North Sea, the two "
+            "governments said in a joint statement from Oslo. Construction is due to start next year, and the first "
+            "power is expected to flow in 2030.")
+    brief = brief_source(RawDocument(text.encode(), content_type="text/plain", hints=Hints(date="2026-03-11")),
+                         Settings())
+    timeline = brief.section("timeline")
+    assert timeline is not None
+    assert "2027" in [i.payload.date for i in timeline.items if isinstance(i.payload, TimelineEvent)]
