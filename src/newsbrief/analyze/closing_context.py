@@ -17,7 +17,7 @@ shown without what gives them sense:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import wraps
 
 from newsbrief.analyze.context import Context
@@ -345,14 +345,26 @@ def pronoun_referent(doc: Document, sentence: Sentence, lead: int) -> list[Sente
     if sentence.index - 1 < lead or has_quote_mark(sentence.text):
         return []
     tokens = doc.sentence_tokens(sentence)
-    # a proper noun, not a PERSON entity: the tagger reads surnames as places too ("to call Rossi a contender")
-    pronoun = next((n for n, t in enumerate(tokens) if t.pos == "PROPN"
-                    or (t.text.lower() in _BARE_PRONOUNS and t.pos == "PRON")), None)
+    pronoun = _first_reference(tokens)
+    root = next((n for n, t in enumerate(tokens) if t.dep == "ROOT"), 0)
+    # only a pronoun before the main verb, or its subject: one after it may take up a noun of the sentence ("a
+    # bloke ... while he toyed with his phone", "Check out his report": Newsroom 7 and XSum 48 in session 20)
     if pronoun is None or tokens[pronoun].pos == "PROPN" \
             or all(t.pos in _OPENING_TOKENS for t in tokens[:pronoun]) \
+            or (pronoun > root and tokens[pronoun].head != tokens[root].i) \
             or doc.tokens[tokens[pronoun].head].lemma.lower() in _SAYING:
         return []  # "..., he said." is told by the speaker named before (named_speaker shows it alone)
     previous = doc.sentences[sentence.index - 1]
     if previous.paragraph < sentence.paragraph - 1 or has_quote_mark(previous.text):
         return []
-    return [previous] if any(t.pos == "PROPN" for t in doc.sentence_tokens(previous)) else []
+    # the sentence before must name someone before any pronoun of its own ("He was previously suspended ..."
+    # names no one either: XSum 57)
+    first = _first_reference(doc.sentence_tokens(previous))
+    return [previous] if first is not None and doc.sentence_tokens(previous)[first].pos == "PROPN" else []
+
+
+def _first_reference(tokens: Sequence[Token]) -> int | None:
+    """The position of the first proper noun or "he"/"she" pronoun among ``tokens`` (a proper noun, not a PERSON
+    entity: the tagger reads surnames as places too, "to call Rossi a contender")."""
+    return next((n for n, t in enumerate(tokens) if t.pos == "PROPN"
+                 or (t.text.lower() in _BARE_PRONOUNS and t.pos == "PRON")), None)
