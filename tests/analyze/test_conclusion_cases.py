@@ -70,7 +70,9 @@ CASES = (
     Case("opinion_yet", OPINION,
          "The council says it has no money left for the library. Yet it found four million pounds for a new car "
          "park, and that tells you everything about its priorities.",
-         ("Yet it found four million",), ("The council says it has no money",)),
+         # the "Yet it" close the repair pass cannot name comes with the sentence it turns on: shown alone, the repair
+         # pass withheld it and the brief had no Conclusion (session 20, reader Audit 33 #7)
+         ("Yet it found four million", "The council says it has no money")),
     Case("analysis_still", BUSINESS,
          "Investors have heard promises of savings from the company before. Still, the new plan is the first "
          "to set a deadline that the board can be held to.",

@@ -171,3 +171,31 @@ def unresolved_it(doc: Document, sentence: Sentence, actors: Sequence[Actor]) ->
     previous = doc.sentence_tokens(doc.sentences[sentence.index - 1])
     return not any(t.ent_type in _GROUP_LABELS or (t.ent_type in _PLACE_LABELS and t.dep in _SUBJECTS)
                    or (t.dep in _SUBJECTS and t.lemma.lower() in _BODY_SUBJECTS) for t in previous)
+
+
+# A question the writer asks in order to answer it next: how the others responded, what happened then ("So how
+# did our brethren respond?" ended a debunking column in reader Audit 33 #12, its answer - which outlets ran the
+# story unchecked - cut from the page). It sets up the close and is none itself; "Why did nobody check?" and
+# "And who will pay for the next one?" are the writer's own closing questions and stay.
+_SETUP_QUESTION = re.compile(
+    r"^(?:(?:so|and|but|then|now|well),?\s+)?(?:how|what)\b[^?]{0,60}?\b(?:respond|responded|react|reacted|reply|"
+    r"replied|answer|answered|happen|happened|turn out|turned out|do|say)(?:\s+next|\s+then|\s+to (?:it|this|that))?"
+    r"\s*\?\s*$", re.I)
+
+
+def setup_question(doc: Document, closes_nothing: Callable[[Sentence], bool],
+                   is_question: Callable[[str], bool], lead: int) -> frozenset[int]:
+    """The content's last sentence when it is a set-up question (see ``_SETUP_QUESTION``), with the sentence of
+    its paragraph right before it, which frames the question ("this is where we either check the story or
+    leave it alone"): neither closes the brief. Empty when the content ends otherwise."""
+    end = len(doc.sentences) - 1
+    while end >= lead and closes_nothing(doc.sentences[end]) and not is_question(doc.sentences[end].text):
+        end -= 1
+    if end < lead:
+        return frozenset()
+    question = doc.sentences[end]
+    text = question.text.strip()
+    if not is_question(text) or has_quote_mark(text) or not _SETUP_QUESTION.search(text):
+        return frozenset()
+    framing = doc.sentences[end - 1]
+    return frozenset({end, end - 1} if end - 1 >= lead and framing.paragraph == question.paragraph else {end})

@@ -31,6 +31,7 @@ from newsbrief.analyze.closing_asides import (
     announced_question,
     announces_question,
     leads_in,
+    setup_question,
     unresolved_it,
 )
 from newsbrief.analyze.closing_context import (
@@ -40,6 +41,7 @@ from newsbrief.analyze.closing_context import (
     leans_back,
     named_speaker,
     per_document,
+    pronoun_referent,
     uncertain_repair,
 )
 from newsbrief.analyze.closing_lines import bottom_line, flat, listing_line, turns
@@ -98,7 +100,9 @@ _PROCESS_NOTE = re.compile(
     r"\b(?:did not|didn't|could not|couldn't|has not|hasn't|have not|haven't) (?:immediately )?"
     r"(?:respond|reply|return|comment|be reached)|\bdeclined to (?:comment|elaborate|say)|"
     r"\b(?:request|requests) for comment\b|\bcould not be (?:reached|contacted)\b|\bno further comment\b|"
-    r"\bno (?:other|further) details were (?:immediately )?(?:available|released)",
+    r"\bno (?:other|further) details were (?:immediately )?(?:available|released)|"
+    # "No comment was immediately available from the University of X." closed a wire report (Audit 33 #8)
+    r"\bno (?:immediate )?comment was (?:immediately )?(?:available|forthcoming)\b",
     re.I,
 )
 # A sentence that speaks to the reader rather than about the story.
@@ -231,10 +235,11 @@ def _usable(doc: Document, paragraph: list[Sentence], last: int = 0,
     return found[::-1]
 
 
-def closing_window(doc: Document, keep: int | None = None) -> list[Sentence]:
+def closing_window(doc: Document, keep: int | None = None, setup: frozenset[int] = frozenset()) -> list[Sentence]:
     """The usable sentences where the story closes, in text order (empty when there are none).
 
-    ``keep``: the index of a rhetorical question that may close the piece (see :func:`rhetorical_close`).
+    ``keep``: the index of a rhetorical question that may close the piece (see :func:`rhetorical_close`);
+    ``setup``: a set-up question and the line framing it, passed over (see ``closing_asides.setup_question``).
 
     Trailing paragraphs that are furniture are passed over; the window is the last
     real paragraph's usable sentences, with the paragraph before it when the last is
@@ -242,7 +247,7 @@ def closing_window(doc: Document, keep: int | None = None) -> list[Sentence]:
     module docstring) is passed over, and the paragraph before it is then the whole window.
     """
     claims = rejected_claims(doc)
-    rejected = frozenset(c.index for c in claims)
+    rejected = frozenset(c.index for c in claims) | setup
     introducers = frozenset(c.introducer for c in claims if c.introducer is not None)
     window: list[Sentence] = []
     skipped = 0
@@ -348,8 +353,9 @@ def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
     asked = announced_question(doc, lambda s: closes_nothing(doc, s), is_question, LEAD_SENTENCES)
     if asked:  # a close announcing its question is shown with it (Audit 29 #2, closing_asides)
         return (Item(text=" ".join(s.text for s in asked), citations=tuple(cite(s) for s in asked)),)
-    keep = rhetorical_close(doc, ctx)
-    window = closing_window(doc, keep)
+    setup = setup_question(doc, lambda s: closes_nothing(doc, s), is_question, LEAD_SENTENCES)  # closing_asides
+    keep = rhetorical_close(doc, ctx) if not setup else None
+    window = closing_window(doc, keep, setup)
     if window and unresolved_it(doc, window[-1], ctx.actors):
         window = window[:-1]  # an "It" whose group the sentence before does not name (Audit 29 #11)
     if not window:
@@ -377,12 +383,14 @@ def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
         repairable = repaired is not None
         # an elliptical close ("Nor should ...", "That is ...") or a pronoun whose repair is a guess is shown
         # with the sentence it leans on (reader Audit 15: "Nor should the scenes ..." printed alone)
-        leaning = antecedents(doc, final, repairable or rebuts,
+        # (a "But it ..." the repair pass cannot name is withheld alone: Audit 33 #7 lost its close)
+        leaning = antecedents(doc, final, repairable or (rebuts and final.index == keep),
                               lambda s: repair_opening(doc, s, ctx.actors) is not None) or (
             [doc.sentences[final.index - 1]] if uncertain_repair(doc, final, repaired)
             and final.index - 1 >= LEAD_SENTENCES else []) or (
             # a claim that runs on from its source in the sentence before keeps it (Audit 19: Forbes dropped)
-            [source] if (source := claim_source(doc, final, LEAD_SENTENCES)) is not None else [])
+            [source] if (source := claim_source(doc, final, LEAD_SENTENCES)) is not None else []) \
+            or pronoun_referent(doc, final, LEAD_SENTENCES)  # "If he wins ..." (closing_context)
         quoted = quoted_share(final.text) >= QUOTED_SHARE
         earlier = _earlier_bottom_line(doc, ctx, final) \
             if repairable and not quoted and final.index != keep and flat(doc, final) \

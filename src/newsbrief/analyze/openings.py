@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from newsbrief.analyze.actor_parties import surname_subject
 from newsbrief.analyze.actors import Actor, clean_name, previous_subject, resolve_person
@@ -372,4 +373,10 @@ def _fragment(doc: Document, sentence: Sentence) -> bool:
     caption's fragment whose subject is on the line before."""
     tokens = [t for t in doc.sentence_tokens(sentence) if t.pos != "PUNCT"]
     return len(tokens) >= MIN_STATEMENT_WORDS and not any(t.tag in _FINITE for t in tokens) \
-        and not has_quote_mark(sentence.text)
+        and not has_quote_mark(sentence.text) and not _contracted_has(tokens)
+
+
+def _contracted_has(tokens: list[Token]) -> bool:
+    """Whether an "'s" the tagger read as a possessive is "has" before the main verb's participle ("From all
+    appearances, the teenager's learned plenty." closed reader Audit 33 #11 and was withheld as a fragment)."""
+    return any(t.tag == "POS" and after.tag == "VBN" and after.dep == "ROOT" for t, after in pairwise(tokens))
