@@ -22,7 +22,7 @@ import pytest
 
 from newsbrief.analyze.classify import analyze_analysis, analyze_outlook, analyze_recommendations
 from newsbrief.analyze.context import build_context
-from newsbrief.models import Article, Item, Document, Source
+from newsbrief.models import Article, Document, Item, Source
 from newsbrief.nlp.annotate import annotate
 
 _BODY = ("The regional council met on Tuesday to discuss the new ferry timetable. "
@@ -99,6 +99,7 @@ def test_no_forecast(text: str, words: str) -> None:
 _FORECASTS = [
     ("The new ferry is expected to enter service next month, the operator said.", "next month"),
     ("The operator said tickets for the summer sailings will go on sale on Monday.", "will go on sale"),
+    ("The crew won the cup, and the club will hold a parade like last year's on Saturday.", "will hold a parade"),
 ]
 
 
