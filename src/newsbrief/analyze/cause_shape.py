@@ -229,9 +229,10 @@ def _condition_acts(doc: Document, token: Token) -> bool:
         return False
     kids = doc.children(token)
     if any(k.dep == "auxpass" for k in kids):
-        # "Sales were hit by the strong dollar": the condition is the agent of the passive
+        # "Sales were hit by the strong dollar": the condition is the agent of the passive; a person hit or hurt
+        # ("he was hit on the head by a protester", Audit 33 A3) tells an incident, no condition's effect
         agents = [o for k in kids if k.dep == "agent" for o in _kids(doc, k, "pobj")]
-        return any(_a_condition(a) for a in agents)
+        return not any(k.dep == "nsubjpass" and _a_person(k) for k in kids) and any(_a_condition(a) for a in agents)
     subject = next((k for k in kids if k.dep == "nsubj"), None)
     # "allowed the beetle to spread": the object can be a clause's subject
     if subject is None or not any(k.dep in ("dobj", "ccomp", "xcomp") for k in kids):
@@ -242,6 +243,14 @@ def _condition_acts(doc: Document, token: Token) -> bool:
     if any(k.lemma.lower() in ("will", "would", "could", "may", "might") for k in kids if k.dep == "aux"):
         return False  # a forecast, the outlook's
     return _a_condition(subject)
+
+
+def _a_person(noun: Token) -> bool:
+    """A person: a personal pronoun or a person's name."""
+    return noun.text.lower() in _PERSONAL or noun.ent_type == "PERSON"
+
+
+_PERSONAL = frozenset("i he she we you me him her us".split())
 
 
 def _a_condition(noun: Token) -> bool:

@@ -55,6 +55,13 @@ _BEFORE = frozenset({"ahead", "before"})
 # Verbs whose present perfect states a plan or a word given before the event: "has vowed to fight ahead of the vote".
 _PLANNING = frozenset("vow pledge promise plan say warn threaten announce decide agree prepare schedule".split())
 _COMPARING = frozenset({"most", "more", "less", "least", "twice"})
+# The future of a past moment: "died two days before he was to leave for college, where he was expected to play"
+# (the lead's Newsroom row 25). With no modal, no time to come and no present look ahead, a past "was to" or "was
+# expected to" tells what lay ahead then, not now.
+_PAST_FUTURE = re.compile(r"\b(?:was|were) (?:(?:widely |also )?expected |supposed |due |set )?to\b", re.I)
+_AHEAD_NOW = re.compile(r"\b(?:expects?|plans? to|aims? to|intends? to|hopes? to|likely|(?:is|are) (?:set |due )?to|"
+                        r"poised|predicts?|forecasts?)\b", re.I)
+_SAYING = frozenset("say tell announce report add note confirm state write".split())
 
 
 def past_label(sentence: Sentence) -> bool:
@@ -153,7 +160,38 @@ def group_rate(doc: Document, sentence: Sentence) -> bool:
                and any(k.dep == "advmod" and k.text.lower() in _COMPARING for k in doc.children(t)) for t in tokens)
 
 
+def _past_root(doc: Document, sentence: Sentence) -> bool:
+    """Whether the sentence's main verb narrates in the past and is no verb of saying (a report of a plan stays)."""
+    root = next((t for t in doc.sentence_tokens(sentence) if t.dep == "ROOT"), None)
+    return root is not None and root.tag == "VBD" and root.lemma.lower() not in _SAYING | _PLANNING
+
+
+def past_future(doc: Document, sentence: Sentence) -> bool:
+    """True when the sentence's only look ahead is a past "was to"/"was expected to" under a past main verb, with
+    no modal and no time to come: the future of a past moment (see above)."""
+    if not _PAST_FUTURE.search(sentence.text) or time_to_come(sentence.text) \
+            or _AHEAD_NOW.search(_PAST_FUTURE.sub(" ", sentence.text)):
+        return False
+    return not any(t.tag == "MD" for t in doc.sentence_tokens(sentence)) and _past_root(doc, sentence)
+
+
+def simile_will(doc: Document, sentence: Sentence) -> bool:
+    """True when every modal of a sentence that narrates in the past hangs on a verb told as a simile: "won in three
+    sets, and seats for the final will sell like those for a rock concert" (the lead's Newsroom row 49) is colour
+    added to a match report, not a forecast (see :func:`_like_manner`)."""
+    modals = [t for t in doc.sentence_tokens(sentence) if t.tag == "MD"]
+    return bool(modals) and _past_root(doc, sentence) and all(_like_manner(doc, doc.tokens[m.head]) for m in modals)
+
+
+def _like_manner(doc: Document, verb: Token) -> bool:
+    """A verb with no object told "like" something: "will sell like those ..." (a manner, a simile); "will hold a
+    parade like last year's" compares the thing done and stays a plan."""
+    kids = doc.children(verb)
+    return any(k.dep == "prep" and k.text.lower() == "like" for k in kids) and not any(k.dep == "dobj" for k in kids)
+
+
 def tells_present(doc: Document, sentence: Sentence) -> bool:
-    """The outlook's check: a past label, a guess about now, a present perfect before an event or a group's rate."""
+    """The outlook's check: a past label, a guess about now, a present perfect before an event, a group's rate, the
+    future of a past moment or a simile's will."""
     return past_label(sentence) or present_guess(doc, sentence) or perfect_before_event(doc, sentence) \
-        or group_rate(doc, sentence)
+        or group_rate(doc, sentence) or past_future(doc, sentence) or simile_will(doc, sentence)

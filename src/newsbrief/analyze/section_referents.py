@@ -161,6 +161,19 @@ def leans_on_missing(doc: Document, sentence: Sentence) -> bool:
         or tells_present(doc, sentence)
 
 
+def bare_such(doc: Document, sentence: Sentence) -> bool:
+    """True when a subject carries a bare "such" ("Earlier, the department said such citizens should report to the
+    airport", Audit 33 A3): the kind it means is named in a sentence the item cannot show; "such as" lists stay."""
+    for token in doc.sentence_tokens(sentence):
+        if token.text.lower() != "such" or token.dep not in ("amod", "predet", "det"):
+            continue
+        noun = doc.tokens[token.head]
+        if noun.dep in ("nsubj", "nsubjpass") and not any(k.text.lower() == "as" for k in doc.children(noun)) \
+                and not any(k.text.lower() == "as" for k in doc.children(token)):
+            return True
+    return False
+
+
 def retracted(doc: Document) -> frozenset[int]:
     """Indexes of sentences the writer takes back in the next one ("Haha, no, kidding.", "Just kidding.")."""
     return frozenset(s.index - 1 for s in doc.sentences[1:] if _RETRACTION.search(s.text))
