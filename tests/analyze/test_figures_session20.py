@@ -66,7 +66,7 @@ CASES: list[tuple[str, str, list[str] | None, list[str], bool]] = [
     (_PLUS, "five", ["five of the first 53 games"], ["—"], True),
     (_FIVE_NEAR, "five", ["five of the first 40 games"], [], False),
     (_RATIO, "£7", ["£1 in every £7"], [], True),
-    (_KEY, "$5bn", None, ["key one"], True),
+    (_KEY, "$5bn", ["Halvor Oil", "$5bn"], ["key one"], True),
     (_KEY, "key one", None, [], True),
     (_IT_NEAR, "$5bn", ["Halvor Oil", "$5bn"], [], False),
     (_PHONE, "$299", ["retails for $299 for the 32GB model"], ["—"], True),

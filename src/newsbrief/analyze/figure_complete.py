@@ -28,6 +28,8 @@ Plain rules over the dependency parse the figure modules already walk; no new li
 
 from __future__ import annotations
 
+import re
+
 from newsbrief.analyze.figure_crowded import content_words, lead_sentences, lead_words
 from newsbrief.analyze.figure_measures import Figure
 from newsbrief.analyze.figure_parse import ParsedSentence, page_stamps
@@ -121,10 +123,18 @@ def without_same_text(items: tuple[Item, ...]) -> tuple[Item, ...]:
     for item in items:
         measure = item.payload.measure if isinstance(item.payload, FigureInfo) else item.text
         key = (measure, *((c.sentence_id, c.start, c.end) for c in item.citations))
-        if key not in seen:  # the same words over the same span: one bullet a reader sees twice
-            seen.add(key)
+        # the same words with a time in brackets or in line ("$5bn ... (over four years)" for the sum, "... over
+        # four years" for the span): one bullet a reader sees twice (Audit 32 A2)
+        when = item.payload.when if isinstance(item.payload, FigureInfo) else ""
+        words = (" ".join(_BRACKETS.sub(" ", f"{measure} {when or ''}").split()),
+                 *(c.sentence_id for c in item.citations))
+        if key not in seen and words not in seen:  # the same words over the same span
+            seen |= {key, words}
             kept.append(item)
     return tuple(kept)
+
+
+_BRACKETS = re.compile(r"[()]")
 
 
 def unnamed(s: ParsedSentence, tokens: tuple[int, ...]) -> bool:

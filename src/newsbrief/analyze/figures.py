@@ -92,7 +92,7 @@ from newsbrief.analyze.figure_padding import (
     without_nested,
 )
 from newsbrief.analyze.figure_parse import MAX_SUBJECT_TOKENS, ParsedSentence
-from newsbrief.analyze.figure_premises import bracketed_conversion, in_question, with_place
+from newsbrief.analyze.figure_premises import bracketed_aside, bracketed_conversion, in_question, with_place
 from newsbrief.analyze.figure_readings import misread
 from newsbrief.analyze.figure_referents import (
     Referent,
@@ -398,8 +398,8 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
             continue
         sentence = doc.sentences[entity.sentence_index]
         s = parsed.setdefault(sentence.index, ParsedSentence(doc, sentence))
-        if not s.inside(entity.token_start) or bracketed_conversion(s, entity):
-            continue  # "£4m ($6m) a day": the bracketed sum restates the first (reader Audit 20)
+        if not s.inside(entity.token_start) or bracketed_conversion(s, entity) or bracketed_aside(s, entity):
+            continue  # "£4m ($6m) a day": the bracketed sum restates the first (reader Audit 20); "yards (83)"
         if entity.label == "MONEY" and not money_written(s, entity):
             # "20 billion particles" is no amount of money; "6.1 billion years" is a span of time
             entity = replace(entity, label="DURATION" if _SPAN.search(entity.text) else "CARDINAL")
