@@ -29,7 +29,7 @@ from newsbrief.analyze.figure_measures import Figure
 from newsbrief.analyze.figure_parse import ParsedSentence
 from newsbrief.models import Document, Entity
 
-__all__ = ["bracketed_aside", "bracketed_conversion", "in_question", "with_place"]
+__all__ = ["bare_word", "bracketed_aside", "bracketed_conversion", "in_question", "with_place"]
 
 # Marks that close a clause before a later question mark: "Sales fell 15%. Why?" is two sentences, but
 # "Sales fell 15%; why would they not?" keeps the figure's clause apart from the question.
@@ -87,6 +87,14 @@ def bracketed_aside(s: ParsedSentence, entity: Entity) -> bool:
     if not (s.inside(start - 2) and s.inside(end)) or s.text(start - 1) != "(" or s.text(end) != ")":
         return False
     return s.tok(start - 2).pos == "NOUN"
+
+
+def bare_word(figure: Figure) -> bool:
+    """True for a number written as a word with no noun it counts and no clause: "five — of the first 53
+    games of his four-year career" (the lead's Newsroom row 41: "had 90-plus yards in five of the first 53
+    games" lost what happened in the five). A digit keeps its reading ("71 percent of the residents");
+    "scored in five of the first 40 games" keeps its clause and stays."""
+    return figure.spelled and figure.noun is None and not figure.clause
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})

@@ -92,7 +92,7 @@ from newsbrief.analyze.figure_padding import (
     without_nested,
 )
 from newsbrief.analyze.figure_parse import MAX_SUBJECT_TOKENS, ParsedSentence
-from newsbrief.analyze.figure_premises import bracketed_aside, bracketed_conversion, in_question, with_place
+from newsbrief.analyze.figure_premises import bare_word, bracketed_aside, bracketed_conversion, in_question, with_place
 from newsbrief.analyze.figure_readings import misread
 from newsbrief.analyze.figure_referents import (
     Referent,
@@ -424,7 +424,7 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
                 or dangling(s, figure) or idle_count(s, figure) or in_question(s, figure.value_end) \
                 or unsaid(s, figure) or incomplete(s, figure) or self_named(s, figure) or clauseless(s, figure) \
                 or other_dimension(s, figure) or guess_cut(s, figure) or other_unanchored(s, figure) \
-                or part_named(s, figure) or bare_property(s, figure) or lacks_term(s, figure):
+                or part_named(s, figure) or bare_property(s, figure) or lacks_term(s, figure) or bare_word(figure):
             continue  # nothing says what it counts, no fact a reader can place, "civilians 3", "analysts told"
         vague, referent = found
         if not vague & (set(figure.what) | set(figure.clause)):
