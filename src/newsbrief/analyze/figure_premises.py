@@ -94,7 +94,8 @@ def bare_word(figure: Figure) -> bool:
     games of his four-year career" (the lead's Newsroom row 41: "had 90-plus yards in five of the first 53
     games" lost what happened in the five). A digit keeps its reading ("71 percent of the residents");
     "scored in five of the first 40 games" keeps its clause and stays."""
-    return figure.spelled and figure.noun is None and not figure.clause
+    return figure.spelled and figure.label == "CARDINAL" and figure.value_end - figure.value_start == 1 \
+        and figure.noun is None and not figure.clause
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})

@@ -104,6 +104,7 @@ def rate_anchor(s: ParsedSentence, start: int, end: int, anchor: int) -> int:
     if s.tok(anchor).pos != "ADP":
         return anchor
     counts = [c for c in s.children[anchor] if start <= c < anchor and s.tok(c).pos in ("NOUN", "NUM")]
+    start += s.text(start) in _CURRENCY  # "provide £1 in every £7": the count's number after its sign
     if not counts and start < anchor and s.tok(start).like_num and s.head(start) == s.head(anchor) != anchor:
         return start  # "passed the bill 52 to 48": the first count and "to" both hang on the verb (session 18)
     return counts[0] if counts else anchor

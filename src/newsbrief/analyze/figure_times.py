@@ -74,9 +74,10 @@ def _dates_since(s: ParsedSentence, start: int) -> bool:
     "132 yards", it gave another player's year (the lead's Newsroom row 41, session 20)."""
     p = start - 1 if s.inside(start - 1) and s.tok(start - 1).pos == "ADP" else start
     for k in range(max(s.lo, p - _SINCE_SPAN), p):
-        if s.text(k).lower() == "since" and s.tok(k).dep == "prep" and s.children[k] \
-                and max(s.subtree(k, set(), prune=False)) == p - 1:
-            return True
+        if s.text(k).lower() == "since" and s.tok(k).dep == "prep" and s.children[k]:
+            phrase = s.subtree(k, set(), prune=False)  # a date's own "since" phrase is no phrase here: empty
+            if phrase and max(phrase) == p - 1:
+                return True
     return False
 
 
