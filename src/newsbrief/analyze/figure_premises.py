@@ -84,6 +84,8 @@ def bracketed_aside(s: ParsedSentence, entity: Entity) -> bool:
     the number ("300 jobs (about 10 percent of its staff)") is not alone and stays.
     """
     start, end = entity.token_start, entity.token_end
+    if entity.label != "CARDINAL":
+        return False  # "his best speed (224.419 mph)": a measure with its unit says what it is (Newsroom 22)
     if not (s.inside(start - 2) and s.inside(end)) or s.text(start - 1) != "(" or s.text(end) != ")":
         return False
     return s.tok(start - 2).pos == "NOUN"
