@@ -10,9 +10,6 @@ from newsbrief.pipeline import brief_source
 from newsbrief.settings import Settings
 
 
-@pytest.mark.xfail(strict=True, reason="ingest/captions.py: a wire's name after a stop inside a paragraph "
-                   "('(AP)', '(NASA)') marks the sentence before it as a caption; a call sign should close only a "
-                   "caption-like piece (no finite verb of news, or a scene caption)")
 def test_a_wire_name_after_a_sentence_keeps_the_sentence() -> None:
     paragraph = "The talks ended without a deal. (AP) The president said on Tuesday that the talks would resume."
     assert without_captions(paragraph).startswith("The talks ended without a deal.")
@@ -31,9 +28,6 @@ Forecasters said more snow would fall on Wednesday, and temperatures would drop 
 """
 
 
-@pytest.mark.xfail(strict=True, reason="analyze/actor_respell.py (_fold_capitals) with nlp/entity_states.py "
-                   "(setting_mention): a capital as the subject of a weather or measuring verb ('Moscow recorded 45 "
-                   "centimetres of snow') is the city, not the government, yet joins Russia")
 def test_a_capital_that_records_the_weather_stays_the_city() -> None:
     brief = brief_source(RawDocument(_SNOW.encode(), content_type="text/plain"), Settings())
     actors = next(s for s in brief.sections if s.name == "actors")

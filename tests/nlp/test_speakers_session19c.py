@@ -97,6 +97,5 @@ _CHAIN = ("An excellent book by my colleague Paul Carter analyzes the president'
           "But on many other fronts, he has found that campaign rhetoric often does not square with governing.")
 
 
-@pytest.mark.xfail(strict=True, reason="the chain origin in a 'While NAME ..., he ...' sentence: pronoun_chains.py")
 def test_a_chain_begun_in_a_while_clause_is_not_the_columnists() -> None:
     assert position_ok(_CHAIN, "campaign rhetoric", None, ("carter",))

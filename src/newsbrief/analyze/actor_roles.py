@@ -322,6 +322,21 @@ def _apposed_title(doc: Document, entity: Entity) -> tuple[int, int] | None:
     return (start, end)
 
 
+# Count words that open a group's description ("two officers of the force", "both defendants").
+_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve both several".split())
+
+
+def _counted(tokens: Sequence[Token]) -> bool:
+    """A counted plural ("Price and Lopez, two officers of the force"): the group's description, no title of any one
+    of the people named beside it (the lead's reading: the last name of such a pair got the group as its role).
+    "a two-time champion" counts no people."""
+    words = [t for t in tokens if t.text.lower() not in ("the", "all")]
+    if not words or not (words[0].text.lower() in _COUNTS or (words[0].text.isdigit() and words[0].text != "1")):
+        return False
+    noun = next((t for t in words[1:] if t.pos in ("NOUN", "PROPN")), None)
+    return noun is not None and noun.tag in ("NNS", "NNPS")
+
+
 def _role_wording(doc: Document, start: int, end: int) -> tuple[str, str] | None:
     """The role shown for tokens start..end as written, abbreviated titles spelled out and
     forms of address dropped ("Dr." alone is no role), and its head noun."""
@@ -333,7 +348,7 @@ def _role_wording(doc: Document, start: int, end: int) -> tuple[str, str] | None
     if start >= end:
         return None
     words = [t.text.lower() for t in tokens[start:end]]
-    if set(words) <= ROLE_MODIFIERS | ADDRESS:
+    if set(words) <= ROLE_MODIFIERS | ADDRESS or _counted(tokens[start:end]):
         return None
     head = next((_TITLE_ABBREVIATIONS.get(w, w).lower() for w in words
                  if w.rstrip(".") in PERSON_NOUNS or w in _TITLE_ABBREVIATIONS), "")

@@ -20,9 +20,11 @@ word lists are those of the audited errors' kinds, written general (any product 
 from __future__ import annotations
 
 import re
+from typing import Protocol
 
 from newsbrief.analyze.actor_names import PERSON_NOUNS, TITLE_WORDS, Actor
 from newsbrief.models import Document
+from newsbrief.nlp.entity_states import is_country
 
 _PRODUCT_NOUNS = ("model|models|handset|handsets|device|devices|phone|phones|smartphone|smartphones|tablet|"
                   "tablets|laptop|laptops|smartwatch|watch|console|headset|car|cars|truck|vehicle|jet|jets|"
@@ -81,6 +83,19 @@ def _occurrences(text: str, name: str) -> list[tuple[int, int]]:
             found.append((start, end))
         start = text.find(name, start + 1)
     return found
+
+
+class _Placed(Protocol):
+    actor: Actor
+    never_setting: bool
+
+
+def unsettled(item: _Placed) -> bool:
+    """Whether a "place" with a company's cues may be the company: never a setting ("in Nokara"), or an initialism
+    that names no state ("invested in BP" beside "BP shares" and "BP shareholders"; Audit 32 listed BP as a place).
+    A country's initials ("US shares", "UK shareholders") stay the place."""
+    name = item.actor.name
+    return item.never_setting or (name.isupper() and name.isalpha() and 2 <= len(name) <= 5 and not is_country(name))
 
 
 def company_cued(doc: Document, name: str) -> bool:

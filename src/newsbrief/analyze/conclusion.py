@@ -39,6 +39,7 @@ from newsbrief.analyze.closing_context import (
     elliptical_opening,
     leans_back,
     named_speaker,
+    per_document,
     uncertain_repair,
 )
 from newsbrief.analyze.closing_lines import bottom_line, flat, listing_line, turns
@@ -153,6 +154,7 @@ def is_question(text: str) -> bool:
     return text[:1] in "\"“'‘" or not _OPENING_QUOTE.search(text)
 
 
+@per_document  # asked again for the same sentences (closing window, look-back, questions)
 def closes_nothing(doc: Document, sentence: Sentence) -> bool:
     """True for a sentence that cannot close a brief (furniture, fragment, question, process note).
 

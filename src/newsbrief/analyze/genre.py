@@ -72,7 +72,7 @@ from newsbrief.analyze.genre_points import (
     verdict_points,
 )
 from newsbrief.analyze.genre_press import asks_idly, polls_readers, press_review, snarky, verdict_labels
-from newsbrief.analyze.genre_review import critic_verdict, names_a_work, reviews_a_work
+from newsbrief.analyze.genre_review import critic_verdict, names_a_work, reviews_a_work, surveys_works
 from newsbrief.analyze.genre_self import names_itself
 from newsbrief.analyze.genre_shapes import quoted_witness, reader_qa, scene_feature, snarks, tells_trend
 from newsbrief.analyze.genre_tone import appraises, judges_plainly, mocks, sums_up, weighs_views
@@ -297,8 +297,8 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
         return "opinion"
     # The writer as a witness early on ("I joined the queue for the public gallery"): no news report of the main-point
     # set (34 pages) has a first-person sentence of its own in its first third; those that argue are opinion above.
-    if scene_feature(doc, ctx):
-        return "feature"  # a present-tense scene and people who "say" (genre_shapes, Audit 22)
+    if scene_feature(doc, ctx):  # a present-tense scene and people who "say" (genre_shapes, Audit 22), or a critic's
+        return "review" if surveys_works(doc) else "feature"  # column on shows named by title (Newsroom row 1)
     if argues_between_quotes(doc, ctx, _stance):
         return "opinion"  # a first-person column quoting its targets in most paragraphs (Audit 20)
     if any(_FIRST_PERSON_SINGULAR.search(s.text) and s.index < FEATURE_OPENING * len(doc.sentences)

@@ -121,3 +121,23 @@ def names_a_work(doc: Document) -> bool:
     if _TITLE_REVIEW.search(doc.article.source.title or ""):
         return True
     return bool(_WORK.search(opening) or _PRODUCT.search(opening) or _CREDITS.search(doc.article.text))
+
+
+# A critic's column on a run of shows or films, told in the present tense as a scene is ("The stars of the network
+# talk about their next drink", "as a canoe champion says on 'Boundless'"), names each work by its quoted title: a
+# TV column the lead read (Newsroom row 1) was labelled a feature. A short quoted phrase in title case, each word
+# capitalised but for small function words, is a title ("Knife Fight", "Two and a Half Men").
+_QUOTED_TITLE = re.compile(r"[\"“]((?-i:[A-Z0-9][\w'’&-]*)(?: (?:(?-i:[A-Z0-9][\w'’&-]*)|of|the|and|a|an|in|on|to|"
+                           r"for|at|with))*)[,.!?]?[\"”]")
+_MEDIUM = re.compile(r"\b(?:series|show|episodes?|season|sitcom|comedy|drama|network|channel|cable|film|movie|"
+                     r"album|novel)\b", re.I)
+MIN_TITLES = 4  # distinct titles: the lead's TV column named eight; a scene feature quotes one or two at most
+MIN_MEDIUM = 3  # mentions of the medium ("series", "network", "season") in the text
+
+
+def surveys_works(doc: Document) -> bool:
+    """True when the text names MIN_TITLES works or more by quoted title and talks of their medium: a critic's
+    column, not a scene feature (only a page that reads as a scene feature is asked)."""
+    titles = {m.group(1) for m in _QUOTED_TITLE.finditer(doc.article.text)}
+    return len(titles) >= MIN_TITLES and len(_MEDIUM.findall(doc.article.text)) >= MIN_MEDIUM
+

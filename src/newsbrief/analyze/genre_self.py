@@ -39,15 +39,20 @@ if TYPE_CHECKING:
 
 __all__ = ["live_page", "names_itself"]
 
-Named = Literal["live", "qa", "opinion", "analysis"]
+Named = Literal["live", "qa", "opinion", "analysis", "explainer"]
 
 _CLOCK_LINE = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(a\.?m\.?|p\.?m\.?)?\s*(ET|EST|EDT|GMT|BST|CET)?\s*$", re.I)
 MIN_CLOCK_LINES = 3
 # "... BBC News 0946: Norman Smith ...": a four-digit stamp glued after a word, a capital after its colon.
 _GLUED_STAMP = re.compile(r"(?<=\S)[ \t]+(?=\d{4}:[ \t]+[\"“]?[A-Z])")
 _ANNOUNCED = re.compile(
-    r"^(?:this|welcome to (?:the|our|this)|this is (?:the|our|a)) (?:[\w-]+ ){0,2}live "
-    r"(?:page|blog|coverage|text|feed|updates?)\b", re.I)
+    r"^(?:(?:this|welcome to (?:the|our|this)|this is (?:the|our|a)|follow (?:the|our|all (?:the|our))) "
+    r"(?:[\w-]+ ){0,2}live (?:page|blog|coverage|text|feed|updates?)\b"
+    r"|we(?:'ll|’ll| will) bring you (?:all )?the latest\b[^.\n]{0,80}\b(?:as (?:[\w-]+ ){0,3}?(?:happens?|unfolds?)|"
+    r"through(?:out)? the (?:day|night|evening|morning)|live)\b)", re.I)  # as ingest/glued_labels._ANNOUNCED
+# A page labelled with its kind in its headline or first line ("Case study: a river flood", "Explainer: ...",
+# "Factfile: ..."): a schools case study of a spill read as news (Audit 29 A5); ingest takes the line as the title.
+_KIND_LABEL = re.compile(r"^(?:case study|explainer|fact ?file|fact ?box|backgrounder|q ?& ?a)\s*[:|–—-]\s", re.I)
 _QUOTE = re.compile(r"[\"“”]")
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 _READER_I = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me|mine)\b")
@@ -120,10 +125,23 @@ def _standfirst(doc: Document, ctx: Context) -> bool:
                for s in doc.sentences[:STANDFIRST_SENTENCES])
 
 
+def _kind_label(doc: Document) -> Named | None:
+    """The kind a headline or first-line label names ("Case study: ..." an explainer, "Q&A: ..." questions and
+    answers), or None."""
+    first = next((s.text.strip() for s in doc.sentences[:1]), "")
+    for line in (doc.article.source.title or "", first):
+        match = _KIND_LABEL.match(line.strip())
+        if match:
+            return "qa" if "&" in match.group(0) else "explainer"
+    return None
+
+
 def names_itself(doc: Document, ctx: Context) -> Named | None:
     """The genre a page's own words give it (see the module docstring), or None."""
     if live_page(doc, ctx):
         return "live"
+    if (label := _kind_label(doc)) is not None:
+        return label
     if _readers_questions(doc, ctx):
         return "qa"
     if _own_oped(doc, ctx):

@@ -178,7 +178,11 @@ _REACTION_CUE = re.compile(
     r"\b(?:wrote|said|tweeted|added|joked|quipped|posted|commented) (?:another|a (?:second|third|fourth))\b|"
     r"\btook to (?:twitter|social media|facebook|instagram|reddit)\b|"
     r"\b(?:people|users|fans|the internet|social media) (?:had (?:a lot|plenty|lots|much) to say|reacted|responded|"
-    r"weighed in)\b", re.I)
+    r"weighed in)\b|"
+    # a round-up whose embedded tweets ingest cut keeps only its frames between them (Audit 30 B2369): "Reaction has
+    # been mixed", "Some were filled with praise.", "Others horrified.", "While others thought ..."
+    r"\breactions? (?:has |have )?(?:been|was|were|is|are) (?:\w+ )?(?:mixed|divided|split)\b|"
+    r"^(?:while |but |and )?(?:some|others) (?:were|thought|felt|saw|called|found|(?!need)\w+ed)\b", re.I)
 # Two cues make a round-up: the audited story had "one user wrote" and "another said"; a report quoting one
 # passer-by's post has one.
 MIN_REACTION_CUES = 2

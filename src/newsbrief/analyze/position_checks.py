@@ -16,6 +16,7 @@ Audit 14 found 13 of 42 Who says what entries deletable. The patterns these chec
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from newsbrief.lexicon import DENY
@@ -42,7 +43,11 @@ def in_quotation_piece(spans: Sequence[tuple[int, int]], sentence: Sentence) -> 
 
 
 def _cue_token(doc: Document, attribution: Attribution) -> Token | None:
-    return next((t for t in doc.tokens if t.start == attribution.cue_start), None)
+    # a binary search over the tokens (in text order): a scan per call was a quarter second over 40 CNN/DM rows
+    if attribution.cue_start is None:
+        return None
+    i = bisect_left(doc.tokens, attribution.cue_start, key=lambda t: t.start)
+    return doc.tokens[i] if i < len(doc.tokens) and doc.tokens[i].start == attribution.cue_start else None
 
 
 def _attributions(doc: Document, attributions: Sequence[Attribution], voice: SentenceVoice) -> list[Attribution]:

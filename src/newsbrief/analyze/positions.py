@@ -21,12 +21,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 
 from newsbrief.analyze.actors import ActorNames, actor_role, shown_name
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.doc_index import entities_of
 from newsbrief.analyze.position_checks import (
+    _attributions,
+    _cue_token,
     charge_words,
     checked_stance,
     claims_a_thing,
@@ -41,6 +44,7 @@ from newsbrief.analyze.quote_cuts import invented_person
 from newsbrief.analyze.quote_shape import opens_on_fragment
 from newsbrief.models import Attribution, Document, Item, PositionInfo, SentenceVoice
 from newsbrief.nlp.attribution import quote_spans
+from newsbrief.nlp.speech import CUE_LEMMAS
 
 # The stance that shows a source's position best, first.
 STANCE_ORDER = ("denies", "alleges", "recommends", "predicts", "asks", "asserts")
@@ -87,6 +91,33 @@ def _writers_reading(voice: SentenceVoice) -> bool:
     """Whether the source is an unmade reading ("an objective assessment of X", see _HYPOTHETICAL_READING)."""
     speaker = voice.speaker or ""
     return bool(_HYPOTHETICAL_READING.match(speaker)) and " by " not in speaker
+
+
+# What a cue takes when it reports words rather than an act: a clause or complement of its own ("backed the
+# bill, saying it would protect farmers"); "even proposing drone strikes" has only a noun phrase.
+_CLAUSES = frozenset({"ccomp", "xcomp", "parataxis", "oprd", "acomp", "attr", "csubj"})
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+
+
+def _narrates_acts(doc: Document, attributions: Sequence[Attribution], voice: SentenceVoice) -> bool:
+    """Whether the voice's sentence is the writer's account of what the person did ("While he opposed the
+    first war, he backed the second, even proposing air strikes during the campaign"): a speech cue only as a
+    participle hung on another verb, and every cue with no clause of its own. Audit 32 A7: a columnist's
+    account of a president's record filed as the president's recommendation."""
+    found = _attributions(doc, attributions, voice)
+    # a quotation is words, whatever verb brings it ('cried, saying, "Oh my God."')
+    if not any(a.kind == "speech" for a in found) or _QUOTE_MARKS.search(doc.sentences[voice.sentence].text):
+        return False
+    for a in found:
+        cue = _cue_token(doc, a)
+        if cue is None or any(c.dep in _CLAUSES for c in doc.children(cue)):
+            return False
+        # the participle hangs on an act, not on a verb of saying or writing ("had written to the minister
+        # asking for clarification" is a request made in words)
+        if a.kind == "speech" and not (cue.tag == "VBG" and cue.dep in ("advcl", "xcomp", "conj")
+                                       and doc.tokens[cue.head].lemma.lower() not in CUE_LEMMAS):
+            return False
+    return True
 
 
 def _evidence_only(voice: SentenceVoice) -> bool:
@@ -283,7 +314,8 @@ def analyze_positions(doc: Document, ctx: Context) -> tuple[Item, ...]:
                 and not _cue_line(doc, voice) and not is_cue_only(doc, attributions, voice) \
                 and not _mixed(doc, ctx, voice) and not opens_on_fragment(doc, spans, doc.sentences[voice.sentence]) \
                 and not in_quotation_piece(spans, doc.sentences[voice.sentence]) \
-                and not is_bare_call(doc, attributions, voice) and not claims_a_thing(doc, attributions, voice):
+                and not is_bare_call(doc, attributions, voice) and not claims_a_thing(doc, attributions, voice) \
+                and not _narrates_acts(doc, attributions, voice):
             by_speaker.setdefault(full[voice.speaker], []).append(voice)
     roles = {s: _role(found, actor_roles.get(s)) for s, found in by_speaker.items()}
     speakers = sorted(by_speaker, key=lambda s: (-weight[s], by_speaker[s][0].sentence))

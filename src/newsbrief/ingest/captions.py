@@ -198,6 +198,20 @@ def _joins_caption(pieces: list[str], i: int, text: str) -> bool:
     return scrap or headline or _repeated(piece, text)
 
 
+# A call sign closes a caption ("Firefighters spray water on the bakery. (KBRT)"), not a news sentence told in the
+# past ("The talks ended without a deal. (AP) The president said ..."; the session 19 review's strict xfail): a
+# past auxiliary, or a verb in -ed after the subject in the opening words that no "by" makes a caption's participle
+# ("A home damaged by the storm") or a determiner an adjective ("guard the flooded street").
+_PAST_NEWS = re.compile(r"\b(?:was|were|had|did|would)\b|^[A-Z][\w'’-]*(?: [\w'’-]+){0,4}? "
+                        r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bher )(?<!\bhis )(?<!\btheir )[a-z]{2,}ed\b(?! by\b)")
+
+
+def _reports_past(piece: str, credit: str) -> bool:
+    """True when ``credit`` is a call sign only and ``piece`` before it reads as a news sentence in the past."""
+    return bool(CALL_SIGN.fullmatch(credit.strip())) and not is_scene_caption(piece) \
+        and bool(_PAST_NEWS.search(piece))
+
+
 def _caption_marks(pieces: list[str]) -> list[bool]:
     """Which pieces are captions: scene descriptions, credits and the piece a credit closes, stamps, and
     repeated pieces or bracketed scraps next to a caption."""
@@ -206,7 +220,7 @@ def _caption_marks(pieces: list[str]) -> list[bool]:
         # A credit closes the caption before it: "... in Martinez. (Lacy Roe/The Ledger)".
         credit_alone = piece.startswith("(") and is_credit(piece) and len(_WORD.findall(piece)) <= 8
         if credit_alone and i > 0 and len(_WORD.findall(pieces[i - 1])) <= CAPTION_MAX_WORDS \
-                and not _SPEECH.search(pieces[i - 1]):
+                and not _SPEECH.search(pieces[i - 1]) and not _reports_past(pieces[i - 1], piece):
             marks[i - 1] = True
     # A labelled credit that ends the text runs on into the page's related headlines glued after it ("Credit:
     # <studio> <headline> <headline>", no stop; a film column read in session 18), so the word limit does not

@@ -362,7 +362,7 @@ def _form_kind(text: str, stripped: str, words: int) -> str | None:
     if (words <= BRACKETED_MAX_WORDS and re.match(r"^(?:\(.*\)|\[.*\])\.?$", text)
             and not ends_like_sentence(text.rstrip(".")[1:-1])):
         return "credit"  # "(Graphic: ... - here)", "[Photo=MBC, SBS]", "[Engadget]"
-    if _all_caps(text) and words <= 25:
+    if words <= 25 and _all_caps(text):  # the word count first: _all_caps reads every character
         return "subhead"  # "WHO IS THE FRONT-RUNNER?", "GET THE QUIZ: INSTANT DOWNLOAD!"
     if LONE_LABEL.fullmatch(text):
         return "other"  # "Sceptic:", a label split from its widget (see furniture_chrome)

@@ -104,7 +104,8 @@ BYLINE_MAX_WORDS = 16
 
 
 def _glued_byline(paragraph: str) -> tuple[str, str] | None:
-    """(byline, lead) when a dated byline opens the paragraph glued onto its first sentence."""
+    """(byline, lead) when a dated byline, or a name with its outlet in capitals, opens the paragraph glued
+    onto its first sentence."""
     if paragraph[:3].lower() != "by " or "\n" in paragraph.split(". ", 1)[0]:
         return None
     words = paragraph.split(" ")
@@ -113,7 +114,30 @@ def _glued_byline(paragraph: str) -> tuple[str, str] | None:
         if rest[:1].isupper() and any(c.isdigit() for c in head) and furniture_kind(head) == "byline" \
                 and len(rest.split()) >= LEAD_WORDS:
             return head, rest
-    return None
+    return _outlet_byline(paragraph)
+
+
+# An undated byline whose outlet stands in capitals: "By Jane Doe, USA TODAY Hansen, whose boat ..." (the lead's
+# reading of an unseen Newsroom report, session 20: the byline opened key point 1). The name is two to four
+# capitalised words (particles "de", "la", "van" between them) with no date word ("By Christmas Day, NATO
+# Secretary ..." is a lead); the outlet is one to four words in capitals; the lead after it opens on a
+# capitalised word that is not all capitals.
+_OUTLET_BYLINE = re.compile(
+    r"By (?P<name>[A-Z][\w.'’-]*(?: (?:(?:de|da|del|la|le|van|von|der|bin|al) )*[A-Z][\w.'’-]*){1,3}), "
+    r"(?:[A-Z][A-Z&.'’-]+ ){0,3}[A-Z][A-Z&.'’-]+(?= [A-Z][a-z])")
+_DATE_WORDS = re.compile(
+    rf"\b(?:{MONTH_ALTERNATION}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Day|Night|Eve|Morning|"
+    r"Christmas|Easter|Year|Week|Weekend|Noon|Midnight|Then|Now|Law|Order|Decree)\b")
+
+
+def _outlet_byline(paragraph: str) -> tuple[str, str] | None:
+    match = _OUTLET_BYLINE.match(paragraph)
+    if match is None or _DATE_WORDS.search(match.group("name")):
+        return None
+    rest = paragraph[match.end():].lstrip()
+    if len(rest.split()) < LEAD_WORDS or furniture_kind(match.group()) is None:  # "subhead" for a long outlet
+        return None
+    return match.group(), rest
 
 
 # A dated dateline before the lead: "CORSICANA (October 14, 2014) Navarro County officials ...",

@@ -16,7 +16,7 @@ A capital stands for its government only where it is not the setting: "talks in 
 
 from __future__ import annotations
 
-from newsbrief.models import Document, Entity
+from newsbrief.models import Document, Entity, Token
 
 __all__ = ["capital_country", "is_country", "setting_mention"]
 
@@ -101,6 +101,15 @@ _PLACE_HEADS = frozenset("airport office offices streets street city suburb subu
                          "metro subway court courts university bureau region district mayor mayors residents "
                          "council councillors schools hospitals zoo marathon".split())
 _POSSESSIVE = frozenset({"'s", "’s"})
+# A city whose weather is measured ("Kyiv recorded 40 centimetres of snow", "Beijing saw its heaviest rain",
+# "Moscow shivered"): the place, not its government (session 19 review). Verbs of measuring that take a weather
+# object, and weather verbs that take none.
+_MEASURING = frozenset("record register see receive get experience measure endure suffer have log".split())
+_WEATHER_VERBS = frozenset("shiver swelter bake freeze sizzle roast".split())
+# Not "storm", "wind" or "cold", which news uses of politics too ("Moscow endured a storm of criticism").
+_WEATHER = frozenset("snow snowfall rain rainfall temperature temperatures degree degrees frost sunshine smog hail "
+                     "flooding blizzard snowstorm heatwave drought gust gusts centimetre centimetres centimeter "
+                     "centimeters millimetre millimetres millimeter millimeters inch inches celsius fahrenheit".split())
 
 
 def setting_mention(doc: Document, mention: Entity) -> bool:
@@ -119,4 +128,20 @@ def setting_mention(doc: Document, mention: Entity) -> bool:
     if before and before[-1] in _SETTING_WORDS:
         return True
     after = end + 1 if end < len(doc.tokens) and doc.tokens[end].text in _POSSESSIVE else end
-    return after < len(doc.tokens) and doc.tokens[after].text.lower() in _PLACE_HEADS
+    return (after < len(doc.tokens) and doc.tokens[after].text.lower() in _PLACE_HEADS) or _weather_subject(doc, head)
+
+
+def _weather_subject(doc: Document, head: Token) -> bool:
+    """Whether ``head`` is the subject of a weather verb ("Moscow shivered") or of a measuring verb whose object
+    names the weather or a unit ("recorded 45 centimetres of snow"): its object's own words, at most a few."""
+    if head.dep != "nsubj":
+        return False
+    verb = doc.tokens[head.head]
+    if verb.lemma.lower() in _WEATHER_VERBS:
+        return True
+    if verb.lemma.lower() not in _MEASURING:
+        return False
+    objects = [t for t in doc.tokens[verb.i + 1 : min(verb.right + 1, verb.i + 12)]
+               if t.head == verb.i and t.dep == "dobj"]
+    return any(t.lemma.lower() in _WEATHER or t.text.lower() in _WEATHER
+               for obj in objects for t in doc.tokens[obj.left : min(obj.right + 1, obj.left + 8)])

@@ -320,8 +320,26 @@ def _mentions(doc: Document, name: str) -> list[tuple[int, int]]:
     """Token spans where ``name`` is written, tagged there or not (the model may miss the mention
     that says what the name is: "Kai, a male Shar-Pei crossbreed")."""
     words = name.split()
-    return [(t.i, t.i + len(words)) for t in doc.tokens
-            if t.text == words[0] and [x.text for x in doc.tokens[t.i : t.i + len(words)]] == words]
+    return [(i, i + len(words)) for i in _starts(doc).get(words[0], ())
+            if [x.text for x in doc.tokens[i : i + len(words)]] == words]
+
+
+# The last document's token positions by text: _mentions is asked for every actor entity's name, and a
+# scan of all tokens per name was a hot spot (a profile of 40 CNN/DM briefs, session 20). The entry holds
+# the document itself, so the identity check cannot match a new document that reuses a freed one's id.
+_LAST_STARTS: tuple[Document, dict[str, list[int]]] | None = None
+
+
+def _starts(doc: Document) -> dict[str, list[int]]:
+    """The positions of each token text in ``doc``, in order (built once per document)."""
+    global _LAST_STARTS
+    entry = _LAST_STARTS
+    if entry is None or entry[0] is not doc:
+        starts: dict[str, list[int]] = {}
+        for t in doc.tokens:
+            starts.setdefault(t.text, []).append(t.i)
+        entry = _LAST_STARTS = (doc, starts)
+    return entry[1]
 
 
 def _animal_named(doc: Document, a: int, b: int) -> bool:

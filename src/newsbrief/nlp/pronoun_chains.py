@@ -71,7 +71,28 @@ def subject_in(d: _Doc, previous: Sentence, speaking: bool, skip: Callable[[str 
         if token.text.lower() in ("he", "she") or any(
                 doc.tokens[c].dep == "poss" and doc.tokens[c].text.lower() in ("his", "her")
                 for c in d.children.get(token.i, ())):
-            return False  # the sentence before is about a "he"/"she" ("his cottage") too: look further back
+            # "While Obama has changed the style, he has kept the substance": the "he" is the person its own
+            # sentence names before it, where the chain begins (Audit 32 A7: the chain went back past it to
+            # a columnist quoted before)
+            return _named_before(d, previous, token.i, skip) or False
+    return None
+
+
+def _named_before(d: _Doc, sentence: Sentence, before: int, skip: Callable[[str | None], bool]) -> str | None:
+    """The person named as the subject of a clause of ``sentence`` before token ``before`` (a "he"/"she"
+    subject of the sentence's main clause), None when there is none or it is not one the pronoun can mean."""
+    doc = d.doc
+    for token in doc.tokens[sentence.token_start : before]:
+        if token.dep not in ("nsubj", "nsubjpass") or d.in_quote(token.start) \
+                or not is_person_name(d, token):
+            continue
+        first = token.i
+        while first > sentence.token_start and doc.tokens[first - 1].pos == "PROPN" \
+                and is_person_name(d, doc.tokens[first - 1]):
+            first -= 1
+        name = d.resolve_name(_clean(d.span_text(first, token.i)), doc.tokens[first].start)
+        if not skip(name):
+            return name
     return None
 
 

@@ -13,6 +13,7 @@ over the dependency parse in :class:`~newsbrief.nlp.speech._Doc`; split from
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from newsbrief.models import Attribution, Sentence, Token
@@ -71,8 +72,11 @@ def participle_subject(d: _Doc, verb: Token, subject: Token | None) -> Token | N
 
 
 def _cue_token(d: _Doc, attribution: Attribution) -> Token | None:
-    return next((t for t in d.doc.tokens if t.start == attribution.cue_start), None) \
-        if attribution.cue_start is not None else None
+    if attribution.cue_start is None:
+        return None
+    tokens = d.doc.tokens  # in text order: a binary search, not a scan per call (session 20's profile)
+    i = bisect_left(tokens, attribution.cue_start, key=lambda t: t.start)
+    return tokens[i] if i < len(tokens) and tokens[i].start == attribution.cue_start else None
 
 
 def _quoted_feeling(d: _Doc, inner: Attribution, outer: Attribution) -> bool:
