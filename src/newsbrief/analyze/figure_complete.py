@@ -119,6 +119,7 @@ def without_same_text(items: tuple[Item, ...]) -> tuple[Item, ...]:
     """The items, best first, less a later one whose measure and cited span are a kept one's again ("The fund
     says it has paid 97% of the more than 7,000 claims" for both of its numbers)."""
     seen: set[tuple[object, ...]] = set()
+    at: dict[tuple[object, ...], int] = {}
     kept: list[Item] = []
     for item in items:
         measure = item.payload.measure if isinstance(item.payload, FigureInfo) else item.text
@@ -128,9 +129,18 @@ def without_same_text(items: tuple[Item, ...]) -> tuple[Item, ...]:
         when = item.payload.when if isinstance(item.payload, FigureInfo) else ""
         words = (" ".join(_BRACKETS.sub(" ", f"{measure} {when or ''}").split()),
                  *(c.sentence_id for c in item.citations))
-        if key not in seen and words not in seen:  # the same words over the same span
-            seen |= {key, words}
-            kept.append(item)
+        if key in seen:
+            continue
+        if words in at:
+            # the one bullet says its time in line, where the words name both numbers: the reader set's "made
+            # 1,312 transfers ... over six years" lost its span when the bracketed one was kept instead
+            first = kept[at[words]].payload
+            if isinstance(first, FigureInfo) and first.when and not when:
+                kept[at[words]] = item
+            continue
+        seen.add(key)
+        at[words] = len(kept)
+        kept.append(item)
     return tuple(kept)
 
 
