@@ -119,11 +119,55 @@ def _scenario_named(doc: Document, token: Token) -> bool:
     return any(k.lemma.lower() in _SUPPOSED for k in _kids(doc, doc.tokens[token.head], "nsubj"))
 
 
+# A cause inside the view a writer takes apart (session 20, Audit 31 A3: "In arguing there can be no undersea clouds
+# because 'oil has a specific gravity that's half that of water', the chief displays ..." filed as a cause): a cue
+# under "In/By arguing (claiming, insisting ...)" is the arguer's reason, which the sentence goes on to judge, not the
+# article's cause. Only the clause under the gerund is read: the main clause's own "because" still states a cause.
+_ARGUING = frozenset("argue claim insist assert contend suggest maintain reason".split())
+
+
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
+
+
+def _arguing_gerund(doc: Document, token: Token) -> bool:
+    return token.tag == "VBG" and token.lemma.lower() in _ARGUING and token.dep == "pcomp" \
+        and doc.tokens[token.head].text.lower() in ("in", "by")
+
+
+def _gerund_over(doc: Document, token: Token) -> Token | None:
+    """The "In arguing" gerund over ``token``: on its chain of heads, or hung on one of them (the parser often hangs
+    the phrase on the argued clause's verb, or makes that verb the root)."""
+    for _ in range(8):
+        if _arguing_gerund(doc, token):
+            return token
+        found = next((g for k in doc.children(token) if k.dep == "prep" for g in _kids(doc, k, "pcomp")
+                      if _arguing_gerund(doc, g)), None)
+        if found is not None or token.head == token.i:
+            return found
+        token = doc.tokens[token.head]
+    return None
+
+
+def _argued_view(doc: Document, token: Token) -> bool:
+    """A cue after an "In arguing ..." gerund and before the comma that closes the phrase (a comma inside a
+    quotation does not close it): see above."""
+    gerund = _gerund_over(doc, token)
+    if gerund is None or gerund.i > token.i:
+        return False
+    quoted = False
+    for between in doc.tokens[gerund.i + 1 : token.i]:  # only the words from the gerund to the cue
+        if between.text in _QUOTE_MARKS:
+            quoted = not quoted
+        elif between.text == "," and not quoted:
+            return False
+    return True
+
+
 def loose_cue(doc: Document, token: Token) -> bool:
     """True when the cue word at ``token`` states no cause (see the module docstring)."""
     return _guided(doc, token) or _rated_result(doc, token) or _thing_named(doc, token) \
         or _complained_of(doc, token) or _cause_asked(doc, token) or _cause_for_feeling(doc, token) \
-        or _scenario_named(doc, token)
+        or _scenario_named(doc, token) or _argued_view(doc, token)
 
 
 def cry_or_charge(doc: Document, sentence: Sentence) -> bool:

@@ -45,6 +45,7 @@ from newsbrief.analyze.section_breaks import joined, pieces_to_show
 from newsbrief.analyze.section_calls import EXPECTED_SHOULD, NORM, not_a_call, passive_call, quoted_at, wants_a_state
 from newsbrief.analyze.section_forecasts import forecast_of_necessity, forecast_with_reason, rejected_forecast
 from newsbrief.analyze.section_judged import FEELING_SHOULD
+from newsbrief.analyze.section_present import timed_will
 from newsbrief.analyze.section_referents import leans_on_missing, with_antecedent
 from newsbrief.analyze.section_steps import imagined, no_forecast
 from newsbrief.lexicon import ORGANISATION_NOUNS
@@ -137,6 +138,8 @@ def sentence_class(text: str) -> str:
     """The class of a sentence: analysis, outlook, recommendations, or background (no cue)."""
     counts = cue_counts(text)
     best = max(TIE_ORDER, key=lambda k: (counts[k], -TIE_ORDER.index(k)))
+    if best == "analysis" and counts["outlook"] == counts["analysis"] and timed_will(text):
+        best = "outlook"  # "Drivers will see delays from Monday": a dated will-future is a forecast (session 20)
     return best if counts[best] else "background"
 
 

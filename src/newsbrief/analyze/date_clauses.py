@@ -16,6 +16,7 @@ hangs on the verb, and a likened noun that is a verb's plain object is the story
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from newsbrief.analyze.date_roles import clause_verb, hangs_on
 from newsbrief.models import Document, Sentence, Token
@@ -70,6 +71,8 @@ def _inside_the_likened(doc: Document, sentence: Sentence, date_start: int) -> b
     tokens = doc.tokens[sentence.token_start : min(date_start, sentence.token_end)]
     for n, token in enumerate(tokens):
         word = token.text.lower()
+        if word == "as" and _elliptical_as(tokens[n + 1 :]):
+            return True
         if (word not in _LIKENESS or word == "like") and word not in _LIKENESS_NOUNS:
             continue
         for prep in tokens[n + 1 : n + 4]:
@@ -79,6 +82,17 @@ def _inside_the_likened(doc: Document, sentence: Sentence, date_start: int) -> b
                     return True
                 break
     return False
+
+
+# Prepositions after an elliptical "as" that compares with another case: "could open the door to hardliners,
+# as in Iran in 1979" (reader Audit 32 dated a present warning 1979). "as of"/"as at" name a point of time.
+_AS_CASE = frozenset({"in", "with", "during", "under"})
+
+
+def _elliptical_as(rest: Sequence[Token]) -> bool:
+    """True when "as" is followed straight by a comparing preposition and no verb comes before the date."""
+    return (bool(rest) and rest[0].text.lower() in _AS_CASE and rest[0].tag == "IN"
+            and not any(t.pos in ("VERB", "AUX") or t.text in (",", ";") for t in rest[1:]))
 
 
 # Marks of a condition: a date inside one dates a supposition ("If 2014 was the year of the selfie",

@@ -132,3 +132,79 @@ def dates_a_nested_noun(doc: Document, sentence: Sentence, value: DateValue) -> 
     if verb is None:
         return False
     return _aside_on_a_noun(doc, sentence, verb) or _past_point_under_perfect(doc, sentence, value, verb)
+
+
+# Day words that time a clause even when no publication date lets them resolve to a day: "X said Wednesday
+# he will not run once his term ends in 2016" is a pledge of that Wednesday (reader Audit 33).
+_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday".split())
+# Links that keep a verb in the main clause: "was elected in 2009 and re-elected on Monday", "agreed on
+# Monday to meet".
+_MAIN_LINKS = frozenset({"conj", "xcomp"})
+
+
+def _main_verbs(doc: Document, sentence: Sentence) -> set[int]:
+    """The root and the verbs coordinated with it or completing it (token indices)."""
+    root = _root(doc, sentence)
+    if root is None or root.pos not in ("VERB", "AUX"):
+        return set()  # a noun root is a misparse ("The biggest stories of 2014 collided Wednesday"): no main clause
+    main = {root.i}
+    for token in doc.sentence_tokens(sentence):  # a conjunct comes after its head: one pass in order
+        if token.dep in _MAIN_LINKS and token.head in main and token.pos in ("VERB", "AUX"):
+            main.add(token.i)
+    return main
+
+
+def _adjunct_of(doc: Document, token: Token, main: set[int]) -> bool:
+    """True when ``token`` hangs on a main verb, straight or through one preposition ("said Wednesday",
+    "moved forward on Monday"); a date inside a noun or a lower clause ("the election due in 2016") does not."""
+    head = doc.tokens[token.head]
+    return head.i in main or (head.dep == "prep" and head.head != head.i and head.head in main)
+
+
+def on_the_main_clause(doc: Document, sentence: Sentence, found: list[DateValue],
+                       timed: list[DateValue]) -> list[DateValue]:
+    """The dates of ``found`` that may date the sentence's own event.
+
+    When the main clause has a time of its own (a date of ``timed`` hanging on it, or a day word such as
+    "Wednesday" that no publication date resolved), a date in a clause below it dates that clause, not the
+    event: "said Wednesday he will not run ... once his term ends in 2016" is the pledge's Wednesday, "the
+    election due in 2016 was moved forward on Monday" is Monday's. With no time on the main clause every
+    date stays (the lower clause's date is then the sentence's only one).
+    """
+    main = _main_verbs(doc, sentence)
+    if not main or not found:
+        return found
+    on_main = []
+    for value in found:
+        date = _date_head(doc, sentence, value)
+        if date is not None and date.head != date.i and _adjunct_of(doc, date, main):
+            on_main.append(value)
+    has_time = any(v in timed for v in on_main) or any(
+        t.text.lower() in _DAY_WORDS and t.dep != "compound" and _adjunct_of(doc, t, main)
+        for t in doc.sentence_tokens(sentence))
+    return on_main if has_time else found
+
+
+# Pronouns a reader cannot place when the sentence names nobody before them. Only "they": an opening "They"
+# is never repaired either (openings.repair_opening), while "he"/"she" most often mean the story's one
+# subject ("Looking tired, he resigned in 2004", pinned by tests/analyze/test_timeline_audit20.py) and a
+# mid-sentence repair would need the key points' person search, which reads openings only.
+_PERSONAL = frozenset({"they"})
+# Roles of a noun before the pronoun that may name who it is: "The three friends flew ..., and they were
+# detained", "After Smith's arrest, he ..."; a place or time in a preposition ("On landing in the port, in
+# May 2009, they ...") names nobody.
+_NAMING = frozenset({"nsubj", "nsubjpass", "dobj", "appos", "attr", "conj", "poss"})
+
+
+def unnamed_subject(doc: Document, sentence: Sentence) -> bool:
+    """True when the main clause's subject is a bare "they" after the sentence's first word with
+    no noun before it that could name it (reader Audit 33: "May 2009 — On landing ..., they were detained
+    ..., they said"). An opening pronoun is read by the timeline's own pairing."""
+    root = _root(doc, sentence)
+    if root is None:
+        return False
+    tokens = doc.sentence_tokens(sentence)
+    subject = next((t for t in tokens if t.head == root.i and t.dep in _SUBJECTS), None)
+    if subject is None or subject.text.lower() not in _PERSONAL or subject.i == sentence.token_start:
+        return False
+    return not any(t.pos in ("NOUN", "PROPN") and t.dep in _NAMING for t in tokens if t.i < subject.i)

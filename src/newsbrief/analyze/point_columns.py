@@ -48,7 +48,10 @@ _SUBORDINATORS = frozenset("because although though unless if since while wherea
 
 
 def fragment(doc: Document, sentence: Sentence) -> bool:
-    """True for a subordinate clause standing as a sentence (see the module docstring)."""
+    """True for a subordinate clause standing as a sentence (see the module docstring), or for a sentence of a
+    column's glued highlights (:func:`glued_highlights`)."""
+    if glued_highlights(doc, sentence):
+        return True
     tokens = doc.sentence_tokens(sentence)
     if not tokens or sentence.text.rstrip("\"”’' ").endswith("?"):
         return False
@@ -61,6 +64,28 @@ def fragment(doc: Document, sentence: Sentence) -> bool:
         return True
     first = tokens[0]
     return first.text.lower() == "which" and first.dep == "nsubj" and first.head == root.i
+
+
+# A standfirst's highlights run together when the page drops their line breaks and they have no full stops
+# (Audit 32 A6/A7, CNN columns: "... democratic ideals overseas Julian Zelizer says ... Mideast He says ..."):
+# a capitalised pronoun right after a lower-case word, or a "he says Avlon:" label, marks the seam. A report's
+# own "She says ..., and he says ..." has its stops and its lower-case pronouns.
+_HIGHLIGHT_SEAM = re.compile(r"[a-z0-9\"”’)]\s+(?:He|She|They)\s+(?:says|argues|writes|asks|adds)\b|"
+                             r"\b(?:says|argues|writes)\s+[A-Z][\w’'-]+:\s")
+_HIGHLIGHT_SAYS = re.compile(r"\b(?:says|argues|writes)\b|^[A-Z][\w’'-]+:\s", re.M)
+HIGHLIGHT_PARAGRAPHS = 3  # highlights head the page, before or after the byline
+HIGHLIGHT_SAYS = 2  # at least two highlights tell what the writer says
+HIGHLIGHT_SENTENCES = 8  # the split pieces of three or four glued highlights (Audit 32 A6: 2, A7: 1)
+
+
+def glued_highlights(doc: Document, sentence: Sentence) -> bool:
+    """True for a sentence of an opening paragraph that runs a column's highlights together (see _HIGHLIGHT_SEAM):
+    no key point, neither whole nor as the piece's main point; the first real sentence leads instead."""
+    if sentence.paragraph >= HIGHLIGHT_PARAGRAPHS or sentence.index >= HIGHLIGHT_SENTENCES:
+        return False  # bounded: a page with no paragraph breaks is one paragraph (a per-sentence scan was O(n^2))
+    lines = [s for s in doc.sentences[:HIGHLIGHT_SENTENCES] if s.paragraph == sentence.paragraph]
+    text = doc.article.text[lines[0].start : lines[-1].end]
+    return bool(_HIGHLIGHT_SEAM.search(text)) and len(_HIGHLIGHT_SAYS.findall(text)) >= HIGHLIGHT_SAYS
 
 
 def claim_subject(doc: Document, sentence: Sentence) -> bool:

@@ -19,11 +19,16 @@ Audit 31 read three kinds of key point a reader deletes or misses:
   its second sentence and close cut. A quotation over two sentences is shown whole when it is short
   (:func:`quotation_close`), or the opening half is no point (summary.sentence_scores).
 
+An op-ed's or analysis's argued thesis stated late ("As I argue ...", "the real question is", "That is why ...
+must", "In the end,"; Audit 32's blog op-ed) and an opening claim the next sentence exemplifies ("And there is no
+better example than ..."; the lead's Newsroom row 1) lead too (:func:`argued_thesis`, session 20).
+
 A report's turn to outside doubt (:func:`turn_point`) lives here too: summary.py is at the size limit.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from newsbrief.analyze.context import Context
@@ -122,6 +127,92 @@ def analysis_thesis(doc: Document, ctx: Context) -> Sentence | None:
         if _THESIS.search(sentence.text) or (word and word in sentence.text.lower()):
             return sentence
     return None
+
+
+# An argued thesis in the writer's own words (session 20, Audit 32's blog op-ed A4, whose "As I argue in the
+# op-ed, limited interventions ... can also avoid catastrophic failures" came last, after its illustrations): a
+# conclusion marker opening the sentence ("In the end,", "Ultimately,"), "That is why", the writer naming the
+# argument as theirs ("As I argue"), "the real question / lesson / point / truth is", "what X should do is" and
+# "it would be far more sensible to". "The problem is" is left out: analyses use it for one obstacle among several
+# (Audit 32 A5).
+_ARGUED = re.compile(
+    r"^(?:(?:And|But|So),?\s+)?(?:in\s+the\s+end|ultimately|in\s+the\s+final\s+analysis|in\s+short)\b,?|"
+    r"\b(?:that|this)(?:'s|’s|\s+is)\s+why\b|"
+    r"\bas\s+I\s+(?:argue|argued|have\s+argued|wrote|have\s+written|say)\b|"
+    r"\bthe\s+(?:real\s+|big\s+|key\s+|central\s+)?(?:question|lesson|point|truth)\s+"
+    r"(?:of\s+[^,;]{1,60}?\s+)?(?:here\s+)?is\b|"
+    r"\bwhat\s+[\w\s]{1,40}?\s+(?:should|must|needs?\s+to|ought\s+to)\s+do\s+is\b|"
+    r"\bit\s+would\s+be\s+(?:far\s+|much\s+)?(?:more\s+)?(?:sensible|wiser|better)\s+to\b", re.I)
+_OWN_ARGUMENT = re.compile(r"\bas\s+I\s+(?:argue|argued|have\s+argued|wrote|have\s+written|say)\b", re.I)
+# The writer in the first person, outside any quotation: an op-ed's voice when the genre line reads it as news.
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|My)\b")
+_ARGUED_CUES = _CUES - {"argue"}  # "As I argue" is the writer's own cue
+
+
+def _argued_like(doc: Document, ctx: Context) -> bool:
+    """True for a piece that argues: read as opinion or analysis, signed by a correspondent, or written in the
+    writer's first person (outside quotations) over an opening that is no news day's lede."""
+    if ctx.genre in ("opinion", "analysis") or _analysis_like(doc, ctx):
+        return True
+    if ctx.genre not in ("news", "feature") or _news_lede(doc):
+        return False
+    return any(_FIRST_PERSON.search(s.text) and not any(m in s.text for m in _QUOTES if m != "'")
+               and ctx.voice_of(s.index).voice == "reporter" for s in doc.sentences[:12])
+
+
+def _argues(doc: Document, ctx: Context, sentence: Sentence) -> bool:
+    """True for the writer's own sentence stating an argued thesis (_ARGUED): no quotation, no one else's cue."""
+    text = sentence.text
+    if not _ARGUED.search(text) or text.rstrip("\"”’' ").endswith("?"):
+        return False
+    if any(mark in text for mark in _QUOTES if mark != "'") or (ctx.voice_of(sentence.index).voice != "reporter"
+                                                                and not _OWN_ARGUMENT.search(text)):
+        return False
+    return not any(t.lemma.lower() in _ARGUED_CUES for t in doc.sentence_tokens(sentence))
+
+
+# A sentence that offers what follows as an example of the claim before it (the lead's Newsroom row 1, a TV
+# column: "On television nowadays, drinking is the password ... And there is no better example than the Esquire
+# Network, ..."): "there is no better example", "Take, for example,", "Consider the case of", "Case in point",
+# "Exhibit A", "Just look at" (a bare "Take the ferry ..." is a scene's instruction).
+_EXAMPLE_CUE = re.compile(
+    r"^(?:(?:And|But|So),?\s+)?(?:there\s+(?:is|was)\s+no\s+(?:better|clearer)\s+(?:example|illustration|case)|"
+    r"(?:a|the)\s+(?:case|example)\s+in\s+point|exhibit\s+a\b|(?:just\s+)?look\s+at\s|"
+    r"(?:take|consider),?\s+(?:for\s+(?:example|instance)|the\s+case\s+of)\b)", re.I)
+EXAMPLE_OPENING = 3  # the claim opens the piece: one of its first three sentences
+_EXEMPLIFIED = ("feature", "opinion", "analysis")
+
+
+def exemplified_claim(doc: Document, ctx: Context) -> Sentence | None:
+    """The writer's claim in the opening that the next sentence offers an example of (_EXAMPLE_CUE): the piece's
+    thesis, which its examples follow. A news report's next line tells more news, so only pieces that argue or
+    tell (feature, opinion, analysis), or read as news with no news day in their lede, are read so; None
+    otherwise."""
+    if ctx.genre not in _EXEMPLIFIED and (ctx.genre != "news" or _news_lede(doc)):
+        return None  # a column the genre line reads as news still argues when it opens on no news day
+    body = [s for s in doc.sentences[: EXAMPLE_OPENING + 2] if not _byline(doc, s)]
+    for claim, example in itertools.pairwise(body[: EXAMPLE_OPENING + 1]):
+        if _EXAMPLE_CUE.match(example.text) and len(claim.text.split()) >= THESIS_MIN_WORDS \
+                and not claim.text.rstrip("\"”’' ").endswith("?") and _writers(doc, ctx, claim):
+            return claim
+    return None
+
+
+def argued_thesis(doc: Document, ctx: Context) -> Sentence | None:
+    """The opening's claim its next sentence exemplifies (:func:`exemplified_claim`), else the writer's argued thesis
+    stated after the set-up (_ARGUED) in a piece that argues, when its opening states none: the one the writer names
+    as their argument, else the first. None otherwise."""
+    claim = exemplified_claim(doc, ctx)
+    if claim is not None:
+        return claim
+    body = [s for s in doc.sentences if not _byline(doc, s)]
+    if not body or any(_argues(doc, ctx, s) for s in body[:SETUP_SENTENCES]) or not _argued_like(doc, ctx):
+        return None
+    title = doc.article.source.title or ""
+    terms = title_terms(doc)
+    found = [s for s in body[SETUP_SENTENCES:] if len(s.text.split()) >= THESIS_MIN_WORDS and _argues(doc, ctx, s)
+             and (not title or title_overlap(ctx, terms, s) >= 1)]
+    return next((s for s in found if _OWN_ARGUMENT.search(s.text)), found[0] if found else None)
 
 
 # A time-travel hook lists what was happening N years ago ("Twenty years ago, A was ..., B rolled out ..., and

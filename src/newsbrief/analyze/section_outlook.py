@@ -194,13 +194,54 @@ def _perceived(doc: Document, verb: Token, word: str) -> bool:
                                              for m in doc.children(k)) for k in kids)
 
 
+# A condition or a question inside a past frame (session 20, the lead's Newsroom row 33: "Another 76,178 women
+# were chosen for a comparison group that got vouchers for a free test -- if they could get to the hospital"):
+# a "could/would/might" in an "if"/"whether" clause hung on a past verb ("were asked whether they would move")
+# tells what was open then. A time to come keeps it a forecast ("were asked whether they would move next year",
+# checked by the caller); "If the rain goes on, the river could burst" (a present condition) and "were warned
+# they could lose their jobs" (no "if"/"whether") stay.
+_OPEN_MARKS = frozenset({"if", "whether"})
+_BACKSHIFTED = frozenset({"could", "would", "'d", "might"})
+
+
+def _past_condition(doc: Document, verb: Token, word: str) -> bool:
+    """A backshifted modal in an "if"/"whether" clause on a verb told in the past (see above)."""
+    return word in _BACKSHIFTED and verb.dep in ("advcl", "ccomp") and verb.head != verb.i \
+        and any(k.dep == "mark" and k.text.lower() in _OPEN_MARKS for k in doc.children(verb)) \
+        and _past_clause(doc, doc.tokens[verb.head])
+
+
+# A hope told in the past perfect (session 20, Newsroom row 33: "She had been bleeding heavily for years, hoping
+# patience and prayers would fix things"): "had hoped X would", or "hoping X would" on a past-perfect verb, is a
+# hope overtaken by what followed. "Officials hope the clinic will open" (a present hope, "will") stays, and a time
+# to come keeps it a forecast ("had hoped the clinic would open next year", checked by the caller).
+# Read by the word's form: the tagger's lemma of "hoping" is "hop".
+_HOPING = re.compile(r"(?:hop(?:e[ds]?|ing)|wish(?:e[ds]|ing)?|pray(?:s|ed|ing)?|dream(?:s|ed|t|ing)?|"
+                     r"trust(?:s|ed|ing)?)", re.I)
+
+
+def _had(doc: Document, verb: Token) -> bool:
+    return any(k.dep == "aux" and k.lemma.lower() == "have" and k.tag == "VBD" for k in doc.children(verb))
+
+
+def _overtaken_hope(doc: Document, verb: Token, word: str) -> bool:
+    """A backshifted modal under a verb of hoping told in the past perfect (see above)."""
+    if word not in _BACKSHIFTED or verb.dep != "ccomp" or verb.head == verb.i:
+        return False
+    hope = doc.tokens[verb.head]
+    if not _HOPING.fullmatch(hope.text):
+        return False
+    return _had(doc, hope) or (hope.tag == "VBG" and hope.dep == "advcl" and _had(doc, doc.tokens[hope.head]))
+
+
 def _looks_back(doc: Document, sentence: Sentence, modal: Token) -> bool:
     """A "could" timed by a past clause or held for a span, a "would" joined to a past clause or told of a
     habit, or a "may" that judges a past event (see above). A word of the future keeps any of them a forecast."""
     verb = doc.tokens[modal.head]
     word = modal.text.lower()
     if not _FUTURE_WORDS.search(sentence.text) and (
-            _capability(doc, verb, word) or _perceived(doc, verb, word)
+            _capability(doc, verb, word) or _perceived(doc, verb, word) or _past_condition(doc, verb, word)
+            or _overtaken_hope(doc, verb, word)
             or (word in ("would", "'d") and _counterfactual(doc, verb))
             or (word in _JUDGING_MODALS and _judges_past(doc, sentence, verb))
             or (word in ("would", "'d") and _habit(doc, verb, sentence.text))

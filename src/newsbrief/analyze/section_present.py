@@ -33,6 +33,18 @@ _DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _PAST_LABEL = re.compile(
     r"^\W*(?:last (?:week|weekend|month|year|night|" + _DAYS + r")|yesterday|earlier(?: (?:today|this (?:week|month|"
     r"year)))?|previously|on " + _DAYS + r"|" + _DAYS + r")\s*:", re.I)
+# A time to come beyond the outlook's words of the future (session 20: "may be reopening in the spring" was read as a
+# guess about now; "Drivers will see delays from Monday" lost a cue tie to the analysis's "delays"): a season after
+# "in the", or a weekday or month after a preposition of time. Read only beside a modal of the future or a guess.
+_MONTHS = r"(?:january|february|march|april|june|july|august|september|october|november|december)"
+_TIME_TO_COME = re.compile(r"\bin the (?:spring|summer|autumn|fall|winter)\b|"
+                           r"\b(?:on|from|by|until|before) (?:" + _DAYS + r"|" + _MONTHS + r")\b", re.I)
+# A will-future: "will" or "'ll" before a verb (a negation or adverb may come between), not a noun "will", and not
+# one asked about ("too soon to know if that will save lives", Newsroom row 33, stays the analysis's).
+_WILL_FUTURE = re.compile(r"\b(?:will|'ll|won't)(?: not| also| only| still| soon| likely)? [a-z]+", re.I)
+_ASKED_WILL = re.compile(r"\b(?:if|whether)\b[^,;.]{0,40}\b(?:will|'ll|won't)\b", re.I)
+# The tie goes to the outlook only for a named time ("from Monday", "next week", "in 2027"), not a vague "soon".
+_NAMED_TIME = re.compile(r"\b(?:next|tomorrow|(?:in|by) (?:19|20)\d\d|this (?:week|month|year|weekend))\b", re.I)
 _QUANTIFIERS = frozenset("many most some few several all plenty lots majority".split())
 # Words that make "will be" + noun a ranking or a first of its kind, which looks ahead: "will be the first to".
 _RANKS = frozenset("first last next only sole".split())
@@ -94,10 +106,23 @@ def _generic_not_hear(doc: Document, modal: Token) -> bool:
         and any(k.dep == "neg" for k in kids)
 
 
+def time_to_come(text: str) -> bool:
+    """Whether ``text`` names a time to come: the outlook's words of the future or a season or day after a
+    preposition of time (see above)."""
+    return bool(FUTURE_WORDS.search(text) or _TIME_TO_COME.search(text))
+
+
+def timed_will(text: str) -> bool:
+    """A will-future with a time to come ("Drivers will see delays from Monday"): the cue tie between outlook and
+    analysis goes to the outlook (classify.sentence_class)."""
+    return bool(_WILL_FUTURE.search(text)) and not _ASKED_WILL.search(text) \
+        and bool(_NAMED_TIME.search(text) or _TIME_TO_COME.search(text))
+
+
 def present_guess(doc: Document, sentence: Sentence) -> bool:
     """True when, with no word of time to come, every modal of the sentence is an epistemic "will be" + noun, a
     "may be ...ing" guess about now or a generic "you will not hear" (see the module docstring)."""
-    if FUTURE_WORDS.search(sentence.text):
+    if time_to_come(sentence.text):
         return False
     modals = [t for t in doc.sentence_tokens(sentence) if t.tag == "MD"]
     return bool(modals) and all(_classed_by_will_be(doc, m) or _guess_in_progress(doc, m)

@@ -69,7 +69,14 @@ from newsbrief.analyze.point_leads import (
 from newsbrief.analyze.point_openings import opening_factors
 from newsbrief.analyze.point_pages import page_factors, reader_setup
 from newsbrief.analyze.point_scenes import scene_thesis
-from newsbrief.analyze.point_theses import analysis_thesis, cut_quotation, is_hook, turn_point, whole_quotation
+from newsbrief.analyze.point_theses import (
+    analysis_thesis,
+    argued_thesis,
+    cut_quotation,
+    is_hook,
+    turn_point,
+    whole_quotation,
+)
 from newsbrief.analyze.position_checks import is_cue_only
 from newsbrief.lexicon import MONTH_PREFIXES, WEEKDAY_PREFIXES
 from newsbrief.models import Document, Item, KeyPoint, Sentence
@@ -397,7 +404,8 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     # report's refutation of the story its opening tells (Audit 25).
     point = catalogue_point(doc) or premise_answer(doc, questioned_premises(doc)) or interview_admission(doc) \
         or (refutation(doc, ctx) if ctx.genre in ("news", "factcheck") else None) \
-        or (scene_thesis(doc, ctx) or analysis_thesis(doc, ctx) if ctx.genre in _TOLD else None) \
+        or (scene_thesis(doc, ctx) or analysis_thesis(doc, ctx) or argued_thesis(doc, ctx)
+            if ctx.genre in _TOLD else None) \
         or topic_finding(doc, ctx) \
         or main_point(doc, ctx, ctx.genre)
     if point is not None and point.index in concessions(doc):

@@ -51,7 +51,7 @@ from newsbrief.analyze.date_frames import (
 )
 from newsbrief.analyze.date_habits import tells_a_habit
 from newsbrief.analyze.date_layouts import dated_list_items, stage_heading
-from newsbrief.analyze.date_nested import dates_a_nested_noun
+from newsbrief.analyze.date_nested import dates_a_nested_noun, on_the_main_clause, unnamed_subject
 from newsbrief.analyze.date_roles import (
     DATELINE_SENTENCES,
     clause_verb,
@@ -184,7 +184,11 @@ def _read_dates(doc: Document, ctx: Context, bodies: dict[int, Sentence] | None 
                  if (dateline is None or v.start >= dateline[1]) and sentence.start + v.start not in stamps]
         if season is not None:
             found = [in_season(v, sentence.text, season, ctx.published) for v in found]
-        values = [v for v in found if is_event(v) and _dates_the_event(doc, sentence, v)]
+        # The main clause's own time dates the sentence, not a lower clause's (reader Audit 33).
+        main = on_the_main_clause(doc, sentence, found, [v for v in found if is_event(v)])
+        values = [v for v in main if is_event(v) and _dates_the_event(doc, sentence, v)]
+        if values and unnamed_subject(doc, sentence) and _antecedent(doc, ctx, sentence) is None:
+            values = []  # "they were detained" with nobody named: withheld unless the sentence before names them
         if values:
             best = max(values, key=lambda v: (_SPECIFICITY[v.granularity], -v.start))
             pairs.append((best, sentence))
@@ -428,14 +432,16 @@ def _time_opening(sentence: Sentence, value: DateValue) -> str | None:
 
 
 def _antecedent(doc: Document, ctx: Context, sentence: Sentence) -> Sentence | None:
-    """The sentence before one that opens with a pronoun no repair can name ("it"), when both are the reporter's.
+    """The sentence before one that opens with a pronoun no repair can name ("it"), or whose main subject is a
+    pronoun nothing before it names (:func:`unnamed_subject`), when both are the reporter's.
 
     Only the sentence right before, in the same or the previous paragraph, itself no
     dangling opening, and with the pair at most PAIR_MAX_WORDS long.
     """
     first = re.match(r"\W*(?:(?:but|and|so|yet|however|still)\W+)?(\w+)", sentence.text, re.I)
-    if (sentence.index == 0 or first is None or first.group(1).lower() not in DANGLING_PRONOUNS
-            or is_furniture(doc, sentence) or repair_opening(doc, sentence, ctx.actors) is not None):
+    opening = first is not None and first.group(1).lower() in DANGLING_PRONOUNS
+    if (sentence.index == 0 or not (opening or unnamed_subject(doc, sentence)) or is_furniture(doc, sentence)
+            or (opening and repair_opening(doc, sentence, ctx.actors) is not None)):
         return None
     previous = doc.sentences[sentence.index - 1]
     if (sentence.paragraph - previous.paragraph > 1
