@@ -10,6 +10,7 @@ Each case is a short article written for this test. The kinds:
   level, so only the change's end is a figure;
 * a count in an absolute "with" phrase ("with six laps left", "with Ortiz third at 210.4 mph") belongs to
   that phrase's noun, not to the clause it hangs on;
+* a value put "at" a bare placeholder noun ("puts the figure at about 6 percent"), unlike "the death toll";
 * a bare multiplier ("can be used 12 times") or a unit alone ("220 volts") says nothing of what is counted.
 
 Near misses that must stay: a quotation shown whole, a conditional's main clause with its own fact ("The
@@ -48,6 +49,8 @@ _TIMES = ("Organisers added a boost button this year. The feature, which gives 2
           "be used 12 times during the race.")
 _VOLTS = ("The car charges in 4 hours. Charging takes four hours at 220 volts, the maker said. The battery gives "
           "a range of 30 miles in electric mode.")
+_ODDS = ("Few studies exist on the question. One survey puts the figure at about 6 percent, except in a short "
+         "window, during which it estimates the odds at 30 percent. Officials put the death toll at 300.")
 
 CASES: list[tuple[str, str, list[str] | None, list[str], bool]] = [
     (_QUOTE, "90 per cent", None, [], True),
@@ -67,6 +70,9 @@ CASES: list[tuple[str, str, list[str] | None, list[str], bool]] = [
     (_TIMES, "20 seconds", ["20 seconds", "power"], [], True),
     (_VOLTS, "220 volts", None, [], True),
     (_VOLTS, "30 miles", ["30 miles"], [], True),
+    (_ODDS, "6 percent", None, [], True),
+    (_ODDS, "30 percent", None, [], True),
+    (_ODDS, "300", ["death toll", "300"], [], True),
 ]
 
 

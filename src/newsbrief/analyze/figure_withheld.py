@@ -12,6 +12,8 @@ counted, of whom, with the right subject; these rules withhold the kinds whose l
   with Castroneves third at 227.136 mph"): the count belongs to the phrase's noun, and a label built on
   the clause it hangs on gives it to the wrong subject ("227.136 mph — Alex Tagliani was second");
 * a bare multiplier ("15 times") with no clause: how often of what, a reader asks;
+* a value set "at" a bare placeholder noun ("puts the figure at about 5 percent", "estimates the odds at 25
+  percent"): which figure, the odds of what, the sentence said before (Audit 33 B2125);
 * a label with an unbalanced quotation mark ('the page is "100 per cent'): a quotation cut inside, so the
   number is part of a quoted phrase, not a figure.
 
@@ -33,6 +35,12 @@ _SUPPOSING = frozenset({"or", "either", "suppose", "supposing", "imagine", "hypo
 # Adverbial or adjectival words that make a "with NAME" phrase a clause of its own: "with Castroneves third
 # at 227.136 mph" (the parser hangs "third" and the "at" phrase on the main verb).
 _ABSOLUTE_PREDICATES = frozenset({"advmod", "acomp", "amod", "npadvmod"})
+
+# Nouns that stand for a value named elsewhere: bare ("the figure", "the odds"), they say nothing of what is
+# measured; with a word of their own ("the death toll", "the jobless rate") they do, and stay.
+_PLACEHOLDERS = frozenset({"figure", "number", "odds", "rate", "total", "chance", "likelihood", "risk", "estimate",
+                           "tally", "count", "level", "proportion", "share"})
+_PLURALS = frozenset(f"{word}s" for word in _PLACEHOLDERS)  # the word as written: the lemma of "odds" is "odd"
 
 _QUOTES = ('"', "\u201c", "\u201d")
 
@@ -88,9 +96,23 @@ def _bare_multiplier(s: ParsedSentence, figure: Figure) -> bool:
     return figure.noun is not None and s.text(figure.noun).lower() == "times" and not figure.clause
 
 
+def _placeholder(s: ParsedSentence, figure: Figure) -> bool:
+    """True for a value put "at" a bare placeholder noun: "puts the figure at about 5 percent", "estimates the
+    odds at 25 percent"; "put the death toll at 300" names its measure and stays."""
+    head = _counted(s, figure)
+    prep = s.head(head)
+    if prep == head or s.text(prep).lower() != "at" or s.tok(head).dep != "pobj":
+        return False
+    owner = s.head(prep)
+    nouns = [owner] if s.tok(owner).pos == "NOUN" else [c for c in s.children[owner] if s.tok(c).dep == "dobj"]
+    return any(s.text(n).lower() in _PLACEHOLDERS | _PLURALS and all(s.tok(c).dep == "det" for c in s.children[n])
+               for n in nouns)
+
+
 def withheld(s: ParsedSentence, figure: Figure) -> bool:
     """True for a figure the sentence does not report as its clause's own fact (see the module doc)."""
-    return _supposed(s) or _change_start(s, figure) or _absolute_with(s, figure) or _bare_multiplier(s, figure)
+    return _supposed(s) or _change_start(s, figure) or _absolute_with(s, figure) or _bare_multiplier(s, figure) \
+        or _placeholder(s, figure)
 
 
 def unbalanced_quote(label: str) -> bool:
