@@ -93,7 +93,13 @@ def _absolute_with(s: ParsedSentence, figure: Figure) -> bool:
 def _bare_multiplier(s: ParsedSentence, figure: Figure) -> bool:
     """True for "15 times" with no clause of its own: a frequency whose event the label lost (the lead's
     Newsroom row 22: "The feature, which provides 18 seconds of extra horsepower, can be used 15 times")."""
-    return figure.noun is not None and s.text(figure.noun).lower() == "times" and not figure.clause
+    if figure.noun is None or s.text(figure.noun).lower() != "times" or figure.clause:
+        return False
+    # "a flow rate 40 times that of paper filters": a multiple with what it is compared with says what it is
+    after = figure.noun + 1
+    if not s.inside(after):
+        return True
+    return s.tok(after).pos in ("PUNCT", "ADP", "CCONJ") and s.text(after).lower() not in ("as", "than", "of")
 
 
 def _placeholder(s: ParsedSentence, figure: Figure) -> bool:
