@@ -22,10 +22,12 @@ Plain rules over the dependency parse the figure modules already walk; nothing s
 
 from __future__ import annotations
 
+import re
+
 from newsbrief.analyze.figure_measures import Figure
 from newsbrief.analyze.figure_parse import ParsedSentence
 
-__all__ = ["unbalanced_quote", "withheld"]
+__all__ = ["unshowable", "withheld"]
 
 # First words that frame a sentence as an alternative or a supposition rather than a report: "Or all 28
 # students were active.", "Suppose 40 workers walk out." ("Either" opens "Either way, ..." too: the
@@ -76,8 +78,6 @@ def _absolute_with(s: ParsedSentence, figure: Figure) -> bool:
     after the named object, then the figure's phrase, all hung on one verb)."""
     head = _counted(s, figure)
     prep = s.head(head)
-    if prep != head and s.text(prep).lower() == "with" and s.tok(head).dep == "pobj":
-        return any(s.tok(c).tag in ("VBN", "VBG") and c > head for c in s.children[head])
     verb = s.head(prep)
     if prep == head or s.tok(prep).dep != "prep" or verb == prep:
         return False
@@ -90,16 +90,26 @@ def _absolute_with(s: ParsedSentence, figure: Figure) -> bool:
     return False
 
 
-def _bare_multiplier(s: ParsedSentence, figure: Figure) -> bool:
-    """True for "15 times" with no clause of its own: a frequency whose event the label lost (the lead's
-    Newsroom row 22: "The feature, which provides 18 seconds of extra horsepower, can be used 15 times")."""
-    if figure.noun is None or s.text(figure.noun).lower() != "times" or figure.clause:
+def _cut_from_host(s: ParsedSentence, figure: Figure, label: str) -> bool:
+    """True for a count whose noun is the object of an absolute "with" and carries a participle ("with six laps
+    left", "with several thousand people protesting") when the label lost the clause the phrase hangs on: the
+    place or the event the count belongs to ("in Alexandria") goes with it. "Americans have dominated the
+    award, with 55 of the 76 laureates holding US citizenship" keeps its clause and stays (XSum row 44)."""
+    head = _counted(s, figure)
+    prep = s.head(head)
+    if prep == head or s.text(prep).lower() != "with" or s.tok(head).dep != "pobj":
         return False
-    # "a flow rate 40 times that of paper filters": a multiple with what it is compared with says what it is
-    after = figure.noun + 1
-    if not s.inside(after):
-        return True
-    return s.tok(after).pos in ("PUNCT", "ADP", "CCONJ") and s.text(after).lower() not in ("as", "than", "of")
+    if not any(s.tok(c).tag in ("VBN", "VBG") and c > head for c in s.children[head]):
+        return False
+    return s.text(s.head(prep)) not in label.split()
+
+
+_WORD = re.compile(r"[\w.,%$£€]+")
+
+
+def _bare(label: str, value: str) -> bool:
+    """True for a label that is its value alone: "240 volts", "15 times" (the lead's Newsroom rows 22, 26)."""
+    return set(_WORD.findall(label.lower())) <= set(_WORD.findall(value.lower())) | {"times", "a", "an", "the"}
 
 
 def _placeholder(s: ParsedSentence, figure: Figure) -> bool:
@@ -117,12 +127,12 @@ def _placeholder(s: ParsedSentence, figure: Figure) -> bool:
 
 def withheld(s: ParsedSentence, figure: Figure) -> bool:
     """True for a figure the sentence does not report as its clause's own fact (see the module doc)."""
-    return _supposed(s) or _change_start(s, figure) or _absolute_with(s, figure) or _bare_multiplier(s, figure) \
-        or _placeholder(s, figure)
+    return _supposed(s) or _change_start(s, figure) or _absolute_with(s, figure) or _placeholder(s, figure)
 
 
-def unbalanced_quote(label: str) -> bool:
-    """True for a label whose quotation marks do not pair: the cut fell inside a quotation ('the page is
-    "100 per cent', Audit 33 B1584), so the number is a quoted word, and the bullet would show a stray mark."""
+def unshowable(s: ParsedSentence, figure: Figure, label: str, value: str) -> bool:
+    """True for a label that cannot be shown: its value alone, an absolute "with" cut from its clause, or
+    quotation marks that do not pair (the cut fell inside a quotation: 'the page is "100 per cent', Audit 33
+    B1584, so the number is a quoted word, and the bullet would show a stray mark)."""
     straight, opening, closing = (label.count(q) for q in _QUOTES)
-    return straight % 2 == 1 or opening != closing
+    return straight % 2 == 1 or opening != closing or _bare(label, value) or _cut_from_host(s, figure, label)

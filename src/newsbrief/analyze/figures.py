@@ -115,7 +115,7 @@ from newsbrief.analyze.figure_values import (
     unlabelled_amounts,
     value_span,
 )
-from newsbrief.analyze.figure_withheld import unbalanced_quote, withheld
+from newsbrief.analyze.figure_withheld import unshowable, withheld
 from newsbrief.lexicon import CARDINALS
 from newsbrief.models import Citation, Document, FigureInfo, Item, Token
 from newsbrief.nlp.debunk_denied import denied_reports
@@ -442,7 +442,7 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
                      debunked, referent)
         if put is None or verb_lost(s, figure, f"{put[0]} {put[1]}") or cut_label(s, figure, put[0]) \
                 or cut_term(s, figure, put[0], put[1]) \
-                or misread(s, figure, f"{put[0]} {put[1]}", put[2:]) or unbalanced_quote(put[0]):
+                or misread(s, figure, f"{put[0]} {put[1]}", put[2:]) or unshowable(s, figure, put[0], value):
             continue  # a debunked claim's number, "appeared in 12 games" (Audit 25), a rumour as fact (Audit 26)
         measure, shown, start, end, referent = put
         item = Item(
