@@ -70,10 +70,8 @@ CASES: list[tuple[str, str, list[str] | None, list[str], bool]] = [
 ]
 
 
-# Left open in this round (strict xfail, for the next helper): the coordinated price pair's word order.
-_OPEN = {(_PHONE, "$299")}
-_PARAMS = [pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason="left open in session 18c"))
-           if (case[0], case[1]) in _OPEN else pytest.param(*case) for case in CASES]
+# The coordinated price pair's word order, left open in this round, passes since session 20.
+_PARAMS = [pytest.param(*case) for case in CASES]
 
 
 @pytest.mark.parametrize(("text", "number", "must", "must_not", "drop_ok"), _PARAMS)

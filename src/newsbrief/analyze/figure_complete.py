@@ -28,6 +28,8 @@ Plain rules over the dependency parse the figure modules already walk; no new li
 
 from __future__ import annotations
 
+import re
+
 from newsbrief.analyze.figure_crowded import content_words, lead_sentences, lead_words
 from newsbrief.analyze.figure_measures import Figure
 from newsbrief.analyze.figure_parse import ParsedSentence, page_stamps
@@ -117,14 +119,32 @@ def without_same_text(items: tuple[Item, ...]) -> tuple[Item, ...]:
     """The items, best first, less a later one whose measure and cited span are a kept one's again ("The fund
     says it has paid 97% of the more than 7,000 claims" for both of its numbers)."""
     seen: set[tuple[object, ...]] = set()
+    at: dict[tuple[object, ...], int] = {}
     kept: list[Item] = []
     for item in items:
         measure = item.payload.measure if isinstance(item.payload, FigureInfo) else item.text
         key = (measure, *((c.sentence_id, c.start, c.end) for c in item.citations))
-        if key not in seen:  # the same words over the same span: one bullet a reader sees twice
-            seen.add(key)
-            kept.append(item)
+        # the same words with a time in brackets or in line ("$5bn ... (over four years)" for the sum, "... over
+        # four years" for the span): one bullet a reader sees twice (Audit 32 A2)
+        when = item.payload.when if isinstance(item.payload, FigureInfo) else ""
+        words = (" ".join(_BRACKETS.sub(" ", f"{measure} {when or ''}").split()),
+                 *(c.sentence_id for c in item.citations))
+        if key in seen:
+            continue
+        if words in at:
+            # the one bullet says its time in line, where the words name both numbers: the reader set's "made
+            # 1,312 transfers ... over six years" lost its span when the bracketed one was kept instead
+            first = kept[at[words]].payload
+            if isinstance(first, FigureInfo) and first.when and not when:
+                kept[at[words]] = item
+            continue
+        seen.add(key)
+        at[words] = len(kept)
+        kept.append(item)
     return tuple(kept)
+
+
+_BRACKETS = re.compile(r"[()]")
 
 
 def unnamed(s: ParsedSentence, tokens: tuple[int, ...]) -> bool:

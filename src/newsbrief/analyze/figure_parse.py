@@ -1,9 +1,8 @@
 """The parse of a sentence, walked to read what a figure measures.
 
-:class:`ParsedSentence` holds a sentence's tokens with their children in the
-dependency parse, its time expressions, and where the parser missed a sentence end;
-its methods take the phrases a measure is made of: a noun phrase, a verb with its
-auxiliaries, a verb's subject and its complements. The figures stage
+:class:`ParsedSentence` holds a sentence's tokens with their children in the dependency parse, its time
+expressions, and where the parser missed a sentence end; its methods take the phrases a measure is made of: a
+noun phrase, a verb with its auxiliaries, a verb's subject and its complements. The figures stage
 (:mod:`newsbrief.analyze.figures`) reads numbers with it.
 """
 
@@ -150,9 +149,10 @@ class ParsedSentence:
                                        and not self.stranded(j))}
 
     def paired(self, i: int, c: int) -> bool:
-        """True for the "and Y" of "between X and Y": cut there, "sailings between Holyhead" lost "and Dublin"."""
-        return self.tokens[c].dep in ("cc", "conj") and self.tokens[i].dep == "pobj" \
-            and self.tokens[self.head(i)].text.lower() == "between"
+        """True for "and Y" of "between X and Y" (cut: "between Holyhead") and a word hyphened on ``i`` ("90-plus")."""
+        t, w = self.tokens, c - 1  # "90-plus" parsed "90 - plus" with a cc showed "90- yards" (the lead's Newsroom 41)
+        return (t[c].dep in ("cc", "conj") and t[i].dep == "pobj" and t[self.head(i)].text.lower() == "between") \
+            or (w == i + 1 and t[w].text == "-" and t[i].end == t[w].start and t[w].end == t[c].start)
 
     def dangling_end(self, i: int) -> bool:
         """True for a word a phrase does not end on: a preposition (not a stranded one), an article, a

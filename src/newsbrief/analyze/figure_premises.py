@@ -29,7 +29,7 @@ from newsbrief.analyze.figure_measures import Figure
 from newsbrief.analyze.figure_parse import ParsedSentence
 from newsbrief.models import Document, Entity
 
-__all__ = ["bracketed_conversion", "in_question", "with_place"]
+__all__ = ["bare_word", "bracketed_aside", "bracketed_conversion", "in_question", "with_place"]
 
 # Marks that close a clause before a later question mark: "Sales fell 15%. Why?" is two sentences, but
 # "Sales fell 15%; why would they not?" keeps the figure's clause apart from the question.
@@ -72,6 +72,32 @@ def bracketed_conversion(s: ParsedSentence, entity: Entity) -> bool:
     if s.text(start - 1) != "(" or not _amount_ends_at(s, start - 2):
         return False
     return any(s.text(i) == ")" for i in range(entity.token_end, min(entity.token_end + 3, s.hi)))
+
+
+def bracketed_aside(s: ParsedSentence, entity: Entity) -> bool:
+    """True for a count alone in brackets right after the common noun it counts: "team highs in targets
+    (eight), receptions (six) and yards (83)".
+
+    A stat-heavy sports piece (the lead's Newsroom row 41, session 20) showed "yards (83)" and a bare
+    "six": the number is the noun's aside, with no verb or clause of its own, and any label built around
+    it garbles. A name's bracket ("Smith (45)") is an age, handled as one; a bracket that says more than
+    the number ("300 jobs (about 10 percent of its staff)") is not alone and stays.
+    """
+    start, end = entity.token_start, entity.token_end
+    if entity.label != "CARDINAL":
+        return False  # "his best speed (224.419 mph)": a measure with its unit says what it is (Newsroom 22)
+    if not (s.inside(start - 2) and s.inside(end)) or s.text(start - 1) != "(" or s.text(end) != ")":
+        return False
+    return s.tok(start - 2).pos == "NOUN"
+
+
+def bare_word(figure: Figure) -> bool:
+    """True for a number written as a word with no noun it counts and no clause: "five — of the first 53
+    games of his four-year career" (the lead's Newsroom row 41: "had 90-plus yards in five of the first 53
+    games" lost what happened in the five). A digit keeps its reading ("71 percent of the residents");
+    "scored in five of the first 40 games" keeps its clause and stays."""
+    return figure.spelled and figure.label == "CARDINAL" and figure.value_end - figure.value_start == 1 \
+        and figure.noun is None and not figure.clause
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})

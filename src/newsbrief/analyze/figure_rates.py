@@ -20,16 +20,24 @@ _RATE_UNITS = frozenset({"hours", "hour", "days", "day", "weeks", "week", "month
                          "nights", "night", "minutes", "times"})
 
 
+# A sum's sign before either number of a rate of money: "£1 in every £7 of dividend income" (Audit 32 A2 showed
+# "£7 — of dividend income" and "£1 — comes in every £7": the rate read as two sums, each garbled).
+_CURRENCY = frozenset("$ £ € ¥ US$ A$ C$ HK$".split())
+
+
 def _number(s: ParsedSentence, i: int) -> bool:
     return s.inside(i) and s.tok(i).like_num and "," not in s.text(i)[-1:]
 
 
 def _connector_after(s: ParsedSentence, i: int) -> int:
-    """The length of a rate connector starting at token ``i`` and followed by a number, else 0."""
+    """The length of a rate connector starting at token ``i`` and followed by a number (or a sign and a
+    number), the sign included, else 0."""
     for words in _CONNECTORS:
         n = len(words)
-        if all(s.text(i + k).lower() == w for k, w in enumerate(words)) and _number(s, i + n):
-            return n
+        if all(s.text(i + k).lower() == w for k, w in enumerate(words)):
+            sign = int(s.inside(i + n) and s.text(i + n) in _CURRENCY)
+            if _number(s, i + n + sign):
+                return n + sign
     return 0
 
 
@@ -41,22 +49,26 @@ def _count_before(s: ParsedSentence, start: int) -> int | None:
             k = start - n - 1
             if s.text(k).lower() in _RATE_UNITS:
                 k -= 1
-            return k if _number(s, k) else None
+            if not _number(s, k):
+                return None
+            return k - 1 if s.inside(k - 1) and s.text(k - 1) in _CURRENCY else k
     return None
 
 
 def rate_span(s: ParsedSentence, start: int, end: int, label: str) -> tuple[int, int]:
-    """``start:end`` widened over a rate of two numbers it is one side of, else unchanged.
+    """``start:end`` widened over a rate of two numbers it is one side of, else unchanged (a rate of money
+    has a sign on both: "£1 in every £7").
 
     "one in five", "nine out of ten", "seven of every ten" from the first number; "12 hours out of 24"
     from the base, which the NER model tags alone when the count carries a unit of time.
     """
-    if label != "CARDINAL":
+    if label not in ("CARDINAL", "MONEY"):
         return start, end
     n = _connector_after(s, end)
-    if n and s.tok(end - 1).like_num:
+    if n and s.tok(end - 1).like_num and (label == "CARDINAL" or s.text(end + n - 1) in _CURRENCY):
         return start, end + n + 1
-    if end - start == 1:
+    signed = label == "MONEY" and s.text(start) in _CURRENCY  # the base's sign: "£1 in every £7"
+    if end - start == 1 + signed and (label == "CARDINAL" or signed):
         first = _count_before(s, start)
         if first is not None:
             return first, end
@@ -92,6 +104,7 @@ def rate_anchor(s: ParsedSentence, start: int, end: int, anchor: int) -> int:
     if s.tok(anchor).pos != "ADP":
         return anchor
     counts = [c for c in s.children[anchor] if start <= c < anchor and s.tok(c).pos in ("NOUN", "NUM")]
+    start += s.text(start) in _CURRENCY  # "provide £1 in every £7": the count's number after its sign
     if not counts and start < anchor and s.tok(start).like_num and s.head(start) == s.head(anchor) != anchor:
         return start  # "passed the bill 52 to 48": the first count and "to" both hang on the verb (session 18)
     return counts[0] if counts else anchor

@@ -236,7 +236,8 @@ def resolve_subject(doc: Document, s: ParsedSentence, vague: set[int]) -> Refere
         return None
     kind = "thing" if word not in _PERSON_PRONOUNS | _PLURAL_PRONOUNS else _kind(word)
     version = word not in _ALL_PRONOUNS
-    for same in range(min(vague) - 1, s.lo - 1, -1):  # "The Trust said it had opened", "Rovers ..., as it signed"
+    # "The key one is that it has agreed to pay": the "it" is not the key one (Audit 32 A2)
+    for same in range(min(vague) - 1, _stated_from(s, head) - 1, -1):  # "The Trust said it had", "Rovers ..., as it"
         t = s.tok(same)
         if t.dep not in _SUBJECT_DEPS or t.tag == "WDT" or t.text.lower() in _ALL_PRONOUNS:
             continue
@@ -269,6 +270,17 @@ def resolve_subject(doc: Document, s: ParsedSentence, vague: set[int]) -> Refere
             return None  # "Kia unveiled a small van. It will start at $38,000": Kia or the van?
         return Referent(index, _referent_tokens(earlier, _named_attribute(earlier, subject)))
     return None
+
+
+def _stated_from(s: ParsedSentence, pronoun: int) -> int:
+    """Where a subject for ``pronoun`` may be looked for in its own sentence: after the "be" whose "that" clause
+    holds it ("The key one is that it has agreed ...", "The problem was that it could not pay": the subject
+    names the clause, a reason or a problem, never what its "it" is), else from the sentence's start."""
+    verb = s.head(pronoun)
+    copula = s.head(verb)
+    if s.tok(verb).dep == "ccomp" and copula != verb and s.tok(copula).lemma == "be":
+        return copula + 1
+    return s.lo
 
 
 def _owned(s: ParsedSentence, subject: int) -> bool:

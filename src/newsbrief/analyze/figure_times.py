@@ -35,6 +35,8 @@ def figure_when(s: ParsedSentence, anchors: set[int], taken: set[int], others: s
         if any(start <= i < end for i in taken) or any(start <= i < end for i in others) \
                 or re.fullmatch(r"[\d.,]{1,3}", " ".join(s.text(j) for j in range(start, end))):
             continue  # "plus 71 which ...", tagged a date: a bare number (another figure) is no time of this one
+        if _dates_since(s, start):
+            continue
         root, dated_as_of = s.root(start, end), as_of(s, start, end)
         if s.text(s.head(root)).lower() == "of" and dated_as_of is None:
             continue  # "a battery life of 30 minutes": a length, not a time ("as of 3 July" is one)
@@ -64,6 +66,22 @@ def figure_when(s: ParsedSentence, anchors: set[int], taken: set[int], others: s
         if best is None or distance < best[0]:
             best = (distance, tokens)
     return rate, (best[1] if best else set())
+
+
+def _dates_since(s: ParsedSentence, start: int) -> bool:
+    """True for a time said straight after a "since NAME" phrase: "the first 1,000-yard receiver since NAME in
+    2003" dates NAME's season, which the parser hangs on the verb; shown as the time of the sentence's
+    "132 yards", it gave another player's year (the lead's Newsroom row 41, session 20)."""
+    p = start - 1 if s.inside(start - 1) and s.tok(start - 1).pos == "ADP" else start
+    for k in range(max(s.lo, p - _SINCE_SPAN), p):
+        if s.text(k).lower() == "since" and s.tok(k).dep == "prep" and s.children[k]:
+            phrase = s.subtree(k, set(), prune=False)  # a date's own "since" phrase is no phrase here: empty
+            if phrase and max(phrase) == p - 1:
+                return True
+    return False
+
+
+_SINCE_SPAN = 5  # the "since" phrase's words before the time: a name and its title ("since coach Tom Owen")
 
 
 def baseline_time(s: ParsedSentence, figure: Figure) -> Figure:

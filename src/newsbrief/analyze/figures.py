@@ -92,7 +92,7 @@ from newsbrief.analyze.figure_padding import (
     without_nested,
 )
 from newsbrief.analyze.figure_parse import MAX_SUBJECT_TOKENS, ParsedSentence
-from newsbrief.analyze.figure_premises import bracketed_conversion, in_question, with_place
+from newsbrief.analyze.figure_premises import bare_word, bracketed_aside, bracketed_conversion, in_question, with_place
 from newsbrief.analyze.figure_readings import misread
 from newsbrief.analyze.figure_referents import (
     Referent,
@@ -115,6 +115,7 @@ from newsbrief.analyze.figure_values import (
     unlabelled_amounts,
     value_span,
 )
+from newsbrief.analyze.figure_withheld import unshowable, withheld
 from newsbrief.lexicon import CARDINALS
 from newsbrief.models import Citation, Document, FigureInfo, Item, Token
 from newsbrief.nlp.debunk_denied import denied_reports
@@ -398,8 +399,8 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
             continue
         sentence = doc.sentences[entity.sentence_index]
         s = parsed.setdefault(sentence.index, ParsedSentence(doc, sentence))
-        if not s.inside(entity.token_start) or bracketed_conversion(s, entity):
-            continue  # "£4m ($6m) a day": the bracketed sum restates the first (reader Audit 20)
+        if not s.inside(entity.token_start) or bracketed_conversion(s, entity) or bracketed_aside(s, entity):
+            continue  # "£4m ($6m) a day": the bracketed sum restates the first (reader Audit 20); "yards (83)"
         if entity.label == "MONEY" and not money_written(s, entity):
             # "20 billion particles" is no amount of money; "6.1 billion years" is a span of time
             entity = replace(entity, label="DURATION" if _SPAN.search(entity.text) else "CARDINAL")
@@ -424,7 +425,8 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
                 or dangling(s, figure) or idle_count(s, figure) or in_question(s, figure.value_end) \
                 or unsaid(s, figure) or incomplete(s, figure) or self_named(s, figure) or clauseless(s, figure) \
                 or other_dimension(s, figure) or guess_cut(s, figure) or other_unanchored(s, figure) \
-                or part_named(s, figure) or bare_property(s, figure) or lacks_term(s, figure):
+                or part_named(s, figure) or bare_property(s, figure) or lacks_term(s, figure) or bare_word(figure) \
+                or withheld(s, figure):
             continue  # nothing says what it counts, no fact a reader can place, "civilians 3", "analysts told"
         vague, referent = found
         if not vague & (set(figure.what) | set(figure.clause)):
@@ -440,7 +442,7 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
                      debunked, referent)
         if put is None or verb_lost(s, figure, f"{put[0]} {put[1]}") or cut_label(s, figure, put[0]) \
                 or cut_term(s, figure, put[0], put[1]) \
-                or misread(s, figure, f"{put[0]} {put[1]}", put[2:]):
+                or misread(s, figure, f"{put[0]} {put[1]}", put[2:]) or unshowable(s, figure, put[0], value):
             continue  # a debunked claim's number, "appeared in 12 games" (Audit 25), a rumour as fact (Audit 26)
         measure, shown, start, end, referent = put
         item = Item(

@@ -1,0 +1,138 @@
+"""Figures withheld because the sentence does not report them as the clause's own fact (session 20b).
+
+Reader Audit 33 found Key figures the worst section (21% wrong, 53% would delete), and the lead's reading
+of two unseen Newsroom rows showed the same kinds. A figure is shown only when its label says what is
+counted, of whom, with the right subject; these rules withhold the kinds whose label cannot:
+
+* a count in a sentence the writer opens as an alternative or a supposition ("Or all 28 students were
+  active. Either/or."): the writer's hypothetical, not a reported count;
+* the start of a change whose end is a number too ("had increased from 5,000 barrels to anywhere between
+  35,000 and 60,000 barrels"): shown alone it reads as the level, the superseded half of the change;
+* a count in an absolute "with" phrase ("passing Kimball with six laps left", "Tagliani was second ...
+  with Castroneves third at 227.136 mph"): the count belongs to the phrase's noun, and a label built on
+  the clause it hangs on gives it to the wrong subject ("227.136 mph — Alex Tagliani was second");
+* a bare multiplier ("15 times") with no clause: how often of what, a reader asks;
+* a value set "at" a bare placeholder noun ("puts the figure at about 5 percent", "estimates the odds at 25
+  percent"): which figure, the odds of what, the sentence said before (Audit 33 B2125);
+* a label with an unbalanced quotation mark ('the page is "100 per cent'): a quotation cut inside, so the
+  number is part of a quoted phrase, not a figure.
+
+Plain rules over the dependency parse the figure modules already walk; nothing scans the whole document.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.analyze.figure_measures import Figure
+from newsbrief.analyze.figure_parse import ParsedSentence
+
+__all__ = ["unshowable", "withheld"]
+
+# First words that frame a sentence as an alternative or a supposition rather than a report: "Or all 28
+# students were active.", "Suppose 40 workers walk out." ("Either" opens "Either way, ..." too: the
+# sentence then argues, and any count in it is the writer's reasoning.)
+_SUPPOSING = frozenset({"or", "either", "suppose", "supposing", "imagine", "hypothetically"})
+
+# Adverbial or adjectival words that make a "with NAME" phrase a clause of its own: "with Castroneves third
+# at 227.136 mph" (the parser hangs "third" and the "at" phrase on the main verb).
+_ABSOLUTE_PREDICATES = frozenset({"advmod", "acomp", "amod", "npadvmod"})
+
+# Nouns that stand for a value named elsewhere: bare ("the figure", "the odds"), they say nothing of what is
+# measured; with a word of their own ("the death toll", "the jobless rate") they do, and stay.
+_PLACEHOLDERS = frozenset({"figure", "number", "odds", "rate", "total", "chance", "likelihood", "risk", "estimate",
+                           "tally", "count", "level", "proportion", "share"})
+_PLURALS = frozenset(f"{word}s" for word in _PLACEHOLDERS)  # the word as written: the lemma of "odds" is "odd"
+
+_QUOTES = ('"', "\u201c", "\u201d")
+
+
+def _counted(s: ParsedSentence, figure: Figure) -> int:
+    """The token the figure's phrase hangs on: its counted noun, or the unit its value holds ("5,000
+    barrels", "227.136 mph" are one entity with no separate noun)."""
+    if figure.noun is not None:
+        return figure.noun
+    last = figure.value_end - 1
+    return s.head(last) if s.tok(last).dep == "nummod" else last
+
+
+def _supposed(s: ParsedSentence) -> bool:
+    """True when the sentence opens with a word of alternative or supposition ("Or ...", "Suppose ...")."""
+    return s.text(s.lo).lower() in _SUPPOSING
+
+
+def _change_start(s: ParsedSentence, figure: Figure) -> bool:
+    """True for the "from" end of a change whose "to" end holds a number: "increased from 5,000 barrels to
+    between 35,000 and 60,000 barrels" (Audit 33 A7's "5,000 barrels", the other half of the range)."""
+    head = _counted(s, figure)
+    prep = s.head(head)
+    if prep == head or s.text(prep).lower() != "from" or s.tok(head).dep != "pobj":
+        return False
+    targets = [c for h in (prep, s.head(prep)) for c in s.children[h] if s.text(c).lower() == "to" and c > head]
+    return any(s.tok(k).like_num for c in targets for k in s.subtree(c, set(), prune=False))
+
+
+def _absolute_with(s: ParsedSentence, figure: Figure) -> bool:
+    """True for a count inside an absolute "with" phrase: "with six laps left" (the counted noun is the
+    preposition's object and carries a participle) or "with NAME third at 227.136 mph" (a predicate word
+    after the named object, then the figure's phrase, all hung on one verb)."""
+    head = _counted(s, figure)
+    prep = s.head(head)
+    verb = s.head(prep)
+    if prep == head or s.tok(prep).dep != "prep" or verb == prep:
+        return False
+    for w in s.children[verb]:
+        if w < prep and s.text(w).lower() == "with" and s.tok(w).dep == "prep":
+            objects = [c for c in s.children[w] if s.tok(c).dep == "pobj" and s.tok(c).pos == "PROPN"]
+            if objects and any(objects[0] < j < prep and s.tok(j).dep in _ABSOLUTE_PREDICATES
+                               for j in s.children[verb]):
+                return True
+    return False
+
+
+def _cut_from_host(s: ParsedSentence, figure: Figure, label: str) -> bool:
+    """True for a count whose noun is the object of an absolute "with" and carries a participle ("with six laps
+    left", "with several thousand people protesting") when the label lost the clause the phrase hangs on: the
+    place or the event the count belongs to ("in Alexandria") goes with it. "Americans have dominated the
+    award, with 55 of the 76 laureates holding US citizenship" keeps its clause and stays (XSum row 44)."""
+    head = _counted(s, figure)
+    prep = s.head(head)
+    if prep == head or s.text(prep).lower() != "with" or s.tok(head).dep != "pobj":
+        return False
+    if not any(s.tok(c).tag in ("VBN", "VBG") and c > head for c in s.children[head]):
+        return False
+    return s.text(s.head(prep)) not in label.split()
+
+
+_WORD = re.compile(r"[\w.,%$£€]+")
+
+
+def _bare(label: str, value: str) -> bool:
+    """True for a label that is its value alone: "240 volts", "15 times" (the lead's Newsroom rows 22, 26)."""
+    return set(_WORD.findall(label.lower())) <= set(_WORD.findall(value.lower())) | {"times", "a", "an", "the"}
+
+
+def _placeholder(s: ParsedSentence, figure: Figure) -> bool:
+    """True for a value put "at" a bare placeholder noun: "puts the figure at about 5 percent", "estimates the
+    odds at 25 percent"; "put the death toll at 300" names its measure and stays."""
+    head = _counted(s, figure)
+    prep = s.head(head)
+    if prep == head or s.text(prep).lower() != "at" or s.tok(head).dep != "pobj":
+        return False
+    owner = s.head(prep)
+    nouns = [owner] if s.tok(owner).pos == "NOUN" else [c for c in s.children[owner] if s.tok(c).dep == "dobj"]
+    return any(s.text(n).lower() in _PLACEHOLDERS | _PLURALS and all(s.tok(c).dep == "det" for c in s.children[n])
+               for n in nouns)
+
+
+def withheld(s: ParsedSentence, figure: Figure) -> bool:
+    """True for a figure the sentence does not report as its clause's own fact (see the module doc)."""
+    return _supposed(s) or _change_start(s, figure) or _absolute_with(s, figure) or _placeholder(s, figure)
+
+
+def unshowable(s: ParsedSentence, figure: Figure, label: str, value: str) -> bool:
+    """True for a label that cannot be shown: its value alone, an absolute "with" cut from its clause, or
+    quotation marks that do not pair (the cut fell inside a quotation: 'the page is "100 per cent', Audit 33
+    B1584, so the number is a quoted word, and the bullet would show a stray mark)."""
+    straight, opening, closing = (label.count(q) for q in _QUOTES)
+    return straight % 2 == 1 or opening != closing or _bare(label, value) or _cut_from_host(s, figure, label)
