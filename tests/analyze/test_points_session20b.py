@@ -216,3 +216,23 @@ def test_report_keeps_all_points_needed() -> None:
     assert len(points) == 3, points
     assert "forced 2,000 people" in points[0], points
     assert any("Three workers" in p for p in points), points
+
+
+OLD_RULE_UNTIL_NOW = """\
+Pilots with diabetes will be allowed to fly passenger planes in Marland from next spring, the aviation authority \
+said on Tuesday.
+
+Until now, any pilot who needed insulin was grounded for life.
+
+Pilots will have to check their blood sugar before take-off and every hour in the air.
+
+The pilots' union said the change was long overdue.
+
+The authority said it had studied similar rules in three other countries.
+"""
+
+
+def test_until_now_old_rule_stays() -> None:
+    """Near miss: an "Until now" that tells the old rule the news changes is no set-up (XSum dev row 24's shape)."""
+    _, points = brief_points(Case("until_now_old_rule", OLD_RULE_UNTIL_NOW, ANY, ()))
+    assert any("Until now, any pilot" in p for p in points), points
