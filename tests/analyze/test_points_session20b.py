@@ -8,7 +8,8 @@ story ("Every part of this story seems absurdly improbable") was in no key point
 no key points, the background set-up gives way, a column's closing question to its readers leads, and so does a
 writer's verdict on the story it disputes. Near misses: a report whose lede is a search going on "since Monday", a
 report closing on a mayor's quoted question, an analysis whose thesis opens it and that asks a rhetorical question
-it answers, a report in which experts call a claim unlikely, and a short report whose three points are all needed.
+it answers, a report in which experts call a claim unlikely, a camp that "has long argued" a position, a short report whose
+three points are all needed, and an "Until now" that tells the old rule the news changes.
 
 The articles are written for these tests.
 """
@@ -183,9 +184,21 @@ The current record of 1,226 kilograms was set in Belgium in 2021.
 Weiss said he had fed the plant a secret mix of seaweed and fish meal.
 """, ANY, ("grown a pumpkin weighing",), ())
 
+NEAR_LONG_ARGUED = Case("near_long_argued", """\
+The protests in the capital have reopened an old quarrel among the country's diplomats.
+
+The pragmatists have long argued that trade must come before human rights in dealing with the regime.
+
+Their rivals say the protests show that a foreign policy without principles buys no lasting friends.
+
+The foreign minister has not said which camp he now favours.
+
+His speech to parliament next week may give the first sign.
+""", ANY, ("reopened an old quarrel", "have long argued that trade"), ())
+
 CASES = [COLUMN_QUESTION_TO_YOU, COLUMN_WHAT_DO_YOU_THINK, DEBUNK_VERDICT, POINTER_TO_VIDEO, ASIDE_PRESUMABLY,
          BACKGROUND_LONG_WARNED, BACKGROUND_PUBLIC_SINCE, NEAR_SEARCH_SINCE, NEAR_QUOTED_QUESTION,
-         NEAR_ANALYSIS_THESIS_FIRST, NEAR_EXPERTS_UNLIKELY]
+         NEAR_ANALYSIS_THESIS_FIRST, NEAR_EXPERTS_UNLIKELY, NEAR_LONG_ARGUED]
 
 
 @pytest.mark.parametrize("case", case_params(CASES))
