@@ -76,12 +76,14 @@ _QUOTE_MARKS = "\"“”'‘’"
 CLOSING_WINDOW = 3
 
 # A writer's verdict on the story the piece disputes: "this story seems absurdly improbable", "the whole claim is
-# false". The subject is the story itself, so an expert's doubt is caught by the attribution check, not here.
+# false". The subject is the story itself, so an expert's doubt is caught by the attribution check, not here. A
+# verdict "too" or "also" is on another story the piece compares ("That story was fake too", a debunk column's aside
+# in tests/analyze/test_figure_audit19.py): no thesis.
 _VERDICT = re.compile(
     r"\b(?:this|the|that)\s+(?:(?:original|whole|entire|viral)\s+)?(?:story|article|report|claim|tale|account|"
-    r"rumou?r|post)\b[^.?!;]{0,40}?\b(?:is|seems|seemed|looks|appears|sounds|was)\s+(?:\w+\s+){0,2}?"
+    r"rumou?r|post)\b[^.?!;]{0,40}?\b(?:is|seems|seemed|looks|appears|sounds|was)\s+(?!also\b)(?:\w+\s+){0,2}?"
     r"(?:improbable|implausible|unlikely|dubious|false|fabricated|bogus|fake|nonsense|absurd|preposterous|untrue|"
-    r"far-fetched|ridiculous|a\s+hoax)\b", re.I)
+    r"far-fetched|ridiculous|a\s+hoax)\b(?!,?\s+(?:too|as\s+well)\b)", re.I)
 _NO_VERDICT_GENRES = ("live", "qa", "roundup")
 
 
