@@ -71,6 +71,7 @@ _QUESTION_TO_YOU = re.compile(r"\b(?:my|our|the|a)\s+question\s+(?:to|for)\s+(?:
 _ASK_ANSWER = re.compile(r"^(?:So,?\s+)?(?:what\s+do\s+you\s+(?:think|say|reckon)|what\s+say\s+you|tell\s+us|"
                          r"let\s+us\s+know|share\s+your|have\s+your\s+say|do\s+you\s+agree|where\s+do\s+you\s+stand|"
                          r"what(?:'s|’s|\s+is)\s+your\s+(?:view|take|opinion))\b", re.I)
+_ABOUT_YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
 _QUOTE_MARKS = "\"“”'‘’"
 # The closing question is looked for among the last sentences only (a page's comment furniture can follow it).
 CLOSING_WINDOW = 3
@@ -105,6 +106,8 @@ def closing_question(doc: Document, ctx: Context) -> Sentence | None:
         text = sentence.text.strip()
         if not text.endswith("?") or text[:1] in _QUOTE_MARKS or not _writers_own(ctx, sentence):
             continue
+        if _ABOUT_YOU.search(_QUESTION_TO_YOU.split(text)[-1]):
+            continue  # "Were you fooled by the report?" asks about the reader, not the piece's issue
         if _QUESTION_TO_YOU.search(text):
             return sentence
         after = tail[k + 1] if k + 1 < len(tail) else None
