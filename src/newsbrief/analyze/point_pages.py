@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.analyze.point_padding import padding_factors
 from newsbrief.models import Document, Sentence
 
 _ADDRESS = re.compile(r"\b(?:you|your|readers?|viewers|listeners|everyone who|all who)\b", re.I)
@@ -155,8 +156,9 @@ def page_factors(doc: Document, genre: str) -> list[float]:
     """Per sentence, the factor on its key-point score for a joke, for background and for a story's outcome."""
     year = article_year(doc)
     factors = []
+    padding = padding_factors(doc)  # a media pointer, an aside, background set-up (point_padding, Audit 33)
     for sentence in doc.sentences:
-        factor = JOKE_FACTOR if joke(doc, sentence) else 1.0
+        factor = (JOKE_FACTOR if joke(doc, sentence) else 1.0) * padding[sentence.index]
         if genre in ("news", "feature") and outcome(sentence):
             factor *= OUTCOME_FACTOR
         # The lede is never background: "A manuscript stolen in 1985 was returned" is the news.

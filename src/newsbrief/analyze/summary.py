@@ -67,6 +67,7 @@ from newsbrief.analyze.point_leads import (
     verdict_referent,
 )
 from newsbrief.analyze.point_openings import opening_factors
+from newsbrief.analyze.point_padding import pointer_or_aside, writers_verdict
 from newsbrief.analyze.point_pages import page_factors, reader_setup
 from newsbrief.analyze.point_scenes import scene_thesis
 from newsbrief.analyze.point_theses import (
@@ -213,7 +214,7 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
                 or split_quote_half(doc, sentence) or announcement(doc, sentence) or editors_note(sentence) \
                 or _SPEAKER_LOST.search(sentence.text) or reader_setup(sentence) or fragment(doc, sentence) \
                 or leans_on_comparison(sentence.text) or standing_line(doc, sentence) \
-                or is_hook(sentence) or cut_quotation(doc, sentence) \
+                or is_hook(sentence) or cut_quotation(doc, sentence) or pointer_or_aside(sentence) \
                 or unframed(doc, ctx, sentence, prefix_length(sentence.text)):
             score -= 10.0  # last resort only (a clause cut from its main clause says nothing alone, Audit 19)
         if claim_subject(doc, sentence):
@@ -403,6 +404,7 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     # An interview's admission that the story's premise is false leads, whatever the genre, and so does a
     # report's refutation of the story its opening tells (Audit 25).
     point = catalogue_point(doc) or premise_answer(doc, questioned_premises(doc)) or interview_admission(doc) \
+        or writers_verdict(doc, ctx) \
         or (refutation(doc, ctx) if ctx.genre in ("news", "factcheck") else None) \
         or (scene_thesis(doc, ctx) or analysis_thesis(doc, ctx) or argued_thesis(doc, ctx)
             if ctx.genre in _TOLD else None) \
