@@ -33,3 +33,19 @@ def test_a_comment_policy_note_at_the_end_is_cut(note: str) -> None:
 ])
 def test_a_sentence_about_comments_stays(paragraph: str) -> None:
     assert without_inline_furniture(paragraph) == paragraph
+
+
+# A magazine's issue note at the foot ("This article is from the March 19, 2012 issue of Fortune."): the lead's
+# reading of Newsroom row 6 (session 20), where it stood last in the closing window. A sentence about an issue
+# of a magazine in the body stays.
+@pytest.mark.parametrize("note", ["This article is from the March 19, 2012 issue of Fortune.",
+                                  "This story appeared in the May 2014 issue of Harbour Monthly.",
+                                  "This article appears in the June 3, 2013 issue of The Ledger Weekly."])
+def test_a_magazine_issue_note_at_the_end_is_cut(note: str) -> None:
+    assert without_inline_furniture(f"{BODY} {note}") == BODY
+
+
+def test_a_sentence_about_a_magazine_issue_stays() -> None:
+    paragraph = ("The March issue of the magazine sold out in two days, its publisher said. This article is the "
+                 "third the paper has run on the harbour plan.")
+    assert without_inline_furniture(paragraph) == paragraph

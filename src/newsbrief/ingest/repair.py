@@ -51,7 +51,9 @@ _REPORTED = re.compile(r"\b(?:said|says|told|added|according to)\b")
 
 # A print-edition note ends a newspaper page; what follows it is the reprints bar and the like.
 _PRINT_NOTE = re.compile(
-    r"(?:^|(?<=[.!?]['\"”’)]\s)|(?<=[.!?]\s))A version of this (?:[a-z-]+ ){0,2}(?:appears|appeared) in print\b"
+    r"(?:^|(?<=[.!?]['\"”’)]\s)|(?<=[.!?]\s))(?:A version of this (?:[a-z-]+ ){0,2}(?:appears|appeared) in print\b|"
+    # a magazine's issue note: "This article is from the March 19, 2012 issue of Fortune." (Newsroom row 6)
+    r"This (?:article|story) (?:is from|appears in|appeared in) the [A-Z][\w ,.]{0,30} issue of\b)"
 )
 # A newspaper archive's note under a scanned article ("This article can be viewed in its original form. Please send
 # questions and feedback to ..."): furniture like the print note, cut with its short tail (the lead's session 17
