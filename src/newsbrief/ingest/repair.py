@@ -146,6 +146,33 @@ def _without_print_note(paragraph: str) -> str:
     return paragraph
 
 
+# An author's bio box flattened into the middle of a column: "Jane Doe writes about political theater in the capital.
+# He joined the Post as a political reporter in 2000." (the lead's reading of Newsroom row 53, session 20: key point 4
+# and a Timeline entry). The bio names its person once: a person the paragraph names again (a "Read more from NAME's
+# archive" foot line aside) is a person of the story, and a bio line ends at its stop with nothing else in it.
+_BIO_LINE = re.compile(
+    r"(?:^|(?<=[.!?]['\"”’)]\s)|(?<=[.!?]\s))(?P<name>[A-Z][\w'’-]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){1,2}) "
+    r"(?:writes about|covers) [^.!?\"“”]{3,90}\.(?: (?:He|She) (?:joined|has been with|came to) (?:the |The )?"
+    r"[A-Za-z][\w'’-]*(?: [A-Z][\w'’-]*)?(?: as| in)\b[^.!?\"“”]{0,90}\.)?(?= |$)"
+)
+_FOOT_NAME = re.compile(r"(?:Read more from|Follow|follow) [A-Z][\w'’ -]{0,40}")
+_BOOK = re.compile(r"\b(?:his|her|their) (?:new |latest )?book\b")
+
+
+def _without_bio_line(paragraph: str) -> str:
+    if " writes about " not in paragraph and " covers " not in paragraph:
+        return paragraph
+    without_foot = _FOOT_NAME.sub("", paragraph)
+    counts: dict[str, int] = {}  # one count per surname: a paragraph of many such lines is read once per name
+    for match in _BIO_LINE.finditer(paragraph):
+        surname = match.group("name").split()[-1]
+        if surname not in counts:
+            counts[surname] = without_foot.count(surname)
+        if counts[surname] <= match.group().count(surname) and not _BOOK.search(match.group()):
+            return (paragraph[: match.start()] + paragraph[match.end():].lstrip()).strip()
+    return paragraph
+
+
 def without_inline_furniture(paragraph: str) -> str:
     """``paragraph`` without the bracketed promos between its sentences, a "Find out more" promo and its teaser, the
     print-edition or archive note (with the link bar after it) and a review's listing line at its end
@@ -154,5 +181,5 @@ def without_inline_furniture(paragraph: str) -> str:
     # the script first: its braces read as a picture desk's file name to the caption cut
     # the listing after the print note: a review's venue line stands just before it
     return without_trailing_credit(without_trailing_listing(
-        without_captions(_without_print_note(without_pointers(_without_find_out(_without_promos(
-            without_trailing_code(paragraph)))))).strip()))
+        without_captions(_without_print_note(without_pointers(_without_find_out(_without_bio_line(_without_promos(
+            without_trailing_code(paragraph))))))).strip()))
