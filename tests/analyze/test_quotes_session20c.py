@@ -55,6 +55,13 @@ def test_a_shared_family_surname_is_not_the_relative_named_last() -> None:
     assert speaker in (None, "Tomas Velder", "Velder"), speaker
 
 
+def test_a_title_before_the_shared_surname_keeps_the_relative() -> None:
+    text = _FAMILY.replace("wept as the verdict was read.", "wept as the verdict was read. \"My son did not plan "
+                           "any of this, and the jury never heard him,\" Mrs Velder said after the hearing.")
+    speaker = _speaker_of(_quotes(text), "did not plan any of this")
+    assert speaker in (None, "Elena Velder", "Mrs Velder"), speaker
+
+
 def test_a_relative_named_in_full_keeps_the_quote() -> None:
     # (the quote may stand as a key point instead: Quotes does not repeat key points)
     speaker = _speaker_of(_quotes(_FAMILY), "never the kind of person")

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from newsbrief.analyze.actors import (
     SPEECH_LEMMAS,
@@ -42,6 +43,8 @@ CONTINUATION_GAP_WORDS = 12
 # not "ask": the one asked answers with the quotation.
 _TOLD_LEMMAS = frozenset({"tell", "inform", "advise", "warn", "assure", "instruct", "order"})
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Titles that tell relatives sharing a surname apart ("Mrs Velder" is not her son).
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 _DEMONSTRATIVES = frozenset({"this", "these", "that", "those"})
 # Nouns that can speak after "this"/"that": a person, a body, a document ("this report says").
 _SPEAKING_NOUNS = PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS | BUSINESS_NOUNS
@@ -82,6 +85,17 @@ def _last_person_before(doc: Document, actors: Sequence[Actor], position: int) -
     return None
 
 
+def _shared(actors: Sequence[Actor], family: str) -> bool:
+    return sum(a.label == "PERSON" and surname_of(a.name) == family for a in actors) >= 2
+
+
+def titled_relative(actors: Sequence[Actor], speaker: str) -> bool:
+    """ "Mrs Velder" when several Velders are named: shown as written, since the actors' resolution of the bare
+    surname (the family's principal, her son) would lose the title that tells them apart."""
+    words = speaker.split()
+    return len(words) == 2 and words[0].rstrip(".").lower() in _HONORIFICS and _shared(actors, words[1])
+
+
 def family_speaker(doc: Document, actors: Sequence[Actor], speaker: str, start: int, end: int) -> str:
     """The speaker as the quote's own sentences write it when that is a surname a family shares: in "Brown said
     Pratcher told a friend: '...'" after the defendant, his brother and his mother were named in full, the
@@ -89,12 +103,14 @@ def family_speaker(doc: Document, actors: Sequence[Actor], speaker: str, start: 
     reading); the bare surname goes to the actors' resolution (the family's principal) or stays as written."""
     words = speaker.split()
     family = surname_of(speaker)
-    if len(words) < 2 or sum(a.label == "PERSON" and surname_of(a.name) == family for a in actors) < 2:
+    if len(words) < 2 or not _shared(actors, family):
         return speaker
     outside = [t.text for s in sentences_over(doc, start, end) for t in doc.sentence_tokens(s)
                if t.end <= start or t.start >= end]
     if words[0] in outside or family not in outside:
         return speaker  # the quote's cue writes the person's own first name, or no surname at all
+    if any(a.rstrip(".").lower() in _HONORIFICS and b == family for a, b in pairwise(outside)):
+        return speaker  # "Mrs Velder said": the title tells the relatives apart, as the stage read it
     return family
 
 
@@ -322,7 +338,8 @@ def analyze_quotes(doc: Document, ctx: Context) -> tuple[Item, ...]:
             # article named a speaker the brief lost, or the words were a page's or group's name); its sentence can
             # still be a key point, where it stands in its context.
             continue
-        quote = QuoteSpan(found.start, found.end, shown_name(ctx.actors, names, speaker) if speaker else None)
+        shown = speaker if titled_relative(ctx.actors, speaker) else shown_name(ctx.actors, names, speaker)
+        quote = QuoteSpan(found.start, found.end, shown)
         items.append(_quote_item(doc, quote))
     return tuple(items[:8])
 
