@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from newsbrief.analyze.actors import (
     SPEECH_LEMMAS,
@@ -40,6 +42,9 @@ CONTINUATION_GAP_WORDS = 12
 # Speech verbs whose passive subject is the one spoken to ("she was told", "he was warned");
 # not "ask": the one asked answers with the quotation.
 _TOLD_LEMMAS = frozenset({"tell", "inform", "advise", "warn", "assure", "instruct", "order"})
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Titles that tell relatives sharing a surname apart ("Mrs Velder" is not her son).
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 _DEMONSTRATIVES = frozenset({"this", "these", "that", "those"})
 # Nouns that can speak after "this"/"that": a person, a body, a document ("this report says").
 _SPEAKING_NOUNS = PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS | BUSINESS_NOUNS
@@ -58,16 +63,55 @@ def _sentences_over(doc: Document, start: int, end: int) -> list[Sentence]:
     return sentences_over(doc, start, end)
 
 
+def surname_of(name: str) -> str:
+    """The family name in a full name: "Larry Pratcher Jr" is a Pratcher, not a "Jr"."""
+    words = [w for w in name.split() if w.rstrip(".").lower() not in _NAME_SUFFIXES]
+    return words[-1] if words else name
+
+
 def _last_person_before(doc: Document, actors: Sequence[Actor], position: int) -> str | None:
     """The person named last before ``position``: a PERSON entity, or a known
     person's surname that the NER model missed ("Penrose admitted ...")."""
-    surnames = {a.name.split()[-1]: a.name for a in actors if a.label == "PERSON"}
+    people = [a.name for a in actors if a.label == "PERSON"]
+    family = Counter(surname_of(n) for n in people)
+    # a surname several people share (a defendant, his brother and his mother) maps to none of them here: the
+    # actors' own resolution decides it (session 20: a dict built in actor order gave it to the one listed last)
+    surnames = {surname_of(n): n for n in people if family[surname_of(n)] == 1}
     for token in reversed(doc.tokens):
         if token.end > position:
             continue
-        if token.ent_type == "PERSON" or (token.pos == "PROPN" and token.text in surnames):
+        if token.ent_type == "PERSON" or (token.pos == "PROPN" and token.text in family):
             return surnames.get(token.text) or resolve_person(doc, actors, token.text)
     return None
+
+
+def _shared(actors: Sequence[Actor], family: str) -> bool:
+    return sum(a.label == "PERSON" and surname_of(a.name) == family for a in actors) >= 2
+
+
+def titled_relative(actors: Sequence[Actor], speaker: str) -> bool:
+    """ "Mrs Velder" when several Velders are named: shown as written, since the actors' resolution of the bare
+    surname (the family's principal, her son) would lose the title that tells them apart."""
+    words = speaker.split()
+    return len(words) == 2 and words[0].rstrip(".").lower() in _HONORIFICS and _shared(actors, words[1])
+
+
+def family_speaker(doc: Document, actors: Sequence[Actor], speaker: str, start: int, end: int) -> str:
+    """The speaker as the quote's own sentences write it when that is a surname a family shares: in "Brown said
+    Pratcher told a friend: '...'" after the defendant, his brother and his mother were named in full, the
+    attribution stage's nearest full name (the mother) is a guess the text does not make (the lead's session 20
+    reading); the bare surname goes to the actors' resolution (the family's principal) or stays as written."""
+    words = speaker.split()
+    family = surname_of(speaker)
+    if len(words) < 2 or not _shared(actors, family):
+        return speaker
+    outside = [t.text for s in sentences_over(doc, start, end) for t in doc.sentence_tokens(s)
+               if t.end <= start or t.start >= end]
+    if words[0] in outside or family not in outside:
+        return speaker  # the quote's cue writes the person's own first name, or no surname at all
+    if any(a.rstrip(".").lower() in _HONORIFICS and b == family for a, b in pairwise(outside)):
+        return speaker  # "Mrs Velder said": the title tells the relatives apart, as the stage read it
+    return family
 
 
 def _inverted_speaker(doc: Document, actors: Sequence[Actor], outside: Sequence[Token], qend: int) -> str | None:
@@ -286,6 +330,7 @@ def analyze_quotes(doc: Document, ctx: Context) -> tuple[Item, ...]:
             continue  # the stage found two sources it may be ("the paper" after two papers: publications.publisher)
         # the stage's speaker, else the quote finder's; a pronoun or "most" names no one
         speaker = next((s for s in (staged, found.speaker) if is_nameable(s)), None)
+        speaker = family_speaker(doc, ctx.actors, speaker, found.start, found.end) if speaker else None
         if from_fake_source(doc, found.start, found.end, speaker, satire):
             continue  # a satire site's or invented person's words (Audit 19: the Onion's "fake person")
         if not speaker:
@@ -293,7 +338,8 @@ def analyze_quotes(doc: Document, ctx: Context) -> tuple[Item, ...]:
             # article named a speaker the brief lost, or the words were a page's or group's name); its sentence can
             # still be a key point, where it stands in its context.
             continue
-        quote = QuoteSpan(found.start, found.end, shown_name(ctx.actors, names, speaker) if speaker else None)
+        shown = speaker if titled_relative(ctx.actors, speaker) else shown_name(ctx.actors, names, speaker)
+        quote = QuoteSpan(found.start, found.end, shown)
         items.append(_quote_item(doc, quote))
     return tuple(items[:8])
 
