@@ -17,6 +17,7 @@ from dataclasses import replace
 from newsbrief.models import Attribution, Sentence, Token
 from newsbrief.nlp.quotations import name_after
 from newsbrief.nlp.quote_sources import inverted_frame, phrase_owner, posted_by, statement_quote
+from newsbrief.nlp.referents import _role_holder as role_holder
 from newsbrief.nlp.speaker_bounds import entry_stamps, other_entry
 from newsbrief.nlp.speaker_columns import review_columns
 from newsbrief.nlp.speaker_descriptors import aged_person
@@ -72,7 +73,7 @@ def _attribute_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]],
         sentences = [s for s in near if s.start < end and start < s.end]
         if not sentences:
             continue
-        named = _named_after(d, sentences, start, end)
+        named = _named_after(d, sentences, start, end) or _role_after(d, sentences, start, end)
         if named is None and _told_to_hearer(d, sentences, start):
             continue  # "she was told the seats were '...'": the one told heard it; its speaker is unnamed
         if named is None and _TITLED.search(d.text[sentences[0].start : start]):
@@ -189,6 +190,26 @@ def _age_after(d: _Doc, start: int, end: int) -> Attribution | None:
         return None
     return Attribution(start, end, found.group(1), speaker, "person", "asserts", "quote", found.start(1),
                        found.end(1), None)
+
+
+# '"...," the chairman said, "..."': a quotation split by a title the text gives one named person ("Chairman Tom
+# Reed"); the parse of the split sentence gives the verb no subject, and the quotation went to a congressman who
+# "observed" in the next sentence (the lead's reading of Newsroom row 53, session 20).
+_ROLE_AFTER = re.compile(r"\s*(the\s+[a-z]+(?:\s[a-z]+)?)\s+(?:said|says|added|adds|told|explained|insisted)\b")
+
+
+def _role_after(d: _Doc, sentences: Sequence[Sentence], start: int, end: int) -> Attribution | None:
+    """The one person the text names with the title that speaks right after the quotation."""
+    found = _ROLE_AFTER.match(d.text, end)
+    if found is None:
+        return None
+    tokens = [t for s in d.doc.sentences[sentences[-1].index : sentences[-1].index + 2]
+              for t in d.doc.sentence_tokens(s) if found.start(1) <= t.start < found.end(1)]
+    holder = role_holder(d, tokens[0].i, tokens[-1].i) if len(tokens) >= 2 else None
+    if holder is None:
+        return None
+    return Attribution(start, end, found.group(1), holder, "person", "asserts", "quote", found.start(1),
+                       found.end(1), tokens[-1].text)
 
 
 def asyndetic_subject(d: _Doc, verb: Token) -> Token | None:
