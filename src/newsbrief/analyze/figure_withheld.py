@@ -107,9 +107,27 @@ def _cut_from_host(s: ParsedSentence, figure: Figure, label: str) -> bool:
 _WORD = re.compile(r"[\w.,%$£€]+")
 
 
+# Units a value is read in: one of them alone as the label ("220" + "volts") says nothing of what is measured.
+_UNITS = frozenset("volts volt watts kilowatts megawatts amps hertz degrees miles kilometres kilometers km mph "
+                   "pounds kilograms kg tons tonnes feet metres meters inches hours minutes seconds percent".split())
+
+
 def _bare(label: str, value: str) -> bool:
-    """True for a label that is its value alone: "240 volts", "15 times" (the lead's Newsroom rows 22, 26)."""
-    return set(_WORD.findall(label.lower())) <= set(_WORD.findall(value.lower())) | {"times", "a", "an", "the"}
+    """True for a label that is its value alone: "240 volts", "15 times" (the lead's Newsroom rows 22, 26), or
+    a unit alone beside its number (label "volts" for "240")."""
+    said = set(_WORD.findall(label.lower())) - {"a", "an", "the"}
+    return said <= set(_WORD.findall(value.lower())) | {"times"} or (len(said) == 1 and said <= _UNITS)
+
+
+def _cut_number(s: ParsedSentence, label: str) -> bool:
+    """True for a label that keeps a preposition and its noun but not the number between them: "recharging
+    takes at volts" from "takes 1.5 hours at 240 volts" (the lead's Newsroom row 26), a garbled gloss."""
+    words = f" {label.lower()} "
+    for i in range(s.lo, s.hi - 2):
+        if s.tok(i).pos == "ADP" and s.tok(i + 1).pos == "NUM" and s.tok(i + 2).pos == "NOUN" \
+                and f" {s.text(i).lower()} {s.text(i + 2).lower()} " in words:
+            return True
+    return False
 
 
 def _placeholder(s: ParsedSentence, figure: Figure) -> bool:
@@ -135,4 +153,5 @@ def unshowable(s: ParsedSentence, figure: Figure, label: str, value: str) -> boo
     quotation marks that do not pair (the cut fell inside a quotation: 'the page is "100 per cent', Audit 33
     B1584, so the number is a quoted word, and the bullet would show a stray mark)."""
     straight, opening, closing = (label.count(q) for q in _QUOTES)
-    return straight % 2 == 1 or opening != closing or _bare(label, value) or _cut_from_host(s, figure, label)
+    return straight % 2 == 1 or opening != closing or _bare(label, value) or _cut_from_host(s, figure, label) \
+        or _cut_number(s, label)
