@@ -42,6 +42,8 @@ _WOUNDED = ("Fighting went on all day in the city centre. More than 300 people w
             "said. By the evening the ministry said 25 people had been killed and 700 were injured.")
 _OTHER_NOUN = ("The storm hit the coast on Friday. About 80 homes were destroyed, the mayor said. Officials later "
                "said 35 people were injured and 120 homes were damaged.")
+_TWO_PLACES = ("Air strikes hit towns across the region on Monday. In Syria, 30 people were killed in the strikes, "
+               "monitors said. In Iraq, 200 people were killed in a week of bombings, officials said.")
 _VOLTS = ("The range is about 30 miles in electric mode, and recharging takes 2.5 hours at 220 volts or six "
           "hours at 110. The car weighs 3,100 pounds.")
 
@@ -58,6 +60,8 @@ CASES: list[tuple[str, str, list[str] | None, list[str], bool]] = [
     (_WOUNDED, "25 people", ["25 people", "killed"], [], True),
     (_OTHER_NOUN, "80 homes", ["80 homes"], [], True),
     (_OTHER_NOUN, "35 people", ["35 people", "injured"], [], False),
+    (_TWO_PLACES, "30 people", ["30 people", "killed"], [], False),
+    (_TWO_PLACES, "200 people", ["200 people", "killed"], [], False),
     (_VOLTS, "2.5 hours", ["2.5 hours", "recharging"], [" at volts"], True),
     (_VOLTS, "220 volts", ["2.5 hours", "recharging"], [], True),
     (_VOLTS, "3,100", ["3,100 pounds"], [], False),

@@ -9,8 +9,8 @@ kind is dropped from Key figures.
 
 Kinds are the hurt ("injured", "wounded", "hurt") and the dead ("killed", "dead", "died"). A count of
 another noun ("12 police officers were injured") is a part, not an earlier toll, and stays; so does a
-count in the same sentence as the larger one (a breakdown) and one placed in another country or city
-than the larger ("30 were killed in Syria" beside "200 were killed in Iraq").
+count in the same sentence as the larger one (a breakdown) and one whose sentence names only other places
+than the larger's ("30 were killed in Syria" beside "200 were killed in Iraq").
 """
 
 from __future__ import annotations
@@ -74,8 +74,14 @@ def _superseded(doc: Document, item: Item, index: int, largest: dict[str, list[t
     if len(own) != 1:
         return False  # not a toll, or the same number twice in its sentence: not sure which
     places = _places(doc, index)
-    return any(count > value and other != index and (not places or places <= _places(doc, other))
+    return any(count > value and other != index and _same_place(places, _places(doc, other))
                for count, other in largest.get(own[0], []))
+
+
+def _same_place(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Whether two counts may be of one place: one names none, or they share one ("Egypt's health minister said
+    611 people were injured in Cairo" and "639 were injured in Cairo"); "in Syria" and "in Iraq" are two."""
+    return not mine or not theirs or bool(mine & theirs)
 
 
 __all__ = ["without_superseded"]
