@@ -44,6 +44,8 @@ _OTHER_NOUN = ("The storm hit the coast on Friday. About 80 homes were destroyed
                "said 35 people were injured and 120 homes were damaged.")
 _TWO_PLACES = ("Air strikes hit towns across the region on Monday. In Syria, 30 people were killed in the strikes, "
                "monitors said. In Iraq, 200 people were killed in a week of bombings, officials said.")
+_WITH = ("Dan Ortiz set the top speed on Sunday. Luis Mena was second a 211.3 mph with Ortiz third at 210.4 mph. "
+         "Joe Kay posted his best speed of 209.9 mph.")
 _VOLTS = ("The range is about 30 miles in electric mode, and recharging takes 2.5 hours at 220 volts or six "
           "hours at 110. The car weighs 3,100 pounds.")
 
@@ -62,6 +64,8 @@ CASES: list[tuple[str, str, list[str] | None, list[str], bool]] = [
     (_OTHER_NOUN, "35 people", ["35 people", "injured"], [], False),
     (_TWO_PLACES, "30 people", ["30 people", "killed"], [], False),
     (_TWO_PLACES, "200 people", ["200 people", "killed"], [], False),
+    (_WITH, "210.4", None, [], True),
+    (_WITH, "209.9", ["Joe Kay", "209.9 mph"], [], True),
     (_VOLTS, "2.5 hours", ["2.5 hours", "recharging"], [" at volts"], True),
     (_VOLTS, "220 volts", ["2.5 hours", "recharging"], [], True),
     (_VOLTS, "3,100", ["3,100 pounds"], [], False),
