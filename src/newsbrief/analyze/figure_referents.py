@@ -241,8 +241,11 @@ def resolve_subject(doc: Document, s: ParsedSentence, vague: set[int]) -> Refere
         t = s.tok(same)
         if t.dep not in _SUBJECT_DEPS or t.tag == "WDT" or t.text.lower() in _ALL_PRONOUNS:
             continue
-        if t.text.lower() in _DEMONSTRATIVES or _people_beside(doc, s, same, min(vague), kind):
-            return None  # a pointer to a statement; "with BP looking over their shoulders, they ...": not BP
+        if t.text.lower() in _DEMONSTRATIVES or _people_beside(doc, s, same, min(vague), kind) \
+                or not _governs(s, s.head(same), head):
+            # a pointer to a statement; "with BP looking over their shoulders, they ...": not BP; "If the
+            # charge stands, it faces fines": a subordinate clause's subject may or may not be the "it"
+            return None
         # the nearest subject before it in the same sentence: "that area is the hotspot, but it hit 89
         # degrees"; a person must be named ("The court heard that he made ..." is not the court)
         if s.tok(s.head(head)).dep == "conj" and _has_own_number(s, same, min(vague)):
@@ -270,6 +273,22 @@ def resolve_subject(doc: Document, s: ParsedSentence, vague: set[int]) -> Refere
             return None  # "Kia unveiled a small van. It will start at $38,000": Kia or the van?
         return Referent(index, _referent_tokens(earlier, _named_attribute(earlier, subject)))
     return None
+
+
+def _governs(s: ParsedSentence, verb: int, pronoun: int) -> bool:
+    """Whether ``verb`` (a subject's verb) is the pronoun's own verb or one it hangs from: "Shell said it had",
+    "the area is the hotspot, but it hit 89 degrees". A subject in a clause the pronoun's clause governs
+    ("If the charge stands, it faces fines of up to $21bn", reader Audit 33 A7) is no certain referent: the
+    "it" of such a sentence is as often the main story's subject (BP) as the subordinate one's."""
+    i = pronoun
+    for _ in range(40):
+        up = s.head(i)
+        if up == verb:
+            return True
+        if up == i or not s.inside(up):
+            return False
+        i = up
+    return False
 
 
 def _stated_from(s: ParsedSentence, pronoun: int) -> int:
@@ -346,9 +365,18 @@ def definite_subject(s: ParsedSentence, clause: tuple[int, ...]) -> set[int]:
         if t.dep not in _SUBJECT_DEPS or t.pos not in ("NOUN", "PROPN") or t.ent_type:
             continue
         left = [c for c in s.children[i] if c < i]
+        if any(_own_modifier(s, c) for c in left):
+            continue  # "The Eco-Pro button" names its own button: never the "eDrive button" before it (Newsroom 26)
         if any(s.text(c).lower() == "the" for c in left) and not _named(s, i):
             return {j for j in clause if j <= i and s.tok(j).left >= t.left}
     return set()
+
+
+def _own_modifier(s: ParsedSentence, c: int) -> bool:
+    """A modifier that tells this noun from others of its kind ("the Eco-Pro button", "the sport button"): a
+    compound or a descriptive adjective; "the new wagon" only places it in time and stays vague."""
+    t = s.tok(c)
+    return t.dep in ("compound", "poss", "nmod") or (t.dep == "amod" and t.text.lower() not in _TIME_ADJECTIVES)
 
 
 def named_mention(doc: Document, s: ParsedSentence, subject: set[int]) -> Referent | None:

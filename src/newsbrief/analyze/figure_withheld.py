@@ -81,12 +81,16 @@ def _absolute_with(s: ParsedSentence, figure: Figure) -> bool:
     verb = s.head(prep)
     if prep == head or s.tok(prep).dep != "prep" or verb == prep:
         return False
-    for w in s.children[verb]:
-        if w < prep and s.text(w).lower() == "with" and s.tok(w).dep == "prep":
+    # the "with" may hang on the verb or on the noun before it ("was second a 227.513 mph with Castroneves
+    # third at 227.136 mph", the lead's Newsroom row 22: a typo for "at" moves it); the predicate word between
+    # its name and the figure's phrase may hang on either too
+    for w in range(s.lo, prep):
+        if s.text(w).lower() == "with" and s.tok(w).dep == "prep":
             objects = [c for c in s.children[w] if s.tok(c).dep == "pobj" and s.tok(c).pos == "PROPN"]
-            if objects and any(objects[0] < j < prep and s.tok(j).dep in _ABSOLUTE_PREDICATES
-                               for j in s.children[verb]):
-                return True
+            if objects and any(s.tok(j).dep in _ABSOLUTE_PREDICATES and s.head(j) in (verb, prep)
+                               and s.tok(j).pos in ("ADJ", "ADV") for j in range(objects[0] + 1, prep)) \
+                    and not any(s.tok(j).pos == "PUNCT" for j in range(objects[0] + 1, prep)):
+                return True  # "He spent five years with Le Havre, scoring six times in 60 games" stays (XSum 19)
     return False
 
 
@@ -107,9 +111,27 @@ def _cut_from_host(s: ParsedSentence, figure: Figure, label: str) -> bool:
 _WORD = re.compile(r"[\w.,%$£€]+")
 
 
+# Units a value is read in: one of them alone as the label ("220" + "volts") says nothing of what is measured.
+_UNITS = frozenset("volts volt watts kilowatts megawatts amps hertz degrees miles kilometres kilometers km mph "
+                   "pounds kilograms kg tons tonnes feet metres meters inches hours minutes seconds percent".split())
+
+
 def _bare(label: str, value: str) -> bool:
-    """True for a label that is its value alone: "240 volts", "15 times" (the lead's Newsroom rows 22, 26)."""
-    return set(_WORD.findall(label.lower())) <= set(_WORD.findall(value.lower())) | {"times", "a", "an", "the"}
+    """True for a label that is its value alone: "240 volts", "15 times" (the lead's Newsroom rows 22, 26), or
+    a unit alone beside its number (label "volts" for "240")."""
+    said = set(_WORD.findall(label.lower())) - {"a", "an", "the"}
+    return said <= set(_WORD.findall(value.lower())) | {"times"} or (len(said) == 1 and said <= _UNITS)
+
+
+def _cut_number(s: ParsedSentence, label: str) -> bool:
+    """True for a label that keeps a preposition and its noun but not the number between them: "recharging
+    takes at volts" from "takes 1.5 hours at 240 volts" (the lead's Newsroom row 26), a garbled gloss."""
+    words = f" {label.lower()} "
+    for i in range(s.lo, s.hi - 2):
+        if s.tok(i).pos == "ADP" and s.tok(i + 1).pos == "NUM" and s.tok(i + 2).pos == "NOUN" \
+                and f" {s.text(i).lower()} {s.text(i + 2).lower()} " in words:
+            return True
+    return False
 
 
 def _placeholder(s: ParsedSentence, figure: Figure) -> bool:
@@ -135,4 +157,5 @@ def unshowable(s: ParsedSentence, figure: Figure, label: str, value: str) -> boo
     quotation marks that do not pair (the cut fell inside a quotation: 'the page is "100 per cent', Audit 33
     B1584, so the number is a quoted word, and the bullet would show a stray mark)."""
     straight, opening, closing = (label.count(q) for q in _QUOTES)
-    return straight % 2 == 1 or opening != closing or _bare(label, value) or _cut_from_host(s, figure, label)
+    return straight % 2 == 1 or opening != closing or _bare(label, value) or _cut_from_host(s, figure, label) \
+        or _cut_number(s, label)

@@ -104,6 +104,7 @@ from newsbrief.analyze.figure_referents import (
 )
 from newsbrief.analyze.figure_salience import passing_count, phone_number, without_parts
 from newsbrief.analyze.figure_sense import sense_lost
+from newsbrief.analyze.figure_superseded import without_superseded
 from newsbrief.analyze.figure_terms import cut_term, lacks_term, with_compared
 from newsbrief.analyze.figure_times import baseline_after_time, baseline_time, year_before
 from newsbrief.analyze.figure_unsaid import new_level, unsaid
@@ -462,7 +463,7 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
     ranked = _diverse(sorted(best.values(), key=lambda f: (-f[1], f[2])))
     kept = without_parts(bare_last(without_near_duplicates(without_nested(joined_multiples(ranked, text)))), doc)
     kept = without_same_text(one_per_side_sentence(kept, doc))  # a live update's crowd of oil prices (Audit 19)
-    return without_cut_glosses(without_side_items(kept, doc, ctx.centrality), doc)
+    return without_superseded(without_cut_glosses(without_side_items(kept, doc, ctx.centrality), doc), doc)
 
 
 _SPAN = re.compile(r"\d\s+(?:(?:m|b|tr)illion\s+)?(?:years|months|weeks|days|hours)$", re.I)
