@@ -5,6 +5,8 @@ Articles written for these tests.
   Prix Halifax street race") that never speaks, never acts and is never "he" or "she" is no person.
 - A bare surname that speaks ("Moreau said") is a person, not an organisation.
 - A player who is the subject of the story's second half (three or more mentions, acting) is an actor.
+- A bare surname the model tagged a body, continued by "he" in a clause of its own sentence ("X seemed to like it,
+  though he ..."), is a person.
 """
 
 from __future__ import annotations
@@ -84,3 +86,30 @@ def test_second_half_subject_is_an_actor() -> None:
 def test_full_name_typed_as_body_with_lone_surname() -> None:
     actors = _actors(*(part.replace("Ernests Kalnins", "Aivars Ozols").replace("Kalnins", "Ozols") for part in _TENNIS))
     assert "Aivars Ozols" in actors, sorted(actors)
+
+
+_DRIVER = (
+    "Vanzetti fastest in practice",
+    "Vanzetti, whose No. 7 Lola/Ford will start from the front row in Sunday's race, topped the practice session at "
+    "221.4 mph.\n\n\"We might have to run that pace,\" Vanzetti said. \"A lot depends on the weather.\"\n\n"
+    "The new push-to-pass button can be used ten times during the race. Vanzetti seemed to like it, though he "
+    "probably won't need it much.",
+)
+
+
+def test_surname_continued_by_he_in_its_sentence_is_a_person() -> None:
+    # the model tags the driver's bare surname an organisation; "though he ..." in the same sentence is his
+    actors = _actors(*_DRIVER)
+    assert "Vanzetti" in actors, sorted(actors)
+    assert actors["Vanzetti"].type == "person"
+
+
+def test_company_continued_by_it_stays_a_body() -> None:
+    # near miss: a firm is "it", not "he"
+    actors = _actors(
+        "Barclays profits rise",
+        "Barclays said on Monday that profits rose 12% in the year to March, though it warned that costs were rising."
+        "\n\nBarclays, which has branches in 40 countries, employs 4,000 people here. Barclays said it would open "
+        "an office in Ohio.",
+    )
+    assert all(info.type != "person" for name, info in actors.items() if "Barclays" in name), sorted(actors)
