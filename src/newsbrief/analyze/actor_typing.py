@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from newsbrief.analyze.actor_names import PERSON_NOUNS, Actor, clean_name, display_name, person_name
+from newsbrief.analyze.actor_pronouns import he_continues
 from newsbrief.analyze.actor_roles import SPEECH_LEMMAS, Role
 from newsbrief.analyze.actor_things import company_cued
 from newsbrief.models import Document, Token
@@ -267,7 +268,6 @@ pitcher referee umpire spokesman spokeswoman senator minister president chancell
 judge colonel general sergeant lieutenant professor doctor actor actress singer rapper novelist author
 """.split())
 _REFLEXIVES = frozenset(("himself", "herself"))
-_HE_SHE = frozenset(("he", "she"))
 _PLURAL_AUX = frozenset(("are", "were", "have"))
 
 
@@ -291,7 +291,8 @@ def _one_word_person(doc: Document, actor: Actor) -> bool:
         after = [t.text.lower() for t in tokens[mention.token_end : mention.token_end + 2]]
         if len(after) == 2 and after[0] == "," and after[1] in _REFLEXIVES:
             return True
-        if tokens[mention.token_end - 1].dep == "nsubj" and _he_continues(doc, mention.sentence_index):
+        last = tokens[mention.token_end - 1]
+        if last.dep == "nsubj" and he_continues(doc, mention.sentence_index, last):
             return True
     return False
 
@@ -334,18 +335,6 @@ def _plural_subject(tokens: Sequence[Token], i: int) -> bool:
     verb = tokens[tokens[i].head]
     return verb.tag == "VBP" or verb.text.lower() in _PLURAL_AUX or any(
         t.head == verb.i and t.dep == "aux" and t.text.lower() in _PLURAL_AUX for t in tokens[verb.left : verb.i])
-
-
-def _he_continues(doc: Document, index: int) -> bool:
-    """Whether the sentence after sentence ``index`` opens on a "he"/"she" subject while sentence ``index``
-    names no person the model tagged (the pronoun then has no other person to take)."""
-    if index + 1 >= len(doc.sentences):
-        return False
-    sentence, following = doc.sentences[index], doc.sentences[index + 1]
-    if any(t.ent_type == "PERSON" for t in doc.tokens[sentence.token_start : sentence.token_end]):
-        return False
-    first = doc.tokens[following.token_start]
-    return first.text.lower() in _HE_SHE and first.dep == "nsubj"
 
 
 def counted_person(doc: Document, actor: Actor, subject: bool = False) -> bool:

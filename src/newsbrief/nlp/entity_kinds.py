@@ -32,6 +32,7 @@ from newsbrief.models import Document, Entity, Token
 from newsbrief.nlp.entity_bodies import retype_bodies
 from newsbrief.nlp.entity_products import relabel_products
 from newsbrief.nlp.entity_retypes import joined_possessive_names, retype_named_things, with_given_names
+from newsbrief.nlp.entity_surnames import people_by_surname
 from newsbrief.nlp.name_parts import joined_split_names, without_column_heads
 from newsbrief.nlp.non_persons import name_key, relabel_non_persons, relabelled
 from newsbrief.nlp.speech import CUE_LEMMAS
@@ -113,6 +114,7 @@ def retype_entities(doc: Document) -> Document:
     doc = retype_named_things(with_given_names(joined_possessive_names(doc)))
     doc = relabel_products(doc)  # "App Store", "iPhone", "Apple Watch": things, never speakers (Audit 24)
     doc = retype_bodies(doc)  # "the Guangsha team", "owned by Guangsha", "Erik Wemple Blog" (session 16)
+    doc = people_by_surname(doc)  # "Ernests Kalnins" PRODUCT beside "Kalnins" PERSON (session 20; entity_surnames)
     person_names = {name_key(e.text) for e in doc.entities if e.label == "PERSON"}
     if not person_names:
         return doc
