@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["without_glued_labels"]
+__all__ = ["announces_live", "live_stamps", "without_glued_labels"]
 
 # ---------------------------------------------------------------- a column's editor's note
 
