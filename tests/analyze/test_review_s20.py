@@ -11,6 +11,7 @@ import pytest
 
 from newsbrief.analyze.point_theses import _ARGUED
 from newsbrief.ingest.repair import _without_print_note
+from tests.nlp.test_dates_session17c import _date_of, _events
 
 # Within the limit the fixed pattern reads 50,000 characters in (about 0.02 s); the current one takes about 5 s for
 # 1,500 spaces, which grows with the square of the run (8 s at 2,000, hours at 50,000).
@@ -37,3 +38,13 @@ def test_the_page_note_about_comments_is_still_cut() -> None:
     note = ("He swam for three hours. You share in the Ledger community, so please keep your comments smart and civil. "
             "Don't attack other readers personally, and keep your language decent.")
     assert _without_print_note(note) == "He swam for three hours."
+
+
+def test_a_comparison_run_into_its_clause_keeps_the_events_date() -> None:
+    # analyze/date_clauses.py read any "as in ..." before a date as an elliptical comparison (fixed: the comparison
+    # is set off by a comma or "just"); the set-off one is pinned by tests/analyze/test_timeline_session20.py.
+    text = ("Festival draws crowds\n\n"
+            "The regional festival opened as in previous years on June 3, 2021, and drew 40,000 visitors to the "
+            "riverside park.\n\n"
+            "The organisers said ticket sales had been strong.")
+    assert _date_of(_events(text, "2022-06-01"), "festival opened") == "2021-06-03"

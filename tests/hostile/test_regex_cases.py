@@ -11,27 +11,26 @@ timeout stops (60 s, as for the CLI cases), not as a timer assertion that a busy
 from __future__ import annotations
 
 import contextlib
-import re
 import itertools
+import re
 import string
 
 import pytest
 
-from newsbrief.analyze.genre_accounts import _EXCERPT_INTRO
+from newsbrief.analyze.genre_accounts import _CREDITED_LEDE, _EXCERPT_INTRO
 from newsbrief.analyze.genre_press import _CREDIT as PRESS_CREDIT
+from newsbrief.analyze.genre_review import _QUOTED_TITLE
+from newsbrief.analyze.section_present import _ASKED_WILL, _TIME_TO_COME, _WILL_FUTURE
 from newsbrief.budget import InputTooLargeError
 from newsbrief.errors import NewsbriefError
+from newsbrief.ingest.captions import _LABELLED_CREDIT, _PAST_NEWS, CALL_SIGN
 from newsbrief.ingest.furniture_debris import without_trailing_code
 from newsbrief.ingest.furniture_notes import without_section_labels
 from newsbrief.ingest.furniture_service import is_pointer_line
-from newsbrief.ingest.header import _OUTLET_BYLINE, opening_stamp
-from newsbrief.ingest.captions import _LABELLED_CREDIT, _PAST_NEWS, CALL_SIGN
 from newsbrief.ingest.glued_labels import announces_live
-from newsbrief.ingest.repair import _COMMENT_NOTE
-from newsbrief.analyze.genre_accounts import _CREDITED_LEDE
-from newsbrief.analyze.genre_review import _QUOTED_TITLE
-from newsbrief.analyze.section_present import _ASKED_WILL, _TIME_TO_COME, _WILL_FUTURE
+from newsbrief.ingest.header import _OUTLET_BYLINE, opening_stamp
 from newsbrief.ingest.related_cards import related_card_lines
+from newsbrief.ingest.repair import _COMMENT_NOTE
 from newsbrief.models import Brief, RawDocument
 from newsbrief.pipeline import brief_source
 from newsbrief.settings import Settings
