@@ -11,8 +11,12 @@ import pytest
 
 from newsbrief.analyze.actor_names import Actor
 from newsbrief.analyze.actor_variants import fold_short_forms
+from newsbrief.analyze.context import build_context
 from newsbrief.analyze.point_theses import _ARGUED
 from newsbrief.ingest.repair import _without_print_note
+from newsbrief.models import RawDocument
+from newsbrief.pipeline import annotate_raw
+from newsbrief.settings import Settings
 from tests.nlp.test_dates_session17c import _date_of, _events
 
 # Within the limit the fixed pattern reads 50,000 characters in (about 0.02 s); the current one takes about 5 s for
@@ -59,3 +63,19 @@ def test_a_different_persons_name_that_prefixes_a_given_name_stays_apart() -> No
     alison = Actor("Alison Hart", "PERSON")
     ali = Actor("Ali", "PERSON")
     assert fold_short_forms([alison, ali]) == [alison, ali]
+
+
+_REPORT = ("The governing party lost its majority in Thursday's election, official results showed on Friday, after a "
+           "campaign dominated by rising prices and a housing shortage.\n\n"
+           "The party won 41 of the 120 seats, down from 63, the electoral commission said. Turnout was 68 percent.\n\n"
+           "Prime Minister Anna Berg said she would try to form a coalition with two smaller parties. \"The voters "
+           "have spoken and we have heard them,\" she told supporters in the capital.\n\n"
+           "The opposition leader, Tomas Lind, called for a new vote if no government was formed within a month.")
+
+
+def test_a_live_coverage_link_above_a_report_keeps_it_news() -> None:
+    # ingest/glued_labels.py _ANNOUNCED read a "Follow our live coverage of ..." link line as the page announcing
+    # itself live, so a plain election report was briefed as a live page (fixed: the page's own line goes on).
+    doc = annotate_raw(RawDocument(("Follow our live coverage of the election results.\n\n" + _REPORT).encode(),
+                                   content_type="text/plain"), Settings())
+    assert build_context(doc).genre == "news"
