@@ -12,19 +12,25 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import re
 import string
 
 import pytest
 
-from newsbrief.analyze.genre_accounts import _EXCERPT_INTRO
+from newsbrief.analyze.genre_accounts import _CREDITED_LEDE, _EXCERPT_INTRO
 from newsbrief.analyze.genre_press import _CREDIT as PRESS_CREDIT
+from newsbrief.analyze.genre_review import _QUOTED_TITLE
+from newsbrief.analyze.section_present import _ASKED_WILL, _TIME_TO_COME, _WILL_FUTURE
 from newsbrief.budget import InputTooLargeError
 from newsbrief.errors import NewsbriefError
+from newsbrief.ingest.captions import _LABELLED_CREDIT, _PAST_NEWS, CALL_SIGN
 from newsbrief.ingest.furniture_debris import without_trailing_code
 from newsbrief.ingest.furniture_notes import without_section_labels
 from newsbrief.ingest.furniture_service import is_pointer_line
-from newsbrief.ingest.header import opening_stamp
+from newsbrief.ingest.glued_labels import announces_live
+from newsbrief.ingest.header import _OUTLET_BYLINE, opening_stamp
 from newsbrief.ingest.related_cards import related_card_lines
+from newsbrief.ingest.repair import _COMMENT_NOTE
 from newsbrief.models import Brief, RawDocument
 from newsbrief.pipeline import brief_source
 from newsbrief.settings import Settings
@@ -179,3 +185,30 @@ def test_a_paragraph_of_chained_quotations_is_joined_once() -> None:
     brief = brief_text(with_paragraph(paragraph))
     assert brief is not None
     assert brief.sections
+
+
+# Session 20's new patterns on 50,000-character runs of what each one repeats (the session's review timed each
+# under 0.06 s; a pattern that backtracks over such a run runs past the suite's limit instead).
+SESSION_20_RUNS = {
+    "outlet byline particles": (_OUTLET_BYLINE, "By A" + " de" * 16_000),
+    "outlet byline capitals": (_OUTLET_BYLINE, "By Aa Bb, " + "AB " * 16_000),
+    "comment note": (_COMMENT_NOTE, ". You share in the " * 2_700),
+    "past news": (_PAST_NEWS, "A" + " a" * 25_000),
+    "labelled credit": (_LABELLED_CREDIT, "Photo: " + "A." * 25_000),
+    "call sign": (CALL_SIGN, "(" * 50_000),
+    "credited lede": (_CREDITED_LEDE, (", " + "A " * 6) * 3_500),
+    "quoted title": (_QUOTED_TITLE, '"' + "A " * 25_000),
+    "asked will": (_ASKED_WILL, "if " * 16_000),
+    "will future": (_WILL_FUTURE, "will " * 10_000),
+    "time to come": (_TIME_TO_COME, "in the " * 7_000),
+}
+
+
+@pytest.mark.parametrize(("pattern", "text"), list(SESSION_20_RUNS.values()), ids=list(SESSION_20_RUNS))
+def test_a_session_20_pattern_reads_a_long_run_once(pattern: re.Pattern[str], text: str) -> None:
+    assert sum(1 for _ in pattern.finditer(text)) >= 0
+
+
+def test_a_live_announcement_before_a_long_run_is_read_once() -> None:
+    assert not announces_live(["We'll bring you the latest " + "as a " * 10_000])
+    assert announces_live(["Follow our live coverage of the storm below."])

@@ -31,6 +31,7 @@ import re
 from typing import TYPE_CHECKING, Literal
 
 from newsbrief.analyze.genre_points import MIN_LIVE_STAMPS, live_stamps
+from newsbrief.ingest.glued_labels import announces_live
 from newsbrief.nlp.clock_stamps import bracketed_stamps, clock_stamps
 
 if TYPE_CHECKING:
@@ -45,11 +46,6 @@ _CLOCK_LINE = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(a\.?m\.?|p\.?m\.?)?\s*(ET|EST
 MIN_CLOCK_LINES = 3
 # "... BBC News 0946: Norman Smith ...": a four-digit stamp glued after a word, a capital after its colon.
 _GLUED_STAMP = re.compile(r"(?<=\S)[ \t]+(?=\d{4}:[ \t]+[\"“]?[A-Z])")
-_ANNOUNCED = re.compile(
-    r"^(?:(?:this|welcome to (?:the|our|this)|this is (?:the|our|a)|follow (?:the|our|all (?:the|our))) "
-    r"(?:[\w-]+ ){0,2}live (?:page|blog|coverage|text|feed|updates?)\b"
-    r"|we(?:'ll|’ll| will) bring you (?:all )?the latest\b[^.\n]{0,80}\b(?:as (?:[\w-]+ ){0,3}?(?:happens?|unfolds?)|"
-    r"through(?:out)? the (?:day|night|evening|morning)|live)\b)", re.I)  # as ingest/glued_labels._ANNOUNCED
 # A page labelled with its kind in its headline or first line ("Case study: a river flood", "Explainer: ...",
 # "Factfile: ..."): a schools case study of a spill read as news (Audit 29 A5); ingest takes the line as the title.
 _KIND_LABEL = re.compile(r"^(?:case study|explainer|fact ?file|fact ?box|backgrounder|q ?& ?a)\s*[:|–—-]\s", re.I)
@@ -81,7 +77,7 @@ def live_page(doc: Document, ctx: Context) -> bool:
             or bracketed_stamps(text) >= MIN_LIVE_STAMPS:
         return True
     first = next((line.strip() for line in lines if line.strip()), "")
-    if _ANNOUNCED.match(first):
+    if announces_live([first]):  # the announcing first line ingest's glued_labels reads
         return True
     unglued = _GLUED_STAMP.sub("\n", text)
     return unglued != text and bool(clock_stamps(unglued, ctx.published))

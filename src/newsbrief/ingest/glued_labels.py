@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["without_glued_labels"]
+__all__ = ["announces_live", "live_stamps", "without_glued_labels"]
 
 # ---------------------------------------------------------------- a column's editor's note
 
@@ -142,8 +142,12 @@ def _without_label(piece: str) -> str:
 # so the genre never read it (Audit 32 A3): it counts as a page of entries. Only the first line: a report's closing
 # "We'll bring you more on this story" or a broadcaster's "live coverage of the final drew ..." announces nothing.
 _ANNOUNCED = re.compile(
-    r"^(?:(?:this|welcome to (?:the|our|this)|this is (?:the|our|a)|follow (?:the|our|all (?:the|our))) "
+    r"^(?:(?:this|welcome to (?:the|our|this)|this is (?:the|our|a)) "
     r"(?:[\w-]+ ){0,2}live (?:page|blog|coverage|text|feed|updates?)\b"
+    # "Follow our live coverage" alone is the link a plain report carries above its lede (the session's review: a
+    # report on an election read as a live page); the page's own line goes on "as ..." or points "below"
+    r"|follow (?:the|our|all (?:the|our)) (?:[\w-]+ ){0,2}live (?:page|blog|coverage|text|feed|updates?)\b"
+    r"[^.\n]{0,80}?\b(?:as|below|throughout)\b"
     r"|we(?:'ll|’ll| will) bring you (?:all )?the latest\b[^.\n]{0,80}\b(?:as (?:[\w-]+ ){0,3}?(?:happens?|unfolds?)|"
     r"through(?:out)? the (?:day|night|evening|morning)|live)\b)", re.I)
 

@@ -73,6 +73,9 @@ _COMMENT_NOTE = re.compile(
     r"(?:Join|join) the (?:conversation|discussion|debate)\.\s+Comments are\b|"
     r"(?:Read|Please read) our comment policy\b)"
 )
+# A report of such a note tells who says it ("Keep comments civil, the new notice tells users, or lose your
+# account." closes a story about a forum's rules): a verb of saying after the note's opening keeps the sentence.
+_REPORTED_NOTE = re.compile(r"\b(?:says?|said|tells?|told|writes?|wrote|warns?|warned|reads|asks?|asked)\b")
 # A promo line flattened into the text with its teaser: "Which big name stars could be on the move this summer? Find
 # out the latest with Rumor Redux." (the lead's session 17 reading: key point 2 of an unseen Newsroom report). An
 # imperative "Find out the latest/more/what ..." sends the reader elsewhere; a question just before it is its teaser.
@@ -138,6 +141,8 @@ def _without_find_out(paragraph: str) -> str:
 def _without_print_note(paragraph: str) -> str:
     for note in (_PRINT_NOTE, _ARCHIVE_NOTE, _COMMENT_NOTE):
         match = note.search(paragraph)
+        if match is not None and note is _COMMENT_NOTE and _REPORTED_NOTE.search(paragraph, match.end()):
+            continue
         if match is not None and len(paragraph[match.start():].split()) <= PRINT_TAIL_MAX_WORDS:
             paragraph = paragraph[:match.start()].rstrip()
     bar = _LINK_BAR.search(paragraph)
