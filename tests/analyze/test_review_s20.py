@@ -1,11 +1,9 @@
 """Findings of session 20's review (rounds 1-2) that stay open, as strict xfails, and the ones it fixed.
 
-Each xfail names the file to fix; its owner removes the mark with the fix.
+Each xfail names the file to fix; its owner removes the mark with the fix (the point_theses one is fixed).
 """
 
 from __future__ import annotations
-
-import time
 
 import pytest
 
@@ -19,18 +17,14 @@ from newsbrief.pipeline import annotate_raw
 from newsbrief.settings import Settings
 from tests.nlp.test_dates_session17c import _date_of, _events
 
-# Within the limit the fixed pattern reads 50,000 characters in (about 0.02 s); the current one takes about 5 s for
-# 1,500 spaces, which grows with the square of the run (8 s at 2,000, hours at 50,000).
-ARGUED_LIMIT_SECONDS = 0.5
 
-
-@pytest.mark.xfail(strict=True, reason="analyze/point_theses.py _ARGUED: `what\\s+[\\w\\s]{1,40}?\\s+` backtracks "
-                   "over a run of whitespace after 'what' (quadratic); make the first run possessive (\\s++) or read "
-                   "words: `what\\s+(?:\\w+\\s+){1,8}?(?:should|must|...)`")
+# Fixed (possessive first run): 50,000 spaces after "what" read in about 0.02 s; the first version took about 5 s for
+# 1,500 spaces, growing with the square of the run (hours at 50,000), so a regression shows as the timeout, not as a
+# timer assertion a busy machine could trip (as tests/hostile/ does).
+@pytest.mark.timeout(60)
 def test_a_what_before_a_long_whitespace_run_is_read_once() -> None:
-    start = time.perf_counter()
-    assert _ARGUED.search("what" + " " * 1_500 + "x") is None
-    assert time.perf_counter() - start < ARGUED_LIMIT_SECONDS
+    assert _ARGUED.search("what" + " " * 50_000 + "x") is None
+    assert _ARGUED.search("What the government should do is cut the fares.") is not None
 
 
 def test_a_report_of_a_comment_rule_keeps_its_sentence() -> None:

@@ -141,7 +141,7 @@ _ARGUED = re.compile(
     r"\bas\s+I\s+(?:argue|argued|have\s+argued|wrote|have\s+written|say)\b|"
     r"\bthe\s+(?:real\s+|big\s+|key\s+|central\s+)?(?:question|lesson|point|truth)\s+"
     r"(?:of\s+[^,;]{1,60}?\s+)?(?:here\s+)?is\b|"
-    r"\bwhat\s+[\w\s]{1,40}?\s+(?:should|must|needs?\s+to|ought\s+to)\s+do\s+is\b|"
+    r"\bwhat\s++[\w\s]{1,40}?\s+(?:should|must|needs?\s+to|ought\s+to)\s+do\s+is\b|"
     r"\bit\s+would\s+be\s+(?:far\s+|much\s+)?(?:more\s+)?(?:sensible|wiser|better)\s+to\b", re.I)
 _OWN_ARGUMENT = re.compile(r"\bas\s+I\s+(?:argue|argued|have\s+argued|wrote|have\s+written|say)\b", re.I)
 # The writer in the first person, outside any quotation: an op-ed's voice when the genre line reads it as news.
