@@ -136,6 +136,7 @@ TIE_ORDER = ("recommendations", "analysis", "outlook")
 
 
 @lru_cache(maxsize=4096)  # three sections ask for every sentence's class; the regexes run once
+@lru_cache(maxsize=4096)  # a pure function of the text, asked once per section for every sentence
 def sentence_class(text: str) -> str:
     """The class of a sentence: analysis, outlook, recommendations, or background (no cue)."""
     counts = cue_counts(text)
