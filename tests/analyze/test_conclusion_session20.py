@@ -17,27 +17,13 @@ a possessive before a verb in the past, a no-comment line that is the story's po
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
 from newsbrief.analyze import analyze_in_context
 from newsbrief.analyze.context import build_context
 from newsbrief.models import Article, Source
 from newsbrief.nlp.annotate import annotate
-
-
-@dataclass(frozen=True)
-class Case:
-    """An article and its label: each of ``want`` must be in the Conclusion, none of ``avoid``; for each pair of
-    ``needs``, when the first words are shown the second must be shown too."""
-
-    name: str
-    text: str
-    want: tuple[str, ...] = ()
-    avoid: tuple[str, ...] = ()
-    needs: tuple[tuple[str, str], ...] = ()
-
+from tests.analyze.test_conclusion_session17 import Case  # the same label: want, avoid, needs
 
 _COLUMN = ("I have been writing about hoaxes on this blog for six years, and I thought I had seen them all.\n\n"
            "Last week a story went round claiming that a whole class of pupils in a small mountain town had been "
