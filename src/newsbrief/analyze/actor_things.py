@@ -39,7 +39,9 @@ _COMPANY_POSSESSED = ("shares|share price|stock|market value|market share|shareh
                       "profits?|revenues?|sales|headquarters|board|chief executive|CEO|factories|stores")
 
 
-_COMPANY_NOUN = r"(?:company|maker|firm|brand|manufacturer|retailer|chain)"
+# "start-up" and "service": "Loma, an online service that ..." (the lead's reading of Newsroom row 6, session 20: the
+# start-up the piece is about listed as a person); "a service member", "a start-up founder" name officers (below).
+_COMPANY_NOUN = r"(?:company|maker|firm|brand|manufacturer|retailer|chain|start-?up|service)"
 _BUSINESS_NOUN = (r"(?:company|maker|firm|manufacturer|retailer|contractor|subcontractor|operator|carrier|airline|"
                   r"insurer|lender|supplier|conglomerate|giant)")
 # Not "the firm's chief executive, Laura Pike": a company noun before a name is followed by its officer as often.
