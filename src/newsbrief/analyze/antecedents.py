@@ -104,8 +104,10 @@ def previous_subject(doc: Document, actors: Sequence[Actor], sentence_index: int
     return None
 
 
-# Verbs of saying that carry a speaker on ("He added ..."); the wider cue list has "charge" ("He was charged").
-_SAYING = frozenset("say tell add announce explain insist state write warn deny reply respond note argue".split())
+# Verbs of saying whose "he" subject speaks on (openings.repair_opening passes over the one spoken to for them).
+SAYING_LEMMAS = frozenset({"say", "tell", "add", "announce", "explain", "insist", "state", "write", "warn"})
+# ... and those that carry a trailing speaker on ("He added ..."); the wider cue list has "charge" ("He was charged").
+_SAYING = SAYING_LEMMAS | frozenset({"deny", "reply", "respond", "note", "argue"})
 
 
 def _speaks(doc: Document, sentence: Sentence) -> bool:

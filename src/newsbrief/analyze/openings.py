@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from newsbrief.analyze.actor_parties import surname_subject
 from newsbrief.analyze.actors import Actor, clean_name, previous_subject, resolve_person
-from newsbrief.analyze.antecedents import agrees, spoken_to, unnamed_person_subject, untagged_people
+from newsbrief.analyze.antecedents import SAYING_LEMMAS, agrees, spoken_to, unnamed_person_subject, untagged_people
 from newsbrief.analyze.context import Context, rewrite_sections
 from newsbrief.analyze.opening_names import repair_name as short_name
 from newsbrief.analyze.quote_marks import SPEECH as SPEECH
@@ -142,7 +142,7 @@ def _named_speaker(doc: Document, sentence: Sentence) -> str | None:
             continue
         token = doc.tokens[entity.token_end - 1]
         head = doc.tokens[token.head]
-        if token.dep == "nsubj" and head.dep == "ROOT" and head.lemma.lower() in _SPEECH_LEMMAS:
+        if token.dep == "nsubj" and head.dep == "ROOT" and head.lemma.lower() in SAYING_LEMMAS:
             return clean_name(entity.text)
     return None
 
@@ -154,7 +154,7 @@ def _only_candidate(doc: Document, sentence: Sentence, pronoun: Token, name: str
     A "He admitted" after "Brokaw wants his successor, Brian Williams, thrown out" has two: left unrepaired."""
     d = _index(doc)
     word = pronoun.text.lower()
-    speaks = doc.tokens[pronoun.head].lemma.lower() in _SPEECH_LEMMAS
+    speaks = doc.tokens[pronoun.head].lemma.lower() in SAYING_LEMMAS
     # The one spoken to ("warned Tom Reed") is no next speaker, but may well be the "He" who "admitted" next;
     # a speaker carries on only into a pronoun that speaks too.
     people = agreeing_people(d, pronoun, sentence, lambda i, person: (i >= 0 and speaks and addressed(doc, i))
@@ -188,12 +188,11 @@ def _unnamed_speaker_before(doc: Document, sentence: Sentence) -> bool:
     previous = doc.sentences[sentence.index - 1]
     for token in doc.sentence_tokens(previous):
         head = doc.tokens[token.head]
-        if token.dep == "nsubj" and head.dep == "ROOT" and head.lemma.lower() in _SPEECH_LEMMAS:
+        if token.dep == "nsubj" and head.dep == "ROOT" and head.lemma.lower() in SAYING_LEMMAS:
             return token.pos == "NOUN" and not token.ent_type
     return False
 
 
-_SPEECH_LEMMAS = frozenset({"say", "tell", "add", "announce", "explain", "insist", "state", "write", "warn"})
 # A run of quotation this long before a pronoun is passed over to find whom it means.
 QUOTATION_RUN = 12
 
@@ -290,7 +289,7 @@ def repair_opening(doc: Document, sentence: Sentence, actors: Sequence[Actor]) -
     if lower in PRONOUNS:
         if lower in ("he", "she") or (lower in ("his", "her") and first.dep == "poss"):
             quoted = any(mark in head for mark in "\"“‘'") or quote_continuation(doc, sentence)
-            name = _last_person(doc, sentence, actors, lower, doc.tokens[first.head].lemma.lower() in _SPEECH_LEMMAS,
+            name = _last_person(doc, sentence, actors, lower, doc.tokens[first.head].lemma.lower() in SAYING_LEMMAS,
                                 _quote_voices(doc, sentence) if quoted else None)
             if name is not None and not quoted and unnamed_person_subject(doc, sentence.index, lower) \
                     and not _subject_named(doc, actors, sentence, name):

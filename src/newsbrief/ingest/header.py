@@ -19,7 +19,7 @@ from newsbrief.ingest.furniture import ends_like_sentence, furniture_kind
 from newsbrief.ingest.furniture_notes import genre_note
 from newsbrief.ingest.glued_labels import live_stamps, without_glued_labels
 from newsbrief.ingest.stamps import without_update_stamps
-from newsbrief.lexicon import MONTH_ALTERNATION, MONTHS
+from newsbrief.lexicon import MONTH_ALTERNATION, MONTHS, WEEKDAY_ALTERNATION
 from newsbrief.models import Article
 
 
@@ -126,7 +126,7 @@ _OUTLET_BYLINE = re.compile(
     r"By (?P<name>[A-Z][\w.'’-]*(?: (?:(?:de|da|del|la|le|van|von|der|bin|al) )*[A-Z][\w.'’-]*){1,3}), "
     r"(?:[A-Z][A-Z&.'’-]+ ){0,3}[A-Z][A-Z&.'’-]+(?= [A-Z][a-z])")
 _DATE_WORDS = re.compile(
-    rf"\b(?:{MONTH_ALTERNATION}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Day|Night|Eve|Morning|"
+    rf"\b(?:{MONTH_ALTERNATION}|(?i:{WEEKDAY_ALTERNATION})|Day|Night|Eve|Morning|"
     r"Christmas|Easter|Year|Week|Weekend|Noon|Midnight|Then|Now|Law|Order|Decree)\b")
 
 

@@ -178,7 +178,8 @@ def _named_after(d: _Doc, sentences: Sequence[Sentence], start: int, end: int) -
 
 
 # '"...," the 34-year-old said': the parser may hang "the" and the age on the verb and give it no subject.
-_AGE_AFTER = re.compile(r"\s*(the\s+(\d{1,3})-year-old)\s+(?:said|says|added|adds|told|explained|insisted)\b")
+_SAID = r"(?:said|says|added|adds|told|explained|insisted)\b"
+_AGE_AFTER = re.compile(r"\s*(the\s+(\d{1,3})-year-old)\s+" + _SAID)
 
 
 def _age_after(d: _Doc, start: int, end: int) -> Attribution | None:
@@ -195,7 +196,7 @@ def _age_after(d: _Doc, start: int, end: int) -> Attribution | None:
 # '"...," the chairman said, "..."': a quotation split by a title the text gives one named person ("Chairman Tom
 # Reed"); the parse of the split sentence gives the verb no subject, and the quotation went to a congressman who
 # "observed" in the next sentence (the lead's reading of Newsroom row 53, session 20).
-_ROLE_AFTER = re.compile(r"\s*(the\s+[a-z]+(?:\s[a-z]+)?)\s+(?:said|says|added|adds|told|explained|insisted)\b")
+_ROLE_AFTER = re.compile(r"\s*(the\s+[a-z]+(?:\s[a-z]+)?)\s+" + _SAID)
 
 
 def _role_after(d: _Doc, sentences: Sequence[Sentence], start: int, end: int) -> Attribution | None:
