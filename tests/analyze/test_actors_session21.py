@@ -82,3 +82,9 @@ def test_downing_street_giving_its_account_is_an_actor() -> None:
         "identity. The White House said the president stressed that the company must pay for the clean-up.",
     )
     assert "Downing Street" in actors, sorted(actors)
+
+
+def test_a_clipped_richard_folds() -> None:
+    # the reading of XSum row 49's pattern: a rower named in full, then by the clipped "Rich" in his team-mate's quote
+    richard, rich = Actor("Richard Coles-Ward", "PERSON"), Actor("Rich", "ORG")
+    assert fold_short_forms([richard, rich], "Richard Coles-Ward rowed. Rich was superb.") == [richard]

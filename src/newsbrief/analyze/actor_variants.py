@@ -47,13 +47,14 @@ _MIN_LETTERS = 5  # "Chowdry"/"Chowdhry" join; "Lee"/"Lea", "Chen"/"Chan" do not
 _UNITS = frozenset("committee commission council command board court department ministry office".split())
 _LOCATIVE = frozenset("in at from to into near outside inside across toward towards".split())
 _MIN_SHORT_FORM = 2  # "Mo" for "Mohammed"; a one-letter "M" is an initial, not a name
-# A company's initialism: two to five capitals; a Roman numeral ends a monarch's or heir's name ("Harald IV").
 # Clipped given names writers use for a named person without saying so: each is the opening of the full names it
 # stands for ("Josh" Joshua, "Mo" Mohammed/Morris). Names that are also full given names in their own right ("Ali",
 # "Jo", "Kim") are left out: those fold only when the text ties them (``_tied``).
 _CLIPPED = frozenset(
-    "abe alex andy ben bern cam chris dan dave deb ed fred gabe greg jake jen jess jon josh ken kate liz mags matt "
-    "max mick mike mo nat nick pat phil rob ron sam steph sue theo tim tom val vic will zac zach".split())
+    "abe alex andy ash ben bern cam chris dan dave deb dom doug ed fred gabe greg jake jen jess jon josh ken kate liz "
+    "mags matt max mick mike mo nat nic nick pat pete phil rich rob ron sam steph stu sue theo tim tom val vic will "
+    "zac zach".split())
+# A company's initialism: two to five capitals; a Roman numeral ends a monarch's or heir's name ("Harald IV").
 _INITIALISM = re.compile(r"[A-Z]{2,5}")
 _ROMAN = re.compile(r"[IVXL]+")
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
