@@ -35,14 +35,17 @@ _ASIDE = re.compile(r"\b(?:presumably|probably|likely|apparently|perhaps)\s+(?:r
 # Background set-up: a warning or plan of long standing (a warning, fear or prediction: a position "have long argued"
 # is the view the piece weighs, Audit 32 A6's realists), or the "until now" of what was not yet known before a
 # pay-off told elsewhere ("Until now, there was no name or price"). An "Until now, X was barred" tells the old rule
-# the news changes (XSum dev row 24's blood ban), so only a negated one is set-up.
+# the news changes (XSum dev row 24's blood ban), so only a negated one is set-up. A writer's own return or arrival
+# ("I've just come back to Beijing after a few days in the UK", Audit 33's blog post) sets the scene (session 21).
 _SETUP = re.compile(
     r"\b(?:have|has|had)\s+long\s+(?:warned|feared|predicted|expected|suspected)\b"
     r"|\b(?:have|has|had)\s+been\s+(?:public(?:\s+knowledge)?|known|rumou?red|on\s+the\s+cards|in\s+the\s+works)"
     r"\s+(?:since|for)\b"
     r"|\bfor\s+(?:years|decades|months)\b[^.?!]{0,60}\b(?:have|has|had)\s+been\s+(?:warning|predicting|fearing)\b"
     r"|\b(?:have|has|had)\s+been\s+(?:warning|predicting|fearing)\b[^.?!]{0,60}\bfor\s+(?:years|decades)\b"
-    r"|^(?:Until|Up\s+until|Up\s+to)\s+now\b[^.?!]{0,40}\b(?:no|not|never|nothing|none)\b", re.I)
+    r"|^(?:Until|Up\s+until|Up\s+to)\s+now\b[^.?!]{0,40}\b(?:no|not|never|nothing|none)\b"
+    r"|^(?:I|We)(?:'ve|\s+have)?\s+(?:just\s+)?(?:come\s+back|returned|arrived|got\s+back|landed|flown\s+(?:in|back))\b",
+    re.I)
 
 # Tuned on this session's cases (tests/analyze/test_points_session20b.py): 0.4 puts the second sentence's set-up
 # (prior 0.74) below the sixth sentence (prior 0.32 at factor 1) only when that one is central, so a short report

@@ -59,6 +59,7 @@ from newsbrief.analyze.point_answers import (
 )
 from newsbrief.analyze.point_columns import claim_subject, fragment, writers_call
 from newsbrief.analyze.point_frames import concessions, concessions_give_way, topic_finding, unframed
+from newsbrief.analyze.point_hooks import list_frame, opening_hook, weak_lead
 from newsbrief.analyze.point_leads import (
     announces_claims,
     leans_on_comparison,
@@ -74,7 +75,6 @@ from newsbrief.analyze.point_theses import (
     analysis_thesis,
     argued_thesis,
     cut_quotation,
-    is_hook,
     turn_point,
     whole_quotation,
 )
@@ -214,7 +214,7 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
                 or split_quote_half(doc, sentence) or announcement(doc, sentence) or editors_note(sentence) \
                 or _SPEAKER_LOST.search(sentence.text) or reader_setup(sentence) or fragment(doc, sentence) \
                 or leans_on_comparison(sentence.text) or standing_line(doc, sentence) \
-                or is_hook(sentence) or cut_quotation(doc, sentence) or pointer_or_aside(sentence) \
+                or opening_hook(sentence) or cut_quotation(doc, sentence) or pointer_or_aside(sentence) \
                 or unframed(doc, ctx, sentence, prefix_length(sentence.text)):
             score -= 10.0  # last resort only (a clause cut from its main clause says nothing alone, Audit 19)
         if claim_subject(doc, sentence):
@@ -404,7 +404,7 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     # An interview's admission that the story's premise is false leads, whatever the genre, and so does a
     # report's refutation of the story its opening tells (Audit 25).
     point = catalogue_point(doc) or premise_answer(doc, questioned_premises(doc)) or interview_admission(doc) \
-        or writers_verdict(doc, ctx) \
+        or writers_verdict(doc, ctx) or list_frame(doc, ctx) \
         or (refutation(doc, ctx) if ctx.genre in ("news", "factcheck") else None) \
         or (scene_thesis(doc, ctx) or analysis_thesis(doc, ctx) or argued_thesis(doc, ctx)
             if ctx.genre in _TOLD else None) \
@@ -412,7 +412,8 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
         or main_point(doc, ctx, ctx.genre)
     if point is not None and point.index in concessions(doc):
         point = doc.sentences[concessions(doc)[point.index]]  # the turn after a concession is the writer's point
-    if point is not None and (is_caption(point.text) or point.index in interview_intro(doc) or is_hook(point)
+    if point is not None and (is_caption(point.text) or point.index in interview_intro(doc)
+                              or weak_lead(point, ctx.genre)
                               or unframed(doc, ctx, point, prefix_length(point.text))):
         point = None  # a caption describes a picture, an interview's intro its context: the best point leads
     if point is not None:
