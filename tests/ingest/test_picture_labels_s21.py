@@ -59,3 +59,18 @@ def test_the_inline_repairs_cut_the_caption_too() -> None:
     text = ("Storms hit the coast. Battered: Waves break over the sea wall at Dunmore (above) The council said "
             "the wall would be repaired.")
     assert without_inline_furniture(text) == "Storms hit the coast. The council said the wall would be repaired."
+
+
+def test_a_scroll_down_pointer_glued_before_a_sentence_goes() -> None:
+    text = "Scroll down for video Neighbours of the farm were shocked when the barn burned down. Nobody was hurt."
+    assert without_picture_labels(text) == "Neighbours of the farm were shocked when the barn burned down. Nobody was hurt."
+
+
+def test_a_scroll_down_pointer_after_a_sentence_goes() -> None:
+    text = "The barn burned down. Scroll down for more pictures The fire crews arrived within minutes."
+    assert without_picture_labels(text) == "The barn burned down. The fire crews arrived within minutes."
+
+
+def test_scroll_down_inside_a_sentence_stays() -> None:
+    text = "Readers who scroll down for more will find the full list. Scroll down for the map, she said."
+    assert without_picture_labels(text) == text
