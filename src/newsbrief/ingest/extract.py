@@ -35,6 +35,7 @@ from newsbrief.errors import (
 from newsbrief.ingest.furniture import drop_furniture, ends_like_sentence, furniture_kind
 from newsbrief.ingest.furniture_notes import without_section_labels
 from newsbrief.ingest.header import byline_author, opening_stamp, page_stamp, split_title, unglued
+from newsbrief.ingest.headline_lines import joined_lines
 from newsbrief.ingest.related_cards import without_related_cards
 from newsbrief.ingest.repair import repair_mojibake, without_inline_furniture, without_invisibles
 from newsbrief.lexicon import ENGLISH_FUNCTION_WORDS
@@ -206,7 +207,9 @@ def _split_paragraphs(text: str) -> list[str]:
         blocks = text.split("\n")
     paragraphs: list[str] = []
     for block in blocks:
-        paragraphs += [re.sub(r"\s+", " ", part).strip() for part in _unglue(block)]
+        # a line break kept between highlight lines stays (see ingest/headline_lines.py)
+        paragraphs += ["\n".join(re.sub(r"\s+", " ", line).strip() for line in part.split("\n")).strip()
+                       for part in _unglue(block)]
     return [p for p in paragraphs if p]
 
 
@@ -231,7 +234,7 @@ def _unglue(block: str) -> list[str]:
     while (len(lines) > 1 and furniture_kind(lines[-1]) is not None
            and (ends_like_sentence(lines[-2]) or furniture_kind(lines[-2]) is not None)):
         tail.insert(0, lines.pop())  # two captions below a paragraph are both set apart
-    return [*head, " ".join(lines), *tail]
+    return [*head, joined_lines(lines), *tail]
 
 
 def from_text(text: str, settings: Settings, url: str | None = None) -> Article:

@@ -27,6 +27,7 @@ import re
 from newsbrief.ingest.captions import without_captions
 from newsbrief.ingest.furniture_debris import without_trailing_code, without_trailing_credit
 from newsbrief.ingest.furniture_service import without_pointers, without_trailing_listing
+from newsbrief.ingest.picture_labels import without_picture_labels
 
 # The first characters of UTF-8 read as Windows-1252 or Latin-1: "Ã©" (é), "â€™" (’), "Â " (no-break
 # space). A text without one of these pairs has no mojibake ftfy would undo, so it is not scanned.
@@ -182,9 +183,10 @@ def without_inline_furniture(paragraph: str) -> str:
     """``paragraph`` without the bracketed promos between its sentences, a "Find out more" promo and its teaser, the
     print-edition or archive note (with the link bar after it) and a review's listing line at its end
     (:mod:`newsbrief.ingest.furniture_service`), and its glued byline, photo captions and credits
-    (:mod:`newsbrief.ingest.captions`); an empty string when it was nothing else."""
+    (:mod:`newsbrief.ingest.captions`), and a tabloid's picture caption glued on with no stop
+    (:mod:`newsbrief.ingest.picture_labels`); an empty string when it was nothing else."""
     # the script first: its braces read as a picture desk's file name to the caption cut
     # the listing after the print note: a review's venue line stands just before it
     return without_trailing_credit(without_trailing_listing(
         without_captions(_without_print_note(without_pointers(_without_find_out(_without_bio_line(_without_promos(
-            without_trailing_code(paragraph))))))).strip()))
+            without_picture_labels(without_trailing_code(paragraph)))))))).strip()))

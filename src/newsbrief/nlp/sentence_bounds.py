@@ -60,7 +60,32 @@ def sentence_bounds(doc: Any) -> list[tuple[int, int]]:
         bounds.append((start, sent.end))
     if carry is not None:
         bounds.append((carry, len(doc)))
-    return _join_quoted_splits(doc, _join_unfinished(doc, _join_title_splits(doc, _join_acronym_splits(doc, bounds))))
+    joined = _join_quoted_splits(doc, _join_unfinished(doc, _join_title_splits(doc, _join_acronym_splits(doc, bounds))))
+    return _split_at_lines(doc, joined) if "\n" in doc.text.strip() else joined
+
+
+LINE_MIN_WORDS = 5  # as ingest/headline_lines.LINE_MIN_WORDS: a highlight line is a clause of five words or more
+
+
+def _split_at_lines(doc: Any, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each sentence cut at a line break inside it that follows a line of LINE_MIN_WORDS words or more and
+    comes before a capitalised one as long: the text reader keeps a line break inside a paragraph only between
+    highlight lines with no stop (ingest/headline_lines.py), and the parser ran such lines together (session
+    21: two sidebar highlights as one sentence, reader Audit 33 #1)."""
+    out: list[tuple[int, int]] = []
+    for start, end in bounds:
+        piece_start = start
+        for tok in doc[start:end]:
+            if not (tok.is_space and "\n" in tok.text) or tok.i + 1 >= end:
+                continue
+            before = sum(1 for t in doc[piece_start:tok.i] if t.is_alpha)
+            after = doc[tok.i + 1 : end]
+            words = [t for t in after if t.is_alpha]
+            if before >= LINE_MIN_WORDS and len(words) >= LINE_MIN_WORDS and after[0].text[:1].isupper():
+                out.append((piece_start, tok.i))
+                piece_start = tok.i + 1
+        out.append((piece_start, end))
+    return out
 
 
 def _ends_with_title(doc: Any, start: int, end: int) -> str | None:
