@@ -10,7 +10,7 @@ round-up read as news, an interview answer read as a feature.
 - Reactions rounded up from embedded posts, each credited "— Name (@handle) date": a round-up (Audit 30 B2369).
 - One person's answer printed alone, all "I think" and "it is very important that": an opinion, not a witness
   feature (Newsroom row 11).
-Near misses: a dated report with forecasts credited to sources, a report quoting two posts, a book report saying
+Near misses: a dated report with forecasts credited to sources, an undated report on what a bill would do, a report quoting two posts, a book report saying
 what its author writes about, a first-person witness feature, a report on a firm's results with one "could".
 All texts are invented for these tests.
 """
@@ -158,6 +158,27 @@ In the end, its reach may be limited most by the rise of the city parties. \
 The league's council is mostly made up of lawyers and engineers.
 """
 
+_BILL_REPORT = """Two bills put forward by the Green Alliance would change how the islands vote.
+
+Under the present law, an island would have to hold two ballots before it could leave the federation.
+
+The first bill would cut that to a single ballot, and would let islanders abroad vote by post.
+
+Voters would no longer have to register a year ahead, and the count would be held on the islands.
+
+The second bill would allow island councils to set their own fishing quotas.
+
+The alliance's leader, Tomas Ree, linked both bills to the row over the northern fisheries.
+
+Fishing crews in the north have blocked two harbours since the spring.
+
+Several members of parliament have visited the harbours, including a former football captain.
+
+The federal government has not yet given its view on the bills.
+
+A vote in the lower house is expected before the summer recess.
+"""
+
 _DATED_REPORT = """Harlow Foods said on Tuesday that it would cut 300 jobs after a salad recall hit its sales.
 
 The company said profits for the year could fall by a third, according to a statement to the stock exchange.
@@ -261,6 +282,7 @@ def test_report_quoting_two_posts_stays_news() -> None:
 
 @pytest.mark.parametrize(("text", "genre"), [
     (_DATED_REPORT, "news"),
+    (_BILL_REPORT, "news"),
     (_BOOK_REPORT, "news"),
     (_WITNESS, "feature"),
 ])

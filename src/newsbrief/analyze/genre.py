@@ -72,7 +72,7 @@ from newsbrief.analyze.genre_points import (
     verdict_points,
 )
 from newsbrief.analyze.genre_press import polls_readers, press_review, snarky, verdict_labels
-from newsbrief.analyze.genre_reading import idle_stance, opines_alone, reactions_genre, reads_ahead
+from newsbrief.analyze.genre_reading import idle_genre, idle_stance, opines_alone, reads_ahead
 from newsbrief.analyze.genre_review import critic_verdict, names_a_work, reviews_a_work, surveys_works
 from newsbrief.analyze.genre_self import names_itself
 from newsbrief.analyze.genre_shapes import quoted_witness, reader_qa, scene_feature, snarks, tells_trend
@@ -277,7 +277,7 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
     if (frames_outcomes(doc, own) is not None or compares_accounts(own)) and share < FRAMED_SHARE:
         return "analysis"
     if idle_stance(doc, ctx, judged):  # users' reactions rounded up with a joke or two of the writer's (Audit 30),
-        return reactions_genre(doc)  # a jokey story's closing question; embedded posts make a round-up (B2369)
+        return idle_genre(doc, own)  # a jokey story's closing question; embedded posts make a round-up (B2369)
     # A one-paragraph column may have only a few sentences of its own; its closing call argues (the lead's Taser).
     last = doc.sentences[-1]
     if len(doc.sentences) >= 4 and len({s.paragraph for s in doc.sentences}) == 1 and prescribes(doc, last) \

@@ -79,7 +79,6 @@ MAX_IDLE_QUESTIONS = 2
 # ... standing in the closing paragraphs: an essay's question in mid-argument ("Could an all-powerful God not have
 # made a world without floods?", session 15c) is its argument
 CLOSING_PARAGRAPHS = 2
-CLOSING_SENTENCES = 3  # ... or the last three sentences of a text in one or two paragraphs (session 21, Audit 30 A4)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me)\b")
 
 # An analysis's hedged thesis and inferences, beyond genre_argues.INTERPRETIVE (see the module docstring).
@@ -154,11 +153,7 @@ def asks_idly(doc: Document, ctx: Context, judged: list[Sentence]) -> bool:
     if not judged or len(judged) > MAX_IDLE_QUESTIONS or snarky(doc, ctx):
         return False
     closing = doc.sentences[-1].paragraph - CLOSING_PARAGRAPHS
-    # a text run into one or two paragraphs (a dataset body) is read by sentence: every question would close it
-    by_sentence = doc.sentences[-1].paragraph < CLOSING_PARAGRAPHS
-    last = len(doc.sentences) - CLOSING_SENTENCES
-    if not all(s.text.rstrip("\"”’' )").endswith("?") and (s.index >= last if by_sentence else s.paragraph > closing)
-               for s in judged):
+    if not all(s.text.rstrip("\"”’' )").endswith("?") and s.paragraph > closing for s in judged):
         return False
     # the writer's "I" anywhere, quoted paragraphs included ("I will believe it when I see it"): a column's
     if any(_FIRST_PERSON.search(_QUOTED.sub(" ", s.text)) for s in doc.sentences

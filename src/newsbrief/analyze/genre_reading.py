@@ -27,8 +27,12 @@ if TYPE_CHECKING:
 # month is capitalised). Sentences with a verb of saying or of others' judgement are the sources' readings.
 _READING = re.compile(r"\b(?:could|would|might|may)(?:n't| not)?\b|^(?:But |And |So )?[Ii]f\b|\bonly just\b|"
                       r"\bfar (?:worse|better)\b")
+# A bill's or plan's provisions ("The bill would allow ...", "Under the existing law, a state would have to ...") are
+# what it says, not the writer's reading (XSum row 47, a report on two Duma bills, read as an analysis).
 _SOURCED = re.compile(r"\b(?:said|says|say|told|tells|according to|doubted|doubt|expects?|expected|warned|warns|"
-                      r"predicted|predicts|estimated?|believed?|thinks?|reported|claims?|claimed)\b|[\"“”]", re.I)
+                      r"predicted|predicts|estimated?|believed?|thinks?|reported|claims?|claimed|bills?|laws?|plans?|"
+                      r"proposals?|measures?|treaty|treaties|legislation|amendments?|provisions?|rules?)\b|[\"“”]",
+                      re.I)
 # An event of the day in the opening: a news report dates its lede ("said on Tuesday", "yesterday").
 # A weekday heading a full date is the page's dateline ("Monday 6 September 2010 20.27 BST"), not the event's day.
 _NEWS_DAY = re.compile(r"\b(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!,? \d{1,2},? [A-Za-z]+,? "
@@ -65,10 +69,13 @@ def idle_stance(doc: Document, ctx: Context, judged: list[Sentence]) -> bool:
     return rounds_up_reactions(doc, judged) or asks_idly(doc, ctx, judged)
 
 
-def reactions_genre(doc: Document) -> Literal["roundup"] | None:
-    """The genre of users' reactions rounded up (genre_voice.rounds_up_reactions): a round-up when they are embedded
-    posts (see embeds_posts), else None (news: a report quoting what users said)."""
-    return "roundup" if embeds_posts(doc) else None
+def idle_genre(doc: Document, own: list[Sentence]) -> Literal["roundup", "analysis"] | None:
+    """The genre of a piece whose writer's only stance is idle (see idle_stance): a round-up when users' reactions
+    are embedded posts (see embeds_posts), an analysis when the writer reads ahead (see reads_ahead: a promo's
+    question glued into a one-paragraph body, Audit 30 A4), else None (news: a report quoting what users said)."""
+    if embeds_posts(doc):
+        return "roundup"
+    return "analysis" if reads_ahead(doc, own) else None
 
 
 _I = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my)\b")
