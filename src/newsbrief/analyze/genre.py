@@ -71,7 +71,8 @@ from newsbrief.analyze.genre_points import (
     title_terms,
     verdict_points,
 )
-from newsbrief.analyze.genre_press import asks_idly, polls_readers, press_review, snarky, verdict_labels
+from newsbrief.analyze.genre_press import polls_readers, press_review, snarky, verdict_labels
+from newsbrief.analyze.genre_reading import idle_genre, idle_stance, opines_alone, reads_ahead
 from newsbrief.analyze.genre_review import critic_verdict, names_a_work, reviews_a_work, surveys_works
 from newsbrief.analyze.genre_self import names_itself
 from newsbrief.analyze.genre_shapes import quoted_witness, reader_qa, scene_feature, snarks, tells_trend
@@ -83,7 +84,6 @@ from newsbrief.analyze.genre_voice import (
     is_explainer,
     judges,
     judges_in_loaded_words,
-    rounds_up_reactions,
     scare_quoted,
     teaser,
 )
@@ -271,9 +271,13 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
     posts = frozenset(stray_posts(doc, ctx, quote_spans(doc.article.text)))
     witness = is_dispatch(doc, ctx) and not quoted_witness(doc, ctx, FEATURE_OPENING, posts)
     judged = [s for s in own if _judged(doc, ctx, s, witness)]
-    if rounds_up_reactions(doc, judged) or asks_idly(doc, ctx, judged):  # or a jokey story's closing question
-        return None  # users' reactions rounded up with a joke or two of the writer's (genre_voice, Audit 30)
     share = len(judged) / len(own)
+    # "Analysts see three possible outcomes", come back to (genre_frames, Audit 28), or accounts set side by side
+    # whatever a stray poll line or "the question is" adds (genre_argues; Audit 33 A4, session 21)
+    if (frames_outcomes(doc, own) is not None or compares_accounts(own)) and share < FRAMED_SHARE:
+        return "analysis"
+    if idle_stance(doc, ctx, judged):  # users' reactions rounded up with a joke or two of the writer's (Audit 30),
+        return idle_genre(doc, own)  # a jokey story's closing question; embedded posts make a round-up (B2369)
     # A one-paragraph column may have only a few sentences of its own; its closing call argues (the lead's Taser).
     last = doc.sentences[-1]
     if len(doc.sentences) >= 4 and len({s.paragraph for s in doc.sentences}) == 1 and prescribes(doc, last) \
@@ -281,8 +285,6 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
         return "opinion"
     if gives_tips(doc, own):
         return "feature"  # a service piece's tips to the reader argue nothing (genre_body, session 16)
-    if frames_outcomes(doc, own) is not None and share < FRAMED_SHARE:
-        return "analysis"  # "Analysts see three possible outcomes", come back to (genre_frames, Audit 28)
     if len(own) >= 5 and (share >= OPINION_SHARE or (share >= ARGUED_OPENING_SHARE and _argued_opening(doc, ctx))):
         return "opinion"
     # "Congratulations, city hall. You have done it again." (genre_shapes, Audit 22); "ruthless autocrats",
@@ -291,16 +293,16 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
         return "opinion"
     if is_explainer(doc, ctx, own):
         return "analysis"  # how a scale works, "for example", "that means": explanation, not argument
-    if interprets(own, briefly=share < OPINION_SHARE, doc=doc) or compares_accounts(own):
-        return "analysis"  # views weighed, hedges (genre_argues.interprets; Audits 21, 22), accounts set side by side
+    if interprets(own, briefly=share < OPINION_SHARE, doc=doc) or reads_ahead(doc, own):
+        return "analysis"  # views weighed, hedges (genre_argues.interprets; Audits 21, 22), conditional readings
     if argues(doc, ctx, own):  # hedges with no argued stance interpret (genre_argues.only_hedges, Audit 33 A5)
         return "analysis" if only_hedges(doc, ctx, own) else "opinion"
     # The writer as a witness early on ("I joined the queue for the public gallery"): no news report of the main-point
     # set (34 pages) has a first-person sentence of its own in its first third; those that argue are opinion above.
     if scene_feature(doc, ctx):  # a present-tense scene and people who "say" (genre_shapes, Audit 22), or a critic's
         return "review" if surveys_works(doc) else "feature"  # column on shows named by title (Newsroom row 1)
-    if argues_between_quotes(doc, ctx, _stance):
-        return "opinion"  # a first-person column quoting its targets in most paragraphs (Audit 20)
+    if argues_between_quotes(doc, ctx, _stance) or opines_alone(own):
+        return "opinion"  # a first-person column quoting its targets (Audit 20), an answer's "I think"s (session 21)
     if any(_FIRST_PERSON_SINGULAR.search(s.text) and s.index < FEATURE_OPENING * len(doc.sentences)
            for s in own) or witness or witness_we(doc, own, FEATURE_OPENING):
         return "feature"
