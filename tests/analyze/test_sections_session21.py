@@ -14,6 +14,8 @@ news report's "could", a cause with "because" in the speaker's own words about t
 
 from __future__ import annotations
 
+import pytest
+
 from newsbrief.analyze.classify import analyze_analysis, analyze_outlook, analyze_recommendations
 from newsbrief.analyze.context import build_context
 from newsbrief.models import Article, Document, Item, Source
@@ -112,3 +114,37 @@ def test_disclaimed_aim_is_no_cause() -> None:
     _, _, analysis = _sections(_CALL)
     assert not any("no interest in undermining" in a for a in analysis)
     assert any("because a pump failed" in a for a in analysis)
+
+
+_FORUM = (
+    "A survey of 2,000 cyclists found that most ride to work at least twice a week. "
+    "Commuters said the new lanes had made the trip safer. "
+    "Why do riders prefer the canal path? "
+    "Because it has no traffic lights along the whole route. "
+    "Nobody knows why the council closed the path last winter, because it has never said. "
+    "It is a fair point, because I think the lanes are too narrow in places, one rider said. "
+    "The council closed the bridge in May because the deck had cracked.")
+
+
+def test_fragment_unknown_cause_and_view_grounds_are_no_cause() -> None:
+    _, _, analysis = _sections(_FORUM)
+    assert not any(a.startswith("Because it has no traffic lights") for a in analysis)
+    assert not any("Nobody knows why" in a for a in analysis)
+    assert not any("because I think" in a for a in analysis)
+    assert any("the deck had cracked" in a for a in analysis)
+
+
+_FILM = (
+    "The new film follows a retired soldier who returns to a city he no longer recognises. "
+    "All the soldier wants is to go back to his farm and his two daughters. "
+    "The director said audiences should see it on the biggest screen they can find. "
+    "The film opens in cinemas on Friday.")
+
+
+@pytest.mark.xfail(strict=True, reason="a wish described ('All X wants is to ...') is read as a call; dropping it from "
+                   "Recommendations sent Newsroom row 17's line to Who says what with a broken speaker ('Maximus, "
+                   "All'), so the fix waits for the positions stage")
+def test_wish_described_is_no_call() -> None:
+    recs, _, _ = _sections(_FILM)
+    assert not any("All the soldier wants" in r for r in recs)
+    assert any("should see it" in r for r in recs)

@@ -202,3 +202,19 @@ def cry_or_charge(doc: Document, sentence: Sentence) -> bool:
         return True
     root = next((t for t in doc.sentence_tokens(sentence) if t.head == t.i), None)
     return root is not None and root.lemma.lower() in _ACCUSING
+
+# A cause the sentence says is unknown ("It is not clear why, because he has not told the police", "No one knows
+# why the pump failed") or a "because" clause left with no clause to explain ("Because it has no sugar in it.", a
+# reply cut from its question): no cause stated (the Newsroom and XSum rows of session 21).
+_UNKNOWN_CAUSE = re.compile(r"\b(?:(?:it is|it's|it was|remains|is still) (?:not clear|unclear)|no one knows|"
+                            r"nobody knows|it is not known) why\b", re.I)
+
+
+def states_none(doc: Document, sentence: Sentence) -> bool:
+    """True when the sentence is an outburst or a charge (:func:`cry_or_charge`), says its cause is unknown, or is
+    only a "because" clause (see above)."""
+    if cry_or_charge(doc, sentence) or _UNKNOWN_CAUSE.search(sentence.text):
+        return True
+    root = next((t for t in doc.sentence_tokens(sentence) if t.head == t.i), None)
+    return root is not None and any(t.head == root.i and t.dep == "mark" and t.text.lower() == "because"
+                                    for t in doc.sentence_tokens(sentence))

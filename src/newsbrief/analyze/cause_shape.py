@@ -134,6 +134,9 @@ def perceived_reason(doc: Document, cue: Token) -> bool:
     held = doc.tokens[doc.tokens[cue.head].head]
     if held.lemma.lower() in _PERCEIVING or _advised_saying(doc, held) or _own_circumstance(doc, cue, held):
         return True
+    clause = doc.tokens[cue.head]
+    if clause.lemma.lower() in _PERCEIVING and any(k.text.lower() in ("i", "we") for k in _kids(doc, clause, "nsubj")):
+        return True  # "it's a serious issue, because I think you're right": a view's grounds (Newsroom row 44)
     governor = doc.tokens[held.head]
     # what a thing was taken for ("it was a bomb"); "detectives believe the losses are high because ..." explains
     return held.lemma.lower() == "be" and held.dep == "ccomp" and governor.lemma.lower() in _PERCEIVING \

@@ -24,7 +24,7 @@ from newsbrief.analyze.advice import (
     sneered_call,
     unnamed_adviser,
 )
-from newsbrief.analyze.cause_loose import cry_or_charge, loose_cue
+from newsbrief.analyze.cause_loose import loose_cue, states_none
 from newsbrief.analyze.cause_scenes import (
     EXAMPLE,
     apologises,
@@ -279,7 +279,7 @@ def states_cause(doc: Document, sentence: Sentence) -> bool:
     if sentence.text.rstrip("\"”’' ").endswith("?") or EXAMPLE.search(sentence.text) or sets_example(doc, sentence):
         return False
     if _OWN_REASON.search(sentence.text) or _HEARSAY.search(sentence.text) or apologises(doc, sentence) \
-            or a_plea(doc, sentence) or cry_or_charge(doc, sentence):
+            or a_plea(doc, sentence) or states_none(doc, sentence):
         return False
     if run_together(doc, sentence) or listed_lines(doc, sentence) or a_plan(doc, sentence) or imagined(sentence):
         return False  # a fact box's lines run together, a next step (Audit 14), a thought experiment: no one cause
