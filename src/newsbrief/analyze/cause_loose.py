@@ -215,6 +215,8 @@ def states_none(doc: Document, sentence: Sentence) -> bool:
     only a "because" clause (see above)."""
     if cry_or_charge(doc, sentence) or _UNKNOWN_CAUSE.search(sentence.text):
         return True
+    if not sentence.text.lstrip("\"“‘' ").lower().startswith("because"):
+        return False  # a line the page broke ("of oxygen because the generator failed") is joined, not dropped
     root = next((t for t in doc.sentence_tokens(sentence) if t.head == t.i), None)
     return root is not None and any(t.head == root.i and t.dep == "mark" and t.text.lower() == "because"
                                     for t in doc.sentence_tokens(sentence))
