@@ -163,11 +163,36 @@ def _argued_view(doc: Document, token: Token) -> bool:
     return True
 
 
+# An aim disclaimed: "made clear he had no interest in undermining the firm's value", "we are not trying to
+# weaken the union": a cue word under an intention someone denies names nothing that happened (reader Audit 33 #4,
+# a Downing Street account of a call filed under Analysis).
+_AIMS = frozenset("interest intention intent plan desire wish aim attempt".split())
+_AIMING = frozenset("try want seek intend mean aim plan wish".split())
+
+
+def _disclaimed(doc: Document, token: Token) -> bool:
+    """Whether the cue at ``token`` is the object of an aim its holder denies (see above)."""
+    node = token
+    for _ in range(3):
+        head = doc.tokens[node.head]
+        if head.i == node.i:
+            return False
+        kids = [doc.tokens[i] for i in range(head.left, head.right + 1) if doc.tokens[i].head == head.i]
+        if head.lemma.lower() in _AIMS and head.pos == "NOUN":
+            return any((k.dep == "det" and k.lemma.lower() == "no") or k.dep == "neg" for k in kids)
+        if head.lemma.lower() in _AIMING and head.pos == "VERB" and node.dep == "xcomp":
+            return any(k.dep == "neg" for k in kids)
+        if node.dep not in ("pcomp", "pobj", "prep"):
+            return False
+        node = head
+    return False
+
+
 def loose_cue(doc: Document, token: Token) -> bool:
     """True when the cue word at ``token`` states no cause (see the module docstring)."""
     return _guided(doc, token) or _rated_result(doc, token) or _thing_named(doc, token) \
         or _complained_of(doc, token) or _cause_asked(doc, token) or _cause_for_feeling(doc, token) \
-        or _scenario_named(doc, token) or _argued_view(doc, token)
+        or _scenario_named(doc, token) or _argued_view(doc, token) or _disclaimed(doc, token)
 
 
 def cry_or_charge(doc: Document, sentence: Sentence) -> bool:
@@ -177,3 +202,21 @@ def cry_or_charge(doc: Document, sentence: Sentence) -> bool:
         return True
     root = next((t for t in doc.sentence_tokens(sentence) if t.head == t.i), None)
     return root is not None and root.lemma.lower() in _ACCUSING
+
+# A cause the sentence says is unknown ("It is not clear why, because he has not told the police", "No one knows
+# why the pump failed") or a "because" clause left with no clause to explain ("Because it has no sugar in it.", a
+# reply cut from its question): no cause stated (the Newsroom and XSum rows of session 21).
+_UNKNOWN_CAUSE = re.compile(r"\b(?:(?:it is|it's|it was|remains|is still) (?:not clear|unclear)|no one knows|"
+                            r"nobody knows|it is not known) why\b", re.I)
+
+
+def states_none(doc: Document, sentence: Sentence) -> bool:
+    """True when the sentence is an outburst or a charge (:func:`cry_or_charge`), says its cause is unknown, or is
+    only a "because" clause (see above)."""
+    if cry_or_charge(doc, sentence) or _UNKNOWN_CAUSE.search(sentence.text):
+        return True
+    if not sentence.text.lstrip("\"“‘' ").lower().startswith("because"):
+        return False  # a line the page broke ("of oxygen because the generator failed") is joined, not dropped
+    root = next((t for t in doc.sentence_tokens(sentence) if t.head == t.i), None)
+    return root is not None and any(t.head == root.i and t.dep == "mark" and t.text.lower() == "because"
+                                    for t in doc.sentence_tokens(sentence))

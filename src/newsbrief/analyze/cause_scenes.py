@@ -114,3 +114,18 @@ def stamp_cut(text: str) -> int | None:
     if len(match.group(0).split()) > _STAMP_WORDS or not rest[:1].isupper() or len(rest.split()) < 6:
         return None
     return match.end()
+
+
+# An apology names the harm its speaker regrets, not the story's cause ("We're sorry for the massive
+# disruption it has caused", reader Audit 12): its "caused" sits in a relative clause on the harm.
+_APOLOGY = frozenset({"sorry", "apologise", "apologize", "regret"})
+
+
+def apologises(doc: Document, sentence: Sentence) -> bool:
+    """True when the sentence's main predicate is an apology ("We are sorry for ...", "I regret the ...")."""
+    for token in doc.sentence_tokens(sentence):
+        if token.head == token.i:
+            return token.lemma.lower() in _APOLOGY or any(
+                t.head == token.i and t.dep == "acomp" and t.lemma.lower() in _APOLOGY
+                for t in doc.sentence_tokens(sentence))
+    return False

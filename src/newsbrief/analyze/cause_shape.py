@@ -106,6 +106,25 @@ def empty_effect(doc: Document, cue: Token) -> bool:
     return all(e.lemma.lower() in _EMPTY_EFFECTS or e.text.lower() in _EMPTY_EFFECTS for e in effects)
 
 
+# "Because the rise came first, she can say that ...": a column's grounds for what it advises someone to say,
+# a reason for a claim, not a cause of the story's events (the lead's unseen Newsroom row 34, session 21).
+_SAYING = frozenset("say argue claim point tell explain insist note".split())
+_OFFERING = frozenset({"can", "could", "might"})
+_SELF = frozenset({"i", "my", "me"})
+
+
+def _advised_saying(doc: Document, held: Token) -> bool:
+    return held.lemma.lower() in _SAYING and any(k.text.lower() in _OFFERING for k in _kids(doc, held, "aux"))
+
+
+def _own_circumstance(doc: Document, cue: Token, held: Token) -> bool:
+    """"(people think) that because I use a wheelchair I cannot travel": a speaker's own life explained by the
+    speaker's own state, "I ... because I", with the "because" clause in front (CNN/DM row 77, session 21)."""
+    clause = doc.tokens[cue.head]
+    return cue.i < held.i and any(k.text.lower() in _SELF for k in _kids(doc, clause, "nsubj", "poss")) \
+        and any(k.text.lower() == "i" for k in _kids(doc, held, "nsubj"))
+
+
 def perceived_reason(doc: Document, cue: Token) -> bool:
     """Whether a "because" gives the grounds of a belief or a perception: its clause hangs on a verb of
     thinking, or on what such a verb says a thing was taken for ("We thought it was a bomb because
@@ -113,8 +132,11 @@ def perceived_reason(doc: Document, cue: Token) -> bool:
     if cue.text.lower() != "because" or cue.dep != "mark":
         return False
     held = doc.tokens[doc.tokens[cue.head].head]
-    if held.lemma.lower() in _PERCEIVING:
+    if held.lemma.lower() in _PERCEIVING or _advised_saying(doc, held) or _own_circumstance(doc, cue, held):
         return True
+    clause = doc.tokens[cue.head]
+    if clause.lemma.lower() in _PERCEIVING and any(k.text.lower() in ("i", "we") for k in _kids(doc, clause, "nsubj")):
+        return True  # "it's a serious issue, because I think you're right": a view's grounds (Newsroom row 44)
     governor = doc.tokens[held.head]
     # what a thing was taken for ("it was a bomb"); "detectives believe the losses are high because ..." explains
     return held.lemma.lower() == "be" and held.dep == "ccomp" and governor.lemma.lower() in _PERCEIVING \

@@ -24,8 +24,15 @@ from newsbrief.analyze.advice import (
     sneered_call,
     unnamed_adviser,
 )
-from newsbrief.analyze.cause_loose import cry_or_charge, loose_cue
-from newsbrief.analyze.cause_scenes import EXAMPLE, sets_example, stamp_cut, with_cause_before, writers_anecdote
+from newsbrief.analyze.cause_loose import loose_cue, states_none
+from newsbrief.analyze.cause_scenes import (
+    EXAMPLE,
+    apologises,
+    sets_example,
+    stamp_cut,
+    with_cause_before,
+    writers_anecdote,
+)
 from newsbrief.analyze.cause_shape import (
     a_plan,
     a_plea,
@@ -48,6 +55,7 @@ from newsbrief.analyze.section_judged import FEELING_SHOULD
 from newsbrief.analyze.section_present import timed_will
 from newsbrief.analyze.section_referents import bare_such, leans_on_missing, with_antecedent
 from newsbrief.analyze.section_steps import imagined, no_forecast
+from newsbrief.analyze.section_suggest import writers_suggestion
 from newsbrief.lexicon import ORGANISATION_NOUNS
 from newsbrief.models import Document, Item, Sentence, Token
 from newsbrief.nlp.ahead import PAST_MODAL, looks_ahead
@@ -265,28 +273,13 @@ _HEARSAY = re.compile(r"\b(?:rumou?r(?:s|ed)? (?:that|to|has it)|hearsay|gossip|
                       r"heard (?:a |the |some )?(?:rumou?rs?|stories|talk|that))\b", re.I)
 
 
-# An apology names the harm its speaker regrets, not the story's cause ("We're sorry for the massive
-# disruption it has caused", reader Audit 12): its "caused" sits in a relative clause on the harm.
-_APOLOGY = frozenset({"sorry", "apologise", "apologize", "regret"})
-
-
-def _apologises(doc: Document, sentence: Sentence) -> bool:
-    """True when the sentence's main predicate is an apology ("We are sorry for ...", "I regret the ...")."""
-    for token in doc.sentence_tokens(sentence):
-        if token.head == token.i:
-            return token.lemma.lower() in _APOLOGY or any(
-                t.head == token.i and t.dep == "acomp" and t.lemma.lower() in _APOLOGY
-                for t in doc.sentence_tokens(sentence))
-    return False
-
-
 def states_cause(doc: Document, sentence: Sentence) -> bool:
     """True when the sentence states a cause or an obstacle: a causal cue, or an event cue tied to what
     caused it or followed from it; not a question, an example or a listed instance, nor an idiom."""
     if sentence.text.rstrip("\"”’' ").endswith("?") or EXAMPLE.search(sentence.text) or sets_example(doc, sentence):
         return False
-    if _OWN_REASON.search(sentence.text) or _HEARSAY.search(sentence.text) or _apologises(doc, sentence) \
-            or a_plea(doc, sentence) or cry_or_charge(doc, sentence):
+    if _OWN_REASON.search(sentence.text) or _HEARSAY.search(sentence.text) or apologises(doc, sentence) \
+            or a_plea(doc, sentence) or states_none(doc, sentence):
         return False
     if run_together(doc, sentence) or listed_lines(doc, sentence) or a_plan(doc, sentence) or imagined(sentence):
         return False  # a fact box's lines run together, a next step (Audit 14), a thought experiment: no one cause
@@ -419,7 +412,8 @@ def _ranked(doc: Document, ctx: Context, name: str) -> list[Sentence]:
     for sentence in doc.sentences:
         if len(sentence.text.split()) < 6 or sentence.index in rejected:
             continue
-        if not _of_class(doc, sentence, name) or not _fits(doc, ctx, sentence, name):
+        advice = name == "recommendations" and writers_suggestion(doc, ctx, sentence)  # "she could simply admit"
+        if not advice and (not _of_class(doc, sentence, name) or not _fits(doc, ctx, sentence, name)):
             continue
         picked.append((classify(sentence)[name] + 2 * ctx.centrality[sentence.index], sentence))
     picked.sort(key=lambda p: -p[0])

@@ -1,0 +1,78 @@
+"""A columnist's advice to the person the column is about, told with "could", "might" or "can".
+
+An opinion piece that coaches its subject ("Instead of dodging, she could simply admit the line is late", "When
+his rivals attack, he might point out that ...", "he can say with some confidence that ...") prescribes: the
+writer urges the subject to say or do something. Read as a modal of possibility, such a sentence was filed under
+Outlook as a forecast and the piece had no Recommendations (the lead's unseen Newsroom row 34, session 21). The
+same words in a news report ("officials said the mayor could announce a timetable") or about a thing ("the
+scheme could cost more") forecast, and stay forecasts.
+"""
+
+from __future__ import annotations
+
+from newsbrief.analyze.context import Context
+from newsbrief.analyze.section_calls import quoted_at
+from newsbrief.models import Document, Sentence, Token
+
+_SUGGESTING_MODALS = frozenset({"could", "might", "can"})
+# Acts of saying, owning up or choosing a line: what a columnist tells a politician to do. A verb outside this list
+# counts only with an adverb of ease or substitution ("could simply drop", "might instead back"), which marks the
+# act as one the writer offers, not one the writer expects ("she could lose the vote" is a forecast).
+_SAYING = frozenset(
+    "say point argue explain admit tell remind ask note mention insist acknowledge concede declare announce "
+    "apologise apologize propose offer cite counter respond reply answer call use quote stress own".split())
+_OFFERED = frozenset({"just", "simply", "instead", "easily", "even", "merely"})
+# The one advised: a person named or a third-person pronoun; "it", "this" and "we" are forecasts or the writer's.
+_PERSONAL = frozenset({"he", "she", "they"})
+
+
+def _subject(doc: Document, verb: Token) -> Token | None:
+    return next((doc.tokens[i] for i in range(verb.left, verb.i)
+                 if doc.tokens[i].head == verb.i and doc.tokens[i].dep == "nsubj"), None)
+
+
+def _a_person(subject: Token | None) -> bool:
+    if subject is None:
+        return False
+    return subject.text.lower() in _PERSONAL or subject.ent_type == "PERSON"
+
+
+def _suggested(doc: Document, modal: Token) -> bool:
+    """Whether ``modal`` ("could", "might", "can") offers its clause's act to a person as advice."""
+    if modal.dep != "aux" or modal.text.lower() not in _SUGGESTING_MODALS:
+        return False
+    verb = doc.tokens[modal.head]
+    # the main clause only (or a verb joined to it): "she could admit ..., and move on"; a "could" inside a
+    # condition, a relative clause or a reported clause is no advice of the writer's
+    main = verb.head == verb.i or (verb.dep == "conj" and doc.tokens[verb.head].head == verb.head)
+    if not main or verb.pos != "VERB" or verb.lemma.lower() in ("be", "have"):
+        return False
+    if not _a_person(_subject(doc, verb) or _subject(doc, doc.tokens[verb.head])):
+        return False
+    between = [doc.tokens[i].text.lower() for i in range(modal.i + 1, verb.i)]
+    if "have" in between or "not" in between or "n't" in between:
+        return False  # "could have said": a past chance missed; "could not say": no act offered
+    return verb.lemma.lower() in _SAYING or any(w in _OFFERED for w in between)
+
+
+def writers_suggestion(doc: Document, ctx: Context, sentence: Sentence) -> bool:
+    """True when an opinion piece's own sentence advises a person with "could", "might" or "can" (see above)."""
+    voice = ctx.voice_of(sentence.index)
+    if ctx.genre != "opinion" or voice.voice not in ("reporter", "person"):
+        return False
+    if sentence.text.rstrip("\"”’' ").endswith("?") or sentence.text.lstrip().startswith(("\"", "“", "'", "‘")):
+        return False
+    for token in doc.sentence_tokens(sentence):
+        if _suggested(doc, token) and not quoted_at(doc, token) and (voice.voice == "reporter" or _own_saying(
+                doc, token, voice.speaker)):
+            return True
+    return False
+
+
+def _own_saying(doc: Document, modal: Token, speaker: str | None) -> bool:
+    """Whether the attribution stage took the advised saying itself for a speech: "Newt can say that ..." gives
+    the writer's advice to Newt, not Newt's words (the lead's unseen Newsroom row 34)."""
+    verb = doc.tokens[modal.head]
+    subject = _subject(doc, verb)
+    return verb.lemma.lower() in _SAYING and subject is not None and speaker is not None \
+        and subject.text.lower() in speaker.lower()
