@@ -130,3 +130,20 @@ def test_a_sentence_about_flash_storage_is_not_furniture() -> None:
 
 def test_a_reporter_spelled_two_ways_gets_a_given_name() -> None:
     assert _Essay(_brief(REPORTER)).given.get("Larsen", "").startswith("Frederi")
+
+
+POTTERY = (
+    "The archive of the Fenwick pottery works will stay in the county after a fundraising drive.\n\n"
+    "Helen Fenwick, whose family founded the works, said the archive belonged to the town. The collection "
+    "will be lent to the Fenwick Museum in the spring.")
+
+
+def test_a_museum_named_after_a_family_gets_no_given_name() -> None:
+    brief = _brief(POTTERY)
+    essay = _Essay(brief)
+    essay.given.setdefault("Fenwick", "Helen")
+    assert "[Helen] Fenwick Museum" not in essay.introduce("The collection will be lent to the Fenwick Museum.")
+
+
+def test_a_player_notice_is_furniture() -> None:
+    assert is_furniture("Media playback is not supported on this device")

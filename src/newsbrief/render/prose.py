@@ -194,7 +194,11 @@ _NAMED_BEFORE = re.compile(r"\S\s+[A-Z][\w.'’-]*\s*\[?\s*$")
 # another holder of the name: Audit 12's essay printed "[Edward] Kennedy assassination" for 1963.
 _DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Tt]his|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)"
                                 r"(?:\s+\d{4})?\s+$|(?:^|\s)\d{4}\s+$")
-_LOWER_AFTER = re.compile(r"['’]?\s+[a-z]")
+# ... or an institution's name ("the Wedgwood Museum", "the Nobel Prize"), where a bracketed given name
+# printed "the [Alison] Wedgwood Museum" (session 21, a Newsroom/XSum row).
+_LOWER_AFTER = re.compile(r"['’]?\s+(?:[a-z]|(?:Museum|Foundation|Institute|Centre|Center|Trust|Prize|Award|Cup|"
+                          r"Stadium|Hall|Library|Gallery|Theatre|Theater|School|College|University|Hospital|"
+                          r"Fund|Society|Estate|Collection|Memorial|Park)\b)")
 # A courtesy title or office right before the surname, with no given name between ("Mr Connolly").
 _TITLE_BEFORE = re.compile(r"(?:^|[\s\"“‘'(\[])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|President|Senator|Sen|"
                            r"Rep|Gov|Governor|Judge|Justice|Minister|General|Gen|Captain|Capt|Chancellor|Mayor|"
