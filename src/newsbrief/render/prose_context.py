@@ -66,7 +66,8 @@ _CREDIT = re.compile(r"\breported from\s+[A-Z][\w.'’-]*(?:[\s,]+[A-Z][\w.'’-
 # An embed notice or a pointer to the page's player (Audit 34: "you need to have both Javascript enabled
 # and Flash installed" opened an essay; "at 0:11 into the above video ... the gif below" sat in another).
 _EMBED = re.compile(r"\b(?:Java[Ss]cript|Flash)\s+(?:is\s+)?(?:enabled|installed|player)\b"
-                    r"|\bVisit (?:the |BBC )?Webwise\b|\bMedia playback is (?:not |un)supported\b|\b(?:the\s+)?(?:above|below)\s+(?:video|gif|clip|player)\b"
+                    r"|\bVisit (?:the |BBC )?Webwise\b|\bMedia playback is (?:not |un)supported\b"
+                    r"|\b(?:the\s+)?(?:above|below)\s+(?:video|gif|clip|player)\b"
                     r"|\b(?:video|gif|clip|player)\s+(?:above|below)\b", re.I)
 # A line of a page's script (Audit 17: a paragraph of JavaScript in the essay).
 _SCRIPT = re.compile(r"\bfunction\s*\(|\bvar\s+\w+\s*=|\b(?:document|window)\.\w+|[{};]\s*[{}]|\)\s*;\s*$")
