@@ -16,6 +16,7 @@ from newsbrief.models import ActorInfo, Brief, Citation, Item, QuoteInfo, Timeli
 from newsbrief.render import citation_label, register, source_lines
 from newsbrief.render.prose_context import _LEANS_BACK as _LEANS_BACK  # the rule's tests import it here
 from newsbrief.render.prose_context import Antecedents, LiveStamps, is_furniture, leans_back, strip_stamp, trim_given
+from newsbrief.render.prose_voice import opens_on_tag, trim_joined, unattributed_quote, unnamed_voice
 from newsbrief.sections import PROSE_PARAGRAPHS, SECTIONS
 
 _FIRST_WORD = re.compile(r"^(?!I\b)([A-Z][a-z]*)\b")  # "A group", not "I"
@@ -69,7 +70,9 @@ class _Essay:
         if here is not None and self.last is not None and here == self.last + 1:
             return True
         text = strip_stamp(item.text.strip(), self.stamps.live)
-        if leans_back(text) or (first.article_id, first.sentence_id) in self.needs_antecedent:
+        # a bare quotation names its speaker only in the sentence before it (Audit 34)
+        unnamed = unattributed_quote(text) or (first.article_id, first.sentence_id) in self.needs_antecedent
+        if leans_back(text) or unnamed:
             return False
         return not self.antecedents.misread(text, here, self.last_text)
 
@@ -121,12 +124,18 @@ class _Essay:
     def sentence(self, item: Item, connective: str = "") -> str | None:
         """One essay sentence for ``item`` (None when its source sentence was used)."""
         # Labels name the article where it is not the brief's own (a story's "1a2b3c4d:s3").
+        if item.kind == "reported":
+            # a voice the essay cannot name (a contributor's "I", a tag's highlights, '"Some have," he
+            # says' joined to another sentence) is left out (Audit 34)
+            item = trim_joined(self.brief, item)
         ids = list(dict.fromkeys(citation_label(c, self.brief.article_id) for c in item.citations))
         if item.kind == "reported" and any(sid in self.used for sid in ids):
             return None
         if item.kind == "reported" and not self.follows_its_antecedent(item):
             return None
         text = balance_quotes(strip_stamp(item.text.strip(), self.stamps.live))
+        if item.kind == "reported" and (opens_on_tag(text) or unnamed_voice(self.brief, text)):
+            return None
         if item.kind == "commentary" and item.generated:
             connective = "In newsbrief's commentary (model-written, not the article's words), "
         text = self.introduce(text)
@@ -185,7 +194,11 @@ _NAMED_BEFORE = re.compile(r"\S\s+[A-Z][\w.'’-]*\s*\[?\s*$")
 # another holder of the name: Audit 12's essay printed "[Edward] Kennedy assassination" for 1963.
 _DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Tt]his|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)"
                                 r"(?:\s+\d{4})?\s+$|(?:^|\s)\d{4}\s+$")
-_LOWER_AFTER = re.compile(r"['’]?\s+[a-z]")
+# ... or an institution's name ("the Wedgwood Museum", "the Nobel Prize"), where a bracketed given name
+# printed "the [Alison] Wedgwood Museum" (session 21, a Newsroom/XSum row).
+_LOWER_AFTER = re.compile(r"['’]?\s+(?:[a-z]|(?:Museum|Foundation|Institute|Centre|Center|Trust|Prize|Award|Cup|"
+                          r"Stadium|Hall|Library|Gallery|Theatre|Theater|School|College|University|Hospital|"
+                          r"Fund|Society|Estate|Collection|Memorial|Park)\b)")
 # A courtesy title or office right before the surname, with no given name between ("Mr Connolly").
 _TITLE_BEFORE = re.compile(r"(?:^|[\s\"“‘'(\[])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|President|Senator|Sen|"
                            r"Rep|Gov|Governor|Judge|Justice|Minister|General|Gen|Captain|Capt|Chancellor|Mayor|"

@@ -32,10 +32,12 @@ _LEANS_BACK = re.compile(r"it\b(?!\s+(?:is|was) (?:not )?(?:the|a|an)\b[^.,;:!?]
                          r"|typically\b|in turn\b|in return\b|in that case\b"
                          # or a named person whose reported clause opens with a plural one: "Dr Kain
                          # concluded they were ..." (Audit 6: placed after the drugs, "they" read as the
-                         # drugs). A person is never "they"; "The officials said they" is left alone.
+                         # drugs). A person is never "they"; "The officials said they" is left alone. Nor is
+                         # "this was because" after another sentence (Audit 34: Chan explaining the immune system).
                          r"|(?-i:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[A-Z][\w.'’-]*|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2})\s+"
                          r"(?:said|says|concluded|added|adds|believes|believed|thinks|thought|found|argued|noted|"
-                         r"explained|told\s+\w+)\s+(?:that\s+)?(?:they|these|those)\b", re.I)
+                         r"explained|told\s+\w+)\s+(?:that\s+)?(?:they|these|those\b|this(?=\s+(?:was|is|would|will|meant|means)\b))"
+                         r"\b", re.I)
 
 # A bare definite description of a state's or a firm's body as the subject ("The government has
 # pledged ...", "The company will ..."): which state or firm it is, the article says in the sentences
@@ -61,6 +63,12 @@ _STAMP4 = re.compile(rf"^(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d){_ZONE}\s*[:–—-]?
 _CREDIT = re.compile(r"\breported from\s+[A-Z][\w.'’-]*(?:[\s,]+[A-Z][\w.'’-]*)*\s*\.?\s*$"
                      r"|\bcontributed (?:to )?(?:this|the) (?:report|story|article)|\bcontributed reporting\b"
                      r"|\b(?:Additional )?(?:Reporting|Editing|Writing) by\b|^Compiled by\b")
+# An embed notice or a pointer to the page's player (Audit 34: "you need to have both Javascript enabled
+# and Flash installed" opened an essay; "at 0:11 into the above video ... the gif below" sat in another).
+_EMBED = re.compile(r"\b(?:Java[Ss]cript|Flash)\s+(?:is\s+)?(?:enabled|installed|player)\b"
+                    r"|\bVisit (?:the |BBC )?Webwise\b|\bMedia playback is (?:not |un)supported\b"
+                    r"|\b(?:the\s+)?(?:above|below)\s+(?:video|gif|clip|player)\b"
+                    r"|\b(?:video|gif|clip|player)\s+(?:above|below)\b", re.I)
 # A line of a page's script (Audit 17: a paragraph of JavaScript in the essay).
 _SCRIPT = re.compile(r"\bfunction\s*\(|\bvar\s+\w+\s*=|\b(?:document|window)\.\w+|[{};]\s*[{}]|\)\s*;\s*$")
 
@@ -71,8 +79,8 @@ def leans_back(text: str) -> bool:
 
 
 def is_furniture(text: str) -> bool:
-    """Whether an item is a contributor credit or a line of script, which the essay never tells."""
-    return _CREDIT.search(text) is not None or _SCRIPT.search(text) is not None
+    """Whether an item is a contributor credit, an embed notice or a line of script, which the essay never tells."""
+    return any(rule.search(text) is not None for rule in (_CREDIT, _SCRIPT, _EMBED))
 
 
 def _kind_names(brief: Brief) -> dict[str, tuple[str, ...]]:
