@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1] / "src" / "newsbrief"
 # The dependency rule (docs/architecture.md): a package may import only packages of a lower
 # rank. The package root (__init__) is exempt: it re-exports lazily.
 RANKS = {
-    "errors": 0, "budget": 1, "settings": 1, "models": 1, "lexicon": 1,
+    "errors": 0, "budget": 1, "settings": 1, "models": 1, "lexicon": 1, "memo": 1,
     "sections": 2, "guard": 2, "nlp": 2, "ingest": 2, "engines": 2,
     "serialize": 3, "analyze": 3,
     "render": 4, "compose": 4,

@@ -50,9 +50,7 @@ def test_a_comparison_run_into_its_clause_keeps_the_events_date() -> None:
     assert _date_of(_events(text, "2022-06-01"), "festival opened") == "2021-06-03"
 
 
-@pytest.mark.xfail(strict=True, reason="analyze/actor_variants.py fold_short_forms: any prefix of one person's given "
-                   "name folds ('Ali', a different man, into 'Alison Hart'); fold only a short form the text ties to "
-                   "the name (an 'as he's known' aside or a known nickname table) or one the pair's other names share")
+# Fixed (session 21): a prefix of a given name folds only as a conventional clipped name or one the text ties.
 def test_a_different_persons_name_that_prefixes_a_given_name_stays_apart() -> None:
     alison = Actor("Alison Hart", "PERSON")
     ali = Actor("Ali", "PERSON")

@@ -10,7 +10,9 @@ parties, and found principals named only once or twice missing. Three readings o
   of a verb of its own, or named in the headline, is a party.
 - **A reporter.** The correspondent reporting in their own report ("CNN's Nic Robertson reported", "BBC
   correspondent Jim Muir in Beirut says"): a byline in the body, never a party unless the headline names them or
-  the text shows them acted on or doing more than report (:func:`reporter`; Audit 27).
+  the text shows them acted on or doing more than report (:func:`reporter`; Audit 27). A correspondent whose
+  words the page gives three times or more is one of its principal voices (Audit 33 #3: a live page's most-cited
+  correspondent, quoted six times, was missing from Actors; Audit 27's two lines from the square stay out).
 - **The outlet whose report is the story.** "Minister accepted free flights, newspaper reports": an outlet that is
   the source of the lead and speaks again, or of the lead under a headline that announces a report, is a principal
   though a source elsewhere (:func:`story_outlet`; Audit 16 missed the newspaper whose report was the story).
@@ -37,6 +39,9 @@ _SOURCE_BY = frozenset("report cite publish obtain release compile quote relay c
 # Verbs whose object is who heard a fact ("a spokesman told Reuters", "citing the Observatory").
 _SOURCE_OBJECT = frozenset("tell cite quote".split())
 # Nouns that make the name before them a relaying outlet: "the Ria Novosti news agency", "the Tass agency".
+# Statements from which a correspondent is a principal voice of the page, not only its reporter: tuned on Audits 27
+# (two lines from a square: struck as a reporter) and 33 (six lines on a live page: missed).
+_PRINCIPAL_VOICE = 3
 _OUTLET_NOUNS = frozenset("agency newspaper daily broadcaster channel website wire tabloid magazine".split())
 # Nouns for a journalist reporting the story: "BBC correspondent Jim Muir", "Israel Radio reporter Eran Cohen".
 REPORTER_NOUNS = frozenset("correspondent reporter anchor presenter anchorman anchorwoman newsreader".split())
@@ -183,10 +188,10 @@ def _reporter_mention(doc: Document, head: Token, media: re.Pattern[str]) -> boo
     return False
 
 
-def reporter(doc: Document, actor: Actor, headline: bool, media: re.Pattern[str]) -> bool:
+def reporter(doc: Document, actor: Actor, headline: bool, media: re.Pattern[str], voiced: int = 0) -> bool:
     """True for a person the text introduces as the journalist reporting (module docstring); ``media`` matches the
-    names of news outlets."""
-    if headline or actor.label != "PERSON":
+    names of news outlets; ``voiced`` counts the statements the page gives them."""
+    if headline or actor.label != "PERSON" or voiced >= _PRINCIPAL_VOICE:
         return False
     return any(_reporter_mention(doc, h, media) for h in _heads(doc, actor)) and not _reporter_in_story(doc, actor)
 

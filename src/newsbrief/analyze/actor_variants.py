@@ -16,6 +16,9 @@ Two more spellings of one actor (session 20 round 2, reader Audit 33):
   "Christopher Dale") is that person: Audit 33 judged the second entry a useless duplicate. It joins only when
   exactly one full-named person's given name begins with it, it is nobody's surname or full given name, and it has
   two letters or more ("Sam" beside both "Samuel" and "Samantha" stays apart); the model may have typed it a body.
+  A prefix alone is no tie (session 20 review: "Ali", a different man, folded into "Alison Hart"; "Ali" is a full
+  name of its own): the short form must be a conventional clipped given name (``_CLIPPED``: "Josh", "Chris", "Mo")
+  or the article must tie it to the person ("known as Ali", "Ali, as she is known", "Alison 'Ali' Hart").
 - A capitalised phrase that ends in an initialism which the article also writes alone ("Future BP", the
   executives' label for the smaller company, beside "BP") is that company: the model typed it a person in
   Audit 33 A7 (a wrong item), or a body under the phrase's name. A Roman numeral ("Harald IV") or a one-letter
@@ -44,6 +47,13 @@ _MIN_LETTERS = 5  # "Chowdry"/"Chowdhry" join; "Lee"/"Lea", "Chen"/"Chan" do not
 _UNITS = frozenset("committee commission council command board court department ministry office".split())
 _LOCATIVE = frozenset("in at from to into near outside inside across toward towards".split())
 _MIN_SHORT_FORM = 2  # "Mo" for "Mohammed"; a one-letter "M" is an initial, not a name
+# Clipped given names writers use for a named person without saying so: each is the opening of the full names it
+# stands for ("Josh" Joshua, "Mo" Mohammed/Morris). Names that are also full given names in their own right ("Ali",
+# "Jo", "Kim") are left out: those fold only when the text ties them (``_tied``).
+_CLIPPED = frozenset(
+    "abe alex andy ash ben bern cam chris dan dave deb dom doug ed fred gabe greg jake jen jess jon josh ken kate liz "
+    "mags matt max mick mike mo nat nic nick pat pete phil rich rob ron sam steph stu sue theo tim tom val vic will "
+    "zac zach".split())
 # A company's initialism: two to five capitals; a Roman numeral ends a monarch's or heir's name ("Harald IV").
 _INITIALISM = re.compile(r"[A-Z]{2,5}")
 _ROMAN = re.compile(r"[IVXL]+")
@@ -105,12 +115,21 @@ def sub_body(words: list[str]) -> bool:
 
 def join_variants(doc: Document, actors: list[Actor]) -> list[Actor]:
     """``actors`` with every variant spelling this module knows folded into its actor (see the module notes)."""
-    return fold_initialled_phrases(fold_short_forms(merge_spelling_variants(doc, actors)))
+    return fold_initialled_phrases(fold_short_forms(merge_spelling_variants(doc, actors), doc.article.text))
 
 
-def fold_short_forms(actors: list[Actor]) -> list[Actor]:
+def _tied(text: str, short: str, full: str) -> bool:
+    """True when ``text`` ties the short form to the person: "known as Mo", "Mo, as he's known/called",
+    "Mohammed 'Mo' Islam"."""
+    word, given = re.escape(short), re.escape(full.split()[0])
+    return re.search(rf"\b(?:known|called|nicknamed) as [\"'‘“]?{word}\b|\b{word}[\"'’”]?,? as (?:he|she|they)"
+                     rf"(?:'s|’s| is| are) (?:known|called)|\b{given} [\"'‘“(]{word}[\"'’”)]", text) is not None
+
+
+def fold_short_forms(actors: list[Actor], text: str = "") -> list[Actor]:
     """``actors`` with each one-word person whose name is a short form of exactly one full-named person's given name
-    folded into that person (its mentions and aliases join; see the module notes)."""
+    folded into that person (its mentions and aliases join), when the short form is a conventional clipped name or
+    ``text`` (the article) ties it to the person; see the module notes."""
     people = [a for a in actors if a.label == "PERSON" and len(a.name.split()) > 1]
     givens = {p.name.split()[0].lower() for p in people}
     surnames = {p.name.split()[-1].lower() for p in people}
@@ -123,7 +142,7 @@ def fold_short_forms(actors: list[Actor]) -> list[Actor]:
         fits = [] if actor.label not in ("PERSON", "ORG") or word.isupper() or " " in word \
             or len(word) < _MIN_SHORT_FORM or low in givens or low in surnames or not word[:1].isupper() else \
             [p for p in people if p.name.split()[0].lower().startswith(low)]
-        if len(fits) != 1:
+        if len(fits) != 1 or (low not in _CLIPPED and not _tied(text, word, fits[0].name)):
             kept.append(actor)
             continue
         fits[0].mentions.extend(actor.mentions)

@@ -487,7 +487,7 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
               and not source_only(doc, item.actor, item.headline)  # "according to the EPA" (actor_sources)
               and not relay_only(doc, item.actor, item.headline or story_outlet(
                   doc, item.actor.name, item.first_voiced, item.voiced))  # "the state news agency Qinghe said"
-              and not reporter(doc, item.actor, item.headline, _MEDIA)  # "CNN's Nic Robertson reported"
+              and not reporter(doc, item.actor, item.headline, _MEDIA, item.voiced)  # "CNN's Nic Robertson reported"
               and not place_like(doc, item)]  # "as dear as Cap Cana" (actor_places)
     limit = SECTIONS.get("actors").limit
     # The parties that speak, head the story or act again first; places that neither speak nor govern in the

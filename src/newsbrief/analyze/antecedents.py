@@ -16,6 +16,7 @@ Split from :mod:`newsbrief.analyze.actor_names`, which keeps the name cleaning a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -52,6 +53,23 @@ def _root(doc: Document, sentence: Sentence) -> Token | None:
     return next((t for t in doc.sentence_tokens(sentence) if t.dep == "ROOT"), None)
 
 
+# A web address inside a word ("KDVR.com", "AL.com"): a site, never a person; initials keep their dots ("J.K.")
+# only between single letters, which this does not match.
+_WEB_NAME = re.compile(r"[A-Za-z]{2,}\.(?:com|org|net|co|uk|gov|edu|tv|news|info)\b", re.I)
+
+
+def _organisation_shaped(doc: Document, first: int, last: Token) -> bool:
+    """Whether the subject name from token ``first`` to ``last`` cannot be a person: a site's address, or an
+    acronym the tagger typed as an organisation ("the FBI said"). The lead's reading of an unseen XSum row (session
+    21): "His father is also charged" after "..., AL.com reports." became "[AL.com's] father". A person the tagger
+    mistyped as an organisation ("Passenger Amara Diallo described ...") has neither shape."""
+    text = doc.article.text[doc.tokens[first].start : last.end]
+    if _WEB_NAME.search(text):
+        return True
+    words = [t for t in doc.tokens[first : last.i + 1] if t.text[:1].isalpha()]
+    return last.ent_type == "ORG" and bool(words) and all(len(t.text) > 1 and t.text.isupper() for t in words)
+
+
 def _named_subject(doc: Document, actors: Sequence[Actor], sentence: Sentence) -> str | bool | None:
     """The person named as the main-clause subject of ``sentence``; True when that subject is a
     "he"/"she" (the chain goes on); None when the sentence names no such person."""
@@ -78,6 +96,8 @@ def _named_subject(doc: Document, actors: Sequence[Actor], sentence: Sentence) -
                     and doc.tokens[first - 1].dep == "compound" \
                     and (token.ent_type != "PERSON" or doc.tokens[first - 1].ent_type == "PERSON"):
                 first -= 1
+            if _organisation_shaped(doc, first, token):
+                return None
             return resolve_person(doc, actors, text[doc.tokens[first].start : token.end])
     heads = {t.i for t in subjects}
     # "But he will not move.", "His cottage was flooded twice": the same person carried on
@@ -138,6 +158,8 @@ def _reported_subject(doc: Document, actors: Sequence[Actor], sentence: Sentence
     while first > sentence.token_start and doc.tokens[first - 1].pos == "PROPN" \
             and doc.tokens[first - 1].ent_type == subject.ent_type:
         first -= 1
+    if _organisation_shaped(doc, first, subject):
+        return None
     return resolve_person(doc, actors, doc.article.text[doc.tokens[first].start : subject.end])
 
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import wraps
 
 from newsbrief.analyze.context import Context
 from newsbrief.analyze.openings import has_quote_mark
@@ -304,29 +303,6 @@ def _in_quotes(text: str, words: str) -> bool:
     return words not in _QUOTED_SPAN.sub(" ", text)
 
 
-def per_document(judge: Callable[[Document, Sentence], bool]) -> Callable[[Document, Sentence], bool]:
-    """``judge`` remembering its answers for the last document it was asked about.
-
-    The closing rules ask whether a sentence can close a brief again and again: the closing window pops
-    the paragraph's last sentences and then judges them again, the look-back for a bottom line and the
-    announced question read the same sentences (518 calls for 328 sentences in a profile of 40 CNN/DM
-    briefs, session 20). ``judge`` must depend on the document and the sentence alone. The entry holds the
-    document itself, so the identity check cannot match a new document that reuses a freed one's id.
-    """
-    last: list[tuple[Document, dict[Sentence, bool]]] = []
-
-    @wraps(judge)
-    def remembered(doc: Document, sentence: Sentence) -> bool:
-        entry = last[0] if last else None
-        if entry is None or entry[0] is not doc:
-            entry = (doc, {})
-            last[:] = [entry]
-        memo = entry[1]
-        if sentence not in memo:
-            memo[sentence] = judge(doc, sentence)
-        return memo[sentence]
-
-    return remembered
 
 
 # A "he" or "she" inside the close before any name of its own: "If he wins his last set of the tournament, we will

@@ -40,7 +40,6 @@ from newsbrief.analyze.closing_context import (
     elliptical_opening,
     leans_back,
     named_speaker,
-    per_document,
     pronoun_referent,
     uncertain_repair,
 )
@@ -63,6 +62,7 @@ from newsbrief.ingest.furniture import ends_like_sentence
 from newsbrief.ingest.furniture import furniture_kind as _line_kind
 from newsbrief.ingest.furniture_notes import author_bio
 from newsbrief.ingest.furniture_tail import bio_sentence
+from newsbrief.memo import per_document_and_key
 from newsbrief.models import Document, Item, Sentence
 from newsbrief.nlp.debunk import rejected_claims
 
@@ -158,7 +158,7 @@ def is_question(text: str) -> bool:
     return text[:1] in "\"“'‘" or not _OPENING_QUOTE.search(text)
 
 
-@per_document  # asked again for the same sentences (closing window, look-back, questions)
+@per_document_and_key  # asked again for the same sentences (closing window, look-back, questions)
 def closes_nothing(doc: Document, sentence: Sentence) -> bool:
     """True for a sentence that cannot close a brief (furniture, fragment, question, process note).
 

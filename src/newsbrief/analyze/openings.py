@@ -26,6 +26,7 @@ from newsbrief.analyze.quote_marks import opens_inside_quote as opens_inside_quo
 from newsbrief.analyze.quote_marks import opens_quote as opens_quote
 from newsbrief.analyze.quote_marks import quote_continuation as quote_continuation
 from newsbrief.lexicon import DANGLING_CONNECTIVES, DANGLING_PRONOUNS
+from newsbrief.memo import per_document
 from newsbrief.models import Candidate, Document, Sentence, Token
 from newsbrief.nlp.boxes import is_run_on_list
 from newsbrief.nlp.pronoun_candidates import agreeing_people
@@ -96,24 +97,15 @@ def _last_person(doc: Document, sentence: Sentence, actors: Sequence[Actor], pro
     return None
 
 
-# The rule indexes of the last few documents asked about, so a repair pass over one document builds them once.
-_INDEXES: dict[int, _Doc] = {}
-_INDEX_CACHE = 4
-
-
+@per_document  # a repair pass over one document builds it once
 def _index(doc: Document) -> _Doc:
     """The attribution rules' index of ``doc`` with the named speaker of every speech sentence ("Osei said
     ...", '"...," said Osei'): the speaker the sentence after may carry on with."""
-    d = _INDEXES.get(id(doc))
-    if d is None or d.doc is not doc:
-        while len(_INDEXES) >= _INDEX_CACHE:
-            _INDEXES.pop(next(iter(_INDEXES)))
-        d = _Doc(doc)
-        for sentence in doc.sentences:
-            speaker = _named_speaker(doc, sentence)
-            if speaker:
-                d.speakers[sentence.index] = d.resolve_name(speaker)
-        _INDEXES[id(doc)] = d
+    d = _Doc(doc)
+    for sentence in doc.sentences:
+        speaker = _named_speaker(doc, sentence)
+        if speaker:
+            d.speakers[sentence.index] = d.resolve_name(speaker)
     return d
 
 

@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsbrief.memo import per_document
 from newsbrief.models import Document, Sentence, Token
 from newsbrief.nlp.debunk_quoted import rejected_quotations
 
@@ -424,24 +425,11 @@ def _told_the_carrier(doc: Document, taken: set[int]) -> list[RejectedClaim]:
             if s.index not in taken and _TOLD_CARRIER.search(s.text)]
 
 
-# The last few documents' answers: the context, the quotes and the conclusion each ask for one document's (three
-# readings of every block and rumour per brief were 1.5 % of a CNN/DM brief's time, session 20). Kept with the
-# document itself, so a new document that reuses a freed one's id is never given its answer.
-_MEMO: dict[int, tuple[Document, tuple[RejectedClaim, ...]]] = {}
-_MEMO_SIZE = 4
-
-
+@per_document  # the context, the quotes and the conclusion each ask for one document's (session 20's profile)
 def rejected_claims(doc: Document) -> tuple[RejectedClaim, ...]:
     """The sentences whose content is a claim the article reports in order to reject it, in text order (the
     answer is remembered for the last few documents; see :func:`_rejected_claims`)."""
-    held = _MEMO.get(id(doc))
-    if held is not None and held[0] is doc:
-        return held[1]
-    found = _rejected_claims(doc)
-    while len(_MEMO) >= _MEMO_SIZE:
-        _MEMO.pop(next(iter(_MEMO)))
-    _MEMO[id(doc)] = (doc, found)
-    return found
+    return _rejected_claims(doc)
 
 
 def _rejected_claims(doc: Document) -> tuple[RejectedClaim, ...]:
