@@ -8,10 +8,13 @@ signed"), so the bullet read "23,000 homes — in the region" and said nothing o
 Such a count is given the clause it hangs on: the verb with its subject and object ("The storm cut power
 to 23,000 homes", "Meltwater from the glacier supplies drinking water to about 45,000 people", "Rovers
 missed the play-off places by 14 points"). When the verb has neither subject nor object to say whose
-clause it is, or its clause states another figure ("Charging takes four hours at 220 volts": the volts are
-a condition of the hours), the count is withheld. A count whose own phrase says what it is (a relative or participle
-clause: "the deal they signed", "homes damaged by the flood"), a count under "of" ("a total of 8,480
-migrants") or under a noun ("a cottage for $310,000"), and a value with no noun of its own ("rose to $5m")
+clause it is (a pronoun or a gerund alone does not: "he ... appeared in 9 games", as
+figure_clauses.verb_lost reads it), or its clause states another figure ("Charging takes four hours at
+220 volts": the volts are a condition of the hours), the count is withheld. A phrase before its verb
+("With at least 8 catches ..., Morton would become") sets the scene and is not touched. A count whose own
+phrase says what it is (a relative or participle clause: "the deal they signed", "homes damaged by the
+flood"), a count under "of" ("a total of 8,480 migrants") or under a noun ("a cottage for $310,000"), and
+a value with no noun of its own ("rose to $5m")
 are not touched.
 """
 
@@ -38,7 +41,9 @@ def _host(s: ParsedSentence, figure: Figure) -> tuple[int, int] | None:
     if s.tok(noun).dep != "pobj" or prep == noun or s.tok(prep).dep != "prep" or s.text(prep).lower() == "of":
         return None
     verb = s.head(prep)
-    if verb == prep or s.tok(verb).pos not in ("VERB", "AUX") or s.tok(verb).lemma.lower() == "be":
+    # a phrase before its verb sets the scene rather than says what befell the count ("With at least 8 catches
+    # over the last two games, Morton would become ...": the host "With Morton would become" is no clause)
+    if verb == prep or prep < verb or s.tok(verb).pos not in ("VERB", "AUX") or s.tok(verb).lemma.lower() == "be":
         return None
     if any(s.tok(i).dep in _OWN_CLAUSE or s.tok(i).pos == "VERB" for i in figure.what):
         return None
@@ -67,6 +72,8 @@ def _clause(s: ParsedSentence, figure: Figure, verb: int, prep: int) -> set[int]
             objects |= s.phrase(c, taken, 6)
     if not subject and not objects:
         return set()
+    if not objects and all(s.tok(i).pos == "PRON" or s.tok(i).tag == "VBG" for i in subject):
+        return set()  # "he ... appeared in 9 games": a pronoun says whose clause only with the sentence before
     if any(s.tok(i).like_num for i in (subject | objects | _before(s, verb, prep)) - taken):
         return set()  # "Charging takes four hours at 220 volts": the clause states another figure
     clause = subject | s.verb_group(verb) | objects | {prep}
