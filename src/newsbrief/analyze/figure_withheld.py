@@ -122,11 +122,25 @@ def _cut_from_host(s: ParsedSentence, figure: Figure, label: str) -> bool:
     award, with 55 of the 76 laureates holding US citizenship" keeps its clause and stays (XSum row 44)."""
     head = _counted(s, figure)
     prep = s.head(head)
-    if prep == head or s.text(prep).lower() != "with" or s.tok(head).dep != "pobj":
+    if s.tok(head).dep == "nsubj" and s.tok(prep).tag in ("VBN", "VBG") and s.tok(prep).dep == "pcomp":
+        head, prep = prep, s.head(prep)  # parsed as the participle's subject: "with [4,000 people marching]"
+    elif s.tok(head).dep != "pobj" or not any(s.tok(c).tag in ("VBN", "VBG") and c > head
+                                               for c in s.children[head]):
         return False
-    if not any(s.tok(c).tag in ("VBN", "VBG") and c > head for c in s.children[head]):
+    if prep == head or s.text(prep).lower() != "with":
         return False
-    return s.text(s.head(prep)) not in label.split()
+    host = s.head(prep)
+    # the clause is the nearest verb with a subject: "Rallies in Portmere echoed those ..., according to the
+    # paper, with up to 4,000 people marching" hangs the count on "according", whose clause is "echoed" and
+    # whose place is Portmere (Audit 34 #6: "according to ..., with up to 5,000 people marching" lost its city)
+    for _ in range(5):
+        if s.tok(host).pos in ("VERB", "AUX") and any(s.tok(c).dep in ("nsubj", "nsubjpass")
+                                                      for c in s.children[host]):
+            break
+        if s.head(host) == host:
+            break
+        host = s.head(host)
+    return s.text(host) not in label.split()
 
 
 _WORD = re.compile(r"[\w.,%$£€]+")
@@ -168,10 +182,24 @@ def _placeholder(s: ParsedSentence, figure: Figure) -> bool:
                for n in nouns)
 
 
+def _capacity(s: ParsedSentence, figure: Figure) -> bool:
+    """True for a count that says what supplies suffice for: "enough medicine for about 300 injured people"
+    counts no one injured (Audit 34 #7: "about 250 wounded people" read as a count of the wounded)."""
+    head = _counted(s, figure)
+    prep = s.head(head)
+    if prep == head or s.text(prep).lower() != "for" or s.tok(head).dep != "pobj":
+        return False
+    # "enough" on the word right before "for", or on it: the parser may hang "for" on the verb ("handed out
+    # food to 1,800 families and enough medicine for about 300 injured people")
+    before = prep - 1
+    return s.inside(before) and (s.text(before).lower() == "enough" or any(
+        s.text(c).lower() == "enough" for c in s.children[before]))
+
+
 def withheld(s: ParsedSentence, figure: Figure) -> bool:
     """True for a figure the sentence does not report as its clause's own fact (see the module doc)."""
     return _supposed(s) or _change_start(s, figure) or _absolute_with(s, figure) or _placeholder(s, figure) \
-        or eventless(s, figure)  # "23,000 homes — in the region": what befell them? (session 21)
+        or eventless(s, figure) or _capacity(s, figure)  # "23,000 homes — in the region": what befell them?
 
 
 def unshowable(s: ParsedSentence, figure: Figure, label: str, value: str) -> bool:

@@ -73,6 +73,7 @@ from newsbrief.analyze.figure_dangling import CHANGE_BONUS, change_alone, change
 from newsbrief.analyze.figure_eventless import with_host_clause
 from newsbrief.analyze.figure_frames import debunks, elliptical, in_article_order, shown_text, with_spaced_scale
 from newsbrief.analyze.figure_holders import tally_entities, with_holder
+from newsbrief.analyze.figure_infinitive import with_infinitive_host
 from newsbrief.analyze.figure_labels import bare_property, cut_label, part_named, range_end, with_owner_noun
 from newsbrief.analyze.figure_measures import (
     MAX_CLAUSE_TOKENS,
@@ -420,7 +421,7 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         figure = with_purpose(s, with_verb_rate(s, baseline_time(s, own_time(s, with_event(s, figure)))))
         figure = baseline_after_time(s, figure)  # "to 4.41 percent from 4.40 percent last week" (session 18c)
         figure = with_host_clause(s, new_level(s, with_place(s, with_guesser(s, figure))))  # "In Sulaimaniya, 39"
-        figure = with_compared(s, figure)  # "five times larger than Greece's economy" (session 19b)
+        figure = with_infinitive_host(s, with_compared(s, figure))  # "five times larger than Greece's economy"
         figure = without_absolute_with(s, figure)  # "second at 211.3 mph", not "... with Ortiz" (session 21)
         if (not figure.clause and not named(s, figure.what, set(figure.rate))) or not_a_fact(s, figure) \
                 or no_quantity(s, figure) or trivia(s, figure) or cut_from_meaning(s, figure) \
