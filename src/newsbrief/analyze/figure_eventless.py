@@ -45,6 +45,9 @@ def _host(s: ParsedSentence, figure: Figure) -> tuple[int, int] | None:
     # over the last two games, Morton would become ...": the host "With Morton would become" is no clause)
     if verb == prep or prep < verb or s.tok(verb).pos not in ("VERB", "AUX") or s.tok(verb).lemma.lower() == "be":
         return None
+    if s.tok(verb).tag in ("VBN", "VBG") and s.tok(verb).dep not in ("ROOT", "conj") \
+            and not any(s.tok(c).dep in ("nsubj", "nsubjpass") for c in s.children[verb]):
+        return None  # a participle on a noun ("the outbreak - suspected in more than 240 deaths -") is read as one
     if any(s.tok(i).dep in _OWN_CLAUSE or s.tok(i).pos == "VERB" for i in figure.what):
         return None
     return verb, prep
