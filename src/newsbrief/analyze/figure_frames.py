@@ -329,11 +329,27 @@ def shown_text(s: ParsedSentence, figure: Figure, value: str) -> tuple[str, int]
         if sisters and all(i in sisters for i in range(figure.noun + 1, max(sisters) + 1)):
             stop = max(sisters)  # "16 men and women", not "16 men"
         shown = text[s.tok(figure.value_start).start : s.tok(stop).end]
+    elif (rate := _unit_rate(s, figure)) is not None:
+        shown = text[s.tok(figure.value_start).start : s.tok(rate).end]  # "60,000 barrels per day" (session 21)
     if figure.baseline is not None:
         shown = text[s.tok(figure.baseline).start : s.tok(figure.value_start).start] + shown
     elif (hedge := hedged_by(s, figure.value_start, figure.noun)) is not None:
         return text[s.tok(hedge).start : s.tok(figure.value_start).start] + shown, s.tok(hedge).start
     return shown, s.tok(figure.value_start).start
+
+
+def _unit_rate(s: ParsedSentence, figure: Figure) -> int | None:
+    """The last token of a "per" rate right after a value that holds its unit ("between 35,000 and 60,000
+    barrels per day"), else None. Left in the gloss, the rate led it and was read as the clause's
+    ("barrels — per day the official estimate had increased", session 21 on Audit 33's A7)."""
+    after = figure.value_end
+    # only a rate read as what the value counts: the gloss says that first (a rate read as one, "fell on the
+    # town per hour", ends the gloss and would be said twice)
+    if figure.noun is not None or not s.inside(after + 1) or s.text(after).lower() != "per" \
+            or not {after, after + 1} <= set(figure.what) or s.tok(after + 1).dep != "pobj" \
+            or s.head(after + 1) != after:
+        return None
+    return after + 1
 
 
 def _cut_subject(s: ParsedSentence, figure: Figure, first: int) -> range | None:

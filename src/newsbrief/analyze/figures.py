@@ -70,8 +70,10 @@ from newsbrief.analyze.figure_cuts import (
     without_near_duplicates,
 )
 from newsbrief.analyze.figure_dangling import CHANGE_BONUS, change_alone, changes, dangling, placed
+from newsbrief.analyze.figure_eventless import with_host_clause
 from newsbrief.analyze.figure_frames import debunks, elliptical, in_article_order, shown_text, with_spaced_scale
 from newsbrief.analyze.figure_holders import tally_entities, with_holder
+from newsbrief.analyze.figure_infinitive import with_infinitive_host
 from newsbrief.analyze.figure_labels import bare_property, cut_label, part_named, range_end, with_owner_noun
 from newsbrief.analyze.figure_measures import (
     MAX_CLAUSE_TOKENS,
@@ -116,7 +118,7 @@ from newsbrief.analyze.figure_values import (
     unlabelled_amounts,
     value_span,
 )
-from newsbrief.analyze.figure_withheld import unshowable, withheld
+from newsbrief.analyze.figure_withheld import unshowable, withheld, without_absolute_with
 from newsbrief.lexicon import CARDINALS
 from newsbrief.models import Citation, Document, FigureInfo, Item, Token
 from newsbrief.nlp.debunk_denied import denied_reports
@@ -418,8 +420,9 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         figure = with_spaced_scale(s, sound_clause(s, within_clause(s, figure)))  # a run-on item cut (Audit 25)
         figure = with_purpose(s, with_verb_rate(s, baseline_time(s, own_time(s, with_event(s, figure)))))
         figure = baseline_after_time(s, figure)  # "to 4.41 percent from 4.40 percent last week" (session 18c)
-        figure = new_level(s, with_place(s, with_guesser(s, figure)))  # "In Sulaimaniya, Iraq, 39 people" (Audit 20)
-        figure = with_compared(s, figure)  # "five times larger than Greece's economy" (session 19b)
+        figure = with_host_clause(s, new_level(s, with_place(s, with_guesser(s, figure))))  # "In Sulaimaniya, 39"
+        figure = with_infinitive_host(s, with_compared(s, figure))  # "five times larger than Greece's economy"
+        figure = without_absolute_with(s, figure)  # "second at 211.3 mph", not "... with Ortiz" (session 21)
         if (not figure.clause and not named(s, figure.what, set(figure.rate))) or not_a_fact(s, figure) \
                 or no_quantity(s, figure) or trivia(s, figure) or cut_from_meaning(s, figure) \
                 or phone_number(s, figure) or passing_count(s, figure) or _altered(s, figure, lost) \
