@@ -92,8 +92,8 @@ BYSTANDER_NOUNS = frozenset(
     "witness eyewitness neighbour neighbor resident rescuer passer-by passerby onlooker bystander shopper "
     "commuter spectator villager local motorist holidaymaker tourist onlooker diner customer".split()
 )
-_STRIPPED_TITLES = TITLE_WORDS - frozenset("king queen prince princess".split()) | {"mr", "mrs", "ms", "dr", "miss"} \
-    | BYSTANDER_NOUNS
+_STRIPPED_TITLES = {t.rstrip(".") for t in TITLE_WORDS - frozenset("king queen prince princess".split())} \
+    | {"mr", "mrs", "ms", "dr", "miss"} | BYSTANDER_NOUNS  # compared without the dot: BBC "Prof X" is "Prof. X"
 # Forms of address that say nothing of a role ("Dr. Khaldun" says less than her post).
 ADDRESS = frozenset("mr mr. mrs mrs. ms ms. mx mx. dr dr. miss sir dame hon. fr.".split())
 @dataclass

@@ -34,6 +34,10 @@ SPEECH_LEMMAS = frozenset(
     "recall conclude believe think vow pledge promise deny confirm report".split()
 )
 _LINKS = frozenset({"of", "for", ",", "and", "&"})
+# Relatives: "Kim's father and grandfather Kim Il Sung" names two men, so the role stops at the last relative
+# (Audit 34 #11 listed "father and grandfather"); one person holds "chairman, CEO and president" at once.
+_KIN = frozenset("mother father son daughter wife husband brother sister widow widower grandmother grandfather "
+                 "grandson granddaughter uncle aunt nephew niece cousin stepfather stepmother".split())
 # A negation or focus adverb before a title is no part of it: "not even President Assad" gave the role "even
 # President" (reader Audit 24, 25.4 item 4); "then President Bush" keeps its "then".
 _FOCUS_ADVERBS = frozenset("not even only just also too especially particularly mainly merely simply never "
@@ -115,7 +119,7 @@ def _title_before(doc: Document, entity: Entity, name: str = "") -> tuple[int, i
             i = office - 1
             continue
         if token.text in (",", "and", "&") and i - 1 >= sentence.token_start and _is_title_token(tokens[i - 1]) \
-                and _is_title_token(tokens[i + 1]):
+                and _is_title_token(tokens[i + 1]) and tokens[i - 1].text.lower() not in _KIN:
             start = i  # "chairman, CEO and president Craig Menear"
             i -= 1
             continue

@@ -39,6 +39,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
+from newsbrief.analyze.actor_inventions import invented
 from newsbrief.analyze.actor_names import BYSTANDER_NOUNS, Actor
 from newsbrief.analyze.actor_parties import member_verb, subject_verb
 from newsbrief.analyze.actor_roles import Role
@@ -180,9 +181,11 @@ _HOAX = re.compile(r"\b(?:hoax\w*|fake|fabricated|bogus|spoof|satirical|misleadi
 
 def hoax_only(doc: Document, item: Seen) -> bool:
     """A person every mention of whom is inside quotation marks in a sentence that calls what it quotes a hoax,
-    a fake or a false report (module docstring)."""
+    a fake or a false report (module docstring), or whom the writer says is not real."""
     if item.label != "PERSON" or not item.actor.mentions:
         return False
+    if invented(doc, item.actor):
+        return True  # "The alleged historian, X, is not real": the hoax's invention (actor_inventions)
     text = doc.article.text
     quotes = quote_spans(text)
     for mention in item.actor.mentions:

@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from newsbrief.memo import per_document
 from newsbrief.models import Document, Entity, Token
 
 # Nouns for animals, and the words for a dog's breed or kind ("crossbreed", "mongrel") that a name is set beside.
@@ -327,19 +328,13 @@ def _mentions(doc: Document, name: str) -> list[tuple[int, int]]:
 # The last document's token positions by text: _mentions is asked for every actor entity's name, and a
 # scan of all tokens per name was a hot spot (a profile of 40 CNN/DM briefs, session 20). The entry holds
 # the document itself, so the identity check cannot match a new document that reuses a freed one's id.
-_LAST_STARTS: tuple[Document, dict[str, list[int]]] | None = None
-
-
+@per_document
 def _starts(doc: Document) -> dict[str, list[int]]:
     """The positions of each token text in ``doc``, in order (built once per document)."""
-    global _LAST_STARTS
-    entry = _LAST_STARTS
-    if entry is None or entry[0] is not doc:
-        starts: dict[str, list[int]] = {}
-        for t in doc.tokens:
-            starts.setdefault(t.text, []).append(t.i)
-        entry = _LAST_STARTS = (doc, starts)
-    return entry[1]
+    starts: dict[str, list[int]] = {}
+    for t in doc.tokens:
+        starts.setdefault(t.text, []).append(t.i)
+    return starts
 
 
 def _animal_named(doc: Document, a: int, b: int) -> bool:
