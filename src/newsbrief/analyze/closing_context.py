@@ -50,6 +50,7 @@ _BRACKETED = re.compile(r"^[\"“']?\[([^\]]+)\]")
 # it does will depend on ...", "If they do, ...", "He did." Shown alone, a reader cannot tell what it does.
 _ELLIPTICAL = frozenset("do will would can could should may might must shall".split())
 _CLAUSE_ONLY = frozenset({"nsubj", "mark", "neg", "punct", "advmod", "cc"})
+_COMPARATIVE = frozenset({"as", "than"})
 
 
 def leans_back(doc: Document, sentence: Sentence) -> bool:
@@ -59,10 +60,19 @@ def leans_back(doc: Document, sentence: Sentence) -> bool:
         if token.lemma not in _ELLIPTICAL or token.dep in ("aux", "auxpass"):
             continue
         kids = [t for t in tokens if t.head == token.i and t.i != token.i]
+        if _compares(tokens, token):
+            continue
         if any(t.dep == "nsubj" and t.pos == "PRON" for t in kids) and all(t.dep in _CLAUSE_ONLY for t in kids):
             return True
     return False
 
+
+
+def _compares(tokens: Sequence[Token], auxiliary: Token) -> bool:
+    """Whether the bare auxiliary closes a comparison ("as many people as we can", "more than they did"): the
+    verb it leaves out is the sentence's own, not the one before (reader Audit 34 #7 lost an aid worker's
+    close "... to save as many people as we can" to the two sentences before it)."""
+    return any(t.head == auxiliary.i and t.dep == "mark" and t.text.lower() in _COMPARATIVE for t in tokens)
 
 
 def elliptical_opening(text: str) -> bool:
@@ -110,7 +120,8 @@ def leans_on_previous(doc: Document, sentence: Sentence, repairable: bool) -> bo
             or continues_condition(doc, sentence):
         return True
     tokens = [t for t in doc.sentence_tokens(sentence) if t.pos != "PUNCT"]
-    if tokens and tokens[-1].text in _AUXILIARIES and tokens[-1].pos in ("AUX", "VERB"):
+    if tokens and tokens[-1].text in _AUXILIARIES and tokens[-1].pos in ("AUX", "VERB") \
+            and not _compares(tokens, tokens[-1]):
         return True  # lower case and a verb: "in May." is a month, "left no will." a noun
     if _COUNTED_BACK.search(text):
         return True

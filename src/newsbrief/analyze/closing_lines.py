@@ -37,10 +37,14 @@ _MAIN = frozenset({"aux", "auxpass", "neg", "xcomp", "acomp", "attr", "prt", "ad
 _REPORTED = frozenset({"ccomp"})
 # Words that sum up or close in the writer's voice without a modal verb.
 # "And given the fate of the ceasefire so far, optimism is in short supply." and "So, for now, ..." are a
-# correspondent's close (reader Audit 15 #5 printed the set-up before it instead).
+# correspondent's close (reader Audit 15 #5 printed the set-up before it instead). "Most striking, though, is
+# that ..." and "Most importantly, ..." single out what the writer holds above the rest (reader Audit 34 #7).
 _SUMMING = re.compile(r"^(?:(?:and|so),? )?(?:for now|in the end|ultimately|in the long (?:run|term)|above all|"
                       r"in short|either way|whatever happens|all in all|after all|thus|hence)\b|"
-                      r"^(?:and |so,? )?given\b[^,]{3,80},|^so, |\b(?:in short supply|a (?:scarce|rare) commodity)\b|"
+                      r"^(?:and |so,? )?given\b[^,]{3,80},|^so, |^(?:and |but )?most (?:importantly|of all)\b|"
+                      r"^(?:and |but )?(?:most|more) \w+(?: still| of all)?,?(?: though| still)?,? "
+                      r"(?:is|was) (?:that|how)\b|"
+                      r"\b(?:in short supply|a (?:scarce|rare) commodity)\b|"
                       r"\b(?:remains? (?:unclear|uncertain|to be seen)|"
                       r"(?:is|are) (?:still )?(?:growing|worsening|far from over)|"
                       r"(?:confident|optimistic|pessimistic|hopeful|doubtful) (?:that|about)\b)", re.I)

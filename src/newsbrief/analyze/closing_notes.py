@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.analyze.openings import SPEECH, has_quote_mark, quote_continuation
+from newsbrief.analyze.closing_quotes import continues_quote, names_speaker
+from newsbrief.analyze.openings import SPEECH, has_quote_mark
 from newsbrief.models import Document, Sentence, Token
 
 # Verbs of the reporting itself: interviewing, reaching, contacting, verifying.
@@ -163,7 +164,7 @@ def spoken_on(doc: Document, paragraph: list[Sentence]) -> bool:
     before it ('Jane Roe, an analyst, said the numbers kept changing.' then '"This uncertainty depletes
     confidence."', or a quotation run on across paragraphs): the two are one close. Reader Audit 19 printed a
     middle sentence where an analyst's closing warning stood so."""
-    if not paragraph or not quote_continuation(doc, paragraph[0]) or paragraph[0].index < 1:
+    if not paragraph or not continues_quote(doc, paragraph[0]) or paragraph[0].index < 1:
         return False
     before = doc.sentences[paragraph[0].index - 1]
-    return before.paragraph == paragraph[0].paragraph - 1 and bool(SPEECH.search(before.text))
+    return before.paragraph == paragraph[0].paragraph - 1 and names_speaker(before.text)

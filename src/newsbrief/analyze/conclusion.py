@@ -46,15 +46,15 @@ from newsbrief.analyze.closing_context import (
 from newsbrief.analyze.closing_lines import bottom_line, flat, listing_line, turns
 from newsbrief.analyze.closing_live import live_close
 from newsbrief.analyze.closing_notes import claim_source, reporting_note, sign_off, signed_off, spoken_on
+from newsbrief.analyze.closing_quotes import continues_quote as quote_continuation
+from newsbrief.analyze.closing_quotes import names_speaker
 from newsbrief.analyze.closing_voice import account_narrator, judges_past, with_referent, writers_close
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.openings import (
-    SPEECH,
     has_quote_mark,
     is_furniture,
     opens_inside_quote,
     opens_quote,
-    quote_continuation,
     repair_opening,
 )
 from newsbrief.analyze.section_breaks import quotation_cut
@@ -214,7 +214,7 @@ def _can_close(doc: Document, paragraph: list[Sentence], position: int, known: d
     for q in reversed(chain):
         # a quotation of several sentences runs on from the one that names its speaker (Audit 15 #1 cut
         # Chris Martin's five-sentence quote after its second sentence, before its point)
-        known[q] = known[q - 1] and (bool(SPEECH.search(paragraph[q - 1].text)) or q - 1 in chain)
+        known[q] = known[q - 1] and (bool(names_speaker(paragraph[q - 1].text)) or q - 1 in chain)
     return known[position]
 
 
@@ -447,7 +447,7 @@ def _whole_quotation(doc: Document, final: Sentence) -> list[Sentence]:
         if final.index - index >= WHOLE_QUOTATION or index < LEAD_SENTENCES \
                 or doc.sentences[index].paragraph != final.paragraph:
             return []
-    if not SPEECH.search(doc.sentences[index].text) or closes_nothing(doc, doc.sentences[index]):
+    if not names_speaker(doc.sentences[index].text) or closes_nothing(doc, doc.sentences[index]):
         return []
     return list(doc.sentences[index : final.index + 1])
 
@@ -494,7 +494,7 @@ def _from_quote_opening(doc: Document, part: list[Sentence]) -> list[Sentence]:
         previous = doc.sentences[index]
         whole.insert(0, previous)
         if opens_quote(previous.text):
-            return whole if any(SPEECH.search(s.text) for s in whole) else []
+            return whole if any(names_speaker(s.text) for s in whole) else []
         if has_quote_mark(previous.text):
             return []  # a quotation closed there: the opening of this one is not in sight
     return []
