@@ -36,7 +36,9 @@ _RESPONSES = frozenset({
 # A scene someone watched ("CNN saw fighters streaming back") is colour on the event above it.
 _PERCEPTION = frozenset({"see", "watch", "witness", "hear", "notice", "observe", "spot"})
 
-_SUBJECTS = ("nsubj", "nsubjpass", "expl")
+# "There were ten offers" has no actor: its existential "there" is no subject leaning back.
+_SUBJECTS = ("nsubj", "nsubjpass")
+_OWN = frozenset({"i", "we"})
 
 
 def developments(doc: Document, ctx: Context, chosen: list[Sentence],
@@ -79,7 +81,8 @@ def _develops(doc: Document, sentence: Sentence, above: list[Sentence]) -> bool:
         return True
     # The first subject is the news clause's ("Fighters in the town came under fire, a rebel source said").
     subject = next((t for t in tokens if t.dep in _SUBJECTS), None)
-    if _leans_back(tokens) or (subject is not None and subject.pos == "PRON"):
+    # "I" and "we" are the writer's or speaker's own voice, not a lean back ("We chose education ...").
+    if _leans_back(tokens) or (subject is not None and subject.pos == "PRON" and subject.text.lower() not in _OWN):
         return False  # "He hates ...", "For that is the first step ...": leans back on an earlier point
     if root.lemma.lower() in _PERCEPTION:
         return False
