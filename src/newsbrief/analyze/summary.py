@@ -58,6 +58,7 @@ from newsbrief.analyze.point_answers import (
     transcript_of,
 )
 from newsbrief.analyze.point_columns import claim_subject, fragment, writers_call
+from newsbrief.analyze.point_developments import developments
 from newsbrief.analyze.point_frames import concessions, concessions_give_way, topic_finding, unframed
 from newsbrief.analyze.point_hooks import list_frame, opening_hook, weak_lead
 from newsbrief.analyze.point_leads import (
@@ -71,6 +72,7 @@ from newsbrief.analyze.point_openings import opening_factors
 from newsbrief.analyze.point_padding import pointer_or_aside, writers_verdict
 from newsbrief.analyze.point_pages import page_factors, reader_setup
 from newsbrief.analyze.point_scenes import scene_thesis
+from newsbrief.analyze.point_subheads import subhead_opener
 from newsbrief.analyze.point_theses import (
     analysis_thesis,
     argued_thesis,
@@ -419,12 +421,14 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     if point is not None:
         others = [s for s in chosen if s.index != point.index and not _same_point(ctx, s, point)]
         chosen = [point, *others[: len(chosen) - 1]]
-    chosen = _with_call(doc, ctx, chosen)
+    placed = _with_call(doc, ctx, chosen)
+    call, chosen = next((s for s in placed if s not in chosen), None), placed
     # A report's turn to outside doubt is the second thing it tells, whatever its position (Audit 14).
     turn = turn_point(doc, ctx) if ctx.genre == "news" else None
     if turn is not None and turn not in chosen[:2] and not any(_same_point(ctx, turn, c) for c in chosen[:1]):
         rest = [s for s in chosen if s.index != turn.index]
         chosen = [*rest[:1], turn, *rest[1 : len(chosen) - 1]]
+    chosen = developments(doc, ctx, chosen, (point, turn, call))  # a 4th or 5th point adds news (Audit 34)
     ranks = {s.index: rank for rank, s in enumerate(chosen, start=1)}
     items = []
     # A live page runs newest first: its article order says nothing, so its points go by rank (Audit 16).
@@ -460,31 +464,6 @@ def _with_call(doc: Document, ctx: Context, chosen: list[Sentence]) -> list[Sent
             or unframed(doc, ctx, call, prefix_length(call.text)):
         return chosen
     return [*chosen[:-1], call]
-
-
-HEADING_MAX_WORDS = 8
-
-
-def _heading(doc: Document, paragraph: int) -> bool:
-    """True when the paragraph is one short line with no end mark (a sub-head)."""
-    lines = [s for s in doc.sentences if s.paragraph == paragraph]
-    if len(lines) != 1:
-        return False
-    text = lines[0].text.strip()
-    return len(text.split()) <= HEADING_MAX_WORDS and not text.endswith((".", "!", "?", ":", '"', "”"))
-
-
-# A name line ("Maria Lopes, 41, Corvale") heads a reader's or witness's account: its first sentence is the
-# account itself, not a lead-in (reader Audit 16's "Your stories" page lost every account's opening).
-_NAME_LINE = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3},\s*[\w ,'’-]{1,40}$")
-
-
-def subhead_opener(doc: Document, sentence: Sentence) -> bool:
-    """True for the first sentence of a paragraph that follows a sub-head line, in a piece past its opening."""
-    i = sentence.index
-    if i < 2 or doc.sentences[i - 1].paragraph == sentence.paragraph:
-        return False
-    return _heading(doc, doc.sentences[i - 1].paragraph) and not _NAME_LINE.match(doc.sentences[i - 1].text.strip())
 
 
 def split_quote_half(doc: Document, sentence: Sentence) -> bool:
