@@ -50,6 +50,8 @@ def _host(s: ParsedSentence, figure: Figure) -> tuple[int, int] | None:
         return None  # a participle on a noun ("the outbreak - suspected in more than 240 deaths -") is read as one
     if any(s.tok(i).dep in _OWN_CLAUSE or s.tok(i).pos == "VERB" for i in figure.what):
         return None
+    if s.tok(verb).dep == "relcl":
+        return None  # an aside on a noun ("the Great Ice Field, which falls over a 1,000m cliff"): description, no news
     return verb, prep
 
 
