@@ -34,6 +34,7 @@ from __future__ import annotations
 from newsbrief.models import Attribution, Attributions, Document, Sentence, Token
 from newsbrief.nlp.block_quotes import block_quotes
 from newsbrief.nlp.publications import document_subject, publisher, reads_out
+from newsbrief.nlp.quote_documents import it_after_quoted_document
 from newsbrief.nlp.quote_owners import cited_remarks, owned_quotes, repeated_quotes
 from newsbrief.nlp.quote_sources import statement_speaker, statement_voices
 from newsbrief.nlp.quote_speakers import _attribute_quotes, _merge_quotes
@@ -426,7 +427,7 @@ def attribute(doc: Document) -> Attributions:
     found += cited_remarks(d, _speaker)  # "the committee wrote, citing Dalton's remark that ...": Dalton's words
     found += owned_quotes(d, found, _speaker)  # "Then there was Hayward's '...'": Hayward's (Audit 25)
     statement = statement_speaker(d, found)
-    found += _attribute_quotes(d, found, statement)
+    found = it_after_quoted_document(found + _attribute_quotes(d, found, statement))  # Audit 34 #11
     found = sorted(((s, trim_gloss(d.text, a)) for s, a in found), key=lambda pair: pair[1].content_start)
     found = answer_minds_dropped(doc, _merge_quotes(d, found))  # a transcript answer's "he wanted" (Audit 28)
     found = repeated_quotes(d, found)  # a pull quote repeating a spokesman's words is his (Audit 25)
