@@ -42,6 +42,7 @@ from newsbrief.nlp.reader_questions import answered_voices, read_reader_qa, read
 from newsbrief.nlp.relayed_quotes import relayed_quotes
 from newsbrief.nlp.source_phrases import SPEAKER_NOUNS, attribute_according, attribute_as_reports, attribute_colons
 from newsbrief.nlp.speaker_kinds import clause_subject, described_look, trim_gloss, writer_speaker
+from newsbrief.nlp.speaker_narration import writer_over_clause_cues
 from newsbrief.nlp.speaker_runs import first_person_runs
 from newsbrief.nlp.speaker_scopes import clause_scoped_according, writer_descriptions
 from newsbrief.nlp.speaker_sources import (
@@ -441,7 +442,8 @@ def attribute(doc: Document) -> Attributions:
         headers = (qa.expert,) if qa.expert else ()
     if statement is not None:
         voices = statement_voices(d, statement, voices)
-    voices = first_person_runs(d, voices)  # '"...," Holt wrote. I wrote vague jokes ...' (issue #11)
+    # '"...," Holt wrote. I wrote vague jokes ...' (issue #11); an "As X reported ..., we ..." is the writer's (A34)
+    voices = writer_over_clause_cues(d, found, first_person_runs(d, voices))
     voices = answered_voices(d, voices)  # "Dr X, a cardiologist, answers:": her answer (session 15)
     # The writer's own quoted thoughts are named after the voices are read, so the voices keep the "I".
     if not headers:  # an interview's "I" is its answerer's
