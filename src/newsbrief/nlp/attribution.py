@@ -34,6 +34,7 @@ from __future__ import annotations
 from newsbrief.models import Attribution, Attributions, Document, Sentence, Token
 from newsbrief.nlp.block_quotes import block_quotes
 from newsbrief.nlp.publications import document_subject, publisher, reads_out
+from newsbrief.nlp.quote_documents import it_after_quoted_document
 from newsbrief.nlp.quote_owners import cited_remarks, owned_quotes, repeated_quotes
 from newsbrief.nlp.quote_sources import statement_speaker, statement_voices
 from newsbrief.nlp.quote_speakers import _attribute_quotes, _merge_quotes
@@ -41,6 +42,7 @@ from newsbrief.nlp.reader_questions import answered_voices, read_reader_qa, read
 from newsbrief.nlp.relayed_quotes import relayed_quotes
 from newsbrief.nlp.source_phrases import SPEAKER_NOUNS, attribute_according, attribute_as_reports, attribute_colons
 from newsbrief.nlp.speaker_kinds import clause_subject, described_look, trim_gloss, writer_speaker
+from newsbrief.nlp.speaker_narration import writer_over_clause_cues
 from newsbrief.nlp.speaker_runs import first_person_runs
 from newsbrief.nlp.speaker_scopes import clause_scoped_according, writer_descriptions
 from newsbrief.nlp.speaker_sources import (
@@ -426,7 +428,7 @@ def attribute(doc: Document) -> Attributions:
     found += cited_remarks(d, _speaker)  # "the committee wrote, citing Dalton's remark that ...": Dalton's words
     found += owned_quotes(d, found, _speaker)  # "Then there was Hayward's '...'": Hayward's (Audit 25)
     statement = statement_speaker(d, found)
-    found += _attribute_quotes(d, found, statement)
+    found = it_after_quoted_document(found + _attribute_quotes(d, found, statement))  # Audit 34 #11
     found = sorted(((s, trim_gloss(d.text, a)) for s, a in found), key=lambda pair: pair[1].content_start)
     found = answer_minds_dropped(doc, _merge_quotes(d, found))  # a transcript answer's "he wanted" (Audit 28)
     found = repeated_quotes(d, found)  # a pull quote repeating a spokesman's words is his (Audit 25)
@@ -440,7 +442,8 @@ def attribute(doc: Document) -> Attributions:
         headers = (qa.expert,) if qa.expert else ()
     if statement is not None:
         voices = statement_voices(d, statement, voices)
-    voices = first_person_runs(d, voices)  # '"...," Holt wrote. I wrote vague jokes ...' (issue #11)
+    # '"...," Holt wrote. I wrote vague jokes ...' (issue #11); an "As X reported ..., we ..." is the writer's (A34)
+    voices = writer_over_clause_cues(d, found, first_person_runs(d, voices))
     voices = answered_voices(d, voices)  # "Dr X, a cardiologist, answers:": her answer (session 15)
     # The writer's own quoted thoughts are named after the voices are read, so the voices keep the "I".
     if not headers:  # an interview's "I" is its answerer's

@@ -13,13 +13,13 @@ from newsbrief.nlp.introduced_texts import introduced_texts
 from newsbrief.nlp.speech import (
     _HEADER,
     _QUOTE_MARK,
-    _WRONGDOING,
     RECOMMEND,
     _Doc,
     _governs,
     _stance,
     denial_in,
 )
+from newsbrief.nlp.speech_charges import accuses
 from newsbrief.nlp.transcript import label_end, transcript_turns
 
 # Parts of speech a header's name never is: "So, Sir Malcolm said:" opens on a sentence adverb and
@@ -411,7 +411,7 @@ def _voices(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[Sentence
             # accuser herself backs her claim; it denies nothing)
             voice = replace(voice, stance="denies")
         elif voice.voice != "reporter" and voice.stance == "asserts" and (
-                _WRONGDOING.search(sentence.text) or (voice.voice == "document" and _names_someone(d, sentence))):
+                accuses(sentence.text, voice) or (voice.voice == "document" and _names_someone(d, sentence))):
             # An accusation by its words, or a report's, ruling's or filing's finding about a named
             # person or body: what it says of them is alleged until proven.
             voice = replace(voice, stance="alleges")
