@@ -76,14 +76,17 @@ def test_a_sentence_about_a_video_that_reports_stays() -> None:
 
 # ------------------------------------------------------------------ a highlights box with its tag
 
-def test_a_highlights_tag_is_dropped_and_the_highlights_are_split() -> None:
+def test_a_long_tagged_highlights_box_is_dropped() -> None:
     box = ("NEW: The prime minister will not rule out sending troops to the border Government fighters pull back "
-           "from the river crossing Aid groups warn of food shortages in the northern camps")
-    out = without_inline_furniture(box)
-    assert not out.startswith("NEW")
-    assert out.split("\n") == ["The prime minister will not rule out sending troops to the border",
-                               "Government fighters pull back from the river crossing",
-                               "Aid groups warn of food shortages in the northern camps"]
+           "from the river crossing Aid groups warn of food shortages in the northern camps near Vasko "
+           "Officials say two bridges were shelled overnight")
+    assert without_inline_furniture(box) == ""
+
+
+def test_a_short_tagged_box_is_split_into_its_highlights() -> None:
+    box = "BREAKING: Rescue teams reach the flooded valley Two villages are still cut off"
+    assert without_inline_furniture(box).split("\n") == ["Rescue teams reach the flooded valley",
+                                                         "Two villages are still cut off"]
 
 
 def test_an_update_tag_before_a_sentence_is_dropped() -> None:
