@@ -84,8 +84,9 @@ CAPTION_RUN_MIN_LABELS = 2
 def _run_start(paragraph: str, labels: list[re.Match[str]]) -> list[re.Match[str]]:
     """The labels of the first caption run (at the start or after a sentence's end, no stop between), or none."""
     for i, first in enumerate(labels):
-        before = paragraph[: first.start()].rstrip()
-        if before and not _SENTENCE_END.search(before[-3:]):
+        # only the few characters before the label: copying the whole prefix for each label was quadratic
+        before = paragraph[max(0, first.start() - 8) : first.start()].rstrip()
+        if first.start() > 0 and before and not _SENTENCE_END.search(before[-3:]):
             continue
         run = [first]
         for nxt in labels[i + 1 :]:
