@@ -17,7 +17,11 @@ site's wording:
 * another story appended after the article under a "Watch next" / "Read more" / "Related" cue: it
   became the conclusion. :func:`appended_story` drops the cue and everything after it only when what
   follows shares few names and content words with the article, so a sub-head that happens to open with
-  a cue word ("More from the hearing") keeps the rest of the story.
+  a cue word ("More from the hearing") keeps the rest of the story. A box in the middle of a page is no end
+  (reader Audit 34 #9: a "Continue reading the main story" line, then "RELATED COVERAGE", cut 700 of 855
+  words): the cue ends nothing when a continuation line ("Continue reading", "Story continues below") stands
+  just before it or anywhere after it, or when the article before the cue is named again after it (most of
+  its names recur: the same story goes on, however many new names it brings).
 """
 
 from __future__ import annotations
@@ -213,6 +217,16 @@ GLUED_CUE_MAX_WORDS = 30
 NAME_SHARE_MAX = 0.34
 WORD_SHARE_MAX = 0.25
 BODY_MIN_PARAGRAPHS = 2
+# The share of the article's names (before the cue) that recur after it, at or above which the text after the
+# cue is the same story going on. The labelled appended stories share none; the audited page's body after its
+# mid-page box named 5 of the 9 names before it (Audit 34 #9).
+BODY_NAMES_GO_ON = 0.4
+# A line that says the article goes on below: a box next to it (or before it) sits in the middle of the page.
+_CONTINUES = re.compile(r"^(?:continue reading|(?:the )?(?:story|article) continues|continued below|"
+                        r"read (?:more|on) below)\b", re.I)
+# How far before the cue a continuation line still belongs to the same box ("Continue reading the main
+# story", then the box's heading).
+CONTINUES_REACH = 2
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z][\w'’-]+")
 _CONTENT_WORD = re.compile(r"\b[a-z][a-z'’-]{4,}\b")
 _COMMON = frozenset(
@@ -271,18 +285,32 @@ class _Shares:
     def share(self) -> float:
         return self.shared / self.after_size if self.after_size else 0.0
 
+    def share_before(self) -> float:
+        """The share of the keys before the point that occur after it."""
+        return self.shared / len(self.before) if self.before else 0.0
+
+
+def _mid_page(paragraphs: Sequence[str], index: int, continues_after: bool) -> bool:
+    """Whether the cue at ``index`` heads a box in the middle of the page (a continuation line near or after)."""
+    near = paragraphs[max(0, index - CONTINUES_REACH) : index]
+    return continues_after or any(_CONTINUES.match(p.strip()) for p in near)
+
 
 def appended_story(paragraphs: Sequence[str], content: Sequence[bool]) -> set[int]:
     """Indexes of a related-story cue and the unrelated story after it, to the page's foot (or nothing)."""
     found = [_words_of([p]) if keep else (set(), set()) for p, keep in zip(paragraphs, content, strict=True)]
     names, words = _Shares([f[0] for f in found]), _Shares([f[1] for f in found])
     body, after = 0, sum(content)
+    continuation = [i for i, p in enumerate(paragraphs) if _CONTINUES.match(p.strip())]
+    last_continuation = continuation[-1] if continuation else -1
     for index, paragraph in enumerate(paragraphs):
         names.leave_after(found[index][0])
         words.leave_after(found[index][1])
         after -= content[index]
         if _is_cue(paragraph.strip()) and body >= BODY_MIN_PARAGRAPHS and after \
-                and names.share() <= NAME_SHARE_MAX and words.share() <= WORD_SHARE_MAX:
+                and names.share() <= NAME_SHARE_MAX and words.share() <= WORD_SHARE_MAX \
+                and names.share_before() < BODY_NAMES_GO_ON \
+                and not _mid_page(paragraphs, index, last_continuation > index):
             return set(range(index, len(paragraphs)))
         names.join_before(found[index][0])
         words.join_before(found[index][1])

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from newsbrief.lexicon import MONTH_ALTERNATION, WEEKDAY_ALTERNATION
 
-__all__ = ["joined_lines"]
+__all__ = ["ends_clause", "joined_lines"]
 
 # A highlight is a clause: the audited sidebar's ran 17-30 words; five keeps out a label or a name line.
 LINE_MIN_WORDS = 5
@@ -41,7 +41,7 @@ _OPEN_WORDS = frozenset(
 _GOES_ON = re.compile(rf"^(?:{WEEKDAY_ALTERNATION}|{MONTH_ALTERNATION})\b", re.I)
 
 
-def _ends_clause(line: str) -> bool:
+def ends_clause(line: str) -> bool:
     """Whether ``line`` ends without a stop on a lower-case word that can close a clause."""
     if _STOPPED.search(line):
         return False
@@ -51,7 +51,7 @@ def _ends_clause(line: str) -> bool:
 
 def _breaks(line: str, after: str) -> bool:
     """Whether the line break between ``line`` and ``after`` ends a headline-style clause."""
-    return (_ends_clause(line) and after[:1].isupper() and not _GOES_ON.match(after)
+    return (ends_clause(line) and after[:1].isupper() and not _GOES_ON.match(after)
             and len(line.split()) >= LINE_MIN_WORDS and len(after.split()) >= LINE_MIN_WORDS)
 
 

@@ -1,0 +1,115 @@
+"""Runs of page labels with no full stops, glued into a paragraph: a highlights box with its tag, and a tabloid's
+picture captions (reader Audit 34 #5; CNN/DM dev row 79, session 21).
+
+**A highlights box and its tag.** A wire page opens on its highlights, one line each without a stop, the newest
+tagged "NEW:" ("NEW: The president does not rule out ... Fighters retreat from ... Officials say ..."). Saved as
+one paragraph, the tag and the run-together highlights opened the audited essay. The tag is the page's label, not
+the writer's word: an upper-case "NEW:", "UPDATE:", "UPDATED:", "BREAKING:", "BREAKING NEWS:", "DEVELOPING:",
+"JUST IN:" or "LATEST:" at the start of a paragraph (or a line) is dropped ("New rules ..." is a sentence). A tagged
+paragraph with no sentence stop inside is the box. A seam between two highlights cannot always be found: where a
+lower-case word meets a capitalised one it can ("... arming rebel fighters Opposition fighters retreat ..."), but
+between two capitalised words it cannot be told from a name ("... in Ras Lanuf Libyan government says ...", and
+"... forces pound Misrata" is no seam at all), and splitting the audited box that way left two garbled sentences.
+So a long box (BOX_MIN_WORDS words or more: three highlights or more) is dropped whole: a wire page's highlights
+restate its body, which follows. A short one (one or two highlights) gets a line break at each seam where a
+lower-case word that can end a clause meets a capitalised word (as ingest/headline_lines.py does between lines),
+and the sentence splitter ends each highlight there.
+
+**A run of picture captions.** A tabloid puts each picture's label and caption in the text with no stop
+("Firefight: Crews ... at a gas station Explosive situation: The group ... inside Burnt out: The driver ... ruined
+The man's grandmother said ..."), and the run was glued onto the first body sentence. A run is two labels or more
+("Label:" of one to four words, the first capitalised, then a capital) with no sentence stop between them, at the
+paragraph's start or right after a sentence's end. The run ends at the first seam after its last label where a
+lower-case word meets a word that opens a sentence ("The", "He", "Police", ...) before the next stop; with no such
+seam the paragraph is left as it was (a name in the caption would be taken for the body's start). One label is a
+sentence's ("Warning: Forecasters say ...").
+
+Regular expressions over the text, no parse (ingest runs before spaCy).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.ingest.headline_lines import ends_clause
+
+__all__ = ["without_caption_runs", "without_highlight_tags"]
+
+_TAG = re.compile(r"(?m)^(?:NEW|UPDATE[DS]?|BREAKING(?: NEWS)?|DEVELOPING|JUST IN|LATEST)\s?:\s+(?=[A-Z\"“‘'])")
+_STOP_INSIDE = re.compile(r"[.!?][\"”’')\]]*\s+[A-Z\"“‘']")
+# A seam between two highlights: a word, a space, a capitalised word.
+_SEAM = re.compile(r"(\S+)\s+(?=[A-Z][a-z])")
+# A highlight is a clause of this many words or more (as headline_lines.LINE_MIN_WORDS).
+HIGHLIGHT_MIN_WORDS = 5
+# A box this long holds three highlights or more (the audited box's four ran 55 words; one highlight runs 8-20).
+BOX_MIN_WORDS = 30
+
+
+def _split_highlights(box: str) -> str:
+    """The box with a line break at each seam between two highlights (see the module docstring)."""
+    out: list[str] = []
+    last = 0
+    for m in _SEAM.finditer(box):
+        piece, rest = box[last : m.end(1)], box[m.end() :]
+        if ends_clause(m.group(1)) and len(piece.split()) >= HIGHLIGHT_MIN_WORDS \
+                and len(rest.split()) >= HIGHLIGHT_MIN_WORDS:
+            out.append(piece)
+            last = m.end()
+    out.append(box[last:])
+    return "\n".join(out)
+
+
+def without_highlight_tags(paragraph: str) -> str:
+    """``paragraph`` without a page's "NEW:"-style tags, its highlights box split into lines (module docstring)."""
+    if not _TAG.search(paragraph):
+        return paragraph
+    text = _TAG.sub("", paragraph)
+    if _STOP_INSIDE.search(text) or text.rstrip().endswith((".", "!", "?")):
+        return text
+    return "" if len(text.split()) >= BOX_MIN_WORDS else _split_highlights(text)
+
+
+# A caption's label: one to four words, the first capitalised, then a colon and a capital.
+_LABEL = re.compile(r"(?:^|(?<=\s))[A-Z][a-z'’-]+(?: [a-z'’-]+){0,3}:\s+(?=[A-Z\"“‘'])")
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?=\s|$)")
+# The words that open a body sentence after a caption run (a closed list: a name could be the caption's).
+_OPENERS = frozenset(
+    "The A An He She It They We I His Her Its Their This That These Those But And Yet So Police Officials Mr Mrs "
+    "Ms Dr In On At After Before When While However Meanwhile Now Last Earlier Later Some Many Most According "
+    "Witnesses Neighbours Neighbors Firefighters".split())
+_BODY_SEAM = re.compile(r"(\S+)\s+([A-Z][\w'’]*)")
+CAPTION_RUN_MIN_LABELS = 2
+
+
+def _run_start(paragraph: str, labels: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The labels of the first caption run (at the start or after a sentence's end, no stop between), or none."""
+    for i, first in enumerate(labels):
+        # only the few characters before the label: copying the whole prefix for each label was quadratic
+        before = paragraph[max(0, first.start() - 8) : first.start()].rstrip()
+        if first.start() > 0 and before and not _SENTENCE_END.search(before[-3:]):
+            continue
+        run = [first]
+        for nxt in labels[i + 1 :]:
+            if _SENTENCE_END.search(paragraph[run[-1].end() : nxt.start()]):
+                break
+            run.append(nxt)
+        if len(run) >= CAPTION_RUN_MIN_LABELS:
+            return run
+    return []
+
+
+def without_caption_runs(paragraph: str) -> str:
+    """``paragraph`` without a run of glued picture captions (see the module docstring)."""
+    if paragraph.count(":") < CAPTION_RUN_MIN_LABELS:
+        return paragraph
+    run = _run_start(paragraph, list(_LABEL.finditer(paragraph)))
+    if not run:
+        return paragraph
+    tail = paragraph[run[-1].end() :]
+    stop = _SENTENCE_END.search(tail)
+    reach = tail[: stop.start()] if stop else tail
+    for m in _BODY_SEAM.finditer(reach):
+        if m.group(2) in _OPENERS and ends_clause(m.group(1)):
+            cut = run[-1].end() + m.start(2)
+            return (paragraph[: run[0].start()] + paragraph[cut:]).strip()
+    return paragraph
