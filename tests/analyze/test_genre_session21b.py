@@ -8,7 +8,8 @@
   us") and that tell, in the past, what each writer did and saw, argues nothing: a feature, not an opinion piece
   (Audit 34 #7's).
 Near misses: a report quoting "our correspondent" with a "we" only inside quotations, a straight report of a hoax
-whose verdict is the police's, and a report of what volunteers told the outlet, in the third person, stay news.
+whose verdict is the police's, a report of what volunteers told the outlet, in the third person, and a report of a
+raid on drug peddlers and their ill-gotten gains stay news.
 All texts are invented for these tests.
 """
 
@@ -152,6 +153,19 @@ The regional governor said on Monday that 12,000 people were still living in cam
 Engineers opened a second water pump at the market square on Saturday, officials said.
 """
 
+_PEDDLERS_REPORT = """Police in the port city of Marro arrested eleven suspected drug peddlers in dawn raids on Tuesday.
+
+Officers seized cash and jewellery they described as ill-gotten gains, worth about 3 million dollars.
+
+The peddlers had used a fleet of delivery scooters to move the drugs around the old town, police said.
+
+Investigators said two of the peddlers had been arrested before, in a raid in 2019.
+
+A court will decide next month whether the ill-gotten gains can be confiscated.
+
+The city's mayor said the raids sent a clear message to peddlers operating near schools.
+"""
+
 
 @pytest.mark.parametrize(("text", "expected"), [
     (_EDITORS_POST, {"opinion"}),
@@ -162,7 +176,7 @@ def test_first_person_and_opinion_pieces(text: str, expected: set[str]) -> None:
     assert _genre(text) in expected
 
 
-@pytest.mark.parametrize("text", [_CORRESPONDENT_REPORT, _HOAX_REPORT, _VOLUNTEERS_REPORT],
-                         ids=["correspondent_report", "hoax_report", "volunteers_report"])
+@pytest.mark.parametrize("text", [_CORRESPONDENT_REPORT, _HOAX_REPORT, _VOLUNTEERS_REPORT, _PEDDLERS_REPORT],
+                         ids=["correspondent_report", "hoax_report", "volunteers_report", "peddlers_report"])
 def test_reports_stay_news(text: str) -> None:
     assert _genre(text) == "news"
