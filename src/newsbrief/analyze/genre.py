@@ -47,6 +47,7 @@ from newsbrief.analyze.argued import (
 from newsbrief.analyze.dispatch import dispatch_point, is_dispatch, scenery, witnesses
 from newsbrief.analyze.genre_accounts import accounts_intro, denied, excerpt_lede, excerpt_sentences, nut_graf, recounts
 from newsbrief.analyze.genre_argues import ARGUING, argues, compares_accounts, interprets, only_hedges
+from newsbrief.analyze.genre_blog import framed_accounts
 from newsbrief.analyze.genre_body import (
     asks_in_runs,
     conduct_verdict,
@@ -349,8 +350,9 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
     if verdict_labels(doc) or (is_debunk(doc, ctx, title) and (_TITLE_FACTCHECK.search(title)
                                                                 or not weighs_views(doc, ctx))):
         return "factcheck"  # "FACT: ..." paragraphs (genre_press); a debunk may argue ("I get fooled"; Audit 11)
-    # a question answered with causes or stages, no news of the day (genre_explain, Audit 29)
-    own_genre = explainer(doc, ctx, title) or _genre_of_own(doc, ctx, title)
+    # a question answered with causes or stages, no news of the day (genre_explain, Audit 29); accounts (genre_blog)
+    own_genre = explainer(doc, ctx, title) or ("feature" if framed_accounts(doc, ctx, _stance) else None) \
+        or _genre_of_own(doc, ctx, title)
     if own_genre is not None:
         return own_genre
     if recounts(doc, ctx) or nut_graf(doc, ctx):

@@ -44,6 +44,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from newsbrief.analyze.genre_blog import speaks_for_newsroom
 from newsbrief.analyze.genre_frames import speaks_for_organisation
 from newsbrief.analyze.point_openings import dated_by_day
 from newsbrief.ingest.furniture_notes import NOTE_COLUMNIST, OPINIONS_EXPRESSED
@@ -74,8 +75,10 @@ def disclaimed_commentary(doc: Document) -> bool:
 
 def commentary_page(doc: Document, ctx: Context) -> bool:
     """True for one commentator's edited remarks, a page that disclaims its opinions as the writer's, or a writer
-    speaking as "we" of the organisation they lead ("At our fund we ...": genre_frames, Audit 28)."""
-    return commentators_remarks(doc, ctx) or disclaimed_commentary(doc) or speaks_for_organisation(doc, ctx)
+    speaking as "we" of the organisation they lead ("At our fund we ...": genre_frames, Audit 28) or of the newsroom
+    whose coverage they explain ("our reporters", "we have tried to": genre_blog, Audit 34)."""
+    return commentators_remarks(doc, ctx) or disclaimed_commentary(doc) or speaks_for_organisation(doc, ctx) \
+        or speaks_for_newsroom(doc, ctx)
 
 
 def run_in_caption(doc: Document) -> set[int]:

@@ -60,7 +60,16 @@ _SNARK = re.compile(
     r"^\((?:spoiler|narrator|hint)\s*:|"
     # the writer's verbless "What an oversight." and "But that's not all.", and a source who "rightly points out":
     # a column's own verdicts on the story (Audit 32 B1261)
-    r"^what an? (?:\w+ )?\w+[.!]$|^(?:but|and) (?:that's|that’s|that is) not all\b", re.I)
+    r"^what an? (?:\w+ )?\w+[.!]$|^(?:but|and) (?:that's|that’s|that is) not all\b|"
+    # the writer's sneers at the people and sites a rant debunks ("Another day, another dumb fake news site", "any
+    # joker with a laptop", "peddlers of these pranks", "chicanery"): Audit 34 #12 read as news. A report's plain
+    # uses stay out: "deaf and dumb", "a dumb phone", "drug peddlers", "ill-gotten gains", "egregious violations";
+    # a report gives its sneers to its sources, whose quoted words are removed.
+    r"^another (?:day|week|month|year),? another\b|\b(?<!deaf and )dumb(?!\w| (?:luck|phones?|terminals?|pipes?))|"
+    r"\bstupid(?:ity)?\b|\bidiot(?:s|ic)?\b|\bmoron(?:s|ic)?\b|\bany (?:joker|clown|fool|idiot|hack)\b|"
+    r"\bpeddl(?:ers?|ing|es) of (?:these|this|such|fake|lies|nonsense|rubbish|hoax)|\bchicanery\b|"
+    r"\bmost egregious (?:peddlers?|purveyors?)|\bdrivel\b|\bclaptrap\b|\btwaddle\b|"
+    r"\b(?:a|the) total (?:fake|hoax|fabrication|lie)\b", re.I)
 # "Collins rightly points out that ...": the sentence reports its source, but the adverb is the writer's verdict on
 # the source, so it counts whatever voice the sentence carries.
 _ENDORSES = re.compile(r"\b(?:rightly|correctly|wisely|aptly) (?:points?|pointed) out\b", re.I)
