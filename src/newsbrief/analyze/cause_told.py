@@ -9,6 +9,8 @@ XSum row 107).
   (often to deny it); it states no cause of its own.
 * **A source named.** "a bulletin attributed to a 'military source' said ...": "attributed to" names who a
   statement is credited to (Audit 34 #5), not the cause of anything.
+* **A way shown.** "Ticket holders were ... led to the second floor": "led to" a place moves people there; it
+  leads to no result (round 1's leftover, Newsroom row 2).
 * **A decision told as an event.** "the government had decided to abandon attempts to prop up the market": the cue
   word is what a body chose to do, its own plan, not what brought something about.
 """
@@ -23,15 +25,23 @@ _DECIDING = frozenset("decide agree vote choose opt resolve".split())
 # what is credited to a source: "a bulletin attributed to a military source", "remarks attributed to the minister"
 _SAYINGS = frozenset("bulletin statement comment comments quote quotes quotation remark remarks report message letter "
                      "post posts claim claims article account video tweet tweets words note leaflet communique".split())
+_PLACES = frozenset("floor room door doors hall stage exit street road area building entrance lobby gate gates site "
+                    "station office table car bus boat shore safety seat seats courtyard basement roof yard garden "
+                    "cell cells tent tents camp ward".split())
 _CLAUSES = frozenset({"acl", "ccomp", "relcl"})
 _PARTICIPLES = frozenset({"VBG", "VBN"})
 
 
 def heard_or_decided(doc: Document, token: Token) -> bool:
     """True when the cue at ``token`` is inside a report's or a rumour's content, credits a statement to its source,
-    or is a body's decided act."""
+    shows a way to a place, or is a body's decided act."""
     if token.dep == "xcomp" and doc.tokens[token.head].lemma.lower() in _DECIDING:
         return True
+    if token.lemma.lower() == "lead" and token.tag in ("VBD", "VBN") and any(
+            k.dep == "prep" and k.text.lower() in ("to", "into", "onto") and any(
+                o.dep == "pobj" and o.lemma.lower() in _PLACES for o in doc.children(k))
+            for k in doc.children(token)):
+        return True  # "led to the second floor": a way shown
     if token.lemma.lower() == "attribute" and doc.tokens[token.head].lemma.lower() in _SAYINGS:
         return True
     for _ in range(8):
