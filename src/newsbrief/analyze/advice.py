@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.analyze.section_narrated import advice_to_writer
 from newsbrief.models import Document, Sentence, Token
 
 # Words of ridicule: the writer mocks a view ("which is absurd"). A sentence that reports someone's
@@ -442,4 +443,4 @@ def past_call(doc: Document, sentence: Sentence) -> bool:
         if any(k.dep == "aux" and k.lemma.lower() == "have" and k.tag == "VBD" for k in doc.children(verb)) \
                 or any(k.dep == "advmod" and k.text.lower() in _HISTORY_ADVERBS for k in kids):
             return True
-    return False
+    return advice_to_writer(doc, sentence)  # "My friends advised me against it": the writer's past (round 2)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.analyze.cause_told import heard_or_decided, scene_detail
 from newsbrief.models import Document, Sentence, Token
 
 _RANKING = frozenset("best worst good bad poor great fine strong weak disappointing impressive encouraging mixed final "
@@ -192,7 +193,8 @@ def loose_cue(doc: Document, token: Token) -> bool:
     """True when the cue word at ``token`` states no cause (see the module docstring)."""
     return _guided(doc, token) or _rated_result(doc, token) or _thing_named(doc, token) \
         or _complained_of(doc, token) or _cause_asked(doc, token) or _cause_for_feeling(doc, token) \
-        or _scenario_named(doc, token) or _argued_view(doc, token) or _disclaimed(doc, token)
+        or _scenario_named(doc, token) or _argued_view(doc, token) or _disclaimed(doc, token) \
+        or heard_or_decided(doc, token)  # a rumour's content, a decided act (cause_told)
 
 
 def cry_or_charge(doc: Document, sentence: Sentence) -> bool:
@@ -213,7 +215,7 @@ _UNKNOWN_CAUSE = re.compile(r"\b(?:(?:it is|it's|it was|remains|is still) (?:not
 def states_none(doc: Document, sentence: Sentence) -> bool:
     """True when the sentence is an outburst or a charge (:func:`cry_or_charge`), says its cause is unknown, or is
     only a "because" clause (see above)."""
-    if cry_or_charge(doc, sentence) or _UNKNOWN_CAUSE.search(sentence.text):
+    if cry_or_charge(doc, sentence) or _UNKNOWN_CAUSE.search(sentence.text) or scene_detail(doc, sentence):
         return True
     if not sentence.text.lstrip("\"“‘' ").lower().startswith("because"):
         return False  # a line the page broke ("of oxygen because the generator failed") is joined, not dropped

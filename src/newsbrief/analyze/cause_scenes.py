@@ -80,12 +80,19 @@ _RESULT_CLOSING = re.compile(r"\b(?:as a (?:result|consequence)|because of (?:th
                              r"as a (?:result|consequence) of (?:this|that|it))\W*$", re.I)
 
 
+# "Dr Chan said this was because ...", "That is because ...": the cause of something the sentence does not name, the
+# sentence before says what "this" is (reader Audit 34 #3); shown with it, or not at all.
+_REFERS_BACK = re.compile(r"\b(?:this|that)\s+(?:was|is|'s)\s+(?:\w+ly\s+)?(?:because|due\s+to|the\s+result\s+of)\b",
+                          re.I)
+
+
 def with_cause_before(doc: Document, pieces: list[Sentence]) -> list[Sentence] | None:
     """The statement ``pieces`` make with the sentence before it when it opens on a result whose cause that
     sentence gives ("Heavy rain fell for three days. As a result, the river burst its banks."): the pair is the
     article's own causal statement. None when there is no whole sentence before to show (then the result's
     cause is lost, and the item is not shown); the pieces unchanged when they open on no such result."""
-    if not _RESULT_OPENING.match(pieces[0].text) and not _RESULT_CLOSING.search(pieces[-1].text):
+    if not _RESULT_OPENING.match(pieces[0].text) and not _RESULT_CLOSING.search(pieces[-1].text) \
+            and not _REFERS_BACK.search(pieces[0].text):
         return pieces
     index = pieces[0].index
     if index == 0:

@@ -40,6 +40,7 @@ import re
 
 from newsbrief.analyze.section_forecasts import a_thing, copula, physical_condition
 from newsbrief.analyze.section_judged import reported_clause
+from newsbrief.analyze.section_narrated import predicts_amount
 from newsbrief.analyze.section_overtaken import rejected_view
 from newsbrief.lexicon import ORGANISATION_NOUNS
 from newsbrief.models import Document, Sentence, Token
@@ -329,4 +330,4 @@ def not_a_call(doc: Document, modal: Token) -> bool:
     return physical_condition(doc, modal) or faces_scrutiny(doc, modal) or recognised(doc, modal) \
         or thing_requirement(doc, modal) or charge_owned(doc, modal) or damage_described(doc, modal) \
         or rejected_view(doc, modal) \
-        or generic_you(doc, modal) or hardship(doc, modal) or motive_read(doc, modal)
+        or generic_you(doc, modal) or hardship(doc, modal) or motive_read(doc, modal) or predicts_amount(doc, modal)

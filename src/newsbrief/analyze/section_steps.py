@@ -52,6 +52,7 @@ from functools import lru_cache
 from newsbrief.analyze.context import Context
 from newsbrief.analyze.section_forecasts import rebutted_forecast, told_in_the_past
 from newsbrief.analyze.section_judged import only_judges, reported_clause
+from newsbrief.analyze.section_narrated import told_as_past_or_present
 from newsbrief.analyze.section_outlook import past_ability
 from newsbrief.analyze.section_overtaken import (
     negated_saying,
@@ -78,8 +79,11 @@ _WILL = frozenset({"will", "'ll", "would", "'d", "shall"})
 # A claim told inside a view or an imagined world, at the sentence's front: "On this view, ...", "On the
 # soul-making account, ...", "By that logic, ...", "In such a world, ...", "According to this argument, ...".
 # "In this world" is left out (an idiom of plain speech); so is "in a world where ..." (a news lead's scene).
+# "Suppose there's a big male there and you ..., it could be read as ...": an illustration a speaker makes up (the
+# lead's XSum row 143); "Imagine" only before what is imagined ("Imagine Dragons" is a band).
 _FRAMES = re.compile(
-    r"^\W*(?:on (?:this|that|such an?|the [\w-]+) (?:view|account|reading|theory|argument|picture|hypothesis)|"
+    r"^\W*(?:suppos(?:e|ing)\b|let'?s say\b|let us say\b|imagine (?:if|that|you|a|an|someone|there)\b|"
+    r"on (?:this|that|such an?|the [\w-]+) (?:view|account|reading|theory|argument|picture|hypothesis)|"
     r"(?:by|on|following) (?:this|that|the same) (?:logic|reasoning|argument|line of (?:thought|argument))|"
     r"in (?:that|such an?|an? (?:perfect|ideal|imaginary|hypothetical)) (?:world|scenario|universe)|"
     r"according to (?:this|that|such an?) (?:view|argument|theory|account|reasoning))\b", re.I)
@@ -362,4 +366,5 @@ def no_forecast(doc: Document, ctx: Context, sentence: Sentence) -> bool:
         or cut_referent(doc, sentence) or would_after_hypothesis(doc, sentence) or counterfactual(doc, sentence) \
         or modals_aside(doc, sentence) or overtaken_plan(doc, sentence) or past_post(doc, sentence) \
         or negated_saying(doc, sentence) or second_person_joke(doc, ctx, sentence) or wished(doc, sentence) \
-        or writers_suggestion(doc, ctx, sentence)  # a column's advice to its subject (section_suggest)
+        or writers_suggestion(doc, ctx, sentence) \
+        or told_as_past_or_present(doc, sentence)  # a past step, a hedge, a past comparison (section_narrated)
