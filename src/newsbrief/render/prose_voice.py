@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from newsbrief.analyze.quote_marks import SPEECH
 from newsbrief.memo import per_document
 from newsbrief.models import Brief, Item, Sentence
 
@@ -23,11 +24,9 @@ _SINGULAR = re.compile(r"(?<!War )(?<!Phase )\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[
 # A quotation inside a sentence ("... said: "We will ..."" or scare quotes): its words are the
 # speaker's, not the narrator's.
 _QUOTED = re.compile(r"\"[^\"]*(?:\"|$)|“[^”]*(?:”|$)|‘[^’]*(?:’|$)")
-# What names a quotation's speaker inside its sentence: a verb of saying or an "according to".
-_ATTRIBUTION = re.compile(r"\b(?:said|says|say|saying|telling|added|adds|warned|warns|told|tells|asked|asks|replied|"
-                          r"wrote|writes|explained|explains|insisted|insists|argued|argues|noted|notes|claimed|"
-                          r"claims|stated|states|recalled|concluded|announced|declared|admitted|acknowledged|"
-                          r"insisted|urged|cautioned|predicted|according to)\b", re.I)
+# What names a quotation's speaker inside its sentence: the shared verbs of saying (quote_marks.SPEECH), and the
+# forms that list leaves out ("saying", "telling": "..., telling BBC Radio 5 live:").
+_MORE_SAYING = re.compile(r"\b(?:saying|telling|states|claims)\b", re.I)
 # A tag that marks an update on a page ("NEW:", "UPDATED:", "BREAKING:"), never part of a sentence.
 _TAG = re.compile(r"^\s*(?:NEW|UPDATED?|BREAKING|LATEST|WATCH|VIDEO|LIVE|EXCLUSIVE)\s*:")
 # A pronoun speaker: "he says", "she said", '"Some have," he says'.
@@ -64,7 +63,7 @@ def unattributed_quote(text: str) -> bool:
         return False
     # the whole text is searched: detokenized data leaves stray marks ('"Mr Marsden said the coin ...'),
     # which would hide the attribution inside a "quotation" (session 21, Newsroom/XSum rows)
-    return _ATTRIBUTION.search(stripped) is None
+    return SPEECH.search(stripped) is None and _MORE_SAYING.search(stripped) is None
 
 
 def opens_on_tag(text: str) -> bool:
