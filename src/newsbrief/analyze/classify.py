@@ -126,11 +126,16 @@ TONE_NEUTRAL_BAND = 0.15
 
 
 def cue_counts(text: str) -> dict[str, int]:
-    """Number of cue matches per class in ``text``."""
-    counts = {name: len(pattern.findall(text)) for name, pattern in CUES.items()}
+    """Number of cue matches per class in ``text`` (a fresh dict: callers may change it)."""
+    return dict(_cue_counts(text))
+
+
+@lru_cache(maxsize=4096)  # a sentence is counted by the classifier, the conclusion and closing_lines
+def _cue_counts(text: str) -> tuple[tuple[str, int], ...]:
+    counts = {name: len(pattern.findall(text)) for name, pattern in CUES.items() if name != "outlook"}
     counts["outlook"] = len(CUES["outlook"].findall(PAST_MODAL.sub(" ", text)))
     counts["recommendations"] -= len(EXPECTED_SHOULD.findall(text))  # a "should" of expectation forecasts
-    return counts
+    return tuple(counts.items())
 
 
 def classify(sentence: Sentence) -> dict[str, int]:
@@ -143,7 +148,6 @@ def classify(sentence: Sentence) -> dict[str, int]:
 TIE_ORDER = ("recommendations", "analysis", "outlook")
 
 
-@lru_cache(maxsize=4096)  # three sections ask for every sentence's class; the regexes run once
 @lru_cache(maxsize=4096)  # a pure function of the text, asked once per section for every sentence
 def sentence_class(text: str) -> str:
     """The class of a sentence: analysis, outlook, recommendations, or background (no cue)."""
