@@ -101,3 +101,18 @@ def test_session22_points(case: Case) -> None:
     assert genre in case.genres, genre
     assert any(phrase in p for p in points[:2] for phrase in case.lead), points
     assert not any(phrase in p for p in points for phrase in case.banned), points
+
+
+@pytest.mark.parametrize(("text", "call"), [
+    ("But their cruelty needs to be exposed.", True),
+    ("The law has to be changed before the next election.", True),
+    ("That view would have to be reversed if the plumes are large.", False),
+    ("The whole scheme will have to be scrapped and started again.", False),
+    ("You don't need to be married to take part.", False),
+    ("The tickets do not need to be printed.", False),
+])
+def test_call_or_hedge(text: str, call: bool) -> None:
+    """A call is an obligation the writer states; a conditional, a forecast or a negation is none."""
+    from newsbrief.analyze.point_conclusions import is_call
+
+    assert is_call(text) is call

@@ -34,12 +34,20 @@ _EVALUATIVE = re.compile(
     r"\b(?:looks?|seems?|appears?|increasingly|hard|difficult|unlikely|likely|inevitabl[ey]|bound\s+to|doomed)\b",
     re.I)
 # "needs to be exposed", "has to be stopped", "must be told": the writer's call. A "would/could/might have to be"
-# is a conditional hedge (the column's "That judgment would have to be reversed if ...").
+# is a conditional hedge (the column's "That judgment would have to be reversed if ..."), a "will have to be" a
+# forecast (a Newsroom comment page's "the whole thing will have to be scrapped"), and a negated one no call (an
+# XSum race report's "You don't need to be married to take part").
 _OBLIGATION = re.compile(
-    r"(?<!would\s)(?<!could\s)(?<!might\s)\b(?:needs?|has|have)\s+to\s+be\s+[a-z]+(?:ed|en|wn)\b|"
-    r"\bmust\s+be\s+[a-z]+(?:ed|en|wn)\b", re.I)
+    r"(?<!would\s)(?<!could\s)(?<!might\s)(?<!will\s)(?<!n't\s)(?<!n’t\s)(?<!not\s)"
+    r"\b(?:needs?|has|have)\s+to\s+be\s+[a-z]+(?:ed|en|wn)\b|"
+    r"(?<!not\s)\bmust\s+be\s+[a-z]+(?:ed|en|wn)\b", re.I)
 _ALLOWED_GENRES = ("news", "feature", "opinion", "analysis")
 OBLIGATION_MIN_WORDS = 5  # "But their barbarity needs to be exposed." is six words: a call may be short
+
+
+def is_call(text: str) -> bool:
+    """True for an obligation stated as a call ("X needs to be exposed"), not a hedge, forecast or negation."""
+    return bool(_OBLIGATION.search(text))
 
 
 def _about_opening(doc: Document, ctx: Context, body: list[Sentence], sentence: Sentence) -> bool:
@@ -71,7 +79,7 @@ def concluded_thesis(doc: Document, ctx: Context) -> Sentence | None:
         return None
     for sentence in later:
         text = sentence.text.strip()
-        if len(text.split()) >= OBLIGATION_MIN_WORDS and _OBLIGATION.search(text) and _plain(text) \
+        if len(text.split()) >= OBLIGATION_MIN_WORDS and is_call(text) and _plain(text) \
                 and writers_own(doc, ctx, sentence):
             return sentence
     return None
