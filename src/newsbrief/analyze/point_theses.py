@@ -308,3 +308,18 @@ def turn_point(doc: Document, ctx: Context) -> Sentence | None:
         if _CONTRAST.search(text) and _DOUBT.search(text):
             return sentence
     return None
+
+
+def writers_own(doc: Document, ctx: Context, sentence: Sentence) -> bool:
+    """True when the sentence is the writer's own (no quotation mark, no reporting verb, no speaker)."""
+    return _writers(doc, ctx, sentence)
+
+
+def news_lede(doc: Document) -> bool:
+    """True when the piece opens on a report's lede dated to a news day (see :func:`_news_lede`)."""
+    return _news_lede(doc)
+
+
+def argues(doc: Document, ctx: Context) -> bool:
+    """True for a piece that argues (see :func:`_argued_like`)."""
+    return _argued_like(doc, ctx)

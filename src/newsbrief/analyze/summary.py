@@ -58,6 +58,7 @@ from newsbrief.analyze.point_answers import (
     transcript_of,
 )
 from newsbrief.analyze.point_columns import claim_subject, fragment, writers_call
+from newsbrief.analyze.point_conclusions import background_gives_way, concluded_thesis
 from newsbrief.analyze.point_developments import developments
 from newsbrief.analyze.point_frames import concessions, concessions_give_way, topic_finding, unframed
 from newsbrief.analyze.point_hooks import list_frame, opening_hook, weak_lead
@@ -409,6 +410,7 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
         or writers_verdict(doc, ctx) or list_frame(doc, ctx) \
         or (refutation(doc, ctx) if ctx.genre in ("news", "factcheck") else None) \
         or (scene_thesis(doc, ctx) or analysis_thesis(doc, ctx) or argued_thesis(doc, ctx)
+            or concluded_thesis(doc, ctx)
             if ctx.genre in _TOLD else None) \
         or topic_finding(doc, ctx) \
         or main_point(doc, ctx, ctx.genre)
@@ -421,6 +423,8 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     if point is not None:
         others = [s for s in chosen if s.index != point.index and not _same_point(ctx, s, point)]
         chosen = [point, *others[: len(chosen) - 1]]
+        if point is concluded_thesis(doc, ctx):
+            chosen = background_gives_way(doc, chosen, point)  # the news, not the background (Audit 35)
     placed = _with_call(doc, ctx, chosen)
     call, chosen = next((s for s in placed if s not in chosen), None), placed
     # A report's turn to outside doubt is the second thing it tells, whatever its position (Audit 14).
