@@ -14,16 +14,9 @@ from dataclasses import replace
 
 from newsbrief.models import ActorInfo, Brief, Citation, Item, QuoteInfo, TimelineEvent, ToneInfo
 from newsbrief.render import citation_label, register, source_lines
+from newsbrief.render.prose_close import keep_for_close
 from newsbrief.render.prose_context import _LEANS_BACK as _LEANS_BACK  # the rule's tests import it here
-from newsbrief.render.prose_context import (
-    Antecedents,
-    LiveStamps,
-    is_furniture,
-    keep_for_close,
-    leans_back,
-    strip_stamp,
-    trim_given,
-)
+from newsbrief.render.prose_context import Antecedents, LiveStamps, is_furniture, leans_back, strip_stamp, trim_given
 from newsbrief.render.prose_voice import opens_on_tag, trim_joined, unattributed_quote, unnamed_voice
 from newsbrief.sections import PROSE_PARAGRAPHS, SECTIONS
 
