@@ -452,7 +452,9 @@ def _within_budget(essay: _Essay, brief: Brief) -> dict[str, list[Item]]:
         # a contributor credit or a script line is furniture, never told (Audit 17 closed an essay on one)
         items = [i for i in paragraph_items(brief, name) if not is_furniture(i.text)]
         offered[name] = shape(essay, items)[: PARAGRAPH_CAPS.get(name, 99)]
-    offered = keep_for_close(offered, offered["closing"])  # the close is told last, whole (Audit 35 #1)
+    close = offered["closing"][:1]  # the close is told last, whole (Audit 35 #1), when it can be told at all
+    if close and _Essay(brief).sentence(close[0]) is not None:
+        offered = keep_for_close(offered, close)
     chosen: dict[str, list[Item]] = {name: [] for name in PROSE_PARAGRAPHS}
     # The lead and the close frame the essay: they are told whatever the budget.
     chosen["lead"], chosen["closing"] = offered["lead"], offered["closing"]
