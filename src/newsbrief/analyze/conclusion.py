@@ -337,10 +337,10 @@ def _closing_score(ctx: Context, sentence: Sentence) -> float:
 
 
 def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
-    """How the article ends: its final real sentence, and before it the best other one of the window
-    only when that one states a bottom line (an outlook, consequence or call) and the final sentence
-    does not. Shown beside every close, the sentence before it was most often a detail a reader would
-    delete (reader Audit 12: 6 of 19 conclusion items).
+    """How the article ends: its final real sentence, and before it the sentence right before it (never one
+    from the middle: Audit 35 #11 showed a forecast and cut the news after it) only when that one states a
+    bottom line (an outlook, consequence or call) and the final sentence does not. Shown beside every close,
+    the sentence before it was most often a detail a reader would delete (reader Audit 12: 6 of 19 items).
 
     A sentence that is mostly a direct quote is not chosen as the other one: the quotes
     section (which comes first) shows those words, so compose would drop it as a repeat.
@@ -367,8 +367,8 @@ def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
         # speaker (reader Audit 6: "We continue to take the situation very seriously ...").
         chosen = [_whole_quotation(doc, final) or _window_quotation(doc, window)]
     else:
-        others = [s for s in window[:-1]
-                  if len(s.text.split()) >= MIN_WORDS and quoted_share(s.text) < QUOTED_SHARE
+        others = [s for s in window[-2:-1] if s.index == final.index - 1  # the close is a run (Audit 35 #11)
+                  and len(s.text.split()) >= MIN_WORDS and quoted_share(s.text) < QUOTED_SHARE
                   and not quote_continuation(doc, s) and not additive_ellipsis(s.text)]
         chosen = [[final]]
         best = max(others, key=lambda s: (_closing_score(ctx, s), s.index)) if others else None

@@ -154,6 +154,16 @@ _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 _GUESSING = frozenset({"could", "might", "may"})
 
 
+def _falls_due(doc: Document, sentence: Sentence, value: DateValue) -> bool:
+    """Whether the period hangs on an adjective ("due this year", "payable this summer"): it says when a thing
+    falls due, a state of that thing, and the sentence around it ("Investors have worried about the dividend,
+    due this year") tells no event of that period (reader Audit 35 #1 made a "2010 —" entry of it)."""
+    start, end = sentence.start + value.start, sentence.start + value.end
+    span = [t for t in doc.sentence_tokens(sentence) if t.start < end and start < t.end]
+    top = next((t for t in span if not any(t.head == u.i for u in span)), None)
+    return top is not None and top.head != top.i and doc.tokens[top.head].pos == "ADJ"
+
+
 def states_the_present(doc: Document, sentence: Sentence, value: DateValue) -> bool:
     """True when a vague current period ("this year", "this summer") hangs on a present state, a guess or a
     question: "The airline is losing money on every flight this year" tells how things stand, "Which stars
@@ -164,6 +174,8 @@ def states_the_present(doc: Document, sentence: Sentence, value: DateValue) -> b
         return False
     if sentence.text.rstrip(" \"'”’").endswith("?"):
         return True  # "Which stars could be on the move this summer?": a question dates nothing
+    if _falls_due(doc, sentence, value):
+        return True  # "the payout, worth $3bn, due this year": when a thing falls due, no event (Audit 35 #1)
     verb = clause_verb(doc, sentence, value)
     if verb is None:
         return False

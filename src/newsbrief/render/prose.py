@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from newsbrief.models import ActorInfo, Brief, Citation, Item, QuoteInfo, TimelineEvent, ToneInfo
 from newsbrief.render import citation_label, register, source_lines
+from newsbrief.render.prose_close import keep_for_close
 from newsbrief.render.prose_context import _LEANS_BACK as _LEANS_BACK  # the rule's tests import it here
 from newsbrief.render.prose_context import Antecedents, LiveStamps, is_furniture, leans_back, strip_stamp, trim_given
 from newsbrief.render.prose_voice import opens_on_tag, trim_joined, unattributed_quote, unnamed_voice
@@ -451,6 +452,9 @@ def _within_budget(essay: _Essay, brief: Brief) -> dict[str, list[Item]]:
         # a contributor credit or a script line is furniture, never told (Audit 17 closed an essay on one)
         items = [i for i in paragraph_items(brief, name) if not is_furniture(i.text)]
         offered[name] = shape(essay, items)[: PARAGRAPH_CAPS.get(name, 99)]
+    close = offered["closing"][:1]  # the close is told last, whole (Audit 35 #1), when it can be told at all
+    if close and _Essay(brief).sentence(close[0]) is not None:
+        offered = keep_for_close(offered, close)
     chosen: dict[str, list[Item]] = {name: [] for name in PROSE_PARAGRAPHS}
     # The lead and the close frame the essay: they are told whatever the budget.
     chosen["lead"], chosen["closing"] = offered["lead"], offered["closing"]
