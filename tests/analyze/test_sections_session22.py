@@ -166,3 +166,9 @@ def test_causal_thanks_to_stays() -> None:  # near miss
     items = _analysis("The town stayed dry on Sunday thanks to the new pumps the council installed in May.\n\n"
                       "The board meets in July.")
     assert any("new pumps" in i for i in items)
+
+
+def test_expletive_it_split_by_its_speaker_stays() -> None:  # near miss (Audit 35 #7's shape, kept there)
+    items = _outlook("It would be a mistake, said Omar Haddad, to assume that sealing the pipe would end the leaks "
+                     "along the river.\n\nThe board meets in July.")
+    assert any(i.startswith("It would be a mistake") for i in items)

@@ -134,7 +134,7 @@ _POINTING = frozenset({"it", "this"})
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "conj", "appos", "attr", "ROOT"})
 
 
-def _extraposed(doc: Document, verb: Token) -> bool:
+def _extraposed(doc: Document, sentence: Sentence, verb: Token) -> bool:
     """Whether ``verb`` (or its predicate word) takes a "that"/"whether"/"to" clause an expletive "it" points at."""
     heads = [verb] if verb.lemma.lower() in _EXPLETIVE_VERBS else []
     for head in heads + [k for k in doc.children(verb) if k.dep in ("acomp", "attr", "oprd")]:
@@ -145,6 +145,16 @@ def _extraposed(doc: Document, verb: Token) -> bool:
             if any(k.dep == "aux" and k.text.lower() == "to" for k in kids) \
                     and not (head.lemma.lower() in _RAISING and head is not verb):
                 return True
+    if verb.lemma.lower() not in _EXPLETIVE_VERBS:
+        return False
+    # The parse often hangs the clause elsewhere ("It would be a mistake, said Donnelly, to assume that ..."): for
+    # a verb of the expletive kind, a "to"/"that" later in the sentence is read as its clause, unless a raising
+    # word takes the "to" ("it is unlikely to damage").
+    for t in doc.tokens[verb.i + 1 : sentence.token_end]:
+        if t.text.lower() in ("that", "whether") and t.dep == "mark":
+            return True
+        if t.text.lower() == "to" and t.dep == "aux":
+            return doc.tokens[t.i - 1].lemma.lower() not in _RAISING
     return False
 
 
@@ -157,7 +167,7 @@ def dangling_subject(doc: Document, sentence: Sentence) -> bool:
         if subject is None or subject.text.lower() not in _POINTING or (subject.text.lower() == "this"
                                                                          and subject.tag != "DT"):
             continue
-        if verb.lemma.lower() in _WEATHER or _extraposed(doc, verb):
+        if verb.lemma.lower() in _WEATHER or _extraposed(doc, sentence, verb):
             continue
         return not any(t.tag in ("NN", "NNP") and t.dep in _ARGUMENTS for t in tokens if t.i < subject.i)
     return False
