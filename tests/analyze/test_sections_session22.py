@@ -3,8 +3,8 @@ labelled cases, each a short article or sentence written for this test.
 
 - A backshifted "could" in a coordinated "whether" clause under a past-perfect verb ("the question had been not
   whether ..., but whether it could pay") told what was open then, not a forecast.
-- An Outlook item whose subject "it" has no noun before it ("At this point, it might slow the repairs") is shown
-  with the sentence it leans on; an expletive "it" ("It is likely that ...") or one with its noun stays alone.
+- An Outlook item whose subject "it" has no noun before it ("At this point, it might slow the repairs") is
+  withheld; an expletive "it" ("It is likely that ...") or one with its noun stays alone.
 - A call named as a thing ("the truce called for in the accord would seem to ...") describes; a quoted generic
   "you should ... first" after a sentence of what others did is hindsight on them, not a call to act.
 - "Recommends" in Who says what is a call to act: a conditional necessity ("the firm would have to halt output
@@ -77,18 +77,18 @@ def test_present_whether_could_stays() -> None:  # near miss: a forecast with it
 
 
 # 2: a subject "it" with no noun before it
-def test_subject_it_carries_its_antecedent() -> None:
+def test_subject_it_with_no_noun_is_withheld() -> None:
     items = _outlook("Would closing the whole refinery help the river? "
                      "At this point, it might slow the work to repair the pipe and clean the banks.\n\n"
                      "The board meets in July.")
-    assert all("closing the whole refinery" in i for i in items if "might slow" in i)
+    assert not any("might slow" in i for i in items)
 
 
-def test_if_it_does_carries_its_antecedent() -> None:
+def test_if_it_does_is_withheld() -> None:
     items = _outlook("The spill could of course harm the estuary's oyster beds, but it probably won't. "
                      "If it does, it is unlikely to hurt the town's fishing trade in any lasting way.\n\n"
                      "The board meets in July.")
-    assert all("oyster beds" in i for i in items if "unlikely to hurt" in i)
+    assert not any("unlikely to hurt" in i for i in items)
 
 
 def test_expletive_it_stays_alone() -> None:  # near miss
