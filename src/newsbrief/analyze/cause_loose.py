@@ -215,8 +215,8 @@ _UNKNOWN_CAUSE = re.compile(r"\b(?:(?:it is|it's|it was|remains|is still) (?:not
 # Evidence that lets someone know a fact ("thanks to the sleuthing of a comedian, we now know that he was on a
 # flight", reader Audit 35 #12) credits a source, not a cause of the news.
 _KNOWN_THANKS = re.compile(r"\bthanks to\b[^.;:]{1,120}?,\s*(?:we|you|i|they|police|investigators|officials)\s+"
-                           r"(?:now\s+|finally\s+|also\s+)?(?:know|knew|learned|learnt|discovered|found out|can (?:see|say|"
-                           r"confirm|reveal)|understand)\b", re.I)
+                           r"(?:now\s+|finally\s+|also\s+)?(?:know|knew|learned|learnt|discovered|found out|"
+                           r"can (?:see|say|confirm|reveal)|understand)\b", re.I)
 
 
 def states_none(doc: Document, sentence: Sentence) -> bool:

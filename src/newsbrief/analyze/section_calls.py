@@ -354,4 +354,5 @@ def not_a_call(doc: Document, modal: Token) -> bool:
     return physical_condition(doc, modal) or faces_scrutiny(doc, modal) or recognised(doc, modal) \
         or thing_requirement(doc, modal) or charge_owned(doc, modal) or damage_described(doc, modal) \
         or rejected_view(doc, modal) \
-        or generic_you(doc, modal) or hindsight_you(doc, modal) or hardship(doc, modal) or motive_read(doc, modal) or predicts_amount(doc, modal)
+        or generic_you(doc, modal) or hindsight_you(doc, modal) \
+        or hardship(doc, modal) or motive_read(doc, modal) or predicts_amount(doc, modal)

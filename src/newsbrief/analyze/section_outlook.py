@@ -209,7 +209,8 @@ def _past_condition(doc: Document, verb: Token, word: str) -> bool:
     clause the parse joins to that verb counts too ("the question had been not whether ..., but whether it could
     afford to", reader Audit 35 #1)."""
     marks = {k.text.lower() for k in doc.children(verb) if k.dep == "mark"}
-    opened = verb.dep in ("advcl", "ccomp") and bool(marks & _OPEN_MARKS) or verb.dep == "conj" and "whether" in marks
+    opened = (verb.dep in ("advcl", "ccomp") and bool(marks & _OPEN_MARKS)) \
+        or (verb.dep == "conj" and "whether" in marks)
     return word in _BACKSHIFTED and opened and verb.head != verb.i and _past_clause(doc, doc.tokens[verb.head])
 
 

@@ -127,8 +127,8 @@ def _bound_object(doc: Document, token: Token, verb: Token) -> bool:
 _RAISING = frozenset("likely unlikely certain sure bound set due expected going able unable about poised".split())
 _WEATHER = frozenset("rain snow pour hail freeze drizzle thunder".split())
 # Verbs an expletive "it" takes with its clause after them; "it might slow the work to repair ..." is no such verb.
-_EXPLETIVE_VERBS = frozenset("be become seem appear sound look feel remain take cost pay help matter make happen follow "
-                             "turn".split())
+_EXPLETIVE_VERBS = frozenset("be become seem appear sound look feel remain take cost pay help matter make happen "
+                             "follow turn".split())
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "csubj", "advcl", "relcl", "acl"})
 _POINTING = frozenset({"it", "this"})
 # An argument that can be what a later "it" stands for; a time or place in a preposition ("At this point") cannot.
