@@ -235,16 +235,25 @@ def retracted(doc: Document) -> frozenset[int]:
     return frozenset(s.index - 1 for s in doc.sentences[1:] if _RETRACTION.search(s.text))
 
 
+def _noun_subject(doc: Document, sentence: Sentence) -> bool:
+    """Whether ``sentence`` is a statement whose main subject is a singular common noun."""
+    if sentence.text.rstrip("\"”’' ").endswith("?"):
+        return False
+    root = next((t for t in doc.sentence_tokens(sentence) if t.head == t.i), None)
+    return root is not None and any(k.dep in ("nsubj", "nsubjpass") and k.tag == "NN" for k in doc.children(root))
+
+
 def with_antecedent(doc: Document, sentence: Sentence) -> list[Sentence]:
     """The sentences an Outlook item shows for ``sentence``: itself, or, when its object "it" dangles, the sentence
     before in its paragraph with it ("The question remains open. The synod will debate it again next spring."); none
     when there is no such sentence to carry, or when its subject "it"/"this" dangles (:func:`dangling_subject`)."""
+    before = doc.sentences[sentence.index - 1] if sentence.index else None
     if dangling_subject(doc, sentence):
-        # Withheld, not carried: on the 120-row check the sentence before was as often a question, a past fact or
-        # a comment as the noun the "it" stands for, and a carried pair slips past the compose stage's check for
-        # sentences another section already shows.
-        return []
+        # Carried only when the sentence before is a statement whose subject is one common noun ("The plant closed
+        # in May. It could reopen next year"); withheld otherwise: on the 120-row check the sentence before was as
+        # often a question, a comment or a plural as the noun the "it" stands for.
+        return [before, sentence] if before is not None and before.paragraph == sentence.paragraph \
+            and _noun_subject(doc, before) else []
     if not dangling_it(doc, sentence):
         return [sentence]
-    before = doc.sentences[sentence.index - 1] if sentence.index else None
     return [before, sentence] if before is not None and before.paragraph == sentence.paragraph else []
