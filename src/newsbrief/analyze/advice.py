@@ -427,14 +427,21 @@ def own_side_state(doc: Document, modal: Token, subject: Token | None) -> bool:
 # for President Assad to go", filed as a Recommendation of an analysis piece): a call in the past perfect ("had
 # long called for"), or with a word that places it in a finished story ("finally", "long", "repeatedly",
 # "once", "previously", "already", "first") on it or on the act it is joined to. "The envoy urged both sides to
-# return" (the news of the day) stays.
+# return" (the news of the day) stays. A call's participle on a noun ("the cease-fire called for in the
+# resolution would seem to rule out ...", reader Audit 35 #3) names a call made before as a thing: a description.
 _HISTORY_ADVERBS = frozenset("finally long repeatedly once previously already first originally earlier eventually "
                              "initially".split())
 _HISTORY_CALLS = frozenset("call urge demand press appeal implore exhort".split())
+# Read from the words, not the parse (which takes "The ban called for in ..." for a verb): "for" with no object
+# before a preposition is passive, and with no "be" before it the phrase is a noun's participle.
+_NAMED_CALL = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bbe )(?<!\bbeing )"
+                         r"\b(?:called for|recommended|urged|demanded) (?:in|by|under)\b", re.I)
 
 
 def past_call(doc: Document, sentence: Sentence) -> bool:
-    """True when the sentence's call is history (see above)."""
+    """True when the sentence's call is history or named as a thing (see above)."""
+    if _NAMED_CALL.search(sentence.text):
+        return True
     for verb in doc.sentence_tokens(sentence):
         if verb.lemma.lower() not in _HISTORY_CALLS or verb.pos != "VERB" or verb.tag not in ("VBD", "VBN"):
             continue

@@ -212,10 +212,18 @@ _UNKNOWN_CAUSE = re.compile(r"\b(?:(?:it is|it's|it was|remains|is still) (?:not
                             r"nobody knows|it is not known) why\b", re.I)
 
 
+# Evidence that lets someone know a fact ("thanks to the sleuthing of a comedian, we now know that he was on a
+# flight", reader Audit 35 #12) credits a source, not a cause of the news.
+_KNOWN_THANKS = re.compile(r"\bthanks to\b[^.;:]{1,120}?,\s*(?:we|you|i|they|police|investigators|officials)\s+"
+                           r"(?:now\s+|finally\s+|also\s+)?(?:know|knew|learned|learnt|discovered|found out|"
+                           r"can (?:see|say|confirm|reveal)|understand)\b", re.I)
+
+
 def states_none(doc: Document, sentence: Sentence) -> bool:
-    """True when the sentence is an outburst or a charge (:func:`cry_or_charge`), says its cause is unknown, or is
-    only a "because" clause (see above)."""
-    if cry_or_charge(doc, sentence) or _UNKNOWN_CAUSE.search(sentence.text) or scene_detail(doc, sentence):
+    """True when the sentence is an outburst or a charge (:func:`cry_or_charge`), says its cause is unknown, credits
+    the source of a fact (see above), or is only a "because" clause (see above)."""
+    if cry_or_charge(doc, sentence) or _UNKNOWN_CAUSE.search(sentence.text) or scene_detail(doc, sentence) \
+            or _KNOWN_THANKS.search(sentence.text):
         return True
     if not sentence.text.lstrip("\"“‘' ").lower().startswith("because"):
         return False  # a line the page broke ("of oxygen because the generator failed") is joined, not dropped

@@ -222,6 +222,8 @@ def _causal_since(doc: Document, token: Token) -> bool:
     main = doc.tokens[doc.tokens[token.head].head]
     if main.i == token.head:
         return False
+    while main.dep == "xcomp" and main.head != main.i:  # "has started to creep back since it plummeted": the
+        main = doc.tokens[main.head]  # perfect is on the verb the clause completes (reader Audit 35 #6)
     return main.pos == "VERB" and not any(a.lemma.lower() == "have" for a in _kids(doc, main, "aux")) \
         and main.tag != "VBN"
 

@@ -40,6 +40,7 @@ from newsbrief.analyze.position_checks import (
     substance_words,
     without_source_remark,
 )
+from newsbrief.analyze.position_stances import stance_shown
 from newsbrief.analyze.quote_cuts import invented_person
 from newsbrief.analyze.quote_shape import opens_on_fragment
 from newsbrief.models import Attribution, Document, Item, PositionInfo, SentenceVoice
@@ -358,5 +359,7 @@ def analyze_positions(doc: Document, ctx: Context) -> tuple[Item, ...]:
                 disputes = _disputed(doc, voices, voice) if voice.stance == "denies" else None
                 items.append(Item(text=without_source_remark(sentence.text, voice.speaker), citations=(cite(sentence),),
                                   payload=PositionInfo(speaker=speaker, role=roles[speaker],
-                                                       voice=voice.voice, stance=voice.stance, disputes=disputes)))
+                                                       voice=voice.voice, stance=stance_shown(doc, sentence,
+                                                                                              voice.stance),
+                                                       disputes=disputes)))
     return tuple(items)

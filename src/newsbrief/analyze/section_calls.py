@@ -206,6 +206,29 @@ def generic_you(doc: Document, modal: Token) -> bool:
     return not any(t.lemma.lower() in _TELLING for t in doc.sentence_tokens(sentence))
 
 
+# Hindsight told to a generic "you" (reader Audit 35 #7: '"There was this feeling among the rebels that all we have
+# to do is show up. But you should take a couple of years to get it organized first."'): a quoted "you should ...",
+# opened by "But" or with a "first", after a sentence told in the past, is a lesson drawn from what others did,
+# told to no one. Quoted advice with no past account before it ("You should boil your water first," the officer
+# said) stays a call.
+_LESSON_MARK = re.compile(r"^\W*but\b|\b(?:first|beforehand|in advance)\b", re.I)
+
+
+def hindsight_you(doc: Document, modal: Token) -> bool:
+    """True when a quoted "you should/must" follows a sentence of past narration as its lesson (see above)."""
+    if modal.text.lower() not in ("should", "must") or not quoted_at(doc, modal):
+        return False
+    verb = _verb_of(doc, modal) if modal.dep == "aux" else modal
+    if not any(k.dep == "nsubj" and k.text.lower() == "you" for k in doc.children(verb)):
+        return False
+    sentence = next(s for s in doc.sentences if s.start <= modal.start < s.end)
+    if not sentence.index or not _LESSON_MARK.search(sentence.text):
+        return False
+    before = doc.sentences[sentence.index - 1]
+    root = next((t for t in doc.sentence_tokens(before) if t.head == t.i), None)
+    return root is not None and root.tag in ("VBD", "VBN") and before.paragraph == sentence.paragraph
+
+
 # A writer's "we want X to ..." about a thing or people at large ("When times are confusing, we want films to
 # reflect that confusion", the lead's reading of Newsroom row 32) generalises about what people like: no actor is
 # called on. "We want the studios to take more risks" names who should act and stays a call.
@@ -326,8 +349,10 @@ def not_a_call(doc: Document, modal: Token) -> bool:
     """True when the obligation word ``modal`` urges no one: a physical condition, an expectation, a reported
     recognition, a requirement on a thing, a charge put to the addressee, a damaged thing's need (see the
     module docstring), a rejected view (Audit 29, section_overtaken), a shopper's generic "you have to", a
-    hardship the affected suffer or a reading of a party's motives (Audit 30)."""
+    hardship the affected suffer or a reading of a party's motives (Audit 30), a quoted lesson in hindsight
+    (Audit 35)."""
     return physical_condition(doc, modal) or faces_scrutiny(doc, modal) or recognised(doc, modal) \
         or thing_requirement(doc, modal) or charge_owned(doc, modal) or damage_described(doc, modal) \
         or rejected_view(doc, modal) \
-        or generic_you(doc, modal) or hardship(doc, modal) or motive_read(doc, modal) or predicts_amount(doc, modal)
+        or generic_you(doc, modal) or hindsight_you(doc, modal) \
+        or hardship(doc, modal) or motive_read(doc, modal) or predicts_amount(doc, modal)

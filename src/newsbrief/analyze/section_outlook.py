@@ -205,10 +205,13 @@ _BACKSHIFTED = frozenset({"could", "would", "'d", "might"})
 
 
 def _past_condition(doc: Document, verb: Token, word: str) -> bool:
-    """A backshifted modal in an "if"/"whether" clause on a verb told in the past (see above)."""
-    return word in _BACKSHIFTED and verb.dep in ("advcl", "ccomp") and verb.head != verb.i \
-        and any(k.dep == "mark" and k.text.lower() in _OPEN_MARKS for k in doc.children(verb)) \
-        and _past_clause(doc, doc.tokens[verb.head])
+    """A backshifted modal in an "if"/"whether" clause on a verb told in the past (see above); a second "whether"
+    clause the parse joins to that verb counts too ("the question had been not whether ..., but whether it could
+    afford to", reader Audit 35 #1)."""
+    marks = {k.text.lower() for k in doc.children(verb) if k.dep == "mark"}
+    opened = (verb.dep in ("advcl", "ccomp") and bool(marks & _OPEN_MARKS)) \
+        or (verb.dep == "conj" and "whether" in marks)
+    return word in _BACKSHIFTED and opened and verb.head != verb.i and _past_clause(doc, doc.tokens[verb.head])
 
 
 # A hope told in the past perfect (session 20, Newsroom row 33: "She had been bleeding heavily for years, hoping

@@ -118,6 +118,62 @@ def _bound_object(doc: Document, token: Token, verb: Token) -> bool:
         and clause.tag in ("JJ", "JJR", "VB", "RBR")
 
 
+# A subject "it" or "this" that stands for something said before (reader Audit 35: "At this point, it might
+# distract from efforts to ..." after "But would sacking the chief achieve anything?"; "If it does, it's unlikely
+# to damage the company" after "The conflict could hurt the firm, but it probably won't"): the item names nothing
+# alone. An expletive "it" points forward to its own clause ("It is likely that ...", "It will take years to ...",
+# "It remains to be seen", "It would be a mistake to ..."), except after a raising word whose "to" clause is the
+# "it"'s own act ("it is unlikely to damage"), and a weather "it" stands for nothing.
+_RAISING = frozenset("likely unlikely certain sure bound set due expected going able unable about poised".split())
+_WEATHER = frozenset("rain snow pour hail freeze drizzle thunder".split())
+# Verbs an expletive "it" takes with its clause after them; "it might slow the work to repair ..." is no such verb.
+_EXPLETIVE_VERBS = frozenset("be become seem appear sound look feel remain take cost pay help matter make happen "
+                             "follow turn".split())
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "csubj", "advcl", "relcl", "acl"})
+_POINTING = frozenset({"it", "this"})
+# An argument that can be what a later "it" stands for; a time or place in a preposition ("At this point") cannot.
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "conj", "appos", "attr", "ROOT"})
+
+
+def _extraposed(doc: Document, sentence: Sentence, verb: Token) -> bool:
+    """Whether ``verb`` (or its predicate word) takes a "that"/"whether"/"to" clause an expletive "it" points at."""
+    heads = [verb] if verb.lemma.lower() in _EXPLETIVE_VERBS else []
+    for head in heads + [k for k in doc.children(verb) if k.dep in ("acomp", "attr", "oprd")]:
+        for clause in (k for k in doc.children(head) if k.dep in _CLAUSE_DEPS and k.i > verb.i):
+            kids = doc.children(clause)
+            if any(k.dep == "mark" and k.text.lower() in ("that", "whether", "if") for k in kids):
+                return True
+            if any(k.dep == "aux" and k.text.lower() == "to" for k in kids) \
+                    and not (head.lemma.lower() in _RAISING and head is not verb):
+                return True
+    if verb.lemma.lower() not in _EXPLETIVE_VERBS:
+        return False
+    # The parse often hangs the clause elsewhere ("It would be a mistake, said Donnelly, to assume that ..."): for
+    # a verb of the expletive kind, a "to"/"that" later in the sentence is read as its clause, unless a raising
+    # word takes the "to" ("it is unlikely to damage").
+    for t in doc.tokens[verb.i + 1 : sentence.token_end]:
+        if t.text.lower() in ("that", "whether") and t.dep == "mark":
+            return True
+        if t.text.lower() == "to" and t.dep == "aux":
+            return doc.tokens[t.i - 1].lemma.lower() not in _RAISING
+    return False
+
+
+def dangling_subject(doc: Document, sentence: Sentence) -> bool:
+    """True when the main or a forecast's subject is a pointing "it"/"this" with no noun before it (see above)."""
+    tokens = doc.sentence_tokens(sentence)
+    verbs = [t for t in tokens if t.head == t.i] + [doc.tokens[m.head] for m in _modals(doc, sentence)]
+    for verb in verbs:
+        subject = next((k for k in doc.children(verb) if k.dep == "nsubj"), None)
+        if subject is None or subject.text.lower() not in _POINTING or (subject.text.lower() == "this"
+                                                                         and subject.tag != "DT"):
+            continue
+        if verb.lemma.lower() in _WEATHER or _extraposed(doc, sentence, verb):
+            continue
+        return not any(t.tag in ("NN", "NNP") and t.dep in _ARGUMENTS for t in tokens if t.i < subject.i)
+    return False
+
+
 def dangling_it(doc: Document, sentence: Sentence) -> bool:
     """True when a forecast's object "it" has no noun it could stand for in its sentence (see the docstring)."""
     for modal in _modals(doc, sentence):
@@ -179,11 +235,25 @@ def retracted(doc: Document) -> frozenset[int]:
     return frozenset(s.index - 1 for s in doc.sentences[1:] if _RETRACTION.search(s.text))
 
 
+def _noun_subject(doc: Document, sentence: Sentence) -> bool:
+    """Whether ``sentence`` is a statement whose main subject is a singular common noun."""
+    if sentence.text.rstrip("\"”’' ").endswith("?"):
+        return False
+    root = next((t for t in doc.sentence_tokens(sentence) if t.head == t.i), None)
+    return root is not None and any(k.dep in ("nsubj", "nsubjpass") and k.tag == "NN" for k in doc.children(root))
+
+
 def with_antecedent(doc: Document, sentence: Sentence) -> list[Sentence]:
-    """The sentences an Outlook item shows for ``sentence``: itself, or, when its "it" dangles, the sentence before
-    in its paragraph with it ("The question remains open. The synod will debate it again next spring."); none
-    when there is no such sentence to carry."""
+    """The sentences an Outlook item shows for ``sentence``: itself, or, when its object "it" dangles, the sentence
+    before in its paragraph with it ("The question remains open. The synod will debate it again next spring."); none
+    when there is no such sentence to carry, or when its subject "it"/"this" dangles (:func:`dangling_subject`)."""
+    before = doc.sentences[sentence.index - 1] if sentence.index else None
+    if dangling_subject(doc, sentence):
+        # Carried only when the sentence before is a statement whose subject is one common noun ("The plant closed
+        # in May. It could reopen next year"); withheld otherwise: on the 120-row check the sentence before was as
+        # often a question, a comment or a plural as the noun the "it" stands for.
+        return [before, sentence] if before is not None and before.paragraph == sentence.paragraph \
+            and _noun_subject(doc, before) else []
     if not dangling_it(doc, sentence):
         return [sentence]
-    before = doc.sentences[sentence.index - 1] if sentence.index else None
     return [before, sentence] if before is not None and before.paragraph == sentence.paragraph else []

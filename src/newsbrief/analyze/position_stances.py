@@ -1,0 +1,48 @@
+"""Stance labels in Who says what: "recommends" is a call to act addressed to someone (reader Audit 35).
+
+The attribution stage labels a statement "recommends" when its words hold "should", "must", "have to" or "need to".
+Two shapes hold those words and urge no one:
+
+* **A necessity in a condition or a forecast.** "The firm would have to halt output for three months before its
+  credit suffered, says an analyst" (Audit 35 #6) weighs how safe the firm is: it asserts. "Will have to" is
+  left a call ("a code will have to be enforced", a warning of what is needed, XSum row 52 of the 120-row check).
+* **A rhetorical "you have to wonder".** "You have to wonder whether he would have made the same decision" (Audit
+  35 #7) doubts a past choice; "you have to admire / admit / ask / give them credit" judge, they ask nothing of the
+  reader.
+
+A verb of advice in the sentence ("urged", "called for") keeps the label, as does any other obligation word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.lexicon import RECOMMEND
+from newsbrief.models import Document, Sentence, Stance
+
+_OBLIGATION = re.compile(r"\b(?:should|must|ought to|needs? to|ha(?:s|ve|d) to)\b", re.I)
+_HEDGED = re.compile(r"\b(?:would|could|might|'d)\s+(?:\w+ly\s+)?(?:still\s+|also\s+)?$", re.I)
+_RHETORICAL = re.compile(r"^\s*(?:really\s+)?(?:wonder|ask|question|admire|admit|concede|respect|applaud|laugh|"
+                         r"feel (?:sorry|for)|give (?:\w+ )?(?:credit|props)|hand it to|say|think|believe|imagine|"
+                         r"be impressed)\b", re.I)
+
+
+def _kind(text: str, match: re.Match[str]) -> str:
+    """"call", "hedged" (a necessity in a condition or forecast) or "rhetorical" for one obligation word."""
+    if _RHETORICAL.match(text[match.end():]):
+        return "rhetorical"
+    if match.group(0).lower()[:4] in ("need", "has ", "have", "had ") and _HEDGED.search(text[:match.start()]):
+        return "hedged"
+    return "call"
+
+
+def stance_shown(doc: Document, sentence: Sentence, stance: Stance) -> Stance:
+    """``stance``, unless it is "recommends" and no obligation word of the sentence calls on anyone (see above):
+    then "asserts"."""
+    if stance != "recommends" or any(t.lemma.lower() in RECOMMEND and t.pos == "VERB"
+                                     for t in doc.sentence_tokens(sentence)):
+        return stance
+    kinds = [_kind(sentence.text, m) for m in _OBLIGATION.finditer(sentence.text)]
+    if not kinds or "call" in kinds:
+        return stance
+    return "asserts"
