@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from newsbrief.analyze.actor_credits import credit_spans, in_spans
+from newsbrief.analyze.actor_jobs import without_job_word
 from newsbrief.analyze.actor_variants import join_variants, principal, sub_body
 from newsbrief.analyze.doc_index import NameIndex, name_words, sentence_at_token
 from newsbrief.lexicon import COUNTRY_ALIASES
@@ -141,7 +142,7 @@ def display_name(actor: Actor, label: str | None = None) -> str:
 def person_name(name: str) -> str:
     """A PERSON name without the titles the NER model sometimes includes ("President Trump");
     royals keep theirs ("Prince Harry" is his name)."""
-    words = name.split()
+    words = without_job_word(name.split())  # "Cabbie Dave Sidaway" (actor_jobs)
     while len(words) > 1 and words[0].lower().rstrip(".") in _STRIPPED_TITLES and words[0][:1].isupper():
         words = words[1:]
     return " ".join(words)

@@ -189,11 +189,25 @@ def _surname_words(actors: Sequence[Actor]) -> dict[int, list[str]]:
             and words[a.name.split()[-1]] == 1}
 
 
-def _acronym(token: Token) -> bool:
-    """A proper noun in capitals of 3-6 letters the NER model left outside any entity ("RSPCA")."""
+def _acronym(token: Token, pos: tuple[str, ...] = ("PROPN",)) -> bool:
+    """A proper noun in capitals of 3-6 letters the NER model left outside any entity ("RSPCA"); with ``pos``
+    also the same word the tagger took for a common noun at another mention ("DGSN revealed": NNS)."""
     letters = token.text.replace("&", "")
-    return token.pos == "PROPN" and not token.ent_type and 3 <= len(letters) <= _MAX_ACRONYM \
+    return token.pos in pos and not token.ent_type and 3 <= len(letters) <= _MAX_ACRONYM \
         and letters.isalpha() and letters.isupper()
+
+
+# Body nouns an acronym names when written before them ("the country's DGSN security service said").
+_BODY_HEADS = frozenset("service agency police ministry federation authority department force council association "
+                        "union directorate commission bureau regulator".split())
+
+
+def _headed_body(doc: Document, token: Token) -> bool:
+    """The acronym names the body noun after it, and that body acts ("the DGSN security service said")."""
+    if token.dep != "compound":
+        return False
+    head = doc.tokens[token.head]
+    return head.lemma.lower() in _BODY_HEADS and subject_verb(doc, head) is not None
 
 
 # Acts of authority over a person: "The Oregon Medical Board suspended Weiss's licence", "the FA fined Reyes".
@@ -261,15 +275,21 @@ def untagged_bodies(doc: Document, actors: Sequence[Actor]) -> list[Actor]:
     known = {a.name for a in actors} | {alias for a in actors for alias in a.aliases}
     found: dict[str, list[Token]] = {}
     for token in tokens:
-        if _acronym(token) and token.text not in known:
+        if _acronym(token, ("PROPN", "NOUN")) and token.text not in known:
             found.setdefault(token.text, []).append(token)
     starts = [s.start for s in doc.sentences]
     added: list[Actor] = []
     for name, occurrences in found.items():
-        subject = any(subject_verb(doc, t) is not None for t in occurrences)
+        if not any(_acronym(t) for t in occurrences):
+            continue  # a common noun in capitals everywhere ("GDP", "DNA") names no body
+        subject = any(subject_verb(doc, t) is not None or _headed_body(doc, t) for t in occurrences)
         the = any(t.i > 0 and tokens[t.i - 1].text.lower() == "the" and tokens[t.i - 1].head == t.i
                   for t in occurrences)
-        if not subject or not (the or len(occurrences) > 1) or any(after_clock(doc, t.i) for t in occurrences):
+        # Named once, it is a body when a body noun follows it or it acts with authority ("FMRFF has banned").
+        marked = any(_headed_body(doc, t) or (t.dep == "nsubj" and tokens[t.head].lemma.lower() in _SANCTIONS)
+                     for t in occurrences)
+        if not subject or not (the or len(occurrences) > 1 or marked) \
+                or any(after_clock(doc, t.i) for t in occurrences):
             continue  # "12:02 p.m. CT ... CT on Saturday": a time zone is never a body (Audit 17)
         mentions = [Entity(t.text, UNTAGGED, t.start, t.end, max(bisect.bisect_right(starts, t.start) - 1, 0),
                            t.i, t.i + 1) for t in occurrences]

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newsbrief.analyze.actor_aliases import fold_aliases
 from newsbrief.analyze.actor_names import Actor
 from newsbrief.models import Document, Entity
 from newsbrief.nlp.attribution import CUE_LEMMAS
@@ -67,9 +68,9 @@ def h_or_double_variant(a: str, b: str) -> bool:
 
 def respell(doc: Document, actors: Sequence[Actor]) -> list[Actor]:
     """``actors`` with accounts folded into their owners, spelling variants into the person, fields of study
-    dropped and capitals that act folded into their countries (module notes 1-3, 5)."""
+    dropped, capitals that act folded into their countries (module notes 1-3, 5) and aliases into the person."""
     kept = _join_variants(_fold_accounts([a for a in actors if not _field_only(doc, a) and not _vessel(doc, a)]))
-    return _fold_capitals(doc, kept)
+    return fold_aliases(doc, _fold_capitals(doc, kept))  # "X, known as 'Y'" is one person (actor_aliases)
 
 
 def _fold_capitals(doc: Document, actors: list[Actor]) -> list[Actor]:

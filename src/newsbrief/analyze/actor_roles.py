@@ -16,8 +16,10 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsbrief.analyze.actor_jobs import JOB_NOUNS
 from newsbrief.analyze.actor_names import ADDRESS, PERSON_NOUNS, ROLE_MODIFIERS, TITLE_WORDS, Actor, person_name
 from newsbrief.models import Document, Entity, Sentence, Token
+from newsbrief.nlp.name_parts import ORG_WORDS
 
 # Abbreviated titles, spelled out in the role shown ("Rep. Ann Lee" -> "Representative").
 _TITLE_ABBREVIATIONS = {
@@ -127,7 +129,9 @@ def _title_before(doc: Document, entity: Entity, name: str = "") -> tuple[int, i
                 token.pos in ("DET", "VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", "NUM", "PART")
                 and token.text.lower() not in _TITLE_ABBREVIATIONS):
             break
-        if token.ent_type in ("PERSON", "DATE", "TIME", "CARDINAL") and i < entity.token_start:
+        # "the aim of U.S. policy Rep. Alan Fisk says": a run-on highlight line (Audit 35 #3)
+        if (token.ent_type in ("PERSON", "DATE", "TIME", "CARDINAL") and i < entity.token_start) \
+                or _run_on(token, tokens[i + 1]):
             break
         listed = _is_title_token(token) and start == i + 1 and tokens[i + 1].text in (",", "and", "&")
         if not i < token.head < entity.token_end and not listed:
@@ -183,10 +187,19 @@ def _given_names_before(doc: Document, entity: Entity, name: str) -> int:
     return start
 
 
+def _run_on(token: Token, after: Token) -> bool:
+    """A lower-case common noun before an abbreviated title ("policy Rep."): an abbreviated title opens a
+    title or follows a capitalised office or a qualifier ("U.S. Rep.", "former Rep.", "state Sen."), never
+    a plain noun, which belongs to the clause before (a highlight line run into the next one)."""
+    return after.text.lower() in _TITLE_ABBREVIATIONS and token.pos == "NOUN" and token.text.islower() \
+        and token.text not in TITLE_WORDS and not _is_title_token(token)
+
+
 def _is_title_token(token: Token) -> bool:
     """A word that names a post or what a person does ("minister", "Rep.", "teacher")."""
     word = token.text.lower()
-    return word.rstrip(".") in PERSON_NOUNS or word in _TITLE_ABBREVIATIONS or word in ADDRESS
+    return word.rstrip(".") in PERSON_NOUNS or word in _TITLE_ABBREVIATIONS or word in ADDRESS \
+        or (word in JOB_NOUNS and token.text[:1].isupper())  # "Cabbie Dave Sidaway" (actor_jobs)
 
 
 def _hyphened_title(tokens: Sequence[Token], i: int) -> bool:
@@ -231,6 +244,8 @@ def _affiliation(doc: Document, entity: Entity) -> tuple[int, int] | None:
         end += 1  # "of the International Centre for the Study of Radicalisation (ICSR)": the acronym's bracket closes
     if end - start + 1 > MAX_ROLE_WORDS or (set_off and end + 1 < len(tokens) and tokens[end + 1].text not in ",;.)"):
         return None  # set off, the body's name closes the phrase: not "Smith, at the University's request"
+    if set_off and _home_town(tokens[start : end + 1]):
+        return None  # "Mr Price, of Bicester, Oxon, was found": where he lives, not a body (Audit 35, CNN/DM 97)
     return (start, end + 1)
 
 
@@ -362,6 +377,13 @@ def _role_wording(doc: Document, start: int, end: int) -> tuple[str, str] | None
     text = re.sub(r"(?<![\w.])([A-Z][a-z]{1,4}\.)(?=\s|$)",
                   lambda m: _TITLE_ABBREVIATIONS.get(m.group(1).lower(), m.group(1)), text)
     return re.sub(r"\s+", " ", text).rstrip(" ,;:"), head  # "the chief medical officer, Sir Liam ..."
+
+
+def _home_town(words: Sequence[Token]) -> bool:
+    """A town and its county, comma between ("Bicester, Oxon"), the model took for a body's name: no article,
+    no body word ("Corp", "University"), a capitalised name after the comma."""
+    return any(t.text == "," and k + 1 < len(words) and words[k + 1].pos == "PROPN" for k, t in enumerate(words)) \
+        and not any(t.pos == "DET" or t.text.lower().rstrip(".") in ORG_WORDS for t in words)
 
 
 def roles_of(doc: Document, actor: Actor) -> list[Role]:

@@ -1,0 +1,87 @@
+"""A person's alias folded into the person (Audit 35 #9: "Jihadi John" and "Mohammed Emwazi" listed as two).
+
+A reader takes a name and its alias for one person when the article ties them in one sentence:
+
+- the alias right after the name: "Marco Bellini, known as 'Il Lupo'", "X, better known as Y", "X, nicknamed Y",
+  "X (aka Y)";
+- the alias first, the name it was unmasked as after it: "the militant known as 'Y' has been named as X",
+  "... identified as X", "Y, whose real name is X".
+
+The real name stays the entry; the alias's mentions count as the person's. Names a sentence only sets side by side
+("X met Y, known as Z") are not joined: the alias must follow the name it qualifies, or the unmasking cue must
+introduce the other name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsbrief.analyze.actor_names import Actor
+from newsbrief.models import Document, Entity
+from newsbrief.nlp.name_parts import ORG_WORDS
+
+# A cheap test on the whole text before any per-mention work (most articles have no alias at all).
+_ANY_CUE = re.compile(r"known as|nicknamed|dubbed|\balias\b|\baka\b|a\.k\.a\.|real name", re.I)
+# Right before the alias's mention: the cue and an opening quote.
+_ALIAS_BEFORE = re.compile(
+    r"(?:(?:also|better|widely|popularly|commonly) )?(?:known as|nicknamed|dubbed|alias|aka|a\.k\.a\.)"
+    r"\s*[\"'“‘]?\s*$", re.I)
+# Between the real name and its alias written right after it: "X, known as", "X (aka".
+_NAME_THEN_ALIAS = re.compile(
+    r"^\s*[,(]\s*(?:(?:also|better|widely|popularly|commonly) )?"
+    r"(?:known as|nicknamed|dubbed|alias|aka|a\.k\.a\.)\s*[\"'“‘]?\s*$", re.I)
+# Right before the real name when the alias came first: "has been named as X", "whose real name is X".
+_UNMASKED_BEFORE = re.compile(
+    r"(?:(?:named|identified|unmasked|revealed|exposed) as|real name (?:is|was)|real name,)\s*$", re.I)
+_WINDOW = 40  # characters looked at before a mention for a cue (the longest cue with its quote fits)
+# Words that make a "person" a building or a body the model mistyped ("St Anne's Church, known as the Stump"):
+# those are not a person's real name (the Newsroom/XSum rows before and after: a church took its nickname).
+_NOT_PERSONAL = ORG_WORDS | frozenset(
+    "church cathedral chapel abbey mosque temple synagogue tower bridge stadium arena hall house palace castle "
+    "park street road square station".split())
+
+
+def _personal(name: str) -> bool:
+    """A name a person bears: no possessive inside, no body or building word."""
+    words = name.lower().replace("’", "'").split()
+    return not any(w.endswith("'s") or w.rstrip(".") in _NOT_PERSONAL for w in words)
+
+
+def _cued(text: str, mention: Entity, cue: re.Pattern[str]) -> bool:
+    return cue.search(text[max(0, mention.start - _WINDOW) : mention.start]) is not None
+
+
+def _real_name(text: str, alias: Entity, people: Sequence[tuple[Actor, Entity]]) -> Actor | None:
+    """The other person the alias mention is tied to in its sentence (module docstring), if any."""
+    for actor, mention in people:
+        if mention.sentence_index != alias.sentence_index:
+            continue
+        if mention.end <= alias.start and _NAME_THEN_ALIAS.match(text[mention.end : alias.start]):
+            return actor  # "Marco Bellini, known as 'Il Lupo'"
+        if mention.start > alias.end and _cued(text, mention, _UNMASKED_BEFORE):
+            return actor  # "known as 'Y' ... has been named as X"
+    return None
+
+
+def fold_aliases(doc: Document, actors: list[Actor]) -> list[Actor]:
+    """``actors`` with every alias folded into the person the article says it names (module docstring)."""
+    text = doc.article.text
+    if _ANY_CUE.search(text) is None:
+        return actors
+    gone: set[int] = set()
+    for alias in actors:
+        if alias.label != "PERSON" or not _personal(alias.name):
+            continue
+        others = [(a, m) for a in actors if a is not alias and a.label == "PERSON" and id(a) not in gone
+                  and _personal(a.name) for m in a.mentions]
+        for mention in alias.mentions:
+            if not _cued(text, mention, _ALIAS_BEFORE):
+                continue
+            person = _real_name(text, mention, others)
+            if person is not None:
+                person.mentions.extend(alias.mentions)
+                person.aliases.update({alias.name, *alias.aliases})
+                gone.add(id(alias))
+                break
+    return [a for a in actors if id(a) not in gone]
