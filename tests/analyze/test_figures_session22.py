@@ -11,6 +11,8 @@ Each case is a short article written for this test. The kinds:
 * a cost whose referent is cut ("these fees are likely to be closer to £3m") says nothing (Audit 35 #1);
 * two counts of one kind told apart by a time phrase keep the phrase ("8 people had been held prior to the
   match" beside the 27 detained after the match; XSum row 155);
+* a stats box run into the text ("Youth caps (Wales): 9 Senior goals: 2") gives the 9 to the caps, not
+  to "Senior goals" (CNN/DM captions glued to the story);
 * a count whose subject is "the drama" after two dramas were named says which one (Audit 35 #2).
 
 Near misses: a plain height, a plain range, a count with a named subject and a time stay as they were.
@@ -42,6 +44,8 @@ _BEFORE = ("Fans set fires in the stands after the derby. Police said 27 fans we
 _DRAMA = ("New thriller Deep Water drew 4.5 million viewers for its debut on Sunday. Coastal drama Harbour Lights "
           "also did well, with 3.1 million. The ITV series, which stars Jo Bell as a coastguard, returned for a "
           "third run. In its first run, the drama had an average audience of 2.2 million.")
+_BOX = ("Rovers have bid for the young striker Tom Ashby, the club said on Friday. Age: 20 Club: Dunmore Town "
+        "Appearances: 52 Youth caps (Wales): 9 Senior goals: 2 Ashby joined Dunmore in 2022.")
 _NAMED = "Voters went to the polls on Sunday. Officials said 1.2 million people voted in Varna, a record."
 
 CASES: list[tuple[str, str, list[str] | None, list[str], bool] | object] = [
@@ -55,6 +59,7 @@ CASES: list[tuple[str, str, list[str] | None, list[str], bool] | object] = [
     (_BEFORE, "27", ["27 fans"], [], True),
     pytest.param(_DRAMA, "2.2 million", ["Harbour Lights"], [], True, marks=pytest.mark.xfail(
         strict=True, reason="a definite noun ('the drama') is not yet resolved to the show it names back")),
+    (_BOX, "9", None, [], True),
     (_NAMED, "1.2 million", ["1.2 million people", "Varna"], [], False),
 ]
 

@@ -78,15 +78,28 @@ def borrowed_subject(s: ParsedSentence, figure: Figure) -> bool:
 
 _REPEATED = re.compile(r"\b(\w{3,}) of (?:the |a |an )?\1\b", re.I)
 _POINTING = re.compile(r"^(?:these|those|such)\s+(?!years?\b|months?\b|weeks?\b|days?\b)[a-z]", re.I)
+# a stats box run into the text ("Caps (Japan): 11 International goals: 1"): the number is the value of the
+# label before its colon, and the Title Case words after it are the next label, not what it counts (CNN/DM
+# captions glued to the story, session 22)
+_BOX_BEFORE = re.compile(r"\w\)?:\s*$")
+_BOX_AFTER = re.compile(r"^\s*[A-Z][\w'’]*(?:\s+[\w'’()]+){0,3}:\s")
 _RANGE_TOP = re.compile(r"\bbetween\s+[\d.,]+\s+(?:and|to)\s+$", re.I)
 
 
+def _boxed(s: ParsedSentence, figure: Figure, before: str) -> bool:
+    text = s.doc.article.text
+    end = s.tok(figure.value_end - 1).end
+    return bool(_BOX_BEFORE.search(before)) and bool(_BOX_AFTER.match(text[end : end + 60]))
+
+
 def unparsed_label(s: ParsedSentence, figure: Figure, measure: str, shown: str) -> bool:
-    """True for a label that repeats its noun, a range's top end shown without its bottom end, or a
-    subject that only points back ("these fees")."""
+    """True for a label that repeats its noun, a range's top end shown without its bottom end, a
+    subject that only points back ("these fees"), or a stats box's value read with the next label."""
     if _REPEATED.search(measure) or _POINTING.search(measure):
         return True
     before = s.doc.article.text[max(s.sentence.start, s.tok(figure.value_start).start - 40):
                                 s.tok(figure.value_start).start]
+    if _boxed(s, figure, before):
+        return True
     found = _RANGE_TOP.search(before)
     return found is not None and found.group(0).split()[1] not in f"{measure} {shown}"
