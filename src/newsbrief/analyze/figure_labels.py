@@ -72,8 +72,9 @@ def _cut_end(s: ParsedSentence, text: str) -> bool:
     article = s.doc.article.text
     at = article.find(text, s.tok(s.lo).start, s.tok(s.hi - 1).end)
     last = None if at < 0 else next((i for i in range(s.lo, s.hi) if s.tok(i).end == at + len(text)), None)
-    if last is None:
-        return False
+    if last is None or (s.inside(last - 1) and s.tok(last - 1).pos == "NUM"
+                        and s.tok(last - 1).end == s.tok(last).start):
+        return False  # a unit written onto its number ("5ft 2in") is no preposition cut from its object
     return s.dangling_end(last) or (s.tok(last).dep in ("amod", "compound", "nmod", "nummod")
                                     and s.head(last) > last and s.tok(s.head(last)).pos in ("NOUN", "PROPN"))
 

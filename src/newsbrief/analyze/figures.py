@@ -106,6 +106,7 @@ from newsbrief.analyze.figure_referents import (
 )
 from newsbrief.analyze.figure_salience import passing_count, phone_number, without_parts
 from newsbrief.analyze.figure_sense import sense_lost
+from newsbrief.analyze.figure_spans import borrowed_subject, unparsed_label, with_compound_measure, with_time_phrase
 from newsbrief.analyze.figure_superseded import without_superseded
 from newsbrief.analyze.figure_terms import cut_term, lacks_term, with_compared
 from newsbrief.analyze.figure_times import baseline_after_time, baseline_time, year_before
@@ -412,7 +413,8 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         figure = with_holder(s, find_figure(s, entity))  # "20 percent purity" says what is pure (session 18)
         if figure is None:
             continue
-        figure = range_end(s, with_owner_noun(s, figure))  # "a cottage for $310,000", "heroin of 20 percent purity"
+        # "5ft 2in" whole (Audit 35); "a cottage for $310,000", "heroin of 20 percent purity"
+        figure = range_end(s, with_owner_noun(s, with_compound_measure(s, figure)))
         used |= set(range(figure.value_start, figure.value_end))
         figure, found = _changed_or_referent(doc, s, figure)
         if found is None:
@@ -423,6 +425,7 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         figure = with_host_clause(s, new_level(s, with_place(s, with_guesser(s, figure))))  # "In Sulaimaniya, 39"
         figure = with_infinitive_host(s, with_compared(s, figure))  # "five times larger than Greece's economy"
         figure = without_absolute_with(s, figure)  # "second at 211.3 mph", not "... with Ortiz" (session 21)
+        figure = with_time_phrase(s, figure)  # "8 held prior to the match" beside 27 held after it (session 22)
         if (not figure.clause and not named(s, figure.what, set(figure.rate))) or not_a_fact(s, figure) \
                 or no_quantity(s, figure) or trivia(s, figure) or cut_from_meaning(s, figure) \
                 or phone_number(s, figure) or passing_count(s, figure) or _altered(s, figure, lost) \
@@ -430,7 +433,7 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
                 or unsaid(s, figure) or incomplete(s, figure) or self_named(s, figure) or clauseless(s, figure) \
                 or other_dimension(s, figure) or guess_cut(s, figure) or other_unanchored(s, figure) \
                 or part_named(s, figure) or bare_property(s, figure) or lacks_term(s, figure) or bare_word(figure) \
-                or withheld(s, figure):
+                or withheld(s, figure) or borrowed_subject(s, figure):
             continue  # nothing says what it counts, no fact a reader can place, "civilians 3", "analysts told"
         vague, referent = found
         if not vague & (set(figure.what) | set(figure.clause)):
@@ -446,7 +449,8 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
                      debunked, referent)
         if put is None or verb_lost(s, figure, f"{put[0]} {put[1]}") or cut_label(s, figure, put[0]) \
                 or cut_term(s, figure, put[0], put[1]) \
-                or misread(s, figure, f"{put[0]} {put[1]}", put[2:]) or unshowable(s, figure, put[0], value):
+                or misread(s, figure, f"{put[0]} {put[1]}", put[2:]) or unshowable(s, figure, put[0], value) \
+                or unparsed_label(s, figure, put[0], put[1]):
             continue  # a debunked claim's number, "appeared in 12 games" (Audit 25), a rumour as fact (Audit 26)
         measure, shown, start, end, referent = put
         item = Item(
