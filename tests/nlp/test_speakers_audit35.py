@@ -28,13 +28,15 @@ _FRANCHISE = (
     "in Doctor Who and the James Bond films.\n\n"
     "\"Making the show was exhausting, but it was also a joy,\" she said.")
 
-_SUBJECT = (
+_SUBJECT_TAGGED = (
     "The gunman known as \"Butcher Bill,\" who has appeared in several execution videos, has been named as Karl "
     "Mertens by two newspapers.\n\n"
     "Mertens is believed to have left Belgium in 2013, the paper reported.\n\n"
     "Tariq Hassan, research director at the rights group Open Doors, which was in contact with Mertens before he "
     "left, told the Times he believed Mertens was Butcher Bill.\n\n"
     "\"The likeness was very strong,\" he said. \"It makes me fairly sure that this is the same man.\"")
+
+_SUBJECT = _SUBJECT_TAGGED.replace("Tariq Hassan", "Imran Qadri")  # the tagger calls this name an organisation
 
 _NEW_SPEAKER = (
     "Mark Hale, director of the Centre for Strategy, was gloomy about the campaign.\n\n"
@@ -57,7 +59,8 @@ _REBUTTAL = (
 
 CASES = [
     (_FRANCHISE, "Making the show was exhausting", None, ("Doctor Who", "James Bond", "Bond")),
-    (_SUBJECT, "The likeness was very strong", "Hassan", ("Bill", "Mertens")),
+    (_SUBJECT_TAGGED, "The likeness was very strong", "Hassan", ("Bill", "Mertens")),
+    (_SUBJECT, "The likeness was very strong", None, ("Bill", "Mertens")),
     (_SUBJECT, "fairly sure that this is the same man", None, ("Bill", "Mertens")),
     (_NEW_SPEAKER, "the government will fall", "Saleh", ("Hale",)),
     (_NEW_SPEAKER, "The people can win this fight", "Saleh", ("Hale",)),
