@@ -36,10 +36,10 @@ from newsbrief.nlp.speaker_works import names_a_thing
 from newsbrief.nlp.speech import SPOKESPEOPLE, UNNAMED_NOUNS
 
 if TYPE_CHECKING:
-    from newsbrief.models import Attribution
+    from newsbrief.models import Attribution, Token, VoiceType
     from newsbrief.nlp.speech import _Doc
 
-__all__ = ["GROUP_NOUNS", "apposed_person", "entry_stamps", "not_a_person", "other_entry"]
+__all__ = ["GROUP_NOUNS", "apposed_person", "entry_stamps", "not_a_person", "other_entry", "person_kind"]
 
 # Heads of an apposition that make the name before it a body, not a person: the organisation nouns of the
 # lexicon plus the kinds of armed, political and business body a news story names (Audit 17's "a jihadist
@@ -115,8 +115,8 @@ def apposed_person(d: _Doc, end: int) -> bool:
     tokens = d.doc.tokens
     if end + 1 >= len(tokens) or tokens[end].text != ",":
         return False
-    k = end + 1 + (tokens[end + 1].text.lower() in _DETERMINERS)
-    for k in range(k, min(len(tokens), k + 1 + _MAX_MODIFIERS)):
+    start = end + 1 + (tokens[end + 1].text.lower() in _DETERMINERS)
+    for k in range(start, min(len(tokens), start + 1 + _MAX_MODIFIERS)):
         token = tokens[k]
         if token.pos not in ("ADJ", "NOUN", "PROPN") or token.text in (",", ".", ";"):
             return False
@@ -124,6 +124,13 @@ def apposed_person(d: _Doc, end: int) -> bool:
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None
             return nxt is None or (nxt.tag != "POS" and nxt.pos != "NOUN")
     return False
+
+
+def person_kind(d: _Doc, head: Token, kind: VoiceType) -> VoiceType:
+    """``kind``, or "person" for a name the model typed a body that a person's role follows in apposition."""
+    if kind == "organisation" and head.pos == "PROPN" and apposed_person(d, head.i + 1):
+        return "person"  # "Imran Qadri, research director at ...": (Audit 35 #9)
+    return kind
 
 
 def entry_stamps(d: _Doc) -> list[int]:
