@@ -28,11 +28,9 @@ from newsbrief.nlp.speech import (
     span_head,
 )
 
-# Pictures show what a camera saw; they are evidence, never a party that says something. Moving pictures too: the
-# lead's reading of an unseen XSum row (session 22) found "Footage on <country's> media showed the fans ..." made a
-# voice that "says".
+# Pictures show what a camera saw; they are evidence, never a party that says something.
 PICTURE_NOUNS = frozenset("photo photos photograph photographs picture pictures image images snapshot "
-                          "snapshots footage video videos clip clips videotape cctv".split())
+                          "snapshots".split())
 # Determiners and quantifiers that deny there is anyone: "no one", "not a single person", "none of them".
 _NEGATING = frozenset({"no", "not", "never", "neither", "nor"})
 # Nouns of whose statements an author is often named in the sentences before ("said in a statement").
