@@ -28,6 +28,7 @@ from newsbrief.nlp.attribution import open_quotes, quote_spans
 from newsbrief.nlp.debunk import rejected_indices
 from newsbrief.nlp.introductions import PERSON_NOUNS
 from newsbrief.nlp.speaker_documents import talking_thing
+from newsbrief.nlp.speaker_works import names_a_thing
 from newsbrief.nlp.speech import BUSINESS_NOUNS, DOCUMENT_NOUNS, ORGANISATION_NOUNS
 
 _ACCORDING = re.compile(r"\baccording to ((?:[A-Z][\w.’'-]*\s?){1,4})")
@@ -80,9 +81,20 @@ def _last_person_before(doc: Document, actors: Sequence[Actor], position: int) -
     for token in reversed(doc.tokens):
         if token.end > position:
             continue
-        if token.ent_type == "PERSON" or (token.pos == "PROPN" and token.text in family):
+        if (token.ent_type == "PERSON" or (token.pos == "PROPN" and token.text in family)) \
+                and not _titles_a_thing(doc, token.i):
             return surnames.get(token.text) or resolve_person(doc, actors, token.text)
     return None
+
+
+def _titles_a_thing(doc: Document, i: int) -> bool:
+    """Whether the name run through token ``i`` is the title of a thing ("the Harry Potter franchise"): no one who
+    speaks (Audit 35 #2; speaker_works)."""
+    last = i
+    tokens = doc.tokens
+    while last + 1 < len(tokens) and tokens[last + 1].ent_type == "PERSON" and tokens[last + 1].pos == "PROPN":
+        last += 1
+    return names_a_thing(doc, last)
 
 
 def _shared(actors: Sequence[Actor], family: str) -> bool:

@@ -41,6 +41,7 @@ from newsbrief.nlp.quote_speakers import _attribute_quotes, _merge_quotes
 from newsbrief.nlp.reader_questions import answered_voices, read_reader_qa, reader_qa_attributions, reader_qa_voices
 from newsbrief.nlp.relayed_quotes import relayed_quotes
 from newsbrief.nlp.source_phrases import SPEAKER_NOUNS, attribute_according, attribute_as_reports, attribute_colons
+from newsbrief.nlp.speaker_bounds import person_kind
 from newsbrief.nlp.speaker_kinds import clause_subject, described_look, trim_gloss, writer_speaker
 from newsbrief.nlp.speaker_narration import writer_over_clause_cues
 from newsbrief.nlp.speaker_runs import first_person_runs
@@ -302,6 +303,7 @@ def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
             if who is None:
                 continue
             speaker, role, kind = (None, None, "unnamed") if clause else who
+            kind = person_kind(d, span_head(d, first, last), kind)  # a role in apposition (Audit 35)
             if kind == "person":
                 note_interviewee(d, verb, sentence, speaker)
             content = d.text[start:end]

@@ -25,6 +25,7 @@ from newsbrief.models import Document, Sentence, Token
 from newsbrief.nlp.clock_stamps import clock_stamps
 from newsbrief.nlp.dates import parse_published
 from newsbrief.nlp.referents import _FEMALE_NOUNS, _MALE_NOUNS, _PERSON_NOUNS
+from newsbrief.nlp.speaker_works import names_a_thing
 from newsbrief.nlp.speech import UNNAMED_NOUNS, _clean, _Doc, is_person_name
 
 # Verbs whose object is the one spoken to ("told CNN's Anna Berg", "asked the minister").
@@ -65,6 +66,8 @@ def agreeing_people(d: _Doc, pronoun: Token, sentence: Sentence, skip: Callable[
         if entity.label != "PERSON" or not first <= entity.start < stop or d.in_quote(entity.start) \
                 or d.doc.tokens[entity.token_end - 1].dep == "pobj":
             continue  # a name after a preposition ("takes over from Arnold Pike") is neither subject nor object
+        if names_a_thing(d.doc, entity.token_end - 1):
+            continue  # "parts in the James Bond films": a title or franchise named after a person (Audit 35)
         name = d.resolve_name(_clean(entity.text), entity.start)
         if name and not skip(entity.token_end - 1, name):
             names.add(name)

@@ -32,13 +32,14 @@ from typing import TYPE_CHECKING
 from newsbrief.lexicon import ORGANISATION_NOUNS
 from newsbrief.nlp.clock_stamps import clock_stamps
 from newsbrief.nlp.dates import parse_published
+from newsbrief.nlp.speaker_works import names_a_thing
 from newsbrief.nlp.speech import SPOKESPEOPLE, UNNAMED_NOUNS
 
 if TYPE_CHECKING:
-    from newsbrief.models import Attribution
+    from newsbrief.models import Attribution, Token, VoiceType
     from newsbrief.nlp.speech import _Doc
 
-__all__ = ["GROUP_NOUNS", "entry_stamps", "not_a_person", "other_entry"]
+__all__ = ["GROUP_NOUNS", "apposed_person", "entry_stamps", "not_a_person", "other_entry", "person_kind"]
 
 # Heads of an apposition that make the name before it a body, not a person: the organisation nouns of the
 # lexicon plus the kinds of armed, political and business body a news story names (Audit 17's "a jihadist
@@ -85,6 +86,7 @@ def not_a_person(d: _Doc, name: str | None) -> bool:
     if name.islower() and any(e.label == "PERSON" and e.text == name for e in d.doc.entities):
         return True  # a lower-case "person" is a tagger's slip on a word, "jerry-rigged" (Audit 26), no name
     labels: set[str] = set()
+    mentions = things = 0  # and those naming a thing after the person: "the James Bond films" (Audit 35)
     for entity in d.doc.entities:
         text = entity.text[4:] if entity.text.lower().startswith("the ") else entity.text
         parts = text.split()
@@ -92,10 +94,43 @@ def not_a_person(d: _Doc, name: str | None) -> bool:
         if name not in (text, entity.text) and not (len(name.split()) == 1 and name in (parts[0], parts[-1])):
             continue
         labels.add(entity.label)
+        mentions += 1
         if _apposed_group(d, entity.token_end):
             return True
+        if entity.label != "PERSON" and apposed_person(d, entity.token_end):
+            return False  # "Imran Qadri, research director at ...": a person, whatever the model typed the name
+        things += names_a_thing(d.doc, entity.token_end - 1)
+    if mentions and things == mentions:
+        return True  # every mention is a franchise's or a work's title: no one who can speak
     return bool(labels) and "PERSON" not in labels and labels <= _BODY_LABELS
 
+
+def apposed_person(d: _Doc, end: int) -> bool:
+    """Whether the tokens after a mention ending before token ``end`` are ", (a/the) ... PERSON_NOUN" with the
+    person noun not owned by what follows ("research director at the rights group", "a professor at ...").
+
+    Audit 35 (#9): a researcher's name the model typed as a place was passed over as a body, so his '"...," he
+    said' went to the man the story was about. The role said in apposition is the text's own word that the name
+    is a person's."""
+    tokens = d.doc.tokens
+    if end + 1 >= len(tokens) or tokens[end].text != ",":
+        return False
+    start = end + 1 + (tokens[end + 1].text.lower() in _DETERMINERS)
+    for k in range(start, min(len(tokens), start + 1 + _MAX_MODIFIERS)):
+        token = tokens[k]
+        if token.pos not in ("ADJ", "NOUN", "PROPN") or token.text in (",", ".", ";"):
+            return False
+        if token.pos == "NOUN" and token.lemma.lower() in _PERSON_NOUNS:
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            return nxt is None or (nxt.tag != "POS" and nxt.pos != "NOUN")
+    return False
+
+
+def person_kind(d: _Doc, head: Token, kind: VoiceType) -> VoiceType:
+    """``kind``, or "person" for a name the model typed a body that a person's role follows in apposition."""
+    if kind == "organisation" and head.pos == "PROPN" and apposed_person(d, head.i + 1):
+        return "person"  # "Imran Qadri, research director at ...": (Audit 35 #9)
+    return kind
 
 
 def entry_stamps(d: _Doc) -> list[int]:
