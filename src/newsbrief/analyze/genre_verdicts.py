@@ -42,7 +42,7 @@ MIN_VERDICTS = 2
 # reported "but" clause is as often the source's, so such sentences count only when the writer's own.
 _SAYING = re.compile(r"\b(?:said|says|say|told|tells|added|adds|argued|argues|insisted|insists|claimed|claims|"
                      r"according to|believes?|thinks?|called|calls|described|describes|ruled|rules|found|finds)\b|"
-                     r"[\"“”]|(?:^|\s)[‘']|(?<!s)[’'](?:\s|$)")  # a plural's possessive ("lawmakers' figure") is no quote
+                     r"[\"“”]|(?:^|\s)[‘']|(?<!s)[’'](?:\s|$)")  # "lawmakers' figure" is no quote
 
 
 def writer_verdicts(doc: Document, own: list[Sentence]) -> int:
