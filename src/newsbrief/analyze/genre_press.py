@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsbrief.analyze.genre_verdicts import excerpts_opeds
 from newsbrief.models import Document, Sentence
 
 if TYPE_CHECKING:
@@ -124,7 +125,7 @@ def _credits(doc: Document) -> int:
 def press_review(doc: Document) -> bool:
     """True for a round-up of papers' comments (see the module docstring)."""
     credits = _credits(doc)
-    if credits >= MIN_CREDITS:
+    if credits >= MIN_CREDITS or excerpts_opeds(doc):  # announced excerpts of writers' op-eds (session 22)
         return True
     return credits >= MIN_CREDITS - 1 and sum(1 for s in doc.sentences if _PAPERS_SAY.search(s.text)) \
         >= MIN_PAPERS_SAY

@@ -17,6 +17,7 @@ import re
 from typing import TYPE_CHECKING, Literal
 
 from newsbrief.analyze.genre_press import asks_idly
+from newsbrief.analyze.genre_verdicts import blogs_a_view, canvasses_experts, gives_verdicts
 from newsbrief.analyze.genre_voice import rounds_up_reactions
 from newsbrief.models import Document, Sentence
 
@@ -46,8 +47,12 @@ READING_MIN_OWN = 10
 
 def reads_ahead(doc: Document, own: list[Sentence]) -> bool:
     """True when READING_SHARE of the writer's own sentences (at least READING_MIN_OWN) read the story in
-    conditionals and hedges and the opening dates no event of the day: an analysis."""
-    if len(own) < READING_MIN_OWN or any(_NEWS_DAY.search(s.text) for s in doc.sentences[:NEWS_DAY_REACH]):
+    conditionals and hedges and the opening dates no event of the day: an analysis. So does a writer who gives
+    verdicts of their own or canvasses experts on a question of no one day (genre_verdicts, session 22)."""
+    dated = any(_NEWS_DAY.search(s.text) for s in doc.sentences[:NEWS_DAY_REACH])
+    if gives_verdicts(doc, own) or canvasses_experts(doc, own, dated):
+        return True
+    if len(own) < READING_MIN_OWN or dated:
         return False
     reading = sum(1 for s in own if _READING.search(s.text) and not _SOURCED.search(s.text))
     return reading / len(own) >= READING_SHARE
@@ -86,6 +91,7 @@ MIN_OPINING = 2  # two "I think"s at least: one is a witness's aside as often as
 
 def opines_alone(own: list[Sentence]) -> bool:
     """True when the writer's "I" sentences (MIN_OPINING at least) all give views ("I think", "I believe") and none
-    tells what the writer saw or did."""
+    tells what the writer saw or did; or when a blogger's "I" declines to show or publicise something and calls for
+    it to be exposed (genre_verdicts.blogs_a_view, session 22)."""
     mine = [s for s in own if _I.search(s.text)]
-    return len(mine) >= MIN_OPINING and all(_OPINES.search(s.text) for s in mine)
+    return (len(mine) >= MIN_OPINING and all(_OPINES.search(s.text) for s in mine)) or blogs_a_view(own)
