@@ -22,8 +22,10 @@ from newsbrief.models import Document, FigureInfo, Item
 
 # A count of people and what befell them: "611 people were injured", "639 were injured", "400 wounded",
 # "three people died". Only people (or no noun) are counted: "12 police officers" is a part of a toll.
+# The count starts only where a run of digits and commas starts, and takes the run whole (possessive): a run of
+# 22,500 "1,"s with no count word after it was retried from every comma (quadratic: 60 s; now 2 ms).
 _TOLL = re.compile(
-    r"\b(\d[\d,]*)\s+(?:(?:people|persons|others|civilians|protesters|demonstrators)\s+)?"
+    r"\b(?<![\d,])(\d[\d,]*+)\s+(?:(?:people|persons|others|civilians|protesters|demonstrators)\s+)?"
     r"(?:(?:were|was|have|has|had|are|been|being|reportedly|also)\s+){0,3}"
     r"(injured|wounded|hurt|killed|dead|died)\b", re.I)
 _KIND = {"injured": "hurt", "wounded": "hurt", "hurt": "hurt", "killed": "dead", "dead": "dead", "died": "dead"}
