@@ -40,6 +40,10 @@ _SERVICE_NOTE = re.compile(
     r"\b(?:helpline|hotline|samaritans)\b.{0,60}\b(?:on|call|available)\b.{0,20}\d", re.I)
 # "That is why ...", "That is because ...": an explanation, which may close.
 _EXPLAINS = frozenset("why because how what where when".split())
+# A dangling "that" is a short aside: Audit 36's two ran 6 and 14 words; the longer "That is about to change with
+# the transformation of [a golf course] into ..." (Newsroom row 21) and "This was the landscape when [two owners]
+# opened ..." (row 24) carry their own content.
+DANGLING_WORDS = 14
 # a bare "that"/"this" opening the sentence, after at most two hedges or connectives
 _BARE_THAT = re.compile(r"^(?:(?:maybe|perhaps|well|and|but|so|yet|still|now|surely|sadly|hopefully),?\s+){0,2}"
                         r"(that|this)\b(?!['’]s\b)", re.I)
@@ -59,13 +63,17 @@ def dangling_that(doc: Document, sentence: Sentence) -> bool:
     left alone. (The parser reads "Maybe that ..." as a subordinate "that": the opening words decide.)"""
     text = sentence.text.strip()
     opening = _BARE_THAT.match(text)
-    if opening is None or has_quote_mark(text):
+    if opening is None or has_quote_mark(text) or len(text.split()) > DANGLING_WORDS:
         return False  # cheap exit before the token walk
     tokens = doc.sentence_tokens(sentence)
     word = next((t for t in tokens if t.start - sentence.start >= opening.start(1)), None)
     following = doc.tokens[word.i + 1] if word is not None and word.i + 1 < len(doc.tokens) else None
     # "This year ...", "That decision ...": a determiner; "That is why ...": an explanation
-    return following is not None and following.pos not in ("NOUN", "PROPN", "ADJ", "NUM") \
+    # "That we do owes much to ..." is a clause as subject, its own content (Newsroom row 24): only a verb or an
+    # adverbial may follow the bare pronoun; "That is the real price of the deal" is shown with the sentence it
+    # leans on (closing_context.antecedents; tests/analyze/test_conclusion_leaning.py)
+    return following is not None and following.pos in ("AUX", "VERB", "ADV", "ADP", "PART") \
+        and following.lemma.lower() != "be" \
         and following.text.lower() not in _EXPLAINS and not _EXPLANATION.match(text[opening.end(1):])
 
 
