@@ -48,6 +48,7 @@ from newsbrief.analyze.closing_live import live_close
 from newsbrief.analyze.closing_notes import claim_source, reporting_note, sign_off, signed_off, spoken_on
 from newsbrief.analyze.closing_quotes import continues_quote as quote_continuation
 from newsbrief.analyze.closing_quotes import names_speaker
+from newsbrief.analyze.closing_tail import idle_close, in_exchange
 from newsbrief.analyze.closing_voice import account_narrator, judges_past, with_referent, writers_close
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.openings import (
@@ -70,10 +71,9 @@ from newsbrief.nlp.debunk import rejected_claims
 # CNN/DM briefs; session 16): the line-level furniture test is a pure function of its text.
 furniture_kind = lru_cache(maxsize=4096)(_line_kind)
 
-# The closing window: at most this many usable sentences, counted back from the end of
-# the article's content. Closing paragraphs ran 1-4 sentences in the example articles
-# and in the wire copy of the extraction pool (pages 4-f); a fifth sentence back is
-# already the body of the story.
+# The closing window: at most this many usable sentences, counted back from the end of the article's content.
+# Closing paragraphs ran 1-4 sentences in the example articles and in the wire copy of the extraction pool
+# (pages 4-f); a fifth sentence back is already the body of the story.
 WINDOW_SENTENCES = 4
 # A last paragraph with fewer usable sentences than this ("Officials gave no other
 # details.") shares the window with the paragraph before it.
@@ -174,7 +174,7 @@ def closes_nothing(doc: Document, sentence: Sentence) -> bool:
         return True
     if announces_question(text) or addressed_line(doc, sentence) or leads_in(text):
         return True  # a set-up whose question or post is not shown; a speaker's line to someone, its marks lost
-    if reporting_note(doc, sentence) or listing_line(doc, sentence):
+    if reporting_note(doc, sentence) or listing_line(doc, sentence) or idle_close(doc, sentence):
         return True  # "CNN conducted a third phone interview" (Audit 19), "The festival runs through Jan. 17."
     before = doc.article.text[: sentence.start]
     if bio_sentence(text, before) or (sentence.index == doc.sentences[-1].index and author_bio(text, before, ())):
@@ -276,7 +276,7 @@ def closing_window(doc: Document, keep: int | None = None, setup: frozenset[int]
         if not usable:
             if window:
                 break  # furniture or a list inside the story ends the closing section
-            if furniture_kind(_paragraph_text(doc, whole)) is None:
+            if furniture_kind(_paragraph_text(doc, whole)) is None and not in_exchange(doc, whole[0]):
                 skipped += 1  # not furniture: a question, a process note, a line of a list
                 if skipped > MAX_SKIPPED:
                     break

@@ -1,0 +1,124 @@
+"""Last lines that end a page without closing its story (issue #11; reader Audit 36, docs/audit.md 37).
+
+Audit 36 judged half its conclusions ones a reader would delete, and some wrong:
+
+- a note about the writer or the production closed an essay ("[The author] visited the coast with a film crew
+  from [a programme] ...", "She was a consultant on the film"): the argument's last paragraphs are the close.
+  The same holds for "X is the author of ...", "This report was produced with support from ...";
+- a helpline's boilerplate closed a court report ("The [X] centre offers confidential support ..."), where the
+  remand and the sentencing date were the close;
+- a dangling "that" closed a piece ("Maybe that at last is changing.", "Well, that at least puts ..."): alone
+  it says nothing a reader can hold; "That is why ..." explains and may still close;
+- an interviewer's question closed an interview report ("The reporter then asked about ...") whose answer,
+  quoted with no speaker named, came after it: a question is not a close.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.analyze.openings import has_quote_mark
+from newsbrief.memo import per_document
+from newsbrief.models import Document, Sentence
+
+# The writer's or the crew's reporting trip, the writer's books and roles, the production's credit.
+_PRODUCTION_NOTE = re.compile(
+    r"\b(?:visited|travell?ed (?:to|along|through|across)|reported from|filmed in|went to)\b.{0,120}"
+    r"\bwith (?:a |the )?(?:film|camera|television|tv|documentary|production)[\s-]?(?:crew|team)\b|"
+    r"^(?:[A-Z][\w.'’-]+ ){1,3}is (?:the )?(?:author|co-author|editor) of (?:the |a )?(?:new |forthcoming |recent )?"
+    r"(?:books?|novels?|memoir|[\w\s,]{0,40}\bbooks?\b|[A-Z])|"
+    r"^(?:she|he|they) (?:was|were|is|are) (?:an? |the )?(?:consultant|adviser|advisor|producer|researcher) "
+    r"(?:on|for) the (?:film|documentary|series|programme|program|show)\b|"
+    r"^(?:this|the) (?:report|article|story|piece|series|investigation|project|film|documentary) (?:was|is) "
+    r"(?:produced|supported|funded|made possible|reported|co-published|published) (?:with|by|in partnership|in "
+    r"collaboration|through)\b",
+    re.I)
+# A helpline's or a charity's standing offer: a service word after "offers/provides ... support/advice".
+_SERVICE_NOTE = re.compile(
+    r"\b(?:offers?|provides?|gives?)\b.{0,40}\b(?:confidential|free|anonymous|24-hour|24/7|round-the-clock)\b"
+    r".{0,30}\b(?:support|advice|counsell?ing|help|listening)\b|"
+    r"\b(?:helpline|hotline|samaritans)\b.{0,60}\b(?:on|call|available)\b.{0,20}\d", re.I)
+# "That is why ...", "That is because ...": an explanation, which may close.
+_EXPLAINS = frozenset("why because how what where when".split())
+# A dangling "that" is a short aside: Audit 36's two ran 6 and 15 words; the longer "That is about to change with
+# the transformation of [a golf course] into ..." (Newsroom row 21) and "This was the landscape when [two owners]
+# opened ..." (row 24) carry their own content.
+DANGLING_WORDS = 15
+# a bare "that"/"this" opening the sentence, after at most two hedges or connectives
+_BARE_THAT = re.compile(r"^(?:(?:maybe|perhaps|well|and|but|so|yet|still|now|surely|sadly|hopefully),?\s+){0,2}"
+                        r"(that|this)\b(?!['’]s\b)", re.I)
+_EXPLANATION = re.compile(r"\s+(?:is|was|may be|might be|could be)\s+(?:also\s+)?(?:why|because|how|what|where|when)\b",
+                          re.I)
+_ASKING = frozenset("ask request question press quiz".split())
+
+
+def production_note(text: str) -> bool:
+    """Whether ``text`` is a note about the writer or the production, or a helpline's standing offer."""
+    return bool(_PRODUCTION_NOTE.search(text.strip()) or _SERVICE_NOTE.search(text))
+
+
+def dangling_that(doc: Document, sentence: Sentence) -> bool:
+    """Whether the sentence opens on a bare "that"/"this" as its subject ("Maybe that at last is changing.",
+    "Well, that at least puts ...") and does not explain ("That is why ..."); a quotation is the speaker's and is
+    left alone. (The parser reads "Maybe that ..." as a subordinate "that": the opening words decide.)"""
+    text = sentence.text.strip()
+    opening = _BARE_THAT.match(text)
+    if opening is None or has_quote_mark(text) or len(text.split()) > DANGLING_WORDS:
+        return False  # cheap exit before the token walk
+    tokens = doc.sentence_tokens(sentence)
+    word = next((t for t in tokens if t.start - sentence.start >= opening.start(1)), None)
+    following = doc.tokens[word.i + 1] if word is not None and word.i + 1 < len(doc.tokens) else None
+    # "This year ...", "That decision ...": a determiner; "That is why ...": an explanation
+    # "That we do owes much to ..." is a clause as subject, its own content (Newsroom row 24): only a verb or an
+    # adverbial may follow the bare pronoun; "That is the real price of the deal" is shown with the sentence it
+    # leans on (closing_context.antecedents; tests/analyze/test_conclusion_leaning.py)
+    return following is not None and following.pos in ("AUX", "VERB", "ADV", "ADP", "PART") \
+        and following.lemma.lower() != "be" \
+        and following.text.lower() not in _EXPLAINS and not _EXPLANATION.match(text[opening.end(1):])
+
+
+def interviewer_question(doc: Document, sentence: Sentence) -> bool:
+    """Whether the sentence tells of a question put ("The reporter then asked about ...") and only quoted lines
+    follow it to the end: the answer, not the question, closes."""
+    if not any(w in sentence.text.lower() for w in ("ask", "request", "question", "press", "quiz")):
+        return False
+    root = next((t for t in doc.sentence_tokens(sentence) if t.dep == "ROOT"), None)
+    if root is None or root.lemma.lower() not in _ASKING or root.tag != "VBD":
+        return False
+    after = doc.sentences[sentence.index + 1:]
+    # each later paragraph opens a quotation (its later sentences run on inside it)
+    openers = [s for s in after if s.index == 0 or doc.sentences[s.index - 1].paragraph != s.paragraph]
+    return bool(after) and after[0].paragraph != sentence.paragraph \
+        and all(s.text.lstrip()[:1] in "\"“'‘" for s in openers)
+
+
+# An interview's last exchange is looked for among this many last paragraphs: the asking line, the question,
+# the answer (Audit 36 #3 ended on three such paragraphs, one more than the closing window passes over).
+_EXCHANGE_REACH = 4
+
+
+@per_document
+def exchange_start(doc: Document) -> int | None:
+    """The paragraph number of an interviewer's question that only quoted lines follow (see
+    :func:`interviewer_question`), among the last paragraphs; None when the piece does not end on one. The closing
+    window passes over the exchange as one aside, so the answer before it can close."""
+    if not doc.sentences:
+        return None
+    last = doc.sentences[-1].paragraph
+    for sentence in reversed(doc.sentences):
+        if sentence.paragraph < last - _EXCHANGE_REACH + 1:
+            return None
+        if interviewer_question(doc, sentence):
+            return sentence.paragraph
+    return None
+
+
+def in_exchange(doc: Document, sentence: Sentence) -> bool:
+    """Whether ``sentence`` lies in the interview exchange that ends the piece (see :func:`exchange_start`)."""
+    start = exchange_start(doc)
+    return start is not None and sentence.paragraph >= start
+
+
+def idle_close(doc: Document, sentence: Sentence) -> bool:
+    """Whether the sentence ends the page without closing the story (see the module docstring)."""
+    return production_note(sentence.text) or dangling_that(doc, sentence) or interviewer_question(doc, sentence)
