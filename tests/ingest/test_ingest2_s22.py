@@ -146,3 +146,12 @@ def test_a_score_line_and_ages_stay() -> None:
     paragraph = ("The derby ended Leeds 2 Hull 1 after a late goal, and Anna Berg 34 and Tom Lake 29 were "
                  "named in the side for the final game of the season.")
     assert without_inline_furniture(paragraph) == paragraph
+
+
+def test_the_trip_note_names_the_author_when_no_byline_does() -> None:
+    note = ("Ruth Calloway travelled to the delta with a film crew from Tideline, a documentary series on a "
+            "public broadcaster.")
+    text = "\n\n".join([*ESSAY, note, "She was an adviser on the film."])
+    article = extract(RawDocument(text.encode(), filename="essay.txt"), Settings())
+    assert "Calloway" not in article.text
+    assert article.source.author == "Ruth Calloway"

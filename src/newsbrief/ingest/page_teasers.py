@@ -32,7 +32,7 @@ from collections.abc import Sequence
 
 from newsbrief.ingest.furniture_rules import REPORTING
 
-__all__ = ["related_headlines", "trip_note"]
+__all__ = ["note_author", "related_headlines", "trip_note"]
 
 # ---------------------------------------------------------------- related headlines
 
@@ -119,3 +119,13 @@ def trip_note(paragraphs: Sequence[str], content: Sequence[bool]) -> set[int]:
         if all(_goes_on(paragraphs[i], name) for i in after):
             return {kept[n], *after}
     return set()
+
+
+def note_author(dropped: Sequence[str]) -> str | None:
+    """The writer a dropped trip note names ("Jane Roe" in "Jane Roe travelled to ... with a film crew"), or None:
+    the note says who wrote the piece when no byline does."""
+    for paragraph in dropped:
+        name = _note_name(paragraph)
+        if name:
+            return name
+    return None
