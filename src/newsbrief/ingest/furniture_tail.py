@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from newsbrief.ingest.furniture_rules import ABOUT_BOX, ABOUT_BOX_COUNT, ABOUT_BOX_FOLLOW, BIO_LINE, REPORTING
+from newsbrief.ingest.page_teasers import related_headlines, trip_note
 from newsbrief.lexicon import MONTHS
 
 # An about box or a bio stands among the last paragraphs of a page: the box is at most two or
@@ -156,7 +157,9 @@ def tail_furniture(paragraphs: Sequence[str], content: Sequence[bool], bylines: 
     bylines = [*bylines, *_standfirst_authors(paragraphs, content)]
     found = _box_at_foot(paragraphs, content, first) or _bio_block(paragraphs, content, bylines) \
         or _bios_at_foot(paragraphs, content, first, bylines)
-    return found | _link_question(paragraphs, content)
+    # Also other stories' headlines between the paragraphs and the writer's trip note (see page_teasers).
+    found = found or trip_note(paragraphs, content)
+    return found | _link_question(paragraphs, content) | related_headlines(paragraphs, content)
 
 
 # A related-link block at the foot: a headline question followed only by link lines the line rules dropped

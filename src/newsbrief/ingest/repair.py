@@ -29,6 +29,7 @@ from newsbrief.ingest.embed_notices import without_embed_notices
 from newsbrief.ingest.furniture_debris import without_trailing_code, without_trailing_credit
 from newsbrief.ingest.furniture_service import without_pointers, without_trailing_listing
 from newsbrief.ingest.glued_runs import without_caption_runs, without_highlight_tags
+from newsbrief.ingest.glued_tables import without_glued_tables
 from newsbrief.ingest.picture_labels import without_picture_labels
 
 # The first characters of UTF-8 read as Windows-1252 or Latin-1: "Ã©" (é), "â€™" (’), "Â " (no-break
@@ -187,12 +188,13 @@ def without_inline_furniture(paragraph: str) -> str:
     (:mod:`newsbrief.ingest.furniture_service`), and its glued byline, photo captions and credits
     (:mod:`newsbrief.ingest.captions`), and a tabloid's picture caption glued on with no stop
     (:mod:`newsbrief.ingest.picture_labels`) or a run of them, a highlights box's "NEW:" tag
-    (:mod:`newsbrief.ingest.glued_runs`), and a media player's embed notice or a pointer to the page's video
+    (:mod:`newsbrief.ingest.glued_runs`), a glued table of names and numbers (:mod:`newsbrief.ingest.glued_tables`),
+    and a media player's embed notice or a pointer to the page's video
     (:mod:`newsbrief.ingest.embed_notices`); an empty string when it was nothing else."""
     # the script first: its braces read as a picture desk's file name to the caption cut
     # the listing after the print note: a review's venue line stands just before it
-    glued = without_embed_notices(without_caption_runs(without_highlight_tags(
-        without_picture_labels(without_trailing_code(paragraph)))))
+    glued = without_glued_tables(without_embed_notices(without_caption_runs(without_highlight_tags(
+        without_picture_labels(without_trailing_code(paragraph))))))
     return without_trailing_credit(without_trailing_listing(
         without_captions(_without_print_note(without_pointers(_without_find_out(_without_bio_line(_without_promos(
             glued)))))).strip()))

@@ -14,6 +14,11 @@ update word ("update", "updated", "posted", "edited"), then only time words (a c
 a time zone, "local time", a date) with an optional "in <Place>" for a second clock, and at least one
 clock time. Brackets without an update word ("Polls close at 8 p.m. (0100 GMT)"), or with one but no
 clock ("a full update (its third this week)"), are the article's words and stay as written.
+
+A live page also opens each entry with a typed dash ("-- Police officers joined the protests.", "— The minister
+said ..."), with or without a stamp before it; read as text, the dash opened key points (reader Audit 36 #5). A
+paragraph that opens on "--" or an em or en dash and a space, then a capital, and ends like a sentence loses the
+dash. A line with no closing stop keeps it ("— Jane Roe, Leeds" under a letter is a signature).
 """
 
 from __future__ import annotations
@@ -68,6 +73,17 @@ def _is_stamp_body(body: str) -> bool:
     return True
 
 
+# An entry's dash: "--" (a typed em dash) or an em or en dash opening the paragraph, before a sentence.
+_ENTRY_DASH = re.compile(r"^(?:--|[–—])\s+(?=[\"“‘'A-Z0-9])")
+_ENDS_SENTENCE = re.compile(r"[.!?][\"”’')\]]*$")
+
+
+def _undashed(paragraph: str) -> str:
+    """``paragraph`` without an entry's opening dash (see the module docstring)."""
+    dash = _ENTRY_DASH.match(paragraph)
+    return paragraph[dash.end():] if dash is not None and _ENDS_SENTENCE.search(paragraph) else paragraph
+
+
 def _cut(paragraph: str) -> str:
     """``paragraph`` without its update stamps; a stamp in mid-paragraph starts a new paragraph."""
     leading = _LEADING.match(paragraph)
@@ -83,7 +99,7 @@ def _cut(paragraph: str) -> str:
         dash = _AFTER_STAMP.match(paragraph, last)
         last = dash.end() if dash is not None else last
     pieces.append(paragraph[last:].strip())
-    return "\n\n".join(piece for piece in pieces if piece)
+    return "\n\n".join(_undashed(piece) for piece in pieces if piece)
 
 
 def without_update_stamps(article: Article) -> Article:
