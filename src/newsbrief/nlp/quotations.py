@@ -66,38 +66,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((open_at, i + 1 + (text[i + 1 : i + 2] == "\u200b")))
             # the quoted quotation closed by its own mark: the quote around it goes on
             open_at, outer = (outer, None) if outer is not None and mark == "”" else (None, None)
-            glued = _glued_paragraph(text, i) if open_at is None else None
-            if glued is not None and glued > i:
-                spans.append((i, glued))  # the paragraph's quote, left open as the next paragraph carries on
-            elif glued is not None:
-                open_at = i  # 'side."We were ...": the next paragraph of the quote, its line break lost
     return sorted(spans + _single_spans(text, spans))
-
-
-def _glued_mark(text: str, i: int) -> bool:
-    """Whether the straight mark at ``i`` sits between a full stop and a capital letter ('side."We')."""
-    return text[i] == '"' and i >= 1 and text[i - 1] in ".!?" and text[i + 1 : i + 2].isupper()
-
-
-def _glued_paragraph(text: str, i: int) -> int | None:
-    """Whether the straight mark at ``i`` opens the next paragraph of a quotation whose line break was lost
-    ('told Radio North: "To lose ... side."We were the better team ..."'; XSum 110, session 22): a quotation
-    running over paragraphs has no closing mark at a paragraph's end, so after a full stop a mark glued to a
-    capital letter opens the next paragraph when the next mark on the same line closes it (then ``i``), or
-    when the line ends the sentence with no mark and the next line opens one (then the line's end).
-    None otherwise."""
-    if not _glued_mark(text, i):
-        return None
-    line_end = text.find("\n", i)
-    line_end = line_end if line_end >= 0 else len(text)
-    close = text.find('"', i + 1, line_end)
-    if close < 0:
-        last = text[i:line_end].rstrip()
-        following = text[line_end:].lstrip()[:1]
-        return i + len(last) if last[-1:] in ".!?" and following in ("\"", "“") else None
-    # The next mark must close a sentence of the quote (after its stop): in 'end."The board said "no" ...' and
-    # 'finish."Coach Ann Lee told the BBC:"It was ...' narration is glued on and the next mark opens.
-    return i if text[close - 1] in ".!?," else None
 
 
 _SINGLE_MARK = re.compile(r"['‘’]")
@@ -186,10 +155,9 @@ def open_quotes(text: str, spans: Sequence[tuple[int, int]]) -> dict[int, tuple[
     for (start, end), (next_start, _next_end) in itertools.pairwise(paragraphs):
         if text[next_start : next_start + 1] not in "\"“":
             continue
-        # a glued mark closing a span ('side."We were ...' to the paragraph's end) opens the quote's next paragraph
         marks = [m.start() for m in _QUOTE_MARK.finditer(text, start, end)
-                 if not any(s <= m.start() < e - _glued_mark(text, m.start()) for s, e in spans)]
-        if marks and (_opens_at(text, marks[-1]) or _glued_mark(text, marks[-1])) and end - marks[-1] > 3:
+                 if not any(s <= m.start() < e for s, e in spans)]
+        if marks and _opens_at(text, marks[-1]) and end - marks[-1] > 3:
             found[start] = (marks[-1], end)
     return found
 
