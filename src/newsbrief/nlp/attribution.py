@@ -38,6 +38,7 @@ from newsbrief.nlp.quote_documents import it_after_quoted_document
 from newsbrief.nlp.quote_owners import cited_remarks, owned_quotes, repeated_quotes
 from newsbrief.nlp.quote_sources import statement_speaker, statement_voices
 from newsbrief.nlp.quote_speakers import _attribute_quotes, _merge_quotes
+from newsbrief.nlp.quoted_people import note_quoted_person
 from newsbrief.nlp.reader_questions import answered_voices, read_reader_qa, reader_qa_attributions, reader_qa_voices
 from newsbrief.nlp.relayed_quotes import relayed_quotes
 from newsbrief.nlp.source_phrases import SPEAKER_NOUNS, attribute_according, attribute_as_reports, attribute_colons
@@ -100,6 +101,7 @@ from newsbrief.nlp.speech import (
 )
 from newsbrief.nlp.transcript import answer_minds_dropped, interview_speakers
 from newsbrief.nlp.voices import _headers, _voices, narrated_cue
+from newsbrief.nlp.witness_relays import witness_relays
 
 # Cues that also make things: with only an object ("has written six novels", "posted a video") they
 # say nothing; with a clause, a quotation or a colon ('wrote that ...', 'tweeted "..."', "wrote: ...") they do.
@@ -268,6 +270,7 @@ def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
     note_interviews(d)
     for sentence in d.doc.sentences:
         for verb in d.doc.sentence_tokens(sentence):
+            note_quoted_person(d, verb, sentence)  # "quoted a local trader who had ...", then "he said" (A36)
             lemma = verb.lemma.lower()
             put_it = (lemma == "put" and puts_it(d, verb)) or frames_quote(d, verb)
             if (lemma not in CUE_LEMMAS and lemma not in ATTITUDE_LEMMAS and not put_it) \
@@ -427,6 +430,7 @@ def attribute(doc: Document) -> Attributions:
     found = block_quotes(d, found)  # 'X said in a note to clients:', unmarked paragraphs (Audit 18)
     found = drop_quoted_feelings(d, found + _it_documents(d, found))
     found = relayed_quotes(d, found)  # "X said Y told him 'he was ...'": X's relay (Audit 19)
+    found = witness_relays(d, found)  # '"...," the men said, according to X': the men's, X relays (Audit 36)
     found += cited_remarks(d, _speaker)  # "the committee wrote, citing Dalton's remark that ...": Dalton's words
     found += owned_quotes(d, found, _speaker)  # "Then there was Hayward's '...'": Hayward's (Audit 25)
     statement = statement_speaker(d, found)
