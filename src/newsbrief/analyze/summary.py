@@ -59,6 +59,7 @@ from newsbrief.analyze.point_answers import (
 )
 from newsbrief.analyze.point_columns import claim_subject, fragment, writers_call
 from newsbrief.analyze.point_conclusions import background_gives_way, concluded_thesis
+from newsbrief.analyze.point_debunks import cannot_lead, opening_debunk
 from newsbrief.analyze.point_developments import developments
 from newsbrief.analyze.point_frames import concessions, concessions_give_way, topic_finding, unframed
 from newsbrief.analyze.point_hooks import list_frame, opening_hook, weak_lead
@@ -407,7 +408,7 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     # An interview's admission that the story's premise is false leads, whatever the genre, and so does a
     # report's refutation of the story its opening tells (Audit 25).
     point = catalogue_point(doc) or premise_answer(doc, questioned_premises(doc)) or interview_admission(doc) \
-        or writers_verdict(doc, ctx) or list_frame(doc, ctx) \
+        or (opening_debunk(doc, ctx) if ctx.genre in _TOLD else None) or writers_verdict(doc, ctx) or list_frame(doc, ctx) \
         or (refutation(doc, ctx) if ctx.genre in ("news", "factcheck") else None) \
         or (scene_thesis(doc, ctx) or analysis_thesis(doc, ctx) or argued_thesis(doc, ctx)
             or concluded_thesis(doc, ctx)
@@ -420,6 +421,9 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
                               or weak_lead(point, ctx.genre)
                               or unframed(doc, ctx, point, prefix_length(point.text))):
         point = None  # a caption describes a picture, an interview's intro its context: the best point leads
+    if point is not None and cannot_lead(point) and chosen:
+        # a rhetorical question or a line leaning on an unseen referent is no point: the best statement leads (Audit 36)
+        point = next((s for s in chosen if not cannot_lead(s)), None)
     if point is not None:
         others = [s for s in chosen if s.index != point.index and not _same_point(ctx, s, point)]
         chosen = [point, *others[: len(chosen) - 1]]
