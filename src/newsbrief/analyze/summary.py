@@ -422,8 +422,10 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
                               or weak_lead(point, ctx.genre)
                               or unframed(doc, ctx, point, prefix_length(point.text))):
         point = None  # a caption describes a picture, an interview's intro its context: the best point leads
-    if point is not None and cannot_lead(point) and chosen:
-        # a rhetorical question or a line leaning on an unseen referent is no point: the best statement leads (Audit 36)
+    if point is not None and ctx.genre in _TOLD and cannot_lead(point) and chosen and not _framing(doc, point):
+        # a rhetorical question, a line leaning on an unseen referent is no point: the best statement leads (Audit 36),
+        # a question the next line sets out to answer ("Is X the future ...? Here's what the reviews say:") frames the
+        # piece and keeps its place (a reviews round-up of the reader main-point set)
         point = next((s for s in chosen if not cannot_lead(s)), None)
     if point is not None:
         others = [s for s in chosen if s.index != point.index and not _same_point(ctx, s, point)]
@@ -464,6 +466,12 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
         citations = [*citations, *(cite(more) for more in rest)]
         items.append(Item(text=text, citations=tuple(citations), payload=KeyPoint(rank=ranks[s.index])))
     return tuple(items)
+
+def _framing(doc: Document, point: Sentence) -> bool:
+    """True when the sentence after the point only introduces what follows (is_setup): the point frames the piece."""
+    after = point.index + 1
+    return after < len(doc.sentences) and is_setup(doc.sentences[after])
+
 
 def _with_call(doc: Document, ctx: Context, chosen: list[Sentence]) -> list[Sentence]:
     """An opinion piece's key points with the writer's call among them, in the last point's place
