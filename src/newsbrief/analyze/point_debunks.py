@@ -44,9 +44,11 @@ def _question(sentence: Sentence) -> bool:
 
 
 def cannot_lead(sentence: Sentence) -> bool:
-    """True for a line that is never an article's point: a question in the writer's voice (it asks; the answer is
-    the point), or a line leaning on a referent it does not name (see _LEANS_ON_REFERENT)."""
-    return _question(sentence) or bool(sentence.index and _LEANS_ON_REFERENT.match(sentence.text.strip()))
+    """True for a line that is never an article's point: a question in the writer's voice in the opening (a hook
+    that asks; the answer is the point; a column's closing question to its readers is its point, session 20b), or a
+    line leaning on a referent it does not name (see _LEANS_ON_REFERENT)."""
+    return (_question(sentence) and sentence.index < OPENING_SENTENCES) \
+        or bool(sentence.index and _LEANS_ON_REFERENT.match(sentence.text.strip()))
 
 
 def opening_debunk(doc: Document, ctx: Context) -> Sentence | None:
