@@ -163,7 +163,7 @@ def _scene_lede(doc: Document, ctx: Context) -> Sentence | None:
     """The first central sentence after an untitled article's scene-setting opening (see SCENE_CENTRALITY)."""
     first = doc.sentences[0]
     lede = ctx.centrality[first.index]
-    if lede >= SCENE_CENTRALITY or ctx.voice_of(first.index).voice != "reporter":
+    if lede >= SCENE_CENTRALITY or ctx.voice_of(first.index).voice != "reporter" or _subject_told_on(doc, first):
         return None
     for sentence in doc.sentences[1:DELAYED_LEDE_SENTENCES]:
         central = ctx.centrality[sentence.index]
@@ -175,6 +175,20 @@ def _scene_lede(doc: Document, ctx: Context) -> Sentence | None:
                              and s.text[:1] not in "\"“'‘" and not earlier_background(doc, ctx, s)), None)
             return sentence
     return None
+
+
+def _subjects(doc: Document, sentence: Sentence, main: bool) -> set[str]:
+    return {t.lemma.lower() for t in doc.sentence_tokens(sentence) if t.dep in ("nsubj", "nsubjpass")
+            and t.pos == "NOUN" and (not main or doc.tokens[t.head].dep == "ROOT")}
+
+
+def _subject_told_on(doc: Document, lede: Sentence) -> bool:
+    """True when a sentence after the lede has the lede's subject noun as a subject of its own ("The service ... was
+    led by X." then "The service saw wreaths laid ..."): the lede names what the report is about, it sets no scene (the
+    lead's XSum row 104, session 22: the lede was put second behind "The event included readings ...")."""
+    heads = _subjects(doc, lede, main=True)
+    return bool(heads) and any(heads & _subjects(doc, s, main=False)
+                               for s in doc.sentences[lede.index + 1 : DELAYED_LEDE_SENTENCES])
 
 
 # Background before the news (the lead's Newsroom reading, session 13: a player's "is cancer-free" was key point

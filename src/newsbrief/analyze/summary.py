@@ -59,6 +59,7 @@ from newsbrief.analyze.point_answers import (
 )
 from newsbrief.analyze.point_columns import claim_subject, fragment, writers_call
 from newsbrief.analyze.point_conclusions import background_gives_way, concluded_thesis
+from newsbrief.analyze.point_debunks import cannot_lead, opening_debunk
 from newsbrief.analyze.point_developments import developments
 from newsbrief.analyze.point_frames import concessions, concessions_give_way, topic_finding, unframed
 from newsbrief.analyze.point_hooks import list_frame, opening_hook, weak_lead
@@ -407,6 +408,7 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     # An interview's admission that the story's premise is false leads, whatever the genre, and so does a
     # report's refutation of the story its opening tells (Audit 25).
     point = catalogue_point(doc) or premise_answer(doc, questioned_premises(doc)) or interview_admission(doc) \
+        or (opening_debunk(doc, ctx) if ctx.genre in _TOLD else None) \
         or writers_verdict(doc, ctx) or list_frame(doc, ctx) \
         or (refutation(doc, ctx) if ctx.genre in ("news", "factcheck") else None) \
         or (scene_thesis(doc, ctx) or analysis_thesis(doc, ctx) or argued_thesis(doc, ctx)
@@ -420,6 +422,11 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
                               or weak_lead(point, ctx.genre)
                               or unframed(doc, ctx, point, prefix_length(point.text))):
         point = None  # a caption describes a picture, an interview's intro its context: the best point leads
+    if point is not None and ctx.genre in _TOLD and cannot_lead(point) and chosen and not _framing(doc, point):
+        # a rhetorical question, a line leaning on an unseen referent is no point: the best statement leads (Audit 36),
+        # a question the next line sets out to answer ("Is X the future ...? Here's what the reviews say:") frames the
+        # piece and keeps its place (a reviews round-up of the reader main-point set)
+        point = next((s for s in chosen if not cannot_lead(s)), None)
     if point is not None:
         others = [s for s in chosen if s.index != point.index and not _same_point(ctx, s, point)]
         chosen = [point, *others[: len(chosen) - 1]]
@@ -459,6 +466,12 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
         citations = [*citations, *(cite(more) for more in rest)]
         items.append(Item(text=text, citations=tuple(citations), payload=KeyPoint(rank=ranks[s.index])))
     return tuple(items)
+
+def _framing(doc: Document, point: Sentence) -> bool:
+    """True when the sentence after the point only introduces what follows (is_setup): the point frames the piece."""
+    after = point.index + 1
+    return after < len(doc.sentences) and is_setup(doc.sentences[after])
+
 
 def _with_call(doc: Document, ctx: Context, chosen: list[Sentence]) -> list[Sentence]:
     """An opinion piece's key points with the writer's call among them, in the last point's place

@@ -1,0 +1,63 @@
+"""Key points of a debunking item, and lines that cannot lead (reader Audit 36).
+
+Audit 36 read a blog item on a viral mock-up whose opening told the rumour, asked a rhetorical question ("If X can
+exist, why not?") and then gave its verdict ("Alas, the wrapper ... isn't real"): the brief led with the question
+and showed the verdict third. The verdict in the opening is the item's news and leads (:func:`opening_debunk`); a
+question asks and is never the point (:func:`cannot_lead`). The same audit read a long essay whose first key point
+was "But of course these heavy-handed tactics, like all the others, have failed.": the tactics are named only in
+the sentences before it, so alone it says nothing a reader can place; such a line does not lead either.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsbrief.nlp.debunk import debunk_verdict
+
+if TYPE_CHECKING:
+    from newsbrief.analyze.context import Context
+    from newsbrief.models import Document, Sentence
+
+__all__ = ["OPENING_SENTENCES", "cannot_lead", "opening_debunk"]
+
+# The opening a debunking item gives its verdict in: the item of Audit 36 gave it third, after the rumour and a
+# rhetorical question; a verdict further down judges a detail, not the item's story.
+OPENING_SENTENCES = 4
+
+# "isn't real", "is not a real product": a denial that the thing exists (debunk.debunk_verdict reads "fake",
+# "a hoax", "false"). Not "real estate", "real terms", "real reason" (a noun phrase, no denial of the thing).
+_NOT_REAL = re.compile(r"\b(?:is|are|was|were)(?:n['’]t| not) (?:(?:a|an) )?real\b(?! (?:estate|terms|reason|"
+                       r"problem|issue|question|story|point|danger|risk|threat|test|concern|cause))", re.I)
+_QUOTE_OPENING = "\"“'‘"
+
+# A line leaning on a referent shown only before it: "But of course these heavy-handed tactics ...", "And such
+# measures ...", "Yet those promises ...". The connective and "of course" are skipped; "these/those/such" must be
+# followed by a word (a noun phrase), so "These are ..." (a pronoun, ANAPHORIC's case) is left to the other rules.
+_LEANS_ON_REFERENT = re.compile(r"^(?:(?:but|and|yet|so|still)\s*,?\s+)?(?:(?:of course|then again|again)\s*,?\s+)?"
+                                r"(?:these|those|such)\s+(?!are\b|were\b|is\b|was\b|have\b|had\b|who\b|which\b)"
+                                r"[a-z]", re.I)
+
+
+def _question(sentence: Sentence) -> bool:
+    return sentence.text.rstrip(" \"”’'").endswith("?") and sentence.text[:1] not in _QUOTE_OPENING
+
+
+def cannot_lead(sentence: Sentence) -> bool:
+    """True for a line that is never an article's point: a question in the writer's voice in the opening (a hook
+    that asks; the answer is the point; a column's closing question to its readers is its point, session 20b), or a
+    line leaning on a referent it does not name (see _LEANS_ON_REFERENT)."""
+    return (_question(sentence) and sentence.index < OPENING_SENTENCES) \
+        or bool(sentence.index and _LEANS_ON_REFERENT.match(sentence.text.strip()))
+
+
+def opening_debunk(doc: Document, ctx: Context) -> Sentence | None:
+    """The writer's verdict in the opening that the thing the item tells of is not real (see the module docstring),
+    when a sentence before it tells that thing; else None."""
+    for sentence in doc.sentences[1:OPENING_SENTENCES]:
+        text = sentence.text
+        if text[:1] in _QUOTE_OPENING or _question(sentence) or ctx.voice_of(sentence.index).voice != "reporter":
+            continue
+        if _NOT_REAL.search(text) or debunk_verdict(text):
+            return sentence
+    return None
