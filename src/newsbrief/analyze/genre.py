@@ -272,8 +272,8 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
     # A witness's "I" ("I walked through the camp") takes no stance (Audit 14); "it is not bad luck; it is ..." does.
     posts = frozenset(stray_posts(doc, ctx, quote_spans(doc.article.text)))
     witness = is_dispatch(doc, ctx) and not quoted_witness(doc, ctx, FEATURE_OPENING, posts)
-    judged = unless_quips([s for s in own if _judged(doc, ctx, s, witness)])  # jeering questions alone (Audit 36)
-    share = len(judged) / len(own)
+    judged = [s for s in own if _judged(doc, ctx, s, witness)]
+    share = len(unless_quips(judged)) / len(own)  # jeering questions alone argue nothing (genre_quips, Audit 36)
     # "Analysts see three possible outcomes", come back to (genre_frames, Audit 28), or accounts set side by side
     # whatever a stray poll line or "the question is" adds (genre_argues; Audit 33 A4, session 21)
     if (frames_outcomes(doc, own) is not None or compares_accounts(own)) and share < FRAMED_SHARE:
