@@ -15,8 +15,6 @@ Near misses: a column that asks and also judges in its own statements stays opin
 
 from __future__ import annotations
 
-import pytest
-
 from newsbrief.analyze.context import build_context
 from newsbrief.models import RawDocument
 from newsbrief.pipeline import annotate_raw

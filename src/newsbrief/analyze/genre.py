@@ -73,9 +73,9 @@ from newsbrief.analyze.genre_points import (
     verdict_points,
 )
 from newsbrief.analyze.genre_press import polls_readers, press_review, snarky, verdict_labels
+from newsbrief.analyze.genre_quips import unless_quips
 from newsbrief.analyze.genre_reading import idle_genre, idle_stance, opines_alone, reads_ahead
 from newsbrief.analyze.genre_review import critic_verdict, names_a_work, reviews_a_work, surveys_works
-from newsbrief.analyze.genre_quips import unless_quips
 from newsbrief.analyze.genre_self import names_itself
 from newsbrief.analyze.genre_shapes import quoted_witness, reader_qa, scene_feature, snarks, tells_trend
 from newsbrief.analyze.genre_tone import appraises, judges_plainly, mocks, sums_up, weighs_views
