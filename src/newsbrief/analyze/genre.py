@@ -273,7 +273,7 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
     posts = frozenset(stray_posts(doc, ctx, quote_spans(doc.article.text)))
     witness = is_dispatch(doc, ctx) and not quoted_witness(doc, ctx, FEATURE_OPENING, posts)
     judged = [s for s in own if _judged(doc, ctx, s, witness)]
-    share = len(unless_quips(judged)) / len(own)  # jeering questions alone argue nothing (genre_quips, Audit 36)
+    share = len(unless_quips(judged, title)) / len(own)  # jeering questions alone argue nothing (genre_quips, Audit 36)
     # "Analysts see three possible outcomes", come back to (genre_frames, Audit 28), or accounts set side by side
     # whatever a stray poll line or "the question is" adds (genre_argues; Audit 33 A4, session 21)
     if (frames_outcomes(doc, own) is not None or compares_accounts(own)) and share < FRAMED_SHARE:

@@ -23,8 +23,11 @@ def _asks(sentence: Sentence) -> bool:
     return sentence.text.rstrip("\"”’' ").endswith("?")
 
 
-def unless_quips(judged: list[Sentence]) -> list[Sentence]:
-    """The writer's ``judged`` sentences, or none when every one of them is a question (see the module docstring)."""
+def unless_quips(judged: list[Sentence], title: str) -> list[Sentence]:
+    """The writer's ``judged`` sentences, or none when every one of them is a question (see the module docstring).
+    Under a question headline ("Why does God allow floods?") the questions are the essay's argument (session 15c)."""
+    if title.rstrip().endswith("?"):
+        return judged
     return [] if judged and all(_asks(s) for s in judged) else judged
 
 
