@@ -49,11 +49,11 @@ from newsbrief.analyze.genre_accounts import accounts_intro, denied, excerpt_led
 from newsbrief.analyze.genre_argues import ARGUING, argues, compares_accounts, interprets, only_hedges
 from newsbrief.analyze.genre_blog import framed_accounts
 from newsbrief.analyze.genre_body import (
-    asks_in_runs,
     conduct_verdict,
     gives_tips,
     headline_verdict,
     judges_conduct,
+    rhetorical_asides,
     sidebar_start,
 )
 from newsbrief.analyze.genre_column import answered_by_source, argues_between_quotes, question_title_genre
@@ -73,6 +73,7 @@ from newsbrief.analyze.genre_points import (
     verdict_points,
 )
 from newsbrief.analyze.genre_press import polls_readers, press_review, snarky, verdict_labels
+from newsbrief.analyze.genre_quips import unless_quips
 from newsbrief.analyze.genre_reading import idle_genre, idle_stance, opines_alone, reads_ahead
 from newsbrief.analyze.genre_review import critic_verdict, names_a_work, reviews_a_work, surveys_works
 from newsbrief.analyze.genre_self import names_itself
@@ -272,7 +273,7 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
     posts = frozenset(stray_posts(doc, ctx, quote_spans(doc.article.text)))
     witness = is_dispatch(doc, ctx) and not quoted_witness(doc, ctx, FEATURE_OPENING, posts)
     judged = [s for s in own if _judged(doc, ctx, s, witness)]
-    share = len(judged) / len(own)
+    share = len(unless_quips(judged, title)) / len(own)  # jeering questions alone argue nothing (genre_quips, Audit 36)
     # "Analysts see three possible outcomes", come back to (genre_frames, Audit 28), or accounts set side by side
     # whatever a stray poll line or "the question is" adds (genre_argues; Audit 33 A4, session 21)
     if (frames_outcomes(doc, own) is not None or compares_accounts(own)) and share < FRAMED_SHARE:
@@ -331,8 +332,9 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
         return "qa"  # an interview transcript's labelled turns (session 8), a readers' ideas page (Audit 23)
     # An FAQ announces its questions ("Below, we answer the most frequently asked questions"; Audit 14).
     announced = any(faq_transition(s) for s in doc.sentences)
-    if question_paragraphs(doc) >= MIN_QUESTION_PARAGRAPHS - announced and not first_person_essay(doc, ctx) \
-            and not asks_in_runs(doc):  # an essay's questions in runs, one a line, are no turns (session 16)
+    asked = question_paragraphs(doc)  # an essay's questions in runs (session 16) or far apart (Audit 36) are asides
+    if asked >= MIN_QUESTION_PARAGRAPHS - announced and not first_person_essay(doc, ctx) \
+            and not rhetorical_asides(doc, asked):
         # Questions asked and answered in an argument are rhetorical ("What happens if the army takes sides?",
         # Audit 7), as in a first-person essay (Audit 13): the sentences around them argue; an explainer's do not.
         # The writer's own hedged reading between the questions ("The likeliest reading is ...") interprets: an

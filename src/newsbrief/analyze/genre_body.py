@@ -50,6 +50,20 @@ def asks_in_runs(doc: Document) -> bool:
     return runs >= MIN_RUNS
 
 
+# A questions-and-answers piece answers each question in a few paragraphs before it asks the next; an essay of a
+# hundred paragraphs that stops three times to ask "How long will it take ...?" is no Q&A (Audit 36 #6, a
+# 4,500-word first-person essay, read as one). Above this many paragraphs per question paragraph the questions are
+# asides. Set well above the explainers of the tests and the main-point set (under 6 paragraphs per question).
+PARAGRAPHS_PER_QUESTION = 15
+
+
+def rhetorical_asides(doc: Document, questions: int) -> bool:
+    """True when the writer's ``questions`` (question paragraphs) are asides, not turns: asked in runs
+    (:func:`asks_in_runs`) or too few for the article's length (see PARAGRAPHS_PER_QUESTION)."""
+    paragraphs = len({s.paragraph for s in doc.sentences})
+    return paragraphs > PARAGRAPHS_PER_QUESTION * max(questions, 1) or asks_in_runs(doc)
+
+
 # ---------------------------------------------------------------- a correspondent's sidebar
 
 # "Nadia Karim, BBC News, in the capital", "By Lina Sinjab, BBC News, Damascus": a name, then an outlet or a place,

@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING, Literal
 
 from newsbrief.analyze.genre_press import asks_idly
-from newsbrief.analyze.genre_verdicts import blogs_a_view, canvasses_experts, gives_verdicts
+from newsbrief.analyze.genre_verdicts import blogs_a_view, canvasses_experts, frames_a_question, gives_verdicts
 from newsbrief.analyze.genre_voice import rounds_up_reactions
 from newsbrief.models import Document, Sentence
 
@@ -50,7 +50,7 @@ def reads_ahead(doc: Document, own: list[Sentence]) -> bool:
     conditionals and hedges and the opening dates no event of the day: an analysis. So does a writer who gives
     verdicts of their own or canvasses experts on a question of no one day (genre_verdicts, session 22)."""
     dated = any(_NEWS_DAY.search(s.text) for s in doc.sentences[:NEWS_DAY_REACH])
-    if gives_verdicts(doc, own) or canvasses_experts(doc, own, dated):
+    if gives_verdicts(doc, own) or canvasses_experts(doc, own, dated) or frames_a_question(doc, own, dated):
         return True
     if len(own) < READING_MIN_OWN or dated:
         return False

@@ -115,3 +115,28 @@ def blogs_a_view(own: list[Sentence]) -> bool:
     texts = [s.text.replace("\u2019", "'") for s in own]
     mine = sum(1 for t in texts if _BLOGGER_I.search(t))
     return mine >= 1 and mine + sum(1 for t in texts if _CALL.search(t)) >= MIN_BLOG_SIGNALS
+
+
+# An analysis of a question of no one day: its opening frames the question ("And that has diplomats asking whether
+# the unrest might give militants an opening", "the question is whether ... could") and the writer comes back to it
+# in words of their own, asking what comes next or hedging a reading ("That may be wishful thinking.", "Maybe that is
+# changing."). Audit 36 #7 (CNN, "could Libya's unrest open the door to al Qaeda?") read as news: its views came
+# from one expert and al Qaeda's statements, so canvasses_experts missed it. A report that has investigators "asking
+# whether" dates its event in the opening (reads_ahead's ``dated``) and leaves the hedging to its sources.
+_FRAMED_QUESTION = re.compile(
+    r"\b(?:ask(?:s|ing|ed)?|wonder(?:s|ing|ed)?|question(?:s|ing|ed)?|the question (?:is|of)|debat(?:e|es|ing))\s+"
+    r"(?:of )?(?:whether|if)\b[^.?;]*\b(?:might|could|would|will|may|can)\b", re.I)
+_COMES_BACK = re.compile(r"\?\s*$|\b(?:may|might|could) (?:well )?(?:be|prove|turn out)\b|^(?:But |And |So )?"
+                         r"(?:Maybe|Perhaps)\b|\bnothing if not\b", re.I)
+FRAME_REACH = 8  # the headline's summary lines, the standfirst and the first paragraphs
+MIN_COMES_BACK = 2  # the audited piece came back three times; one hedge may be a report's aside
+
+
+def frames_a_question(doc: Document, own: list[Sentence], dates_event: bool) -> bool:
+    """True when the opening frames a question of what may happen (see _FRAMED_QUESTION; a sentence outside quotation
+    marks, whoever the attribution stage gives it to), the writer comes back to it MIN_COMES_BACK times in sentences
+    of their own that report no speech, and the opening dates no event (``dates_event`` False): an analysis."""
+    if dates_event or not any(_FRAMED_QUESTION.search(s.text) and not _SAYING.search(s.text)
+                              for s in doc.sentences[:FRAME_REACH]):
+        return False
+    return sum(1 for s in own if _COMES_BACK.search(s.text) and not _SAYING.search(s.text)) >= MIN_COMES_BACK

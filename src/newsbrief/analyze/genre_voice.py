@@ -114,7 +114,31 @@ def inside_quotation(doc: Document, sentence: Sentence) -> bool:
     """True when a quotation opened earlier in the sentence's paragraph is still open where it starts (the
     marks before it do not pair up): the middle of someone's quoted multi-sentence statement."""
     before = doc.article.text[paragraph_opening(doc, sentence).start : sentence.start]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1 or _closed_later(doc, sentence)
+
+
+# A quotation whose opening mark the data lost: "... his future. ' I will say this, though: ... a step down. '"
+# (the lead's CNN/DM 71, a transfer report read as opinion from the coach's "I"). First-person words right after a
+# speaker's closing mark that run on to a closing mark with no opening are the speaker's, carried on.
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|we|our)\b")
+_CLOSES = re.compile(r"[’'”\"](?=\s|$)")
+_OPENS = re.compile(r"(?:^|(?<=\s))[‘'“\"](?=\w)")
+CARRY_REACH = 3  # sentences looked ahead for the lone closing mark
+
+
+def _closed_later(doc: Document, sentence: Sentence) -> bool:
+    """True for a first-person sentence after a closing mark whose words run on to a lone closing mark."""
+    i = sentence.index
+    if i == 0 or not _FIRST_PERSON_WORD.search(sentence.text) or _OPENS.search(sentence.text):
+        return False
+    if not _CLOSES.search(doc.sentences[i - 1].text.rstrip()[-2:]):
+        return False  # the sentence before must end a quotation
+    for later in doc.sentences[i : i + CARRY_REACH]:
+        if later.paragraph != sentence.paragraph or _OPENS.search(later.text):
+            return False
+        if _CLOSES.search(later.text):
+            return True
+    return False
 
 
 def writer_sentences(doc: Document, ctx: Context) -> list[Sentence]:
