@@ -19,12 +19,19 @@ if TYPE_CHECKING:
     from newsbrief.analyze.context import Context
 
 
+# A column's rhetorical question asks who or what ("So what is he waiting for?", "Who gains from all this?", "What do
+# you think?", sessions 17 and 18e): it argues. A quip asks nothing of the kind ("Seriously?", "A box of toys?",
+# "Would they?").
+_WH_OPENING = re.compile(r"^(?:(?:so|and|but|then),? )?(?:who|whom|whose|what|why|when|where|how|which)\b", re.I)
+
+
 def _asks(sentence: Sentence) -> bool:
-    return sentence.text.rstrip("\"”’' ").endswith("?")
+    text = sentence.text.strip().lstrip("\"“‘'")
+    return text.rstrip("\"”’' ").endswith("?") and not _WH_OPENING.match(text)
 
 
 def unless_quips(judged: list[Sentence], title: str) -> list[Sentence]:
-    """The writer's ``judged`` sentences, or none when every one of them is a question (see the module docstring).
+    """The writer's ``judged`` sentences, or none when every one of them is a quip (see the module docstring).
     Under a question headline ("Why does God allow floods?") the questions are the essay's argument (session 15c)."""
     if title.rstrip().endswith("?"):
         return judged
