@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from newsbrief.analyze.section_narrated import advice_to_writer
+from newsbrief.analyze.section_setups import condemned_call
 from newsbrief.models import Document, Sentence, Token
 
 # Words of ridicule: the writer mocks a view ("which is absurd"). A sentence that reports someone's
@@ -194,7 +195,11 @@ def _rebutted(doc: Document, sentence: Sentence, verb: Token) -> bool:
 
 def sneered_call(doc: Document, sentence: Sentence) -> bool:
     """True when the sentence reports someone's call the writer sneers at: a caller called "so-called" or put
-    in scare quotes, or an offhand "should just ..." answered by the writer's question (see above)."""
+    in scare quotes, or an offhand "should just ..." answered by the writer's question (see above), or a call the
+    sentence brands before its colon ("the most absurd response came from X: ...", Audit 36,
+    :func:`~.section_setups.condemned_call`)."""
+    if condemned_call(sentence):
+        return True
     tokens = doc.sentence_tokens(sentence)
     for token in tokens:
         if token.lemma.lower() not in _CALL_LEMMAS or token.pos != "VERB":

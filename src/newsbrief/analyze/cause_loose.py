@@ -10,7 +10,8 @@ cue word that names no cause:
 - "trigger(s)"/"spark(s)" as a thing, "nuclear triggers" (a noun not followed by "for" or "of");
 - a "lack of" complained of, "bemoaned the lack of opportunities": the object of a verb of complaint;
 - an unknown cause, "officials still do not know what caused the fire", "are investigating the cause of the crash":
-  the cause is what is asked, not what is stated;
+  the cause is what is asked, not what is stated; so is a cause that is a topic ("testifying about the cause of
+  the disaster") or one denied ("modern rigs do not cause spills"; reader Audit 36 #4, #6);
 - a scenario named ("One outcome is a long stalemate") and reasons announced, not given ("There is also reason
   for optimism."; session 18, Audit 28 #1);
 - a cry ("Oh my God, ...") or a charge ("officials charged that the strikes killed civilians"): an outburst or an
@@ -29,7 +30,9 @@ _RANKING = frozenset("best worst good bad poor great fine strong weak disappoint
 _COMPLAINING = frozenset("bemoan lament decry deplore criticise criticize complain condemn regret highlight note "
                          "mention attack blast slam".split())
 _FINDING_OUT = frozenset("know investigate determine establish find probe examine identify understand ascertain "
-                         "explain".split())
+                         "explain testify speak talk ask question debate discuss".split())
+# "testifying about the cause of the disaster", "an inquiry into the cause": the cause is a topic (Audit 36 #4).
+_TOPIC_PREPOSITIONS = frozenset({"about", "into"})
 _CAUSING = frozenset("cause trigger spark prompt lead".split())
 # Where people are led: the object of "to" after a "led" of guiding.
 _PLACES = frozenset("floor room door exit hall stage area building van vans car cars bus cell cells station office "
@@ -87,10 +90,14 @@ def _cause_asked(doc: Document, token: Token) -> bool:
     """"do not know what caused the fire", "investigating the cause of the crash": the cause is asked for."""
     lemma = token.lemma.lower()
     if lemma in _CAUSING and token.pos == "VERB":
-        return any(k.text.lower() in ("what", "which") for k in _kids(doc, token, "nsubj"))
+        # "what caused the fire" asks; "rigs do not cause spills" denies (Audit 36 #6): neither states a cause
+        return any(k.text.lower() in ("what", "which") for k in _kids(doc, token, "nsubj")) \
+            or bool(_kids(doc, token, "neg"))
     if lemma in ("cause", "reason") and token.pos == "NOUN" and token.dep in ("dobj", "pobj"):
         head = doc.tokens[token.head]
         if token.dep == "pobj":
+            if head.text.lower() in _TOPIC_PREPOSITIONS:
+                return True
             head = doc.tokens[head.head]
         return head.lemma.lower() in _FINDING_OUT
     return False
@@ -213,10 +220,11 @@ _UNKNOWN_CAUSE = re.compile(r"\b(?:(?:it is|it's|it was|remains|is still) (?:not
 
 
 # Evidence that lets someone know a fact ("thanks to the sleuthing of a comedian, we now know that he was on a
-# flight", reader Audit 35 #12) credits a source, not a cause of the news.
+# flight", reader Audit 35 #12) credits a source, not a cause of the news; so does a means of watching ("thanks to
+# the company's camera feed, we can all watch the leak", Audit 36 #6).
 _KNOWN_THANKS = re.compile(r"\bthanks to\b[^.;:]{1,120}?,\s*(?:we|you|i|they|police|investigators|officials)\s+"
                            r"(?:now\s+|finally\s+|also\s+)?(?:know|knew|learned|learnt|discovered|found out|"
-                           r"can (?:see|say|confirm|reveal)|understand)\b", re.I)
+                           r"can (?:all\s+|now\s+)?(?:see|say|confirm|reveal|watch|hear|follow)|understand)\b", re.I)
 
 
 def states_none(doc: Document, sentence: Sentence) -> bool:

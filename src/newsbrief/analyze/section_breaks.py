@@ -97,9 +97,16 @@ def quotation_cut(doc: Document, sentences: list[Sentence]) -> bool:
     return last.index + 1 < len(doc.sentences) and doc.sentences[last.index + 1].paragraph == last.paragraph
 
 
+# A statement that opens with a lower-case "and"/"or"/"but" whose piece before has a stop ("... speedy response (!)"
+# then "and "due to the distance ..."", reader Audit 36 #6) is the tail of a sentence the page broke: no whole
+# statement of its own.
+_TAIL = re.compile(r"^[\"“‘']?(?:and|or|but|nor)\b")
+
+
 def pieces_to_show(doc: Document, sentences: list[Sentence]) -> list[list[Sentence]]:
     """``sentences`` (in order) as whole statements: each broken sentence joined to its pieces once, and a
-    statement whose rest the page lost left out (see the module docstring)."""
+    statement whose rest the page lost, or that is only a sentence's tail (see above), left out (see the module
+    docstring)."""
     shown: set[int] = set()
     statements: list[list[Sentence]] = []
     for sentence in sentences:
@@ -107,6 +114,6 @@ def pieces_to_show(doc: Document, sentences: list[Sentence]) -> list[list[Senten
             continue
         pieces = whole_pieces(doc, sentence)
         shown |= {p.index for p in pieces}
-        if not cut_off(pieces):
+        if not cut_off(pieces) and not _TAIL.match(pieces[0].text.lstrip()):
             statements.append(pieces)
     return statements

@@ -42,6 +42,7 @@ from newsbrief.analyze.section_forecasts import a_thing, copula, physical_condit
 from newsbrief.analyze.section_judged import reported_clause
 from newsbrief.analyze.section_narrated import predicts_amount
 from newsbrief.analyze.section_overtaken import rejected_view
+from newsbrief.analyze.section_setups import emphatic_must
 from newsbrief.lexicon import ORGANISATION_NOUNS
 from newsbrief.models import Document, Sentence, Token
 
@@ -350,8 +351,9 @@ def not_a_call(doc: Document, modal: Token) -> bool:
     recognition, a requirement on a thing, a charge put to the addressee, a damaged thing's need (see the
     module docstring), a rejected view (Audit 29, section_overtaken), a shopper's generic "you have to", a
     hardship the affected suffer or a reading of a party's motives (Audit 30), a quoted lesson in hindsight
-    (Audit 35)."""
-    return physical_condition(doc, modal) or faces_scrutiny(doc, modal) or recognised(doc, modal) \
+    (Audit 35), the writer's emphasis "it must be stressed" (Audit 36, section_setups)."""
+    return emphatic_must(doc, modal) or physical_condition(doc, modal) or faces_scrutiny(doc, modal) \
+        or recognised(doc, modal) \
         or thing_requirement(doc, modal) or charge_owned(doc, modal) or damage_described(doc, modal) \
         or rejected_view(doc, modal) \
         or generic_you(doc, modal) or hindsight_you(doc, modal) \

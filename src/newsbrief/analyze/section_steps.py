@@ -69,6 +69,7 @@ from newsbrief.analyze.section_scenarios import (
     scenario_would,
     would_after_hypothesis,
 )
+from newsbrief.analyze.section_setups import setup_or_past
 from newsbrief.analyze.section_suggest import writers_suggestion
 from newsbrief.models import Document, Sentence, Token
 from newsbrief.nlp.clock_stamps import clock_stamps, newest_first
@@ -356,7 +357,8 @@ def no_forecast(doc: Document, ctx: Context, sentence: Sentence) -> bool:
     fulfilled prediction, a price told to the reader, a view set up to be rejected (:func:`holds_no_outlook`), or a
     forecast told in the past or rebutted by the writer (:mod:`~.section_forecasts`), or a plan dropped, quoted from
     a dated past post, under a negated saying, or a column's second-person joke (:mod:`~.section_overtaken`), or a
-    column's "she could simply admit ..." to its subject (:mod:`~.section_suggest`)."""
+    column's "she could simply admit ..." to its subject (:mod:`~.section_suggest`), or a knocked-down set-up, a denied
+    past belief or a plan in an account of a past deed (:mod:`~.section_setups`)."""
     return past_ability(doc, sentence) or argument_step(doc, sentence) or reader_teaser(sentence) \
         or reassured_writer(doc, sentence) or superseded(doc, ctx, sentence) or only_judges(doc, sentence) \
         or holds_no_outlook(sentence.text) or _general_attitude(doc, sentence) \
@@ -366,5 +368,5 @@ def no_forecast(doc: Document, ctx: Context, sentence: Sentence) -> bool:
         or cut_referent(doc, sentence) or would_after_hypothesis(doc, sentence) or counterfactual(doc, sentence) \
         or modals_aside(doc, sentence) or overtaken_plan(doc, sentence) or past_post(doc, sentence) \
         or negated_saying(doc, sentence) or second_person_joke(doc, ctx, sentence) or wished(doc, sentence) \
-        or writers_suggestion(doc, ctx, sentence) \
+        or writers_suggestion(doc, ctx, sentence) or setup_or_past(doc, sentence) \
         or told_as_past_or_present(doc, sentence)  # a past step, a hedge, a past comparison (section_narrated)
