@@ -10,6 +10,8 @@ alone. Each case is a short article written for this test. The kinds:
 * a label that ends on "including" (the list it opens was cut) (Audit 36 #10);
 * a sum with no purpose ("2 million rupees" of a reward) (Audit 36 #10);
 * a share in a list after a colon, whose verb is in the clause before the colon (Audit 36 #6);
+* a figure told as a habit ("a bay that often sees waves of more than 5 metres"), context for the claim
+  the sentence makes (Audit 36 #6);
 * a count of a phrase's uses with nowhere named ("The phrase ... appears eight times") (Audit 36 #6; not
   reproduced in a short article: kept as a case that must stay withheld).
 
@@ -40,6 +42,8 @@ _COLON = ("And we learn, too, that for birds, the delta is the equivalent of a b
           "seems to have a layover: 90 species of songbirds and 60% of all migrating US geese.")
 _PHRASE = ('The company filed a 300-page safety plan with regulators last year. The phrase "no danger" appears '
            "eight times.")
+_HABIT = ("In a bay that often sees waves of more than 5 metres, not to mention storms, the firm did not think "
+          "its fuel could make a short 30km trip.")
 _WHALE = "A 12 metre whale washed up on the beach at Carrow on Tuesday, the coastguard said."
 _BURGLARY = "The ministry reported a 30% increase in burglaries in the capital since 2020."
 _ARRESTS = "Police in Orsk said on Friday that 25 people were arrested after the protest."
@@ -54,6 +58,7 @@ CASES: list[tuple[str, str, list[str] | None, list[str], bool] | object] = [
     (_REWARD, "2 million", ["reward"], [], True),
     (_COLON, "60%", ["layover"], [], True),
     (_PHRASE, "eight", ["plan"], [], True),
+    (_HABIT, "5 metres", None, [], True),
     (_WHALE, "12 metre", ["12 metre whale"], [], False),
     (_BURGLARY, "30%", ["30%", "burglaries"], [], False),
     (_ARRESTS, "25", ["25 people", "arrested"], [], False),

@@ -15,7 +15,10 @@ counts. The kinds handled here:
 * a bare sum: a money figure whose label says nothing but the sum and its currency ("2 million rupees",
   the reward it was is lost): how much of what, a reader asks.
 
-The last four are withheld by :func:`unreadable`. Plain rules over the figure's own tokens and the few
+* context, not the story's fact: a count of a phrase's uses with nowhere named ('The phrase "no danger"
+  appears eight times'), and a figure told as a habit ("a bay that often sees waves of more than 5 metres").
+
+The last five are withheld by :func:`unreadable`. Plain rules over the figure's own tokens and the few
 characters after its value; nothing scans the document.
 """
 
@@ -96,11 +99,33 @@ def _bare_share(s: ParsedSentence, figure: Figure, measure: str) -> bool:
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
+# a count of a phrase's uses says something only with where it is used ("appears eight times in the plan")
+_WORDING = frozenset({"phrase", "word", "words", "term", "expression", "slogan"})
+_OCCUR = frozenset({"appear", "occur", "feature", "recur", "crop"})
+# a habit is a setting, not the story's fact ("a bay that often sees waves of more than 5 metres")
+_HABITUAL = frozenset({"often", "usually", "regularly", "routinely", "frequently", "typically", "sometimes"})
+
+
+def _context_only(s: ParsedSentence, figure: Figure) -> bool:
+    """A count of a phrase's uses with no "in" saying where, or a figure its clause tells as a habit."""
+    for i in figure.clause:
+        token = s.tok(i)
+        if token.pos == "VERB" and any(s.tok(c).dep == "advmod" and s.text(c).lower() in _HABITUAL
+                                       for c in s.children[i]):
+            return True
+        if token.lemma.lower() in _OCCUR and token.pos == "VERB":
+            kids = s.children[i]
+            subject = any(s.tok(c).dep == "nsubj" and s.text(c).lower() in _WORDING for c in kids)
+            if subject and not any(s.tok(c).dep == "prep" and s.text(c).lower() == "in" for c in kids):
+                return True
+    return False
+
+
 def unreadable(s: ParsedSentence, figure: Figure, measure: str, value: str) -> bool:
     """True when the item's words cannot say what the number counts (see the module's notes)."""
     if _VAGUE.match(value.strip()) and not _DIGIT.search(value):
         return True
-    if _noun_cut(s, figure, measure):
+    if _noun_cut(s, figure, measure) or _context_only(s, figure):
         return True
     if _bare_share(s, figure, measure):
         return True
