@@ -89,11 +89,19 @@ def _noun_cut(s: ParsedSentence, figure: Figure, measure: str) -> bool:
 
 
 def _bare_share(s: ParsedSentence, figure: Figure, measure: str) -> bool:
-    """A share shown with its "of" group and no finite verb ("60% of all migrating geese" in a list after a
-    colon): what that share does is in a clause the label lost."""
+    """A share shown with its "of" group whose first verb up the parse is not finite ("90 species of
+    songbirds and 60% of all migrating geese" in a list after a colon): what that share does is in a clause
+    the label lost. A share a finite verb governs ("the top banks hold 70% of deposits") stays (Audit 20)."""
     if figure.label != "PERCENT" or not measure.lower().startswith("of "):
         return False
-    return not any(s.tok(i).tag in _FINITE for i in (*figure.what, *figure.clause))
+    i = figure.value_end - 1
+    for _ in range(12):
+        if s.tok(i).pos in ("VERB", "AUX"):
+            return s.tok(i).tag not in _FINITE
+        if s.head(i) == i or not s.inside(s.head(i)):
+            return True
+        i = s.head(i)
+    return True
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
