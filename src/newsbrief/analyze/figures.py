@@ -95,6 +95,7 @@ from newsbrief.analyze.figure_padding import (
 )
 from newsbrief.analyze.figure_parse import MAX_SUBJECT_TOKENS, ParsedSentence
 from newsbrief.analyze.figure_premises import bare_word, bracketed_aside, bracketed_conversion, in_question, with_place
+from newsbrief.analyze.figure_readable import unreadable, with_change_object, without_open_list
 from newsbrief.analyze.figure_readings import misread
 from newsbrief.analyze.figure_referents import (
     Referent,
@@ -426,6 +427,7 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         figure = with_infinitive_host(s, with_compared(s, figure))  # "five times larger than Greece's economy"
         figure = without_absolute_with(s, figure)  # "second at 211.3 mph", not "... with Ortiz" (session 21)
         figure = with_time_phrase(s, figure)  # "8 held prior to the match" beside 27 held after it (session 22)
+        figure = without_open_list(s, with_change_object(s, figure))  # "a rise in X", no "including" (Audit 36)
         if (not figure.clause and not named(s, figure.what, set(figure.rate))) or not_a_fact(s, figure) \
                 or no_quantity(s, figure) or trivia(s, figure) or cut_from_meaning(s, figure) \
                 or phone_number(s, figure) or passing_count(s, figure) or _altered(s, figure, lost) \
@@ -450,7 +452,7 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         if put is None or verb_lost(s, figure, f"{put[0]} {put[1]}") or cut_label(s, figure, put[0]) \
                 or cut_term(s, figure, put[0], put[1]) \
                 or misread(s, figure, f"{put[0]} {put[1]}", put[2:]) or unshowable(s, figure, put[0], value) \
-                or unparsed_label(s, figure, put[0], put[1]):
+                or unparsed_label(s, figure, put[0], put[1]) or unreadable(s, figure, put[0], value):
             continue  # a debunked claim's number, "appeared in 12 games" (Audit 25), a rumour as fact (Audit 26)
         measure, shown, start, end, referent = put
         item = Item(
