@@ -70,3 +70,18 @@ FIRM = (
 def test_a_firm_named_in_full_and_by_its_first_word_is_listed_once() -> None:
     names = [name for name in _actors(FIRM, "One in three retailers breached, survey finds") if "Brantwell" in name]
     assert len(names) <= 1
+
+
+GROUP = (
+    "Fighters of the Eastern Islamist Defence Front seized two villages near the border on Sunday, officials "
+    "said.\n\n"
+    "The Eastern Islamist Defence Front has fought the army since 2009 and claims some 3,000 members.\n\n"
+    "\"They move at night and hold nothing for long,\" said Col. Amir Haddad, an army spokesman.\n\n"
+    "Analysts say the Eastern Islamic Defence Front has split twice since its founder was killed.\n\n"
+    "The Eastern Islamist Defence Front did not comment."
+)
+
+
+def test_two_spellings_of_a_groups_middle_word_are_one_group() -> None:
+    names = [name for name in _actors(GROUP, "Militants seize border villages") if "Defence Front" in name]
+    assert names == ["Eastern Islamist Defence Front"]

@@ -52,6 +52,7 @@ from newsbrief.analyze.actor_credits import (
     outlet_names,
     publisher_names,
 )
+from newsbrief.analyze.actor_firms import fold_firm_names
 from newsbrief.analyze.actor_names import (
     ACTOR_LABELS,
     PERSON_NOUNS,
@@ -383,6 +384,7 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
     actors = join_initials(doc, merge_spellings(fold_titled_surnames(word_surname_mentions(doc, repeat_mentions(
         doc, group_parties(doc, untagged_bodies(doc, ctx.actors)))))))  # "Pierre Omidyar (PO)" (actor_typing)
     actors = respell(doc, actors)  # "Gadhafi" is "Ghadhafi"; "Banksy Instagram" is Banksy (actor_respell)
+    actors = fold_firm_names(doc, actors)  # "Brantwell" is "Brantwell Hoskins Global" (actor_firms)
     evidence = _gather(doc, actors, ctx.attributions)  # computed once per document in the context
     publishers = publisher_names(doc)
     cited = outlet_names(doc)
