@@ -3,9 +3,10 @@ was at the module limit): whether it acts (a subject, an agent, a possessor), go
 said", "the US decision", "China's foreign ministry said"), or is only a setting ("in Oslo").
 
 Governing is counted per mention (Audit 36 37.5): a country is a party of the story when it acts as a state
-more than once ("Norway expelled ...", "Norway also summoned ..."); one named where things happen and once in
-passing as a policy ("hatred of U.S. policy", "Egypt's parliament is dissolved") is a setting a reader would
-delete from the Actors list.
+more than once ("Norway expelled ...", "Norway also summoned ..."), or is the subject of a state's act that
+happened ("Norway signed the package"; not "the US should not intervene", what a speaker advises); one named
+where things happen and once in passing as a policy ("hatred of U.S. policy", "Egypt's parliament is
+dissolved") is a setting a reader would delete from the Actors list.
 """
 
 from __future__ import annotations
@@ -49,6 +50,9 @@ _STATE_ACTS = frozenset(
 # Prepositions that make their object a setting ("in Oslo", "at the Statehouse", "on Twitter").
 _SETTING_PREPOSITIONS = frozenset("in at on near inside outside across throughout around into onto".split())
 
+# Words that make a state's verb advice or denial rather than an act ("should not intervene", "never signed").
+_ADVICE = frozenset("should must ought not n't never".split())
+
 
 @dataclass
 class Agency:
@@ -57,6 +61,7 @@ class Agency:
     acts: bool = False
     governs: bool = False
     governing: int = 0  # mentions at which it acts as a state does
+    decides: bool = False  # the subject of a state's act that happened ("Norway signed"; not "should not intervene")
     only_setting: bool = False
     never_setting: bool = False  # no mention is a place something happens in ("in Hong Kong")
     modifier_only: bool = False
@@ -68,6 +73,12 @@ def name_head(doc: Document, start: int, end: int) -> Token:
     span = range(start, end)
     return next((doc.tokens[i] for i in span if doc.tokens[i].head not in span or doc.tokens[i].head == i),
                 doc.tokens[end - 1])
+
+
+def _advised(doc: Document, verb: Token) -> bool:
+    """Whether the verb is what someone says a state should or should not do ("the US should not intervene"),
+    not an act that happened: a "should"/"must" or a negation among the three words before it."""
+    return any(t.head == verb.i and t.text.lower() in _ADVICE for t in doc.tokens[max(verb.i - 3, 0):verb.i])
 
 
 def _state_act(doc: Document, head: Token, parent: Token) -> bool:
@@ -93,7 +104,9 @@ def agency(doc: Document, actor: Actor, label: str) -> Agency:
         parent = tokens[head.head]
         if verb is not None:
             found.acts |= verb.lemma.lower() not in INACTIVE_VERBS
-            found.governing += verb.lemma.lower() in GOVERNMENT_VERBS and verb.lemma.lower() not in INACTIVE_VERBS
+            acted = verb.lemma.lower() in GOVERNMENT_VERBS and verb.lemma.lower() not in INACTIVE_VERBS
+            found.governing += acted
+            found.decides |= acted and not _advised(doc, verb)
         elif head.dep == "pobj" and parent.text.lower() == "by" and tokens[parent.head].tag == "VBN":
             found.acts = True  # "was signed by Norway"
             found.governing += tokens[parent.head].lemma.lower() in GOVERNMENT_VERBS

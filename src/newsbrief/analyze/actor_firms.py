@@ -5,7 +5,8 @@ Islamist Defence Front", "Eastern Islamic Defence Front").
 - **A firm's short name.** A one-word organisation that opens exactly one longer organisation's name is that
   body, when the words the full name adds are names, not common nouns: none is a body's word ("Foundation",
   already folded by ``actor_names``) and none is written in lower case anywhere in the text ("Google Maps" and
-  "Apple Music" stay apart when the article writes "maps" or "music"; a partner's surname never is).
+  "Apple Music" stay apart when the article writes "maps" or "music"; a partner's surname never is), and the
+  two are not named in one sentence (a maker and its product: "Orion unveiled the Orion Watch").
 - **A spelling of one word.** Two organisations of three or more words that differ in one word only, two near
   spellings of it (few edits, first letter kept), are one body, under the spelling the article writes first.
 """
@@ -49,7 +50,9 @@ def _short_name(doc: Document, actor: Actor, organisations: Sequence[Actor]) -> 
     text = doc.article.text
     if any(w.lower() in ORG_WORDS or not w[:1].isupper() or f" {w.lower()} " in text for w in extra):
         return None
-    return longer[0]
+    # A maker and its product named in one sentence ("Orion unveiled the Orion Watch") are two things.
+    together = {m.sentence_index for m in actor.mentions} & {m.sentence_index for m in longer[0].mentions}
+    return None if together else longer[0]
 
 
 def _join(into: Actor, actor: Actor) -> None:

@@ -161,6 +161,7 @@ class _Evidence:
     acts: bool = False
     governs: bool = False
     governing: int = 0  # mentions at which it acts as a state (actor_agency)
+    decides: bool = False  # the subject of a state's act that happened (actor_agency)
     only_setting: bool = False
     never_setting: bool = False  # no mention is a place something happens in ("in Hong Kong")
     modifier_only: bool = False
@@ -262,7 +263,8 @@ def _gather(doc: Document, actors: Sequence[Actor], attributions: Attributions) 
             and re.search(rf"\b{re.escape(item.role.head)}s?\b", title, re.I)))
         item.lead = any(m.sentence_index in lead for m in item.actor.mentions)
         found = agency(doc, item.actor, item.label)  # acts, governs or is a setting (actor_agency)
-        item.acts, item.governs, item.governing = found.acts, found.governs, found.governing
+        item.acts, item.governs, item.governing, item.decides = found.acts, found.governs, found.governing, \
+            found.decides
         item.only_setting, item.never_setting, item.modifier_only = found.only_setting, found.never_setting, \
             found.modifier_only
         if item.headline and item.label in ("GPE", "ORG") and addressed(doc, item.actor):
@@ -314,8 +316,9 @@ def _is_actor(doc: Document, item: _Evidence, publishers: set[str], outlets: set
     if item.label == "GPE":
         # A place that governs, speaks, or acts in the headline's story ("Alibaba to raise $12.9bn",
         # a company the model took for a place; "China to raise tariffs", a government). A state acts more than
-        # once: a country named where things happen and once as a policy is a setting (actor_agency, Audit 36).
-        return item.voiced > 0 or item.governing >= 2 or (item.acts and item.headline)
+        # once or decides ("Norway signed"): named where things happen and once as a policy, a setting (Audit 36).
+        return item.voiced > 0 or item.governing >= 2 or (item.decides and item.mentions >= 2) \
+            or (item.acts and item.headline)
     if item.label == "ORG":
         if _MEDIA.search(actor.name) and not story:
             return False
