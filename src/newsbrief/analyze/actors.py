@@ -42,6 +42,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from newsbrief.analyze.actor_agency import GOVERNMENT_VERBS, INACTIVE_VERBS, agency
 from newsbrief.analyze.actor_credits import (
     BIO_PARAGRAPHS,
     BYLINE_SENTENCES,
@@ -51,6 +52,7 @@ from newsbrief.analyze.actor_credits import (
     outlet_names,
     publisher_names,
 )
+from newsbrief.analyze.actor_firms import fold_firm_names
 from newsbrief.analyze.actor_names import (
     ACTOR_LABELS,
     PERSON_NOUNS,
@@ -68,12 +70,10 @@ from newsbrief.analyze.actor_parties import (
     fold_titled_surnames,
     group_parties,
     lone_subject,
-    member_verb,
     rank_tier,
     repeat_mentions,
     sanctions,
     speaks_through,
-    subject_verb,
     untagged_bodies,
     word_surname_mentions,
 )
@@ -108,8 +108,8 @@ from newsbrief.analyze.actor_typing import (
 from newsbrief.analyze.actor_walk_ons import cast, city_cued, walk_ons
 from newsbrief.analyze.antecedents import previous_subject
 from newsbrief.analyze.context import Context, cite
-from newsbrief.models import ActorInfo, ActorType, Attributions, Document, Item, Token
-from newsbrief.nlp.attribution import CUE_LEMMAS, quote_spans
+from newsbrief.models import ActorInfo, ActorType, Attributions, Document, Item
+from newsbrief.nlp.attribution import quote_spans
 from newsbrief.sections import SECTIONS
 
 __all__ = [
@@ -122,34 +122,6 @@ __all__ = [
 ]
 
 _ACTOR_TYPES: dict[str, ActorType] = {"PERSON": "person", "ORG": "organisation"}
-# What a government does: its verbs make a place an actor ("Russia said", "Norway signed", "China imposed
-# tariffs"). Speech and cognition verbs of the attribution stage, plus the acts of states; "China is" is not.
-GOVERNMENT_VERBS = SPEECH_LEMMAS | CUE_LEMMAS | frozenset(
-    "sign agree reject accuse threaten impose lift sanction ban retaliate refuse offer propose vote "
-    "approve condemn demand negotiate expel recognise recognize seek launch deploy invade attack strike "
-    "bomb send block veto ratify withdraw suspend summon order arrest detain release extradite "
-    "criticise criticize boycott levy raise cut tighten ease push pressure press want plan intend try "
-    "allow permit grant decline appeal sue join quit leave host mobilise mobilize respond retaliate "
-    "accept back support oppose endorse welcome praise blame insist pledge commit fund pay buy "
-    "purchase sell export import halt resume restrict hit target annex occupy shoot seize fire "
-    "test conduct warn respond intervene demand invite decide move".split()
-)
-# Verbs whose subject does nothing: "the Nasdaq rose", "China has become", "Google is".
-_INACTIVE_VERBS = frozenset("be become have remain stay seem appear look rise fall drop gain climb slip ease edge dip "
-                            "jump surge tumble slide close end finish lose trade stand hit get sit lie fluctuate "
-                            "decline rally soar plunge sink advance retreat".split())
-# A state's organs: "China's foreign ministry said" is China acting ("Japan's parliament" in passing is not).
-_STATE_ORGANS = frozenset(
-    "government ministry military army navy forces troops embassy authorities officials leadership "
-    "administration regime parliament cabinet envoy delegation negotiators diplomats".split()
-)
-# A state's acts: "the US decision", "a move by the US" are the state acting.
-_STATE_ACTS = frozenset(
-    "decision policy position move stance announcement sanctions tariffs plan proposal strategy demand "
-    "demands offer veto ban embargo recognition withdrawal invasion strikes".split()
-)
-# Prepositions that make their object a setting ("in Oslo", "at the Statehouse", "on Twitter").
-_SETTING_PREPOSITIONS = frozenset("in at on near inside outside across throughout around into onto".split())
 # News outlets quoted as sources ("told CNN", "according to the Washington Post"): a
 # source of the story, not an actor in it, unless the headline is about the outlet.
 _MEDIA = re.compile(
@@ -188,6 +160,8 @@ class _Evidence:
     lead: bool = False
     acts: bool = False
     governs: bool = False
+    governing: int = 0  # mentions at which it acts as a state (actor_agency)
+    decides: bool = False  # the subject of a state's act that happened (actor_agency)
     only_setting: bool = False
     never_setting: bool = False  # no mention is a place something happens in ("in Hong Kong")
     modifier_only: bool = False
@@ -202,49 +176,6 @@ class _Evidence:
     def salience(self) -> float:
         return (self.mentions + PRONOUN_WEIGHT * self.pronouns + HEADLINE_WEIGHT * self.headline
                 + LEAD_WEIGHT * self.lead + VOICE_WEIGHT * min(self.voiced, MAX_VOICED))
-
-
-def _head(doc: Document, start: int, end: int) -> Token:
-    """The name's syntactic head, the token whose head lies outside it: "Committee" of "the Committee to Protect
-    Journalists" (its last word made it an object of "Protect", never the subject of "said"; Audit 18)."""
-    span = range(start, end)
-    return next((doc.tokens[i] for i in span if doc.tokens[i].head not in span or doc.tokens[i].head == i),
-                doc.tokens[end - 1])
-
-
-def _mention_roles(doc: Document, evidence: _Evidence) -> None:
-    """Whether the actor acts (a subject, an agent, a possessor), governs, or is only a setting."""
-    tokens = doc.tokens
-    settings = modifiers = 0
-    for mention in evidence.actor.mentions:
-        head = _head(doc, mention.token_start, mention.token_end)
-        verb = subject_verb(doc, head)
-        parent = tokens[head.head]
-        if verb is not None:
-            evidence.acts |= verb.lemma.lower() not in _INACTIVE_VERBS
-            evidence.governs |= verb.lemma.lower() in GOVERNMENT_VERBS and verb.lemma.lower() not in _INACTIVE_VERBS
-        elif head.dep == "pobj" and parent.text.lower() == "by" and tokens[parent.head].tag == "VBN":
-            evidence.acts = True  # "was signed by Norway"
-            evidence.governs |= tokens[parent.head].lemma.lower() in GOVERNMENT_VERBS
-        elif head.dep == "pobj" and parent.text.lower() == "by" \
-                and tokens[parent.head].lemma.lower() in _STATE_ACTS:
-            evidence.acts = evidence.governs = True  # "the latest move by the US"
-        elif head.dep in ("poss", "compound", "nmod") and (
-                parent.lemma.lower() in _STATE_ACTS or (parent.lemma.lower() in _STATE_ORGANS
-                                                         and subject_verb(doc, parent) is not None)):
-            evidence.acts = evidence.governs = True  # "the US decision", "China's foreign ministry said"
-        elif (member := member_verb(doc, head)) is not None:  # "African Union leaders urged" (actor_parties)
-            evidence.acts |= member.lemma.lower() not in _INACTIVE_VERBS
-        elif head.dep == "poss":
-            evidence.acts |= evidence.label != "GPE" or parent.pos != "PROPN"  # "Japan's Mitsui": a setting
-        elif head.dep == "pobj" and parent.text.lower() in _SETTING_PREPOSITIONS:
-            settings += 1
-        elif head.dep in ("compound", "amod", "nmod"):
-            modifiers += 1
-    count = len(evidence.actor.mentions)
-    evidence.only_setting = count > 0 and settings == count
-    evidence.never_setting = settings == 0
-    evidence.modifier_only = count > 0 and settings + modifiers == count
 
 
 def _pronoun_referents(doc: Document, actors: Sequence[Actor]) -> Counter[int]:
@@ -331,7 +262,11 @@ def _gather(doc: Document, actors: Sequence[Actor], attributions: Attributions) 
             item.role and item.role.head and item.label == "PERSON"
             and re.search(rf"\b{re.escape(item.role.head)}s?\b", title, re.I)))
         item.lead = any(m.sentence_index in lead for m in item.actor.mentions)
-        _mention_roles(doc, item)
+        found = agency(doc, item.actor, item.label)  # acts, governs or is a setting (actor_agency)
+        item.acts, item.governs, item.governing, item.decides = found.acts, found.governs, found.governing, \
+            found.decides
+        item.only_setting, item.never_setting, item.modifier_only = found.only_setting, found.never_setting, \
+            found.modifier_only
         if item.headline and item.label in ("GPE", "ORG") and addressed(doc, item.actor):
             item.acts = item.governs = True  # "urge Russia and China to ...": the appeal's addressee is a party
         if item.label == "GPE" and item.acts and item.headline and item.never_setting \
@@ -380,8 +315,10 @@ def _is_actor(doc: Document, item: _Evidence, publishers: set[str], outlets: set
         return False  # "at Anfield", "in Lamoni": a place whatever the model called it ("at" a speaker's body is not)
     if item.label == "GPE":
         # A place that governs, speaks, or acts in the headline's story ("Alibaba to raise $12.9bn",
-        # a company the model took for a place; "China to raise tariffs", a government).
-        return item.voiced > 0 or (item.governs and item.mentions >= 2) or (item.acts and item.headline)
+        # a company the model took for a place; "China to raise tariffs", a government). A state acts more than
+        # once or decides ("Norway signed"): named where things happen and once as a policy, a setting (Audit 36).
+        return item.voiced > 0 or item.governing >= 2 or (item.decides and item.mentions >= 2) \
+            or (item.acts and item.headline)
     if item.label == "ORG":
         if _MEDIA.search(actor.name) and not story:
             return False
@@ -389,7 +326,7 @@ def _is_actor(doc: Document, item: _Evidence, publishers: set[str], outlets: set
         # Named once, it is a party when it acts in the lead ("The RSPCA is investigating"; Audit 16).
         return item.voiced > 0 or item.affiliated or item.sanctions or (item.acts and (item.mentions >= 2
                                                                                      or item.headline)) \
-            or (item.lead and lone_subject(doc, actor, _INACTIVE_VERBS))
+            or (item.lead and lone_subject(doc, actor, INACTIVE_VERBS))
     # A person named once, in passing, with no role and no word of their own is not an actor.
     if item.mentions < 2 and item.role is None and not item.voiced and not item.headline \
             and not (item.acts and coordinated_person(doc, actor)) and not counted_person(doc, actor):  # "A and B"
@@ -450,6 +387,7 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
     actors = join_initials(doc, merge_spellings(fold_titled_surnames(word_surname_mentions(doc, repeat_mentions(
         doc, group_parties(doc, untagged_bodies(doc, ctx.actors)))))))  # "Pierre Omidyar (PO)" (actor_typing)
     actors = respell(doc, actors)  # "Gadhafi" is "Ghadhafi"; "Banksy Instagram" is Banksy (actor_respell)
+    actors = fold_firm_names(doc, actors)  # "Brantwell" is "Brantwell Hoskins Global" (actor_firms)
     evidence = _gather(doc, actors, ctx.attributions)  # computed once per document in the context
     publishers = publisher_names(doc)
     cited = outlet_names(doc)
@@ -482,7 +420,7 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
         item.affiliated = item.label == "ORG" and speaks_through(doc, item.actor, speakers)
         item.sanctions = item.label == "ORG" and sanctions(doc, item.actor, people)
     chosen = [item for item in evidence if _is_actor(doc, item, publishers, outlets) or cast(doc, item)]
-    walk_on = walk_ons(doc, chosen, _INACTIVE_VERBS)  # settings, film roles, names in asides (actor_walk_ons)
+    walk_on = walk_ons(doc, chosen, INACTIVE_VERBS)  # settings, film roles, names in asides (actor_walk_ons)
     chosen = [item for item in chosen if id(item) not in walk_on
               and not source_only(doc, item.actor, item.headline)  # "according to the EPA" (actor_sources)
               and not relay_only(doc, item.actor, item.headline or story_outlet(

@@ -1,0 +1,129 @@
+"""What the text does with a named party at each mention (moved out of ``actors`` in session 22, round 2, which
+was at the module limit): whether it acts (a subject, an agent, a possessor), governs (a state's acts: "Russia
+said", "the US decision", "China's foreign ministry said"), or is only a setting ("in Oslo").
+
+Governing is counted per mention (Audit 36 37.5): a country is a party of the story when it acts as a state
+more than once ("Norway expelled ...", "Norway also summoned ..."), or is the subject of a state's act that
+happened ("Norway signed the package"; not "the US should not intervene", what a speaker advises); one named
+where things happen and once in passing as a policy ("hatred of U.S. policy", "Egypt's parliament is
+dissolved") is a setting a reader would delete from the Actors list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsbrief.analyze.actor_names import Actor
+from newsbrief.analyze.actor_parties import member_verb, subject_verb
+from newsbrief.analyze.actor_roles import SPEECH_LEMMAS
+from newsbrief.models import Document, Token
+from newsbrief.nlp.attribution import CUE_LEMMAS
+
+__all__ = ["GOVERNMENT_VERBS", "INACTIVE_VERBS", "Agency", "agency", "name_head"]
+
+# What a government does: its verbs make a place an actor ("Russia said", "Norway signed", "China imposed
+# tariffs"). Speech and cognition verbs of the attribution stage, plus the acts of states; "China is" is not.
+GOVERNMENT_VERBS = SPEECH_LEMMAS | CUE_LEMMAS | frozenset(
+    "sign agree reject accuse threaten impose lift sanction ban retaliate refuse offer propose vote "
+    "approve condemn demand negotiate expel recognise recognize seek launch deploy invade attack strike "
+    "bomb send block veto ratify withdraw suspend summon order arrest detain release extradite "
+    "criticise criticize boycott levy raise cut tighten ease push pressure press want plan intend try "
+    "allow permit grant decline appeal sue join quit leave host mobilise mobilize respond retaliate "
+    "accept back support oppose endorse welcome praise blame insist pledge commit fund pay buy "
+    "purchase sell export import halt resume restrict hit target annex occupy shoot seize fire "
+    "test conduct warn respond intervene demand invite decide move".split()
+)
+# Verbs whose subject does nothing: "the Nasdaq rose", "China has become", "Google is".
+INACTIVE_VERBS = frozenset("be become have remain stay seem appear look rise fall drop gain climb slip ease edge dip "
+                            "jump surge tumble slide close end finish lose trade stand hit get sit lie fluctuate "
+                            "decline rally soar plunge sink advance retreat".split())
+# A state's organs: "China's foreign ministry said" is China acting ("Japan's parliament" in passing is not).
+_STATE_ORGANS = frozenset(
+    "government ministry military army navy forces troops embassy authorities officials leadership "
+    "administration regime parliament cabinet envoy delegation negotiators diplomats".split()
+)
+# A state's acts: "the US decision", "a move by the US" are the state acting.
+_STATE_ACTS = frozenset(
+    "decision policy position move stance announcement sanctions tariffs plan proposal strategy demand "
+    "demands offer veto ban embargo recognition withdrawal invasion strikes".split()
+)
+# Prepositions that make their object a setting ("in Oslo", "at the Statehouse", "on Twitter").
+_SETTING_PREPOSITIONS = frozenset("in at on near inside outside across throughout around into onto".split())
+
+# Words that make a state's verb advice or denial rather than an act ("should not intervene", "never signed").
+_ADVICE = frozenset("should must ought not n't never".split())
+
+
+@dataclass
+class Agency:
+    """What the text does with one party across its mentions."""
+
+    acts: bool = False
+    governs: bool = False
+    governing: int = 0  # mentions at which it acts as a state does
+    decides: bool = False  # the subject of a state's act that happened ("Norway signed"; not "should not intervene")
+    only_setting: bool = False
+    never_setting: bool = False  # no mention is a place something happens in ("in Hong Kong")
+    modifier_only: bool = False
+
+
+def name_head(doc: Document, start: int, end: int) -> Token:
+    """The name's syntactic head, the token whose head lies outside it: "Committee" of "the Committee to Protect
+    Journalists" (its last word made it an object of "Protect", never the subject of "said"; Audit 18)."""
+    span = range(start, end)
+    return next((doc.tokens[i] for i in span if doc.tokens[i].head not in span or doc.tokens[i].head == i),
+                doc.tokens[end - 1])
+
+
+def _advised(doc: Document, verb: Token) -> bool:
+    """Whether the verb is what someone says a state should or should not do ("the US should not intervene"),
+    not an act that happened: a "should"/"must" or a negation among the three words before it."""
+    return any(t.head == verb.i and t.text.lower() in _ADVICE for t in doc.tokens[max(verb.i - 3, 0):verb.i])
+
+
+def _state_act(doc: Document, head: Token, parent: Token) -> bool:
+    """"The US decision", "a move by the US", "China's foreign ministry said": the state acting through its acts
+    or organs; an organ acted upon ("Egypt's parliament is dissolved") is not the state acting."""
+    tokens = doc.tokens
+    if head.dep == "pobj" and parent.text.lower() == "by":
+        return tokens[parent.head].lemma.lower() in _STATE_ACTS
+    return head.dep in ("poss", "compound", "nmod") and (
+        parent.lemma.lower() in _STATE_ACTS or (parent.lemma.lower() in _STATE_ORGANS and parent.dep != "nsubjpass"
+                                                 and subject_verb(doc, parent) is not None))
+
+
+def agency(doc: Document, actor: Actor, label: str) -> Agency:
+    """Whether the party acts (a subject, an agent, a possessor), governs, or is only a setting (module
+    docstring)."""
+    tokens = doc.tokens
+    found = Agency()
+    settings = modifiers = 0
+    for mention in actor.mentions:
+        head = name_head(doc, mention.token_start, mention.token_end)
+        verb = subject_verb(doc, head)
+        parent = tokens[head.head]
+        if verb is not None:
+            found.acts |= verb.lemma.lower() not in INACTIVE_VERBS
+            acted = verb.lemma.lower() in GOVERNMENT_VERBS and verb.lemma.lower() not in INACTIVE_VERBS
+            found.governing += acted
+            found.decides |= acted and not _advised(doc, verb)
+        elif head.dep == "pobj" and parent.text.lower() == "by" and tokens[parent.head].tag == "VBN":
+            found.acts = True  # "was signed by Norway"
+            found.governing += tokens[parent.head].lemma.lower() in GOVERNMENT_VERBS
+        elif _state_act(doc, head, parent):
+            found.acts = True  # "the latest move by the US", "the US decision", "China's foreign ministry said"
+            found.governing += 1
+        elif (member := member_verb(doc, head)) is not None:  # "African Union leaders urged" (actor_parties)
+            found.acts |= member.lemma.lower() not in INACTIVE_VERBS
+        elif head.dep == "poss":
+            found.acts |= label != "GPE" or parent.pos != "PROPN"  # "Japan's Mitsui": a setting
+        elif head.dep == "pobj" and parent.text.lower() in _SETTING_PREPOSITIONS:
+            settings += 1
+        elif head.dep in ("compound", "amod", "nmod"):
+            modifiers += 1
+    count = len(actor.mentions)
+    found.governs = found.governing > 0
+    found.only_setting = count > 0 and settings == count
+    found.never_setting = settings == 0
+    found.modifier_only = count > 0 and settings + modifiers == count
+    return found

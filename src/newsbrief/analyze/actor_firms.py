@@ -1,0 +1,78 @@
+"""An organisation listed twice under two forms of its name (Audit 36 37.5): a firm's first word and its full
+name ("Brantwell" and "Brantwell Hoskins Global"), and two spellings of one word inside a long name ("Eastern
+Islamist Defence Front", "Eastern Islamic Defence Front").
+
+- **A firm's short name.** A one-word organisation that opens exactly one longer organisation's name is that
+  body, when the words the full name adds are names, not common nouns: none is a body's word ("Foundation",
+  already folded by ``actor_names``) and none is written in lower case anywhere in the text ("Google Maps" and
+  "Apple Music" stay apart when the article writes "maps" or "music"; a partner's surname never is), and the
+  two are not named in one sentence (a maker and its product: "Orion unveiled the Orion Watch").
+- **A spelling of one word.** Two organisations of three or more words that differ in one word only, two near
+  spellings of it (few edits, first letter kept), are one body, under the spelling the article writes first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsbrief.analyze.actor_names import Actor
+from newsbrief.analyze.actor_typing import edits
+from newsbrief.models import Document
+from newsbrief.nlp.name_parts import ORG_WORDS
+
+__all__ = ["fold_firm_names"]
+
+
+def _near(word: str, other: str) -> bool:
+    """Two spellings of one word: at most two edits, a third of the shorter word, the first letter kept."""
+    distance = edits(word.lower(), other.lower())
+    return distance <= 2 and 3 * distance <= min(len(word), len(other)) and word[:1] == other[:1]
+
+
+def _spelling(actor: Actor, other: Actor) -> bool:
+    """Whether two organisations' names differ in one near-spelt word of three or more (module docstring)."""
+    a, b = actor.name.split(), other.name.split()
+    if len(a) < 3 or len(a) != len(b):
+        return False
+    differ = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(differ) == 1 and _near(*differ[0])
+
+
+def _short_name(doc: Document, actor: Actor, organisations: Sequence[Actor]) -> Actor | None:
+    """The one longer organisation whose name ``actor``'s one word opens and completes with names (docstring)."""
+    word = actor.name
+    if " " in word or word.lower() in ORG_WORDS:
+        return None
+    longer = [o for o in organisations if o is not actor and o.name.split()[0] == word and " " in o.name]
+    if len(longer) != 1:
+        return None
+    extra = longer[0].name.split()[1:]
+    text = doc.article.text
+    if any(w.lower() in ORG_WORDS or not w[:1].isupper() or f" {w.lower()} " in text for w in extra):
+        return None
+    # A maker and its product named in one sentence ("Orion unveiled the Orion Watch") are two things.
+    together = {m.sentence_index for m in actor.mentions} & {m.sentence_index for m in longer[0].mentions}
+    return None if together else longer[0]
+
+
+def _join(into: Actor, actor: Actor) -> None:
+    into.mentions.extend(actor.mentions)
+    into.aliases |= actor.aliases | {actor.name}
+
+
+def fold_firm_names(doc: Document, actors: Sequence[Actor]) -> list[Actor]:
+    """The actors with an organisation's short name and its spellings folded into one entry (module docstring)."""
+    organisations = [a for a in actors if a.label == "ORG"]
+    if len(organisations) < 2:
+        return list(actors)
+    absorbed: set[int] = set()
+    for actor in organisations:
+        target = _short_name(doc, actor, organisations)
+        if target is None:
+            target = next((o for o in organisations if o is not actor and id(o) not in absorbed
+                           and o.mentions and actor.mentions and _spelling(o, actor)
+                           and o.mentions_sorted()[0].start < actor.mentions_sorted()[0].start), None)
+        if target is not None and id(target) not in absorbed:
+            _join(target, actor)
+            absorbed.add(id(actor))
+    return [a for a in actors if id(a) not in absorbed]
