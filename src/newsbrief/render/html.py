@@ -12,6 +12,7 @@ import base64
 import hashlib
 from html import escape
 
+from newsbrief.analyze.position_frames import without_frame
 from newsbrief.models import (
     ActorInfo,
     Brief,
@@ -103,6 +104,7 @@ def _item(item: Item, home: str, outlet: str | None = None) -> str:
         role = f", {escape(payload.role)}" if payload.role else ""
         against = f" (disputing {escape(payload.disputes)})" if payload.disputes else ""
         stance = escape(STANCE_WORDS.get(payload.stance, payload.stance))
+        text = escape(without_frame(item.text, payload.speaker, payload.role))  # not "X said:" again after X
         return f"<li><strong>{escape(payload.speaker)}</strong>{role} — <em>{stance}{against}:</em> {text}{cites}</li>"
     if isinstance(payload, QuoteInfo):
         return f"<li>{text} — <em>{escape(payload.speaker or 'unattributed')}</em>{cites}</li>"

@@ -5,6 +5,7 @@ An item is laid out by its payload type (a dated event, an actor, a quote) or as
 
 from __future__ import annotations
 
+from newsbrief.analyze.position_frames import without_frame
 from newsbrief.lexicon import words
 from newsbrief.models import ActorInfo, Brief, ComparisonInfo, FigureInfo, Item, PositionInfo, QuoteInfo, TimelineEvent
 from newsbrief.render import (
@@ -72,6 +73,7 @@ def _line(item: Item, home: str, outlet: str | None = None) -> str:
     if isinstance(payload, PositionInfo):
         head = f"**{payload.speaker}**" + (f", {payload.role}" if payload.role else "")
         against = f" (disputing {payload.disputes})" if payload.disputes else ""
+        text = without_frame(text, payload.speaker, payload.role)  # not "X said:" again after X's name
         return f"- {head} — *{STANCE_WORDS.get(payload.stance, payload.stance)}{against}:* {text} {cites}"
     if isinstance(payload, QuoteInfo):
         return f"- {text} — *{payload.speaker or 'unattributed'}* {cites}"
