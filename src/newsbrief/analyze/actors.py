@@ -318,7 +318,7 @@ def _is_actor(doc: Document, item: _Evidence, publishers: set[str], outlets: set
         # a company the model took for a place; "China to raise tariffs", a government). A state acts more than
         # once or decides ("Norway signed"): named where things happen and once as a policy, a setting (Audit 36).
         return item.voiced > 0 or item.governing >= 2 or (item.decides and item.mentions >= 2) \
-            or (item.acts and item.headline)
+            or (item.acts and (item.headline or (item.lead and item.mentions >= 3)))
     if item.label == "ORG":
         if _MEDIA.search(actor.name) and not story:
             return False
