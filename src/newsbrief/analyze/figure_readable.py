@@ -44,9 +44,9 @@ def with_change_object(s: ParsedSentence, figure: Figure) -> Figure:
             continue
         for c in s.children[i]:
             if s.tok(c).dep == "prep" and s.text(c).lower() == "in" and c not in taken:
-                phrase = s.subtree(c, set(), prune=False)
+                phrase = s.subtree(c, set(), prune=False)  # empty when the phrase is a date ("in the years to 2013")
                 words = [j for j in phrase if s.tok(j).pos != "PUNCT"]
-                if len(words) <= _MAX_OBJECT and not phrase & taken and s.inside(max(phrase)):
+                if phrase and len(words) <= _MAX_OBJECT and not phrase & taken and s.inside(max(phrase)):
                     return replace(figure, what=tuple(sorted({*figure.what, *phrase})))
     return figure
 
