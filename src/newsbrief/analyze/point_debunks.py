@@ -51,13 +51,15 @@ def cannot_lead(sentence: Sentence) -> bool:
         or bool(sentence.index and _LEANS_ON_REFERENT.match(sentence.text.strip()))
 
 
-def opening_debunk(doc: Document, ctx: Context) -> Sentence | None:
+def opening_debunk(doc: Document, ctx: Context, denial_only: bool = False) -> Sentence | None:
     """The writer's verdict in the opening that the thing the item tells of is not real (see the module docstring),
-    when a sentence before it tells that thing; else None."""
+    when a sentence before it tells that thing; else None. ``denial_only``: only "isn't real" counts, not a word
+    such as "bogus" that may describe the hoax being told ("The headline from the bogus story read: ...", a
+    fact-check whose own refutation comes later; tests/analyze/test_hoax_audit18)."""
     for sentence in doc.sentences[1:OPENING_SENTENCES]:
         text = sentence.text
         if text[:1] in _QUOTE_OPENING or _question(sentence) or ctx.voice_of(sentence.index).voice != "reporter":
             continue
-        if _NOT_REAL.search(text) or debunk_verdict(text):
+        if _NOT_REAL.search(text) or (not denial_only and debunk_verdict(text)):
             return sentence
     return None

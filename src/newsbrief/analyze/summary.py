@@ -408,9 +408,10 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     # An interview's admission that the story's premise is false leads, whatever the genre, and so does a
     # report's refutation of the story its opening tells (Audit 25).
     point = catalogue_point(doc) or premise_answer(doc, questioned_premises(doc)) or interview_admission(doc) \
-        or (opening_debunk(doc, ctx) if ctx.genre in (*_TOLD, "factcheck") else None) \
+        or (opening_debunk(doc, ctx) if ctx.genre in _TOLD else None) \
         or writers_verdict(doc, ctx) or list_frame(doc, ctx) \
         or (refutation(doc, ctx) if ctx.genre in ("news", "factcheck") else None) \
+        or (opening_debunk(doc, ctx, denial_only=True) if ctx.genre == "factcheck" else None) \
         or (scene_thesis(doc, ctx) or analysis_thesis(doc, ctx) or argued_thesis(doc, ctx)
             or concluded_thesis(doc, ctx)
             if ctx.genre in _TOLD else None) \
