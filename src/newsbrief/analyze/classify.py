@@ -54,6 +54,7 @@ from newsbrief.analyze.section_forecasts import forecast_of_necessity, forecast_
 from newsbrief.analyze.section_judged import FEELING_SHOULD
 from newsbrief.analyze.section_present import timed_will
 from newsbrief.analyze.section_referents import bare_such, leans_on_missing, with_antecedent
+from newsbrief.analyze.section_rhetoric import NOT_CALL_PATTERNS
 from newsbrief.analyze.section_steps import imagined, no_forecast
 from newsbrief.analyze.section_suggest import writers_suggestion
 from newsbrief.lexicon import ORGANISATION_NOUNS
@@ -180,7 +181,7 @@ _EPISTEMIC = re.compile(r"\b(?:must|should)(?: not|n't)? be (?:(?:the|a|an|one o
 # Recommendation of an opinion piece was the call its author ridiculed); the words are genre's.
 _MOCKING = MOCKING
 # "should be terrifying to you": a feeling a thing ought to arouse (Audit 25), no act urged; see section_judged.
-_NOT_CALLS = (_NOT_ADVICE, _LEGAL, _EPISTEMIC, _MOCKING, FEELING_SHOULD, NORM)
+_NOT_CALLS = (_NOT_ADVICE, _LEGAL, _EPISTEMIC, _MOCKING, FEELING_SHOULD, NORM, *NOT_CALL_PATTERNS)  # section_rhetoric
 
 
 # What Analysis holds is a cause or an obstacle stated as such, with whose view it is. Three unseen

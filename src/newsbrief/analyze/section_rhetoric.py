@@ -1,0 +1,25 @@
+"""Sentences with a word of advice that advise no one: a rhetorical "no-one should" and an inference.
+
+Reader Audit 37 (docs/audit.md 38.4, item 3) found two in Recommendations: a UN spokesman's "no-one should
+underestimate the difficulties of operating in a country like Haiti" says that it is hard, and "an audio address
+in which he called on his people to fight could suggest he is under mounting pressure" is the writer's inference
+about a call, not a call. A "no one should" with a verb of thinking is the first kind ("no one should doubt /
+be surprised / forget"); "no one should be left without shelter" asks for something and stays. A "could / may /
+would suggest (that) he ..." reads a sign; when a "should" or "must" follows it ("the figures suggest the government
+should act"), the call stands and the sentence stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["NOT_CALL_PATTERNS"]
+
+_NOBODY_SHOULD = re.compile(
+    r"\b(?:no[- ]?one|nobody)\s+(?:should|must|needs? to)\s+(?:ever\s+)?(?:underestimate|overestimate|doubt|"
+    r"be surprised|be under any illusion|be in any doubt|think|imagine|assume|pretend|forget|mistake)\b", re.I)
+_INFERRED = re.compile(
+    r"\b(?:could|may|might|would|will|seems? to|appears? to)\s+(?:suggest|indicate|signal|mean)\s+(?:that\s+)?"
+    r"(?:he|she|it|they|we|the|this|his|her|its|their)\b(?![^.;]*\b(?:should|must|ought to)\b)", re.I)
+
+NOT_CALL_PATTERNS = (_NOBODY_SHOULD, _INFERRED)
