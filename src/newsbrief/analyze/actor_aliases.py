@@ -23,14 +23,13 @@ from newsbrief.nlp.name_parts import ORG_WORDS
 
 # A cheap test on the whole text before any per-mention work (most articles have no alias at all).
 _ANY_CUE = re.compile(r"known as|nicknamed|dubbed|\balias\b|\baka\b|a\.k\.a\.|real name", re.I)
-# Right before the alias's mention: the cue and an opening quote.
-_ALIAS_BEFORE = re.compile(
-    r"(?:(?:also|better|widely|popularly|commonly) )?(?:known as|nicknamed|dubbed|alias|aka|a\.k\.a\.)"
-    r"\s*[\"'“‘]?\s*$", re.I)
+# The cue and an opening quote: "known as '", "better known as", "aka".
+_CUE = (r"(?:(?:also|better|widely|popularly|commonly) )?(?:known as|nicknamed|dubbed|alias|aka|a\.k\.a\.)"
+        r"\s*[\"'“‘]?\s*$")
+# Right before the alias's mention.
+_ALIAS_BEFORE = re.compile(_CUE, re.I)
 # Between the real name and its alias written right after it: "X, known as", "X (aka".
-_NAME_THEN_ALIAS = re.compile(
-    r"^\s*[,(]\s*(?:(?:also|better|widely|popularly|commonly) )?"
-    r"(?:known as|nicknamed|dubbed|alias|aka|a\.k\.a\.)\s*[\"'“‘]?\s*$", re.I)
+_NAME_THEN_ALIAS = re.compile(r"^\s*[,(]\s*" + _CUE, re.I)
 # Right before the real name when the alias came first: "has been named as X", "whose real name is X".
 _UNMASKED_BEFORE = re.compile(
     r"(?:(?:named|identified|unmasked|revealed|exposed) as|real name (?:is|was)|real name,)\s*$", re.I)
