@@ -82,3 +82,19 @@ def test_hoax_site_keeps_its_own_claim() -> None:
     doc, att = _doc_and_attributions(_DEBUNK)
     voice = att.voice_of(_sentence_of(doc, _DEBUNK, "was arrested in Leeds"))
     assert "Patriot" in (voice.speaker or ""), voice
+
+
+_GROUP = (
+    "The city will stop jailing people for unpaid parking fines from next month, the mayor said on Monday.\n\n"
+    "\"It frees our officers for serious work,\" said Police Commissioner Dana Holt.\n\n"
+    "The Harbour Tenants Alliance said it was \"quietly hopeful\" about the change.\n\n"
+    "\"Most of those jailed are poor, even though richer drivers owe more,\" the group said in a statement.\n\n"
+    "The change takes effect on June 1.")
+
+
+@pytest.mark.slow
+def test_the_group_is_the_body_named_just_before() -> None:
+    """'The Harbour Tenants Alliance said ...', then '"...," the group said': the Alliance's words, by name."""
+    doc, att = _doc_and_attributions(_GROUP)
+    voice = att.voice_of(_sentence_of(doc, _GROUP, "Most of those jailed"))
+    assert voice.speaker is not None and "Harbour Tenants Alliance" in voice.speaker, voice
