@@ -321,6 +321,9 @@ _SHORT_NAMED = frozenset("department ministry agency regulator company firm bank
                          "watchdog charity union group organisation organization institute association airline "
                          "club board body university hospital school trust foundation federation".split())
 
+# Kind nouns any organisation answers to ("the group said" after "The Harbour Tenants Alliance said").
+_ANY_BODY = frozenset("group organisation organization body".split())
+
 
 def _body_referent(d: _Doc, first: int, last: int, sentence: Sentence) -> str | None:
     """The organisation "the council", "the department" means: the one organisation named before
@@ -343,12 +346,15 @@ def _body_referent(d: _Doc, first: int, last: int, sentence: Sentence) -> str | 
     if described is not None:
         return described
     before = d.sources.get(sentence.index - 1)
-    if noun not in _SHORT_NAMED or before is None or not before.speaker or not before.speaker[:1].isupper() \
+    # a named body keeps its article ("the Drug Policy Alliance", Audit 37: "the group" left unnamed)
+    if noun not in _SHORT_NAMED or before is None or not before.speaker \
+            or not before.speaker.removeprefix("the ")[:1].isupper() \
             or sentence.paragraph - d.doc.sentences[sentence.index - 1].paragraph > 1:
         return _story_company(d, noun, tokens[first].start)
     person = before.speaker in d.full_names.values() or any(w in d.person_words for w in before.speaker.split())
-    # "Thames Valley Police" is not what "the council" means
-    other_kind = set(before.speaker.lower().split()) & (ORGANISATION_NOUNS - {noun})
+    # "Thames Valley Police" is not what "the council" means; any body is "the group" (Audit 37: the Drug Policy
+    # Alliance's statement left to "the group")
+    other_kind = set(before.speaker.lower().split()) & (ORGANISATION_NOUNS - {noun}) if noun not in _ANY_BODY else set()
     if before.voice in ("organisation", "person") and not person and not other_kind:
         return before.speaker
     return _story_company(d, noun, tokens[first].start)

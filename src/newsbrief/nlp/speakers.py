@@ -55,6 +55,7 @@ from newsbrief.nlp.speech import (
     _core_subject,
     _Doc,
     _mention,
+    name_like,
     span_head,
     voice_type,
 )
@@ -314,7 +315,7 @@ def _generic_noun(d: _Doc, first: int, last: int) -> bool:
     # a piece with an author ("the speech", "the article") speaks for its author (speaker_documents)
     known = UNNAMED_NOUNS | DOCUMENT_NOUNS | ORGANISATION_NOUNS | SPOKESPEOPLE | PIECE_NOUNS | _MEDIA_NOUNS
     return head.pos == "NOUN" and lemma not in known and head.text.lower() not in known and not any(
-        t.ent_type for t in d.doc.tokens[first : last + 1])
+        t.ent_type for t in d.doc.tokens[first : last + 1]) and not name_like(d, head)  # "Chalmers said" (A37)
 
 
 # How far back "She added:" looks for the unnamed speaker whose quotation it carries on: the

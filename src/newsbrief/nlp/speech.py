@@ -188,12 +188,14 @@ class _Doc:
 
 def name_like(d: _Doc, token: Token) -> bool:
     """A proper noun, or a word the text uses as a person's name elsewhere ('"...," Rather said', where
-    the parser read the surname of "Dan Rather" as an adverb), capitalised within its sentence."""
+    the parser read the surname of "Dan Rather" as an adverb), capitalised within its sentence or, opening it, the
+    surname of a full name written before as a noun (Audit 37: "Chalmers said that may ..." read as a plural noun)."""
     if token.pos == "PROPN":
         return True
     first = d.doc.sentences[d.sentence_of[token.i]].token_start == token.i if token.i in d.sentence_of else True
-    return token.text[:1].isupper() and token.text in d.person_words and not first \
-        and token.pos in ("ADV", "ADJ", "NOUN", "VERB", "ADP")
+    return token.text[:1].isupper() and token.text in d.person_words and token.pos in ("ADV", "ADJ", "NOUN", "VERB",
+                                                                                        "ADP") \
+        and (not first or (token.pos == "NOUN" and token.text in d.full_names))
 
 
 def is_person_name(d: _Doc, token: Token) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from newsbrief.models import Attribution, Document, Sentence, SentenceVoice, Token
 from newsbrief.nlp.introduced_texts import introduced_texts
+from newsbrief.nlp.report_checks import checks_report
 from newsbrief.nlp.speech import (
     _HEADER,
     _QUOTE_MARK,
@@ -396,8 +397,9 @@ def _voices(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[Sentence
             voice = SentenceVoice(sentence.index, "person", introduced[sentence.paragraph][0],
                                   _stance("", sentence.text, sentence.text), False, introduced[sentence.paragraph][1])
         if voice is None and report is not None and _continues_report(d, sentence, report) \
-                and not _QUOTE_MARK.search(sentence.text) and _writer_steps_in(d, sentence):
-            report = None  # the writer speaks again: what follows is theirs until a source is named
+                and not _QUOTE_MARK.search(sentence.text) and (_writer_steps_in(d, sentence)
+                                                               or checks_report(d, sentence, report.voice.speaker)):
+            report = None  # the writer speaks again, or another source checks the report (Audit 37)
         if voice is None and report is not None and _continues_report(d, sentence, report) \
                 and not _QUOTE_MARK.search(sentence.text):
             document = report.voice
