@@ -136,3 +136,15 @@ def test_a_closed_quotation_before_narration_stays(line: str) -> None:
             "The club plays again on Tuesday, away at the league leaders, and Reed says the squad will be unchanged.\n\n"
     "The defeat leaves the home side sixth in the table, four points off the play-off places with ten games left.\n")
     assert line in _text(page)
+
+
+def test_narration_glued_between_two_quotations_stays() -> None:
+    """'again."Ms Lind now trains ... week."I've ...': the marks alone would make the narration a quotation's
+    paragraph; only a speaker's first or second person does."""
+    line = ('"I could not walk for a year," Ms Lind said. "After the operation I doubted I would ever run again."'
+            'Ms Lind now trains six days a week with a club in the city."I have never felt stronger," she said.')
+    page = ("A swimmer who lost a leg in a crash has entered her first marathon, ten years after the accident.\n\n"
+            + line + "\n\n"
+            "The race takes place in October, and the club says it will run alongside her for the whole course.\n")
+    text = _text(page)
+    assert "Ms Lind now trains" in text and '\n\n"Ms Lind now trains' not in text

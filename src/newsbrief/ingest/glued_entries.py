@@ -16,7 +16,9 @@ the next with a mark; a detokenized copy that lost the line breaks reads 'told R
 ... well.' (XSum row 110 lost a manager's whole second paragraph and his place among the actors). A straight mark
 glued between a stop and a capital that would close an open quotation is the next paragraph's opening mark when what
 follows is the quotation going on: no verb of saying, and it runs to the paragraph's end with the next paragraph
-opening on a mark, or to a closing mark at the paragraph's end or glued to a capital. It is set apart with its mark.
+opening on a mark, or to a closing mark at the paragraph's end, or to a closing mark glued to a capital when it speaks
+in the first or second person (a one-paragraph page glues narration between two quotations with the same marks:
+'again."Ms Quinn now counts ... way."I've ...', Newsroom row 39). It is set apart with its mark.
 When what follows is narration that introduces a new quotation ('finish."Away manager NAME told the BBC: "It ...'), the
 closed quotation and the narration are set apart. A closed quotation before narration ('"We lost."The board said
 "no" ...') stays as written (the sentence splitter reads it). A closing mark glued to an opening one ('lost.""We')
@@ -111,6 +113,10 @@ _SAYING = re.compile(r"\b(?:said|says|say|told|tells|tell|added|adds|asked|asks|
                      r"replied|warned|wrote|writes)\b")
 
 
+# A speaker's own person: a paragraph of quotation says "I", "we" or "you"; narration about the speaker does not.
+_SPEAKER_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll))\b|\b(?:[Ww]e|[Oo]ur|us|[Mm]y|me|[Yy]ou|[Yy]our)\b")
+
+
 def _continues(rest: str, next_opens: bool) -> bool:
     """Whether ``rest`` (the text after a glued mark) is the quotation going on, not narration."""
     close = rest.find('"')
@@ -120,7 +126,11 @@ def _continues(rest: str, next_opens: bool) -> bool:
     if close < 0:
         return next_opens
     after = rest[close + 1:]
-    return not after.strip() or bool(re.match(r"[A-Z]", after))
+    if not after.strip():
+        return True
+    # closed by a mark glued to a capital: narration glued between two quotations ('again."Ms Quinn now counts ...
+    # way."I've never ...') has the same marks, so only a speaker's first or second person tells a quotation
+    return bool(re.match(r"[A-Z]", after)) and bool(_SPEAKER_PERSON.search(segment))
 
 
 def _introduces(rest: str) -> bool:
