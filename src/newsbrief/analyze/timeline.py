@@ -21,6 +21,7 @@ from calendar import month_name
 from datetime import date
 
 from newsbrief.analyze.context import Context, cite
+from newsbrief.analyze.date_biography import dates_a_career_step
 from newsbrief.analyze.date_clauses import (
     dates_a_comparison,
     dates_a_precedent,
@@ -228,7 +229,7 @@ def _dates_the_event(doc: Document, sentence: Sentence, value: DateValue) -> boo
                 or names_a_period(doc, sentence, value) or states_the_present(doc, sentence, value)
                 or dates_a_forecast(doc, sentence, value) or dates_a_compared_figure(doc, sentence, value)
                 or dates_a_report_on_older_news(doc, sentence, value) or dates_a_noun_in_a_guess(doc, sentence, value)
-                or dates_a_guess(doc, sentence, value)
+                or dates_a_guess(doc, sentence, value) or dates_a_career_step(sentence, value)
                 # the lead's estimate is the story's own study (reader Audit 31: later ones are background)
                 or (sentence.index >= LEAD_SENTENCES and dates_an_estimate(doc, sentence, value)))
 

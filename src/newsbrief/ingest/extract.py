@@ -32,6 +32,7 @@ from newsbrief.errors import (
     TooShortError,
     UnsupportedLanguageError,
 )
+from newsbrief.ingest.author_notes import without_author_note
 from newsbrief.ingest.furniture import drop_furniture, ends_like_sentence, furniture_kind
 from newsbrief.ingest.furniture_notes import without_section_labels
 from newsbrief.ingest.header import byline_author, opening_stamp, page_stamp, split_title, unglued
@@ -455,7 +456,8 @@ def without_furniture(article: Article, settings: Settings) -> Article:
     # the note read as news (session 19 review), so the furniture filter reads it whole.
     cleaned = without_section_labels(without_related_cards([p for p in map(without_inline_furniture, paragraphs) if p]),
                                      keep_whole=lambda p: furniture_kind(p) is not None)
-    kept = drop_furniture(cleaned)
+    # A column's author note as a paragraph of its own names the byline's writer (ingest/author_notes.py).
+    kept = without_author_note(drop_furniture(cleaned), article.source.author or byline_author(paragraphs))
     if kept == paragraphs:
         return article
     text = "\n\n".join(kept)

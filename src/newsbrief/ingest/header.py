@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from newsbrief.ingest.furniture import ends_like_sentence, furniture_kind
 from newsbrief.ingest.furniture_notes import genre_note
+from newsbrief.ingest.glued_entries import unglued_entries
 from newsbrief.ingest.glued_labels import live_stamps, without_glued_labels
 from newsbrief.ingest.stamps import without_update_stamps
 from newsbrief.lexicon import MONTH_ALTERNATION, MONTHS, WEEKDAY_ALTERNATION
@@ -263,7 +264,8 @@ def unglued(article: Article) -> Article:
     """The article with a wire dateline at the head of its lead set apart as a paragraph of its own
     (the furniture filter drops it); a dated dateline dates an article whose source gave no date. A live
     blog's update stamps ("(Update 7:17 p.m. ET)") are cut out first (see ``ingest/stamps.py``)."""
-    article = without_update_stamps(article)
+    # a live page's glued entry stamps and a quotation's glued paragraphs set apart (ingest/glued_entries.py)
+    article = without_update_stamps(unglued_entries(article))
     # a glued editor's note set apart before the genre note reads it; a live page's entry labels cut
     apart = _blog_head_apart(article.text.split("\n\n"))
     paragraphs = without_glued_labels(apart)
