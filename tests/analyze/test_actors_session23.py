@@ -115,3 +115,36 @@ NICKNAMED = (
 def test_a_person_also_named_in_quotation_marks_stays() -> None:
     actors = _actors(NICKNAMED, "Man held over fake ticket sales")
     assert "Dominic Hale" in actors
+
+
+COMMENTARY = (
+    "Harford Town beat Milbridge 2-1 in a tense game at the Old Mill on Saturday.\n\n"
+    "Attempt blocked. Tom Ashby (Harford Town) right footed shot from outside the box is blocked.\n\n"
+    "Corner, Harford Town. Conceded by Lewis Grant.\n\n"
+    "Attempt saved. Lewis Grant (Milbridge) header from the centre of the box is saved.\n\n"
+    "Attempt missed. Tom Ashby (Harford Town) left footed shot from the left side of the box misses.\n\n"
+    "Goal! Harford Town 2, Milbridge 1. Tom Ashby (Harford Town) right footed shot to the bottom left corner.\n\n"
+    "Attempt missed. Lewis Grant (Milbridge) shot from distance is high and wide."
+)
+
+
+def test_a_commentary_line_label_is_no_actor() -> None:
+    actors = _actors(COMMENTARY, "Harford Town 2-1 Milbridge")
+    assert "Tom Ashby" in actors
+    assert "Attempt" not in actors
+
+
+FIELD = (
+    "A group of technology investors has pledged $1bn to a new laboratory that will study AI safety.\n\n"
+    "Founder Priya Nair said the lab would publish all of its research. \"Advances in AI should benefit everyone, "
+    "not a few companies,\" she said.\n\n"
+    "Some scientists warn that AI could one day outpace its makers.\n\n"
+    "Others say the risk of AI turning on humans is remote, and that progress in AI is slower than claimed.\n\n"
+    "The lab will open in Toronto next year."
+)
+
+
+def test_a_field_of_technology_is_no_actor() -> None:
+    actors = _actors(FIELD, "Investors pledge $1bn for AI safety lab")
+    assert "Priya Nair" in actors
+    assert "AI" not in actors
