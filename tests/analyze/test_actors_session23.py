@@ -148,3 +148,34 @@ def test_a_field_of_technology_is_no_actor() -> None:
     actors = _actors(FIELD, "Investors pledge $1bn for AI safety lab")
     assert "Priya Nair" in actors
     assert "AI" not in actors
+
+
+INTERVIEWED = (
+    "Last month the region was declared free of the fever that killed more than 2,000 people in two years.\n\n"
+    "He told the BBC's Martin Goss about his years as a nurse and his work in the isolation wards:\n\n"
+    "I grew up in a fishing village and trained as a nurse in the capital.\n\n"
+    "When the fever came, the Red Cross asked me to run a ward of forty beds.\n\n"
+    "The Red Cross gave us gloves and masks, but we had to wash them and use them again.\n\n"
+    "I lost six colleagues in the first month."
+)
+
+
+def test_the_interviewer_of_a_first_person_account_is_no_actor() -> None:
+    actors = _actors(INTERVIEWED, "The nurse who ran a fever ward")
+    assert "Martin Goss" not in actors
+
+
+SHARED_GIVEN = (
+    "She told the station's Michael Ortiz about the years after her release:\n\n"
+    "In prison I met a teacher called Michael Weir, who ran reading classes for the women on my wing.\n\n"
+    "Michael taught me to read in eight months, and he wrote to me every week after he left.\n\n"
+    "Michael still sends me a book every birthday."
+)
+
+
+def test_a_bare_given_name_is_the_person_named_last_before_it() -> None:
+    doc = _doc(SHARED_GIVEN, "The teacher who changed my life")
+    infos = [_info(item) for item in analyze_actors(doc, build_context(doc))]
+    weir = next((i for i in infos if i.name == "Michael Weir"), None)
+    assert weir is not None and weir.mentions >= 2
+    assert all(i.mentions < 2 for i in infos if i.name == "Michael Ortiz")
