@@ -65,6 +65,7 @@ class Agency:
     only_setting: bool = False
     never_setting: bool = False  # no mention is a place something happens in ("in Hong Kong")
     modifier_only: bool = False
+    settings: int = 0  # mentions that are a place something happens in ("in Oslo", "into Oslo")
 
 
 def name_head(doc: Document, start: int, end: int) -> Token:
@@ -123,6 +124,7 @@ def agency(doc: Document, actor: Actor, label: str) -> Agency:
             modifiers += 1
     count = len(actor.mentions)
     found.governs = found.governing > 0
+    found.settings = settings
     found.only_setting = count > 0 and settings == count
     found.never_setting = settings == 0
     found.modifier_only = count > 0 and settings + modifiers == count

@@ -351,7 +351,7 @@ def _merge_people(actors: list[Actor]) -> list[Actor]:
                     and id(other) not in absorbed and actor.name.lower().endswith(" " + other.name.lower())
                     and actor.name.split()[0].lower().rstrip(".") in PERSON_NOUNS | ADDRESS]
         if fits:
-            target = principal(actor.name, fits)  # a family's bare surname is the principal's (actor_variants)
+            target = principal(actor.name, fits, actor.mentions_sorted()[0].start)  # (actor_variants)
             target.mentions.extend(actor.mentions)
             target.aliases |= actor.aliases
             absorbed.add(id(actor))
@@ -392,7 +392,7 @@ def _merge_organisations(actors: list[Actor]) -> list[Actor]:
                                                           and longer[-1] in _ORG_WORDS):
                 fits.append(other)
         if fits:
-            target = principal(actor.name, fits)  # a family's bare surname is the principal's (actor_variants)
+            target = principal(actor.name, fits, actor.mentions_sorted()[0].start)  # (actor_variants)
             target.mentions.extend(actor.mentions)
             target.aliases |= actor.aliases
             absorbed.add(id(actor))

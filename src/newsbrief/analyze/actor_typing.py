@@ -183,7 +183,10 @@ __all__ = ["apposed_person", "body_tagged", "join_initials", "join_nicknames", "
 # an organisation there (Audit 27, the lead's reading of Newsroom row 40: "Lincoln (organisation)"). Party words
 # make the same phrase ("the Labour administration") and stay bodies; an all-capital acronym ("the SNP
 # administration") is a body too.
-_TENURE_NOUNS = frozenset("administration presidency premiership governorship mayoralty chancellorship".split())
+_TENURE_NOUNS = frozenset("administration presidency premiership governorship mayoralty chancellorship regime".split())
+# A ruler's own rule, read only after a possessive ("Duvalier's regime", "Duvalier's autocratic rule"; Audit 37:
+# "Gadhafi (organisation)" in an argument piece on arming Libya's rebels): "the Labour administration" needs no "'s".
+_RULE_NOUNS = frozenset("regime rule reign dictatorship".split())
 _PARTY_WORDS = frozenset("""
 Labour Tory Tories Conservative Conservatives Liberal Liberals Democrat Democrats Democratic Republican Republicans
 Socialist Socialists Green Greens Coalition Unionist Nationalist Likud Fidesz Congress Communist Junta
@@ -389,8 +392,10 @@ def leader_named(doc: Document, actor: Actor) -> bool:
     if " " in name or not name.istitle() or name in _PARTY_WORDS:
         return False
     tokens = doc.tokens
-    return any(tokens[m.token_end - 1].dep in ("compound", "nmod", "amod")
-               and tokens[tokens[m.token_end - 1].head].lemma.lower() in _TENURE_NOUNS for m in actor.mentions)
+    return any((tokens[m.token_end - 1].dep in ("compound", "nmod", "amod")
+                and tokens[tokens[m.token_end - 1].head].lemma.lower() in _TENURE_NOUNS)
+               or (tokens[m.token_end - 1].dep == "poss"
+                   and tokens[tokens[m.token_end - 1].head].lemma.lower() in _RULE_NOUNS) for m in actor.mentions)
 
 
 def body_tagged(doc: Document, actor: Actor, role: Role | None, pronouns: int, voiced: int) -> bool:

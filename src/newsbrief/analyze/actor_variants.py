@@ -180,11 +180,20 @@ def _surname(name: str) -> str:
     return words[-1] if words else ""
 
 
-def principal(short: str, fits: list[Actor]) -> Actor:
-    """The full-named person a shorter name ``short`` joins: the most mentioned of ``fits``, except that a bare
-    surname two relatives share is the first-named one's (see the module notes; "Kim" is no family's surname
-    here, since it begins "Kim Jong-un" and "Kim Jong-il", and still joins the most mentioned)."""
+def principal(short: str, fits: list[Actor], at: int = -1) -> Actor:
+    """The full-named person a shorter name ``short`` (first written at offset ``at``) joins: the most mentioned of
+    ``fits``, except that a bare surname two relatives share is the first-named one's (see the module notes; "Kim"
+    is no family's surname here, since it begins "Kim Jong-un" and "Kim Jong-il", and still joins the most
+    mentioned), and a bare given name two people share is the one named last before it (XSum row 122: "Richard
+    taught me", after "a preacher called Richard Cole", was counted for the interviewer Richard Hamilton, named
+    once in the first lines, who then led the list of a first-person account)."""
     word = short.lower()
+    given = [a for a in fits if len(a.name.split()) > 1 and a.name.split()[0].lower() == word]
+    if " " not in word and len(given) > 1 and at >= 0:
+        before = [(max(m.start for m in a.mentions if m.start < at), n) for n, a in enumerate(given)
+                  if any(m.start < at for m in a.mentions)]
+        if before:
+            return given[max(before)[1]]
     family = [a for a in fits if _surname(a.name) == word and len(a.name.split()) > 1]
     if " " not in word and len(family) > 1 and len({a.name.split()[0].lower() for a in family}) > 1:
         return min(family, key=lambda a: a.mentions_sorted()[0].start)

@@ -26,6 +26,10 @@ The audit deleted 40% of the actor entries. Four kinds of walk-on, each read fro
   for a person ("Admiral Carter Hale, head of U.S. Pacific Fleet"; "the Apple CEO Tim Cook") is already in that
   person's entry: a second entry repeats it (:func:`role_bound`; Audit 28, section 29.4: a duplicate Africa Command
   beside "Carter Ham — head of U.S. Africa Command").
+- **A name inside a work's title** ("Charlie Wilson's War" quoted), the title's, not a party
+  (:func:`newsbrief.analyze.actor_titled.title_only`; Audit 37).
+- **A commentary line's label or a field's name** ("Attempt saved."; "AI"), no party
+  (:func:`newsbrief.analyze.actor_labels.label_only`; XSum rows 110 and 131).
 - **A city typed as an organisation** by the NER model: "the city of X", "residents of X", "the shelling of X"
   say place (:func:`city_cued`).
 
@@ -40,9 +44,11 @@ from collections.abc import Iterable, Sequence
 from typing import Protocol
 
 from newsbrief.analyze.actor_inventions import invented
+from newsbrief.analyze.actor_labels import label_only
 from newsbrief.analyze.actor_names import BYSTANDER_NOUNS, Actor
 from newsbrief.analyze.actor_parties import member_verb, subject_verb
 from newsbrief.analyze.actor_roles import Role
+from newsbrief.analyze.actor_titled import title_only
 from newsbrief.analyze.actor_typing import counted_person
 from newsbrief.models import Document, Token
 from newsbrief.nlp.quotations import quote_spans
@@ -263,7 +269,8 @@ def walk_ons(doc: Document, evidence: Sequence[Seen], inactive: frozenset[str]) 
     roles = {m.sentence_index for e in evidence if id(e) in out for m in e.actor.mentions}
     out |= {id(e) for e in evidence if subject_matter(doc, e, roles) or aside_only(doc, e)
             or setting_only(doc, e, inactive) or hoax_only(doc, e) or not_a_name(e.actor.name) or bystander(doc, e)
-            or in_passing(doc, e, inactive) or beneficiary_only(doc, e) or earlier_only(doc, e)}
+            or in_passing(doc, e, inactive) or beneficiary_only(doc, e) or earlier_only(doc, e)
+            or title_only(doc, e) or label_only(doc, e)}  # "Charlie Wilson's War", "Attempt saved."
     return out | role_bound(evidence)
 
 

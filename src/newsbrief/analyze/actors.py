@@ -165,6 +165,7 @@ class _Evidence:
     only_setting: bool = False
     never_setting: bool = False  # no mention is a place something happens in ("in Hong Kong")
     modifier_only: bool = False
+    settings: int = 0  # mentions where things happen ("in Haiti")
     affiliated: bool = False  # named in the role of a person who speaks (actor_parties.speaks_through)
     sanctions: bool = False  # acts with authority on a person of the story (actor_parties.sanctions)
 
@@ -267,6 +268,7 @@ def _gather(doc: Document, actors: Sequence[Actor], attributions: Attributions) 
             found.decides
         item.only_setting, item.never_setting, item.modifier_only = found.only_setting, found.never_setting, \
             found.modifier_only
+        item.settings = found.settings
         if item.headline and item.label in ("GPE", "ORG") and addressed(doc, item.actor):
             item.acts = item.governs = True  # "urge Russia and China to ...": the appeal's addressee is a party
         if item.label == "GPE" and item.acts and item.headline and item.never_setting \
@@ -306,6 +308,11 @@ def _outlet(item: _Evidence, outlets: dict[str, bool]) -> bool:
 # A country named this often, from the lead on, and acting is the story's own (Spain in a report on its bailout,
 # 14 mentions, Newsroom 55), not a setting (a mine's country named four times, tests/analyze/test_actors_session22b).
 STORY_COUNTRY_MENTIONS = 5
+# A country named this often as the place where things happen ("in Haiti", "went into Syria"), silent, and acting as
+# a state at most once ("Syria is paying the price", "Haiti's government said") is the story's setting, which a reader
+# deletes from the Actors list (Audit 37: Syria in a correspondent's account of his visit, Haiti on a live page about
+# its earthquake, 79 mentions); a state that acts twice stays (test_actors_session22b's Norway).
+SETTING_COUNTRY_MENTIONS = 3
 
 
 def _is_actor(doc: Document, item: _Evidence, publishers: set[str], outlets: set[int]) -> bool:
@@ -319,6 +326,8 @@ def _is_actor(doc: Document, item: _Evidence, publishers: set[str], outlets: set
     if item.only_setting and not item.voiced and not item.affiliated:
         return False  # "at Anfield", "in Lamoni": a place whatever the model called it ("at" a speaker's body is not)
     if item.label == "GPE":
+        if not item.voiced and item.governing <= 1 and item.settings >= SETTING_COUNTRY_MENTIONS:
+            return False
         # A place that governs, speaks, or acts in the headline's story ("Alibaba to raise $12.9bn",
         # a company the model took for a place; "China to raise tariffs", a government). A state acts more than
         # once or decides ("Norway signed"): named where things happen and once as a policy, a setting (Audit 36).
