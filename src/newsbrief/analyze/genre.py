@@ -44,7 +44,7 @@ from newsbrief.analyze.argued import (
     rhetorical,
     signed_commentary,
 )
-from newsbrief.analyze.dispatch import dispatch_point, is_dispatch, scenery, witnesses
+from newsbrief.analyze.dispatch import dispatch_point, is_dispatch, scenery
 from newsbrief.analyze.genre_accounts import accounts_intro, denied, excerpt_lede, excerpt_sentences, nut_graf, recounts
 from newsbrief.analyze.genre_argues import ARGUING, argues, compares_accounts, interprets, only_hedges
 from newsbrief.analyze.genre_blog import framed_accounts
@@ -58,6 +58,7 @@ from newsbrief.analyze.genre_body import (
 )
 from newsbrief.analyze.genre_column import answered_by_source, argues_between_quotes, question_title_genre
 from newsbrief.analyze.genre_explain import explainer
+from newsbrief.analyze.genre_firsthand import argued_shape, restates_headline, told_firsthand, witnessed
 from newsbrief.analyze.genre_frames import concessive_thesis, frames_outcomes, without_group_views
 from newsbrief.analyze.genre_pages import camps_view, column_background, commentary_page, readers_page
 from newsbrief.analyze.genre_points import (
@@ -260,7 +261,7 @@ def _stance(text: str) -> bool:
 
 def _judged(doc: Document, ctx: Context, s: Sentence, witness: bool) -> bool:
     """The writer's ``s`` takes a stance: an "I" (not a witness's scene), a judgement, a question no source answers."""
-    return bool(_FIRST_PERSON.search(s.text) and not (witness and (witnesses(doc, s) or scenery(doc, s)))) \
+    return bool(_FIRST_PERSON.search(s.text) and not (witness and witnessed(doc, s))) \
         or _stance(s.text) or (s.text.rstrip().endswith("?") and not answered_by_source(doc, ctx, s))
 
 
@@ -271,11 +272,10 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
         return "opinion" if argues_between_quotes(doc, ctx, _stance) else None
     # A witness's "I" ("I walked through the camp") takes no stance (Audit 14); "it is not bad luck; it is ..." does.
     posts = frozenset(stray_posts(doc, ctx, quote_spans(doc.article.text)))
-    witness = is_dispatch(doc, ctx) and not quoted_witness(doc, ctx, FEATURE_OPENING, posts)
+    witness = told_firsthand(doc, ctx, own) and not quoted_witness(doc, ctx, FEATURE_OPENING, posts)  # genre_firsthand
     judged = [s for s in own if _judged(doc, ctx, s, witness)]
     share = len(unless_quips(judged, title)) / len(own)  # jeering questions alone argue nothing (genre_quips, Audit 36)
-    # "Analysts see three possible outcomes", come back to (genre_frames, Audit 28), or accounts set side by side
-    # whatever a stray poll line or "the question is" adds (genre_argues; Audit 33 A4, session 21)
+    # "Analysts see three possible outcomes" (genre_frames, Audit 28), or accounts side by side (genre_argues, A4)
     if (frames_outcomes(doc, own) is not None or compares_accounts(own)) and share < FRAMED_SHARE:
         return "analysis"
     if idle_stance(doc, ctx, judged):  # users' reactions rounded up with a joke or two of the writer's (Audit 30),
@@ -293,11 +293,11 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
     # "needlessly": judgement without "I" or "should"; "Haha, no, kidding.", "Here's my question to you" (genre_press)
     if snarks(own) or snarky(doc, ctx) or judges_in_loaded_words(doc, ctx) or polls_readers(doc, ctx):
         return "opinion"
-    if is_explainer(doc, ctx, own):
+    if is_explainer(doc, ctx, own) or restates_headline(doc, ctx, title):  # "This is <the headline's verdict>."
         return "analysis"  # how a scale works, "for example", "that means": explanation, not argument
     if interprets(own, briefly=share < OPINION_SHARE, doc=doc) or reads_ahead(doc, own):
         return "analysis"  # views weighed, hedges (genre_argues.interprets; Audits 21, 22), conditional readings
-    if argues(doc, ctx, own):  # hedges with no argued stance interpret (genre_argues.only_hedges, Audit 33 A5)
+    if argues(doc, ctx, own) or argued_shape(doc, own, _stance):  # only hedges interpret (genre_argues, Audit 33 A5)
         return "analysis" if only_hedges(doc, ctx, own) else "opinion"
     # The writer as a witness early on ("I joined the queue for the public gallery"): no news report of the main-point
     # set (34 pages) has a first-person sentence of its own in its first third; those that argue are opinion above.

@@ -1,4 +1,5 @@
-"""A blog item's quips: questions that jeer or wonder are no argument when the writer states no view.
+"""A blog item's quips: questions that jeer or wonder, and short sign-off exclamations, are no argument when the writer
+states no view.
 
 A snarky blog item reports a reveal from another paper ("Her fee for all those years? A box of toys. Really?") or
 debunks a picture ("the poster isn't real ... could the craze carry it? Would they?"): the writer's questions are
@@ -25,8 +26,15 @@ if TYPE_CHECKING:
 _WH_OPENING = re.compile(r"^(?:(?:so|and|but|then),? )?(?:who|whom|whose|what|why|when|where|how|which)\b", re.I)
 
 
+# A blog's sign-off exclamation ("I hope so!", "Can't wait!", Audit 37 #10) states no view either: this many words.
+MAX_EXCLAMATION_WORDS = 4
+
+
 def _asks(sentence: Sentence) -> bool:
+    """True when the sentence is a quip: a question that is not a wh-question, or a short exclamation."""
     text = sentence.text.strip().lstrip("\"“‘'")
+    if text.rstrip("\"”’' ").endswith("!") and len(text.split()) <= MAX_EXCLAMATION_WORDS:
+        return True
     return text.rstrip("\"”’' ").endswith("?") and not _WH_OPENING.match(text)
 
 

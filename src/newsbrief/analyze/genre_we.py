@@ -58,11 +58,12 @@ READS = re.compile(
     r"different|complex|dangerous|fragile)\b|\bproblematic|no (?:tidy|easy|simple|clear) (?:distinctions?|answers?|"
     r"solutions?|options?)|I (?:spoke|talked) (?:to|with)|it is hard to see)\b")
 
-# A correspondent's or editor's byline: the BBC's and the wires' specialists write analysis under their beat.
+# A correspondent's or editor's byline: the BBC's and the wires' specialists write analysis under their beat ("Middle
+# East bureau editor" too: Audit 37 #2, read as a feature).
 _CORRESPONDENT = re.compile(
     r"\b(?:diplomatic|defen[cs]e|political|politics|economics?|economy|security|foreign|world affairs|international|"
     r"chief|senior|home affairs|legal|business|middle east|europe|africa|asia|north america|china|russia|"
-    r"washington|moscow)\s+(?:correspondent|editor|analyst)\b", re.I)
+    r"washington|moscow)\s+(?:bureau\s+)?(?:correspondent|editor|analyst)\b", re.I)
 # A byline whose title the extraction cut after its first word ("Bridget Kendall Diplomatic" of "... Diplomatic
 # correspondent, BBC News"; Audit 31): the beat word ends the author line.
 _CUT_TITLE = re.compile(r"\s(?:diplomatic|defen[cs]e|political|politics|economics|security|foreign|legal|"
