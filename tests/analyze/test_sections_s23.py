@@ -146,3 +146,26 @@ def test_relayed_threat_in_court_is_not_expected() -> None:
 def test_plan_with_time_is_expected() -> None:
     _, _, _, positions = _sections(_COURT)
     assert any("sell the land next year" in p and p.startswith("predicts") for p in positions)
+
+
+# An essay that mocks a firm's pre-disaster plan, then a plain forecast of its own.
+_ESSAY = (
+    "The dam that could not fail\n\n"
+    "By Nora Quill\n\n"
+    "Comment\n\n"
+    "I have read the safety plan that Hollin Power filed before the dam at Carrow burst, and I confess I laughed. "
+    "It reads like a comedy about pride, and frankly it is an insult to every family that lost a home. "
+    "Even if the wall cracks, Hollin confidently predicts that, thanks to \"modern monitoring\", any flooding will be "
+    "minor. "
+    "Farmland downstream, meanwhile, \"would quickly recover within a season\". "
+    "Hollin had even dared to imagine that it could keep the floods out of the national news. "
+    "The valley, I fear, will take a generation to recover. "
+    "In my view, we have been far too kind to the people who wrote that plan.\n")
+
+
+def test_ironic_forecast_and_past_perfect_belief_are_no_outlook() -> None:
+    _, outlook, _, _ = _sections(_ESSAY)
+    assert not _has(outlook, "confidently predicts")
+    assert not _has(outlook, "would quickly recover")
+    assert not _has(outlook, "dared to imagine")
+    assert _has(outlook, "take a generation to recover")

@@ -4,7 +4,8 @@ session 23).
 * **Hindsight.** "Little did the agency know that the same fighters would one day form the backbone of the group":
   the "would" is the future of a past moment, told by a writer who knows how it turned out; it is history, not an
   outlook (:func:`hindsight`). So is a narrated "would later" / "would go on to" with no verb of saying, hoping or
-  believing before it. "The chief executive said the firm would one day list its shares" stays (a reported plan).
+  believing before it, and a belief told in the past perfect ("had even dared to imagine that it could ...", reader
+  Audit 36 A6). "The chief executive said the firm would one day list its shares" stays (a reported plan).
 * **A past view the writer takes apart.** "Many diplomats I met thought this was the solution - replace the
   president and the problem would be solved", followed within two sentences by "Replacing the top tier might look
   neat on paper, but ...": a "would" under a past verb of belief, with no time to come, whose next lines rebut it
@@ -14,7 +15,8 @@ session 23).
 * **A forecast told with irony.** An essay's "Even if there is a spill, the firm confidently predicts that ...
   effects will be minimal" (reader Audit 36 A6): a forecast whose verb of saying carries a manner adverb of
   complacency ("confidently predicts", "cheerfully explains", "blithely assures") is quoted to be mocked, in a piece
-  that is not a news report (:func:`ironic_forecast`). A news report's "Analysts confidently predict growth" stays.
+  that is not a news report, and so is a forecast quoted from the same source in the next two sentences
+  (:func:`ironic_forecast`). A news report's "Analysts confidently predict growth" stays.
 """
 
 from __future__ import annotations
@@ -32,10 +34,17 @@ _REPORTING = re.compile(r"\b(?:said|says|say|told|tells|hopes?|hoped|believes?|b
                         r"according to|announced|pledged)\b", re.I)
 
 
+# "The firm had even dared to imagine that it could keep the pictures out of the news": a belief held before the
+# story's events (past perfect), told once it has been overtaken.
+_HAD_BELIEVED = re.compile(r"\bhad (?:\w+ly |even |once |long |always )?(?:dared to |come to )?"
+                           r"(?:imagined?|thought|believed?|assumed?|hoped|expected|supposed)\b", re.I)
+
+
 def hindsight(sentence: Sentence) -> bool:
-    """True for a "little did X know" or a narrated "would later" (see the module docstring)."""
+    """True for a "little did X know", a narrated "would later" or a belief told in the past perfect (see the module
+    docstring)."""
     text = sentence.text
-    if _LITTLE_DID.search(text):
+    if _LITTLE_DID.search(text) or (_HAD_BELIEVED.search(text) and not time_to_come(text)):
         return True
     found = _NARRATED_LATER.search(text)
     return found is not None and not _REPORTING.search(text) and not time_to_come(text)
@@ -66,6 +75,18 @@ _IRONIC = re.compile(r"\b(?:confidently|cheerfully|blithely|breezily|airily|smug
                      r"promises?|promised|insists?|insisted|states?|stated)\b", re.I)
 
 
-def ironic_forecast(sentence: Sentence, genre: str | None) -> bool:
-    """True for a forecast told with a verb of complacency in a piece that is not a news report (see above)."""
-    return genre not in (None, "news") and bool(_IRONIC.search(sentence.text))
+# A forecast quoted from the same mocked document in the next sentences ("The effects on fish, meanwhile, 'would
+# likely be sublethal'") carries the irony on: its modal sits inside quotation marks.
+_QUOTED_MODAL = re.compile(r"[\"“][^\"“”]{0,200}?\b(?:would|will|could|may|might)\b[^\"“”]{0,200}[\"”]")
+_IRONY_REACH = 2
+
+
+def ironic_forecast(doc: Document, sentence: Sentence, genre: str | None) -> bool:
+    """True for a forecast told with a verb of complacency in a piece that is not a news report, or one quoted from
+    the same source in the sentences after it (see above)."""
+    if genre in (None, "news") or "live" == genre:
+        return False
+    if _IRONIC.search(sentence.text):
+        return True
+    earlier = doc.sentences[max(0, sentence.index - _IRONY_REACH): sentence.index]
+    return bool(_QUOTED_MODAL.search(sentence.text)) and any(_IRONIC.search(s.text) for s in earlier)

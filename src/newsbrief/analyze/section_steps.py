@@ -371,5 +371,5 @@ def no_forecast(doc: Document, ctx: Context, sentence: Sentence) -> bool:
         or modals_aside(doc, sentence) or overtaken_plan(doc, sentence) or past_post(doc, sentence) \
         or negated_saying(doc, sentence) or second_person_joke(doc, ctx, sentence) or wished(doc, sentence) \
         or writers_suggestion(doc, ctx, sentence) or setup_or_past(doc, sentence) \
-        or hindsight(sentence) or view_taken_apart(doc, sentence) or ironic_forecast(sentence, ctx.genre) \
+        or hindsight(sentence) or view_taken_apart(doc, sentence) or ironic_forecast(doc, sentence, ctx.genre) \
         or told_as_past_or_present(doc, sentence)  # a past step, a hedge, a past comparison (section_narrated)
