@@ -169,3 +169,26 @@ def test_ironic_forecast_and_past_perfect_belief_are_no_outlook() -> None:
     assert not _has(outlook, "would quickly recover")
     assert not _has(outlook, "dared to imagine")
     assert _has(outlook, "take a generation to recover")
+
+
+def _feature_recs(text: str) -> list[str]:
+    """Recommendations of ``text`` read as a feature (the genre stage read Audit 37 #2's analysis so)."""
+    from dataclasses import replace
+
+    doc = _doc(text, text.split("\n", 1)[0])
+    return _texts(analyze_recommendations(doc, replace(build_context(doc), genre="feature")))
+
+
+_FEATURE = (
+    "The long road back for Veldoria\n\n"
+    "The fighting in Veldoria has now lasted two years, and the hill villages have borne the worst of it. "
+    "Their schools have been closed since the spring. "
+    "Any settlement must give the hill villages a say in who runs the police. "
+    "Any deal must be approved by parliament, which votes next month. "
+    "The army's supply lines were cut because the rebels hold the only bridge over the river.\n")
+
+
+def test_writers_requirement_on_any_settlement_is_a_recommendation() -> None:
+    recs = _feature_recs(_FEATURE)
+    assert _has(recs, "Any settlement must give the hill villages a say")
+    assert not _has(recs, "Any deal must be approved")  # a rule (passive), not the writer's prescription

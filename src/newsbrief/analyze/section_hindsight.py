@@ -84,7 +84,7 @@ _IRONY_REACH = 2
 def ironic_forecast(doc: Document, sentence: Sentence, genre: str | None) -> bool:
     """True for a forecast told with a verb of complacency in a piece that is not a news report, or one quoted from
     the same source in the sentences after it (see above)."""
-    if genre in (None, "news") or "live" == genre:
+    if genre in (None, "news", "live"):
         return False
     if _IRONIC.search(sentence.text):
         return True
