@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.analyze.cause_subjects import with_subject_named
 from newsbrief.ingest.furniture import ends_like_sentence
 from newsbrief.models import Document, Sentence, Token
 
@@ -91,16 +92,15 @@ def with_cause_before(doc: Document, pieces: list[Sentence]) -> list[Sentence] |
     sentence gives ("Heavy rain fell for three days. As a result, the river burst its banks."): the pair is the
     article's own causal statement. None when there is no whole sentence before to show (then the result's
     cause is lost, and the item is not shown); the pieces unchanged when they open on no such result."""
+    index = pieces[0].index
+    before: Sentence | None = doc.sentences[index - 1] if index else None
+    if before is not None and (not ends_like_sentence(before.text) or before.text.rstrip().endswith(":")
+                               or len(before.text.split()) < 4):
+        before = None  # a heading, a stamp or a label, not the cause
     if not _RESULT_OPENING.match(pieces[0].text) and not _RESULT_CLOSING.search(pieces[-1].text) \
             and not _REFERS_BACK.search(pieces[0].text):
-        return pieces
-    index = pieces[0].index
-    if index == 0:
-        return None
-    before = doc.sentences[index - 1]
-    if not ends_like_sentence(before.text) or before.text.rstrip().endswith(":") or len(before.text.split()) < 4:
-        return None  # a heading, a stamp or a label, not the cause
-    return [before, *pieces]
+        return with_subject_named(doc, pieces, before)  # "Some closed because ...": what "some" are (Audit 37)
+    return None if before is None else [before, *pieces]
 
 
 # A closing bracket with no opening one before it, a few words into the item: a live page's stamp cut in

@@ -11,12 +11,19 @@ Two shapes hold those words and urge no one:
   reader.
 
 A verb of advice in the sentence ("urged", "called for") keeps the label, as does any other obligation word.
+
+"Expects" ("predicts") is shown only for a sentence the Outlook's rules read as a forecast: a court report's "He said
+he would then shoot them" (the lead's XSum 116 reading: a relayed threat, the future of a past moment) or a plan in an
+account of a past deed holds no outlook (:func:`~.section_steps.no_forecast`), so its speaker *says* it. "The owner
+said she would sell the land next year" keeps *expects*.
 """
 
 from __future__ import annotations
 
 import re
 
+from newsbrief.analyze.context import Context
+from newsbrief.analyze.section_steps import no_forecast
 from newsbrief.lexicon import RECOMMEND
 from newsbrief.models import Document, Sentence, Stance
 
@@ -36,9 +43,11 @@ def _kind(text: str, match: re.Match[str]) -> str:
     return "call"
 
 
-def stance_shown(doc: Document, sentence: Sentence, stance: Stance) -> Stance:
-    """``stance``, unless it is "recommends" and no obligation word of the sentence calls on anyone (see above):
-    then "asserts"."""
+def stance_shown(doc: Document, sentence: Sentence, stance: Stance, ctx: Context | None = None) -> Stance:
+    """``stance``, unless it is "recommends" and no obligation word of the sentence calls on anyone, or (given
+    ``ctx``) "predicts" and the sentence holds no forecast (see above): then "asserts"."""
+    if stance == "predicts" and ctx is not None and no_forecast(doc, ctx, sentence):
+        return "asserts"
     if stance != "recommends" or any(t.lemma.lower() in RECOMMEND and t.pos == "VERB"
                                      for t in doc.sentence_tokens(sentence)):
         return stance

@@ -360,6 +360,6 @@ def analyze_positions(doc: Document, ctx: Context) -> tuple[Item, ...]:
                 items.append(Item(text=without_source_remark(sentence.text, voice.speaker), citations=(cite(sentence),),
                                   payload=PositionInfo(speaker=speaker, role=roles[speaker],
                                                        voice=voice.voice, stance=stance_shown(doc, sentence,
-                                                                                              voice.stance),
+                                                                                              voice.stance, ctx),
                                                        disputes=disputes)))
     return tuple(items)

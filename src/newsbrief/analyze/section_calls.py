@@ -346,15 +346,30 @@ def motive_read(doc: Document, modal: Token) -> bool:
     return False
 
 
+# Reader Audit 37 #7: a spokeswoman's concession "that's important because the world needs to know. But ..." was
+# filed as a call. An obligation word inside a "because"/"since" clause gives the reason for the main clause's
+# claim, it urges no one; "Donors must send money now because the rains are coming" keeps its main-clause "must".
+_REASON_MARKS = frozenset({"because", "since"})
+
+
+def reason_clause(doc: Document, modal: Token) -> bool:
+    """True when ``modal`` sits in a "because"/"since" clause: a reason given, not a call (see above)."""
+    verb = doc.tokens[modal.head] if modal.dep == "aux" else modal
+    return verb.dep == "advcl" and any(k.dep == "mark" and k.text.lower() in _REASON_MARKS
+                                       for k in doc.children(verb))
+
+
 def not_a_call(doc: Document, modal: Token) -> bool:
     """True when the obligation word ``modal`` urges no one: a physical condition, an expectation, a reported
     recognition, a requirement on a thing, a charge put to the addressee, a damaged thing's need (see the
     module docstring), a rejected view (Audit 29, section_overtaken), a shopper's generic "you have to", a
     hardship the affected suffer or a reading of a party's motives (Audit 30), a quoted lesson in hindsight
-    (Audit 35), the writer's emphasis "it must be stressed" (Audit 36, section_setups)."""
+    (Audit 35), the writer's emphasis "it must be stressed" (Audit 36, section_setups), a reason given in a
+    "because" clause (Audit 37)."""
     return emphatic_must(doc, modal) or physical_condition(doc, modal) or faces_scrutiny(doc, modal) \
         or recognised(doc, modal) \
         or thing_requirement(doc, modal) or charge_owned(doc, modal) or damage_described(doc, modal) \
         or rejected_view(doc, modal) \
         or generic_you(doc, modal) or hindsight_you(doc, modal) \
-        or hardship(doc, modal) or motive_read(doc, modal) or predicts_amount(doc, modal)
+        or hardship(doc, modal) or motive_read(doc, modal) or predicts_amount(doc, modal) \
+        or reason_clause(doc, modal)

@@ -51,6 +51,7 @@ from functools import lru_cache
 
 from newsbrief.analyze.context import Context
 from newsbrief.analyze.section_forecasts import rebutted_forecast, told_in_the_past
+from newsbrief.analyze.section_hindsight import hindsight, ironic_forecast, view_taken_apart
 from newsbrief.analyze.section_judged import only_judges, reported_clause
 from newsbrief.analyze.section_narrated import told_as_past_or_present
 from newsbrief.analyze.section_outlook import past_ability
@@ -358,7 +359,8 @@ def no_forecast(doc: Document, ctx: Context, sentence: Sentence) -> bool:
     forecast told in the past or rebutted by the writer (:mod:`~.section_forecasts`), or a plan dropped, quoted from
     a dated past post, under a negated saying, or a column's second-person joke (:mod:`~.section_overtaken`), or a
     column's "she could simply admit ..." to its subject (:mod:`~.section_suggest`), or a knocked-down set-up, a denied
-    past belief or a plan in an account of a past deed (:mod:`~.section_setups`)."""
+    past belief or a plan in an account of a past deed (:mod:`~.section_setups`), or hindsight, a past view the
+    writer takes apart, a forecast told with irony (:mod:`~.section_hindsight`)."""
     return past_ability(doc, sentence) or argument_step(doc, sentence) or reader_teaser(sentence) \
         or reassured_writer(doc, sentence) or superseded(doc, ctx, sentence) or only_judges(doc, sentence) \
         or holds_no_outlook(sentence.text) or _general_attitude(doc, sentence) \
@@ -369,4 +371,5 @@ def no_forecast(doc: Document, ctx: Context, sentence: Sentence) -> bool:
         or modals_aside(doc, sentence) or overtaken_plan(doc, sentence) or past_post(doc, sentence) \
         or negated_saying(doc, sentence) or second_person_joke(doc, ctx, sentence) or wished(doc, sentence) \
         or writers_suggestion(doc, ctx, sentence) or setup_or_past(doc, sentence) \
+        or hindsight(sentence) or view_taken_apart(doc, sentence) or ironic_forecast(doc, sentence, ctx.genre) \
         or told_as_past_or_present(doc, sentence)  # a past step, a hedge, a past comparison (section_narrated)

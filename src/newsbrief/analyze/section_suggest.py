@@ -55,9 +55,38 @@ def _suggested(doc: Document, modal: Token) -> bool:
     return verb.lemma.lower() in _SAYING or any(w in _OFFERED for w in between)
 
 
+# A writer's requirement on any answer (reader Audit 37 #2, a bureau editor's analysis the genre stage read as a
+# feature): "Finally any solution must deal with the fears of the minorities", "Any extension of the mission must
+# include ...": a "must" or "has to" in the writer's own main clause, active, whose subject is "any" + a noun,
+# prescribes what a settlement needs. Only in pieces that are not news reports: a news report's "Any deal must be
+# approved by parliament" (passive) states a rule, and its reporter does not prescribe.
+_REQUIRING = frozenset({"must", "has", "have"})
+_ARGUING_GENRES = frozenset({"feature", "analysis", "opinion", "explainer"})
+
+
+def _requirement_on_any(doc: Document, sentence: Sentence) -> bool:
+    for token in doc.sentence_tokens(sentence):
+        if token.text.lower() not in _REQUIRING or token.dep != "aux":
+            continue
+        verb = doc.tokens[token.head]
+        if token.text.lower() != "must" and not (verb.tag == "VB" and token.i + 1 < len(doc.tokens)
+                                                 and doc.tokens[token.i + 1].text.lower() == "to"):
+            continue
+        subject = _subject(doc, verb)
+        main = verb.head == verb.i
+        if main and verb.pos == "VERB" and subject is not None and subject.tag.startswith("NN") \
+                and any(k.dep == "det" and k.text.lower() == "any" for k in doc.children(subject)):
+            return True
+    return False
+
+
 def writers_suggestion(doc: Document, ctx: Context, sentence: Sentence) -> bool:
-    """True when an opinion piece's own sentence advises a person with "could", "might" or "can" (see above)."""
+    """True when an opinion piece's own sentence advises a person with "could", "might" or "can", or a piece that is
+    not a news report requires something of any answer ("any solution must ...", see above)."""
     voice = ctx.voice_of(sentence.index)
+    if ctx.genre in _ARGUING_GENRES and voice.voice == "reporter" and not quoted_at(doc, doc.sentence_tokens(
+            sentence)[0]) and _requirement_on_any(doc, sentence):
+        return True
     if ctx.genre != "opinion" or voice.voice not in ("reporter", "person"):
         return False
     if sentence.text.rstrip("\"”’' ").endswith("?") or sentence.text.lstrip().startswith(("\"", "“", "'", "‘")):

@@ -1,0 +1,62 @@
+"""Analysis items whose subject is cut: a bare quantifier or pointer that stands for a noun in the sentence before
+(reader Audit 37, docs/audit.md 38: "Some closed because of pressure at home", "The rest live in slums ...", "Many
+activists told me this was short-sighted because ...", "Anything less will result in ...").
+
+Alone, such an item names no one: a reader cannot tell what "some", "the rest" or "this" are. The item is shown with
+the sentence before when that sentence names what the subject stands for (a quantifier after a plural noun subject:
+"Several aid groups have left the north. Some left because ..."; a pointer after any whole sentence, as for "this was
+because"), and not at all otherwise (the sentence before has a cut subject of its own, or no plural noun for "some"
+to count). "Some 40 shops closed because of the floods" ("some" qualifies a noun) and "The firm closed because ..."
+are whole and stay as they are.
+"""
+
+from __future__ import annotations
+
+from newsbrief.models import Document, Sentence, Token
+
+# Words that count out of a group named before ("some", "the rest") or point at something said before ("this").
+_QUANTIFIERS = frozenset("some many most others several few all both rest remainder".split())
+_POINTERS = frozenset("this that these those".split())
+# "Anything less", "nothing less": short of what the sentence before asks for.
+_LESSER = frozenset({"anything", "nothing"})
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def _subjects(doc: Document, sentence: Sentence) -> list[Token]:
+    """The subjects of the sentence's root and of the root's reported clause ("told me this was ...")."""
+    tokens = doc.sentence_tokens(sentence)
+    roots = [t for t in tokens if t.dep == "ROOT"]
+    heads = {t.i for t in roots} | {t.i for t in tokens if t.dep == "ccomp" and t.head in {r.i for r in roots}}
+    return [t for t in tokens if t.dep in _SUBJECTS and t.head in heads]
+
+
+def cut_subject(doc: Document, sentence: Sentence) -> str | None:
+    """"quantifier" or "pointer" when a main subject of ``sentence`` is bare (see the module docstring), else None."""
+    for subject in _subjects(doc, sentence):
+        word = subject.text.lower()
+        kids = list(doc.children(subject))
+        if word in _LESSER and any(k.text.lower() == "less" for k in kids):
+            return "pointer"
+        if word in _POINTERS and subject.tag == "DT" and not kids:
+            return "pointer"
+        if word in _QUANTIFIERS and all(k.dep == "det" and k.text.lower() == "the" for k in kids) \
+                and (word != "rest" or kids) and (word not in ("all", "both") or not kids):
+            return "quantifier"
+    return None
+
+
+def _plural_subject(doc: Document, sentence: Sentence) -> bool:
+    return any(t.tag in ("NNS", "NNPS") for t in _subjects(doc, sentence))
+
+
+def with_subject_named(doc: Document, pieces: list[Sentence], before: Sentence | None) -> list[Sentence] | None:
+    """``pieces`` unchanged when their subject is whole; with ``before`` (the whole sentence before, or None) when it
+    names what a cut subject stands for; None when nothing shown could name it (see the module docstring)."""
+    kind = cut_subject(doc, pieces[0])
+    if kind is None:
+        return pieces
+    if before is None or cut_subject(doc, before) is not None:
+        return None
+    if kind == "quantifier" and not _plural_subject(doc, before):
+        return None
+    return [before, *pieces]
