@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.analyze.closing_refs import closing_quip
 from newsbrief.analyze.openings import has_quote_mark
 from newsbrief.memo import per_document
 from newsbrief.models import Document, Sentence
@@ -121,4 +122,5 @@ def in_exchange(doc: Document, sentence: Sentence) -> bool:
 
 def idle_close(doc: Document, sentence: Sentence) -> bool:
     """Whether the sentence ends the page without closing the story (see the module docstring)."""
-    return production_note(sentence.text) or dangling_that(doc, sentence) or interviewer_question(doc, sentence)
+    return production_note(sentence.text) or dangling_that(doc, sentence) or interviewer_question(doc, sentence) \
+        or closing_quip(doc, sentence)  # "Vindicated, and it feels so good." (Audit 37 #8, closing_refs)
