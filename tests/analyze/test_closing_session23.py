@@ -4,6 +4,9 @@ invented for these tests.
 - a close whose "it" is the subject of a reported clause ("Critics say its main flaw is ...") and means a thing the
   sentence before names: shown alone, after the brief's other lines, the "it" reads as the story's main subject;
 - a writer's closing quip with no noun at all ("Cleared, and it feels great."): it names nothing a reader can keep;
+- a court report that ends on an earlier hearing ("At a previous hearing, his lawyers said ...", "The court heard at
+  the time ...") after the remand: the backstory is no close, the remand and the sentencing date are (the lead's
+  reading of XSum row 116);
 - a newest-first live page: the close is the latest entry's main line, and an older entry only when it states where
   the story stands (a toll, an outcome), never a middle line of an entry or someone's view.
 
@@ -61,7 +64,22 @@ LIVE = (
     "1900 The storm made landfall near Port Levin this afternoon, flattening hundreds of homes.\n\n"
     "0900 Welcome to our coverage of the storm that is heading for the coast.")
 
+COURT = (
+    "A man who sent threats to a crisis line in Oregon has admitted plotting to lure police officers into an "
+    "ambush.\n\n"
+    "Dean Mowbray, 41, of Rhyl, typed the messages during an online chat with the counsellors last spring.\n\n"
+    "He admitted two charges at Chester Crown Court on Tuesday.\n\n"
+    "He planned to call in a false burglary so that officers would drive to a quiet lane, the prosecution said.\n\n"
+    "Judge Anne Colley remanded him in custody, and he will be sentenced next month.\n\n"
+    "At an earlier hearing, his lawyers said he had never meant to harm anyone.\n\n"
+    "The court heard at the time that officers were alarmed because he was on bail for a weapons offence.\n\n"
+    "The Oregon crisis line offers free and confidential support to anyone in distress.")
+COURT_CLOSE = COURT.rsplit("\n\n", 3)[0]
+
 CASES = (
+    # a court report ends on the backstory of an earlier hearing and a helpline's offer: the remand closes (XSum 116)
+    Case("court_backstory", COURT, want=("remanded him in custody",), avoid=("earlier hearing", "at the time")),
+    Case("court_close", COURT_CLOSE, want=("remanded him in custody",)),
     # the critics' "its" is the old practice the sentence before names (Audit 37 #9)
     Case("its_old_practice", OLD_POLICY, want=("main flaw",), needs=(("main flaw", "practice of detaining"),)),
     # near misses: the speaker's own "it", a dummy "it"
