@@ -51,3 +51,22 @@ def test_the_essay_leaves_out_the_aside() -> None:
     essay = render_prose(brief_source(RawDocument(content=PAGE.encode(), filename="p.txt"), Settings()))
     assert "Keep an eye on" not in essay, essay
     assert "withdrawn its report" in essay, essay
+
+
+# Audit 37 #4: the essay lost the close, a named speaker's quotation opening on "They're ...": the essay's rule for
+# a sentence that leans on the one before took the quoted "They" for the writer's. The close is the conclusion's
+# choice, and a quotation told with its speaker's name is the speaker's to mean.
+CLOSING_QUOTE = (
+    "A British nurse has stayed on in the port city of Halvik as rival militias fight for its harbour.\n\n"
+    "Mara Quinn, 29, who works at a children's clinic, told a radio programme on Monday why she had not left.\n\n"
+    "Phone lines have been cut for three days, and the clinic runs on a generator.\n\n"
+    "Queues for bread now start before dawn, she said, and prices have tripled since the fighting began.\n\n"
+    "The clinic has twelve beds and two doctors, and a third doctor left last week.\n\n"
+    "Some nights the shelling is close enough to rattle the windows.\n\n"
+    "\"They look after us, the families here, and they keep asking what the world is doing,\" Quinn said. "
+    "\"They want to know that someone abroad is listening.\"")
+
+
+def test_the_essay_tells_a_named_speakers_closing_quote() -> None:
+    essay = render_prose(brief_source(RawDocument(content=CLOSING_QUOTE.encode(), filename="q.txt"), Settings()))
+    assert "someone abroad is listening" in essay, essay
