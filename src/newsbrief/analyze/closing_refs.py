@@ -1,4 +1,4 @@
-"""A closing line whose "it" a reader cannot place, and a closing quip that names nothing (reader Audit 37, docs/audit.md 38).
+"""A closing "it" a reader cannot place, and a closing quip that names nothing (reader Audit 37, docs/audit.md 38).
 
 - "Critics say its main flaw is that it pits the police against minorities ..." closed a report on a new ticket
   policy (Audit 37 #9). The "it" is the old practice of arrests the sentence before names; shown alone, after the
@@ -62,7 +62,7 @@ def _reported_it(tokens: Sequence[Token]) -> Token | None:
 def _dummy(token: Token, tokens: Sequence[Token], by_index: dict[int, Token]) -> bool:
     """Whether an "it" subject of "be" stands for a clause after it ("it is too early to judge whether ...")."""
     head = by_index.get(token.head)
-    if token.dep != "nsubj" or head is None or head.lemma.lower() not in _BE and head.text.lower() not in _BE:
+    if token.dep != "nsubj" or head is None or (head.lemma.lower() not in _BE and head.text.lower() not in _BE):
         return False
     kids = [t for t in tokens if t.head == head.i]
     return any(t.dep in _DUMMY_DEPS for t in kids) or any(

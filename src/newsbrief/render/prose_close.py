@@ -10,7 +10,8 @@ from newsbrief.models import Item
 # a "They" opening it is the speaker's, not a pronoun leaning on the essay's sentence before. Reader Audit 37 #4 lost
 # such a close (the conclusion's choice) to the essay's leaning rule; only the close is let through, since it is told
 # last and the conclusion has already added what it leans on (analyze/closing_context.py).
-_NAMED_QUOTE = re.compile(r"^[\"“][^\"“”]{3,}[,.!?][\"”]\s+(?:said|says|added|adds|told \w+)?\s*(?:[A-Z][\w'’-]+\s*){1,3}"
+_NAMED_QUOTE = re.compile(r"^[\"“][^\"“”]{3,}[,.!?][\"”]\s+(?:said|says|added|adds|told \w+)?\s*"
+                          r"(?:[A-Z][\w'’-]+\s*){1,3}"
                           r"(?:said|says|added|adds|told|tells|explained|recalled|wrote|writes)?\b")
 
 
