@@ -33,9 +33,13 @@ import re
 from collections.abc import Callable, Sequence
 
 from newsbrief.analyze.actors import Actor
+from newsbrief.analyze.closing_refs import reported_it
 from newsbrief.analyze.openings import SPEECH, has_quote_mark, quote_continuation, repair_opening
 from newsbrief.models import Document, Sentence, Token
 from newsbrief.nlp.speech import ORGANISATION_NOUNS
+
+# The lead is the key points' (see conclusion.LEAD_SENTENCES).
+_LEAD = 2
 
 # A writer announcing the question the piece leaves with its reader: "Here's my question to you:", "So the
 # question is:", "My question:", "The question for readers is this:". The colon makes it an announcement:
@@ -159,6 +163,8 @@ def unresolved_it(doc: Document, sentence: Sentence, actors: Sequence[Actor]) ->
     body for it (no organisation; no place as a subject): shown with that sentence, the reader takes the
     wrong "it"."""
     text = sentence.text.strip()
+    if reported_it(doc, sentence, _LEAD) == []:
+        return True  # "Critics say its flaw ..." after a line that names no thing for it (Audit 37 #9, closing_refs)
     if sentence.index == 0 or not _IT_OPENING.search(text) or has_quote_mark(text) \
             or quote_continuation(doc, sentence):
         return False  # a speaker's "It's disturbing." is theirs to mean

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from newsbrief.analyze.closing_refs import reported_it
 from newsbrief.analyze.context import Context
 from newsbrief.analyze.openings import has_quote_mark
 from newsbrief.models import Document, Sentence, Token
@@ -328,9 +329,12 @@ _SAYING = frozenset("say add tell explain insist argue admit note warn claim wri
 def pronoun_referent(doc: Document, sentence: Sentence, lead: int) -> list[Sentence]:
     """The sentence before ``sentence`` when ``sentence`` speaks of "he" or "she" before naming anyone and that
     sentence names a person; empty otherwise (a quotation's pronoun is its speaker's, an opening one the repair
-    pass's)."""
+    pass's). A reported "it" ("Critics say its main flaw is ...") is shown with the sentence that names it
+    (closing_refs)."""
     if sentence.index - 1 < lead or has_quote_mark(sentence.text):
         return []
+    if found := reported_it(doc, sentence, lead):
+        return found
     tokens = doc.sentence_tokens(sentence)
     pronoun = _first_reference(tokens)
     root = next((n for n, t in enumerate(tokens) if t.dep == "ROOT"), 0)

@@ -5,9 +5,10 @@ writers stopped. Its last entry is as often a side item as the news of the day; 
 28.3) judged both live pages' Conclusions useless: one ended on whether one city's deaths were in the national
 toll, the other (a flu blog) on a Senate vote confirming a secretary. So, on a live page:
 
-- entries newest first (``nlp/clock_stamps.newest_first``): the latest news is at the top; the first closing
-  sentences of the top two entries are offered (Audit 17 printed the morning's first entry as the close of a day
-  that ended with a death toll; see ``tests/analyze/test_live_pages_s13.py``);
+- entries newest first (``nlp/clock_stamps.newest_first``): the latest news is at the top; the main line of the
+  top entry is offered, and that of the entry below it when it states the story (Audit 17 printed the morning's
+  first entry as the close of a day that ended with a death toll; see ``tests/analyze/test_live_pages_s13.py``;
+  Audit 37 #7 printed a middle line of the top entry and an older entry's view, see ``latest_entries``);
 - entries oldest first, or a page labelled live with no stamps: the latest entry closes only when one of its
   sentences states the state of the story - a toll (a number of dead, injured, infected or cases), or an outcome
   or decision (passed, resigned, agreed, ruled ...) about what the page's opening is about (a word its first two
@@ -58,17 +59,24 @@ def _entry_of(stamps: list[int], sentence: Sentence) -> int:
 
 def latest_entries(doc: Document, ctx: Context, closes_nothing: Callable[[Sentence], bool],
                    quote_continuation: Callable[[Sentence], bool]) -> list[Sentence]:
-    """On a page whose entries run newest first, the first closing sentences of the top two entries (two, since
-    the latest is often a key point already and compose drops a repeat)."""
+    """On a page whose entries run newest first, the main line (first sentence) of the top entry, and that of the
+    entry below it when it states where the story stands (the latest is often a key point already, and compose
+    drops a repeat). An entry whose first sentence cannot close (a cut quotation) offers nothing: a middle line of
+    an entry is a detail, and an older entry's view is no state of the day (reader Audit 37 #7: a reporter's
+    "Military personnel told me ..." from inside a long quoted dispatch, then an expert's view an entry earlier)."""
     stamps = sorted(clock_stamps(doc.article.text, ctx.published))
-    found: dict[int, Sentence] = {}  # the first closing sentence of each entry, by the entry's stamp
+    entries: dict[int, list[Sentence]] = {}  # each entry's sentences, by the entry's stamp
     for sentence in doc.sentences:
         entry = _entry_of(stamps, sentence)
-        if entry >= 0 and entry not in found and len(sentence.text.split()) >= MIN_WORDS \
-                and not closes_nothing(sentence) and sentence.text.count('"') % 2 == 0 \
-                and not quote_continuation(sentence):  # no cut quotation
-            found[entry] = sentence
-    return list(found.values())[:2]
+        if entry >= 0:
+            entries.setdefault(entry, []).append(sentence)
+    # the page's top entries may be its sign-off ("We are closing this live page"): those say no news
+    news = [e for e in entries.values() if not all(closes_nothing(s) for s in e)]
+    mains = [e[0] for e in news[:2]]
+    found = [s for s in mains if len(s.text.split()) >= MIN_WORDS and not closes_nothing(s)
+             and s.text.count('"') % 2 == 0 and not quote_continuation(s)]  # no cut quotation
+    opening = _opening_words(doc)
+    return [s for s in found if s is mains[0] or states_the_story(doc, s, opening)]
 
 
 def _opening_words(doc: Document) -> set[str]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.analyze.closing_refs import closing_quip
 from newsbrief.analyze.openings import has_quote_mark
 from newsbrief.memo import per_document
 from newsbrief.models import Document, Sentence
@@ -38,6 +39,14 @@ _SERVICE_NOTE = re.compile(
     r"\b(?:offers?|provides?|gives?)\b.{0,40}\b(?:confidential|free|anonymous|24-hour|24/7|round-the-clock)\b"
     r".{0,30}\b(?:support|advice|counsell?ing|help|listening)\b|"
     r"\b(?:helpline|hotline|samaritans)\b.{0,60}\b(?:on|call|available)\b.{0,20}\d", re.I)
+# A look back at an earlier stage of a court case: "At a previous hearing, his lawyers said ...", "The court heard at
+# the time ...", "... prosecutors said while outlining the case earlier in the proceedings". A court report ends on
+# such backstory after its news (the lead's reading of XSum row 116, session 22: "The court heard at the time ..."
+# closed a report whose remand and sentencing date were the close).
+_EARLIER_HEARING = re.compile(
+    r"\b(?:at|during|in) (?:a|an|the|his|her|their) (?:previous|earlier|prior|first|preliminary) (?:court )?"
+    r"(?:hearing|appearance|trial)\b|\b(?:court|jury|judge) (?:had )?(?:heard|was told) (?:at the time|previously|"
+    r"earlier)\b|\bearlier in the (?:proceedings|trial|hearing|case)\b", re.I)
 # "That is why ...", "That is because ...": an explanation, which may close.
 _EXPLAINS = frozenset("why because how what where when".split())
 # A dangling "that" is a short aside: Audit 36's two ran 6 and 15 words; the longer "That is about to change with
@@ -55,6 +64,12 @@ _ASKING = frozenset("ask request question press quiz".split())
 def production_note(text: str) -> bool:
     """Whether ``text`` is a note about the writer or the production, or a helpline's standing offer."""
     return bool(_PRODUCTION_NOTE.search(text.strip()) or _SERVICE_NOTE.search(text))
+
+
+def earlier_hearing(text: str) -> bool:
+    """Whether ``text`` looks back at an earlier hearing of a court case (backstory, no close; a quotation is the
+    speaker's)."""
+    return not has_quote_mark(text) and bool(_EARLIER_HEARING.search(text))
 
 
 def dangling_that(doc: Document, sentence: Sentence) -> bool:
@@ -119,6 +134,15 @@ def in_exchange(doc: Document, sentence: Sentence) -> bool:
     return start is not None and sentence.paragraph >= start
 
 
+def passed_aside(doc: Document, sentence: Sentence) -> bool:
+    """Whether the closing window passes over the paragraph ``sentence`` opens without counting it as a skipped
+    line: the interview exchange that ends the piece, or a court case's backstory (two such paragraphs and a
+    helpline's offer ended XSum row 116, one more than the window passes over)."""
+    return in_exchange(doc, sentence) or earlier_hearing(sentence.text)
+
+
 def idle_close(doc: Document, sentence: Sentence) -> bool:
     """Whether the sentence ends the page without closing the story (see the module docstring)."""
-    return production_note(sentence.text) or dangling_that(doc, sentence) or interviewer_question(doc, sentence)
+    return production_note(sentence.text) or dangling_that(doc, sentence) or interviewer_question(doc, sentence) \
+        or earlier_hearing(sentence.text) \
+        or closing_quip(doc, sentence)  # "Vindicated, and it feels so good." (Audit 37 #8, closing_refs)

@@ -48,7 +48,7 @@ from newsbrief.analyze.closing_live import live_close
 from newsbrief.analyze.closing_notes import claim_source, reporting_note, sign_off, signed_off, spoken_on
 from newsbrief.analyze.closing_quotes import continues_quote as quote_continuation
 from newsbrief.analyze.closing_quotes import names_speaker
-from newsbrief.analyze.closing_tail import idle_close, in_exchange
+from newsbrief.analyze.closing_tail import idle_close, passed_aside
 from newsbrief.analyze.closing_voice import account_narrator, judges_past, with_referent, writers_close
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.openings import (
@@ -276,7 +276,7 @@ def closing_window(doc: Document, keep: int | None = None, setup: frozenset[int]
         if not usable:
             if window:
                 break  # furniture or a list inside the story ends the closing section
-            if furniture_kind(_paragraph_text(doc, whole)) is None and not in_exchange(doc, whole[0]):
+            if furniture_kind(_paragraph_text(doc, whole)) is None and not passed_aside(doc, whole[0]):
                 skipped += 1  # not furniture: a question, a process note, a line of a list
                 if skipped > MAX_SKIPPED:
                     break

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from newsbrief.models import ActorInfo, Brief, Citation, Item, QuoteInfo, TimelineEvent, ToneInfo
 from newsbrief.render import citation_label, register, source_lines
-from newsbrief.render.prose_close import keep_for_close
+from newsbrief.render.prose_close import keep_for_close, speaker_named
 from newsbrief.render.prose_context import _LEANS_BACK as _LEANS_BACK  # the rule's tests import it here
 from newsbrief.render.prose_context import Antecedents, LiveStamps, is_furniture, leans_back, strip_stamp, trim_given
 from newsbrief.render.prose_voice import opens_on_tag, trim_joined, unattributed_quote, unnamed_voice
@@ -26,8 +26,9 @@ _FIRST_WORD = re.compile(r"^(?!I\b)([A-Z][a-z]*)\b")  # "A group", not "I"
 class _Essay:
     """Collects paragraphs and footnotes while making sure no sentence repeats."""
 
-    def __init__(self, brief: Brief) -> None:
+    def __init__(self, brief: Brief, closing: bool = False) -> None:
         self.brief = brief
+        self.closing = closing  # telling the close: a named speaker's quotation is the speaker's (prose_close)
         self.lowercase_words = set(
             re.findall(r"(?<=[a-z,;] )([a-z]+)\b", " ".join(s.text for s in brief.sentences))
         )
@@ -73,7 +74,7 @@ class _Essay:
         text = strip_stamp(item.text.strip(), self.stamps.live)
         # a bare quotation names its speaker only in the sentence before it (Audit 34)
         unnamed = unattributed_quote(text) or (first.article_id, first.sentence_id) in self.needs_antecedent
-        if leans_back(text) or unnamed:
+        if (leans_back(text) and not (self.closing and speaker_named(text))) or unnamed:
             return False
         return not self.antecedents.misread(text, here, self.last_text)
 
@@ -453,7 +454,7 @@ def _within_budget(essay: _Essay, brief: Brief) -> dict[str, list[Item]]:
         items = [i for i in paragraph_items(brief, name) if not is_furniture(i.text)]
         offered[name] = shape(essay, items)[: PARAGRAPH_CAPS.get(name, 99)]
     close = offered["closing"][:1]  # the close is told last, whole (Audit 35 #1), when it can be told at all
-    if close and _Essay(brief).sentence(close[0]) is not None:
+    if close and _Essay(brief, closing=True).sentence(close[0]) is not None:
         offered = keep_for_close(offered, close)
     chosen: dict[str, list[Item]] = {name: [] for name in PROSE_PARAGRAPHS}
     # The lead and the close frame the essay: they are told whatever the budget.
@@ -481,6 +482,7 @@ def render_prose(brief: Brief) -> str:
         connectives = PARAGRAPHS[name][0]
         if name == "lead" and brief.genre in _ARGUED:
             connectives = _ARGUED_LEAD  # the writer's own claims are not "reported" (Audit 13: an essay)
+        essay.closing = name == "closing"
         if name == "closing" and not any(_closes(brief, i) for i in items):
             connectives = ["Finally, "]  # never "the article closes" for a sentence from its middle
         essay.paragraph(items, connectives)

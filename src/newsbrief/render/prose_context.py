@@ -69,6 +69,12 @@ _EMBED = re.compile(r"\b(?:Java[Ss]cript|Flash)\s+(?:is\s+)?(?:enabled|installed
                     r"|\bVisit (?:the |BBC )?Webwise\b|\bMedia playback is (?:not |un)supported\b"
                     r"|\b(?:the\s+)?(?:above|below)\s+(?:video|gif|clip|player)\b"
                     r"|\b(?:video|gif|clip|player)\s+(?:above|below)\b", re.I)
+# A reader aside: an imperative opening that sends the reader somewhere ("Keep an eye on both of the directors
+# Twitter pages.", reader Audit 37 #10; "Stay tuned", "Check out the trailer"). Only at the item's start and only the
+# imperative: "Keep Britain Tidy said ..." and "Check-in queues ..." are news (tests/render/test_prose_s23.py).
+_ASIDE = re.compile(r"^(?:(?:so|and|now|meanwhile),?\s+)?(?:keep an eye (?:on|out)|stay tuned|watch this space|"
+                    r"check (?:out|back)\b|be sure to|make sure (?:to|you)|don['’]t (?:forget|miss)\b|"
+                    r"(?:click|tap) (?:here|the link|through)|look out for)", re.I)
 # A line of a page's script (Audit 17: a paragraph of JavaScript in the essay).
 _SCRIPT = re.compile(r"\bfunction\s*\(|\bvar\s+\w+\s*=|\b(?:document|window)\.\w+|[{};]\s*[{}]|\)\s*;\s*$")
 
@@ -79,8 +85,9 @@ def leans_back(text: str) -> bool:
 
 
 def is_furniture(text: str) -> bool:
-    """Whether an item is a contributor credit, an embed notice or a line of script, which the essay never tells."""
-    return any(rule.search(text) is not None for rule in (_CREDIT, _SCRIPT, _EMBED))
+    """Whether an item is a contributor credit, an embed notice, a line of script or a reader aside, which the essay
+    never tells."""
+    return any(rule.search(text) is not None for rule in (_CREDIT, _SCRIPT, _EMBED, _ASIDE))
 
 
 def _kind_names(brief: Brief) -> dict[str, tuple[str, ...]]:
