@@ -132,3 +132,59 @@ def test_memory_does_not_lead() -> None:
     assert genre in MEMORY_ACCOUNT.genres, genre
     assert not any(phrase in p for p in points for phrase in MEMORY_ACCOUNT.banned), points
     assert any(phrase in p for p in points[:2] for phrase in MEMORY_ACCOUNT.lead), points
+
+
+RARITY_HOOK = Case("rarity_hook", """\
+It is not often we are given a frank and detailed look inside an industry as secretive as deep-sea mining.
+
+Mining firms like to answer every question about their methods with the same promise that the seabed will recover.
+
+The inquiry report published today lists forty failures of equipment and judgement behind last year's spill off \
+the Corvan coast.
+
+It finds that the operator ignored three warnings from its own engineers in the week before the spill.
+
+The report's authors say the whole industry, not one firm, must change how it checks its machines.
+
+Regulators in four countries have said they will study the findings before granting new licences.
+""", ("analysis", "opinion", "news", "feature"), ("inquiry report", "ignored three warnings"), ("not often",))
+
+READER_TIP = Case("reader_tip", """\
+Director Mara Quint mocked the rumour that her studio's prop spaceship had been stolen, posting a picture of it \
+parked outside her office.
+
+On Monday, a film gossip site had reported that the spaceship was taken from a warehouse in Leeds.
+
+Keep an eye on both of the directors' social media pages for the next round.
+
+The picture shows the spaceship with a parking ticket on its nose and a note reading "Found it."
+
+Quint and her rival director Ben Oduya have been trading joking pictures on social media for months.
+
+Oduya has not replied yet, but his studio said on Tuesday that a response is "in the works".
+
+The gossip site has since withdrawn its report.
+""", ("news", "opinion", "feature"), ("mocked the rumour",), ("Keep an eye",))
+
+AUTHOR_NOTE = Case("author_note", """\
+I believe arming the northern militias would be a grave mistake for the coalition, and we should say so.
+
+Dr. Ruth Almeda is Senior Fellow at the Harbour Institute's Security Programme.
+
+As the coalition weighs whether to send weapons to the militias in Kessar, one word comes to mind: blowback.
+
+Weapons handed to one side in a civil war rarely stay with that side for long.
+
+In the last three such wars, arms supplied by outside powers ended up with the groups they were meant to fight.
+
+In my view the coalition should instead press for a ceasefire and fund the talks that the neighbours have offered to host.
+""", ("opinion", "analysis"), ("grave mistake", "blowback"), ("Senior Fellow",))
+
+
+@pytest.mark.parametrize("case", [RARITY_HOOK, READER_TIP, AUTHOR_NOTE], ids=lambda c: c.name)
+def test_padding_is_no_point(case: Case) -> None:
+    """A rarity hook, a tip to the reader and an author note are no key point; the news or thesis leads."""
+    genre, points = brief_points(case)
+    assert genre in case.genres, genre
+    assert any(phrase in p for p in points[:2] for phrase in case.lead), points
+    assert not any(phrase in p for p in points for phrase in case.banned), points

@@ -26,7 +26,9 @@ if TYPE_CHECKING:  # point_pages imports this module, and context imports point_
 # below, ...", "Watch the clip above", "as the chart below shows").
 _POINTER = re.compile(
     r"\b(?:video|clip|footage|gallery|slideshow|photos?|pictures?|images?|chart|graphic|map|player|interview)s?"
-    r"\s+(?:below|above)\b|^(?:Watch|See|View|Click)\b[^.?!]{0,40}\b(?:below|above|here)\b", re.I)
+    r"\s+(?:below|above)\b|^(?:Watch|See|View|Click)\b[^.?!]{0,40}\b(?:below|above|here)\b"
+    # ... or a tip to the reader to watch a feed (Audit 37 B672's "Keep an eye on both of the directors Twitter pages.")
+    r"|^(?:Keep\s+an\s+eye\s+on|Stay\s+tuned|Watch\s+this\s+space|Follow\s+(?:us|him|her|them|along))\b", re.I)
 
 # An aside on what a name or abbreviation stands for ("which presumably refers to the ministry").
 _ASIDE = re.compile(r"\b(?:presumably|probably|likely|apparently|perhaps)\s+(?:refers?|referring|means|"

@@ -75,7 +75,6 @@ from newsbrief.analyze.point_padding import pointer_or_aside, writers_verdict
 from newsbrief.analyze.point_pages import page_factors, reader_setup
 from newsbrief.analyze.point_scenes import scene_thesis
 from newsbrief.analyze.point_subheads import subhead_opener
-from newsbrief.analyze.point_witness import witness_factors, witness_lead
 from newsbrief.analyze.point_theses import (
     analysis_thesis,
     argued_thesis,
@@ -83,6 +82,7 @@ from newsbrief.analyze.point_theses import (
     turn_point,
     whole_quotation,
 )
+from newsbrief.analyze.point_witness import witness_factors, witness_lead
 from newsbrief.analyze.position_checks import is_cue_only
 from newsbrief.lexicon import MONTH_PREFIXES, WEEKDAY_PREFIXES
 from newsbrief.models import Document, Item, KeyPoint, Sentence
