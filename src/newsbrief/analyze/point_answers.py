@@ -217,8 +217,8 @@ INTRO_FACTOR = 0.2
 # An intro's announcement of the talk itself: "spoke to us about what comes next", "sat down with CNN to discuss".
 _TALK = re.compile(r"\b(?:spoke|speaks|talked|talks|sat down)\s+(?:to|with)\s+[^.]{1,40}?\b(?:about|to discuss)\b")
 CREDENTIAL_FACTOR = 0.4  # the credential falls below the thesis' later sentences (credentials_opinion case)
-# An argued piece's author note standing as its own paragraph at the top or the foot ("Dr. Alexis Crow is Research Fellow
-# at Chatham House's ... Programme.", Audit 37 A6's KP2, read as wrong): who writes, no point. A last resort.
+# An argued piece's author note standing as its own paragraph at the top or the foot ("Dr. Alexis Crow is Research
+# Fellow at Chatham House's ... Programme.", Audit 37 A6's KP2, read as wrong): who writes, no point. A last resort.
 _AUTHOR_NOTE = re.compile(
     r"^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+is\s+(?:(?:a|an|the)\s+)?"
     r"(?:[\w-]+\s+){0,4}?(?:fellow|professor|director|editor|author|columnist|analyst|researcher|lecturer|"
