@@ -41,6 +41,7 @@ SCENERY_FACTOR = 0.05  # below every usable sentence (dispatch.SCENERY_FACTOR, 0
 # A place phrase opening the sentence ("In some parts of X", "In the upper-right window", "Along the road").
 _PLACE_PREPS = frozenset("in on at along across under behind beside inside outside near around".split())
 _NUMBER = re.compile(r"\d")
+LOOKS_REACH = 7  # point_openings.OPENING_REACH: Audit 37 A1's scenery ran over its first seven sentences
 # A denial or comparison states a claim, not a scene ("In Valdoria the conflict is no longer simple").
 _CLAIM_WORDS = frozenset("not no never longer more less than too".split())
 # "I remember when ...", "I still recall how ...", "I will never forget the day ...": the speaker's memory.
@@ -102,8 +103,10 @@ def still_scene(doc: Document, ctx: Context, sentence: Sentence) -> bool:
     tokens = doc.sentence_tokens(sentence)
     if any(t.text.lower() in _CLAIM_WORDS or t.dep == "neg" for t in tokens) or states_situation(doc, sentence):
         return False  # a shortage, a crisis, a trend is the situation the scene shows (dispatch.states_situation)
+    # How a thing looks is scenery in the opening only: further down "Blind panic is counter-productive" (a column
+    # whose writer sits in a passenger seat, test_mainpoint_audit19's humour column) is the writer's judgement.
     return sets_up(doc, ctx, sentence) and (_place_description(doc, sentence) or scenery(doc, sentence)
-                                            or _looks(doc, sentence))
+                                            or (sentence.index < LOOKS_REACH and _looks(doc, sentence)))
 
 
 def memory(sentence: Sentence) -> bool:
