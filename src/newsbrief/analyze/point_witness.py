@@ -98,9 +98,11 @@ def still_scene(doc: Document, ctx: Context, sentence: Sentence) -> bool:
     """True for a witness piece's still scenery (see the module docstring)."""
     if not witness_piece(doc, ctx) or _NUMBER.search(sentence.text) or sentence.text.rstrip().endswith("?"):
         return False
+    tokens = doc.sentence_tokens(sentence)
+    if any(t.dep == "ccomp" for t in tokens):
+        return False  # "I have spent a week here, and I have found that people loathe ...": a finding, no scene
     if _own_step(doc, sentence) and ctx.voice_of(sentence.index).voice == "reporter":
         return True  # the writer's steps name whom the writer meets; they tell no news of their own
-    tokens = doc.sentence_tokens(sentence)
     if any(t.text.lower() in _CLAIM_WORDS or t.dep == "neg" for t in tokens) or states_situation(doc, sentence):
         return False  # a shortage, a crisis, a trend is the situation the scene shows (dispatch.states_situation)
     # How a thing looks is scenery in the opening only: further down "Blind panic is counter-productive" (a column
