@@ -217,6 +217,24 @@ INTRO_FACTOR = 0.2
 # An intro's announcement of the talk itself: "spoke to us about what comes next", "sat down with CNN to discuss".
 _TALK = re.compile(r"\b(?:spoke|speaks|talked|talks|sat down)\s+(?:to|with)\s+[^.]{1,40}?\b(?:about|to discuss)\b")
 CREDENTIAL_FACTOR = 0.4  # the credential falls below the thesis' later sentences (credentials_opinion case)
+# An argued piece's author note standing as its own paragraph at the top or the foot ("Dr. Alexis Crow is Research
+# Fellow at Chatham House's ... Programme.", Audit 37 A6's KP2, read as wrong): who writes, no point. A last resort.
+_AUTHOR_NOTE = re.compile(
+    r"^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+is\s+(?:(?:a|an|the)\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:fellow|professor|director|editor|author|columnist|analyst|researcher|lecturer|"
+    r"correspondent|writer|contributor|chair|chairman|president|founder)\s+(?:at|of|for|with|in)\b[^.?!]{0,150}\.?$",
+    re.I)
+NOTE_PARAGRAPHS = 3  # the note sits among the first or last paragraphs
+
+
+def author_note(doc: Document, sentence: Sentence) -> bool:
+    """True for an author note ("X is a fellow at Y") that is a whole paragraph near the top or the foot."""
+    i = sentence.index
+    alone = (i == 0 or doc.sentences[i - 1].paragraph != sentence.paragraph) and (
+        i + 1 >= len(doc.sentences) or doc.sentences[i + 1].paragraph != sentence.paragraph)
+    last = doc.sentences[-1].paragraph
+    near = sentence.paragraph < NOTE_PARAGRAPHS or sentence.paragraph > last - NOTE_PARAGRAPHS
+    return alone and near and bool(_AUTHOR_NOTE.match(sentence.text.strip()))
 
 
 def shape_factors(doc: Document, ctx: Context) -> list[float]:
@@ -235,6 +253,8 @@ def shape_factors(doc: Document, ctx: Context) -> list[float]:
         for sentence in doc.sentences:
             if _CREDENTIAL.search(sentence.text) and not writers_finding(sentence):
                 factors[sentence.index] *= CREDENTIAL_FACTOR
+            if author_note(doc, sentence):
+                factors[sentence.index] *= CAPTION_FACTOR
     return factors
 
 

@@ -34,6 +34,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsbrief.analyze.argued import call_factors
+from newsbrief.analyze.point_witness import memory
 from newsbrief.models import Document, Sentence
 
 if TYPE_CHECKING:
@@ -165,4 +166,5 @@ def writers_call(doc: Document, ctx: Context) -> Sentence | None:
         if _imperative(doc, sentence) and not _PROMPT.search(sentence.text.strip()) and _own(doc, ctx, sentence):
             return sentence
     call = next((s for s, f in zip(doc.sentences, call_factors(doc, ctx), strict=True) if f > 1.0), None)
-    return call if call is not None and _own(doc, ctx, call) else None
+    # a memory ("I remember when we used to ... and demanded that people hand it over") recalls, it calls for nothing
+    return call if call is not None and _own(doc, ctx, call) and not memory(call) else None

@@ -24,6 +24,11 @@ Audit 32 read four kinds of key point a reader deletes:
   course", "to be sure", "granted", "admittedly", "no doubt") outside quotation marks, followed in the next
   sentence by "But"/"Yet"/"However", gives way to that sentence (:func:`concessions`). A "certainly" inside a
   quotation is the speaker's and a concession with no turn after it stands.
+- **A set-up without its turn.** Audit 37's analysis showed "The regime was just another domino waiting to fall and
+  that is how the world saw the crisis, in black and white." as a key point; the next sentence, "But as the conflict
+  became more complex it dissolved into shades of gray.", is the piece's point. A view the writer sets up to turn on
+  (how others saw or thought it, "was just another ...", "at first", "on the face of it", "conventional wisdom")
+  followed by "But"/"Yet"/"However" gives way to its turn as a concession does.
 """
 
 from __future__ import annotations
@@ -58,6 +63,14 @@ _COLUMN_BYLINE = re.compile(r"^By\s[^.]{3,60}\b(?:columnist|contributor|commenta
 # "almost certainly", "will certainly" hedge or forecast (Audit 31 A3's "will almost certainly separate").
 _CONCESSIVE = re.compile(r"(?<!almost )(?<!most )(?<!will )(?<!would )\b(?:certainly|of\s+course|to\s+be\s+sure|"
                          r"granted|admittedly|no\s+doubt|undoubtedly|true\s+enough)\b", re.I)
+# A view set up to be turned on (Audit 37 A2): others' former reading ("that is how the world saw the crisis", "most
+# analysts assumed"), a dismissive "was just another ..." or a first impression ("at first", "on the face of it").
+_SET_UP_VIEW = re.compile(
+    r"\bhow (?:the world|the west|outsiders|observers|analysts|critics|many|most|everyone|people|we|they|"
+    r"(?:most|many|some) \w+) (?:saw|viewed|read|thought of|understood|framed|pictured)\b|"
+    r"\b(?:many|most|some|everyone|observers|analysts|outsiders) (?:had )?(?:assumed|thought|believed|expected)\b|"
+    r"\b(?:was|were|seemed|looked) (?:just|simply|merely) (?:another|the next)\b|"
+    r"^(?:At first(?: glance| sight)?|On the face of it|On the surface)\b|\bconventional wisdom\b", re.I)
 _TURN = re.compile(r"^(?:But|Yet|However)\b")
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _RELATIVE = frozenset({"which", "who", "whom", "whose", "where", "when"})
@@ -140,10 +153,12 @@ def unframed(doc: Document, ctx: Context, sentence: Sentence, skip: int = 0) -> 
 
 
 def concessions(doc: Document) -> dict[int, int]:
-    """Each writer's concession (by index) and the turn after it that carries the point (see the docstring)."""
+    """Each writer's concession or set-up view (by index) and the turn after it that carries the point (see the
+    docstring)."""
     found: dict[int, int] = {}
     for sentence, after in zip(doc.sentences, doc.sentences[1:], strict=False):
-        if _CONCESSIVE.search(_QUOTED.sub("", sentence.text)) and _TURN.match(after.text.strip()):
+        own = _QUOTED.sub("", sentence.text)
+        if (_CONCESSIVE.search(own) or _SET_UP_VIEW.search(own)) and _TURN.match(after.text.strip()):
             found[sentence.index] = after.index
     return found
 

@@ -26,7 +26,9 @@ if TYPE_CHECKING:  # point_pages imports this module, and context imports point_
 # below, ...", "Watch the clip above", "as the chart below shows").
 _POINTER = re.compile(
     r"\b(?:video|clip|footage|gallery|slideshow|photos?|pictures?|images?|chart|graphic|map|player|interview)s?"
-    r"\s+(?:below|above)\b|^(?:Watch|See|View|Click)\b[^.?!]{0,40}\b(?:below|above|here)\b", re.I)
+    r"\s+(?:below|above)\b|^(?:Watch|See|View|Click)\b[^.?!]{0,40}\b(?:below|above|here)\b"
+    # ... or a tip to the reader to watch a feed (Audit 37 B672's "Keep an eye on both of the directors Twitter pages.")
+    r"|^(?:Keep\s+an\s+eye\s+on|Stay\s+tuned|Watch\s+this\s+space|Follow\s+(?:us|him|her|them|along))\b", re.I)
 
 # An aside on what a name or abbreviation stands for ("which presumably refers to the ministry").
 _ASIDE = re.compile(r"\b(?:presumably|probably|likely|apparently|perhaps)\s+(?:refers?|referring|means|"
@@ -59,12 +61,22 @@ def pointer_or_aside(sentence: Sentence) -> bool:
     return bool(_POINTER.search(sentence.text) or _ASIDE.search(sentence.text))
 
 
+# An escalation's first step: "It's bad enough how much they crop it. Now ... they speed it up 7.5 percent" (Audit 37
+# B2314, a blog post whose lede aside was key point 2 and its finding 3). "X is bad enough" / "It's one thing to X"
+# grants a lesser grievance to lead up to the greater one that follows: set-up, in the lede too.
+_ESCALATION = re.compile(r"^(?:It(?:'s|’s|\s+is|\s+was)|That(?:'s|’s|\s+is|\s+was))\s+(?:\w+\s+)?(?:bad|annoying|"
+                         r"galling|irritating|frustrating|infuriating|sad|awful|hard)\s+enough\b|"
+                         r"^It(?:'s|’s|\s+is|\s+was)\s+one\s+thing\s+(?:to|for|when|that)\b", re.I)
+
+
 def padding_factors(doc: Document) -> list[float]:
     """Per sentence, the factor on its key-point score for background set-up.
 
-    The lede is never set-up ("Police have been searching since Monday" is the news).
+    The lede is never set-up ("Police have been searching since Monday" is the news), unless it is an escalation's
+    first step (_ESCALATION).
     """
-    return [SETUP_FACTOR if s.index and _SETUP.search(s.text.strip()) else 1.0 for s in doc.sentences]
+    return [SETUP_FACTOR if (s.index and _SETUP.search(s.text.strip())) or _ESCALATION.match(s.text.strip())
+            else 1.0 for s in doc.sentences]
 
 
 # A closing question put to the readers or viewers: a "my question to you" frame, or a question followed by a call

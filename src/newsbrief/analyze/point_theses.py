@@ -226,6 +226,10 @@ _PLATITUDE = re.compile(r"^(?:\w+\s+){0,2}(?:things|occurrences|events|happening
                         r"been)\s+happening\b", re.I)
 # A superlative that sells what comes ("But nothing more magnificent than the one you will experience").
 _SUPERLATIVE = re.compile(r"^(?:But\s+)?nothing\s+(?:is\s+)?(?:more|as)\s+\w+\s+(?:than|as)\b", re.I)
+# A rarity hook (Audit 37 A5's "It is not often we are given a very public ... insight into an industry as private as
+# oil."): how seldom something happens sells what comes; a "but" clause in the same sentence carries news and stays.
+_RARITY = re.compile(r"^It(?:'s|’s|\s+is)\s+(?:not\s+often|not\s+every\s+day|rare|seldom|not\s+usual)\s+(?:that\s+)?"
+                     r"(?:we|you|one|a|an)\b(?![^.?!]*,\s*but\b)", re.I)
 HOOK_SENTENCES = 4  # a hook opens the piece
 
 
@@ -235,7 +239,7 @@ def is_hook(sentence: Sentence) -> bool:
         return False
     text = sentence.text.strip()
     return bool(_TIME_TRAVEL.match(text) or _CALLBACK.match(text) or _PLATITUDE.match(text)
-                or _SUPERLATIVE.match(text))
+                or _SUPERLATIVE.match(text) or _RARITY.match(text))
 
 
 QUOTATION_MAX_WORDS = 45  # a quotation shown whole as one key point (the brief's bound)

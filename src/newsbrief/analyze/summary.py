@@ -82,6 +82,7 @@ from newsbrief.analyze.point_theses import (
     turn_point,
     whole_quotation,
 )
+from newsbrief.analyze.point_witness import witness_factors, witness_lead
 from newsbrief.analyze.position_checks import is_cue_only
 from newsbrief.lexicon import MONTH_PREFIXES, WEEKDAY_PREFIXES
 from newsbrief.models import Document, Item, KeyPoint, Sentence
@@ -203,9 +204,10 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
     # An opinion piece's first call to act rises (argued.call_factors, Audit 17).
     # A Q&A explainer's outcomes rise over its definitions, and a debunk's flat claim and a column writer's
     # credentials weigh less (point_answers.shape_factors, Audit 25).
-    factors = [a * b * c * d * e * f for a, b, c, d, e, f in zip(
+    # A witness's still scenery and a memory weigh less in any told genre (point_witness, Audit 37).
+    factors = [a * b * c * d * e * f * g for a, b, c, d, e, f, g in zip(
         factors, page_factors(doc, ctx.genre), live_factors(doc, ctx), opening_factors(doc, ctx),
-        call_factors(doc, ctx), shape_factors(doc, ctx), strict=True)]
+        call_factors(doc, ctx), shape_factors(doc, ctx), witness_factors(doc, ctx), strict=True)]
     scores = []
     asked = asked_paragraphs(doc)  # a reader's "Q: ..." paragraph asks; the answer is the point (genre_pages)
     for sentence in doc.sentences:
@@ -419,6 +421,7 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
         or main_point(doc, ctx, ctx.genre)
     if point is not None and point.index in concessions(doc):
         point = doc.sentences[concessions(doc)[point.index]]  # the turn after a concession is the writer's point
+    point = witness_lead(doc, ctx, point, chosen)  # a witness's scenery or a memory does not lead (Audit 37)
     if point is not None and (is_caption(point.text) or point.index in interview_intro(doc)
                               or weak_lead(point, ctx.genre)
                               or unframed(doc, ctx, point, prefix_length(point.text))):
