@@ -7,8 +7,8 @@ three kinds that name only the thing:
   dirty floor" showed "two broken legs — is lying on a dirty floor": the count describes the child, and the clause
   the parse lent it is the child's (where the parse makes the count a second subject of the singular verb,
   the verb's number shows it is not the count's). A small count (under ``IN_PASSING_BELOW``) whose noun is the
-  object of "with" (or coordinated with that object) under a noun is a detail. A "with" phrase on a verb ("ended the season with
-  22 goals") is the sentence's fact and stays.
+  object of "with" (or coordinated with that object) under a noun is a detail. A "with" phrase on a verb
+  ("ended the season with 22 goals") is the sentence's fact and stays.
 - **A count of "others"** with no verb of its own ("There were three others in the house": XSum row 122, the
   lead's reading): it counts people named elsewhere and says nothing of them.
 - **A bare amount of something** with no verb, role or time ("25 grams or less of pot", the threshold of a new
