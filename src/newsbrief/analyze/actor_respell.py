@@ -23,6 +23,9 @@ pattern 6).
    an actor too (reader Audit 31: "Moscow (place)" listed beside "Russia"): those mentions join the country, and
    the capital is one of its names. A mention that is a setting ("talks in Moscow", "flew to Beijing") stays the
    city's. A capital whose country the story never names stays as written (the reader sees "Moscow" act).
+   "Washington" is no capital in the shared table (a surname and a US state), but beside the United States it is
+   the same actor when it acts ("Washington also worries ...": Audit 38 A6 listed both); a text that names the
+   state ("Washington state", "the state of Washington") keeps it apart.
 """
 
 from __future__ import annotations
@@ -73,12 +76,27 @@ def respell(doc: Document, actors: Sequence[Actor]) -> list[Actor]:
     return fold_aliases(doc, _fold_capitals(doc, kept))  # "X, known as 'Y'" is one person (actor_aliases)
 
 
+# The names the United States goes by in an actor list, and the words that make "Washington" the state.
+_US_NAMES = ("United States", "the United States", "US", "U.S.", "USA", "America")
+_US_STATE = re.compile(r"\bWashington\s+[Ss]tate\b|\bstate\s+of\s+Washington\b|\bWashington,\s+D\.?C\b")
+
+
+def _seat(doc: Document, name: str) -> str | None:
+    """The country whose government ``name`` stands for (module note 5), "Washington" included where the text
+    does not name the state (nor "Washington, DC", a city named as a place)."""
+    if name == "Washington":
+        return None if _US_STATE.search(doc.article.text) else "United States"
+    return capital_country(name)
+
+
 def _fold_capitals(doc: Document, actors: list[Actor]) -> list[Actor]:
     """Module note 5: a capital's mentions outside a setting join its country when the country is an actor."""
     countries = {a.name: a for a in actors if a.label != "PERSON" and is_country(a.name)}
+    for us in (countries[n] for n in _US_NAMES if n in countries):
+        countries.setdefault("United States", us)
     kept: list[Actor] = []
     for actor in actors:
-        country = countries.get(capital_country(actor.name) or "") if actor.label != "PERSON" else None
+        country = countries.get(_seat(doc, actor.name) or "") if actor.label != "PERSON" else None
         acting = [m for m in actor.mentions if not setting_mention(doc, m)] if country else []
         if country is None or not acting:
             kept.append(actor)

@@ -113,6 +113,21 @@ def company_cued(doc: Document, name: str) -> bool:
                for start, end in _occurrences(text, name))
 
 
+# "Halliburton, the contractor responsible for the cement" (Audit 38 A1: listed as a place): a trade noun set after
+# a name the model took for a place. No place is a contractor, an operator or an airline; a person may be ("Bob
+# Hale, the contractor who built it"), so this cue is read for places only (see actors.analyze_actors).
+_C_TRADE_APPOSITION = re.compile(
+    rf", (?:the|a|an|its) (?:[a-z-]+ ){{0,2}}{_BUSINESS_NOUN}\b(?!['’]s\b| (?:{_OFFICER})\b)")
+
+
+def trade_apposed(doc: Document, name: str) -> bool:
+    """Whether the text sets a trade noun after *name* ("Kestrova, the contractor responsible for ..."), which
+    names a company when the model took the name for a place."""
+    text = doc.article.text
+    return bool(name) and name[0].isupper() and any(_C_TRADE_APPOSITION.match(text, end)
+                                                    for _, end in _occurrences(text, name))
+
+
 def _product(doc: Document, name: str) -> bool:
     text = doc.article.text
     return any(_P_AFTER.match(text, end) or _P_SALE.match(text, end) for _, end in _occurrences(text, name)) \

@@ -91,7 +91,14 @@ from newsbrief.analyze.actor_roles import (
     title_mentions,
 )
 from newsbrief.analyze.actor_sources import addressed, relay_only, reporter, source_only, story_outlet
-from newsbrief.analyze.actor_things import company_cued, description_only, is_thing, named_after_maker, unsettled
+from newsbrief.analyze.actor_things import (
+    company_cued,
+    description_only,
+    is_thing,
+    named_after_maker,
+    trade_apposed,
+    unsettled,
+)
 from newsbrief.analyze.actor_typing import (
     ActorNames,
     apposed_person,
@@ -411,7 +418,8 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
             item.label = "PERSON"  # "Nasib, a baby in a coma", "Hartley sent him" typed as bodies (actor_typing)
         elif item.label == "GPE" and id(item) in outlets:
             item.label = "ORG"  # an outlet the model took for a place is never shown as one
-        elif item.label in ("PERSON", "GPE") and company_cued(doc, item.actor.name) \
+        elif item.label in ("PERSON", "GPE") and (company_cued(doc, item.actor.name) or (
+                item.label == "GPE" and trade_apposed(doc, item.actor.name))) \
                 and not named_person(item.actor, item.role) and (item.label == "PERSON" or unsettled(item)):
             item.label = "ORG"  # "Nokara shares", "the contractor Vantor": a company (actor_things, Audit 17)
         elif item.label in ("ORG", "PERSON") and leader_named(doc, item.actor):

@@ -374,9 +374,9 @@ def dash_aside(s: ParsedSentence, value: range, words: set[int]) -> range | None
               and s.tok(i).start > s.tok(i - 1).end][-2:]  # spaced: no hyphen ("one-bedroom, one-bath")
     if len(before) == 2 and before[1] - before[0] >= 2 and any(i < before[0] for i in words):
         return range(before[0], before[1] + 1)
-    # a bracket right after the number's noun ("At least 8,000 barrels (336,000 gallons) are leaking"): a
-    # conversion or gloss the phrase may leave out, else the number inside it cuts the verb off (Audit 14)
-    opening = next((i for i in range(value.stop, min(value.stop + 3, s.hi)) if s.text(i) == "("), None)
+    # a bracket after the number's noun or "of" phrase ("8,000 barrels (336,000 gallons) leak"): left out (Audit 14)
+    opening = next((i for i in range(value.stop, min(value.stop + 5, s.hi)) if s.text(i) == "(" and (  # "of oil ("
+        i < value.stop + 3 or {*range(value.stop, i)} <= words)), None)
     closing = None if opening is None else next((i for i in range(opening + 2, s.hi) if s.text(i) == ")"), None)
     if opening is None or closing is None or not any(i > closing for i in words):
         return None

@@ -69,9 +69,21 @@ def bracketed_conversion(s: ParsedSentence, entity: Entity) -> bool:
     start = entity.token_start
     while s.inside(start - 1) and s.text(start - 1) in _CURRENCY:
         start -= 1  # the NER model may leave the symbol out: "($6m)" tagged "6"
-    if s.text(start - 1) != "(" or not _amount_ends_at(s, start - 2):
+    if s.text(start - 1) != "(" or not (_amount_ends_at(s, start - 2) or _amount_of(s, start - 2)):
         return False
     return any(s.text(i) == ")" for i in range(entity.token_end, min(entity.token_end + 3, s.hi)))
+
+
+def _amount_of(s: ParsedSentence, i: int) -> bool:
+    """True when token ``i`` ends an amount's "of" phrase ("4.9m barrels of oil (171m gallons)": Audit 38 A1 showed
+    the bracketed conversion as the spill's figure, "oil (171m gallons)"): up to two words after "of", which
+    follows the amount's unit."""
+    for of in (i - 1, i - 2):
+        if s.inside(of) and s.text(of).lower() == "of" and all(s.tok(j).pos in ("NOUN", "PROPN", "ADJ")
+                                                                for j in range(of + 1, i + 1)):
+            return _amount_ends_at(s, of - 1) or (s.inside(of - 1) and s.tok(of - 1).pos == "NOUN"
+                                                  and _amount_ends_at(s, of - 2))
+    return False
 
 
 def bracketed_aside(s: ParsedSentence, entity: Entity) -> bool:

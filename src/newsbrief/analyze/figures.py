@@ -70,6 +70,7 @@ from newsbrief.analyze.figure_cuts import (
     without_near_duplicates,
 )
 from newsbrief.analyze.figure_dangling import CHANGE_BONUS, change_alone, changes, dangling, placed
+from newsbrief.analyze.figure_details import says_too_little
 from newsbrief.analyze.figure_eventless import with_host_clause
 from newsbrief.analyze.figure_frames import debunks, elliptical, in_article_order, shown_text, with_spaced_scale
 from newsbrief.analyze.figure_holders import tally_entities, with_holder
@@ -435,7 +436,7 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
                 or unsaid(s, figure) or incomplete(s, figure) or self_named(s, figure) or clauseless(s, figure) \
                 or other_dimension(s, figure) or guess_cut(s, figure) or other_unanchored(s, figure) \
                 or part_named(s, figure) or bare_property(s, figure) or lacks_term(s, figure) or bare_word(figure) \
-                or withheld(s, figure) or borrowed_subject(s, figure):
+                or withheld(s, figure) or borrowed_subject(s, figure) or says_too_little(s, figure):
             continue  # nothing says what it counts, no fact a reader can place, "civilians 3", "analysts told"
         vague, referent = found
         if not vague & (set(figure.what) | set(figure.clause)):
