@@ -15,7 +15,8 @@ beyond loaded words.
   opinion piece; the rest weigh and interpret, an analysis.
 - **A debunk that opens on its verdict** (:func:`opens_on_debunk`): the writer's first paragraph calls the story a
   hoax ("The news of his arrest is, yet again, a hoax.") in its first OPENING_SENTENCES sentences, and another of
-  the writer's sentences calls it false or a satire site's (Audit 38 #11, read as news: nlp/debunk.py found no retold story for genre_points.is_debunk).
+  the writer's sentences calls it false or a satire site's (Audit 38 #11, read as news: nlp/debunk.py found no
+  retold story for genre_points.is_debunk).
 """
 
 from __future__ import annotations
