@@ -46,7 +46,7 @@ from newsbrief.analyze.argued import (
 )
 from newsbrief.analyze.dispatch import dispatch_point, is_dispatch, scenery
 from newsbrief.analyze.genre_accounts import accounts_intro, denied, excerpt_lede, excerpt_sentences, nut_graf, recounts
-from newsbrief.analyze.genre_argues import ARGUING, argues, compares_accounts, interprets, only_hedges
+from newsbrief.analyze.genre_argues import ARGUING, argues, compares_accounts, interprets, only_hedges, reading
 from newsbrief.analyze.genre_blog import framed_accounts
 from newsbrief.analyze.genre_body import (
     conduct_verdict,
@@ -296,7 +296,7 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
     if is_explainer(doc, ctx, own) or restates_headline(doc, ctx, title):  # "This is <the headline's verdict>."
         return "analysis"  # how a scale works, "for example", "that means": explanation, not argument
     if interprets(own, briefly=share < OPINION_SHARE, doc=doc) or reads_ahead(doc, own):
-        return "analysis"  # views weighed, hedges (genre_argues.interprets; Audits 21, 22), conditional readings
+        return reading(doc, own)  # views weighed, hedges (genre_argues.interprets; Audits 21, 22), conditional readings
     if argues(doc, ctx, own) or argued_shape(doc, own, _stance):  # only hedges interpret (genre_argues, Audit 33 A5)
         return "analysis" if only_hedges(doc, ctx, own) else "opinion"
     # The writer as a witness early on ("I joined the queue for the public gallery"): no news report of the main-point

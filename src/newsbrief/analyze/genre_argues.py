@@ -8,8 +8,9 @@ An analysis interprets ("the question is", "perhaps", "in other words"); a comme
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
+from newsbrief.analyze.genre_assess import judged_lede
 from newsbrief.analyze.genre_press import HEDGES
 from newsbrief.analyze.genre_shapes import analyses_briefly
 from newsbrief.analyze.genre_tone import weighs
@@ -108,9 +109,17 @@ def interprets(own: list[Sentence], briefly: bool = True, doc: Document | None =
     # HEDGES: a hedged thesis, inferred outcomes (genre_press, Audit 31)
     interpreting = sum(1 for s in own if INTERPRETIVE.search(s.text) or weighs(s.text) or READS.search(s.text)
                        or HEDGES.search(s.text) or REASONS.search(s.text))
+    # an opening judged in the writer's words and judged again further down (genre_assess, Audit 38)
     return (len(own) >= ANALYSIS_MIN_OWN and interpreting / len(own) >= ANALYSIS_SHARE) \
         or (briefly and analyses_briefly(own, INTERPRETIVE)) \
-        or (doc is not None and reads_closely(doc, own, interpreting))
+        or (doc is not None and (reads_closely(doc, own, interpreting)
+                                 or judged_lede(doc, own, INTERPRETIVE) is not None))
+
+
+def reading(doc: Document, own: list[Sentence]) -> Literal["analysis", "opinion"]:
+    """The genre of a piece that interprets: an analysis, or an opinion piece when it is a post commenting on the
+    excerpts it introduces in a judged opening (genre_assess.judged_lede, Audit 38 #12)."""
+    return "opinion" if judged_lede(doc, own, INTERPRETIVE) == "opinion" else "analysis"
 
 
 def only_hedges(doc: Document, ctx: Context, own: list[Sentence]) -> bool:

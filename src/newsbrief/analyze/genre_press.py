@@ -70,7 +70,11 @@ _SNARK = re.compile(
     r"\bstupid(?:ity)?\b|\bidiot(?:s|ic)?\b|\bmoron(?:s|ic)?\b|\bany (?:joker|clown|fool|idiot|hack)\b|"
     r"\bpeddl(?:ers?|ing|es) of (?:these|this|such|fake|lies|nonsense|rubbish|hoax)|\bchicanery\b|"
     r"\bmost egregious (?:peddlers?|purveyors?)|\bdrivel\b|\bclaptrap\b|\btwaddle\b|"
-    r"\b(?:a|the) total (?:fake|hoax|fabrication|lie)\b", re.I)
+    r"\b(?:a|the) total (?:fake|hoax|fabrication|lie)\b|"
+    # a blog's mock sympathy ("Sounds like a pain, but ..."), its bracketed jeer at a camp ("(#Gategate truthers,
+    # perhaps?)") and its "we can't help but think of ...": a snarky item weighing a fuss (Audit 38 #8, read as news)
+    r"^sounds (?:like (?:a|an) )?\w+(?: \w+)?,? but\b|^\((?:#?[\w-]+(?: [\w-]+){0,3}),? (?:perhaps|anyone|maybe)\?\)$|"
+    r"\b(?:we|I) can(?:'t|’t|not) help but (?:think|wonder|notice|feel)\b", re.I)
 # "Collins rightly points out that ...": the sentence reports its source, but the adverb is the writer's verdict on
 # the source, so it counts whatever voice the sentence carries.
 _ENDORSES = re.compile(r"\b(?:rightly|correctly|wisely|aptly) (?:points?|pointed) out\b", re.I)
