@@ -138,3 +138,41 @@ def test_forecast_cut_before_its_reason_stays() -> None:
             "Whatever happens in the capital, the junta will be forced to share power with the provinces since:\n\n"
             "The army's pay is months late.\n")
     assert _has(_outlook(text), "junta will be forced to share power")
+
+
+def _analysis(text: str) -> list[str]:
+    from newsbrief.analyze.classify import analyze_analysis
+
+    doc = _doc(text)
+    return _texts(analyze_analysis(doc, build_context(doc)))
+
+
+# A recollection whose "it was because" leans on the sentence before.
+_PAYOFF = (
+    "What the general wanted\n\n"
+    "By Tom Avery\n\n"
+    "In 2006 General Oskar Varn had opened his ports to foreign ships and freed his political prisoners. "
+    "He complained to me that his country never received the trade deals he had been promised. "
+    "In part it was because the European Commission had turned its attention to the crisis in its banks. "
+    "He spent the rest of the evening talking about camels.\n")
+
+# A column's advice, explained by what a word means.
+_ADVICE = (
+    "What the senator should say about the drought\n\n"
+    "By Lena Ford\n\n"
+    "The senator will face questions about the drought on every stop of her tour. "
+    "When asked what to do about the reservoirs, she should give the plain answer: the right policy is to wait. "
+    "That's because \"waiting\" really means planning for the next dry year. "
+    "The reservoirs fell to a third of capacity because the spring rains failed.\n")
+
+
+def test_it_was_because_is_shown_with_what_it_explains() -> None:
+    for item in _analysis(_PAYOFF):
+        if "it was because" in item:
+            assert "never received the trade deals" in item
+
+
+def test_pointer_after_advice_explaining_a_word_is_no_cause() -> None:
+    analysis = _analysis(_ADVICE)
+    assert not _has(analysis, "really means planning")
+    assert _has(analysis, "spring rains failed")

@@ -28,7 +28,8 @@ import re
 from newsbrief.analyze.section_present import time_to_come
 from newsbrief.models import Document, Sentence
 
-_SKETCH = re.compile(r"\b(?:is|was|are|were|has (?:long )?been|became|remains)\s+(?:\w+ly\s+|best\s+|perhaps\s+best\s+)?"
+_SKETCH = re.compile(r"\b(?:is|was|are|were|has (?:long )?been|became|remains)\s+"
+                     r"(?:\w+ly\s+|best\s+|perhaps\s+best\s+)?"
                      r"(?:famous|famed|known|notorious|renowned|remembered|celebrated|infamous)\s+for\b", re.I)
 # A forward word other than a verb of expecting in a relative clause: then the sentence may still forecast.
 _OTHER_AHEAD = re.compile(r"\b(?:will|would|could|might|may|shall|likely|unlikely|set to|aims? to|due to|"

@@ -28,8 +28,9 @@ _INFERRED = re.compile(
 # "should" be done reports what they think; the brief's reader is urged nothing. "Most residents want the council to
 # act, and it should" has no share of people before a verb of thinking and stays a call.
 _POLLED = re.compile(
-    r"\b(?:\d[\d.,]*\s*(?:%|percent|per cent)|(?:a|the) (?:slim |large |clear )?majority|most|(?:nearly |almost |about )?"
-    r"(?:half|two[- ]thirds|three[- ]quarters|a third|a quarter))\s+of\s+(?:all\s+|the\s+)?(?:\w+\s+){0,2}?"
+    r"\b(?:\d[\d.,]*\s*(?:%|percent|per cent)|(?:a|the) (?:slim |large |clear )?majority|most|"
+    r"(?:nearly |almost |about )?(?:half|two[- ]thirds|three[- ]quarters|a third|a quarter))"
+    r"\s+of\s+(?:all\s+|the\s+)?(?:\w+\s+){0,2}?"
     r"(?:(?:do|does|did)(?:n't| not)\s+)?(?:think|thinks|believe|believes|say|says|said|feel|feels|agree|agreed|"
     r"agrees|want|wants|favou?r|oppose|support)\b", re.I)
 
