@@ -10,11 +10,12 @@ to count). "Some 40 shops closed because of the floods" ("some" qualifies a noun
 are whole and stay as they are.
 
 Reader Audit 38 (#2) added the pointer "it" of "In part it was because Washington's attention had turned ...": an
-"it" whose verb "be" only carries a "because" clause stands for the fact told before, and is shown with it. Session
-23 narrowed the pointer case (the lead's Newsroom row 34: "... he should give the honest answer: ... the correct
-response is nothing. That's because 'nothing' really means something"): a pointer after a call ("should", "must")
-explains the writer's advice, and a "because" clause that tells what a word "means" explains a word; neither is a
-cause of the story's events, and the item is left out.
+"it" whose verb "be" carries only a "because" clause stands for the fact told before, and is shown with it ("It was
+the right club for me because ..." has a complement: its "it" names a thing). Session 23 narrowed the pointer case
+(the lead's Newsroom row 34: "... he should give the honest answer: ... the correct response is nothing. That's
+because 'nothing' really means something"): a pointer after a call ("should", "must") explains the writer's advice,
+and a "because" clause that tells what a word "means" explains a word; neither is a cause of the story's events,
+and the item is left out.
 """
 
 from __future__ import annotations
@@ -35,9 +36,12 @@ _CALL = re.compile(r"\b(?:should|must|ought to)\b", re.I)
 def _because_of_be(doc: Document, subject: Token) -> bool:
     """An "it" whose head "be" carries a "because" clause ("it was because ...", see the module docstring)."""
     verb = doc.tokens[subject.head]
-    return subject.text.lower() == "it" and verb.lemma.lower() == "be" and any(
+    kids = doc.children(verb)
+    if subject.text.lower() != "it" or verb.lemma.lower() != "be" or any(k.dep in ("attr", "acomp") for k in kids):
+        return False  # "It was the right club for me because ...": "it" names a thing, the clause gives a reason
+    return any(
         k.dep == "advcl" and any(m.dep == "mark" and m.text.lower() == "because" for m in doc.children(k))
-        for k in doc.children(verb))
+        for k in kids)
 
 
 def _explains_a_word_or_call(doc: Document, sentence: Sentence, before: Sentence) -> bool:
