@@ -8,9 +8,19 @@ the sentence before when that sentence names what the subject stands for (a quan
 because"), and not at all otherwise (the sentence before has a cut subject of its own, or no plural noun for "some"
 to count). "Some 40 shops closed because of the floods" ("some" qualifies a noun) and "The firm closed because ..."
 are whole and stay as they are.
+
+Reader Audit 38 (#2) added the pointer "it" of "In part it was because Washington's attention had turned ...": an
+"it" whose verb "be" carries only a "because" clause stands for the fact told before, and is shown with it ("It was
+the right club for me because ..." has a complement: its "it" names a thing). Session 23 narrowed the pointer case
+(the lead's Newsroom row 34: "... he should give the honest answer: ... the correct response is nothing. That's
+because 'nothing' really means something"): a pointer after a call ("should", "must") explains the writer's advice,
+and a "because" clause that tells what a word "means" explains a word; neither is a cause of the story's events,
+and the item is left out.
 """
 
 from __future__ import annotations
+
+import re
 
 from newsbrief.models import Document, Sentence, Token
 
@@ -20,6 +30,24 @@ _POINTERS = frozenset("this that these those".split())
 # "Anything less", "nothing less": short of what the sentence before asks for.
 _LESSER = frozenset({"anything", "nothing"})
 _SUBJECTS = ("nsubj", "nsubjpass")
+_CALL = re.compile(r"\b(?:should|must|ought to)\b", re.I)
+
+
+def _because_of_be(doc: Document, subject: Token) -> bool:
+    """An "it" whose head "be" carries a "because" clause ("it was because ...", see the module docstring)."""
+    verb = doc.tokens[subject.head]
+    kids = doc.children(verb)
+    if subject.text.lower() != "it" or verb.lemma.lower() != "be" or any(k.dep in ("attr", "acomp") for k in kids):
+        return False  # "It was the right club for me because ...": "it" names a thing, the clause gives a reason
+    return any(
+        k.dep == "advcl" and any(m.dep == "mark" and m.text.lower() == "because" for m in doc.children(k))
+        for k in kids)
+
+
+def _explains_a_word_or_call(doc: Document, sentence: Sentence, before: Sentence) -> bool:
+    """A pointer after a call, or whose "because" clause tells what a word means (see the module docstring)."""
+    return bool(_CALL.search(before.text)) or any(
+        t.lemma.lower() == "mean" and t.dep == "advcl" for t in doc.sentence_tokens(sentence))
 
 
 def _subjects(doc: Document, sentence: Sentence) -> list[Token]:
@@ -37,7 +65,7 @@ def cut_subject(doc: Document, sentence: Sentence) -> str | None:
         kids = list(doc.children(subject))
         if word in _LESSER and any(k.text.lower() == "less" for k in kids):
             return "pointer"
-        if word in _POINTERS and subject.tag == "DT" and not kids:
+        if (word in _POINTERS and subject.tag == "DT" and not kids) or _because_of_be(doc, subject):
             return "pointer"
         if word in _QUANTIFIERS and all(k.dep == "det" and k.text.lower() == "the" for k in kids) \
                 and (word != "rest" or kids) and (word not in ("all", "both") or not kids):
@@ -58,5 +86,7 @@ def with_subject_named(doc: Document, pieces: list[Sentence], before: Sentence |
     if before is None or cut_subject(doc, before) is not None:
         return None
     if kind == "quantifier" and not _plural_subject(doc, before):
+        return None
+    if kind == "pointer" and _explains_a_word_or_call(doc, pieces[0], before):
         return None
     return [before, *pieces]

@@ -6,7 +6,8 @@ in which he called on his people to fight could suggest he is under mounting pre
 about a call, not a call. A "no one should" with a verb of thinking is the first kind ("no one should doubt /
 be surprised / forget"); "no one should be left without shelter" asks for something and stays. A "could / may /
 would suggest (that) he ..." reads a sign; when a "should" or "must" follows it ("the figures suggest the government
-should act"), the call stands and the sentence stays.
+should act"), the call stands and the sentence stays. Reader Audit 38 added a poll's finding ("57 percent of
+Americans don't think the United States should be involved"): what people think, not a call.
 """
 
 from __future__ import annotations
@@ -22,4 +23,15 @@ _INFERRED = re.compile(
     r"\b(?:could|may|might|would|will|seems? to|appears? to)\s+(?:suggest|indicate|signal|mean)\s+(?:that\s+)?"
     r"(?:he|she|it|they|we|the|this|his|her|its|their)\b(?![^.;]*\b(?:should|must|ought to)\b)", re.I)
 
-NOT_CALL_PATTERNS = (_NOBODY_SHOULD, _INFERRED)
+# A survey's finding (reader Audit 38 #6: "A new poll finds that 57 percent of Americans don't think that the United
+# States should be involved" was a piece's only Recommendation): a share of people who think, believe or say something
+# "should" be done reports what they think; the brief's reader is urged nothing. "Most residents want the council to
+# act, and it should" has no share of people before a verb of thinking and stays a call.
+_POLLED = re.compile(
+    r"\b(?:\d[\d.,]*\s*(?:%|percent|per cent)|(?:a|the) (?:slim |large |clear )?majority|most|"
+    r"(?:nearly |almost |about )?(?:half|two[- ]thirds|three[- ]quarters|a third|a quarter))"
+    r"\s+of\s+(?:all\s+|the\s+)?(?:\w+\s+){0,2}?"
+    r"(?:(?:do|does|did)(?:n't| not)\s+)?(?:think|thinks|believe|believes|say|says|said|feel|feels|agree|agreed|"
+    r"agrees|want|wants|favou?r|oppose|support)\b", re.I)
+
+NOT_CALL_PATTERNS = (_NOBODY_SHOULD, _INFERRED, _POLLED)

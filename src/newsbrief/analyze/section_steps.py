@@ -62,6 +62,7 @@ from newsbrief.analyze.section_overtaken import (
     second_person_joke,
     wished,
 )
+from newsbrief.analyze.section_past import past_fact
 from newsbrief.analyze.section_scenarios import (
     counterfactual,
     cut_referent,
@@ -360,7 +361,9 @@ def no_forecast(doc: Document, ctx: Context, sentence: Sentence) -> bool:
     a dated past post, under a negated saying, or a column's second-person joke (:mod:`~.section_overtaken`), or a
     column's "she could simply admit ..." to its subject (:mod:`~.section_suggest`), or a knocked-down set-up, a denied
     past belief or a plan in an account of a past deed (:mod:`~.section_setups`), or hindsight, a past view the
-    writer takes apart, a forecast told with irony (:mod:`~.section_hindsight`)."""
+    writer takes apart, a forecast told with irony (:mod:`~.section_hindsight`), or a description, a past
+    expectation, a dashed hope, the writer's weighing of evidence or a hedge cut before its reason
+    (:mod:`~.section_past`)."""
     return past_ability(doc, sentence) or argument_step(doc, sentence) or reader_teaser(sentence) \
         or reassured_writer(doc, sentence) or superseded(doc, ctx, sentence) or only_judges(doc, sentence) \
         or holds_no_outlook(sentence.text) or _general_attitude(doc, sentence) \
@@ -372,4 +375,5 @@ def no_forecast(doc: Document, ctx: Context, sentence: Sentence) -> bool:
         or negated_saying(doc, sentence) or second_person_joke(doc, ctx, sentence) or wished(doc, sentence) \
         or writers_suggestion(doc, ctx, sentence) or setup_or_past(doc, sentence) \
         or hindsight(sentence) or view_taken_apart(doc, sentence) or ironic_forecast(doc, sentence, ctx.genre) \
-        or told_as_past_or_present(doc, sentence)  # a past step, a hedge, a past comparison (section_narrated)
+        or told_as_past_or_present(doc, sentence) \
+        or past_fact(doc, sentence)  # a sketch, a dashed hope, weighed evidence, a cut hedge (section_past)
