@@ -10,7 +10,10 @@
 4. A quotation followed by a descriptor and a name with a speech verb the parser misreads ('"...," Nobel
    laureate and opposition figure Omar Haddad tweets.') is that person's, never the speaker of the entry
    before (Audit 38 #7).
-5. "ask someone to do something" narrated as an act is no statement ("The rebels ask people to eat it").
+6. No source runs over a closing quotation mark glued to "he" ('like us,"he said': XSum row 26), and a plural of
+   initials ("the British PoWs") is never the one a "he said" means.
+5. "ask someone to do something" told as one of a run of acts is no statement ("they would take the goats and cook
+   them and ask the villagers to eat them"; XSum row 122).
 
 The first score (unchanged code) is in the commit that added this file.
 """
@@ -62,9 +65,22 @@ _TWEET = (
 
 _ASK = (
     "Rebels in the north have seized a grain store near the border.\n\n"
-    "The rebels ask people to eat the seized grain rather than sell it, villagers said.\n\n"
+    "The guards beat anyone who tried to run.\n\n"
+    "Sometimes they would even take the goats from the farms and cook them up with rice and ask the villagers to "
+    "eat them.\n\n"
     "The army has not commented.")
 
+
+_GLUED = (
+    "As Tom Baker, from Leeds, prepares to lay a wreath at the harbour on Sunday, he says some memories still make "
+    "him smile.\n\n"
+    "He was captured in 1942 and sent to a mine in Silesia.\n\n"
+    "\"We played cards every night to keep our heads,\" he said.\n\n"
+    "But when the British PoWs were marched to the pits, they would pass a camp where the guards shot prisoners.\n\n"
+    "\"The first morning we went down, we saw men so thin they could barely stand,\" he said.\n\n"
+    "\"We never learned their names.\"Mr Baker says he has often wondered what the guards knew.\"Remember that "
+    "our guards were not SS; they were drafted farm boys like us,\"he said.\"Most of them were kind enough.\n\n"
+    "The wreath will be laid at noon.")
 
 def _doc_and_attributions(text: str) -> tuple[Document, Attributions]:
     doc = annotate(Article(text=text, source=Source()))
@@ -112,7 +128,23 @@ def test_descriptor_and_name_after_a_quote_speak_it() -> None:
 
 @pytest.mark.slow
 def test_asking_people_to_act_is_no_statement() -> None:
-    """'The rebels ask people to eat the seized grain': an act narrated, not the rebels' words."""
+    """'they would ... cook them up with rice and ask the villagers to eat them': an act, not their words."""
     doc, att = _doc_and_attributions(_ASK)
     asks = [a for a in att.attributions if doc.article.text[a.cue_start or 0 : a.cue_end or 0] == "ask"]
     assert not any(a.kind == "speech" for a in asks), asks
+
+
+@pytest.mark.slow
+def test_no_speaker_runs_over_a_glued_closing_mark() -> None:
+    """'... farm boys like us,"he said.': no speaker holds a quotation mark (XSum row 26: 'squaddies like us,"he')."""
+    doc, att = _doc_and_attributions(_GLUED)
+    assert not any(mark in (a.speaker or "") for a in att.attributions for mark in ('"', "“", "”")), \
+        [a.speaker for a in att.attributions]
+
+
+@pytest.mark.slow
+def test_plural_initials_are_no_he() -> None:
+    """'But when the British PoWs were marched ...' then '"...," he said': Baker's, never "PoWs"."""
+    speakers = _speakers(_GLUED, "barely stand")
+    assert not any(s and "PoWs" in s for s in speakers), speakers
+    assert any(s and "Baker" in s for s in speakers), speakers

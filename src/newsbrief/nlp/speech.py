@@ -200,8 +200,8 @@ def name_like(d: _Doc, token: Token) -> bool:
 
 def is_person_name(d: _Doc, token: Token) -> bool:
     """A person's name, though the NER model may have tagged this mention otherwise: a name given an
-    age ("Pacitti, 24,"), or a one-word name it tags as a person elsewhere in the text ("Cameron"
-    as PERSON in one sentence and ORG in the next)."""
+    age ("Pacitti, 24,"), a one-word name it tags as a person elsewhere ("Cameron" as PERSON in one sentence
+    and ORG in the next), or the surname of one named in full, tagged a place ("Bratton held up", Audit 38)."""
     if token.ent_type == "PERSON":
         return True
     if token.pos != "PROPN":
@@ -211,7 +211,7 @@ def is_person_name(d: _Doc, token: Token) -> bool:
     tokens = d.doc.tokens
     alone = all(not (0 <= k < len(tokens)) or tokens[k].pos != "PROPN" or tokens[k].ent_type != token.ent_type
                 for k in (token.i - 1, token.i + 1))
-    return alone and token.text in d.person_words and token.ent_type in ("ORG", "")
+    return alone and token.text in d.person_words and (token.ent_type in ("ORG", "") or token.text in d.full_names)
 
 
 def _clean(name: str) -> str:
