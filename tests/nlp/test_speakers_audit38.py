@@ -137,7 +137,7 @@ def test_asking_people_to_act_is_no_statement() -> None:
 @pytest.mark.slow
 def test_no_speaker_runs_over_a_glued_closing_mark() -> None:
     """'... farm boys like us,"he said.': no speaker holds a quotation mark (XSum row 26: 'squaddies like us,"he')."""
-    doc, att = _doc_and_attributions(_GLUED)
+    _doc, att = _doc_and_attributions(_GLUED)
     assert not any(mark in (a.speaker or "") for a in att.attributions for mark in ('"', "“", "”")), \
         [a.speaker for a in att.attributions]
 
