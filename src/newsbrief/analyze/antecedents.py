@@ -143,12 +143,13 @@ QUOTE_REACH = 10
 
 
 def _quote_speaker(doc: Document, actors: Sequence[Actor], sentence: Sentence) -> tuple[str, str] | str | None:
-    """The person a quotation's frame names as its speaker ('"...," President Obama said'), with the title words
+    """The person the frame of a sentence opening on a quotation names as its speaker ('"...," President Obama
+    said'), with the title words
     before the name in lower case; a common noun's lemma for a role ("the president said"), "" for a pronoun ("he
     said"), both carrying the chain on back; None when the sentence frames no quotation."""
     tokens = doc.sentence_tokens(sentence)
-    if not any(_quoted(doc, t.start) for t in tokens):
-        return None
+    if not tokens or not _quoted(doc, tokens[0].start):
+        return None  # "By Saturday Reed was 'unresponsive', said Osei.": the reported subject (_reported_subject)
     for token in tokens:
         verb = doc.tokens[token.head]
         if token.dep != "nsubj" or _quoted(doc, token.start) or _quoted(doc, verb.start) \

@@ -21,19 +21,18 @@ __all__ = ["after_glued_mark", "plural_initials"]
 _MARKS = ('"', "“", "”")
 
 
-def after_glued_mark(d: _Doc, first: int, last: int) -> tuple[int, Token | None] | None:
-    """None when no token of first..last holds a quotation mark; else (the first token after the last mark, the
-    mark's token cut to the word after the mark when the mark is glued to it, else None)."""
+def after_glued_mark(d: _Doc, first: int, last: int) -> tuple[int, Token] | None:
+    """None unless a token of first..last holds a closing quotation mark glued to a lower-case word ('us,"he') or to
+    a "he"/"she"; else (the token after it, that token cut to the word after the mark)."""
     tokens = d.doc.tokens
     for i in range(last, first - 1, -1):
         text = tokens[i].text
         mark = max(text.rfind(m) for m in _MARKS)
-        if mark < 0:
-            continue
         word = text[mark + 1 :]
-        if not word.isalpha():
-            return i + 1, None
-        return i + 1, replace(tokens[i], text=word, lemma=word.lower(), start=tokens[i].start + mark + 1)
+        # glued on both sides ('us,"he') or a mark glued to "He" ('."He said'); an opening mark glued to a title
+        # ('host of "Knife Fight,"') is the role's
+        if word.isalpha() and ((mark > 0 and word[:1].islower()) or (mark >= 0 and word.lower() in ("he", "she"))):
+            return i + 1, replace(tokens[i], text=word, lemma=word.lower(), start=tokens[i].start + mark + 1)
     return None
 
 
@@ -44,4 +43,4 @@ _PLURAL_INITIALS = re.compile(r"[A-Z][A-Za-z]{0,4}[A-Z]s")
 def plural_initials(name: str | None) -> bool:
     """Whether ``name`` is a plural of initials ('But when the British PoWs were allowed out ... '"...," he said':
     the lead's reading of XSum row 26 gave the old soldier's words to "PoWs")."""
-    return bool(name) and _PLURAL_INITIALS.fullmatch(name.split()[-1]) is not None
+    return name is not None and _PLURAL_INITIALS.fullmatch((name.split() or [""])[-1]) is not None

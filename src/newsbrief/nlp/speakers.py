@@ -158,10 +158,8 @@ def _speaker(d: _Doc, first: int, last: int, sentence: Sentence) -> tuple[str | 
     glued = after_glued_mark(d, first, last)  # 'squaddies like us,"he said': "he" (XSum row 26)
     if glued is not None:
         after, word = glued
-        if word is not None and after > last:
-            return (_pronoun_referent(d, word, sentence) if word.text.lower() in ("he", "she") else None), None
         if after > last:
-            return None, None
+            return (_pronoun_referent(d, word, sentence) if word.text.lower() in ("he", "she") else None), None
         first = after
     group = pronoun_group(d, first, last, sentence)  # "They said:", "A spokesman said" (Audit 15)
     speaker, role = (group, None) if group else _speaker_as_written(d, first, last, sentence)
