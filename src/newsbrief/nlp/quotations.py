@@ -200,4 +200,7 @@ def name_after(text: str, end: int) -> tuple[int, int] | None:
     match = _AFTER_QUOTE.match(text[end : end + 80])
     if match is None:
         return None
+    lead = len(match.group(0)) - len(match.group(0).lstrip(", "))
+    if match.start(1) > lead and text[end - 2 : end - 1] != ",":
+        return None  # a descriptor only after a quotation cut by a comma: '"... want." Minister Eva Lund said' is new
     return end + match.start(1), end + match.start(1) + len(match.group(1).rstrip())
