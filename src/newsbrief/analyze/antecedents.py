@@ -110,17 +110,62 @@ def previous_subject(doc: Document, actors: Sequence[Actor], sentence_index: int
     """The named subject of the sentence before ``sentence_index``: the likeliest referent of an
     opening "he"/"she" (centering), found even when the NER model mislabels the name ("Passenger
     Amara Diallo described the crossing." tagged as an organisation). Sentences inside a quotation
-    are passed over and a "he"/"she" subject is followed back (see the module docstring)."""
-    for index in range(sentence_index - 1, max(-1, sentence_index - 1 - CHAIN_SENTENCES), -1):
+    are passed over and a "he"/"she" subject is followed back (see the module docstring); a run of quotations
+    ends at its named speaker ('"...," President Obama said. / "...," he said. / He praised ...')."""
+    counted = 0
+    roles: set[str] = set()  # '"...," the president said': the title the named speaker must hold
+    for index in range(sentence_index - 1, max(-1, sentence_index - 1 - QUOTE_REACH), -1):
         sentence = doc.sentences[index]
         root = _root(doc, sentence)
-        if root is not None and _quoted(doc, root.start):
-            continue  # the quoted speaker's own sentence
+        framed = _quote_speaker(doc, actors, sentence)
+        if isinstance(framed, tuple):
+            # '"...," President Obama said.' then "He praised ...": the speaker (Audit 38 #7), if he holds the title
+            # of any "the president said" between; else no one is certain
+            return framed[0] if all(role in framed[1] for role in roles) else None
+        if framed is not None:
+            roles.add(framed)
+        if (root is not None and _quoted(doc, root.start)) or framed is not None:
+            continue  # the quoted speaker's own sentence, or its "he said" carrying the chain on
+        counted += 1
+        if counted > CHAIN_SENTENCES:
+            break
         reported = _reported_subject(doc, actors, sentence, root) if index == sentence_index - 1 \
             and not _speaks(doc, doc.sentences[sentence_index]) else None
         found = reported or _named_subject(doc, actors, sentence)
         if found is not True:
-            return found or None
+            return None if any(roles) else found or None  # "the official said" is not the one named before
+    return None
+
+
+# How far back a run of quotations is passed over (their "he said" frames carry the chain on) to reach the
+# sentence that names their speaker: a statement quoted over four or five paragraphs, as live pages print them.
+QUOTE_REACH = 10
+
+
+def _quote_speaker(doc: Document, actors: Sequence[Actor], sentence: Sentence) -> tuple[str, str] | str | None:
+    """The person the frame of a sentence opening on a quotation names as its speaker ('"...," President Obama
+    said'), with the title words
+    before the name in lower case; a common noun's lemma for a role ("the president said"), "" for a pronoun ("he
+    said"), both carrying the chain on back; None when the sentence frames no quotation."""
+    tokens = doc.sentence_tokens(sentence)
+    if not tokens or not _quoted(doc, tokens[0].start):
+        return None  # "By Saturday Reed was 'unresponsive', said Osei.": the reported subject (_reported_subject)
+    for token in tokens:
+        verb = doc.tokens[token.head]
+        if token.dep != "nsubj" or _quoted(doc, token.start) or _quoted(doc, verb.start) \
+                or verb.lemma.lower() not in CUE_LEMMAS:
+            continue
+        if token.text.lower() in ("he", "she"):
+            return ""
+        if token.pos == "NOUN" and token.tag == "NN":
+            return token.lemma.lower()
+        if token.pos != "PROPN" or token.ent_type != "PERSON":
+            return None
+        first = token.i
+        while first > sentence.token_start and doc.tokens[first - 1].ent_type == "PERSON":
+            first -= 1
+        title = " ".join(t.text.lower() for t in doc.tokens[max(sentence.token_start, first - 3) : first])
+        return resolve_person(doc, actors, doc.article.text[doc.tokens[first].start : token.end]), title
     return None
 
 

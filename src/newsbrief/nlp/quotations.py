@@ -184,9 +184,14 @@ def _join_paragraph_quotes(text: str, spans: list[tuple[int, int]]) -> list[tupl
 
 # '"Sell it? Never," Oscar interrupts.': a name and a speech verb right after a quotation, which
 # the parser may read as a plural noun ("interrupts") or as a compound of the name; on the same
-# line (a name opening the next paragraph begins a sentence of its own).
-_AFTER_QUOTE = re.compile(r"^[, ]*((?:[A-Z][\w.'’-]+ +){1,3})(?:interrupt(?:s|ed)|continue[sd]|repl(?:ies|ied)|"
-                          r"says|said|adds|added|asks|asked|recalls|recalled)\b")
+# line (a name opening the next paragraph begins a sentence of its own). The name may follow a
+# descriptor ('"...," Nobel laureate and opposition figure Omar Haddad tweets': Audit 38 #7, where
+# the parser read "tweets" as a noun and the quote went to the speaker of the entry before); the
+# descriptor holds no preposition, pronoun or verb of speech ("a spokesman for Acme said" is not Acme).
+_DESCRIPTOR_WORD = r"(?!(?:for|of|at|from|with|to|by|in|on|about|he|she|they|it|we|said|says|told|as)\b)[\w'’-]+ +"
+_AFTER_QUOTE = re.compile(rf"^[, ]*(?:{_DESCRIPTOR_WORD}){{0,8}}?((?:[A-Z][\w.'’-]+ +){{1,3}})"
+                          r"(?:interrupt(?:s|ed)|continue[sd]|repl(?:ies|ied)|"
+                          r"says|said|adds|added|asks|asked|recalls|recalled|tweets|tweeted|writes|wrote)\b")
 
 
 def name_after(text: str, end: int) -> tuple[int, int] | None:
@@ -195,4 +200,7 @@ def name_after(text: str, end: int) -> tuple[int, int] | None:
     match = _AFTER_QUOTE.match(text[end : end + 80])
     if match is None:
         return None
-    return end + match.start(1), end + len(match.group(1).rstrip())
+    lead = len(match.group(0)) - len(match.group(0).lstrip(", "))
+    if match.start(1) > lead and text[end - 2 : end - 1] != ",":
+        return None  # a descriptor only after a quotation cut by a comma: '"... want." Minister Eva Lund said' is new
+    return end + match.start(1), end + match.start(1) + len(match.group(1).rstrip())

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsbrief.models import Document, Sentence, Token
+from newsbrief.nlp.company_subjects import named_firm_before
 from newsbrief.nlp.gender_votes import bound_votes
 from newsbrief.nlp.speech import (
     ORGANISATION_NOUNS,
@@ -21,6 +22,7 @@ from newsbrief.nlp.speech import (
     UNNAMED_NOUNS,
     _clean,
     _Doc,
+    _mention,
     is_person_name,
     span_head,
 )
@@ -304,6 +306,9 @@ def _spokesperson_body(d: _Doc, first: int, last: int) -> str | None:
     modifiers = [t for t in tokens[first : head.i] if t.pos in ("PROPN", "NOUN") and t.dep == "compound"]
     if not modifiers:
         return None
+    if any(t.ent_type == "PERSON" or t.text in d.person_words for t in modifiers):
+        # "a de Blasio spokesman", "a Smith aide": the person's spokesman speaks, not the person (Audit 38 #10)
+        return _mention(d.span_text(first, last))
     words = [t.text for t in modifiers]
     organisations = {_clean(e.text) for e in d.doc.entities if e.label == "ORG"}
     if modifiers[0].pos == "PROPN":
@@ -350,14 +355,14 @@ def _body_referent(d: _Doc, first: int, last: int, sentence: Sentence) -> str | 
     if noun not in _SHORT_NAMED or before is None or not before.speaker \
             or not before.speaker.removeprefix("the ")[:1].isupper() \
             or sentence.paragraph - d.doc.sentences[sentence.index - 1].paragraph > 1:
-        return _story_company(d, noun, tokens[first].start)
+        return _story_company(d, noun, tokens[first].start, sentence)
     person = before.speaker in d.full_names.values() or any(w in d.person_words for w in before.speaker.split())
     # "Thames Valley Police" is not what "the council" means; any body is "the group" (Audit 37: the Drug Policy
     # Alliance's statement left to "the group")
     other_kind = set(before.speaker.lower().split()) & (ORGANISATION_NOUNS - {noun}) if noun not in _ANY_BODY else set()
     if before.voice in ("organisation", "person") and not person and not other_kind:
         return before.speaker
-    return _story_company(d, noun, tokens[first].start)
+    return _story_company(d, noun, tokens[first].start, sentence)
 
 
 def _described_as(d: _Doc, noun: str, before: int) -> str | None:
@@ -386,12 +391,15 @@ def _styled(name: str, noun: str) -> bool:
 _BUSINESS_WORDS = frozenset({"company", "firm"})
 
 
-def _story_company(d: _Doc, noun: str, before: int) -> str | None:
+def _story_company(d: _Doc, noun: str, before: int, sentence: Sentence) -> str | None:
     """The company "the company" means when nothing nearer says: the organisation named most often before
     (the first named on a tie), leaving out a source's employer named only as "Arcuri of Cowen and Company"
     (Audit 15: "The company has said ..." about Apple given to the analyst's firm)."""
     if noun not in _BUSINESS_WORDS:
         return None
+    near = named_firm_before(d, sentence)  # the firm whose statement comes just before (Audit 38 #1)
+    if near is not None:
+        return near
     tokens = d.doc.tokens
     counts: dict[str, int] = {}
     employers: set[str] = set()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from newsbrief.models import Attribution, Sentence, Token, VoiceType
+from newsbrief.nlp.glued_sources import after_glued_mark, plural_initials
 from newsbrief.nlp.host_guests import hosted_guest
 from newsbrief.nlp.principal import principal_over_walk_on
 from newsbrief.nlp.pronoun_candidates import (
@@ -59,6 +60,7 @@ from newsbrief.nlp.speech import (
     span_head,
     voice_type,
 )
+from newsbrief.nlp.speech_acts import asked_as_act
 
 __all__ = ["RELATIVE_PRONOUNS", "UNNAMEABLE", "addressed", "dashed_quote", "framed_speaker", "note_interviewee",
            "note_interviews", "object_not_speech", "reported_speaker", "speaker_end", "stranded_object"]
@@ -90,7 +92,8 @@ def _previous_subject_name(d: _Doc, sentence: Sentence, pronoun: str = "he") -> 
 
     def skip(name: str | None) -> bool:
         # a "he"/"she" is a person: never a group, body or place, however the model typed it (Audit 17)
-        return is_other(name, others) or _wrong_gender(d, name, pronoun) or not_a_person(d, name)
+        return is_other(name, others) or _wrong_gender(d, name, pronoun) or not_a_person(d, name) \
+            or plural_initials(name)
 
     own = same_sentence_subject(d, sentence, pronoun, skip)
     if own is not None:
@@ -152,6 +155,12 @@ def _under_modifier(d: _Doc, token: Token, head: Token) -> bool:
 def _speaker(d: _Doc, first: int, last: int, sentence: Sentence) -> tuple[str | None, str | None]:
     """(resolved speaker, role) of the source tokens first..last, a name ending in "'s" kept whole
     ("Lloyd's said")."""
+    glued = after_glued_mark(d, first, last)  # 'squaddies like us,"he said': "he" (XSum row 26)
+    if glued is not None:
+        after, word = glued
+        if after > last:
+            return (_pronoun_referent(d, word, sentence) if word.text.lower() in ("he", "she") else None), None
+        first = after
     group = pronoun_group(d, first, last, sentence)  # "They said:", "A spokesman said" (Audit 15)
     speaker, role = (group, None) if group else _speaker_as_written(d, first, last, sentence)
     return d.whole_name(speaker), role
@@ -477,7 +486,10 @@ def object_not_speech(d: _Doc, verb: Token, subject: Token) -> bool:
         return False
     if verb.lemma.lower() == "add":
         return subject.pos == "NOUN" and not subject.ent_type
+    if asked_as_act(d, verb, kids):
+        return True
     if all(any(tokens[c].lemma.lower() == "same" for c in d.children.get(o.i, ())) for o in objects):
         return True  # "said the same thing": no words of its own, the sentence is whoever reports it
     return verb.lemma.lower() not in _ADDRESS_LEMMAS and any(
         k.dep == "ccomp" and k.i < verb.i and not d.in_quote(k.start) for k in kids)
+

@@ -199,19 +199,18 @@ def name_like(d: _Doc, token: Token) -> bool:
 
 
 def is_person_name(d: _Doc, token: Token) -> bool:
-    """A person's name, though the NER model may have tagged this mention otherwise: a name given an
-    age ("Pacitti, 24,"), or a one-word name it tags as a person elsewhere in the text ("Cameron"
-    as PERSON in one sentence and ORG in the next)."""
+    """A person's name, though the NER model may have tagged this mention otherwise: a name given an age ("Pacitti,
+    24,"), a one-word name it tags as a person elsewhere ("Cameron" as PERSON, then ORG), or the bare surname of one
+    named in full tagged a place ("Bratton held up", Audit 38; not "Limbaugh & Co.", a group)."""
     if token.ent_type == "PERSON":
         return True
     if token.pos != "PROPN":
         return name_like(d, token)
-    if token.text in d.aged:
-        return True
     tokens = d.doc.tokens
     alone = all(not (0 <= k < len(tokens)) or tokens[k].pos != "PROPN" or tokens[k].ent_type != token.ent_type
                 for k in (token.i - 1, token.i + 1))
-    return alone and token.text in d.person_words and token.ent_type in ("ORG", "")
+    return token.text in d.aged or (alone and token.text in d.person_words and (token.ent_type in ("ORG", "") or (
+        token.text in d.full_names and not d.children.get(token.i))))
 
 
 def _clean(name: str) -> str:
