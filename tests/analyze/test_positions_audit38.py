@@ -65,6 +65,13 @@ def _disputes(words: str, party: str | None) -> Callable[[str], bool]:
     return check
 
 
+def _not_disputing(words: str, party: str) -> Callable[[str], bool]:
+    def check(text: str) -> bool:
+        found = _entry(_positions(text), words)
+        return found is None or party.lower() not in (found.disputes or "").lower()
+    return check
+
+
 def _role_without(words: str, speaker: str, absent: str) -> Callable[[str], bool]:
     def check(text: str) -> bool:
         found = _entry(_positions(text), words)
@@ -108,10 +115,10 @@ CASES = [
          "that the port had dumped sludge in the bay. The port authority called the report false.",
          _disputes("called the report false", "Gazette")),
     Case("disputes_writer_report", OPENING + "Mayor Tim Hale announced that drivers found with expired permits "
-         "would be fined rather than arrested. Union leader Rosa Dane said she was concerned about the rights "
-         "of drivers who are fined, because the fines are set in another county. Hale said the change would "
-         "help young drivers. Last week a report in this newspaper revealed the police had quietly stopped the "
-         "checks. Hale called the article false on Monday.",
+         "would be fined rather than arrested. Union leader Rosa Dane accused the mayor of punishing drivers who "
+         "cannot pay, because the fines are set in another county. Hale said the change would help young "
+         "drivers. The announcement followed a report in this newspaper last week that revealed the police had "
+         "quietly stopped the checks. Hale called the article false on Monday.",
          _disputes("called the article false", None)),
     Case("disputes_previous_charge", OPENING + "Opposition leader Omar Nasser accused the mining firm Corvel of "
          "poisoning the river. Corvel denied poisoning the river.", _disputes("Corvel denied", "Nasser")),
@@ -119,6 +126,12 @@ CASES = [
          "poisoning the river with mercury. Fishermen have stopped selling their catch. The market has been "
          "closed since May. Corvel denied that any mercury had reached the river.",
          _disputes("Corvel denied", "Nasser")),
+    Case("disputes_not_own_statement", OPENING + "Regulators said Corvel and its contractor Brandt both had test "
+         "results showing the pumps were unsafe. Corvel has blamed Brandt for the failure. Corvel said last month "
+         "that it would pay for the repairs. Brandt later issued a statement saying its tests were different. "
+         '"The board tested parts bought in a shop, whereas Brandt tested the parts used at the plant," it said. '
+         "The company also denied any suggestion that it knowingly supplied faulty parts.",
+         _not_disputing("The company also denied", "Brandt")),
     # Labels: the person named, their own role; no label that names no one.
     Case("appositive_person", OPENING + 'But the Deputy Permanent Representative to the United Nations, Karen '
          'Holm, has called the embargo "a failure of nerve".', _by("a failure of nerve", "Holm")),
