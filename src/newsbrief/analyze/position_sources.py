@@ -26,6 +26,7 @@ from collections.abc import Sequence
 
 from newsbrief.analyze.doc_index import entities_of
 from newsbrief.analyze.position_checks import _attributions, _cue_token
+from newsbrief.lexicon import DENY
 from newsbrief.models import Attribution, Document, Sentence, SentenceVoice
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -121,3 +122,36 @@ def own_role(doc: Document, voice: SentenceVoice, role: str | None) -> str | Non
     people = [e.text for e in entities_of(doc, doc.sentences[voice.sentence]) if e.label == "PERSON"]
     others = [p for p in people if p not in (voice.speaker or "") and p.split()[-1] in before]
     return after.strip() if others and after.strip() else role
+
+
+# Whom a denial answers (Audit 38 B2217; the 120-row check of this round: "The FBI said it had found no evidence ..."
+# after a widow's words was shown disputing her): the source of the sentence before only when the denial points back
+# at it ("denied the allegation", "disputed that") or shares a word of substance with it ("thwarted an attack on the
+# prison" after "stormed the prison"). Names are left out of the shared words: both sentences may name the agency.
+_POINTING = frozenset("that this it these those".split())
+_CLAIMS = frozenset("allegation claim charge accusation report story account suggestion assertion".split())
+_DEFINITE = frozenset("the these those this that such".split())
+
+
+def _points_back(doc: Document, sentence: Sentence) -> bool:
+    """Whether a verb of denying in ``sentence`` takes a pronoun or a definite claim ("the allegation") as object."""
+    for token in doc.sentence_tokens(sentence):
+        if token.dep != "dobj" or doc.tokens[token.head].lemma.lower() not in DENY:
+            continue
+        if token.text.lower() in _POINTING or (token.lemma.lower() in _CLAIMS and any(
+                k.dep == "det" and k.text.lower() in _DEFINITE for k in doc.children(token))):
+            return True
+    return False
+
+
+def _plain_words(doc: Document, sentence: Sentence) -> set[str]:
+    return {t.lemma.lower() for t in doc.sentence_tokens(sentence)
+            if t.pos in ("NOUN", "VERB") and len(t.text) > 2 and t.lemma.lower() not in _SAYING}
+
+
+_SAYING = frozenset("say tell be have do make add state accord insist deny report claim".split())
+
+
+def answers_previous(doc: Document, denial: Sentence, previous: Sentence) -> bool:
+    """Whether the denial ``denial`` answers the sentence right before it (see above)."""
+    return _points_back(doc, denial) or bool(_plain_words(doc, denial) & _plain_words(doc, previous))
