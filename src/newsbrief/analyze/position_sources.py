@@ -138,8 +138,11 @@ def _points_back(doc: Document, sentence: Sentence) -> bool:
     for token in doc.sentence_tokens(sentence):
         if token.dep != "dobj" or doc.tokens[token.head].lemma.lower() not in DENY:
             continue
+        kids = doc.children(token)
+        # "the claim that it had cut costs" says which claim: it need not be the one just made
         if token.text.lower() in _POINTING or (token.lemma.lower() in _CLAIMS and any(
-                k.dep == "det" and k.text.lower() in _DEFINITE for k in doc.children(token))):
+                k.dep == "det" and k.text.lower() in _DEFINITE for k in kids)
+                and not any(k.dep in ("acl", "ccomp", "relcl") for k in kids)):
             return True
     return False
 

@@ -220,22 +220,22 @@ def _anaphoric(doc: Document, attributions: Sequence[Attribution], voice: Senten
 
 def _disputed(doc: Document, attributions: Sequence[Attribution], voices: list[SentenceVoice],
               denial: SentenceVoice) -> str | None:
-    """Whom a denial answers: the source that speaks in the sentence right before it when the denial answers that
-    sentence ("Haaretz reported that ... Iran quickly denied the allegation", see answers_previous); else the
-    earlier alleging source whose charge shares most words of what was charged with the denial (Audit 17: a
-    rejection of the cost-cutting charge MPs made was shown "disputing" the contractor, the nearest accuser); else
-    no one. Audit 38 (B2217): a commissioner who called the writer's own paper's report false was shown disputing
-    the nearest earlier critic, who had only voiced a concern: a guess names the wrong party."""
+    """Whom a denial answers: the earlier alleging source whose charge shares most words of what was charged with
+    the denial (Audit 17: a rejection of the cost-cutting charge MPs made was shown "disputing" the contractor, the
+    nearest accuser); else the source that speaks in the sentence right before it when the denial answers that
+    sentence ("Haaretz reported that ... Iran quickly denied the allegation", see answers_previous); else no one.
+    Audit 38 (B2217): a commissioner who called the writer's own paper's report false was shown disputing the
+    nearest earlier critic, who had only voiced a concern: a guess names the wrong party."""
     others = [v for v in voices if v.speaker and v.speaker != denial.speaker]
-    before = [v for v in others if v.sentence == denial.sentence - 1 and v.stance in ("alleges", "asserts")]
-    if before and not _anaphoric(doc, attributions, denial) \
-            and answers_previous(doc, doc.sentences[denial.sentence], doc.sentences[before[0].sentence]):
-        return before[0].speaker
     earlier = [v for v in others if v.sentence < denial.sentence and v.stance == "alleges"]
     answer = substance_words(doc, doc.sentences[denial.sentence])
     shared = [len(charge_words(doc, doc.sentences[v.sentence]) & answer) for v in earlier]
     if any(shared):
         return max(zip(shared, range(len(earlier)), earlier, strict=True))[2].speaker
+    before = [v for v in others if v.sentence == denial.sentence - 1 and v.stance in ("alleges", "asserts")]
+    if before and not _anaphoric(doc, attributions, denial) \
+            and answers_previous(doc, doc.sentences[denial.sentence], doc.sentences[before[0].sentence]):
+        return before[0].speaker
     return None
 
 
