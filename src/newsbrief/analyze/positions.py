@@ -40,6 +40,14 @@ from newsbrief.analyze.position_checks import (
     substance_words,
     without_source_remark,
 )
+from newsbrief.analyze.position_sources import (
+    according_source,
+    answers_previous,
+    appositive_person,
+    explains_a_thing,
+    imagined_speech,
+    own_role,
+)
 from newsbrief.analyze.position_stances import stance_shown
 from newsbrief.analyze.quote_cuts import invented_person
 from newsbrief.analyze.quote_shape import opens_on_fragment
@@ -57,6 +65,12 @@ PRONOUNS = frozenset("he she they we i you it one another them us me him her who
 QUANTIFIERS = frozenset("most many some all both few several others each either neither much more none".split())
 
 
+# "Earlier statements by the company", "comments from the club": statements whose maker is a bare common noun name
+# no one (Audit 38 A1: the company was a contractor the sentence never named); "a statement by Corvel" names its maker.
+_MAKERLESS = re.compile(r"^(?:[a-z]+\s+)?(?:statements?|comments?|remarks?)\s+(?:by|from)\s+"
+                        r"(?:the|its|their)\s+[a-z]+$")
+
+
 def is_nameable(speaker: str | None) -> bool:
     """True when ``speaker`` names someone: not empty, not a bare quantifier ("most", "some") and not a
     pronoun left unresolved ("he", "they": a reader learns nothing from "— *they*")."""
@@ -70,7 +84,8 @@ def is_nameable(speaker: str | None) -> bool:
     # them"): a quantifier over a pronoun names no more than the bare quantifier does
     of_pronoun = len(words) == 3 and words[0] in QUANTIFIERS and words[1] == "of" \
         and words[2] in PRONOUNS | {"these", "those"}
-    return bool(words) and not run_on and not of_pronoun \
+    makerless = bool(_MAKERLESS.match((speaker or "")[:1].lower() + (speaker or "")[1:]))
+    return bool(words) and not run_on and not of_pronoun and not makerless \
         and not (len(words) == 1 and (words[0] in QUANTIFIERS or words[0] in PRONOUNS))
 
 
@@ -193,24 +208,35 @@ def _mixed(doc: Document, ctx: Context, voice: SentenceVoice) -> bool:
     return False
 
 
-def _surname(name: str | None) -> str:
-    return (name or "").split()[-1].lower() if name else ""
+# A denier named by a pronoun or a bare "the company" may be the source of the sentence before (Audit 38 A1: "The
+# company also denied ..." after Halliburton's statement was resolved to BP): that source is then no safe opponent.
+_ANAPHOR = re.compile(r"^(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|(?:[Tt]he\s+)?[a-z]+)$")
 
 
-def _disputed(doc: Document, voices: list[SentenceVoice], denial: SentenceVoice) -> str | None:
-    """Whom a denial answers: the earlier alleging source whose charge shares most words of what was charged
-    with the denial (Audit 17: a rejection of the cost-cutting charge MPs made was shown "disputing" the
-    contractor, the nearest accuser); with no such words, the nearest that names the denier, else any."""
-    earlier = [v for v in voices if v.sentence < denial.sentence and v.stance == "alleges"
-               and v.speaker and v.speaker != denial.speaker]
+def _anaphoric(doc: Document, attributions: Sequence[Attribution], voice: SentenceVoice) -> bool:
+    """Whether the voice's source is told by a pronoun or a bare definite noun ("he", "the company")."""
+    return any(_ANAPHOR.match(a.source_text or "") for a in _attributions(doc, attributions, voice))
+
+
+def _disputed(doc: Document, attributions: Sequence[Attribution], voices: list[SentenceVoice],
+              denial: SentenceVoice) -> str | None:
+    """Whom a denial answers: the earlier alleging source whose charge shares most words of what was charged with
+    the denial (Audit 17: a rejection of the cost-cutting charge MPs made was shown "disputing" the contractor, the
+    nearest accuser); else the source that speaks in the sentence right before it when the denial answers that
+    sentence ("Haaretz reported that ... Iran quickly denied the allegation", see answers_previous); else no one.
+    Audit 38 (B2217): a commissioner who called the writer's own paper's report false was shown disputing the
+    nearest earlier critic, who had only voiced a concern: a guess names the wrong party."""
+    others = [v for v in voices if v.speaker and v.speaker != denial.speaker]
+    earlier = [v for v in others if v.sentence < denial.sentence and v.stance == "alleges"]
     answer = substance_words(doc, doc.sentences[denial.sentence])
     shared = [len(charge_words(doc, doc.sentences[v.sentence]) & answer) for v in earlier]
     if any(shared):
         return max(zip(shared, range(len(earlier)), earlier, strict=True))[2].speaker
-    denier = _surname(denial.speaker)
-    about = [v for v in earlier if denier and denier in doc.sentences[v.sentence].text.lower()]
-    chosen = (about or earlier)[-1:]
-    return chosen[0].speaker if chosen else None
+    before = [v for v in others if v.sentence == denial.sentence - 1 and v.stance in ("alleges", "asserts")]
+    if before and not _anaphoric(doc, attributions, denial) \
+            and answers_previous(doc, doc.sentences[denial.sentence], doc.sentences[before[0].sentence]):
+        return before[0].speaker
+    return None
 
 
 def _rank(doc: Document, voice: SentenceVoice) -> tuple[int, bool, bool]:
@@ -313,24 +339,46 @@ def _after_cue_line(doc: Document, ctx: Context, voice: SentenceVoice) -> bool:
         _cue_line(doc, before) or is_cue_only(doc, ctx.attributions.attributions, before))
 
 
+def _holder(doc: Document, attributions: Sequence[Attribution], voice: SentenceVoice,
+            voices: Sequence[SentenceVoice]) -> SentenceVoice | None:
+    """The voice as Who says what files it (see position_sources): under the source an "according to" phrase names,
+    under the person a title is given to, with the speaker's own role; None when the sentence's verb reports no
+    speech or the phrase's source never speaks in the article."""
+    source = according_source(doc, attributions, voice)
+    if source is not None:
+        bare = re.sub(r"^the\s+", "", source.lower())
+        same = next((v for v in voices if v.speaker and re.sub(r"^the\s+", "", v.speaker.lower()) == bare), None)
+        return None if same is None else replace(voice, speaker=same.speaker, voice=same.voice, role=same.role)
+    if explains_a_thing(doc, attributions, voice) or imagined_speech(doc, attributions, voice):
+        return None
+    person = appositive_person(doc, attributions, voice)
+    if person is not None:
+        return replace(voice, speaker=person[0], voice="person", role=person[1])
+    return replace(voice, role=own_role(doc, voice, voice.role))
+
+
 def analyze_positions(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """Each source's clearest stated position, most-quoted sources first."""
     attributions = ctx.attributions.attributions
-    voices = [replace(v, stance=checked_stance(doc, attributions, v, ctx.attributions.voices))
-              for v in ctx.attributions.voices
-              if v.voice != "reporter" and is_nameable(v.speaker) and not _evidence_only(v) and not _writers_reading(v)
-              and not is_another(v.speaker) and not invented_person(v.speaker)]
-    full, actor_roles = _full_names(doc, ctx, voices)
+    found = [replace(v, stance=checked_stance(doc, attributions, v, ctx.attributions.voices))
+             for v in ctx.attributions.voices
+             if v.voice != "reporter" and is_nameable(v.speaker) and not _evidence_only(v) and not _writers_reading(v)
+             and not is_another(v.speaker) and not invented_person(v.speaker)]
+    # the checks below read the stage's attributions by the stage's speaker; entries are filed under the holder
+    held = {v.sentence: _holder(doc, attributions, v, found) for v in found}
+    voices = [v for v in found if held[v.sentence] is not None]
+    holders = [h for h in (held[v.sentence] for v in voices) if h is not None]
+    full, actor_roles = _full_names(doc, ctx, holders)
     same = _same_people(set(full.values()))
     full = {speaker: same.get(name, (name, None))[0] for speaker, name in full.items()}
     for joined, descriptor in same.values():
         if descriptor is not None:
             actor_roles.setdefault(joined, descriptor)
-    weight: Counter[str] = Counter(full[v.speaker] for v in voices if v.speaker)
+    weight: Counter[str] = Counter(full[v.speaker] for v in holders if v.speaker)
     by_speaker: dict[str, list[SentenceVoice]] = {}
     headers = set(ctx.attributions.headers)
     spans = quote_spans(doc.article.text)
-    for voice in voices:
+    for voice, holder in zip(voices, holders, strict=True):
         # A round-up's comment under its "NAME, role" header is that person's position too.
         named = voice.explicit or voice.speaker in headers or _after_cue_line(doc, ctx, voice)
         if named and voice.speaker and len(doc.sentences[voice.sentence].text.split()) >= MIN_WORDS \
@@ -340,7 +388,7 @@ def analyze_positions(doc: Document, ctx: Context) -> tuple[Item, ...]:
                 and not is_bare_call(doc, attributions, voice) and not claims_a_thing(doc, attributions, voice) \
                 and not _narrates_acts(doc, attributions, voice) \
                 and not _learned_in_column(doc, ctx, attributions, voice):
-            by_speaker.setdefault(full[voice.speaker], []).append(voice)
+            by_speaker.setdefault(full[holder.speaker or ""], []).append(holder)
     roles = {s: _role(found, actor_roles.get(s)) for s, found in by_speaker.items()}
     speakers = sorted(by_speaker, key=lambda s: (-weight[s], by_speaker[s][0].sentence))
     ranked = {s: sorted(by_speaker[s], key=lambda v: _rank(doc, v)) for s in speakers}
@@ -356,7 +404,7 @@ def analyze_positions(doc: Document, ctx: Context) -> tuple[Item, ...]:
                     continue
                 shown.add(voice.sentence)
                 sentence = doc.sentences[voice.sentence]
-                disputes = _disputed(doc, voices, voice) if voice.stance == "denies" else None
+                disputes = _disputed(doc, attributions, holders, voice) if voice.stance == "denies" else None
                 items.append(Item(text=without_source_remark(sentence.text, voice.speaker), citations=(cite(sentence),),
                                   payload=PositionInfo(speaker=speaker, role=roles[speaker],
                                                        voice=voice.voice, stance=stance_shown(doc, sentence,
