@@ -6,6 +6,10 @@ and showed the verdict third. The verdict in the opening is the item's news and 
 question asks and is never the point (:func:`cannot_lead`). The same audit read a long essay whose first key point
 was "But of course these heavy-handed tactics, like all the others, have failed.": the tactics are named only in
 the sentences before it, so alone it says nothing a reader can place; such a line does not lead either.
+
+Audit 38 read a blog debunk opening "<Name> has not been arrested." and then "The news of his incarceration is, yet
+again, a hoax.": the verdict led and its "his" named nobody, while the denial that names the subject was dropped. An
+opening's short outright denial leads in place of a verdict after it that leans on a pronoun (:func:`_flat_denial`).
 """
 
 from __future__ import annotations
@@ -39,6 +43,14 @@ _LEANS_ON_REFERENT = re.compile(r"^(?:(?:but|and|yet|so|still)\s*,?\s+)?(?:(?:of
                                 r"[a-z]", re.I)
 
 
+# "has not been arrested", "is not dead", "did not resign", "was never ...": an outright denial of the thing.
+_DENIAL = re.compile(r"\b(?:has|have|had|is|are|was|were|did|does|do|will)(?:n['’]t|\s+not|\s+never)\b", re.I)
+# A verdict that names the subject only by a pronoun ("the news of his arrest", "It is a hoax").
+_PRONOUN = re.compile(r"\b(?:he|she|it|they|his|her|its|their|him|them)\b", re.I)
+# An outright denial is a short statement: the Audit 38 lede had 5 words; a longer sentence tells more than the denial.
+DENIAL_WORDS = 14
+
+
 def _question(sentence: Sentence) -> bool:
     return sentence.text.rstrip(" \"”’'").endswith("?") and sentence.text[:1] not in _QUOTE_OPENING
 
@@ -61,5 +73,16 @@ def opening_debunk(doc: Document, ctx: Context, denial_only: bool = False) -> Se
         if text[:1] in _QUOTE_OPENING or _question(sentence) or ctx.voice_of(sentence.index).voice != "reporter":
             continue
         if _NOT_REAL.search(text) or (not denial_only and debunk_verdict(text)):
-            return sentence
+            return _flat_denial(doc, ctx, sentence) or sentence
     return None
+
+
+def _flat_denial(doc: Document, ctx: Context, verdict: Sentence) -> Sentence | None:
+    """The item's first sentence when it denies the thing outright ("X has not been arrested.") and the verdict
+    after it names the subject only by a pronoun; else None (see the module docstring)."""
+    first = doc.sentences[0]
+    text = first.text.strip()
+    if not _PRONOUN.search(verdict.text) or text[:1] in _QUOTE_OPENING or _question(first) \
+            or len(text.split()) > DENIAL_WORDS or ctx.voice_of(0).voice != "reporter":
+        return None
+    return first if _DENIAL.search(text) else None

@@ -34,6 +34,15 @@ _POINTER = re.compile(
 _ASIDE = re.compile(r"\b(?:presumably|probably|likely|apparently|perhaps)\s+(?:refers?|referring|means|"
                     r"stands?\s+for|is\s+short\s+for)\b", re.I)
 
+# An aside to the readers about the telling ("Let's not bury the lede here, people.", "Let us be clear") or a line that
+# only promises what follows ("If you woke up to ..., here's why.", "Here is what happened."): Audit 38's blog debunk
+# had both among its key points. "Here's why the bank raised rates: ..." tells the why and is no promise.
+_READER_ASIDE = re.compile(
+    r"^Let(?:'s|’s|\s+us)\s+(?:not\s+)?(?:bury\s+the\s+lede|be\s+(?:\w+\s+)?(?:clear|honest|frank|real)|"
+    r"cut\s+to\s+the\s+chase|get\s+(?:this|one\s+thing)\s+straight)\b"
+    r"|(?:^|[,?]\s*)here(?:'s|’s|\s+is)\s+(?:why|how|what\s+(?:happened|we\s+know|you\s+need\s+to\s+know))\s*[.!:]?$",
+    re.I)
+
 # Background set-up: a warning or plan of long standing (a warning, fear or prediction: a position "have long argued"
 # is the view the piece weighs, Audit 32 A6's realists), or the "until now" of what was not yet known before a
 # pay-off told elsewhere ("Until now, there was no name or price"). An "Until now, X was barred" tells the old rule
@@ -56,9 +65,11 @@ SETUP_FACTOR = 0.4
 
 
 def pointer_or_aside(sentence: Sentence) -> bool:
-    """True for a pointer to media the brief does not show or an aside on what a name stands for: a last resort
+    """True for a pointer to media the brief does not show, an aside on what a name stands for or to the readers
+    about the telling (_READER_ASIDE): a last resort
     (not a factor: a setup's score given way to the next sentence would lift it again, Audit 33 B2125's "BiH:")."""
-    return bool(_POINTER.search(sentence.text) or _ASIDE.search(sentence.text))
+    text = sentence.text.strip()
+    return bool(_POINTER.search(text) or _ASIDE.search(text) or _READER_ASIDE.search(text))
 
 
 # An escalation's first step: "It's bad enough how much they crop it. Now ... they speed it up 7.5 percent" (Audit 37
