@@ -77,6 +77,14 @@ def opening_debunk(doc: Document, ctx: Context, denial_only: bool = False) -> Se
     return None
 
 
+def opening_denial(doc: Document, ctx: Context) -> Sentence | None:
+    """A fact-check's first sentence when it denies the thing outright and the opening's verdict after it names the
+    subject only by a pronoun (see _flat_denial); else None. A fact-check takes its refutation first otherwise; this
+    one sentence names what the verdict leans on (Audit 38 #11, read as a fact-check after genre_assess)."""
+    point = opening_debunk(doc, ctx)
+    return point if point is not None and point.index == 0 else None
+
+
 def _flat_denial(doc: Document, ctx: Context, verdict: Sentence) -> Sentence | None:
     """The item's first sentence when it denies the thing outright ("X has not been arrested.") and the verdict
     after it names the subject only by a pronoun; else None (see the module docstring)."""

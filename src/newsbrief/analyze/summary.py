@@ -59,7 +59,7 @@ from newsbrief.analyze.point_answers import (
 )
 from newsbrief.analyze.point_columns import claim_subject, fragment, writers_call
 from newsbrief.analyze.point_conclusions import background_gives_way, concluded_thesis
-from newsbrief.analyze.point_debunks import cannot_lead, opening_debunk
+from newsbrief.analyze.point_debunks import cannot_lead, opening_debunk, opening_denial
 from newsbrief.analyze.point_developments import developments
 from newsbrief.analyze.point_frames import concessions, concessions_give_way, topic_finding, unframed
 from newsbrief.analyze.point_hooks import list_frame, opening_hook, weak_lead
@@ -410,7 +410,8 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     # An interview's admission that the story's premise is false leads, whatever the genre, and so does a
     # report's refutation of the story its opening tells (Audit 25).
     point = catalogue_point(doc) or premise_answer(doc, questioned_premises(doc)) or interview_admission(doc) \
-        or (opening_debunk(doc, ctx) if ctx.genre in _TOLD else None) \
+        or (opening_debunk(doc, ctx) if ctx.genre in _TOLD else opening_denial(doc, ctx) if ctx.genre == "factcheck"
+            else None) \
         or writers_verdict(doc, ctx) or list_frame(doc, ctx) \
         or (refutation(doc, ctx) if ctx.genre in ("news", "factcheck") else None) \
         or (opening_debunk(doc, ctx, denial_only=True) if ctx.genre == "factcheck" else None) \
