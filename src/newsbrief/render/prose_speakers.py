@@ -87,7 +87,8 @@ _NAME_BEFORE = re.compile(rf"\S\s+[A-Z][a-z]|^[A-Z][\w'’-]+\s+{SAYING}\b")
 def pronoun_speaker(text: str) -> bool:
     """Whether ``text`` gives its speaker only as a pronoun after a quotation or a comma ('"...," he said'), with
     no name before it in its first sentence."""
-    first = _SENTENCE_END.split(_QUOTED.sub('"', text.strip()), maxsplit=1)[0]
+    # marks balanced first: an item cut after a quotation's opening mark would read its words as the writer's
+    first = _SENTENCE_END.split(_QUOTED.sub('"', balance_quotes(text.strip())), maxsplit=1)[0]
     match = _PRONOUN_SPEAKER.search(first)
     return match is not None and _NAME_BEFORE.search(first[: match.start()]) is None
 
@@ -137,7 +138,7 @@ _CONNECTIVES = re.compile(r"The article (?:adds|also notes|closes by noting) tha
 def unintroduced_document(text: str, told: str) -> bool:
     """Whether ``text`` refers to "the article" (a story, a piece) outside a quotation where the essay ``told`` so
     far never mentioned one: Audit 38 #10's "Bratton called the article 'false'" named no article."""
-    bare = _QUOTED.sub('"', text)
+    bare = _QUOTED.sub('"', balance_quotes(text))  # XSum row 26: a quotation cut after its opening mark
     match = _DOCUMENT.search(bare)
     if match is None or not told.strip():
         return False  # the essay's first sentence: nothing can come before it
