@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.analyze.closing_filler import filler_close
 from newsbrief.analyze.closing_refs import closing_quip
 from newsbrief.analyze.openings import has_quote_mark
 from newsbrief.memo import per_document
@@ -145,4 +146,5 @@ def idle_close(doc: Document, sentence: Sentence) -> bool:
     """Whether the sentence ends the page without closing the story (see the module docstring)."""
     return production_note(sentence.text) or dangling_that(doc, sentence) or interviewer_question(doc, sentence) \
         or earlier_hearing(sentence.text) \
-        or closing_quip(doc, sentence)  # "Vindicated, and it feels so good." (Audit 37 #8, closing_refs)
+        or closing_quip(doc, sentence) \
+        or filler_close(doc, sentence)  # "Vindicated, and it feels so good." (Audit 37 #8); Audit 38's background

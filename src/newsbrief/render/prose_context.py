@@ -75,6 +75,9 @@ _EMBED = re.compile(r"\b(?:Java[Ss]cript|Flash)\s+(?:is\s+)?(?:enabled|installed
 _ASIDE = re.compile(r"^(?:(?:so|and|now|meanwhile),?\s+)?(?:keep an eye (?:on|out)|stay tuned|watch this space|"
                     r"check (?:out|back)\b|be sure to|make sure (?:to|you)|don['’]t (?:forget|miss)\b|"
                     r"(?:click|tap) (?:here|the link|through)|look out for)", re.I)
+# A line that ends by addressing the readers ("Let's not bury the lede here, people.", reader Audit 38 #11 opened an
+# essay on it): the writer talking to the audience, not the story.
+_READERS_ADDRESSED = re.compile(r",\s+(?:people|folks|everyone|everybody|guys|readers|friends)\s*[.!]+\s*$", re.I)
 # A line of a page's script (Audit 17: a paragraph of JavaScript in the essay).
 _SCRIPT = re.compile(r"\bfunction\s*\(|\bvar\s+\w+\s*=|\b(?:document|window)\.\w+|[{};]\s*[{}]|\)\s*;\s*$")
 
@@ -87,7 +90,7 @@ def leans_back(text: str) -> bool:
 def is_furniture(text: str) -> bool:
     """Whether an item is a contributor credit, an embed notice, a line of script or a reader aside, which the essay
     never tells."""
-    return any(rule.search(text) is not None for rule in (_CREDIT, _SCRIPT, _EMBED, _ASIDE))
+    return any(rule.search(text) is not None for rule in (_CREDIT, _SCRIPT, _EMBED, _ASIDE, _READERS_ADDRESSED))
 
 
 def _kind_names(brief: Brief) -> dict[str, tuple[str, ...]]:
