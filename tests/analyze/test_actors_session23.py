@@ -6,23 +6,9 @@ from __future__ import annotations
 
 from newsbrief.analyze.actors import analyze_actors
 from newsbrief.analyze.context import build_context
-from newsbrief.models import ActorInfo, Article, Document, Item, Source
-from newsbrief.nlp.annotate import annotate
-
-
-def _doc(text: str, title: str | None = None) -> Document:
-    return annotate(Article(text=text, source=Source(title=title)))
-
-
-def _info(item: Item) -> ActorInfo:
-    assert isinstance(item.payload, ActorInfo)
-    return item.payload
-
-
-def _actors(text: str, title: str | None = None) -> dict[str, ActorInfo]:
-    doc = _doc(text, title)
-    return {_info(item).name: _info(item) for item in analyze_actors(doc, build_context(doc))}
-
+from tests.analyze.actor_cases import actors_of as _actors
+from tests.analyze.actor_cases import doc_of as _doc
+from tests.analyze.actor_cases import info_of as _info
 
 TRAVELLED = (
     "Our South America editor Helen Marsh spent three weeks in Venezuela, where she found families queuing for "
