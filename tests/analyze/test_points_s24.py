@@ -1,0 +1,57 @@
+"""Key points, session 24 (reader Audit 38 follow-ups and the lead's CNN/DM reading of row 12).
+
+- An untitled report whose lede states a trend or a crisis in general terms ("Greece is struggling with a growing
+  number of wildfires ...") leads with that lede: a later, more central background line ("There has been a sharp
+  rise in ...") is no delayed news. The scene lede that gives way stays as it was: a still scene with no situation
+  word ("The morning market was busy as usual ...").
+
+The articles are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analyze.points_cases import Case, brief_points
+
+TREND_LEDE = Case("trend_lede", """\
+Greece is struggling with a growing number of wildfires sweeping across its islands. Between Thursday and Sunday, \
+firefighters tackled 212 separate blazes, according to the fire service, which said it had called in planes from \
+three countries. On Monday, a spokesman for the Red Cross told reporters that the group fears dozens of homes could \
+be lost on Evia, citing residents who said the flames had reached the edge of two villages. The fire service, \
+however, said it could not confirm that any village had been reached. Nothing had burned in either village by \
+nightfall, fire officer Nikos Pappas said. There has been a sharp rise in wildfires across southern Europe and an \
+increase in the number of evacuations ordered by the Greek authorities to protect homes and villages from the fires. \
+According to the European forest fire service, Greece recorded more than 900 fires in the first half of the year, \
+and about 300 homes were evacuated in the first week of July. Most of the fires this year started on farmland, the \
+service said. At least 12 people have died in wildfires in Greece since the start of the year, the service said.
+""", ("news",), ("struggling with a growing number",))
+
+UNTITLED_SCENE = Case("untitled_scene", """\
+The little harbour at Port Elva looked as it always does on a Sunday, with fishing boats tied up along the quay.
+
+A few walkers strolled past the shuttered cafes.
+
+Hours later, coastguards pulled nine sailors from the sea after their cargo ship sank in a storm ten miles off the \
+coast, and three more are still missing.
+
+The ship had left Rotterdam on Friday with a load of timber, its owners said.
+
+The search for the missing men will resume at first light, the coastguard said.
+""", ("news",), ("pulled nine sailors",))
+
+
+@pytest.mark.slow
+def test_trend_lede_leads() -> None:
+    """A lede that states the trend is the first key point, not the background line further down."""
+    genre, points = brief_points(TREND_LEDE)
+    assert genre in TREND_LEDE.genres, genre
+    assert points and TREND_LEDE.lead[0] in points[0], points
+
+
+@pytest.mark.slow
+def test_untitled_scene_still_gives_way() -> None:
+    """Near miss: a still scene opening an untitled report is not its point; the news is among the first two."""
+    genre, points = brief_points(UNTITLED_SCENE)
+    assert genre in UNTITLED_SCENE.genres, genre
+    assert any(UNTITLED_SCENE.lead[0] in p for p in points[:2]), points
