@@ -55,3 +55,27 @@ def test_untitled_scene_still_gives_way() -> None:
     genre, points = brief_points(UNTITLED_SCENE)
     assert genre in UNTITLED_SCENE.genres, genre
     assert any(UNTITLED_SCENE.lead[0] in p for p in points[:2]), points
+
+
+# - A live page's main development (Audit 38 #7): "X has decided to step down" is a government's change, as
+#   "X resigned" is; "dismissed the notion that ..." rejects an idea and is no act (it led the page as a sacking).
+ACTS = [
+    ("Prime Minister Ana Kroll has decided to step down, her office said on Friday.", 2.0),
+    ("Governor Tomas Ebert stepped down on Friday after a week of protests.", 2.0),
+    ("The opposition leader dismissed the notion that the generals should be put on trial at once.", 0.0),
+    ("Senator Rae Holt dismissed claims that the vote had been rigged.", 0.0),
+    # near misses: a sacking is still an act; a resignation stays one
+    ("President Ivo Maric dismissed the army chief on Monday.", 2.0),
+    ("The interior minister resigned on Tuesday.", 2.0),
+]
+
+
+@pytest.mark.parametrize(("text", "weight"), ACTS, ids=[f"act{i}" for i in range(len(ACTS))])
+def test_act_weight(text: str, weight: float) -> None:
+    """A decision to step down weighs as a resignation; dismissing an idea is no act."""
+    from newsbrief.analyze.point_pages import act_weight
+    from newsbrief.models import Article, Source
+    from newsbrief.nlp.annotate import annotate
+
+    doc = annotate(Article(text=text, source=Source()))
+    assert act_weight(doc, doc.sentences[0]) == weight
