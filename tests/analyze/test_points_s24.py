@@ -79,3 +79,66 @@ def test_act_weight(text: str, weight: float) -> None:
 
     doc = annotate(Article(text=text, source=Source()))
     assert act_weight(doc, doc.sentences[0]) == weight
+
+
+# - An analysis whose opening sets up a contrast ("X and Y make for odd partners. One is a monarchy, the other a
+#   republic.") and whose point is a contested claim further down: a government accuses X of helping Y, and X's
+#   denials recur (Audit 38 #4). The accusation, the claim the piece weighs, is among the first two key points.
+CONTESTED = Case("contested_analysis", """\
+By Hanna Lind, regional correspondent
+
+Norland and Vesta make for odd partners.
+
+Norland's king rules through a council of nobles. Vesta's president heads an elected, secular government.
+
+One country is mountainous and poor, the other flat and rich.
+
+But since the border treaty of 1988, the two have found reasons to stand together.
+
+"The partnership was born of shared rivals," writes the historian Pavel Orin in his study of the region.
+
+Mediators trying to end the fighting in Vesta recognise how much sway Norland holds over its partner.
+
+The envoy Marta Quell says talks are under way about a group of countries able to influence both sides.
+
+The Republic of Kassia accuses Norland of giving direct military help to the Vestan government.
+
+Officials in Kassia say Norland has sent trainers to Vesta and supplied armoured cars and drones to its police.
+
+Kassia has already imposed sanctions on several Norland officers.
+
+In March, a newspaper in Kassia reported that a Norland general had set up an office in the Vestan capital.
+
+Norland quickly denied the report, and its foreign ministry said it was "in no way" involved in Vesta's affairs.
+
+Rebel groups have posted photographs that they say show Norland soldiers at a Vestan air base.
+
+Other observers say the pictures prove very little.
+
+More telling, perhaps, may be a speech by a Norland colonel to cadets in May, in which he spoke of "our men in \
+Vesta". The speech was soon taken off the academy's website.
+
+Norland has repeated its denials of any direct role in the fighting.
+
+But the partnership between the two countries holds.
+""", ("analysis", "news", "feature"), ("accuses Norland of giving direct military help",))
+
+
+@pytest.mark.slow
+def test_contested_claim_leads_analysis() -> None:
+    """The accusation the piece weighs (its denials recur) is among the first two points, not the contrast hook."""
+    genre, points = brief_points(CONTESTED)
+    assert genre in CONTESTED.genres, genre
+    assert any(CONTESTED.lead[0] in p for p in points[:2]), points
+
+
+def test_one_denial_is_a_reply() -> None:
+    """Near miss: an accusation answered once is a report's right of reply, not the thread of the piece."""
+    from newsbrief.analyze.point_contests import contested_claim
+    from newsbrief.models import Article, Source
+    from newsbrief.nlp.annotate import annotate
+
+    text = ("The port reopened on Monday after a week of strikes. The union accuses Harbourco of breaking the deal. "
+            "Harbourco denied the claim. Ships queued outside the harbour for two days.")
+    doc = annotate(Article(text=text, source=Source()))
+    assert contested_claim(doc) is None
