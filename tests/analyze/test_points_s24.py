@@ -142,3 +142,48 @@ def test_one_denial_is_a_reply() -> None:
             "Harbourco denied the claim. Ships queued outside the harbour for two days.")
     doc = annotate(Article(text=text, source=Source()))
     assert contested_claim(doc) is None
+
+
+# - An options piece (Audit 38 #6): the question it asks and its numbered options are the first key point.
+OPTIONS = Case("options_piece", """\
+By Carla Vance, special to the Herald
+
+Six weeks of talks have made it plain that the city and the bus drivers' union are far apart on pay.
+
+The strike, however, is not ending as quickly as the council hoped.
+
+The mayor still refuses calls from business leaders to raise the council's offer.
+
+She argues that holding firm will in time bring the union back to the table.
+
+But holding firm needs patience that commuters may not have.
+
+What could the council do if it decides that waiting is not working?
+
+Here are four options: 1) Go to arbitration.
+
+An independent arbiter could set a pay rise both sides must accept. The union has asked for this before.
+
+2) Raise the offer.
+
+A bigger rise would cost money the council says it does not have, and other unions would ask for the same.
+
+3) Hire private operators.
+
+Private firms could run some routes for a few months, but the union would see it as strike-breaking.
+
+4) Wait for the courts.
+
+A court case on the legality of the strike is due in the spring, and its ruling could change everything.
+
+Whatever the council chooses, the real test comes after the strike ends.
+""", ("analysis", "opinion", "news"), ("1) Go to arbitration",))
+
+
+@pytest.mark.slow
+def test_options_lead() -> None:
+    """The options piece leads with its question and the list of its options."""
+    genre, points = brief_points(OPTIONS)
+    assert genre in OPTIONS.genres, genre
+    assert points and all(part in points[0] for part in ("What could the council do", "1) Go to arbitration",
+                                                         "3) Hire private operators", "4) Wait for the courts")), points

@@ -35,6 +35,7 @@ from newsbrief.analyze.context import Context
 from newsbrief.analyze.genre_points import title_overlap, title_terms
 from newsbrief.analyze.openings import inside_open_quote
 from newsbrief.analyze.point_contests import contested_claim
+from newsbrief.analyze.point_options import options_text
 from newsbrief.analyze.quote_marks import opens_inside_quote, opens_quote
 from newsbrief.models import Document, Sentence
 from newsbrief.nlp.speakers import UNNAMEABLE
@@ -271,6 +272,9 @@ def whole_quotation(doc: Document, ctx: Context, sentence: Sentence, text: str) 
     adds. A point citing several sentences is not labelled with its voice afterwards (context.rewrite_sections
     reads one), so the quotation is opened by its speaker here, as a quotation's key point always is ("[Rita Mendes:]
     ...", tests/analyze/test_quoted_points.py), even when its close names the speaker again."""
+    listed = options_text(doc, sentence)
+    if listed is not None:
+        return listed  # an options frame is shown with its question and its options (point_options)
     rest = quotation_close(doc, sentence) or []
     if not rest:
         return text, []
