@@ -17,6 +17,7 @@ from itertools import pairwise
 from newsbrief.analyze.actor_parties import surname_subject
 from newsbrief.analyze.actors import Actor, clean_name, previous_subject, resolve_person
 from newsbrief.analyze.antecedents import SAYING_LEMMAS, agrees, spoken_to, unnamed_person_subject, untagged_people
+from newsbrief.analyze.antecedents import _quoted as _quoted
 from newsbrief.analyze.context import Context, rewrite_sections
 from newsbrief.analyze.opening_names import repair_name as short_name
 from newsbrief.analyze.quote_marks import SPEECH as SPEECH
@@ -83,6 +84,10 @@ def _last_person(doc: Document, sentence: Sentence, actors: Sequence[Actor], pro
         if entity.label == "PERSON" and entity.end <= sentence.start and entity.sentence_index not in quoted:
             if entity.sentence_index < earliest:
                 break
+            if voices is None and _quoted(doc, entity.start):
+                # 'She said: "Noor has done nothing wrong."' then "She said ...": a name inside someone's quoted
+                # words is whom they spoke of, not the next "she" outside the quotation (session 24)
+                continue
             last = entity.token_end - 1
             if (speaks and addressed(doc, last)) or (voices is not None and spoken_to(doc, last)):
                 # "told CNN's John King": the one spoken to is not the "he" who speaks next, but may well be

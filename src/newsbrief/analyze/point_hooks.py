@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from newsbrief.analyze.context import Context
+from newsbrief.analyze.point_options import options_frame
 from newsbrief.analyze.point_theses import is_hook
 from newsbrief.models import Document, Sentence
 
@@ -78,4 +79,6 @@ def list_frame(doc: Document, ctx: Context) -> Sentence | None:
     """A column's or feature's opening sentence framing the list that follows (see the module notes), or None."""
     if ctx.genre not in _FRAMED:
         return None
-    return next((s for s in doc.sentences[:FRAME_SENTENCES] if _FRAME.match(s.text.strip())), None)
+    # ... or a numbered list of options anywhere (point_options, Audit 38 #6)
+    return next((s for s in doc.sentences[:FRAME_SENTENCES] if _FRAME.match(s.text.strip())), None) \
+        or options_frame(doc)

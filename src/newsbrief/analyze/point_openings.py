@@ -30,7 +30,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from newsbrief.analyze.dispatch import NEWS_TIME
+from newsbrief.analyze.dispatch import NEWS_TIME, SITUATION
 from newsbrief.analyze.doc_index import entities_of
 from newsbrief.analyze.genre_accounts import excerpt_sentences
 from newsbrief.analyze.genre_points import title_overlap, title_terms
@@ -163,7 +163,8 @@ def _scene_lede(doc: Document, ctx: Context) -> Sentence | None:
     """The first central sentence after an untitled article's scene-setting opening (see SCENE_CENTRALITY)."""
     first = doc.sentences[0]
     lede = ctx.centrality[first.index]
-    if lede >= SCENE_CENTRALITY or ctx.voice_of(first.index).voice != "reporter" or _subject_told_on(doc, first):
+    if lede >= SCENE_CENTRALITY or ctx.voice_of(first.index).voice != "reporter" or _subject_told_on(doc, first) \
+            or _states_trend(doc, first):
         return None
     for sentence in doc.sentences[1:DELAYED_LEDE_SENTENCES]:
         central = ctx.centrality[sentence.index]
@@ -175,6 +176,16 @@ def _scene_lede(doc: Document, ctx: Context) -> Sentence | None:
                              and s.text[:1] not in "\"“'‘" and not earlier_background(doc, ctx, s)), None)
             return sentence
     return None
+
+
+def _states_trend(doc: Document, lede: Sentence) -> bool:
+    """True when the lede states a situation in progress in general terms, in the present ("Italy is coping with a
+    rising wave of desperate migrants"): the news frame the figures after it count, no scene (the lead's CNN/DM row
+    12, session 24: it was put second behind a background line, "There has been a recent upsurge in ...")."""
+    root = next((t for t in doc.sentence_tokens(lede) if t.dep == "ROOT"), None)
+    present = root is not None and (root.tag in ("VBZ", "VBP") or any(
+        t.head == root.i and t.dep == "aux" and t.tag in ("VBZ", "VBP") for t in doc.sentence_tokens(lede)))
+    return present and bool(SITUATION.search(lede.text))
 
 
 def _subjects(doc: Document, sentence: Sentence, main: bool) -> set[str]:

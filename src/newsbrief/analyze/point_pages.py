@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from newsbrief.analyze.point_padding import padding_factors
-from newsbrief.models import Document, Sentence
+from newsbrief.models import Document, Sentence, Token
 
 _ADDRESS = re.compile(r"\b(?:you|your|readers?|viewers|listeners|everyone who|all who)\b", re.I)
 _EXCHANGE = re.compile(
@@ -114,13 +114,51 @@ def _subject_is_institution(doc: Document, sentence: Sentence, verb_index: int) 
     return False
 
 
+# "dismissed the notion that ...", "rejected claims": an idea turned down, no act (Audit 38's live page led with
+# ElBaradei's "dismissed the notion" read as a sacking).
+_IDEAS = frozenset("notion idea claim claims suggestion suggestions report reports concern concerns criticism "
+                   "speculation rumour rumours rumor rumors fear fears allegation allegations talk call calls "
+                   "question questions possibility prospect".split())
+# "has decided to step down", "agreed to resign": the decision is the act of the verb it governs.
+_DECIDING = frozenset("decide agree vow promise offer".split())
+
+
+def _act_lemma(doc: Document, sentence: Sentence, token: Token) -> str:
+    """The act a verb tells: "step down"/"stand down" is "resign"; "decided to resign" is "resign"; "dismissed
+    the notion" none ("")."""
+    tokens = doc.sentence_tokens(sentence)
+    lemma = token.lemma.lower()
+    if lemma in ("step", "stand") and any(t.head == token.i and t.dep in ("prt", "advmod")
+                                          and t.text.lower() == "down" for t in tokens):
+        return "resign"
+    if lemma in _DECIDING:
+        done = next((t for t in tokens if t.head == token.i and t.dep == "xcomp" and t.pos == "VERB"), None)
+        if done is not None and (act := _act_lemma(doc, sentence, done)) in _GRAVE:
+            return act
+    if lemma in _ACT_VERBS and any(t.head == token.i and t.dep == "dobj" and t.lemma.lower() in _IDEAS
+                                   for t in tokens):
+        return ""
+    return lemma
+
+
+_TELLING = frozenset("say announce confirm tell".split())
+
+
+def _reported(doc: Document, sentence: Sentence, token: Token) -> bool:
+    """True for an act told as the report of the sentence's main verb ("X has decided to step down, Y said"), not
+    a wish or a call ("X should resign, Y said")."""
+    head = doc.tokens[token.head]
+    return token.dep == "ccomp" and head.dep == "ROOT" and head.lemma.lower() in _TELLING \
+        and not any(t.head == token.i and t.tag == "MD" for t in doc.sentence_tokens(sentence))
+
+
 def act_weight(doc: Document, sentence: Sentence) -> float:
     """How much of an act the sentence tells (see the module docstring): 0 for commentary and scenery."""
     tokens = doc.sentence_tokens(sentence)
     weight = 0.0
     for token in tokens:
-        lemma = token.lemma.lower()
-        if token.pos == "VERB" and lemma in _ACT_VERBS and token.dep in ("ROOT", "conj") \
+        lemma = _act_lemma(doc, sentence, token) if token.pos == "VERB" else ""
+        if lemma in _ACT_VERBS and (token.dep in ("ROOT", "conj") or _reported(doc, sentence, token)) \
                 and _subject_is_institution(doc, sentence, token.i):
             weight = max(weight, ACT_WEIGHT * (2.0 if lemma in _GRAVE else 1.0))
     if _DEATHS.search(sentence.text) and re.search(r"\d|\b(?:dozens|hundreds|thousands)\b", sentence.text):

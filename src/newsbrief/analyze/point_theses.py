@@ -34,6 +34,8 @@ import re
 from newsbrief.analyze.context import Context
 from newsbrief.analyze.genre_points import title_overlap, title_terms
 from newsbrief.analyze.openings import inside_open_quote
+from newsbrief.analyze.point_contests import contested_claim
+from newsbrief.analyze.point_options import options_text
 from newsbrief.analyze.quote_marks import opens_inside_quote, opens_quote
 from newsbrief.models import Document, Sentence
 from newsbrief.nlp.speakers import UNNAMEABLE
@@ -126,7 +128,7 @@ def analysis_thesis(doc: Document, ctx: Context) -> Sentence | None:
             continue
         if _THESIS.search(sentence.text) or (word and word in sentence.text.lower()):
             return sentence
-    return None
+    return contested_claim(doc)  # else an accusation the piece weighs (point_contests, Audit 38 #4)
 
 
 # An argued thesis in the writer's own words (session 20, Audit 32's blog op-ed A4, whose "As I argue in the
@@ -270,6 +272,9 @@ def whole_quotation(doc: Document, ctx: Context, sentence: Sentence, text: str) 
     adds. A point citing several sentences is not labelled with its voice afterwards (context.rewrite_sections
     reads one), so the quotation is opened by its speaker here, as a quotation's key point always is ("[Rita Mendes:]
     ...", tests/analyze/test_quoted_points.py), even when its close names the speaker again."""
+    listed = options_text(doc, sentence)
+    if listed is not None:
+        return listed  # an options frame is shown with its question and its options (point_options)
     rest = quotation_close(doc, sentence) or []
     if not rest:
         return text, []

@@ -1,0 +1,45 @@
+"""An opening "He"/"She" is never repaired to a name that stood inside someone's quoted words.
+
+Session 24 task: ``openings._last_person`` took the nearest agreeing name within two sentences, and a name quoted
+inside a speaker's words ('"Nobody has seen Victor Lund since March," the detective said.') was the nearest: the next
+"He" became "[Lund]" though the quoted man is what the speaker talked about, not the one who goes on speaking. A
+name inside a quotation is passed over; a name outside it (the speaker, or a subject named before) still carries the
+pronoun. Short texts written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.analyze.context import build_context
+from newsbrief.analyze.openings import repair_opening
+from newsbrief.models import Article, Source
+from newsbrief.nlp.annotate import annotate
+
+CASES = [
+    ('Detective Paul Egan spoke outside the court on Monday. "Nobody has seen Victor Lund since March," the '
+     "detective said. He said the search would go on through the winter.", 2, "not [Lund"),
+    ('The mayor spoke briefly at the depot. "I have asked Simon Okafor to run the inquiry," the mayor said. He '
+     "promised a report within a month.", 2, "not [Okafor"),
+    ('Coach Dana Reilly faced reporters after the defeat. "Ask Maria Santos how she felt out there," the coach '
+     "said. She left the room soon afterwards.", 2, "not [Santos"),
+    ('The inspector spoke outside the station. "Colin Marsh walked out of that gate and vanished," he said. He said '
+     "the search would go on.", 2, "not [Marsh"),
+    ('The minister answered questions for an hour. She said: "Farida Noor has done nothing wrong and I stand by her." '
+     "She said the inquiry was a waste of money.", 2, "not [Noor"),
+    # near misses: the name outside the quotation still carries the pronoun
+    ('Marta Ruiz, the captain, spoke after the final. "We deserved it," Ruiz said. She thanked the travelling '
+     "fans.", 2, "[Ruiz]"),
+    ("Officer Liam Byrne found the van near the harbour. He said the doors had been forced.", 1, "[Byrne]"),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "expected"), CASES, ids=[f"case{i}" for i in range(len(CASES))])
+def test_a_quoted_name_is_not_the_next_pronoun(text: str, index: int, expected: str) -> None:
+    """The pronoun after a quotation never means a person named only inside the quoted words."""
+    doc = annotate(Article(text=text, source=Source()))
+    repaired = repair_opening(doc, doc.sentences[index], build_context(doc).actors)
+    if expected.startswith("not "):
+        assert repaired is None or not repaired.startswith(expected[4:]), repaired
+    else:
+        assert repaired is not None and repaired.startswith(expected), repaired
