@@ -91,7 +91,9 @@ from newsbrief.analyze.actor_roles import (
     title_mentions,
 )
 from newsbrief.analyze.actor_sources import addressed, relay_only, reporter, source_only, story_outlet
+from newsbrief.analyze.actor_spokes import partners, spoken_for
 from newsbrief.analyze.actor_things import (
+    chain_branch,
     company_cued,
     description_only,
     is_thing,
@@ -276,6 +278,8 @@ def _gather(doc: Document, actors: Sequence[Actor], attributions: Attributions) 
         item.only_setting, item.never_setting, item.modifier_only = found.only_setting, found.never_setting, \
             found.modifier_only
         item.settings = found.settings
+        if item.label == "ORG" and not item.acts and partners(doc, item.actor):
+            item.acts = True  # "teamed up with Zipdash": the other party to a deal acts in it (actor_spokes)
         if item.headline and item.label in ("GPE", "ORG") and addressed(doc, item.actor):
             item.acts = item.governs = True  # "urge Russia and China to ...": the appeal's addressee is a party
         if item.label == "GPE" and item.acts and item.headline and item.never_setting \
@@ -293,6 +297,8 @@ def _gather(doc: Document, actors: Sequence[Actor], attributions: Attributions) 
     actor_named = ActorNames(actors)
     for voice in attributions.voices:
         speaker = actor_named(voice.speaker) if voice.voice in ("person", "organisation") else None
+        if speaker is None and voice.voice in ("organisation", "unnamed"):
+            speaker = actor_named(spoken_for(voice.speaker))  # "a spokesman with Save the Children" (actor_spokes)
         if speaker is not None:
             evidence[speaker].voiced += 1
             if voice.explicit and evidence[speaker].first_voiced is None:
@@ -420,7 +426,8 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
             item.label = "ORG"  # an outlet the model took for a place is never shown as one
         elif item.label in ("PERSON", "GPE") and (company_cued(doc, item.actor.name) or (
                 item.label == "GPE" and trade_apposed(doc, item.actor.name))) \
-                and not named_person(item.actor, item.role) and (item.label == "PERSON" or unsettled(item)):
+                and not named_person(item.actor, item.role) and (item.label == "PERSON" or unsettled(item)
+                                                                 or chain_branch(doc, item.actor.name)):
             item.label = "ORG"  # "Nokara shares", "the contractor Vantor": a company (actor_things, Audit 17)
         elif item.label in ("ORG", "PERSON") and leader_named(doc, item.actor):
             item.label, item.acts = "PERSON", True  # "the Lincoln administration" acts as Lincoln (actor_typing)
