@@ -95,3 +95,30 @@ MARKET = (
 def test_a_woman_quoted_by_her_first_name_is_a_person() -> None:
     actors = _actors(MARKET, "Haiti market reopens after storm")
     assert actors.get("Roseline") is None or actors["Roseline"].type == "person", actors.get("Roseline")
+
+
+STRIKE = (
+    "Rail workers walked out on Monday after talks between the union and the operator broke down.\n\n"
+    "Union leader Maria Costa said members had been left with no choice. \"We asked for a fair deal,\" Costa said.\n\n"
+    "Operator chief executive Ben Lowe said the offer was generous. Transport minister Jan Ekberg urged both sides "
+    "to return to talks.\n\n"
+    "\"Strikes like this rarely last more than a week,\" said Hugh Pratt, an analyst at Railwise. Pratt said "
+    "the operator could afford more. \"They have the cash,\" Pratt added.\n\n"
+    "\"The union holds the stronger hand,\" said Professor Ada Klein of Northgate University. Klein said public "
+    "support would decide it. \"Commuters are the jury,\" Klein said.\n\n"
+    "Economist Rui Santos said the walkout would cost the economy millions. \"Every day counts,\" Santos said. "
+    "Santos said shops would feel it first.\n\n"
+    "Researcher Lena Moor said past strikes had ended in pay deals. \"History repeats,\" Moor said. Moor said "
+    "this one would too.\n\n"
+    "Strategist Omar Fitch said markets had shrugged. \"Nobody is worried,\" Fitch said. Fitch said shares rose.\n\n"
+    "Historian Tove Lind said the last such strike was in 1989. \"It lasted a month,\" Lind said. Lind said it "
+    "ended in a deal.\n\n"
+    "Commentator Ivo Rask said the minister had waited too long. \"He should have acted,\" Rask said. Rask said "
+    "voters would remember.\n\n"
+    "Lowe said the operator would keep talking. Ekberg said he would meet both sides on Friday."
+)
+
+
+def test_the_parties_officials_rank_before_outside_commentators_under_the_cap() -> None:
+    actors = _actors(STRIKE, "Rail strike begins as talks collapse")
+    assert {"Maria Costa", "Ben Lowe", "Jan Ekberg"} <= set(actors), sorted(actors)

@@ -43,6 +43,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsbrief.analyze.actor_agency import GOVERNMENT_VERBS, INACTIVE_VERBS, agency
+from newsbrief.analyze.actor_commentators import commentator
 from newsbrief.analyze.actor_credits import (
     BIO_PARAGRAPHS,
     BYLINE_SENTENCES,
@@ -459,9 +460,10 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
     limit = SECTIONS.get("actors").limit
     # The parties that speak, head the story or act again first; places that neither speak nor govern in the
     # headline's story last. At equal salience one who speaks goes before one who does not (a live page's mayor
-    # named twice kept a quoted Red Cross leader out by coming first; Audit 27 28.5).
+    # named twice kept a quoted Red Cross leader out by coming first; Audit 27 28.5). An outside commentator goes after
+    # the parties' own people of the tier (actor_commentators).
     chosen = sorted(chosen, key=lambda e: (rank_tier(e.label, e.voiced, e.acts, e.governs, e.headline,
-                                                     e.mentions + e.pronouns), _passing(e),
+                                                     e.mentions + e.pronouns), commentator(e), _passing(e),
                                            -e.salience, not e.voiced, e.actor.mentions_sorted()[0].start))[:limit]
     chosen.sort(key=lambda e: (e.label != "PERSON", -e.salience, e.actor.mentions_sorted()[0].start))
     return tuple(_item(doc, item) for item in chosen)
