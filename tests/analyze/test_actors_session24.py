@@ -122,3 +122,17 @@ STRIKE = (
 def test_the_parties_officials_rank_before_outside_commentators_under_the_cap() -> None:
     actors = _actors(STRIKE, "Rail strike begins as talks collapse")
     assert {"Maria Costa", "Ben Lowe", "Jan Ekberg"} <= set(actors), sorted(actors)
+
+
+STATE = (
+    "A judge has ordered Nevada to reprint its ballots after a candidate's name was misspelled.\n\n"
+    "A spokeswoman for Nevada's secretary of state, Lucy Ward, said the state would appeal to a Nevada court. "
+    "\"We will comply with the law,\" Ward said.\n\n"
+    "Nevada has 17 counties, and ballots in Nevada are printed by each of them.\n\n"
+    "The candidate, Tom Ruiz, said Nevada should have checked. Nevada law sets the deadline for ballots."
+)
+
+
+def test_a_state_before_a_noun_is_no_branch_of_a_chain() -> None:
+    actors = _actors(STATE, "Nevada told to reprint ballots")
+    assert actors.get("Nevada") is None or actors["Nevada"].type == "place", actors.get("Nevada")

@@ -102,13 +102,18 @@ def unsettled(item: _Placed) -> bool:
     return item.never_setting or (name.isupper() and name.isalpha() and 2 <= len(name) <= 5 and not is_country(name))
 
 
+# The name ends its noun phrase ("a Chipotle in Maumee", "a Washington, D.C. Chipotle."): not "a Missouri court",
+# where the place qualifies the noun after it (Newsroom row 10: Missouri typed a company).
+_BRANCH_END = re.compile(r"(?:\s+(?:in|at|on|near|off|outside|by|where|that|which)\b|[,.;:!?)\"'’]|\s*$)")
+
+
 def chain_branch(doc: Document, name: str) -> bool:
     """Whether the text writes *name* with "a" before it ("seen in a Chipotle in Ohio"): one branch of a chain,
     which no country or city is, so a "place" that is also a company's is the company though named as a setting."""
     text = doc.article.text
-    return bool(name) and name[0].isupper() and any(text[max(0, start - 3):start] in (" a ", " A ")
-                                                    or text[max(0, start - 4):start] in (" an ", " An ")
-                                                    for start, _ in _occurrences(text, name))
+    return bool(name) and name[0].isupper() and any(
+        (text[max(0, start - 3):start] in (" a ", " A ") or text[max(0, start - 4):start] in (" an ", " An "))
+        and _BRANCH_END.match(text, end) is not None for start, end in _occurrences(text, name))
 
 
 def company_cued(doc: Document, name: str) -> bool:
