@@ -7,6 +7,9 @@
 - **A field of technology.** "AI" ("advances in AI", "AI could outpace its makers") is the subject matter of a
   story, which the model tags a place or a body by its shape (XSum row 131: "AI (7 mentions, place)"). A short
   list of such fields, written for any outlet, never an actor whatever the model said.
+- **A thing written in capitals.** "SOS calls", "CCTV footage", "an MRI scan": common nouns spelled as acronyms,
+  which the model tags a body and the parser can make a subject ("SOS calls from 20 boats": CNN/DM row 12 listed
+  "SOS (organisation)"). A short list of such nouns, written for any outlet, never a party.
 """
 
 from __future__ import annotations
@@ -16,10 +19,12 @@ from typing import Protocol
 from newsbrief.analyze.actor_names import Actor
 from newsbrief.models import Document
 
-__all__ = ["FIELD_NAMES", "label_only"]
+__all__ = ["FIELD_NAMES", "THING_ACRONYMS", "label_only"]
 
 # Fields and technologies written as capitalised acronyms that a story is about, not an actor in it.
 FIELD_NAMES = frozenset("AI A.I. AGI VR AR IoT 5G 4G GPS DNA RNA mRNA CRISPR".split())
+# Common nouns written in capitals (module docstring): signals, devices, tests and conditions, never bodies.
+THING_ACRONYMS = frozenset("SOS CCTV MRI PCR IVF ATM ATMs HIV ICU SUV SUVs UFO UFOs USB SMS SIM PIN LED DIY".split())
 _LABEL_LINE_WORDS = 4  # "Attempt saved." is two; "Corner, Harford Town." four; a sentence of news is longer
 
 
@@ -42,7 +47,7 @@ def _opens_a_short_line(doc: Document, token_start: int, sentence_index: int) ->
 def label_only(doc: Document, item: Seen) -> bool:
     """True for a field's name or a commentary line's label (module docstring)."""
     actor = item.actor
-    if actor.name in FIELD_NAMES:
+    if actor.name in FIELD_NAMES or actor.name in THING_ACRONYMS:
         return True
     if item.voiced or " " in actor.name or not actor.mentions:
         return False

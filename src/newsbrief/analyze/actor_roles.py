@@ -125,9 +125,11 @@ def _title_before(doc: Document, entity: Entity, name: str = "") -> tuple[int, i
             start = i  # "chairman, CEO and president Craig Menear"
             i -= 1
             continue
-        if token.text.lower() in _FOCUS_ADVERBS or (
+        # "managing director", "presiding judge": a participle modifying the post is part of it (XSum 157)
+        post = token.tag in ("VBG", "VBN") and token.dep == "amod" and token.head == i + 1 == start
+        if token.text.lower() in _FOCUS_ADVERBS or (not (post and _is_title_token(tokens[i + 1])) and (
                 token.pos in ("DET", "VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", "NUM", "PART")
-                and token.text.lower() not in _TITLE_ABBREVIATIONS):
+                and token.text.lower() not in _TITLE_ABBREVIATIONS)):
             break
         # "the aim of U.S. policy Rep. Alan Fisk says": a run-on highlight line (Audit 35 #3)
         if (token.ent_type in ("PERSON", "DATE", "TIME", "CARDINAL") and i < entity.token_start) \

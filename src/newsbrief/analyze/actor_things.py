@@ -42,8 +42,9 @@ _COMPANY_POSSESSED = ("shares|share price|stock|market value|market share|shareh
 # "start-up" and "service": "Loma, an online service that ..." (the lead's reading of Newsroom row 6, session 20: the
 # start-up the piece is about listed as a person); "a service member", "a start-up founder" name officers (below).
 _COMPANY_NOUN = r"(?:company|maker|firm|brand|manufacturer|retailer|chain|start-?up|service)"
+# "restaurant" and "chain": "Mexican restaurant Chipotle has decided ..." (CNN/DM row 45: the chain typed a place)
 _BUSINESS_NOUN = (r"(?:company|maker|firm|manufacturer|retailer|contractor|subcontractor|operator|carrier|airline|"
-                  r"insurer|lender|supplier|conglomerate|giant)")
+                  r"insurer|lender|supplier|conglomerate|giant|restaurant|chain)")
 # Not "the firm's chief executive, Laura Pike": a company noun before a name is followed by its officer as often.
 _COMPANY_BEFORE = r"(?:spokes\w+|statement|representative)s? (?:for|from)"
 
@@ -61,7 +62,8 @@ _C_APPOSITION = re.compile(rf", (?:the|a|an) (?:[a-z-]+ ){{0,2}}{_COMPANY_NOUN}\
 # A one-word name right after a company noun ("the cement contractor Vantor", "rig operator Seadrill"): a
 # company. One word only: "the contractor Bob Hale" is a person named with his trade (Audit 17: companies as
 # places or people). "Vantor said its ..." is no cue: "Hale said its findings" is as often about a report.
-_C_NOUN_BEFORE = re.compile(rf"\b(?:[Tt]he |[Aa]n? |[a-z-]+ ){_BUSINESS_NOUN} $")
+# A nationality before the noun too: "Mexican restaurant Chipotle", "German carmaker Audex".
+_C_NOUN_BEFORE = re.compile(rf"\b(?:[Tt]he |[Aa]n? |[a-z-]+ |[A-Z][a-z]+(?:an|ish|ese|ian|i) ){_BUSINESS_NOUN} $")
 _C_PRODUCTS = re.compile(r"[^.]{0,80}\b(?:its|their) product(?:s| line)\b")
 _P_AFTER = re.compile(rf" (?:{_MODEL}|(?:{_PRODUCT_NOUNS}))\b(?! (?:per cent|percent|%))")
 _P_SALE = re.compile(rf",? (?:{_SALE})")
@@ -98,6 +100,20 @@ def unsettled(item: _Placed) -> bool:
     A country's initials ("US shares", "UK shareholders") stay the place."""
     name = item.actor.name
     return item.never_setting or (name.isupper() and name.isalpha() and 2 <= len(name) <= 5 and not is_country(name))
+
+
+# The name ends its noun phrase ("a Chipotle in Maumee", "a Washington, D.C. Chipotle."): not "a Missouri court",
+# where the place qualifies the noun after it (Newsroom row 10: Missouri typed a company).
+_BRANCH_END = re.compile(r"(?:\s+(?:in|at|on|near|off|outside|by|where|that|which)\b|[,.;:!?)\"'’]|\s*$)")
+
+
+def chain_branch(doc: Document, name: str) -> bool:
+    """Whether the text writes *name* with "a" before it ("seen in a Chipotle in Ohio"): one branch of a chain,
+    which no country or city is, so a "place" that is also a company's is the company though named as a setting."""
+    text = doc.article.text
+    return bool(name) and name[0].isupper() and any(
+        (text[max(0, start - 3):start] in (" a ", " A ") or text[max(0, start - 4):start] in (" an ", " An "))
+        and _BRANCH_END.match(text, end) is not None for start, end in _occurrences(text, name))
 
 
 def company_cued(doc: Document, name: str) -> bool:

@@ -43,6 +43,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsbrief.analyze.actor_agency import GOVERNMENT_VERBS, INACTIVE_VERBS, agency
+from newsbrief.analyze.actor_commentators import commentator
 from newsbrief.analyze.actor_credits import (
     BIO_PARAGRAPHS,
     BYLINE_SENTENCES,
@@ -91,7 +92,9 @@ from newsbrief.analyze.actor_roles import (
     title_mentions,
 )
 from newsbrief.analyze.actor_sources import addressed, relay_only, reporter, source_only, story_outlet
+from newsbrief.analyze.actor_spokes import partners, spoken_for
 from newsbrief.analyze.actor_things import (
+    chain_branch,
     company_cued,
     description_only,
     is_thing,
@@ -276,6 +279,8 @@ def _gather(doc: Document, actors: Sequence[Actor], attributions: Attributions) 
         item.only_setting, item.never_setting, item.modifier_only = found.only_setting, found.never_setting, \
             found.modifier_only
         item.settings = found.settings
+        if item.label == "ORG" and not item.acts and partners(doc, item.actor):
+            item.acts = True  # "teamed up with Zipdash": the other party to a deal acts in it (actor_spokes)
         if item.headline and item.label in ("GPE", "ORG") and addressed(doc, item.actor):
             item.acts = item.governs = True  # "urge Russia and China to ...": the appeal's addressee is a party
         if item.label == "GPE" and item.acts and item.headline and item.never_setting \
@@ -293,6 +298,8 @@ def _gather(doc: Document, actors: Sequence[Actor], attributions: Attributions) 
     actor_named = ActorNames(actors)
     for voice in attributions.voices:
         speaker = actor_named(voice.speaker) if voice.voice in ("person", "organisation") else None
+        if speaker is None and voice.voice in ("organisation", "unnamed"):
+            speaker = actor_named(spoken_for(voice.speaker))  # "a spokesman with Save the Children" (actor_spokes)
         if speaker is not None:
             evidence[speaker].voiced += 1
             if voice.explicit and evidence[speaker].first_voiced is None:
@@ -420,7 +427,8 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
             item.label = "ORG"  # an outlet the model took for a place is never shown as one
         elif item.label in ("PERSON", "GPE") and (company_cued(doc, item.actor.name) or (
                 item.label == "GPE" and trade_apposed(doc, item.actor.name))) \
-                and not named_person(item.actor, item.role) and (item.label == "PERSON" or unsettled(item)):
+                and not named_person(item.actor, item.role) and (item.label == "PERSON" or unsettled(item)
+                                                                 or chain_branch(doc, item.actor.name)):
             item.label = "ORG"  # "Nokara shares", "the contractor Vantor": a company (actor_things, Audit 17)
         elif item.label in ("ORG", "PERSON") and leader_named(doc, item.actor):
             item.label, item.acts = "PERSON", True  # "the Lincoln administration" acts as Lincoln (actor_typing)
@@ -452,9 +460,10 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
     limit = SECTIONS.get("actors").limit
     # The parties that speak, head the story or act again first; places that neither speak nor govern in the
     # headline's story last. At equal salience one who speaks goes before one who does not (a live page's mayor
-    # named twice kept a quoted Red Cross leader out by coming first; Audit 27 28.5).
+    # named twice kept a quoted Red Cross leader out by coming first; Audit 27 28.5). An outside commentator goes after
+    # the parties' own people of the tier (actor_commentators).
     chosen = sorted(chosen, key=lambda e: (rank_tier(e.label, e.voiced, e.acts, e.governs, e.headline,
-                                                     e.mentions + e.pronouns), _passing(e),
+                                                     e.mentions + e.pronouns), commentator(e), _passing(e),
                                            -e.salience, not e.voiced, e.actor.mentions_sorted()[0].start))[:limit]
     chosen.sort(key=lambda e: (e.label != "PERSON", -e.salience, e.actor.mentions_sorted()[0].start))
     return tuple(_item(doc, item) for item in chosen)

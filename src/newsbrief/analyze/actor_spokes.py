@@ -1,0 +1,51 @@
+"""A body that speaks through an unnamed spokesperson, and a body named as a partner in a deal.
+
+- **Spoken for.** "A spokesman with Save the Children told CNN the group fears 400 are missing": the attribution
+  stage gives the voice to "a spokesman with Save the Children", a speaker no actor is called, so the charity whose
+  fear is the story's news went unlisted (CNN/DM row 12, session 23's closing note). The body after the spokesperson's
+  preposition is the one that speaks (:func:`spoken_for`).
+- **Partners.** "Chipotle has teamed up with Postmates", "Starbucks has partnered with Postmates": the firm on the
+  other side of a partnership acts in it as much as the subject does, though never a subject itself (CNN/DM row 45:
+  the delivery app named five times was no actor). :func:`partners` finds a mention that is the object of "with"
+  after a verb of joining forces.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.analyze.actor_agency import name_head
+from newsbrief.analyze.actor_names import Actor
+from newsbrief.models import Document
+
+__all__ = ["partners", "spoken_for"]
+
+_SPOKESPERSON = re.compile(
+    r"^(?:an?|the|one)\s+(?:[a-z-]+\s+){0,2}(?:spokes(?:man|woman|person)|representative|press officer)\s+"
+    r"(?:with|for|from|of|at)\s+(?:the\s+)?(?P<body>[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,6})$")
+# Verbs of joining forces whose "with" names the other party ("team up with", "partner with", "sign a deal with").
+# Not "work with" or "agree with" ("worked with police", "agreed with the court"), said as often of no partnership.
+_PARTNER_VERBS = frozenset("partner team collaborate ally merge sign".split())
+
+
+def spoken_for(speaker: str | None) -> str | None:
+    """The body an unnamed spokesperson speaks for ("a spokesman with Save the Children" -> "Save the Children"),
+    or None."""
+    found = _SPOKESPERSON.match(speaker.strip()) if speaker else None
+    return found.group("body") if found else None
+
+
+def partners(doc: Document, actor: Actor) -> bool:
+    """Whether a mention of the body is the partner a verb of joining forces names with "with" (module docstring):
+    "teaming up with Zipdash", "has partnered with Zipdash", "signed a deal with Zipdash"."""
+    tokens = doc.tokens
+    for mention in actor.mentions:
+        head = name_head(doc, mention.token_start, mention.token_end)
+        if head.dep != "pobj" or tokens[head.head].text.lower() != "with":
+            continue
+        verb = tokens[tokens[head.head].head]
+        if verb.lemma.lower() in _PARTNER_VERBS:
+            return True
+        if verb.lemma.lower() == "deal" and tokens[verb.head].lemma.lower() in _PARTNER_VERBS:
+            return True  # "signed a deal with": 'with' hangs on the noun
+    return False
