@@ -433,7 +433,8 @@ def own_side_state(doc: Document, modal: Token, subject: Token | None) -> bool:
 # long called for"), or with a word that places it in a finished story ("finally", "long", "repeatedly",
 # "once", "previously", "already", "first") on it or on the act it is joined to. "The envoy urged both sides to
 # return" (the news of the day) stays. A call's participle on a noun ("the cease-fire called for in the
-# resolution would seem to rule out ...", reader Audit 35 #3) names a call made before as a thing: a description.
+# resolution would seem to rule out ...", reader Audit 35 #3) names a call made before as a thing: a description; so
+# does a past call told in a relative clause ("a video ..., in which he called on Muslims to ...", Audit 38 #5).
 _HISTORY_ADVERBS = frozenset("finally long repeatedly once previously already first originally earlier eventually "
                              "initially".split())
 _HISTORY_CALLS = frozenset("call urge demand press appeal implore exhort".split())
@@ -450,6 +451,8 @@ def past_call(doc: Document, sentence: Sentence) -> bool:
     for verb in doc.sentence_tokens(sentence):
         if verb.lemma.lower() not in _HISTORY_CALLS or verb.pos != "VERB" or verb.tag not in ("VBD", "VBN"):
             continue
+        if verb.dep == "relcl" and verb.tag == "VBD":
+            return True  # "a video ..., in which he called on young men to join": a call named (Audit 38 #5)
         joined = [verb, doc.tokens[verb.head]] if verb.dep == "conj" else [verb]
         kids = [k for v in joined for k in doc.children(v)]
         if any(k.dep == "aux" and k.lemma.lower() == "have" and k.tag == "VBD" for k in doc.children(verb)) \

@@ -56,7 +56,7 @@ from newsbrief.analyze.section_present import timed_will
 from newsbrief.analyze.section_referents import bare_such, leans_on_missing, with_antecedent
 from newsbrief.analyze.section_rhetoric import NOT_CALL_PATTERNS
 from newsbrief.analyze.section_steps import imagined, no_forecast
-from newsbrief.analyze.section_suggest import writers_suggestion
+from newsbrief.analyze.section_suggest import writers_marked, writers_suggestion
 from newsbrief.lexicon import ORGANISATION_NOUNS
 from newsbrief.models import Document, Item, Sentence, Token
 from newsbrief.nlp.ahead import PAST_MODAL, looks_ahead
@@ -425,11 +425,6 @@ def _ranked(doc: Document, ctx: Context, name: str) -> list[Sentence]:
     return [s for _score, s in picked]
 
 
-def _items(sentences: list[Sentence], limit: int) -> list[Item]:
-    return [Item(text=s.text, citations=(cite(s),)) for s in
-            sorted(sentences[:limit], key=lambda s: s.index)]
-
-
 def tone(sentences: list[Sentence]) -> float:
     """Tone in [-1, 1]: (positive - negative) / (positive + negative) cue words."""
     positive = negative = 0
@@ -496,4 +491,4 @@ def analyze_outlook(doc: Document, ctx: Context) -> tuple[Item, ...]:
 
 def analyze_recommendations(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """Prescriptive statements made in the article."""
-    return tuple(_items(_ranked(doc, ctx, "recommendations"), 6))
+    return writers_marked(doc, ctx, _ranked(doc, ctx, "recommendations")[:6])  # the writer's marked (session 24)

@@ -19,6 +19,11 @@ Audit 32 found a third of its Outlook items wrong; five kinds of sentence told n
 * **A rate of a group.** "Victims of domestic violence are most likely to be women aged 20-24" is a statistic: a
   comparative "likely" on a present "be" with no modal (:func:`group_rate`); "A storm is likely to hit the town on
   Friday" stays (no comparison).
+* **A fear or estimate about now.** "The charity fears 400 migrants could be missing", "as many as 15 guides might
+  still be buried": "may / might / could" + "be" + a state a person is in now (missing, dead, trapped, buried,
+  stranded ...), with no condition and no time to come, estimates the present (:func:`_state_now`; session 24, the
+  lead's CNN/DM 12 reading). "The number of missing could rise" (no state) and "the dam could be breached if the
+  rain continues" (an event, conditioned) stay.
 """
 
 from __future__ import annotations
@@ -99,6 +104,28 @@ def _guess_in_progress(doc: Document, modal: Token) -> bool:
         and not _conditioned(doc, verb)
 
 
+# States a person may be in now (a toll's estimate, not an event to come): "could be missing". Not "lost", "hurt" or
+# "infected", which as often tell a harm to come ("Hundreds of jobs could be lost as suppliers follow it").
+_STATES_NOW = frozenset("missing dead alive trapped buried stranded hiding captive unaccounted".split())
+
+
+def _state_now(doc: Document, modal: Token) -> bool:
+    """ "could be missing", "might still be buried": a modal of guessing on "be" + a state now, unconditioned."""
+    verb = doc.tokens[modal.head]
+    kids = doc.children(verb)
+    if modal.text.lower() not in _GUESSING or _conditioned(doc, verb):
+        return False
+    if verb.lemma.lower() == "be":  # "could be missing", "may be dead": the state is the complement
+        return any(k.dep in ("acomp", "attr") and k.lemma.lower() in _STATES_NOW | {"miss"} for k in kids)
+    # "could be trapped": the passive participle is the state
+    return verb.tag == "VBN" and verb.text.lower() in _STATES_NOW and any(k.dep == "auxpass" for k in kids)
+
+
+def _clause(doc: Document, verb: Token) -> str:
+    """The words of ``verb``'s clause (its subtree)."""
+    return doc.article.text[doc.tokens[verb.left].start : doc.tokens[verb.right].end]
+
+
 def _conditioned(doc: Document, verb: Token) -> bool:
     return any(k.dep == "advcl" and any(m.dep == "mark" and m.text.lower() in _CONDITION_MARKS
                                         for m in doc.children(k)) for k in doc.children(verb))
@@ -128,10 +155,13 @@ def timed_will(text: str) -> bool:
 
 def present_guess(doc: Document, sentence: Sentence) -> bool:
     """True when, with no word of time to come, every modal of the sentence is an epistemic "will be" + noun, a
-    "may be ...ing" guess about now or a generic "you will not hear" (see the module docstring)."""
+    "may be ...ing" guess about now, a generic "you will not hear" or a state now ("could be missing"; see the
+    module docstring)."""
+    modals = [t for t in doc.sentence_tokens(sentence) if t.tag == "MD"]
+    if modals and all(_state_now(doc, m) for m in modals):  # a time of the saying ("said on Monday") is no forecast's
+        return not any(time_to_come(_clause(doc, doc.tokens[m.head])) for m in modals)
     if time_to_come(sentence.text):
         return False
-    modals = [t for t in doc.sentence_tokens(sentence) if t.tag == "MD"]
     return bool(modals) and all(_classed_by_will_be(doc, m) or _guess_in_progress(doc, m)
                                 or _generic_not_hear(doc, m) for m in modals)
 

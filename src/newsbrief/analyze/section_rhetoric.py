@@ -7,7 +7,10 @@ about a call, not a call. A "no one should" with a verb of thinking is the first
 be surprised / forget"); "no one should be left without shelter" asks for something and stays. A "could / may /
 would suggest (that) he ..." reads a sign; when a "should" or "must" follows it ("the figures suggest the government
 should act"), the call stands and the sentence stays. Reader Audit 38 added a poll's finding ("57 percent of
-Americans don't think the United States should be involved"): what people think, not a call.
+Americans don't think the United States should be involved"): what people think, not a call. Session 24 (Audit 38
+#6, a piece that weighs five options for a president): an option a piece lists ("Option one: the government should
+cut the tax", "A second option is to urge the firms to ...") is weighed, not urged; the writer's verdict among them
+("In the end, the government should help the poorest") and "the best / only option is to ..." stay calls.
 """
 
 from __future__ import annotations
@@ -34,4 +37,13 @@ _POLLED = re.compile(
     r"(?:(?:do|does|did)(?:n't| not)\s+)?(?:think|thinks|believe|believes|say|says|said|feel|feels|agree|agreed|"
     r"agrees|want|wants|favou?r|oppose|support)\b", re.I)
 
-NOT_CALL_PATTERNS = (_NOBODY_SHOULD, _INFERRED, _POLLED)
+# An option named as one of several: "Option two:", "One option is", "Another choice would be", "A third
+# alternative:", "The fifth course is". Counting words only: "the best option is" and "the only choice is" judge.
+_COUNTED = (r"(?:one|another|a (?:first|second|third|fourth|fifth|sixth|further)|the (?:first|second|third|fourth|"
+            r"fifth|sixth|other|next|last|final)|(?:an|the) (?:other|alternative))")
+_OPTION = re.compile(
+    r"^\W*(?:(?:but|and|so)\s+)?(?:option|choice|alternative)\s+(?:one|two|three|four|five|six|\d|[a-e])\b|"
+    r"\b" + _COUNTED + r"\s+(?:\w+\s+)?(?:option|choice|alternative|possibility|course(?: of action)?)"
+    r"\s*(?::|,?\s*(?:then,?\s+)?(?:is|would be|will be|might be|could be|may be)\s+(?:to|for|that)\b)", re.I)
+
+NOT_CALL_PATTERNS = (_NOBODY_SHOULD, _INFERRED, _POLLED, _OPTION)

@@ -6,13 +6,28 @@ writer urges the subject to say or do something. Read as a modal of possibility,
 Outlook as a forecast and the piece had no Recommendations (the lead's unseen Newsroom row 34, session 21). The
 same words in a news report ("officials said the mayor could announce a timetable") or about a thing ("the
 scheme could cost more") forecast, and stay forecasts.
+
+The writer's own prescriptions are shown as the writer's (session 24, issue #11: never pass the writer's advice
+off as a source's, nor as the brief's own): a Recommendation told in the writer's voice opens with "[The writer
+argues:]" (:func:`writers_marked`). A named party's call in the sentence ("The union urged councillors to ...",
+"residents are asked to ...") has its speaker there and takes no mark; a sentence in the first person singular
+says whose it is already.
 """
 
 from __future__ import annotations
 
-from newsbrief.analyze.context import Context
-from newsbrief.analyze.section_calls import quoted_at
-from newsbrief.models import Document, Sentence, Token
+from collections.abc import Sequence
+
+from newsbrief.analyze.advice import reported_call
+from newsbrief.analyze.context import Context, cite
+from newsbrief.analyze.openings import repair_sections
+from newsbrief.analyze.section_calls import passive_call, quoted_at
+from newsbrief.models import Candidate, Document, Item, Sentence, Token
+
+WRITER_MARK = "[The writer argues:] "
+_OBLIGING = frozenset({"should", "must", "ought", "need", "needs", "needed"})
+_SAYING_OR_WANTING = frozenset("say tell add claim insist argue urge want wish demand advise suggest propose "
+                               "recommend believe think write warn ask".split())
 
 _SUGGESTING_MODALS = frozenset({"could", "might", "can"})
 # Acts of saying, owning up or choosing a line: what a columnist tells a politician to do. A verb outside this list
@@ -105,3 +120,36 @@ def _own_saying(doc: Document, modal: Token, speaker: str | None) -> bool:
     subject = _subject(doc, verb)
     return verb.lemma.lower() in _SAYING and subject is not None and speaker is not None \
         and subject.text.lower() in speaker.lower()
+
+
+def _writers_own(doc: Document, ctx: Context, sentence: Sentence) -> bool:
+    """Whether the Recommendation ``sentence`` is told in the writer's voice and names no one else's call."""
+    if writers_suggestion(doc, ctx, sentence):
+        return True
+    if ctx.voice_of(sentence.index).voice != "reporter" or reported_call(doc, sentence) \
+            or passive_call(doc, sentence):
+        return False
+    tokens = doc.sentence_tokens(sentence)
+    if any(t.text in ("I", "my", "me") for t in tokens):
+        return False  # the first person says whose the advice is
+    # Only a modal of obligation is surely the writer's: an advice verb has its own subject ("a study that advises
+    # ..."), and a sentence with someone saying or wanting in it ("The residents, said their spokesman, want the
+    # council to ...") may be theirs (the attribution stage took it for the writer's: Newsroom row 44).
+    return any(t.text.lower() in _OBLIGING for t in tokens) \
+        and not any(t.lemma.lower() in _SAYING_OR_WANTING and t.pos == "VERB" for t in tokens)
+
+
+def writers_marked(doc: Document, ctx: Context, sentences: Sequence[Sentence]) -> tuple[Item, ...]:
+    """The Recommendations ``sentences`` as items in article order, the writer's own marked "[The writer argues:]"
+    (see the module docstring). A marked item has its opening repaired (or is withheld) here, as the sections'
+    opening repair would, since that pass leaves an item alone once its text is not the sentence's."""
+    items: list[Item] = []
+    for sentence in sorted(sentences, key=lambda s: s.index):
+        item = Item(text=sentence.text, citations=(cite(sentence),))
+        if _writers_own(doc, ctx, sentence):
+            repaired = repair_sections(doc, ctx, {"recommendations": (Candidate.of(item),)})["recommendations"]
+            if not repaired:
+                continue
+            item = Item(text=WRITER_MARK + repaired[0].item.text, citations=item.citations)
+        items.append(item)
+    return tuple(items)
