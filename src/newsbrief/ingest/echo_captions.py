@@ -75,8 +75,10 @@ def _opens_piece(paragraph: str, start: int, ends: set[int]) -> int | None:
     if label is None or _SPOKEN.search(label.group(1)):
         return None
     begin = start - len(label.group(1))
-    before = paragraph[:begin].rstrip()
-    if not before or len(before) in ends:
+    stop = begin
+    while stop > 0 and paragraph[stop - 1].isspace():
+        stop -= 1
+    if stop == 0 or stop in ends:
         return begin
     return None
 
@@ -92,24 +94,32 @@ def _copies(sentence: str) -> list[str]:
 
 def without_echo_captions(paragraph: str) -> str:
     """``paragraph`` without the captions that copy one of its sentences with no stop (module docstring)."""
+    if ":" not in paragraph:
+        return paragraph
     ends = _sentence_ends(paragraph)
     if len(ends) < 2:
         return paragraph
     end_set = set(ends)
-    cuts: list[tuple[int, int]] = []
+    # one pass over the sentences, one over the labels: each label's next words are looked up, so a long page
+    # costs no search of the whole paragraph per sentence (a 1,000,000-character paragraph must stay fast)
+    bodies: dict[str, list[str]] = {}
     start = 0
     for end in ends:
-        sentence = paragraph[start:end].strip()
+        for body in _copies(paragraph[start:end].strip()):
+            bodies.setdefault(" ".join(body.split()[:ECHO_MIN_WORDS]), []).append(body)
         start = end
-        for body in _copies(sentence):
-            at = paragraph.find(body)
-            while at != -1:
-                after = at + len(body)
-                if _CAPITAL_NEXT.match(paragraph, after) and not _CONTINUES.match(paragraph, after):
-                    begin = _opens_piece(paragraph, at, end_set)
-                    if begin is not None:
-                        cuts.append((begin, after))
-                at = paragraph.find(body, after)
+    cuts: list[tuple[int, int]] = []
+    for label in _LABEL.finditer(paragraph):
+        at = label.end()
+        key = " ".join(paragraph[at : at + 400].split()[:ECHO_MIN_WORDS])
+        for body in sorted(bodies.get(key, ()), key=len, reverse=True):
+            after = at + len(body)
+            if paragraph.startswith(body, at) and _CAPITAL_NEXT.match(paragraph, after) \
+                    and not _CONTINUES.match(paragraph, after):
+                begin = _opens_piece(paragraph, at, end_set)
+                if begin is not None:
+                    cuts.append((begin, after))
+                break
     if not cuts:
         return paragraph
     pieces, last = [], 0
