@@ -49,8 +49,10 @@ _MERIDIEM = re.compile(r"[ap]\.?m\.?", re.I)
 _AFTER_STAMP = re.compile(r"\s*(?:--|[-–—])\s+")  # "-5 degrees" keeps its sign
 # "(Update 7:17 p.m. ET)" or "[Updated, 14:05 CET]" anywhere in a paragraph.
 _BRACKETED = re.compile(rf"[(\[]\s*{_UPDATE_WORD}\b[,:]?\s*(?P<body>[^()\[\]\n]{{1,120}}?)\s*[)\]]", re.I)
-# "UPDATE 9:40 a.m. BST:" or "Update, 12:30 p.m. ET -" opening a paragraph, before a capitalised sentence.
-_LEADING = re.compile(rf"^\s*{_UPDATE_WORD}\b[,:]?\s*(?P<body>[^\n]{{1,80}}?)\s*(?:[:–—]|\s-)\s+(?=[\"“‘'A-Z0-9])",
+# "UPDATE 9:40 a.m. BST:" or "Update, 12:30 p.m. ET -" opening a paragraph, before a capitalised sentence; also a
+# bracketed stamp that lost its opening bracket in the saved page ("Update 3 a.m. in Cairo, 8 p.m. ET) U.S. ...",
+# Audit 38's live page: the residue opened a sentence of the brief).
+_LEADING = re.compile(rf"^\s*{_UPDATE_WORD}\b[,:]?\s*(?P<body>[^\n()]{{1,80}}?)\s*(?:[:–—)]|\s-)\s+(?=[\"“‘'A-Z0-9])",
                       re.I)
 
 
