@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from newsbrief.models import Attribution, Attributions, Document, Sentence, Token
 from newsbrief.nlp.block_quotes import block_quotes
+from newsbrief.nlp.cue_subjects import interrupting
 from newsbrief.nlp.publications import document_subject, publisher, reads_out
 from newsbrief.nlp.quote_documents import it_after_quoted_document
 from newsbrief.nlp.quote_owners import cited_remarks, owned_quotes, repeated_quotes
@@ -319,7 +320,7 @@ def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
                 stance=_stance(_stance_cue(d, verb), content, sentence.text), kind="speech" if speaks else "attitude",
                 cue_start=verb.start, cue_end=verb.end, role=role)
             found.append((sentence, attribution))
-            if attribution.kind == "speech" and _governs(d, verb):
+            if attribution.kind == "speech" and (_governs(d, verb) or interrupting(d, verb, subject)):
                 d.sources[sentence.index] = attribution
                 if kind == "person" and speaker:
                     d.speakers[sentence.index] = speaker

@@ -26,6 +26,7 @@ from newsbrief.nlp.speech import (
     is_person_name,
     span_head,
 )
+from newsbrief.nlp.subject_votes import subject_pronouns, vote
 
 
 def _possessor_only(d: _Doc, first: int, last: int, person: int) -> bool:
@@ -158,16 +159,8 @@ def genders(d: _Doc) -> dict[str, str]:
             noun = _noun_gender(d, first, last)
             if noun is not None:
                 tally[noun == "m"] += _NOUN_EVIDENCE
-            if len(set(names)) != 1 or d.doc.tokens[last].dep not in ("nsubj", "nsubjpass"):
-                continue
-            # An object pronoun is most often someone else: "said Sam Berne, head of the team that found her"
-            # is no vote that Berne is a woman (Audit 16: his description of the girl's place given to her).
-            after = {t.text.lower() for t in d.doc.sentence_tokens(sentence) if t.i > last and not d.in_quote(t.start)
-                     and t.dep not in ("dobj", "pobj", "dative", "obj")}
-            if after & _FEMALE_PRONOUNS and not after & _MALE_PRONOUNS:
-                tally[0] += 1
-            elif after & _MALE_PRONOUNS and not after & _FEMALE_PRONOUNS:
-                tally[1] += 1
+            # the subject's own pronouns; a possessor or a later name is no rival (Newsroom 44, session 24)
+            vote(tally, subject_pronouns(d, sentence, spans, names, name, last), _FEMALE_PRONOUNS, _MALE_PRONOUNS)
     d.genders = {name: "f" if f > m else "m" for name, (f, m) in votes.items() if f != m}
     return d.genders
 

@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 
 from newsbrief.models import Attribution, Sentence, Token, VoiceType
+from newsbrief.nlp.cue_subjects import quote_opener
 from newsbrief.nlp.glued_sources import after_glued_mark, plural_initials
 from newsbrief.nlp.host_guests import hosted_guest
+from newsbrief.nlp.live_reach import live_cut
 from newsbrief.nlp.principal import principal_over_walk_on
 from newsbrief.nlp.pronoun_candidates import (
     _ADDRESS_LEMMAS,
@@ -98,10 +100,13 @@ def _previous_subject_name(d: _Doc, sentence: Sentence, pronoun: str = "he") -> 
     own = same_sentence_subject(d, sentence, pronoun, skip)
     if own is not None:
         return own
+    opener = quote_opener(d, sentence)  # '...: "We want ... this," she told Hannity' (Newsroom 44)
+    if opener is not None and not skip(opener):
+        return opener
     principal = principal_over_walk_on(d, sentence, pronoun)
     if principal is not None and not skip(principal):
         return principal  # a witness's own account after a columnist's one-paragraph quotation (Audit 19)
-    cut = section_start(doc, sentence)  # never past a sub-head (Audit 26) or a live page's update (Audit 27)
+    cut = max(section_start(doc, sentence), live_cut(d, sentence))  # not past a sub-head or an update (A26, A27)
     if sentence.index - 1 in d.speakers and not skip(d.speakers[sentence.index - 1]) \
             and doc.sentences[sentence.index - 1].start >= cut:
         return d.speakers[sentence.index - 1]

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from newsbrief import lexicon as _lex
 from newsbrief.models import Attribution, Document, Sentence, Stance, Token, VoiceType
+from newsbrief.nlp.cue_subjects import inverted_speaker, seen_only
 from newsbrief.nlp.name_parts import aged_names, full_person_name
 from newsbrief.nlp.name_parts import whole_possessives as whole_possessives
 from newsbrief.nlp.quotations import _QUOTE_MARK as _QUOTE_MARK
@@ -233,7 +234,7 @@ def _subject(d: _Doc, verb: Token) -> Token | None:
     or hangs from ("X left the room, saying ...")."""
     tokens = d.doc.tokens
     if (agent := passive_agent(d, verb)) is not None:
-        return agent  # "Photos of her are described by the aide X as ...": X speaks, the photos are the topic
+        return None if seen_only(d, verb) else agent  # "Photos of her are described by the aide X as ..."
     for child in d.children.get(verb.i, ()):
         token = tokens[child]
         if token.dep == "nsubjpass":
@@ -243,7 +244,7 @@ def _subject(d: _Doc, verb: Token) -> Token | None:
             # that follows straight on is the head of the name, the first its organisation.
             after = next((tokens[c] for c in d.children.get(verb.i, ()) if tokens[c].dep == "nsubj"
                           and tokens[c].left == token.right + 1 and tokens[c].i < verb.i), None)
-            return after or counted_aside(d, verb, token) or token  # not "many of them ..." (Audit 13)
+            return after or inverted_speaker(d, verb, token) or counted_aside(d, verb, token) or token
     if verb.dep in ("conj", "advcl", "xcomp") and verb.head != verb.i and verb.tag.startswith("VB"):
         return _subject(d, past_embedded(d, verb) if verb.dep == "advcl" else d.doc.tokens[verb.head])
     # A misparsed name right before a sentence-initial verb ("Dovzhenko accused ..." read as advmod), or a

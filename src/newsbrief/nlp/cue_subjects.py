@@ -1,0 +1,71 @@
+"""Who a cue's subject is when the parse puts the wrong noun there (session 23's leftovers, the lead's readings of
+Newsroom 44 and CNN/DM 45). Imported by :mod:`newsbrief.nlp.speech`, so it needs no model of its own.
+
+- **An inverted parenthetical cue.** "Ridge & Co., said Castell, wants the council to make amends": the parser
+  hangs both "Ridge & Co." and "Castell" on "said" as subjects. The name written straight after the cue and set
+  off by a comma is the one who speaks; the noun before is the subject of the clause the cue interrupts (Newsroom
+  44: a lawyer's words given to her client, and her closing "she told Hannity" to him after it).
+- **Being seen is no speech act.** A cue with no subject of its own joined to a passive verb shares that verb's
+  subject ("The leader is headed '...' and says: ..."; reader Audit 27). When the passive verb is one of being
+  seen, spotted or photographed, the one seen speaks only through a verb of saying ("was photographed at the
+  gates and says she loved ..."): an evidence verb such as "shows" joined to it belongs to some other noun the
+  parse lost (CNN/DM 45: captions glued into one sentence made a candidate "say" what security footage showed).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsbrief.models import Sentence, Token
+
+if TYPE_CHECKING:
+    from newsbrief.nlp.speech import _Doc
+
+__all__ = ["interrupting", "inverted_speaker", "quote_opener", "seen_only"]
+
+# Passive verbs of being seen: their subject is the one seen, not a speaker.
+_SEEN = frozenset("see spot photograph picture snap sight glimpse observe notice film".split())
+# Verbs through which one seen may still speak in the same sentence ("was seen ... and tells everyone ...").
+_SAYING = frozenset("say tell add insist admit explain write tweet claim describe recall".split())
+
+
+def inverted_speaker(d: _Doc, verb: Token, subject: Token) -> Token | None:
+    """The name after an interrupting cue ("X, said Castell, wants ..."), when the parse gives the cue both ``subject``
+    (before it, then a comma) and that name (straight after it, then a comma) as subjects; else None."""
+    tokens = d.doc.tokens
+    if subject.i > verb.i or verb.i + 1 >= len(tokens) or tokens[verb.i - 1].text != ",":
+        return None
+    after = next((tokens[c] for c in d.children.get(verb.i, ()) if tokens[c].dep == "nsubj" and c > verb.i
+                  and tokens[c].left == verb.i + 1), None)
+    if after is None or after.right + 1 >= len(tokens) or tokens[after.right + 1].text != ",":
+        return None
+    return after if after.ent_type == "PERSON" or after.pos == "PROPN" else None
+
+
+def seen_only(d: _Doc, verb: Token) -> bool:
+    """Whether ``verb`` shares the subject of a passive verb of being seen it is joined to, and is no verb of saying
+    (see the module docstring): then the one seen does not speak it."""
+    tokens = d.doc.tokens
+    if verb.dep != "conj" or verb.head == verb.i or verb.lemma.lower() in _SAYING:
+        return False
+    host = tokens[verb.head]
+    return host.lemma.lower() in _SEEN and any(tokens[c].dep == "nsubjpass" for c in d.children.get(host.i, ()))
+
+
+def quote_opener(d: _Doc, sentence: Sentence) -> str | None:
+    """The speaker of the sentence that opened the quotation ``sentence`` closes ('..., said Castell, wants ...: "We
+    want an apology. ... And we want it printed," she told the host.'): the closing "she" carries on that speaker,
+    not the subject of the clause the cue interrupted (Newsroom 44)."""
+    quote = d.in_quote(sentence.start)
+    if quote is None or quote[0] >= sentence.start or quote[1] > sentence.end:
+        return None
+    opener = next((s for s in reversed(d.doc.sentences[: sentence.index]) if s.start <= quote[0]), None)
+    return d.speakers.get(opener.index) if opener is not None and opener.start < quote[0] else None
+
+
+def interrupting(d: _Doc, verb: Token, subject: Token) -> bool:
+    """Whether ``verb`` is a cue set off by commas inside the clause it reports, its speaker after it ("Ridge & Co.,
+    said Castell, wants ..."): the parser hangs it from that clause, but it governs the sentence as "X said" does."""
+    tokens = d.doc.tokens
+    return verb.dep == "parataxis" and verb.i > 0 and tokens[verb.i - 1].text == "," \
+        and subject.left == verb.i + 1 and subject.right + 1 < len(tokens) and tokens[subject.right + 1].text == ","
