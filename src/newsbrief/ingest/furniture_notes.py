@@ -38,8 +38,9 @@ from newsbrief.lexicon import ANNOUNCED_INTERVIEW, ENGLISH_FUNCTION_WORDS, NOT_S
 # ---------------------------------------------------------------- sentences of a paragraph
 
 # A stop, closing quotes, space, then a capital or an opening quote starts the next sentence ("join.me. Get ...";
-# the dot inside "join.me" is followed by a letter, so it splits nothing).
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[A-Z\"“‘(])")
+# the dot inside "join.me" is followed by a letter, so it splits nothing). The closing quote stays with its sentence
+# (session 24: the split swallowed it, so cutting a bio line dropped every closing mark of the last paragraph).
+_BOUNDARY = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))\s+(?=[A-Z\"“‘(])")
 
 
 def _sentences(paragraph: str) -> list[str]:
