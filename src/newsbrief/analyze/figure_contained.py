@@ -27,12 +27,17 @@ def _inside(inner: tuple[str, str, frozenset[str]], outer: tuple[str, str, froze
 
 
 def without_contained(items: tuple[Item, ...]) -> tuple[Item, ...]:
-    """The items, in order, less any whose value and measure another item's measure already says whole."""
+    """The items, best first, less any whose value and measure another item's measure already says whole; the
+    longer line takes the shorter one's place when it ranked lower, so that a cut to the first few keeps it."""
     said = [_said(item) for item in items]
-    kept = []
-    for n, item in enumerate(items):
-        mine = said[n]
-        if mine is not None and any(other is not None and _inside(mine, other) for other in said):
-            continue
-        kept.append(item)
-    return tuple(kept)
+    order: list[int] = []
+    for n, mine in enumerate(said):
+        if n in order:
+            continue  # moved up already
+        outer = None if mine is None else next(
+            (m for m, other in enumerate(said) if other is not None and _inside(mine, other)), None)
+        if outer is None:
+            order.append(n)
+        elif outer > n and outer not in order:
+            order.append(outer)
+    return tuple(items[n] for n in order)
