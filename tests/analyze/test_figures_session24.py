@@ -34,6 +34,16 @@ _SHIPPED = ("The agency says it shipped 9,000 tonnes of grain to the port, in fo
             "tonnes a ship, but the shortage went on.")
 _DELLOW = "Dellow Motors, which employs 3,000 people, said on Monday it would shed 450 jobs at its northern plant."
 _HARLAN = "Harlan Foods, which has 5,400 workers, said it would close two plants and cut 800 jobs by June."
+# a firm with a "which" clause is an "it", whatever type its name was given
+_GRENLEY = "Grenley Pumps, which has 900 staff, said it would cut 150 jobs next spring."
+# a margin is the pair; a poll's share keeps what its people said
+_MARGIN = "The measure cleared the assembly on Tuesday by 55 votes to 41 after a long debate."
+_POLL = "A survey came out on Monday. Nearly 58% of parents said they would keep their children at home."
+# near-misses: a property of a thing, a count of the participle's own subject, stay as before
+_MATERIAL = ("Inspectors check the plant's output, including recent production of the fuel, enriched to 20 percent "
+             "purity, that brings it closer to weapons grade.")
+_BURIED = "Eleven workers killed by the blast were buried on Friday."
+_PLANE = "A plane carrying 150 passengers landed safely in the storm."
 
 CASES: list[tuple[str, str, list[str] | None, list[str], bool]] = [
     (_SURVIVED, "60%", ["60%", "less than"], [], True),
@@ -46,6 +56,12 @@ CASES: list[tuple[str, str, list[str] | None, list[str], bool]] = [
     (_DELLOW, "450", ["450 jobs"], [], False),
     (_DELLOW, "3,000", ["3,000 people"], [], True),
     (_HARLAN, "800", ["800 jobs", "cut"], [], False),
+    (_GRENLEY, "150", ["150 jobs", "cut"], [], False),
+    (_MARGIN, "55 votes", ["55 votes to 41"], [], True),
+    (_POLL, "58%", ["58%", "keep their children"], [], True),
+    (_MATERIAL, "20 percent", ["20 percent purity"], [], False),
+    (_BURIED, "Eleven", ["Eleven workers", "killed"], [], False),
+    (_PLANE, "150", ["150 passengers", "landed"], [], True),
 ]
 
 
