@@ -3,7 +3,7 @@ same fact shown twice). Articles written for this test.
 
 Each case: the text, the number, the words its bullet must hold (None: not shown), words it must not hold,
 and whether dropping it is acceptable (a reader loses less from no bullet than from a broken one).
-First score on the unchanged code: see the commit message."""
+First score on the unchanged code (290fe0c): 7 of 16; after: 16 of 16."""
 
 from __future__ import annotations
 
