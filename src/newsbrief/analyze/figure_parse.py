@@ -375,7 +375,7 @@ def dash_aside(s: ParsedSentence, value: range, words: set[int]) -> range | None
     if len(before) == 2 and before[1] - before[0] >= 2 and any(i < before[0] for i in words):
         return range(before[0], before[1] + 1)
     # a bracket after the number's noun or "of" phrase ("8,000 barrels (336,000 gallons) leak"): left out (Audit 14)
-    opening = next((i for i in range(value.stop, min(value.stop + 5, s.hi)) if s.text(i) == "(" and (  # "of oil ("
+    opening = next((i for i in range(value.stop, s.hi) if s.text(i) == "(" and (  # "of oil (", "on $2 (£1.20) a day"
         i < value.stop + 3 or {*range(value.stop, i)} <= words)), None)
     closing = None if opening is None else next((i for i in range(opening + 2, s.hi) if s.text(i) == ")"), None)
     if opening is None or closing is None or not any(i > closing for i in words):

@@ -140,7 +140,8 @@ def _agrees(s: ParsedSentence, head: int, kind: str) -> bool:
         return False  # "my colleagues and I found oil; it was 12 miles off": "it" is never "I", "we" or "you"
     if kind == "thing" and any(s.tok(c).dep == "conj" for c in s.children[head]):
         return False  # "my crew and I": two or more are not "it"
-    person = s.tok(head).ent_type == "PERSON" or s.tok(head).text.lower() in _PERSON_PRONOUNS
+    person = (s.tok(head).ent_type == "PERSON" and not _which_described(s, head)) \
+        or s.tok(head).text.lower() in _PERSON_PRONOUNS
     if kind == "person":  # a person named, or a common noun that can be one ("a former bank clerk")
         t = s.tok(head)
         return person or (t.pos == "NOUN" and not t.ent_type and t.tag == "NN" and _person_noun(t.text))
@@ -226,6 +227,13 @@ def _has_own_number(s: ParsedSentence, subject: int, before: int) -> bool:
     verb = s.head(subject)
     return any(s.tok(k).pos == "NUM" and k not in s.dates and k < before
                for k in s.subtree(verb, {subject}, prune=False))
+
+
+def _which_described(s: ParsedSentence, head: int) -> bool:
+    """True when the name has a "which" clause: "Marlow Tools, which has 1,200 employees, said it would cut 300
+    jobs" is a firm, whatever type the name was given; a person takes "who" (session 15's strict xfail)."""
+    return any(s.tok(c).dep == "relcl" and any(s.tok(k).text.lower() == "which" and s.tok(k).dep in _SUBJECT_DEPS
+                                               for k in s.children[c]) for c in s.children[head])
 
 
 def resolve_subject(doc: Document, s: ParsedSentence, vague: set[int]) -> Referent | None:

@@ -109,6 +109,7 @@ from newsbrief.analyze.figure_referents import (
 from newsbrief.analyze.figure_salience import passing_count, phone_number, without_parts
 from newsbrief.analyze.figure_sense import sense_lost
 from newsbrief.analyze.figure_spans import borrowed_subject, unparsed_label, with_compound_measure, with_time_phrase
+from newsbrief.analyze.figure_stranded import condition_only, finished, with_cut_complement
 from newsbrief.analyze.figure_superseded import without_superseded
 from newsbrief.analyze.figure_terms import cut_term, lacks_term, with_compared
 from newsbrief.analyze.figure_times import baseline_after_time, baseline_time, year_before
@@ -427,7 +428,7 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         figure = with_host_clause(s, new_level(s, with_place(s, with_guesser(s, figure))))  # "In Sulaimaniya, 39"
         figure = with_infinitive_host(s, with_compared(s, figure))  # "five times larger than Greece's economy"
         figure = without_absolute_with(s, figure)  # "second at 211.3 mph", not "... with Ortiz" (session 21)
-        figure = with_time_phrase(s, figure)  # "8 held prior to the match" beside 27 held after it (session 22)
+        figure = with_cut_complement(s, with_time_phrase(s, figure))  # "8 held prior to the match" (session 22)
         figure = without_open_list(s, with_change_object(s, figure))  # "a rise in X", no "including" (Audit 36)
         if (not figure.clause and not named(s, figure.what, set(figure.rate))) or not_a_fact(s, figure) \
                 or no_quantity(s, figure) or trivia(s, figure) or cut_from_meaning(s, figure) \
@@ -436,7 +437,8 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
                 or unsaid(s, figure) or incomplete(s, figure) or self_named(s, figure) or clauseless(s, figure) \
                 or other_dimension(s, figure) or guess_cut(s, figure) or other_unanchored(s, figure) \
                 or part_named(s, figure) or bare_property(s, figure) or lacks_term(s, figure) or bare_word(figure) \
-                or withheld(s, figure) or borrowed_subject(s, figure) or says_too_little(s, figure):
+                or withheld(s, figure) or borrowed_subject(s, figure) or says_too_little(s, figure) \
+                or condition_only(s, figure):
             continue  # nothing says what it counts, no fact a reader can place, "civilians 3", "analysts told"
         vague, referent = found
         if not vague & (set(figure.what) | set(figure.clause)):
@@ -473,7 +475,7 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
     ranked = _diverse(sorted(best.values(), key=lambda f: (-f[1], f[2])))
     kept = without_parts(bare_last(without_near_duplicates(without_nested(joined_multiples(ranked, text)))), doc)
     kept = without_same_text(one_per_side_sentence(kept, doc))  # a live update's crowd of oil prices (Audit 19)
-    return without_superseded(without_cut_glosses(without_side_items(kept, doc, ctx.centrality), doc), doc)
+    return finished(without_superseded(without_cut_glosses(without_side_items(kept, doc, ctx.centrality), doc), doc))
 
 
 _SPAN = re.compile(r"\d\s+(?:(?:m|b|tr)illion\s+)?(?:years|months|weeks|days|hours)$", re.I)
