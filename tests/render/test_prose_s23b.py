@@ -108,8 +108,8 @@ def test_a_line_addressed_to_a_person_or_about_people_is_told(text: str) -> None
     assert not is_furniture(text)
 
 
-@pytest.mark.xfail(strict=True, reason="the close keeps a pronoun speaker the brief cannot name (XSum row 26 lost a "
-                   "close a reader attributed rightly); no cheap way to tell which person the essay's reader would pick")
+# Session 24: left out by prose_links.PersonLinks, which reads the "she" as the person the article named last
+# before it (the governor), not the one the essay named last (Reel); XSum row 26's close keeps its speaker.
 def test_a_closing_pronoun_speaker_after_another_persons_line_is_left_out(brief: Brief) -> None:
     essay = _Essay(replace(brief, sections=tuple(replace(s, items=()) if s.name in ("quotes", "positions") else s
                                                  for s in brief.sections)))

@@ -17,6 +17,7 @@ from newsbrief.render import citation_label, register, source_lines
 from newsbrief.render.prose_close import keep_for_close, speaker_named
 from newsbrief.render.prose_context import _LEANS_BACK as _LEANS_BACK  # the rule's tests import it here
 from newsbrief.render.prose_context import Antecedents, LiveStamps, is_furniture, leans_back, strip_stamp, trim_given
+from newsbrief.render.prose_links import PersonLinks, as_writers, drop_stray_link, run_together, to_quote_end
 from newsbrief.render.prose_speakers import PRONOUN_SAID as _PRONOUN_SAID
 from newsbrief.render.prose_speakers import SAYING as _SAYING
 from newsbrief.render.prose_speakers import (
@@ -28,7 +29,7 @@ from newsbrief.render.prose_speakers import (
     unintroduced_document,
 )
 from newsbrief.render.prose_speakers import name_speaker as _name_speaker
-from newsbrief.render.prose_voice import opens_on_tag, trim_joined, unattributed_quote, unnamed_voice
+from newsbrief.render.prose_voice import first_person, opens_on_tag, trim_joined, unattributed_quote, unnamed_voice
 from newsbrief.sections import PROSE_PARAGRAPHS, SECTIONS
 
 _FIRST_WORD = re.compile(r"^(?!I\b)([A-Z][a-z]*)\b")  # "A group", not "I"
@@ -66,6 +67,7 @@ class _Essay:
         self.last: int | None = None
         self.last_text = ""  # the essay's last sentence, which a bare "The government" would be read after
         self.antecedents = Antecedents(brief)
+        self.persons = PersonLinks(brief)  # whom a he/she is read as after the essay's last sentence
         self.stamps = LiveStamps(() if brief.is_story else brief.sentences)  # a story mixes its pages' clocks
         # (article id, sentence id) of items whose speaker is a pronoun or an unnamed descriptor ("he
         # reported", "A spokesman said") the brief cannot name: told only right after their antecedent
@@ -83,9 +85,10 @@ class _Essay:
         text = strip_stamp(item.text.strip(), self.stamps.live)
         # a bare quotation names its speaker only in the sentence before it (Audit 34)
         unnamed = unattributed_quote(text) or (first.article_id, first.sentence_id) in self.needs_antecedent
-        if (leans_back(text) and not (self.closing and speaker_named(text))) or unnamed:
+        if (leans_back(drop_stray_link(text, mark=False)) and not (self.closing and speaker_named(text))) or unnamed:
             return False
-        return not self.antecedents.misread(text, here, self.last_text)
+        last = self.last_text
+        return not (self.antecedents.misread(text, here, last) or self.persons.misread(text, here, last))
 
     def adjacent(self, item: Item) -> bool:
         """Whether the item's first source sentence comes right after the one the essay told last."""
@@ -162,20 +165,24 @@ class _Essay:
             settled = self.speaks_for_itself(trim_joined(self.brief, item))
             if settled is None:
                 return None
-            item = settled
+            item = to_quote_end(self.brief, settled, self.used)  # a quotation told to its end (Audit 39 #9)
         ids = list(dict.fromkeys(citation_label(c, self.brief.article_id) for c in item.citations))
         if item.kind == "reported" and any(sid in self.used for sid in ids):
             return None
         if item.kind == "reported" and not self.follows_its_antecedent(item):
             return None
         text = balance_quotes(strip_stamp(item.text.strip(), self.stamps.live))
-        if item.kind == "reported" and (opens_on_tag(text) or unnamed_voice(self.brief, text)):
+        if item.kind == "reported" and (opens_on_tag(text) or unnamed_voice(self.brief, text) or run_together(text)):
             return None
+        if item.citations and not self.adjacent(item):
+            text = drop_stray_link(text)  # a "But" whose contrast is not the sentence before (Audit 39 #4)
         if item.kind == "commentary" and item.generated:
             connective = "In newsbrief's commentary (model-written, not the article's words), "
         text = self.introduce(text)
         if connective and self.brief.is_story and connective.startswith("The article"):
             connective = connective.replace("The article", self.outlet(item), 1)
+        if connective.endswith("that ") and item.kind == "reported" and first_person(text):
+            text, connective = as_writers(text, connective), ""  # not "adds that I paused" (Audit 39 #12)
         dated_ahead = isinstance(item.payload, TimelineEvent) and item.payload.future
         if connective and not _takes_connective(text, connective, dated_ahead):
             connective = ""

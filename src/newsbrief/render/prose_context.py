@@ -30,6 +30,13 @@ _LEANS_BACK = re.compile(r"it\b(?!\s+(?:is|was) (?:not )?(?:the|a|an)\b[^.,;:!?]
                          r"|(?:there|here),|(?:since|until|till|by|even|before|after|from) then\b|after that\b"
                          r"|at the time\b|in response\b|as a result\b|instead\b|similarly\b|likewise\b"
                          r"|typically\b|in turn\b|in return\b|in that case\b"
+                         # a time counted from the sentence before: "The following year, a leak ..." told after
+                         # 2010 statements read as 2011 (Audit 39 #6); "Two days later", "Later that week"
+                         r"|the (?:following|next|previous|same) (?:day|week|month|year|morning|afternoon|evening|"
+                         r"night|weekend|season|spring|summer|autumn|winter)\b(?!,? in \d{4})"
+                         r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several) (?:days?|weeks?|"
+                         r"months?|years?|hours?|decades?) (?:later|earlier|afterwards?)\b(?!,? in \d{4})"
+                         r"|(?:later|earlier) that\b"  # (not with its year: "Three years later, in 1967, ...")
                          # or a named person whose reported clause opens with a plural one: "Dr Kain
                          # concluded they were ..." (Audit 6: placed after the drugs, "they" read as the
                          # drugs). A person is never "they"; "The officials said they" is left alone. Nor is

@@ -54,8 +54,10 @@ def balance_quotes(text: str) -> str:
 
     Audit 15: 'said: "We felt it was important ... as possible.' ended the essay's sentence with the
     quote still open, and 'If he leaves, the entire Libyan people leave," said al-Mahmudi.' closed one
-    it never opened.
+    it never opened. A mark the source doubled ("““We needed ...") is told once (Audit 39 #10 printed it doubled
+    and closed the quotation twice).
     """
+    text = re.sub(r"““+", "“", re.sub(r"””+", "”", text))
     if text.count("“") != text.count("”"):
         return "“" + text if text.count("”") > text.count("“") else text + "”"
     if text.count('"') % 2 == 0:
