@@ -46,7 +46,37 @@ ASSESSES = re.compile(
     r"^whatever the (?:situation|case|truth|outcome|reason|cause)\b|"
     # a plain judging pair; the world's dithering; history read
     r"\b(?:strange|odd|unlikely|uneasy|awkward|curious) (?:allies|bedfellows|partners|companions|alliance|couple)\b|"
-    r"\bhand-?wringing\b|\bhistory (?:may be|is|could be|seems to be|might be) repeating itself\b", re.I)
+    r"\bhand-?wringing\b|\bhistory (?:may be|is|could be|seems to be|might be) repeating itself\b|"
+    # session 24 (Audit 39 #1, an unsigned business analysis read as news), as families: a ranked danger stated as a
+    # proposition ("The biggest threat is that ...", "the gravest danger to X is whether ..."); harm escalated
+    # ("heavily tarnished, if not destroyed", "difficult, if not impossible"; "hundreds, if not thousands" counts
+    # people, not harm); a forecast hedged ("presumably", "looks all but certain"); what is still ahead ("the fight
+    # ... has only just begun", "is far from over", "the worst is yet to come")
+    r"\bthe (?:single )?(?:biggest|greatest|gravest|main|real|chief|most (?:serious|immediate|pressing)) "
+    r"(?:threat|danger|risk|worry|fear|challenge|test|obstacle|question)(?: (?:to|for|facing) [^,.;]{1,30})? "
+    r"(?:is|was|may be|could be|remains) (?:that|whether|not|now)\b|"
+    r"\b\w+(?:ed|en),? if not (?:\w+ly )?\w+(?:ed|en)(?=[,.;]|$)|"
+    r"\b(?:difficult|hard|unlikely|costly|slim|remote|bleak|grim|risky),? if not (?:\w+ly )?"
+    r"(?:impossible|hopeless|fatal|doomed|nil|untenable|ruinous)\b|"
+    r"\bpresumably\b|\b(?:looks?|seems?) (?:all but |almost |increasingly |highly )?(?:certain|inevitable|doomed)\b|"
+    r"\b(?:has|have) only just (?:begun|started)\b|\b(?:is|are) (?:still )?far from over\b|"
+    r"\bnot (?:yet )?out of the woods\b|\bthe (?:worst|hardest part|real test|real battle|real fight) "
+    r"(?:is|may be|is still) (?:yet )?to come\b", re.I)
+# A verdict on a decision or on a camp, in the writer's own words: fears or warnings borne out ("American fears may
+# be realized"), the doubters vindicated ("vindicates those skeptical of the deal"), a decision proved a mistake ("has
+# proven to be a bad deal"). A report leaves such verdicts to its sources; a slanted blog report opens and closes on
+# them (session 24, Audit 39 #8; genre_firsthand.bookended). "Fears were realised when the river burst its banks"
+# reports an event, so the fears' family counts only with a modal or in a present/perfect verdict, not "were".
+VERDICTS = re.compile(
+    r"\b(?:fears?|worries|warnings?|suspicions?|doubts|predictions?|misgivings)\b(?: [^,.;]{1,25}?)? "
+    r"(?:(?:may|might|could|will) (?:well )?(?:be|have been)|(?:has|have) been|(?:is|are) being) "
+    r"(?:\w+ly )?(?:realized|realised|confirmed|borne out|justified|vindicated)\b|"
+    r"\bvindicat(?:es?|ed|ing) (?:those|the (?:critics|sceptics|skeptics|doubters|naysayers|opponents)|critics|"
+    r"sceptics|skeptics|doubters|naysayers|opponents)\b|"
+    r"\b(?:critics|sceptics|skeptics|doubters|naysayers) (?:were|have been|had been|was) (?:\w+ )?(?:right|correct)\b|"
+    r"\b(?:has|have|had) (?:proven|proved)(?: to be)? (?:an? |the )?(?:\w+ )?(?:(?:bad|poor|terrible|lousy|losing) "
+    r"(?:deal|bargain|bet|trade|move|choice|idea)|mistake|blunder|failure|fiasco|disaster|debacle|folly|misstep)\b",
+    re.I)
 _QUOTE = re.compile(r"[\"“”]")
 # Five of the writer's own sentences at least: a brief item's one judging line is a quip. Audit 38's #12 has seven.
 MIN_OWN = 5
@@ -57,6 +87,11 @@ MIN_LEAD_INS = 2
 def assesses(text: str) -> bool:
     """True when the text assesses in the writer's words (see :data:`ASSESSES`)."""
     return bool(ASSESSES.search(text.strip()))
+
+
+def delivers_verdict(text: str) -> bool:
+    """True when the text delivers the writer's verdict on a decision or a camp (see :data:`VERDICTS`)."""
+    return bool(VERDICTS.search(text))
 
 
 def judged_lede(doc: Document, own: list[Sentence], interpretive: re.Pattern[str]) -> Literal["analysis", "opinion"] \
@@ -95,4 +130,4 @@ def opens_on_debunk(doc: Document, ctx: Context) -> bool:
     return verdict is not None and any(s.index != verdict.index and calls_false(s.text) for s in writers)
 
 
-__all__ = ["ASSESSES", "assesses", "judged_lede", "opens_on_debunk"]
+__all__ = ["ASSESSES", "VERDICTS", "assesses", "delivers_verdict", "judged_lede", "opens_on_debunk"]
