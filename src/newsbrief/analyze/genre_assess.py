@@ -17,6 +17,13 @@ beyond loaded words.
   hoax ("The news of his arrest is, yet again, a hoax.") in its first OPENING_SENTENCES sentences, and another of
   the writer's sentences calls it false or a satire site's (Audit 38 #11, read as news: nlp/debunk.py found no
   retold story for genre_points.is_debunk).
+
+Session 24 (reader Audit 39, docs/audit.md 40.2) added :data:`ESTIMATES` by families (a ranked danger stated as a
+proposition, harm escalated, a hedged forecast, what is still ahead), which genre_argues.interprets counts with the
+writer's hedges (#1, an unsigned business analysis read as news; ASSESSES stays with judged_lede: counted there too it
+made a critic's column on new shows, Newsroom row 1, an analysis instead of a review), and :data:`VERDICTS`, the
+writer's verdict on a decision or a camp, which bookends an argued post (genre_firsthand.bookended) and is a stance,
+not a hedge (genre_argues.only_hedges; #8, a slanted blog report read as news).
 """
 
 from __future__ import annotations
@@ -46,9 +53,11 @@ ASSESSES = re.compile(
     r"^whatever the (?:situation|case|truth|outcome|reason|cause)\b|"
     # a plain judging pair; the world's dithering; history read
     r"\b(?:strange|odd|unlikely|uneasy|awkward|curious) (?:allies|bedfellows|partners|companions|alliance|couple)\b|"
-    r"\bhand-?wringing\b|\bhistory (?:may be|is|could be|seems to be|might be) repeating itself\b|"
-    # session 24 (Audit 39 #1, an unsigned business analysis read as news), as families: a ranked danger stated as a
-    # proposition ("The biggest threat is that ...", "the gravest danger to X is whether ..."); harm escalated
+    r"\bhand-?wringing\b|\bhistory (?:may be|is|could be|seems to be|might be) repeating itself\b", re.I)
+ESTIMATES = re.compile(
+    # The writer's estimates, session 24 (Audit 39 #1, an unsigned business analysis read as news), as families: a
+    # ranked danger as a proposition ("The biggest threat is that ...", "the gravest danger to X is whether ..."); harm
+    # escalated
     # ("heavily tarnished, if not destroyed", "difficult, if not impossible"; "hundreds, if not thousands" counts
     # people, not harm); a forecast hedged ("presumably", "looks all but certain"); what is still ahead ("the fight
     # ... has only just begun", "is far from over", "the worst is yet to come")
@@ -87,6 +96,11 @@ MIN_LEAD_INS = 2
 def assesses(text: str) -> bool:
     """True when the text assesses in the writer's words (see :data:`ASSESSES`)."""
     return bool(ASSESSES.search(text.strip()))
+
+
+def estimates(text: str) -> bool:
+    """True when the text estimates dangers or what is ahead in the writer's words (see :data:`ESTIMATES`)."""
+    return bool(ESTIMATES.search(text))
 
 
 def delivers_verdict(text: str) -> bool:
@@ -130,4 +144,5 @@ def opens_on_debunk(doc: Document, ctx: Context) -> bool:
     return verdict is not None and any(s.index != verdict.index and calls_false(s.text) for s in writers)
 
 
-__all__ = ["ASSESSES", "VERDICTS", "assesses", "delivers_verdict", "judged_lede", "opens_on_debunk"]
+__all__ = ["ASSESSES", "ESTIMATES", "VERDICTS", "assesses", "delivers_verdict", "estimates", "judged_lede",
+           "opens_on_debunk"]
