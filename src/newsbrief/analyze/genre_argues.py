@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Literal
 
-from newsbrief.analyze.genre_assess import judged_lede
+from newsbrief.analyze.genre_assess import delivers_verdict, estimates, judged_lede
 from newsbrief.analyze.genre_press import HEDGES
 from newsbrief.analyze.genre_shapes import analyses_briefly
 from newsbrief.analyze.genre_tone import weighs
@@ -107,8 +107,9 @@ def interprets(own: list[Sentence], briefly: bool = True, doc: Document | None =
     fewer sentences (genre_shapes, Audit 22); a correspondent's byline on ``doc`` lowers the share
     (genre_we.reads_closely)."""
     # HEDGES: a hedged thesis, inferred outcomes (genre_press, Audit 31)
+    # and the writer's estimates (genre_assess.ESTIMATES: "The biggest threat is that ...", session 24, Audit 39 #1)
     interpreting = sum(1 for s in own if INTERPRETIVE.search(s.text) or weighs(s.text) or READS.search(s.text)
-                       or HEDGES.search(s.text) or REASONS.search(s.text))
+                       or HEDGES.search(s.text) or REASONS.search(s.text) or estimates(s.text))
     # an opening judged in the writer's words and judged again further down (genre_assess, Audit 38)
     return (len(own) >= ANALYSIS_MIN_OWN and interpreting / len(own) >= ANALYSIS_SHARE) \
         or (briefly and analyses_briefly(own, INTERPRETIVE)) \
@@ -128,9 +129,11 @@ def only_hedges(doc: Document, ctx: Context, own: list[Sentence]) -> bool:
     unclear whether ...", "One theory is ...") interprets, as an analysis or explainer does; an opinion needs an
     argued stance (Audit 33 A5: a medical correspondent's explainer of what labs are doing read as an opinion piece).
     A readers' letters page (Audit 31 A3) and a debunk column (Audit 33 B2125) that hedge also ask or say "I", so
-    they stay opinion."""
+    they stay opinion, and so does a post that delivers its own verdict on a decision ("has proven to be a bad deal",
+    genre_assess.VERDICTS; session 24, Audit 39 #8)."""
     writers = [s for s in doc.sentences if ctx.voice_of(s.index).voice == "reporter"]
-    return not any(_argued(ctx, s, True) or _FIRST_PERSON.search(s.text) for s in own) and not _comments(writers)
+    return not any(_argued(ctx, s, True) or _FIRST_PERSON.search(s.text) or delivers_verdict(s.text) for s in own) \
+        and not _comments(writers)
 
 
 # The writer setting sources' accounts of one event side by side ("Downing Street's account had ...", "The White

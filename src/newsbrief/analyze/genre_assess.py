@@ -17,6 +17,13 @@ beyond loaded words.
   hoax ("The news of his arrest is, yet again, a hoax.") in its first OPENING_SENTENCES sentences, and another of
   the writer's sentences calls it false or a satire site's (Audit 38 #11, read as news: nlp/debunk.py found no
   retold story for genre_points.is_debunk).
+
+Session 24 (reader Audit 39, docs/audit.md 40.2) added :data:`ESTIMATES` by families (a ranked danger stated as a
+proposition, harm escalated, a hedged forecast, what is still ahead), which genre_argues.interprets counts with the
+writer's hedges (#1, an unsigned business analysis read as news; ASSESSES stays with judged_lede: counted there too it
+made a critic's column on new shows, Newsroom row 1, an analysis instead of a review), and :data:`VERDICTS`, the
+writer's verdict on a decision or a camp, which bookends an argued post (genre_firsthand.bookended) and is a stance,
+not a hedge (genre_argues.only_hedges; #8, a slanted blog report read as news).
 """
 
 from __future__ import annotations
@@ -47,6 +54,38 @@ ASSESSES = re.compile(
     # a plain judging pair; the world's dithering; history read
     r"\b(?:strange|odd|unlikely|uneasy|awkward|curious) (?:allies|bedfellows|partners|companions|alliance|couple)\b|"
     r"\bhand-?wringing\b|\bhistory (?:may be|is|could be|seems to be|might be) repeating itself\b", re.I)
+ESTIMATES = re.compile(
+    # The writer's estimates, session 24 (Audit 39 #1, an unsigned business analysis read as news), as families: a
+    # ranked danger as a proposition ("The biggest threat is that ...", "the gravest danger to X is whether ..."); harm
+    # escalated
+    # ("heavily tarnished, if not destroyed", "difficult, if not impossible"; "hundreds, if not thousands" counts
+    # people, not harm); a forecast hedged ("presumably", "looks all but certain"); what is still ahead ("the fight
+    # ... has only just begun", "is far from over", "the worst is yet to come")
+    r"\bthe (?:single )?(?:biggest|greatest|gravest|main|real|chief|most (?:serious|immediate|pressing)) "
+    r"(?:threat|danger|risk|worry|fear|challenge|test|obstacle|question)(?: (?:to|for|facing) [^,.;]{1,30})? "
+    r"(?:is|was|may be|could be|remains) (?:that|whether|not|now)\b|"
+    r"\b\w+(?:ed|en),? if not (?:\w+ly )?\w+(?:ed|en)(?=[,.;]|$)|"
+    r"\b(?:difficult|hard|unlikely|costly|slim|remote|bleak|grim|risky),? if not (?:\w+ly )?"
+    r"(?:impossible|hopeless|fatal|doomed|nil|untenable|ruinous)\b|"
+    r"\bpresumably\b|\b(?:looks?|seems?) (?:all but |almost |increasingly |highly )?(?:certain|inevitable|doomed)\b|"
+    r"\b(?:has|have) only just (?:begun|started)\b|\b(?:is|are) (?:still )?far from over\b|"
+    r"\bnot (?:yet )?out of the woods\b|\bthe (?:worst|hardest part|real test|real battle|real fight) "
+    r"(?:is|may be|is still) (?:yet )?to come\b", re.I)
+# A verdict on a decision or on a camp, in the writer's own words: fears or warnings borne out ("American fears may
+# be realized"), the doubters vindicated ("vindicates those skeptical of the deal"), a decision proved a mistake ("has
+# proven to be a bad deal"). A report leaves such verdicts to its sources; a slanted blog report opens and closes on
+# them (session 24, Audit 39 #8; genre_firsthand.bookended). "Fears were realised when the river burst its banks"
+# reports an event, so the fears' family counts only with a modal or in a present/perfect verdict, not "were".
+VERDICTS = re.compile(
+    r"\b(?:fears?|worries|warnings?|suspicions?|doubts|predictions?|misgivings)\b(?: [^,.;]{1,25}?)? "
+    r"(?:(?:may|might|could|will) (?:well )?(?:be|have been)|(?:has|have) been|(?:is|are) being) "
+    r"(?:\w+ly )?(?:realized|realised|confirmed|borne out|justified|vindicated)\b|"
+    r"\bvindicat(?:es?|ed|ing) (?:those|the (?:critics|sceptics|skeptics|doubters|naysayers|opponents)|critics|"
+    r"sceptics|skeptics|doubters|naysayers|opponents)\b|"
+    r"\b(?:critics|sceptics|skeptics|doubters|naysayers) (?:were|have been|had been|was) (?:\w+ )?(?:right|correct)\b|"
+    r"\b(?:has|have|had) (?:proven|proved)(?: to be)? (?:an? |the )?(?:\w+ )?(?:(?:bad|poor|terrible|lousy|losing) "
+    r"(?:deal|bargain|bet|trade|move|choice|idea)|mistake|blunder|failure|fiasco|disaster|debacle|folly|misstep)\b",
+    re.I)
 _QUOTE = re.compile(r"[\"“”]")
 # Five of the writer's own sentences at least: a brief item's one judging line is a quip. Audit 38's #12 has seven.
 MIN_OWN = 5
@@ -57,6 +96,16 @@ MIN_LEAD_INS = 2
 def assesses(text: str) -> bool:
     """True when the text assesses in the writer's words (see :data:`ASSESSES`)."""
     return bool(ASSESSES.search(text.strip()))
+
+
+def estimates(text: str) -> bool:
+    """True when the text estimates dangers or what is ahead in the writer's words (see :data:`ESTIMATES`)."""
+    return bool(ESTIMATES.search(text))
+
+
+def delivers_verdict(text: str) -> bool:
+    """True when the text delivers the writer's verdict on a decision or a camp (see :data:`VERDICTS`)."""
+    return bool(VERDICTS.search(text))
 
 
 def judged_lede(doc: Document, own: list[Sentence], interpretive: re.Pattern[str]) -> Literal["analysis", "opinion"] \
@@ -95,4 +144,5 @@ def opens_on_debunk(doc: Document, ctx: Context) -> bool:
     return verdict is not None and any(s.index != verdict.index and calls_false(s.text) for s in writers)
 
 
-__all__ = ["ASSESSES", "assesses", "judged_lede", "opens_on_debunk"]
+__all__ = ["ASSESSES", "ESTIMATES", "VERDICTS", "assesses", "delivers_verdict", "estimates", "judged_lede",
+           "opens_on_debunk"]

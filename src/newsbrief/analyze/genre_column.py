@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Literal
 
+from newsbrief.analyze.genre_asides import aside
 from newsbrief.analyze.genre_frames import COUNT_FRAME, sources_split
 from newsbrief.analyze.genre_voice import first_person_essay, unquoted, writer_sentences
 from newsbrief.models import Document, Sentence
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
 # (4 of 11) clears and its first-person reports and witnesses (none) do not.
 COLUMN_SHARE = 0.2
 COLUMN_MIN_OWN = 5
+MIN_ASIDES = 2  # a columnist's asides and stance sentences together (see argues_between_quotes)
 _QUOTE_OPENERS = "\"“‘'"
 # How many sentences after a question heading a source may take to answer it (see answered_by_source): the
 # explainer of tests/analyze/test_genre_audit21.py tells two sentences of story first.
@@ -85,7 +87,11 @@ def argues_between_quotes(doc: Document, ctx: Context, stance: Callable[[str], b
         return False
     arguing = sum(1 for s in own if stance(unquoted(s.text))
                   or (s.text.rstrip().endswith("?") and not answered_by_source(doc, ctx, s)))
-    return arguing >= COLUMN_SHARE * len(own)
+    # A light column argues in its asides ("One wonders if ...", "Gwyneth Paltrow, take note."): with its stance they
+    # make MIN_ASIDES of its sentences (genre_asides, session 24: Audit 39 #12 has three, its first-person
+    # anecdote quoted in every paragraph; the first-person reports and witnesses of the tests have none).
+    asides = sum(1 for s in own if aside(unquoted(s.text)))
+    return arguing >= COLUMN_SHARE * len(own) or (asides > 0 and arguing + asides >= MIN_ASIDES)
 
 
 def sourced_questions(doc: Document, ctx: Context) -> int:

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.analyze.advice import prescribes
 from newsbrief.analyze.dispatch import is_dispatch, scenery, witnesses
+from newsbrief.analyze.genre_assess import delivers_verdict
 from newsbrief.models import Document, Sentence
 
 if TYPE_CHECKING:
@@ -81,12 +82,14 @@ def loaded(text: str) -> bool:
 
 def bookended(doc: Document, own: list[Sentence], stance: Callable[[str], bool]) -> bool:
     """True when the article's first and last sentences are both the writer's own (in ``own``), without quotation
-    marks, and both take a stance (``stance``: genre._stance, or loaded words): an argued post."""
+    marks, and both take a stance (``stance``: genre._stance, loaded words, or a verdict on a decision or camp such as
+    "fears may be realized", "has proven to be a bad deal": genre_assess.VERDICTS, session 24): an argued post."""
     if len(doc.sentences) < 4 or len(own) < 4:
         return False
     ends = (doc.sentences[0], doc.sentences[-1])
     mine = {s.index for s in own}
-    return all(s.index in mine and not _QUOTE.search(s.text) and (stance(s.text) or loaded(s.text)) for s in ends)
+    judged = [stance(s.text) or loaded(s.text) or delivers_verdict(s.text) for s in ends]
+    return all(judged) and all(s.index in mine and not _QUOTE.search(s.text) for s in ends)
 
 
 # Three calls of the writer's own in the second half: one "must" is as often a report's aside. Set on Audit 37 #2 (four,
