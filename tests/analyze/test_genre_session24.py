@@ -14,7 +14,11 @@ and a report carrying a witness's first-person account stay news. All texts are 
 
 from __future__ import annotations
 
+import pytest
+
 from newsbrief.analyze.context import build_context
+from newsbrief.analyze.genre_asides import aside
+from newsbrief.analyze.genre_assess import delivers_verdict, estimates
 from newsbrief.models import Hints, RawDocument
 from newsbrief.pipeline import annotate_raw
 from newsbrief.settings import Settings
@@ -173,3 +177,28 @@ Mr Doyle was treated in hospital for cold and was released on Monday.
 
 def test_report_of_a_survivors_account_stays_news() -> None:
     assert _genre(_RESCUE) == "news"
+
+
+# Review of session 24: the new families must not match plain wire copy (each misfired before the review's fix).
+@pytest.mark.parametrize("text", ["One suspect was arrested on Friday.", "One hope is that the talks resume.",
+                                  "Note to editors: photographs are available."])
+def test_news_sentences_are_no_asides(text: str) -> None:
+    assert not aside(text)
+
+
+@pytest.mark.parametrize("text", ["The bill looks certain to pass the Senate next week.",
+                                  "The vote presumably took place on Friday."])
+def test_wire_forecasts_are_no_estimates(text: str) -> None:
+    assert not estimates(text)
+
+
+@pytest.mark.parametrize("text", ["Tests have proved the failure was caused by a faulty valve.",
+                                  "Police suspicions have been confirmed by DNA tests."])
+def test_reported_findings_are_no_verdicts(text: str) -> None:
+    assert not delivers_verdict(text)
+
+
+@pytest.mark.parametrize("text", ["One can only hope that the minister listens.", "The merger looks all but doomed.",
+                                  "The plan has proved a costly mistake."])
+def test_the_writers_moves_still_count(text: str) -> None:
+    assert aside(text) or estimates(text) or delivers_verdict(text)

@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 
 ASIDES = re.compile(
-    # musing in the impersonal "one"
+    # musing in the impersonal "one", with what is mused next ("One suspect was arrested", "One hope is" are news)
     r"^(?:(?:and|but|so|still|yet),? )?one (?:(?:can|could|might|may|must) (?:only |just |well )?)?"
-    r"(?:wonders?|suspects?|imagines?|hopes?|wonder|suspect|imagine|hope|ask|be forgiven for)\b|"
+    r"(?:(?:wonders?|suspects?|imagines?|hopes?|asks?)(?= (?:that|if|whether|why|how|what|who|when|about|it|they|he|"
+    r"she|we|this|these|the)\b)|be forgiven for)\b|"
     # an address with an order: "<Name>, take note.", "Take heed, <Name>.", "Memo to <Name>:", "You have been warned."
     r"^(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,3},? "
     r"(?:take note|take heed|listen up|be warned|are you listening)\b|"
-    r"^(?:take note|take heed|memo to|note to|a word to the wise)\b|"
+    r"^(?:take note|take heed|memo to|note to self|a word to the wise)\b|"
     r"^(?:you have|you've|consider yourself) been warned\b|"
     # an understated verdict
     r"\bless than (?:ideal|wise|appropriate|flattering|helpful|impressive|convincing|reassuring|inspiring|"

@@ -85,13 +85,14 @@ def argues_between_quotes(doc: Document, ctx: Context, stance: Callable[[str], b
     own = [s for s in writer_sentences(doc, ctx) if s.text.lstrip()[:1] not in _QUOTE_OPENERS]
     if len(own) < COLUMN_MIN_OWN or not first_person_essay(doc, ctx):
         return False
-    arguing = sum(1 for s in own if stance(unquoted(s.text))
-                  or (s.text.rstrip().endswith("?") and not answered_by_source(doc, ctx, s)))
+    argues = [stance(unquoted(s.text)) or (s.text.rstrip().endswith("?") and not answered_by_source(doc, ctx, s))
+              for s in own]
     # A light column argues in its asides ("One wonders if ...", "Gwyneth Paltrow, take note."): with its stance they
-    # make MIN_ASIDES of its sentences (genre_asides, session 24: Audit 39 #12 has three, its first-person
+    # make MIN_ASIDES distinct sentences (genre_asides, session 24: Audit 39 #12 has three, its first-person
     # anecdote quoted in every paragraph; the first-person reports and witnesses of the tests have none).
-    asides = sum(1 for s in own if aside(unquoted(s.text)))
-    return arguing >= COLUMN_SHARE * len(own) or (asides > 0 and arguing + asides >= MIN_ASIDES)
+    asides = [aside(unquoted(s.text)) for s in own]
+    moves = sum(1 for a, b in zip(argues, asides, strict=True) if a or b)
+    return sum(argues) >= COLUMN_SHARE * len(own) or (any(asides) and moves >= MIN_ASIDES)
 
 
 def sourced_questions(doc: Document, ctx: Context) -> int:
