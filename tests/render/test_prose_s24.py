@@ -22,6 +22,7 @@ import pytest
 from newsbrief.models import Article, Brief, Citation, Item, Source
 from newsbrief.pipeline import brief_article
 from newsbrief.render.prose import _Essay
+from newsbrief.render.prose_links import drop_stray_link
 from newsbrief.render.prose_speakers import balance_quotes
 from newsbrief.settings import Settings
 
@@ -116,3 +117,15 @@ def test_a_run_of_labelled_teasers_is_no_essay_sentence(brief: Brief) -> None:
 def test_the_writers_i_is_told_as_the_writers(column: Brief) -> None:
     told = _told(column, ["A quiet student", "I paused"], ["The article adds that "])
     assert "that I paused" not in told and "I paused" in told and "writer" in told
+
+
+@pytest.mark.parametrize("text", ["But for the rain, the match would have gone ahead.", "Yet another blow came on Friday.",
+                                  "Yet more rain fell overnight."])
+def test_but_for_and_yet_another_are_kept_whole(text: str) -> None:
+    """Review of session 24: "But for" means "without", and "yet another" means "still another"; dropping the word
+    would change the meaning ("[F]or the rain ...")."""
+    assert drop_stray_link(text) == text
+
+
+def test_a_plain_opening_yet_is_still_dropped() -> None:
+    assert drop_stray_link("Yet the council voted again.") == "[T]he council voted again."

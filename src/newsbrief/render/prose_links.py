@@ -21,7 +21,10 @@ from newsbrief.render.prose_voice import _sentence_keys
 # A connective that contrasts with or adds to the sentence before ("But on Friday, ...", "Yet BP has ...").
 # Told after another sentence it contrasts with the wrong one (Audit 39 #4: Juppe's line opened on "But").
 # "Still" and "However" only with their comma: "Still water ..." and "However hard ..." are no connectives.
-_STRAY_LINK = re.compile(r"^(?:But|Yet|And|However,|Still,|Nevertheless,|Nonetheless,|Even so,)\s+(?=\S)")
+# "But for the rain, ..." (= without) and "Yet another blow" ("yet" = still more) are no connectives: dropping
+# the word would reverse or change the meaning (review of session 24).
+_STRAY_LINK = re.compile(r"^(?:But(?! for\b)|Yet(?! (?:another|again|more|others?)\b)|And|However,|Still,|"
+                         r"Nevertheless,|Nonetheless,|Even so,)\s+(?=\S)")
 
 # A he/she/him/his/her outside quotations, past the opening (an opening one leans back: prose_context).
 # Not a case repair ("[T]he") and not one the article resolves in brackets ("she [Buchanon's mother]").
