@@ -48,6 +48,7 @@ from newsbrief.analyze.cause_shape import (
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.framing import exhibits
 from newsbrief.analyze.openings import quote_continuation
+from newsbrief.analyze.section_asides import chronicle_step, run_on
 from newsbrief.analyze.section_breaks import joined, pieces_to_show
 from newsbrief.analyze.section_calls import EXPECTED_SHOULD, NORM, not_a_call, passive_call, quoted_at, wants_a_state
 from newsbrief.analyze.section_forecasts import forecast_of_necessity, forecast_with_reason, rejected_forecast
@@ -60,7 +61,6 @@ from newsbrief.analyze.section_suggest import writers_marked, writers_suggestion
 from newsbrief.lexicon import ORGANISATION_NOUNS
 from newsbrief.models import Document, Item, Sentence, Token
 from newsbrief.nlp.ahead import PAST_MODAL, looks_ahead
-from newsbrief.nlp.boxes import run_together
 from newsbrief.nlp.findings import demands_compliance
 
 # Cue phrases per class. The first version was written with tests/data/classes_labelled.tsv;
@@ -286,8 +286,9 @@ def states_cause(doc: Document, sentence: Sentence) -> bool:
     if _OWN_REASON.search(sentence.text) or _HEARSAY.search(sentence.text) or apologises(doc, sentence) \
             or a_plea(doc, sentence) or states_none(doc, sentence):
         return False
-    if run_together(doc, sentence) or listed_lines(doc, sentence) or a_plan(doc, sentence) or imagined(sentence):
-        return False  # a fact box's lines run together, a next step (Audit 14), a thought experiment: no one cause
+    if run_on(doc, sentence) or listed_lines(doc, sentence) or a_plan(doc, sentence) or imagined(sentence) \
+            or chronicle_step(doc, sentence):
+        return False  # lines run together, a next step (Audit 14), a thought experiment, a chronicle's step (39)
     text = _blank(_LISTED, _blank(_IDIOMS, sentence.text))
     causal, events = _cues_stated(doc, sentence, text)
     return bool(causal or events) or parse_causes(doc, sentence) > 0
@@ -367,7 +368,7 @@ def _fits(doc: Document, ctx: Context, sentence: Sentence, name: str) -> bool:
     """
     voice = ctx.voice_of(sentence.index)
     question = sentence.text.rstrip("\"”’' ").endswith("?")
-    if name in ("recommendations", "outlook") and (run_together(doc, sentence) or _TWEET.search(sentence.text)):
+    if name in ("recommendations", "outlook") and (run_on(doc, sentence) or _TWEET.search(sentence.text)):
         return False  # a fact box's lines or a tweet's run together: no one forecast or call (Audits 10, 16)
     if name == "recommendations":
         if question or any(p.search(sentence.text) for p in _NOT_CALLS) or bare_such(doc, sentence) \

@@ -11,6 +11,7 @@ Americans don't think the United States should be involved"): what people think,
 #6, a piece that weighs five options for a president): an option a piece lists ("Option one: the government should
 cut the tax", "A second option is to urge the firms to ...") is weighed, not urged; the writer's verdict among them
 ("In the end, the government should help the poorest") and "the best / only option is to ..." stay calls.
+Session 24 round 2: an inference with "must be" before a word of need or truth ("must be necessary", "must be true").
 """
 
 from __future__ import annotations
@@ -46,4 +47,11 @@ _OPTION = re.compile(
     r"\b" + _COUNTED + r"\s+(?:\w+\s+)?(?:option|choice|alternative|possibility|course(?: of action)?)"
     r"\s*(?::|,?\s*(?:then,?\s+)?(?:is|would be|will be|might be|could be|may be)\s+(?:to|for|that)\b)", re.I)
 
-NOT_CALL_PATTERNS = (_NOBODY_SHOULD, _INFERRED, _POLLED, _OPTION)
+# An inference told with "must be" (session 24, a reader's comment: "Alcohol must be necessary to cut the taste of
+# the energy drinks"): "must be" before a word of need or of truth says what the writer infers is so; a "must" that
+# obliged would be redundant with "necessary" and makes no sense with "true". "Schools must be safe" and "The rules
+# must be changed" have no such word and stay calls.
+_INFERENCE = re.compile(r"\bmust(?: not|n't)? be (?:\w+ly )?(?:necessary|needed|true|false|wrong|mistaken|"
+                        r"the case|the reason|why|because|due to|to blame)\b", re.I)
+
+NOT_CALL_PATTERNS = (_NOBODY_SHOULD, _INFERRED, _POLLED, _OPTION, _INFERENCE)

@@ -50,6 +50,7 @@ from datetime import date
 from functools import lru_cache
 
 from newsbrief.analyze.context import Context
+from newsbrief.analyze.section_asides import forecast_aside, writers_aside
 from newsbrief.analyze.section_forecasts import rebutted_forecast, told_in_the_past
 from newsbrief.analyze.section_hindsight import hindsight, ironic_forecast, view_taken_apart
 from newsbrief.analyze.section_judged import only_judges, reported_clause
@@ -363,7 +364,8 @@ def no_forecast(doc: Document, ctx: Context, sentence: Sentence) -> bool:
     past belief or a plan in an account of a past deed (:mod:`~.section_setups`), or hindsight, a past view the
     writer takes apart, a forecast told with irony (:mod:`~.section_hindsight`), or a description, a past
     expectation, a dashed hope, the writer's weighing of evidence or a hedge cut before its reason
-    (:mod:`~.section_past`)."""
+    (:mod:`~.section_past`), or the writer's own past words, a musing, a promise of updates or a forecast in a relative
+    clause of a done fact (:mod:`~.section_asides`)."""
     return past_ability(doc, sentence) or argument_step(doc, sentence) or reader_teaser(sentence) \
         or reassured_writer(doc, sentence) or superseded(doc, ctx, sentence) or only_judges(doc, sentence) \
         or holds_no_outlook(sentence.text) or _general_attitude(doc, sentence) \
@@ -376,4 +378,5 @@ def no_forecast(doc: Document, ctx: Context, sentence: Sentence) -> bool:
         or writers_suggestion(doc, ctx, sentence) or setup_or_past(doc, sentence) \
         or hindsight(sentence) or view_taken_apart(doc, sentence) or ironic_forecast(doc, sentence, ctx.genre) \
         or told_as_past_or_present(doc, sentence) \
-        or past_fact(doc, sentence)  # a sketch, a dashed hope, weighed evidence, a cut hedge (section_past)
+        or past_fact(doc, sentence) \
+        or writers_aside(sentence) or forecast_aside(doc, sentence)  # section_asides: asides, a forecast in passing
