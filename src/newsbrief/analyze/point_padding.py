@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsbrief.analyze.actor_names import PERSON_NOUNS
 from newsbrief.models import Document, Sentence
+from newsbrief.nlp.introductions import PERSON_NOUNS as DESCRIBED_PEOPLE
 
 if TYPE_CHECKING:  # point_pages imports this module, and context imports point_pages through genre
     from newsbrief.analyze.context import Context
@@ -156,3 +158,39 @@ def writers_verdict(doc: Document, ctx: Context) -> Sentence | None:
     """The point a column or debunk states where the position prior never looks: its closing question to the
     readers, or the writer's verdict on the story it disputes."""
     return closing_question(doc, ctx) or story_verdict(doc, ctx)
+
+
+# A subject "they"/"their N"/"its N" past the first word ("But our correspondent says their disunity was openly on
+# display", Audit 39 #5) leans on a referent the sentence does not give when nothing before it in the sentence can
+# be it: repair_opening sees only the first word, and as a key point placed after another party's line the pronoun
+# reads as that party's. A person noun ("our reporter") is no "they"; a plural, a group or a place is.
+_GROUPS = frozenset({"ORG", "NORP", "GPE", "FAC", "LOC"})
+_PEOPLE = PERSON_NOUNS | DESCRIBED_PEOPLE
+_NOT_REFERENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "PERSON"})
+
+
+def no_referent(doc: Document, sentence: Sentence) -> bool:
+    """True when a subject of ``sentence`` (past its first word, outside quotation marks) is "they", or is owned by
+    "their"/"its", and no word before it in the sentence can be what the pronoun means: a last resort as a key point
+    (the repair of an opening pronoun is openings.repair_opening's)."""
+    tokens = doc.sentence_tokens(sentence)
+    words = [t for t in tokens if t.pos not in ("PUNCT", "SPACE")]
+    if len(words) < 2 or '"' in sentence.text or "“" in sentence.text:
+        return False
+    for k, token in enumerate(words[1:], start=1):
+        word = token.text.lower()
+        subject = (word == "they" and token.dep in ("nsubj", "nsubjpass")) or (
+            word in ("their", "its") and token.dep == "poss"
+            and doc.tokens[token.head].dep in ("nsubj", "nsubjpass"))
+        if not subject:
+            continue
+        before = words[:k]
+        if word == "its":
+            found = any(t.pos in ("NOUN", "PROPN") and t.ent_type not in _NOT_REFERENTS
+                        and t.lemma.lower() not in _PEOPLE for t in before)
+        else:
+            found = any(t.tag in ("NNS", "NNPS") or t.ent_type in _GROUPS or t.dep == "conj"
+                        or (t.pos in ("NOUN", "PROPN") and t.ent_type not in _NOT_REFERENTS
+                            and t.lemma.lower() not in _PEOPLE) for t in before)
+        return not found
+    return False
