@@ -60,6 +60,16 @@ _SETUP = re.compile(
     r"|^(?:I|We)(?:'ve|\s+have)?\s+(?:just\s+)?(?:come\s+back|returned|arrived|got\s+back|landed|flown\s+(?:in|back))\b",
     re.I)
 
+# A round-up's line announcing the views that follow ("Analysts offer their views on what this wave of unrest means",
+# Audit 39 #7's KP4): a set-up, whose views are the points. Short, in the present, with the views as the object and
+# what they are about after it; "Voters will give their verdict in a referendum" tells an event and stays.
+_VIEWS_FRAME = re.compile(
+    r"^(?:below,?\s+|here,?\s+|now,?\s+)?(?:[\w-]+\s+){1,5}?(?:offer|give|share|set out|weigh in with)\s+(?:their|"
+    r"our)\s+(?:views?|thoughts|takes?|opinions?|predictions|analysis|perspectives?|verdicts?|reactions?)\s+"
+    r"(?:on|about|of)\b|^(?:[\w-]+\s+){1,5}?weigh in on (?:what|how|whether|why)\b", re.I)
+VIEWS_FRAME_MAX_WORDS = 20
+_MODAL_VIEWS = re.compile(r"\b(?:will|would|could|may|might|must|should|to)\s+(?:offer|give|share|set|weigh)\b", re.I)
+
 # Tuned on this session's cases (tests/analyze/test_points_session20b.py): 0.4 puts the second sentence's set-up
 # (prior 0.74) below the sixth sentence (prior 0.32 at factor 1) only when that one is central, so a short report
 # keeps its set-up when it has nothing better.
@@ -68,10 +78,12 @@ SETUP_FACTOR = 0.4
 
 def pointer_or_aside(sentence: Sentence) -> bool:
     """True for a pointer to media the brief does not show, an aside on what a name stands for or to the readers
-    about the telling (_READER_ASIDE): a last resort
+    about the telling (_READER_ASIDE), or a round-up's announcement of the views that follow: a last resort
     (not a factor: a setup's score given way to the next sentence would lift it again, Audit 33 B2125's "BiH:")."""
     text = sentence.text.strip()
-    return bool(_POINTER.search(text) or _ASIDE.search(text) or _READER_ASIDE.search(text))
+    frame = bool(_VIEWS_FRAME.search(text)) and len(text.split()) <= VIEWS_FRAME_MAX_WORDS \
+        and not _MODAL_VIEWS.search(text)
+    return bool(_POINTER.search(text) or _ASIDE.search(text) or _READER_ASIDE.search(text)) or frame
 
 
 # An escalation's first step: "It's bad enough how much they crop it. Now ... they speed it up 7.5 percent" (Audit 37
