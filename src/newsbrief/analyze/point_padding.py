@@ -68,6 +68,12 @@ _VIEWS_FRAME = re.compile(
     r"our)\s+(?:views?|thoughts|takes?|opinions?|predictions|analysis|perspectives?|verdicts?|reactions?)\s+"
     r"(?:on|about|of)\b|^(?:[\w-]+\s+){1,5}?weigh in on (?:what|how|whether|why)\b", re.I)
 VIEWS_FRAME_MAX_WORDS = 20
+# A body's stock word that it watches ("The Scottish Government said it was closely monitoring the situation.",
+# Audit 39 #2's KP3): said of every event, it tells nothing; the line must end there, so "... and would close the
+# airport if ..." (what it will do) stays.
+_WATCHING = re.compile(r"\b(?:(?:is|are|was|were|be|been|'s|'re|’s|’re)\s+(?:closely\s+|carefully\s+)?(?:monitoring|"
+                       r"watching|following)|keeping\s+a\s+(?:close\s+)?eye\s+on)\s+(?:the\s+)?(?:situation|"
+                       r"developments|events)(?:\s+(?:closely|carefully|very closely))?\s*[.!]?\s*$", re.I)
 _MODAL_VIEWS = re.compile(r"\b(?:will|would|could|may|might|must|should|to)\s+(?:offer|give|share|set|weigh)\b", re.I)
 
 # Tuned on this session's cases (tests/analyze/test_points_session20b.py): 0.4 puts the second sentence's set-up
@@ -78,12 +84,14 @@ SETUP_FACTOR = 0.4
 
 def pointer_or_aside(sentence: Sentence) -> bool:
     """True for a pointer to media the brief does not show, an aside on what a name stands for or to the readers
-    about the telling (_READER_ASIDE), or a round-up's announcement of the views that follow: a last resort
+    about the telling (_READER_ASIDE), a round-up's announcement of the views that follow, or a body's stock word
+    that it is watching the situation: a last resort
     (not a factor: a setup's score given way to the next sentence would lift it again, Audit 33 B2125's "BiH:")."""
     text = sentence.text.strip()
     frame = bool(_VIEWS_FRAME.search(text)) and len(text.split()) <= VIEWS_FRAME_MAX_WORDS \
         and not _MODAL_VIEWS.search(text)
-    return bool(_POINTER.search(text) or _ASIDE.search(text) or _READER_ASIDE.search(text)) or frame
+    return bool(_POINTER.search(text) or _ASIDE.search(text) or _READER_ASIDE.search(text)
+                or _WATCHING.search(text)) or frame
 
 
 # An escalation's first step: "It's bad enough how much they crop it. Now ... they speed it up 7.5 percent" (Audit 37
