@@ -33,6 +33,8 @@ CASES = [
     ("A 40-year-old woman was held at the scene. Officer Tom Harte found the van near the harbour. He said the "
      "doors had been forced.", 2, "[Harte]"),
     ("Daniel Okoro hired a man to fix the roof of his barn. He paid in cash.", 1, "[Okoro]"),
+    ("Daniel Okoro grew up on a farm near Hull. His father ran a garage in the town. His mother died in 2011.", 2,
+     "[Okoro's]"),
 ]
 
 

@@ -27,20 +27,24 @@ _GENDER = {"he": _MALE, "his": _MALE, "she": _FEMALE, "her": _FEMALE}
 def nearer_unnamed_subject(doc: Document, sentence: Sentence, pronoun: str, name: str) -> bool:
     """Whether the sentence before ``sentence`` has a subject no name says, of ``pronoun``'s gender ("a
     23-year-old man was arrested"), standing after the last mention of ``name`` (the repair's short name)
-    before ``sentence``: the pronoun more likely means that person than the name."""
+    before ``sentence``: the pronoun more likely means that person than the name. A noun with its own possessor
+    ("His father", "Kay's son") is someone's relative, not a rival to the one the possessor means."""
     nouns = _GENDER.get(pronoun.lower())
     if nouns is None or sentence.index == 0:
         return False
     previous = doc.sentences[sentence.index - 1]
     spans = quote_spans(doc.article.text[previous.start : previous.end])
+    rivals = [token.start for token in doc.sentence_tokens(previous)
+              if token.dep in ("nsubj", "nsubjpass") and token.tag == "NN" and not token.ent_type
+              and token.lemma.lower() in nouns
+              and not any(a <= token.start - previous.start < b for a, b in spans)
+              # "His father owned a garage. His mother died ...": a relative of someone is no rival to that someone
+              and not any(k.dep == "poss" for k in doc.children(token))]
+    if not rivals:
+        return False
+    # the name's last mention, searched back from the sentence before only (a cheap early exit above)
     mention = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", doc.article.text[: sentence.start])]
-    last_name = mention[-1] if mention else -1
-    for token in doc.sentence_tokens(previous):
-        if token.dep in ("nsubj", "nsubjpass") and token.tag == "NN" and not token.ent_type \
-                and token.lemma.lower() in nouns and token.start > last_name \
-                and not any(a <= token.start - previous.start < b for a, b in spans):
-            return True
-    return False
+    return max(rivals) > (mention[-1] if mention else -1)
 
 
 __all__ = ["nearer_unnamed_subject"]
