@@ -20,6 +20,7 @@ from newsbrief.analyze.antecedents import SAYING_LEMMAS, agrees, spoken_to, unna
 from newsbrief.analyze.antecedents import _quoted as _quoted
 from newsbrief.analyze.context import Context, rewrite_sections
 from newsbrief.analyze.opening_names import repair_name as short_name
+from newsbrief.analyze.opening_unnamed import nearer_unnamed_subject
 from newsbrief.analyze.quote_marks import SPEECH as SPEECH
 from newsbrief.analyze.quote_marks import has_quote_mark as has_quote_mark
 from newsbrief.analyze.quote_marks import inside_open_quote as inside_open_quote
@@ -291,6 +292,8 @@ def repair_opening(doc: Document, sentence: Sentence, actors: Sequence[Actor]) -
             if name is not None and not quoted and unnamed_person_subject(doc, sentence.index, lower) \
                     and not _subject_named(doc, actors, sentence, name):
                 return None  # "The late governor ... voters chose him over X. His widow": not X's (session 15)
+            if name is not None and not quoted and nearer_unnamed_subject(doc, sentence, lower, name):
+                return None  # "... A 23-year-old man was arrested. He has been told to return": not the victim's name
             if name is not None and not _only_candidate(doc, sentence, first, name) \
                     and not (lower in ("his", "her") and _subject_named(doc, actors, sentence, name)):
                 return None  # two people the pronoun can mean, or one who is not the name chosen: a guess (Audit 16)

@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsbrief.analyze.actor_names import PERSON_NOUNS
 from newsbrief.models import Document, Sentence
+from newsbrief.nlp.introductions import PERSON_NOUNS as DESCRIBED_PEOPLE
 
 if TYPE_CHECKING:  # point_pages imports this module, and context imports point_pages through genre
     from newsbrief.analyze.context import Context
@@ -58,6 +60,22 @@ _SETUP = re.compile(
     r"|^(?:I|We)(?:'ve|\s+have)?\s+(?:just\s+)?(?:come\s+back|returned|arrived|got\s+back|landed|flown\s+(?:in|back))\b",
     re.I)
 
+# A round-up's line announcing the views that follow ("Analysts offer their views on what this wave of unrest means",
+# Audit 39 #7's KP4): a set-up, whose views are the points. Short, in the present, with the views as the object and
+# what they are about after it; "Voters will give their verdict in a referendum" tells an event and stays.
+_VIEWS_FRAME = re.compile(
+    r"^(?:below,?\s+|here,?\s+|now,?\s+)?(?:[\w-]+\s+){1,5}?(?:offer|give|share|set out|weigh in with)\s+(?:their|"
+    r"our)\s+(?:views?|thoughts|takes?|opinions?|predictions|analysis|perspectives?|verdicts?|reactions?)\s+"
+    r"(?:on|about|of)\b|^(?:[\w-]+\s+){1,5}?weigh in on (?:what|how|whether|why)\b", re.I)
+VIEWS_FRAME_MAX_WORDS = 20
+# A body's stock word that it watches ("The Scottish Government said it was closely monitoring the situation.",
+# Audit 39 #2's KP3): said of every event, it tells nothing; the line must end there, so "... and would close the
+# airport if ..." (what it will do) stays.
+_WATCHING = re.compile(r"\b(?:(?:is|are|was|were|be|been|'s|'re|’s|’re)\s+(?:closely\s+|carefully\s+)?(?:monitoring|"
+                       r"watching|following)|keeping\s+a\s+(?:close\s+)?eye\s+on)\s+(?:the\s+)?(?:situation|"
+                       r"developments|events)(?:\s+(?:closely|carefully|very closely))?\s*[.!]?\s*$", re.I)
+_MODAL_VIEWS = re.compile(r"\b(?:will|would|could|may|might|must|should|to)\s+(?:offer|give|share|set|weigh)\b", re.I)
+
 # Tuned on this session's cases (tests/analyze/test_points_session20b.py): 0.4 puts the second sentence's set-up
 # (prior 0.74) below the sixth sentence (prior 0.32 at factor 1) only when that one is central, so a short report
 # keeps its set-up when it has nothing better.
@@ -66,10 +84,14 @@ SETUP_FACTOR = 0.4
 
 def pointer_or_aside(sentence: Sentence) -> bool:
     """True for a pointer to media the brief does not show, an aside on what a name stands for or to the readers
-    about the telling (_READER_ASIDE): a last resort
+    about the telling (_READER_ASIDE), a round-up's announcement of the views that follow, or a body's stock word
+    that it is watching the situation: a last resort
     (not a factor: a setup's score given way to the next sentence would lift it again, Audit 33 B2125's "BiH:")."""
     text = sentence.text.strip()
-    return bool(_POINTER.search(text) or _ASIDE.search(text) or _READER_ASIDE.search(text))
+    frame = bool(_VIEWS_FRAME.search(text)) and len(text.split()) <= VIEWS_FRAME_MAX_WORDS \
+        and not _MODAL_VIEWS.search(text)
+    return bool(_POINTER.search(text) or _ASIDE.search(text) or _READER_ASIDE.search(text)
+                or _WATCHING.search(text)) or frame
 
 
 # An escalation's first step: "It's bad enough how much they crop it. Now ... they speed it up 7.5 percent" (Audit 37
@@ -156,3 +178,39 @@ def writers_verdict(doc: Document, ctx: Context) -> Sentence | None:
     """The point a column or debunk states where the position prior never looks: its closing question to the
     readers, or the writer's verdict on the story it disputes."""
     return closing_question(doc, ctx) or story_verdict(doc, ctx)
+
+
+# A subject "they"/"their N"/"its N" past the first word ("But our correspondent says their disunity was openly on
+# display", Audit 39 #5) leans on a referent the sentence does not give when nothing before it in the sentence can
+# be it: repair_opening sees only the first word, and as a key point placed after another party's line the pronoun
+# reads as that party's. A person noun ("our reporter") is no "they"; a plural, a group or a place is.
+_GROUPS = frozenset({"ORG", "NORP", "GPE", "FAC", "LOC"})
+_PEOPLE = PERSON_NOUNS | DESCRIBED_PEOPLE
+_NOT_REFERENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "PERSON"})
+
+
+def no_referent(doc: Document, sentence: Sentence) -> bool:
+    """True when a subject of ``sentence`` (past its first word, outside quotation marks) is "they", or is owned by
+    "their"/"its", and no word before it in the sentence can be what the pronoun means: a last resort as a key point
+    (the repair of an opening pronoun is openings.repair_opening's)."""
+    tokens = doc.sentence_tokens(sentence)
+    words = [t for t in tokens if t.pos not in ("PUNCT", "SPACE")]
+    if len(words) < 2 or '"' in sentence.text or "“" in sentence.text:
+        return False
+    for k, token in enumerate(words[1:], start=1):
+        word = token.text.lower()
+        subject = (word == "they" and token.dep in ("nsubj", "nsubjpass")) or (
+            word in ("their", "its") and token.dep == "poss"
+            and doc.tokens[token.head].dep in ("nsubj", "nsubjpass"))
+        if not subject:
+            continue
+        before = words[:k]
+        if word == "its":
+            found = any(t.pos in ("NOUN", "PROPN") and t.ent_type not in _NOT_REFERENTS
+                        and t.lemma.lower() not in _PEOPLE for t in before)
+        else:
+            found = any(t.tag in ("NNS", "NNPS") or t.ent_type in _GROUPS or t.dep == "conj"
+                        or (t.pos in ("NOUN", "PROPN") and t.ent_type not in _NOT_REFERENTS
+                            and t.lemma.lower() not in _PEOPLE) for t in before)
+        return not found
+    return False

@@ -36,6 +36,7 @@ from newsbrief.analyze.genre_points import title_overlap, title_terms
 from newsbrief.analyze.openings import inside_open_quote
 from newsbrief.analyze.point_contests import contested_claim
 from newsbrief.analyze.point_options import options_text
+from newsbrief.analyze.point_padding import no_referent
 from newsbrief.analyze.quote_marks import opens_inside_quote, opens_quote
 from newsbrief.models import Document, Sentence
 from newsbrief.nlp.speakers import UNNAMEABLE
@@ -314,8 +315,8 @@ def turn_point(doc: Document, ctx: Context) -> Sentence | None:
         text = sentence.text
         if text[:1] in "\"“'‘" or inside_open_quote(doc, sentence) or not 6 <= len(text.split()) <= 50:
             continue
-        if _CONTRAST.search(text) and _DOUBT.search(text):
-            return sentence
+        if _CONTRAST.search(text) and _DOUBT.search(text) and not no_referent(doc, sentence):
+            return sentence  # "But X says their disputes ...": whose, the reader cannot tell (Audit 39 #5)
     return None
 
 

@@ -71,7 +71,7 @@ from newsbrief.analyze.point_leads import (
     verdict_referent,
 )
 from newsbrief.analyze.point_openings import opening_factors
-from newsbrief.analyze.point_padding import pointer_or_aside, writers_verdict
+from newsbrief.analyze.point_padding import no_referent, pointer_or_aside, writers_verdict
 from newsbrief.analyze.point_pages import page_factors, reader_setup
 from newsbrief.analyze.point_scenes import scene_thesis
 from newsbrief.analyze.point_subheads import subhead_opener
@@ -219,7 +219,7 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
         if not is_clause(doc, sentence) or i in silent or faq_transition(sentence) \
                 or split_quote_half(doc, sentence) or announcement(doc, sentence) or editors_note(sentence) \
                 or _SPEAKER_LOST.search(sentence.text) or reader_setup(sentence) or fragment(doc, sentence) \
-                or leans_on_comparison(sentence.text) or standing_line(doc, sentence) \
+                or leans_on_comparison(sentence.text) or standing_line(doc, sentence) or no_referent(doc, sentence) \
                 or opening_hook(sentence) or cut_quotation(doc, sentence) or pointer_or_aside(sentence) \
                 or unframed(doc, ctx, sentence, prefix_length(sentence.text)):
             score -= 10.0  # last resort only (a clause cut from its main clause says nothing alone, Audit 19)
