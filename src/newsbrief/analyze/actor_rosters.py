@@ -20,6 +20,8 @@ from newsbrief.models import Document
 
 # Three names make a list that rolls a call; two ("Smith and Jones scored") are a pair of parties.
 _ROLL = 3
+# Tokens either side of a name within which another name hanging from the same word counts as one list.
+_REACH = 12
 
 
 class _Listed(Protocol):
@@ -33,27 +35,37 @@ class _Listed(Protocol):
     def mentions(self) -> int: ...
 
 
-def _coordinated(doc: Document, token_end: int) -> bool:
-    """Whether the name ending before *token_end* is joined to another by a coordination ("A, B and C")."""
-    last = doc.tokens[token_end - 1]
-    if last.dep == "conj":
-        return True
-    return any(t.head == last.i and t.dep == "conj" for t in doc.tokens[last.i + 1 : last.right + 1])
+def _listed(doc: Document, token_end: int) -> int:
+    """How many people's names the coordination of the name ending before *token_end* joins ("A, B and C" is 3;
+    a name in no coordination is 1)."""
+    tokens = doc.tokens
+    root = tokens[token_end - 1]
+    while root.dep == "conj" and root.head != root.i:
+        root = tokens[root.head]  # "C" <- "B" <- "A": the first conjunct heads the chain
+    # Names the parser hung side by side from one word ("A, B and C are producing" read as two subjects, B's with
+    # C as conjunct) are one list too.
+    siblings = [t.i for t in tokens[max(0, root.i - _REACH) : root.i + _REACH]
+                if t.head == root.head and t.dep == root.dep and t.ent_type == "PERSON" and root.head != root.i]
+    joined, frontier = {root.i, *siblings}, [root.i, *siblings]
+    while frontier:
+        head = frontier.pop()
+        for t in tokens[head + 1 : tokens[head].right + 1]:
+            if t.head == head and t.dep == "conj" and t.i not in joined:
+                joined.add(t.i)
+                frontier.append(t.i)
+    return sum(tokens[i].ent_type == "PERSON" for i in joined)
 
 
 def roster_only(doc: Document, item: _Listed, evidence: Sequence[_Listed]) -> bool:
-    """A silent person outside the headline and the lead, every mention in one sentence that names three people
-    or more, as one name of a coordination there, beside a principal named elsewhere (module docstring)."""
+    """A silent person outside the headline and the lead, every mention in one sentence, as one name of a list of
+    three people or more, beside a principal named elsewhere (module docstring)."""
     mentions = item.actor.mentions
     if item.label != "PERSON" or item.voiced or item.headline or item.lead or not mentions:
         return False
     sentences = {m.sentence_index for m in mentions}
-    if len(sentences) != 1 or not any(_coordinated(doc, m.token_end) for m in mentions):
+    if len(sentences) != 1 or not any(_listed(doc, m.token_end) >= _ROLL for m in mentions):
         return False
     (index,) = sentences
-    named = {e.text for e in doc.entities if e.sentence_index == index and e.label == "PERSON"}
-    if len(named) < _ROLL:
-        return False
     return any(other is not item and other.label == "PERSON" and (other.voiced or other.mentions >= 2)
                and any(m.sentence_index != index for m in other.actor.mentions) for other in evidence)
 
