@@ -41,7 +41,10 @@ _COMPANY_POSSESSED = ("shares|share price|stock|market value|market share|shareh
 
 # "start-up" and "service": "Loma, an online service that ..." (the lead's reading of Newsroom row 6, session 20: the
 # start-up the piece is about listed as a person); "a service member", "a start-up founder" name officers (below).
-_COMPANY_NOUN = r"(?:company|maker|firm|brand|manufacturer|retailer|chain|start-?up|service)"
+# "outlet", "website", "tabloid" ...: "Blabber, the media outlet that broke the story, reports" (Audit 39 #11: a gossip
+# site typed as a person). A person is "a newspaper columnist", caught by the officer noun after it (below).
+_COMPANY_NOUN = (r"(?:company|maker|firm|brand|manufacturer|retailer|chain|start-?up|service|outlet|website|"
+                 r"tabloid|newspaper|broadcaster|publication|blog)")
 # "restaurant" and "chain": "Mexican restaurant Chipotle has decided ..." (CNN/DM row 45: the chain typed a place)
 _BUSINESS_NOUN = (r"(?:company|maker|firm|manufacturer|retailer|contractor|subcontractor|operator|carrier|airline|"
                   r"insurer|lender|supplier|conglomerate|giant|restaurant|chain)")
@@ -190,11 +193,20 @@ def _fragment(doc: Document, actor: Actor) -> bool:
     return True
 
 
+# A religion or a creed is what people believe, never a party that acts or speaks: "expect Islam to play a larger
+# role" (Audit 39 #7: "Islam (organisation)" in a round-up of commentaries). The faiths themselves, not their bodies
+# ("the Church of England", "the Muslim Brotherhood" stay); a closed list, since a faith's name has no shape of its own.
+_FAITHS = frozenset("""islam islamism christianity catholicism protestantism judaism hinduism buddhism sikhism
+jainism taoism confucianism shinto zoroastrianism mormonism wahhabism salafism sufism shiism anglicanism
+evangelicalism methodism orthodoxy atheism""".split())
+
+
 def is_thing(doc: Document, actor: Actor) -> bool:
-    """Whether *actor* is a product, a piece of equipment or a fragment of a longer name (module
-    docstring); the caller keeps one that speaks."""
+    """Whether *actor* is a product, a piece of equipment, a fragment of a longer name (module docstring) or a
+    faith ("Islam"); the caller keeps one that speaks."""
     names = {actor.name, *actor.aliases}
-    return _fragment(doc, actor) or any(_thing_acronym(doc, n) or _product(doc, n) for n in names)
+    return _fragment(doc, actor) or any(n.lower() in _FAITHS or _thing_acronym(doc, n) or _product(doc, n)
+                                        for n in names)
 
 
 # A person's nationality or age written as a noun after "the" ("The New Zealander also said", "the Frenchman", "the

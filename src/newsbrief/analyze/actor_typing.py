@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from newsbrief.analyze.actor_names import PERSON_NOUNS, Actor, clean_name, display_name, person_name
 from newsbrief.analyze.actor_pronouns import he_continues
 from newsbrief.analyze.actor_roles import SPEECH_LEMMAS, Role
+from newsbrief.analyze.actor_rosters import person_conjoined
 from newsbrief.analyze.actor_things import company_cued
 from newsbrief.models import Document, Token
 from newsbrief.nlp.entity_states import capital_country, is_country
@@ -422,11 +423,13 @@ def _headed_by_the(doc: Document, actor: Actor) -> bool:
         return False
     names = {name.lower() for name in (actor.name, *actor.aliases) if " " in name}
     for entity in doc.entities:  # the model's own "the X" span, whatever label it gave it
+        last = entity.token_end - 1
         if entity.text[:4].lower() == "the " and entity.text[4:].lower() in names \
-                and doc.tokens[entity.token_end - 1].dep not in _MODIFYING:
+                and doc.tokens[last].dep not in _MODIFYING and not person_conjoined(doc, last):
             return True
     return any(m.token_start > 0 and doc.tokens[m.token_start - 1].text == "the" and " " in m.text  # not "The Blaze"
-               and doc.tokens[m.token_end - 1].dep not in _MODIFYING for m in actor.mentions)
+               and doc.tokens[m.token_end - 1].dep not in _MODIFYING and not person_conjoined(doc, m.token_end - 1)
+               for m in actor.mentions)  # "the Kim Kardashian and Kanye West cover" (actor_rosters)
 
 
 def _initials(name: str) -> str:

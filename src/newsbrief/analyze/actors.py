@@ -54,6 +54,7 @@ from newsbrief.analyze.actor_credits import (
     publisher_names,
 )
 from newsbrief.analyze.actor_firms import fold_firm_names
+from newsbrief.analyze.actor_founded import founded_bodies
 from newsbrief.analyze.actor_names import (
     ACTOR_LABELS,
     PERSON_NOUNS,
@@ -412,8 +413,9 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """The story's actors, most salient first within people, then organisations and the
     places that act as governments; at most the section record's limit."""
     # "Still again was cut" is Devon Still; "Prosecutors say" names a party (actor_parties)
+    found = founded_bodies(doc, untagged_bodies(doc, ctx.actors))  # "Shelterbox, which was set up" (actor_founded)
     actors = join_initials(doc, merge_spellings(fold_titled_surnames(word_surname_mentions(doc, repeat_mentions(
-        doc, group_parties(doc, untagged_bodies(doc, ctx.actors)))))))  # "Pierre Omidyar (PO)" (actor_typing)
+        doc, group_parties(doc, found))))))  # "Pierre Omidyar (PO)" (actor_typing)
     actors = respell(doc, actors)  # "Gadhafi" is "Ghadhafi"; "Banksy Instagram" is Banksy (actor_respell)
     actors = fold_firm_names(doc, actors)  # "Brantwell" is "Brantwell Hoskins Global" (actor_firms)
     evidence = _gather(doc, actors, ctx.attributions)  # computed once per document in the context
