@@ -15,9 +15,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsbrief.analyze import analyze
 from newsbrief.analyze.classify import analyze_outlook
 from newsbrief.analyze.context import build_context
+from newsbrief.analyze.section_rhetoric import NOT_CALL_PATTERNS
 from newsbrief.models import Article, Document, Source
 from newsbrief.nlp.annotate import annotate
 
@@ -132,3 +135,14 @@ def test_fear_of_a_rise_and_a_warning_stay_in_outlook() -> None:
 def test_call_named_in_a_relative_clause_is_no_recommendation() -> None:
     recs = _recommendations(_FORECAST, "https://example.com/analysis/vessia")
     assert not any("called on young men" in r for r in recs), recs
+
+
+@pytest.mark.parametrize("text, weighed", [
+    ("The party has only one option: it must change its leader.", False),
+    ("Ministers have one choice: they must cut spending now.", False),
+    ("One option is to raise the levy again.", True),
+    ("Another option would be to sell the site.", True),
+])
+def test_the_sole_option_is_a_call_not_an_option_weighed(text: str, weighed: bool) -> None:
+    """Review of session 24: "has only one option:" names the one thing to do, the strongest call there is."""
+    assert any(p.search(text) for p in NOT_CALL_PATTERNS) is weighed

@@ -39,8 +39,11 @@ _POLLED = re.compile(
     r"agrees|want|wants|favou?r|oppose|support)\b", re.I)
 
 # An option named as one of several: "Option two:", "One option is", "Another choice would be", "A third
-# alternative:", "The fifth course is". Counting words only: "the best option is" and "the only choice is" judge.
-_COUNTED = (r"(?:one|another|a (?:first|second|third|fourth|fifth|sixth|further)|the (?:first|second|third|fourth|"
+# alternative:", "The fifth course is". Counting words only: "the best option is" and "the only choice is" judge,
+# and so do "has only one option:" and "Ministers have one choice: they must ..." (the sole option, a call; review of
+# session 24).
+_COUNTED = (r"(?:(?<!only )(?<!just )(?<!has )(?<!have )(?<!had )(?<!face )(?<!faces )(?<!faced )one|another|"
+            r"a (?:first|second|third|fourth|fifth|sixth|further)|the (?:first|second|third|fourth|"
             r"fifth|sixth|other|next|last|final)|(?:an|the) (?:other|alternative))")
 _OPTION = re.compile(
     r"^\W*(?:(?:but|and|so)\s+)?(?:option|choice|alternative)\s+(?:one|two|three|four|five|six|\d|[a-e])\b|"
