@@ -41,6 +41,29 @@ The search for the missing men will resume at first light, the coastguard said.
 """, ("news",), ("pulled nine sailors",))
 
 
+PRESENT_SCENE = Case("present_scene", """\
+Smoke hangs over the hillside camp at Dera, where thousands of families shelter in tents and wait for aid.
+
+Children queue for water beside a broken pump.
+
+On Tuesday, militia fighters shelled the camp's northern edge, killing seven people and wounding 30, the regional \
+health office said.
+
+The camp's managers said the shelling had stopped food deliveries for two days.
+
+Aid agencies said they would try to reach the camp again on Thursday.
+""", ("news",), ("shelled the camp's northern edge",))
+
+
+@pytest.mark.slow
+def test_a_present_scene_with_situation_words_still_gives_way() -> None:
+    """Review of session 24: a present-tense scene lede that uses situation words ("thousands of families", "aid")
+    states no trend; the news after it leads."""
+    genre, points = brief_points(PRESENT_SCENE)
+    assert genre in PRESENT_SCENE.genres, genre
+    assert any(PRESENT_SCENE.lead[0] in p for p in points[:2]), points
+
+
 @pytest.mark.slow
 def test_trend_lede_leads() -> None:
     """A lede that states the trend is the first key point, not the background line further down."""
@@ -64,6 +87,9 @@ ACTS = [
     ("Governor Tomas Ebert stepped down on Friday after a week of protests.", 2.0),
     ("The opposition leader dismissed the notion that the generals should be put on trial at once.", 0.0),
     ("Senator Rae Holt dismissed claims that the vote had been rigged.", 0.0),
+    # review of session 24: a claim turned down by a court, and calls rejected by a government, are acts
+    ("The court dismissed the claim against the council on Monday.", 2.0),
+    ("The government rejected calls for a public inquiry.", 1.0),
     # near misses: a sacking is still an act; a resignation stays one
     ("President Ivo Maric dismissed the army chief on Monday.", 2.0),
     ("The interior minister resigned on Tuesday.", 2.0),

@@ -71,7 +71,6 @@ _SITUATION = re.compile(
     r"homeless|displaced|fled|emptied|stranded|crammed|overwhelm\w*|stretched|cut off|growing|worsening|"
     r"spreading|rising|mounting|by the day|tens of thousands|hundreds of thousands|thousands of|dozens of|"
     r"little hope|no hope|unless|collapse\w*|desperate|dire|aid|relief|supplies)\b", re.I)
-SITUATION = _SITUATION  # point_openings: a lede that states the situation sets no scene
 _NUMBER = re.compile(r"\b\d[\d,.]*\b")
 # A death told in the writer's voice ("On Thursday Karim was killed when a shell hit ...") is a first-person
 # tribute's news, as an official act is a dispatch's (Audit 26's tribute led with its hook, a tweet).

@@ -30,7 +30,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from newsbrief.analyze.dispatch import NEWS_TIME, SITUATION
+from newsbrief.analyze.dispatch import NEWS_TIME
 from newsbrief.analyze.doc_index import entities_of
 from newsbrief.analyze.genre_accounts import excerpt_sentences
 from newsbrief.analyze.genre_points import title_overlap, title_terms
@@ -178,14 +178,20 @@ def _scene_lede(doc: Document, ctx: Context) -> Sentence | None:
     return None
 
 
+# A trend named as such ("a rising wave of migrants"), not situation words, which fill scene ledes too (review, s24).
+_TREND = re.compile(r"\b(?:wave|surge|upsurge|influx|spate|flood|tide|rise|increase|growth)s? (?:of|in)\b|\b(?:rising|"
+                    r"growing|mounting|swelling) (?:number|numbers|tide|toll|wave|tensions?|anger|fears?)\b", re.I)
+
+
 def _states_trend(doc: Document, lede: Sentence) -> bool:
-    """True when the lede states a situation in progress in general terms, in the present ("Italy is coping with a
-    rising wave of desperate migrants"): the news frame the figures after it count, no scene (the lead's CNN/DM row
-    12, session 24: it was put second behind a background line, "There has been a recent upsurge in ...")."""
+    """True when the lede states a trend in progress in general terms, in the present ("Italy is coping with a rising
+    wave of desperate migrants"): the news frame the figures after it count, no scene (CNN/DM row 12, s24)."""
     root = next((t for t in doc.sentence_tokens(lede) if t.dep == "ROOT"), None)
-    present = root is not None and (root.tag in ("VBZ", "VBP") or any(
-        t.head == root.i and t.dep == "aux" and t.tag in ("VBZ", "VBP") for t in doc.sentence_tokens(lede)))
-    return present and bool(SITUATION.search(lede.text))
+    if root is None or not _TREND.search(lede.text) or not (root.tag in ("VBZ", "VBP") or any(
+            t.head == root.i and t.dep == "aux" and t.tag in ("VBZ", "VBP") for t in doc.sentence_tokens(lede))):
+        return False  # present, and a general subject: "Maria wakes at dawn ..." is a scene
+    return not any(t.head == root.i and t.dep in ("nsubj", "nsubjpass") and (t.ent_type == "PERSON" or t.lemma.lower()
+                   in ("he", "she", "i", "we")) for t in doc.sentence_tokens(lede))
 
 
 def _subjects(doc: Document, sentence: Sentence, main: bool) -> set[str]:

@@ -114,11 +114,13 @@ def _subject_is_institution(doc: Document, sentence: Sentence, verb_index: int) 
     return False
 
 
-# "dismissed the notion that ...", "rejected claims": an idea turned down, no act (Audit 38's live page led with
-# ElBaradei's "dismissed the notion" read as a sacking).
-_IDEAS = frozenset("notion idea claim claims suggestion suggestions report reports concern concerns criticism "
-                   "speculation rumour rumours rumor rumors fear fears allegation allegations talk call calls "
-                   "question questions possibility prospect".split())
+# "dismissed the notion that ...", "played down fears": an idea turned down, no act (Audit 38's live page led with
+# ElBaradei's "dismissed the notion" read as a sacking). Not claims, calls or reports: "The court dismissed the
+# claim" and "The government rejected calls for an inquiry" are acts (review of session 24), unless a clause says
+# what is claimed ("dismissed claims that the vote was rigged").
+_IDEAS = frozenset("notion notions idea ideas suggestion suggestions concern concerns criticism speculation rumour "
+                   "rumours rumor rumors fear fears talk possibility prospect".split())
+_CLAIMS = frozenset("claim claims allegation allegations report reports".split())
 # "has decided to step down", "agreed to resign": the decision is the act of the verb it governs.
 _DECIDING = frozenset("decide agree vow promise offer".split())
 
@@ -135,8 +137,9 @@ def _act_lemma(doc: Document, sentence: Sentence, token: Token) -> str:
         done = next((t for t in tokens if t.head == token.i and t.dep == "xcomp" and t.pos == "VERB"), None)
         if done is not None and (act := _act_lemma(doc, sentence, done)) in _GRAVE:
             return act
-    if lemma in _ACT_VERBS and any(t.head == token.i and t.dep == "dobj" and t.lemma.lower() in _IDEAS
-                                   for t in tokens):
+    if lemma in _ACT_VERBS and any(t.head == token.i and t.dep == "dobj" and (t.lemma.lower() in _IDEAS or (
+            t.text.lower() in _CLAIMS and any(c.head == t.i and c.dep in ("acl", "ccomp") for c in tokens)))
+            for t in tokens):
         return ""
     return lemma
 
