@@ -36,6 +36,11 @@ LEAD_SENTENCES = 2
 # "Nor should ...", "Neither has ...", "So did ...", "Nor, for that matter, ...": the verb is the one before.
 _ELLIPTICAL_OPENING = re.compile(r"^[\"“']?(?:nor|neither)\b|^[\"“']?so (?:do|does|did|is|are|was|were|has|have|"
                                  r"had|will|would|can|could|should|must|might)\b", re.I)
+# A prepositional "such" taking up the cases the sentence before describes: "In such cases, the monarch is more
+# likely to ...", "Under these circumstances, ..." (reader Audit 39 #7 closed on it with the cases cut).
+_SUCH_OPENING = re.compile(r"^[\"“']?(?:(?:and|but|yet),?\s+)?(?:in|under|for|with)\s+(?:such|these|those)\s+"
+                           r"(?:cases?|circumstances|conditions|situations?|instances?|countries|places|states)\b",
+                           re.I)
 # A demonstrative standing for the whole sentence before ("That is the real price ...", "This means ...").
 _DEMONSTRATIVES = frozenset({"that", "this"})
 # A sentence that ends on its auxiliary, the verb left to the sentence before: "It should not have.",
@@ -117,8 +122,8 @@ def leans_on_previous(doc: Document, sentence: Sentence, repairable: bool) -> bo
     subject standing for that sentence, VP ellipsis, a consequence of the conditional before it, or an
     opening the repair pass cannot mend."""
     text = sentence.text.strip()
-    if _ELLIPTICAL_OPENING.search(text) or not repairable or leans_back(doc, sentence) or additive_ellipsis(text) \
-            or continues_condition(doc, sentence):
+    if _ELLIPTICAL_OPENING.search(text) or such_opening(text) or not repairable or leans_back(doc, sentence) \
+            or additive_ellipsis(text) or continues_condition(doc, sentence):
         return True
     tokens = [t for t in doc.sentence_tokens(sentence) if t.pos != "PUNCT"]
     if tokens and tokens[-1].text in _AUXILIARIES and tokens[-1].pos in ("AUX", "VERB") \
@@ -173,7 +178,10 @@ def antecedents(doc: Document, sentence: Sentence, repairable: bool,
         return []
     found: list[Sentence] = []
     current = sentence
-    for _ in range(LEAN_REACH):
+    # a sentence opening "In such cases" only points on to the one before it, so it adds a step to the reach
+    # (Audit 39 #7: "This is not an option ..." after "In such cases ..." after "This makes ..." after the cases)
+    reach = LEAN_REACH + (1 if sentence.index and such_opening(doc.sentences[sentence.index - 1].text.strip()) else 0)
+    for _ in range(reach):
         index = current.index - 1
         if index < LEAD_SENTENCES or doc.sentences[index].paragraph < current.paragraph - 1:
             return []
@@ -183,6 +191,11 @@ def antecedents(doc: Document, sentence: Sentence, repairable: bool,
             return found
         current = previous
     return []  # it leans further back than the closing paragraphs reach
+
+
+def such_opening(text: str) -> bool:
+    """Whether ``text`` opens by taking up the cases the sentence before describes ("In such cases, ...")."""
+    return _SUCH_OPENING.search(text) is not None
 
 
 def uncertain_repair(doc: Document, sentence: Sentence, repaired: str | None) -> bool:

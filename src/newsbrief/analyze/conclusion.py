@@ -41,6 +41,7 @@ from newsbrief.analyze.closing_context import (
     leans_back,
     named_speaker,
     pronoun_referent,
+    such_opening,
     uncertain_repair,
 )
 from newsbrief.analyze.closing_lines import bottom_line, flat, listing_line, turns
@@ -318,8 +319,7 @@ def rhetorical_close(doc: Document, ctx: Context) -> int | None:
 def quoted_share(text: str) -> float:
     """Share of the sentence's words that stand inside quotation marks.
 
-    A quotation opened and not closed in the sentence runs to its end (the quote goes on
-    in the next sentence).
+    A quotation opened and not closed in the sentence runs to its end (the quote goes on in the next sentence).
     """
     words = len(text.split())
     closed = _QUOTED_SPAN.sub(" ", text)
@@ -472,8 +472,8 @@ def _earlier_bottom_line(doc: Document, ctx: Context, final: Sentence) -> Senten
             if sentence.index >= final.index or (sentence.index < LOOKBACK_LEAD and quoted) \
                     or len(sentence.text.split()) < MIN_WORDS \
                     or has_quote_mark(sentence.text) or quote_continuation(doc, sentence) \
-                    or judges_past(sentence.text) or additive_ellipsis(sentence.text):
-                continue  # "should have checked" recommends nothing; "... should have, as well" leans back
+                    or judges_past(sentence.text) or additive_ellipsis(sentence.text) or such_opening(sentence.text):
+                continue  # "should have checked" recommends nothing; "... as well", "In such cases" lean back
             if bottom_line(doc, sentence, backstory=False) and repair_opening(doc, sentence, ctx.actors) is not None:
                 return sentence
     return None

@@ -39,6 +39,10 @@ EVENT_HEADS = frozenset(
 # Common nouns that make a year a model year: "the 2021 model", "2020 models", "model year".
 MODEL_HEADS = frozenset({"model", "models", "version", "versions", "vintage"})
 _PREMODIFIER = frozenset({"nummod", "compound", "amod", "nmod", "npadvmod"})
+# Works a year qualifies: "the 1992 film was a smash hit" judges the work, it dates no event of the story (reader
+# Audit 39 #7, a commentary's anecdote). Only as the sentence's subject: "the censors banned the 1992 film" acts.
+WORK_HEADS = frozenset("film films movie movies book books novel novels album albums song songs documentary memoir "
+                       "play musical painting sculpture poem single record recording".split())
 # Nouns of a person's standing that a year describes: "the 2005 Nobel Peace Prize co-winner" says who
 # someone is, it does not date the arrest the sentence reports (reader Audit 8).
 PERSON_ROLES = ("winner", "laureate", "champion", "medallist", "medalist", "nominee", "recipient", "graduate",
@@ -72,15 +76,15 @@ def names_a_thing(doc: Document, sentence: Sentence, value: DateValue) -> bool:
     """True when a year names a product or a thing rather than the sentence's event.
 
     A model year: a year ahead of publication before a name ("the 2021 RAV4 Prime") or before
-    "model". A thing in a statement about now: a year before a noun that is no event, in a
-    sentence whose main verb is in the present or the present perfect ("has highlighted how
-    experts blamed the original 1998 virus").
+    "model". A work that is the sentence's subject ("the 1992 film was a smash hit"). A thing in a
+    statement about now: a year before a noun that is no event, in a sentence whose main verb is in
+    the present or the present perfect ("has highlighted how experts blamed the original 1998 virus").
     """
     head = _premodified(doc, sentence, value)
     if head is None:
         return False
     year_index = next(t.i for t in _tokens(doc, sentence, value))
-    if head.text.lower() in MODEL_HEADS:
+    if head.text.lower() in MODEL_HEADS or (head.text.lower() in WORK_HEADS and head.dep in ("nsubj", "nsubjpass")):
         return True
     if _describes_someone(doc, sentence, year_index):
         return True  # "placed 2005 Nobel Peace Prize co-winner ElBaradei under house arrest"

@@ -43,6 +43,7 @@ from newsbrief.ingest.furniture_debris import appended_story, debris_kind
 from newsbrief.ingest.furniture_notes import lone_label_header, without_author_bio, without_sponsor_notes
 from newsbrief.ingest.furniture_rules import ANCHORED, ANYWHERE, AUTHOR_LINE, BIO, BYLINE, BYLINE_ROLE
 from newsbrief.ingest.furniture_tail import tail_furniture
+from newsbrief.ingest.quoted_lines import quoted_lines
 from newsbrief.lexicon import (
     ANNOUNCED_INTERVIEW,
     MONTH_ALTERNATION,
@@ -463,24 +464,23 @@ def _transcript_turns(paragraphs: Sequence[str]) -> set[int]:
     return labelled | questions
 
 
-# An interviewer's question in a transcript; a longer paragraph is judged as any other. (Named apart from
-# QUESTION_MAX_WORDS: sharing the name made the sub-head rule take questions of up to 40 words, and a
-# reader's 22-word question on a Q&A page was dropped as a sub-head; session 15.)
+# An interviewer's question in a transcript; a longer paragraph is judged as any other. (Apart from QUESTION_MAX_WORDS:
+# shared, the sub-head rule took questions of up to 40 words and dropped a reader's 22-word one; session 15.)
 TRANSCRIPT_QUESTION_MAX_WORDS = 40
 
 
 def drop_furniture(paragraphs: Sequence[str]) -> list[str]:
     """The paragraphs that are article content, in order (each stays a paragraph of its own).
 
-    The first sentence-shaped paragraph of LEAD_MIN_WORDS words or more is kept unless
-    a strong phrase rule names it, so the lead is never lost to a shape rule; a round-up's
-    speaker headers are kept (the attribution stage reads them). A sponsor's note with its ad copy and the
-    author's closing bio are cut sentence by sentence (furniture_notes: they are written in sentences).
+    The first sentence-shaped paragraph of LEAD_MIN_WORDS words or more is kept unless a strong phrase rule names
+    it, so the lead is never lost to a shape rule; a round-up's speaker headers are kept (the attribution stage reads
+    them). A sponsor's note with its ad copy and the author's closing bio are cut sentence by sentence (furniture_notes)
     """
     kinds: list[str | None] = []
     lead_seen = False
     paragraphs = without_sponsor_notes(paragraphs)  # a sponsor's ad may run across paragraphs
-    headers = _speaker_headers(paragraphs) | _interview_questions(paragraphs) | _transcript_turns(paragraphs)
+    headers = _speaker_headers(paragraphs) | _interview_questions(paragraphs) | _transcript_turns(paragraphs) \
+        | quoted_lines(paragraphs)  # "… that ..." under "There have been reports:" (quoted_lines)
     for index, paragraph in enumerate(paragraphs):
         kind = None if index in headers else furniture_kind(paragraph)
         is_lead = (not lead_seen and len(_words(paragraph)) >= LEAD_MIN_WORDS

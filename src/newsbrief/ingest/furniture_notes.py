@@ -33,6 +33,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from newsbrief.ingest.furniture_rules import REPORTING
+from newsbrief.ingest.glued_runs import is_speaker_run
 from newsbrief.lexicon import ANNOUNCED_INTERVIEW, ENGLISH_FUNCTION_WORDS, NOT_SPEAKER_LABELS
 
 # ---------------------------------------------------------------- sentences of a paragraph
@@ -343,7 +344,9 @@ def without_section_labels(paragraphs: Sequence[str], keep_whole: Callable[[str]
     names = _Names(text)
     for paragraph in paragraphs:
         last = 0
-        for match in [] if keep_whole is not None and keep_whole(paragraph) else _label_cuts(paragraph, names):
+        # a run of speakers' highlights keeps its names (glued_runs)
+        whole = (keep_whole is not None and keep_whole(paragraph)) or is_speaker_run(paragraph)
+        for match in [] if whole else _label_cuts(paragraph, names):
             kept.append(paragraph[last:match.start()].strip())
             last = match.end()
         kept.append(paragraph[last:].strip())

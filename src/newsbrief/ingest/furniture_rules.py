@@ -138,11 +138,13 @@ ANYWHERE: tuple[_Rule, ...] = (
     # Affiliate and opinion disclaimers.
     ("legal", _rx(r"may (?:earn|receive) (?:a )?(?:small )?(?:commission|affiliate)|affiliate (?:links?|"
                   r"commission)|views (?:\w+ ){0,6}expressed\b.{0,120}\b(?:their|his|her|the author['’]?s?) "
-                  r"own|are (?:those|solely those) of the authors?\b|"
+                  r"own|are (?:those|solely those) of the (?:authors?|writers?)\b|"
                   # "The opinions expressed in this commentary are solely those of <name>." (reader Audit 15:
-                  # the disclaimer of a signed commentary became its Conclusion).
-                  r"^the (?:opinions|views) expressed (?:in|on) this (?:commentary|column|article|piece|post|blog|"
-                  r"op-ed|essay|story|page) are (?:solely |entirely |only )?(?:those|the (?:opinions|views)) of\b")),
+                  # the disclaimer of a signed commentary became its Conclusion); a round-up of commentaries says
+                  # "in these commentaries ... of the writers" (Audit 39 #7: it became the Conclusion).
+                  r"^the (?:opinions|views) expressed (?:in|on) (?:this|these) (?:commentar(?:y|ies)|columns?|"
+                  r"articles?|pieces?|posts?|blogs?|op-eds?|essays?|stor(?:y|ies)|pages?) are "
+                  r"(?:solely |entirely |only )?(?:those|the (?:opinions|views)) of\b")),
     # Reporting credits at the end of wire copy. "contributed to the report" is left out: "Three universities
     # contributed to the report." closed a news paragraph, which the credit rule dropped whole (session 13).
     ("credit", _rx(r"\bcontributed (?:to this |to )?(?:report|story|article|reporting)\b|"

@@ -24,6 +24,12 @@ lower-case word meets a word that opens a sentence ("The", "He", "Police", ...) 
 seam the paragraph is left as it was (a name in the caption would be taken for the body's start). One label is a
 sentence's ("Warning: Forecasters say ...").
 
+**A run of speakers' highlights.** A round-up of commentaries opens on one teaser per writer, each behind the
+writer's name and with no stop ('Ann Lee: "The old order is gone" Tom Ray: Reform will come slowly ...'). Saved as one
+paragraph, the names were words inside one long sentence and no later stage saw who said what (reader Audit 39 #7).
+A paragraph with no sentence stop that opens on a "Name Name:" label (two to four capitalised words or initials) and
+holds another is broken into lines at each label, one teaser per line with its speaker.
+
 Regular expressions over the text, no parse (ingest runs before spaCy).
 """
 
@@ -33,7 +39,7 @@ import re
 
 from newsbrief.ingest.headline_lines import ends_clause
 
-__all__ = ["without_caption_runs", "without_highlight_tags"]
+__all__ = ["is_speaker_run", "split_speaker_highlights", "without_caption_runs", "without_highlight_tags"]
 
 _TAG = re.compile(r"(?m)^(?:NEW|UPDATE[DS]?|BREAKING(?: NEWS)?|DEVELOPING|JUST IN|LATEST)\s?:\s+(?=[A-Z\"“‘'])")
 _STOP_INSIDE = re.compile(r"[.!?][\"”’')\]]*\s+[A-Z\"“‘']")
@@ -113,3 +119,33 @@ def without_caption_runs(paragraph: str) -> str:
             cut = run[-1].end() + m.start(2)
             return (paragraph[: run[0].start()] + paragraph[cut:]).strip()
     return paragraph
+
+
+# A speaker's label: a name of two to four capitalised words or initials ("M. Nazif Shahrani:"), a colon, a capital
+# or an opening quotation mark.
+_NAME_LABEL = re.compile(r"(?:^|(?<=\s))(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3}:\s+"
+                         r"(?=[A-Z\"“‘'])")
+SPEAKER_RUN_MIN_LABELS = 2
+# A sentence stop, not an initial's ("M. Nazif Shahrani:").
+_STOP_NOT_INITIAL = re.compile(r"(?<!\b[A-Z])[.!?][\"”’')\]]*\s+[A-Z\"“‘']")
+
+
+def split_speaker_highlights(paragraph: str) -> str:
+    """``paragraph`` broken into lines at each speaker's label when it is a run of speakers' highlights (see the
+    module docstring); otherwise unchanged."""
+    if paragraph.count(":") < SPEAKER_RUN_MIN_LABELS or _STOP_NOT_INITIAL.search(paragraph) \
+            or paragraph.rstrip().endswith((".", "!", "?")):
+        return paragraph
+    labels = list(_NAME_LABEL.finditer(paragraph))
+    if len(labels) < SPEAKER_RUN_MIN_LABELS or labels[0].start() != len(paragraph) - len(paragraph.lstrip()):
+        return paragraph
+    cuts = [m.start() for m in labels[1:]]
+    pieces = [paragraph[a:b].rstrip() for a, b in zip([0, *cuts], [*cuts, len(paragraph)], strict=True)]
+    return "\n".join(pieces)
+
+
+def is_speaker_run(paragraph: str) -> bool:
+    """Whether ``paragraph`` is a run of speakers' highlights broken into lines (each line opens on its speaker's
+    label): its labels are names, not section labels to cut."""
+    lines = paragraph.split("\n")
+    return len(lines) >= SPEAKER_RUN_MIN_LABELS and all(_NAME_LABEL.match(line) for line in lines)

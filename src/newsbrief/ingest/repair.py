@@ -29,7 +29,7 @@ from newsbrief.ingest.echo_captions import without_echo_captions, without_tail_c
 from newsbrief.ingest.embed_notices import without_embed_notices
 from newsbrief.ingest.furniture_debris import without_trailing_code, without_trailing_credit
 from newsbrief.ingest.furniture_service import without_pointers, without_trailing_listing
-from newsbrief.ingest.glued_runs import without_caption_runs, without_highlight_tags
+from newsbrief.ingest.glued_runs import split_speaker_highlights, without_caption_runs, without_highlight_tags
 from newsbrief.ingest.glued_tables import without_glued_tables
 from newsbrief.ingest.picture_labels import without_picture_labels
 
@@ -188,15 +188,17 @@ def without_inline_furniture(paragraph: str) -> str:
     print-edition or archive note (with the link bar after it) and a review's listing line at its end
     (:mod:`newsbrief.ingest.furniture_service`), and its glued byline, photo captions and credits
     (:mod:`newsbrief.ingest.captions`), and a tabloid's picture caption glued on with no stop
-    (:mod:`newsbrief.ingest.picture_labels`) or a run of them, a highlights box's "NEW:" tag
-    (:mod:`newsbrief.ingest.glued_runs`), a caption that copies a sentence or closes the paragraph with no stop
+    (:mod:`newsbrief.ingest.picture_labels`) or a run of them, a highlights box's "NEW:" tag (a run of speakers'
+    highlights is broken at each name, :mod:`newsbrief.ingest.glued_runs`), a caption that copies a sentence or closes
+    the paragraph with no stop
     (:mod:`newsbrief.ingest.echo_captions`), a glued table of names and numbers (:mod:`newsbrief.ingest.glued_tables`),
     and a media player's embed notice or a pointer to the page's video
     (:mod:`newsbrief.ingest.embed_notices`); an empty string when it was nothing else."""
     # the script first: its braces read as a picture desk's file name to the caption cut
     # the listing after the print note: a review's venue line stands just before it
     glued = without_tail_captions(without_echo_captions(without_glued_tables(without_embed_notices(
-        without_caption_runs(without_highlight_tags(without_picture_labels(without_trailing_code(paragraph))))))))
+        without_caption_runs(without_highlight_tags(split_speaker_highlights(without_picture_labels(
+            without_trailing_code(paragraph)))))))))
     return without_trailing_credit(without_trailing_listing(
         without_captions(_without_print_note(without_pointers(_without_find_out(_without_bio_line(_without_promos(
             glued)))))).strip()))
