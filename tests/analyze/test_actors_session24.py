@@ -5,6 +5,11 @@ teams up with acts; a woman quoted by her first name only is a person. Articles 
 
 from __future__ import annotations
 
+import pytest
+
+from newsbrief.analyze.actor_things import company_cued
+from newsbrief.models import Article, Source
+from newsbrief.nlp.annotate import annotate
 from tests.analyze.actor_cases import actors_of as _actors
 
 DIRECTOR = (
@@ -136,3 +141,18 @@ STATE = (
 def test_a_state_before_a_noun_is_no_branch_of_a_chain() -> None:
     actors = _actors(STATE, "Nevada told to reprint ballots")
     assert actors.get("Nevada") is None or actors["Nevada"].type == "place", actors.get("Nevada")
+
+
+
+@pytest.mark.parametrize(("text", "name", "cued"), [
+    ("Health inspectors said the restaurant Moretti opened in 2019 had failed two checks. Moretti said he was "
+     "shocked.", "Moretti", False),
+    ("The chef said the Susan chain of kitchens was new to her.", "Susan", False),
+    ("Mexican restaurant Baja has agreed to offer home delivery.", "Baja", True),
+    ("German retailer Audex said sales rose.", "Audex", True),
+])
+def test_a_trade_noun_before_a_name_cues_a_company(text: str, name: str, cued: bool) -> None:
+    """Review of session 24: "the restaurant Moretti opened" is his restaurant (he speaks as "he"), and "Susan" is no
+    nationality; a nationality and a trade noun before a one-word name still cue a company."""
+    doc = annotate(Article(source=Source(), text=text))
+    assert company_cued(doc, name) is cued

@@ -65,8 +65,11 @@ _C_APPOSITION = re.compile(rf", (?:the|a|an) (?:[a-z-]+ ){{0,2}}{_COMPANY_NOUN}\
 # A one-word name right after a company noun ("the cement contractor Vantor", "rig operator Seadrill"): a
 # company. One word only: "the contractor Bob Hale" is a person named with his trade (Audit 17: companies as
 # places or people). "Vantor said its ..." is no cue: "Hale said its findings" is as often about a report.
-# A nationality before the noun too: "Mexican restaurant Chipotle", "German carmaker Audex".
-_C_NOUN_BEFORE = re.compile(rf"\b(?:[Tt]he |[Aa]n? |[a-z-]+ |[A-Z][a-z]+(?:an|ish|ese|ian|i) ){_BUSINESS_NOUN} $")
+# A nationality before the noun too: "Mexican restaurant Chipotle", "German retailer Audex".
+# A nationality by its endings (Mexican, Italian, Korean, German, British, Chinese, Pakistani, Somali, Israeli,
+# Iraqi, Saudi, Dutch, French, Swiss, Thai), not any capitalised word ("Susan chain": review of session 24).
+_NATIONAL = r"[A-Z][a-z]+(?:can|ian|ean|man|ish|ese|ani|ali|eli|aqi|udi|tch|nch|iss|hai)"
+_C_NOUN_BEFORE = re.compile(rf"\b(?:[Tt]he |[Aa]n? |[a-z-]+ |{_NATIONAL} ){_BUSINESS_NOUN} $")
 _C_PRODUCTS = re.compile(r"[^.]{0,80}\b(?:its|their) product(?:s| line)\b")
 _P_AFTER = re.compile(rf" (?:{_MODEL}|(?:{_PRODUCT_NOUNS}))\b(?! (?:per cent|percent|%))")
 _P_SALE = re.compile(rf",? (?:{_SALE})")
@@ -125,7 +128,11 @@ def company_cued(doc: Document, name: str) -> bool:
     if not name or not name[0].isupper():
         return False
     text = doc.article.text
-    single = " " not in name
+    # A trade noun before a one-word name is no cue for a name the text gives a courtesy title or a "he"/"she" right
+    # after its saying verb ("the restaurant Moretti opened in 2019 ... Moretti said he was shocked": review, s24).
+    single = " " not in name and not re.search(
+        rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? {re.escape(name)}\b|\b{re.escape(name)} (?:said|says|told|added) (?:he|she)\b",
+        text)
     return any(_C_AFTER.match(text, end) or _C_POSSESSED.match(text, end) or _C_APPOSITION.match(text, end)
                or _C_PRODUCTS.match(text, end) or _C_BEFORE.search(text[max(0, start - _BEFORE_CHARS):start])
                or (single and _C_NOUN_BEFORE.search(text[max(0, start - _BEFORE_CHARS):start]) is not None)
