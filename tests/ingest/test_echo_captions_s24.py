@@ -107,3 +107,19 @@ def test_a_stamp_that_lost_its_opening_bracket_is_cut() -> None:
 def test_a_bracket_of_words_after_update_stays() -> None:
     text = "The board will update its count at 9 p.m. tonight) and then close."
     assert without_update_stamps(Article(text=text, source=Source())).text == text
+
+
+# Review of session 24: a result, a reply and a last sentence ending on an abbreviation are text, not captions.
+def test_a_labelled_result_after_the_last_sentence_stays() -> None:
+    text = f"{LEAD} Turnout was high on Thursday. Final result: Labour 30 seats, Conservatives 25 seats"
+    assert without_inline_furniture(text) == text
+
+
+def test_a_labelled_reply_after_the_last_sentence_stays() -> None:
+    text = f'{LEAD} The ruling came on Friday. Her response: "I will appeal"'
+    assert without_inline_furniture(text) == text
+
+
+def test_a_last_sentence_ending_on_an_abbreviation_stays() -> None:
+    text = f"{LEAD} Officials met on Monday. Bottom line: Jobs will move back to the U.S."
+    assert without_inline_furniture(text) == text

@@ -19,8 +19,8 @@ their form alone:
 * **A tail.** A paragraph that ends on labelled captions ("... last week. Famous fans: The mayor was seen ...
   Another visitor: Camera footage shows ...") has no stop after its last sentence: the pictures closed the
   page. After the paragraph's last sentence end, a piece that opens on a label ("Label:" of one to four words,
-  the first capitalised, then a capital) and has no stop at all is dropped. A label that is a speaker's
-  ("He added:", "Smith said:") opens a quotation, which stays; so does a paragraph that is only a label line
+  the first capitalised, then a capital), holds a second label and has no stop at all is dropped. A label that is
+  a speaker's ("He added:", "Smith said:") opens a quotation, which stays; so does a paragraph that is only a label line
   (a list's or a box's, not glued after a sentence).
 
 A stop after a single capital or a short title ("D.C.", "St.", "Dr.") ends no sentence. Regular expressions and
@@ -38,8 +38,12 @@ __all__ = ["without_echo_captions", "without_tail_captions"]
 # A copied sentence is this long at least: a short one ("It was cold") can repeat as a phrase of the text.
 # The two echoes of the CNN/DM row read ran 22 and 24 words. Set by hand.
 ECHO_MIN_WORDS = 8
-# A caption tail is short: the captions read ran 8-30 words each, and two of them close a page.
+# A caption tail is short: the captions read ran 8-30 words each, and two of them close a page. One label alone
+# with figures after it is a result ("Final result: Labour 30 seats, Conservatives 25"), text; a reply's label
+# ('Her response: "I will appeal"') is a speaker's (_SPOKEN). Review of session 24.
 TAIL_MAX_WORDS = 80
+TAIL_MIN_LABELS = 2
+_ENDS_ON_STOP = re.compile(r"[.!?][\"'”’)\]]*\s*$")
 # A stop, with a closing quote or bracket, before a space or the end.
 _STOP = re.compile(r"[.!?][\"'”’)\]]*(?=\s|$)")
 # The word before a stop that makes it an abbreviation: "D.C", "U.S", "J", "St", "Dr", "Mr" ...
@@ -49,7 +53,8 @@ _ABBREVIATION = re.compile(r"(?:(?:[A-Z]\.)*[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Mt|Ft|Ge
 _LABEL = re.compile(r"[A-Z][a-z'’-]+(?: [a-z'’-]+){0,3}[?!]?:\s+(?=[A-Z\"“‘'])")
 _LABEL_BEFORE = re.compile(r"(?:^|\s)([A-Z][a-z'’-]+(?: [a-z'’-]+){0,3}[?!]?:\s+)$")
 # A label that opens a quotation or a spoken line: a pronoun or a verb of saying in it.
-_SPOKEN = re.compile(r"\b(?:I|He|She|They|We|You|It|said|says|added|adds|told|tells|asked|asks|explained|wrote|"
+_SPOKEN = re.compile(r"\b(?:I|He|She|They|We|You|It|His|Her|Their|Our|My|Its|said|says|added|adds|told|tells|"
+                     r"asked|asks|explained|wrote|"
                      r"writes|tweeted|posted|warned|insisted|replied|declared|announced)\b")
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z\"“‘']")
 _CONTINUES = re.compile(rf"\s+(?:{WEEKDAY_ALTERNATION}|{MONTH_ALTERNATION})\b", re.I)
@@ -134,13 +139,14 @@ def without_echo_captions(paragraph: str) -> str:
 
 def without_tail_captions(paragraph: str) -> str:
     """``paragraph`` without the labelled captions after its last sentence (see the module docstring)."""
-    if ":" not in paragraph[-600:]:
-        return paragraph
+    if ":" not in paragraph[-600:] or _ENDS_ON_STOP.search(paragraph):
+        return paragraph  # a paragraph that ends on a stop ("... to the U.S.") has no caption tail
     ends = _sentence_ends(paragraph)
     if not ends or ends[-1] >= len(paragraph.rstrip()):
         return paragraph
     tail = paragraph[ends[-1] :].strip()
     label = _LABEL.match(tail)
-    if label is None or _SPOKEN.search(label.group()) or len(tail.split()) > TAIL_MAX_WORDS:
+    if label is None or _SPOKEN.search(label.group()) or len(tail.split()) > TAIL_MAX_WORDS \
+            or (len(_LABEL.findall(tail)) < TAIL_MIN_LABELS and any(ch.isdigit() for ch in tail)):
         return paragraph
     return paragraph[: ends[-1]].rstrip()
