@@ -43,3 +43,17 @@ def test_a_quoted_name_is_not_the_next_pronoun(text: str, index: int, expected: 
         assert repaired is None or not repaired.startswith(expected[4:]), repaired
     else:
         assert repaired is not None and repaired.startswith(expected), repaired
+
+
+@pytest.mark.parametrize(("text", "fragment"), [
+    ("Hollywood parents, take note.", False),
+    ("Take heed, minister, before the vote.", False),
+    ("Possibly the worst flood to hit the valley in a century.", True),
+])
+def test_an_order_is_no_fragment(text: str, fragment: bool) -> None:
+    """Session 24 (Audit 39 #12): a column's closing order has no finite verb, but it is a whole sentence."""
+    from newsbrief.analyze.openings import _fragment
+    from newsbrief.models import Article, Source
+    from newsbrief.nlp.annotate import annotate
+    doc = annotate(Article(source=Source(), text=text))
+    assert _fragment(doc, doc.sentences[0]) is fragment
