@@ -1,0 +1,88 @@
+"""Audit 39's misattributions (docs/audit.md 40), on short texts written for these tests:
+
+1. A round-up of signed commentaries opens each one with a paragraph "Name, title[, title]: text"; the paragraphs
+   after it are that person's until the next label, whatever the title's length ("author of ..." and "a fellow at
+   ..." titles run past twenty words) and also when the title is told as a clause ("Name, a ... who ..., is a
+   scientist at ...: text"). Audit 39 #7 carried one commentator over three later blocks.
+2. The label sentence names its speaker itself, so a brief never prefixes it with another name.
+
+The first score (unchanged code) is in the commit that added this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.models import Article, Attributions, Document, Source
+from newsbrief.nlp.annotate import annotate
+from newsbrief.nlp.attribution import attribute
+
+_ROUNDUP = (
+    "Where the grain crisis goes next\n\n"
+    "Harvests failed across the southern plains this year and bread prices doubled.\n\n"
+    "Economists give their views on what comes next.\n\n"
+    "Lena Marsh, chief economist at Corvale Bank: Prices will stay high until the spring.\n\n"
+    "Farmers have planted less wheat than in any year since the war.\n\n"
+    "Governments should release their reserves now.\n\n"
+    "Tomas Verhoef, director of research at the Halden Institute for Food Policy and a senior fellow at the "
+    "Centre for Rural Studies at the University of Westmarch: The shortage is not new.\n\n"
+    "Stocks had been falling for years before the drought.\n\n"
+    "Ministers ignored every warning they were given.\n\n"
+    "Priya Anand, author of \"The Empty Silo\" and a senior fellow for trade policy at the Council on Markets in "
+    "the capital city of Norland: Export bans make everything worse.\n\n"
+    "When one country closes its ports, its neighbours panic and buy.\n\n"
+    "Buyers will pay whatever it takes to secure supplies.\n\n"
+    "Karl Brenner, managing editor of Grain Weekly: The markets have seen this before.\n\n"
+    "Traders remember the famine of their grandparents.\n\n"
+    "Ruth Okoye, a crop scientist who farmed in the delta for ten years, is a researcher at the Norland Seed "
+    "Trust: There is no quick fix.\n\n"
+    "New seed varieties take a decade to breed.\n\n"
+    "Aid agencies must plan for a long crisis.\n\n"
+    "The opinions expressed in these commentaries are solely those of the writers.")
+
+
+def _attributions(text: str) -> tuple[Document, Attributions]:
+    doc = annotate(Article(text=text, source=Source()))
+    return doc, attribute(doc)
+
+
+def _voice_of(doc: Document, att: Attributions, piece: str) -> list[str | None]:
+    return [v.speaker for v in att.voices if piece in doc.sentences[v.sentence].text]
+
+
+@pytest.fixture(scope="module")
+def roundup() -> tuple[Document, Attributions]:
+    """The round-up, annotated once for all its cases."""
+    return _attributions(_ROUNDUP)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("piece", "speaker"), [
+    ("Governments should release their reserves", "Lena Marsh"),
+    ("Stocks had been falling for years", "Tomas Verhoef"),
+    ("Ministers ignored every warning", "Tomas Verhoef"),
+    ("When one country closes its ports", "Priya Anand"),
+    ("Buyers will pay whatever it takes", "Priya Anand"),
+    ("Traders remember the famine", "Karl Brenner"),
+    ("New seed varieties take a decade", "Ruth Okoye"),
+    ("Aid agencies must plan for a long crisis", "Ruth Okoye"),
+])
+def test_a_label_paragraph_owns_its_block_whatever_the_titles_length(
+        roundup: tuple[Document, Attributions], piece: str, speaker: str) -> None:
+    """Each sentence under a "Name, title:" label is that person's until the next label."""
+    doc, att = roundup
+    assert _voice_of(doc, att, piece) == [speaker]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("piece", "speaker"), [
+    ("The shortage is not new", "Tomas Verhoef"),
+    ("Export bans make everything worse", "Priya Anand"),
+    ("There is no quick fix", "Ruth Okoye"),
+])
+def test_a_long_label_sentence_names_its_own_speaker(
+        roundup: tuple[Document, Attributions], piece: str, speaker: str) -> None:
+    """The label's own sentence is marked as naming its source (no "[According to X,]" in front of it)."""
+    doc, att = roundup
+    voices = [v for v in att.voices if piece in doc.sentences[v.sentence].text]
+    assert [(v.speaker, v.explicit) for v in voices] == [(speaker, True)]
