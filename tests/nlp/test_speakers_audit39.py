@@ -86,3 +86,44 @@ def test_a_long_label_sentence_names_its_own_speaker(
     doc, att = roundup
     voices = [v for v in att.voices if piece in doc.sentences[v.sentence].text]
     assert [(v.speaker, v.explicit) for v in voices] == [(speaker, True)]
+
+
+_HIGHLIGHTS = (
+    "Where the grain crisis goes next\n\n"
+    "\"Bread will cost more all year\" Tomas Verhoef: \"Stocks were falling long before the drought,\" an old "
+    "problem Priya Anand: Export bans \"make everything worse\" Karl Brenner: Classic novel \"The Hungry Year\" "
+    "foretold this panic\n\n"
+    "Harvests failed across the southern plains this year and the crowds in the market squares demand cheap "
+    "bread.\n\n"
+    "Tomas Verhoef, director of research at the Halden Institute for Food Policy and a senior fellow at the "
+    "Centre for Rural Studies at the University of Westmarch: The shortage is not new.\n\n"
+    "Priya Anand, senior fellow at the Council on Markets: Export bans make everything worse.\n\n"
+    "Karl Brenner, managing editor of Grain Weekly: The markets have seen this before.")
+
+
+@pytest.fixture(scope="module")
+def highlights() -> tuple[Document, Attributions]:
+    """The round-up with a highlights paragraph, annotated once for all its cases."""
+    return _attributions(_HIGHLIGHTS)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("piece", "speaker"), [
+    ("Stocks were falling long before the drought", "Tomas Verhoef"),
+    ("make everything worse", "Priya Anand"),
+])
+def test_a_teaser_goes_to_the_name_labelling_it(
+        highlights: tuple[Document, Attributions], piece: str, speaker: str) -> None:
+    """'Name: "teaser"' in a highlights paragraph is that Name's, never a noun phrase of the page."""
+    _, att = highlights
+    found = [a.speaker for a in att.attributions
+             if piece in _HIGHLIGHTS[a.content_start : a.content_end] and a.content_start < _HIGHLIGHTS.find("\n\nH")]
+    assert found == [speaker]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("piece", ["Bread will cost more all year", "The Hungry Year"])
+def test_an_unlabelled_teaser_or_a_title_has_no_speaker(highlights: tuple[Document, Attributions], piece: str) -> None:
+    """A teaser whose label was cut, and a quoted title, are nobody's words."""
+    _, att = highlights
+    assert [a.speaker for a in att.attributions if piece in _HIGHLIGHTS[a.content_start : a.content_end]] == []

@@ -100,6 +100,7 @@ from newsbrief.nlp.speech import (
     span_head,
     voice_type,
 )
+from newsbrief.nlp.teaser_labels import teaser_quotes
 from newsbrief.nlp.transcript import answer_minds_dropped, interview_speakers
 from newsbrief.nlp.voices import _headers, _voices, narrated_cue
 from newsbrief.nlp.witness_relays import witness_relays
@@ -439,6 +440,7 @@ def attribute(doc: Document) -> Attributions:
     found = sorted(((s, trim_gloss(d.text, a)) for s, a in found), key=lambda pair: pair[1].content_start)
     found = answer_minds_dropped(doc, _merge_quotes(d, found))  # a transcript answer's "he wanted" (Audit 28)
     found = repeated_quotes(d, found)  # a pull quote repeating a spokesman's words is his (Audit 25)
+    found = teaser_quotes(d, found)  # a highlights paragraph's 'Name: "teaser"' (Audit 39 #7)
     # An interview's answerers speak in their own name as a round-up's commenters do.
     speakers = [name for name, _role in _headers(d).values()] + interview_speakers(doc)  # none if quoted
     headers = tuple(dict.fromkeys(speakers))
