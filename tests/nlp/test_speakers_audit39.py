@@ -127,3 +127,21 @@ def test_an_unlabelled_teaser_or_a_title_has_no_speaker(highlights: tuple[Docume
     """A teaser whose label was cut, and a quoted title, are nobody's words."""
     _, att = highlights
     assert [a.speaker for a in att.attributions if piece in _HIGHLIGHTS[a.content_start : a.content_end]] == []
+
+
+_ESSAY = (
+    "A student stopped me after class last spring.\n\n"
+    "She handed me a card printed with her chosen name, Candy Kane. I waited, thought it over, and then chose to "
+    "speak. \"You may want to pick another name before the interviews,\" I said, explaining—as gently as I "
+    "could—that \"candy\" was an awkward name for a lawyer. Red-faced, she thanked me for the advice. \"I will "
+    "think about it tonight,\" she said.")
+
+
+@pytest.mark.slow
+def test_a_quotation_cued_by_the_writers_i_said_is_the_writers() -> None:
+    """'"...," I said' is the writer's, never the student the paragraph is about; her own line stays hers."""
+    _, att = _attributions(_ESSAY)
+    mine = [a.speaker for a in att.attributions if "pick another name" in _ESSAY[a.content_start : a.content_end]]
+    hers = [a.speaker for a in att.attributions if "think about it tonight" in _ESSAY[a.content_start : a.content_end]]
+    assert mine and all(s == "the writer" for s in mine), mine
+    assert hers and all(s != "the writer" for s in hers), hers

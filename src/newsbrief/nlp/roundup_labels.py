@@ -34,18 +34,19 @@ def long_label(head: str) -> re.Match[str] | None:
     return match
 
 
-def title_clause(tokens: list[Token], colon: int) -> Token | None | bool:
+def title_clause(tokens: list[Token], colon: int) -> Token | bool:
     """The label's copula when its only finite verb before the colon is one naming a post ("..., is a political
     scientist at the RAND Corp.:", the title told as a clause); True when no finite verb stands before the
     colon; False for a sentence of saying ("Sir Malcolm said:") or a verdict ("The mayor, tired of waiting, is
     clear:", whose copula takes an adjective)."""
-    roots = [t for t in tokens if t.dep == "ROOT" and t.pos in ("VERB", "AUX") and t.tag != "VBG" and t.start < colon]
-    if not roots:
-        return True
-    root = roots[0]
-    if len(roots) > 1 or root.lemma != "be":
-        return False
-    return root if any(t.head == root.i and t.dep == "attr" and t.start < colon for t in tokens) else False
+    before = [t for t in tokens if t.start < colon]
+    # The parser may hang the copula as a clause under the comment's verb after the colon ("ccomp").
+    copula = next((t for t in before if t.lemma == "be" and t.dep in ("ROOT", "ccomp")
+                   and any(c.head == t.i and c.dep == "attr" for c in before)), None)
+    roots = [t for t in before if t.dep == "ROOT" and t.pos in ("VERB", "AUX") and t.tag != "VBG"]
+    if copula is not None and all(r is copula for r in roots):
+        return copula
+    return not roots
 
 
 def names_its_speaker(sentence: Sentence, strict: bool) -> bool:

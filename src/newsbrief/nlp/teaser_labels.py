@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.models import Attribution, Sentence
+from newsbrief.models import Attribution, Document, Sentence
 from newsbrief.nlp.quotations import quote_spans
 from newsbrief.nlp.speech import _Doc, _stance
 
@@ -76,3 +76,17 @@ def teaser_quotes(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[tu
             found.append((sentence, Attribution(q_start, q_end, owner, speaker, "person",
                                                 _stance("", quoted, sentence.text), "quote")))
     return sorted(found, key=lambda pair: pair[1].content_start)
+
+
+def in_teaser_paragraph(doc: Document, position: int) -> bool:
+    """Whether ``position`` lies in a highlights paragraph (two "Name:" labels or more outside quotation marks):
+    a quotation there that the attribution stage left without a label has no speaker to guess from the page."""
+    sentence = next((s for s in doc.sentences if s.start <= position < s.end), None)
+    if sentence is None:
+        return False
+    inside = [s for s in doc.sentences if s.paragraph == sentence.paragraph]
+    start, end = inside[0].start, inside[-1].end
+    text = doc.article.text[start:end]
+    quoted = quote_spans(text)
+    labels = [m for m in _LABEL.finditer(text) if not any(s <= m.start() < e for s, e in quoted)]
+    return len(labels) >= 2
