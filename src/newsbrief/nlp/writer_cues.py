@@ -17,8 +17,11 @@ from newsbrief.nlp.speech import _Doc
 
 _VERBS = r"(?:said|say|told|tell|asked|ask|wrote|replied|added|answered|explained|suggested|warned|offered)"
 # ', I said' / ' I told her,' right after the closing mark, or 'I said, ' / 'I told him: ' right before the opening.
-_AFTER = re.compile(r"^\s*,?\s*I\s+" + _VERBS + r"\b")
-_BEFORE = re.compile(r"\bI\s+" + _VERBS + r"(?:\s+(?:him|her|them|the\s+\w+))?\s*[,:]?\s*$")
+# The comma closing the quotation ('...," I said' or '...", I said') and the space before "I" are required: a
+# glued '..."I said' is a page whose quotation marks are out of pairs (XSum row 27: a man's account of his own
+# "I said" inside his quotation), where the writer's cue cannot be told from the speaker's.
+_AFTER = re.compile(r"^\s*,?\s+I\s+" + _VERBS + r"\b")
+_BEFORE = re.compile(r"(?:^|(?<=\s))I\s+" + _VERBS + r"(?:\s+(?:him|her|them|the\s+\w+))?\s*[,:]?\s*$")
 
 
 def writer_cued_quotes(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[tuple[Sentence, Attribution]]:
@@ -30,8 +33,12 @@ def writer_cued_quotes(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> li
         if a.kind == "quote" and (a.source_text or "") != "I":
             after = d.text[a.content_end : a.content_end + 40]
             before = d.text[max(sentence.start, a.content_start - 40) : a.content_start]
-            cue = _AFTER.match(after)
-            if cue is not None or _BEFORE.search(before):
+            comma = d.text[a.content_end - 2 : a.content_end].startswith(",") or after.startswith(",")
+            cue, earlier = _AFTER.match(after) if comma else None, _BEFORE.search(before)
+            at = a.content_end + cue.end() - 1 if cue else (a.content_start - len(before) + earlier.start() if earlier
+                                                            else None)
+            # An "I said" inside someone's quotation is theirs ('"He said: ... I said: '...'"': XSum row 27).
+            if at is not None and d.in_quote(at) is None:
                 a = replace(a, source_text="I", speaker="I", voice="person")
         kept.append((sentence, a))
     return kept
