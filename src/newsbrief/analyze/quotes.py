@@ -30,6 +30,7 @@ from newsbrief.nlp.introductions import PERSON_NOUNS
 from newsbrief.nlp.speaker_documents import talking_thing
 from newsbrief.nlp.speaker_works import names_a_thing
 from newsbrief.nlp.speech import BUSINESS_NOUNS, DOCUMENT_NOUNS, ORGANISATION_NOUNS
+from newsbrief.nlp.teaser_labels import in_teaser_paragraph
 
 _ACCORDING = re.compile(r"\baccording to ((?:[A-Z][\w.’'-]*\s?){1,4})")
 # Quoted spans shorter than this are scare quotes or titles ("Korean peninsula"),
@@ -340,6 +341,8 @@ def analyze_quotes(doc: Document, ctx: Context) -> tuple[Item, ...]:
         staged = stage_speaker(ctx, found.start, found.end)
         if staged == "":
             continue  # the stage found two sources it may be ("the paper" after two papers: publications.publisher)
+        if staged is None and in_teaser_paragraph(doc, found.start):
+            continue  # a highlights paragraph's teaser whose "Name:" label was cut: no speaker to guess (Audit 39)
         # the stage's speaker, else the quote finder's; a pronoun or "most" names no one
         speaker = next((s for s in (staged, found.speaker) if is_nameable(s)), None)
         speaker = family_speaker(doc, ctx.actors, speaker, found.start, found.end) if speaker else None

@@ -100,9 +100,11 @@ from newsbrief.nlp.speech import (
     span_head,
     voice_type,
 )
+from newsbrief.nlp.teaser_labels import teaser_quotes
 from newsbrief.nlp.transcript import answer_minds_dropped, interview_speakers
 from newsbrief.nlp.voices import _headers, _voices, narrated_cue
 from newsbrief.nlp.witness_relays import witness_relays
+from newsbrief.nlp.writer_cues import writer_cued_quotes
 
 # Cues that also make things: with only an object ("has written six novels", "posted a video") they
 # say nothing; with a clause, a quotation or a colon ('wrote that ...', 'tweeted "..."', "wrote: ...") they do.
@@ -439,6 +441,7 @@ def attribute(doc: Document) -> Attributions:
     found = sorted(((s, trim_gloss(d.text, a)) for s, a in found), key=lambda pair: pair[1].content_start)
     found = answer_minds_dropped(doc, _merge_quotes(d, found))  # a transcript answer's "he wanted" (Audit 28)
     found = repeated_quotes(d, found)  # a pull quote repeating a spokesman's words is his (Audit 25)
+    found = writer_cued_quotes(d, teaser_quotes(d, found))  # 'Name: "teaser"'; '"...," I said' (Audit 39)
     # An interview's answerers speak in their own name as a round-up's commenters do.
     speakers = [name for name, _role in _headers(d).values()] + interview_speakers(doc)  # none if quoted
     headers = tuple(dict.fromkeys(speakers))

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from newsbrief.models import Attribution, Document, Sentence, SentenceVoice, Token
 from newsbrief.nlp.introduced_texts import introduced_texts
 from newsbrief.nlp.report_checks import checks_report
+from newsbrief.nlp.roundup_labels import names_its_speaker, with_long_labels
 from newsbrief.nlp.speech import (
     _HEADER,
     _QUOTE_MARK,
@@ -69,6 +70,7 @@ def _headers(d: _Doc) -> dict[int, tuple[str, str | None]]:
             same_paragraph = sentence.end > sentence.start + len(line) + 1 or any(
                 s.paragraph == index and s.start > sentence.start + len(line) for s in doc.sentences)
             headers.append((index, d.resolve_name(name), match.group(2).strip(), bool(rest.strip()) or same_paragraph))
+    headers = with_long_labels(d, headers, firsts, _label_names_person)
     if len(headers) < 2:
         headers = _lone_headers(d, headers, firsts)
     if not headers:
@@ -388,7 +390,7 @@ def _voices(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[Sentence
             voice = None  # in a round-up block every sentence is the commenter's, "the text says" included
             name, role = headers[sentence.paragraph]
             # The sentence that holds the "NAME, role:" header names its source itself.
-            named = _HEADER.match(sentence.text.split(":", 1)[0] + ":") is not None
+            named = names_its_speaker(sentence, _HEADER.match(sentence.text.split(":", 1)[0] + ":") is not None)
             voice = SentenceVoice(sentence.index, "person", name, _stance("", sentence.text, sentence.text),
                                   named, role)
         if sentence.index in turns:

@@ -1,0 +1,92 @@
+"""A highlights paragraph of a round-up: "Name: "teaser" Name: teaser ..." gives each teaser to its Name.
+
+A round-up of commentaries often opens with one paragraph that lists each commentator's line after the
+commentator's name and a colon, all run together ('Jane Roe: "Prices will fall" Tom Lee: Exports, "the only
+way out"'). Read as prose, a quotation there has no cue, so the quote finder guessed its speaker from the
+page: Audit 39 #7 gave one teaser to "the masses in the Arab streets" (a noun phrase of another teaser) and
+another to a film's title. Here every quotation in such a paragraph goes to the Name whose label opens its
+stretch; one before the first label (its label cut with the page's furniture) gets none, and a quoted title
+("Terrorism and Kebab", every word capitalised) is nobody's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.models import Attribution, Document, Sentence
+from newsbrief.nlp.quotations import quote_spans
+from newsbrief.nlp.speech import _Doc, _stance
+
+# "Jane Roe:" or "M. Jane Roe:": two to four capitalised words (initials allowed) before a colon and a space,
+# opening the paragraph or following a space or a closing quotation mark.
+_LABEL = re.compile(r"(?:^|(?<=[\s\"”]))([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]+){1,3}):\s")
+# Words a title's capitalised run may keep in lower case ("Terrorism and Kebab", "War of the Worlds").
+_TITLE_SMALL = frozenset("a an and as at but by for in of on or the to with".split())
+# What a label's name never is. Not WORK_OF_ART: the tagger reads a name in a run of teasers as one
+# ("Isobel Coleman" in audit 39 #7).
+_NOT_PERSON = frozenset({"GPE", "LOC", "ORG", "FAC", "NORP", "DATE", "TIME", "EVENT"})
+
+
+def _is_title(quoted: str) -> bool:
+    """Whether a quotation is a title (every word capitalised but small ones), not someone's words."""
+    words = re.findall(r"[\w'’-]+", quoted)
+    return 0 < len(words) <= 6 and all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words) \
+        and words[0][0].isupper()
+
+
+def _labels(d: _Doc, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(label start, label end, name) of the "Name:" labels in the paragraph text ``start``..``end`` that are
+    outside quotation marks and name no place, body or date."""
+    found = []
+    for match in _LABEL.finditer(d.text, start, end):
+        name = match.group(1)
+        if d.in_quote(match.start()) or any(
+                e.label in _NOT_PERSON and e.start <= match.start(1) < e.end for e in d.doc.entities):
+            continue
+        found.append((match.start(), match.end(), name))
+    return found
+
+
+def _paragraph_spans(d: _Doc) -> list[tuple[int, int, Sentence]]:
+    """(start, end, first sentence) of each paragraph."""
+    spans: dict[int, list[Sentence]] = {}
+    for sentence in d.doc.sentences:
+        spans.setdefault(sentence.paragraph, []).append(sentence)
+    return [(ss[0].start, ss[-1].end, ss[0]) for ss in spans.values()]
+
+
+def teaser_quotes(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[tuple[Sentence, Attribution]]:
+    """``found`` with each highlights paragraph's quotations given to their "Name:" labels (see the module
+    docstring). A paragraph is a highlights paragraph when it holds two labels or more."""
+    if d.text.count(":") < 2:
+        return found  # cheap exit: a page without two colons has no such paragraph
+    for start, end, first in _paragraph_spans(d):
+        labels = _labels(d, start, end)
+        if len(labels) < 2:
+            continue
+        found = [(s, a) for s, a in found if not (a.kind == "quote" and start <= a.content_start < end)]
+        for q_start, q_end in quote_spans(d.text[start:end]):
+            q_start, q_end = q_start + start, q_end + start
+            owner = next((name for l_start, l_end, name in reversed(labels) if l_end <= q_start), None)
+            quoted = d.text[q_start + 1 : q_end - 1]
+            if owner is None or _is_title(quoted):
+                continue
+            sentence = next((s for s in d.doc.sentences if s.start <= q_start < s.end), first)
+            speaker = d.resolve_name(owner)
+            found.append((sentence, Attribution(q_start, q_end, owner, speaker, "person",
+                                                _stance("", quoted, sentence.text), "quote")))
+    return sorted(found, key=lambda pair: pair[1].content_start)
+
+
+def in_teaser_paragraph(doc: Document, position: int) -> bool:
+    """Whether ``position`` lies in a highlights paragraph (two "Name:" labels or more outside quotation marks):
+    a quotation there that the attribution stage left without a label has no speaker to guess from the page."""
+    sentence = next((s for s in doc.sentences if s.start <= position < s.end), None)
+    if sentence is None:
+        return False
+    inside = [s for s in doc.sentences if s.paragraph == sentence.paragraph]
+    start, end = inside[0].start, inside[-1].end
+    text = doc.article.text[start:end]
+    quoted = quote_spans(text)
+    labels = [m for m in _LABEL.finditer(text) if not any(s <= m.start() < e for s, e in quoted)]
+    return len(labels) >= 2
