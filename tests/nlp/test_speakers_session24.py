@@ -44,6 +44,8 @@ _PHOTOGRAPHED = (
     "The new stadium opened on Saturday.\n\n"
     "Singer Nadia Vale was photographed at the gates and says she loved the noise of the crowd.\n\n"
     "Mayor Ian Holt was seen in the stands and tells everyone he meets that the city has changed.\n\n"
+    "Coach Tom Rees was spotted at the training ground and warned that the squad was too thin.\n\n"
+    "Striker Ana Cruz was pictured outside the court and denied any wrongdoing.\n\n"
     "The first match ended 2-2.")
 
 _LIVE = (
@@ -102,7 +104,8 @@ def test_spotted_candidate_does_not_speak() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("piece", "name"), [("loved the noise", "Vale"), ("the city has changed", "Holt")])
+@pytest.mark.parametrize(("piece", "name"), [("loved the noise", "Vale"), ("the city has changed", "Holt"),
+                                             ("squad was too thin", "Rees"), ("denied any wrongdoing", "Cruz")])
 def test_seen_then_says_is_still_speech(piece: str, name: str) -> None:
     """'X was photographed at the gates and says ...' with a clause: X says it (the narrowing keeps real speech)."""
     speakers = _speakers(_PHOTOGRAPHED, piece)

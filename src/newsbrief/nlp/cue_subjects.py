@@ -7,9 +7,10 @@ Newsroom 44 and CNN/DM 45). Imported by :mod:`newsbrief.nlp.speech`, so it needs
   44: a lawyer's words given to her client, and her closing "she told Hannity" to him after it).
 - **Being seen is no speech act.** A cue with no subject of its own joined to a passive verb shares that verb's
   subject ("The leader is headed '...' and says: ..."; reader Audit 27). When the passive verb is one of being
-  seen, spotted or photographed, the one seen speaks only through a verb of saying ("was photographed at the
-  gates and says she loved ..."): an evidence verb such as "shows" joined to it belongs to some other noun the
-  parse lost (CNN/DM 45: captions glued into one sentence made a candidate "say" what security footage showed).
+  seen, spotted or photographed, an evidence verb such as "shows" joined to it belongs to some other noun the
+  parse lost; the one seen still speaks through any other cue ("was photographed at the gates and says she loved
+  ...", "was spotted at the summit and warned that ..."). CNN/DM 45: captions glued into one sentence made a
+  candidate "say" what security footage showed.
 """
 
 from __future__ import annotations
@@ -25,8 +26,10 @@ __all__ = ["interrupting", "inverted_speaker", "quote_opener", "seen_only"]
 
 # Passive verbs of being seen: their subject is the one seen, not a speaker.
 _SEEN = frozenset("see spot photograph picture snap sight glimpse observe notice film".split())
-# Verbs through which one seen may still speak in the same sentence ("was seen ... and tells everyone ...").
-_SAYING = frozenset("say tell add insist admit explain write tweet claim describe recall".split())
+# Verbs of evidence: what footage or a picture does ("shows", "reveals"), never the one seen. Only these are refused:
+# a list of the verbs through which one seen may still speak ("was spotted at the summit and warned that ...",
+# "was pictured outside court and denied ...") lost every cue it left out (review of session 24).
+_EVIDENCE = frozenset("show reveal capture depict suggest indicate feature appear prove".split())
 
 
 def inverted_speaker(d: _Doc, verb: Token, subject: Token) -> Token | None:
@@ -43,10 +46,10 @@ def inverted_speaker(d: _Doc, verb: Token, subject: Token) -> Token | None:
 
 
 def seen_only(d: _Doc, verb: Token) -> bool:
-    """Whether ``verb`` shares the subject of a passive verb of being seen it is joined to, and is no verb of saying
-    (see the module docstring): then the one seen does not speak it."""
+    """Whether ``verb`` is a verb of evidence joined to a passive verb of being seen (see the module docstring): then
+    the one seen does not speak it."""
     tokens = d.doc.tokens
-    if verb.dep != "conj" or verb.head == verb.i or verb.lemma.lower() in _SAYING:
+    if verb.dep != "conj" or verb.head == verb.i or verb.lemma.lower() not in _EVIDENCE:
         return False
     host = tokens[verb.head]
     return host.lemma.lower() in _SEEN and any(tokens[c].dep == "nsubjpass" for c in d.children.get(host.i, ()))
