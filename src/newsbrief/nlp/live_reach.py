@@ -43,8 +43,13 @@ def live_cut(d: _Doc, sentence: Sentence) -> int:
     if doc.article.live_stamps < _LIVE_STAMPS or sentence.index == 0 \
             or doc.sentences[sentence.index - 1].paragraph == sentence.paragraph:
         return 0
-    before = [s for s in doc.sentences[: sentence.index] if not quote_only(d, s)]
-    if not before:
-        return 0
-    paragraph = [s for s in before if s.paragraph == before[-1].paragraph]
-    return sentence.start if _about_no_one(d, paragraph) else 0
+    # Walk back from the sentence (not a list of all earlier sentences per pronoun: quadratic on long live pages,
+    # review of session 24) to the last paragraph that is not only a quotation.
+    paragraph: list[Sentence] = []
+    for i in range(sentence.index - 1, -1, -1):
+        earlier = doc.sentences[i]
+        if paragraph and earlier.paragraph != paragraph[0].paragraph:
+            break
+        if not quote_only(d, earlier):
+            paragraph.insert(0, earlier)
+    return sentence.start if paragraph and _about_no_one(d, paragraph) else 0
