@@ -47,6 +47,9 @@ SENTENCES = [
     ("Talks resumed on Monday. The company said its profits rose by a third.", 1, False),
     ("Talks resumed on Monday. Residents of the two villages say their homes are at risk.", 1, False),
     ("Talks resumed on Monday. Both sides said they would meet again next week.", 1, False),
+    # the referent after a fronted clause (the lead's eval-reader check: a review's thesis was lost)
+    ("The sequel is out. Even if its best ideas are borrowed, the new game finds a use for each of them.", 1, False),
+    ("The band toured in May. Although they played old songs, the Larks sold out every night.", 1, False),
 ]
 
 

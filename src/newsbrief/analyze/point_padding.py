@@ -204,7 +204,10 @@ def no_referent(doc: Document, sentence: Sentence) -> bool:
             and doc.tokens[token.head].dep in ("nsubj", "nsubjpass"))
         if not subject:
             continue
-        before = words[:k]
+        # In a fronted clause the referent may follow: "Even if its core parts are borrowed, the game finds ..."
+        # (eval reader main point, a review's thesis, lost with the first version of this rule).
+        clause = doc.tokens[token.head] if word == "they" else doc.tokens[doc.tokens[token.head].head]
+        before = words[:k] + (words[k + 1:] if clause.dep == "advcl" and clause.i < clause.head else [])
         if word == "its":
             found = any(t.pos in ("NOUN", "PROPN") and t.ent_type not in _NOT_REFERENTS
                         and t.lemma.lower() not in _PEOPLE for t in before)
