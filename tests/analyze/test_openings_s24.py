@@ -47,7 +47,8 @@ def test_a_quoted_name_is_not_the_next_pronoun(text: str, index: int, expected: 
 
 @pytest.mark.parametrize(("text", "fragment"), [
     ("Hollywood parents, take note.", False),
-    ("Take heed, minister, before the vote.", False),
+    ("Memo to the minister: think again before the vote.", False),
+    ("Find all the latest football transfers on our dedicated page.", True),
     ("Possibly the worst flood to hit the valley in a century.", True),
 ])
 def test_an_order_is_no_fragment(text: str, fragment: bool) -> None:

@@ -376,14 +376,15 @@ def _fragment(doc: Document, sentence: Sentence) -> bool:
 
 
 def _imperative(doc: Document, sentence: Sentence) -> bool:
-    """Whether the line is an order: its root a bare verb that opens it or follows the one addressed and a comma or
-    colon ("Take heed, minister.", "Hollywood parents, take note.", "Memo to the minister: think again."). A column's
-    closing quip, whole without a finite verb (session 24, Audit 39 #12's close was withheld as a fragment)."""
+    """Whether the line is an order to the one it addresses: its root a bare verb after the addressee and a comma or
+    colon ("Hollywood parents, take note.", "Memo to the minister: think again."). A column's closing quip, whole
+    without a finite verb (session 24, Audit 39 #12's close was withheld as a fragment). Not an order that opens the
+    line: "Find all the latest transfers on our page." is a page's promotion (XSum row 8 closed on it)."""
     tokens = doc.sentence_tokens(sentence)
     root = next((t for t in tokens if t.dep == "ROOT"), None)
-    if root is None or root.tag != "VB" or root.pos != "VERB":
+    if root is None or root.tag != "VB" or root.pos != "VERB" or root.i == sentence.token_start:
         return False
-    return root.i == sentence.token_start or doc.tokens[root.i - 1].text in (",", ":")
+    return doc.tokens[root.i - 1].text in (",", ":")
 
 
 def _contracted_has(tokens: list[Token]) -> bool:
