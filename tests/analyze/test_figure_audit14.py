@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.analyze.context import build_context
-from newsbrief.analyze.figures import analyze_figures
-from newsbrief.models import Article, FigureInfo, Source
-from newsbrief.nlp.annotate import annotate
-from newsbrief.render.markdown import figure_line
+from tests.analyze.figure_cases import figure_lines as _lines
 
 pytestmark = pytest.mark.slow
 
@@ -61,15 +57,6 @@ CASES = [
     ("Oil accounts for a third of Ruvania's revenue and EU states take about 95% of its oil exports.", '95%', ['95%', 'EU', 'oil exports'], ['accounts'], True),
     ('The ministry says it flew 4,000 tonnes of food into the region, in six flights, at loads of up to 70 tonnes a plane, but it was not enough.', '4,000', ['4,000 tonnes'], [], False),
 ]
-
-
-def _lines(text: str) -> list[str]:
-    doc = annotate(Article(text=text, source=Source(title="Test", date="2026-03-17")))
-    out = []
-    for item in analyze_figures(doc, build_context(doc)):
-        assert isinstance(item.payload, FigureInfo)
-        out.append(figure_line(item))
-    return out
 
 
 def _passes(text: str, number: str, must: list[str] | None, must_not: list[str], drop_ok: bool) -> bool:

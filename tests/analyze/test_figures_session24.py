@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.analyze.context import build_context
-from newsbrief.analyze.figures import analyze_figures
-from newsbrief.models import Article, FigureInfo, Source
-from newsbrief.nlp.annotate import annotate
-from newsbrief.render.markdown import figure_line
+from tests.analyze.figure_cases import figure_lines as _lines
 
 pytestmark = pytest.mark.slow
 
@@ -63,15 +59,6 @@ CASES: list[tuple[str, str, list[str] | None, list[str], bool]] = [
     (_BURIED, "Eleven", ["Eleven workers", "killed"], [], False),
     (_PLANE, "150", ["150 passengers", "landed"], [], True),
 ]
-
-
-def _lines(text: str) -> list[str]:
-    doc = annotate(Article(text=text, source=Source(title="Test", date="2026-03-17")))
-    out = []
-    for item in analyze_figures(doc, build_context(doc)):
-        assert isinstance(item.payload, FigureInfo)
-        out.append(figure_line(item))
-    return out
 
 
 def _passes(text: str, number: str, must: list[str] | None, must_not: list[str], drop_ok: bool) -> bool:

@@ -12,10 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.analyze.context import build_context
-from newsbrief.analyze.openings import repair_opening
-from newsbrief.models import Article, Source
-from newsbrief.nlp.annotate import annotate
+from tests.analyze.opening_cases import check_repair
 
 CASES = [
     ("Her grandmother has been told of the discovery, KDVR.com reports. Her mother is also charged with forging "
@@ -30,9 +27,4 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "index", "expected"), CASES, ids=[f"case{i}" for i in range(len(CASES))])
 def test_an_opening_pronoun_never_means_an_organisation(text: str, index: int, expected: str) -> None:
-    doc = annotate(Article(text=text, source=Source()))
-    repaired = repair_opening(doc, doc.sentences[index], build_context(doc).actors)
-    if expected.startswith("not "):
-        assert repaired is None or not repaired.startswith(expected[4:]), repaired
-    else:
-        assert repaired is not None and repaired.startswith(expected), repaired
+    check_repair(text, index, expected)

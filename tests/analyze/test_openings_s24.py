@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.analyze.context import build_context
-from newsbrief.analyze.openings import repair_opening
 from newsbrief.models import Article, Source
 from newsbrief.nlp.annotate import annotate
+from tests.analyze.opening_cases import check_repair
 
 CASES = [
     ('Detective Paul Egan spoke outside the court on Monday. "Nobody has seen Victor Lund since March," the '
@@ -37,12 +36,7 @@ CASES = [
 @pytest.mark.parametrize(("text", "index", "expected"), CASES, ids=[f"case{i}" for i in range(len(CASES))])
 def test_a_quoted_name_is_not_the_next_pronoun(text: str, index: int, expected: str) -> None:
     """The pronoun after a quotation never means a person named only inside the quoted words."""
-    doc = annotate(Article(text=text, source=Source()))
-    repaired = repair_opening(doc, doc.sentences[index], build_context(doc).actors)
-    if expected.startswith("not "):
-        assert repaired is None or not repaired.startswith(expected[4:]), repaired
-    else:
-        assert repaired is not None and repaired.startswith(expected), repaired
+    check_repair(text, index, expected)
 
 
 @pytest.mark.parametrize(("text", "fragment"), [
@@ -54,7 +48,5 @@ def test_a_quoted_name_is_not_the_next_pronoun(text: str, index: int, expected: 
 def test_an_order_is_no_fragment(text: str, fragment: bool) -> None:
     """Session 24 (Audit 39 #12): a column's closing order has no finite verb, but it is a whole sentence."""
     from newsbrief.analyze.openings import _fragment
-    from newsbrief.models import Article, Source
-    from newsbrief.nlp.annotate import annotate
     doc = annotate(Article(source=Source(), text=text))
     assert _fragment(doc, doc.sentences[0]) is fragment
