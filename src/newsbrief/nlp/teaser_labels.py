@@ -12,7 +12,9 @@ stretch; one before the first label (its label cut with the page's furniture) ge
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
+from newsbrief.memo import per_document
 from newsbrief.models import Attribution, Document, Sentence
 from newsbrief.nlp.quotations import quote_spans
 from newsbrief.nlp.speech import _Doc, _stance
@@ -78,15 +80,30 @@ def teaser_quotes(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[tu
     return sorted(found, key=lambda pair: pair[1].content_start)
 
 
+@per_document  # asked once per quotation: the page's highlights paragraphs are found once
+def _teaser_paragraphs(doc: Document) -> tuple[list[int], list[int], frozenset[int]]:
+    """Each sentence's start and paragraph, and the paragraphs that are highlights (two "Name:" labels or more
+    outside quotation marks)."""
+    starts = [s.start for s in doc.sentences]
+    paragraphs = [s.paragraph for s in doc.sentences]
+    if doc.article.text.count(":") < 2:
+        return starts, paragraphs, frozenset()
+    spans: dict[int, tuple[int, int]] = {}
+    for sentence in doc.sentences:
+        first = spans.get(sentence.paragraph, (sentence.start, sentence.end))[0]
+        spans[sentence.paragraph] = (first, sentence.end)
+    teasers = set()
+    for paragraph, (start, end) in spans.items():
+        text = doc.article.text[start:end]
+        quoted = quote_spans(text)
+        if sum(1 for m in _LABEL.finditer(text) if not any(s <= m.start() < e for s, e in quoted)) >= 2:
+            teasers.add(paragraph)
+    return starts, paragraphs, frozenset(teasers)
+
+
 def in_teaser_paragraph(doc: Document, position: int) -> bool:
     """Whether ``position`` lies in a highlights paragraph (two "Name:" labels or more outside quotation marks):
     a quotation there that the attribution stage left without a label has no speaker to guess from the page."""
-    sentence = next((s for s in doc.sentences if s.start <= position < s.end), None)
-    if sentence is None:
-        return False
-    inside = [s for s in doc.sentences if s.paragraph == sentence.paragraph]
-    start, end = inside[0].start, inside[-1].end
-    text = doc.article.text[start:end]
-    quoted = quote_spans(text)
-    labels = [m for m in _LABEL.finditer(text) if not any(s <= m.start() < e for s, e in quoted)]
-    return len(labels) >= 2
+    starts, paragraphs, teasers = _teaser_paragraphs(doc)
+    k = bisect_right(starts, position) - 1
+    return k >= 0 and position < doc.sentences[k].end and paragraphs[k] in teasers
