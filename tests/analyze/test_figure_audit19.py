@@ -19,7 +19,8 @@ from newsbrief.analyze.context import build_context
 from newsbrief.analyze.summary import analyze_summary
 from newsbrief.models import Article, Source
 from newsbrief.nlp.annotate import annotate
-from tests.analyze.test_figure_audit14 import _lines, _passes  # one way of reading a figure bullet for all audits
+from tests.analyze.figure_cases import figure_lines as _lines
+from tests.analyze.test_figure_audit14 import _passes  # one way of reading a figure bullet for all audits
 
 pytestmark = pytest.mark.slow
 

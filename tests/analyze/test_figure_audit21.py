@@ -18,7 +18,7 @@ from newsbrief.models import FigureInfo, RawDocument
 from newsbrief.pipeline import brief_source
 from newsbrief.render.markdown import figure_line
 from newsbrief.settings import Settings
-from tests.analyze.test_figure_audit14 import _lines
+from tests.analyze.figure_cases import figure_lines as _lines
 
 pytestmark = pytest.mark.slow
 

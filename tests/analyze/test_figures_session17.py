@@ -27,7 +27,8 @@ from newsbrief.analyze.figures import analyze_figures
 from newsbrief.models import Article, FigureInfo, Source
 from newsbrief.nlp.annotate import annotate
 from newsbrief.render.markdown import figure_line
-from tests.analyze.test_figure_audit14 import _lines, _passes  # one way of reading a figure bullet for all audits
+from tests.analyze.figure_cases import figure_lines as _lines
+from tests.analyze.test_figure_audit14 import _passes  # one way of reading a figure bullet for all audits
 
 pytestmark = pytest.mark.slow
 

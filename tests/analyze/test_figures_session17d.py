@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.analyze.test_figure_audit14 import _lines, _passes  # one way of reading a figure bullet for all audits
+from tests.analyze.figure_cases import figure_lines as _lines
+from tests.analyze.test_figure_audit14 import _passes  # one way of reading a figure bullet for all audits
 
 pytestmark = pytest.mark.slow
 
