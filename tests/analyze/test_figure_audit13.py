@@ -6,22 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.analyze.context import build_context
-from newsbrief.analyze.figures import analyze_figures
-from newsbrief.models import Article, FigureInfo, Source
-from newsbrief.nlp.annotate import annotate
-from newsbrief.render.markdown import figure_line
+from tests.analyze.figure_cases import figure_lines as _texts
 
 pytestmark = pytest.mark.slow
-
-
-def _texts(text: str) -> list[str]:
-    doc = annotate(Article(text=text, source=Source(title="Test", date="2026-03-17")))
-    out = []
-    for item in analyze_figures(doc, build_context(doc)):
-        assert isinstance(item.payload, FigureInfo)
-        out.append(figure_line(item))
-    return out
 
 
 @pytest.mark.parametrize("sentence, whole", [

@@ -22,12 +22,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.analyze.context import build_context
-from newsbrief.analyze.figures import analyze_figures
-from newsbrief.models import Article, FigureInfo, Source
-from newsbrief.nlp.annotate import annotate
-from newsbrief.render.markdown import figure_line
 from tests.analyze.figure_cases import figure_lines as _lines
+from tests.analyze.figure_cases import figure_lines as _ranked
 from tests.analyze.test_figure_audit14 import _passes  # one way of reading a figure bullet for all audits
 
 pytestmark = pytest.mark.slow
@@ -95,15 +91,6 @@ _PARAMS = [pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason="a ne
 def test_figure_session17(text: str, number: str, must: list[str] | None, must_not: list[str],
                           drop_ok: bool) -> None:
     assert _passes(text, number, must, must_not, drop_ok), _lines(text)
-
-
-def _ranked(text: str) -> list[str]:
-    doc = annotate(Article(text=text, source=Source(title="Test", date="2026-03-17")))
-    out = []
-    for item in analyze_figures(doc, build_context(doc)):
-        assert isinstance(item.payload, FigureInfo)
-        out.append(figure_line(item))
-    return out
 
 
 @pytest.mark.parametrize(("text", "number"), RANKED)

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from newsbrief.analyze.figure_detached import descriptor, detached, lost_number
 from newsbrief.analyze.figure_eventless import eventless
 from newsbrief.analyze.figure_measures import Figure
 from newsbrief.analyze.figure_parse import ParsedSentence
@@ -199,7 +200,8 @@ def _capacity(s: ParsedSentence, figure: Figure) -> bool:
 def withheld(s: ParsedSentence, figure: Figure) -> bool:
     """True for a figure the sentence does not report as its clause's own fact (see the module doc)."""
     return _supposed(s) or _change_start(s, figure) or _absolute_with(s, figure) or _placeholder(s, figure) \
-        or eventless(s, figure) or _capacity(s, figure)  # "23,000 homes — in the region": what befell them?
+        or eventless(s, figure) or _capacity(s, figure) \
+        or detached(s, figure) or descriptor(s, figure)  # "23,000 homes — in the region": what befell them?
 
 
 def unshowable(s: ParsedSentence, figure: Figure, label: str, value: str) -> bool:
@@ -208,4 +210,4 @@ def unshowable(s: ParsedSentence, figure: Figure, label: str, value: str) -> boo
     B1584, so the number is a quoted word, and the bullet would show a stray mark)."""
     straight, opening, closing = (label.count(q) for q in _QUOTES)
     return straight % 2 == 1 or opening != closing or _bare(label, value) or _cut_from_host(s, figure, label) \
-        or _cut_number(s, label)
+        or _cut_number(s, label) or lost_number(s, figure, label)  # "attacked times killing people" (Audit 40 #4)
