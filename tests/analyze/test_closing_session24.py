@@ -67,8 +67,6 @@ QUIP = (
     "Hollywood parents, take note.")
 
 
-@pytest.mark.xfail(strict=True, reason="the Conclusion still passes over a closing order ('X, take note.'), though "
-                                       "openings no longer withholds it as a fragment")
 def test_closing_quip_shown() -> None:
     doc = annotate(Article(text=QUIP, source=Source(date="2026-03-04", url="https://example.com/news/story")))
     found = analyze_in_context(doc, build_context(doc))

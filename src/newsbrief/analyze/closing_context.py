@@ -47,7 +47,8 @@ _DEMONSTRATIVES = frozenset({"that", "this"})
 # "Few of them did."
 _AUXILIARIES = frozenset("do does did will would can could should shall may might must has have had is are was were "
                          "be".split())
-_PRONOUN_OPENING = re.compile(r"^[\"“']?(?:he|she)\b", re.I)
+# (named apart from the "he said" opening below, which once shadowed it: the check saw only "He said ...")
+_REPAIRED_PRONOUN = re.compile(r"^[\"“']?(?:he|she|his|her)\b", re.I)
 _QUOTED_SPAN = re.compile(r"[\"“]([^\"“”]+)[\"”]")
 _BRACKETED = re.compile(r"^[\"“']?\[([^\]]+)\]")
 
@@ -198,16 +199,33 @@ def such_opening(text: str) -> bool:
     return _SUCH_OPENING.search(text) is not None
 
 
+# Entity types that name no person: a place, a people, a date ("in Paris", "the French", "in May").
+_NO_PERSON = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME", "FAC", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
+
+
+def _other_name_before(tokens: Sequence[Token], repair: str, previous: str) -> bool:
+    """Whether the sentence before names someone (a proper noun that is no place or date, past its first word,
+    which an imperative or a capital may make one) and never the repair's name: the repair pass fell back to a
+    name further back, past one the tagger did not read as a person (reader Audit 40 #12: "His phrasing" after
+    "... and by extension, Big Bank Hank." was repaired to a rapper named two sentences back)."""
+    words = [w.removesuffix("'s").removesuffix("’s") for w in repair.split()]
+    if any(w and w in previous for w in words):
+        return False
+    return any(t.pos == "PROPN" and t.ent_type not in _NO_PERSON for t in tokens[1:])
+
+
 def uncertain_repair(doc: Document, sentence: Sentence, repaired: str | None) -> bool:
     """Whether a "He"/"She" opening was repaired to a name that is not the subject of the sentence before
     (the repair pass falls back to the last name it saw, which may be a place tagged as a person)."""
-    if repaired is None or not _PRONOUN_OPENING.search(sentence.text.strip()):
+    if repaired is None or not _REPAIRED_PRONOUN.search(sentence.text.strip()):
         return False
     match = _BRACKETED.search(repaired)
     if match is None or sentence.index == 0:
         return False
     previous = doc.sentences[sentence.index - 1]
     tokens = doc.sentence_tokens(previous)
+    if _other_name_before(tokens, match.group(1), previous.text):
+        return True
     root = next((t.i for t in tokens if t.dep == "ROOT"), -1)
     heads = {t.i for t in tokens if t.head == root and t.dep in ("nsubj", "nsubjpass")}
     # the main clause's subject only: "after Dale was booed" names no subject of the sentence

@@ -62,6 +62,19 @@ _EXPLANATION = re.compile(r"\s+(?:is|was|may be|might be|could be)\s+(?:also\s+)
 _ASKING = frozenset("ask request question press quiz".split())
 
 
+# A last line that brings in another, earlier case like the story's ("A somewhat similar hoax happened last week,
+# when ...", reader Audit 40 #8; "In a similar case in 2019, ..."): an aside for comparison, not the story's close.
+_SIMILAR_CASE = re.compile(r"^(?:(?:and|but|meanwhile|incidentally),?\s+)?(?:in\s+)?(?:a|an|one)\s+(?:\w+\s+)?"
+                           r"(?:similar|comparable|related|parallel)\s+(?:\w+\s+)?\w+\b.{0,60}?"
+                           r"\b(?:happened|occurred|took place|surfaced|unfolded|last (?:week|month|year)|"
+                           r"earlier this|(?:in|of) (?:19|20)\d\d|years? ago)\b", re.I)
+
+
+def similar_case(text: str) -> bool:
+    """Whether the sentence brings in another, earlier case like the story's (see above)."""
+    return bool(_SIMILAR_CASE.search(text.strip()))
+
+
 def production_note(text: str) -> bool:
     """Whether ``text`` is a note about the writer or the production, or a helpline's standing offer."""
     return bool(_PRODUCTION_NOTE.search(text.strip()) or _SERVICE_NOTE.search(text))
@@ -145,6 +158,6 @@ def passed_aside(doc: Document, sentence: Sentence) -> bool:
 def idle_close(doc: Document, sentence: Sentence) -> bool:
     """Whether the sentence ends the page without closing the story (see the module docstring)."""
     return production_note(sentence.text) or dangling_that(doc, sentence) or interviewer_question(doc, sentence) \
-        or earlier_hearing(sentence.text) \
+        or earlier_hearing(sentence.text) or similar_case(sentence.text) \
         or closing_quip(doc, sentence) \
         or filler_close(doc, sentence)  # "Vindicated, and it feels so good." (Audit 37 #8); Audit 38's background

@@ -96,8 +96,29 @@ def writers_close(doc: Document, ctx: Context, sentence: Sentence) -> bool:
             or any(mark in sentence.text for mark in "\"“”"):
         return False
     root = next((t for t in doc.sentence_tokens(sentence) if t.dep == "ROOT"), None)
-    return root is not None and any(k.dep in ("nsubj", "nsubjpass") and k.text.lower() in _FIRST_PERSON
-                                    for k in doc.children(root))
+    return root is not None and (any(k.dep in ("nsubj", "nsubjpass") and k.text.lower() in _FIRST_PERSON
+                                     for k in doc.children(root)) or closing_order(doc, sentence))
+
+
+def closing_order(doc: Document, sentence: Sentence) -> bool:
+    """Whether the sentence is the writer's order to a reader or an addressee: its main verb in the base form
+    with no subject but one set off by a comma ("Hollywood parents, take note.", "Just get it done."; reader
+    Audits 39 #12 and 40 #6 passed them over as flat lines for the sentence before). Not a question."""
+    text = sentence.text.strip()
+    root = next((t for t in doc.sentence_tokens(sentence) if t.dep == "ROOT"), None)
+    if root is None or root.tag != "VB" or text.endswith("?") or any(m in text for m in "\"“”") \
+            or root.i != _first_verb(doc, sentence):
+        return False
+    children = doc.children(root)
+    if any(k.dep in ("aux", "auxpass", "expl", "mark") for k in children):
+        return False  # "to take note", "do take note?" read otherwise
+    tokens = {t.i: t for t in doc.sentence_tokens(sentence)}
+    # a subject is an addressee only when a comma sets it off from the verb
+    return all(k.dep not in ("nsubj", "nsubjpass") or tokens.get(root.i - 1, root).text == "," for k in children)
+
+
+def _first_verb(doc: Document, sentence: Sentence) -> int:
+    return next((t.i for t in doc.sentence_tokens(sentence) if t.pos in ("VERB", "AUX")), -1)
 
 
 # Someone else's first-person account, introduced by the writer: "Nadia Fahmy, a teacher who marched every day,

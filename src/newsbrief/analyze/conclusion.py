@@ -47,10 +47,11 @@ from newsbrief.analyze.closing_context import (
 from newsbrief.analyze.closing_lines import bottom_line, flat, listing_line, turns
 from newsbrief.analyze.closing_live import live_close
 from newsbrief.analyze.closing_notes import claim_source, reporting_note, sign_off, signed_off, spoken_on
+from newsbrief.analyze.closing_quotation import to_closing_mark, whole_quotation, window_quotation
 from newsbrief.analyze.closing_quotes import continues_quote as quote_continuation
 from newsbrief.analyze.closing_quotes import names_speaker
 from newsbrief.analyze.closing_tail import idle_close, passed_aside
-from newsbrief.analyze.closing_voice import account_narrator, judges_past, with_referent, writers_close
+from newsbrief.analyze.closing_voice import account_narrator, closing_order, judges_past, with_referent, writers_close
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.openings import (
     has_quote_mark,
@@ -184,8 +185,10 @@ def closes_nothing(doc: Document, sentence: Sentence) -> bool:
     # Amphitheatre.", "Possibly the strongest earthquake to hit the region." in Audit 9), not a statement.
     tokens = doc.sentence_tokens(sentence)
     return not any(t.tag in _FINITE or (t.dep == "ROOT" and t.pos in ("VERB", "AUX")) for t in tokens) \
-        or (leans_back(doc, sentence) and not elliptical_opening(text))  # a root verb the tagger read as a
-    # base form ("crews abandon") counts; "Nor did any of his ministers." is shown with the line before it
+        or (leans_back(doc, sentence) and not elliptical_opening(text)
+            and not closing_order(doc, sentence))  # a root verb the tagger read as a base form ("crews abandon")
+    # counts; "Nor did any of his ministers." is shown with the line before it, and so is a closing order whose
+    # "it" leans back ("Just get it done.", Audit 40 #6)
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -365,7 +368,8 @@ def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
         # The quote's attributed sentence and its last words, told as one statement: as two, the
         # attributed one may be dropped as a repeat of the quotes section and leave the words with no
         # speaker (reader Audit 6: "We continue to take the situation very seriously ...").
-        chosen = [_whole_quotation(doc, final) or _window_quotation(doc, window)]
+        chosen = [whole_quotation(doc, final, LEAD_SENTENCES, lambda s: closes_nothing(doc, s))
+                  or window_quotation(window, [quote_continuation(doc, s) for s in window])]
     else:
         others = [s for s in window[-2:-1] if s.index == final.index - 1  # the close is a run (Audit 35 #11)
                   and len(s.text.split()) >= MIN_WORDS and quoted_share(s.text) < QUOTED_SHARE
@@ -410,6 +414,7 @@ def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
     items: list[Item] = []
     shown: set[int] = set()
     for part in reversed(chosen):  # the final sentence first: the other one may lie inside its quotation
+        part = to_closing_mark(doc, part)  # a quotation split into lines, shown to its closing mark
         whole = named_speaker(doc, ctx, _from_quote_opening(doc, part), {s.index for p in chosen for s in p})
         # a quotation left open before its paragraph ends is cut in its middle (session 14, see section_breaks)
         if whole and not shown & {s.index for s in whole} and not quotation_cut(doc, whole):
@@ -423,33 +428,6 @@ def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
         return (Item(text=f"[{narrator}'s account:] " + " ".join(s.text for s in told),
                      citations=tuple(cite(s) for s in told)),) if told else ()
     return tuple(items)
-
-
-def _window_quotation(doc: Document, window: list[Sentence]) -> list[Sentence]:
-    start = len(window) - 1
-    while start > 0 and quote_continuation(doc, window[start]):
-        start -= 1
-    return window[start:]
-
-
-# A closing quotation is shown whole, from the sentence that names its speaker, when it runs at most this many
-# sentences: its point came last in Audit 15 #1 ("The people of Haiti will be desperate for help"), after
-# three sentences of scene-setting.
-WHOLE_QUOTATION = 5
-
-
-def _whole_quotation(doc: Document, final: Sentence) -> list[Sentence]:
-    """The closing quotation ``final`` ends, from the sentence that names its speaker (empty when that
-    sentence lies further back, in the lead or in another paragraph)."""
-    index = final.index
-    while quote_continuation(doc, doc.sentences[index]):
-        index -= 1
-        if final.index - index >= WHOLE_QUOTATION or index < LEAD_SENTENCES \
-                or doc.sentences[index].paragraph != final.paragraph:
-            return []
-    if not names_speaker(doc.sentences[index].text) or closes_nothing(doc, doc.sentences[index]):
-        return []
-    return list(doc.sentences[index : final.index + 1])
 
 
 # A flat last line gives way to a bottom line at most this many paragraphs back (its own included): the

@@ -32,6 +32,7 @@ from newsbrief.ingest.furniture_service import without_pointers, without_trailin
 from newsbrief.ingest.glued_runs import split_speaker_highlights, without_caption_runs, without_highlight_tags
 from newsbrief.ingest.glued_tables import without_glued_tables
 from newsbrief.ingest.picture_labels import without_picture_labels
+from newsbrief.ingest.pictured_captions import without_pictured_captions
 
 # The first characters of UTF-8 read as Windows-1252 or Latin-1: "Ã©" (é), "â€™" (’), "Â " (no-break
 # space). A text without one of these pairs has no mojibake ftfy would undo, so it is not scanned.
@@ -188,7 +189,8 @@ def without_inline_furniture(paragraph: str) -> str:
     print-edition or archive note (with the link bar after it) and a review's listing line at its end
     (:mod:`newsbrief.ingest.furniture_service`), and its glued byline, photo captions and credits
     (:mod:`newsbrief.ingest.captions`), and a tabloid's picture caption glued on with no stop
-    (:mod:`newsbrief.ingest.picture_labels`) or a run of them, a highlights box's "NEW:" tag (a run of speakers'
+    (:mod:`newsbrief.ingest.picture_labels`, unlabelled with a "pictured" cue :mod:`newsbrief.ingest.pictured_captions`)
+    or a run of them, a highlights box's "NEW:" tag (a run of speakers'
     highlights is broken at each name, :mod:`newsbrief.ingest.glued_runs`), a caption that copies a sentence or closes
     the paragraph with no stop
     (:mod:`newsbrief.ingest.echo_captions`), a glued table of names and numbers (:mod:`newsbrief.ingest.glued_tables`),
@@ -198,7 +200,7 @@ def without_inline_furniture(paragraph: str) -> str:
     # the listing after the print note: a review's venue line stands just before it
     glued = without_tail_captions(without_echo_captions(without_glued_tables(without_embed_notices(
         without_caption_runs(without_highlight_tags(split_speaker_highlights(without_picture_labels(
-            without_trailing_code(paragraph)))))))))
+            without_pictured_captions(without_trailing_code(paragraph))))))))))
     return without_trailing_credit(without_trailing_listing(
         without_captions(_without_print_note(without_pointers(_without_find_out(_without_bio_line(_without_promos(
             glued)))))).strip()))

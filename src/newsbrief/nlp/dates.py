@@ -30,6 +30,7 @@ from dataclasses import replace
 from datetime import date
 
 from newsbrief.lexicon import MONTH_ALTERNATION, SPELLED_COUNTS, WEEKDAY_ALTERNATION
+from newsbrief.nlp.date_forecast import forecast_weekday
 from newsbrief.nlp.date_resolvers import (
     SPAN_CONFIDENCE,
     Bound,
@@ -268,6 +269,8 @@ def _matches(text: str, published: date | None) -> list[_Match]:
             if kind in ("dm", "md") and (month_is_a_word(text, m) or day_of_a_measure(text, m)):
                 continue
             tense: Tense = tense_at(text, start, end) if kind in _TENSED else "unmarked"
+            if kind == "rel_weekday" and forecast_weekday(text, start, end):
+                tense = "future"  # "a protest predicted again Friday" (date_forecast)
             if kind == "in_n" and not counts_from_now(text, m, tense):
                 continue
             bound = bound_at(text, start, end)

@@ -61,6 +61,7 @@ def sentence_bounds(doc: Any) -> list[tuple[int, int]]:
     if carry is not None:
         bounds.append((carry, len(doc)))
     joined = _join_quoted_splits(doc, _join_unfinished(doc, _join_title_splits(doc, _join_acronym_splits(doc, bounds))))
+    joined = _join_exclaimed(doc, joined)
     return _split_at_lines(doc, joined) if "\n" in doc.text.strip() else joined
 
 
@@ -348,6 +349,34 @@ def _join_quoted_splits(doc: Any, bounds: list[tuple[int, int]]) -> list[tuple[i
         joined.append((start, end))
         marks = _Marks.of(text, *_span(doc, start, end))
     return joined
+
+
+# A run of exclamation marks inside a quotation ("We did it!!!!! and nobody ...", a post quoted as typed): the
+# parser ends a sentence at the run, and the piece after it, shown alone, opens in lower case with no speaker.
+_EXCLAIMED = re.compile(r"!{2,}[!?]*$")
+
+
+def _join_exclaimed(doc: Any, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join a split at a run of two or more exclamation marks inside an open quotation when the next piece opens
+    in lower case on the same line (see above); a capital after the run is a new sentence of the quotation."""
+    text = doc.text
+    joined: list[tuple[int, int]] = []
+    for start, end in bounds:
+        if joined and end - joined[-1][0] <= _JOINED_MAX_TOKENS:
+            low, high = _span(doc, *joined[-1])
+            piece, gap = text[low:high], text[high : doc[start].idx]
+            word = _WORD_CHAR.search(text, doc[start].idx)
+            if _EXCLAIMED.search(piece) and "\n" not in gap and word is not None and word.group().islower() \
+                    and _quotation_open(piece):
+                joined[-1] = (joined[-1][0], end)
+                continue
+        joined.append((start, end))
+    return joined
+
+
+def _quotation_open(piece: str) -> bool:
+    """Whether a quotation opened in ``piece`` is still open at its end."""
+    return piece.count('"') % 2 == 1 or piece.count("“") > piece.count("”")
 
 
 def _span(doc: Any, start: int, end: int) -> tuple[int, int]:
