@@ -19,7 +19,7 @@ from newsbrief.analyze import analyze
 from newsbrief.analyze.cause_subjects import announced_reason
 from newsbrief.analyze.classify import analyze_analysis, analyze_outlook
 from newsbrief.analyze.context import build_context
-from newsbrief.analyze.section_news import done_act
+from newsbrief.analyze.section_news import done_act, glued_lines
 from newsbrief.analyze.section_rhetoric import NOT_CALL_PATTERNS
 from newsbrief.models import Article, Document, Source
 from newsbrief.nlp.annotate import annotate
@@ -184,3 +184,11 @@ def test_an_act_described_as_done_is_read_so() -> None:
     doc = _doc(_REPORT, _REPORT_URL)
     assert [s.index for s in doc.sentences if done_act(s)] == [s.index for s in doc.sentences
                                                                if "a step that makes" in s.text]
+
+
+def test_peoples_adjectives_in_prose_are_no_seams() -> None:
+    """Review of this fix on Audit 40 #3: "his European counterparts", "the Libyan campaign" are prose."""
+    doc = _doc("Talks stall in Norland\n\n"
+               "From the very beginning, the Norwegian premier and his European counterparts have made it clear that "
+               "the Libyan campaign is not about a change of government.\n", _REPORT_URL)
+    assert not any(glued_lines(doc, s) for s in doc.sentences)

@@ -84,10 +84,16 @@ def past_expected_quality(sentence: Sentence) -> bool:
 def _seam(doc: Document, token: Token, start: int) -> bool:
     if token.i <= start or not token.text[:1].isupper() or not token.text[1:].islower() or len(token.text) < 3:
         return False
-    if token.tag in ("NNP", "NNPS"):
-        return False  # entity types are no help: the tagger reads a run of lines as names ("Bittersweet" as an ORG)
+    # entity types are little help (the tagger reads a run of lines as names: "Bittersweet" as an ORG), but a
+    # people's adjective is prose ("his European counterparts", "the Libyan campaign", Audit 40 #3)
+    if token.tag in ("NNP", "NNPS") or token.ent_type == "NORP":
+        return False
     before = doc.tokens[token.i - 1]
-    return before.text.isalpha() and before.text.islower()
+    # a line ends on a word of content, not on "the", "his", "of" or "and"
+    return before.text.isalpha() and before.text.islower() and before.tag not in _OPENERS
+
+
+_OPENERS = frozenset({"DT", "PDT", "PRP$", "IN", "CC", "TO", "POS", "WDT", "WP$"})
 
 
 def glued_lines(doc: Document, sentence: Sentence) -> bool:
