@@ -19,7 +19,7 @@ from newsbrief.analyze import analyze
 from newsbrief.analyze.cause_subjects import announced_reason
 from newsbrief.analyze.classify import analyze_analysis, analyze_outlook
 from newsbrief.analyze.context import build_context
-from newsbrief.analyze.section_news import done_act, glued_lines
+from newsbrief.analyze.section_news import acted_on_plan, done_act, glued_lines
 from newsbrief.analyze.section_rhetoric import NOT_CALL_PATTERNS
 from newsbrief.models import Article, Document, Source
 from newsbrief.nlp.annotate import annotate
@@ -192,3 +192,10 @@ def test_peoples_adjectives_in_prose_are_no_seams() -> None:
                "From the very beginning, the Norwegian premier and his European counterparts have made it clear that "
                "the Libyan campaign is not about a change of government.\n", _REPORT_URL)
     assert not any(glued_lines(doc, s) for s in doc.sentences)
+
+
+def test_a_new_plan_unveiled_is_not_an_existing_plan_acted_on() -> None:
+    doc = _doc("Fares plan in Dunmore\n\n"
+               "The transport board unveiled a plan to cut bus fares for pupils.\n"
+               "The board formally endorsed a regional plan to end the strike.\n", _REPORT_URL)
+    assert [acted_on_plan(doc, s) for s in doc.sentences][-2:] == [False, True]

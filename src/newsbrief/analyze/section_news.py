@@ -2,8 +2,9 @@
 item 3: 5 of 18 Outlook items wrong, none a forecast).
 
 * **An existing plan acted on.** "Delegates formally supported a UN plan to end the fighting": the only outlook
-  word is the noun "plan" (or "aim") with its infinitive, the object of a past verb; the act of supporting is the
-  day's news, not a forecast (:func:`acted_on_plan`). "The council plans to vote next month" (the verb) stays.
+  word is the noun "plan" (or "aim") with its infinitive, the object of a past verb of acting on it (supported,
+  endorsed, approved, signed); the act of supporting is the day's news, not a forecast (:func:`acted_on_plan`). "The
+  council plans to vote next month" (the verb) and "unveiled a plan to cut fares" (a new plan) stay.
 * **An act announced and described as done.** "Mubarak announced that he would be turning over his powers to
   Suleiman, an action that makes Suleiman the de facto president": the writer names the announced act "an action
   that makes" (a present or past verb), so the "would" reports what the announcement did; "announced he would
@@ -55,12 +56,18 @@ def acted_on_plan(doc: Document, sentence: Sentence) -> bool:
     return all(_governed_by_past(doc, t) for t in plans)
 
 
+# Verbs of acting on a plan that exists: a plan "unveiled", "announced" or "drew up" is new, and what it sets out
+# still looks ahead.
+_ACTING_ON = frozenset("support back endorse approve adopt accept welcome reject discuss implement sign ratify "
+                       "debate praise criticise criticize embrace uphold reaffirm".split())
+
+
 def _governed_by_past(doc: Document, noun: Token) -> bool:
     token = noun
     for _ in range(4):
         head = doc.tokens[token.head]
         if head.pos in ("VERB", "AUX"):
-            return head.tag == "VBD"
+            return head.tag == "VBD" and head.lemma.lower() in _ACTING_ON
         if head.i == token.i:
             return False
         token = head
