@@ -73,6 +73,35 @@ def cut_subject(doc: Document, sentence: Sentence) -> str | None:
     return None
 
 
+# Reader Audit 40 (#6): "The reason can be summed up in one word, a word that describes a quality ..." announces a
+# reason and never states it (the word was cut). A subject "reason" (or "explanation", "cause", "answer") whose verb
+# names it by no complement ("The reason was the cost", "The reason is that ...") and whose sentence gives it after
+# no colon or "because" states nothing; "The reason is simple." is as empty. Such an item is withheld.
+_REASON_NOUNS = frozenset({"reason", "reasons", "explanation", "cause", "answer"})
+_STATED = re.compile(r":|\bbecause\b|\bis that\b|\bwas that\b", re.I)
+
+
+def announced_reason(doc: Document, sentence: Sentence) -> bool:
+    """True when ``sentence``'s main subject is "the reason" and the sentence does not say what it is (see above)."""
+    if _STATED.search(sentence.text):
+        return False
+    for subject in _subjects(doc, sentence):
+        if subject.text.lower() not in _REASON_NOUNS or any(k.dep in ("relcl", "acl") for k in doc.children(subject)):
+            continue
+        verb = doc.tokens[subject.head]
+        if not any(k.dep in ("attr", "ccomp", "xcomp") for k in doc.children(verb)):
+            return True
+    return False
+
+
+def _such_subject(doc: Document, sentence: Sentence) -> bool:
+    """A main subject carrying a bare "such" ("such a position is unlikely to help ...", Audit 40 #4): the kind it
+    means is in the sentence before; "such as" lists name their kind."""
+    return any(k.text.lower() == "such" and k.dep in ("amod", "predet", "det")
+               and not any(g.text.lower() == "as" for g in doc.children(k))
+               for subject in _subjects(doc, sentence) for k in doc.children(subject))
+
+
 def _plural_subject(doc: Document, sentence: Sentence) -> bool:
     return any(t.tag in ("NNS", "NNPS") for t in _subjects(doc, sentence))
 
@@ -80,6 +109,10 @@ def _plural_subject(doc: Document, sentence: Sentence) -> bool:
 def with_subject_named(doc: Document, pieces: list[Sentence], before: Sentence | None) -> list[Sentence] | None:
     """``pieces`` unchanged when their subject is whole; with ``before`` (the whole sentence before, or None) when it
     names what a cut subject stands for; None when nothing shown could name it (see the module docstring)."""
+    if announced_reason(doc, pieces[0]):
+        return None  # a reason announced and not stated (Audit 40 #6)
+    if _such_subject(doc, pieces[0]):  # "such a position": shown with the sentence that names it (Audit 40 #4)
+        return None if before is None or cut_subject(doc, before) is not None else [before, *pieces]
     kind = cut_subject(doc, pieces[0])
     if kind is None:
         return pieces

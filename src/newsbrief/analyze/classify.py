@@ -53,6 +53,7 @@ from newsbrief.analyze.section_breaks import joined, pieces_to_show
 from newsbrief.analyze.section_calls import EXPECTED_SHOULD, NORM, not_a_call, passive_call, quoted_at, wants_a_state
 from newsbrief.analyze.section_forecasts import forecast_of_necessity, forecast_with_reason, rejected_forecast
 from newsbrief.analyze.section_judged import FEELING_SHOULD
+from newsbrief.analyze.section_prescribe import imperative_close
 from newsbrief.analyze.section_present import timed_will
 from newsbrief.analyze.section_referents import bare_such, leans_on_missing, with_antecedent
 from newsbrief.analyze.section_rhetoric import NOT_CALL_PATTERNS
@@ -416,7 +417,9 @@ def _ranked(doc: Document, ctx: Context, name: str) -> list[Sentence]:
     # a hoax the article quotes to reject, or an item a catalogue of gaffes quotes, is no cause, outlook or advice
     rejected = ctx.rejected | exhibits(doc, ctx)
     for sentence in doc.sentences:
-        if len(sentence.text.split()) < 6 or sentence.index in rejected:
+        short = len(sentence.text.split()) < 6  # a fragment, unless an opinion's closing call (Audit 40 #6)
+        if sentence.index in rejected or (short and not (name == "recommendations" and imperative_close(
+                doc, ctx, sentence))):
             continue
         advice = name == "recommendations" and writers_suggestion(doc, ctx, sentence)  # "she could simply admit"
         if not advice and (not _of_class(doc, sentence, name) or not _fits(doc, ctx, sentence, name)):

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.analyze.section_news import glued_lines
 from newsbrief.models import Document, Sentence, Token
 from newsbrief.nlp.boxes import run_together
 
@@ -57,8 +58,9 @@ def lines_run_together(doc: Document, sentence: Sentence) -> bool:
 
 def run_on(doc: Document, sentence: Sentence) -> bool:
     """True when ``sentence`` is lines run together: a fact box's (:func:`~newsbrief.nlp.boxes.run_together`), a
-    sidebar's or a highlights run's (:func:`lines_run_together`)."""
-    return run_together(doc, sentence) or lines_run_together(doc, sentence)
+    sidebar's or a highlights run's (:func:`lines_run_together`), or lines glued without full stops (Audit 40,
+    :func:`~.section_news.glued_lines`)."""
+    return run_together(doc, sentence) or lines_run_together(doc, sentence) or glued_lines(doc, sentence)
 
 
 # The writer's report of their own words: '..., I said', 'I told her: "..."'.

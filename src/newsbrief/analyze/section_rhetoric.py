@@ -57,4 +57,11 @@ _OPTION = re.compile(
 _INFERENCE = re.compile(r"\bmust(?: not|n't)? be (?:\w+ly )?(?:necessary|needed|true|false|wrong|mistaken|"
                         r"the case|the reason|why|because|due to|to blame)\b", re.I)
 
-NOT_CALL_PATTERNS = (_NOBODY_SHOULD, _INFERRED, _POLLED, _OPTION, _INFERENCE)
+# A standard's level (reader Audit 40 #3: "the threshold to trigger an invasion ... has to be high and has not yet been
+# reached" was a piece's only Recommendation): how high a threshold, bar or hurdle "has to be" states a standard that
+# is met or not, and urges no one. "The council has to raise the bar" names an act and stays.
+_STANDARD = re.compile(r"\b(?:threshold|bar|hurdle|standard|benchmark)\b[^.;:]{0,80}?\b(?:has to|have to|must|"
+                       r"needs? to|should|ought to) be (?:\w+ly |very |so |set )?"
+                       r"(?:high|higher|low|lower|met|reached|clear)\b", re.I)
+
+NOT_CALL_PATTERNS = (_NOBODY_SHOULD, _INFERRED, _POLLED, _OPTION, _INFERENCE, _STANDARD)

@@ -22,6 +22,7 @@ from newsbrief.analyze.advice import reported_call
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.openings import repair_sections
 from newsbrief.analyze.section_calls import passive_call, quoted_at
+from newsbrief.analyze.section_prescribe import hindsight_call, imperative_close
 from newsbrief.models import Candidate, Document, Item, Sentence, Token
 
 WRITER_MARK = "[The writer argues:] "
@@ -97,7 +98,10 @@ def _requirement_on_any(doc: Document, sentence: Sentence) -> bool:
 
 def writers_suggestion(doc: Document, ctx: Context, sentence: Sentence) -> bool:
     """True when an opinion piece's own sentence advises a person with "could", "might" or "can", or a piece that is
-    not a news report requires something of any answer ("any solution must ...", see above)."""
+    not a news report requires something of any answer ("any solution must ...", see above), or an opinion piece's
+    hindsight prescription or short imperative close (Audit 40, :mod:`~.section_prescribe`)."""
+    if hindsight_call(doc, ctx, sentence) or imperative_close(doc, ctx, sentence):
+        return True
     voice = ctx.voice_of(sentence.index)
     if ctx.genre in _ARGUING_GENRES and voice.voice == "reporter" and not quoted_at(doc, doc.sentence_tokens(
             sentence)[0]) and _requirement_on_any(doc, sentence):
@@ -146,6 +150,9 @@ def writers_marked(doc: Document, ctx: Context, sentences: Sequence[Sentence]) -
     items: list[Item] = []
     for sentence in sorted(sentences, key=lambda s: s.index):
         item = Item(text=sentence.text, citations=(cite(sentence),))
+        if imperative_close(doc, ctx, sentence):  # whole by its own test; the repair takes a bare verb for a fragment
+            items.append(Item(text=WRITER_MARK + sentence.text, citations=item.citations))
+            continue
         if _writers_own(doc, ctx, sentence):
             repaired = repair_sections(doc, ctx, {"recommendations": (Candidate.of(item),)})["recommendations"]
             if not repaired:
