@@ -250,7 +250,7 @@ _TODO = pytest.mark.xfail(strict=True, reason="not read yet")
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    pytest.param(_DEBUNK, "factcheck", id="retold-then-hardly-any-true", marks=_TODO),
+    pytest.param(_DEBUNK, "factcheck", id="retold-then-hardly-any-true"),
     pytest.param(_POLICE_DENY, "news", id="police-call-story-false"),
     pytest.param(_COLUMN, "opinion", id="column-closing-order", marks=_TODO),
     pytest.param(_TRAVEL, "feature", id="travel-closing-tip"),
