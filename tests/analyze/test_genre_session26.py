@@ -252,7 +252,7 @@ _TODO = pytest.mark.xfail(strict=True, reason="not read yet")
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param(_DEBUNK, "factcheck", id="retold-then-hardly-any-true"),
     pytest.param(_POLICE_DENY, "news", id="police-call-story-false"),
-    pytest.param(_COLUMN, "opinion", id="column-closing-order", marks=_TODO),
+    pytest.param(_COLUMN, "opinion", id="column-closing-order"),
     pytest.param(_TRAVEL, "feature", id="travel-closing-tip"),
     pytest.param(_SCENARIOS, "analysis", id="writer-lists-scenarios", marks=_TODO),
     pytest.param(_OPTIONS_REPORT, "news", id="officials-give-options"),

@@ -56,6 +56,7 @@ from newsbrief.analyze.genre_body import (
     rhetorical_asides,
     sidebar_start,
 )
+from newsbrief.analyze.genre_close import closes_on_order
 from newsbrief.analyze.genre_column import answered_by_source, argues_between_quotes, question_title_genre
 from newsbrief.analyze.genre_explain import explainer
 from newsbrief.analyze.genre_firsthand import argued_shape, restates_headline, told_firsthand, witnessed
@@ -299,12 +300,11 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
         return reading(doc, own)  # views weighed, hedges (genre_argues.interprets; Audits 21, 22), conditional readings
     if argues(doc, ctx, own) or argued_shape(doc, own, _stance):  # only hedges interpret (genre_argues, Audit 33 A5)
         return "analysis" if only_hedges(doc, ctx, own) else "opinion"
-    # The writer as a witness early on ("I joined the queue for the public gallery"): no news report of the main-point
-    # set (34 pages) has a first-person sentence of its own in its first third; those that argue are opinion above.
+    # The writer as a witness early on ("I joined the queue"): no news page of the main-point set has an early "I".
     if scene_feature(doc, ctx):  # a present-tense scene and people who "say" (genre_shapes, Audit 22), or a critic's
         return "review" if surveys_works(doc) else "feature"  # column on shows named by title (Newsroom row 1)
-    if argues_between_quotes(doc, ctx, _stance) or opines_alone(own):
-        return "opinion"  # a first-person column quoting its targets (Audit 20), an answer's "I think"s (session 21)
+    if argues_between_quotes(doc, ctx, _stance) or opines_alone(own) or closes_on_order(doc, ctx, own):
+        return "opinion"  # a column quoting its targets (Audit 20), "I think"s (session 21), calls, an order (Audit 40)
     if any(_FIRST_PERSON_SINGULAR.search(s.text) and s.index < FEATURE_OPENING * len(doc.sentences)
            for s in own) or witness or witness_we(doc, own, FEATURE_OPENING):
         return "feature"
