@@ -20,6 +20,7 @@ from __future__ import annotations
 import pytest
 
 from newsbrief.analyze.context import build_context
+from newsbrief.analyze.genre_infer import glued
 from newsbrief.models import Hints, RawDocument
 from newsbrief.pipeline import annotate_raw
 from newsbrief.settings import Settings
@@ -254,9 +255,9 @@ _TODO = pytest.mark.xfail(strict=True, reason="not read yet")
     pytest.param(_POLICE_DENY, "news", id="police-call-story-false"),
     pytest.param(_COLUMN, "opinion", id="column-closing-order"),
     pytest.param(_TRAVEL, "feature", id="travel-closing-tip"),
-    pytest.param(_SCENARIOS, "analysis", id="writer-lists-scenarios", marks=_TODO),
+    pytest.param(_SCENARIOS, "analysis", id="writer-lists-scenarios"),
     pytest.param(_OPTIONS_REPORT, "news", id="officials-give-options"),
-    pytest.param(_CORRESPONDENT, "analysis", id="correspondent-infers", marks=_TODO),
+    pytest.param(_CORRESPONDENT, "analysis", id="correspondent-infers"),
     pytest.param(_PLAIN_CORRESPONDENT, "news", id="correspondent-reports"),
 ])
 def test_genre(text: str, expected: str) -> None:
@@ -267,3 +268,21 @@ def test_genre(text: str, expected: str) -> None:
                    "quotation marks leaves the writer too few sentences of their own to read; stays news (Audit 40 #12)")
 def test_appreciation_after_death() -> None:
     assert _genre(_APPRECIATION) in ("review", "opinion", "feature")
+
+
+_FILLER = ("The alliance has flown more than 2,000 sorties since the campaign began in March. Rebel fighters hold the "
+           "port and a strip of the coast to the east of it, while government troops control the capital.")
+_GLUED = ("Zelva is a ghost town Veteran cameraman killed in Norland Norland rebels mourn Harker death It can be seen as "
+          "a snub of Western air power.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(_GLUED, True, id="links-box-glued-on"),
+    pytest.param("The court in The Hague will rule on Monday.", False, id="name-with-the"),
+    pytest.param("It can be seen as a snub of Western air power.", False, id="plain-sentence"),
+    pytest.param("I have lived here for years, and I believe the plan is a mistake.", False, id="writer-i"),
+])
+def test_glued(text: str, expected: bool) -> None:
+    body = f"{_FILLER}\n\n{text}\n\n{_FILLER}"
+    doc = annotate_raw(RawDocument(body.encode(), content_type="text/plain", hints=Hints(trusted=True)), Settings())
+    assert any(glued(doc, s) for s in doc.sentences) is expected

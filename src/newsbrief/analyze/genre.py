@@ -61,6 +61,7 @@ from newsbrief.analyze.genre_column import answered_by_source, argues_between_qu
 from newsbrief.analyze.genre_explain import explainer
 from newsbrief.analyze.genre_firsthand import argued_shape, restates_headline, told_firsthand, witnessed
 from newsbrief.analyze.genre_frames import concessive_thesis, frames_outcomes, without_group_views
+from newsbrief.analyze.genre_infer import glued, lists_scenarios
 from newsbrief.analyze.genre_pages import camps_view, column_background, commentary_page, readers_page
 from newsbrief.analyze.genre_points import (
     THESIS_BONUS,
@@ -184,8 +185,7 @@ OPINION_SHARE = 0.2
 FRAMED_SHARE = 0.5  # a framed analysis asks and judges in passing; a column arguing in half its sentences stays one
 OPENING_SHARE = 0.45  # where a nut graf or thesis is looked for: this share of paragraphs, and the last one
 
-# Any quotation mark, single ones included ('...' and ‘...’ in British and wire styles), at a
-# word edge: a paragraph that has one may be carrying someone's words over several sentences.
+# Any quotation mark, single ones included ('...', ‘...’), at a word edge: its paragraph may carry someone's words.
 _ANY_QUOTE = re.compile(r"(?:^|\s)[\"“‘']|[\"”’'](?:\s|$|[,.;:!?])")
 
 
@@ -276,8 +276,8 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
     witness = told_firsthand(doc, ctx, own) and not quoted_witness(doc, ctx, FEATURE_OPENING, posts)  # genre_firsthand
     judged = [s for s in own if _judged(doc, ctx, s, witness)]
     share = len(unless_quips(judged, title)) / len(own)  # jeering questions alone argue nothing (genre_quips, Audit 36)
-    # "Analysts see three possible outcomes" (genre_frames, Audit 28), or accounts side by side (genre_argues, A4)
-    if (frames_outcomes(doc, own) is not None or compares_accounts(own)) and share < FRAMED_SHARE:
+    # "three possible outcomes" (genre_frames, Audit 28), accounts side by side (A4), "scenarios ... could" (Audit 40)
+    if (frames_outcomes(doc, own) or compares_accounts(own) or lists_scenarios(own)) and share < FRAMED_SHARE:
         return "analysis"
     if idle_stance(doc, ctx, judged):  # users' reactions rounded up with a joke or two of the writer's (Audit 30),
         return idle_genre(doc, own)  # a jokey story's closing question; embedded posts make a round-up (B2369)
@@ -472,7 +472,7 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
         if genre != "roundup" and sentence.text.rstrip("\"”’' ").endswith(":"):
             continue  # "he said something that should make jaws drop:" only introduces the point (Audit 10)
         if mocks_a_view(doc, sentence) or fragment(doc, sentence) or claim_subject(doc, sentence) \
-                or denied(doc, sentence) or (genre == "opinion" and camps_view(doc, sentence)):
+                or denied(doc, sentence) or (genre == "opinion" and camps_view(doc, sentence)) or glued(doc, sentence):
             continue  # the view the writer ridicules, denies or gives to a camp (Audit 26) is its target, not its point
         if sentence.paragraph == last_paragraph and ANAPHORIC.match(sentence.text):
             continue  # a closing "Of course, this wouldn't be the first time" leans on what came before
