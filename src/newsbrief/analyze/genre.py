@@ -56,10 +56,12 @@ from newsbrief.analyze.genre_body import (
     rhetorical_asides,
     sidebar_start,
 )
+from newsbrief.analyze.genre_close import closes_on_order
 from newsbrief.analyze.genre_column import answered_by_source, argues_between_quotes, question_title_genre
 from newsbrief.analyze.genre_explain import explainer
 from newsbrief.analyze.genre_firsthand import argued_shape, restates_headline, told_firsthand, witnessed
 from newsbrief.analyze.genre_frames import concessive_thesis, frames_outcomes, without_group_views
+from newsbrief.analyze.genre_infer import glued, lists_scenarios
 from newsbrief.analyze.genre_pages import camps_view, column_background, commentary_page, readers_page
 from newsbrief.analyze.genre_points import (
     THESIS_BONUS,
@@ -183,8 +185,7 @@ OPINION_SHARE = 0.2
 FRAMED_SHARE = 0.5  # a framed analysis asks and judges in passing; a column arguing in half its sentences stays one
 OPENING_SHARE = 0.45  # where a nut graf or thesis is looked for: this share of paragraphs, and the last one
 
-# Any quotation mark, single ones included ('...' and ‘...’ in British and wire styles), at a
-# word edge: a paragraph that has one may be carrying someone's words over several sentences.
+# Any quotation mark, single ones included ('...', ‘...’), at a word edge: its paragraph may carry someone's words.
 _ANY_QUOTE = re.compile(r"(?:^|\s)[\"“‘']|[\"”’'](?:\s|$|[,.;:!?])")
 
 
@@ -275,8 +276,8 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
     witness = told_firsthand(doc, ctx, own) and not quoted_witness(doc, ctx, FEATURE_OPENING, posts)  # genre_firsthand
     judged = [s for s in own if _judged(doc, ctx, s, witness)]
     share = len(unless_quips(judged, title)) / len(own)  # jeering questions alone argue nothing (genre_quips, Audit 36)
-    # "Analysts see three possible outcomes" (genre_frames, Audit 28), or accounts side by side (genre_argues, A4)
-    if (frames_outcomes(doc, own) is not None or compares_accounts(own)) and share < FRAMED_SHARE:
+    # "three possible outcomes" (genre_frames, Audit 28), accounts side by side (A4), "scenarios ... could" (Audit 40)
+    if (frames_outcomes(doc, own) or compares_accounts(own) or lists_scenarios(own)) and share < FRAMED_SHARE:
         return "analysis"
     if idle_stance(doc, ctx, judged):  # users' reactions rounded up with a joke or two of the writer's (Audit 30),
         return idle_genre(doc, own)  # a jokey story's closing question; embedded posts make a round-up (B2369)
@@ -299,12 +300,11 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
         return reading(doc, own)  # views weighed, hedges (genre_argues.interprets; Audits 21, 22), conditional readings
     if argues(doc, ctx, own) or argued_shape(doc, own, _stance):  # only hedges interpret (genre_argues, Audit 33 A5)
         return "analysis" if only_hedges(doc, ctx, own) else "opinion"
-    # The writer as a witness early on ("I joined the queue for the public gallery"): no news report of the main-point
-    # set (34 pages) has a first-person sentence of its own in its first third; those that argue are opinion above.
+    # The writer as a witness early on ("I joined the queue"): no news page of the main-point set has an early "I".
     if scene_feature(doc, ctx):  # a present-tense scene and people who "say" (genre_shapes, Audit 22), or a critic's
         return "review" if surveys_works(doc) else "feature"  # column on shows named by title (Newsroom row 1)
-    if argues_between_quotes(doc, ctx, _stance) or opines_alone(own):
-        return "opinion"  # a first-person column quoting its targets (Audit 20), an answer's "I think"s (session 21)
+    if argues_between_quotes(doc, ctx, _stance) or opines_alone(own) or closes_on_order(doc, ctx, own):
+        return "opinion"  # a column quoting its targets (Audit 20), "I think"s (session 21), calls, an order (Audit 40)
     if any(_FIRST_PERSON_SINGULAR.search(s.text) and s.index < FEATURE_OPENING * len(doc.sentences)
            for s in own) or witness or witness_we(doc, own, FEATURE_OPENING):
         return "feature"
@@ -472,7 +472,7 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
         if genre != "roundup" and sentence.text.rstrip("\"”’' ").endswith(":"):
             continue  # "he said something that should make jaws drop:" only introduces the point (Audit 10)
         if mocks_a_view(doc, sentence) or fragment(doc, sentence) or claim_subject(doc, sentence) \
-                or denied(doc, sentence) or (genre == "opinion" and camps_view(doc, sentence)):
+                or denied(doc, sentence) or (genre == "opinion" and camps_view(doc, sentence)) or glued(doc, sentence):
             continue  # the view the writer ridicules, denies or gives to a camp (Audit 26) is its target, not its point
         if sentence.paragraph == last_paragraph and ANAPHORIC.match(sentence.text):
             continue  # a closing "Of course, this wouldn't be the first time" leans on what came before

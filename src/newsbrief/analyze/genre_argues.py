@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING, Literal
 
 from newsbrief.analyze.genre_assess import delivers_verdict, estimates, judged_lede
+from newsbrief.analyze.genre_infer import infers
 from newsbrief.analyze.genre_press import HEDGES
 from newsbrief.analyze.genre_shapes import analyses_briefly
 from newsbrief.analyze.genre_tone import weighs
@@ -108,8 +109,10 @@ def interprets(own: list[Sentence], briefly: bool = True, doc: Document | None =
     (genre_we.reads_closely)."""
     # HEDGES: a hedged thesis, inferred outcomes (genre_press, Audit 31)
     # and the writer's estimates (genre_assess.ESTIMATES: "The biggest threat is that ...", session 24, Audit 39 #1)
+    # and the writer's inferences ("may have been deterred", "a lavish if inconclusive summit"; genre_infer, Audit 40)
     interpreting = sum(1 for s in own if INTERPRETIVE.search(s.text) or weighs(s.text) or READS.search(s.text)
-                       or HEDGES.search(s.text) or REASONS.search(s.text) or estimates(s.text))
+                       or HEDGES.search(s.text) or REASONS.search(s.text) or estimates(s.text)
+                       or (doc is not None and infers(doc, s)))
     # an opening judged in the writer's words and judged again further down (genre_assess, Audit 38)
     return (len(own) >= ANALYSIS_MIN_OWN and interpreting / len(own) >= ANALYSIS_SHARE) \
         or (briefly and analyses_briefly(own, INTERPRETIVE)) \

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.analyze.genre_assess import opens_on_debunk
 from newsbrief.analyze.genre_quips import debunks_what_went_round
+from newsbrief.analyze.genre_retold import retold_then_denied
 from newsbrief.analyze.point_pages import act_weight, joke
 from newsbrief.models import Document, Sentence
 from newsbrief.nlp.debunk import VERDICT_REACH, back_verdict, calls_false, debunk_verdict
@@ -284,8 +285,9 @@ def _claim_before(doc: Document, rejected: frozenset[int], index: int) -> bool:
 def is_debunk(doc: Document, ctx: Context, title: str) -> bool:
     """True for a fact-check: "Fact check" in the ``title``, or an article whose main business is
     debunking a claim (see MIN_DEBUNK_VERDICTS)."""
-    if _TITLE_FACTCHECK.search(title) or debunks_what_went_round(doc, ctx) or opens_on_debunk(doc, ctx):
-        return True  # genre_quips (Audit 36); a debunk opening on its verdict (genre_assess, Audit 38)
+    if _TITLE_FACTCHECK.search(title) or debunks_what_went_round(doc, ctx) or opens_on_debunk(doc, ctx) \
+            or retold_then_denied(doc, ctx):
+        return True  # genre_quips (Audit 36); a debunk opening on its verdict (genre_assess, Audit 38); genre_retold
     if not debunk_verdicts(doc, ctx):
         return False
     rejected = ctx.rejected
