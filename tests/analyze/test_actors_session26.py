@@ -76,3 +76,21 @@ def test_a_quoted_nickname_alone_is_the_person() -> None:
     actors = join_nicknames([person, nick])
     assert [(a.name, a.label, len(a.mentions)) for a in actors] == [
         ("Frankie \u201cCool Money\u201d Dixon", "PERSON", 3)]
+
+
+SCARE_QUOTES = (
+    "A rumour is spreading about a nurse from Rosario, Argentina, named Elena Morales who supposedly stole medicine "
+    "from a children's hospital, which then made the evening news.\n\n"
+    "Several tabloids picked up the rumour, going so far as to write that police were involved and that this is not "
+    "the first time Morales has stolen from an employer.\n\n"
+    "The only problem with all of these reports about Elena Morales is that nearly none of it is true.\n\n"
+    "A local paper looked into the Elena Morales story last week.\n\n"
+    "The woman now wrongly identified as \u201cElena Morales\u201d is becoming well known on Instagram. A cousin of "
+    "the woman explained who she really is."
+)
+
+
+def test_a_person_in_scare_quotes_is_no_title() -> None:
+    actors = _actors(SCARE_QUOTES)
+    assert "Elena Morales" in actors, sorted(actors)
+    assert actors["Elena Morales"].type == "person", actors["Elena Morales"]
