@@ -94,3 +94,21 @@ def test_a_person_in_scare_quotes_is_no_title() -> None:
     actors = _actors(SCARE_QUOTES)
     assert "Elena Morales" in actors, sorted(actors)
     assert actors["Elena Morales"].type == "person", actors["Elena Morales"]
+
+
+
+CITED = (
+    'The city council of Halvern voted on Tuesday to close the old ferry terminal, ending a service that has run since 1902.' "\n\n"
+    'Mayor Ingrid Solberg said the terminal cost too much to repair. "We cannot keep pouring money into a building that is falling into the sea," Solberg said.' "\n\n"
+    'Residents were angry. Tomas Lind, who has used the ferry for thirty years, said the vote was a betrayal.' "\n\n"
+    'Lind wrote to the council last month asking it to save the service. Solberg wrote on Facebook that the decision was painful.' "\n\n"
+    'Martin Rask of the Halvern Courier has reported that the repairs would cost four million crowns.' "\n\n"
+    'Karen Holm’s essential history of the harbour, “Salt and Stone,” describes the terminal as the heart of the old town. Writes Holm, “The ferry was the only road most islanders ever knew.”' "\n\n"
+    'The ferry will make its last crossing in June.'
+)
+
+
+def test_writers_cited_for_background_are_no_actors() -> None:
+    actors = _actors(CITED, "Halvern votes to close its ferry terminal")
+    assert "Martin Rask" not in actors and "Karen Holm" not in actors, sorted(actors)
+    assert {"Ingrid Solberg", "Tomas Lind"} <= set(actors), sorted(actors)

@@ -43,6 +43,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsbrief.analyze.actor_agency import GOVERNMENT_VERBS, INACTIVE_VERBS, agency
+from newsbrief.analyze.actor_cited import cited_writer
 from newsbrief.analyze.actor_commentators import commentator
 from newsbrief.analyze.actor_credits import (
     BIO_PARAGRAPHS,
@@ -463,7 +464,8 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
               and not relay_only(doc, item.actor, item.headline or story_outlet(
                   doc, item.actor.name, item.first_voiced, item.voiced))  # "the state news agency Qinghe said"
               and not reporter(doc, item.actor, item.headline, _MEDIA, item.voiced)  # "CNN's Nic Robertson reported"
-              and not place_like(doc, item)]  # "as dear as Cap Cana" (actor_places)
+              and not place_like(doc, item)  # "as dear as Cap Cana" (actor_places)
+              and not (item.label == "PERSON" and cited_writer(doc, item.actor, item.headline))]  # (actor_cited)
     limit = SECTIONS.get("actors").limit
     # The parties that speak, head the story or act again first; places that neither speak nor govern in the
     # headline's story last. At equal salience one who speaks goes before one who does not (a live page's mayor
