@@ -52,6 +52,9 @@ def thing_names(doc: Document) -> set[str]:
     text = doc.article.text
     # every short span alone in quotation marks, read once (tagged as an entity there or not)
     quoted = {m.group(1) for m in _QUOTED_NAME.finditer(text)}
+    # A quoted full name whose surname the article also uses alone for a person is a person in scare quotes
+    # ("the woman misidentified as 'Ana Ruiz'" beside "Ruiz has had"); a title's last word is never a surname alone.
+    surnames = {e.text for e in doc.entities if e.label == "PERSON" and " " not in e.text.strip()}
     things: set[str] = set()
     for entity in doc.entities:
         # any label: "the anesthetic Propofol" tagged as a product there names a thing that the
@@ -60,7 +63,8 @@ def thing_names(doc: Document) -> set[str]:
             continue
         before = doc.tokens[entity.token_start - 1] if entity.token_start > 0 else None
         thing_noun = before is not None and before.text.islower() and before.lemma.lower() in THING_NOUNS
-        if thing_noun or entity.text in quoted:
+        scare = len(entity.text.split()) > 1 and entity.text.split()[-1] in surnames
+        if thing_noun or (entity.text in quoted and not scare):
             things.add(clean_name(entity.text).lower())
     return things
 

@@ -43,6 +43,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsbrief.analyze.actor_agency import GOVERNMENT_VERBS, INACTIVE_VERBS, agency
+from newsbrief.analyze.actor_cited import cited_writer
 from newsbrief.analyze.actor_commentators import commentator
 from newsbrief.analyze.actor_credits import (
     BIO_PARAGRAPHS,
@@ -80,6 +81,7 @@ from newsbrief.analyze.actor_parties import (
     word_surname_mentions,
 )
 from newsbrief.analyze.actor_places import place_like
+from newsbrief.analyze.actor_quoted import join_nicknames, province_named, quoted_title, without_lyrics
 from newsbrief.analyze.actor_respell import respell
 from newsbrief.analyze.actor_roles import (
     MAX_ROLE_WORDS,
@@ -418,12 +420,15 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
         doc, group_parties(doc, found))))))  # "Pierre Omidyar (PO)" (actor_typing)
     actors = respell(doc, actors)  # "Gadhafi" is "Ghadhafi"; "Banksy Instagram" is Banksy (actor_respell)
     actors = fold_firm_names(doc, actors)  # "Brantwell" is "Brantwell Hoskins Global" (actor_firms)
+    actors = join_nicknames(without_lyrics(actors))  # "I'm Big Cash Frank"; "Cool Money" (actor_quoted)
     evidence = _gather(doc, actors, ctx.attributions)  # computed once per document in the context
     publishers = publisher_names(doc)
     cited = outlet_names(doc)
     outlets = {id(item) for item in evidence if _outlet(item, cited)}
     for item in evidence:
-        if item.label != "PERSON" and (apposed_person(doc, item.actor) or surnamed_person(doc, item.actor)):
+        if item.label in ("ORG", "GPE") and province_named(doc, item.actor):
+            item.label = "GPE"  # "Babil's provincial governor", "a Babil police official" (actor_quoted)
+        elif item.label != "PERSON" and (apposed_person(doc, item.actor) or surnamed_person(doc, item.actor)):
             item.label = "PERSON"  # "Nasib, a baby in a coma", "Hartley sent him" typed as bodies (actor_typing)
         elif item.label == "GPE" and id(item) in outlets:
             item.label = "ORG"  # an outlet the model took for a place is never shown as one
@@ -440,8 +445,9 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
             item.label = "ORG"  # "Corvane owns 30%", untagged where "to Corvane" is a place (actor_parties)
         elif item.label == "ORG" and city_cued(doc, item.actor.name):
             item.label = "GPE"  # "residents of Idlib", "the city of Idlib" (actor_walk_ons)
+    # "the New Zealander said" (actor_things); a song's "Lover's Parade" (actor_quoted)
     evidence = [item for item in evidence if ((item.voiced and not named_after_maker(doc, item.actor)) or not is_thing(
-        doc, item.actor)) and not description_only(doc, item.actor)]  # "the New Zealander said" (actor_things)
+        doc, item.actor)) and not description_only(doc, item.actor) and not quoted_title(doc, item.actor)]
     speakers = {i for e in evidence if e.label == "PERSON" and e.voiced for m in e.actor.mentions
                 for i in range(m.token_start, m.token_end)}
     people = {i for e in evidence if e.label == "PERSON" and e.mentions >= 2 for m in e.actor.mentions
@@ -458,7 +464,8 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
               and not relay_only(doc, item.actor, item.headline or story_outlet(
                   doc, item.actor.name, item.first_voiced, item.voiced))  # "the state news agency Qinghe said"
               and not reporter(doc, item.actor, item.headline, _MEDIA, item.voiced)  # "CNN's Nic Robertson reported"
-              and not place_like(doc, item)]  # "as dear as Cap Cana" (actor_places)
+              and not place_like(doc, item)  # "as dear as Cap Cana" (actor_places)
+              and not (item.label == "PERSON" and cited_writer(doc, item.actor, item.headline))]  # (actor_cited)
     limit = SECTIONS.get("actors").limit
     # The parties that speak, head the story or act again first; places that neither speak nor govern in the
     # headline's story last. At equal salience one who speaks goes before one who does not (a live page's mayor
