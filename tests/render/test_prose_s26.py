@@ -162,3 +162,30 @@ def test_a_span_of_time_cleft_after_a_byline_is_told() -> None:
     essay = _essay(CLEFT)
     assert "Karl Osten" not in essay
     assert "It was nine days of strikes that finally forced" in essay
+
+
+FRAGMENTS = (
+    "The river board has spent two years on a flood plan for Essam.\n\n"
+    "\"We are not trying to finish because we are not sure what finished means,\" one engineer said.\n\n"
+    "Not sure because from the start, the board and the town council have said the plan is not about new walls.\n\n"
+    "The board's own report found a gap in the work last year.\n\n"
+    "A \"gap,\" perhaps due to the board's reluctance to pay for a second survey of the banks.\n\n"
+    "What do the residents think?\n\n"
+    "As the town's letters suggest, not angry, but not happy either.\n\n"
+    "The board will publish the plan in March.")
+
+
+@pytest.fixture(scope="module")
+def fragments() -> Brief:
+    return _brief(FRAGMENTS)
+
+
+@pytest.mark.parametrize("start", ["Not sure because", "A \"gap,\"", "As the town's letters suggest"])
+def test_an_elliptical_fragment_is_not_told_away_from_its_sentence(fragments: Brief, start: str) -> None:
+    told = _told(fragments, ["The river board has spent", start])
+    assert start not in told
+
+
+def test_an_elliptical_fragment_after_its_sentence_is_told(fragments: Brief) -> None:
+    told = _told(fragments, ["The board's own report", "A \"gap,\""])
+    assert "perhaps due to the board's reluctance" in told
