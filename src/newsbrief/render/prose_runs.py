@@ -133,11 +133,16 @@ _ELLIPTICAL = re.compile(r"^(?:Not\s+(?:sure|clear|quite|really|exactly|necessar
                          r"|As\s[^,;:\"“”]{2,80},\s+not\s+(?!only\b))")
 
 
+# A subject followed by "then" ("Big Bank Hank then made another claim: ...", Audit 40 #12; "The company then
+# said ..."): the sentence tells what came next after the one before it in the article.
+_THEN = re.compile(r"^(?:(?:[A-Z][\w'’.-]*\s+){1,4}|(?:The|His|Her|Their|Its)\s+[a-z][\w-]*\s+)then\s+[a-z]+\b")
+
+
 def leans_after_phrase(text: str) -> bool:
     """Whether ``text``'s subject is a pronoun after an opening phrase that does not name its antecedent, or
     ``text`` is an elliptical fragment that needs the sentence before it."""
     text = text.strip().lstrip("\"“‘'")
-    if _LINKED.match(text) or _ELLIPTICAL.match(text):
+    if _LINKED.match(text) or _ELLIPTICAL.match(text) or _THEN.match(text):
         return True
     match = _ADJUNCT.match(text)
     if match is None:
