@@ -18,6 +18,7 @@ from newsbrief.render.prose_close import keep_for_close, speaker_named
 from newsbrief.render.prose_context import _LEANS_BACK as _LEANS_BACK  # the rule's tests import it here
 from newsbrief.render.prose_context import Antecedents, LiveStamps, is_furniture, leans_back, strip_stamp, trim_given
 from newsbrief.render.prose_links import PersonLinks, as_writers, drop_stray_link, run_together, to_quote_end
+from newsbrief.render.prose_runs import Runs, given_with_nickname, leans_after_phrase
 from newsbrief.render.prose_speakers import PRONOUN_SAID as _PRONOUN_SAID
 from newsbrief.render.prose_speakers import SAYING as _SAYING
 from newsbrief.render.prose_speakers import (
@@ -54,7 +55,7 @@ class _Essay:
         for item in actors.items if actors else ():
             actor = item.payload
             given, surname = _split_name(actor.name) if isinstance(actor, ActorInfo) else ("", "")
-            given = trim_given(given, surname, brief.sentences)
+            given = given_with_nickname(trim_given(given, surname, brief.sentences), surname, brief.sentences)
             if (isinstance(actor, ActorInfo) and actor.type == "person" and given
                     and self.given.setdefault(surname, given) != given):
                 shared.add(surname)
@@ -68,6 +69,7 @@ class _Essay:
         self.last_text = ""  # the essay's last sentence, which a bare "The government" would be read after
         self.antecedents = Antecedents(brief)
         self.persons = PersonLinks(brief)  # whom a he/she is read as after the essay's last sentence
+        self.runs = Runs(brief.sentences)
         self.stamps = LiveStamps(() if brief.is_story else brief.sentences)  # a story mixes its pages' clocks
         # (article id, sentence id) of items whose speaker is a pronoun or an unnamed descriptor ("he
         # reported", "A spokesman said") the brief cannot name: told only right after their antecedent
@@ -85,7 +87,8 @@ class _Essay:
         text = strip_stamp(item.text.strip(), self.stamps.live)
         # a bare quotation names its speaker only in the sentence before it (Audit 34)
         unnamed = unattributed_quote(text) or (first.article_id, first.sentence_id) in self.needs_antecedent
-        if (leans_back(drop_stray_link(text, mark=False)) and not (self.closing and speaker_named(text))) or unnamed:
+        leans = leans_back(drop_stray_link(text, mark=False)) or leans_after_phrase(text)  # "As ... go, it lacked"
+        if (leans and not (self.closing and speaker_named(text))) or unnamed:
             return False
         last = self.last_text
         return not (self.antecedents.misread(text, here, last) or self.persons.misread(text, here, last))
@@ -213,7 +216,8 @@ class _Essay:
                 connective = "Looking ahead, "  # "Then construction is due to start next year" told no sequence
             if connective in _SEQUENCE and _overlaps(previous, item.payload):
                 connective = ""  # "2011 ... Later, ... in March 2011": a year is not before its own months (Audit 15)
-            written = self.sentence(item, connective)
+            body = self.runs.told(item)  # the body's sentence, not a headline or byline run into it (Audit 40)
+            written = self.sentence(body, connective) if body is not None else None
             if written:
                 parts.append(written)
                 previous = item.payload
