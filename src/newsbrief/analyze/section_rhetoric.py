@@ -64,4 +64,13 @@ _STANDARD = re.compile(r"\b(?:threshold|bar|hurdle|standard|benchmark)\b[^.;:]{0
                        r"needs? to|should|ought to) be (?:\w+ly |very |so |set )?"
                        r"(?:high|higher|low|lower|met|reached|clear)\b", re.I)
 
-NOT_CALL_PATTERNS = (_NOBODY_SHOULD, _INFERRED, _POLLED, _OPTION, _INFERENCE, _STANDARD)
+# A feeling the writer expects of a fair reader (the lead's reading of Audit 40 #6 after session 26's merge: "Anyone who
+# doesn't hate him has to feel a little badly for Obama" was a column's Recommendation): "has to feel", "must marvel",
+# "one has to wonder", "you have to admire/laugh" name no act for anyone to take. "should feel free to" grants one and
+# stays a call.
+_FEELING = re.compile(r"\b(?:ha(?:s|ve|d) to|must|ought to)\s+(?:\w+ly\s+)?(?:feel(?!\s+free\b)|wonder|admire|marvel|"
+                      r"laugh|smile|pity|sympathi[sz]e|respect|envy)\b", re.I)
+
+
+NOT_CALL_PATTERNS = (_NOBODY_SHOULD, _INFERRED, _POLLED, _OPTION, _INFERENCE, _STANDARD, _FEELING)
+
