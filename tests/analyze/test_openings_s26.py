@@ -34,3 +34,14 @@ def test_no_guessed_repair(text: str, banned: str, kept: str) -> None:
     repaired = repair_opening(doc, doc.sentences[-1], cluster_actors(doc)) or doc.sentences[-1].text
     assert banned not in repaired, repaired
     assert kept in repaired, repaired
+
+
+def test_passive_denial_is_no_denial() -> None:
+    """ "Voss was denied bail" tells what a court refused Voss, not Voss denying the accusation (point_contests)."""
+    from newsbrief.analyze.point_contests import contested_claim
+
+    text = ("The trial opened in Lenmark on Monday. Prosecutors accuse Voss of hiding the firm's losses. "
+            "Voss was denied bail by the court on Tuesday. Voss was later denied entry to the firm's offices. "
+            "The hearing resumes next week.")
+    doc = annotate(Article(text=text, source=Source()))
+    assert contested_claim(doc) is None
