@@ -66,6 +66,28 @@ _THESIS_FIRST = (
     "The city should keep its parks and find the money elsewhere."
 )
 
+# A round-up of comments leads with the news-day event it gathers comments on.
+_ROUNDUP = (
+    "The central bank of Arvenia raised its main interest rate to 5 per cent on Thursday, its first rise in a decade. "
+    "Here is what economists and business leaders made of it.\n\n"
+    "Ana Ruiz, chief economist at Corvel Bank:\n\n"
+    "\"The rise was overdue. Prices have been climbing for a year and the bank waited too long.\"\n\n"
+    "Piet Maas, head of the Arvenian Chamber of Commerce:\n\n"
+    "\"Small firms will feel this first. Many of them borrow at variable rates.\"\n\n"
+    "Lena Stroud, professor of economics at Halden University:\n\n"
+    "\"It is a brave decision, but one rise will not be enough to bring prices down.\""
+)
+
+# A column opening on the writer's "I" anecdote leads with the named subject it turns to.
+_ANECDOTE = (
+    "I first walked my grandmother's old terrier through Linden Park in the summer of 2009. "
+    "I remember the smell of cut grass and the children shouting by the pond. "
+    "I still go there most mornings, usually with a coffee and a newspaper. "
+    "Mayor Jana Kowal wants to ban dogs from all of the city's parks from next spring. "
+    "Her office says dog waste costs the parks department a million a year. "
+    "That figure has never been published, and the ban would punish owners who clean up after their pets."
+)
+
 CASES = (
     Case("opinion_premises_first", _OPINION, ("opinion", "analysis", "news"),
          ("unlikely to bring the militias to the table",)),
@@ -75,5 +97,7 @@ CASES = (
          ("has to get the levees fixed", "requires a governor who acts"),
          title="Governor, about that flood: fix the levees"),
     Case("report_keeps_lede", _REPORT, ("news",), ("closed three bridges",)),
+    Case("roundup_leads_with_event", _ROUNDUP, ("roundup", "news", "opinion"), ("raised its main interest rate",)),
+    Case("column_anecdote_first", _ANECDOTE, ("opinion", "feature", "news"), ("Jana Kowal wants to ban dogs",)),
     Case("opinion_thesis_first", _THESIS_FIRST, ("opinion", "news", "feature"), ("must stop selling its parks", "should keep its parks")),
 )

@@ -14,7 +14,9 @@ from newsbrief.nlp.annotate import annotate
 from tests.analyze.claims_cases import CASES
 from tests.analyze.points_cases import Case, case_params
 
-_GAPS: set[str] = set()
+# Open: the column's anecdote gives way, but its closing verdict ("That figure has never been published, ...") leads
+# with a dangling "That" and the named subject (the mayor's ban) comes second.
+_GAPS: set[str] = {"column_anecdote_first"}
 _PARAMS: list[Any] = case_params(CASES, _GAPS)
 
 
