@@ -96,6 +96,9 @@ CASES = (
     Case("column_setup_first", _COLUMN, ("opinion", "feature", "news"),
          ("has to get the levees fixed", "requires a governor who acts"),
          title="Governor, about that flood: fix the levees"),
+    # The same analysis once the reader lifts its byline into the writer field: the correspondent's title is gone.
+    Case("analysis_byline_lifted", _ANALYSIS.split("\n\n", 1)[1], ("news", "analysis", "feature"),
+         ("deeply divided",), title="Bloc divided as it tackles river war"),
     Case("report_keeps_lede", _REPORT, ("news",), ("closed three bridges",)),
     Case("roundup_leads_with_event", _ROUNDUP, ("roundup", "news", "opinion"), ("raised its main interest rate",)),
     Case("column_anecdote_first", _ANECDOTE, ("opinion", "feature", "news"), ("Jana Kowal wants to ban dogs",)),
