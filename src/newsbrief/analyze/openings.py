@@ -256,6 +256,12 @@ def _named_surname(doc: Document, token: Token, actors: Sequence[Actor]) -> bool
     return any(len(words) > 1 and words[-1] == token.text for words in (clean_name(n).split() for n in names))
 
 
+def _resolved(doc: Document, pronoun: Token, after: str) -> bool:
+    """True when the source itself says whom the pronoun means, in brackets or apposition ("He [Wenger] has to",
+    "He, Wenger, has to"): a repair would only add a second, perhaps wrong, name ("[Henry] [Wenger]", session 26)."""
+    return after.lstrip().startswith(("[", "(")) or any(k.dep == "appos" for k in doc.children(pronoun))
+
+
 def repair_opening(doc: Document, sentence: Sentence, actors: Sequence[Actor]) -> str | None:
     """The sentence with a dangling opening repaired in brackets; None if it cannot be.
 
@@ -285,6 +291,8 @@ def repair_opening(doc: Document, sentence: Sentence, actors: Sequence[Actor]) -
     if lower == "it" and _DUMMY_IT.match(text[start:]):
         return text if k == 0 else f"{head}[I]t{after}"  # a dummy "It" points at nothing
     if lower in PRONOUNS:
+        if lower in ("he", "she") and _resolved(doc, first, after):
+            return text if k == 0 else f"{head}[{first.text[0].upper()}]{first.text[1:]}{after}"
         if lower in ("he", "she") or (lower in ("his", "her") and first.dep == "poss"):
             quoted = any(mark in head for mark in "\"“‘'") or quote_continuation(doc, sentence)
             name = _last_person(doc, sentence, actors, lower, doc.tokens[first.head].lemma.lower() in SAYING_LEMMAS,

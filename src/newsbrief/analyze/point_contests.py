@@ -13,7 +13,7 @@ subject or owner, or with no one else named ("Iran quickly denied the allegation
 from __future__ import annotations
 
 from newsbrief.memo import per_document
-from newsbrief.models import Document, Sentence
+from newsbrief.models import Document, Sentence, Token
 
 DENIALS_NEEDED = 2  # set on Audit 38 #4 (two denials after the accusation) and the labelled case; one is a reply
 _ACCUSING = frozenset({"accuse"})
@@ -33,7 +33,13 @@ def _accused(doc: Document, sentence: Sentence) -> str | None:
 def _denies(doc: Document, sentence: Sentence, accused: str) -> bool:
     """True when the sentence tells the accused's denial ("Iran denied the allegation", "its denials")."""
     tokens = doc.sentence_tokens(sentence)
-    return any(t.lemma.lower() in _DENYING for t in tokens) and any(t.text == accused for t in tokens)
+    return any(t.lemma.lower() in _DENYING and not _passive(doc, t) for t in tokens) \
+        and any(t.text == accused for t in tokens)
+
+
+def _passive(doc: Document, token: Token) -> bool:
+    """True for a passive "was denied (bail, entry, a visa)": what someone refused the accused, not their denial."""
+    return token.tag == "VBN" and any(k.dep in ("auxpass", "nsubjpass") for k in doc.children(token))
 
 
 @per_document

@@ -38,7 +38,6 @@ from newsbrief.analyze.argued import announcement, call_factors, editors_note
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.dispatch import dispatch_factors
 from newsbrief.analyze.framing import catalogue_point, premise_answer, questioned_premises
-from newsbrief.analyze.genre import main_point
 from newsbrief.analyze.genre_pages import asked_paragraphs, practical_line
 from newsbrief.analyze.genre_points import faq_transition, live_factors
 from newsbrief.analyze.openings import (
@@ -57,6 +56,7 @@ from newsbrief.analyze.point_answers import (
     shape_factors,
     transcript_of,
 )
+from newsbrief.analyze.point_claims import led_point
 from newsbrief.analyze.point_columns import claim_subject, fragment, writers_call
 from newsbrief.analyze.point_conclusions import background_gives_way, concluded_thesis
 from newsbrief.analyze.point_debunks import cannot_lead, opening_debunk, opening_denial
@@ -419,7 +419,7 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
             or concluded_thesis(doc, ctx)
             if ctx.genre in _TOLD else None) \
         or topic_finding(doc, ctx) \
-        or main_point(doc, ctx, ctx.genre)
+        or led_point(doc, ctx)  # the genre's main point, or the writer's claim over a set-up (Audit 40)
     if point is not None and point.index in concessions(doc):
         point = doc.sentences[concessions(doc)[point.index]]  # the turn after a concession is the writer's point
     point = witness_lead(doc, ctx, point, chosen)  # a witness's scenery or a memory does not lead (Audit 37)
