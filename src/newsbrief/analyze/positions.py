@@ -186,6 +186,13 @@ def _after_other_clause(text: str, start: int, a: Attribution) -> bool:
     return bool(_CLAUSE_BEFORE.search(head)) and len(head.split()) >= _OTHER_CLAUSE_WORDS
 
 
+def _late_according(text: str, start: int, a: Attribution) -> bool:
+    """Whether an "according to X" vouches only for the conjunct after it, late in a long sentence of the writer's
+    ("Now it seems the war could drag on ... and, according to reports, is using banned weapons": Audit 40 #3)."""
+    return a.kind == "according" and a.cue_start is not None and a.cue_start < a.content_start \
+        and len(text[start : a.cue_start].split()) >= _OTHER_CLAUSE_WORDS
+
+
 def _mixed(doc: Document, ctx: Context, voice: SentenceVoice) -> bool:
     """Whether the source's words end inside its sentence and a coordinated clause the source did not
     say follows (or comes first): shown whole under the source's name, that clause would be given to it."""
@@ -195,7 +202,7 @@ def _mixed(doc: Document, ctx: Context, voice: SentenceVoice) -> bool:
         if a.kind == "attitude" or a.speaker != voice.speaker or a.cue_start is None \
                 or not sentence.start <= a.cue_start < sentence.end:
             continue
-        if _after_other_clause(text, sentence.start, a):
+        if _after_other_clause(text, sentence.start, a) or _late_according(text, sentence.start, a):
             return True
         if a.content_end >= sentence.end - 1:
             continue
