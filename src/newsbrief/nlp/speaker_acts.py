@@ -3,7 +3,8 @@ attribution stage gave to a party.
 
 - A negated speech verb says the party did not say it: "the voters weren't crying: 'Give us liberalism'" and
   "the senator did not say that the tax would rise" are the writer's lines, no statement of the voters or the
-  senator. A negated denial ("did not deny") concedes and stays (see ``_stance_cue`` in attribution).
+  senator. A negated denial ("did not deny") concedes and stays (see ``_stance_cue`` in attribution), and so
+  does a party declining to answer ("would not say how many were hurt", "did not say whether ...").
 - A party that "rejected" a proposal, an offer or a plan, as the writer narrates it, did something: "The U.S.
   rejected out of hand the African Union peace initiative, thereby ..." is the writer's charge against the U.S.,
   not the U.S.'s denial. Rejecting a claim, a charge or a report is still a denial, and a rejection told with
@@ -27,6 +28,11 @@ _OWN_WORDS_DEPS = frozenset({"ccomp", "advcl", "xcomp", "parataxis"})
 # "not only said ... but": the negation is of "only", the saying stands.
 _NOT_ONLY = frozenset({"only", "merely", "just", "simply"})
 
+# "could not say", "would not say": a party declining to answer (tests/analyze/test_positions_speakers.py keeps
+# "Police spokesman Tom Reyes could not say how many ..." as his row); so does "did not say whether ...".
+_DECLINING = frozenset({"can", "could", "will", "would"})
+_QUESTION_WORDS = frozenset("whether if how what when where why who which".split())
+
 
 def narrated_act(d: _Doc, verb: Token) -> bool:
     """True when the cue ``verb`` narrates an act rather than reports a statement: a negated speech verb
@@ -39,7 +45,10 @@ def _negated_speech(d: _Doc, verb: Token) -> bool:
     if verb.lemma.lower() in DENY or not negated(d, verb):
         return False
     tokens = d.doc.tokens
-    return not any(tokens[c].text.lower() in _NOT_ONLY for c in d.children.get(verb.i, ()))
+    kids = [tokens[c] for c in d.children.get(verb.i, ())]
+    if any(k.text.lower() in _NOT_ONLY or (k.dep == "aux" and k.lemma.lower() in _DECLINING) for k in kids):
+        return False  # "would not say how many were hurt": the party declined to answer, its own act of speech
+    return not any(k.dep == "ccomp" and tokens[k.left].text.lower() in _QUESTION_WORDS for k in kids)
 
 
 def _rejected_proposal(d: _Doc, verb: Token) -> bool:
