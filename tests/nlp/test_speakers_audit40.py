@@ -44,11 +44,11 @@ _CRYING = (
     "\"Give us more motorways.\" They were pleading for better schools.")
 
 _DID_NOT_SAY = (
-    "The senator spoke for an hour at the rally. The senator did not say that the fuel tax would rise next year, "
+    "Senator Ana Pike spoke for an hour at the rally. Senator Ana Pike did not say that the fuel tax would rise next year, "
     "though her budget plainly requires it.")
 
 _SAID = (
-    "The senator spoke for an hour at the rally. The senator said that the fuel tax would not rise next year.")
+    "Senator Ana Pike spoke for an hour at the rally. Senator Ana Pike said that the fuel tax would not rise next year.")
 
 CASES = [
     (_FORECAST, "stoppage could last for weeks", None, ("reports", "the union")),
@@ -59,8 +59,8 @@ CASES = [
     (_DENIAL, "the minister had taken money", "ministry", ()),
     (_CRYING, "Give us more motorways", None,
      ("The young families who chose him over his rival", "The young families", "young families")),
-    (_DID_NOT_SAY, "the fuel tax would rise", None, ("The senator", "senator")),
-    (_SAID, "the fuel tax would not rise", "senator", ()),
+    (_DID_NOT_SAY, "the fuel tax would rise", None, ("Ana Pike", "Pike")),
+    (_SAID, "the fuel tax would not rise", "Pike", ()),
 ]
 
 
@@ -69,7 +69,7 @@ CASES = [
 def test_the_writers_voice_is_no_partys_statement(
         text: str, piece: str, expected: str | None, never: tuple[str, ...]) -> None:
     """Each piece is held by the expected speaker (None: by none required) and by none of ``never``."""
-    speakers = [s.lower() for s in voiced_speakers_of(text, piece) if s is not None]
+    speakers = [s.lower() for s in voiced_speakers_of(text, piece, speech_only=True) if s is not None]
     if expected is not None:
         assert any(expected.lower() in s for s in speakers), speakers
     assert not any(n.lower() == s or n.lower() in s for s in speakers for n in never), speakers

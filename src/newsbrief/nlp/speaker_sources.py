@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 
 from newsbrief.models import Attribution, Sentence, Token
-from newsbrief.nlp.speaker_acts import narrated_act
 from newsbrief.nlp.speech import (
     DOCUMENT_NOUNS,
     ORGANISATION_NOUNS,
@@ -85,8 +84,6 @@ def not_a_source(d: _Doc, verb: Token, subject: Token) -> bool:
         return True
     if writers_lesson(d, verb, head) or _adjective_subject(d, verb, subject) or _hoped_speech(d, verb):
         return True
-    if narrated_act(d, verb):
-        return True  # "weren't crying: '...'", "rejected the peace plan, thereby ...": the writer's (Audit 40)
     if verb.lemma.lower() != "show":
         return False
     if _reflexive_object(d, verb):
