@@ -13,11 +13,13 @@ from newsbrief.nlp.attribution import attribute
 from tests.nlp.test_session12_speakers2 import _speakers_of
 
 
-def voiced_speakers_of(text: str, piece: str) -> list[str | None]:
-    """The speakers of the attributions holding ``piece`` and the voices of the sentences holding it."""
+def voiced_speakers_of(text: str, piece: str, speech_only: bool = False) -> list[str | None]:
+    """The speakers of the attributions holding ``piece`` (with ``speech_only``, not those kept for extraction
+    only, kind "attitude") and the voices of the sentences holding it."""
     doc = annotate(Article(text=text, source=Source()))
     found = attribute(doc)
-    speakers = [a.speaker for a in found.attributions if piece in text[a.content_start : a.content_end]]
+    speakers = [a.speaker for a in found.attributions if piece in text[a.content_start : a.content_end]
+                and not (speech_only and a.kind == "attitude")]
     return speakers + [v.speaker for v in found.voices if piece in doc.sentences[v.sentence].text]
 
 

@@ -50,6 +50,7 @@ from newsbrief.analyze.position_sources import (
 )
 from newsbrief.analyze.position_stances import stance_shown
 from newsbrief.analyze.quote_cuts import invented_person
+from newsbrief.analyze.quote_referents import opens_on_cut_referent
 from newsbrief.analyze.quote_shape import opens_on_fragment
 from newsbrief.models import Attribution, Document, Item, PositionInfo, SentenceVoice
 from newsbrief.nlp.attribution import quote_spans
@@ -186,6 +187,19 @@ def _after_other_clause(text: str, start: int, a: Attribution) -> bool:
     return bool(_CLAUSE_BEFORE.search(head)) and len(head.split()) >= _OTHER_CLAUSE_WORDS
 
 
+def _opens_on_cut_referent(doc: Document, voice: SentenceVoice) -> bool:
+    """ "That was a $1 trillion effort ..., he said": its topic is in a sentence not shown (Audit 40)."""
+    sentence = doc.sentences[voice.sentence]
+    return opens_on_cut_referent(doc, sentence.start, sentence.end)
+
+
+def _late_according(text: str, start: int, a: Attribution) -> bool:
+    """Whether an "according to X" vouches only for the conjunct after it, late in a long sentence of the writer's
+    ("Now it seems the war could drag on ... and, according to reports, is using banned weapons": Audit 40 #3)."""
+    return a.kind == "according" and a.cue_start is not None and a.cue_start < a.content_start \
+        and len(text[start : a.cue_start].split()) >= _OTHER_CLAUSE_WORDS
+
+
 def _mixed(doc: Document, ctx: Context, voice: SentenceVoice) -> bool:
     """Whether the source's words end inside its sentence and a coordinated clause the source did not
     say follows (or comes first): shown whole under the source's name, that clause would be given to it."""
@@ -195,7 +209,7 @@ def _mixed(doc: Document, ctx: Context, voice: SentenceVoice) -> bool:
         if a.kind == "attitude" or a.speaker != voice.speaker or a.cue_start is None \
                 or not sentence.start <= a.cue_start < sentence.end:
             continue
-        if _after_other_clause(text, sentence.start, a):
+        if _after_other_clause(text, sentence.start, a) or _late_according(text, sentence.start, a):
             return True
         if a.content_end >= sentence.end - 1:
             continue
@@ -384,6 +398,7 @@ def analyze_positions(doc: Document, ctx: Context) -> tuple[Item, ...]:
         if named and voice.speaker and len(doc.sentences[voice.sentence].text.split()) >= MIN_WORDS \
                 and not _cue_line(doc, voice) and not is_cue_only(doc, attributions, voice) \
                 and not _mixed(doc, ctx, voice) and not opens_on_fragment(doc, spans, doc.sentences[voice.sentence]) \
+                and not _opens_on_cut_referent(doc, voice) \
                 and not in_quotation_piece(spans, doc.sentences[voice.sentence]) \
                 and not is_bare_call(doc, attributions, voice) and not claims_a_thing(doc, attributions, voice) \
                 and not _narrates_acts(doc, attributions, voice) \

@@ -43,6 +43,7 @@ from newsbrief.nlp.quoted_people import note_quoted_person
 from newsbrief.nlp.reader_questions import answered_voices, read_reader_qa, reader_qa_attributions, reader_qa_voices
 from newsbrief.nlp.relayed_quotes import relayed_quotes
 from newsbrief.nlp.source_phrases import SPEAKER_NOUNS, attribute_according, attribute_as_reports, attribute_colons
+from newsbrief.nlp.speaker_acts import narrated_act
 from newsbrief.nlp.speaker_bounds import person_kind
 from newsbrief.nlp.speaker_kinds import clause_subject, described_look, trim_gloss, writer_speaker
 from newsbrief.nlp.speaker_narration import writer_over_clause_cues
@@ -316,7 +317,8 @@ def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
             # A source a reader could not name ("they", "another") or a thing that is not a source
             # ("hilly areas show ...") is kept for extraction but gives no sentence its voice.
             speaks = (lemma in CUE_LEMMAS or put_it) and (speaker or "").lower() not in UNNAMEABLE \
-                and not _generic_noun(d, first, last) and not narrated_cue(d, verb, subject) and not clause
+                and not _generic_noun(d, first, last) and not narrated_cue(d, verb, subject) and not clause \
+                and not narrated_act(d, verb)  # "weren't crying", "rejected the peace plan, thereby" (Audit 40)
             attribution = Attribution(
                 content_start=start, content_end=end, source_text=source, speaker=speaker, voice=kind,
                 stance=_stance(_stance_cue(d, verb), content, sentence.text), kind="speech" if speaks else "attitude",

@@ -18,6 +18,7 @@ from newsbrief.models import Attribution, Sentence, Token
 from newsbrief.nlp.quotations import name_after
 from newsbrief.nlp.quote_sources import inverted_frame, phrase_owner, posted_by, statement_quote
 from newsbrief.nlp.referents import _role_holder as role_holder
+from newsbrief.nlp.speaker_acts import negated_frame
 from newsbrief.nlp.speaker_bounds import entry_stamps, other_entry
 from newsbrief.nlp.speaker_columns import review_columns
 from newsbrief.nlp.speaker_descriptors import aged_person
@@ -71,8 +72,8 @@ def _attribute_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]],
             continue
         near = doc.sentences[max(bisect.bisect_right(starts, start) - 1, 0) : bisect.bisect_left(starts, end)]
         sentences = [s for s in near if s.start < end and start < s.end]
-        if not sentences:
-            continue
+        if not sentences or negated_frame(d, sentences[0], start):
+            continue  # "the voters weren't crying: '...'": the writer's line, no one's words (Audit 40)
         named = _named_after(d, sentences, start, end) or _role_after(d, sentences, start, end)
         if named is None and _told_to_hearer(d, sentences, start):
             continue  # "she was told the seats were '...'": the one told heard it; its speaker is unnamed

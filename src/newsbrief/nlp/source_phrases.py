@@ -8,6 +8,8 @@ rules run over the dependency parse in :class:`~newsbrief.nlp.speech._Doc`.
 
 from __future__ import annotations
 
+import re
+
 from newsbrief.models import Attribution, Sentence
 from newsbrief.nlp.speaker_sources import picture_source
 from newsbrief.nlp.speakers import _speaker, speaker_end
@@ -56,6 +58,9 @@ def attribute_as_reports(d: _Doc) -> list[tuple[Sentence, Attribution]]:
     return found
 
 
+_CONJUNCT_OPENS = re.compile(r"(?:^|\s)(?:and|but|or|while|whereas)$", re.IGNORECASE)
+
+
 def attribute_according(d: _Doc) -> list[tuple[Sentence, Attribution]]:
     """Rule 2: "according to X, ..." (X's span; the content is the clause around it)."""
     found: list[tuple[Sentence, Attribution]] = []
@@ -74,7 +79,9 @@ def attribute_according(d: _Doc) -> list[tuple[Sentence, Attribution]]:
             phrase_start, phrase_end = tokens[token.i].start, tokens[obj.right].end
             before = d.text[sentence.start : phrase_start].strip(" ,")
             after = d.text[phrase_end : sentence.end].strip(" ,.")
-            if len(after) >= len(before):
+            # "..., and, according to reports, is using banned weapons": X vouches for its own conjunct only,
+            # not for the writer's forecast before the "and" (Audit 40 #3)
+            if len(after) >= len(before) or _CONJUNCT_OPENS.search(before):
                 start = phrase_end + (len(d.text[phrase_end : sentence.end]) - len(d.text[phrase_end:sentence.end]
                                                                                  .lstrip(" ,")))
                 end = sentence.end

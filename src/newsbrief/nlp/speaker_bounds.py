@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from newsbrief.lexicon import ORGANISATION_NOUNS
 from newsbrief.nlp.clock_stamps import clock_stamps
 from newsbrief.nlp.dates import parse_published
+from newsbrief.nlp.speaker_bylines import is_writer
 from newsbrief.nlp.speaker_works import names_a_thing
 from newsbrief.nlp.speech import SPOKESPEOPLE, UNNAMED_NOUNS
 
@@ -80,6 +81,8 @@ def not_a_person(d: _Doc, name: str | None) -> bool:
     "he"/"she" cannot mean it (see the module docstring)."""
     if not name:
         return False
+    if is_writer(d, name):
+        return True  # the byline's writer says "I"; her column's "she" is someone else (speaker_bylines)
     words = name.lower().split()
     if len(words) >= 2 and words[0] == "the" and words[-1] in GROUP_NOUNS:
         return True  # "the group", "the ministry"

@@ -382,8 +382,9 @@ def as_clause_host(d: _Doc, verb: Token) -> Token | None:
     if mark is None or (mark.i > 0 and tokens[mark.i - 1].text.lower() in _AS_NOT_COMMENT):
         return None
     for kid in kids:
-        if kid.dep in ("ccomp", "xcomp", "parataxis", "attr", "oprd", "acomp"):
-            return None
+        if kid.dep in ("ccomp", "xcomp", "parataxis", "attr", "oprd", "acomp") or (
+                kid.dep == "prep" and kid.text.lower() in ("over", "about", "with", "against")):
+            return None  # a complement, or a topic of its own: "as NATO squabbles over strategy" (Audit 40)
         if kid.dep in ("dobj", "obj", "dative") and kid.text.lower() != "it" and verb.lemma.lower() != "tell" \
                 and not (kid.text.lower() in _AS_DESCRIBED_OBJECTS and verb.lemma.lower() in _AS_DESCRIBED):
             return None  # "as Lawrence described them, they are '...'" comments as "as X put it" does (Audit 19)
