@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from newsbrief.analyze.figure_measures import Figure
 from newsbrief.analyze.figure_parse import ParsedSentence
@@ -65,12 +66,22 @@ def _marked_antecedent(s: ParsedSentence, start: int) -> int | None:
     return None
 
 
+def _joined_clause(s: ParsedSentence, node: int, parent: int) -> bool:
+    """True when ``node`` is a conjunct joined to ``parent`` by ", and" / ", but" / ";": a clause of its own, even
+    where the parser hangs it on a relative clause ("140 posts will be cut, of which 62 are vacant, and two of the
+    seven leisure centres will close": the eval reader's figures set after session 26's merge)."""
+    if s.tok(node).dep != "conj" or parent > node:
+        return False
+    words = [s.text(i).lower() for i in range(parent + 1, node)]
+    return ";" in words or any(a == "," and b in ("and", "but") for a, b in pairwise(words))
+
+
 def _antecedent(s: ParsedSentence, figure: Figure) -> int | None:
     """The antecedent of the "in which / where" clause the figure stands in, if it stands in one."""
     node = figure.noun if figure.noun is not None else figure.value_start
     for _ in range(12):
         parent = s.head(node)
-        if parent == node:
+        if parent == node or _joined_clause(s, node, parent):
             break
         if s.tok(node).dep == "relcl" and _relative_head(s, node):
             return parent
