@@ -30,6 +30,7 @@ import re
 from collections.abc import Sequence
 
 from newsbrief.ingest.furniture_service import is_listing_line, is_pointer_line
+from newsbrief.ingest.reader_lines import is_helpline_line, is_photo_thanks_line
 from newsbrief.lexicon import MONTH_ALTERNATION
 
 # ---------------------------------------------------------------- code
@@ -193,6 +194,10 @@ def debris_kind(text: str) -> str | None:
         return "other"  # a review's venue, booking and contact line (furniture_service)
     if is_pointer_line(text):
         return "link"  # "Watch more and read an edited transcript:" (furniture_service)
+    if is_helpline_line(text):
+        return "other"  # a box's "Readers can call ..." (reader_lines)
+    if is_photo_thanks_line(text):
+        return "credit"  # "Thanks go to X for permission to publish these photos" (reader_lines)
     return None
 
 

@@ -33,6 +33,7 @@ from newsbrief.ingest.glued_runs import split_speaker_highlights, without_captio
 from newsbrief.ingest.glued_tables import without_glued_tables
 from newsbrief.ingest.picture_labels import without_picture_labels
 from newsbrief.ingest.pictured_captions import without_pictured_captions
+from newsbrief.ingest.reader_lines import without_coverage_promos
 
 # The first characters of UTF-8 read as Windows-1252 or Latin-1: "Ã©" (é), "â€™" (’), "Â " (no-break
 # space). A text without one of these pairs has no mojibake ftfy would undo, so it is not scanned.
@@ -195,7 +196,8 @@ def without_inline_furniture(paragraph: str) -> str:
     the paragraph with no stop
     (:mod:`newsbrief.ingest.echo_captions`), a glued table of names and numbers (:mod:`newsbrief.ingest.glued_tables`),
     and a media player's embed notice or a pointer to the page's video
-    (:mod:`newsbrief.ingest.embed_notices`); an empty string when it was nothing else."""
+    (:mod:`newsbrief.ingest.embed_notices`), and the site's promo of its own live coverage
+    (:mod:`newsbrief.ingest.reader_lines`); an empty string when it was nothing else."""
     # the script first: its braces read as a picture desk's file name to the caption cut
     # the listing after the print note: a review's venue line stands just before it
     glued = without_tail_captions(without_echo_captions(without_glued_tables(without_embed_notices(
@@ -203,4 +205,4 @@ def without_inline_furniture(paragraph: str) -> str:
             without_pictured_captions(without_trailing_code(paragraph))))))))))
     return without_trailing_credit(without_trailing_listing(
         without_captions(_without_print_note(without_pointers(_without_find_out(_without_bio_line(_without_promos(
-            glued)))))).strip()))
+            without_coverage_promos(glued))))))).strip()))

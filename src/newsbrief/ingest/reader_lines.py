@@ -1,0 +1,113 @@
+"""Lines a page prints for its readers: a helpline's number, a thanks for the photos, the site's coverage promo.
+
+None is the writer's text, and each reads as a sentence once the layout is gone. Reader Audit 41 (docs/audit.md
+section 42.3) found all three in the briefs: a feature's "call this number" box line as a key point, a blog's
+thanks for permission to publish its photos as the Conclusion, and a site's "X will be providing live coverage of
+today's event ... at live.x.com" as the Outlook.
+
+**Helpline lines.** A short line that tells the reader to call (phone, ring, dial, text) a number of six digits
+or more, with no reported speech and no appeal of the story (police, witnesses, "with information"): "Readers can
+phone 0800 ..." is the page's box; "Anyone with information is asked to call police on ..." is the story's appeal
+and stays, and "The charity said its helpline ... had taken 4,000 calls" is reporting.
+
+**Photo thanks.** A line that thanks someone for the pictures or for permission to publish them ("Thanks go to X
+for permission to publish these photos", "With thanks to X for the photographs", "Photos courtesy of X"). A plain
+"Thanks to the new rules, photos ..." is the writer's "because of" and stays: a bare "Thanks to" counts only with
+"for" before the pictures or the permission; a reported thanks ("The family thanked ...") never opens this way.
+
+**Coverage promos.** A sentence in which the site promotes its own live coverage: in the first person ("We will
+have live coverage ...", "Follow our live updates ..."), as an imperative ("Stay tuned to X for live updates"), or
+in the site's name with where to watch it (a web address, "on this page", "here"). A broadcaster's coverage told
+as news ("The BBC will provide live coverage of the final, the corporation said") names no address and stays.
+The promo is cut where it stands in its paragraph; the sentences around it stay.
+
+All three are regular expressions, like the other line rules, so that each decision can be explained by the
+phrases that made it; they were written from the labelled lines of tests/ingest/test_reader_lines_s26.py (invented
+lines, no site's wording).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from newsbrief.ingest.furniture_rules import REPORTING
+
+# The box lines seen ran 6-20 words; a longer line with a number is more likely the story's.
+HELPLINE_MAX_WORDS = 25
+# A short code ("116 123", "13 11 14") has six digits; fewer is a police short number or a year, both the story's.
+HELPLINE_MIN_DIGITS = 6
+# A thanks or credit line runs to about 40 words (a list of thanked people and their bodies); longer is prose.
+THANKS_MAX_WORDS = 50
+
+_CALL = re.compile(r"\b(?:call|phone|ring|dial|text|contact)\b", re.I)
+# A telephone number: digits with spaces, dots, hyphens or brackets between them, perhaps after "+".
+_NUMBER = re.compile(r"(?<![\w.,$£€])\+?\(?\d[\d\s().-]{4,18}\d(?![\w,])")
+# The story's own appeal or report: the number is then the article's.
+_APPEAL = re.compile(r"\b(?:police|crime ?stoppers|witness(?:es)?|with information|asked|urged|appeal(?:ed|s)?)\b"
+                     r"|\b(?:reported|announced)\b", re.I)
+
+_MEDIA = r"(?:photo(?:graph)?s?|pictures?|images?|footage|video)"
+_THANKS = re.compile(
+    # "Thanks go to", "Many thanks to", "With thanks to", "Thank you to": a credit's opening
+    rf"^(?:(?:(?:many|special|our|my|with|and|also)\s+)+thanks|thanks\s+(?:go(?:es)?|are\s+due|also)|thank\s+you)"
+    rf"\b.*\b{_MEDIA}\b"
+    # a bare "Thanks to X for the photos" (but not "Thanks to the rain, the pictures ...")
+    rf"|^thanks\s+to\b[^.;]*\bfor\b[^.;]{{0,60}}\b(?:{_MEDIA}|permission)\b"
+    rf"|^(?:we|i)\s+(?:(?:are|am|would\s+like\s+to|wish\s+to)\s+)?(?:thank|grateful\s+to)\b.*\b(?:permission|allow)"
+    rf"|^{_MEDIA}\s+(?:courtesy\b|(?:used\s+|reproduced\s+)?(?:with|by\s+kind)\s+permission\b)",
+    re.I)
+
+_LIVE = r"live(?:\s|-)(?:coverage|updates?|blog(?:ging)?|reports?|stream|text)"
+_WEB = re.compile(r"(?<![\w@.-])(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|co\.uk|tv|io)\b", re.I)
+_PROMO = re.compile(
+    # first person: "We will have live coverage ...", "Join us for live updates", "Follow our live blog"
+    rf"^(?:[A-Z][\w'’]*,?\s+)?(?:we|we['’]ll|we['’]re)\b[^.!?]{{0,40}}\b{_LIVE}"
+    rf"|^(?:follow|join\s+us\s+for|stay\s+tuned\s+(?:to|for)|keep\s+(?:it\s+)?locked\s+to|check\s+back)\b"
+    rf"[^.!?]{{0,60}}\b{_LIVE}"
+    rf"|^(?:follow|read|watch)\s+our\b[^.!?]{{0,40}}\blive\b",
+    re.I)
+# The site in its own name: "X will be providing live coverage of ..."; counted only with where to watch it.
+_NAMED_PROMO = re.compile(rf"^[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){{0,2}}\s+will\s+(?:be\s+providing|provide|have|"
+                          rf"be\s+carrying|carry|be\s+running|run|be\s+live-?blogging)\s+(?:full\s+)?{_LIVE}")
+_WHERE = re.compile(r"\bon\s+this\s+(?:page|site)\b|\bhere\b|\bon\s+our\s+(?:site|website|app)\b", re.I)
+# A sentence stop, not one after an abbreviation ("10 a.m. Pacific", "Mr. Smith"), then the next sentence's start.
+_STOPS = re.compile(r"(?<!\b[a-zA-Z]\.[a-zA-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No)\.)(?<!\bMrs\.)(?<!\bProf\.)"
+                    r"(?<=[.!?])[\"”’']?\s+(?=[A-Z\"“‘'(])")
+
+
+def is_helpline_line(text: str) -> bool:
+    """True when ``text`` is a box line telling the reader which number to call (see the module docstring)."""
+    if len(text.split()) > HELPLINE_MAX_WORDS or not _CALL.search(text):
+        return False
+    if REPORTING.search(text) or _APPEAL.search(text):
+        return False
+    return any(sum(c.isdigit() for c in m.group()) >= HELPLINE_MIN_DIGITS for m in _NUMBER.finditer(text))
+
+
+def is_photo_thanks_line(text: str) -> bool:
+    """True when ``text`` thanks someone for the page's pictures or credits them (see the module docstring)."""
+    text = text.strip()
+    return len(text.split()) <= THANKS_MAX_WORDS and not REPORTING.search(text) and bool(_THANKS.match(text))
+
+
+def is_coverage_promo(sentence: str) -> bool:
+    """True when ``sentence`` promotes the site's own live coverage (see the module docstring)."""
+    sentence = sentence.strip()
+    if REPORTING.search(sentence):
+        return False
+    if _PROMO.match(sentence):
+        return True
+    return bool(_NAMED_PROMO.match(sentence)) and bool(_WEB.search(sentence) or _WHERE.search(sentence))
+
+
+def without_coverage_promos(paragraph: str) -> str:
+    """``paragraph`` without its coverage-promo sentences; an empty string when it was nothing else."""
+    if not re.search(r"\blive\b", paragraph, re.I):
+        return paragraph
+    starts = [0] + [m.end() for m in _STOPS.finditer(paragraph)] + [len(paragraph)]
+    pieces = [paragraph[a:b] for a, b in itertools.pairwise(starts)]
+    kept = [piece for piece in pieces if not is_coverage_promo(piece)]
+    if len(kept) == len(pieces):
+        return paragraph
+    return " ".join(piece.strip() for piece in kept if piece.strip())
