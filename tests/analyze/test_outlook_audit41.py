@@ -60,3 +60,29 @@ def _outlook(before: str, sentence: str, after: str) -> list[str]:
 def test_outlook_audit41(before: str, sentence: str, after: str, expected: bool) -> None:
     outlook = _outlook(before, sentence, after)
     assert any(sentence[:40] in item for item in outlook) is expected, outlook
+
+
+INTERVIEW = [
+    "The council's former planner answered our questions by email; she asked that we call her Mara.",
+    "Will the canal ever carry boats again?",
+    "Mara: Not in my lifetime, I fear.",
+    "The water board will never pay for new locks.",
+    "What should the volunteers do next?",
+    "They should publish the maps.",
+]
+
+
+def test_interview_answer_without_speaker_is_no_outlook() -> None:
+    doc = annotate(Article(text="\n\n".join([LEAD, *INTERVIEW, CLOSE]),
+                           source=Source(date="2024-05-02", url="https://example.com/features/canals")))
+    outlook = [i.text for i in analyze_outlook(doc, build_context(doc))]
+    assert not any("water board will never" in item and "Mara" not in item for item in outlook), outlook
+
+
+def test_column_question_and_answer_stays() -> None:
+    column = ["Will the council act before the floods?", "It will not.", "Will the board pay?",
+              "The water board will approve the new locks in March, its chairman said."]
+    doc = annotate(Article(text="\n\n".join([LEAD, *column, CLOSE]),
+                           source=Source(date="2024-05-02", url="https://example.com/features/canals")))
+    outlook = [i.text for i in analyze_outlook(doc, build_context(doc))]
+    assert any("water board will approve" in item for item in outlook), outlook

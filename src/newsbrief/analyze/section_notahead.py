@@ -12,6 +12,9 @@ Reader Audit 41 (42.4 items 3 and 4) found four shapes filed as Outlook:
 * **An inference about what is.** "The term likely means the watch is made of solid gold" reads a present fact;
   a verb of meaning ("mean", "indicate", "suggest", "imply") whose clause is told in the present or past with no
   modal looks nowhere ahead. "This could mean that boats will return" keeps its forecast.
+* **An interview's answer with no speaker.** In a Q&A layout (two or more paragraphs that are one question each, and
+  an answer headed "Name:" or words that say it is an interview), a forecast the attribution stage gives to no one
+  is the interviewee's, not the article's: withheld rather than shown in no one's mouth (#6, five items).
 * **The publication's own promise of coverage.** "AppleInsider will be providing live coverage of today's press
   event" is the site's promo, page furniture, not an outlook.
 """
@@ -20,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.analyze.context import Context
 from newsbrief.models import Document, Sentence, Token
 
 # unnamed people as a subject: the holders of a view the writer hedges
@@ -104,8 +108,32 @@ def own_coverage(sentence: Sentence) -> bool:
     return bool(_COVERAGE.search(sentence.text))
 
 
-def not_ahead(doc: Document, sentence: Sentence) -> bool:
-    """True when ``sentence`` is an objection of unnamed others, a generic claim, a present inference or the
-    site's promo (see the module docstring)."""
+_ANSWER_HEAD = re.compile(r"^\W*(?:A|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*:\s+\S")
+_INTERVIEW = re.compile(r"\b(?:interview(?:ed)?|Q\s*&\s*A|answers? to (?:\w+ )?questions|questions put to)\b", re.I)
+
+
+def _question_paragraphs(doc: Document) -> list[int]:
+    """Paragraphs that are one question sentence each."""
+    counts: dict[int, list[Sentence]] = {}
+    for s in doc.sentences:
+        counts.setdefault(s.paragraph, []).append(s)
+    return [p for p, ss in counts.items() if len(ss) == 1 and ss[0].text.rstrip("\"”’' ").endswith("?")]
+
+
+def speakerless_answer(doc: Document, ctx: Context, sentence: Sentence) -> bool:
+    """An answer of a Q&A interview that no one is found to say (see the module docstring)."""
+    voice = ctx.voice_of(sentence.index)
+    if voice.voice != "reporter" and voice.speaker:
+        return False
+    questions = _question_paragraphs(doc)
+    if len(questions) < 2 or sentence.paragraph <= questions[0]:
+        return False
+    return any(_ANSWER_HEAD.search(s.text) for s in doc.sentences) or any(
+        _INTERVIEW.search(s.text) for s in doc.sentences[:8])
+
+
+def not_ahead(doc: Document, ctx: Context, sentence: Sentence) -> bool:
+    """True when ``sentence`` is an objection of unnamed others, a generic claim, a present inference, an
+    interview's answer with no speaker or the site's promo (see the module docstring)."""
     return unnamed_objection(doc, sentence) or generic_claim(doc, sentence) or present_inference(doc, sentence) \
-        or own_coverage(sentence)
+        or own_coverage(sentence) or speakerless_answer(doc, ctx, sentence)

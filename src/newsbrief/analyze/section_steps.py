@@ -382,4 +382,4 @@ def no_forecast(doc: Document, ctx: Context, sentence: Sentence) -> bool:
         or told_as_past_or_present(doc, sentence) \
         or past_fact(doc, sentence) \
         or writers_aside(sentence) or forecast_aside(doc, sentence) \
-        or not_ahead(doc, sentence)  # section_notahead: an objection, a generic claim, an inference, a promo
+        or not_ahead(doc, ctx, sentence)  # section_notahead: an objection, a generic claim, an inference, a promo
