@@ -55,6 +55,7 @@ from newsbrief.analyze.section_forecasts import rebutted_forecast, told_in_the_p
 from newsbrief.analyze.section_hindsight import hindsight, ironic_forecast, view_taken_apart
 from newsbrief.analyze.section_judged import only_judges, reported_clause
 from newsbrief.analyze.section_narrated import told_as_past_or_present
+from newsbrief.analyze.section_notahead import not_ahead
 from newsbrief.analyze.section_outlook import past_ability
 from newsbrief.analyze.section_overtaken import (
     negated_saying,
@@ -365,7 +366,8 @@ def no_forecast(doc: Document, ctx: Context, sentence: Sentence) -> bool:
     writer takes apart, a forecast told with irony (:mod:`~.section_hindsight`), or a description, a past
     expectation, a dashed hope, the writer's weighing of evidence or a hedge cut before its reason
     (:mod:`~.section_past`), or the writer's own past words, a musing, a promise of updates or a forecast in a relative
-    clause of a done fact (:mod:`~.section_asides`)."""
+    clause of a done fact (:mod:`~.section_asides`), or an objection of unnamed others, a generic claim, a present
+    inference or the site's promo (:mod:`~.section_notahead`)."""
     return past_ability(doc, sentence) or argument_step(doc, sentence) or reader_teaser(sentence) \
         or reassured_writer(doc, sentence) or superseded(doc, ctx, sentence) or only_judges(doc, sentence) \
         or holds_no_outlook(sentence.text) or _general_attitude(doc, sentence) \
@@ -379,4 +381,5 @@ def no_forecast(doc: Document, ctx: Context, sentence: Sentence) -> bool:
         or hindsight(sentence) or view_taken_apart(doc, sentence) or ironic_forecast(doc, sentence, ctx.genre) \
         or told_as_past_or_present(doc, sentence) \
         or past_fact(doc, sentence) \
-        or writers_aside(sentence) or forecast_aside(doc, sentence)  # section_asides: asides, a forecast in passing
+        or writers_aside(sentence) or forecast_aside(doc, sentence) \
+        or not_ahead(doc, ctx, sentence)  # section_notahead: an objection, a generic claim, an inference, a promo
