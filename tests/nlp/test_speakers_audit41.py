@@ -64,3 +64,54 @@ CASES: list[tuple[str, str, str | None, tuple[str, ...]]] = [
 def test_speaker_is_the_one_brought_in_last(text: str, piece: str, expected: str | None,
                                             never: tuple[str, ...]) -> None:
     check_speaker(text, piece, expected, never)
+
+
+# 3. A phrase the writer quotes inside a sentence of narration is not the words of a person who speaks in a
+# longer sentence after it (Audit 41 #10: a company's claim for its process went to a blogger quoted next).
+_STEEL = (
+    "Varna has not said what its new pan will cost. Retail analyst Mia Kurtz told the Trade Gazette that it "
+    "would sell for around $300.\n\n"
+    "Loren Brandt, who runs the industry blog Mill Notes, says Varna adopted the trade's own terms for the "
+    "new pan.\n\n"
+    "The current price of steel is $800 a tonne. That is not counting the special process Varna's own "
+    "engineers devised to make steel that is \"three times as strong as normal cookware steel.\" Brandt says "
+    "Varna has cheaper plants in Korea than its European rivals, but steel is steel and it costs money anywhere."
+)
+
+FRAGMENTS: list[tuple[str, str, str | None, tuple[str, ...]]] = [
+    (_STEEL, "three times as strong", None, ("Loren Brandt", "Brandt")),
+    # near-miss: a quotation that is the whole sentence goes to the named person who speaks just after
+    ("The flood reached the high street on Sunday night.\n\n"
+     "\"We waited a whole year for the board to act on the drains.\" Ana Mendes, whose bakery on Mill Lane was destroyed, said "
+     "the board ignored every warning it was given.", "waited a whole year", "Mendes", ()),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "piece", "expected", "never"), FRAGMENTS,
+                         ids=[f"a41_fragment{i}" for i in range(len(FRAGMENTS))])
+def test_a_phrase_quoted_in_narration_is_not_the_next_speakers(text: str, piece: str, expected: str | None,
+                                                               never: tuple[str, ...]) -> None:
+    check_speaker(text, piece, expected, never)
+
+
+# 4. Not fixed (session 26): a question-and-answer interview by email, its interviewee named once and some answers
+# labelled "Name:"; the answers are the interviewee's (Audit 41 #6: eight answers printed with no speaker).
+_INTERVIEW = (
+    "A Valdorian opposition supporter warns that strikes could lead to a crackdown\n\n"
+    "(Wire) -- A supporter of Valdoria's opposition has warned that continued strikes could bring a crackdown.\n\n"
+    "The man, a 41-year-old teacher in the capital, gave the warning in emailed answers to questions put to him "
+    "by the Wire. He asked that we call him Teodor.\n\n"
+    "What does the opposition want from the government?\n\n"
+    "Teodor: I do not support more strikes.\n\n"
+    "The army will not back down and will arrest as many people as it needs to stay in charge.\n\n"
+    "Who leads the opposition?\n\n"
+    "Teodor: To me no one leads it yet."
+)
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(strict=True, reason="an emailed Q&A's answers are not given to its interviewee: no reading of a "
+                   "question/answer layout yet (Audit 41 #6)")
+def test_an_interviews_answers_are_the_interviewees() -> None:
+    check_speaker(_INTERVIEW, "will arrest as many people", "Teodor", ())
