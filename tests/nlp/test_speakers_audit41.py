@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import pytest
 
+from newsbrief.models import Article, Source
+from newsbrief.nlp.annotate import annotate
+from newsbrief.nlp.transcript import transcript_turns
 from tests.nlp.test_session12_speakers2 import check_speaker
 
 _TRUCE = (
@@ -95,7 +98,7 @@ def test_a_phrase_quoted_in_narration_is_not_the_next_speakers(text: str, piece:
     check_speaker(text, piece, expected, never)
 
 
-# 4. Not fixed (session 26): a question-and-answer interview by email, its interviewee named once and some answers
+# 4. A question-and-answer interview by email, its interviewee named once and some answers
 # labelled "Name:"; the answers are the interviewee's (Audit 41 #6: eight answers printed with no speaker).
 _INTERVIEW = (
     "A Valdorian opposition supporter warns that strikes could lead to a crackdown\n\n"
@@ -111,7 +114,10 @@ _INTERVIEW = (
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="an emailed Q&A's answers are not given to its interviewee: no reading of a "
-                   "question/answer layout yet (Audit 41 #6)")
 def test_an_interviews_answers_are_the_interviewees() -> None:
-    check_speaker(_INTERVIEW, "will arrest as many people", "Teodor", ())
+    doc = annotate(Article(text=_INTERVIEW, source=Source()))
+    turns = transcript_turns(doc)
+    answer = next(s for s in doc.sentences if "will arrest as many people" in s.text)
+    question = next(s for s in doc.sentences if s.text.startswith("Who leads"))
+    assert turns.get(answer.index) == "Teodor", turns
+    assert turns.get(question.index) is None and question.index in turns, turns  # the question is no one's answer
