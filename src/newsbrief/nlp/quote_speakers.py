@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from newsbrief.models import Attribution, Sentence, Token
 from newsbrief.nlp.quotations import name_after
+from newsbrief.nlp.quote_fragments import narrated_phrase
 from newsbrief.nlp.quote_sources import inverted_frame, phrase_owner, posted_by, statement_quote
 from newsbrief.nlp.referents import _role_holder as role_holder
 from newsbrief.nlp.speaker_acts import negated_frame
@@ -160,8 +161,8 @@ def _follows_own_frame(d: _Doc, first: Sentence, start: int, previous_end: int) 
 def _named_after(d: _Doc, sentences: Sequence[Sentence], start: int, end: int) -> Attribution | None:
     """The speaker named just after the quotation by a cue the parse missed."""
     named = name_after(d.text, end)
-    if named is None:
-        return _age_after(d, start, end)
+    if named is None or narrated_phrase(d, sentences[0], start, end):  # "... gold." Adams says (Audit 41)
+        return None if named else _age_after(d, start, end)
     name_start, name_end = named
     # The parser may have ended the quote's sentence at its closing mark: the name opens the next.
     sentence = next((s for s in d.doc.sentences[sentences[-1].index:] if s.start <= name_start < s.end), None)
@@ -362,7 +363,9 @@ def _nearby_source(d: _Doc, by_sentence: dict[int, list[tuple[int, Attribution]]
     before = doc.sentences[first.index - 1] if first.index > 0 else None
     # The short sentence after ("Lee said."), or a longer one in which a named person speaks
     # ('"We waited a year." Mendes, whose bakery was destroyed, said the board ignored warnings.').
-    speaks_next = not carried and after is not None and after.index in d.speakers and after.text[:1] not in "\"“" \
+    # not for a phrase the writer quotes inside narration ("gold that is 'twice as hard ...'", Audit 41 #10)
+    speaks_next = not narrated_phrase(d, first, start, end) and not carried and after is not None \
+        and after.index in d.speakers and after.text[:1] not in "\"“" \
         and (d.sources[after.index].source_text or "").lower() not in SPEAKER_PRONOUNS
     following = [after.index] if after and after.paragraph == last.paragraph and not _silent(d, after) and (
         len(after.text.split()) <= 12 or speaks_next) else []

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from newsbrief.models import Document, Sentence, Token
 from newsbrief.nlp.company_subjects import named_firm_before
 from newsbrief.nlp.gender_votes import bound_votes
+from newsbrief.nlp.role_mentions import newer_role_mention
 from newsbrief.nlp.speech import (
     ORGANISATION_NOUNS,
     SPOKESPEOPLE,
@@ -280,6 +281,8 @@ def _role_holder(d: _Doc, first: int, last: int) -> str | None:
     role_noun = head.tag == "NN" or (head.tag == "NNP" and head.text.lower() in UNNAMED_NOUNS)
     if head.pos not in ("NOUN", "PROPN") or not role_noun or tokens[first].text.lower() != "the":
         return None  # "his lawyer" may be another man's
+    if newer_role_mention(d, first, last) is not None:
+        return None  # "a foreign ministry spokesman ... the spokesman said": not the one named before (Audit 41)
     table = role_people(d)
     for key in _role_keys(d, head):
         holders = table.get(key, set())

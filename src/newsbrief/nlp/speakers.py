@@ -29,6 +29,7 @@ from newsbrief.nlp.pronoun_candidates import (
     section_start,
 )
 from newsbrief.nlp.pronoun_chains import CHAIN_SENTENCES, NEAR_SENTENCES, quote_only, subject_back
+from newsbrief.nlp.pronoun_fallback import last_named_person
 from newsbrief.nlp.quote_owners import quoted_object
 from newsbrief.nlp.referents import (
     _body_referent,
@@ -43,6 +44,7 @@ from newsbrief.nlp.referents import (
     note_interviewee,
     note_interviews,
 )
+from newsbrief.nlp.role_mentions import newer_role_mention
 from newsbrief.nlp.speaker_bounds import not_a_person
 from newsbrief.nlp.speaker_descriptors import descriptor_referent
 from newsbrief.nlp.speaker_documents import PIECE_NOUNS, document_author
@@ -122,26 +124,12 @@ def _previous_subject_name(d: _Doc, sentence: Sentence, pronoun: str = "he") -> 
         return found or None  # "": two agreeing people began the chain, no one is certain
     if earlier:
         return d.speakers[max(earlier)]
-    for entity in reversed(doc.entities):
-        if entity.label == "PERSON" and cut <= entity.start and entity.end <= sentence.start \
-                and not d.in_quote(entity.start) \
-                and not skip(d.resolve_name(_clean(entity.text))) and not _after_preposition(d, entity.token_end - 1) \
-                and not _addressee(d, entity.token_end - 1):
-            return d.resolve_name(_clean(entity.text))
-    return None
+    return last_named_person(d, sentence, cut, skip, pronoun)
 
 
 def _addressee(d: _Doc, i: int) -> bool:
     """Whether the name ending at token ``i`` is the one spoken to (see ``addressed``; Audit 10)."""
     return addressed(d.doc, i)
-
-
-def _after_preposition(d: _Doc, i: int) -> bool:
-    """ "the medical officer of health for Manchester": a name governed by a preposition is a place or
-    body the model took for a person far more often than the one a later "he" means (sixth reader
-    audit: "Manchester — says")."""
-    token = d.doc.tokens[i]
-    return token.dep == "pobj" and d.doc.tokens[token.head].text.lower() in ("for", "in", "from", "at", "of")
 
 
 def _under_modifier(d: _Doc, token: Token, head: Token) -> bool:
@@ -303,6 +291,9 @@ def _other_speaker(d: _Doc, first: int, last: int, sentence: Sentence, mention: 
     surname = _surname_at(d, first, last)
     if surname is not None:
         return surname
+    newer = newer_role_mention(d, first, last)
+    if newer is not None:  # "a Foreign Office spokesman ... the spokesman said": that one (Audit 41 #1)
+        return _spokesperson_body(d, *newer) or _mention(d.span_text(*newer)) or None, None
     holder = _role_holder(d, first, last)
     if holder is not None:
         return holder, _clean(mention)  # "the fire chief" named earlier: Paul Grady, the role kept

@@ -110,7 +110,8 @@ def _roles(doc: Document, labels: dict[int, str], paragraphs: dict[int, list[Sen
         if lower in _QUESTION_LABELS or lower in _INTERVIEWERS or all(_is_question(t) for t in turns):
             asking.add(label)
         elif lower in ANSWER_LABELS or " " in label or label.isupper() or any(
-                e.label == "PERSON" and label.split()[-1] in e.text for e in doc.entities):
+                e.label == "PERSON" and label.split()[-1] in e.text for e in doc.entities) \
+                or _asked_before(labels, paragraphs, {label}):  # a pseudonym the NER missed (Audit 41 #6)
             answering.add(label)
     return asking, answering
 
@@ -196,6 +197,15 @@ class Transcript:
 _NO_TRANSCRIPT = Transcript({}, frozenset(), False)
 
 
+def _asked_before(labels: dict[int, str], paragraphs: dict[int, list[Sentence]], named: set[str]) -> bool:
+    """Whether a named label opens answers that each follow an unlabelled question paragraph, at least
+    MIN_QA_TURNS times ("Does the movement want ...?" then "Nastaran: ..."): an interview by email or a Q&A
+    whose questions carry no label (Audit 41 #6: its answers printed with no speaker)."""
+    asked = [p for p, label in labels.items() if label in named and p - 1 in paragraphs and p - 1 not in labels
+             and _is_question(paragraphs[p - 1])]
+    return len(asked) >= MIN_QA_TURNS
+
+
 def read_transcript(doc: Document) -> Transcript:
     """The article's transcript (see the module docstring); empty turns when it holds none."""
     paragraphs = _paragraphs(doc)
@@ -211,7 +221,8 @@ def read_transcript(doc: Document) -> Transcript:
     first = min(labels)
     intro = doc.article.text[: paragraphs[first][0].start]
     named = answering - {label for label in answering if label.lower() in ANSWER_LABELS}
-    if not qa_style and not (named and (asking or ANNOUNCED_INTERVIEW.search(intro))):
+    if not qa_style and not (named and (asking or ANNOUNCED_INTERVIEW.search(intro)
+                                        or _asked_before(labels, paragraphs, named))):
         return _NO_TRANSCRIPT
     embedded = _embedded_end(labels, paragraphs, qa_style)
     end = embedded if embedded is not None else \

@@ -1,0 +1,60 @@
+"""The last resort of a "he"/"she" that no nearer sentence resolves: the last person named before it,
+except that a person named only as a possessor ("a truce with President Karl Vost's troops") gives way to
+the named subject of that same sentence ("rebel leader Tomas Brevik set out terms ..."), whom centering
+ranks first. Audit 41 #1: "But ultimately, he said, the opposition's goal remains regime change" went to
+Gadhafi, named in "Gadhafi's forces", not to the opposition leader who was the sentence's subject.
+
+Split from :mod:`newsbrief.nlp.speakers` (which stays under its size limit); rules over the dependency
+parse in :class:`~newsbrief.nlp.speech._Doc`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsbrief.models import Sentence
+from newsbrief.nlp.pronoun_candidates import addressed
+from newsbrief.nlp.pronoun_chains import subject_in
+from newsbrief.nlp.speech import _clean, _Doc
+
+__all__ = ["after_preposition", "last_named_person"]
+
+
+def after_preposition(d: _Doc, i: int) -> bool:
+    """ "the medical officer of health for Manchester": a name governed by a preposition is a place or
+    body the model took for a person far more often than the one a later "he" means (sixth reader
+    audit: "Manchester — says")."""
+    token = d.doc.tokens[i]
+    return token.dep == "pobj" and d.doc.tokens[token.head].text.lower() in ("for", "in", "from", "at", "of")
+
+
+def _possessor(d: _Doc, i: int) -> bool:
+    """Whether the name ending at token ``i`` is only a possessor ("Vost's troops")."""
+    tokens = d.doc.tokens
+    marks = ("'s", "’s", "'", "’")
+    # the model's entity may hold the "'s" itself ("Helen Price's")
+    return tokens[i].dep == "poss" or (tokens[i].text in marks and tokens[i].dep == "case") \
+        or (i + 1 < len(tokens) and tokens[i + 1].text in marks and tokens[i + 1].dep == "case")
+
+
+def last_named_person(d: _Doc, sentence: Sentence, cut: int, skip: Callable[[str | None], bool],
+                      pronoun: str) -> str | None:
+    """The last person named before ``sentence`` (from offset ``cut``) a "he"/"she" may mean: not inside a
+    quotation, not governed by a preposition, not the one spoken to; a possessor yields to the named
+    subject of its own sentence."""
+    doc = d.doc
+    for entity in reversed(doc.entities):
+        if entity.label != "PERSON" or entity.start < cut or entity.end > sentence.start \
+                or d.in_quote(entity.start):
+            continue
+        name = d.resolve_name(_clean(entity.text))
+        end = entity.token_end - 1
+        if skip(name) or after_preposition(d, end) or addressed(doc, end):
+            continue
+        if _possessor(d, end):
+            own = next((s for s in doc.sentences if s.start <= entity.start < s.end), None)
+            subject = subject_in(d, own, False, skip, pronoun=pronoun) if own is not None else None
+            if isinstance(subject, str) and subject and subject != name:
+                return subject
+        return name
+    return None
