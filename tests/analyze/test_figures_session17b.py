@@ -23,8 +23,8 @@ from __future__ import annotations
 import pytest
 
 from tests.analyze.figure_cases import figure_lines as _lines
+from tests.analyze.figure_cases import figure_lines as _ranked
 from tests.analyze.test_figure_audit14 import _passes  # one way of reading a figure bullet for all audits
-from tests.analyze.test_figures_session17 import _ranked
 
 pytestmark = pytest.mark.slow
 
