@@ -60,7 +60,9 @@ class Settings:
     # resident memory: a worker holding the spaCy model had 800-920 MB of it (350 MB resident) and a
     # brief at max_words peaked at 856 MB (394 MB resident; tests/hostile/cases.py), so 1,536 MB
     # leaves about 600 MB for the unforeseen while two server workers stay under 3 GB. Since the model
-    # loads without torch (session 13) a worker holds about 510 MB, so the headroom is larger. The LLM engine
+    # loads without torch (session 13) a worker holds about 510 MB, so the headroom is larger. With the
+    # embeddings extra, the LLM engine's verifier loads torch (about 1.2 GB of address space, 420 MB resident)
+    # before the cap, which is raised by that much: the model is the worker's, not the article's. The LLM engine
     # gets llm_timeout * (llm_retries + 1) more seconds for its endpoint.
     brief_timeout: float = 30.0
     brief_memory_mb: int = 1536

@@ -34,6 +34,28 @@ def _load() -> Any:
         return _model
 
 
+def preload() -> int:
+    """Load the model and run it once (its thread pools start on the first call), if the extra is
+    installed; return the address space that took, in MB, so a brief worker can leave it out of an
+    article's memory cap (the model is the worker's, not the article's)."""
+    if not available():
+        return 0
+    before = _address_space_mb()
+    _load().encode(["warm up"], normalize_embeddings=True)
+    return max(0, _address_space_mb() - before)
+
+
+def _address_space_mb() -> int:
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmSize:"):
+                    return int(line.split()[1]) // 1024
+    except OSError:  # not Linux: no cap is set there either
+        pass
+    return 0
+
+
 def similarities(pairs: list[tuple[str, str]]) -> list[float] | None:
     """Cosine similarity of each (generated, cited) pair, or None without the extra."""
     if not pairs or not available():

@@ -94,6 +94,8 @@ class _Model:
     ready = threading.Event()
     error: NewsbriefError | None = None
     pending_cap: int | None = None  # the current task's memory cap, set once the model is in
+    wants_embeddings = False  # the current task verifies with the embedding model (the LLM engine)
+    embeddings_mb: int | None = None  # the address space the embedding model took, once loaded
 
     @classmethod
     def load(cls) -> None:
@@ -110,17 +112,29 @@ class _Model:
     @classmethod
     def wait(cls) -> None:
         """Wait for the model (telling the caller how long), then set the task's memory cap."""
-        if not cls.ready.is_set():
+        embed = cls.wants_embeddings and cls.embeddings_mb is None
+        if not cls.ready.is_set() or embed:
             if _conn is not None:
                 _conn.send(("loading",))  # the caller's clock stops until "waited"
             cls.ready.wait()
+            if embed and cls.error is None:
+                cls.embeddings_mb = _load_embeddings()
             if _conn is not None:
                 _conn.send(("waited",))
         if cls.error is not None:
             raise cls.error
         if cls.pending_cap is not None:
             cap, cls.pending_cap = cls.pending_cap, None
-            _cap_memory(cap)
+            # The embedding model (torch) is the worker's, like the language model: its address space
+            # (about 1.2 GB, most of it reserved, not used) is added to the cap, not charged to the article.
+            _cap_memory(cap + (cls.embeddings_mb or 0) if cap else 0)
+
+
+def _load_embeddings() -> int:
+    """Load the LLM verifier's embedding model before the cap (its address space in MB; 0 without the extra)."""
+    from newsbrief.llm.embed import preload
+
+    return preload()
 
 
 def report_words(article: Article) -> None:
@@ -167,6 +181,7 @@ def _run(conn: Connection, fn: Callable[..., Any], args: tuple[Any, ...], memory
     _reset_peak()
     try:
         _Model.pending_cap = memory_mb
+        _Model.wants_embeddings = fn is brief_task and args[1].engine == "llm"
         # A brief in a fresh worker waits for the model once it has its text (so a refusal needs none);
         # anything else, or any brief once the model is in, waits (and is capped) from its start.
         if fn is not brief_task or _Model.ready.is_set():
