@@ -94,9 +94,18 @@ _READERS_ADDRESSED = re.compile(r",\s+(?:people|folks|everyone|everybody|guys|re
 _SCRIPT = re.compile(r"\bfunction\s*\(|\bvar\s+\w+\s*=|\b(?:document|window)\.\w+|[{};]\s*[{}]|\)\s*;\s*$")
 
 
+# A quotation that is a bare answer ("No," the senator said ...; "Of course," she said ...): what it answers is the
+# question before it, so it leans back like an opening "it" (Audit 42 #3 told '"No" [McCain] said' with the
+# question cut). Only when the quotation closes right after the answer word: "No one was hurt" and '"No deal is
+# better ..."' state news of their own.
+_BARE_ANSWER = re.compile(r"[\"“‘']\s*(?:no|yes|yeah|nope|absolutely(?: not)?|of course(?: not)?|certainly(?: not)?|"
+                          r"not at all|not really|exactly|indeed|never)\s*[,.!]*\s*[\"”’']", re.I)
+
+
 def leans_back(text: str) -> bool:
     """Whether ``text`` opens with a word that needs the article sentence before it."""
-    return _LEANS_BACK.match(text.strip().lstrip("\"“‘'")) is not None
+    stripped = text.strip()
+    return _LEANS_BACK.match(stripped.lstrip("\"“‘'")) is not None or _BARE_ANSWER.match(stripped) is not None
 
 
 def is_furniture(text: str) -> bool:
