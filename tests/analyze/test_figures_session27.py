@@ -155,3 +155,21 @@ def test_count_with_cut_conjunct_withheld(text: str, number: str) -> None:
 def test_near_miss_figures_stay(text: str, number: str) -> None:
     """Figures that say what they count stay."""
     assert any(number in line for line in figure_lines(text)), figure_lines(text)
+
+
+# Gaps left (the brief's "useless" kinds no rule here catches without a word list of verbs or nouns):
+# a small count with nothing riding on it, told as the subject of a clause like a toll's ("Two men were seen"
+# is built as "Two men were arrested"), and a thing's size told by "has"/"runs to" (a document's pages).
+GAPS = [
+    ("Two men were seen near the gate, a neighbour said. The blast killed 14 people and injured 60, police said.",
+     "Two men"),
+    ("The report runs to 300 pages and has 12 chapters. It says the river's fish stocks fell by 40% in a decade.",
+     "300 pages"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="a count of 1-2 or a size in passing is parsed like a toll; no structural cue")
+@pytest.mark.parametrize(("text", "words"), GAPS)
+def test_trivial_count_withheld(text: str, words: str) -> None:
+    """A small count in passing or a document's size is not a key figure."""
+    assert not any(words in line for line in figure_lines(text)), figure_lines(text)
