@@ -94,6 +94,8 @@ KEPT = [
     ("The flood killed 38 people in the valley, officials said on Sunday. Rescue teams are still searching.", "38"),
     ("In 1820 the guild offered a prize of £5,000 for a bridge over the gorge. It went unclaimed for a decade.",
      "5,000"),
+    ("The chef won a million dollar prize on Sunday, the organisers said. She will open a restaurant.",
+     "million dollar prize"),
     ("Voters backed the measure by 61 percent to 39 percent, the election board said. Turnout was high.", "61"),
 ]
 

@@ -98,14 +98,15 @@ def whole_only(s: ParsedSentence, figure: Figure) -> bool:
 
 
 def epithet(s: ParsedSentence, figure: Figure) -> bool:
-    """True for "the million dollar videos", "a billion-dollar empire": a scale word with no digit and no
-    multiplier, and a singular currency word that modifies a noun, is a description, not a sum."""
+    """True for "the million dollar videos", "the billion-dollar empire": a scale word with no digit and no
+    multiplier (not even "a"), and a singular currency word that modifies a noun, is a description, not a sum."""
     if figure.label != "MONEY":
         return False
     words = [s.text(i).lower() for i in range(figure.value_start, figure.value_end)]
     numbers = [w for w in words if any(ch.isdigit() for ch in w) or w in CARDINALS or w in _SCALE_WORDS]
-    if not numbers or any(w not in _SCALE_WORDS for w in numbers):
-        return False
+    if not numbers or any(w not in _SCALE_WORDS for w in numbers) or {"a", "an"} & set(words) \
+            or s.text(figure.value_start - 1).lower() in ("a", "an"):
+        return False  # "won a million dollar prize" may be the sum itself; "the million dollar videos" is not
     currency = [i for i in range(figure.value_start, figure.value_end + 1)
                 if s.inside(i) and s.tok(i).tag == "NN" and s.tok(i).lemma.lower() in ("dollar", "pound", "euro")]
     return bool(currency) and s.tok(s.head(currency[-1])).pos == "NOUN" and s.head(currency[-1]) > currency[-1]
