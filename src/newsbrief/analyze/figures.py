@@ -113,6 +113,7 @@ from newsbrief.analyze.figure_stranded import condition_only, finished, with_cut
 from newsbrief.analyze.figure_superseded import without_superseded
 from newsbrief.analyze.figure_terms import cut_term, lacks_term, with_compared
 from newsbrief.analyze.figure_times import baseline_after_time, baseline_time, year_before
+from newsbrief.analyze.figure_told import predicate_cut, untold
 from newsbrief.analyze.figure_unsaid import new_level, unsaid
 from newsbrief.analyze.figure_values import (
     FIGURE_LABELS,
@@ -438,7 +439,7 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
                 or other_dimension(s, figure) or guess_cut(s, figure) or other_unanchored(s, figure) \
                 or part_named(s, figure) or bare_property(s, figure) or lacks_term(s, figure) or bare_word(figure) \
                 or withheld(s, figure) or borrowed_subject(s, figure) or says_too_little(s, figure) \
-                or condition_only(s, figure):
+                or condition_only(s, figure) or untold(s, figure):
             continue  # nothing says what it counts, no fact a reader can place, "civilians 3", "analysts told"
         vague, referent = found
         if not vague & (set(figure.what) | set(figure.clause)):
@@ -453,7 +454,7 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         put = placed(s, figure, in_article_order(s, figure, measure, vague, referent), (value, shown, lead),
                      debunked, referent)
         if put is None or verb_lost(s, figure, f"{put[0]} {put[1]}") or cut_label(s, figure, put[0]) \
-                or cut_term(s, figure, put[0], put[1]) \
+                or cut_term(s, figure, put[0], put[1]) or predicate_cut(s, figure, put[0]) \
                 or misread(s, figure, f"{put[0]} {put[1]}", put[2:]) or unshowable(s, figure, put[0], value) \
                 or unparsed_label(s, figure, put[0], put[1]) or unreadable(s, figure, put[0], value):
             continue  # a debunked claim's number, "appeared in 12 games" (Audit 25), a rumour as fact (Audit 26)
