@@ -54,6 +54,7 @@ from newsbrief.analyze.actor_credits import (
     outlet_names,
     publisher_names,
 )
+from newsbrief.analyze.actor_epithets import epithet_speaker
 from newsbrief.analyze.actor_firms import fold_firm_names
 from newsbrief.analyze.actor_founded import founded_bodies
 from newsbrief.analyze.actor_names import (
@@ -81,6 +82,7 @@ from newsbrief.analyze.actor_parties import (
     word_surname_mentions,
 )
 from newsbrief.analyze.actor_places import place_like
+from newsbrief.analyze.actor_pseudonyms import pseudonym
 from newsbrief.analyze.actor_quoted import join_nicknames, province_named, quoted_title, without_lyrics
 from newsbrief.analyze.actor_respell import respell
 from newsbrief.analyze.actor_roles import (
@@ -303,6 +305,8 @@ def _gather(doc: Document, actors: Sequence[Actor], attributions: Attributions) 
         speaker = actor_named(voice.speaker) if voice.voice in ("person", "organisation") else None
         if speaker is None and voice.voice in ("organisation", "unnamed"):
             speaker = actor_named(spoken_for(voice.speaker))  # "a spokesman with Save the Children" (actor_spokes)
+        if speaker is None and voice.voice == "organisation":  # "The newspaper said" after "newspaper X"
+            speaker = actor_named(epithet_speaker(doc, actors, voice.speaker, voice.sentence))
         if speaker is not None:
             evidence[speaker].voiced += 1
             if voice.explicit and evidence[speaker].first_voiced is None:
@@ -426,7 +430,9 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
     cited = outlet_names(doc)
     outlets = {id(item) for item in evidence if _outlet(item, cited)}
     for item in evidence:
-        if item.label in ("ORG", "GPE") and province_named(doc, item.actor):
+        if item.label != "PERSON" and pseudonym(doc, item.actor):
+            item.label = "PERSON"  # "asked that we call her X", "X:" heading answers in the first person (Audit 41 #6)
+        elif item.label in ("ORG", "GPE") and province_named(doc, item.actor):
             item.label = "GPE"  # "Babil's provincial governor", "a Babil police official" (actor_quoted)
         elif item.label != "PERSON" and (apposed_person(doc, item.actor) or surnamed_person(doc, item.actor)):
             item.label = "PERSON"  # "Nasib, a baby in a coma", "Hartley sent him" typed as bodies (actor_typing)
