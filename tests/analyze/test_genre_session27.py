@@ -4,8 +4,14 @@
   or a law in the writer's own present-tense sentences ("The charter reserves three powers for the governor ...",
   "Article 12 sets ...", "Articles 30 and 31 deal with ...", "Clause 9 allows ...") is an explainer.
 
-Near misses that must stay news: a report on a new law that says what it does in two sentences among the news, and
-a report of a court ruling that cites the articles the judges relied on.
+- A correspondent's piece whose byline the reader lifted into the writer field (so no title "correspondent" is left
+  in the body) still shows its writer on assignment: "As a reporter, covering these talks has been a lesson in
+  patience." That aside in the writer's own voice makes it an analysis (claims_cases.analysis_byline_lifted's shape).
+
+Near misses that must stay news: a report on a new law that says what it does in two sentences among the news, a
+report of a court ruling that cites the articles the judges relied on, a report in which "As a reporter for the
+Courier, Ms Lee ..." tells another journalist's career, and a report quoting a journalist's own "As a journalist,
+...".
 All texts are invented.
 """
 
@@ -88,7 +94,54 @@ About 40 people were fined under the ban before it was suspended in June.
 """
 
 
+_ASSIGNMENT = """It has taken weeks of planning and a great deal of money to stage these talks in Porvik.
+
+Police have closed the harbour road and every hotel near the conference hall since Friday.
+
+Fishing boats were moved out of the inner harbour, much to the annoyance of their crews.
+
+As a reporter, covering these talks has been a lesson in patience.
+
+The two delegations agreed on Tuesday to extend the ceasefire along the northern border by a month.
+
+But they remain far apart on the future of the disputed valley.
+
+The north wants joint control, while the south will not give up its claim.
+
+As the delegates left the hall, they conceded that a settlement could take years.
+"""
+
+_CAREER = """Ana Lee, who reported on the city's courts for three decades, has died aged 71, the Harwick Courier said on Monday.
+
+As a reporter for the Courier, Ms Lee covered more than 400 trials, including the Harbour Bank fraud case in 1998.
+
+She joined the paper in 1975 after studying law at Harwick University.
+
+Colleagues said she was known for arriving at court before the judges.
+
+The Courier's editor, Paul Grebe, said the newsroom had lost "its memory".
+
+She is survived by her husband and two daughters.
+"""
+
+_QUOTED_JOURNALIST = """A photographer held for three weeks by rebels in the north of Norland was freed on Tuesday, her employer said.
+
+Mira Holt, 34, was seized at a checkpoint near the border on 2 May while working for the Vessa Daily.
+
+She was handed over to aid workers in the town of Kell and is said to be in good health.
+
+"As a journalist, covering this war has been the hardest job of my life," Holt told reporters in Kell.
+
+The rebels have not said why she was held or whether anything was paid for her release.
+
+The government thanked the aid agency that arranged the handover.
+"""
+
+
 @pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(_ASSIGNMENT, "analysis", id="reporter-on-assignment-aside"),
+    pytest.param(_CAREER, "news", id="another-reporters-career"),
+    pytest.param(_QUOTED_JOURNALIST, "news", id="quoted-journalist-aside"),
     pytest.param(_CHARTER, "explainer", id="provisions-walked-through"),
     pytest.param(_NEW_LAW, "news", id="new-law-two-provisions"),
     pytest.param(_RULING, "news", id="ruling-cites-articles"),
