@@ -98,6 +98,7 @@ from newsbrief.analyze.actor_roles import (
 )
 from newsbrief.analyze.actor_sources import addressed, relay_only, reporter, source_only, story_outlet
 from newsbrief.analyze.actor_spokes import partners, spoken_for
+from newsbrief.analyze.actor_terms import coined_term
 from newsbrief.analyze.actor_things import (
     chain_branch,
     company_cued,
@@ -453,7 +454,8 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
             item.label = "GPE"  # "residents of Idlib", "the city of Idlib" (actor_walk_ons)
     # "the New Zealander said" (actor_things); a song's "Lover's Parade" (actor_quoted)
     evidence = [item for item in evidence if ((item.voiced and not named_after_maker(doc, item.actor)) or not is_thing(
-        doc, item.actor)) and not description_only(doc, item.actor) and not quoted_title(doc, item.actor)]
+        doc, item.actor)) and not description_only(doc, item.actor) and not quoted_title(doc, item.actor)
+                and not coined_term(doc, item.actor)]  # "crowdsourcing" (actor_terms)
     speakers = {i for e in evidence if e.label == "PERSON" and e.voiced for m in e.actor.mentions
                 for i in range(m.token_start, m.token_end)}
     people = {i for e in evidence if e.label == "PERSON" and e.mentions >= 2 for m in e.actor.mentions
