@@ -8,8 +8,8 @@
   could fall. It could hang on. Or the country could split.") is an analysis (#3's pattern).
 - A correspondent's piece carried on the writer's own inferences ("may have been deterred", "will not have eased any
   nerves", "If anything, ...", "a costly if fruitless summit") is an analysis (#5's pattern).
-- A critic's appreciation of a musician's work after his death is a review or opinion piece (#12's pattern; left as
-  a strict xfail: its sentences carry lyrics in quotation marks, so the writer's own voice is not read).
+- A critic's appreciation of a musician's work after his death is a review or opinion piece (#12's pattern; a strict
+  xfail until session 27, now read by genre_legacy: its legacy weighed in the writer's words).
 Near misses: a report in which the police call the story false, a travel feature ending on a tip to the reader, a
 report whose options are given by officials, and a correspondent's plain report stay what they are.
 All texts are invented.
@@ -264,9 +264,7 @@ def test_genre(text: str, expected: str) -> None:
     assert _genre(text) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="a critic's appreciation after a death whose paragraphs all carry lyrics in "
-                   "quotation marks leaves the writer too few sentences of their own to read; stays news (Audit 40 #12)")
-def test_appreciation_after_death() -> None:
+def test_appreciation_after_death() -> None:  # read by genre_legacy since session 27
     assert _genre(_APPRECIATION) in ("review", "opinion", "feature")
 
 

@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsbrief.analyze.actor_apposed import office_holder
 from newsbrief.analyze.actor_jobs import JOB_NOUNS
 from newsbrief.analyze.actor_names import ADDRESS, PERSON_NOUNS, ROLE_MODIFIERS, TITLE_WORDS, Actor, person_name
 from newsbrief.models import Document, Entity, Sentence, Token
@@ -333,7 +334,7 @@ def _apposed_title(doc: Document, entity: Entity) -> tuple[int, int] | None:
         return None
     if entity.token_end < len(tokens) and tokens[entity.token_end].text.lower() in ("and", "or", "&"):
         return None  # a list: "the trip by the president, Michelle Obama and daughter Sasha" (Audit 9)
-    head = tokens[name.head]
+    head = office_holder(tokens, tokens[name.head], _is_title_token)  # "the bishop of town Y, NAME" (actor_apposed)
     if head.i >= entity.token_start or not (_is_title_token(head) or _hyphened_title(tokens, head.i)):
         return None
     start = head.left

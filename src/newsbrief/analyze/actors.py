@@ -54,6 +54,7 @@ from newsbrief.analyze.actor_credits import (
     outlet_names,
     publisher_names,
 )
+from newsbrief.analyze.actor_epithets import epithet_speaker
 from newsbrief.analyze.actor_firms import fold_firm_names
 from newsbrief.analyze.actor_founded import founded_bodies
 from newsbrief.analyze.actor_names import (
@@ -81,6 +82,7 @@ from newsbrief.analyze.actor_parties import (
     word_surname_mentions,
 )
 from newsbrief.analyze.actor_places import place_like
+from newsbrief.analyze.actor_pseudonyms import pseudonym
 from newsbrief.analyze.actor_quoted import join_nicknames, province_named, quoted_title, without_lyrics
 from newsbrief.analyze.actor_respell import respell
 from newsbrief.analyze.actor_roles import (
@@ -96,6 +98,7 @@ from newsbrief.analyze.actor_roles import (
 )
 from newsbrief.analyze.actor_sources import addressed, relay_only, reporter, source_only, story_outlet
 from newsbrief.analyze.actor_spokes import partners, spoken_for
+from newsbrief.analyze.actor_terms import coined_term
 from newsbrief.analyze.actor_things import (
     chain_branch,
     company_cued,
@@ -303,6 +306,8 @@ def _gather(doc: Document, actors: Sequence[Actor], attributions: Attributions) 
         speaker = actor_named(voice.speaker) if voice.voice in ("person", "organisation") else None
         if speaker is None and voice.voice in ("organisation", "unnamed"):
             speaker = actor_named(spoken_for(voice.speaker))  # "a spokesman with Save the Children" (actor_spokes)
+        if speaker is None and voice.voice == "organisation":  # "The newspaper said" after "newspaper X"
+            speaker = actor_named(epithet_speaker(doc, actors, voice.speaker, voice.sentence))
         if speaker is not None:
             evidence[speaker].voiced += 1
             if voice.explicit and evidence[speaker].first_voiced is None:
@@ -426,7 +431,9 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
     cited = outlet_names(doc)
     outlets = {id(item) for item in evidence if _outlet(item, cited)}
     for item in evidence:
-        if item.label in ("ORG", "GPE") and province_named(doc, item.actor):
+        if item.label != "PERSON" and pseudonym(doc, item.actor):
+            item.label = "PERSON"  # "asked that we call her X", "X:" heading answers in the first person (Audit 41 #6)
+        elif item.label in ("ORG", "GPE") and province_named(doc, item.actor):
             item.label = "GPE"  # "Babil's provincial governor", "a Babil police official" (actor_quoted)
         elif item.label != "PERSON" and (apposed_person(doc, item.actor) or surnamed_person(doc, item.actor)):
             item.label = "PERSON"  # "Nasib, a baby in a coma", "Hartley sent him" typed as bodies (actor_typing)
@@ -447,7 +454,8 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
             item.label = "GPE"  # "residents of Idlib", "the city of Idlib" (actor_walk_ons)
     # "the New Zealander said" (actor_things); a song's "Lover's Parade" (actor_quoted)
     evidence = [item for item in evidence if ((item.voiced and not named_after_maker(doc, item.actor)) or not is_thing(
-        doc, item.actor)) and not description_only(doc, item.actor) and not quoted_title(doc, item.actor)]
+        doc, item.actor)) and not description_only(doc, item.actor) and not quoted_title(doc, item.actor)
+                and not coined_term(doc, item.actor)]  # "crowdsourcing" (actor_terms)
     speakers = {i for e in evidence if e.label == "PERSON" and e.voiced for m in e.actor.mentions
                 for i in range(m.token_start, m.token_end)}
     people = {i for e in evidence if e.label == "PERSON" and e.mentions >= 2 for m in e.actor.mentions

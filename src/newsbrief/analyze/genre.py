@@ -61,7 +61,7 @@ from newsbrief.analyze.genre_column import answered_by_source, argues_between_qu
 from newsbrief.analyze.genre_explain import explainer
 from newsbrief.analyze.genre_firsthand import argued_shape, restates_headline, told_firsthand, witnessed
 from newsbrief.analyze.genre_frames import concessive_thesis, frames_outcomes, without_group_views
-from newsbrief.analyze.genre_infer import glued, lists_scenarios
+from newsbrief.analyze.genre_infer import glued, lists_scenarios, on_assignment
 from newsbrief.analyze.genre_pages import camps_view, column_background, commentary_page, readers_page
 from newsbrief.analyze.genre_points import (
     THESIS_BONUS,
@@ -276,8 +276,8 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
     witness = told_firsthand(doc, ctx, own) and not quoted_witness(doc, ctx, FEATURE_OPENING, posts)  # genre_firsthand
     judged = [s for s in own if _judged(doc, ctx, s, witness)]
     share = len(unless_quips(judged, title)) / len(own)  # jeering questions alone argue nothing (genre_quips, Audit 36)
-    # "three possible outcomes" (genre_frames, Audit 28), accounts side by side (A4), "scenarios ... could" (Audit 40)
-    if (frames_outcomes(doc, own) or compares_accounts(own) or lists_scenarios(own)) and share < FRAMED_SHARE:
+    if (frames_outcomes(doc, own) or compares_accounts(own) or lists_scenarios(own) or on_assignment(own)) \
+            and share < FRAMED_SHARE:  # "three outcomes" (Audit 28), accounts (A4), scenarios, "As a reporter," (40)
         return "analysis"
     if idle_stance(doc, ctx, judged):  # users' reactions rounded up with a joke or two of the writer's (Audit 30),
         return idle_genre(doc, own)  # a jokey story's closing question; embedded posts make a round-up (B2369)

@@ -27,6 +27,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from newsbrief.analyze.dispatch import NEWS_TIME, profile
+from newsbrief.analyze.genre_legacy import appreciates
 from newsbrief.models import Document, Sentence
 from newsbrief.nlp.voices import present_perfect
 
@@ -213,7 +214,8 @@ def tells_history(doc: Document, ctx: Context) -> bool:
 def recounts(doc: Document, ctx: Context) -> bool:
     """True when the article mourns someone (tribute), tells one person's life in the writer's voice (dispatch.profile,
     not after a lede credited to a source: credited_lede) or narrates long-past history (tells_history): a feature."""
-    return tribute(doc) or (profile(doc) and not credited_lede(doc)) or tells_history(doc, ctx)
+    # a critic's appreciation weighs the work left behind (genre_legacy, Audit 40 #12)
+    return tribute(doc) or appreciates(doc) or (profile(doc) and not credited_lede(doc)) or tells_history(doc, ctx)
 
 
 # A hard-news lede credits its claim to a named source in its closing clause ("... is Daniel Verrow, a man from ...,

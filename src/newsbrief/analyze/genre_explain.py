@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Literal
 
+from newsbrief.analyze.genre_provisions import lays_out_provisions
 from newsbrief.analyze.genre_voice import first_person_essay, judges_in_loaded_words, unquoted, writer_sentences
 from newsbrief.models import Document, Sentence
 
@@ -103,8 +104,9 @@ def explains(doc: Document, ctx: Context, title: str) -> bool:
 
 
 def explainer(doc: Document, ctx: Context, title: str) -> Literal["explainer"] | None:
-    """"explainer" for an explainer (:func:`explains`), else None."""
-    return "explainer" if explains(doc, ctx, title) else None
+    """"explainer" for an explainer (:func:`explains`), or a guide to a document's provisions after a news peg
+    (genre_provisions, Audit 41 #5), else None."""
+    return "explainer" if explains(doc, ctx, title) or lays_out_provisions(doc, ctx) else None
 
 
 __all__ = ["explainer", "explains"]

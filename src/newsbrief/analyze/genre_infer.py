@@ -19,6 +19,14 @@ Audit 40 read two analyses as news:
   analysis (genre_we.reads_closely). A report's "may have" is a source's ("the fire may have started in the
   kitchen, firefighters said"), a sentence in another voice.
 
+- **The writer on assignment** (#5 again, once the reader lifts its byline, "By NAME BBC Middle East correspondent",
+  into the writer field and the title is gone from the body). The correspondent steps into the piece: "As a
+  journalist, covering this summit has been a long exercise in waiting." :func:`on_assignment` marks such an aside,
+  the writer's own sentence opening "As a reporter/journalist/correspondent," on no named subject: the writer
+  weighing the event from where they stand, as an analysis does. A report telling another journalist's career ("As
+  a reporter for the Courier, Ms Lee covered ...") has a name for subject, and a journalist's own aside quoted in a
+  report is in another voice.
+
 An analysis's main point is scored among the writer's sentences (genre.main_point), where a links box glued onto a
 sentence ("... a ghost town Veteran photojournalist killed ... death It can be ...") scored high on its many names:
 :func:`glued` marks such a run, which is no sentence of the writer's.
@@ -54,6 +62,22 @@ def lists_scenarios(own: list[Sentence]) -> bool:
     return False
 
 
+# "As a reporter, covering ...", "As a foreign correspondent, it is ...", "As journalists, we ...".
+_ASSIGNED = re.compile(r"^(?:(?:but|and|yet),? )?as (?:an? |the )?(?:\w+ )?(?:reporters?|journalists?|"
+                       r"correspondents?|members? of the press),\s+(?P<next>\S+)", re.I)
+
+
+def on_assignment(own: list[Sentence]) -> bool:
+    """True when one of the writer's own sentences is the writer's aside on covering the event (module docstring):
+    "As a reporter," followed by no capitalised name ("I", "it" and a gerund follow; "Ms Lee" does not)."""
+    for sentence in own:
+        found = _ASSIGNED.match(sentence.text.strip())
+        following = found.group("next") if found else ""
+        if following and (following == "I" or not following[:1].isupper()):
+            return True
+    return False
+
+
 def _adjective_pair(doc: Document, sentence: Sentence) -> bool:
     """True for a judgement in two adjectives joined by "if": "a lavish if inconclusive summit"."""
     tokens = doc.sentence_tokens(sentence)
@@ -82,4 +106,4 @@ def glued(doc: Document, sentence: Sentence) -> bool:
                and tokens[k + 1].text[:1].islower() for k, t in enumerate(tokens[1:-1], 1))
 
 
-__all__ = ["glued", "infers", "lists_scenarios"]
+__all__ = ["glued", "infers", "lists_scenarios", "on_assignment"]

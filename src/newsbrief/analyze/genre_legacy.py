@@ -1,0 +1,49 @@
+"""A critic's appreciation after a death: the writer weighs what the dead artist left behind (reader Audit 40 #12).
+
+Audit 40 read an LA Times critic's appreciation of a rapper, written the week he died, as "News report". Its
+paragraphs name songs in quotation marks and quote lyrics, so the genre's reading of the writer's own sentences
+(paragraphs without quotation marks) had too few of them left, and genre_accounts.tribute wants a life told ("grew
+up", "studied") that an appreciation of the work does not tell. What marks it instead:
+
+- **a death in the opening**: "died" in a sentence of the first OPENING_PARAGRAPHS paragraphs;
+- **the legacy weighed in the writer's own words**, in MIN_LEGACY sentences at least: "his influence remains",
+  "never saw royalties to match their influence", "the trail leads back to ...", "has lasted, handed down from
+  singer to singer". A song's or an album's title in quotation marks ("Sunday Groove,") is the writer's, so a short
+  quoted title (TITLE_WORDS words at most) does not make a sentence someone else's; a longer quotation does.
+
+An obituary report gives the praise of the influence to mourners, in quotation marks, and names it once or twice in
+its own voice ("Her influence was recognised in 2005, when she was given an award").
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.models import Document
+
+__all__ = ["appreciates"]
+
+OPENING_PARAGRAPHS = 2
+MIN_LEGACY = 3  # the audited appreciation has four; an obituary report one or two of its own
+TITLE_WORDS = 4  # "Sunday Groove," "Rapper's Delight": a title, not a quotation
+_DEATH = re.compile(r"\b(?:died|has died|was killed|passed away)\b")
+_LEGACY = re.compile(r"\b(?:influence|legacy|influential)\b|\b(?:has|have|had) (?:lasted|endured|outlived)\b|"
+                     r"\blives? on\b|\bhanded down\b|\b(?:leads?|led|runs?|goes|go|traces?) back to\b", re.I)
+_TITLE = re.compile(r"[\"“]([^\"“”]{1,60})[\"”]")
+_QUOTE = re.compile(r"[\"“”]")
+
+
+def _own_words(text: str) -> bool:
+    """True when the sentence quotes no one: no quotation marks but around a short title."""
+    stripped = _TITLE.sub(lambda m: " " if len(m.group(1).split()) <= TITLE_WORDS else m.group(0), text)
+    return not _QUOTE.search(stripped)
+
+
+def appreciates(doc: Document) -> bool:
+    """True for a critic's appreciation after a death (see the module docstring)."""
+    if not doc.sentences:
+        return False
+    opening = {p for p in sorted({s.paragraph for s in doc.sentences})[:OPENING_PARAGRAPHS]}
+    if not any(_DEATH.search(s.text) and _own_words(s.text) for s in doc.sentences if s.paragraph in opening):
+        return False
+    return sum(1 for s in doc.sentences if _own_words(s.text) and _LEGACY.search(s.text)) >= MIN_LEGACY
