@@ -105,20 +105,12 @@ def appositive_person(doc: Document, attributions: Sequence[Attribution],
         title, _, name = (a.source_text or "").rpartition(",")
         name = name.strip()
         if a.kind == "according" or not title or name not in people or speaker not in title.lower() \
-                or speaker == name.lower() or _named_first(title, speaker):
+                or speaker == name.lower():
             continue
         title = re.sub(r"^(?:the|an?)\s+", "", title.strip(), flags=re.I)
         title = re.sub(r"^\w+['’]s\s+", "", title)  # "government's Foreign Ministry spokesman": the spokesman's title
         return name, title
     return None
-
-
-def _named_first(title: str, speaker: str) -> bool:
-    """Whether the phrase opens on the speaker's own name ("John Oxford, professor of virology at ..., Queen Mary
-    College"): the part after its last comma is where the speaker works, not a person the title belongs to, though
-    the NER model typed it a person (Audit 41 #2: "Queen Mary College" shown as the speaker of Oxford's words)."""
-    opening = re.sub(r"^(?:the|an?)\s+", "", title.strip(), flags=re.I).lower()
-    return len(speaker.split()) >= 2 and opening.startswith(speaker)
 
 
 def own_role(doc: Document, voice: SentenceVoice, role: str | None) -> str | None:

@@ -353,6 +353,14 @@ def _after_cue_line(doc: Document, ctx: Context, voice: SentenceVoice) -> bool:
         _cue_line(doc, before) or is_cue_only(doc, ctx.attributions.attributions, before))
 
 
+def _named_first(title: str, speaker: str) -> bool:
+    """Whether the source phrase opens on the speaker's own name ("John Oxford, professor of virology at ..., Queen
+    Mary College"): the part after its last comma is where the speaker works, not a person the title belongs to,
+    though the NER model typed it a person (Audit 41 #2: "Queen Mary College" shown as the speaker of Oxford's
+    words). Only a name of two words or more is matched, so "US Permanent" of a title still yields to the name."""
+    return len(speaker.split()) >= 2 and title.lower().startswith(speaker.lower())
+
+
 def _holder(doc: Document, attributions: Sequence[Attribution], voice: SentenceVoice,
             voices: Sequence[SentenceVoice]) -> SentenceVoice | None:
     """The voice as Who says what files it (see position_sources): under the source an "according to" phrase names,
@@ -366,7 +374,7 @@ def _holder(doc: Document, attributions: Sequence[Attribution], voice: SentenceV
     if explains_a_thing(doc, attributions, voice) or imagined_speech(doc, attributions, voice):
         return None
     person = appositive_person(doc, attributions, voice)
-    if person is not None:
+    if person is not None and not _named_first(person[1], voice.speaker or ""):
         return replace(voice, speaker=person[0], voice="person", role=person[1])
     return replace(voice, role=own_role(doc, voice, voice.role))
 
