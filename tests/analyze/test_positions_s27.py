@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsbrief.models import Article, PositionInfo, Source
+from newsbrief.nlp.speaker_lists import glued_list
 from newsbrief.pipeline import brief_article
 from newsbrief.settings import Settings
 
@@ -29,3 +30,15 @@ def test_the_college_after_the_name_is_no_speaker() -> None:
             if "risky thing" in item.text]
     assert rows, [s.name for s in brief.sections]
     assert all(isinstance(p, PositionInfo) and p.speaker == "Alan Kerr" for p in rows), rows
+
+
+
+# Audit 41 #3: a factbox glued into one line ("Dispersant used - scientists warn ...") is no row of Who says what.
+@pytest.mark.parametrize(("text", "glued"), [
+    ("Foam used - engineers warn it may harm fish Big cap placed over pipe - clogged by sand", True),
+    ("The mayor - a former teacher - said the school would stay open.", False),  # near miss: a parenthesis
+    ("Jean-Pierre Lacoste said the old site - by the river - had grown too small", False),  # near miss: no end mark, no glued item
+    ("Prices rose - and fell again - in a week - analysts said.", False),  # near miss: an end mark
+])
+def test_glued_list(text: str, glued: bool) -> None:
+    assert glued_list(text) is glued

@@ -54,6 +54,7 @@ from newsbrief.analyze.quote_referents import opens_on_cut_referent
 from newsbrief.analyze.quote_shape import opens_on_fragment
 from newsbrief.models import Attribution, Document, Item, PositionInfo, SentenceVoice
 from newsbrief.nlp.attribution import quote_spans
+from newsbrief.nlp.speaker_lists import glued_list
 from newsbrief.nlp.speech import CUE_LEMMAS
 
 # The stance that shows a source's position best, first.
@@ -385,7 +386,8 @@ def analyze_positions(doc: Document, ctx: Context) -> tuple[Item, ...]:
     found = [replace(v, stance=checked_stance(doc, attributions, v, ctx.attributions.voices))
              for v in ctx.attributions.voices
              if v.voice != "reporter" and is_nameable(v.speaker) and not _evidence_only(v) and not _writers_reading(v)
-             and not is_another(v.speaker) and not invented_person(v.speaker)]
+             and not is_another(v.speaker) and not invented_person(v.speaker)
+             and not glued_list(doc.sentences[v.sentence].text)]  # a factbox's glued items (Audit 41 #3)
     # the checks below read the stage's attributions by the stage's speaker; entries are filed under the holder
     held = {v.sentence: _holder(doc, attributions, v, found) for v in found}
     voices = [v for v in found if held[v.sentence] is not None]

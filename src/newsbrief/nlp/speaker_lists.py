@@ -10,9 +10,11 @@ it. A pair of dashes is a parenthesis ("The mayor - a former teacher - said") an
 
 from __future__ import annotations
 
+import re
+
 from newsbrief.nlp.speech import _Doc
 
-__all__ = ["after_list_dash"]
+__all__ = ["after_list_dash", "glued_list"]
 
 _DASHES = frozenset({"-", "–", "—", "--"})
 
@@ -25,3 +27,20 @@ def after_list_dash(d: _Doc, first: int, last: int) -> int:
               and d.text[tokens[k].start - 1 : tokens[k].start] == " "
               and d.text[tokens[k].end : tokens[k].end + 1] == " "]
     return dashes[0] + 1 if len(dashes) == 1 else first
+
+
+# A list item's spaced dash between its subject and what became of it ("Top hat - smaller dome not yet used").
+_ITEM_DASH = re.compile(r"\s[-–—]\s")
+# Where the next item begins: a capitalised word straight after a lower-case one ("harm fish Big cap placed").
+_NEXT_ITEM = re.compile(r"[a-z] [A-Z][a-z]")
+_END_MARKS = (".", "!", "?", '"', "”", "'", "’", ")")
+
+
+def glued_list(text: str) -> bool:
+    """Whether a sentence is a list of items glued into one line: two spaced dashes or more, no end mark and a
+    capitalised word straight after a lower-case one past the first dash, where the next item begins (Audit 41
+    #3's factbox, "Dispersant used - scientists warn ... Huge dome placed over leak - became blocked ..."). Its
+    words are no one's position, whoever a verb inside one item names."""
+    dashes = list(_ITEM_DASH.finditer(text))
+    return len(dashes) >= 2 and not text.rstrip().endswith(_END_MARKS) \
+        and _NEXT_ITEM.search(text, dashes[0].end()) is not None
