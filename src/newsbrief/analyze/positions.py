@@ -358,8 +358,9 @@ def _named_first(title: str, speaker: str) -> bool:
     """Whether the source phrase opens on the speaker's own name ("John Oxford, professor of virology at ..., Queen
     Mary College"): the part after its last comma is where the speaker works, not a person the title belongs to,
     though the NER model typed it a person (Audit 41 #2: "Queen Mary College" shown as the speaker of Oxford's
-    words). Only a name of two words or more is matched, so "US Permanent" of a title still yields to the name."""
-    return len(speaker.split()) >= 2 and title.lower().startswith(speaker.lower())
+    words). The name must be followed by its comma: "Deputy Permanent" of "Deputy Permanent Representative to the
+    UN, Karen Holm" is a piece of a title, which still yields to the name."""
+    return len(speaker.split()) >= 2 and title.lower().startswith(speaker.lower() + ",")
 
 
 def _holder(doc: Document, attributions: Sequence[Attribution], voice: SentenceVoice,
