@@ -157,7 +157,10 @@ def _label_runs(doc: Document, ctx: Context, sections: Mapping[str, tuple[Candid
             cited = [by_id.get(c.sentence_id) for c in candidate.item.citations]
             sentences = [s for s in cited if s is not None]
             voices = [ctx.voice_of(s.index) for s in sentences]
+            close = candidate.item.text.find("]") if candidate.item.text.startswith("[") else -1
+            # an item another pass opened with its source ("[Rita Mendes:] ...") says whose it is already
             run = wanted(name) and candidate.item.kind == "reported" and len(sentences) == len(cited) > 1 \
+                and not close > 2 \
                 and all(v.voice == "person" and not v.explicit and v.speaker for v in voices) \
                 and len({v.speaker for v in voices}) == 1
             kept.append(label(candidate, sentences[0]) if run else candidate)
