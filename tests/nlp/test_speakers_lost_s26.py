@@ -1,10 +1,10 @@
 """Speaker cases of a previous helper's lost work, redone on short texts written for these tests (session 26):
 
 1. A correspondent's sidebar label ("Name, BBC Midlands correspondent") between a speaker's quotes is no
-   antecedent for the next "she said".
-2. "Mrs" + surname after the full name is the same woman (xfail: the brief keeps "Mrs Pellman").
+   antecedent for the next "she said" (fixed in session 27: it is the speaker's before the label).
+2. "Mrs" + surname after the full name is the same woman (fixed in session 27).
 3. "According to her website" names the website, not the woman.
-4. "As she told X" after "the young woman" is hers (xfail: withheld, no speaker).
+4. "As she told X" after "the young woman" is hers (fixed in session 27: a passive subject counts).
 5. A "she" in a columnist's own text is not the columnist named in the byline.
 
 The first score (unchanged code) is in the commit that added this file.
@@ -62,24 +62,18 @@ def test_no_wrong_speaker(text: str, piece: str, never: tuple[str, ...]) -> None
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="'Mrs Pellman' is not joined to the full name 'Rosa Pellman' named before "
-                                       "(session 26: no time left in the speakers task)")
 def test_mrs_surname_joins_the_full_name() -> None:
     """ "Mrs Pellman said ..." after "Rosa Pellman opened ..." is Rosa Pellman's."""
     assert "rosa pellman" in _speakers(_MRS, "rent had tripled")
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="'As she told the radio' after 'The young woman was found' is withheld (no "
-                                       "speaker): a descriptor subject is no antecedent yet (session 26)")
 def test_as_she_told_after_the_young_woman() -> None:
     """ "As she told the local radio station" after "The young woman was found" is the young woman's."""
     assert any("young woman" in s for s in _speakers(_YOUNG_WOMAN, "swum for six hours"))
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="the 'she said' after a sidebar label is withheld rather than given to "
-                                       "Helen Varga, the speaker before the label (session 26)")
 def test_she_after_a_sidebar_is_the_speaker_before() -> None:
     """The "she said" after the correspondent's label is Helen Varga's."""
     assert "helen varga" in _speakers(_SIDEBAR, "travel an hour each way")

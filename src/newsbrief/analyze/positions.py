@@ -54,6 +54,7 @@ from newsbrief.analyze.quote_referents import opens_on_cut_referent
 from newsbrief.analyze.quote_shape import opens_on_fragment
 from newsbrief.models import Attribution, Document, Item, PositionInfo, SentenceVoice
 from newsbrief.nlp.attribution import quote_spans
+from newsbrief.nlp.speaker_lists import glued_list
 from newsbrief.nlp.speech import CUE_LEMMAS
 
 # The stance that shows a source's position best, first.
@@ -353,6 +354,15 @@ def _after_cue_line(doc: Document, ctx: Context, voice: SentenceVoice) -> bool:
         _cue_line(doc, before) or is_cue_only(doc, ctx.attributions.attributions, before))
 
 
+def _named_first(title: str, speaker: str) -> bool:
+    """Whether the source phrase opens on the speaker's own name ("John Oxford, professor of virology at ..., Queen
+    Mary College"): the part after its last comma is where the speaker works, not a person the title belongs to,
+    though the NER model typed it a person (Audit 41 #2: "Queen Mary College" shown as the speaker of Oxford's
+    words). The name must be followed by its comma: "Deputy Permanent" of "Deputy Permanent Representative to the
+    UN, Karen Holm" is a piece of a title, which still yields to the name."""
+    return len(speaker.split()) >= 2 and title.lower().startswith(speaker.lower() + ",")
+
+
 def _holder(doc: Document, attributions: Sequence[Attribution], voice: SentenceVoice,
             voices: Sequence[SentenceVoice]) -> SentenceVoice | None:
     """The voice as Who says what files it (see position_sources): under the source an "according to" phrase names,
@@ -366,7 +376,7 @@ def _holder(doc: Document, attributions: Sequence[Attribution], voice: SentenceV
     if explains_a_thing(doc, attributions, voice) or imagined_speech(doc, attributions, voice):
         return None
     person = appositive_person(doc, attributions, voice)
-    if person is not None:
+    if person is not None and not _named_first(person[1], voice.speaker or ""):
         return replace(voice, speaker=person[0], voice="person", role=person[1])
     return replace(voice, role=own_role(doc, voice, voice.role))
 
@@ -377,7 +387,8 @@ def analyze_positions(doc: Document, ctx: Context) -> tuple[Item, ...]:
     found = [replace(v, stance=checked_stance(doc, attributions, v, ctx.attributions.voices))
              for v in ctx.attributions.voices
              if v.voice != "reporter" and is_nameable(v.speaker) and not _evidence_only(v) and not _writers_reading(v)
-             and not is_another(v.speaker) and not invented_person(v.speaker)]
+             and not is_another(v.speaker) and not invented_person(v.speaker)
+             and not glued_list(doc.sentences[v.sentence].text)]  # a factbox's glued items (Audit 41 #3)
     # the checks below read the stage's attributions by the stage's speaker; entries are filed under the holder
     held = {v.sentence: _holder(doc, attributions, v, found) for v in found}
     voices = [v for v in found if held[v.sentence] is not None]

@@ -12,7 +12,7 @@ The bracketed words are newsbrief's; the support check reads the rest verbatim.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from newsbrief.analyze.closing_voice import frame_holds
@@ -21,6 +21,7 @@ from newsbrief.models import Candidate, Document, Sentence, SentenceVoice
 from newsbrief.nlp.attribution import quote_spans
 from newsbrief.nlp.reader_questions import answer_mark
 from newsbrief.nlp.speakers import UNNAMEABLE
+from newsbrief.nlp.transcript import read_transcript
 from newsbrief.sections import SECTIONS
 
 
@@ -33,8 +34,13 @@ def with_source(doc: Document, text: str, voice: SentenceVoice, first_is_name: b
     if text[:1] in "\"“‘'" or closes_a_quote or quoted:
         return f"[{speaker}:] {text}"  # the speaker's own words, or the end of a quotation
     if text.startswith("[") and len(text) > 3 and text[2] == "]" and text[1].isupper():
-        return f"[According to {speaker}, {text[1].lower()}]{text[3:]}"  # "[T]he deal" from a repair
+        # "[T]he deal" from a repair; "[I] doubt ..." keeps its capital: "I" is a word (Audit 41 #6's answer)
+        first = text[1] if text[1] == "I" and text[3:4] in (" ", "'", "’") else text[1].lower()
+        return f"[According to {speaker}, {first}]{text[3:]}"
     if first_is_name or text.startswith("["):
+        return f"[According to {speaker},] {text}"
+    if not text[:1].isalpha() or re.match(r"I\b", text):
+        # "28 Mordad is ...": no letter to lower; "I doubt ...", the pronoun, keeps its capital
         return f"[According to {speaker},] {text}"
     return f"[According to {speaker}, {text[:1].lower()}]{text[1:]}"
 
@@ -119,12 +125,44 @@ def label_voices(doc: Document, ctx: Context,
         text = with_source(doc, candidate.item.text, voice, first_is_name, quoted)
         return Candidate(replace(candidate.item, text=text), short=short)
 
+    turns = read_transcript(doc)
+
     def closing(candidate: Candidate, sentence: Sentence) -> Candidate:
-        # the close is where the writer steps back: a carried frame only when it surely holds (Audit 25)
-        return label(candidate, sentence) if frame_holds(doc, ctx, sentence) else candidate
+        # the close is where the writer steps back: a carried frame only when it surely holds (Audit 25), or
+        # when the close is an interview's answer, which the transcript gives its answerer (Audit 41 #6)
+        answer = not turns.quoted and turns.turns.get(sentence.index) not in (None, "") \
+            and turns.turns.get(sentence.index) == ctx.voice_of(sentence.index).speaker
+        return label(candidate, sentence) if answer or frame_holds(doc, ctx, sentence) else candidate
 
     def labelled(name: str) -> bool:
         return name in SECTIONS and SECTIONS.get(name).label_voices
 
     framed = rewrite_sections(doc, sections, lambda name: labelled(name) and name != "conclusion", label)
+    framed = _label_runs(doc, ctx, framed, lambda name: labelled(name) and name != "conclusion", label)
     return rewrite_sections(doc, framed, lambda name: name == "conclusion" and labelled(name), closing)
+
+
+def _label_runs(doc: Document, ctx: Context, sections: Mapping[str, tuple[Candidate, ...]],
+                wanted: Callable[[str], bool], label: Callable[[Candidate, Sentence], Candidate]
+                ) -> dict[str, tuple[Candidate, ...]]:
+    """Items that cite two sentences or more of one borrowed voice, labelled like one sentence: Audit 41 #6's
+    "28 Mordad is a prime example ... As a result, the masses ..." (two sentences of the interviewee's answer)
+    was shown as the article's own, since the single-sentence pass skips them. Each cited sentence must carry
+    the same person's voice, none naming it itself."""
+    by_id = {s.id: s for s in doc.sentences}
+    out: dict[str, tuple[Candidate, ...]] = {}
+    for name, candidates in sections.items():
+        kept: list[Candidate] = []
+        for candidate in candidates:
+            cited = [by_id.get(c.sentence_id) for c in candidate.item.citations]
+            sentences = [s for s in cited if s is not None]
+            voices = [ctx.voice_of(s.index) for s in sentences]
+            close = candidate.item.text.find("]") if candidate.item.text.startswith("[") else -1
+            # an item another pass opened with its source ("[Rita Mendes:] ...") says whose it is already
+            run = wanted(name) and candidate.item.kind == "reported" and len(sentences) == len(cited) > 1 \
+                and not close > 2 \
+                and all(v.voice == "person" and not v.explicit and v.speaker for v in voices) \
+                and len({v.speaker for v in voices}) == 1
+            kept.append(label(candidate, sentences[0]) if run else candidate)
+        out[name] = tuple(kept)
+    return out

@@ -152,7 +152,7 @@ def kin_subject(d: _Doc, previous: Sentence, sentence: Sentence, pronoun: str) -
     nouns = _MALE_NOUNS if pronoun == "he" else _FEMALE_NOUNS if pronoun == "she" else frozenset()
     doc = d.doc
     for token in doc.sentence_tokens(previous):
-        if token.dep != "nsubj" or doc.tokens[token.head].dep != "ROOT" or token.pos != "NOUN" \
+        if token.dep not in ("nsubj", "nsubjpass") or doc.tokens[token.head].dep != "ROOT" or token.pos != "NOUN" \
                 or d.in_quote(token.start):
             continue
         if (token.lemma.lower() in nouns and _described(d, token)) \
@@ -204,6 +204,19 @@ def section_start(doc: Document, sentence: Sentence) -> int:
     return max(update, _subhead_start(doc, sentence))
 
 
+# A press credit on a line of its own ("Owen Pritchard, BBC Wales correspondent"): the label of a correspondent's
+# box printed between a speaker's quotes, not a sub-head. It starts no section, so a "she said" after the box
+# still reaches the speaker before it (session 26's lost case: the quotation went unattributed).
+CREDIT_LINE = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3},\s+(?:[\w'’&.-]+\s+){0,5}"
+                         r"(?:correspondent|editor|reporter|columnist|producer|analyst|presenter)$")
+
+
+def credit_line(sentence: Sentence) -> bool:
+    """Whether ``sentence`` is a press credit on a line of its own (see CREDIT_LINE): the correspondent it names
+    is the box's writer, never whom a later "he"/"she" means, and the line is passed over when counting back."""
+    return bool(CREDIT_LINE.match(sentence.text.strip()))
+
+
 def _subhead_start(doc: Document, sentence: Sentence) -> int:
     """The end of the nearest sub-head line before ``sentence`` (see :func:`section_start`), else 0."""
     people = {e.text.split()[-1] for e in doc.entities if e.label == "PERSON" and e.end <= sentence.start}
@@ -216,7 +229,7 @@ def _subhead_start(doc: Document, sentence: Sentence) -> int:
         alone = all(s.paragraph != previous.paragraph for s in doc.sentences[previous.index - 1 : previous.index]) \
             and all(s.paragraph != previous.paragraph for s in doc.sentences[previous.index + 1 : previous.index + 2])
         if alone and 0 < len(text.split()) <= _SUBHEAD_MAX_WORDS and not text.endswith(_END_MARKS) \
-                and text[:1].isupper():
+                and text[:1].isupper() and not CREDIT_LINE.match(text):
             return previous.end
     return 0
 

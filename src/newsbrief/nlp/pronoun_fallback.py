@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from newsbrief.models import Sentence
-from newsbrief.nlp.pronoun_candidates import addressed
+from newsbrief.nlp.pronoun_candidates import addressed, credit_line
 from newsbrief.nlp.pronoun_chains import subject_in
 from newsbrief.nlp.speech import _clean, _Doc
 
@@ -49,10 +49,10 @@ def last_named_person(d: _Doc, sentence: Sentence, cut: int, skip: Callable[[str
             continue
         name = d.resolve_name(_clean(entity.text))
         end = entity.token_end - 1
-        if skip(name) or after_preposition(d, end) or addressed(doc, end):
-            continue
+        own = next((s for s in doc.sentences if s.start <= entity.start < s.end), None)
+        if skip(name) or after_preposition(d, end) or addressed(doc, end) or (own is not None and credit_line(own)):
+            continue  # a correspondent's credit line names the box's writer, not a speaker (session 27)
         if _possessor(d, end):
-            own = next((s for s in doc.sentences if s.start <= entity.start < s.end), None)
             subject = subject_in(d, own, False, skip, pronoun=pronoun) if own is not None else None
             if isinstance(subject, str) and subject and subject != name:
                 return subject

@@ -71,8 +71,11 @@ def _apposed_group(d: _Doc, end: int) -> bool:
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None
             if nxt is not None and nxt.tag == "POS":
                 continue  # "the group's spokesman" (Audit 26): the group owns the noun that follows
-            # "a party official", "a company spokesman": the noun modifies a person noun after it
-            return nxt is None or nxt.lemma.lower() not in _PERSON_NOUNS
+            # "a party official", "a company spokesman": the noun modifies a person noun after it; so does
+            # a group noun the parser compounds to the noun after it ("a union organiser", session 27)
+            compounded = nxt is not None and token.dep == "compound" and token.head == nxt.i and nxt.pos == "NOUN" \
+                and nxt.lemma.lower() not in GROUP_NOUNS
+            return nxt is None or (nxt.lemma.lower() not in _PERSON_NOUNS and not compounded)
     return False
 
 

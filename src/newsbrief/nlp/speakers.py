@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from newsbrief.models import Attribution, Sentence, Token, VoiceType
+from newsbrief.nlp.addressed_names import addressed_name
 from newsbrief.nlp.cue_subjects import quote_opener
 from newsbrief.nlp.glued_sources import after_glued_mark, plural_initials
 from newsbrief.nlp.host_guests import hosted_guest
@@ -22,6 +23,7 @@ from newsbrief.nlp.pronoun_candidates import (
     DASHES,
     addressed,
     agreeing_people,
+    credit_line,
     is_other,
     kin_subject,
     other_names,
@@ -50,6 +52,7 @@ from newsbrief.nlp.speaker_descriptors import descriptor_referent
 from newsbrief.nlp.speaker_documents import PIECE_NOUNS, document_author
 from newsbrief.nlp.speaker_groups import pronoun_group
 from newsbrief.nlp.speaker_kinds import in_which_person, relative_cut
+from newsbrief.nlp.speaker_lists import after_list_dash
 from newsbrief.nlp.speech import (
     BUSINESS_NOUNS,
     DOCUMENT_NOUNS,
@@ -112,7 +115,8 @@ def _previous_subject_name(d: _Doc, sentence: Sentence, pronoun: str = "he") -> 
     if sentence.index - 1 in d.speakers and not skip(d.speakers[sentence.index - 1]) \
             and doc.sentences[sentence.index - 1].start >= cut:
         return d.speakers[sentence.index - 1]
-    back = [s for s in doc.sentences[: sentence.index] if not quote_only(d, s) and s.start >= cut]
+    back = [s for s in doc.sentences[: sentence.index]
+            if not quote_only(d, s) and not credit_line(s) and s.start >= cut]  # a box's credit: no one (s27)
     back = back[-CHAIN_SENTENCES:][::-1]
     first_back = back[min(len(back), NEAR_SENTENCES) - 1].index if back else sentence.index
     earlier = [i for i in d.speakers if first_back <= i < sentence.index and not skip(d.speakers[i])]
@@ -154,6 +158,7 @@ def _speaker(d: _Doc, first: int, last: int, sentence: Sentence) -> tuple[str | 
         if after > last:
             return (_pronoun_referent(d, word, sentence) if word.text.lower() in ("he", "she") else None), None
         first = after
+    first = after_list_dash(d, first, last)  # "Foam used - engineers warn": the engineers (Audit 41 #3)
     group = pronoun_group(d, first, last, sentence)  # "They said:", "A spokesman said" (Audit 15)
     speaker, role = (group, None) if group else _speaker_as_written(d, first, last, sentence)
     return d.whole_name(speaker), role
@@ -249,7 +254,7 @@ def _speaker_as_written(d: _Doc, first: int, last: int, sentence: Sentence) -> t
             i, j = group if group is not None else i, group_end if group_end is not None else j
             name = _clean(d.span_text(i, j))
         else:
-            name = d.resolve_name(_clean(d.span_text(i, j)), tokens[i].start)
+            name = addressed_name(d, d.resolve_name(_clean(d.span_text(i, j)), tokens[i].start), tokens[i].start)
         title = _title_words(d, first, i)
         # "Professor Helen Tregear, a climate scientist at the University of Exeter": the
         # apposition says more than the title before the name.

@@ -206,6 +206,41 @@ def _asked_before(labels: dict[int, str], paragraphs: dict[int, list[Sentence]],
     return len(asked) >= MIN_QA_TURNS
 
 
+# The longest unlabelled first answer read as the interviewee's (Audit 41 #6's ran over three paragraphs).
+_MAX_FIRST_ANSWER = 6
+_FIRST_PERSON_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
+
+
+def _first_exchange(doc: Document, paragraphs: dict[int, list[Sentence]], first: int,
+                    interviewee: str) -> dict[int, str | None]:
+    """The question and answer before the first label of an interview whose labelled answers each follow an
+    unlabelled question (Audit 41 #6: the emailed Q&A printed its first answer with no "Nastaran:" label, and
+    the brief showed it in no one's mouth): above the question just before the first label, the paragraphs
+    back to the next one-sentence question paragraph are an answer when they speak in the first person singular
+    and never name the interviewee (a writer's introduction names them: "I asked the chairman, Lena Marsh").
+    Sentence index -> the interviewee for the answer, None for the question; empty when there is none."""
+    before = sorted((p for p in paragraphs if p < first), reverse=True)
+    if len(before) < 3 or not _is_question(paragraphs[before[0]]):
+        return {}
+    answer: list[Sentence] = []
+    for paragraph in before[1 : _MAX_FIRST_ANSWER + 2]:
+        sentences = paragraphs[paragraph]
+        if len(sentences) == 1 and _is_question(sentences):
+            if not answer or not _answer_voice(doc, answer, interviewee):
+                return {}
+            found: dict[int, str | None] = {s.index: interviewee for s in answer}
+            found[sentences[0].index] = None
+            return found
+        answer = sentences + answer
+    return {}
+
+
+def _answer_voice(doc: Document, sentences: list[Sentence], interviewee: str) -> bool:
+    """Whether ``sentences`` speak in the first person singular and never name ``interviewee``."""
+    words = {t.text.lower() for t in doc.tokens if sentences[0].start <= t.start < sentences[-1].end}
+    return bool(words & _FIRST_PERSON_SINGULAR) and not {w.lower() for w in interviewee.split()} & words
+
+
 def read_transcript(doc: Document) -> Transcript:
     """The article's transcript (see the module docstring); empty turns when it holds none."""
     paragraphs = _paragraphs(doc)
@@ -228,7 +263,9 @@ def read_transcript(doc: Document) -> Transcript:
     end = embedded if embedded is not None else \
         _writer_closing(doc, labels, paragraphs, _introduced(doc, paragraphs[first][0].start))
     turns = _question_before(paragraphs, first)
-    asked = set(turns)
+    if len(named) == 1 and labels[first] in named and _asked_before(labels, paragraphs, named):
+        turns.update(_first_exchange(doc, paragraphs, first, _name(doc, labels[first])))
+    asked = {i for i, who in turns.items() if who is None}
     speaker: str | None = None
     interviewee = _introduced(doc, paragraphs[first][0].start)
     for paragraph in sorted(p for p in paragraphs if first <= p <= (end if end is not None else max(paragraphs))):
