@@ -88,6 +88,20 @@ def is_helpline_line(text: str) -> bool:
     return any(sum(c.isdigit() for c in m.group()) >= HELPLINE_MIN_DIGITS for m in _NUMBER.finditer(text))
 
 
+# A call-out to readers: "Send your pictures, video to iReport.", "Share your photos with us.", "Email your photos to
+# ...". The line opens on the order, with the reader's own pictures or stories; an order reported or quoted ("Send
+# your children to school, the minister told parents.") names no reader media or carries its speaker.
+CALLOUT_MAX_WORDS = 20
+_CALLOUT = re.compile(r"^(?:please\s+)?(?:send|share|upload|submit|e-?mail)\s+(?:us\s+|in\s+)?your\s+"
+                      rf"(?:own\s+)?(?:{_MEDIA}|stor(?:y|ies)|experiences?|videos)\b", re.I)
+
+
+def is_callout_line(text: str) -> bool:
+    """True when ``text`` asks readers to send in their pictures, video or stories (see above)."""
+    text = text.strip()
+    return len(text.split()) <= CALLOUT_MAX_WORDS and not REPORTING.search(text) and bool(_CALLOUT.match(text))
+
+
 def is_photo_thanks_line(text: str) -> bool:
     """True when ``text`` thanks someone for the page's pictures or credits them (see the module docstring)."""
     text = text.strip()
