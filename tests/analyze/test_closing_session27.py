@@ -155,3 +155,23 @@ def test_closing_session27(case: Case) -> None:
     doc = annotate(article)
     found = analyze_in_context(doc, build_context(doc))
     check_shown(case, " ".join(c.item.text for c in found["conclusion"]))
+
+
+ANSWER_LABEL_AFTER = _POSTER_HEAD.replace(
+    "Brikko said the message still reflects how it designs its sets for all children.\n\n",
+    "Commenting on the poster, tinman_ said it seemed the industry had gone backwards, but Brikko disagrees.\n\n"
+    "The message is still relevant today - our aim has always been to bring building play to every child.\n\n"
+    "Ines Laurent of Brikko\n\n") + (
+    "The poster's text in full:\n\n"
+    "Every child wants to build. Girls and boys alike.\n\n"
+    "The best thing you can do is give them the bricks and let them build whatever they dream of.")
+
+
+@pytest.mark.xfail(strict=True, reason="a company's answer printed bare with its speaker's name on the line after it "
+                   "(Audit 41 #11: Lego's 'The text remains relevant ...' then 'Emma Owens of Lego') is not read as "
+                   "hers, so the piece has no Conclusion; a trailing name line as a speaker label is not read yet")
+def test_answer_named_on_the_line_after() -> None:
+    case = Case("answer_label_after", ANSWER_LABEL_AFTER, want=("still relevant", "Laurent"))
+    article = without_furniture(Article(text=case.text, source=Source(date="2026-03-04", url=case.url)), Settings())
+    doc = annotate(article)
+    check_shown(case, " ".join(c.item.text for c in analyze_in_context(doc, build_context(doc))["conclusion"]))
