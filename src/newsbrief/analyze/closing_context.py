@@ -239,7 +239,7 @@ def uncertain_repair(doc: Document, sentence: Sentence, repaired: str | None) ->
 def speaker_sentence(doc: Document, ctx: Context, quote: Sentence) -> Sentence | None:
     """The sentence shortly before ``quote`` that names the person its "she said" means, by the attribution
     stage's speaker; None when none names them close by."""
-    speaker = ctx.voice_of(quote.index).speaker
+    speaker, voice = ctx.voice_of(quote.index).speaker, ctx.voice_of(quote.index).voice
     if not speaker:
         return None
     words = {w for w in re.findall(r"[A-Z][\w'-]+", speaker)}
@@ -247,8 +247,11 @@ def speaker_sentence(doc: Document, ctx: Context, quote: Sentence) -> Sentence |
         candidate = doc.sentences[index]
         if has_quote_mark(candidate.text):
             continue
-        if any(e.label == "PERSON" and e.sentence_index == index and words & set(e.text.split())
-               for e in doc.entities):
+        # the tagger may read a surname alone as an organisation ("Adams says ...", reader Audit 41 #10 lost its
+        # close): the attribution stage has found a person, so the name counts however it is tagged, or untagged
+        if (voice == "person" and words & set(re.findall(r"[A-Z][\w'-]+", candidate.text))) or any(
+                e.label == "PERSON" and e.sentence_index == index and words & set(e.text.split())
+                for e in doc.entities):
             return candidate
     return None
 

@@ -5,6 +5,10 @@ own: 'he sent a message on Twitter ...: "In besieged city of X.' / 'Indiscrimina
 help."' (reader Audit 40 #3). The lines after the first have no verb, so none can close the brief alone, and the
 first alone leaves the quotation open and its point unsaid. Here a close that leaves a quotation open runs on to
 the sentence that closes it, when that comes within a few sentences and no other quotation opens on the way.
+
+A closing quotation too long to show from the sentence that names its speaker (a friend's email of a dozen
+sentences ending a blog post, reader Audit 41 #7) was shown by its last lines alone, in no one's mouth. Its tail
+is now told in its speaker's name ("[Gerald:] ..."), as a quotation's key point is, or not shown at all.
 """
 
 from __future__ import annotations
@@ -13,13 +17,21 @@ from collections.abc import Callable
 
 from newsbrief.analyze.closing_quotes import continues_quote as quote_continuation
 from newsbrief.analyze.closing_quotes import names_speaker
+from newsbrief.analyze.context import Context, cite
+from newsbrief.analyze.openings import has_quote_mark, opens_inside_quote, opens_quote
 from newsbrief.analyze.section_breaks import balanced_quotes
-from newsbrief.models import Document, Sentence
+from newsbrief.models import Document, Item, Sentence
+from newsbrief.nlp.speakers import UNNAMEABLE
 
 # A closing quotation is shown whole, from the sentence that names its speaker, when it runs at most this many
 # sentences: its point came last in Audit 15 #1 ("The people of Haiti will be desperate for help"), after
 # three sentences of scene-setting. The run to a quotation's closing mark (above) keeps to the same reach.
 WHOLE_QUOTATION = 5
+# A closing sentence that starts inside a quotation is shown with the sentences that open it, at most
+# this many: the quotations of the example articles and of the three unseen briefs of session 8 opened
+# one or two sentences before their speaker was named; a closing quotation of up to five sentences is shown
+# whole, since its point came last (reader Audit 15 #1). (The conclusion's window runs four sentences.)
+QUOTE_OPENING_REACH = 4
 
 
 def window_quotation(window: list[Sentence], continues: list[bool]) -> list[Sentence]:
@@ -62,3 +74,42 @@ def to_closing_mark(doc: Document, part: list[Sentence]) -> list[Sentence]:
         if balanced_quotes(" ".join(s.text for s in run)):
             return run
     return part
+
+
+def told_tail(doc: Document, ctx: Context, part: list[Sentence]) -> tuple[Item, ...]:
+    """The closing quotation ``part``, whose speaker's sentence is out of reach, as one item in its speaker's name:
+    only its last run of sentences with no gap (a sign-off line between, "Thanks and take care!", is left out),
+    opened by "[Speaker:]" when the attribution stage names a person; nothing when it names no one."""
+    tail = [part[-1]]
+    for sentence in reversed(part[:-1]):
+        if sentence.index != tail[0].index - 1:
+            break
+        tail.insert(0, sentence)
+    voice = ctx.voice_of(tail[-1].index)
+    speaker = (voice.speaker or "").strip()
+    if voice.voice != "person" or not speaker or speaker.lower() in UNNAMEABLE:
+        return ()
+    text = " ".join(s.text.strip() for s in tail)
+    # one sentence is named by the borrowed-voices pass, as any single quoted close is (analyze/voices.py)
+    return (Item(text=text if len(tail) == 1 else f"[{speaker}:] {text}", citations=tuple(cite(s) for s in tail)),)
+
+
+def from_quote_opening(doc: Document, part: list[Sentence], lead: int) -> list[Sentence]:
+    """``part`` with the sentences before it back to the one that opens the quotation its first
+    sentence starts inside ('I do know Brian," Rather said ...' is shown after '"I don't know the
+    particulars ...'; an unseen brief, session 8, closed on the fragment); empty when that opening
+    is not found close by, or when the quotation so shown names no speaker."""
+    if not opens_inside_quote(part[0].text):
+        return part
+    whole = list(part)
+    for _ in range(QUOTE_OPENING_REACH):
+        index = whole[0].index - 1
+        if index < lead or doc.sentences[index].paragraph != part[0].paragraph:
+            return []
+        previous = doc.sentences[index]
+        whole.insert(0, previous)
+        if opens_quote(previous.text):
+            return whole if any(names_speaker(s.text) for s in whole) else []
+        if has_quote_mark(previous.text):
+            return []  # a quotation closed there: the opening of this one is not in sight
+    return []

@@ -70,9 +70,91 @@ _SIMILAR_CASE = re.compile(r"^(?:(?:and|but|meanwhile|incidentally),?\s+)?(?:in\
                            r"earlier this|(?:in|of) (?:19|20)\d\d|years? ago)\b", re.I)
 
 
+# "the latter"/"the former" standing for one of two things named before ("Intelligent sanctions can result in the
+# latter.", reader Audit 41 #6 closed on it with the two cut); "the former president" is a noun phrase and stays.
+_LATTER = re.compile(r"\bthe (?:latter|former)(?=\s*[.,;:!?)]|\s+(?:is|was|are|were|has|had|will|would|can|could|"
+                     r"may|might|should|must|does|did)\b)", re.I)
+
+
+def latter_reference(text: str) -> bool:
+    """Whether the sentence refers back by "the latter" or "the former" outside a quotation (see above)."""
+    return not has_quote_mark(text) and bool(_LATTER.search(text))
+
+
 def similar_case(text: str) -> bool:
     """Whether the sentence brings in another, earlier case like the story's (see above)."""
     return bool(_SIMILAR_CASE.search(text.strip()))
+
+
+# The same aside told over the last few sentences (reader Audit 41 #9, #11): "Another case of a nun giving birth
+# took place in 2011 in ..., when ... / In that case, ... / The case ...", "It's not the first time an old message
+# has gone viral. This 1981 advert ... / At the time, commentators contrasted the image ...". The opener brings in
+# the earlier case; what follows it to the end tells that case, so the whole run is passed over and the statement
+# before it closes. "Another trial is due next month" looks ahead and stays (no past event, no year).
+_EARLIER_CASE = re.compile(
+    r"^(?:(?:and|but|meanwhile|incidentally),?\s+)?(?:another|an earlier|a previous|a prior)\s+(?:\w+\s+)?"
+    r"(?:case|incident|instance|episode|example)\b.{0,80}?\b(?:happened|occurred|took place|surfaced|unfolded|"
+    r"(?:in|of) (?:19|20)\d\d|years? ago|last (?:week|month|year))\b"
+    r"|^(?:(?:and|but),?\s+)?(?:it|this|that)(?:['’]s|\s+is|\s+was)\s+not\s+the\s+first\s+time\b"
+    r"|^(?:(?:and|but),?\s+)?(?:it|this|that)\s+(?:isn['’]t|wasn['’]t)\s+the\s+first\s+time\b"
+    r"|^nor\s+(?:is|was)\s+(?:it|this)\s+the\s+first\s+time\b", re.I)
+# The run from the opener to the article's end: Audit 41's two ran three sentences; a longer run is the body.
+ASIDE_RUN = 4
+
+
+@per_document
+def aside_run_start(doc: Document) -> int | None:
+    """The index of the sentence that opens an earlier case told to the end of the piece (see above), or None."""
+    for sentence in reversed(doc.sentences[-ASIDE_RUN:]):
+        text = sentence.text.strip()
+        if not has_quote_mark(text) and (_EARLIER_CASE.search(text) or _SIMILAR_CASE.search(text)):
+            return sentence.index
+    return None
+
+
+# A document printed in full after a line that says so ("The letter from 1974 in full:", "The full text of the
+# statement:", "It reads:"), running on to the end of the piece (reader Audit 41 #11, once its closing aside was passed
+# over, closed on the letter's last line): the document's words, in no one's mouth, never the writer's close.
+_PRINTED = re.compile(r"\bin full\s*:\s*$|\bfull text\b[^:]*:\s*$|^(?:it|the (?:\w+ )?(?:letter|statement|note|"
+                      r"message|text)) reads?\s*:\s*$", re.I)
+# The printed text's paragraphs after its line: a letter or statement runs some paragraphs; further back is the body.
+PRINTED_REACH = 10
+
+
+@per_document
+def printed_start(doc: Document) -> int | None:
+    """The paragraph number of the line that announces a document printed in full to the end of the piece (see
+    above), or None."""
+    if not doc.sentences:
+        return None
+    last = doc.sentences[-1].paragraph
+    for sentence in reversed(doc.sentences):
+        if sentence.paragraph < last - PRINTED_REACH:
+            return None
+        ends_paragraph = sentence.index + 1 >= len(doc.sentences) \
+            or doc.sentences[sentence.index + 1].paragraph != sentence.paragraph
+        if ends_paragraph and _PRINTED.search(sentence.text.strip()):
+            return sentence.paragraph
+    return None
+
+
+# The writer speaking again after the printed text: a report of what someone said ("Brikko said it had no plans
+# to reissue the poster.") ends the document.
+_REPORTS = re.compile(r"\b(?:said|says|told|added|confirmed|announced|according to)\b", re.I)
+
+
+def in_printed_text(doc: Document, sentence: Sentence) -> bool:
+    """Whether ``sentence`` lies in a document printed in full at the end of the piece (see :func:`printed_start`),
+    with no report of the writer's between the announcing line and it."""
+    start = printed_start(doc)
+    return start is not None and sentence.paragraph > start and not any(
+        _REPORTS.search(s.text) for s in doc.sentences[: sentence.index + 1] if s.paragraph > start)
+
+
+def in_aside_run(doc: Document, sentence: Sentence) -> bool:
+    """Whether ``sentence`` lies in the earlier case that ends the piece (see :func:`aside_run_start`)."""
+    start = aside_run_start(doc)
+    return start is not None and sentence.index >= start
 
 
 def production_note(text: str) -> bool:
@@ -152,12 +234,13 @@ def passed_aside(doc: Document, sentence: Sentence) -> bool:
     """Whether the closing window passes over the paragraph ``sentence`` opens without counting it as a skipped
     line: the interview exchange that ends the piece, or a court case's backstory (two such paragraphs and a
     helpline's offer ended XSum row 116, one more than the window passes over)."""
-    return in_exchange(doc, sentence) or earlier_hearing(sentence.text)
+    return in_exchange(doc, sentence) or earlier_hearing(sentence.text) or in_aside_run(doc, sentence)
 
 
 def idle_close(doc: Document, sentence: Sentence) -> bool:
     """Whether the sentence ends the page without closing the story (see the module docstring)."""
     return production_note(sentence.text) or dangling_that(doc, sentence) or interviewer_question(doc, sentence) \
-        or earlier_hearing(sentence.text) or similar_case(sentence.text) \
+        or earlier_hearing(sentence.text) or similar_case(sentence.text) or in_aside_run(doc, sentence) \
+        or latter_reference(sentence.text) \
         or closing_quip(doc, sentence) \
         or filler_close(doc, sentence)  # "Vindicated, and it feels so good." (Audit 37 #8); Audit 38's background

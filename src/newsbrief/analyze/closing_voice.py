@@ -34,6 +34,7 @@ from newsbrief.analyze.context import Context
 from newsbrief.models import Document, Sentence
 from newsbrief.nlp.quotations import quote_spans
 from newsbrief.nlp.reader_questions import answer_mark
+from newsbrief.nlp.speakers import UNNAMEABLE
 from newsbrief.nlp.voices import writers_own
 
 # A judgement of the past: "should have checked", "would have spared everyone" (not "should have to").
@@ -76,12 +77,55 @@ def frame_holds(doc: Document, ctx: Context, sentence: Sentence) -> bool:
                 and ctx.voice_of(previous.index).speaker == voice.speaker:
             return True  # the rest of the expert's answer
         before = ctx.voice_of(previous.index)
+        if previous.paragraph != sentence.paragraph and _answered(doc, ctx, sentence, voice.speaker):
+            return True  # an interview's answer, after the question put to its speaker (Audit 41 #6)
         if previous.paragraph != sentence.paragraph or before.speaker != voice.speaker:
             return False  # across a paragraph break, or after someone else's words: the writer's again
         if before.explicit or _quoted(doc, previous):
             return True
         current = previous
     return False
+
+
+# How far back an interview's answer is followed to its question or its label: Audit 41 #6's last answer ran eleven
+# one-sentence paragraphs after its "Nastaran:" label.
+ANSWER_REACH = 12
+
+
+def _answered(doc: Document, ctx: Context, sentence: Sentence, speaker: str | None) -> bool:
+    """Whether ``sentence`` lies in an interview's answer: the sentences before it are the same speaker's, back to
+    the question put to them (see :func:`_asked`), whatever the paragraphs."""
+    for index in range(sentence.index - 1, max(-1, sentence.index - ANSWER_REACH), -1):
+        previous = doc.sentences[index]
+        if _asked(doc, previous, speaker) or (bool(speaker) and previous.text.lstrip("\"“").startswith(
+                f"{(speaker or '').split()[-1]}:")):
+            return True  # the question put to the speaker, or the label opening the answer ("Nastaran: ...")
+        if ctx.voice_of(index).speaker != speaker:
+            return False
+    return False
+
+
+def answer_speaker(doc: Document, ctx: Context, shown: list[Sentence]) -> str | None:
+    """The interviewee whose answer a close of several sentences is, to name it ("[Nastaran:] ..."): the borrowed-
+    voices pass names only a close of one sentence, and an answer shown bare reads as the writer's (Audit 41 #6)."""
+    voices = [ctx.voice_of(s.index) for s in shown]
+    speaker = voices[0].speaker if voices else None
+    if len(shown) < 2 or not speaker or speaker.lower() in UNNAMEABLE \
+            or any(v.voice != "person" or v.explicit or v.speaker != speaker for v in voices):
+        return None
+    return speaker if _answered(doc, ctx, shown[0], speaker) else None
+
+
+def _asked(doc: Document, question: Sentence, speaker: str | None) -> bool:
+    """Whether ``question`` is an interviewer's question in a paragraph of its own, and the interview's answers
+    elsewhere open on the label of ``speaker`` ("Mara: Nobody, really."): the paragraph after it is the answer,
+    told in the speaker's name though no label opens it (a Q&A by email, reader Audit 41 #6)."""
+    if not speaker or not question.text.rstrip("\"”’' ").endswith("?") or any(
+            s.paragraph == question.paragraph and s.index != question.index for s in
+            doc.sentences[max(0, question.index - 1) : question.index + 2]):
+        return False
+    label = f"{speaker.split()[-1]}:"
+    return any(s.text.lstrip("\"“").startswith(label) for s in doc.sentences)
 
 
 _FIRST_PERSON = frozenset({"i", "we"})

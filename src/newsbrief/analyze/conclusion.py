@@ -47,20 +47,32 @@ from newsbrief.analyze.closing_context import (
 from newsbrief.analyze.closing_lines import bottom_line, flat, listing_line, turns
 from newsbrief.analyze.closing_live import live_close
 from newsbrief.analyze.closing_notes import claim_source, reporting_note, sign_off, signed_off, spoken_on
-from newsbrief.analyze.closing_quotation import to_closing_mark, whole_quotation, window_quotation
+from newsbrief.analyze.closing_quotation import (
+    from_quote_opening,
+    to_closing_mark,
+    told_tail,
+    whole_quotation,
+    window_quotation,
+)
 from newsbrief.analyze.closing_quotes import continues_quote as quote_continuation
 from newsbrief.analyze.closing_quotes import names_speaker
-from newsbrief.analyze.closing_tail import idle_close, passed_aside
-from newsbrief.analyze.closing_voice import account_narrator, closing_order, judges_past, with_referent, writers_close
+from newsbrief.analyze.closing_tail import idle_close, in_printed_text, passed_aside
+from newsbrief.analyze.closing_voice import (
+    account_narrator,
+    answer_speaker,
+    closing_order,
+    judges_past,
+    with_referent,
+    writers_close,
+)
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.openings import (
     has_quote_mark,
     is_furniture,
-    opens_inside_quote,
-    opens_quote,
     repair_opening,
 )
 from newsbrief.analyze.section_breaks import quotation_cut
+from newsbrief.analyze.section_notahead import speakerless_answer
 from newsbrief.ingest.furniture import ends_like_sentence
 from newsbrief.ingest.furniture import furniture_kind as _line_kind
 from newsbrief.ingest.furniture_notes import author_bio
@@ -91,11 +103,6 @@ LEAD_SENTENCES = 2
 # that ends in a longer list (tour dates, qualified teams) has no closing paragraph, and
 # the prose before the list is its middle.
 MAX_SKIPPED = 2
-# A closing sentence that starts inside a quotation is shown with the sentences that open it, at most
-# this many: the quotations of the example articles and of the three unseen briefs of session 8 opened
-# one or two sentences before their speaker was named; a closing quotation of up to five sentences is shown
-# whole, since its point came last (reader Audit 15 #1).
-QUOTE_OPENING_REACH = WINDOW_SENTENCES
 
 # Notes on the reporting, not its content: they end many wire stories, yet close nothing.
 _PROCESS_NOTE = re.compile(
@@ -203,11 +210,19 @@ def _can_close(doc: Document, paragraph: list[Sentence], position: int, known: d
     together, so the reader knows whose words they are.
     """
     chain: list[int] = []  # unattributed quotes, each judged by the sentence before it
+    passed: set[int] = set()  # lines of the quotation that close nothing themselves ("Thanks and take care!")
     p = position
     while p not in known:
         sentence = paragraph[p]
-        if sentence.index < LEAD_SENTENCES or sentence.index in rejected or _closes_nothing(doc, sentence, keep):
+        if sentence.index < LEAD_SENTENCES or sentence.index in rejected:
             known[p] = False
+        elif _closes_nothing(doc, sentence, keep):
+            if p == 0 or not quote_continuation(doc, sentence):
+                known[p] = False
+            else:  # the speaker's words run on through it (Audit 41 #7: an email's sign-off before its last line)
+                passed.add(p)
+                chain.append(p)
+                p -= 1
         elif not quote_continuation(doc, sentence):
             known[p] = True
         elif p == 0:
@@ -218,7 +233,10 @@ def _can_close(doc: Document, paragraph: list[Sentence], position: int, known: d
     for q in reversed(chain):
         # a quotation of several sentences runs on from the one that names its speaker (Audit 15 #1 cut
         # Chris Martin's five-sentence quote after its second sentence, before its point)
-        known[q] = known[q - 1] and (bool(names_speaker(paragraph[q - 1].text)) or q - 1 in chain)
+        before = known[q - 1] or known.get(-q, False)  # (-q: the quotation carried through line q - 1)
+        carried = before and (bool(names_speaker(paragraph[q - 1].text)) or q - 1 in chain)
+        known[q] = carried and q not in passed
+        known[-q - 1] = carried
     return known[position]
 
 
@@ -361,6 +379,8 @@ def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
     window = closing_window(doc, keep, setup)
     if window and unresolved_it(doc, window[-1], ctx.actors):
         window = window[:-1]  # an "It" whose group the sentence before does not name (Audit 29 #11)
+    if window and (speakerless_answer(doc, ctx, window[-1]) or in_printed_text(doc, window[-1])):
+        return ()  # a Q&A's answer or a letter printed in full, in no one's mouth (Audit 41 #6, #11; closing_tail)
     if not window:
         return ()
     final = window[-1]
@@ -370,6 +390,8 @@ def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
         # speaker (reader Audit 6: "We continue to take the situation very seriously ...").
         chosen = [whole_quotation(doc, final, LEAD_SENTENCES, lambda s: closes_nothing(doc, s))
                   or window_quotation(window, [quote_continuation(doc, s) for s in window])]
+        if quote_continuation(doc, chosen[0][0]):  # its speaker's sentence out of reach (Audit 41 #7)
+            return told_tail(doc, ctx, chosen[0])
     else:
         others = [s for s in window[-2:-1] if s.index == final.index - 1  # the close is a run (Audit 35 #11)
                   and len(s.text.split()) >= MIN_WORDS and quoted_share(s.text) < QUOTED_SHARE
@@ -415,11 +437,14 @@ def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
     shown: set[int] = set()
     for part in reversed(chosen):  # the final sentence first: the other one may lie inside its quotation
         part = to_closing_mark(doc, part)  # a quotation split into lines, shown to its closing mark
-        whole = named_speaker(doc, ctx, _from_quote_opening(doc, part), {s.index for p in chosen for s in p})
+        whole = named_speaker(doc, ctx, from_quote_opening(doc, part, LEAD_SENTENCES),
+                              {s.index for p in chosen for s in p})
         # a quotation left open before its paragraph ends is cut in its middle (session 14, see section_breaks)
         if whole and not shown & {s.index for s in whole} and not quotation_cut(doc, whole):
             shown |= {s.index for s in whole}
-            items.insert(0, Item(text=" ".join(s.text for s in whole), citations=tuple(cite(s) for s in whole)))
+            who = answer_speaker(doc, ctx, whole)  # an interview's answer of several sentences (closing_voice)
+            items.insert(0, Item(text=(f"[{who}:] " if who else "") + " ".join(s.text for s in whole),
+                                 citations=tuple(cite(s) for s in whole)))
     narrator = account_narrator(doc, final) if items else None  # another's "I": named, or no close (closing_voice)
     if narrator is not None:
         # the account's close shown whole: its own items, back to the sentence that introduces its "he"
@@ -455,24 +480,3 @@ def _earlier_bottom_line(doc: Document, ctx: Context, final: Sentence) -> Senten
             if bottom_line(doc, sentence, backstory=False) and repair_opening(doc, sentence, ctx.actors) is not None:
                 return sentence
     return None
-
-
-def _from_quote_opening(doc: Document, part: list[Sentence]) -> list[Sentence]:
-    """``part`` with the sentences before it back to the one that opens the quotation its first
-    sentence starts inside ('I do know Brian," Rather said ...' is shown after '"I don't know the
-    particulars ...'; an unseen brief, session 8, closed on the fragment); empty when that opening
-    is not found close by, or when the quotation so shown names no speaker."""
-    if not opens_inside_quote(part[0].text):
-        return part
-    whole = list(part)
-    for _ in range(QUOTE_OPENING_REACH):
-        index = whole[0].index - 1
-        if index < LEAD_SENTENCES or doc.sentences[index].paragraph != part[0].paragraph:
-            return []
-        previous = doc.sentences[index]
-        whole.insert(0, previous)
-        if opens_quote(previous.text):
-            return whole if any(names_speaker(s.text) for s in whole) else []
-        if has_quote_mark(previous.text):
-            return []  # a quotation closed there: the opening of this one is not in sight
-    return []

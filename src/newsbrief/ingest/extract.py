@@ -38,6 +38,7 @@ from newsbrief.ingest.furniture_notes import without_section_labels
 from newsbrief.ingest.header import byline_author, opening_stamp, page_stamp, split_title, unglued
 from newsbrief.ingest.headline_lines import joined_lines
 from newsbrief.ingest.page_teasers import note_author
+from newsbrief.ingest.reader_lines import without_closing_promo
 from newsbrief.ingest.related_cards import without_related_cards
 from newsbrief.ingest.repair import repair_mojibake, without_inline_furniture, without_invisibles
 from newsbrief.lexicon import ENGLISH_FUNCTION_WORDS
@@ -454,7 +455,8 @@ def without_furniture(article: Article, settings: Settings) -> Article:
     paragraphs = article.text.split("\n\n")
     # A page's note is furniture with its label ("Clarification: ...", "Follow Jane Roe on Twitter: ..."): cut from it,
     # the note read as news (session 19 review), so the furniture filter reads it whole.
-    cleaned = without_section_labels(without_related_cards([p for p in map(without_inline_furniture, paragraphs) if p]),
+    cleaned = without_section_labels(without_related_cards([p for p in map(without_inline_furniture,
+                                                                        without_closing_promo(paragraphs)) if p]),
                                      keep_whole=lambda p: furniture_kind(p) is not None)
     # A column's author note as a paragraph of its own names the byline's writer (ingest/author_notes.py).
     kept = without_author_note(drop_furniture(cleaned), article.source.author or byline_author(paragraphs))

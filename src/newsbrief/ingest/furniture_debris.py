@@ -30,7 +30,7 @@ import re
 from collections.abc import Sequence
 
 from newsbrief.ingest.furniture_service import is_listing_line, is_pointer_line
-from newsbrief.ingest.reader_lines import is_helpline_line, is_photo_thanks_line
+from newsbrief.ingest.reader_lines import is_callout_line, is_helpline_line, is_photo_thanks_line
 from newsbrief.lexicon import MONTH_ALTERNATION
 
 # ---------------------------------------------------------------- code
@@ -198,6 +198,8 @@ def debris_kind(text: str) -> str | None:
         return "other"  # a box's "Readers can call ..." (reader_lines)
     if is_photo_thanks_line(text):
         return "credit"  # "Thanks go to X for permission to publish these photos" (reader_lines)
+    if is_callout_line(text):
+        return "widget"  # "Send your pictures, video to iReport." (reader_lines)
     return None
 
 

@@ -19,7 +19,10 @@ for permission to publish these photos", "With thanks to X for the photographs",
 have live coverage ...", "Follow our live updates ..."), as an imperative ("Stay tuned to X for live updates"), or
 in the site's name with where to watch it (a web address, "on this page", "here"). A broadcaster's coverage told
 as news ("The BBC will provide live coverage of the final, the corporation said") names no address and stays.
-The promo is cut where it stands in its paragraph; the sentences around it stay.
+The promo is cut where it stands in its paragraph; the sentences around it stay, except in the page's last
+paragraph: there the promo opens the site's sign-off, and what follows it in that paragraph tells what the covered
+event will show ("X will be providing live coverage of today's event ... The watch is expected to take most of the
+stage time."). Reader Audit 41 #8 closed on that tail once the promo was cut; it goes with the promo.
 
 All three are regular expressions, like the other line rules, so that each decision can be explained by the
 phrases that made it; they were written from the labelled lines of tests/ingest/test_reader_lines_s26.py (invented
@@ -85,6 +88,20 @@ def is_helpline_line(text: str) -> bool:
     return any(sum(c.isdigit() for c in m.group()) >= HELPLINE_MIN_DIGITS for m in _NUMBER.finditer(text))
 
 
+# A call-out to readers: "Send your pictures, video to iReport.", "Share your photos with us.", "Email your photos to
+# ...". The line opens on the order, with the reader's own pictures or stories; an order reported or quoted ("Send
+# your children to school, the minister told parents.") names no reader media or carries its speaker.
+CALLOUT_MAX_WORDS = 20
+_CALLOUT = re.compile(r"^(?:please\s+)?(?:send|share|upload|submit|e-?mail)\s+(?:us\s+|in\s+)?your\s+"
+                      rf"(?:own\s+)?(?:{_MEDIA}|stor(?:y|ies)|experiences?|videos)\b", re.I)
+
+
+def is_callout_line(text: str) -> bool:
+    """True when ``text`` asks readers to send in their pictures, video or stories (see above)."""
+    text = text.strip()
+    return len(text.split()) <= CALLOUT_MAX_WORDS and not REPORTING.search(text) and bool(_CALLOUT.match(text))
+
+
 def is_photo_thanks_line(text: str) -> bool:
     """True when ``text`` thanks someone for the page's pictures or credits them (see the module docstring)."""
     text = text.strip()
@@ -111,3 +128,16 @@ def without_coverage_promos(paragraph: str) -> str:
     if len(kept) == len(pieces):
         return paragraph
     return " ".join(piece.strip() for piece in kept if piece.strip())
+
+
+def without_closing_promo(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` with the last one cut before its coverage promo, the promo and what follows it in that
+    paragraph being the site's sign-off (see the module docstring); unchanged when the last has no promo."""
+    if not paragraphs or not re.search(r"\blive\b", paragraphs[-1], re.I):
+        return paragraphs
+    last = paragraphs[-1]
+    starts = [0] + [m.end() for m in _STOPS.finditer(last)] + [len(last)]
+    for a, b in itertools.pairwise(starts):
+        if is_coverage_promo(last[a:b]):
+            return [*paragraphs[:-1], *([last[:a].strip()] if last[:a].strip() else [])]
+    return paragraphs
