@@ -16,6 +16,8 @@ for this test (other names, other events).
 
 from __future__ import annotations
 
+import pytest
+
 from newsbrief.analyze import analyze
 from newsbrief.analyze.classify import analyze_analysis, analyze_outlook
 from newsbrief.analyze.context import build_context
@@ -160,3 +162,42 @@ def test_an_interviewees_cause_with_no_speaker_is_withheld() -> None:
 def test_a_writers_cause_told_over_two_sentences_stays() -> None:
     analysis = _analysis(_PAIR, "https://example.com/news/dunmore-flood")
     assert any("As a result, the river burst its banks" in a for a in analysis), analysis
+
+
+# A feature that recalls a precedent centuries old: the precedent's own cause is an example, not the story's.
+_FEATURE = (
+    "Can the public fix the dam?\n\n"
+    "The water board has received 9,000 ideas from the public for sealing the cracked dam at Varna. "
+    "Some engineers doubt that amateurs can help. "
+    "One of the best known examples of asking the public for answers came in the Bridge Prize, set up by the city "
+    "of Dunmore in 1731. "
+    "The city offered a fortune to anyone who could span the river with a single arch. "
+    "The mason Tomas Reed drew the winning design, but he never received the full prize because the city went "
+    "bankrupt. "
+    "The dam leaks because its concrete has cracked in the frost. "
+    "The water board says it will test the best ideas next month.\n")
+
+# A column's aside on an old campaign, with no word that opens an example.
+_COLUMN = (
+    "Voters want a mayor who gets things done\n\n"
+    "Back in 1994, the candidate Ann Holt ran for mayor of Dunmore by saying the race was about roads, not ideas. "
+    "It did her little good: her own party stayed at home because everyone knew she was speaking in code, and she "
+    "lost. "
+    "Today the mayor must show that she can fix the bridge.\n")
+
+
+def test_a_historical_precedents_cause_is_no_analysis() -> None:
+    analysis = _analysis(_FEATURE, "https://example.com/magazine/dam-ideas")
+    assert not any("went bankrupt" in a for a in analysis), analysis
+
+
+def test_the_storys_own_cause_after_an_example_stays() -> None:
+    analysis = _analysis(_FEATURE, "https://example.com/magazine/dam-ideas")
+    assert any("cracked in the frost" in a for a in analysis), analysis
+
+
+@pytest.mark.xfail(strict=True, reason="an aside on an old campaign ('Back in 1994, ...', Audit 40 #6's Dukakis) "
+                   "opens no example in words, and the inputs carry no date to tell it is history")
+def test_an_old_campaigns_cause_is_no_analysis() -> None:
+    analysis = _analysis(_COLUMN, "https://example.com/opinion/mayor")
+    assert not any("speaking in code" in a for a in analysis), analysis
