@@ -204,3 +204,26 @@ def test_the_storys_own_cause_after_an_example_stays() -> None:
 def test_an_old_campaigns_cause_is_no_analysis() -> None:
     analysis = _analysis(_COLUMN, "https://example.com/opinion/mayor")
     assert not any("speaking in code" in a for a in analysis), analysis
+
+
+# "the latter" as a pronoun, cut from the two things the sentence before named; "the former minister" is a title.
+_CHOICES = (
+    "Sanctions debate in Norland\n\n"
+    "The opposition wants either new elections or a slow reform of the courts. "
+    "Targeted fines on the ruling party's firms can result in the latter. "
+    "The latter will take years, the mayor warned. "
+    "The former minister said the closure of the mine will cost 200 jobs because demand has fallen.\n")
+
+
+def test_a_cut_latter_is_no_cause_and_no_forecast() -> None:
+    url = "https://example.com/news/norland-sanctions"
+    analysis, outlook = _analysis(_CHOICES, url), _outlook(_CHOICES, url)
+    assert not any("the latter" in a for a in analysis), analysis
+    assert not any("The latter" in o for o in outlook), outlook
+
+
+def test_the_former_minister_keeps_his_cause_and_forecast() -> None:
+    url = "https://example.com/news/norland-sanctions"
+    analysis, outlook = _analysis(_CHOICES, url), _outlook(_CHOICES, url)
+    assert any("The former minister" in a for a in analysis) or any("The former minister" in o for o in outlook), (
+        analysis, outlook)

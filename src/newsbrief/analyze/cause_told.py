@@ -21,8 +21,12 @@ XSum row 107).
 
 from __future__ import annotations
 
-from newsbrief.analyze.context import Context
+from typing import TYPE_CHECKING
+
 from newsbrief.models import Document, Sentence, Token
+
+if TYPE_CHECKING:  # context imports the cause modules through actors: only the type is needed here
+    from newsbrief.analyze.context import Context
 
 _HEARD = frozenset("report reports rumour rumours rumor rumors claim claims allegation allegations speculation "
                    "story stories suggestion suggestions gossip".split())
