@@ -227,11 +227,18 @@ _KNOWN_THANKS = re.compile(r"\bthanks to\b[^.;:]{1,120}?,\s*(?:we|you|i|they|pol
                            r"can (?:all\s+|now\s+)?(?:see|say|confirm|reveal|watch|hear|follow)|understand)\b", re.I)
 
 
+# "Intelligent sanctions can result in the latter" (reader Audit 41 #6, session 27): "the latter" or "the former" as a
+# pronoun points to one of two things the sentence before named; shown alone, the item says nothing. "The former
+# minister said ..." (an adjective before a noun) is left alone.
+CUT_CHOICE = re.compile(r"\bthe\s+(?:latter|former)\b(?=\s*[.,;:!?)\"”]|\s+(?:is|was|are|were|has|had|will|would|"
+                        r"can|could|may|might|should|must)\b)", re.I)
+
+
 def states_none(doc: Document, sentence: Sentence) -> bool:
     """True when the sentence is an outburst or a charge (:func:`cry_or_charge`), says its cause is unknown, credits
     the source of a fact (see above), or is only a "because" clause (see above)."""
     if cry_or_charge(doc, sentence) or _UNKNOWN_CAUSE.search(sentence.text) or scene_detail(doc, sentence) \
-            or _KNOWN_THANKS.search(sentence.text):
+            or _KNOWN_THANKS.search(sentence.text) or CUT_CHOICE.search(sentence.text):
         return True
     if not sentence.text.lstrip("\"“‘' ").lower().startswith("because"):
         return False  # a line the page broke ("of oxygen because the generator failed") is joined, not dropped

@@ -40,14 +40,49 @@ def _kids(doc: Document, token: Token, *deps: str) -> list[Token]:
 
 def sets_example(doc: Document, sentence: Sentence) -> bool:
     """Whether the sentence opens on an imperative that sets an example before the reader ("Take the Garcia
-    family, who ...", "Imagine a storm that ..."): the verb has no subject and a noun for its object."""
+    family, who ...", "Imagine a storm that ..."): the verb has no subject and a noun for its object; or whether it
+    narrates an example the writer opened a few sentences before (:func:`in_example`)."""
     words = [t for t in doc.sentence_tokens(sentence) if t.text.isalpha()]
-    if not words:
-        return False
+    if not words or in_example(doc, sentence):
+        return bool(words)
     first = words[0]
     return first.lemma.lower() in _SETTING and first.tag == "VB" and first.dep == "ROOT" \
         and not _kids(doc, first, "nsubj", "nsubjpass") and any(k.pos in ("NOUN", "PROPN") for k in
                                                                   _kids(doc, first, "dobj"))
+
+
+# "One of the most famous examples of ... came in the Longitude Prize", "A case in point was ...", "The best-known
+# precedent of ...": the writer opens an example (reader Audit 41 #3, session 27). The sentences after it, told in the
+# past with no present or future verb, narrate the example; a cause among them ("the winner was denied his cash because
+# of the revolution") is the example's, not the story's. The run ends at the first sentence with a present or future
+# verb ("The term is now often used ...") and after a few sentences.
+_OPENS_EXAMPLE = re.compile(r"\b(?:examples?|precedents?|instances?)\s+of\b|\bcase\s+in\s+point\b", re.I)
+_RUN = 4
+_NOT_PAST = frozenset({"VBZ", "VBP"})
+_PAST_MODALS = frozenset({"could", "would", "'d"})  # "offered a prize to anyone who could do it": past narration
+
+
+def in_example(doc: Document, sentence: Sentence) -> bool:
+    """Whether ``sentence`` narrates, in the past, an example opened up to four sentences before (see above)."""
+    for back in range(1, _RUN + 1):
+        index = sentence.index - back
+        if index < 0:
+            return False
+        earlier = doc.sentences[index]
+        if not _told_past(doc, earlier):
+            return False
+        if _OPENS_EXAMPLE.search(earlier.text):
+            return _told_past(doc, sentence)
+    return False
+
+
+def _told_past(doc: Document, sentence: Sentence) -> bool:
+    """No verb of the present or the future, and no quotation (a speaker's words are not the writer's narration)."""
+    if any(mark in sentence.text for mark in ('"', "“", "”")):
+        return False
+    verbs = [t for t in doc.sentence_tokens(sentence) if t.pos in ("VERB", "AUX")]
+    return bool(verbs) and not any(t.tag in _NOT_PAST or (t.tag == "MD" and t.text.lower() not in _PAST_MODALS)
+                                   for t in verbs)
 
 
 def _inside_quotation(doc: Document, sentence: Sentence, token: Token) -> bool:

@@ -47,6 +47,8 @@ _AGENTS = frozenset(
 _OBSTACLES = frozenset("opposition resistance obstacle obstacles hurdle hurdles objection objections "
                        "barrier barriers hostility".split())
 _COMMENTING = frozenset("comment decline refuse say speak talk explain".split())
+# "Citing unnamed officials, the Gazette reported that ...": the source of a report, not a reason (Audit 41 #1)
+_REPORTING = frozenset("report write claim state tell reveal allege publish quote add".split())
 _MEETING = frozenset("face meet encounter run".split())
 _TEMPORAL = frozenset({"DATE", "TIME"})
 _MARKS = frozenset({"after", "when", "as", "since", "until", "unless", "because", "once", "so"})
@@ -210,8 +212,23 @@ def hypothetical(doc: Document, cue: Token) -> bool:
     verb = _clause_verb(doc, cue)
     if _possible(doc, verb) or any(m.lemma.lower() in ("if", "unless") for m in _kids(doc, verb, "mark")):
         return True  # a cue inside a condition: "They would, if it were not for the language barrier"
+    if _hoped(doc, verb):
+        return True
     return verb.dep == "advcl" and _possible(doc, doc.tokens[verb.head])
 
+
+
+_HEDGED = frozenset({"perhaps", "hopefully", "maybe", "possibly"})
+
+
+def _hoped(doc: Document, verb: Token) -> bool:
+    """A "will" result hedged or under a condition of its own: "perhaps, if enough aid arrives, the rebuilding will
+    result in better roads" (Audit 41 #7, a hope filed as a cause); "The closure will result in job losses" stays."""
+    kids = doc.children(verb)
+    if not any(k.dep == "aux" and k.lemma.lower() in ("will", "shall") for k in kids):
+        return False
+    return any(k.dep == "advmod" and k.text.lower() in _HEDGED for k in kids) or any(
+        k.dep == "advcl" and any(m.text.lower() in ("if", "unless") for m in _kids(doc, k, "mark")) for k in kids)
 
 
 def _causal_since(doc: Document, token: Token) -> bool:
@@ -232,7 +249,7 @@ def _reason_cited(doc: Document, token: Token) -> bool:
     """A reason given with "citing" (", citing high energy costs"); not the grounds for a comment or for declining
     one ("declined to comment, citing the pending litigation", session 16: a process note, no cause)."""
     return token.text.lower() == "citing" and token.dep == "advcl" and bool(_kids(doc, token, "dobj")) \
-        and doc.tokens[token.head].lemma.lower() not in _COMMENTING
+        and doc.tokens[token.head].lemma.lower() not in _COMMENTING | _REPORTING
 
 
 def _obstacle_met(doc: Document, token: Token) -> bool:

@@ -11,13 +11,22 @@ XSum row 107).
   statement is credited to (Audit 34 #5), not the cause of anything.
 * **A way shown.** "Ticket holders were ... led to the second floor": "led to" a place moves people there; it
   leads to no result (round 1's leftover, Newsroom row 2).
+* **An interviewee's cause over two sentences** (Audit 41 #6, session 27). "28 Mordad is a prime example (...). As a
+  result, the masses tend to ..." is a Q&A answer; shown as a pair, the item cites two sentences, and the brief's voice
+  labels (analyze/voices.py) name the source of one-sentence items only, so the pair stood in no one's mouth. A pair
+  in a person's voice that neither sentence names is withheld (:func:`unlabelled_pair`); the writer's own pair stays.
 * **A decision told as an event.** "the government had decided to abandon attempts to prop up the market": the cue
   word is what a body chose to do, its own plan, not what brought something about.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from newsbrief.models import Document, Sentence, Token
+
+if TYPE_CHECKING:  # context imports the cause modules through actors: only the type is needed here
+    from newsbrief.analyze.context import Context
 
 _HEARD = frozenset("report reports rumour rumours rumor rumors claim claims allegation allegations speculation "
                    "story stories suggestion suggestions gossip".split())
@@ -68,5 +77,18 @@ def scene_detail(doc: Document, sentence: Sentence) -> bool:
         holder = doc.tokens[clause.head]
         if clause.dep == "advcl" and holder.tag in _PARTICIPLES and holder.dep in ("advcl", "acl") \
                 and (holder.head == root.i or doc.tokens[holder.head].dep == "attr"):
+            return True
+    return False
+
+
+def unlabelled_pair(ctx: Context, pieces: list[Sentence]) -> bool:
+    """True when ``pieces`` (an item of two sentences or more) are in the voice of a person that no sentence of the
+    item names (see the module docstring): shown, they would read as the article's own words."""
+    if len(pieces) < 2:
+        return False
+    text = " ".join(s.text for s in pieces)
+    for sentence in pieces:
+        voice = ctx.voice_of(sentence.index)
+        if voice.voice != "reporter" and voice.speaker and not voice.explicit and voice.speaker not in text:
             return True
     return False

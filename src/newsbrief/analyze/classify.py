@@ -45,6 +45,7 @@ from newsbrief.analyze.cause_shape import (
     side_event,
     tied_connective,
 )
+from newsbrief.analyze.cause_told import unlabelled_pair
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.framing import exhibits
 from newsbrief.analyze.openings import quote_continuation
@@ -203,7 +204,7 @@ _LISTED = re.compile(r"\b(?:such as|including|among them)\b[^,;.]*", re.I)
 # some reason", "reason to think", "refused to comment".
 _IDIOMS = re.compile(
     r"\bone thing led to (?:another|the next)\b|\bled (?:\w+ )?to believe\b|"
-    r"\bfor (?:some|no|whatever) (?:good )?reason\b|"
+    r"\bfor (?:(?:some|no|whatever) (?:good )?|(?:very |a )?good )reasons?\b(?!\s*:)|"  # Audit 41 #12
     r"\b(?:reason|reasons) to (?:believe|think|suspect|hope|doubt|worry|fear|be)\b|\bno reason why\b|"
     r"\b(?:refus\w+|declin\w+|failed) to (?:comment|respond|reply|confirm|say|elaborate|discuss|give details)\b|"
     r"\b(?:best|worst|\w+est) results? of\b|\bmade (?:\w+ )?hard(?:er)? work of\b", re.I)  # a ranking, a struggle
@@ -456,8 +457,8 @@ def analyze_analysis(doc: Document, ctx: Context) -> tuple[Item, ...]:
     (Audit 19: "As a result, ...", "Monday in Libya) The ministry said ...")."""
     chosen: list[tuple[list[Sentence], Item]] = []  # in rank order
     for pieces in pieces_to_show(doc, _ranked(doc, ctx, "analysis")):
-        paired = with_cause_before(doc, pieces)
-        item = None if paired is None else _analysis_item(paired)
+        paired = with_cause_before(doc, pieces)  # unlabelled_pair: voice labels skip two-sentence items (Audit 41 #6)
+        item = None if paired is None or unlabelled_pair(ctx, paired) else _analysis_item(paired)
         if paired is None or item is None or len(chosen) == 8:
             continue
         # a cause already shown alone gives way to the pair that shows what it brought about

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.analyze.cause_loose import CUT_CHOICE
 from newsbrief.analyze.section_news import not_a_forecast
 from newsbrief.analyze.section_present import tells_present
 from newsbrief.models import Document, Sentence, Token
@@ -215,7 +216,8 @@ def leans_on_missing(doc: Document, sentence: Sentence) -> bool:
     the past or present told in words that look ahead (Audit 32, :func:`~.section_present.tells_present`)."""
     return supposed_sequel(doc, sentence) or so_far_not(sentence) \
         or ridiculed(doc, sentence) or reader_offer(sentence) or cut_quotation(sentence) \
-        or tells_present(doc, sentence) or not_a_forecast(doc, sentence)  # the news itself (Audit 40, section_news)
+        or tells_present(doc, sentence) or not_a_forecast(doc, sentence) \
+        or bool(CUT_CHOICE.search(sentence.text))  # the news itself (Audit 40); "the latter" cut (Audit 41 #6)
 
 
 def bare_such(doc: Document, sentence: Sentence) -> bool:

@@ -72,5 +72,21 @@ _FEELING = re.compile(r"\b(?:ha(?:s|ve|d) to|must|ought to)\s+(?:\w+ly\s+)?(?:fe
                       r"laugh|smile|pity|sympathi[sz]e|respect|envy)\b", re.I)
 
 
-NOT_CALL_PATTERNS = (_NOBODY_SHOULD, _INFERRED, _POLLED, _OPTION, _INFERENCE, _STANDARD, _FEELING)
+# A rallying line (reader Audit 41 #7: a survivor's "Terrible, just terrible but we must muster all our strengths" and
+# "Let us be strong for Haiti" were a blog post's only Recommendation): "we" urged to be strong, stand together, keep
+# hope or gather strength asks for a state of spirit, not an act anyone can take. "We must rebuild the clinics" and
+# "Let us open the borders to aid" name an act and stay calls.
+_SPIRIT = (r"(?:be|stay|remain|keep)\s+(?:\w+ly\s+)?(?:strong|united|together|hopeful|positive|brave|calm|"
+           r"courageous|resilient|strong\s+and\s+\w+)\b|"
+           r"(?:muster|summon|gather|find|draw\s+on)\s+(?:all\s+|up\s+)?(?:of\s+)?(?:our|your)\s+(?:\w+\s+)?"
+           r"(?:strengths?|courage|energy|energies|resolve|spirit)\b|"
+           r"(?:never|not)\s+(?:give\s+up|lose\s+(?:hope|heart|faith))\b|"
+           r"(?:keep|hold\s+on\s+to)\s+(?:the\s+|our\s+|your\s+)?(?:faith|hope|spirits?\s+up)\b|"
+           r"stand\s+(?:together|united|as\s+one|shoulder\s+to\s+shoulder)\b|pray\b")
+_RALLYING = re.compile(r"(?:\b(?:we|you)\s+(?:all\s+)?(?:must|should|need\s+to|have\s+to|'ve\s+got\s+to|"
+                       r"ought\s+to)\s+(?:all\s+)?|(?:^|[.!;:,]\s*|\bbut\s+)let(?:'s|\s+us)\s+(?:all\s+)?)(?:"
+                       + _SPIRIT + ")", re.I)
+
+
+NOT_CALL_PATTERNS = (_NOBODY_SHOULD, _INFERRED, _POLLED, _OPTION, _INFERENCE, _STANDARD, _FEELING, _RALLYING)
 
