@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from newsbrief.analyze.argued import question_paragraphs
 from newsbrief.analyze.genre_column import knows_announced
 from newsbrief.analyze.genre_pages import run_in_caption
+from newsbrief.analyze.point_setups import alias_line, tells_claim
 from newsbrief.nlp.transcript import ANSWER_LABELS, Transcript, read_transcript
 
 if TYPE_CHECKING:
@@ -290,6 +291,16 @@ def interview_intro(doc: Document) -> tuple[int, ...]:
     return _read(doc)[1]
 
 
+def interview_lede(doc: Document) -> Sentence | None:
+    """An interview's lede telling what the answerer warns or says (point_setups.tells_claim), when the piece is an
+    interview with an intro (interview_intro): its news, which leads (Audit 41 #6: an answer led instead)."""
+    intro = interview_intro(doc)
+    if not intro:
+        return None
+    first = next((s for s in doc.sentences[: max(intro) + 1] if tells_claim(s)), None)
+    return first if first is not None and first.index not in intro else None
+
+
 def _intro(doc: Document, transcript: Transcript) -> list[int]:
     if transcript.quoted or not transcript.turns:
         return []
@@ -301,5 +312,10 @@ def _intro(doc: Document, transcript: Transcript) -> list[int]:
         return []
     names = {word for who in answerers for word in who.split() if word[:1].isupper()}
     first = min(transcript.turns)
+    # The lede telling what the answerer warns or says ("An opposition supporter has warned that ...") is the
+    # interview's news though it names no one yet; a line giving the answerer's alias ("has asked that we call her
+    # Nastaran") names the answerer only as set-up (point_setups, Audit 41 #6: it led and the lede was left out).
+    lede = next((s.index for s in doc.sentences[:first] if tells_claim(s)), None)
     return [s.index for s in doc.sentences[:first]
-            if _TALK.search(s.text) or not any(t.text in names for t in doc.sentence_tokens(s))]
+            if s.index != lede
+            and (_TALK.search(s.text) or alias_line(s) or not any(t.text in names for t in doc.sentence_tokens(s)))]

@@ -42,15 +42,13 @@ from newsbrief.analyze.genre_pages import asked_paragraphs, practical_line
 from newsbrief.analyze.genre_points import faq_transition, live_factors
 from newsbrief.analyze.openings import (
     BOILERPLATE,
-    inside_open_quote,
-    opens_inside_quote,
-    opens_quote,
     repair_opening,
     word_tokens,
 )
 from newsbrief.analyze.point_answers import (
     interview_admission,
     interview_intro,
+    interview_lede,
     refutation,
     refuted_claim,
     shape_factors,
@@ -63,6 +61,7 @@ from newsbrief.analyze.point_debunks import cannot_lead, opening_debunk, opening
 from newsbrief.analyze.point_developments import developments
 from newsbrief.analyze.point_frames import concessions, concessions_give_way, topic_finding, unframed
 from newsbrief.analyze.point_hooks import list_frame, opening_hook, weak_lead
+from newsbrief.analyze.point_labels import bracket_label
 from newsbrief.analyze.point_leads import (
     announces_claims,
     leans_on_comparison,
@@ -73,7 +72,9 @@ from newsbrief.analyze.point_leads import (
 from newsbrief.analyze.point_openings import opening_factors
 from newsbrief.analyze.point_padding import no_referent, pointer_or_aside, writers_verdict
 from newsbrief.analyze.point_pages import page_factors, reader_setup
+from newsbrief.analyze.point_quotes import split_quote_half, unattributed_quotation
 from newsbrief.analyze.point_scenes import scene_thesis
+from newsbrief.analyze.point_setups import question_answer, revealed, setup_factors, teaser
 from newsbrief.analyze.point_subheads import subhead_opener
 from newsbrief.analyze.point_theses import (
     analysis_thesis,
@@ -88,7 +89,6 @@ from newsbrief.lexicon import MONTH_PREFIXES, WEEKDAY_PREFIXES
 from newsbrief.models import Document, Item, KeyPoint, Sentence
 from newsbrief.nlp.attribution import quote_spans
 from newsbrief.nlp.boxes import is_run_on_list
-from newsbrief.nlp.speakers import UNNAMEABLE
 
 # Tuned on ../shared/data/summ dev sets (cnndm_summeval, xsum_extracts_dev,
 # newsroom_bartscore) with ROUGE-1 of the top 3 points; see docs/benchmarks.md.
@@ -208,6 +208,8 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
     factors = [a * b * c * d * e * f * g for a, b, c, d, e, f, g in zip(
         factors, page_factors(doc, ctx.genre), live_factors(doc, ctx), opening_factors(doc, ctx),
         call_factors(doc, ctx), shape_factors(doc, ctx), witness_factors(doc, ctx), strict=True)]
+    # A mystery's set-up and an explainer's lead-in to its answer weigh less (point_setups, Audit 41 #2, #12).
+    factors = [f * m for f, m in zip(factors, setup_factors(doc, ctx), strict=True)]
     scores = []
     asked = asked_paragraphs(doc)  # a reader's "Q: ..." paragraph asks; the answer is the point (genre_pages)
     for sentence in doc.sentences:
@@ -234,7 +236,7 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
             score -= 10.0  # an interviewer's turn (its label included) asks; it states no fact of the piece
         if sentence.text[:1] in "\"“'‘":
             score *= QUOTE_FACTOR
-        if _unattributed_quotation(ctx, sentence, quotes):
+        if unattributed_quotation(ctx, sentence, quotes):
             score -= 10.0  # someone's words shown as the article's own: a last resort only
         if repair_opening(doc, sentence, ctx.actors) is None:
             score *= UNRESOLVED_FACTOR
@@ -294,7 +296,7 @@ def is_setup(sentence: Sentence) -> bool:
     """True when the sentence only introduces what follows (see _ANNOUNCES)."""
     text = sentence.text.rstrip()
     return text.endswith(":") or (bool(_ANNOUNCES.match(text)) and len(text.split()) <= ANNOUNCE_MAX_WORDS) \
-        or announces_claims(text)
+        or announces_claims(text) or teaser(sentence)  # a teaser gives way to its reveal (point_setups)
 
 
 def _setups_give_way(doc: Document, ctx: Context, scores: list[float]) -> list[float]:
@@ -312,20 +314,6 @@ def _setups_give_way(doc: Document, ctx: Context, scores: list[float]) -> list[f
             out[following[0]] = max(out[following[0]], scores[i])
         out[i] = min(scores[i], 0.0) - 10.0
     return out
-
-
-def _unattributed_quotation(ctx: Context, sentence: Sentence, quotes: list[tuple[int, int]]) -> bool:
-    """True when the sentence is mostly quoted words (it opens a quotation or carries one on) and
-    the attribution stage found no speaker a reader could name for them: shown as a key point it
-    would read as the article's own claim (a T17 brief's lead point was the first sentence of an
-    unattributed quotation)."""
-    quoted = sum(max(0, min(e, sentence.end) - max(s, sentence.start)) for s, e in quotes
-                 if s < sentence.end and sentence.start < e)
-    opens = any(s <= sentence.start < e for s, e in quotes) or sentence.text[:1] in "\"“"
-    if not opens or 2 * quoted < sentence.end - sentence.start:
-        return False
-    voice = ctx.voice_of(sentence.index)
-    return voice.voice == "reporter" or (voice.speaker or "").lower() in UNNAMEABLE | {""}
 
 
 def _opens_paragraph_alone(doc: Document, sentence: Sentence) -> bool:
@@ -405,11 +393,15 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     gets its main point (see :mod:`newsbrief.analyze.genre`) as the first key point.
     """
     chosen = select(doc, ctx, points_for(doc))
+    asked = question_answer(doc, ctx)  # an explainer's question and its answer (point_setups, Audit 41 #2)
+    answer = asked[1] if asked is not None else None
     # A catalogue's point is what it is (its lead's framing), an explainer's the answer to the belief it
     # questions, whatever the genre rules pick (reader Audit 12: the first item, the premise).
     # An interview's admission that the story's premise is false leads, whatever the genre, and so does a
     # report's refutation of the story its opening tells (Audit 25).
     point = catalogue_point(doc) or premise_answer(doc, questioned_premises(doc)) or interview_admission(doc) \
+        or interview_lede(doc) \
+        or (answer if ctx.genre != "news" else None) or revealed(doc) \
         or (opening_debunk(doc, ctx) if ctx.genre in _TOLD else opening_denial(doc, ctx) if ctx.genre == "factcheck"
             else None) \
         or writers_verdict(doc, ctx) or list_frame(doc, ctx) \
@@ -424,9 +416,9 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
         point = doc.sentences[concessions(doc)[point.index]]  # the turn after a concession is the writer's point
     point = witness_lead(doc, ctx, point, chosen)  # a witness's scenery or a memory does not lead (Audit 37)
     if point is not None and (is_caption(point.text) or point.index in interview_intro(doc)
-                              or weak_lead(point, ctx.genre)
+                              or weak_lead(point, ctx.genre) or setup_factors(doc, ctx)[point.index] < 1.0
                               or unframed(doc, ctx, point, prefix_length(point.text))):
-        point = None  # a caption describes a picture, an interview's intro its context: the best point leads
+        point = None  # a caption, an interview's intro, a set-up (point_setups) is no point: the best point leads
     if point is not None and ctx.genre in _TOLD and cannot_lead(point) and chosen and not _framing(doc, point):
         # a rhetorical question, a line leaning on an unseen referent is no point: the best statement leads (Audit 36),
         # a question the next line sets out to answer ("Is X the future ...? Here's what the reviews say:") frames the
@@ -444,22 +436,28 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     if turn is not None and turn not in chosen[:2] and not any(_same_point(ctx, turn, c) for c in chosen[:1]):
         rest = [s for s in chosen if s.index != turn.index]
         chosen = [*rest[:1], turn, *rest[1 : len(chosen) - 1]]
-    chosen = developments(doc, ctx, chosen, (point, turn, call))  # a 4th or 5th point adds news (Audit 34)
+    # A piece read as news keeps its lede first; the answer to its opening question comes second (point_setups).
+    second = answer if answer is not None and answer is not point and answer not in chosen[:2] else None
+    if second is not None and len(chosen) > 1:
+        rest = [s for s in chosen if s.index != second.index and not _same_point(ctx, s, second)]
+        chosen = [*rest[:1], second, *rest[1 : len(chosen) - 1]]
+    chosen = developments(doc, ctx, chosen, (point, turn, call, second))  # a 4th or 5th point adds news (Audit 34)
     ranks = {s.index: rank for rank, s in enumerate(chosen, start=1)}
     items = []
     # A live page runs newest first: its article order says nothing, so its points go by rank (Audit 16).
     ordered = sorted(chosen, key=lambda s: (s is not point, ranks[s.index] if ctx.genre == "live" else s.index))
-    if turn is not None and turn in ordered[2:]:
-        ordered.remove(turn)
-        ordered.insert(1, turn)
+    for moved in (turn, second):
+        if moved is not None and moved in ordered[2:]:
+            ordered.remove(moved)
+            ordered.insert(1, moved)
     # A verdict that leans back ("None of it is true.") is shown with the sentence naming the story (Audit 19).
     # A report's flat refutation ("It was never true.") is shown with the claim it answers (Audit 29's fact-check).
     referent = None if point is None else (verdict_referent(doc, ctx, point) if ctx.genre in ("factcheck", "opinion")
                                            else None) or refuted_claim(doc, ctx, point)
     for s in ordered:
-        if s is referent:
-            continue  # it is shown with its verdict
-        text = repair_opening(doc, s, ctx.actors) or s.text
+        if s is referent or (asked is not None and s is asked[0]):
+            continue  # it is shown with its verdict or its answer
+        text = bracket_label(doc, s, repair_opening(doc, s, ctx.actors) or s.text)  # "[Name:] ..." (point_labels)
         skip = prefix_length(s.text)
         if skip and text.startswith(s.text[:skip]):
             text, citations = text[skip:], [cite(s, s.start + skip, s.end)]
@@ -467,6 +465,9 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
             citations = [cite(s)]
         if s is point and referent is not None:
             text, citations = f"{referent.text} {s.text}", [cite(referent), cite(s)]
+        if asked is not None and s is answer:  # "It would be reckless" answers the question it is shown with
+            shown = repair_opening(doc, asked[0], ctx.actors) or asked[0].text
+            text, citations = f"{shown} {text}", [cite(asked[0]), *citations]
         text, rest = whole_quotation(doc, ctx, s, text)  # a short quotation over sentences is shown whole
         citations = [*citations, *(cite(more) for more in rest)]
         items.append(Item(text=text, citations=tuple(citations), payload=KeyPoint(rank=ranks[s.index])))
@@ -486,15 +487,3 @@ def _with_call(doc: Document, ctx: Context, chosen: list[Sentence]) -> list[Sent
             or unframed(doc, ctx, call, prefix_length(call.text)):
         return chosen
     return [*chosen[:-1], call]
-
-
-def split_quote_half(doc: Document, sentence: Sentence) -> bool:
-    """True for the closing half of a quotation split over sentences: one that starts inside a quotation
-    the sentence before opened (the opening half is usable once its speaker is bracketed in)."""
-    text = sentence.text.strip()
-    i = sentence.index
-    if i == 0 or not opens_quote(doc.sentences[i - 1].text):
-        return False
-    # A page may set each sentence of a quotation on a line of its own: the closing half is then a paragraph.
-    return opens_inside_quote(text) or (doc.sentences[i - 1].paragraph == sentence.paragraph
-                                        and inside_open_quote(doc, sentence))

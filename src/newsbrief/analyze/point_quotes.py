@@ -1,0 +1,43 @@
+"""Quotation shapes that make a sentence no key point on its own (moved from summary.py, session 27).
+
+- **Half a quotation**: a quotation split over two sentences leaves its closing half a fragment alone
+  ("The issue is who organized them," the prosecutor said) (reader Audit 14).
+- **An unattributed quotation**: a sentence that is mostly someone's quoted words with no speaker a reader
+  could name reads, as a key point, as the article's own claim.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsbrief.analyze.openings import inside_open_quote, opens_inside_quote, opens_quote
+from newsbrief.nlp.speakers import UNNAMEABLE
+
+if TYPE_CHECKING:
+    from newsbrief.analyze.context import Context
+    from newsbrief.models import Document, Sentence
+
+
+def unattributed_quotation(ctx: Context, sentence: Sentence, quotes: list[tuple[int, int]]) -> bool:
+    """True when the sentence is mostly quoted words (it opens a quotation or carries one on) and
+    the attribution stage found no speaker a reader could name for them: shown as a key point it
+    would read as the article's own claim (a T17 brief's lead point was the first sentence of an
+    unattributed quotation)."""
+    quoted = sum(max(0, min(e, sentence.end) - max(s, sentence.start)) for s, e in quotes
+                 if s < sentence.end and sentence.start < e)
+    opens = any(s <= sentence.start < e for s, e in quotes) or sentence.text[:1] in "\"“"
+    if not opens or 2 * quoted < sentence.end - sentence.start:
+        return False
+    voice = ctx.voice_of(sentence.index)
+    return voice.voice == "reporter" or (voice.speaker or "").lower() in UNNAMEABLE | {""}
+
+def split_quote_half(doc: Document, sentence: Sentence) -> bool:
+    """True for the closing half of a quotation split over sentences: one that starts inside a quotation
+    the sentence before opened (the opening half is usable once its speaker is bracketed in)."""
+    text = sentence.text.strip()
+    i = sentence.index
+    if i == 0 or not opens_quote(doc.sentences[i - 1].text):
+        return False
+    # A page may set each sentence of a quotation on a line of its own: the closing half is then a paragraph.
+    return opens_inside_quote(text) or (doc.sentences[i - 1].paragraph == sentence.paragraph
+                                        and inside_open_quote(doc, sentence))
