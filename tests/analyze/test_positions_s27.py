@@ -1,6 +1,8 @@
 """Who says what, session 27 (Audit 41 #2, M): "says NAME, professor of ... at X and Y, Z College" files the words
 under NAME, never under the college after the last comma (the NER model typed it a person). Text invented for
-this test; the first score (unchanged code) is in the commit that added this file."""
+this test; the first score (unchanged code) is in the commit that added this file. The set-up is a statement, not
+a question: after a question, "It would be ..." is the explainer's answer and leads the key points (point_setups), so
+it is no longer a row of Who says what."""
 
 from __future__ import annotations
 
@@ -13,8 +15,8 @@ from newsbrief.settings import Settings
 
 _PARTIES = (
     "No worse than a bad cold, say many of the people who caught measles this spring.\n\n"
-    "So is it time for measles parties, to spread a mild case and build immunity?\n\n"
-    "Some parents wonder whether it would be wiser to catch it now.\n\n"
+    "Some parents have held measles parties this spring, to spread a mild case and build immunity.\n\n"
+    "Doctors in three counties have warned against them.\n\n"
     "\"It would be a very risky thing to do,\" says Alan Kerr, professor of medicine at St Luke's and the Royal "
     "Avon Hospitals, Lady Margaret College.\n\n"
     "\"The idea is that you get your friends together to spread the virus. But you cannot know how ill a child "
