@@ -27,6 +27,7 @@ import re
 
 from newsbrief.analyze.figure_measures import Figure
 from newsbrief.analyze.figure_parse import ParsedSentence
+from newsbrief.analyze.figure_referred import referred_outside
 from newsbrief.lexicon import CARDINALS
 
 _CONDITION_MARKS = frozenset({"if", "unless"})
@@ -41,7 +42,7 @@ _FRAMES = re.compile(r"\([^()]*\)")  # "(says BP)": a claim frame the line adds 
 def untold(s: ParsedSentence, figure: Figure) -> bool:
     """True when the figure's line cannot tell what its number is (any of the rules below)."""
     return supposed(s, figure) or list_label(s, figure) or whole_only(s, figure) or epithet(s, figure) \
-        or conjunct_cut(s, figure)
+        or conjunct_cut(s, figure) or referred_outside(s, figure)
 
 
 def supposed(s: ParsedSentence, figure: Figure) -> bool:
