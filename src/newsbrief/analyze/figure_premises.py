@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from newsbrief.analyze.figure_measures import Figure
 from newsbrief.analyze.figure_parse import ParsedSentence
+from newsbrief.analyze.figure_topic import with_topic
 from newsbrief.models import Document, Entity
 
 __all__ = ["bare_word", "bracketed_aside", "bracketed_conversion", "in_question", "with_place"]
@@ -145,6 +146,7 @@ def with_place(s: ParsedSentence, figure: Figure) -> Figure:
     opening one (see above)."""
     if not figure.clause:
         return figure
+    figure = with_topic(s, figure)  # "Starting with the Sport model, ...": whose price it is (Audit 42)
     opening = _opening_places(s.doc)
     for verb in figure.clause:
         if s.tok(verb).pos not in ("VERB", "AUX") or s.tok(verb).dep in ("aux", "auxpass"):

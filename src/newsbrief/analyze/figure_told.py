@@ -25,8 +25,10 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.analyze.figure_joined import joined_wrongly
 from newsbrief.analyze.figure_measures import Figure
 from newsbrief.analyze.figure_parse import ParsedSentence
+from newsbrief.analyze.figure_referred import referred_outside
 from newsbrief.lexicon import CARDINALS
 
 _CONDITION_MARKS = frozenset({"if", "unless"})
@@ -41,7 +43,7 @@ _FRAMES = re.compile(r"\([^()]*\)")  # "(says BP)": a claim frame the line adds 
 def untold(s: ParsedSentence, figure: Figure) -> bool:
     """True when the figure's line cannot tell what its number is (any of the rules below)."""
     return supposed(s, figure) or list_label(s, figure) or whole_only(s, figure) or epithet(s, figure) \
-        or conjunct_cut(s, figure)
+        or conjunct_cut(s, figure) or referred_outside(s, figure)
 
 
 def supposed(s: ParsedSentence, figure: Figure) -> bool:
@@ -151,10 +153,13 @@ def _restrictive_cut(s: ParsedSentence, noun: int, shown: set[int]) -> bool:
 
 def predicate_cut(s: ParsedSentence, figure: Figure, measure: str) -> bool:
     """True when the line ends on a subject whose verb it does not show, or on a definite noun picked out
-    only by a restrictive clause it cuts ("to the person", not "who could measure longitude")."""
+    only by a restrictive clause it cuts ("to the person", not "who could measure longitude"), or is joined
+    from parts that do not read as the article says (``figure_joined``)."""
     shown = shown_tokens(s, measure)
     if not shown:
         return False
+    if joined_wrongly(s, shown | set(range(figure.value_start, figure.value_end))):  # "$N — ... a loss" leads
+        return True  # a cut "while", a tail whose number is cut, a list narrowed to one member (Audit 42)
     last = max(shown)
     if s.tok(last).pos not in ("NOUN", "PROPN", "PRON"):
         return False
