@@ -10,7 +10,13 @@ Reader Audit 29 (30.4 pattern 5, 30.5 "Key dates") found two layouts the sentenc
   TOP KILL - FAILED"), each followed by a paragraph telling the stage. The heading has no verb, so it was no
   event, and the paragraph has no date. The heading's date (or span) dates the paragraph's first sentence.
 
-Both are read before the sentence rules, which would drop the heading (no verb) or date the list once. A list
+- A sidebar chronology whose entries open on a day and a month and a colon ("10 June: Turkish PM condemns ...
+  19 July: Qatar closes ..."), cut into one sentence per entry by :mod:`newsbrief.nlp.date_chronology` (reader
+  Audit 42 #7). Its entries run forward in time up to the article's date, so each yearless entry takes the
+  latest year that keeps it before the next entry (the last one: before publication), not the year the
+  sentence reader would guess for a present-tense headline ("3 March: Farmers march ..." read as next March).
+
+All are read before the sentence rules, which would drop the heading (no verb) or date the list once. A list
 whose items cannot all be read (an item of one or two words, a year the date reader refuses) gives no entry
 at all: a wrong year on one item is worse than none. A heading's date needs the article's year like any
 yearless date: with no publication date, "2 JUNE" cannot be placed and the stage gets no entry.
@@ -19,6 +25,7 @@ yearless date: with no publication date, "2 JUNE" cannot be placed and the stage
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from newsbrief.models import Document, Sentence
@@ -103,3 +110,66 @@ def stage_heading(doc: Document, sentence: Sentence, published: date | None) -> 
     if value.start != 0 or covered.strip() != head.strip():
         return None
     return value, body
+
+
+# A chronology entry: a day and a month (either order) and a colon, then a capital.
+_ENTRY = re.compile(r"^(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}):\s+[A-Z]")
+MIN_CHRONOLOGY_ENTRIES = 2
+
+
+def _entry_runs(doc: Document) -> list[list[Sentence]]:
+    """Runs of consecutive sentences of one paragraph that each open on a chronology entry's date."""
+    runs: list[list[Sentence]] = []
+    run: list[Sentence] = []
+    for sentence in doc.sentences:
+        if _ENTRY.match(sentence.text) and (not run or run[-1].paragraph == sentence.paragraph):
+            run.append(sentence)
+            continue
+        if len(run) >= MIN_CHRONOLOGY_ENTRIES:
+            runs.append(run)
+        run = [sentence] if _ENTRY.match(sentence.text) else []
+    if len(run) >= MIN_CHRONOLOGY_ENTRIES:
+        runs.append(run)
+    return runs
+
+
+def _latest_before(value: DateValue, limit: date) -> DateValue:
+    """``value`` (a day) moved to the latest year that keeps it on or before ``limit``."""
+    month, day = int(value.iso[5:7]), int(value.iso[8:10])
+    year = limit.year
+    while year > limit.year - 2:
+        try:
+            moved = date(year, month, day)
+        except ValueError:  # 29 February in a common year
+            year -= 1
+            continue
+        if moved <= limit:
+            return replace(value, iso=moved.isoformat(), future=False)
+        year -= 1
+    return value
+
+
+def chronology_dates(doc: Document, published: date | None) -> dict[int, DateValue]:
+    """The date of each entry of a sidebar chronology, by sentence index.
+
+    Read back from the last entry: it lies on or before publication, and each entry on or before the next.
+    An entry with its own year keeps it; with no publication date a yearless entry cannot be placed and the
+    chronology gives none (the session 18b decision on yearless days).
+    """
+    found: dict[int, DateValue] = {}
+    if published is None:
+        return found
+    for run in _entry_runs(doc):
+        limit = published
+        for sentence in reversed(run):
+            colon = sentence.text.index(":")
+            values = [v for v in find_dates(sentence.text[:colon], published, False)
+                      if v.start == 0 and v.granularity == "day"]
+            if len(values) != 1:
+                continue
+            value = values[0]
+            has_year = bool(re.search(r"\d{4}", sentence.text[:colon]))
+            value = value if has_year else _latest_before(value, limit)
+            found[sentence.index] = value
+            limit = date.fromisoformat(value.iso)
+    return found

@@ -51,7 +51,7 @@ from newsbrief.analyze.date_frames import (
     year_in_a_name,
 )
 from newsbrief.analyze.date_habits import tells_a_habit
-from newsbrief.analyze.date_layouts import dated_list_items, stage_heading
+from newsbrief.analyze.date_layouts import chronology_dates, dated_list_items, stage_heading
 from newsbrief.analyze.date_nested import dates_a_nested_noun, on_the_main_clause, unnamed_subject
 from newsbrief.analyze.date_premises import dates_a_premise
 from newsbrief.analyze.date_roles import (
@@ -158,6 +158,7 @@ def _read_dates(doc: Document, ctx: Context, bodies: dict[int, Sentence] | None 
     # (reader Audit 25), so a sentence that holds a header run dates nothing.
     headers = header_runs(doc.article.text)
     previous_season: tuple[int, int] | None = None
+    chronology = chronology_dates(doc, ctx.published)
     for sentence in doc.sentences:
         # A season named in this sentence or the one before gives a yearless month its year (in_season).
         own_season = season_span(sentence.text)
@@ -166,15 +167,7 @@ def _read_dates(doc: Document, ctx: Context, bodies: dict[int, Sentence] | None 
             continue  # "of 2006, I outlined ...": the tail of a sentence split at a question mark
         if in_header_run(headers, sentence.start, sentence.end):
             continue
-        listed = dated_list_items(sentence, ctx.published)
-        if listed is not None:
-            nouns.extend((value, sentence, start, end) for value, start, end in listed)
-            continue  # each item has its own year; none dates the whole list (reader Audit 29)
-        heading = stage_heading(doc, sentence, ctx.published)
-        if heading is not None:
-            if is_event(heading[0]):
-                pairs.append((heading[0], sentence))
-                bodies[sentence.index] = heading[1]
+        if _by_layout(doc, ctx, sentence, chronology, (pairs, nouns, bodies)):
             continue
         if not any(t.pos in ("VERB", "AUX") for t in doc.sentence_tokens(sentence)):
             continue  # "CORSICANA (October 14, 2014)", "During the ... presence (from 1976 until 2005)": no event
@@ -200,6 +193,31 @@ def _read_dates(doc: Document, ctx: Context, bodies: dict[int, Sentence] | None 
                 if phrase is not None:
                     nouns.append((value, sentence, *phrase))
     return pairs, nouns
+
+
+def _by_layout(doc: Document, ctx: Context, sentence: Sentence, chronology: dict[int, DateValue],
+               found: tuple[list[tuple[DateValue, Sentence]], list[NounEvent], dict[int, Sentence]]) -> bool:
+    """Whether the page's layout dates ``sentence`` (its events added to ``found``: pairs, nouns, stage bodies).
+
+    A sidebar chronology's entry is an event on its date (reader Audit 42); a run-together list's items each
+    have their own year, none dating the whole list (reader Audit 29); a stage heading dates the stage it heads.
+    """
+    pairs, nouns, bodies = found
+    if sentence.index in chronology:
+        if is_event(chronology[sentence.index]):
+            pairs.append((chronology[sentence.index], sentence))
+        return True
+    listed = dated_list_items(sentence, ctx.published)
+    if listed is not None:
+        nouns.extend((value, sentence, start, end) for value, start, end in listed)
+        return True
+    heading = stage_heading(doc, sentence, ctx.published)
+    if heading is not None:
+        if is_event(heading[0]):
+            pairs.append((heading[0], sentence))
+            bodies[sentence.index] = heading[1]
+        return True
+    return False
 
 
 def _may_date_a_noun(sentence: Sentence, value: DateValue, quoted: bool) -> bool:

@@ -37,6 +37,7 @@ from newsbrief.ingest.furniture import drop_furniture, ends_like_sentence, furni
 from newsbrief.ingest.furniture_notes import without_section_labels
 from newsbrief.ingest.header import byline_author, opening_stamp, page_stamp, split_title, unglued
 from newsbrief.ingest.headline_lines import joined_lines
+from newsbrief.ingest.note_writers import note_writer
 from newsbrief.ingest.page_teasers import note_author
 from newsbrief.ingest.reader_lines import without_closing_promo
 from newsbrief.ingest.related_cards import without_related_cards
@@ -474,7 +475,8 @@ def without_furniture(article: Article, settings: Settings) -> Article:
     if source.author is None:
         # The byline the filter drops names the author ("By Jane Doe, Special to the Ledger"), else a closing trip note.
         staying = set(kept)
-        author = byline_author(paragraphs) or note_author([p for p in cleaned if p not in staying])
+        author = (byline_author(paragraphs) or note_author([p for p in cleaned if p not in staying])
+                  or note_writer(paragraphs))  # an editor's note over a commentary (Audit 42 #6)
         source = replace(source, author=author) if author else source
     return Article(text=text, source=source, live_stamps=article.live_stamps, genre_note=article.genre_note)
 

@@ -34,6 +34,7 @@ from collections.abc import Callable, Sequence
 
 from newsbrief.ingest.furniture_rules import REPORTING
 from newsbrief.ingest.glued_runs import is_speaker_run
+from newsbrief.ingest.note_writers import note_calls_writer_a_commentator
 from newsbrief.lexicon import ANNOUNCED_INTERVIEW, ENGLISH_FUNCTION_WORDS, NOT_SPEAKER_LABELS
 
 # ---------------------------------------------------------------- sentences of a paragraph
@@ -198,7 +199,7 @@ def genre_note(paragraphs: Sequence[str], title: str | None) -> str:
         return "review"
     if any(_PRINT_REVIEW.search(p) for p in paragraphs[-LABEL_PARAGRAPHS:]):
         return "review"
-    signed = any(NOTE_COLUMNIST.match(p.strip()) for p in head)
+    signed = any(NOTE_COLUMNIST.match(p.strip()) or note_calls_writer_a_commentator(p) for p in head)
     return "opinion" if signed or any(OPINIONS_EXPRESSED.match(p.strip()) for p in paragraphs) else ""
 
 

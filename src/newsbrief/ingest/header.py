@@ -19,6 +19,7 @@ from newsbrief.ingest.furniture import ends_like_sentence, furniture_kind
 from newsbrief.ingest.furniture_notes import genre_note
 from newsbrief.ingest.glued_entries import unglued_entries
 from newsbrief.ingest.glued_labels import live_stamps, without_glued_labels
+from newsbrief.ingest.note_writers import byline_title
 from newsbrief.ingest.stamps import without_update_stamps
 from newsbrief.lexicon import MONTH_ALTERNATION, MONTHS, WEEKDAY_ALTERNATION
 from newsbrief.models import Article
@@ -372,7 +373,10 @@ def byline_author(paragraphs: Sequence[str]) -> str | None:
         name = " ".join(words)
         if _NOT_A_PERSON.search(name) or len(words) < 2:
             return None
-        return name.title() if name.isupper() else name
+        name = name.title() if name.isupper() else name
+        # the genre rules look for a correspondent's title in the author (Audit 42; ingest/note_writers.py)
+        title = byline_title(paragraph[match.end("name"):]) if len(words) == len(match.group("name").split()) else None
+        return f"{name}, {title}" if title else name
     return None
 
 

@@ -15,6 +15,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
+from newsbrief.nlp.date_chronology import split_chronologies
+
 __all__ = ["FRAGMENT_WORDS", "TITLE_ABBREVIATIONS", "sentence_bounds"]
 
 # Titles written before a name that spaCy's English tokenizer exceptions lack (it has "Dr.",
@@ -62,7 +64,9 @@ def sentence_bounds(doc: Any) -> list[tuple[int, int]]:
         bounds.append((carry, len(doc)))
     joined = _join_quoted_splits(doc, _join_unfinished(doc, _join_title_splits(doc, _join_acronym_splits(doc, bounds))))
     joined = _join_exclaimed(doc, joined)
-    return _split_at_lines(doc, joined) if "\n" in doc.text.strip() else joined
+    if "\n" not in doc.text.strip():
+        return split_chronologies(doc, joined)
+    return split_chronologies(doc, _split_at_lines(doc, joined))
 
 
 LINE_MIN_WORDS = 5  # as ingest/headline_lines.LINE_MIN_WORDS: a highlight line is a clause of five words or more
