@@ -47,6 +47,20 @@ Officials in Lagos and Abidjan declined to comment on the proposal.
 The regional bank will meet next month to review its lending rules.
 """, NEWS, ("first minister in West Africa",))
 
+# A place name the tagger may read as a person ("Jordan's King ...") must not leave the turn's "he" unrepaired.
+PLACE_NAMED = Case("place_named", """\
+Like most Arab rulers, Jordan's King Hamad is still grappling with how best to respond to the \
+growing crisis in Veldania.
+
+But he is now the first Arab leader to openly say President Marek Toval should step down.
+
+His frank remarks, coupled with the bloc's suspension of Veldania, are a turning point in the region's approach.
+
+Speaking in a television interview in Paris, the king said Mr Toval "would serve his country best by leaving".
+
+There has been no official response from the Veldanian capital.
+""", NEWS, ("[Hamad] is now the first",))
+
 # Near miss: the lede tells the news act itself; the "But" line after it is a detail.
 LEDE_CALLS = Case("lede_calls", """\
 Norway's prime minister called on Tuesday for President Marek Toval of Veldania to resign, the first European \
@@ -170,5 +184,5 @@ Firefighters spent nine hours bringing it under control, and nobody was hurt.
 The owner said the business would reopen at a temporary site next month.
 """, ("news",), ("no evidence",))
 
-CASES = (FIRST_CALL, NOW_CALLS, LEDE_CALLS, STILL_SEARCHING, DEBUNK_WE, DEBUNK_OUTLET, OUTLET_WE, RINGSIDE, NO_STARS, ECHOING,
+CASES = (FIRST_CALL, NOW_CALLS, PLACE_NAMED, LEDE_CALLS, STILL_SEARCHING, DEBUNK_WE, DEBUNK_OUTLET, OUTLET_WE, RINGSIDE, NO_STARS, ECHOING,
          NO_EVIDENCE)
