@@ -145,7 +145,8 @@ def _named_speaker(doc: Document, sentence: Sentence) -> str | None:
     return None
 
 
-def _only_candidate(doc: Document, sentence: Sentence, pronoun: Token, name: str) -> bool:
+def _only_candidate(doc: Document, sentence: Sentence, pronoun: Token, name: str,
+                    actors: Sequence[Actor] = ()) -> bool:
     """Whether ``name`` (the short name :func:`_last_person` chose) is the one person an opening "he"/"she"
     can mean, counted as the attribution stage counts (nlp/pronoun_candidates.py): exactly one agreeing person
     in the sentence before, or its named speaker when the pronoun speaks on ("He added ..."), and that person.
@@ -157,11 +158,25 @@ def _only_candidate(doc: Document, sentence: Sentence, pronoun: Token, name: str
     # a speaker carries on only into a pronoun that speaks too.
     people = agreeing_people(d, pronoun, sentence, lambda i, person: (i >= 0 and speaks and addressed(doc, i))
                              or (i < 0 and not speaks) or not agrees(doc, person, word))
+    # A place the NER model tagged as a person ("Jordan's King Abdullah") that the actors stage typed as a place is
+    # no second candidate (Audit 42 #7: "But he is now the first Arab leader ..." was left unrepaired).
+    places = {alias.lower() for actor in actors if actor.label != "PERSON" for alias in (*actor.aliases, actor.name)}
+    before = doc.article.text[: sentence.start]
+    people = {person for person in people if person.lower() not in places and not _ruled_by(before, person)}
     if not people and speaks and sentence.index > 0:
         people = {d.speakers.get(sentence.index - 1, "")} - {""}  # the speaker carries on
     # None in reach that the NER model tagged ("Mayor Ana Ruiz" left untagged): _last_person's wider reach stands,
     # as the attribution stage names a pronoun unless two agreeing people are named (pronoun_candidates.ambiguous)
     return not people or (len(people) == 1 and _same_person(doc, name, next(iter(people))))
+
+
+# "Jordan's King Abdullah", "Ruritania's President X": a name owning a ruler's title is the ruler's country.
+_RULER = r"['’]s\s+(?:King|Queen|Prince|Princess|Crown Prince|President|Prime Minister|Emir|Sultan|Sheikh)\b"
+
+
+def _ruled_by(text: str, name: str) -> bool:
+    """True when ``text`` gives ``name`` a ruler ("Jordan's King ..."): a place, whatever the tagger read."""
+    return bool(re.search(rf"\b{re.escape(name)}{_RULER}", text))
 
 
 def _subject_named(doc: Document, actors: Sequence[Actor], sentence: Sentence, name: str) -> bool:
@@ -302,7 +317,7 @@ def repair_opening(doc: Document, sentence: Sentence, actors: Sequence[Actor]) -
                 return None  # "The late governor ... voters chose him over X. His widow": not X's (session 15)
             if name is not None and not quoted and nearer_unnamed_subject(doc, sentence, lower, name):
                 return None  # "... A 23-year-old man was arrested. He has been told to return": not the victim's name
-            if name is not None and not _only_candidate(doc, sentence, first, name) \
+            if name is not None and not _only_candidate(doc, sentence, first, name, actors) \
                     and not (lower in ("his", "her") and _subject_named(doc, actors, sentence, name)):
                 return None  # two people the pronoun can mean, or one who is not the name chosen: a guess (Audit 16)
             # A name the rest of the sentence uses for someone else ("He said Thomas is a

@@ -70,11 +70,23 @@ def opening_debunk(doc: Document, ctx: Context, denial_only: bool = False) -> Se
     fact-check whose own refutation comes later; tests/analyze/test_hoax_audit18)."""
     for sentence in doc.sentences[1:OPENING_SENTENCES]:
         text = sentence.text
-        if text[:1] in _QUOTE_OPENING or _question(sentence) or ctx.voice_of(sentence.index).voice != "reporter":
+        if text[:1] in _QUOTE_OPENING or _question(sentence) \
+                or (ctx.voice_of(sentence.index).voice != "reporter" and not _own_outlet(text)):
             continue
         if _NOT_REAL.search(text) or (not denial_only and debunk_verdict(text)):
             return _flat_denial(doc, ctx, sentence) or sentence
     return None
+
+
+# The outlet speaking as "we" ("the picture is a hoax, as MTV News found out when we reached out to Durex", Audit 42
+# #12): the attribution names the writer's own outlet, so the verdict is the writer's; quoted words are a speaker's.
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")  # "us" lower-case only: "US officials" is no "we"
+_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
+
+
+def _own_outlet(text: str) -> bool:
+    """True when the sentence speaks as "we" outside quotation marks: the writer's outlet holds the verdict."""
+    return bool(_WE.search(_QUOTED.sub(" ", text)))
 
 
 def opening_denial(doc: Document, ctx: Context) -> Sentence | None:

@@ -69,6 +69,7 @@ from newsbrief.analyze.point_leads import (
     stray_posts,
     verdict_referent,
 )
+from newsbrief.analyze.point_news_acts import news_act, padding_line
 from newsbrief.analyze.point_openings import opening_factors
 from newsbrief.analyze.point_padding import no_referent, pointer_or_aside, writers_verdict
 from newsbrief.analyze.point_pages import page_factors, reader_setup
@@ -223,6 +224,7 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
                 or _SPEAKER_LOST.search(sentence.text) or reader_setup(sentence) or fragment(doc, sentence) \
                 or leans_on_comparison(sentence.text) or standing_line(doc, sentence) or no_referent(doc, sentence) \
                 or opening_hook(sentence) or cut_quotation(doc, sentence) or pointer_or_aside(sentence) \
+                or padding_line(sentence) \
                 or unframed(doc, ctx, sentence, prefix_length(sentence.text)):
             score -= 10.0  # last resort only (a clause cut from its main clause says nothing alone, Audit 19)
         if claim_subject(doc, sentence):
@@ -400,7 +402,7 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     # An interview's admission that the story's premise is false leads, whatever the genre, and so does a
     # report's refutation of the story its opening tells (Audit 25).
     point = catalogue_point(doc) or premise_answer(doc, questioned_premises(doc)) or interview_admission(doc) \
-        or interview_lede(doc) \
+        or interview_lede(doc) or news_act(doc) \
         or (answer if ctx.genre != "news" else None) or revealed(doc) \
         or (opening_debunk(doc, ctx) if ctx.genre in _TOLD else opening_denial(doc, ctx) if ctx.genre == "factcheck"
             else None) \
@@ -417,6 +419,7 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     point = witness_lead(doc, ctx, point, chosen)  # a witness's scenery or a memory does not lead (Audit 37)
     if point is not None and (is_caption(point.text) or point.index in interview_intro(doc)
                               or weak_lead(point, ctx.genre) or setup_factors(doc, ctx)[point.index] < 1.0
+                              or padding_line(point)
                               or unframed(doc, ctx, point, prefix_length(point.text))):
         point = None  # a caption, an interview's intro, a set-up (point_setups) is no point: the best point leads
     if point is not None and ctx.genre in _TOLD and cannot_lead(point) and chosen and not _framing(doc, point):

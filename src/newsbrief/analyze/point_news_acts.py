@@ -1,0 +1,65 @@
+"""A report's news act after a scene-setting lede, and padding lines a reader deletes (reader Audit 42, issue #11).
+
+- **The news act.** A report of an interview may open on the state of things ("Like most Arab leaders, X is still
+  grappling with how best to respond to ...") and tell its news in the next line, turned against that state ("But he
+  is now the first Arab leader to openly say ..."). The lede sets the scene; the turn states the act that makes the
+  story: a first, a call, a statement by the lede's subject (Audit 42 #7: the set-up led and the news was in no key
+  point). A lede that tells an act itself ("X called on Tuesday for ...") or a turn that only doubts ("But hopes are
+  fading") keeps the lede first.
+- **Padding.** Lines a reader deletes as a 3rd or 4th point (Audit 42, 43.4 pattern 9): a venue's spectator seat
+  ("has provided a ring-side seat as this drama played out"), the writer restating himself ("as I have said"), an
+  aside on who is not there ("Sadly this time there's no Bono ..."), and a feed "reporting that skepticism" told
+  the line before.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsbrief.models import Document, Sentence
+
+__all__ = ["news_act", "padding_line"]
+
+# The lede's continuing state: "is still grappling with how best to respond", "continues to weigh how to".
+_STATE = re.compile(r"\b(?:still|continues? to|continued to)\s+(?:\w+\s+){0,2}?(?:grappl|struggl|weigh|wrestl|debat|"
+                    r"decid|ponder|consider|work(?:ing)? out|figur|search(?:ing)? for a way|look(?:ing)? for a way)"
+                    r"\w*\b[^.?!]*\b(?:how|whether|what)\b", re.I)
+# The turn that states the act: opens on "But"/"Now"/"Yet" and tells a first ("the first Arab leader to say").
+_ACT = re.compile(r"^(?:but|yet|now)\b[^.?!]{0,60}?\b(?:is|was|has become|became|has now become)\s+(?:now\s+)?"
+                  r"(?:the|a)\s+first\b[^.?!]{0,60}?\bto\s+\w+", re.I)
+LEDE_REACH = 2  # the turn stands among the two sentences after the lede
+
+
+def news_act(doc: Document) -> Sentence | None:
+    """The turn stating the news act when the lede only sets the scene (see the module docstring), else None."""
+    if not doc.sentences or not _STATE.search(doc.sentences[0].text):
+        return None
+    return next((s for s in doc.sentences[1 : 1 + LEDE_REACH] if _ACT.match(s.text.strip())), None)
+
+
+# A venue's spectator seat on events: "has provided a ring-side seat as this drama played out".
+_SEAT = re.compile(r"\b(?:ring-?side|front-?row|grandstand|box|balcony)\s+(?:seat|view)\b[^.?!]*\b(?:as|while|when)\b"
+                   r"[^.?!]*\b(?:played|unfolded|played out|took place)\b", re.I)
+# The writer restating himself: "as I have said", "as I noted earlier".
+_RESTATED = re.compile(r"\bas I(?:'ve| have| had)?\s+(?:already\s+)?(?:said|noted|written|argued|mentioned|pointed "
+                       r"out)\b", re.I)
+# An aside on who is not there this time: "Sadly this time there's no Bono ...".
+_ABSENT = re.compile(r"^(?:(?:sadly|alas|unfortunately)\s*,?\s+)?this time,?\s+there(?:'s|’s| is| are| was| were)\s+"
+                     r"no\b|^(?:sadly|alas)\s*,?\s+there(?:'s|’s| is| are)\s+no\b", re.I)
+# A feed or report passing on what the line before told: "was reporting that skepticism", "echoing that caution".
+_RELAYED = re.compile(r"\b(?:reporting|repeating|echoing|relaying|sharing|voicing|reflecting)\s+(?:that|this|the "
+                      r"same)\s+[a-z]+\s*[.!]?\s*$", re.I)
+RELAYED_MAX_WORDS = 14  # a short line: a longer one tells more than what it relays
+_QUOTE_OPENING = "\"“'‘"
+
+
+def padding_line(sentence: Sentence) -> bool:
+    """True for a scene-setter, a restated aside or a relay line outside quotation marks (see the module docstring):
+    a last resort as a key point, never the lead."""
+    text = sentence.text.strip()
+    if text[:1] in _QUOTE_OPENING:
+        return False  # a speaker's words: their "as I have said" is their own
+    return bool(_SEAT.search(text) or _RESTATED.search(text) or _ABSENT.search(text)
+                or (_RELAYED.search(text) and len(text.split()) <= RELAYED_MAX_WORDS))
