@@ -23,6 +23,7 @@ Plain token tests over the sentence (no extra library): the signs are punctuatio
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from newsbrief.analyze.figure_measures import Figure
@@ -39,6 +40,7 @@ _CLOSERS = frozenset({'"', "'", "”", "’", ")"})
 # Labels a conversion in brackets carries: the same amount in another currency or unit.
 _AMOUNT_LABELS = frozenset({"MONEY", "QUANTITY"})
 _CURRENCY = frozenset("$ £ € ¥ US$ A$ C$ HK$".split())
+_GLUED_SCALE = re.compile(r"\d[\d,.]*(?:bn|m|k|tn|mn|trn|million|billion|trillion)", re.I)
 
 
 def in_question(s: ParsedSentence, value_end: int) -> bool:
@@ -56,7 +58,10 @@ def in_question(s: ParsedSentence, value_end: int) -> bool:
 def _amount_ends_at(s: ParsedSentence, i: int) -> bool:
     """True when token ``i`` ends an amount: a number, or the scale or unit right after one ("£4m" is
     "£", "4", "m"; "10 miles")."""
-    return s.inside(i) and (s.tok(i).like_num or (s.inside(i - 1) and s.tok(i - 1).like_num))
+    # An amount with its scale glued on ("20bn", "1.2tn", "4m") is one token the model calls no number; the
+    # conversion after it was then listed as a second figure ("$20bn (£13.5bn)", the lead's reading of Audit 42 #4).
+    return s.inside(i) and (s.tok(i).like_num or _GLUED_SCALE.fullmatch(s.text(i)) is not None
+                            or (s.inside(i - 1) and s.tok(i - 1).like_num))
 
 
 def bracketed_conversion(s: ParsedSentence, entity: Entity) -> bool:
