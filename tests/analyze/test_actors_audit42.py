@@ -1,15 +1,18 @@
 """Actors, reader Audit 42 (issue #11; docs/audit.md 43.2 and 43.4 item 6: four false types of 52 entries).
 
-- A question's first word is no forename: "-- Will Okafor be tried for the shelling?" gave a person "Will Okafor"
-  beside "President Samuel Okafor". An auxiliary ("Will", "Can", "Should", "Did", ...) opening a question, run into
+- A question's first word is no forename: "-- Will Haddad be held legally accountable ...?" gave a person "Will
+  Haddad" beside "Col. Omar Haddad" (where the surname is not merged). An auxiliary ("Will", "Can", "Should", "Did", ...) opening a question, run into
   the name after it, is cut off.
-- A thing or a creature given a name ("The robot bear, named Barnaby, ...", "a dog called Rex") is no person: the
-  name is a thing's, as "the anaesthetic Propofol" is.
+- A creature, or a robot one, given a name ("The robot bear, named Barnaby, ...", "a dog called Rex") is no person:
+  the name is a thing's, as "the anaesthetic Propofol" is.
 - A name set beside a plural maker noun ("Marlex, the makers of ...") is a company's: one person is never "the
   makers".
+- A plural common noun that opens its sentences ("Prosecutors say ...") beside the same noun in lower case ("The
+  prosecutors will call ...") is no body (Audit 42 #2's "Prosecutors" beside the prosecutor).
 
 Near misses that must not change: "Will Carter, the club's captain, said" keeps its person Will Carter; "a man named
-Joe Porter" stays a person; "Maria Gonzalez, the maker of the film, said" stays a person. All texts are invented.
+Joe Porter" stays a person; "Maria Gonzalez, the maker of the film, said" stays a person; "Siemens", at the head of
+each of its sentences, stays an organisation. All texts are invented.
 """
 
 from __future__ import annotations
@@ -120,3 +123,36 @@ def test_makers_plural_is_a_company() -> None:
 def test_maker_singular_stays_a_person() -> None:
     actors = _actors(_MAKER)
     assert actors["Maria Gonzalez"].type == "person"
+
+
+_PROSECUTORS = """A nurse accused of poisoning three patients at a hospital in Westbury lied to police, a court heard on Monday.
+
+Prosecutors say Ms Dana Holt's failure to record the doses she gave led to the deaths of two of the patients.
+
+The lead prosecutor, Martin Ashe, told the court that Holt had hidden the empty vials in her locker.
+
+A colleague, Irene Baptiste, said she had seen Holt near the medicine cabinet on the night of the first death.
+
+The prosecutors will call six more witnesses this week.
+
+Holt denies three charges of murder.
+"""
+
+_SIEMENS = """Siemens said on Monday it would cut 2,000 jobs at its plants in southern Germany.
+
+Siemens blamed weak demand for its gas turbines.
+
+The company's shares rose 3% in Frankfurt after the announcement.
+
+Union leaders said they would fight the cuts, which come a year after the group closed a factory in Leipzig.
+"""
+
+
+def test_sentence_opening_plural_noun_is_no_body() -> None:
+    actors = _actors(_PROSECUTORS)
+    assert "Prosecutors" not in actors
+
+
+def test_body_named_at_sentence_heads_stays() -> None:
+    actors = _actors(_SIEMENS)
+    assert actors["Siemens"].type == "organisation"

@@ -37,8 +37,9 @@ ORGANISATION_KIND_NOUNS = frozenset(
     "subsidiary company firm business group charity organisation organization unit venture startup "
     "start-up agency outfit operator".split()
 )
-# Creatures and made things a text may give a name ("The robot bear, named Barnaby,", "a dog called Rex"): the name
-# is no person's (reader Audit 42 #9, a carol-singing mechanical bear listed as a person).
+# Creatures and made creatures a text may give a name ("The robot bear, named Barnaby,", "a dog called Rex"): the
+# name is no person's (reader Audit 42 #9, a carol-singing mechanical bear listed as a person). Thing nouns are left
+# out: "a cruise ship named Obama" may be a joke on a person (session 16c).
 CREATURE_NOUNS = frozenset("""
 bear dog puppy cat kitten horse pony donkey cow bull pig sheep goat rabbit hamster parrot bird owl eagle hawk swan
 duck goose penguin dolphin whale seal shark tortoise turtle snake lizard crocodile alligator lion tiger leopard
@@ -84,7 +85,10 @@ def _named_creature(doc: Document, entity: Entity) -> bool:
     if k < 2 or doc.tokens[k - 1].text.lower() not in _NAMING_VERBS:
         return False
     noun = doc.tokens[k - 2] if doc.tokens[k - 2].text != "," or k < 3 else doc.tokens[k - 3]
-    return noun.text.islower() and noun.lemma.lower() in CREATURE_NOUNS | THING_NOUNS
+    if not (noun.text.islower() and noun.lemma.lower() in CREATURE_NOUNS):
+        return False
+    # a person's name given to a thing in a joke ("a cruise ship named Obama" beside "President Obama") stays his
+    return re.search(rf"\b[A-Z][\w.'’-]*\s+{re.escape(entity.text.strip())}\b", doc.article.text) is None
 
 
 def called_organisations(doc: Document) -> set[str]:
