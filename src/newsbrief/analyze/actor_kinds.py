@@ -37,6 +37,16 @@ ORGANISATION_KIND_NOUNS = frozenset(
     "subsidiary company firm business group charity organisation organization unit venture startup "
     "start-up agency outfit operator".split()
 )
+# Creatures and made creatures a text may give a name ("The robot bear, named Barnaby,", "a dog called Rex"): the
+# name is no person's (reader Audit 42 #9, a carol-singing mechanical bear listed as a person). Thing nouns are left
+# out: "a cruise ship named Obama" may be a joke on a person (session 16c).
+CREATURE_NOUNS = frozenset("""
+bear dog puppy cat kitten horse pony donkey cow bull pig sheep goat rabbit hamster parrot bird owl eagle hawk swan
+duck goose penguin dolphin whale seal shark tortoise turtle snake lizard crocodile alligator lion tiger leopard
+cheetah elephant giraffe rhino hippo gorilla chimp chimpanzee monkey panda koala kangaroo fox wolf deer
+robot android droid mascot toy doll puppet teddy statue machine animatronic
+""".split())
+_NAMING_VERBS = frozenset("named called dubbed nicknamed".split())
 QUOTE_OPENERS = "'\"‘“"
 QUOTE_CLOSERS = "'\"’”"
 # a lookahead, so that an apostrophe ("Jackson's 'Thriller'") cannot swallow the quotation after it
@@ -64,9 +74,21 @@ def thing_names(doc: Document) -> set[str]:
         before = doc.tokens[entity.token_start - 1] if entity.token_start > 0 else None
         thing_noun = before is not None and before.text.islower() and before.lemma.lower() in THING_NOUNS
         scare = len(entity.text.split()) > 1 and entity.text.split()[-1] in surnames
-        if thing_noun or (entity.text in quoted and not scare):
+        if thing_noun or _named_creature(doc, entity) or (entity.text in quoted and not scare):
             things.add(clean_name(entity.text).lower())
     return things
+
+
+def _named_creature(doc: Document, entity: Entity) -> bool:
+    """True for a name a creature or a made thing is given: "a dog called Rex", "The robot bear, named Barnaby"."""
+    k = entity.token_start
+    if k < 2 or doc.tokens[k - 1].text.lower() not in _NAMING_VERBS:
+        return False
+    noun = doc.tokens[k - 2] if doc.tokens[k - 2].text != "," or k < 3 else doc.tokens[k - 3]
+    if not (noun.text.islower() and noun.lemma.lower() in CREATURE_NOUNS):
+        return False
+    # a person's name given to a thing in a joke ("a cruise ship named Obama" beside "President Obama") stays his
+    return re.search(rf"\b[A-Z][\w.'’-]*\s+{re.escape(entity.text.strip())}\b", doc.article.text) is None
 
 
 def called_organisations(doc: Document) -> set[str]:
@@ -244,7 +266,23 @@ def _body_cued(doc: Document, token: Token) -> bool:
         return not any(t is not None and t.text.isupper() and t.text.isalpha() for t in (before, after))
     if after is not None and after.lemma.lower() in _BODY_SPOKESPEOPLE and token.dep == "compound":
         return True
+    if _makers_apposed(tokens, token.i):
+        return True
     return before is not None and before.text.islower() and before.lemma.lower() in _BODY_KIND_NOUNS
+
+
+# Plural nouns of a business's trade set beside one name ("Durex, the makers of ...", reader Audit 42 #12, a company
+# listed as a person): one person is never "the makers"; "Ana Ruiz, the maker of the film" stays a person.
+_MAKERS = frozenset("makers manufacturers producers publishers developers distributors brewers distillers "
+                    "bakers sellers retailers creators".split())
+MAKERS_REACH = 3  # "the makers", "the British makers", "the toy makers": the noun within three words of the comma
+
+
+def _makers_apposed(tokens: Sequence[Token], i: int) -> bool:
+    """True when the name at token ``i`` is followed by ", the <...> makers" (see _MAKERS)."""
+    if i + 2 >= len(tokens) or tokens[i + 1].text != "," or tokens[i + 2].text.lower() != "the":
+        return False
+    return any(t.text.lower() in _MAKERS for t in tokens[i + 3: i + 3 + MAKERS_REACH])
 
 
 def untagged_speakers(doc: Document, person_words: set[str]) -> list[Entity]:

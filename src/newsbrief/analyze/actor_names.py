@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+from newsbrief.analyze.actor_asked import asked_name
 from newsbrief.analyze.actor_credits import credit_spans, in_spans
 from newsbrief.analyze.actor_jobs import without_job_word
 from newsbrief.analyze.actor_variants import join_variants, principal, sub_body
@@ -202,7 +203,7 @@ def cluster_actors(doc: Document) -> list[Actor]:
             continue
         if entity.label == "PERSON" and (name.lower() in things or not_a_person(doc, entity, name)):
             continue
-        entity, name = _business_named(entity, name)
+        entity, name = _business_named(entity, asked_name(doc, entity, name))  # not "Will Gadhafi be ...?"
         if name.split()[-1] in possessives:
             name += "'s"  # "Lloyd's", "Sainsbury's": the "'s" is part of the name
         named.append((entity, COUNTRY_ALIASES.get(name.lower(), name)))

@@ -7,6 +7,12 @@ term when it is one word with the ending of an abstract noun (TERM_ENDINGS: "-in
 text also writes it lower-case inside a sentence: a body's or a person's name is not written so ("Boeing" never
 turns into "boeing"). The rule holds when the attribution stage gives the word a voice: "Crowdsourcing has revealed
 that ..." is the writer's claim about the idea, no body speaking.
+
+A plural common noun capitalised only because it opens its sentences is no name either: "Prosecutors say Dr X's
+negligence ..." beside "the prosecutor, David Y," (reader Audit 42 #2: "Prosecutors" listed as an organisation
+beside the prosecutor). A one-word name ending in "s" whose every capitalised mention opens a sentence, and whose
+singular or plural the text writes lower-case inside a sentence, is the common noun. A body named at a sentence's
+head ("Siemens said ...") is never written lower-case elsewhere.
 """
 
 from __future__ import annotations
@@ -21,9 +27,30 @@ __all__ = ["coined_term"]
 TERM_ENDINGS = ("ing", "ism", "isation", "ization", "ification", "ology", "ness")  # not "-tion": "the federation"
 
 
+def _written_lower(doc: Document, word: str) -> bool:
+    """True when the text writes ``word`` lower-case inside a sentence (after a word or a comma, not at its head)."""
+    return re.search(rf"(?<=[\w,;:\"“(] )[\"“']?{re.escape(word)}\b", doc.article.text) is not None
+
+
+def _opens_sentences(doc: Document, actor: Actor) -> bool:
+    """True when every capitalised mention of the actor stands at the head of its sentence (after a quotation mark
+    at most); a lower-case mention ("the prosecutors will call ...") is the common noun itself."""
+    for mention in (m for m in actor.mentions if m.text.strip()[:1].isupper()):
+        if not 0 <= mention.sentence_index < len(doc.sentences):
+            return False
+        sentence = doc.sentences[mention.sentence_index]
+        if doc.article.text[sentence.start:mention.start].strip(" \"“‘'-–—"):
+            return False
+    return True
+
+
 def coined_term(doc: Document, actor: Actor) -> bool:
-    """True when the one-word name is an abstract noun the text also writes lower-case (see the module docstring)."""
+    """True when the one-word name is an abstract noun, or a plural common noun opening its sentences, that the text
+    also writes lower-case (see the module docstring)."""
     name = actor.name
-    if len(name.split()) != 1 or not name[:1].isupper() or not name.lower().endswith(TERM_ENDINGS):
+    if len(name.split()) != 1 or not name[:1].isupper() or not name[1:].islower():
         return False
-    return re.search(rf"(?<=[\w,;:\"“(] )[\"“']?{re.escape(name.lower())}\b", doc.article.text) is not None
+    if name.lower().endswith(TERM_ENDINGS):
+        return _written_lower(doc, name.lower())
+    return name.endswith("s") and _opens_sentences(doc, actor) \
+        and (_written_lower(doc, name.lower()) or _written_lower(doc, name.lower()[:-1]))

@@ -39,7 +39,6 @@ from newsbrief.analyze.argued import (
     answer_openings,
     calls_for,
     editors_note,
-    question_paragraphs,
     review_verdict,
     rhetorical,
     signed_commentary,
@@ -47,6 +46,7 @@ from newsbrief.analyze.argued import (
 from newsbrief.analyze.dispatch import dispatch_point, is_dispatch, scenery
 from newsbrief.analyze.genre_accounts import accounts_intro, denied, excerpt_lede, excerpt_sentences, nut_graf, recounts
 from newsbrief.analyze.genre_argues import ARGUING, argues, compares_accounts, interprets, only_hedges, reading
+from newsbrief.analyze.genre_asked import asked_paragraphs
 from newsbrief.analyze.genre_blog import framed_accounts
 from newsbrief.analyze.genre_body import (
     conduct_verdict,
@@ -56,6 +56,7 @@ from newsbrief.analyze.genre_body import (
     rhetorical_asides,
     sidebar_start,
 )
+from newsbrief.analyze.genre_chatty import chatty_feature
 from newsbrief.analyze.genre_close import closes_on_order
 from newsbrief.analyze.genre_column import answered_by_source, argues_between_quotes, question_title_genre
 from newsbrief.analyze.genre_explain import explainer
@@ -300,14 +301,13 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
         return reading(doc, own)  # views weighed, hedges (genre_argues.interprets; Audits 21, 22), conditional readings
     if argues(doc, ctx, own) or argued_shape(doc, own, _stance):  # only hedges interpret (genre_argues, Audit 33 A5)
         return "analysis" if only_hedges(doc, ctx, own) else "opinion"
-    # The writer as a witness early on ("I joined the queue"): no news page of the main-point set has an early "I".
     if scene_feature(doc, ctx):  # a present-tense scene and people who "say" (genre_shapes, Audit 22), or a critic's
         return "review" if surveys_works(doc) else "feature"  # column on shows named by title (Newsroom row 1)
     if argues_between_quotes(doc, ctx, _stance) or opines_alone(own) or closes_on_order(doc, ctx, own):
         return "opinion"  # a column quoting its targets (Audit 20), "I think"s (session 21), calls, an order (Audit 40)
     if any(_FIRST_PERSON_SINGULAR.search(s.text) and s.index < FEATURE_OPENING * len(doc.sentences)
-           for s in own) or witness or witness_we(doc, own, FEATURE_OPENING):
-        return "feature"
+           for s in own) or witness or witness_we(doc, own, FEATURE_OPENING) or chatty_feature(doc):
+        return "feature"  # the writer as a witness early on ("I joined the queue"), or chatty asides (Audit 42)
     if share < ARGUED_OPENING_SHARE and _EXPLAINER_TITLE.match(title.strip()):
         return "qa"
     return None
@@ -330,9 +330,9 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
     if len(_QA.findall(text)) >= 3 or reader_qa(doc) or (transcript.turns and not transcript.quoted) \
             or readers_page(doc):
         return "qa"  # an interview transcript's labelled turns (session 8), a readers' ideas page (Audit 23)
-    # An FAQ announces its questions ("Below, we answer the most frequently asked questions"; Audit 14).
-    announced = any(faq_transition(s) for s in doc.sentences)
-    asked = question_paragraphs(doc)  # an essay's questions in runs (session 16) or far apart (Audit 36) are asides
+    announced = any(faq_transition(s) for s in doc.sentences)  # an FAQ's "Below, we answer ..." (Audit 14)
+    # a signed column's questions (genre_asked, Audit 42) are the writer's; an essay's in runs (session 16) or far
+    asked = asked_paragraphs(doc)  # apart (Audit 36) are asides
     if asked >= MIN_QUESTION_PARAGRAPHS - announced and not first_person_essay(doc, ctx) \
             and not rhetorical_asides(doc, asked):
         # Questions asked and answered in an argument are rhetorical ("What happens if the army takes sides?",
