@@ -51,7 +51,7 @@ from newsbrief.analyze.framing import exhibits
 from newsbrief.analyze.openings import quote_continuation
 from newsbrief.analyze.section_asides import chronicle_step, run_on
 from newsbrief.analyze.section_breaks import joined, pieces_to_show
-from newsbrief.analyze.section_calls import EXPECTED_SHOULD, NORM, not_a_call, passive_call, quoted_at, wants_a_state
+from newsbrief.analyze.section_calls import EXPECTED_SHOULD, NORM, no_call, not_a_call, passive_call, quoted_at
 from newsbrief.analyze.section_forecasts import forecast_of_necessity, forecast_with_reason, rejected_forecast
 from newsbrief.analyze.section_judged import FEELING_SHOULD
 from newsbrief.analyze.section_prescribe import imperative_close
@@ -374,7 +374,7 @@ def _fits(doc: Document, ctx: Context, sentence: Sentence, name: str) -> bool:
         return False  # a fact box's lines or a tweet's run together: no one forecast or call (Audits 10, 16)
     if name == "recommendations":
         if question or any(p.search(sentence.text) for p in _NOT_CALLS) or bare_such(doc, sentence) \
-                or not _obliges(doc, sentence) or sneered_call(doc, sentence) or wants_a_state(doc, sentence) \
+                or not _obliges(doc, sentence) or sneered_call(doc, sentence) or no_call(doc, sentence) \
                 or (past_call(doc, sentence) and not _DEONTIC.search(sentence.text)):
             return False  # a call told as history is no advice the article gives (Audit 19)
         if voice.voice == "reporter":

@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 
 from newsbrief.analyze.section_forecasts import a_thing, copula, physical_condition
+from newsbrief.analyze.section_framed import described_call, timeline_line
 from newsbrief.analyze.section_judged import reported_clause
 from newsbrief.analyze.section_narrated import predicts_amount
 from newsbrief.analyze.section_overtaken import rejected_view
@@ -272,6 +273,12 @@ def wants_a_state(doc: Document, sentence: Sentence) -> bool:
         ours = any(k.dep == "nsubj" and k.text.lower() == "we" for k in doc.children(want))
         generic = generic or (ours and bool(wanted))
     return generic
+
+
+def no_call(doc: Document, sentence: Sentence) -> bool:
+    """True when the sentence holds no call: a want of no actor (:func:`wants_a_state`), a negated call with the
+    calls in a concessive aside, or a timeline's dated line (:mod:`~.section_framed`, Audit 42)."""
+    return wants_a_state(doc, sentence) or described_call(doc, sentence) or timeline_line(doc, sentence)
 
 
 # A hardship told with "must" (reader Audit 30 #2): "People here must live with the pollution daily", "Families

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from newsbrief.analyze.context import Context
+from newsbrief.analyze.section_framed import attention_promise, dangling_this, framed_view, past_terms
 from newsbrief.models import Document, Sentence, Token
 
 # unnamed people as a subject: the holders of a view the writer hedges
@@ -134,6 +135,8 @@ def speakerless_answer(doc: Document, ctx: Context, sentence: Sentence) -> bool:
 
 def not_ahead(doc: Document, ctx: Context, sentence: Sentence) -> bool:
     """True when ``sentence`` is an objection of unnamed others, a generic claim, a present inference, an
-    interview's answer with no speaker or the site's promo (see the module docstring)."""
+    interview's answer with no speaker or the site's promo (see the module docstring), or one side's framed view,
+    past terms, a dangling "this" or a past promise of attention (:mod:`~.section_framed`)."""
     return unnamed_objection(doc, sentence) or generic_claim(doc, sentence) or present_inference(doc, sentence) \
-        or own_coverage(sentence) or speakerless_answer(doc, ctx, sentence)
+        or own_coverage(sentence) or speakerless_answer(doc, ctx, sentence) or framed_view(doc, sentence) \
+        or past_terms(doc, sentence) or dangling_this(doc, sentence) or attention_promise(doc, sentence)  # Audit 42
