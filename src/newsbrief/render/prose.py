@@ -30,7 +30,14 @@ from newsbrief.render.prose_speakers import (
     unintroduced_document,
 )
 from newsbrief.render.prose_speakers import name_speaker as _name_speaker
-from newsbrief.render.prose_voice import first_person, opens_on_tag, trim_joined, unattributed_quote, unnamed_voice
+from newsbrief.render.prose_voice import (
+    argued_lead,
+    first_person,
+    opens_on_tag,
+    trim_joined,
+    unattributed_quote,
+    unnamed_voice,
+)
 from newsbrief.sections import PROSE_PARAGRAPHS, SECTIONS
 
 _FIRST_WORD = re.compile(r"^(?!I\b)([A-Z][a-z]*)\b")  # "A group", not "I"
@@ -475,7 +482,8 @@ def render_prose(brief: Brief) -> str:
     for name, items in chosen.items():
         connectives = PARAGRAPHS[name][0]
         if name == "lead" and brief.genre in _ARGUED:
-            connectives = _ARGUED_LEAD  # the writer's own claims are not "reported" (Audit 13: an essay)
+            # the writer's own claims are not "reported" (Audit 13: an essay)
+            connectives = argued_lead(brief, _ARGUED_LEAD)
         essay.closing = name == "closing"
         if name == "closing" and not any(_closes(brief, i) for i in items):
             connectives = ["Finally, "]  # never "the article closes" for a sentence from its middle

@@ -112,3 +112,17 @@ def trim_joined(brief: Brief, item: Item) -> Item:
     if len(texts) != len(kept):
         return item
     return replace(item, text=" ".join(texts), citations=tuple(kept))
+
+
+# One person's name as a byline gives it ("Jane Roe" of "Jane Roe, Southern Africa correspondent"): two to four
+# capitalised words; a desk ("the CNN Wire Staff") or a pair of writers keeps "the writer".
+_WRITER = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+")
+
+
+def argued_lead(brief: Brief, unnamed: list[str]) -> list[str]:
+    """The argued lead's connectives, in its writer's name when the source names one person, else ``unnamed``
+    ("The writer adds that ..."); Audit 42 #6: a contributor's commentary never said whose it was."""
+    name = (brief.source.author or "").split(",")[0].strip()
+    if not _WRITER.fullmatch(name) or re.search(r"\b(?:By|Staff|Desk|Reporters?|Correspondents?|And)\b", name):
+        return unnamed
+    return [f"{name} adds that ", f"{name} also notes that "]
