@@ -34,7 +34,9 @@ from __future__ import annotations
 from newsbrief.models import Attribution, Attributions, Document, Sentence, Token
 from newsbrief.nlp.block_quotes import block_quotes
 from newsbrief.nlp.cue_subjects import interrupting
+from newsbrief.nlp.outlet_frames import outlet_frame
 from newsbrief.nlp.publications import document_subject, publisher, reads_out
+from newsbrief.nlp.put_questions import drop_put_questions
 from newsbrief.nlp.quote_documents import it_after_quoted_document
 from newsbrief.nlp.quote_owners import cited_remarks, owned_quotes, repeated_quotes
 from newsbrief.nlp.quote_sources import statement_speaker, statement_voices
@@ -45,6 +47,7 @@ from newsbrief.nlp.relayed_quotes import relayed_quotes
 from newsbrief.nlp.source_phrases import SPEAKER_NOUNS, attribute_according, attribute_as_reports, attribute_colons
 from newsbrief.nlp.speaker_acts import narrated_act
 from newsbrief.nlp.speaker_bounds import person_kind
+from newsbrief.nlp.speaker_genders import note_pronoun_speaker
 from newsbrief.nlp.speaker_kinds import clause_subject, described_look, trim_gloss, writer_speaker
 from newsbrief.nlp.speaker_narration import writer_over_clause_cues
 from newsbrief.nlp.speaker_runs import first_person_runs
@@ -327,12 +330,21 @@ def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
             if attribution.kind == "speech" and (_governs(d, verb) or interrupting(d, verb, subject)):
                 d.sources[sentence.index] = attribution
                 if kind == "person" and speaker:
-                    d.speakers[sentence.index] = speaker
+                    _note_person(d, sentence, speaker, verb, subject, start)
                 elif span_head(d, first, last).tag == "NN" and (
                         kind == "unnamed" or span_head(d, first, last).lemma.lower() in SPOKESPEOPLE):
                     # one official, an aide, a party's spokesman: a "he" next (Audit 10: not the interviewer)
                     d.unnamed_one[sentence.index] = attribution
     return found
+
+
+def _note_person(d: _Doc, sentence: Sentence, speaker: str, verb: Token, subject: Token, start: int) -> None:
+    """Record a person who speaks in ``sentence`` for the pronoun sources after it; not the site of a trailing
+    "..., AppleInsider reports" (Audit 42 #10: the analyst's next "He also said" went to the site)."""
+    if outlet_frame(d, verb, subject, start):
+        return
+    d.speakers[sentence.index] = speaker
+    note_pronoun_speaker(d, speaker, subject)  # "she said" read as her: a woman for a later "he" (Audit 42 #7)
 
 
 def _stance_cue(d: _Doc, verb: Token) -> str:
@@ -444,6 +456,7 @@ def attribute(doc: Document) -> Attributions:
     found = answer_minds_dropped(doc, _merge_quotes(d, found))  # a transcript answer's "he wanted" (Audit 28)
     found = repeated_quotes(d, found)  # a pull quote repeating a spokesman's words is his (Audit 25)
     found = writer_cued_quotes(d, teaser_quotes(d, found))  # 'Name: "teaser"'; '"...," I said' (Audit 39)
+    found = drop_put_questions(d, found)  # '"A resolution will not change him?"' then '"No" he said' (Audit 42)
     # An interview's answerers speak in their own name as a round-up's commenters do.
     speakers = [name for name, _role in _headers(d).values()] + interview_speakers(doc)  # none if quoted
     headers = tuple(dict.fromkeys(speakers))

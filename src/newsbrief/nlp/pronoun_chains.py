@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from newsbrief.models import Sentence, Token
 from newsbrief.nlp.introductions import introduced_person
+from newsbrief.nlp.outlet_frames import framed_by_outlet, outlet_subject
 from newsbrief.nlp.referents import _PERSON_NOUNS, _name_spans, _role_holder
 from newsbrief.nlp.speech import UNNAMED_NOUNS, _clean, _core_subject, _Doc, _mention, is_person_name, voice_type
 
@@ -35,8 +36,8 @@ def subject_in(d: _Doc, previous: Sentence, speaking: bool, skip: Callable[[str 
     tokens = doc.sentence_tokens(previous)
     main_first = sorted(tokens, key=lambda t: doc.tokens[t.head].dep != "ROOT")
     for token in main_first:
-        if d.in_quote(token.start) or token.dep not in ("nsubj", "nsubjpass"):
-            continue
+        if d.in_quote(token.start) or token.dep not in ("nsubj", "nsubjpass") or outlet_subject(d, token):
+            continue  # "..., AppleInsider reports": the site, not the analyst it reports (Audit 42 #10)
         introduced = introduced_person(doc, d.children, token)
         if introduced is not None and not skip(name := d.resolve_name(_clean(d.span_text(*introduced)))):
             # "... backed by another resident, by the name of Petra Lind", "One man who ... is Karl
@@ -63,7 +64,7 @@ def subject_in(d: _Doc, previous: Sentence, speaking: bool, skip: Callable[[str 
                 continue  # (a surname the model typed a body is a person by its own "his": owns_pronoun)
             return "" if _object_pronoun(d, token.head, pronoun) else name
         if nearest and token.dep == "nsubj" and token.tag == "NN" and token.lemma.lower() in UNNAMED_NOUNS \
-                and doc.tokens[token.head].dep == "ROOT":
+                and (doc.tokens[token.head].dep == "ROOT" or framed_by_outlet(d, doc.tokens[token.head])):
             # "A senior diplomat briefed reporters. He stressed ...": the unnamed source just introduced,
             # not a person named further back (Audit 11: a U.S. official's warning given to NATO's chief)
             first, last = _core_subject(d, token)

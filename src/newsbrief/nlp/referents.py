@@ -17,6 +17,8 @@ from newsbrief.models import Document, Sentence, Token
 from newsbrief.nlp.company_subjects import named_firm_before
 from newsbrief.nlp.gender_votes import bound_votes
 from newsbrief.nlp.role_mentions import newer_role_mention
+from newsbrief.nlp.royal_roles import royal_holder
+from newsbrief.nlp.speaker_genders import said_gender
 from newsbrief.nlp.speech import (
     ORGANISATION_NOUNS,
     SPOKESPEOPLE,
@@ -200,7 +202,7 @@ def _wrong_gender(d: _Doc, name: str | None, pronoun: str) -> bool:
     """True when the text shows ``name`` to be of the other gender than "he"/"she" ``pronoun``."""
     if not name or pronoun not in ("he", "she"):
         return False
-    gender = genders(d).get(d.resolve_name(name))
+    gender = genders(d).get(d.resolve_name(name)) or said_gender(d, name)  # a "she said" read as her (A42)
     return gender is not None and gender != ("f" if pronoun == "she" else "m")
 
 
@@ -288,7 +290,7 @@ def _role_holder(d: _Doc, first: int, last: int) -> str | None:
         holders = table.get(key, set())
         if holders:
             return next(iter(holders)) if len(holders) == 1 else None
-    return None
+    return royal_holder(d, first, last)  # "the Jordanian monarch" after "King Abdullah" (Audit 42 #7)
 
 
 def _spokesperson_body(d: _Doc, first: int, last: int) -> str | None:

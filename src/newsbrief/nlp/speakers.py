@@ -68,6 +68,7 @@ from newsbrief.nlp.speech import (
     voice_type,
 )
 from newsbrief.nlp.speech_acts import asked_as_act
+from newsbrief.nlp.topic_fronts import topic_front
 
 __all__ = ["RELATIVE_PRONOUNS", "UNNAMEABLE", "addressed", "dashed_quote", "framed_speaker", "note_interviewee",
            "note_interviews", "object_not_speech", "reported_speaker", "speaker_end", "stranded_object"]
@@ -102,7 +103,7 @@ def _previous_subject_name(d: _Doc, sentence: Sentence, pronoun: str = "he") -> 
         return is_other(name, others) or _wrong_gender(d, name, pronoun) or not_a_person(d, name) \
             or plural_initials(name)
 
-    own = same_sentence_subject(d, sentence, pronoun, skip)
+    own = topic_front(d, sentence, pronoun) or same_sentence_subject(d, sentence, pronoun, skip)  # "As for X, she"
     if own is not None:
         return own
     opener = quote_opener(d, sentence)  # '...: "We want ... this," she told Hannity' (Newsroom 44)
@@ -361,8 +362,8 @@ def _cue_speaker(d: _Doc, verb: Token, subject: Token, span: tuple[int, int],
     and "who" read through to the group or noun they stand for; None when that cannot be done."""
     first, last = span
     kind: VoiceType = voice_type(d, first, last)
-    if kind == "unnamed" and _role_holder(d, first, last) is not None:
-        kind = "person"  # "The fire chief warned": the fire chief the text named
+    if kind in ("unnamed", "organisation") and _role_holder(d, first, last) is not None:
+        kind = "person"  # "The fire chief warned", "the Jordanian monarch said" (a NORP word): the one named
     elif kind == "unnamed" and _spokesperson_body(d, first, last) is not None:
         kind = "organisation"  # "a university spokesperson": the university the text named
     speaker, role = _speaker(d, first, last, sentence)
