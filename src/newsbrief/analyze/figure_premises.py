@@ -23,12 +23,12 @@ Plain token tests over the sentence (no extra library): the signs are punctuatio
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from newsbrief.analyze.figure_measures import Figure
 from newsbrief.analyze.figure_parse import ParsedSentence
 from newsbrief.analyze.figure_topic import with_topic
+from newsbrief.analyze.figure_values import SCALED
 from newsbrief.models import Document, Entity
 
 __all__ = ["bare_word", "bracketed_aside", "bracketed_conversion", "in_question", "with_place"]
@@ -40,7 +40,6 @@ _CLOSERS = frozenset({'"', "'", "”", "’", ")"})
 # Labels a conversion in brackets carries: the same amount in another currency or unit.
 _AMOUNT_LABELS = frozenset({"MONEY", "QUANTITY"})
 _CURRENCY = frozenset("$ £ € ¥ US$ A$ C$ HK$".split())
-_GLUED_SCALE = re.compile(r"\d[\d,.]*(?:bn|m|k|tn|mn|trn|million|billion|trillion)", re.I)
 
 
 def in_question(s: ParsedSentence, value_end: int) -> bool:
@@ -60,7 +59,7 @@ def _amount_ends_at(s: ParsedSentence, i: int) -> bool:
     "£", "4", "m"; "10 miles")."""
     # An amount with its scale glued on ("20bn", "1.2tn", "4m") is one token the model calls no number; the
     # conversion after it was then listed as a second figure ("$20bn (£13.5bn)", the lead's reading of Audit 42 #4).
-    return s.inside(i) and (s.tok(i).like_num or _GLUED_SCALE.fullmatch(s.text(i)) is not None
+    return s.inside(i) and (s.tok(i).like_num or SCALED.match(s.text(i)) is not None
                             or (s.inside(i - 1) and s.tok(i - 1).like_num))
 
 

@@ -165,7 +165,7 @@ def _paired_context(s: ParsedSentence, start: int, end: int) -> bool:
         return True
     if before == "of" and s.text(start - 2).lower() in _PAIRED_NOUNS:
         return True
-    scaled = s.text(end - 1).lower() in _MAGNITUDES | UNIT_SUFFIXES or bool(_SCALED.match(s.text(end - 1)))
+    scaled = s.text(end - 1).lower() in _MAGNITUDES | UNIT_SUFFIXES or bool(SCALED.match(s.text(end - 1)))
     second = s.text(end + 3).lower() if s.inside(end + 3) else ""
     return not scaled and second in _MAGNITUDES | UNIT_SUFFIXES
 
@@ -187,7 +187,7 @@ def _with_paired_sum(s: ParsedSentence, label: str, start: int, end: int) -> int
     a context that pairs them (_paired_context): "was paid $2 million and $500,000 in bonuses" is two sums
     (session 18 review)."""
     if label != "MONEY" or s.text(end).lower() != "and" or s.text(end + 1).lower() not in CURRENCY \
-            or not s.inside(end + 2) or not (s.tok(end + 2).like_num or _SCALED.match(s.text(end + 2))) \
+            or not s.inside(end + 2) or not (s.tok(end + 2).like_num or SCALED.match(s.text(end + 2))) \
             or not _paired_context(s, start, end):
         return end
     end += 3
@@ -445,7 +445,7 @@ def reported_duration(s: ParsedSentence, start: int, end: int) -> bool:
 
 _PENCE = re.compile(r"^\d[\d,]*(\.\d+)?p$")
 # A sum with its scale glued on ("$15bn", "£3m"), which the tokenizer keeps as one word that is not like_num
-_SCALED = re.compile(r"^\d[\d,]*(?:\.\d+)?(?:bn|m|tn|trn|k)$", re.I)
+SCALED = re.compile(r"^\d[\d,]*(?:\.\d+)?(?:bn|m|tn|trn|k)$", re.I)
 
 
 def unlabelled_amounts(doc: Document) -> list[Entity]:
@@ -458,7 +458,7 @@ def unlabelled_amounts(doc: Document) -> list[Entity]:
             if t.ent_type in FIGURE_LABELS:
                 continue
             money = t.text.lower() in CURRENCY and i + 1 < sentence.token_end \
-                and (tokens[i + 1].like_num or _SCALED.match(tokens[i + 1].text) is not None) \
+                and (tokens[i + 1].like_num or SCALED.match(tokens[i + 1].text) is not None) \
                 and tokens[i + 1].ent_type not in FIGURE_LABELS
             if money:
                 number = tokens[i + 1]
