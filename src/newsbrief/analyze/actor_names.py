@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 
 from newsbrief.analyze.actor_asked import asked_name
 from newsbrief.analyze.actor_credits import credit_spans, in_spans
+from newsbrief.analyze.actor_fused import unfuse
 from newsbrief.analyze.actor_jobs import without_job_word
 from newsbrief.analyze.actor_variants import join_variants, principal, sub_body
 from newsbrief.analyze.doc_index import NameIndex, name_words, sentence_at_token
@@ -34,10 +35,9 @@ ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE"})
 _LABEL_ORDER = {"PERSON": 0, "ORG": 1, "GPE": 2}  # a tie in the label vote goes to the first
 # "Kim's", "Iraq 's" (tokenised datasets write the possessive apart), "Reynolds'".
 _POSSESSIVE = re.compile(r"\s?(?:'s|’s|'|’)$")
-# Honorifics and abbreviated titles written before a name; they are not part of the name.
-# Only the unambiguous ones: "Gen" without a dot is a first name (Gen Nakatani), "St." a
-# saint or a street, "Lady"/"Sir" are part of stage and titled names (Lady Gaga). British copy writes the ranks
-# without the dot ("Cdr Mark Reed", "Sgt Ann Cole"; Audit 18 showed "Cdr" in an actor's name): those never first names.
+# Honorifics and abbreviated titles before a name are not part of it. Only the unambiguous ones: "Gen" without a dot is
+# a first name (Gen Nakatani), "St." a saint or a street, "Lady"/"Sir" are part of stage and titled names (Lady Gaga).
+# British copy writes the ranks without the dot ("Cdr Mark Reed"; Audit 18 showed "Cdr" in a name): never first names.
 _HONORIFIC = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Cpl|Pvt|Pte|Maj|Adm|Cmdr|Cdr|Rev|Hon|Pres|"
     r"Atty|Supt|Insp|Det|Fr|Cllr)\.|(?:Mr|Mrs|Ms|Mx|Dr|Prof|Miss|Cdr|Cmdr|Capt|Sgt|Cpl|Pte|Supt|Insp|Cllr))"
@@ -214,7 +214,7 @@ def cluster_actors(doc: Document) -> list[Actor]:
     # did not ("Chetan Bhagat, the novelist, said"): the full name is a person's mention too.
     named += [(e, e.text) for e in untagged_full_names(doc, person_surnames(doc, named))
               if not in_spans(e.start, credits)]
-    named = _strip_leading_places(named)
+    named = unfuse(doc, _strip_leading_places(named), PERSON_NOUNS, TITLE_WORDS, cued)  # "MEP Mr" (actor_fused)
     groups: dict[str, list[tuple[Entity, str]]] = defaultdict(list)
     for entity, name in named:
         # "Professor Helen Tregear" and "Helen Tregear" are one name.

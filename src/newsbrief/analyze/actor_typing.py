@@ -3,8 +3,7 @@
 Moved out of :mod:`newsbrief.analyze.actors` (which re-exports both) so that module stays under 500 lines;
 quotes, positions and the actors section share one lookup so one source is one entry everywhere.
 
-Also, from actor_apposed (folded in here, session 16): people the model typed as bodies or listed twice, set right
-by how the article writes them (session 16b).
+Also, from actor_apposed (session 16): people the model typed as bodies or listed twice, set right (session 16b).
 """
 
 from __future__ import annotations
@@ -72,6 +71,10 @@ class ActorNames:
         kind = [i for i, w in enumerate(cleaned.split()) if w in OUTLET_NOUNS]
         if kind:  # "the Baghdad newspaper Al-Sabah reported": the outlet speaks by its name (Audit 19)
             return self.aliases.get(" ".join(cleaned.split()[kind[-1] + 1 :]).lower())
+        split = cleaned.lower().split()  # "MEP Jo Hale said": a full name after a title the cleaner does not know
+        if (held := [self.aliases[t] for k in range(1, len(split) - 1) if (t := " ".join(split[k:])) in self.aliases]) \
+                and held[0] in self.person_words:
+            return held[0]
         words = set(person_name(cleaned).lower().split())
         if not words:
             return None

@@ -1,0 +1,133 @@
+"""Names the NER model fused from two things that are not one name (reader Audit 43, docs/audit.md 44.2 and 44.4
+item 7: of 45 actors, seven were false names or types).
+
+- **Run-together text.** Highlights or captions stored without their line breaks put a country at the end of one
+  line before a surname at the start of the next ("... a treaty with Norway Halvorsen ruled ..."): the model tags
+  "Norway Halvorsen" as one person. When the first word is a country the article names alone, the rest is one
+  surname, and another person of the article is named in full with that surname ("Per Halvorsen"), the mention is
+  that person's; the fused name never occurs as a unit the way a name does.
+- **A field fused to a name.** "Professor of History Ana Ruiz": the model takes the field of the chair into the
+  name ("History Ana Ruiz"). A person's name of three words or more that follows "of" and opens with a field of
+  study loses the field.
+- **A title and an honorific with no name.** "fellow MEP Mr Brons" can be tagged "MEP Mr": a name that ends with
+  a form of address stops where the name begins; what is left is no name, and is dropped.
+- **An office in capitals** ("Labour MEP Jo Hale" tagged as one person, or as a body): the name is what follows.
+- **Platforms and products** ("Twitter", "Bing", "the App Store") are media, never persons: typed as
+  organisations, they face the organisations' stricter test of agency.
+- **A job title alone** ("Archaeologist", "Spokesman", capitalised at a sentence's start and tagged as an
+  organisation or a person) is no entity: dropped.
+
+When a rule is unsure it drops the mention rather than print a phantom (issue #11: precision over recall).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from newsbrief.analyze.actor_jobs import JOB_NOUNS
+from newsbrief.models import Document, Entity
+from newsbrief.nlp.name_parts import ORG_WORDS
+
+# Fields of study and of office that follow "Professor of", "Director of", "Minister of" ("Professor of Middle
+# East Studies", "Secretary of State"): capitalised, they open the name the model reads after them.
+FIELD_WORDS = frozenset(
+    "history economics law medicine physics chemistry biology mathematics politics government philosophy sociology "
+    "anthropology psychology linguistics journalism english literature engineering theology religion music art "
+    "architecture geography geology astronomy neuroscience science sciences studies affairs relations education "
+    "finance business management public international political social islamic arabic jewish asian african "
+    "american european middle east near eastern modern ancient classics medieval state".split()
+)
+# Forms of address that stand before a name, never at its end ("MEP Mr" is a title and an address without a name).
+_ADDRESS_TAIL = re.compile(r"\s(?:Mr|Mrs|Ms|Mx|Dr|Prof|Miss|Sir|Dame)\.?$")
+# Platforms, search engines and stores: the medium of a post, never its author.
+PLATFORMS = frozenset(
+    "twitter facebook instagram youtube tiktok snapchat whatsapp telegram reddit linkedin pinterest tumblr weibo "
+    "wechat google bing yahoo baidu yandex netflix spotify itunes skype".split()
+) | frozenset({"app store", "play store", "google play", "google search", "google maps"})
+# Offices written as capitals before a name ("Labour MEP Jo Hale", "CEO Ann Ruiz"), which the cleaner's titles lack.
+TITLE_ACRONYMS = frozenset("MEP MP MSP MLA MHA TD CEO CFO COO CTO QC KC".split())
+# Job nouns a one-word "name" can be ("Archaeologist", "Spokesman"): the endings of agent nouns for professions.
+_JOB_ENDING = re.compile(r"(?:ologist|ographer|ician|ologer|smith|spokesman|spokeswoman|spokesperson)$")
+
+
+def _is_job_word(name: str, person_nouns: frozenset[str]) -> bool:
+    """A single capitalised word that is a job, not a name."""
+    word = name.lower()
+    return " " not in name and not name.isupper() and (
+        word in person_nouns or word in JOB_NOUNS or bool(_JOB_ENDING.search(word)))
+
+
+def _without_field(doc: Document, entity: Entity, name: str) -> str:
+    """ "History Ana Ruiz" after "Professor of" is "Ana Ruiz" (module docstring)."""
+    words = name.split()
+    if entity.label != "PERSON" or len(words) < 3 or words[0].lower() not in FIELD_WORDS:
+        return name
+    before = doc.article.text[max(0, entity.start - 40) : entity.start]
+    if not re.search(r"\bof\s+(?:the\s+)?$", before):
+        return name
+    while len(words) > 2 and words[0].lower() in FIELD_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _without_title_acronym(entity: Entity, name: str) -> tuple[Entity, str]:
+    """ "Labour MEP Jo Hale" (tagged a person or a body) is the person "Jo Hale": the party and the office are her
+    role, not her name."""
+    words = name.split()
+    cut = max((i for i, w in enumerate(words) if w in TITLE_ACRONYMS), default=-1)
+    rest = words[cut + 1 :]
+    if cut < 0 or entity.label not in ("PERSON", "ORG") or len(rest) < 2 \
+            or not all(w[:1].isupper() and w[1:].islower() for w in rest):
+        return entity, name
+    return replace(entity, label="PERSON"), " ".join(rest)
+
+
+def _run_together(named: list[tuple[Entity, str]]) -> list[tuple[Entity, str]]:
+    """ "Norway Halvorsen" is Per Halvorsen when the article names both apart (module docstring)."""
+    countries = {n.lower() for e, n in named if e.label == "GPE" and " " not in n}
+    full_surnames = {n.split()[-1].lower() for e, n in named if e.label == "PERSON" and len(n.split()) >= 2}
+    counts = Counter(n.lower() for _, n in named)
+    out: list[tuple[Entity, str]] = []
+    for entity, name in named:
+        words = name.split()
+        if entity.label == "PERSON" and len(words) == 2 and words[0].lower() in countries \
+                and counts[name.lower()] == 1 and words[1].lower() in full_surnames \
+                and sum(n.split()[-1].lower() == words[1].lower() for e, n in named
+                        if e.label == "PERSON" and len(n.split()) >= 2 and n.lower() != name.lower()):
+            name = words[1]
+        out.append((entity, name))
+    return out
+
+
+def _cued_person(entity: Entity, name: str, cued: set[str]) -> bool:
+    """ "Ivanka Harlow pledged ..." added as a body that speaks, where the text writes "said Ivanka, who ...": a
+    first name and a surname, the first one cued as a person's, are a person's name."""
+    words = name.split()
+    return entity.label == "ORG" and len(words) == 2 and words[0] in cued \
+        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words) \
+        and words[-1].lower() not in ORG_WORDS
+
+
+def unfuse(doc: Document, named: list[tuple[Entity, str]], person_nouns: frozenset[str],
+           titles: frozenset[str], cued: set[str]) -> list[tuple[Entity, str]]:
+    """The cleaned (mention, name) pairs without fused phantoms, platforms typed as media (module docstring).
+
+    ``person_nouns`` and ``titles`` are the word lists of :mod:`newsbrief.analyze.actor_names` (which calls this):
+    an office alone tagged as a person ("President", "Pope") may stand for its holder and is left to the title
+    references; any other job word alone is no entity. ``cued`` are the words the text treats as a person's name
+    (:func:`newsbrief.analyze.actor_kinds.person_cued`)."""
+    out: list[tuple[Entity, str]] = []
+    for entity, name in named:
+        if entity.label == "PERSON" and _ADDRESS_TAIL.search(name):
+            continue  # "MEP Mr": the name comes after the address
+        if _is_job_word(name, person_nouns) and (entity.label != "PERSON" or name.lower() not in titles):
+            continue  # "Archaeologist", "Spokesman": a job, not an entity
+        if entity.label == "PERSON" and name.lower() in PLATFORMS:
+            entity = replace(entity, label="ORG")  # "Twitter", "Bing": a medium, never a person
+        elif _cued_person(entity, name, cued):
+            entity = replace(entity, label="PERSON")
+        entity, name = _without_title_acronym(entity, name)
+        out.append((entity, _without_field(doc, entity, name)))
+    return _run_together(out)
