@@ -38,6 +38,7 @@ from newsbrief.nlp.outlet_frames import outlet_frame
 from newsbrief.nlp.publications import document_subject, publisher, reads_out
 from newsbrief.nlp.put_questions import drop_put_questions
 from newsbrief.nlp.quote_documents import it_after_quoted_document
+from newsbrief.nlp.turn_openers import media_speakers, reply_turns
 from newsbrief.nlp.quote_owners import cited_remarks, owned_quotes, repeated_quotes
 from newsbrief.nlp.quote_sources import statement_speaker, statement_voices
 from newsbrief.nlp.quote_speakers import _attribute_quotes, _merge_quotes
@@ -457,6 +458,7 @@ def attribute(doc: Document) -> Attributions:
     found = repeated_quotes(d, found)  # a pull quote repeating a spokesman's words is his (Audit 25)
     found = writer_cued_quotes(d, teaser_quotes(d, found))  # 'Name: "teaser"'; '"...," I said' (Audit 39)
     found = drop_put_questions(d, found)  # '"A resolution will not change him?"' then '"No" he said' (Audit 42)
+    found = media_speakers(d, reply_turns(d, found))  # "X also hit back. '...,' it said"; no "— Twitter" (A43)
     # An interview's answerers speak in their own name as a round-up's commenters do.
     speakers = [name for name, _role in _headers(d).values()] + interview_speakers(doc)  # none if quoted
     headers = tuple(dict.fromkeys(speakers))

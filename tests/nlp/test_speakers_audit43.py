@@ -1,0 +1,100 @@
+"""Misattribution after reader Audit 43 (section 44.4, patterns 1 and 4: a line given to the opposing party, a medium
+as the speaker), on short texts written for these tests:
+
+1. A turn opened by a named party's reply ("Corvex also hit back at the report") is that party's: the "it said" and
+   the quotation paragraph after it are not the rival's, named by a descriptor ("the Oslo-based group") just before.
+2. A platform, a page or a post never speaks: a politician's postings "on Facebook and Twitter" are his; a post on a
+   page with no named holder has no speaker; a platform's bare name saying what the company did stays the company.
+3. Near misses kept: the last-named person's denial, a scholar's "he said" after a sentence about a ruler.
+
+The first score (unchanged code) is in the commit that added this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.test_session12_speakers2 import check_speaker
+
+_FIRMS = (
+    "Northline Energy's internal inquiry into the platform fire blamed two of its contractors for the blast.\n\n"
+    "Arden Drilling rejected Northline's findings, accusing the operator of choosing a \"dangerously cheap\" well "
+    "design.\n\n"
+    "\"This report is a self-serving attempt to hide the real cause of the fire: Northline's own design,\" the "
+    "Oslo-based group said in a statement.\n\n"
+    "Corvex Services also hit back at the 200-page report.\n\n"
+    "\"As we study the report published today, we have found a number of serious errors in it,\" it said.\n\n"
+    "\"Corvex remains confident that all the cement it supplied met every industry standard and Northline's own "
+    "instructions.\""
+)
+
+# The same turn with a firm's name the model reads as a person's (the earlier "it" rules passed over it).
+_FIRMS_SURNAME = _FIRMS.replace("Corvex Services", "Wetherby").replace("Corvex remains", "Wetherby remains")
+
+_ROW = (
+    "Labour MEP Ann Cole has condemned the leader of the Patriot Party, Tom Pike, over remarks he posted about the "
+    "flood relief effort.\n\n"
+    "Ms Cole said his comments were \"disgusting\" and called on him to apologise.\n\n"
+    "Mr Pike's original postings, on Facebook and Twitter, said: \"The floods are terrible, but the cold will kill "
+    "as many here. No relief for us though.\"\n\n"
+    "Mr Pike hit back on Friday.\n\n"
+    "\"The people attacking me have never lived through a winter without heating,\" he said.\n\n"
+    "His deputy, Sam Hart, said the party would not be silenced."
+)
+
+_PAGE = (
+    "The singer Leo Marr is alive and well, despite a rumour that he died in a crash.\n\n"
+    "A post on a fan club's Facebook page claimed that he had been killed on a motorway near Leeds.\n\n"
+    "Twitter said on Monday that it had suspended the account that first spread the story."
+)
+
+_DOCTOR = (
+    "The death of the singer Leo Marr has been ruled a homicide, the coroner said on Tuesday.\n\n"
+    "Marr's personal doctor, Dr Paul Hale, who gave the singer a strong sedative hours before his death, has "
+    "strenuously denied any wrongdoing.\n\n"
+    "Police have not charged anyone."
+)
+
+_SCHOLAR = (
+    "Hosni Aziz ruled the country for thirty years before the protests forced him out.\n\n"
+    "Mark Tell, a historian at Lakeside University, said Aziz had kept the army loyal by giving its officers land. "
+    "\"He bought the generals, and the generals kept him in power,\" he said.\n\n"
+    "He said the protests in the neighbouring country had shown people that such rulers could fall."
+)
+
+CASES: list[tuple[str, str, str | None, tuple[str, ...]]] = [
+    # 1. the reply's "it said" and the quotation after it are the replying firm's, not the rival's descriptor
+    (_FIRMS, "serious errors in it", "Corvex", ("the Oslo-based group", "Arden Drilling", "Northline's own design")),
+    (_FIRMS, "all the cement it supplied", "Corvex", ("the Oslo-based group", "Arden Drilling")),
+    (_FIRMS_SURNAME, "serious errors in it", "Wetherby", ("the Oslo-based group", "Northline's own design")),
+    (_FIRMS_SURNAME, "all the cement it supplied", "Wetherby", ("the Oslo-based group", "Northline's own design")),
+    # near-miss: the rival's own quotation is not the replying firm's
+    (_FIRMS, "self-serving attempt", None, ("Corvex Services", "Corvex")),
+    # near-miss: a person's reply with "he said" stays his, not his critic's
+    (_ROW, "never lived through a winter", "Pike", ("MEP Ann Cole", "Ann Cole")),
+    # 2. the postings are the politician's, not the platform's
+    (_ROW, "No relief for us", "Pike", ("Twitter", "Facebook")),
+    # a post on a page with no named holder: no speaker rather than the page
+    (_PAGE, "killed on a motorway", None, ("a post on a fan club's Facebook page", "Facebook", "Facebook page")),
+    # near-miss: the platform company saying what it did keeps its name
+    (_PAGE, "suspended the account", "Twitter", ()),
+    # 3. near-misses: the denial is the doctor's, the scholar's words are not the ruler's
+    (_DOCTOR, "any wrongdoing", "Hale", ("Leo Marr", "Marr")),
+    (_SCHOLAR, "He bought the generals", "Tell", ("Hosni Aziz", "Aziz")),
+    (_SCHOLAR, "such rulers could fall", "Tell", ("Hosni Aziz", "Aziz")),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "piece", "expected", "never"), CASES, ids=[f"a43_{i}" for i in range(len(CASES))])
+def test_the_turn_holder_speaks_not_a_rival_or_a_medium(text: str, piece: str, expected: str | None,
+                                                        never: tuple[str, ...]) -> None:
+    check_speaker(text, piece, expected, never)
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(strict=True, reason="a descriptor source ('the Oslo-based group') after a quotation is read from "
+                   "the possessive inside the quotation ('Northline's own design'), not from the subject of the "
+                   "sentence before (Arden Drilling)")
+def test_a_descriptor_after_a_quotation_is_the_subject_before() -> None:
+    check_speaker(_FIRMS, "self-serving attempt", "Arden", ("Northline's own design",))
