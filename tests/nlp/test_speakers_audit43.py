@@ -3,9 +3,11 @@ as the speaker), on short texts written for these tests:
 
 1. A turn opened by a named party's reply ("Corvex also hit back at the report") is that party's: the "it said" and
    the quotation paragraph after it are not the rival's, named by a descriptor ("the Oslo-based group") just before.
-2. A platform, a page or a post never speaks: a politician's postings "on Facebook and Twitter" are his; a post on a
-   page with no named holder has no speaker; a platform's bare name saying what the company did stays the company.
-3. Near misses kept: the last-named person's denial, a scholar's "he said" after a sentence about a ruler.
+2. A platform or a page never speaks: a politician's postings "on Facebook and Twitter" are his; a page with no named
+   holder gives no speaker; a post with no named author stays a document; a platform's bare name saying what the
+   company did stays the company.
+3. "The Oslo-based group" after a rival's quotation is the firm that spoke just before, not a name inside the quotation.
+4. Near misses kept: the last-named person's denial, a scholar's "he said" after a sentence about a ruler.
 
 The first score (unchanged code) is in the commit that added this file.
 """
@@ -43,7 +45,8 @@ _ROW = (
 )
 
 _PAGE = (
-    "The singer Leo Marr is alive and well, despite a rumour that he died in a crash.\n\n"
+    "The singer Leo Marr is alive and well, despite a rumour that he died in a crash on a motorway, according to "
+    "the fan club's Facebook page.\n\n"
     "A post on a fan club's Facebook page claimed that he had been killed on a motorway near Leeds.\n\n"
     "Twitter said on Monday that it had suspended the account that first spread the story."
 )
@@ -68,14 +71,20 @@ CASES: list[tuple[str, str, str | None, tuple[str, ...]]] = [
     (_FIRMS, "all the cement it supplied", "Corvex", ("the Oslo-based group", "Arden Drilling")),
     (_FIRMS_SURNAME, "serious errors in it", "Wetherby", ("the Oslo-based group", "Northline's own design")),
     (_FIRMS_SURNAME, "all the cement it supplied", "Wetherby", ("the Oslo-based group", "Northline's own design")),
-    # near-miss: the rival's own quotation is not the replying firm's
-    (_FIRMS, "self-serving attempt", None, ("Corvex Services", "Corvex")),
+    # the rival's own quotation is the rival's: "the Oslo-based group" is the firm that spoke just before, and the
+    # possessive inside the quotation ("Northline's own design") is no speaker
+    (_FIRMS, "self-serving attempt", "Arden Drilling", ("Corvex Services", "Corvex", "Northline's own design")),
+    # near-miss: a "-based group" with no firm speaking before stays as written
+    ("The Oslo-based group said on Monday that its profits had doubled in the year to March.", "profits had doubled",
+     "Oslo-based group", ()),
     # near-miss: a person's reply with "he said" stays his, not his critic's
     (_ROW, "never lived through a winter", "Pike", ("MEP Ann Cole", "Ann Cole")),
     # 2. the postings are the politician's, not the platform's
     (_ROW, "No relief for us", "Pike", ("Twitter", "Facebook")),
-    # a post on a page with no named holder: no speaker rather than the page
-    (_PAGE, "killed on a motorway", None, ("a post on a fan club's Facebook page", "Facebook", "Facebook page")),
+    # a page with no named holder: no speaker rather than the page
+    (_PAGE, "died in a crash on a motorway", None, ("the fan club's Facebook page", "Facebook", "Facebook page")),
+    # near-miss: a post with no named author is a document and keeps its voice, never the platform's
+    (_PAGE, "killed on a motorway", "post", ("Facebook", "Facebook page")),
     # near-miss: the platform company saying what it did keeps its name
     (_PAGE, "suspended the account", "Twitter", ()),
     # 3. near-misses: the denial is the doctor's, the scholar's words are not the ruler's
@@ -90,11 +99,3 @@ CASES: list[tuple[str, str, str | None, tuple[str, ...]]] = [
 def test_the_turn_holder_speaks_not_a_rival_or_a_medium(text: str, piece: str, expected: str | None,
                                                         never: tuple[str, ...]) -> None:
     check_speaker(text, piece, expected, never)
-
-
-@pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="a descriptor source ('the Oslo-based group') after a quotation is read from "
-                   "the possessive inside the quotation ('Northline's own design'), not from the subject of the "
-                   "sentence before (Arden Drilling)")
-def test_a_descriptor_after_a_quotation_is_the_subject_before() -> None:
-    check_speaker(_FIRMS, "self-serving attempt", "Arden", ("Northline's own design",))

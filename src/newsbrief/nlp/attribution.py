@@ -38,7 +38,6 @@ from newsbrief.nlp.outlet_frames import outlet_frame
 from newsbrief.nlp.publications import document_subject, publisher, reads_out
 from newsbrief.nlp.put_questions import drop_put_questions
 from newsbrief.nlp.quote_documents import it_after_quoted_document
-from newsbrief.nlp.turn_openers import media_speakers, reply_turns
 from newsbrief.nlp.quote_owners import cited_remarks, owned_quotes, repeated_quotes
 from newsbrief.nlp.quote_sources import statement_speaker, statement_voices
 from newsbrief.nlp.quote_speakers import _attribute_quotes, _merge_quotes
@@ -107,6 +106,7 @@ from newsbrief.nlp.speech import (
 )
 from newsbrief.nlp.teaser_labels import teaser_quotes
 from newsbrief.nlp.transcript import answer_minds_dropped, interview_speakers
+from newsbrief.nlp.turn_openers import media_speakers, reply_turns
 from newsbrief.nlp.voices import _headers, _voices, narrated_cue
 from newsbrief.nlp.witness_relays import witness_relays
 from newsbrief.nlp.writer_cues import writer_cued_quotes

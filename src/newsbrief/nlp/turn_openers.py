@@ -5,9 +5,11 @@
    named by a descriptor ("the Oslo-based group") in the paragraph before. The earlier "it" rules look for the
    last document or organisation that spoke; a reply sentence has no cue of its own, so they passed over it (and
    a firm's name the model typed as a person was not taken for an "it" at all).
-2. A platform, a page or a post never speaks: "Mr Pike's postings, on Facebook and Twitter, said: ..." is Pike's,
-   and "a post on the party's page claimed ..." has no speaker a reader could name, so it is withheld (the
-   attribution stays, with no speaker) rather than printed as "— Twitter".
+2. A platform or a page never speaks: "Mr Pike's postings, on Facebook and Twitter, said: ..." is Pike's, and
+   "..., according to the band's Facebook page" has no speaker a reader could name, so it is withheld (the
+   attribution stays, with no speaker) rather than printed as "— Twitter". A post is a text someone wrote (a
+   document, as a statement is): its named author speaks, else the post itself does; a platform's bare name with no
+   author before the cue is the company ("Twitter said it had suspended the account").
 """
 
 from __future__ import annotations
@@ -71,26 +73,32 @@ def reply_turns(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[tupl
 # Platforms and pages carry words; they do not say them.
 _PLATFORMS = frozenset({"twitter", "facebook", "instagram", "youtube", "tiktok", "weibo", "reddit", "linkedin",
                         "snapchat", "whatsapp", "telegram", "app store", "google play", "x"})
-_PAGE_NOUNS = frozenset({"page", "pages", "post", "posts", "posting", "postings", "tweet", "tweets", "account",
-                         "accounts", "feed", "timeline", "profile", "status", "update", "updates", "platform"})
+_PAGE_NOUNS = frozenset({"page", "pages", "account", "accounts", "feed", "timeline", "profile", "platform"})
+# A post or a tweet is a text someone wrote, a document like a statement: it keeps its voice unless its author is named.
+_POST_NOUNS = frozenset({"post", "posts", "posting", "postings", "tweet", "tweets"})
 _POSSESSOR = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)(?:'s|’s|'|’)\s+(?:[a-z-]+\s+){0,3}"
                         r"(?:postings?|posts?|tweets?|page|account|feed|profile|blog)\b")
 
 
+def _head(speaker: str | None) -> str:
+    """The head noun of a source phrase, before any "on ..."/"of ..." ("a post on the party's page": "post")."""
+    words = re.sub(r"^(?:the|a|an)\s+", "", (speaker or "").strip().lower())
+    head = re.split(r"\s+(?:on|of|at|in|from)\s+", words)[0].split()
+    return head[-1] if head else ""
+
+
 def _platform(speaker: str | None) -> bool:
-    """Whether ``speaker`` is a platform's bare name ("Twitter"), which may be the company speaking."""
-    return bool(speaker) and re.sub(r"^the\s+", "", (speaker or "").strip().lower()) in _PLATFORMS
+    """Whether ``speaker`` is a platform's bare name ("Twitter", which may be the company speaking) or a post (a
+    document): both keep their voice when no author is named."""
+    return re.sub(r"^the\s+", "", (speaker or "").strip().lower()) in _PLATFORMS or _head(speaker) in _POST_NOUNS
 
 
 def _medium(speaker: str | None) -> bool:
-    """Whether ``speaker`` names a platform or a page, not someone ("Twitter", "the party's Facebook page")."""
+    """Whether ``speaker`` names a platform, a page or a post, not someone ("Twitter", "the party's Facebook page")."""
     if not speaker:
         return False
-    words = re.sub(r"^(?:the|a|an)\s+", "", speaker.strip().lower())
-    if words in _PLATFORMS:
-        return True
-    head = re.split(r"\s+(?:on|of|at|in|from)\s+", words)[0].split()
-    return bool(head) and head[-1] in _PAGE_NOUNS
+    return re.sub(r"^(?:the|a|an)\s+", "", speaker.strip().lower()) in _PLATFORMS \
+        or _head(speaker) in _PAGE_NOUNS | _POST_NOUNS
 
 
 def _account_holder(d: _Doc, sentence: Sentence, attribution: Attribution) -> str | None:
@@ -112,7 +120,7 @@ def media_speakers(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[t
         if _medium(attribution.speaker):
             holder = _account_holder(d, sentence, attribution)
             if holder is None and _platform(attribution.speaker):
-                out.append((sentence, attribution))  # "Twitter said it had suspended the account": the company
+                out.append((sentence, attribution))  # "Twitter said it suspended the account": the company
                 continue
             attribution = replace(attribution, speaker=holder, role=None,
                                   voice="person" if holder else "unnamed")
