@@ -7,7 +7,9 @@ as the speaker), on short texts written for these tests:
    holder gives no speaker; a post with no named author stays a document; a platform's bare name saying what the
    company did stays the company.
 3. "The Oslo-based group" after a rival's quotation is the firm that spoke just before, not a name inside the quotation.
-4. Near misses kept: the last-named person's denial, a scholar's "he said" after a sentence about a ruler.
+4. A "he" after "Police have interviewed his trainer Tom Reed but he has not been named" is Reed, the one person that
+   clause names, not the dead man named sentences before.
+5. Near misses kept: the last-named person's denial, a scholar's "he said" after a sentence about a ruler.
 
 The first score (unchanged code) is in the commit that added this file.
 """
@@ -58,6 +60,15 @@ _DOCTOR = (
     "Police have not charged anyone."
 )
 
+# Written to show pattern 3's denial: the "he" of the clause before is the trainer (the one person it names), so the
+# denial after it is his, not the dead man's named two sentences up.
+_TRAINER = (
+    "The inquest into the death of the striker Leo Marr has been reopened.\n\n"
+    "Marr died at his home in Leeds in May, aged 29.\n\n"
+    "Police have interviewed his personal trainer Tom Reed but he has not been named as a suspect.\n\n"
+    "He has strenuously denied any wrongdoing."
+)
+
 _SCHOLAR = (
     "Hosni Aziz ruled the country for thirty years before the protests forced him out.\n\n"
     "Mark Tell, a historian at Lakeside University, said Aziz had kept the army loyal by giving its officers land. "
@@ -89,6 +100,11 @@ CASES: list[tuple[str, str, str | None, tuple[str, ...]]] = [
     (_PAGE, "suspended the account", "Twitter", ()),
     # 3. near-misses: the denial is the doctor's, the scholar's words are not the ruler's
     (_DOCTOR, "any wrongdoing", "Hale", ("Leo Marr", "Marr")),
+    # 5. a "he" after a clause whose "he" is the one person it names (not as a possessor) is that person
+    (_TRAINER, "any wrongdoing", "Reed", ("Leo Marr", "Marr")),
+    # near-miss: a named subject before the "he" is still the one meant
+    ("The coach Ann Pike met the striker Tom Reed on Monday.\n\nReed said he would sign a new contract but he "
+     "wanted more time.\n\nHe has denied talking to other clubs.", "talking to other clubs", "Reed", ("Ann Pike",)),
     (_SCHOLAR, "He bought the generals", "Tell", ("Hosni Aziz", "Aziz")),
     (_SCHOLAR, "such rulers could fall", "Tell", ("Hosni Aziz", "Aziz")),
 ]
