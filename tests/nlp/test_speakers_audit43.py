@@ -9,7 +9,8 @@ as the speaker), on short texts written for these tests:
 3. "The Oslo-based group" after a rival's quotation is the firm that spoke just before, not a name inside the quotation.
 4. A "he" after "Police have interviewed his trainer Tom Reed but he has not been named" is Reed, the one person that
    clause names, not the dead man named sentences before.
-5. Near misses kept: the last-named person's denial, a scholar's "he said" after a sentence about a ruler.
+5. "Tiffany Banks, famous for being the daughter of the banking legend Gerald, said": her words, not Gerald's.
+6. Near misses kept: the last-named person's denial, a scholar's "he said" after a sentence about a ruler.
 
 The first score (unchanged code) is in the commit that added this file.
 """
@@ -69,6 +70,13 @@ _TRAINER = (
     "He has strenuously denied any wrongdoing."
 )
 
+# The name the model misses heads the phrase; the one it tags is only in the writer's aside about her father.
+_TELETHON = (
+    "The telethon raised more than a million dollars on Monday night.\n\n"
+    "Tiffany Banks, famous for being the daughter of the banking legend Gerald, said the experience of manning the "
+    "phone lines had been \"humbling beyond belief\"."
+)
+
 _SCHOLAR = (
     "Hosni Aziz ruled the country for thirty years before the protests forced him out.\n\n"
     "Mark Tell, a historian at Lakeside University, said Aziz had kept the army loyal by giving its officers land. "
@@ -100,6 +108,11 @@ CASES: list[tuple[str, str, str | None, tuple[str, ...]]] = [
     (_PAGE, "suspended the account", "Twitter", ()),
     # 3. near-misses: the denial is the doctor's, the scholar's words are not the ruler's
     (_DOCTOR, "any wrongdoing", "Hale", ("Leo Marr", "Marr")),
+    # 6. the speaker heading the phrase, not a relative named in the writer's aside
+    (_TELETHON, "manning the phone lines", "Tiffany Banks", ("Gerald",)),
+    # near-miss: a spokesman named in apposition to a firm stays the speaker
+    ("Acme Mining said on Monday that the mine would reopen. Its spokesman, Paul Hale, said the work was safe.",
+     "the work was safe", "Hale", ()),
     # 5. a "he" after a clause whose "he" is the one person it names (not as a possessor) is that person
     (_TRAINER, "any wrongdoing", "Reed", ("Leo Marr", "Marr")),
     # near-miss: a named subject before the "he" is still the one meant
