@@ -54,6 +54,15 @@ _PAGE = (
     "Twitter said on Monday that it had suspended the account that first spread the story."
 )
 
+# A store's name before a title in single quotes, in the writer's own lede (after a reprint note).
+_STORE = (
+    "(This article first appeared on a partner site on 04/05/2016. For the original, click here.)\n\n\n\n"
+    "The App Store's 'Top Charts' lists are well known to phone users, but how apps climb them is far less "
+    "understood. This week, one blog shared photos under the heading \"Life as a Chart Worker,\" publicly exposing "
+    "the trade behind chart-boosting (Ed: which I will call 'chart-pumping') work.\n\n"
+    "One worker can pose as up to 100 users."
+)
+
 _DOCTOR = (
     "The death of the singer Leo Marr has been ruled a homicide, the coroner said on Tuesday.\n\n"
     "Marr's personal doctor, Dr Paul Hale, who gave the singer a strong sedative hours before his death, has "
@@ -106,6 +115,8 @@ CASES: list[tuple[str, str, str | None, tuple[str, ...]]] = [
     (_PAGE, "killed on a motorway", "post", ("Facebook", "Facebook page")),
     # near-miss: the platform company saying what it did keeps its name
     (_PAGE, "suspended the account", "Twitter", ()),
+    # a store never speaks: the writer's lede is no one's quotation
+    (_STORE, "well known to phone users", None, ("App Store", "The App Store", "the App Store")),
     # 3. near-misses: the denial is the doctor's, the scholar's words are not the ruler's
     (_DOCTOR, "any wrongdoing", "Hale", ("Leo Marr", "Marr")),
     # 6. the speaker heading the phrase, not a relative named in the writer's aside

@@ -9,7 +9,7 @@
    "..., according to the band's Facebook page" has no speaker a reader could name, so it is withheld (the
    attribution stays, with no speaker) rather than printed as "— Twitter". A post is a text someone wrote (a
    document, as a statement is): its named author speaks, else the post itself does; a platform's bare name with no
-   author before the cue is the company ("Twitter said it had suspended the account").
+   author before the cue is the company ("Twitter said it had suspended the account"), a store never is.
 """
 
 from __future__ import annotations
@@ -71,8 +71,9 @@ def reply_turns(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[tupl
 
 
 # Platforms and pages carry words; they do not say them.
+_STORES = frozenset({"app store", "google play", "play store", "microsoft store"})  # shops, not companies
 _PLATFORMS = frozenset({"twitter", "facebook", "instagram", "youtube", "tiktok", "weibo", "reddit", "linkedin",
-                        "snapchat", "whatsapp", "telegram", "app store", "google play", "x"})
+                        "snapchat", "whatsapp", "telegram", "x"}) | _STORES
 _PAGE_NOUNS = frozenset({"page", "pages", "account", "accounts", "feed", "timeline", "profile", "platform"})
 # A post or a tweet is a text someone wrote, a document like a statement: it keeps its voice unless its author is named.
 _POST_NOUNS = frozenset({"post", "posts", "posting", "postings", "tweet", "tweets"})
@@ -90,7 +91,8 @@ def _head(speaker: str | None) -> str:
 def _platform(speaker: str | None) -> bool:
     """Whether ``speaker`` is a platform's bare name ("Twitter", which may be the company speaking) or a post (a
     document): both keep their voice when no author is named."""
-    return re.sub(r"^the\s+", "", (speaker or "").strip().lower()) in _PLATFORMS or _head(speaker) in _POST_NOUNS
+    bare = re.sub(r"^the\s+", "", (speaker or "").strip().lower())
+    return (bare in _PLATFORMS and bare not in _STORES) or _head(speaker) in _POST_NOUNS
 
 
 def _medium(speaker: str | None) -> bool:
@@ -114,7 +116,8 @@ def _account_holder(d: _Doc, sentence: Sentence, attribution: Attribution) -> st
 
 
 def media_speakers(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[tuple[Sentence, Attribution]]:
-    """``found`` with a platform or page speaker replaced by the named account holder, else withheld (None)."""
+    """``found`` with a platform or page speaker replaced by the named account holder, else withheld (None); a
+    quotation with no holder is the writer's (the marks set off a title), so its attribution is dropped."""
     out: list[tuple[Sentence, Attribution]] = []
     for sentence, attribution in found:
         if _medium(attribution.speaker):
@@ -122,6 +125,8 @@ def media_speakers(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[t
             if holder is None and _platform(attribution.speaker):
                 out.append((sentence, attribution))  # "Twitter said it suspended the account": the company
                 continue
+            if holder is None and attribution.kind == "quote":
+                continue  # "The App Store's 'Top Charts' lists are ...": a title in the writer's own sentence
             attribution = replace(attribution, speaker=holder, role=None,
                                   voice="person" if holder else "unnamed")
         out.append((sentence, attribution))
