@@ -106,6 +106,7 @@ from newsbrief.nlp.speech import (
 )
 from newsbrief.nlp.teaser_labels import teaser_quotes
 from newsbrief.nlp.transcript import answer_minds_dropped, interview_speakers
+from newsbrief.nlp.turn_openers import media_speakers, reply_turns
 from newsbrief.nlp.voices import _headers, _voices, narrated_cue
 from newsbrief.nlp.witness_relays import witness_relays
 from newsbrief.nlp.writer_cues import writer_cued_quotes
@@ -457,6 +458,7 @@ def attribute(doc: Document) -> Attributions:
     found = repeated_quotes(d, found)  # a pull quote repeating a spokesman's words is his (Audit 25)
     found = writer_cued_quotes(d, teaser_quotes(d, found))  # 'Name: "teaser"'; '"...," I said' (Audit 39)
     found = drop_put_questions(d, found)  # '"A resolution will not change him?"' then '"No" he said' (Audit 42)
+    found = media_speakers(d, reply_turns(d, found))  # "X also hit back. '...,' it said"; no "— Twitter" (A43)
     # An interview's answerers speak in their own name as a round-up's commenters do.
     speakers = [name for name, _role in _headers(d).values()] + interview_speakers(doc)  # none if quoted
     headers = tuple(dict.fromkeys(speakers))

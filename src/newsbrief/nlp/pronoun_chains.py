@@ -94,7 +94,18 @@ def _named_before(d: _Doc, sentence: Sentence, before: int, skip: Callable[[str 
         name = d.resolve_name(_clean(d.span_text(first, token.i)), doc.tokens[first].start)
         if not skip(name):
             return name
-    return None
+    return _only_person_before(d, sentence, before, skip)
+
+
+def _only_person_before(d: _Doc, sentence: Sentence, before: int, skip: Callable[[str | None], bool]) -> str | None:
+    """The one person named (not as a possessor, outside quotations) before token ``before`` when no person is a
+    subject there: "Police have interviewed his physician Dr Paul Hale but he has not been named" is Hale's "he",
+    and the next "He has denied any wrongdoing" with it, not the patient named sentences before (Audit 43 #7)."""
+    at = d.doc.tokens[before].start
+    names = {d.resolve_name(_clean(e.text), e.start) for e in d.doc.entities
+             if e.label == "PERSON" and sentence.start <= e.start and e.end <= at and not d.in_quote(e.start)
+             and not d.text.startswith(("'s", "’s", "'", "’"), e.end)}
+    return next(iter(names)) if len(names) == 1 and not skip(next(iter(names))) else None
 
 
 

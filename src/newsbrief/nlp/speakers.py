@@ -68,7 +68,7 @@ from newsbrief.nlp.speech import (
     voice_type,
 )
 from newsbrief.nlp.speech_acts import asked_as_act
-from newsbrief.nlp.titled_heads import titled_head
+from newsbrief.nlp.titled_heads import described_head, titled_head
 from newsbrief.nlp.topic_fronts import topic_front
 
 __all__ = ["RELATIVE_PRONOUNS", "UNNAMEABLE", "addressed", "dashed_quote", "framed_speaker", "note_interviewee",
@@ -227,8 +227,8 @@ def _speaker_as_written(d: _Doc, first: int, last: int, sentence: Sentence) -> t
     if body is not None:
         return body, None
     people = [t for t in tokens[first : last + 1] if t.ent_type == "PERSON"]
-    if (titled := titled_head(d, first, last, people)) is not None:
-        return titled  # "Mr Griffin, MEP for ...": the titled name the model missed (Audit 43 #5)
+    if (titled := titled_head(d, first, last, people) or described_head(d, first, last, people)) is not None:
+        return titled  # "Mr Griffin, MEP for ...", "Ann Vale, daughter of ...": the name the model missed (A43)
     if people and _possessor_only(d, first, last, people[-1].i):
         return _mention(mention) or None, None  # "Murray's lawyers asked": the lawyers, not Murray
     head = span_head(d, first, last)

@@ -230,13 +230,13 @@ def _mention(text: str) -> str:
 
 
 def _subject(d: _Doc, verb: Token) -> Token | None:
-    """The verb's subject, or the subject of the verb it is conjoined to ("X smiled and said")
-    or hangs from ("X left the room, saying ...")."""
+    """The verb's subject, or the subject of the verb it is conjoined to ("X smiled and said") or hangs from ("X left
+    the room, saying ..."); a subject the parser found inside the quotation the verb frames comes last (A43)."""
     tokens = d.doc.tokens
     if (agent := passive_agent(d, verb)) is not None:
         return None if seen_only(d, verb) else agent  # "Photos of her are described by the aide X as ..."
-    for child in d.children.get(verb.i, ()):
-        token = tokens[child]
+    for token in sorted((tokens[c] for c in d.children.get(verb.i, ())), key=lambda t: not d.in_quote(verb.start)
+                        and bool(d.in_quote(t.start))):  # '"...: Northline's own design," the group said': the group
         if token.dep == "nsubjpass":
             return None  # "trustees were not told": the subject is who was told, not who spoke
         if token.dep == "nsubj" and token.i != verb.i:

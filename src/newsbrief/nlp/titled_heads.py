@@ -5,6 +5,10 @@
 MEP", his critic named with the same title (Audit 43 #5, docs/audit.md 44). When the phrase's head is a proper
 noun right after an honorific and every person the model tagged lies in its apposition, the titled name speaks and
 the apposition is its role. Rules over the dependency parse in :class:`~newsbrief.nlp.speech._Doc`.
+
+The same holds with no honorific when the name the model missed opens the phrase and the person it tagged is
+only named inside a description of the speaker ("Ann Vale, famous for being the daughter of the property legend
+Victor, said ..."): the daughter speaks, not the father named in the writer's aside (Audit 43 #6).
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from __future__ import annotations
 from newsbrief.models import Token
 from newsbrief.nlp.speech import _HONORIFICS, _clean, _Doc, span_head
 
-__all__ = ["titled_head"]
+__all__ = ["described_head", "titled_head"]
 
 
 def titled_head(d: _Doc, first: int, last: int, people: list[Token]) -> tuple[str | None, str | None] | None:
@@ -29,3 +33,35 @@ def titled_head(d: _Doc, first: int, last: int, people: list[Token]) -> tuple[st
     name = d.resolve_name(_clean(d.span_text(head.i - 1, head.i)), tokens[head.i - 1].start)
     role = _clean(d.span_text(head.i + 2, last)) if head.i + 2 <= last else ""
     return name or None, role or None
+
+
+# Links that make a name part of a description of the head rather than a second name for it.
+_DESCRIBING = frozenset({"prep", "pobj", "acl", "relcl", "amod", "advcl", "pcomp"})
+
+
+def _inside_description(d: _Doc, token: Token, head: Token) -> bool:
+    """Whether ``token`` hangs from ``head`` through a preposition, clause or adjective (not a bare apposition)."""
+    tokens = d.doc.tokens
+    for _ in range(12):
+        if token.head == token.i or token.head == head.i:
+            return token.dep in _DESCRIBING and token.head == head.i
+        if token.dep in _DESCRIBING:
+            return True
+        token = tokens[token.head]
+    return False
+
+
+def described_head(d: _Doc, first: int, last: int, people: list[Token]) -> tuple[str | None, str | None] | None:
+    """(speaker, None) when first..last is "NAME NAME, DESCRIPTION" whose persons the model tagged all lie inside the
+    description (see the module docstring); None otherwise. The description is no role, so none is given."""
+    tokens = d.doc.tokens
+    head = span_head(d, first, last)
+    if not people or head.pos != "PROPN" or head.ent_type == "PERSON" or head.i == first:
+        return None  # one bare word may be a firm or a place; a two-word name is read
+    if not all(t.pos == "PROPN" and t.ent_type != "PERSON" for t in tokens[first : head.i + 1]):
+        return None
+    if head.i + 1 > last or tokens[head.i + 1].text != "," or not all(t.i > head.i + 1 for t in people):
+        return None
+    if not all(_inside_description(d, t, head) for t in people):
+        return None
+    return d.resolve_name(_clean(d.span_text(first, head.i)), tokens[first].start) or None, None
