@@ -71,9 +71,9 @@ class ActorNames:
         kind = [i for i, w in enumerate(cleaned.split()) if w in OUTLET_NOUNS]
         if kind:  # "the Baghdad newspaper Al-Sabah reported": the outlet speaks by its name (Audit 19)
             return self.aliases.get(" ".join(cleaned.split()[kind[-1] + 1 :]).lower())
-        split = cleaned.lower().split()  # "MEP Jo Hale said": a full name after a title the cleaner does not know
-        if (held := [self.aliases[t] for k in range(1, len(split) - 1) if (t := " ".join(split[k:])) in self.aliases]) \
-                and held[0] in self.person_words:
+        split = cleaned.lower().split()  # "MEP Jo Hale said": a full name after a title; not a list ("Ann and Jo Hale")
+        tails = [] if "and" in split or "," in cleaned else [" ".join(split[k:]) for k in range(1, len(split) - 1)]
+        if (held := [self.aliases[t] for t in tails if t in self.aliases]) and held[0] in self.person_words:
             return held[0]
         words = set(person_name(cleaned).lower().split())
         if not words:
