@@ -55,6 +55,17 @@ SPEAKERLESS = _SENTENCING + (
     "Since then, she says, she has been afraid that people in the town will find out. ' I didn't want anybody to "
     "find out what happened to me. I do not want people asking me questions. She says she wonders when he will be "
     "free again. She said she had suffered from depression since she was 15. The hearing continues.")
+# the same page with a longer middle: the look-back for a bottom line stays near the end (row 95 closed on
+# its lede's fourth sentence once the quoted line was ruled out)
+LONG_PAGE = _SENTENCING.replace("said the abuse had taken away her teenage years",
+                                "told the judge she is scared for every relationship she will have in the future").replace(
+    "Rell's lawyer", "Rell told police he had never been alone with the girl. "
+                                "Officers found messages he had sent her over three years. "
+                                "His former wife said she had known nothing. "
+                                "The court heard that he had paid for her silence. "
+                                "Rell's lawyer") + (
+    "She said she had suffered from depression since she was 15. She says she rarely leaves the house. "
+    "Her mother sat beside her in court. The hearing continues.")
 SPOKEN_NEAR = _SENTENCING + (
     "\"I kept it to myself for years because I was ashamed,\" the woman said in her statement.")
 
@@ -97,6 +108,8 @@ CASES = (
          needs=(("The man, who had lost", "drove his car into two soldiers"),)),
     Case("backref_near", BACKREF_NEAR, want=("The minister, who had held the post",)),
     Case("speakerless_quote", SPEAKERLESS, avoid=("find out what happened",)),
+    Case("long_page_lookback", LONG_PAGE, avoid=("every relationship", "jailed for nine years",
+                                                 "had admitted 12 offences")),
     Case("spoken_quote_near", SPOKEN_NEAR, want=("I kept it to myself",)),
     Case("scholar_verdict", VERDICT, want=("new era of politics",), needs=(("new era", "Haddad"),)),
     Case("scholar_verdict_near", VERDICT_NEAR, want=("new era of politics",)),

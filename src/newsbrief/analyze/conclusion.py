@@ -470,6 +470,9 @@ LOOKBACK_PARAGRAPHS = 3
 # lead, compose dropped the repeat and the brief had no Conclusion at all. A debunk whose verdict is in
 # its third sentence and whose last lines are the hoax site's disclaimer still closes on that verdict.
 LOOKBACK_LEAD = 3
+# ... and never more than this many sentences back: a tabloid page saved as one paragraph (CNN/DM row 95) made
+# its whole text one "closing paragraph", and the look-back chose a sentence of the lede as the close.
+LOOKBACK_SENTENCES = 8
 
 
 def _earlier_bottom_line(doc: Document, ctx: Context, final: Sentence) -> Sentence | None:
@@ -480,6 +483,7 @@ def _earlier_bottom_line(doc: Document, ctx: Context, final: Sentence) -> Senten
     for paragraph in reversed(paragraphs):
         for sentence in reversed(_usable(doc, paragraph)):
             if sentence.index >= final.index or (sentence.index < LOOKBACK_LEAD and quoted) \
+                    or final.index - sentence.index > LOOKBACK_SENTENCES \
                     or len(sentence.text.split()) < MIN_WORDS \
                     or has_quote_mark(sentence.text) or quote_continuation(doc, sentence) \
                     or judges_past(sentence.text) or additive_ellipsis(sentence.text) or such_opening(sentence.text) \
