@@ -43,7 +43,8 @@ _LABEL = r"(?P<label>[A-Z][\w'’-]*(?: [\w'’-]+){0,3}\s?[?!]?\s?:\s+)"
 # capital ends the piece), kept short by CAPTION_MAX_WORDS.
 _BODY = r"(?P<body>[A-Z\"“‘'0-9](?:[^.!?()]|\.(?!\s+[A-Z])|\([^()]{0,60}\)(?=[^()]*\())*?)"
 _GLUED = re.compile(rf"{_START}{_LABEL}?{_BODY}\s*{_MARKER}(?P<end>\s*[.!]?)(?=\s+(?P<next>[A-Z\"“‘'][\w'’-]*)|\s*$)")
-_SPEECH = re.compile(r"[\"“”]|(?<!\w)'(?!(?:s|re|ve|ll|d|m)\b)(?=\w)|\b(?:said|told|added|asked|according to)\b")  # "says" is a caption's tense
+# "says" is a caption's tense; a tokenized clitic (" 's", " 're") opens no quotation
+_SPEECH = re.compile(r"[\"“”]|(?<!\w)'(?!(?:s|re|ve|ll|d|m)\b)(?=\w)|\b(?:said|told|added|asked|according to)\b")
 # A capitalised word after the marker that goes on the caption's own sentence, not a new one: "... seen near
 # the court (left) Tuesday night" is a US report's day.
 _CONTINUES = re.compile(rf"^(?:{WEEKDAY_ALTERNATION}|{MONTH_ALTERNATION})\b", re.I)
