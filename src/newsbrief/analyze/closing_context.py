@@ -236,6 +236,21 @@ def uncertain_repair(doc: Document, sentence: Sentence, repaired: str | None) ->
     return bool(named) and not any(word in named for word in match.group(1).split())
 
 
+# A quoted phrase of a few words inside reported speech ('Haddad said the region has seen "the wall of silence"
+# fall') is the writer's sentence naming its speaker, not a quotation of its own (Audit 43 #3 lost its close).
+_PHRASE_WORDS = 5
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+
+
+def quotes_words(text: str) -> bool:
+    """Whether the sentence quotes someone's words: a quote mark, unless its only quotation is a short phrase."""
+    if not has_quote_mark(text):
+        return False
+    spans = _QUOTED.findall(text)
+    rest = _QUOTED.sub(" ", text)
+    return not spans or has_quote_mark(rest) or sum(len(q.split()) for q in spans) > _PHRASE_WORDS
+
+
 def speaker_sentence(doc: Document, ctx: Context, quote: Sentence) -> Sentence | None:
     """The sentence shortly before ``quote`` that names the person its "she said" means, by the attribution
     stage's speaker; None when none names them close by."""
@@ -245,7 +260,7 @@ def speaker_sentence(doc: Document, ctx: Context, quote: Sentence) -> Sentence |
     words = {w for w in re.findall(r"[A-Z][\w'-]+", speaker)}
     for index in range(quote.index - 1, max(LEAD_SENTENCES, quote.index - SPEAKER_REACH) - 1, -1):
         candidate = doc.sentences[index]
-        if has_quote_mark(candidate.text):
+        if quotes_words(candidate.text):
             continue
         # the tagger may read a surname alone as an organisation ("Adams says ...", reader Audit 41 #10 lost its
         # close): the attribution stage has found a person, so the name counts however it is tagged, or untagged
@@ -295,7 +310,7 @@ def named_speaker(doc: Document, ctx: Context, part: list[Sentence], taken: set[
         return []
     before = doc.sentences[index]
     named = any(e.label == "PERSON" and e.sentence_index == index for e in doc.entities)
-    if named and not has_quote_mark(before.text):
+    if named and not quotes_words(before.text):
         return [before, *part]
     # the speaker named a few sentences earlier ('Lewin ... said trials were needed. ... "The only way ...,"
     # she said.'): that sentence is shown first, so an expert's closing forecast keeps its speaker

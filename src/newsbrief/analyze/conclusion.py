@@ -34,6 +34,7 @@ from newsbrief.analyze.closing_asides import (
     setup_question,
     unresolved_it,
 )
+from newsbrief.analyze.closing_backrefs import borrowed_first_person, definite_backref, open_quotation_line
 from newsbrief.analyze.closing_context import (
     additive_ellipsis,
     antecedents,
@@ -380,8 +381,10 @@ def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
     setup = setup_question(doc, lambda s: closes_nothing(doc, s), is_question, LEAD_SENTENCES)  # closing_asides
     keep = rhetorical_close(doc, ctx) if not setup else None
     window = closing_window(doc, keep, setup)
-    if window and unresolved_it(doc, window[-1], ctx.actors):
-        window = window[:-1]  # an "It" whose group the sentence before does not name (Audit 29 #11)
+    if window and (unresolved_it(doc, window[-1], ctx.actors) or open_quotation_line(doc, window[-1])):
+        # an "It" whose group the sentence before does not name (Audit 29 #11); a line of a quotation run on
+        # from the paragraph before, with no mark or speaker of its own (Audit 43 #5, closing_backrefs)
+        window = window[:-1]
     if window and (speakerless_answer(doc, ctx, window[-1]) or in_printed_text(doc, window[-1])):
         return ()  # a Q&A's answer or a letter printed in full, in no one's mouth (Audit 41 #6, #11; closing_tail)
     if not window:
@@ -419,7 +422,8 @@ def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
             and final.index - 1 >= LEAD_SENTENCES else []) or (
             # a claim that runs on from its source in the sentence before keeps it (Audit 19: Forbes dropped)
             [source] if (source := claim_source(doc, final, LEAD_SENTENCES)) is not None else []) \
-            or pronoun_referent(doc, final, LEAD_SENTENCES)  # "If he wins ..." (closing_context)
+            or pronoun_referent(doc, final, LEAD_SENTENCES) \
+            or definite_backref(doc, final, LEAD_SENTENCES)  # "The driver, ..." of another event (Audit 43 #10)
         quoted = quoted_share(final.text) >= QUOTED_SHARE
         earlier = _earlier_bottom_line(doc, ctx, final) \
             if repairable and not quoted and final.index != keep and flat(doc, final) \
@@ -466,6 +470,9 @@ LOOKBACK_PARAGRAPHS = 3
 # lead, compose dropped the repeat and the brief had no Conclusion at all. A debunk whose verdict is in
 # its third sentence and whose last lines are the hoax site's disclaimer still closes on that verdict.
 LOOKBACK_LEAD = 3
+# ... and never more than this many sentences back: a tabloid page saved as one paragraph (CNN/DM row 95) made
+# its whole text one "closing paragraph", and the look-back chose a sentence of the lede as the close.
+LOOKBACK_SENTENCES = 8
 
 
 def _earlier_bottom_line(doc: Document, ctx: Context, final: Sentence) -> Sentence | None:
@@ -476,9 +483,11 @@ def _earlier_bottom_line(doc: Document, ctx: Context, final: Sentence) -> Senten
     for paragraph in reversed(paragraphs):
         for sentence in reversed(_usable(doc, paragraph)):
             if sentence.index >= final.index or (sentence.index < LOOKBACK_LEAD and quoted) \
+                    or final.index - sentence.index > LOOKBACK_SENTENCES \
                     or len(sentence.text.split()) < MIN_WORDS \
                     or has_quote_mark(sentence.text) or quote_continuation(doc, sentence) \
-                    or judges_past(sentence.text) or additive_ellipsis(sentence.text) or such_opening(sentence.text):
+                    or judges_past(sentence.text) or additive_ellipsis(sentence.text) or such_opening(sentence.text) \
+                    or borrowed_first_person(doc, sentence):  # a speaker's words with lost marks (CNN/DM row 95)
                 continue  # "should have checked" recommends nothing; "... as well", "In such cases" lean back
             if bottom_line(doc, sentence, backstory=False) and repair_opening(doc, sentence, ctx.actors) is not None:
                 return sentence

@@ -11,6 +11,7 @@ event of its sentence, so the timeline leaves them out.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from newsbrief.analyze.date_roles import clause_verb, hangs_on
 from newsbrief.models import Document, Sentence, Token
@@ -116,6 +117,43 @@ def a_verbless_item(doc: Document, sentence: Sentence, value: DateValue) -> bool
 _TIME_COMPARATIVES = frozenset("later earlier sooner before after".split())
 # What may stand between "than" and a date of a limit: "no later than (the end of) March".
 _LIMIT_FILLERS = frozenset("in on at by the end of start beginning middle".split())
+
+
+# Words that open the other side of a figure's comparison: "compared with $2.9bn for the second quarter of 2009",
+# "up from 9 percent in 2017", "against a loss of $150m in 2018" (reader Audit 43 #4 dated a profit 2009).
+_COMPARED_SIDE = frozenset({"compared", "versus", "vs", "vs."})
+_FROM_SIDE = frozenset({"up", "down"})
+# "against" compares only a figure with a figure: "marched against the war in 2003" dates the march.
+_AGAINST = "against"
+
+
+def _comparison_marker(tokens: Sequence[Token]) -> int | None:
+    """The position of the last marker of a figure's compared side among ``tokens``, None when there is none."""
+    for n in range(len(tokens) - 1, -1, -1):
+        word = tokens[n].text.lower()
+        if word in _COMPARED_SIDE or word == _AGAINST:
+            return n
+        if word == "from" and n > 0 and tokens[n - 1].text.lower() in _FROM_SIDE:
+            return n
+    return None
+
+
+def inside_a_compared_side(doc: Document, sentence: Sentence, value: DateValue) -> bool:
+    """True when the date lies in the other side of a figure's comparison: after "compared with", "versus",
+    "up from", "down from" or a figure's "against", with no finite verb or clause break between (the event's
+    own date stands before the marker: "a profit of $400m in 2019, compared with a loss a year earlier")."""
+    date = _date_token(doc, sentence, value)
+    if date is None or value.future:
+        return False
+    tokens = doc.tokens[sentence.token_start : date.i]
+    marker = _comparison_marker(tokens)
+    if marker is None:
+        return False
+    between = tokens[marker + 1 :]
+    if any(t.tag in _FINITE or t.text in (";", ":", "—", "–") for t in between):
+        return False
+    figure = any(t.like_num or t.tag == "$" for t in between)
+    return figure or tokens[marker].text.lower() != _AGAINST
 
 
 def inside_a_than_phrase(doc: Document, sentence: Sentence, value: DateValue) -> bool:
@@ -233,9 +271,10 @@ def the_last_time(doc: Document, sentence: Sentence, value: DateValue) -> bool:
 
 
 def compared_or_listed(doc: Document, sentence: Sentence, value: DateValue) -> bool:
-    """True when the date is a yardstick, a comparative's other side, a projection's, a held opinion's, a
+    """True when the date is a yardstick, a comparative's or a figure's other side, a projection's, a held opinion's, a
     look's, a verbless list item's, a likening verb's object's or a last time's."""
     return (names_a_yardstick(sentence, value) or inside_a_than_phrase(doc, sentence, value)
+            or inside_a_compared_side(doc, sentence, value)
             or likened_in_object(doc, sentence, value) or the_last_time(doc, sentence, value)
             or dates_a_projection(doc, sentence, value) or opinion_of_now(doc, sentence, value)
             or dates_a_look(doc, sentence, value) or a_verbless_item(doc, sentence, value))

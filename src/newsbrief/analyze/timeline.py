@@ -53,6 +53,7 @@ from newsbrief.analyze.date_frames import (
 from newsbrief.analyze.date_habits import tells_a_habit
 from newsbrief.analyze.date_layouts import chronology_dates, dated_list_items, stage_heading
 from newsbrief.analyze.date_nested import dates_a_nested_noun, on_the_main_clause, unnamed_subject
+from newsbrief.analyze.date_periods import spans_another_period
 from newsbrief.analyze.date_premises import dates_a_premise
 from newsbrief.analyze.date_roles import (
     DATELINE_SENTENCES,
@@ -249,7 +250,7 @@ def _dates_the_event(doc: Document, sentence: Sentence, value: DateValue) -> boo
                 or dates_a_forecast(doc, sentence, value) or dates_a_compared_figure(doc, sentence, value)
                 or dates_a_report_on_older_news(doc, sentence, value) or dates_a_noun_in_a_guess(doc, sentence, value)
                 or dates_a_guess(doc, sentence, value) or dates_a_career_step(sentence, value)
-                or dates_a_premise(sentence, value)
+                or dates_a_premise(sentence, value) or spans_another_period(doc, sentence, value)
                 # the lead's estimate is the story's own study (reader Audit 31: later ones are background)
                 or (sentence.index >= LEAD_SENTENCES and dates_an_estimate(doc, sentence, value)))
 

@@ -31,18 +31,20 @@ __all__ = ["without_picture_labels"]
 CAPTION_MAX_WORDS = 50
 # Where the picture is: the desk's closed set, and any short bracket ending "pictured"/"shown" ("(artist's
 # illustration shown)", "(pictured left)", "(pictured with her husband)").
-_MARKER = (r"\((?:pictured|left|right|above|below|centre|center|top|bottom|inset|main(?: picture)?|"
+# Tokenized text spaces the brackets and the colon ("( pictured )", "Space race :", CNN/DM row 91): read the same.
+_MARKER = (r"\(\s?(?:pictured|left|right|above|below|centre|center|top|bottom|inset|main(?: picture)?|"
            r"file (?:photo|picture|image|pic)|stock (?:photo|image)|"
-           r"pictured(?:,? [\w'’ ,-]{1,40})?|[\w'’ ,-]{1,40} (?:pictured|shown))\)")
+           r"pictured(?:,? [\w'’ ,-]{1,40})?|[\w'’ ,-]{1,40} (?:pictured|shown))\s?\)")
 # The start of a piece: the paragraph's start, or after a sentence's stop (and a closing quote or bracket).
 _START = r"(?:^|(?<=[.!?])[\"'”’)]?\s+)"
 # A label: one to four words, the first capitalised, then a colon ("Obesity:", "Space race:", "Too far?:").
-_LABEL = r"(?P<label>[A-Z][\w'’-]*(?: [\w'’-]+){0,3}[?!]?:\s+)"
+_LABEL = r"(?P<label>[A-Z][\w'’-]*(?: [\w'’-]+){0,3}\s?[?!]?\s?:\s+)"
 # The caption's text: no stop that ends a sentence inside ("Dr." and "U.S." aside: a stop then a space and a
 # capital ends the piece), kept short by CAPTION_MAX_WORDS.
 _BODY = r"(?P<body>[A-Z\"“‘'0-9](?:[^.!?()]|\.(?!\s+[A-Z])|\([^()]{0,60}\)(?=[^()]*\())*?)"
 _GLUED = re.compile(rf"{_START}{_LABEL}?{_BODY}\s*{_MARKER}(?P<end>\s*[.!]?)(?=\s+(?P<next>[A-Z\"“‘'][\w'’-]*)|\s*$)")
-_SPEECH = re.compile(r"[\"“”]|(?<!\w)'(?=\w)|\b(?:said|told|added|asked|according to)\b")  # "says" is a caption's tense
+# "says" is a caption's tense; a tokenized clitic (" 's", " 're") opens no quotation
+_SPEECH = re.compile(r"[\"“”]|(?<!\w)'(?!(?:s|re|ve|ll|d|m)\b)(?=\w)|\b(?:said|told|added|asked|according to)\b")
 # A capitalised word after the marker that goes on the caption's own sentence, not a new one: "... seen near
 # the court (left) Tuesday night" is a US report's day.
 _CONTINUES = re.compile(rf"^(?:{WEEKDAY_ALTERNATION}|{MONTH_ALTERNATION})\b", re.I)

@@ -1,0 +1,123 @@
+"""Closes that lean on the sentence before them for who they are about or whose words they are (reader Audit 43,
+docs/audit.md 44; the lead's reading of CNN/DM row 95, session 27).
+
+- "The extremist, a recent convert, at one point called 911 ..." closed a report on one attack (Audit 43 #10); the
+  "extremist" was the attacker of another, earlier event that only the sentence before introduced. Printed alone,
+  the close read as a motive of the story's own gunman. A close whose subject is a definite common noun ("The
+  driver", "The man") stands for someone the article introduced; when the sentence right before introduces a new
+  someone (an indefinite "a man", "a gunman") and the close's noun is that one's or names no one the article
+  mentioned earlier, the close is shown with that sentence. A definite subject the story named before ("The
+  minister" of a report on her resignation) stays alone.
+- "I didn't want people to know what happened to me." was chosen over a flat last line as the bottom line of a
+  court report (row 95): a victim's quoted words whose marks the page lost, in no one's mouth. A sentence that
+  speaks in the first person outside any quotation marks, just after a sentence that reports someone's words
+  ("she says ..."), is that person's, never the writer's bottom line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsbrief.analyze.openings import has_quote_mark
+from newsbrief.models import Document, Sentence, Token
+
+__all__ = ["borrowed_first_person", "definite_backref", "open_quotation_line"]
+
+_DEFINITE = frozenset({"the", "this", "that"})
+_INDEFINITE = frozenset({"a", "an"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# The close's subject opens it: "The driver, a recent convert, ..." (a few tokens in, after a determiner).
+_SUBJECT_REACH = 3
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|myself)\b")
+_REPORTED = re.compile(r"\b(?:says|said|told|tells|added|adds|recalls|recalled|explains|explained)\b")
+# The reporting sentence may stand one or two sentences before the words it introduces.
+_REPORT_REACH = 2
+
+
+def _definite_subject(tokens: Sequence[Token]) -> Token | None:
+    """The main clause's subject when it is a singular common noun under "the"/"this"/"that" at the sentence's
+    start, with no name or possessor of its own ("The driver, a recent convert, ..."; not "The BBC's editor")."""
+    root = next((t for t in tokens if t.dep == "ROOT"), None)
+    if root is None or not tokens:
+        return None
+    first = tokens[0].i
+    subject = next((t for t in tokens if t.head == root.i and t.dep in _SUBJECT_DEPS and t.i != root.i), None)
+    if subject is None and root.pos == "NOUN" and root.i + 1 < first + len(tokens) \
+            and tokens[root.i - first + 1].text == ",":
+        subject = root  # "The driver, a recent convert ..., called ...": the parser may head the sentence on it
+    if subject is None or subject.pos != "NOUN" or subject.tag != "NN" or subject.i - first > _SUBJECT_REACH:
+        return None
+    kids = [t for t in tokens if t.head == subject.i and t.i < subject.i]
+    if not any(t.dep == "det" and t.text.lower() in _DEFINITE for t in kids) \
+            or any(t.pos == "PROPN" or t.dep == "poss" for t in kids):
+        return None
+    return subject
+
+
+def _introduced(tokens: Sequence[Token]) -> set[str]:
+    """The lemmas of the nouns the sentence introduces with "a"/"an" ("a man drove his car into ...")."""
+    heads = {t.head for t in tokens if t.dep == "det" and t.text.lower() in _INDEFINITE}
+    return {t.lemma.lower() for t in tokens if t.i in heads and t.pos == "NOUN"}
+
+
+def definite_backref(doc: Document, sentence: Sentence, lead: int) -> list[Sentence]:
+    """The sentence before a close whose definite subject is the someone that sentence introduces (see the module
+    docstring), to show with the close; an empty list when the close stands alone."""
+    index = sentence.index - 1
+    if index < lead or has_quote_mark(sentence.text):
+        return []
+    subject = _definite_subject(doc.sentence_tokens(sentence))
+    previous = doc.sentences[index]
+    if subject is None or previous.paragraph < sentence.paragraph - 1 or has_quote_mark(previous.text):
+        return []
+    introduced = _introduced(doc.sentence_tokens(previous))
+    if not introduced:
+        return []
+    lemma = subject.lemma.lower()
+    if lemma in introduced:
+        return [previous]
+    earlier = {t.lemma.lower() for s in doc.sentences[:index] for t in doc.sentence_tokens(s)}
+    return [] if lemma in earlier else [previous]
+
+
+def _unquoted(text: str) -> str:
+    """``text`` with its double-quoted stretches blanked (a quoted "I" is the quoted speaker's)."""
+    return re.sub(r"[\"“][^\"“”]*[\"”]", " ", text)
+
+
+def borrowed_first_person(doc: Document, sentence: Sentence) -> bool:
+    """Whether the sentence speaks in the first person outside quotation marks right after a sentence that reports
+    a third person's words: that person's words with their marks lost (see the module docstring)."""
+    if not _FIRST_PERSON.search(_unquoted(sentence.text)):
+        return False
+    before = doc.sentences[max(0, sentence.index - _REPORT_REACH): sentence.index]
+    return any(_REPORTED.search(s.text) and not _FIRST_PERSON.search(_unquoted(s.text)) for s in before)
+
+
+_DOUBLE = re.compile(r"[\"“”]")
+
+
+def _left_open(text: str) -> bool:
+    """Whether a paragraph ends inside a quotation: its last double mark opens one (an odd count of straight
+    marks, or a curly opening mark after the last closing one)."""
+    marks = _DOUBLE.findall(text)
+    if not marks:
+        return False
+    if "“" in marks or "”" in marks:
+        return marks[-1] == "“" or (marks[-1] == '"' and len(marks) % 2 == 1)
+    return len(marks) % 2 == 1
+
+
+def open_quotation_line(doc: Document, sentence: Sentence) -> bool:
+    """Whether the sentence runs on a quotation left open at the end of the paragraph before, with no mark of its
+    own ('He said: "I would rather see ... | You look after your own first. | "If they have ...?"'): a press
+    paragraph that continues a quotation opens with no closing mark on the one before, so the line is the
+    speaker's, and shown alone it is in no one's mouth (Audit 43 #5)."""
+    if _DOUBLE.search(sentence.text):
+        return False
+    own = [s for s in doc.sentences[: sentence.index] if s.paragraph == sentence.paragraph]
+    if any(_DOUBLE.search(s.text) for s in own):
+        return False
+    previous = [s for s in doc.sentences[: sentence.index] if s.paragraph == sentence.paragraph - 1]
+    return bool(previous) and _left_open(" ".join(s.text for s in previous))
