@@ -7,7 +7,8 @@ audit found, filed as Outlook:
 - a chronology sidebar's dated lines run into one sentence ("12 March: the council says the bridge will reopen");
 - a tribute's sentiment ("She will be sorely missed", "will never be forgotten");
 - a verdict on what is fitting ("it would be inappropriate to comment"), which forecasts nothing;
-- a general claim with an action as its subject ("Skipping breakfast may also raise blood pressure"), an
+- a general claim with an action as its subject ("Skipping breakfast may also raise blood pressure"), or a
+  hypothetical "would" a scientist explains ("Without that coating, the frogs would dry out"): an
   explanation, not an event of the story;
 - a forecast the article reports others condemned ("the remarks were condemned by ..."), shown as outlook;
 - the news itself: a couple "expecting a baby" (a state, not a forecast); a step the article says is done.
@@ -50,8 +51,17 @@ _HEALTH = (
     "Researchers at the Norland Institute studied 4,000 adults over ten years, the journal reported on Tuesday. "
     "Skipping breakfast may also raise blood pressure, the researchers said. "
     "Eating late at night could disturb sleep as well. "
+    "Without new funding, the clinic would close, the charity warned. "
     "The institute will begin a second study of 10,000 children next year, its director said. "
     "Health officials warned that obesity could cost the health service 5 billion a year by 2030.\n")
+
+# A science report: a hypothetical "would" explained, beside the team's plan.
+_SCIENCE = (
+    "Tree frogs survive drought in lab tests\n\n"
+    "Researchers at the Varna zoo kept tree frogs in dry tanks for a month, the journal reported on Monday. "
+    "The frogs coat their skin with a waxy film that holds in water, the researchers said. "
+    "Without that coating, the frogs would dry out within hours, the lead author explained. "
+    "The team will repeat the tests with desert toads next spring, she said.\n")
 
 # A politician's forecast that the article reports others condemned, beside an uncondemned one.
 _CONDEMNED = (
@@ -99,6 +109,12 @@ CASES = [
     pytest.param(_HEALTH, "Skipping breakfast may also raise", False, id="gerund-general-claim"),
     pytest.param(_HEALTH, "Eating late at night could disturb", False, id="gerund-general-claim-2"),
     pytest.param(_HEALTH, "begin a second study", True, id="study-plan-kept"),
+    pytest.param(_SCIENCE, "frogs would dry out", False, id="explanation"),
+    pytest.param(_SCIENCE, "repeat the tests with desert toads", True, id="team-plan-kept"),
+    pytest.param(_HEALTH, "the clinic would close", True, id="conditional-warning-kept", marks=pytest.mark.xfail(
+        strict=True, reason="the attribution stage leaves ', the charity warned' in the reporter's voice, so the "
+                            "untimed 'would' reads as the writer's reasoning (section_steps.writers_reasoning, "
+                            "as on unchanged code); recall, left")),
     pytest.param(_HEALTH, "obesity could cost", True, id="official-warning-kept"),
     pytest.param(_CONDEMNED, "winter death toll", False, id="condemned-claim"),
     pytest.param(_CONDEMNED, "vaccination rates would rise", True, id="uncondemned-forecast-kept"),

@@ -17,6 +17,9 @@ shapes that carry "will", "would" or "may" and are none of these:
 * **A past belief.** "They thought it would take months": a "would" under a past verb of thinking tells what
   someone believed then; "said it would" and "expected it would" report forecasts and stay, as does any sentence
   with a time to come.
+* **An explanation.** "Without that layer, the spiders would suffocate, the lead author explained": a
+  hypothetical "would" told with a verb of explaining says why things are as they are, not what will happen.
+  "Without a deal, jobs would be lost, the union warned" (a warning) stays.
 * **A photo caption run into the text.** "... the pit Zoo officials plan to press charges (above, a file photo of
   the zoo)": a long run with a picture's position in brackets is a caption glued to a sentence, not one forecast.
 * **A forecast only inside a feeling.** "He is glad the forward will be playing for his side": the main clause
@@ -114,6 +117,13 @@ def _past_belief(doc: Document, modal: Token) -> bool:
     return head.tag == "VBD" and head.lemma.lower() in _THINKING
 
 
+def _explained(doc: Document, sentence: Sentence, modals: list[Token]) -> bool:
+    """Hypothetical modals only, in a sentence whose main verb is one of explaining (see the module docstring)."""
+    root = next((t for t in doc.sentence_tokens(sentence) if t.dep == "ROOT"), None)
+    return bool(modals) and root is not None and root.lemma.lower() == "explain" \
+        and all(m.text.lower() in _BACKSHIFTED for m in modals)
+
+
 def _caption_run(sentence: Sentence) -> bool:
     """A long sentence with a picture's position in brackets (see the module docstring)."""
     return len(sentence.text.split()) > _CAPTION_RUN and bool(_CAPTION.search(sentence.text))
@@ -138,6 +148,7 @@ def forecasts_nothing(doc: Document, ctx: Context, sentence: Sentence) -> bool:
         return True
     if FUTURE_WORDS.search(text):
         return False  # "will be remembered at a service next week": a time to come keeps it
-    if _SENTIMENT.search(text) or _FITTING.search(text) or (modals and all(_past_belief(doc, m) for m in modals)):
+    if _SENTIMENT.search(text) or _FITTING.search(text) or _explained(doc, sentence, modals) \
+            or (modals and all(_past_belief(doc, m) for m in modals)):
         return True
     return bool(modals) and all(_action_subject(doc, m) for m in modals)
