@@ -85,9 +85,6 @@ def test_endorsing_an_existing_plan_is_no_outlook() -> None:
     assert not any("formally supported" in o for o in outlook), outlook
 
 
-@pytest.mark.xfail(strict=True, reason="section_news.done_act is not applied: withheld from Outlook, Audit 40 #7's "
-                   "sentence goes to Who says what, where the attribution stage gives the ambassador's words to "
-                   "Mubarak (an M error, worse than the misfiling); apply once that speaker is right")
 def test_an_act_announced_and_described_as_done_is_no_outlook() -> None:
     outlook = _outlook(_REPORT, _REPORT_URL)
     assert not any("handing his day-to-day powers" in o for o in outlook), outlook
@@ -180,7 +177,7 @@ def test_a_stated_reason_stays_in_analysis() -> None:
 
 
 def test_an_act_described_as_done_is_read_so() -> None:
-    """The shape itself is read (section_news.done_act); only its use in Outlook waits (see the xfail above)."""
+    """The shape itself is read (section_news.done_act); and applied to Outlook since session 28 (the test above)."""
     doc = _doc(_REPORT, _REPORT_URL)
     assert [s.index for s in doc.sentences if done_act(s)] == [s.index for s in doc.sentences
                                                                if "a step that makes" in s.text]

@@ -3,7 +3,7 @@
 for this test (other names, other events).
 
 - Outlook: an act announced and described as done ("..., a step that makes X the acting governor") is the news,
-  not a forecast (strict xfail: withheld, it becomes a wrong speaker's row in Who says what); the writer's own wish ("I would be interested to learn more about ...") forecasts nothing. A dated
+  not a forecast (withheld since session 28: the attribution stage now gives it to the aide); the writer's own wish ("I would be interested to learn more about ...") forecasts nothing. A dated
   plan, a party's "would" with a time and a warning stay.
 - Recommendations: a rallying line ("we must muster all our strength", "Let us be strong for Corvia") urges no act;
   the post's own prescriptions ("Aid agencies must stockpile insulin ...", "We must rebuild the clinics before the
@@ -100,9 +100,6 @@ def _recommendations(text: str, url: str) -> list[str]:
 _REPORT_URL = "https://example.com/news/osterfeld"
 
 
-@pytest.mark.xfail(strict=True, reason="section_news.done_act is read but not applied: withheld from Outlook, the "
-                   "rebuilt Audit 40 #7 sentence becomes Mubarak's 'expects' row in Who says what, though the "
-                   "sentence is the ambassador's (attribution stage, not owned here)")
 def test_an_act_announced_and_described_as_done_is_no_outlook() -> None:
     outlook = _outlook(_REPORT, _REPORT_URL)
     assert not any("handing his day-to-day powers" in o for o in outlook), outlook

@@ -8,10 +8,9 @@ item 3: 5 of 18 Outlook items wrong, none a forecast).
 * **An act announced and described as done.** "Mubarak announced that he would be turning over his powers to
   Suleiman, an action that makes Suleiman the de facto president": the writer names the announced act "an action
   that makes" (a present or past verb), so the "would" reports what the announcement did; "announced he would
-  resign next month, a move that will leave ..." keeps its future (:func:`done_act`). Not yet applied: on Audit 40
-  #7 the sentence leaves Outlook for Who says what, where the attribution stage credits the ambassador's sentence
-  (", said Egyptian ambassador Sameh Shoukry") to Mubarak as what he "expects", a worse error (checked again in
-  session 27 on the rebuilt input; the strict xfail in the session 26 tests stays).
+  resign next month, a move that will leave ..." keeps its future (:func:`done_act`). Held back in sessions 26-27,
+  when the sentence left Outlook for Who says what under the wrong speaker; applied in session 28, when the
+  attribution stage gives it to the speaker the sentence names (", an aide said").
 * **A past expectation of a quality.** "The campaign was expected to be quick and precise": a past passive
   "expected to be" + an adjective, with no word of time to come, tells what was expected then (the article goes on
   to say it was not so), not what will be (:func:`past_expected_quality`). "The vote was expected to take place next
@@ -146,9 +145,8 @@ def present_rule_under_if(doc: Document, sentence: Sentence) -> bool:
 
 def not_a_forecast(doc: Document, sentence: Sentence) -> bool:
     """The outlook's check of this module: an existing plan acted on, a past expectation, glued lines, a present rule
-    under an "if" or the writer's own wish (see the module docstring; :func:`done_act` waits on the attribution
-    stage)."""
-    return acted_on_plan(doc, sentence) or past_expected_quality(sentence) \
+    under an "if", the writer's own wish or an act described as done (see the module docstring)."""
+    return acted_on_plan(doc, sentence) or past_expected_quality(sentence) or done_act(sentence) \
         or glued_lines(doc, sentence) or present_rule_under_if(doc, sentence) or own_wish(doc, sentence)
 
 

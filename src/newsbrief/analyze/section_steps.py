@@ -75,6 +75,7 @@ from newsbrief.analyze.section_scenarios import (
 )
 from newsbrief.analyze.section_setups import setup_or_past
 from newsbrief.analyze.section_suggest import writers_suggestion
+from newsbrief.analyze.section_unforecast import forecasts_nothing
 from newsbrief.models import Document, Sentence, Token
 from newsbrief.nlp.clock_stamps import clock_stamps, newest_first
 from newsbrief.nlp.dates import parse_published
@@ -382,4 +383,5 @@ def no_forecast(doc: Document, ctx: Context, sentence: Sentence) -> bool:
         or told_as_past_or_present(doc, sentence) \
         or past_fact(doc, sentence) \
         or writers_aside(sentence) or forecast_aside(doc, sentence) \
-        or not_ahead(doc, ctx, sentence)  # section_notahead: an objection, a generic claim, an inference, a promo
+        or not_ahead(doc, ctx, sentence) \
+        or forecasts_nothing(doc, ctx, sentence)  # section_unforecast: a chronology line, a sentiment, ... (Audit 43)
