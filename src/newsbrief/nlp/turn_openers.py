@@ -80,6 +80,10 @@ _POST_NOUNS = frozenset({"post", "posts", "posting", "postings", "tweet", "tweet
 _POSSESSOR = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)(?:'s|’s|'|’)\s+(?:[a-z-]+\s+){0,3}"
                         r"(?:postings?|posts?|tweets?|page|account|feed|profile|blog)\b")
 
+# "The Banksy Instagram account said": the holder named before the platform's name, with no possessive.
+_NAMED_ACCOUNT = re.compile(r"((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)\s+(?:Twitter|Facebook|Instagram|YouTube|TikTok|"
+                            r"Weibo|Snapchat|LinkedIn)\s+(?:page|account|feed|profile)\b")
+
 
 def _head(speaker: str | None) -> str:
     """The head noun of a source phrase, before any "on ..."/"of ..." ("a post on the party's page": "post")."""
@@ -107,7 +111,7 @@ def _account_holder(d: _Doc, sentence: Sentence, attribution: Attribution) -> st
     """The named holder of the account or posting before the cue ("Mr Pike's original postings ... said")."""
     end = attribution.cue_start if attribution.cue_start is not None else sentence.end
     window = d.text[sentence.start : max(sentence.start, end)]
-    holders = [m.group(1) for m in _POSSESSOR.finditer(window)]
+    holders = [m.group(1) for m in _POSSESSOR.finditer(window)] or [m.group(1) for m in _NAMED_ACCOUNT.finditer(window)]
     if not holders or window[:1] == '"':
         return None
     name = holders[-1]
