@@ -30,7 +30,11 @@ _READING = re.compile(r"\b(?:could|would|might|may)(?:n't| not)?\b|^(?:But |And 
                       r"\bfar (?:worse|better)\b")
 # A bill's or plan's provisions ("The bill would allow ...", "Under the existing law, a state would have to ...") are
 # what it says, not the writer's reading (XSum row 47, a report on two Duma bills, read as an analysis).
+# A person's hopes and proposals ("one scientist is hoping they could ...", "researchers have proposed a system which
+# would ...", "he hasn't ruled out that ...") are the science or business report's subject, not the writer's reading
+# (the lead's CNN/DM row 91, a scientist's space-laser plan read as an analysis).
 _SOURCED = re.compile(r"\b(?:said|says|say|told|tells|according to|doubted|doubt|expects?|expected|warned|warns|"
+                      r"hop(?:es|ing)|hoped|propos(?:es|ed|ing)|suggest(?:s|ed|ing)|ruled out|"
                       r"predicted|predicts|estimated?|believed?|thinks?|reported|claims?|claimed|bills?|laws?|plans?|"
                       r"proposals?|measures?|treaty|treaties|legislation|amendments?|provisions?|rules?)\b|[\"“”]",
                       re.I)
