@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Literal
 
+from newsbrief.analyze.genre_legacy import weighs_legacy
 from newsbrief.analyze.genre_press import asks_idly
 from newsbrief.analyze.genre_verdicts import blogs_a_view, canvasses_experts, frames_a_question, gives_verdicts
 from newsbrief.analyze.genre_voice import rounds_up_reactions
@@ -52,9 +53,11 @@ READING_MIN_OWN = 10
 def reads_ahead(doc: Document, own: list[Sentence]) -> bool:
     """True when READING_SHARE of the writer's own sentences (at least READING_MIN_OWN) read the story in
     conditionals and hedges and the opening dates no event of the day: an analysis. So does a writer who gives
-    verdicts of their own or canvasses experts on a question of no one day (genre_verdicts, session 22)."""
+    verdicts of their own or canvasses experts on a question of no one day (genre_verdicts, session 22), or frames a
+    legacy that scholars weigh, even on the day of the news (genre_legacy, Audit 43 #3)."""
     dated = any(_NEWS_DAY.search(s.text) for s in doc.sentences[:NEWS_DAY_REACH])
-    if gives_verdicts(doc, own) or canvasses_experts(doc, own, dated) or frames_a_question(doc, own, dated):
+    if weighs_legacy(doc) or gives_verdicts(doc, own) or canvasses_experts(doc, own, dated) \
+            or frames_a_question(doc, own, dated):
         return True
     if len(own) < READING_MIN_OWN or dated:
         return False
