@@ -66,3 +66,21 @@ def test_a_reputation_hook_gives_way_to_the_news() -> None:
     points = _points(HOOKED)
     assert not any(p.startswith("Kites are best known") for p in points)
     assert any("Dr Sian Morgan" in p for p in points[:2])
+
+
+KNOWN = """Supermarket loyalty cards are well known to most shoppers, but how the chains use the data is perhaps less understood. A report published on Monday by a consumer group shows that three of the largest chains sell shoppers' buying habits to insurers. The group found that the data included alcohol purchases and the times people shop. Two of the chains said the data was anonymous. The group said it wants the regulator to investigate.
+"""
+
+# Near miss: a reputation told as the news itself stays ("is best known for" with no turn on itself).
+OBITUARY = """The actor Tom Hale, who is best known for playing the doctor in a long-running hospital drama, has died aged 81. His family said he died peacefully at home in Bristol on Sunday. He appeared in more than 40 films and won two theatre awards. He is survived by his wife and three children.
+"""
+
+
+def test_a_reputation_hook_turning_on_itself_is_no_key_point() -> None:
+    points = _points(KNOWN)
+    assert not any(p.startswith("Supermarket loyalty cards are well known") for p in points)
+    assert points[0].startswith("A report published on Monday")
+
+
+def test_an_obituarys_best_known_lede_stays_first() -> None:
+    assert _points(OBITUARY)[0].startswith("The actor Tom Hale")
