@@ -1,10 +1,9 @@
 """Genre and main point: what kind of piece the article is, and the sentence that states its point.
 
-A news report puts its news first, so its main point is the lede. Other
-genres do not: an opinion piece states its thesis and stance somewhere in its
-opening paragraphs (or restates it at the end), an analysis its argument, a
-feature opens on a scene and gives its point in a "nut graf" a few paragraphs
-down. The genre is read from signals a reader uses:
+A news report puts its news first, so its main point is the lede. Other genres do not: an opinion piece states its
+thesis and stance somewhere in its opening paragraphs (or restates it at the end), an analysis its argument, a
+feature opens on a scene and gives its point in a "nut graf" a few paragraphs down. The genre is read from signals
+a reader uses:
 
 - the address: an ``/opinion/``, ``/commentisfree/``, ``/column/``,
   ``/analysis/`` or ``/review/`` path, or a title such as "Opinion: ..." or
@@ -19,12 +18,10 @@ down. The genre is read from signals a reader uses:
   body that does not argue (an explainer), star ratings (a review);
 - one person's life told over the years (a profile, a feature).
 
-The main point of a non-news piece is the writer's own sentence in the first
-part of the article that best combines the headline's words, the article's
-recurring terms (centrality) and stance language; quoted and attributed
-sentences are other people's points, not the article's. A verdict or summing-up
-("We rate the statement Mostly True", "In sum, ...") is the point wherever it
-stands in the opening or the closing paragraph.
+The main point of a non-news piece is the writer's own sentence in the first part of the article that best combines the
+headline's words, the article's recurring terms (centrality) and stance language; quoted and attributed sentences are
+other people's points, not the article's. A verdict or summing-up ("We rate the statement Mostly True", "In sum,
+...") is the point wherever it stands in the opening or the closing paragraph.
 """
 
 from __future__ import annotations
@@ -82,6 +79,7 @@ from newsbrief.analyze.genre_reading import idle_genre, idle_stance, opines_alon
 from newsbrief.analyze.genre_review import critic_verdict, names_a_work, reviews_a_work, surveys_works
 from newsbrief.analyze.genre_self import names_itself
 from newsbrief.analyze.genre_shapes import quoted_witness, reader_qa, scene_feature, snarks, tells_trend
+from newsbrief.analyze.genre_sketch import sketch_genre, sketches
 from newsbrief.analyze.genre_tone import appraises, judges_plainly, mocks, sums_up, weighs_views
 from newsbrief.analyze.genre_voice import (
     concludes_explanation,
@@ -293,8 +291,10 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
         return "opinion"
     # "Congratulations, city hall. You have done it again." (genre_shapes, Audit 22); "ruthless autocrats",
     # "needlessly": judgement without "I" or "should"; "Haha, no, kidding.", "Here's my question to you" (genre_press)
-    if snarks(own) or snarky(doc, ctx) or judges_in_loaded_words(doc, ctx) or polls_readers(doc, ctx):
-        return "opinion"
+    # ironic epithets ("B-list", "famous for being"): a sketch, a review of a broadcast (genre_sketch, Audit 43 #6)
+    if snarks(own) or snarky(doc, ctx) or judges_in_loaded_words(doc, ctx) or polls_readers(doc, ctx) \
+            or sketches(doc, ctx):
+        return sketch_genre(doc) if sketches(doc, ctx) else "opinion"
     if is_explainer(doc, ctx, own) or restates_headline(doc, ctx, title):  # "This is <the headline's verdict>."
         return "analysis"  # how a scale works, "for example", "that means": explanation, not argument
     if interprets(own, briefly=share < OPINION_SHARE, doc=doc) or reads_ahead(doc, own):

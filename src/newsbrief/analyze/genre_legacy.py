@@ -21,7 +21,7 @@ import re
 
 from newsbrief.models import Document
 
-__all__ = ["appreciates"]
+__all__ = ["appreciates", "weighs_legacy"]
 
 OPENING_PARAGRAPHS = 2
 MIN_LEGACY = 3  # the audited appreciation has four; an obituary report one or two of its own
@@ -47,3 +47,28 @@ def appreciates(doc: Document) -> bool:
     if not any(_DEATH.search(s.text) and _own_words(s.text) for s in doc.sentences if s.paragraph in opening):
         return False
     return sum(1 for s in doc.sentences if _own_words(s.text) and _LEGACY.search(s.text)) >= MIN_LEGACY
+
+
+# A legacy weighed by scholars (reader Audit 43 #3, a wire analysis "Debate swirls over X's legacy" on the day a
+# long-ruling president fell, read as "News report"): the headline or lede frames a verdict on a leader's record
+# ("the debate over his legacy is growing louder", "how history will judge her"), and the body gives the verdicts
+# to scholars and analysts introduced by role. A report on the fall itself names the event in its lede and quotes
+# an expert or two without framing a legacy.
+_LEGACY_FRAME = re.compile(
+    r"\b(?:debate|debates|debated|argument|verdict|verdicts|judge|judged|judgement|judgment|assess\w*|weigh\w*|"
+    r"mixed|contested|divided|question)\b[^.;]{0,40}\b(?:legacy|legacies|record|place in history)\b|"
+    r"\b(?:legacy|record|place in history)\b[^.;]{0,40}\b(?:debated|contested|mixed|divides|divided|in question)\b|"
+    r"\bhow history will (?:judge|remember)\b", re.I)
+_SCHOLAR = re.compile(r"\b(?:professor|historian|scholar|analyst|political scientist|senior fellow|research fellow|"
+                      r"director of the (?:Center|Centre|Institute))\b", re.I)
+LEGACY_OPENING = 3  # the headline and the lede's first sentences frame the piece
+MIN_SCHOLARS = 2  # two scholars' verdicts at least: one expert quoted on the day's event is a report's
+
+
+def weighs_legacy(doc: Document) -> bool:
+    """True when the headline or the opening frames a verdict on a legacy and MIN_SCHOLARS sentences give views to
+    scholars introduced by role (see the comment above): an analysis."""
+    opening = [doc.article.source.title or ""] + [s.text for s in doc.sentences[:LEGACY_OPENING]]
+    if not any(_LEGACY_FRAME.search(text) for text in opening):
+        return False
+    return sum(1 for s in doc.sentences if _SCHOLAR.search(s.text)) >= MIN_SCHOLARS

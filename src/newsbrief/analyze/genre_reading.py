@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Literal
 
+from newsbrief.analyze.genre_legacy import weighs_legacy
 from newsbrief.analyze.genre_press import asks_idly
 from newsbrief.analyze.genre_verdicts import blogs_a_view, canvasses_experts, frames_a_question, gives_verdicts
 from newsbrief.analyze.genre_voice import rounds_up_reactions
@@ -30,7 +31,11 @@ _READING = re.compile(r"\b(?:could|would|might|may)(?:n't| not)?\b|^(?:But |And 
                       r"\bfar (?:worse|better)\b")
 # A bill's or plan's provisions ("The bill would allow ...", "Under the existing law, a state would have to ...") are
 # what it says, not the writer's reading (XSum row 47, a report on two Duma bills, read as an analysis).
+# A person's hopes and proposals ("one scientist is hoping they could ...", "researchers have proposed a system which
+# would ...", "he hasn't ruled out that ...") are the science or business report's subject, not the writer's reading
+# (the lead's CNN/DM row 91, a scientist's space-laser plan read as an analysis).
 _SOURCED = re.compile(r"\b(?:said|says|say|told|tells|according to|doubted|doubt|expects?|expected|warned|warns|"
+                      r"hop(?:es|ing)|hoped|propos(?:es|ed|ing)|suggest(?:s|ed|ing)|ruled out|"
                       r"predicted|predicts|estimated?|believed?|thinks?|reported|claims?|claimed|bills?|laws?|plans?|"
                       r"proposals?|measures?|treaty|treaties|legislation|amendments?|provisions?|rules?)\b|[\"“”]",
                       re.I)
@@ -48,9 +53,11 @@ READING_MIN_OWN = 10
 def reads_ahead(doc: Document, own: list[Sentence]) -> bool:
     """True when READING_SHARE of the writer's own sentences (at least READING_MIN_OWN) read the story in
     conditionals and hedges and the opening dates no event of the day: an analysis. So does a writer who gives
-    verdicts of their own or canvasses experts on a question of no one day (genre_verdicts, session 22)."""
+    verdicts of their own or canvasses experts on a question of no one day (genre_verdicts, session 22), or frames a
+    legacy that scholars weigh, even on the day of the news (genre_legacy, Audit 43 #3)."""
     dated = any(_NEWS_DAY.search(s.text) for s in doc.sentences[:NEWS_DAY_REACH])
-    if gives_verdicts(doc, own) or canvasses_experts(doc, own, dated) or frames_a_question(doc, own, dated):
+    if weighs_legacy(doc) or gives_verdicts(doc, own) or canvasses_experts(doc, own, dated) \
+            or frames_a_question(doc, own, dated):
         return True
     if len(own) < READING_MIN_OWN or dated:
         return False

@@ -114,7 +114,8 @@ def inside_quotation(doc: Document, sentence: Sentence) -> bool:
     """True when a quotation opened earlier in the sentence's paragraph is still open where it starts (the
     marks before it do not pair up): the middle of someone's quoted multi-sentence statement."""
     before = doc.article.text[paragraph_opening(doc, sentence).start : sentence.start]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1 or _closed_later(doc, sentence)
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1 or _closed_later(doc, sentence) \
+        or _opened_before(doc, sentence)
 
 
 # A quotation whose opening mark the data lost: "... his future. ' I will say this, though: ... a step down. '"
@@ -138,6 +139,30 @@ def _closed_later(doc: Document, sentence: Sentence) -> bool:
             return False
         if _CLOSES.search(later.text):
             return True
+    return False
+
+
+# An opening mark the tokenizer cut off its words: "... she didn't know it was wrong. ' I didn't understand why ..."
+# (the lead's CNN/DM row 95, a court report read as opinion from a victim's quoted "I"s). The split leaves the mark
+# at the end of the sentence before, after a space, so the quotation has no mark of its own.
+_DETACHED_OPEN = re.compile(r"[.!?]\s+[‘'“\"]\s*$")
+_ANY_MARK = re.compile(r"[‘’'“”\"](?=\s|$)|(?:^|(?<=\s))[‘’'“”\"]")
+OPENED_REACH = 4  # sentences a quotation cut off its opening mark is carried on
+
+
+def _opened_before(doc: Document, sentence: Sentence) -> bool:
+    """True for a sentence in a quotation whose opening mark ends the sentence before its first one, when that first
+    sentence speaks in the first person (a closing mark after a space, "... the first time. ' Van Ryn sat ...", is
+    followed by the reporter's third person), and no mark comes between."""
+    i = sentence.index
+    for j in range(i - 1, max(-1, i - 1 - OPENED_REACH), -1):
+        before = doc.sentences[j]
+        if before.paragraph != sentence.paragraph:
+            return False
+        if _DETACHED_OPEN.search(before.text):
+            return bool(_FIRST_PERSON_WORD.search(doc.sentences[j + 1].text))
+        if _ANY_MARK.search(before.text):
+            return False
     return False
 
 

@@ -41,6 +41,10 @@ _OBLIGATION = re.compile(
     r"(?<!would\s)(?<!could\s)(?<!might\s)(?<!will\s)(?<!n't\s)(?<!n’t\s)(?<!not\s)"
     r"\b(?:needs?|has|have)\s+to\s+be\s+[a-z]+(?:ed|en|wn)\b|"
     r"(?<!not\s)\bmust\s+be\s+[a-z]+(?:ed|en|wn)\b", re.I)
+# A certainty the writer announces ("But one thing is clear for the future: countries ... will seek to emulate
+# China"; reader Audit 43 #2, a column whose brief led with its questions and set-up) is its verdict in itself.
+_CERTAINTY = re.compile(r"^(?:(?:And|But|So|Yet),?\s+)?(?:one\s+thing\s+(?:is|seems)\s+(?:clear|certain)|"
+                        r"what\s+is\s+(?:clear|certain)\s+is)\b", re.I)
 _ALLOWED_GENRES = ("news", "feature", "opinion", "analysis")
 OBLIGATION_MIN_WORDS = 5  # "But their barbarity needs to be exposed." is six words: a call may be short
 # A call comes soon after the set-up: Audit 35's blog post made it in its sixth sentence and a CNN/DM cricket
@@ -76,8 +80,9 @@ def concluded_thesis(doc: Document, ctx: Context) -> Sentence | None:
     later = body[SETUP_SENTENCES:]
     for sentence in later:
         text = sentence.text.strip()
-        if len(text.split()) >= THESIS_MIN_WORDS and _CONCLUDING.match(text) and _EVALUATIVE.search(text) \
-                and _plain(text) and writers_own(doc, ctx, sentence) and _about_opening(doc, ctx, body, sentence):
+        concluded = (_CONCLUDING.match(text) and _EVALUATIVE.search(text)) or _CERTAINTY.match(text)
+        if len(text.split()) >= THESIS_MIN_WORDS and concluded and _plain(text) and writers_own(doc, ctx, sentence) \
+                and _about_opening(doc, ctx, body, sentence):
             return sentence
     if not argues(doc, ctx):
         return None

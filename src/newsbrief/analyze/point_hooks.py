@@ -82,3 +82,18 @@ def list_frame(doc: Document, ctx: Context) -> Sentence | None:
     # ... or a numbered list of options anywhere (point_options, Audit 38 #6)
     return next((s for s in doc.sentences[:FRAME_SENTENCES] if _FRAME.match(s.text.strip())), None) \
         or options_frame(doc)
+
+
+# A reputation hook that turns on itself: "The App Store's top lists are well known to the public, but how apps make
+# it into them is perhaps less understood." (reader Audit 43 #12, KP1). It promises the story and tells none of it.
+# Only the self-contained form: a "best known for" lede whose turn comes in the next sentence ("But one scientist is
+# hoping they could ...") leans on it for its subject (tests/analyze/test_points_s28.py, a strict xfail).
+_KNOWN_BUT_LESS = re.compile(r"\b(?:is|are)\s+(?:perhaps\s+|probably\s+)?(?:well|widely|best)\s+known\b[^.;]{0,80},\s*"
+                             r"but\b[^.;]{0,80}\b(?:less|not so|not as|little)\s+(?:well\s+)?(?:known|understood)\b",
+                             re.I)
+KNOWN_SENTENCES = 2  # the lede only
+
+
+def reputation_hook(sentence: Sentence) -> bool:
+    """True for an opening reputation hook that turns on itself (see _KNOWN_BUT_LESS): no key point."""
+    return sentence.index < KNOWN_SENTENCES and bool(_KNOWN_BUT_LESS.search(sentence.text))

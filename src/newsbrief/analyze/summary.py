@@ -60,7 +60,7 @@ from newsbrief.analyze.point_conclusions import background_gives_way, concluded_
 from newsbrief.analyze.point_debunks import cannot_lead, opening_debunk, opening_denial
 from newsbrief.analyze.point_developments import developments
 from newsbrief.analyze.point_frames import concessions, concessions_give_way, topic_finding, unframed
-from newsbrief.analyze.point_hooks import list_frame, opening_hook, weak_lead
+from newsbrief.analyze.point_hooks import list_frame, opening_hook, reputation_hook, weak_lead
 from newsbrief.analyze.point_labels import bracket_label
 from newsbrief.analyze.point_leads import (
     announces_claims,
@@ -224,7 +224,7 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
                 or _SPEAKER_LOST.search(sentence.text) or reader_setup(sentence) or fragment(doc, sentence) \
                 or leans_on_comparison(sentence.text) or standing_line(doc, sentence) or no_referent(doc, sentence) \
                 or opening_hook(sentence) or cut_quotation(doc, sentence) or pointer_or_aside(sentence) \
-                or padding_line(sentence) \
+                or padding_line(sentence) or reputation_hook(sentence) \
                 or unframed(doc, ctx, sentence, prefix_length(sentence.text)):
             score -= 10.0  # last resort only (a clause cut from its main clause says nothing alone, Audit 19)
         if claim_subject(doc, sentence):
