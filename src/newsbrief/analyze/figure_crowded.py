@@ -25,6 +25,8 @@ what the number belongs to (:func:`fragment`):
   homeless" is parsed as two objects of "flattened"; the count keeps no clause of its own and was shown as a bare
   "40,000 people" (the audit saw a capital's name and a toll run together so). A count with no clause whose noun is
   a conjunct of a proper name is a misparse of a new clause: not shown.
+* **A clause cut after its verb.** "$30 million in support for projects that help" leaves out what the projects
+  help with: not shown.
 * **A sum with no number.** "billions in lost fares" says that the money was much, not how much: no figure. A
   crowd's "thousands of people" stays: a crowd is counted no closer (earlier audits kept "Thousands ... marched").
 """
@@ -185,6 +187,22 @@ def magnitude_only(s: ParsedSentence, figure: Figure) -> bool:
     return figure.label == "MONEY" or text.lower().startswith(_SUMS) or s.text(figure.value_end).lower() == "in"
 
 
+_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd"})
+
+
+def verb_cut(s: ParsedSentence, figure: Figure) -> bool:
+    """True when the figure's words end on a verb whose object they leave out ("$30 million in support for projects
+    that help"): the clause was cut to fit, and what the sum is for is lost."""
+    shown = {*figure.what, *figure.clause}
+    if not shown:
+        return False
+    last = max(shown)
+    if s.tok(last).pos != "VERB" or s.tok(last).dep != "relcl" or last < figure.value_start:
+        return False  # only a relative clause after the figure that lost its object
+    return any(s.tok(c).dep in _OBJECTS and c > last and c not in shown for c in s.children[last])
+
+
 def fragment(s: ParsedSentence, figure: Figure) -> bool:
     """True for a figure that is a fragment with its referent cut (see the module docstring)."""
-    return magnitude_only(s, figure) or on_a_date(s, figure) or coordinated_with_name(s, figure)
+    return magnitude_only(s, figure) or on_a_date(s, figure) or coordinated_with_name(s, figure) \
+        or verb_cut(s, figure)
