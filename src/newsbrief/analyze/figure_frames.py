@@ -249,7 +249,7 @@ def _pronoun_framed(s: ParsedSentence, figure: Figure, frame: Frame,
     return None
 
 
-def _with_value(s: ParsedSentence, figure: Figure, measure: str, value: str, lead: str) -> str:
+def with_value(s: ParsedSentence, figure: Figure, measure: str, value: str, lead: str) -> str:
     """The value put before a measure that does not hold it: joined when the measure goes on from the number
     in the article's order ("1,200" + "people had been admitted"), else set off by a dash after the figure's
     own words ("compared to 40 — coalition flew sorties"; joined, it read "40 coalition flew sorties",
@@ -292,7 +292,7 @@ def framed(s: ParsedSentence, figure: Figure, measure: str, start: int, end: int
     if frame.last < figure.value_start and len(tokens) <= MAX_FRAMED_TOKENS \
             and not sister_clause_between(s, frame.last, figure):
         return text[first:end].rstrip(" ,;:"), min(start, first), end
-    shown = measure if value in measure else _with_value(s, figure, measure, value, lead or value)
+    shown = measure if value in measure else with_value(s, figure, measure, value, lead or value)
     said = text[first:last]
     if frame.last - frame.first + 1 > MAX_BRACKET_TOKENS and frame.who:
         said = _runs(s, frame.who)  # "(Erik Vang warned)", not the clauses between him and "noting"

@@ -1,9 +1,7 @@
-"""The parse of a sentence, walked to read what a figure measures.
+"""The parse of a sentence, walked to read what a figure measures (by :mod:`newsbrief.analyze.figures`).
 
-:class:`ParsedSentence` holds a sentence's tokens with their children in the dependency parse, its time
-expressions, and where the parser missed a sentence end; its methods take the phrases a measure is made of: a
-noun phrase, a verb with its auxiliaries, a verb's subject and its complements. The figures stage
-(:mod:`newsbrief.analyze.figures`) reads numbers with it.
+:class:`ParsedSentence` holds a sentence's tokens with their children, its time expressions and where the parser
+missed a sentence end or a dated list's entry starts; its methods take a measure's phrases (noun phrase, verb, subject).
 """
 
 from __future__ import annotations
@@ -45,8 +43,10 @@ def page_stamps(doc: Document) -> frozenset[int]:
     return clock_stamps(doc.article.text, parse_published(doc.article.source.date))
 
 
-# A year and a spaced dash open a dated list's entry run on in one line (Audit 29: "80% of crops 2004")
-_YEAR, _ENTRY_DASH = re.compile(r"(?:1[89]|20)\d\d"), re.compile(r"[ \t]+[-\u2013\u2014][ \t]")
+# A year and a spaced dash (Audit 29: "80% of crops 2004"), or any date and a spaced dash or colon before a capital
+# (Audit 43: "kills 11 men April 21 - 22 - The BOP fails"), open a dated list's entry run on in one line
+_YEAR, _ENTRY_DASH, _ENTRY_HEAD = (re.compile(r"(?:1[89]|20)\d\d"), re.compile(r"[ \t]+[-\u2013\u2014][ \t]"),
+                                   re.compile(r"[ \t]+[-\u2013\u2014:][ \t]+[A-Z]"))
 
 
 def _dated_lines(doc: Document, entities: list[Entity], lo: int) -> list[int]:
@@ -57,7 +57,7 @@ def _dated_lines(doc: Document, entities: list[Entity], lo: int) -> list[int]:
         j = e.token_start - 1
         while j > lo and doc.tokens[j].text.isspace():
             j -= 1  # a line-break token before the date
-        entry = _YEAR.fullmatch(e.text) and _ENTRY_DASH.match(text, e.end)
+        entry = (_YEAR.fullmatch(e.text) and _ENTRY_DASH.match(text, e.end)) or _ENTRY_HEAD.match(text, e.end)
         if e.label == "DATE" and j >= lo and (entry or "\n" in text[doc.tokens[j].end : e.start]):
             out.append(e.token_start)
     return out

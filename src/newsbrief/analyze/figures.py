@@ -61,7 +61,7 @@ from newsbrief.analyze.figure_clauses import (
     without_cut_glosses,
 )
 from newsbrief.analyze.figure_complete import incomplete, unnamed, without_same_text, without_side_items
-from newsbrief.analyze.figure_crowded import idle_count, one_per_side_sentence
+from newsbrief.analyze.figure_crowded import KIND_PENALTY, diverse, fragment, idle_count, one_per_side_sentence
 from newsbrief.analyze.figure_cuts import (
     computed_bonus,
     cut_from_meaning,
@@ -123,6 +123,7 @@ from newsbrief.analyze.figure_values import (
     unlabelled_amounts,
     value_span,
 )
+from newsbrief.analyze.figure_voices import disputed, voiced
 from newsbrief.analyze.figure_withheld import unshowable, withheld, without_absolute_with
 from newsbrief.lexicon import CARDINALS
 from newsbrief.models import Citation, Document, FigureInfo, Item, Token
@@ -134,7 +135,6 @@ __all__ = [
 ]
 
 _WEIGHT = {"MONEY": 3.5, "PERCENT": 3.5, "QUANTITY": 2.0, "CARDINAL": 1.5, "DURATION": 1.5}
-KIND_PENALTY = 0.4  # for each figure of the same kind already chosen
 NESTED_PENALTY = 1.0
 BARE_PENALTY = 1.0  # a number inside another figure's measure ("71 percent of the 4,200 residents")
 
@@ -439,11 +439,10 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
                 or other_dimension(s, figure) or guess_cut(s, figure) or other_unanchored(s, figure) \
                 or part_named(s, figure) or bare_property(s, figure) or lacks_term(s, figure) or bare_word(figure) \
                 or withheld(s, figure) or borrowed_subject(s, figure) or says_too_little(s, figure) \
-                or condition_only(s, figure) or untold(s, figure):
+                or condition_only(s, figure) or untold(s, figure) or disputed(s, figure) or fragment(s, figure):
             continue  # nothing says what it counts, no fact a reader can place, "civilians 3", "analysts told"
         vague, referent = found
-        if not vague & (set(figure.what) | set(figure.clause)):
-            referent = None  # the clause that named it was dropped
+        referent = referent if vague & (set(figure.what) | set(figure.clause)) else None  # its naming clause dropped
         measure = measure_text(s, figure, referent, vague)
         if not measure:
             continue
@@ -459,10 +458,13 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
                 or unparsed_label(s, figure, put[0], put[1]) or unreadable(s, figure, put[0], value):
             continue  # a debunked claim's number, "appeared in 12 games" (Audit 25), a rumour as fact (Audit 26)
         measure, shown, start, end, referent = put
+        said = voiced(ctx, s, figure, debunked, (measure, value, shown, when))  # whose claim it is (Audit 43)
+        if said is None:
+            continue
         item = Item(
             text=shown,
             citations=_citations(s, start, end, referent),
-            payload=FigureInfo(value=value, unit=entity.label.lower(), measure=measure, when=when or None),
+            payload=FigureInfo(value=value, unit=entity.label.lower(), measure=said, when=when or None),
         )
         key = count_key(s, figure, value)  # the same count of the same thing is one figure
         quality = bool(figure.what) + bool(figure.clause)
@@ -473,28 +475,10 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
     for key, (quality, score, start, item) in list(best.items()):
         if values[key] <= told:
             best[key] = (quality, score - NESTED_PENALTY, start, item)
-    ranked = _diverse(sorted(best.values(), key=lambda f: (-f[1], f[2])))
+    ranked = diverse(sorted(best.values(), key=lambda f: (-f[1], f[2])))
     kept = without_parts(bare_last(without_near_duplicates(without_nested(joined_multiples(ranked, text)))), doc)
     kept = without_same_text(one_per_side_sentence(kept, doc))  # a live update's crowd of oil prices (Audit 19)
     return finished(without_superseded(without_cut_glosses(without_side_items(kept, doc, ctx.centrality), doc), doc))
 
 
 _SPAN = re.compile(r"\d\s+(?:(?:m|b|tr)illion\s+)?(?:years|months|weeks|days|hours)$", re.I)
-def _diverse(ranked: list[tuple[int, float, int, Item]]) -> tuple[Item, ...]:
-    """Best first, each further figure of a kind already chosen a little lower: a mix of amounts,
-    shares and counts rather than eight amounts."""
-    chosen: list[Item] = []
-    kinds: dict[str, int] = {}
-    pending = list(ranked)
-    while pending:
-        def adjusted(f: tuple[int, float, int, Item]) -> tuple[float, int]:
-            return (f[1] - KIND_PENALTY * kinds.get(_kind(f[3]), 0), -f[2])
-        pick = max(pending, key=adjusted)
-        pending.remove(pick)
-        chosen.append(pick[3])
-        kinds[_kind(pick[3])] = kinds.get(_kind(pick[3]), 0) + 1
-    return tuple(chosen)
-
-
-def _kind(item: Item) -> str:
-    return item.payload.unit if isinstance(item.payload, FigureInfo) else ""
