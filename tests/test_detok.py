@@ -18,6 +18,14 @@ from newsbrief.evaluation.detok import detokenize
         ("It cost $ 5 million -LSB- sic -RSB- .", "It cost $5 million [sic]."),
         ("Sales hit 1 , 200 units", "Sales hit 1,200 units"),
         ("' Just watching the game , ' Merson said .", "'Just watching the game,' Merson said."),
+        # Curly marks as the tabloid rows of CNN/DM ship them: the apostrophe of a contraction joins its word, and a
+        # curly or straight single-quoted passage with an apostrophe inside keeps its marks on the words.
+        ("He didn ’ t have the cash , she ’ s sure .", "He didn’t have the cash, she’s sure."),
+        ("Robinson said : ‘ I ran off in one direction . ’ Then he left .",
+         "Robinson said: ‘I ran off in one direction.’ Then he left."),
+        ("' I am feeling good , I'm feeling better , ' Gnabry told reporters .",
+         "'I am feeling good, I'm feeling better,' Gnabry told reporters."),
+        ("The fans ’ chant was loud .", "The fans’ chant was loud."),
     ],
 )
 def test_detokenize(tokenized: str, expected: str) -> None:

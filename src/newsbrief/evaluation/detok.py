@@ -25,7 +25,12 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\s{2,}"), " "),
 ]
 _QUOTE_PAIR = re.compile(r'"\s*([^"]*?)\s*"')
-_SINGLE_PAIR = re.compile(r"(^|\s)'\s+([^']*?)\s+'(?=\s|[,.;:!?]|$)")
+# A passage may hold a word's own apostrophe ("I'm"), which is no closing mark.
+_SINGLE_PAIR = re.compile(r"(^|\s)'\s+((?:[^']|(?<=\w)'(?=\w))*?)\s+'(?=\s|[,.;:!?]|$)")
+# The tabloid rows of CNN/DM use curly marks, tokenized apart like the straight ones ("didn ’ t", "‘ I ran ... ’").
+_CURLY_CONTRACTION = re.compile(r"(\w)\s+’\s+(t|s|re|ve|ll|d|m)\b")
+_CURLY_PAIR = re.compile(r"‘\s+((?:[^‘’]|(?<=\w)’(?=\w))*?)\s+’")
+_CURLY_PLURAL_POSSESSIVE = re.compile(r"(\ws)\s+’\s+(?=[a-z])")  # "the fans ’ chant", left once pairs are joined
 
 
 def detokenize(text: str) -> str:
@@ -36,4 +41,7 @@ def detokenize(text: str) -> str:
         text = pattern.sub(replacement, text)
     text = _QUOTE_PAIR.sub(lambda m: f'"{m.group(1)}"', text)
     text = _SINGLE_PAIR.sub(lambda m: f"{m.group(1)}'{m.group(2)}'", text)
+    text = _CURLY_CONTRACTION.sub(r"\1’\2", text)
+    text = _CURLY_PAIR.sub(lambda m: f"‘{m.group(1)}’", text)
+    text = _CURLY_PLURAL_POSSESSIVE.sub(r"\1’ ", text)
     return text.strip()
