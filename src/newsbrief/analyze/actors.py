@@ -43,6 +43,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsbrief.analyze.actor_agency import GOVERNMENT_VERBS, INACTIVE_VERBS, agency
+from newsbrief.analyze.actor_amends import regroup_surnames, sound_roles
 from newsbrief.analyze.actor_cited import cited_writer
 from newsbrief.analyze.actor_commentators import commentator
 from newsbrief.analyze.actor_credits import (
@@ -264,7 +265,7 @@ def _gather(doc: Document, actors: Sequence[Actor], attributions: Attributions) 
             if (s.paragraph < 2 if paragraphs > 2 else s.index < LEAD_SENTENCES)}
     organisations = single_word_organisations(actors)
     for item in evidence:
-        item.role = best_role(roles_of(doc, item.actor))
+        item.role = best_role(sound_roles(doc, roles_of(doc, item.actor)))  # no debris, "former" kept
         if item.label == "ORG" and item.role is not None and item.role.head in PERSON_NOUNS \
                 and len(item.actor.name.split()) > 1 and not organisation_like(item.actor, actors, organisations):
             item.label = "PERSON"  # "Eswar Prasad, a trade professor at Cornell" tagged as an organisation
@@ -426,6 +427,7 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
     actors = respell(doc, actors)  # "Gadhafi" is "Ghadhafi"; "Banksy Instagram" is Banksy (actor_respell)
     actors = fold_firm_names(doc, actors)  # "Brantwell" is "Brantwell Hoskins Global" (actor_firms)
     actors = join_nicknames(without_lyrics(actors))  # "I'm Big Cash Frank"; "Cool Money" (actor_quoted)
+    actors = regroup_surnames(doc, actors)  # "the Harlow Survey" is no person; "Chauhan" no place (actor_amends)
     evidence = _gather(doc, actors, ctx.attributions)  # computed once per document in the context
     publishers = publisher_names(doc)
     cited = outlet_names(doc)

@@ -1,0 +1,128 @@
+"""Amendments to the actors' roles and clusters that the role reader and the clusterer cannot make on their own
+(reader Audit 44, docs/audit.md 45.2 and 45.4 item 6; actor_names and actor_roles are at the size limit).
+
+1. A role is a noun phrase. The parser sometimes hangs a clause's opening on the title before a name set off by a
+   comma ("But late yesterday the health minister, NAME"), and the role reader then prints the debris. The debris is
+   cut: a conjunction that opens the role, everything through the last time word, and the article left in front.
+2. A former post keeps its "former". "Ex-Acme (ACM) CEO NAME": the ticker in brackets stops the title walk, so the
+   role read is the bare "CEO", and a reader takes him for the serving chief; the "ex-" before it is put back.
+3. A survey, index or poll named after its firm ("the Harlow Survey") is a publication, not a person; the model tags
+   it PERSON and the clusterer then files the publisher's surname ("Harlow said") under it. The surname mentions go
+   to the person of that surname and the publication is dropped.
+4. A surname the model took for a place or a body ("Chauhan" as a place beside "Hansraj Chauhan", the petitioner)
+   joins the named person when the text treats it as a person: it speaks or claims, or has a counsel or a family.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from newsbrief.analyze.actor_names import Actor, clean_name
+from newsbrief.analyze.actor_roles import Role
+from newsbrief.models import Document
+
+# Words that open a clause, never a title ("But", "And", "Meanwhile").
+_OPENERS = frozenset("but and or yet so while when whereas although though because after before meanwhile also "
+                     "still however".split())
+# A time word inside a title is the clause's adverb ("late yesterday the health minister").
+_TIME = re.compile(r"\b(?:yesterday|today|tonight|tomorrow|earlier|later|recently|meanwhile|"
+                   r"(?:on|last|this|late|early|next) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                   r"week|month|year|night|morning|afternoon|evening))\b,?\s*", re.I)
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+# "Ex-Acme (ACM) ", "former ", "ex-": a former post written before a title the walk did not reach.
+_FORMER_BEFORE = re.compile(r"(?:^|[\s(])((?:[Ff]ormer|[Ee]x)(?:-[A-Z][\w&.]*)?)(?:\s+\([A-Z.]{1,6}\))?\s+$")
+_FORMER_IN = re.compile(r"\b(?:former|ex|then)\b", re.I)
+
+
+def _trimmed(role: Role) -> Role | None:
+    """The role without the clause debris in front of it; None when nothing of a title is left."""
+    text = role.text
+    words = text.split()
+    if words and words[0].lower().strip(",") in _OPENERS:
+        text = " ".join(words[1:])
+    times = list(_TIME.finditer(text))
+    if times:
+        text = text[times[-1].end():]
+    text = _ARTICLE.sub("", text.strip())
+    if text == role.text:
+        return role
+    if not text or (role.head and role.head not in text.lower()):
+        return None  # the head went with the debris: withhold the role
+    moved = len(role.text) - len(text) if not role.apposition or role.start < role.sentence.start else 0
+    return replace(role, text=text, start=role.start + moved)
+
+
+def _former(doc: Document, role: Role) -> Role:
+    """The role with the "former"/"ex-" written before the title put back."""
+    if role.apposition or _FORMER_IN.search(role.text):
+        return role
+    before = doc.article.text[max(role.sentence.start, role.start - 40):role.start]
+    found = _FORMER_BEFORE.search(before)
+    if found is None:
+        return role
+    return replace(role, text=f"{found.group(1)} {role.text}", start=role.start - len(before) + found.start(1))
+
+
+def sound_roles(doc: Document, roles: Sequence[Role]) -> list[Role]:
+    """The roles of an actor with sentence debris cut and a former post marked (module docstring, 1-2)."""
+    found = []
+    for role in roles:
+        trimmed = _trimmed(role)
+        if trimmed is not None:
+            found.append(_former(doc, trimmed))
+    return found
+
+
+# Publications named after their firm: "the Harlow Survey", "the Brandt Index", "the Kessel Poll".
+_PUBLICATION = frozenset("survey surveys index poll report review guide rankings ranking list".split())
+
+
+def _publication(actor: Actor) -> bool:
+    words = actor.name.split()
+    return actor.label == "PERSON" and len(words) == 2 and words[-1].lower() in _PUBLICATION
+
+
+# A one-word mention the text treats as a person: it speaks or claims, or has a counsel or a family.
+_PERSON_CUE = re.compile(r"(?:['’]s (?:counsel|lawyer|lawyers|attorney|wife|husband|son|daughter|family|mother|"
+                         r"father|brother|sister)\b| (?:had |has |have )?(?:said|says|told|claimed|claims|alleged|"
+                         r"added|denied|testified)\b)")
+_SETTING_BEFORE = re.compile(r"\b(?:in|at|to|from|near|across|into|of)\s+$")
+
+
+def _surname_of(actors: Sequence[Actor], word: str) -> Actor | None:
+    """The one multi-word person whose surname is ``word`` (or a body's name ending so, which the model may have
+    tagged for the person: "Hansraj Chauhan, a former follower", typed a person later by its apposition)."""
+    found = [a for a in actors if a.label in ("PERSON", "ORG") and len(a.name.split()) > 1
+             and a.name.split()[-1] == word and not _publication(a)]
+    return found[0] if len(found) == 1 else None
+
+
+def _personal(doc: Document, actor: Actor) -> bool:
+    """Whether the text treats every mention of a one-word place or body as a person's (module docstring, 4)."""
+    text = doc.article.text
+    if any(_SETTING_BEFORE.search(text[max(0, m.start - 12):m.start]) for m in actor.mentions):
+        return False
+    return any(_PERSON_CUE.match(text, m.end) for m in actor.mentions)
+
+
+def regroup_surnames(doc: Document, actors: list[Actor]) -> list[Actor]:
+    """The actors with a publication named after its firm dropped and stray surname mentions joined to the person
+    of that surname (module docstring, 3-4)."""
+    kept: list[Actor] = []
+    for actor in actors:
+        words = actor.name.split()
+        if _publication(actor):
+            owner = _surname_of(actors, words[0])
+            if owner is not None:
+                owner.mentions.extend(m for m in actor.mentions if clean_name(m.text) == words[0])
+            continue  # a publication never acts: dropped
+        owner = _surname_of(actors, actor.name) if actor.label in ("GPE", "ORG") and len(words) == 1 else None
+        if owner is not None and _personal(doc, actor):
+            owner.mentions.extend(actor.mentions)
+            owner.aliases |= actor.aliases
+            owner.label = "PERSON"  # the surname's counsel and claims are a person's, whatever the full name's tag
+            continue
+        kept.append(actor)
+    return kept
