@@ -8,6 +8,10 @@ parties missing).
 - A product's short name ("the Watch would release", after "the Orion Watch") is no organisation.
 - A surname the model tags as a place ("Bhatia had claimed", beside "Ramesh Bhatia") is the person, not a second,
   place-typed actor.
+- States that act as agents ("after Russia and China vetoed a resolution") are parties though named once; a country
+  named only where things happen stays out.
+- A broadcaster the model tags as a product speaks ("Kestrel Networks International said", "Kestrel said"): a body
+  whose decision is the news, listed once with its short form; a product that never speaks stays out.
 - A survey named after its firm ("the latest Harlow Survey") is no person, and "Harlow said" after "publisher Dena
   Harlow" is the publisher.
 
@@ -143,3 +147,48 @@ Orion declined to comment. Retailers said they were preparing as if the Watch wo
 def test_a_product_short_name_is_no_organisation() -> None:
     actors = _retagged(_WATCH, {"Watch": "ORG"}, untag="Orion Watch")
     assert "Watch" not in actors
+
+
+_VETO = """Western ministers met in Rabat on Friday to press the regime to halt its assault on the rebel-held city.
+
+Foreign Secretary Alan Pryce said the sanctions would tighten. "The pressure will grow," Pryce said.
+
+The meeting came a week after Russia and China vetoed a resolution at the UN Security Council.
+
+Delegates said the mood was grim. Pryce said the rebels' council would be recognised as a legitimate voice.
+"""
+
+
+def test_states_that_veto_are_actors() -> None:
+    actors = actors_of(_VETO)
+    assert {"Russia", "China"} <= set(actors)
+    assert "Rabat" not in actors
+
+
+def test_a_state_advised_to_veto_is_no_actor() -> None:
+    text = _VETO.replace("Russia and China vetoed a resolution", "Pryce warned that Russia should not veto a resolution")
+    assert "Russia" not in actors_of(text)
+
+
+_BROADCAST = """The Kestrel channel has postponed a documentary about the singer's autopsy after protests from his family.
+
+The programme was due to air in Britain on Sunday. Kestrel Networks International said the broadcast had been put \
+off indefinitely.
+
+Kestrel said a court hearing next week was also a factor. The singer's lawyers, Tom Reyes and Ana Webb, welcomed the \
+decision.
+
+"We are pleased," Reyes said. Webb said the family had not been consulted.
+"""
+
+
+def test_a_broadcaster_tagged_as_a_product_that_speaks_is_a_body() -> None:
+    actors = _retagged(_BROADCAST, {"Kestrel Networks International": "PRODUCT", "Kestrel": "PRODUCT"})
+    assert actors["Kestrel Networks International"].type == "organisation"
+    assert actors["Kestrel Networks International"].mentions >= 2
+    assert "Kestrel" not in actors
+
+
+def test_a_product_that_never_speaks_stays_out() -> None:
+    actors = _retagged(_WATCH, {"Orion Watch": "PRODUCT"})
+    assert "Orion Watch" not in actors

@@ -11,6 +11,9 @@
    to the person of that surname and the publication is dropped.
 4. A surname the model took for a place or a body ("Chauhan" as a place beside "Hansraj Chauhan", the petitioner)
    joins the named person when the text treats it as a person: it speaks or claims, or has a counsel or a family.
+5. A product never speaks: a name the model tagged PRODUCT that is the subject of a speech verb ("Kestrel Networks
+   International said in a statement", a broadcaster whose decision is the news; Audit 44 45.5) is a body, and its
+   short form ("Kestrel said", the first word of the long name) is the same body.
 """
 
 from __future__ import annotations
@@ -19,9 +22,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from newsbrief.analyze.actor_agency import name_head
 from newsbrief.analyze.actor_names import Actor, clean_name
-from newsbrief.analyze.actor_roles import Role
-from newsbrief.models import Document
+from newsbrief.analyze.actor_parties import subject_verb
+from newsbrief.analyze.actor_roles import SPEECH_LEMMAS, Role
+from newsbrief.models import Document, Entity
 
 # Words that open a clause, never a title ("But", "And", "Meanwhile").
 _OPENERS = frozenset("but and or yet so while when whereas although though because after before meanwhile also "
@@ -126,3 +131,25 @@ def regroup_surnames(doc: Document, actors: list[Actor]) -> list[Actor]:
             continue
         kept.append(actor)
     return kept
+
+
+def _speaks(doc: Document, entity: Entity) -> bool:
+    verb = subject_verb(doc, name_head(doc, entity.token_start, entity.token_end))
+    return verb is not None and verb.lemma.lower() in SPEECH_LEMMAS
+
+
+def speaking_products(doc: Document, actors: Sequence[Actor]) -> list[Actor]:
+    """The actors plus the bodies the model tagged as products, found by their speaking (module docstring, 5)."""
+    known = {a.name for a in actors} | {alias for a in actors for alias in a.aliases}
+    products = [e for e in doc.entities if e.label == "PRODUCT" and clean_name(e.text) not in known]
+    speaking = sorted({clean_name(e.text) for e in products if _speaks(doc, e)}, key=len, reverse=True)
+    added: dict[str, Actor] = {}
+    for entity in products:
+        name = clean_name(entity.text)
+        # the longest speaking name this one is, or opens ("Kestrel" of "Kestrel Networks International")
+        owner = next((n for n in speaking if n == name or n.startswith(name + " ")), None)
+        if owner is not None and name:
+            actor = added.setdefault(owner, Actor(owner, "ORG", [], {owner}))
+            actor.mentions.append(replace(entity, label="ORG"))
+            actor.aliases.add(name)
+    return [*actors, *added.values()]
