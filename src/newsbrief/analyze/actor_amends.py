@@ -11,7 +11,10 @@
    to the person of that surname and the publication is dropped.
 4. A surname the model took for a place or a body ("Chauhan" as a place beside "Hansraj Chauhan", the petitioner)
    joins the named person when the text treats it as a person: it speaks or claims, or has a counsel or a family.
-5. A product never speaks: a name the model tagged PRODUCT that is the subject of a speech verb ("Kestrel Networks
+5. Roles the title walk misses (actor_roles is at the size limit): an office in capitals before the name ("Labour
+   MEP NAME", whose "MEP" is no title word of the walk), and a title after a possessive that heads the name in
+   apposition with no comma ("its chief executive NAME", which the parser hangs the other way round).
+6. A product never speaks: a name the model tagged PRODUCT that is the subject of a speech verb ("Kestrel Networks
    International said in a statement", a broadcaster whose decision is the news; Audit 44 45.5) is a body, and its
    short form ("Kestrel said", the first word of the long name) is the same body.
 """
@@ -23,9 +26,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsbrief.analyze.actor_agency import name_head
-from newsbrief.analyze.actor_names import Actor, clean_name
+from newsbrief.analyze.actor_fused import TITLE_ACRONYMS
+from newsbrief.analyze.actor_names import PERSON_NOUNS, Actor, clean_name
 from newsbrief.analyze.actor_parties import subject_verb
-from newsbrief.analyze.actor_roles import SPEECH_LEMMAS, Role
+from newsbrief.analyze.actor_roles import SPEECH_LEMMAS, Role, roles_of
 from newsbrief.models import Document, Entity
 
 # Words that open a clause, never a title ("But", "And", "Meanwhile").
@@ -70,8 +74,51 @@ def _former(doc: Document, role: Role) -> Role:
     return replace(role, text=f"{found.group(1)} {role.text}", start=role.start - len(before) + found.start(1))
 
 
-def sound_roles(doc: Document, roles: Sequence[Role]) -> list[Role]:
-    """The roles of an actor with sentence debris cut and a former post marked (module docstring, 1-2)."""
+def _office(doc: Document, entity: Entity) -> Role | None:
+    """ "Labour MEP NAME": the office in capitals (and the party before it) in the mention or right before it."""
+    tokens = doc.tokens
+    inside = [k for k in range(entity.token_start, entity.token_end - 1) if tokens[k].text in TITLE_ACRONYMS]
+    if inside:
+        start, end = entity.token_start, inside[-1] + 1
+    elif entity.token_start > 0 and tokens[entity.token_start - 1].text in TITLE_ACRONYMS:
+        start = end = entity.token_start
+        start -= 1
+    else:
+        return None
+    sentence = doc.sentences[entity.sentence_index]
+    while start > sentence.token_start and tokens[start - 1].pos == "PROPN" and tokens[start - 1].head in range(
+            start, end):
+        start -= 1  # the party: "Labour MEP"
+    while start < end and tokens[start].pos in ("DET", "PRON"):
+        start += 1
+    text = doc.article.text[tokens[start].start : tokens[end - 1].end]
+    return Role(text, tokens[end - 1].text.lower(), sentence, tokens[start].start, entity.end)
+
+
+def _possessed_title(doc: Document, entity: Entity) -> Role | None:
+    """ "its chief executive NAME": a title right before the name that heads it in apposition, no comma between."""
+    tokens = doc.tokens
+    head = tokens[entity.token_start - 1] if entity.token_start > 0 else None
+    name = tokens[entity.token_end - 1]
+    if head is None or name.dep != "appos" or name.head != head.i or head.text.lower() not in PERSON_NOUNS:
+        return None
+    start = head.i
+    while start > 0 and tokens[start - 1].dep in ("amod", "compound") and tokens[start - 1].head in range(
+            start, head.i + 1) and tokens[start - 1].pos != "PROPN":
+        start -= 1  # "chief executive", "managing director"
+    if not any(t.dep == "poss" and t.head == head.i for t in tokens[max(start - 3, 0):start]):
+        return None  # "the aid worker NAME" in a list of victims: a description, which the walk leaves out on purpose
+    sentence = doc.sentences[entity.sentence_index]
+    text = doc.article.text[tokens[start].start : head.end]
+    return Role(text, head.text.lower(), sentence, tokens[start].start, entity.end)
+
+
+def sound_roles(doc: Document, actor: Actor) -> list[Role]:
+    """The roles of an actor (actor_roles, and the ones it misses) with sentence debris cut and a former post marked
+    (module docstring, 1-2 and 5)."""
+    roles = roles_of(doc, actor)
+    if not roles:
+        roles = [r for e in actor.mentions_sorted() for r in (_office(doc, e), _possessed_title(doc, e)) if r]
     found = []
     for role in roles:
         trimmed = _trimmed(role)
@@ -139,7 +186,7 @@ def _speaks(doc: Document, entity: Entity) -> bool:
 
 
 def speaking_products(doc: Document, actors: Sequence[Actor]) -> list[Actor]:
-    """The actors plus the bodies the model tagged as products, found by their speaking (module docstring, 5)."""
+    """The actors plus the bodies the model tagged as products, found by their speaking (module docstring, 6)."""
     known = {a.name for a in actors} | {alias for a in actors for alias in a.aliases}
     products = [e for e in doc.entities if e.label == "PRODUCT" and clean_name(e.text) not in known]
     speaking = sorted({clean_name(e.text) for e in products if _speaks(doc, e)}, key=len, reverse=True)

@@ -266,7 +266,7 @@ def _gather(doc: Document, actors: Sequence[Actor], attributions: Attributions) 
             if (s.paragraph < 2 if paragraphs > 2 else s.index < LEAD_SENTENCES)}
     organisations = single_word_organisations(actors)
     for item in evidence:
-        item.role = best_role(sound_roles(doc, roles_of(doc, item.actor)))  # no debris, "former" kept
+        item.role = best_role(sound_roles(doc, item.actor))  # no debris, "former" kept
         if item.label == "ORG" and item.role is not None and item.role.head in PERSON_NOUNS \
                 and len(item.actor.name.split()) > 1 and not organisation_like(item.actor, actors, organisations):
             item.label = "PERSON"  # "Eswar Prasad, a trade professor at Cornell" tagged as an organisation
