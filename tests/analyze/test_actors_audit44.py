@@ -14,6 +14,8 @@ parties missing).
   whose decision is the news, listed once with its short form; a product that never speaks stays out.
 - Roles the title walk misses: an office in capitals ("SNP MSP NAME") and a title after a possessive with no comma
   ("its managing director NAME"); near miss: the same title set off by commas keeps working.
+- A cleric the model tags only by the surname, as a place ("Cardinal Luis Ferro" with "Ferro" a place), who "has
+  written a prayer" for the faithful: a person of the story, not a place and not a writer cited for background.
 - A survey named after its firm ("the latest Harlow Survey") is no person, and "Harlow said" after "publisher Dena
   Harlow" is the publisher.
 
@@ -213,3 +215,28 @@ SNP MSP Ian Rae said the closure was a blow to the town. Rae said he would raise
 def test_roles_the_title_walk_misses(text: str, name: str, role: str) -> None:
     found = actors_of(text)[name].role
     assert found is not None and found.endswith(role)  # "its managing director" with commas (the walk's wording)
+
+
+_PRAYER = """Churches across the country were closed on Sunday as the outbreak spread, and the faithful stayed at home.
+
+Officials said the number of cases had doubled in a week. Priest Ana Ruiz said her church had never been empty before.
+
+Cardinal Luis Ferro has written a prayer, which people can say at home, asking for deliverance from the illness.
+
+He urged people to follow the services on radio and television.
+"""
+
+
+def test_a_ranked_person_tagged_by_surname_as_a_place_is_the_person() -> None:
+    actors = _retagged(_PRAYER, {"Ferro": "GPE"})
+    assert "Ferro" not in actors
+    assert actors["Luis Ferro"].type == "person" and actors["Luis Ferro"].role == "Cardinal"
+
+
+def test_writing_a_prayer_is_an_act_not_a_citation() -> None:
+    assert "Luis Ferro" in actors_of(_PRAYER)
+
+
+def test_a_historian_cited_for_a_book_stays_out() -> None:
+    text = _PRAYER + "\nHistorian Mark Dunn has written a history of the plague years.\n"
+    assert "Mark Dunn" not in actors_of(text)

@@ -14,7 +14,9 @@
 5. Roles the title walk misses (actor_roles is at the size limit): an office in capitals before the name ("Labour
    MEP NAME", whose "MEP" is no title word of the walk), and a title after a possessive that heads the name in
    apposition with no comma ("its chief executive NAME", which the parser hangs the other way round).
-6. A product never speaks: a name the model tagged PRODUCT that is the subject of a speech verb ("Kestrel Networks
+6. A rank, a given name and a surname of which the model tagged only the surname, as a place or a body ("Cardinal
+   Luis Ferro has written a prayer" with "Ferro" a place): the person "Luis Ferro", who acts in the story.
+7. A product never speaks: a name the model tagged PRODUCT that is the subject of a speech verb ("Kestrel Networks
    International said in a statement", a broadcaster whose decision is the news; Audit 44 45.5) is a body, and its
    short form ("Kestrel said", the first word of the long name) is the same body.
 """
@@ -159,9 +161,34 @@ def _personal(doc: Document, actor: Actor) -> bool:
     return any(_PERSON_CUE.match(text, m.end) for m in actor.mentions)
 
 
+# Ranks said only of people, before a given name ("Cardinal Luis Ferro"); not "General", "Lord" or "President", which
+# open the names of firms, streets and airports.
+_RANKS = frozenset("cardinal archbishop bishop rabbi imam sheikh pastor reverend senator colonel judge".split())
+
+
+def _ranked_person(doc: Document, actor: Actor) -> Actor | None:
+    """The person a one-word place or body is the surname of, after a rank and a given name (docstring, 6)."""
+    tokens = doc.tokens
+    if actor.label not in ("GPE", "ORG") or len(actor.mentions) != 1 or " " in actor.name:
+        return None
+    mention = actor.mentions[0]
+    start = mention.token_start
+    sentence = doc.sentences[mention.sentence_index]
+    if start - 2 < sentence.token_start:
+        return None
+    rank, given = tokens[start - 2], tokens[start - 1]
+    if rank.text.lower() not in _RANKS or not rank.text[:1].isupper() or given.pos != "PROPN" \
+            or not given.text.istitle() or given.ent_type or given.end == mention.start:
+        return None
+    name = f"{given.text} {actor.name}"
+    entity = Entity(doc.article.text[given.start : mention.end], "PERSON", given.start, mention.end,
+                    mention.sentence_index, given.i, mention.token_end)
+    return Actor(name, "PERSON", [entity], {name})
+
+
 def regroup_surnames(doc: Document, actors: list[Actor]) -> list[Actor]:
-    """The actors with a publication named after its firm dropped and stray surname mentions joined to the person
-    of that surname (module docstring, 3-4)."""
+    """The actors with a publication named after its firm dropped, stray surname mentions joined to the person
+    of that surname, and a ranked person's surname made the person (module docstring, 3-4 and 6)."""
     kept: list[Actor] = []
     for actor in actors:
         words = actor.name.split()
@@ -176,7 +203,7 @@ def regroup_surnames(doc: Document, actors: list[Actor]) -> list[Actor]:
             owner.aliases |= actor.aliases
             owner.label = "PERSON"  # the surname's counsel and claims are a person's, whatever the full name's tag
             continue
-        kept.append(actor)
+        kept.append(_ranked_person(doc, actor) or actor)
     return kept
 
 
@@ -186,7 +213,7 @@ def _speaks(doc: Document, entity: Entity) -> bool:
 
 
 def speaking_products(doc: Document, actors: Sequence[Actor]) -> list[Actor]:
-    """The actors plus the bodies the model tagged as products, found by their speaking (module docstring, 6)."""
+    """The actors plus the bodies the model tagged as products, found by their speaking (module docstring, 7)."""
     known = {a.name for a in actors} | {alias for a in actors for alias in a.aliases}
     products = [e for e in doc.entities if e.label == "PRODUCT" and clean_name(e.text) not in known]
     speaking = sorted({clean_name(e.text) for e in products if _speaks(doc, e)}, key=len, reverse=True)
