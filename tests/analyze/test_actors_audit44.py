@@ -207,14 +207,14 @@ SNP MSP Ian Rae said the closure was a blow to the town. Rae said he would raise
 
 
 @pytest.mark.parametrize(("text", "name", "role"), [
-    (_OFFICES, "Ola Berg", "managing director"),
+    (_OFFICES, "Ola Berg", "its managing director"),
     (_OFFICES, "Ian Rae", "SNP MSP"),
     (_OFFICES.replace("its managing director Ola Berg", "its managing director, Ola Berg,"), "Ola Berg",
      "managing director"),
 ])
 def test_roles_the_title_walk_misses(text: str, name: str, role: str) -> None:
     found = actors_of(text)[name].role
-    assert found is not None and found.endswith(role)  # "its managing director" with commas (the walk's wording)
+    assert found is not None and found.endswith(role)
 
 
 _PRAYER = """Churches across the country were closed on Sunday as the outbreak spread, and the faithful stayed at home.
@@ -240,3 +240,11 @@ def test_writing_a_prayer_is_an_act_not_a_citation() -> None:
 def test_a_historian_cited_for_a_book_stays_out() -> None:
     text = _PRAYER + "\nHistorian Mark Dunn has written a history of the plague years.\n"
     assert "Mark Dunn" not in actors_of(text)
+
+
+@pytest.mark.xfail(strict=True, reason="a state blamed for an act in a gerund ('attacked Russia and China for their "
+                   "behaviour in blocking a resolution') is no subject of the act; agency reads subjects only")
+def test_states_blamed_for_blocking_are_actors() -> None:
+    text = _VETO.replace("The meeting came a week after Russia and China vetoed a resolution at the UN Security Council.",
+                         "Pryce attacked Russia and China for their behaviour in blocking a resolution at the UN.")
+    assert {"Russia", "China"} <= set(actors_of(text))

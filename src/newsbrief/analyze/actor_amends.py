@@ -108,8 +108,10 @@ def _possessed_title(doc: Document, entity: Entity) -> Role | None:
     while start > 0 and tokens[start - 1].dep in ("amod", "compound") and tokens[start - 1].head in range(
             start, head.i + 1) and tokens[start - 1].pos != "PROPN":
         start -= 1  # "chief executive", "managing director"
-    if not any(t.dep == "poss" and t.head == head.i for t in tokens[max(start - 3, 0):start]):
+    owner = next((t for t in tokens[max(start - 4, 0):start] if t.dep == "poss" and t.head == head.i), None)
+    if owner is None:
         return None  # "the aid worker NAME" in a list of victims: a description, which the walk leaves out on purpose
+    start = owner.left + (tokens[owner.left].pos == "DET")  # whose: "its chief executive", "Ruiz's counsel"
     sentence = doc.sentences[entity.sentence_index]
     text = doc.article.text[tokens[start].start : head.end]
     return Role(text, head.text.lower(), sentence, tokens[start].start, entity.end)
