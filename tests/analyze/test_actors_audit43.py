@@ -210,14 +210,11 @@ def test_outlet_editor_commenting_is_no_actor() -> None:
     assert "Robert Paxton" not in found
 
 
-@pytest.mark.xfail(strict=True, reason="the role reader knows no office in capitals: 'Labour MEP' before the name "
-                   "gives no role (actor_roles would need TITLE_ACRONYMS from actor_fused; actor_roles is at 500 lines)")
 def test_office_in_capitals_is_the_role() -> None:
     role = actors_of(_ROW)["Gwenda Mottram"].role
     assert role is not None and "MEP" in role
 
 
-@pytest.mark.xfail(strict=True, reason="a title after a possessive ('its chief executive Tom Hale') gives no role")
 def test_title_after_a_possessive_is_the_role() -> None:
     role = actors_of(_LOSS)["Tom Hale"].role
     assert role is not None and "chief executive" in role

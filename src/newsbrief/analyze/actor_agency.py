@@ -7,6 +7,10 @@ more than once ("Norway expelled ...", "Norway also summoned ..."), or is the su
 happened ("Norway signed the package"; not "the US should not intervene", what a speaker advises); one named
 where things happen and once in passing as a policy ("hatred of U.S. policy", "Egypt's parliament is
 dissolved") is a setting a reader would delete from the Actors list.
+
+A state that blocks, vetoes, refuses, sends or invades ("after Russia and China vetoed the resolution") is an agent
+of the story's conflict even when named once (Audit 44 45.5: the two states whose veto the meeting answered were
+missing); such an act that happened sets ``blocks``.
 """
 
 from __future__ import annotations
@@ -51,6 +55,9 @@ _STATE_ACTS = frozenset(
 _SETTING_PREPOSITIONS = frozenset("in at on near inside outside across throughout around into onto".split())
 
 # Words that make a state's verb advice or denial rather than an act ("should not intervene", "never signed").
+# A state's hard acts on others: one that happened makes it a party however often it is named (module docstring).
+_HARD_ACTS = frozenset("block veto refuse reject send deploy invade annex occupy bomb attack expel impose sanction "
+                       "boycott seize shoot withdraw".split())
 _ADVICE = frozenset("should must ought not n't never".split())
 
 
@@ -62,6 +69,7 @@ class Agency:
     governs: bool = False
     governing: int = 0  # mentions at which it acts as a state does
     decides: bool = False  # the subject of a state's act that happened ("Norway signed"; not "should not intervene")
+    blocks: bool = False  # the subject of a state's hard act that happened ("China vetoed"; _HARD_ACTS)
     only_setting: bool = False
     never_setting: bool = False  # no mention is a place something happens in ("in Hong Kong")
     modifier_only: bool = False
@@ -108,6 +116,7 @@ def agency(doc: Document, actor: Actor, label: str) -> Agency:
             acted = verb.lemma.lower() in GOVERNMENT_VERBS and verb.lemma.lower() not in INACTIVE_VERBS
             found.governing += acted
             found.decides |= acted and not _advised(doc, verb)
+            found.blocks |= verb.lemma.lower() in _HARD_ACTS and not _advised(doc, verb)
         elif head.dep == "pobj" and parent.text.lower() == "by" and tokens[parent.head].tag == "VBN":
             found.acts = True  # "was signed by Norway"
             found.governing += tokens[parent.head].lemma.lower() in GOVERNMENT_VERBS

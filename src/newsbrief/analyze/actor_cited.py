@@ -22,9 +22,12 @@ _CITING_VERBS = frozenset("write report reveal document chronicle recount descri
 _WORKS = frozenset("""
 history book biography memoir study column article essay account chronicle novel documentary
 """.split())
-# What makes writing a party's act: a statement, a letter, a post, a message ("wrote in a letter to the mayor").
+# What makes writing a party's act: a statement, a letter, a post, a message ("wrote in a letter to the mayor"), or
+# a text that does something in the story: a prayer for the faithful to recite, a decree, a bill, a petition (Audit
+# 44 #3: a cardinal who "has written a prayer" was taken for a cited writer and dropped).
 _PARTY_WRITING = frozenset("""
 statement letter post tweet email e-mail message note twitter facebook instagram x linkedin
+prayer decree bill law order appeal petition plea request resolution complaint directive guideline will
 """.split())
 MAX_CITED_MENTIONS = 2  # a writer named three times is a subject of the story, not a citation
 

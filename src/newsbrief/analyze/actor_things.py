@@ -157,7 +157,15 @@ def trade_apposed(doc: Document, name: str) -> bool:
 def _product(doc: Document, name: str) -> bool:
     text = doc.article.text
     return any(_P_AFTER.match(text, end) or _P_SALE.match(text, end) for _, end in _occurrences(text, name)) \
-        or _maker_product(text, name)
+        or _maker_product(text, name) or _short_product(text, name)
+
+
+def _short_product(text: str, name: str) -> bool:
+    """A product's short name: a product noun alone ("the Watch would release") that the text also writes after its
+    maker's name ("the Orion Watch"; Audit 44: "Watch" listed as an organisation)."""
+    if " " in name or not _PRODUCT_WORD.fullmatch(name.lower()):
+        return False
+    return re.search(rf"(?<![.!?]\s)\b(?!The\b)[A-Z][\w.&-]* {re.escape(name)}\b", text) is not None
 
 
 def _maker_product(text: str, name: str) -> bool:

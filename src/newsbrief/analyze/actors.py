@@ -43,6 +43,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsbrief.analyze.actor_agency import GOVERNMENT_VERBS, INACTIVE_VERBS, agency
+from newsbrief.analyze.actor_amends import regroup_surnames, sound_roles, speaking_products
 from newsbrief.analyze.actor_cited import cited_writer
 from newsbrief.analyze.actor_commentators import commentator
 from newsbrief.analyze.actor_credits import (
@@ -178,6 +179,7 @@ class _Evidence:
     governs: bool = False
     governing: int = 0  # mentions at which it acts as a state (actor_agency)
     decides: bool = False  # the subject of a state's act that happened (actor_agency)
+    blocks: bool = False  # the subject of a state's hard act that happened: "China vetoed" (actor_agency)
     only_setting: bool = False
     never_setting: bool = False  # no mention is a place something happens in ("in Hong Kong")
     modifier_only: bool = False
@@ -264,7 +266,7 @@ def _gather(doc: Document, actors: Sequence[Actor], attributions: Attributions) 
             if (s.paragraph < 2 if paragraphs > 2 else s.index < LEAD_SENTENCES)}
     organisations = single_word_organisations(actors)
     for item in evidence:
-        item.role = best_role(roles_of(doc, item.actor))
+        item.role = best_role(sound_roles(doc, item.actor))  # no debris, "former" kept
         if item.label == "ORG" and item.role is not None and item.role.head in PERSON_NOUNS \
                 and len(item.actor.name.split()) > 1 and not organisation_like(item.actor, actors, organisations):
             item.label = "PERSON"  # "Eswar Prasad, a trade professor at Cornell" tagged as an organisation
@@ -284,7 +286,7 @@ def _gather(doc: Document, actors: Sequence[Actor], attributions: Attributions) 
             found.decides
         item.only_setting, item.never_setting, item.modifier_only = found.only_setting, found.never_setting, \
             found.modifier_only
-        item.settings = found.settings
+        item.settings, item.blocks = found.settings, found.blocks
         if item.label == "ORG" and not item.acts and partners(doc, item.actor):
             item.acts = True  # "teamed up with Zipdash": the other party to a deal acts in it (actor_spokes)
         if item.headline and item.label in ("GPE", "ORG") and addressed(doc, item.actor):
@@ -353,7 +355,7 @@ def _is_actor(doc: Document, item: _Evidence, publishers: set[str], outlets: set
         # A place that governs, speaks, or acts in the headline's story ("Alibaba to raise $12.9bn",
         # a company the model took for a place; "China to raise tariffs", a government). A state acts more than
         # once or decides ("Norway signed"): named where things happen and once as a policy, a setting (Audit 36).
-        return item.voiced > 0 or item.governing >= 2 or (item.decides and item.mentions >= 2) \
+        return item.voiced > 0 or item.governing >= 2 or (item.decides and (item.mentions >= 2 or item.blocks)) \
             or (item.acts and (item.headline or (item.lead and item.mentions >= STORY_COUNTRY_MENTIONS)))
     if item.label == "ORG":
         if _MEDIA.search(actor.name) and not story:
@@ -420,12 +422,13 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """The story's actors, most salient first within people, then organisations and the
     places that act as governments; at most the section record's limit."""
     # "Still again was cut" is Devon Still; "Prosecutors say" names a party (actor_parties)
-    found = founded_bodies(doc, untagged_bodies(doc, ctx.actors))  # "Shelterbox, which was set up" (actor_founded)
+    found = founded_bodies(doc, untagged_bodies(doc, speaking_products(doc, ctx.actors)))  # "X, which was set up"
     actors = join_initials(doc, merge_spellings(fold_titled_surnames(word_surname_mentions(doc, repeat_mentions(
         doc, group_parties(doc, found))))))  # "Pierre Omidyar (PO)" (actor_typing)
     actors = respell(doc, actors)  # "Gadhafi" is "Ghadhafi"; "Banksy Instagram" is Banksy (actor_respell)
     actors = fold_firm_names(doc, actors)  # "Brantwell" is "Brantwell Hoskins Global" (actor_firms)
     actors = join_nicknames(without_lyrics(actors))  # "I'm Big Cash Frank"; "Cool Money" (actor_quoted)
+    actors = regroup_surnames(doc, actors)  # "the Harlow Survey" is no person; "Chauhan" no place (actor_amends)
     evidence = _gather(doc, actors, ctx.attributions)  # computed once per document in the context
     publishers = publisher_names(doc)
     cited = outlet_names(doc)
