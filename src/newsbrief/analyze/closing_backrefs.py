@@ -12,6 +12,10 @@ docs/audit.md 44; the lead's reading of CNN/DM row 95, session 27).
   court report (row 95): a victim's quoted words whose marks the page lost, in no one's mouth. A sentence that
   speaks in the first person outside any quotation marks, just after a sentence that reports someone's words
   ("she says ..."), is that person's, never the writer's bottom line.
+- "Chances are you'll need it." closed a column (Audit 44 #1): the real close, but "it" is the act the sentence
+  before tells the reader to practise, and alone the close says nothing. A short close (BARE_MAX_WORDS words) whose
+  object is a bare "it", "them" or "that", with no singular noun before it that could be what it stands for, is
+  shown with the sentence before it.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from collections.abc import Sequence
 from newsbrief.analyze.openings import has_quote_mark
 from newsbrief.models import Document, Sentence, Token
 
-__all__ = ["borrowed_first_person", "definite_backref", "open_quotation_line"]
+__all__ = ["bare_object_close", "borrowed_first_person", "definite_backref", "open_quotation_line"]
 
 _DEFINITE = frozenset({"the", "this", "that"})
 _INDEFINITE = frozenset({"a", "an"})
@@ -79,6 +83,32 @@ def definite_backref(doc: Document, sentence: Sentence, lead: int) -> list[Sente
         return [previous]
     earlier = {t.lemma.lower() for s in doc.sentences[:index] for t in doc.sentence_tokens(s)}
     return [] if lemma in earlier else [previous]
+
+
+# A close this short says nothing of its own when its object is a bare pronoun: the closes read ran 4-7 words ("Chances
+# are you'll need it."); a longer sentence usually names what it speaks of.
+BARE_MAX_WORDS = 8
+_BARE_OBJECTS = frozenset({"it", "them", "that"})
+_OBJECT_DEPS = frozenset({"dobj", "pobj", "obj"})
+_SINGULAR_NOUNS = frozenset({"NN", "NNP"})
+
+
+def bare_object_close(doc: Document, sentence: Sentence, lead: int) -> list[Sentence]:
+    """The sentence before a short close whose object is a bare pronoun it leans on (see the module docstring); an
+    empty list when the close stands alone."""
+    index = sentence.index - 1
+    tokens = doc.sentence_tokens(sentence)
+    words = [t for t in tokens if t.pos not in ("PUNCT", "SPACE")]
+    if index < lead or len(words) > BARE_MAX_WORDS or has_quote_mark(sentence.text):
+        return []
+    bare = next((n for n, t in enumerate(tokens) if t.text.lower() in _BARE_OBJECTS and t.pos == "PRON"
+                 and t.dep in _OBJECT_DEPS), None)
+    if bare is None or any(t.tag in _SINGULAR_NOUNS for t in tokens[:bare]):
+        return []
+    previous = doc.sentences[index]
+    if previous.paragraph < sentence.paragraph - 1:
+        return []
+    return [previous]
 
 
 def _unquoted(text: str) -> str:

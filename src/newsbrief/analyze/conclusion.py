@@ -34,7 +34,12 @@ from newsbrief.analyze.closing_asides import (
     setup_question,
     unresolved_it,
 )
-from newsbrief.analyze.closing_backrefs import borrowed_first_person, definite_backref, open_quotation_line
+from newsbrief.analyze.closing_backrefs import (
+    bare_object_close,
+    borrowed_first_person,
+    definite_backref,
+    open_quotation_line,
+)
 from newsbrief.analyze.closing_context import (
     additive_ellipsis,
     antecedents,
@@ -423,7 +428,8 @@ def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
             # a claim that runs on from its source in the sentence before keeps it (Audit 19: Forbes dropped)
             [source] if (source := claim_source(doc, final, LEAD_SENTENCES)) is not None else []) \
             or pronoun_referent(doc, final, LEAD_SENTENCES) \
-            or definite_backref(doc, final, LEAD_SENTENCES)  # "The driver, ..." of another event (Audit 43 #10)
+            or definite_backref(doc, final, LEAD_SENTENCES) \
+            or bare_object_close(doc, final, LEAD_SENTENCES)  # "The driver, ..." (Audit 43 #10); "... need it" (44 #1)
         quoted = quoted_share(final.text) >= QUOTED_SHARE
         earlier = _earlier_bottom_line(doc, ctx, final) \
             if repairable and not quoted and final.index != keep and flat(doc, final) \
