@@ -16,6 +16,11 @@ docs/audit.md 44; the lead's reading of CNN/DM row 95, session 27).
   before tells the reader to practise, and alone the close says nothing. A short close (BARE_MAX_WORDS words) whose
   object is a bare "it", "them" or "that", with no singular noun before it that could be what it stands for, is
   shown with the sentence before it.
+- "A preliminary hearing is scheduled to begin on 4 January ..." was printed as the close of a report whose last lines
+  are the doctor's denial and the cause of death (Audit 44 #6): the flat-last-line rule (conclusion.py) looked back
+  past the denial to a scheduled event. A denial is the accused's answer, the bottom line of such a story: when the
+  look-back finds a bottom line past a sentence whose main verb denies (``denial``), the denial is the close. With no
+  bottom line further back the last line stands ("... and released them without charge" after a denial is news).
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from collections.abc import Sequence
 from newsbrief.analyze.openings import has_quote_mark
 from newsbrief.models import Document, Sentence, Token
 
-__all__ = ["bare_object_close", "borrowed_first_person", "definite_backref", "open_quotation_line"]
+__all__ = ["bare_object_close", "borrowed_first_person", "definite_backref", "denial", "open_quotation_line"]
 
 _DEFINITE = frozenset({"the", "this", "that"})
 _INDEFINITE = frozenset({"a", "an"})
@@ -109,6 +114,20 @@ def bare_object_close(doc: Document, sentence: Sentence, lead: int) -> list[Sent
     if previous.paragraph < sentence.paragraph - 1:
         return []
     return [previous]
+
+
+# A main verb that answers an accusation; "dismiss", "counter" and "contest" are left out: a judge dismisses a case,
+# a candidate contests a seat.
+_DENYING = frozenset({"deny", "reject", "dispute", "refute", "rebut"})
+
+
+def denial(doc: Document, sentence: Sentence) -> bool:
+    """Whether the sentence's main verb denies, with a subject of its own ("Dr Roe has repeatedly denied causing
+    his death", "The firm rejected the claims"); see the module docstring."""
+    tokens = doc.sentence_tokens(sentence)
+    root = next((t for t in tokens if t.dep == "ROOT"), None)
+    return root is not None and root.lemma.lower() in _DENYING and any(
+        t.head == root.i and t.dep in _SUBJECT_DEPS for t in tokens)
 
 
 def _unquoted(text: str) -> str:
