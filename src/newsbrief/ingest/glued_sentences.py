@@ -141,7 +141,7 @@ def _clause_after(words: list[str], left: str, before: list[str], rest: str, cou
         # "Recording a verdict of accidental death, the coroner said": an object, a comma, then the main verb; a
         # name in -ing ("Sterling", "Reading") recurs or takes no object
         comma = rest.find(",")
-        return words[1] not in _PREPOSITIONS and words[1] not in _PREPOSITIONS and comma > 0 \
+        return words[1] not in _PREPOSITIONS and comma > 0 \
             and any(_finite(w) for w in _WORD.findall(rest[comma:]))
     if low_left in _COPULAS:
         return False
@@ -149,12 +149,18 @@ def _clause_after(words: list[str], left: str, before: list[str], rest: str, cou
         if words[1][:1].isupper() and (low_left in _NAMING or _is_role(left)):
             return False
         return any(_finite(w) for w in words[1:VERB_WINDOW])
-    verb = re.match(r"[A-Z][\w'’-]* ([a-z]+)\b", rest)
-    if verb is not None and first.isalpha() and len(first) > 1 and _finite(verb.group(1)):
-        modified = bool(before) and (before[-1].lower() in _DETERMINERS or before[-1][:1].isupper())
-        named_elsewhere = counts[first] >= 2
-        return named_elsewhere and not _is_role(left) and not modified and low_left not in _NAMING
     return False
+
+
+def _name_seam(words: list[str], left: str, before: list[str], rest: str, counts: Counter[str]) -> bool:
+    """Whether ``rest`` opens with a lone surname the paragraph names elsewhere and a finite verb ("... knee injury
+    Gnabry impressed ..."): a seam only on a page that shows another seam (see ``_seams``)."""
+    first = words[0]
+    verb = re.match(r"[A-Z][\w'’-]* ([a-z]+)\b", rest)
+    if verb is None or not first.isalpha() or len(first) < 2 or not _finite(verb.group(1)) or _GOES_ON.match(first):
+        return False
+    modified = bool(before) and (before[-1].lower() in _DETERMINERS or before[-1][:1].isupper())
+    return counts[first] >= 2 and not _is_role(left) and not modified and left.lower() not in _NAMING
 
 
 # An opening quotation mark: curly, or straight after a space and before a word (not an apostrophe, "didn't").
@@ -184,6 +190,7 @@ MAX_SEAMS = 40
 def _seams(paragraph: str) -> list[int]:
     """The offsets of the spaces that are seams between two run-together sentences."""
     seams: list[int] = []
+    named: list[int] = []
     found = list(_STOP.finditer(paragraph))
     starts, ends = [m.start() for m in found], [m.end() for m in found]
     counts = Counter(_WORD.findall(paragraph))
@@ -196,15 +203,20 @@ def _seams(paragraph: str) -> list[int]:
         rest = paragraph[start : min(starts[after] if after < len(starts) else len(paragraph), start + CLAUSE_CHARS)]
         words = _WORD.findall(rest)
         prior = bisect_right(ends, match.start()) - 1
-        since = max(ends[prior] if prior >= 0 else 0, seams[-1] + 1 if seams else 0, match.start() - CLAUSE_CHARS)
+        since = max(ends[prior] if prior >= 0 else 0, max(seams + named, default=-1) + 1, match.start() - CLAUSE_CHARS)
         before = _WORD.findall(paragraph[since : match.start()])
         if len(words) < LINE_MIN_WORDS or len(before) + 1 < LINE_MIN_WORDS or _in_quotation(paragraph, start):
             continue
         if _clause_after(words, left, before, rest, counts):
             seams.append(match.end("left"))
-            if len(seams) > MAX_SEAMS:
-                return []
-    return seams
+        elif _name_seam(words, left, before, rest, counts):
+            named.append(match.end("left"))
+        if len(seams) + len(named) > MAX_SEAMS:
+            return []
+    # A surname and its verb after a noun is also a reduced relative clause or a clause with "that" left out ("the
+    # cuts Rajoy has imposed", "said Romney is weighing": Newsroom rows read in session 28), which a report writes
+    # often; it is a seam only in a paragraph that shows a seam of the other kinds, a page of glued captions.
+    return sorted(seams + named) if seams else []
 
 
 def _content(text: str) -> set[str]:
