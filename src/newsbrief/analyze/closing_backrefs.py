@@ -12,6 +12,15 @@ docs/audit.md 44; the lead's reading of CNN/DM row 95, session 27).
   court report (row 95): a victim's quoted words whose marks the page lost, in no one's mouth. A sentence that
   speaks in the first person outside any quotation marks, just after a sentence that reports someone's words
   ("she says ..."), is that person's, never the writer's bottom line.
+- "Chances are you'll need it." closed a column (Audit 44 #1): the real close, but "it" is the act the sentence
+  before tells the reader to practise, and alone the close says nothing. A short close (BARE_MAX_WORDS words) whose
+  object is a bare "it", "them" or "that", with no singular noun before it that could be what it stands for, is
+  shown with the sentence before it.
+- "A preliminary hearing is scheduled to begin on 4 January ..." was printed as the close of a report whose last lines
+  are the doctor's denial and the cause of death (Audit 44 #6): the flat-last-line rule (conclusion.py) looked back
+  past the denial to a scheduled event. A denial is the accused's answer, the bottom line of such a story: when the
+  look-back finds a bottom line past a sentence whose main verb denies (``denial``), the denial is the close. With no
+  bottom line further back the last line stands ("... and released them without charge" after a denial is news).
 """
 
 from __future__ import annotations
@@ -22,7 +31,7 @@ from collections.abc import Sequence
 from newsbrief.analyze.openings import has_quote_mark
 from newsbrief.models import Document, Sentence, Token
 
-__all__ = ["borrowed_first_person", "definite_backref", "open_quotation_line"]
+__all__ = ["bare_object_close", "borrowed_first_person", "definite_backref", "denial", "open_quotation_line"]
 
 _DEFINITE = frozenset({"the", "this", "that"})
 _INDEFINITE = frozenset({"a", "an"})
@@ -79,6 +88,46 @@ def definite_backref(doc: Document, sentence: Sentence, lead: int) -> list[Sente
         return [previous]
     earlier = {t.lemma.lower() for s in doc.sentences[:index] for t in doc.sentence_tokens(s)}
     return [] if lemma in earlier else [previous]
+
+
+# A close this short says nothing of its own when its object is a bare pronoun: the closes read ran 4-7 words ("Chances
+# are you'll need it."); a longer sentence usually names what it speaks of.
+BARE_MAX_WORDS = 8
+_BARE_OBJECTS = frozenset({"it", "them", "that"})
+_OBJECT_DEPS = frozenset({"dobj", "pobj", "obj"})
+_SINGULAR_NOUNS = frozenset({"NN", "NNP"})
+
+
+def bare_object_close(doc: Document, sentence: Sentence, lead: int) -> list[Sentence]:
+    """The sentence before a short close whose object is a bare pronoun it leans on (see the module docstring); an
+    empty list when the close stands alone."""
+    index = sentence.index - 1
+    tokens = doc.sentence_tokens(sentence)
+    words = [t for t in tokens if t.pos not in ("PUNCT", "SPACE")]
+    if index < lead or len(words) > BARE_MAX_WORDS or has_quote_mark(sentence.text):
+        return []
+    bare = next((n for n, t in enumerate(tokens) if t.text.lower() in _BARE_OBJECTS and t.pos == "PRON"
+                 and t.dep in _OBJECT_DEPS), None)
+    if bare is None or any(t.tag in _SINGULAR_NOUNS for t in tokens[:bare]):
+        return []
+    previous = doc.sentences[index]
+    if previous.paragraph < sentence.paragraph - 1:
+        return []
+    return [previous]
+
+
+# A main verb that answers an accusation; "dismiss", "counter" and "contest" are left out: a judge dismisses a case,
+# a candidate contests a seat.
+_DENYING = frozenset({"deny", "reject", "dispute", "refute", "rebut"})
+
+
+def denial(doc: Document, sentence: Sentence) -> bool:
+    """Whether the sentence's main verb denies, with a subject of its own ("Dr Roe has repeatedly denied causing
+    his death", "The firm rejected the claims"); see the module docstring."""
+    tokens = doc.sentence_tokens(sentence)
+    root = next((t for t in tokens if t.dep == "ROOT"), None)
+    return root is not None and root.lemma.lower() in _DENYING and any(
+        t.head == root.i and t.dep in _SUBJECT_DEPS for t in tokens)
 
 
 def _unquoted(text: str) -> str:

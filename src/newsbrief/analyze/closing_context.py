@@ -309,7 +309,10 @@ def named_speaker(doc: Document, ctx: Context, part: list[Sentence], taken: set[
     if index < LEAD_SENTENCES:
         return []
     before = doc.sentences[index]
-    named = any(e.label == "PERSON" and e.sentence_index == index for e in doc.entities)
+    # a person the tagger names, or one the attribution stage hears in it: a surname tagged as a firm ("Roche said he
+    # will not defend his title", Audit 44 #11) lost the closing quip that followed
+    named = any(e.label == "PERSON" and e.sentence_index == index for e in doc.entities) \
+        or ctx.voice_of(index).voice == "person"
     if named and not quotes_words(before.text):
         return [before, *part]
     # the speaker named a few sentences earlier ('Lewin ... said trials were needed. ... "The only way ...,"

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from newsbrief.analyze import closing_backrefs as backrefs
 from newsbrief.analyze.classify import cue_counts
 from newsbrief.analyze.closing_asides import (
     addressed_line,
@@ -423,7 +424,8 @@ def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
             # a claim that runs on from its source in the sentence before keeps it (Audit 19: Forbes dropped)
             [source] if (source := claim_source(doc, final, LEAD_SENTENCES)) is not None else []) \
             or pronoun_referent(doc, final, LEAD_SENTENCES) \
-            or definite_backref(doc, final, LEAD_SENTENCES)  # "The driver, ..." of another event (Audit 43 #10)
+            or definite_backref(doc, final, LEAD_SENTENCES) \
+            or backrefs.bare_object_close(doc, final, LEAD_SENTENCES)  # "The driver" (Audit 43 #10); "need it" (44)
         quoted = quoted_share(final.text) >= QUOTED_SHARE
         earlier = _earlier_bottom_line(doc, ctx, final) \
             if repairable and not quoted and final.index != keep and flat(doc, final) \
@@ -480,8 +482,12 @@ def _earlier_bottom_line(doc: Document, ctx: Context, final: Sentence) -> Senten
     (never a quotation: the Quotes section shows those words)."""
     paragraphs = [p for p in _paragraphs(doc) if p[0].paragraph <= final.paragraph][-LOOKBACK_PARAGRAPHS:]
     quoted = has_quote_mark(final.text)
+    answer: Sentence | None = None
     for paragraph in reversed(paragraphs):
         for sentence in reversed(_usable(doc, paragraph)):
+            if sentence.index < final.index and answer is None and backrefs.denial(doc, sentence) \
+                    and repair_opening(doc, sentence, ctx.actors) is not None:
+                answer = sentence  # never looked past: the accused's answer (Audit 44 #6)
             if sentence.index >= final.index or (sentence.index < LOOKBACK_LEAD and quoted) \
                     or final.index - sentence.index > LOOKBACK_SENTENCES \
                     or len(sentence.text.split()) < MIN_WORDS \
@@ -490,5 +496,5 @@ def _earlier_bottom_line(doc: Document, ctx: Context, final: Sentence) -> Senten
                     or borrowed_first_person(doc, sentence):  # a speaker's words with lost marks (CNN/DM row 95)
                 continue  # "should have checked" recommends nothing; "... as well", "In such cases" lean back
             if bottom_line(doc, sentence, backstory=False) and repair_opening(doc, sentence, ctx.actors) is not None:
-                return sentence
+                return answer or sentence
     return None
