@@ -54,6 +54,7 @@ from newsbrief.analyze.point_answers import (
     shape_factors,
     transcript_of,
 )
+from newsbrief.analyze.point_backrefs import decision_statement, first_item, method_or_record, time_backref
 from newsbrief.analyze.point_claims import led_point
 from newsbrief.analyze.point_columns import claim_subject, fragment, writers_call
 from newsbrief.analyze.point_conclusions import background_gives_way, concluded_thesis
@@ -158,6 +159,8 @@ _PREFIX = re.compile(
     # With a wire's name in brackets a plain hyphen ends it too: "OSLO, March 11 (Northwire) - ".
     r"|(?-i:[A-Z][A-Z.'-]{2,}(?:\s[A-Z][A-Z.'-]+)*(?:,\s*[A-Z][A-Za-z0-9.' ]{1,40}?)?\s*"
     r"(?:\([A-Za-z .]{2,20}\)\s*(?:--|—|–|-)|--|—|–)\s*(?=[A-Z\"“']))"
+    # A round-up item's source tag glued to the next item's capitalised heading (point_backrefs, Audit 44 #7).
+    r"|(?-i:\([A-Z][\w.&' ]{1,40}\)\s+(?=[A-Z][A-Z'$-]+\s+[A-Z][A-Z'$-]+\s))"
     r"|(?:photograph|photo|image|picture)s?:\s[^.]{0,80}?(?:getty images|reuters|ap|afp|pa|epa|rex)\b\s*"
     r")",
     re.I,
@@ -224,7 +227,8 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
                 or _SPEAKER_LOST.search(sentence.text) or reader_setup(sentence) or fragment(doc, sentence) \
                 or leans_on_comparison(sentence.text) or standing_line(doc, sentence) or no_referent(doc, sentence) \
                 or opening_hook(sentence) or cut_quotation(doc, sentence) or pointer_or_aside(sentence) \
-                or padding_line(sentence) or reputation_hook(sentence) \
+                or padding_line(sentence) or reputation_hook(sentence) or time_backref(sentence) \
+                or method_or_record(sentence) \
                 or unframed(doc, ctx, sentence, prefix_length(sentence.text)):
             score -= 10.0  # last resort only (a clause cut from its main clause says nothing alone, Audit 19)
         if claim_subject(doc, sentence):
@@ -402,7 +406,7 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     # An interview's admission that the story's premise is false leads, whatever the genre, and so does a
     # report's refutation of the story its opening tells (Audit 25).
     point = catalogue_point(doc) or premise_answer(doc, questioned_premises(doc)) or interview_admission(doc) \
-        or interview_lede(doc) or news_act(doc) \
+        or interview_lede(doc) or news_act(doc) or decision_statement(doc) or first_item(doc) \
         or (answer if ctx.genre != "news" else None) or revealed(doc) \
         or (opening_debunk(doc, ctx) if ctx.genre in _TOLD else opening_denial(doc, ctx) if ctx.genre == "factcheck"
             else None) \
