@@ -218,6 +218,7 @@ The bank had planned to spend $2 billion on office buildings, but rents are fall
 def test_a_roundup_of_items_leads_with_its_first_item() -> None:
     points = _points(ROUNDUP)
     assert "REGULATOR FINES NORTHBANK" in points[0], points
+    assert not any(p.startswith(("The big banks report", "Here then")) for p in points), points
 
 
 @pytest.mark.parametrize(("text", "tag"), [
@@ -234,3 +235,36 @@ def test_a_glued_source_tag_is_furniture(text: str, tag: str) -> None:
 def test_a_glued_source_tag_is_not_shown_with_the_next_item() -> None:
     points = _points(ROUNDUP)
     assert not any(p.startswith("(") for p in points), points
+
+
+ECHO = """Hope but also caution marked the first round of talks between the two governments on the disputed river.
+
+Hope because both sides have at last agreed to sit in the same room - but caution because even the negotiators know that none of the proposals on the table is likely to settle the dispute this year.
+
+The two sides agreed to set up a joint commission to share data on the river's flow.
+
+The commission is to meet every three months, and its first report is due in the autumn.
+
+Engineers from both sides will be allowed to inspect the dam, officials said.
+
+The talks are set to resume in the spring in Cairo.
+"""
+
+POLICE = """Police arrested two men on Monday after a jewellery shop in the town centre was robbed.
+
+Police said the men were held near the station with a bag of rings and watches.
+
+The shop's owner said the robbers had threatened his staff with a hammer.
+
+Both men are due in court on Wednesday.
+"""
+
+
+def test_a_verbless_echo_of_the_lede_is_no_second_point() -> None:
+    points = _points(ECHO)
+    assert not any(p.startswith("Hope because") for p in points), points
+
+
+def test_a_full_sentence_on_the_ledes_word_stays() -> None:
+    points = _points(POLICE)
+    assert any(p.startswith("Police said the men were held") for p in points), points

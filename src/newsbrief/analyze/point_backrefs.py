@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from newsbrief.models import Document, Sentence
 
-__all__ = ["decision_statement", "first_item", "method_or_record", "time_backref"]
+__all__ = ["decision_statement", "echoed_lede", "first_item", "method_or_record", "preamble", "time_backref",
+           "withheld"]
 
 # "At the time," / "At that time" / "Back then" / "That time," / "Then, as now": a time only the sentence before names.
 # "At the time of X" names it ("of the crash", "of writing"); a bare "Then" tells a sequence, not a back-reference.
@@ -109,3 +110,31 @@ def first_item(doc: Document) -> Sentence | None:
 def _opens_paragraph(doc: Document, sentence: Sentence) -> bool:
     i = sentence.index
     return i == 0 or doc.sentences[i - 1].paragraph != sentence.paragraph
+
+
+def preamble(doc: Document) -> set[int]:
+    """The sentences before a round-up's first headed item: its hook and its announcement of the items ("The banks
+    report four times a year, but ...", "Here then are today's highlights"), which tell no item (Audit 44 #7)."""
+    first = first_item(doc)
+    return set() if first is None else set(range(first.index))
+
+
+def echoed_lede(doc: Document, sentence: Sentence) -> bool:
+    """True when the sentence unpacks the one before in a verbless echo of its opening word ("Urgency but also
+    frustration marked the meeting. Urgency because ... - but frustration because ..."): the same point told twice,
+    a duplicate key point (Audit 44 #4). A second full sentence opening on the same word ("Police said ...") has a
+    verb of its own and is no echo."""
+    i = sentence.index
+    if i == 0:
+        return False
+    tokens, before = doc.sentence_tokens(sentence), doc.sentence_tokens(doc.sentences[i - 1])
+    if not tokens or not before or not tokens[0].text.isalpha():
+        return False
+    # the echo's word heads it, whatever the tagger calls it ("Hope because ..." parsed as an imperative)
+    return tokens[0].dep == "ROOT" and tokens[0].text.lower() == before[0].text.lower()
+
+
+def withheld(doc: Document, sentence: Sentence) -> bool:
+    """True when the sentence is a last resort as a key point: a cut time back-reference, a survey's fieldwork or a
+    source's track record, or a verbless echo of the lede (see the module docstring)."""
+    return time_backref(sentence) or method_or_record(sentence) or echoed_lede(doc, sentence)

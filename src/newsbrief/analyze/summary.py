@@ -54,7 +54,7 @@ from newsbrief.analyze.point_answers import (
     shape_factors,
     transcript_of,
 )
-from newsbrief.analyze.point_backrefs import decision_statement, first_item, method_or_record, time_backref
+from newsbrief.analyze.point_backrefs import decision_statement, first_item, preamble, withheld
 from newsbrief.analyze.point_claims import led_point
 from newsbrief.analyze.point_columns import claim_subject, fragment, writers_call
 from newsbrief.analyze.point_conclusions import background_gives_way, concluded_thesis
@@ -201,7 +201,7 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
     # An interviewer's turn quoted in a column (named or not) asks, and a hoax the article quotes to reject
     # it is not the article's point: neither states anything of the piece.
     # A user's post quoted as a bare paragraph, with no poster, reads as the writer's word (point_leads, Audit 28).
-    silent = transcript_of(doc).asked | ctx.rejected | stray_posts(doc, ctx, quotes)
+    silent = transcript_of(doc).asked | ctx.rejected | stray_posts(doc, ctx, quotes) | preamble(doc)  # round-up hook
     factors = dispatch_factors(doc, ctx)  # a dispatch's scenery (analyze/dispatch.py) is no point
     # A joke and a history paragraph weigh less (analyze/point_pages.py), a live page's act and headline more.
     # A report's opening that names nobody, or a firm's background, weighs less (point_openings.py, Audit 17).
@@ -227,8 +227,7 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
                 or _SPEAKER_LOST.search(sentence.text) or reader_setup(sentence) or fragment(doc, sentence) \
                 or leans_on_comparison(sentence.text) or standing_line(doc, sentence) or no_referent(doc, sentence) \
                 or opening_hook(sentence) or cut_quotation(doc, sentence) or pointer_or_aside(sentence) \
-                or padding_line(sentence) or reputation_hook(sentence) or time_backref(sentence) \
-                or method_or_record(sentence) \
+                or padding_line(sentence) or reputation_hook(sentence) or withheld(doc, sentence) \
                 or unframed(doc, ctx, sentence, prefix_length(sentence.text)):
             score -= 10.0  # last resort only (a clause cut from its main clause says nothing alone, Audit 19)
         if claim_subject(doc, sentence):
