@@ -45,6 +45,7 @@ from newsbrief.analyze.openings import (
     repair_opening,
     word_tokens,
 )
+from newsbrief.analyze.point_anecdotes import anecdote, anecdote_turn
 from newsbrief.analyze.point_answers import (
     interview_admission,
     interview_intro,
@@ -202,6 +203,7 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
     # it is not the article's point: neither states anything of the piece.
     # A user's post quoted as a bare paragraph, with no poster, reads as the writer's word (point_leads, Audit 28).
     silent = transcript_of(doc).asked | ctx.rejected | stray_posts(doc, ctx, quotes) | preamble(doc)  # round-up hook
+    silent |= anecdote(doc, ctx)  # a column's anecdote before its turn to the thesis (point_anecdotes, Audit 44)
     factors = dispatch_factors(doc, ctx)  # a dispatch's scenery (analyze/dispatch.py) is no point
     # A joke and a history paragraph weigh less (analyze/point_pages.py), a live page's act and headline more.
     # A report's opening that names nobody, or a firm's background, weighs less (point_openings.py, Audit 17).
@@ -412,7 +414,7 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
         or writers_verdict(doc, ctx) or list_frame(doc, ctx) \
         or (refutation(doc, ctx) if ctx.genre in ("news", "factcheck") else None) \
         or (opening_debunk(doc, ctx, denial_only=True) if ctx.genre == "factcheck" else None) \
-        or (scene_thesis(doc, ctx) or analysis_thesis(doc, ctx) or argued_thesis(doc, ctx)
+        or (anecdote_turn(doc, ctx) or scene_thesis(doc, ctx) or analysis_thesis(doc, ctx) or argued_thesis(doc, ctx)
             or concluded_thesis(doc, ctx)
             if ctx.genre in _TOLD else None) \
         or topic_finding(doc, ctx) \
