@@ -424,7 +424,7 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     point = witness_lead(doc, ctx, point, chosen)  # a witness's scenery or a memory does not lead (Audit 37)
     if point is not None and (is_caption(point.text) or point.index in interview_intro(doc)
                               or weak_lead(point, ctx.genre) or setup_factors(doc, ctx)[point.index] < 1.0
-                              or padding_line(point)
+                              or padding_line(point) or withheld(doc, point)
                               or unframed(doc, ctx, point, prefix_length(point.text))):
         point = None  # a caption, an interview's intro, a set-up (point_setups) is no point: the best point leads
     if point is not None and ctx.genre in _TOLD and cannot_lead(point) and chosen and not _framing(doc, point):
