@@ -268,3 +268,23 @@ def test_a_verbless_echo_of_the_lede_is_no_second_point() -> None:
 def test_a_full_sentence_on_the_ledes_word_stays() -> None:
     points = _points(POLICE)
     assert any(p.startswith("Police said the men were held") for p in points), points
+
+
+ORPHAN = """A man who ate 30 chilli peppers in ten minutes at a summer barbecue spent two nights in hospital, doctors said.
+
+The contest was held at a company party in the town of Alma on Saturday.
+
+His stubborn streak nearly cost him his life.
+
+The previous record of 22 peppers had stood for five years, organisers said.
+
+Doctors at the county hospital said the man's airway had nearly closed by the time he arrived.
+
+The company said it would not hold the contest again.
+"""
+
+
+def test_an_opening_possessive_no_one_can_own_is_no_key_point() -> None:
+    """Near miss of the home-town repair: with no person named, "His" is left unrepaired and the line stays out."""
+    points = _points(ORPHAN)
+    assert not any(p.startswith(("His stubborn", "[")) for p in points), points
