@@ -91,7 +91,7 @@ from newsbrief.analyze.genre_voice import (
     scare_quoted,
     teaser,
 )
-from newsbrief.analyze.genre_we import speaks_for_us, witness_we
+from newsbrief.analyze.genre_we import correspondent_analysis, speaks_for_us, witness_we
 from newsbrief.analyze.point_answers import outcome_answer, transcript_of, writers_finding
 from newsbrief.analyze.point_columns import claim_subject, fragment, pivot_paragraph
 from newsbrief.analyze.point_leads import column_verdicts, news_answer, stray_posts
@@ -300,7 +300,7 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
     if interprets(own, briefly=share < OPINION_SHARE, doc=doc) or reads_ahead(doc, own):
         return reading(doc, own)  # views weighed, hedges (genre_argues.interprets; Audits 21, 22), conditional readings
     if argues(doc, ctx, own) or argued_shape(doc, own, _stance):  # only hedges interpret (genre_argues, Audit 33 A5)
-        return "analysis" if only_hedges(doc, ctx, own) else "opinion"
+        return "analysis" if only_hedges(doc, ctx, own) or correspondent_analysis(doc, own) else "opinion"
     if scene_feature(doc, ctx):  # a present-tense scene and people who "say" (genre_shapes, Audit 22), or a critic's
         return "review" if surveys_works(doc) else "feature"  # column on shows named by title (Newsroom row 1)
     if argues_between_quotes(doc, ctx, _stance) or opines_alone(own) or closes_on_order(doc, ctx, own):

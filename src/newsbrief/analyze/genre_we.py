@@ -129,3 +129,16 @@ def reads_closely(doc: Document, own: list[Sentence], interpreting: int) -> bool
     many do, genre_argues.interprets's count)."""
     return len(own) >= CORRESPONDENT_MIN_OWN and correspondent(doc) \
         and interpreting / len(own) >= CORRESPONDENT_SHARE
+
+
+# The writer's own advocacy: an opinion ("I think", "we must", "in my view") or a call ("should", "must", "ought to").
+# A correspondent's "I asked one minister" reports; "diplomats have to deal with ..." describes a constraint.
+_ADVOCACY = re.compile(r"\b(?:I|we)\s+(?:\w+\s+)?(?:think|believe|argue|contend|insist|urge|suspect|feel)\b|"
+                       r"\bin\s+my\s+(?:view|opinion|book)\b|\b(?:should|must|ought\s+to)\b", re.I)
+
+
+def correspondent_analysis(doc: Document, own: list[Sentence]) -> bool:
+    """True when a correspondent's or specialist editor's byline heads a piece whose own sentences judge but never
+    advocate: an analysis, not an opinion piece (Audit 44 #4, a defence correspondent's reading of a diplomatic
+    meeting: "events on the ground will decide" judges; no "I think", no "should")."""
+    return correspondent(doc) and not any(_ADVOCACY.search(s.text) for s in own)

@@ -94,6 +94,8 @@ def _last_person(doc: Document, sentence: Sentence, actors: Sequence[Actor], pro
                 # "told CNN's John King": the one spoken to is not the "he" who speaks next, but may well be
                 # the "He" who "admitted" next ("she had warned Tom Reed ... He admitted hiding them")
                 continue
+            if _RESIDENCE.search(doc.article.text[max(0, entity.start - RESIDENCE_SPAN) : entity.start]):
+                continue  # "Tom Barker, 41, of Alma": a home town the tagger read as a person (Audit 44 #11)
             name = resolve_person(doc, actors, entity.text)
             if voices is not None and _voice(doc, name, voices):
                 continue
@@ -101,6 +103,11 @@ def _last_person(doc: Document, sentence: Sentence, actors: Sequence[Actor], pro
             if (listed or entity in untagged) and agrees(doc, name, pronoun):
                 return short_name(doc, name)
     return None
+
+
+# A name's home town in apposition ("Ryan Cole, 32, of Alma,"): a place, even when a first name ("Alma", "Chester").
+_RESIDENCE = re.compile(r",\s*(?:\d{1,3}\s*,\s*)?(?:of|from)\s+$")
+RESIDENCE_SPAN = 16
 
 
 @per_document  # a repair pass over one document builds it once

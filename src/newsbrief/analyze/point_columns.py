@@ -34,6 +34,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsbrief.analyze.argued import call_factors
+from newsbrief.analyze.point_anecdotes import anecdote
 from newsbrief.analyze.point_witness import memory
 from newsbrief.models import Document, Sentence
 
@@ -167,4 +168,6 @@ def writers_call(doc: Document, ctx: Context) -> Sentence | None:
             return sentence
     call = next((s for s, f in zip(doc.sentences, call_factors(doc, ctx), strict=True) if f > 1.0), None)
     # a memory ("I remember when we used to ... and demanded that people hand it over") recalls, it calls for nothing
-    return call if call is not None and _own(doc, ctx, call) and not memory(call) else None
+    # ... and so does a line of the anecdote before a column's turn ("it must've felt like ...", point_anecdotes)
+    return call if call is not None and _own(doc, ctx, call) and not memory(call) \
+        and call.index not in anecdote(doc, ctx) else None

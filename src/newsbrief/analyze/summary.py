@@ -45,6 +45,7 @@ from newsbrief.analyze.openings import (
     repair_opening,
     word_tokens,
 )
+from newsbrief.analyze.point_anecdotes import anecdote, anecdote_turn
 from newsbrief.analyze.point_answers import (
     interview_admission,
     interview_intro,
@@ -54,6 +55,7 @@ from newsbrief.analyze.point_answers import (
     shape_factors,
     transcript_of,
 )
+from newsbrief.analyze.point_backrefs import decision_statement, first_item, preamble, withheld
 from newsbrief.analyze.point_claims import led_point
 from newsbrief.analyze.point_columns import claim_subject, fragment, writers_call
 from newsbrief.analyze.point_conclusions import background_gives_way, concluded_thesis
@@ -158,6 +160,8 @@ _PREFIX = re.compile(
     # With a wire's name in brackets a plain hyphen ends it too: "OSLO, March 11 (Northwire) - ".
     r"|(?-i:[A-Z][A-Z.'-]{2,}(?:\s[A-Z][A-Z.'-]+)*(?:,\s*[A-Z][A-Za-z0-9.' ]{1,40}?)?\s*"
     r"(?:\([A-Za-z .]{2,20}\)\s*(?:--|—|–|-)|--|—|–)\s*(?=[A-Z\"“']))"
+    # A round-up item's source tag glued to the next item's capitalised heading (point_backrefs, Audit 44 #7).
+    r"|(?-i:\([A-Z][\w.&' ]{1,40}\)\s+(?=[A-Z][A-Z'$-]+\s+[A-Z][A-Z'$-]+\s))"
     r"|(?:photograph|photo|image|picture)s?:\s[^.]{0,80}?(?:getty images|reuters|ap|afp|pa|epa|rex)\b\s*"
     r")",
     re.I,
@@ -198,7 +202,8 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
     # An interviewer's turn quoted in a column (named or not) asks, and a hoax the article quotes to reject
     # it is not the article's point: neither states anything of the piece.
     # A user's post quoted as a bare paragraph, with no poster, reads as the writer's word (point_leads, Audit 28).
-    silent = transcript_of(doc).asked | ctx.rejected | stray_posts(doc, ctx, quotes)
+    silent = transcript_of(doc).asked | ctx.rejected | stray_posts(doc, ctx, quotes) | preamble(doc)  # round-up hook
+    silent |= anecdote(doc, ctx)  # a column's anecdote before its turn to the thesis (point_anecdotes, Audit 44)
     factors = dispatch_factors(doc, ctx)  # a dispatch's scenery (analyze/dispatch.py) is no point
     # A joke and a history paragraph weigh less (analyze/point_pages.py), a live page's act and headline more.
     # A report's opening that names nobody, or a firm's background, weighs less (point_openings.py, Audit 17).
@@ -224,7 +229,7 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
                 or _SPEAKER_LOST.search(sentence.text) or reader_setup(sentence) or fragment(doc, sentence) \
                 or leans_on_comparison(sentence.text) or standing_line(doc, sentence) or no_referent(doc, sentence) \
                 or opening_hook(sentence) or cut_quotation(doc, sentence) or pointer_or_aside(sentence) \
-                or padding_line(sentence) or reputation_hook(sentence) \
+                or padding_line(sentence) or reputation_hook(sentence) or withheld(doc, sentence) \
                 or unframed(doc, ctx, sentence, prefix_length(sentence.text)):
             score -= 10.0  # last resort only (a clause cut from its main clause says nothing alone, Audit 19)
         if claim_subject(doc, sentence):
@@ -402,14 +407,14 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     # An interview's admission that the story's premise is false leads, whatever the genre, and so does a
     # report's refutation of the story its opening tells (Audit 25).
     point = catalogue_point(doc) or premise_answer(doc, questioned_premises(doc)) or interview_admission(doc) \
-        or interview_lede(doc) or news_act(doc) \
+        or interview_lede(doc) or news_act(doc) or decision_statement(doc) or first_item(doc) \
         or (answer if ctx.genre != "news" else None) or revealed(doc) \
         or (opening_debunk(doc, ctx) if ctx.genre in _TOLD else opening_denial(doc, ctx) if ctx.genre == "factcheck"
             else None) \
         or writers_verdict(doc, ctx) or list_frame(doc, ctx) \
         or (refutation(doc, ctx) if ctx.genre in ("news", "factcheck") else None) \
         or (opening_debunk(doc, ctx, denial_only=True) if ctx.genre == "factcheck" else None) \
-        or (scene_thesis(doc, ctx) or analysis_thesis(doc, ctx) or argued_thesis(doc, ctx)
+        or (anecdote_turn(doc, ctx) or scene_thesis(doc, ctx) or analysis_thesis(doc, ctx) or argued_thesis(doc, ctx)
             or concluded_thesis(doc, ctx)
             if ctx.genre in _TOLD else None) \
         or topic_finding(doc, ctx) \
@@ -419,7 +424,7 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     point = witness_lead(doc, ctx, point, chosen)  # a witness's scenery or a memory does not lead (Audit 37)
     if point is not None and (is_caption(point.text) or point.index in interview_intro(doc)
                               or weak_lead(point, ctx.genre) or setup_factors(doc, ctx)[point.index] < 1.0
-                              or padding_line(point)
+                              or padding_line(point) or withheld(doc, point)
                               or unframed(doc, ctx, point, prefix_length(point.text))):
         point = None  # a caption, an interview's intro, a set-up (point_setups) is no point: the best point leads
     if point is not None and ctx.genre in _TOLD and cannot_lead(point) and chosen and not _framing(doc, point):

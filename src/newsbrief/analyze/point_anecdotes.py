@@ -1,0 +1,72 @@
+"""A column's thesis after its anecdote, and the anecdote as padding (reader Audit 44 #1, issue #11).
+
+A humour or first-person column may open on its set-up, tell an anecdote from the writer's past in the first person
+("The first time I went to London, I got into trouble ..."; "From then on, I was the friendliest man in every
+queue") and only then turn back to the present with its claim ("But now, as ..., the south's affection for us is
+fading."). The brief took the anecdote's lines as key points and never led with the claim (docs/audit.md 45.3: KP1
+"a 30-year sentence in baboon prison"). The turn to the present after a first-person anecdote in the past is the
+column's thesis; the anecdote's own lines are colour, a last resort as key points.
+
+A report's "But now" after a history told in the third person is no anecdote's turn: the rule needs the writer's
+"I" in the past in most of the sentences before it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsbrief.analyze.context import Context
+    from newsbrief.models import Document, Sentence
+
+__all__ = ["anecdote", "anecdote_turn"]
+
+_TURN = re.compile(r"^(?:but|and|yet)?\s*,?\s*now\b", re.I)
+_I = re.compile(r"\b(?:I|I'm|I'd|I've|me|my|we|us|our)\b")
+_QUOTE = re.compile(r"^[\"“‘']")
+ANECDOTE_REACH = 12  # sentences before the turn searched for the anecdote
+MIN_ANECDOTE = 4  # first-person past-tense sentences of the writer's own among them
+_GENRES = ("opinion", "feature")
+ANECDOTE_DENSITY = 0.4  # of the span from the first such line to the turn
+
+
+def _past_first_person(doc: Document, sentence: Sentence) -> bool:
+    """The writer's "I" (or "we") in a past-tense sentence outside quotation marks."""
+    if _QUOTE.match(sentence.text.strip()) or not _I.search(sentence.text):
+        return False
+    return any(t.tag == "VBD" for t in doc.sentence_tokens(sentence))
+
+
+def _present(doc: Document, sentence: Sentence) -> bool:
+    return any(t.tag in ("VBZ", "VBP") for t in doc.sentence_tokens(sentence))
+
+
+def anecdote_turn(doc: Document, ctx: Context) -> Sentence | None:
+    """A column's turn back to the present ("But now, ..., X is fading.") after a first-person anecdote in the
+    past (see the module docstring), else None."""
+    if ctx.genre not in _GENRES:
+        return None
+    for sentence in doc.sentences[MIN_ANECDOTE:]:
+        text = sentence.text.strip()
+        if not _TURN.match(text) or ctx.voice_of(sentence.index).voice != "reporter" or not _present(doc, sentence):
+            continue
+        before = doc.sentences[max(0, sentence.index - ANECDOTE_REACH) : sentence.index]
+        if sum(1 for s in before if _past_first_person(doc, s)) >= MIN_ANECDOTE:
+            return sentence
+    return None
+
+
+def anecdote(doc: Document, ctx: Context) -> set[int]:
+    """The anecdote before a column's turn: from its first first-person line in the past to the turn, when such
+    lines are at least ANECDOTE_DENSITY of that span (the lines between, "To the other passengers it must've felt
+    like ...", are the same story). Colour: no key points."""
+    turn = anecdote_turn(doc, ctx)
+    if turn is None:
+        return set()
+    told = [s.index for s in doc.sentences[1 : turn.index] if _past_first_person(doc, s)]
+    for start in told:  # the widest span dense enough
+        span = range(start, turn.index)
+        if sum(1 for i in told if i >= start) >= ANECDOTE_DENSITY * len(span):
+            return set(span)
+    return set()
