@@ -166,3 +166,33 @@ def not_kept(s: ParsedSentence, figure: Figure) -> bool:
     """True for a figure a reader would delete (see the module's docstring)."""
     return hyperbole(s, figure) or anecdote(s, figure) or standard_cut(s, figure) or side_value(s, figure) \
         or back_reference(s, figure) or members_cut(s, figure)
+
+
+_MARGINS = frozenset({"below", "above", "under", "over", "short", "behind", "ahead"})
+_MAX_MARGIN_LINE = 24  # words of a "X is N below Y" sentence shown whole; a longer one is left as it was
+
+
+def with_margin_clause(s: ParsedSentence, figure: Figure) -> Figure:
+    """A margin told through a copula ("The current average price of $3.51 is 61 cents below the all-time high
+    price recorded in July 2008") with the copula, its whole subject and its whole standard in its clause: cut
+    of either, the line says neither what is below nor below what."""
+    unit = figure.value_end - 1
+    word = s.head(unit)
+    if s.tok(unit).dep == "attr":  # "is $38 above the record": the parse hangs the standard on the value
+        word = next((c for c in s.children[unit] if s.text(c).lower() in _MARGINS), unit)
+        verb = s.head(unit)
+    else:
+        verb = s.head(word)
+    if (s.tok(unit).dep not in ("npadvmod", "attr")) or s.text(word).lower() not in _MARGINS:
+        return figure
+    if s.tok(verb).lemma.lower() != "be" or (s.head(verb) != verb and s.tok(verb).dep not in ("ccomp", "conj")):
+        return figure
+    subject = next((c for c in s.children[verb] if s.tok(c).dep == "nsubj"), None)
+    if subject is None:
+        return figure
+    words = _descendants(s, subject) | _descendants(s, word) | {verb} | set(range(figure.value_start, word))
+    words = {i for i in words if s.tok(i).pos != "PUNCT" or min(words) < i < max(words)}
+    if len(words) > _MAX_MARGIN_LINE or max(words) - min(words) + 1 != len(words):
+        return figure
+    own = set(range(figure.value_start, figure.value_end))
+    return replace(figure, clause=tuple(sorted(words - own)), what=(), when=())

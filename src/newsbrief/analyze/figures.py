@@ -109,7 +109,7 @@ from newsbrief.analyze.figure_referents import (
 from newsbrief.analyze.figure_salience import passing_count, phone_number, without_parts
 from newsbrief.analyze.figure_sense import sense_lost
 from newsbrief.analyze.figure_spans import borrowed_subject, unparsed_label, with_compound_measure, with_time_phrase
-from newsbrief.analyze.figure_standard import not_kept, with_standard
+from newsbrief.analyze.figure_standard import not_kept, with_margin_clause, with_standard
 from newsbrief.analyze.figure_stranded import condition_only, finished, with_cut_complement
 from newsbrief.analyze.figure_superseded import without_superseded
 from newsbrief.analyze.figure_terms import cut_term, lacks_term, with_compared
@@ -429,6 +429,7 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         figure = baseline_after_time(s, figure)  # "to 4.41 percent from 4.40 percent last week" (session 18c)
         figure = with_host_clause(s, new_level(s, with_place(s, with_guesser(s, figure))))  # "In Sulaimaniya, 39"
         figure = with_infinitive_host(s, with_standard(s, with_compared(s, figure)))  # "larger than X"
+        figure = with_margin_clause(s, figure)  # "$3.51 is 61 cents below the record" (Audit 44)
         figure = without_absolute_with(s, figure)  # "second at 211.3 mph", not "... with Ortiz" (session 21)
         figure = with_cut_complement(s, with_time_phrase(s, figure))  # "8 held prior to the match" (session 22)
         figure = without_open_list(s, with_change_object(s, figure))  # "a rise in X", no "including" (Audit 36)
