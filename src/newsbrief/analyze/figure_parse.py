@@ -221,17 +221,16 @@ class ParsedSentence:
         return out
 
     def verb_group(self, verb: int) -> set[int]:
-        """The verb with its auxiliaries, negation and particle ("could produce", "were not killed").
-
-        A coordinated verb shares the first verb's auxiliaries: "could infect ... and kill".
-        """
+        """The verb with its auxiliaries, negation and particle ("could produce", "were not killed"); a coordinated
+        verb with no subject of its own shares the first verb's: "could infect ... and kill", not "and X said"."""
         out = {verb} | {c for c in self.children[verb] if self.tokens[c].dep in ("aux", "auxpass", "neg", "prt")}
         # a particle the parser hangs as an adverb ("had been turned away", "was sent back") is part of the
         # verb: without it the verb says another thing (reader Audit 18: "... had been turned")
         out |= {c for c in self.children[verb] if c == verb + 1 and self.tokens[c].dep == "advmod"
                 and self.tokens[c].text.lower() in _PARTICLES}
         first = self.head(verb)
-        if self.tokens[verb].dep == "conj" and len(out) == 1 and first != verb:
+        if self.tokens[verb].dep == "conj" and len(out) == 1 and first != verb and not any(
+                self.tokens[c].dep in ("nsubj", "nsubjpass") for c in self.children[verb]):
             out |= {c for c in self.children[first] if self.tokens[c].dep in ("aux", "neg") and c < first}
         if self.tokens[verb].dep == "xcomp" and self.tokens[first].dep == "acomp" and first != verb:
             out |= {first} | self.verb_group(self.head(first))  # "will be able to go", not "to go"

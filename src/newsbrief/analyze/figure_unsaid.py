@@ -56,6 +56,8 @@ def negation_lost(s: ParsedSentence, figure: Figure) -> bool:
     own = set(figure.tokens)
     below = s.root(figure.value_start, figure.value_end)
     for x in _above(s, figure):
+        if s.tok(below).dep == "conj" and any(s.tok(c).dep == "nsubj" for c in s.children[below]):
+            break  # "X is not ..., and only 3% head to Y": a conjunct with its own subject is its own clause
         for c in s.children[x]:
             token = s.tok(c)
             if c in own or token.text.lower() not in _NEGATIONS:

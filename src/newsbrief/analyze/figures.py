@@ -109,6 +109,7 @@ from newsbrief.analyze.figure_referents import (
 from newsbrief.analyze.figure_salience import passing_count, phone_number, without_parts
 from newsbrief.analyze.figure_sense import sense_lost
 from newsbrief.analyze.figure_spans import borrowed_subject, unparsed_label, with_compound_measure, with_time_phrase
+from newsbrief.analyze.figure_standard import not_kept, with_margin_clause, with_standard
 from newsbrief.analyze.figure_stranded import condition_only, finished, with_cut_complement
 from newsbrief.analyze.figure_superseded import without_superseded
 from newsbrief.analyze.figure_terms import cut_term, lacks_term, with_compared
@@ -235,8 +236,8 @@ def _bounded_or_margin(s: ParsedSentence, figure: Figure) -> bool:
             perfect = token.tag == "VBN" and any(k.dep == "aux" and k.lemma.lower() == "have" for k in kids)
             return any(k.dep == "neg" for k in kids) or (modal and perfect) or _negated_subject(s, kids) \
                 or _only_suspected(s, i)
-        if s.head(i) == i:
-            return False
+        if s.head(i) == i or (token.dep == "conj" and any(s.tok(c).dep == "nsubj" for c in s.children[i])):
+            return False  # "X is not ..., and only 3% head to Y": the conjunct has its own subject
         i = s.head(i)
     return False
 
@@ -427,7 +428,8 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         figure = with_purpose(s, with_verb_rate(s, baseline_time(s, own_time(s, with_event(s, figure)))))
         figure = baseline_after_time(s, figure)  # "to 4.41 percent from 4.40 percent last week" (session 18c)
         figure = with_host_clause(s, new_level(s, with_place(s, with_guesser(s, figure))))  # "In Sulaimaniya, 39"
-        figure = with_infinitive_host(s, with_compared(s, figure))  # "five times larger than Greece's economy"
+        figure = with_infinitive_host(s, with_standard(s, with_compared(s, figure)))  # "larger than X"
+        figure = with_margin_clause(s, figure)  # "$3.51 is 61 cents below the record" (Audit 44)
         figure = without_absolute_with(s, figure)  # "second at 211.3 mph", not "... with Ortiz" (session 21)
         figure = with_cut_complement(s, with_time_phrase(s, figure))  # "8 held prior to the match" (session 22)
         figure = without_open_list(s, with_change_object(s, figure))  # "a rise in X", no "including" (Audit 36)
@@ -439,7 +441,8 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
                 or other_dimension(s, figure) or guess_cut(s, figure) or other_unanchored(s, figure) \
                 or part_named(s, figure) or bare_property(s, figure) or lacks_term(s, figure) or bare_word(figure) \
                 or withheld(s, figure) or borrowed_subject(s, figure) or says_too_little(s, figure) \
-                or condition_only(s, figure) or untold(s, figure) or disputed(s, figure) or fragment(s, figure):
+                or condition_only(s, figure) or untold(s, figure) or disputed(s, figure) or fragment(s, figure) \
+                or not_kept(s, figure):
             continue  # nothing says what it counts, no fact a reader can place, "civilians 3", "analysts told"
         vague, referent = found
         referent = referent if vague & (set(figure.what) | set(figure.clause)) else None  # its naming clause dropped
