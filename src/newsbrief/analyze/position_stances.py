@@ -34,6 +34,11 @@ _RHETORICAL = re.compile(r"^\s*(?:really\s+)?(?:wonder|ask|question|admire|admit
                          r"be impressed)\b", re.I)
 
 
+# Verbs of advice that keep the label; "wants" tells an aim, the writer's reading of what a party is after ("It wants
+# any new Syria to keep its alliance with Moscow", Audit 42 #3; "Yahoo wants to personalize your phone", Audit 44 #7).
+_ADVISING = RECOMMEND - {"want"}
+
+
 def _kind(text: str, match: re.Match[str]) -> str:
     """"call", "hedged" (a necessity in a condition or forecast) or "rhetorical" for one obligation word."""
     if _RHETORICAL.match(text[match.end():]):
@@ -48,10 +53,11 @@ def stance_shown(doc: Document, sentence: Sentence, stance: Stance, ctx: Context
     ``ctx``) "predicts" and the sentence holds no forecast (see above): then "asserts"."""
     if stance == "predicts" and ctx is not None and no_forecast(doc, ctx, sentence):
         return "asserts"
-    if stance != "recommends" or any(t.lemma.lower() in RECOMMEND and t.pos == "VERB"
+    if stance != "recommends" or any(t.lemma.lower() in _ADVISING and t.pos == "VERB"
                                      for t in doc.sentence_tokens(sentence)):
         return stance
     kinds = [_kind(sentence.text, m) for m in _OBLIGATION.finditer(sentence.text)]
-    if not kinds or "call" in kinds:
-        return stance
+    wants = any(t.lemma.lower() == "want" and t.pos == "VERB" for t in doc.sentence_tokens(sentence))
+    if (not kinds and not wants) or "call" in kinds:
+        return stance  # (a "recommends" the stage read some other way stays)
     return "asserts"

@@ -54,6 +54,7 @@ from newsbrief.analyze.quote_referents import opens_on_cut_referent
 from newsbrief.analyze.quote_shape import opens_on_fragment
 from newsbrief.models import Attribution, Document, Item, PositionInfo, SentenceVoice
 from newsbrief.nlp.attribution import quote_spans
+from newsbrief.nlp.cue_limits import glued_break
 from newsbrief.nlp.speaker_lists import glued_list
 from newsbrief.nlp.speech import CUE_LEMMAS
 
@@ -206,13 +207,15 @@ def _mixed(doc: Document, ctx: Context, voice: SentenceVoice) -> bool:
     say follows (or comes first): shown whole under the source's name, that clause would be given to it."""
     sentence = doc.sentences[voice.sentence]
     text = doc.article.text
+    # the row stops where the writer's glued-on sentence starts (_shown_text): the source's words may end there
+    end = glued_break(doc, sentence, quote_spans(text)) or sentence.end
     for a in ctx.attributions.attributions:
         if a.kind == "attitude" or a.speaker != voice.speaker or a.cue_start is None \
                 or not sentence.start <= a.cue_start < sentence.end:
             continue
         if _after_other_clause(text, sentence.start, a) or _late_according(text, sentence.start, a):
             return True
-        if a.content_end >= sentence.end - 1:
+        if a.content_end >= end - 1:
             continue
         tail = text[a.content_end : sentence.end]
         # the other clause may follow a phrase of the source's own clause ("found 28 bodies there, though ...")
@@ -381,6 +384,22 @@ def _holder(doc: Document, attributions: Sequence[Attribution], voice: SentenceV
     return replace(voice, role=own_role(doc, voice, voice.role))
 
 
+def _shown_text(doc: Document, attributions: Sequence[Attribution], voice: SentenceVoice,
+                spans: list[tuple[int, int]]) -> str | None:
+    """The voice's sentence as its row shows it: whole, or up to the writer's next sentence glued on with no full stop
+    ("... in the last ten years The panel has until 15 May ...", Audit 44 #2); None when the source's cue comes
+    only after such a boundary, so the row cannot be split safely."""
+    sentence = doc.sentences[voice.sentence]
+    cut = glued_break(doc, sentence, spans)
+    if cut is None:
+        return sentence.text
+    cues = [a.cue_start for a in attributions if a.speaker == voice.speaker and a.cue_start is not None
+            and sentence.start <= a.cue_start < sentence.end]
+    if not cues or max(cues) >= cut:
+        return None
+    return doc.article.text[sentence.start : cut].rstrip()
+
+
 def analyze_positions(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """Each source's clearest stated position, most-quoted sources first."""
     attributions = ctx.attributions.attributions
@@ -413,7 +432,8 @@ def analyze_positions(doc: Document, ctx: Context) -> tuple[Item, ...]:
                 and not in_quotation_piece(spans, doc.sentences[voice.sentence]) \
                 and not is_bare_call(doc, attributions, voice) and not claims_a_thing(doc, attributions, voice) \
                 and not _narrates_acts(doc, attributions, voice) \
-                and not _learned_in_column(doc, ctx, attributions, voice):
+                and not _learned_in_column(doc, ctx, attributions, voice) \
+                and _shown_text(doc, attributions, voice, spans) is not None:
             by_speaker.setdefault(full[holder.speaker or ""], []).append(holder)
     roles = {s: _role(found, actor_roles.get(s)) for s, found in by_speaker.items()}
     speakers = sorted(by_speaker, key=lambda s: (-weight[s], by_speaker[s][0].sentence))
@@ -431,7 +451,8 @@ def analyze_positions(doc: Document, ctx: Context) -> tuple[Item, ...]:
                 shown.add(voice.sentence)
                 sentence = doc.sentences[voice.sentence]
                 disputes = _disputed(doc, attributions, holders, voice) if voice.stance == "denies" else None
-                items.append(Item(text=without_source_remark(sentence.text, voice.speaker), citations=(cite(sentence),),
+                shown_text = _shown_text(doc, attributions, voice, spans) or sentence.text
+                items.append(Item(text=without_source_remark(shown_text, voice.speaker), citations=(cite(sentence),),
                                   payload=PositionInfo(speaker=speaker, role=roles[speaker],
                                                        voice=voice.voice, stance=stance_shown(doc, sentence,
                                                                                               voice.stance, ctx),

@@ -170,8 +170,18 @@ def _subject_name(doc: Document, actors: Sequence[Actor], subject: Token, where:
         for t in tokens[subject.left : subject.right + 1]:
             if t.ent_type == "PERSON":
                 return resolve_person(doc, actors, t.text)
-        return doc.article.text[tokens[subject.left].start : tokens[subject.right].end]
+        return doc.article.text[tokens[subject.left].start : _word_end(doc.article.text, tokens[subject.right].end)]
     return None
+
+
+def _word_end(text: str, end: int) -> int:
+    """``end`` moved past the rest of a hyphenated word: the tokenizer splits "the co-executors wrote" and the
+    subject's phrase ended at "co", shown as the speaker "the co" (Audit 44 #6)."""
+    while end + 1 < len(text) and text[end] in "-‐" and text[end + 1].isalnum():
+        end += 1
+        while end < len(text) and text[end].isalnum():
+            end += 1
+    return end
 
 
 def _demonstrated_thing(doc: Document, subject: Token) -> bool:

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from newsbrief.models import Attribution, Attributions, Document, Sentence, Token
 from newsbrief.nlp.block_quotes import block_quotes
+from newsbrief.nlp.cue_limits import limit_cues
 from newsbrief.nlp.cue_subjects import interrupting
 from newsbrief.nlp.outlet_frames import outlet_frame
 from newsbrief.nlp.publications import document_subject, publisher, reads_out
@@ -58,6 +59,7 @@ from newsbrief.nlp.speaker_sources import (
     standing_speaker,
     statement_author,
 )
+from newsbrief.nlp.speaker_stubs import whole_word_speakers
 from newsbrief.nlp.speaker_subjects import (
     drop_quoted_feelings,
     participle_subject,
@@ -459,6 +461,7 @@ def attribute(doc: Document) -> Attributions:
     found = writer_cued_quotes(d, teaser_quotes(d, found))  # 'Name: "teaser"'; '"...," I said' (Audit 39)
     found = drop_put_questions(d, found)  # '"A resolution will not change him?"' then '"No" he said' (Audit 42)
     found = media_speakers(d, reply_turns(d, found))  # "X also hit back. '...,' it said"; no "— Twitter" (A43)
+    found = limit_cues(d, whole_word_speakers(d, found))  # no "the co", heading, aim or glued sentence (A44)
     # An interview's answerers speak in their own name as a round-up's commenters do.
     speakers = [name for name, _role in _headers(d).values()] + interview_speakers(doc)  # none if quoted
     headers = tuple(dict.fromkeys(speakers))

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from newsbrief import lexicon as _lex
 from newsbrief.models import Attribution, Document, Sentence, Stance, Token, VoiceType
 from newsbrief.nlp.cue_subjects import inverted_speaker, seen_only
-from newsbrief.nlp.name_parts import aged_names, full_person_name
+from newsbrief.nlp.name_parts import aged_names, full_person_name, titled_names
 from newsbrief.nlp.name_parts import whole_possessives as whole_possessives
 from newsbrief.nlp.quotations import _QUOTE_MARK as _QUOTE_MARK
 from newsbrief.nlp.quotations import MAX_QUOTE_CHARS as MAX_QUOTE_CHARS
@@ -126,9 +126,9 @@ class _Doc:
         # Every full name by surname with where it is written: two people may share one (Audit 16: one
         # side's spokesman's charge given to the other side's, both "Ibrahim").
         self.named_at: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        # Names the text gives an age ("Pacitti, 24, has been ..."): people, whatever the NER
-        # model tagged them (it read "Graeme Pacitti" as an organisation in a reader-audit article).
-        self.aged = aged_names(doc)
+        # Names the text gives an age ("Pacitti, 24, has been ...") or a title ("Cardinal Ana Quito"): people,
+        # whatever the NER model tagged them (it read "Graeme Pacitti" as an organisation in a reader-audit article).
+        self.aged = aged_names(doc) | titled_names(doc)
         # Every word of a person's name, to know "Leo" as a person where the model tagged it otherwise.
         self.person_words = frozenset(w for e in doc.entities if e.label == "PERSON" for w in _clean(e.text).split()
                                       if w[:1].isupper()) | self.aged
