@@ -33,11 +33,12 @@ names the person the article names in full.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from newsbrief.lexicon import ANNOUNCED_INTERVIEW, NOT_SPEAKER_LABELS, SPEAKER_LABEL
 from newsbrief.models import Attribution, Document, Sentence
+from newsbrief.nlp.credited_answers import credit_end, read_credited_answers
 
 _QUESTION_LABELS = frozenset({"q", "question"})
 ANSWER_LABELS = frozenset({"a", "answer"})
@@ -187,11 +188,13 @@ def _writer_closing(doc: Document, labels: dict[int, str], paragraphs: dict[int,
 class Transcript:
     """An article's transcript turns: ``turns`` maps a sentence index to its turn's speaker (None for an
     unnamed interviewer's question); ``asked`` holds the sentences of the interviewer's turns; ``quoted``
-    is true for an exchange quoted inside a column (the column's own paragraphs around it)."""
+    is true for an exchange quoted inside a column (the column's own paragraphs around it); ``readers`` names
+    the readers credited on a readers' Q&A's answer lines, who ask and never answer (nlp/credited_answers.py)."""
 
     turns: dict[int, str | None]
     asked: frozenset[int]
     quoted: bool
+    readers: frozenset[str] = frozenset()
 
 
 _NO_TRANSCRIPT = Transcript({}, frozenset(), False)
@@ -244,6 +247,9 @@ def _answer_voice(doc: Document, sentences: list[Sentence], interviewee: str) ->
 def read_transcript(doc: Document) -> Transcript:
     """The article's transcript (see the module docstring); empty turns when it holds none."""
     paragraphs = _paragraphs(doc)
+    credited = read_credited_answers(doc, paragraphs)  # "Reader, Place Dr Lund: ..." (Audit 45 #7)
+    if credited is not None:
+        return Transcript(credited.turns, credited.asked, False, credited.readers)
     labels = {p: label for p, sentences in paragraphs.items() if (label := _label(doc, sentences)) is not None}
     if not labels:
         return _NO_TRANSCRIPT
@@ -307,7 +313,7 @@ def _question_before(paragraphs: dict[int, list[Sentence]], first: int) -> dict[
 def label_end(doc: Document, sentence: Sentence) -> int:
     """Where the text after a speaker label starts in ``sentence`` (its start when it has none)."""
     match = SPEAKER_LABEL.match(sentence.text)
-    return sentence.start + (match.end() if match else 0)
+    return sentence.start + match.end() if match else credit_end(sentence)
 
 
 def interview_speakers(doc: Document) -> list[str]:
@@ -328,9 +334,12 @@ def answer_minds_dropped(doc: Document, found: list[tuple[Sentence, Attribution]
                          ) -> list[tuple[Sentence, Attribution]]:
     """``found`` without the third persons' wants and beliefs cued inside a named answerer's turn: the turn's
     sentences are the answerer's voice (voices gives them), so the "he" of a "he wanted" is no source."""
-    turns = transcript_turns(doc)
+    transcript = read_transcript(doc)
+    turns = transcript.turns
     if not turns:
         return found
+    if transcript.readers:
+        found = _readers_unsaid(transcript, found)
     kept: list[tuple[Sentence, Attribution]] = []
     for sentence, attribution in found:
         answerer = turns.get(sentence.index)
@@ -338,6 +347,33 @@ def answer_minds_dropped(doc: Document, found: list[tuple[Sentence, Attribution]
         minded = cue is not None and cue.lemma.lower() in _MIND_LEMMAS
         if answerer and attribution.kind in ("speech", "attitude") and minded and attribution.speaker != answerer:
             continue
+        kept.append((sentence, attribution))
+    return kept
+
+
+def _is_reader(speaker: str | None, readers: frozenset[str]) -> bool:
+    """Whether ``speaker`` is a credited reader, named in full or by one of the credit's names ("Hale")."""
+    if not speaker:
+        return False
+    words = set(speaker.split())
+    return any(speaker == reader or words & set(reader.split()) == words for reader in readers)
+
+
+def _readers_unsaid(transcript: Transcript, found: list[tuple[Sentence, Attribution]]
+                    ) -> list[tuple[Sentence, Attribution]]:
+    """``found`` with a credited reader taken off the expert's answers (the answer is the expert's: the
+    credit "Tom Hale, Leeds Prof Lund:" read as Hale's header gave it to him) and off the questions and
+    withheld paragraphs (nobody's)."""
+    kept: list[tuple[Sentence, Attribution]] = []
+    for sentence, attribution in found:
+        if sentence.index in transcript.turns and _is_reader(attribution.speaker, transcript.readers):
+            expert = transcript.turns[sentence.index]
+            if expert is None:
+                continue
+            # the answer's words start after the credit: "Tom Hale, Leeds Prof Lund:" is no part of them
+            start = max(attribution.content_start, credit_end(sentence))
+            attribution = replace(attribution, speaker=expert, source_text=expert,
+                                  content_start=start if start < attribution.content_end else attribution.content_start)
         kept.append((sentence, attribution))
     return kept
 
