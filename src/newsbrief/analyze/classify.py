@@ -164,7 +164,7 @@ def sentence_class(text: str) -> str:
 # "It must be worth $10m", "he must have known", "should be noted": epistemic or idiomatic modals,
 # not advice. Found in the first reader audit (docs/audit.md), where a legal standard, an estimate
 # and a poll question were shown as recommendations.
-_NOT_ADVICE = re.compile(r"\bought(?: not)? to have (?:been|\w+ed)\b|"
+_NOT_ADVICE = re.compile(r"\bought(?: not)? to have (?:been|\w+ed)\b|\b(?:must|should|could|might)(?:n't)?'ve\b|"
                          r"\b(?:must|should|would|could|might)(?: not|n't)? (?:have been|have|be (?:about|around|"
                          r"worth|close to|noted|said)|be \d)|\bshould be noted\b", re.I)
 ADVISING_GENRES = frozenset({"opinion", "analysis", "review", "roundup", "qa"})
