@@ -43,6 +43,7 @@ _COLUMN = (
     "Things must be bad when the prime minister has to promise us that a row over fishing rights won't spoil "
     "the friendship between our two countries. "
     "To the fishermen of both coasts it must've felt like a betrayal. "
+    "A treaty that took ten years to sign must mean very little to either government. "
     "The tourist board expects visits from Britain to Canada to fall by a tenth this summer, its chief said. "
     "Ministers must settle the fishing row before the summer season starts. "
     "Next spring I will go back and speak like myself.\n")
@@ -131,6 +132,7 @@ CASES = [
     pytest.param("outlook", _COLUMN, "go back and speak like myself", True, id="writers-plan-kept"),
     pytest.param("recommendations", _COLUMN, "Things must be bad", False, id="epistemic-must-when"),
     pytest.param("recommendations", _COLUMN, "must've felt like a betrayal", False, id="epistemic-must-have"),
+    pytest.param("recommendations", _COLUMN, "must mean very little", False, id="epistemic-must-mean"),
     pytest.param("recommendations", _COLUMN, "Ministers must settle the fishing row", True, id="deontic-must-kept"),
     pytest.param("outlook", _PETITION, "fasted for forty days will be cured", False, id="past-assurance"),
     pytest.param("outlook", _PETITION, "would see his family again", False, id="past-promise"),

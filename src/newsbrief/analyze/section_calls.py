@@ -369,10 +369,10 @@ def reason_clause(doc: Document, modal: Token) -> bool:
 # Reader Audit 44 (45.4 item 5): "Things must be bad when the premier has to reassure us" infers how things are from
 # what is seen; "It must be hard for the families to wait", "it must feel strange" feel for someone. A "must" + a
 # copula and an adjective urges no one when its evidence or its experiencer follows ("when", "if", "for ... to") or
-# its subject is no agent ("things", "it", "this"); so does a "must" of seeming ("must feel", "must seem").
+# its subject is no agent ("things", "it", "this"); so does a "must" of seeming ("must feel", "must seem", "must mean").
 # "Leaders must be honest with voters" and "Elections must be free and fair" keep their call.
 _VAGUE_SUBJECTS = frozenset("it this that things life times everything".split())
-_SEEMING = frozenset("feel seem sound appear".split())
+_SEEMING = frozenset("feel seem sound appear mean".split())  # "that must mean nothing": an inference
 
 
 def inferred_must(doc: Document, modal: Token) -> bool:
