@@ -100,6 +100,7 @@ _OIL = (
     "survey's publisher said. "
     "Two refineries in the south shut for repairs last month, meaning that the region now buys its diesel from "
     "abroad. "
+    "The average price was 3.84 a gallon, meaning a full tank now costs about 58. "
     "The survey sampled prices at about 1,800 filling stations. "
     "The lowest price was in Tulsa, at 3.21 a gallon.\n")
 
@@ -155,6 +156,7 @@ CASES = [
     pytest.param("analysis", _OIL, "thereby raising their shipping costs", True, id="mechanism-thereby"),
     pytest.param("analysis", _OIL, "as a result wholesale prices climbed", True, id="mechanism-as-a-result"),
     pytest.param("analysis", _OIL, "meaning that the region now buys", True, id="mechanism-meaning"),
+    pytest.param("analysis", _OIL, "meaning a full tank", False, id="figure-gloss"),
     pytest.param("analysis", _OIL, "sampled prices at about", False, id="plain-report"),
     pytest.param("analysis", _OIL, "The lowest price was in Tulsa", False, id="plain-figure"),
 ]

@@ -14,7 +14,8 @@ None of its words was a cue of the lexicon (classify.CUES), and the parse rules 
 * **A result told as a participle.** "..., thereby raising their costs", "thus pushing up prices": "thereby" or
   "thus" before a verb in -ing states what the act brought about.
 * **A consequence told with "meaning".** "Demand has slumped, meaning that factories stand idle": a "meaning" after a
-  comma whose clause has its own subject states what followed ("the word's meaning" is a noun and stays out).
+  comma whose clause has its own subject states what followed ("the word's meaning" is a noun and stays out). After a
+  figure ("The rate was 15%, meaning 46 million people were poor") it restates the figure: no consequence.
 * **A condition that forces a party.** "The outage forces refiners to replace the crude": "force", "compel" or
   "oblige" with a thing or a condition as its subject (not a person or a body, whose "forced protesters to leave" is
   an act) and a party made to act.
@@ -36,6 +37,8 @@ _RESULT_ADVERBS = frozenset({"thereby", "thus"})
 _FORCING = frozenset({"force", "compel", "oblige"})
 _PEOPLE = frozenset("he she they we i you it's who people man woman men women".split())
 _BODIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_AMOUNTS = frozenset({"PERCENT", "MONEY", "CARDINAL", "QUANTITY"})
+_TIMES = frozenset({"DATE", "TIME", "ORDINAL"})  # "on March 31, meaning ...": a day, not a figure
 
 
 def _so_result(doc: Document, token: Token) -> bool:
@@ -73,8 +76,11 @@ def _result_participle(doc: Document, token: Token) -> bool:
 
 def _meaning(doc: Document, token: Token) -> bool:
     """A "meaning" after a comma with a clause that has its own subject (see the module docstring)."""
-    if token.text.lower() != "meaning" or token.tag != "VBG" or token.i == 0 or doc.tokens[token.i - 1].text != ",":
+    if token.text.lower() != "meaning" or token.tag != "VBG" or token.i < 2 or doc.tokens[token.i - 1].text != ",":
         return False
+    before = doc.tokens[max(0, token.i - 5) : token.i - 1]
+    if any(t.text == "%" or t.ent_type in _AMOUNTS or (t.like_num and t.ent_type not in _TIMES) for t in before):
+        return False  # a gloss of the figure just before the comma ("was 3.84 a gallon, meaning ...")
     return any(k.dep == "ccomp" and any(s.dep in ("nsubj", "nsubjpass") for s in doc.children(k))
                for k in doc.children(token))
 
