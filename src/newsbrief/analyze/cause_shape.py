@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from newsbrief.analyze.cause_links import linked_cause
 from newsbrief.lexicon import ORGANISATION_NOUNS
 from newsbrief.models import Document, Sentence, Token
 
@@ -341,7 +342,7 @@ def _helped_along(doc: Document, token: Token) -> bool:
 def parse_causes(doc: Document, sentence: Sentence) -> int:
     """Causes the parse shows in ``sentence`` with no cue word of the lexicon (see the module's note)."""
     return sum(any(rule(doc, token) for rule in (_causal_since, _reason_cited, _obstacle_met, _condition_acts,
-                                                  _helped_along))
+                                                  _helped_along, linked_cause))  # cause_links: Audit 44
                for token in doc.sentence_tokens(sentence))
 
 

@@ -55,7 +55,7 @@ from newsbrief.analyze.section_calls import EXPECTED_SHOULD, NORM, no_call, not_
 from newsbrief.analyze.section_forecasts import forecast_of_necessity, forecast_with_reason, rejected_forecast
 from newsbrief.analyze.section_judged import FEELING_SHOULD
 from newsbrief.analyze.section_prescribe import imperative_close
-from newsbrief.analyze.section_present import timed_will
+from newsbrief.analyze.section_present import scheduled_will, timed_will, will_future
 from newsbrief.analyze.section_referents import bare_such, leans_on_missing, with_antecedent
 from newsbrief.analyze.section_rhetoric import NOT_CALL_PATTERNS
 from newsbrief.analyze.section_steps import imagined, no_forecast
@@ -146,8 +146,7 @@ def classify(sentence: Sentence) -> dict[str, int]:
     return cue_counts(sentence.text)
 
 
-# Recommendations win ties (a "should" sentence is advice even if it says "will");
-# analysis beats outlook on ties, since modal verbs are common in plain reporting.
+# Recommendations win ties (a "should" is advice even with "will"); then analysis (modals are common in reporting).
 TIE_ORDER = ("recommendations", "analysis", "outlook")
 
 
@@ -156,15 +155,16 @@ def sentence_class(text: str) -> str:
     """The class of a sentence: analysis, outlook, recommendations, or background (no cue)."""
     counts = cue_counts(text)
     best = max(TIE_ORDER, key=lambda k: (counts[k], -TIE_ORDER.index(k)))
-    if best == "analysis" and counts["outlook"] == counts["analysis"] and timed_will(text):
-        best = "outlook"  # "Drivers will see delays from Monday": a dated will-future is a forecast (session 20)
+    if best == "analysis" and counts["outlook"] == counts["analysis"] and (timed_will(text) or (will_future(
+            text) and all(_EVENT_CUES.fullmatch(m.group(0)) for m in CUES["analysis"].finditer(text)))):
+        best = "outlook"  # "Drivers will see delays (from Monday)": a dated will-future or one with only an event word
     return best if counts[best] else "background"
 
 
 # "It must be worth $10m", "he must have known", "should be noted": epistemic or idiomatic modals,
 # not advice. Found in the first reader audit (docs/audit.md), where a legal standard, an estimate
 # and a poll question were shown as recommendations.
-_NOT_ADVICE = re.compile(r"\bought(?: not)? to have (?:been|\w+ed)\b|"
+_NOT_ADVICE = re.compile(r"\bought(?: not)? to have (?:been|\w+ed)\b|\b(?:must|should|could|might)(?:n't)?'ve\b|"
                          r"\b(?:must|should|would|could|might)(?: not|n't)? (?:have been|have|be (?:about|around|"
                          r"worth|close to|noted|said)|be \d)|\bshould be noted\b", re.I)
 ADVISING_GENRES = frozenset({"opinion", "analysis", "review", "roundup", "qa"})
@@ -393,7 +393,8 @@ def _fits(doc: Document, ctx: Context, sentence: Sentence, name: str) -> bool:
     if name == "outlook":
         # What someone (or the writer) expects: a prediction by its words, not past narration that
         # happens to hold an outlook cue (second reader audit: memories filed as outlook).
-        return not question and not unowned and (voice.stance == "predicts" or forecast_of_necessity(doc, sentence)) \
+        predicted = voice.stance == "predicts" or forecast_of_necessity(doc, sentence) or scheduled_will(doc, sentence)
+        return not question and not unowned and predicted \
             and looks_ahead(doc, sentence) and not demands_compliance(doc, sentence) \
             and not no_forecast(doc, ctx, sentence) and not leans_on_missing(doc, sentence) \
             and not rejected_forecast(doc, sentence)  # "Iran expects officials to listen" (Audit 16); a hoax's

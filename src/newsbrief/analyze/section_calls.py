@@ -366,17 +366,42 @@ def reason_clause(doc: Document, modal: Token) -> bool:
                                        for k in doc.children(verb))
 
 
+# Reader Audit 44 (45.4 item 5): "Things must be bad when the premier has to reassure us" infers how things are from
+# what is seen; "It must be hard for the families to wait", "it must feel strange" feel for someone. A "must" + a
+# copula and an adjective urges no one when its evidence or its experiencer follows ("when", "if", "for ... to") or
+# its subject is no agent ("things", "it", "this"); so does a "must" of seeming ("must feel", "must seem", "must mean").
+# "Leaders must be honest with voters" and "Elections must be free and fair" keep their call.
+_VAGUE_SUBJECTS = frozenset("it this that things life times everything".split())
+_SEEMING = frozenset("feel seem sound appear mean".split())  # "that must mean nothing": an inference
+
+
+def inferred_must(doc: Document, modal: Token) -> bool:
+    """An epistemic "must": an inference or a feeling for someone, no call to act (see above)."""
+    if modal.text.lower() != "must" or modal.dep != "aux":
+        return False
+    verb = doc.tokens[modal.head]
+    kids = doc.children(verb)
+    subject = next((k for k in kids if k.dep in ("nsubj", "expl")), None)
+    if verb.lemma.lower() in _SEEMING:
+        return subject is None or subject.text.lower() != "you"  # "you must feel the lump": an instruction
+    if verb.lemma.lower() != "be" or not any(k.dep == "acomp" and k.pos == "ADJ" for k in kids):
+        return False
+    evidence = any(k.dep == "advcl" and any(m.text.lower() in ("when", "if", "for") for m in doc.children(k))
+                   for k in kids)
+    return evidence or (subject is not None and subject.text.lower() in _VAGUE_SUBJECTS)
+
+
 def not_a_call(doc: Document, modal: Token) -> bool:
     """True when the obligation word ``modal`` urges no one: a physical condition, an expectation, a reported
     recognition, a requirement on a thing, a charge put to the addressee, a damaged thing's need (see the
     module docstring), a rejected view (Audit 29, section_overtaken), a shopper's generic "you have to", a
     hardship the affected suffer or a reading of a party's motives (Audit 30), a quoted lesson in hindsight
     (Audit 35), the writer's emphasis "it must be stressed" (Audit 36, section_setups), a reason given in a
-    "because" clause (Audit 37)."""
+    "because" clause (Audit 37), an epistemic "must" (Audit 44)."""
     return emphatic_must(doc, modal) or physical_condition(doc, modal) or faces_scrutiny(doc, modal) \
         or recognised(doc, modal) \
         or thing_requirement(doc, modal) or charge_owned(doc, modal) or damage_described(doc, modal) \
         or rejected_view(doc, modal) \
         or generic_you(doc, modal) or hindsight_you(doc, modal) \
         or hardship(doc, modal) or motive_read(doc, modal) or predicts_amount(doc, modal) \
-        or reason_clause(doc, modal)
+        or reason_clause(doc, modal) or inferred_must(doc, modal)

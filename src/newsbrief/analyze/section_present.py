@@ -153,6 +153,22 @@ def timed_will(text: str) -> bool:
         and bool(_NAMED_TIME.search(text) or _TIME_TO_COME.search(text))
 
 
+def will_future(text: str) -> bool:
+    """A will-future not asked about ("Drivers will face delays"), with or without a time."""
+    return bool(_WILL_FUTURE.search(text)) and not _ASKED_WILL.search(text)
+
+
+def scheduled_will(doc: Document, sentence: Sentence) -> bool:
+    """A will-future on the main verb with a named time, not asked: "The committee will question the minister on
+    Thursday" is a schedule whatever stance the attribution stage gives its verb (it reads "question" as asking;
+    session 28's strict xfail hearing-kept)."""
+    if sentence.text.rstrip("\"”’' ").endswith("?") or not timed_will(sentence.text):
+        return False
+    root = next((t for t in doc.sentence_tokens(sentence) if t.dep == "ROOT"), None)
+    return root is not None and any(k.dep == "aux" and k.text.lower() in ("will", "'ll", "shall")
+                                    for k in doc.children(root))
+
+
 def present_guess(doc: Document, sentence: Sentence) -> bool:
     """True when, with no word of time to come, every modal of the sentence is an epistemic "will be" + noun, a
     "may be ...ing" guess about now, a generic "you will not hear" or a state now ("could be missing"; see the

@@ -66,6 +66,7 @@ from newsbrief.analyze.section_overtaken import (
 )
 from newsbrief.analyze.section_past import past_fact
 from newsbrief.analyze.section_scenarios import (
+    SPEECH_TAG,
     counterfactual,
     cut_referent,
     modals_aside,
@@ -336,7 +337,7 @@ def writers_reasoning(doc: Document, ctx: Context, sentence: Sentence) -> bool:
     """True when the writer reasons rather than forecasts: a consequence drawn ("That means ...") or a present
     "if" with only hypothetical modals, in the writer's own voice and with no time (see the module docstring)."""
     if ctx.voice_of(sentence.index).voice != "reporter" or not _untimed(doc, sentence) \
-            or _QUOTED.search(sentence.text):
+            or _QUOTED.search(sentence.text) or SPEECH_TAG.search(sentence.text):
         return False  # a quotation is a speaker's forecast even where the attribution stage found no speaker
     if _DRAWN.search(sentence.text):
         return True

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 
 from newsbrief.analyze.context import Context
+from newsbrief.analyze.section_bygone import bygone
 from newsbrief.analyze.section_outlook import FUTURE_WORDS
 from newsbrief.models import Document, Sentence, Token
 
@@ -141,7 +142,7 @@ def forecasts_nothing(doc: Document, ctx: Context, sentence: Sentence) -> bool:
     """True when ``sentence``'s words of the future forecast nothing (see the module docstring)."""
     text = sentence.text
     if chronology_line(doc, sentence) or _caption_run(sentence) or _EXPECTING.search(text) \
-            or _condemned(doc, ctx, sentence):
+            or _condemned(doc, ctx, sentence) or bygone(doc, ctx, sentence):  # section_bygone: Audit 44
         return True
     modals = [t for t in doc.sentence_tokens(sentence) if t.tag == "MD"]
     if modals and all(_in_feeling(doc, m) for m in modals):
