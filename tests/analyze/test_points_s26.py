@@ -14,7 +14,7 @@ from newsbrief.nlp.annotate import annotate
 from tests.analyze.claims_cases import CASES
 from tests.analyze.points_cases import Case, case_params
 
-# Closed in session 28 (merge of h28/points2 with h28/speakers2): the column's anecdote gives way and the named subject
+# Closed in session 28 (by h28/speakers2's speaker fixes): the column's anecdote gives way and the named subject
 # (the mayor's ban) leads, no longer the closing verdict with a dangling "That".
 # Closed in session 27: a correspondent's analysis whose byline the reader lifted into the writer field reads as an
 # analysis by the writer's aside on assignment ("As a reporter, covering ...": genre_infer.on_assignment).
