@@ -141,8 +141,7 @@ _AS_WRITTEN = "the sentence is shown as written, the reader's credit before the 
     "recommendations", "outlook", "quotes",
     pytest.param("summary", marks=pytest.mark.xfail(strict=True, reason=f"a key point: {_AS_WRITTEN} "
                                                     "(analyze/point_labels.bracket_label brackets only 'Name:')")),
-    pytest.param("positions", marks=pytest.mark.xfail(strict=True, reason=f"Who says what: {_AS_WRITTEN} "
-                                                      "(analyze/positions.py prints sentence.text)"))])
+    "positions"])
 def test_no_item_text_names_a_reader(name: str) -> None:
     texts = _texts(_brief(PAGE), name)
     assert not any(reader in text for text in texts for reader in READERS[:4]), texts

@@ -57,6 +57,7 @@ from newsbrief.nlp.attribution import quote_spans
 from newsbrief.nlp.cue_limits import glued_break
 from newsbrief.nlp.speaker_lists import glued_list
 from newsbrief.nlp.speech import CUE_LEMMAS
+from newsbrief.nlp.transcript import label_end
 
 # The stance that shows a source's position best, first.
 STANCE_ORDER = ("denies", "alleges", "recommends", "predicts", "asks", "asserts")
@@ -390,14 +391,17 @@ def _shown_text(doc: Document, attributions: Sequence[Attribution], voice: Sente
     ("... in the last ten years The panel has until 15 May ...", Audit 44 #2); None when the source's cue comes
     only after such a boundary, so the row cannot be split safely."""
     sentence = doc.sentences[voice.sentence]
+    # A turn's label ("Ann Reid, Leeds Dr Lund: I believe ...", a reader's credit glued to the expert's label) is not
+    # the position: the row names its speaker, so it shows the words after the label (Audit 45 #7).
+    start = max(sentence.start, min(label_end(doc, sentence), sentence.end))
     cut = glued_break(doc, sentence, spans)
     if cut is None:
-        return sentence.text
+        return doc.article.text[start : sentence.end].strip() or sentence.text
     cues = [a.cue_start for a in attributions if a.speaker == voice.speaker and a.cue_start is not None
             and sentence.start <= a.cue_start < sentence.end]
-    if not cues or max(cues) >= cut:
+    if not cues or max(cues) >= cut or cut <= start:
         return None
-    return doc.article.text[sentence.start : cut].rstrip()
+    return doc.article.text[start : cut].strip()
 
 
 def analyze_positions(doc: Document, ctx: Context) -> tuple[Item, ...]:
