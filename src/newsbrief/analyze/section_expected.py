@@ -97,7 +97,7 @@ _BACK_THEN = re.compile(r"^\W*(?:at\s+the\s+time|at\s+that\s+time|back\s+then|th
                         re.I)
 # A sentence that dates an earlier episode: "the last time", "years ago", "back in".
 _EARLIER_WORDS = re.compile(r"\b(?:(?:the\s+)?last\s+time|previous\s+(?:time|record|peak|high|spike|crisis)|"
-                            r"(?:years|decades)\s+ago|back\s+in)\b", re.I)
+                            r"(?:years?|decades?|generation)\s+ago|back\s+in)\b", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
