@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from newsbrief.analyze.cause_told import heard_or_decided, scene_detail
+from newsbrief.analyze.section_expected import earlier_episode_cause
 from newsbrief.models import Document, Sentence, Token
 
 _RANKING = frozenset("best worst good bad poor great fine strong weak disappointing impressive encouraging mixed final "
@@ -236,9 +237,11 @@ CUT_CHOICE = re.compile(r"\bthe\s+(?:latter|former)\b(?=\s*[.,;:!?)\"”]|\s+(?:
 
 def states_none(doc: Document, sentence: Sentence) -> bool:
     """True when the sentence is an outburst or a charge (:func:`cry_or_charge`), says its cause is unknown, credits
-    the source of a fact (see above), or is only a "because" clause (see above)."""
+    the source of a fact (see above), is only a "because" clause (see above), or gives an earlier episode's cause
+    told back with "At the time," (:mod:`~.section_expected`, Audit 45)."""
     if cry_or_charge(doc, sentence) or _UNKNOWN_CAUSE.search(sentence.text) or scene_detail(doc, sentence) \
-            or _KNOWN_THANKS.search(sentence.text) or CUT_CHOICE.search(sentence.text):
+            or _KNOWN_THANKS.search(sentence.text) or CUT_CHOICE.search(sentence.text) \
+            or earlier_episode_cause(doc, sentence):
         return True
     if not sentence.text.lstrip("\"“‘' ").lower().startswith("because"):
         return False  # a line the page broke ("of oxygen because the generator failed") is joined, not dropped

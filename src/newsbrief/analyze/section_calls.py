@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.analyze.section_expected import not_urged
 from newsbrief.analyze.section_forecasts import a_thing, copula, physical_condition
 from newsbrief.analyze.section_framed import described_call, timeline_line
 from newsbrief.analyze.section_judged import reported_clause
@@ -277,8 +278,10 @@ def wants_a_state(doc: Document, sentence: Sentence) -> bool:
 
 def no_call(doc: Document, sentence: Sentence) -> bool:
     """True when the sentence holds no call: a want of no actor (:func:`wants_a_state`), a negated call with the
-    calls in a concessive aside, or a timeline's dated line (:mod:`~.section_framed`, Audit 42)."""
-    return wants_a_state(doc, sentence) or described_call(doc, sentence) or timeline_line(doc, sentence)
+    calls in a concessive aside, or a timeline's dated line (:mod:`~.section_framed`, Audit 42), an expectation, an
+    interviewer's line or a legal standard stated as fact (:mod:`~.section_expected`, Audit 45)."""
+    return wants_a_state(doc, sentence) or described_call(doc, sentence) or timeline_line(doc, sentence) \
+        or not_urged(doc, sentence)
 
 
 # A hardship told with "must" (reader Audit 30 #2): "People here must live with the pollution daily", "Families
