@@ -46,6 +46,7 @@ from newsbrief.analyze.actor_agency import GOVERNMENT_VERBS, INACTIVE_VERBS, age
 from newsbrief.analyze.actor_amends import regroup_surnames, sound_roles, speaking_products
 from newsbrief.analyze.actor_cited import cited_writer
 from newsbrief.analyze.actor_commentators import commentator
+from newsbrief.analyze.actor_craft import craft_named, firm_named
 from newsbrief.analyze.actor_credits import (
     BIO_PARAGRAPHS,
     BYLINE_SENTENCES,
@@ -127,6 +128,7 @@ from newsbrief.analyze.antecedents import previous_subject
 from newsbrief.analyze.context import Context, cite
 from newsbrief.models import ActorInfo, ActorType, Attributions, Document, Item
 from newsbrief.nlp.attribution import quote_spans
+from newsbrief.nlp.transcript import read_transcript
 from newsbrief.sections import SECTIONS
 
 __all__ = [
@@ -434,7 +436,9 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
     cited = outlet_names(doc)
     outlets = {id(item) for item in evidence if _outlet(item, cited)}
     for item in evidence:
-        if item.label != "PERSON" and pseudonym(doc, item.actor):
+        if item.label == "PERSON" and item.role is None and firm_named(doc, item.actor):
+            item.label = "ORG"  # "analyst at stockbroker NAME", "economist of NAME": a firm (actor_craft, Audit 45)
+        elif item.label != "PERSON" and pseudonym(doc, item.actor):
             item.label = "PERSON"  # "asked that we call her X", "X:" heading answers in the first person (Audit 41 #6)
         elif item.label in ("ORG", "GPE") and province_named(doc, item.actor):
             item.label = "GPE"  # "Babil's provincial governor", "a Babil police official" (actor_quoted)
@@ -458,7 +462,8 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
     # "the New Zealander said" (actor_things); a song's "Lover's Parade" (actor_quoted)
     evidence = [item for item in evidence if ((item.voiced and not named_after_maker(doc, item.actor)) or not is_thing(
         doc, item.actor)) and not description_only(doc, item.actor) and not quoted_title(doc, item.actor)
-                and not coined_term(doc, item.actor)]  # "crowdsourcing" (actor_terms)
+                and not coined_term(doc, item.actor)  # "crowdsourcing" (actor_terms)
+                and (item.voiced or not craft_named(doc, item.actor))]  # "the boat NAME", "the river NAME"
     speakers = {i for e in evidence if e.label == "PERSON" and e.voiced for m in e.actor.mentions
                 for i in range(m.token_start, m.token_end)}
     people = {i for e in evidence if e.label == "PERSON" and e.mentions >= 2 for m in e.actor.mentions
@@ -468,7 +473,9 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
             item.voiced = max(item.voiced, 1)  # the author of an analysis piece: the piece is his voice
         item.affiliated = item.label == "ORG" and speaks_through(doc, item.actor, speakers)
         item.sanctions = item.label == "ORG" and sanctions(doc, item.actor, people)
-    chosen = [item for item in evidence if _is_actor(doc, item, publishers, outlets) or cast(doc, item)]
+    readers = read_transcript(doc).readers  # a Q&A page's readers each ask once: no actors (Audit 45 #7)
+    chosen = [item for item in evidence if (_is_actor(doc, item, publishers, outlets) or cast(doc, item))
+              and item.actor.name not in readers]
     walk_on = walk_ons(doc, chosen, INACTIVE_VERBS)  # settings, film roles, names in asides (actor_walk_ons)
     chosen = [item for item in chosen if id(item) not in walk_on
               and not source_only(doc, item.actor, item.headline)  # "according to the EPA" (actor_sources)
