@@ -53,6 +53,7 @@ from newsbrief.analyze.date_frames import (
 from newsbrief.analyze.date_habits import tells_a_habit
 from newsbrief.analyze.date_layouts import chronology_dates, dated_list_items, stage_heading
 from newsbrief.analyze.date_nested import dates_a_nested_noun, on_the_main_clause, unnamed_subject
+from newsbrief.analyze.date_origins import dates_an_origin, is_data_stamp, opens_on_a_possessive
 from newsbrief.analyze.date_periods import spans_another_period
 from newsbrief.analyze.date_premises import dates_a_premise
 from newsbrief.analyze.date_roles import (
@@ -185,6 +186,8 @@ def _read_dates(doc: Document, ctx: Context, bodies: dict[int, Sentence] | None 
         values = [v for v in main if is_event(v) and _dates_the_event(doc, sentence, v)]
         if values and unnamed_subject(doc, sentence) and _antecedent(doc, ctx, sentence) is None:
             values = []  # "they were detained" with nobody named: withheld unless the sentence before names them
+        if values and opens_on_a_possessive(sentence) and _antecedent(doc, ctx, sentence) is not None:
+            values = []  # "Its oil company tried ... in 2005": the pair's head tells another, undated event
         if values:
             best = max(values, key=lambda v: (_SPECIFICITY[v.granularity], -v.start))
             pairs.append((best, sentence))
@@ -251,6 +254,7 @@ def _dates_the_event(doc: Document, sentence: Sentence, value: DateValue) -> boo
                 or dates_a_report_on_older_news(doc, sentence, value) or dates_a_noun_in_a_guess(doc, sentence, value)
                 or dates_a_guess(doc, sentence, value) or dates_a_career_step(sentence, value)
                 or dates_a_premise(sentence, value) or spans_another_period(doc, sentence, value)
+                or dates_an_origin(doc, sentence, value) or is_data_stamp(doc, sentence, value)
                 # the lead's estimate is the story's own study (reader Audit 31: later ones are background)
                 or (sentence.index >= LEAD_SENTENCES and dates_an_estimate(doc, sentence, value)))
 
