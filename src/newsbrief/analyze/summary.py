@@ -60,7 +60,7 @@ from newsbrief.analyze.point_debunks import cannot_lead, opening_debunk, opening
 from newsbrief.analyze.point_developments import developments
 from newsbrief.analyze.point_frames import concessions, concessions_give_way, topic_finding, unframed
 from newsbrief.analyze.point_hooks import list_frame, opening_hook, reputation_hook, weak_lead
-from newsbrief.analyze.point_irony import closing_call, ironic_lines
+from newsbrief.analyze.point_irony import closing_call, comment_run, ironic_lines
 from newsbrief.analyze.point_labels import bracket_label
 from newsbrief.analyze.point_leads import (
     announces_claims,
@@ -202,7 +202,7 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
     # A user's post quoted as a bare paragraph, with no poster, reads as the writer's word (point_leads, Audit 28).
     silent = transcript_of(doc).asked | ctx.rejected | stray_posts(doc, ctx, quotes) | preamble(doc)  # round-up hook
     silent |= anecdote(doc, ctx)  # a column's anecdote before its turn to the thesis (point_anecdotes, Audit 44)
-    silent |= ironic_lines(doc, ctx)  # a column's mock sympathy, "poor old X" (point_irony, Audit 45)
+    silent |= ironic_lines(doc, ctx) | comment_run(doc)  # "poor old X", a reader's comment run on (point_irony)
     factors = dispatch_factors(doc, ctx)  # a dispatch's scenery (analyze/dispatch.py) is no point
     # A joke and a history paragraph weigh less (analyze/point_pages.py), a live page's act and headline more.
     # A report's opening that names nobody, or a firm's background, weighs less (point_openings.py, Audit 17).
@@ -423,7 +423,7 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     point = witness_lead(doc, ctx, point, chosen)  # a witness's scenery or a memory does not lead (Audit 37)
     if point is not None and (is_caption(point.text) or point.index in interview_intro(doc)
                               or weak_lead(point, ctx.genre) or setup_factors(doc, ctx)[point.index] < 1.0
-                              or padding_line(point) or withheld(doc, point)
+                              or padding_line(point) or withheld(doc, point) or point.index in comment_run(doc)
                               or unframed(doc, ctx, point, prefix_length(point.text))):
         point = None  # a caption, an interview's intro, a set-up (point_setups) is no point: the best point leads
     if point is not None and ctx.genre in _TOLD and cannot_lead(point) and chosen and not _framing(doc, point):
