@@ -1,16 +1,13 @@
 """Key points: the 3 to 5 sentences that best tell what the article reports.
 
-Unsupervised and lead-based, since news puts the main event first: each
-sentence scores by its position, a little directed centrality (PacSum-style:
-similarity to what follows it counts, similarity to what precedes it counts
-against), and penalties for sentences a reader cannot use alone: fragments
-without a verb (bylines, photo credits, "(CNN)"), questions, sentences that are
-mostly a quote, and openings that point back at something the point does not
-contain. Near-duplicates of a chosen point are skipped.
+Unsupervised and lead-based, since news puts the main event first: each sentence scores by its position, a
+little directed centrality (PacSum-style: similarity to what follows it counts, similarity to what precedes it
+counts against), and penalties for sentences a reader cannot use alone: fragments without a verb (bylines,
+photo credits, "(CNN)"), questions, sentences that are mostly a quote, and openings that point back at
+something the point does not contain. Near-duplicates of a chosen point are skipped.
 
-Openings are then repaired where that is honest: "He warned" becomes
-"[Lee] warned", "But the deal" becomes "[T]he deal", "These weapons" becomes
-"[The] weapons". Brackets mark every word newsbrief changed.
+Openings are then repaired where that is honest: "He warned" becomes "[Lee] warned", "But the deal" becomes
+"[T]he deal", "These weapons" becomes "[The] weapons". Brackets mark every word newsbrief changed.
 
 A report's turn leads with the lede, and some sentences are no key point in any genre (reader Audit 14):
 
@@ -63,6 +60,7 @@ from newsbrief.analyze.point_debunks import cannot_lead, opening_debunk, opening
 from newsbrief.analyze.point_developments import developments
 from newsbrief.analyze.point_frames import concessions, concessions_give_way, topic_finding, unframed
 from newsbrief.analyze.point_hooks import list_frame, opening_hook, reputation_hook, weak_lead
+from newsbrief.analyze.point_irony import closing_call, comment_run, ironic_lines
 from newsbrief.analyze.point_labels import bracket_label
 from newsbrief.analyze.point_leads import (
     announces_claims,
@@ -204,6 +202,7 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
     # A user's post quoted as a bare paragraph, with no poster, reads as the writer's word (point_leads, Audit 28).
     silent = transcript_of(doc).asked | ctx.rejected | stray_posts(doc, ctx, quotes) | preamble(doc)  # round-up hook
     silent |= anecdote(doc, ctx)  # a column's anecdote before its turn to the thesis (point_anecdotes, Audit 44)
+    silent |= ironic_lines(doc, ctx) | comment_run(doc)  # "poor old X", a reader's comment run on (point_irony)
     factors = dispatch_factors(doc, ctx)  # a dispatch's scenery (analyze/dispatch.py) is no point
     # A joke and a history paragraph weigh less (analyze/point_pages.py), a live page's act and headline more.
     # A report's opening that names nobody, or a firm's background, weighs less (point_openings.py, Audit 17).
@@ -424,7 +423,7 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     point = witness_lead(doc, ctx, point, chosen)  # a witness's scenery or a memory does not lead (Audit 37)
     if point is not None and (is_caption(point.text) or point.index in interview_intro(doc)
                               or weak_lead(point, ctx.genre) or setup_factors(doc, ctx)[point.index] < 1.0
-                              or padding_line(point) or withheld(doc, point)
+                              or padding_line(point) or withheld(doc, point) or point.index in comment_run(doc)
                               or unframed(doc, ctx, point, prefix_length(point.text))):
         point = None  # a caption, an interview's intro, a set-up (point_setups) is no point: the best point leads
     if point is not None and ctx.genre in _TOLD and cannot_lead(point) and chosen and not _framing(doc, point):
@@ -454,7 +453,7 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     items = []
     # A live page runs newest first: its article order says nothing, so its points go by rank (Audit 16).
     ordered = sorted(chosen, key=lambda s: (s is not point, ranks[s.index] if ctx.genre == "live" else s.index))
-    for moved in (turn, second):
+    for moved in (turn, second, call if call is closing_call(doc, ctx) else None):  # "Time for a ban." (Audit 45)
         if moved is not None and moved in ordered[2:]:
             ordered.remove(moved)
             ordered.insert(1, moved)
@@ -488,10 +487,13 @@ def _framing(doc: Document, point: Sentence) -> bool:
 
 
 def _with_call(doc: Document, ctx: Context, chosen: list[Sentence]) -> list[Sentence]:
-    """An opinion piece's key points with the writer's call among them, in the last point's place
-    (point_calls.writers_call; Audit 19's "Now wash your hands")."""
-    call = writers_call(doc, ctx)
-    if call is None or len(chosen) < 2 or call in chosen or any(_same_point(ctx, call, c) for c in chosen) \
+    """An opinion piece's key points with the writer's call among them, in the last point's place (writers_call;
+    Audit 19's "Now wash your hands"), or second when it is a short closing call (point_irony; Audit 45)."""
+    short = closing_call(doc, ctx)  # "Time for a ban.": the column's thesis
+    call = short or writers_call(doc, ctx)
+    if call is None or len(chosen) < 2 or (call in chosen[:2] if short else call in chosen) \
+            or any(_same_point(ctx, call, c) for c in chosen if c is not call) \
             or unframed(doc, ctx, call, prefix_length(call.text)):
         return chosen
-    return [*chosen[:-1], call]
+    rest = [s for s in chosen if s is not call]
+    return [rest[0], call, *rest[1 : len(chosen) - 1]] if short else [*chosen[:-1], call]
