@@ -133,8 +133,6 @@ def test_no_reader_speaks_or_acts(name: str) -> None:
     assert not any(reader in text for text in payloads for reader in READERS[:4]), payloads
 
 
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("name", [
     "recommendations", "outlook", "quotes",
