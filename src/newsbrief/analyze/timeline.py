@@ -186,7 +186,8 @@ def _read_dates(doc: Document, ctx: Context, bodies: dict[int, Sentence] | None 
         values = [v for v in main if is_event(v) and _dates_the_event(doc, sentence, v)]
         if values and unnamed_subject(doc, sentence) and _antecedent(doc, ctx, sentence) is None:
             values = []  # "they were detained" with nobody named: withheld unless the sentence before names them
-        if values and opens_on_a_possessive(sentence) and _antecedent(doc, ctx, sentence) is not None:
+        if values and opens_on_a_possessive(sentence) and (head := _antecedent(doc, ctx, sentence)) is not None \
+                and not any(is_event(v) for v in find_dates(head.text, ctx.published, False)):
             values = []  # "Its oil company tried ... in 2005": the pair's head tells another, undated event
         if values:
             best = max(values, key=lambda v: (_SPECIFICITY[v.granularity], -v.start))
