@@ -94,7 +94,7 @@ Anything less is a betrayal of the farmers downstream.
 """
 
 
-def _genre(text: str) -> str:
+def _genre(text: str) -> str | None:
     doc = annotate(Article(text=text, source=Source(title=None)))
     return ExtractiveEngine(Settings()).brief(doc).genre
 
