@@ -23,8 +23,10 @@ from newsbrief.evaluation.detok import detokenize
         ("He didn ’ t have the cash , she ’ s sure .", "He didn’t have the cash, she’s sure."),
         ("Robinson said : ‘ I ran off in one direction . ’ Then he left .",
          "Robinson said: ‘I ran off in one direction.’ Then he left."),
-        ("' I am feeling good , I'm feeling better , ' Gnabry told reporters .",
-         "'I am feeling good, I'm feeling better,' Gnabry told reporters."),
+        pytest.param("' I am feeling good , I'm feeling better , ' Gnabry told reporters .",
+                     "'I am feeling good, I'm feeling better,' Gnabry told reporters.",
+                     marks=pytest.mark.xfail(strict=True, reason="a straight-quoted passage holding an apostrophe is "
+                                             "left spaced: pairing across it mispaired narration on CNN/DM row 95")),
         ("The fans ’ chant was loud .", "The fans’ chant was loud."),
     ],
 )
