@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 
 from newsbrief.analyze.context import Context
+from newsbrief.analyze.point_irony import ironic
 from newsbrief.analyze.section_bygone import bygone
 from newsbrief.analyze.section_outlook import FUTURE_WORDS
 from newsbrief.models import Document, Sentence, Token
@@ -144,6 +145,8 @@ def forecasts_nothing(doc: Document, ctx: Context, sentence: Sentence) -> bool:
     if chronology_line(doc, sentence) or _caption_run(sentence) or _EXPECTING.search(text) \
             or _condemned(doc, ctx, sentence) or bygone(doc, ctx, sentence):  # section_bygone: Audit 44
         return True
+    if ctx.genre == "opinion" and ironic(sentence):
+        return True  # a column's mock excuse ("After all, X didn't know it was going to ...", Audit 45 #5)
     modals = [t for t in doc.sentence_tokens(sentence) if t.tag == "MD"]
     if modals and all(_in_feeling(doc, m) for m in modals):
         return True
