@@ -36,10 +36,10 @@ from newsbrief.analyze.context import Context
 from newsbrief.analyze.point_irony import ironic
 from newsbrief.analyze.section_bygone import bygone
 from newsbrief.analyze.section_outlook import FUTURE_WORDS
+from newsbrief.lexicon import MONTH_ALTERNATION
 from newsbrief.models import Document, Sentence, Token
 
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
+_MONTH = rf"(?i:{MONTH_ALTERNATION})\.?"  # the lexicon's names and abbreviations; the rest of a label keeps its case
 # a timeline's line label: "4 August:", "August 4:", "4 August 2010 -", "Aug. 4, 2010:"
 _DATE_LABEL = rf"(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)\s*(?::|\s[-–—]\s)"
 _OPENS_ON_LABEL = re.compile(rf"^\W*{_DATE_LABEL}")
