@@ -24,10 +24,10 @@ _FREQUENCY = re.compile(
     r"\b(?:usually|typically|normally|generally|often|always|traditionally|regularly|routinely|customarily"
     r"|annually|seasonally|rarely|seldom|sometimes|invariably|tend\s+to|tends\s+to|every|each\s+year"
     r"|each\s+summer|each\s+winter|a\s+year|per\s+year)\b", re.I)
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+MONTH_PATTERN = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
           r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
 # A second month joined to the date: "in August and September", "June to November", "June-November".
-_SEASON_AFTER = re.compile(rf"^\s*(?:and|or|to|through|till|until|-|–)\s*{_MONTH}\b")
+_SEASON_AFTER = re.compile(rf"^\s*(?:and|or|to|through|till|until|-|–)\s*{MONTH_PATTERN}\b")
 # A month with a pointer to one occasion: "this August", "next June", "last July".
 _ONE_OCCASION = re.compile(r"\b(?:this|next|last|coming|past|\d{4})\b", re.I)
 # Subjects that come and go with the seasons, by lemma: weather, its damage, and the yearly cycles of

@@ -203,13 +203,13 @@ def _late_according(text: str, start: int, a: Attribution) -> bool:
         and len(text[start : a.cue_start].split()) >= _OTHER_CLAUSE_WORDS
 
 
-def _mixed(doc: Document, ctx: Context, voice: SentenceVoice) -> bool:
+def _mixed(doc: Document, ctx: Context, voice: SentenceVoice, spans: list[tuple[int, int]]) -> bool:
     """Whether the source's words end inside its sentence and a coordinated clause the source did not
     say follows (or comes first): shown whole under the source's name, that clause would be given to it."""
     sentence = doc.sentences[voice.sentence]
     text = doc.article.text
     # the row stops where the writer's glued-on sentence starts (_shown_text): the source's words may end there
-    end = glued_break(doc, sentence, quote_spans(text)) or sentence.end
+    end = glued_break(doc, sentence, spans) or sentence.end
     for a in ctx.attributions.attributions:
         if a.kind == "attitude" or a.speaker != voice.speaker or a.cue_start is None \
                 or not sentence.start <= a.cue_start < sentence.end:
@@ -431,7 +431,8 @@ def analyze_positions(doc: Document, ctx: Context) -> tuple[Item, ...]:
         named = voice.explicit or voice.speaker in headers or _after_cue_line(doc, ctx, voice)
         if named and voice.speaker and len(doc.sentences[voice.sentence].text.split()) >= MIN_WORDS \
                 and not _cue_line(doc, voice) and not is_cue_only(doc, attributions, voice) \
-                and not _mixed(doc, ctx, voice) and not opens_on_fragment(doc, spans, doc.sentences[voice.sentence]) \
+                and not _mixed(doc, ctx, voice, spans) \
+                and not opens_on_fragment(doc, spans, doc.sentences[voice.sentence]) \
                 and not _opens_on_cut_referent(doc, voice) \
                 and not in_quotation_piece(spans, doc.sentences[voice.sentence]) \
                 and not is_bare_call(doc, attributions, voice) and not claims_a_thing(doc, attributions, voice) \

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from newsbrief.analyze.context import Context
+from newsbrief.analyze.section_outlook import BACKSHIFTED
 from newsbrief.analyze.section_present import time_to_come
 from newsbrief.models import Document, Sentence, Token
 
@@ -38,7 +39,6 @@ _OUTLOOK_CUE = re.compile(  # classify.CUES["outlook"], kept in step by test_sec
     r"to|prospects?|forecast|outlook|future|next (?:year|month|week)|coming (?:months|years|weeks)|by (?:19|20)\d\d|"
     r"remain(?:s)? to be seen|on track|poised|(?:is|are|was|were) due to|predict(?:s|ed)?|scheduled (?:for|to)|"
     r"intends? to|projected|threaten(?:s|ed)? (?:to|further)|later this (?:year|month|week)|upcoming)\b", re.I)
-_BACKSHIFTED = frozenset({"would", "'d", "could", "might"})
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself)\b")
 _QUOTED = re.compile(r"[\"“”]")
 # Verbs whose reported content is a promise or an assurance given to someone.
@@ -86,7 +86,7 @@ def _memory(doc: Document, ctx: Context, sentence: Sentence, modals: list[Token]
     """A first-person column's past narration with only modals of a past habit (see the module docstring)."""
     if ctx.voice_of(sentence.index).voice != "reporter" or _QUOTED.search(sentence.text):
         return False
-    if not all(m.text.lower() in _BACKSHIFTED for m in modals):
+    if not all(m.text.lower() in BACKSHIFTED for m in modals):
         return False
     before = doc.sentences[sentence.index - 1] if sentence.index else None
     narrated = before is not None and ctx.voice_of(before.index).voice == "reporter" \
@@ -126,7 +126,7 @@ def _expected_then(doc: Document, cue: Token, root: Token) -> bool:
             return False
         if token.dep in _SUBORDINATE:
             if token.tag not in ("VBD", "VBN", "VB") or (token.tag == "VB" and not any(
-                    k.tag == "MD" and k.text.lower() in _BACKSHIFTED for k in doc.children(token))):
+                    k.tag == "MD" and k.text.lower() in BACKSHIFTED for k in doc.children(token))):
                 return False  # "as crowds are expected to": a present expectation
             clause = token
         token = doc.tokens[token.head]

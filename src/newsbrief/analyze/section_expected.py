@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.analyze.doc_index import paragraph_opening
 from newsbrief.models import Document, Sentence
 
 __all__ = ["earlier_episode_cause", "expected_should", "interviewer_line", "not_urged", "stated_standard"]
@@ -69,7 +70,7 @@ _QUESTION_LABEL = re.compile(r"^\W*(?:Q|Question|Interviewer)\s*[:.\-–—]\s",
 
 def interviewer_line(doc: Document, sentence: Sentence) -> bool:
     """Whether the sentence stands in a paragraph headed by an interviewer's question label."""
-    first = next((s for s in doc.sentences if s.paragraph == sentence.paragraph), sentence)
+    first = paragraph_opening(doc, sentence)
     return bool(_QUESTION_LABEL.match(first.text) or _QUESTION_LABEL.match(sentence.text))
 
 

@@ -201,7 +201,7 @@ def _perceived(doc: Document, verb: Token, word: str) -> bool:
 # checked by the caller); "If the rain goes on, the river could burst" (a present condition) and "were warned
 # they could lose their jobs" (no "if"/"whether") stay.
 _OPEN_MARKS = frozenset({"if", "whether"})
-_BACKSHIFTED = frozenset({"could", "would", "'d", "might"})
+BACKSHIFTED = frozenset({"could", "would", "'d", "might"})
 
 
 def _past_condition(doc: Document, verb: Token, word: str) -> bool:
@@ -211,7 +211,7 @@ def _past_condition(doc: Document, verb: Token, word: str) -> bool:
     marks = {k.text.lower() for k in doc.children(verb) if k.dep == "mark"}
     opened = (verb.dep in ("advcl", "ccomp") and bool(marks & _OPEN_MARKS)) \
         or (verb.dep == "conj" and "whether" in marks)
-    return word in _BACKSHIFTED and opened and verb.head != verb.i and _past_clause(doc, doc.tokens[verb.head])
+    return word in BACKSHIFTED and opened and verb.head != verb.i and _past_clause(doc, doc.tokens[verb.head])
 
 
 # A hope told in the past perfect (session 20, Newsroom row 33: "She had been bleeding heavily for years, hoping
@@ -229,7 +229,7 @@ def _had(doc: Document, verb: Token) -> bool:
 
 def _overtaken_hope(doc: Document, verb: Token, word: str) -> bool:
     """A backshifted modal under a verb of hoping told in the past perfect (see above)."""
-    if word not in _BACKSHIFTED or verb.dep != "ccomp" or verb.head == verb.i:
+    if word not in BACKSHIFTED or verb.dep != "ccomp" or verb.head == verb.i:
         return False
     hope = doc.tokens[verb.head]
     if not _HOPING.fullmatch(hope.text):

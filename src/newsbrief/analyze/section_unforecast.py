@@ -33,13 +33,13 @@ from __future__ import annotations
 import re
 
 from newsbrief.analyze.context import Context
+from newsbrief.analyze.date_habits import MONTH_PATTERN
 from newsbrief.analyze.point_irony import ironic
 from newsbrief.analyze.section_bygone import bygone
-from newsbrief.analyze.section_outlook import FUTURE_WORDS
-from newsbrief.lexicon import MONTH_ALTERNATION
+from newsbrief.analyze.section_outlook import BACKSHIFTED, FUTURE_WORDS
 from newsbrief.models import Document, Sentence, Token
 
-_MONTH = rf"(?i:{MONTH_ALTERNATION})\.?"  # the lexicon's names and abbreviations; the rest of a label keeps its case
+_MONTH = MONTH_PATTERN  # capitalised names and abbreviations, as date_habits reads them
 # a timeline's line label: "4 August:", "August 4:", "4 August 2010 -", "Aug. 4, 2010:"
 _DATE_LABEL = rf"(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)\s*(?::|\s[-–—]\s)"
 _OPENS_ON_LABEL = re.compile(rf"^\W*{_DATE_LABEL}")
@@ -70,7 +70,6 @@ _CONDEMNED = re.compile(
     r"predicting|declaring)\b", re.I)
 _CONDEMN_REACH = 2  # the condemnation follows the claim at once in a report
 _THINKING = frozenset("think assume imagine figure reckon suppose believe".split())
-_BACKSHIFTED = frozenset({"would", "'d", "could", "might"})
 _CAPTION = re.compile(r"\((?:left|right|centre|center|pictured|above|below|top|bottom|inset|file(?: photo)?|"
                       r"(?:second|third|far) (?:left|right)|front|back|main picture|main)\b[^)]{0,80}\)", re.I)
 _CAPTION_RUN = 35  # words: a sentence of the article's own is rarely so long with a picture's position in it
@@ -113,7 +112,7 @@ def _in_feeling(doc: Document, modal: Token) -> bool:
 def _past_belief(doc: Document, modal: Token) -> bool:
     """A backshifted modal in what a past verb of thinking reports ("they thought it would take longer")."""
     verb = doc.tokens[modal.head]
-    if modal.text.lower() not in _BACKSHIFTED or verb.dep != "ccomp" or verb.head == verb.i:
+    if modal.text.lower() not in BACKSHIFTED or verb.dep != "ccomp" or verb.head == verb.i:
         return False
     head = doc.tokens[verb.head]
     return head.tag == "VBD" and head.lemma.lower() in _THINKING
@@ -123,7 +122,7 @@ def _explained(doc: Document, sentence: Sentence, modals: list[Token]) -> bool:
     """Hypothetical modals only, in a sentence whose main verb is one of explaining (see the module docstring)."""
     root = next((t for t in doc.sentence_tokens(sentence) if t.dep == "ROOT"), None)
     return bool(modals) and root is not None and root.lemma.lower() == "explain" \
-        and all(m.text.lower() in _BACKSHIFTED for m in modals)
+        and all(m.text.lower() in BACKSHIFTED for m in modals)
 
 
 def _caption_run(sentence: Sentence) -> bool:

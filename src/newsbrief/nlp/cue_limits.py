@@ -22,6 +22,8 @@ words:
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from newsbrief.models import Attribution, Document, Sentence, Token
 from newsbrief.nlp.speech import _Doc
 
@@ -98,14 +100,12 @@ def limit_cues(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[tuple
         if cue is not None and _in_heading(d, cue):
             continue
         if cue is not None and a.kind == "speech" and _own_aim(d, cue):
-            a = Attribution(a.content_start, a.content_end, a.source_text, a.speaker, a.voice, "asserts", "attitude",
-                            a.cue_start, a.cue_end, a.role)
+            a = replace(a, stance="asserts", kind="attitude")
         if sentence.index not in breaks:
             breaks[sentence.index] = glued_break(d.doc, sentence, d.quotes)
         cut = breaks[sentence.index]
         if cut is not None and a.content_start < cut < a.content_end and (a.cue_start or a.content_start) < cut:
             end = len(d.text[:cut].rstrip())
-            a = Attribution(a.content_start, end, a.source_text, a.speaker, a.voice, a.stance, a.kind,
-                            a.cue_start, a.cue_end, a.role)
+            a = replace(a, content_end=end)
         out.append((sentence, a))
     return out

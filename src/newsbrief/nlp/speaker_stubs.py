@@ -17,6 +17,7 @@ Applied once to every attribution the stage found, after every rule that picks a
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from newsbrief.models import Attribution, Sentence
 from newsbrief.nlp.speech import _Doc, _mention
@@ -51,7 +52,7 @@ def _whole_phrase(text: str, start: int, end: int, floor: int) -> tuple[int, int
     return start, end
 
 
-def _source_at(d: _Doc, sentence: Sentence, a: Attribution) -> int | None:
+def _source_at(sentence: Sentence, a: Attribution) -> int | None:
     """Where the attribution's source phrase is written in its sentence, nearest its cue."""
     source = a.source_text or ""
     if not source.strip():
@@ -83,7 +84,7 @@ def whole_word_speakers(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> l
     text = d.text
     out: list[tuple[Sentence, Attribution]] = []
     for sentence, a in found:
-        at = _source_at(d, sentence, a)
+        at = _source_at(sentence, a)
         if at is None:
             out.append((sentence, a))
             continue
@@ -94,8 +95,7 @@ def whole_word_speakers(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> l
             speaker = a.speaker
             if speaker is None or speaker.strip(" " + _HYPHENS).lower() in phrase.lower():
                 speaker = _mention(phrase)  # the stub stood for the phrase; a name the stage resolved it to stays
-            out.append((sentence, Attribution(a.content_start, a.content_end, phrase, speaker, a.voice, a.stance,
-                                              a.kind, a.cue_start, a.cue_end, a.role)))
+            out.append((sentence, replace(a, source_text=phrase, speaker=speaker)))
             continue
         if _stray_word(d, sentence, a, at):
             continue
