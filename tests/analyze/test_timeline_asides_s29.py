@@ -104,3 +104,16 @@ def test_a_news_story_keeps_its_history(middle: str, words: str, want: str) -> N
 def test_a_coinage_is_no_event_in_a_news_story_either() -> None:
     text = _NEWS_OPENING + "The phrase \"working waterfront\" was coined in 1974 by a planner in Boston."
     assert _date_of(_events(text, "news"), "coined") is None
+
+
+@pytest.mark.parametrize(("middle", "words", "want"), [
+    ("Today's voters are wary of big promises, and they know who pays the bill.", "voters are wary", None),
+    ("In today's world, few young people read the council's leaflets.", "leaflets", None),
+    ("Today's children will inherit the debt this plan runs up.", "inherit the debt", None),
+    # near misses: the day's news
+    ("Today's vote on the plan was postponed after a bomb threat at the town hall.", "postponed", "2026-11-20"),
+    ("The harbour master resigned today, saying the plan was unsafe.", "resigned today", "2026-11-20"),
+])
+def test_today_s_generation_is_no_event(middle: str, words: str, want: str | None) -> None:
+    # session 29: a possessive "today's" on people or a society means nowadays (analyze/date_calendar.py)
+    assert _date_of(_events(_OPENING + middle + _CLOSING), words) == want

@@ -22,6 +22,7 @@ from datetime import date
 
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.date_biography import dates_a_career_step
+from newsbrief.analyze.date_calendar import calendar_week, names_our_times
 from newsbrief.analyze.date_clauses import (
     dates_a_comparison,
     dates_a_precedent,
@@ -189,6 +190,8 @@ def _read_dates(doc: Document, ctx: Context, bodies: dict[int, Sentence] | None 
                  if (dateline is None or v.start >= dateline[1]) and sentence.start + v.start not in stamps]
         if season is not None:
             found = [in_season(v, sentence.text, season, ctx.published) for v in found]
+        # "Last week" is the calendar week before publication, a span an entry can carry (date_calendar.py)
+        found = [calendar_week(v, sentence.text, ctx.published) for v in found]
         # The main clause's own time dates the sentence, not a lower clause's (reader Audit 33).
         main = on_the_main_clause(doc, sentence, found, [v for v in found if is_event(v)])
         values = [v for v in main if is_event(v) and _dates_the_event(doc, sentence, v, argued)]
@@ -265,7 +268,7 @@ def _dates_the_event(doc: Document, sentence: Sentence, value: DateValue, argued
                 or dates_a_guess(doc, sentence, value) or dates_a_career_step(sentence, value)
                 or dates_a_premise(sentence, value) or spans_another_period(doc, sentence, value)
                 or dates_an_origin(doc, sentence, value) or is_data_stamp(doc, sentence, value)
-                or dates_a_first_or_last(doc, sentence, value, argued)
+                or dates_a_first_or_last(doc, sentence, value, argued) or names_our_times(doc, sentence, value)
                 # the lead's estimate is the story's own study (reader Audit 31: later ones are background)
                 or (sentence.index >= LEAD_SENTENCES and dates_an_estimate(doc, sentence, value)))
 
