@@ -63,6 +63,11 @@ CASES = (
     ("as_did", "As the council did in 1988, it is promising jobs it cannot count.", "promising jobs", None),
     ("as_they_had", "Just as the planners had in 1988, the consultants count jobs that will never come.",
      "count jobs", None),
+    # the class as earlier sessions already read it (kept here as the general form of the same aside)
+    ("as_in", "As in 1983, the party risks writing a manifesto that only its members will read.", "manifesto", None),
+    ("since_decade", "Governments of both colours have borrowed heavily since the 1990s.", "borrowed heavily", None),
+    ("back_in_decade", "Back in the 1970s, the city trusted planners to rebuild the docks.", "trusted planners",
+     None),
     # near misses
     ("near_plain_past", "In 1988 the council borrowed 40 million pounds to rebuild the docks.", "borrowed", "1988"),
     ("near_founding", "The harbour trust was formed in 2004 by local fishermen.", "harbour trust", "2004"),
