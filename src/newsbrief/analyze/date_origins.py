@@ -16,6 +16,14 @@ Reader Audit 45 (docs/audit.md 46.2, Timeline) found 0 of 3 dates right, in thre
   box's stamp run into the next sentence where a line break was lost: a labelled field (text after a colon
   with no verb) ending on the date, and a capital right after it with no stop (:func:`is_data_stamp`).
 
+Session 29 (issue #11 #4, "a mention of a past year inside a comment is background"): an opinion piece's "the
+party first used that slogan in 1972" was a 1972 entry. A coinage ("was coined in 1974") names the origin of a phrase,
+never the news; in an argument (an opinion or analysis piece) a year told with "first" or "last" on its verb ("was
+first floated in 2003", "last won this seat in 1997") names where a practice began or the previous time to compare
+with, not an event of the story (:func:`dates_a_first_or_last`). A news story's "The bank last raised rates ... in
+1998" and "talks were first held in 2007" stay its history (sessions 18 and 21). Only years and decades: a day or a
+month with "first" ("first reported the leak on 12 October") is the story's own calendar.
+
 Precision first: each rule withholds an entry; none makes one.
 """
 
@@ -27,11 +35,16 @@ from newsbrief.analyze.date_roles import clause_verb
 from newsbrief.models import Document, Sentence
 from newsbrief.nlp.dates import DateValue
 
-__all__ = ["dates_an_origin", "is_data_stamp", "opens_on_a_possessive"]
+__all__ = ["dates_a_first_or_last", "dates_an_origin", "is_data_stamp", "opens_on_a_possessive"]
 
 # Verbs that tell when an organisation or a group came to be. "launched" and "opened" are left out: a launch
 # or an opening is often the news itself ("The bank launched the fund on Monday").
 _FOUNDING = frozenset({"form", "found", "establish", "create", "set"})
+# Verbs that tell when a word or a phrase came into use: the origin of an expression, never the news.
+_COINING = frozenset({"coin", "popularise", "popularize"})
+# Adverbs on a verb that make a year the first or the previous time of something, named to compare or to tell
+# where it began ("first used in 1972", "last won in 1997"); parsed as advmod of the verb.
+_FIRST_OR_LAST = frozenset({"first", "last"})
 # Clauses that describe a noun rather than tell the sentence's event.
 _SIDE = frozenset({"relcl", "acl", "appos", "advcl"})
 # Subjects that stand for someone named before: the founding is then the participant's background.
@@ -100,3 +113,21 @@ def is_data_stamp(doc: Document, sentence: Sentence, value: DateValue) -> bool:
     return len(field) <= _MAX_FIELD_WORDS and not any(w.lower().endswith(("ed", "ing")) or w.lower() in
                                                       ("is", "was", "are", "were", "has", "had", "said")
                                                       for w in field)
+
+
+def dates_a_first_or_last(doc: Document, sentence: Sentence, value: DateValue, argued: bool) -> bool:
+    """True when a year dates a coinage ("The phrase was coined in 1974"), or, in an argument (``argued``), a
+    first use or a last time: "The party first used that slogan in 1972", "The harbour was last dredged in 1994".
+
+    Years and decades only: "first reported the leak on 12 October" or "first detected in October 2025" keep
+    their dates, and "first" as an adjective ("The first vote was held in 2019") is no adverb of the verb.
+    """
+    if value.granularity != "year" or value.future:
+        return False
+    verb = clause_verb(doc, sentence, value)
+    if verb is None:
+        return False
+    if verb.lemma.lower() in _COINING:
+        return True
+    return argued and any(t.head == verb.i and t.dep == "advmod" and t.text.lower() in _FIRST_OR_LAST
+               for t in doc.sentence_tokens(sentence))

@@ -22,6 +22,7 @@ from datetime import date
 
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.date_biography import dates_a_career_step
+from newsbrief.analyze.date_calendar import calendar_week, names_our_times
 from newsbrief.analyze.date_clauses import (
     dates_a_comparison,
     dates_a_precedent,
@@ -53,7 +54,12 @@ from newsbrief.analyze.date_frames import (
 from newsbrief.analyze.date_habits import tells_a_habit
 from newsbrief.analyze.date_layouts import chronology_dates, dated_list_items, stage_heading
 from newsbrief.analyze.date_nested import dates_a_nested_noun, on_the_main_clause, unnamed_subject
-from newsbrief.analyze.date_origins import dates_an_origin, is_data_stamp, opens_on_a_possessive
+from newsbrief.analyze.date_origins import (
+    dates_a_first_or_last,
+    dates_an_origin,
+    is_data_stamp,
+    opens_on_a_possessive,
+)
 from newsbrief.analyze.date_periods import spans_another_period
 from newsbrief.analyze.date_premises import dates_a_premise
 from newsbrief.analyze.date_roles import (
@@ -101,6 +107,8 @@ REPEAT_SAFE_SHARE = 0.53
 PAIR_MAX_WORDS = 70
 MIN_SHORT_WORDS = 5  # "X signed Y on Wednesday": a dated clause shorter than this says too little
 
+# Genres whose writer argues: a year of a first use or a last time there is a comparison (session 29).
+_ARGUMENTS = frozenset({"opinion", "analysis"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SPECIFICITY = {"day": 3, "month": 2, "year": 1}
 # Where a dated clause may end before its sentence does: a clause break, or a word that
@@ -161,6 +169,7 @@ def _read_dates(doc: Document, ctx: Context, bodies: dict[int, Sentence] | None 
     headers = header_runs(doc.article.text)
     previous_season: tuple[int, int] | None = None
     chronology = chronology_dates(doc, ctx.published)
+    argued = ctx.genre in _ARGUMENTS
     for sentence in doc.sentences:
         # A season named in this sentence or the one before gives a yearless month its year (in_season).
         own_season = season_span(sentence.text)
@@ -181,9 +190,11 @@ def _read_dates(doc: Document, ctx: Context, bodies: dict[int, Sentence] | None 
                  if (dateline is None or v.start >= dateline[1]) and sentence.start + v.start not in stamps]
         if season is not None:
             found = [in_season(v, sentence.text, season, ctx.published) for v in found]
+        # "Last week" is the calendar week before publication, a span an entry can carry (date_calendar.py)
+        found = [calendar_week(v, sentence.text, ctx.published) for v in found]
         # The main clause's own time dates the sentence, not a lower clause's (reader Audit 33).
         main = on_the_main_clause(doc, sentence, found, [v for v in found if is_event(v)])
-        values = [v for v in main if is_event(v) and _dates_the_event(doc, sentence, v)]
+        values = [v for v in main if is_event(v) and _dates_the_event(doc, sentence, v, argued)]
         if values and unnamed_subject(doc, sentence) and _antecedent(doc, ctx, sentence) is None:
             values = []  # "they were detained" with nobody named: withheld unless the sentence before names them
         if values and opens_on_a_possessive(sentence) and (head := _antecedent(doc, ctx, sentence)) is not None \
@@ -238,9 +249,10 @@ def _may_date_a_noun(sentence: Sentence, value: DateValue, quoted: bool) -> bool
             and value.until is None and not value.ends_range and not in_quote)
 
 
-def _dates_the_event(doc: Document, sentence: Sentence, value: DateValue) -> bool:
+def _dates_the_event(doc: Document, sentence: Sentence, value: DateValue, argued: bool) -> bool:
     """True when ``value`` dates an event the sentence reports, not a thing, nowadays, a side detail, a state
-    or a habit, nor an estimate's year."""
+    or a habit, nor an estimate's year; ``argued``: the article is an argument (a first use or a last time is
+    then a comparison, :func:`dates_a_first_or_last`)."""
     return not (names_a_thing(doc, sentence, value) or means_nowadays(doc, sentence, value)
                 or dates_a_side_detail(doc, sentence, value)
                 or dates_a_reference(doc, sentence, value) or dates_a_comparison(doc, sentence, value)
@@ -256,6 +268,7 @@ def _dates_the_event(doc: Document, sentence: Sentence, value: DateValue) -> boo
                 or dates_a_guess(doc, sentence, value) or dates_a_career_step(sentence, value)
                 or dates_a_premise(sentence, value) or spans_another_period(doc, sentence, value)
                 or dates_an_origin(doc, sentence, value) or is_data_stamp(doc, sentence, value)
+                or dates_a_first_or_last(doc, sentence, value, argued) or names_our_times(doc, sentence, value)
                 # the lead's estimate is the story's own study (reader Audit 31: later ones are background)
                 or (sentence.index >= LEAD_SENTENCES and dates_an_estimate(doc, sentence, value)))
 

@@ -41,6 +41,8 @@ _BACKGROUND_BEFORE = re.compile(
     # "no later than 6 May" is a deadline (a limit the resolver marks), no comparison
     r"|unlike\s+in|(?<!later\s)(?<!earlier\s)(?<!sooner\s)than(?:\s+in)?|compared\s+(?:with|to)|relative\s+to|memor(?:y|ies)\s+of|anniversary\s+of"
     r"|reminiscent\s+of|echoes\s+of|levels\s+of)\s+(?:the\s+)?(?:early\s+|mid-?|late\s+)?$"
+    # "As the council did in 1988, it is promising ...": what someone did then, named to compare (session 29)
+    r"|\bas\s+(?:the\s+|a\s+)?[\w'’-]+\s+(?:did|had|was|were)\s+in\s+(?:the\s+)?$"
     # "reminiscent of his campaign 2008 speeches": an owner and one noun between (reader Audit 11)
     r"|\b(?:reminiscent|echoes|memor(?:y|ies))\s+of\s+(?:his|her|its|their|our|my|your)\s+[a-z]+\s+$",
     re.I,
