@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from newsbrief.analyze.actor_names import Actor
 from newsbrief.analyze.actor_parties import member_verb, subject_verb
 from newsbrief.analyze.actor_roles import SPEECH_LEMMAS
+from newsbrief.analyze.actor_targets import blamed, inquiry_of, target_of
 from newsbrief.models import Document, Token
 from newsbrief.nlp.attribution import CUE_LEMMAS
 
@@ -125,6 +126,11 @@ def agency(doc: Document, actor: Actor, label: str) -> Agency:
             found.governing += 1
         elif (member := member_verb(doc, head)) is not None:  # "African Union leaders urged" (actor_parties)
             found.acts |= member.lemma.lower() not in INACTIVE_VERBS
+        elif blamed(doc, head):  # "blamed on Russia and China": a party to the act, as its doer is (actor_targets)
+            found.acts = found.decides = found.blocks = True
+            found.governing += 1
+        elif label == "ORG" and inquiry_of(doc, head):
+            found.acts = True  # "the CBI probe into ...": the body acts through its inquiry (actor_targets)
         elif head.dep == "poss":
             found.acts |= label != "GPE" or parent.pos != "PROPN"  # "Japan's Mitsui": a setting
         elif head.dep == "pobj" and parent.text.lower() in _SETTING_PREPOSITIONS:
@@ -132,6 +138,8 @@ def agency(doc: Document, actor: Actor, label: str) -> Agency:
         elif head.dep in ("compound", "amod", "nmod"):
             modifiers += 1
     count = len(actor.mentions)
+    if label == "ORG" and not found.acts:  # "regulators fined Google", "the fine against Google" (actor_targets)
+        found.acts = target_of(doc, actor, [name_head(doc, m.token_start, m.token_end) for m in actor.mentions])
     found.governs = found.governing > 0
     found.settings = settings
     found.only_setting = count > 0 and settings == count
