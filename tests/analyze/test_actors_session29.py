@@ -112,10 +112,46 @@ _CASES = [
     (_BLAMED, "Geneva", False),
 ]
 
+_FUTURE = """Lawmakers in Ohio met on Tuesday to debate a new data law. Senator Ruth Hale said the bill was overdue.
+
+"It is time," Hale said. Ohio will vote on the measure in May, and Ohio could follow other states.
+
+Hale said the vote would be close.
+"""
+
+_SIGNED = """Norway signed a fishing treaty with Iceland on Monday after ten years of talks.
+
+Foreign Minister Eva Dahl said the deal would protect cod stocks. "This is a good day," Dahl said.
+
+Norway will also sign a second treaty in May, officials said.
+"""
+
+_DEBATED = """Senator Joan Pike said on Tuesday that the bill would pass. "We have the votes," Pike said.
+
+The United States has debated the measure for years, and the United States Senate will vote on it in May.
+"""
+
+# A state acts as one in the story only by an act that happened: what it will or could do is not yet an act, and a
+# country the model typed as an organisation at one mention is still a place (Audit 45 46.2: "the United States,
+# Louisiana as mere places").
+_STATE_CASES = [
+    (_FUTURE, "Ohio", False),
+    (_DEBATED, "United States", False),
+    (_SIGNED, "Norway", True),
+    (_SIGNED, "Iceland", False),
+]
+
 
 @pytest.mark.parametrize(("text", "name", "listed"), _CASES, ids=[f"{c[1]}-{c[2]}-{i}" for i, c in enumerate(_CASES)])
 def test_principals_that_are_not_subjects(text: str, name: str, listed: bool) -> None:
     """A principal acted on, named through its inquiry or blamed is listed; a mere place or a passing name is not."""
+    assert (name in actors_of(text)) is listed
+
+
+@pytest.mark.parametrize(("text", "name", "listed"), _STATE_CASES,
+                         ids=[f"{c[1]}-{c[2]}-{i}" for i, c in enumerate(_STATE_CASES)])
+def test_a_state_acts_only_by_acts_that_happened(text: str, name: str, listed: bool) -> None:
+    """A state listed for what it will do, or for a debate, is a mere place; one that signed stays."""
     assert (name in actors_of(text)) is listed
 
 

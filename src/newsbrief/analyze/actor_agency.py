@@ -59,7 +59,9 @@ _SETTING_PREPOSITIONS = frozenset("in at on near inside outside across throughou
 # A state's hard acts on others: one that happened makes it a party however often it is named (module docstring).
 _HARD_ACTS = frozenset("block veto refuse reject send deploy invade annex occupy bomb attack expel impose sanction "
                        "boycott seize shoot withdraw".split())
-_ADVICE = frozenset("should must ought not n't never".split())
+# What a state will or could do has not happened either ("Ohio will vote in May": a setting until it votes; Audit 45
+# 46.2, session 29).
+_ADVICE = frozenset("should must ought not n't never will 'll would could may might".split())
 
 
 @dataclass
@@ -86,8 +88,8 @@ def name_head(doc: Document, start: int, end: int) -> Token:
 
 
 def _advised(doc: Document, verb: Token) -> bool:
-    """Whether the verb is what someone says a state should or should not do ("the US should not intervene"),
-    not an act that happened: a "should"/"must" or a negation among the three words before it."""
+    """Whether the verb is what someone says a state should or should not do ("the US should not intervene"), or
+    what it will or could do, not an act that happened: a modal or a negation among the three words before it."""
     return any(t.head == verb.i and t.text.lower() in _ADVICE for t in doc.tokens[max(verb.i - 3, 0):verb.i])
 
 

@@ -14,15 +14,17 @@ Agency (:mod:`newsbrief.analyze.actor_agency`) reads subjects, agents and posses
   blocked ...", a subject agency reads).
 
 And a state of the US union the model typed as an organisation ("Mississippi" as ORG) is a place: listed only where
-it acts as a government ("Mississippi sued ..."), under the place rules, never as an organisation (union_state).
+it acts as a government ("Mississippi sued ..."), under the place rules, never as an organisation (place_named); so
+is a country the model typed an organisation at some mentions and a place at others.
 """
 
 from __future__ import annotations
 
 from newsbrief.analyze.actor_names import Actor
 from newsbrief.models import Document, Token
+from newsbrief.nlp.entity_states import is_country
 
-__all__ = ["TARGET_ACTS", "TARGET_MENTIONS", "blamed", "inquiry_of", "target_of", "union_state"]
+__all__ = ["TARGET_ACTS", "TARGET_MENTIONS", "blamed", "inquiry_of", "place_named", "target_of"]
 
 TARGET_MENTIONS = 3  # named this often, the lead among them: not a name in passing
 TARGET_ACTS = 2  # and the object of an act this often: what the story does something to
@@ -43,9 +45,11 @@ _UNION_STATES = frozenset((
                                      "North Dakota", "Rhode Island", "South Carolina", "South Dakota", "West Virginia"})
 
 
-def union_state(name: str) -> bool:
-    """Whether ``name`` is a state of the US union (a place, which governs only where it acts as one)."""
-    return name in _UNION_STATES
+def place_named(actor: Actor) -> bool:
+    """Whether the actor is a place whatever the model typed it: a state of the US union, or a country the model
+    itself tagged a place at one mention at least ("The United States has debated" beside "the United States" as
+    ORG); a place governs only where it acts as one. A country tagged ORG throughout may be a national team."""
+    return actor.name in _UNION_STATES or (is_country(actor.name) and any(m.label == "GPE" for m in actor.mentions))
 
 
 def _first(doc: Document, token: Token) -> Token:
