@@ -94,6 +94,13 @@ Foreign Secretary Alan Pryce warned that Russia should not block the resolution.
 Delegates said the mood was grim.
 """
 
+_COMMENTS = """Readers reacted angrily on Monday to the council's plan to close the library on Sundays.
+
+Librarian Jane Moss said the cuts were painful. "We had no choice," Moss said.
+
+One reader blamed the cuts on Brown, and another said the council should sell its offices instead.
+"""
+
 # (text, name, listed): whether the name is among the actors.
 _CASES = [
     (_STRIKES, "Kharim Front", True),
@@ -110,6 +117,7 @@ _CASES = [
     (_ONCE, "Leeds", False),
     (_WARNED, "Russia", False),
     (_BLAMED, "Geneva", False),
+    (_COMMENTS, "Brown", False),  # a person blamed once in passing: the rule is for states and bodies
 ]
 
 _FUTURE = """Lawmakers in Ohio met on Tuesday to debate a new data law. Senator Ruth Hale said the bill was overdue.

@@ -128,7 +128,7 @@ def agency(doc: Document, actor: Actor, label: str) -> Agency:
             found.governing += 1
         elif (member := member_verb(doc, head)) is not None:  # "African Union leaders urged" (actor_parties)
             found.acts |= member.lemma.lower() not in INACTIVE_VERBS
-        elif blamed(doc, head):  # "blamed on Russia and China": a party to the act, as its doer is (actor_targets)
+        elif label != "PERSON" and blamed(doc, head):  # "blamed on Russia and China": a party, as its doer is
             found.acts = found.decides = found.blocks = True
             found.governing += 1
         elif label == "ORG" and inquiry_of(doc, head):

@@ -11,7 +11,8 @@ Agency (:mod:`newsbrief.analyze.actor_agency`) reads subjects, agents and posses
   (as "African Union leaders urged" is the Union acting, actor_parties.member_verb).
 - **who is blamed**: "the failure was blamed on Russia and China", "attacked Russia and China for their behaviour in
   blocking ...": a state blamed for an act is a party to it, as the state that blocks is ("after Russia and China
-  blocked ...", a subject agency reads).
+  blocked ...", a subject agency reads). Only states and bodies: a person blamed in passing ("blamed the cuts on
+  Brown", a reader's comment) is no party by that alone.
 
 And a state of the US union the model typed as an organisation ("Mississippi" as ORG) is a place: listed only where
 it acts as a government ("Mississippi sued ..."), under the place rules, never as an organisation (place_named); so
@@ -45,11 +46,19 @@ _UNION_STATES = frozenset((
                                      "North Dakota", "Rhode Island", "South Carolina", "South Dakota", "West Virginia"})
 
 
-def place_named(actor: Actor) -> bool:
+def place_named(doc: Document, actor: Actor) -> bool:
     """Whether the actor is a place whatever the model typed it: a state of the US union, or a country the model
-    itself tagged a place at one mention at least ("The United States has debated" beside "the United States" as
-    ORG); a place governs only where it acts as one. A country tagged ORG throughout may be a national team."""
-    return actor.name in _UNION_STATES or (is_country(actor.name) and any(m.label == "GPE" for m in actor.mentions))
+    tagged a place at one mention at least and an organisation only as the first word of a body's name ("The United
+    States has debated" beside "the United States Senate"). A national team ("Wales beat Italy", "the Wales squad")
+    is an organisation, and the rule leaves it one."""
+    if actor.name in _UNION_STATES:
+        return True
+    if not is_country(actor.name) or not any(m.label == "GPE" for m in actor.mentions):
+        return False
+    tokens = doc.tokens
+    bodies = [tokens[m.token_end - 1] for m in actor.mentions if m.label == "ORG"]
+    # Typed ORG by a later stage with every mention a place ("the England team went"): a team, left alone.
+    return bool(bodies) and all(t.dep == "compound" and tokens[t.head].ent_type == "ORG" for t in bodies)
 
 
 def _first(doc: Document, token: Token) -> Token:

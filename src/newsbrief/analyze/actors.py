@@ -437,7 +437,7 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
     cited = outlet_names(doc)
     outlets = {id(item) for item in evidence if _outlet(item, cited)}
     for item in evidence:
-        if item.label in ("ORG", "GPE") and place_named(item.actor):
+        if item.label in ("ORG", "GPE") and place_named(doc, item.actor):
             item.label = "GPE"  # "Mississippi" as ORG: a place, an actor only where it governs (actor_targets)
         elif item.label == "PERSON" and item.role is None and firm_named(doc, item.actor):
             item.label = "ORG"  # "analyst at stockbroker NAME", "economist of NAME": a firm (actor_craft, Audit 45)
