@@ -101,6 +101,29 @@ Librarian Jane Moss said the cuts were painful. "We had no choice," Moss said.
 One reader blamed the cuts on Brown, and another said the council should sell its offices instead.
 """
 
+_SUED_FIRM = """A group of drivers sued Uber in a California court on Monday, saying they were owed wages.
+
+The lawsuit against Uber seeks $200 million. Lawyer Dana Cole said the drivers had worked long hours unpaid.
+
+"They are employees," Cole said. Analysts said the case could cost Uber dearly.
+"""
+
+_DEEP = """Shoppers in Hull queued for hours on Saturday as the new bridge opened to traffic.
+
+Mayor Sam Reid said the bridge would cut journeys by half. "It is a great day," Reid said.
+
+Reid said the council had paid for it with a loan. Some drivers said they would avoid the tolls.
+
+Later, a few protesters picketed Tesco near the bridge. Police asked Tesco for footage, and one man later sued Tesco.
+"""
+
+_SEC = """The SEC investigation into Harlow Capital has widened, people familiar with the matter said on Friday.
+
+SEC investigators interviewed the firm's founder, Paul Grant, for two days. Grant denied any wrongdoing.
+
+"We have done nothing wrong," Grant said.
+"""
+
 # (text, name, listed): whether the name is among the actors.
 _CASES = [
     (_STRIKES, "Kharim Front", True),
@@ -118,6 +141,10 @@ _CASES = [
     (_WARNED, "Russia", False),
     (_BLAMED, "Geneva", False),
     (_COMMENTS, "Brown", False),  # a person blamed once in passing: the rule is for states and bodies
+    (_SUED_FIRM, "Uber", True),
+    (_SEC, "SEC", True),
+    (_DEEP, "Tesco", False),  # acted on three times, but only in the last paragraph: no principal
+    (_SEC, "Harlow Capital", False),  # named once: precision over recall
 ]
 
 _FUTURE = """Lawmakers in Ohio met on Tuesday to debate a new data law. Senator Ruth Hale said the bill was overdue.
