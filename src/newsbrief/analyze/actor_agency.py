@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from newsbrief.analyze.actor_names import Actor
 from newsbrief.analyze.actor_parties import member_verb, subject_verb
 from newsbrief.analyze.actor_roles import SPEECH_LEMMAS
+from newsbrief.analyze.actor_targets import blamed, inquiry_of, target_of
 from newsbrief.models import Document, Token
 from newsbrief.nlp.attribution import CUE_LEMMAS
 
@@ -58,7 +59,9 @@ _SETTING_PREPOSITIONS = frozenset("in at on near inside outside across throughou
 # A state's hard acts on others: one that happened makes it a party however often it is named (module docstring).
 _HARD_ACTS = frozenset("block veto refuse reject send deploy invade annex occupy bomb attack expel impose sanction "
                        "boycott seize shoot withdraw".split())
-_ADVICE = frozenset("should must ought not n't never".split())
+# What a state will or could do has not happened either ("Ohio will vote in May": a setting until it votes; Audit 45
+# 46.2, session 29).
+_ADVICE = frozenset("should must ought not n't never will 'll would could may might".split())
 
 
 @dataclass
@@ -85,8 +88,8 @@ def name_head(doc: Document, start: int, end: int) -> Token:
 
 
 def _advised(doc: Document, verb: Token) -> bool:
-    """Whether the verb is what someone says a state should or should not do ("the US should not intervene"),
-    not an act that happened: a "should"/"must" or a negation among the three words before it."""
+    """Whether the verb is what someone says a state should or should not do ("the US should not intervene"), or
+    what it will or could do, not an act that happened: a modal or a negation among the three words before it."""
     return any(t.head == verb.i and t.text.lower() in _ADVICE for t in doc.tokens[max(verb.i - 3, 0):verb.i])
 
 
@@ -125,6 +128,11 @@ def agency(doc: Document, actor: Actor, label: str) -> Agency:
             found.governing += 1
         elif (member := member_verb(doc, head)) is not None:  # "African Union leaders urged" (actor_parties)
             found.acts |= member.lemma.lower() not in INACTIVE_VERBS
+        elif label != "PERSON" and blamed(doc, head):  # "blamed on Russia and China": a party, as its doer is
+            found.acts = found.decides = found.blocks = True
+            found.governing += 1
+        elif label == "ORG" and inquiry_of(doc, head):
+            found.acts = True  # "the CBI probe into ...": the body acts through its inquiry (actor_targets)
         elif head.dep == "poss":
             found.acts |= label != "GPE" or parent.pos != "PROPN"  # "Japan's Mitsui": a setting
         elif head.dep == "pobj" and parent.text.lower() in _SETTING_PREPOSITIONS:
@@ -132,6 +140,8 @@ def agency(doc: Document, actor: Actor, label: str) -> Agency:
         elif head.dep in ("compound", "amod", "nmod"):
             modifiers += 1
     count = len(actor.mentions)
+    if label == "ORG" and not found.acts:  # "regulators fined Google", "the fine against Google" (actor_targets)
+        found.acts = target_of(doc, actor, [name_head(doc, m.token_start, m.token_end) for m in actor.mentions])
     found.governs = found.governing > 0
     found.settings = settings
     found.only_setting = count > 0 and settings == count

@@ -100,6 +100,7 @@ from newsbrief.analyze.actor_roles import (
 )
 from newsbrief.analyze.actor_sources import addressed, relay_only, reporter, source_only, story_outlet
 from newsbrief.analyze.actor_spokes import partners, spoken_for
+from newsbrief.analyze.actor_targets import place_named
 from newsbrief.analyze.actor_terms import coined_term
 from newsbrief.analyze.actor_things import (
     chain_branch,
@@ -436,7 +437,9 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
     cited = outlet_names(doc)
     outlets = {id(item) for item in evidence if _outlet(item, cited)}
     for item in evidence:
-        if item.label == "PERSON" and item.role is None and firm_named(doc, item.actor):
+        if item.label in ("ORG", "GPE") and place_named(doc, item.actor):
+            item.label = "GPE"  # "Mississippi" as ORG: a place, an actor only where it governs (actor_targets)
+        elif item.label == "PERSON" and item.role is None and firm_named(doc, item.actor):
             item.label = "ORG"  # "analyst at stockbroker NAME", "economist of NAME": a firm (actor_craft, Audit 45)
         elif item.label != "PERSON" and pseudonym(doc, item.actor):
             item.label = "PERSON"  # "asked that we call her X", "X:" heading answers in the first person (Audit 41 #6)
