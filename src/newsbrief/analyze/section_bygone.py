@@ -21,6 +21,8 @@ place. When a shape is read, the sentence is withheld from Outlook (precision ov
   march", "Banks were shut for fear that looters would attack them": the main clause tells a done act in the past
   and the only look ahead is the expectation of that moment, in a clause of reason or time hung on the act. A
   forecast in a relative clause ("the road, which would stay shut until ...") is left alone.
+* **A memory with a purpose or a habit.** "I'd worked two jobs so I could afford college", "we would save every
+  penny": read by :mod:`section_memories`, in the writer's voice or a speaker's.
 * **A guess about a past time.** "The first cases could date from last summer": a "could"/"may"/"might" whose
   clause names a past time ("last summer", "yesterday", "two weeks ago") infers what happened then.
 """
@@ -30,6 +32,7 @@ from __future__ import annotations
 import re
 
 from newsbrief.analyze.context import Context
+from newsbrief.analyze.section_memories import remembered
 from newsbrief.analyze.section_outlook import BACKSHIFTED
 from newsbrief.analyze.section_present import time_to_come
 from newsbrief.models import Document, Sentence, Token
@@ -164,4 +167,4 @@ def bygone(doc: Document, ctx: Context, sentence: Sentence) -> bool:
     modals = [t for t in doc.sentence_tokens(sentence) if t.tag == "MD"]
     if modals and (all(_promised_then(doc, m) for m in modals) or all(_guess_about_past(doc, m) for m in modals)):
         return True
-    return _memory(doc, ctx, sentence, modals)
+    return remembered(doc, sentence, modals) or _memory(doc, ctx, sentence, modals)
