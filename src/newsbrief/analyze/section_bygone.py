@@ -32,16 +32,13 @@ from __future__ import annotations
 import re
 
 from newsbrief.analyze.context import Context
+from newsbrief.analyze.section_cues import CUES
 from newsbrief.analyze.section_memories import remembered
 from newsbrief.analyze.section_outlook import BACKSHIFTED
 from newsbrief.analyze.section_present import time_to_come
 from newsbrief.models import Document, Sentence, Token
 
-_OUTLOOK_CUE = re.compile(  # classify.CUES["outlook"], kept in step by test_sections_audit44
-    r"\b(will|would|could|might|(?-i:may)|expect(?:s|ed)?|likely|unlikely|plans? to|set to|aims? to|hop(?:e|es|ed) "
-    r"to|prospects?|forecast|outlook|future|next (?:year|month|week)|coming (?:months|years|weeks)|by (?:19|20)\d\d|"
-    r"remain(?:s)? to be seen|on track|poised|(?:is|are|was|were) due to|predict(?:s|ed)?|scheduled (?:for|to)|"
-    r"intends? to|projected|threaten(?:s|ed)? (?:to|further)|later this (?:year|month|week)|upcoming)\b", re.I)
+_OUTLOOK_CUE = CUES["outlook"]  # one copy with classify (section_cues)
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself)\b")
 _QUOTED = re.compile(r"[\"“”]")
 # Verbs whose reported content is a promise or an assurance given to someone.
