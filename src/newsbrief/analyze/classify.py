@@ -53,6 +53,7 @@ from newsbrief.analyze.section_asides import chronicle_step, run_on
 from newsbrief.analyze.section_breaks import joined, pieces_to_show
 from newsbrief.analyze.section_calls import EXPECTED_SHOULD, NORM, no_call, not_a_call, passive_call, quoted_at
 from newsbrief.analyze.section_cues import CUES, DEONTIC, EVENT_CUES, IDIOMS, LISTED
+from newsbrief.analyze.section_expected import generic_norm, norms_only
 from newsbrief.analyze.section_forecasts import forecast_of_necessity, forecast_with_reason, rejected_forecast
 from newsbrief.analyze.section_judged import FEELING_SHOULD
 from newsbrief.analyze.section_prescribe import imperative_close
@@ -137,6 +138,16 @@ _EPISTEMIC = re.compile(r"\b(?:must|should)(?: not|n't)? be (?:(?:the|a|an|one o
 _MOCKING = MOCKING
 # "should be terrifying to you": a feeling a thing ought to arouse (Audit 25), no act urged; see section_judged.
 _NOT_CALLS = (_NOT_ADVICE, _LEGAL, _EPISTEMIC, _MOCKING, FEELING_SHOULD, NORM, *NOT_CALL_PATTERNS)  # section_rhetoric
+
+
+def _vetoed(doc: Document, sentence: Sentence) -> bool:
+    """Whether a pattern of _NOT_CALLS reads the sentence as no call; a "should have" of a norm for a class
+    ("every dock should have enough cranes", section_expected.generic_norm) is no hindsight."""
+    found = [p for p in _NOT_CALLS if p.search(sentence.text)]
+    if found == [_NOT_ADVICE] and all(m.group(0).lower().startswith("should")
+                                      for m in _NOT_ADVICE.finditer(sentence.text)):
+        return not norms_only(doc, sentence)
+    return bool(found)
 
 
 def _blank(pattern: re.Pattern[str], text: str) -> str:
@@ -249,7 +260,7 @@ def _advises(doc: Document, modal: Token) -> bool:
     subject = next((k for k in kids if k.dep in ("nsubj", "nsubjpass", "expl")), None)
     if (modal.dep == "aux" and subject is not None and subject.i > modal.i) or conditional_should(doc, modal):
         return False  # "should they decide ...", "-- should Mubarak exit --": a condition
-    if required_by_case(doc, modal) or expects_by_should(doc, modal):
+    if required_by_case(doc, modal) or (expects_by_should(doc, modal) and not generic_norm(doc, modal)):
         return False  # "would have to be passed by the Senate", "should be able to gauge" (Audit 15)
     if reads_or_expects(doc, modal) or need_with_risk(doc, modal) or not_a_call(doc, modal):
         return False  # "should be seen as", "otherwise X could sue" (Audit 16), "must be strong enough" (Audit 23)
@@ -294,7 +305,7 @@ def _fits(doc: Document, ctx: Context, sentence: Sentence, name: str) -> bool:
     if name in ("recommendations", "outlook") and (run_on(doc, sentence) or _TWEET.search(sentence.text)):
         return False  # a fact box's lines or a tweet's run together: no one forecast or call (Audits 10, 16)
     if name == "recommendations":
-        if question or any(p.search(sentence.text) for p in _NOT_CALLS) or bare_such(doc, sentence) \
+        if question or _vetoed(doc, sentence) or bare_such(doc, sentence) \
                 or not _obliges(doc, sentence) or sneered_call(doc, sentence) or no_call(doc, sentence) \
                 or (past_call(doc, sentence) and not DEONTIC.search(sentence.text)):
             return False  # a call told as history is no advice the article gives (Audit 19)
@@ -302,7 +313,8 @@ def _fits(doc: Document, ctx: Context, sentence: Sentence, name: str) -> bool:
             if reported_call(doc, sentence) or passive_call(doc, sentence):
                 return True  # "The envoy urged both sides to ...": the call with its speaker (Audit 16)
             return ctx.genre in ADVISING_GENRES and prescribes(doc, sentence) and not unnamed_adviser(doc, sentence)
-        return voice.stance == "recommends" or passive_call(doc, sentence)  # "are asked to", "police said"
+        # a norm for a class ("every dock should have enough cranes") is a call the stance reads as regret
+        return voice.stance == "recommends" or passive_call(doc, sentence) or norms_only(doc, sentence)
     # A quotation that does not say whose it is, and whose speaker the attribution stage did not
     # find, gives a cause or a forecast with no one to hold it (session 8: "'I spent 30 days in jail
     # because ...'"; check 8: "I will remain with my people ..." filed as Outlook with no speaker).
