@@ -21,6 +21,8 @@ place. When a shape is read, the sentence is withheld from Outlook (precision ov
   march", "Banks were shut for fear that looters would attack them": the main clause tells a done act in the past
   and the only look ahead is the expectation of that moment, in a clause of reason or time hung on the act. A
   forecast in a relative clause ("the road, which would stay shut until ...") is left alone.
+* **A memory with a purpose or a habit.** "I'd worked two jobs so I could afford college", "we would save every
+  penny": read by :mod:`section_memories`, in the writer's voice or a speaker's.
 * **A guess about a past time.** "The first cases could date from last summer": a "could"/"may"/"might" whose
   clause names a past time ("last summer", "yesterday", "two weeks ago") infers what happened then.
 """
@@ -30,15 +32,13 @@ from __future__ import annotations
 import re
 
 from newsbrief.analyze.context import Context
+from newsbrief.analyze.section_cues import CUES
+from newsbrief.analyze.section_memories import remembered
 from newsbrief.analyze.section_outlook import BACKSHIFTED
 from newsbrief.analyze.section_present import time_to_come
 from newsbrief.models import Document, Sentence, Token
 
-_OUTLOOK_CUE = re.compile(  # classify.CUES["outlook"], kept in step by test_sections_audit44
-    r"\b(will|would|could|might|(?-i:may)|expect(?:s|ed)?|likely|unlikely|plans? to|set to|aims? to|hop(?:e|es|ed) "
-    r"to|prospects?|forecast|outlook|future|next (?:year|month|week)|coming (?:months|years|weeks)|by (?:19|20)\d\d|"
-    r"remain(?:s)? to be seen|on track|poised|(?:is|are|was|were) due to|predict(?:s|ed)?|scheduled (?:for|to)|"
-    r"intends? to|projected|threaten(?:s|ed)? (?:to|further)|later this (?:year|month|week)|upcoming)\b", re.I)
+_OUTLOOK_CUE = CUES["outlook"]  # one copy with classify (section_cues)
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself)\b")
 _QUOTED = re.compile(r"[\"“”]")
 # Verbs whose reported content is a promise or an assurance given to someone.
@@ -164,4 +164,4 @@ def bygone(doc: Document, ctx: Context, sentence: Sentence) -> bool:
     modals = [t for t in doc.sentence_tokens(sentence) if t.tag == "MD"]
     if modals and (all(_promised_then(doc, m) for m in modals) or all(_guess_about_past(doc, m) for m in modals)):
         return True
-    return _memory(doc, ctx, sentence, modals)
+    return remembered(doc, sentence, modals) or _memory(doc, ctx, sentence, modals)

@@ -9,6 +9,11 @@ All seven Recommendations of Audit 45 were wrong. Three kinds are read here:
   when an ability is expected by a time ("should be able to ... by the summer"). A hindsight call ("should already
   have acted", a participle after "have") and a norm ("Every school should have enough teachers", "Parents should be
   able to choose") stay calls.
+- A norm for a class of parties (session 29): "Every school should have enough teachers", "Small boats should be
+  able to use the dock for free", with a generic subject (a bare plural, "every"/"each"/"all"/"any"/"no", "everyone",
+  "people") and no expectation above, states what the class is owed or must hold: a call, though "should have" reads
+  like hindsight and "should be able to" like an expected ability elsewhere. A definite subject ("the fund should have
+  enough cash", "the inspectors should be able to check") keeps the older readings.
 - An interviewer's line: in a Q&A laid out with "Question:" / "Q:" / "Interviewer:" labels, the question paragraph sets
   up what the interviewee answers; a "has called for" or a "must" inside it reports someone else's stance for the
   question, it is no advice of the article's.
@@ -29,9 +34,10 @@ from __future__ import annotations
 import re
 
 from newsbrief.analyze.doc_index import paragraph_opening
-from newsbrief.models import Document, Sentence
+from newsbrief.models import Document, Sentence, Token
 
-__all__ = ["earlier_episode_cause", "expected_should", "interviewer_line", "not_urged", "stated_standard"]
+__all__ = ["earlier_episode_cause", "expected_should", "generic_norm", "interviewer_line", "norms_only", "not_urged",
+           "stated_standard"]
 
 # Adverbs of an expected state between "should" and its verb: "should already have", "should still be",
 # "should by now be", "should easily be able to".
@@ -62,6 +68,40 @@ def expected_should(doc: Document, sentence: Sentence) -> bool:
         if after is None or after.tag != "VBN":  # "should already have acted": a hindsight call
             return True
     return False
+
+
+# Subjects that name a whole class: "every dock", "all parents", "anyone", "people".
+_GENERIC_DETERMINERS = frozenset("every each all any no".split())
+_GENERIC_WORDS = frozenset("everyone everybody anyone anybody people nobody citizens".split())
+
+
+def _generic(doc: Document, subject: Token) -> bool:
+    """Whether ``subject`` names a class of parties, not one party (see the module's note)."""
+    if subject.text.lower() in _GENERIC_WORDS:
+        return True
+    kids = doc.children(subject)
+    if any(k.dep == "det" and k.text.lower() in _GENERIC_DETERMINERS for k in kids):
+        return True
+    return subject.tag == "NNS" and not any(k.dep in ("det", "poss", "nummod") for k in kids)
+
+
+def generic_norm(doc: Document, modal: Token) -> bool:
+    """Whether ``modal`` is the "should" of a norm for a class: "should have" + a thing or "should be able to",
+    with a generic subject, in a sentence that expects no state (see the module's note)."""
+    if modal.text.lower() != "should" or modal.dep != "aux":
+        return False
+    verb = doc.tokens[modal.head]
+    kids = doc.children(verb)
+    holds = verb.lemma.lower() == "have" and verb.tag == "VB" and any(k.dep == "dobj" for k in kids)
+    able = verb.lemma.lower() == "be" and any(k.dep == "acomp" and k.lemma.lower() == "able" for k in kids)
+    subject = next((k for k in kids if k.dep == "nsubj"), None)
+    return (holds or able) and subject is not None and _generic(doc, subject)
+
+
+def norms_only(doc: Document, sentence: Sentence) -> bool:
+    """Whether the sentence has a "should" and every one is a norm for a class, with no expectation read in it."""
+    shoulds = [t for t in doc.sentence_tokens(sentence) if t.text.lower() == "should"]
+    return bool(shoulds) and all(generic_norm(doc, t) for t in shoulds) and not expected_should(doc, sentence)
 
 
 # "Question:", "Q:", "Q.", "Interviewer:" heading a paragraph of a Q&A.
@@ -109,9 +149,28 @@ def _dates_earlier(text: str, year: int | None) -> bool:
     return any(year is None or int(y) < year for y in _YEAR.findall(text))
 
 
+# A sentence that carries on the one before by a pronoun ("It did her little good: ... because ..."), and the times
+# of the current news that tie it to the story ("It collapsed on Monday because ...").
+_CARRIES_ON = re.compile(r"^\W*(?:it|that|this)\b(?!\s+(?:year|month|week|time)\b)", re.I)
+_NOW = re.compile(r"\b(?:today|tonight|yesterday|now|currently|this (?:year|month|week|morning|afternoon|evening)|"
+                  r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
+
+
+def _carried_on(doc: Document, sentence: Sentence) -> bool:
+    """A sentence opening on "It"/"That"/"This" right after one that dates an earlier episode in words ("Back in
+    1994, ...", "Years ago, ..."; a bare year is not enough here), naming no time of the current news: its cause is
+    that episode's (session 27's strict xfail, an old campaign told as a column's aside)."""
+    if not _CARRIES_ON.match(sentence.text) or _NOW.search(sentence.text) or sentence.index == 0:
+        return False
+    before = next(s for s in doc.sentences if s.index == sentence.index - 1)
+    return before.paragraph == sentence.paragraph and bool(_EARLIER_WORDS.search(before.text))
+
+
 def earlier_episode_cause(doc: Document, sentence: Sentence) -> bool:
     """Whether the sentence opens on a back-reference ("At the time,") to an earlier episode the sentence before
     (or the one before that) dates: its cause is that episode's, not the current news's (see the module's note)."""
+    if _carried_on(doc, sentence):
+        return True
     if not _BACK_THEN.match(sentence.text):
         return False
     found = _YEAR.search(doc.article.source.date or "")

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.analyze.section_cues import CUES
 from newsbrief.models import Document, Sentence, Token
 
 _FINDING_OUT = frozenset("see find check ask know learn discover wonder establish determine test".split())
@@ -78,8 +79,6 @@ def _hedge(doc: Document, modal: Token) -> bool:
 
 def hedged_inference(doc: Document, sentence: Sentence) -> bool:
     """True when every modal of ``sentence`` hedges a present claim and no other word of the future is left."""
-    from newsbrief.analyze.classify import CUES  # classify imports this module's callers
-
     tokens = doc.sentence_tokens(sentence)
     modals = [t for t in tokens if t.tag == "MD"]
     if not modals or not all(_hedge(doc, m) for m in modals):
@@ -101,8 +100,6 @@ _PAST_EXPECTATION = re.compile(
 
 def past_comparison(sentence: Sentence) -> bool:
     """True when the sentence's only word of the future is a comparison with a past expectation."""
-    from newsbrief.analyze.classify import CUES  # classify imports this module's callers
-
     if not _PAST_EXPECTATION.search(sentence.text):
         return False
     return not CUES["outlook"].search(_PAST_EXPECTATION.sub(lambda m: " " * len(m.group(0)), sentence.text))

@@ -87,6 +87,17 @@ _RALLYING = re.compile(r"(?:\b(?:we|you)\s+(?:all\s+)?(?:must|should|need\s+to|h
                        r"ought\s+to)\s+(?:all\s+)?|(?:^|[.!;:,]\s*|\bbut\s+)let(?:'s|\s+us)\s+(?:all\s+)?)(?:"
                        + _SPIRIT + ")", re.I)
 
+# A question put to the reader (session 29; an audit found a writer's "we should ask" among an article's
+# Recommendations): "We should ask ourselves why the dock was left to rot", "we must ask who gains", "the question we
+# have to ask is whether" raise a question, they urge no act. "We should ask the government for help" asks a party
+# for something and stays a call.
+_ASKED = re.compile(r"\b(?:we|you|one|i)\s+(?:all\s+)?(?:must|should|need\s+to|have\s+to|ought\s+to)\s+"
+                    r"(?:also\s+|first\s+|now\s+|then\s+|really\s+|seriously\s+)?(?:ask|wonder|question|consider)\s+"
+                    r"(?:ourselves\s+|yourself\s+|yourselves\s+|oneself\s+|myself\s+)?"
+                    r"(?:why|whether|how|what|who|whom|whose|if|where|when|which)\b|"
+                    r"\b(?:the|a)\s+question\s+(?:that\s+)?(?:we|you|one|i|everyone)\s+(?:must|should|need\s+to|"
+                    r"have\s+to|ought\s+to)\s+ask\b", re.I)
 
-NOT_CALL_PATTERNS = (_NOBODY_SHOULD, _INFERRED, _POLLED, _OPTION, _INFERENCE, _STANDARD, _FEELING, _RALLYING)
+
+NOT_CALL_PATTERNS = (_NOBODY_SHOULD, _INFERRED, _POLLED, _OPTION, _INFERENCE, _STANDARD, _FEELING, _RALLYING, _ASKED)
 
