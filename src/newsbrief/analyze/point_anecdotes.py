@@ -57,11 +57,12 @@ def anecdote_turn(doc: Document, ctx: Context) -> Sentence | None:
     return None
 
 
-def anecdote(doc: Document, ctx: Context) -> set[int]:
+def anecdote(doc: Document, ctx: Context, turn: Sentence | None = None, *, known: bool = False) -> set[int]:
     """The anecdote before a column's turn: from its first first-person line in the past to the turn, when such
     lines are at least ANECDOTE_DENSITY of that span (the lines between, "To the other passengers it must've felt
-    like ...", are the same story). Colour: no key points."""
-    turn = anecdote_turn(doc, ctx)
+    like ...", are the same story). Colour: no key points. With ``known``, ``turn`` is the turn already read
+    (point_readings), else it is read here."""
+    turn = turn if known else anecdote_turn(doc, ctx)
     if turn is None:
         return set()
     told = [s.index for s in doc.sentences[1 : turn.index] if _past_first_person(doc, s)]
