@@ -42,6 +42,7 @@ from newsbrief.analyze.openings import (
     repair_opening,
     word_tokens,
 )
+from newsbrief.analyze.point_alone import box_label, says_nothing_alone  # a line leaning on context, a box label
 from newsbrief.analyze.point_anecdotes import anecdote
 from newsbrief.analyze.point_answers import (
     interview_admission,
@@ -185,7 +186,7 @@ def sentence_scores(doc: Document, ctx: Context, read: Readings | None = None) -
                 or leans_on_comparison(sentence.text) or standing_line(doc, sentence) or no_referent(doc, sentence) \
                 or opening_hook(sentence) or cut_quotation(doc, sentence) or pointer_or_aside(sentence) \
                 or padding_line(sentence) or reputation_hook(sentence) or withheld(doc, sentence) \
-                or unframed(doc, ctx, sentence, prefix_length(sentence.text)):
+                or unframed(doc, ctx, sentence, prefix_length(sentence.text)) or says_nothing_alone(doc, sentence):
             score -= 10.0  # last resort only (a clause cut from its main clause says nothing alone, Audit 19)
         if claim_subject(doc, sentence):
             score *= CLAIM_SUBJECT_FACTOR  # "That the watch will have 100,000 apps ... is ...": a claim restated
@@ -381,7 +382,7 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     if point is not None and (is_caption(point.text) or point.index in interview_intro(doc)
                               or weak_lead(point, ctx.genre) or setup_factors(doc, ctx)[point.index] < 1.0
                               or padding_line(point) or withheld(doc, point) or point.index in read.comments
-                              or unframed(doc, ctx, point, prefix_length(point.text))):
+                              or box_label(point) or unframed(doc, ctx, point, prefix_length(point.text))):
         point = None  # a caption, an interview's intro, a set-up (point_setups) is no point: the best point leads
     if point is not None and ctx.genre in _TOLD and cannot_lead(point) and chosen and not _framing(doc, point):
         # a rhetorical question, a line leaning on an unseen referent is no point: the best statement leads (Audit 36),
