@@ -75,6 +75,10 @@ rooms in shared houses.
 Ministers should cap the total anyone repays and write off what remains after fifteen years.
 """
 
+# The same essay with the claim in the writer's belief ("I now believe that ...").
+BELIEVE = DEBT.replace("I believed her for years, and I paid every month without complaint.\n\n", "").replace(
+    "Student debt is not good debt for my generation: it is quietly", "I now believe that student debt is quietly")
+
 DEBT_SCENE = ["sitting in my car", "My mother had told me", "I believed her for years"]
 
 LIBRARY = """When my daughter's school closed its library last spring, I assumed it was a one-off.
@@ -168,7 +172,8 @@ def test_a_line_leans_on_context(text: str, leans: bool) -> None:
 @pytest.mark.parametrize(("text", "title", "claim"), [
     (DEBT, "My student debt is not good debt", "Student debt is not good debt"),
     (LIBRARY, "Our school libraries are vanishing", "Public school libraries are disappearing"),
-], ids=["debt", "library"])
+    (BELIEVE, "My student debt is not good debt", "I now believe that student debt"),
+], ids=["debt", "library", "belief"])
 def test_an_essays_claim_leads_over_its_hook(text: str, title: str, claim: str) -> None:
     points = _points(text, title)
     assert claim in points[0], points
@@ -198,3 +203,32 @@ def test_a_data_box_label_is_never_shown_in_a_key_point() -> None:
 def test_a_lede_without_a_label_stays_first() -> None:
     points = _points(PLAIN, "Harbour closed to fishing boats")
     assert "voted on Tuesday to close the harbour" in points[0], points
+
+
+
+# A bridge between the hook and the claim ("That was ten years ago.") ends the hook with no claim read; the claim
+# still leads by the opinion rules (genre.main_point).
+BRIDGED = DEBT.replace("Student debt is not good debt", "That was ten years ago.\n\nStudent debt is not good debt")
+
+
+@pytest.mark.slow
+def test_an_essays_claim_after_a_bridge_leads() -> None:
+    points = _points(BRIDGED, "My student debt is not good debt")
+    assert "Student debt is not good debt" in points[0], points
+
+
+@pytest.mark.xfail(strict=True, reason="point_alone.leans_on_context reads lines of at most MAX_WORDS (12) words; a "
+                   "longer beat that still says nothing alone passes (left open: longer lines more often carry a claim)")
+def test_a_long_line_leaning_on_context() -> None:
+    assert _leans("Some people in this town still don't get why any of that matters so much to the rest of us.")
+
+
+@pytest.mark.xfail(strict=True, reason="point_alone.box_label needs a digit in the value; a data box's word value "
+                   "glued to the lede ('Capital: Oslo The government said ...') is not read (a speaker's 'Name: "
+                   "words' label looks the same)")
+def test_a_word_valued_box_label() -> None:
+    from newsbrief.analyze.point_alone import box_label
+
+    doc = annotate(Article(text="Capital: Oslo The government said on Monday it would raise the fuel tax by a "
+                                "tenth next year.", source=Source(title=None)))
+    assert box_label(doc.sentences[0])

@@ -54,6 +54,7 @@ _SINGULAR = re.compile(r"\b(?:I|I'm|I’m|I'd|I’d|I've|I’ve|me|my|mine|mysel
 MIN_HOOK = 3  # opening sentences about the writer before the claim (the audit's essay: four)
 CLAIM_WORDS = 8  # a claim states what the essay argues; a shorter line is a beat between scenes
 _PRESENT = ("VBZ", "VBP")
+_BELIEFS = frozenset("believe think argue say suspect fear know".split())  # the writer's own stance on a claim
 
 
 def _about_writer(ctx: Context, sentence: Sentence) -> bool:
@@ -63,7 +64,8 @@ def _about_writer(ctx: Context, sentence: Sentence) -> bool:
 
 
 def _claim(doc: Document, ctx: Context, sentence: Sentence) -> bool:
-    """The writer's claim about the world: the writer's own present-tense statement whose subject is not "I"."""
+    """The writer's claim about the world: the writer's own present-tense statement whose subject is not "I", or
+    the writer's present belief in a claim ("I now believe that ...")."""
     text = sentence.text.strip()
     if _QUOTE.match(text) or text.endswith("?") or ctx.voice_of(sentence.index).voice != "reporter":
         return False
@@ -74,7 +76,9 @@ def _claim(doc: Document, ctx: Context, sentence: Sentence) -> bool:
     root = roots[0]
     heads = [t for t in tokens if t.head == root.i and t.dep in ("nsubj", "nsubjpass", "aux", "auxpass")]
     if any(t.dep.startswith("nsubj") and _SINGULAR.fullmatch(t.text) for t in heads):
-        return False
+        # "I now believe that student debt is delaying ...": the writer's belief states the claim in its clause
+        return root.lemma.lower() in _BELIEFS and root.tag in _PRESENT and any(
+            t.head == root.i and t.dep == "ccomp" for t in tokens)
     return root.tag in _PRESENT or any(t.dep.startswith("aux") and t.tag in _PRESENT for t in heads)
 
 
