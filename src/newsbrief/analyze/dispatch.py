@@ -65,11 +65,13 @@ _PLACE_OPENING = re.compile(r"^(?:Further (?:along|on|up|down)|Outside|Inside|Ne
                             r"Here (?:in|at|on)|Around the corner)\b")
 # Things lying, hanging and standing about: position verbs of a scene.
 _POSITION_VERBS = frozenset("lie hang stand sit tower dangle lean perch loom stretch line flutter rest".split())
-# The situation in general terms: a shortage, a crisis, a trend, people driven out.
+# The situation in general terms: a shortage, a crisis, a trend ("libraries are disappearing", session 29: an
+# essay's claim read as a scene), people driven out.
 _SITUATION = re.compile(
     r"\b(?:crisis|crises|shortages?|short of|running out|run out|ran out|scarce|starv\w+|hunger|famine|"
     r"homeless|displaced|fled|emptied|stranded|crammed|overwhelm\w*|stretched|cut off|growing|worsening|"
-    r"spreading|rising|mounting|by the day|tens of thousands|hundreds of thousands|thousands of|dozens of|"
+    r"spreading|rising|mounting|disappearing|vanishing|shrinking|dwindling|declining|by the day|tens of thousands|"
+    r"hundreds of thousands|thousands of|dozens of|"
     r"little hope|no hope|unless|collapse\w*|desperate|dire|aid|relief|supplies)\b", re.I)
 _NUMBER = re.compile(r"\b\d[\d,.]*\b")
 # A death told in the writer's voice ("On Thursday Karim was killed when a shell hit ...") is a first-person

@@ -112,10 +112,11 @@ def _opens_paragraph(doc: Document, sentence: Sentence) -> bool:
     return i == 0 or doc.sentences[i - 1].paragraph != sentence.paragraph
 
 
-def preamble(doc: Document) -> set[int]:
+def preamble(doc: Document, first: Sentence | None = None, *, known: bool = False) -> set[int]:
     """The sentences before a round-up's first headed item: its hook and its announcement of the items ("The banks
-    report four times a year, but ...", "Here then are today's highlights"), which tell no item (Audit 44 #7)."""
-    first = first_item(doc)
+    report four times a year, but ...", "Here then are today's highlights"), which tell no item (Audit 44 #7).
+    With ``known``, ``first`` is the first item already read (point_readings), else it is read here."""
+    first = first if known else first_item(doc)
     return set() if first is None else set(range(first.index))
 
 

@@ -42,7 +42,8 @@ from newsbrief.analyze.openings import (
     repair_opening,
     word_tokens,
 )
-from newsbrief.analyze.point_anecdotes import anecdote, anecdote_turn
+from newsbrief.analyze.point_alone import box_label, says_nothing_alone  # a line leaning on context, a box label
+from newsbrief.analyze.point_anecdotes import anecdote
 from newsbrief.analyze.point_answers import (
     interview_admission,
     interview_intro,
@@ -52,7 +53,7 @@ from newsbrief.analyze.point_answers import (
     shape_factors,
     transcript_of,
 )
-from newsbrief.analyze.point_backrefs import decision_statement, first_item, preamble, withheld
+from newsbrief.analyze.point_backrefs import decision_statement, preamble, withheld
 from newsbrief.analyze.point_claims import led_point
 from newsbrief.analyze.point_columns import claim_subject, fragment, writers_call
 from newsbrief.analyze.point_conclusions import background_gives_way, concluded_thesis
@@ -60,7 +61,7 @@ from newsbrief.analyze.point_debunks import cannot_lead, opening_debunk, opening
 from newsbrief.analyze.point_developments import developments
 from newsbrief.analyze.point_frames import concessions, concessions_give_way, topic_finding, unframed
 from newsbrief.analyze.point_hooks import list_frame, opening_hook, reputation_hook, weak_lead
-from newsbrief.analyze.point_irony import closing_call, comment_run, ironic_lines
+from newsbrief.analyze.point_irony import ironic_lines
 from newsbrief.analyze.point_labels import bracket_label
 from newsbrief.analyze.point_leads import (
     announces_claims,
@@ -73,7 +74,9 @@ from newsbrief.analyze.point_news_acts import news_act, padding_line
 from newsbrief.analyze.point_openings import opening_factors
 from newsbrief.analyze.point_padding import no_referent, pointer_or_aside, writers_verdict
 from newsbrief.analyze.point_pages import page_factors, reader_setup
+from newsbrief.analyze.point_prefixes import prefix_length as prefix_length  # its home before; stories read it here
 from newsbrief.analyze.point_quotes import split_quote_half, unattributed_quotation
+from newsbrief.analyze.point_readings import Readings, readings
 from newsbrief.analyze.point_scenes import scene_thesis
 from newsbrief.analyze.point_setups import question_answer, revealed, setup_factors, teaser
 from newsbrief.analyze.point_subheads import subhead_opener
@@ -86,7 +89,6 @@ from newsbrief.analyze.point_theses import (
 )
 from newsbrief.analyze.point_witness import witness_factors, witness_lead
 from newsbrief.analyze.position_checks import is_cue_only
-from newsbrief.lexicon import MONTH_PREFIXES, WEEKDAY_PREFIXES
 from newsbrief.models import Document, Item, KeyPoint, Sentence
 from newsbrief.nlp.attribution import quote_spans
 from newsbrief.nlp.boxes import is_run_on_list
@@ -132,53 +134,6 @@ def is_caption(text: str) -> bool:
     return bool(_CAPTION.search(text))
 
 
-# Page furniture that web pages and wire copy glue onto the first sentence: a
-# timestamp ("updated 8:10 AM EDT, Tue July 29, 2014"), a dateline ("LONDON
-# (Reuters) --"), "Scroll down for video", a photo credit. Key points start after
-# it and cite only the rest of the sentence.
-_MONTH = rf"(?:{'|'.join(MONTH_PREFIXES)})[a-z]*\.?,?"
-_DAY = rf"(?:{'|'.join(WEEKDAY_PREFIXES)})[a-z]*\.?,?"
-_STAMP_PART = (r"(?:at|on|,|\||\d{1,2}:\d{2}|\d{1,4}(?:st|nd|rd|th)?,?|[ap]\.?m\.?|"
-               r"(?:[ecmp][sd]t|et|gmt|bst|utc)\b|" + _MONTH + "|" + _DAY + ")")
-_PREFIX = re.compile(
-    r"(?:"
-    r"(?P<stamp>(?:last\s+)?(?:updated|published|posted):?(?:\s*" + _STAMP_PART + r")+\s*)"
-    r"|\d{1,2}/\d{1,2}/\d{2,4}\s+(?:at\s+)?\d{1,2}:\d{2}\s*[ap]m(?:\s+[a-z]{2,4})?\s*"
-    r"|scroll down for (?:video|more)\s*"
-    # A live page's entry stamp: "(Update 4:30 a.m. in Cairo, 9:30 p.m. ET)".
-    r"|\((?:update[sd]?|posted|added)\b[^)]{0,60}\d[^)]{0,60}\)\s*"
-    # Or without the update word: "(11 p.m. Monday ET, 5 a.m. Tuesday in Libya)"; when the sentence splitter cut
-    # the stamp after its "a.m.", the residue "Tuesday in Libya) " opens the next sentence (reader Audit 19).
-    r"|\([^()]{0,40}?\b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b[^()]{0,60}\)\s*"
-    r"|(?:" + _DAY + r"\s+)?(?-i:in\s+[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2}|[A-Z]{1,3}T)\)\s+"
-    # A wire or its desk in brackets, glued or not: "LONDON (Reuters) --", "New York (CNN Business)Shoppers".
-    r"|(?:[A-Z][A-Za-z.' ]{0,30}(?:,\s*[A-Z][A-Za-z.' ]{0,30})*\s*)?"
-    r"\((?:CNN|AP|Reuters|AFP|UPI)(?-i:\s[A-Z][a-z]+)?\)\s*(?:--|—|–|-)?\s*"
-    # An all-capitals dateline: "DUBAI, United Arab Emirates — ", "NEW YORK -- ".
-    # With a wire's name in brackets a plain hyphen ends it too: "OSLO, March 11 (Northwire) - ".
-    r"|(?-i:[A-Z][A-Z.'-]{2,}(?:\s[A-Z][A-Z.'-]+)*(?:,\s*[A-Z][A-Za-z0-9.' ]{1,40}?)?\s*"
-    r"(?:\([A-Za-z .]{2,20}\)\s*(?:--|—|–|-)|--|—|–)\s*(?=[A-Z\"“']))"
-    # A round-up item's source tag glued to the next item's capitalised heading (point_backrefs, Audit 44 #7).
-    r"|(?-i:\([A-Z][\w.&' ]{1,40}\)\s+(?=[A-Z][A-Z'$-]+\s+[A-Z][A-Z'$-]+\s))"
-    r"|(?:photograph|photo|image|picture)s?:\s[^.]{0,80}?(?:getty images|reuters|ap|afp|pa|epa|rex)\b\s*"
-    r")",
-    re.I,
-)
-MIN_REST = 20  # characters that must follow a prefix, so a bare "Updated 3 May" stays as it is
-
-
-def prefix_length(text: str) -> int:
-    """Length of the page furniture (timestamps, datelines, credits) that opens ``text``."""
-    position = 0
-    while match := _PREFIX.match(text, position):
-        if match.end() == position or len(text) - match.end() < MIN_REST:
-            break
-        if match.group("stamp") and not re.search(r"\d:\d\d", match.group(0)):
-            break  # without a clock time, "Posted on May 3, ..." may open a real sentence
-        position = match.end()
-    return position
-
-
 def points_for(doc: Document) -> int:
     """How many key points an article of this length gets (3 to 5)."""
     n = len(doc.sentences)
@@ -191,8 +146,9 @@ def is_clause(doc: Document, sentence: Sentence) -> bool:
     return len(word_tokens(tokens)) >= MIN_WORDS and any(t.pos in ("VERB", "AUX") for t in tokens)
 
 
-def sentence_scores(doc: Document, ctx: Context) -> list[float]:
-    """Stand-alone worth of each sentence as a key point."""
+def sentence_scores(doc: Document, ctx: Context, read: Readings | None = None) -> list[float]:
+    """Stand-alone worth of each sentence as a key point (``read``: the document's readings, read here if None)."""
+    read = read if read is not None else readings(doc, ctx)
     before, after = ctx.sentence_matrix.directed()  # the sums of cosines, in O(words) not O(n^2)
     directed = [float(d) for d in BACKWARD_WEIGHT * before + after]
     top = max(directed, default=1.0) or 1.0
@@ -200,9 +156,10 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
     # An interviewer's turn quoted in a column (named or not) asks, and a hoax the article quotes to reject
     # it is not the article's point: neither states anything of the piece.
     # A user's post quoted as a bare paragraph, with no poster, reads as the writer's word (point_leads, Audit 28).
-    silent = transcript_of(doc).asked | ctx.rejected | stray_posts(doc, ctx, quotes) | preamble(doc)  # round-up hook
-    silent |= anecdote(doc, ctx)  # a column's anecdote before its turn to the thesis (point_anecdotes, Audit 44)
-    silent |= ironic_lines(doc, ctx) | comment_run(doc)  # "poor old X", a reader's comment run on (point_irony)
+    silent = transcript_of(doc).asked | ctx.rejected | stray_posts(doc, ctx, quotes)
+    silent |= preamble(doc, read.first, known=True)  # a round-up's hook
+    silent |= anecdote(doc, ctx, read.turn, known=True)  # a column's anecdote before its thesis (point_anecdotes)
+    silent |= ironic_lines(doc, ctx) | read.comments  # "poor old X", a reader's comment run on (point_irony)
     factors = dispatch_factors(doc, ctx)  # a dispatch's scenery (analyze/dispatch.py) is no point
     # A joke and a history paragraph weigh less (analyze/point_pages.py), a live page's act and headline more.
     # A report's opening that names nobody, or a firm's background, weighs less (point_openings.py, Audit 17).
@@ -229,7 +186,7 @@ def sentence_scores(doc: Document, ctx: Context) -> list[float]:
                 or leans_on_comparison(sentence.text) or standing_line(doc, sentence) or no_referent(doc, sentence) \
                 or opening_hook(sentence) or cut_quotation(doc, sentence) or pointer_or_aside(sentence) \
                 or padding_line(sentence) or reputation_hook(sentence) or withheld(doc, sentence) \
-                or unframed(doc, ctx, sentence, prefix_length(sentence.text)):
+                or unframed(doc, ctx, sentence, prefix_length(sentence.text)) or says_nothing_alone(doc, sentence):
             score -= 10.0  # last resort only (a clause cut from its main clause says nothing alone, Audit 19)
         if claim_subject(doc, sentence):
             score *= CLAIM_SUBJECT_FACTOR  # "That the watch will have 100,000 apps ... is ...": a claim restated
@@ -346,14 +303,14 @@ def restates(ctx: Context, i: int, j: int) -> bool:
     return shorter >= MIN_CONTAINED_TERMS and len(a & b) / shorter >= CONTAINMENT
 
 
-def select(doc: Document, ctx: Context, count: int) -> list[Sentence]:
+def select(doc: Document, ctx: Context, count: int, read: Readings | None = None) -> list[Sentence]:
     """The ``count`` best sentences by maximal marginal relevance, best first.
 
     Each pick maximises its score minus MMR_LAMBDA times its TF-IDF similarity to the
     closest point already chosen, so a second point adds news rather than restating
     the first; near-duplicates (DUPLICATE_SIMILARITY) are never chosen.
     """
-    scores = np.array(sentence_scores(doc, ctx), dtype=np.float64)
+    scores = np.array(sentence_scores(doc, ctx, read), dtype=np.float64)
     matrix = ctx.sentence_matrix
     # A short article showed "X, a spokesman, told reporters on Sunday." as a key point only because it had
     # room for every sentence (session 15): a bare cue is never a point, even as a last resort.
@@ -398,7 +355,8 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     A piece that does not lead with its point (opinion, analysis, feature, round-up)
     gets its main point (see :mod:`newsbrief.analyze.genre`) as the first key point.
     """
-    chosen = select(doc, ctx, points_for(doc))
+    read = readings(doc, ctx)  # read once, asked for here and by sentence_scores (point_readings)
+    chosen = select(doc, ctx, points_for(doc), read)
     asked = question_answer(doc, ctx)  # an explainer's question and its answer (point_setups, Audit 41 #2)
     answer = asked[1] if asked is not None else None
     # A catalogue's point is what it is (its lead's framing), an explainer's the answer to the belief it
@@ -406,14 +364,14 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     # An interview's admission that the story's premise is false leads, whatever the genre, and so does a
     # report's refutation of the story its opening tells (Audit 25).
     point = catalogue_point(doc) or premise_answer(doc, questioned_premises(doc)) or interview_admission(doc) \
-        or interview_lede(doc) or news_act(doc) or decision_statement(doc) or first_item(doc) \
+        or interview_lede(doc) or news_act(doc) or decision_statement(doc) or read.first \
         or (answer if ctx.genre != "news" else None) or revealed(doc) \
         or (opening_debunk(doc, ctx) if ctx.genre in _TOLD else opening_denial(doc, ctx) if ctx.genre == "factcheck"
             else None) \
         or writers_verdict(doc, ctx) or list_frame(doc, ctx) \
         or (refutation(doc, ctx) if ctx.genre in ("news", "factcheck") else None) \
         or (opening_debunk(doc, ctx, denial_only=True) if ctx.genre == "factcheck" else None) \
-        or (anecdote_turn(doc, ctx) or scene_thesis(doc, ctx) or analysis_thesis(doc, ctx) or argued_thesis(doc, ctx)
+        or (read.turn or scene_thesis(doc, ctx) or analysis_thesis(doc, ctx) or argued_thesis(doc, ctx)
             or concluded_thesis(doc, ctx)
             if ctx.genre in _TOLD else None) \
         or topic_finding(doc, ctx) \
@@ -423,8 +381,8 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     point = witness_lead(doc, ctx, point, chosen)  # a witness's scenery or a memory does not lead (Audit 37)
     if point is not None and (is_caption(point.text) or point.index in interview_intro(doc)
                               or weak_lead(point, ctx.genre) or setup_factors(doc, ctx)[point.index] < 1.0
-                              or padding_line(point) or withheld(doc, point) or point.index in comment_run(doc)
-                              or unframed(doc, ctx, point, prefix_length(point.text))):
+                              or padding_line(point) or withheld(doc, point) or point.index in read.comments
+                              or box_label(point) or unframed(doc, ctx, point, prefix_length(point.text))):
         point = None  # a caption, an interview's intro, a set-up (point_setups) is no point: the best point leads
     if point is not None and ctx.genre in _TOLD and cannot_lead(point) and chosen and not _framing(doc, point):
         # a rhetorical question, a line leaning on an unseen referent is no point: the best statement leads (Audit 36),
@@ -436,7 +394,7 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
         chosen = [point, *others[: len(chosen) - 1]]
         if point is concluded_thesis(doc, ctx):
             chosen = background_gives_way(doc, chosen, point)  # the news, not the background (Audit 35)
-    placed = _with_call(doc, ctx, chosen)
+    placed = _with_call(doc, ctx, chosen, read.call)
     call, chosen = next((s for s in placed if s not in chosen), None), placed
     # A report's turn to outside doubt is the second thing it tells, whatever its position (Audit 14).
     turn = turn_point(doc, ctx) if ctx.genre == "news" else None
@@ -453,7 +411,7 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     items = []
     # A live page runs newest first: its article order says nothing, so its points go by rank (Audit 16).
     ordered = sorted(chosen, key=lambda s: (s is not point, ranks[s.index] if ctx.genre == "live" else s.index))
-    for moved in (turn, second, call if call is closing_call(doc, ctx) else None):  # "Time for a ban." (Audit 45)
+    for moved in (turn, second, call if call is read.call else None):  # "Time for a ban." (Audit 45)
         if moved is not None and moved in ordered[2:]:
             ordered.remove(moved)
             ordered.insert(1, moved)
@@ -486,10 +444,9 @@ def _framing(doc: Document, point: Sentence) -> bool:
     return after < len(doc.sentences) and is_setup(doc.sentences[after])
 
 
-def _with_call(doc: Document, ctx: Context, chosen: list[Sentence]) -> list[Sentence]:
+def _with_call(doc: Document, ctx: Context, chosen: list[Sentence], short: Sentence | None) -> list[Sentence]:
     """An opinion piece's key points with the writer's call among them, in the last point's place (writers_call;
     Audit 19's "Now wash your hands"), or second when it is a short closing call (point_irony; Audit 45)."""
-    short = closing_call(doc, ctx)  # "Time for a ban.": the column's thesis
     call = short or writers_call(doc, ctx)
     if call is None or len(chosen) < 2 or (call in chosen[:2] if short else call in chosen) \
             or any(_same_point(ctx, call, c) for c in chosen if c is not call) \

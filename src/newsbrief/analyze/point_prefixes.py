@@ -1,0 +1,60 @@
+"""Page furniture glued onto a sentence's opening: timestamps, datelines, wire credits (moved out of summary.py).
+
+Web pages and wire copy glue a timestamp ("updated 8:10 AM EDT, Tue July 29, 2014"), a dateline ("LONDON
+(Reuters) --"), "Scroll down for video" or a photo credit onto the first sentence. Key points start after it and
+cite only the rest of the sentence (summary.analyze_summary); stories and claims read the same length.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.lexicon import MONTH_PREFIXES, WEEKDAY_PREFIXES
+
+__all__ = ["MIN_REST", "prefix_length"]
+
+# Page furniture that web pages and wire copy glue onto the first sentence: a
+# timestamp ("updated 8:10 AM EDT, Tue July 29, 2014"), a dateline ("LONDON
+# (Reuters) --"), "Scroll down for video", a photo credit. Key points start after
+# it and cite only the rest of the sentence.
+_MONTH = rf"(?:{'|'.join(MONTH_PREFIXES)})[a-z]*\.?,?"
+_DAY = rf"(?:{'|'.join(WEEKDAY_PREFIXES)})[a-z]*\.?,?"
+_STAMP_PART = (r"(?:at|on|,|\||\d{1,2}:\d{2}|\d{1,4}(?:st|nd|rd|th)?,?|[ap]\.?m\.?|"
+               r"(?:[ecmp][sd]t|et|gmt|bst|utc)\b|" + _MONTH + "|" + _DAY + ")")
+_PREFIX = re.compile(
+    r"(?:"
+    r"(?P<stamp>(?:last\s+)?(?:updated|published|posted):?(?:\s*" + _STAMP_PART + r")+\s*)"
+    r"|\d{1,2}/\d{1,2}/\d{2,4}\s+(?:at\s+)?\d{1,2}:\d{2}\s*[ap]m(?:\s+[a-z]{2,4})?\s*"
+    r"|scroll down for (?:video|more)\s*"
+    # A live page's entry stamp: "(Update 4:30 a.m. in Cairo, 9:30 p.m. ET)".
+    r"|\((?:update[sd]?|posted|added)\b[^)]{0,60}\d[^)]{0,60}\)\s*"
+    # Or without the update word: "(11 p.m. Monday ET, 5 a.m. Tuesday in Libya)"; when the sentence splitter cut
+    # the stamp after its "a.m.", the residue "Tuesday in Libya) " opens the next sentence (reader Audit 19).
+    r"|\([^()]{0,40}?\b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b[^()]{0,60}\)\s*"
+    r"|(?:" + _DAY + r"\s+)?(?-i:in\s+[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2}|[A-Z]{1,3}T)\)\s+"
+    # A wire or its desk in brackets, glued or not: "LONDON (Reuters) --", "New York (CNN Business)Shoppers".
+    r"|(?:[A-Z][A-Za-z.' ]{0,30}(?:,\s*[A-Z][A-Za-z.' ]{0,30})*\s*)?"
+    r"\((?:CNN|AP|Reuters|AFP|UPI)(?-i:\s[A-Z][a-z]+)?\)\s*(?:--|—|–|-)?\s*"
+    # An all-capitals dateline: "DUBAI, United Arab Emirates — ", "NEW YORK -- ".
+    # With a wire's name in brackets a plain hyphen ends it too: "OSLO, March 11 (Northwire) - ".
+    r"|(?-i:[A-Z][A-Z.'-]{2,}(?:\s[A-Z][A-Z.'-]+)*(?:,\s*[A-Z][A-Za-z0-9.' ]{1,40}?)?\s*"
+    r"(?:\([A-Za-z .]{2,20}\)\s*(?:--|—|–|-)|--|—|–)\s*(?=[A-Z\"“']))"
+    # A round-up item's source tag glued to the next item's capitalised heading (point_backrefs, Audit 44 #7).
+    r"|(?-i:\([A-Z][\w.&' ]{1,40}\)\s+(?=[A-Z][A-Z'$-]+\s+[A-Z][A-Z'$-]+\s))"
+    r"|(?:photograph|photo|image|picture)s?:\s[^.]{0,80}?(?:getty images|reuters|ap|afp|pa|epa|rex)\b\s*"
+    r")",
+    re.I,
+)
+MIN_REST = 20  # characters that must follow a prefix, so a bare "Updated 3 May" stays as it is
+
+
+def prefix_length(text: str) -> int:
+    """Length of the page furniture (timestamps, datelines, credits) that opens ``text``."""
+    position = 0
+    while match := _PREFIX.match(text, position):
+        if match.end() == position or len(text) - match.end() < MIN_REST:
+            break
+        if match.group("stamp") and not re.search(r"\d:\d\d", match.group(0)):
+            break  # without a clock time, "Posted on May 3, ..." may open a real sentence
+        position = match.end()
+    return position
