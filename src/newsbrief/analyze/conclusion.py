@@ -46,6 +46,7 @@ from newsbrief.analyze.closing_context import (
     such_opening,
     uncertain_repair,
 )
+from newsbrief.analyze.closing_echo import unmerged_close
 from newsbrief.analyze.closing_lines import bottom_line, flat, listing_line, turns
 from newsbrief.analyze.closing_live import live_close
 from newsbrief.analyze.closing_notes import claim_source, reporting_note, sign_off, signed_off, spoken_on
@@ -69,11 +70,7 @@ from newsbrief.analyze.closing_voice import (
     writers_close,
 )
 from newsbrief.analyze.context import Context, cite
-from newsbrief.analyze.openings import (
-    has_quote_mark,
-    is_furniture,
-    repair_opening,
-)
+from newsbrief.analyze.openings import has_quote_mark, is_furniture, repair_opening
 from newsbrief.analyze.section_breaks import quotation_cut
 from newsbrief.analyze.section_notahead import speakerless_answer
 from newsbrief.ingest.furniture import ends_like_sentence
@@ -454,6 +451,8 @@ def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
             who = answer_speaker(doc, ctx, whole)  # an interview's answer of several sentences (closing_voice)
             items.insert(0, Item(text=(f"[{who}:] " if who else "") + " ".join(s.text for s in whole),
                                  citations=tuple(cite(s) for s in whole)))
+    # a quotation Quotes lists, merged into one item with the other close, is left to Quotes (closing_echo)
+    items = unmerged_close(doc, ctx, chosen, final, quoted_share(final.text) >= QUOTED_SHARE, items)
     narrator = account_narrator(doc, final) if items else None  # another's "I": named, or no close (closing_voice)
     if narrator is not None:
         # the account's close shown whole: its own items, back to the sentence that introduces its "he"

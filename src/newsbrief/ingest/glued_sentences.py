@@ -31,6 +31,12 @@ most of its content words (CAPTION_SHARE) stand in one or two other sentences of
 caption restates the story beside its picture ("X, 23, was found dead at the foot of the cliff" beside "X fell
 down a cliff ..."); a sentence of the body that lost its stop says something new and stays, split.
 
+The attribution stage reads the same seam again after the parse (nlp/cue_limits.glued_break: a lower-case word or
+a number, then "The/He/She/It/They/We" opening a subject), for the seams this pass leaves: a side shorter than
+LINE_MIN_WORDS, or a subject this pass does not list. It reads parts of speech where this pass reads word sets,
+so its openers are fewer and its tests are not these; a seam found here is a line break there, and it never
+sees it. The words a clause does not end on are the headline-lines reader's (ingest/headline_lines.OPEN_WORDS).
+
 Regular expressions and word sets, no parse (ingest runs before spaCy).
 """
 
@@ -40,6 +46,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 
+from newsbrief.ingest.headline_lines import OPEN_WORDS
 from newsbrief.lexicon import MONTH_ALTERNATION, WEEKDAY_ALTERNATION
 
 __all__ = ["split_glued_sentences"]
@@ -54,18 +61,17 @@ VERB_WINDOW = 6
 CAPTION_SHARE = 0.6
 CAPTION_MIN_CONTENT = 4
 
-# Words that do not end a clause: a wrapped or glued phrase goes on after them ("in The Times", "the").
-_OPEN_WORDS = frozenset(
-    "a an the of to in on at by for with from into onto over under about as and or but nor that which who whom "
-    "against across around behind between beyond during near past since through toward towards until upon via "
-    "within without like despite among amid beside inside outside including per off plus unlike than "
-    "once where why how what though although unless whether whereas whenever wherever before after even just "
-    "only next every each "
-    "whose than if when while because so its his her their our your my this these those be being has have had "
-    "will would can could shall should may might must not no very more most also".split())
 # A copula or auxiliary ends a clause ("where they were"), but before "The"/"A" it takes a name ("the winner was
 # The Who"): allowed only before a pronoun or a participle.
 _COPULAS = frozenset("is are was were been".split())
+# Words that do not end a clause: a wrapped or glued phrase goes on after them ("in The Times", "the"). The
+# headline-lines reader's words (the same seam between lines), without the copulas (read apart, above), with more
+# prepositions and subordinators a glued sentence breaks after.
+_OPEN_WORDS = (OPEN_WORDS - _COPULAS) | frozenset(
+    "against across around behind between beyond during near past since through toward towards until upon via "
+    "within without like despite among amid beside inside outside including per off plus unlike "
+    "once where why how what though although unless whether whereas whenever wherever before after even just "
+    "only next every each also".split())
 # Nouns that take a name in apposition ("the band The Who", "the newspaper The Times") and verbs of naming.
 _NAMING = frozenset(
     "called named dubbed titled entitled nicknamed known band group film movie newspaper paper magazine tabloid "
@@ -105,6 +111,12 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\w,.%-]*")
 # A seam candidate: a token with no punctuation at its end, spaces, a capital.
 _CANDIDATE = re.compile(r"(?<!\S)(?P<left>[\w'’-]+) +(?=[A-Z])")
 _STOP = re.compile(r"[.!?:;][\"'”’)\]]*(?=\s|$)")
+# A participle's object after it ("Recording a verdict"); a capitalised word and the lower-case word after it
+# (a surname and its verb); a possessive's "'s"; a lower-case word or number before a capital (any seam at all).
+_TAKES_OBJECT = re.compile(r"\S+ [a-z]")
+_NAME_VERB = re.compile(r"[A-Z][\w'’-]* ([a-z]+)\b")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_ANY_SEAM = re.compile(r"[a-z0-9] +[A-Z]")
 _CONTENT_STOP = frozenset(
     "the a an of to in on at by for with from and or but that this these those his her their its he she they it "
     "was were is are has have had been be after before over into about as than who which when where while not".split())
@@ -128,7 +140,7 @@ def _left_ok(left: str) -> bool:
         and left.lower() not in _OPEN_WORDS
 
 
-def _clause_after(words: list[str], left: str, before: list[str], rest: str, counts: Counter[str]) -> bool:
+def _clause_after(words: list[str], left: str, rest: str, counts: Counter[str]) -> bool:
     """Whether ``words`` (the words of ``rest``, the text after the seam up to the next stop) open a full clause
     after ``left``."""
     first = words[0]
@@ -137,7 +149,7 @@ def _clause_after(words: list[str], left: str, before: list[str], rest: str, cou
         return False
     if first in _PRONOUNS:
         return words[1][:1].islower()
-    if _PARTICIPLE.match(first) and re.match(r"\S+ [a-z]", rest) and counts[first] == 1:
+    if _PARTICIPLE.match(first) and _TAKES_OBJECT.match(rest) and counts[first] == 1:
         # "Recording a verdict of accidental death, the coroner said": an object, a comma, then the main verb; a
         # name in -ing ("Sterling", "Reading") recurs or takes no object
         comma = rest.find(",")
@@ -156,7 +168,7 @@ def _name_seam(words: list[str], left: str, before: list[str], rest: str, counts
     """Whether ``rest`` opens with a lone surname the paragraph names elsewhere and a finite verb ("... knee injury
     Gnabry impressed ..."): a seam only on a page that shows another seam (see ``_seams``)."""
     first = words[0]
-    verb = re.match(r"[A-Z][\w'’-]* ([a-z]+)\b", rest)
+    verb = _NAME_VERB.match(rest)
     if verb is None or not first.isalpha() or len(first) < 2 or not _finite(verb.group(1)) or _GOES_ON.match(first):
         return False
     modified = bool(before) and (before[-1].lower() in _DETERMINERS or before[-1][:1].isupper())
@@ -207,7 +219,7 @@ def _seams(paragraph: str) -> list[int]:
         before = _WORD.findall(paragraph[since : match.start()])
         if len(words) < LINE_MIN_WORDS or len(before) + 1 < LINE_MIN_WORDS or _in_quotation(paragraph, start):
             continue
-        if _clause_after(words, left, before, rest, counts):
+        if _clause_after(words, left, rest, counts):
             seams.append(match.end("left"))
         elif _name_seam(words, left, before, rest, counts):
             named.append(match.end("left"))
@@ -222,7 +234,7 @@ def _seams(paragraph: str) -> list[int]:
 def _content(text: str) -> set[str]:
     """The content words of ``text``, lower-cased, without a possessive's "'s" and split at hyphens ("Arsenal's",
     "Under-21" read as "arsenal", "under", "21")."""
-    words = (part for w in _WORD.findall(re.sub(r"['’]s\b", "", text)) for part in w.lower().split("-"))
+    words = (part for w in _WORD.findall(_POSSESSIVE.sub("", text)) for part in w.lower().split("-"))
     return {w for w in words if w not in _CONTENT_STOP and (len(w) > 2 or w.isdigit())}
 
 
@@ -239,7 +251,7 @@ def _is_caption(piece: str, body: list[set[str]]) -> bool:
 def split_glued_sentences(paragraph: str) -> str:
     """``paragraph`` with a line break at each seam between run-together sentences, and without the glued pieces
     that repeat the body as captions do (see the module docstring)."""
-    if not re.search(r"[a-z0-9] +[A-Z]", paragraph):
+    if not _ANY_SEAM.search(paragraph):
         return paragraph
     seams = _seams(paragraph)
     if not seams:
@@ -251,12 +263,13 @@ def split_glued_sentences(paragraph: str) -> str:
         pieces.append((paragraph[last:seam], True))
         last = seam + 1
     pieces.append((paragraph[last:], False))
+    split = [_sentences(text) for text, _ in pieces]
     # the body: every sentence but the last of each glued piece (a caption is compared with the body only)
-    sentences = [_content(s) for text, glued in pieces for s in (_sentences(text)[:-1] if glued else _sentences(text))]
+    sentences = [_content(s) for (_, glued), done in zip(pieces, split, strict=True)
+                 for s in (done[:-1] if glued else done)]
     kept: list[str] = []
-    for index, (text, glued) in enumerate(pieces):
+    for index, ((text, glued), done) in enumerate(zip(pieces, split, strict=True)):
         if glued:
-            done = _sentences(text)
             # the paragraph's first sentence is its lead, never a caption (captions stand after the text they show)
             if done and (index > 0 or len(done) > 1) and _is_caption(done[-1], sentences):
                 done = done[:-1]

@@ -26,15 +26,16 @@ from collections.abc import Sequence
 
 from newsbrief.lexicon import MONTH_ALTERNATION, WEEKDAY_ALTERNATION
 
-__all__ = ["ends_clause", "joined_lines"]
+__all__ = ["OPEN_WORDS", "ends_clause", "joined_lines"]
 
 # A highlight is a clause: the audited sidebar's ran 17-30 words; five keeps out a label or a name line.
 LINE_MIN_WORDS = 5
 _STOPPED = re.compile(r"[.!?:;,…\-–—(\[/&]$|[.!?…][\"'”’)\]]+$")
 _LAST_WORD = re.compile(r"([A-Za-z][\w'’-]*)[\"'”’)\]]*$")
 # The words a wrapped sentence breaks after that no clause ends on (the lexicon's function words hold date words
-# such as "year", which end a highlight: "... close three schools next year").
-_OPEN_WORDS = frozenset(
+# such as "year", which end a highlight: "... close three schools next year"). Shared with ingest/glued_sentences,
+# which reads the same seam inside a paragraph.
+OPEN_WORDS = frozenset(
     "a an the of to in on at by for with from into onto over under about as and or but nor that which who whom "
     "whose than if when while because so its his her their our your my this these those is are was were be been "
     "being has have had will would can could shall should may might must not no very more most".split())
@@ -46,7 +47,7 @@ def ends_clause(line: str) -> bool:
     if _STOPPED.search(line):
         return False
     last = _LAST_WORD.search(line)
-    return last is not None and last.group(1)[:1].islower() and last.group(1).lower() not in _OPEN_WORDS
+    return last is not None and last.group(1)[:1].islower() and last.group(1).lower() not in OPEN_WORDS
 
 
 def _breaks(line: str, after: str) -> bool:

@@ -29,6 +29,7 @@ from newsbrief.ingest.echo_captions import without_echo_captions, without_tail_c
 from newsbrief.ingest.embed_notices import without_embed_notices
 from newsbrief.ingest.furniture_debris import without_trailing_code, without_trailing_credit
 from newsbrief.ingest.furniture_service import without_pointers, without_trailing_listing
+from newsbrief.ingest.glued_boxes import without_glued_box
 from newsbrief.ingest.glued_runs import split_speaker_highlights, without_caption_runs, without_highlight_tags
 from newsbrief.ingest.glued_sentences import split_glued_sentences
 from newsbrief.ingest.glued_tables import without_glued_tables
@@ -198,14 +199,15 @@ def without_inline_furniture(paragraph: str) -> str:
     (:mod:`newsbrief.ingest.echo_captions`), a glued table of names and numbers (:mod:`newsbrief.ingest.glued_tables`),
     and a media player's embed notice or a pointer to the page's video
     (:mod:`newsbrief.ingest.embed_notices`), and the site's promo of its own live coverage
-    (:mod:`newsbrief.ingest.reader_lines`); sentences run together with no stop are broken into lines and the glued
+    (:mod:`newsbrief.ingest.reader_lines`), and a data box's "Label: value" lines glued before the lede
+    (:mod:`newsbrief.ingest.glued_boxes`); sentences run together with no stop are broken into lines and the glued
     captions among them that repeat the body dropped (:mod:`newsbrief.ingest.glued_sentences`); an empty string when
     it was nothing else."""
     # the script first: its braces read as a picture desk's file name to the caption cut
     # the listing after the print note: a review's venue line stands just before it
     glued = without_tail_captions(without_echo_captions(without_glued_tables(without_embed_notices(
         without_caption_runs(without_highlight_tags(split_speaker_highlights(without_picture_labels(
-            without_pictured_captions(without_trailing_code(paragraph))))))))))
+            without_pictured_captions(without_trailing_code(without_glued_box(paragraph)))))))))))
     # the seams between run-together sentences last: the rules above cut captions by their markers and labels, and a
     # caption that only repeats the body is told from a sentence that lost its stop once they are gone
     return split_glued_sentences(without_trailing_credit(without_trailing_listing(

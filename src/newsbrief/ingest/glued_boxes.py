@@ -1,0 +1,91 @@
+"""A data box's "Label: value" lines glued into the lede.
+
+A profile or personal-finance page heads its story with a box of facts, one "Label: value" line each ("Age: 34",
+"Total student debt: $48,000", "Estimated years until debt-free: Unknown"). Extracted, or saved as text and read
+block by block, the box's lines run into the lede: "Estimated years until debt-free: Unknown Like many of my
+friends, I ..." became one sentence, which opened key point 1 (session 29, issue #11 pattern 8). Standing alone, a
+box line is already furniture (the filter reads it as a sub-head); glued, it is cut here the same way.
+
+**A box** opens the paragraph: one or more pairs of a label (a capitalised word with lower-case letters, no function
+word first, up to LABEL_MAX_WORDS words, no pronoun or verb of saying: "He said: Yes ..." is a quotation), a colon
+and a value of one or two words that opens with a capital, a digit or a currency sign; then a sentence opens with a
+capitalised function word ("Like", "I", "My", "The", "When" ...) and a lower-case word or a number.
+
+Precision first: a lone pair counts only when its label has two words or more, or its value is a number ("Age:
+34"): "Anderson: Right We have to ..." is a transcript's turn and "Update: President Obama said ..." a kicker
+before a name, and both stay. A run of two pairs or more is a box whatever its labels.
+
+Regular expressions and word sets, no parse (ingest runs before spaCy).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.lexicon import ENGLISH_FUNCTION_WORDS
+
+__all__ = ["without_glued_box"]
+
+LABEL_MAX_WORDS = 6
+# A label word as a box writes it; a value word opens with a capital, a digit or a currency sign.
+_PAIR = re.compile(
+    rf"(?P<label>[A-Z][a-z][\w'’-]*(?: [A-Za-z][\w'’-]*){{0,{LABEL_MAX_WORDS - 1}}}): "
+    r"(?P<value>[A-Z0-9$£€¥][\w$£€¥,.%'’-]*(?: [\w$£€¥,.%'’-]+)?) ")
+# The sentence after the box: a capitalised function word, then a lower-case word or a number.
+_OPENER = re.compile(r"(?P<opener>[A-Z][a-z]*) (?:[a-z]|\d)")
+# Words that make a label a clause of speech ("He said: Yes ...", "She told me: Never ...").
+_SPEECH = frozenset("i he she we they you it said says told tells asked asks added adds wrote writes replied".split())
+
+
+def _label_ok(label: str) -> bool:
+    words = label.lower().split()
+    return words[0] not in ENGLISH_FUNCTION_WORDS and not _SPEECH.intersection(words)
+
+
+def _value_ok(value: str) -> bool:
+    """Whether a value ends where a box's value ends: a two-word value not on a capitalised function word the lede
+    opens with ("Unknown Like many ..." holds the value "Unknown"; "Two" alone is a value)."""
+    words = value.split()
+    return len(words) == 1 or words[-1].lower() not in ENGLISH_FUNCTION_WORDS
+
+
+def _box_end(paragraph: str) -> int:
+    """Where the lede starts after a glued box at the paragraph's start, or 0 when there is none."""
+    at, pairs, strong = 0, 0, False
+    while pairs < LABEL_MAX_WORDS:
+        match = _pair_at(paragraph, at)
+        if match is None:
+            break
+        pairs += 1
+        strong = strong or len(match.group("label").split()) > 1 or match.group("value")[:1] in "0123456789$£€¥"
+        at = match.end()
+    if pairs == 0 or not (strong or pairs > 1):
+        return 0
+    return at
+
+
+def _pair_at(paragraph: str, at: int) -> re.Match[str] | None:
+    """The box pair at ``at`` followed by another pair or the lede's opener: with a one-word value tried after a
+    two-word one ("Location: New York When ..." and "...: Unknown Like many ...")."""
+    match = _PAIR.match(paragraph, at)
+    if match is None or not _label_ok(match.group("label")):
+        return None
+    value = match.group("value")
+    for end in (match.end(), match.start("value") + len(value.split()[0]) + 1):
+        words = paragraph[match.start("value") : end].split()
+        if not words or not _value_ok(" ".join(words)):
+            continue
+        opener = _OPENER.match(paragraph, end)
+        if (opener is not None and opener.group("opener").lower() in ENGLISH_FUNCTION_WORDS) \
+                or _PAIR.match(paragraph, end):
+            return _PAIR.match(paragraph[:end], at) if end != match.end() else match
+    return None
+
+
+def without_glued_box(paragraph: str) -> str:
+    """``paragraph`` without a data box's "Label: value" lines glued before its first sentence (see the module
+    docstring)."""
+    if ": " not in paragraph[:200]:
+        return paragraph
+    end = _box_end(paragraph)
+    return paragraph[end:] if end else paragraph
