@@ -75,6 +75,8 @@ def test_a_bare_count_in_reported_words_is_withheld(text: str, value: str) -> No
     ("Smith scored 31 points and grabbed 12 rebounds as the Hawks won 101-99.", "31 points"),
     ("The ship carried 2,000 tonnes of grain and 300 tonnes of rice to the port.", "2,000 tonnes"),
     ("Two bridges and three schools were destroyed by the flood, officials said.", "three schools"),
+    ("The 2027 Volta Eco will be able to go 45 miles (72 kilometers) on battery power alone before its petrol engine "
+     "starts.", "45 miles"),
     ("The survey of 1,204 adults was carried out last week, the institute said.", "1,204 adults"),
 ])
 def test_a_near_miss_keeps_its_count(text: str, value: str) -> None:

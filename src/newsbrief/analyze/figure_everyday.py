@@ -92,6 +92,12 @@ def _list_root(s: ParsedSentence, noun: int) -> int:
     return i
 
 
+def _bracketed(s: ParsedSentence, i: int) -> bool:
+    """True when token ``i`` opens a bracketed phrase ("(63 kilometers)")."""
+    start = s.tok(i).left
+    return s.inside(start - 1) and s.text(start - 1) in ("(", "[")
+
+
 def _members(s: ParsedSentence, root: int) -> list[int]:
     """The counted nouns coordinated under ``root``, ``root`` included when counted."""
     out, todo = [], [root]
@@ -99,7 +105,8 @@ def _members(s: ParsedSentence, root: int) -> list[int]:
         i = todo.pop()
         if _counted(s, i):
             out.append(i)
-        todo.extend(c for c in s.children[i] if s.tok(c).dep in _LIST_DEPS)
+        # "39 miles (63 kilometers)": a bracketed conversion restates its noun, it is no second tally
+        todo.extend(c for c in s.children[i] if s.tok(c).dep in _LIST_DEPS and not _bracketed(s, c))
     return out
 
 
@@ -119,6 +126,8 @@ def _owner_named(s: ParsedSentence, root: int, resolved: bool) -> bool:
         i = s.head(i)
         if s.tok(i).pos in ("VERB", "AUX"):
             subjects = [c for c in s.children[i] if s.tok(c).dep in ("nsubj", "nsubjpass")]
+            if not subjects and s.tok(i).dep == "xcomp":
+                continue  # "will be able to go 39 miles": the subject is the governing verb's
             return any(s.tok(c).pos != "PRON" or resolved for c in subjects)
     return False
 
