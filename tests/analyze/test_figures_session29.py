@@ -2,8 +2,9 @@
 Articles written for this test; each class has near misses that must keep working.
 
 * A small count of everyday things a person has or does ("The couple have three children", "parents who work two
-  or three jobs") counts nothing the story reports: withheld. An organisation's count ("Helix has five factories")
-  and a count a clause reports as news ("Police arrested seven people") stay.
+  or three jobs") counts nothing the story reports: withheld. An organisation's count ("Helix has five factories"),
+  a named player's record ("Mira Lund had two assists") and a count a clause reports as news ("Police arrested
+  seven people") stay.
 * A tally in a list of tallies ("73 catches, 868 yards and seven touchdowns", "seven men and five women") whose
   owner is not named in its own clause says neither whose it is nor what it adds up to: withheld. The same list
   with its owner named as the subject ("Hale finished with 73 catches, ...") stays.
@@ -77,6 +78,7 @@ def test_a_bare_count_in_reported_words_is_withheld(text: str, value: str) -> No
     ("Two bridges and three schools were destroyed by the flood, officials said.", "three schools"),
     ("The 2027 Volta Eco will be able to go 45 miles (72 kilometers) on battery power alone before its petrol engine "
      "starts.", "45 miles"),
+    ("Mira Lund had two assists as Vastra beat Kolby 4-1 on Saturday.", "two assists"),
     ("The survey of 1,204 adults was carried out last week, the institute said.", "1,204 adults"),
 ])
 def test_a_near_miss_keeps_its_count(text: str, value: str) -> None:

@@ -54,12 +54,18 @@ def _counted(s: ParsedSentence, i: int) -> bool:
         s.tok(c).dep == "nummod" and s.tok(c).like_num for c in s.children[i])
 
 
-def _person(s: ParsedSentence, i: int) -> bool:
-    """True when token ``i`` names a person or a household rather than an organisation."""
+def _person(s: ParsedSentence, i: int, verb: str) -> bool:
+    """True when token ``i`` is a household or a person holding everyday things.
+
+    A named person's "had two assists" or "has five triple-doubles" is a record of play, not a household: with a
+    name, only owning, keeping, raising and working count ("Rita Alvarez owns two restaurants").
+    """
     token = s.tok(i)
     if token.ent_type in _ORGANISED:
         return False
-    return token.ent_type == "PERSON" or token.text.lower() in _PERSONAL or token.lemma.lower() in _HOLDERS
+    if token.ent_type == "PERSON":
+        return verb != "have"
+    return token.text.lower() in _PERSONAL or token.lemma.lower() in _HOLDERS
 
 
 def everyday_count(s: ParsedSentence, figure: Figure) -> bool:
@@ -73,7 +79,7 @@ def everyday_count(s: ParsedSentence, figure: Figure) -> bool:
     subjects = [c for c in s.children[verb] if s.tok(c).dep in ("nsubj", "nsubjpass")]
     if not subjects and s.tok(verb).dep == "conj":
         subjects = [c for c in s.children[s.head(verb)] if s.tok(c).dep in ("nsubj", "nsubjpass")]
-    return any(_person(s, c) for c in subjects)
+    return any(_person(s, c, s.tok(verb).lemma.lower()) for c in subjects)
 
 
 def episode_count(s: ParsedSentence, figure: Figure) -> bool:
