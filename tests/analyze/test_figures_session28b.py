@@ -4,8 +4,8 @@ written for this test in the style of the audited failures; each class has near 
 * A joke is no figure: a percentage over 100 of a quality or of effort, a number in the writer's own anecdote.
 * A comparison keeps its standard ("higher than a year ago") or is withheld.
 * A value set off after its verb's other figure ("stayed below $900, at $870 ...") runs into that figure's words;
-  "all nine girls" points back; a count of a list whose line cuts the list says nothing. A bare "six workers" is
-  still shown (strict xfail): the labelled set wants bare counts such as "the survey of 1,204 adults".
+  "all nine girls" points back; a count of a list whose line cuts the list says nothing. A bare "six workers" in
+  someone's reported words is withheld (session 29, figure_everyday.py); "the survey of 1,204 adults" stays.
 * A margin told through a copula ("the average fare of $412 is $38 above the record set in August 2019") is shown
   whole: cut, it says neither what is above nor above what.
 * A negation in one conjunct does not reach the other ("does not publish ..., and 40% of its revenue comes from").
@@ -47,8 +47,6 @@ def test_a_figure_a_reader_deletes_is_withheld(text: str, value: str) -> None:
     assert not _with(figure_lines(text), value)
 
 
-@pytest.mark.xfail(strict=True, reason="a bare count with nothing but its noun is still shown: withholding every bare "
-                   "count loses the labelled set's '1,204 adults' and '12 postcodes'; no rule yet tells them apart")
 def test_a_bare_count_in_a_long_attribution_is_withheld() -> None:
     lines = figure_lines("Moreover, in an affidavit lodged with the tribunal, the provincial authorities said that they "
                          "have recorded the testimony of six workers, associated with the mill owner, in which every one "

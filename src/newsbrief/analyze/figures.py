@@ -72,6 +72,7 @@ from newsbrief.analyze.figure_cuts import (
 from newsbrief.analyze.figure_dangling import CHANGE_BONUS, change_alone, changes, dangling, placed
 from newsbrief.analyze.figure_details import says_too_little
 from newsbrief.analyze.figure_eventless import with_host_clause
+from newsbrief.analyze.figure_everyday import reader_deletes
 from newsbrief.analyze.figure_frames import debunks, elliptical, in_article_order, shown_text, with_spaced_scale
 from newsbrief.analyze.figure_holders import tally_entities, with_holder
 from newsbrief.analyze.figure_infinitive import with_infinitive_host
@@ -442,7 +443,7 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
                 or part_named(s, figure) or bare_property(s, figure) or lacks_term(s, figure) or bare_word(figure) \
                 or withheld(s, figure) or borrowed_subject(s, figure) or says_too_little(s, figure) \
                 or condition_only(s, figure) or untold(s, figure) or disputed(s, figure) or fragment(s, figure) \
-                or not_kept(s, figure):
+                or not_kept(s, figure) or reader_deletes(s, figure, found[1] is not None):  # "three children"
             continue  # nothing says what it counts, no fact a reader can place, "civilians 3", "analysts told"
         vague, referent = found
         referent = referent if vague & (set(figure.what) | set(figure.clause)) else None  # its naming clause dropped
