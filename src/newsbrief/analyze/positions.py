@@ -75,6 +75,13 @@ _MAKERLESS = re.compile(r"^(?:[a-z]+\s+)?(?:statements?|comments?|remarks?)\s+(?
                         r"(?:the|its|their)\s+[a-z]+$")
 
 
+# "Few of the regime's adversaries believe that ...", "no one in the capital expects ...": a negative or minimal
+# quantifier over people states the writer's assessment of them, not a position they hold (Audit 46 #7: "few of
+# ... adversaries — recommends:"); "a few analysts said" names people who spoke and stays nameable.
+_NONE_OF_THEM = re.compile(r"^(?:few|none|nobody|no\s?one|no(?!\.?\s?\d)|neither|(?:hardly|scarcely|barely)\s+any\w*|"
+                           r"not\s+(?:many|all|one|a\s+single))\b", re.I)
+
+
 def is_nameable(speaker: str | None) -> bool:
     """True when ``speaker`` names someone: not empty, not a bare quantifier ("most", "some") and not a
     pronoun left unresolved ("he", "they": a reader learns nothing from "— *they*")."""
@@ -89,7 +96,8 @@ def is_nameable(speaker: str | None) -> bool:
     of_pronoun = len(words) == 3 and words[0] in QUANTIFIERS and words[1] == "of" \
         and words[2] in PRONOUNS | {"these", "those"}
     makerless = bool(_MAKERLESS.match((speaker or "")[:1].lower() + (speaker or "")[1:]))
-    return bool(words) and not run_on and not of_pronoun and not makerless \
+    assessed = bool(_NONE_OF_THEM.match(speaker or ""))
+    return bool(words) and not run_on and not of_pronoun and not makerless and not assessed \
         and not (len(words) == 1 and (words[0] in QUANTIFIERS or words[0] in PRONOUNS))
 
 
