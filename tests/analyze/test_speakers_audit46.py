@@ -18,8 +18,10 @@ import pytest
 from newsbrief.analyze.context import build_context
 from newsbrief.analyze.positions import analyze_positions
 from newsbrief.analyze.quotes import analyze_quotes
-from newsbrief.models import Article, PositionInfo, Source
+from newsbrief.models import Article, PositionInfo, RawDocument, Source
 from newsbrief.nlp.annotate import annotate
+from newsbrief.pipeline import ExtractiveEngine, annotate_raw
+from newsbrief.settings import Settings
 
 
 def _rows(text: str) -> list[tuple[str, str]]:
@@ -111,3 +113,82 @@ def test_he_says_is_shown_with_the_name() -> None:
     for item in credited:
         speaker = getattr(item.payload, "speaker", None) or ""
         assert "Tan Wei Ming" in (speaker + item.text), (speaker, item.text)
+
+
+def _pike(sentence: str) -> str:
+    return ("Pensioner lands giant pike from village pond\n\nA fish story has set the county talking this week.\n\n"
+            f"{sentence}\n\nLocal anglers say the pike has been eating ducklings for several summers.\n\n"
+            "The pond is owned by the parish council.")
+
+
+_ACTS = [
+    "In September a retired postman from Devon hooked a 5ft pike in the village pond near his home, and says it "
+    "took him almost an hour to land it.",
+    "Last week the club's oldest member caught a carp weighing more than 30lb at the reservoir, but says he will "
+    "put it back this weekend.",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence", _ACTS, ids=["acts0", "acts1"])
+def test_the_writers_narrative_is_not_put_in_its_subjects_mouth(sentence: str) -> None:
+    """'X hooked a pike ..., and says ...': the act is the article's narrative, so no row shows it under X."""
+    rows = _rows(_pike(sentence))
+    assert not any(sentence[:40] in text for _, text in rows), rows
+
+
+_SAID = [
+    ("Arthur Dunmore, who has fished the pond for fifty years, says the pike is the biggest he has ever seen.",
+     "Arthur Dunmore"),
+    ("Arthur Dunmore, 74, a former postman who retired to the village in 2009, says the pike is the biggest he has "
+     "ever seen.", "Arthur Dunmore"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "speaker"), _SAID, ids=["said0", "said1"])
+def test_a_speakers_own_words_keep_their_row(sentence: str, speaker: str) -> None:
+    """Near misses: a relative clause or an apposition about the speaker keeps its row."""
+    rows = _rows(_pike(sentence))
+    assert any(s == speaker and "pike" in text for s, text in rows), rows
+
+
+_ROUND_UP = (
+    "Party leaders answer on the river clean-up\n\n"
+    "The leaders of the three main parties were asked how they would clean up the river before the election.\n\n"
+    "Jane Doe, Green Party Leader: We must stop the farms from pouring waste into the water within a year.\n\n"
+    "Tom Reeve, Liberal Party Leader: The water companies should pay for every litre of sewage they release.\n\n"
+    "Ann Sharp, Labour Party Leader: We will fund two hundred new inspectors to test the water every week.\n\n"
+    "The election takes place on 4 June.")
+
+
+@pytest.mark.slow
+def test_a_round_ups_name_and_role_label_is_cut_from_its_row() -> None:
+    """The review asked whether transcript.label_end should cut a 'Name, Role:' credit only on readers' Q&A pages.
+    It should not: on a round-up the credit is the row's own speaker and role, which the row already names, so
+    it is cut there too (gated, 'Jane Doe — recommends: Jane Doe, Green Party Leader: We must ...')."""
+    rows = _rows(_ROUND_UP)
+    assert ("Jane Doe", "We must stop the farms from pouring waste into the water within a year.") in rows, rows
+    assert not any("Party Leader:" in text for _, text in rows), rows
+
+
+_TWEET = (
+    "Report on minister's visit was wrong, agency admits\n\n"
+    "A news agency has withdrawn a report that the foreign minister was snubbed during his visit to the capital.\n\n"
+    "The agency said on Tuesday that its earlier story was based on a single unnamed source.\n\n"
+    "Our reporter in the capital telling me the minister was greeted at the airport by the prime minister himself.\n"
+    "- Laura Finch (@LauraFinchNews) March 3, 2026\n\n"
+    "The minister's office said it had never complained about the visit.")
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(strict=True, reason="an embedded tweet's signature ('- Name (@handle) Month D, YYYY') is not read "
+                   "as its author's credit, and ingest (furniture_rules 'embed') cuts it before analysis anyway, so "
+                   "the tweet's text reads as the article's own key point; ingest would have to keep the author "
+                   "(e.g. as 'Name tweeted: ...') for it to be credited (Audit 46 #11)")
+def test_an_embedded_tweet_is_not_the_articles_statement() -> None:
+    """The tweet's text is never a key point in the article's own voice."""
+    doc = annotate_raw(RawDocument(_TWEET.encode(), content_type="text/plain"), Settings())
+    brief = ExtractiveEngine(Settings()).brief(doc)
+    points = [item.text for item in brief.section("summary").items]  # type: ignore[union-attr]
+    assert not any(p.startswith("Our reporter") for p in points), points
