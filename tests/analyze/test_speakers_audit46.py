@@ -212,14 +212,24 @@ def test_a_relatives_words_in_a_readers_account_are_not_the_readers() -> None:
     assert not any(s == "Jonas Berg" and "wards are full" in text for s, text in rows), rows
 
 
-@pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="'My husband finally reached his younger brother. He said: ...' gives the quote to "
-                   "'My husband': a 'he' after a sentence whose subject and object are both men (a male kin noun as "
-                   "object) is not yet withheld as uncertain, as 'X picked him' is (pronoun_chains._object_pronoun); "
-                   "left open")
-def test_a_he_between_two_men_is_not_guessed() -> None:
-    """Two men in the sentence before: the row must not give the brother's words to the husband."""
-    text = _BROTHER.replace("My husband's younger brother called this morning.",
+_TWO_MEN = _BROTHER.replace("My husband's younger brother called this morning.",
                             "My husband finally reached his younger brother by phone this morning.")
-    rows = _rows(text)
+
+
+@pytest.mark.slow
+def test_a_he_between_two_men_is_not_guessed() -> None:
+    """Two men in the sentence before ('My husband reached his younger brother. He said: ...'): the row does not
+    give the brother's words to the husband (the kin subject is no sure referent then)."""
+    rows = _rows(_TWO_MEN)
     assert not any(s.lower() == "my husband" for s, text in rows if "all safe" in text), rows
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(strict=True, reason="with the 'he' left unresolved, the quote finder's own guess gives the quote to "
+                   "the reader who tells the story (Maria Costa); withholding every quote whose 'he said' the stage "
+                   "left unresolved lost right finder guesses (tests/nlp/test_speakers_session19 colon0); left open")
+def test_the_two_men_quote_goes_to_no_one_else() -> None:
+    """The quote is withheld rather than given to the account's writer."""
+    doc = annotate(Article(text=_TWO_MEN, source=Source(title="Test")))
+    quotes = [i for i in analyze_quotes(doc, build_context(doc)) if "all safe" in i.text]
+    assert not quotes, [(i.text, i.payload) for i in quotes]
