@@ -176,10 +176,7 @@ def test_a_caption_makes_no_credited_page() -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("start", "reader"), [
-    pytest.param("Tom Price, Leeds", "Tom Price", marks=pytest.mark.xfail(
-        strict=True, reason="before this change too: the round-up's first header, its comment opening on 'I "
-                            "think', is read as no header (nlp/voices.py _headers), so the comment has no speaker")),
-    ("Jane Roe, Hull", "Jane Roe"), ("Sam Kerr, York", "Sam Kerr")])
+    ("Tom Price, Leeds", "Tom Price"), ("Jane Roe, Hull", "Jane Roe"), ("Sam Kerr, York", "Sam Kerr")])
 def test_a_roundup_of_readers_comments_stays_theirs(start: str, reader: str) -> None:
     assert not read_transcript(_doc(ROUNDUP)).readers
     _voice, speaker, _stance = _voice_of(ROUNDUP, start)

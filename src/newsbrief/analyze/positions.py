@@ -75,6 +75,13 @@ _MAKERLESS = re.compile(r"^(?:[a-z]+\s+)?(?:statements?|comments?|remarks?)\s+(?
                         r"(?:the|its|their)\s+[a-z]+$")
 
 
+# "Few of the regime's adversaries believe that ...", "no one in the capital expects ...": a negative or minimal
+# quantifier over people states the writer's assessment of them, not a position they hold (Audit 46 #7: "few of
+# ... adversaries — recommends:"); "a few analysts said" names people who spoke and stays nameable.
+_NONE_OF_THEM = re.compile(r"^(?:few|none|nobody|no\s?one|no(?!\.?\s?\d)|neither|(?:hardly|scarcely|barely)\s+any\w*|"
+                           r"not\s+(?:many|all|one|a\s+single))\b", re.I)
+
+
 def is_nameable(speaker: str | None) -> bool:
     """True when ``speaker`` names someone: not empty, not a bare quantifier ("most", "some") and not a
     pronoun left unresolved ("he", "they": a reader learns nothing from "— *they*")."""
@@ -89,7 +96,8 @@ def is_nameable(speaker: str | None) -> bool:
     of_pronoun = len(words) == 3 and words[0] in QUANTIFIERS and words[1] == "of" \
         and words[2] in PRONOUNS | {"these", "those"}
     makerless = bool(_MAKERLESS.match((speaker or "")[:1].lower() + (speaker or "")[1:]))
-    return bool(words) and not run_on and not of_pronoun and not makerless \
+    assessed = bool(_NONE_OF_THEM.match(speaker or ""))
+    return bool(words) and not run_on and not of_pronoun and not makerless and not assessed \
         and not (len(words) == 1 and (words[0] in QUANTIFIERS or words[0] in PRONOUNS))
 
 
@@ -190,6 +198,25 @@ def _after_other_clause(text: str, start: int, a: Attribution) -> bool:
     return bool(_CLAUSE_BEFORE.search(head)) and len(head.split()) >= _OTHER_CLAUSE_WORDS
 
 
+# A clause of the source's own before its cue, with the subject shared: "In May a pensioner hooked a 5ft pike in the
+# pond, and says it took an hour" (Audit 46 #8): the act is the writer's narrative, not his words.
+_OWN_CLAUSE_BEFORE = re.compile(r"[,;]?\s+(?:and|but|then)(?:\s+(?:also|now|later))?\s*$")
+
+
+def _after_own_clause(text: str, start: int, a: Attribution, cues: Sequence[int]) -> bool:
+    """Whether the cue follows a clause of its source's own acts ("X hooked a pike ..., and says ..."); ``cues`` are
+    the source's cues in the sentence: an earlier one ("X told reporters ... and said") makes the clause words too."""
+    if a.source_text is None or a.cue_start is None or a.content_start < a.cue_start:
+        return False
+    found = text.find(a.source_text, start, a.cue_start)
+    if found < 0:
+        return False
+    between = text[found + len(a.source_text) : a.cue_start]
+    said_before = any(found < cue < a.cue_start for cue in cues)
+    return not said_before and bool(_OWN_CLAUSE_BEFORE.search(between)) \
+        and len(between.split()) >= _OTHER_CLAUSE_WORDS
+
+
 def _opens_on_cut_referent(doc: Document, voice: SentenceVoice) -> bool:
     """ "That was a $1 trillion effort ..., he said": its topic is in a sentence not shown (Audit 40)."""
     sentence = doc.sentences[voice.sentence]
@@ -214,7 +241,10 @@ def _mixed(doc: Document, ctx: Context, voice: SentenceVoice, spans: list[tuple[
         if a.kind == "attitude" or a.speaker != voice.speaker or a.cue_start is None \
                 or not sentence.start <= a.cue_start < sentence.end:
             continue
-        if _after_other_clause(text, sentence.start, a) or _late_according(text, sentence.start, a):
+        cues = [b.cue_start for b in ctx.attributions.attributions if b.speaker == voice.speaker
+                and b.cue_start is not None and sentence.start <= b.cue_start < sentence.end]
+        if _after_other_clause(text, sentence.start, a) or _late_according(text, sentence.start, a) \
+                or _after_own_clause(text, sentence.start, a, cues):
             return True
         if a.content_end >= end - 1:
             continue

@@ -20,6 +20,7 @@ from newsbrief.analyze.context import Context, rewrite_sections
 from newsbrief.models import Candidate, Document, Sentence, SentenceVoice
 from newsbrief.nlp.attribution import quote_spans
 from newsbrief.nlp.reader_questions import answer_mark
+from newsbrief.nlp.speaker_runs import READER
 from newsbrief.nlp.speakers import UNNAMEABLE
 from newsbrief.nlp.transcript import read_transcript
 from newsbrief.sections import SECTIONS
@@ -132,7 +133,9 @@ def label_voices(doc: Document, ctx: Context,
         # when the close is an interview's answer, which the transcript gives its answerer (Audit 41 #6)
         answer = not turns.quoted and turns.turns.get(sentence.index) not in (None, "") \
             and turns.turns.get(sentence.index) == ctx.voice_of(sentence.index).speaker
-        return label(candidate, sentence) if answer or frame_holds(doc, ctx, sentence) else candidate
+        # a readers' page's account is a reader's to its end, so its close is labelled too (Audit 46 #1)
+        told = ctx.voice_of(sentence.index).speaker == READER
+        return label(candidate, sentence) if answer or told or frame_holds(doc, ctx, sentence) else candidate
 
     def labelled(name: str) -> bool:
         return name in SECTIONS and SECTIONS.get(name).label_voices

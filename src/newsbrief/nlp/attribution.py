@@ -51,7 +51,7 @@ from newsbrief.nlp.speaker_bounds import person_kind
 from newsbrief.nlp.speaker_genders import note_pronoun_speaker
 from newsbrief.nlp.speaker_kinds import clause_subject, described_look, trim_gloss, writer_speaker
 from newsbrief.nlp.speaker_narration import writer_over_clause_cues
-from newsbrief.nlp.speaker_runs import first_person_runs
+from newsbrief.nlp.speaker_runs import first_person_runs, reader_story_voices
 from newsbrief.nlp.speaker_scopes import clause_scoped_according, writer_descriptions
 from newsbrief.nlp.speaker_sources import (
     not_a_source,
@@ -474,6 +474,7 @@ def attribute(doc: Document) -> Attributions:
         voices = statement_voices(d, statement, voices)
     # '"...," Holt wrote. I wrote vague jokes ...' (issue #11); an "As X reported ..., we ..." is the writer's (A34)
     voices = writer_over_clause_cues(d, found, first_person_runs(d, voices))
+    voices = reader_story_voices(d, voices)  # a readers' page's first-person accounts are a reader's (Audit 46 #1)
     voices = answered_voices(d, voices)  # "Dr X, a cardiologist, answers:": her answer (session 15)
     # The writer's own quoted thoughts are named after the voices are read, so the voices keep the "I".
     if not headers:  # an interview's "I" is its answerer's

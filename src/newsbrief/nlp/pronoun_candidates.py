@@ -146,7 +146,8 @@ def _owns_agreeing(d: _Doc, token: Token, pronoun: str) -> bool:
 def kin_subject(d: _Doc, previous: Sentence, sentence: Sentence, pronoun: str) -> str | None:
     """The described person (see the module docstring), main-clause subject of ``previous`` when it is the
     sentence just before ``sentence`` in the same or the previous paragraph; the noun phrase up to its noun
-    ("his father", "a young woman", "one such missionary" of "recalled her experience"), or None."""
+    ("his father", "a young woman", "one such missionary" of "recalled her experience"), "" when its verb's object
+    is a person of the same gender too, or None."""
     if previous.index != sentence.index - 1 or sentence.paragraph - previous.paragraph > 1:
         return None
     nouns = _MALE_NOUNS if pronoun == "he" else _FEMALE_NOUNS if pronoun == "she" else frozenset()
@@ -157,6 +158,11 @@ def kin_subject(d: _Doc, previous: Sentence, sentence: Sentence, pronoun: str) -
             continue
         if (token.lemma.lower() in nouns and _described(d, token)) \
                 or (_person_noun(token) and _owns_agreeing(d, token, pronoun)):
+            # "My husband reached his younger brother. He said: ...": the object is a man too, so either may be
+            # the "he" (Audit 46 #1 gave the brother's words to the husband): "", no one is certain
+            if any(doc.tokens[c].dep in ("dobj", "dative") and doc.tokens[c].lemma.lower() in nouns
+                   for c in d.children.get(token.head, ())):
+                return ""
             return _clean(d.span_text(token.left, token.i)) or None
     return None
 

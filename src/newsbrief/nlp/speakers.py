@@ -124,7 +124,7 @@ def _previous_subject_name(d: _Doc, sentence: Sentence, pronoun: str = "he") -> 
     earlier = [i for i in d.speakers if first_back <= i < sentence.index and not skip(d.speakers[i])]
     kin = kin_subject(d, back[0], sentence, pronoun) if back else None
     if kin is not None:
-        return kin
+        return kin or None  # "": the subject's object may be the one meant too
     found = subject_back(d, sentence, back, earlier, skip, pronoun)
     if found is not None:
         return found or None  # "": two agreeing people began the chain, no one is certain

@@ -38,8 +38,9 @@ def _sentence_not_header(d: _Doc, sentence: Sentence, name_words: int) -> bool:
     if name_words == 1 and tokens[0].pos in _NOT_NAME_POS:
         return True
     colon = d.text.find(":", sentence.start, sentence.end)
+    # a capitalised "verb" in the role is a place the tagger misread ("Tom Price, Leeds: I think ...")
     return any(t.dep == "ROOT" and t.pos in ("VERB", "AUX") and t.tag != "VBG" and t.start < colon
-               for t in tokens[name_words:])
+               and not t.text[:1].isupper() for t in tokens[name_words:])
 
 
 def _headers(d: _Doc) -> dict[int, tuple[str, str | None]]:
