@@ -36,7 +36,20 @@ _OPENS_QUOTED = re.compile(r"^[\"“][^\"“”]{10,}[,!?.]?[\"”](?P<tail>[^\"
 
 def listed_quotation(doc: Document, ctx: Context, sentence: Sentence) -> bool:
     """Whether the Quotes section's analyzer lists a quotation that ``sentence`` holds."""
-    return any(c.sentence_id == sentence.id for item in analyze_quotes(doc, ctx) for c in item.citations)
+    return bool(_listed(doc, ctx, sentence))
+
+
+def _listed(doc: Document, ctx: Context, sentence: Sentence) -> list[Item]:
+    """The Quotes section's items that cite ``sentence``."""
+    return [item for item in analyze_quotes(doc, ctx) if any(c.sentence_id == sentence.id for c in item.citations)]
+
+
+def _names_speaker(items: Sequence[Item], drawn: Sequence[Sentence]) -> bool:
+    """Whether a sentence in ``drawn`` names the speaker Quotes gives the quotation ('NAME, an analyst, said the
+    numbers kept changing.' before '"This uncertainty ..."'): that sentence introduces the quotation, and the pair is
+    the close, as with a final "she said" (the module docstring)."""
+    speakers = [str(getattr(item.payload, "speaker", "") or "") for item in items]
+    return any(name and name in s.text for name in speakers for s in drawn)
 
 
 def _opens_quoted(text: str) -> bool:
@@ -67,6 +80,7 @@ def unmerged_close(doc: Document, ctx: Context, chosen: Sequence[list[Sentence]]
         return items
     apart = {s.id for part in others for s in part}
     merged = any(final.id in ids and ids & apart for ids in ({c.sentence_id for c in i.citations} for i in items))
-    if not merged or not listed_quotation(doc, ctx, final):
+    listed = _listed(doc, ctx, final) if merged else []
+    if not listed or _names_speaker(listed, drawn):
         return items
     return [Item(text=" ".join(s.text for s in part), citations=tuple(cite(s) for s in part)) for part in others]
