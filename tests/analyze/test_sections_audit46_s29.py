@@ -5,7 +5,8 @@ labelled cases, each a sentence written for this test and set in a short invente
   debts," said X' describes and foretells what third parties will have to do; it urges no one. "will need to"
   is read like "will have to" (already a forecast of necessity). A "must/should + act" addressed to named parties
   ("Ports, lenders and operators must use this downturn to ...") stays a call, quoted, reported or carried on in a
-  quotation's second sentence.
+  quotation's second sentence, even where words of the future outnumber its one cue ("..., she said, adding that
+  the slump would last into next year").
 - **A plan announced on a past date is history.** "The council announced plans to freeze the accounts on 30
   November 2011", in a piece published months later, reports what was said then; unless the plan's own date is
   still ahead ("... to close two terminals in June", "by 2013") it is no outlook.
@@ -68,6 +69,12 @@ _CALLS = [
      "should cut port fees"),
     ("call_beside_need", f'"Households will need to save, and governments must cut port fees now," {_SPEAKER}',
      "governments must cut port fees"),
+    # the future outnumbers the one cue of the call: "would", "next year" in what she added
+    ("call_then_forecast", '"Governments, partners and operators must use this crisis for resizing and reshaping the '
+                           'industry," she said, adding that the slump would last into next year.',
+     "must use this crisis for resizing"),
+    ("call_may_cue", "Ms Lindqvist said ports and lenders should write off part of the operators' debts, which could "
+                     "otherwise sink a dozen firms next year.", "should write off part"),
 ]
 
 

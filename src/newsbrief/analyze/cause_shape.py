@@ -48,7 +48,7 @@ _AGENTS = frozenset(
 # Market players act too: "Several operators have cut capacity and laid up ships", "Retailers have slashed
 # prices" tells what firms did, an effect of the slump, not a condition acting (Audit 46, 47.2: capacity cuts
 # filed as a cause). The kinds of business the speaker rules read as bodies, and the buyers and sellers of a market.
-_MARKET_AGENTS = BUSINESS_NOUNS | frozenset(
+MARKET_AGENTS = BUSINESS_NOUNS | frozenset(
     "carrier operator retailer lender producer maker supplier exporter importer shipper owner employer investor "
     "trader buyer seller shopper consumer customer farmer grower landlord builder refiner dealer broker insurer "
     "competitor rival hotel store shop".split())
@@ -309,7 +309,7 @@ def _a_condition(noun: Token) -> bool:
     "others" of a kind just named and the market's players ("operators have cut capacity", Audit 46)."""
     lemma = noun.lemma.lower()
     return noun.pos == "NOUN" and not noun.ent_type and lemma not in _AGENTS and lemma not in ORGANISATION_NOUNS \
-        and noun.text.lower() not in _AGENTS and lemma not in ("other", "others") and lemma not in _MARKET_AGENTS
+        and noun.text.lower() not in _AGENTS and lemma not in ("other", "others") and lemma not in MARKET_AGENTS
 
 
 # What a condition "helped" do to a market or a firm: "worries about China helped push the market lower",
