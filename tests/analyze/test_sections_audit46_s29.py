@@ -110,6 +110,13 @@ _AHEAD = [
     ("plan_undated", "The council plans to close two of its terminals next year.", "close two of its terminals"),
     ("said_this_week", "The council said on Tuesday that it would close two of its terminals.",
      "close two of its terminals"),
+    # dates the resolver cannot place, or a time still running: the plan may be ahead, so it stays
+    ("end_of_year", "The council said in January that it would cut 500 jobs by the end of the year.",
+     "cut 500 jobs"),
+    ("season_by_tense", "On 12 February the council announced that the terminals would close in the summer.",
+     "terminals would close"),
+    ("month_in_plan", "The council said on 12 February that it expects fees to rise again in April.",
+     "expects fees to rise"),
 ]
 
 

@@ -6,11 +6,14 @@ already gone. Whether that plan is still to come, was carried out or was dropped
 no forecast the reader can hold (precision over recall). The shape read here:
 
 * the main verb announces, says or decides in the past ("announced", "said", "agreed", "were unveiled");
-* a calendar date written out (a month's name or a year: "on 30 November 2011", "on 12 January", "in November
-  2011"), told of the main clause or of the plan it announces (not inside a relative clause: "the terminals it
-  opened in May 2010" dates something else), falls before the day the piece was published;
-* nothing in the sentence is dated ahead of publication ("in June" of a March piece, "by 2013", "next year"), and
-  its main clause has no future of its own ("..., and more closures will follow").
+* a calendar date written out falls before the day the piece was published: one with its year ("on 30 November
+  2011", "in November 2011") told of the main clause or of the plan it announces (not inside a relative clause: "the
+  terminals it opened in May 2010" dates something else), or a day and month told of the announcing verb itself
+  ("On 12 January the council announced ...");
+* no other date is in the sentence: one dated ahead of publication or in its current year ("in June" of a March
+  piece, "by 2013", "by the end of the year") keeps the plan ahead, and one the resolver dates by tense alone ("would
+  close in the summer", "expects fees to rise in April") may be ahead, so the sentence is left to the other rules;
+* its main clause has no future of its own ("..., and more closures will follow").
 
 A weekday ("on Tuesday") is the story's own week: the plan is the news and stays.
 """
@@ -27,8 +30,11 @@ from newsbrief.nlp.dates import find_dates
 
 _ANNOUNCING = frozenset("announce unveil outline reveal say state declare pledge promise propose agree approve decide "
                         "vote vow confirm".split())
-_WRITTEN_DATE = re.compile(rf"\b{MONTH_PATTERN}|\b(?:19|20)\d\d\b")
-_AHEAD = re.compile(r"\b(?:next|coming|tomorrow|upcoming|later this|soon)\b", re.I)
+_MONTH = re.compile(rf"\b{MONTH_PATTERN}")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# Times still ahead or running that the date resolver leaves undated ("by the end of the year", "this summer").
+_AHEAD = re.compile(r"\b(?:next|coming|tomorrow|upcoming|later this|soon|this (?:year|month|week|spring|summer|"
+                    r"autumn|fall|winter)|(?:the )?end of (?:the|this) (?:year|month|week|season))\b", re.I)
 _MAIN_FUTURE = frozenset({"will", "'ll", "shall"})
 # Clauses whose dates tell of something else than the announcement or its plan.
 _OTHER_CLAUSES = frozenset({"relcl", "advcl", "acl:relcl", "appos"})
@@ -76,14 +82,28 @@ def announced_before(doc: Document, ctx: Context, sentence: Sentence) -> bool:
     root = _root(doc, sentence)
     if root is None or not _announced_in_past(doc, root) or _main_future(doc, root):
         return False
-    values = find_dates(sentence.text, published)
-    if any(v.future for v in values):
-        return False  # "... to close two terminals in June", "by 2013": the plan's own date is still ahead
     by_start = {t.start - sentence.start: t for t in doc.sentence_tokens(sentence)}
-    for value in values:
+    dated = False
+    for value in find_dates(sentence.text, published):
         token = by_start.get(value.start)
-        if value.background or value.span or token is None or value.iso >= published.isoformat()[: len(value.iso)]:
-            continue
-        if _WRITTEN_DATE.search(sentence.text[value.start : value.end]) and _of_main_or_plan(doc, token, root):
-            return True
-    return False
+        if value.background or value.span:
+            continue  # "since 2009", "the 1998 law": no date of the announcement or its plan
+        if value.future or value.iso >= published.isoformat()[: len(value.iso)]:
+            return False  # "... in June", "by 2013", "by the end of the year": the plan's own date is not past
+        written = sentence.text[value.start : value.end]
+        if token is not None and _YEAR.search(written) and _of_main_or_plan(doc, token, root):
+            dated = True  # "on 30 November 2011", "in November 2011"
+        elif token is not None and _MONTH.search(written) and _verb_of(doc, token).i == root.i:
+            dated = True  # "On 12 January the council announced ...": a day of this year, told of the announcing
+        else:
+            return False  # "would close in the summer", "expects fees to rise in April": a date read by tense alone
+    return dated
+
+
+def _verb_of(doc: Document, token: Token) -> Token:
+    """The nearest verb above ``token`` (the sentence's root when none is found)."""
+    for _ in range(12):
+        if token.head == token.i or token.pos in ("VERB", "AUX"):
+            return token
+        token = doc.tokens[token.head]
+    return token
