@@ -21,6 +21,7 @@ from itertools import pairwise
 from newsbrief.analyze.cause_links import linked_cause
 from newsbrief.lexicon import ORGANISATION_NOUNS
 from newsbrief.models import Document, Sentence, Token
+from newsbrief.nlp.speech import BUSINESS_NOUNS
 
 # The effect of a causal verb that is a reaction, or a harm named only by its kind: a reader learns that
 # something followed, not how (Audit 14: "sparked terrorism fears", "caused widespread disruption").
@@ -44,6 +45,13 @@ _AGENTS = frozenset(
     "spokesman spokeswoman authority authorities council court army troops officer officers worker "
     "workers engineer engineers researcher researchers scientist scientists analyst analysts bank "
     "board agency party leader leaders president he she they we i you it this that who".split())
+# Market players act too: "Several operators have cut capacity and laid up ships", "Retailers have slashed
+# prices" tells what firms did, an effect of the slump, not a condition acting (Audit 46, 47.2: capacity cuts
+# filed as a cause). The kinds of business the speaker rules read as bodies, and the buyers and sellers of a market.
+MARKET_AGENTS = BUSINESS_NOUNS | frozenset(
+    "carrier operator retailer lender producer maker supplier exporter importer shipper owner employer investor "
+    "trader buyer seller shopper consumer customer farmer grower landlord builder refiner dealer broker insurer "
+    "competitor rival hotel store shop".split())
 # Obstacles one meets: "the plan faces opposition from farmers".
 _OBSTACLES = frozenset("opposition resistance obstacle obstacles hurdle hurdles objection objections "
                        "barrier barriers hostility".split())
@@ -298,10 +306,10 @@ _PERSONAL = frozenset("i he she we you me him her us".split())
 def _a_condition(noun: Token) -> bool:
     """A common noun that names no person or body: what can be a condition acting on something. A body
     of the shared lexicon acts too ("Some airlines are halting flights": an event, session 13), and so do
-    "others" of a kind just named."""
+    "others" of a kind just named and the market's players ("operators have cut capacity", Audit 46)."""
     lemma = noun.lemma.lower()
     return noun.pos == "NOUN" and not noun.ent_type and lemma not in _AGENTS and lemma not in ORGANISATION_NOUNS \
-        and noun.text.lower() not in _AGENTS and lemma not in ("other", "others")
+        and noun.text.lower() not in _AGENTS and lemma not in ("other", "others") and lemma not in MARKET_AGENTS
 
 
 # What a condition "helped" do to a market or a firm: "worries about China helped push the market lower",

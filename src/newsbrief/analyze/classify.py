@@ -56,7 +56,7 @@ from newsbrief.analyze.section_cues import CUES, DEONTIC, EVENT_CUES, IDIOMS, LI
 from newsbrief.analyze.section_expected import generic_norm, norms_only
 from newsbrief.analyze.section_forecasts import forecast_of_necessity, forecast_with_reason, rejected_forecast
 from newsbrief.analyze.section_judged import FEELING_SHOULD
-from newsbrief.analyze.section_prescribe import imperative_close
+from newsbrief.analyze.section_prescribe import addressed_call, imperative_close
 from newsbrief.analyze.section_present import scheduled_will, timed_will, will_future
 from newsbrief.analyze.section_referents import bare_such, leans_on_missing, with_antecedent
 from newsbrief.analyze.section_rhetoric import NOT_CALL_PATTERNS
@@ -314,7 +314,8 @@ def _fits(doc: Document, ctx: Context, sentence: Sentence, name: str) -> bool:
                 return True  # "The envoy urged both sides to ...": the call with its speaker (Audit 16)
             return ctx.genre in ADVISING_GENRES and prescribes(doc, sentence) and not unnamed_adviser(doc, sentence)
         # a norm for a class ("every dock should have enough cranes") is a call the stance reads as regret
-        return voice.stance == "recommends" or passive_call(doc, sentence) or norms_only(doc, sentence)
+        return voice.stance == "recommends" or passive_call(doc, sentence) or norms_only(doc, sentence) \
+            or addressed_call(doc, sentence)  # named parties told to act, the stance read off other words (Audit 46)
     # A quotation that does not say whose it is, and whose speaker the attribution stage did not
     # find, gives a cause or a forecast with no one to hold it (session 8: "'I spent 30 days in jail
     # because ...'"; check 8: "I will remain with my people ..." filed as Outlook with no speaker).
@@ -343,6 +344,8 @@ def _of_class(doc: Document, sentence: Sentence, name: str) -> bool:
         return parse_causes(doc, sentence) > 0
     if name == "outlook" and found == "analysis":  # "Friday will be crucial, because ...": a forecast's reason
         return forecast_with_reason(doc, sentence)
+    if name == "recommendations" and found in ("analysis", "outlook"):
+        return addressed_call(doc, sentence)  # "Governments must use this crisis to ..., adding that ..." (Audit 46)
     return found == name
 
 

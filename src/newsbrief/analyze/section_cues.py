@@ -21,9 +21,11 @@ import re
 # "despite" is no cue: in reader Audits 8 and 9 all four "X despite Y" items ("test flights come despite
 # dozens of raids", "despite the damage, BP remains committed") set a fact against another and were judged
 # useless as causes; an obstacle is named by its own words ("hampered by", "the obstacle is").
-# "has to do with" relates; a "may need" guesses (Audit 33 A4, the lead's Newsroom row 26): neither obliges
+# "has to do with" relates; a "may need" guesses (Audit 33 A4, the lead's Newsroom row 26): neither obliges.
+# A "will need to" foretells a need, like "will have to" (Audit 46, 47.4 class 8: '"Travel budgets have been
+# slashed and consumers will need to reduce their debt"' was filed as a Recommendation): it urges no one.
 _MODAL_HAVE = r"(?<!may )(?<!might )(?<!will )(?<!would )(?<!could )"
-_GUESSED = r"(?<!may )(?<!might )(?<!could )"
+_GUESSED = r"(?<!may )(?<!might )(?<!could )(?<!will )(?<!'ll )(?<!’ll )"
 CUES: dict[str, re.Pattern[str]] = {
     "analysis": re.compile(
         r"\b(because|(?<!is )(?<!are )(?<!was )(?<!were )due to|as a result|result(?:ed|s)? in|result of|"

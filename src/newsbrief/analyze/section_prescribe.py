@@ -15,13 +15,18 @@ threshold. Two shapes of the writer's call were not read as calls:
   "Look at Greece.") are not calls for action and stay out.
 
 Both are the writer's own and are shown marked "[The writer argues:]" (:mod:`~.section_suggest`).
+
+A third shape is any speaker's (reader Audit 46): a "must/should + act" addressed to named parties whose one cue
+is outnumbered by words of the future or of cause in the same sentence (:func:`addressed_call`).
 """
 
 from __future__ import annotations
 
+from newsbrief.analyze.cause_shape import MARKET_AGENTS
 from newsbrief.analyze.context import Context
 from newsbrief.analyze.section_calls import quoted_at
 from newsbrief.analyze.section_forecasts import a_thing
+from newsbrief.lexicon import ORGANISATION_NOUNS
 from newsbrief.models import Document, Sentence, Token
 
 _NOT_ACTING = frozenset("be know see expect have think realise realize guess notice feel seem get".split())
@@ -82,3 +87,52 @@ def imperative_close(doc: Document, ctx: Context, sentence: Sentence) -> bool:
         return False
     return not any(k.dep in ("nsubj", "nsubjpass", "aux") for k in doc.children(root)) \
         and any(k.dep in ("dobj", "ccomp", "xcomp", "acomp", "oprd", "prt") for k in doc.children(root))
+
+
+# Reader Audit 46 (47.2, 47.4 class 8): a trade body's head told delegates that "Governments, partners and airlines
+# must use this crisis to ...", and the call was lost, while her forecast of need beside it was filed as one. A call
+# with a "must" or "should" on an act, addressed to named parties (a body, a country, a person, the market's
+# players, or a list of them) in the main clause or in what a speaker says, is a recommendation even where words of
+# the future or of cause outnumber its one cue ("..., she said, adding that the slump would last into next year",
+# "... because the old model had failed"). The rest of the checks (a vetoed shape, a question, a past telling)
+# still apply.
+_CALL_MODALS = frozenset({"must", "should"})
+_PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_SAYING = frozenset("say tell add insist warn argue write state".split())
+
+
+def _party(token: Token) -> bool:
+    """A noun that names a party: a named body, place or person, a kind of body, or a market's players."""
+    return token.pos in ("NOUN", "PROPN") and (token.ent_type in _PARTY_ENTITIES
+                                               or token.lemma.lower() in ORGANISATION_NOUNS | MARKET_AGENTS)
+
+
+def _told(doc: Document, verb: Token) -> bool:
+    """Whether ``verb`` heads the main clause, one joined to it, or what a speaker says ("she said ... must")."""
+    if verb.dep == "conj":
+        verb = doc.tokens[verb.head]
+    if verb.head == verb.i:
+        return True
+    head = doc.tokens[verb.head]
+    return verb.dep in ("ccomp", "parataxis") and head.head == head.i and head.lemma.lower() in _SAYING
+
+
+def addressed_call(doc: Document, sentence: Sentence) -> bool:
+    """True when a "must/should + act" in the sentence's main or reported clause is addressed to named parties
+    (see above)."""
+    for token in doc.sentence_tokens(sentence):
+        if token.text.lower() not in _CALL_MODALS or token.dep != "aux":
+            continue
+        verb = doc.tokens[token.head]
+        if verb.pos != "VERB" or verb.lemma.lower() in _NOT_ACTING or verb.tag != "VB" \
+                or any(k.dep == "auxpass" for k in doc.children(verb)) or not _told(doc, verb):
+            continue
+        subject = _subject(doc, verb)
+        if subject is None or subject.i > token.i:
+            continue
+        parties = [subject]
+        for party in parties:  # "Governments, partners and airlines": each conjunct hangs on the one before
+            parties.extend(k for k in doc.children(party) if k.dep == "conj")
+        if any(_party(p) for p in parties):
+            return True
+    return False

@@ -50,6 +50,7 @@ from datetime import date
 from functools import lru_cache
 
 from newsbrief.analyze.context import Context
+from newsbrief.analyze.section_announced import announced_before
 from newsbrief.analyze.section_asides import forecast_aside, writers_aside
 from newsbrief.analyze.section_forecasts import rebutted_forecast, told_in_the_past
 from newsbrief.analyze.section_hindsight import hindsight, ironic_forecast, view_taken_apart
@@ -369,7 +370,8 @@ def no_forecast(doc: Document, ctx: Context, sentence: Sentence) -> bool:
     expectation, a dashed hope, the writer's weighing of evidence or a hedge cut before its reason
     (:mod:`~.section_past`), or the writer's own past words, a musing, a promise of updates or a forecast in a relative
     clause of a done fact (:mod:`~.section_asides`), or an objection of unnamed others, a generic claim, a present
-    inference or the site's promo (:mod:`~.section_notahead`)."""
+    inference or the site's promo (:mod:`~.section_notahead`), or a plan announced on a date before publication
+    (:mod:`~.section_announced`)."""
     return past_ability(doc, sentence) or argument_step(doc, sentence) or reader_teaser(sentence) \
         or reassured_writer(doc, sentence) or superseded(doc, ctx, sentence) or only_judges(doc, sentence) \
         or holds_no_outlook(sentence.text) or _general_attitude(doc, sentence) \
@@ -385,4 +387,5 @@ def no_forecast(doc: Document, ctx: Context, sentence: Sentence) -> bool:
         or past_fact(doc, sentence) \
         or writers_aside(sentence) or forecast_aside(doc, sentence) \
         or not_ahead(doc, ctx, sentence) \
-        or forecasts_nothing(doc, ctx, sentence)  # section_unforecast: a chronology line, a sentiment, ... (Audit 43)
+        or forecasts_nothing(doc, ctx, sentence) \
+        or announced_before(doc, ctx, sentence)  # section_unforecast (Audit 43); a plan announced on a past date (46)
