@@ -492,7 +492,8 @@ def _earlier_bottom_line(doc: Document, ctx: Context, final: Sentence) -> Senten
                     or len(sentence.text.split()) < MIN_WORDS \
                     or has_quote_mark(sentence.text) or quote_continuation(doc, sentence) \
                     or judges_past(sentence.text) or additive_ellipsis(sentence.text) or such_opening(sentence.text) \
-                    or borrowed_first_person(doc, sentence):  # a speaker's words with lost marks (CNN/DM row 95)
+                    or borrowed_first_person(doc, sentence) \
+                    or backrefs.possessive_backref(doc, sentence, LEAD_SENTENCES) is not None:  # "its bid" (#3)
                 continue  # "should have checked" recommends nothing; "... as well", "In such cases" lean back
             if bottom_line(doc, sentence, backstory=False) and repair_opening(doc, sentence, ctx.actors) is not None:
                 return answer or sentence
