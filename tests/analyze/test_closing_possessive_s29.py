@@ -31,6 +31,8 @@ BID_IN_LEAD = "\n\n".join([_LEAK, _BID, _BARRELS, _PORT, _CLOSE, _MARKETS])
 NEW_NOUN = "\n\n".join([_LEAK, _BARRELS, _PORT, _BID.replace("bid", "plan"), _CLOSE.replace(
     "The latest shutdown will not help its bid.", "The latest shutdown will not help its reputation."), _MARKETS])
 BID_LAST = "\n\n".join([_LEAK, _BARRELS, _PORT, _BID, _CLOSE])
+BID_RIGHT_BEFORE = "\n\n".join([_LEAK, _BARRELS, _PORT, _CLOSE.split(" The latest")[0], _BID.split(", and")[0] + ".",
+                                  "The latest shutdown will not help its bid."])
 FLEET = (
     "Skyline Air grounded all 24 of its regional jets on Monday after an engine fault forced one of them to turn "
     "back shortly after take-off.\n\n"
@@ -58,6 +60,12 @@ def test_close_told_of_in_the_body_is_passed_by() -> None:
 ], ids=["told_in_the_lead", "new_noun"])
 def test_close_stays(text: str, close: str) -> None:
     assert close in _close(text)
+
+
+def test_last_sentence_shown_with_the_sentence_right_before() -> None:
+    # already so on the unchanged code (the close's context chain draws the sentence right before)
+    close = _close(BID_RIGHT_BEFORE)
+    assert "consortium's bid" in close and close.endswith("will not help its bid.")
 
 
 @pytest.mark.xfail(strict=True, reason=(
