@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from newsbrief.analyze.figure_echoes import echoes_points, made_of_numbers
 from newsbrief.guard import WITHHELD_TEXT, withheld_sentences
-from newsbrief.lexicon import VERIFIER_STOP_WORDS, words
+from newsbrief.lexicon import DANGLING_CONNECTIVES, SPEAKER_PRONOUNS, VERIFIER_STOP_WORDS, words
 from newsbrief.models import (
     Brief,
     Candidate,
@@ -173,7 +173,8 @@ def _accept(candidate: Candidate, doc: Document, sentences: Mapping[str, Sentenc
     another entry; its shorter wording is used when it has one.
     ``points``: the key points shown; a quote inside one of them goes. A quote inside the conclusion
     stays: a story brief takes its quotes from its articles' Quotes sections but shows one article's
-    conclusion, so the quote would be lost from the story (the reader tests' residents' quote).
+    conclusion, so the quote would be lost from the story (the reader tests' residents' quote). The close's other
+    sentences that Quotes shows are cut from it once Quotes is final (``_close_beside_quotes``).
     """
     item = candidate.item
     if not supported(item, doc, sentences):
@@ -209,6 +210,52 @@ def _accept_dated(candidate: Candidate, item: Item, doc: Document, sentences: Ma
     dated.append(item.text)
     accepted.append(item.text)
     return item
+
+
+# The words a close's new first sentence must not open on outside a quotation: they lean on a sentence cut before it.
+_LEANING_OPENERS = SPEAKER_PRONOUNS | DANGLING_CONNECTIVES | frozenset(
+    "it this that these those his her their its such there".split())
+_QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]")
+_WORD = re.compile(r"[A-Za-z']+")
+
+
+def _stands_alone(text: str) -> bool:
+    """Whether a sentence can open the close with nothing before it: outside its quotations it opens on no
+    pronoun, demonstrative or connective, and names no speaker by a pronoun only ('..., he said.')."""
+    outside = [w.lower() for w in _WORD.findall(_QUOTED_SPAN.sub(" ", text))]
+    return bool(outside) and outside[0] not in _LEANING_OPENERS and not SPEAKER_PRONOUNS.intersection(outside)
+
+
+def _close_beside_quotes(built: dict[str, Section], doc: Document) -> None:
+    """The conclusion without the sentences the Quotes section shows, each item cut after the last of them.
+
+    A close merged with a quotation it leans on, or with the sentence naming that quotation's speaker (the
+    conclusion's context chains), printed a quotation twice: the Conclusion is composed before Quotes (so a closing
+    quotation is not lost, see ``SECTIONS``), and a repeat is found by whole items. The sentences up to the last one
+    Quotes shows go: the earlier ones were drawn in for it (its speaker's name). Only when the item keeps a sentence
+    of its own, its last (never a middle sentence as the close), and that sentence stands alone; otherwise the item
+    stays as it was (a repeat is better than a dangling close). A Who says what entry the cut close now repeats
+    goes: the close is offered a statement before it (``priority``), as it would have been had it been cut so.
+    """
+    shown = {c.sentence_id for item in built["quotes"].items for c in item.citations}
+    close = built["conclusion"]
+    items, cut_texts = [], []
+    for item in close.items:
+        cut = max((n for n, c in enumerate(item.citations) if c.sentence_id in shown), default=-1)
+        rest = item.citations[cut + 1:]
+        text = " ".join(doc.article.text[c.start:c.end] for c in rest)
+        if cut < 0 or not rest or not item.text.endswith(text) or not _stands_alone(text):
+            items.append(item)
+            continue
+        items.append(replace(item, text=text, citations=rest))
+        cut_texts.append(text)
+    if not cut_texts:
+        return
+    built["conclusion"] = Section(name=close.name, items=tuple(items))
+    if _POSITIONS in built:
+        entries = built[_POSITIONS].items
+        kept = tuple(e for e in entries if not any(repeats(e.text, text) for text in cut_texts))
+        built[_POSITIONS] = Section(name=_POSITIONS, items=kept)
 
 
 def _compose_section(spec: SectionSpec, offered: Sequence[Candidate], doc: Document, sentences: Mapping[str, Sentence],
@@ -293,6 +340,8 @@ def compose(doc: Document, candidates: Mapping[str, Sequence[Item | Candidate]],
         built[spec.name] = Section(name=spec.name, items=tuple(kept))
     if "quotes" in built and _POSITIONS in built:
         built["quotes"] = _quotes_beside_positions(built, left, doc, sentences, accepted, points)
+    if "quotes" in built and "conclusion" in built:
+        _close_beside_quotes(built, doc)
     return Brief(
         source=doc.article.source,
         sentences=redacted_sentences(doc, withheld),

@@ -76,14 +76,8 @@ def _closing(brief: Brief) -> str:
     return " ".join(item.text for item in section.items) if section else ""
 
 
-_LEANING_GAP = pytest.mark.xfail(strict=True, reason=(
-    "a closing quotation whose 'This' leans on another speaker's quotation is shown with it and with the sentence "
-    "naming that speaker (closing_context.antecedents), both quotations listed in Quotes: cutting them leaves a "
-    "middle sentence ('X defended the decision.') as the close; the repeat is compose's to drop by sentence "
-    "(compose._accept compares whole items), left open"))
 
-
-@pytest.mark.parametrize("text", [LIBRARY_NEXT_STEP, pytest.param(LIBRARY_LEANING, marks=_LEANING_GAP), FACTORY],
+@pytest.mark.parametrize("text", [LIBRARY_NEXT_STEP, LIBRARY_LEANING, FACTORY],
                          ids=["next_step", "leaning", "factory"])
 def test_conclusion_does_not_repeat_a_listed_quote(text: str) -> None:
     brief = _brief(text)

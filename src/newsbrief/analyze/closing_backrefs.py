@@ -21,6 +21,11 @@ docs/audit.md 44; the lead's reading of CNN/DM row 95, session 27).
   past the denial to a scheduled event. A denial is the accused's answer, the bottom line of such a story: when the
   look-back finds a bottom line past a sentence whose main verb denies (``denial``), the denial is the close. With no
   bottom line further back the last line stands ("... and released them without charge" after a denial is news).
+- "The latest shutdown will not help its bid." was chosen over a flat last line on market moves (Audit 46 #3): "its
+  bid" is the one bid the article told of paragraphs before, in a sentence the brief did not show, so the close said
+  nothing a reader could place. An object under a possessive pronoun ("its bid", "their plan") whose noun the
+  article first used after its lead (``possessive_backref``) leans on that sentence: the look-back passes it by, and
+  a last sentence is shown with it only when it is the sentence right before.
 """
 
 from __future__ import annotations
@@ -31,7 +36,8 @@ from collections.abc import Sequence
 from newsbrief.analyze.openings import has_quote_mark
 from newsbrief.models import Document, Sentence, Token
 
-__all__ = ["bare_object_close", "borrowed_first_person", "definite_backref", "denial", "open_quotation_line"]
+__all__ = ["bare_object_close", "borrowed_first_person", "definite_backref", "denial", "open_quotation_line",
+           "possessive_backref"]
 
 _DEFINITE = frozenset({"the", "this", "that"})
 _INDEFINITE = frozenset({"a", "an"})
@@ -114,6 +120,28 @@ def bare_object_close(doc: Document, sentence: Sentence, lead: int) -> list[Sent
     if previous.paragraph < sentence.paragraph - 1:
         return []
     return [previous]
+
+
+_POSSESSIVE = frozenset({"its", "their", "his", "her"})
+
+
+def possessive_backref(doc: Document, sentence: Sentence, lead: int) -> Sentence | None:
+    """The sentence that first used the noun of the close's object under a possessive pronoun ("its bid"), when
+    that sentence lies after the lead (the key points show the lead) and before the close; None when the close
+    has no such object or a quotation (see the module docstring)."""
+    if has_quote_mark(sentence.text):
+        return None
+    tokens = doc.sentence_tokens(sentence)
+    owned = {tokens[0].i + n for n, t in enumerate(tokens) if t.dep == "poss" and t.text.lower() in _POSSESSIVE}
+    nouns = {t.head for t in tokens if t.i in owned}
+    lemmas = {t.lemma.lower() for t in tokens if t.i in nouns and t.pos == "NOUN" and t.dep in _OBJECT_DEPS}
+    if not lemmas:
+        return None
+    for earlier in doc.sentences[: sentence.index]:
+        used = lemmas & {t.lemma.lower() for t in doc.sentence_tokens(earlier) if t.pos == "NOUN"}
+        if used:
+            return earlier if earlier.index >= lead else None
+    return None
 
 
 # A main verb that answers an accusation; "dismiss", "counter" and "contest" are left out: a judge dismisses a case,

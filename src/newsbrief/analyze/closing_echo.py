@@ -10,7 +10,8 @@ close is chosen alone, and the speaker's words stay in Quotes, where they are sh
 
 Only then: a final quotation shown on its own, or with the sentence naming its speaker (the conclusion's quotation
 chains), is left to compose, which keeps a story brief's closing quote (``compose._accept``). A quotation whose
-"This" leans on another quotation shown in Quotes is a gap (tests/analyze/test_closing_echo_s29.py).
+"This" leans on another quotation shown in Quotes is shown with it here; compose cuts the close after the
+sentences Quotes shows (``compose._close_beside_quotes``).
 """
 
 from __future__ import annotations

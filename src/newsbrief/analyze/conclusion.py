@@ -1,17 +1,14 @@
 """How the article ends: the conclusion section.
 
-The conclusion is taken from where the story closes, never from its middle.
-Walking back from the end, paragraphs of page furniture are passed over (wire
-credits, corrections and editor's notes, bylines, "contributed reporting",
-the publisher's "about us" text, sign-up and comment prompts; see
-``ingest/furniture.py``), and so are sentences that cannot close a brief: a
-cut-off fragment with no final stop, a question (to readers or rhetorical), a
-quote with no speaker, a note that someone "did not respond to a request for
-comment". What is left of the last real paragraph - and of the one before it
-when the last is a single line - is the closing window: its final sentence
-closes the story, and the window's best other sentence (an outlook, a
-consequence, a call to act) comes before it, as in the article. When the window holds
-nothing usable the section stays empty: no sentence from the middle stands in.
+The conclusion is taken from where the story closes, never from its middle. Walking back from the end, paragraphs
+of page furniture are passed over (wire credits, corrections and editor's notes, bylines, "contributed reporting",
+the publisher's "about us" text, sign-up and comment prompts; see ``ingest/furniture.py``), and so are sentences that
+cannot close a brief: a cut-off fragment with no final stop, a question (to readers or rhetorical), a quote with no
+speaker, a note that someone "did not respond to a request for comment". What is left of the last real paragraph -
+and of the one before it when the last is a single line - is the closing window: its final sentence closes the
+story, and the window's best other sentence (an outlook, a consequence, a call to act) comes before it, as in the
+article. When the window holds nothing usable the section stays empty: no sentence from the middle stands in. An
+update note at the top of the page is the story's latest word, and its close (``closing_update``).
 
 A claim the article quotes in order to reject it (a hoax's text under "It reads:", a fake site's
 disclaimer, "the rumour says ...", see ``nlp/debunk.py``) never closes the brief: shown as the close,
@@ -61,6 +58,7 @@ from newsbrief.analyze.closing_quotes import continues_quote as quote_continuati
 from newsbrief.analyze.closing_quotes import names_speaker
 from newsbrief.analyze.closing_statement import bodys_statement, teases_more
 from newsbrief.analyze.closing_tail import idle_close, in_printed_text, passed_aside
+from newsbrief.analyze.closing_update import update_close
 from newsbrief.analyze.closing_voice import (
     account_narrator,
     answer_speaker,
@@ -370,8 +368,9 @@ def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
     No reserve follows: a later candidate would be shown after the final sentence, out
     of order, so a conclusion whose other sentence repeats a point shows one sentence.
     """
-    latest = live_close(doc, ctx, lambda s: closes_nothing(doc, s), lambda s: quote_continuation(doc, s))
-    if latest is not None:  # a live page: its latest entry, only when it says where the story stands
+    latest = update_close(doc) or live_close(doc, ctx, lambda s: closes_nothing(doc, s),
+                                             lambda s: quote_continuation(doc, s))
+    if latest is not None:  # an update at the top; a live page's latest entry, when it says where the story stands
         return tuple(Item(text=s.text, citations=(cite(s),)) for s in latest)
     asked = announced_question(doc, lambda s: closes_nothing(doc, s), is_question, LEAD_SENTENCES)
     if asked:  # a close announcing its question is shown with it (Audit 29 #2, closing_asides)
@@ -492,7 +491,8 @@ def _earlier_bottom_line(doc: Document, ctx: Context, final: Sentence) -> Senten
                     or len(sentence.text.split()) < MIN_WORDS \
                     or has_quote_mark(sentence.text) or quote_continuation(doc, sentence) \
                     or judges_past(sentence.text) or additive_ellipsis(sentence.text) or such_opening(sentence.text) \
-                    or borrowed_first_person(doc, sentence):  # a speaker's words with lost marks (CNN/DM row 95)
+                    or borrowed_first_person(doc, sentence) \
+                    or backrefs.possessive_backref(doc, sentence, LEAD_SENTENCES) is not None:  # "its bid" (#3)
                 continue  # "should have checked" recommends nothing; "... as well", "In such cases" lean back
             if bottom_line(doc, sentence, backstory=False) and repair_opening(doc, sentence, ctx.actors) is not None:
                 return answer or sentence

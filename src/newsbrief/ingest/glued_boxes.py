@@ -11,9 +11,12 @@ word first, up to LABEL_MAX_WORDS words, no pronoun or verb of saying: "He said:
 and a value of one or two words that opens with a capital, a digit or a currency sign; then a sentence opens with a
 capitalised function word ("Like", "I", "My", "The", "When" ...) and a lower-case word or a number.
 
-Precision first: a lone pair counts only when its label has two words or more, or its value is a number ("Age:
-34"): "Anderson: Right We have to ..." is a transcript's turn and "Update: President Obama said ..." a kicker
-before a name, and both stay. A run of two pairs or more is a box whatever its labels.
+Precision first: a lone pair counts only when its label has two words or more, its value is a number ("Age:
+34"), or its one-word label is a noun that heads a fact box (``FACT_LABELS``: "Capital: Oslo The government ...",
+"Genre: Thriller The film ..."): "Anderson: Right We have to ..." is a transcript's turn, "Minister: Absolutely We
+..." a speaker's role, "Update: President Obama said ..." a kicker before a name and "Kabul: Taliban ..." a
+dateline, and all stay (a speaker's name or role, a place or a kicker is never in the list). A run of two pairs or
+more is a box whatever its labels.
 
 Regular expressions and word sets, no parse (ingest runs before spaCy).
 """
@@ -24,7 +27,7 @@ import re
 
 from newsbrief.lexicon import ENGLISH_FUNCTION_WORDS
 
-__all__ = ["without_glued_box"]
+__all__ = ["FACT_LABELS", "without_glued_box"]
 
 LABEL_MAX_WORDS = 6
 # A label word as a box writes it; a value word opens with a capital, a digit or a currency sign.
@@ -33,6 +36,13 @@ _PAIR = re.compile(
     r"(?P<value>[A-Z0-9$£€¥][\w$£€¥,.%'’-]*(?: [\w$£€¥,.%'’-]+)?) ")
 # The sentence after the box: a capitalised function word, then a lower-case word or a number.
 _OPENER = re.compile(r"(?P<opener>[A-Z][a-z]*) (?:[a-z]|\d)")
+# The one-word labels of a fact box about a country, a person, a film or book, a firm or a species (session 29):
+# nouns for facts, never a speaker's role ("Minister:", "Host:", "Director:") or a kicker ("Update:", "Exclusive:").
+FACT_LABELS = frozenset(
+    "capital population currency language languages religion government nationality citizenship hometown birthplace "
+    "born residence occupation profession education genre genres format platform platforms rating certificate "
+    "runtime publisher label released headquarters industry sector founded employees revenue status habitat "
+    "diet range lifespan".split())
 # Words that make a label a clause of speech ("He said: Yes ...", "She told me: Never ...").
 _SPEECH = frozenset("i he she we they you it said says told tells asked asks added adds wrote writes replied".split())
 
@@ -57,7 +67,9 @@ def _box_end(paragraph: str) -> int:
         if match is None:
             break
         pairs += 1
-        strong = strong or len(match.group("label").split()) > 1 or match.group("value")[:1] in "0123456789$£€¥"
+        label = match.group("label")
+        strong = strong or len(label.split()) > 1 or label.lower() in FACT_LABELS \
+            or match.group("value")[:1] in "0123456789$£€¥"
         at = match.end()
     if pairs == 0 or not (strong or pairs > 1):
         return 0
