@@ -38,14 +38,58 @@ def _entries(text: str, published: str | None) -> list[tuple[str, str, str]]:
 
 WRONG = (
     # (name, text, a year or date no entry may carry)
+    # (a) a year of a lower clause
+    ("relative_in_object", "The golf captain alluded to remarks about the edge he felt his rival had in 2004.",
+     "2004"),
+    ("relative_in_object_2", "The coach referred to the injury that he believed the striker had suffered in 2019.",
+     "2019"),
+    ("with_participle", "The United States has named the group a sponsor of terror since 1997, with more "
+     "sanctions added in 2005.", "2005"),
+    # (a) a target of a past act
+    ("target_noun", "Shipping bosses committed to a global cap on emissions by 2030.", "2030"),
+    ("target_infinitive", "The government pledged to build 300,000 homes a year by 2028.", "2028"),
+    ("target_until", "The council agreed to keep the library open until 2031.", "2031"),
+    ("target_perfect", "Carmakers have promised to stop selling diesel cars by 2032.", "2032"),
+    ("target_for", "The board set a target of zero waste for 2030.", "2030"),
+    ("target_indirect", "She promised voters a referendum by 2016.", "2016"),
+    ("period_for", "The company signed a contract for 2027 with the army.", "2027"),
     # (b) a decade with an apostrophe
     ("decade_mid", "The singer rose to fame in the mid-1990's with a string of hits.", "1990"),
     ("decade_plain", "The singer rose to fame in the 1980's.", "1980"),
+    # (c) no event
+    ("year_subject", "2019 was a year full of surprises for the club.", "2019"),
+    ("year_subject_remains", "2018 was and remains a hard year for farmers.", "2018"),
+    ("state_partner", "In 2015 Germany was the country's biggest trading partner.", "2015"),
+    ("state_lender", "In 2016 the bank was the largest lender in the region.", "2016"),
+    ("state_adjective", "In 2017 the band was hugely popular in Japan.", "2017"),
+    ("indefinite_noun_event", "Since a Security Council vote in October 2021 failed, the West has turned to "
+     "sanctions.", "2021-10"),
 )
 
 RIGHT = (
     # (name, text, the date an entry must carry)
+    ("main_date", "Carriers committed in 2019 to carbon-neutral growth from 2030.", "2019"),
+    ("main_year", "The United States named the group a terrorist organisation in 1997.", "1997"),
+    ("two_sentences", "The group was named a sponsor of terror in 1997. Further sanctions were added in 2005.",
+     "2005"),
+    ("past_perfect_limit", "The troops had left the city by 2011.", "2011"),
+    ("future_target", "The government will cut emissions by half by 2030.", "2030"),
+    ("main_action", "In 2015 the bank lent 3 billion dollars to the region.", "2015"),
+    ("passive", "He was elected mayor of the city in 2015.", "2015"),
+    ("held", "The vote was held in October 2021.", "2021-10"),
     ("plain_year", "The singer rose to fame in 1990 with a string of hits.", "1990"),
+    ("relative_on_main_day", "The minister spoke on Tuesday about the flood that hit the valley in 2007.",
+     "2026-11-17"),
+    ("cleft", "It was in 2004 that the party won its first seat.", "2004"),
+    ("be_event_noun", "The final was a 2-1 victory for Spain in 2010.", "2010"),
+    ("be_first_to", "In 2015 she was the first woman to win the race.", "2015"),
+    ("by_past_perfect", "By 2010 the company had opened 500 stores.", "2010"),
+    ("until_on_the_act", "The plant operated until 2012.", "2012"),
+    ("main_with_participle", "The party won the election in 2015, with turnout reaching a record.", "2015"),
+    ("reported_clause", "He told reporters his rival had cheated in 2004.", "2004"),
+    ("act_then_target", "The firm agreed in 2019 to pay the fine by 2021.", "2019"),
+    ("definite_noun_event", "Since the collapse of Lehman Brothers in September 2008, the bank has shrunk.",
+     "2008-09"),
 )
 
 

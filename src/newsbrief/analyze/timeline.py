@@ -74,6 +74,7 @@ from newsbrief.analyze.date_roles import (
     subordinate_event,
     tells_no_event,
 )
+from newsbrief.analyze.date_targets import dates_a_lower_clause, dates_a_target, tells_a_state
 from newsbrief.analyze.doc_index import entities_of, paragraph_opening
 from newsbrief.analyze.openings import is_furniture, repair_opening
 from newsbrief.ingest.header import dateline_span
@@ -269,6 +270,8 @@ def _dates_the_event(doc: Document, sentence: Sentence, value: DateValue, argued
                 or dates_a_premise(sentence, value) or spans_another_period(doc, sentence, value)
                 or dates_an_origin(doc, sentence, value) or is_data_stamp(doc, sentence, value)
                 or dates_a_first_or_last(doc, sentence, value, argued) or names_our_times(doc, sentence, value)
+                or dates_a_target(doc, sentence, value) or dates_a_lower_clause(doc, sentence, value)
+                or tells_a_state(doc, sentence, value)
                 # the lead's estimate is the story's own study (reader Audit 31: later ones are background)
                 or (sentence.index >= LEAD_SENTENCES and dates_an_estimate(doc, sentence, value)))
 
