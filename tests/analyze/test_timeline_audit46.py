@@ -51,6 +51,8 @@ WRONG = (
     ("target_until", "The council agreed to keep the library open until 2031.", "2031"),
     ("target_perfect", "Carmakers have promised to stop selling diesel cars by 2032.", "2032"),
     ("target_for", "The board set a target of zero waste for 2030.", "2030"),
+    ("target_purpose", "Ministers meeting in Geneva agreed a deal to halve emissions by 2050 from 2008 levels.",
+     "2050"),
     ("target_indirect", "She promised voters a referendum by 2016.", "2016"),
     ("period_for", "The company signed a contract for 2027 with the army.", "2027"),
     # (b) a decade with an apostrophe

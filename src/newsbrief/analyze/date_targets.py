@@ -105,10 +105,15 @@ def _act(doc: Document, sentence: Sentence, value: DateValue) -> Token | None:
     | the minister said" is the cut's)."""
     verb = clause_verb(doc, sentence, value)
     for _ in range(sentence.token_end - sentence.token_start):
-        if verb is None or verb.head == verb.i or verb.dep not in ("xcomp", "conj"):
+        if verb is None or verb.head == verb.i or not (verb.dep in ("xcomp", "conj") or _infinitive(doc, verb)):
             return verb
         verb = doc.tokens[verb.head]
     return verb
+
+
+def _infinitive(doc: Document, verb: Token) -> bool:
+    """A "to" infinitive the parse hung as an adverbial: "agreed a deal | to halve emissions by 2050"."""
+    return verb.dep == "advcl" and verb.tag == "VB" and verb.i > 0 and doc.tokens[verb.i - 1].text.lower() == "to"
 
 
 def _with_phrase(doc: Document, verb: Token) -> bool:
