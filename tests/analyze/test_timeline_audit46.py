@@ -85,6 +85,9 @@ RIGHT = (
     ("cleft", "It was in 2004 that the party won its first seat.", "2004"),
     ("be_event_noun", "The final was a 2-1 victory for Spain in 2010.", "2010"),
     ("be_first_to", "In 2015 she was the first woman to win the race.", "2015"),
+    ("be_when", "The split in the party was plain on Monday, when the two leaders held rival rallies.",
+     "2026-11-16"),
+    ("it_was_when", "It was no surprise on Thursday when the coach left the stadium early.", "2026-11-19"),
     ("by_past_perfect", "By 2010 the company had opened 500 stores.", "2010"),
     ("until_on_the_act", "The plant operated until 2012.", "2012"),
     ("main_with_participle", "The party won the election in 2015, with turnout reaching a record.", "2015"),
@@ -106,3 +109,21 @@ def test_a_borrowed_year_or_a_state_is_no_entry(name: str, text: str, date: str,
 def test_the_events_own_date_stays(name: str, text: str, date: str) -> None:
     entries = _entries(text, "2026-11-20")
     assert date in [e[0] for e in entries], (name, entries)
+
+
+@pytest.mark.parametrize(("text", "date", "told"), [
+    ("Britain listed the group as a terrorist organisation in 1997, and fresh sanctions were added in 2005.",
+     "2005", "[F]resh sanctions were added in 2005"),
+])
+def test_a_second_clause_with_its_own_year_is_told_alone(text: str, date: str, told: str) -> None:
+    # the first clause's event is of another year: under the second's date the entry tells the second alone
+    assert (date, told) in [(d, e) for d, _label, e in _entries(text, "2026-11-20")]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("The dam was finished in 1964 and it was raised in 1998.", "1964"),  # the first clause's year: whole
+    ("The regulator fined the bank in March 2019, and its chairman resigned in May 2020.", "2019-03"),
+    ("The council approved the plan in 2019 and began work in 2019.", "2019"),  # one year: whole
+])
+def test_a_coordination_told_by_its_first_year_stays_whole(text: str, date: str) -> None:
+    assert (date, text) in [(d, e) for d, _label, e in _entries(text, "2026-11-20")]

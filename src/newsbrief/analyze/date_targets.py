@@ -1,4 +1,4 @@
-"""Dates an act aims at, dates of a clause deep below the act, and dates of a state (reader Audit 46).
+"""Dates an act aims at, dates of a clause deep below the act or beside it, and dates of a state (reader Audit 46).
 
 Reader Audit 46 (docs/audit.md 47.4 item 5) found 7 of 12 Timeline entries wrong, in three forms:
 
@@ -9,7 +9,9 @@ Reader Audit 46 (docs/audit.md 47.4 item 5) found 7 of 12 Timeline entries wrong
   future act ("will cut emissions by 2030") keep their date;
 - a year of a clause below the act: "X alluded to remarks about the edge he felt Y had in <year>" (a clause
   reported inside a relative clause about a noun the act only mentions), "..., with more sanctions added in
-  <year>" (a participle in a "with" phrase beside the main clause);
+  <year>" (a participle in a "with" phrase beside the main clause); a second clause with its own subject and
+  year ("X listed the group in 1997, and fresh sanctions were added in 2005") is told alone, not with the
+  first clause's event under its year;
 - a state: "<year> was a year full of surprises" (the year is what the sentence describes), "In <year> X was
   the biggest trading partner", "In <year> the band was hugely popular" (how things stood, not what
   happened). A passive ("was elected in <year>"), "be" with a place or a time ("The final was on Sunday")
@@ -20,11 +22,13 @@ The parse is spaCy's (dependency labels, Penn tags), as in :mod:`newsbrief.analy
 
 from __future__ import annotations
 
+from datetime import date
+
 from newsbrief.analyze.date_events import EVENT_NOUNS
 from newsbrief.analyze.date_roles import clause_verb
 from newsbrief.lexicon import CUE_LEMMAS
 from newsbrief.models import Document, Sentence, Token
-from newsbrief.nlp.dates import DateValue
+from newsbrief.nlp.dates import DateValue, find_dates
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Links a reported or completing clause hangs by: "he felt | Y had ...", "agreed | to keep ...".
@@ -192,8 +196,36 @@ def tells_a_state(doc: Document, sentence: Sentence, value: DateValue) -> bool:
     root = _root(doc, sentence)
     if root is None or root.lemma.lower() != "be" or root.tag != "VBD" or _hangs_on(doc, date).i != root.i:
         return False
+    if any(t.text.lower() == "when" and t.i > date.i and doc.tokens[t.head].dep in ("advcl", "relcl")
+           for t in doc.sentence_tokens(sentence)):
+        return False  # "The contrast was apparent on Monday, when the two made appearances": the "when" clause is one
     complements = [t for t in _children(doc, sentence, root) if t.dep in ("attr", "acomp")]
     # "was the first woman to win the race": a noun with a clause of its own tells that clause's event
     told = any(t.dep in _NOUN_CLAUSES and t.pos in ("VERB", "AUX") for c in complements
                for t in _children(doc, sentence, c))
     return bool(complements) and not told and not any(t.lemma.lower() in EVENT_NOUNS for t in complements)
+
+
+def coordinated_event(doc: Document, sentence: Sentence, value: DateValue, published: date | None) -> str | None:
+    """The second of two coordinated clauses, when it has its own subject and the date while the first names
+    another year: "Britain listed the group in 1997, and fresh sanctions were added in 2005" is told as
+    "[F]resh sanctions were added in 2005" under 2005, not the listing (reader Audit 46 saw a 1979 designation
+    under a later year). "He was elected in 2009 and re-elected on Monday" shares its subject: kept whole."""
+    verb = clause_verb(doc, sentence, value)
+    if verb is None or verb.dep != "conj" or verb.head == verb.i:
+        return None
+    subjects = [t for t in _children(doc, sentence, verb) if t.dep in _SUBJECTS and t.i > verb.head]
+    if not subjects:
+        return None
+    earlier = [v for v in find_dates(sentence.text, published, False)
+               if v.end <= value.start and not v.background and v.iso[:4] != value.iso[:4]]
+    if not earlier:
+        return None
+    first = min(t.i for t in doc.sentence_tokens(sentence) if _descends(doc, t, subjects[0]))
+    tokens = [t for t in doc.sentence_tokens(sentence) if _descends(doc, t, verb) and t.i >= first]
+    while tokens and tokens[-1].pos == "PUNCT":
+        tokens.pop()
+    if not tokens:
+        return None
+    text = doc.article.text[tokens[0].start : tokens[-1].end]
+    return text if text[:1].isupper() else f"[{text[0].upper()}]{text[1:]}"

@@ -74,7 +74,12 @@ from newsbrief.analyze.date_roles import (
     subordinate_event,
     tells_no_event,
 )
-from newsbrief.analyze.date_targets import dates_a_lower_clause, dates_a_target, tells_a_state
+from newsbrief.analyze.date_targets import (
+    coordinated_event,
+    dates_a_lower_clause,
+    dates_a_target,
+    tells_a_state,
+)
 from newsbrief.analyze.doc_index import entities_of, paragraph_opening
 from newsbrief.analyze.openings import is_furniture, repair_opening
 from newsbrief.ingest.header import dateline_span
@@ -455,7 +460,7 @@ def _told(doc: Document, ctx: Context, sentence: Sentence, value: DateValue, eve
         item = Item(text=f"{previous.text} {sentence.text}", citations=(cite(previous), cite(sentence)),
                     payload=event)
         return Candidate(item)
-    clause = subordinate_event(doc, sentence, value)
+    clause = subordinate_event(doc, sentence, value) or coordinated_event(doc, sentence, value, ctx.published)
     if clause is not None:
         # "..., after parliament last year voted against action": the date is the vote's,
         # so the entry tells the vote alone, not the main clause it would misdate.
