@@ -88,6 +88,12 @@ RIGHT = (
     ("be_when", "The split in the party was plain on Monday, when the two leaders held rival rallies.",
      "2026-11-16"),
     ("it_was_when", "It was no surprise on Thursday when the coach left the stadium early.", "2026-11-19"),
+    ("cleft_noun", "It was her speech at the 2004 convention that made her famous.", "2004"),
+    ("by_state", "By 2010, the company's recovery was complete.", "2010"),
+    ("headline_run_in", "CITY SCRAPS PARKING FEE The mayor signed a bill on Thursday ending the fee in the city, "
+     "which means parking is now free.", "2026-11-19"),
+    ("headline_run_in_quote", "CITY SCRAPS PARKING FEE \u201cThe mayor signed a bill Thursday ending the fee in "
+     "the city, which means parking is now free.", "2026-11-19"),
     ("by_past_perfect", "By 2010 the company had opened 500 stores.", "2010"),
     ("until_on_the_act", "The plant operated until 2012.", "2012"),
     ("main_with_participle", "The party won the election in 2015, with turnout reaching a record.", "2015"),
@@ -122,6 +128,7 @@ def test_a_second_clause_with_its_own_year_is_told_alone(text: str, date: str, t
 
 @pytest.mark.parametrize(("text", "date"), [
     ("The dam was finished in 1964 and it was raised in 1998.", "1964"),  # the first clause's year: whole
+    ("The governor named her to the court in 2012, and then he promoted her in May 2015.", "2015-05"),  # a pronoun
     ("The regulator fined the bank in March 2019, and its chairman resigned in May 2020.", "2019-03"),
     ("The council approved the plan in 2019 and began work in 2019.", "2019"),  # one year: whole
 ])

@@ -138,14 +138,18 @@ def _reduced_relative(doc: Document, sentence: Sentence, verb: Token) -> bool:
     the edge | he felt his rival had ..." is a relative clause about "edge" with its "that" left out. A
     clause under a verb of saying or thinking ("said in a statement his rival had won") is what was said."""
     head = doc.tokens[verb.head]
-    if verb.dep != "ccomp" or head.lemma.lower() in CUE_LEMMAS:
-        return False
+    if verb.dep != "ccomp" or head.lemma.lower() in CUE_LEMMAS or head.pos not in ("VERB", "AUX"):
+        return False  # a noun at the root is a misparsed headline run into the text, no clause to hang on
     if not any(t.head == verb.i and t.dep in _SUBJECTS and t.i < verb.i for t in doc.sentence_tokens(sentence)):
         return False  # "The truce agreed by both sides begins on 12 April": a misparsed main verb, no clause of its own
     first = min(t.i for t in doc.sentence_tokens(sentence) if _descends(doc, t, verb))
     if first <= sentence.token_start or first <= head.i:
         return False
     before = doc.tokens[first - 1]
+    # A relative clause runs on straight from its noun; a quotation mark or a capitalised headline before the
+    # clause ("CITY ENDS TAX “The mayor signed ...") is a headline run into the text.
+    if doc.tokens[first].pos == "PUNCT" or before.text.isupper():
+        return False
     return before.pos in ("NOUN", "PROPN") and before.dep in ("pobj", "dobj")
 
 
@@ -194,8 +198,11 @@ def tells_a_state(doc: Document, sentence: Sentence, value: DateValue) -> bool:
     if date.dep in _SUBJECTS:
         return verb.lemma.lower() == "be"
     root = _root(doc, sentence)
-    if root is None or root.lemma.lower() != "be" or root.tag != "VBD" or _hangs_on(doc, date).i != root.i:
-        return False
+    if (root is None or root.lemma.lower() != "be" or root.tag != "VBD" or _hangs_on(doc, date).i != root.i
+            or value.bound == "by"):
+        return False  # "By 2010, the revival was complete": a state reached by then tells a change
+    if any(t.dep == "nsubj" and t.text.lower() == "it" for t in _children(doc, sentence, root)):
+        return False  # a cleft: "It was Mr X's speech in 2004 that dazzled", "It wasn't until 2012 that ..."
     if any(t.text.lower() == "when" and t.i > date.i and doc.tokens[t.head].dep in ("advcl", "relcl")
            for t in doc.sentence_tokens(sentence)):
         return False  # "The contrast was apparent on Monday, when the two made appearances": the "when" clause is one
@@ -215,8 +222,8 @@ def coordinated_event(doc: Document, sentence: Sentence, value: DateValue, publi
     if verb is None or verb.dep != "conj" or verb.head == verb.i:
         return None
     subjects = [t for t in _children(doc, sentence, verb) if t.dep in _SUBJECTS and t.i > verb.head]
-    if not subjects:
-        return None
+    if not subjects or subjects[0].pos == "PRON":
+        return None  # "[H]e elevated her ... in May 2015" would dangle: the sentence stays whole
     earlier = [v for v in find_dates(sentence.text, published, False)
                if v.end <= value.start and not v.background and v.iso[:4] != value.iso[:4]]
     if not earlier:
