@@ -99,7 +99,10 @@ def event_noun_phrase(doc: Document, sentence: Sentence, value: DateValue) -> tu
     if noun.pos != "NOUN" or noun.lemma.lower() not in EVENT_NOUNS or noun.i >= preposition.i:
         return None
     children = [t for t in doc.sentence_tokens(sentence) if t.head == noun.i and t.i != noun.i]
-    if not any(_says_whose(doc, sentence, child) for child in children if child.i != preposition.i):
+    whose = [child for child in children if child.i != preposition.i and _says_whose(doc, sentence, child)]
+    if not whose or (all(t.dep == "compound" for t in whose)
+                     and any(t.dep == "det" and t.text.lower() in ("a", "an") for t in children)):
+        # "[A] Security Council vote": a name before an indefinite noun says neither which nor what came of it
         return None
     left = [t for t in children if t.i < noun.i and t.dep in _LEFT_MODIFIERS]
     first = min((_leftmost(doc, sentence, t) for t in left), default=noun.i)

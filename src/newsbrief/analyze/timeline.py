@@ -74,6 +74,12 @@ from newsbrief.analyze.date_roles import (
     subordinate_event,
     tells_no_event,
 )
+from newsbrief.analyze.date_targets import (
+    coordinated_event,
+    dates_a_lower_clause,
+    dates_a_target,
+    tells_a_state,
+)
 from newsbrief.analyze.doc_index import entities_of, paragraph_opening
 from newsbrief.analyze.openings import is_furniture, repair_opening
 from newsbrief.ingest.header import dateline_span
@@ -269,6 +275,8 @@ def _dates_the_event(doc: Document, sentence: Sentence, value: DateValue, argued
                 or dates_a_premise(sentence, value) or spans_another_period(doc, sentence, value)
                 or dates_an_origin(doc, sentence, value) or is_data_stamp(doc, sentence, value)
                 or dates_a_first_or_last(doc, sentence, value, argued) or names_our_times(doc, sentence, value)
+                or dates_a_target(doc, sentence, value) or dates_a_lower_clause(doc, sentence, value)
+                or tells_a_state(doc, sentence, value)
                 # the lead's estimate is the story's own study (reader Audit 31: later ones are background)
                 or (sentence.index >= LEAD_SENTENCES and dates_an_estimate(doc, sentence, value)))
 
@@ -452,7 +460,7 @@ def _told(doc: Document, ctx: Context, sentence: Sentence, value: DateValue, eve
         item = Item(text=f"{previous.text} {sentence.text}", citations=(cite(previous), cite(sentence)),
                     payload=event)
         return Candidate(item)
-    clause = subordinate_event(doc, sentence, value)
+    clause = subordinate_event(doc, sentence, value) or coordinated_event(doc, sentence, value, ctx.published)
     if clause is not None:
         # "..., after parliament last year voted against action": the date is the vote's,
         # so the entry tells the vote alone, not the main clause it would misdate.

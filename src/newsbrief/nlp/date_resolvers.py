@@ -228,7 +228,7 @@ def _month_range(m: re.Match[str], published: date | None) -> DateValue | None:
 
 def _decade(m: re.Match[str], published: date | None) -> DateValue | None:
     """A decade ("the 1990s") as its first year: the timeline needs a sortable point."""
-    return make_value(int(m["decade"]), None, None, DECADE_CONFIDENCE, published)
+    return make_value(int(m["decade"] or m["decade_a"]), None, None, DECADE_CONFIDENCE, published)
 
 
 # --- Relative expressions: need the publication date ----------------------------------

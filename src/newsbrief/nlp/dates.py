@@ -136,7 +136,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "between March and June 2021": the first month takes the year of the second.
     ("month_range", re.compile(
         rf"\b{_MONTH_RE}(?=\s*(?:and|to|until|through|-|–)\s*{_MONTH_NAMES}\.?,?\s+{_YEAR_RE}\b)", re.I)),
-    ("decade", re.compile(r"\b(?:the\s+)?(?P<decade>(?:1[89]|20)\d0)s\b", re.I)),
+    # "the 1990's", "mid-1980's" (reader Audit 46 read "1980" for "the mid-1980's"): with an apostrophe only after
+    # "the" or an edge word, since "2010's budget" is the year's.
+    ("decade", re.compile(r"(?:\b(?:the\s+)?(?P<decade>(?:1[89]|20)\d0)s|(?:\bthe\s+|(?<=mid-)|(?<=early-)|"
+                          r"(?<=late-)|(?<=mid\s)|(?<=early\s)|(?<=late\s))(?P<decade_a>(?:1[89]|20)\d0)['’]s)\b",
+                          re.I)),
     ("season", re.compile(
         r"\b(?:(?P<rel>last|next|this)|(?<=\bin\s)(?P<the>the))\s+(?P<season>spring|summer|autumn|fall|winter)\b"
         r"(?!\s+of\b)", re.I)),
