@@ -21,6 +21,9 @@ from __future__ import annotations
 
 import pytest
 
+from newsbrief.analyze.point_theses import is_hook
+from newsbrief.models import Article, Source
+from newsbrief.nlp.annotate import annotate
 from tests.analyze.points_cases import Case, brief_points
 
 _STORIES = """\
@@ -67,6 +70,28 @@ On Friday I drove back to the city for supplies. The road was open again, but th
 lorries queued for hours to cross them.
 """, ("feature",), ("sharing their accounts",))
 
+RUMOUR = Case("rumour_hook", """\
+2016 has been a year full of twists for the phone industry.
+
+Kestrel and Orion spent most of the last five years fighting each other in courts around the world, before both \
+companies agreed to drop their patent lawsuits in March.
+
+Now the two rivals appear to be growing closer. Kestrel will supply a larger share of the memory chips for Orion's \
+next phone and its new smartwatch, a report from Seoul says.
+
+According to the report, Kestrel will make about 40 percent of the chips for the new phone, up from 25 percent last \
+year. Industry sources suggest the deal could be worth more than $3 billion.
+
+Orion has been trying to rely less on a single supplier since a shortage of screens delayed its last launch.
+
+Neither company would comment on the report.
+
+Who would have thought it?
+
+Analysts say Chinese phone makers are pushing the two companies together, as both face cheaper rivals at home and \
+abroad.
+""", ("news",), ("will supply a larger share",), ("a year full of twists",))
+
 # Near miss: a lede dated by its day is the news; the report it cites later is no delayed lede.
 DATED = Case("dated_lede", """\
 Shares in Kestrel rose 6 percent on Monday, their biggest one-day gain this year.
@@ -79,6 +104,17 @@ The company declined to comment on the report.
 
 Analysts expect its profit to double next year.
 """, ("news",), ("Shares in Kestrel rose 6 percent",))
+
+# Near miss: background, then news in the writer's own voice, then what sources add: the news leads, not the sources.
+SOURCES_ADD = Case("sources_add", """\
+Founded in 1952, Harlow Engineering has long built railway bridges across the north of the country.
+
+The company has won a contract worth 400 million pounds to rebuild six bridges on the coastal line.
+
+Industry sources say more orders could follow before the end of the year.
+
+Work on the first bridge will start in the spring.
+""", ("news",), ("has won a contract",))
 
 UPDATED = Case("updated_rumour", """\
 Update: The Daily Courier now says the footage broadcast by state television did not hide the minister's face. The \
@@ -99,7 +135,7 @@ spokesman said.
 With even a minister on an official visit apparently hidden from view, the row is certain to draw attention abroad.
 """, ("news",), ("did not hide the minister's face",))
 
-GENRE_CASES = (NAMED, UNNAMED, AID, DATED, UPDATED)
+GENRE_CASES = (NAMED, UNNAMED, AID, RUMOUR, DATED, SOURCES_ADD, UPDATED)
 _TELLER = ("[Pavel Dorin:]", "[Lucia Ferro:]", "[Anna and Marek Sova:]", "[Omar Haddad:]", "[A reader:]")
 
 
@@ -135,3 +171,16 @@ def test_call_out_is_no_framing() -> None:
                                                                                                  "feature"), ())
     _genre, points = brief_points(case)
     assert not points[0].startswith("We asked readers"), points
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2016 has been a year full of twists for the phone industry.", True),
+    ("This year has been one full of surprises for carmakers.", True),
+    ("It has been a year of ups and downs for the airline.", True),
+    # a year told by what it held is a fact, no hook
+    ("2016 was a record year for the port, which handled 12 million containers.", False),
+    ("The year has been full of strikes at the port, the union said.", False),
+])
+def test_year_hook(text: str, expected: bool) -> None:
+    doc = annotate(Article(text=text, source=Source(date="2026-11-20")))
+    assert is_hook(doc.sentences[0]) is expected

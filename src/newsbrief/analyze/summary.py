@@ -77,6 +77,7 @@ from newsbrief.analyze.point_pages import page_factors, reader_setup
 from newsbrief.analyze.point_prefixes import prefix_length as prefix_length  # its home before; stories read it here
 from newsbrief.analyze.point_quotes import split_quote_half, unattributed_quotation
 from newsbrief.analyze.point_readings import Readings, readings
+from newsbrief.analyze.point_reported import reported_lede
 from newsbrief.analyze.point_scenes import scene_thesis
 from newsbrief.analyze.point_setups import question_answer, revealed, setup_factors, teaser
 from newsbrief.analyze.point_subheads import subhead_opener
@@ -365,7 +366,7 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     # An interview's admission that the story's premise is false leads, whatever the genre, and so does a
     # report's refutation of the story its opening tells (Audit 25).
     point = catalogue_point(doc) or premise_answer(doc, questioned_premises(doc)) or interview_admission(doc) \
-        or interview_lede(doc) or news_act(doc) or decision_statement(doc) or read.first \
+        or interview_lede(doc) or reported_lede(doc, ctx) or news_act(doc) or decision_statement(doc) or read.first \
         or (answer if ctx.genre != "news" else None) or revealed(doc) \
         or (opening_debunk(doc, ctx) if ctx.genre in _TOLD else opening_denial(doc, ctx) if ctx.genre == "factcheck"
             else None) \
