@@ -170,6 +170,16 @@ def test_readers_stories_carry_their_tellers(case: Case) -> None:
 
 
 @pytest.mark.slow
+def test_the_outlets_note_is_no_readers_story() -> None:
+    """The outlet's closing note ("We will update this page ...") is never told as a reader's story."""
+    note = "We will be updating this page through the week as more accounts arrive from the region."
+    two = UNNAMED.text.split("\nWe are nurses")[0]  # the framing and two stories: room for every paragraph after
+    case = Case("outlet_note", two + "\n" + note + "\n", ("roundup",), (), title=UNNAMED.title)
+    _genre, points = brief_points(case)
+    assert not any("updating this page" in point for point in points), points
+
+
+@pytest.mark.slow
 def test_call_out_is_no_framing() -> None:
     """A call-out ("We asked readers ... to tell us") stays a set-up: the stories lead (reader audits 15-16)."""
     case = Case("call_out", _STORIES.replace(

@@ -13,7 +13,8 @@ teller in brackets as newsbrief's words: "[Pavel Dorin:] I have not been able to
   the story to the reader before. Without a name line a story is told as "[A reader:]" on a page framed as readers'
   stories, and is no point where the framing names no readers.
 - **A story** is a paragraph after the framing's that is told in the first person or given to a named reader; a
-  paragraph in the outlet's own voice stays an ordinary sentence of the page.
+  paragraph in the outlet's own voice stays an ordinary sentence of the page, and so does an unnamed paragraph that
+  speaks to the reader or of the page ("We will update this page as your stories come in": the outlet's "we").
 
 Up to MAX_POINTS points: the framing and one story per teller's paragraph, the best-scored stories first.
 """
@@ -52,6 +53,10 @@ def _name_line(doc: Document, paragraph: list[Sentence]) -> bool:
         and not any(t.pos in ("VERB", "AUX") for t in doc.sentence_tokens(paragraph[0]))
 
 
+# The outlet's own note among the stories: it speaks to the reader or of the page ("We will update this page as your
+# stories come in"); its "we" is the outlet's, so no anonymous reader tells it.
+_OUTLET_NOTE = re.compile(r"\b(?:you|your|this (?:page|article|story)|our (?:website|coverage|page|site)|readers|"
+                          r"updat(?:e|es|ed|ing)|get in touch|contact us|email us)\b", re.I)
 # A reader's name opening a name line: capitalised words, joined by "and" or a particle ("Anna and Marek Sova").
 _NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:(?:and|&|de|da|del|van|von|bin|al|la|le)\s+)?[A-Z][\w'’.-]*){1,4}$")
 
@@ -80,6 +85,8 @@ def _stories(doc: Document, ctx: Context, framing: Sentence, anonymous: str | No
             continue  # the outlet's own paragraph
         near = k + step if step and 0 <= k + step < len(ordered) else None
         teller = names[near] if near is not None and names[near] is not None else anonymous
+        if teller == anonymous and any(_OUTLET_NOTE.search(s.text) for s in paragraph):
+            continue  # "We will update this page as more of your stories come in": the outlet's note, no reader's
         if teller is not None:
             found.append((paragraph, teller))
     return found
