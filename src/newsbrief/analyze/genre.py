@@ -73,7 +73,7 @@ from newsbrief.analyze.genre_points import (
     title_terms,
     verdict_points,
 )
-from newsbrief.analyze.genre_press import polls_readers, press_review, snarky, verdict_labels
+from newsbrief.analyze.genre_press import polls_readers, press_review, snarky, unprompted, verdict_labels
 from newsbrief.analyze.genre_quips import unless_quips
 from newsbrief.analyze.genre_reading import idle_genre, idle_stance, opines_alone, reads_ahead
 from newsbrief.analyze.genre_review import critic_verdict, names_a_work, reviews_a_work, surveys_works
@@ -273,7 +273,7 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
     # A witness's "I" ("I walked through the camp") takes no stance (Audit 14); "it is not bad luck; it is ..." does.
     posts = frozenset(stray_posts(doc, ctx, quote_spans(doc.article.text)))
     witness = told_firsthand(doc, ctx, own) and not quoted_witness(doc, ctx, FEATURE_OPENING, posts)  # genre_firsthand
-    judged = [s for s in own if _judged(doc, ctx, s, witness)]
+    judged = unprompted(own, [s for s in own if _judged(doc, ctx, s, witness)])  # a report's comment prompt argues not
     share = len(unless_quips(judged, title)) / len(own)  # jeering questions alone argue nothing (genre_quips, Audit 36)
     if (frames_outcomes(doc, own) or compares_accounts(own) or lists_scenarios(own) or on_assignment(own)) \
             and share < FRAMED_SHARE:  # "three outcomes" (Audit 28), accounts (A4), scenarios, "As a reporter," (40)

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.analyze.dispatch import NEWS_TIME, profile
 from newsbrief.analyze.genre_legacy import appreciates
+from newsbrief.analyze.genre_readers import readers_framing
 from newsbrief.models import Document, Sentence
 from newsbrief.nlp.voices import present_perfect
 
@@ -114,9 +115,8 @@ _FRAMES_ACCOUNTS = re.compile(r"\b(?:accounts|experiences|stories|testimon(?:y|i
                               r"(?:a selection|some)|(?:sent|sending|told|tell) us|have described)\b")
 
 
-def accounts_intro(doc: Document) -> Sentence | None:
-    """The first sentence of a round-up's opening paragraph when it frames the accounts that follow in the first
-    person (see the module docstring), else None."""
+def _framed_opening(doc: Document) -> Sentence | None:
+    """The first sentence of the opening paragraph when it frames first-person accounts (_FRAMES_ACCOUNTS)."""
     if not doc.sentences:
         return None
     first = doc.sentences[0].paragraph
@@ -127,6 +127,15 @@ def accounts_intro(doc: Document) -> Sentence | None:
     if sum(1 for s in later if _FIRST_PERSON.search(s.text)) * 2 < len(later):
         return None  # the accounts are most of what follows
     return opening[0]
+
+
+def accounts_intro(doc: Document) -> Sentence | None:
+    """The framing of a page of readers' accounts (readers_framing), else the first sentence of a round-up's opening
+    paragraph when it frames the accounts that follow in the first person (see the module docstring), else None."""
+    framing = readers_framing(doc)
+    if framing is not None:
+        return framing
+    return _framed_opening(doc)
 
 
 # A nut graf ties the hook to the wider story: "That's because ...", "It is part of a wider shift", "This is one

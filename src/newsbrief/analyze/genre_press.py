@@ -114,6 +114,15 @@ MIN_VERDICT_LABELS = 3
 # reported column read as a feature): the writer's own, unquoted, in the closing paragraphs (the question itself
 # may be cut at extraction as a trailing line, as Audit 29 A2's was, so it is not required). A site's "What do you
 # think? Let us know in the comments" under a report is no such poll, nor a speaker's quoted "My question to you".
+def unprompted(own: list[Sentence], judged: list[Sentence]) -> list[Sentence]:
+    """The writer's judged sentences without the outlet's comment prompt ("What do you think of the deal? Let us know in
+    the comments.") when the writer never says "I": under a report the prompt takes no stance (reader Audit 46 #12, a
+    rumour report read as opinion); a columnist who speaks as "I" invites answers to a column (session 18e)."""
+    if any(_FIRST_PERSON.search(s.text) for s in own):
+        return judged
+    return [s for s in judged if not _INVITES.search(s.text)]
+
+
 _POLLS = re.compile(r"\b(?:here(?:'s|’s| is) (?:my|the|today's|this week's) question (?:to|for) (?:you|readers)|"
                     r"my question (?:to|for) you)\b", re.I)
 

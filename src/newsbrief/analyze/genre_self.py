@@ -1,4 +1,5 @@
-"""Pages that say what they are: a live page, readers' questions, the writer's own op-ed, a correspondent's analysis.
+"""Pages that say what they are: a live page, readers' questions, the writer's own op-ed, a correspondent's analysis;
+readers' stories (genre_readers).
 
 Reader Audit 32 found four pages labelled news (one opinion) whose own words name their kind:
 
@@ -31,6 +32,7 @@ import re
 from typing import TYPE_CHECKING, Literal
 
 from newsbrief.analyze.genre_points import MIN_LIVE_STAMPS, live_stamps
+from newsbrief.analyze.genre_readers import readers_call_out, readers_framing
 from newsbrief.ingest.glued_labels import announces_live
 from newsbrief.nlp.clock_stamps import bracketed_stamps, clock_stamps
 
@@ -40,7 +42,7 @@ if TYPE_CHECKING:
 
 __all__ = ["live_page", "names_itself"]
 
-Named = Literal["live", "qa", "opinion", "analysis", "explainer"]
+Named = Literal["live", "qa", "opinion", "analysis", "explainer", "roundup"]
 
 _CLOCK_LINE = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(a\.?m\.?|p\.?m\.?)?\s*(ET|EST|EDT|GMT|BST|CET)?\s*$", re.I)
 MIN_CLOCK_LINES = 3
@@ -140,6 +142,8 @@ def names_itself(doc: Document, ctx: Context) -> Named | None:
         return label
     if _readers_questions(doc, ctx):
         return "qa"
+    if readers_framing(doc) is not None or readers_call_out(doc) is not None:
+        return "roundup"  # "Readers have been telling us of ... Here are some of their stories." (genre_readers)
     if _own_oped(doc, ctx):
         return "opinion"
     if _standfirst(doc, ctx):

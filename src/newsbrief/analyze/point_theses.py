@@ -12,9 +12,9 @@ Audit 31 read three kinds of key point a reader deletes or misses:
   opening is no background with no hedge of its own.
 - **A generic hook.** A jokey viral story opened on a time-travel list ("Twenty years ago, A, B and C") and a
   callback ("Two of those three things changed"), a hoax on a platitude ("Strange natural occurrences are
-  happening") and a cut superlative ("But nothing more magnificent than the one you will experience"). Such
-  lines name no subject of the story and are no key point (:func:`is_hook`). "Twenty years ago, the mill
-  employed 2,000 people" is one fact, not a list, and stays.
+  happening"), a cut superlative ("But nothing more magnificent than the one you will experience") and a year
+  "full of surprises" (Audit 46). Such lines name no subject of the story and are no key point (:func:`is_hook`).
+  "Twenty years ago, the mill employed 2,000 people" is one fact, not a list, and stays.
 - **Half a quotation.** The lead's Newsroom report showed '"Many women refused to get screened.' as a key point,
   its second sentence and close cut. A quotation over two sentences is shown whole when it is short
   (:func:`quotation_close`), or the opening half is no point (summary.sentence_scores).
@@ -233,6 +233,14 @@ _SUPERLATIVE = re.compile(r"^(?:But\s+)?nothing\s+(?:is\s+)?(?:more|as)\s+\w+\s+
 # oil."): how seldom something happens sells what comes; a "but" clause in the same sentence carries news and stays.
 _RARITY = re.compile(r"^It(?:'s|’s|\s+is)\s+(?:not\s+often|not\s+every\s+day|rare|seldom|not\s+usual)\s+(?:that\s+)?"
                      r"(?:we|you|one|a|an)\b(?![^.?!]*,\s*but\b)", re.I)
+# A year or season characterised by its surprises (Audit 46 #12's lede "... has been a year full of surprises"): it
+# sells what comes and names no event. "2016 was a record year for the port" and "The year has been full of strikes"
+# tell what happened and stay.
+_YEAR_HOOK = re.compile(r"^(?:(?:19|20)\d\d|[Tt]his (?:year|season|summer|month)|[Tt]he (?:past|last) (?:year|twelve "
+                        r"months)|It)(?:'s|’s| has been| was| is)(?: and (?:continues|remains) to be)?,? (?:quite |"
+                        r"certainly |truly )?(?:a|an|one)(?: \w+)?(?: (?:year|season|summer|month|ride))?,? "
+                        r"(?:full )?of (?:\w+ )?(?:surprises|twists|twists and turns|shocks|ups and downs|drama|"
+                        r"upheaval|firsts)\b")
 HOOK_SENTENCES = 4  # a hook opens the piece
 
 
@@ -242,7 +250,7 @@ def is_hook(sentence: Sentence) -> bool:
         return False
     text = sentence.text.strip()
     return bool(_TIME_TRAVEL.match(text) or _CALLBACK.match(text) or _PLATITUDE.match(text)
-                or _SUPERLATIVE.match(text) or _RARITY.match(text))
+                or _SUPERLATIVE.match(text) or _RARITY.match(text) or _YEAR_HOOK.match(text))
 
 
 QUOTATION_MAX_WORDS = 45  # a quotation shown whole as one key point (the brief's bound)

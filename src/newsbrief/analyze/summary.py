@@ -77,9 +77,11 @@ from newsbrief.analyze.point_pages import page_factors, reader_setup
 from newsbrief.analyze.point_prefixes import prefix_length as prefix_length  # its home before; stories read it here
 from newsbrief.analyze.point_quotes import split_quote_half, unattributed_quotation
 from newsbrief.analyze.point_readings import Readings, readings
+from newsbrief.analyze.point_reported import reported_lede
 from newsbrief.analyze.point_scenes import scene_thesis
 from newsbrief.analyze.point_setups import question_answer, revealed, setup_factors, teaser
 from newsbrief.analyze.point_subheads import subhead_opener
+from newsbrief.analyze.point_tellers import told_by, told_stories
 from newsbrief.analyze.point_theses import (
     analysis_thesis,
     argued_thesis,
@@ -364,7 +366,7 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     # An interview's admission that the story's premise is false leads, whatever the genre, and so does a
     # report's refutation of the story its opening tells (Audit 25).
     point = catalogue_point(doc) or premise_answer(doc, questioned_premises(doc)) or interview_admission(doc) \
-        or interview_lede(doc) or news_act(doc) or decision_statement(doc) or read.first \
+        or interview_lede(doc) or reported_lede(doc, ctx) or news_act(doc) or decision_statement(doc) or read.first \
         or (answer if ctx.genre != "news" else None) or revealed(doc) \
         or (opening_debunk(doc, ctx) if ctx.genre in _TOLD else opening_denial(doc, ctx) if ctx.genre == "factcheck"
             else None) \
@@ -407,6 +409,7 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
         rest = [s for s in chosen if s.index != second.index and not _same_point(ctx, s, second)]
         chosen = [*rest[:1], second, *rest[1 : len(chosen) - 1]]
     chosen = developments(doc, ctx, chosen, (point, turn, call, second))  # a 4th or 5th point adds news (Audit 34)
+    point, chosen, tellers = _with_stories(doc, ctx, read, point, chosen)  # readers' stories (Audit 46 #1)
     ranks = {s.index: rank for rank, s in enumerate(chosen, start=1)}
     items = []
     # A live page runs newest first: its article order says nothing, so its points go by rank (Audit 16).
@@ -428,6 +431,7 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
             text, citations = text[skip:], [cite(s, s.start + skip, s.end)]
         else:
             citations = [cite(s)]
+        text = told_by(tellers.get(s.index), text)  # "[Name:] ...": a reader's story, never the article's own words
         if s is point and referent is not None:
             text, citations = f"{referent.text} {s.text}", [cite(referent), cite(s)]
         if asked is not None and s is answer:  # "It would be reckless" answers the question it is shown with
@@ -437,6 +441,16 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
         citations = [*citations, *(cite(more) for more in rest)]
         items.append(Item(text=text, citations=tuple(citations), payload=KeyPoint(rank=ranks[s.index])))
     return tuple(items)
+
+def _with_stories(doc: Document, ctx: Context, read: Readings, point: Sentence | None,
+                  chosen: list[Sentence]) -> tuple[Sentence | None, list[Sentence], dict[int, str]]:
+    """A page of readers' stories: its framing, then one story each, with each story's teller (point_tellers);
+    any other page: ``point`` and ``chosen`` as they are, no tellers."""
+    stories = told_stories(doc, ctx, sentence_scores(doc, ctx, read)) if ctx.genre == "roundup" else None
+    if stories is None:
+        return point, chosen, {}
+    return stories.framing or stories.points[0], stories.points, stories.tellers
+
 
 def _framing(doc: Document, point: Sentence) -> bool:
     """True when the sentence after the point only introduces what follows (is_setup): the point frames the piece."""
