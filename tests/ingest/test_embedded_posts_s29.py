@@ -92,3 +92,19 @@ def test_the_brief_shows_no_post_as_the_outlets_words() -> None:
     # introduced, the post is the words of the one the introduction names, wherever the brief shows it
     shown = [line for line in _markdown(_INTRO, _POST, _SIGN).splitlines() if "telling me" in line]
     assert shown and all("Maria Santos" in line for line in shown)
+
+
+@pytest.mark.xfail(strict=True, reason="an introduction glued to its post and signature in one paragraph ('She wrote on "
+                   "Twitter: ... — Name (@handle) date') is dropped with the post: a colon inside a post ('Breaking: "
+                   "...') has the same shape, so the introduction is not split off (recall lost, nothing misattributed)")
+def test_an_introduction_glued_to_its_post_stays() -> None:
+    kept = _ingested(f"{_INTRO} {_POST} {_SIGN}")
+    assert kept[2:-1] == [f"{_INTRO} \"{_POST}\""]
+
+
+@pytest.mark.xfail(strict=True, reason="a Facebook embed's 'Posted by Name on Tuesday, March 3, 2025' is left alone "
+                   "(a blog prints it as its byline under its own last paragraph): the post above it stays, as the "
+                   "outlet's words")
+def test_a_facebook_post_goes_with_its_signature() -> None:
+    kept = _ingested(_POST, "Posted by Maria Santos on Tuesday, March 3, 2025")
+    assert not any("telling me" in p for p in kept)
