@@ -182,12 +182,9 @@ _TWEET = (
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="an embedded tweet's signature ('- Name (@handle) Month D, YYYY') is not read "
-                   "as its author's credit, and ingest (furniture_rules 'embed') cuts it before analysis anyway, so "
-                   "the tweet's text reads as the article's own key point; ingest would have to keep the author "
-                   "(e.g. as 'Name tweeted: ...') for it to be credited (Audit 46 #11)")
 def test_an_embedded_tweet_is_not_the_articles_statement() -> None:
-    """The tweet's text is never a key point in the article's own voice."""
+    """The tweet's text is never a key point in the article's own voice: ingest cuts it with its signature
+    (ingest/embedded_posts, session 29 closes3)."""
     doc = annotate_raw(RawDocument(_TWEET.encode(), content_type="text/plain"), Settings())
     brief = ExtractiveEngine(Settings()).brief(doc)
     points = [item.text for item in brief.section("summary").items]  # type: ignore[union-attr]

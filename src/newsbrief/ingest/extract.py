@@ -33,6 +33,7 @@ from newsbrief.errors import (
     UnsupportedLanguageError,
 )
 from newsbrief.ingest.author_notes import without_author_note
+from newsbrief.ingest.embedded_posts import without_embedded_posts
 from newsbrief.ingest.furniture import drop_furniture, ends_like_sentence, furniture_kind
 from newsbrief.ingest.furniture_notes import without_section_labels
 from newsbrief.ingest.header import byline_author, opening_stamp, page_stamp, split_title, unglued
@@ -456,8 +457,8 @@ def without_furniture(article: Article, settings: Settings) -> Article:
     paragraphs = article.text.split("\n\n")
     # A page's note is furniture with its label ("Clarification: ...", "Follow Jane Roe on Twitter: ..."): cut from it,
     # the note read as news (session 19 review), so the furniture filter reads it whole.
-    cleaned = without_section_labels(without_related_cards([p for p in map(without_inline_furniture,
-                                                                        without_closing_promo(paragraphs)) if p]),
+    bare = without_closing_promo(without_embedded_posts(paragraphs))  # a post goes with its signature (embedded_posts)
+    cleaned = without_section_labels(without_related_cards([p for p in map(without_inline_furniture, bare) if p]),
                                      keep_whole=lambda p: furniture_kind(p) is not None)
     # A column's author note as a paragraph of its own names the byline's writer (ingest/author_notes.py).
     kept = without_author_note(drop_furniture(cleaned), article.source.author or byline_author(paragraphs))

@@ -1,0 +1,84 @@
+"""An embedded social post pasted into the page as text, known by its signature line (Audit 46 #11).
+
+A tweet embedded in a page keeps, once the layout is gone, its text and the signature the embed prints under it:
+"— Jane Doe (@janedoe) March 3, 2025", often after a "pic.twitter.com/..." link; an Instagram embed signs "A post
+shared by Jane Doe (@janedoe) on Mar 3, 2025 at 6:12am PST". The furniture rules cut the signature line and left
+the text, so a post's "Our reporter telling me ..." read as the outlet's own words and opened the key points: the
+post's author was lost with the line that named it. Keeping the author would need the signature read as a speaker's
+attribution, which no later stage does for a bare line; so the post goes with its signature, as a caption goes with
+its picture (precision over recall: the story's own sentences about the post stay).
+
+Two limits keep the article's words: the post is the one short paragraph (POST_MAX_WORDS, a tweet's length) right
+before the signature, or the text before the signature in the same paragraph; and a post the article introduces
+(the paragraph before it ends with a colon: "She wrote on Twitter:") is a quotation the article gives: it stays,
+without its link and signature, in quotation marks, so the speakers stage gives it to the one the introduction
+names, as it does a quotation under "She said:" (unmarked, it too read as the outlet's words; no word is added).
+A Facebook embed's "Posted by Jane Doe on Tuesday, March 3, 2025" is left alone: a blog prints the same line as
+its byline, under the article's own last paragraph. Regular expressions, no parse (ingest runs before spaCy).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = ["without_embedded_posts"]
+
+# A post is at most this long: a tweet's 280 characters run to about 55 words; a longer paragraph is the article's.
+POST_MAX_WORDS = 60
+_DATE = r"\w{3,9}\.? \d{1,2},? \d{4}"
+_HANDLE = r"\(@[\w.]{1,30}\)"
+# A tweet's signature, its own line ("— Jane Doe (@janedoe) March 3, 2025"; the dash may be lost in the paste).
+_TWEET_SIGN = re.compile(rf"^(?:[—–-]\s?)?[^\n()]{{1,60}} {_HANDLE}\s+{_DATE}$")
+# An Instagram embed's signature line.
+_INSTAGRAM_SIGN = re.compile(rf"^A (?:photo|video|post) shared by [^\n()]{{1,60}} {_HANDLE} on {_DATE}"
+                             r"(?: at \d{1,2}:\d{2}\s?[ap]m(?: [A-Z]{2,4})?)?$", re.I)
+# A tweet's signature glued after its text: the dash is kept there, the one sign that a signature begins.
+_GLUED_SIGN = re.compile(rf"\s[—–]\s?[^\n()—–]{{1,60}} {_HANDLE}\s+{_DATE}$")
+# The picture link at the end of a tweet's text.
+_PIC_LINK = re.compile(r"\s*\bpic\.twitter\.com/\w+\s*$")
+
+
+def _is_sign(line: str) -> bool:
+    text = line.strip()
+    return bool(_TWEET_SIGN.match(text) or _INSTAGRAM_SIGN.match(text))
+
+
+def _post_and_sign(paragraph: str) -> str | None:
+    """The post's text when ``paragraph`` is a post with its signature in it (a last line or glued), else None."""
+    head, _, last = paragraph.strip().rpartition("\n")
+    if head and _is_sign(last):
+        return head.strip()
+    glued = _GLUED_SIGN.search(paragraph.strip())
+    return paragraph.strip()[:glued.start()].strip() if glued else None
+
+
+def _short(text: str) -> bool:
+    return 0 < len(text.split()) <= POST_MAX_WORDS
+
+
+def _quoted(post: str) -> str:
+    """An introduced post's text in quotation marks, without its picture link (as it is when it has some already)."""
+    text = _PIC_LINK.sub("", post).strip()
+    return text if any(mark in text for mark in "\"“”") else f"\"{text}\""
+
+
+def _introduced(paragraphs: Sequence[str], index: int) -> bool:
+    return index > 0 and paragraphs[index - 1].rstrip().endswith(":")
+
+
+def without_embedded_posts(paragraphs: Sequence[str]) -> list[str]:
+    """``paragraphs`` without their embedded posts and signatures (see the module docstring); a post the article
+    introduces stays, quoted, without its picture link and signature."""
+    if not any("(@" in p for p in paragraphs):
+        return list(paragraphs)
+    kept: list[str | None] = list(paragraphs)
+    for i, paragraph in enumerate(paragraphs):
+        post = _post_and_sign(paragraph)
+        if post is not None and _short(post):
+            kept[i] = _quoted(post) if _introduced(paragraphs, i) else None
+        elif _is_sign(paragraph) and i > 0 and kept[i - 1] is not None and _short(paragraphs[i - 1]) \
+                and _post_and_sign(paragraphs[i - 1]) is None and not _is_sign(paragraphs[i - 1]):
+            kept[i] = None
+            kept[i - 1] = _quoted(paragraphs[i - 1]) if _introduced(paragraphs, i - 1) else None
+    return [p for p in kept if p is not None]
