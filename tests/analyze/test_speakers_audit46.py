@@ -203,9 +203,6 @@ _COUSIN = (
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="a 'she' after 'My cousin is a nurse ...' in a reader's account resolves to the "
-                   "account's named writer (Jonas Berg), not to the relative the sentence before names by a common "
-                   "noun (the speaker resolution prefers a named person to a common-noun subject); left open")
 def test_a_relatives_words_in_a_readers_account_are_not_the_readers() -> None:
     """The cousin says the wards are full; the row must not give it to the reader who wrote in."""
     rows = _rows(_COUSIN)
