@@ -222,9 +222,6 @@ def test_a_he_between_two_men_is_not_guessed() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="with the 'he' left unresolved, the quote finder's own guess gives the quote to "
-                   "the reader who tells the story (Maria Costa); withholding every quote whose 'he said' the stage "
-                   "left unresolved lost right finder guesses (tests/nlp/test_speakers_session19 colon0); left open")
 def test_the_two_men_quote_goes_to_no_one_else() -> None:
     """The quote is withheld rather than given to the account's writer."""
     doc = annotate(Article(text=_TWO_MEN, source=Source(title="Test")))
