@@ -27,7 +27,7 @@ _PRONOUNS = ("he", "she")
 def bare_pronoun_cue(ctx: Context, sentence: Sentence) -> bool:
     """Whether ``sentence`` holds a "he"/"she" cue ('..." he says') the attribution stage left unnamed."""
     return any(a.cue_start is not None and sentence.start <= a.cue_start < sentence.end
-               and (a.source_text or "").lower() in _PRONOUNS and a.speaker is None
+               and (a.source_text or "").lower() in _PRONOUNS and not a.speaker
                for a in ctx.attributions.attributions)
 
 
