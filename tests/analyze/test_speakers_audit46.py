@@ -200,9 +200,6 @@ _COUSIN = (
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="a 'she' after 'My cousin is a nurse ...' in a reader's account resolves to the "
-                   "account's named writer (Jonas Berg), not to the relative the sentence before names by a common "
-                   "noun (the speaker resolution prefers a named person to a common-noun subject); left open")
 def test_a_relatives_words_in_a_readers_account_are_not_the_readers() -> None:
     """The cousin says the wards are full; the row must not give it to the reader who wrote in."""
     rows = _rows(_COUSIN)
@@ -222,9 +219,6 @@ def test_a_he_between_two_men_is_not_guessed() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="with the 'he' left unresolved, the quote finder's own guess gives the quote to "
-                   "the reader who tells the story (Maria Costa); withholding every quote whose 'he said' the stage "
-                   "left unresolved lost right finder guesses (tests/nlp/test_speakers_session19 colon0); left open")
 def test_the_two_men_quote_goes_to_no_one_else() -> None:
     """The quote is withheld rather than given to the account's writer."""
     doc = annotate(Article(text=_TWO_MEN, source=Source(title="Test")))

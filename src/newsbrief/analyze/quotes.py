@@ -21,6 +21,7 @@ from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.doc_index import entities_of, sentence_at_token, sentences_over
 from newsbrief.analyze.positions import is_nameable
 from newsbrief.analyze.quote_cuts import from_fake_source, is_cut_reply, is_half_quote, satire_names
+from newsbrief.analyze.quote_pronouns import not_a_person, pronoun_quote
 from newsbrief.analyze.quote_referents import opens_on_cut_referent
 from newsbrief.analyze.quote_shape import is_fragment, is_running_title, named_in_apposition, says_nothing
 from newsbrief.lexicon import SPEAKER_PRONOUNS
@@ -357,6 +358,9 @@ def analyze_quotes(doc: Document, ctx: Context) -> tuple[Item, ...]:
         # the stage's speaker, else the quote finder's; a pronoun or "most" names no one
         speaker = next((s for s in (staged, found.speaker) if is_nameable(s)), None)
         speaker = family_speaker(doc, ctx.actors, speaker, found.start, found.end) if speaker else None
+        if staged is None and speaker and pronoun_quote(ctx, found.start, found.end) \
+                and not_a_person(ctx.actors, speaker):
+            continue  # '"...," he says' after a firm is named: a "he" is no firm (Audit 46, 47.4 #6)
         if from_fake_source(doc, found.start, found.end, speaker, satire):
             continue  # a satire site's or invented person's words (Audit 19: the Onion's "fake person")
         if not speaker:

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from newsbrief.analyze.closing_voice import frame_holds
 from newsbrief.analyze.context import Context, rewrite_sections
+from newsbrief.analyze.quote_pronouns import bare_pronoun_cue
 from newsbrief.models import Candidate, Document, Sentence, SentenceVoice
 from newsbrief.nlp.attribution import quote_spans
 from newsbrief.nlp.reader_questions import answer_mark
@@ -107,8 +108,10 @@ def label_voices(doc: Document, ctx: Context,
 
     quotes = quote_spans(doc.article.text)
 
-    def label(candidate: Candidate, sentence: Sentence) -> Candidate:
+    def label(candidate: Candidate, sentence: Sentence) -> Candidate | None:
         voice = ctx.voice_of(sentence.index)
+        if voice.voice == "person" and not voice.speaker and bare_pronoun_cue(ctx, sentence):
+            return None  # '"... dampened demand ..." he says' with no one the "he" can be: withheld (Audit 46 #6)
         # An answer told in its expert's name (nlp/reader_questions.py) is labelled "[According to Dr X,] ...": the
         # bracketed source replaces its "A:" mark.
         mark = answer_mark(candidate.item.text) if voice.voice == "person" and not voice.explicit else 0
@@ -128,7 +131,7 @@ def label_voices(doc: Document, ctx: Context,
 
     turns = read_transcript(doc)
 
-    def closing(candidate: Candidate, sentence: Sentence) -> Candidate:
+    def closing(candidate: Candidate, sentence: Sentence) -> Candidate | None:
         # the close is where the writer steps back: a carried frame only when it surely holds (Audit 25), or
         # when the close is an interview's answer, which the transcript gives its answerer (Audit 41 #6)
         answer = not turns.quoted and turns.turns.get(sentence.index) not in (None, "") \
@@ -146,7 +149,7 @@ def label_voices(doc: Document, ctx: Context,
 
 
 def _label_runs(doc: Document, ctx: Context, sections: Mapping[str, tuple[Candidate, ...]],
-                wanted: Callable[[str], bool], label: Callable[[Candidate, Sentence], Candidate]
+                wanted: Callable[[str], bool], label: Callable[[Candidate, Sentence], Candidate | None]
                 ) -> dict[str, tuple[Candidate, ...]]:
     """Items that cite two sentences or more of one borrowed voice, labelled like one sentence: Audit 41 #6's
     "28 Mordad is a prime example ... As a result, the masses ..." (two sentences of the interviewee's answer)
@@ -166,6 +169,8 @@ def _label_runs(doc: Document, ctx: Context, sections: Mapping[str, tuple[Candid
                 and not close > 2 \
                 and all(v.voice == "person" and not v.explicit and v.speaker for v in voices) \
                 and len({v.speaker for v in voices}) == 1
-            kept.append(label(candidate, sentences[0]) if run else candidate)
+            shown = label(candidate, sentences[0]) if run else candidate
+            if shown is not None:
+                kept.append(shown)
         out[name] = tuple(kept)
     return out

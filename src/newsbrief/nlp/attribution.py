@@ -112,6 +112,7 @@ from newsbrief.nlp.turn_openers import media_speakers, reply_turns
 from newsbrief.nlp.voices import _headers, _voices, narrated_cue
 from newsbrief.nlp.witness_relays import witness_relays
 from newsbrief.nlp.writer_cues import writer_cued_quotes
+from newsbrief.nlp.writer_kin import writers_kin
 
 # Cues that also make things: with only an object ("has written six novels", "posted a video") they
 # say nothing; with a clause, a quotation or a colon ('wrote that ...', 'tweeted "..."', "wrote: ...") they do.
@@ -479,6 +480,7 @@ def attribute(doc: Document) -> Attributions:
     # The writer's own quoted thoughts are named after the voices are read, so the voices keep the "I".
     if not headers:  # an interview's "I" is its answerer's
         found = [(s, writer_speaker(d, a, doc.article.source.author)) for s, a in found]
+    found, voices = writers_kin(found, voices)  # "My cousin" speaks as "the writer's cousin" (Audit 46 #1)
     return Attributions(attributions=tuple(a for _, a in found), voices=tuple(voices), headers=headers)
 
 

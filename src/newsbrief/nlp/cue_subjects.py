@@ -11,6 +11,10 @@ Newsroom 44 and CNN/DM 45). Imported by :mod:`newsbrief.nlp.speech`, so it needs
   parse lost; the one seen still speaks through any other cue ("was photographed at the gates and says she loved
   ...", "was spotted at the summit and warned that ..."). CNN/DM 45: captions glued into one sentence made a
   candidate "say" what security footage showed.
+- **A time phrase is no part of the source.** "An arbitration panel in 2001 found that ..." gave the source "an
+  arbitration panel in 2001" (PolNeAR dev, session 29): the year says when, not who. A prepositional phrase after
+  the subject whose object is a date ("in 2001", "in the 1990s", "during 2015") is cut; a place or a body ("officials
+  in Washington", "a panel of judges") says who the source is and stays.
 """
 
 from __future__ import annotations
@@ -22,7 +26,18 @@ from newsbrief.models import Sentence, Token
 if TYPE_CHECKING:
     from newsbrief.nlp.speech import _Doc
 
-__all__ = ["interrupting", "inverted_speaker", "quote_opener", "seen_only"]
+__all__ = ["dated_phrase", "interrupting", "inverted_speaker", "quote_opener", "seen_only"]
+
+# Prepositions that date what the source did when their object is a date ("in 2001", "during 2015").
+_DATING = frozenset({"in", "during", "since", "on", "at"})
+
+
+def dated_phrase(d: _Doc, token: Token) -> bool:
+    """Whether ``token`` is a preposition heading a date ("in 2001", "in the 1990s"; see the module docstring)."""
+    if token.dep != "prep" or token.text.lower() not in _DATING:
+        return False
+    objects = [d.doc.tokens[c] for c in d.children.get(token.i, ()) if d.doc.tokens[c].dep == "pobj"]
+    return bool(objects) and all(o.ent_type in ("DATE", "TIME") for o in objects)
 
 # Passive verbs of being seen: their subject is the one seen, not a speaker.
 _SEEN = frozenset("see spot photograph picture snap sight glimpse observe notice film".split())

@@ -91,7 +91,7 @@ def hosted_guest(d: _Doc, subject: Token, sentence: Sentence,
     """(guest, no role, voice) when the "he"/"she" ``subject`` resolved to ``speaker`` and that speaker is
     a host who, in this sentence or the one before in the paragraph, interviewed a guest the pronoun can
     mean; else None (the pronoun's own reading stands)."""
-    if speaker is None or subject.text.lower() not in ("he", "she") or not _press(d, speaker):
+    if not speaker or subject.text.lower() not in ("he", "she") or not _press(d, speaker):
         return None
     doc = d.doc
     previous = doc.sentences[sentence.index - 1] if sentence.index > 0 else None

@@ -143,6 +143,27 @@ def _owns_agreeing(d: _Doc, token: Token, pronoun: str) -> bool:
         for o in d.children.get(token.head, ()))
 
 
+# Audit 46 #1 (session 29): "My cousin is a nurse at the district hospital. She says ..." in a reader's account gave
+# the cousin's words to the reader who wrote in. A relative or friend of the first-person writer ("my cousin", "our
+# neighbour") says no gender, but the writer is "I", never a "he" or "she": so the relative, main subject just
+# before, is the one meant, unless the sentence also names a person (who may be the one meant as well).
+_KIN_NOUNS = frozenset(
+    "cousin sibling parent child kid partner spouse friend neighbour neighbor colleague relative flatmate roommate "
+    "housemate grandparent grandchild classmate boss teacher doctor landlord".split())
+_FIRST_PERSON = frozenset({"my", "our"})
+
+
+def _writers_relative(d: _Doc, token: Token, previous: Sentence) -> bool:
+    """Whether ``token`` is a first-person writer's relative or friend ("my cousin", "our neighbour") in a
+    sentence naming no person outside quotation marks."""
+    if token.lemma.lower() not in _KIN_NOUNS or not any(
+            d.doc.tokens[c].dep == "poss" and d.doc.tokens[c].text.lower() in _FIRST_PERSON
+            for c in d.children.get(token.i, ())):
+        return False
+    return not any(e.label == "PERSON" and previous.start <= e.start < previous.end and not d.in_quote(e.start)
+                   for e in d.doc.entities)
+
+
 def kin_subject(d: _Doc, previous: Sentence, sentence: Sentence, pronoun: str) -> str | None:
     """The described person (see the module docstring), main-clause subject of ``previous`` when it is the
     sentence just before ``sentence`` in the same or the previous paragraph; the noun phrase up to its noun
@@ -156,7 +177,7 @@ def kin_subject(d: _Doc, previous: Sentence, sentence: Sentence, pronoun: str) -
         if token.dep not in ("nsubj", "nsubjpass") or doc.tokens[token.head].dep != "ROOT" or token.pos != "NOUN" \
                 or d.in_quote(token.start):
             continue
-        if (token.lemma.lower() in nouns and _described(d, token)) \
+        if (token.lemma.lower() in nouns and _described(d, token)) or _writers_relative(d, token, previous) \
                 or (_person_noun(token) and _owns_agreeing(d, token, pronoun)):
             # "My husband reached his younger brother. He said: ...": the object is a man too, so either may be
             # the "he" (Audit 46 #1 gave the brother's words to the husband): "", no one is certain

@@ -124,7 +124,7 @@ def _previous_subject_name(d: _Doc, sentence: Sentence, pronoun: str = "he") -> 
     earlier = [i for i in d.speakers if first_back <= i < sentence.index and not skip(d.speakers[i])]
     kin = kin_subject(d, back[0], sentence, pronoun) if back else None
     if kin is not None:
-        return kin or None  # "": the subject's object may be the one meant too
+        return kin  # "": the subject's object may be the one meant too, so no one is (the quote is withheld)
     found = subject_back(d, sentence, back, earlier, skip, pronoun)
     if found is not None:
         return found or None  # "": two agreeing people began the chain, no one is certain
@@ -173,9 +173,9 @@ def _pronoun_referent(d: _Doc, pronoun: Token, sentence: Sentence) -> str | None
                              or _wrong_gender(d, name, word) or is_other(name, others) or not_a_person(d, name))
     if len(people) > 1:
         return None
-    # Nothing nearer said who, and one agreeing person is named just before: that one ("Senator Ana Ruiz
-    # wants her deputy, Brian Hale, to step down after he admitted ...", Ruiz shown to be a woman)
-    return _previous_subject_name(d, sentence, word) or (next(iter(people)) if people else None)
+    # Nothing nearer said who, one agreeing person named just before: that one ("Senator Ana Ruiz wants her deputy")
+    found = _previous_subject_name(d, sentence, word)  # "": no one is certain, unless one person is named just before
+    return found if found is not None and (found or not people) else (next(iter(people)) if people else None)
 
 
 # What the words were about, after the speaker's apposition ('"...," said Jim Roe, a Chevron spokesman, of

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from newsbrief import lexicon as _lex
 from newsbrief.models import Attribution, Document, Sentence, Stance, Token, VoiceType
-from newsbrief.nlp.cue_subjects import inverted_speaker, seen_only
+from newsbrief.nlp.cue_subjects import dated_phrase, inverted_speaker, seen_only
 from newsbrief.nlp.name_parts import aged_names, full_person_name, titled_names
 from newsbrief.nlp.name_parts import whole_possessives as whole_possessives
 from newsbrief.nlp.quotations import _QUOTE_MARK as _QUOTE_MARK
@@ -257,13 +257,13 @@ def _subject(d: _Doc, verb: Token) -> Token | None:
 
 
 def _core_subject(d: _Doc, subject: Token) -> tuple[int, int]:
-    """Token span of the subject without relative clauses ("Lee, who ..., said")."""
+    """Token span of the subject without relative clauses ("Lee, who ..., said") or a date ("a panel in 2001")."""
     tokens = d.doc.tokens
     last = subject.right
     if described_group(subject):
         return subject.left, last  # "those seeking to halt construction": the clause says who they are
     for child in d.children.get(subject.i, ()):
-        if tokens[child].dep in ("relcl", "acl") and tokens[child].i > subject.i:
+        if (tokens[child].dep in ("relcl", "acl") or dated_phrase(d, tokens[child])) and tokens[child].i > subject.i:
             last = min(last, tokens[child].left - 1)
     while last > subject.i and tokens[last].pos == "PUNCT":
         last -= 1
