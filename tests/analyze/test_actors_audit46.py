@@ -200,6 +200,21 @@ def test_the_first_lady_does_not_take_her_husbands_mentions() -> None:
     assert actors["Omar al-Nadir"].mentions >= 3 and actors["Leila al-Nadir"].mentions <= 3
 
 
+_BLOC = """The envoy's peace plan has little chance of success, diplomats said on Friday.
+
+The regime's adversaries want President Hamid Rasul to go. The West has backed the rebels with money, and the West
+has imposed sanctions on the regime. Hamid Rasul has accused the West of lying.
+
+Hamid Rasul told the envoy the army would withdraw. "We want peace," Hamid Rasul said.
+"""
+
+
+def test_a_compass_bloc_is_no_organisation() -> None:
+    """"The West", typed as a body by the model, names no party a reader lists; the president it opposes stays."""
+    found = _retagged(_BLOC, {"West": "ORG"})
+    assert "West" not in found and "Hamid Rasul" in found
+
+
 @pytest.mark.parametrize(("text", "name", "tags", "expected"), [
     (_AGENCY, "Bloomfield", {"Bloomfield": "GPE"}, "organisation"),
     (_COUNTRY_SPEAKS, "Peru", {"Peru": "GPE"}, "place"),
