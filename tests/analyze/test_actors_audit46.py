@@ -162,6 +162,25 @@ The tour's former commissioner Tim Harlan introduced drug testing in 2008, after
 Olsen will play in the Open next week.
 """
 
+_QUAKE_READERS = """Readers have been telling us about their search for relatives in Peru after Tuesday's earthquake.
+
+Maria Celes, from London, said she had not heard from her mother in Lima since the quake. "I just want to know she is
+alive," she said.
+
+Paul Darren wrote that his cousin had flown to Peru from the United States to help. "He is working at the airport,"
+Darren said.
+
+Peru's government has asked for tents and water. Aid flights from the United States landed on Wednesday.
+
+A reader in Peru said the houses around his family were broken but all eleven of his relatives were alive.
+"""
+
+_QUAKE_BORDER = """Aid convoys were stuck in Peru on Monday, a week after the earthquake, as fuel ran short in Lima.
+
+Peru closed its border with Bolivia on Sunday to stop looting, and Peru banned fuel exports. Aid worker Dana Roe
+said the roads were blocked. "We cannot get through," Roe said.
+"""
+
 # (text, name, listed): whether the name is among the actors.
 _CASES = [
     (_SENATE_TITLE, "Senate", False),
@@ -176,6 +195,7 @@ _CASES = [
     (_CHIEF_QUOTED, "Tan Wei Ming", True),
     (_CHIEF_SILENT, "Harwick Mills", False),  # the firm of a silent walk-on named once
     (_DENIED, "Tom Weller", True),  # the party that issued the denial
+    (_QUAKE_READERS, "Paul Darren", True),
 ]
 
 
@@ -238,3 +258,11 @@ def test_a_former_official_named_once_for_background_is_no_actor() -> None:
     """A former official named once for what he did years ago is a side name (Audit 46 47.2: five side names)."""
     actors = actors_of(_BACKGROUND_OFFICIAL)
     assert "Mike Stein" in actors and "Tim Harlan" not in actors
+
+
+@pytest.mark.parametrize(("text", "listed"), [(_QUAKE_READERS, False), (_QUAKE_BORDER, True)],
+                         ids=["setting", "closed-border"])
+def test_a_headline_country_that_is_the_setting_is_no_actor(text: str, listed: bool) -> None:
+    """A country in the headline named half the time "in"/"to" it, asking once through its government, is the
+    story's setting (Audit 46 47.2: two places); one that closed a border and banned exports stays."""
+    assert ("Peru" in actors_of(text, "Peru quake: families search for relatives")) is listed

@@ -312,7 +312,10 @@ def _is_actor(doc: Document, item: _Evidence, publishers: set[str], outlets: set
     if item.only_setting and not item.voiced and not item.affiliated:
         return False  # "at Anfield", "in Lamoni": a place whatever the model called it ("at" a speaker's body is not)
     if item.label == "GPE":
-        if not item.voiced and item.governing <= 1 and item.settings >= SETTING_COUNTRY_MENTIONS:
+        # Half its mentions or more "in X", "to X" and no decision of its own: the story's setting as well (Audit 46
+        # 47.2: a quake's country in a readers' round-up, four mentions).
+        if not item.voiced and item.governing <= 1 and (item.settings >= SETTING_COUNTRY_MENTIONS or (
+                item.settings >= 2 and 2 * item.settings >= item.mentions and not item.decides)):
             return False
         # A place that governs, speaks, or acts in the headline's story ("Alibaba to raise $12.9bn",
         # a company the model took for a place; "China to raise tariffs", a government). A state acts more than
