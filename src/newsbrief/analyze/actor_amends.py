@@ -32,6 +32,7 @@ from newsbrief.analyze.actor_fused import TITLE_ACRONYMS
 from newsbrief.analyze.actor_names import PERSON_NOUNS, Actor, clean_name
 from newsbrief.analyze.actor_parties import subject_verb
 from newsbrief.analyze.actor_roles import SPEECH_LEMMAS, Role, roles_of
+from newsbrief.analyze.actor_titles import first_lady_span, retitle_relatives
 from newsbrief.models import Document, Entity
 
 # Words that open a clause, never a title ("But", "And", "Meanwhile").
@@ -117,12 +118,23 @@ def _possessed_title(doc: Document, entity: Entity) -> Role | None:
     return Role(text, head.text.lower(), sentence, tokens[start].start, entity.end)
 
 
+def _first_lady(doc: Document, entity: Entity) -> Role | None:
+    """"First Lady" before the name, as the role (actor_titles, 2)."""
+    span = first_lady_span(doc, entity)
+    if span is None:
+        return None
+    tokens = doc.tokens
+    return Role(f"{tokens[span[0]].text} {tokens[span[1] - 1].text}", "", doc.sentences[entity.sentence_index],
+                tokens[span[0]].start, entity.end)
+
+
 def sound_roles(doc: Document, actor: Actor) -> list[Role]:
     """The roles of an actor (actor_roles, and the ones it misses) with sentence debris cut and a former post marked
     (module docstring, 1-2 and 5)."""
     roles = roles_of(doc, actor)
     if not roles:
-        roles = [r for e in actor.mentions_sorted() for r in (_office(doc, e), _possessed_title(doc, e)) if r]
+        roles = [r for e in actor.mentions_sorted() for r in (_office(doc, e), _possessed_title(doc, e),
+                                                                _first_lady(doc, e)) if r]
     found = []
     for role in roles:
         trimmed = _trimmed(role)
@@ -192,7 +204,7 @@ def regroup_surnames(doc: Document, actors: list[Actor]) -> list[Actor]:
     """The actors with a publication named after its firm dropped, stray surname mentions joined to the person
     of that surname, and a ranked person's surname made the person (module docstring, 3-4 and 6)."""
     kept: list[Actor] = []
-    for actor in actors:
+    for actor in retitle_relatives(doc, actors):  # "First Lady NAME"; "President SURNAME" is the President's
         words = actor.name.split()
         if _publication(actor):
             owner = _surname_of(actors, words[0])

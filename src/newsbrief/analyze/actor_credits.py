@@ -136,8 +136,11 @@ _OUTLET_CUES = (
 # Cues a body cites as well as an outlet ("according to the WHO", "data published by the ONS"): they
 # make an outlet only of a name the model took for a place that is never a setting ("in ...") or for a
 # one-word person. ("The Netherlands reported ..." reads as "The Inquisitr reported ...": no cue.)
+# A wire's reporting frame closes a clause: "..., X reported." and "..., X said, citing a statement" (Audit 46 47.4
+# item 7: a news agency named so was shown as a place).
 _SOURCE_CUES = (
     re.compile(rf"\b(?:[Aa]ccording to|reported by|published by|obtained by|cited by) (?:the )?{_NAME}"),
+    re.compile(rf", (?:the )?{_NAME} (?:said,? citing\b|report(?:ed|s)(?:[.;]|,? citing\b| on \w+day\b| that\b))"),
 )
 
 

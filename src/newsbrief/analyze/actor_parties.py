@@ -49,6 +49,8 @@ _PEERAGE = frozenset("lord lady baroness baron earl viscount dame sir".split())
 # Nouns for the people through whom a body acts: "African Union leaders said", "the League's heads of state".
 # Arcs from an organisation up to the apposition that describes a person: "at" -> "virologist" -> name.
 _AFFILIATION_STEPS = 4
+# A body's parts a member sits on (Audit 46 47.2: "Senate" listed only from "NAME of the Senate energy committee").
+_SUB_BODIES = frozenset("committee subcommittee panel caucus".split())
 # The label of a mention the NER model left untagged (:func:`repeat_mentions`).
 UNTAGGED = ""
 _MAX_ACRONYM = 6  # "RSPCA", "NSPCC", "UNICEF"; longer words in capitals are shouting, not names
@@ -385,15 +387,20 @@ def speaks_through(doc: Document, actor: Actor, speakers: set[int]) -> bool:
     virologist at the Pasteur Institute, said"; "Ann Hill, Red Cross chief executive"): the body is a
     party through its member. ``speakers`` holds the token indices of the speakers' mentions. A university is
     not: its professors speak as experts in their own name, and the university listed beside each was padding
-    that duplicated them (Audit 19, two in one brief); it is a party when it speaks or acts itself."""
+    that duplicated them (Audit 19, two in one brief); it is a party when it speaks or acts itself. A body named
+    again is a party through a title before its quoted chief's name too ("X chief executive NAME says"; Audit 46
+    47.5), but not through a committee of it that a member sits on."""
     if _ACADEMIC.search(actor.name):
         return False
     for mention in actor.mentions:
         token = doc.tokens[mention.token_end - 1]
+        if token.dep == "compound" and doc.tokens[token.head].text.lower() in _SUB_BODIES:
+            continue  # "a Republican on the Senate energy committee": a member's seat, not the body speaking
         for _ in range(_AFFILIATION_STEPS):
             if token.dep not in ("pobj", "prep", "compound", "poss", "nmod", "appos") or token.head == token.i:
                 break
-            if token.dep == "appos" and token.head in speakers:
-                return True
+            if token.head in speakers and (token.dep == "appos" or (
+                    token.dep == "compound" and token.text.lower() in ROLE_TITLES and len(actor.mentions) > 1)):
+                return True  # "NAME, a virologist at X"; "X chief executive NAME" of a body named again
             token = doc.tokens[token.head]
     return False

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from newsbrief.analyze.actor_apposed import office_holder
 from newsbrief.analyze.actor_jobs import JOB_NOUNS
 from newsbrief.analyze.actor_names import ADDRESS, PERSON_NOUNS, ROLE_MODIFIERS, TITLE_WORDS, Actor, person_name
+from newsbrief.analyze.actor_titles import idiom_word
 from newsbrief.models import Document, Entity, Sentence, Token
 from newsbrief.nlp.name_parts import ORG_WORDS
 
@@ -128,7 +129,8 @@ def _title_before(doc: Document, entity: Entity, name: str = "") -> tuple[int, i
             continue
         # "managing director", "presiding judge": a participle modifying the post is part of it (XSum 157)
         post = token.tag in ("VBG", "VBN") and token.dep == "amod" and token.head == i + 1 == start
-        if token.text.lower() in _FOCUS_ADVERBS or (not (post and _is_title_token(tokens[i + 1])) and (
+        if token.text.lower() in _FOCUS_ADVERBS or idiom_word(tokens, i, sentence.token_start) \
+                or (not (post and _is_title_token(tokens[i + 1])) and (
                 token.pos in ("DET", "VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", "NUM", "PART")
                 and token.text.lower() not in _TITLE_ABBREVIATIONS)):
             break

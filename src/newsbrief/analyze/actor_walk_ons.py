@@ -208,10 +208,16 @@ def hoax_only(doc: Document, item: Seen) -> bool:
 _GLUED = re.compile(r"\d,[a-z]")
 
 
+# A bloc named by a compass point is no body: "the West has backed the rebels" names no one a reader can list (Audit
+# 46 47.2: "West" as an organisation). "the North" may be one state's shorthand (a Korea story), so only these.
+_BLOCS = frozenset(("west", "east", "western world", "occident"))
+
+
 def not_a_name(name: str) -> bool:
-    """True for a tagged span that names no one: no capital letter, a number glued to a word ("31,said"), or a
-    title with a colon (a film's or book's subtitle; no party's name has one)."""
-    return not any(c.isupper() for c in name) or _GLUED.search(name) is not None or ":" in name
+    """True for a tagged span that names no one: no capital letter, a number glued to a word ("31,said"), a
+    title with a colon (a film's or book's subtitle; no party's name has one), or a compass point's bloc."""
+    return not any(c.isupper() for c in name) or _GLUED.search(name) is not None or ":" in name \
+        or name.lower().removeprefix("the ") in _BLOCS
 
 
 def city_cued(doc: Document, name: str) -> bool:

@@ -52,7 +52,6 @@ from newsbrief.analyze.actor_credits import (
     BYLINE_SENTENCES,
     bio_author,
     credit_spans,
-    in_spans,
     outlet_names,
     publisher_names,
 )
@@ -84,6 +83,7 @@ from newsbrief.analyze.actor_parties import (
     word_surname_mentions,
 )
 from newsbrief.analyze.actor_places import place_like
+from newsbrief.analyze.actor_pronouns import CENTRE_SENTENCES, pronoun_referents
 from newsbrief.analyze.actor_pseudonyms import pseudonym
 from newsbrief.analyze.actor_quoted import join_nicknames, province_named, quoted_title, without_lyrics
 from newsbrief.analyze.actor_respell import respell
@@ -128,7 +128,6 @@ from newsbrief.analyze.actor_walk_ons import cast, city_cued, walk_ons
 from newsbrief.analyze.antecedents import previous_subject
 from newsbrief.analyze.context import Context, cite
 from newsbrief.models import ActorInfo, ActorType, Attributions, Document, Item
-from newsbrief.nlp.attribution import quote_spans
 from newsbrief.nlp.transcript import read_transcript
 from newsbrief.sections import SECTIONS
 
@@ -161,8 +160,8 @@ LEAD_SENTENCES = 3  # the lead of a text not split in paragraphs (one-line datas
 VOICE_WEIGHT = 1.0  # per sentence the actor's voice carries
 MAX_VOICED = 5  # a long interview does not outweigh the headline
 PRONOUN_WEIGHT = 0.5  # "he said" counts, less surely than the name
-CENTRE_SENTENCES = 3  # a "he" looks back this many sentences for the person meant
 MIN_SINGLE_NAME_MENTIONS = 3  # a one-word "person" who never acts must be named this often
+SUBJECT_PRONOUNS = 2  # "she" subjects that make a person named once in the lead the story's subject
 
 
 @dataclass
@@ -198,46 +197,6 @@ class _Evidence:
     def salience(self) -> float:
         return (self.mentions + PRONOUN_WEIGHT * self.pronouns + HEADLINE_WEIGHT * self.headline
                 + LEAD_WEIGHT * self.lead + VOICE_WEIGHT * min(self.voiced, MAX_VOICED))
-
-
-def _pronoun_referents(doc: Document, actors: Sequence[Actor]) -> Counter[int]:
-    """How many "he"/"she" subjects outside quotes refer to each person (by index in ``actors``).
-
-    Centering: a pronoun subject means the person its own sentence names as subject before
-    it, else the centre, the person the last sentences were about (a named subject, or the
-    person an earlier "he" meant, within CENTRE_SENTENCES); else the last person named.
-    """
-    by_token: dict[int, int] = {}
-    for n, actor in enumerate(actors):
-        if actor.label == "PERSON":
-            for mention in actor.mentions:
-                for i in range(mention.token_start, mention.token_end):
-                    by_token[i] = n
-    quotes = quote_spans(doc.article.text)
-    counts: Counter[int] = Counter()
-    centre: tuple[int, int] | None = None  # (actor, sentence index)
-    last_named: tuple[int, int] | None = None
-    for sentence in doc.sentences:
-        subject: int | None = None
-        for token in doc.sentence_tokens(sentence):
-            if token.dep not in ("nsubj", "nsubjpass"):
-                if token.i in by_token:
-                    last_named = (by_token[token.i], sentence.index)
-                continue
-            if token.i in by_token:
-                subject = by_token[token.i] if subject is None else subject
-                last_named = (by_token[token.i], sentence.index)
-            elif token.text.lower() in ("he", "she") and not in_spans(token.start, quotes):
-                referent = subject
-                for candidate in (centre, last_named):
-                    if referent is None and candidate and sentence.index - candidate[1] <= CENTRE_SENTENCES:
-                        referent = candidate[0]
-                if referent is not None:
-                    counts[referent] += 1
-                    subject = referent if subject is None else subject
-        if subject is not None:
-            centre = (subject, sentence.index)
-    return counts
 
 
 def _named_in(text: str, actor: Actor) -> bool:
@@ -304,7 +263,7 @@ def _gather(doc: Document, actors: Sequence[Actor], attributions: Attributions) 
                               {e.actor.name: [m.sentence_index for m in e.actor.mentions] for e in evidence})
     for item in evidence:
         item.title_refs = by_title.get(item.actor.name, [])
-    for index, count in _pronoun_referents(doc, actors).items():
+    for index, count in pronoun_referents(doc, actors).items():
         evidence[index].pronouns = count
     actor_named = ActorNames(actors)
     for voice in attributions.voices:
@@ -353,7 +312,10 @@ def _is_actor(doc: Document, item: _Evidence, publishers: set[str], outlets: set
     if item.only_setting and not item.voiced and not item.affiliated:
         return False  # "at Anfield", "in Lamoni": a place whatever the model called it ("at" a speaker's body is not)
     if item.label == "GPE":
-        if not item.voiced and item.governing <= 1 and item.settings >= SETTING_COUNTRY_MENTIONS:
+        # Half its mentions or more "in X", "to X" and no decision of its own: the story's setting as well (Audit 46
+        # 47.2: a quake's country in a readers' round-up, four mentions).
+        if not item.voiced and item.governing <= 1 and (item.settings >= SETTING_COUNTRY_MENTIONS or (
+                item.settings >= 2 and 2 * item.settings >= item.mentions and not item.decides)):
             return False
         # A place that governs, speaks, or acts in the headline's story ("Alibaba to raise $12.9bn",
         # a company the model took for a place; "China to raise tariffs", a government). A state acts more than
@@ -369,7 +331,10 @@ def _is_actor(doc: Document, item: _Evidence, publishers: set[str], outlets: set
                                                                                      or item.headline)) \
             or (item.lead and lone_subject(doc, actor, INACTIVE_VERBS))
     # A person named once, in passing, with no role and no word of their own is not an actor.
+    # Named once in the lead and then carried by "he" or "she", it is the story's subject (a child in a human-interest
+    # story; Audit 46 47.5): the pronouns name it again.
     if item.mentions < 2 and item.role is None and not item.voiced and not item.headline \
+            and not (item.lead and item.pronouns >= SUBJECT_PRONOUNS) \
             and not (item.acts and coordinated_person(doc, actor)) and not counted_person(doc, actor):  # "A and B"
         return False
     # A one-word "person" that never acts, speaks or holds a role is more often a mislabelled
