@@ -80,6 +80,7 @@ from newsbrief.analyze.point_readings import Readings, readings
 from newsbrief.analyze.point_reported import reported_lede
 from newsbrief.analyze.point_scenes import scene_thesis
 from newsbrief.analyze.point_setups import question_answer, revealed, setup_factors, teaser
+from newsbrief.analyze.point_subanswers import with_answers
 from newsbrief.analyze.point_subheads import subhead_opener
 from newsbrief.analyze.point_tellers import told_by, told_stories
 from newsbrief.analyze.point_theses import (
@@ -89,6 +90,7 @@ from newsbrief.analyze.point_theses import (
     turn_point,
     whole_quotation,
 )
+from newsbrief.analyze.point_verdicts import colour_ledes, likely_verdict
 from newsbrief.analyze.point_witness import witness_factors, witness_lead
 from newsbrief.analyze.position_checks import is_cue_only
 from newsbrief.models import Document, Item, KeyPoint, Sentence
@@ -162,6 +164,7 @@ def sentence_scores(doc: Document, ctx: Context, read: Readings | None = None) -
     silent |= preamble(doc, read.first, known=True)  # a round-up's hook
     silent |= anecdote(doc, ctx, read.turn, known=True)  # a column's anecdote before its thesis (point_anecdotes)
     silent |= ironic_lines(doc, ctx) | read.comments  # "poor old X", a reader's comment run on (point_irony)
+    silent |= colour_ledes(doc)  # a business report's mood lede before its figures (point_verdicts, Audit 46)
     factors = dispatch_factors(doc, ctx)  # a dispatch's scenery (analyze/dispatch.py) is no point
     # A joke and a history paragraph weigh less (analyze/point_pages.py), a live page's act and headline more.
     # A report's opening that names nobody, or a firm's background, weighs less (point_openings.py, Audit 17).
@@ -384,7 +387,8 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     if point is not None and (is_caption(point.text) or point.index in interview_intro(doc)
                               or weak_lead(point, ctx.genre) or setup_factors(doc, ctx)[point.index] < 1.0
                               or padding_line(point) or withheld(doc, point) or point.index in read.comments
-                              or box_label(point) or unframed(doc, ctx, point, prefix_length(point.text))):
+                              or box_label(point) or unframed(doc, ctx, point, prefix_length(point.text))
+                              or point.index in colour_ledes(doc)):
         point = None  # a caption, an interview's intro, a set-up (point_setups) is no point: the best point leads
     if point is not None and ctx.genre in _TOLD and cannot_lead(point) and chosen and not _framing(doc, point):
         # a rhetorical question, a line leaning on an unseen referent is no point: the best statement leads (Audit 36),
@@ -404,10 +408,13 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
         rest = [s for s in chosen if s.index != turn.index]
         chosen = [*rest[:1], turn, *rest[1 : len(chosen) - 1]]
     # A piece read as news keeps its lede first; the answer to its opening question comes second (point_setups).
-    second = answer if answer is not None and answer is not point and answer not in chosen[:2] else None
+    # ... and an analysis's stated verdict ("The most likely scenario is ...") comes second (point_verdicts, Audit 46).
+    second = answer if answer is not None else likely_verdict(doc) if ctx.genre in _TOLD else None
+    second = second if second is not None and second is not point and second not in chosen[:2] else None
     if second is not None and len(chosen) > 1:
         rest = [s for s in chosen if s.index != second.index and not _same_point(ctx, s, second)]
         chosen = [*rest[:1], second, *rest[1 : len(chosen) - 1]]
+    chosen = with_answers(doc, ctx, chosen)  # a Q&A page's answers of weight (point_subanswers, Audit 46)
     chosen = developments(doc, ctx, chosen, (point, turn, call, second))  # a 4th or 5th point adds news (Audit 34)
     point, chosen, tellers = _with_stories(doc, ctx, read, point, chosen)  # readers' stories (Audit 46 #1)
     ranks = {s.index: rank for rank, s in enumerate(chosen, start=1)}
