@@ -85,6 +85,7 @@ from newsbrief.analyze.figure_measures import (
     find_figure,
     named,
 )
+from newsbrief.analyze.figure_owners import owner_lost
 from newsbrief.analyze.figure_padding import (
     bare_last,
     count_key,
@@ -443,7 +444,8 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
                 or part_named(s, figure) or bare_property(s, figure) or lacks_term(s, figure) or bare_word(figure) \
                 or withheld(s, figure) or borrowed_subject(s, figure) or says_too_little(s, figure) \
                 or condition_only(s, figure) or untold(s, figure) or disputed(s, figure) or fragment(s, figure) \
-                or not_kept(s, figure) or reader_deletes(s, figure, found[1] is not None):  # "three children"
+                or not_kept(s, figure) or reader_deletes(s, figure, found[1] is not None) \
+                or owner_lost(s, figure):  # "three children", "More than 1,000 jobs will go" (whose?)
             continue  # nothing says what it counts, no fact a reader can place, "civilians 3", "analysts told"
         vague, referent = found
         referent = referent if vague & (set(figure.what) | set(figure.clause)) else None  # its naming clause dropped
