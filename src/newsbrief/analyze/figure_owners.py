@@ -5,9 +5,10 @@ read off a likeness, "closed down" with its amount cut out).
 A figure line must say what is counted and whose it is in words a reader understands without the article. The
 parse shows five ways that fails; each is withheld, not reworded, since a guessed owner would be worse than none:
 
-* a holding counted as its own subject ("More than 1,000 jobs will go", "10 planes will be grounded") when
-  nothing in its clause names an owner: the airline or firm stands in another sentence or another clause. The same
-  count with its owner in the clause ("will go at Nordair's plants", "Nordair will cut 1,200 jobs") stays;
+* a holding counted as its own subject ("10 planes will be grounded") when nothing in its clause names an owner
+  but its sentence does ("At Nordair, more than 1,000 jobs will go and ..."). The same count with its owner in the
+  clause ("will go at Nordair's plants", "Nordair will cut 1,200 jobs") stays, and so does one whose owner stands
+  in an earlier sentence (a story about one council: "Under the plan, 140 posts will be cut");
 * a value given to another name than the clause's subject: "followed by Chile at 31%" is Chile's share, not the
   subject's; a share set off on a noun by "with" ("Chile, with 13.3%, is ...") says neither of what nor how;
 * a size inside a likeness ("looks like a long pipe 15 inches across") measures the image, not the thing;
@@ -19,6 +20,8 @@ parse shows five ways that fails; each is withheld, not reworded, since a guesse
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from newsbrief.analyze.figure_measures import Figure
 from newsbrief.analyze.figure_parse import ParsedSentence
@@ -58,7 +61,11 @@ def ownerless_holding(s: ParsedSentence, figure: Figure) -> bool:
     if any(s.tok(c).dep == "poss" for c in s.children[noun]):
         return False  # "The company's 4,500 employees": the clause gives them an owner
     own = s.subtree(noun, set(), prune=False)
-    return not _names_owner(s, own | set(figure.what) | set(figure.clause))
+    if _names_owner(s, own | set(figure.what) | set(figure.clause)):
+        return False
+    # the owner cut from a sentence that names it ("At Nordair, ... and 10 planes will be grounded"); one named
+    # only in an earlier sentence is left alone: in a story about one council "140 posts will be cut" is its own
+    return _names_owner(s, set(range(s.lo, s.hi)) - own)
 
 
 def others_value(s: ParsedSentence, figure: Figure) -> bool:
@@ -91,17 +98,44 @@ def in_likeness(s: ParsedSentence, figure: Figure) -> bool:
     return False
 
 
+def _amounts(s: ParsedSentence, head: int) -> dict[int, set[int]]:
+    """``head``'s own amounts ("down 1.25%", "rose 3%"), each with its number tokens."""
+    out = {}
+    for c in s.children[head]:
+        # the amount's own number ("3%", "20.72 points"), not one deep in an object ("puts the two countries' ...")
+        numbers = {k for k in (c, *s.children[c]) if s.tok(k).like_num and s.tok(k).ent_type}
+        if s.tok(c).dep in ("npadvmod", "dobj") and numbers:
+            out[c] = numbers
+    return out
+
+
 def _other_amount(s: ParsedSentence, head: int, value: set[int]) -> bool:
     """True when ``head`` has an amount of its own ("down 1.25%", "rose 3%") that is not the value."""
-    amounts = {c for c in s.children[head] if s.tok(c).dep in ("npadvmod", "dobj")}
-    numbers = {k for c in amounts for k in s.subtree(c, set(), prune=False) if s.tok(k).like_num}
+    numbers = {k for found in _amounts(s, head).values() for k in found}
     return bool(numbers) and not numbers & value
+
+
+def with_change(s: ParsedSentence, figure: Figure) -> Figure:
+    """The level a change reached told with its change: "$2.3 billion" of "revenue fell 17 percent to $2.3 billion"
+    reads "revenue fell 17 percent to $2.3 billion", not "revenue fell" (which reads as a fall of $2.3 billion)."""
+    head = _value_head(s, figure)
+    if s.tok(head).dep != "pobj" or s.text(s.head(head)).lower() != "to":
+        return figure
+    prep = s.head(head)
+    changed = s.head(prep)
+    if changed not in figure.clause or s.tok(changed).pos != "VERB":
+        return figure
+    amounts = [c for c in _amounts(s, changed) if c < prep]
+    if len(amounts) != 1:
+        return figure
+    added = s.subtree(amounts[0], set(), prune=False) | {prep}
+    return replace(figure, clause=tuple(sorted(set(figure.clause) | added)))
 
 
 def change_cut(s: ParsedSentence, figure: Figure) -> bool:
     """The clause's "up"/"down" has an amount of its own that is not this value ("closed down 1.25% at $88.40"), or
     the value is the level a change reached ("rose 3% to just under $90"): its line would read "rose ... $90"."""
-    value = set(range(figure.value_start, figure.value_end))
+    value = set(range(figure.value_start, figure.value_end)) | set(figure.clause)  # a change told in the line is no cut
     for i in figure.clause:
         if s.text(i).lower() in _CHANGE_WORDS and s.tok(i).dep in ("advmod", "prt") and _other_amount(s, i, value):
             return True
