@@ -5,8 +5,9 @@ figures wrong, but 10 useless). Articles written for this test; each class has n
   with the owner named only in another clause of its sentence: withheld. The same count with its owner in its
   clause ("will go at Nordair's plants", "Nordair will cut 1,200 jobs") stays, and so, for now, does one whose owner
   is named only in an earlier sentence (strict xfail below).
-* A value in a list that gives it to another name ("followed by Chile at 31%") or set off as "X, with 13.3%,":
-  shown without that name it is a share of nothing (or of the wrong one): withheld.
+* A value in a list that gives it to another name ("followed by Chile at 31%") or set off as "X, with 13.3%,",
+  or a share as its own subject with no whole ("About 13.3% went to Chile"): shown so it is a share of nothing
+  (or of the wrong one): withheld. "About 13% of the country's oil went to Chile" stays.
 * A phrase that opens on a preposition's object ("Before the ban, 90% ..." shown as "the ban, 90% ...") keeps the
   preposition: without it the line says the opposite.
 * A size inside a likeness ("looks like a pipe 15 inches across") measures the image, not the thing: withheld.
@@ -38,6 +39,8 @@ def _with(lines: list[str], value: str) -> list[str]:
     # a share set off with "with"; a share left after a reporting verb
     ("Chile, with 13.3%, is the biggest buyer outside Europe, the ministry said.", "13.3%"),
     ("Chile took 13.3%, the ministry said, up from 9% a year earlier.", "9%"),
+    ("The country sold 2.1 million barrels a day last year. About 13.3% went to Chile and most of the rest to "
+     "Europe.", "13.3%"),
     # a size of the image a likeness draws
     ("A Kestrel rocket, which looks like a long pipe 15 inches across, can hit targets 20 miles away.", "15 inches"),
     ("The rockets are 9 feet long. A Kestrel rocket looks like a pipe, 15 inches across, with fins at its tail.",
@@ -91,6 +94,7 @@ def test_a_figure_is_shown_with_its_owner_or_not_at_all(text: str, value: str, o
     ("Northfield Oil owns 47% of the pipeline, Castor Energy 28%, Brava 20% and smaller shareholders control the "
      "remainder.", "47%"),
     ("Chile buys 31% of the country's oil, the ministry said.", "31%"),
+    ("About 13% of the country's oil went to Chile last year, the ministry said.", "13%"),
     ("The Kestrel rocket is 15 inches wide and can fly 20 miles, the army said.", "15 inches"),
     ("Exports to Chile rose to 13.3% of the total last year, from 9% in 2009.", "13.3%"),
 ])

@@ -11,6 +11,8 @@ parse shows five ways that fails; each is withheld, not reworded, since a guesse
   in an earlier sentence (a story about one council: "Under the plan, 140 posts will be cut");
 * a value given to another name than the clause's subject: "followed by Chile at 31%" is Chile's share, not the
   subject's; a share set off on a noun by "with" ("Chile, with 13.3%, is ...") says neither of what nor how;
+* a share told as its own subject with no whole ("About 13.3% went to Chile"): of the exports, the vote, the
+  market? A reader cannot tell;
 * a size inside a likeness ("looks like a long pipe 15 inches across") measures the image, not the thing;
 * a change word whose own amount is another number ("closed down 1.25% at $88.40", "sent the price up $2 to
   $90"): the other value's line shows "closed down" with the change cut out; the change's own line stays;
@@ -84,6 +86,15 @@ def others_value(s: ParsedSentence, figure: Figure) -> bool:
             if _names_owner(s, names) and not names & shown:
                 return True
     return False
+
+
+def share_of_nothing(s: ParsedSentence, figure: Figure) -> bool:
+    """A share told as its own subject with no whole ("About 13.3% went to Chile"): 13.3% of what, a reader asks."""
+    head = _value_head(s, figure)
+    if figure.label != "PERCENT" or figure.noun is not None or s.tok(head).dep not in _SUBJECTS:
+        return False  # "a 2% early gain ... faded": the share of a gain
+    return not any(s.text(c).lower() == "of" for c in s.children[head]) and not any(
+        s.text(i).lower() == "of" for i in figure.what)
 
 
 def in_likeness(s: ParsedSentence, figure: Figure) -> bool:
@@ -166,5 +177,5 @@ def game_moment(s: ParsedSentence, figure: Figure) -> bool:
 
 def owner_lost(s: ParsedSentence, figure: Figure) -> bool:
     """True for a figure of one of the module docstring's classes."""
-    return ownerless_holding(s, figure) or others_value(s, figure) or in_likeness(s, figure) \
-        or change_cut(s, figure) or said_only(s, figure) or game_moment(s, figure)
+    return ownerless_holding(s, figure) or others_value(s, figure) or share_of_nothing(s, figure) \
+        or in_likeness(s, figure) or change_cut(s, figure) or said_only(s, figure) or game_moment(s, figure)
