@@ -338,8 +338,9 @@ def article_phrase(s: ParsedSentence, value: range, words: set[int],
     limit = MAX_PHRASE_TOKENS + sum(s.paired(s.head(i), i) for i in kept)  # "and Klaipeda" of "between" is no more
     if hi - lo + 1 - len(free) > limit:
         lo, hi = _run(s, value, kept, lo, hi, free)
-    while lo < value.start and (s.tok(lo).pos in _EDGE_POS or s.tok(lo).tag in ("WDT", "WP")):
-        lo += 1  # not "which puts ...", not "at $38 billion"
+    while lo < value.start and (s.tok(lo).pos in _EDGE_POS or s.tok(lo).tag in ("WDT", "WP")) and not (
+            s.tok(lo).dep == "prep" and any(c in kept and c < value.start for c in s.children[lo])):
+        lo += 1  # not "which puts ...", not "at $38 billion"; "Before the ban, 90% ..." keeps "Before" (Audit 46)
     while lo > s.lo and s.tok(lo - 1).pos == "DET" and s.head(lo - 1) in kept:
         lo -= 1  # "every year of delay", not "year of delay"
     while hi >= value.stop and s.tok(hi).pos in _EDGE_POS and not s.stranded(hi) and s.tok(hi).dep != "prt":

@@ -85,6 +85,7 @@ from newsbrief.analyze.figure_measures import (
     find_figure,
     named,
 )
+from newsbrief.analyze.figure_owners import owner_lost, with_change
 from newsbrief.analyze.figure_padding import (
     bare_last,
     count_key,
@@ -176,8 +177,11 @@ def measure_text(s: ParsedSentence, figure: Figure, referent: Referent | None = 
     """
     what, clause = set(figure.what), set(figure.clause)
     if referent is not None:
-        gone = set(vague)
-        what, clause = ((part - gone) | set(referent.tokens) if part & gone else part for part in (what, clause))
+        gone, named = set(vague), set(referent.tokens)
+        head = s.doc.tokens[referent.tokens[-1]]  # "10 planes the carrier would ground", not "planes carrier would"
+        named |= {t.i for t in s.doc.tokens[max(0, referent.tokens[0] - 1) : referent.tokens[0]]
+                  if head.pos == "NOUN" and t.dep == "det" and t.head == head.i}
+        what, clause = ((part - gone) | named if part & gone else part for part in (what, clause))
     parts = (_words(s, what), _words(s, clause, lead=not what, first=not what),
              _words(s, figure.rate, trim=False))
     return " ".join(part for part in parts if part)
@@ -434,6 +438,7 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         figure = without_absolute_with(s, figure)  # "second at 211.3 mph", not "... with Ortiz" (session 21)
         figure = with_cut_complement(s, with_time_phrase(s, figure))  # "8 held prior to the match" (session 22)
         figure = without_open_list(s, with_change_object(s, figure))  # "a rise in X", no "including" (Audit 36)
+        figure = with_change(s, figure)  # "revenue fell 17 percent to $2.3 billion", not "revenue fell" (Audit 46)
         if (not figure.clause and not named(s, figure.what, set(figure.rate))) or not_a_fact(s, figure) \
                 or no_quantity(s, figure) or trivia(s, figure) or cut_from_meaning(s, figure) \
                 or phone_number(s, figure) or passing_count(s, figure) or _altered(s, figure, lost) \
@@ -443,7 +448,8 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
                 or part_named(s, figure) or bare_property(s, figure) or lacks_term(s, figure) or bare_word(figure) \
                 or withheld(s, figure) or borrowed_subject(s, figure) or says_too_little(s, figure) \
                 or condition_only(s, figure) or untold(s, figure) or disputed(s, figure) or fragment(s, figure) \
-                or not_kept(s, figure) or reader_deletes(s, figure, found[1] is not None):  # "three children"
+                or not_kept(s, figure) or reader_deletes(s, figure, found[1] is not None) \
+                or owner_lost(s, figure):  # "three children", "More than 1,000 jobs will go" (whose?)
             continue  # nothing says what it counts, no fact a reader can place, "civilians 3", "analysts told"
         vague, referent = found
         referent = referent if vague & (set(figure.what) | set(figure.clause)) else None  # its naming clause dropped
