@@ -51,6 +51,9 @@ _LEANING = [
      "Officials expect this system will cut the number of school fires by half within five years."),
     ("that_arrangement", "The council has let a private firm set the fees for all the car parks in the towns.",
      "Ministers should end that arrangement before the summer, the auditor's report said."),
+    ("same_problem_cause", "The Corran mill lost its orders from the coast when the road was closed in March.",
+     "Two smaller mills in the valley shut down last month because of the same problem, and 80 workers lost their "
+     "jobs."),
     ("these_steps_long", "Farmers in the upper valley, who have lost most of their winter feed to the floods and "
      "the blockade, have begun to sell off their herds, move their families to the coast, and borrow from "
      "lenders at rates of up to forty per cent a year, according to the farmers' union and two local banks.",
@@ -116,3 +119,12 @@ def test_frame_without_call_is_no_recommendation(name: str, item: str) -> None:
 def test_this_is_the_time_call_shown() -> None:
     item = "This is the time when governments must act on the debts of the valley towns, the fund's chief said."
     assert any(item[10:50] in t for t in _brief(item)["recommendations"])
+
+
+@pytest.mark.xfail(strict=True, reason="a quantified subject ('Most groups ...') that means the groups the sentence "
+                   "before named is not told from a general one ('Most economists expect ...'); left alone for precision")
+def test_most_of_those_named_before_leans() -> None:
+    before = "Six rebel factions met in the hills above Corran on Sunday to discuss the offer."
+    item = "Most groups are expected to reject the truce when the talks resume, analysts say."
+    shown = [t for t in _items(before + " " + item) if item[10:50] in t]
+    assert all(before[10:50] in t for t in shown), shown
