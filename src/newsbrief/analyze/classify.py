@@ -56,12 +56,13 @@ from newsbrief.analyze.section_cues import CUES, DEONTIC, EVENT_CUES, IDIOMS, LI
 from newsbrief.analyze.section_expected import generic_norm, norms_only
 from newsbrief.analyze.section_forecasts import forecast_of_necessity, forecast_with_reason, rejected_forecast
 from newsbrief.analyze.section_judged import FEELING_SHOULD
+from newsbrief.analyze.section_leaning import back_reference, framed_call, leaned
 from newsbrief.analyze.section_prescribe import addressed_call, imperative_close
 from newsbrief.analyze.section_present import scheduled_will, timed_will, will_future
 from newsbrief.analyze.section_referents import bare_such, leans_on_missing, with_antecedent
 from newsbrief.analyze.section_rhetoric import NOT_CALL_PATTERNS
 from newsbrief.analyze.section_steps import imagined, no_forecast
-from newsbrief.analyze.section_suggest import writers_marked, writers_suggestion
+from newsbrief.analyze.section_suggest import WRITER_MARK, writers_marked, writers_suggestion
 from newsbrief.lexicon import ORGANISATION_NOUNS
 from newsbrief.models import Document, Item, Sentence, Token
 from newsbrief.nlp.ahead import PAST_MODAL, looks_ahead
@@ -305,6 +306,8 @@ def _fits(doc: Document, ctx: Context, sentence: Sentence, name: str) -> bool:
     if name in ("recommendations", "outlook") and (run_on(doc, sentence) or _TWEET.search(sentence.text)):
         return False  # a fact box's lines or a tweet's run together: no one forecast or call (Audits 10, 16)
     if name == "recommendations":
+        if framed_call(sentence) and not question and not _vetoed(doc, sentence):
+            return voice.voice != "reporter" or ctx.genre in ADVISING_GENRES  # "Now is the time for X to ..." (S29)
         if question or _vetoed(doc, sentence) or bare_such(doc, sentence) \
                 or not _obliges(doc, sentence) or sneered_call(doc, sentence) or no_call(doc, sentence) \
                 or (past_call(doc, sentence) and not DEONTIC.search(sentence.text)):
@@ -344,8 +347,9 @@ def _of_class(doc: Document, sentence: Sentence, name: str) -> bool:
         return parse_causes(doc, sentence) > 0
     if name == "outlook" and found == "analysis":  # "Friday will be crucial, because ...": a forecast's reason
         return forecast_with_reason(doc, sentence)
-    if name == "recommendations" and found in ("analysis", "outlook"):
-        return addressed_call(doc, sentence)  # "Governments must use this crisis to ..., adding that ..." (Audit 46)
+    if name == "recommendations" and found in ("analysis", "outlook", "background"):
+        # "Governments must use this crisis to ..., adding that ..." (Audit 46); "Now is the time for X to ..." (S29)
+        return (found != "background" and addressed_call(doc, sentence)) or framed_call(sentence)
     return found == name
 
 
@@ -395,6 +399,8 @@ def analyze_analysis(doc: Document, ctx: Context) -> tuple[Item, ...]:
     chosen: list[tuple[list[Sentence], Item]] = []  # in rank order
     for pieces in pieces_to_show(doc, _ranked(doc, ctx, "analysis")):
         paired = with_cause_before(doc, pieces)  # unlabelled_pair: voice labels skip two-sentence items (Audit 41 #6)
+        if paired is not None and len(paired) == 1:
+            paired = leaned(doc, paired[0]) or None  # "for the same reasons": shown with what it leans on (S29)
         item = None if paired is None or unlabelled_pair(ctx, paired) else _analysis_item(paired)
         if paired is None or item is None or len(chosen) == 8:
             continue
@@ -427,10 +433,39 @@ def analyze_outlook(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """Forward-looking statements. (The tone score that used to close this section told a
     reader nothing the article said; the positions section shows who expects what.) An item whose "it" dangles is
     shown with the sentence it leans on (Audit 31)."""
-    shown = (with_antecedent(doc, s) for s in sorted(_ranked(doc, ctx, "outlook")[:6], key=lambda s: s.index))
+    shown = (_outlook_pieces(doc, s) for s in sorted(_ranked(doc, ctx, "outlook")[:6], key=lambda s: s.index))
     return tuple(Item(text=joined(p), citations=tuple(cite(s) for s in p)) for p in shown if p)
 
 
+def _outlook_pieces(doc: Document, sentence: Sentence) -> list[Sentence]:
+    """A dangling "it" (Audit 31) or a back-reference (section_leaning, session 29) shown with what it leans on."""
+    pieces = with_antecedent(doc, sentence)
+    return leaned(doc, sentence) if pieces == [sentence] else pieces
+
+
 def analyze_recommendations(doc: Document, ctx: Context) -> tuple[Item, ...]:
-    """Prescriptive statements made in the article."""
-    return writers_marked(doc, ctx, _ranked(doc, ctx, "recommendations")[:6])  # the writer's marked (session 24)
+    """Prescriptive statements made in the article; one that leans on the sentence before ("Ministers should end
+    that arrangement") is shown with it, or withheld (section_leaning, session 29)."""
+    ranked = [s for s in _ranked(doc, ctx, "recommendations")[:6] if _call_leaned(doc, s)]
+    items = writers_marked(doc, ctx, ranked)  # the writer's marked (session 24)
+    return tuple(_with_leaned(doc, item) for item in items)
+
+
+def _call_leaned(doc: Document, sentence: Sentence) -> bool:
+    """Whether a call can be shown: alone, or with the sentence it leans on when that one is no call-like sentence
+    of its own (a "must be true" this section turned down would read as advice beside it)."""
+    pieces = leaned(doc, sentence)
+    return len(pieces) == 1 or (len(pieces) == 2 and sentence_class(pieces[0].text) != "recommendations")
+
+
+def _with_leaned(doc: Document, item: Item) -> Item:
+    """``item`` with the sentence its one sentence leans on put before it (a writer's mark stays in front)."""
+    if len(item.citations) != 1:
+        return item
+    sentence = next((s for s in doc.sentences if s.id == item.citations[0].sentence_id), None)
+    if sentence is None or not back_reference(doc, sentence):
+        return item
+    before = doc.sentences[sentence.index - 1]
+    mark = WRITER_MARK if item.text.startswith(WRITER_MARK) else ""
+    text = mark + before.text + " " + item.text[len(mark):]
+    return Item(text=text, citations=(cite(before), *item.citations))
