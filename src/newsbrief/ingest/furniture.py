@@ -44,6 +44,7 @@ from newsbrief.ingest.furniture_notes import lone_label_header, without_author_b
 from newsbrief.ingest.furniture_rules import ANCHORED, ANYWHERE, AUTHOR_LINE, BIO, BYLINE, BYLINE_ROLE
 from newsbrief.ingest.furniture_tail import tail_furniture
 from newsbrief.ingest.quoted_lines import quoted_lines
+from newsbrief.ingest.reader_tellers import teller_lines
 from newsbrief.lexicon import (
     ANNOUNCED_INTERVIEW,
     MONTH_ALTERNATION,
@@ -173,7 +174,6 @@ _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?[ap]\.?m\b\.?", re.I)
 _BY_NAME = re.compile(r"\bby\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*$")
 # "By Jane Roe, March 15, 2023", "By JANE ROE and AL DOE | Updated 10:02 a.m.": a byline, then its time.
 _BY_LEAD = re.compile(r"^by\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?:(?-i:[A-Z][\w'’.-]*)|and|&)){0,5}\s*[,|–—-]\s*", re.I)
-
 
 _STAMP_THEN_BY = re.compile(r"\s*[|–—-]\s*(?=by\s)", re.I)
 
@@ -480,7 +480,7 @@ def drop_furniture(paragraphs: Sequence[str]) -> list[str]:
     lead_seen = False
     paragraphs = without_sponsor_notes(paragraphs)  # a sponsor's ad may run across paragraphs
     headers = _speaker_headers(paragraphs) | _interview_questions(paragraphs) | _transcript_turns(paragraphs) \
-        | quoted_lines(paragraphs)  # "… that ..." under "There have been reports:" (quoted_lines)
+        | quoted_lines(paragraphs) | teller_lines(paragraphs)  # quoted_lines; "Jane Doe, Leeds" over her story
     for index, paragraph in enumerate(paragraphs):
         kind = None if index in headers else furniture_kind(paragraph)
         is_lead = (not lead_seen and len(_words(paragraph)) >= LEAD_MIN_WORDS
