@@ -48,6 +48,11 @@ def with_source(doc: Document, text: str, voice: SentenceVoice, first_is_name: b
 
 
 _PRONOUN_BEFORE_CUE = re.compile(r"\b(he|she|He|She)\s+$")
+# An item that already opens with its teller's label ("[Pavel Dorin:] My parents ...", a readers' page's key point,
+# analyze/point_tellers.py): a second label doubled it ("[According to Pavel Dorin,] [Pavel Dorin:] ...").
+_SPEAKER_LABEL = re.compile(r"^\[[^\]]{2,80}:\]\s")
+# The writer's "I"/"we" outside quotations: in a close the voice stage gives to a person, the words are theirs.
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|we|We|we're|We're|my|My|our|Our|us|me)\b")
 
 
 def _name_pronoun(ctx: Context, sentence: Sentence, candidate: Candidate, voice: SentenceVoice) -> Candidate:
@@ -102,6 +107,11 @@ def _subject_names(doc: Document, sentence: Sentence, speaker: str) -> bool:
     return False
 
 
+def _outside_quotes(text: str) -> str:
+    """``text`` without its quoted passages."""
+    return re.sub(r"[\"“][^\"“”]*[\"”]", " ", text)
+
+
 def label_voices(doc: Document, ctx: Context,
                  sections: Mapping[str, tuple[Candidate, ...]]) -> dict[str, tuple[Candidate, ...]]:
     """Name the source of every item that carries on a voice it does not name itself."""
@@ -110,6 +120,8 @@ def label_voices(doc: Document, ctx: Context,
 
     def label(candidate: Candidate, sentence: Sentence) -> Candidate | None:
         voice = ctx.voice_of(sentence.index)
+        if _SPEAKER_LABEL.match(candidate.item.text):
+            return candidate
         if voice.voice == "person" and not voice.speaker and bare_pronoun_cue(ctx, sentence):
             return None  # '"... dampened demand ..." he says' with no one the "he" can be: withheld (Audit 46 #6)
         # An answer told in its expert's name (nlp/reader_questions.py) is labelled "[According to Dr X,] ...": the
@@ -137,7 +149,9 @@ def label_voices(doc: Document, ctx: Context,
         answer = not turns.quoted and turns.turns.get(sentence.index) not in (None, "") \
             and turns.turns.get(sentence.index) == ctx.voice_of(sentence.index).speaker
         # a readers' page's account is a reader's to its end, so its close is labelled too (Audit 46 #1)
-        told = ctx.voice_of(sentence.index).speaker == READER
+        voice = ctx.voice_of(sentence.index)
+        told = voice.speaker == READER or (voice.voice == "person" and not voice.explicit and bool(voice.speaker)
+                                           and _FIRST_PERSON.search(_outside_quotes(sentence.text)) is not None)
         return label(candidate, sentence) if answer or told or frame_holds(doc, ctx, sentence) else candidate
 
     def labelled(name: str) -> bool:
