@@ -251,9 +251,6 @@ def test_padding_out_and_principals_in(text: str, name: str, listed: bool) -> No
     assert (name in actors_of(text)) is listed
 
 
-@pytest.mark.xfail(strict=True, reason="a side name in a short piece: named once, with a former post, acting only in "
-                   "the background (a rule brought in years before); in_passing waits for long pieces and for no act, "
-                   "and telling a dated background act from the story's own needs the publication year in Actors")
 def test_a_former_official_named_once_for_background_is_no_actor() -> None:
     """A former official named once for what he did years ago is a side name (Audit 46 47.2: five side names)."""
     actors = actors_of(_BACKGROUND_OFFICIAL)

@@ -32,6 +32,8 @@ The audit deleted 40% of the actor entries. Four kinds of walk-on, each read fro
   (:func:`newsbrief.analyze.actor_labels.label_only`; XSum rows 110 and 131).
 - **A name of a roll call**: a person named once in a list of three or more beside the story's principals
   (:func:`newsbrief.analyze.actor_rosters.roster_only`; Audit 39).
+- **A side name**: a person named once whose one act is dated before the news
+  (:func:`newsbrief.analyze.actor_side_names.side_name`; Audit 46).
 - **A city typed as an organisation** by the NER model: "the city of X", "residents of X", "the shelling of X"
   say place (:func:`city_cued`).
 
@@ -51,6 +53,7 @@ from newsbrief.analyze.actor_names import BYSTANDER_NOUNS, Actor
 from newsbrief.analyze.actor_parties import member_verb, subject_verb
 from newsbrief.analyze.actor_roles import Role
 from newsbrief.analyze.actor_rosters import roster_only
+from newsbrief.analyze.actor_side_names import side_name
 from newsbrief.analyze.actor_titled import title_only
 from newsbrief.analyze.actor_typing import counted_person
 from newsbrief.models import Document, Token
@@ -280,7 +283,8 @@ def walk_ons(doc: Document, evidence: Sequence[Seen], inactive: frozenset[str]) 
             or setting_only(doc, e, inactive) or hoax_only(doc, e) or not_a_name(e.actor.name) or bystander(doc, e)
             or in_passing(doc, e, inactive) or beneficiary_only(doc, e) or earlier_only(doc, e)
             or title_only(doc, e) or label_only(doc, e)  # "Charlie Wilson's War", "Attempt saved."
-            or roster_only(doc, e, evidence)}  # "A, B and C are producing" (actor_rosters)
+            or roster_only(doc, e, evidence)  # "A, B and C are producing" (actor_rosters)
+            or side_name(doc, e, len(evidence))}  # "former chief X introduced the cap in 2009" (actor_side_names)
     return out | role_bound(evidence)
 
 
