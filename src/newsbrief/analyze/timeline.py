@@ -73,6 +73,7 @@ from newsbrief.analyze.date_roles import (
     tells_no_event,
 )
 from newsbrief.analyze.date_targets import (
+    conjunct_event,
     coordinated_event,
     dates_a_lower_clause,
     dates_a_target,
@@ -194,12 +195,25 @@ def _read_dates(doc: Document, ctx: Context, bodies: dict[int, Sentence] | None 
         if values:
             best = max(values, key=lambda v: (_SPECIFICITY[v.granularity], -v.start))
             pairs.append((best, sentence))
+            pairs.extend((v, sentence) for v in _conjunct_dates(doc, ctx, sentence, found, best, argued))
         for value in found:
             if value not in values and _may_date_a_noun(sentence, value, quoted):
                 phrase = event_noun_phrase(doc, sentence, value)
                 if phrase is not None:
                     nouns.append((value, sentence, *phrase))
     return pairs, nouns
+
+
+def _conjunct_dates(doc: Document, ctx: Context, sentence: Sentence, found: list[DateValue], best: DateValue,
+                    argued: bool) -> list[DateValue]:
+    """The dates of later coordinated clauses with an event of their own, besides the sentence's ``best``.
+
+    "She was first elected in 2009 and re-elected on Monday" is two events (reader Audit 46): the main clause's
+    date chooses the sentence, and the second conjunct is its own entry, told alone (:func:`conjunct_event`).
+    """
+    return [v for v in found if v is not best and v.start > best.start and v.iso != best.iso and is_event(v)
+            and conjunct_event(doc, sentence, v, ctx.published) is not None
+            and _dates_the_event(doc, sentence, v, argued)]
 
 
 def _by_layout(doc: Document, ctx: Context, sentence: Sentence, chronology: dict[int, DateValue],
@@ -353,7 +367,8 @@ def _told(doc: Document, ctx: Context, sentence: Sentence, value: DateValue, eve
         item = Item(text=f"{previous.text} {sentence.text}", citations=(cite(previous), cite(sentence)),
                     payload=event)
         return Candidate(item)
-    clause = subordinate_event(doc, sentence, value) or coordinated_event(doc, sentence, value, ctx.published)
+    clause = (subordinate_event(doc, sentence, value) or coordinated_event(doc, sentence, value, ctx.published)
+              or conjunct_event(doc, sentence, value, ctx.published))
     if clause is not None:
         # "..., after parliament last year voted against action": the date is the vote's,
         # so the entry tells the vote alone, not the main clause it would misdate.
