@@ -54,3 +54,12 @@ LIMITS = (
 def test_a_plain_limit_stays_a_limit(name: str, text: str, bound: str) -> None:
     values = find_dates(text, datetime.date(2026, 11, 20), False)
     assert [v.bound for v in values] == [bound], (name, values)
+
+
+def test_the_clefts_it_is_no_pronoun_told_with_the_sentence_before() -> None:
+    # "It" of the cleft names nothing: the entry is the cleft alone, not the sentence before with it
+    text = "The bank collapsed in 2008. It wasn't until 2014 that the council changed its rules on term limits."
+    doc = annotate(Article(text=text, source=Source(title="Test", date="2026-11-20")))
+    told = {c.item.payload.date: c.item.text for c in analyze_timeline(doc, build_context(doc))
+            if isinstance(c.item.payload, TimelineEvent)}
+    assert told.get("2014") == "It wasn't until 2014 that the council changed its rules on term limits.", told

@@ -108,6 +108,7 @@ LEAD_NEWS_DAYS = 31
 # together at most this long: two long news sentences of 35 words, set by hand.
 PAIR_MAX_WORDS = 70
 
+_CLEFT = re.compile(r"\W*it\s+(?:was|is)\s*(?:not|n['’]t)?\s+(?:until|till)\s", re.I)
 # Genres whose writer argues: a year of a first use or a last time there is a comparison (session 29).
 _ARGUMENTS = frozenset({"opinion", "analysis"})
 _SPECIFICITY = {"day": 3, "month": 2, "year": 1}
@@ -385,7 +386,8 @@ def _antecedent(doc: Document, ctx: Context, sentence: Sentence) -> Sentence | N
     dangling opening, and with the pair at most PAIR_MAX_WORDS long.
     """
     first = re.match(r"\W*(?:(?:but|and|so|yet|however|still)\W+)?(\w+)", sentence.text, re.I)
-    opening = first is not None and first.group(1).lower() in DANGLING_PRONOUNS
+    # the "it" of a cleft ("It wasn't until 2012 that ...") names nothing the sentence before must tell
+    opening = first is not None and first.group(1).lower() in DANGLING_PRONOUNS and not _CLEFT.match(sentence.text)
     if (sentence.index == 0 or not (opening or unnamed_subject(doc, sentence)) or is_furniture(doc, sentence)
             or (opening and repair_opening(doc, sentence, ctx.actors) is not None)):
         return None
