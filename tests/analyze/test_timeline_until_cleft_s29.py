@@ -63,3 +63,11 @@ def test_the_clefts_it_is_no_pronoun_told_with_the_sentence_before() -> None:
     told = {c.item.payload.date: c.item.text for c in analyze_timeline(doc, build_context(doc))
             if isinstance(c.item.payload, TimelineEvent)}
     assert told.get("2014") == "It wasn't until 2014 that the council changed its rules on term limits.", told
+
+
+def test_a_cleft_is_not_cut_after_its_date() -> None:
+    # "It wasn't until 2014" alone tells no act: no shorter wording is offered for a cleft
+    text = "It wasn't until 2014 that the council changed its rules on term limits for all of its members."
+    doc = annotate(Article(text=text, source=Source(title="Test", date="2026-11-20")))
+    shorts = [c.short for c in analyze_timeline(doc, build_context(doc))]
+    assert shorts == [None], shorts

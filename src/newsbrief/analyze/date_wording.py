@@ -12,7 +12,7 @@ from calendar import month_name
 
 from newsbrief.analyze.date_roles import clause_verb
 from newsbrief.models import Document, Sentence
-from newsbrief.nlp.dates import DateValue
+from newsbrief.nlp.dates import DateValue, is_until_cleft
 
 # A shorter wording of an event whose sentence is already a key point must share at most
 # this part of the sentence's words, or compose drops it as a repeat: ROUGE-L F1 with the
@@ -76,6 +76,8 @@ def date_clause(doc: Document, sentence: Sentence, value: DateValue) -> str | No
     date; when that still shares too many words with the sentence to pass as a different
     statement, at the first complement after the date ("X met on Wednesday | to decide ...").
     """
+    if is_until_cleft(sentence.text, value.start, value.end):
+        return None  # "It wasn't until 2014 | that X changed ...": the act is after the cut
     end_of_date = (value.until or value).end
     rest = sentence.text[end_of_date:]
     breaks = _CLAUSE_BREAK.search(rest)
