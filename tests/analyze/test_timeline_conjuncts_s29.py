@@ -57,6 +57,8 @@ NO_SECOND = (
     ("since_in_second", "The charity was founded in 1990 and has grown every year since 2005.", "1990", "2005"),
     ("relative_in_second", "The mayor resigned in 2010 and backed the rival who won the seat in 2014.",
      "2010", "2014"),
+    ("pair_below_main", "The party collapsed in 2015, after she was elected in 2009 and re-elected in 2013.",
+     "2015", "2013"),
 )
 
 

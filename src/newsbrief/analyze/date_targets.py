@@ -245,32 +245,34 @@ _PAST_TAGS = frozenset({"VBD", "VBN"})
 _MAX_SHARED_SUBJECT = 6
 
 
-def conjunct_event(doc: Document, sentence: Sentence, value: DateValue, published: date | None) -> str | None:
+def conjunct_event(doc: Document, sentence: Sentence, value: DateValue, published: date | None,
+                   first: DateValue | None = None) -> str | None:
     """The second of two dated coordinated clauses told alone, when the first has another date of its own.
 
     "She was first elected in 2009 and re-elected on Monday" is two events: under Monday the entry is "[She
     was] re-elected on Monday" (the first clause's subject and auxiliary written in); "The bank collapsed in
     2008, and its chief was jailed in 2012" gives "[I]ts chief was jailed in 2012" (:func:`coordinated_event`).
     Only a past act with no modal, a plain date (no limit, range or stretch), a date on the second verb itself,
-    and the first verb dated otherwise; a pronoun subject of its own would dangle and gives nothing.
+    and the first verb dated otherwise (by ``first`` when given: the sentence's own date, so a pair inside a
+    clause below the main one gives nothing); a pronoun subject of its own would dangle and gives nothing.
     """
     verb = clause_verb(doc, sentence, value)
-    first = _glued_start(doc, sentence, verb) if verb is not None else None
-    if (verb is None or first is None or first.dep != "conj" or first.head == first.i or verb.tag not in _PAST_TAGS
+    start = _glued_start(doc, sentence, verb) if verb is not None else None
+    if (verb is None or start is None or start.dep != "conj" or start.head == start.i or verb.tag not in _PAST_TAGS
             or not _told_as_past(doc, sentence, verb) or value.future or value.background or value.span
             or value.bound is not None or value.until is not None):
         return None
-    head = doc.tokens[first.head]
+    head = doc.tokens[start.head]
     own = [v for v in find_dates(sentence.text, published, False)
            if v.end <= value.start and v.iso != value.iso and not v.background and v.bound is None
            and (v_verb := clause_verb(doc, sentence, v)) is not None and v_verb.i == head.i]
-    if not own:
+    if not own or (first is not None and all(v.start != first.start for v in own)):
         return None
     if any(t.dep in _SUBJECTS for t in _children(doc, sentence, verb)):
         if own[0].iso[:4] == value.iso[:4]:
             return None  # coordinated_event tells only a second year; one year is one entry
         return coordinated_event(doc, sentence, value, published)
-    return _with_shared_subject(doc, sentence, (first, verb), head)
+    return _with_shared_subject(doc, sentence, (start, verb), head)
 
 
 def _glued_start(doc: Document, sentence: Sentence, verb: Token) -> Token:
@@ -302,7 +304,8 @@ def _with_shared_subject(doc: Document, sentence: Sentence, word: tuple[Token, T
     if (len(phrase) > _MAX_SHARED_SUBJECT or phrase[-1].i - phrase[0].i + 1 != len(phrase)
             or any(t.dep in _NOUN_CLAUSES or t.pos == "PUNCT" for t in phrase)):
         return None
-    words = [doc.article.text[phrase[0].start : phrase[-1].end]]
+    subject_text = doc.article.text[phrase[0].start : phrase[-1].end]
+    words = [subject_text[:1].upper() + subject_text[1:]]
     if not any(t.dep in ("aux", "auxpass") for t in _children(doc, sentence, verb)):
         words += [t.text for t in _children(doc, sentence, head) if t.dep in ("aux", "auxpass") and t.i < head.i]
     tokens = [t for t in doc.sentence_tokens(sentence) if _descends(doc, t, verb) and t.i >= verb.i]

@@ -213,7 +213,7 @@ def _conjunct_dates(doc: Document, ctx: Context, sentence: Sentence, found: list
     date chooses the sentence, and the second conjunct is its own entry, told alone (:func:`conjunct_event`).
     """
     return [v for v in found if v is not best and v.start > best.start and v.iso != best.iso and is_event(v)
-            and conjunct_event(doc, sentence, v, ctx.published) is not None
+            and conjunct_event(doc, sentence, v, ctx.published, best) is not None
             and _dates_the_event(doc, sentence, v, argued)]
 
 
