@@ -136,15 +136,11 @@ def test_a_coordination_told_by_its_first_year_stays_whole(text: str, date: str)
     assert (date, text) in [(d, e) for d, _label, e in _entries(text, "2026-11-20")]
 
 
-@pytest.mark.xfail(strict=True, reason="gap: a negated 'until' cleft ('It wasn't until 2012 that X did Y') is read as "
-                   "a wait that ends (date_roles.tells_no_event), so X's act gets no 2012 entry")
 def test_a_negated_until_cleft_dates_the_act() -> None:
     text = "It wasn't until 2012 that the party changed its rules for the convention."
     assert "2012" in [d for d, _label, _e in _entries(text, "2026-11-20")]
 
 
-@pytest.mark.xfail(strict=True, reason="gap: one entry per sentence; when the first of two coordinated clauses keeps "
-                   "its own year, the second clause's year ('jailed in 2012') gets no entry of its own")
 def test_each_coordinated_clause_gets_its_year() -> None:
     text = "The bank collapsed in 2008, and its chief executive was jailed in 2012."
     assert "2012" in [d for d, _label, _e in _entries(text, "2026-11-20")]

@@ -21,7 +21,7 @@ from datetime import date
 
 from newsbrief.ingest.header import dateline_day
 from newsbrief.models import Document, Sentence, Token
-from newsbrief.nlp.dates import DateValue
+from newsbrief.nlp.dates import DateValue, is_until_cleft
 from newsbrief.nlp.tense import TIMETABLE_VERBS
 
 # Heads that make "the 2012 ___" an event or a dated document, not a product: "the 2012
@@ -389,8 +389,8 @@ def tells_no_event(doc: Document, sentence: Sentence, value: DateValue) -> bool:
         return True  # "is not yet expected to move in until 2016": when a wait ends, not an event
     if verb is not None and _will_not(doc, sentence, verb):
         return True  # "will not stop serving customers starting 1 January 2015": a plan denied (reader Audit 30)
-    if verb is None or verb.lemma.lower() not in _STATES:
-        return False
+    if verb is None or verb.lemma.lower() not in _STATES or is_until_cleft(sentence.text, value.start, value.end):
+        return False  # "It wasn't until 2012 that X changed ...": the negation points to X's act, no state
     children = [t for t in doc.sentence_tokens(sentence) if t.head == verb.i and t.i != verb.i]
     if any(t.dep == "neg" for t in children):
         return True

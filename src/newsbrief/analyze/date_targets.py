@@ -11,7 +11,8 @@ Reader Audit 46 (docs/audit.md 47.4 item 5) found 7 of 12 Timeline entries wrong
   reported inside a relative clause about a noun the act only mentions), "..., with more sanctions added in
   <year>" (a participle in a "with" phrase beside the main clause); a second clause with its own subject and
   year ("X listed the group in 1997, and fresh sanctions were added in 2005") is told alone, not with the
-  first clause's event under its year;
+  first clause's event under its year; when both clauses have a date, each is its own event ("She was
+  elected in 2009 and re-elected on Monday": "[She was] re-elected on Monday" under Monday);
 - a state: "<year> was a year full of surprises" (the year is what the sentence describes), "In <year> X was
   the biggest trading partner", "In <year> the band was hugely popular" (how things stood, not what
   happened). A passive ("was elected in <year>"), "be" with a place or a time ("The final was on Sunday")
@@ -236,3 +237,80 @@ def coordinated_event(doc: Document, sentence: Sentence, value: DateValue, publi
         return None
     text = doc.article.text[tokens[0].start : tokens[-1].end]
     return text if text[:1].isupper() else f"[{text[0].upper()}]{text[1:]}"
+
+
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+# A shared subject written into a second conjunct's entry is a short noun phrase ("[The museum] closed ...");
+# a longer one, or one with a clause of its own, is not copied (precision: no entry rather than a garbled one).
+_MAX_SHARED_SUBJECT = 6
+
+
+def conjunct_event(doc: Document, sentence: Sentence, value: DateValue, published: date | None,
+                   first: DateValue | None = None) -> str | None:
+    """The second of two dated coordinated clauses told alone, when the first has another date of its own.
+
+    "She was first elected in 2009 and re-elected on Monday" is two events: under Monday the entry is "[She
+    was] re-elected on Monday" (the first clause's subject and auxiliary written in); "The bank collapsed in
+    2008, and its chief was jailed in 2012" gives "[I]ts chief was jailed in 2012" (:func:`coordinated_event`).
+    Only a past act with no modal, a plain date (no limit, range or stretch), a date on the second verb itself,
+    and the first verb dated otherwise (by ``first`` when given: the sentence's own date, so a pair inside a
+    clause below the main one gives nothing); a pronoun subject of its own would dangle and gives nothing.
+    """
+    verb = clause_verb(doc, sentence, value)
+    start = _glued_start(doc, sentence, verb) if verb is not None else None
+    if (verb is None or start is None or start.dep != "conj" or start.head == start.i or verb.tag not in _PAST_TAGS
+            or not _told_as_past(doc, sentence, verb) or value.future or value.background or value.span
+            or value.bound is not None or value.until is not None):
+        return None
+    head = doc.tokens[start.head]
+    own = [v for v in find_dates(sentence.text, published, False)
+           if v.end <= value.start and v.iso != value.iso and not v.background and v.bound is None
+           and (v_verb := clause_verb(doc, sentence, v)) is not None and v_verb.i == head.i]
+    if not own or (first is not None and all(v.start != first.start for v in own)):
+        return None
+    if any(t.dep in _SUBJECTS for t in _children(doc, sentence, verb)):
+        if own[0].iso[:4] == value.iso[:4]:
+            return None  # coordinated_event tells only a second year; one year is one entry
+        return coordinated_event(doc, sentence, value, published)
+    return _with_shared_subject(doc, sentence, (start, verb), head)
+
+
+def _glued_start(doc: Document, sentence: Sentence, verb: Token) -> Token:
+    """The first token of the word ``verb`` ends: the parse splits "re-elected" into "re", "-", "elected" and
+    hangs the coordination on "re"."""
+    first = verb
+    while first.i > sentence.token_start and doc.tokens[first.i - 1].end == first.start:
+        first = doc.tokens[first.i - 1]
+    return first if first.dep == "conj" else verb
+
+
+def _told_as_past(doc: Document, sentence: Sentence, verb: Token) -> bool:
+    """True when a conjunct's verb tells a past act: no modal on it, nor on the first verb whose auxiliaries
+    it shares ("will be elected in 2030 and re-elected in 2034" is a plan)."""
+    auxes = [t for t in _children(doc, sentence, verb) if t.dep in ("aux", "auxpass")]
+    if not auxes:
+        auxes = [t for t in _children(doc, sentence, doc.tokens[verb.head]) if t.dep in ("aux", "auxpass")]
+    return not any(t.tag == "MD" for t in auxes)
+
+
+def _with_shared_subject(doc: Document, sentence: Sentence, word: tuple[Token, Token], head: Token) -> str | None:
+    """The conjunct of ``word`` (its first token and its verb) with the subject (and the auxiliaries, when it has
+    none) of ``head`` written in."""
+    first, verb = word
+    subject = next((t for t in _children(doc, sentence, head) if t.dep in _SUBJECTS and t.i < head.i), None)
+    if subject is None:
+        return None
+    phrase = [t for t in doc.sentence_tokens(sentence) if _descends(doc, t, subject)]
+    if (len(phrase) > _MAX_SHARED_SUBJECT or phrase[-1].i - phrase[0].i + 1 != len(phrase)
+            or any(t.dep in _NOUN_CLAUSES or t.pos == "PUNCT" for t in phrase)):
+        return None
+    subject_text = doc.article.text[phrase[0].start : phrase[-1].end]
+    words = [subject_text[:1].upper() + subject_text[1:]]
+    if not any(t.dep in ("aux", "auxpass") for t in _children(doc, sentence, verb)):
+        words += [t.text for t in _children(doc, sentence, head) if t.dep in ("aux", "auxpass") and t.i < head.i]
+    tokens = [t for t in doc.sentence_tokens(sentence) if _descends(doc, t, verb) and t.i >= verb.i]
+    while tokens and tokens[-1].pos == "PUNCT":
+        tokens.pop()
+    if not tokens:
+        return None
+    return f"[{' '.join(words)}] {doc.article.text[first.start : tokens[-1].end]}"

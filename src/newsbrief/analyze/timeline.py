@@ -17,7 +17,6 @@ Friday") cannot be placed among dated entries and gives none (reader Audit 31 we
 from __future__ import annotations
 
 import re
-from calendar import month_name
 from datetime import date
 
 from newsbrief.analyze.context import Context, cite
@@ -64,7 +63,6 @@ from newsbrief.analyze.date_periods import spans_another_period
 from newsbrief.analyze.date_premises import dates_a_premise
 from newsbrief.analyze.date_roles import (
     DATELINE_SENTENCES,
-    clause_verb,
     dates_a_listed_subject,
     dates_a_reference,
     dates_a_side_detail,
@@ -75,11 +73,13 @@ from newsbrief.analyze.date_roles import (
     tells_no_event,
 )
 from newsbrief.analyze.date_targets import (
+    conjunct_event,
     coordinated_event,
     dates_a_lower_clause,
     dates_a_target,
     tells_a_state,
 )
+from newsbrief.analyze.date_wording import date_clause, label, time_opening, words
 from newsbrief.analyze.doc_index import entities_of, paragraph_opening
 from newsbrief.analyze.openings import is_furniture, repair_opening
 from newsbrief.ingest.header import dateline_span
@@ -104,27 +104,14 @@ LEAD_SENTENCES = 3
 # competes with the other events. A month: the reach of "last month" and "on 3 March"
 # in a story published in early April.
 LEAD_NEWS_DAYS = 31
-# A shorter wording of an event whose sentence is already a key point must share at most
-# this part of the sentence's words, or compose drops it as a repeat: ROUGE-L F1 with the
-# whole sentence is then at most 2r/(1+r) < 0.7 (compose.DUPLICATE_ROUGE_L) for r <= 0.53.
-REPEAT_SAFE_SHARE = 0.53
 # A dated sentence that opens with a pronoun is told with the sentence before it; the two
 # together at most this long: two long news sentences of 35 words, set by hand.
 PAIR_MAX_WORDS = 70
-MIN_SHORT_WORDS = 5  # "X signed Y on Wednesday": a dated clause shorter than this says too little
 
+_CLEFT = re.compile(r"\W*it\s+(?:was|is)\s*(?:not|n['’]t)?\s+(?:until|till)\s", re.I)
 # Genres whose writer argues: a year of a first use or a last time there is a comparison (session 29).
 _ARGUMENTS = frozenset({"opinion", "analysis"})
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SPECIFICITY = {"day": 3, "month": 2, "year": 1}
-# Where a dated clause may end before its sentence does: a clause break, or a word that
-# starts a complement or a subordinate clause after the date.
-_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[–—-]\s")
-_COMPLEMENT = re.compile(
-    r"\s(?=(?:to|that|after|before|when|as|amid|following|which|who|while|because|but|and|with|despite|"
-    r"over|in\s+a|in\s+an|for)\b)", re.I)
-
-
 def _informativeness(doc: Document, ctx: Context, sentence: Sentence) -> float:
     """How much a sentence says: content words, entities and centrality."""
     entities = sum(1 for e in entities_of(doc, sentence) if e.label != "DATE")
@@ -209,12 +196,25 @@ def _read_dates(doc: Document, ctx: Context, bodies: dict[int, Sentence] | None 
         if values:
             best = max(values, key=lambda v: (_SPECIFICITY[v.granularity], -v.start))
             pairs.append((best, sentence))
+            pairs.extend((v, sentence) for v in _conjunct_dates(doc, ctx, sentence, found, best, argued))
         for value in found:
             if value not in values and _may_date_a_noun(sentence, value, quoted):
                 phrase = event_noun_phrase(doc, sentence, value)
                 if phrase is not None:
                     nouns.append((value, sentence, *phrase))
     return pairs, nouns
+
+
+def _conjunct_dates(doc: Document, ctx: Context, sentence: Sentence, found: list[DateValue], best: DateValue,
+                    argued: bool) -> list[DateValue]:
+    """The dates of later coordinated clauses with an event of their own, besides the sentence's ``best``.
+
+    "She was first elected in 2009 and re-elected on Monday" is two events (reader Audit 46): the main clause's
+    date chooses the sentence, and the second conjunct is its own entry, told alone (:func:`conjunct_event`).
+    """
+    return [v for v in found if v is not best and v.start > best.start and v.iso != best.iso and is_event(v)
+            and conjunct_event(doc, sentence, v, ctx.published, best) is not None
+            and _dates_the_event(doc, sentence, v, argued)]
 
 
 def _by_layout(doc: Document, ctx: Context, sentence: Sentence, chronology: dict[int, DateValue],
@@ -279,98 +279,6 @@ def _dates_the_event(doc: Document, sentence: Sentence, value: DateValue, argued
                 or tells_a_state(doc, sentence, value)
                 # the lead's estimate is the story's own study (reader Audit 31: later ones are background)
                 or (sentence.index >= LEAD_SENTENCES and dates_an_estimate(doc, sentence, value)))
-
-
-def _single_label(value: DateValue) -> str:
-    parts = value.iso.split("-")
-    if value.granularity == "year":
-        return parts[0]
-    if value.granularity == "month":
-        return f"{month_name[int(parts[1])]} {parts[0]}"
-    return f"{int(parts[2])} {month_name[int(parts[1])]} {parts[0]}"
-
-
-def label(value: DateValue) -> str:
-    """A readable label ("June 2018", "27 February 2019"; a range "2015–2018", "March–June 2021").
-
-    A limit says so: "by 2022", "until 20 January 2019", "before October 2009".
-    """
-    plain = _plain_label(value)
-    return f"{value.bound} {plain}" if value.bound else plain
-
-
-def _plain_label(value: DateValue) -> str:
-    start = _single_label(value)
-    if value.until is None:
-        return start
-    end = _single_label(value.until)
-    if value.granularity == "year" or " " not in start:
-        return f"{start}–{end}"
-    same_year = value.iso[:4] == value.until.iso[:4]
-    if same_year and value.granularity == value.until.granularity == "month":
-        return f"{start.split()[0]}–{end}"  # "March–June 2021"
-    if same_year and value.granularity == value.until.granularity == "day":
-        if value.iso[:7] == value.until.iso[:7]:
-            return f"{start.split()[0]}–{end}"  # "3–5 March 2026"
-        return f"{start.rsplit(' ', 1)[0]} – {end}"  # "27 February – 2 March 2026"
-    return f"{start} – {end}"
-
-
-def _words(text: str) -> int:
-    return len(re.findall(r"\w+", text))
-
-
-def _date_clause(doc: Document, sentence: Sentence, value: DateValue) -> str | None:
-    """A shorter wording of the sentence that keeps its date: the sentence cut after the date.
-
-    Used by compose when the whole sentence is already a key point: the timeline then
-    keeps the dated core ("X signed Y on Wednesday") only, and only when that core is a
-    clause with a verb, not a noun phrase. The cut is at the first clause break after the
-    date; when that still shares too many words with the sentence to pass as a different
-    statement, at the first complement after the date ("X met on Wednesday | to decide ...").
-    """
-    end_of_date = (value.until or value).end
-    rest = sentence.text[end_of_date:]
-    breaks = _CLAUSE_BREAK.search(rest)
-    limit = breaks.start() if breaks else len(rest)
-    # The first complement only: a later one leaves a dangling word ("to decide whether").
-    cuts = [m.start() for m in _COMPLEMENT.finditer(rest[:limit])][:1]
-    if breaks:
-        cuts.append(limit)
-    total = _words(sentence.text)
-    usable = []
-    for cut in sorted(set(cuts), reverse=True):
-        text = sentence.text[: end_of_date + cut].strip()
-        end = sentence.start + len(text)
-        # a finite verb: a participle clause cut from its main clause is a fragment ("Joining X in 2001
-        # before making his debut"; session 16b)
-        has_verb = any(t.tag in _FINITE_TAGS and t.end <= end for t in doc.sentence_tokens(sentence))
-        if _words(text) >= MIN_SHORT_WORDS and has_verb and not _cut_from_main_clause(doc, sentence, value, end):
-            usable.append(text)
-    safe = [text for text in usable if _words(text) <= REPEAT_SAFE_SHARE * total]
-    if safe:
-        return safe[0]
-    if breaks and usable and usable[0] == sentence.text[: end_of_date + limit].strip():
-        return usable[0]
-    return None
-
-
-def _cut_from_main_clause(doc: Document, sentence: Sentence, value: DateValue, end: int) -> bool:
-    """True when the date's clause is subordinate to a main verb that lies past ``end`` (article offset).
-
-    "When the chief said in May | that the leak was tiny, he was mocked" cut after "May" is a fragment with no
-    event (reader Audit 31): the main clause ("he was mocked") is what happened. A reported clause is no
-    subordinate: "The firm signed the deal on Monday, officials said" keeps "The firm signed the deal on Monday".
-    """
-    verb = clause_verb(doc, sentence, value)
-    for _ in range(sentence.token_end - sentence.token_start):
-        if verb is None or verb.head == verb.i:
-            return False
-        head = doc.tokens[verb.head]
-        if verb.dep == "advcl" and head.end > end:
-            return True
-        verb = head
-    return False
 
 
 def _lead_news(doc: Document, ctx: Context, sentence: Sentence, value: DateValue) -> bool:
@@ -448,7 +356,7 @@ def _event(doc: Document, sentence: Sentence, value: DateValue) -> TimelineEvent
 
 def _told(doc: Document, ctx: Context, sentence: Sentence, value: DateValue, event: TimelineEvent) -> Candidate:
     """The entry of a sentence's own dated event: the sentence, or the part of it that tells the event."""
-    opening = _time_opening(sentence, value)
+    opening = time_opening(sentence, value)
     if opening is not None:
         # "This year, officials banned ...": the timeline's own date names the time the
         # demonstrative points to, so it is written out instead of repaired to "[The] year".
@@ -460,23 +368,14 @@ def _told(doc: Document, ctx: Context, sentence: Sentence, value: DateValue, eve
         item = Item(text=f"{previous.text} {sentence.text}", citations=(cite(previous), cite(sentence)),
                     payload=event)
         return Candidate(item)
-    clause = subordinate_event(doc, sentence, value) or coordinated_event(doc, sentence, value, ctx.published)
+    clause = (subordinate_event(doc, sentence, value) or coordinated_event(doc, sentence, value, ctx.published)
+              or conjunct_event(doc, sentence, value, ctx.published))
     if clause is not None:
         # "..., after parliament last year voted against action": the date is the vote's,
         # so the entry tells the vote alone, not the main clause it would misdate.
         return Candidate(Item(text=clause, citations=(cite(sentence),), payload=event))
-    short = _date_clause(doc, sentence, value)
+    short = date_clause(doc, sentence, value)
     return Candidate(Item(text=sentence.text, citations=(cite(sentence),), payload=event), short=short)
-
-
-def _time_opening(sentence: Sentence, value: DateValue) -> str | None:
-    """The sentence with an opening "This year" / "That month" written out ("[In 2019], officials ..."), else None."""
-    head = sentence.text[: value.start]
-    expression = sentence.text[value.start : value.end].strip()
-    if head.strip() or value.until is not None or expression.split()[0].lower() not in ("this", "that"):
-        return None
-    preposition = "On" if value.granularity == "day" else "In"
-    return f"[{preposition} {_single_label(value)}]{sentence.text[value.end :]}"
 
 
 def _antecedent(doc: Document, ctx: Context, sentence: Sentence) -> Sentence | None:
@@ -487,14 +386,15 @@ def _antecedent(doc: Document, ctx: Context, sentence: Sentence) -> Sentence | N
     dangling opening, and with the pair at most PAIR_MAX_WORDS long.
     """
     first = re.match(r"\W*(?:(?:but|and|so|yet|however|still)\W+)?(\w+)", sentence.text, re.I)
-    opening = first is not None and first.group(1).lower() in DANGLING_PRONOUNS
+    # the "it" of a cleft ("It wasn't until 2012 that ...") names nothing the sentence before must tell
+    opening = first is not None and first.group(1).lower() in DANGLING_PRONOUNS and not _CLEFT.match(sentence.text)
     if (sentence.index == 0 or not (opening or unnamed_subject(doc, sentence)) or is_furniture(doc, sentence)
             or (opening and repair_opening(doc, sentence, ctx.actors) is not None)):
         return None
     previous = doc.sentences[sentence.index - 1]
     if (sentence.paragraph - previous.paragraph > 1
             or repair_opening(doc, previous, ctx.actors) != previous.text
-            or _words(previous.text) + _words(sentence.text) > PAIR_MAX_WORDS
+            or words(previous.text) + words(sentence.text) > PAIR_MAX_WORDS
             or any(ctx.voice_of(s.index).voice != "reporter" for s in (previous, sentence))):
         return None
     return previous

@@ -44,8 +44,8 @@ from newsbrief.nlp.date_spans import FROM, after_since, background, counts_from_
 from newsbrief.nlp.tense import tense_at
 from newsbrief.nlp.year_numbers import day_of_a_measure, month_is_a_word, numbers_a_thing
 
-__all__ = ["Bound", "DateValue", "Granularity", "Tense", "bound_at", "find_dates", "normalize", "parse_published",
-           "tense_at"]
+__all__ = ["Bound", "DateValue", "Granularity", "Tense", "bound_at", "find_dates", "is_until_cleft", "normalize",
+           "parse_published", "tense_at"]
 
 # "\b" after the month: "last dec" is not "last decade", "in Mar" not "in Marseille".
 # The full stop only after an abbreviation ("Feb.", "Sept."), not the one ending a sentence.
@@ -199,12 +199,27 @@ _BOUND = re.compile(
     r"\s+(?:(?:the\s+(?:end|middle|start|beginning)(?:\s+of)?|early|mid-?|late|the)\s*)?$", re.I)
 
 
+# A negated "until" cleft points to when the act happened: "It wasn't until 2012 that X changed ..." and
+# "Not until 2012 did X change ..." say X changed in 2012 (reader Audit 46); the date is no limit.
+_CLEFT_HEAD = re.compile(
+    r"(?:\bit\s+(?:was|is|had\s+been)\s*(?:not|n['’]t)|\bwasn['’]t|(?:^|[.;:]\s*)not)\s+(?:until|till)\s+$", re.I)
+_CLEFT_TAIL = re.compile(r"\s*,?\s*(?:that|did|does|do|was|were|had|could|would)\b", re.I)
+
+
+def is_until_cleft(text: str, start: int, end: int) -> bool:
+    """True when the date at ``text[start:end]`` is that of a negated "until" cleft ("It wasn't until 2012 that")."""
+    return bool(_CLEFT_HEAD.search(text[max(0, start - 30) : start]) and _CLEFT_TAIL.match(text[end:]))
+
+
 def bound_at(text: str, start: int, end: int | None = None) -> Bound | None:
     """The limit the date at ``text[start:end]`` is ("by", "until", "before"), or None for a plain date.
 
-    "By" before a possessive is an agent, not a deadline: "flooded by Tuesday's storm".
+    "By" before a possessive is an agent, not a deadline: "flooded by Tuesday's storm"; a negated "until"
+    cleft ("It wasn't until 2012 that ...") is the act's own date.
     """
     if end is not None and re.match(r"['’]s\b", text[end:]) and re.search(r"\bby\s*$", text[:start], re.I):
+        return None
+    if end is not None and is_until_cleft(text, start, end):
         return None
     head = text[max(0, start - 30) : start]
     own = re.match(r"(by|until|till|before|of)\s+", text[start:], re.I)
