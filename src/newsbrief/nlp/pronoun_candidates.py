@@ -24,7 +24,7 @@ from functools import lru_cache
 from newsbrief.models import Document, Sentence, Token
 from newsbrief.nlp.clock_stamps import clock_stamps
 from newsbrief.nlp.dates import parse_published
-from newsbrief.nlp.referents import _FEMALE_NOUNS, _MALE_NOUNS, _PERSON_NOUNS
+from newsbrief.nlp.referents import _FEMALE_NOUNS, _MALE_NOUNS, _PERSON_NOUNS, _wrong_gender
 from newsbrief.nlp.speaker_works import names_a_thing
 from newsbrief.nlp.speech import UNNAMED_NOUNS, _clean, _Doc, is_person_name
 
@@ -94,7 +94,7 @@ def ambiguous(d: _Doc, pronoun: Token, sentence: Sentence, skip: Callable[[int, 
     return len(agreeing_people(d, pronoun, sentence, skip)) > 1
 
 
-__all__ = ["addressed", "agreeing_people", "ambiguous", "kin_subject"]
+__all__ = ["addressed", "agreeing_people", "ambiguous", "described_or_joint_subject", "joint_subject", "kin_subject"]
 
 
 # ---------------------------------------------------------------- The described person a "he"/"she" means
@@ -186,6 +186,71 @@ def kin_subject(d: _Doc, previous: Sentence, sentence: Sentence, pronoun: str) -
                 return ""
             return _clean(d.span_text(token.left, token.i)) or None
     return None
+
+
+# Two people named as one subject leave the next "he"/"she" open (issue #11, session 29).
+#
+# "Tom Reyes and Carl Busch met the mayor. He said: ..." - the "he" may be either man: the subject names
+# both, and nothing in the sentence says which one goes on to speak. The chain rules took the first conjunct
+# (the subject's head) and gave him the quote, the most harmful kind of error a brief makes (a wrong name on
+# words). When the sentence just before joins two people of whom the text shows neither to be of the other
+# gender, no one is certain: "" (the quote is withheld, as kin_subject's two-men case does). A cue
+# read before this rule (a speaker named in the sentence itself, an opener) still settles it; a woman joined
+# to a man ("Mr Reyes and Mrs Busch") leaves the "he" to the man; a second man who is not in the subject
+# ("Tom Reyes met Carl Busch's daughter") does not count.
+
+
+def _joint_name(d: _Doc, token: Token) -> str:
+    """The person's name ending at ``token`` (its compound given names before it)."""
+    tokens = d.doc.tokens
+    first = token.i
+    while first > 0 and tokens[first - 1].dep == "compound" and tokens[first - 1].head == token.i:
+        first -= 1
+    return d.resolve_name(_clean(d.span_text(first, token.i)))
+
+
+def _person(d: _Doc, token: Token) -> bool:
+    """Whether ``token`` is a person's name (a proper noun the model typed a person, or one named as people are)."""
+    return token.pos == "PROPN" and (token.ent_type == "PERSON" or is_person_name(d, token))
+
+
+def _joined(d: _Doc, head: Token) -> list[Token]:
+    """The names joined to ``head`` by "and"/"or", down the chain ("A, B and C"); a name in apposition counts
+    only when a conjunct hangs on it (the parser reads "Frank Oduya, Peter Lind and Omar Haddad" so)."""
+    tokens, todo = d.doc.tokens, [head]
+    found: list[Token] = []
+    while todo and len(found) < 12:
+        current = todo.pop()
+        for child in (tokens[c] for c in d.children.get(current.i, ())):
+            listed = child.dep == "appos" and any(tokens[c].dep == "conj" for c in d.children.get(child.i, ()))
+            if child.dep == "conj" or listed:
+                found.append(child)
+                todo.append(child)
+    return found
+
+
+def joint_subject(d: _Doc, previous: Sentence, sentence: Sentence, pronoun: str) -> str | None:
+    """"" when ``previous``, just before ``sentence`` in the same or the previous paragraph, has a main-clause
+    subject joining two or more named people whom ``pronoun`` can each mean; else None (the other rules read it)."""
+    if pronoun not in ("he", "she") or previous.index != sentence.index - 1 \
+            or sentence.paragraph - previous.paragraph > 1:
+        return None
+    doc = d.doc
+    for token in doc.sentence_tokens(previous):
+        if token.dep not in ("nsubj", "nsubjpass") or doc.tokens[token.head].dep != "ROOT" \
+                or d.in_quote(token.start) or not _person(d, token):
+            continue
+        people = [t for t in (token, *_joined(d, token)) if _person(d, t)]
+        names = (_joint_name(d, t) for t in people)
+        agreeing = {name for name in names if name and not _wrong_gender(d, name, pronoun)}
+        return "" if len(agreeing) > 1 else None
+    return None
+
+
+def described_or_joint_subject(d: _Doc, previous: Sentence, sentence: Sentence, pronoun: str) -> str | None:
+    """:func:`kin_subject`'s reading of ``previous``, else :func:`joint_subject`'s."""
+    kin = kin_subject(d, previous, sentence, pronoun)
+    return kin if kin is not None else joint_subject(d, previous, sentence, pronoun)
 
 
 # A sub-head is one short line with no end mark, standing as a paragraph ("Threats"); the words of its length

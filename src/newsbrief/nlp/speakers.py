@@ -24,8 +24,8 @@ from newsbrief.nlp.pronoun_candidates import (
     addressed,
     agreeing_people,
     credit_line,
+    described_or_joint_subject,
     is_other,
-    kin_subject,
     other_names,
     same_sentence_subject,
     section_start,
@@ -122,7 +122,7 @@ def _previous_subject_name(d: _Doc, sentence: Sentence, pronoun: str = "he") -> 
     back = back[-CHAIN_SENTENCES:][::-1]
     first_back = back[min(len(back), NEAR_SENTENCES) - 1].index if back else sentence.index
     earlier = [i for i in d.speakers if first_back <= i < sentence.index and not skip(d.speakers[i])]
-    kin = kin_subject(d, back[0], sentence, pronoun) if back else None
+    kin = described_or_joint_subject(d, back[0], sentence, pronoun) if back else None
     if kin is not None:
         return kin  # "": the subject's object may be the one meant too, so no one is (the quote is withheld)
     found = subject_back(d, sentence, back, earlier, skip, pronoun)
@@ -171,10 +171,9 @@ def _pronoun_referent(d: _Doc, pronoun: Token, sentence: Sentence) -> str | None
     word, others = pronoun.text.lower(), other_names(d, sentence)
     people = agreeing_people(d, pronoun, sentence, lambda i, name: (i >= 0 and _addressee(d, i))
                              or _wrong_gender(d, name, word) or is_other(name, others) or not_a_person(d, name))
-    if len(people) > 1:
-        return None
-    # Nothing nearer said who, one agreeing person named just before: that one ("Senator Ana Ruiz wants her deputy")
     found = _previous_subject_name(d, sentence, word)  # "": no one is certain, unless one person is named just before
+    if len(people) > 1:  # "Tom Reyes and Carl Busch met ...": "" travels (withheld), else None (the finder's guess)
+        return found if found == "" else None
     return found if found is not None and (found or not people) else (next(iter(people)) if people else None)
 
 
