@@ -167,8 +167,14 @@ def _subject_name(doc: Document, actors: Sequence[Actor], subject: Token, where:
             return named or _last_person_before(doc, actors, where)
         return None
     if subject.pos in ("NOUN", "PROPN"):
-        # "a spokesman for the ministry": prefer a person named inside the phrase
+        # "a spokesman for the ministry": prefer a person named inside the phrase, but not one inside a clause
+        # on the noun: in "the state legislator who introduced NAME said, '...'" NAME is who was introduced, and
+        # the words are the legislator's (the lead's reading of an untuned Newsroom row, session 29)
+        clauses = [(c.left, c.right) for c in tokens[subject.left : subject.right + 1]
+                   if c.head == subject.i and c.dep in ("relcl", "acl") and c.i != subject.i]
         for t in tokens[subject.left : subject.right + 1]:
+            if any(left <= t.i <= right for left, right in clauses):
+                continue
             if t.ent_type == "PERSON":
                 return resolve_person(doc, actors, t.text)
         return doc.article.text[tokens[subject.left].start : _word_end(doc.article.text, tokens[subject.right].end)]
