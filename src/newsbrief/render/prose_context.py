@@ -35,6 +35,9 @@ _LEANS_BACK = re.compile(r"it\b(?!\s+(?:is|was) (?:not )?(?:the|a|an)\b[^.,;:!?]
                          r"|(?:there|here),|(?:since|until|till|by|even|before|after|from) then\b|after that\b"
                          r"|at the time\b|in response\b|as a result\b|instead\b|similarly\b|likewise\b"
                          r"|typically\b|in turn\b|in return\b|in that case\b"
+                         # a bare condition's other branch: "If not, public anger might ..." answers the condition
+                         # of the sentence before; after another one it reads as its branch (Audit 47 #1)
+                         r"|if (?:not|so)\b|otherwise\b|failing (?:that|this)\b"
                          # a time counted from the sentence before: "The following year, a leak ..." told after
                          # 2010 statements read as 2011 (Audit 39 #6); "Two days later", "Later that week"
                          r"|the (?:following|next|previous|same) (?:day|week|month|year|morning|afternoon|evening|"

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
 
-from newsbrief.models import Item, Sentence
+from newsbrief.models import Citation, Item, Sentence
 
 # Words that open a sentence and are written capitalised mid-sentence only where a new line begins without
 # its full stop ("... in Benghazi He now faces ...", "... quick But weeks into ...", "... grief Some say ...").
@@ -73,6 +73,7 @@ class Runs:
         self.captioned = {(a.article_id, a.id) for a, b in pairwise(sentences) if _CREDIT.match(b.text)}
         self.lowercase = set(_LOWER_MID.findall(text))
         self.capitalised = Counter(_CAPITAL_MID.findall(text))
+        self.texts = {(s.article_id, s.id): s.text.strip() for s in sentences}
 
     def breaks(self, text: str) -> list[int]:
         """Where new lines begin inside ``text`` (offsets of their first character)."""
@@ -106,7 +107,16 @@ class Runs:
             return None
         if body is None or body == item.text:
             return None if body is None else item
-        return replace(item, text=body)
+        return replace(item, text=body, citations=self._citing(item, body))
+
+    def _citing(self, item: Item, body: str) -> tuple[Citation, ...]:
+        """The citations of the sentences ``body`` tells: a tail cut at a sentence break ('... "it was amazing". He
+        said: "..."') kept the cut sentence's citation, so the essay took it as told right after its neighbour and
+        kept its "He" (reader Audit 47 #3: one firefighter's words read as another's)."""
+        kept = tuple(c for c in item.citations
+                     if (told := self.texts.get((c.article_id, c.sentence_id))) is not None
+                     and (told in body or body in told))
+        return kept or item.citations[-1:]
 
 
 # A subject pronoun after an opening phrase ("As campaign slogans go, it lacked ...", "According to his page, he
