@@ -87,6 +87,8 @@ def test_a_signing_aside_dates_only_the_signing_if_at_all() -> None:
 NESTED = (
     ("coverage_pair", "A total of 120 residents have been chosen for the next stage of the process. This involved "
      "filling in a long form about the mayor, his record and the press coverage of his arrest in May 2019.", "2019-05"),
+    ("inside_a_list", "A total of 90 people have been picked for the next round. This meant completing a 20-page "
+     "form about the singer, his songs and the press coverage of his arrest in May 2019.", "2019-05"),
     ("conjoined", "The board has picked 12 candidates for the post. Each was asked about the firm and its collapse "
      "in March 2018.", "2018-03"),
 )

@@ -109,20 +109,27 @@ def _is_event(noun: Token) -> bool:
 
 def _dates_a_nested_complement(doc: Document, date: Token) -> bool:
     """True when the date's preposition hangs on a noun that is itself the complement of a preposition on
-    another noun, or of one that is not of the verb's time: "a questionnaire about ... the coverage of his
-    death in June 2009", "asked about the collapse in March 2018" (reader Audit 47). The date is the inner
-    noun's; "killed in a crash in May 2019" (a preposition of time on the verb) still dates the act."""
+    another noun ("a questionnaire about the star, his music and the coverage of his death in June 2009":
+    wherever the parse hangs the date in that phrase, it is inside it), or, for an event noun, of a preposition
+    not of the verb's time ("asked about the firm and its collapse in March 2018", reader Audit 47). "Killed
+    in a crash in May 2019" (a preposition of time on the verb) and "sold him to a rival in 2021" (no event
+    noun: the parse's slip) still date the act."""
     preposition = doc.tokens[date.head]
     if preposition.dep != "prep" or preposition.head == preposition.i:
         return False
     noun = inner = doc.tokens[preposition.head]
-    if noun.dep == "conj" and noun.pos in ("NOUN", "PROPN"):
-        noun = doc.tokens[noun.head]  # "about the firm and the handling of its collapse in March 2018"
-    if noun.pos not in ("NOUN", "PROPN") or noun.dep != "pobj" or not _is_event(inner):
-        return False  # "sold him to a rival in 2021": a date on no event noun is the parse's slip, the sale's
+    while noun.dep == "conj" and noun.pos in ("NOUN", "PROPN") and noun.head != noun.i:
+        noun = doc.tokens[noun.head]  # "about the firm and its collapse in March 2018"
+    if noun.pos not in ("NOUN", "PROPN") or noun.dep != "pobj" or inner.text.lower() in _TIME_NOUNS:
+        return False
     outer = doc.tokens[noun.head]
-    on_verb = doc.tokens[outer.head].pos in ("VERB", "AUX", "ADJ")
-    return not (on_verb and outer.text.lower() in _AT_THE_TIME)
+    governor = doc.tokens[outer.head]
+    if governor.pos in ("NOUN", "PROPN"):
+        return True
+    if governor.pos not in ("VERB", "AUX", "ADJ"):
+        return False
+    # "sold him to a rival in 2021": a date on no event noun is the parse's slip, the sale's
+    return _is_event(inner) and outer.text.lower() not in _AT_THE_TIME
 
 
 def _aside_on_a_noun(doc: Document, sentence: Sentence, verb: Token) -> bool:
