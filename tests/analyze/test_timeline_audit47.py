@@ -118,3 +118,21 @@ def test_a_date_of_the_verbs_time_or_of_a_happening_is_kept(name: str, text: str
 def test_a_nested_date_the_parse_hangs_on_the_verb() -> None:
     text = "The panel questioned the applicants about the coverage of the factory fire in October 2017."
     assert all(d != "2017-10" for d, _ in _entries(text)), _entries(text)
+
+
+DENIALS = (
+    ("none_of_which", "Others came from three nearby countries, none of which reported any cases of the disease "
+     "in 2014.", "2014"),
+    ("no_one", "No one was hurt in the blast in May 2019.", "2019-05"),
+    ("did_not", "The ministry did not publish the figures in 2018.", "2018"),
+)
+
+
+@pytest.mark.parametrize(("name", "text", "iso"), DENIALS, ids=[c[0] for c in DENIALS])
+def test_a_clause_that_says_nothing_happened_dates_no_event(name: str, text: str, iso: str) -> None:
+    assert all(d != iso for d, _ in _entries(text)), (name, _entries(text))
+
+
+def test_a_verb_above_a_denial_keeps_its_date() -> None:
+    assert any(d == "2026-11-12" for d, _ in _entries("Police said on 12 November that no one was hurt.")), \
+        _entries("Police said on 12 November that no one was hurt.")
