@@ -15,7 +15,8 @@ The parse is spaCy's (dependency labels, Penn tags), as in :mod:`newsbrief.analy
 
 from __future__ import annotations
 
-from newsbrief.analyze.date_roles import clause_verb
+from newsbrief.analyze.date_events import EVENT_NOUNS
+from newsbrief.analyze.date_roles import EVENT_HEADS, WORK_HEADS, clause_verb
 from newsbrief.models import Document, Sentence, Token
 from newsbrief.nlp.dates import DateValue
 from newsbrief.nlp.tense import TIMETABLE_VERBS
@@ -31,6 +32,14 @@ _TIME_NOUNS = frozenset(
     "end start beginning middle close turn half quarter part rest course remainder deadline week weekend "
     "day night morning evening afternoon".split())
 _PRESENT = frozenset({"VBZ", "VBP"})
+# Heads of "the 1994 ___" that name a document or a thing made once and acted on later: "accused them of
+# violating the 1994 accord", "withdrew its 2010 report", "amended the 1972 law" (reader Audit 47: the act on
+# the thing is not of the thing's year). A happening as the object ("won the 2012 election") shares its time.
+# Written from the kinds of documents news names; "signed the 1994 accord" is withheld too (precision).
+_THINGS = frozenset(
+    "agreement agreements accord accords act treaty treaties pact law laws charter constitution budget plan "
+    "report study survey review strategy declaration protocol resolution deal contract bill rules "
+    "regulations guidelines decree directive framework".split())
 
 
 def _date_head(doc: Document, sentence: Sentence, value: DateValue) -> Token | None:
@@ -80,9 +89,47 @@ def _premodifies_a_detail(doc: Document, sentence: Sentence, date: Token) -> boo
         on_verb = doc.tokens[preposition.head].pos in ("VERB", "AUX", "ADJ")
         return not (on_verb and preposition.text.lower() in _AT_THE_TIME)
     # A verb's object ("won the 4 May election", "investigated the 12 May crash") may share its time;
-    # only a main clause in the present makes it a detail.
+    # a document or thing ("breached the 1994 accord") or a main clause in the present makes it a detail.
     governor = doc.tokens[noun.head]
-    return governor.pos in ("VERB", "AUX") and clause_now(doc, sentence, governor)
+    return governor.pos in ("VERB", "AUX") and (_names_a_thing(noun) or clause_now(doc, sentence, governor))
+
+
+def _names_a_thing(noun: Token) -> bool:
+    """True when a verb's object is a document or thing, not a happening (see _THINGS); a work keeps the
+    year of its release ("banned the 1987 film within a week of its release", session 24)."""
+    word = noun.text.lower()
+    return word in _THINGS or not (word in EVENT_HEADS or word in WORK_HEADS or _is_event(noun))
+
+
+def _is_event(noun: Token) -> bool:
+    """True when a noun names a happening (an event noun or an event's head, "crash", "election")."""
+    word, lemma = noun.text.lower(), noun.lemma.lower()
+    return (word in EVENT_HEADS or lemma in EVENT_HEADS or lemma in EVENT_NOUNS) and word not in _THINGS
+
+
+def _dates_a_nested_complement(doc: Document, date: Token) -> bool:
+    """True when the date's preposition hangs on a noun that is itself the complement of a preposition on
+    another noun ("a questionnaire about the star, his music and the coverage of his death in June 2009":
+    wherever the parse hangs the date in that phrase, it is inside it), or, for an event noun, of a preposition
+    not of the verb's time ("asked about the firm and its collapse in March 2018", reader Audit 47). "Killed
+    in a crash in May 2019" (a preposition of time on the verb) and "sold him to a rival in 2021" (no event
+    noun: the parse's slip) still date the act."""
+    preposition = doc.tokens[date.head]
+    if preposition.dep != "prep" or preposition.head == preposition.i:
+        return False
+    noun = inner = doc.tokens[preposition.head]
+    while noun.dep == "conj" and noun.pos in ("NOUN", "PROPN") and noun.head != noun.i:
+        noun = doc.tokens[noun.head]  # "about the firm and its collapse in March 2018"
+    if noun.pos not in ("NOUN", "PROPN") or noun.dep != "pobj" or inner.text.lower() in _TIME_NOUNS:
+        return False
+    outer = doc.tokens[noun.head]
+    governor = doc.tokens[outer.head]
+    if governor.pos in ("NOUN", "PROPN"):
+        return True
+    if governor.pos not in ("VERB", "AUX", "ADJ"):
+        return False
+    # "sold him to a rival in 2021": a date on no event noun is the parse's slip, the sale's
+    return _is_event(inner) and outer.text.lower() not in _AT_THE_TIME
 
 
 def _aside_on_a_noun(doc: Document, sentence: Sentence, verb: Token) -> bool:
@@ -126,7 +173,7 @@ def dates_a_nested_noun(doc: Document, sentence: Sentence, value: DateValue) -> 
     date = _date_head(doc, sentence, value)
     if date is None or date.head == date.i:
         return False
-    if _premodifies_a_detail(doc, sentence, date):
+    if _premodifies_a_detail(doc, sentence, date) or _dates_a_nested_complement(doc, date):
         return True
     verb = clause_verb(doc, sentence, value)
     if verb is None:

@@ -29,6 +29,7 @@ from newsbrief.analyze.date_clauses import (
     states_the_present,
 )
 from newsbrief.analyze.date_compared import compared_or_listed
+from newsbrief.analyze.date_denials import dates_a_denial
 from newsbrief.analyze.date_events import dates_a_qualified_noun, event_noun_phrase
 from newsbrief.analyze.date_forecasts import (
     dates_a_compared_figure,
@@ -276,7 +277,7 @@ def _dates_the_event(doc: Document, sentence: Sentence, value: DateValue, argued
                 or dates_an_origin(doc, sentence, value) or is_data_stamp(doc, sentence, value)
                 or dates_a_first_or_last(doc, sentence, value, argued) or names_our_times(doc, sentence, value)
                 or dates_a_target(doc, sentence, value) or dates_a_lower_clause(doc, sentence, value)
-                or tells_a_state(doc, sentence, value)
+                or tells_a_state(doc, sentence, value) or dates_a_denial(doc, sentence, value)
                 # the lead's estimate is the story's own study (reader Audit 31: later ones are background)
                 or (sentence.index >= LEAD_SENTENCES and dates_an_estimate(doc, sentence, value)))
 
