@@ -3,11 +3,11 @@
 - A newspaper or TV channel named as a source ("the daily NAME reported", "NAME television said") typed as a person.
 - A blog named "NAME Blog" typed as a person.
 - A disease ("infected with NAME", "an outbreak of NAME") typed as an organisation.
-- An aircraft or product model ("an NAME jet", "the NAME aircraft") typed as an organisation.
+- An aircraft or product model ("an NAME jet", "shot down a Turkish NAME") typed as an organisation.
 - An all-caps sub-head glued to the next sentence's first word ("NORTHERN AGENCY FOR WATER SAFETY We") as an actor.
 
 Near misses: a person who reported stays a person; a health agency that speaks and a maker of jets that acts stay
-organisations; an all-caps acronym that acts stays. All texts and names are invented.
+organisations; a rebel group with a designation ("the M-17") stays; an all-caps acronym that acts stays. All texts and names are invented.
 """
 
 from __future__ import annotations
@@ -47,6 +47,18 @@ _AIRCRAFT = """A Falcon X-9 fighter jet crashed into the sea off the coast on We
 The pilot ejected and was rescued. The air force grounded its Falcon X-9 jets pending an inquiry. The ageing Falcon
 X-9 aircraft entered service in 1975. Colonel Jan Novak said the cause was not yet known. "We will find out what
 happened," Novak said.
+"""
+
+_SHOT_DOWN = """Syria shot down a Turkish RF-9 Falcon over the sea on Friday, Turkey's army said.
+
+Two pilots of the RF-9 Falcon are missing. Turkey said the RF-9 Falcon had strayed into Syrian airspace briefly.
+Foreign Minister Ali Demir said Turkey would respond. "This will not go unanswered," Demir said.
+"""
+
+_REBELS = """The M-17 rebel group seized the town of Baro on Sunday after a week of fighting, the army said.
+
+The M-17 said it would hold the town until talks began. M-17 spokesman Eric Mugabo said the group wanted a ceasefire.
+"We are ready to talk," Mugabo said.
 """
 
 _HEADING = """Health officials warned on Friday that the drought could spread disease in the south.
@@ -92,6 +104,8 @@ _CASES = [
     (_DISEASE, {"Varola": "ORG"}, "Anna Berg", "person"),
     (_AIRCRAFT, {"Falcon X-9": "ORG"}, "Falcon X-9", "absent"),
     (_AIRCRAFT, {"Falcon X-9": "ORG"}, "Jan Novak", "person"),
+    (_SHOT_DOWN, {"RF-9 Falcon": "ORG"}, "RF-9 Falcon", "absent"),
+    (_REBELS, {"M-17": "ORG"}, "M-17", "organisation"),
     (_HEADING, {"NORTHERN AGENCY FOR WATER SAFETY We": "ORG"}, "NORTHERN AGENCY FOR WATER SAFETY We", "absent"),
     (_HEADING, {"NORTHERN AGENCY FOR WATER SAFETY We": "ORG"}, "Lena Ford", "person"),
     (_REPORTER, {"Jane Hollis": "PERSON"}, "Jane Hollis", "person"),

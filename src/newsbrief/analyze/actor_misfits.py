@@ -6,6 +6,9 @@
 - A **disease typed as an organisation**: every mention stands in a disease's context ("infected with NAME", "an
   outbreak of NAME", "NAME fever", "a vaccine against NAME"). Every mention, not one: a health body named in such a
   phrase once ("cases reported to NAME") still acts elsewhere.
+- An **aircraft or weapon model typed as an organisation**: a name with a model designation ("RF-9 Falcon", letters, a
+  hyphen and a number) written with an indefinite article ("shot down a Turkish NAME") or in a sentence about craft
+  ("the NAME had strayed into the airspace") at every mention; a body is "the" body, and its name has no designation.
 - A **sub-head glued to the next sentence**: an all-caps run of three words or more followed by one word that is not
   capitalised throughout ("NORTHERN AGENCY FOR WATER SAFETY We"): a heading and a pronoun, no name.
 
@@ -38,6 +41,10 @@ _DISEASE_AFTER = re.compile(
     r"\s+(?:fever|virus|outbreaks?|epidemic|pandemic|vaccines?|infections?|patients|symptoms|spreads|strain|"
     r"disease|survivors?)\b")
 _HEADING = re.compile(r"^(?:[A-Z][A-Z'&-]*\s+){2,}[A-Z][A-Z'&-]*\s+[A-Z]?[a-z][A-Za-z]*$")
+_DESIGNATION = re.compile(r"\b[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?\b")
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[A-Z][a-z]+\s+)?$")
+_CRAFT = re.compile(r"\b(?:plane|jet|aircraft|fighter|bomber|drone|helicopter|pilots?|airspace|shot down|missile|"
+                    r"warship|tank|rifle|flight)s?\b", re.I)
 _LOOK_BACK = 40  # characters before a mention read for a cue
 
 
@@ -69,11 +76,20 @@ def disease_only(doc: Document, actor: Actor) -> bool:
                                or _DISEASE_AFTER.match(text, end) for start, end in spans)
 
 
+def model_named(doc: Document, actor: Actor) -> bool:
+    """Whether the name is an aircraft's or a weapon's model (module docstring)."""
+    if not _DESIGNATION.search(actor.name) or not actor.mentions:
+        return False
+    text = doc.article.text
+    return any(_INDEFINITE.search(text[max(0, m.start - _LOOK_BACK):m.start]) for m in actor.mentions) \
+        or all(_CRAFT.search(doc.sentences[m.sentence_index].text) for m in actor.mentions)
+
+
 def glued_heading(actor: Actor) -> bool:
     """Whether the name is an all-caps sub-head glued to the next sentence's first word (module docstring)."""
     return any(_HEADING.match(name) for name in (actor.name, *actor.aliases))
 
 
 def misfit(doc: Document, actor: Actor, voiced: int) -> bool:
-    """Whether the name is no actor at all: a glued sub-head, or a disease that does not speak (module docstring)."""
-    return glued_heading(actor) or (not voiced and disease_only(doc, actor))
+    """Whether the name is no actor: a glued sub-head, or a silent disease or model (module docstring)."""
+    return glued_heading(actor) or (not voiced and (disease_only(doc, actor) or model_named(doc, actor)))
