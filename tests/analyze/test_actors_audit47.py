@@ -124,3 +124,17 @@ def test_audit47_actor_types(text: str, tags: dict[str, str], name: str, expecte
         assert name not in actors or actors[name].type == "organisation"
     else:
         assert name in actors and actors[name].type == expected
+
+
+_DISEASE_UNCUED = """Varola has killed 40 people in the east this year, health officials said on Monday.
+
+Dr Anna Berg of the health ministry said Varola was spreading faster than last year. "We are tracing every contact,"
+Berg said. Varola has no cure.
+"""
+
+
+@pytest.mark.xfail(strict=True, reason="a disease the model tags as an organisation and the text names with no disease "
+                   "word beside it ('NAME has killed 40', 'NAME has no cure') reads like a body that acts; only the "
+                   "cued contexts of actor_misfits.disease_only are read")
+def test_a_disease_named_without_a_disease_word_is_no_actor() -> None:
+    assert "Varola" not in _retagged(_DISEASE_UNCUED, {"Varola": "ORG"})
