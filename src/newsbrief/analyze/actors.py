@@ -58,6 +58,7 @@ from newsbrief.analyze.actor_credits import (
 from newsbrief.analyze.actor_epithets import epithet_speaker
 from newsbrief.analyze.actor_firms import fold_firm_names
 from newsbrief.analyze.actor_founded import founded_bodies
+from newsbrief.analyze.actor_misfits import misfit, outlet_typed
 from newsbrief.analyze.actor_names import (
     ACTOR_LABELS,
     PERSON_NOUNS,
@@ -386,6 +387,17 @@ def _passing(item: _Evidence) -> bool:
     return item.label != "PERSON" and item.mentions <= 1 and not item.headline
 
 
+def _retyped_outlets(doc: Document, evidence: Sequence[_Evidence]) -> set[int]:
+    """The "people" that are outlets ("the daily NAME reported", "the NAME Blog"; Audit 47), made organisations and
+    their role dropped (a blog's "role" is read from a quote in it); returned as outlets, sources and no actors."""
+    found: set[int] = set()
+    for item in evidence:
+        if item.label == "PERSON" and outlet_typed(doc, item.actor, item.role):
+            item.label, item.role = "ORG", None
+            found.add(id(item))
+    return found
+
+
 def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """The story's actors, most salient first within people, then organisations and the
     places that act as governments; at most the section record's limit."""
@@ -401,6 +413,7 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
     publishers = publisher_names(doc)
     cited = outlet_names(doc)
     outlets = {id(item) for item in evidence if _outlet(item, cited)}
+    outlets |= _retyped_outlets(doc, evidence)
     for item in evidence:
         if item.label in ("ORG", "GPE") and place_named(doc, item.actor):
             item.label = "GPE"  # "Mississippi" as ORG: a place, an actor only where it governs (actor_targets)
@@ -431,6 +444,7 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
     evidence = [item for item in evidence if ((item.voiced and not named_after_maker(doc, item.actor)) or not is_thing(
         doc, item.actor)) and not description_only(doc, item.actor) and not quoted_title(doc, item.actor)
                 and not coined_term(doc, item.actor)  # "crowdsourcing" (actor_terms)
+                and not misfit(doc, item.actor, item.voiced)  # a disease, a glued sub-head (actor_misfits)
                 and (item.voiced or not craft_named(doc, item.actor))]  # "the boat NAME", "the river NAME"
     speakers = {i for e in evidence if e.label == "PERSON" and e.voiced for m in e.actor.mentions
                 for i in range(m.token_start, m.token_end)}

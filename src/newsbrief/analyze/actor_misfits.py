@@ -1,0 +1,95 @@
+"""Names the model typed as the wrong kind of actor (reader Audit 47, docs/audit.md 48.2 Actors).
+
+- An **outlet typed as a person**: a newspaper, channel or blog named as a source ("the daily NAME reported", "NAME
+  television said", "the NAME Blog"). An outlet is an organisation, and as a source of the story it is no actor
+  (``actors._is_actor``); a person is never written with a medium's word right next to the name.
+- A **disease typed as an organisation**: every mention stands in a disease's context ("infected with NAME", "an
+  outbreak of NAME", "NAME fever", "a vaccine against NAME"). Every mention, not one: a health body named in such a
+  phrase once ("cases reported to NAME") still acts elsewhere.
+- An **aircraft or weapon model typed as an organisation**: a name with a model designation ("RF-9 Falcon", letters, a
+  hyphen and a number) written with an indefinite article ("shot down a Turkish NAME") or in a sentence about craft
+  ("the NAME had strayed into the airspace") at every mention; a body is "the" body, and its name has no designation.
+- A **sub-head glued to the next sentence**: an all-caps run of three words or more followed by one word that is not
+  capitalised throughout ("NORTHERN AGENCY FOR WATER SAFETY We"): a heading and a pronoun, no name.
+
+Regular expressions over the article text next to each mention, as in :mod:`newsbrief.analyze.actor_things`, because
+the cues are fixed words beside the name; precision first: each rule needs the cue written, never guesses a kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.analyze.actor_names import Actor
+from newsbrief.analyze.actor_roles import Role
+from newsbrief.models import Document
+
+# A medium's word right before the name ("the daily NAME", "the newspaper NAME", "state television NAME") ...
+_OUTLET_BEFORE = re.compile(
+    r"\b(?:daily|weekly|newspaper|tabloid|broadcaster|channel|television|TV|radio|news agency|news site|website|"
+    r"blog|magazine)\s+$")
+# ... or right after it ("NAME television reported", "NAME TV said"); not "daily" after a name ("Lee daily walks").
+_OUTLET_AFTER = re.compile(r"\s+(?:television|TV|radio|channel|newspaper|news agency|website|blog)\b(?!['’]s)",
+                           re.I)
+# A name that ends in a medium's word is an outlet whatever its mentions ("the NAME Blog", "NAME Daily").
+_OUTLET_NAME = re.compile(r"\s(?:Blog|TV|Television|Radio|Daily|Newspaper|Channel)$")
+_DISEASE_BEFORE = re.compile(
+    r"\b(?:infected with|infections? (?:with|of)|outbreaks? of|cases? of|died of|dying of|deaths from|vaccines? "
+    r"(?:against|for)|epidemic of|spread of|treatment for|treated for|tested positive for|symptoms of|strain of|"
+    r"contracted|suffering from|survivors? of)\s+(?:the\s+)?$", re.I)
+_DISEASE_AFTER = re.compile(
+    r"\s+(?:fever|virus|outbreaks?|epidemic|pandemic|vaccines?|infections?|patients|symptoms|spreads|strain|"
+    r"disease|survivors?)\b")
+_HEADING = re.compile(r"^(?:[A-Z][A-Z'&-]*\s+){2,}[A-Z][A-Z'&-]*\s+[A-Z]?[a-z][A-Za-z]*$")
+_DESIGNATION = re.compile(r"\b[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?\b")
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[A-Z][a-z]+\s+)?$")
+_CRAFT = re.compile(r"\b(?:plane|jet|aircraft|fighter|bomber|drone|helicopter|pilots?|airspace|shot down|missile|"
+                    r"warship|tank|rifle|flight)s?\b", re.I)
+_LOOK_BACK = 40  # characters before a mention read for a cue
+
+
+def _spans(doc: Document, actor: Actor) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for m in actor.mentions]
+
+
+def outlet_typed(doc: Document, actor: Actor, role: Role | None) -> bool:
+    """Whether a name typed as a person is a newspaper, channel or blog (module docstring); a person with a role of
+    their own is left alone unless the name itself ends in a medium's word."""
+    if _OUTLET_NAME.search(actor.name):
+        return True
+    if role is not None:
+        return False
+    text = doc.article.text
+    spans = _spans(doc, actor)
+    cued = sum(1 for start, end in spans
+               if _OUTLET_BEFORE.search(text[max(0, start - _LOOK_BACK):start]) or _OUTLET_AFTER.match(text, end))
+    # A full name is a person's shape: a medium's word by one of many mentions ("told Jane Hill television viewers")
+    # is not enough, by half of them it is ("the daily al Noor ... al Noor said").
+    return cued > 0 and (len(actor.name.split()) == 1 or 2 * cued >= len(spans))
+
+
+def disease_only(doc: Document, actor: Actor) -> bool:
+    """Whether every mention of the name is a disease's (module docstring)."""
+    text = doc.article.text
+    spans = _spans(doc, actor)
+    return bool(spans) and all(_DISEASE_BEFORE.search(text[max(0, start - _LOOK_BACK):start])
+                               or _DISEASE_AFTER.match(text, end) for start, end in spans)
+
+
+def model_named(doc: Document, actor: Actor) -> bool:
+    """Whether the name is an aircraft's or a weapon's model (module docstring)."""
+    if not _DESIGNATION.search(actor.name) or not actor.mentions:
+        return False
+    text = doc.article.text
+    return any(_INDEFINITE.search(text[max(0, m.start - _LOOK_BACK):m.start]) for m in actor.mentions) \
+        or all(_CRAFT.search(doc.sentences[m.sentence_index].text) for m in actor.mentions)
+
+
+def glued_heading(actor: Actor) -> bool:
+    """Whether the name is an all-caps sub-head glued to the next sentence's first word (module docstring)."""
+    return any(_HEADING.match(name) for name in (actor.name, *actor.aliases))
+
+
+def misfit(doc: Document, actor: Actor, voiced: int) -> bool:
+    """Whether the name is no actor: a glued sub-head, or a silent disease or model (module docstring)."""
+    return glued_heading(actor) or (not voiced and (disease_only(doc, actor) or model_named(doc, actor)))
