@@ -239,8 +239,9 @@ def states_cause(doc: Document, sentence: Sentence) -> bool:
 
 # "why" is left out: "the incident highlights why the government should act" argues for the act.
 _QUESTION_MARKS = frozenset({"whether", "if", "how", "what", "when", "where", "which", "who", "whom"})
-# One's own necessity: "I need to explain", "we have to wait" ("we need to act" is a call to act).
-_OWN_NEED = frozenset({("i", "need"), ("i", "have"), ("we", "have")})
+# One's own necessity: "I need to explain", "we have to wait" ("we need to act" is a call to act); a speaker's
+# "I must be there", "I should be at home" (reader Audit 47) tells what she means to do, urging no one.
+_OWN_NEED = frozenset({("i", "need"), ("i", "have"), ("we", "have"), ("i", "must"), ("i", "should")})
 
 
 def _of_clause(doc: Document, token: Token, verb: Token) -> bool:

@@ -127,6 +127,28 @@ def charge_owned(doc: Document, modal: Token) -> bool:
     return verb.lemma.lower() in _RECOGNISING and subject is not None and subject.text.lower() == "you"
 
 
+# An epistemic reminder (reader Audit 47, 48.2; say "we should also bear in mind that only two pumps serve the
+# valley"): "bear / keep in mind that", "remember that", "not forget that", "note that" asks the hearer to hold a
+# fact in view, it urges no act. Only with a that-clause: "We should remember the victims by building a memorial"
+# urges one.
+_REMINDING = frozenset({"remember", "note", "recall", "forget"})
+
+
+def reminder(doc: Document, modal: Token) -> bool:
+    """A "should/must/have to" on a verb of keeping a fact in mind with a clause of that fact (see above)."""
+    verb = _verb_of(doc, modal)
+    if modal.dep != "aux" and modal.lemma.lower() in ("have", "need"):
+        verb = next((k for k in doc.children(modal) if k.dep == "xcomp"), verb)
+    kids = doc.children(verb)
+    lemma = verb.lemma.lower()
+    in_mind = lemma in ("bear", "keep") and any(
+        k.dep == "prep" and k.text.lower() == "in" and any(p.lemma.lower() == "mind" for p in doc.children(k))
+        for k in kids)
+    negated = any(k.dep == "neg" or k.text.lower() == "never" for k in kids)
+    reminding = lemma in _REMINDING and (lemma != "forget" or negated)
+    return (in_mind or reminding) and any(k.dep == "ccomp" for k in kids)
+
+
 def damage_described(doc: Document, modal: Token) -> bool:
     """A "has to be rebuilt" joined to a present passive state of the same thing (see the module docstring)."""
     if modal.lemma.lower() != "have" or modal.dep != "conj":
@@ -400,9 +422,9 @@ def not_a_call(doc: Document, modal: Token) -> bool:
     module docstring), a rejected view (Audit 29, section_overtaken), a shopper's generic "you have to", a
     hardship the affected suffer or a reading of a party's motives (Audit 30), a quoted lesson in hindsight
     (Audit 35), the writer's emphasis "it must be stressed" (Audit 36, section_setups), a reason given in a
-    "because" clause (Audit 37), an epistemic "must" (Audit 44)."""
+    "because" clause (Audit 37), an epistemic "must" (Audit 44), a reminder "we should bear in mind that" (Audit 47)."""
     return emphatic_must(doc, modal) or physical_condition(doc, modal) or faces_scrutiny(doc, modal) \
-        or recognised(doc, modal) \
+        or recognised(doc, modal) or reminder(doc, modal) \
         or thing_requirement(doc, modal) or charge_owned(doc, modal) or damage_described(doc, modal) \
         or rejected_view(doc, modal) \
         or generic_you(doc, modal) or hindsight_you(doc, modal) \

@@ -194,6 +194,17 @@ def _perceived(doc: Document, verb: Token, word: str) -> bool:
                                              for m in doc.children(k)) for k in kids)
 
 
+# A perception still going on, told in the past (reader Audit 47: a quote's continuation, "... people who said
+# they could still hear knocking, so we moved from building to building"): "could still hear/see/smell" in what a
+# past verb of saying reports tells what was heard then. Without "still" a reported "could see" may be a forecast
+# ("said owners could see their bills double"), and a word of the future keeps any a forecast (the caller checks).
+def _still_perceived(doc: Document, verb: Token, word: str) -> bool:
+    """A "could still" on an active verb of perceiving inside a clause a past verb of saying reports."""
+    kids = doc.children(verb)
+    return word == "could" and verb.lemma.lower() in _PERCEIVED and not any(k.dep == "auxpass" for k in kids) \
+        and any(k.dep == "advmod" and k.text.lower() == "still" for k in kids) and _told_in_past(doc, verb)
+
+
 # A condition or a question inside a past frame (session 20, the lead's Newsroom row 33: "Another 76,178 women
 # were chosen for a comparison group that got vouchers for a free test -- if they could get to the hospital"):
 # a "could/would/might" in an "if"/"whether" clause hung on a past verb ("were asked whether they would move")
@@ -209,9 +220,24 @@ def _past_condition(doc: Document, verb: Token, word: str) -> bool:
     clause the parse joins to that verb counts too ("the question had been not whether ..., but whether it could
     afford to", reader Audit 35 #1)."""
     marks = {k.text.lower() for k in doc.children(verb) if k.dep == "mark"}
-    opened = (verb.dep in ("advcl", "ccomp") and bool(marks & _OPEN_MARKS)) \
+    opened = (verb.dep in ("advcl", "ccomp", "pcomp") and bool(marks & _OPEN_MARKS)) \
         or (verb.dep == "conj" and "whether" in marks)
-    return word in BACKSHIFTED and opened and verb.head != verb.i and _past_clause(doc, doc.tokens[verb.head])
+    return word in BACKSHIFTED and opened and verb.head != verb.i and _past_clause(doc, _frame(doc, verb))
+
+
+def _frame(doc: Document, verb: Token) -> Token:
+    """The verb that frames a question clause: its head, or, through an infinitive or a preposition, the verb
+    above them ("The form asked owners to say whether they would rebuild", "asked them to give their thoughts
+    on whether they could ...": a past document's question, reader Audit 47)."""
+    frame = doc.tokens[verb.head]
+    for _ in range(3):
+        if frame.dep not in _FRAME_LINKS or frame.head == frame.i or frame.tag in ("VBD", "VBZ", "VBP", "MD"):
+            break
+        frame = doc.tokens[frame.head]
+    return frame
+
+
+_FRAME_LINKS = frozenset({"xcomp", "prep"})
 
 
 # A hope told in the past perfect (session 20, Newsroom row 33: "She had been bleeding heavily for years, hoping
@@ -244,6 +270,7 @@ def _looks_back(doc: Document, sentence: Sentence, modal: Token) -> bool:
     word = modal.text.lower()
     if not _FUTURE_WORDS.search(sentence.text) and (
             _capability(doc, verb, word) or _perceived(doc, verb, word) or _past_condition(doc, verb, word)
+            or _still_perceived(doc, verb, word)
             or _overtaken_hope(doc, verb, word)
             or (word in ("would", "'d") and _counterfactual(doc, verb))
             or (word in _JUDGING_MODALS and _judges_past(doc, sentence, verb))
