@@ -45,3 +45,21 @@ def test_the_block_after_a_colon_is_the_cues(cue: str, speaker: str) -> None:
         assert voice.voice != "reporter", block
         assert voice.speaker is not None and speaker in voice.speaker, block
         assert voice.speaker.split()[0].lower() in ("a", "the", "ann"), block  # no cut span ("mail to ...")
+
+
+_CARRIED = (
+    "A video of a bus crash in Leeds that a news channel aired on Monday was first posted on a messaging app.\n\n"
+    "In a statement, the company said the clip had been sent from its app at 8:14 a.m. on Monday. Because Flicker "
+    "is the only messaging app that records video straight to its servers, every message carries a time stamp that "
+    "cannot be changed.\n\n"
+    "The news channel said it had not been able to check where the clip came from.")
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "a sentence with no cue that carries on a statement's paragraph reads as the reporter's: telling the firm's "
+    "own claim ('Because <firm> is the only app ...') from the writer's background needs more than the layout"))
+def test_a_statements_paragraph_carries_its_source() -> None:
+    doc = annotate(Article(text=_CARRIED, source=Source(date="2025-10-06")))
+    voices = build_context(doc).attributions.voices
+    claim = next(v for s, v in zip(doc.sentences, voices, strict=True) if s.text.startswith("Because"))
+    assert claim.voice != "reporter" and claim.speaker is not None and "company" in claim.speaker
