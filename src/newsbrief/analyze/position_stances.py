@@ -16,12 +16,16 @@ A verb of advice in the sentence ("urged", "called for") keeps the label, as doe
 he would then shoot them" (the lead's XSum 116 reading: a relayed threat, the future of a past moment) or a plan in an
 account of a past deed holds no outlook (:func:`~.section_steps.no_forecast`), so its speaker *says* it. "The owner
 said she would sell the land next year" keeps *expects*.
+
+A role shown beside the speaker that ends on an abbreviated title cut from its name ("Republican Sen" from
+"Sen. NAME") is spelled out (:func:`spelled_title`).
 """
 
 from __future__ import annotations
 
 import re
 
+from newsbrief.analyze.actor_roles import _TITLE_ABBREVIATIONS
 from newsbrief.analyze.context import Context
 from newsbrief.analyze.section_steps import no_forecast
 from newsbrief.lexicon import RECOMMEND
@@ -61,3 +65,13 @@ def stance_shown(doc: Document, sentence: Sentence, stance: Stance, ctx: Context
     if (not kinds and not wants) or "call" in kinds:
         return stance  # (a "recommends" the stage read some other way stays)
     return "asserts"
+
+
+def spelled_title(role: str) -> str:
+    """A cue role cut at an abbreviated title, spelled out: "Ohio Republican Sen" (the cue stops before "Sen.
+    NAME") reads as a clipped word; "Ohio Republican Senator" is what the title means (Audit 47, 48.3)."""
+    head, _, last = role.rpartition(" ")
+    full = _TITLE_ABBREVIATIONS.get(last.lower().rstrip(".") + ".")
+    if full is None or not last[:1].isupper():
+        return role
+    return f"{head} {full}" if head else full

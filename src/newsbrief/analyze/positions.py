@@ -48,7 +48,7 @@ from newsbrief.analyze.position_sources import (
     imagined_speech,
     own_role,
 )
-from newsbrief.analyze.position_stances import stance_shown
+from newsbrief.analyze.position_stances import spelled_title, stance_shown
 from newsbrief.analyze.quote_cuts import invented_person
 from newsbrief.analyze.quote_referents import opens_on_cut_referent
 from newsbrief.analyze.quote_shape import opens_on_fragment
@@ -360,7 +360,7 @@ def _role(found: list[SentenceVoice], actor_role_text: str | None) -> str | None
     """The role a cue gave the speaker, unless the actors section's cleaned role is part of it: then that one
     ("Staying Rich, former NFL cornerback Phillip Buchanon wrote" gave the cue role "Rich, former NFL
     cornerback", a book title's tail; the actor's role is "former NFL cornerback": Newsroom row 12)."""
-    given = next((v.role.strip(" ,;:") for v in found if v.role), None)
+    given = next((spelled_title(v.role.strip(" ,;:")) for v in found if v.role), None)
     if given is None:
         return actor_role_text
     at = given.lower().find(actor_role_text.lower()) if actor_role_text else -1

@@ -11,6 +11,9 @@ that ends with the speaker's cue and a colon. News layout makes those paragraphs
   speaker's surname (a paragraph that names him in the third person is the writer's again);
 - at most ``_MAX_PARAGRAPHS`` paragraphs, so a long story never hands its rest to one note.
 
+The speaker may be unnamed: "a company spokeswoman wrote:" sets out the firm's words as surely as a named one
+(Audit 47, 48.3: a firm's e-mail after its cue line was printed as the article's own claim).
+
 A paragraph that opens with a quotation mark is left to the quotation rules
 (:mod:`newsbrief.nlp.quote_speakers`).
 
@@ -119,7 +122,7 @@ def _colon_cues(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[tupl
         last = sentences[sentence.index] if sentence.index < len(sentences) else sentence
         if not last.text.rstrip().endswith(":") or attribution.speaker is None:
             continue
-        if attribution.kind != "speech" or attribution.voice not in ("person", "organisation"):
+        if attribution.kind != "speech" or attribution.voice not in ("person", "organisation", "unnamed"):
             continue
         following = sentences[last.index + 1] if last.index + 1 < len(sentences) else None
         if following is not None and following.paragraph == last.paragraph + 1:

@@ -38,9 +38,10 @@ _SERVICE_WORDS = frozenset(
 )
 # Body nouns that mark a name as a body in its middle too ("<Name> University Hospitals Trust"); abbreviations
 # ("co", "inc") and words that double as first names or surnames ("court", "union", "party") are left out.
+# "Health" in the middle names a health body ("Public Health <Place>"), never a person.
 _MIDDLE_BODY_WORDS = _SERVICE_WORDS | frozenset(
     "bank university college institute foundation ministry department company corporation agency council "
-    "authority hospital hospitals commission".split()
+    "authority hospital hospitals commission health".split()
 )
 
 

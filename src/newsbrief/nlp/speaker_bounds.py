@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from newsbrief.lexicon import ORGANISATION_NOUNS
 from newsbrief.nlp.clock_stamps import clock_stamps
 from newsbrief.nlp.dates import parse_published
+from newsbrief.nlp.name_parts import body_name
 from newsbrief.nlp.speaker_bylines import is_writer
 from newsbrief.nlp.speaker_works import names_a_thing
 from newsbrief.nlp.speech import SPOKESPEOPLE, UNNAMED_NOUNS
@@ -89,6 +90,8 @@ def not_a_person(d: _Doc, name: str | None) -> bool:
     words = name.lower().split()
     if len(words) >= 2 and words[0] == "the" and words[-1] in GROUP_NOUNS:
         return True  # "the group", "the ministry"
+    if body_name(words[words[0] == "the":]):
+        return True  # "Regional Health Authority", untyped by the model: a body's name (Audit 47, 48.3)
     if name.islower() and any(e.label == "PERSON" and e.text == name for e in d.doc.entities):
         return True  # a lower-case "person" is a tagger's slip on a word, "jerry-rigged" (Audit 26), no name
     labels: set[str] = set()

@@ -253,11 +253,30 @@ def past_embedded(d: _Doc, verb: Token) -> Token:
     football club after the voiced-verb cues of session 15)."""
     tokens = d.doc.tokens
     head = tokens[verb.head]
+    if _adds_to_report(d, verb, head):
+        return tokens[head.head]
     embedded = head.dep in ("relcl", "advcl", "ccomp") and head.head != head.i and any(
         tokens[c].tag in _WH_TAGS and c < head.i for c in d.children.get(head.i, ()))
     if embedded and any(tokens[i].text in _CLOSERS for i in range(head.i + 1, verb.i)):
         return tokens[head.head]
     return head
+
+
+def _adds_to_report(d: _Doc, verb: Token, head: Token) -> bool:
+    """ "A spokesman said the agency was checking the houses, adding: '...'": the parser hangs "adding" on the
+    reported clause, but who adds is who reports, not the body the report is about (Audit 47, 48.3: the
+    spokesman's words went to the health agency). A reported clause that is itself speech ("said the agency
+    warned ..., adding") may be the agency's own addition, so it keeps the parse."""
+    tokens = d.doc.tokens
+    return verb.lemma.lower() == "add" and verb.tag == "VBG" and head.dep == "ccomp" and head.head != head.i \
+        and tokens[head.head].lemma.lower() in _REPORTING and head.lemma.lower() not in _SPOKEN_CLAUSES
+
+
+# Verbs whose reported clause a trailing "adding" leaves (_adds_to_report); and verbs of speech inside that
+# clause, which make its subject a speaker who may be the one adding.
+_REPORTING = frozenset("say tell explain confirm insist state".split())
+_SPOKEN_CLAUSES = frozenset("say tell warn add note argue insist claim state explain announce declare write "
+                            "confirm deny".split())
 
 
 # ---------------------------------------------------------------- What a source phrase may be
