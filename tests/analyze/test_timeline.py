@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsbrief.analyze.context import build_context
-from newsbrief.analyze.timeline import analyze_timeline, label
+from newsbrief.analyze.date_wording import label
+from newsbrief.analyze.timeline import analyze_timeline
 from newsbrief.models import Article, Candidate, Document, Source, TimelineEvent
 from newsbrief.nlp.annotate import annotate
 from newsbrief.nlp.dates import find_dates
