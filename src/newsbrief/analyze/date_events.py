@@ -48,12 +48,17 @@ _PERIOD_NOUNS = frozenset(
     "may june july august september october november december".split())
 
 
-def _date_head(doc: Document, sentence: Sentence, value: DateValue) -> Token | None:
+def date_head(doc: Document, sentence: Sentence, value: DateValue) -> Token | None:
     """The token of the date's words that hangs outside them (its syntactic head inside the sentence)."""
     start, end = sentence.start + value.start, sentence.start + value.end
     tokens = [t for t in doc.sentence_tokens(sentence) if t.start < end and start < t.end]
     span = {t.i for t in tokens}
     return next((t for t in tokens if t.head not in span), None)
+
+
+def sentence_root(doc: Document, sentence: Sentence) -> Token | None:
+    """The sentence's root token (its own head)."""
+    return next((t for t in doc.sentence_tokens(sentence) if t.head == t.i), None)
 
 
 def dates_a_qualified_noun(doc: Document, sentence: Sentence, value: DateValue) -> bool:
@@ -64,7 +69,7 @@ def dates_a_qualified_noun(doc: Document, sentence: Sentence, value: DateValue) 
     event happened. "In the summer of 1999", "by the end of 2010", "the floods of 2024" and "the
     elections of 2009" still date it.
     """
-    year = _date_head(doc, sentence, value)
+    year = date_head(doc, sentence, value)
     if value.granularity != "year" or value.until is not None or year is None or year.head == year.i:
         return False
     of = doc.tokens[year.head]
@@ -89,7 +94,7 @@ def event_noun_phrase(doc: Document, sentence: Sentence, value: DateValue) -> tu
     ("his death" says nothing on its own), or a name before it ("the Lockerbie bombing"). The phrase
     runs from its first modifier to the word before the date's preposition, and has no verb or comma.
     """
-    head = _date_head(doc, sentence, value)
+    head = date_head(doc, sentence, value)
     if head is None or head.head == head.i:
         return None
     preposition = head if head.dep == "prep" else doc.tokens[head.head]

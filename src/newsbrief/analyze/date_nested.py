@@ -15,7 +15,7 @@ The parse is spaCy's (dependency labels, Penn tags), as in :mod:`newsbrief.analy
 
 from __future__ import annotations
 
-from newsbrief.analyze.date_events import EVENT_NOUNS
+from newsbrief.analyze.date_events import EVENT_NOUNS, date_head, sentence_root
 from newsbrief.analyze.date_roles import EVENT_HEADS, WORK_HEADS, clause_verb
 from newsbrief.models import Document, Sentence, Token
 from newsbrief.nlp.dates import DateValue
@@ -40,18 +40,6 @@ _THINGS = frozenset(
     "agreement agreements accord accords act treaty treaties pact law laws charter constitution budget plan "
     "report study survey review strategy declaration protocol resolution deal contract bill rules "
     "regulations guidelines decree directive framework".split())
-
-
-def _date_head(doc: Document, sentence: Sentence, value: DateValue) -> Token | None:
-    """The date's token that hangs outside the date's words."""
-    start, end = sentence.start + value.start, sentence.start + value.end
-    tokens = [t for t in doc.sentence_tokens(sentence) if t.start < end and start < t.end]
-    span = {t.i for t in tokens}
-    return next((t for t in tokens if t.head not in span), None)
-
-
-def _root(doc: Document, sentence: Sentence) -> Token | None:
-    return next((t for t in doc.sentence_tokens(sentence) if t.head == t.i), None)
 
 
 def _auxiliaries(doc: Document, sentence: Sentence, verb: Token) -> list[Token]:
@@ -142,7 +130,7 @@ def _aside_on_a_noun(doc: Document, sentence: Sentence, verb: Token) -> bool:
     first = min(t.i for t in doc.sentence_tokens(sentence) if _descends(doc, t, verb))
     if first > sentence.token_start and doc.tokens[first - 1].text == "(":
         return True
-    root = _root(doc, sentence)
+    root = sentence_root(doc, sentence)
     return root is not None and root.pos in ("VERB", "AUX") and clause_now(doc, sentence, root)
 
 
@@ -170,7 +158,7 @@ def dates_a_nested_noun(doc: Document, sentence: Sentence, value: DateValue) -> 
     module's docstring). Stretches, limits and ranges are read elsewhere."""
     if value.span or value.bound is not None or value.until is not None:
         return False
-    date = _date_head(doc, sentence, value)
+    date = date_head(doc, sentence, value)
     if date is None or date.head == date.i:
         return False
     if _premodifies_a_detail(doc, sentence, date) or _dates_a_nested_complement(doc, date):
@@ -191,7 +179,7 @@ _MAIN_LINKS = frozenset({"conj", "xcomp"})
 
 def _main_verbs(doc: Document, sentence: Sentence) -> set[int]:
     """The root and the verbs coordinated with it or completing it (token indices)."""
-    root = _root(doc, sentence)
+    root = sentence_root(doc, sentence)
     if root is None or root.pos not in ("VERB", "AUX"):
         return set()  # a noun root is a misparse ("The biggest stories of 2014 collided Wednesday"): no main clause
     main = {root.i}
@@ -226,7 +214,7 @@ def on_the_main_clause(doc: Document, sentence: Sentence, found: list[DateValue]
         return found
     on_main = []
     for value in found:
-        date = _date_head(doc, sentence, value)
+        date = date_head(doc, sentence, value)
         if date is not None and date.head != date.i and _adjunct_of(doc, date, main):
             on_main.append(value)
     has_time = any(v in timed for v in on_main) or any(
@@ -250,7 +238,7 @@ def unnamed_subject(doc: Document, sentence: Sentence) -> bool:
     """True when the main clause's subject is a bare "they" after the sentence's first word with
     no noun before it that could name it (reader Audit 33: "May 2009 — On landing ..., they were detained
     ..., they said"). An opening pronoun is read by the timeline's own pairing."""
-    root = _root(doc, sentence)
+    root = sentence_root(doc, sentence)
     if root is None:
         return False
     tokens = doc.sentence_tokens(sentence)

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from newsbrief.analyze.date_events import EVENT_NOUNS
+from newsbrief.analyze.date_events import EVENT_NOUNS, date_head, sentence_root
 from newsbrief.analyze.date_roles import clause_verb
 from newsbrief.lexicon import CUE_LEMMAS
 from newsbrief.models import Document, Sentence, Token
@@ -42,18 +42,6 @@ _COMMITTING = frozenset("commit pledge promise vow agree undertake aim target re
 # A target is a year or a month; a day after "by" or "for" is a deadline or a date set ("set the vote for
 # 3 May"), the story's own calendar.
 _TARGET_GRAINS = frozenset({"year", "month"})
-
-
-def _date_head(doc: Document, sentence: Sentence, value: DateValue) -> Token | None:
-    """The date's token that hangs outside the date's words."""
-    start, end = sentence.start + value.start, sentence.start + value.end
-    tokens = [t for t in doc.sentence_tokens(sentence) if t.start < end and start < t.end]
-    span = {t.i for t in tokens}
-    return next((t for t in tokens if t.head not in span), None)
-
-
-def _root(doc: Document, sentence: Sentence) -> Token | None:
-    return next((t for t in doc.sentence_tokens(sentence) if t.head == t.i), None)
 
 
 def _children(doc: Document, sentence: Sentence, token: Token) -> list[Token]:
@@ -89,8 +77,8 @@ def dates_a_target(doc: Document, sentence: Sentence, value: DateValue) -> bool:
     after_for = before.endswith(" for") and value.bound is None and value.until is None
     if (value.bound not in _LIMITS and not after_for) or value.granularity not in _TARGET_GRAINS:
         return False
-    root = _root(doc, sentence)
-    date = _date_head(doc, sentence, value)
+    root = sentence_root(doc, sentence)
+    date = date_head(doc, sentence, value)
     if root is None or date is None or date.head == date.i or root.pos not in ("VERB", "AUX"):
         return False
     act = _act(doc, sentence, value) or root
@@ -192,13 +180,13 @@ def tells_a_state(doc: Document, sentence: Sentence, value: DateValue) -> bool:
     """True when the date is the subject of "be" ("2019 was a year full of surprises") or dates a past "be"
     with a noun or an adjective ("In 2015 Germany was the biggest trading partner", "In 2017 the band was
     hugely popular"): how things stood, no event. "Be" with an event noun ("was a 2-1 victory") is one."""
-    date = _date_head(doc, sentence, value)
+    date = date_head(doc, sentence, value)
     if date is None or date.head == date.i:
         return False
     verb = doc.tokens[date.head]
     if date.dep in _SUBJECTS:
         return verb.lemma.lower() == "be"
-    root = _root(doc, sentence)
+    root = sentence_root(doc, sentence)
     if (root is None or root.lemma.lower() != "be" or root.tag != "VBD" or _hangs_on(doc, date).i != root.i
             or value.bound == "by"):
         return False  # "By 2010, the revival was complete": a state reached by then tells a change
