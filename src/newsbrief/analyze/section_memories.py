@@ -37,10 +37,6 @@ _PRESENT = frozenset({"VBZ", "VBP"})
 _PURPOSE_OPENERS = ("so", "so that", "in order that")
 
 
-def _clause_text(doc: Document, verb: Token) -> str:
-    return " ".join(doc.tokens[i].text for i in range(verb.left, verb.right + 1))
-
-
 def _past(doc: Document, verb: Token) -> bool:
     """A past form, or a past participle with a past auxiliary ("had worked", "was told")."""
     return verb.tag == "VBD" or (verb.tag == "VBN" and any(
