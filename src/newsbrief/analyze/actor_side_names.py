@@ -7,6 +7,8 @@ speaks nor acts in the news's present; their one act is dated to an earlier time
 - "thirty years ago", "in the 1990s" beside the act: always earlier;
 - a bare year ("in 2009"): earlier than the publication year when the source gives one; without it, when the article
   names a later year, or when the name's own role says the post is past ("former", "then", "late", "ex-").
+- undated, in a "where" clause about a place ("The ground is where director X shot a film"): trivia about the setting
+  (session 30); a dated act there ("where referee X sent off two players on Saturday") is the news's own.
 
 Only a person named once, silent, outside the headline and the lead, never "he" again, and only in a list that keeps at
 least two other entries (:data:`_OTHERS`): a single mention that speaks or acts now ("Judge X ruled on Monday", "a
@@ -32,6 +34,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _DECADE = re.compile(r"(?:19|20)\d0s")
 _PAST_POST = re.compile(r"\b(?:former|then|late|ex)\b", re.I)
 _DATE_PREPS = frozenset(("in", "during"))
+_TIME_LABELS = frozenset(("DATE", "TIME"))
 _CLIMB = frozenset(("appos", "compound", "conj"))  # "the former commissioner, X," -> "commissioner"
 
 
@@ -107,6 +110,26 @@ def _earlier(doc: Document, item: Seen, years: list[int]) -> bool:
     return any(y < max(named) for y in years) or _PAST_POST.search(role) is not None
 
 
+def _timed(doc: Document, verb: Token) -> bool:
+    """Whether the act carries a time of its own: "on Saturday", "last week", "in 2025"."""
+    dates = {i for e in doc.entities if e.label in _TIME_LABELS for i in range(e.token_start, e.token_end)}
+    for child in doc.tokens[verb.left : verb.right + 1]:
+        if child.head != verb.i or child.i == verb.i:
+            continue
+        if child.dep in ("npadvmod", "tmod") or (child.dep == "prep" and any(
+                t.head == child.i and t.dep == "pobj" and t.i in dates for t in doc.tokens[child.i : child.right + 1])):
+            return True
+    return False
+
+
+def _setting_trivia(doc: Document, verb: Token) -> bool:
+    """An undated past act in a "where" clause about a place ("The ground is where director X shot a film"): trivia
+    about the setting, never the news's own act, which a reporter dates ("where the referee sent off two players on
+    Saturday")."""
+    return any(t.head == verb.i and t.dep == "advmod" and t.lemma.lower() == "where"
+               for t in doc.tokens[verb.left : verb.i]) and not _timed(doc, verb)
+
+
 def side_name(doc: Document, item: Seen, entries: int) -> bool:
     """A person named once, silent, whose one act is dated before the news, in a list of ``entries`` that keeps
     enough others (module docstring)."""
@@ -118,4 +141,4 @@ def side_name(doc: Document, item: Seen, entries: int) -> bool:
     if verb is None or not _past(doc, verb):
         return False
     outright, years = _years(doc, verb)
-    return outright or (bool(years) and _earlier(doc, item, years))
+    return outright or (bool(years) and _earlier(doc, item, years)) or _setting_trivia(doc, verb)
