@@ -113,3 +113,60 @@ def test_a_background_name_is_no_actor(text: str, extra: str, name: str, listed:
     """Trivia about a place and an inventor in an essay's set-up go; the story's and the argument's people stay."""
     found = actors_of(text.format(extra=extra))
     assert (name in found) is listed, sorted(found)
+
+
+_FIRM = """Harlow Paints to close two plants as sales slump
+Harlow Paints said on Monday it would close two plants and cut 300 jobs after sales fell for a third year.
+
+The firm, founded by chemist Edwin Harlow in 1932, said demand from builders had dropped. Chief executive Mina Patel
+said the cuts were "hard but unavoidable".
+
+"We must adapt to a smaller market," Patel said in a statement.
+
+Shares in Harlow fell 3% in London. Analyst Rob Keane of Stirling Capital said investors had feared worse.
+
+The GMX union said it would oppose the closures. Its national officer, Dan Flood, said members were angry.
+"""
+
+_TOWER = """The clock tower that keeps the town on time
+Every morning at seven, Iris Dunmore climbs the tower on Market Square to wind the town clock.
+
+"It has never stopped while I have been here," Dunmore says. She has done the job for 22 years.
+
+The tower was built in 1791 by mason Robert Tull, and its clock was added a century later.
+
+The town council, which owns the tower, plans to repair its roof next spring. Council leader Adam Price said
+Dunmore would be consulted. "She knows it better than anyone," Price said.
+"""
+
+_OPENED = """A new footbridge over the river Lenn opened on Saturday after two years of work.
+
+The bridge was opened on Saturday by mayor Karen Holt, who cut a ribbon. Engineer Paul Rees said it would carry
+4,000 people a day. "It links two halves of the town," Rees said.
+
+Shopkeeper Tim Lowe said trade would rise. "People will walk over," Lowe said.
+"""
+
+_ORIGIN = [
+    ("founder-firm", _FIRM, "Edwin Harlow", False),
+    ("founder-keeps-chief", _FIRM, "Mina Patel", True),
+    ("builder-passive", _TOWER, "Robert Tull", False),
+    ("builder-keeps-keeper", _TOWER, "Iris Dunmore", True),
+    ("opened-now", _OPENED, "Karen Holt", True),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "listed"), [c[1:] for c in _ORIGIN], ids=[c[0] for c in _ORIGIN])
+def test_a_founder_or_builder_named_once_is_no_actor(text: str, name: str, listed: bool) -> None:
+    """A founder or builder named once for the origin act, with its year, goes; the story's people, and one who
+    opened a bridge on the news's day, stay."""
+    headline, body = text.split("\n", 1) if text.startswith(("Harlow", "The clock")) else (None, text)
+    found = actors_of(body, headline)
+    assert (name in found) is listed, sorted(found)
+
+
+def test_a_founders_surname_as_the_firms_short_name_counts_for_the_firm() -> None:
+    """'Shares in Harlow fell' is the firm's mention (tagged a place or a body), not the founder's."""
+    found = _retagged(_FIRM.split("\n", 1)[1], {"Harlow Paints": "ORG", "Harlow": "GPE"})
+    assert found["Harlow Paints"].mentions >= 2, found.get("Harlow Paints")
+    assert "Edwin Harlow" not in found or found["Edwin Harlow"].mentions == 1

@@ -7,6 +7,8 @@ speaks nor acts in the news's present; their one act is dated to an earlier time
 - "thirty years ago", "in the 1990s" beside the act: always earlier;
 - a bare year ("in 2009"): earlier than the publication year when the source gives one; without it, when the article
   names a later year, or when the name's own role says the post is past ("former", "then", "late", "ex-").
+- an origin act with a year ("the firm, founded by X in 1921", "built in 1868 by engineer X"): a founder, builder
+  or inventor named once acted before the news, whatever the year (session 30; the doer of a passive counts);
 - undated, in a "where" clause about a place ("The ground is where director X shot a film"): trivia about the setting
   (session 30); a dated act there ("where referee X sent off two players on Saturday") is the news's own.
 
@@ -30,10 +32,11 @@ from newsbrief.analyze.actor_roles import Role
 from newsbrief.models import Document, Token
 
 _OTHERS = 2  # entries the list keeps beside the struck name
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_DECADE = re.compile(r"(?:19|20)\d0s")
+_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")  # 1600-2099: a founder or a builder is dated centuries back
+_DECADE = re.compile(r"(?:1[6-9]|20)\d0s")
 _PAST_POST = re.compile(r"\b(?:former|then|late|ex)\b", re.I)
 _DATE_PREPS = frozenset(("in", "during"))
+_ORIGIN_VERBS = frozenset(("found", "build", "invent", "design", "establish", "create", "patent", "devise"))
 _TIME_LABELS = frozenset(("DATE", "TIME"))
 _CLIMB = frozenset(("appos", "compound", "conj"))  # "the former commissioner, X," -> "commissioner"
 
@@ -56,6 +59,9 @@ class Seen(Protocol):
 def _verb(doc: Document, head: Token) -> Token | None:
     """The verb the name (or the noun it stands in apposition to) is the subject of."""
     tokens = doc.tokens
+    by = tokens[head.head]
+    if head.dep == "pobj" and by.dep == "agent" and by.head != by.i:
+        return tokens[by.head]  # "built in 1868 by engineer X": X is the act's doer
     for _ in range(3):
         verb = subject_verb(doc, head)
         if verb is not None or head.dep not in _CLIMB or head.head == head.i:
@@ -65,11 +71,14 @@ def _verb(doc: Document, head: Token) -> Token | None:
 
 
 def _past(doc: Document, verb: Token) -> bool:
-    """A past act: "introduced", "had signed"."""
+    """A past act: "introduced", "had signed", "was built by", "(the firm,) founded by"."""
     if verb.tag == "VBD":
         return True
-    return verb.tag == "VBN" and any(t.head == verb.i and t.dep == "aux" and t.lemma.lower() == "have"
-                                     and t.tag == "VBD" for t in doc.tokens[verb.left : verb.i])
+    if verb.tag == "VBN" and verb.dep == "acl":
+        return True  # a participle after a noun dates by its own year ("the firm, founded by X in 1921")
+    return verb.tag == "VBN" and any(t.head == verb.i and ((t.dep == "aux" and t.lemma.lower() == "have") or
+                                                           t.dep == "auxpass") and t.tag == "VBD"
+                                     for t in doc.tokens[verb.left : verb.i])
 
 
 def _years(doc: Document, verb: Token) -> tuple[bool, list[int]]:
@@ -135,10 +144,12 @@ def side_name(doc: Document, item: Seen, entries: int) -> bool:
     enough others (module docstring)."""
     if item.label != "PERSON" or item.mentions != 1 or entries - 1 < _OTHERS:
         return False
-    if item.voiced or item.headline or item.lead or item.pronouns or not item.actor.mentions:
+    if item.voiced or item.headline or item.pronouns or not item.actor.mentions:
         return False
     verb = _verb(doc, doc.tokens[item.actor.mentions[0].token_end - 1])
     if verb is None or not _past(doc, verb):
         return False
     outright, years = _years(doc, verb)
-    return outright or (bool(years) and _earlier(doc, item, years)) or _setting_trivia(doc, verb)
+    if bool(years) and verb.lemma.lower() in _ORIGIN_VERBS:
+        return True  # "the firm, founded by X in 1921": before the news itself, even in the lead's paragraphs
+    return not item.lead and (outright or (bool(years) and _earlier(doc, item, years)) or _setting_trivia(doc, verb))
