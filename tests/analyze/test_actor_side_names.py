@@ -82,9 +82,6 @@ def test_a_bare_year_reads_against_the_publication_date(date: str, listed: bool)
     assert ("Paul Hendry" in names) is listed
 
 
-@pytest.mark.xfail(strict=True, reason="an undated trivia act ('director X shot a scene here') reads like the news's "
-                   "own past-tense act ('Judge X ruled'): side_name needs a dated act; telling trivia from the story's "
-                   "events needs the act's link to the lead's event, left open")
 def test_a_director_named_once_as_trivia_is_no_actor() -> None:
     """A film director named once for a scene shot at the ground, years unsaid, is trivia (Audit 46 47.2's shape)."""
     found = actors_of(_BASE.format(extra="The ground is where director Sam Reid shot the final scene of a film about "

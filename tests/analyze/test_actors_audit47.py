@@ -133,8 +133,5 @@ Berg said. Varola has no cure.
 """
 
 
-@pytest.mark.xfail(strict=True, reason="a disease the model tags as an organisation and the text names with no disease "
-                   "word beside it ('NAME has killed 40', 'NAME has no cure') reads like a body that acts; only the "
-                   "cued contexts of actor_misfits.disease_only are read")
 def test_a_disease_named_without_a_disease_word_is_no_actor() -> None:
     assert "Varola" not in _retagged(_DISEASE_UNCUED, {"Varola": "ORG"})

@@ -7,20 +7,26 @@ Islamist Defence Front", "Eastern Islamic Defence Front").
   already folded by ``actor_names``) and none is written in lower case anywhere in the text ("Google Maps" and
   "Apple Music" stay apart when the article writes "maps" or "music"; a partner's surname never is), and the
   two are not named in one sentence (a maker and its product: "Orion unveiled the Orion Watch").
+- **A founder's surname as the firm's short name** (session 30). A bare surname the model tags a place or a body
+  ("Shares in Brantley rose", "Brantley's rival"), or one that opens a longer name ("Brantley Foods said"), is the
+  firm, not the founder ("founded by Arthur Brantley") the name stage joined it to by the surname: it leaves his
+  count, and joins the organisation whose name it opens if one is listed; a bare surname the model tags a person,
+  followed by no name, stays his.
 - **A spelling of one word.** Two organisations of three or more words that differ in one word only, two near
   spellings of it (few edits, first letter kept), are one body, under the spelling the article writes first.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from newsbrief.analyze.actor_names import Actor
 from newsbrief.analyze.actor_typing import edits
-from newsbrief.models import Document
+from newsbrief.models import Document, Entity
 from newsbrief.nlp.name_parts import ORG_WORDS
 
-__all__ = ["fold_firm_names"]
+__all__ = ["firm_surnames", "fold_firm_names"]
 
 
 def _near(word: str, other: str) -> bool:
@@ -76,3 +82,44 @@ def fold_firm_names(doc: Document, actors: Sequence[Actor]) -> list[Actor]:
             _join(target, actor)
             absorbed.add(id(actor))
     return [a for a in actors if id(a) not in absorbed]
+
+
+def _firm_named(doc: Document, word: str, organisations: Sequence[Actor]) -> str | None:
+    """The longer name ``word`` opens: a listed organisation's, or one the headline and the body both write
+    ("Harlow Paints to close plants" and "Harlow Paints said"), which the model may leave untagged."""
+    firms = [o.name for o in organisations if o.name.split()[0] == word]
+    if len(firms) == 1:
+        return firms[0]
+    title = doc.article.source.title or ""
+    found = re.search(rf"(?<!\w){re.escape(word)} [A-Z][a-z]+\b", title)
+    return found.group() if found and found.group() in doc.article.text else None
+
+
+def _firm_word(doc: Document, person: Actor, mention: Entity, firm: str) -> bool:
+    """Whether a one-word mention of a person's surname is the firm's: the model tagged it a place or a body, or the
+    firm's next word follows it ("Harlow Paints said")."""
+    if mention.text.strip() != person.name.split()[-1]:
+        return False
+    return mention.label in ("ORG", "GPE") or doc.article.text.startswith(firm, mention.start)
+
+
+def firm_surnames(doc: Document, actors: Sequence[Actor]) -> list[Actor]:
+    """The actors with a person's surname mentions that are a firm's (module docstring) taken from the person and
+    given to the one organisation whose longer name the word opens, if the list has it."""
+    organisations = [a for a in actors if a.label == "ORG" and " " in a.name]
+    for person in (a for a in actors if a.label == "PERSON" and " " in a.name):
+        surname = person.name.split()[-1]
+        firm = _firm_named(doc, surname, organisations)
+        if firm is None or firm == person.name:
+            continue
+        moved = [m for m in person.mentions if _firm_word(doc, person, m, firm)]
+        if not moved or len(moved) == len(person.mentions):
+            continue
+        person.mentions[:] = [m for m in person.mentions if m not in moved]
+        if not any(m.text.strip() == surname for m in person.mentions):
+            person.aliases.discard(surname)  # nor is the word his alias (a headline's "Harlow")
+        target = next((o for o in organisations if o.name == firm), None)
+        if target is not None:
+            target.mentions.extend(m for m in moved if m.label != "PERSON")
+            target.aliases.add(surname)
+    return list(actors)

@@ -5,7 +5,9 @@
   (``actors._is_actor``); a person is never written with a medium's word right next to the name.
 - A **disease typed as an organisation**: every mention stands in a disease's context ("infected with NAME", "an
   outbreak of NAME", "NAME fever", "a vaccine against NAME"). Every mention, not one: a health body named in such a
-  phrase once ("cases reported to NAME") still acts elsewhere.
+  phrase once ("cases reported to NAME") still acts elsewhere. A one-word name needs most of its mentions cued, the
+  disease's own predicates counting ("NAME was spreading", "NAME has no cure"; session 30): a silent one-word name
+  that spreads and has no cure is a disease even where it "has killed 40 people".
 - An **aircraft or weapon model typed as an organisation**: a name with a model designation ("RF-9 Falcon", letters, a
   hyphen and a number) written with an indefinite article ("shot down a Turkish NAME") or in a sentence about craft
   ("the NAME had strayed into the airspace") at every mention; a body is "the" body, and its name has no designation.
@@ -39,7 +41,12 @@ _DISEASE_BEFORE = re.compile(
     r"contracted|suffering from|survivors? of)\s+(?:the\s+)?$", re.I)
 _DISEASE_AFTER = re.compile(
     r"\s+(?:fever|virus|outbreaks?|epidemic|pandemic|vaccines?|infections?|patients|symptoms|spreads|strain|"
-    r"disease|survivors?)\b")
+    r"disease|survivors?)\b"
+    # A disease's own predicates: it spreads, is caught, has no cure ("NAME was spreading faster", "NAME is
+    # transmitted by birds", "NAME has no cure"); a body or an armed group is said to act, never to be caught.
+    r"|\s+(?:is|was|has been)\s+(?:spreading|transmitted|contagious|caught|incurable|endemic)\b"
+    r"|\s+(?:has|had)\s+no\s+(?:known\s+)?(?:cure|vaccine|treatment)\b"
+    r"|\s+(?:mutates|mutated|incubates)\b")
 _HEADING = re.compile(r"^(?:[A-Z][A-Z'&-]*\s+){2,}[A-Z][A-Z'&-]*\s+[A-Z]?[a-z][A-Za-z]*$")
 _DESIGNATION = re.compile(r"\b[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?\b")
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[A-Z][a-z]+\s+)?$")
@@ -69,11 +76,18 @@ def outlet_typed(doc: Document, actor: Actor, role: Role | None) -> bool:
 
 
 def disease_only(doc: Document, actor: Actor) -> bool:
-    """Whether every mention of the name is a disease's (module docstring)."""
+    """Whether every mention of the name is a disease's, or, for a one-word name, most of them are (module
+    docstring)."""
     text = doc.article.text
     spans = _spans(doc, actor)
-    return bool(spans) and all(_DISEASE_BEFORE.search(text[max(0, start - _LOOK_BACK):start])
-                               or _DISEASE_AFTER.match(text, end) for start, end in spans)
+    cued = sum(1 for start, end in spans if _DISEASE_BEFORE.search(text[max(0, start - _LOOK_BACK):start])
+               or _DISEASE_AFTER.match(text, end))
+    if not spans:
+        return False
+    # A one-word name is how a disease is written ("NAME has killed 40 ... NAME was spreading ... NAME has no
+    # cure"): the uncued mention is a disease's too when most are cued. A body's name of several words ("the Health
+    # Board") must be cued at every mention, since a body can be named once in a disease phrase and act elsewhere.
+    return cued == len(spans) or (len(actor.name.split()) == 1 and 2 * cued > len(spans))
 
 
 def model_named(doc: Document, actor: Actor) -> bool:

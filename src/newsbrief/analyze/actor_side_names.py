@@ -7,6 +7,10 @@ speaks nor acts in the news's present; their one act is dated to an earlier time
 - "thirty years ago", "in the 1990s" beside the act: always earlier;
 - a bare year ("in 2009"): earlier than the publication year when the source gives one; without it, when the article
   names a later year, or when the name's own role says the post is past ("former", "then", "late", "ex-").
+- an origin act with a year ("the firm, founded by X in 1921", "built in 1868 by engineer X"): a founder, builder
+  or inventor named once acted before the news, whatever the year (session 30; the doer of a passive counts);
+- undated, in a "where" clause about a place ("The ground is where director X shot a film"): trivia about the setting
+  (session 30); a dated act there ("where referee X sent off two players on Saturday") is the news's own.
 
 Only a person named once, silent, outside the headline and the lead, never "he" again, and only in a list that keeps at
 least two other entries (:data:`_OTHERS`): a single mention that speaks or acts now ("Judge X ruled on Monday", "a
@@ -28,10 +32,12 @@ from newsbrief.analyze.actor_roles import Role
 from newsbrief.models import Document, Token
 
 _OTHERS = 2  # entries the list keeps beside the struck name
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_DECADE = re.compile(r"(?:19|20)\d0s")
+_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")  # 1600-2099: a founder or a builder is dated centuries back
+_DECADE = re.compile(r"(?:1[6-9]|20)\d0s")
 _PAST_POST = re.compile(r"\b(?:former|then|late|ex)\b", re.I)
 _DATE_PREPS = frozenset(("in", "during"))
+_ORIGIN_VERBS = frozenset(("found", "build", "invent", "design", "establish", "create", "patent", "devise"))
+_TIME_LABELS = frozenset(("DATE", "TIME"))
 _CLIMB = frozenset(("appos", "compound", "conj"))  # "the former commissioner, X," -> "commissioner"
 
 
@@ -53,6 +59,9 @@ class Seen(Protocol):
 def _verb(doc: Document, head: Token) -> Token | None:
     """The verb the name (or the noun it stands in apposition to) is the subject of."""
     tokens = doc.tokens
+    by = tokens[head.head]
+    if head.dep == "pobj" and by.dep == "agent" and by.head != by.i:
+        return tokens[by.head]  # "built in 1868 by engineer X": X is the act's doer
     for _ in range(3):
         verb = subject_verb(doc, head)
         if verb is not None or head.dep not in _CLIMB or head.head == head.i:
@@ -62,11 +71,14 @@ def _verb(doc: Document, head: Token) -> Token | None:
 
 
 def _past(doc: Document, verb: Token) -> bool:
-    """A past act: "introduced", "had signed"."""
+    """A past act: "introduced", "had signed", "was built by", "(the firm,) founded by"."""
     if verb.tag == "VBD":
         return True
-    return verb.tag == "VBN" and any(t.head == verb.i and t.dep == "aux" and t.lemma.lower() == "have"
-                                     and t.tag == "VBD" for t in doc.tokens[verb.left : verb.i])
+    if verb.tag == "VBN" and verb.dep == "acl":
+        return True  # a participle after a noun dates by its own year ("the firm, founded by X in 1921")
+    return verb.tag == "VBN" and any(t.head == verb.i and ((t.dep == "aux" and t.lemma.lower() == "have") or
+                                                           t.dep == "auxpass") and t.tag == "VBD"
+                                     for t in doc.tokens[verb.left : verb.i])
 
 
 def _years(doc: Document, verb: Token) -> tuple[bool, list[int]]:
@@ -107,15 +119,37 @@ def _earlier(doc: Document, item: Seen, years: list[int]) -> bool:
     return any(y < max(named) for y in years) or _PAST_POST.search(role) is not None
 
 
+def _timed(doc: Document, verb: Token) -> bool:
+    """Whether the act carries a time of its own: "on Saturday", "last week", "in 2025"."""
+    dates = {i for e in doc.entities if e.label in _TIME_LABELS for i in range(e.token_start, e.token_end)}
+    for child in doc.tokens[verb.left : verb.right + 1]:
+        if child.head != verb.i or child.i == verb.i:
+            continue
+        if child.dep in ("npadvmod", "tmod") or (child.dep == "prep" and any(
+                t.head == child.i and t.dep == "pobj" and t.i in dates for t in doc.tokens[child.i : child.right + 1])):
+            return True
+    return False
+
+
+def _setting_trivia(doc: Document, verb: Token) -> bool:
+    """An undated past act in a "where" clause about a place ("The ground is where director X shot a film"): trivia
+    about the setting, never the news's own act, which a reporter dates ("where the referee sent off two players on
+    Saturday")."""
+    return any(t.head == verb.i and t.dep == "advmod" and t.lemma.lower() == "where"
+               for t in doc.tokens[verb.left : verb.i]) and not _timed(doc, verb)
+
+
 def side_name(doc: Document, item: Seen, entries: int) -> bool:
     """A person named once, silent, whose one act is dated before the news, in a list of ``entries`` that keeps
     enough others (module docstring)."""
     if item.label != "PERSON" or item.mentions != 1 or entries - 1 < _OTHERS:
         return False
-    if item.voiced or item.headline or item.lead or item.pronouns or not item.actor.mentions:
+    if item.voiced or item.headline or item.pronouns or not item.actor.mentions:
         return False
     verb = _verb(doc, doc.tokens[item.actor.mentions[0].token_end - 1])
     if verb is None or not _past(doc, verb):
         return False
     outright, years = _years(doc, verb)
-    return outright or (bool(years) and _earlier(doc, item, years))
+    if bool(years) and verb.lemma.lower() in _ORIGIN_VERBS:
+        return True  # "the firm, founded by X in 1921": before the news itself, even in the lead's paragraphs
+    return not item.lead and (outright or (bool(years) and _earlier(doc, item, years)) or _setting_trivia(doc, verb))

@@ -56,7 +56,7 @@ from newsbrief.analyze.actor_credits import (
     publisher_names,
 )
 from newsbrief.analyze.actor_epithets import epithet_speaker
-from newsbrief.analyze.actor_firms import fold_firm_names
+from newsbrief.analyze.actor_firms import firm_surnames, fold_firm_names
 from newsbrief.analyze.actor_founded import founded_bodies
 from newsbrief.analyze.actor_misfits import misfit, outlet_typed
 from newsbrief.analyze.actor_names import (
@@ -200,11 +200,19 @@ class _Evidence:
                 + LEAD_WEIGHT * self.lead + VOICE_WEIGHT * min(self.voiced, MAX_VOICED))
 
 
+def _firm_in(title: str, surname: str, actor: Actor) -> bool:
+    """Whether the headline's surname opens a longer name, not the person's, that the body's mentions write
+    ("Harlow Paints to close plants" beside "founded by Edwin Harlow": the firm's name; actor_firms)."""
+    found = re.search(rf"(?<!\w){re.escape(surname)}\s+([A-Z]\w+)", title)
+    return found is not None and found.group(1) not in actor.name.split() and not any(
+        found.group(0) in m.text for m in actor.mentions)
+
+
 def _named_in(text: str, actor: Actor) -> bool:
     """True when ``text`` (a headline) names the actor: an alias, or a person's surname."""
     text = re.sub(r"['’]s\b", "", text)
     names = set(actor.aliases) | {actor.name} | {clean_name(m.text) for m in actor.mentions}
-    if actor.label == "PERSON":
+    if actor.label == "PERSON" and not _firm_in(text, actor.name.split()[-1], actor):
         names.add(actor.name.split()[-1])
     for name in names:
         flags = re.I if len(name.split()) > 1 else 0
@@ -406,7 +414,7 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
     actors = join_initials(doc, merge_spellings(fold_titled_surnames(word_surname_mentions(doc, repeat_mentions(
         doc, group_parties(doc, found))))))  # "Pierre Omidyar (PO)" (actor_typing)
     actors = respell(doc, actors)  # "Gadhafi" is "Ghadhafi"; "Banksy Instagram" is Banksy (actor_respell)
-    actors = fold_firm_names(doc, actors)  # "Brantwell" is "Brantwell Hoskins Global" (actor_firms)
+    actors = firm_surnames(doc, fold_firm_names(doc, actors))  # "Brantwell" is "Brantwell Hoskins Global" (actor_firms)
     actors = join_nicknames(without_lyrics(actors))  # "I'm Big Cash Frank"; "Cool Money" (actor_quoted)
     actors = regroup_surnames(doc, actors)  # "the Harlow Survey" is no person; "Chauhan" no place (actor_amends)
     evidence = _gather(doc, actors, ctx.attributions)  # computed once per document in the context
