@@ -119,3 +119,57 @@ def test_a_scheduled_act_stays_as_expected(name: str, text: str, iso: str) -> No
 @pytest.mark.parametrize(("name", "text", "iso"), KEPT, ids=[c[0] for c in KEPT])
 def test_a_dated_past_event_is_kept(name: str, text: str, iso: str) -> None:
     assert any(d == iso for d, _ in _entries(text)), (name, _entries(text))
+
+
+# A running tally up to now ("so far this year", "to date") is dated by the publication alone: a figure, no event.
+TALLIES = (
+    ("so_far_this_year", "So far this year, 40 people have died on the region's roads.", "2026"),
+    ("this_year_so_far", "The bank has cut 2,000 jobs this year so far.", "2026"),
+    ("so_far_this_month", "Some 12 ships have been seized so far this month.", "2026-11"),
+    ("so_far_in_year", "The council has received 300 complaints so far in 2026.", "2026"),
+    ("to_date", "To date this year, 500 homes have been sold in the town.", "2026"),
+    ("perfect_count", "The airline has carried 3 million passengers this year.", "2026"),
+)
+
+
+@pytest.mark.parametrize(("name", "text", "iso"), TALLIES, ids=[c[0] for c in TALLIES])
+def test_a_running_tally_is_no_event(name: str, text: str, iso: str) -> None:
+    assert all(d != iso for d, _ in _entries(text)), (name, _entries(text))
+
+
+TALLY_KEPT = (
+    ("earlier_this_month", "Earlier this month, the ship was seized off the coast.", "2026-11"),
+    ("resigned_this_week", "The minister has resigned this month after a row over expenses.", "2026-11"),
+    ("closed_in_march", "The bank closed 20 branches in March.", "2026-03"),
+)
+
+
+@pytest.mark.parametrize(("name", "text", "iso"), TALLY_KEPT, ids=[c[0] for c in TALLY_KEPT])
+def test_an_act_of_the_current_period_is_kept(name: str, text: str, iso: str) -> None:
+    assert any(d == iso for d, _ in _entries(text)), (name, _entries(text))
+
+
+# An aside's date on the subject of a forecast or a present state dates only the aside, not the sentence.
+ASIDES = (
+    ("built_could_fail", "The dam, built in 1962, could fail, experts warned.", "1962"),
+    ("opened_is_unsafe", "The bridge, which opened in 1932, is no longer safe, engineers say.", "1932"),
+    ("founded_will_close", "The school, founded in 1890, will close next summer.", "1890"),
+)
+
+
+@pytest.mark.parametrize(("name", "text", "iso"), ASIDES, ids=[c[0] for c in ASIDES])
+def test_an_asides_date_does_not_date_a_forecast_or_a_state(name: str, text: str, iso: str) -> None:
+    assert all(not (d == iso and told == text) for d, told in _entries(text)), (name, _entries(text))
+
+
+def test_an_asides_date_beside_a_dated_past_act_keeps_the_acts_date() -> None:
+    text = "The dam, built in 1962, failed on Monday."
+    assert any(d == "2026-11-16" for d, _ in _entries(text)), _entries(text)
+
+
+@pytest.mark.xfail(strict=True, reason="a past tense spelt like the base form ('cut', 'set', 'hit') after a singular "
+                   "subject is read as unmarked by nlp/tense.py (it skips such words as often nouns), so a yearless "
+                   "date after it is put ahead of publication; the fix belongs to the tense reader, not the timeline")
+def test_a_bare_past_like_cut_dates_a_yearless_day_in_the_past() -> None:
+    assert any(d == "2026-03-03" for d, _ in _entries("The bank cut 2,000 jobs on 3 March.")), \
+        _entries("The bank cut 2,000 jobs on 3 March.")

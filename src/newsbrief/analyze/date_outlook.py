@@ -13,11 +13,18 @@ The Timeline lists dated events that took place (and scheduled acts, marked as e
   past perfect ("By March 2020 the company had cut 300 jobs") tells what had happened and stays.
 - a holding: "In <year> the firm had 3,000 staff" (how big something was, no event: a past "have" of a
   counted object), which a reader deletes as trivia. "In <year> he had surgery" (no count) stays.
+- a running tally: "So far this year, 40 people have died", "The airline has carried 3 million passengers this
+  year": a figure up to now, dated by the publication alone. "Earlier this month the ship was seized" and "The
+  minister has resigned this month" tell acts and stay.
+- an aside's date on the subject of a forecast or a present state: "The dam, built in <year>, could fail" tells
+  nothing of that year; beside a past act ("The dam, built in <year>, failed on Monday") the act's date rules.
 
 The parse is spaCy's (dependency labels, Penn tags), as in :mod:`newsbrief.analyze.date_roles`.
 """
 
 from __future__ import annotations
+
+import re
 
 from newsbrief.analyze.date_events import EVENT_NOUNS, date_head, sentence_root
 from newsbrief.analyze.date_roles import clause_verb
@@ -39,6 +46,11 @@ _AHEAD = frozenset(
 # Tags and words of an amount or a rank in the complement of "be".
 _RANKS = frozenset({"CD", "$", "JJR", "JJS", "RBR", "RBS"})
 _AMOUNT_WORDS = frozenset({"twice", "worth", "double", "half", "triple"})
+# "so far", "to date" just before or after a date: a count up to now ("so far this year", "this month to date").
+_TALLY_BEFORE = re.compile(r"\b(?:so\s+far|to\s+date)\W*(?:in\s+)?$", re.I)
+_TALLY_AFTER = re.compile(r"^\W*(?:so\s+far|to\s+date)\b", re.I)
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_ASIDES = frozenset({"acl", "relcl"})
 # How far up the chain of complements a word of expectation may stand ("is expected to be able to reach").
 _MAX_STEPS = 4
 
@@ -100,3 +112,39 @@ def tells_a_holding(doc: Document, sentence: Sentence, value: DateValue) -> bool
     objects = [t for t in _children(doc, sentence, root) if t.dep == "dobj"]
     return any(t.lemma.lower() not in EVENT_NOUNS and any(c.tag == "CD" for c in _children(doc, sentence, t))
                for t in objects)
+
+
+def _counted(doc: Document, sentence: Sentence, verb: Token) -> bool:
+    """True when ``verb``'s subject or object is counted ("40 people have died", "has carried 3 million")."""
+    args = [t for t in _children(doc, sentence, verb) if t.dep in ("nsubj", "nsubjpass", "dobj")]
+    return any(t.tag == "CD" or any(c.tag == "CD" for c in _children(doc, sentence, t)) for t in args)
+
+
+def tells_a_tally(doc: Document, sentence: Sentence, value: DateValue) -> bool:
+    """True when the date is the current period a count runs up to: "so far this year", "to date", or a present
+    perfect with a counted subject or object over "this year" / "this month" ("has carried 3 million passengers
+    this year")."""
+    if _TALLY_BEFORE.search(sentence.text[: value.start]) or _TALLY_AFTER.match(sentence.text[value.end :]):
+        return True
+    if not sentence.text[value.start : value.end].lower().startswith("this "):
+        return False
+    verb = clause_verb(doc, sentence, value)
+    if verb is None or verb.tag != "VBN":
+        return False
+    perfect = any(t.dep == "aux" and t.lemma.lower() == "have" and t.tag in ("VBZ", "VBP")
+                  for t in _children(doc, sentence, verb))
+    return perfect and _counted(doc, sentence, verb)
+
+
+def dates_an_aside_on_a_forecast(doc: Document, sentence: Sentence, value: DateValue) -> bool:
+    """True when the date sits in an aside on the subject ("The dam, built in 1962, could fail") whose main verb
+    is ahead or in the present: the aside's year is background, the sentence tells no act of that year."""
+    verb = clause_verb(doc, sentence, value)
+    if verb is None or verb.dep not in _ASIDES or verb.head == verb.i:
+        return False
+    noun = doc.tokens[verb.head]
+    if noun.dep not in _SUBJECTS or noun.head == noun.i:
+        return False
+    main = doc.tokens[noun.head]
+    modal = any(t.tag == "MD" and t.dep == "aux" for t in _children(doc, sentence, main))
+    return modal or main.tag in ("VBZ", "VBP")
