@@ -44,6 +44,30 @@ PROJECTIONS = (
     ("will_be_biggest", "By 2038 the port will be the biggest in the region.", "2038"),
 )
 
+# Later cases (second batch, scored on 793efed8): a rate as the level, a bare infinitive under a modal.
+PROJECTIONS_2 = (
+    ("rate_object", "Officials expect the new runway to handle 40 flights an hour in 2031.", "2031"),
+    ("would_see_fall", "The deal would see the state's stake fall to 20% by 2032.", "2032"),
+    ("will_let_rise", "The plan will let the share of wind power rise to a third by 2033.", "2033"),
+)
+
+
+@pytest.mark.parametrize(("name", "text", "iso"), PROJECTIONS_2, ids=[c[0] for c in PROJECTIONS_2])
+def test_a_rate_or_a_level_under_a_modal_is_no_entry(name: str, text: str, iso: str) -> None:
+    assert all(d != iso for d, _ in _entries(text)), (name, _entries(text))
+
+
+LEVELS_KEPT = (
+    ("said_reached", "Sales reached $5bn in 2025, the agency said.", "2025"),
+    ("saw_fall", "Shareholders saw the state's stake fall to 20% in 2019.", "2019"),
+    ("handled_rate", "The old runway handled 40 flights an hour in 2019.", "2019"),
+)
+
+
+@pytest.mark.parametrize(("name", "text", "iso"), LEVELS_KEPT, ids=[c[0] for c in LEVELS_KEPT])
+def test_a_past_level_keeps_its_date(name: str, text: str, iso: str) -> None:
+    assert any(d == iso for d, _ in _entries(text)), (name, _entries(text))
+
 
 @pytest.mark.parametrize(("name", "text", "iso"), PROJECTIONS, ids=[c[0] for c in PROJECTIONS])
 def test_a_target_or_forecast_is_no_timeline_entry(name: str, text: str, iso: str) -> None:

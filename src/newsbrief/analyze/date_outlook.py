@@ -60,21 +60,40 @@ def _children(doc: Document, sentence: Sentence, token: Token) -> list[Token]:
 
 
 def _ahead(doc: Document, sentence: Sentence, verb: Token) -> bool:
-    """True when ``verb`` is told as ahead: under a modal ("will number", "could be") or an infinitive whose chain
-    of complements rises to a word of expectation or aim ("expected to reach", "aims to halve")."""
-    children = _children(doc, sentence, verb)
-    if any(t.tag == "MD" and t.dep in ("aux", "auxpass") for t in children):
-        return True
+    """True when ``verb`` (a base form) is told as ahead: under a modal ("will number", "could be"), or rising
+    through complements to a modal or a word of expectation or aim ("expected to reach", "aims to halve", "would
+    see the stake fall"). A past or present form ("reached", "reaches") is never ahead."""
+    if verb.tag != "VB":
+        return False
     token = verb
     for _ in range(_MAX_STEPS):
-        if not any(t.tag == "TO" and t.dep == "aux" for t in _children(doc, sentence, token)):
-            return False
+        if any(t.tag == "MD" and t.dep in ("aux", "auxpass") for t in _children(doc, sentence, token)):
+            return True
+        if token is not verb and token.lemma.lower() in _AHEAD:
+            return True
         if token.dep not in ("xcomp", "ccomp") or token.head == token.i:
             return False
         token = doc.tokens[token.head]
-        if token.lemma.lower() in _AHEAD:
+    return False
+
+
+def _rate(doc: Document, sentence: Sentence, verb: Token) -> bool:
+    """True when ``verb``'s object is a count per unit of time ("40 flights an hour", "80,000 passengers a day"):
+    a rate is a level whatever the verb."""
+    for obj in (t for t in _children(doc, sentence, verb) if t.dep == "dobj"):
+        below = _children(doc, sentence, obj)
+        if any(c.tag == "CD" for c in below) and any(c.dep == "npadvmod" for c in below):
             return True
     return False
+
+
+def _change_to(doc: Document, sentence: Sentence, verb: Token) -> bool:
+    """True when a change of level "to" a value hangs below ``verb`` ("would see the stake fall to 20%", "will
+    let the share rise to a third"), the change read as a noun by the parse, as it often is after "see", "let"."""
+    inside = [t for t in doc.sentence_tokens(sentence) if verb.left <= t.i <= verb.right and t.i != verb.i]
+    return any(t.pos == "NOUN" and t.lemma.lower() in _LEVEL_VERBS
+               and any(c.dep == "prep" and c.text.lower() == "to" for c in _children(doc, sentence, t))
+               for t in inside)
 
 
 def dates_a_projection(doc: Document, sentence: Sentence, value: DateValue) -> bool:
@@ -83,7 +102,8 @@ def dates_a_projection(doc: Document, sentence: Sentence, value: DateValue) -> b
     if value.span or value.until is not None:
         return False
     verb = clause_verb(doc, sentence, value)
-    if verb is None or verb.lemma.lower() not in _LEVEL_VERBS:
+    if verb is None or not (verb.lemma.lower() in _LEVEL_VERBS or _rate(doc, sentence, verb)
+                            or _change_to(doc, sentence, verb)):
         return False
     if verb.lemma.lower() == "be" and not _states_a_level(doc, sentence, verb):
         return False  # "unlikely to be ready until October": a milestone ahead, not a level
