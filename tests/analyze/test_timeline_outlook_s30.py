@@ -197,3 +197,28 @@ def test_an_asides_date_beside_a_dated_past_act_keeps_the_acts_date() -> None:
 def test_a_bare_past_like_cut_dates_a_yearless_day_in_the_past() -> None:
     assert any(d == "2026-03-03" for d, _ in _entries("The bank cut 2,000 jobs on 3 March.")), \
         _entries("The bank cut 2,000 jobs on 3 March.")
+
+
+# Later cases (third batch, scored on 47f9422b): a tally "as of" now, a span of years the current period marks.
+NOW_ONLY = (
+    ("as_of_today", "As of today, 1,200 people have signed the petition.", "2026-11-20"),
+    ("as_of_month", "As of this month, 75 stores have closed their doors.", "2026-11"),
+    ("marks_a_century", "The country this year marks a century of independence.", "2026"),
+    ("marks_years", "This month the company marks 100 years in the town.", "2026-11"),
+)
+
+
+@pytest.mark.parametrize(("name", "text", "iso"), NOW_ONLY, ids=[c[0] for c in NOW_ONLY])
+def test_a_date_of_now_on_a_tally_or_an_anniversary_is_no_event(name: str, text: str, iso: str) -> None:
+    assert all(d != iso for d, _ in _entries(text)), (name, _entries(text))
+
+
+NOW_KEPT = (
+    ("attended_evening", "Around 300 people attended the meeting this evening.", "2026-11-20"),
+    ("marked_by_act", "The city marked the anniversary on Sunday by unveiling a memorial.", "2026-11-15"),
+)
+
+
+@pytest.mark.parametrize(("name", "text", "iso"), NOW_KEPT, ids=[c[0] for c in NOW_KEPT])
+def test_an_act_of_now_is_kept(name: str, text: str, iso: str) -> None:
+    assert any(d == iso for d, _ in _entries(text)), (name, _entries(text))

@@ -13,9 +13,10 @@ The Timeline lists dated events that took place (and scheduled acts, marked as e
   past perfect ("By March 2020 the company had cut 300 jobs") tells what had happened and stays.
 - a holding: "In <year> the firm had 3,000 staff" (how big something was, no event: a past "have" of a
   counted object), which a reader deletes as trivia. "In <year> he had surgery" (no count) stays.
-- a running tally: "So far this year, 40 people have died", "The airline has carried 3 million passengers this
-  year": a figure up to now, dated by the publication alone. "Earlier this month the ship was seized" and "The
-  minister has resigned this month" tell acts and stay.
+- a running tally: "So far this year, 40 people have died", "As of today, 1,200 people have signed", "The
+  airline has carried 3 million passengers this year": a figure up to now, dated by the publication alone; so is
+  a span the current period "marks" ("This year marks a century of independence"). "Earlier this month the
+  ship was seized" and "The minister has resigned this month" tell acts and stay.
 - an aside's date on the subject of a forecast or a present state: "The dam, built in <year>, could fail" tells
   nothing of that year; beside a past act ("The dam, built in <year>, failed on Monday") the act's date rules.
 
@@ -47,7 +48,9 @@ _AHEAD = frozenset(
 _RANKS = frozenset({"CD", "$", "JJR", "JJS", "RBR", "RBS"})
 _AMOUNT_WORDS = frozenset({"twice", "worth", "double", "half", "triple"})
 # "so far", "to date" just before or after a date: a count up to now ("so far this year", "this month to date").
-_TALLY_BEFORE = re.compile(r"\b(?:so\s+far|to\s+date)\W*(?:in\s+)?$", re.I)
+_TALLY_BEFORE = re.compile(r"\b(?:so\s+far|to\s+date|as\s+of)\W*(?:in\s+)?$", re.I)
+# Units of a span of time a present "marks" ("this year marks a century of independence"): years passed, no event.
+_SPAN_UNITS = frozenset("day week month year decade century".split())
 _TALLY_AFTER = re.compile(r"^\W*(?:so\s+far|to\s+date)\b", re.I)
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _ASIDES = frozenset({"acl", "relcl"})
@@ -149,6 +152,9 @@ def tells_a_tally(doc: Document, sentence: Sentence, value: DateValue) -> bool:
     if not sentence.text[value.start : value.end].lower().startswith("this "):
         return False
     verb = clause_verb(doc, sentence, value)
+    if verb is not None and verb.lemma.lower() == "mark" and verb.tag in ("VBZ", "VBP"):
+        # "The country this year marks a century of independence": the span passed, not an act of this year
+        return any(t.dep == "dobj" and t.lemma.lower() in _SPAN_UNITS for t in _children(doc, sentence, verb))
     if verb is None or verb.tag != "VBN":
         return False
     perfect = any(t.dep == "aux" and t.lemma.lower() == "have" and t.tag in ("VBZ", "VBP")
