@@ -66,7 +66,10 @@ def _ahead(doc: Document, sentence: Sentence, verb: Token) -> bool:
     """True when ``verb`` (a base form) is told as ahead: under a modal ("will number", "could be"), or rising
     through complements to a modal or a word of expectation or aim ("expected to reach", "aims to halve", "would
     see the stake fall"). A past or present form ("reached", "reaches") is never ahead."""
-    if verb.tag != "VB":
+    # a future perfect ("will have cut 300 jobs by 2023") is ahead as a base form is
+    perfect = verb.tag == "VBN" and any(t.dep == "aux" and t.lemma.lower() == "have" and t.tag == "VB"
+                                        for t in _children(doc, sentence, verb))
+    if verb.tag != "VB" and not perfect:
         return False
     token = verb
     for _ in range(_MAX_STEPS):
