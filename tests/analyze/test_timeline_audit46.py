@@ -75,7 +75,9 @@ RIGHT = (
     ("two_sentences", "The group was named a sponsor of terror in 1997. Further sanctions were added in 2005.",
      "2005"),
     ("past_perfect_limit", "The troops had left the city by 2011.", "2011"),
-    ("future_target", "The government will cut emissions by half by 2030.", "2030"),
+    # a future act keeps its date; a level to be reached ("will cut emissions by half by 2030") is a target, the
+    # Outlook's (session 30, test_timeline_outlook_s30.py)
+    ("future_target", "The government will shut the last coal mine by 2030.", "2030"),
     ("main_action", "In 2015 the bank lent 3 billion dollars to the region.", "2015"),
     ("passive", "He was elected mayor of the city in 2015.", "2015"),
     ("held", "The vote was held in October 2021.", "2021-10"),

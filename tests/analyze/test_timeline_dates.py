@@ -75,7 +75,7 @@ def test_a_rate_and_a_count_from_a_past_event_are_not_dates() -> None:
 def test_limits_are_labelled_as_limits() -> None:
     text = ("The health ministry ordered the closure of schools in the capital until 6 May.\n\n"
             "A vaccine is unlikely to be ready for wide use before October.\n\n"
-            "The government wants every school to have a nurse by 2012.")
+            "The government will open a clinic in every school by 2012.")
     labels = _labels(text, "2009-04-26")
     assert labels == ["until 6 May 2009", "before October 2009", "by 2012"]
 

@@ -195,7 +195,9 @@ def tells_a_state(doc: Document, sentence: Sentence, value: DateValue) -> bool:
     if any(t.text.lower() == "when" and t.i > date.i and doc.tokens[t.head].dep in ("advcl", "relcl")
            for t in doc.sentence_tokens(sentence)):
         return False  # "The contrast was apparent on Monday, when the two made appearances": the "when" clause is one
-    complements = [t for t in _children(doc, sentence, root) if t.dep in ("attr", "acomp")]
+    # "was home to 5,000 people": the idiom's "home" is parsed as an adverb but is the complement
+    complements = [t for t in _children(doc, sentence, root)
+                   if t.dep in ("attr", "acomp") or (t.dep == "advmod" and t.text.lower() == "home")]
     # "was the first woman to win the race": a noun with a clause of its own tells that clause's event
     told = any(t.dep in _NOUN_CLAUSES and t.pos in ("VERB", "AUX") for c in complements
                for t in _children(doc, sentence, c))

@@ -60,6 +60,12 @@ from newsbrief.analyze.date_origins import (
     is_data_stamp,
     opens_on_a_possessive,
 )
+from newsbrief.analyze.date_outlook import (
+    dates_a_projection,
+    dates_an_aside_on_a_forecast,
+    tells_a_holding,
+    tells_a_tally,
+)
 from newsbrief.analyze.date_periods import spans_another_period
 from newsbrief.analyze.date_premises import dates_a_premise
 from newsbrief.analyze.date_roles import (
@@ -278,6 +284,8 @@ def _dates_the_event(doc: Document, sentence: Sentence, value: DateValue, argued
                 or dates_a_first_or_last(doc, sentence, value, argued) or names_our_times(doc, sentence, value)
                 or dates_a_target(doc, sentence, value) or dates_a_lower_clause(doc, sentence, value)
                 or tells_a_state(doc, sentence, value) or dates_a_denial(doc, sentence, value)
+                or dates_a_projection(doc, sentence, value) or tells_a_holding(doc, sentence, value)
+                or tells_a_tally(doc, sentence, value) or dates_an_aside_on_a_forecast(doc, sentence, value)
                 # the lead's estimate is the story's own study (reader Audit 31: later ones are background)
                 or (sentence.index >= LEAD_SENTENCES and dates_an_estimate(doc, sentence, value)))
 
