@@ -30,12 +30,13 @@ from newsbrief.nlp.speech import (
     span_head,
 )
 from newsbrief.nlp.subject_votes import subject_pronouns, vote
+from newsbrief.nlp.titled_heads import nominal_head
 
 
 def _possessor_only(d: _Doc, first: int, last: int, person: int) -> bool:
     """True when the only name in the source phrase owns its head ("Murray's lawyers")."""
     tokens = d.doc.tokens
-    head = span_head(d, first, last)
+    head = nominal_head(d, first, last)  # "Kerr's veteran hunting companion": the companion (session 30)
     return head.ent_type != "PERSON" and head.pos == "NOUN" and person < head.i \
         and person + 1 <= last and tokens[person + 1].text in ("'s", "’s", "'", "’")
 
