@@ -350,9 +350,11 @@ def _body_referent(d: _Doc, first: int, last: int, sentence: Sentence) -> str | 
     if described is not None:
         return described
     before = d.sources.get(sentence.index - 1)
-    # a named body keeps its article ("the Drug Policy Alliance", Audit 37: "the group" left unnamed)
+    # a named body keeps its article ("the Drug Policy Alliance", Audit 37: "the group" left unnamed); "My sister"
+    # is a relative capitalised at a sentence start, no body (session 30: "the union" given to her)
     if noun not in _SHORT_NAMED or before is None or not before.speaker \
             or not before.speaker.removeprefix("the ")[:1].isupper() \
+            or before.speaker.lower().startswith(("my ", "our ")) \
             or sentence.paragraph - d.doc.sentences[sentence.index - 1].paragraph > 1:
         return _story_company(d, noun, tokens[first].start, sentence)
     person = before.speaker in d.full_names.values() or any(w in d.person_words for w in before.speaker.split())
