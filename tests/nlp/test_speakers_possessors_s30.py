@@ -6,8 +6,12 @@ the cue's subject with "companion" its object, and the possessive name was then 
 speaker is the phrase's head noun (the companion, the chief of staff; by name when an apposition names him), in the
 sentence voices, the Quotes and the Who says what rows alike. Texts invented here.
 
+A possessor the model does not tag as a person ("says Ridgeway's chief executive", a firm or a team; the essay's
+fictional hero was tagged a work of art) was taken by the inverted-frame reader as the cue's source: the firm got
+its executive's words. The frame now reads the noun the possessor belongs to.
+
 First score on the unchanged code: 4/14 failing (the two gerund phrases, inverted and after "according to", each
-in one check of voices and one of quotes/positions).
+in one check of voices and one of quotes/positions); the three non-person possessors added next: 6/6 failing.
 """
 
 from __future__ import annotations
@@ -37,6 +41,13 @@ CASES: list[tuple[str, str, str]] = [
     ('"The mill is not for sale," says the owner\'s chief of staff.', "chief of staff", "Okafor"),
     ('"She never wanted to sell," said Okafor\'s former running mate.', "running mate", "Okafor"),
     ("The mill could have been saved, says Okafor's longtime sparring partner.", "sparring partner", "Okafor"),
+    # a possessor the model does not tag as a person (a firm, a team): the head noun speaks, not the body
+    ('"With timber this dear," said Ridgeway\'s chief executive, "every family on the ridge could build."',
+     "chief executive", "Ridgeway"),
+    ('"With timber this dear," says the Rangers\' former team doctor, "every family on the ridge could build."',
+     "doctor", "Rangers"),
+    ('"With timber this dear," says Timberline\'s veteran hunting guide, "every family on the ridge could build."',
+     "guide", "Timberline"),
     # near misses that must keep working: a named speaker, a name in apposition after a possessive phrase
     ('"It was a hard year for everyone," says the foreman\'s drinking buddy, Al Reyes.', "Al Reyes", "foreman"),
 ]
@@ -54,7 +65,7 @@ def _speakers(text: str) -> tuple[str | None, list[str]]:
 
 def _credits_possessor(speaker: str, possessor: str) -> bool:
     """Whether ``speaker`` is the possessor (or the possessor's full name) rather than a phrase headed by another."""
-    return possessor in speaker and "'s" not in speaker
+    return possessor in speaker and "'s" not in speaker and "s'" not in speaker
 
 
 @pytest.mark.parametrize(("line", "holds", "possessor"), CASES, ids=[f"case{i}" for i in range(len(CASES))])
