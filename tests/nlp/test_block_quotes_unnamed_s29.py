@@ -55,10 +55,9 @@ _CARRIED = (
     "The news channel said it had not been able to check where the clip came from.")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a sentence with no cue that carries on a statement's paragraph reads as the reporter's: telling the firm's "
-    "own claim ('Because <firm> is the only app ...') from the writer's background needs more than the layout"))
 def test_a_statements_paragraph_carries_its_source() -> None:
+    """A statement's reasoning after its cue, in the same paragraph ("Because ..."), is the statement's
+    (nlp/statement_runs, session 30; more cases in test_statement_runs_s30.py)."""
     doc = annotate(Article(text=_CARRIED, source=Source(date="2025-10-06")))
     voices = build_context(doc).attributions.voices
     claim = next(v for s, v in zip(doc.sentences, voices, strict=True) if s.text.startswith("Because"))

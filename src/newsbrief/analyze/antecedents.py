@@ -24,7 +24,7 @@ from newsbrief.analyze.actor_names import PERSON_NOUNS, Actor, resolve_person
 from newsbrief.models import Document, Entity, Sentence, Token
 from newsbrief.nlp.introductions import PERSON_NOUNS as DESCRIBED_PEOPLE
 from newsbrief.nlp.introductions import children_map, introduced_person
-from newsbrief.nlp.pronoun_candidates import addressed
+from newsbrief.nlp.pronoun_candidates import _KIN_NOUNS, addressed
 from newsbrief.nlp.quotations import open_quotes, quote_spans
 from newsbrief.nlp.referents import _FEMALE_NOUNS, _MALE_NOUNS, gender_of
 from newsbrief.nlp.speech import CUE_LEMMAS
@@ -209,7 +209,8 @@ def _reported_subject(doc: Document, actors: Sequence[Actor], sentence: Sentence
 
 
 # Person nouns of both lists: a described subject ("A nun from El Salvador ...") is a person (Audit 23).
-_PEOPLE = PERSON_NOUNS | DESCRIBED_PEOPLE
+# a relative or friend too: "My cousin is a nurse. She says ..." is the cousin's, never a teller named before (s30)
+_PEOPLE = PERSON_NOUNS | DESCRIBED_PEOPLE | _KIN_NOUNS
 
 
 def unnamed_person_subject(doc: Document, sentence_index: int, pronoun: str) -> bool:

@@ -480,7 +480,7 @@ def attribute(doc: Document) -> Attributions:
     # The writer's own quoted thoughts are named after the voices are read, so the voices keep the "I".
     if not headers:  # an interview's "I" is its answerer's
         found = [(s, writer_speaker(d, a, doc.article.source.author)) for s, a in found]
-    found, voices = writers_kin(found, voices)  # "My cousin" speaks as "the writer's cousin" (Audit 46 #1)
+    found, voices = writers_kin(found, voices, doc.sentences)  # "the writer's cousin", or the teller's (A46 #1)
     return Attributions(attributions=tuple(a for _, a in found), voices=tuple(voices), headers=headers)
 
 

@@ -197,7 +197,9 @@ def kin_subject(d: _Doc, previous: Sentence, sentence: Sentence, pronoun: str) -
 # gender, no one is certain: "" (the quote is withheld, as kin_subject's two-men case does). A cue
 # read before this rule (a speaker named in the sentence itself, an opener) still settles it; a woman joined
 # to a man ("Mr Reyes and Mrs Busch") leaves the "he" to the man; a second man who is not in the subject
-# ("Tom Reyes met Carl Busch's daughter") does not count.
+# ("Tom Reyes met Carl Busch's daughter") does not count. A relative or partner named in apposition is joined too
+# ("Tom Reyes and his brother Carl", session 30), with the gender its noun gives; so is a list of names set in
+# apposition to a noun ("The owners, Tom Reyes and Carl Busch").
 
 
 def _joint_name(d: _Doc, token: Token) -> str:
@@ -237,14 +239,46 @@ def joint_subject(d: _Doc, previous: Sentence, sentence: Sentence, pronoun: str)
         return None
     doc = d.doc
     for token in doc.sentence_tokens(previous):
-        if token.dep not in ("nsubj", "nsubjpass") or doc.tokens[token.head].dep != "ROOT" \
-                or d.in_quote(token.start) or not _person(d, token):
+        if token.dep not in ("nsubj", "nsubjpass") or doc.tokens[token.head].dep != "ROOT" or d.in_quote(token.start):
             continue
-        people = [t for t in (token, *_joined(d, token)) if _person(d, t)]
-        names = (_joint_name(d, t) for t in people)
+        head = token if _person(d, token) else _listed_people(d, token)  # "The owners, Tom Reyes and Carl Busch"
+        if head is None:
+            continue
+        people = [(t, None) if _person(d, t) else _named_relative(d, t) for t in (head, *_joined(d, head))]
+        names = (_joint_name(d, t) for t, noun in people if t is not None and not _other_gender(noun, pronoun))
         agreeing = {name for name in names if name and not _wrong_gender(d, name, pronoun)}
         return "" if len(agreeing) > 1 else None
     return None
+
+
+def _listed_people(d: _Doc, noun: Token) -> Token | None:
+    """The first of the names listed in apposition to a common noun ("The owners, Tom Reyes and Carl Busch")."""
+    tokens = d.doc.tokens
+    if noun.pos != "NOUN":
+        return None
+    return next((tokens[c] for c in d.children.get(noun.i, ()) if tokens[c].dep == "appos" and _person(d, tokens[c])
+                 and any(tokens[g].dep == "conj" for g in d.children.get(c, ()))), None)
+
+
+def _named_relative(d: _Doc, noun: Token) -> tuple[Token | None, Token | None]:
+    """(name, noun) of a person noun joined to a name with the person's own name in apposition ("and his brother
+    Carl", "and his business partner, Carl Busch"), else (None, None): an unnamed relative ("and his son") is not
+    the one a "he" names next, as "Tom Reyes and his lawyer ... He said" is Tom Reyes's (session 29)."""
+    tokens = d.doc.tokens
+    lemma = noun.lemma.lower()
+    if noun.pos != "NOUN" or not (_person_noun(noun) or lemma in _KIN_NOUNS or lemma in _MALE_NOUNS | _FEMALE_NOUNS):
+        return None, None
+    name = next((tokens[c] for c in d.children.get(noun.i, ()) if tokens[c].dep == "appos" and _person(d, tokens[c])),
+                None)
+    return (name, noun) if name is not None else (None, None)
+
+
+def _other_gender(noun: Token | None, pronoun: str) -> bool:
+    """Whether a relative's noun gives the other gender than ``pronoun`` ("her husband, Tom" for a "she")."""
+    if noun is None:
+        return False
+    lemma = noun.lemma.lower()
+    return lemma in (_MALE_NOUNS if pronoun == "she" else _FEMALE_NOUNS)
 
 
 def described_or_joint_subject(d: _Doc, previous: Sentence, sentence: Sentence, pronoun: str) -> str | None:

@@ -36,6 +36,7 @@ import re
 from collections.abc import Sequence
 
 from newsbrief.models import Attribution, Sentence, SentenceVoice, Token
+from newsbrief.nlp.speaker_kinds import gerund_noun
 from newsbrief.nlp.speakers import _speaker
 from newsbrief.nlp.speech import (
     ATTITUDE_LEMMAS,
@@ -82,7 +83,10 @@ def inverted_frame(d: _Doc, sentences: Sequence[Sentence], start: int, end: int)
     # the noun phrase straight after the verb, whatever the parser made of it (its object, or the
     # subject of a clause: "read [a huge banner hung across the road]")
     source = next((t for t in after[1:] if t.pos not in ("DET", "ADJ", "NUM") and t.dep != "compound"), None)
-    if source is None or source.pos not in ("NOUN", "PROPN"):
+    while source is not None and source.dep == "poss" and source.head > source.i:
+        source = d.doc.tokens[source.head]  # "says Ridgeway's chief executive": the executive, not the firm (s30)
+    # "Swift's veteran hunting companion" parsed as a gerund's clause: the gerund heads the phrase
+    if source is None or (source.pos not in ("NOUN", "PROPN") and gerund_noun(d, source) is source):
         return None
     return _source(d, source, sentence, start, end, verb)
 

@@ -30,12 +30,13 @@ from newsbrief.nlp.speech import (
     span_head,
 )
 from newsbrief.nlp.subject_votes import subject_pronouns, vote
+from newsbrief.nlp.titled_heads import nominal_head
 
 
 def _possessor_only(d: _Doc, first: int, last: int, person: int) -> bool:
     """True when the only name in the source phrase owns its head ("Murray's lawyers")."""
     tokens = d.doc.tokens
-    head = span_head(d, first, last)
+    head = nominal_head(d, first, last)  # "Kerr's veteran hunting companion": the companion (session 30)
     return head.ent_type != "PERSON" and head.pos == "NOUN" and person < head.i \
         and person + 1 <= last and tokens[person + 1].text in ("'s", "’s", "'", "’")
 
@@ -349,9 +350,11 @@ def _body_referent(d: _Doc, first: int, last: int, sentence: Sentence) -> str | 
     if described is not None:
         return described
     before = d.sources.get(sentence.index - 1)
-    # a named body keeps its article ("the Drug Policy Alliance", Audit 37: "the group" left unnamed)
+    # a named body keeps its article ("the Drug Policy Alliance", Audit 37: "the group" left unnamed); "My sister"
+    # is a relative capitalised at a sentence start, no body (session 30: "the union" given to her)
     if noun not in _SHORT_NAMED or before is None or not before.speaker \
             or not before.speaker.removeprefix("the ")[:1].isupper() \
+            or before.speaker.lower().startswith(("my ", "our ")) \
             or sentence.paragraph - d.doc.sentences[sentence.index - 1].paragraph > 1:
         return _story_company(d, noun, tokens[first].start, sentence)
     person = before.speaker in d.full_names.values() or any(w in d.person_words for w in before.speaker.split())

@@ -50,3 +50,16 @@ def checks_report(d: _Doc, sentence: Sentence, source: str | None) -> bool:
     named = {tokens[i].text.lower() for i in range(subject.i - 3, subject.i + 1)
              if i >= 0 and tokens[i].pos == "PROPN" and d.sentence_of.get(i) == sentence.index}
     return not named & own
+
+
+# Records that show rather than find: what "the footage showed" does not run on into the next
+# paragraph as a report's findings do (fifth reader audit: a plea labelled "[According to the footage,]").
+_SHOWING = frozenset("footage video videos film photo photos photograph photographs image images picture pictures "
+                     "map maps chart charts graph graphs page website screenshot recording banner banners "
+                     "placard placards sign signs poster posters slogan slogans graffiti".split())
+
+
+def shows_only(speaker: str | None) -> bool:
+    """Whether ``speaker`` is a record that shows rather than finds ("the footage"): it starts no retold report."""
+    words = (speaker or "").lower().split()
+    return bool(words) and words[-1] in _SHOWING

@@ -70,6 +70,16 @@ def abstract_subject(d: _Doc, subject: Token, speaker_nouns: frozenset[str]) -> 
     return not any(k.dep in ("det", "poss", "nummod", "compound", "amod") for k in kids)
 
 
+def gerund_noun(d: _Doc, token: Token) -> Token:
+    """The noun a gerund ``token`` was parsed as taking for its object right after it ("hunting companion": the
+    companion), which in a speaker's phrase is the phrase's real head; ``token`` itself otherwise."""
+    tokens = d.doc.tokens
+    if token.tag != "VBG" or token.i + 1 >= len(tokens):
+        return token
+    noun = tokens[token.i + 1]
+    return noun if noun.head == token.i and noun.dep in ("dobj", "obj") and noun.pos == "NOUN" else token
+
+
 def inverted_name(d: _Doc, sentences: Sequence[Sentence], start: int, end: int,
                   cues: frozenset[str]) -> tuple[int, int, Token, Sentence] | None:
     """ '"...," offered union lawyer and host Dana Whitfield.': the words after the verb that follows
@@ -88,7 +98,8 @@ def inverted_name(d: _Doc, sentences: Sequence[Sentence], start: int, end: int,
     last = names[0]
     while last + 1 < len(rest) and rest[last + 1].ent_type == "PERSON":
         last += 1
-    owned = d.doc.tokens[rest[last].head]
+    # "Kerr's veteran hunting companion" parsed with "hunting" a verb: its object is the phrase's noun (session 30)
+    owned = gerund_noun(d, d.doc.tokens[rest[last].head])
     if rest[last].dep == "poss" and owned.i > rest[last].i and owned.pos == "NOUN":
         # '"...," says Swift's hunting companion': the companion speaks, not the man who owns him (the
         # lead's reading split a line between the two)

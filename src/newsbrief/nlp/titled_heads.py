@@ -9,14 +9,19 @@ the apposition is its role. Rules over the dependency parse in :class:`~newsbrie
 The same holds with no honorific when the name the model missed opens the phrase and the person it tagged is
 only named inside a description of the speaker ("Ann Vale, famous for being the daughter of the property legend
 Victor, said ..."): the daughter speaks, not the father named in the writer's aside (Audit 43 #6).
+
+:func:`nominal_head` finds the head noun of a phrase the parser read as a clause: in "Kerr's veteran hunting
+companion" the gerund "hunting" became the cue's subject with "companion" its object, which left the possessive name
+the only person in the phrase and so the speaker (session 30, the lead's reading of an untuned essay).
 """
 
 from __future__ import annotations
 
 from newsbrief.models import Token
+from newsbrief.nlp.speaker_kinds import gerund_noun
 from newsbrief.nlp.speech import _HONORIFICS, _clean, _Doc, span_head
 
-__all__ = ["described_head", "titled_head"]
+__all__ = ["described_head", "nominal_head", "titled_head"]
 
 
 def titled_head(d: _Doc, first: int, last: int, people: list[Token]) -> tuple[str | None, str | None] | None:
@@ -65,3 +70,19 @@ def described_head(d: _Doc, first: int, last: int, people: list[Token]) -> tuple
     if not all(_inside_description(d, t, head) for t in people):
         return None
     return d.resolve_name(_clean(d.span_text(first, head.i)), tokens[first].start) or None, None
+
+
+def nominal_head(d: _Doc, first: int, last: int) -> Token:
+    """The head of tokens first..last, or the noun that ends the phrase when the parser made a gerund inside it the
+    head ("veteran hunting companion": "hunting" a verb, "companion" its object). A gerund with more after its
+    object ("fishing the river for trout") keeps its head: only a phrase that ends in that object is a noun
+    phrase."""
+    tokens = d.doc.tokens
+    head = span_head(d, first, last)
+    if head.i == first:
+        return head
+    end = last
+    while end > head.i and tokens[end].pos == "PUNCT":
+        end -= 1
+    noun = gerund_noun(d, head)
+    return noun if noun.i == end else head

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from newsbrief.models import Attribution, Document, Sentence, SentenceVoice, Token
 from newsbrief.nlp.introduced_texts import introduced_texts
-from newsbrief.nlp.report_checks import checks_report
+from newsbrief.nlp.report_checks import checks_report, shows_only
 from newsbrief.nlp.roundup_labels import names_its_speaker, with_long_labels
 from newsbrief.nlp.speech import (
     _HEADER,
@@ -22,6 +22,7 @@ from newsbrief.nlp.speech import (
     denial_in,
 )
 from newsbrief.nlp.speech_charges import accuses
+from newsbrief.nlp.statement_runs import statement_goes_on
 from newsbrief.nlp.transcript import label_end, transcript_turns
 
 # Parts of speech a header's name never is: "So, Sir Malcolm said:" opens on a sentence adverb and
@@ -237,18 +238,6 @@ def _carried_voice(d: _Doc, sentence: Sentence, found: list[Attribution]) -> Sen
     return None
 
 
-# Records that show rather than find: what "the footage showed" does not run on into the next
-# paragraph as a report's findings do (fifth reader audit: a plea labelled "[According to the footage,]").
-_SHOWING = frozenset("footage video videos film photo photos photograph photographs image images picture pictures "
-                     "map maps chart charts graph graphs page website screenshot recording banner banners "
-                     "placard placards sign signs poster posters slogan slogans graffiti".split())
-
-
-def _shows_only(speaker: str | None) -> bool:
-    words = (speaker or "").lower().split()
-    return bool(words) and words[-1] in _SHOWING
-
-
 # How a sentence in the paragraph after a report's says it goes on telling the report ("It also found",
 # "In addition, ...", "The report adds ..."); a sentence without such a word is the writer's again.
 _CONTINUES = re.compile(r"^(?:[\"“]?(?:also|in addition|further(?:more)?|moreover|separately)\b|"
@@ -387,6 +376,8 @@ def _voices(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[Sentence
     for sentence in d.doc.sentences:
         voice = _own_voice(d, sentence, cued.get(sentence.index, [])) or _carried_voice(
             d, sentence, covering.get(sentence.index, []))
+        if voice is None and voices and not _writer_steps_in(d, sentence):  # a statement's "Because ..." (s30)
+            voice = statement_goes_on(d, sentence, voices[-1])
         if sentence.paragraph in headers:
             voice = None  # in a round-up block every sentence is the commenter's, "the text says" included
             name, role = headers[sentence.paragraph]
@@ -422,7 +413,7 @@ def _voices(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[Sentence
             voice = replace(voice, stance="alleges")
         if voice.stance == "alleges":
             accusers.add(voice.speaker)
-        if voice.voice == "document" and voice.explicit and not _shows_only(voice.speaker):
+        if voice.voice == "document" and voice.explicit and not shows_only(voice.speaker):
             same = report is not None and report.voice.speaker == voice.speaker
             report = _Report(voice, _cites_one_fact(d, cued.get(sentence.index, [])),
                              report.told + 1 if report is not None and same else 1)
