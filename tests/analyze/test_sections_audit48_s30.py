@@ -198,3 +198,63 @@ def test_claim_frame_not_lost(name: str, body: str, probe: str) -> None:
 def test_forecast_said_outright_stays() -> None:
     body = "One farm owner told the blog that the farms will add 5,000 phones next year."
     assert any("will add 5,000 phones" in item for item in _section(_charts(body), "outlook"))
+
+
+# --- Recommendations: a belief a party wants others to hold ----------------------------------------------------
+
+def _column(sentence: str) -> str:
+    return ("Opinion: The plant closure is a test of the government\n\n"
+            "The closure of the Marlow steel plant will cost 2,000 jobs, and the government has so far done "
+            "nothing.\n\n" + sentence + "\n\n"
+            "The workers deserve better than warm words. Ministers should set up a rescue fund for the plant before "
+            "the summer.\n")
+
+
+_BELIEFS = [
+    ("want_us_to_believe", "The owners want us to believe that the plant simply cannot make money any more."),
+    ("wants_voters_to_think", "The minister wants voters to think the crisis is over."),
+]
+
+
+@pytest.mark.parametrize(("name", "sentence"), _BELIEFS, ids=[n for n, _ in _BELIEFS])
+def test_wanted_belief_is_no_recommendation(name: str, sentence: str) -> None:
+    items = _section(_column(sentence), "recommendations", "https://example.com/opinion/plant")
+    assert not any(sentence[4:40] in item for item in items)
+
+
+def test_wanted_act_stays_a_call() -> None:
+    sentence = "The union wants the company to reopen the plant and rehire the workers."
+    items = _section(_column(sentence), "recommendations", "https://example.com/opinion/plant")
+    assert any("wants the company to reopen the plant" in item for item in items)
+
+
+def _hoax(paragraph: str) -> str:
+    return ("Burger chain to weigh diners before they order\n\n"
+            "A burger chain in Ohio will start weighing its customers before it serves them, according to reports.\n\n"
+            + paragraph + "\n\n"
+            "Is this the end of the double cheeseburger? Will other chains follow? The company says the plan is meant "
+            "to fight obesity.\n\n"
+            "Drive-thru customers will be asked to step out of their cars, the reports said.\n")
+
+
+_RULES_IN_CONTEXT = [
+    ("requires_then_must", "From next month, the chain will require every diner to be weighed at the till. Customers "
+                           "must step on the scales before they pay for their meal.", "step on the scales"),
+    ("policy_then_should", "The chain has introduced a new policy for its drive-thru lanes. Drivers should leave "
+                           "their cars at the window and walk to the scales.", "leave their cars at the window"),
+]
+
+
+@pytest.mark.parametrize(("name", "paragraph", "rule"), _RULES_IN_CONTEXT, ids=[n for n, _, _ in _RULES_IN_CONTEXT])
+def test_rule_told_after_its_maker_is_no_recommendation(name: str, paragraph: str, rule: str) -> None:
+    assert not any(rule in item for item in _section(_hoax(paragraph), "recommendations"))
+
+
+def test_column_call_on_a_bound_class_stays() -> None:
+    text = ("Opinion: The city's parking rules punish the wrong people\n\n"
+            "The city's new parking rules are unfair to the people who can least afford them. Drivers should "
+            "refuse to pay the new fines until the council backs down.\n\n"
+            "I have lived here for thirty years, and I have never seen a policy so badly made.\n\n"
+            "The council should scrap the rules and start again.\n")
+    items = _section(text, "recommendations", "https://example.com/opinion/parking")
+    assert any("refuse to pay the new fines" in item for item in items)

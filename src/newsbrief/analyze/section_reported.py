@@ -4,8 +4,15 @@
   order or you will not be served": the "must" binds the people the rule is for (customers, pupils, members,
   "you"), and the sanction for breaking it ("or you will not be served", "or they will be turned away", "or face a
   fine") shows it is the rule-maker's rule told as a fact, no call of the writer (:func:`described_rule`). A rule
-  stated under "Under the new policy, ..." is read the same way. A column's own "We must ..." and "Congress should
-  ..." have no bound class for subject and stay; so does a notice whose caller the sentence names (a reported call).
+  stated under "Under the new policy, ..." or right after the sentence that has its maker make it ("the chain will
+  require every diner to be weighed. Customers must ...") is read the same way. A column's own "We must ..." and
+  "Congress should ..." have no bound class for subject and stay; so does a notice whose caller the sentence names
+  (a reported call), and a column's call on a bound class after a rule it judges ("The new rules are unfair.
+  Drivers should refuse to pay").
+* **A belief a party wants others to hold.** "The owners want us to believe that the plant cannot make money" or
+  "The minister wants voters to think the crisis is over" tells what a party would have people believe, often the
+  view a column takes apart; it urges no act (:func:`wanted_belief`). "The union wants the company to reopen the
+  plant" stays a call.
 * **A past act on a plan.** "The governor withdrew his support for a plan to expand drilling" is a past act whose
   object is a plan: the plan's future does not make the act a forecast (:func:`past_act_on_plan`). The words that
   look ahead ("plan to", a "would" of a relative clause) all sit inside a noun phrase of a past main verb. An
@@ -40,10 +47,27 @@ _UNDER_RULE = re.compile(r"^\W*under\s+(?:the|its|their|a)\s+(?:new\s+|proposed\
                          r"regime|code|terms)\b", re.I)
 
 
+# The sentence before, in the same paragraph, has the rule-maker make the rule: "the chain will require every diner
+# to be weighed", "has introduced a new policy for its drive-thru lanes". A rule judged ("the new rules are unfair")
+# is no such report, so a column's "Drivers should refuse to pay" after it stays a call.
+_RULE_MADE = re.compile(r"\b(?:requires?|required|requiring)\s+(?:\w+\s+){0,3}?to\b|"
+                        r"\b(?:introduc|announc|adopt|unveil|impos|bring|brought|roll)\w*\s+(?:in\s+|out\s+)?"
+                        r"(?:a|an|the|its|their)\s+(?:new\s+|strict\s+|tougher\s+)?(?:\w+\s+)?"
+                        r"(?:policy|rules?|ban|requirement|code|scheme|regime)\b", re.I)
+
+
+def _rule_made_before(doc: Document, sentence: Sentence) -> bool:
+    if sentence.index == 0:
+        return False
+    before = doc.sentences[sentence.index - 1]
+    return before.paragraph == sentence.paragraph and _RULE_MADE.search(before.text) is not None \
+        and not before.text.rstrip().endswith("?")
+
+
 def described_rule(doc: Document, sentence: Sentence) -> bool:
     """Whether an obligation word of ``sentence`` binds a class of people to a rule the sentence reports with its
-    sanction or under "Under the new policy" (see the module docstring)."""
-    if not (_SANCTION.search(sentence.text) or _UNDER_RULE.search(sentence.text)):
+    sanction, under "Under the new policy", or right after the rule-maker made it (see the module docstring)."""
+    if not (_SANCTION.search(sentence.text) or _UNDER_RULE.search(sentence.text) or _rule_made_before(doc, sentence)):
         return False
     by_start = {t.start - sentence.start: t for t in doc.sentence_tokens(sentence)}
     for match in DEONTIC.finditer(sentence.text):
@@ -56,6 +80,17 @@ def described_rule(doc: Document, sentence: Sentence) -> bool:
         if subject is not None and (subject.lemma.lower() in _BOUND or subject.text.lower() in _BOUND):
             return True
     return False
+
+
+# "want(s) us to believe", "wants voters to think": the only kind of call cue that :func:`wanted_belief` reads.
+_WANTED_BELIEF = re.compile(r"\bwants?\s+(?:\w+\s+){1,2}?to\s+(?:believe|think|accept|feel|forget|imagine|assume|"
+                            r"trust)\b", re.I)
+
+
+def wanted_belief(sentence: Sentence) -> bool:
+    """Whether every call cue of ``sentence`` is a want of a belief ("wants us to believe ...")."""
+    cues = list(CUES["recommendations"].finditer(sentence.text))
+    return bool(cues) and all(_WANTED_BELIEF.match(sentence.text, m.start()) for m in cues)
 
 
 # A past main verb that announces or forecasts keeps its plan in view: "unveiled a plan to ...", "said he would".
