@@ -60,6 +60,13 @@ from newsbrief.analyze.section_leaning import back_reference, framed_call, leane
 from newsbrief.analyze.section_prescribe import addressed_call, imperative_close
 from newsbrief.analyze.section_present import scheduled_will, timed_will, will_future
 from newsbrief.analyze.section_referents import bare_such, leans_on_missing, with_antecedent
+from newsbrief.analyze.section_reported import (
+    described_rule,
+    framed_claim,
+    past_act_on_plan,
+    price_told,
+    wanted_belief,
+)
 from newsbrief.analyze.section_rhetoric import NOT_CALL_PATTERNS
 from newsbrief.analyze.section_steps import imagined, no_forecast
 from newsbrief.analyze.section_suggest import WRITER_MARK, writers_marked, writers_suggestion
@@ -306,7 +313,11 @@ def _fits(doc: Document, ctx: Context, sentence: Sentence, name: str) -> bool:
     question = sentence.text.rstrip("\"”’' ").endswith("?")
     if name in ("recommendations", "outlook") and (run_on(doc, sentence) or _TWEET.search(sentence.text)):
         return False  # a fact box's lines or a tweet's run together: no one forecast or call (Audits 10, 16)
+    if framed_claim(doc, sentence):
+        return False  # the lines after "a screenshot displaying the supposed prices:" (Audit 48)
     if name == "recommendations":
+        if described_rule(doc, sentence) or wanted_belief(sentence):
+            return False  # "You must ... or you will not be served" (a rule told as fact), "wants us to believe" (48)
         if framed_call(sentence) and not question and not _vetoed(doc, sentence):
             return voice.voice != "reporter" or ctx.genre in ADVISING_GENRES  # "Now is the time for X to ..." (S29)
         if question or _vetoed(doc, sentence) or bare_such(doc, sentence) \
@@ -335,7 +346,8 @@ def _fits(doc: Document, ctx: Context, sentence: Sentence, name: str) -> bool:
         return not question and not unowned and predicted \
             and looks_ahead(doc, sentence) and not demands_compliance(doc, sentence) \
             and not no_forecast(doc, ctx, sentence) and not leans_on_missing(doc, sentence) \
-            and not rejected_forecast(doc, sentence)  # "Iran expects officials to listen" (Audit 16); a hoax's
+            and not rejected_forecast(doc, sentence) and not past_act_on_plan(doc, sentence) \
+            and not price_told(doc, sentence)  # "Iran expects ..." (Audit 16); "withdrew support for a plan" (48)
     return True
 
 
