@@ -162,9 +162,9 @@ def test_near_miss_figures_stay(text: str, number: str) -> None:
 # Gaps left (the brief's "useless" kinds no rule here catches without a word list of verbs or nouns):
 # a small count with nothing riding on it, told as the subject of a clause like a toll's ("Two men were seen"
 # is built as "Two men were arrested"), and a thing's size told by "has"/"runs to" (a document's pages).
+# ("Two men were seen near the gate" is withheld since session 30: a small count of people in narration, see
+# tests/analyze/test_figures_session30.py)
 GAPS = [
-    ("Two men were seen near the gate, a neighbour said. The blast killed 14 people and injured 60, police said.",
-     "Two men"),
     ("The report runs to 300 pages and has 12 chapters. It says the river's fish stocks fell by 40% in a decade.",
      "300 pages"),
 ]

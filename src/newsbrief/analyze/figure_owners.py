@@ -8,7 +8,8 @@ parse shows five ways that fails; each is withheld, not reworded, since a guesse
 * a holding counted as its own subject ("10 planes will be grounded") when nothing in its clause names an owner
   but its sentence does ("At Nordair, more than 1,000 jobs will go and ..."). The same count with its owner in the
   clause ("will go at Nordair's plants", "Nordair will cut 1,200 jobs") stays, and so does one whose owner stands
-  in an earlier sentence (a story about one council: "Under the plan, 140 posts will be cut");
+  in an earlier sentence of a story about one owner (a council: "Under the plan, 140 posts will be cut"), but not
+  in a round-up whose earlier sentences name two or more organisations (session 30);
 * a value given to another name than the clause's subject: "followed by Chile at 31%" is Chile's share, not the
   subject's; a share set off on a noun by "with" ("Chile, with 13.3%, is ...") says neither of what nor how;
 * a share told as its own subject with no whole ("About 13.3% went to Chile"): of the exports, the vote, the
@@ -38,6 +39,8 @@ _SAYING = frozenset({"say", "tell", "report", "state", "announce"})  # not "add"
 _CHANGE_WORDS = frozenset({"up", "down"})
 _GAME_PARTS = frozenset({"hole", "inning"})
 _ROUND = 19  # the holes of one round of golf; more is a course's size
+_FIRMS = frozenset({"", "ORG", "NORP", "PRODUCT"})  # a subject name that can be a firm (not a person, a place)
+_SEVERAL = 2  # organisations named before a bare holding: a round-up, whose holding it is a reader cannot tell
 
 
 def _value_head(s: ParsedSentence, figure: Figure) -> int:
@@ -66,8 +69,23 @@ def ownerless_holding(s: ParsedSentence, figure: Figure) -> bool:
     if _names_owner(s, own | set(figure.what) | set(figure.clause)):
         return False
     # the owner cut from a sentence that names it ("At Nordair, ... and 10 planes will be grounded"); one named
-    # only in an earlier sentence is left alone: in a story about one council "140 posts will be cut" is its own
-    return _names_owner(s, set(range(s.lo, s.hi)) - own)
+    # only in an earlier sentence is left alone in a story about one owner ("140 posts will be cut" is the
+    # council's), not in a round-up that has named several ("Skyway ... Nordair ... 1,000 jobs will go": whose?)
+    return _names_owner(s, set(range(s.lo, s.hi)) - own) or _round_up(s)
+
+
+def _round_up(s: ParsedSentence) -> bool:
+    """True when the sentences before this one name two or more organisations, so a bare holding is nobody's.
+
+    An organisation is an ORG entity or a name that is a clause's subject and not a person's or a place's
+    ("Skyway will retire its oldest jets": the NER model does not know every airline).
+    """
+    names = {e.text.lower().split()[-1] for e in s.doc.entities
+             if e.label == "ORG" and e.sentence_index < s.sentence.index and e.text.split()}
+    for sentence in s.doc.sentences[: s.sentence.index]:
+        names |= {t.text.lower() for t in s.doc.tokens[sentence.token_start : sentence.token_end]
+                  if t.dep in _SUBJECTS and t.pos == "PROPN" and t.ent_type in _FIRMS}
+    return len(names) >= _SEVERAL
 
 
 def others_value(s: ParsedSentence, figure: Figure) -> bool:

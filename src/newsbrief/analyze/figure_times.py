@@ -111,7 +111,7 @@ def year_before(doc: Document, sentence: Sentence) -> str | None:
     if sentence.index == 0 or any(e.label in ("DATE", "TIME") for e in entities_of(doc, sentence)):
         return None
     before = doc.sentences[sentence.index - 1]
-    if not (_told_in_past(doc, sentence) and _told_in_past(doc, before)):
+    if not (_told_in_past(doc, sentence) and _told_in_past(doc, before)) or _back_on_earlier(doc, sentence):
         return None
     text = doc.article.text
     stamps = page_stamps(doc)  # a live page's "1334" entry stamp is no year
@@ -139,6 +139,21 @@ def _dates_main_clause(doc: Document, index: int) -> bool:
             return False
         token = doc.tokens[token.head]
     return True
+
+
+def _back_on_earlier(doc: Document, sentence: Sentence) -> bool:
+    """True when the sentence's subject was named before the sentence before it and not in that one: the story
+    has gone back to an earlier thread ("The team analysed records. A heat wave in 2015 killed ... The team used
+    data from 12 satellites"), so the year of the sentence between is an example's, not this sentence's (session
+    30)."""
+    subjects = {t.lemma.lower() for t in doc.sentence_tokens(sentence)
+                if t.dep in ("nsubj", "nsubjpass") and t.pos in ("NOUN", "PROPN")
+                and doc.tokens[t.head].dep == "ROOT"}
+    if not subjects or sentence.index < 2:
+        return False
+    before = {t.lemma.lower() for t in doc.sentence_tokens(doc.sentences[sentence.index - 1])}
+    earlier = {t.lemma.lower() for s in doc.sentences[: sentence.index - 1] for t in doc.sentence_tokens(s)}
+    return bool(subjects & earlier - before)
 
 
 def _told_in_past(doc: Document, sentence: Sentence) -> bool:

@@ -14,7 +14,9 @@ bullet tells a reader, not on its words, so each rule reads the parse and the li
   scope of the count;
 * a cut predicate or purpose: the line ends on a subject whose verb is not shown ("99 times out of a 100
   the best person", where the article goes on "is an expert"), or on a definite noun picked out only by a
-  relative clause that is cut ("offered £20,000 to the person", not "who could measure longitude").
+  relative clause that is cut ("offered £20,000 to the person", not "who could measure longitude");
+* a cut core word (session 30): the line opens on a finite verb whose subject it cuts ("cut their price target to
+  $38") or ends on a verb whose object it cuts ("Four families I know have").
 
 Figures that say what they count and what happened to it ("Two-thirds of the council voted for the budget",
 "a $2 million deal", "killed 38 people in the valley") are not touched: the labelled cases are in
@@ -160,6 +162,8 @@ def predicate_cut(s: ParsedSentence, figure: Figure, measure: str) -> bool:
         return False
     if joined_wrongly(s, shown | set(range(figure.value_start, figure.value_end))):  # "$N — ... a loss" leads
         return True  # a cut "while", a tail whose number is cut, a list narrowed to one member (Audit 42)
+    if core_cut(s, shown | set(range(figure.value_start, figure.value_end))):
+        return True  # "cut their price target to $38" (who?), "Four families I know have" (what?)
     last = max(shown)
     if s.tok(last).pos not in ("NOUN", "PROPN", "PRON"):
         return False
@@ -167,3 +171,25 @@ def predicate_cut(s: ParsedSentence, figure: Figure, measure: str) -> bool:
     if s.tok(last).dep in _SUBJECTS and verb > last and verb not in shown:
         return True
     return _restrictive_cut(s, last, shown)
+
+
+_OBJECTS = frozenset({"dobj", "attr", "ccomp", "xcomp"})
+
+
+def core_cut(s: ParsedSentence, shown: set[int]) -> bool:
+    """True when the line opens on a finite verb whose subject it cuts ("cut their price target to $38", from "Two
+    analysts at the bank cut ..."), or ends on a verb whose object it cuts ("Four families I know have", from
+    "... have two parents working at the plant"): a reader cannot tell who did it or what it is (session 30)."""
+    words = sorted(i for i in shown if s.tok(i).pos != "PUNCT")
+    if not words:
+        return False
+    first, last = words[0], words[-1]
+    if s.tok(first).pos in ("VERB", "AUX") and s.tok(first).tag in _FINITE:
+        # a subject that is itself a number is the change this baseline goes with ("11,870 involved waits ..., up
+        # from 7,940"): the line of the baseline reads as that clause's, the labelled set shows it
+        subjects = [c for c in s.children[first] if s.tok(c).dep in _SUBJECTS and c < first and not s.tok(c).like_num]
+        if any(not s.subtree(c, set(), prune=False) & shown for c in subjects):
+            return True
+    return s.tok(last).pos in ("VERB", "AUX") and any(
+        s.tok(c).dep in _OBJECTS and c > last for c in s.children[last])
+

@@ -85,6 +85,7 @@ from newsbrief.analyze.figure_measures import (
     find_figure,
     named,
 )
+from newsbrief.analyze.figure_narration import narration_count
 from newsbrief.analyze.figure_owners import owner_lost, with_change
 from newsbrief.analyze.figure_padding import (
     bare_last,
@@ -449,7 +450,7 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
                 or withheld(s, figure) or borrowed_subject(s, figure) or says_too_little(s, figure) \
                 or condition_only(s, figure) or untold(s, figure) or disputed(s, figure) or fragment(s, figure) \
                 or not_kept(s, figure) or reader_deletes(s, figure, found[1] is not None) \
-                or owner_lost(s, figure):  # "three children", "More than 1,000 jobs will go" (whose?)
+                or owner_lost(s, figure) or narration_count(s, figure):  # "three children", "two of her aides"
             continue  # nothing says what it counts, no fact a reader can place, "civilians 3", "analysts told"
         vague, referent = found
         referent = referent if vague & (set(figure.what) | set(figure.clause)) else None  # its naming clause dropped
