@@ -102,9 +102,26 @@ def test_an_introduction_glued_to_its_post_stays() -> None:
     assert kept[2:-1] == [f"{_INTRO} \"{_POST}\""]
 
 
-@pytest.mark.xfail(strict=True, reason="a Facebook embed's 'Posted by Name on Tuesday, March 3, 2025' is left alone "
-                   "(a blog prints it as its byline under its own last paragraph): the post above it stays, as the "
-                   "outlet's words")
+_FB_SIGN = "Posted by Maria Santos on Tuesday, March 3, 2025"
+
+
 def test_a_facebook_post_goes_with_its_signature() -> None:
-    kept = _ingested(_POST, "Posted by Maria Santos on Tuesday, March 3, 2025")
+    # session 30: the embed's signature (a weekday and a full date) with the article going on below it
+    kept = _ingested(_POST, _FB_SIGN)
+    assert not any("telling me" in p or "Posted by" in p for p in kept)
+    assert _BODY in kept and _AFTER in kept
+    kept = _ingested(f"{_POST}\n{_FB_SIGN}")
     assert not any("telling me" in p for p in kept)
+    kept = _ingested(_INTRO, _POST, _FB_SIGN)
+    assert kept[2:-1] == [_INTRO, f'"{_POST}"']
+
+
+def test_a_blogs_byline_under_its_last_paragraph_keeps_the_paragraph() -> None:
+    # a blog signs its own last paragraph the same way: nothing of the article follows it, so it is no embed
+    last = "We will be back at the harbour tomorrow for the strike vote."
+    text = "\n\n".join((_HEAD + "\n" + _LEDE, _BODY, _AFTER, last, _FB_SIGN))
+    article = extract(RawDocument(text.encode(), filename="post.txt"), Settings())
+    assert last in article.text.split("\n\n")
+    # a byline-like line without a weekday (a blog's "Posted by X on March 3, 2025") is left alone mid-page too
+    kept = _ingested(_POST, "Posted by Maria Santos on March 3, 2025")
+    assert _POST in kept

@@ -13,8 +13,11 @@ before the signature, or the text before the signature in the same paragraph; an
 (the paragraph before it ends with a colon: "She wrote on Twitter:") is a quotation the article gives: it stays,
 without its link and signature, in quotation marks, so the speakers stage gives it to the one the introduction
 names, as it does a quotation under "She said:" (unmarked, it too read as the outlet's words; no word is added).
-A Facebook embed's "Posted by Jane Doe on Tuesday, March 3, 2025" is left alone: a blog prints the same line as
-its byline, under the article's own last paragraph. Regular expressions, no parse (ingest runs before spaCy).
+A Facebook embed signs "Posted by Jane Doe on Tuesday, March 3, 2025"; a blog prints the same line as its byline,
+under the article's own last paragraph. So that line is a post's signature only with its weekday and full date (a
+blog's "Posted by Jane Doe on March 3, 2025" or "... at 10:15 AM" has none) and with the article going on below it
+(a paragraph of ARTICLE_MIN_WORDS words or more that ends a sentence; session 30). Regular expressions, no parse
+(ingest runs before spaCy).
 """
 
 from __future__ import annotations
@@ -35,21 +38,40 @@ _INSTAGRAM_SIGN = re.compile(rf"^A (?:photo|video|post) shared by [^\n()]{{1,60}
                              r"(?: at \d{1,2}:\d{2}\s?[ap]m(?: [A-Z]{2,4})?)?$", re.I)
 # A tweet's signature glued after its text: the dash is kept there, the one sign that a signature begins.
 _GLUED_SIGN = re.compile(rf"\s[—–]\s?[^\n()—–]{{1,60}} {_HANDLE}\s+{_DATE}$")
+# A Facebook embed's signature: a weekday and a full date.
+_FACEBOOK_TAIL = (r"Posted by [^\n()]{1,60} on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (?:January|February|March|"
+                  r"April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}$")
+_FACEBOOK_SIGN = re.compile(rf"^{_FACEBOOK_TAIL}")
+# The same glued after the post's last sentence (the paste joined the embed's lines).
+_GLUED_FACEBOOK = re.compile(rf"(?<=[.!?\"”])\s+{_FACEBOOK_TAIL}")
+# A paragraph of the article below a Facebook signature: the embed sits mid-page, so the line is no blog's byline.
+ARTICLE_MIN_WORDS = 12
 # The picture link at the end of a tweet's text.
 _PIC_LINK = re.compile(r"\s*\bpic\.twitter\.com/\w+\s*$")
 
 
-def _is_sign(line: str) -> bool:
+def _is_sign(line: str, goes_on: bool = False) -> bool:
+    """Whether ``line`` is an embed's signature; a Facebook one only when the article ``goes_on`` below it."""
     text = line.strip()
-    return bool(_TWEET_SIGN.match(text) or _INSTAGRAM_SIGN.match(text))
+    return bool(_TWEET_SIGN.match(text) or _INSTAGRAM_SIGN.match(text) or (goes_on and _FACEBOOK_SIGN.match(text)))
 
 
-def _post_and_sign(paragraph: str) -> str | None:
+def _article_below(paragraphs: Sequence[str]) -> list[bool]:
+    """For each paragraph, whether a sentence-ending paragraph of ARTICLE_MIN_WORDS words or more follows it."""
+    below, seen = [False] * len(paragraphs), False
+    for i in range(len(paragraphs) - 1, -1, -1):
+        below[i] = seen
+        text = paragraphs[i].strip()
+        seen = seen or (len(text.split()) >= ARTICLE_MIN_WORDS and text.endswith((".", "!", "?", "\"", "”")))
+    return below
+
+
+def _post_and_sign(paragraph: str, goes_on: bool = False) -> str | None:
     """The post's text when ``paragraph`` is a post with its signature in it (a last line or glued), else None."""
     head, _, last = paragraph.strip().rpartition("\n")
-    if head and _is_sign(last):
+    if head and _is_sign(last, goes_on):
         return head.strip()
-    glued = _GLUED_SIGN.search(paragraph.strip())
+    glued = _GLUED_SIGN.search(paragraph.strip()) or (_GLUED_FACEBOOK.search(paragraph.strip()) if goes_on else None)
     return paragraph.strip()[:glued.start()].strip() if glued else None
 
 
@@ -70,15 +92,16 @@ def _introduced(paragraphs: Sequence[str], index: int) -> bool:
 def without_embedded_posts(paragraphs: Sequence[str]) -> list[str]:
     """``paragraphs`` without their embedded posts and signatures (see the module docstring); a post the article
     introduces stays, quoted, without its picture link and signature."""
-    if not any("(@" in p for p in paragraphs):
+    if not any("(@" in p or "Posted by" in p for p in paragraphs):
         return list(paragraphs)
     kept: list[str | None] = list(paragraphs)
+    below = _article_below(paragraphs)
     for i, paragraph in enumerate(paragraphs):
-        post = _post_and_sign(paragraph)
+        post = _post_and_sign(paragraph, below[i])
         if post is not None and _short(post):
             kept[i] = _quoted(post) if _introduced(paragraphs, i) else None
-        elif _is_sign(paragraph) and i > 0 and kept[i - 1] is not None and _short(paragraphs[i - 1]) \
-                and _post_and_sign(paragraphs[i - 1]) is None and not _is_sign(paragraphs[i - 1]):
+        elif _is_sign(paragraph, below[i]) and i > 0 and kept[i - 1] is not None and _short(paragraphs[i - 1]) \
+                and _post_and_sign(paragraphs[i - 1], True) is None and not _is_sign(paragraphs[i - 1], True):
             kept[i] = None
             kept[i - 1] = _quoted(paragraphs[i - 1]) if _introduced(paragraphs, i - 1) else None
     return [p for p in kept if p is not None]
