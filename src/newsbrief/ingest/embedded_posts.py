@@ -10,7 +10,9 @@ its picture (precision over recall: the story's own sentences about the post sta
 
 Two limits keep the article's words: the post is the one short paragraph (POST_MAX_WORDS, a tweet's length) right
 before the signature, or the text before the signature in the same paragraph; and a post the article introduces
-(the paragraph before it ends with a colon: "She wrote on Twitter:") is a quotation the article gives: it stays,
+(the paragraph before it ends with a colon: "She wrote on Twitter:"; or, glued in the post's paragraph, words
+before its first colon that name the signer and end on a verb of posting: "Jane Doe wrote on Twitter: ...", which a
+post's own "Breaking: ..." does not; session 30) is a quotation the article gives: it stays,
 without its link and signature, in quotation marks, so the speakers stage gives it to the one the introduction
 names, as it does a quotation under "She said:" (unmarked, it too read as the outlet's words; no word is added).
 A page that is mostly its embedded posts (a reactions round-up: ROUND_UP_MIN_POSTS signed posts or more, and no
@@ -53,6 +55,9 @@ _FACEBOOK_SIGN = re.compile(rf"^{_FACEBOOK_TAIL}")
 _GLUED_FACEBOOK = re.compile(rf"(?<=[.!?\"”])\s+{_FACEBOOK_TAIL}")
 # A paragraph of the article below a Facebook signature: the embed sits mid-page, so the line is no blog's byline.
 ARTICLE_MIN_WORDS = 12
+# The end of an article's introduction to a post glued to it: "... wrote on Twitter", "... tweeted".
+_POSTING_VERB = re.compile(r"\b(?:wrote|tweeted|posted|shared|said)(?: (?:on|in a post on) (?:Twitter|X|Instagram|"
+                           r"Facebook|Threads|Bluesky|social media))?\s*$")
 # A round-up of posts has at least this many (and no fewer posts than other paragraphs).
 ROUND_UP_MIN_POSTS = 2
 # The picture link at the end of a tweet's text.
@@ -112,6 +117,18 @@ def _whole_quote(post: str) -> str:
     return "\"" + re.sub(r"[\"“”]", "'", text) + "\""
 
 
+def _glued_introduction(text: str, name: str) -> tuple[str, str] | None:
+    """The article's introduction and the post when ``text`` is "Jane Doe wrote on Twitter: <post>" glued in one
+    paragraph: the words before the first colon name the signer (her surname) and end on a verb of posting, which a
+    post's own "Breaking:" or "Update:" does not."""
+    head, colon, post = text.partition(":")
+    surname = name.split()[-1] if name.split() else ""
+    if colon and post.strip() and surname and re.search(rf"\b{re.escape(surname)}\b", head) \
+            and _POSTING_VERB.search(head):
+        return head.strip() + ":", post.strip()
+    return None
+
+
 def _introduced(paragraphs: Sequence[str], index: int) -> bool:
     return index > 0 and paragraphs[index - 1].rstrip().endswith(":")
 
@@ -151,7 +168,10 @@ def without_embedded_posts(paragraphs: Sequence[str]) -> list[str]:
     round_up = _round_up(paragraphs, posts)
     for post_at, sign_at, text, name in posts:
         kept[sign_at] = None
-        if _introduced(paragraphs, post_at):
+        glued = _glued_introduction(text, name) if post_at == sign_at else None
+        if glued is not None:
+            kept[post_at] = f"{glued[0]} {_quoted(glued[1])}"
+        elif _introduced(paragraphs, post_at):
             kept[post_at] = _quoted(text)
         else:
             kept[post_at] = f"{name} wrote: {_whole_quote(text)}" if round_up else None
