@@ -10,11 +10,22 @@ its picture (precision over recall: the story's own sentences about the post sta
 
 Two limits keep the article's words: the post is the one short paragraph (POST_MAX_WORDS, a tweet's length) right
 before the signature, or the text before the signature in the same paragraph; and a post the article introduces
-(the paragraph before it ends with a colon: "She wrote on Twitter:") is a quotation the article gives: it stays,
+(the paragraph before it ends with a colon: "She wrote on Twitter:"; or, glued in the post's paragraph, words
+before its first colon that name the signer and end on a verb of posting: "Jane Doe wrote on Twitter: ...", which a
+post's own "Breaking: ..." does not; session 30) is a quotation the article gives: it stays,
 without its link and signature, in quotation marks, so the speakers stage gives it to the one the introduction
 names, as it does a quotation under "She said:" (unmarked, it too read as the outlet's words; no word is added).
-A Facebook embed's "Posted by Jane Doe on Tuesday, March 3, 2025" is left alone: a blog prints the same line as
-its byline, under the article's own last paragraph. Regular expressions, no parse (ingest runs before spaCy).
+A page that is mostly its embedded posts (a reactions round-up: ROUND_UP_MIN_POSTS signed posts or more, and no
+fewer posts than other paragraphs) would lose its substance that way; there the signature carries the attribution
+instead: each post stays as one line, "Jane Doe wrote: "..."", its whole text quoted (a title quoted inside takes
+single marks) and its signature gone, so the speakers stage gives it to the signer ("wrote" is the one word added:
+the signature says no more than that; session 30).
+
+A Facebook embed signs "Posted by Jane Doe on Tuesday, March 3, 2025"; a blog prints the same line as its byline,
+under the article's own last paragraph. So that line is a post's signature only with its weekday and full date (a
+blog's "Posted by Jane Doe on March 3, 2025" or "... at 10:15 AM" has none) and with the article going on below it
+(a paragraph of ARTICLE_MIN_WORDS words or more that ends a sentence; session 30). Regular expressions, no parse
+(ingest runs before spaCy).
 """
 
 from __future__ import annotations
@@ -29,28 +40,62 @@ POST_MAX_WORDS = 60
 _DATE = r"\w{3,9}\.? \d{1,2},? \d{4}"
 _HANDLE = r"\(@[\w.]{1,30}\)"
 # A tweet's signature, its own line ("— Jane Doe (@janedoe) March 3, 2025"; the dash may be lost in the paste).
-_TWEET_SIGN = re.compile(rf"^(?:[—–-]\s?)?[^\n()]{{1,60}} {_HANDLE}\s+{_DATE}$")
+_TWEET_SIGN = re.compile(rf"^(?:[—–-]\s?)?(?P<name>[^\n()]{{1,60}}) {_HANDLE}\s+{_DATE}$")
 # An Instagram embed's signature line.
-_INSTAGRAM_SIGN = re.compile(rf"^A (?:photo|video|post) shared by [^\n()]{{1,60}} {_HANDLE} on {_DATE}"
+_INSTAGRAM_SIGN = re.compile(rf"^A (?:photo|video|post) shared by (?P<name>[^\n()]{{1,60}}) {_HANDLE} on {_DATE}"
                              r"(?: at \d{1,2}:\d{2}\s?[ap]m(?: [A-Z]{2,4})?)?$", re.I)
 # A tweet's signature glued after its text: the dash is kept there, the one sign that a signature begins.
-_GLUED_SIGN = re.compile(rf"\s[—–]\s?[^\n()—–]{{1,60}} {_HANDLE}\s+{_DATE}$")
+_GLUED_SIGN = re.compile(rf"\s[—–]\s?(?P<name>[^\n()—–]{{1,60}}) {_HANDLE}\s+{_DATE}$")
+# A Facebook embed's signature: a weekday and a full date.
+_FACEBOOK_TAIL = (r"Posted by (?P<name>[^\n()]{1,60}) on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, "
+                  r"(?:January|February|March|April|May|June|July|August|September|October|November|December) "
+                  r"\d{1,2}, \d{4}$")
+_FACEBOOK_SIGN = re.compile(rf"^{_FACEBOOK_TAIL}")
+# The same glued after the post's last sentence (the paste joined the embed's lines).
+_GLUED_FACEBOOK = re.compile(rf"(?<=[.!?\"”])\s+{_FACEBOOK_TAIL}")
+# A paragraph of the article below a Facebook signature: the embed sits mid-page, so the line is no blog's byline.
+ARTICLE_MIN_WORDS = 12
+# The end of an article's introduction to a post glued to it: "... wrote on Twitter", "... tweeted".
+_POSTING_VERB = re.compile(r"\b(?:wrote|tweeted|posted|shared|said)(?: (?:on|in a post on) (?:Twitter|X|Instagram|"
+                           r"Facebook|Threads|Bluesky|social media))?\s*$")
+# A round-up of posts has at least this many (and no fewer posts than other paragraphs).
+ROUND_UP_MIN_POSTS = 2
 # The picture link at the end of a tweet's text.
 _PIC_LINK = re.compile(r"\s*\bpic\.twitter\.com/\w+\s*$")
 
 
-def _is_sign(line: str) -> bool:
+def _signer(line: str, goes_on: bool = False) -> str | None:
+    """The author's name when ``line`` is an embed's signature (a Facebook one only when the article ``goes_on``
+    below it), else None."""
     text = line.strip()
-    return bool(_TWEET_SIGN.match(text) or _INSTAGRAM_SIGN.match(text))
+    match = _TWEET_SIGN.match(text) or _INSTAGRAM_SIGN.match(text) or (_FACEBOOK_SIGN.match(text) if goes_on else None)
+    return match["name"].strip() if match else None
 
 
-def _post_and_sign(paragraph: str) -> str | None:
-    """The post's text when ``paragraph`` is a post with its signature in it (a last line or glued), else None."""
-    head, _, last = paragraph.strip().rpartition("\n")
-    if head and _is_sign(last):
-        return head.strip()
-    glued = _GLUED_SIGN.search(paragraph.strip())
-    return paragraph.strip()[:glued.start()].strip() if glued else None
+def _is_sign(line: str, goes_on: bool = False) -> bool:
+    return _signer(line, goes_on) is not None
+
+
+def _article_below(paragraphs: Sequence[str]) -> list[bool]:
+    """For each paragraph, whether a sentence-ending paragraph of ARTICLE_MIN_WORDS words or more follows it."""
+    below, seen = [False] * len(paragraphs), False
+    for i in range(len(paragraphs) - 1, -1, -1):
+        below[i] = seen
+        text = paragraphs[i].strip()
+        seen = seen or (len(text.split()) >= ARTICLE_MIN_WORDS and text.endswith((".", "!", "?", "\"", "”")))
+    return below
+
+
+def _post_and_sign(paragraph: str, goes_on: bool = False) -> tuple[str, str] | None:
+    """The post's text and author when ``paragraph`` is a post with its signature in it (a last line or glued),
+    else None."""
+    text = paragraph.strip()
+    head, _, last = text.rpartition("\n")
+    name = _signer(last, goes_on) if head else None
+    if name is not None:
+        return head.strip(), name
+    glued = _GLUED_SIGN.search(text) or (_GLUED_FACEBOOK.search(text) if goes_on else None)
+    return (text[:glued.start()].strip(), glued["name"].strip()) if glued else None
 
 
 def _short(text: str) -> bool:
@@ -63,22 +108,71 @@ def _quoted(post: str) -> str:
     return text if any(mark in text for mark in "\"“”") else f"\"{text}\""
 
 
+def _whole_quote(post: str) -> str:
+    """A round-up post's whole text in quotation marks (a title quoted inside it takes single marks), so that the
+    speakers stage gives all of it, not only the quoted title, to the author."""
+    text = _PIC_LINK.sub("", post).strip()
+    if text[:1] in "\"“" and text[-1:] in "\"”" and not any(mark in text[1:-1] for mark in "\"“”"):
+        return text
+    return "\"" + re.sub(r"[\"“”]", "'", text) + "\""
+
+
+def _glued_introduction(text: str, name: str) -> tuple[str, str] | None:
+    """The article's introduction and the post when ``text`` is "Jane Doe wrote on Twitter: <post>" glued in one
+    paragraph: the words before the first colon name the signer (her surname) and end on a verb of posting, which a
+    post's own "Breaking:" or "Update:" does not."""
+    head, colon, post = text.partition(":")
+    surname = name.split()[-1] if name.split() else ""
+    if colon and post.strip() and surname and re.search(rf"\b{re.escape(surname)}\b", head) \
+            and _POSTING_VERB.search(head):
+        return head.strip() + ":", post.strip()
+    return None
+
+
 def _introduced(paragraphs: Sequence[str], index: int) -> bool:
     return index > 0 and paragraphs[index - 1].rstrip().endswith(":")
 
 
+def _posts(paragraphs: Sequence[str]) -> list[tuple[int, int, str, str]]:
+    """The page's embedded posts: (the post's paragraph, the signature's paragraph, the text, the author)."""
+    found: list[tuple[int, int, str, str]] = []
+    below = _article_below(paragraphs)
+    taken: set[int] = set()
+    for i, paragraph in enumerate(paragraphs):
+        glued = _post_and_sign(paragraph, below[i])
+        name = None if glued else _signer(paragraph, below[i])
+        if glued is not None and _short(glued[0]):
+            found.append((i, i, *glued))
+            taken.add(i)
+        elif name is not None and i > 0 and i - 1 not in taken and _short(paragraphs[i - 1]) \
+                and _post_and_sign(paragraphs[i - 1], True) is None and not _is_sign(paragraphs[i - 1], True):
+            found.append((i - 1, i, paragraphs[i - 1].strip(), name))
+            taken.update((i - 1, i))
+    return found
+
+
+def _round_up(paragraphs: Sequence[str], posts: Sequence[tuple[int, int, str, str]]) -> bool:
+    """Whether the page is mostly its embedded posts: two or more, and no fewer than its other paragraphs."""
+    others = len(paragraphs) - len({i for post in posts for i in post[:2]})
+    return len(posts) >= ROUND_UP_MIN_POSTS and len(posts) >= others
+
+
 def without_embedded_posts(paragraphs: Sequence[str]) -> list[str]:
     """``paragraphs`` without their embedded posts and signatures (see the module docstring); a post the article
-    introduces stays, quoted, without its picture link and signature."""
-    if not any("(@" in p for p in paragraphs):
+    introduces stays, quoted, without its picture link and signature; on a round-up of posts each post stays,
+    quoted and given to its author."""
+    if not any("(@" in p or "Posted by" in p for p in paragraphs):
         return list(paragraphs)
     kept: list[str | None] = list(paragraphs)
-    for i, paragraph in enumerate(paragraphs):
-        post = _post_and_sign(paragraph)
-        if post is not None and _short(post):
-            kept[i] = _quoted(post) if _introduced(paragraphs, i) else None
-        elif _is_sign(paragraph) and i > 0 and kept[i - 1] is not None and _short(paragraphs[i - 1]) \
-                and _post_and_sign(paragraphs[i - 1]) is None and not _is_sign(paragraphs[i - 1]):
-            kept[i] = None
-            kept[i - 1] = _quoted(paragraphs[i - 1]) if _introduced(paragraphs, i - 1) else None
+    posts = _posts(paragraphs)
+    round_up = _round_up(paragraphs, posts)
+    for post_at, sign_at, text, name in posts:
+        kept[sign_at] = None
+        glued = _glued_introduction(text, name) if post_at == sign_at else None
+        if glued is not None:
+            kept[post_at] = f"{glued[0]} {_quoted(glued[1])}"
+        elif _introduced(paragraphs, post_at):
+            kept[post_at] = _quoted(text)
+        else:
+            kept[post_at] = f"{name} wrote: {_whole_quote(text)}" if round_up else None
     return [p for p in kept if p is not None]

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 
 from newsbrief.ingest.furniture_service import is_listing_line, is_pointer_line
 from newsbrief.ingest.reader_lines import is_callout_line, is_helpline_line, is_photo_thanks_line
+from newsbrief.ingest.wire_stories import appended_wire_story
 from newsbrief.lexicon import MONTH_ALTERNATION
 
 # ---------------------------------------------------------------- code
@@ -322,7 +323,15 @@ def appended_story(paragraphs: Sequence[str], content: Sequence[bool]) -> set[in
         names.join_before(found[index][0])
         words.join_before(found[index][1])
         body += content[index]
-    return set()
+    return appended_wire_story(paragraphs, content, _unrelated)
+
+
+def _unrelated(before: Sequence[str], after: Sequence[str]) -> bool:
+    """Whether the block ``after`` shares too few names and words with the article ``before`` to go on with it
+    (the thresholds of a block after a cue line)."""
+    (body_names, body_words), (names, words) = _words_of(before), _words_of(after)
+    return _share(names, body_names) <= NAME_SHARE_MAX and _share(words, body_words) <= WORD_SHARE_MAX \
+        and _share(body_names, names) < BODY_NAMES_GO_ON
 
 
 __all__ = ["FROM_BYLINE", "REPORTED_FROM", "appended_story", "debris_kind", "is_code_line", "is_credit_sentence",
