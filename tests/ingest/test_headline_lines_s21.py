@@ -5,7 +5,7 @@ went to the wrong speaker). A sentence wrapped over lines stays whole."""
 from __future__ import annotations
 
 from newsbrief.ingest.extract import from_text
-from newsbrief.ingest.headline_lines import joined_lines
+from newsbrief.ingest.glued_runs import joined_lines
 from newsbrief.models import Article, Source
 from newsbrief.nlp.annotate import annotate
 from newsbrief.settings import Settings

@@ -32,13 +32,12 @@ from newsbrief.errors import (
     TooShortError,
     UnsupportedLanguageError,
 )
-from newsbrief.ingest.author_notes import without_author_note
 from newsbrief.ingest.embedded_posts import without_embedded_posts
 from newsbrief.ingest.furniture import drop_furniture, ends_like_sentence, furniture_kind
 from newsbrief.ingest.furniture_notes import without_section_labels
+from newsbrief.ingest.glued_runs import joined_lines
 from newsbrief.ingest.header import byline_author, opening_stamp, page_stamp, split_title, unglued
-from newsbrief.ingest.headline_lines import joined_lines
-from newsbrief.ingest.note_writers import note_writer
+from newsbrief.ingest.note_writers import note_writer, without_author_note
 from newsbrief.ingest.page_teasers import note_author
 from newsbrief.ingest.reader_lines import without_closing_promo
 from newsbrief.ingest.related_cards import without_related_cards
@@ -212,7 +211,7 @@ def _split_paragraphs(text: str) -> list[str]:
         blocks = text.split("\n")
     paragraphs: list[str] = []
     for block in blocks:
-        # a line break kept between highlight lines stays (see ingest/headline_lines.py)
+        # a line break kept between highlight lines stays (see ingest/glued_runs.py)
         paragraphs += ["\n".join(re.sub(r"\s+", " ", line).strip() for line in part.split("\n")).strip()
                        for part in _unglue(block)]
     return [p for p in paragraphs if p]
@@ -460,7 +459,7 @@ def without_furniture(article: Article, settings: Settings) -> Article:
     bare = without_closing_promo(without_embedded_posts(paragraphs))  # a post goes with its signature (embedded_posts)
     cleaned = without_section_labels(without_related_cards([p for p in map(without_inline_furniture, bare) if p]),
                                      keep_whole=lambda p: furniture_kind(p) is not None)
-    # A column's author note as a paragraph of its own names the byline's writer (ingest/author_notes.py).
+    # A column's author note as a paragraph of its own names the byline's writer (ingest/note_writers.py).
     kept = without_author_note(drop_furniture(cleaned), article.source.author or byline_author(paragraphs))
     if kept == paragraphs:
         return article

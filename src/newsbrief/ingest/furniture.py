@@ -43,8 +43,7 @@ from newsbrief.ingest.furniture_debris import appended_story, debris_kind
 from newsbrief.ingest.furniture_notes import lone_label_header, without_author_bio, without_sponsor_notes
 from newsbrief.ingest.furniture_rules import ANCHORED, ANYWHERE, AUTHOR_LINE, BIO, BYLINE, BYLINE_ROLE
 from newsbrief.ingest.furniture_tail import tail_furniture
-from newsbrief.ingest.quoted_lines import quoted_lines
-from newsbrief.ingest.reader_tellers import teller_lines
+from newsbrief.ingest.reader_tellers import quoted_lines, teller_lines
 from newsbrief.lexicon import (
     ANNOUNCED_INTERVIEW,
     MONTH_ALTERNATION,

@@ -35,7 +35,7 @@ The attribution stage reads the same seam again after the parse (nlp/cue_limits.
 a number, then "The/He/She/It/They/We" opening a subject), for the seams this pass leaves: a side shorter than
 LINE_MIN_WORDS, or a subject this pass does not list. It reads parts of speech where this pass reads word sets,
 so its openers are fewer and its tests are not these; a seam found here is a line break there, and it never
-sees it. The words a clause does not end on are the headline-lines reader's (ingest/headline_lines.OPEN_WORDS).
+sees it. The words a clause does not end on are the headline-lines reader's (ingest/glued_runs.OPEN_WORDS).
 
 Regular expressions and word sets, no parse (ingest runs before spaCy).
 """
@@ -46,12 +46,12 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 
-from newsbrief.ingest.headline_lines import OPEN_WORDS
+from newsbrief.ingest.glued_runs import OPEN_WORDS
 from newsbrief.lexicon import MONTH_ALTERNATION, WEEKDAY_ALTERNATION
 
 __all__ = ["split_glued_sentences"]
 
-# Each side of a seam is a clause of this many words at least (as ingest/headline_lines.LINE_MIN_WORDS and the
+# Each side of a seam is a clause of this many words at least (as ingest/glued_runs.LINE_MIN_WORDS and the
 # splitter's nlp/sentence_bounds.LINE_MIN_WORDS, which ends a sentence at a line break only then).
 LINE_MIN_WORDS = 5
 # How many words after a determiner the finite verb may stand ("The Germany Under-21 international played").

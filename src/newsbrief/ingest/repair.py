@@ -26,15 +26,13 @@ import re
 
 from newsbrief.ingest.captions import without_captions
 from newsbrief.ingest.echo_captions import without_echo_captions, without_tail_captions
-from newsbrief.ingest.embed_notices import without_embed_notices
+from newsbrief.ingest.embedded_posts import without_embed_notices
 from newsbrief.ingest.furniture_debris import without_trailing_code, without_trailing_credit
 from newsbrief.ingest.furniture_service import without_pointers, without_trailing_listing
-from newsbrief.ingest.glued_boxes import without_glued_box
+from newsbrief.ingest.glued_boxes import without_glued_box, without_glued_tables
 from newsbrief.ingest.glued_runs import split_speaker_highlights, without_caption_runs, without_highlight_tags
 from newsbrief.ingest.glued_sentences import split_glued_sentences
-from newsbrief.ingest.glued_tables import without_glued_tables
-from newsbrief.ingest.picture_labels import without_picture_labels
-from newsbrief.ingest.pictured_captions import without_pictured_captions
+from newsbrief.ingest.picture_labels import without_picture_labels, without_pictured_captions
 from newsbrief.ingest.reader_lines import without_coverage_promos
 
 # The first characters of UTF-8 read as Windows-1252 or Latin-1: "Ã©" (é), "â€™" (’), "Â " (no-break
@@ -192,13 +190,13 @@ def without_inline_furniture(paragraph: str) -> str:
     print-edition or archive note (with the link bar after it) and a review's listing line at its end
     (:mod:`newsbrief.ingest.furniture_service`), and its glued byline, photo captions and credits
     (:mod:`newsbrief.ingest.captions`), and a tabloid's picture caption glued on with no stop
-    (:mod:`newsbrief.ingest.picture_labels`, unlabelled with a "pictured" cue :mod:`newsbrief.ingest.pictured_captions`)
+    (:mod:`newsbrief.ingest.picture_labels`, also unlabelled with a "pictured" cue)
     or a run of them, a highlights box's "NEW:" tag (a run of speakers'
     highlights is broken at each name, :mod:`newsbrief.ingest.glued_runs`), a caption that copies a sentence or closes
     the paragraph with no stop
-    (:mod:`newsbrief.ingest.echo_captions`), a glued table of names and numbers (:mod:`newsbrief.ingest.glued_tables`),
+    (:mod:`newsbrief.ingest.echo_captions`), a glued table of names and numbers (:mod:`newsbrief.ingest.glued_boxes`),
     and a media player's embed notice or a pointer to the page's video
-    (:mod:`newsbrief.ingest.embed_notices`), and the site's promo of its own live coverage
+    (:mod:`newsbrief.ingest.embedded_posts`), and the site's promo of its own live coverage
     (:mod:`newsbrief.ingest.reader_lines`), and a data box's "Label: value" lines glued before the lede
     (:mod:`newsbrief.ingest.glued_boxes`); sentences run together with no stop are broken into lines and the glued
     captions among them that repeat the body dropped (:mod:`newsbrief.ingest.glued_sentences`); an empty string when

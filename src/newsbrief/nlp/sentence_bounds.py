@@ -69,13 +69,13 @@ def sentence_bounds(doc: Any) -> list[tuple[int, int]]:
     return split_chronologies(doc, _split_at_lines(doc, joined))
 
 
-LINE_MIN_WORDS = 5  # as ingest/headline_lines.LINE_MIN_WORDS: a highlight line is a clause of five words or more
+LINE_MIN_WORDS = 5  # as ingest/glued_runs.LINE_MIN_WORDS: a highlight line is a clause of five words or more
 
 
 def _split_at_lines(doc: Any, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Each sentence cut at a line break inside it that follows a line of LINE_MIN_WORDS words or more and
     comes before a capitalised one as long: the text reader keeps a line break inside a paragraph only between
-    highlight lines with no stop (ingest/headline_lines.py), and the parser ran such lines together (session
+    highlight lines with no stop (ingest/glued_runs.py), and the parser ran such lines together (session
     21: two sidebar highlights as one sentence, reader Audit 33 #1)."""
     out: list[tuple[int, int]] = []
     for start, end in bounds:
