@@ -18,8 +18,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from newsbrief.evaluation.cluster import load_ecbplus, load_multinews, newsbrief_system
-from newsbrief.evaluation.cluster_metrics import bcubed
+from newsbrief.evaluation.cluster import bcubed, load_ecbplus, load_multinews, newsbrief_system
 from newsbrief.stories.cluster import ClusterSettings
 from newsbrief.stories.items import ClusterItem
 

@@ -37,7 +37,7 @@ def main() -> int:
         block_torch()
     # Imported here, after the torch blocker: spaCy (through newsbrief) loads thinc.
     from newsbrief.evaluation import speed
-    from newsbrief.evaluation.speed import format_speed, measure_speed
+    from newsbrief.evaluation.summ import format_speed, measure_speed
     from newsbrief.settings import Settings
 
     speed.ROUNDS = args.rounds

@@ -137,7 +137,9 @@ def test_a_brief_past_its_time_limit_exits_2_with_one_line(tmp_path: Path) -> No
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, result.stderr
     assert lines[0].startswith("newsbrief: error: the article took longer than 0.5 s to brief, so it was stopped")
-    assert "it has 5,0" in lines[0] and "raise brief_timeout" in lines[0]
+    # The message states the size of what was being briefed: the words once read, or the page's bytes when the
+    # limit falls while the page is still being read (a loaded machine reads slower).
+    assert ("it has 5,0" in lines[0] or "its page has" in lines[0]) and "raise brief_timeout" in lines[0]
     flag = subprocess.run([sys.executable, "-m", "newsbrief.cli", "brief", str(article), "--timeout", "0.5"],
                           capture_output=True, text=True, timeout=300, check=False,
                           env={**env, "NEWSBRIEF_BRIEF_TIMEOUT": "600"})

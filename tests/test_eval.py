@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from newsbrief.errors import InputError
-from newsbrief.evaluation.baselines import lead, lexrank, pagerank, textrank
 from newsbrief.evaluation.checks import (
     citation_coverage,
     dangling,
@@ -17,7 +16,7 @@ from newsbrief.evaluation.checks import (
     unsupported,
     unsupported_rate,
 )
-from newsbrief.evaluation.summ import bootstrap, load_records
+from newsbrief.evaluation.summ import bootstrap, lead, lexrank, load_records, pagerank, textrank
 from newsbrief.models import Brief, Citation, Engine, Item, Section, Sentence, Source
 
 S1 = Sentence("s1", 0, "Lee Jae Myung met Donald Trump in Washington on Monday.", 0, 55, 0, 0, 0)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from newsbrief.evaluation.labelled import score_classes, score_dates, score_quotes
+from newsbrief.evaluation.checks import score_classes, score_dates, score_quotes
 
 DATA = Path(__file__).resolve().parent / "data"
 SETS = [

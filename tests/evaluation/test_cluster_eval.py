@@ -8,12 +8,14 @@ import pytest
 
 from newsbrief.evaluation.cluster import (
     agglomerative_baseline,
+    bcubed,
     evaluate_system,
     newsbrief_system,
     online_baseline,
+    pairwise,
     run_cluster_eval,
+    scores,
 )
-from newsbrief.evaluation.cluster_metrics import bcubed, pairwise, scores
 from newsbrief.stories.items import ClusterItem
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data"

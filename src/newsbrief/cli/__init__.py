@@ -119,7 +119,7 @@ def verify(
 
     Exits 0 when all pass and 1 when any fails.
     """
-    from newsbrief.llm.checkbrief import check_brief_file
+    from newsbrief.llm.verify import check_brief_file
 
     settings = load_settings()
     lines, ok = check_brief_file(brief_json, source, settings)
@@ -402,7 +402,7 @@ def eval_labelled(
     json_out: Annotated[Path | None, typer.Option("--json", help="Write the report as JSON here.")] = None,
 ) -> None:
     """Date normalization, quote speakers and sentence classes on labelled sets."""
-    from newsbrief.evaluation.labelled import score_all
+    from newsbrief.evaluation.checks import score_all
 
     report = score_all(data)
     _emit(report, json_out)
@@ -450,7 +450,7 @@ def eval_speed(
     json_out: Annotated[Path | None, typer.Option("--json", help="Write the report as JSON here.")] = None,
 ) -> None:
     """Articles/s and words/s of the spaCy parse alone and of the full brief, and peak RSS."""
-    from newsbrief.evaluation.speed import format_speed, measure_speed
+    from newsbrief.evaluation.summ import format_speed, measure_speed
 
     report = measure_speed(data, load_settings(), limit)
     sys.stdout.write(format_speed(report) + "\n")

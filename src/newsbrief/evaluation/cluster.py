@@ -15,8 +15,16 @@ evaluated documents (sublinear tf, English stop words, min_df 2, max_df 0.5):
 a single-pass online centroid that joins the best cluster if cos >= 0.25, and
 average-link agglomerative clustering cut at cosine distance 0.75
 (order-independent). Metrics: B-cubed precision/recall/F1 over documents
-(:mod:`newsbrief.evaluation.cluster_metrics`), pairwise F1, the number of
+(:mod:`newsbrief.evaluation.cluster`), pairwise F1, the number of
 stories, and articles/s of the assignment step (annotation excluded).
+
+**Clustering metrics against gold labels: B-cubed and pairwise precision, recall and F1.**
+
+B-cubed (Bagga & Baldwin 1998) scores each document: precision is the share
+of its predicted cluster that shares its gold label, recall the share of its
+gold cluster inside its predicted cluster; both are averaged over documents.
+Pairwise scores count document pairs put together. Both are computed from the
+contingency table (counts per predicted x gold cell), so they are O(n).
 """
 
 from __future__ import annotations
@@ -25,7 +33,8 @@ import json
 import random
 import statistics
 import time
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Hashable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +43,6 @@ from sklearn.cluster import AgglomerativeClustering
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from newsbrief.errors import InputError
-from newsbrief.evaluation.cluster_metrics import scores
 from newsbrief.stories.cluster import ClusterSettings, StoryClusterer
 from newsbrief.stories.items import ClusterItem, embed_items, items_from_entities
 
@@ -210,3 +218,45 @@ def _settings_dict(settings: ClusterSettings | None) -> dict[str, Any]:
     from dataclasses import asdict
 
     return asdict(settings or ClusterSettings())
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r > 0 else 0.0
+
+
+def _check(predicted: Sequence[Hashable], gold: Sequence[Hashable]) -> None:
+    if len(predicted) != len(gold) or not gold:
+        raise ValueError(f"need one predicted label per gold label (got {len(predicted)} and {len(gold)})")
+
+
+def bcubed(predicted: Sequence[Hashable], gold: Sequence[Hashable]) -> tuple[float, float, float]:
+    """B-cubed precision, recall and F1 of ``predicted`` labels against ``gold`` labels (same order)."""
+    _check(predicted, gold)
+    cells = Counter(zip(predicted, gold, strict=True))
+    sizes_p, sizes_g = Counter(predicted), Counter(gold)
+    # Each of the `count` documents of a cell has precision count/|its cluster| and recall count/|its gold|.
+    precision = sum(count * count / sizes_p[p] for (p, _), count in cells.items()) / len(gold)
+    recall = sum(count * count / sizes_g[g] for (_, g), count in cells.items()) / len(gold)
+    return precision, recall, _f1(precision, recall)
+
+
+def pairwise(predicted: Sequence[Hashable], gold: Sequence[Hashable]) -> tuple[float, float, float]:
+    """Pairwise precision, recall and F1 over unordered document pairs (1.0 when no pair exists)."""
+    _check(predicted, gold)
+
+    def pairs(counts: Counter[Hashable] | Counter[tuple[Hashable, Hashable]]) -> int:
+        return sum(c * (c - 1) // 2 for c in counts.values())
+
+    together = pairs(Counter(zip(predicted, gold, strict=True)))
+    predicted_pairs, gold_pairs = pairs(Counter(predicted)), pairs(Counter(gold))
+    precision = together / predicted_pairs if predicted_pairs else 1.0
+    recall = together / gold_pairs if gold_pairs else 1.0
+    return precision, recall, _f1(precision, recall)
+
+
+def scores(predicted: Sequence[Hashable], gold: Sequence[Hashable]) -> dict[str, float]:
+    """Every metric the cluster evaluation reports, by name."""
+    p, r, f = bcubed(predicted, gold)
+    pp, pr, pf = pairwise(predicted, gold)
+    return {"b3_precision": p, "b3_recall": r, "b3_f1": f, "pairwise_precision": pp,
+            "pairwise_recall": pr, "pairwise_f1": pf, "stories": float(len(set(predicted)))}

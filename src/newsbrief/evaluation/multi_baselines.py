@@ -11,7 +11,7 @@ the budget, so every system is scored at the same length):
 * TextRank (Mihalcea & Tarau 2004): word-overlap graph normalised by log lengths,
   ranked by PageRank; best first.
 
-They use the single-article baselines' stop words (evaluation/baselines.py) and
+They use the single-article baselines' stop words (evaluation/summ.py) and
 numpy for the graph; none removes redundancy, as published.
 """
 

@@ -5,23 +5,39 @@ points, or a baseline run on the same spaCy sentences. ROUGE-1, ROUGE-2 and
 ROUGE-Lsum F1 (rouge-score, stemmed; Lsum over newline-joined sentences) are
 averaged with 95% bootstrap intervals, and each system's paired difference to
 Lead-3 gets its own interval.
+
+**Extractive baselines on newsbrief's own sentences: Lead-3, TextRank, LexRank.**
+
+* Lead-k: the first k sentences.
+* TextRank (Mihalcea & Tarau 2004): sentence graph weighted by word overlap
+  normalised by log lengths, ranked with PageRank (damping 0.85).
+* LexRank (Erkan & Radev 2004): TF-IDF cosine graph with edges above a 0.1
+  threshold, ranked by eigenvector centrality (power iteration, damping 0.85).
+
+**``newsbrief eval speed``: throughput of the spaCy parse alone and of the full brief.**
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import math
 import random
+import resource
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from newsbrief.errors import InputError, NewsbriefError
-from newsbrief.evaluation.baselines import BASELINES
 from newsbrief.evaluation.checks import check_brief
 from newsbrief.evaluation.detok import detokenize
+from newsbrief.lexicon import BASELINE_STOP_WORDS, words
 from newsbrief.models import Article, Brief, KeyPoint, RawDocument, Source
+from newsbrief.nlp.annotate import load_model, paragraph_spans, parse_only
+from newsbrief.pipeline import brief_many
+from newsbrief.render import render
 from newsbrief.settings import Settings
 
 METRICS = ("rouge1", "rouge2", "rougeLsum")
@@ -166,3 +182,130 @@ def format_table(report: dict[str, Any]) -> str:
         lines += ["", "checks of newsbrief's briefs: " + ", ".join(
             f"{k}={v:.3f}" for k, v in report["checks"].items())]
     return "\n".join(lines)
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in words(text) if w not in BASELINE_STOP_WORDS]
+
+
+def lead(sentences: list[str], k: int = 3) -> list[str]:
+    """The first ``k`` sentences."""
+    return sentences[:k]
+
+
+def pagerank(weights: list[list[float]], damping: float = 0.85, iterations: int = 100) -> list[float]:
+    """PageRank over a weighted, undirected graph given as a dense matrix."""
+    n = len(weights)
+    if n == 0:
+        return []
+    out = [sum(row) for row in weights]
+    scores = [1.0 / n] * n
+    for _ in range(iterations):
+        new = []
+        for i in range(n):
+            incoming = sum(weights[j][i] / out[j] * scores[j] for j in range(n) if out[j] and weights[j][i])
+            new.append((1 - damping) / n + damping * incoming)
+        delta = sum(abs(a - b) for a, b in zip(new, scores, strict=True))
+        scores = new
+        if delta < 1e-8:
+            break
+    return scores
+
+
+def _top(sentences: list[str], scores: list[float], k: int) -> list[str]:
+    order = sorted(range(len(sentences)), key=lambda i: (-scores[i], i))[:k]
+    return [sentences[i] for i in sorted(order)]
+
+
+def textrank(sentences: list[str], k: int = 3) -> list[str]:
+    """TextRank's top ``k`` sentences, in document order."""
+    bags = [set(_words(s)) for s in sentences]
+    n = len(sentences)
+    weights = [[0.0] * n for _ in range(n)]
+    for i in range(n):
+        for j in range(i + 1, n):
+            overlap = len(bags[i] & bags[j])
+            denominator = math.log(len(bags[i]) + 1) + math.log(len(bags[j]) + 1)
+            if overlap and denominator:
+                weights[i][j] = weights[j][i] = overlap / denominator
+    return _top(sentences, pagerank(weights), k)
+
+
+def lexrank(sentences: list[str], k: int = 3, threshold: float = 0.1) -> list[str]:
+    """LexRank's top ``k`` sentences (thresholded TF-IDF cosine graph), in document order."""
+    bags = [Counter(_words(s)) for s in sentences]
+    n = len(sentences)
+    df: Counter[str] = Counter()
+    for bag in bags:
+        df.update(bag.keys())
+    idf = {w: math.log(n / c) + 1.0 for w, c in df.items()}
+    vectors = [{w: tf * idf[w] for w, tf in bag.items()} for bag in bags]
+    norms = [math.sqrt(sum(v * v for v in vec.values())) for vec in vectors]
+    weights = [[0.0] * n for _ in range(n)]
+    for i in range(n):
+        for j in range(n):
+            if i == j or not norms[i] or not norms[j]:
+                continue
+            dot = sum(v * vectors[j].get(w, 0.0) for w, v in vectors[i].items())
+            if dot / (norms[i] * norms[j]) > threshold:
+                weights[i][j] = 1.0
+    return _top(sentences, pagerank(weights), k)
+
+
+BASELINES = {"lead3": lead, "textrank": textrank, "lexrank": lexrank}
+
+
+ROUNDS = 2
+
+
+def measure_speed(path: Path, settings: Settings, limit: int | None = None) -> dict[str, Any]:
+    """Articles/s and words/s for parse-only and full brief, and peak RSS in MB.
+
+    The model is loaded and warmed up before either timing starts; each run is
+    timed ROUNDS times, alternating, and the best time kept. The full brief
+    includes annotation, analysis, composition and Markdown rendering.
+    """
+    texts = [detokenize(str(r["article"])) for r in load_records(path, limit)]
+    words = sum(len(t.split()) for t in texts)
+    load_model()
+    paragraphs = [t[a:b] for t in texts for a, b in paragraph_spans(t)]
+    parse_only(paragraphs[:5])
+
+    def time_parse() -> float:
+        started = time.perf_counter()
+        parse_only(paragraphs)
+        return time.perf_counter() - started
+
+    def time_full() -> float:
+        started = time.perf_counter()
+        for brief in brief_many((Article(text=t, source=Source()) for t in texts), settings):
+            render(brief, "markdown")
+        return time.perf_counter() - started
+
+    # Alternate the two runs and keep the best of each, so that warm-up and
+    # background load do not favour whichever runs second.
+    parse_times, full_times = [], []
+    for _ in range(ROUNDS):
+        parse_times.append(time_parse())
+        full_times.append(time_full())
+    parse_seconds, full_seconds = min(parse_times), min(full_times)
+    n = len(texts)
+    return {
+        "data": str(path), "n": n, "words": words,
+        "parse_only": {"articles_per_s": n / parse_seconds, "words_per_s": words / parse_seconds},
+        "full_brief": {"articles_per_s": n / full_seconds, "words_per_s": words / full_seconds},
+        "ratio": parse_seconds / full_seconds,
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+
+
+def format_speed(report: dict[str, Any]) -> str:
+    """Readable lines of a speed report."""
+    p, f = report["parse_only"], report["full_brief"]
+    return "\n".join([
+        f"data: {report['data']} ({report['n']} articles, {report['words']} words)",
+        f"parse only: {p['articles_per_s']:.2f} articles/s, {p['words_per_s']:.0f} words/s",
+        f"full brief: {f['articles_per_s']:.2f} articles/s, {f['words_per_s']:.0f} words/s",
+        f"full/parse ratio: {report['ratio']:.2f} (target >= 0.6)",
+        f"peak RSS: {report['peak_rss_mb']:.0f} MB (target <= 500)",
+    ])

@@ -14,11 +14,10 @@ from dataclasses import replace
 
 from newsbrief.models import ActorInfo, Brief, Citation, Item, QuoteInfo, TimelineEvent, ToneInfo
 from newsbrief.render import citation_label, register, source_lines
-from newsbrief.render.prose_close import keep_for_close, speaker_named
 from newsbrief.render.prose_context import _LEANS_BACK as _LEANS_BACK  # the rule's tests import it here
 from newsbrief.render.prose_context import Antecedents, LiveStamps, is_furniture, leans_back, strip_stamp, trim_given
 from newsbrief.render.prose_links import PersonLinks, as_writers, drop_stray_link, run_together, to_quote_end
-from newsbrief.render.prose_runs import Runs, given_with_nickname, leans_after_phrase
+from newsbrief.render.prose_runs import Runs, given_with_nickname, keep_for_close, leans_after_phrase, speaker_named
 from newsbrief.render.prose_speakers import PRONOUN_SAID as _PRONOUN_SAID
 from newsbrief.render.prose_speakers import SAYING as _SAYING
 from newsbrief.render.prose_speakers import (
@@ -48,7 +47,7 @@ class _Essay:
 
     def __init__(self, brief: Brief, closing: bool = False) -> None:
         self.brief = brief
-        self.closing = closing  # telling the close: a named speaker's quotation is the speaker's (prose_close)
+        self.closing = closing  # telling the close: a named speaker's quotation is the speaker's (prose_runs)
         self.lowercase_words = set(
             re.findall(r"(?<=[a-z,;] )([a-z]+)\b", " ".join(s.text for s in brief.sentences))
         )

@@ -46,8 +46,8 @@ from newsbrief.errors import ConfigError
 from newsbrief.stories import cluster_regroup as regroup
 from newsbrief.stories import vectors as vec
 from newsbrief.stories.cluster_regroup import key_names as key_names
+from newsbrief.stories.cluster_settings import ArticleTerms, article_terms
 from newsbrief.stories.cluster_settings import ClusterSettings as ClusterSettings
-from newsbrief.stories.cluster_terms import ArticleTerms, article_terms
 from newsbrief.stories.items import ClusterItem
 from newsbrief.stories.revise import SplitRule, find_split_by_rules
 from newsbrief.stories.story import Member, Story, StoryInfo
@@ -93,7 +93,7 @@ class StoryClusterer:
 
     # ---- features -------------------------------------------------------------------------------
     def terms(self, item: ClusterItem) -> ArticleTerms:
-        """The state-free part of ``item``'s features (:mod:`newsbrief.stories.cluster_terms`), for :meth:`add`."""
+        """The state-free part of ``item``'s features (:mod:`newsbrief.stories.cluster_settings`), for :meth:`add`."""
         return article_terms(item, self.settings, self.settings.contrast_penalty > 0 or bool(self._split_rules))
 
     def _features(self, item: ClusterItem, terms: ArticleTerms | None = None) -> _Features:
