@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from newsbrief.library import brief_and_store
 from newsbrief.models import Hints, RawDocument
+from newsbrief.pipeline import brief_source
 from newsbrief.settings import Settings, load_settings
 from newsbrief.store import open_store
 from newsbrief.stories.library import brief_store_and_file
@@ -71,7 +71,8 @@ def build_library(db: Path, settings: Settings | None = None) -> dict[str, objec
         herald_brief, _, alder = brief_store_and_file(raw(ALDER_HERALD, HERALD), settings, store)
         post_brief, _, alder_again = brief_store_and_file(raw(ALDER_POST, POST), settings, store)
         script_brief, _, script_story = brief_store_and_file(raw(SCRIPT_ARTICLE, SCRIPT), settings, store)
-        orchard_brief = brief_and_store(raw(ORCHARD, ORCHARD_HINTS), settings, store)[0]
+        orchard = brief_source(raw(ORCHARD, ORCHARD_HINTS), settings)
+        orchard_brief = store.save(orchard, orchard.text)
     finally:
         store.close()
     assert alder == alder_again and alder != script_story, "the planted story did not form as written"
