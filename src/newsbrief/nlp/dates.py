@@ -31,6 +31,7 @@ from datetime import date
 
 from newsbrief.lexicon import MONTH_ALTERNATION, SPELLED_COUNTS, WEEKDAY_ALTERNATION
 from newsbrief.nlp.date_forecast import forecast_weekday
+from newsbrief.nlp.date_numbers import numbers_a_place_or_count
 from newsbrief.nlp.date_resolvers import (
     SPAN_CONFIDENCE,
     Bound,
@@ -280,7 +281,8 @@ def _matches(text: str, published: date | None) -> list[_Match]:
             start, end = m.span()
             if start == end or any(start < b and a < end for a, b in taken):
                 continue
-            if kind in CLAIM_ONLY or (kind == "year" and numbers_a_thing(text, start, published)):
+            if kind in CLAIM_ONLY or (kind == "year" and (numbers_a_thing(text, start, published)
+                                                          or numbers_a_place_or_count(text, start, end))):
                 taken.append((start, end))  # "resolution 2042", "Flight 1837": a number, no year
                 continue
             if kind == "for_n" and not in_perfect(text, start, end):
