@@ -61,3 +61,20 @@ def test_an_address_list_gives_no_timeline_entry() -> None:
         dates.append(candidate.item.payload.date)
     assert "1800" not in dates and "1900" not in dates, dates
     assert "2001" in dates, dates
+
+
+CAPITALS_AFTER = (
+    ("back_in", "Back in 2009 the firm assured the regulator that any spill would be contained.", ["2009"]),
+    ("initials", "Back in 2009 BP assured the regulator that any spill would be contained.", ["2009"]),
+    ("since", "Prices have risen since 2012 UN monitors left.", ["2012"]),
+)
+
+
+@pytest.mark.parametrize(("name", "text", "years"), CAPITALS_AFTER, ids=[c[0] for c in CAPITALS_AFTER])
+def test_a_year_after_a_time_preposition_is_no_code(name: str, text: str, years: list[str]) -> None:
+    # Audit 48 #6: "Back in 2009 BP assured ..." was read as a catalogue code "2009 BP" ("asteroid 2014 RC")
+    assert [v.iso for v in find_dates(text, PUBLISHED)] == years, name
+
+
+def test_a_catalogue_code_stays_no_year() -> None:
+    assert [v.iso for v in find_dates("The asteroid 2014 RC passed close to the Earth.", PUBLISHED)] == []
