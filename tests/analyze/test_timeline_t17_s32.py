@@ -2,8 +2,12 @@
 
 ``tests/data/timeline_t17_dates.json`` holds, for 42 dated sentences of ten t17 articles, the date the
 Timeline should enter for the sentence (or none); the articles themselves stay in the shared data, so the
-test is skipped where that is absent. Scored before the session-32 changes: 31 of 37 dates entered,
-2 of 5 "none" sentences wrongly entered (see the module's ``test_`` thresholds for the score after them).
+test is skipped where that is absent. A date counts as entered when an entry of that date cites the sentence,
+or cites another sentence while none cites this one (one entry a date). Scored before the session-32 changes:
+of 38 dates 33 entered, 1 under another date, 4 missed; 1 of 4 "none" sentences entered. After them: 35
+entered, 1 under another date ("will meet ... on Friday ..., the White House said Wednesday", a reading
+the labeller chose), 2 missed (a year in a dashed aside; "Back in 2009 BP assured ..." misparsed), 0 of 4
+"none" sentences entered.
 """
 
 from __future__ import annotations
@@ -83,8 +87,8 @@ def score() -> dict[str, int]:
 def test_the_labelled_t17_dates_are_entered() -> None:
     counts = score()
     assert date.today().year >= 2026  # the labels' publication dates are all in the past
-    assert counts["right"] >= 33 and counts["wrong"] == 0, counts
-    assert counts["none_entered"] <= 1, counts
+    assert counts["right"] >= 35 and counts["wrong"] <= 1, counts
+    assert counts["none_entered"] == 0, counts
 
 
 if __name__ == "__main__":
