@@ -203,6 +203,14 @@ _LAST_TIME = re.compile(
     re.I)
 
 
+# An elliptical comparison after the story's clause: "BP says it will pay all claims, but so did Exxon before its
+# lawyers stretched the process into 2008" (Audit 48 #6, 49.4 item 6), "..., as did its rival when ... in 2010".
+# What follows "so did X" is the compared party's past, a precedent: its date is no date of the story's act.
+_ELLIPTICAL_COMPARISON = re.compile(
+    r"(?:,|\b(?:but|and|just))\s+(?:so|as|nor|neither)\s+(?:did|had|has|have|does|do|was|were|would|could)\s+"
+    r"(?:the\s+|its\s+|their\s+|his\s+|her\s+)?[\w'’.-]+", re.I)
+
+
 def dates_a_precedent(doc: Document, sentence: Sentence, value: DateValue) -> bool:
     """True when a past date dates an earlier, comparable case rather than the story's event."""
     if value.future:
@@ -210,7 +218,10 @@ def dates_a_precedent(doc: Document, sentence: Sentence, value: DateValue) -> bo
     if _LAST_TIME.search(sentence.text[: value.start]):
         return True
     # A day is this week's news more often than a precedent: "A similar protest on Monday drew thousands"
-    # tells the story's own second protest. Precedents are dated by a year or a month.
+    # tells the story's own second protest, "..., as were the bodies of two reporters killed on Wednesday" a
+    # second event of the story. Precedents are dated by a year or a month.
+    if value.granularity != "day" and _ELLIPTICAL_COMPARISON.search(sentence.text[: value.start]):
+        return True
     noun = qualified_noun(doc, sentence, value) if value.granularity != "day" else None
     if noun is None or not any(t.head == noun.i and t.dep == "amod" and t.text.lower() in _PRECEDENT_LIKENESS
                                for t in doc.sentence_tokens(sentence)):

@@ -12,7 +12,7 @@ The parse is spaCy's (dependency labels, lemmas), as in :mod:`newsbrief.analyze.
 
 from __future__ import annotations
 
-from newsbrief.analyze.date_roles import EVENT_HEADS
+from newsbrief.analyze.date_roles import EVENT_HEADS, clause_verb
 from newsbrief.models import Document, Sentence, Token
 from newsbrief.nlp.dates import DateValue
 
@@ -97,6 +97,10 @@ def event_noun_phrase(doc: Document, sentence: Sentence, value: DateValue) -> tu
     head = date_head(doc, sentence, value)
     if head is None or head.head == head.i:
         return None
+    if value.granularity != "year":
+        told = _told_by_a_relative_clause(doc, sentence, value) or _told_by_a_since_clause(doc, sentence, value)
+        if told is not None:
+            return told
     preposition = head if head.dep == "prep" else doc.tokens[head.head]
     if preposition.text.lower() not in _DATING_PREPOSITIONS or preposition.dep != "prep":
         return None
@@ -118,6 +122,72 @@ def event_noun_phrase(doc: Document, sentence: Sentence, value: DateValue) -> tu
     if words[0].i > sentence.token_start and doc.tokens[words[0].i - 1].text.lower() in _COMPARED_WITH:
         return None  # "less than the Marlin spill in 1989": what the story is compared with (reader Audit 29)
     return words[0].start, words[-1].end
+
+
+# Words a relative clause that tells an event noun's event may run to, date included: "the accident which sank
+# the Deepwater Horizon rig on 22 April" is ten. Set by hand, like MAX_PHRASE_WORDS.
+MAX_CLAUSE_WORDS = 16
+_RELATIVE_WORDS = frozenset({"which", "that"})
+# Words just before the noun phrase that make it the far side of a comparison.
+_COMPARISON_CUES = _COMPARED_WITH | {"contrast", "compared", "unlike", "similar", "recalling", "echoing"}
+
+
+def _told_by_a_relative_clause(doc: Document, sentence: Sentence, value: DateValue) -> tuple[int, int] | None:
+    """Article offsets of "the accident which sank the rig on 22 April": an event noun and the past relative
+    clause that tells its event, ending with the date, else None.
+
+    Audit 48 (49.5 "Key dates", #2): "Hayward said the firm was not to blame for the accident which sank the
+    Deepwater Horizon rig on 22 April" lost the sinking's date, which dates a side clause, not Hayward's words.
+    The clause opens with "which" or "that" right after the noun, its verb is in the past, and it has no comma.
+    """
+    verb = clause_verb(doc, sentence, value)
+    if verb is None or verb.dep != "relcl" or verb.tag != "VBD" or verb.head == verb.i:
+        return None
+    noun = doc.tokens[verb.head]
+    if noun.pos != "NOUN" or noun.lemma.lower() not in EVENT_NOUNS or noun.i + 1 >= verb.i:
+        return None
+    if doc.tokens[noun.i + 1].text.lower() not in _RELATIVE_WORDS:
+        return None
+    end = sentence.start + value.end
+    left = [t for t in doc.sentence_tokens(sentence) if t.head == noun.i and t.i < noun.i and t.dep in _LEFT_MODIFIERS]
+    first = min((_leftmost(doc, sentence, t) for t in left), default=noun.i)
+    words = [t for t in doc.tokens[first : sentence.token_end] if t.end <= end]
+    if not words or len(words) > MAX_CLAUSE_WORDS or any(t.text in (",", ";", ":", "(", '"') for t in words):
+        return None
+    before = {t.text.lower() for t in doc.tokens[max(sentence.token_start, words[0].i - 3) : words[0].i]}
+    if before & _COMPARISON_CUES:
+        return None  # "in stark contrast to the earthquake that struck Chile in February 2010": the compared case
+    return words[0].start, end
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _told_by_a_since_clause(doc: Document, sentence: Sentence, value: DateValue) -> tuple[int, int] | None:
+    """Article offsets of "the rig blew up on 20 April" in "... worse than feared since the rig blew up on 20
+    April": the past clause a "since" opens, from its subject to the date, else None.
+
+    Audit 48 (49.5 "Key dates", #5): the blowout's day, told in such a clause, was lost: "since" makes the date
+    the start of a stretch, no event of the sentence's own; the clause still tells a dated event of its own.
+    A day or a month only ("since records began in 1881" is an origin, left as background).
+    """
+    verb = clause_verb(doc, sentence, value)
+    if verb is None or verb.dep != "advcl" or verb.tag != "VBD" or verb.head == verb.i:
+        return None
+    children = [t for t in doc.sentence_tokens(sentence) if t.head == verb.i and t.i < verb.i]
+    marks = [t for t in children if t.dep == "mark" and t.text.lower() == "since"]
+    subjects = [t for t in children if t.dep in _SUBJECT_DEPS and t.pos != "PRON"]
+    if not marks or not subjects or sentence.start + value.start < verb.end:
+        return None  # the date must date the verb, not sit in its subject ("since a vote in October 2021 failed")
+    if any(t.head == subjects[0].i and t.dep == "det" and t.text.lower() in ("a", "an")
+           for t in doc.sentence_tokens(sentence)):
+        return None  # "[A] Security Council vote ... failed" says neither which vote nor what came of it (Audit 45)
+    end = sentence.start + value.end
+    first = _leftmost(doc, sentence, subjects[0])
+    words = [t for t in doc.tokens[first : sentence.token_end] if t.end <= end]
+    if not words or len(words) > MAX_CLAUSE_WORDS or any(t.text in (",", ";", ":", "(", '"') for t in words):
+        return None
+    return words[0].start, end
 
 
 def _says_whose(doc: Document, sentence: Sentence, child: Token) -> bool:

@@ -31,6 +31,7 @@ from datetime import date
 
 from newsbrief.lexicon import MONTH_ALTERNATION, SPELLED_COUNTS, WEEKDAY_ALTERNATION
 from newsbrief.nlp.date_forecast import forecast_weekday
+from newsbrief.nlp.date_numbers import numbers_a_place_or_count
 from newsbrief.nlp.date_resolvers import (
     SPAN_CONFIDENCE,
     Bound,
@@ -254,6 +255,10 @@ _LIMIT_ENDS = re.compile(r"\s*(?:[.;:!?)]|,?\s*(?:and|or|but)\b|$)", re.I)
 
 _Match = tuple[str, "re.Match[str]", Tense, DateValue]
 
+# A time preposition right before four digits makes them a year whatever follows: "Back in 2009 BP assured the
+# regulator" is no catalogue code "2009 BP" (like "asteroid 2014 RC"; Audit 48 #6 lost the year so).
+_TIME_PREPOSITION = re.compile(r"\b(?:in|since|until|during)\s+$", re.I)
+
 # What a text must hold before a family of patterns can match in it: every month name begins with one of
 # these stems, every weekday ends in "day", the numeric forms need a digit. Most sentences name no month, and
 # the eleven month patterns were the larger part of the 7 % of a brief's time the patterns took (a profile of
@@ -280,7 +285,9 @@ def _matches(text: str, published: date | None) -> list[_Match]:
             start, end = m.span()
             if start == end or any(start < b and a < end for a, b in taken):
                 continue
-            if kind in CLAIM_ONLY or (kind == "year" and numbers_a_thing(text, start, published)):
+            if kind in CLAIM_ONLY or (kind == "year" and not _TIME_PREPOSITION.search(text, max(0, start - 8), start)
+                                      and (numbers_a_thing(text, start, published)
+                                           or numbers_a_place_or_count(text, start, end))):
                 taken.append((start, end))  # "resolution 2042", "Flight 1837": a number, no year
                 continue
             if kind == "for_n" and not in_perfect(text, start, end):
