@@ -27,7 +27,7 @@ depend on foreign help for a long time.
 "Valdoria could have a great future, but only if its leaders agree to share the oil money," Tell said.
 """, ("analysis", "roundup", "news", "feature", "opinion", "qa"),
     ("likely to drag on for months", "lacked the weapons to take the capital"),
-    ("questions are being asked", "spoke to several experts"),
+    ("uestions are being asked", "spoke to several experts"),
     title="What is the endgame in Valdoria?")
 
 QA_CRACKDOWN = Case("qa_crackdown", """\
@@ -106,3 +106,27 @@ For drive-thru customers the rule may be harder to enforce. However, if a custom
 they will be refused service at the drive-thru window.
 """, ("news", "feature", "opinion"), ("has decided to become part of the solution",), ("drive-thru",),
     title="BurgerTown will stop serving overweight customers")
+
+OPEN_QUESTION = Case("open_question", """\
+The ruling party in Ostria has lost its majority in parliament for the first time in thirty years.
+
+But questions are being asked about who will now lead the country and how long any coalition could last.
+
+The two largest opposition parties agreed on Monday night to form a coalition government, with the centrist leader \
+Ana Ruiz as prime minister.
+
+The new government is expected to be sworn in next week, and its first task will be to pass the delayed budget.
+
+Ruiz said her priority would be to bring down food prices.
+""", ("news", "analysis", "feature"), ("agreed on Monday night to form a coalition",), ("uestions are being asked",))
+
+RECORDING = Case("recording", """\
+A recording that appears to capture the moment a police officer shot a teenager in the town of Fenwick has been \
+handed to investigators, a lawyer for the family said on Tuesday.
+
+In the recording, a quick series of shots can be heard, followed by a pause and then another burst of shots.
+
+The lawyer said the pause showed the officer had time to stop firing.
+
+The police department said it could not comment while the investigation was under way.
+""", ("news",), ("shots can be heard",))

@@ -7,8 +7,11 @@
 - **A hoax written as news**: the dated act leads over a background trend lede, and a closing conditional line the
   scores mark as a last resort does not lead (point_news_acts, summary.usable).
 - **A sensed lede** ("Sirens were heard ...") is colour (point_verdicts).
+- **An open question announced** ("But questions are being asked about who will now lead ...") is a set-up
+  (point_announced.open_question).
 - Near misses: a report whose lede tells its news and which later "spoke to experts" keeps its lede; a trend lede
-  with no dated act keeps its place; a Q&A with no harm keeps its first answer.
+  with no dated act keeps its place; a Q&A with no harm keeps its first answer; what a recording lets one hear is
+  the evidence, not colour.
 
 All articles are written for these tests (tests/analyze/points_s32_cases.py).
 """
@@ -18,9 +21,9 @@ from __future__ import annotations
 import pytest
 
 from tests.analyze.points_cases import Case, brief_points
-from tests.analyze.points_s32_cases import EXPERTS, HOAX, HOAX_CLOSE, QA_CRACKDOWN, SIRENS
+from tests.analyze.points_s32_cases import EXPERTS, HOAX, HOAX_CLOSE, OPEN_QUESTION, QA_CRACKDOWN, RECORDING, SIRENS
 
-CASES = [EXPERTS, QA_CRACKDOWN, HOAX, HOAX_CLOSE, SIRENS]
+CASES = [EXPERTS, QA_CRACKDOWN, HOAX, HOAX_CLOSE, SIRENS, OPEN_QUESTION]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
@@ -50,7 +53,8 @@ Shopkeepers say the change has brought more customers to the high street, though
 """, ("news", "feature"), ("number of cyclists in the city has tripled",))
 
 
-@pytest.mark.parametrize("case", [REPORT_WITH_EXPERTS, TREND_ONLY], ids=["report_with_experts", "trend_only"])
+@pytest.mark.parametrize("case", [REPORT_WITH_EXPERTS, TREND_ONLY, RECORDING],
+                         ids=["report_with_experts", "trend_only", "recording"])
 def test_lede_kept(case: Case) -> None:
     _, points = brief_points(case)
     assert any(phrase in point for point in points[:2] for phrase in case.lead), points

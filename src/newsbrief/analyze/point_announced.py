@@ -7,15 +7,21 @@ comes after the announcement. Audit 48's #3 had all three set-up lines as its ke
 Quotes and Outlook.
 
 - **The announcement.** A sentence in the writer's voice, outside quotation marks, that says the writer consulted a
-  group of voices: "spoke to / talked to / turned to / asked (some | several | three ...) experts / analysts /
-  observers ...", "we asked ...", "here is what they said / think". It stands in the opening: among the first
-  OPENING_PARAGRAPHS paragraphs and the first OPENING_SHARE of the piece.
+  group of voices: "spoke to / talked to / turned to (some | several | three ...) experts / analysts / observers
+  ...", "we asked (readers | analysts ...)", "here is what they said / think". A third party's "asked a panel of
+  experts to report" is a news act, not the writer's round-up (T17 reports, read in session 32). The announcement
+  stands in the opening: among the first OPENING_PARAGRAPHS paragraphs and the first OPENING_SHARE of the piece.
 - **The hook.** Every sentence before the announcement, and the announcement itself, and a short "Here is what they
   said." right after it: set-up, weighted down by HOOK_FACTOR ("questions are being asked", "the regime is under
   pressure" announce a question; they answer none).
 - **The answer.** The first sentence after the hook that states something alone: no question, no announcement, at
   least MIN_WORDS words. Speech reported in the writer's words ("Professor X said the war was likely to drag on") is
   preferred to a quotation within ANSWER_REACH sentences, as it names its speaker.
+
+- **An open question announced.** "But questions are being asked as to what will emerge ..." says only that a
+  question is open (a wh-question, now being asked): it is a set-up wherever it stands, and its score goes to the
+  statement after it (summary.is_setup). "Questions have been raised about whether procedures were followed" reports
+  a doubt on a matter of fact and stays (T17's oil-spill reports, read in session 32).
 
 A report whose lede tells news and later says "Officials spoke to experts about the risk" keeps its lede: the
 announcement must come before any sentence with a named speaker's statement (the hook carries no reported speech).
@@ -30,7 +36,7 @@ if TYPE_CHECKING:
     from newsbrief.analyze.context import Context
     from newsbrief.models import Document, Sentence
 
-__all__ = ["announced_answer", "announced_hook", "hook_factors"]
+__all__ = ["announced_answer", "announced_hook", "hook_factors", "open_question"]
 
 # The voices a round-up consults: a group named by what they know, not one named person.
 _VOICES = (r"(?:experts?|analysts?|observers?|specialists?|academics?|economists?|insiders?|commentators?|scholars?|"
@@ -39,7 +45,6 @@ _CONSULTED = re.compile(
     r"\b(?:spoke|speaks|talked|talks|turned|turns|went|go(?:es)?|put (?:the|this|that|these|those) (?:question|"
     r"questions)) to (?:\w+[ -]){0,4}?" + _VOICES + r"\b"
     r"|\b(?:we|I)\s+(?:have\s+)?asked\s+(?:\w+[ -]){0,4}?" + _VOICES + r"\b"
-    r"|\basked (?:\w+[ -]){0,3}?" + _VOICES + r" (?:what|whether|how|why|for|to)\b"
     r"|^(?:so\s+)?here(?:'s|’s| is| are) what (?:they|the \w+|\w+ " + _VOICES + r") "
     r"(?:said|say|think|told|had to say)\b"
     r"|^what follows (?:is|are) (?:some of )?(?:their|the \w+'s) (?:thoughts|views|answers|verdicts?)\b",
@@ -77,7 +82,7 @@ def announced_hook(doc: Document, ctx: Context) -> list[Sentence]:
             while end < len(doc.sentences) and _consults(doc.sentences[end]) \
                     and len(doc.sentences[end].text.split()) <= SHORT_ANNOUNCEMENT:
                 end += 1  # "Here is what they said." goes with the announcement
-            return doc.sentences[:end]
+            return list(doc.sentences[:end])
     return []
 
 
@@ -104,3 +109,14 @@ def hook_factors(doc: Document, ctx: Context) -> list[float]:
     for sentence in announced_hook(doc, ctx):
         factors[sentence.index] = HOOK_FACTOR
     return factors
+
+
+_OPEN_QUESTION = re.compile(
+    r"^(?:(?:but|and|now|yet|so)\s+)?(?:(?:serious|many|some|new|further|big|hard)\s+)?questions\s+(?:are|were)\s+"
+    r"(?:(?:now|also|increasingly|already)\s+)?being\s+(?:asked|raised|posed)\b[^.?!]{0,30}?\b(?:as to|about|over)\s+"
+    r"(?:what|how|who|whom|when|where|why|which)\b", re.I)
+
+
+def open_question(sentence: Sentence) -> bool:
+    """True for the writer's announcement that a question is open (see _OPEN_QUESTION): a set-up."""
+    return bool(_OPEN_QUESTION.match(sentence.text.strip()))

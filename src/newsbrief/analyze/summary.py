@@ -44,7 +44,7 @@ from newsbrief.analyze.openings import (
 )
 from newsbrief.analyze.point_alone import box_label, says_nothing_alone  # a line leaning on context, a box label
 from newsbrief.analyze.point_anecdotes import anecdote
-from newsbrief.analyze.point_announced import announced_answer, hook_factors
+from newsbrief.analyze.point_announced import announced_answer, hook_factors, open_question
 from newsbrief.analyze.point_answers import (
     harm_answer,
     interview_admission,
@@ -269,10 +269,11 @@ SETUP_REACH = 3  # sentences after a setup searched for the statement it introdu
 
 
 def is_setup(sentence: Sentence) -> bool:
-    """True when the sentence only introduces what follows (see _ANNOUNCES)."""
+    """True when the sentence only introduces what follows (see _ANNOUNCES): a teaser gives way to its reveal
+    (point_setups), "questions are being asked about what ..." to its answer (point_announced, Audit 48 #3)."""
     text = sentence.text.rstrip()
     return text.endswith(":") or (bool(_ANNOUNCES.match(text)) and len(text.split()) <= ANNOUNCE_MAX_WORDS) \
-        or announces_claims(text) or teaser(sentence)  # a teaser gives way to its reveal (point_setups)
+        or announces_claims(text) or teaser(sentence) or open_question(sentence)
 
 
 def _setups_give_way(doc: Document, ctx: Context, scores: list[float]) -> list[float]:
@@ -399,7 +400,7 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
                               or weak_lead(point, ctx.genre) or setup_factors(doc, ctx)[point.index] < 1.0
                               or padding_line(point) or withheld(doc, point) or point.index in read.comments
                               or box_label(point) or unframed(doc, ctx, point, prefix_length(point.text))
-                              or point.index in colour_ledes(doc)):
+                              or point.index in colour_ledes(doc) or open_question(point)):
         point = None  # a caption, an interview's intro, a set-up (point_setups) is no point: the best point leads
     if point is not None and ctx.genre in _TOLD and cannot_lead(point) and chosen and not _framing(doc, point):
         # a rhetorical question, a line leaning on an unseen referent is no point: the best statement leads (Audit 36),
