@@ -72,6 +72,22 @@ def _answer_paragraphs(doc: Document) -> set[int]:
     return answers
 
 
+def _questions_over(doc: Document) -> dict[int, str]:
+    """Per answer paragraph, the text of the one-question paragraph it answers (as _answer_paragraphs reads them)."""
+    by_paragraph: dict[int, list[Sentence]] = {}
+    for sentence in doc.sentences:
+        by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
+    asked: dict[int, str] = {}
+    question = ""
+    for paragraph in sorted(by_paragraph):
+        sentences = by_paragraph[paragraph]
+        if len(sentences) == 1 and sentences[0].text.rstrip("\"”’' ").endswith("?"):
+            question = sentences[0].text
+        elif question:
+            asked[paragraph] = question
+    return asked
+
+
 def _answer_sentences(doc: Document) -> list[Sentence]:
     """The sentences of the answers, in order, when the piece has turns (see MIN_TURNS)."""
     if question_paragraphs(doc) < MIN_TURNS:
@@ -120,19 +136,70 @@ _NEXT = re.compile(r"\bwill (?:now|next|then)\b|\bnext step\b|\b(?:is|are) (?:no
                    re.I)
 MECHANISM_FACTOR = 0.5
 OUTCOME_FACTOR = 2.5
+# The harm an explainer's answer reports: a toll with its count ("about 1,100 people have been killed") or force used
+# ("sent tanks into nine towns", "fired on crowds"). Audit 48's Q&A (#7) put the early background (a TV promise of
+# reform) first and the crackdown in no key point; the harm done is what a reader keeps, so it weighs as an outcome.
+_TOLL = re.compile(
+    r"\b\d[\d,.]*\b[^.?!;]{0,50}?\b(?:killed|dead|died|deaths|wounded|injured|detained|arrested|displaced|jailed|"
+    r"executed)\b|\b(?:killed|wounded|injured|detained|arrested|displaced) (?:at least |about |around |more than |"
+    r"nearly |some |over )?\d", re.I)
+_FORCE = re.compile(r"\b(?:sent|deployed|moved|rolled|poured) (?:\w+ )?(?:tanks|troops|soldiers|the army|forces|"
+                    r"armou?red vehicles)\b|\b(?:opened fire|fired on|shelled|bombed|stormed|raided)\b", re.I)
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+HISTORY_YEARS = 2  # a year this much older than the article's tells history ("In 1976, an outbreak ... killed one")
+
+
+def _history(doc: Document, sentence: Sentence) -> bool:
+    """True when the sentence names a year HISTORY_YEARS or more before the article's (any year, undated)."""
+    dated = _YEAR.search(doc.article.source.date or "")
+    now = int(dated.group()) if dated else None
+    return any(now is None or int(year) <= now - HISTORY_YEARS for year in _YEAR.findall(sentence.text))
+
+
+def harm_told(doc: Document, sentence: Sentence) -> bool:
+    """True for a sentence that reports harm done (see _TOLL, _FORCE), not in a conditional (_NOT_OUTCOME) and not
+    history (a session 32 check on a swine-flu Q&A: a 1976 outbreak's toll is background, not the news)."""
+    text = sentence.text
+    return bool(_TOLL.search(text) or _FORCE.search(text)) and not _NOT_OUTCOME.search(text) \
+        and not _history(doc, sentence)
+
+
+def harm_answer(doc: Document, ctx: Context) -> Sentence | None:
+    """A Q&A explainer's first answer sentence reporting harm done (harm_told), in the writer's voice, else None."""
+    if ctx.genre != "qa":
+        return None
+    return next((s for s in _answer_sentences(doc) if harm_told(doc, s) and s.text.strip()[:1] not in "\"“'‘"
+                 and ctx.voice_of(s.index).stance != "asks"), None)
+
+
+# A question that looks back: what prompted it, why it began, the background. Its answer is background to the
+# explainer's news (Audit 48 #7: the answer to "What prompted the protests?" - a TV promise of reform years before -
+# was KP1, the crackdown under "How has the government responded?" in no key point). Its answers weigh
+# BACKGROUND_FACTOR, so a reader's news (what is happening, what was done, what comes next) comes first; set on the
+# session 32 Q&A case, where 0.6 puts the crackdown and the sanctions over the first answer's opening line.
+_LOOKS_BACK = re.compile(r"\b(?:prompted|sparked|triggered|caused|started|began|led to|behind)\b|"
+                         r"\b(?:background|history|origins?|roots?)\b|\bhow did (?:it|this|the \w+) (?:start|begin)\b|"
+                         r"^why (?:did|were|was|have|has)\b", re.I)
+BACKGROUND_FACTOR = 0.6
 
 
 def answer_factors(doc: Document, ctx: Context) -> list[float]:
-    """Per sentence, the factor on a Q&A explainer's key-point score (see OUTCOME_FACTOR); 1.0 elsewhere."""
+    """Per sentence, the factor on a Q&A explainer's key-point score (see OUTCOME_FACTOR, BACKGROUND_FACTOR); 1.0
+    elsewhere."""
     factors = [1.0] * len(doc.sentences)
     if ctx.genre != "qa":
         return factors
+    asked = _questions_over(doc)
     for sentence in _answer_sentences(doc):
         text = sentence.text
-        if (_OUTCOME.search(text) and not _NOT_OUTCOME.search(text)) or _NEXT.search(text):
+        if (_OUTCOME.search(text) and not _NOT_OUTCOME.search(text)) or _NEXT.search(text) or harm_told(doc, sentence):
             factors[sentence.index] = OUTCOME_FACTOR
         elif _DEFINITION.search(text):
             factors[sentence.index] = MECHANISM_FACTOR
+        elif _LOOKS_BACK.search(asked.get(sentence.paragraph, "").strip()):
+            factors[sentence.index] = BACKGROUND_FACTOR
     return factors
 
 

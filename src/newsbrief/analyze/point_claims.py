@@ -33,6 +33,7 @@ from newsbrief.analyze.genre_points import title_overlap, title_terms
 from newsbrief.analyze.point_padding import no_referent
 from newsbrief.analyze.point_theses import argues, news_lede, writers_own
 from newsbrief.models import Document, Sentence
+from newsbrief.nlp.debunk import back_verdict
 
 # Prescriptions, judgements and firm forecasts in the writer's voice (the list of the brief for session 26, read in
 # Audit 40's #4 and #6: "is unlikely to", "requires", "has to"). "could" and "may" are left out: set-ups hedge too.
@@ -118,3 +119,12 @@ def led_point(doc: Document, ctx: Context) -> Sentence | None:
     """The genre's main point (genre.main_point), or in a told piece the writer's claim over it (:func:`claim_over`)."""
     point = main_point(doc, ctx, ctx.genre)
     return claim_over(doc, ctx, point) if ctx.genre in _TOLD else point
+
+
+def usable(doc: Document, point: Sentence | None) -> Sentence | None:
+    """``point`` unless it leans on a referent the piece never gave (point_padding.no_referent: "However, if the person
+    looks like ..., they will be refused service ..."; Audit 48 #8's hoax report led with that closing line). A verdict
+    leaning back on the story ("That is nonsense.") leads by design: it is shown with the story it judges."""
+    if point is None or back_verdict(point.text) or not no_referent(doc, point):
+        return point
+    return None

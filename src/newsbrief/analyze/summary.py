@@ -44,7 +44,9 @@ from newsbrief.analyze.openings import (
 )
 from newsbrief.analyze.point_alone import box_label, says_nothing_alone  # a line leaning on context, a box label
 from newsbrief.analyze.point_anecdotes import anecdote
+from newsbrief.analyze.point_announced import announced_answer, hook_factors, open_question
 from newsbrief.analyze.point_answers import (
+    harm_answer,
     interview_admission,
     interview_intro,
     interview_lede,
@@ -54,7 +56,7 @@ from newsbrief.analyze.point_answers import (
     transcript_of,
 )
 from newsbrief.analyze.point_backrefs import decision_statement, preamble, withheld
-from newsbrief.analyze.point_claims import led_point
+from newsbrief.analyze.point_claims import led_point, usable
 from newsbrief.analyze.point_columns import claim_subject, fragment, writers_call
 from newsbrief.analyze.point_conclusions import background_gives_way, concluded_thesis
 from newsbrief.analyze.point_debunks import cannot_lead, opening_debunk, opening_denial
@@ -70,7 +72,7 @@ from newsbrief.analyze.point_leads import (
     stray_posts,
     verdict_referent,
 )
-from newsbrief.analyze.point_news_acts import news_act, padding_line
+from newsbrief.analyze.point_news_acts import background_factors, news_act, padding_line
 from newsbrief.analyze.point_openings import opening_factors
 from newsbrief.analyze.point_padding import no_referent, pointer_or_aside, writers_verdict
 from newsbrief.analyze.point_pages import page_factors, reader_setup
@@ -90,7 +92,7 @@ from newsbrief.analyze.point_theses import (
     turn_point,
     whole_quotation,
 )
-from newsbrief.analyze.point_verdicts import colour_ledes, likely_verdict
+from newsbrief.analyze.point_verdicts import colour_ledes, likely_verdict, sensed_factors
 from newsbrief.analyze.point_witness import witness_factors, witness_lead
 from newsbrief.analyze.position_checks import is_cue_only
 from newsbrief.models import Document, Item, KeyPoint, Sentence
@@ -177,6 +179,12 @@ def sentence_scores(doc: Document, ctx: Context, read: Readings | None = None) -
         call_factors(doc, ctx), shape_factors(doc, ctx), witness_factors(doc, ctx), strict=True)]
     # A mystery's set-up and an explainer's lead-in to its answer weigh less (point_setups, Audit 41 #2, #12).
     factors = [f * m for f, m in zip(factors, setup_factors(doc, ctx), strict=True)]
+    # A round-up's hook and its "X spoke to some experts" weigh less than the answers (point_announced, Audit 48 #3).
+    factors = [f * m for f, m in zip(factors, hook_factors(doc, ctx), strict=True)]
+    # A trend lede before a dated act is background (point_news_acts, Audit 48 #8).
+    factors = [f * m for f, m in zip(factors, background_factors(doc), strict=True)]
+    # What was heard or seen ("sirens blared") is colour (point_verdicts, Audit 48 #1).
+    factors = [f * m for f, m in zip(factors, sensed_factors(doc), strict=True)]
     scores = []
     asked = asked_paragraphs(doc)  # a reader's "Q: ..." paragraph asks; the answer is the point (genre_pages)
     for sentence in doc.sentences:
@@ -261,10 +269,11 @@ SETUP_REACH = 3  # sentences after a setup searched for the statement it introdu
 
 
 def is_setup(sentence: Sentence) -> bool:
-    """True when the sentence only introduces what follows (see _ANNOUNCES)."""
+    """True when the sentence only introduces what follows (see _ANNOUNCES): a teaser gives way to its reveal
+    (point_setups), "questions are being asked about what ..." to its answer (point_announced, Audit 48 #3)."""
     text = sentence.text.rstrip()
     return text.endswith(":") or (bool(_ANNOUNCES.match(text)) and len(text.split()) <= ANNOUNCE_MAX_WORDS) \
-        or announces_claims(text) or teaser(sentence)  # a teaser gives way to its reveal (point_setups)
+        or announces_claims(text) or teaser(sentence) or open_question(sentence)
 
 
 def _setups_give_way(doc: Document, ctx: Context, scores: list[float]) -> list[float]:
@@ -308,14 +317,15 @@ def restates(ctx: Context, i: int, j: int) -> bool:
     return shorter >= MIN_CONTAINED_TERMS and len(a & b) / shorter >= CONTAINMENT
 
 
-def select(doc: Document, ctx: Context, count: int, read: Readings | None = None) -> list[Sentence]:
+def select(doc: Document, ctx: Context, count: int, read: Readings | None = None,
+           known: list[float] | None = None) -> list[Sentence]:
     """The ``count`` best sentences by maximal marginal relevance, best first.
 
     Each pick maximises its score minus MMR_LAMBDA times its TF-IDF similarity to the
     closest point already chosen, so a second point adds news rather than restating
-    the first; near-duplicates (DUPLICATE_SIMILARITY) are never chosen.
+    the first; near-duplicates (DUPLICATE_SIMILARITY) are never chosen. ``known``: the scores, if already read.
     """
-    scores = np.array(sentence_scores(doc, ctx, read), dtype=np.float64)
+    scores = np.array(known if known is not None else sentence_scores(doc, ctx, read), dtype=np.float64)
     matrix = ctx.sentence_matrix
     # A short article showed "X, a spokesman, told reporters on Sunday." as a key point only because it had
     # room for every sentence (session 15): a bare cue is never a point, even as a last resort.
@@ -361,7 +371,8 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     gets its main point (see :mod:`newsbrief.analyze.genre`) as the first key point.
     """
     read = readings(doc, ctx)  # read once, asked for here and by sentence_scores (point_readings)
-    chosen = select(doc, ctx, points_for(doc), read)
+    scores = sentence_scores(doc, ctx, read)
+    chosen = select(doc, ctx, points_for(doc), read, scores)
     asked = question_answer(doc, ctx)  # an explainer's question and its answer (point_setups, Audit 41 #2)
     answer = asked[1] if asked is not None else None
     # A catalogue's point is what it is (its lead's framing), an explainer's the answer to the belief it
@@ -370,6 +381,7 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     # report's refutation of the story its opening tells (Audit 25).
     point = catalogue_point(doc) or premise_answer(doc, questioned_premises(doc)) or interview_admission(doc) \
         or interview_lede(doc) or reported_lede(doc, ctx) or news_act(doc) or decision_statement(doc) or read.first \
+        or announced_answer(doc, ctx) \
         or (answer if ctx.genre != "news" else None) or revealed(doc) \
         or (opening_debunk(doc, ctx) if ctx.genre in _TOLD else opening_denial(doc, ctx) if ctx.genre == "factcheck"
             else None) \
@@ -379,8 +391,8 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
         or (read.turn or scene_thesis(doc, ctx) or analysis_thesis(doc, ctx) or argued_thesis(doc, ctx)
             or concluded_thesis(doc, ctx)
             if ctx.genre in _TOLD else None) \
-        or topic_finding(doc, ctx) \
-        or led_point(doc, ctx)  # the genre's main point, or the writer's claim over a set-up (Audit 40)
+        or topic_finding(doc, ctx) or harm_answer(doc, ctx) \
+        or usable(doc, led_point(doc, ctx))  # the genre's main point, or the writer's claim (Audit 40)
     if point is not None and point.index in concessions(doc):
         point = doc.sentences[concessions(doc)[point.index]]  # the turn after a concession is the writer's point
     point = witness_lead(doc, ctx, point, chosen)  # a witness's scenery or a memory does not lead (Audit 37)
@@ -388,7 +400,7 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
                               or weak_lead(point, ctx.genre) or setup_factors(doc, ctx)[point.index] < 1.0
                               or padding_line(point) or withheld(doc, point) or point.index in read.comments
                               or box_label(point) or unframed(doc, ctx, point, prefix_length(point.text))
-                              or point.index in colour_ledes(doc)):
+                              or point.index in colour_ledes(doc) or open_question(point)):
         point = None  # a caption, an interview's intro, a set-up (point_setups) is no point: the best point leads
     if point is not None and ctx.genre in _TOLD and cannot_lead(point) and chosen and not _framing(doc, point):
         # a rhetorical question, a line leaning on an unseen referent is no point: the best statement leads (Audit 36),
@@ -409,19 +421,22 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
         chosen = [*rest[:1], turn, *rest[1 : len(chosen) - 1]]
     # A piece read as news keeps its lede first; the answer to its opening question comes second (point_setups).
     # ... and an analysis's stated verdict ("The most likely scenario is ...") comes second (point_verdicts, Audit 46).
-    second = answer if answer is not None else likely_verdict(doc) if ctx.genre in _TOLD else None
+    # ... and a Q&A explainer's answer reporting harm done (the crackdown's toll) is shown second (Audit 48 #7).
+    harm = harm_answer(doc, ctx)
+    second = answer if answer is not None else likely_verdict(doc) if ctx.genre in _TOLD else harm
     second = second if second is not None and second is not point and second not in chosen[:2] else None
     if second is not None and len(chosen) > 1:
         rest = [s for s in chosen if s.index != second.index and not _same_point(ctx, s, second)]
         chosen = [*rest[:1], second, *rest[1 : len(chosen) - 1]]
+    harm = harm if harm is not None and harm is not point and harm in chosen[:2] else None
     chosen = with_answers(doc, ctx, chosen)  # a Q&A page's answers of weight (point_subanswers, Audit 46)
     chosen = developments(doc, ctx, chosen, (point, turn, call, second))  # a 4th or 5th point adds news (Audit 34)
-    point, chosen, tellers = _with_stories(doc, ctx, read, point, chosen)  # readers' stories (Audit 46 #1)
+    point, chosen, tellers = _with_stories(doc, ctx, scores, point, chosen)  # readers' stories (Audit 46 #1)
     ranks = {s.index: rank for rank, s in enumerate(chosen, start=1)}
     items = []
     # A live page runs newest first: its article order says nothing, so its points go by rank (Audit 16).
     ordered = sorted(chosen, key=lambda s: (s is not point, ranks[s.index] if ctx.genre == "live" else s.index))
-    for moved in (turn, second, call if call is read.call else None):  # "Time for a ban." (Audit 45)
+    for moved in (turn, second, call if call is read.call else None, harm):  # "Time for a ban." (Audit 45)
         if moved is not None and moved in ordered[2:]:
             ordered.remove(moved)
             ordered.insert(1, moved)
@@ -449,11 +464,11 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
         items.append(Item(text=text, citations=tuple(citations), payload=KeyPoint(rank=ranks[s.index])))
     return tuple(items)
 
-def _with_stories(doc: Document, ctx: Context, read: Readings, point: Sentence | None,
+def _with_stories(doc: Document, ctx: Context, scores: list[float], point: Sentence | None,
                   chosen: list[Sentence]) -> tuple[Sentence | None, list[Sentence], dict[int, str]]:
     """A page of readers' stories: its framing, then one story each, with each story's teller (point_tellers);
     any other page: ``point`` and ``chosen`` as they are, no tellers."""
-    stories = told_stories(doc, ctx, sentence_scores(doc, ctx, read)) if ctx.genre == "roundup" else None
+    stories = told_stories(doc, ctx, scores) if ctx.genre == "roundup" else None
     if stories is None:
         return point, chosen, {}
     return stories.framing or stories.points[0], stories.points, stories.tellers
