@@ -15,6 +15,12 @@ Reader Audit 48 (docs/audit.md 49.2, 49.4 item 7) judged two such lines useless:
   buildings were sold"), on an infinitive whose subject the line shows ("The company plans to close two of its five
   factories") or a count of its own ("resold 40 buildings") is left as it is.
 
+* **A line with a word whose complement it cuts.** "A group of three unemployed men aged" (a t17 report,
+  "aged 19, 25 and 30": the ages are other numbers the measure leaves out) ends on a participle whose object or
+  measure follows in the article. A line whose last word has a core complement (object, measure, predicate,
+  clause) after it that the line does not show is withheld; a prepositional phrase left out ("were killed" without
+  "in the attack") is no cut.
+
 Read from the parse and the NER entities already in the document (no model of its own).
 """
 
@@ -27,7 +33,7 @@ from newsbrief.analyze.figure_values import FIGURE_LABELS, value_span
 from newsbrief.lexicon import CARDINALS
 from newsbrief.models import Entity
 
-__all__ = ["SMALL_PART_BELOW", "trivial_part", "with_pointed_amount"]
+__all__ = ["SMALL_PART_BELOW", "complement_cut", "leans_outside", "trivial_part", "with_pointed_amount"]
 
 # Nouns that stand for a number said before ("that amount", "this figure", "those levels").
 _AMOUNT_NOUNS = frozenset("amount sum figure total number level price cost tally toll sums figures totals numbers "
@@ -118,3 +124,21 @@ def trivial_part(s: ParsedSentence, figure: Figure) -> bool:
     # a conjunct verb's subject is the first conjunct's ("bought ..., and immediately resold two of the buildings");
     # an infinitive's is its clause's, which the line shows ("The company plans to close two of its five factories")
     return s.tok(verb).dep == "conj" and not any(s.tok(c).dep in _SUBJECTS for c in s.children[verb])
+
+
+# The complements a word cannot end its phrase without: "aged [19]", "made [$5m]", "became [chair]".
+_CORE = frozenset({"npadvmod", "dobj", "attr", "acomp", "oprd", "xcomp", "ccomp", "dative"})
+
+
+def complement_cut(s: ParsedSentence, figure: Figure) -> bool:
+    """True when a verb or adjective of the figure's line has a core complement after it that the line leaves out
+    (see above): the line is cut on that word, wherever the article's phrase around the number ends."""
+    words = set(figure.what) | set(figure.clause) | set(figure.rate) | set(figure.when)
+    shown = words | set(range(figure.value_start, figure.value_end))
+    return any(s.tok(i).pos in ("VERB", "ADJ") and any(c > i and s.tok(c).dep in _CORE and c not in shown
+                                                         for c in s.children[i]) for i in words)
+
+
+def leans_outside(s: ParsedSentence, figure: Figure) -> bool:
+    """True for a small part of a set with no subject, or a line that cuts its last word's complement."""
+    return trivial_part(s, figure) or complement_cut(s, figure)

@@ -48,7 +48,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from newsbrief.analyze.context import Context, cite
-from newsbrief.analyze.figure_backrefs import trivial_part, with_pointed_amount
+from newsbrief.analyze.figure_backrefs import leans_outside, with_pointed_amount
 from newsbrief.analyze.figure_clauses import (
     clauseless,
     guess_cut,
@@ -77,7 +77,14 @@ from newsbrief.analyze.figure_everyday import reader_deletes
 from newsbrief.analyze.figure_frames import debunks, elliptical, in_article_order, shown_text, with_spaced_scale
 from newsbrief.analyze.figure_holders import tally_entities, with_holder
 from newsbrief.analyze.figure_infinitive import with_infinitive_host, with_object_infinitive
-from newsbrief.analyze.figure_labels import bare_property, cut_label, part_named, range_end, with_owner_noun
+from newsbrief.analyze.figure_labels import (
+    bare_property,
+    cut_label,
+    part_named,
+    range_end,
+    with_alternative,
+    with_owner_noun,
+)
 from newsbrief.analyze.figure_measures import (
     MAX_CLAUSE_TOKENS,
     MAX_WHAT_TOKENS,
@@ -403,7 +410,7 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         if figure is None:
             continue
         # "5ft 2in" whole (Audit 35); "a cottage for $310,000", "heroin of 20 percent purity"
-        figure = range_end(s, with_owner_noun(s, with_compound_measure(s, figure)))
+        figure = with_alternative(s, range_end(s, with_owner_noun(s, with_compound_measure(s, figure))))
         used |= set(range(figure.value_start, figure.value_end))
         figure, found = _changed_or_referent(doc, s, figure)
         if found is None:
@@ -428,8 +435,8 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
                 or part_named(s, figure) or bare_property(s, figure) or lacks_term(s, figure) or bare_word(figure) \
                 or withheld(s, figure) or borrowed_subject(s, figure) or says_too_little(s, figure) \
                 or condition_only(s, figure) or untold(s, figure) or disputed(s, figure) or fragment(s, figure) \
-                or not_kept(s, figure) or reader_deletes(s, figure, found[1] is not None) \
-                or owner_lost(s, figure) or narration_count(s, figure) or trivial_part(s, figure):  # "two of her aides"
+                or not_kept(s, figure) or reader_deletes(s, figure, found[1] is not None) or leans_outside(s, figure) \
+                or owner_lost(s, figure) or narration_count(s, figure):  # "two of her aides"
             continue  # nothing says what it counts, no fact a reader can place, "civilians 3", "analysts told"
         vague, referent = found
         referent = referent if vague & (set(figure.what) | set(figure.clause)) else None  # its naming clause dropped
