@@ -112,3 +112,12 @@ def test_an_either_or_estimate_is_one_value() -> None:
     lines = figure_lines(_REFUGEES)
     assert not any(line.startswith("Eleven —") for line in lines), lines
     assert _with(lines, "Eleven") and all("Eleven or 12" in line for line in _with(lines, "Eleven")), lines
+
+
+def test_a_relative_clause_cut_before_its_number_is_left_out() -> None:
+    lines = figure_lines(
+        "Rebel forces gained ground on Saturday after a big offensive in the town of Kessab. Rebel commanders said "
+        "2,300 opposition members joined in the battle, which lasted six hours.")
+    found = _with(lines, "2,300")
+    assert found and not any(line.rstrip(" .").endswith("lasted") for line in found), lines
+    assert all("joined in the battle" in line for line in found), lines

@@ -48,7 +48,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from newsbrief.analyze.context import Context, cite
-from newsbrief.analyze.figure_backrefs import leans_outside, with_pointed_amount
+from newsbrief.analyze.figure_backrefs import leans_outside, with_pointed_amount, without_cut_relative
 from newsbrief.analyze.figure_clauses import (
     clauseless,
     guess_cut,
@@ -425,7 +425,7 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         figure = without_absolute_with(s, figure)  # "second at 211.3 mph", not "... with Ortiz" (session 21)
         figure = with_cut_complement(s, with_time_phrase(s, figure))  # "8 held prior to the match" (session 22)
         figure = without_open_list(s, with_change_object(s, figure))  # "a rise in X", no "including" (Audit 36)
-        figure = with_change(s, figure)  # "revenue fell 17 percent to $2.3 billion", not "revenue fell" (Audit 46)
+        figure = without_cut_relative(s, with_change(s, figure))  # "revenue fell 17 percent to $2.3 billion" (Audit 46)
         if (not figure.clause and not named(s, figure.what, set(figure.rate))) or not_a_fact(s, figure) \
                 or no_quantity(s, figure) or trivia(s, figure) or cut_from_meaning(s, figure) \
                 or phone_number(s, figure) or passing_count(s, figure) or _altered(s, figure, lost) \
