@@ -23,14 +23,15 @@ from newsbrief.analyze.figure_measures import Figure
 from newsbrief.analyze.figure_parse import ParsedSentence
 from newsbrief.lexicon import CARDINALS
 
-__all__ = ["IN_PASSING_BELOW", "says_too_little"]
+__all__ = ["IN_PASSING_BELOW", "says_too_little", "small_count"]
 
-IN_PASSING_BELOW = 100  # as figures.IN_PASSING_BELOW: a large count in passing stays ("with 6,000 sales")
+IN_PASSING_BELOW = 100  # a large count in passing stays ("with 6,000 sales")
 _WITH = frozenset({"with", "without"})
 _OTHERS = frozenset({"others", "more", "ones"})
 
 
-def _small(s: ParsedSentence, figure: Figure) -> bool:
+def small_count(s: ParsedSentence, figure: Figure) -> bool:
+    """True when the value is a count under IN_PASSING_BELOW ("22", "three")."""
     words = [s.text(i).lower().replace(",", "") for i in range(figure.value_start, figure.value_end)
              if s.tok(i).like_num]
     return bool(words) and all((w.isdigit() and int(w) < IN_PASSING_BELOW) or CARDINALS.get(w, IN_PASSING_BELOW)
@@ -39,7 +40,7 @@ def _small(s: ParsedSentence, figure: Figure) -> bool:
 
 def _noun_detail(s: ParsedSentence, figure: Figure) -> bool:
     """A small count whose noun is the object of "with" (or joined to it by "and") on a noun (module docstring)."""
-    if figure.noun is None or not _small(s, figure):
+    if figure.noun is None or not small_count(s, figure):
         return False
     noun = figure.noun
     for _ in range(4):  # "injuries and two broken legs": up the coordination to the preposition's object
@@ -57,7 +58,7 @@ def _disagreeing(s: ParsedSentence, figure: Figure) -> bool:
     """A small plural count read as the subject of a singular verb ("a boy with a cut on his arm and two swollen
     ankles is sitting": the parse made "ankles" a second subject of "is sitting"): the verb is another's."""
     if figure.noun is None or s.tok(figure.noun).dep != "nsubj" or s.tok(figure.noun).tag != "NNS" \
-            or not _small(s, figure):
+            or not small_count(s, figure):
         return False
     verb = s.head(figure.noun)
     return verb in figure.clause and any(s.tok(i).tag == "VBZ" or s.text(i).lower() == "was"

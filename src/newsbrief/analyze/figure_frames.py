@@ -274,7 +274,11 @@ def framed(s: ParsedSentence, figure: Figure, measure: str, start: int, end: int
         return measure, start, end
     if debunked and frame.disputable:
         return None
-    bare = not figure.clause and (figure.noun is None or all(i <= figure.noun for i in figure.what))
+    # a measure that holds the reported clause's own verb ("120 security personnel were killed there, prompting 2,000
+    # people") tells the claim, however the parse split it between the count's noun and its clause (Audit 48 #7); a
+    # clause under it ("6m litres has spilled since an explosion ..., killing 11 workers") is not the claim
+    bare = not figure.clause and (figure.noun is None or all(i <= figure.noun for i in figure.what)) \
+        and frame.reported not in figure.what
     if (bare and not frame.charge) or (frame.reported is not None and frame.reported > max(figure.tokens)):
         # a count with its noun only ("the remains of nine people"), or a noun phrase whose claim is told
         # after it ("their ship carrying 550 people capsized"), states no claim of its own
@@ -289,8 +293,11 @@ def framed(s: ParsedSentence, figure: Figure, measure: str, start: int, end: int
         # earlier subject says who, a casualty count kept bare (session 17: "They said 23 passengers died" left
         # a bus crash with no key figures); otherwise not shown
         return _pronoun_framed(s, figure, frame, (measure, start, end))
+    # a sister clause's number the measure shows already ("120 ... were killed there, prompting 2,000 people") is
+    # no repeat: the frame goes first, as the article tells it (Audit 48 #7)
+    shown_between = all(i in figure.tokens for i in range(frame.last + 1, figure.value_start) if s.tok(i).like_num)
     if frame.last < figure.value_start and len(tokens) <= MAX_FRAMED_TOKENS \
-            and not sister_clause_between(s, frame.last, figure):
+            and (shown_between or not sister_clause_between(s, frame.last, figure)):
         return text[first:end].rstrip(" ,;:"), min(start, first), end
     shown = measure if value in measure else with_value(s, figure, measure, value, lead or value)
     said = text[first:last]

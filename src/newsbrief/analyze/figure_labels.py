@@ -19,6 +19,10 @@ A key figure is read alone. Four kinds of label failed that reading of a neighbo
   a property or ownership noun ("purity", "stake", "interest") with no "of"/"in" complement, no such
   owner and no subject of its verb (a verb of evidence's subject found it) is withheld: :func:`bare_property`.
 
+* **One end of an "X or Y" estimate.** "Thirteen or 14 tanks have surrounded the city" was shown as "Thirteen —
+  tanks have surrounded the city" (a t17 report checked with Audit 48): the NER model splits the estimate in two.
+  A number followed by "or"/"to" and a number coordinated with it is one value: :func:`with_alternative`.
+
 Plain rules over the spaCy parse the figure modules already walk (:class:`ParsedSentence`).
 """
 
@@ -166,4 +170,18 @@ def bare_property(s: ParsedSentence, figure: Figure) -> bool:
     return s.tok(noun).dep in ("dobj", "attr", "nsubj", "nsubjpass", "conj", "appos", "ROOT")
 
 
-__all__ = ["bare_property", "cut_label", "part_named", "range_end", "with_owner_noun"]
+__all__ = ["bare_property", "cut_label", "part_named", "range_end", "with_alternative", "with_owner_noun"]
+
+
+def with_alternative(s: ParsedSentence, figure: Figure) -> Figure:
+    """The figure with the other end of an "X or Y" estimate in its value ("Thirteen or 14 tanks"), when the next two
+    tokens are "or"/"to" and a number the parse coordinates with the value; every other figure as it is."""
+    end = figure.value_end
+    if end + 1 >= s.hi or s.text(end).lower() not in ("or", "to") or not s.tok(end + 1).like_num:
+        return figure
+    other = end + 1
+    if s.head(other) not in range(figure.value_start, end) and s.head(end) not in range(figure.value_start, end):
+        return figure
+    taken = {end, other}
+    return replace(figure, value_end=other + 1, what=tuple(i for i in figure.what if i not in taken),
+                   clause=tuple(i for i in figure.clause if i not in taken))

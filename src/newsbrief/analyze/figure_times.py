@@ -188,3 +188,17 @@ def baseline_after_time(s: ParsedSentence, figure: Figure) -> Figure:
         return figure
     clause = set(figure.clause) | set(range(k, span[1]))
     return replace(figure, clause=tuple(sorted(clause)), when=())
+
+
+def past_plan(s: ParsedSentence, figure: Figure) -> bool:
+    """True for a figure dated after publication in a sentence told in the past perfect: "had banked
+    on ... its target of increasing production by 1%-2% ... until 2015" is a plan as it stood then,
+    which the story reports overtaken (check 8: shown as the current production path)."""
+    published = re.match(r"\d{4}", s.doc.article.source.date or "")
+    years = [int(y) for i in figure.when for y in re.findall(r"\b(?:19|20)\d\d\b", s.tok(i).text)]
+    if published is None or not years or max(years) <= int(published.group(0)):
+        return False
+    tokens = s.doc.sentence_tokens(s.sentence)
+    root = next((t for t in tokens if t.head == t.i), None)
+    return root is not None and root.tag == "VBN" and any(
+        t.head == root.i and t.dep == "aux" and t.text.lower() in ("had", "'d") for t in tokens)

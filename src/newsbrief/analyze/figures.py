@@ -48,6 +48,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from newsbrief.analyze.context import Context, cite
+from newsbrief.analyze.figure_backrefs import leans_outside, with_pointed_amount, without_cut_relative
 from newsbrief.analyze.figure_clauses import (
     clauseless,
     guess_cut,
@@ -70,13 +71,20 @@ from newsbrief.analyze.figure_cuts import (
     without_near_duplicates,
 )
 from newsbrief.analyze.figure_dangling import CHANGE_BONUS, change_alone, changes, dangling, placed
-from newsbrief.analyze.figure_details import says_too_little
+from newsbrief.analyze.figure_details import says_too_little, small_count
 from newsbrief.analyze.figure_eventless import with_host_clause
 from newsbrief.analyze.figure_everyday import reader_deletes
 from newsbrief.analyze.figure_frames import debunks, elliptical, in_article_order, shown_text, with_spaced_scale
 from newsbrief.analyze.figure_holders import tally_entities, with_holder
-from newsbrief.analyze.figure_infinitive import with_infinitive_host
-from newsbrief.analyze.figure_labels import bare_property, cut_label, part_named, range_end, with_owner_noun
+from newsbrief.analyze.figure_infinitive import with_infinitive_host, with_object_infinitive
+from newsbrief.analyze.figure_labels import (
+    bare_property,
+    cut_label,
+    part_named,
+    range_end,
+    with_alternative,
+    with_owner_noun,
+)
 from newsbrief.analyze.figure_measures import (
     MAX_CLAUSE_TOKENS,
     MAX_WHAT_TOKENS,
@@ -111,12 +119,13 @@ from newsbrief.analyze.figure_referents import (
 )
 from newsbrief.analyze.figure_salience import passing_count, phone_number, without_parts
 from newsbrief.analyze.figure_sense import sense_lost
+from newsbrief.analyze.figure_shares import list_item, share_list
 from newsbrief.analyze.figure_spans import borrowed_subject, unparsed_label, with_compound_measure, with_time_phrase
 from newsbrief.analyze.figure_standard import not_kept, with_margin_clause, with_standard
 from newsbrief.analyze.figure_stranded import condition_only, finished, with_cut_complement
 from newsbrief.analyze.figure_superseded import without_superseded
 from newsbrief.analyze.figure_terms import cut_term, lacks_term, with_compared
-from newsbrief.analyze.figure_times import baseline_after_time, baseline_time, year_before
+from newsbrief.analyze.figure_times import baseline_after_time, baseline_time, past_plan, year_before
 from newsbrief.analyze.figure_told import predicate_cut, untold
 from newsbrief.analyze.figure_unsaid import new_level, unsaid
 from newsbrief.analyze.figure_values import (
@@ -129,7 +138,6 @@ from newsbrief.analyze.figure_values import (
 )
 from newsbrief.analyze.figure_voices import disputed, voiced
 from newsbrief.analyze.figure_withheld import unshowable, withheld, without_absolute_with
-from newsbrief.lexicon import CARDINALS
 from newsbrief.models import Citation, Document, FigureInfo, Item, Token
 from newsbrief.nlp.debunk_denied import denied_reports
 
@@ -195,23 +203,14 @@ def measure_text(s: ParsedSentence, figure: Figure, referent: Referent | None = 
 # unnamed "I" or "we" ("30 days — I spent in jail"). A large count in passing stays a figure ("with just
 # over 6,000 sales", "a state with more than 465,000 registered Republicans": read on the dev pools).
 _IN_PASSING = frozenset({"with", "among", "alongside"})
-IN_PASSING_BELOW = 100
 _PAST_MODALS = frozenset({"would", "could", "might", "should", "must", "'d"})
 _HEDGES = frozenset({"may", "might"})
 _FIRST_PERSON = frozenset({"i", "we", "you", "me", "us"})
 
 
-def _small(s: ParsedSentence, figure: Figure) -> bool:
-    """True when the value is a count under IN_PASSING_BELOW ("22", "three")."""
-    words = [s.tok(i).text.lower().replace(",", "") for i in range(figure.value_start, figure.value_end)
-             if s.tok(i).like_num]
-    return bool(words) and all((w.isdigit() and int(w) < IN_PASSING_BELOW) or CARDINALS.get(w, 100) < IN_PASSING_BELOW
-                               for w in words)
-
-
 def _in_passing(s: ParsedSentence, figure: Figure) -> bool:
     """A small bare count in a phrase of accompaniment ("with 3 men"), or an age set off as "at 15"."""
-    if figure.noun is None or not _bare(figure) or s.tok(figure.noun).dep != "pobj" or not _small(s, figure):
+    if figure.noun is None or not _bare(figure) or s.tok(figure.noun).dep != "pobj" or not small_count(s, figure):
         return False
     preposition = s.head(figure.noun)
     word = s.text(preposition).lower()
@@ -272,23 +271,9 @@ def _only_suspected(s: ParsedSentence, verb: int) -> bool:
     return head.lemma.lower() in _SUSPECTING or any(s.tok(c).dep == "neg" for c in s.children[head.i])
 
 
-def _past_plan(s: ParsedSentence, figure: Figure) -> bool:
-    """True for a figure dated after publication in a sentence told in the past perfect: "had banked
-    on ... its target of increasing production by 1%-2% ... until 2015" is a plan as it stood then,
-    which the story reports overtaken (check 8: shown as the current production path)."""
-    published = re.match(r"\d{4}", s.doc.article.source.date or "")
-    years = [int(y) for i in figure.when for y in re.findall(r"\b(?:19|20)\d\d\b", s.tok(i).text)]
-    if published is None or not years or max(years) <= int(published.group(0)):
-        return False
-    tokens = s.doc.sentence_tokens(s.sentence)
-    root = next((t for t in tokens if t.head == t.i), None)
-    return root is not None and root.tag == "VBN" and any(
-        t.head == root.i and t.dep == "aux" and t.text.lower() in ("had", "'d") for t in tokens)
-
-
 def not_a_fact(s: ParsedSentence, figure: Figure) -> bool:
     """True when the figure states no fact a reader can place (see above)."""
-    if _in_passing(s, figure) or _bounded_or_margin(s, figure) or _past_plan(s, figure) or elliptical(s, figure):
+    if _in_passing(s, figure) or _bounded_or_margin(s, figure) or past_plan(s, figure) or elliptical(s, figure):
         return True
     for i in figure.clause:
         token = s.tok(i)
@@ -402,7 +387,7 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
     values: dict[str, set[int]] = {}
     parsed: dict[int, ParsedSentence] = {}
     lost: set[int] = set()  # what the figures dropped as altered count, in their words
-    used: set[int] = set()  # value tokens already read ("one in five" is one figure)
+    used = _breakdowns(doc, ctx, parsed, best, values)  # value tokens already read ("one in five" is one figure)
     entities = sorted([*doc.entities, *unlabelled_amounts(doc), *duration_entities(doc), *tally_entities(doc)],
                       key=lambda e: e.start)
     debunked = debunks(doc)
@@ -425,7 +410,7 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         if figure is None:
             continue
         # "5ft 2in" whole (Audit 35); "a cottage for $310,000", "heroin of 20 percent purity"
-        figure = range_end(s, with_owner_noun(s, with_compound_measure(s, figure)))
+        figure = with_alternative(s, range_end(s, with_owner_noun(s, with_compound_measure(s, figure))))
         used |= set(range(figure.value_start, figure.value_end))
         figure, found = _changed_or_referent(doc, s, figure)
         if found is None:
@@ -435,11 +420,12 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         figure = baseline_after_time(s, figure)  # "to 4.41 percent from 4.40 percent last week" (session 18c)
         figure = with_host_clause(s, new_level(s, with_place(s, with_guesser(s, figure))))  # "In Sulaimaniya, 39"
         figure = with_infinitive_host(s, with_standard(s, with_compared(s, figure)))  # "larger than X"
+        figure = with_object_infinitive(s, figure)  # "prompting 2,000 people to flee to Turkey" (Audit 48)
         figure = with_margin_clause(s, figure)  # "$3.51 is 61 cents below the record" (Audit 44)
         figure = without_absolute_with(s, figure)  # "second at 211.3 mph", not "... with Ortiz" (session 21)
         figure = with_cut_complement(s, with_time_phrase(s, figure))  # "8 held prior to the match" (session 22)
         figure = without_open_list(s, with_change_object(s, figure))  # "a rise in X", no "including" (Audit 36)
-        figure = with_change(s, figure)  # "revenue fell 17 percent to $2.3 billion", not "revenue fell" (Audit 46)
+        figure = without_cut_relative(s, with_change(s, figure))  # "revenue fell 17 percent to $2.3 billion" (Audit 46)
         if (not figure.clause and not named(s, figure.what, set(figure.rate))) or not_a_fact(s, figure) \
                 or no_quantity(s, figure) or trivia(s, figure) or cut_from_meaning(s, figure) \
                 or phone_number(s, figure) or passing_count(s, figure) or _altered(s, figure, lost) \
@@ -449,8 +435,8 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
                 or part_named(s, figure) or bare_property(s, figure) or lacks_term(s, figure) or bare_word(figure) \
                 or withheld(s, figure) or borrowed_subject(s, figure) or says_too_little(s, figure) \
                 or condition_only(s, figure) or untold(s, figure) or disputed(s, figure) or fragment(s, figure) \
-                or not_kept(s, figure) or reader_deletes(s, figure, found[1] is not None) \
-                or owner_lost(s, figure) or narration_count(s, figure):  # "three children", "two of her aides"
+                or not_kept(s, figure) or reader_deletes(s, figure, found[1] is not None) or leans_outside(s, figure) \
+                or owner_lost(s, figure) or narration_count(s, figure):  # "two of her aides"
             continue  # nothing says what it counts, no fact a reader can place, "civilians 3", "analysts told"
         vague, referent = found
         referent = referent if vague & (set(figure.what) | set(figure.clause)) else None  # its naming clause dropped
@@ -461,8 +447,8 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         value = text[s.tok(figure.value_start).start : last.end - (last.text[-1:] == "." and len(last.text) > 1)]
         shown, lead = shown_text(s, figure, value)
         when = _words(s, figure.when, trim=False) if figure.when else year_before(doc, sentence)
-        put = placed(s, figure, in_article_order(s, figure, measure, vague, referent), (value, shown, lead),
-                     debunked, referent)
+        put = with_pointed_amount(s, figure, placed(s, figure, in_article_order(s, figure, measure, vague, referent),
+                                                    (value, shown, lead), debunked, referent))  # "that amount"
         if put is None or verb_lost(s, figure, f"{put[0]} {put[1]}") or cut_label(s, figure, put[0]) \
                 or cut_term(s, figure, put[0], put[1]) or predicate_cut(s, figure, put[0]) \
                 or misread(s, figure, f"{put[0]} {put[1]}", put[2:]) or unshowable(s, figure, put[0], value) \
@@ -490,6 +476,24 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
     kept = without_parts(bare_last(without_near_duplicates(without_nested(joined_multiples(ranked, text)))), doc)
     kept = without_same_text(one_per_side_sentence(kept, doc))  # a live update's crowd of oil prices (Audit 19)
     return finished(without_superseded(without_cut_glosses(without_side_items(kept, doc, ctx.centrality), doc), doc))
+
+
+def _breakdowns(doc: Document, ctx: Context, parsed: dict[int, ParsedSentence],
+                best: dict[str, tuple[int, float, int, Item]], values: dict[str, set[int]]) -> set[int]:
+    """Each list of shares ("74% Sunni; 10% Christian, 10% Alawite ...") put into ``best`` as one figure shown whole
+    (Audit 48: "10% — Syria is made up"); the tokens of every list, whose shares are not read one by one."""
+    used: set[int] = set()
+    for entity in doc.entities:
+        if entity.label != "PERCENT" or entity.token_start in used:
+            continue
+        s = parsed.setdefault(entity.sentence_index, ParsedSentence(doc, doc.sentences[entity.sentence_index]))
+        if s.inside(entity.token_start) and (shares := share_list(s, entity.token_start)) is not None:
+            used |= shares.tokens
+            if (whole := list_item(s, shares)) is not None:
+                key = f"shares {entity.sentence_index}:{entity.token_start}"
+                best[key] = (2, _score(s, whole[1], ctx, len(doc.sentences)), whole[0].citations[0].start, whole[0])
+                values[key] = set(shares.starts)
+    return used
 
 
 _SPAN = re.compile(r"\d\s+(?:(?:m|b|tr)illion\s+)?(?:years|months|weeks|days|hours)$", re.I)
