@@ -7,6 +7,10 @@
 - Reactions posted on social media quoted one after another, each credited "@name tweeted" (Audit 48 #11, read as
   news), and embedded posts run into the text with their "Haha." and "Hurts!" (Audit 48's labelled set): a round-up.
   A report quoting two posts stays news.
+- A business analysis pegged on "The damning testimony yesterday ..." and reading ahead in hedges ("may be about to
+  change", "could find itself in the line of fire"): an analysis (Audit 48 #5, read as news); the day word names the
+  peg inside a noun phrase (genre_reading.dates_event). The same piece whose lede reports the testimony as the day's
+  event ("Crew members ... told a hearing yesterday that ...") stays news.
 Articles written for these tests.
 """
 
@@ -119,6 +123,40 @@ The maker says it has received a handful of complaints about the seam.
 """
 
 
+BLAME = """\
+The operator of the field, Northway Energy, has so far taken all the blame for the blast that killed nine men.
+
+But that may be about to change.
+
+The platform's owner, Castell Drilling, which has had an easy ride so far, could find itself in the line of fire as \
+the inquiries go on.
+
+Singling out Northway for criticism over the last two months was always convenient for politicians.
+
+It was a foreign company with deep pockets, and it had agreed to set aside $5bn for claims before any blame had been \
+apportioned.
+
+Castell, with quarterly profits of $300m, is a much smaller target for lawyers than Northway, which earns ten times as \
+much.
+
+Northway's chief executive did not help his own cause with a string of clumsy remarks in the first week.
+
+Northway might well have reminded everyone that it had two partners in the field, both little known outside the \
+industry.
+
+Both partners appeared before a parliamentary committee this week and seemed happy to leave the blame with Northway.
+
+Northway will start to fight its own corner next month when it reports its half-year results.
+
+The inquiries could take a year or more to apportion the blame, and the lawyers would be busy long after that.
+"""
+PEGGED = "The damning testimony yesterday from the crew of the sunken platform about alarms switched off for months has \
+changed the story of the disaster."
+DATED = "Crew members of the sunken platform told a parliamentary hearing yesterday that alarms had been switched off for \
+months."
+BLAME_TITLE = "Rig owner in the spotlight after crew's testimony"
+
+
 def _doc(text: str, title: str) -> tuple[Document, str]:
     """The annotated article and the real pipeline's genre (annotation, context)."""
     doc = annotate(Article(text=text, source=Source(title=title, date="2026-12-03")))
@@ -153,3 +191,11 @@ def test_embedded_posts_are_not_the_writers_jokes() -> None:
     posts = post_sentences(doc)
     assert any(s.index in posts for s in doc.sentences if s.text.strip() == "Haha.")
     assert not any(s.index in posts for s in doc.sentences if s.text.startswith("The maker says"))
+
+
+def test_analysis_pegged_on_yesterdays_testimony_is_an_analysis() -> None:
+    assert _doc(f"{PEGGED}\n\n{BLAME}", BLAME_TITLE)[1] == "analysis"
+
+
+def test_same_piece_reporting_the_testimony_as_news_stays_news() -> None:
+    assert _doc(f"{DATED}\n\n{BLAME}", BLAME_TITLE)[1] == "news"
