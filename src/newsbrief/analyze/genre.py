@@ -5,12 +5,10 @@ thesis and stance somewhere in its opening paragraphs (or restates it at the end
 feature opens on a scene and gives its point in a "nut graf" a few paragraphs down. The genre is read from signals
 a reader uses:
 
-- the address: an ``/opinion/``, ``/commentisfree/``, ``/column/``,
-  ``/analysis/`` or ``/review/`` path, or a title such as "Opinion: ..." or
-  "Why ...";
-- the writer's own voice (sentences the attribution stage gives to the
-  reporter): first person ("I", "my"), recommendations ("should", "must"),
-  questions to the reader, evaluative words;
+- the address: an ``/opinion/``, ``/commentisfree/``, ``/column/``, ``/analysis/`` or ``/review/`` path, or a title
+  such as "Opinion: ..." or "Why ...";
+- the writer's own voice (sentences the attribution stage gives to the reporter, others' words left out: genre_others):
+  first person ("I", "my"), recommendations ("should", "must"), questions to the reader, evaluative words;
 - the writer as a witness: "I" in the writer's own sentences early on (a feature);
 - structure: several "NAME, role:" blocks (a round-up), clock-time lines (a
   live page), an interview transcript's speaker labels (:mod:`newsbrief.nlp.transcript`),
@@ -55,11 +53,12 @@ from newsbrief.analyze.genre_body import (
 )
 from newsbrief.analyze.genre_chatty import chatty_feature
 from newsbrief.analyze.genre_close import closes_on_order
-from newsbrief.analyze.genre_column import answered_by_source, argues_between_quotes, question_title_genre
+from newsbrief.analyze.genre_column import argues_between_quotes, question_title_genre
 from newsbrief.analyze.genre_explain import explainer
 from newsbrief.analyze.genre_firsthand import argued_shape, restates_headline, told_firsthand, witnessed
 from newsbrief.analyze.genre_frames import concessive_thesis, frames_outcomes, without_group_views
 from newsbrief.analyze.genre_infer import glued, lists_scenarios, on_assignment
+from newsbrief.analyze.genre_others import answered, others_words, rounds_up_views
 from newsbrief.analyze.genre_pages import camps_view, column_background, commentary_page, readers_page
 from newsbrief.analyze.genre_points import (
     THESIS_BONUS,
@@ -192,13 +191,12 @@ def _reporter_sentences(doc: Document, ctx: Context) -> list[Sentence]:
     """The writer's own sentences: the reporter's voice, in paragraphs without quotation marks, and never inside a
     quotation opened before them (genre_voice.writer_sentences)."""
     voices = {v.sentence: v for v in ctx.attributions.voices}
-    # A text run into one or two paragraphs (a pasted page) is judged by sentence: one quotation in it would leave
-    # the writer no sentences at all (a first-person essay read as news).
+    # A text run into one or two paragraphs (a pasted page) is judged by sentence: one quotation would leave no writer.
     by_paragraph = len({s.paragraph for s in doc.sentences}) >= 3
     quoted = {s.paragraph if by_paragraph else s.index for s in doc.sentences if _ANY_QUOTE.search(s.text)}
     end = sidebar_start(doc) or len(doc.sentences)  # a correspondent's box after the body is not its genre
     # another author's "I" introduced as an excerpt (genre_accounts, Audit 26), a user's post left bare (point_leads)
-    excerpt = excerpt_sentences(doc) | stray_posts(doc, ctx, quote_spans(doc.article.text))
+    excerpt = excerpt_sentences(doc) | stray_posts(doc, ctx, quote_spans(doc.article.text)) | others_words(doc)
     # A person's words carried on stay theirs (a one-line CNN/DM report's unquoted run of a manager's "I" is his);
     # a document's findings carried on end at the writer's own sentence in nlp.voices (session 17).
     return [s for s in doc.sentences[:end] if s.index in voices and s.index not in excerpt
@@ -262,7 +260,7 @@ def _stance(text: str) -> bool:
 def _judged(doc: Document, ctx: Context, s: Sentence, witness: bool) -> bool:
     """The writer's ``s`` takes a stance: an "I" (not a witness's scene), a judgement, a question no source answers."""
     return bool(_FIRST_PERSON.search(s.text) and not (witness and witnessed(doc, s))) \
-        or _stance(s.text) or (s.text.rstrip().endswith("?") and not answered_by_source(doc, ctx, s))
+        or _stance(s.text) or (s.text.rstrip().endswith("?") and not answered(doc, ctx, s))
 
 
 def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
@@ -275,9 +273,10 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
     witness = told_firsthand(doc, ctx, own) and not quoted_witness(doc, ctx, FEATURE_OPENING, posts)  # genre_firsthand
     judged = unprompted(own, [s for s in own if _judged(doc, ctx, s, witness)])  # a report's comment prompt argues not
     share = len(unless_quips(judged, title)) / len(own)  # jeering questions alone argue nothing (genre_quips, Audit 36)
-    if (frames_outcomes(doc, own) or compares_accounts(own) or lists_scenarios(own) or on_assignment(own)) \
-            and share < FRAMED_SHARE:  # "three outcomes" (Audit 28), accounts (A4), scenarios, "As a reporter," (40)
-        return "analysis"
+    roundup = rounds_up_views(doc, ctx, share >= OPINION_SHARE)  # experts canvassed, posts rounded up (genre_others)
+    if roundup or ((frames_outcomes(doc, own) or compares_accounts(own) or lists_scenarios(own) or on_assignment(own))
+                   and share < FRAMED_SHARE):  # "three outcomes" (Audit 28), accounts (A4), scenarios, "As a reporter,"
+        return "roundup" if roundup else "analysis"  # (Audit 40)
     if idle_stance(doc, ctx, judged):  # users' reactions rounded up with a joke or two of the writer's (Audit 30),
         return idle_genre(doc, own)  # a jokey story's closing question; embedded posts make a round-up (B2369)
     # A one-paragraph column may have only a few sentences of its own; its closing call argues (the lead's Taser).

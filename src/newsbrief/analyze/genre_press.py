@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsbrief.analyze.genre_others import others_words
 from newsbrief.analyze.genre_verdicts import excerpts_opeds
 from newsbrief.models import Document, Sentence
 
@@ -153,9 +154,13 @@ def _exclaims(doc: Document, sentence: Sentence) -> bool:
 
 
 def snark_count(doc: Document, ctx: Context) -> int:
-    """How many of the writer's sentences (the reporter's voice, quoted words removed) snark."""
+    """How many of the writer's sentences (the reporter's voice, quoted words and others' words removed) snark: the
+    "Haha." and "Hurts!" of embedded posts are the posters' (genre_others, Audit 48 #11)."""
     count = 0
+    others = others_words(doc)
     for sentence in doc.sentences:
+        if sentence.index in others:
+            continue
         text = _QUOTED.sub(" ", sentence.text).strip()
         if ctx.voice_of(sentence.index).voice != "reporter":
             count += bool(_ENDORSES.search(text))
