@@ -70,6 +70,17 @@ PARTICIPLE_CALL = "\n".join([
     "Health officials in Washington took a similar line, urging visitors to wash their hands often.",
 ])
 
+_WELLS = [
+    "Engineers failed again on Sunday to stop the oil leaking from the damaged well in the gulf.",
+    "The company said it would now try to cut the pipe and fit a cap over it.",
+    "A professor of engineering said the cut would be hard to make cleanly in the flow of oil.",
+    "If the cap fails, oil will keep flowing until two relief wells reach the original bore beneath the sea floor.",
+    "One of these has reached a depth of 3,600 metres, while the other is at 2,500 metres, but both must reach 5,500 "
+    "metres, which may not happen until August.",
+]
+WELLS = "\n".join([*_WELLS, "By then, the slick on the surface could have doubled in size."])
+WELLS_LAST = "\n".join(_WELLS)
+
 
 def _close(text: str, title: str = "A report") -> str:
     doc = annotate(Article(text=text, source=Source(title=title)))
@@ -112,3 +123,14 @@ def test_participle_call_is_no_flat_last_line() -> None:
     # the last line calls on visitors in a participle clause: it is the close, not a flat line to pass over
     close = _close(PARTICIPLE_CALL, "Flu outbreak spreads beyond Mexico")
     assert "urging visitors to wash their hands" in close
+
+
+def test_bare_these_is_not_shown_beside_the_close() -> None:
+    # "One of these" (the relief wells of the line before) beside the close reads as nothing (Audit 49 #2)
+    close = _close(WELLS, "Oil leak fix fails again")
+    assert "could have doubled in size" in close and "One of these" not in close
+
+
+def test_bare_these_as_the_close_keeps_its_referent() -> None:
+    close = _close(WELLS_LAST, "Oil leak fix fails again")
+    assert "One of these" in close and "two relief wells" in close.split("One of these")[0]

@@ -94,17 +94,36 @@ def subjectless(doc: Document, sentence: Sentence) -> bool:
                    for t in tokens)
 
 
+def bare_demonstrative(doc: Document, sentence: Sentence) -> bool:
+    """Whether the main verb's subject is, or is part of, a bare "these" or "those" ("One of these has reached a
+    depth of 3,600 metres ...", the relief wells named in the sentence before: reader Audit 49 #2 printed it as a
+    close); "those who ..." is described in place."""
+    tokens = doc.sentence_tokens(sentence)
+    root = next((t for t in tokens if t.dep == "ROOT"), None)
+    subject = next((k for k in doc.children(root) if k.dep in ("nsubj", "nsubjpass")), None) if root else None
+    if subject is None:
+        return False
+    for i in range(subject.left, subject.right + 1):
+        token = doc.tokens[i]
+        if token.text.lower() in ("these", "those") and token.dep != "det" \
+                and not any(k.dep in ("relcl", "acl") for k in doc.children(token)):
+            return True
+    return False
+
+
 def subject_before(doc: Document, sentence: Sentence, lead: int) -> list[Sentence] | None:
-    """For a subjectless closing clause, the sentence before it that supplies its subject (``[before]``); an empty
-    list when the clause has a subject of its own; None when it has none and the sentence before cannot lend one
-    (another paragraph, the lead, or a sentence with no subject either)."""
-    if not subjectless(doc, sentence):
+    """For a closing clause whose subject is in the sentence before (none of its own, or a bare "these"), that
+    sentence (``[before]``); an empty list when the clause needs none; None when the sentence before cannot lend
+    it (another paragraph for a subjectless clause, the lead, or a sentence with no subject either)."""
+    demonstrative = bare_demonstrative(doc, sentence)
+    if not demonstrative and not subjectless(doc, sentence):
         return []
     index = sentence.index - 1
     if index < lead:
         return None
     before = doc.sentences[index]
-    if before.paragraph != sentence.paragraph or subjectless(doc, before):
+    # (a Timeline17 page sets each sentence in a paragraph of its own: "these" reaches across the break)
+    if (before.paragraph != sentence.paragraph and not demonstrative) or subjectless(doc, before):
         return None
     return [before]
 

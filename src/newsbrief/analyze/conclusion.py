@@ -44,7 +44,7 @@ from newsbrief.analyze.closing_context import (
     uncertain_repair,
 )
 from newsbrief.analyze.closing_echo import unmerged_close
-from newsbrief.analyze.closing_fragments import closing_tail, subject_before
+from newsbrief.analyze.closing_fragments import bare_demonstrative, closing_tail, subject_before
 from newsbrief.analyze.closing_lines import bottom_line, flat, listing_line, past_call, turns
 from newsbrief.analyze.closing_live import live_close
 from newsbrief.analyze.closing_notes import claim_source, reporting_note, sign_off, signed_off, spoken_on
@@ -398,8 +398,8 @@ def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
             return told_tail(doc, ctx, chosen[0])
     else:
         others = [s for s in window[-2:-1] if s.index == final.index - 1  # the close is a run (Audit 35 #11)
-                  and len(s.text.split()) >= MIN_WORDS and quoted_share(s.text) < QUOTED_SHARE
-                  and not quote_continuation(doc, s) and not additive_ellipsis(s.text)]
+                  and len(s.text.split()) >= MIN_WORDS and quoted_share(s.text) < QUOTED_SHARE and not
+                  bare_demonstrative(doc, s) and not quote_continuation(doc, s) and not additive_ellipsis(s.text)]
         chosen = [[final]]
         best = max(others, key=lambda s: (_closing_score(ctx, s), s.index)) if others else None
         # the last sentence may lean on an antecedent the repair pass cannot name ("Whether it does will
