@@ -81,6 +81,18 @@ _WELLS = [
 WELLS = "\n".join([*_WELLS, "By then, the slick on the surface could have doubled in size."])
 WELLS_LAST = "\n".join(_WELLS)
 
+# tokenized copy: a fisher's quotation in a paragraph of its own, then a scene line and a quotation cut off
+DOCK = "\n".join([
+    "Fishing crews along the coast are moving further out to sea as the oil slick spreads towards their grounds .",
+    "The state has closed waters east of the river to fishing for at least ten days .",
+    "John and Sonia Amick normally fish for snapper close to shore , but were heading out further on Thursday .",
+    "`` I 'm still uncertain , '' Mrs Amick said .",
+    "`` I trust that we will be fine but we are going to waters we do n't fish normally and I just hope the oil "
+    "does n't reach there . ''",
+    "On the dock , the son of a wholesaler who buys their catch helped pack and weigh some fish .",
+    "When asked what his concerns were , he looked up and said : `` This is all we have and it",
+])
+
 
 def _close(text: str, title: str = "A report") -> str:
     doc = annotate(Article(text=text, source=Source(title=title)))
@@ -134,3 +146,9 @@ def test_bare_these_is_not_shown_beside_the_close() -> None:
 def test_bare_these_as_the_close_keeps_its_referent() -> None:
     close = _close(WELLS_LAST, "Oil leak fix fails again")
     assert "One of these" in close and "two relief wells" in close.split("One of these")[0]
+
+
+def test_quotation_in_the_close_is_shown_in_its_speakers_name() -> None:
+    close = _close(DOCK, "Fishing crews head further out")
+    if "I trust that we will be fine" in close:
+        assert "Amick" in close.split("I trust that")[0]

@@ -31,6 +31,9 @@ _OPENING = re.compile(r"^(?:``|[\"“‘'])")
 _CLOSED_SPAN = re.compile(r"(?:``|[\"“])[^\"“”`]*?(?:''|[\"”])")
 _LEFT_OPEN = re.compile(r"(?:``|[\"“]).*$")
 _QUOTED = re.compile(r"(?:``|[\"“])[^\"“”`]*?(?:''|[\"”]|$)")
+# A speaker tagged inside a quotation whose closing mark the page lost ('"Obviously him leaving ... , Hague said
+# Monday, ...', Audit 49 #6): a name and a speech verb after a comma.
+_LOST_MARK_TAG = re.compile(r",\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:said|says|added|adds|told|tells)\b")
 # A quotation's sentence: at least this share of its words inside the marks (as the conclusion's QUOTED_SHARE).
 QUOTED_SHARE = 0.5
 # The speaker of a quotation that opens a paragraph of its own is looked for this many sentences back at most:
@@ -55,7 +58,8 @@ def speakerless_quotation(sentence: Sentence) -> bool:
         return False
     outside = _outside_quotes(text)
     words = len(text.split())
-    return words > 0 and len(outside.split()) / words <= 1 - QUOTED_SHARE and not names_speaker(outside)
+    return words > 0 and len(outside.split()) / words <= 1 - QUOTED_SHARE and not names_speaker(outside) \
+        and not _LOST_MARK_TAG.search(text)
 
 
 def _named(ctx: Context, index: int) -> str | None:
@@ -128,16 +132,24 @@ def subject_before(doc: Document, sentence: Sentence, lead: int) -> list[Sentenc
     return [before]
 
 
-def closing_tail(doc: Document, ctx: Context, window: list[Sentence], lead: int) -> tuple[list[Sentence], str | None]:
-    """The closing window with its last line withheld when it cannot stand (see the module docstring), and the
-    speaker a speakerless closing quotation is shown under (None when it needs none). A last line that runs on a
-    quotation from the line before is left to the conclusion, which shows it from its speaker's sentence."""
+def closing_tail(doc: Document, ctx: Context, window: list[Sentence], lead: int) -> list[Sentence]:
+    """The closing window with its last line withheld when it cannot stand (see the module docstring): a clause
+    whose subject the sentence before cannot lend, a speakerless quotation whose speaker no one names. A last line
+    that runs on a quotation from the line before is left to the conclusion, which shows it from its speaker's
+    sentence."""
     if not window:
-        return window, None
+        return window
     final = window[-1]
-    if subject_before(doc, final, lead) is None:
-        return window[:-1], None
-    if speakerless_quotation(final) and not continues_quote(doc, final):
-        who = quotation_speaker(doc, ctx, final, lead)
-        return (window, who) if who else (window[:-1], None)
-    return window, None
+    if subject_before(doc, final, lead) is None or (speakerless_quotation(final) and not continues_quote(doc, final)
+                                                   and quotation_speaker(doc, ctx, final, lead) is None):
+        return window[:-1]
+    return window
+
+
+def quotation_label(doc: Document, ctx: Context, shown: list[Sentence], lead: int) -> str | None:
+    """The speaker a conclusion item ``shown`` is labelled with when it opens on a speakerless quotation and no
+    sentence of it names the speaker; "" when it needs no label; None when it needs one and no one is named (the
+    item is then not shown: reader Audit 49 #6 printed a minister's line as the writer's close)."""
+    if not shown or not speakerless_quotation(shown[0]) or any(names_speaker(_outside_quotes(s.text)) for s in shown):
+        return ""
+    return quotation_speaker(doc, ctx, shown[0], lead)

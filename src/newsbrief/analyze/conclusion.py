@@ -44,7 +44,7 @@ from newsbrief.analyze.closing_context import (
     uncertain_repair,
 )
 from newsbrief.analyze.closing_echo import unmerged_close
-from newsbrief.analyze.closing_fragments import bare_demonstrative, closing_tail, subject_before
+from newsbrief.analyze.closing_fragments import bare_demonstrative, closing_tail, quotation_label, subject_before
 from newsbrief.analyze.closing_lines import bottom_line, flat, listing_line, past_call, turns
 from newsbrief.analyze.closing_live import live_close
 from newsbrief.analyze.closing_notes import claim_source, reporting_note, sign_off, signed_off, spoken_on
@@ -365,8 +365,7 @@ def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
     the sentence before it was most often a detail a reader would delete (reader Audit 12: 6 of 19 items).
 
     A sentence that is mostly a direct quote is not chosen as the other one: Quotes shows those words already.
-    No reserve follows: a later candidate would be shown after the final sentence, out
-    of order, so a conclusion whose other sentence repeats a point shows one sentence.
+    No reserve follows: a later candidate would be shown after the final sentence, out of order.
     """
     latest = update_close(doc) or live_close(doc, ctx, lambda s: closes_nothing(doc, s),
                                              lambda s: quote_continuation(doc, s))
@@ -382,7 +381,7 @@ def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
         # an "It" whose group the sentence before does not name (Audit 29 #11); a line of a quotation run on
         # from the paragraph before, with no mark or speaker of its own (Audit 43 #5, closing_backrefs)
         window = window[:-1]
-    window, tail_speaker = closing_tail(doc, ctx, window, LEAD_SENTENCES)  # a quote tail's speaker (Audit 49 #6)
+    window = closing_tail(doc, ctx, window, LEAD_SENTENCES)  # a quotation tail with no speaker (Audit 49 #6)
     if window and (speakerless_answer(doc, ctx, window[-1]) or in_printed_text(doc, window[-1])):
         return ()  # a Q&A's answer or a letter printed in full, in no one's mouth (Audit 41 #6, #11; closing_tail)
     if not window:
@@ -446,9 +445,10 @@ def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
         whole = named_speaker(doc, ctx, from_quote_opening(doc, part, LEAD_SENTENCES),
                               {s.index for p in chosen for s in p})
         # a quotation left open before its paragraph ends is cut in its middle (session 14, see section_breaks)
-        if whole and not shown & {s.index for s in whole} and not quotation_cut(doc, whole):
+        label = quotation_label(doc, ctx, whole, LEAD_SENTENCES)  # a quotation's speaker (closing_fragments)
+        if whole and label is not None and not shown & {s.index for s in whole} and not quotation_cut(doc, whole):
             shown |= {s.index for s in whole}
-            who = answer_speaker(doc, ctx, whole) or (tail_speaker if whole == [final] else None)
+            who = answer_speaker(doc, ctx, whole) or label
             items.insert(0, Item(text=(f"[{who}:] " if who else "") + " ".join(s.text for s in whole),
                                  citations=tuple(cite(s) for s in whole)))
     # a quotation Quotes lists, merged into one item with the other close, is left to Quotes (closing_echo)
