@@ -150,6 +150,8 @@ def quotation_label(doc: Document, ctx: Context, shown: list[Sentence], lead: in
     """The speaker a conclusion item ``shown`` is labelled with when it opens on a speakerless quotation and no
     sentence of it names the speaker; "" when it needs no label; None when it needs one and no one is named (the
     item is then not shown: reader Audit 49 #6 printed a minister's line as the writer's close)."""
-    if not shown or not speakerless_quotation(shown[0]) or any(names_speaker(_outside_quotes(s.text)) for s in shown):
+    run = " ".join(s.text for s in shown)  # (a quotation of several sentences closes in a later one)
+    if not shown or not speakerless_quotation(shown[0]) or names_speaker(_outside_quotes(run)) \
+            or _LOST_MARK_TAG.search(run):
         return ""
     return quotation_speaker(doc, ctx, shown[0], lead)
