@@ -94,6 +94,23 @@ def bottom_line(doc: Document, sentence: Sentence, backstory: bool = True) -> bo
     return counts["outlook"] + counts["recommendations"] + (counts["analysis"] if backstory else 0) > 0
 
 
+# A call told as a past act ("Marchers ... demanded free elections and called for an independent judiciary."): an
+# event of the story's past, no bottom line a flat last line gives way to. Reader Audit 49 #5 closed on such a
+# line about protests two years before, third from the end, over the real close ("Since the unrest, the
+# authorities have rejected all requests ...").
+_PAST_CALL = re.compile(r"\b(?:urged|called (?:on|for)|demanded(?: that)?|advised|recommended)\b", re.I)
+
+
+def past_call(doc: Document, sentence: Sentence) -> bool:
+    """Whether the sentence's bottom line is only a call told in the past tense (see above): no summing up, and
+    no outlook or call in its main clause once its past calls are set aside."""
+    clause = main_clause(doc, sentence)
+    if _SUMMING.search(sentence.text.strip()) or not _PAST_CALL.search(clause):
+        return False
+    counts = cue_counts(_PAST_WOULD.sub(" ", _PAST_CALL.sub(" ", clause)))
+    return counts["outlook"] + counts["recommendations"] == 0
+
+
 def turns(sentence: Sentence) -> bool:
     """Whether the sentence opens with a contrast: the turn that the sentence before it sets up."""
     return bool(_CONTRAST_OPENING.search(sentence.text.strip()))
@@ -126,10 +143,16 @@ def imperative(doc: Document, sentence: Sentence) -> bool:
     return all(t.text.lower() in _BEFORE_COMMAND for t in tokens if t.i < root.i)
 
 
+# A call told in a participle clause ("US officials took a similar line, urging visitors to wash their hands."):
+# the cue words count "urged" and "urges" but not "urging", so such a last line read as flat and gave way to the
+# line before it (a Timeline17 page on the 2009 flu, session 32).
+_PARTICIPLE_CALL = re.compile(r"\b(?:urging|calling (?:on|for)|demanding(?: that)?|pleading|appealing to)\b", re.I)
+
+
 def flat(doc: Document, sentence: Sentence) -> bool:
     """A routine last line: no outlook, cause or call anywhere in it, no summing up and no turn; a command
     is a call."""
-    if imperative(doc, sentence):
+    if imperative(doc, sentence) or _PARTICIPLE_CALL.search(sentence.text):
         return False
     counts = cue_counts(sentence.text)
     # a turn inside the sentence ("... aware of threats, but they said none were substantial") is a close too

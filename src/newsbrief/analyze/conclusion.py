@@ -7,8 +7,8 @@ cannot close a brief: a cut-off fragment with no final stop, a question (to read
 speaker, a note that someone "did not respond to a request for comment". What is left of the last real paragraph -
 and of the one before it when the last is a single line - is the closing window: its final sentence closes the
 story, and the window's best other sentence (an outlook, a consequence, a call to act) comes before it, as in the
-article. When the window holds nothing usable the section stays empty: no sentence from the middle stands in. An
-update note at the top of the page is the story's latest word, and its close (``closing_update``).
+article. When the window holds nothing usable the section stays empty. An update note at the top of the page is the
+story's latest word, and its close (``closing_update``).
 
 A claim the article quotes in order to reject it (a hoax's text under "It reads:", a fake site's
 disclaimer, "the rumour says ...", see ``nlp/debunk.py``) never closes the brief: shown as the close,
@@ -44,7 +44,8 @@ from newsbrief.analyze.closing_context import (
     uncertain_repair,
 )
 from newsbrief.analyze.closing_echo import unmerged_close
-from newsbrief.analyze.closing_lines import bottom_line, flat, listing_line, turns
+from newsbrief.analyze.closing_fragments import bare_demonstrative, closing_tail, quotation_label, subject_before
+from newsbrief.analyze.closing_lines import bottom_line, flat, listing_line, past_call, turns
 from newsbrief.analyze.closing_live import live_close
 from newsbrief.analyze.closing_notes import claim_source, reporting_note, sign_off, signed_off, spoken_on
 from newsbrief.analyze.closing_quotation import (
@@ -363,10 +364,8 @@ def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
     bottom line (an outlook, consequence or call) and the final sentence does not. Shown beside every close,
     the sentence before it was most often a detail a reader would delete (reader Audit 12: 6 of 19 items).
 
-    A sentence that is mostly a direct quote is not chosen as the other one: the quotes
-    section (which comes first) shows those words, so compose would drop it as a repeat.
-    No reserve follows: a later candidate would be shown after the final sentence, out
-    of order, so a conclusion whose other sentence repeats a point shows one sentence.
+    A sentence that is mostly a direct quote is not chosen as the other one: Quotes shows those words already.
+    No reserve follows: a later candidate would be shown after the final sentence, out of order.
     """
     latest = update_close(doc) or live_close(doc, ctx, lambda s: closes_nothing(doc, s),
                                              lambda s: quote_continuation(doc, s))
@@ -382,6 +381,7 @@ def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
         # an "It" whose group the sentence before does not name (Audit 29 #11); a line of a quotation run on
         # from the paragraph before, with no mark or speaker of its own (Audit 43 #5, closing_backrefs)
         window = window[:-1]
+    window = closing_tail(doc, ctx, window, LEAD_SENTENCES)  # a quotation tail with no speaker (Audit 49 #6)
     if window and (speakerless_answer(doc, ctx, window[-1]) or in_printed_text(doc, window[-1])):
         return ()  # a Q&A's answer or a letter printed in full, in no one's mouth (Audit 41 #6, #11; closing_tail)
     if not window:
@@ -397,8 +397,8 @@ def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
             return told_tail(doc, ctx, chosen[0])
     else:
         others = [s for s in window[-2:-1] if s.index == final.index - 1  # the close is a run (Audit 35 #11)
-                  and len(s.text.split()) >= MIN_WORDS and quoted_share(s.text) < QUOTED_SHARE
-                  and not quote_continuation(doc, s) and not additive_ellipsis(s.text)]
+                  and len(s.text.split()) >= MIN_WORDS and quoted_share(s.text) < QUOTED_SHARE and not
+                  bare_demonstrative(doc, s) and not quote_continuation(doc, s) and not additive_ellipsis(s.text)]
         chosen = [[final]]
         best = max(others, key=lambda s: (_closing_score(ctx, s), s.index)) if others else None
         # the last sentence may lean on an antecedent the repair pass cannot name ("Whether it does will
@@ -419,9 +419,9 @@ def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
             and final.index - 1 >= LEAD_SENTENCES else []) or (
             # a claim that runs on from its source in the sentence before keeps it (Audit 19: Forbes dropped)
             [source] if (source := claim_source(doc, final, LEAD_SENTENCES)) is not None else []) \
-            or pronoun_referent(doc, final, LEAD_SENTENCES) \
-            or definite_backref(doc, final, LEAD_SENTENCES) \
-            or backrefs.bare_object_close(doc, final, LEAD_SENTENCES)  # "The driver" (Audit 43 #10); "need it" (44)
+            or pronoun_referent(doc, final, LEAD_SENTENCES) or definite_backref(doc, final, LEAD_SENTENCES) \
+            or backrefs.bare_object_close(doc, final, LEAD_SENTENCES) or subject_before(doc, final, LEAD_SENTENCES)
+        # ("The driver", Audit 43 #10; "need it", 44; "And then answered himself ...", 49 #10: closing_fragments)
         quoted = quoted_share(final.text) >= QUOTED_SHARE
         earlier = _earlier_bottom_line(doc, ctx, final) \
             if repairable and not quoted and final.index != keep and flat(doc, final) \
@@ -445,9 +445,10 @@ def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
         whole = named_speaker(doc, ctx, from_quote_opening(doc, part, LEAD_SENTENCES),
                               {s.index for p in chosen for s in p})
         # a quotation left open before its paragraph ends is cut in its middle (session 14, see section_breaks)
-        if whole and not shown & {s.index for s in whole} and not quotation_cut(doc, whole):
+        label = quotation_label(doc, ctx, whole, LEAD_SENTENCES)  # a quotation's speaker (closing_fragments)
+        if whole and label is not None and not shown & {s.index for s in whole} and not quotation_cut(doc, whole):
             shown |= {s.index for s in whole}
-            who = answer_speaker(doc, ctx, whole)  # an interview's answer of several sentences (closing_voice)
+            who = answer_speaker(doc, ctx, whole) or label
             items.insert(0, Item(text=(f"[{who}:] " if who else "") + " ".join(s.text for s in whole),
                                  citations=tuple(cite(s) for s in whole)))
     # a quotation Quotes lists, merged into one item with the other close, is left to Quotes (closing_echo)
@@ -488,7 +489,7 @@ def _earlier_bottom_line(doc: Document, ctx: Context, final: Sentence) -> Senten
                 answer = sentence  # never looked past: the accused's answer (Audit 44 #6)
             if sentence.index >= final.index or (sentence.index < LOOKBACK_LEAD and quoted) \
                     or final.index - sentence.index > LOOKBACK_SENTENCES \
-                    or len(sentence.text.split()) < MIN_WORDS \
+                    or len(sentence.text.split()) < MIN_WORDS or past_call(doc, sentence) \
                     or has_quote_mark(sentence.text) or quote_continuation(doc, sentence) \
                     or judges_past(sentence.text) or additive_ellipsis(sentence.text) or such_opening(sentence.text) \
                     or borrowed_first_person(doc, sentence) \
