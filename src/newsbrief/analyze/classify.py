@@ -67,7 +67,7 @@ from newsbrief.analyze.section_reported import (
     price_told,
     wanted_belief,
 )
-from newsbrief.analyze.section_rhetoric import NOT_CALL_PATTERNS
+from newsbrief.analyze.section_rhetoric import NOT_CALL_PATTERNS, empty_rhetoric
 from newsbrief.analyze.section_steps import imagined, no_forecast
 from newsbrief.analyze.section_suggest import WRITER_MARK, writers_marked, writers_suggestion
 from newsbrief.lexicon import ORGANISATION_NOUNS
@@ -316,8 +316,9 @@ def _fits(doc: Document, ctx: Context, sentence: Sentence, name: str) -> bool:
     if framed_claim(doc, sentence):
         return False  # the lines after "a screenshot displaying the supposed prices:" (Audit 48)
     if name == "recommendations":
-        if described_rule(doc, sentence) or wanted_belief(sentence):
-            return False  # "You must ... or you will not be served" (a rule told as fact), "wants us to believe" (48)
+        if described_rule(doc, sentence) or wanted_belief(sentence) or empty_rhetoric(doc, sentence):
+            return False  # "You must ... or you will not be served" (a rule told as fact), "wants us to believe",
+            # a quoted "urgent need to ..." the column brands as greenwashing (Audit 48)
         if framed_call(sentence) and not question and not _vetoed(doc, sentence):
             return voice.voice != "reporter" or ctx.genre in ADVISING_GENRES  # "Now is the time for X to ..." (S29)
         if question or _vetoed(doc, sentence) or bare_such(doc, sentence) \

@@ -1,0 +1,179 @@
+"""Recommendations, Outlook and Analysis items a reader deletes (session 32, issue #11, reader Audit 48, docs/audit.md
+49.2 and 49.4 items 3 and 5): labelled cases, each written for this test and set in a short article of its own.
+
+Recommendations:
+- A call the writer frames as empty rhetoric: a column quotes a leader's "urgent need to ..." line and answers it with
+  its own verdict that such talk is greenwashing, lip service or hot air; the quoted line is the view the column
+  mocks, no recommendation. A call the column reports with no such answer stays.
+
+Outlook:
+- A present obstacle: "The council is split, with two members proposing a vote but others voicing concern that it
+  could ..." tells a state; the fear inside its "with" clause does not make it a forecast. "There are fears the
+  country would descend into chaos" is the fear itself and stays.
+- A claim's frame lost without a colon: the sentences right after "a screenshot displaying the supposed prices." are
+  the screenshot's claim, not the article's forecast. A forecast said outright by a named party stays.
+
+Analysis:
+- A forecast filed as a cause: an expert's "This could cause further instability throughout the region" foresees an
+  effect; it names no cause of what has happened. "The drought caused the price rise" stays.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.analyze import analyze
+from newsbrief.models import Article, Source
+from newsbrief.nlp.annotate import annotate
+
+_NEWS = "https://example.com/news/story"
+_OPINION = "https://example.com/opinion/column"
+
+
+def _section(text: str, name: str, url: str = _NEWS) -> list[str]:
+    doc = annotate(Article(text=text, source=Source(title=text.split("\n")[0], date="2024-03-14", url=url)))
+    return [c.item.text for c in analyze(doc).get(name, ())]
+
+
+# --- Recommendations: a call framed as empty rhetoric ------------------------------------------------------
+
+def _column(quoted: str, answer: str) -> str:
+    return ("Opinion: The flood was a warning, and the minister slept through it\n\n"
+            "The floods that swept the valley last month were the worst in a century, and they will not be the "
+            "last.\n\n"
+            "The government should stop licensing new coal mines and put the money into flood defences for the "
+            "towns that need them.\n\n" + quoted + "\n\n" + answer + "\n\n"
+            "Ministers must publish a real plan before the next winter storms arrive.\n")
+
+
+_RHETORIC = [
+    ("greenwashing",
+     'The environment minister herself said the floods "underline the urgent need to cut our carbon emissions".',
+     "There is a word for green talk that is never followed by action, and that word is greenwashing.",
+     "urgent need to cut our carbon emissions"),
+    ("lip_service",
+     "The prime minister told parliament that the country must move faster towards clean energy.",
+     "It was the usual lip service: the same week, his government approved two new coal mines.",
+     "must move faster towards clean energy"),
+    ("hot_air",
+     "The energy secretary said on Monday that Britain needs to lead the world on climate change.",
+     "This is hot air. Her department has cut the budget for insulation three years running.",
+     "needs to lead the world on climate change"),
+]
+
+
+@pytest.mark.parametrize(("name", "quoted", "answer", "probe"), _RHETORIC, ids=[n for n, _, _, _ in _RHETORIC])
+def test_call_framed_as_empty_rhetoric_is_no_recommendation(name: str, quoted: str, answer: str, probe: str) -> None:
+    items = _section(_column(quoted, answer), "recommendations", _OPINION)
+    assert items, "the column's own calls should still be shown"
+    assert not any(probe in item for item in items)
+
+
+def test_reported_call_without_rebuttal_stays() -> None:
+    quoted = "The environment minister said on Monday that councils must build flood walls in every valley town."
+    answer = "She is right, and the money should follow her words before the rains come back."
+    items = _section(_column(quoted, answer), "recommendations", _OPINION)
+    assert any("councils must build flood walls" in item for item in items)
+
+
+def test_column_own_calls_stay_beside_rebutted_rhetoric() -> None:
+    items = _section(_column(_RHETORIC[0][1], _RHETORIC[0][2]), "recommendations", _OPINION)
+    assert any("publish a real plan" in item for item in items)
+
+
+# --- Outlook: a present obstacle with a fear in a "with" clause ----------------------------------------------
+
+def _crisis(sentence: str) -> str:
+    return ("Q&A: Why the world has not stopped the crackdown\n\n"
+            "Security forces have killed hundreds of protesters in the past three months, rights groups say.\n\n"
+            "The government says it is fighting armed gangs. Foreign reporters have been barred from the country.\n\n"
+            + sentence + "\n\n"
+            "Western governments have imposed sanctions on the president and his family.\n")
+
+
+_OBSTACLES = [
+    ("council_split",
+     "The UN Security Council is also divided, with Britain and France proposing a resolution to condemn the "
+     "crackdown, but Russia and China voicing concern that such a resolution could inflame tensions."),
+    ("league_split",
+     "The Arab League remains split on the crisis, with several members warning that sanctions would hurt "
+     "ordinary people."),
+]
+
+
+@pytest.mark.parametrize(("name", "sentence"), _OBSTACLES, ids=[n for n, _ in _OBSTACLES])
+def test_present_obstacle_is_no_outlook(name: str, sentence: str) -> None:
+    assert not any(sentence[:30] in item for item in _section(_crisis(sentence), "outlook"))
+
+
+def test_fear_itself_stays_outlook() -> None:
+    sentence = "There are fears that the country would descend into civil war if the president fell."
+    assert any("descend into civil war" in item for item in _section(_crisis(sentence), "outlook"))
+
+
+def test_state_with_own_forecast_stays_outlook() -> None:
+    sentence = "The Security Council is divided, and diplomats say a vote on the resolution will be held next week."
+    assert any("will be held next week" in item for item in _section(_crisis(sentence), "outlook"))
+
+
+# --- Outlook: lines after a claim frame with no colon --------------------------------------------------------
+
+def _charts(body: str) -> str:
+    return ("Phone farms push apps up the charts, blog says\n\n"
+            "Developers are paying farms of workers to push their apps up the app store rankings, a technology blog "
+            "reported on Tuesday.\n\n" + body + "\n\n"
+            "The blog said it could not confirm that the claims were genuine. The store's owner did not reply to a "
+            "request for comment.\n")
+
+
+_FRAMED = [
+    ("supposed_prices_period",
+     "Accompanying the photo on some sites is a screenshot displaying the supposed prices for this service. A place "
+     "in the top 10 will cost 70,000 yuan a week, and keeping it there will cost another 400,000 yuan.",
+     "A place in the top 10"),
+    ("alleged_plans_period",
+     "A leaked memo sets out the alleged plans of the largest farm. The farm will add 5,000 phones next year and "
+     "will open a second site in the spring.",
+     "The farm will add 5,000"),
+]
+
+
+@pytest.mark.parametrize(("name", "body", "probe"), _FRAMED, ids=[n for n, _, _ in _FRAMED])
+def test_claim_frame_without_colon_not_lost(name: str, body: str, probe: str) -> None:
+    assert not any(item.startswith(probe) for item in _section(_charts(body), "outlook"))
+
+
+def test_forecast_after_plain_photo_stays() -> None:
+    body = ("Accompanying the story is a photo showing the racks of phones. One farm owner told the blog that the "
+            "farms will add 5,000 phones next year.")
+    assert any("will add 5,000 phones" in item for item in _section(_charts(body), "outlook"))
+
+
+# --- Analysis: a forecast is no cause --------------------------------------------------------------------------
+
+def _experts(quote: str) -> str:
+    return ("What is the endgame for the war?\n\n"
+            "As air strikes continue, the regime is under the greatest pressure it has faced in its 40-year rule.\n\n"
+            "Samir Haddad, a professor of politics at the University of Leeds, said he expected the conflict to drag "
+            "on.\n\n"
+            '"I think the leader will fight on and on, and the war could last for years," Haddad said. "' + quote
+            + '"\n\n'
+            "Other experts were more hopeful. They said the rebels had won the support of most of the army.\n\n"
+            "Food prices rose sharply last month because the fighting closed the main port.\n")
+
+
+_FORECAST_CAUSES = [
+    ("could_cause", "This could cause further instability throughout the region and not just in this country."),
+    ("would_lead_to", "Any split in the army would lead to a long and bloody civil war."),
+]
+
+
+@pytest.mark.parametrize(("name", "quote"), _FORECAST_CAUSES, ids=[n for n, _ in _FORECAST_CAUSES])
+def test_forecast_is_no_cause(name: str, quote: str) -> None:
+    items = _section(_experts(quote), "analysis")
+    assert not any(quote[:30] in item for item in items)
+
+
+def test_stated_cause_stays() -> None:
+    items = _section(_experts("The regime has lost control of the east."), "analysis")
+    assert any("because the fighting closed the main port" in item for item in items)
