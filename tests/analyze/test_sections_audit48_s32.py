@@ -98,6 +98,9 @@ _OBSTACLES = [
     ("league_split",
      "The Arab League remains split on the crisis, with several members warning that sanctions would hurt "
      "ordinary people."),
+    ("powers_at_odds",
+     "The big powers are at odds over the crisis, with each side warning that the other's plan would only prolong "
+     "the bloodshed."),
 ]
 
 
