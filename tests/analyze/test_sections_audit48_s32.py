@@ -168,6 +168,8 @@ def _experts(quote: str) -> str:
 _FORECAST_CAUSES = [
     ("could_cause", "This could cause further instability throughout the region and not just in this country."),
     ("would_lead_to", "Any split in the army would lead to a long and bloody civil war."),
+    ("think_result_will", "I think the result of the air strikes will be a deeply divided country."),
+    ("expect_will_lead", "I expect the fighting in the east will lead to a wave of refugees into Tunisia."),
 ]
 
 
