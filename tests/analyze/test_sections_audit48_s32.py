@@ -182,3 +182,27 @@ def test_forecast_is_no_cause(name: str, quote: str) -> None:
 def test_stated_cause_stays() -> None:
     items = _section(_experts("The regime has lost control of the east."), "analysis")
     assert any("because the fighting closed the main port" in item for item in items)
+
+
+# --- Recommendations: a call cut from what it acts on ----------------------------------------------------------
+
+def _timetable(quote: str) -> str:
+    return ("Rail unions attack the new timetable\n\n"
+            "Rail unions said on Monday that the new timetable, which starts in May, would cut night trains on every "
+            "line in the north.\n\n"
+            "Ann Lee, who leads the drivers' union, said: \"" + quote + "\"\n\n"
+            "The transport department said the timetable would be reviewed next year.\n")
+
+
+def test_call_on_it_shown_with_what_it_means() -> None:
+    items = _section(_timetable("The new timetable is a disaster for shift workers. Ministers must scrap it before "
+                                "the summer."), "recommendations")
+    call = next(item for item in items if "Ministers must scrap it" in item)
+    assert "The new timetable is a disaster" in call
+
+
+def test_call_naming_its_object_shown_alone() -> None:
+    items = _section(_timetable("Shift workers will suffer most. Ministers must scrap the new timetable before the "
+                                "summer."), "recommendations")
+    call = next(item for item in items if "Ministers must scrap the new timetable" in item)
+    assert "Shift workers will suffer" not in call

@@ -67,8 +67,8 @@ _OPENING_QUOTES = re.compile(r"[\"“]")
 _CUT_END = re.compile(r"(?:\.\.\.|…)\s*$")
 
 
-def _modals(doc: Document, sentence: Sentence) -> list[Token]:
-    return [t for t in doc.sentence_tokens(sentence) if t.tag == "MD" and t.text.lower() in _MODALS]
+def _modals(doc: Document, sentence: Sentence, words: frozenset[str] = _MODALS) -> list[Token]:
+    return [t for t in doc.sentence_tokens(sentence) if t.tag == "MD" and t.text.lower() in words]
 
 
 def _demonstrative_subject(doc: Document, subject: Token) -> bool:
@@ -176,9 +176,15 @@ def dangling_subject(doc: Document, sentence: Sentence) -> bool:
     return False
 
 
-def dangling_it(doc: Document, sentence: Sentence) -> bool:
-    """True when a forecast's object "it" has no noun it could stand for in its sentence (see the docstring)."""
-    for modal in _modals(doc, sentence):
+# A call's words of obligation (session 32, issue #11: a call cut from what it acts on, '[Ann Lee:] Ministers must
+# scrap it before the summer.' with "the new timetable" in the sentence before, is shown with that sentence).
+CALL_MODALS = frozenset({"should", "must", "ought", "shall"})
+
+
+def dangling_it(doc: Document, sentence: Sentence, words: frozenset[str] = _MODALS) -> bool:
+    """True when a forecast's (or, with ``words`` = :data:`CALL_MODALS`, a call's) object "it" has no noun it could
+    stand for in its sentence (see the docstring)."""
+    for modal in _modals(doc, sentence, words):
         verb = doc.tokens[modal.head]
         for token in doc.tokens[verb.i + 1 : verb.right + 1]:
             if token.text.lower() != "it" or not _bound_object(doc, token, verb):
@@ -246,7 +252,7 @@ def _noun_subject(doc: Document, sentence: Sentence) -> bool:
     return root is not None and any(k.dep in ("nsubj", "nsubjpass") and k.tag == "NN" for k in doc.children(root))
 
 
-def with_antecedent(doc: Document, sentence: Sentence) -> list[Sentence]:
+def with_antecedent(doc: Document, sentence: Sentence, words: frozenset[str] = _MODALS) -> list[Sentence]:
     """The sentences an Outlook item shows for ``sentence``: itself, or, when its object "it" dangles, the sentence
     before in its paragraph with it ("The question remains open. The synod will debate it again next spring."); none
     when there is no such sentence to carry, or when its subject "it"/"this" dangles (:func:`dangling_subject`)."""
@@ -257,6 +263,6 @@ def with_antecedent(doc: Document, sentence: Sentence) -> list[Sentence]:
         # often a question, a comment or a plural as the noun the "it" stands for.
         return [before, sentence] if before is not None and before.paragraph == sentence.paragraph \
             and _noun_subject(doc, before) else []
-    if not dangling_it(doc, sentence):
+    if not dangling_it(doc, sentence, words):
         return [sentence]
     return [before, sentence] if before is not None and before.paragraph == sentence.paragraph else []
