@@ -206,3 +206,35 @@ def test_call_naming_its_object_shown_alone() -> None:
                                 "summer."), "recommendations")
     call = next(item for item in items if "Ministers must scrap the new timetable" in item)
     assert "Shift workers will suffer" not in call
+
+
+# --- Recommendations: a demand made for others by a pronoun (reader Audit 49 #4) -------------------------------
+
+def _shelling(demand: str, joined: bool) -> str:
+    wounded = ("Two foreign reporters were badly wounded when shells hit the building they were working in on "
+               "Wednesday.")
+    middle = wounded + (" " if joined else "\n\n") + demand
+    return ("Reporters wounded in shelled city\n\n"
+            "The army shelled the old quarter of the city for a third day on Wednesday, activists said.\n\n"
+            + middle + "\n\n"
+            "The army has said it does not target civilians. Aid groups have been unable to enter the city.\n")
+
+
+_FOR_OTHERS = "France and Britain have demanded that they be given urgent medical help."
+
+
+def test_demand_for_others_withheld_alone() -> None:
+    items = _section(_shelling(_FOR_OTHERS, joined=False), "recommendations")
+    assert not any("be given urgent medical help" in item for item in items)
+
+
+def test_demand_for_others_shown_with_whom_it_is_for() -> None:
+    items = _section(_shelling(_FOR_OTHERS, joined=True), "recommendations")
+    demand = next(item for item in items if "be given urgent medical help" in item)
+    assert demand.startswith("Two foreign reporters were badly wounded")
+
+
+def test_demand_naming_whom_it_is_for_stays() -> None:
+    demand = "France and Britain have demanded that the wounded reporters be given urgent medical help."
+    items = _section(_shelling(demand, joined=False), "recommendations")
+    assert any("demanded that the wounded reporters be given" in item for item in items)

@@ -59,7 +59,7 @@ from newsbrief.analyze.section_judged import FEELING_SHOULD
 from newsbrief.analyze.section_leaning import back_reference, framed_call, leaned
 from newsbrief.analyze.section_prescribe import addressed_call, imperative_close
 from newsbrief.analyze.section_present import scheduled_will, timed_will, will_future
-from newsbrief.analyze.section_referents import CALL_MODALS, bare_such, leans_on_missing, with_antecedent
+from newsbrief.analyze.section_referents import bare_such, call_with_antecedent, leans_on_missing, with_antecedent
 from newsbrief.analyze.section_reported import (
     described_rule,
     framed_claim,
@@ -461,7 +461,7 @@ def analyze_recommendations(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """Prescriptive statements made in the article; one that leans on the sentence before ("Ministers should end
     that arrangement", session 29; "Ministers must scrap it", session 32) is shown with it, or withheld."""
     ranked = [s for s in _ranked(doc, ctx, "recommendations")[:6]
-              if _call_leaned(doc, s) and with_antecedent(doc, s, CALL_MODALS)]
+              if _call_leaned(doc, s) and call_with_antecedent(doc, s)]
     items = writers_marked(doc, ctx, ranked)  # the writer's marked (session 24)
     return tuple(_with_leaned(doc, item) for item in items)
 
@@ -478,7 +478,7 @@ def _with_leaned(doc: Document, item: Item) -> Item:
     if len(item.citations) != 1:
         return item
     sentence = next((s for s in doc.sentences if s.id == item.citations[0].sentence_id), None)
-    if sentence is None or not (back_reference(doc, sentence) or len(with_antecedent(doc, sentence, CALL_MODALS)) == 2):
+    if sentence is None or not (back_reference(doc, sentence) or len(call_with_antecedent(doc, sentence)) == 2):
         return item  # "The council must close it ...": the "it" the call acts on is named before (session 32)
     before = doc.sentences[sentence.index - 1]
     mark = WRITER_MARK if item.text.startswith(WRITER_MARK) else ""

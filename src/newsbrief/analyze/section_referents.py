@@ -266,3 +266,33 @@ def with_antecedent(doc: Document, sentence: Sentence, words: frozenset[str] = _
     if not dangling_it(doc, sentence, words):
         return [sentence]
     return [before, sentence] if before is not None and before.paragraph == sentence.paragraph else []
+
+
+# A demand made for others by a pronoun (reader Audit 49 #4, docs/audit.md 50: "France and the UK have demanded that
+# they be given urgent medical assistance", where "they" are the wounded reporters of the paragraph before; alone the
+# line has France and the UK ask aid for themselves). A party that asks something for itself says "demanded to be
+# given"; a "that" clause whose subject is a pronoun with a passive verb names those the demand is for, and the
+# pronoun names them only in an earlier sentence. "The unions demanded that the mines be kept open" names them.
+_DEMANDING = frozenset("demand ask urge request insist call plead appeal press want".split())
+_PERSONAL = frozenset({"they", "he", "she", "it"})
+
+
+def _pronoun_for_others(doc: Document, sentence: Sentence) -> bool:
+    for token in doc.sentence_tokens(sentence):
+        if token.dep != "nsubjpass" or token.text.lower() not in _PERSONAL:
+            continue
+        clause = doc.tokens[token.head]
+        if clause.dep == "ccomp" and doc.tokens[clause.head].lemma.lower() in _DEMANDING:
+            return True
+    return False
+
+
+def call_with_antecedent(doc: Document, sentence: Sentence) -> list[Sentence]:
+    """The sentences a Recommendations item shows for ``sentence``: as :func:`with_antecedent` reads a call's object
+    "it"; and a demand made for others by a pronoun ("demanded that they be given ...") is shown with the sentence
+    before in its paragraph, or withheld (see above)."""
+    pieces = with_antecedent(doc, sentence, CALL_MODALS)
+    if pieces != [sentence] or not _pronoun_for_others(doc, sentence):
+        return pieces
+    before = doc.sentences[sentence.index - 1] if sentence.index else None
+    return [before, sentence] if before is not None and before.paragraph == sentence.paragraph else []
