@@ -23,6 +23,7 @@ from __future__ import annotations
 import pytest
 
 from newsbrief.analyze import analyze
+from newsbrief.analyze.section_rhetoric import NOT_CALL_PATTERNS
 from newsbrief.models import Article, Source
 from newsbrief.nlp.annotate import annotate
 
@@ -238,3 +239,30 @@ def test_demand_naming_whom_it_is_for_stays() -> None:
     demand = "France and Britain have demanded that the wounded reporters be given urgent medical help."
     items = _section(_shelling(demand, joined=False), "recommendations")
     assert any("demanded that the wounded reporters be given" in item for item in items)
+
+
+# --- Recommendations: an expectation or an inference with a modal of obligation ------------------------------------
+
+def _flu_column(sentence: str) -> str:
+    return ("Opinion: Keep calm about the flu\n\n"
+            "The new flu has killed dozens of people in Mexico, and the papers are full of it. I am not worried.\n\n"
+            + sentence + " Yet nobody writes about them.\n\n"
+            "People need to weigh up the risks and make their own decisions about travel this summer.\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "There must be many more diseases in Mexico that kill more people every year.",
+    "Now the next health briefing ought to be interesting.",
+])
+def test_expectation_or_inference_is_no_recommendation(sentence: str) -> None:
+    items = _section(_flu_column(sentence), "recommendations", _OPINION)
+    assert not any(sentence[:25] in item for item in items)
+    assert any("weigh up the risks" in item for item in items)
+
+
+@pytest.mark.parametrize("sentence", [
+    "There must be an independent inquiry into how the ministry handled the outbreak.",
+    "The hearing should be public, and the ministers ought to be questioned under oath.",
+])
+def test_calls_are_not_read_as_expectations(sentence: str) -> None:
+    assert not any(p.search(sentence) for p in NOT_CALL_PATTERNS)

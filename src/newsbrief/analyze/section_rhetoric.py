@@ -109,7 +109,20 @@ _ASKED = re.compile(r"\b(?:we|you|one|i)\s+(?:all\s+)?(?:must|should|need\s+to|h
                     r"have\s+to|ought\s+to)\s+ask\b", re.I)
 
 
-NOT_CALL_PATTERNS = (_NOBODY_SHOULD, _INFERRED, _POLLED, _OPTION, _INFERENCE, _STANDARD, _FEELING, _RALLYING, _ASKED)
+# An expectation or an inference told with a modal of obligation (session 32's check on t17 columns: "Now this ought to
+# be interesting." and "There must be many more diseases in Mexico that claim more victims." were Recommendations):
+# "should / ought to be" before a word of interest says what the writer expects a thing to be, and "there must be"
+# before a count ("many", "dozens", "thousands") infers how many there are. "There must be an inquiry" and "The
+# hearing should be public" name what is wanted and stay calls.
+_EXPECTED = re.compile(r"\b(?:should|ought to|must)(?: surely)? be (?:\w+ly )?(?:interesting|fun|fascinating|"
+                       r"entertaining|intriguing|instructive|revealing|telling|quite a sight|a sight to see|"
+                       r"worth watching)\b|"
+                       r"\bthere (?:must|should) (?:surely )?be (?:many|so many|countless|dozens|hundreds|thousands|"
+                       r"millions|plenty|lots|scores|numerous)\b", re.I)
+
+
+NOT_CALL_PATTERNS = (_NOBODY_SHOULD, _INFERRED, _POLLED, _OPTION, _INFERENCE, _STANDARD, _FEELING, _RALLYING, _ASKED,
+                     _EXPECTED)
 
 
 
