@@ -221,9 +221,21 @@ def hypothetical(doc: Document, cue: Token) -> bool:
     verb = _clause_verb(doc, cue)
     if _possible(doc, verb) or any(m.lemma.lower() in ("if", "unless") for m in _kids(doc, verb, "mark")):
         return True  # a cue inside a condition: "They would, if it were not for the language barrier"
-    if _hoped(doc, verb):
+    if _hoped(doc, verb) or _believed_will(doc, verb):
         return True
     return verb.dep == "advcl" and _possible(doc, doc.tokens[verb.head])
+
+
+# A "will" result someone thinks or expects: "I think the result of military action will be a very fractious Libya"
+# (reader Audit 48 #3, an expert's forecast filed as a cause; session 32). The verb of belief makes the effect a
+# prediction of its holder; "The closure will result in 200 job losses" (no such verb) stays.
+_BELIEVING = frozenset("think believe expect predict reckon suspect guess forecast fear bet".split())
+
+
+def _believed_will(doc: Document, verb: Token) -> bool:
+    if not any(k.dep == "aux" and k.lemma.lower() in ("will", "shall") for k in doc.children(verb)):
+        return False
+    return verb.dep == "ccomp" and doc.tokens[verb.head].lemma.lower() in _BELIEVING
 
 
 

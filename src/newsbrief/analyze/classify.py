@@ -59,7 +59,7 @@ from newsbrief.analyze.section_judged import FEELING_SHOULD
 from newsbrief.analyze.section_leaning import back_reference, framed_call, leaned
 from newsbrief.analyze.section_prescribe import addressed_call, imperative_close
 from newsbrief.analyze.section_present import scheduled_will, timed_will, will_future
-from newsbrief.analyze.section_referents import bare_such, leans_on_missing, with_antecedent
+from newsbrief.analyze.section_referents import bare_such, call_with_antecedent, leans_on_missing, with_antecedent
 from newsbrief.analyze.section_reported import (
     described_rule,
     framed_claim,
@@ -67,7 +67,7 @@ from newsbrief.analyze.section_reported import (
     price_told,
     wanted_belief,
 )
-from newsbrief.analyze.section_rhetoric import NOT_CALL_PATTERNS
+from newsbrief.analyze.section_rhetoric import NOT_CALL_PATTERNS, empty_rhetoric
 from newsbrief.analyze.section_steps import imagined, no_forecast
 from newsbrief.analyze.section_suggest import WRITER_MARK, writers_marked, writers_suggestion
 from newsbrief.lexicon import ORGANISATION_NOUNS
@@ -316,8 +316,9 @@ def _fits(doc: Document, ctx: Context, sentence: Sentence, name: str) -> bool:
     if framed_claim(doc, sentence):
         return False  # the lines after "a screenshot displaying the supposed prices:" (Audit 48)
     if name == "recommendations":
-        if described_rule(doc, sentence) or wanted_belief(sentence):
-            return False  # "You must ... or you will not be served" (a rule told as fact), "wants us to believe" (48)
+        if described_rule(doc, sentence) or wanted_belief(sentence) or empty_rhetoric(doc, sentence):
+            return False  # "You must ... or you will not be served" (a rule told as fact), "wants us to believe",
+            # a quoted "urgent need to ..." the column brands as greenwashing (Audit 48)
         if framed_call(sentence) and not question and not _vetoed(doc, sentence):
             return voice.voice != "reporter" or ctx.genre in ADVISING_GENRES  # "Now is the time for X to ..." (S29)
         if question or _vetoed(doc, sentence) or bare_such(doc, sentence) \
@@ -458,8 +459,9 @@ def _outlook_pieces(doc: Document, sentence: Sentence) -> list[Sentence]:
 
 def analyze_recommendations(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """Prescriptive statements made in the article; one that leans on the sentence before ("Ministers should end
-    that arrangement") is shown with it, or withheld (section_leaning, session 29)."""
-    ranked = [s for s in _ranked(doc, ctx, "recommendations")[:6] if _call_leaned(doc, s)]
+    that arrangement", session 29; "Ministers must scrap it", session 32) is shown with it, or withheld."""
+    ranked = [s for s in _ranked(doc, ctx, "recommendations")[:6]
+              if _call_leaned(doc, s) and call_with_antecedent(doc, s)]
     items = writers_marked(doc, ctx, ranked)  # the writer's marked (session 24)
     return tuple(_with_leaned(doc, item) for item in items)
 
@@ -476,8 +478,8 @@ def _with_leaned(doc: Document, item: Item) -> Item:
     if len(item.citations) != 1:
         return item
     sentence = next((s for s in doc.sentences if s.id == item.citations[0].sentence_id), None)
-    if sentence is None or not back_reference(doc, sentence):
-        return item
+    if sentence is None or not (back_reference(doc, sentence) or len(call_with_antecedent(doc, sentence)) == 2):
+        return item  # "The council must close it ...": the "it" the call acts on is named before (session 32)
     before = doc.sentences[sentence.index - 1]
     mark = WRITER_MARK if item.text.startswith(WRITER_MARK) else ""
     text = mark + before.text + " " + item.text[len(mark):]

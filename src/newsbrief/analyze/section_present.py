@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.analyze.section_cues import CUES
 from newsbrief.analyze.section_outlook import FUTURE_WORDS
 from newsbrief.models import Document, Sentence, Token
 
@@ -236,8 +237,52 @@ def _like_manner(doc: Document, verb: Token) -> bool:
     return any(k.dep == "prep" and k.text.lower() == "like" for k in kids) and not any(k.dep == "dobj" for k in kids)
 
 
+_STATE_VERBS = frozenset({"be", "remain", "stay"})
+# States of an obstacle: a body divided or stuck. A scan of t17's ", with ... could/will" sentences (session 32)
+# showed that a state of any kind is too wide: "is still not sealed, with the company announcing it will be two
+# weeks ...", "is unclear, with Obama insisting BP will be made to pay" and "are feared dead, with rescuers warning
+# the toll could run into thousands" carry their forecast in the "with" clause.
+_OBSTACLES = frozenset("split divided deadlocked paralysed paralyzed stalled stuck blocked gridlocked hamstrung "
+                       "polarised polarized powerless odds loggerheads".split())
+
+
+def _present_obstacle(doc: Document, root: Token) -> Token | None:
+    """The word of a state of obstruction the main verb tells now ("is (also) split", "remains divided", "are at
+    odds"), or None."""
+    kids = doc.children(root)
+    if any(k.tag == "MD" for k in kids):
+        return None
+    if root.tag == "VBN" and root.lemma.lower() in _OBSTACLES | {"divide", "paralyse", "paralyze", "deadlock"}:
+        return root if any(k.dep == "auxpass" and k.tag in ("VBZ", "VBP") for k in kids) else None
+    if root.tag not in ("VBZ", "VBP") or root.lemma.lower() not in _STATE_VERBS:
+        return None
+    for kid in kids:
+        words = [kid, *(g for g in doc.children(kid) if g.dep == "pobj")]  # "are at odds": the preposition's object
+        if kid.dep in ("acomp", "attr", "oprd", "xcomp", "prep") \
+                and any(w.text.lower() in _OBSTACLES for w in words):
+            return kid
+    return None
+
+
+def state_with_fear(doc: Document, sentence: Sentence) -> bool:
+    """True when the main clause tells a present state of obstruction and every outlook cue lies inside a "with"
+    clause hung on it after a comma (see the module docstring)."""
+    root = next((t for t in doc.sentence_tokens(sentence) if t.dep == "ROOT"), None)
+    state = None if root is None else _present_obstacle(doc, root)
+    if root is None or state is None:
+        return False
+    heads = [root, state]
+    with_ = next((k for h in heads for k in doc.children(h) if k.dep == "prep" and k.text.lower() == "with"
+                  and k.i > root.i and doc.tokens[k.i - 1].text == ","), None)  # "remains split ..., with"
+    if with_ is None:
+        return False
+    cues = [m.start() for m in CUES["outlook"].finditer(sentence.text)]
+    return bool(cues) and min(cues) > with_.start - sentence.start
+
+
 def tells_present(doc: Document, sentence: Sentence) -> bool:
     """The outlook's check: a past label, a guess about now, a present perfect before an event, a group's rate, the
-    future of a past moment or a simile's will."""
+    future of a past moment, a simile's will or a present state with a fear in its "with" clause."""
     return past_label(sentence) or present_guess(doc, sentence) or perfect_before_event(doc, sentence) \
-        or group_rate(doc, sentence) or past_future(doc, sentence) or simile_will(doc, sentence)
+        or group_rate(doc, sentence) or past_future(doc, sentence) or simile_will(doc, sentence) \
+        or state_with_fear(doc, sentence)

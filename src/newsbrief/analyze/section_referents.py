@@ -67,8 +67,8 @@ _OPENING_QUOTES = re.compile(r"[\"“]")
 _CUT_END = re.compile(r"(?:\.\.\.|…)\s*$")
 
 
-def _modals(doc: Document, sentence: Sentence) -> list[Token]:
-    return [t for t in doc.sentence_tokens(sentence) if t.tag == "MD" and t.text.lower() in _MODALS]
+def _modals(doc: Document, sentence: Sentence, words: frozenset[str] = _MODALS) -> list[Token]:
+    return [t for t in doc.sentence_tokens(sentence) if t.tag == "MD" and t.text.lower() in words]
 
 
 def _demonstrative_subject(doc: Document, subject: Token) -> bool:
@@ -176,9 +176,15 @@ def dangling_subject(doc: Document, sentence: Sentence) -> bool:
     return False
 
 
-def dangling_it(doc: Document, sentence: Sentence) -> bool:
-    """True when a forecast's object "it" has no noun it could stand for in its sentence (see the docstring)."""
-    for modal in _modals(doc, sentence):
+# A call's words of obligation (session 32, issue #11: a call cut from what it acts on, '[Ann Lee:] Ministers must
+# scrap it before the summer.' with "the new timetable" in the sentence before, is shown with that sentence).
+CALL_MODALS = frozenset({"should", "must", "ought", "shall"})
+
+
+def dangling_it(doc: Document, sentence: Sentence, words: frozenset[str] = _MODALS) -> bool:
+    """True when a forecast's (or, with ``words`` = :data:`CALL_MODALS`, a call's) object "it" has no noun it could
+    stand for in its sentence (see the docstring)."""
+    for modal in _modals(doc, sentence, words):
         verb = doc.tokens[modal.head]
         for token in doc.tokens[verb.i + 1 : verb.right + 1]:
             if token.text.lower() != "it" or not _bound_object(doc, token, verb):
@@ -246,7 +252,7 @@ def _noun_subject(doc: Document, sentence: Sentence) -> bool:
     return root is not None and any(k.dep in ("nsubj", "nsubjpass") and k.tag == "NN" for k in doc.children(root))
 
 
-def with_antecedent(doc: Document, sentence: Sentence) -> list[Sentence]:
+def with_antecedent(doc: Document, sentence: Sentence, words: frozenset[str] = _MODALS) -> list[Sentence]:
     """The sentences an Outlook item shows for ``sentence``: itself, or, when its object "it" dangles, the sentence
     before in its paragraph with it ("The question remains open. The synod will debate it again next spring."); none
     when there is no such sentence to carry, or when its subject "it"/"this" dangles (:func:`dangling_subject`)."""
@@ -257,6 +263,36 @@ def with_antecedent(doc: Document, sentence: Sentence) -> list[Sentence]:
         # often a question, a comment or a plural as the noun the "it" stands for.
         return [before, sentence] if before is not None and before.paragraph == sentence.paragraph \
             and _noun_subject(doc, before) else []
-    if not dangling_it(doc, sentence):
+    if not dangling_it(doc, sentence, words):
         return [sentence]
+    return [before, sentence] if before is not None and before.paragraph == sentence.paragraph else []
+
+
+# A demand made for others by a pronoun (reader Audit 49 #4, docs/audit.md 50: "France and the UK have demanded that
+# they be given urgent medical assistance", where "they" are the wounded reporters of the paragraph before; alone the
+# line has France and the UK ask aid for themselves). A party that asks something for itself says "demanded to be
+# given"; a "that" clause whose subject is a pronoun with a passive verb names those the demand is for, and the
+# pronoun names them only in an earlier sentence. "The unions demanded that the mines be kept open" names them.
+_DEMANDING = frozenset("demand ask urge request insist call plead appeal press want".split())
+_PERSONAL = frozenset({"they", "he", "she", "it"})
+
+
+def _pronoun_for_others(doc: Document, sentence: Sentence) -> bool:
+    for token in doc.sentence_tokens(sentence):
+        if token.dep != "nsubjpass" or token.text.lower() not in _PERSONAL:
+            continue
+        clause = doc.tokens[token.head]
+        if clause.dep == "ccomp" and doc.tokens[clause.head].lemma.lower() in _DEMANDING:
+            return True
+    return False
+
+
+def call_with_antecedent(doc: Document, sentence: Sentence) -> list[Sentence]:
+    """The sentences a Recommendations item shows for ``sentence``: as :func:`with_antecedent` reads a call's object
+    "it"; and a demand made for others by a pronoun ("demanded that they be given ...") is shown with the sentence
+    before in its paragraph, or withheld (see above)."""
+    pieces = with_antecedent(doc, sentence, CALL_MODALS)
+    if pieces != [sentence] or not _pronoun_for_others(doc, sentence):
+        return pieces
+    before = doc.sentences[sentence.index - 1] if sentence.index else None
     return [before, sentence] if before is not None and before.paragraph == sentence.paragraph else []

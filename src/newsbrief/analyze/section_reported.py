@@ -23,6 +23,8 @@
 * **A claim's frame lost.** Lines set out after "a screenshot displaying the supposed prices:" or "a post lists what
   it claims are the plans:" are the screenshot's or the post's claim; shown alone, they read as the article's own
   forecast or advice, so they are withheld (:func:`framed_claim`). Key points and figures are other sections'.
+  Session 32: the frame may end in a full stop when it shows a doubted thing ("a screenshot displaying the supposed
+  prices for this service. To get into the top 10 ..."); then the next two sentences of its paragraph are its lines.
 """
 
 from __future__ import annotations
@@ -166,12 +168,24 @@ _CLAIM_FRAME = re.compile(r"\b(?:supposed(?:ly)?|purported(?:ly)?|alleged(?:ly)?
 _FRAMED_RUN = 4
 
 
+# A frame that sets out the claim without a colon (session 32; Audit 48 #10's page had "... is a screenshot displaying
+# the supposed prices for this service. To get into the top 10 free apps costs ..."): a verb of showing whose object
+# is a doubted thing. The lines it sets out run on in its own paragraph only, at most _SHOWN_RUN sentences.
+_SHOWN_FRAME = re.compile(r"\b(?:display|show|list|set|detail|outline|reveal|spell)\w*\s+(?:out\s+)?"
+                          r"(?:the|its|their|his|her|what\s+(?:are|is)\s+(?:the\s+)?)\s*(?:\w+\s+)?"
+                          r"(?:supposed|purported|alleged|rumou?red|unverified|unconfirmed|claimed)\b", re.I)
+_SHOWN_RUN = 2
+
+
 def framed_claim(doc: Document, sentence: Sentence) -> bool:
-    """Whether ``sentence`` lies in the lines a claim frame ending in a colon sets out: after the frame in its
-    paragraph, or in the paragraph right after it, within a few sentences of it."""
-    for before in reversed(doc.sentences[max(0, sentence.index - _FRAMED_RUN) : sentence.index]):
+    """Whether ``sentence`` lies in the lines a claim frame sets out: after a frame ending in a colon in its
+    paragraph, or in the paragraph right after it, within a few sentences of it; or right after a sentence of the
+    same paragraph that shows a doubted thing ("a screenshot displaying the supposed prices.")."""
+    for distance, before in enumerate(reversed(doc.sentences[max(0, sentence.index - _FRAMED_RUN) : sentence.index])):
         if before.paragraph < sentence.paragraph - 1:
             return False
         if before.text.rstrip().endswith(":"):
             return _CLAIM_FRAME.search(before.text) is not None
+        if before.paragraph == sentence.paragraph and distance < _SHOWN_RUN and _SHOWN_FRAME.search(before.text):
+            return True
     return False

@@ -12,13 +12,23 @@ Americans don't think the United States should be involved"): what people think,
 cut the tax", "A second option is to urge the firms to ...") is weighed, not urged; the writer's verdict among them
 ("In the end, the government should help the poorest") and "the best / only option is to ..." stay calls.
 Session 24 round 2: an inference with "must be" before a word of need or truth ("must be necessary", "must be true").
+
+Session 32 (reader Audit 48 #6, docs/audit.md 49.2): a column quoted a president's line that the spill "underscores the
+urgent need to develop clean, renewable sources of energy" and answered it in the next sentence: "There's a word for
+spouting virtuous environmental rhetoric ... and that word is greenwashing". The quoted call is the talk the column
+mocks, no recommendation (:func:`empty_rhetoric`). The writer frames a call so by the words around it: "talked of
+the need to", "the usual calls for", "paid lip service to", or a verdict in the next sentences that brands it as talk
+(rhetoric, greenwashing, lip service, hot air, empty words, platitudes, window dressing, a PR stunt). A reported call
+the writer does not so answer ("She is right, and ...") stays, and so does the writer's own call.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["NOT_CALL_PATTERNS"]
+from newsbrief.models import Document, Sentence
+
+__all__ = ["NOT_CALL_PATTERNS", "empty_rhetoric"]
 
 _NOBODY_SHOULD = re.compile(
     r"\b(?:no[- ]?one|nobody)\s+(?:should|must|needs? to)\s+(?:ever\s+)?(?:underestimate|overestimate|doubt|"
@@ -99,5 +109,69 @@ _ASKED = re.compile(r"\b(?:we|you|one|i)\s+(?:all\s+)?(?:must|should|need\s+to|h
                     r"have\s+to|ought\s+to)\s+ask\b", re.I)
 
 
-NOT_CALL_PATTERNS = (_NOBODY_SHOULD, _INFERRED, _POLLED, _OPTION, _INFERENCE, _STANDARD, _FEELING, _RALLYING, _ASKED)
+# An expectation or an inference told with a modal of obligation (session 32's check on t17 columns: "Now this ought to
+# be interesting." and "There must be many more diseases in Mexico that claim more victims." were Recommendations):
+# "should / ought to be" before a word of interest says what the writer expects a thing to be, and "there must be"
+# before a count ("many", "dozens", "thousands") infers how many there are. "There must be an inquiry" and "The
+# hearing should be public" name what is wanted and stay calls.
+_EXPECTED = re.compile(r"\b(?:should|ought to|must)(?: surely)? be (?:\w+ly )?(?:interesting|fun|fascinating|"
+                       r"entertaining|intriguing|instructive|revealing|telling|quite a sight|a sight to see|"
+                       r"worth watching)\b|"
+                       r"\bthere (?:must|should) (?:surely )?be (?:many|so many|countless|dozens|hundreds|thousands|"
+                       r"millions|plenty|lots|scores|numerous)\b", re.I)
 
+
+NOT_CALL_PATTERNS = (_NOBODY_SHOULD, _INFERRED, _POLLED, _OPTION, _INFERENCE, _STANDARD, _FEELING, _RALLYING, _ASKED,
+                     _EXPECTED)
+
+
+
+# The call told as mere talk in its own sentence: "talked of the urgent need to", "the usual calls for calm",
+# "paid lip service to reform".
+_TALKED = re.compile(
+    r"\b(?:talk(?:s|ed|ing)?|spoke|speaks?|speaking|waxed|waxes|gushed)\s+(?:\w+ly\s+)?(?:of|about)\s+(?:the\s+|an?\s+)?"
+    r"(?:urgent\s+|pressing\s+|dire\s+|real\s+)?(?:need|necessity|importance|imperative|duty)\b|"
+    r"\bthe\s+usual\s+(?:\w+\s+)?(?:calls?|pleas?|appeals?|rhetoric|platitudes?|promises|pledges|exhortations?|talk|"
+    r"words|refrain|mantra)\b|"
+    r"\b(?:pa(?:y|ys|id|ying))\s+lip[- ]service\b", re.I)
+# The writer's verdict on what was said, in the sentences after it: words that brand talk as empty.
+_BRANDED = re.compile(
+    r"\b(?:rhetoric|greenwash\w*|whitewash\w*|lip[- ]service|hot air|platitudes?|window[- ]dressing|"
+    r"talk is cheap|posturing|grandstanding|virtue[- ]signall?\w*|soundbites?|buzzwords?|"
+    r"(?:empty|hollow|fine|warm|mere|pious|noble)\s+(?:words|promises|talk|rhetoric|gestures?|slogans?|phrases|"
+    r"sentiments|pledges)|(?:pr|public[- ]relations|publicity)\s+(?:stunt|exercise|gimmick))\b", re.I)
+# Who says it: a call is reported when a verb of saying has a subject other than the writer's "I" or "we".
+_SAYING = frozenset("say tell declare announce insist argue claim stress underline underscore emphasise emphasize "
+                    "pledge promise vow proclaim add write tweet urge call speak talk".split())
+# How many sentences after the call the writer's verdict may come (the audited column's came in the next one).
+_VERDICT_RUN = 2
+
+
+def _reported(doc: Document, sentence: Sentence) -> bool:
+    for token in doc.sentence_tokens(sentence):
+        if token.pos != "VERB" or token.lemma.lower() not in _SAYING:
+            continue
+        subjects = [doc.tokens[i] for i in range(token.left, token.i)
+                    if doc.tokens[i].head == token.i and doc.tokens[i].dep in ("nsubj", "nsubjpass")]
+        if subjects and not any(t.text.lower() in ("i", "we") for t in subjects):
+            return True
+    return False
+
+
+def _verdict(doc: Document, sentence: Sentence) -> bool:
+    """Whether ``sentence`` is the writer's verdict that branding words give: no reported speech of its own, so the
+    brand is the writer's, not a critic's told in the news ("Critics called it greenwashing, he said")."""
+    return _BRANDED.search(sentence.text) is not None and not _reported(doc, sentence) \
+        and not re.search(r"\b(?:said|says|according to)\b", sentence.text)
+
+
+def empty_rhetoric(doc: Document, sentence: Sentence) -> bool:
+    """Whether ``sentence`` reports someone's call that the writer frames as empty talk (see the module docstring):
+    in its own words ("talked of the need to") or by a verdict in one of the next sentences of the same or the next
+    paragraph ("... and that word is greenwashing")."""
+    if not _reported(doc, sentence):
+        return False
+    if _TALKED.search(sentence.text):
+        return True
+    after = doc.sentences[sentence.index + 1 : sentence.index + 1 + _VERDICT_RUN]
+    return any(s.paragraph <= sentence.paragraph + 1 and _verdict(doc, s) for s in after)
