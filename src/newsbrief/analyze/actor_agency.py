@@ -116,9 +116,10 @@ def active(doc: Document, verb: Token) -> bool:
     if lemma not in _RAISING:
         return lemma not in INACTIVE_VERBS
     tokens = doc.tokens
-    heads = {verb.i} | {t.i for t in tokens[verb.left:verb.right + 1] if t.head == verb.i and t.dep in ("acomp", "oprd")}
+    clause = tokens[verb.left:verb.right + 1]
+    heads = {verb.i} | {t.i for t in clause if t.head == verb.i and t.dep in ("acomp", "oprd")}
     return any(t.head in heads and t.dep == "xcomp" and t.pos == "VERB" and t.lemma.lower() not in INACTIVE_VERBS
-               for t in tokens[verb.left:verb.right + 1])
+               for t in clause)
 
 
 def agency(doc: Document, actor: Actor, label: str) -> Agency:

@@ -112,9 +112,9 @@ _RARE_SETTING = 3
 
 
 def unsettled(item: _Placed) -> bool:
-    """Whether a "place" with a company's cues may be the company: never or rarely a setting ("in Nokara"), or an initialism
-    that names no state ("invested in BP" beside "BP shares" and "BP shareholders"; Audit 32 listed BP as a place).
-    A country's initials ("US shares", "UK shareholders") stay the place."""
+    """Whether a "place" with a company's cues may be the company: never or rarely a setting ("in Nokara"), or an
+    initialism that names no state ("invested in BP" beside "BP shares" and "BP shareholders"; Audit 32 listed BP as
+    a place). A country's initials ("US shares", "UK shareholders") stay the place."""
     name = item.actor.name
     if not is_country(name) and item.settings * _RARE_SETTING < len(item.actor.mentions):
         return True
