@@ -46,3 +46,46 @@ def test_a_partner_named_with_its_country_and_acting_through_its_executives_is_l
     actors = actors_of(_PARTNERS)
     torvik = [info for name, info in actors.items() if name.startswith("Torvik")]
     assert len(torvik) == 1 and torvik[0].mentions == 2 and torvik[0].type == "organisation"
+
+
+_ENDGAME = """As allied jets continue to strike Yemen and enforce a no-fly zone, Colonel Raad Moussa's regime is under
+the greatest pressure it has faced in its 30-year rule.
+
+Will Moussa survive, and who would run the country if he fell? Can Yemen ever enjoy peace, or is it set to be
+ravaged by a long civil war?
+
+Anna Petrov, professor of politics at Lund University, said she expected the conflict to drag on. "Yemen's
+political landscape is uncertain, but I think Moussa will fight on," she said.
+
+"It could see Yemen become divided, with Moussa ruling one half of the country," Petrov said.
+
+Tomas Reyes, an analyst at the Halden Institute, said Moussa would hang on. "He has nowhere to go," Reyes said.
+"""
+
+
+def test_a_country_that_never_acts_as_a_state_is_the_setting_even_in_the_headline() -> None:
+    actors = actors_of(_ENDGAME, title="Bombs fall, but what is the endgame for Yemen?")
+    assert "Yemen" not in actors
+    assert {"Raad Moussa", "Anna Petrov", "Tomas Reyes"} <= set(actors)
+
+
+_DECLINED = """Larkspur Inc has bought six office buildings in the Bay Area for $585 million, according to a filing.
+
+The buildings, in Redwood Park, were sold by Marlow Capital, which had bought them in 2011, the filing showed.
+Marlow Capital paid $500 million for the site, and its towers are near Larkspur's main campus.
+
+Larkspur has been buying property as it hires more staff. Larkspur bought a campus in Milden last year, and
+Larkspur leased two more towers in the city in March.
+
+The deal is one of the largest in the area this year. Office rents in the Bay Area rose 12 percent in 2014.
+Vacancy rates fell to 8 percent, a broker said. Demand from technology companies has pushed prices higher.
+Three other firms bid for the buildings. The site has 1.2 million square feet of space.
+Larkspur had leased the buildings before the purchase. The towers were built in 1999.
+
+Dana Whitcombe, a spokeswoman for Larkspur, declined to comment beyond the filing.
+"""
+
+
+def test_a_spokeswoman_who_declined_to_comment_for_the_buyer_is_listed() -> None:
+    actors = actors_of(_DECLINED)
+    assert actors["Dana Whitcombe"].role is not None and "spokeswoman" in actors["Dana Whitcombe"].role

@@ -107,16 +107,21 @@ def _state_act(doc: Document, head: Token, parent: Token) -> bool:
 # Verbs that raise their subject to the verb after them: "executives seemed happy to keep the blame on X" is the
 # executives keeping it (Audit 48 #5: a partner whose executives acted was no actor).
 _RAISING = frozenset("seem appear".split())
+# "declined to comment", "declined to say": a party's answer (Audit 48 #12: Google's spokeswoman, named once, was
+# dropped as no actor), where "shares declined 3%" is a market's move and takes no verb after it.
+_REFUSING = frozenset(("decline",))
 
 
 def active(doc: Document, verb: Token) -> bool:
-    """Whether the subject of ``verb`` does something: an active verb, or a raising verb's ("seemed happy to keep")
-    active complement."""
+    """Whether the subject of ``verb`` does something: an active verb, a raising verb's ("seemed happy to keep")
+    active complement, or a refusal ("declined to comment")."""
     lemma = verb.lemma.lower()
-    if lemma not in _RAISING:
-        return lemma not in INACTIVE_VERBS
     tokens = doc.tokens
     clause = tokens[verb.left:verb.right + 1]
+    if lemma in _REFUSING:
+        return any(t.head == verb.i and t.dep == "xcomp" and t.pos == "VERB" for t in clause)
+    if lemma not in _RAISING:
+        return lemma not in INACTIVE_VERBS
     heads = {verb.i} | {t.i for t in clause if t.head == verb.i and t.dep in ("acomp", "oprd")}
     return any(t.head in heads and t.dep == "xcomp" and t.pos == "VERB" and t.lemma.lower() not in INACTIVE_VERBS
                for t in clause)

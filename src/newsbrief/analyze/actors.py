@@ -129,6 +129,7 @@ from newsbrief.analyze.actor_walk_ons import cast, city_cued, walk_ons
 from newsbrief.analyze.antecedents import previous_subject
 from newsbrief.analyze.context import Context, cite
 from newsbrief.models import ActorInfo, ActorType, Attributions, Document, Item
+from newsbrief.nlp.entity_states import is_country
 from newsbrief.nlp.transcript import read_transcript
 from newsbrief.sections import SECTIONS
 
@@ -325,6 +326,11 @@ def _is_actor(doc: Document, item: _Evidence, publishers: set[str], outlets: set
         # 47.2: a quake's country in a readers' round-up, four mentions).
         if not item.voiced and item.governing <= 1 and (item.settings >= SETTING_COUNTRY_MENTIONS or (
                 item.settings >= 2 and 2 * item.settings >= item.mentions and not item.decides)):
+            return False
+        # A country that never acts as a state (no government's verb, no decision) is the land the story is about,
+        # though its headline names it and it is a subject ("the endgame for Libya", "Libya's political landscape",
+        # "can Libya ever enjoy peace"): a reader deletes it from the Actors list (Audit 48 #3, #7).
+        if not item.voiced and not item.governs and is_country(actor.name):
             return False
         # A place that governs, speaks, or acts in the headline's story ("Alibaba to raise $12.9bn",
         # a company the model took for a place; "China to raise tariffs", a government). A state acts more than
