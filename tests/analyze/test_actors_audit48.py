@@ -89,3 +89,18 @@ Dana Whitcombe, a spokeswoman for Larkspur, declined to comment beyond the filin
 def test_a_spokeswoman_who_declined_to_comment_for_the_buyer_is_listed() -> None:
     actors = actors_of(_DECLINED)
     assert actors["Dana Whitcombe"].role is not None and "spokeswoman" in actors["Dana Whitcombe"].role
+
+
+_BIG_OIL = """If the governor wants a clean energy economy, the first step is to end the subsidies for Big Oil.
+
+Big Oil's first response to every spill is to play down the damage. The oil spill off the coast has shown it again:
+Harwell Energy said for weeks that the leak was small. Harwell Energy has since paid $2bn in claims.
+
+We have a chance to rethink the whole Big Oil business, Governor Lena Ortiz said on Monday.
+"""
+
+
+def test_a_big_sector_figure_of_speech_is_no_organisation() -> None:
+    actors = actors_of(_BIG_OIL)
+    assert "Big Oil" not in actors
+    assert "Harwell Energy" in actors
