@@ -104,3 +104,20 @@ def test_a_big_sector_figure_of_speech_is_no_organisation() -> None:
     actors = actors_of(_BIG_OIL)
     assert "Big Oil" not in actors
     assert "Harwell Energy" in actors
+
+
+_ALLIES = """Security forces killed 30 protesters in the northern towns on Friday, activists said.
+
+President Omar Haddan has blamed armed gangs for the unrest. Haddan said on Monday that reforms would come.
+
+The United States and the European Union have condemned the killings and imposed sanctions on senior officials.
+In May the United States imposed sanctions on Haddan himself, accusing him of abuses.
+
+Activists said tanks had entered at least nine towns.
+"""
+
+
+def test_a_body_named_once_beside_a_state_that_imposes_sanctions_is_a_party() -> None:
+    actors = actors_of(_ALLIES)
+    assert actors["European Union"].type == "organisation"
+    assert "United States" in actors

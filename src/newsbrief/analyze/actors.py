@@ -100,7 +100,7 @@ from newsbrief.analyze.actor_roles import (
     title_mentions,
 )
 from newsbrief.analyze.actor_sources import addressed, relay_only, reporter, source_only, story_outlet
-from newsbrief.analyze.actor_spokes import partners, spoken_for
+from newsbrief.analyze.actor_spokes import allied, partners, spoken_for
 from newsbrief.analyze.actor_targets import place_named
 from newsbrief.analyze.actor_terms import coined_term
 from newsbrief.analyze.actor_things import (
@@ -464,11 +464,14 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
                 for i in range(m.token_start, m.token_end)}
     people = {i for e in evidence if e.label == "PERSON" and e.mentions >= 2 for m in e.actor.mentions
               for i in range(m.token_start, m.token_end)}
+    deciders = {i for e in evidence if e.label in ("GPE", "ORG") and e.decides and e.governing >= 2
+                for m in e.actor.mentions for i in range(m.token_start, m.token_end)}
     for item in evidence:
         if item.label == "PERSON" and bio_author(doc, item.actor.mentions):
             item.voiced = max(item.voiced, 1)  # the author of an analysis piece: the piece is his voice
         item.affiliated = item.label == "ORG" and speaks_through(doc, item.actor, speakers)
-        item.sanctions = item.label == "ORG" and sanctions(doc, item.actor, people)
+        item.sanctions = item.label == "ORG" and (sanctions(doc, item.actor, people) or (
+            item.decides and allied(doc, item.actor, deciders)))  # "the US and EU imposed" (actor_spokes)
     readers = read_transcript(doc).readers  # a Q&A page's readers each ask once: no actors (Audit 45 #7)
     chosen = [item for item in evidence if (_is_actor(doc, item, publishers, outlets) or cast(doc, item))
               and item.actor.name not in readers]
