@@ -11,6 +11,7 @@ All texts and names are invented.
 from __future__ import annotations
 
 from .actor_cases import actors_of
+from .test_actors_audit44 import _retagged
 
 _RIG_OWNER = """Investigators heard on Friday that alarms on the Korvanta rig had been switched off for months.
 
@@ -121,3 +122,28 @@ def test_a_body_named_once_beside_a_state_that_imposes_sanctions_is_a_party() ->
     actors = actors_of(_ALLIES)
     assert actors["European Union"].type == "organisation"
     assert "United States" in actors
+
+
+_ROUND_UP = """Some owners of the new Orion phone say it scratches their ears.
+
+Users claim the new Orion device has a sharp edge at its frame. People took to Twitter to complain. "My ear is
+red," one user tweeted. "Never again," another wrote.
+
+Plenty of people doubted the claims, too.
+
+"I can report the edge is smooth to the touch," Techweek's Paul Dunmore wrote in an article dismissing the claims.
+
+Gadgetly made a video that disputes the complaints. It shows people rubbing the phone on their ears. "We tried it
+on every ear in the office," reporter Nora Quist said in the video.
+
+When reached, Orion would not comment on the complaints.
+"""
+
+
+def test_writers_of_rebuttals_are_listed() -> None:
+    assert {"Paul Dunmore", "Nora Quist"} <= set(actors_of(_ROUND_UP))
+
+
+def test_a_maker_that_would_not_comment_is_no_product() -> None:
+    actors = _retagged(_ROUND_UP, {"Orion": "ORG"})  # the model tags an invented maker as nothing
+    assert actors["Orion"].type == "organisation"

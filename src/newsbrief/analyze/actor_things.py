@@ -168,8 +168,17 @@ def trade_apposed(doc: Document, name: str) -> bool:
                                                     for _, end in _occurrences(text, name))
 
 
+# A company answering for itself: "Orion would not comment", "Orion declined to comment", "Orion said". A product is
+# never asked; the name before a product noun elsewhere ("the new Orion device") is then its maker (Audit 48 #11:
+# the maker that "would not comment" was dropped as a product).
+_ANSWERS = re.compile(r" (?:(?:would|did|could|will) not|(?:has |have )?(?:declined|refused) to) comment\b"
+                      r"| (?:said|says|told) (?:it|that|in a statement)\b")
+
+
 def _product(doc: Document, name: str) -> bool:
     text = doc.article.text
+    if any(_ANSWERS.match(text, end) for _, end in _occurrences(text, name)):
+        return False
     return any(_P_AFTER.match(text, end) or _P_SALE.match(text, end) for _, end in _occurrences(text, name)) \
         or _maker_product(text, name) or _short_product(text, name)
 

@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 
 from newsbrief.analyze.actor_agency import GOVERNMENT_VERBS, INACTIVE_VERBS, agency
 from newsbrief.analyze.actor_amends import regroup_surnames, sound_roles, speaking_products
-from newsbrief.analyze.actor_cited import cited_writer
+from newsbrief.analyze.actor_cited import cited_writer, rebuttal
 from newsbrief.analyze.actor_commentators import commentator
 from newsbrief.analyze.actor_craft import craft_named, firm_named
 from newsbrief.analyze.actor_credits import (
@@ -480,9 +480,10 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
               and not source_only(doc, item.actor, item.headline)  # "according to the EPA" (actor_sources)
               and not relay_only(doc, item.actor, item.headline or story_outlet(
                   doc, item.actor.name, item.first_voiced, item.voiced))  # "the state news agency Qinghe said"
-              and not reporter(doc, item.actor, item.headline, _MEDIA, item.voiced)  # "CNN's Nic Robertson reported"
-              and not place_like(doc, item)  # "as dear as Cap Cana" (actor_places)
-              and not (item.label == "PERSON" and cited_writer(doc, item.actor, item.headline))]  # (actor_cited)
+              and not ((reporter(doc, item.actor, item.headline, _MEDIA, item.voiced)  # "CNN's Nic Robertson reported"
+                        or (item.label == "PERSON" and cited_writer(doc, item.actor, item.headline)))  # (actor_cited)
+                       and not rebuttal(doc, item.actor, item.voiced))  # "wrote in an article dismissing"
+              and not place_like(doc, item)]  # "as dear as Cap Cana" (actor_places)
     limit = SECTIONS.get("actors").limit
     # The parties that speak, head the story or act again first; places that neither speak nor govern in the
     # headline's story last. At equal salience one who speaks goes before one who does not (a live page's mayor
