@@ -147,3 +147,19 @@ def test_writers_of_rebuttals_are_listed() -> None:
 def test_a_maker_that_would_not_comment_is_no_product() -> None:
     actors = _retagged(_ROUND_UP, {"Orion": "ORG"})  # the model tags an invented maker as nothing
     assert actors["Orion"].type == "organisation"
+
+
+_FARM = """A photo of a woman sitting in front of dozens of phones has gone viral. Few details about the photo are
+known, but some sites say she works at a ranking farm.
+
+Her job is to download and delete the same apps again and again to lift their rankings. The table she works at seems
+to be built for this, and there is another one behind her.
+
+Zentro tries to stop programs that fake users and bans the apps that use them, so manual labour is the surest way
+to pass as real users.
+"""
+
+
+def test_a_brief_with_no_other_party_lists_the_body_that_acts() -> None:
+    actors = _retagged(_FARM, {"Zentro": "ORG"})
+    assert list(actors) == ["Zentro"] and actors["Zentro"].type == "organisation"

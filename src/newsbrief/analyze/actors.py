@@ -43,6 +43,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsbrief.analyze.actor_agency import GOVERNMENT_VERBS, INACTIVE_VERBS, agency
+from newsbrief.analyze.actor_aliases import named_in
 from newsbrief.analyze.actor_amends import regroup_surnames, sound_roles, speaking_products
 from newsbrief.analyze.actor_cited import cited_writer, rebuttal
 from newsbrief.analyze.actor_commentators import commentator
@@ -201,27 +202,6 @@ class _Evidence:
                 + LEAD_WEIGHT * self.lead + VOICE_WEIGHT * min(self.voiced, MAX_VOICED))
 
 
-def _firm_in(title: str, surname: str, actor: Actor) -> bool:
-    """Whether the headline's surname opens a longer name, not the person's, that the body's mentions write
-    ("Harlow Paints to close plants" beside "founded by Edwin Harlow": the firm's name; actor_firms)."""
-    found = re.search(rf"(?<!\w){re.escape(surname)}\s+([A-Z]\w+)", title)
-    return found is not None and found.group(1) not in actor.name.split() and not any(
-        found.group(0) in m.text for m in actor.mentions)
-
-
-def _named_in(text: str, actor: Actor) -> bool:
-    """True when ``text`` (a headline) names the actor: an alias, or a person's surname."""
-    text = re.sub(r"['’]s\b", "", text)
-    names = set(actor.aliases) | {actor.name} | {clean_name(m.text) for m in actor.mentions}
-    if actor.label == "PERSON" and not _firm_in(text, actor.name.split()[-1], actor):
-        names.add(actor.name.split()[-1])
-    for name in names:
-        flags = re.I if len(name.split()) > 1 else 0
-        if len(name) > 1 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, flags):
-            return True
-    return False
-
-
 def _is_author(doc: Document, actor: Actor) -> bool:
     """True when the actor is the article's own author (the byline the extractor found)."""
     author = (doc.article.source.author or "").lower()
@@ -249,7 +229,7 @@ def _gather(doc: Document, actors: Sequence[Actor], attributions: Attributions) 
                      and item.label == "ORG" and any(m.start == r.start for m in item.actor.mentions)]
             item.role = best_role(roles)
         # The headline names an actor, or the post it holds ("Nordic ministers sign deal").
-        item.headline = bool(title) and (_named_in(title, item.actor) or bool(
+        item.headline = bool(title) and (named_in(title, item.actor) or bool(
             item.role and item.role.head and item.label == "PERSON"
             and re.search(rf"\b{re.escape(item.role.head)}s?\b", title, re.I)))
         item.lead = any(m.sentence_index in lead for m in item.actor.mentions)
@@ -412,6 +392,14 @@ def _retyped_outlets(doc: Document, evidence: Sequence[_Evidence]) -> set[int]:
     return found
 
 
+def _lone_bodies(evidence: Sequence[_Evidence], outlets: set[int], publishers: set[str]) -> list[_Evidence]:
+    """For a list that would be empty, the bodies that act as a party once, a decision that happened ("Zentro tries
+    to stop such farms and bans the apps"; Audit 48 #10: a brief with no Actors section though it named the maker
+    that acts); never an outlet or the publisher."""
+    return [e for e in evidence if e.label == "ORG" and e.decides and id(e) not in outlets
+            and e.actor.name.lower() not in publishers and not _MEDIA.search(e.actor.name)]
+
+
 def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """The story's actors, most salient first within people, then organisations and the
     places that act as governments; at most the section record's limit."""
@@ -484,6 +472,7 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
                         or (item.label == "PERSON" and cited_writer(doc, item.actor, item.headline)))  # (actor_cited)
                        and not rebuttal(doc, item.actor, item.voiced))  # "wrote in an article dismissing"
               and not place_like(doc, item)]  # "as dear as Cap Cana" (actor_places)
+    chosen = chosen or _lone_bodies(evidence, outlets, publishers)
     limit = SECTIONS.get("actors").limit
     # The parties that speak, head the story or act again first; places that neither speak nor govern in the
     # headline's story last. At equal salience one who speaks goes before one who does not (a live page's mayor
