@@ -163,3 +163,19 @@ to pass as real users.
 def test_a_brief_with_no_other_party_lists_the_body_that_acts() -> None:
     actors = _retagged(_FARM, {"Zentro": "ORG"})
     assert list(actors) == ["Zentro"] and actors["Zentro"].type == "organisation"
+
+
+_DESCRIBED = """Petrell has said it will pay for the clean-up of the oil leaking into the Gulf.
+
+Petrell chief executive Hugo Mant said the company would pay all legitimate claims. "We are taking full
+responsibility," Mant said. Mant said the equipment that failed belonged to a contractor.
+
+US President Barack Obama has described the leak as a potentially unprecedented disaster.
+
+Petrell shares fell 4% on Monday.
+"""
+
+
+def test_an_office_holder_who_described_the_event_is_no_cited_writer() -> None:
+    actors = actors_of(_DESCRIBED)
+    assert "Barack Obama" in actors and actors["Barack Obama"].role == "US President"

@@ -6,7 +6,7 @@ the subject of a verb of writing or reporting ("Greg Miller of the Post has repo
 famously wrote", "Woodward revealed in his book") or the owner of a written work ("Chang's history of hip hop").
 Writing to someone, or in a statement, a letter or a post ("the senator wrote on Twitter", "wrote to the council"),
 is a party's act and keeps the person. A person in the headline, or named more than twice, is kept: the story is
-about them.
+about them; so is one whose role is an office, not a writer's trade ("US President X has described the leak as ...").
 
 A writer or reporter whose piece answers a claim of the story ("Forbes' X wrote in an article dismissing the
 complaints", "NAME created a video that disputes the complaints ... reporter Y said in the video") is a side of its
@@ -40,6 +40,11 @@ _REBUT_VERBS = frozenset("dismiss dispute debunk refute rebut contradict counter
 # How many sentences before the person's the disputing verb may stand: the piece is introduced ("X created a video
 # that disputes the complaints"), described ("It shows people ..."), then quoted ("reporter Y said in the video").
 _REBUT_REACH = 2
+# The trades of a cited writer: a role with another head ("President", "spokesman") is an office that speaks.
+_WRITER_NOUNS = frozenset("""
+historian author writer journalist reporter columnist correspondent editor novelist biographer scholar critic
+commentator blogger essayist chronicler
+""".split())
 MAX_CITED_MENTIONS = 2  # a writer named three times is a subject of the story, not a citation
 
 
@@ -77,9 +82,13 @@ def _citing(doc: Document, head: Token) -> bool:
     return parent.lemma.lower() in _CITING_VERBS and not _party_writing(doc, parent)
 
 
-def cited_writer(doc: Document, actor: Actor, headline: bool) -> bool:
-    """True for a person whose every mention cites their writing (module docstring)."""
+def cited_writer(doc: Document, actor: Actor, headline: bool, office: str | None = None) -> bool:
+    """True for a person whose every mention cites their writing (module docstring). ``office`` is the head of the
+    person's role: an office holder who "has described the leak as a disaster" speaks as a party (Audit 48 #2: the
+    US President was dropped as a cited writer); a writer's own trade ("historian", "columnist") stays a citation."""
     if headline or not actor.mentions or len(actor.mentions) > MAX_CITED_MENTIONS:
+        return False
+    if office is not None and office.lower() not in _WRITER_NOUNS:
         return False
     return all(_citing(doc, _head(doc, m.token_start, m.token_end)) for m in actor.mentions)
 

@@ -392,6 +392,11 @@ def _retyped_outlets(doc: Document, evidence: Sequence[_Evidence]) -> set[int]:
     return found
 
 
+def _office(item: _Evidence) -> str | None:
+    """The head of the actor's role when it is a post, not only where they are from ("of the Halvern Courier")."""
+    return item.role.head if item.role is not None and not item.role.affiliation_only else None
+
+
 def _lone_bodies(evidence: Sequence[_Evidence], outlets: set[int], publishers: set[str]) -> list[_Evidence]:
     """For a list that would be empty, the bodies that act as a party once, a decision that happened ("Zentro tries
     to stop such farms and bans the apps"; Audit 48 #10: a brief with no Actors section though it named the maker
@@ -469,7 +474,7 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
               and not relay_only(doc, item.actor, item.headline or story_outlet(
                   doc, item.actor.name, item.first_voiced, item.voiced))  # "the state news agency Qinghe said"
               and not ((reporter(doc, item.actor, item.headline, _MEDIA, item.voiced)  # "CNN's Nic Robertson reported"
-                        or (item.label == "PERSON" and cited_writer(doc, item.actor, item.headline)))  # (actor_cited)
+                        or (item.label == "PERSON" and cited_writer(doc, item.actor, item.headline, _office(item))))
                        and not rebuttal(doc, item.actor, item.voiced))  # "wrote in an article dismissing"
               and not place_like(doc, item)]  # "as dear as Cap Cana" (actor_places)
     chosen = chosen or _lone_bodies(evidence, outlets, publishers)
