@@ -179,3 +179,19 @@ Petrell shares fell 4% on Monday.
 def test_an_office_holder_who_described_the_event_is_no_cited_writer() -> None:
     actors = actors_of(_DESCRIBED)
     assert "Barack Obama" in actors and actors["Barack Obama"].role == "US President"
+
+
+_CITY = """Government forces shelled the port of Homs for a third day on Wednesday, rebels said.
+
+Government spokesman Adel Murad said the army controlled the airport and the port in Homs. But a rebel spokesman
+in Homs, who asked to be identified only by his first name, said the rebels still held the airport.
+
+Two months of fighting in Homs have kept aid ships away. The shelling of Homs has killed 40 people this week,
+according to doctors. Murad said the army would take the city within days. Homs has been cut off since March.
+"""
+
+
+def test_a_city_before_a_spokesmans_who_clause_is_no_person() -> None:
+    actors = actors_of(_CITY)
+    assert "Homs" not in actors or actors["Homs"].type == "place"
+    assert "Adel Murad" in actors
