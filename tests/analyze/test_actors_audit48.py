@@ -195,3 +195,18 @@ def test_a_city_before_a_spokesmans_who_clause_is_no_person() -> None:
     actors = actors_of(_CITY)
     assert "Homs" not in actors or actors["Homs"].type == "place"
     assert "Adel Murad" in actors
+
+
+_RAID = """An American hostage was killed during a failed rescue attempt in the mountains on Saturday, officials said.
+
+A senior U.S. official said the hostage, Daniel Breck, had been shot by his captors before the raid. The joint
+operation to free Breck was carried out by U.S. forces and local troops, the official said.
+
+Breck's family had pleaded for his release last week. The U.S. had tried to free him once before, in November.
+Breck, 33, had worked as a teacher in the capital. His sister, Ana Breck, said he loved the country.
+"""
+
+
+def test_a_country_whose_forces_act_and_never_a_setting_stays() -> None:
+    actors = actors_of(_RAID)
+    assert "United States" in actors or "U.S." in actors, sorted(actors)

@@ -310,7 +310,8 @@ def _is_actor(doc: Document, item: _Evidence, publishers: set[str], outlets: set
         # A country that never acts as a state (no government's verb, no decision) is the land the story is about,
         # though its headline names it and it is a subject ("the endgame for Libya", "Libya's political landscape",
         # "can Libya ever enjoy peace"): a reader deletes it from the Actors list (Audit 48 #3, #7).
-        if not item.voiced and not item.governs and is_country(actor.name):
+        # A country never in the headline nor named as a setting stays (the state whose forces raid: "by U.S. forces").
+        if not item.voiced and not item.governs and is_country(actor.name) and (item.headline or item.settings):
             return False
         # A place that governs, speaks, or acts in the headline's story ("Alibaba to raise $12.9bn",
         # a company the model took for a place; "China to raise tariffs", a government). A state acts more than
@@ -397,12 +398,15 @@ def _office(item: _Evidence) -> str | None:
     return item.role.head if item.role is not None and not item.role.affiliation_only else None
 
 
-def _lone_bodies(evidence: Sequence[_Evidence], outlets: set[int], publishers: set[str]) -> list[_Evidence]:
+def _lone_bodies(doc: Document, evidence: Sequence[_Evidence], outlets: set[int],
+                 publishers: set[str]) -> list[_Evidence]:
     """For a list that would be empty, the bodies that act as a party once, a decision that happened ("Zentro tries
     to stop such farms and bans the apps"; Audit 48 #10: a brief with no Actors section though it named the maker
-    that acts); never an outlet or the publisher."""
-    return [e for e in evidence if e.label == "ORG" and e.decides and id(e) not in outlets
-            and e.actor.name.lower() not in publishers and not _MEDIA.search(e.actor.name)]
+    that acts); never an outlet, the publisher, or a site named after a preposition, where the parse
+    may make it a subject ("a video on YouTube claiming ...")."""
+    return [e for e in evidence if e.label == "ORG" and e.decides and not e.settings and id(e) not in outlets
+            and e.actor.name.lower() not in publishers and not _MEDIA.search(e.actor.name)
+            and not any(m.token_start and doc.tokens[m.token_start - 1].pos == "ADP" for m in e.actor.mentions)]
 
 
 def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
@@ -477,7 +481,7 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
                         or (item.label == "PERSON" and cited_writer(doc, item.actor, item.headline, _office(item))))
                        and not rebuttal(doc, item.actor, item.voiced))  # "wrote in an article dismissing"
               and not place_like(doc, item)]  # "as dear as Cap Cana" (actor_places)
-    chosen = chosen or _lone_bodies(evidence, outlets, publishers)
+    chosen = chosen or _lone_bodies(doc, evidence, outlets, publishers)
     limit = SECTIONS.get("actors").limit
     # The parties that speak, head the story or act again first; places that neither speak nor govern in the
     # headline's story last. At equal salience one who speaks goes before one who does not (a live page's mayor
