@@ -197,13 +197,13 @@ def test_a_city_before_a_spokesmans_who_clause_is_no_person() -> None:
     assert "Adel Murad" in actors
 
 
-_RAID = """An American hostage was killed during a failed rescue attempt in the mountains on Saturday, officials said.
+_RAID = """An American hostage was killed during a failed rescue attempt by U.S. forces on Saturday, officials said.
 
-A senior U.S. official said the hostage, Daniel Breck, had been shot by his captors before the raid. The joint
-operation to free Breck was carried out by U.S. forces and local troops, the official said.
+A senior U.S. official said the hostage, Daniel Breck, had been shot by his captors before the raid. U.S. officials
+said the raid was carried out by U.S. special forces and local troops.
 
-Breck's family had pleaded for his release last week. The U.S. had tried to free him once before, in November.
-Breck, 33, had worked as a teacher in the capital. His sister, Ana Breck, said he loved the country.
+Breck's family had pleaded for his release last week. U.S. officials said he was gravely wounded by the time the
+troops reached him. Breck, 33, had worked as a teacher. His sister, Ana Breck, said he loved the country.
 """
 
 
