@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.analyze.actor_agency import name_head
+from newsbrief.analyze.actor_agency import GOVERNMENT_VERBS, name_head
 from newsbrief.analyze.actor_names import Actor
+from newsbrief.analyze.actor_parties import subject_verb
+from newsbrief.analyze.actor_roles import SPEECH_LEMMAS
 from newsbrief.models import Document
 
-__all__ = ["allied", "partners", "spoken_for"]
+__all__ = ["acts_not_says", "allied", "partners", "spoken_for"]
 
 _SPOKESPERSON = re.compile(
     r"^(?:an?|the|one)\s+(?:[a-z-]+\s+){0,2}(?:spokes(?:man|woman|person)|representative|press officer)\s+"
@@ -67,4 +69,14 @@ def allied(doc: Document, actor: Actor, deciders: set[int]) -> bool:
             return True  # "the US and EU": the EU hangs on "US"
         if any(t.dep == "conj" and t.head == head.i and t.i in deciders for t in tokens[head.i + 1:head.right + 1]):
             return True  # "the EU and the US"
+    return False
+
+
+def acts_not_says(doc: Document, actor: Actor) -> bool:
+    """Whether a mention is the subject of a party's act that is no speech ("bans", "tries"): a body that only
+    reported once ("the Harlow Courier reported") is a source, not a party (tests/analyze/test_actors_session27)."""
+    for mention in actor.mentions:
+        verb = subject_verb(doc, name_head(doc, mention.token_start, mention.token_end))
+        if verb is not None and verb.lemma.lower() in GOVERNMENT_VERBS and verb.lemma.lower() not in SPEECH_LEMMAS:
+            return True
     return False

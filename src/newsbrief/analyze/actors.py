@@ -101,7 +101,7 @@ from newsbrief.analyze.actor_roles import (
     title_mentions,
 )
 from newsbrief.analyze.actor_sources import addressed, relay_only, reporter, source_only, story_outlet
-from newsbrief.analyze.actor_spokes import allied, partners, spoken_for
+from newsbrief.analyze.actor_spokes import acts_not_says, allied, partners, spoken_for
 from newsbrief.analyze.actor_targets import place_named
 from newsbrief.analyze.actor_terms import coined_term
 from newsbrief.analyze.actor_things import (
@@ -406,7 +406,9 @@ def _lone_bodies(doc: Document, evidence: Sequence[_Evidence], outlets: set[int]
     may make it a subject ("a video on YouTube claiming ...")."""
     return [e for e in evidence if e.label == "ORG" and e.decides and not e.settings and id(e) not in outlets
             and e.actor.name.lower() not in publishers and not _MEDIA.search(e.actor.name)
-            and not any(m.token_start and doc.tokens[m.token_start - 1].pos == "ADP" for m in e.actor.mentions)]
+            and not any(m.token_start and doc.tokens[m.token_start - 1].pos == "ADP" for m in e.actor.mentions)
+            and acts_not_says(doc, e.actor)]
+
 
 
 def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
