@@ -24,7 +24,7 @@ from newsbrief.analyze.actor_targets import blamed, inquiry_of, target_of
 from newsbrief.models import Document, Token
 from newsbrief.nlp.attribution import CUE_LEMMAS
 
-__all__ = ["GOVERNMENT_VERBS", "INACTIVE_VERBS", "Agency", "agency", "name_head"]
+__all__ = ["GOVERNMENT_VERBS", "INACTIVE_VERBS", "Agency", "active", "agency", "name_head"]
 
 # What a government does: its verbs make a place an actor ("Russia said", "Norway signed", "China imposed
 # tariffs"). Speech and cognition verbs of the attribution stage, plus the acts of states; "China is" is not.
@@ -104,6 +104,29 @@ def _state_act(doc: Document, head: Token, parent: Token) -> bool:
                                                  and subject_verb(doc, parent) is not None))
 
 
+# Verbs that raise their subject to the verb after them: "executives seemed happy to keep the blame on X" is the
+# executives keeping it (Audit 48 #5: a partner whose executives acted was no actor).
+_RAISING = frozenset("seem appear".split())
+# "declined to comment", "declined to say": a party's answer (Audit 48 #12: Google's spokeswoman, named once, was
+# dropped as no actor), where "shares declined 3%" is a market's move and takes no verb after it.
+_REFUSING = frozenset(("decline",))
+
+
+def active(doc: Document, verb: Token) -> bool:
+    """Whether the subject of ``verb`` does something: an active verb, a raising verb's ("seemed happy to keep")
+    active complement, or a refusal ("declined to comment")."""
+    lemma = verb.lemma.lower()
+    tokens = doc.tokens
+    clause = tokens[verb.left:verb.right + 1]
+    if lemma in _REFUSING:
+        return any(t.head == verb.i and t.dep == "xcomp" and t.pos == "VERB" for t in clause)
+    if lemma not in _RAISING:
+        return lemma not in INACTIVE_VERBS
+    heads = {verb.i} | {t.i for t in clause if t.head == verb.i and t.dep in ("acomp", "oprd")}
+    return any(t.head in heads and t.dep == "xcomp" and t.pos == "VERB" and t.lemma.lower() not in INACTIVE_VERBS
+               for t in clause)
+
+
 def agency(doc: Document, actor: Actor, label: str) -> Agency:
     """Whether the party acts (a subject, an agent, a possessor), governs, or is only a setting (module
     docstring)."""
@@ -115,7 +138,7 @@ def agency(doc: Document, actor: Actor, label: str) -> Agency:
         verb = subject_verb(doc, head)
         parent = tokens[head.head]
         if verb is not None:
-            found.acts |= verb.lemma.lower() not in INACTIVE_VERBS
+            found.acts |= active(doc, verb)
             acted = verb.lemma.lower() in GOVERNMENT_VERBS and verb.lemma.lower() not in INACTIVE_VERBS
             found.governing += acted
             found.decides |= acted and not _advised(doc, verb)
@@ -127,7 +150,7 @@ def agency(doc: Document, actor: Actor, label: str) -> Agency:
             found.acts = True  # "the latest move by the US", "the US decision", "China's foreign ministry said"
             found.governing += 1
         elif (member := member_verb(doc, head)) is not None:  # "African Union leaders urged" (actor_parties)
-            found.acts |= member.lemma.lower() not in INACTIVE_VERBS
+            found.acts |= active(doc, member)
         elif label != "PERSON" and blamed(doc, head):  # "blamed on Russia and China": a party, as its doer is
             found.acts = found.decides = found.blocks = True
             found.governing += 1

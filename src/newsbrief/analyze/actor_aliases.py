@@ -10,6 +10,8 @@ A reader takes a name and its alias for one person when the article ties them in
 The real name stays the entry; the alias's mentions count as the person's. Names a sentence only sets side by side
 ("X met Y, known as Z") are not joined: the alias must follow the name it qualifies, or the unmasking cue must
 introduce the other name.
+
+:func:`named_in` tells whether a headline names an actor (moved here from ``actors`` at its module limit).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsbrief.analyze.actor_names import Actor
+from newsbrief.analyze.actor_names import Actor, clean_name
 from newsbrief.models import Document, Entity
 from newsbrief.nlp.name_parts import ORG_WORDS
 
@@ -84,3 +86,24 @@ def fold_aliases(doc: Document, actors: list[Actor]) -> list[Actor]:
                 gone.add(id(alias))
                 break
     return [a for a in actors if id(a) not in gone]
+
+
+def _firm_in(title: str, surname: str, actor: Actor) -> bool:
+    """Whether the headline's surname opens a longer name, not the person's, that the body's mentions write
+    ("Harlow Paints to close plants" beside "founded by Edwin Harlow": the firm's name; actor_firms)."""
+    found = re.search(rf"(?<!\w){re.escape(surname)}\s+([A-Z]\w+)", title)
+    return found is not None and found.group(1) not in actor.name.split() and not any(
+        found.group(0) in m.text for m in actor.mentions)
+
+
+def named_in(text: str, actor: Actor) -> bool:
+    """True when ``text`` (a headline) names the actor: an alias, or a person's surname."""
+    text = re.sub(r"['’]s\b", "", text)
+    names = set(actor.aliases) | {actor.name} | {clean_name(m.text) for m in actor.mentions}
+    if actor.label == "PERSON" and not _firm_in(text, actor.name.split()[-1], actor):
+        names.add(actor.name.split()[-1])
+    for name in names:
+        flags = re.I if len(name.split()) > 1 else 0
+        if len(name) > 1 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, flags):
+            return True
+    return False

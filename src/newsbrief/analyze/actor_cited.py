@@ -6,7 +6,13 @@ the subject of a verb of writing or reporting ("Greg Miller of the Post has repo
 famously wrote", "Woodward revealed in his book") or the owner of a written work ("Chang's history of hip hop").
 Writing to someone, or in a statement, a letter or a post ("the senator wrote on Twitter", "wrote to the council"),
 is a party's act and keeps the person. A person in the headline, or named more than twice, is kept: the story is
-about them.
+about them; so is one whose role is an office, not a writer's trade ("US President X has described the leak as ...").
+
+A writer or reporter whose piece answers a claim of the story ("Forbes' X wrote in an article dismissing the
+complaints", "NAME created a video that disputes the complaints ... reporter Y said in the video") is a side of its
+dispute, not background: a round-up of complaints and rebuttals names the rebuttals' writers as parties (Audit 48 #11:
+the two writers quoted in Who says what were missing from Actors). :func:`rebuttal` finds a verb of disputing in a
+sentence that names the person, or in the two before it in the same paragraph, and keeps one who is quoted.
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ from __future__ import annotations
 from newsbrief.analyze.actor_names import Actor
 from newsbrief.models import Document, Token
 
-__all__ = ["cited_writer"]
+__all__ = ["cited_writer", "rebuttal"]
 
 # Verbs that cite a writer's work ("has reported", "revealed in his book", "documents").
 _CITING_VERBS = frozenset("write report reveal document chronicle recount describe detail".split())
@@ -28,6 +34,16 @@ history book biography memoir study column article essay account chronicle novel
 _PARTY_WRITING = frozenset("""
 statement letter post tweet email e-mail message note twitter facebook instagram x linkedin
 prayer decree bill law order appeal petition plea request resolution complaint directive guideline will
+""".split())
+# Verbs of answering a claim: "an article dismissing the complaints", "a video that disputes them".
+_REBUT_VERBS = frozenset("dismiss dispute debunk refute rebut contradict counter disprove".split())
+# How many sentences before the person's the disputing verb may stand: the piece is introduced ("X created a video
+# that disputes the complaints"), described ("It shows people ..."), then quoted ("reporter Y said in the video").
+_REBUT_REACH = 2
+# The trades of a cited writer: a role with another head ("President", "spokesman") is an office that speaks.
+_WRITER_NOUNS = frozenset("""
+historian author writer journalist reporter columnist correspondent editor novelist biographer scholar critic
+commentator blogger essayist chronicler
 """.split())
 MAX_CITED_MENTIONS = 2  # a writer named three times is a subject of the story, not a citation
 
@@ -66,8 +82,27 @@ def _citing(doc: Document, head: Token) -> bool:
     return parent.lemma.lower() in _CITING_VERBS and not _party_writing(doc, parent)
 
 
-def cited_writer(doc: Document, actor: Actor, headline: bool) -> bool:
-    """True for a person whose every mention cites their writing (module docstring)."""
+def cited_writer(doc: Document, actor: Actor, headline: bool, office: str | None = None) -> bool:
+    """True for a person whose every mention cites their writing (module docstring). ``office`` is the head of the
+    person's role: an office holder who "has described the leak as a disaster" speaks as a party (Audit 48 #2: the
+    US President was dropped as a cited writer); a writer's own trade ("historian", "columnist") stays a citation."""
     if headline or not actor.mentions or len(actor.mentions) > MAX_CITED_MENTIONS:
         return False
+    if office is not None and office.lower() not in _WRITER_NOUNS:
+        return False
     return all(_citing(doc, _head(doc, m.token_start, m.token_end)) for m in actor.mentions)
+
+
+def rebuttal(doc: Document, actor: Actor, voiced: int) -> bool:
+    """True for a quoted person named in, or right after, a sentence that disputes a claim (module docstring)."""
+    if not voiced:
+        return False
+    sentences = doc.sentences
+    for mention in actor.mentions:
+        index = mention.sentence_index
+        near = [s for s in sentences[max(0, index - _REBUT_REACH):index + 1]
+                if s.paragraph == sentences[index].paragraph]
+        if any(t.lemma.lower() in _REBUT_VERBS and t.pos == "VERB"
+               for s in near for t in doc.tokens[s.token_start:s.token_end]):
+            return True
+    return False

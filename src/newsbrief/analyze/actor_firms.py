@@ -6,7 +6,8 @@ Islamist Defence Front", "Eastern Islamic Defence Front").
   body, when the words the full name adds are names, not common nouns: none is a body's word ("Foundation",
   already folded by ``actor_names``) and none is written in lower case anywhere in the text ("Google Maps" and
   "Apple Music" stay apart when the article writes "maps" or "music"; a partner's surname never is), and the
-  two are not named in one sentence (a maker and its product: "Orion unveiled the Orion Watch").
+  two are not named in one sentence (a maker and its product: "Orion unveiled the Orion Watch"). A closing "of"
+  and the firm's country ("Anadarko Petroleum of America") are no part of the name's words.
 - **A founder's surname as the firm's short name** (session 30). A bare surname the model tags a place or a body
   ("Shares in Brantley rose", "Brantley's rival"), or one that opens a longer name ("Brantley Foods said"), is the
   firm, not the founder ("founded by Arthur Brantley") the name stage joined it to by the surname: it leaves his
@@ -24,6 +25,7 @@ from collections.abc import Sequence
 from newsbrief.analyze.actor_names import Actor
 from newsbrief.analyze.actor_typing import edits
 from newsbrief.models import Document, Entity
+from newsbrief.nlp.entity_states import is_country
 from newsbrief.nlp.name_parts import ORG_WORDS
 
 __all__ = ["firm_surnames", "fold_firm_names"]
@@ -52,13 +54,24 @@ def _short_name(doc: Document, actor: Actor, organisations: Sequence[Actor]) -> 
     longer = [o for o in organisations if o is not actor and o.name.split()[0] == word and " " in o.name]
     if len(longer) != 1:
         return None
-    extra = longer[0].name.split()[1:]
+    extra = _without_home(longer[0].name.split()[1:])
     text = doc.article.text
     if any(w.lower() in ORG_WORDS or not w[:1].isupper() or f" {w.lower()} " in text for w in extra):
         return None
     # A maker and its product named in one sentence ("Orion unveiled the Orion Watch") are two things.
     together = {m.sentence_index for m in actor.mentions} & {m.sentence_index for m in longer[0].mentions}
     return None if together else longer[0]
+
+
+def _without_home(words: list[str]) -> list[str]:
+    """A firm's name words without a closing "of" and the country it is from ("Anadarko Petroleum of America",
+    "Mitsui of Japan"; Audit 48 #5: the partner listed under neither name): the country is no part of the short
+    name."""
+    if "of" in words:
+        cut = words.index("of")
+        if is_country(" ".join(words[cut + 1:])):
+            return words[:cut]
+    return words
 
 
 def _join(into: Actor, actor: Actor) -> None:

@@ -138,7 +138,10 @@ _NOT_REPORTING = r"(?!\s+(?:said|says|told|tells|added|adds|stated|explained|con
 # before a comma is bounded: unbounded, each capital of a long glued word rescanned the rest of the word.
 _PERSON_CUES = re.compile(
     r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+(?P<after>[A-Z][\w'’-]+)"
-    r"|(?P<before>[A-Z][\w'’-]{1,60})\s*,\s*(?:\d{1,3}\s*[,–—-]|who\b"
+    # Not after a preposition of place: "a rebel spokesman in Misrata, who has asked ..." is the spokesman's "who"
+    # (Audit 48 #1: the besieged city typed a person).
+    r"|(?<!\bin )(?<!\bat )(?<!\bfrom )(?<!\bnear )(?<!\binto )"
+    r"(?P<before>[A-Z][\w'’-]{1,60})\s*,\s*(?:\d{1,3}\s*[,–—-]|who\b"
     rf"|(?:a|an|the)\s+(?:[\w'’.-]+\s+){{0,3}}?(?:{_ROLE_CUE})\b{_NOT_REPORTING})"
     # A lower-case role noun right before a first name and a surname ("former NFL quarterback Marcus Hale wrote"),
     # which the small model tagged as an organisation after a book's title (the lead's Newsroom reading, session 16).

@@ -8,17 +8,22 @@
   other side of a partnership acts in it as much as the subject does, though never a subject itself (CNN/DM row 45:
   the delivery app named five times was no actor). :func:`partners` finds a mention that is the object of "with"
   after a verb of joining forces.
+- **Allies.** "The US and EU have strongly condemned the violence and slapped sanctions on ...": a body named once as
+  the co-subject of a state's act with a party that decides is a party too (Audit 48 #7: the EU, named once beside
+  the US, was missing). :func:`allied` finds a mention coordinated with a token of such a party.
 """
 
 from __future__ import annotations
 
 import re
 
-from newsbrief.analyze.actor_agency import name_head
+from newsbrief.analyze.actor_agency import GOVERNMENT_VERBS, name_head
 from newsbrief.analyze.actor_names import Actor
+from newsbrief.analyze.actor_parties import subject_verb
+from newsbrief.analyze.actor_roles import SPEECH_LEMMAS
 from newsbrief.models import Document
 
-__all__ = ["partners", "spoken_for"]
+__all__ = ["acts_not_says", "allied", "partners", "spoken_for"]
 
 _SPOKESPERSON = re.compile(
     r"^(?:an?|the|one)\s+(?:[a-z-]+\s+){0,2}(?:spokes(?:man|woman|person)|representative|press officer)\s+"
@@ -48,4 +53,30 @@ def partners(doc: Document, actor: Actor) -> bool:
             return True
         if verb.lemma.lower() == "deal" and tokens[verb.head].lemma.lower() in _PARTNER_VERBS:
             return True  # "signed a deal with": 'with' hangs on the noun
+    return False
+
+
+def allied(doc: Document, actor: Actor, deciders: set[int]) -> bool:
+    """Whether a mention of the body is coordinated ("the US and EU") with a token of another party that decides
+    (``deciders``: the token indices of its mentions), so the two are one subject (module docstring)."""
+    tokens = doc.tokens
+    for mention in actor.mentions:
+        span = range(mention.token_start, mention.token_end)
+        if any(i in deciders for i in span):
+            continue
+        head = name_head(doc, mention.token_start, mention.token_end)
+        if head.dep == "conj" and head.head in deciders:
+            return True  # "the US and EU": the EU hangs on "US"
+        if any(t.dep == "conj" and t.head == head.i and t.i in deciders for t in tokens[head.i + 1:head.right + 1]):
+            return True  # "the EU and the US"
+    return False
+
+
+def acts_not_says(doc: Document, actor: Actor) -> bool:
+    """Whether a mention is the subject of a party's act that is no speech ("bans", "tries"): a body that only
+    reported once ("the Harlow Courier reported") is a source, not a party (tests/analyze/test_actors_session27)."""
+    for mention in actor.mentions:
+        verb = subject_verb(doc, name_head(doc, mention.token_start, mention.token_end))
+        if verb is not None and verb.lemma.lower() in GOVERNMENT_VERBS and verb.lemma.lower() not in SPEECH_LEMMAS:
+            return True
     return False

@@ -13,6 +13,11 @@ negligence ..." beside "the prosecutor, David Y," (reader Audit 42 #2: "Prosecut
 beside the prosecutor). A one-word name ending in "s" whose every capitalised mention opens a sentence, and whose
 singular or plural the text writes lower-case inside a sentence, is the common noun. A body named at a sentence's
 head ("Siemens said ...") is never written lower-case elsewhere.
+
+An industry named as a collective by "Big" and its sector noun ("Big Oil", "Big Pharma", "Big Tech") is a writer's
+rhetorical figure, no body that acts (reader Audit 48 #6: "Big Oil (organisation)" in an opinion column). The
+sector word is a common noun: the text writes it lower-case ("the oil spill"), or it is one of the sectors the
+figure is usually made of (:data:`SECTORS`).
 """
 
 from __future__ import annotations
@@ -24,6 +29,9 @@ from newsbrief.models import Document
 
 __all__ = ["coined_term"]
 
+# The sectors the "Big X" figure names in English usage, for a text that never writes the sector word lower-case.
+SECTORS = frozenset("oil pharma tech tobacco food sugar soda coal gas energy ag agriculture banks finance insurance "
+                    "media telecom data auto meat retail labor labour business government".split())
 TERM_ENDINGS = ("ing", "ism", "isation", "ization", "ification", "ology", "ness")  # not "-tion": "the federation"
 
 
@@ -46,9 +54,12 @@ def _opens_sentences(doc: Document, actor: Actor) -> bool:
 
 def coined_term(doc: Document, actor: Actor) -> bool:
     """True when the one-word name is an abstract noun, or a plural common noun opening its sentences, that the text
-    also writes lower-case (see the module docstring)."""
+    also writes lower-case, or a "Big" sector figure (see the module docstring)."""
     name = actor.name
-    if len(name.split()) != 1 or not name[:1].isupper() or not name[1:].islower():
+    words = name.split()
+    if len(words) == 2 and words[0] == "Big" and words[1][1:].islower():  # "Big Oil" (module docstring)
+        return words[1].lower() in SECTORS or _written_lower(doc, words[1].lower())
+    if len(words) != 1 or not name[:1].isupper() or not name[1:].islower():
         return False
     if name.lower().endswith(TERM_ENDINGS):
         return _written_lower(doc, name.lower())

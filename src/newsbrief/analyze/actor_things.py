@@ -70,6 +70,10 @@ _C_APPOSITION = re.compile(rf", (?:the|a|an) (?:[a-z-]+ ){{0,2}}{_COMPANY_NOUN}\
 # Iraqi, Saudi, Dutch, French, Swiss, Thai), not any capitalised word ("Susan chain": review of session 24).
 _NATIONAL = r"[A-Z][a-z]+(?:can|ian|ean|man|ish|ese|ani|ali|eli|aqi|udi|tch|nch|iss|hai)"
 _C_NOUN_BEFORE = re.compile(rf"\b(?:[Tt]he |[Aa]n? |[a-z-]+ |{_NATIONAL} ){_BUSINESS_NOUN} $")
+# The trade noun set before the name with a comma, after "the" and up to two modifiers ("the American drilling
+# company, Kestrova, ..."; Audit 48 #5: the rig owner typed as a place): an apposition naming the company. A person
+# is written "the company's founder, Bob Hale", caught by the officer noun, never "the company, Bob Hale".
+_C_NOUN_APPOSED = re.compile(rf"\b[Tt]he (?:[A-Za-z-]+ ){{0,2}}{_BUSINESS_NOUN}, $")
 _C_PRODUCTS = re.compile(r"[^.]{0,80}\b(?:its|their) product(?:s| line)\b")
 _P_AFTER = re.compile(rf" (?:{_MODEL}|(?:{_PRODUCT_NOUNS}))\b(?! (?:per cent|percent|%))")
 _P_SALE = re.compile(rf",? (?:{_SALE})")
@@ -98,13 +102,22 @@ def _occurrences(text: str, name: str) -> list[tuple[int, int]]:
 class _Placed(Protocol):
     actor: Actor
     never_setting: bool
+    settings: int
+
+
+# A "place" with a company's cues named as a setting at most once in this many mentions is the company: the
+# blame laid "on Kestrova" reads as a setting to the parser (Audit 48 #5: the rig owner, named four times, once
+# after "on"). A state ("in Norway") is named in its settings far more often.
+_RARE_SETTING = 3
 
 
 def unsettled(item: _Placed) -> bool:
-    """Whether a "place" with a company's cues may be the company: never a setting ("in Nokara"), or an initialism
-    that names no state ("invested in BP" beside "BP shares" and "BP shareholders"; Audit 32 listed BP as a place).
-    A country's initials ("US shares", "UK shareholders") stay the place."""
+    """Whether a "place" with a company's cues may be the company: never or rarely a setting ("in Nokara"), or an
+    initialism that names no state ("invested in BP" beside "BP shares" and "BP shareholders"; Audit 32 listed BP as
+    a place). A country's initials ("US shares", "UK shareholders") stay the place."""
     name = item.actor.name
+    if not is_country(name) and item.settings * _RARE_SETTING < len(item.actor.mentions):
+        return True
     return item.never_setting or (name.isupper() and name.isalpha() and 2 <= len(name) <= 5 and not is_country(name))
 
 
@@ -135,7 +148,8 @@ def company_cued(doc: Document, name: str) -> bool:
         text)
     return any(_C_AFTER.match(text, end) or _C_POSSESSED.match(text, end) or _C_APPOSITION.match(text, end)
                or _C_PRODUCTS.match(text, end) or _C_BEFORE.search(text[max(0, start - _BEFORE_CHARS):start])
-               or (single and _C_NOUN_BEFORE.search(text[max(0, start - _BEFORE_CHARS):start]) is not None)
+               or (single and (_C_NOUN_BEFORE.search(text[max(0, start - _BEFORE_CHARS):start]) is not None
+                               or _C_NOUN_APPOSED.search(text[max(0, start - _BEFORE_CHARS):start]) is not None))
                for start, end in _occurrences(text, name))
 
 
@@ -154,8 +168,17 @@ def trade_apposed(doc: Document, name: str) -> bool:
                                                     for _, end in _occurrences(text, name))
 
 
+# A company answering for itself: "Orion would not comment", "Orion declined to comment", "Orion said". A product is
+# never asked; the name before a product noun elsewhere ("the new Orion device") is then its maker (Audit 48 #11:
+# the maker that "would not comment" was dropped as a product).
+_ANSWERS = re.compile(r" (?:(?:would|did|could|will) not|(?:has |have )?(?:declined|refused) to) comment\b"
+                      r"| (?:said|says|told) (?:it|that|in a statement)\b")
+
+
 def _product(doc: Document, name: str) -> bool:
     text = doc.article.text
+    if any(_ANSWERS.match(text, end) for _, end in _occurrences(text, name)):
+        return False
     return any(_P_AFTER.match(text, end) or _P_SALE.match(text, end) for _, end in _occurrences(text, name)) \
         or _maker_product(text, name) or _short_product(text, name)
 

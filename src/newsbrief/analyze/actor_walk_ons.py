@@ -47,6 +47,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
+from newsbrief.analyze.actor_agency import active
 from newsbrief.analyze.actor_inventions import invented
 from newsbrief.analyze.actor_labels import label_only
 from newsbrief.analyze.actor_names import BYSTANDER_NOUNS, Actor
@@ -110,7 +111,8 @@ def subject_acts(doc: Document, actor: Actor, inactive: frozenset[str]) -> bool:
     """True when a mention (or the body's members) is the subject of a verb that is an act."""
     for head in _heads(doc, actor):
         verb = subject_verb(doc, head) or member_verb(doc, head)
-        if verb is not None and verb.lemma.lower() not in inactive | EXPERIENCE_VERBS:
+        if verb is not None and verb.lemma.lower() not in EXPERIENCE_VERBS and (
+                verb.lemma.lower() not in inactive or active(doc, verb)):  # "declined to comment" (actor_agency)
             return True
     return False
 

@@ -43,8 +43,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsbrief.analyze.actor_agency import GOVERNMENT_VERBS, INACTIVE_VERBS, agency
+from newsbrief.analyze.actor_aliases import named_in
 from newsbrief.analyze.actor_amends import regroup_surnames, sound_roles, speaking_products
-from newsbrief.analyze.actor_cited import cited_writer
+from newsbrief.analyze.actor_cited import cited_writer, rebuttal
 from newsbrief.analyze.actor_commentators import commentator
 from newsbrief.analyze.actor_craft import craft_named, firm_named
 from newsbrief.analyze.actor_credits import (
@@ -100,7 +101,7 @@ from newsbrief.analyze.actor_roles import (
     title_mentions,
 )
 from newsbrief.analyze.actor_sources import addressed, relay_only, reporter, source_only, story_outlet
-from newsbrief.analyze.actor_spokes import partners, spoken_for
+from newsbrief.analyze.actor_spokes import acts_not_says, allied, partners, spoken_for
 from newsbrief.analyze.actor_targets import place_named
 from newsbrief.analyze.actor_terms import coined_term
 from newsbrief.analyze.actor_things import (
@@ -129,6 +130,7 @@ from newsbrief.analyze.actor_walk_ons import cast, city_cued, walk_ons
 from newsbrief.analyze.antecedents import previous_subject
 from newsbrief.analyze.context import Context, cite
 from newsbrief.models import ActorInfo, ActorType, Attributions, Document, Item
+from newsbrief.nlp.entity_states import is_country
 from newsbrief.nlp.transcript import read_transcript
 from newsbrief.sections import SECTIONS
 
@@ -200,27 +202,6 @@ class _Evidence:
                 + LEAD_WEIGHT * self.lead + VOICE_WEIGHT * min(self.voiced, MAX_VOICED))
 
 
-def _firm_in(title: str, surname: str, actor: Actor) -> bool:
-    """Whether the headline's surname opens a longer name, not the person's, that the body's mentions write
-    ("Harlow Paints to close plants" beside "founded by Edwin Harlow": the firm's name; actor_firms)."""
-    found = re.search(rf"(?<!\w){re.escape(surname)}\s+([A-Z]\w+)", title)
-    return found is not None and found.group(1) not in actor.name.split() and not any(
-        found.group(0) in m.text for m in actor.mentions)
-
-
-def _named_in(text: str, actor: Actor) -> bool:
-    """True when ``text`` (a headline) names the actor: an alias, or a person's surname."""
-    text = re.sub(r"['’]s\b", "", text)
-    names = set(actor.aliases) | {actor.name} | {clean_name(m.text) for m in actor.mentions}
-    if actor.label == "PERSON" and not _firm_in(text, actor.name.split()[-1], actor):
-        names.add(actor.name.split()[-1])
-    for name in names:
-        flags = re.I if len(name.split()) > 1 else 0
-        if len(name) > 1 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, flags):
-            return True
-    return False
-
-
 def _is_author(doc: Document, actor: Actor) -> bool:
     """True when the actor is the article's own author (the byline the extractor found)."""
     author = (doc.article.source.author or "").lower()
@@ -248,7 +229,7 @@ def _gather(doc: Document, actors: Sequence[Actor], attributions: Attributions) 
                      and item.label == "ORG" and any(m.start == r.start for m in item.actor.mentions)]
             item.role = best_role(roles)
         # The headline names an actor, or the post it holds ("Nordic ministers sign deal").
-        item.headline = bool(title) and (_named_in(title, item.actor) or bool(
+        item.headline = bool(title) and (named_in(title, item.actor) or bool(
             item.role and item.role.head and item.label == "PERSON"
             and re.search(rf"\b{re.escape(item.role.head)}s?\b", title, re.I)))
         item.lead = any(m.sentence_index in lead for m in item.actor.mentions)
@@ -325,6 +306,12 @@ def _is_actor(doc: Document, item: _Evidence, publishers: set[str], outlets: set
         # 47.2: a quake's country in a readers' round-up, four mentions).
         if not item.voiced and item.governing <= 1 and (item.settings >= SETTING_COUNTRY_MENTIONS or (
                 item.settings >= 2 and 2 * item.settings >= item.mentions and not item.decides)):
+            return False
+        # A country that never acts as a state (no government's verb, no decision) is the land the story is about,
+        # though its headline names it and it is a subject ("the endgame for Libya", "Libya's political landscape",
+        # "can Libya ever enjoy peace"): a reader deletes it from the Actors list (Audit 48 #3, #7).
+        # A country never in the headline nor named as a setting stays (the state whose forces raid: "by U.S. forces").
+        if not item.voiced and not item.governs and is_country(actor.name) and (item.headline or item.settings):
             return False
         # A place that governs, speaks, or acts in the headline's story ("Alibaba to raise $12.9bn",
         # a company the model took for a place; "China to raise tariffs", a government). A state acts more than
@@ -406,6 +393,24 @@ def _retyped_outlets(doc: Document, evidence: Sequence[_Evidence]) -> set[int]:
     return found
 
 
+def _office(item: _Evidence) -> str | None:
+    """The head of the actor's role when it is a post, not only where they are from ("of the Halvern Courier")."""
+    return item.role.head if item.role is not None and not item.role.affiliation_only else None
+
+
+def _lone_bodies(doc: Document, evidence: Sequence[_Evidence], outlets: set[int],
+                 publishers: set[str]) -> list[_Evidence]:
+    """For a list that would be empty, the bodies that act as a party once, a decision that happened ("Zentro tries
+    to stop such farms and bans the apps"; Audit 48 #10: a brief with no Actors section though it named the maker
+    that acts); never an outlet, the publisher, or a site named after a preposition, where the parse
+    may make it a subject ("a video on YouTube claiming ...")."""
+    return [e for e in evidence if e.label == "ORG" and e.decides and not e.settings and id(e) not in outlets
+            and e.actor.name.lower() not in publishers and not _MEDIA.search(e.actor.name)
+            and not any(m.token_start and doc.tokens[m.token_start - 1].pos == "ADP" for m in e.actor.mentions)
+            and acts_not_says(doc, e.actor)]
+
+
+
 def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
     """The story's actors, most salient first within people, then organisations and the
     places that act as governments; at most the section record's limit."""
@@ -458,11 +463,14 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
                 for i in range(m.token_start, m.token_end)}
     people = {i for e in evidence if e.label == "PERSON" and e.mentions >= 2 for m in e.actor.mentions
               for i in range(m.token_start, m.token_end)}
+    deciders = {i for e in evidence if e.label in ("GPE", "ORG") and e.decides and e.governing >= 2
+                for m in e.actor.mentions for i in range(m.token_start, m.token_end)}
     for item in evidence:
         if item.label == "PERSON" and bio_author(doc, item.actor.mentions):
             item.voiced = max(item.voiced, 1)  # the author of an analysis piece: the piece is his voice
         item.affiliated = item.label == "ORG" and speaks_through(doc, item.actor, speakers)
-        item.sanctions = item.label == "ORG" and sanctions(doc, item.actor, people)
+        item.sanctions = item.label == "ORG" and (sanctions(doc, item.actor, people) or (
+            item.decides and allied(doc, item.actor, deciders)))  # "the US and EU imposed" (actor_spokes)
     readers = read_transcript(doc).readers  # a Q&A page's readers each ask once: no actors (Audit 45 #7)
     chosen = [item for item in evidence if (_is_actor(doc, item, publishers, outlets) or cast(doc, item))
               and item.actor.name not in readers]
@@ -471,9 +479,11 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
               and not source_only(doc, item.actor, item.headline)  # "according to the EPA" (actor_sources)
               and not relay_only(doc, item.actor, item.headline or story_outlet(
                   doc, item.actor.name, item.first_voiced, item.voiced))  # "the state news agency Qinghe said"
-              and not reporter(doc, item.actor, item.headline, _MEDIA, item.voiced)  # "CNN's Nic Robertson reported"
-              and not place_like(doc, item)  # "as dear as Cap Cana" (actor_places)
-              and not (item.label == "PERSON" and cited_writer(doc, item.actor, item.headline))]  # (actor_cited)
+              and not ((reporter(doc, item.actor, item.headline, _MEDIA, item.voiced)  # "CNN's Nic Robertson reported"
+                        or (item.label == "PERSON" and cited_writer(doc, item.actor, item.headline, _office(item))))
+                       and not rebuttal(doc, item.actor, item.voiced))  # "wrote in an article dismissing"
+              and not place_like(doc, item)]  # "as dear as Cap Cana" (actor_places)
+    chosen = chosen or _lone_bodies(doc, evidence, outlets, publishers)
     limit = SECTIONS.get("actors").limit
     # The parties that speak, head the story or act again first; places that neither speak nor govern in the
     # headline's story last. At equal salience one who speaks goes before one who does not (a live page's mayor
