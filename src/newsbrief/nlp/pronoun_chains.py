@@ -15,6 +15,7 @@ from collections.abc import Callable
 from newsbrief.models import Sentence, Token
 from newsbrief.nlp.introductions import introduced_person
 from newsbrief.nlp.outlet_frames import framed_by_outlet, outlet_subject
+from newsbrief.nlp.quote_owners import quoted_object
 from newsbrief.nlp.referents import _PERSON_NOUNS, _name_spans, _role_holder
 from newsbrief.nlp.speech import UNNAMED_NOUNS, _clean, _core_subject, _Doc, _mention, is_person_name, voice_type
 
@@ -53,7 +54,7 @@ def subject_in(d: _Doc, previous: Sentence, speaking: bool, skip: Callable[[str 
                       and doc.tokens[c].ent_type == "PERSON"), None) if token.pos == "NOUN" else None
         if named is not None:
             token = named  # "The club's owner, Lena Park, was more cautious": the name in apposition
-        token = _handle_after(d, token)
+        token = _handle_after(d, _quoted_person(d, token))
         own = owns_pronoun(d, token, pronoun)
         if (token.ent_type == "PERSON" or token.pos == "PROPN" or own) and _name_cased(token) and (
                 own or is_person_name(d, token) or token.ent_type not in _NOT_PEOPLE):
@@ -90,6 +91,20 @@ def _name_cased(token: Token) -> bool:
     round-up of tweets introduces a user by handle ("Phone owner @x tweeted a photo. '...,' he wrote"); the
     "he" is that user, not the handle of the tweet before (Audit 48 #11 gave it to the previous tweeter)."""
     return token.text[:1].isupper() or _HANDLE.fullmatch(token.text) is not None
+
+
+def _quoted_person(d: _Doc, subject: Token) -> Token:
+    """The person a channel subject quotes ("The Evening News quoted Michael Madden ... as saying"), else
+    ``subject``: the next "He further explained" is Madden's, not the paper's (a FNC-1 body read in session 32)."""
+    tokens = d.doc.tokens
+    verb = tokens[subject.head]
+    if subject.dep != "nsubj" or verb.i == subject.i:
+        return subject
+    said = any(tokens[c].text.lower() == "as" and any(tokens[g].lemma.lower() in ("say", "tell", "write", "add")
+                                                       for g in d.children.get(c, ()))
+               for c in d.children.get(verb.i, ()))
+    quoted = quoted_object(d, verb) if said else None
+    return quoted if quoted is not None else subject
 
 
 def _handle_after(d: _Doc, token: Token) -> Token:
