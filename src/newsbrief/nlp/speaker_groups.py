@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsbrief.nlp.speech import SPOKESPEOPLE, UNNAMED_NOUNS
+from newsbrief.nlp.speech import CUE_LEMMAS, SPOKESPEOPLE, UNNAMED_NOUNS
 
 if TYPE_CHECKING:
     from newsbrief.models import Sentence, Token
@@ -26,8 +26,9 @@ _GROUP_NOUNS = UNNAMED_NOUNS | SPOKESPEOPLE | frozenset(
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _BACK = 2  # sentences searched before the pronoun's own
 # Plural nouns for bodies that speak together: a "they" after "nations including ..." means the nations.
-_PARTY_NOUNS = frozenset("nation country state government power ally company firm bank group party union "
-                         "member agency organisation organization".split())
+# Not "power" or "state": "hand powers to a deputy", "the states of matter" name things as often as parties.
+_PARTY_NOUNS = frozenset("nation country government ally company firm bank group party union agency organisation "
+                         "organization".split())
 # Names that, coordinated, make a plural party ("France and Britain", "Smith and Jones").
 _PARTY_ENTITIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 
@@ -86,6 +87,25 @@ def _party_phrase(d: _Doc, head: Token) -> str:
     return " ".join(d.span_text(first, last).split())
 
 
+def _reported(d: _Doc, token: Token) -> bool:
+    """Whether ``token`` lies in the clause a speech verb reports ("said [Brown and Wilson were seen ...]")."""
+    tokens = d.doc.tokens
+    for _ in range(12):
+        if token.head == token.i:
+            return False
+        if token.dep == "ccomp" and tokens[token.head].lemma.lower() in CUE_LEMMAS:
+            return True
+        token = tokens[token.head]
+    return False
+
+
+def _pronoun_subject(d: _Doc, sentence: Sentence) -> bool:
+    """Whether a "they" is the subject of ``sentence``'s main clause: a chain of "they" sentences goes on."""
+    tokens = d.doc.tokens
+    return any(t.text.lower() == "they" and t.dep in _SUBJECTS and tokens[t.head].dep == "ROOT"
+               for t in tokens[sentence.token_start : sentence.token_end] if not d.in_quote(t.start))
+
+
 def plural_parties(d: _Doc, sentence: Sentence) -> list[tuple[bool, str]]:
     """The plural parties ``sentence`` names outside quotation marks, each as (is a clause's subject, its words):
     a plural noun for people or bodies ("nations", "activists") or two or more coordinated names ("France and
@@ -94,8 +114,8 @@ def plural_parties(d: _Doc, sentence: Sentence) -> list[tuple[bool, str]]:
     found: list[tuple[bool, str]] = []
     inside: set[int] = set()
     for token in tokens[sentence.token_start : sentence.token_end]:
-        if token.i in inside or d.in_quote(token.start):
-            continue
+        if token.i in inside or d.in_quote(token.start) or _reported(d, token):
+            continue  # "They said Brown and Wilson were seen ...": those told of are no party speaking here
         if token.tag == "NNS" and (_group_noun(token) or token.lemma.lower() in _PARTY_NOUNS):
             phrase = _party_phrase(d, token)
             inside.update(range(token.left, token.right + 1))  # its own list is part of it
@@ -120,14 +140,14 @@ def plural_group(d: _Doc, pronoun: Token, sentence: Sentence) -> str | None:
             break
         earlier = d.doc.sentences[index]
         group = _subject_group(d, earlier, earlier.token_end)
-        if group is None and n == 0:
+        if group is None and n == 0 and not _pronoun_subject(d, earlier):
             rivals = plural_parties(d, earlier)
             if rivals:
                 # the nearest plural parties, not an older group two sentences up (Audit 48 #7: "They also
                 # argue" after "... nations including Brazil, China and Russia voicing concern" went to the
-                # "Western officials" of the sentence before); one that is a clause's subject is the "they",
-                # two or more leave it uncertain
-                return rivals[0][1] if len(rivals) == 1 and rivals[0][0] else ""
+                # "Western officials" of the sentence before); one alone is the "they" ("... studied by health
+                # officials. They said ..."), two or more leave it uncertain
+                return rivals[0][1] if len(rivals) == 1 else ""
     return group
 
 
