@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from newsbrief.models import Document, Sentence, Token
 from newsbrief.nlp.company_subjects import named_firm_before
 from newsbrief.nlp.gender_votes import bound_votes
+from newsbrief.nlp.name_parts import compound_of
 from newsbrief.nlp.role_mentions import newer_role_mention
 from newsbrief.nlp.royal_roles import royal_holder
 from newsbrief.nlp.speaker_genders import said_gender
@@ -294,18 +295,6 @@ def _role_holder(d: _Doc, first: int, last: int) -> str | None:
     return royal_holder(d, first, last)  # "the Jordanian monarch" after "King Abdullah" (Audit 42 #7)
 
 
-def _compound_of(tokens: Sequence[Token], token: Token, head: Token) -> bool:
-    """Whether ``token`` modifies ``head`` through compounds only ("Greenway Foods spokesperson"), not a word of a
-    possessor ("Mr Wade's spokesman": "Mr" is Wade's title; session 32 showed the speaker as "Mr")."""
-    for _ in range(6):
-        if token.dep != "compound" or token.head == token.i:
-            return False
-        token = tokens[token.head]
-        if token.i == head.i:
-            return True
-    return False
-
-
 def _spokesperson_body(d: _Doc, first: int, last: int) -> str | None:
     """The organisation an unnamed spokesperson speaks for ("a Greenway spokesperson" -> "Greenway Foods",
     "a university spokesperson" -> "Westbury University"): the one organisation the text names that
@@ -314,7 +303,7 @@ def _spokesperson_body(d: _Doc, first: int, last: int) -> str | None:
     head = span_head(d, first, last)
     if head.lemma.lower() not in SPOKESPEOPLE:
         return None
-    modifiers = [t for t in tokens[first : head.i] if t.pos in ("PROPN", "NOUN") and _compound_of(tokens, t, head)]
+    modifiers = [t for t in tokens[first : head.i] if t.pos in ("PROPN", "NOUN") and compound_of(tokens, t, head)]
     if not modifiers:
         return None
     if any(t.ent_type == "PERSON" or t.text in d.person_words for t in modifiers):
