@@ -351,27 +351,6 @@ def _answers_charge(doc: Document, voice: SentenceVoice, voices: Sequence[Senten
     return bool(charged & substance_words(doc, doc.sentences[voice.sentence]))
 
 
-# The writer's remark about the source appended to the source's own sentence (reader Audit 27 #10: "The blog
-# expects ... - and the blog has been credible in the past"): a clause after a dash or ", and" whose subject is
-# the source itself ("the blog", "it", "its reports") and whose verb is a copula ("has been credible"), not an
-# action the source took or underwent ("and it has barred him", Newsroom row 58, stays; "it was fined") or is taking
-# ("it is investigating").
-_SOURCE_REMARK = re.compile(r"\s*(?:[-–—]+\s*(?:and|but|though)?|[,;]\s*(?:and|but|though))\s+"
-                            r"(?:the (\w+)|it|its \w+)\s+(?:(?:has|have|had) been|is|was|are|were)\b"
-                            r"(?!\s+\w+(?:ing|ed)\b)")
-
-
-def without_source_remark(text: str, speaker: str | None) -> str:
-    """``text`` cut before a trailing remark about its speaker (see _SOURCE_REMARK); ``text`` when there is none
-    or the remark's subject is some other noun ("..., and the price has been rising" stays whole)."""
-    head = (speaker or "").lower().split()
-    for match in _SOURCE_REMARK.finditer(text):
-        noun = match.group(1)
-        if (noun is None or (head and noun.lower() == head[-1])) and len(text[: match.start()].split()) >= 4:
-            return text[: match.start()]
-    return text
-
-
 # Session 19 (the lead's unseen rows: "X notes that the plan could ...", "X pointed out that prices could fall" filed
 # as *expects*): a verb of observation reports what is so; with only a loose modal of possibility in what it reports
 # it states a possibility, not a forecast. A "will" or a word of expecting ("noted that it will", "noted that he

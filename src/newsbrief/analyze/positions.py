@@ -38,8 +38,8 @@ from newsbrief.analyze.position_checks import (
     is_bare_call,
     is_cue_only,
     substance_words,
-    without_source_remark,
 )
+from newsbrief.analyze.position_frames import without_source_remark
 from newsbrief.analyze.position_sources import (
     according_source,
     answers_previous,

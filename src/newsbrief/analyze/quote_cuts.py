@@ -22,6 +22,7 @@ from newsbrief.analyze.doc_index import sentences_over
 from newsbrief.analyze.quote_shape import FRAGMENT_WORDS, holds_clause, span_tokens
 from newsbrief.models import Document, Sentence, Token
 
+_VERBS = frozenset({"VERB", "AUX"})
 _ELLIPSIS = re.compile(r"(?:\.\s?\.\s?\.|…)")
 _ENDS_SENTENCE = re.compile(r"[.!?]\W*$")
 # What may follow a phrase quoted at its sentence's end: the closing marks and the sentence's stop.
@@ -66,6 +67,30 @@ def is_half_quote(doc: Document, start: int, end: int) -> bool:
     if not before or before[-1] in ":\"“”" or _ENDS_SENTENCE.search(inner) or _AT_END.match(after):
         return False
     return not holds_clause(span_tokens(doc, start + 1, end - 1))
+
+
+def is_cut_conjunct(doc: Document, start: int, end: int) -> bool:
+    """A quotation (marks included at start..end) begun mid-sentence on a lower-case word whose words join a
+    coordination begun before it: a verb inside is the conjunct of one outside ('called for him to reform or
+    "get out of the way"', 'had been there "for (a) short time, and left."', Audit 48). Shown alone it drops the
+    first half ("reform or") or the subject ("rebel forces"); the sentence around it says what it is."""
+    text = doc.article.text
+    inner = text[start + 1 : end - 1].strip()
+    sentences = sentences_over(doc, start, end)
+    if not inner[:1].islower() or not sentences:
+        return False
+    before = text[sentences[0].start : start].rstrip()
+    if not before or before[-1] in ":\"“”":
+        return False  # 'She said: "and then ..."' opens the speaker's own words
+    tokens = span_tokens(doc, start + 1, end - 1)
+    # verbs only: a noun conjunct hung from a verb outside is a misparse ('hid the act's "history of cancelled
+    # concerts and missed flights"' with "flights" a conjunct of "hid", tests/analyze/test_sources_named.py)
+    for conj in (t for t in tokens if t.dep == "conj" and t.pos in _VERBS and doc.tokens[t.head].end <= start
+                 and doc.tokens[t.head].pos in _VERBS):
+        subject = any(t.head == conj.i and t.dep in ("nsubj", "nsubjpass", "expl") for t in tokens)
+        if not subject or not conj.left <= tokens[0].i:
+            return True  # no subject of its own, or the quotation opens in the clause before the conjunct
+    return False  # 'had left and that "the harbour is quiet"': a whole clause of its own
 
 
 def _answers_nothing(token: Token, tokens: Sequence[Token]) -> bool:

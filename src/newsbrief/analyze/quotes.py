@@ -20,7 +20,7 @@ from newsbrief.analyze.actors import (
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.doc_index import entities_of, sentence_at_token, sentences_over
 from newsbrief.analyze.positions import is_nameable
-from newsbrief.analyze.quote_cuts import from_fake_source, is_cut_reply, is_half_quote, satire_names
+from newsbrief.analyze.quote_cuts import from_fake_source, is_cut_conjunct, is_cut_reply, is_half_quote, satire_names
 from newsbrief.analyze.quote_pronouns import not_a_person, pronoun_quote
 from newsbrief.analyze.quote_referents import opens_on_cut_referent
 from newsbrief.analyze.quote_shape import is_fragment, is_running_title, named_in_apposition, says_nothing
@@ -384,7 +384,7 @@ def _cut(doc: Document, found: QuoteSpan) -> bool:
     """A quotation whose point lies in words left outside it (quote_shape, quote_cuts)."""
     start, end = found.start, found.end
     return is_fragment(doc, start, end) or says_nothing(doc, start, end) or is_half_quote(doc, start, end) \
-        or is_cut_reply(doc, start, end) or opens_on_cut_referent(doc, start, end)
+        or is_cut_reply(doc, start, end) or opens_on_cut_referent(doc, start, end) or is_cut_conjunct(doc, start, end)
 
 
 def _quote_item(doc: Document, quote: QuoteSpan) -> Item:

@@ -11,12 +11,13 @@ person name, untyped and not a title or form of address, is the rest of that nam
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
-from newsbrief.models import Document, Entity
+from newsbrief.models import Document, Entity, Token
 
-__all__ = ["CLUB_WORDS", "ORG_WORDS", "aged_names", "body_name", "full_person_name", "joined_split_names",
-           "run_on_name", "titled_names", "whole_possessives", "without_column_heads"]
+__all__ = ["CLUB_WORDS", "ORG_WORDS", "aged_names", "body_name", "compound_of", "full_person_name",
+           "joined_split_names", "run_on_name", "titled_names", "whole_possessives", "without_column_heads"]
 
 # Last words that say what kind of body a name is: "Dick Clark Productions" tagged as a person is a company.
 ORG_WORDS = frozenset(
@@ -264,3 +265,15 @@ def _particle_end(doc: Document, entity: Entity, by_start: dict[int, Entity]) ->
             and tokens[run].text.replace("-", "").isalpha() and run not in by_start:
         run += 1
     return run
+
+
+def compound_of(tokens: Sequence[Token], token: Token, head: Token) -> bool:
+    """Whether ``token`` modifies ``head`` through compounds only ("Greenway Foods spokesperson"), not a word of a
+    possessor ("Mr Wade's spokesman": "Mr" is Wade's title; session 32 showed the speaker as "Mr")."""
+    for _ in range(6):
+        if token.dep != "compound" or token.head == token.i:
+            return False
+        token = tokens[token.head]
+        if token.i == head.i:
+            return True
+    return False

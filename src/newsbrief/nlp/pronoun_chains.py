@@ -9,13 +9,18 @@ rules over the dependency parse in :class:`~newsbrief.nlp.speech._Doc`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from newsbrief.models import Sentence, Token
 from newsbrief.nlp.introductions import introduced_person
 from newsbrief.nlp.outlet_frames import framed_by_outlet, outlet_subject
+from newsbrief.nlp.quote_owners import quoted_object
 from newsbrief.nlp.referents import _PERSON_NOUNS, _name_spans, _role_holder
 from newsbrief.nlp.speech import UNNAMED_NOUNS, _clean, _core_subject, _Doc, _mention, is_person_name, voice_type
+
+# A social-media handle as a token ("@lanternfox77"; Twitter allows 15 word characters, other sites more).
+_HANDLE = re.compile(r"@\w{1,30}")
 
 __all__ = ["CHAIN_SENTENCES", "NEAR_SENTENCES", "chain_origin", "quote_only", "subject_back", "subject_in"]
 
@@ -49,13 +54,15 @@ def subject_in(d: _Doc, previous: Sentence, speaking: bool, skip: Callable[[str 
                       and doc.tokens[c].ent_type == "PERSON"), None) if token.pos == "NOUN" else None
         if named is not None:
             token = named  # "The club's owner, Lena Park, was more cautious": the name in apposition
+        token = _handle_after(d, _quoted_person(d, token))
         own = owns_pronoun(d, token, pronoun)
-        if (token.ent_type == "PERSON" or token.pos == "PROPN" or own) and token.text[:1].isupper() and (
+        if (token.ent_type == "PERSON" or token.pos == "PROPN" or own) and _name_cased(token) and (
                 own or is_person_name(d, token) or token.ent_type not in _NOT_PEOPLE):
             first = token.i
             # the name without a title before it ("Professor Alan Reyes" is Alan Reyes)
             while first > previous.token_start and doc.tokens[first - 1].pos == "PROPN" \
-                    and (is_person_name(d, doc.tokens[first - 1]) or token.ent_type != "PERSON"):
+                    and (is_person_name(d, doc.tokens[first - 1]) or token.ent_type != "PERSON") \
+                    and not _HANDLE.fullmatch(token.text):  # a handle is the whole name ("Reader @x")
                 first -= 1
             if not own and voice_type(d, doc.tokens[token.left].i, token.i) != "person":
                 continue  # "magazine Billboard reported ...": "she" is not the magazine
@@ -77,6 +84,38 @@ def subject_in(d: _Doc, previous: Sentence, speaking: bool, skip: Callable[[str 
             # a columnist quoted before)
             return _named_before(d, previous, token.i, skip) or False
     return None
+
+
+def _name_cased(token: Token) -> bool:
+    """A name as written: capitalised, or a social-media handle ("@lanternfox77", lower case by custom). A
+    round-up of tweets introduces a user by handle ("Phone owner @x tweeted a photo. '...,' he wrote"); the
+    "he" is that user, not the handle of the tweet before (Audit 48 #11 gave it to the previous tweeter)."""
+    return token.text[:1].isupper() or _HANDLE.fullmatch(token.text) is not None
+
+
+def _quoted_person(d: _Doc, subject: Token) -> Token:
+    """The person a channel subject quotes ("The Evening News quoted Michael Madden ... as saying"), else
+    ``subject``: the next "He further explained" is Madden's, not the paper's (a FNC-1 body read in session 32)."""
+    tokens = d.doc.tokens
+    verb = tokens[subject.head]
+    if subject.dep != "nsubj" or verb.i == subject.i:
+        return subject
+    said = any(tokens[c].text.lower() == "as" and any(tokens[g].lemma.lower() in ("say", "tell", "write", "add")
+                                                       for g in d.children.get(c, ()))
+               for c in d.children.get(verb.i, ()))
+    quoted = quoted_object(d, verb) if said else None
+    return quoted if quoted is not None else subject
+
+
+def _handle_after(d: _Doc, token: Token) -> Token:
+    """The handle that follows ``token`` in one subject ("Reader @tidewater_9 posted ...", which the parser may
+    read as two subjects), else ``token``: the handle names the user, the word before only describes them."""
+    tokens = d.doc.tokens
+    after = tokens[token.i + 1] if token.i + 1 < len(tokens) else None
+    if after is not None and _HANDLE.fullmatch(after.text) and after.head in (token.i, token.head) \
+            and token.pos in ("NOUN", "PROPN"):
+        return after
+    return token
 
 
 def _named_before(d: _Doc, sentence: Sentence, before: int, skip: Callable[[str | None], bool]) -> str | None:

@@ -2,14 +2,20 @@
 as standard gold.'"): the sentence ends inside the closing mark, so a name and speech verb after it ("Adams
 says Apple has ...") open a new sentence and are not the phrase's cue. Audit 41 #10: Apple's claim for its
 metallurgists' gold went to the watch blogger whose next sentence began "Adams says".
+
+A question's cue is not its answer's either: in "When Reyes asked how he knew, Hunter replied, '...'" the asker's
+cue stands in a clause that does not hold the quotation, and the verb whose clause holds it names the speaker
+(:func:`holds_quote`, :func:`cues_elsewhere`; a FNC-1 body read in session 32 gave the answer to the asker).
 """
 
 from __future__ import annotations
 
-from newsbrief.models import Sentence
+from collections.abc import Iterable
+
+from newsbrief.models import Attribution, Sentence
 from newsbrief.nlp.speech import _Doc
 
-__all__ = ["narrated_phrase"]
+__all__ = ["cues_elsewhere", "holds_quote", "narrated_phrase"]
 
 
 def narrated_phrase(d: _Doc, first: Sentence, start: int, end: int) -> bool:
@@ -18,3 +24,16 @@ def narrated_phrase(d: _Doc, first: Sentence, start: int, end: int) -> bool:
     if not d.text[first.start : start].strip():
         return False  # '"We waited a year." Ana Mendes said ...': a quotation that is its own sentence
     return d.text[start:end].rstrip("\"”'’ ")[-1:] in (".", "!", "?")
+
+
+def holds_quote(d: _Doc, cue_start: int | None, start: int) -> bool:
+    """Whether the verb at character ``cue_start`` heads a clause that holds the quotation opening at ``start``."""
+    tokens = d.doc.tokens
+    cue = next((t for t in tokens if t.start == cue_start), None) if cue_start is not None else None
+    return cue is not None and tokens[cue.left].start <= start <= tokens[cue.right].end
+
+
+def cues_elsewhere(d: _Doc, known: Iterable[tuple[int, Attribution]], start: int) -> bool:
+    """Whether the sentence has found cues and none of them holds the quotation at ``start``."""
+    cues = [a.cue_start for _, a in known if a.cue_start is not None]
+    return bool(cues) and not any(holds_quote(d, cue, start) for cue in cues)

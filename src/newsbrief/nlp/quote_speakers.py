@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from newsbrief.models import Attribution, Sentence, Token
 from newsbrief.nlp.quotations import name_after
-from newsbrief.nlp.quote_fragments import narrated_phrase
+from newsbrief.nlp.quote_fragments import cues_elsewhere, holds_quote, narrated_phrase
 from newsbrief.nlp.quote_sources import inverted_frame, phrase_owner, posted_by, statement_quote
 from newsbrief.nlp.referents import _role_holder as role_holder
 from newsbrief.nlp.speaker_acts import negated_frame
@@ -90,7 +90,10 @@ def _attribute_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]],
         # sentence went to the premier quoted next).
         carried = previous is not None and _follows_own_frame(d, sentences[0], start, previous_end) \
             and not reporter_between(d, previous_end, start)
-        around = named or _nearby_source(d, by_sentence, sentences, start, end, carried) \
+        held = _framing_cue(d, sentences, start, end) if cues_elsewhere(d, by_sentence.get(sentences[0].index, ()),
+                                                                         start) else None  # not the asker's cue
+        around = named or (held if held is not None and holds_quote(d, held.cue_start, start) else None) \
+            or _nearby_source(d, by_sentence, sentences, start, end, carried) \
             or _framing_cue(d, sentences, start, end) or _framing_cue(d, _cue_sentence(d, sentences), start, end) \
             or _frame_before(d, sentences, start, end) or recalled_before(d, sentences, start, end) \
             or phrase_owner(d, sentences, start, end) \

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from newsbrief.models import Document, Sentence, Token
 from newsbrief.nlp.company_subjects import named_firm_before
 from newsbrief.nlp.gender_votes import bound_votes
+from newsbrief.nlp.name_parts import compound_of
 from newsbrief.nlp.role_mentions import newer_role_mention
 from newsbrief.nlp.royal_roles import royal_holder
 from newsbrief.nlp.speaker_genders import said_gender
@@ -302,7 +303,7 @@ def _spokesperson_body(d: _Doc, first: int, last: int) -> str | None:
     head = span_head(d, first, last)
     if head.lemma.lower() not in SPOKESPEOPLE:
         return None
-    modifiers = [t for t in tokens[first : head.i] if t.pos in ("PROPN", "NOUN") and t.dep == "compound"]
+    modifiers = [t for t in tokens[first : head.i] if t.pos in ("PROPN", "NOUN") and compound_of(tokens, t, head)]
     if not modifiers:
         return None
     if any(t.ent_type == "PERSON" or t.text in d.person_words for t in modifiers):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsbrief.nlp.speech import SPOKESPEOPLE, UNNAMED_NOUNS
+from newsbrief.nlp.speech import CUE_LEMMAS, SPOKESPEOPLE, UNNAMED_NOUNS
 
 if TYPE_CHECKING:
     from newsbrief.models import Sentence, Token
@@ -25,6 +25,12 @@ _GROUP_NOUNS = UNNAMED_NOUNS | SPOKESPEOPLE | frozenset(
     "relatives residents ministers leaders delegates senators lawmakers mps judges".split())
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _BACK = 2  # sentences searched before the pronoun's own
+# Plural nouns for bodies that speak together: a "they" after "nations including ..." means the nations.
+# Not "power" or "state": "hand powers to a deputy", "the states of matter" name things as often as parties.
+_PARTY_NOUNS = frozenset("nation country government ally company firm bank group party union agency organisation "
+                         "organization".split())
+# Names that, coordinated, make a plural party ("France and Britain", "Smith and Jones").
+_PARTY_ENTITIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 
 
 def _group_noun(token: Token) -> bool:
@@ -57,16 +63,91 @@ def _subject_group(d: _Doc, sentence: Sentence, before: int) -> str | None:
     return None
 
 
+def _coordinated(d: _Doc, token: Token) -> list[Token]:
+    """The names coordinated with ``token`` ("India, Mexico and Turkey"), itself first; one when it has none."""
+    tokens, found, stack = d.doc.tokens, [token], [token.i]
+    while stack:
+        for c in d.children.get(stack.pop(), ()):
+            if tokens[c].dep == "conj" and tokens[c].ent_type in _PARTY_ENTITIES:
+                found.append(tokens[c])
+                stack.append(c)
+    return found
+
+
+def _party_phrase(d: _Doc, head: Token) -> str:
+    """The words naming a plural party, through a list it introduces ("nations including A, B and C")."""
+    tokens = d.doc.tokens
+    last = max(t.i for t in _coordinated(d, head))
+    for c in d.children.get(head.i, ()):
+        if tokens[c].dep == "prep" and tokens[c].text.lower() in ("including", "like", "such"):
+            last = max([last] + [t.i for k in d.children.get(c, ()) for t in _coordinated(d, tokens[k])])
+    first = head.left
+    while first < head.i and tokens[first].pos in ("PUNCT", "CCONJ"):
+        first += 1
+    return " ".join(d.span_text(first, last).split())
+
+
+def _reported(d: _Doc, token: Token) -> bool:
+    """Whether ``token`` lies in the clause a speech verb reports ("said [Brown and Wilson were seen ...]")."""
+    tokens = d.doc.tokens
+    for _ in range(12):
+        if token.head == token.i:
+            return False
+        if token.dep == "ccomp" and tokens[token.head].lemma.lower() in CUE_LEMMAS:
+            return True
+        token = tokens[token.head]
+    return False
+
+
+def _pronoun_subject(d: _Doc, sentence: Sentence) -> bool:
+    """Whether a "they" is the subject of ``sentence``'s main clause: a chain of "they" sentences goes on."""
+    tokens = d.doc.tokens
+    return any(t.text.lower() == "they" and t.dep in _SUBJECTS and tokens[t.head].dep == "ROOT"
+               for t in tokens[sentence.token_start : sentence.token_end] if not d.in_quote(t.start))
+
+
+def plural_parties(d: _Doc, sentence: Sentence) -> list[tuple[bool, str]]:
+    """The plural parties ``sentence`` names outside quotation marks, each as (is a clause's subject, its words):
+    a plural noun for people or bodies ("nations", "activists") or two or more coordinated names ("France and
+    Britain"). A list inside a party's own phrase ("nations including India, Mexico and Turkey") is that party."""
+    tokens = d.doc.tokens
+    found: list[tuple[bool, str]] = []
+    inside: set[int] = set()
+    for token in tokens[sentence.token_start : sentence.token_end]:
+        if token.i in inside or d.in_quote(token.start) or _reported(d, token):
+            continue  # "They said Brown and Wilson were seen ...": those told of are no party speaking here
+        if token.tag == "NNS" and (_group_noun(token) or token.lemma.lower() in _PARTY_NOUNS):
+            phrase = _party_phrase(d, token)
+            inside.update(range(token.left, token.right + 1))  # its own list is part of it
+        elif token.ent_type in _PARTY_ENTITIES and token.dep != "conj" and len(_coordinated(d, token)) > 1:
+            phrase = _party_phrase(d, token)
+            inside.update(t.i for t in _coordinated(d, token))
+        else:
+            continue
+        found.append((token.dep in _SUBJECTS, phrase))
+    return found
+
+
 def plural_group(d: _Doc, pronoun: Token, sentence: Sentence) -> str | None:
-    """The group a speaking "they" means, or None when the text names no such group just before."""
+    """The group a speaking "they" means, or None when the text names no such group just before; "" when the
+    sentence just before names plural parties that are no people-noun subject ("nations including A, B and C",
+    "France and Britain"): the "they" may be one of them, so no one is given the words (the caller withholds)."""
     if pronoun.text.lower() != "they":
         return None
     group = _subject_group(d, sentence, pronoun.i)
-    for index in range(sentence.index - 1, max(-1, sentence.index - 1 - _BACK), -1):
+    for n, index in enumerate(range(sentence.index - 1, max(-1, sentence.index - 1 - _BACK), -1)):
         if group is not None:
             break
         earlier = d.doc.sentences[index]
         group = _subject_group(d, earlier, earlier.token_end)
+        if group is None and n == 0 and not _pronoun_subject(d, earlier):
+            rivals = plural_parties(d, earlier)
+            if rivals:
+                # the nearest plural parties, not an older group two sentences up (Audit 48 #7: "They also
+                # argue" after "... nations including Brazil, China and Russia voicing concern" went to the
+                # "Western officials" of the sentence before); one alone is the "they" ("... studied by health
+                # officials. They said ..."), two or more leave it uncertain
+                return rivals[0][1] if len(rivals) == 1 else ""
     return group
 
 
@@ -119,7 +200,8 @@ def pronoun_group(d: _Doc, first: int, last: int, sentence: Sentence) -> str | N
     """Who an unnamed plural or spokesperson source means: "They" (:func:`plural_group`) or "A spokesman"
     (:func:`spokesperson_principal`); None to read the words as written."""
     if first == last:
-        return plural_group(d, d.doc.tokens[first], sentence) or echoed_writer(d, d.doc.tokens[first], sentence)
+        group = plural_group(d, d.doc.tokens[first], sentence)  # "" (uncertain) is kept
+        return group if group is not None else echoed_writer(d, d.doc.tokens[first], sentence)
     return spokesperson_principal(d, first, last, sentence)
 
 

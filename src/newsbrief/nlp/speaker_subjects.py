@@ -19,7 +19,16 @@ from collections.abc import Sequence
 from newsbrief.models import Attribution, Sentence, Token
 from newsbrief.nlp.speaker_kinds import abstract_subject
 from newsbrief.nlp.speakers import _speaker, stranded_object
-from newsbrief.nlp.speech import ATTITUDE_LEMMAS, CUE_LEMMAS, DENY, _clean, _Doc, is_person_name
+from newsbrief.nlp.speech import (
+    ATTITUDE_LEMMAS,
+    CUE_LEMMAS,
+    DENY,
+    ORGANISATION_NOUNS,
+    UNNAMED_NOUNS,
+    _clean,
+    _Doc,
+    is_person_name,
+)
 
 
 def stranded_main_verb(d: _Doc, verb: Token) -> Token | None:
@@ -59,6 +68,9 @@ def participle_subject(d: _Doc, verb: Token, subject: Token | None) -> Token | N
         # object speaks for the one who acts on it.
         acting = tokens[tokens[verb.head].head]
         return next((tokens[c] for c in d.children.get(acting.i, ()) if tokens[c].dep == "nsubj"), None)
+    teller = _reported_teller(d, verb, subject)
+    if teller is not None:
+        return teller
     if subject is None or verb.tag != "VBG" or not subject.i < verb.i or subject.dep in ("nsubj", "nsubjpass"):
         return subject  # a subject the parse gives the participle's clause is trusted
     sentence = d.doc.sentences[d.sentence_of[verb.i]]
@@ -69,6 +81,21 @@ def participle_subject(d: _Doc, verb: Token, subject: Token | None) -> Token | N
         if actor is not None and actor.i != subject.i and actor.text.lower() not in ("it", "this", "that", "which"):
             return actor
     return subject
+
+
+def _reported_teller(d: _Doc, verb: Token, subject: Token | None) -> Token | None:
+    """The teller of "Gibbs noted that events "have moved ...," adding: '...'": a speech participle hung from the
+    reported clause, whose subject is a thing that says nothing, is the reporting verb's subject's (a T17 piece
+    read in session 32 gave "What we're watching is history being made" to "events in Egypt")."""
+    tokens = d.doc.tokens
+    if subject is None or verb.tag != "VBG" or verb.lemma.lower() not in CUE_LEMMAS or subject.head != verb.head:
+        return None
+    clause = tokens[verb.head]
+    if clause.dep != "ccomp" or tokens[clause.head].lemma.lower() not in CUE_LEMMAS \
+            or subject.ent_type or subject.pos != "NOUN" or subject.lemma.lower() in UNNAMED_NOUNS \
+            or subject.lemma.lower() in ORGANISATION_NOUNS or is_person_name(d, subject):
+        return None
+    return next((tokens[c] for c in d.children.get(clause.head, ()) if tokens[c].dep == "nsubj"), None)
 
 
 def _cue_token(d: _Doc, attribution: Attribution) -> Token | None:

@@ -162,7 +162,8 @@ def _speaker(d: _Doc, first: int, last: int, sentence: Sentence) -> tuple[str | 
         first = after
     first = after_list_dash(d, first, last)  # "Foam used - engineers warn": the engineers (Audit 41 #3)
     group = pronoun_group(d, first, last, sentence)  # "They said:", "A spokesman said" (Audit 15)
-    speaker, role = (group, None) if group else _speaker_as_written(d, first, last, sentence)
+    # "": a "They" after several plural parties means none for certain; "" travels, and the words are withheld
+    speaker, role = (group, None) if group is not None else _speaker_as_written(d, first, last, sentence)
     return d.whole_name(speaker), role
 
 
