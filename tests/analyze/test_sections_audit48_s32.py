@@ -77,6 +77,16 @@ def test_reported_call_without_rebuttal_stays() -> None:
     assert any("councils must build flood walls" in item for item in items)
 
 
+@pytest.mark.parametrize(("quoted", "answer"), [
+    # "rhetoric" as a plain noun frames nothing as empty (code review, session 32)
+    ("The environment minister said on Monday that councils must build flood walls in every valley town.",
+     "The rhetoric on both sides has grown louder since the floods, and the talks resume next week."),
+], ids=["plain_rhetoric"])
+def test_a_plainly_reported_call_stays(quoted: str, answer: str) -> None:
+    items = _section(_column(quoted, answer), "recommendations", _OPINION)
+    assert any("build flood walls" in item for item in items), items
+
+
 def test_column_own_calls_stay_beside_rebutted_rhetoric() -> None:
     items = _section(_column(_RHETORIC[0][1], _RHETORIC[0][2]), "recommendations", _OPINION)
     assert any("publish a real plan" in item for item in items)

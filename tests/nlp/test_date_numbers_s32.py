@@ -42,6 +42,8 @@ YEARS = (
     ("days_then_year", "Crowds filled the square on June 3, 4 and 5, 1989.", ["1989"]),
     ("percent_pairs", "Output grew by 3.4% in 2010 and 3% in 2009.", ["2010", "2009"]),
     ("a_paper", "The Wall Street Journal reported it in 2013.", ["2013"]),
+    # a count after the list's last member opens another clause: it does not make the listed years counts
+    ("years_then_a_count", "Over 2011, 2012 and 2013, 40 people died on the road.", ["2011", "2012", "2013"]),
 )
 
 
@@ -78,3 +80,11 @@ def test_a_year_after_a_time_preposition_is_no_code(name: str, text: str, years:
 
 def test_a_catalogue_code_stays_no_year() -> None:
     assert [v.iso for v in find_dates("The asteroid 2014 RC passed close to the Earth.", PUBLISHED)] == []
+
+
+def test_a_long_run_of_listed_numbers_is_read_in_linear_time() -> None:
+    # Hostile text: thirty comma-separated numbers before each year made the run patterns backtrack
+    # exponentially (code review, session 32). Two hundred such runs must still be read; the test does not time
+    # them (a timed unit test), pytest-timeout stops a runaway read.
+    text = " ".join(", ".join(["123"] * 30) + " 2019 then" for _ in range(200))
+    assert len(find_dates(text, PUBLISHED)) >= 1

@@ -172,3 +172,13 @@ def test_they_chain_is_not_broken_by_the_people_it_reports_near_miss() -> None:
             "They said Wilson fired a single shot from inside his car and then several more.\n")
     voice, _ = _shown(text, "single shot")
     assert voice is not None and "witnesses" in voice and "Brown" not in voice
+
+
+def test_a_they_after_a_lone_plural_object_names_no_one() -> None:
+    # "laid off 200 workers. They said ...": the workers are the act's object, not a party that acts there; the
+    # "they" may be the firm's people or the workers, so the words go to no one (code review, session 32).
+    text = ("Harbour firm cuts jobs\n\n"
+            "The harbour firm Kestrel Freight laid off 200 dock workers on Monday after losing its biggest contract.\n\n"
+            "They said the cuts had come without any warning and that the union would fight them.\n")
+    speaker, shown = _shown(text, "without any warning")
+    assert "workers" not in (speaker or "") and not any("workers" in s for s in shown), (speaker, shown)

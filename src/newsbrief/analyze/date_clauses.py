@@ -206,9 +206,12 @@ _LAST_TIME = re.compile(
 # An elliptical comparison after the story's clause: "BP says it will pay all claims, but so did Exxon before its
 # lawyers stretched the process into 2008" (Audit 48 #6, 49.4 item 6), "..., as did its rival when ... in 2010".
 # What follows "so did X" is the compared party's past, a precedent: its date is no date of the story's act.
+# The compared party follows the auxiliary as a determiner or a name: ", as was announced in March" and ", so
+# had been agreed in 2019" narrate the story's own acts (a code review's near misses) and keep their dates.
 _ELLIPTICAL_COMPARISON = re.compile(
-    r"(?:,|\b(?:but|and|just))\s+(?:so|as|nor|neither)\s+(?:did|had|has|have|does|do|was|were|would|could)\s+"
-    r"(?:the\s+|its\s+|their\s+|his\s+|her\s+)?[\w'’.-]+", re.I)
+    r"(?:,|\b(?i:but|and|just))\s+(?:(?i:so|nor|neither)\s+(?i:did|had|has|have|does|do|was|were|would|could)|"
+    r"(?i:as)\s+(?i:did|does|do))\s+"
+    r"(?:(?i:the|its|their|his|her|those|these|other|others|many|some|most|several|a|an)\s+|[A-Z])[\w'’.-]*")
 
 
 def dates_a_precedent(doc: Document, sentence: Sentence, value: DateValue) -> bool:

@@ -129,14 +129,16 @@ NOT_CALL_PATTERNS = (_NOBODY_SHOULD, _INFERRED, _POLLED, _OPTION, _INFERENCE, _S
 # The call told as mere talk in its own sentence: "talked of the urgent need to", "the usual calls for calm",
 # "paid lip service to reform".
 _TALKED = re.compile(
-    r"\b(?:talk(?:s|ed|ing)?|spoke|speaks?|speaking|waxed|waxes|gushed)\s+(?:\w+ly\s+)?(?:of|about)\s+(?:the\s+|an?\s+)?"
+    # Plain "spoke of the need to" is how news reports a call, so only verbs that mock the telling count here.
+    r"\b(?:waxed|waxes|waxing|gushed|gushes|gushing)\s+(?:\w+ly\s+)?(?:of|about)\s+(?:the\s+|an?\s+)?"
     r"(?:urgent\s+|pressing\s+|dire\s+|real\s+)?(?:need|necessity|importance|imperative|duty)\b|"
     r"\bthe\s+usual\s+(?:\w+\s+)?(?:calls?|pleas?|appeals?|rhetoric|platitudes?|promises|pledges|exhortations?|talk|"
     r"words|refrain|mantra)\b|"
     r"\b(?:pa(?:y|ys|id|ying))\s+lip[- ]service\b", re.I)
 # The writer's verdict on what was said, in the sentences after it: words that brand talk as empty.
 _BRANDED = re.compile(
-    r"\b(?:rhetoric|greenwash\w*|whitewash\w*|lip[- ]service|hot air|platitudes?|window[- ]dressing|"
+    # Bare "rhetoric" is no verdict ("The rhetoric has escalated"); "empty rhetoric" and the like are, below.
+    r"\b(?:greenwash\w*|whitewash\w*|lip[- ]service|hot air|platitudes?|window[- ]dressing|"
     r"talk is cheap|posturing|grandstanding|virtue[- ]signall?\w*|soundbites?|buzzwords?|"
     r"(?:empty|hollow|fine|warm|mere|pious|noble)\s+(?:words|promises|talk|rhetoric|gestures?|slogans?|phrases|"
     r"sentiments|pledges)|(?:pr|public[- ]relations|publicity)\s+(?:stunt|exercise|gimmick))\b", re.I)

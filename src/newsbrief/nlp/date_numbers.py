@@ -31,7 +31,10 @@ _STREET_AFTER = re.compile(rf"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’-]*\s+){{1,3}}{
 # "1200, 1300, 1600, 1700, 1800, and 1900": three or more numbers joined by commas, "and", "or" or "&";
 # thousands separators are not list commas ("1,200" is one number). Two are no list the rule can read:
 # "in 2010 and 3% in 2009" and "born 1894 and 95" (a year written short) pair a year with another number.
-_NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
+# Possessive quantifiers: a ",ddd" is a thousands group only when no digit follows, and once read it is never
+# re-read as a separator and a number, so a long run of comma-separated numbers in hostile text cannot make
+# the patterns below backtrack exponentially (a code review found 14 groups took 0.03 s and 30 would take hours).
+_NUMBER = r"\d++(?:,\d{3}(?!\d))*+(?:\.\d+)?+"
 _SEPARATOR = r"(?:\s*,\s*|\s*,?\s+(?:and|or|&)\s+)"
 _LIST = re.compile(rf"{_NUMBER}(?:{_SEPARATOR}{_NUMBER}){{2,}}")
 _RUN_BEFORE = re.compile(rf"(?:{_NUMBER}{_SEPARATOR})+$")
@@ -50,13 +53,31 @@ _TIME_BEFORE = re.compile(r"\b(?:in|since|by|until|till|before|after|during|from
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
 
 
+_CONJUNCTION = re.compile(r"\s*,?\s+(?:and|or|&)\s+")
+
+
+def _closed_list(run: str) -> str:
+    """``run`` up to the member after its first "and"/"or": a list ends there, and a number after a comma that
+    follows it opens another clause ("2012, 2013 and 2014, 40 people died": the 40 is no member)."""
+    joined = _CONJUNCTION.search(run)
+    if joined is None:
+        return run
+    last = re.match(_NUMBER, run[joined.end():])
+    return run[: joined.end() + (last.end() if last else 0)]
+
+
 def numbers_a_place_or_count(text: str, start: int, end: int) -> bool:
     """True when the four digits at ``text[start:end]`` are a house number or a member of a list of numbers
     that is no list of years (see the module docstring)."""
-    listed = next((m for m in _LIST.finditer(text, max(0, start - 120)) if m.start() <= start and end <= m.end()),
-                  None)
+    # Only lists that reach the digits are read (endpos bounds the scan to the digits' neighbourhood).
+    listed = next((m for m in _LIST.finditer(text, max(0, start - 120), end + 120)
+                   if m.start() <= start and end <= m.end()), None)
+    if listed is not None:
+        listed_text = _closed_list(listed.group(0))
+        if listed.start() + len(listed_text) < end:
+            listed = None  # the digits come after the list's last member: "In 2012, 2013 and 2014, 40 died"
     if listed is not None and not _MONTH_BEFORE.search(text[max(0, listed.start() - 12) : listed.start()]):
-        members = re.findall(_NUMBER, listed.group(0))
+        members = re.findall(_NUMBER, listed_text)
         if not all(_YEARLIKE.fullmatch(member) for member in members):
             return True  # "1200, 1300, 1600 and 1800": counts or codes ("June 3, 4 and 5, 1989" is a date)
     # The run of numbers the digits stand in ("1800 and 1900 Seaport Blvd."), from its first to its last.

@@ -124,7 +124,9 @@ def plural_parties(d: _Doc, sentence: Sentence) -> list[tuple[bool, str]]:
             inside.update(t.i for t in _coordinated(d, token))
         else:
             continue
-        found.append((token.dep in _SUBJECTS, phrase))
+        # a passive's agent ("studied by health officials") does the act as a subject does
+        acting = token.dep in _SUBJECTS or (token.dep == "pobj" and tokens[token.head].dep == "agent")
+        found.append((acting, phrase))
     return found
 
 
@@ -146,8 +148,9 @@ def plural_group(d: _Doc, pronoun: Token, sentence: Sentence) -> str | None:
                 # the nearest plural parties, not an older group two sentences up (Audit 48 #7: "They also
                 # argue" after "... nations including Brazil, China and Russia voicing concern" went to the
                 # "Western officials" of the sentence before); one alone is the "they" ("... studied by health
-                # officials. They said ..."), two or more leave it uncertain
-                return rivals[0][1] if len(rivals) == 1 else ""
+                # officials. They said ..."), but only when it acts there: "laid off 200 workers. They said"
+                # is the firm's or the workers' (code review), so an object alone leaves it uncertain too
+                return rivals[0][1] if len(rivals) == 1 and rivals[0][0] else ""
     return group
 
 
