@@ -17,8 +17,8 @@ from __future__ import annotations
 import pytest
 
 from newsbrief.analyze.context import build_context
-from newsbrief.analyze.genre_asides import aside
 from newsbrief.analyze.genre_assess import delivers_verdict, estimates
+from newsbrief.analyze.genre_column import aside
 from newsbrief.models import Hints, RawDocument
 from newsbrief.pipeline import annotate_raw
 from newsbrief.settings import Settings

@@ -1,6 +1,6 @@
 """Session 26: opening repairs that must not guess. A "He" the source already resolves in brackets or apposition
 is not repaired again (a double repair "[Henry] [Arsene Wenger] has to do it" was seen); an unnamed man or woman
-in either of the two sentences before is a rival to the named person (opening_unnamed). Articles written for
+in either of the two sentences before is a rival to the named person (opening_names). Articles written for
 these tests."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Reader Audit 37 (#3, docs/audit.md 38.5 "Key dates"): a quoted expert's life story ("Born in X, he left in 1977 to
 study in Y and is now a professor at Z") gave the analysis its only Timeline entry; a step of a source's career is no
-event of the story (analyze/date_biography.py). An obituary's dates (no present post) and a plain dated event stay.
+event of the story (analyze/date_origins.py). An obituary's dates (no present post) and a plain dated event stay.
 Articles written for this test; first score (before the rule) in the commit message."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Reader Audit 37 (A6, docs/audit.md 38.5 "Key dates"): the only Timeline entry of an opinion piece was a date inside
 an argument the writer reports in order to weigh it ("When the colonel seized power in 1969 he joined three provinces
 -- hence, the argument goes, no parliament could hold them"). The aside "the argument goes" marks the sentence as a
-premise of a view, not an event the piece reports (analyze/date_premises.py). A plain dated event stays. Articles
+premise of a view, not an event the piece reports (analyze/date_clauses.py). A plain dated event stays. Articles
 written for this test; first score (before the rule) in the commit message."""
 
 from __future__ import annotations

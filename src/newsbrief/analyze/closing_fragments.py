@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.analyze.closing_quotes import continues_quote, names_speaker
+from newsbrief.analyze.closing_voice import continues_quote, names_speaker
 from newsbrief.analyze.context import Context
 from newsbrief.analyze.quote_marks import has_quote_mark
 from newsbrief.models import Document, Sentence

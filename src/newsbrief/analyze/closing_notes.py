@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.analyze.closing_quotes import continues_quote, names_speaker
+from newsbrief.analyze.closing_voice import continues_quote, names_speaker
 from newsbrief.analyze.openings import SPEECH, has_quote_mark
 from newsbrief.models import Document, Sentence, Token
 

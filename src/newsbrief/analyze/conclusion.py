@@ -8,7 +8,7 @@ speaker, a note that someone "did not respond to a request for comment". What is
 and of the one before it when the last is a single line - is the closing window: its final sentence closes the
 story, and the window's best other sentence (an outlook, a consequence, a call to act) comes before it, as in the
 article. When the window holds nothing usable the section stays empty. An update note at the top of the page is the
-story's latest word, and its close (``closing_update``).
+story's latest word, and its close (``closing_live``).
 
 A claim the article quotes in order to reject it (a hoax's text under "It reads:", a fake site's
 disclaimer, "the rumour says ...", see ``nlp/debunk.py``) never closes the brief: shown as the close,
@@ -43,31 +43,30 @@ from newsbrief.analyze.closing_context import (
     such_opening,
     uncertain_repair,
 )
-from newsbrief.analyze.closing_echo import unmerged_close
 from newsbrief.analyze.closing_fragments import bare_demonstrative, closing_tail, quotation_label, subject_before
 from newsbrief.analyze.closing_lines import bottom_line, flat, listing_line, past_call, turns
-from newsbrief.analyze.closing_live import live_close
+from newsbrief.analyze.closing_live import live_close, update_close
 from newsbrief.analyze.closing_notes import claim_source, reporting_note, sign_off, signed_off, spoken_on
 from newsbrief.analyze.closing_quotation import (
     from_quote_opening,
     to_closing_mark,
     told_tail,
+    unmerged_close,
     whole_quotation,
     window_quotation,
 )
-from newsbrief.analyze.closing_quotes import continues_quote as quote_continuation
-from newsbrief.analyze.closing_quotes import names_speaker
 from newsbrief.analyze.closing_statement import bodys_statement, teases_more
 from newsbrief.analyze.closing_tail import idle_close, in_printed_text, passed_aside
-from newsbrief.analyze.closing_update import update_close
 from newsbrief.analyze.closing_voice import (
     account_narrator,
     answer_speaker,
     closing_order,
     judges_past,
+    names_speaker,
     with_referent,
     writers_close,
 )
+from newsbrief.analyze.closing_voice import continues_quote as quote_continuation
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.openings import has_quote_mark, is_furniture, repair_opening
 from newsbrief.analyze.section_breaks import quotation_cut
@@ -451,7 +450,7 @@ def analyze_conclusion(doc: Document, ctx: Context) -> tuple[Item, ...]:
             who = answer_speaker(doc, ctx, whole) or label
             items.insert(0, Item(text=(f"[{who}:] " if who else "") + " ".join(s.text for s in whole),
                                  citations=tuple(cite(s) for s in whole)))
-    # a quotation Quotes lists, merged into one item with the other close, is left to Quotes (closing_echo)
+    # a quotation Quotes lists, merged into one item with the other close, is left to Quotes (closing_quotation)
     items = unmerged_close(doc, ctx, chosen, final, quoted_share(final.text) >= QUOTED_SHARE, items)
     narrator = account_narrator(doc, final) if items else None  # another's "I": named, or no close (closing_voice)
     if narrator is not None:

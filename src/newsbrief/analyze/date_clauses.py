@@ -11,6 +11,17 @@ government fell" date an earlier, comparable case, not the story's event (reader
 earlier nun's case in a timeline). The likeness lies on the noun the date hangs on, or the sentence counts
 back to the last time "this" happened. "Police used similar tactics in 2009" still dates the use: the date
 hangs on the verb, and a likened noun that is a verb's plain object is the story's own doing.
+
+**A date inside an argument the writer reports in order to weigh it: "When the colonel seized power in 1969 he joined**
+three provinces -- hence, the argument goes, no parliament could hold them together."
+
+Reader Audit 37 (A6, docs/audit.md 38.5 "Key dates") found the only Timeline entry of an opinion piece was such a
+date: right, but background to a view the writer goes on to qualify, and a reader would delete it. The aside "the
+argument goes" (or "the thinking goes", "so the reasoning runs", "the theory goes", "the logic goes") marks the whole
+sentence as a premise of somebody's reasoning, not an event the piece reports, so its dates date nothing. A sentence
+without the aside keeps its dates ("... and the argument over their borders began" names an argument, no aside).
+
+A regular expression over the sentence's text; no parse walk.
 """
 
 from __future__ import annotations
@@ -255,3 +266,15 @@ def qualified_noun(doc: Document, sentence: Sentence, value: DateValue) -> Token
         if token.pos in ("NOUN", "PROPN") and token.i not in span:
             return token
     return None
+
+
+__all__ = ["dates_a_premise"]
+
+_ASIDE = re.compile(r"\b(?:the|this|that) (?:argument|thinking|reasoning|theory|logic|line of thinking) "
+                    r"(?:goes|runs)\b", re.I)
+
+
+def dates_a_premise(sentence: Sentence, value: DateValue) -> bool:
+    """True when ``value`` sits in a sentence that reports somebody's reasoning (see the module docstring)."""
+    text = sentence.text
+    return (" goes" in text or " runs" in text) and bool(_ASIDE.search(text))

@@ -41,8 +41,7 @@ from newsbrief.analyze.argued import (
 from newsbrief.analyze.dispatch import dispatch_point, is_dispatch, scenery
 from newsbrief.analyze.genre_accounts import accounts_intro, denied, excerpt_lede, excerpt_sentences, nut_graf, recounts
 from newsbrief.analyze.genre_argues import ARGUING, argues, compares_accounts, interprets, only_hedges, reading
-from newsbrief.analyze.genre_asked import asked_paragraphs
-from newsbrief.analyze.genre_blog import framed_accounts
+from newsbrief.analyze.genre_blog import chatty_feature, framed_accounts, sketch_genre, sketches, unless_quips
 from newsbrief.analyze.genre_body import (
     conduct_verdict,
     gives_tips,
@@ -51,9 +50,12 @@ from newsbrief.analyze.genre_body import (
     rhetorical_asides,
     sidebar_start,
 )
-from newsbrief.analyze.genre_chatty import chatty_feature
-from newsbrief.analyze.genre_close import closes_on_order
-from newsbrief.analyze.genre_column import argues_between_quotes, question_title_genre
+from newsbrief.analyze.genre_column import (
+    argues_between_quotes,
+    asked_paragraphs,
+    closes_on_order,
+    question_title_genre,
+)
 from newsbrief.analyze.genre_explain import explainer
 from newsbrief.analyze.genre_firsthand import argued_shape, restates_headline, told_firsthand, witnessed
 from newsbrief.analyze.genre_frames import concessive_thesis, frames_outcomes, without_group_views
@@ -73,12 +75,10 @@ from newsbrief.analyze.genre_points import (
     verdict_points,
 )
 from newsbrief.analyze.genre_press import polls_readers, press_review, snarky, unprompted, verdict_labels
-from newsbrief.analyze.genre_quips import unless_quips
 from newsbrief.analyze.genre_reading import idle_genre, idle_stance, opines_alone, reads_ahead
 from newsbrief.analyze.genre_review import critic_verdict, names_a_work, reviews_a_work, surveys_works
 from newsbrief.analyze.genre_self import names_itself
 from newsbrief.analyze.genre_shapes import quoted_witness, reader_qa, scene_feature, snarks, tells_trend
-from newsbrief.analyze.genre_sketch import sketch_genre, sketches
 from newsbrief.analyze.genre_tone import appraises, judges_plainly, mocks, sums_up, weighs_views
 from newsbrief.analyze.genre_voice import (
     concludes_explanation,
@@ -272,7 +272,7 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
     posts = frozenset(stray_posts(doc, ctx, quote_spans(doc.article.text)))
     witness = told_firsthand(doc, ctx, own) and not quoted_witness(doc, ctx, FEATURE_OPENING, posts)  # genre_firsthand
     judged = unprompted(own, [s for s in own if _judged(doc, ctx, s, witness)])  # a report's comment prompt argues not
-    share = len(unless_quips(judged, title)) / len(own)  # jeering questions alone argue nothing (genre_quips, Audit 36)
+    share = len(unless_quips(judged, title)) / len(own)  # jeering questions alone argue nothing (genre_blog, Audit 36)
     roundup = rounds_up_views(doc, ctx, share >= OPINION_SHARE)  # experts canvassed, posts rounded up (genre_others)
     if roundup or ((frames_outcomes(doc, own) or compares_accounts(own) or lists_scenarios(own) or on_assignment(own))
                    and share < FRAMED_SHARE):  # "three outcomes" (Audit 28), accounts (A4), scenarios, "As a reporter,"
@@ -290,7 +290,7 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
         return "opinion"
     # "Congratulations, city hall. You have done it again." (genre_shapes, Audit 22); "ruthless autocrats",
     # "needlessly": judgement without "I" or "should"; "Haha, no, kidding.", "Here's my question to you" (genre_press)
-    # ironic epithets ("B-list", "famous for being"): a sketch, a review of a broadcast (genre_sketch, Audit 43 #6)
+    # ironic epithets ("B-list", "famous for being"): a sketch, a review of a broadcast (genre_blog, Audit 43 #6)
     if snarks(own) or snarky(doc, ctx) or judges_in_loaded_words(doc, ctx) or polls_readers(doc, ctx) \
             or sketches(doc, ctx):
         return sketch_genre(doc) if sketches(doc, ctx) else "opinion"
@@ -330,7 +330,7 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
             or readers_page(doc):
         return "qa"  # an interview transcript's labelled turns (session 8), a readers' ideas page (Audit 23)
     announced = any(faq_transition(s) for s in doc.sentences)  # an FAQ's "Below, we answer ..." (Audit 14)
-    # a signed column's questions (genre_asked, Audit 42) are the writer's; an essay's in runs (session 16) or far
+    # a signed column's questions (genre_column, Audit 42) are the writer's; an essay's in runs (session 16) or far
     asked = asked_paragraphs(doc)  # apart (Audit 36) are asides
     if asked >= MIN_QUESTION_PARAGRAPHS - announced and not first_person_essay(doc, ctx) \
             and not rhetorical_asides(doc, asked):

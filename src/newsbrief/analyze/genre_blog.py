@@ -14,16 +14,54 @@ Audit 34 found the genre line wrong for three first-person or opinion pieces; tw
   "I" (:func:`framed_accounts`).
 
 A quoted "we" is the speaker's: both readings count only the writer's sentences, quoted words removed.
+
+**A feature told in a chatty voice (issue #11; reader Audit 42 #5, docs/audit.md 43.2: a studio feature as news).**
+
+A behind-the-scenes feature often has no scene in the present tense and no "I": it reports, in the past, who came
+in and what they sang. What makes it a feature is the writer's chatty asides to the reader, which a news report
+leaves out:
+
+- a comment adverb opening the writer's sentence: "Sadly this time there's no ...", "Luckily ...", "Alas, ...";
+- a verbless judgement: "Hardly a stadium anthem moment", "Not exactly a ...";
+- the talk of a conversation: "but then again", "As for the drummer, ...";
+- the reader told what to look for: "expect to see ...", "look out for ...".
+
+One such aside is colour a report may carry ("Sadly the headline act pulled out"); MIN_CHATTY of them in the
+writer's own words (outside quotation marks) make a feature. The check runs after every opinion and analysis test
+of genre.py, so a column's asides still make a column.
+
+**A sardonic sketch or TV review: the writer mocks the people it reports on (reader Audit 43 #6).**
+
+Audit 43 read a Guardian sketch of a celebrity telethon for the Gulf oil spill as "News report". Its facts are a
+report's (who appeared, what they said, what was raised), but the writer's own sentences mock them in epithets no
+report uses: "a decidedly B-list lineup", "has-beens and wannabes", "the self-proclaimed D-lister", "famous for
+being the daughter of ...", "explained ... in characteristically eloquent fashion", "Seacrest breathlessly
+announced", and an ironic close ("it can only be a matter of time before the oil spill is finally vanquished").
+The words are loaded only in irony, so genre_voice's list of loaded words (tyrants, cronies) does not see them.
+
+MIN_MOCKING of the writer's own sentences (outside quotation marks) must mock: one "self-proclaimed" or "B-list"
+is a report's aside. A sketch of a broadcast (a show, a telethon, a programme on screen) is a review of it; any
+other mocking piece is opinion.
+
+**A blog item's quips: questions that jeer or wonder, and short sign-off exclamations, are no argument when the writer**
+states no view.
+
+A snarky blog item reports a reveal from another paper ("Her fee for all those years? A box of toys. Really?") or
+debunks a picture ("the poster isn't real ... could the craze carry it? Would they?"): the writer's questions are
+asides, and every sentence of the writer's own that takes a stance is one of them. Counted as judgement, they made
+both items of Audit 36 (#9, #11) opinion pieces at 3 of 8 and 4 of 11 of the writer's sentences. An opinion piece
+asks too, but it also states its view ("This is a scandalous waste", "The councillors should be ashamed"), so its
+questions still count beside its statements.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
-from newsbrief.analyze.genre_voice import unquoted, writer_sentences
-from newsbrief.models import Document
+from newsbrief.analyze.genre_voice import inside_quotation, unquoted, writer_sentences
+from newsbrief.models import Document, Sentence
 
 if TYPE_CHECKING:
     from newsbrief.analyze.context import Context
@@ -90,4 +128,103 @@ def framed_accounts(doc: Document, ctx: Context, stance: Callable[[str], bool]) 
     return sum(1 for s in voiced if stance(unquoted(s.text))) <= ACCOUNTS_STANCE_SHARE * len(voiced)
 
 
-__all__ = ["framed_accounts", "speaks_for_newsroom"]
+__all__ = ["MIN_CHATTY", "chatty_feature", "framed_accounts", "sketch_genre", "sketches", "speaks_for_newsroom"]
+
+
+_CHATTY = re.compile(
+    r"^(?:(?:But|And|So),? )?(?:Sadly|Happily|Luckily|Thankfully|Alas|Mercifully|Funnily enough|Oddly enough|"
+    r"Strangely enough)\b|^(?:Hardly|Not exactly|Not quite) an? \b|\b(?:but )?then again\b|^As for [^,]{1,40},|"
+    r"(?:^|,\s*|\bso\s+)(?:expect to (?:see|hear)|look out for|keep an eye out for)\b")
+MIN_CHATTY = 3  # the Audit 42 feature has four; the invented concert report with one "Sadly" stays news
+
+
+def chatty_feature(doc: Document) -> bool:
+    """True when MIN_CHATTY of the writer's sentences (not inside a quotation) carry a chatty aside (see the module
+    docstring)."""
+    count = 0
+    for sentence in doc.sentences:
+        text = sentence.text.strip()
+        if text[:1] in "\"“'‘" or inside_quotation(doc, sentence):
+            continue
+        count += bool(_CHATTY.search(unquoted(text)))
+    return count >= MIN_CHATTY
+
+
+if TYPE_CHECKING:
+    from newsbrief.analyze.context import Context
+
+
+_MOCKING = re.compile(
+    r"\b[A-D]-list(?:ers?)?\b|\bhas-beens?\b|\bwannabes?\b|\bfamous (?:chiefly |mainly |only |largely )?for being\b|"
+    r"\bself-(?:proclaimed|styled)\b|\bsupposed (?:stars?|celebrit\w+|experts?|genius\w*|heroe?s?)\b|"
+    r"\bcharacteristically (?:eloquent|modest|understated|subtle|humble|restrained|gracious)\b|\bbreathlessly\b|"
+    r"\bcan only be a matter of time\b|\bin all (?:its|their|his|her) glory\b")
+MIN_MOCKING = 3  # the audited sketch has seven such sentences; a report may carry one epithet
+# A broadcast: the sketch reviews a show.
+_BROADCAST = re.compile(r"\b(?:telethon|show|broadcast|programme|program|episode|on screen|viewers|studio|"
+                        r"presenter|host(?:ed|s)?)\b", re.I)
+MIN_BROADCAST = 2
+
+
+def sketches(doc: Document, ctx: Context) -> bool:
+    """True when MIN_MOCKING of the writer's own sentences mock (see _MOCKING)."""
+    return sum(1 for s in writer_sentences(doc, ctx) if _MOCKING.search(unquoted(s.text))) >= MIN_MOCKING
+
+
+def sketch_genre(doc: Document) -> Literal["review", "opinion"]:
+    """The genre of a mocking piece: a review when it sketches a broadcast (MIN_BROADCAST sentences name one),
+    else opinion."""
+    return "review" if sum(1 for s in doc.sentences if _BROADCAST.search(s.text)) >= MIN_BROADCAST else "opinion"
+
+
+if TYPE_CHECKING:
+    from newsbrief.analyze.context import Context
+
+
+# A column's rhetorical question asks who or what ("So what is he waiting for?", "Who gains from all this?", "What do
+# you think?", sessions 17 and 18e): it argues. A quip asks nothing of the kind ("Seriously?", "A box of toys?",
+# "Would they?").
+_WH_OPENING = re.compile(r"^(?:(?:so|and|but|then),? )?(?:who|whom|whose|what|why|when|where|how|which)\b", re.I)
+
+
+# A blog's sign-off exclamation ("I hope so!", "Can't wait!", Audit 37 #10) states no view either: this many words.
+MAX_EXCLAMATION_WORDS = 4
+
+
+def _asks(sentence: Sentence) -> bool:
+    """True when the sentence is a quip: a question that is not a wh-question, or a short exclamation."""
+    text = sentence.text.strip().lstrip("\"“‘'")
+    if text.rstrip("\"”’' ").endswith("!") and len(text.split()) <= MAX_EXCLAMATION_WORDS:
+        return True
+    return text.rstrip("\"”’' ").endswith("?") and not _WH_OPENING.match(text)
+
+
+def unless_quips(judged: list[Sentence], title: str) -> list[Sentence]:
+    """The writer's ``judged`` sentences, or none when every one of them is a quip (see the module docstring).
+    Under a question headline ("Why does God allow floods?") the questions are the essay's argument (session 15c)."""
+    if title.rstrip().endswith("?"):
+        return judged
+    return [] if judged and all(_asks(s) for s in judged) else judged
+
+
+# The writer's own verdict, early on, on a picture or post that went round ("the wrapper circulating online isn't
+# real", "the photo shared all weekend is fake"): the item's business is the debunk, a fact-check however it jokes
+# (Audit 36 #11, read as an opinion piece; nlp/debunk.py finds no retold claim when the picture itself is lost).
+# A source's verdict ("is fake, police said") is the source's, and a report's "not real" later on is a detail.
+_NOT_REAL = re.compile(r"\b(?:is|are|was|were)(?:n't|n’t| not) (?:\w+ )?(?:real|genuine|authentic)\b|"
+                       r"\b(?:is|are|was|were) (?:a |an )?(?:\w+ )?(?:fake|hoax|doctored|photoshopped|fabricated|"
+                       r"forgery|forged)\b", re.I)
+_WENT_ROUND = re.compile(r"\b(?:shared|spread|went viral|circulat(?:ed|ing)|retweeted|reposted|making the rounds|"
+                         r"doing the rounds|online|on social media|around the (?:web|internet))\b", re.I)
+DEBUNK_PARAGRAPHS = 2  # the opening paragraphs where the verdict stands
+
+
+def debunks_what_went_round(doc: Document, ctx: Context) -> bool:
+    """True when the writer's own sentence in the opening paragraphs calls a thing that went round not real."""
+    if not doc.sentences:
+        return False
+    end = doc.sentences[0].paragraph + DEBUNK_PARAGRAPHS
+    opening = [s for s in doc.sentences if s.paragraph < end]
+    return any(_NOT_REAL.search(s.text) and ctx.voice_of(s.index).voice == "reporter" and s.text[:1] not in "\"“'‘"
+               and any(_WENT_ROUND.search(t.text) for t in doc.sentences[max(0, s.index - 1) : s.index + 1])
+               for s in opening)

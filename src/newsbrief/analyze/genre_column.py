@@ -17,6 +17,40 @@ docs/audit.md 21.2 and 21.4 item 5):
   by a paragraph in which experts answer it is the explainer's device, not the writer's rhetorical question
   (reader Audit 20: a reported explainer with such headings under a question headline was labelled an opinion
   piece by its headline's question mark). :func:`sourced_questions` counts them.
+
+**The question paragraphs that may make a piece questions and answers (issue #11; reader Audit 42 #6).**
+
+A contributor's commentary may set out the hard questions it sees, each in a paragraph of its own ("-- Will the
+rebels hold the towns they took?"), with a line or two of the writer's own view after each: the shape of a Q&A.
+A page whose editor's note names the writer a contributor or columnist, or whose closing line disclaims the
+opinions as the writer's (genre_pages.disclaimed_commentary), is signed commentary: a Q&A is never signed so. Its
+questions are the writer's own and count as none, so genre.py goes on to read it as a commentary.
+
+**A columnist's asides: the moves of a first-person column that argue without "should" or loaded words (session 24,**
+reader Audit 39 #12, a first-person column on adopted names read as news).
+
+A column that quotes in most paragraphs leaves the writer few sentences of its own, and a light one judges in none of
+the words genre._stance knows. Its writer still shows: musing in the impersonal "one" ("One wonders if ...", "one
+can only imagine ..."), turning to a third party or the reader with an order ("Gwyneth Paltrow, take note.", "Memo to
+the minister:", "You have been warned."), and understating a verdict ("less than appropriate"). A report leaves such
+moves to its sources. genre_column.argues_between_quotes counts them with the writer's stance in a first-person essay.
+
+**A first-person column that calls on someone and closes on an order: an opinion piece, not a feature (Audit 40).**
+
+Audit 40 #6 was a Guardian column on a president and an oil spill. Its writer says "I" early ("I mean the coast
+guard admiral", "As I suspected then"), so the genre line, finding few loaded words, read the "I" as a feature
+writer's. But the column argues in its own main clauses ("the president needs to show competence", "Washington has
+to do more", "the government still needs to work closely with BP") and ends on orders to its subject: "Gain voters'
+trust. ... Just get it done." A feature writer's "I" walks, eats and watches; a travel piece may end on a tip to the
+reader ("Go in spring.") but calls on nobody in between.
+
+The reading needs the writer's "I" in a sentence of their own (anywhere: a column whose "I" comes late read as news)
+and both of:
+
+- an imperative in the writer's own voice in the closing paragraphs (a root verb in its base form with no subject,
+  at most one adverb or conjunction before it, no quotation mark, no page prompt such as "Click here");
+- MIN_CALLS of the writer's own sentences that prescribe in their main clause (advice.prescribes) to a third party:
+  a "you" sentence is advice to the reader, a service piece's, and does not count.
 """
 
 from __future__ import annotations
@@ -25,8 +59,10 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Literal
 
-from newsbrief.analyze.genre_asides import aside
+from newsbrief.analyze.advice import prescribes
+from newsbrief.analyze.argued import question_paragraphs
 from newsbrief.analyze.genre_frames import COUNT_FRAME, sources_split
+from newsbrief.analyze.genre_pages import disclaimed_commentary
 from newsbrief.analyze.genre_voice import first_person_essay, unquoted, writer_sentences
 from newsbrief.models import Document, Sentence
 
@@ -88,7 +124,7 @@ def argues_between_quotes(doc: Document, ctx: Context, stance: Callable[[str], b
     argues = [stance(unquoted(s.text)) or (s.text.rstrip().endswith("?") and not answered_by_source(doc, ctx, s))
               for s in own]
     # A light column argues in its asides ("One wonders if ...", "Gwyneth Paltrow, take note."): with its stance they
-    # make MIN_ASIDES distinct sentences (genre_asides, session 24: Audit 39 #12 has three, its first-person
+    # make MIN_ASIDES distinct sentences (the asides above, session 24: Audit 39 #12 has three, its first-person
     # anecdote quoted in every paragraph; the first-person reports and witnesses of the tests have none).
     asides = [aside(unquoted(s.text)) for s in own]
     moves = sum(1 for a, b in zip(argues, asides, strict=True) if a or b)
@@ -122,5 +158,82 @@ def question_title_genre(doc: Document, ctx: Context, title: str,
     return "analysis" if sources_split(doc, ctx, stance) else "opinion"
 
 
-__all__ = ["COLUMN_SHARE", "answered_by_source", "argues_between_quotes", "question_title_genre",
-           "sourced_questions"]
+__all__ = [
+    "ASIDES",
+    "COLUMN_SHARE",
+    "answered_by_source",
+    "argues_between_quotes",
+    "aside",
+    "asked_paragraphs",
+    "closes_on_order",
+    "question_title_genre",
+    "sourced_questions",
+]
+
+
+def asked_paragraphs(doc: Document) -> int:
+    """How many paragraphs ask a question a Q&A would answer (argued.question_paragraphs); none on signed
+    commentary (see the module docstring)."""
+    return 0 if disclaimed_commentary(doc) else question_paragraphs(doc)
+
+
+ASIDES = re.compile(
+    # musing in the impersonal "one", with what is mused next ("One suspect was arrested", "One hope is" are news)
+    r"^(?:(?:and|but|so|still|yet),? )?one (?:(?:can|could|might|may|must) (?:only |just |well )?)?"
+    r"(?:(?:wonders?|suspects?|imagines?|hopes?|asks?)(?= (?:that|if|whether|why|how|what|who|when|about|it|they|he|"
+    r"she|we|this|these|the)\b)|be forgiven for)\b|"
+    # an address with an order: "<Name>, take note.", "Take heed, <Name>.", "Memo to <Name>:", "You have been warned."
+    r"^(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,3},? "
+    r"(?:take note|take heed|listen up|be warned|are you listening)\b|"
+    r"^(?:take note|take heed|memo to|note to self|a word to the wise)\b|"
+    r"^(?:you have|you've|consider yourself) been warned\b|"
+    # an understated verdict
+    r"\bless than (?:ideal|wise|appropriate|flattering|helpful|impressive|convincing|reassuring|inspiring|"
+    r"edifying|stellar|honest|candid)\b", re.I)
+
+
+def aside(text: str) -> bool:
+    """True when the text is a columnist's aside (see :data:`ASIDES`)."""
+    return bool(ASIDES.search(text.strip()))
+
+
+if TYPE_CHECKING:
+    from newsbrief.analyze.context import Context
+
+# Tuned on Audit 40 #6 (4 calls among 54 sentences of its own) against the invented travel feature of
+# tests/analyze/test_genre_session26.py (no call, a closing tip).
+MIN_CALLS = 2
+CLOSING_PARAGRAPHS = 3  # the closing order may stand before a last paragraph of page furniture (Audit 40 #6)
+_QUOTATION = re.compile(r"[\"“”‘’]|(?:^|\s)'|'(?:\s|$|[,.;:!?])")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|myself)\b")
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yourself)\b", re.I)
+# A page's prompt is an imperative too, but furniture ("Watch the video", "Follow us").
+_PROMPT = re.compile(r"^(?:now |so |just |please )?(?:watch|click|see|read|follow|share|scroll|sign|subscribe|"
+                     r"listen|download|tap|visit|like|send|email|tweet|join|find|check out|recognise|recognize)\b",
+                     re.I)
+
+
+def _imperative(doc: Document, sentence: Sentence) -> bool:
+    """True when the sentence is an order: a base-form root with no subject and at most one adverb before it."""
+    if sentence.text.rstrip().endswith("?") or _QUOTATION.search(sentence.text) \
+            or _PROMPT.search(sentence.text.strip()):
+        return False
+    tokens = doc.sentence_tokens(sentence)
+    roots = [t for t in tokens if t.dep == "ROOT"]
+    if len(roots) != 1 or roots[0].tag != "VB":
+        return False
+    root = roots[0]
+    before = [t for t in tokens if t.i < root.i and t.pos != "PUNCT"]
+    return len(before) <= 1 and all(t.pos in ("ADV", "INTJ", "CCONJ") for t in before) \
+        and not any(t.head == root.i and t.dep in ("nsubj", "nsubjpass", "aux") for t in tokens)
+
+
+def closes_on_order(doc: Document, ctx: Context, own: list[Sentence]) -> bool:
+    """True when the writer says "I", the closing paragraphs hold the writer's order and MIN_CALLS of ``own`` (the
+    writer's sentences) call on a third party (see the module docstring)."""
+    if not doc.sentences or not any(_FIRST_PERSON.search(s.text) for s in own):
+        return False
+    last = doc.sentences[-1].paragraph
+    closing = any(s.paragraph > last - CLOSING_PARAGRAPHS and ctx.voice_of(s.index).voice == "reporter"
+                  and _imperative(doc, s) for s in doc.sentences)
+    return closing and sum(1 for s in own if not _SECOND_PERSON.search(s.text) and prescribes(doc, s)) >= MIN_CALLS

@@ -19,8 +19,8 @@ from newsbrief.analyze.actors import Actor, clean_name, previous_subject, resolv
 from newsbrief.analyze.antecedents import SAYING_LEMMAS, agrees, spoken_to, unnamed_person_subject, untagged_people
 from newsbrief.analyze.antecedents import _quoted as _quoted
 from newsbrief.analyze.context import Context, rewrite_sections
+from newsbrief.analyze.opening_names import nearer_unnamed_subject
 from newsbrief.analyze.opening_names import repair_name as short_name
-from newsbrief.analyze.opening_unnamed import nearer_unnamed_subject
 from newsbrief.analyze.quote_marks import SPEECH as SPEECH
 from newsbrief.analyze.quote_marks import has_quote_mark as has_quote_mark
 from newsbrief.analyze.quote_marks import inside_open_quote as inside_open_quote

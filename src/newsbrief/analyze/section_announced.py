@@ -24,7 +24,7 @@ import re
 from datetime import date
 
 from newsbrief.analyze.context import Context
-from newsbrief.analyze.date_habits import MONTH_PATTERN
+from newsbrief.analyze.date_calendar import MONTH_PATTERN
 from newsbrief.models import Document, Sentence, Token
 from newsbrief.nlp.dates import find_dates
 

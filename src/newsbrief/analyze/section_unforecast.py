@@ -33,13 +33,13 @@ from __future__ import annotations
 import re
 
 from newsbrief.analyze.context import Context
-from newsbrief.analyze.date_habits import MONTH_PATTERN
+from newsbrief.analyze.date_calendar import MONTH_PATTERN
 from newsbrief.analyze.point_irony import ironic
 from newsbrief.analyze.section_bygone import bygone
 from newsbrief.analyze.section_outlook import BACKSHIFTED, FUTURE_WORDS
 from newsbrief.models import Document, Sentence, Token
 
-_MONTH = MONTH_PATTERN  # capitalised names and abbreviations, as date_habits reads them
+_MONTH = MONTH_PATTERN  # capitalised names and abbreviations, as date_calendar reads them
 # a timeline's line label: "4 August:", "August 4:", "4 August 2010 -", "Aug. 4, 2010:"
 _DATE_LABEL = rf"(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)\s*(?::|\s[-–—]\s)"
 _OPENS_ON_LABEL = re.compile(rf"^\W*{_DATE_LABEL}")

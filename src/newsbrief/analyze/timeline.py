@@ -20,16 +20,15 @@ import re
 from datetime import date
 
 from newsbrief.analyze.context import Context, cite
-from newsbrief.analyze.date_biography import dates_a_career_step
-from newsbrief.analyze.date_calendar import calendar_week, names_our_times
+from newsbrief.analyze.date_calendar import calendar_week, names_our_times, tells_a_habit
 from newsbrief.analyze.date_clauses import (
     dates_a_comparison,
     dates_a_precedent,
+    dates_a_premise,
     dates_a_supposition,
     states_the_present,
 )
 from newsbrief.analyze.date_compared import compared_or_listed
-from newsbrief.analyze.date_denials import dates_a_denial
 from newsbrief.analyze.date_events import dates_a_qualified_noun, event_noun_phrase
 from newsbrief.analyze.date_forecasts import (
     dates_a_compared_figure,
@@ -40,6 +39,7 @@ from newsbrief.analyze.date_forecasts import (
     dates_an_estimate,
 )
 from newsbrief.analyze.date_frames import (
+    dates_a_denial,
     in_a_frame,
     in_season,
     is_caption,
@@ -51,10 +51,10 @@ from newsbrief.analyze.date_frames import (
     season_span,
     year_in_a_name,
 )
-from newsbrief.analyze.date_habits import tells_a_habit
 from newsbrief.analyze.date_layouts import chronology_dates, dated_list_items, stage_heading
 from newsbrief.analyze.date_nested import dates_a_nested_noun, on_the_main_clause, unnamed_subject
 from newsbrief.analyze.date_origins import (
+    dates_a_career_step,
     dates_a_first_or_last,
     dates_an_origin,
     is_data_stamp,
@@ -66,8 +66,6 @@ from newsbrief.analyze.date_outlook import (
     tells_a_holding,
     tells_a_tally,
 )
-from newsbrief.analyze.date_periods import spans_another_period
-from newsbrief.analyze.date_premises import dates_a_premise
 from newsbrief.analyze.date_roles import (
     DATELINE_SENTENCES,
     dates_a_listed_subject,
@@ -84,6 +82,7 @@ from newsbrief.analyze.date_targets import (
     coordinated_event,
     dates_a_lower_clause,
     dates_a_target,
+    spans_another_period,
     tells_a_state,
 )
 from newsbrief.analyze.date_wording import date_clause, label, time_opening, words
