@@ -39,6 +39,7 @@ FOOT_NOTES = (
     "For reprint permissions, write to the syndication desk.",
     "A version appeared on p7 of the Main section section of the Gazette on Follow the latest city news on Twitter",
     "This article appeared in print on page A12 of the Metro edition.",
+    "A version appeared in the Gazette on 12.46 BST on Sunday 30 May 2010 The latest city news from our reporters",
 )
 
 
@@ -60,6 +61,7 @@ KEPT = (
     "Content created by residents is available without charge on the council's website, a spokesman said.",
     # a print-run story
     "The paper's first report appeared on page 3 of its weekend edition, weeks before the vote.",
+    "A version of the plan appeared in the Gazette in May, before the engineers' report was published.",
 )
 
 

@@ -65,6 +65,9 @@ _PRINT_NOTE = re.compile(
     # the print note with the page and section instead of "in print": "A version appeared on p7 of the Main section",
     # "This article appeared in print on page A12" (T17 Guardian pages: a Conclusion in the session 32 check)
     r"A version (?:of this (?:[a-z-]+ ){0,2})?(?:appears|appeared) on (?:p|page)\s?[A-Z]?\d+\b|"
+    # ... or with the paper's name and the time it went up: "A version appeared in the Guardian on 12.46 BST on ..."
+    r"A version (?:of this (?:[a-z-]+ ){0,2})?(?:appears|appeared) in (?:the )?[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,3} "
+    r"on (?:\d|[A-Z])|"
     r"This (?:article|story) (?:appears|appeared|was published) (?:in print|in the print edition) on\b)"
 )
 # Foot notes a site prints under every article, flattened onto the last sentence or standing alone (FNC-1 bodies read
