@@ -28,6 +28,7 @@ from newsbrief.ingest.captions import without_captions
 from newsbrief.ingest.echo_captions import without_echo_captions, without_tail_captions
 from newsbrief.ingest.embedded_posts import without_embed_notices
 from newsbrief.ingest.furniture_debris import without_trailing_code, without_trailing_credit
+from newsbrief.ingest.furniture_rules import REPORTING
 from newsbrief.ingest.furniture_service import without_pointers, without_trailing_listing
 from newsbrief.ingest.glued_boxes import without_glued_box, without_glued_tables
 from newsbrief.ingest.glued_runs import split_speaker_highlights, without_caption_runs, without_highlight_tags
@@ -60,7 +61,38 @@ _REPORTED = re.compile(r"\b(?:said|says|told|added|according to)\b")
 _PRINT_NOTE = re.compile(
     r"(?:^|(?<=[.!?]['\"”’)]\s)|(?<=[.!?]\s))(?:A version of this (?:[a-z-]+ ){0,2}(?:appears|appeared) in print\b|"
     # a magazine's issue note: "This article is from the March 19, 2012 issue of Fortune." (Newsroom row 6)
-    r"This (?:article|story) (?:is from|appears in|appeared in) the [A-Z][\w ,.]{0,30} issue of\b)"
+    r"This (?:article|story) (?:is from|appears in|appeared in) the [A-Z][\w ,.]{0,30} issue of\b|"
+    # the print note with the page and section instead of "in print": "A version appeared on p7 of the Main section",
+    # "This article appeared in print on page A12" (T17 Guardian pages: a Conclusion in the session 32 check)
+    r"A version (?:of this (?:[a-z-]+ ){0,2})?(?:appears|appeared) on (?:p|page)\s?[A-Z]?\d+\b|"
+    # ... or with the paper's name and the time it went up: "A version appeared in the Guardian on 12.46 BST on ..."
+    r"A version (?:of this (?:[a-z-]+ ){0,2})?(?:appears|appeared) in (?:the )?[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,3} "
+    r"on (?:\d|[A-Z])|"
+    r"This (?:article|story) (?:appears|appeared|was published) (?:in print|in the print edition) on\b)"
+)
+# Foot notes a site prints under every article, flattened onto the last sentence or standing alone (FNC-1 bodies read
+# in session 32, each the brief's Conclusion or last paragraph): the category trail ("Filed in Gadgets > Phones.",
+# "Filed under: Politics"), which a sentence of news never opens with a path separator or a colon; the site's app or
+# newsletter promo ("Stay updated on the go with the Ledger's mobile apps."); and the syndication notice offering
+# the content to other publishers ("Content created by the X Foundation is available without charge to any eligible
+# news publisher ..."; "For licensing opportunities of our original content, contact ..."), with the writer's
+# "Follow Jane Roe on Twitter" that stands before it. Each opens its
+# sentence, and what follows it in the paragraph (the link to the app, the address to write to) goes with it.
+_FOOT_NOTE = re.compile(
+    r"(?:^|(?<=[.!?\]]['\"”’)]\s)|(?<=[.!?\]]\s))(?:"
+    r"(?:Filed|Posted) (?:in|under)(?:\s?:\s?|\s)[A-Z][\w&'’ -]{0,40}?\s?[>›»|/]\s?[A-Za-z]|"
+    r"(?:Filed|Posted) under\s?:|"
+    r"Follow (?:[A-Z][\w'’.-]+ ){1,3}on (?:Twitter|Facebook|Instagram)\b|"
+    r"(?:Stay|Keep) (?:updated|up to date|up-to-date|informed|connected|in touch)\b[^.!?\"“”]{0,80}"
+    r"\b(?:apps?|newsletters?|e-?mail alerts)\b|"
+    r"For (?:licensing|reprint|republication|syndication) (?:opportunities|rights|permissions?|inquiries|enquiries|"
+    r"information|requests)\b)"
+)
+# The syndication notice's opening is specific enough to be cut where a stop was lost before it ("Follow Jane Roe on
+# Twitter Content created by ..."): a capitalised "Content created by" starts no clause inside a sentence.
+_LICENCE_NOTE = re.compile(
+    r"(?:^|(?<=\s))(?:Content|Material|This (?:article|story|content)) (?:created|produced|written|published) by "
+    r"[^.!?\"“”]{1,80}? is available (?:without charge|free of charge|for free|for republication)\b"
 )
 # A newspaper archive's note under a scanned article ("This article can be viewed in its original form. Please send
 # questions and feedback to ..."): furniture like the print note, cut with its short tail (the lead's session 17
@@ -145,10 +177,23 @@ def _without_find_out(paragraph: str) -> str:
     return _FIND_OUT.sub("", paragraph).strip() if "Find out" in paragraph else paragraph
 
 
+# A foot note told as news has its verb of saying within the sentence ("Stay informed through the app, the council
+# told residents"); the notes themselves tell the reader to write or contact, so the plain verbs of reporting count.
+FOOT_REPORT_REACH = 120
+
+
+def _reported(note: re.Pattern[str], paragraph: str, match: re.Match[str]) -> bool:
+    if note is _COMMENT_NOTE:
+        return bool(_REPORTED_NOTE.search(paragraph, match.end()))
+    if note is _FOOT_NOTE or note is _LICENCE_NOTE:
+        return bool(REPORTING.search(paragraph, match.end(), match.end() + FOOT_REPORT_REACH))
+    return False
+
+
 def _without_print_note(paragraph: str) -> str:
-    for note in (_PRINT_NOTE, _ARCHIVE_NOTE, _COMMENT_NOTE):
+    for note in (_PRINT_NOTE, _ARCHIVE_NOTE, _COMMENT_NOTE, _FOOT_NOTE, _LICENCE_NOTE):
         match = note.search(paragraph)
-        if match is not None and note is _COMMENT_NOTE and _REPORTED_NOTE.search(paragraph, match.end()):
+        if match is not None and _reported(note, paragraph, match):
             continue
         if match is not None and len(paragraph[match.start():].split()) <= PRINT_TAIL_MAX_WORDS:
             paragraph = paragraph[:match.start()].rstrip()
