@@ -123,7 +123,7 @@ def cut_label(s: ParsedSentence, figure: Figure, label: str) -> bool:
 
 
 def cut_before_noun(s: ParsedSentence, figure: Figure) -> bool:
-    """True when the words shown stop right before a noun that goes on their phrase, with nothing between.
+    """True when the words shown stop right before a common noun that goes on their phrase, with nothing between.
 
     Audit 49: "spent three weeks in the UK singles chart" was shown as "spent three weeks in the UK": the parser read
     "singles" as a verb, so the chart fell out and the line said the weeks were spent in the country. A noun (or a
@@ -136,7 +136,8 @@ def cut_before_noun(s: ParsedSentence, figure: Figure) -> bool:
     if not s.inside(nxt) or nxt in figure.tokens or nxt in s.dates:
         return False
     t = s.tok(nxt)
-    return (t.pos in ("NOUN", "PROPN") and t.dep not in ("npadvmod", "appos")) or (
+    # a name after a noun is its apposition ("paid £2.5 million for the striker Jonas Reid"), not the phrase's head
+    return (t.pos == "NOUN" and t.dep not in ("npadvmod", "appos")) or (
         t.tag == "VBZ" and t.dep in ("xcomp", "compound", "amod"))
 
 
