@@ -113,13 +113,32 @@ def cut_label(s: ParsedSentence, figure: Figure, label: str) -> bool:
     text = label.rstrip(" .,;:)")
     if text.endswith("-"):
         return True
-    if _cut_end(s, text):
+    if _cut_end(s, text) or cut_before_noun(s, figure):
         return True  # "a new four-bedroom", "five" of "five-bath" cut: a modifier without its noun
     if not text.endswith(value):
         return False  # "£220 million over its original budget of £560 million" ends on a whole figure
     return figure.label == "CARDINAL" and figure.noun is None and not figure.clause \
         and s.inside(figure.value_start - 1) and s.tok(figure.value_start - 1).pos == "ADP" \
         and s.tok(figure.value_start - 1).dep == "prep"
+
+
+def cut_before_noun(s: ParsedSentence, figure: Figure) -> bool:
+    """True when the words shown stop right before a common noun that goes on their phrase, with nothing between.
+
+    Audit 49: "spent three weeks in the UK singles chart" was shown as "spent three weeks in the UK": the parser read
+    "singles" as a verb, so the chart fell out and the line said the weeks were spent in the country. A noun (or a
+    word tagged as a present-tense verb in a complement's place, the parser's misreading of a plural noun) right
+    after the last word shown, not itself shown nor a date, means the line was cut inside a noun phrase."""
+    words = set(figure.what) | set(figure.clause) | set(range(figure.value_start, figure.value_end))
+    if not words:
+        return False
+    nxt = max(words) + 1
+    if not s.inside(nxt) or nxt in figure.tokens or nxt in s.dates:
+        return False
+    t = s.tok(nxt)
+    # a name after a noun is its apposition ("paid £2.5 million for the striker Jonas Reid"), not the phrase's head
+    return (t.pos == "NOUN" and t.dep not in ("npadvmod", "appos")) or (
+        t.tag == "VBZ" and t.dep in ("xcomp", "compound", "amod"))
 
 
 def part_named(s: ParsedSentence, figure: Figure) -> bool:
@@ -185,3 +204,51 @@ def with_alternative(s: ParsedSentence, figure: Figure) -> Figure:
     taken = {end, other}
     return replace(figure, value_end=other + 1, what=tuple(i for i in figure.what if i not in taken),
                    clause=tuple(i for i in figure.clause if i not in taken))
+
+
+# Audit 49 (docs/audit.md 50.4 item 4): "estimated at 18m to 40m gallons of oil" was shown as "40m gallons — slick
+# estimated of oil": the NER span held the upper end only, and the low end, hung on the value's number as its
+# "quantmod", fell out of the line. A range shows both its ends; the words of its low end are the parser's
+# modifiers of the value's own number, right before it, with a linking word and a number among them.
+_RANGE_LINKS = frozenset(("to", "-", "–", "and", "or"))
+
+
+def with_range_start(s: ParsedSentence, figure: Figure) -> Figure:
+    """The figure with the low end of an "X to Y" (or "between X and Y") range in its value when the value holds only
+    the upper end ("18m to 40m gallons", not "40m gallons"); every other figure as it is."""
+    value = range(figure.value_start, figure.value_end)
+    start = figure.value_start
+    while start - 1 >= s.lo and s.tok(start - 1).dep == "quantmod" and s.head(start - 1) in value:
+        start -= 1
+    run = range(start, figure.value_start)
+    if not any(s.text(i).lower() in _RANGE_LINKS for i in run) or not any(s.tok(i).like_num for i in run):
+        return figure  # "about 40m", "nearly 300": a hedge, not a range's other end
+    taken = set(run)
+    return replace(figure, value_start=start, what=tuple(i for i in figure.what if i not in taken),
+                   clause=tuple(i for i in figure.clause if i not in taken))
+
+
+def with_estimated_noun(s: ParsedSentence, figure: Figure) -> Figure:
+    """The figure with the noun a participle describes when the value is that participle's object ("the slick,
+    estimated at 18m to 40m gallons of oil"): the value sizes the noun, so the noun's phrase joins the clause.
+
+    Audit 49 showed "40m gallons — slick estimated of oil": the line said a measure of nothing named. The noun's own
+    phrase (its article, adjectives and "on the bay") comes with it; the rest of its clause does not."""
+    head = figure.noun if figure.noun is not None else figure.value_end - 1
+    while s.tok(head).dep in ("pobj", "prep") and s.head(head) != head:
+        head = s.head(head)  # from the counted noun up through "at" to the participle
+    part = s.tok(head)
+    if part.dep != "acl" or part.tag != "VBN" or s.head(head) >= head:
+        return figure
+    noun = s.head(head)
+    taken = set(figure.tokens) | {head}
+    phrase = {i for i in s.subtree(noun, {head}) if i < head and s.tok(i).pos != "PUNCT"} - taken
+    if not phrase or s.tok(noun).pos not in ("NOUN", "PROPN"):
+        return figure
+    return replace(figure, clause=tuple(sorted({*figure.clause, *phrase, head})))
+
+
+def with_whole_range(s: ParsedSentence, figure: Figure) -> Figure:
+    """The figure with its range read whole: each end of a "from A to B" with its own words, both ends of "X or Y"
+    and "X to Y" in the value, and the noun an estimate's participle sizes ("the slick, estimated at ...")."""
+    return with_estimated_noun(s, with_range_start(s, with_alternative(s, range_end(s, figure))))

@@ -65,11 +65,45 @@ def vague_subject(s: ParsedSentence, clause: tuple[int, ...]) -> set[int]:
         if t.dep not in _SUBJECT_DEPS or t.tag == "WDT" or s.tok(s.head(i)).dep == "relcl":
             continue  # "the company that ran the homes": a relative clause inside the subject
         word = t.text.lower()
+        if word == "it" and dummy_it(s, i):
+            return set()  # "it makes sense to keep ...": no thing to name (Audit 49)
         if word in _ALL_PRONOUNS | _DEMONSTRATIVES:
             return {i}
         if _is_version_phrase(s, i):
             return {j for j in clause if s.tok(j).left >= t.left and s.tok(j).right <= t.right and j <= i}
     return set()
+
+
+# Audit 49 (docs/audit.md 50.4 item 4): "To keep the Air light, it makes sense to keep its screen size at 13-inches"
+# was shown as "[12-inch] makes sense to keep ...": the dummy "it" of an extraposed clause was resolved to the
+# sentence before, splicing two sentences and reversing the writer's point. "It" is a dummy when its verb's complement
+# clause follows a predicate that says how the clause is judged: a bare noun object before a "to" clause ("it makes
+# sense to ...", "it takes time to ..."), or an adjective before a "that"/"whether" clause ("it is clear that ...").
+# An adjective before "to" is left alone: "it is likely to cost $38,000" still refers to the thing named before, and
+# so does "It plans to cut 500 jobs", which has no such predicate.
+_PREDICATE_DEPS = frozenset(("acomp", "oprd", "attr"))
+
+
+def _marked(s: ParsedSentence, clause: int, marks: tuple[str, ...]) -> bool:
+    """True when the clause at ``clause`` opens with one of the ``marks`` ("to", "that")."""
+    return any(s.text(k).lower() in marks and k < clause for k in s.children[clause])
+
+
+def dummy_it(s: ParsedSentence, i: int) -> bool:
+    """True when the subject "it" at ``i`` only holds the place of a clause that follows its verb."""
+    if s.tok(i).dep == "expl":
+        return True
+    verb = s.head(i)
+    after = [c for c in s.children[verb] if c > verb]
+    for clause in (c for c in after if s.tok(c).dep in ("xcomp", "ccomp", "csubj")):
+        before = [s.tok(c) for c in after if c < clause]
+        if _marked(s, clause, ("to",)) and any(t.dep == "dobj" and t.tag == "NN" and not s.children[t.i]
+                                               for t in before):
+            return True  # "makes sense to", not "told the staff to"
+        if _marked(s, clause, ("that", "whether")) and any(t.dep in _PREDICATE_DEPS and t.pos == "ADJ"
+                                                          for t in before):
+            return True
+    return False
 
 
 # Adjectives that only place a version in time ("the new version", "the latest model"): such a phrase says

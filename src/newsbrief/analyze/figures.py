@@ -81,9 +81,8 @@ from newsbrief.analyze.figure_labels import (
     bare_property,
     cut_label,
     part_named,
-    range_end,
-    with_alternative,
     with_owner_noun,
+    with_whole_range,
 )
 from newsbrief.analyze.figure_measures import (
     MAX_CLAUSE_TOKENS,
@@ -409,8 +408,8 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         figure = with_holder(s, find_figure(s, entity))  # "20 percent purity" says what is pure (session 18)
         if figure is None:
             continue
-        # "5ft 2in" whole (Audit 35); "a cottage for $310,000", "heroin of 20 percent purity"
-        figure = with_alternative(s, range_end(s, with_owner_noun(s, with_compound_measure(s, figure))))
+        # "5ft 2in" whole (Audit 35); "a cottage for $310,000", "heroin of 20 percent purity", "18m to 40m gallons"
+        figure = with_whole_range(s, with_owner_noun(s, with_compound_measure(s, figure)))
         used |= set(range(figure.value_start, figure.value_end))
         figure, found = _changed_or_referent(doc, s, figure)
         if found is None:
