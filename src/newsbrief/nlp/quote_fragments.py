@@ -44,5 +44,7 @@ def opens_next_quotation(d: _Doc, sentence: Sentence, end: int) -> bool:
     the next word ('... south east Asia. "Because ... I don't believe ..."'): a mark the page meant to open a new
     quotation, so the sentence is the speaker's next quoted one, not the writer's frame. Audit 49 #3: a stray
     mark paired the dean's first sentence off, and the "I don't believe" of his second went to the writer. A
-    mark followed by a space or a comma ('"...?" | he asked.', split after the question mark) still frames."""
-    return sentence.start >= end - 1 and d.text[end - 1 : end] in "\"“”" and d.text[end : end + 1].isalnum()
+    mark followed by a space or a comma ('"...?" | he asked.', split after the question mark) still frames, and so
+    does one glued on both sides ('... terrible."He said'), which may close the quotation as well as open one."""
+    return sentence.start >= end - 1 and end >= 2 and d.text[end - 1] in "\"“”" and d.text[end - 2].isspace() \
+        and d.text[end : end + 1].isalnum()
