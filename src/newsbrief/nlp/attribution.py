@@ -67,6 +67,7 @@ from newsbrief.nlp.speaker_subjects import (
     stranded_main_verb,
     strands_main_verb,
 )
+from newsbrief.nlp.speaker_tails import adjective_tail
 from newsbrief.nlp.speakers import (
     UNNAMEABLE,
     _cue_speaker,
@@ -280,6 +281,8 @@ def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
     found: list[tuple[Sentence, Attribution]] = []
     note_interviews(d)
     for sentence in d.doc.sentences:
+        tail = adjective_tail(d, sentence)  # "..., noted journalist X.": the parser's adjective (Audit 49 #12)
+        found += [(sentence, tail)] if tail is not None else []
         for verb in d.doc.sentence_tokens(sentence):
             note_quoted_person(d, verb, sentence)  # "quoted a local trader who had ...", then "he said" (A36)
             lemma = verb.lemma.lower()

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from newsbrief.models import Attribution, Sentence
 from newsbrief.nlp.speech import _Doc
 
-__all__ = ["cues_elsewhere", "holds_quote", "narrated_phrase"]
+__all__ = ["cues_elsewhere", "holds_quote", "narrated_phrase", "opens_next_quotation"]
 
 
 def narrated_phrase(d: _Doc, first: Sentence, start: int, end: int) -> bool:
@@ -37,3 +37,14 @@ def cues_elsewhere(d: _Doc, known: Iterable[tuple[int, Attribution]], start: int
     """Whether the sentence has found cues and none of them holds the quotation at ``start``."""
     cues = [a.cue_start for _, a in known if a.cue_start is not None]
     return bool(cues) and not any(holds_quote(d, cue, start) for cue in cues)
+
+
+def opens_next_quotation(d: _Doc, sentence: Sentence, end: int) -> bool:
+    """Whether ``sentence`` begins at the closing mark of the quotation ending at ``end`` and that mark is glued to
+    the next word ('... south east Asia. "Because ... I don't believe ..."'): a mark the page meant to open a new
+    quotation, so the sentence is the speaker's next quoted one, not the writer's frame. Audit 49 #3: a stray
+    mark paired the dean's first sentence off, and the "I don't believe" of his second went to the writer. A
+    mark followed by a space or a comma ('"...?" | he asked.', split after the question mark) still frames, and so
+    does one glued on both sides ('... terrible."He said'), which may close the quotation as well as open one."""
+    return sentence.start >= end - 1 and end >= 2 and d.text[end - 1] in "\"“”" and d.text[end - 2].isspace() \
+        and d.text[end : end + 1].isalnum()

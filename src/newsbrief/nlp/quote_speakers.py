@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from newsbrief.models import Attribution, Sentence, Token
 from newsbrief.nlp.quotations import name_after
-from newsbrief.nlp.quote_fragments import cues_elsewhere, holds_quote, narrated_phrase
+from newsbrief.nlp.quote_fragments import cues_elsewhere, holds_quote, narrated_phrase, opens_next_quotation
 from newsbrief.nlp.quote_sources import inverted_frame, phrase_owner, posted_by, statement_quote
 from newsbrief.nlp.referents import _role_holder as role_holder
 from newsbrief.nlp.speaker_acts import negated_frame
@@ -269,8 +269,9 @@ def _it_owner(d: _Doc, sentence: Sentence, subject: Token | None, start: int, en
 
 
 def _framing_cue(d: _Doc, sentences: Sequence[Sentence], start: int, end: int) -> Attribution | None:
-    """ '"...?" he asked.': a speech verb with a subject outside the quote, in the quote's sentences."""
-    for sentence in sentences:
+    """ '"...?" he asked.': a speech verb with a subject outside the quote, in the quote's sentences (not in
+    one the closing mark opens: :func:`~newsbrief.nlp.quote_fragments.opens_next_quotation`)."""
+    for sentence in (s for s in sentences if not opens_next_quotation(d, s, end)):
         for verb in _innermost_first(d, sentence, start):
             cue = verb.lemma.lower() in CUE_LEMMAS or frames_quote(d, verb)
             if start <= verb.start < end or not cue or verb.pos not in ("VERB", "AUX"):
