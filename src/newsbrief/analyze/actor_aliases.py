@@ -5,7 +5,11 @@ A reader takes a name and its alias for one person when the article ties them in
 - the alias right after the name: "Marco Bellini, known as 'Il Lupo'", "X, better known as Y", "X, nicknamed Y",
   "X (aka Y)";
 - the alias first, the name it was unmasked as after it: "the militant known as 'Y' has been named as X",
-  "... identified as X", "Y, whose real name is X".
+  "... identified as X", "Y, whose real name is X";
+- the real name given to a description that takes up the alias of the sentence before: "Y, the New York rapper
+  who ..., has died. The performer, real name X, died ..." (reader Audit 49 #8: the stage name, typed an
+  organisation by its word "Bank", was listed beside the person). The alias is the name that opens the sentence
+  before, whatever the model's label: "real name" is said of a person only.
 
 The real name stays the entry; the alias's mentions count as the person's. Names a sentence only sets side by side
 ("X met Y, known as Z") are not joined: the alias must follow the name it qualifies, or the unmasking cue must
@@ -65,11 +69,50 @@ def _real_name(text: str, alias: Entity, people: Sequence[tuple[Actor, Entity]])
     return None
 
 
+# "The performer, real name X", "The singer, whose real name is X": a description of one word or two after "The"
+# opening its sentence, then the real name. The description refers back to the sentence before.
+_DESCRIBED_REAL = re.compile(r"^\s*[\"'“‘]?The (?:[a-z-]+ ){0,2}[a-z-]+, (?:whose )?real name(?: is| was)?,?\s*$")
+
+
+def _opener(doc: Document, actors: list[Actor], sentence_index: int) -> Actor | None:
+    """The actor whose mention opens sentence ``sentence_index`` (its subject named first), if any."""
+    if sentence_index < 0:
+        return None
+    start = doc.sentences[sentence_index].start
+    text = doc.article.text
+    for actor in actors:
+        if any(m.sentence_index == sentence_index and not text[start : m.start].strip(" \"'“‘")
+               for m in actor.mentions):
+            return actor
+    return None
+
+
+def _fold_described(doc: Document, actors: list[Actor]) -> list[Actor]:
+    """Fold the opener of the sentence before "The performer, real name X" into X (module docstring)."""
+    text = doc.article.text
+    gone: set[int] = set()
+    for person in actors:
+        if person.label != "PERSON" or id(person) in gone:
+            continue
+        for mention in person.mentions:
+            sentence = doc.sentences[mention.sentence_index]
+            if not _DESCRIBED_REAL.match(text[sentence.start : mention.start]):
+                continue
+            alias = _opener(doc, actors, mention.sentence_index - 1)
+            if alias is not None and alias is not person and id(alias) not in gone:
+                person.mentions.extend(alias.mentions)
+                person.aliases.update({alias.name, *alias.aliases})
+                gone.add(id(alias))
+                break
+    return [a for a in actors if id(a) not in gone]
+
+
 def fold_aliases(doc: Document, actors: list[Actor]) -> list[Actor]:
     """``actors`` with every alias folded into the person the article says it names (module docstring)."""
     text = doc.article.text
     if _ANY_CUE.search(text) is None:
         return actors
+    actors = _fold_described(doc, actors)
     gone: set[int] = set()
     for alias in actors:
         if alias.label != "PERSON" or not _personal(alias.name):

@@ -8,7 +8,10 @@ shape of its name, and a company it does not know as a person. A reader reads th
 - an **acronym of a thing**: "the failed blowout preventer (BOP)", declared after lowercase words, where a
   body's acronym follows its capitalised name ("the Environment Agency (EA)");
 - a **product**: a model number after the name ("Galaxy Note 7"), a product noun after it ("the Lumo
-  model"), or "goes on sale"/"costs $" said of it; a product that speaks (a rare quote) is left alone;
+  model"), or "goes on sale"/"costs $" said of it; a size before it ("the 12-inch Lumo"), a part of it owned by it
+  ("the Lumo's screen"), or the object of a launch verb ("redesigned the Lumo", "introduce Lumo Link on the new
+  ...", "announce a new Lumo"; reader Audit 49 #9: a laptop and a port standard typed organisations); a product
+  that speaks (a rare quote) is left alone;
 - a **company typed as a person**: the name with company words around it ("Nokara shares", "a Nokara
   spokeswoman", "Nokara Inc", "Nokara's share price", "a spokeswoman for Nokara", "Nokara, the razor maker",
   "Nokara said ... its product line"; Audit 13: a brand typed as a person); a person is never written so.
@@ -78,9 +81,43 @@ _C_PRODUCTS = re.compile(r"[^.]{0,80}\b(?:its|their) product(?:s| line)\b")
 _P_AFTER = re.compile(rf" (?:{_MODEL}|(?:{_PRODUCT_NOUNS}))\b(?! (?:per cent|percent|%))")
 _P_SALE = re.compile(rf",? (?:{_SALE})")
 _PRODUCT_WORD = re.compile(_PRODUCT_NOUNS)
+# A size written before the name ("the rumored 12-inch Lumo", "a 6.1in Lumo"): no body or person has one.
+_P_SIZE = re.compile(r"\b\d+(?:\.\d+)?(?:(?:-| )?(?:inch|inches|mm|megapixel)|-?in|GB|TB) $")
+# A part of a device owned by the name ("the Lumo's screen size", "the Lumo's ports"). A body owns a "board" or a
+# "headquarters", never a screen or a trackpad.
+# Not the parts a maker also sells ("Samsung's chip", "Canon's cameras", "LG's displays"; FNC-1 bodies scanned).
+_P_PARTS = re.compile(r"(?:'s|’s) (?:screen|keyboard|trackpad|touchpad|bezels?|ports?|casing|chassis)\b")
+# The object of a launch verb right before the name ("redesigned the Lumo", "introduce Lumo Link", "unveiled its
+# new Lumo"); "announce" only with "new" ("yet to announce a new Lumo"), since a body is announced too ("announced
+# the Commission's ..." is cut by the possessive). "bought" is left out: companies are bought.
+_P_LAUNCHED = re.compile(r"\b(?:redesign|releas|launch|unveil|introduc|debut|ship|announc)(?:e|es|ed|ing|s)?"
+                         r" (?:(?:a|an|the|its|their) )?(new )?$")
+# A launched name must end its noun phrase ("introduce Lumo Link on ...", not "released the Red Cross report").
+_PHRASE_END = re.compile(r"(?:[,.;:!?)]|\s+(?:on|in|with|for|to|and|at|this|next|later|\w+ly)\b|\s*$)")
+# A product's shape: a digit or a one-letter part after a hyphen ("Type-C", "X5", "S-10"). A body is launched too
+# ("launched the National Health Service"), so without "new" only a name of this shape is taken for a product.
+_PRODUCT_SHAPE = re.compile(r"\d|\b[A-Za-z]+-[A-Z0-9]\b")
+
 _ACRONYM_BEFORE = re.compile(r"\b[a-z][a-z-]+ [a-z][a-z-]+ $")
 # How far before a name "a spokeswoman for" is looked for.
 _BEFORE_CHARS = 60
+
+
+def device_cued(text: str, name: str) -> bool:
+    """Whether the text writes *name* as a device: a size before it, a part of it after it, or the object of a
+    launch verb ("announce a new Lumo", "introduce Lumo Type-C on ...") with "new" before it or a product's shape.
+    Read for non-persons only: people are "released" and "introduced" too, and a photographer has a camera."""
+    for start, end in _occurrences(text, name):
+        if _P_PARTS.match(text, end):
+            return True
+        if _PHRASE_END.match(text, end) is None:
+            continue  # "the 42mm Orion Watch": the maker's name inside the product's
+        if _P_SIZE.search(text[max(0, start - _BEFORE_CHARS):start]):
+            return True
+        verb = _P_LAUNCHED.search(text[max(0, start - _BEFORE_CHARS):start])
+        if verb is not None and (verb.group(1) or _PRODUCT_SHAPE.search(name)):
+            return True
+    return False
 
 
 def _inside_word(ch: str) -> bool:
@@ -243,8 +280,9 @@ def is_thing(doc: Document, actor: Actor) -> bool:
     """Whether *actor* is a product, a piece of equipment, a fragment of a longer name (module docstring) or a
     faith ("Islam"); the caller keeps one that speaks."""
     names = {actor.name, *actor.aliases}
+    person = actor.label == "PERSON"
     return _fragment(doc, actor) or any(n.lower() in _FAITHS or _thing_acronym(doc, n) or _product(doc, n)
-                                        for n in names)
+                                        or (not person and device_cued(doc.article.text, n)) for n in names)
 
 
 # A person's nationality or age written as a noun after "the" ("The New Zealander also said", "the Frenchman", "the
