@@ -26,6 +26,8 @@ import re
 # slashed and consumers will need to reduce their debt"' was filed as a Recommendation): it urges no one.
 _MODAL_HAVE = r"(?<!may )(?<!might )(?<!will )(?<!would )(?<!could )"
 _GUESSED = r"(?<!may )(?<!might )(?<!could )(?<!will )(?<!'ll )(?<!’ll )"
+# "We could do worse than to follow X's advice", "you would do well to": idioms of advice, no forecast (Audit 49).
+_ADVICE_IDIOM = r"(?! do (?:\w+ )?(?:worse than|well to)\b)"
 CUES: dict[str, re.Pattern[str]] = {
     "analysis": re.compile(
         r"\b(because|(?<!is )(?<!are )(?<!was )(?<!were )due to|as a result|result(?:ed|s)? in|result of|"
@@ -44,7 +46,9 @@ CUES: dict[str, re.Pattern[str]] = {
         r"made \w+(?: \w+)? (?:unaffordable|impossible|harder|more expensive))\b", re.I),
     "outlook": re.compile(
         # "could sense", "could see": a past ability to perceive, not a forecast
-        r"\b(will|would|could(?! (?:not |n't )?(?:see|sense|feel|hear|tell|smell|notice|understand|remember)\b)|"
+        # "could do worse than to follow X's advice", "would do well to listen": idioms of advice (Audit 49)
+        r"\b(will|would" + _ADVICE_IDIOM + "|could" + _ADVICE_IDIOM +
+        r"(?! (?:not |n't )?(?:see|sense|feel|hear|tell|smell|notice|understand|remember)\b)|"
         r"might|(?-i:may)|expect(?:s|ed)?|likely|unlikely|plans? to|"
         r"set to|aims? to|hop(?:e|es|ed) to|prospects?|forecast|outlook|future|"
         r"next (?:year|month|week)|coming (?:months|years|weeks)|by (?:19|20)\d\d|"
@@ -55,6 +59,7 @@ CUES: dict[str, re.Pattern[str]] = {
     "recommendations": re.compile(
         r"\b(should|must|ought to|" + _GUESSED + r"needs? to|need for|" + _MODAL_HAVE + r"has to(?! do with)|"
         + _MODAL_HAVE + r"have to(?! do with)|urg(?:e|ed|es)|call(?:s|ed|ing)? (?:on|for)|recommend\w*|"
+        r"(?:could|would|can) do (?:\w+ )?(?:worse than|well to)|"  # idioms of advice (Audit 49)
         r"advis(?:e|ed|es)|it is (?:essential|vital|crucial|important)|the best way|priority should|"
         r"it(?:'s| is) (?:high |now )?time (?:for (?:\w+ ){1,3})?to|"  # "It is time for Washington to" (Audit 29)
         # fresh
