@@ -377,6 +377,7 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     answer = asked[1] if asked is not None else None
     # A catalogue's point is what it is (its lead's framing), an explainer's the answer to the belief it
     # questions, whatever the genre rules pick (reader Audit 12: the first item, the premise).
+    harm = harm_answer(doc, ctx)  # a Q&A answer reporting harm: a main point, else shown second (Audit 48 #7)
     # An interview's admission that the story's premise is false leads, whatever the genre, and so does a
     # report's refutation of the story its opening tells (Audit 25).
     point = catalogue_point(doc) or premise_answer(doc, questioned_premises(doc)) or interview_admission(doc) \
@@ -391,7 +392,7 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
         or (read.turn or scene_thesis(doc, ctx) or analysis_thesis(doc, ctx) or argued_thesis(doc, ctx)
             or concluded_thesis(doc, ctx)
             if ctx.genre in _TOLD else None) \
-        or topic_finding(doc, ctx) or harm_answer(doc, ctx) \
+        or topic_finding(doc, ctx) or harm \
         or usable(doc, led_point(doc, ctx))  # the genre's main point, or the writer's claim (Audit 40)
     if point is not None and point.index in concessions(doc):
         point = doc.sentences[concessions(doc)[point.index]]  # the turn after a concession is the writer's point
@@ -422,7 +423,6 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     # A piece read as news keeps its lede first; the answer to its opening question comes second (point_setups).
     # ... and an analysis's stated verdict ("The most likely scenario is ...") comes second (point_verdicts, Audit 46).
     # ... and a Q&A explainer's answer reporting harm done (the crackdown's toll) is shown second (Audit 48 #7).
-    harm = harm_answer(doc, ctx)
     second = answer if answer is not None else likely_verdict(doc) if ctx.genre in _TOLD else harm
     second = second if second is not None and second is not point and second not in chosen[:2] else None
     if second is not None and len(chosen) > 1:
