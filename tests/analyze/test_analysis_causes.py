@@ -58,6 +58,10 @@ The decision sparked fears of a fresh strike among lorry drivers in the capital.
 After the talks collapsed, the next step is a vote in the upper house in June.
 
 The session ended as protesters gathered outside the parliament building.
+
+The row over the bill has hit a nerve with commuters, who wrote to the ministry in their thousands.
+
+Fuel prices hit a record high in the capital on Monday.
 """,
     "results": """Halvor profits slump as China demand weakens
 
@@ -144,6 +148,8 @@ CASES = [
     ("bill", "sparked fears of a fresh strike", False),  # a reaction
     ("bill", "the next step is a vote", False),  # a plan
     ("bill", "The session ended as protesters", False),
+    ("bill", "has hit a nerve with commuters", False),  # an idiom: a reaction, no condition's effect (Audit 50 #9)
+    ("bill", "Fuel prices hit a record high", False),  # a level reached, no effect on anything
     ("results", "because of weaker demand in China", True),
     ("results", "hit by the strong dollar", True),
     ("results", "higher interest rates have hurt demand", True),  # no cue word

@@ -30,6 +30,11 @@ _EMPTY_EFFECTS = frozenset(
     "criticism backlash debate controversy sympathy outpouring condemnation uproar stir interest "
     "disruption damage chaos havoc confusion problem problems headache headaches reaction reactions "
     "question questions talk rumours rumors doubts".split())
+# What "hit" reaches in its idioms and as a level, not an effect a condition brings about: "the story hit a chord
+# with", "hit a nerve", "prices hit a record high" (Audit 50 #9: a hoax that "hit a chord" with an MP as a cause).
+_HIT_IDIOMS = frozenset(
+    "chord nerve note home headline headlines jackpot record high low peak mark milestone target wall bottom "
+    "stride ground road shelves shelf stores screens streets airwaves button".split())
 # Verbs that bring an effect about; their object (or "to"'s object) is the effect.
 _EFFECT_VERBS = frozenset("cause spark trigger prompt provoke fuel stoke raise lead result create bring".split())
 # Verbs of believing and perceiving: a "because" on them gives the grounds of a belief, not a cause.
@@ -302,6 +307,8 @@ def _condition_acts(doc: Document, token: Token) -> bool:
     objects = [k for k in kids if k.dep == "dobj"]
     if objects and all(o.lemma.lower() in _EMPTY_EFFECTS for o in objects) and not _kids(doc, token, "ccomp", "xcomp"):
         return False  # "has raised talk of a clean sweep": a reaction, no effect a reader learns (session 16)
+    if token.lemma.lower() == "hit" and any(o.lemma.lower() in _HIT_IDIOMS for o in objects):
+        return False
     if any(k.lemma.lower() in ("will", "would", "could", "may", "might") for k in kids if k.dep == "aux"):
         return False  # a forecast, the outlook's
     return _a_condition(subject)
