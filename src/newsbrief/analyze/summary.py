@@ -37,6 +37,7 @@ from newsbrief.analyze.dispatch import dispatch_factors
 from newsbrief.analyze.framing import catalogue_point, premise_answer, questioned_premises
 from newsbrief.analyze.genre_pages import asked_paragraphs, practical_line
 from newsbrief.analyze.genre_points import faq_transition, live_factors
+from newsbrief.analyze.opening_splits import split_of, torn, whole_citations, whole_text
 from newsbrief.analyze.openings import (
     BOILERPLATE,
     repair_opening,
@@ -95,7 +96,7 @@ from newsbrief.analyze.point_theses import (
 from newsbrief.analyze.point_verdicts import colour_ledes, likely_verdict, sensed_factors
 from newsbrief.analyze.point_witness import witness_factors, witness_lead
 from newsbrief.analyze.position_checks import is_cue_only
-from newsbrief.models import Document, Item, KeyPoint, Sentence
+from newsbrief.models import Citation, Document, Item, KeyPoint, Sentence
 from newsbrief.nlp.attribution import quote_spans
 from newsbrief.nlp.boxes import is_run_on_list
 
@@ -199,7 +200,8 @@ def sentence_scores(doc: Document, ctx: Context, read: Readings | None = None) -
                 or leans_on_comparison(sentence.text) or standing_line(doc, sentence) or no_referent(doc, sentence) \
                 or opening_hook(sentence) or cut_quotation(doc, sentence) or pointer_or_aside(sentence) \
                 or padding_line(sentence) or reputation_hook(sentence) or withheld(doc, sentence) \
-                or unframed(doc, ctx, sentence, prefix_length(sentence.text)) or says_nothing_alone(doc, sentence):
+                or unframed(doc, ctx, sentence, prefix_length(sentence.text)) or says_nothing_alone(doc, sentence) \
+                or torn(doc, sentence):
             score -= 10.0  # last resort only (a clause cut from its main clause says nothing alone, Audit 19)
         if claim_subject(doc, sentence):
             score *= CLAIM_SUBJECT_FACTOR  # "That the watch will have 100,000 apps ... is ...": a claim restated
@@ -401,7 +403,7 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
                               or weak_lead(point, ctx.genre) or setup_factors(doc, ctx)[point.index] < 1.0
                               or padding_line(point) or withheld(doc, point) or point.index in read.comments
                               or box_label(point) or unframed(doc, ctx, point, prefix_length(point.text))
-                              or point.index in colour_ledes(doc) or open_question(point)):
+                              or point.index in colour_ledes(doc) or open_question(point) or torn(doc, point)):
         point = None  # a caption, an interview's intro, a set-up (point_setups) is no point: the best point leads
     if point is not None and ctx.genre in _TOLD and cannot_lead(point) and chosen and not _framing(doc, point):
         # a rhetorical question, a line leaning on an unseen referent is no point: the best statement leads (Audit 36),
@@ -447,12 +449,7 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     for s in ordered:
         if s is referent or (asked is not None and s is asked[0]):
             continue  # it is shown with its verdict or its answer
-        text = bracket_label(doc, s, repair_opening(doc, s, ctx.actors) or s.text)  # "[Name:] ..." (point_labels)
-        skip = prefix_length(s.text)
-        if skip and text.startswith(s.text[:skip]):
-            text, citations = text[skip:], [cite(s, s.start + skip, s.end)]
-        else:
-            citations = [cite(s)]
+        text, citations = _shown(doc, ctx, s)
         text = told_by(tellers.get(s.index), text)  # "[Name:] ...": a reader's story, never the article's own words
         if s is point and referent is not None:
             text, citations = f"{referent.text} {s.text}", [cite(referent), cite(s)]
@@ -463,6 +460,17 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
         citations = [*citations, *(cite(more) for more in rest)]
         items.append(Item(text=text, citations=tuple(citations), payload=KeyPoint(rank=ranks[s.index])))
     return tuple(items)
+
+def _shown(doc: Document, ctx: Context, s: Sentence) -> tuple[str, list[Citation]]:
+    """A point's text and citations: its opening repaired, a prefix cut, or the whole sentence (opening_splits)."""
+    if (split := split_of(doc, s)) is not None and split.whole:  # "— ESPN is going to ...", cut at an inner "!"
+        return whole_text(doc, split, s), list(whole_citations(split, s))
+    text = bracket_label(doc, s, repair_opening(doc, s, ctx.actors) or s.text)  # "[Name:] ..." (point_labels)
+    skip = prefix_length(s.text)
+    if skip and text.startswith(s.text[:skip]):
+        return text[skip:], [cite(s, s.start + skip, s.end)]
+    return text, [cite(s)]
+
 
 def _with_stories(doc: Document, ctx: Context, scores: list[float], point: Sentence | None,
                   chosen: list[Sentence]) -> tuple[Sentence | None, list[Sentence], dict[int, str]]:
