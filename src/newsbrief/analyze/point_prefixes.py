@@ -1,7 +1,8 @@
 """Page furniture glued onto a sentence's opening: timestamps, datelines, wire credits (moved out of summary.py).
 
 Web pages and wire copy glue a timestamp ("updated 8:10 AM EDT, Tue July 29, 2014"), a dateline ("LONDON
-(Reuters) --"), "Scroll down for video" or a photo credit onto the first sentence. Key points start after it and
+(Reuters) --"), "Scroll down for video" or a photo credit onto the first sentence; the splitter glues a writer's
+bracketed aside ("(Yes, really.)") onto the sentence after it. Key points start after it and
 cite only the rest of the sentence (summary.analyze_summary); stories and claims read the same length.
 """
 
@@ -42,6 +43,9 @@ _PREFIX = re.compile(
     # A round-up item's source tag glued to the next item's capitalised heading (point_backrefs, Audit 44 #7).
     r"|(?-i:\([A-Z][\w.&' ]{1,40}\)\s+(?=[A-Z][A-Z'$-]+\s+[A-Z][A-Z'$-]+\s))"
     r"|(?:photograph|photo|image|picture)s?:\s[^.]{0,80}?(?:getty images|reuters|ap|afp|pa|epa|rex)\b\s*"
+    # A writer's aside in brackets, a whole sentence of its own, glued onto the next one by the splitter: "(Yes,
+    # really, Nokia.) According to early reports, ..." (Audit 49 #9's "(You know, right behind the Apple Watch.)").
+    r"|(?-i:\([^()]{2,120}[.!?]\)\s+(?=[A-Z\"“]))"
     r")",
     re.I,
 )

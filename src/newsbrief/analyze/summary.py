@@ -43,7 +43,15 @@ from newsbrief.analyze.openings import (
     repair_opening,
     word_tokens,
 )
-from newsbrief.analyze.point_alone import box_label, says_nothing_alone  # a line leaning on context, a box label
+from newsbrief.analyze.point_alone import (  # a line leaning on context, a box label, a count announced
+    CAPTION_FACTOR,
+    aside_or_hook,
+    box_label,
+    count_lead_in,
+    counted_setup,
+    says_nothing_alone,
+)
+from newsbrief.analyze.point_alone import is_caption as is_caption  # its home before; tests read it here
 from newsbrief.analyze.point_anecdotes import anecdote
 from newsbrief.analyze.point_announced import announced_answer, hook_factors, open_question
 from newsbrief.analyze.point_answers import (
@@ -122,25 +130,6 @@ QUOTE_FACTOR = 0.8  # a sentence opening with a quote rarely states the news its
 UNRESOLVED_FACTOR = 0.5
 QUESTION_FACTOR = 0.4
 SUBHEAD_FACTOR = 0.3  # the first line under a sub-head leads into its section, not the piece (Audit 14)
-# A photo caption that the page glued onto the text ("The midfielder poses with the trophy after ...",
-# "Jay Dasilva (right) has been included ...", "... as depicted in an artist's impression") describes a
-# picture the brief does not show: it is no main point and a weak key point (the CNN/DM dev set's largest
-# losses to Lead-3 were captions leading the key points, ahead of the lede's own sentences). A bare
-# "(pictured)" is left out: writers put it inside the lede's own sentence ("a teacher (pictured) was ...").
-CAPTION_FACTOR = 0.5
-_CAPTION = re.compile(
-    r"\((?:left|right|centre|center|above|below|top|bottom|inset|front|back|"
-    r"file (?:photo|picture|image)|(?:second |far |top |bottom |centre |center )(?:left|right))\)|"
-    r"\bposes? (?:with|alongside|beside|next to|in front of)\b|"
-    r"\bartist'?s? impressions?\b|\bshared (?:this|the) (?:image|picture|photo)\b|"
-    r"^(?:pictured|above|below|inset|left|right)\s*:", re.I)
-
-
-def is_caption(text: str) -> bool:
-    """True when a sentence's ``text`` carries a photo caption's own words (see _CAPTION)."""
-    return bool(_CAPTION.search(text))
-
-
 def points_for(doc: Document) -> int:
     """How many key points an article of this length gets (3 to 5)."""
     n = len(doc.sentences)
@@ -285,7 +274,8 @@ def _setups_give_way(doc: Document, ctx: Context, scores: list[float]) -> list[f
     out = list(scores)
     attributions = ctx.attributions.attributions
     for sentence in doc.sentences:
-        if not is_setup(sentence) and not is_cue_only(doc, attributions, ctx.voice_of(sentence.index)):
+        if not is_setup(sentence) and not counted_setup(doc, sentence) \
+                and not is_cue_only(doc, attributions, ctx.voice_of(sentence.index)):
             continue
         i = sentence.index
         following = [j for j in range(i + 1, min(i + 1 + SETUP_REACH, len(scores))) if scores[j] > 0]
@@ -403,7 +393,8 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
                               or weak_lead(point, ctx.genre) or setup_factors(doc, ctx)[point.index] < 1.0
                               or padding_line(point) or withheld(doc, point) or point.index in read.comments
                               or box_label(point) or unframed(doc, ctx, point, prefix_length(point.text))
-                              or point.index in colour_ledes(doc) or open_question(point) or torn(doc, point)):
+                              or point.index in colour_ledes(doc) or open_question(point) or torn(doc, point)
+                              or aside_or_hook(doc, point)):
         point = None  # a caption, an interview's intro, a set-up (point_setups) is no point: the best point leads
     if point is not None and ctx.genre in _TOLD and cannot_lead(point) and chosen and not _framing(doc, point):
         # a rhetorical question, a line leaning on an unseen referent is no point: the best statement leads (Audit 36),
@@ -465,6 +456,8 @@ def _shown(doc: Document, ctx: Context, s: Sentence) -> tuple[str, list[Citation
     """A point's text and citations: its opening repaired, a prefix cut, or the whole sentence (opening_splits)."""
     if (split := split_of(doc, s)) is not None and split.whole:  # "— ESPN is going to ...", cut at an inner "!"
         return whole_text(doc, split, s), list(whole_citations(split, s))
+    if (count := count_lead_in(doc, s)) is not None:  # "There are two positions ... Both have tied ..." (point_alone)
+        return f"{count.text} {s.text}", [cite(count), cite(s)]
     text = bracket_label(doc, s, repair_opening(doc, s, ctx.actors) or s.text)  # "[Name:] ..." (point_labels)
     skip = prefix_length(s.text)
     if skip and text.startswith(s.text[:skip]):
