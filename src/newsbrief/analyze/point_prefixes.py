@@ -4,6 +4,11 @@ Web pages and wire copy glue a timestamp ("updated 8:10 AM EDT, Tue July 29, 201
 (Reuters) --"), "Scroll down for video" or a photo credit onto the first sentence; the splitter glues a writer's
 bracketed aside ("(Yes, really.)") onto the sentence after it. Key points start after it and
 cite only the rest of the sentence (summary.analyze_summary); stories and claims read the same length.
+
+When a page's deck (its standfirst bullets, run together because the page lost their line breaks) is glued onto
+the dateline, the splitter ends a sentence on the dateline: "... U.S. has warned this is a 'do-or-die moment,'
+administration official said Washington (CNN) --" (Audit 50 #1, key point 2, F). Such a sentence is no key point,
+and the sentence after it is the story's lede: where the wire's own text begins (:func:`dateline_lede`).
 """
 
 from __future__ import annotations
@@ -11,8 +16,9 @@ from __future__ import annotations
 import re
 
 from newsbrief.lexicon import MONTH_PREFIXES, WEEKDAY_PREFIXES
+from newsbrief.models import Document, Sentence
 
-__all__ = ["MIN_REST", "prefix_length"]
+__all__ = ["LEDE_REACH", "MIN_REST", "dateline_lede", "ends_on_dateline", "prefix_length"]
 
 # Page furniture that web pages and wire copy glue onto the first sentence: a
 # timestamp ("updated 8:10 AM EDT, Tue July 29, 2014"), a dateline ("LONDON
@@ -62,3 +68,23 @@ def prefix_length(text: str) -> int:
             break  # without a clock time, "Posted on May 3, ..." may open a real sentence
         position = match.end()
     return position
+
+
+# A dateline closing a sentence: "Washington (CNN) --", "Benghazi, Libya (Reuters) -", "NEW YORK --".
+_END_DATELINE = re.compile(
+    r"(?:\b[A-Z][A-Za-z.']*(?:[ ,]+[A-Z][A-Za-z.']*){0,3}\s*\((?:CNN|AP|Reuters|AFP|UPI)(?:\s[A-Z][a-z]+)?\)"
+    r"|\b[A-Z]{3,}(?:\s[A-Z]{2,}){0,2})\s*(?:--|—|–|-)\s*$")
+LEDE_REACH = 4  # a deck runs one to three lines before the dateline; later, a dateline-like line is a quote's
+
+
+def ends_on_dateline(sentence: Sentence) -> bool:
+    """True when the sentence ends on a wire dateline: a deck glued onto it (see the module docstring)."""
+    return bool(_END_DATELINE.search(sentence.text.rstrip()))
+
+
+def dateline_lede(doc: Document) -> Sentence | None:
+    """The sentence after one that ends on a dateline in the opening (LEDE_REACH): the lede; else None."""
+    for sentence in doc.sentences[:LEDE_REACH]:
+        if ends_on_dateline(sentence) and sentence.index + 1 < len(doc.sentences):
+            return doc.sentences[sentence.index + 1]
+    return None

@@ -85,6 +85,7 @@ from newsbrief.analyze.point_news_acts import background_factors, news_act, padd
 from newsbrief.analyze.point_openings import opening_factors
 from newsbrief.analyze.point_padding import no_referent, pointer_or_aside, writers_verdict
 from newsbrief.analyze.point_pages import page_factors, reader_setup
+from newsbrief.analyze.point_prefixes import dateline_lede, ends_on_dateline
 from newsbrief.analyze.point_prefixes import prefix_length as prefix_length  # its home before; stories read it here
 from newsbrief.analyze.point_quotes import split_quote_half, unattributed_quotation
 from newsbrief.analyze.point_readings import Readings, readings
@@ -190,7 +191,7 @@ def sentence_scores(doc: Document, ctx: Context, read: Readings | None = None) -
                 or opening_hook(sentence) or cut_quotation(doc, sentence) or pointer_or_aside(sentence) \
                 or padding_line(sentence) or reputation_hook(sentence) or withheld(doc, sentence) \
                 or unframed(doc, ctx, sentence, prefix_length(sentence.text)) or says_nothing_alone(doc, sentence) \
-                or torn(doc, sentence):
+                or torn(doc, sentence) or ends_on_dateline(sentence):
             score -= 10.0  # last resort only (a clause cut from its main clause says nothing alone, Audit 19)
         if claim_subject(doc, sentence):
             score *= CLAIM_SUBJECT_FACTOR  # "That the watch will have 100,000 apps ... is ...": a claim restated
@@ -373,7 +374,8 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     # An interview's admission that the story's premise is false leads, whatever the genre, and so does a
     # report's refutation of the story its opening tells (Audit 25).
     point = catalogue_point(doc) or premise_answer(doc, questioned_premises(doc)) or interview_admission(doc) \
-        or interview_lede(doc) or reported_lede(doc, ctx) or news_act(doc) or decision_statement(doc) or read.first \
+        or interview_lede(doc) or reported_lede(doc, ctx) or (dateline_lede(doc) if ctx.genre == "news" else None) \
+        or news_act(doc) or decision_statement(doc) or read.first \
         or announced_answer(doc, ctx) \
         or (answer if ctx.genre != "news" else None) or revealed(doc) \
         or (opening_debunk(doc, ctx) if ctx.genre in _TOLD else opening_denial(doc, ctx) if ctx.genre == "factcheck"
