@@ -6,6 +6,12 @@
 - **A feature's nut graf after its scene** (#6): "A newfound freedom of expression has sparked an explosion in
   revolutionary music and art" was weighed as scenery, and the hallway scene led. A boom is a dispatch's
   situation as a crisis is (dispatch._SITUATION).
+- **A late turn answering a detail** (#5): "But Dr Fukuda said that there was no evidence to link exposure to pork
+  with infection", sentence 34 of 49, was key point 2 as a report's turn to doubt; it doubts the pork bans told
+  just before it, not the report's news (point_theses.TURN_SHARE).
+- **An update at the foot** (the lead's reading of FNC-1 body 1500): "[UPDATE: ... tonight's programming 'was never
+  going to be' a panel ...]" overturned the story and was in no key point. It is shown second, without its label
+  (point_prefixes.closing_update).
 
 All articles are written for these tests.
 """
@@ -58,6 +64,58 @@ with dozens of young actors at work.
 A few doors down, a painter is finishing a mural of the old president as a clown.
 """, ("feature", "news"), ("sparked an explosion in street theatre",))
 
+LATE_TURN = Case("late_turn", """\
+Health officials around the world are racing to contain a new strain of bird flu after outbreaks were reported in \
+Chile, Peru and Argentina.
+
+At least 40 people are now suspected to have died of the disease in Chile.
+
+In Europe, health ministers called for an urgent meeting after one case was confirmed in Portugal.
+
+The WHO has warned the virus could spread quickly, but said the world was better prepared than before.
+
+Stocks of antiviral drugs are being readied, and travellers are being screened at some airports.
+
+In Chile, the government has closed schools, cinemas and football grounds in the capital.
+
+Hospitals in Santiago said they had treated more than 600 people with symptoms since Friday.
+
+The army has been handing out face masks at metro stations and bus terminals.
+
+Peru has reported 12 suspected cases, most of them in the port city of Callao.
+
+Argentina said it had confirmed three cases, all in people who had recently been to Chile.
+
+The United States has advised against travel to the affected regions of Chile.
+
+Canada said it was testing two travellers who had returned from Santiago with a fever.
+
+The strain is a mix of bird and human flu viruses, scientists at the WHO laboratory in London said.
+
+There is no vaccine for it yet, but severe cases can be treated with antiviral drugs.
+
+Drug makers said a vaccine could take six months to develop and test.
+
+Japan, Korea and Vietnam have banned imports of chicken and eggs from Chile and parts of Peru.
+
+But Dr Ana Ruiz said that there was no evidence to link eating chicken with infection.
+
+Most of those who have died so far were older adults with other illnesses.
+
+Airports in the region have begun screening travellers for fever and cough.
+
+Shares in airlines and hotel groups fell sharply in Asia and Europe on Monday.
+
+Schools in the capital will stay closed until the end of the month, the ministry said.
+
+The WHO will meet again on Friday to decide whether to raise its alert level.
+""", ("news",), ("racing to contain a new strain",), ("no evidence to link eating chicken",))
+
+def test_late_turn_is_no_second_point() -> None:
+    _, points = brief_points(LATE_TURN)
+    assert LATE_TURN.lead[0] in points[0], points
+    assert not any(LATE_TURN.banned[0] in p for p in points), points
+
 
 def test_deck_on_dateline() -> None:
     genre, points = brief_points(DECK)
@@ -77,3 +135,26 @@ def test_ends_on_dateline() -> None:
             "The council said the vote -- its third this year -- was final.")
     doc = annotate(Article(text=text, source=Source()))
     assert [ends_on_dateline(s) for s in doc.sentences] == [True, False, False], [s.text for s in doc.sentences]
+
+
+UPDATED = Case("update_at_foot", """\
+Tonight the city's football club is going to hold a public debate on racist chanting at its stadium. The debate \
+will hear from eight club officials and not a single fan, in a remarkable show of how little the club listens.
+
+The event was planned by people who are paid to run the club well. They are bad at their jobs.
+
+Fans' groups have asked for a seat on the panel for months, and say the club has ignored every letter they sent.
+
+The club's owner, Peter Vance, has said in the past that chanting is a matter for the police, not for the club.
+
+Local councillors have called the line-up an insult to the fans who have campaigned against racism for years.
+
+[UPDATE: A club spokesman, Tom Reed, told the Evening Post that tonight's event was never going to be a debate on \
+chanting, and that it is a regular meeting of the club's board.]
+""", ("news", "opinion"), ("was never going to be a debate on chanting",), ("[UPDATE",))
+
+
+def test_update_shown_second() -> None:
+    _, points = brief_points(UPDATED)
+    assert UPDATED.lead[0] in points[1], points
+    assert points[1].startswith("A club spokesman, Tom Reed, told the Evening Post"), points

@@ -85,7 +85,7 @@ from newsbrief.analyze.point_news_acts import background_factors, news_act, padd
 from newsbrief.analyze.point_openings import opening_factors
 from newsbrief.analyze.point_padding import no_referent, pointer_or_aside, writers_verdict
 from newsbrief.analyze.point_pages import page_factors, reader_setup
-from newsbrief.analyze.point_prefixes import dateline_lede, ends_on_dateline
+from newsbrief.analyze.point_prefixes import closing_update, dateline_lede, ends_on_dateline
 from newsbrief.analyze.point_prefixes import prefix_length as prefix_length  # its home before; stories read it here
 from newsbrief.analyze.point_quotes import split_quote_half, unattributed_quotation
 from newsbrief.analyze.point_readings import Readings, readings
@@ -411,7 +411,7 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     placed = _with_call(doc, ctx, chosen, read.call)
     call, chosen = next((s for s in placed if s not in chosen), None), placed
     # A report's turn to outside doubt is the second thing it tells, whatever its position (Audit 14).
-    turn = turn_point(doc, ctx) if ctx.genre == "news" else None
+    turn = (turn_point(doc, ctx) if ctx.genre == "news" else None) or closing_update(doc)  # "UPDATE: ..." too
     if turn is not None and turn not in chosen[:2] and not any(_same_point(ctx, turn, c) for c in chosen[:1]):
         rest = [s for s in chosen if s.index != turn.index]
         chosen = [*rest[:1], turn, *rest[1 : len(chosen) - 1]]
