@@ -6,9 +6,9 @@ opens on the closing dash ("— ESPN is going to ..."). Shown alone as a key poi
 a torn-off piece (the lead's reading of FNC-1 body 1500, issue #11). An item never opens on such a mark:
 
 - **The whole sentence** when the cut is certain: the piece opens on a mark that only continues a sentence (a
-  dash, a comma, a semicolon, a colon, a closing bracket, an ellipsis), holds a finite verb of its own, and the
-  sentence before it stands in the same paragraph and ended on "!", "?" or an ellipsis, which a writer's sentence
-  can hold inside. The item then shows both pieces, as the writer wrote them, and cites both.
+  dash, a comma, a semicolon, a colon, a closing bracket, an ellipsis, a full stop), holds a finite verb of its
+  own, and the sentence before it stands in the same paragraph and ended on "!", "?" or an ellipsis, which a
+  writer's sentence can hold inside. The item then shows both pieces, as the writer wrote them, and cites both.
 - **Otherwise** nothing says where the writer's sentence begins, or the piece is no writer's sentence at all: a
   paragraph opening on a dash is a tweet's signature ("— Hala Gorani (@HalaGorani) January 27, 2015"), a
   related-links list, a signature ("– Chris Rogers") or an interview answer in dash-dialogue (FNC-1 body 383:
@@ -31,7 +31,7 @@ __all__ = ["Split", "split_of", "stray_opening", "torn", "whole_citations", "who
 
 # Marks that continue a sentence and never begin one. An opening quotation mark or bracket is a sentence's own
 # start ("[T]he", "(Reuters)", "“We will ...") and an opening "¿"/"¡" too; they are not listed.
-_CONTINUING = frozenset("—–-,;:)]}…%")
+_CONTINUING = frozenset("—–-,;:)]}…%.")  # "." for an ellipsis typed as three full stops
 # What the sentence before a certain cut ends on, closing quotation marks aside: a mark that a writer's sentence
 # can hold inside ("finally!", "Why now?", "and so on…"). A full stop ends the writer's sentence for sure.
 _INNER_ENDS = ("!", "?", "…")
