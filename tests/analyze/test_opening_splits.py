@@ -87,3 +87,11 @@ def test_paragraph_dash_is_no_statement() -> None:
     assert split is not None and not split.whole
     assert split_of(doc, doc.sentences[0]) is None  # a sentence opening on a word is no split
     assert not any("never owned it" in p.text for p in points), [p.text for p in points]
+
+
+def test_typed_ellipsis_is_torn() -> None:
+    text = ("The harbour bridge was closed to all traffic on Monday after engineers found cracks in its supports.\n\n"
+            "...and the council has still not said when it will reopen, or who will pay for the repairs.\n")
+    doc = annotate(Article(text=text, source=Source()))
+    split = split_of(doc, doc.sentences[-1])
+    assert split is not None and not split.whole, [s.text for s in doc.sentences]
