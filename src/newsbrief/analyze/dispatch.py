@@ -17,7 +17,7 @@ such a piece were all scenery and its point was nowhere in the brief).
   sign ...", a position verb "A boat lies ...", an inverted "Painted on a wall are ...", an opening place
   phrase "Further along, ...") or tells the writer's own steps.
 - **The situation**: a sentence in the writer's voice, without "I", that counts people or speaks of a
-  shortage, a crisis or a trend.
+  shortage, a crisis or a trend, a decline or a boom.
 
 Parse-based (dependency labels and part-of-speech tags) plus two small word lists.
 """
@@ -72,7 +72,10 @@ _SITUATION = re.compile(
     r"homeless|displaced|fled|emptied|stranded|crammed|overwhelm\w*|stretched|cut off|growing|worsening|"
     r"spreading|rising|mounting|disappearing|vanishing|shrinking|dwindling|declining|by the day|tens of thousands|"
     r"hundreds of thousands|thousands of|dozens of|"
-    r"little hope|no hope|unless|collapse\w*|desperate|dire|aid|relief|supplies)\b", re.I)
+    r"little hope|no hope|unless|collapse\w*|desperate|dire|aid|relief|supplies|"
+    # ... or a change the other way: a feature's nut graf after its scene ("A newfound freedom of expression has
+    # sparked an explosion in revolutionary music and art", Audit 50 #6, whose point was the hallway scenery).
+    r"newfound|explosion|upsurge|surge|surged|surging|flourish\w*|blossom\w*|renaissance|sparked|unleashed)\b", re.I)
 _NUMBER = re.compile(r"\b\d[\d,.]*\b")
 # A death told in the writer's voice ("On Thursday Karim was killed when a shell hit ...") is a first-person
 # tribute's news, as an official act is a dispatch's (Audit 26's tribute led with its hook, a tweet).

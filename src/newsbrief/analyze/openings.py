@@ -21,6 +21,7 @@ from newsbrief.analyze.antecedents import _quoted as _quoted
 from newsbrief.analyze.context import Context, rewrite_sections
 from newsbrief.analyze.opening_names import nearer_unnamed_subject
 from newsbrief.analyze.opening_names import repair_name as short_name
+from newsbrief.analyze.opening_splits import Split, split_of, whole_citations, whole_text
 from newsbrief.analyze.quote_marks import SPEECH as SPEECH
 from newsbrief.analyze.quote_marks import has_quote_mark as has_quote_mark
 from newsbrief.analyze.quote_marks import inside_open_quote as inside_open_quote
@@ -361,11 +362,20 @@ def repair_sections(doc: Document, ctx: Context,
             return candidate  # already shortened or repaired by its analyzer
         if is_furniture(doc, sentence) or _needs_place(doc, sentence) or _fragment(doc, sentence):
             return None
+        split = split_of(doc, sentence)  # "— ESPN is going to ...": the whole sentence or nothing (opening_splits)
+        if split is not None:
+            return _whole(doc, candidate, sentence, split) if split.whole else None
         text = repair_opening(doc, sentence, ctx.actors)
         return None if text is None else replace(candidate, item=replace(candidate.item, text=text))
 
     return rewrite_sections(doc, sections, lambda name: name in SECTIONS and SECTIONS.get(name).repair_openings,
                             repair)
+
+
+def _whole(doc: Document, candidate: Candidate, sentence: Sentence, split: Split) -> Candidate:
+    """The candidate showing the writer's whole sentence that ``sentence`` was cut from, citing every piece."""
+    item = replace(candidate.item, text=whole_text(doc, split, sentence), citations=whole_citations(split, sentence))
+    return replace(candidate, item=item)
 
 
 # Nouns of a place that "the" points back to ("the city", "the state's attorney general"): shown alone,

@@ -16,7 +16,18 @@ Reader audits still deleted about a third of key points. Two of their classes ar
   straight by a capitalised word, is no key point: printed, the label reads as the article's words. A speaker's
   label ("Nastaran: I disagree") has no digit and a round-up's "NAME, role:" a comma, so neither matches.
 
-Parse tags and a regular expression; no model beyond the pipeline's.
+- **An aside in parentheses.** A whole sentence the writer put in brackets ("(You know, right behind the Apple
+  Watch.)") is marked by the writer as an aside: no key point (Audit 49 #9, key point 2 of a tech rumour).
+- **A stakes hook.** "For the Council, much is at stake when it comes to the monitors", "A lot is riding on the
+  vote": the subject is a bare indefinite quantity, so the line says that something matters but not what (Audit
+  49 #7, key point 1 of a correspondent's analysis). "Much of the city flooded" names its thing and stays.
+- **A count announced.** "There are two broad but opposing positions in the Council.", "Two questions remain.":
+  a short line counting abstract kinds (positions, questions, reasons) it does not name announces what follows,
+  like a line ending in a colon (summary.is_setup), and gives way to it; the next line, opening "Both have tied
+  their policies ...", is shown with it, since "Both" alone leans on the count (Audit 49 #7, key point 2).
+- **A photo caption** glued onto the text (below).
+
+Parse tags and regular expressions; no model beyond the pipeline's.
 """
 
 from __future__ import annotations
@@ -24,9 +35,24 @@ from __future__ import annotations
 import re
 
 from newsbrief.analyze.openings import word_tokens
-from newsbrief.models import Document, Sentence
+from newsbrief.analyze.quote_marks import has_quote_mark
+from newsbrief.models import Document, Sentence, Token
 
-__all__ = ["GENERIC", "MAX_WORDS", "PEOPLE", "box_label", "leans_on_context", "says_nothing_alone"]
+__all__ = [
+    "CAPTION_FACTOR",
+    "GENERIC",
+    "MAX_WORDS",
+    "PEOPLE",
+    "aside_or_hook",
+    "box_label",
+    "count_lead_in",
+    "counted_setup",
+    "is_caption",
+    "leans_on_context",
+    "parenthetical",
+    "says_nothing_alone",
+    "vague_subject",
+]
 
 MAX_WORDS = 12  # a longer sentence carries more than a beat; the class was 6-10 words in the audits
 # Nouns that name no thing of the story: what they mean is in the sentences around them. People are no
@@ -61,6 +87,112 @@ def leans_on_context(doc: Document, sentence: Sentence) -> bool:
     return informative == 0 or (informative == 1 and bool(generic) and not any(t.dep == "ccomp" for t in tokens))
 
 
+def parenthetical(sentence: Sentence) -> bool:
+    """True when the whole sentence stands inside one pair of round brackets: the writer's aside."""
+    text = sentence.text.strip().rstrip("\"”’'")
+    if not text.startswith("(") or not text.rstrip(".!?").endswith(")"):
+        return False
+    depth = 0
+    for k, char in enumerate(text):
+        depth += (char == "(") - (char == ")")
+        if depth == 0:
+            return text[k + 1 :].strip(".!?") == ""  # the first bracket closes only at the end
+    return False
+
+
+# Bare indefinite quantities as a subject ("much is at stake"); "a lot" and "a great deal" as a noun with "a".
+_VAGUE_SUBJECTS = frozenset("much everything something plenty lots".split())
+_VAGUE_NOUNS = frozenset("lot deal".split())
+_OWN_CONTENT = ("prep", "relcl", "acl", "appos")  # "much of the city", "everything he owned": a thing named
+
+
+def _root(doc: Document, sentence: Sentence) -> Token | None:
+    return next((t for t in doc.sentence_tokens(sentence) if t.dep == "ROOT"), None)
+
+
+def vague_subject(doc: Document, sentence: Sentence) -> bool:
+    """True for a stakes hook: the main clause's subject is a bare indefinite quantity (see the module docstring)."""
+    root = _root(doc, sentence)
+    if root is None or has_quote_mark(sentence.text):
+        return False
+    for token in doc.children(root):
+        if token.dep not in ("nsubj", "nsubjpass"):
+            continue
+        kids = doc.children(token)
+        if any(k.dep in _OWN_CONTENT for k in kids):
+            continue
+        if token.text.lower() in _VAGUE_SUBJECTS or (token.lemma.lower() in _VAGUE_NOUNS
+                                                      and any(k.text.lower() == "a" for k in kids)):
+            return True
+    return False
+
+
+# Abstract kinds a writer counts before setting them out; things of the story ("two suspects", "three deaths")
+# are news when counted and are not listed.
+_KINDS = frozenset("position view reason question way option camp side problem issue scenario possibility theory "
+                   "explanation lesson factor approach argument answer outcome path choice challenge priority "
+                   "takeaway school".split())
+_COUNTS = frozenset("two three four five six seven eight nine ten 2 3 4 5 6 7 8 9 10".split())
+COUNT_MAX_WORDS = 14  # the audit's line had 9 words; a longer one names or explains its kinds
+
+
+def counted_setup(doc: Document, sentence: Sentence) -> bool:
+    """True for a short line counting abstract kinds it does not name ("There are two broad but opposing positions
+    in the Council.", "Two questions remain."): it announces what follows (see the module docstring)."""
+    root = _root(doc, sentence)
+    text = sentence.text
+    if root is None or ":" in text or has_quote_mark(text) \
+            or len(word_tokens(doc.sentence_tokens(sentence))) > COUNT_MAX_WORDS:
+        return False
+    for token in doc.children(root):
+        if token.dep not in ("nsubj", "attr") or token.tag != "NNS" or token.lemma.lower() not in _KINDS:
+            continue
+        kids = doc.children(token)
+        if any(k.dep == "nummod" and k.text.lower() in _COUNTS for k in kids) \
+                and not any(k.dep in ("relcl", "acl", "appos") for k in kids):
+            return True
+    return False
+
+
+_BACK_QUANTIFIERS = frozenset("both each neither either all none".split())
+
+
+def count_lead_in(doc: Document, sentence: Sentence) -> Sentence | None:
+    """The counted set-up just before ``sentence`` when ``sentence`` opens on a word pointing back at its count
+    ("Both have tied their policies ..."), shown with it; else None."""
+    words = word_tokens(doc.sentence_tokens(sentence))
+    if sentence.index == 0 or not words or words[0].text.lower() not in _BACK_QUANTIFIERS:
+        return None
+    before = doc.sentences[sentence.index - 1]
+    return before if counted_setup(doc, before) else None
+
+
+def aside_or_hook(doc: Document, sentence: Sentence) -> bool:
+    """True for an aside in brackets or a stakes hook: never a main point, whatever rule picked it."""
+    return parenthetical(sentence) or vague_subject(doc, sentence)
+
+
 def says_nothing_alone(doc: Document, sentence: Sentence) -> bool:
-    """True when the sentence is no key point on its own: it leans on its context or opens on a box label."""
-    return box_label(sentence) or leans_on_context(doc, sentence)
+    """True when the sentence is no key point on its own: it leans on its context, opens on a box label, is an
+    aside in brackets or a stakes hook."""
+    return box_label(sentence) or leans_on_context(doc, sentence) or aside_or_hook(doc, sentence)
+
+
+# A photo caption that the page glued onto the text ("The midfielder poses with the trophy after ...",
+# "Jay Dasilva (right) has been included ...", "... as depicted in an artist's impression") describes a
+# picture the brief does not show: it is no main point and a weak key point (the CNN/DM dev set's largest
+# losses to Lead-3 were captions leading the key points, ahead of the lede's own sentences). A bare
+# "(pictured)" is left out: writers put it inside the lede's own sentence ("a teacher (pictured) was ...").
+CAPTION_FACTOR = 0.5
+_CAPTION = re.compile(
+    r"\((?:left|right|centre|center|above|below|top|bottom|inset|front|back|"
+    r"file (?:photo|picture|image)|(?:second |far |top |bottom |centre |center )(?:left|right))\)|"
+    r"\bposes? (?:with|alongside|beside|next to|in front of)\b|"
+    r"\bartist'?s? impressions?\b|\bshared (?:this|the) (?:image|picture|photo)\b|"
+    r"^(?:pictured|above|below|inset|left|right)\s*:", re.I)
+
+
+def is_caption(text: str) -> bool:
+    """True when a sentence's ``text`` carries a photo caption's own words (see _CAPTION)."""
+    return bool(_CAPTION.search(text))
+

@@ -315,11 +315,18 @@ _DOUBT = re.compile(
     r"challenge[sd]? (?:the|this|that)|(?:say|said|says) (?:it|this|that|the \w+) (?:is|was) (?:unlikely|wrong|"
     r"impossible|false))\b", re.I)
 TURN_START = 2  # a turn comes after the lede and its first details
+# A turn deep in a long report doubts a detail told just before it, not the report's claim: "Russia, China and
+# Thailand have banned imports of pork ... But Dr Fukuda said that there was no evidence to link exposure to pork
+# with infection" (Audit 50 #5, sentence 34 of 49, shown as key point 2 of a swine-flu round-up). The claim's turn
+# comes in the first half; a short piece (TURN_MIN_REACH sentences) may turn anywhere (the crater story of Audit 14).
+TURN_SHARE = 0.5
+TURN_MIN_REACH = 10
 
 
 def turn_point(doc: Document, ctx: Context) -> Sentence | None:
     """The first sentence that turns a report to outside doubt ("But experts are not so sure ..."), or None."""
-    for sentence in doc.sentences[TURN_START:]:
+    reach = max(TURN_MIN_REACH, int(TURN_SHARE * len(doc.sentences)))
+    for sentence in doc.sentences[TURN_START:reach]:
         text = sentence.text
         if text[:1] in "\"“'‘" or inside_open_quote(doc, sentence) or not 6 <= len(text.split()) <= 50:
             continue

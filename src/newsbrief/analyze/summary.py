@@ -37,12 +37,21 @@ from newsbrief.analyze.dispatch import dispatch_factors
 from newsbrief.analyze.framing import catalogue_point, premise_answer, questioned_premises
 from newsbrief.analyze.genre_pages import asked_paragraphs, practical_line
 from newsbrief.analyze.genre_points import faq_transition, live_factors
+from newsbrief.analyze.opening_splits import split_of, torn, whole_citations, whole_text
 from newsbrief.analyze.openings import (
     BOILERPLATE,
     repair_opening,
     word_tokens,
 )
-from newsbrief.analyze.point_alone import box_label, says_nothing_alone  # a line leaning on context, a box label
+from newsbrief.analyze.point_alone import (  # a line leaning on context, a box label, a count announced
+    CAPTION_FACTOR,
+    aside_or_hook,
+    box_label,
+    count_lead_in,
+    counted_setup,
+    says_nothing_alone,
+)
+from newsbrief.analyze.point_alone import is_caption as is_caption  # its home before; tests read it here
 from newsbrief.analyze.point_anecdotes import anecdote
 from newsbrief.analyze.point_announced import announced_answer, hook_factors, open_question
 from newsbrief.analyze.point_answers import (
@@ -76,6 +85,7 @@ from newsbrief.analyze.point_news_acts import background_factors, news_act, padd
 from newsbrief.analyze.point_openings import opening_factors
 from newsbrief.analyze.point_padding import no_referent, pointer_or_aside, writers_verdict
 from newsbrief.analyze.point_pages import page_factors, reader_setup
+from newsbrief.analyze.point_prefixes import closing_update, dateline_lede, ends_on_dateline
 from newsbrief.analyze.point_prefixes import prefix_length as prefix_length  # its home before; stories read it here
 from newsbrief.analyze.point_quotes import split_quote_half, unattributed_quotation
 from newsbrief.analyze.point_readings import Readings, readings
@@ -95,7 +105,7 @@ from newsbrief.analyze.point_theses import (
 from newsbrief.analyze.point_verdicts import colour_ledes, likely_verdict, sensed_factors
 from newsbrief.analyze.point_witness import witness_factors, witness_lead
 from newsbrief.analyze.position_checks import is_cue_only
-from newsbrief.models import Document, Item, KeyPoint, Sentence
+from newsbrief.models import Citation, Document, Item, KeyPoint, Sentence
 from newsbrief.nlp.attribution import quote_spans
 from newsbrief.nlp.boxes import is_run_on_list
 
@@ -121,25 +131,6 @@ QUOTE_FACTOR = 0.8  # a sentence opening with a quote rarely states the news its
 UNRESOLVED_FACTOR = 0.5
 QUESTION_FACTOR = 0.4
 SUBHEAD_FACTOR = 0.3  # the first line under a sub-head leads into its section, not the piece (Audit 14)
-# A photo caption that the page glued onto the text ("The midfielder poses with the trophy after ...",
-# "Jay Dasilva (right) has been included ...", "... as depicted in an artist's impression") describes a
-# picture the brief does not show: it is no main point and a weak key point (the CNN/DM dev set's largest
-# losses to Lead-3 were captions leading the key points, ahead of the lede's own sentences). A bare
-# "(pictured)" is left out: writers put it inside the lede's own sentence ("a teacher (pictured) was ...").
-CAPTION_FACTOR = 0.5
-_CAPTION = re.compile(
-    r"\((?:left|right|centre|center|above|below|top|bottom|inset|front|back|"
-    r"file (?:photo|picture|image)|(?:second |far |top |bottom |centre |center )(?:left|right))\)|"
-    r"\bposes? (?:with|alongside|beside|next to|in front of)\b|"
-    r"\bartist'?s? impressions?\b|\bshared (?:this|the) (?:image|picture|photo)\b|"
-    r"^(?:pictured|above|below|inset|left|right)\s*:", re.I)
-
-
-def is_caption(text: str) -> bool:
-    """True when a sentence's ``text`` carries a photo caption's own words (see _CAPTION)."""
-    return bool(_CAPTION.search(text))
-
-
 def points_for(doc: Document) -> int:
     """How many key points an article of this length gets (3 to 5)."""
     n = len(doc.sentences)
@@ -199,7 +190,8 @@ def sentence_scores(doc: Document, ctx: Context, read: Readings | None = None) -
                 or leans_on_comparison(sentence.text) or standing_line(doc, sentence) or no_referent(doc, sentence) \
                 or opening_hook(sentence) or cut_quotation(doc, sentence) or pointer_or_aside(sentence) \
                 or padding_line(sentence) or reputation_hook(sentence) or withheld(doc, sentence) \
-                or unframed(doc, ctx, sentence, prefix_length(sentence.text)) or says_nothing_alone(doc, sentence):
+                or unframed(doc, ctx, sentence, prefix_length(sentence.text)) or says_nothing_alone(doc, sentence) \
+                or torn(doc, sentence) or ends_on_dateline(sentence):
             score -= 10.0  # last resort only (a clause cut from its main clause says nothing alone, Audit 19)
         if claim_subject(doc, sentence):
             score *= CLAIM_SUBJECT_FACTOR  # "That the watch will have 100,000 apps ... is ...": a claim restated
@@ -283,7 +275,8 @@ def _setups_give_way(doc: Document, ctx: Context, scores: list[float]) -> list[f
     out = list(scores)
     attributions = ctx.attributions.attributions
     for sentence in doc.sentences:
-        if not is_setup(sentence) and not is_cue_only(doc, attributions, ctx.voice_of(sentence.index)):
+        if not is_setup(sentence) and not counted_setup(doc, sentence) \
+                and not is_cue_only(doc, attributions, ctx.voice_of(sentence.index)):
             continue
         i = sentence.index
         following = [j for j in range(i + 1, min(i + 1 + SETUP_REACH, len(scores))) if scores[j] > 0]
@@ -381,7 +374,8 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     # An interview's admission that the story's premise is false leads, whatever the genre, and so does a
     # report's refutation of the story its opening tells (Audit 25).
     point = catalogue_point(doc) or premise_answer(doc, questioned_premises(doc)) or interview_admission(doc) \
-        or interview_lede(doc) or reported_lede(doc, ctx) or news_act(doc) or decision_statement(doc) or read.first \
+        or interview_lede(doc) or reported_lede(doc, ctx) or (dateline_lede(doc) if ctx.genre == "news" else None) \
+        or news_act(doc) or decision_statement(doc) or read.first \
         or announced_answer(doc, ctx) \
         or (answer if ctx.genre != "news" else None) or revealed(doc) \
         or (opening_debunk(doc, ctx) if ctx.genre in _TOLD else opening_denial(doc, ctx) if ctx.genre == "factcheck"
@@ -401,7 +395,8 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
                               or weak_lead(point, ctx.genre) or setup_factors(doc, ctx)[point.index] < 1.0
                               or padding_line(point) or withheld(doc, point) or point.index in read.comments
                               or box_label(point) or unframed(doc, ctx, point, prefix_length(point.text))
-                              or point.index in colour_ledes(doc) or open_question(point)):
+                              or point.index in colour_ledes(doc) or open_question(point) or torn(doc, point)
+                              or aside_or_hook(doc, point)):
         point = None  # a caption, an interview's intro, a set-up (point_setups) is no point: the best point leads
     if point is not None and ctx.genre in _TOLD and cannot_lead(point) and chosen and not _framing(doc, point):
         # a rhetorical question, a line leaning on an unseen referent is no point: the best statement leads (Audit 36),
@@ -416,7 +411,7 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     placed = _with_call(doc, ctx, chosen, read.call)
     call, chosen = next((s for s in placed if s not in chosen), None), placed
     # A report's turn to outside doubt is the second thing it tells, whatever its position (Audit 14).
-    turn = turn_point(doc, ctx) if ctx.genre == "news" else None
+    turn = (turn_point(doc, ctx) if ctx.genre == "news" else None) or closing_update(doc)  # "UPDATE: ..." too
     if turn is not None and turn not in chosen[:2] and not any(_same_point(ctx, turn, c) for c in chosen[:1]):
         rest = [s for s in chosen if s.index != turn.index]
         chosen = [*rest[:1], turn, *rest[1 : len(chosen) - 1]]
@@ -447,12 +442,7 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     for s in ordered:
         if s is referent or (asked is not None and s is asked[0]):
             continue  # it is shown with its verdict or its answer
-        text = bracket_label(doc, s, repair_opening(doc, s, ctx.actors) or s.text)  # "[Name:] ..." (point_labels)
-        skip = prefix_length(s.text)
-        if skip and text.startswith(s.text[:skip]):
-            text, citations = text[skip:], [cite(s, s.start + skip, s.end)]
-        else:
-            citations = [cite(s)]
+        text, citations = _shown(doc, ctx, s)
         text = told_by(tellers.get(s.index), text)  # "[Name:] ...": a reader's story, never the article's own words
         if s is point and referent is not None:
             text, citations = f"{referent.text} {s.text}", [cite(referent), cite(s)]
@@ -463,6 +453,19 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
         citations = [*citations, *(cite(more) for more in rest)]
         items.append(Item(text=text, citations=tuple(citations), payload=KeyPoint(rank=ranks[s.index])))
     return tuple(items)
+
+def _shown(doc: Document, ctx: Context, s: Sentence) -> tuple[str, list[Citation]]:
+    """A point's text and citations: its opening repaired, a prefix cut, or the whole sentence (opening_splits)."""
+    if (split := split_of(doc, s)) is not None and split.whole:  # "— ESPN is going to ...", cut at an inner "!"
+        return whole_text(doc, split, s), list(whole_citations(split, s))
+    if (count := count_lead_in(doc, s)) is not None:  # "There are two positions ... Both have tied ..." (point_alone)
+        return f"{count.text} {s.text}", [cite(count), cite(s)]
+    text = bracket_label(doc, s, repair_opening(doc, s, ctx.actors) or s.text)  # "[Name:] ..." (point_labels)
+    skip = prefix_length(s.text)
+    if skip and text.startswith(s.text[:skip]):
+        return text[skip:], [cite(s, s.start + skip, s.end)]
+    return text, [cite(s)]
+
 
 def _with_stories(doc: Document, ctx: Context, scores: list[float], point: Sentence | None,
                   chosen: list[Sentence]) -> tuple[Sentence | None, list[Sentence], dict[int, str]]:
