@@ -1,0 +1,85 @@
+"""Actors, Audit 49 (issue #11; docs/audit.md 50.2, 50.4 item 7): titles run into names, roles cut by a clause.
+
+- A rank abbreviation after an office ("the ministry spokesman Rear Adm. NAME") belongs to the person's role: the
+  model glued the office and the rank's first word to the body before it ("Navy Ministry Spokesperson Rear" as an
+  organisation). The body is named alone, the person holds "spokesperson, Rear Admiral".
+- The model may also tag the rank's words apart as a person ("Rear Admiral" before the name): no second person.
+- An apposition whose comma cuts a relative clause ("NAME, the Ohio singer who, as part of the band, ...") ends
+  before the relative pronoun; a relative clause the role holds whole stays.
+
+All texts and names are invented.
+"""
+
+from __future__ import annotations
+
+from .actor_cases import actors_of
+
+_SPOKESPERSON = """A video released by the rebels on Tuesday allegedly shows a crate of rifles that missed its target near
+Dorvan and fell into the hands of militants.
+
+On Sunday evening, the Pentagon confirmed that the military had dropped supplies to fighters in Dorvan.
+
+Pentagon Spokesperson Rear Adm. Tomas Brandel also confirmed Monday that one of the crates had missed its target,
+but that it had been destroyed.
+
+"We are confident the rest reached the fighters," Brandel said.
+"""
+
+
+def test_an_office_and_a_rank_glued_to_a_body_are_the_persons_role() -> None:
+    actors = actors_of(_SPOKESPERSON)
+    assert not any("Spokesperson" in name or "Rear" in name for name in actors)
+    assert actors["Tomas Brandel"].type == "person"
+    role = actors["Tomas Brandel"].role or ""
+    assert role.startswith("Pentagon Spokesperson, Rear Admiral")
+    assert actors["Pentagon"].type == "organisation" and actors["Pentagon"].mentions == 2
+
+
+_PRESS_SECRETARY = """Militants of the Veshar front lost their commander in an air strike on Monday, officials said.
+
+"We have confirmed that the strike killed him," said Pentagon Press Secretary Rear Admiral Paul Handry.
+
+The Pentagon said the strike was carried out by drones. Handry added that no civilians were hurt in the attack.
+"""
+
+
+def test_a_rank_tagged_apart_as_a_person_is_no_second_person() -> None:
+    actors = actors_of(_PRESS_SECRETARY)
+    assert "Rear Admiral" not in actors and "Pentagon Press" not in actors
+    assert (actors["Paul Handry"].role or "").startswith("Pentagon Press Secretary, Rear Admiral")
+
+
+_SINGER = """Dan Rolley, the Ohio singer who, as part of the Lakeside Five, released what many call the first
+synth-pop record, has died at the age of 61.
+
+Rolley formed the Lakeside Five with two school friends in 1978. Their first single sold a million copies.
+
+"He was a gentle soul," said Mara Kent, the band's manager, in a statement.
+"""
+
+
+def test_a_role_cut_by_a_comma_inside_a_relative_clause_ends_before_the_pronoun() -> None:
+    actors = actors_of(_SINGER)
+    assert actors["Dan Rolley"].role == "Ohio singer"
+
+
+_SCIENTIST = """Lena Harwick, a scientist who led the study, said the glacier had lost a third of its ice since 1990.
+
+"The loss is faster than anyone expected," Harwick said.
+"""
+
+
+def test_a_relative_clause_the_role_holds_whole_stays() -> None:
+    assert actors_of(_SCIENTIST)["Lena Harwick"].role == "scientist who led the study"
+
+
+_CHIEF = """Kestrel Inc. Chief Executive Mara Lund said on Monday that the company would cut 300 jobs.
+
+Kestrel Inc. said the cuts would fall mostly on its plants in Ohio. "It is a hard day," Lund said.
+"""
+
+
+def test_a_bodys_own_abbreviation_before_a_title_is_kept() -> None:
+    actors = actors_of(_CHIEF)
+    assert any(name.startswith("Kestrel") for name, info in actors.items() if info.type == "organisation")
+    assert "Mara Lund" in actors
