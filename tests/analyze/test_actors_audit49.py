@@ -83,3 +83,21 @@ def test_a_bodys_own_abbreviation_before_a_title_is_kept() -> None:
     actors = actors_of(_CHIEF)
     assert any(name.startswith("Kestrel") for name, info in actors.items() if info.type == "organisation")
     assert "Mara Lund" in actors
+
+
+_DISMISSED = (
+    "The city council of Halvern voted on Tuesday to close the old ferry terminal, ending a service that has run "
+    "since 1902.\n\n"
+    'Mayor Ingrid Solberg said the terminal cost too much to repair. "We cannot keep pouring money into a building '
+    'that is falling into the sea," Solberg said.\n\n'
+    "The terminal's manager was dismissed from his post in May. Karen Holm’s history of the harbour, “Salt and "
+    "Stone,” describes the terminal as the heart of the old town. Writes Holm, “The ferry was the only road most "
+    "islanders ever knew.”\n\n"
+    "The ferry will make its last crossing in June."
+)
+
+
+def test_a_firing_near_a_cited_writer_is_no_rebuttal() -> None:
+    # "dismissed from his post" answers no claim: the historian quoted for background stays a citation.
+    actors = actors_of(_DISMISSED, title="Halvern votes to close its ferry terminal")
+    assert "Karen Holm" not in actors and "Ingrid Solberg" in actors
