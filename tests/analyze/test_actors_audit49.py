@@ -101,3 +101,86 @@ def test_a_firing_near_a_cited_writer_is_no_rebuttal() -> None:
     # "dismissed from his post" answers no claim: the historian quoted for background stays a citation.
     actors = actors_of(_DISMISSED, title="Halvern votes to close its ferry terminal")
     assert "Karen Holm" not in actors and "Ingrid Solberg" in actors
+
+
+# Audit 50 #11 (section 51): "Apple LCD" for Apple, and the analyst glued to her bank. The firm and the bank are
+# real names the small model knows (an invented one is tagged differently); the text is invented.
+_WATCH = """Lenovo is reportedly aiming to sell 20 million Pixel Bands in 2015.
+
+The news comes via a report from Chipwire, which claims that Lenovo has ordered up to two million OLED panels a month
+from Samsung.
+
+The panels come only from Samsung, which is already a supplier for many Lenovo LCD panels.
+
+The projected sales are at the top of those suggested by Morgan Stanley’s Rita Hollis, who previously said that the
+band could sell 10-30 million units in its first year.
+
+If Lenovo can sell 20 million bands, it will be the fastest-selling device in its history.
+"""
+
+
+def test_a_body_run_into_the_product_it_modifies_is_the_body() -> None:
+    actors = actors_of(_WATCH)
+    assert "Lenovo LCD" not in actors
+    assert actors["Lenovo"].type == "organisation" and actors["Lenovo"].mentions == 4
+
+
+def test_a_person_glued_to_the_body_that_owns_her_is_a_person_with_that_affiliation() -> None:
+    actors = actors_of(_WATCH)
+    assert not any("Stanley" in name for name in actors)
+    assert actors["Rita Hollis"].type == "person" and actors["Rita Hollis"].role == "Morgan Stanley"
+
+
+# Audit 50 #7 and #6 (section 51): a militia's members and a sect typed as people; a rank without its dot; a band's
+# name the parser split.
+_FIGHTERS = """Rebel fighters took us to a farm outside the city, where they showed us their prisoners.
+
+"We are fighting for every sect of this country," said Maj Omar Fadel, who leads the unit.
+
+Fighters showed me a film taken from the phone of a captured Shabiha. The Shabiha are a feared paramilitary force.
+
+These were Sunni Shabiha, he added; the only Alawite had escaped. Most of the unit are Sunni Muslims.
+
+Cpl Sami Haddad was a Christian. He joined the unit last year.
+"""
+
+
+def test_a_kind_of_people_counted_as_a_common_noun_is_no_person() -> None:
+    actors = actors_of(_FIGHTERS)
+    assert not any("Shabiha" in name or "Alawite" in name for name in actors), sorted(actors)
+
+
+def test_a_rank_written_without_its_dot_is_the_role_not_the_name() -> None:
+    actors = actors_of(_FIGHTERS)
+    assert actors["Omar Fadel"].role == "Major"
+
+
+_BAND = """Musicians in the city are enjoying a new freedom to play what they like.
+
+"When you get in this building, you're going to find yourself in another world," said Marwan Tarek, the lead singer
+for Guys Underground.
+
+On the third floor, the rock band Guys Underground practices every evening.
+"""
+
+
+def test_a_role_runs_to_the_end_of_the_name_the_parser_split() -> None:
+    assert actors_of(_BAND)["Marwan Tarek"].role == "lead singer for Guys Underground"
+
+
+# Audit 50 #5 (section 51): a list's lines glued, so a place ran into the body's name and WHO was lost.
+_GLUED_LIST = """Health officials in Mexico say the flu has killed 20 people, and cases have been confirmed in Canada and Spain.
+
+Tests are also being carried out on travellers in Brazil and Israel who fell ill following travel to Mexico World \
+Health Organization (WHO) experts will meet in Geneva on Tuesday to discuss whether to raise the alert level. The WHO \
+has said the virus could mutate into a more dangerous strain.
+
+The WHO is advising all countries to be vigilant for unusual flu symptoms.
+"""
+
+
+def test_a_place_run_into_a_bodys_name_before_its_acronym_is_cut_off() -> None:
+    actors = actors_of(_GLUED_LIST)
+    assert not any(name.startswith("Mexico ") for name in actors)
+    assert actors["World Health Organization"].mentions == 3
+

@@ -52,6 +52,16 @@ def _before_cut_relative(tokens: Sequence[Token], head: int, end: int) -> int:
     return end
 
 
+def _through_name(tokens: Sequence[Token], end: int) -> int:
+    """Where a role ends that the parser cut inside a name: "lead singer for Guys Underground" runs to the end of the
+    band's name, which the parser split ("Underground" hung on the verb; Audit 50 #6 printed "lead singer for Guys")."""
+    kind = tokens[end].ent_type
+    while kind in ("ORG", "GPE", "FAC", "WORK_OF_ART") and end + 1 < len(tokens) \
+            and tokens[end + 1].ent_type == kind and tokens[end + 1].pos != "PUNCT":
+        end += 1
+    return end
+
+
 def _clause_right(tokens: Sequence[Token], pronoun: Token) -> int:
     """The last token of the relative clause ``pronoun`` opens (the clause's verb's subtree); the pronoun itself
     when the parser hangs it on no clause."""
@@ -99,7 +109,7 @@ def appositive(doc: Document, entity: Entity) -> tuple[int, int] | None:
                     end = t.i - 1
                     break
             end = _before_cut_relative(tokens, token.i, end)  # "the New York rapper who, as part of ..."
-            end = _through_possessive(tokens, end)
+            end = _through_name(tokens, _through_possessive(tokens, end))
             start = token.left
             while start < token.i and tokens[start].pos == "DET":
                 start += 1

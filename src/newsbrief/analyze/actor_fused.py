@@ -21,6 +21,15 @@ item 7: of 45 actors, seven were false names or types).
   person's name are that person's role, not part of the body. The body's name ends before the title; a "name" that
   is all title is dropped, and so is a "person" that is all title right before a person's name ("Rear Admiral"
   tagged apart from "John Kirby" in "Pentagon Press Secretary Rear Admiral John Kirby"; FNC-1 bodies 77, 839).
+- **A body's name run into the product it modifies** ("a supplier for many Apple LCD panels", tagged "Apple LCD";
+  Audit 50 #11 listed "Apple LCD" for Apple): a name that modifies a common noun after it, whose first words are a
+  body the article names alone, is that body; the rest describes the product.
+- **A place run into a body's name** ("... following travel to Mexico World Health Organization (WHO) experts will
+  meet", a list's lines glued; Audit 50 #5 lost WHO): when the acronym in brackets after the name spells the rest
+  without the first word, and that word is a place the article names alone, the body's name is the rest.
+- **A body and its person in one mention** ("Morgan Stanley’s Katy Huberty, who previously said", tagged as one
+  organisation; Audit 50 #11): after the possessive comes a person's name when the text treats its last word as a
+  person's ("NAME, who ..."): the mention is that person's; the body before the possessive is where they work.
 
 When a rule is unsure it drops the mention rather than print a phantom (issue #11: precision over recall).
 """
@@ -156,6 +165,61 @@ def _without_title_tail(doc: Document, entity: Entity, name: str, titles: frozen
     return replace(entity, text=doc.article.text[entity.start : end], end=end, token_end=last + 1), " ".join(words)
 
 
+def _place_run_in(doc: Document, named: list[tuple[Entity, str]]) -> list[tuple[Entity, str]]:
+    """ "Mexico World Health Organization (WHO)" is "World Health Organization" (module docstring)."""
+    places = {n for e, n in named if e.label == "GPE" and " " not in n}
+    text = doc.article.text
+    out: list[tuple[Entity, str]] = []
+    for entity, name in named:
+        first, _, rest = name.partition(" ")
+        # The acronym follows the name, or the model took its bracket into the entity ("... Organization (WHO").
+        acronym = re.search(rf"^{re.escape(name)}\s*\(([A-Z]{{2,6}})\)", text[entity.start : entity.end + 10])
+        if entity.label == "ORG" and first in places and len(rest.split()) >= 2 and acronym is not None \
+                and acronym.group(1) == "".join(w[0] for w in rest.split() if w[:1].isupper()) \
+                and doc.tokens[entity.token_start].text == first:
+            start = doc.tokens[entity.token_start + 1].start
+            entity = replace(entity, text=text[start : entity.end], start=start, token_start=entity.token_start + 1)
+            name = rest
+        out.append((entity, name))
+    return out
+
+
+def _owned_person(doc: Document, entity: Entity, name: str, cued: set[str]) -> tuple[Entity, str]:
+    """ "Morgan Stanley’s Katy Huberty" is the person "Katy Huberty" (module docstring)."""
+    tokens = doc.tokens
+    span = tokens[entity.token_start : entity.token_end]
+    owner = next((k for k, t in enumerate(span) if t.tag == "POS"), -1)
+    rest = span[owner + 1 :]
+    if entity.label != "ORG" or owner < 1 or not 2 <= len(rest) <= 3 or rest[-1].text not in cued \
+            or not all(t.text[:1].isupper() and t.text[1:].islower() and t.text.isalpha() for t in rest) \
+            or any(t.text.lower() in ORG_WORDS for t in rest):  # "King's College London": the body's own name
+        return entity, name
+    start = rest[0].start
+    return replace(entity, text=doc.article.text[start : entity.end], label="PERSON", start=start,
+                   token_start=rest[0].i), " ".join(t.text for t in rest)
+
+
+def _product_run_on(doc: Document, named: list[tuple[Entity, str]]) -> list[tuple[Entity, str]]:
+    """ "Apple LCD" before "panels" is "Apple" when the article names "Apple" alone (module docstring)."""
+    tokens = doc.tokens
+    alone = {n for e, n in named if e.label != "PERSON"}
+    out: list[tuple[Entity, str]] = []
+    for entity, name in named:
+        words = name.split()
+        last = tokens[entity.token_end - 1]
+        after = tokens[entity.token_end] if entity.token_end < len(tokens) else None
+        prefix = next((k for k in range(len(words) - 1, 0, -1) if " ".join(words[:k]) in alone), 0)
+        if entity.label == "ORG" and prefix and after is not None and after.pos == "NOUN" and after.text.islower() \
+                and last.dep in ("compound", "amod", "nmod") and last.head == after.i \
+                and entity.token_end - entity.token_start == len(words):
+            end = tokens[entity.token_start + prefix - 1].end
+            entity = replace(entity, text=doc.article.text[entity.start : end], end=end,
+                             token_end=entity.token_start + prefix)
+            name = " ".join(words[:prefix])
+        out.append((entity, name))
+    return out
+
+
 def _run_together(named: list[tuple[Entity, str]]) -> list[tuple[Entity, str]]:
     """ "Norway Halvorsen" is Per Halvorsen when the article names both apart (module docstring)."""
     countries = {n.lower() for e, n in named if e.label == "GPE" and " " not in n}
@@ -204,6 +268,6 @@ def unfuse(doc: Document, named: list[tuple[Entity, str]], person_nouns: frozens
             entity = replace(entity, label="ORG")  # "Twitter", "Bing": a medium, never a person
         elif _cued_person(entity, name, cued):
             entity = replace(entity, label="PERSON")
-        entity, name = _without_title_acronym(entity, name)
+        entity, name = _without_title_acronym(*_owned_person(doc, entity, name, cued))
         out.append((entity, _without_field(doc, entity, name)))
-    return _run_together(out)
+    return _run_together(_product_run_on(doc, _place_run_in(doc, out)))

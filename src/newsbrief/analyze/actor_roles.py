@@ -31,6 +31,9 @@ _TITLE_ABBREVIATIONS = {
     "pvt.": "Private", "maj.": "Major", "adm.": "Admiral", "cmdr.": "Commander", "rev.": "Reverend",
     "prof.": "Professor", "pres.": "President", "atty.": "Attorney", "supt.": "Superintendent",
     "insp.": "Inspector", "det.": "Detective", "lt.-gov.": "Lieutenant Governor",
+    # British copy writes ranks without the dot ("Maj Ahmad Yaya", "Cpl Jo Hale"; Audit 50 #7).
+    "maj": "Major", "cpl": "Corporal", "sgt": "Sergeant", "capt": "Captain", "lt": "Lieutenant", "cdr": "Commander",
+    "pte": "Private", "brig": "Brigadier",
 }
 # An office and then a rank held at once ("Pentagon spokesman Rear Adm. NAME", "ministry spokesman Maj. Gen. NAME"):
 # two titles, shown with a comma between. Not "Secretary General" or "Attorney General" (one title): a bare
@@ -230,6 +233,25 @@ def _hyphened_title(tokens: Sequence[Token], i: int) -> bool:
     return word in PERSON_NOUNS or tokens[k].text.lower() in PERSON_NOUNS
 
 
+def _owner_before(doc: Document, entity: Entity) -> tuple[int, int] | None:
+    """Token span of the body whose possessive stands right before a name ("Morgan Stanley’s Katy Huberty"): where
+    the person works, their affiliation (Audit 50 #11: the analyst, named once, had no role and was dropped)."""
+    tokens = doc.tokens
+    k = entity.token_start - 1
+    owner = tokens[k - 1] if k >= 1 else None
+    # The body owns the person, not a thing the name modifies ("Sony's Aaron Sorkin-scripted biopic"), and the "name"
+    # is no body's own ("King's College London": the model split the college's name).
+    if owner is None or tokens[k].tag != "POS" or owner.ent_type != "ORG" or owner.dep != "poss" \
+            or not entity.token_start <= owner.head < entity.token_end \
+            or any(t.text.lower() in ORG_WORDS for t in tokens[entity.token_start : entity.token_end]):
+        return None
+    start = k - 1
+    while start > 0 and tokens[start - 1].ent_type == "ORG" and tokens[start - 1].pos == "PROPN" \
+            and k - start < _OFFICE_WORDS + 1:
+        start -= 1
+    return (start, k) if tokens[start].pos == "PROPN" else None
+
+
 def _affiliation(doc: Document, entity: Entity) -> tuple[int, int] | None:
     """Token span of the organisation named right after a name ("Joneigh Khaldun of the
     Michigan Department of Health", "Lee at Tempus"), the preposition left out."""
@@ -315,7 +337,7 @@ def _role_wording(doc: Document, start: int, end: int) -> tuple[str, str] | None
     head = next((_TITLE_ABBREVIATIONS.get(w, w).lower() for w in words
                  if w.rstrip(".") in PERSON_NOUNS or w in _TITLE_ABBREVIATIONS), "")
     text = doc.article.text[tokens[start].start : tokens[end - 1].end]
-    text = re.sub(r"(?<![\w.])([A-Z][a-z]{1,4}\.)(?=\s|$)",
+    text = re.sub(r"(?<![\w.])([A-Z][a-z]{1,4}\.?)(?=\s|$)",
                   lambda m: _TITLE_ABBREVIATIONS.get(m.group(1).lower(), m.group(1)), text)
     text = _OFFICE_THEN_RANK.sub(r"\1, \2", text)  # "Pentagon spokesman, Rear Admiral" (FNC-1 bodies 14, 2200)
     return re.sub(r"\s+", " ", text).rstrip(" ,;:"), head  # "the chief medical officer, Sir Liam ..."
@@ -369,6 +391,9 @@ def roles_of(doc: Document, actor: Actor) -> list[Role]:
             organisation = text[tokens[affiliation[0]].start : tokens[affiliation[1] - 1].end]
             found.append(Role(organisation, "", sentence, entity.start, tokens[affiliation[1] - 1].end,
                               affiliation_only=True))
+        elif not title and (owner := _owner_before(doc, entity)):
+            found.append(Role(text[tokens[owner[0]].start : tokens[owner[1] - 1].end], "", sentence,
+                              tokens[owner[0]].start, entity.end, affiliation_only=True))
     return found
 
 
