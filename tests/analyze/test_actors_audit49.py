@@ -184,3 +184,17 @@ def test_a_place_run_into_a_bodys_name_before_its_acronym_is_cut_off() -> None:
     assert not any(name.startswith("Mexico ") for name in actors)
     assert actors["World Health Organization"].mentions == 3
 
+
+# Issue #11: a country that acts as a state ("the US imposes sanctions, says, warns") was typed "place".
+_SANCTIONS = """The United States imposed new sanctions on Russia on Monday, targeting three of its largest banks.
+
+The US said the measures would stay in place until troops were withdrawn. Russia warned that it would respond.
+
+Talks between the two sides were held in Geneva last week, but ended without a deal.
+"""
+
+
+def test_a_country_acting_as_a_state_is_typed_state_and_a_setting_is_left_out() -> None:
+    actors = actors_of(_SANCTIONS)
+    assert actors["United States"].type == "state" and actors["Russia"].type == "state"
+    assert "Geneva" not in actors

@@ -84,7 +84,7 @@ from newsbrief.analyze.actor_parties import (
     untagged_bodies,
     word_surname_mentions,
 )
-from newsbrief.analyze.actor_places import place_like
+from newsbrief.analyze.actor_places import actor_type, place_like
 from newsbrief.analyze.actor_pronouns import CENTRE_SENTENCES, pronoun_referents
 from newsbrief.analyze.actor_pseudonyms import pseudonym
 from newsbrief.analyze.actor_quoted import join_nicknames, province_named, quoted_title, without_lyrics
@@ -129,7 +129,7 @@ from newsbrief.analyze.actor_typing import (
 from newsbrief.analyze.actor_walk_ons import cast, city_cued, walk_ons
 from newsbrief.analyze.antecedents import previous_subject
 from newsbrief.analyze.context import Context, cite
-from newsbrief.models import ActorInfo, ActorType, Attributions, Document, Item
+from newsbrief.models import ActorInfo, Attributions, Document, Item
 from newsbrief.nlp.entity_states import is_country
 from newsbrief.nlp.transcript import read_transcript
 from newsbrief.sections import SECTIONS
@@ -143,7 +143,6 @@ __all__ = [
     "title_mentions",
 ]
 
-_ACTOR_TYPES: dict[str, ActorType] = {"PERSON": "person", "ORG": "organisation"}
 # News outlets quoted as sources ("told CNN", "according to the Washington Post"): a
 # source of the story, not an actor in it, unless the headline is about the outlet.
 _MEDIA = re.compile(
@@ -366,7 +365,7 @@ def _item(doc: Document, item: _Evidence) -> Item:
         citations=tuple(citations),
         payload=ActorInfo(
             name=display_name(actor, item.label),
-            type=_ACTOR_TYPES.get(item.label, "place"),
+            type=actor_type(item.label, item.actor.name),
             role=role.text if role else None,
             mentions=item.mentions,
             aliases=tuple(sorted(a for a in counts if a)),
