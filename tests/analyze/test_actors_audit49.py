@@ -12,7 +12,15 @@ All texts and names are invented.
 
 from __future__ import annotations
 
-from .actor_cases import actors_of
+from pathlib import Path
+
+from newsbrief.analyze.actors import analyze_actors
+from newsbrief.analyze.context import build_context
+from newsbrief.ingest.read import read_source
+from newsbrief.pipeline import annotate_raw
+from newsbrief.settings import Settings
+
+from .actor_cases import actors_of, info_of
 
 _SPOKESPERSON = """A video released by the rebels on Tuesday allegedly shows a crate of rifles that missed its target near
 Dorvan and fell into the hands of militants.
@@ -198,3 +206,38 @@ def test_a_country_acting_as_a_state_is_typed_state_and_a_setting_is_left_out() 
     actors = actors_of(_SANCTIONS)
     assert actors["United States"].type == "state" and actors["Russia"].type == "state"
     assert "Geneva" not in actors
+
+
+# Issue #11 item 3: the signers of a round-up's posts are the people who speak there. The page is read through ingest,
+# which keeps each post as "NAME wrote: "..."" and drops its signature.
+_ROUND_UP = """A rumour spread this week that the coffee chain Brewhaus had launched a pumpkin spice toothpaste.
+
+So refreshing, my teeth have never smelled more like autumn. #pumpkinspice
+
+— Rowan Pike (@rowanpike) September 8, 2014
+
+The company did not immediately confirm or deny the product, leaving the internet in a tizzy.
+
+I am strangely disappointed that this toothpaste is not actually a thing.
+
+— Corinne. (@corinneeee_xo) September 8, 2014
+
+Brewhaus now makes pumpkin spice toothpaste, which means autumn never ends.
+
+— kailin (@ayokailin) September 7, 2014
+
+Do not need that toothpaste. I brush with cold brew like everyone else.
+
+— Marla Venn (@marlavenn) September 8, 2014
+"""
+
+
+def test_the_signers_of_a_round_ups_posts_are_listed_as_people(tmp_path: Path) -> None:
+    source = tmp_path / "round-up.txt"
+    source.write_text(_ROUND_UP, encoding="utf-8")
+    settings = Settings()
+    doc = annotate_raw(read_source(str(source), settings), settings)
+    actors = {info_of(item).name: info_of(item) for item in analyze_actors(doc, build_context(doc))}
+    assert {"Rowan Pike", "kailin", "Marla Venn"} <= set(actors), sorted(actors)
+    assert all(actors[name].type == "person" for name in ("Rowan Pike", "kailin", "Marla Venn"))
+    assert not any("wrote" in name or "@" in name for name in actors)
