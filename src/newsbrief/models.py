@@ -23,7 +23,9 @@ from typing import ClassVar, Literal
 
 Kind = Literal["reported", "commentary"]
 Granularity = Literal["day", "month", "year"]
-ActorType = Literal["person", "organisation", "place"]
+# "state": a country listed as an actor, which it is only when it acts as a state ("Russia vetoed", "Norway said");
+# "place": any other place that acts (a city, a region) or a name the model could only read as a place.
+ActorType = Literal["person", "organisation", "state", "place"]
 
 
 def article_id(text: str) -> str:

@@ -100,7 +100,7 @@ The weather in Bergen was cold.
 
 def test_a_place_is_an_actor_only_when_it_acts_as_a_government() -> None:
     actors = _actors(_doc(GOVERNMENTS))
-    assert actors["Russia"].type == "place" and actors["Norway"].type == "place"
+    assert actors["Russia"].type == "state" and actors["Norway"].type == "state"  # a country that acts is a state
     for setting in ("Oslo", "Bergen", "Tromso"):
         assert setting not in actors
     # People first, then organisations and governments.
@@ -197,12 +197,12 @@ def test_a_company_the_model_takes_for_a_place_is_an_organisation_when_it_acts_i
     assert _actors(labelled("GPE", "ORG", "GPE"))["Alibaba"].type == "organisation"
 
 
-def test_a_country_acting_in_the_headline_is_listed_as_a_place() -> None:
+def test_a_country_acting_in_the_headline_is_listed_as_a_state() -> None:
     doc = _doc("China said on Monday it would raise tariffs on soybeans from next month. China's commerce ministry "
                "said the move answered new duties on steel. Traders in Chicago said prices fell.",
                title="China to raise tariffs on US soybeans")
     actors = _actors(doc)
-    assert "China" in actors and actors["China"].type == "place"
+    assert "China" in actors and actors["China"].type == "state"
 
 
 def test_a_name_in_a_list_after_a_title_is_not_that_title() -> None:

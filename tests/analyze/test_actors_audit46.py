@@ -237,10 +237,10 @@ def test_a_compass_bloc_is_no_organisation() -> None:
 
 @pytest.mark.parametrize(("text", "name", "tags", "expected"), [
     (_AGENCY, "Bloomfield", {"Bloomfield": "GPE"}, "organisation"),
-    (_COUNTRY_SPEAKS, "Peru", {"Peru": "GPE"}, "place"),
+    (_COUNTRY_SPEAKS, "Peru", {"Peru": "GPE"}, "state"),
 ], ids=["agency", "country"])
 def test_a_news_agency_is_no_place(text: str, name: str, tags: dict[str, str], expected: str) -> None:
-    """An outlet that reports, typed as a place by the model, is an organisation (or left out); a country is a place."""
+    """An outlet that reports, typed as a place by the model, is an organisation (or left out); a country is a state."""
     found = _retagged(text, tags)
     assert name not in found or found[name].type == expected
 

@@ -12,7 +12,9 @@ A writer or reporter whose piece answers a claim of the story ("Forbes' X wrote 
 complaints", "NAME created a video that disputes the complaints ... reporter Y said in the video") is a side of its
 dispute, not background: a round-up of complaints and rebuttals names the rebuttals' writers as parties (Audit 48 #11:
 the two writers quoted in Who says what were missing from Actors). :func:`rebuttal` finds a verb of disputing in a
-sentence that names the person, or in the two before it in the same paragraph, and keeps one who is quoted.
+sentence that names the person, or in the two before it in the same paragraph, and keeps one who is quoted. "Dismiss"
+and "counter" have other senses ("dismissed from his post", "to counter the threat"): they dispute only a claim
+("dismissing the complaints") or a clause ("countered that ..."), so a writer near a firing stays a citation.
 """
 
 from __future__ import annotations
@@ -37,6 +39,13 @@ prayer decree bill law order appeal petition plea request resolution complaint d
 """.split())
 # Verbs of answering a claim: "an article dismissing the complaints", "a video that disputes them".
 _REBUT_VERBS = frozenset("dismiss dispute debunk refute rebut contradict counter disprove".split())
+# Of those, the verbs with another common sense ("was dismissed from his post", "to counter the threat"): they answer
+# a claim only with a claim as their object ("dismissing the complaints") or a clause ("countered that ...").
+_SENSED_REBUT_VERBS = frozenset({"dismiss", "counter"})
+_CLAIM_NOUNS = frozenset("""
+claim complaint allegation accusation charge report rumour rumor story criticism critic suggestion idea notion theory
+assertion finding concern speculation fear video article argument
+""".split())
 # How many sentences before the person's the disputing verb may stand: the piece is introduced ("X created a video
 # that disputes the complaints"), described ("It shows people ..."), then quoted ("reporter Y said in the video").
 _REBUT_REACH = 2
@@ -102,7 +111,18 @@ def rebuttal(doc: Document, actor: Actor, voiced: int) -> bool:
         index = mention.sentence_index
         near = [s for s in sentences[max(0, index - _REBUT_REACH):index + 1]
                 if s.paragraph == sentences[index].paragraph]
-        if any(t.lemma.lower() in _REBUT_VERBS and t.pos == "VERB"
-               for s in near for t in doc.tokens[s.token_start:s.token_end]):
+        if any(_disputes(doc, t) for s in near for t in doc.tokens[s.token_start:s.token_end]):
             return True
     return False
+
+
+def _disputes(doc: Document, verb: Token) -> bool:
+    """Whether ``verb`` answers a claim: a verb of disputing; "dismiss" and "counter" only with a claim as their
+    object or a clause ("dismissing the complaints", "countered that ..."), not "dismissed from his post"."""
+    lemma = verb.lemma.lower()
+    if lemma not in _REBUT_VERBS or verb.pos != "VERB":
+        return False
+    if lemma not in _SENSED_REBUT_VERBS:
+        return True
+    return any(t.head == verb.i and t.i != verb.i and (t.dep == "ccomp" or (
+        t.dep == "dobj" and t.lemma.lower() in _CLAIM_NOUNS)) for t in doc.tokens[verb.left : verb.right + 1])

@@ -11,6 +11,10 @@
 - An **aircraft or weapon model typed as an organisation**: a name with a model designation ("RF-9 Falcon", letters, a
   hyphen and a number) written with an indefinite article ("shot down a Turkish NAME") or in a sentence about craft
   ("the NAME had strayed into the airspace") at every mention; a body is "the" body, and its name has no designation.
+- A **kind of people typed as a person**: a sect, a militia's member, a nationality ("Alawite", "Shabiha"; Audit 50
+  #7 listed "Alawite (person)" and "Sunni Shabiha (person)"). The text counts it as a common noun: "a captured
+  Shabiha", "another Alawite", "the only Alawite" (an indefinite or a quantifier before it, never before a person's
+  name); a name used as a modifier ("a Trump presidency") is no such use.
 - A **sub-head glued to the next sentence**: an all-caps run of three words or more followed by one word that is not
   capitalised throughout ("NORTHERN AGENCY FOR WATER SAFETY We"): a heading and a pronoun, no name.
 
@@ -22,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.analyze.actor_names import Actor
+from newsbrief.analyze.actor_names import ADDRESS, TITLE_WORDS, Actor
 from newsbrief.analyze.actor_roles import Role
 from newsbrief.models import Document
 
@@ -53,6 +57,10 @@ _INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[A-Z][a-z]+\s+)?$")
 _CRAFT = re.compile(r"\b(?:plane|jet|aircraft|fighter|bomber|drone|helicopter|pilots?|airspace|shot down|missile|"
                     r"warship|tank|rifle|flight)s?\b", re.I)
 _LOOK_BACK = 40  # characters before a mention read for a cue
+# Words that count a common noun before it ("a captured NAME", "another NAME"); "the" only with "only", "lone" ...
+_COUNTING = frozenset("a an another every each no one any".split())
+_SOLE = frozenset("only lone sole".split())
+_TITLES = {w.rstrip(".") for w in TITLE_WORDS | ADDRESS}
 
 
 def _spans(doc: Document, actor: Actor) -> list[tuple[int, int]]:
@@ -104,6 +112,40 @@ def glued_heading(actor: Actor) -> bool:
     return any(_HEADING.match(name) for name in (actor.name, *actor.aliases))
 
 
+def kind_of_people(doc: Document, actor: Actor) -> bool:
+    """Whether a one-word "person" (or a qualified one: "Sunni Shabiha" beside "Shabiha") is a kind of people the
+    text counts as a common noun (module docstring)."""
+    words = actor.name.split()
+    word = words[-1]
+    if actor.label != "PERSON" or len(words) > 2 or (len(words) == 2 and word not in actor.aliases):
+        return False
+    tokens = doc.tokens
+    # A person's name anywhere makes it a family name ("Jeb Bush" ... "another Bush"; "Senator Kennedy" ... "A
+    # Kennedy has held the seat"): a given name before it that is no group's word ("Sunni"), or a title.
+    groups = {w for e in doc.entities if e.label == "NORP" for w in e.text.split()}
+    if any(w not in groups for alias in actor.aliases for w in alias.split()[:-1]):
+        return False
+    if any(t.text == word and t.i > 0 and tokens[t.i - 1].text.lower().rstrip(".") in _TITLES for t in tokens):
+        return False
+    for token in tokens:
+        if token.text != word or token.dep == "compound" or token.i < 1:
+            continue
+        if token.i + 1 < len(tokens) and tokens[token.i + 1].pos == "PROPN":
+            continue  # "a Shabiha Brown": the start of a longer name
+        k = token.i - 1
+        while k > token.i - 3 and k > 0 and tokens[k].text.islower() and tokens[k].pos in ("ADJ", "VERB") \
+                and tokens[k].text not in _COUNTING | _SOLE:
+            k -= 1  # "a captured NAME": adjectives and participles between
+        before = tokens[k].text.lower()
+        if before in _COUNTING or (before in _SOLE and k > 0 and tokens[k - 1].text.lower() == "the"):
+            return True
+    return False
+
+
 def misfit(doc: Document, actor: Actor, voiced: int) -> bool:
-    """Whether the name is no actor: a glued sub-head, or a silent disease or model (module docstring)."""
-    return glued_heading(actor) or (not voiced and (disease_only(doc, actor) or model_named(doc, actor)))
+    """Whether the name is no actor: a glued sub-head, a kind of people, or a silent disease or model (module
+    docstring)."""
+    # A kind of people is none even where the speakers stage gave it a voice ("he added; the only Alawite had
+    # escaped": the "he" went to the nearest name).
+    return glued_heading(actor) or kind_of_people(doc, actor) or (not voiced and (disease_only(doc, actor)
+                                                                                  or model_named(doc, actor)))

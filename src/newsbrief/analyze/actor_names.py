@@ -37,10 +37,11 @@ _LABEL_ORDER = {"PERSON": 0, "ORG": 1, "GPE": 2}  # a tie in the label vote goes
 _POSSESSIVE = re.compile(r"\s?(?:'s|’s|'|’)$")
 # Honorifics and abbreviated titles before a name are not part of it. Only the unambiguous ones: "Gen" without a dot is
 # a first name (Gen Nakatani), "St." a saint or a street, "Lady"/"Sir" are part of stage and titled names (Lady Gaga).
-# British copy writes the ranks without the dot ("Cdr Mark Reed"; Audit 18 showed "Cdr" in a name): never first names.
+# British copy writes the ranks without the dot ("Cdr Mark Reed"; Audit 18 showed "Cdr" in a name; Audit 50 #7
+# "Maj Ahmad Yaya"): never first names.
 _HONORIFIC = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Cpl|Pvt|Pte|Maj|Adm|Cmdr|Cdr|Rev|Hon|Pres|"
-    r"Atty|Supt|Insp|Det|Fr|Cllr)\.|(?:Mr|Mrs|Ms|Mx|Dr|Prof|Miss|Cdr|Cmdr|Capt|Sgt|Cpl|Pte|Supt|Insp|Cllr))"
+    r"Atty|Supt|Insp|Det|Fr|Cllr)\.|(?:Mr|Mrs|Ms|Mx|Dr|Prof|Miss|Cdr|Cmdr|Capt|Sgt|Cpl|Pte|Supt|Insp|Cllr|Maj|Lt|Brig))"
     r"\s+(?=[A-Z]|(?:van|von|de|der|den|del|della|di|da|du|le|"
     r"la|ter|ten|al|el|bin|ibn|ben|abu)\b[\s-]\w)"  # also before a particle: "Ms van Dijk", "Dr al-Rashid"
 )
@@ -96,6 +97,7 @@ BYSTANDER_NOUNS = frozenset(
 )
 _STRIPPED_TITLES = {t.rstrip(".") for t in TITLE_WORDS - frozenset("king queen prince princess".split())} \
     | {"mr", "mrs", "ms", "dr", "miss"} | BYSTANDER_NOUNS  # compared without the dot: BBC "Prof X" is "Prof. X"
+_STRIPPED_TITLES |= {"maj", "lt", "col", "capt", "sgt", "cpl", "adm", "brig", "cdr", "cmdr", "pte", "pvt"}  # ranks
 # Forms of address that say nothing of a role ("Dr. Khaldun" says less than her post).
 ADDRESS = frozenset("mr mr. mrs mrs. ms ms. mx mx. dr dr. miss sir dame hon. fr.".split())
 @dataclass

@@ -13,6 +13,10 @@ mention's head word:
 
 One cue is enough, since the silence is the main evidence; a person named twice in passing with neither
 voice nor deed is no great loss to the list (judged on the 60 Newsroom and 60 XSum rows, session 20).
+
+:func:`actor_type` is the type shown for a listed actor: a country listed acts as a state (``actors._is_actor`` keeps
+no country that is only a setting), so it is a "state", not a "place" (issue #11: "the US imposes sanctions" read as
+a place); other places that act (a city, a region) stay places.
 """
 
 from __future__ import annotations
@@ -21,9 +25,12 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from newsbrief.analyze.actor_names import Actor
-from newsbrief.models import Document, Token
+from newsbrief.models import ActorType, Document, Token
+from newsbrief.nlp.entity_states import is_country
 
-__all__ = ["place_like"]
+__all__ = ["actor_type", "place_like"]
+
+_ACTOR_TYPES: dict[str, ActorType] = {"PERSON": "person", "ORG": "organisation"}
 
 # Prepositions whose object is a place or the standard of a comparison ("as dear as Playa Verde").
 _PLACE_PREPOSITIONS = frozenset("in at near as like unlike than around outside inside across toward towards".split())
@@ -94,3 +101,10 @@ def place_like(doc: Document, item: Evidence) -> bool:
                                                                for m in actor.mentions):
         return True  # "Las Olas will have 120 residences": what a place does
     return not item.acts and any(_place_cued(doc, m.token_start, m.token_end) for m in actor.mentions)
+
+
+def actor_type(label: str, name: str) -> ActorType:
+    """The type shown for a listed actor of this label and name (module docstring)."""
+    if label == "GPE":
+        return "state" if is_country(name) else "place"
+    return _ACTOR_TYPES.get(label, "place")

@@ -16,7 +16,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsbrief.analyze.actor_apposed import office_holder
+from newsbrief.analyze.actor_apposed import MAX_ROLE_WORDS, appositive, office_holder
+from newsbrief.analyze.actor_fused import RANK_PARTS
 from newsbrief.analyze.actor_jobs import JOB_NOUNS
 from newsbrief.analyze.actor_names import ADDRESS, PERSON_NOUNS, ROLE_MODIFIERS, TITLE_WORDS, Actor, person_name
 from newsbrief.analyze.actor_titles import idiom_word
@@ -30,7 +31,18 @@ _TITLE_ABBREVIATIONS = {
     "pvt.": "Private", "maj.": "Major", "adm.": "Admiral", "cmdr.": "Commander", "rev.": "Reverend",
     "prof.": "Professor", "pres.": "President", "atty.": "Attorney", "supt.": "Superintendent",
     "insp.": "Inspector", "det.": "Detective", "lt.-gov.": "Lieutenant Governor",
+    # British copy writes ranks without the dot ("Maj Ahmad Yaya", "Cpl Jo Hale"; Audit 50 #7).
+    "maj": "Major", "cpl": "Corporal", "sgt": "Sergeant", "capt": "Captain", "lt": "Lieutenant", "cdr": "Commander",
+    "pte": "Private", "brig": "Brigadier",
 }
+# An office and then a rank held at once ("Pentagon spokesman Rear Adm. NAME", "ministry spokesman Maj. Gen. NAME"):
+# two titles, shown with a comma between. Not "Secretary General" or "Attorney General" (one title): a bare
+# "General" is no rank here.
+_OFFICE_THEN_RANK = re.compile(
+    r"\b((?i:spokes(?:man|woman|person)|secretary|director|minister|commander|chief|head|official|adviser|advisor))"
+    r" ((?:Rear|Vice) Admiral|(?:Lieutenant|Major|Brigadier) General|Lieutenant Colonel|Admiral|Colonel|Captain|Major"
+    r"|Sergeant)\b"
+)
 # Verbs of speech and stance: their subject states a position (position_sentence).
 SPEECH_LEMMAS = frozenset(
     "say tell warn add note argue insist claim state explain announce declare write "
@@ -47,8 +59,6 @@ _KIN = frozenset("mother father son daughter wife husband brother sister widow w
 _FOCUS_ADVERBS = frozenset("not even only just also too especially particularly mainly merely simply never "
                            "notably chiefly including".split())
 _PARTY = re.compile(r"^\s*\(([DRI]-[A-Z][\w. ]{1,20})\)")
-MAX_ROLE_WORDS = 16  # an apposition longer than this is a clause about the person, not a role
-_POSSESSED_WORDS = 4  # a possessed head noun ("’s Central Command") lies within this many words
 _OFFICE_WORDS = 3  # an office's name after 'of' has at most this many words ("Homeland Security")
 TITLE_REF_SENTENCES = 5  # "the president" looks back this many sentences for the president named
 
@@ -135,7 +145,9 @@ def _title_before(doc: Document, entity: Entity, name: str = "") -> tuple[int, i
                 and token.text.lower() not in _TITLE_ABBREVIATIONS)):
             break
         # "the aim of U.S. policy Rep. Alan Fisk says": a run-on highlight line (Audit 35 #3)
-        if (token.ent_type in ("PERSON", "DATE", "TIME", "CARDINAL") and i < entity.token_start) \
+        # A rank the model tagged as a person ("Rear" of "Rear Adm. NAME") is part of the title (actor_fused).
+        if (token.ent_type in ("PERSON", "DATE", "TIME", "CARDINAL") and i < entity.token_start
+                and not (token.ent_type == "PERSON" and token.text.lower() in RANK_PARTS | TITLE_WORDS)) \
                 or _run_on(token, tokens[i + 1]):
             break
         listed = _is_title_token(token) and start == i + 1 and tokens[i + 1].text in (",", "and", "&")
@@ -221,6 +233,25 @@ def _hyphened_title(tokens: Sequence[Token], i: int) -> bool:
     return word in PERSON_NOUNS or tokens[k].text.lower() in PERSON_NOUNS
 
 
+def _owner_before(doc: Document, entity: Entity) -> tuple[int, int] | None:
+    """Token span of the body whose possessive stands right before a name ("Morgan Stanley’s Katy Huberty"): where
+    the person works, their affiliation (Audit 50 #11: the analyst, named once, had no role and was dropped)."""
+    tokens = doc.tokens
+    k = entity.token_start - 1
+    owner = tokens[k - 1] if k >= 1 else None
+    # The body owns the person, not a thing the name modifies ("Sony's Aaron Sorkin-scripted biopic"), and the "name"
+    # is no body's own ("King's College London": the model split the college's name).
+    if owner is None or tokens[k].tag != "POS" or owner.ent_type != "ORG" or owner.dep != "poss" \
+            or not entity.token_start <= owner.head < entity.token_end \
+            or any(t.text.lower() in ORG_WORDS for t in tokens[entity.token_start : entity.token_end]):
+        return None
+    start = k - 1
+    while start > 0 and tokens[start - 1].ent_type == "ORG" and tokens[start - 1].pos == "PROPN" \
+            and k - start < _OFFICE_WORDS + 1:
+        start -= 1
+    return (start, k) if tokens[start].pos == "PROPN" else None
+
+
 def _affiliation(doc: Document, entity: Entity) -> tuple[int, int] | None:
     """Token span of the organisation named right after a name ("Joneigh Khaldun of the
     Michigan Department of Health", "Lee at Tempus"), the preposition left out."""
@@ -252,79 +283,6 @@ def _affiliation(doc: Document, entity: Entity) -> tuple[int, int] | None:
     if set_off and _home_town(tokens[start : end + 1]):
         return None  # "Mr Price, of Bicester, Oxon, was found": where he lives, not a body (Audit 35, CNN/DM 97)
     return (start, end + 1)
-
-
-def _through_possessive(tokens: Sequence[Token], end: int) -> int:
-    """Where a role ends that the parser cut at a possessive: "head of the U.S. military’s Central Command" runs
-    through "’s" to the noun it owns (Audit 25: the parser hung "’s Central Command" on the name, and the role read
-    "head of the U.S. military")."""
-    k = end + 1
-    if k >= len(tokens) or tokens[k].tag != "POS":
-        return end
-    j = k + 1
-    while j < len(tokens) and tokens[j].pos in ("PROPN", "NOUN", "ADJ") and j - k <= _POSSESSED_WORDS:
-        j += 1
-    return j - 1 if j > k + 1 and tokens[j - 1].pos in ("PROPN", "NOUN") else end
-
-
-def _appositive(doc: Document, entity: Entity) -> tuple[int, int] | None:
-    """Token span of an apposition after a name ("Erik Vang, chief economist at ...,"), without
-    relative clauses; only when its head names what a person is or does."""
-    head = entity.token_end - 1
-    tokens = doc.tokens
-    heads = _conjuncts_up(tokens, head)
-    for token in tokens[entity.token_end : min(entity.token_end + MAX_ROLE_WORDS, len(tokens))]:
-        if token.dep == "appos" and token.head in heads and tokens[token.left - 1].text in (",", "(", "—", "–") \
-                and _own_apposition(tokens, entity, token):
-            if (token.lemma.lower() not in PERSON_NOUNS and token.text.lower() not in PERSON_NOUNS) \
-                    or tokens[token.left].text.lower() == "whose":
-                # "Pratcher, whose older brother, Larry Jr., ...": the role is the relative's (the lead's Newsroom 25)
-                return None
-            after = tokens[token.right + 1] if token.right + 1 < len(tokens) else None
-            if after is not None and after.tag in ("VBZ", "VBD", "VBP") and after.pos in ("VERB", "AUX"):
-                # "killed Jamal Reed, the family's lawyer tells CNN": the subject of the next clause,
-                # misparsed as an apposition, is another person's title (reader Audit 12, 13.4 item 6).
-                return None
-            end = token.right
-            for t in tokens[token.i + 1 : token.right + 1]:
-                # "the chief economist at Flexport, which coordinates ...": the role ends at
-                # the next comma; a participle or a relative clause ("a lawmaker representing
-                # the Yazidis", "a scientist who led the study") is part of it unless too long.
-                if t.text == "," and t.i < end:
-                    end = t.i - 1
-                    break
-            end = _through_possessive(tokens, end)
-            start = token.left
-            while start < token.i and tokens[start].pos == "DET":
-                start += 1
-            if end - start + 1 > MAX_ROLE_WORDS:
-                relative = next((t for t in tokens[token.i + 1 : end + 1] if t.dep == "relcl"), None)
-                end = tokens[relative.left].i - 1 if relative is not None else end
-            while end > token.i and tokens[end].pos == "PUNCT":
-                end -= 1
-            if end - start + 1 > MAX_ROLE_WORDS:
-                return None
-            return (start, end + 1)
-    return None
-
-
-def _conjuncts_up(tokens: Sequence[Token], head: int) -> set[int]:
-    """The name's head and the coordinated names before it ("A and B and C"), to one of which the parser attaches
-    an apposition written after the last: the lead's Newsroom row 13 gave the last name's "literary editor of the
-    magazine" to the second."""
-    heads = {head}
-    while tokens[head].dep == "conj" and tokens[head].head != head and tokens[head].head not in heads:
-        head = tokens[head].head
-        heads.add(head)
-    return heads
-
-
-def _own_apposition(tokens: Sequence[Token], entity: Entity, appos: Token) -> bool:
-    """Whether the apposition is this name's: in "A and B and C, <role>," the role is C's, the name right before its
-    comma; it is A's only when no coordinated name comes between ("Ruth Kemp, a retired judge, and Paul Drury")."""
-    if appos.head == entity.token_end - 1:
-        return not any(t.dep == "conj" and t.pos == "PROPN" for t in tokens[entity.token_end : appos.left])
-    return appos.left - 1 == entity.token_end  # a later conjunct: the comma follows it at once
 
 
 def _apposed_title(doc: Document, entity: Entity) -> tuple[int, int] | None:
@@ -379,8 +337,9 @@ def _role_wording(doc: Document, start: int, end: int) -> tuple[str, str] | None
     head = next((_TITLE_ABBREVIATIONS.get(w, w).lower() for w in words
                  if w.rstrip(".") in PERSON_NOUNS or w in _TITLE_ABBREVIATIONS), "")
     text = doc.article.text[tokens[start].start : tokens[end - 1].end]
-    text = re.sub(r"(?<![\w.])([A-Z][a-z]{1,4}\.)(?=\s|$)",
+    text = re.sub(r"(?<![\w.])([A-Z][a-z]{1,4}\.?)(?=\s|$)",
                   lambda m: _TITLE_ABBREVIATIONS.get(m.group(1).lower(), m.group(1)), text)
+    text = _OFFICE_THEN_RANK.sub(r"\1, \2", text)  # "Pentagon spokesman, Rear Admiral" (FNC-1 bodies 14, 2200)
     return re.sub(r"\s+", " ", text).rstrip(" ,;:"), head  # "the chief medical officer, Sir Liam ..."
 
 
@@ -421,7 +380,7 @@ def roles_of(doc: Document, actor: Actor) -> list[Role]:
         if before and wording:
             found.append(Role(wording[0], wording[1], sentence, tokens[before[0]].start, entity.end,
                               apposition=True))
-        span = _appositive(doc, entity)
+        span = appositive(doc, entity)
         wording = _role_wording(doc, *span) if span else None
         if span and wording:
             found.append(Role(wording[0], wording[1], sentence, entity.start, tokens[span[1] - 1].end,
@@ -432,6 +391,9 @@ def roles_of(doc: Document, actor: Actor) -> list[Role]:
             organisation = text[tokens[affiliation[0]].start : tokens[affiliation[1] - 1].end]
             found.append(Role(organisation, "", sentence, entity.start, tokens[affiliation[1] - 1].end,
                               affiliation_only=True))
+        elif not title and (owner := _owner_before(doc, entity)):
+            found.append(Role(text[tokens[owner[0]].start : tokens[owner[1] - 1].end], "", sentence,
+                              tokens[owner[0]].start, entity.end, affiliation_only=True))
     return found
 
 

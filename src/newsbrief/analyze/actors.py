@@ -45,6 +45,7 @@ from dataclasses import dataclass, field
 from newsbrief.analyze.actor_agency import GOVERNMENT_VERBS, INACTIVE_VERBS, agency
 from newsbrief.analyze.actor_aliases import named_in
 from newsbrief.analyze.actor_amends import regroup_surnames, sound_roles, speaking_products
+from newsbrief.analyze.actor_apposed import MAX_ROLE_WORDS
 from newsbrief.analyze.actor_cited import cited_writer, rebuttal
 from newsbrief.analyze.actor_commentators import commentator
 from newsbrief.analyze.actor_craft import craft_named, firm_named
@@ -84,13 +85,13 @@ from newsbrief.analyze.actor_parties import (
     untagged_bodies,
     word_surname_mentions,
 )
-from newsbrief.analyze.actor_places import place_like
+from newsbrief.analyze.actor_places import actor_type, place_like
+from newsbrief.analyze.actor_posts import poster
 from newsbrief.analyze.actor_pronouns import CENTRE_SENTENCES, pronoun_referents
 from newsbrief.analyze.actor_pseudonyms import pseudonym
 from newsbrief.analyze.actor_quoted import join_nicknames, province_named, quoted_title, without_lyrics
 from newsbrief.analyze.actor_respell import respell
 from newsbrief.analyze.actor_roles import (
-    MAX_ROLE_WORDS,
     SPEECH_LEMMAS,
     TITLE_REF_SENTENCES,
     Role,
@@ -129,7 +130,7 @@ from newsbrief.analyze.actor_typing import (
 from newsbrief.analyze.actor_walk_ons import cast, city_cued, walk_ons
 from newsbrief.analyze.antecedents import previous_subject
 from newsbrief.analyze.context import Context, cite
-from newsbrief.models import ActorInfo, ActorType, Attributions, Document, Item
+from newsbrief.models import ActorInfo, Attributions, Document, Item
 from newsbrief.nlp.entity_states import is_country
 from newsbrief.nlp.transcript import read_transcript
 from newsbrief.sections import SECTIONS
@@ -143,7 +144,6 @@ __all__ = [
     "title_mentions",
 ]
 
-_ACTOR_TYPES: dict[str, ActorType] = {"PERSON": "person", "ORG": "organisation"}
 # News outlets quoted as sources ("told CNN", "according to the Washington Post"): a
 # source of the story, not an actor in it, unless the headline is about the outlet.
 _MEDIA = re.compile(
@@ -366,7 +366,7 @@ def _item(doc: Document, item: _Evidence) -> Item:
         citations=tuple(citations),
         payload=ActorInfo(
             name=display_name(actor, item.label),
-            type=_ACTOR_TYPES.get(item.label, "place"),
+            type=actor_type(item.label, item.actor.name),
             role=role.text if role else None,
             mentions=item.mentions,
             aliases=tuple(sorted(a for a in counts if a)),
@@ -432,8 +432,8 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
             item.label = "GPE"  # "Mississippi" as ORG: a place, an actor only where it governs (actor_targets)
         elif item.label == "PERSON" and item.role is None and firm_named(doc, item.actor):
             item.label = "ORG"  # "analyst at stockbroker NAME", "economist of NAME": a firm (actor_craft, Audit 45)
-        elif item.label != "PERSON" and pseudonym(doc, item.actor):
-            item.label = "PERSON"  # "asked that we call her X", "X:" heading answers in the first person (Audit 41 #6)
+        elif item.label != "PERSON" and (pseudonym(doc, item.actor) or poster(doc, item.actor)):
+            item.label = "PERSON"  # "asked that we call her X", "X:" heading answers; "X wrote: '...'" (actor_posts)
         elif item.label in ("ORG", "GPE") and province_named(doc, item.actor):
             item.label = "GPE"  # "Babil's provincial governor", "a Babil police official" (actor_quoted)
         elif item.label != "PERSON" and (apposed_person(doc, item.actor) or surnamed_person(doc, item.actor)):
@@ -475,13 +475,13 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
     chosen = [item for item in evidence if (_is_actor(doc, item, publishers, outlets) or cast(doc, item))
               and item.actor.name not in readers]
     walk_on = walk_ons(doc, chosen, INACTIVE_VERBS)  # settings, film roles, names in asides (actor_walk_ons)
-    chosen = [item for item in chosen if id(item) not in walk_on
+    chosen = [item for item in chosen if (id(item) not in walk_on or poster(doc, item.actor))  # a post's signer
               and not source_only(doc, item.actor, item.headline)  # "according to the EPA" (actor_sources)
               and not relay_only(doc, item.actor, item.headline or story_outlet(
                   doc, item.actor.name, item.first_voiced, item.voiced))  # "the state news agency Qinghe said"
               and not ((reporter(doc, item.actor, item.headline, _MEDIA, item.voiced)  # "CNN's Nic Robertson reported"
                         or (item.label == "PERSON" and cited_writer(doc, item.actor, item.headline, _office(item))))
-                       and not rebuttal(doc, item.actor, item.voiced))  # "wrote in an article dismissing"
+                       and not rebuttal(doc, item.actor, item.voiced) and not poster(doc, item.actor))
               and not place_like(doc, item)]  # "as dear as Cap Cana" (actor_places)
     chosen = chosen or _lone_bodies(doc, evidence, outlets, publishers)
     limit = SECTIONS.get("actors").limit

@@ -124,7 +124,7 @@ def _kind_names(brief: Brief) -> dict[str, tuple[str, ...]]:
     for item in section.items if section else ():
         actor = item.payload
         if isinstance(actor, ActorInfo) and actor.type != "person":
-            kinds["state" if actor.type == "place" else "firm"] += [actor.name, *actor.aliases]
+            kinds["state" if actor.type in ("state", "place") else "firm"] += [actor.name, *actor.aliases]
     return {kind: tuple(n for n in names if n) for kind, names in kinds.items()}
 
 
