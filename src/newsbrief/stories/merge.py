@@ -95,6 +95,15 @@ def _same_person(a: str, b: str) -> bool:
     return long[-len(short):] == short
 
 
+# A country one article's actor stage saw acting ("state") and another only as a setting ("place") is one entity;
+# the merged entry keeps "state", the reading that saw it act.
+_COUNTRY_TYPES = frozenset({"state", "place"})
+
+
+def _same_kind(a: ActorInfo, b: ActorInfo) -> bool:
+    return a.type == b.type or {a.type, b.type} <= _COUNTRY_TYPES
+
+
 def _actor_key(info: ActorInfo) -> str:
     return normalise(info.name)
 
@@ -111,7 +120,7 @@ def merge_actors(members: Sequence[Member], limit: int) -> tuple[Item, ...]:
                 continue
             names = {_actor_key(info), *(normalise(a) for a in info.aliases)}
             match = next((i for i, (kept, _) in enumerate(found)
-                          if isinstance(kept.payload, ActorInfo) and kept.payload.type == info.type
+                          if isinstance(kept.payload, ActorInfo) and _same_kind(kept.payload, info)
                           and any(_same_person(n, _actor_key(kept.payload)) for n in names)), None)
             if match is None:
                 found.append((item, {member.article_id}))
@@ -123,8 +132,8 @@ def merge_actors(members: Sequence[Member], limit: int) -> tuple[Item, ...]:
             aliases = tuple(dict.fromkeys(a for a in (*base.aliases, *info.aliases, base.name, info.name)
                                           if a != fuller))
             payload = replace(base, name=fuller, role=base.role or info.role, mentions=base.mentions + info.mentions,
-                              aliases=aliases)
-            text = kept.text if fuller == base.name else item.text
+                              aliases=aliases, type="state" if "state" in (base.type, info.type) else base.type)
+            text = kept.text if fuller == base.name and payload.type == base.type else item.text
             found[match] = (replace(_with_citations(kept, item.citations), payload=payload, text=text),
                             articles | {member.article_id})
 
