@@ -136,7 +136,7 @@ _READER_PROMPT = re.compile(
     r"^join (?:the|our) (?:conversation|discussion|debate)\b|\b(?:like|follow) us on\b",
     re.I,
 )
-_OPENING_QUOTE = re.compile(r"(?:^|[\s(:—–-])[\"“‘]\w")
+_OPENING_QUOTE = re.compile(r"(?:^|[\s(:—–-])[\"“‘']\w")
 _QUOTED_SPAN = re.compile(r"[\"“]([^\"“”]+)[\"”]")
 # A sentence with at least this share of its words in quotation marks is the quote's
 # own sentence: the quotes section shows those words, and compose drops a repeat.
