@@ -300,7 +300,9 @@ def named_speaker(doc: Document, ctx: Context, part: list[Sentence], taken: set[
         return _reported_speaker(doc, part, taken) or (part if named else [])
     if part and _PRONOUN_OPENING.match(part[0].text.strip()):
         return _opening_speaker(doc, ctx, part, taken)
-    if not part or not has_quote_mark(part[0].text) or not _PRONOUN_SPEAKER.search(part[0].text) \
+    # (the tag may close a later sentence of the quotation: '"We do assess ... the city. I would hesitate ...," he
+    # said', reader Audit 50 #10 printed the run with only its "he")
+    if not part or not has_quote_mark(part[0].text) or not any(_PRONOUN_SPEAKER.search(s.text) for s in part) \
             or part[0].index - 1 in taken or any(
             e.label == "PERSON" and not _in_quotes(s.text, e.text)
             for s in part for e in doc.entities if e.sentence_index == s.index):
