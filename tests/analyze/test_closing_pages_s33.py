@@ -13,6 +13,9 @@ quotation that names its speaker.
 
 from __future__ import annotations
 
+import pytest
+
+from newsbrief.analyze.closing_lines import colon_command, flat
 from newsbrief.analyze.conclusion import analyze_conclusion
 from newsbrief.analyze.context import build_context
 from newsbrief.models import Article, Source
@@ -92,3 +95,31 @@ def test_a_closing_quotation_tagged_he_said_keeps_its_speaker() -> None:
     close = _close(KIRBY, "Supplies fall to militants")
     assert "militia holds most of the town" in close
     assert "Paul Brandt" in close.split("militia holds most of the town")[0]
+
+
+_COLUMN = [
+    "The mayor's speech on Monday night set out, for the first time, how she means to run the city's finances.",
+    "Some heard in it the start of a harsher line on the unions, who have resisted every cut for a decade.",
+    "To me, the speech laid out a plan far more cautious and collaborative than anything we have heard from her.",
+    "Ten years ago, voters rallied to bold promises, but today, when they are weary and feeling broke, perhaps they "
+    "will find her more cautious approach more appealing.",
+    "How did you read her speech, and what do you make of it?",
+]
+
+
+def test_a_command_before_a_colon_is_the_writers_close() -> None:
+    # the parser hangs "Give ... credit" on the verdict's verb: the line read as flat and gave way to the forecast
+    # three sentences back (a Timeline17 opinion column)
+    text = "\n\n".join([*_COLUMN, "Give the mayor credit: her speech has opened an important debate about the city "
+                                  "and its unions."])
+    close = _close(text, "The mayor's careful plan")
+    assert "Give the mayor credit: her speech has opened an important debate" in close
+
+
+@pytest.mark.parametrize("line", ["Note: this article has been updated to correct the date of the vote.",
+                                  "The result: the council voted to close the pool for a year.",
+                                  "Her speech lasted forty minutes and was watched by about 9,000 people online."])
+def test_a_label_or_a_plain_line_is_no_colon_command(line: str) -> None:
+    doc = annotate(Article(text=line, source=Source(title="The mayor's careful plan")))
+    assert not colon_command(doc, doc.sentences[0])
+    assert flat(doc, doc.sentences[0])

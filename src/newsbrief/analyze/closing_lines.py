@@ -155,10 +155,28 @@ def imperative(doc: Document, sentence: Sentence) -> bool:
 _PARTICIPLE_CALL = re.compile(r"\b(?:" + "|".join(participle for _, participle in _CALLS) + r")\b", re.I)
 
 
+# A command set off by a colon before the writer's verdict: "Give the president credit: his speech has opened a
+# debate ...", "Make no mistake: ...", "Remember: ...". The parser hangs the command on the verdict's verb, so the
+# sentence read as a flat statement, and an opinion column (a Timeline17 comment on a presidential speech, session
+# 33) closed on a line three sentences back, over its last word. At most this many words stand before the colon.
+COMMAND_WORDS = 6
+
+
+def colon_command(doc: Document, sentence: Sentence) -> bool:
+    """Whether the sentence opens with a short command to the reader set off by a colon (see above)."""
+    tokens = [t for t in doc.sentence_tokens(sentence) if t.text not in ("\"", "“", "'", "‘")]
+    colon = next((k for k, t in enumerate(tokens[:COMMAND_WORDS + 1]) if t.text == ":"), None)
+    if not colon or _QUOTE_MARKS.search(sentence.text):
+        return False
+    head = [t for t in tokens[:colon] if t.text.lower() not in _BEFORE_COMMAND]
+    return bool(head) and head[0].tag == "VB" and head[0].lemma.lower() not in _PAGE_VERBS \
+        and not any(k.dep in ("nsubj", "nsubjpass", "aux") for k in doc.children(head[0]))
+
+
 def flat(doc: Document, sentence: Sentence) -> bool:
     """A routine last line: no outlook, cause or call anywhere in it, no summing up and no turn; a command
-    is a call."""
-    if imperative(doc, sentence) or _PARTICIPLE_CALL.search(sentence.text):
+    is a call, and so is a command set off by a colon before a verdict."""
+    if imperative(doc, sentence) or _PARTICIPLE_CALL.search(sentence.text) or colon_command(doc, sentence):
         return False
     counts = cue_counts(sentence.text)
     # a turn inside the sentence ("... aware of threats, but they said none were substantial") is a close too
