@@ -111,3 +111,33 @@ def test_background_call_in_the_past_does_not_replace_the_last_line(past: str) -
     ])
     close = _close(text, "Police detain opposition supporters")
     assert "turned down every request" in close and "Marchers denounced" not in close
+
+
+# Timeline17 sets each sentence in a paragraph of its own: a quotation of three sentences closes two paragraphs below
+# its opening mark, and the writer's own line after it is the close (an odd count of marks in the paragraph before
+# read as a quotation left open, so the line was withheld as the speaker's and the brief had no close).
+CAFE = "\n\n".join([
+    "Exiles in the capital's cafes had gathered on Thursday night to watch what many hoped would be the president's "
+    "farewell speech.",
+    "Instead he said he would stay in office until the elections in September.",
+    "One of them, a retired engineer, said the world had nothing to fear from the opposition.",
+    '"The West should not worry about the opposition.',
+    "It has a place here, but it is not the majority by any means.",
+    'Most of the people in the streets want an ordinary life and they want to choose their leaders."',
+    "But as the exiles sipped their tea and began to digest the speech, talk turned to Friday's march that many of "
+    "them had hoped just minutes earlier would be a celebration.",
+])
+# near miss: the quotation is left open at the end of the paragraph before, and the line runs it on
+RUN_ON = CAFE.replace('choose their leaders."', "choose their leaders.").replace(
+    "But as the exiles sipped their tea and began to digest the speech, talk turned to Friday's march that many of "
+    "them had hoped just minutes earlier would be a celebration.", 'We will be back in the streets on Friday."')
+
+
+def test_the_writers_line_after_a_closed_quotation_is_the_close() -> None:
+    close = _close(CAFE, "Exiles watch the speech")
+    assert "talk turned to Friday's march" in close
+
+
+def test_a_line_running_on_an_open_quotation_is_not_the_writers() -> None:
+    close = _close(RUN_ON, "Exiles watch the speech")
+    assert not close.startswith("We will be back in the streets")
