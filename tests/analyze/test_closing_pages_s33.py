@@ -123,3 +123,20 @@ def test_a_label_or_a_plain_line_is_no_colon_command(line: str) -> None:
     doc = annotate(Article(text=line, source=Source(title="The mayor's careful plan")))
     assert not colon_command(doc, doc.sentences[0])
     assert flat(doc, doc.sentences[0])
+
+
+CALL_OUT_SMALL_PRINT = "\n\n".join([
+    *_OUTBREAK,
+    "Are you in one of the affected countries?",
+    "You can send your comments to us using the form below.",
+    "In some cases a selection of your comments will be published, displaying your name and location.",
+    "Your contact details will never be published.",
+    "When sending us pictures, video or eyewitness accounts at no time should you endanger yourself or others.",
+    "Please ensure you have read the terms and conditions.",
+])
+
+
+def test_a_call_outs_small_print_is_no_close() -> None:
+    close = _close(CALL_OUT_SMALL_PRINT, "Flu spreads to five countries")
+    assert "exports are already beginning to suffer" in close and "terms and conditions" not in close
+

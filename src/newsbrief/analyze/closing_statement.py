@@ -98,6 +98,9 @@ _COMMENT_FORM = re.compile(
     r"|\bnot all (?:e-?mails|comments|letters|contributions) (?:will|can) be (?:published|used|answered)\b"
     r"|\b(?:fill(?:ing)? in|complet(?:e|ing)|us(?:e|ing)) the form (?:below|above)\b"
     r"|\b(?:send|e-?mail|share with) us your (?:comments?|views|experiences?|stories|pictures|photos|videos)\b"
+    r"|\bsending us (?:your )?(?:pictures|photos|videos?|eyewitness accounts|comments)\b"
+    r"|\byour (?:contact details|telephone number|e-?mail address) will (?:never|not) be (?:published|shared)\b"
+    r"|\b(?:read|accept|agree to) (?:the|our) terms and conditions\b"
     r"|^(?:have your say|tell us (?:your|about your|what you))\b", re.I)
 # A question put to the reader, the call-out's own: "Are you in a country ...?", "Do you know someone ...?", "Have you
 # been affected?"; it may be glued to the line before it ("... tested negative Are you in a country ...?").
