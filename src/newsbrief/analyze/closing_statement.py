@@ -101,6 +101,9 @@ _COMMENT_FORM = re.compile(
     r"|\bsending us (?:your )?(?:pictures|photos|videos?|eyewitness accounts|comments)\b"
     r"|\byour (?:contact details|telephone number|e-?mail address) will (?:never|not) be (?:published|shared)\b"
     r"|\b(?:read|accept|agree to) (?:the|our) terms and conditions\b"
+    r"|\b(?:happy|willing) to be contacted\b|\bleave (?:a|your) (?:telephone|phone|contact) number\b"
+    r"|^send (?:us )?your (?:pictures|photos|videos|comments|stories|experiences)\b"
+    r"|\bupload (?:it |them )?(?:here|below)\b"
     r"|^(?:have your say|tell us (?:your|about your|what you))\b", re.I)
 # A question put to the reader, the call-out's own: "Are you in a country ...?", "Do you know someone ...?", "Have you
 # been affected?"; it may be glued to the line before it ("... tested negative Are you in a country ...?").
