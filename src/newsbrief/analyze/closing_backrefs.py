@@ -175,6 +175,9 @@ def borrowed_first_person(doc: Document, sentence: Sentence) -> bool:
 _DOUBLE = re.compile(r"[\"“”]")
 
 
+_STRAIGHT_CLOSES = re.compile(r'(?<=[\w.,!?…])"(?=\s|$|[),;:])')
+
+
 def _left_open(text: str) -> bool:
     """Whether a paragraph ends inside a quotation: its last double mark opens one (an odd count of straight
     marks, or a curly opening mark after the last closing one)."""
@@ -183,6 +186,13 @@ def _left_open(text: str) -> bool:
         return False
     if "“" in marks or "”" in marks:
         return marks[-1] == "“" or (marks[-1] == '"' and len(marks) % 2 == 1)
+    # A Timeline17 page sets each sentence of a quotation in a paragraph of its own, so a paragraph may only close a
+    # quotation opened two paragraphs up ('... they like to follow democracy."'): an odd count then read as a
+    # quotation left open, and the writer's own last line after it was withheld as the speaker's (session 33). The
+    # last mark says which it is where it stands: after a word and before a space or the end, it closes.
+    last = text.rstrip().rfind('"')
+    if _STRAIGHT_CLOSES.match(text, last):
+        return False
     return len(marks) % 2 == 1
 
 

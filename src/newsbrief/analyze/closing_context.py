@@ -300,14 +300,20 @@ def named_speaker(doc: Document, ctx: Context, part: list[Sentence], taken: set[
         return _reported_speaker(doc, part, taken) or (part if named else [])
     if part and _PRONOUN_OPENING.match(part[0].text.strip()):
         return _opening_speaker(doc, ctx, part, taken)
-    if not part or not has_quote_mark(part[0].text) or not _PRONOUN_SPEAKER.search(part[0].text) \
+    # (the tag may close a later sentence of the quotation: '"We do assess ... the city. I would hesitate ...," he
+    # said', reader Audit 50 #10 printed the run with only its "he")
+    if not part or not has_quote_mark(part[0].text) or not any(_PRONOUN_SPEAKER.search(s.text) for s in part) \
             or part[0].index - 1 in taken or any(
             e.label == "PERSON" and not _in_quotes(s.text, e.text)
             for s in part for e in doc.entities if e.sentence_index == s.index):
         return part
+    # a tag after the first sentence only: with no sentence to show before the run, the run stays as it was, and the
+    # conclusion labels it by the attribution stage's speaker (a run whose marks the page garbled kept its "[Richard
+    # Besser:]" label so; a Timeline17 page on the 2009 flu, session 33)
+    fallback = part if not _PRONOUN_SPEAKER.search(part[0].text) else []
     index = part[0].index - 1
     if index < LEAD_SENTENCES:
-        return []
+        return fallback
     before = doc.sentences[index]
     # a person the tagger names, or one the attribution stage hears in it: a surname tagged as a firm ("Roche said he
     # will not defend his title", Audit 44 #11) lost the closing quip that followed
@@ -318,7 +324,7 @@ def named_speaker(doc: Document, ctx: Context, part: list[Sentence], taken: set[
     # the speaker named a few sentences earlier ('Lewin ... said trials were needed. ... "The only way ...,"
     # she said.'): that sentence is shown first, so an expert's closing forecast keeps its speaker
     speaker = speaker_sentence(doc, ctx, part[0])
-    return [speaker, *part] if speaker is not None and speaker.index not in taken else []
+    return [speaker, *part] if speaker is not None and speaker.index not in taken else fallback
 
 
 def _sentence_before(doc: Document, part: list[Sentence], taken: set[int]) -> Sentence | list[Sentence]:

@@ -28,9 +28,17 @@ from newsbrief.nlp.speakers import UNNAMEABLE
 
 # The marks a quotation may open with; tokenized copy (Timeline17) writes `` and ''.
 _OPENING = re.compile(r"^(?:``|[\"“‘'])")
-_CLOSED_SPAN = re.compile(r"(?:``|[\"“])[^\"“”`]*?(?:''|[\"”])")
-_LEFT_OPEN = re.compile(r"(?:``|[\"“]).*$")
-_QUOTED = re.compile(r"(?:``|[\"“])[^\"“”`]*?(?:''|[\"”]|$)")
+# British copy quotes in single marks ('But as I have said ...,' she said), which the double-mark spans missed: a
+# minister's closing line in single marks read as the writer's own and closed the brief with no speaker (session 33
+# review). A single mark is told from an apostrophe by where it stands, as in quote_marks: it opens before a
+# capital at the start of a word ("'90s" and "don't" open nothing) and closes after a stop or a comma, or after a
+# word before a space or a stop (so "the players' union" may end a span early: fewer words then count as quoted,
+# and a sentence is only taken for a quotation when most of its words are).
+_SINGLE_OPEN = r"(?:^|(?<=[\s(:—–-]))['‘](?=[A-Z])"
+_SINGLE_CLOSE = r"(?:[.,!?]\s?['’](?=[\s)]|$)|(?<=\w)['’](?=[\s.,;:!?)]|$))"
+_CLOSED_SPAN = re.compile(rf"(?:``|[\"“])[^\"“”`]*?(?:''|[\"”])|{_SINGLE_OPEN}.*?{_SINGLE_CLOSE}")
+_LEFT_OPEN = re.compile(rf"(?:``|[\"“]|{_SINGLE_OPEN}).*$")
+_QUOTED = re.compile(rf"(?:``|[\"“])[^\"“”`]*?(?:''|[\"”]|$)|{_SINGLE_OPEN}.*?(?:{_SINGLE_CLOSE}|$)")
 # A speaker tagged inside a quotation whose closing mark the page lost ('"Obviously him leaving ... , Hague said
 # Monday, ...', Audit 49 #6): a name and a speech verb after a comma.
 _LOST_MARK_TAG = re.compile(r",\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:said|says|added|adds|told|tells)\b")

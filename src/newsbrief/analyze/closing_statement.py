@@ -74,3 +74,58 @@ def bodys_statement(doc: Document, sentence: Sentence) -> bool:
     named = any(e.label == "ORG" and e.start == sentence.start and e.end < sentence.start + we
                 and _VERB_NEXT.match(doc.article.text, e.end) for e in entities_of(doc, sentence))
     return names_body or named or _credited_after(doc, sentence)
+
+
+# ---------------------------------------------------------------- Call-outs to readers and links to other pieces
+# Reader Audit 50 (docs/audit.md 51.2, 51.4) found two page lines as closes (F):
+#
+# - #5, a news round-up whose page ended on its call for readers' stories: second-person questions ("Are you in a
+#   country which has confirmed the virus?", "Do you know someone who has been affected?"), "Tell us your
+#   experiences by filling in the form below." and the form's small print ("A selection of your comments may be
+#   published ...", "The BBC may edit your comments ...", "Your comments may be published on any BBC media
+#   worldwide."). The small print closed the brief. Such a call-out is no close, and its lines are passed over like
+#   furniture, not counted as skipped lines: seven of them are more than the window passes over, and the story's
+#   own last paragraph, before the call-out, is the close.
+# - #7, a correspondent's piece followed by a link to another writer's analysis, printed as a line: "Hopes for a
+#   negotiated settlement in Syria remain alive, despite ..., says Jim Muir." A last line that only gives a
+#   headline to a bare name ("..., says Jim Muir.", no title or role) whom the article never mentions before is a
+#   link to another piece, not the story's close; a new voice the writer brings in at the end is introduced ("...,
+#   says Jim Muir, an economist at ...", "says economist Jim Muir").
+_COMMENT_FORM = re.compile(
+    r"\byour (?:comments?|views|experiences?|e-?mails?|stories|pictures|photos|videos|contributions?)\b[^.]{0,80}?"
+    r"\b(?:may|will|might|can) (?:also )?be (?:published|edited|used|shared|shortened)\b"
+    r"|\b(?:may|will|reserve the right to) edit (?:your )?(?:comments?|e-?mails?|contributions?|letters)\b"
+    r"|\bnot all (?:e-?mails|comments|letters|contributions) (?:will|can) be (?:published|used|answered)\b"
+    r"|\b(?:fill(?:ing)? in|complet(?:e|ing)|us(?:e|ing)) the form (?:below|above)\b"
+    r"|\b(?:send|e-?mail|share with) us your (?:comments?|views|experiences?|stories|pictures|photos|videos)\b"
+    r"|\bsending us (?:your )?(?:pictures|photos|videos?|eyewitness accounts|comments)\b"
+    r"|\byour (?:contact details|telephone number|e-?mail address) will (?:never|not) be (?:published|shared)\b"
+    r"|\b(?:read|accept|agree to) (?:the|our) terms and conditions\b"
+    r"|\b(?:happy|willing) to be contacted\b|\bleave (?:a|your) (?:telephone|phone|contact) number\b"
+    r"|^send (?:us )?your (?:pictures|photos|videos|comments|stories|experiences)\b"
+    r"|\bupload (?:it |them )?(?:here|below)\b"
+    r"|^(?:have your say|tell us (?:your|about your|what you))\b", re.I)
+# A question put to the reader, the call-out's own: "Are you in a country ...?", "Do you know someone ...?", "Have you
+# been affected?"; it may be glued to the line before it ("... tested negative Are you in a country ...?").
+_READER_QUESTION = re.compile(r"(?:^|\s)(?:Are|Do|Did|Have|Has|Were|Would|Can|Could|Will) you\b[^?]{0,160}\?\s*$")
+_LINK_LINE = re.compile(r",\s+(?:says|writes|reports|argues|asks|explains)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)"
+                        r"{1,2})\s*\.?$")
+
+
+def reader_callout(text: str) -> bool:
+    """Whether a line belongs to a call for readers' stories or comments, or the small print of its form."""
+    text = text.strip()
+    return bool(_COMMENT_FORM.search(text) or _READER_QUESTION.search(text))
+
+
+def link_line(doc: Document, sentence: Sentence) -> bool:
+    """Whether the article's last line, in a paragraph of its own, is a link to another writer's piece: a headline
+    credited to a bare name the article never mentioned before (see above)."""
+    if sentence.index != len(doc.sentences) - 1 or (
+            sentence.index > 0 and doc.sentences[sentence.index - 1].paragraph == sentence.paragraph):
+        return False
+    match = _LINK_LINE.search(sentence.text.strip())
+    if match is None:
+        return False
+    surname = match.group("name").split()[-1]
+    return re.search(rf"\b{re.escape(surname)}\b", doc.article.text[: sentence.start]) is None

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from newsbrief.analyze.closing_refs import closing_quip
+from newsbrief.analyze.closing_statement import reader_callout
 from newsbrief.analyze.openings import has_quote_mark
 from newsbrief.memo import per_document
 from newsbrief.models import Document, Sentence
@@ -244,7 +245,8 @@ def passed_aside(doc: Document, sentence: Sentence) -> bool:
     """Whether the closing window passes over the paragraph ``sentence`` opens without counting it as a skipped
     line: the interview exchange that ends the piece, or a court case's backstory (two such paragraphs and a
     helpline's offer ended XSum row 116, one more than the window passes over)."""
-    return in_exchange(doc, sentence) or earlier_hearing(sentence.text) or in_aside_run(doc, sentence)
+    return in_exchange(doc, sentence) or earlier_hearing(sentence.text) or in_aside_run(doc, sentence) \
+        or reader_callout(sentence.text)  # a call for readers' stories and its form's small print (Audit 50 #5)
 
 
 def idle_close(doc: Document, sentence: Sentence) -> bool:

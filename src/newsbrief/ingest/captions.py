@@ -82,6 +82,15 @@ CREDIT = re.compile(
     r"|\bStaff [Pp]hotographer\b|\bGetty Images\b|^File [Pp]hoto\b|^Copy photo\b"
     r"|(?i:\bmandatory credit\b|\bmags out\b)|\{[^{}]{1,60}[})]",
 )
+# A credit in square brackets is the same credit ("... ended. [Photo: Tom Roe/Agency]", "[Picture: AFP]"), and so is
+# one labelled as an image, a picture or a credit with a single source ("(Image: Reuters)", "(Credit: Tom Roe/AP)",
+# "(Image source: ...)", "(Image via ...)"): these stayed glued to the sentence before them and closed the brief with
+# it (issue #11). They count standing alone (the sentence before them is cut off first): inside a piece, one of them
+# glued to a caption line after a body paragraph ("... sticky skin. Spoon face powers (Picture: CEN)", FNC-1 body
+# 497) would take the body's sentence with it.
+BRACKETED_CREDIT = re.compile(
+    r"[(\[](?:(?:\w+\s)?(?i:photo(?:graph)?s?|images?|pictures?|credit)(?i:\s(?:source|credit))?\s*(?:/|:)"
+    r"[^()\[\]]{1,60}|(?i:(?:photo|image|picture)s?\s(?:by|courtesy of|via))\s[^()\[\]]{1,60})[)\]]\.?")
 # A photographer's name and outlet in brackets, "(Tom Roe/The Ledger)", is a credit only standing alone after
 # a sentence: inside one, "a joint study (Harlan University/The Ledger) found ..." names a source; and a
 # name of one word, "(Reuters/Ipsos)", is a poll's source.
@@ -175,13 +184,21 @@ def is_scene_caption(sentence: str) -> bool:
     return bool(_CAPTION_DATE.search(text) or _POSITION.search(text))
 
 
+def _scene_shape(sentence: str) -> bool:
+    """Whether ``sentence`` opens as a caption's scene (who is pictured, a present-tense verb), with or without the
+    date or marker :func:`is_scene_caption` also asks for; "The woman could hold ..." is no scene."""
+    scene = _SCENE.match(sentence.strip())
+    return scene is not None and (not scene.group("plain") or bool(re.search(r"\s(?:and|&)\s|,\s(?:left|right)",
+                                                                            scene.group("subject"))))
+
+
 def is_credit(piece: str) -> bool:
     """Whether a sentence piece carries a photo credit ("(Tom Roe/The Ledger)", "Staff photographer") or is a
     short labelled caption ("Photo: A scene from the film.", "Credit: Lionsgate")."""
     text = piece.strip()
     labelled = bool(_LABELLED.match(text)) and len(_WORD.findall(text)) <= LABELLED_MAX_WORDS
     return labelled or bool(CREDIT.search(text) or CREDIT_LINE.match(text) or CREDIT_BRACKET.fullmatch(text)
-                            or CALL_SIGN.fullmatch(text))
+                            or CALL_SIGN.fullmatch(text) or BRACKETED_CREDIT.fullmatch(text))
 
 
 def _repeated(piece: str, text: str) -> bool:
@@ -219,17 +236,53 @@ def _reports_past(piece: str, credit: str) -> bool:
         and bool(_PAST_NEWS.search(piece))
 
 
+# A credit glued to a paragraph's news sentence ("The strike ended on Monday. (AP Photo/Tom Roe)", the last lines of a
+# wire story whose picture sat beside its close): the sentence before a credit was always taken for the caption it
+# credits, and the article lost its close (issue #11). A caption describes its picture in the present ("X listens as
+# ...") and carries a date or a position marker; a news sentence tells in the past, with a modal or a future, or
+# reports speech. So a sentence told so, with no caption marker of its own, keeps its place and only the credit goes,
+# unless the paragraph holds a scene caption, whose wire background lines (told in the past, "Authorities have said
+# ...") come before the credit too (the FNC-1 bodies with AP galleries). A call sign alone keeps its own, narrower
+# reading (``_reports_past``): a station's caption is often a headline in the perfect ("X has won an award. (7NEWS)").
+_NEWS_TENSE = re.compile(
+    r"\b(?:was|were|had|did|has|have|would|will|could|should|may|might|must)\b"
+    # a verb in -ed, not an adjective after a determiner or a present "is" ("guard the flooded street", "A road is
+    # closed"), nor a caption's participle ("A home damaged by the storm")
+    r"|(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!\bits )(?<!\bis )(?<!\bare )"
+    r"\b(?!(?:need|speed|seed|bleed|feed|breed|shed|bed|red|bred|led|fled|wed)\b)[a-z]{3,}ed\b(?! by\b)"
+    # the commonest irregular pasts of news copy ("The first ship left ...", "Talks broke down ...")
+    r"|\b(?:began|became|brought|broke|built|bought|came|chose|drove|fell|fled|flew|fought|found|gave|got|grew|held|"
+    r"kept|knew|led|left|lost|made|met|paid|ran|rose|sank|saw|sent|sold|spent|spoke|stood|struck|swore|took|told|"
+    r"threw|went|won|wrote)\b")
+
+
+def tells_news(piece: str) -> bool:
+    """Whether a sentence piece reads as news rather than a caption: told in the past, with a modal or a future
+    (see ``_NEWS_TENSE``), with no caption date or position marker of its own and no scene caption's shape."""
+    text = piece.strip()
+    if _CAPTION_DATE.search(text) or _POSITION.search(text) or is_scene_caption(text):
+        return False
+    return bool(_NEWS_TENSE.search(text[:1].lower() + text[1:]))
+
+
 def _caption_marks(pieces: list[str]) -> list[bool]:
     """Which pieces are captions: scene descriptions, credits and the piece a credit closes, stamps, and
     repeated pieces or bracketed scraps next to a caption."""
-    marks = [is_scene_caption(p) or is_credit(p) or bool(_STAMP.match(p)) for p in pieces]
+    scenes = [is_scene_caption(p) for p in pieces]
+    marks = [scene or is_credit(p) or bool(_STAMP.match(p)) for scene, p in zip(scenes, pieces, strict=True)]
+    # a wire caption's past-tense background lines follow its scene, which may lack the date or marker that makes it
+    # a caption on its own ("X and Y meet during a rare visit ...", FNC-1 body 1648): a paragraph with a scene's
+    # shape, a caption's date or a position marker anywhere is a caption block, and its credit closes its lines
+    no_scene = not any(scene or _scene_shape(p) or _CAPTION_DATE.search(p) or _POSITION.search(p)
+                       for scene, p in zip(scenes, pieces, strict=True))
     for i, piece in enumerate(pieces):
         # A credit closes the caption before it: "... in Martinez. (Lacy Roe/The Ledger)".
         # So does a labelled one, "... at the airport. Photograph: Tom Roe/Agency" (Newsroom row 37, session 20).
-        credit_alone = (piece.startswith("(") or bool(_LABELLED_CREDIT.match(piece))) and is_credit(piece) \
+        credit_alone = (piece.startswith(("(", "[")) or bool(_LABELLED_CREDIT.match(piece))) and is_credit(piece) \
             and len(_WORD.findall(piece)) <= 8
         if credit_alone and i > 0 and len(_WORD.findall(pieces[i - 1])) <= CAPTION_MAX_WORDS \
-                and not _SPEECH.search(pieces[i - 1]) and not _reports_past(pieces[i - 1], piece):
+                and not _SPEECH.search(pieces[i - 1]) and not _reports_past(pieces[i - 1], piece) \
+                and not (no_scene and not CALL_SIGN.fullmatch(piece.strip()) and tells_news(pieces[i - 1])):
             marks[i - 1] = True
     # A labelled credit that ends the text runs on into the page's related headlines glued after it ("Credit:
     # <studio> <headline> <headline>", no stop; a film column read in session 18), so the word limit does not
@@ -254,15 +307,26 @@ def without_captions(paragraph: str) -> str:
     """``paragraph`` without its glued byline, photo captions and credit lines; an empty string when it
     was nothing else. A paragraph without a caption's mark comes back as it was."""
     text = GLUED_BYLINE.sub("", paragraph, count=1)
-    if not (CREDIT.search(text) or CREDIT_BRACKET.search(text) or _CAPTION_DATE.search(text)
+    if not (CREDIT.search(text) or CREDIT_BRACKET.search(text) or BRACKETED_CREDIT.search(text)
+            or _CAPTION_DATE.search(text)
             or _POSITION.search(text) or _STAMP_IN.search(text) or _LABELLED_IN.search(text)
             or _CALL_SIGN_IN.search(text)):
         return text
-    pieces = _pieces(text)
+    pieces = _pieces(_CREDIT_BEFORE_STOP.sub(_credit_after_stop, text))
     marks = _caption_marks(pieces)
     if not any(marks):
         return text
     return " ".join(p for p, mark in zip(pieces, marks, strict=True) if not mark)
+
+
+# A credit set before the sentence's own stop ("... within ten days [Photo: Tom Roe/Agency]."): moved after the stop,
+# it is a piece of its own and goes alone, where inside the sentence it made the whole sentence a caption.
+_CREDIT_BEFORE_STOP = re.compile(r"(?<!\s)\s*+([(\[][^()\[\]]{1,80}[)\]])([.!?])(?=\s|$)")
+
+
+def _credit_after_stop(match: re.Match[str]) -> str:
+    credit = match.group(1)
+    return f"{match.group(2)} {credit}" if is_credit(credit) else match.group(0)
 
 
 # What a paragraph needs to hold before it is cut into pieces: a stamp, or a caption label after a stop.
@@ -271,5 +335,7 @@ _CALL_SIGN_IN = re.compile(r"(?:^|[.!?]['\"”’]?\s)" + CALL_SIGN.pattern + r"
 _LABELLED_IN = re.compile(r"(?:^|[.!?]['\"”’]?\s)(?:Photo(?:graph)?s?|Image|Picture|Credit|Caption)\s?:\s")
 
 
-__all__ = ["CALL_SIGN", "CREDIT", "CREDIT_BRACKET", "CREDIT_LINE", "GLUED_BYLINE", "is_credit", "is_scene_caption",
-           "without_captions"]
+__all__ = [
+    "BRACKETED_CREDIT", "CALL_SIGN", "CREDIT", "CREDIT_BRACKET", "CREDIT_LINE", "GLUED_BYLINE", "is_credit",
+    "is_scene_caption", "without_captions",
+]
