@@ -74,12 +74,12 @@ from newsbrief.analyze.genre_points import (
     title_terms,
     verdict_points,
 )
-from newsbrief.analyze.genre_press import polls_readers, press_review, snarky, unprompted, verdict_labels
+from newsbrief.analyze.genre_press import jeers, polls_readers, press_review, snarky, unprompted, verdict_labels
 from newsbrief.analyze.genre_reading import idle_genre, idle_stance, opines_alone, reads_ahead
 from newsbrief.analyze.genre_review import critic_verdict, names_a_work, reviews_a_work, surveys_works
 from newsbrief.analyze.genre_self import names_itself
 from newsbrief.analyze.genre_shapes import quoted_witness, reader_qa, scene_feature, snarks, tells_trend
-from newsbrief.analyze.genre_tone import appraises, judges_plainly, mocks, sums_up, weighs_views
+from newsbrief.analyze.genre_tone import appraises, judges_plainly, mocks, raises_voice, sums_up, weighs_views
 from newsbrief.analyze.genre_voice import (
     concludes_explanation,
     first_person_essay,
@@ -292,7 +292,7 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
     # "needlessly": judgement without "I" or "should"; "Haha, no, kidding.", "Here's my question to you" (genre_press)
     # ironic epithets ("B-list", "famous for being"): a sketch, a review of a broadcast (genre_blog, Audit 43 #6)
     if snarks(own) or snarky(doc, ctx) or judges_in_loaded_words(doc, ctx) or polls_readers(doc, ctx) \
-            or sketches(doc, ctx):
+            or sketches(doc, ctx) or raises_voice(doc, own, jeers):  # "finally!", "What an ..." (genre_tone, #11)
         return sketch_genre(doc) if sketches(doc, ctx) else "opinion"
     if is_explainer(doc, ctx, own) or restates_headline(doc, ctx, title):  # "This is <the headline's verdict>."
         return "analysis"  # how a scale works, "for example", "that means": explanation, not argument
