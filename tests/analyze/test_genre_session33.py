@@ -5,6 +5,11 @@
   at their jobs", "dumb"), and the reader addressed as "you" again and again (the shape of FNC-1 body 1500, read as
   news). It is commentary. A consumer report that speaks to "you", quotes an excited shopper's "!" and signs off
   with an exclamation of its own raises its voice in two ways only and stays news.
+- A radio programme's report closing on the outlet's call for listeners' stories ("Have you had a refund refused? ...
+  Your comments may be published ...") with a listener's words glued after a pull quote ('... Rosa Lind, Money Talk
+  listener "They told me I had ...'): the form's questions are no argument of the writer's and the listener's "me"
+  is no witness's (haiti_bbc/2010-01-16/105 of the labelled set read as opinion). A column closing on its own
+  questions to the reader, without a form's terms, still argues.
 Articles written for these tests.
 """
 
@@ -51,6 +56,57 @@ Your local store may also offer free refills, the group added.
 The chains said deliveries would return to normal next week. Stock up while it lasts!
 """
 
+CALLOUT_REPORT = """\
+Some airline passengers whose flights were cancelled by the volcanic ash cloud are being refused refunds by \
+their card companies, consumer groups say.
+
+Card issuers can treat a refund claim for a cancelled flight as a dispute when the airline has gone bust.
+
+But the rules on which payments are covered are complex, leaving many passengers confused.
+
+Rosa Lind, a nurse from Leeds, told the programme Money Talk that her claim had been turned down twice.
+
+Passengers deserve their money back quickly Rosa Lind, Money Talk listener "They told me I had paid through an agent, \
+so the card company was not liable.
+
+"I only found out later that I could have claimed from the agent instead."
+
+The card companies say most claims are settled within eight weeks.
+
+A spokesman for the industry body said customers should keep every receipt for a claim.
+
+Have you been refused a refund for a cancelled flight?
+
+Did you claim through your travel insurance instead?
+
+Your comments may be published on our website and on air.
+
+Please include your e-mail address if you are happy to be contacted by a producer.
+
+Money Talk is broadcast on Saturdays at noon.
+"""
+
+COLUMN_QUESTIONS = """\
+The city has spent two years and forty million pounds on a tram line that carries fewer passengers than the bus it \
+replaced.
+
+The council promised that the line would ease traffic on the ring road. It has not.
+
+It promised that the trams would pay for themselves within five years. They will not.
+
+The councillors who approved the scheme should be ashamed of the waste.
+
+They ignored every warning from their own engineers, and the taxpayers are paying for it.
+
+Why should residents trust the council with the next scheme?
+
+Would you hand them another forty million pounds?
+
+Do you believe a word of their promises for the new stadium?
+
+It is time the council answered for the money it has already spent.
+"""
+
 
 def _genre(text: str, title: str) -> tuple[Document, str]:
     """The annotated article and the real pipeline's genre (annotation, context)."""
@@ -64,4 +120,12 @@ def test_a_blog_post_raising_its_voice_is_commentary() -> None:
 
 def test_a_consumer_report_speaking_to_you_stays_news() -> None:
     assert _genre(CONSUMER_REPORT, "Supermarkets cut water prices after record heat")[1] == "news"
+
+
+def test_a_report_closing_on_a_call_for_listeners_stories_stays_news() -> None:
+    assert _genre(CALLOUT_REPORT, "Card firms refuse refunds for cancelled flights")[1] == "news"
+
+
+def test_a_columns_own_closing_questions_still_argue() -> None:
+    assert _genre(COLUMN_QUESTIONS, "The tram line is a forty million pound failure")[1] == "opinion"
 

@@ -43,6 +43,7 @@ from newsbrief.analyze.genre_accounts import accounts_intro, denied, excerpt_led
 from newsbrief.analyze.genre_argues import ARGUING, argues, compares_accounts, interprets, only_hedges, reading
 from newsbrief.analyze.genre_blog import chatty_feature, framed_accounts, sketch_genre, sketches, unless_quips
 from newsbrief.analyze.genre_body import (
+    callout_start,
     conduct_verdict,
     gives_tips,
     headline_verdict,
@@ -194,7 +195,7 @@ def _reporter_sentences(doc: Document, ctx: Context) -> list[Sentence]:
     # A text run into one or two paragraphs (a pasted page) is judged by sentence: one quotation would leave no writer.
     by_paragraph = len({s.paragraph for s in doc.sentences}) >= 3
     quoted = {s.paragraph if by_paragraph else s.index for s in doc.sentences if _ANY_QUOTE.search(s.text)}
-    end = sidebar_start(doc) or len(doc.sentences)  # a correspondent's box after the body is not its genre
+    end = sidebar_start(doc) or callout_start(doc) or len(doc.sentences)  # nor a box after it, nor a call-out form
     # another author's "I" introduced as an excerpt (genre_accounts, Audit 26), a user's post left bare (point_leads)
     excerpt = excerpt_sentences(doc) | stray_posts(doc, ctx, quote_spans(doc.article.text)) | others_words(doc)
     # A person's words carried on stay theirs (a one-line CNN/DM report's unquoted run of a manager's "I" is his);

@@ -90,6 +90,30 @@ def sidebar_start(doc: Document) -> int | None:
     return None
 
 
+# The outlet's call for readers' stories after a report: questions to the reader ("Have you had a donation blocked?",
+# "Were you affected?") followed by the form's terms ("Your comments may be published", "include your e-mail
+# address"). A BBC report on blocked charity payments ended on such a form, and its questions and "Readers should
+# form their own views ..." read as the writer's argument (labelled set: haiti_bbc/2010-01-16/105, read as opinion).
+# The terms are required: a column's closing questions to the reader are its own.
+_CALLOUT_QUESTION = re.compile(r"^(?:(?:and|so|or),? )?(?:have|has|did|do|are|were|was|is|would|could) (?:you|your)\b"
+                               r"[^?]*\?\s*$", re.I)
+_FORM_TERMS = re.compile(r"\byour (?:comments?|e-?mail|details|stories|experiences?|name and location|contact)\b|"
+                         r"\b(?:comments|emails|contributions) (?:will|may) (?:be|also be|not be)\b|"
+                         r"\b(?:get in touch|send us|e-?mail us|contact us)\b", re.I)
+CALLOUT_FROM = 0.5  # the form follows the report: questions in its first half are the piece's own
+
+
+def callout_start(doc: Document) -> int | None:
+    """The index of the first question of the outlet's call for readers' stories closing the article (see
+    _CALLOUT_QUESTION), when the form's terms (_FORM_TERMS) follow it; else None."""
+    sentences = doc.sentences
+    for sentence in sentences[int(CALLOUT_FROM * len(sentences)):]:
+        if _CALLOUT_QUESTION.match(sentence.text.strip()) and sentence.text[:1] not in _QUOTE_OPEN \
+                and any(_FORM_TERMS.search(s.text) for s in sentences[sentence.index:]):
+            return sentence.index
+    return None
+
+
 # ---------------------------------------------------------------- judgements of others' conduct
 
 _CONDUCT = re.compile(

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsbrief.analyze.dispatch import WITNESS_OPENING
 from newsbrief.analyze.genre_voice import inside_quotation
 from newsbrief.models import Document, Sentence
 from newsbrief.nlp.reader_questions import ANSWER_LINE, ANSWERER, QUESTION_LINE
@@ -136,6 +137,14 @@ def quoted_witness(doc: Document, ctx: Context, opening: float, posts: frozenset
     if posts and not any(s.index not in posts and ctx.voice_of(s.index).voice == "reporter"
                          and _FIRST_PERSON_SINGULAR.search(s.text) for s in doc.sentences):
         return True  # every "I" the reporter has is in a post (the posts may come after the opening)
-    reach = doc.sentences[: max(3, int(opening * len(doc.sentences)))]
+    # as far as dispatch.is_dispatch looks for the witness this cancels
+    reach = doc.sentences[: max(3, int(max(opening, WITNESS_OPENING) * len(doc.sentences)))]
     mine = [s for s in reach if ctx.voice_of(s.index).voice == "reporter" and _FIRST_PERSON_SINGULAR.search(s.text)]
-    return bool(mine) and all(inside_quotation(doc, s) or s.text[:1] in "\"“" or s.index in posts for s in mine)
+    return bool(mine) and all(inside_quotation(doc, s) or s.text[:1] in "\"“" or s.index in posts
+                              or not _FIRST_PERSON_SINGULAR.search(_QUOTED_TO_END.sub(" ", s.text)) for s in mine)
+
+
+# A quotation opened in the sentence and closed in it or not before its end: a listener's words glued after a pull
+# quote ('... Estella Baker, Money Box listener "They told me they had done this because I hadn't ...'; labelled set,
+# haiti_bbc/2010-01-16/105) are hers, not the writer's witness.
+_QUOTED_TO_END = re.compile(r"\"[^\"]*(?:\"|$)|“[^”]*(?:”|$)")
