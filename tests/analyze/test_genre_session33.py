@@ -13,6 +13,9 @@
 - A feature on an exhibition opening on a painting in the present passive ("In the first photograph, a village is
   buried under grey ash"), its people quoted with "says": a feature (SyrianCrisis_bbc/2012-03-19/100 read as news);
   the same opening told in the present perfect of a news lede ("has reopened") is no scene.
+- A report on a recall that quotes four users' posts in one paragraph among ten of its own narrative is news; a
+  piece built of credited reactions, one a paragraph, is a round-up (genre_others.rounds_up_posts: the code review's
+  note that four posters alone may catch a report with a few embedded posts).
 Articles written for these tests.
 """
 
@@ -130,6 +133,46 @@ She prints the pictures herself in a small studio above a bakery.
 The exhibition runs until the end of the month at the city's old customs house.
 """
 
+RECALL_REPORT = """\
+A toy maker has recalled two million plastic building sets after reports that small parts could come loose.
+
+The recall covers sets sold in Europe and North America between March and September.
+
+The company said it had received forty complaints and no reports of injuries.
+
+Regulators in three countries said they had asked the firm for details of its testing.
+
+Shares in the company fell by four percent on Monday morning.
+
+Some parents had raised the problem online before the recall. "Piece came off in my son's hand," @mumof3 wrote. \
+"Same here, the wheels are loose," @dadblog replied. "Ours broke on day one," @tinkerjo posted. "Sent it back," \
+@lena_k wrote.
+
+The firm said customers could return the sets to any shop for a full refund.
+
+It said the fault had been traced to one factory, which has stopped production.
+
+Safety groups said the recall was handled quickly.
+
+The company expects the recall to cost about thirty million euros.
+"""
+
+REACTIONS = """\
+Fans of the toy maker were quick to react after the company recalled two million building sets on Monday.
+
+"Piece came off in my son's hand, glad they finally listened," @mumof3 wrote.
+
+"Two million sets? That's half the playrooms in the country," @dadblog tweeted.
+
+Others were less worried. "Ours have been fine for a year," @tinkerjo posted.
+
+"Sent it back, got a refund in ten minutes, no complaints," @lena_k wrote.
+
+Some saw a joke in it. "Finally an excuse to stop stepping on them," @barefootbob tweeted.
+
+The company said customers could return the sets to any shop.
+"""
+
 
 def _genre(text: str, title: str) -> tuple[Document, str]:
     """The annotated article and the real pipeline's genre (annotation, context)."""
@@ -157,3 +200,9 @@ def test_a_feature_opening_on_a_picture_in_the_present_passive() -> None:
     assert _genre(EXHIBITION, "Pictures from the island of ash")[1] == "feature"
     reopened = EXHIBITION.replace("a fishing village is buried under grey ash", "the island's port has reopened")
     assert _genre(reopened, "Pictures from the island of ash")[1] == "news"
+
+
+def test_a_report_with_a_block_of_posts_is_news_and_a_page_of_reactions_a_round_up() -> None:
+    assert _genre(RECALL_REPORT, "Toy maker recalls two million building sets")[1] == "news"
+    assert _genre(REACTIONS, "Fans react to the building set recall")[1] == "roundup"
+
