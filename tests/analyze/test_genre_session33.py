@@ -16,12 +16,16 @@
 - A report on a recall that quotes four users' posts in one paragraph among ten of its own narrative is news; a
   piece built of credited reactions, one a paragraph, is a round-up (genre_others.rounds_up_posts: the code review's
   note that four posters alone may catch a report with a few embedded posts).
+- A question headline ("Who is to blame for the dam collapse?") over a report of what an inquiry found ("The report
+  says ...", "It blames ..."), closing on a link to another story ("The crossword - puzzle or torture?"): news (Audit
+  50 #2, read as an opinion piece). The link is no question of the writer's: it names nothing the article names.
 Articles written for these tests.
 """
 
 from __future__ import annotations
 
 from newsbrief.analyze.context import build_context
+from newsbrief.analyze.genre_body import unrelated_close
 from newsbrief.models import Article, Document, Source
 from newsbrief.nlp.annotate import annotate
 
@@ -173,6 +177,32 @@ Some saw a joke in it. "Finally an excuse to stop stepping on them," @barefootbo
 The company said customers could return the sets to any shop.
 """
 
+INQUIRY = """\
+The dam above the village of Orla gave way on 3 May, flooding two hundred homes.
+
+Four people died and more than sixty were injured.
+
+The regional government has now published the findings of its inquiry into the collapse.
+
+The report says no single failure caused the disaster.
+
+It blames "a long series of missed inspections, poor repairs and unclear responsibilities".
+
+The report says the dam's owner, the water company Vira, had cut its maintenance budget twice in five years.
+
+It finds that engineers warned of cracks in the spillway in 2019.
+
+The inquiry says those warnings were not passed on to the company's board.
+
+The report also says the regional inspectors had not visited the dam for three years.
+
+It recommends that every large dam in the region be inspected within six months.
+
+The company has said it accepts the findings.
+
+The crossword - puzzle or torture?
+"""
+
 
 def _genre(text: str, title: str) -> tuple[Document, str]:
     """The annotated article and the real pipeline's genre (annotation, context)."""
@@ -206,3 +236,9 @@ def test_a_report_with_a_block_of_posts_is_news_and_a_page_of_reactions_a_round_
     assert _genre(RECALL_REPORT, "Toy maker recalls two million building sets")[1] == "news"
     assert _genre(REACTIONS, "Fans react to the building set recall")[1] == "roundup"
 
+
+def test_a_question_headline_over_an_inquirys_findings_is_news() -> None:
+    doc, genre = _genre(INQUIRY, "Who is to blame for the Orla dam collapse?")
+    assert genre == "news"
+    assert unrelated_close(doc) == doc.sentences[-1].index  # the closing link is not the writer's question
+    assert unrelated_close(_genre(COLUMN_QUESTIONS, "The tram line is a forty million pound failure")[0]) is None

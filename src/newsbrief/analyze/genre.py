@@ -43,13 +43,12 @@ from newsbrief.analyze.genre_accounts import accounts_intro, denied, excerpt_led
 from newsbrief.analyze.genre_argues import ARGUING, argues, compares_accounts, interprets, only_hedges, reading
 from newsbrief.analyze.genre_blog import chatty_feature, framed_accounts, sketch_genre, sketches, unless_quips
 from newsbrief.analyze.genre_body import (
-    callout_start,
+    body_end,
     conduct_verdict,
     gives_tips,
     headline_verdict,
     judges_conduct,
     rhetorical_asides,
-    sidebar_start,
 )
 from newsbrief.analyze.genre_column import (
     argues_between_quotes,
@@ -57,7 +56,7 @@ from newsbrief.analyze.genre_column import (
     closes_on_order,
     question_title_genre,
 )
-from newsbrief.analyze.genre_explain import explainer
+from newsbrief.analyze.genre_explain import explainer, reports_findings
 from newsbrief.analyze.genre_firsthand import argued_shape, restates_headline, told_firsthand, witnessed
 from newsbrief.analyze.genre_frames import concessive_thesis, frames_outcomes, without_group_views
 from newsbrief.analyze.genre_infer import glued, lists_scenarios, on_assignment
@@ -195,7 +194,7 @@ def _reporter_sentences(doc: Document, ctx: Context) -> list[Sentence]:
     # A text run into one or two paragraphs (a pasted page) is judged by sentence: one quotation would leave no writer.
     by_paragraph = len({s.paragraph for s in doc.sentences}) >= 3
     quoted = {s.paragraph if by_paragraph else s.index for s in doc.sentences if _ANY_QUOTE.search(s.text)}
-    end = sidebar_start(doc) or callout_start(doc) or len(doc.sentences)  # nor a box after it, nor a call-out form
+    end = body_end(doc)  # a correspondent's box after the body, a call-out form, a link: not its genre
     # another author's "I" introduced as an excerpt (genre_accounts, Audit 26), a user's post left bare (point_leads)
     excerpt = excerpt_sentences(doc) | stray_posts(doc, ctx, quote_spans(doc.article.text)) | others_words(doc)
     # A person's words carried on stay theirs (a one-line CNN/DM report's unquoted run of a manager's "I" is his);
@@ -309,7 +308,7 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
            for s in own) or witness or witness_we(doc, own, FEATURE_OPENING) or chatty_feature(doc):
         return "feature"  # the writer as a witness early on ("I joined the queue"), or chatty asides (Audit 42)
     if share < ARGUED_OPENING_SHARE and _EXPLAINER_TITLE.match(title.strip()):
-        return "qa"
+        return "news" if reports_findings(doc, ctx) else "qa"  # a document's findings (genre_explain, Audit 50 #2)
     return None
 
 

@@ -114,6 +114,33 @@ def callout_start(doc: Document) -> int | None:
     return None
 
 
+# A link to another story left at the end of the text: a lone closing question none of whose nouns the article uses
+# elsewhere ("The pun - ancient artform, or the lowest form of wit?" under a report on an oil-spill inquiry, Audit 50
+# #2: with a question headline it made the report an opinion piece). A writer's closing question is about the story,
+# so it shares its nouns ("Would you hand them another forty million pounds?" after a column on forty million spent).
+_NOUNS = frozenset({"NOUN", "PROPN"})
+
+
+def unrelated_close(doc: Document) -> int | None:
+    """The index of a closing one-sentence question paragraph about nothing the article names (see _NOUNS), else
+    None."""
+    if len(doc.sentences) < 4:
+        return None
+    last = doc.sentences[-1]
+    if doc.sentences[-2].paragraph == last.paragraph or not last.text.rstrip("\"”’' ").endswith("?"):
+        return None
+    nouns = {t.lemma.lower() for t in doc.sentence_tokens(last) if t.pos in _NOUNS and t.text.isalpha()}
+    elsewhere = {t.lemma.lower() for s in doc.sentences[:-1] for t in doc.sentence_tokens(s) if t.pos in _NOUNS}
+    return last.index if nouns and not nouns & elsewhere else None
+
+
+def body_end(doc: Document) -> int:
+    """Where the writer's body ends: before a correspondent's box (:func:`sidebar_start`), the outlet's call-out form
+    (:func:`callout_start`) or a closing link to another story (:func:`unrelated_close`)."""
+    ends = (sidebar_start(doc), callout_start(doc), unrelated_close(doc))
+    return min((end for end in ends if end is not None), default=len(doc.sentences))
+
+
 # ---------------------------------------------------------------- judgements of others' conduct
 
 _CONDUCT = re.compile(
@@ -192,4 +219,5 @@ def gives_tips(doc: Document, own: list[Sentence]) -> bool:
     return len({s.paragraph for s in tips}) >= MIN_TIP_PARAGRAPHS and len(tips) >= TIP_SHARE * len(own)
 
 
-__all__ = ["asks_in_runs", "conduct_verdict", "gives_tips", "headline_verdict", "judges_conduct", "sidebar_start"]
+__all__ = ["asks_in_runs", "body_end", "callout_start", "conduct_verdict", "gives_tips", "headline_verdict",
+           "judges_conduct", "sidebar_start", "unrelated_close"]

@@ -102,9 +102,9 @@ def scene_feature(doc: Document, ctx: Context) -> bool:
         return False
     tokens = doc.sentence_tokens(first)
     root = next((t for t in tokens if t.dep == "ROOT"), None)
-    # the present in the passive or progressive too: its auxiliary carries the tense ("thugs are disguised as
-    # monstrous animals": a feature on an exhibition opening on a painting, labelled set SyrianCrisis_bbc/2012-03-19/100)
-    # ("has announced", a news lede's perfect, is no scene)
+    # the present in the passive or progressive too, its auxiliary carrying the tense ("thugs are disguised as monstrous
+    # animals": a feature opening on a painting, labelled set SyrianCrisis_bbc/2012-03-19/100); a lede's perfect ("has
+    # announced") is no scene
     tenses = {root.tag} | {t.tag for t in tokens if t.head == root.i and t.dep in ("aux", "auxpass")
                            and t.lemma.lower() == "be"} if root else set()
     if root is None or not tenses & {"VBZ", "VBP"}:
