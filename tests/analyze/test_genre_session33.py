@@ -19,9 +19,6 @@
 - A question headline ("Who is to blame for the dam collapse?") over a report of what an inquiry found ("The report
   says ...", "It blames ..."), closing on a link to another story ("The crossword - puzzle or torture?"): news (Audit
   50 #2, read as an opinion piece). The link is no question of the writer's: it names nothing the article names.
-- A rumour report whose writer's only judgement is a closing aside ("We live in a strange world.") among five
-  sentences of its own is news (FNC-1 body 1513, read as an opinion piece): one judging sentence is an aside,
-  whatever share of a few own sentences it makes.
 Articles written for these tests.
 """
 
@@ -206,24 +203,6 @@ The company has said it accepts the findings.
 The crossword - puzzle or torture?
 """
 
-RUMOUR = """\
-Two years ago the carmakers Arden and Velox were suing each other in four countries over battery patents.
-
-Now, industry sources suggest that Velox will supply battery cells for Arden's next electric saloon.
-
-A report in a Korean business daily says the deal could be worth two billion dollars over five years.
-
-Arden had planned to buy its cells from a Chinese supplier, according to the report, but the talks failed over price.
-
-The same report says the two firms are also discussing a joint charging network in Europe.
-
-Neither company would comment on the report.
-
-The new saloon is due to go on sale in early 2026.
-
-Cheaper rivals from China have pushed the two firms to put their quarrels aside. We live in a strange world.
-"""
-
 
 def _genre(text: str, title: str) -> tuple[Document, str]:
     """The annotated article and the real pipeline's genre (annotation, context)."""
@@ -263,7 +242,3 @@ def test_a_question_headline_over_an_inquirys_findings_is_news() -> None:
     assert genre == "news"
     assert unrelated_close(doc) == doc.sentences[-1].index  # the closing link is not the writer's question
     assert unrelated_close(_genre(COLUMN_QUESTIONS, "The tram line is a forty million pound failure")[0]) is None
-
-
-def test_a_rumour_report_with_one_closing_aside_is_news() -> None:
-    assert _genre(RUMOUR, "Velox to supply battery cells to old rival Arden")[1] == "news"

@@ -286,8 +286,7 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
         return "opinion"
     if gives_tips(doc, own):
         return "feature"  # a service piece's tips to the reader argue nothing (genre_body, session 16)
-    if len(own) >= 5 and ((share >= OPINION_SHARE and share * len(own) >= 1.5)  # one judging sentence is an aside
-                          or (share >= ARGUED_OPENING_SHARE and _argued_opening(doc, ctx))):  # (FNC-1 body 1513)
+    if len(own) >= 5 and (share >= OPINION_SHARE or (share >= ARGUED_OPENING_SHARE and _argued_opening(doc, ctx))):
         return "opinion"
     # "Congratulations, city hall. You have done it again." (genre_shapes, Audit 22); "ruthless autocrats",
     # "needlessly": judgement without "I" or "should"; "Haha, no, kidding.", "Here's my question to you" (genre_press)
