@@ -43,12 +43,12 @@ from newsbrief.analyze.genre_accounts import accounts_intro, denied, excerpt_led
 from newsbrief.analyze.genre_argues import ARGUING, argues, compares_accounts, interprets, only_hedges, reading
 from newsbrief.analyze.genre_blog import chatty_feature, framed_accounts, sketch_genre, sketches, unless_quips
 from newsbrief.analyze.genre_body import (
+    body_end,
     conduct_verdict,
     gives_tips,
     headline_verdict,
     judges_conduct,
     rhetorical_asides,
-    sidebar_start,
 )
 from newsbrief.analyze.genre_column import (
     argues_between_quotes,
@@ -56,7 +56,7 @@ from newsbrief.analyze.genre_column import (
     closes_on_order,
     question_title_genre,
 )
-from newsbrief.analyze.genre_explain import explainer
+from newsbrief.analyze.genre_explain import explainer, reports_findings
 from newsbrief.analyze.genre_firsthand import argued_shape, restates_headline, told_firsthand, witnessed
 from newsbrief.analyze.genre_frames import concessive_thesis, frames_outcomes, without_group_views
 from newsbrief.analyze.genre_infer import glued, lists_scenarios, on_assignment
@@ -74,12 +74,12 @@ from newsbrief.analyze.genre_points import (
     title_terms,
     verdict_points,
 )
-from newsbrief.analyze.genre_press import polls_readers, press_review, snarky, unprompted, verdict_labels
+from newsbrief.analyze.genre_press import jeers, polls_readers, press_review, snarky, unprompted, verdict_labels
 from newsbrief.analyze.genre_reading import idle_genre, idle_stance, opines_alone, reads_ahead
 from newsbrief.analyze.genre_review import critic_verdict, names_a_work, reviews_a_work, surveys_works
 from newsbrief.analyze.genre_self import names_itself
 from newsbrief.analyze.genre_shapes import quoted_witness, reader_qa, scene_feature, snarks, tells_trend
-from newsbrief.analyze.genre_tone import appraises, judges_plainly, mocks, sums_up, weighs_views
+from newsbrief.analyze.genre_tone import appraises, judges_plainly, mocks, raises_voice, sums_up, weighs_views
 from newsbrief.analyze.genre_voice import (
     concludes_explanation,
     first_person_essay,
@@ -194,7 +194,7 @@ def _reporter_sentences(doc: Document, ctx: Context) -> list[Sentence]:
     # A text run into one or two paragraphs (a pasted page) is judged by sentence: one quotation would leave no writer.
     by_paragraph = len({s.paragraph for s in doc.sentences}) >= 3
     quoted = {s.paragraph if by_paragraph else s.index for s in doc.sentences if _ANY_QUOTE.search(s.text)}
-    end = sidebar_start(doc) or len(doc.sentences)  # a correspondent's box after the body is not its genre
+    end = body_end(doc)  # a correspondent's box after the body, a call-out form, a link: not its genre
     # another author's "I" introduced as an excerpt (genre_accounts, Audit 26), a user's post left bare (point_leads)
     excerpt = excerpt_sentences(doc) | stray_posts(doc, ctx, quote_spans(doc.article.text)) | others_words(doc)
     # A person's words carried on stay theirs (a one-line CNN/DM report's unquoted run of a manager's "I" is his);
@@ -292,7 +292,7 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
     # "needlessly": judgement without "I" or "should"; "Haha, no, kidding.", "Here's my question to you" (genre_press)
     # ironic epithets ("B-list", "famous for being"): a sketch, a review of a broadcast (genre_blog, Audit 43 #6)
     if snarks(own) or snarky(doc, ctx) or judges_in_loaded_words(doc, ctx) or polls_readers(doc, ctx) \
-            or sketches(doc, ctx):
+            or sketches(doc, ctx) or raises_voice(doc, own, jeers):  # "finally!", "What an ..." (genre_tone, #11)
         return sketch_genre(doc) if sketches(doc, ctx) else "opinion"
     if is_explainer(doc, ctx, own) or restates_headline(doc, ctx, title):  # "This is <the headline's verdict>."
         return "analysis"  # how a scale works, "for example", "that means": explanation, not argument
@@ -308,7 +308,7 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
            for s in own) or witness or witness_we(doc, own, FEATURE_OPENING) or chatty_feature(doc):
         return "feature"  # the writer as a witness early on ("I joined the queue"), or chatty asides (Audit 42)
     if share < ARGUED_OPENING_SHARE and _EXPLAINER_TITLE.match(title.strip()):
-        return "qa"
+        return "news" if reports_findings(doc, ctx) else "qa"  # a document's findings (genre_explain, Audit 50 #2)
     return None
 
 

@@ -90,6 +90,57 @@ def sidebar_start(doc: Document) -> int | None:
     return None
 
 
+# The outlet's call for readers' stories after a report: questions to the reader ("Have you had a donation blocked?",
+# "Were you affected?") followed by the form's terms ("Your comments may be published", "include your e-mail
+# address"). A BBC report on blocked charity payments ended on such a form, and its questions and "Readers should
+# form their own views ..." read as the writer's argument (labelled set: haiti_bbc/2010-01-16/105, read as opinion).
+# The terms are required: a column's closing questions to the reader are its own.
+_CALLOUT_QUESTION = re.compile(r"^(?:(?:and|so|or),? )?(?:have|has|did|do|are|were|was|is|would|could) (?:you|your)\b"
+                               r"[^?]*\?\s*$", re.I)
+_FORM_TERMS = re.compile(r"\byour (?:comments?|e-?mail|details|stories|experiences?|name and location|contact)\b|"
+                         r"\b(?:comments|emails|contributions) (?:will|may) (?:be|also be|not be)\b|"
+                         r"\b(?:get in touch|send us|e-?mail us|contact us)\b", re.I)
+CALLOUT_FROM = 0.5  # the form follows the report: questions in its first half are the piece's own
+
+
+def callout_start(doc: Document) -> int | None:
+    """The index of the first question of the outlet's call for readers' stories closing the article (see
+    _CALLOUT_QUESTION), when the form's terms (_FORM_TERMS) follow it; else None."""
+    sentences = doc.sentences
+    for sentence in sentences[int(CALLOUT_FROM * len(sentences)):]:
+        if _CALLOUT_QUESTION.match(sentence.text.strip()) and sentence.text[:1] not in _QUOTE_OPEN \
+                and any(_FORM_TERMS.search(s.text) for s in sentences[sentence.index:]):
+            return sentence.index
+    return None
+
+
+# A link to another story left at the end of the text: a lone closing question none of whose nouns the article uses
+# elsewhere ("The pun - ancient artform, or the lowest form of wit?" under a report on an oil-spill inquiry, Audit 50
+# #2: with a question headline it made the report an opinion piece). A writer's closing question is about the story,
+# so it shares its nouns ("Would you hand them another forty million pounds?" after a column on forty million spent).
+_NOUNS = frozenset({"NOUN", "PROPN"})
+
+
+def unrelated_close(doc: Document) -> int | None:
+    """The index of a closing one-sentence question paragraph about nothing the article names (see _NOUNS), else
+    None."""
+    if len(doc.sentences) < 4:
+        return None
+    last = doc.sentences[-1]
+    if doc.sentences[-2].paragraph == last.paragraph or not last.text.rstrip("\"”’' ").endswith("?"):
+        return None
+    nouns = {t.lemma.lower() for t in doc.sentence_tokens(last) if t.pos in _NOUNS and t.text.isalpha()}
+    elsewhere = {t.lemma.lower() for s in doc.sentences[:-1] for t in doc.sentence_tokens(s) if t.pos in _NOUNS}
+    return last.index if nouns and not nouns & elsewhere else None
+
+
+def body_end(doc: Document) -> int:
+    """Where the writer's body ends: before a correspondent's box (:func:`sidebar_start`), the outlet's call-out form
+    (:func:`callout_start`) or a closing link to another story (:func:`unrelated_close`)."""
+    ends = (sidebar_start(doc), callout_start(doc), unrelated_close(doc))
+    return min((end for end in ends if end is not None), default=len(doc.sentences))
+
+
 # ---------------------------------------------------------------- judgements of others' conduct
 
 _CONDUCT = re.compile(
@@ -168,4 +219,5 @@ def gives_tips(doc: Document, own: list[Sentence]) -> bool:
     return len({s.paragraph for s in tips}) >= MIN_TIP_PARAGRAPHS and len(tips) >= TIP_SHARE * len(own)
 
 
-__all__ = ["asks_in_runs", "conduct_verdict", "gives_tips", "headline_verdict", "judges_conduct", "sidebar_start"]
+__all__ = ["asks_in_runs", "body_end", "callout_start", "conduct_verdict", "gives_tips", "headline_verdict",
+           "judges_conduct", "sidebar_start", "unrelated_close"]

@@ -153,6 +153,12 @@ def _exclaims(doc: Document, sentence: Sentence) -> bool:
     return not any(t.pos in _VERBS for t in doc.sentence_tokens(sentence))
 
 
+def jeers(sentence: Sentence) -> bool:
+    """True when the sentence, its quoted words removed, snarks or endorses as a columnist does (see _SNARK)."""
+    text = _QUOTED.sub(" ", sentence.text).strip()
+    return bool(_SNARK.search(text) or _ENDORSES.search(text))
+
+
 def snark_count(doc: Document, ctx: Context) -> int:
     """How many of the writer's sentences (the reporter's voice, quoted words and others' words removed) snark: the
     "Haha." and "Hurts!" of embedded posts are the posters' (genre_others, Audit 48 #11)."""

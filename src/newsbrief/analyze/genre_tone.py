@@ -14,14 +14,24 @@ argument escaped it and made argued pieces read as news:
   (:func:`weighs_views`).
 
 A report keeps all of these inside its quotations, which the genre line never counts as the writer's.
+
+**The writer's voice raised (issue #11, the lead's reading of FNC-1 body 1500).** A blog post mocking a TV panel
+("Tonight — finally! — ESPN is going to have ...", "the exact flavor of dumb meathead", "They are bad at their jobs",
+"You will not hear these words because ...", "What an excellent way for ESPN to lead into ...") read as news: it
+has few "should"s, and each of its jeers alone is a report's aside. What makes it commentary is that the writer's
+own sentences raise their voice in several ways a report never combines (:func:`raises_voice`): an exclamation mark
+outside quotation marks, an exclamative ("What an excellent way ...", "How convenient."), a jeer (genre_press's
+snark, :func:`mocks`) and the reader addressed as "you" in more than one sentence.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from newsbrief.models import Document
+from newsbrief.analyze.genre_voice import unquoted
+from newsbrief.models import Document, Sentence
 
 if TYPE_CHECKING:
     from newsbrief.analyze.context import Context
@@ -111,4 +121,39 @@ def appraises(text: str) -> bool:
     return bool(_APPRAISES.search(text))
 
 
-__all__ = ["MIN_WEIGHED", "appraises", "judges_plainly", "mocks", "sums_up", "weighs", "weighs_views"]
+def _exclamative(doc: Document, sentence: Sentence) -> bool:
+    """True for an exclamative, not a question: "What an excellent way for X to ...", "What a night!" (a verbless
+    noun phrase headed by "what a"), "How convenient." ("how" before the adjective the sentence rests on)."""
+    text = sentence.text.strip().rstrip("\"”’' )")
+    tokens = doc.sentence_tokens(sentence)
+    if text.endswith("?") or len(tokens) < 3:
+        return False
+    first, second = tokens[0], tokens[1]
+    word = first.text.lower()
+    if word == "what" and second.text.lower() in ("a", "an") and first.dep in ("det", "predet"):
+        head = doc.tokens[first.head]
+        return head.pos in ("NOUN", "PROPN") and (head.dep == "ROOT" or text.endswith("!"))
+    return word == "how" and second.pos == "ADJ" and (second.dep == "ROOT" or text.endswith("!"))
+
+
+_YOU = re.compile(r"\b(?:you|your|you're|you've|you'd|you'll)\b", re.I)
+MIN_ADDRESSED = 2  # one "you" is a report's idiom ("if you ask me" in a caption); an address runs on
+# Kinds of raised voice (exclamation mark, exclamative, jeer, "you" addressed) the writer's own sentences show: body
+# 1500 shows all four. A news report shows at most one (a consumer report's "you", a sports report's "!" in a
+# headline line); checked on a 300-article sample of FNC-1 bodies and T17 articles (session h33).
+MIN_VOICE_KINDS = 3
+
+
+def raises_voice(doc: Document, own: list[Sentence], jeers: Callable[[Sentence], bool]) -> bool:
+    """True when the writer's ``own`` sentences (quoted words removed) raise their voice in MIN_VOICE_KINDS ways (see
+    the module docstring); ``jeers`` says whether a sentence of the writer's snarks or mocks."""
+    kinds = [
+        any("!" in unquoted(s.text) for s in own),
+        any(_exclamative(doc, s) for s in own),
+        any(jeers(s) or mocks(unquoted(s.text)) for s in own),
+        sum(1 for s in own if _YOU.search(unquoted(s.text))) >= MIN_ADDRESSED,
+    ]
+    return sum(kinds) >= MIN_VOICE_KINDS
+
+
+__all__ = ["MIN_WEIGHED", "appraises", "judges_plainly", "mocks", "raises_voice", "sums_up", "weighs", "weighs_views"]
