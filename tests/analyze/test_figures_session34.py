@@ -122,3 +122,25 @@ def test_each_sentence_is_parsed_once(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_a_run_leaves_out_only_a_sister_fact_or_a_subjects_modifier(text: str, value: str, line: str) -> None:
     lines = [shown for shown in figure_lines(text) if value in shown]
     assert lines and lines[0].startswith(line), figure_lines(text)
+
+
+def test_a_toll_keeps_a_subject_named_with_a_hyphened_measure() -> None:
+    # Audit 50 #3: "as many as 200,000 people — in Haiti" lost "killed": the "7.0-magnitude" of the subject was
+    # read as a count of the earthquake, so the subject and its verb were dropped
+    lines = figure_lines("The 6.8-magnitude quake killed as many as 3,000 people in the province last week and left "
+                         "an estimated 90,000 people homeless.\n")
+    toll = next(line for line in lines if "3,000" in line)
+    assert toll.startswith("The 6.8-magnitude quake killed as many as 3,000 people"), lines
+    homeless = next(line for line in lines if "90,000" in line)
+    assert "left an estimated 90,000 people homeless" in homeless and "quake" in homeless, lines
+
+
+def test_no_words_of_a_glued_sentence() -> None:
+    # Audit 50 #5: a box run into the text with no full stops gave "more than 100 people — have died Good hygiene"
+    text = ("Cholera is a disease thought to spread through dirty water and food Symptoms mimic those of food "
+            "poisoning - but in the camps more than 60 people have died Good sanitation like boiling water and washing "
+            "hands thoroughly can help reduce infection Of the 70 deaths in the camps, only 12 are so far confirmed "
+            "to have been caused by cholera.\n")
+    lines = figure_lines(text)
+    assert any("70 deaths" in line for line in lines), lines
+    assert not any("Good sanitation" in line or "Symptoms" in line for line in lines), lines

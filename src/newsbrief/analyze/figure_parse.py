@@ -346,7 +346,7 @@ def article_phrase(s: ParsedSentence, value: range, words: set[int],
     while hi >= value.stop and s.tok(hi).pos in EDGE_POS and not s.stranded(hi) and s.tok(hi).dep != "prt":
         hi -= 1  # a particle ends its verb ("had 8,100 voters turn out"), not an edge
     others = [i for i in range(lo, hi + 1) if s.tok(i).like_num and i not in kept | free and not _day(s, i)
-              and not _hyphened(s, i)]
+              and not hyphened(s, i)]
     if any(i < value.start for i in others):
         # a number before it: what it counts often stands before that one too ("30 cases ..., including
         # nine in Leeds, four in Hull and six in York"), so cutting there would lose it; the gloss says it
@@ -456,7 +456,7 @@ def as_of(s: ParsedSentence, start: int, end: int) -> set[int] | None:
     return set(range(of - 1, end))
 
 
-def _hyphened(s: ParsedSentence, i: int) -> bool:
+def hyphened(s: ParsedSentence, i: int) -> bool:
     """True for the number of a hyphenated describing compound ("a 193-page report"): a word of the noun
     phrase, not a figure whose phrase another figure's must stop short of (reader Audit 17: "Eight main
     causes were listed in a" lost the report, and the report its number)."""

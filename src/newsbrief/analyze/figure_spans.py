@@ -16,6 +16,10 @@
   apart) must be a run of the sentence's own words; otherwise the article's own run from the first to the last word
   the figure needs is shown instead, and the figure is withheld when that run is too long to be a line
   (:func:`with_contiguous_label`; Audit 49, 50.2).
+* Sentences glued with no full stop (a caption or box run into the text: "... more than 100 people have died Good
+  hygiene like using a tissue ... can help") gave "more than 100 people — have died Good hygiene" (Audit 50 #5). A
+  capitalised common word straight after a word, with no punctuation between, opens another sentence: the figure's
+  words stop there (:func:`within_glued`).
 """
 
 from __future__ import annotations
@@ -277,3 +281,33 @@ def with_contiguous_label(s: ParsedSentence, figure: Figure, placed: Placed | No
         figure = replace(figure, when=_opening_time(s, run))
     kept = referent if named and f"[{named}]" in text else None
     return figure, (text, placed[1], min(placed[2], first), max(placed[3], last), kept)
+
+
+def _glued(s: ParsedSentence, i: int) -> bool:
+    """True when token ``i`` opens a sentence glued to the word before it: a capitalised word that is no name, no
+    acronym and no "I", straight after a lower-case word (no punctuation, no line break between). The parser calls
+    such a word a name when it modifies a common noun ("Good hygiene"): no entity, a lower-case noun after it for
+    its head and a verb before it (the end of the clause before) tell it is none."""
+    token, before, head = s.tok(i), s.tok(i - 1), s.tok(s.head(i))
+    # "have died Good hygiene", not "overall Watch sales"
+    named = token.pos == "PROPN" and not (head.i > i and head.pos == "NOUN" and head.text.islower()
+                                          and before.pos == "VERB")
+    return token.text[:1].isupper() and not token.text.isupper() and not named and not token.ent_type \
+        and before.pos not in ("PUNCT", "SYM") and before.text[:1].isalnum() and not before.text[:1].isupper() \
+        and "\n" not in s.doc.article.text[before.end : token.start]
+
+
+def within_glued(s: ParsedSentence, figure: Figure) -> Figure:
+    """The figure with its words kept to the glued sentence that holds its value (see the module docstring)."""
+    starts = [i for i in range(s.lo + 1, s.hi) if _glued(s, i)]
+    if not starts:
+        return figure
+    lo = max((i for i in starts if i <= figure.value_start), default=s.lo)
+    hi = min((i for i in starts if i >= figure.value_end), default=s.hi)
+
+    def inside(part: tuple[int, ...]) -> tuple[int, ...]:
+        return tuple(i for i in part if lo <= i < hi)
+
+    noun = figure.noun if figure.noun is None or lo <= figure.noun < hi else None
+    return replace(figure, what=inside(figure.what), clause=inside(figure.clause), rate=inside(figure.rate),
+                   when=inside(figure.when), noun=noun)
