@@ -144,3 +144,19 @@ def test_no_words_of_a_glued_sentence() -> None:
     lines = figure_lines(text)
     assert any("70 deaths" in line for line in lines), lines
     assert not any("Good sanitation" in line or "Symptoms" in line for line in lines), lines
+
+
+def test_among_a_group_stays_with_its_count() -> None:
+    # Audit 50 #5: "In the US, eight cases have been confirmed" lost "among New York students" with the list after it,
+    # and read as the country's total
+    text = ("In Canada, nine cases have been confirmed among Ottawa schoolchildren, four in Quebec, two in Manitoba "
+            "and one in Yukon.\n")
+    line = next(line for line in figure_lines(text) if "nine cases" in line)
+    assert "among Ottawa schoolchildren" in line and "Quebec" not in line, line
+
+
+def test_a_line_does_not_open_on_worth_cut_from_what_is_worth_it() -> None:
+    # Audit 50 #1: "worth about $13 million (The official said)" lost the frozen account it is said of
+    text = ("The mayor said the ruling would allow the union to reopen the office, hire staff and regain control of "
+            "the office's frozen bank account, worth about $4 million.\n")
+    assert not any(line.startswith("worth") for line in figure_lines(text)), figure_lines(text)
