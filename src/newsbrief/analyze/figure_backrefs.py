@@ -31,11 +31,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from newsbrief.analyze.figure_details import small_count
 from newsbrief.analyze.figure_measures import Figure
 from newsbrief.analyze.figure_parse import ParsedSentence
 from newsbrief.analyze.figure_referents import Referent
 from newsbrief.analyze.figure_values import FIGURE_LABELS, value_span
-from newsbrief.lexicon import CARDINALS
 from newsbrief.models import Entity
 
 __all__ = ["SMALL_PART_BELOW", "complement_cut", "leans_outside", "trivial_part", "with_pointed_amount",
@@ -109,12 +109,6 @@ def with_pointed_amount(s: ParsedSentence, figure: Figure, placed: Placed | None
     return (f"{measure[:at]} [{found}]{measure[at:]}", *placed[1:])
 
 
-def _small(s: ParsedSentence, figure: Figure) -> bool:
-    words = [s.text(i).lower().replace(",", "") for i in range(figure.value_start, figure.value_end)]
-    numbers = [int(w) if w.isdigit() else CARDINALS.get(w) for w in words]
-    return bool(numbers) and all(n is not None and n < SMALL_PART_BELOW for n in numbers)
-
-
 def trivial_part(s: ParsedSentence, figure: Figure) -> bool:
     """True for a small count of "the" set already told ("two of the buildings") on a verb whose subject is left in
     another clause (see the module docstring)."""
@@ -122,7 +116,7 @@ def trivial_part(s: ParsedSentence, figure: Figure) -> bool:
     partitive = [c for c in s.children[root] if s.tok(c).dep == "prep" and s.text(c).lower() == "of"
                  and any(s.tok(o).dep == "pobj" and any(s.tok(d).dep in ("det", "poss") for d in s.children[o])
                          for o in s.children[c])]
-    if figure.label != "CARDINAL" or not partitive or not _small(s, figure):
+    if figure.label != "CARDINAL" or not partitive or not small_count(s, figure, below=SMALL_PART_BELOW):
         return False
     verb = s.head(root)
     if verb == root or s.tok(verb).pos not in ("VERB", "AUX") or s.tok(root).dep not in ("dobj", "pobj", "attr"):

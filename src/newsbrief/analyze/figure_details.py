@@ -30,12 +30,12 @@ _WITH = frozenset({"with", "without"})
 _OTHERS = frozenset({"others", "more", "ones"})
 
 
-def small_count(s: ParsedSentence, figure: Figure) -> bool:
-    """True when the value is a count under IN_PASSING_BELOW ("22", "three")."""
+def small_count(s: ParsedSentence, figure: Figure, below: int = IN_PASSING_BELOW) -> bool:
+    """True when every number of the value is a count under ``below`` ("22", "three"); the words around the
+    numbers ("about", "some") do not count. A number written neither in digits nor as a known word is not small."""
     words = [s.text(i).lower().replace(",", "") for i in range(figure.value_start, figure.value_end)
              if s.tok(i).like_num]
-    return bool(words) and all((w.isdigit() and int(w) < IN_PASSING_BELOW) or CARDINALS.get(w, IN_PASSING_BELOW)
-                               < IN_PASSING_BELOW for w in words)
+    return bool(words) and all((w.isdigit() and int(w) < below) or CARDINALS.get(w, below) < below for w in words)
 
 
 def _noun_detail(s: ParsedSentence, figure: Figure) -> bool:

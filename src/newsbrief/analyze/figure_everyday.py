@@ -23,6 +23,7 @@ Withholding, not rewording: when the owner is not in the clause, a guessed owner
 
 from __future__ import annotations
 
+from newsbrief.analyze.figure_details import small_count
 from newsbrief.analyze.figure_measures import PEOPLE_NOUNS, Figure
 from newsbrief.analyze.figure_parse import ParsedSentence
 from newsbrief.lexicon import CARDINALS
@@ -39,13 +40,6 @@ _OWNER_PRONOUNS = frozenset({"him", "her", "his", "them", "their", "he", "she", 
 _ORGANISED = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _COUNT_LABELS = frozenset({"CARDINAL", "QUANTITY"})
 _LIST_DEPS = frozenset({"conj", "appos"})
-
-
-def _small(s: ParsedSentence, figure: Figure) -> bool:
-    """True when every number of the value is a count under _SMALL."""
-    words = [s.tok(i).text.lower().replace(",", "") for i in range(figure.value_start, figure.value_end)
-             if s.tok(i).like_num]
-    return bool(words) and all((w.isdigit() and int(w) < _SMALL) or CARDINALS.get(w, 100) < _SMALL for w in words)
 
 
 def _counted(s: ParsedSentence, i: int) -> bool:
@@ -71,7 +65,8 @@ def _person(s: ParsedSentence, i: int, verb: str) -> bool:
 def everyday_count(s: ParsedSentence, figure: Figure) -> bool:
     """A small count a person has or does ("The couple have three children")."""
     noun = figure.noun
-    if figure.label != "CARDINAL" or noun is None or s.tok(noun).dep != "dobj" or not _small(s, figure):
+    if figure.label != "CARDINAL" or noun is None or s.tok(noun).dep != "dobj" \
+            or not small_count(s, figure, below=_SMALL):
         return False
     verb = s.head(noun)
     if s.tok(verb).lemma.lower() not in _HAVING:
@@ -84,7 +79,7 @@ def everyday_count(s: ParsedSentence, figure: Figure) -> bool:
 
 def episode_count(s: ParsedSentence, figure: Figure) -> bool:
     """A small count of episodes or parts ("there have been two periods of warming")."""
-    return figure.label == "CARDINAL" and figure.noun is not None and _small(s, figure) \
+    return figure.label == "CARDINAL" and figure.noun is not None and small_count(s, figure, below=_SMALL) \
         and s.tok(figure.noun).lemma.lower() in _EPISODES
 
 
@@ -185,7 +180,8 @@ def _small_at(s: ParsedSentence, noun: int) -> bool:
 def reported_bare(s: ParsedSentence, figure: Figure) -> bool:
     """A small count with nothing but its noun, inside a reported clause ("said that they recorded the testimony of
     six workers"): shown alone it says nothing."""
-    if figure.label != "CARDINAL" or figure.clause or figure.when or figure.noun is None or not _small(s, figure):
+    if figure.label != "CARDINAL" or figure.clause or figure.when or figure.noun is None \
+            or not small_count(s, figure, below=_SMALL):
         return False
     if any(i > figure.noun for i in figure.what):
         return False  # "six workers at the mill": the noun's own words say more

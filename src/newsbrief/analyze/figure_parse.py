@@ -316,8 +316,8 @@ class ParsedSentence:
 # "could qualify [for] up to €300 million [in] grants". Any other word left out, or a clause that
 # stands before the number, turned the gloss into a reordering no reader can follow (the demo brief:
 # "about €150 million — wasted wind power year of delay costs the region").
-_LINKING_POS = frozenset({"DET", "ADP", "CCONJ", "PART", "PUNCT", "AUX", "SCONJ"})
-_EDGE_POS = frozenset({"ADP", "CCONJ", "PART", "PUNCT", "SCONJ", "AUX"})
+LINKING_POS = frozenset({"DET", "ADP", "CCONJ", "PART", "PUNCT", "AUX", "SCONJ"})
+EDGE_POS = frozenset({"ADP", "CCONJ", "PART", "PUNCT", "SCONJ", "AUX"})  # words a phrase does not end on
 # Prepositions that start a list of examples of a counted noun ("including two from Amnesty").
 _EXAMPLES = frozenset({"including", "among", "like", "such"})
 MAX_PHRASE_TOKENS = 22  # a phrase longer than this is most of a sentence: only the run around the number
@@ -332,21 +332,21 @@ def article_phrase(s: ParsedSentence, value: range, words: set[int],
     ``free`` tokens (an aside the caller leaves out, see :func:`dash_aside`) count as no words at all."""
     kept = (words | set(value)) - free
     lo, hi = min(kept), max(kept)
-    skipped = [i for i in range(lo, hi + 1) if i not in kept | free and s.tok(i).pos not in _LINKING_POS]
+    skipped = [i for i in range(lo, hi + 1) if i not in kept | free and s.tok(i).pos not in LINKING_POS]
     if not skipped and min(words, default=value.start) >= value.start:
         return None
     limit = MAX_PHRASE_TOKENS + sum(s.paired(s.head(i), i) for i in kept)  # "and Klaipeda" of "between" is no more
     if hi - lo + 1 - len(free) > limit:
         lo, hi = _run(s, value, kept, lo, hi, free)
-    while lo < value.start and (s.tok(lo).pos in _EDGE_POS or s.tok(lo).tag in ("WDT", "WP")) and not (
+    while lo < value.start and (s.tok(lo).pos in EDGE_POS or s.tok(lo).tag in ("WDT", "WP")) and not (
             s.tok(lo).dep == "prep" and any(c in kept and c < value.start for c in s.children[lo])):
         lo += 1  # not "which puts ...", not "at $38 billion"; "Before the ban, 90% ..." keeps "Before" (Audit 46)
     while lo > s.lo and s.tok(lo - 1).pos == "DET" and s.head(lo - 1) in kept:
         lo -= 1  # "every year of delay", not "year of delay"
-    while hi >= value.stop and s.tok(hi).pos in _EDGE_POS and not s.stranded(hi) and s.tok(hi).dep != "prt":
+    while hi >= value.stop and s.tok(hi).pos in EDGE_POS and not s.stranded(hi) and s.tok(hi).dep != "prt":
         hi -= 1  # a particle ends its verb ("had 8,100 voters turn out"), not an edge
     others = [i for i in range(lo, hi + 1) if s.tok(i).like_num and i not in kept | free and not _day(s, i)
-              and not _hyphened(s, i)]
+              and not hyphened(s, i)]
     if any(i < value.start for i in others):
         # a number before it: what it counts often stands before that one too ("30 cases ..., including
         # nine in Leeds, four in Hull and six in York"), so cutting there would lose it; the gloss says it
@@ -394,7 +394,7 @@ def _short_of(s: ParsedSentence, value: range, later: list[int], hi: int) -> int
             span = s.subtree(j, set(), prune=False)
         hi = min(hi, min(span) - 1)
     hi = max(hi, value.stop - 1)
-    while hi >= value.stop and (s.tok(hi).pos in _EDGE_POS or s.tok(hi).pos == "DET") and not s.stranded(hi):
+    while hi >= value.stop and (s.tok(hi).pos in EDGE_POS or s.tok(hi).pos == "DET") and not s.stranded(hi):
         hi -= 1  # nor a determiner whose noun was cut ("listed in a")
     return hi
 
@@ -417,7 +417,7 @@ def _run(s: ParsedSentence, value: range, kept: set[int], lo: int, hi: int,
                 break
             if i in kept:
                 first, last, gap = min(first, i), max(last, i), 0
-            elif token.pos not in _LINKING_POS:
+            elif token.pos not in LINKING_POS:
                 gap += 1
                 if gap > MAX_GAP:
                     break
@@ -456,7 +456,7 @@ def as_of(s: ParsedSentence, start: int, end: int) -> set[int] | None:
     return set(range(of - 1, end))
 
 
-def _hyphened(s: ParsedSentence, i: int) -> bool:
+def hyphened(s: ParsedSentence, i: int) -> bool:
     """True for the number of a hyphenated describing compound ("a 193-page report"): a word of the noun
     phrase, not a figure whose phrase another figure's must stop short of (reader Audit 17: "Eight main
     causes were listed in a" lost the report, and the report its number)."""

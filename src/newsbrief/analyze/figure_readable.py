@@ -55,14 +55,28 @@ def with_change_object(s: ParsedSentence, figure: Figure) -> Figure:
 _OPENERS = frozenset({"including", "include", "includes", "such", "like", "among", "notably", "especially"})
 
 
+def _group(s: ParsedSentence, among: int) -> set[int]:
+    """"among" with its object's own noun phrase, without a list hung on it ("among New York students, seven in
+    California, ..." gives "among New York students"); empty when it has no object."""
+    objects = [c for c in s.children[among] if s.tok(c).dep == "pobj"]
+    if not objects:
+        return set()
+    noun = objects[0]
+    left = [c for c in s.children[noun] if c < noun and s.tok(c).dep in ("det", "amod", "compound", "poss", "nummod")]
+    return {among, noun} | {k for c in left for k in s.subtree(c, set(), prune=False)}
+
+
 def without_open_list(s: ParsedSentence, figure: Figure) -> Figure:
-    """The figure without an "including ..." phrase its clause keeps only in part (its count was cut)."""
+    """The figure without an "including ..." phrase its clause keeps only in part (its count was cut). "Among" with
+    a group ("eight cases have been confirmed among New York students, seven in California, ...") says where the
+    count was made, and stays without the list after it: cut, the eight read as the country's total (Audit 50 #5)."""
     clause = set(figure.clause)
     for i in figure.clause:
         if s.text(i).lower() in _OPENERS and s.tok(i).dep in ("prep", "amod", "advmod", "acl"):
             phrase = s.subtree(i, set(), prune=False)
             if not phrase <= clause | set(figure.what):
-                clause -= phrase
+                group = _group(s, i) if s.text(i).lower() == "among" and s.tok(i).dep == "prep" else set()
+                clause -= phrase - (group if group <= clause | set(figure.what) else set())
     return figure if len(clause) == len(figure.clause) else replace(figure, clause=tuple(sorted(clause)))
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsbrief.analyze.actor_names import PERSON_NOUNS
-from newsbrief.analyze.figure_parse import ParsedSentence
+from newsbrief.analyze.figure_parse import ParsedSentence, hyphened
 from newsbrief.models import Document, Sentence
 
 # Subject pronouns a figure's clause can stand on, by what they can refer to.
@@ -484,8 +484,15 @@ def bare_subject(s: ParsedSentence, subject: set[int], exclude: set[int]) -> set
         return set()
     head = heads[0]
     left = {c for c in s.children[head] if c < head and s.tok(c).dep in ("det", "amod", "compound")}
-    kept = {head} | {k for c in left for k in s.subtree(c, exclude, prune=False)}
-    return set() if kept & exclude or s.counted(head) else kept
+    # a describing compound ("The 7.0-magnitude earthquake killed ...", Audit 50 #3) is a word of the name, not a
+    # count of the head: kept whole, so the toll keeps the verb that makes it one
+    described = {k for c in left if any(s.tok(j).like_num and hyphened(s, j) for j in s.subtree(c, set(), prune=False))
+                 for k in s.subtree(c, set(), prune=False)}
+    free = exclude - described
+    kept = {head} | {k for c in left for k in s.subtree(c, free, prune=False)}
+    counted = any(s.tok(j).like_num or s.tok(j).ent_type in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")
+                  for j in (head, *[c for c in s.children[head] if c < head and c not in described]))
+    return set() if kept & free or counted else kept
 
 
 # Public names for the possessive owners of figure_dangling.py: the same reads as a vague subject's.

@@ -178,8 +178,9 @@ _OBJECTS = frozenset({"dobj", "attr", "ccomp", "xcomp"})
 
 def core_cut(s: ParsedSentence, shown: set[int]) -> bool:
     """True when the line opens on a finite verb whose subject it cuts ("cut their price target to $38", from "Two
-    analysts at the bank cut ..."), or ends on a verb whose object it cuts ("Four families I know have", from
-    "... have two parents working at the plant"): a reader cannot tell who did it or what it is (session 30)."""
+    analysts at the bank cut ..."), or on a participle or "worth" said of a word it cuts, or ends on a verb whose
+    object it cuts ("Four families I know have", from "... have two parents working at the plant"): a reader cannot
+    tell who did it or what it is (session 30)."""
     words = sorted(i for i in shown if s.tok(i).pos != "PUNCT")
     if not words:
         return False
@@ -190,6 +191,19 @@ def core_cut(s: ParsedSentence, shown: set[int]) -> bool:
         subjects = [c for c in s.children[first] if s.tok(c).dep in _SUBJECTS and c < first and not s.tok(c).like_num]
         if any(not s.subtree(c, set(), prune=False) & shown for c in subjects):
             return True
+    if _opens_on_predicate(s, first, shown):
+        return True
     return s.tok(last).pos in ("VERB", "AUX") and any(
         s.tok(c).dep in _OBJECTS and c > last for c in s.children[last])
+
+
+def _opens_on_predicate(s: ParsedSentence, first: int, shown: set[int]) -> bool:
+    """True when the line opens on a participle or on "worth" said of a word before it that the line leaves out:
+    "killing more than 50m people" (of the 1918 pandemic), "worth about $13 million" (of a frozen account) name
+    neither what killed nor what is worth it (Audit 50 #5, #1)."""
+    token = s.tok(first)
+    if not (token.tag == "VBG" or token.text.lower() == "worth") or s.head(first) in shown or s.head(first) > first:
+        return False
+    return not any(s.tok(c).dep in _SUBJECTS for c in s.children[first])
+
 

@@ -48,7 +48,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from newsbrief.analyze.context import Context, cite
-from newsbrief.analyze.figure_backrefs import leans_outside, with_pointed_amount, without_cut_relative
+from newsbrief.analyze.figure_backrefs import Placed, leans_outside, with_pointed_amount, without_cut_relative
 from newsbrief.analyze.figure_clauses import (
     clauseless,
     guess_cut,
@@ -71,10 +71,11 @@ from newsbrief.analyze.figure_cuts import (
     without_near_duplicates,
 )
 from newsbrief.analyze.figure_dangling import CHANGE_BONUS, change_alone, changes, dangling, placed
-from newsbrief.analyze.figure_details import says_too_little, small_count
+from newsbrief.analyze.figure_details import says_too_little
 from newsbrief.analyze.figure_eventless import with_host_clause
 from newsbrief.analyze.figure_everyday import reader_deletes
-from newsbrief.analyze.figure_frames import debunks, elliptical, in_article_order, shown_text, with_spaced_scale
+from newsbrief.analyze.figure_facts import bare_count, not_a_fact
+from newsbrief.analyze.figure_frames import debunks, in_article_order, shown_text, with_spaced_scale
 from newsbrief.analyze.figure_holders import tally_entities, with_holder
 from newsbrief.analyze.figure_infinitive import with_infinitive_host, with_object_infinitive
 from newsbrief.analyze.figure_labels import (
@@ -119,12 +120,20 @@ from newsbrief.analyze.figure_referents import (
 from newsbrief.analyze.figure_salience import passing_count, phone_number, without_parts
 from newsbrief.analyze.figure_sense import sense_lost
 from newsbrief.analyze.figure_shares import list_item, share_list
-from newsbrief.analyze.figure_spans import borrowed_subject, unparsed_label, with_compound_measure, with_time_phrase
+from newsbrief.analyze.figure_spans import (
+    borrowed_subject,
+    stitched,
+    unparsed_label,
+    with_compound_measure,
+    with_contiguous_label,
+    with_time_phrase,
+    within_glued,
+)
 from newsbrief.analyze.figure_standard import not_kept, with_margin_clause, with_standard
 from newsbrief.analyze.figure_stranded import condition_only, finished, with_cut_complement
 from newsbrief.analyze.figure_superseded import without_superseded
 from newsbrief.analyze.figure_terms import cut_term, lacks_term, with_compared
-from newsbrief.analyze.figure_times import baseline_after_time, baseline_time, past_plan, year_before
+from newsbrief.analyze.figure_times import baseline_after_time, baseline_time, year_before
 from newsbrief.analyze.figure_told import predicate_cut, untold
 from newsbrief.analyze.figure_unsaid import new_level, unsaid
 from newsbrief.analyze.figure_values import (
@@ -137,7 +146,7 @@ from newsbrief.analyze.figure_values import (
 )
 from newsbrief.analyze.figure_voices import disputed, voiced
 from newsbrief.analyze.figure_withheld import unshowable, withheld, without_absolute_with
-from newsbrief.models import Citation, Document, FigureInfo, Item, Token
+from newsbrief.models import Citation, Document, Entity, FigureInfo, Item
 from newsbrief.nlp.debunk_denied import denied_reports
 
 __all__ = [
@@ -195,110 +204,6 @@ def measure_text(s: ParsedSentence, figure: Figure, referent: Referent | None = 
     return " ".join(part for part in parts if part)
 
 
-# Unseen briefs (session 8) showed figures whose meaning a reader cannot find: a small count in passing
-# ("the most decorated Olympian of all time with 22 medals", "put me in a cell with 3 men"), an age read
-# as a count ("..., at 15 estrogen enhancers"), a counterfactual estimate ("we would have taken about
-# 200 kilos"), a hedged detail ("names which may denote two distinct species") and a gloss told by an
-# unnamed "I" or "we" ("30 days — I spent in jail"). A large count in passing stays a figure ("with just
-# over 6,000 sales", "a state with more than 465,000 registered Republicans": read on the dev pools).
-_IN_PASSING = frozenset({"with", "among", "alongside"})
-_PAST_MODALS = frozenset({"would", "could", "might", "should", "must", "'d"})
-_HEDGES = frozenset({"may", "might"})
-_FIRST_PERSON = frozenset({"i", "we", "you", "me", "us"})
-
-
-def _in_passing(s: ParsedSentence, figure: Figure) -> bool:
-    """A small bare count in a phrase of accompaniment ("with 3 men"), or an age set off as "at 15"."""
-    if figure.noun is None or not _bare(figure) or s.tok(figure.noun).dep != "pobj" or not small_count(s, figure):
-        return False
-    preposition = s.head(figure.noun)
-    word = s.text(preposition).lower()
-    before = s.text(preposition - 1) if s.inside(preposition - 1) else ""
-    return word in _IN_PASSING or (word == "at" and (not before or before in (",", "'", '"', "‘", "“")))
-
-
-# An error margin is no figure ("4.9 m barrels (plus or minus about 10%)" gave "minus about 10%"), and
-# a number under a negated or counterfactual verb states the opposite when shown bare ("It couldn't
-# have been more than 20 feet" gave "more than 20 feet"): reader Audit 7. Dropped, not reworded.
-_MARGIN = re.compile(r"(?:plus or minus|plus/minus|give or take|±|\+/-|margin of error of)\W*"
-                     r"(?:about |around |some )?$", re.I)
-
-
-def _bounded_or_margin(s: ParsedSentence, figure: Figure) -> bool:
-    """True for an error margin, or a number whose governing verb is negated or counterfactual."""
-    text = s.doc.article.text
-    start = s.tok(figure.value_start).start
-    digit = re.search(r"\d", text[start : s.tok(figure.value_end - 1).end])  # "minus about 10%" is one entity
-    if _MARGIN.search(text[max(s.sentence.start, start - 30) : start + (digit.start() if digit else 0)]):
-        return True
-    i = figure.value_start
-    for _ in range(8):  # up from the number to the verb that governs it
-        token = s.tok(i)
-        if token.pos in ("VERB", "AUX") and token.dep != "aux":
-            kids = [s.tok(c) for c in s.children[i]]
-            modal = any(k.dep == "aux" and k.tag == "MD" and k.text.lower() in _PAST_MODALS for k in kids)
-            perfect = token.tag == "VBN" and any(k.dep == "aux" and k.lemma.lower() == "have" for k in kids)
-            return any(k.dep == "neg" for k in kids) or (modal and perfect) or _negated_subject(s, kids) \
-                or _only_suspected(s, i)
-        if s.head(i) == i or (token.dep == "conj" and any(s.tok(c).dep == "nsubj" for c in s.children[i])):
-            return False  # "X is not ..., and only 3% head to Y": the conjunct has its own subject
-        i = s.head(i)
-    return False
-
-
-# Check 8: "no estimate can be 100% accurate" was shown as "100% — estimate be accurate", and "it
-# suspected 60 people had been killed" as "60 people — had been killed": a subject negated by "no", or
-# a clause held only as a suspicion or belief (or a certainty denied), tells no fact when shown bare.
-_NO_SUBJECTS = frozenset("nobody nothing none noone".split())
-_SUSPECTING = frozenset("suspect fear believe think assume guess doubt allege speculate presume".split())
-
-
-def _negated_subject(s: ParsedSentence, kids: list[Token]) -> bool:
-    """True when the verb's subject is "no X", "nobody", "nothing" or "none"."""
-    for kid in kids:
-        if kid.dep in ("nsubj", "nsubjpass") and (kid.lemma.lower() in _NO_SUBJECTS or any(
-                s.tok(c).dep == "det" and s.tok(c).lemma.lower() == "no" for c in s.children[kid.i])):
-            return True
-    return False
-
-
-def _only_suspected(s: ParsedSentence, verb: int) -> bool:
-    """True when the verb's clause is what someone suspects or believes, or is denied to be certain."""
-    if s.tok(verb).dep != "ccomp" or s.head(verb) == verb:
-        return False
-    head = s.tok(s.head(verb))
-    return head.lemma.lower() in _SUSPECTING or any(s.tok(c).dep == "neg" for c in s.children[head.i])
-
-
-def not_a_fact(s: ParsedSentence, figure: Figure) -> bool:
-    """True when the figure states no fact a reader can place (see above)."""
-    if _in_passing(s, figure) or _bounded_or_margin(s, figure) or past_plan(s, figure) or elliptical(s, figure):
-        return True
-    for i in figure.clause:
-        token = s.tok(i)
-        if token.dep in ("nsubj", "nsubjpass") and token.text.lower() in _FIRST_PERSON:
-            return True
-        kids = [s.tok(c) for c in s.children[i]]
-        modal = {k.text.lower() for k in kids if k.dep == "aux" and k.tag == "MD"}
-        if modal & _PAST_MODALS and token.tag == "VBN" and any(k.dep == "aux" and k.lemma.lower() == "have"
-                                                                for k in kids):
-            return True  # "would have taken", "could have cost"; not the sum "will have cost"
-        if modal & _HEDGES and token.dep in ("relcl", "acl"):
-            return True
-    return False
-
-
-def _bare(figure: Figure) -> bool:
-    """A count shown with nothing but its noun: no clause, no time, nothing after the noun it counts.
-
-    An amount or a share keeps its noun's weight ("$7,500 federal tax credit"); a bare count of
-    things ("21 member states", "a 13.8-billion-year period") says nothing a reader keeps.
-    """
-    if figure.label not in ("CARDINAL", "QUANTITY") or figure.clause or figure.when or figure.noun is None:
-        return False
-    return all(i <= figure.noun for i in figure.what)
-
-
 def _score(s: ParsedSentence, figure: Figure, ctx: Context, n: int) -> float:
     """What a reader looks for: money and percentages, counts of people, a measure with its verb, early."""
     score = _WEIGHT.get(figure.label, 1.0) + computed_bonus(s)
@@ -314,7 +219,7 @@ def _score(s: ParsedSentence, figure: Figure, ctx: Context, n: int) -> float:
         score -= 1.0  # "£143m — grew": a reader cannot tell what
     if figure.clause:
         score += 0.5
-    if _bare(figure):
+    if bare_count(figure):
         score -= BARE_PENALTY  # "more than 7 million people", "21 EU member states": a reader asks "and?"
     if any(s.tok(i).pos == "PRON" and s.tok(i).dep in ("nsubj", "dobj", "nsubjpass") for i in figure.clause):
         score -= 0.5  # "she spending", "taking it"
@@ -368,7 +273,7 @@ def _altered(s: ParsedSentence, figure: Figure, lost: set[int]) -> bool:
     """True when the figure would alter its number's sense, or is a bare count inside a figure so dropped;
     the dropped figure's words go into ``lost``: "86 countries" of a dropped "two-thirds of the people
     questioned in 86 countries" is a bare count with nothing left to say."""
-    if sense_lost(s, figure) or (_bare(figure) and set(range(figure.value_start, figure.value_end)) <= lost):
+    if sense_lost(s, figure) or (bare_count(figure) and set(range(figure.value_start, figure.value_end)) <= lost):
         lost |= set(figure.what)
         return True
     return False
@@ -386,6 +291,7 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
     values: dict[str, set[int]] = {}
     parsed: dict[int, ParsedSentence] = {}
     lost: set[int] = set()  # what the figures dropped as altered count, in their words
+    relabelled: dict[tuple[str, int, str], Item | None] = {}
     used = _breakdowns(doc, ctx, parsed, best, values)  # value tokens already read ("one in five" is one figure)
     entities = sorted([*doc.entities, *unlabelled_amounts(doc), *duration_entities(doc), *tally_entities(doc)],
                       key=lambda e: e.start)
@@ -397,14 +303,10 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         if entity.label not in FIGURE_LABELS or entity.token_start in used or entity.sentence_index in claims:
             continue
         sentence = doc.sentences[entity.sentence_index]
-        s = parsed.setdefault(sentence.index, ParsedSentence(doc, sentence))
+        s = _parsed(doc, parsed, sentence.index)
         if not s.inside(entity.token_start) or bracketed_conversion(s, entity) or bracketed_aside(s, entity):
             continue  # "£4m ($6m) a day": the bracketed sum restates the first (reader Audit 20); "yards (83)"
-        if entity.label == "MONEY" and not money_written(s, entity):
-            # "20 billion particles" is no amount of money; "6.1 billion years" is a span of time
-            entity = replace(entity, label="DURATION" if _SPAN.search(entity.text) else "CARDINAL")
-        if on_scale(s, *value_span(s, entity)):
-            entity = replace(entity, label="QUANTITY")  # "magnitude 7": a value with its unit, not a count
+        entity = _kind_read(s, entity)
         figure = with_holder(s, find_figure(s, entity))  # "20 percent purity" says what is pure (session 18)
         if figure is None:
             continue
@@ -415,6 +317,7 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         if found is None:
             continue  # "It will start at $44,000" with nothing named before it: which one, a reader asks
         figure = with_spaced_scale(s, sound_clause(s, within_clause(s, figure)))  # a run-on item cut (Audit 25)
+        figure = within_glued(s, figure)  # "have died Good hygiene": no words of a sentence glued on (Audit 50)
         figure = with_purpose(s, with_verb_rate(s, baseline_time(s, own_time(s, with_event(s, figure)))))
         figure = baseline_after_time(s, figure)  # "to 4.41 percent from 4.40 percent last week" (session 18c)
         figure = with_host_clause(s, new_level(s, with_place(s, with_guesser(s, figure))))  # "In Sulaimaniya, 39"
@@ -445,28 +348,20 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         last = s.tok(figure.value_end - 1)
         value = text[s.tok(figure.value_start).start : last.end - (last.text[-1:] == "." and len(last.text) > 1)]
         shown, lead = shown_text(s, figure, value)
-        when = _words(s, figure.when, trim=False) if figure.when else year_before(doc, sentence)
         put = with_pointed_amount(s, figure, placed(s, figure, in_article_order(s, figure, measure, vague, referent),
                                                     (value, shown, lead), debunked, referent))  # "that amount"
-        if put is None or verb_lost(s, figure, f"{put[0]} {put[1]}") or cut_label(s, figure, put[0]) \
-                or cut_term(s, figure, put[0], put[1]) or predicate_cut(s, figure, put[0]) \
-                or misread(s, figure, f"{put[0]} {put[1]}", put[2:]) or unshowable(s, figure, put[0], value) \
-                or unparsed_label(s, figure, put[0], put[1]) or unreadable(s, figure, put[0], value):
+        if put is None or _badly_shown(s, figure, put, value):
             continue  # a debunked claim's number, "appeared in 12 games" (Audit 25), a rumour as fact (Audit 26)
-        measure, shown, start, end, referent = put
-        said = voiced(ctx, s, figure, debunked, (measure, value, shown, when))  # whose claim it is (Audit 43)
-        if said is None:
+        item = _item(ctx, s, figure, put, (value, entity.label), debunked)
+        if item is None:
             continue
-        item = Item(
-            text=shown,
-            citations=_citations(s, start, end, referent),
-            payload=FigureInfo(value=value, unit=entity.label.lower(), measure=said, when=when or None),
-        )
+        if stitched(s, put[0]):  # its own run in its place once the lines are chosen (Audit 49)
+            relabelled[_item_key(item)] = _relabelled(ctx, s, figure, put, (value, entity.label), (debunked, vague))
         key = count_key(s, figure, value)  # the same count of the same thing is one figure
         quality = bool(figure.what) + bool(figure.clause)
         told |= set(figure.what)
         if key not in best or quality > best[key][0]:
-            best[key] = (quality, _score(s, figure, ctx, len(doc.sentences)), start, item)
+            best[key] = (quality, _score(s, figure, ctx, len(doc.sentences)), put[2], item)
             values[key] = set(range(figure.value_start, figure.value_end))
     for key, (quality, score, start, item) in list(best.items()):
         if values[key] <= told:
@@ -474,7 +369,61 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
     ranked = diverse(sorted(best.values(), key=lambda f: (-f[1], f[2])))
     kept = without_parts(bare_last(without_near_duplicates(without_nested(joined_multiples(ranked, text)))), doc)
     kept = without_same_text(one_per_side_sentence(kept, doc))  # a live update's crowd of oil prices (Audit 19)
-    return finished(without_superseded(without_cut_glosses(without_side_items(kept, doc, ctx.centrality), doc), doc))
+    kept = without_cut_glosses(without_side_items(kept, doc, ctx.centrality), doc)
+    kept = tuple(new for item in kept if (new := relabelled.get(_item_key(item), item)) is not None)
+    return finished(without_superseded(kept, doc))
+
+
+def _kind_read(s: ParsedSentence, entity: Entity) -> Entity:
+    """The entity with the kind its words show: "20 billion particles" is no amount of money and "6.1 billion years"
+    a span of time; "magnitude 7" is a value with its unit, not a count."""
+    if entity.label == "MONEY" and not money_written(s, entity):
+        entity = replace(entity, label="DURATION" if _SPAN.search(entity.text) else "CARDINAL")
+    return replace(entity, label="QUANTITY") if on_scale(s, *value_span(s, entity)) else entity
+
+
+def _item(ctx: Context, s: ParsedSentence, figure: Figure, put: Placed, value: tuple[str, str],
+          debunked: bool) -> Item | None:
+    """The figure's item from its placing (measure, shown text, span, referent), its value and NER label, said with
+    whose claim it is (Audit 43); None when it must carry a speaker that cannot be named."""
+    when = _words(s, figure.when, trim=False) if figure.when else year_before(s.doc, s.sentence)
+    measure, shown, start, end, referent = put
+    said = voiced(ctx, s, figure, debunked, (measure, value[0], shown, when))
+    if said is None:
+        return None
+    return Item(text=shown, citations=_citations(s, start, end, referent),
+                payload=FigureInfo(value=value[0], unit=value[1].lower(), measure=said, when=when or None))
+
+
+def _item_key(item: Item) -> tuple[str, int, str]:
+    return item.citations[0].sentence_id, item.citations[0].start, item.text
+
+
+def _relabelled(ctx: Context, s: ParsedSentence, figure: Figure, put: Placed, value: tuple[str, str],
+                claim: tuple[bool, set[int]]) -> Item | None:
+    """The item of a figure whose label was stitched from words apart, with the article's own run as its label
+    (:func:`with_contiguous_label`); None when that run cannot be shown or fails a check the stitched label passed.
+    The stitched label is what the choice and the checks of the lines read, as before; this takes its place after."""
+    figure, run = with_contiguous_label(s, figure, put, claim[1])
+    if run is None or _badly_shown(s, figure, run, value[0]):
+        return None
+    return _item(ctx, s, figure, run, value, claim[0])
+
+
+def _badly_shown(s: ParsedSentence, figure: Figure, put: Placed, value: str) -> bool:
+    """True when the placed line (measure, shown text, span, referent) is withheld: it loses its verb, cuts its
+    label, term or predicate, misreads its number or cannot be read."""
+    return verb_lost(s, figure, f"{put[0]} {put[1]}") or cut_label(s, figure, put[0]) \
+        or cut_term(s, figure, put[0], put[1]) or predicate_cut(s, figure, put[0]) \
+        or misread(s, figure, f"{put[0]} {put[1]}", put[2:]) or unshowable(s, figure, put[0], value) \
+        or unparsed_label(s, figure, put[0], put[1]) or unreadable(s, figure, put[0], value)
+
+
+def _parsed(doc: Document, parsed: dict[int, ParsedSentence], index: int) -> ParsedSentence:
+    """Sentence ``index`` read once per brief, however many numbers it holds (``parsed`` is the cache)."""
+    if index not in parsed:
+        parsed[index] = ParsedSentence(doc, doc.sentences[index])
+    return parsed[index]
 
 
 def _breakdowns(doc: Document, ctx: Context, parsed: dict[int, ParsedSentence],
@@ -485,7 +434,7 @@ def _breakdowns(doc: Document, ctx: Context, parsed: dict[int, ParsedSentence],
     for entity in doc.entities:
         if entity.label != "PERCENT" or entity.token_start in used:
             continue
-        s = parsed.setdefault(entity.sentence_index, ParsedSentence(doc, doc.sentences[entity.sentence_index]))
+        s = _parsed(doc, parsed, entity.sentence_index)
         if s.inside(entity.token_start) and (shares := share_list(s, entity.token_start)) is not None:
             used |= shares.tokens
             if (whole := list_item(s, shares)) is not None:
