@@ -33,6 +33,7 @@ from newsbrief.nlp.speaker_documents import talking_thing
 from newsbrief.nlp.speaker_works import names_a_thing
 from newsbrief.nlp.speech import BUSINESS_NOUNS, DOCUMENT_NOUNS, ORGANISATION_NOUNS
 from newsbrief.nlp.teaser_labels import in_teaser_paragraph
+from newsbrief.nlp.unsaid import unsaid_quote
 
 _ACCORDING = re.compile(r"\baccording to ((?:[A-Z][\w.’'-]*\s?){1,4})")
 # Quoted spans shorter than this are scare quotes or titles ("Korean peninsula"),
@@ -352,6 +353,8 @@ def analyze_quotes(doc: Document, ctx: Context) -> tuple[Item, ...]:
     for found in find_quotes(doc, ctx.actors):
         if _cut(doc, found):
             continue  # "far from rosy.", "so they go out ...", "Oh God", a half-quote, a reply cut from its occasion
+        if unsaid_quote(doc, sentences_over(doc, found.start, found.end)[0], found.start, found.end):
+            continue  # "you will not hear these words: '...'", "if he said '...'": no one said them (nlp/unsaid.py)
         if any(s.index in hoax for s in sentences_over(doc, found.start, found.end)):
             # A report the article calls fake: its words are no one's quote, and a fact-check's Quotes filled
             # with the hoax's text at length is what a reader deletes (Audit 18 labelled them; Audit 19).

@@ -73,8 +73,8 @@ def _attribute_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]],
             continue
         near = doc.sentences[max(bisect.bisect_right(starts, start) - 1, 0) : bisect.bisect_left(starts, end)]
         sentences = [s for s in near if s.start < end and start < s.end]
-        if not sentences or negated_frame(d, sentences[0], start):
-            continue  # "the voters weren't crying: '...'": the writer's line, no one's words (Audit 40)
+        if not sentences or negated_frame(d, sentences[0], start, end):
+            continue  # "the voters weren't crying: '...'", "you won't hear: '...'": the writer's line, no one's words
         named = _named_after(d, sentences, start, end) or _role_after(d, sentences, start, end)
         if named is None and _told_to_hearer(d, sentences, start):
             continue  # "she was told the seats were '...'": the one told heard it; its speaker is unnamed
