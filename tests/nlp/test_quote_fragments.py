@@ -72,3 +72,5 @@ def test_a_quotation_handed_on_by_its_comma_keeps_the_tag_after_it() -> None:
     assert unhanded('By then "water was pouring" and, according to miners, ...', 27)
     assert not unhanded('"We told them about the cracks," said Tomas Riel.', 33)
     assert not unhanded('"Are the pumps working?" he asked.', 24)
+    # a quotation inside it closes first ("?’”"): still handed to the tag (the reader set's impeachment report)
+    assert not unhanded("“I heard him ask, ‘Is the pump on?’” Riel testified.", 36)

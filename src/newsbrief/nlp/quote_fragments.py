@@ -31,7 +31,7 @@ _HANDING = frozenset(",?!")
 def unhanded(text: str, end: int) -> bool:
     """Whether the quotation ending at ``end`` (its closing mark included) is not handed to a tag after it: no comma,
     question or exclamation mark closes it, inside its marks or right after them."""
-    inner = text[:end].rstrip()[:-1].rstrip()
+    inner = text[:end].rstrip().rstrip("\"'”’“‘»").rstrip()  # a quotation inside it may close first: '?’”'
     return inner[-1:] not in _HANDING and text[end:].lstrip()[:1] not in _HANDING
 
 
