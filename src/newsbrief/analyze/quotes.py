@@ -29,10 +29,12 @@ from newsbrief.models import Citation, Document, Item, QuoteInfo, Sentence, Toke
 from newsbrief.nlp.attribution import open_quotes, quote_spans
 from newsbrief.nlp.debunk import rejected_indices
 from newsbrief.nlp.introductions import PERSON_NOUNS
+from newsbrief.nlp.quote_fragments import unhanded
 from newsbrief.nlp.speaker_documents import talking_thing
 from newsbrief.nlp.speaker_works import names_a_thing
 from newsbrief.nlp.speech import BUSINESS_NOUNS, DOCUMENT_NOUNS, ORGANISATION_NOUNS
 from newsbrief.nlp.teaser_labels import in_teaser_paragraph
+from newsbrief.nlp.unsaid import unsaid_quote
 
 _ACCORDING = re.compile(r"\baccording to ((?:[A-Z][\w.’'-]*\s?){1,4})")
 # Quoted spans shorter than this are scare quotes or titles ("Korean peninsula"),
@@ -226,7 +228,7 @@ def _according_to(doc: Document, actors: Sequence[Actor], sentence: Sentence, qs
     """The source of an "according to X" outside the quote."""
     for m in _ACCORDING.finditer(sentence.text):
         absolute = sentence.start + m.start()
-        if qstart <= absolute < qend:
+        if qstart <= absolute < qend or (absolute >= qend and unhanded(doc.article.text, qend)):
             continue
         people = [e for e in entities_of(doc, sentence) if e.label == "PERSON"
                   and e.start >= sentence.start + m.start(1) and not qstart <= e.start < qend]
@@ -242,7 +244,9 @@ def _speaker_in(doc: Document, actors: Sequence[Actor], sentence: Sentence,
                 qstart: int, qend: int) -> str | None:
     """A speaker named in ``sentence`` outside the quoted span: a speech verb's subject,
     an inverted "said X", or "according to X"."""
-    outside = [t for t in doc.sentence_tokens(sentence) if t.end <= qstart or t.start >= qend]
+    # a quotation not handed to a tag after it ('"..." and, according to witnesses, mud flowed') is not that tag's
+    handed = not unhanded(doc.article.text, qend)
+    outside = [t for t in doc.sentence_tokens(sentence) if t.end <= qstart or (t.start >= qend and handed)]
     return (_speech_verb_subject(doc, actors, outside, qstart, qend)
             or _inverted_speaker(doc, actors, outside, qend)
             or _according_to(doc, actors, sentence, qstart, qend))
@@ -352,6 +356,8 @@ def analyze_quotes(doc: Document, ctx: Context) -> tuple[Item, ...]:
     for found in find_quotes(doc, ctx.actors):
         if _cut(doc, found):
             continue  # "far from rosy.", "so they go out ...", "Oh God", a half-quote, a reply cut from its occasion
+        if unsaid_quote(doc, sentences_over(doc, found.start, found.end)[0], found.start, found.end):
+            continue  # "you will not hear these words: '...'", "if he said '...'": no one said them (nlp/unsaid.py)
         if any(s.index in hoax for s in sentences_over(doc, found.start, found.end)):
             # A report the article calls fake: its words are no one's quote, and a fact-check's Quotes filled
             # with the hoax's text at length is what a reader deletes (Audit 18 labelled them; Audit 19).

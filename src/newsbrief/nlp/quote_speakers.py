@@ -16,7 +16,15 @@ from dataclasses import replace
 
 from newsbrief.models import Attribution, Sentence, Token
 from newsbrief.nlp.quotations import name_after
-from newsbrief.nlp.quote_fragments import cues_elsewhere, holds_quote, narrated_phrase, opens_next_quotation
+from newsbrief.nlp.quote_fragments import (
+    cues_elsewhere,
+    holds_quote,
+    narrated_phrase,
+    opens_next_quotation,
+    own_cues,
+    silent,
+    tags_after,
+)
 from newsbrief.nlp.quote_sources import inverted_frame, phrase_owner, posted_by, statement_quote
 from newsbrief.nlp.referents import _role_holder as role_holder
 from newsbrief.nlp.speaker_acts import negated_frame
@@ -73,8 +81,8 @@ def _attribute_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]],
             continue
         near = doc.sentences[max(bisect.bisect_right(starts, start) - 1, 0) : bisect.bisect_left(starts, end)]
         sentences = [s for s in near if s.start < end and start < s.end]
-        if not sentences or negated_frame(d, sentences[0], start):
-            continue  # "the voters weren't crying: '...'": the writer's line, no one's words (Audit 40)
+        if not sentences or negated_frame(d, sentences[0], start, end):
+            continue  # "the voters weren't crying: '...'", "you won't hear: '...'": the writer's line, no one's words
         named = _named_after(d, sentences, start, end) or _role_after(d, sentences, start, end)
         if named is None and _told_to_hearer(d, sentences, start):
             continue  # "she was told the seats were '...'": the one told heard it; its speaker is unnamed
@@ -124,8 +132,7 @@ def _attribute_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]],
     return found
 
 
-# What introduces a title, headline or caption quoted in full (Audit 9: a video's title given to
-# the official quoted in the sentence before, reversing his position).
+# A title, headline or caption quoted in full (Audit 9: a video's title went to the official before).
 _TITLED = re.compile(r"\b(?:(?:title|headline|caption|subtitle)s?(?:\s+(?:reads?|reading|of))?|(?:en)?titled|"
                      r"headlined|captioned)\s*[:,]?\s*$", re.I)
 
@@ -274,7 +281,8 @@ def _framing_cue(d: _Doc, sentences: Sequence[Sentence], start: int, end: int) -
     for sentence in (s for s in sentences if not opens_next_quotation(d, s, end)):
         for verb in _innermost_first(d, sentence, start):
             cue = verb.lemma.lower() in CUE_LEMMAS or frames_quote(d, verb)
-            if start <= verb.start < end or not cue or verb.pos not in ("VERB", "AUX"):
+            if start <= verb.start < end or not cue or verb.pos not in ("VERB", "AUX") \
+                    or tags_after(d, verb, start, end):
                 continue
             # "AFP reported X as saying": X; "Moss slams the budget, says '...'": Moss
             subject = reported_speaker(d, verb) or _subject(d, verb) or asyndetic_subject(d, verb)
@@ -334,7 +342,7 @@ def _cue_sentence(d: _Doc, sentences: Sequence[Sentence]) -> list[Sentence]:
     last = sentences[-1]
     after = d.doc.sentences[last.index + 1] if last.index + 1 < len(d.doc.sentences) else None
     if after is None or after.paragraph != last.paragraph or after.text[:1] in "\"“'‘" \
-            or len(after.text.split()) > _CUE_SENTENCE_WORDS or _silent(d, after):
+            or len(after.text.split()) > _CUE_SENTENCE_WORDS or silent(d, after):
         return []
     return [after]
 
@@ -360,6 +368,7 @@ def _nearby_source(d: _Doc, by_sentence: dict[int, list[tuple[int, Attribution]]
     one before), or a colon sentence before."""
     doc = d.doc
     last, first = sentences[-1], sentences[0]
+    by_sentence = own_cues(d.text, by_sentence, sentences, end)  # not a cue after it for the words after the cue
     nearest = _nearest_cue(by_sentence, sentences, start, end)
     if nearest is not None:
         return nearest
@@ -371,7 +380,7 @@ def _nearby_source(d: _Doc, by_sentence: dict[int, list[tuple[int, Attribution]]
     speaks_next = not narrated_phrase(d, first, start, end) and not carried and after is not None \
         and after.index in d.speakers and after.text[:1] not in "\"“" \
         and (d.sources[after.index].source_text or "").lower() not in SPEAKER_PRONOUNS
-    following = [after.index] if after and after.paragraph == last.paragraph and not _silent(d, after) and (
+    following = [after.index] if after and after.paragraph == last.paragraph and not silent(d, after) and (
         len(after.text.split()) <= 12 or speaks_next) else []
     colon = [before.index] if before and before.text.rstrip().endswith(":") else []
     for candidates in ([s.index for s in sentences], following, colon):
@@ -379,19 +388,6 @@ def _nearby_source(d: _Doc, by_sentence: dict[int, list[tuple[int, Attribution]]
         if attribution is not None:
             return attribution
     return None
-
-
-def _silent(d: _Doc, sentence: Sentence) -> bool:
-    """True when the sentence's speech verb says no words were spoken ("His companion said nothing.",
-    "She did not say"): it gives no speaker to the quotation before it (the lead's reading gave a
-    hunter's line to his silent companion)."""
-    tokens = d.doc.tokens
-    for token in d.doc.sentence_tokens(sentence):
-        if token.lemma.lower() in CUE_LEMMAS and token.pos == "VERB":
-            children = [tokens[c] for c in d.children.get(token.i, ())]
-            if any(c.dep == "neg" or (c.dep == "dobj" and c.lemma.lower() in ("nothing", "little")) for c in children):
-                return True
-    return False
 
 
 def _paragraph_before(d: _Doc, by_sentence: dict[int, list[tuple[int, Attribution]]],

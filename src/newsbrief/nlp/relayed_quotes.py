@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from newsbrief.models import Attribution, Sentence, Token
+from newsbrief.nlp.quote_fragments import token_at
 from newsbrief.nlp.speech import _Doc
 
 __all__ = ["relayed_quotes"]
@@ -24,9 +25,7 @@ _OPENERS = "\"“"
 
 
 def _cue(d: _Doc, attribution: Attribution) -> Token | None:
-    if attribution.cue_start is None:
-        return None
-    return next((t for t in d.doc.tokens if t.start == attribution.cue_start), None)
+    return token_at(d, attribution.cue_start)  # by bisection: a scan per pair of attributions was quadratic
 
 
 def _relayed(d: _Doc, inner: Attribution, outer: Attribution) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from newsbrief.models import Sentence, Token
 from newsbrief.nlp.speech import CUE_LEMMAS, DENY, FRAMING_LEMMAS, _Doc, negated
+from newsbrief.nlp.unsaid import unsaid_cue, unsaid_quote
 
 # What a party can reject by acting on it rather than by answering it: an offer on the table, not a claim.
 _PROPOSALS = frozenset("proposal proposals plan plans initiative initiatives offer offers deal deals bid bids "
@@ -36,9 +37,21 @@ _QUESTION_WORDS = frozenset("whether if how what when where why who which".split
 
 def narrated_act(d: _Doc, verb: Token) -> bool:
     """True when the cue ``verb`` narrates an act rather than reports a statement: a negated speech verb
-    (not a denial) or the rejection of a proposal told without the party's own words (see the module
-    docstring)."""
-    return _negated_speech(d, verb) or _rejected_proposal(d, verb)
+    (not a denial), speech the writer supposes or says went unsaid (:mod:`newsbrief.nlp.unsaid`), or the
+    rejection of a proposal told without the party's own words (see the module docstring)."""
+    return _negated_speech(d, verb) or _unsaid_words(d, verb) or _rejected_proposal(d, verb)
+
+
+def _unsaid_words(d: _Doc, verb: Token) -> bool:
+    """A cue of speech that did not happen: with a quotation in its clause, any such cue ("would never call the plan
+    '...'": a party declining to answer gives no words to quote); without one, a cue that is not itself negated
+    ("if she said the bridge was safe", "you will not hear him say that ..."), since a negated cue alone is read by
+    _negated_speech, which keeps a party declining to answer ("would not say how many were hurt")."""
+    if not unsaid_cue(d.doc, verb):
+        return False
+    tokens = d.doc.tokens
+    held = d.text[tokens[verb.left].start : tokens[verb.right].end]
+    return any(mark in held for mark in ('"', "“", "”")) or not negated(d, verb)
 
 
 def _negated_speech(d: _Doc, verb: Token) -> bool:
@@ -78,9 +91,13 @@ def _rejects_proposal(d: _Doc, verb: Token) -> bool:
     return False
 
 
-def negated_frame(d: _Doc, sentence: Sentence, start: int) -> bool:
-    """True when the quotation at ``start`` follows a negated speech verb of its own sentence ("weren't crying:
-    '...'", "no one said: '...'"): the quotation is the writer's rhetorical line, no one's words (Audit 40 #6)."""
+def negated_frame(d: _Doc, sentence: Sentence, start: int, end: int) -> bool:
+    """True when the quotation ``start``..``end`` follows a negated speech verb of its own sentence ("weren't crying:
+    '...'", "no one said: '...'") or another frame of speech that did not happen ("you will not hear these words:
+    '...'", "imagine him saying: '...'", :mod:`newsbrief.nlp.unsaid`): the quotation is the writer's rhetorical
+    line, no one's words (Audit 40 #6; the lead's reading of a FNC-1 body)."""
+    if unsaid_quote(d.doc, sentence, start, end):
+        return True
     for verb in d.doc.sentence_tokens(sentence):
         if verb.end > start:
             break
