@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newsbrief.ingest.furniture_forms import link_teaser, reader_form
 from newsbrief.ingest.furniture_rules import ABOUT_BOX, ABOUT_BOX_COUNT, ABOUT_BOX_FOLLOW, BIO_LINE, REPORTING
 from newsbrief.ingest.page_teasers import related_headlines, trip_note
 from newsbrief.lexicon import MONTHS
@@ -159,7 +160,10 @@ def tail_furniture(paragraphs: Sequence[str], content: Sequence[bool], bylines: 
         or _bios_at_foot(paragraphs, content, first, bylines)
     # Also other stories' headlines between the paragraphs and the writer's trip note (see page_teasers).
     found = found or trip_note(paragraphs, content)
-    return found | _link_question(paragraphs, content) | related_headlines(paragraphs, content)
+    found |= reader_form(paragraphs, content)  # a submission form's call, notices and inviting questions
+    content = [keep and i not in found for i, keep in enumerate(content)]
+    return found | _link_question(paragraphs, content) | related_headlines(paragraphs, content) \
+        | link_teaser(paragraphs, content)
 
 
 # A related-link block at the foot: a headline question followed only by link lines the line rules dropped

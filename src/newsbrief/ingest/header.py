@@ -98,6 +98,41 @@ DATELINE_PARAGRAPHS = 8
 LEAD_WORDS = 12
 
 
+# A wire dateline inside a head paragraph: "... administration official said Washington (CNN) -- The U.S. State
+# Department has signed ...". A page flattened to text runs its story highlights (CNN's carry up to five, without
+# full stops) into the dateline and the lead, and key point 2 read "Move follows formal request ... official said
+# Washington (CNN) --" (Audit 50 #1, #6). On the T17 CNN pages, detokenised, all 343 such datelines in the head
+# followed an unstopped run of highlights (or a headline, or a place name split off the dateline's line): that run
+# is dropped; text before the dateline that ends like a sentence is kept as a paragraph of its own.
+_MONTH_ABBREVIATIONS = frozenset({m.lower() for m in MONTHS} | {m.lower()[:3] for m in MONTHS} | {"sept"})
+_INLINE_WIRE = re.compile(rf"(?<=\S )({_PLACE}{_WIRE}\s*(?:--|[-–—])\s*)(?=[A-Z\"\u201c])")
+
+
+def _run_above(before: str) -> bool:
+    """Whether the text before an inline dateline is a run of highlights or a headline, not the dateline's own
+    place, date or byline: five words or more, ending on a word (a date's day, a bracket or a month is the
+    dateline's; FNC-1 wire bodies)."""
+    words = before.split()
+    return len(words) >= DECK_MIN_WORDS and (before[-1].isalpha() or before[-1] in "\"”'’?!.") \
+        and words[-1].rstrip(".").lower() not in _MONTH_ABBREVIATIONS
+
+
+def _inline_dateline_apart(paragraphs: list[str]) -> list[str]:
+    """The paragraphs with the first wire dateline inside a head paragraph set apart (see _INLINE_WIRE)."""
+    for index, paragraph in enumerate(paragraphs[:DATELINE_PARAGRAPHS]):
+        if _SPACED_WIRE.match(paragraph) or _GLUED_WIRE.match(paragraph) or _dateline(paragraph):
+            return paragraphs  # the lead opens on its dateline: the head above it is already apart
+        match = _INLINE_WIRE.search(paragraph)
+        if match is None or len(paragraph[match.end():].split()) < LEAD_WORDS:
+            continue
+        before = paragraph[:match.start()].rstrip()
+        if not _run_above(before):
+            continue  # "WASHINGTON, Oct. 9 (UPI) --", "By Jo Roe BEIJING/SEOUL (Reuters) -": the dateline's own head
+        kept = [before] if ends_like_sentence(before) else []
+        return [*paragraphs[:index], *kept, match.group(1).rstrip(), paragraph[match.end():], *paragraphs[index + 1:]]
+    return paragraphs
+
+
 # A byline with its stamp glued onto the lead by a page's markup ("By Dan Roe February 2, 2011: 2:24 PM
 # ET One day before ..."): left in, key point 1 opened on it and the author became an actor (session 8's
 # final reader check). The byline is the longest opening run of words that reads as a dated byline and
@@ -126,7 +161,11 @@ def _glued_byline(paragraph: str) -> tuple[str, str] | None:
 # capitalised word that is not all capitals.
 _OUTLET_BYLINE = re.compile(
     r"By (?P<name>[A-Z][\w.'’-]*(?: (?:(?:de|da|del|la|le|van|von|der|bin|al) )*[A-Z][\w.'’-]*){1,3}), "
-    r"(?:[A-Z][A-Z&.'’-]+ ){0,3}[A-Z][A-Z&.'’-]+(?= [A-Z][a-z])")
+    r"(?:[A-Z][A-Z&.'’-]+ ){0,3}[A-Z][A-Z&.'’-]+"
+    # the writer's job in title case after the outlet: "By Jane Doe, CNN Senior State Department Producer The ..."
+    # (Audit 50 #1: the job title opened key point 1)
+    r"(?:(?: [A-Z][a-z]+){0,4} (?:Producer|Correspondent|Editor|Reporter|Writer|Analyst|Contributor|Anchor|"
+    r"Columnist|Photographer|Journalist))?(?= [A-Z][a-z])")
 _DATE_WORDS = re.compile(
     rf"\b(?:{MONTH_ALTERNATION}|(?i:{WEEKDAY_ALTERNATION})|Day|Night|Eve|Morning|"
     r"Christmas|Easter|Year|Week|Weekend|Noon|Midnight|Then|Now|Law|Order|Decree)\b")
@@ -269,7 +308,7 @@ def unglued(article: Article) -> Article:
     article = without_update_stamps(unglued_entries(article))
     # a glued editor's note set apart before the genre note reads it; a live page's entry labels cut
     apart = _blog_head_apart(article.text.split("\n\n"))
-    paragraphs = without_glued_labels(apart)
+    paragraphs = _inline_dateline_apart(without_glued_labels(apart))
     article = replace(article, live_stamps=article.live_stamps + live_stamps(apart))
     note = genre_note(paragraphs, article.source.title)  # before the filter cuts the label ("Dance Review")
     article = replace(article, genre_note=note) if note else article
