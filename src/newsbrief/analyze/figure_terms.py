@@ -172,6 +172,8 @@ def with_compared(s: ParsedSentence, figure: Figure) -> Figure:
     # the term's own words only, up to a dash or comma: the parse may hang what follows the aside on it
     # ("five times larger than Greece's — and on markets ...")
     phrase = s.subtree(term, set(), prune=False)
+    if not phrase:
+        return figure  # the term's words lie outside the parsed sentence (t17 MJ_bbc/2009-06-29/573 crashed here)
     stop = next((i for i in range(term, max(phrase) + 1) if s.tok(i).pos == "PUNCT" and s.text(i) != "'"),
                 max(phrase) + 1)
     words = set(range(figure.value_end, word + 1)) | {i for i in phrase if i < stop}
