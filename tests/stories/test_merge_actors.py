@@ -15,7 +15,7 @@ def _member(article_id: str, name: str, kind: ActorType, mentions: int) -> Membe
 
 
 def _actors(*members: Member) -> list[tuple[str, str, int]]:
-    out = []
+    out: list[tuple[str, str, int]] = []
     for item in merge_actors(members, limit=10):
         assert isinstance(item.payload, ActorInfo)
         assert f"({item.payload.type})" in item.text, item.text  # the shown line agrees with the payload
