@@ -322,6 +322,20 @@ def _mid_page(paragraphs: Sequence[str], index: int, continues_after: bool) -> b
     return continues_after or any(_CONTINUES.match(p.strip()) for p in near)
 
 
+# An opening that leans on what came before ("Another posted ...", "A third said ...", "He added ..."): a story's
+# first paragraph introduces its subject, so a block after a cue that opens so is the article going on (session 33:
+# a box of three related headlines mid-page, then the article's further reactions, cut as an appended story).
+_LEANS_BACK = re.compile(
+    r"^[\"“‘']?(?:another|others?|a (?:second|third|fourth|fifth|further)|the (?:other|second|third|latter)|"
+    r"(?:he|she|they|it) (?:also|added|went on|said|wrote)|but|however|also|still)\b", re.I)
+
+
+def _goes_on(paragraphs: Sequence[str], content: Sequence[bool], index: int) -> bool:
+    """Whether the first content paragraph after the cue at ``index`` opens by leaning on the article before it."""
+    following = next((p for p, keep in zip(paragraphs[index + 1:], content[index + 1:], strict=True) if keep), "")
+    return bool(_LEANS_BACK.match(following.strip()))
+
+
 def appended_story(paragraphs: Sequence[str], content: Sequence[bool]) -> set[int]:
     """Indexes of a related-story cue and the unrelated story after it, to the page's foot (or nothing)."""
     found = [_words_of([p]) if keep else (set(), set()) for p, keep in zip(paragraphs, content, strict=True)]
@@ -336,7 +350,8 @@ def appended_story(paragraphs: Sequence[str], content: Sequence[bool]) -> set[in
         if _is_cue(paragraph.strip()) and body >= BODY_MIN_PARAGRAPHS and after \
                 and names.share() <= NAME_SHARE_MAX and words.share() <= WORD_SHARE_MAX \
                 and names.share_before() < BODY_NAMES_GO_ON \
-                and not _mid_page(paragraphs, index, last_continuation > index):
+                and not _mid_page(paragraphs, index, last_continuation > index) \
+                and not _goes_on(paragraphs, content, index):
             return set(range(index, len(paragraphs)))
         names.join_before(found[index][0])
         words.join_before(found[index][1])
