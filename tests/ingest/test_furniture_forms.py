@@ -72,3 +72,10 @@ def test_closing_paraphrase_of_a_named_source_stays() -> None:
     quoted = "\"The valley will need a new flood wall,\" says Anna Kowalska."
     assert _kept([*BODY, titled])[-1] == titled
     assert _kept([*BODY, quoted])[-1] == quoted
+
+
+def test_closing_paraphrase_of_a_source_the_article_introduced_stays() -> None:
+    # The article named her before: its last paragraph credits its own source by full name, no teaser.
+    introduced = "Anna Kowalska, a hydrologist at the county council, said the river had risen faster than in 2007."
+    closing = "The valley will need a new flood wall within ten years, says Anna Kowalska."
+    assert _kept([*BODY, introduced, closing])[-1] == closing

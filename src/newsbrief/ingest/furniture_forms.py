@@ -14,7 +14,8 @@ Two kinds of furniture that read like sentences line by line (Audit 50, issue #1
   correspondent's piece does ("Hopes for a settlement remain alive, despite ..., says Jane Roe."). An
   article's own closing paraphrase names a source already introduced by surname or title ("says Mr
   Roe", "says Prof Roe") or quotes them; on the 2,174 T17 timeline articles every last paragraph of
-  that shape without quotation marks was such a teaser (the same link line on 150 BBC pages).
+  that shape without quotation marks was such a teaser (the same link line on 150 BBC pages). A name the
+  article mentioned before is its own source, however it is named.
 
 The wording was read off the T17 BBC and Guardian pages (../shared/data/tls/t17) and the Audit 50
 inputs; no rule names one outlet.
@@ -97,7 +98,12 @@ def link_teaser(paragraphs: Sequence[str], content: Sequence[bool]) -> set[int]:
     if (match is None or len(text.split()) > TEASER_MAX_WORDS or _QUOTE.search(text)
             or re.search(r"[.!?][\"”’']?\s", text[:match.start()])):
         return set()
-    if match.group("name").split()[0].lower() in _TITLES:
+    name = match.group("name").split()
+    if name[0].lower() in _TITLES:
+        return set()
+    # a source the article introduced before ("Anna Roe, a hydrologist, said ...") closing it: the article's own
+    surname = re.compile(rf"\b{re.escape(name[-1])}\b")
+    if any(surname.search(paragraphs[i]) for i in kept[:-1]):
         return set()
     return {last}
 
