@@ -9,7 +9,8 @@ change: 0 of 23 entered, 0 of 9 "none" sentences entered. After it: 21 entered, 
 of two dated clauses told by its second, as with the publication date), 1 missed (a date after a dashed aside), and
 2 of 9 "none" sentences entered: "since the rig exploded on April 20" told as its own clause (a reading the labeller
 did not choose, and the one the publication date gives too) and "the April 20 ... explosion" named in a sentence
-about what "will" come.
+about what "will" come. With the attributive day read as a name (nlp/date_spans.attributive_day), the latter is
+background: 1 of 9.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ from newsbrief.analyze.context import build_context
 from newsbrief.analyze.timeline import analyze_timeline
 from newsbrief.models import Article, RawDocument, Source, TimelineEvent
 from newsbrief.nlp.annotate import annotate
-from newsbrief.nlp.dates import find_dates
 from newsbrief.pipeline import brief_source
 from newsbrief.render import render
 from newsbrief.serialize import brief_dict, brief_schema
@@ -74,7 +74,7 @@ def score() -> dict[str, int]:
 def test_the_labelled_yearless_dates_are_entered() -> None:
     counts = score()
     assert counts["right"] >= 21 and counts["wrong"] <= 1, counts
-    assert counts["none_entered"] <= 2, counts
+    assert counts["none_entered"] <= 1, counts
 
 
 # A pasted report: no publication date, no dateline, and no year written with its days.
@@ -116,19 +116,6 @@ def test_yearless_days_order_after_the_dated_ones_and_by_month_and_day() -> None
             "The first round was held on 14 February in Geneva.\n\n"
             "The treaty was first proposed in June 2004 by the then prime minister.")
     assert [e.date for e in _events(text)] == ["2004-06", "--02-14", "--11-02"]
-
-
-def test_a_yearless_day_named_as_background_is_no_entry() -> None:
-    # "since the 21 April shooting" opens a stretch up to now: nothing happened on it in this sentence.
-    assert find_dates("Shops have stayed shut since the 21 April shooting.", None, yearless=True)[0].background
-
-
-def test_only_the_timeline_asks_for_yearless_days() -> None:
-    # The date evaluations and every other reader keep "18 March" unresolved when no publication date is known.
-    assert find_dates("The unrest began on 18 March.", None) == []
-    assert [v.iso for v in find_dates("The unrest began on 18 March.", None, yearless=True)] == ["--03-18"]
-    assert find_dates("He was born on 30 February.", None, yearless=True) == []  # no such day in any year
-    assert [v.iso for v in find_dates("It fell on 29 February.", None, yearless=True)] == ["--02-29"]
 
 
 def test_a_yearless_day_reaches_every_format_without_a_year() -> None:

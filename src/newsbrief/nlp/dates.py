@@ -41,7 +41,15 @@ from newsbrief.nlp.date_resolvers import (
     resolve,
     shift_year,
 )
-from newsbrief.nlp.date_spans import FROM, after_since, background, counts_from_now, in_perfect, starts_from
+from newsbrief.nlp.date_spans import (
+    FROM,
+    after_since,
+    attributive_day,
+    background,
+    counts_from_now,
+    in_perfect,
+    starts_from,
+)
 from newsbrief.nlp.date_yearless import YEARLESS_KINDS, is_yearless, yearless_value
 from newsbrief.nlp.tense import tense_at
 from newsbrief.nlp.year_numbers import day_of_a_measure, month_is_a_word, numbers_a_thing
@@ -299,6 +307,8 @@ def _matches(text: str, published: date | None, yearless: bool = False) -> list[
             if kind in ("dm", "md") and (month_is_a_word(text, m) or day_of_a_measure(text, m)):
                 continue
             tense: Tense = tense_at(text, start, end) if kind in _TENSED else "unmarked"
+            if kind in ("md", "dm") and attributive_day(text, start, end):
+                tense = "unmarked"  # "the April 20 explosion": the nearest April 20, whatever the clause's tense
             if kind == "rel_weekday" and forecast_weekday(text, start, end):
                 tense = "future"  # "a protest predicted again Friday" (date_forecast)
             if kind == "in_n" and not counts_from_now(text, m, tense):
