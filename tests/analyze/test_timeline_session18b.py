@@ -105,13 +105,12 @@ def test_a_full_date_dates_an_event_with_no_publication_date() -> None:
 
 
 def test_a_yearless_day_with_no_publication_date_gets_no_guessed_year() -> None:
-    # Decision (session 18b): with no publication date and no year, "2 November" cannot be placed in a
-    # chronology, and the entry's date must carry a year (models.TimelineEvent). A guessed year (the article's
-    # latest, say) would be wrong for the audit's case, so there is no entry. This case failed on main as
-    # first written (it asked for an entry); it now states the decision.
+    # Decision (session 18b): with no publication date and no year, "2 November" is not given a year (the
+    # article's latest, 2009, would be wrong for the audit's case). Since issue #11 the entry keeps its day and
+    # month in ISO 8601's yearless form, after the dated entries (nlp/date_yearless.py).
     text = ("A Canadian volunteer who joined Kurdish fighters has been reported captured.\n\n"
             "Gill Roth left for Syria on 2 November, her family said. Roth had served in the army in 2009.")
-    assert _date_of(_events(text), "left for Syria") is None
+    assert _date_of(_events(text), "left for Syria") == "--11-02"
 
 
 def test_a_bare_weekday_with_no_publication_date_is_no_entry() -> None:

@@ -74,4 +74,4 @@ def test_a_late_month_in_a_january_story_is_last_year() -> None:
 
 def test_a_day_and_month_with_no_anchor_are_not_given_a_year() -> None:
     text = "The platform exploded on 20 April, killing eleven workers."
-    assert _events(text) == []
+    assert [d for d, _ in _events(text)] == ["--04-20"]  # ISO 8601's day without a year (issue #11)

@@ -153,6 +153,29 @@ def _past_point_under_perfect(doc: Document, sentence: Sentence, value: DateValu
                for t in doc.sentence_tokens(sentence))
 
 
+def _past_point_under_present(doc: Document, sentence: Sentence, value: DateValue, verb: Token) -> bool:
+    """True when a date no later than publication hangs on a present simple main verb after an object with a noun
+    chain: "The report quotes ... and uses a picture of an arrest ahead of the Carnival in 2011" (Audit 50 #9 dated
+    the hoax 2011, the photo's year). Like the present perfect, a present simple of description takes no past point
+    of time, so the parse's attachment to the verb is the last noun's. A timetable verb ("opens in 2027") is
+    :func:`clause_now`'s exception; with no publication date only the date's own reading says it is not ahead.
+    """
+    published = doc.article.source.date
+    if (value.future or (published is not None and value.iso[:4] > published[:4]) or verb.tag not in _PRESENT
+            or _auxiliaries(doc, sentence, verb) or not clause_now(doc, sentence, verb)
+            or verb.dep not in ("ROOT", "conj")):
+        return False
+    date = date_head(doc, sentence, value)
+    link = doc.tokens[date.head] if date is not None else None
+    if link is None or not (link.i == verb.i or (link.dep == "prep" and link.head == verb.i)):
+        return False  # the parse puts the date inside the object ("has a release date of 18 December 2015")
+    date_start = sentence.start + value.start
+    tokens = doc.sentence_tokens(sentence)
+    objects = [t for t in tokens if t.head == verb.i and t.dep == "dobj" and t.end <= date_start]
+    # the object carries a prepositional chain ("a picture of an arrest"): a noun the date can belong to
+    return any(t.head == o.i and t.dep == "prep" and t.end <= date_start for o in objects for t in tokens)
+
+
 def dates_a_nested_noun(doc: Document, sentence: Sentence, value: DateValue) -> bool:
     """True when the date sits in a noun phrase and is no adjunct of the sentence's own event (see the
     module's docstring). Stretches, limits and ranges are read elsewhere."""
@@ -166,7 +189,8 @@ def dates_a_nested_noun(doc: Document, sentence: Sentence, value: DateValue) -> 
     verb = clause_verb(doc, sentence, value)
     if verb is None:
         return False
-    return _aside_on_a_noun(doc, sentence, verb) or _past_point_under_perfect(doc, sentence, value, verb)
+    return (_aside_on_a_noun(doc, sentence, verb) or _past_point_under_perfect(doc, sentence, value, verb)
+            or _past_point_under_present(doc, sentence, value, verb))
 
 
 # Day words that time a clause even when no publication date lets them resolve to a day: "X said Wednesday

@@ -12,6 +12,7 @@ from calendar import month_name
 
 from newsbrief.analyze.date_roles import clause_verb
 from newsbrief.models import Document, Sentence
+from newsbrief.nlp.date_yearless import is_yearless, yearless_label
 from newsbrief.nlp.dates import DateValue, is_until_cleft
 
 # A shorter wording of an event whose sentence is already a key point must share at most
@@ -29,6 +30,8 @@ _COMPLEMENT = re.compile(
 
 
 def _single_label(value: DateValue) -> str:
+    if is_yearless(value.iso):
+        return yearless_label(value.iso)  # "18 March": no year was written and none is guessed
     parts = value.iso.split("-")
     if value.granularity == "year":
         return parts[0]
@@ -53,6 +56,9 @@ def _plain_label(value: DateValue) -> str:
     end = _single_label(value.until)
     if value.granularity == "year" or " " not in start:
         return f"{start}–{end}"
+    if is_yearless(value.iso) or is_yearless(value.until.iso):
+        # "--07-18" to "--07-19": the month is the "--MM" head; two days of one month share it ("18–19 July")
+        return f"{start.split()[0]}–{end}" if value.iso[:4] == value.until.iso[:4] else f"{start} – {end}"
     same_year = value.iso[:4] == value.until.iso[:4]
     if same_year and value.granularity == value.until.granularity == "month":
         return f"{start.split()[0]}–{end}"  # "March–June 2021"

@@ -9,7 +9,8 @@ its start, labelled with both ends ("2015–2018"); a limit says so ("until 6 Ma
 (:mod:`newsbrief.analyze.date_roles`), nor does the tail of a sentence split in two ("of
 2006, I outlined ..."). The lead's dated events are the news
 itself: they are kept, told by the lead, even when the article has more dated events
-than the section shows. With no publication date a bare weekday ("a letter on Tuesday", "by
+than the section shows. With no publication date a day and month keeps no year ("18 March", ``--03-18``) and
+orders after the dated entries (:mod:`newsbrief.nlp.date_yearless`); a bare weekday ("a letter on Tuesday", "by
 Friday") cannot be placed among dated entries and gives none (reader Audit 31 weighed a
 "Friday (deadline)" entry: it would break the section's order; the key points keep such days).
 """
@@ -92,6 +93,7 @@ from newsbrief.ingest.header import dateline_span
 from newsbrief.lexicon import DANGLING_PRONOUNS
 from newsbrief.models import Candidate, Document, Item, Sentence, TimelineEvent
 from newsbrief.nlp.clock_stamps import clock_stamps
+from newsbrief.nlp.date_yearless import timeline_order
 from newsbrief.nlp.dates import DateValue, find_dates
 from newsbrief.nlp.email_headers import header_runs, in_header_run
 from newsbrief.sections import SECTIONS
@@ -185,7 +187,8 @@ def _read_dates(doc: Document, ctx: Context, bodies: dict[int, Sentence] | None 
             continue  # no whole sentence ("Joining the club in 2001 before ..."), or "If 2014 was ..., then ..."
         dateline = dateline_span(sentence.text) if sentence.index < DATELINE_SENTENCES else None
         quoted = _opens_in_quote(doc, sentence)
-        found = [v for v in find_dates(sentence.text, ctx.published, quoted)
+        # With no publication date a day and month stays a day without a year ("--03-18", nlp/date_yearless.py).
+        found = [v for v in find_dates(sentence.text, ctx.published, quoted, yearless=True)
                  if (dateline is None or v.start >= dateline[1]) and sentence.start + v.start not in stamps]
         if season is not None:
             found = [in_season(v, sentence.text, season, ctx.published) for v in found]
@@ -331,7 +334,7 @@ def analyze_timeline(doc: Document, ctx: Context) -> tuple[Candidate, ...]:
     limit = SECTIONS.get("timeline").limit if "timeline" in SECTIONS else len(chosen)
     ranked = sorted(chosen, key=lambda iso: (iso not in lead, -chosen[iso][0]))
     items: list[Candidate] = []
-    for iso in sorted(ranked[:limit]):
+    for iso in sorted(ranked[:limit], key=timeline_order):
         _score, value, sentence = chosen[iso]
         event = _event(doc, sentence, value)
         if iso in phrases:

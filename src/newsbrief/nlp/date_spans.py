@@ -20,7 +20,7 @@ import re
 from newsbrief.nlp.date_resolvers import DateValue, Tense
 from newsbrief.nlp.tense import _CLAUSE_END, tense_at
 
-__all__ = ["FROM", "after_since", "background", "counts_from_now", "in_perfect", "starts_from"]
+__all__ = ["FROM", "after_since", "attributive_day", "background", "counts_from_now", "in_perfect", "starts_from"]
 
 # How far back from a date its cues are looked for, in characters; each came with the
 # labelled date set or test that needed it (git log of nlp/dates.py):
@@ -54,6 +54,24 @@ _DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those|whose)|['’]s)\s+$", re.I)
 _WORD_AFTER = re.compile(r"^\s+(?!(?:to|and|until|till|through|thru|or)\b)[A-Za-z]")
 _ABSOLUTE = frozenset({"iso", "mdy", "dmy", "my", "year", "year_tail", "month_range", "day_range", "decade"})
+# A day and month without a year (nlp/dates.py's kinds) that may name an event as "the 1982 crackdown" does.
+_YEARLESS_DAYS = frozenset({"md", "dm"})
+# After a day that names a thing, the thing: a word that is no preposition, conjunction or relative word
+# ("the 20 April blowout", not "on the 21st December that ..." nor "the 3 May in which").
+_NOUN_AFTER = re.compile(
+    r"^\s+(?!(?:to|and|until|till|through|thru|or|that|which|who|when|where|while|as|at|in|on|of|for|from|by|with|"
+    r"after|before|but|because|if|is|was|were|will|would|had|has|have))[A-Za-z]", re.I)
+
+
+def attributive_day(text: str, start: int, end: int) -> bool:
+    """Whether the day and month at ``text[start:end]`` modifies a noun after a determiner ("the April 20 explosion",
+    "a February 3 statement"): it names an event, and its clause's tense is not that event's time.
+
+    "Casualties from the April 20 explosion will mount" is about the past explosion; the clause's "will" put it in
+    the next April (a t17 article of June 2010 dated it 2011-04-20).
+    """
+    return bool(_DETERMINER_BEFORE.search(text[max(0, start - BACKGROUND_LOOKBACK) : start])
+                and _NOUN_AFTER.match(text[end:]))
 
 
 def _inside_quote(text: str, start: int, quoted: bool) -> bool:
@@ -101,9 +119,9 @@ def background(text: str, kind: str, value: DateValue, quoted: bool) -> bool:
     origin = _BACKGROUND_CLAUSE.search(clause)
     if origin and (not origin.group(0).lower().startswith("since") or origin.end() == len(clause)):
         return True
-    if (kind in _ABSOLUTE and not value.future and _DETERMINER_BEFORE.search(before)
-            and _WORD_AFTER.match(text[value.end :])
-            and tense_at(text, value.start, value.end) not in ("past", "unclear")):
+    named = (kind in _ABSOLUTE and _DETERMINER_BEFORE.search(before) and _WORD_AFTER.match(text[value.end :])) or (
+        kind in _YEARLESS_DAYS and attributive_day(text, value.start, value.end))
+    if named and not value.future and tense_at(text, value.start, value.end) not in ("past", "unclear"):
         return True
     if value.future or not (kind in _ABSOLUTE or value.granularity == "year"):
         return False

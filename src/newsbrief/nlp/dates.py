@@ -41,7 +41,16 @@ from newsbrief.nlp.date_resolvers import (
     resolve,
     shift_year,
 )
-from newsbrief.nlp.date_spans import FROM, after_since, background, counts_from_now, in_perfect, starts_from
+from newsbrief.nlp.date_spans import (
+    FROM,
+    after_since,
+    attributive_day,
+    background,
+    counts_from_now,
+    in_perfect,
+    starts_from,
+)
+from newsbrief.nlp.date_yearless import YEARLESS_KINDS, is_yearless, yearless_value
 from newsbrief.nlp.tense import tense_at
 from newsbrief.nlp.year_numbers import day_of_a_measure, month_is_a_word, numbers_a_thing
 
@@ -272,8 +281,11 @@ _NEEDS = {"mdy": "month", "dmy": "month", "my": "month", "md": "month", "dm": "m
           "rel_weekday": "day", "ago": "ago"}
 
 
-def _matches(text: str, published: date | None) -> list[_Match]:
-    """Every pattern's matches with their tense and value, without overlaps, in text order."""
+def _matches(text: str, published: date | None, yearless: bool = False) -> list[_Match]:
+    """Every pattern's matches with their tense and value, without overlaps, in text order.
+
+    ``yearless``: with no publication date, a day and month keeps both without a year (nlp/date_yearless.py).
+    """
     taken: list[tuple[int, int]] = []
     found: list[_Match] = []
     present = {need: guard.search(text) is not None for need, guard in _GUARDS.items()}
@@ -295,6 +307,8 @@ def _matches(text: str, published: date | None) -> list[_Match]:
             if kind in ("dm", "md") and (month_is_a_word(text, m) or day_of_a_measure(text, m)):
                 continue
             tense: Tense = tense_at(text, start, end) if kind in _TENSED else "unmarked"
+            if kind in ("md", "dm") and attributive_day(text, start, end):
+                tense = "unmarked"  # "the April 20 explosion": the nearest April 20, whatever the clause's tense
             if kind == "rel_weekday" and forecast_weekday(text, start, end):
                 tense = "future"  # "a protest predicted again Friday" (date_forecast)
             if kind == "in_n" and not counts_from_now(text, m, tense):
@@ -302,6 +316,8 @@ def _matches(text: str, published: date | None) -> list[_Match]:
             bound = bound_at(text, start, end)
             try:
                 value = resolve(kind, m, published, tense)
+                if value is None and yearless and published is None and kind in YEARLESS_KINDS:
+                    value = yearless_value(m, tense)
                 if bound in ("by", "until") and tense == "past" and kind != "rel_weekday":
                     value = _limit_ahead(kind, m, published, value)
             except (OverflowError, ValueError):
@@ -333,6 +349,12 @@ def _link_ranges(text: str, found: list[_Match], published: date | None) -> list
                 linked.append((kind, m, tense, value))
             continue
         p_kind, p_m, p_tense, p_value = previous
+        if is_yearless(p_value.iso) or is_yearless(value.iso):
+            # No year to move, and no year to compare with a dated end: a range only within one year's days
+            link = is_yearless(p_value.iso) == is_yearless(value.iso) and p_value.iso <= value.iso
+        if not link:
+            linked.append((kind, m, tense, value))
+            continue
         if kind in _TENSED and p_kind in _TENSED and tense != p_tense:
             again = resolve(kind, m, published, p_tense)
             if again is not None:
@@ -351,14 +373,15 @@ def _link_ranges(text: str, found: list[_Match], published: date | None) -> list
     return linked
 
 
-def find_dates(text: str, published: date | None, quoted: bool = False) -> list[DateValue]:
+def find_dates(text: str, published: date | None, quoted: bool = False, yearless: bool = False) -> list[DateValue]:
     """Find and normalize every date expression in ``text``, without overlaps, in text order.
 
     Patterns earlier in the list win a stretch of text over later ones. ``quoted`` says
     that ``text`` (a sentence) opens inside a quotation begun in an earlier sentence.
+    ``yearless``: with no publication date, "18 March" is ``--03-18`` rather than no date (the Timeline's reading).
     """
     values: list[DateValue] = []
-    for kind, m, _tense, value in _link_ranges(text, _matches(text, published), published):
+    for kind, m, _tense, value in _link_ranges(text, _matches(text, published, yearless), published):
         opens_range = value.until is not None and bool(FROM.search(text[: value.start]))
         if starts_from(text, value) and not opens_range:
             # "closed for a week from yesterday", "the ban applies from 1 June": the day it begins.

@@ -1,0 +1,72 @@
+"""Days without a year in a text with no publication date: ISO 8601's yearless form ``--MM-DD``.
+
+A day and month ("on 18 March", "May 10") is placed in a year by the publication date
+(:func:`newsbrief.nlp.date_resolvers.resolve` takes the occurrence its clause's tense points
+to). A pasted or detokenised text often has none, and its other years do not say which
+one a bare "18 March" is in: the nearest year named before it is as often another story's
+(a background "in 2009") as this one's. Guessing a year would print a wrong date as if it
+were sure (the session 18b decision), so the date keeps only what the text says, its
+month and day, in the form ISO 8601 gives a date without a year ("--03-18").
+
+Before this form such days gave no Timeline entry at all (issue #11; Audit 48's Q&A lost
+18 March, 21 April and 18 May). A yearless date orders after every dated entry (it cannot
+be put among them) and among yearless ones by month and day, which is the story's order
+unless it runs over a new year; see :func:`timeline_order`.
+
+Only the finder (:func:`newsbrief.nlp.dates.find_dates` with ``yearless=True``, which the
+Timeline asks for) makes these values; the date evaluations and every other reader of
+dates keep resolving a yearless day to nothing when the publication date is unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from calendar import month_name
+from datetime import date
+
+from newsbrief.lexicon import MONTHS
+from newsbrief.nlp.date_resolvers import DAY_WITHOUT_YEAR_CONFIDENCE, DateValue, Tense
+
+__all__ = ["YEARLESS_KINDS", "is_yearless", "timeline_order", "yearless_label", "yearless_value"]
+
+YEARLESS_PREFIX = "--"
+# The pattern kinds of nlp/dates.py that name a day and month but no year: "18 March", "March 18",
+# and the first day of "18-19 July".
+YEARLESS_KINDS = frozenset({"md", "dm", "day_range_md"})
+# A leap year, so that 29 February is a date of some year and stays one.
+_ANY_LEAP_YEAR = 2000
+
+
+def is_yearless(iso: str) -> bool:
+    """Whether ``iso`` is a day without a year (``--03-18``)."""
+    return iso.startswith(YEARLESS_PREFIX)
+
+
+def yearless_value(m: re.Match[str], tense: Tense) -> DateValue | None:
+    """The day and month of a match of a ``YEARLESS_KINDS`` pattern, without a year; None for no date ("30 February").
+
+    It is as sure as the day would be with a publication date (a guessed year aside, the text names the day).
+    Ahead when its clause is a future or a timetable present ("will meet on 18 May", "takes effect on 1 June"):
+    ahead of the writing, though no calendar can say by how much. A weekday written with it ("Friday, Dec. 6") picks
+    no year here: a weekday agrees with a day and month in one year of every seven or so.
+    """
+    month = MONTHS.get((m.groupdict().get("month") or "").lower().rstrip("."))
+    if month is None:
+        return None
+    day = int(m["day"])
+    try:
+        date(_ANY_LEAP_YEAR, month, day)
+    except ValueError:
+        return None
+    iso = f"{YEARLESS_PREFIX}{month:02d}-{day:02d}"
+    return DateValue(iso, "day", DAY_WITHOUT_YEAR_CONFIDENCE, tense in ("future", "present"))
+
+
+def yearless_label(iso: str) -> str:
+    """The day as the Timeline shows it, with no year: "18 March"."""
+    return f"{int(iso[5:7])} {month_name[int(iso[2:4])]}"
+
+
+def timeline_order(iso: str) -> tuple[bool, str]:
+    """The sort key of a Timeline date: dated entries in date order, then the yearless ones by month and day."""
+    return (is_yearless(iso), iso)
