@@ -27,7 +27,7 @@ from datetime import date
 from newsbrief.lexicon import MONTHS
 from newsbrief.nlp.date_resolvers import DAY_WITHOUT_YEAR_CONFIDENCE, DateValue, Tense
 
-__all__ = ["YEARLESS_KINDS", "is_yearless", "timeline_order", "yearless_label", "yearless_value"]
+__all__ = ["YEARLESS_KINDS", "is_yearless", "same_time", "timeline_order", "yearless_label", "yearless_value"]
 
 YEARLESS_PREFIX = "--"
 # The pattern kinds of nlp/dates.py that name a day and month but no year: "18 March", "March 18",
@@ -70,3 +70,21 @@ def yearless_label(iso: str) -> str:
 def timeline_order(iso: str) -> tuple[bool, str]:
     """The sort key of a Timeline date: dated entries in date order, then the yearless ones by month and day."""
     return (is_yearless(iso), iso)
+
+
+def same_time(a: str, b: str) -> bool:
+    """Whether two ISO dates can name the same time: one within the other ("2025-11" and "2025-11-14"), or a
+    day without a year and a date of that month ("--03-18" with "2026-03-18" or "2026-03").
+
+    A yearless day and a bare year are not taken as one time: the year says nothing of the day,
+    and joining them would let either reading stand for the other. Stories use this to join
+    one event told by an undated article ("on 18 March") and a dated one ("March 18, 2026").
+    """
+    if is_yearless(a) and is_yearless(b):
+        return a == b
+    if is_yearless(a) or is_yearless(b):
+        day, dated = (a, b) if is_yearless(a) else (b, a)
+        if len(dated) < 7 or dated[5:7] != day[2:4]:
+            return False
+        return len(dated) == 7 or dated[8:10] == day[5:7]
+    return a.startswith(b) or b.startswith(a)

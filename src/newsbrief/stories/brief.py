@@ -19,6 +19,7 @@ from dataclasses import replace
 from newsbrief.compose import citation_valid
 from newsbrief.errors import InputError
 from newsbrief.models import Brief, Document, Item, Section, Sentence, Source, SourceRef, TimelineEvent
+from newsbrief.nlp.date_yearless import same_time
 from newsbrief.pipeline import brief_document
 from newsbrief.sections import SECTIONS
 from newsbrief.settings import Settings
@@ -94,7 +95,7 @@ def with_point_support(timeline: Sequence[Item], summary: Sequence[Item], briefs
         articles = {c.article_id for c in event.citations}
         extra = [item.citations[0] for item, point in dropped
                  if item.citations[0].article_id not in articles
-                 and (_dated(item).startswith(_dated(event)) or _dated(event).startswith(_dated(item)))
+                 and same_time(_dated(item), _dated(event))
                  and cited & {(c.article_id, c.sentence_id) for c in point.citations[1:]}]
         out.append(replace(event, citations=(*event.citations, *extra)[:MAX_CITATIONS]) if extra else event)
     return tuple(out)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from newsbrief.compose import normalise, repeats
 from newsbrief.models import ActorInfo, Brief, Citation, FigureInfo, Item, QuoteInfo, TimelineEvent
+from newsbrief.nlp.date_yearless import same_time, timeline_order
 from newsbrief.sections import SECTIONS
 
 # At most this many citations per merged item: enough to show every outlet of a
@@ -196,9 +197,10 @@ def _date(item: Item) -> str:
 
 
 def _same_event(a: Item, b: Item) -> bool:
-    """Compatible dates ('2021-11' and '2021-11-14') and enough content words in common."""
+    """Compatible dates ('2021-11' and '2021-11-14'; '--11-14' and a dated 14 November) and enough content
+    words in common."""
     da, db = _date(a), _date(b)
-    if not da or not db or not (da.startswith(db) or db.startswith(da)):
+    if not da or not db or not same_time(da, db):
         return False
     wa, wb = _content_words(a.text), _content_words(b.text)
     return len(wa & wb) >= SAME_EVENT_OVERLAP * max(1, min(len(wa), len(wb)))
@@ -222,7 +224,7 @@ def merge_timeline(members: Sequence[Member], limit: int, taken: list[str]) -> t
                 events[twin] = _with_citations(events[twin], item.citations)
     # The dates that matter most: reported by most articles, then the earliest mentioned.
     ranked = sorted(events, key=lambda e: -len({c.article_id for c in e.citations}))[:limit]
-    kept = sorted(ranked, key=_date)
+    kept = sorted(ranked, key=lambda e: timeline_order(_date(e)))  # a day without a year after the dated ones
     taken += [k.text for k in kept]
     return tuple(kept)
 
