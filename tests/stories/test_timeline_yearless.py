@@ -68,7 +68,7 @@ def test_the_undated_article_gives_yearless_days(members: list[Member]) -> None:
 def test_one_vote_told_with_and_without_a_year_is_one_entry_citing_both(members: list[Member]) -> None:
     events = merge_timeline(members, 10, [])
     votes = [e for e in events if isinstance(e.payload, TimelineEvent) and e.payload.date.endswith("03-18")]
-    assert len(votes) == 1
+    assert len(votes) == 1 and isinstance(votes[0].payload, TimelineEvent)
     assert votes[0].payload.date == "2026-03-18"  # the dated report's wording and date are kept
     assert {c.article_id for c in votes[0].citations} == {m.article_id for m in members}
 
