@@ -36,7 +36,12 @@ _OPENING = re.compile(r"^(?:``|[\"“‘'])")
 # and a sentence is only taken for a quotation when most of its words are).
 _SINGLE_OPEN = r"(?:^|(?<=[\s(:—–-]))['‘](?=[A-Z])"
 _SINGLE_CLOSE = r"(?:[.,!?]\s?['’](?=[\s)]|$)|(?<=\w)['’](?=[\s.,;:!?)]|$))"
-_CLOSED_SPAN = re.compile(rf"(?:``|[\"“])[^\"“”`]*?(?:''|[\"”])|{_SINGLE_OPEN}.*?{_SINGLE_CLOSE}")
+# A span in single marks reaches SINGLE_SPAN characters at most: unbounded, every "'Capital" that never closes
+# scanned to the end of the text, and a hostile sentence of such marks took minutes (review of session 33).
+# 500 is well above the longest single-quoted span in a fifth of T17 (290 characters).
+SINGLE_SPAN = 500
+_CLOSED_SPAN = re.compile(
+    rf"(?:``|[\"“])[^\"“”`]*?(?:''|[\"”])|{_SINGLE_OPEN}.{{0,{SINGLE_SPAN}}}?{_SINGLE_CLOSE}")
 _LEFT_OPEN = re.compile(rf"(?:``|[\"“]|{_SINGLE_OPEN}).*$")
 _QUOTED = re.compile(rf"(?:``|[\"“])[^\"“”`]*?(?:''|[\"”]|$)|{_SINGLE_OPEN}.*?(?:{_SINGLE_CLOSE}|$)")
 # A speaker tagged inside a quotation whose closing mark the page lost ('"Obviously him leaving ... , Hague said

@@ -83,11 +83,15 @@ _END_DATELINE = re.compile(
     r"(?:\b[A-Z][A-Za-z.']*(?:[ ,]+[A-Z][A-Za-z.']*){0,3}\s*\((?:CNN|AP|Reuters|AFP|UPI)(?:\s[A-Z][a-z]+)?\)"
     r"|\b[A-Z]{3,}(?:\s[A-Z]{2,}){0,2})\s*(?:--|—|–|-)\s*$")
 LEDE_REACH = 4  # a deck runs one to three lines before the dateline; later, a dateline-like line is a quote's
+# The longest dateline looked for: four place words and an agency ("Benghazi, Libya (Reuters Staff) -") fit in
+# well under 100 characters. The search runs on this tail only: over a whole sentence, a run such as "A'A'A'..."
+# restarts the place words at every letter and the search grows faster than the square of its length (review).
+_DATELINE_TAIL = 160
 
 
 def ends_on_dateline(sentence: Sentence) -> bool:
     """True when the sentence ends on a wire dateline: a deck glued onto it (see the module docstring)."""
-    return bool(_END_DATELINE.search(sentence.text.rstrip()))
+    return bool(_END_DATELINE.search(sentence.text.rstrip()[-_DATELINE_TAIL:]))
 
 
 def dateline_lede(doc: Document) -> Sentence | None:
