@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import pytest
 
+from newsbrief.analyze.actors import analyze_actors
 from newsbrief.analyze.closing_fragments import _outside_quotes
+from newsbrief.analyze.context import build_context
 from newsbrief.analyze.point_prefixes import ends_on_dateline
-from newsbrief.models import Sentence
+from newsbrief.models import ActorInfo, Article, Sentence, Source
+from newsbrief.nlp.annotate import annotate
 
 
 def _sentence(text: str) -> Sentence:
@@ -36,3 +39,30 @@ def test_many_single_marks_that_never_close_are_read_once() -> None:
     said = "But as I have said, we will stay,' she said, and left the room."
     assert _outside_quotes("He told them 'I am sorry,' and left.") == "He told them   and left."
     assert "she said" in _outside_quotes("'" + said)
+
+
+def _actors(text: str) -> dict[str, str]:
+    doc = annotate(Article(text=text, source=Source(title="Test")))
+    return {i.payload.name: i.payload.type for i in analyze_actors(doc, build_context(doc))
+            if isinstance(i.payload, ActorInfo)}
+
+
+# actor_posts.poster took any name before "(@handle)" for a post's signer and typed it a person.
+def test_a_body_named_with_its_account_stays_an_organisation() -> None:
+    actors = _actors(
+        "Floods forced thousands of people from their homes in the north of the country on Sunday.\n\n"
+        "The Red Cross (@RedCross) said it had opened twelve shelters and would send more volunteers on Monday.\n\n"
+        "Oxfam also said it was sending water tanks to the worst-hit towns, where the river burst its banks.\n\n"
+        "The government has promised an inquiry into the flood defences.")
+    assert actors.get("Red Cross") == "organisation"
+
+
+# actor_fused._product_run_on cut "New York Times" to "New York" as an organisation because the article named
+# the place "New York" alone.
+def test_a_paper_named_for_a_place_is_not_cut_to_the_place() -> None:
+    actors = _actors(
+        "The city council voted on Monday to cut library funding by 20 percent after a six-hour debate.\n\n"
+        "A New York Times reporter who covered the vote said the debate was unusually bitter. New York has seen "
+        "similar fights over library money in the past, the reporter said.\n\n"
+        "Mayor Ellen Park defended the cuts at a press conference on Tuesday.")
+    assert ("New York", "organisation") not in actors.items()

@@ -202,7 +202,7 @@ def _owned_person(doc: Document, entity: Entity, name: str, cued: set[str]) -> t
 def _product_run_on(doc: Document, named: list[tuple[Entity, str]]) -> list[tuple[Entity, str]]:
     """ "Apple LCD" before "panels" is "Apple" when the article names "Apple" alone (module docstring)."""
     tokens = doc.tokens
-    alone = {n for e, n in named if e.label != "PERSON"}
+    alone = {n for e, n in named if e.label == "ORG"}  # not a place: "New York" in "New York Times reporter" (review)
     out: list[tuple[Entity, str]] = []
     for entity, name in named:
         words = name.split()

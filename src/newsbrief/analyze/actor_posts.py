@@ -27,8 +27,9 @@ __all__ = ["poster"]
 # After the signer's name: a verb of posting, a colon and the quotation ("Jane Doe wrote: "...""), as ingest writes
 # a round-up's post; "tweeted:" and "posted:" as pages write them.
 _POST_LINE = re.compile(r"^[.,]?\s+(?:wrote|tweeted|posted)(?: on (?:Twitter|X|Instagram|Facebook))?:\s*[\"“]")
-# After the name: its handle in brackets ("Jane Doe (@janedoe)").
-_HANDLE_AFTER = re.compile(r"^\s*\(@\w{1,30}\)")
+# After the handle on a signature line: its end, or the post's date ("(@janedoe) September 8, 2014"); never the
+# sentence going on ("The Red Cross (@RedCross) said ...": a body named with its account, no person; review).
+_SIGNATURE_END = re.compile(r"^\s*\(@\w{1,30}\)(?!\s*[a-z])")
 
 
 def poster(doc: Document, actor: Actor) -> bool:
@@ -36,9 +37,9 @@ def poster(doc: Document, actor: Actor) -> bool:
     text = doc.article.text
     for mention in actor.mentions:
         after = text[mention.end : mention.end + 60]
-        if _HANDLE_AFTER.match(after):
-            return True
         sentence = doc.sentences[mention.sentence_index]
+        if _SIGNATURE_END.match(after):
+            return True
         opens = mention.sentence_index == 0 or doc.sentences[mention.sentence_index - 1].paragraph != \
             sentence.paragraph
         # Nothing before the name but a site's short prefix ("IG:Jane Doe wrote: ...").
