@@ -2,17 +2,15 @@
 
 The flow is ``RawDocument -> Article -> Document -> Candidate -> Brief``:
 
-* :class:`RawDocument` is what ingest read (bytes or text, plus where it came from
-  and the :class:`Hints` its reader knew: a feed's date, outlet and title);
+* :class:`RawDocument` is what ingest read (bytes or text, plus where it came from and the :class:`Hints` its
+  reader knew: a feed's date, outlet and title);
 * :class:`Article` is the extracted body text with its metadata and a stable id;
 * :class:`Document` is the article annotated with sentences, tokens and entities;
-* :class:`Candidate` is what an analyzer offers compose (an item plus compose-only
-  hints); it never reaches a brief;
-* :class:`Brief` is the composed result, made of :class:`Section` and :class:`Item`.
-  Each item carries its section's typed payload (:data:`Payload`).
+* :class:`Candidate` is what an analyzer offers compose (an item plus compose-only hints); it never reaches a brief;
+* :class:`Brief` is the composed result, made of :class:`Section` and :class:`Item`. Each item carries its
+  section's typed payload (:data:`Payload`).
 
-All offsets are character offsets into the text of the article a citation or
-sentence names by ``article_id``.
+All offsets are character offsets into the text of the article a citation or sentence names by ``article_id``.
 """
 
 from __future__ import annotations
@@ -273,8 +271,7 @@ class TimelineEvent:
     """Payload of a timeline entry: the date it is about and how sure that date is."""
 
     layout: ClassVar[str] = "event"
-    # A year, month or day; "--MM-DD" (ISO 8601's day without a year) when the text gave no year and no
-    # publication date placed the day in one (nlp/date_yearless.py).
+    # A year, month or day; "--MM-DD", ISO 8601's day without a year, when none is known (nlp/date_yearless.py).
     date: str = field(metadata={"pattern": "^(?:[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?|--[0-9]{2}-[0-9]{2})$"})
     granularity: Granularity
     label: str
@@ -468,15 +465,14 @@ class EngineReport:
 class Brief:
     """A grounded analytical brief of one article, or of a story (many articles).
 
-    A story brief has ``sources`` (one :class:`SourceRef` per article, oldest first)
-    and ``story_id``; its ``source`` holds the story's headline and latest date,
-    its ``article_id`` is empty and every citation names its article.
+    A story brief has ``sources`` (one :class:`SourceRef` per article, oldest first) and ``story_id``; its
+    ``source`` holds the story's headline and latest date, its ``article_id`` is empty and every citation names
+    its article.
 
-    ``article_id`` names the article its citations point into; ``text`` is that
-    article's text (kept for the store and the verifier, not serialised).
-    ``report`` holds engine facts; ``rejected`` the generated sentences the
-    verifier refused; ``genre`` what kind of piece the article is (news,
-    opinion, analysis, roundup, feature, live, qa, review, explainer).
+    ``article_id`` names the article its citations point into; ``text`` is that article's text (kept for the
+    store and the verifier, not serialised). ``report`` holds engine facts; ``rejected`` the generated sentences
+    the verifier refused; ``genre`` what kind of piece the article is (news, opinion, analysis, roundup, feature,
+    live, qa, review, explainer).
     """
 
     source: Source

@@ -242,7 +242,9 @@ def test_a_compass_bloc_is_no_organisation() -> None:
 def test_a_news_agency_is_no_place(text: str, name: str, tags: dict[str, str], expected: str) -> None:
     """An outlet that reports, typed as a place by the model, is an organisation (or left out); a country is a state."""
     found = _retagged(text, tags)
-    assert name not in found or found[name].type == expected
+    # an outlet may be left out; a country that speaks must be listed as a state (the review: "not in found or"
+    # let a lost Peru pass)
+    assert (name in found or expected == "organisation") and (name not in found or found[name].type == expected)
 
 
 @pytest.mark.parametrize(("text", "name", "listed"), _CASES, ids=[f"{c[1]}-{c[2]}-{i}" for i, c in enumerate(_CASES)])
