@@ -33,6 +33,7 @@ from newsbrief.models import (
     Document,
     Engine,
     EngineReport,
+    FigureInfo,
     Item,
     QuoteInfo,
     Section,
@@ -44,6 +45,7 @@ from newsbrief.sections import SECTIONS, SectionSpec
 
 DUPLICATE_ROUGE_L = 0.7  # the threshold the eval's duplicate_rate uses
 _BRACKETED = re.compile(r"\[[^\]]*\]")
+_QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]")
 # A quote is inside a longer statement when this share of its content words stands there in order.
 # Set by hand on tests/analyze/test_quotes_audit19.py: a quote quoted whole inside a key point scores 1.0;
 # one that shares a phrase ("faster than anyone expected") and says more scores under 0.5.
@@ -128,6 +130,66 @@ def contained(part: str, whole: str) -> bool:
     if sum(w in present for w in a) < CONTAINED_SHARE * len(a):
         return False
     return _lcs_length(a, b) >= CONTAINED_SHARE * len(a)
+
+
+# Sections of whole sentences offered for what they add (a cause, a forecast, advice), composed after the key points,
+# quotes, timeline and figures: one that restates what those already show goes (Audit 51: five of its 18 padding
+# items repeated another section, e.g. an Outlook sentence whose two figures Key figures had just listed).
+_RESTATING = frozenset({"analysis", "outlook", "recommendations"})
+# The share of a sentence's content words that items shown from the same sentence must hold for it to add nothing;
+# as CONTAINED_SHARE, the share of a quote's words that a key point must hold.
+COVERED_SHARE = CONTAINED_SHARE
+
+
+def restates(item: Item, shown: Sequence[Item]) -> bool:
+    """True when a reported ``item`` says nothing ``shown`` does not: most of its content words stand in order inside
+    one shown item (a fragment of a quote shown whole), or items shown from its sentence hold most of its words
+    together (the figures cut from it)."""
+    if item.kind == "commentary" or not item.citations:
+        return False
+    if any(contained(item.text, other.text) for other in shown):
+        return True
+    words = _said(item.text)
+    if len(words) < _MIN_CONTENT_WORDS:
+        return False
+    first = item.citations[0]
+    covered: set[str] = set()
+    for other in shown:
+        if any(c.sentence_id == first.sentence_id and c.article_id == first.article_id for c in other.citations):
+            covered.update(_content(_wording(other)))
+    return len(words & covered) >= COVERED_SHARE * len(words)
+
+
+# The most words a speech tag after a quotation runs to ("said Tom Alder of the Harbour Road residents' group." is 9);
+# a longer rest says more than who spoke ("..., said Alder, whose group will go to court next month").
+_TAG_WORDS = 12
+_OPENING_MARK = re.compile(r"^\s*[\"“]")
+_CLOSING_MARK = re.compile(r"[\"”]")
+
+
+def _said(text: str) -> set[str]:
+    """A statement's content words; for a quotation followed by its speech tag, the quotation's own (the tag names
+    who says it, and the quote shown with its speaker has said it all). The quotation opens the text, or the text
+    starts inside it (a piece cut from a longer quote: its first mark closes)."""
+    opens = _OPENING_MARK.match(text)
+    close = _CLOSING_MARK.search(text, opens.end() if opens else 0)
+    if close is not None and (opens or text.count('"') % 2 == 1 or text[close.start()] == "”") \
+            and len(text[close.end():].split()) <= _TAG_WORDS:
+        quoted = set(_content(text[: close.end()]))
+        if len(quoted) >= _MIN_CONTENT_WORDS:
+            return quoted
+    return set(_content(text))
+
+
+def _wording(item: Item) -> str:
+    """What a reader sees of an item: a key figure's value with what it measures and when (render.figure_line), a
+    quote with its speaker."""
+    payload = item.payload
+    if isinstance(payload, FigureInfo):
+        return " ".join(part for part in (item.text, payload.measure, payload.when) if part)
+    if isinstance(payload, QuoteInfo) and payload.speaker:
+        return f"{item.text} {payload.speaker}"
+    return item.text
 
 
 def _is_quote(item: Item) -> bool:
@@ -215,7 +277,6 @@ def _accept_dated(candidate: Candidate, item: Item, doc: Document, sentences: Ma
 # The words a close's new first sentence must not open on outside a quotation: they lean on a sentence cut before it.
 _LEANING_OPENERS = SPEAKER_PRONOUNS | DANGLING_CONNECTIVES | frozenset(
     "it this that these those his her their its such there".split())
-_QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]")
 _WORD = re.compile(r"[A-Za-z']+")
 
 
@@ -332,6 +393,9 @@ def compose(doc: Document, candidates: Mapping[str, Sequence[Item | Candidate]],
             # "Police arrested 10 Americans at the border (on Friday)" under the point that goes on "as they
             # tried to ...": lifted out of the point's sentence, but nothing a reader has not just read
             offered = [c for c in offered if not echoes_points(c.item, points, lifted=False)]
+        if spec.name in _RESTATING:
+            earlier = [i for name, section in built.items() if name != "actors" for i in section.items]
+            offered = [c for c in offered if not restates(c.item, earlier)]
         kept, rest = _compose_section(spec, offered, doc, sentences, accepted, shown)
         if spec.name == "summary":
             points = [item.text for item in kept]
