@@ -271,7 +271,8 @@ def _genre_of_own(doc: Document, ctx: Context, title: str) -> Genre | None:
     # A witness's "I" ("I walked through the camp") takes no stance (Audit 14); "it is not bad luck; it is ..." does.
     posts = frozenset(stray_posts(doc, ctx, quote_spans(doc.article.text)))
     witness = told_firsthand(doc, ctx, own) and not quoted_witness(doc, ctx, FEATURE_OPENING, posts)  # genre_firsthand
-    judged = unprompted(own, [s for s in own if _judged(doc, ctx, s, witness)])  # a report's comment prompt argues not
+    # a report's comment prompt argues not, nor its one closing aside (genre_press, FNC-1 1513)
+    judged = unprompted(own, [s for s in own if _judged(doc, ctx, s, witness)], doc)
     share = len(unless_quips(judged, title)) / len(own)  # jeering questions alone argue nothing (genre_blog, Audit 36)
     roundup = rounds_up_views(doc, ctx, share >= OPINION_SHARE)  # experts canvassed, posts rounded up (genre_others)
     if roundup or ((frames_outcomes(doc, own) or compares_accounts(own) or lists_scenarios(own) or on_assignment(own))

@@ -149,6 +149,11 @@ _NUT_OPENER = re.compile(
     r"^Now, (?!though\b)")
 _REPORTED = re.compile(r"\b(?:says?|said|tells?|told|according to|announced|reported)\b|[\"“”]", re.I)
 NUT_REACH = 5  # paragraphs 2-5 (0-based 1-4): the nut grafs of the hook-first pieces read in session 16
+# ... or the first NUT_REACH_SENTENCES sentences where paragraphs are single sentences (a text split one sentence a
+# line, as T17's are, or a quotation run over two paragraphs): T17 H1N1_guardian 526's "Now, instead of harnessing
+# anxiety ... the church risks being sidelined" is its sixth paragraph and sixth sentence (read as news). Eight
+# sentences are about five paragraphs of a hook-first piece read in session 16.
+NUT_REACH_SENTENCES = 8
 MIN_NUT_WORDS = 8
 # A scene's day comes with an article ("On a wet Tuesday in March"); a news lede's does not ("on Tuesday").
 _SCENE_DAY = re.compile(r"\b(?:a|an|one|that) (?:\w+ )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
@@ -168,7 +173,7 @@ def nut_graf(doc: Document, ctx: Context) -> Sentence | None:
     if any(NEWS_TIME.search(_SCENE_DAY.sub(" ", s.text)) for s in opening):
         return None  # a lede dated by the day ("Police closed the bridge on Monday") tells the news itself
     for sentence in doc.sentences[len(opening):]:
-        if sentence.paragraph - first >= NUT_REACH:
+        if sentence.paragraph - first >= NUT_REACH and sentence.index >= NUT_REACH_SENTENCES:
             break
         if _NUT_OPENER.match(sentence.text) and ctx.voice_of(sentence.index).voice == "reporter" \
                 and len(sentence.text.split()) >= MIN_NUT_WORDS and not _QUOTE.search(sentence.text):

@@ -27,8 +27,11 @@ if TYPE_CHECKING:
 # main-point set with at least ANALYSIS_MIN_OWN sentences of its own has more than a tenth.
 INTERPRETIVE = re.compile(
     r"\b(perhaps|arguably|clearly|seems?|seemed|appears? to|may well|might well|in other words|which means|"
-    r"that means|the question (?:of|is)|the issue (?:is|of whether|of how|of why)|the fact (?:of the matter )?is|"
-    # "the issue of risky photos" and "The problem isn't limited to Russia" name a topic (Audit 17's feature)
+    r"that means|the question (?:of (?:whether|how|why|what|who|when)|is)|the issue (?:is|of whether|of how|of why)|"
+    r"the fact (?:of the matter )?is|"
+    # "the issue of risky photos" and "The problem isn't limited to Russia" name a topic (Audit 17's feature), and so
+    # does "raises the question of women's rights" (FNC-1 691, a report read as an analysis): only "the question of
+    # whether/how ..." poses one
     r"the reason|the upshot|the (?:real )?problem (?:is|was|here|lies)\b|what (?:this|that|it) means|in fact|"
     r"indeed|of course|the irony|"
     r"the (?:bigger|larger|broader) (?:picture|question|point)|"

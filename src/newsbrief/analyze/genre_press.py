@@ -115,13 +115,23 @@ MIN_VERDICT_LABELS = 3
 # reported column read as a feature): the writer's own, unquoted, in the closing paragraphs (the question itself
 # may be cut at extraction as a trailing line, as Audit 29 A2's was, so it is not required). A site's "What do you
 # think? Let us know in the comments" under a report is no such poll, nor a speaker's quoted "My question to you".
-def unprompted(own: list[Sentence], judged: list[Sentence]) -> list[Sentence]:
+def unprompted(own: list[Sentence], judged: list[Sentence], doc: Document | None = None) -> list[Sentence]:
     """The writer's judged sentences without the outlet's comment prompt ("What do you think of the deal? Let us know in
     the comments.") when the writer never says "I": under a report the prompt takes no stance (reader Audit 46 #12, a
-    rumour report read as opinion); a columnist who speaks as "I" invites answers to a column (session 18e)."""
+    rumour report read as opinion); a columnist who speaks as "I" invites answers to a column (session 18e).
+    With ``doc``, a report's lone closing aside is dropped too (see :func:`_kicker`)."""
     if any(_FIRST_PERSON.search(s.text) for s in own):
         return judged
-    return [s for s in judged if not _INVITES.search(s.text)]
+    left = [s for s in judged if not _INVITES.search(s.text)]
+    return [] if doc is not None and len(left) == 1 and _kicker(doc, left[0]) else left
+
+
+def _kicker(doc: Document, aside: Sentence) -> bool:
+    """True when the writer's one judged sentence (``aside``) is a report's closing remark ("These are odd times we
+    live in, no doubt."): it stands in the closing paragraph and asks nothing. Such a piece reports its news and
+    remarks on it once at the end (FNC-1 1513, a rumour report read as an opinion piece at one judged sentence in five
+    of its own); a column judges in its body, or more than once."""
+    return aside.paragraph == doc.sentences[-1].paragraph and not aside.text.rstrip().endswith("?")
 
 
 _POLLS = re.compile(r"\b(?:here(?:'s|’s| is) (?:my|the|today's|this week's) question (?:to|for) (?:you|readers)|"

@@ -24,6 +24,11 @@ Reader Audit 32 found four pages labelled news (one opinion) whose own words nam
   the response": a journalist (correspondent, editor, analyst) who "looks at / examines / assesses / explores /
   asks why" in the opening sentences presents the piece as the journalist's own reading: an analysis. A UN study
   or a documentary that "looks at" something is news about it.
+- **A page of several stories.** A byline with its credit ("By NAME, Senior Producer CITY (CNN)", "By NAME, CNN |
+  October 29, 2009", "By the CNN Wire Staff | September 15, 2010") opening a story after the page's first paragraph
+  starts another story: the page strings stories (a blog's or a topic page's digest), a round-up (T17
+  EgyptianProtest_cnn 195 and 253, read as a feature and as Q&A). A story's own byline heads it, and a correspondent's
+  box ("By NAME, BBC business correspondent") carries no dateline or date.
 """
 
 from __future__ import annotations
@@ -40,7 +45,7 @@ if TYPE_CHECKING:
     from newsbrief.analyze.context import Context
     from newsbrief.models import Document
 
-__all__ = ["live_page", "names_itself"]
+__all__ = ["live_page", "names_itself", "strings_stories"]
 
 Named = Literal["live", "qa", "opinion", "analysis", "explainer", "roundup"]
 
@@ -68,6 +73,12 @@ _STANDFIRST = re.compile(
     r"\b(?:correspondent|editor|analyst)\b[^.;\"“]{0,120}?\b(?:looks at|examines|assesses|explores|weighs up|"
     r"analy[sz]es|asks (?:why|whether|how|what|if))\b", re.I)
 STANDFIRST_SENTENCES = 4  # the standfirst stands in the opening: Audit 32's is the third sentence
+# A later story's byline: "By" a name (or "the CNN Wire Staff"), an optional role and place, then a wire dateline
+# "(CNN)" or a "| Month D, YYYY" date stamp. The role runs to 60 characters without a full stop, a bar or brackets.
+_STORY_BYLINE = re.compile(
+    r"(?:^|(?<=\s))By (?:the )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:,[^.|()\n]{0,60}?)?\s*"
+    r"(?:\((?:CNN|Reuters|AP|AFP)\)|\|\s*(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December) \d{1,2}, \d{4})")
 
 
 def live_page(doc: Document, ctx: Context) -> bool:
@@ -134,6 +145,14 @@ def _kind_label(doc: Document) -> Named | None:
     return None
 
 
+def strings_stories(doc: Document) -> bool:
+    """True when a story's byline and credit open a sentence past the page's first paragraph and its opening
+    STANDFIRST_SENTENCES sentences: the page strings several stories (see the module docstring)."""
+    first = doc.sentences[0].paragraph if doc.sentences else 0
+    return any(s.paragraph != first and s.index >= STANDFIRST_SENTENCES and _STORY_BYLINE.search(s.text)
+               for s in doc.sentences)
+
+
 def names_itself(doc: Document, ctx: Context) -> Named | None:
     """The genre a page's own words give it (see the module docstring), or None."""
     if live_page(doc, ctx):
@@ -148,4 +167,4 @@ def names_itself(doc: Document, ctx: Context) -> Named | None:
         return "opinion"
     if _standfirst(doc, ctx):
         return "analysis"
-    return None
+    return "roundup" if strings_stories(doc) else None
