@@ -86,7 +86,7 @@ from newsbrief.analyze.point_padding import no_referent, pointer_or_aside, write
 from newsbrief.analyze.point_pages import page_factors, reader_setup
 from newsbrief.analyze.point_prefixes import closing_update, dateline_lede, ends_on_dateline
 from newsbrief.analyze.point_prefixes import prefix_length as prefix_length  # its home before; stories read it here
-from newsbrief.analyze.point_quotes import split_quote_half, unattributed_quotation
+from newsbrief.analyze.point_quotes import mid_quotation, split_quote_half, unattributed_quotation
 from newsbrief.analyze.point_readings import Readings, readings
 from newsbrief.analyze.point_reported import reported_lede
 from newsbrief.analyze.point_scenes import scene_thesis
@@ -183,7 +183,7 @@ def sentence_scores(doc: Document, ctx: Context, read: Readings | None = None) -
                 or opening_hook(sentence) or cut_quotation(doc, sentence) or pointer_or_aside(sentence) \
                 or padding_line(sentence) or reputation_hook(sentence) or withheld(doc, sentence) \
                 or unframed(doc, ctx, sentence, prefix_length(sentence.text)) or says_nothing_alone(doc, sentence) \
-                or torn(doc, sentence) or ends_on_dateline(sentence):
+                or torn(doc, sentence) or ends_on_dateline(sentence) or mid_quotation(doc, ctx, sentence):
             score -= 10.0  # last resort only (a clause cut from its main clause says nothing alone, Audit 19)
         if claim_subject(doc, sentence):
             score *= CLAIM_SUBJECT_FACTOR  # "That the watch will have 100,000 apps ... is ...": a claim restated
