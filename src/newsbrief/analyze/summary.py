@@ -66,6 +66,7 @@ from newsbrief.analyze.point_answers import (
 from newsbrief.analyze.point_backrefs import decision_statement, preamble, withheld
 from newsbrief.analyze.point_claims import led_point, usable
 from newsbrief.analyze.point_columns import claim_subject, fragment, writers_call
+from newsbrief.analyze.point_concedes import conceded_thesis
 from newsbrief.analyze.point_conclusions import background_gives_way, concluded_thesis
 from newsbrief.analyze.point_debunks import cannot_lead, opening_debunk, opening_denial
 from newsbrief.analyze.point_developments import developments
@@ -358,8 +359,12 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     # A piece read as news keeps its lede first; the answer to its opening question comes second (point_setups).
     # ... and an analysis's stated verdict ("The most likely scenario is ...") comes second (point_verdicts, Audit 46).
     # ... and a Q&A explainer's answer reporting harm done (the crackdown's toll) is shown second (Audit 48 #7).
-    second = answer if answer is not None else likely_verdict(doc) if ctx.genre in _TOLD else harm
+    # ... and a reportage's thesis stated as a denial and its turn ("... is not inevitable. But ...", point_concedes).
+    conceded = conceded_thesis(doc, ctx) if asked is None else None
+    second = answer if answer is not None else (likely_verdict(doc) or (conceded[1] if conceded else None)) \
+        if ctx.genre in _TOLD else harm
     second = second if second is not None and second is not point and second not in chosen[:2] else None
+    conceded = conceded if conceded is not None and second is conceded[1] else None
     if second is not None and len(chosen) > 1:
         rest = [s for s in chosen if s.index != second.index and not _same_point(ctx, s, second)]
         chosen = [*rest[:1], second, *rest[1 : len(chosen) - 1]]
@@ -380,8 +385,8 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     referent = None if point is None else (verdict_referent(doc, ctx, point) if ctx.genre in ("factcheck", "opinion")
                                            else None) or refuted_claim(doc, ctx, point)
     for s in ordered:
-        if s is referent or (asked is not None and s is asked[0]):
-            continue  # it is shown with its verdict or its answer
+        if s is referent or (asked is not None and s is asked[0]) or (conceded is not None and s is conceded[0]):
+            continue  # it is shown with its verdict, its answer or its turn
         text, citations = _shown(doc, ctx, s)
         text = told_by(tellers.get(s.index), text)  # "[Name:] ...": a reader's story, never the article's own words
         if s is point and referent is not None:
@@ -389,6 +394,8 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
         if asked is not None and s is answer:  # "It would be reckless" answers the question it is shown with
             shown = repair_opening(doc, asked[0], ctx.actors) or asked[0].text
             text, citations = f"{shown} {text}", [cite(asked[0]), *citations]
+        if conceded is not None and s is conceded[1]:  # "But Homs today could be ..." turns on the denial before it
+            text, citations = f"{conceded[0].text} {s.text}", [cite(conceded[0]), cite(s)]
         text, rest = whole_quotation(doc, ctx, s, text)  # a short quotation over sentences is shown whole
         citations = [*citations, *(cite(more) for more in rest)]
         items.append(Item(text=text, citations=tuple(citations), payload=KeyPoint(rank=ranks[s.index])))
