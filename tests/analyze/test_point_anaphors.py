@@ -66,3 +66,18 @@ def test_a_repaired_or_dummy_opening_stands() -> None:
     doc = annotate(Article(text=text, source=Source()))
     ctx = build_context(doc)
     assert [dangling_reference(doc, s, ctx.actors) for s in doc.sentences] == [False, False, False]
+
+
+def test_it_is_likely_to_means_the_thing_told_before() -> None:
+    """ "But it is likely to raise grave doubts about whether ..." (FNC-1 body 1821, Audit 51 #12) was key point 1 as
+    "[I]t is likely ...", read as a dummy "it" for its later "whether"; the raising "likely to" keeps its referent."""
+    from newsbrief.analyze.point_theses import turn_point
+
+    text = ("A man claiming to lead the rebels said in a video on Friday that the 40 hostages had been freed. "
+            "The army says it killed the rebel leader last year. "
+            "But it is likely to raise grave doubts about whether the talks in the capital will bring peace. "
+            "It is likely that the talks will go on next week.")
+    doc = annotate(Article(text=text, source=Source()))
+    ctx = build_context(doc)
+    assert [dangling_reference(doc, s, ctx.actors) for s in doc.sentences] == [False, False, True, False]
+    assert turn_point(doc, ctx) is None
