@@ -243,9 +243,11 @@ def is_furniture(doc: Document, sentence: Sentence) -> bool:
 # A dummy "It" whose subject is the clause that follows ("It will take more than a few weeks of fund-raising
 # to ...", "It is clear that ...", "It seems ..."): it needs no referent, so the sentence needs no repair (Audit 15).
 _DUMMY_IT = re.compile(r"^It(?:'s| (?:is|was|will be|would be|has been|may be|might be|could be|seems|seemed|appears|"
-                       r"remains|became)) (?:\w+ ){0,3}?(?:clear|unclear|likely|unlikely|possible|impossible|true|"
-                       r"obvious|evident|hard|difficult|easy|important|worth|time|a (?:shame|pity|mistake)|no "
+                       r"remains|became)) (?:\w+ ){0,3}?(?:clear|unclear|(?:un)?likely(?! to\b)|possible|impossible|"
+                       r"true|obvious|evident|hard|difficult|easy|important|worth|time|a (?:shame|pity|mistake)|no "
                        r"(?:surprise|wonder|secret))\b[^.]*?\b(?:that|whether|how|why|if|when|what|who)\b|"
+                       # "it is likely to raise grave doubts about whether ...": "it" is the thing told before (FNC-1
+                       # body 1821, Audit 51 #12, key point 1 as "[I]t is likely ..."); only "likely that" is a dummy
                        # "it is unlikely to be ready" may mean the vaccine: only "that"/wh- clauses are sure
                        r"^It (?:will |would |could |may |might )?(?:takes?|took|costs?|cost) [^.]*?\bto \w+|"
                        r"^It (?:seems|seemed|appears|appeared) (?:that|as if|as though|likely|unlikely)\b", re.I)

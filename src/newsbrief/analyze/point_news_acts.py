@@ -10,6 +10,12 @@
   over the last two decades") and tell the act in a following line with its date ("According to reports, beginning
   January 1, X will no longer serve ..."). The act with its date is the news; the trend is background (Audit 48 #8:
   the statistic was KP2 and the decision KP3). A lede that carries a date of its own keeps its place.
+- **An act named in passing.** "Announcing the criminal investigations, Mr Holder said: ..." takes the act as known:
+  a report tells it in its lede and the participle only recalls it. When no sentence before names the act's object
+  ("investigations") and the first sentence leans on a lost one ("He would not say which companies ..."), the
+  report's lede is lost (a truncated page, a caption cut), and this sentence is the only one that carries the news
+  (Audit 51 #5: a criminal inquiry into an oil spill was in no key point; BP's cap attempt, a second thread, led). A
+  whole lede keeps its place: "Announcing the results, ..." after "X posted record profits" names the lede's act.
 - **Padding.** Lines a reader deletes as a 3rd or 4th point (Audit 42, 43.4 pattern 9): a venue's spectator seat
   ("has provided a ring-side seat as this drama played out"), the writer restating himself ("as I have said"), an
   aside on who is not there ("Sadly this time there's no Bono ..."), and a feed "reporting that skepticism" told
@@ -67,12 +73,38 @@ def _dated_act(doc: Document) -> Sentence | None:
     return None
 
 
+# Verbs of a public act whose participle opens a sentence ("Announcing the measures, ...", "Unveiling the plan, ...").
+_PUBLIC_ACTS = frozenset("announce unveil launch confirm introduce open order publish present".split())
+RECALLED_REACH = 8  # the lede's paragraphs: further down an act named in passing is a detail of the story
+
+
+# A first sentence opening on a pronoun stands for a sentence the page lost.
+_LOST_LEDE = re.compile(r"^(?:He|She|They|His|Her|Their|These|Those)\b")
+
+
+def _recalled_act(doc: Document) -> Sentence | None:
+    """The sentence whose opening participle names a public act no earlier sentence tells, after a lost lede (see
+    the module docstring), else None."""
+    if not doc.sentences or not _LOST_LEDE.match(doc.sentences[0].text.strip()):
+        return None
+    for sentence in doc.sentences[1:RECALLED_REACH]:
+        tokens = doc.sentence_tokens(sentence)
+        verb = tokens[0] if tokens else None
+        if verb is None or verb.tag != "VBG" or verb.lemma.lower() not in _PUBLIC_ACTS or verb.dep != "advcl":
+            continue
+        objects = {t.lemma.lower() for t in tokens if t.head == verb.i and t.dep == "dobj" and t.pos == "NOUN"}
+        told = {t.lemma.lower() for s in doc.sentences[: sentence.index] for t in doc.sentence_tokens(s)}
+        if objects and not objects & told:
+            return sentence
+    return None
+
+
 def news_act(doc: Document) -> Sentence | None:
-    """The turn stating the news act when the lede only sets the scene, or the dated act after a background lede
-    (see the module docstring), else None."""
+    """The turn stating the news act when the lede only sets the scene, the dated act after a background lede, or
+    an act the report names only in passing (see the module docstring), else None."""
     if doc.sentences and _STATE.search(doc.sentences[0].text):
         return next((s for s in doc.sentences[1 : 1 + LEDE_REACH] if _ACT.match(s.text.strip())), None)
-    return _dated_act(doc)
+    return _dated_act(doc) or _recalled_act(doc)
 
 
 def background_factors(doc: Document) -> list[float]:

@@ -30,11 +30,11 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from newsbrief.analyze.dispatch import NEWS_TIME
 from newsbrief.analyze.doc_index import entities_of
 from newsbrief.analyze.genre_accounts import excerpt_sentences
 from newsbrief.analyze.genre_points import title_overlap, title_terms
 from newsbrief.analyze.point_pages import act_weight
+from newsbrief.analyze.point_still import dated_by_day, static_scene_run
 from newsbrief.models import Document, Sentence, Token
 
 if TYPE_CHECKING:
@@ -79,11 +79,6 @@ def leans_back(doc: Document, sentence: Sentence) -> bool:
     return not any(t.head == head.i and t.dep in ("ccomp", "xcomp", "csubj") for t in tokens)
 
 
-def dated_by_day(doc: Document, sentence: Sentence) -> bool:
-    """True when the sentence dates something by the day ("on Monday", "yesterday")."""
-    return any(e.label in ("DATE", "TIME") and NEWS_TIME.search(e.text) for e in entities_of(doc, sentence))
-
-
 def delayed_lede(doc: Document, ctx: Context) -> Sentence | None:
     """The news of a report that opens on a scene or a comment ("To LeBron James, triple-doubles
     are not a goal.") and tells its news a few paragraphs down ("... on Tuesday night").
@@ -95,7 +90,7 @@ def delayed_lede(doc: Document, ctx: Context) -> Sentence | None:
     title = title_terms(doc)
     if not doc.sentences:
         return None
-    scene = static_scene_run(doc, ctx)
+    scene = static_scene_run(doc, ctx, DELAYED_LEDE_SENTENCES)
     if scene:
         return doc.sentences[scene]
     if not title:
@@ -116,39 +111,6 @@ def delayed_lede(doc: Document, ctx: Context) -> Sentence | None:
     return None
 
 
-# A dispatch that opens on a still scene in the present tense ("The border crossing is quiet this morning.",
-# "The heat is already fierce", "The last post is three kilometres away") and then tells a dated event ("Rebels
-# took the border posts on Friday"): the scene is the reporter's, the event is the news (reader Audit 27's border
-# dispatch led with four lines of scenery). A scene sentence says where things are and how they are ("be" in the
-# present, of a place or a thing as it looks: "quiet", "fierce", "three kilometres away"; with no report and no
-# "after ..." clause: "The minister is under pressure after ..." is news); the run must end on a reporter's
-# finite sentence dated by the day.
-def _still(doc: Document, ctx: Context, sentence: Sentence) -> bool:
-    tokens = doc.sentence_tokens(sentence)
-    root = next((t for t in tokens if t.dep == "ROOT"), None)
-    return root is not None and root.lemma.lower() == "be" and root.tag in ("VBZ", "VBP") \
-        and ctx.voice_of(sentence.index).voice == "reporter" and not _ANY_QUOTE_MARK.search(sentence.text) \
-        and not any(t.dep in ("ccomp", "xcomp", "advcl") and t.head == root.i for t in tokens) \
-        and any(t.dep in ("acomp", "advmod") and t.head == root.i and t.tag in ("JJ", "RB") for t in tokens)
-
-
-_ANY_QUOTE_MARK = re.compile(r"[\"“”]")
-
-
-def static_scene_run(doc: Document, ctx: Context) -> int:
-    """How many still-scene sentences open the piece before its dated news (0 when the run is not followed by a
-    reporter's sentence dated by the day, in the past or the present perfect)."""
-    run = 0
-    while run < DELAYED_LEDE_SENTENCES - 1 and run < len(doc.sentences) and _still(doc, ctx, doc.sentences[run]):
-        run += 1
-    if not run or run >= len(doc.sentences):
-        return 0
-    news = doc.sentences[run]
-    tags = {t.tag for t in doc.sentence_tokens(news) if t.dep == "ROOT"}
-    fits = ctx.voice_of(news.index).voice == "reporter" and dated_by_day(doc, news) and bool(tags & {"VBD", "VBN"})
-    return run if fits and not _ANY_QUOTE_MARK.search(news.text) else 0
-
-
 # Without a headline (a pasted text), a lede that sets a scene ("people still turned out to church on
 # Sunday dressed immaculately") shares little with the rest of the article: its centrality is under
 # SCENE_CENTRALITY while a writer's sentence a few lines down is at least SCENE_RATIO times as central
@@ -160,16 +122,22 @@ SCENE_NEWS_MIN = 0.5
 
 
 def _scene_lede(doc: Document, ctx: Context) -> Sentence | None:
-    """The first central sentence after an untitled article's scene-setting opening (see SCENE_CENTRALITY)."""
-    first = doc.sentences[0]
+    """The first central sentence after an untitled article's scene-setting opening (see SCENE_CENTRALITY).
+
+    The opening is its first clause: a dateline line ("DUBAI:") has no verb and no centrality, and read as the
+    opening it made "That provoked swift responses ..." (the sixth line, leaning on the ruling before it) the point
+    of FNC-1 body 1064. A line opening on "That"/"It" for what came before (leans_back) is no lede either."""
+    first = next((s for s in doc.sentences if any(t.pos in ("VERB", "AUX") for t in doc.sentence_tokens(s))),
+                 doc.sentences[0])
     lede = ctx.centrality[first.index]
     if lede >= SCENE_CENTRALITY or ctx.voice_of(first.index).voice != "reporter" or _subject_told_on(doc, first) \
             or _states_trend(doc, first):
         return None
-    for sentence in doc.sentences[1:DELAYED_LEDE_SENTENCES]:
+    for sentence in doc.sentences[first.index + 1 : first.index + DELAYED_LEDE_SENTENCES]:
         central = ctx.centrality[sentence.index]
         if ctx.voice_of(sentence.index).voice == "reporter" and sentence.text[:1] not in "\"“'‘" \
-                and central >= max(SCENE_NEWS_MIN, SCENE_RATIO * lede) and not ANAPHORIC.match(sentence.text):
+                and central >= max(SCENE_NEWS_MIN, SCENE_RATIO * lede) and not ANAPHORIC.match(sentence.text) \
+                and not leans_back(doc, sentence):
             # Background told after the news ("was diagnosed in June 2014") is no lede: the news before it is.
             if earlier_background(doc, ctx, sentence):
                 return next((s for s in doc.sentences[1 : sentence.index] if recent_news(doc, s)
@@ -484,7 +452,7 @@ def opening_factors(doc: Document, ctx: Context) -> list[float]:
     if _setup_point(doc, ctx) is not None:
         for i in range(_setup_run(doc, ctx)):
             factors[i] = SETUP_FACTOR
-    for i in range(static_scene_run(doc, ctx)):
+    for i in range(static_scene_run(doc, ctx, DELAYED_LEDE_SENTENCES)):
         factors[i] = SETUP_FACTOR  # a dispatch's still scene before its dated news (Audit 27)
     lead = 0 if _business_point(doc, ctx) is not None else 1
     # A profile's background opening before its turn to the subject ("Yet Lou Ming is an optimist.") is context: the

@@ -4,6 +4,10 @@
   ("The issue is who organized them," the prosecutor said) (reader Audit 14).
 - **An unattributed quotation**: a sentence that is mostly someone's quoted words with no speaker a reader
   could name reads, as a key point, as the article's own claim.
+- **The middle of a quotation**: a speaker's quotation run over several sentences ('told Bild: "Can you imagine ...?
+  In a small village that is a terrible situation. The students are there gone to school. The families are
+  branded."') leaves each sentence after its first a piece of someone's words with no quotation mark and no speaker:
+  shown as a key point it reads as the article's own statement (FNC-1 body 2170's key point 3, session 34).
 """
 
 from __future__ import annotations
@@ -41,3 +45,12 @@ def split_quote_half(doc: Document, sentence: Sentence) -> bool:
     # A page may set each sentence of a quotation on a line of its own: the closing half is then a paragraph.
     return opens_inside_quote(text) or (doc.sentences[i - 1].paragraph == sentence.paragraph
                                         and inside_open_quote(doc, sentence))
+
+
+def mid_quotation(doc: Document, ctx: Context, sentence: Sentence) -> bool:
+    """True when the sentence starts inside a quotation an earlier sentence opened, and the attribution stage gives
+    its words to a speaker: a piece of someone's quotation, no statement of the article's (see the module docstring).
+    Both signals are asked for: a stray mark alone (a paragraph with an odd count of marks) proves nothing."""
+    if sentence.text.lstrip()[:1] in "\"“'‘" or ctx.voice_of(sentence.index).voice == "reporter":
+        return False
+    return inside_open_quote(doc, sentence)

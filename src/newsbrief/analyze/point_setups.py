@@ -55,13 +55,16 @@ def question_answer(doc: Document, ctx: Context) -> tuple[Sentence, Sentence] | 
     """The explainer's opening question and the answer after it (see the module docstring), or None.
 
     The first question is the writer's (not a quotation), among the first OPENING_PARAGRAPHS paragraphs and not the
-    first sentence (a headline-like opening question is left to the genre rules); its answer is the first sentence
+    first sentence (a headline-like opening question is left to the genre rules, unless flatly answered at once:
+    _answered_at_once); its answer is the first sentence
     within ANSWER_REACH after it that opens as an answer does (_ANSWER). The question stands as its own paragraph
     (not a rhetorical "What could be greener? It is an appealing picture."). A live page or Q&A has its own turns.
     In a piece read as news the answer is its second point, after the lede (analyze_summary).
     """
     if ctx.genre in _UNTOLD[1:] or not doc.sentences:
         return None
+    if (opening := _answered_at_once(doc, ctx)) is not None:
+        return opening
     first = doc.sentences[0].paragraph
     for question in doc.sentences[1:]:
         if question.paragraph - first >= OPENING_PARAGRAPHS:
@@ -77,6 +80,24 @@ def question_answer(doc: Document, ctx: Context) -> tuple[Sentence, Sentence] | 
                 return question, answer
         return None  # the first writer's question is the piece's question; no answer near it
     return None
+
+
+# A flat answer: "No, he isn't, but ...", "Yes.", "Not yet."
+_FLAT_ANSWER = re.compile(r"^[\"“‘']?(?:yes|no|not)\b", re.I)
+
+
+def _answered_at_once(doc: Document, ctx: Context) -> tuple[Sentence, Sentence] | None:
+    """An opening question the next sentence of its paragraph answers flatly ("Is Macaulay Culkin dead? No, he isn't,
+    but the Internet would like everyone to believe he's dead yet again.", FNC-1 body 2341, Audit 51 #11): the answer
+    is the point and is shown with its question ("No, he isn't" alone names nobody). A headline-like question with no
+    flat answer after it is left to the genre rules."""
+    if len(doc.sentences) < 2:
+        return None
+    question, answer = doc.sentences[0], doc.sentences[1]
+    if not _asks(question) or ctx.voice_of(question.index).voice != "reporter" \
+            or answer.paragraph != question.paragraph or not _FLAT_ANSWER.match(answer.text.strip()):
+        return None
+    return question, answer
 
 
 # A reveal teased and not yet told: "reveals the true identity of", "has uncovered who is behind".

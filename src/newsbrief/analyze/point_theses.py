@@ -34,6 +34,7 @@ import re
 from newsbrief.analyze.context import Context
 from newsbrief.analyze.genre_points import title_overlap, title_terms
 from newsbrief.analyze.openings import inside_open_quote
+from newsbrief.analyze.point_anaphors import dangling_reference
 from newsbrief.analyze.point_contests import contested_claim
 from newsbrief.analyze.point_options import options_text
 from newsbrief.analyze.point_padding import no_referent
@@ -330,8 +331,9 @@ def turn_point(doc: Document, ctx: Context) -> Sentence | None:
         text = sentence.text
         if text[:1] in "\"“'‘" or inside_open_quote(doc, sentence) or not 6 <= len(text.split()) <= 50:
             continue
-        if _CONTRAST.search(text) and _DOUBT.search(text) and not no_referent(doc, sentence):
-            return sentence  # "But X says their disputes ...": whose, the reader cannot tell (Audit 39 #5)
+        if _CONTRAST.search(text) and _DOUBT.search(text) and not no_referent(doc, sentence) \
+                and not dangling_reference(doc, sentence, ctx.actors):
+            return sentence  # "But X says their disputes ...", "But it is likely to raise doubts ...": whose, what?
     return None
 
 

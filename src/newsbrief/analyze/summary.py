@@ -29,8 +29,6 @@ from __future__ import annotations
 
 import re
 
-import numpy as np
-
 from newsbrief.analyze.argued import announcement, call_factors, editors_note
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.dispatch import dispatch_factors
@@ -52,6 +50,7 @@ from newsbrief.analyze.point_alone import (  # a line leaning on context, a box 
     says_nothing_alone,
 )
 from newsbrief.analyze.point_alone import is_caption as is_caption  # its home before; tests read it here
+from newsbrief.analyze.point_anaphors import dangling_reference
 from newsbrief.analyze.point_anecdotes import anecdote
 from newsbrief.analyze.point_announced import announced_answer, hook_factors, open_question
 from newsbrief.analyze.point_answers import (
@@ -67,6 +66,7 @@ from newsbrief.analyze.point_answers import (
 from newsbrief.analyze.point_backrefs import decision_statement, preamble, withheld
 from newsbrief.analyze.point_claims import led_point, usable
 from newsbrief.analyze.point_columns import claim_subject, fragment, writers_call
+from newsbrief.analyze.point_concedes import conceded_thesis
 from newsbrief.analyze.point_conclusions import background_gives_way, concluded_thesis
 from newsbrief.analyze.point_debunks import cannot_lead, opening_debunk, opening_denial
 from newsbrief.analyze.point_developments import developments
@@ -87,10 +87,12 @@ from newsbrief.analyze.point_padding import no_referent, pointer_or_aside, write
 from newsbrief.analyze.point_pages import page_factors, reader_setup
 from newsbrief.analyze.point_prefixes import closing_update, dateline_lede, ends_on_dateline
 from newsbrief.analyze.point_prefixes import prefix_length as prefix_length  # its home before; stories read it here
-from newsbrief.analyze.point_quotes import split_quote_half, unattributed_quotation
+from newsbrief.analyze.point_quotes import mid_quotation, split_quote_half, unattributed_quotation
 from newsbrief.analyze.point_readings import Readings, readings
 from newsbrief.analyze.point_reported import reported_lede
 from newsbrief.analyze.point_scenes import scene_thesis
+from newsbrief.analyze.point_select import same_point as _same_point
+from newsbrief.analyze.point_select import select_points
 from newsbrief.analyze.point_setups import question_answer, revealed, setup_factors, teaser
 from newsbrief.analyze.point_subanswers import with_answers
 from newsbrief.analyze.point_subheads import subhead_opener
@@ -108,6 +110,7 @@ from newsbrief.analyze.position_checks import is_cue_only
 from newsbrief.models import Citation, Document, Item, KeyPoint, Sentence
 from newsbrief.nlp.attribution import quote_spans
 from newsbrief.nlp.boxes import is_run_on_list
+from newsbrief.nlp.debunk import back_verdict
 
 # Tuned on ../shared/data/summ dev sets (cnndm_summeval, xsum_extracts_dev,
 # newsroom_bartscore) with ROUGE-1 of the top 3 points; see docs/benchmarks.md.
@@ -115,16 +118,6 @@ POSITION_DECAY = 0.35  # score 1 / (1 + decay * index); 0.2-0.6 changed R1 by < 
 W_CENTRALITY = 0.1  # more centrality lowered CNN/DM and Newsroom ROUGE (0.3: -0.3 / -1.0)
 BACKWARD_WEIGHT = -0.3  # PacSum's lambda for similarity to earlier sentences
 MIN_WORDS = 6  # shorter "sentences" were bylines and captions in every dev set
-DUPLICATE_SIMILARITY = 0.6  # TF-IDF cosine above which a candidate repeats a chosen point
-# MMR redundancy weight: 0.35-0.5 was a plateau on all three dev sets (R1 +0.1 to +0.4 over
-# the threshold alone on each); 0.3 changed nothing and 0.6 started to lose on Newsroom.
-MMR_LAMBDA = 0.45
-# A sentence restating a chosen one can have a low TF-IDF cosine yet nearly all its content
-# words inside the other: at CONTAINMENT of the shorter one's content lemmas it is the same
-# point. When the chosen one is a headline-style deck ("Two officers charged with ...") and
-# the other the lede's full sentence, the full sentence takes its place.
-CONTAINMENT = 0.8
-MIN_CONTAINED_TERMS = 4
 QUOTE_FACTOR = 0.8  # a sentence opening with a quote rarely states the news itself
 # An opening pronoun we cannot resolve makes a point hard to use alone; 0.5 kept the
 # dangling rate at 1.4% on the dev sets (0.7: 4.7%, 0.3: 0.3% but -0.3 ROUGE-1 on CNN/DM).
@@ -191,7 +184,7 @@ def sentence_scores(doc: Document, ctx: Context, read: Readings | None = None) -
                 or opening_hook(sentence) or cut_quotation(doc, sentence) or pointer_or_aside(sentence) \
                 or padding_line(sentence) or reputation_hook(sentence) or withheld(doc, sentence) \
                 or unframed(doc, ctx, sentence, prefix_length(sentence.text)) or says_nothing_alone(doc, sentence) \
-                or torn(doc, sentence) or ends_on_dateline(sentence):
+                or torn(doc, sentence) or ends_on_dateline(sentence) or mid_quotation(doc, ctx, sentence):
             score -= 10.0  # last resort only (a clause cut from its main clause says nothing alone, Audit 19)
         if claim_subject(doc, sentence):
             score *= CLAIM_SUBJECT_FACTOR  # "That the watch will have 100,000 apps ... is ...": a claim restated
@@ -294,63 +287,11 @@ def _opens_paragraph_alone(doc: Document, sentence: Sentence) -> bool:
     return before and after
 
 
-def _finite(doc: Document, sentence: Sentence) -> bool:
-    """True when the sentence has a finite verb ("were charged"), unlike a deck ("officers charged")."""
-    return any(t.tag in ("VBD", "VBZ", "VBP", "MD") or t.pos == "AUX" for t in doc.sentence_tokens(sentence))
-
-
-def _same_point(ctx: Context, a: Sentence, b: Sentence) -> bool:
-    return ctx.similarity(a.index, b.index) > DUPLICATE_SIMILARITY or restates(ctx, a.index, b.index)
-
-
-def restates(ctx: Context, i: int, j: int) -> bool:
-    """True when one sentence's content words lie almost all inside the other's."""
-    a, b = set(ctx.terms[i]), set(ctx.terms[j])
-    shorter = min(len(a), len(b))
-    return shorter >= MIN_CONTAINED_TERMS and len(a & b) / shorter >= CONTAINMENT
-
-
 def select(doc: Document, ctx: Context, count: int, read: Readings | None = None,
            known: list[float] | None = None) -> list[Sentence]:
-    """The ``count`` best sentences by maximal marginal relevance, best first.
-
-    Each pick maximises its score minus MMR_LAMBDA times its TF-IDF similarity to the
-    closest point already chosen, so a second point adds news rather than restating
-    the first; near-duplicates (DUPLICATE_SIMILARITY) are never chosen. ``known``: the scores, if already read.
-    """
-    scores = np.array(known if known is not None else sentence_scores(doc, ctx, read), dtype=np.float64)
-    matrix = ctx.sentence_matrix
-    # A short article showed "X, a spokesman, told reporters on Sunday." as a key point only because it had
-    # room for every sentence (session 15): a bare cue is never a point, even as a last resort.
-    attributions = ctx.attributions.attributions
-    bare_cues = {s.index for s in doc.sentences if is_cue_only(doc, attributions, ctx.voice_of(s.index))}
-    # overlap[i]: the highest cosine of sentence i with a chosen point, updated with one
-    # sparse product per chosen point (MMR over all sentences in O(count * words)).
-    overlap = np.zeros(len(scores))
-    open_ = np.ones(len(scores), dtype=bool)
-    chosen: list[Sentence] = []
-    skipped: list[Sentence] = []
-    while open_.any() and len(chosen) < count:
-        marginal = np.where(open_, scores - MMR_LAMBDA * overlap, -np.inf)
-        best = doc.sentences[int(np.argmax(marginal))]  # the first of equals, in article order
-        if chosen and best.index in bare_cues:
-            open_[best.index] = False
-            continue  # a bare cue's words are in the sentence it sets up: never a point of its own
-        open_[best.index] = False
-        if any(_same_point(ctx, best, c) for c in chosen):
-            skipped.append(best)
-            continue
-        chosen.append(best)
-        overlap = np.maximum(overlap, matrix.to_all(best.index))
-    candidates = [s for s in doc.sentences if open_[s.index]]
-    # A headline-style deck gives way to the lede's full sentence telling the same point.
-    for k, point in enumerate(chosen):
-        if not _finite(doc, point):
-            fuller = [s for s in skipped + candidates if _finite(doc, s) and _same_point(ctx, s, point)
-                      and not any(_same_point(ctx, s, c) for c in chosen if c is not point)]
-            if fuller:
-                chosen[k] = min(fuller, key=lambda s: s.index)
-    return chosen
+    """The ``count`` best sentences by maximal marginal relevance, best first (point_select.select_points);
+    ``known``: the scores, if already read."""
+    return select_points(doc, ctx, count, known if known is not None else sentence_scores(doc, ctx, read))
 
 
 # A scene opening's thesis leads in a told piece (point_scenes, Audits 29/30), not in a page of entries or answers.
@@ -398,11 +339,11 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
                               or point.index in colour_ledes(doc) or open_question(point) or torn(doc, point)
                               or aside_or_hook(doc, point)):
         point = None  # a caption, an interview's intro, a set-up (point_setups) is no point: the best point leads
-    if point is not None and ctx.genre in _TOLD and cannot_lead(point) and chosen and not _framing(doc, point):
+    if point is not None and ctx.genre in _TOLD and _leans(doc, ctx, point) and chosen and not _framing(doc, point):
         # a rhetorical question, a line leaning on an unseen referent is no point: the best statement leads (Audit 36),
         # a question the next line sets out to answer ("Is X the future ...? Here's what the reviews say:") frames the
         # piece and keeps its place (a reviews round-up of the reader main-point set)
-        point = next((s for s in chosen if not cannot_lead(s)), None)
+        point = next((s for s in chosen if not _leans(doc, ctx, s)), None)
     if point is not None:
         others = [s for s in chosen if s.index != point.index and not _same_point(ctx, s, point)]
         chosen = [point, *others[: len(chosen) - 1]]
@@ -418,8 +359,12 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     # A piece read as news keeps its lede first; the answer to its opening question comes second (point_setups).
     # ... and an analysis's stated verdict ("The most likely scenario is ...") comes second (point_verdicts, Audit 46).
     # ... and a Q&A explainer's answer reporting harm done (the crackdown's toll) is shown second (Audit 48 #7).
-    second = answer if answer is not None else likely_verdict(doc) if ctx.genre in _TOLD else harm
+    # ... and a reportage's thesis stated as a denial and its turn ("... is not inevitable. But ...", point_concedes).
+    conceded = conceded_thesis(doc, ctx) if asked is None else None
+    second = answer if answer is not None else (likely_verdict(doc) or (conceded[1] if conceded else None)) \
+        if ctx.genre in _TOLD else harm
     second = second if second is not None and second is not point and second not in chosen[:2] else None
+    conceded = conceded if conceded is not None and second is conceded[1] else None
     if second is not None and len(chosen) > 1:
         rest = [s for s in chosen if s.index != second.index and not _same_point(ctx, s, second)]
         chosen = [*rest[:1], second, *rest[1 : len(chosen) - 1]]
@@ -440,8 +385,8 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
     referent = None if point is None else (verdict_referent(doc, ctx, point) if ctx.genre in ("factcheck", "opinion")
                                            else None) or refuted_claim(doc, ctx, point)
     for s in ordered:
-        if s is referent or (asked is not None and s is asked[0]):
-            continue  # it is shown with its verdict or its answer
+        if s is referent or (asked is not None and s is asked[0]) or (conceded is not None and s is conceded[0]):
+            continue  # it is shown with its verdict, its answer or its turn
         text, citations = _shown(doc, ctx, s)
         text = told_by(tellers.get(s.index), text)  # "[Name:] ...": a reader's story, never the article's own words
         if s is point and referent is not None:
@@ -449,6 +394,8 @@ def analyze_summary(doc: Document, ctx: Context) -> tuple[Item, ...]:
         if asked is not None and s is answer:  # "It would be reckless" answers the question it is shown with
             shown = repair_opening(doc, asked[0], ctx.actors) or asked[0].text
             text, citations = f"{shown} {text}", [cite(asked[0]), *citations]
+        if conceded is not None and s is conceded[1]:  # "But Homs today could be ..." turns on the denial before it
+            text, citations = f"{conceded[0].text} {s.text}", [cite(conceded[0]), cite(s)]
         text, rest = whole_quotation(doc, ctx, s, text)  # a short quotation over sentences is shown whole
         citations = [*citations, *(cite(more) for more in rest)]
         items.append(Item(text=text, citations=tuple(citations), payload=KeyPoint(rank=ranks[s.index])))
@@ -475,6 +422,14 @@ def _with_stories(doc: Document, ctx: Context, scores: list[float], point: Sente
     if stories is None:
         return point, chosen, {}
     return stories.framing or stories.points[0], stories.points, stories.tellers
+
+
+def _leans(doc: Document, ctx: Context, point: Sentence) -> bool:
+    """True for a line that cannot lead (point_debunks.cannot_lead), or a report's line opening on "That"/"It" for what
+    the line before told ("That provoked ...", point_anaphors). A told piece's thesis may lean back by design ("That is
+    why ...", "That night taught me ...": point_scenes), and so may a verdict on the story ("That is nonsense.")."""
+    return cannot_lead(point) or (ctx.genre == "news" and dangling_reference(doc, point, ctx.actors)
+                                  and not back_verdict(point.text))
 
 
 def _framing(doc: Document, point: Sentence) -> bool:
