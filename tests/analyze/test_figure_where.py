@@ -68,3 +68,8 @@ def test_a_relative_clause_with_its_own_number_ends_the_line(storm_lines: list[s
     assert "predicting up to 12 hurricanes" in line, line
     assert "of which" not in line, line
 
+
+def test_a_count_the_model_read_with_its_noun_says_what_it_counts(storm_lines: list[str]) -> None:
+    # the model took "At least 15 million gallons" whole as a number, so nothing said what it counted
+    line = _line(storm_lines, "15 million gallons")
+    assert "have now spilled into the sound" in line, line
