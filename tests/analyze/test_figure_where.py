@@ -73,3 +73,4 @@ def test_a_count_the_model_read_with_its_noun_says_what_it_counts(storm_lines: l
     # the model took "At least 15 million gallons" whole as a number, so nothing said what it counted
     line = _line(storm_lines, "15 million gallons")
     assert "have now spilled into the sound" in line, line
+    assert not any(line.startswith("more than 30 miles") for line in storm_lines), storm_lines  # "affecting" cut
