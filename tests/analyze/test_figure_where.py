@@ -74,3 +74,9 @@ def test_a_count_the_model_read_with_its_noun_says_what_it_counts(storm_lines: l
     line = _line(storm_lines, "15 million gallons")
     assert "have now spilled into the sound" in line, line
     assert not any(line.startswith("more than 30 miles") for line in storm_lines), storm_lines  # "affecting" cut
+
+
+def test_a_whole_partitive_clause_stays_with_its_figure() -> None:
+    lines = figure_lines("The council approved its budget on Monday.\n\n"
+                         "Under the plan, 90 posts will be cut, of which 30 are currently vacant, the council said.\n")
+    assert any("of which 30 are currently vacant" in line for line in lines), lines

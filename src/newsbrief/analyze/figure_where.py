@@ -131,12 +131,14 @@ def _own_fact(s: ParsedSentence, verb: int, opener: int) -> bool:
 
 
 def _own_number(s: ParsedSentence, kids: set[int]) -> bool:
-    """True for a partitive relative clause ("of which", "of whom") that holds a number of its own ("up to 14
-    hurricanes, of which between three to seven will be major"): its number is another figure, a part of this one.
+    """True for a partitive relative clause ("of which", "of whom") cut before its verb that holds a number of its
+    own ("up to 14 hurricanes, of which between three to seven", the parse hanging "will be major" elsewhere).
     A clause that says what the figure's thing does ("projects that help dissidents ... in 12 countries") is its
     sense and is left to the other checks."""
     partitive = any(s.text(j).lower() in ("which", "whom") and s.text(j - 1).lower() == "of" for j in kids)
-    return partitive and any(s.tok(j).like_num and s.tok(j).ent_type in ("CARDINAL", "QUANTITY", "PERCENT", "MONEY")
+    if not partitive or any(s.tok(j).pos in ("VERB", "AUX") for j in kids):
+        return False  # "140 posts will be cut, of which 62 are currently vacant": whole, its part is said
+    return any(s.tok(j).like_num and s.tok(j).ent_type in ("CARDINAL", "QUANTITY", "PERCENT", "MONEY")
                              for j in kids)
 
 
