@@ -492,6 +492,7 @@ def find_figure(s: ParsedSentence, entity: Entity) -> Figure | None:
             and not any(s.tok(c).dep in ("aux", "auxpass") for c in s.children[r.verb]):
         # "their ship carrying 550 people": in the article's order; "The Aldergrove departed Sfax
         # carrying 311 passengers": with the host clause's named subject, whose load it is
-        what, clause = what | clause | (host_subject(s, r.verb, value) & region), set()
+        # the participle stays: "70 miles of coastline" without "affecting" says nothing of them (Audit 51 #5)
+        what, clause = what | clause | {r.verb} | (host_subject(s, r.verb, value) & region), set()
     return Figure(start, end, entity.label, tuple(sorted(what)), tuple(sorted(clause)), tuple(sorted(rate)),
                   tuple(sorted(when)), noun, spelled, r.baseline)

@@ -220,6 +220,15 @@ def as_measure(s: ParsedSentence, entity: Entity) -> Entity:
     read as a count, nothing said what it counted and it was never shown."""
     if entity.label == "CARDINAL" and _spaced_unit(s, entity.token_end):
         return replace(entity, label="QUANTITY")
+    last = entity.token_end - 1
+    if entity.label == "CARDINAL" and last > entity.token_start and s.tok(last).pos == "NOUN" \
+            and not s.tok(last).like_num and s.text(last).lower() not in _MAGNITUDES \
+            and s.tok(last - 1).like_num and s.tok(last - 1).end < s.tok(last).start \
+            and any(s.tok(c).dep == "nummod" and c < last for c in s.children[last]):
+        # "At least 20 million gallons" taken whole as a CARDINAL: the noun is what it counts, not part of the
+        # number, or nothing said what the number counted and the spill's size was never shown (Audit 51 #5)
+        end = s.tok(last - 1).end
+        return replace(entity, token_end=last, end=end, text=s.doc.article.text[entity.start : end])
     return entity
 
 

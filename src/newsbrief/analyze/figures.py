@@ -145,6 +145,7 @@ from newsbrief.analyze.figure_values import (
     value_span,
 )
 from newsbrief.analyze.figure_voices import disputed, voiced
+from newsbrief.analyze.figure_where import with_where_host, without_other_relative
 from newsbrief.analyze.figure_withheld import unshowable, withheld, without_absolute_with
 from newsbrief.models import Citation, Document, Entity, FigureInfo, Item
 from newsbrief.nlp.debunk_denied import denied_reports
@@ -328,6 +329,7 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         figure = with_cut_complement(s, with_time_phrase(s, figure))  # "8 held prior to the match" (session 22)
         figure = without_open_list(s, with_change_object(s, figure))  # "a rise in X", no "including" (Audit 36)
         figure = without_cut_relative(s, with_change(s, figure))  # "revenue fell 17 percent to $2.3 billion" (Audit 46)
+        figure = with_where_host(s, without_other_relative(s, figure))  # "Texas City, Texas, where 15 workers died"
         if (not figure.clause and not named(s, figure.what, set(figure.rate))) or not_a_fact(s, figure) \
                 or no_quantity(s, figure) or trivia(s, figure) or cut_from_meaning(s, figure) \
                 or phone_number(s, figure) or passing_count(s, figure) or _altered(s, figure, lost) \
