@@ -30,6 +30,7 @@ from newsbrief.nlp.attribution import open_quotes, quote_spans
 from newsbrief.nlp.debunk import rejected_indices
 from newsbrief.nlp.introductions import PERSON_NOUNS
 from newsbrief.nlp.quote_fragments import unhanded
+from newsbrief.nlp.quoted_people import NEWCOMER
 from newsbrief.nlp.speaker_documents import talking_thing
 from newsbrief.nlp.speaker_works import names_a_thing
 from newsbrief.nlp.speech import BUSINESS_NOUNS, DOCUMENT_NOUNS, ORGANISATION_NOUNS
@@ -334,6 +335,9 @@ def stage_speaker(ctx: Context, start: int, end: int) -> str | None:
     # The innermost: in "While the prosecution argued ..., Murray's lawyers asked ..., saying he is
     # serving 'a lifetime sentence'", the lawyers' words hold the quote, inside the whole sentence.
     inner = min(covering, key=lambda a: a.content_end - a.content_start, default=None)
+    if inner is not None and inner.kind == "attitude" and inner.speaker == NEWCOMER:
+        return ""  # "Another posted ... '...,' he wrote": a newcomer with no description; the finder's "he" would
+        # name the person before (FNC-1 body 1064), so the quote is withheld
     # An innermost source the stage keeps without a voice ("the man next to her said '...'" inside
     # "She tells the story of ..."): the quote is that source's, so the outer speaker does not take it
     # (check 8); the quote finder names it, or no one.

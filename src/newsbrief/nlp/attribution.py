@@ -42,7 +42,7 @@ from newsbrief.nlp.quote_documents import it_after_quoted_document
 from newsbrief.nlp.quote_owners import cited_remarks, owned_quotes, repeated_quotes
 from newsbrief.nlp.quote_sources import statement_speaker, statement_voices
 from newsbrief.nlp.quote_speakers import _attribute_quotes, _merge_quotes
-from newsbrief.nlp.quoted_people import note_quoted_person
+from newsbrief.nlp.quoted_people import note_newcomer, note_quoted_person
 from newsbrief.nlp.reader_questions import answered_voices, read_reader_qa, reader_qa_attributions, reader_qa_voices
 from newsbrief.nlp.relayed_quotes import relayed_quotes
 from newsbrief.nlp.source_phrases import SPEAKER_NOUNS, attribute_according, attribute_as_reports, attribute_colons
@@ -283,6 +283,7 @@ def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
     for sentence in d.doc.sentences:
         tail = adjective_tail(d, sentence)  # "..., noted journalist X.": the parser's adjective (Audit 49 #12)
         found += [(sentence, tail)] if tail is not None else []
+        note_newcomer(d, sentence)  # "Another posted ...": the next "he wrote" is the newcomer's (FNC-1 1064)
         for verb in d.doc.sentence_tokens(sentence):
             note_quoted_person(d, verb, sentence)  # "quoted a local trader who had ...", then "he said" (A36)
             lemma = verb.lemma.lower()
