@@ -10,14 +10,20 @@ resident wrote to the council") is a new person too, and the next "he wrote" is 
 second poster's words to "one Twitter user" quoted two sentences before. The newcomer is noted as the unnamed
 speaker; a bare "another" reads its noun off the unnamed speaker before it ("one Twitter user" -> "another Twitter
 user"), else stays "another", which names no one, so the words are withheld rather than given to the wrong person.
+
+:func:`note_speaker` records every cue's speaker the same way (a person, an unnamed one, or a "he" that went on
+an unnamed one's account and so carries it on: Audit 51 #1 gave a correspondent's third line to a minister).
 """
 
 from __future__ import annotations
 
 from newsbrief.models import Attribution, Sentence, Token
-from newsbrief.nlp.speech import _core_subject, _Doc, voice_type
+from newsbrief.nlp.introductions import PERSON_NOUNS
+from newsbrief.nlp.outlet_frames import outlet_frame
+from newsbrief.nlp.speaker_genders import note_pronoun_speaker
+from newsbrief.nlp.speech import SPOKESPEOPLE, _core_subject, _Doc, span_head, voice_type
 
-__all__ = ["NEWCOMER", "note_newcomer", "note_quoted_person"]
+__all__ = ["NEWCOMER", "described_person", "note_newcomer", "note_quoted_person", "note_speaker"]
 
 # The speaker noted for a newcomer with no kind to read off ("Another posted ..." with no unnamed speaker before):
 # it names no one, so the stage gives the words no voice and the Quotes section withholds them.
@@ -30,6 +36,14 @@ _ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tent
 _OPENERS = frozenset({"one", "a", "an", "another"})
 # How far back the unnamed speaker whose noun a bare "another" takes may stand (sentences).
 _ELLIPSIS_BACK = 3
+
+
+def described_person(d: _Doc, first: int, last: int) -> bool:
+    """Whether the subject first..last describes one person by a word for a person ("the man in the video", "a
+    woman"): a source that speaks, though no list of officials, bodies or documents holds its noun (Audit 51 #12:
+    "the man in the video says" gave no voice, and his next "He says" went to the man he denounced)."""
+    head = span_head(d, first, last)
+    return head.tag == "NN" and head.lemma.lower() in PERSON_NOUNS
 
 
 def note_quoted_person(d: _Doc, verb: Token, sentence: Sentence) -> None:
@@ -106,3 +120,25 @@ def note_newcomer(d: _Doc, sentence: Sentence) -> None:
         d.unnamed_one[sentence.index] = Attribution(token.start, token.end, words, words, "unnamed", "asserts",
                                                     "speech", token.start, token.end)
         return
+
+
+def note_speaker(d: _Doc, sentence: Sentence, attribution: Attribution, verb: Token, subject: Token,
+                 span: tuple[int, int]) -> None:
+    """Record who speaks in ``sentence`` for the pronoun sources after it: a person, or an unnamed one."""
+    kind, head = attribution.voice, span_head(d, *span)
+    if kind == "person" and attribution.speaker:
+        _note_person(d, sentence, attribution.speaker, verb, subject, attribution.content_start)
+    elif head.tag == "NN" and (kind == "unnamed" or head.lemma.lower() in SPOKESPEOPLE):
+        # one official, an aide, a party's spokesman: a "he" next (Audit 10: not the interviewer)
+        d.unnamed_one[sentence.index] = attribution
+    elif kind == "unnamed" and subject.text.lower() in ("he", "she"):
+        d.unnamed_one[sentence.index] = attribution  # his "He said" goes on: so does the next (Audit 51 #1)
+
+
+def _note_person(d: _Doc, sentence: Sentence, speaker: str, verb: Token, subject: Token, start: int) -> None:
+    """Record a person who speaks in ``sentence`` for the pronoun sources after it; not the site of a trailing
+    "..., AppleInsider reports" (Audit 42 #10: the analyst's next "He also said" went to the site)."""
+    if outlet_frame(d, verb, subject, start):
+        return
+    d.speakers[sentence.index] = speaker
+    note_pronoun_speaker(d, speaker, subject)  # "she said" read as her: a woman for a later "he" (Audit 42 #7)
