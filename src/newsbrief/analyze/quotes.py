@@ -129,7 +129,22 @@ def family_speaker(doc: Document, actors: Sequence[Actor], speaker: str, start: 
         return speaker  # the quote's cue writes the person's own first name, or no surname at all
     if any(a.rstrip(".").lower() in _HONORIFICS and b == family for a, b in pairwise(outside)):
         return speaker  # "Mrs Velder said": the title tells the relatives apart, as the stage read it
+    first = sentences_over(doc, start, end)[0]
+    if first.index > 0 and _subject_of(doc, doc.sentences[first.index - 1], words):
+        return speaker  # "Sara Ibrahim ... took her sons to the protest." then "Ibrahim said" (Audit 51 #7)
     return family
+
+
+def _subject_of(doc: Document, sentence: Sentence, words: Sequence[str]) -> bool:
+    """Whether the full name ``words`` is the main-clause subject of ``sentence``: the person a bare surname in the
+    next sentence means, whichever relative the actors call the family's principal."""
+    tokens = doc.sentence_tokens(sentence)
+    n = len(words)
+    for k in range(len(tokens) - n + 1):
+        if [t.text for t in tokens[k : k + n]] == list(words):
+            last = tokens[k + n - 1]
+            return last.dep in ("nsubj", "nsubjpass") and doc.tokens[last.head].dep == "ROOT"
+    return False
 
 
 def _inverted_speaker(doc: Document, actors: Sequence[Actor], outside: Sequence[Token], qend: int) -> str | None:
@@ -373,6 +388,9 @@ def analyze_quotes(doc: Document, ctx: Context) -> tuple[Item, ...]:
             continue  # a highlights paragraph's teaser whose "Name:" label was cut: no speaker to guess (Audit 39)
         # the stage's speaker, else the quote finder's; a pronoun or "most" names no one
         speaker = next((s for s in (staged, found.speaker) if is_nameable(s)), None)
+        if speaker and speaker == staged and (found.speaker or "").lower().startswith(speaker.lower() + " ") \
+                and speaker.split()[0].lower() in ("the", "a", "an", "one"):
+            speaker = found.speaker  # the finder's fuller description: "the man claiming to be X" for "the man"
         speaker = family_speaker(doc, ctx.actors, speaker, found.start, found.end) if speaker else None
         if staged is None and speaker and pronoun_quote(ctx, found.start, found.end) \
                 and not_a_person(ctx.actors, speaker):
