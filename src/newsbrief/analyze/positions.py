@@ -49,7 +49,7 @@ from newsbrief.analyze.position_sources import (
     own_role,
 )
 from newsbrief.analyze.position_stances import spelled_title, stance_shown
-from newsbrief.analyze.quote_cuts import invented_person
+from newsbrief.analyze.quote_cuts import announced_fake, invented_person
 from newsbrief.analyze.quote_referents import opens_on_cut_referent
 from newsbrief.analyze.quote_shape import opens_on_fragment
 from newsbrief.models import Attribution, Document, Item, PositionInfo, SentenceVoice
@@ -441,7 +441,8 @@ def analyze_positions(doc: Document, ctx: Context) -> tuple[Item, ...]:
              for v in ctx.attributions.voices
              if v.voice != "reporter" and is_nameable(v.speaker) and not _evidence_only(v) and not _writers_reading(v)
              and not is_another(v.speaker) and not invented_person(v.speaker)
-             and not glued_list(doc.sentences[v.sentence].text)]  # a factbox's glued items (Audit 41 #3)
+             and not glued_list(doc.sentences[v.sentence].text)  # a factbox's glued items (Audit 41 #3)
+             and not announced_fake(doc, doc.sentences[v.sentence])]  # "There is even a fake quote" (Audit 51 #11)
     # the checks below read the stage's attributions by the stage's speaker; entries are filed under the holder
     held = {v.sentence: _holder(doc, attributions, v, found) for v in found}
     voices = [v for v in found if held[v.sentence] is not None]

@@ -51,6 +51,26 @@ _FAKE_PERSON = re.compile(
     r"scientist|doctor|source|customer|shopper|reader|witness|employee|worker|student|victim)s?\b|"
     r"\bwho (?:does not|doesn't|did not|didn't|never) exist(?:s|ed)?\b", re.I)
 
+# A sentence that announces the next quotation as a hoax's: "There is even a fake quote from the police." (Audit 51
+# #11: the fabricated police quote after it was shown straight under the invented detective's name).
+_FAKE_QUOTE = re.compile(r"\b(?:fake|fabricated|made-up|invented|bogus|phony|phoney|doctored|fictitious)\s+"
+                         r"(?:\w+\s+)?(?:quote|quotation)s?\b", re.I)
+
+
+def _announced_fake(doc: Document, first: Sentence, start: int) -> bool:
+    """Whether the quotation at ``start`` opens its sentence ``first`` right after a sentence calling it fake."""
+    text = doc.article.text
+    if first.index == 0 or text[first.start : start].strip():
+        return False
+    return bool(_FAKE_QUOTE.search(doc.sentences[first.index - 1].text))
+
+
+def announced_fake(doc: Document, sentence: Sentence) -> bool:
+    """Whether ``sentence`` opens on a quotation that the sentence before calls fake: no source's position."""
+    opening = sentence.text.lstrip()[:1]
+    return opening in "\"“" and _announced_fake(doc, sentence, sentence.start + len(sentence.text)
+                                                 - len(sentence.text.lstrip()))
+
 
 def is_half_quote(doc: Document, start: int, end: int) -> bool:
     """A phrase (marks included at start..end) cut from a longer quotation: it opens on a lower-case word
@@ -149,7 +169,8 @@ def from_fake_source(doc: Document, start: int, end: int, speaker: str | None, n
     around = _outside(doc, sentences, start, end)
     # The speaker carried over from the sentence before ("... one hilariously fake person said. | "Better
     # that ...""): the label itself says the person is invented.
-    if _FAKE_PERSON.search(around) or (speaker and _FAKE_PERSON.search(speaker)):
+    if _FAKE_PERSON.search(around) or (speaker and _FAKE_PERSON.search(speaker)) \
+            or _announced_fake(doc, sentences[0], start):
         return True
     if speaker and (_SATIRE_CARRIER.search(speaker) or any(n.lower() in speaker.lower() for n in names)):
         return True

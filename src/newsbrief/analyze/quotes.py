@@ -30,6 +30,7 @@ from newsbrief.nlp.attribution import open_quotes, quote_spans
 from newsbrief.nlp.debunk import rejected_indices
 from newsbrief.nlp.introductions import PERSON_NOUNS
 from newsbrief.nlp.quote_fragments import unhanded
+from newsbrief.nlp.quoted_people import NEWCOMER
 from newsbrief.nlp.speaker_documents import talking_thing
 from newsbrief.nlp.speaker_works import names_a_thing
 from newsbrief.nlp.speech import BUSINESS_NOUNS, DOCUMENT_NOUNS, ORGANISATION_NOUNS
@@ -128,7 +129,22 @@ def family_speaker(doc: Document, actors: Sequence[Actor], speaker: str, start: 
         return speaker  # the quote's cue writes the person's own first name, or no surname at all
     if any(a.rstrip(".").lower() in _HONORIFICS and b == family for a, b in pairwise(outside)):
         return speaker  # "Mrs Velder said": the title tells the relatives apart, as the stage read it
+    first = sentences_over(doc, start, end)[0]
+    if first.index > 0 and _subject_of(doc, doc.sentences[first.index - 1], words):
+        return speaker  # "Sara Ibrahim ... took her sons to the protest." then "Ibrahim said" (Audit 51 #7)
     return family
+
+
+def _subject_of(doc: Document, sentence: Sentence, words: Sequence[str]) -> bool:
+    """Whether the full name ``words`` is the main-clause subject of ``sentence``: the person a bare surname in the
+    next sentence means, whichever relative the actors call the family's principal."""
+    tokens = doc.sentence_tokens(sentence)
+    n = len(words)
+    for k in range(len(tokens) - n + 1):
+        if [t.text for t in tokens[k : k + n]] == list(words):
+            last = tokens[k + n - 1]
+            return last.dep in ("nsubj", "nsubjpass") and doc.tokens[last.head].dep == "ROOT"
+    return False
 
 
 def _inverted_speaker(doc: Document, actors: Sequence[Actor], outside: Sequence[Token], qend: int) -> str | None:
@@ -334,6 +350,9 @@ def stage_speaker(ctx: Context, start: int, end: int) -> str | None:
     # The innermost: in "While the prosecution argued ..., Murray's lawyers asked ..., saying he is
     # serving 'a lifetime sentence'", the lawyers' words hold the quote, inside the whole sentence.
     inner = min(covering, key=lambda a: a.content_end - a.content_start, default=None)
+    if inner is not None and inner.kind == "attitude" and inner.speaker == NEWCOMER:
+        return ""  # "Another posted ... '...,' he wrote": a newcomer with no description; the finder's "he" would
+        # name the person before (FNC-1 body 1064), so the quote is withheld
     # An innermost source the stage keeps without a voice ("the man next to her said '...'" inside
     # "She tells the story of ..."): the quote is that source's, so the outer speaker does not take it
     # (check 8); the quote finder names it, or no one.
@@ -369,6 +388,9 @@ def analyze_quotes(doc: Document, ctx: Context) -> tuple[Item, ...]:
             continue  # a highlights paragraph's teaser whose "Name:" label was cut: no speaker to guess (Audit 39)
         # the stage's speaker, else the quote finder's; a pronoun or "most" names no one
         speaker = next((s for s in (staged, found.speaker) if is_nameable(s)), None)
+        if speaker and speaker == staged and (found.speaker or "").lower().startswith(speaker.lower() + " ") \
+                and speaker.split()[0].lower() in ("the", "a", "an", "one"):
+            speaker = found.speaker  # the finder's fuller description: "the man claiming to be X" for "the man"
         speaker = family_speaker(doc, ctx.actors, speaker, found.start, found.end) if speaker else None
         if staged is None and speaker and pronoun_quote(ctx, found.start, found.end) \
                 and not_a_person(ctx.actors, speaker):

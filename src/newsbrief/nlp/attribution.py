@@ -35,20 +35,18 @@ from newsbrief.models import Attribution, Attributions, Document, Sentence, Toke
 from newsbrief.nlp.block_quotes import block_quotes
 from newsbrief.nlp.cue_limits import limit_cues
 from newsbrief.nlp.cue_subjects import interrupting
-from newsbrief.nlp.outlet_frames import outlet_frame
 from newsbrief.nlp.publications import document_subject, publisher, reads_out
 from newsbrief.nlp.put_questions import drop_put_questions
-from newsbrief.nlp.quote_documents import it_after_quoted_document
+from newsbrief.nlp.quote_documents import claimed_by, it_after_quoted_document
 from newsbrief.nlp.quote_owners import cited_remarks, owned_quotes, repeated_quotes
 from newsbrief.nlp.quote_sources import statement_speaker, statement_voices
 from newsbrief.nlp.quote_speakers import _attribute_quotes, _merge_quotes
-from newsbrief.nlp.quoted_people import note_quoted_person
+from newsbrief.nlp.quoted_people import described_person, note_newcomer, note_quoted_person, note_speaker
 from newsbrief.nlp.reader_questions import answered_voices, read_reader_qa, reader_qa_attributions, reader_qa_voices
 from newsbrief.nlp.relayed_quotes import relayed_quotes
 from newsbrief.nlp.source_phrases import SPEAKER_NOUNS, attribute_according, attribute_as_reports, attribute_colons
 from newsbrief.nlp.speaker_acts import narrated_act
 from newsbrief.nlp.speaker_bounds import person_kind
-from newsbrief.nlp.speaker_genders import note_pronoun_speaker
 from newsbrief.nlp.speaker_kinds import clause_subject, described_look, trim_gloss, writer_speaker
 from newsbrief.nlp.speaker_narration import writer_over_clause_cues
 from newsbrief.nlp.speaker_runs import first_person_runs, reader_story_voices
@@ -88,7 +86,6 @@ from newsbrief.nlp.speech import (
     INDEFINITE,
     MIN_CONTENT_TOKENS,
     ORGANISATION_NOUNS,
-    SPOKESPEOPLE,
     UNNAMED_NOUNS,
     _clean,
     _core_subject,
@@ -228,8 +225,10 @@ def _content_span(d: _Doc, verb: Token, subject: Token) -> tuple[int, int] | Non
         first, last = min(t.left for t in after), max(t.right for t in after)
     else:
         first, last = min(t.left for t in comps), max(t.right for t in comps)
+        # not '"...," he said, according to the Daily Record': a source of its own, which would swallow the cue's
+        # subject (Audit 51 #8: the quotes went to the paper, see witness_relays)
         tail = [tokens[c] for c in d.children.get(verb.i, ()) if tokens[c].dep == "prep" and c > verb.i
-                and tokens[c - 1].text == ","]
+                and tokens[c - 1].text == "," and tokens[c].lemma.lower() != "accord"]
         if last < verb.i and tail:
             last = max(t.right for t in tail)  # "..., the Times said, including speeches and meetings"
     # Never the source itself.
@@ -283,6 +282,7 @@ def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
     for sentence in d.doc.sentences:
         tail = adjective_tail(d, sentence)  # "..., noted journalist X.": the parser's adjective (Audit 49 #12)
         found += [(sentence, tail)] if tail is not None else []
+        note_newcomer(d, sentence)  # "Another posted ...": the next "he wrote" is the newcomer's (FNC-1 1064)
         for verb in d.doc.sentence_tokens(sentence):
             note_quoted_person(d, verb, sentence)  # "quoted a local trader who had ...", then "he said" (A36)
             lemma = verb.lemma.lower()
@@ -327,7 +327,8 @@ def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
             # A source a reader could not name ("they", "another") or a thing that is not a source
             # ("hilly areas show ...") is kept for extraction but gives no sentence its voice.
             speaks = (lemma in CUE_LEMMAS or put_it) and (speaker or "").lower() not in UNNAMEABLE \
-                and not _generic_noun(d, first, last) and not narrated_cue(d, verb, subject) and not clause \
+                and (not _generic_noun(d, first, last) or described_person(d, first, last)) \
+                and not narrated_cue(d, verb, subject) and not clause \
                 and not narrated_act(d, verb)  # "weren't crying", "rejected the peace plan, thereby" (Audit 40)
             attribution = Attribution(
                 content_start=start, content_end=end, source_text=source, speaker=speaker, voice=kind,
@@ -336,22 +337,8 @@ def _attribute_cues(d: _Doc) -> list[tuple[Sentence, Attribution]]:
             found.append((sentence, attribution))
             if attribution.kind == "speech" and (_governs(d, verb) or interrupting(d, verb, subject)):
                 d.sources[sentence.index] = attribution
-                if kind == "person" and speaker:
-                    _note_person(d, sentence, speaker, verb, subject, start)
-                elif span_head(d, first, last).tag == "NN" and (
-                        kind == "unnamed" or span_head(d, first, last).lemma.lower() in SPOKESPEOPLE):
-                    # one official, an aide, a party's spokesman: a "he" next (Audit 10: not the interviewer)
-                    d.unnamed_one[sentence.index] = attribution
+                note_speaker(d, sentence, attribution, verb, subject, (first, last))
     return found
-
-
-def _note_person(d: _Doc, sentence: Sentence, speaker: str, verb: Token, subject: Token, start: int) -> None:
-    """Record a person who speaks in ``sentence`` for the pronoun sources after it; not the site of a trailing
-    "..., AppleInsider reports" (Audit 42 #10: the analyst's next "He also said" went to the site)."""
-    if outlet_frame(d, verb, subject, start):
-        return
-    d.speakers[sentence.index] = speaker
-    note_pronoun_speaker(d, speaker, subject)  # "she said" read as her: a woman for a later "he" (Audit 42 #7)
 
 
 def _stance_cue(d: _Doc, verb: Token) -> str:
@@ -408,7 +395,8 @@ def _outermost(by_sentence: dict[int, list[Attribution]],
     for index, attributions in by_sentence.items():
         free = [a for a in attributions if a.cue_start is None or not any(
             b is not a and b.content_start <= a.cue_start < b.content_end for b in attributions)]
-        chosen = [a for a in free if _it_like(a)] or [a for a in attributions if _it_like(a)]
+        # not a thing inside a reported clause that "threatens" nothing said ("the situation in Syria", Audit 51 #4)
+        chosen = [a for a in free if _it_like(a)] or [a for a in attributions if _it_like(a) and a.kind != "attitude"]
         if chosen:
             outer[index] = chosen[0]
     return outer
@@ -428,7 +416,8 @@ def _it_documents(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[tu
                 continue  # '"It says that everyone is free"' inside a quotation is the speaker's words
             earlier = documents.get(sentence.index - 1)
             speaker, voice, role = (earlier.speaker, earlier.voice, earlier.role) if earlier else \
-                (_organisation_subject(d, sentence.index - 1) or publisher(d, sentence), "organisation", None)
+                (_organisation_subject(d, sentence.index - 1) or claimed_by(d, sentence.index - 1)
+                 or publisher(d, sentence), "organisation", None)
             if speaker is None and sentence.index - 2 in documents:
                 earlier = documents[sentence.index - 2]
                 speaker, voice, role = earlier.speaker, earlier.voice, earlier.role

@@ -57,6 +57,7 @@ from newsbrief.nlp.speech import (
     name_like,
     voice_type,
 )
+from newsbrief.nlp.teaser_labels import described_label
 
 
 def _attribute_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]],
@@ -83,7 +84,9 @@ def _attribute_quotes(d: _Doc, known: list[tuple[Sentence, Attribution]],
         sentences = [s for s in near if s.start < end and start < s.end]
         if not sentences or negated_frame(d, sentences[0], start, end):
             continue  # "the voters weren't crying: '...'", "you won't hear: '...'": the writer's line, no one's words
-        named = _named_after(d, sentences, start, end) or _role_after(d, sentences, start, end)
+        # 'One neighbour of the family: "..."': the description's words or no one's (Audit 50 #6)
+        named = described_label(d, sentences[0], start, end) \
+            or _named_after(d, sentences, start, end) or _role_after(d, sentences, start, end)
         if named is None and _told_to_hearer(d, sentences, start):
             continue  # "she was told the seats were '...'": the one told heard it; its speaker is unnamed
         if named is None and _TITLED.search(d.text[sentences[0].start : start]):

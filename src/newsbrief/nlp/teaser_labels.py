@@ -7,6 +7,12 @@ page: Audit 39 #7 gave one teaser to "the masses in the Arab streets" (a noun ph
 another to a film's title. Here every quotation in such a paragraph goes to the Name whose label opens its
 stretch; one before the first label (its label cut with the page's furniture) gets none, and a quoted title
 ("Terrorism and Kebab", every word capitalised) is nobody's words.
+
+A label may describe its speaker instead of naming them: a standfirst's 'One Libyan rocker: "It's an amazing
+feeling"' or a paragraph's 'A neighbour of the family: "Nobody had time ..."' (Audit 50 #6). Such a quotation is
+the description's words, or, when the label's head is no known word for a person ("One reason: ..."), nobody's;
+never those of a person named in the paragraph before, whom the quote finder's fallbacks chose (see
+:func:`described_label`).
 """
 
 from __future__ import annotations
@@ -15,9 +21,10 @@ import re
 from bisect import bisect_right
 
 from newsbrief.memo import per_document
-from newsbrief.models import Attribution, Document, Sentence
+from newsbrief.models import Attribution, Document, Sentence, Token
+from newsbrief.nlp.introductions import PERSON_NOUNS
 from newsbrief.nlp.quotations import quote_spans
-from newsbrief.nlp.speech import _Doc, _stance
+from newsbrief.nlp.speech import SPOKESPEOPLE, _Doc, _stance
 
 # "Jane Roe:" or "M. Jane Roe:": two to four capitalised words (initials allowed) before a colon and a space,
 # opening the paragraph or following a space or a closing quotation mark.
@@ -107,3 +114,56 @@ def in_teaser_paragraph(doc: Document, position: int) -> bool:
     starts, paragraphs, teasers = _teaser_paragraphs(doc)
     k = bisect_right(starts, position) - 1
     return k >= 0 and position < doc.sentences[k].end and paragraphs[k] in teasers
+
+
+# The words a described label is made of: determiners, numbers, adjectives, nouns, and "of"/"from"/"in" with
+# their nouns ("One neighbour of the family", "A teacher from Arlen"); a verb or a pronoun ends it.
+_LABEL_POS = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN", "ADP"})
+_LABEL_ADPOSITIONS = frozenset({"of", "from", "in", "at"})
+# Capitalised words that open a description glued to the text before it (a run-together standfirst's
+# "... and artists One Libyan rocker:").
+_OPENERS = frozenset({"one", "a", "an", "another", "the"})
+_MARKS = frozenset({'"', "“", "”"})
+# Nouns a description's head may be to speak: words for a person ("a neighbour", "one rebel fighter").
+_PERSON_HEADS = PERSON_NOUNS | SPOKESPEOPLE
+
+
+def _label_start(d: _Doc, before: list[Token]) -> int | None:
+    """The index in ``before`` (the tokens before the colon) where a described label begins, or None."""
+    k = len(before) - 1
+    while k > 0 and before[k - 1].pos in _LABEL_POS and before[k - 1].text not in _MARKS and (
+            before[k - 1].pos != "ADP" or before[k - 1].text.lower() in _LABEL_ADPOSITIONS):
+        k -= 1
+    opener = next((i for i in range(len(before) - 1, k - 1, -1)
+                   if before[i].text.lower() in _OPENERS and before[i].text[:1].isupper()), None)
+    if opener is not None:
+        return opener  # "... artists One Libyan rocker": the description from its capitalised determiner
+    at_edge = k == 0 or before[k - 1].text in _MARKS
+    return k if at_edge and before[k].text[:1].isupper() else None
+
+
+def described_label(d: _Doc, sentence: Sentence, start: int, end: int) -> Attribution | None:
+    """The quotation ``start``..``end``'s owner when a described label opens it ('One neighbour of the family: "..."'):
+    the description (voiced unnamed) when its head is a word for a person, else an owner with the empty speaker,
+    which withholds the quotation; None when no such label stands right before it. A label with a name in it
+    ("Smith's reply:", "Jane Roe:") is left to the rules for names."""
+    tokens = [t for t in d.doc.sentence_tokens(sentence) if t.end <= start]
+    if len(tokens) < 2 or tokens[-1].text != ":" or d.in_quote(tokens[-1].start):
+        return None
+    before = tokens[:-1]
+    if before[-1].pos != "NOUN" or not before[-1].text[:1].islower():
+        return None
+    first = _label_start(d, before)
+    if first is None or len(before) - first > 7:
+        return None
+    label = before[first:]
+    if any(t.ent_type == "PERSON" or t.tag == "POS" for t in label):
+        return None  # "Smith's reply:", "Jane Roe's lawyer:": a name's words, read by the rules for names
+    # the head is the noun before any "of"/"from" ("neighbour" of "One neighbour of the family")
+    cut = next((i for i, t in enumerate(label) if i and t.pos == "ADP"), len(label))
+    head = next((t for t in reversed(label[:cut]) if t.pos == "NOUN"), label[-1])
+    phrase = d.span_text(label[0].i, label[-1].i).strip()
+    phrase = phrase[:1].lower() + phrase[1:] if label[0].text.lower() in _OPENERS else phrase
+    speaker = phrase if head.lemma.lower() in _PERSON_HEADS or head.text.lower() in _PERSON_HEADS else ""
+    return Attribution(start, end, phrase, speaker, "unnamed", _stance("", d.text[start:end], sentence.text),
+                       "quote", tokens[-1].start, tokens[-1].end)

@@ -5,6 +5,8 @@ gunmen's, told by Sanchez. Rule 2 ("according to X") took the whole sentence as 
 him in Quotes, as if the witness had threatened to kill. When the clause an "according to X" vouches for holds a
 quotation framed by its own speech verb with a named or described subject, the quotation belongs to that subject,
 shown with its relay ("the gunmen, according to Sanchez"); a person named as the subject keeps their own name.
+A "he"/"she" subject is the person it means ('"...," he said, according to the Daily Record': the analyst named
+before, not the paper, Audit 51 #8), or no one when it means no one certain.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ __all__ = ["witness_relays"]
 # Verbs that frame shouted words as well as said ones ("the men shouted, according to ...").
 _SHOUTS = frozenset("shout yell scream cry order threaten warn".split())
 _OPENERS = "\"“"
+_PERSONAL = frozenset({"he", "she"})
 
 
 def _framing_verb(d: _Doc, sentence: Sentence, quote_end: int, according: int) -> Token | None:
@@ -30,7 +33,7 @@ def _framing_verb(d: _Doc, sentence: Sentence, quote_end: int, according: int) -
             continue
         subject = next((d.doc.tokens[c] for c in d.children.get(token.i, ()) if d.doc.tokens[c].dep == "nsubj"),
                        None)
-        if subject is not None and subject.pos in ("NOUN", "PROPN"):
+        if subject is not None and (subject.pos in ("NOUN", "PROPN") or subject.text.lower() in _PERSONAL):
             return subject
     return None
 
@@ -55,7 +58,9 @@ def _relay(d: _Doc, sentence: Sentence, attribution: Attribution) -> Attribution
     if phrase.lower() == attribution.speaker.lower():
         return None  # '"...," Ruiz said, according to Ruiz's lawyer' would not reach here; the same name is his
     speaker, role = _speaker(d, first, last, sentence) if voice == "person" else (None, None)
-    if voice != "person" or not speaker:
+    if subject.text.lower() in _PERSONAL and not speaker:
+        speaker, role = "", None  # a "he" that means no one certain: withheld, never "he, according to X"
+    elif voice != "person" or not speaker:
         speaker, role = f"{phrase}, according to {attribution.speaker}", None
     return replace(attribution, content_start=quote[0], content_end=quote[1], source_text=phrase, speaker=speaker,
                    voice=voice, kind="speech", cue_start=verb.start, cue_end=verb.end, role=role)
