@@ -33,6 +33,8 @@ No matter what the council decides about the licence, the organisers will appeal
 While the new car park will raise some money for the town, the scheme comes on top of years of lost parking fees.
 
 Although the old stage will close in March, the organisers will keep the crew on for the autumn tour.
+
+There is no hiding the anger at the council, though the organisers' protest could prove counter-productive.
 """,
     "hoax": """Is the singer Lena Marsh dead? No, she isn't, but the web would like everyone to believe she is gone yet again. A music magazine said on Monday that Marsh has been the target of another celebrity death hoax. No matter how many times the web may claim her to be dead, she just keeps on singing and quietly enjoying life.
 
@@ -104,6 +106,7 @@ CASES = [
     ("festival", "the organisers will appeal the ruling", True),  # the main clause's own forecast
     ("festival", "the scheme comes on top of years", False),  # a "while" clause's forecast beside a past loss
     ("festival", "will keep the crew on", True),
+    ("festival", "protest could prove counter-productive", True),  # a trailing "though": a counterpoint added
     ("video", "If we meet them we will burn", False),  # the tail of a four-sentence quotation, alone
     ("video", "The next round will happen in June", True),
 ]
