@@ -52,6 +52,15 @@ NASA has said nothing of the kind. "There is no such event," a NASA spokeswoman 
 
 The mayor's office said the bridge would stay open.
 """,
+    # a hoax text message quoted over two paragraphs and tagged "it said"
+    "text": """A hoax text message warning that cholera had broken out in the capital caused panic this week.
+
+"Health ministry warning: cholera has reached the city, do not drink tap water.
+
+Forward this message to 20 friends and the network will give you free airtime," it said.
+
+The ministry said the water was safe. "The supply will be tested again on Monday," it said.
+""",
     # news: a charge of false statements, a denial that a quote is fake, real quotations
     "court": """A former bank manager was charged with making false statements to investigators, prosecutors said.
 
@@ -86,6 +95,9 @@ CASES = [
     ("nasa", "There is no such event", False),  # the real agency's answer
     ("verdict", "The bridge will be shut from Monday", True),  # "That quote is fabricated." after it
     ("verdict", "said the bridge would stay open", False),
+    ("text", "Health ministry warning: cholera", True),  # the hoax's own text, back to its opening mark
+    ("text", "the network will give you free airtime", True),
+    ("text", "The supply will be tested again", False),  # the ministry's answer, tagged "it said" too
     ("court", "He will appear in court next month", False),  # "false statements" is a charge, not a hoax's text
     ("court", "The trial will start in the spring", False),  # "not a fake quote"
 ]

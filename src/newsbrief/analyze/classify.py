@@ -227,6 +227,7 @@ def _cues_stated(doc: Document, sentence: Sentence, text: str) -> tuple[int, int
     return causal, events
 
 
+_OWN_REASON = OWN_REASON  # cause_scenes; the old name stays for tests/analyze/test_unseen_patterns.py
 # Hearsay: a cause someone heard as a rumour is no cause the article states (Audit 17, left by session 13); a
 # rumour that itself brought something about ("the run began after rumours of losses") is kept.
 _HEARSAY = re.compile(r"\b(?:rumou?r(?:s|ed)? (?:that|to|has it)|hearsay|gossip|"

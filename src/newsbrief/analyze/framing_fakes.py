@@ -20,6 +20,11 @@ more forms, each from the article's own grammar rather than from the words of on
   article from a fake MSNBC website actually claims that ..."), the next sentences of the paragraph that go on with
   the same carrier's account by a pronoun or its noun ("It states that ...", "The article adds that ...").
 
+* **A hoax's own text, tagged with its carrier.** In an article that calls a message, a post or a text a hoax, a
+  fake or a scam ("A hoax text message warning people that ..."), a quotation tagged '..., it said.' or '..., the
+  message reads.' is that text (T17 H1N1_bbc: '"... Send this message to 25 people and MTN will reward you with
+  airtime," it said.' was an Outlook item), back to the sentence that opens the quotation.
+
 The analyzers give these sentences no place as a forecast, a cause or advice (classify._ranked); the Actors and
 Quotes analyzers are asked to skip a person named only in them and the quotations they hold (see
 :func:`fabricated`). Regular expressions over sentence text, the quotation spans and the parse already in the
@@ -56,6 +61,20 @@ _QUOTE_VERDICT = re.compile(
     r"(?:fake|faked|fabricated|made[- ]up|bogus|phony|invented|fictitious|a fabrication|a fake|an invention)\b",
     re.I,
 )
+# A carrier the article calls a hoax: "a hoax text message", "the fake post", "the text was a scam".
+_FAKE_CARRIER = re.compile(
+    r"\b(?:hoax|fake|bogus|phony|phoney|spoof|scam|fabricated)\s+(?:[\w-]+\s+)?(?P<a>messages?|texts?|posts?|e-?mails?|"
+    r"letters?|tweets?|articles?|sites?|websites?|pages?|notes?)\b|\bthe\s+(?P<b>message|text|post|e-?mail|letter|tweet|"
+    r"article|note)\s+(?:was|is)\s+(?:a\s+)?(?:hoax|fake|scam|bogus|fabricated)\b", re.I)
+# The tag closing a carrier's quoted text: '..., it said.', '..." the message reads.'
+_CARRIER_TAG = re.compile(r"[\"”’']\s*,?\s*(?:it|the\s+(?:message|text|post|e-?mail|letter|tweet|article|note))\s+"
+                          r"(?:said|says|read|reads|stated|states|claimed|claims|added|adds|warned|warns)\s*\.?\s*$",
+                          re.I)
+_OPENS = re.compile(r"^\s*[\"“]")
+# "it" is the carrier only when the sentence before the quotation names one ("who received the text ... says he took
+# it seriously"); '"The supply is safe," it said.' after "The ministry said ..." is the ministry's.
+_CARRIER_NOUN = re.compile(r"\b(?:message|text|post|e-?mail|letter|tweet|article|note)s?\b", re.I)
+QUOTE_OPENING_REACH = 4  # sentences a carrier's quoted text may run back over (the T17 hoax text ran three)
 # Verbs by which a carrier's account goes on ("It states that ...", "The article adds ...").
 _ACCOUNT_VERBS = frozenset("state say claim add allege report describe continue go suggest write tell".split())
 # Subjects that go on with the carrier just named: a pronoun, or the carrier's own noun with a determiner.
@@ -140,6 +159,25 @@ def _accounts_continued(doc: Document) -> set[int]:
     return found
 
 
+def _carrier_texts(doc: Document) -> set[int]:
+    """The sentences of a quotation tagged with a carrier the article calls a hoax (see the module notes)."""
+    if not any(_FAKE_CARRIER.search(s.text) for s in doc.sentences):
+        return set()
+    found: set[int] = set()
+    for sentence in doc.sentences:
+        if not _CARRIER_TAG.search(sentence.text):
+            continue
+        start = max(sentence.index - QUOTE_OPENING_REACH, 0)
+        opening = next((s for s in reversed(doc.sentences[start : sentence.index + 1]) if _OPENS.search(s.text)), None)
+        if opening is None:
+            continue
+        named = re.search(r"\bit\s+\w+\s*\.?\s*$", sentence.text) is None or (
+            opening.index > 0 and _CARRIER_NOUN.search(doc.sentences[opening.index - 1].text) is not None)
+        if named:
+            found.update(range(opening.index, sentence.index + 1))
+    return found
+
+
 @per_document  # asked by the outlook, the analysis and the recommendations of one document
 def fabricated(doc: Document) -> frozenset[int]:
     """The indices of the sentences that carry what a hoax made up, as a debunk reports it (module notes): the
@@ -148,7 +186,7 @@ def fabricated(doc: Document) -> frozenset[int]:
     own report and is not among them. Actors should drop a person every mention of whom is in these sentences,
     and Quotes a quotation any of whose sentences is."""
     spans = quote_spans(doc.article.text)
-    found = _accounts_continued(doc)
+    found = _accounts_continued(doc) | _carrier_texts(doc)
     for sentence in doc.sentences:
         found |= _announced_items(doc, sentence, spans) | _judged_before(doc, sentence, spans)
     return frozenset(found)
