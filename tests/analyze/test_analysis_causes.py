@@ -111,6 +111,18 @@ Police sealed off the area as officers searched the building floor by floor.
 
 "I thought it was fireworks because it was so loud," said one tourist.
 """,
+    # "hit" is an idiom only with a few nouns ("hit a nerve", bare "hit home"); the everyday nouns a blow lands on
+    # ("homes", "stores", "roads") keep the storm's effect (review of session 33's idiom list).
+    "storm": """Storm leaves thousands without power
+
+The storm hit homes across the region on Sunday night, tearing off roofs in three towns.
+
+Heavy rain hit stores and roads along the coast, forcing the council to close the harbour.
+
+The mayor's warning about the river defences hit home with residents, who filled sandbags all night.
+
+Repair crews worked through the morning to restore the lines.
+""",
     "quake": """Aid struggles to reach quake survivors
 
 Thousands of people spent a second night in the streets of Port Kellan after the earthquake.
@@ -175,6 +187,10 @@ CASES = [
     ("quake", "caused widespread damage", False),  # a consequence of no weight
     ("quake", "sparked an outpouring of sympathy", False),  # a reaction
     ("quake", "Survivors slept in the open", False),
+    ("storm", "The storm hit homes across the region", True),  # a condition's effect on everyday nouns
+    ("storm", "Heavy rain hit stores and roads", True),
+    ("storm", "hit home with residents", False),  # the bare "hit home" idiom: a reaction
+    ("storm", "Repair crews worked through", False),
 ]
 
 

@@ -34,6 +34,16 @@ _SETTING = frozenset({"take", "consider", "imagine", "picture"})
 _FIRST_PERSON = frozenset({"i", "my", "me", "myself", "mine"})
 
 
+# A speaker's own circumstance, "I sold my car because I could not pay the rent": it explains the
+# speaker's life, not the story's events ("I resigned because the board ignored the warnings" stays).
+# So is a witness's own present fear ('"We are scared right now ... because we have received messages," a listener
+# texted', Audit 51 #1): testimony of a feeling; "We shut the line because we found cracks" (a decision) stays.
+OWN_REASON = re.compile(r"\bI\b[^.;:!?]{0,80}\bbecause\s+(?:I|my)\b|\b(?:I|[Ww]e)\s+(?:am|are|'m|'re)\s+"
+                        r"(?:so |very |really |all )?(?:scared|afraid|frightened|terrified|worried|panicked|nervous|"
+                        r"anxious|upset)\b"
+                        r"[^.;:!?]{0,80}\bbecause\b")
+
+
 def _kids(doc: Document, token: Token, *deps: str) -> list[Token]:
     return [k for k in doc.children(token) if k.dep in deps]
 

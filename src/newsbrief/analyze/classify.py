@@ -27,6 +27,7 @@ from newsbrief.analyze.advice import (
 from newsbrief.analyze.cause_loose import loose_cue, states_none
 from newsbrief.analyze.cause_scenes import (
     EXAMPLE,
+    OWN_REASON,
     apologises,
     sets_example,
     stamp_cut,
@@ -48,6 +49,7 @@ from newsbrief.analyze.cause_shape import (
 from newsbrief.analyze.cause_told import unlabelled_pair
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.framing import exhibits
+from newsbrief.analyze.framing_fakes import fabricated
 from newsbrief.analyze.openings import quote_continuation
 from newsbrief.analyze.section_asides import chronicle_step, run_on
 from newsbrief.analyze.section_breaks import joined, pieces_to_show
@@ -59,7 +61,13 @@ from newsbrief.analyze.section_judged import FEELING_SHOULD
 from newsbrief.analyze.section_leaning import back_reference, framed_call, leaned
 from newsbrief.analyze.section_prescribe import addressed_call, imperative_close
 from newsbrief.analyze.section_present import scheduled_will, timed_will, will_future
-from newsbrief.analyze.section_referents import bare_such, call_with_antecedent, leans_on_missing, with_antecedent
+from newsbrief.analyze.section_referents import (
+    bare_such,
+    call_with_antecedent,
+    leans_on_missing,
+    whole_quotation,
+    with_antecedent,
+)
 from newsbrief.analyze.section_reported import (
     described_rule,
     framed_claim,
@@ -219,9 +227,7 @@ def _cues_stated(doc: Document, sentence: Sentence, text: str) -> tuple[int, int
     return causal, events
 
 
-# A speaker's own circumstance, "I sold my car because I could not pay the rent": it explains the
-# speaker's life, not the story's events ("I resigned because the board ignored the warnings" stays).
-_OWN_REASON = re.compile(r"\bI\b[^.;:!?]{0,80}\bbecause\s+(?:I|my)\b")
+_OWN_REASON = OWN_REASON  # cause_scenes; the old name stays for tests/analyze/test_unseen_patterns.py
 # Hearsay: a cause someone heard as a rumour is no cause the article states (Audit 17, left by session 13); a
 # rumour that itself brought something about ("the run began after rumours of losses") is kept.
 _HEARSAY = re.compile(r"\b(?:rumou?r(?:s|ed)? (?:that|to|has it)|hearsay|gossip|"
@@ -233,7 +239,7 @@ def states_cause(doc: Document, sentence: Sentence) -> bool:
     caused it or followed from it; not a question, an example or a listed instance, nor an idiom."""
     if sentence.text.rstrip("\"”’' ").endswith("?") or EXAMPLE.search(sentence.text) or sets_example(doc, sentence):
         return False
-    if _OWN_REASON.search(sentence.text) or _HEARSAY.search(sentence.text) or apologises(doc, sentence) \
+    if OWN_REASON.search(sentence.text) or _HEARSAY.search(sentence.text) or apologises(doc, sentence) \
             or a_plea(doc, sentence) or states_none(doc, sentence):
         return False
     if run_on(doc, sentence) or listed_lines(doc, sentence) or a_plan(doc, sentence) or imagined(sentence) \
@@ -370,8 +376,9 @@ def _of_class(doc: Document, sentence: Sentence, name: str) -> bool:
 def _ranked(doc: Document, ctx: Context, name: str) -> list[Sentence]:
     """Sentences whose strongest class is ``name``, most central first."""
     picked: list[tuple[float, Sentence]] = []
-    # a hoax the article quotes to reject, or an item a catalogue of gaffes quotes, is no cause, outlook or advice
-    rejected = ctx.rejected | exhibits(doc, ctx)
+    # a hoax the article quotes to reject, or an item a catalogue of gaffes quotes, is no cause, outlook or advice;
+    # nor is what a hoax made up, a fake quote or a fake site's account (framing_fakes, Audit 51 #11)
+    rejected = ctx.rejected | exhibits(doc, ctx) | fabricated(doc)
     for sentence in doc.sentences:
         short = len(sentence.text.split()) < 6  # a fragment, unless an opinion's closing call (Audit 40 #6)
         if sentence.index in rejected or (short and not (name == "recommendations" and imperative_close(
@@ -452,7 +459,11 @@ def analyze_outlook(doc: Document, ctx: Context) -> tuple[Item, ...]:
 
 
 def _outlook_pieces(doc: Document, sentence: Sentence) -> list[Sentence]:
-    """A dangling "it" (Audit 31) or a back-reference (section_leaning, session 29) shown with what it leans on."""
+    """A dangling "it" (Audit 31) or a back-reference (section_leaning, session 29) shown with what it leans on; the
+    end of a quotation shown from its start, or withheld when that is far (Audit 51 #12)."""
+    quoted = whole_quotation(doc, sentence)
+    if quoted != [sentence]:
+        return quoted
     pieces = with_antecedent(doc, sentence)
     return leaned(doc, sentence) if pieces == [sentence] else pieces
 

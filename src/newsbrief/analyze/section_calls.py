@@ -165,6 +165,10 @@ _PASSIVE_CALLS = frozenset("ask urge advise tell encourage instruct order reques
 # pronouns a notice addresses ("Anyone with information is asked to call police")
 _ADDRESSEES = frozenset("anyone anybody everyone everybody those all".split())
 _SAYING = frozenset("say tell add state warn announce write".split())
+# In a quotation a notice asks ('"Residents are asked to avoid the area," police said'); a speaker who says what
+# others "are told" or "instructed" to do describes a practice (Audit 51 #8: '"... Tourists in North Korea are told
+# to tip people in Scotch instead of the currency."', a Recommendation).
+_DESCRIBED = frozenset("tell instruct order".split())
 
 
 def _present_passive(doc: Document, verb: Token) -> bool:
@@ -193,6 +197,8 @@ def passive_call(doc: Document, sentence: Sentence) -> bool:
         acts = [k for k in doc.children(verb) if k.dep == "xcomp" and k.tag == "VB"]
         # a notice names whom it asks ("Residents", "Anyone with information"); "They are told to keep the key
         # safe" describes a procedure's steps (an XSum explainer of a log-in, session 17)
+        if verb.lemma.lower() in _DESCRIBED and quoted_at(doc, verb):
+            continue  # a speaker's "Tourists there are told to tip in whisky" tells a custom (Audit 51 #8)
         if main and acts and any(k.dep == "nsubjpass" and (k.pos != "PRON" or k.text.lower() in _ADDRESSEES)
                                  for k in doc.children(verb)):
             return True

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 
 from newsbrief.analyze.cause_loose import CUT_CHOICE
+from newsbrief.analyze.quote_marks import inside_open_quote
 from newsbrief.analyze.section_news import not_a_forecast
 from newsbrief.analyze.section_present import tells_present
 from newsbrief.models import Document, Sentence, Token
@@ -266,6 +267,27 @@ def with_antecedent(doc: Document, sentence: Sentence, words: frozenset[str] = _
     if not dangling_it(doc, sentence, words):
         return [sentence]
     return [before, sentence] if before is not None and before.paragraph == sentence.paragraph else []
+
+
+# How far back the opening of a quotation an Outlook sentence ends may lie: a two- or three-sentence quotation is
+# shown whole; a longer speech's tail is the Quotes section's (Audit 51 #12: "If we meet him now we will cut off his
+# head," the man in the video says. -- the last of four quoted sentences, shown alone with a stray mark).
+QUOTE_BACK = 2
+
+
+def whole_quotation(doc: Document, sentence: Sentence) -> list[Sentence]:
+    """The sentences an Outlook item shows for a sentence a quotation opened before runs into: back to the one that
+    opened it when that is at most QUOTE_BACK sentences before in the paragraph, else none (a piece of a long speech
+    names neither its start nor, alone, its point); ``[sentence]`` for any other sentence."""
+    if not inside_open_quote(doc, sentence):
+        return [sentence]
+    for back in range(1, QUOTE_BACK + 1):
+        earlier = doc.sentences[sentence.index - back] if sentence.index >= back else None
+        if earlier is None or earlier.paragraph != sentence.paragraph:
+            return []
+        if not inside_open_quote(doc, earlier):
+            return list(doc.sentences[earlier.index : sentence.index + 1])
+    return []
 
 
 # A demand made for others by a pronoun (reader Audit 49 #4, docs/audit.md 50: "France and the UK have demanded that

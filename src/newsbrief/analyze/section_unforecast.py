@@ -24,6 +24,14 @@ shapes that carry "will", "would" or "may" and are none of these:
   the zoo)": a long run with a picture's position in brackets is a caption glued to a sentence, not one forecast.
 * **A forecast only inside a feeling.** "He is glad the forward will be playing for his side": the main clause
   is a sentiment; the future is its background.
+* **A modal only inside a concession.** "No matter how many times the Internet may claim him to be dead, he just
+  keeps on living" (Audit 51 #11, FNC-1 body 2341): a "no matter ...", "whatever ...", "however hard ..." clause
+  grants every case, so its "may" forecasts nothing, and the main clause tells a present habit. "While the spill
+  will reduce its taxes, the news comes on top of the millions lost" (Audit 51, T17 bpoil_guardian): a "while",
+  "although" or "though" clause grants a point the main clause goes past; without a time to come in the sentence
+  it is no forecast either. A main clause with its own modal ("No matter what the court decides, the firm will
+  appeal") keeps the sentence, and so does a trailing "..., though the condemnation could be counter-productive"
+  (a counterpoint added, not a point granted; T17 SyrianCrisis_bbc, checked on 45 T17 and FNC-1 articles).
 
 When one of these is read, the sentence is withheld from Outlook (precision over recall).
 """
@@ -109,6 +117,30 @@ def _in_feeling(doc: Document, modal: Token) -> bool:
     return False
 
 
+# Words that open a clause granting every case ("whatever the critics may say"); "however" only before an
+# adjective or adverb ("however hard"), never the connective "However, ...".
+_UNIVERSAL = frozenset("whatever whichever whoever wherever whenever however".split())
+_GRANTING = frozenset("although though while whereas".split())
+
+
+def _concession(doc: Document, modal: Token) -> str | None:
+    """"universal" for a modal in a clause that grants every case ("no matter how ... may", "whatever ... may"),
+    "granted" for one in a "while"/"although" clause, None otherwise; the clause is never the sentence's main one."""
+    verb = doc.tokens[modal.head] if modal.dep == "aux" else modal
+    if verb.head == verb.i or verb.dep == "conj":
+        return None
+    first = doc.tokens[verb.left]
+    # "No matter" is parsed inside the clause or just before it, as the sentence around it falls
+    edge = " ".join(t.text.lower() for t in doc.tokens[max(verb.left - 2, 0) : verb.left + 2])
+    if "no matter" in edge or first.text.lower() in _UNIVERSAL - {"however"} or (
+            first.text.lower() == "however" and verb.left + 1 < len(doc.tokens)
+            and doc.tokens[verb.left + 1].pos in ("ADJ", "ADV")):
+        return "universal"
+    if verb.i < verb.head and any(k.dep == "mark" and k.text.lower() in _GRANTING for k in doc.children(verb)):
+        return "granted"  # only a clause put first grants; a trailing "..., though X could be" adds a counterpoint
+    return None
+
+
 def _past_belief(doc: Document, modal: Token) -> bool:
     """A backshifted modal in what a past verb of thinking reports ("they thought it would take longer")."""
     verb = doc.tokens[modal.head]
@@ -149,8 +181,13 @@ def forecasts_nothing(doc: Document, ctx: Context, sentence: Sentence) -> bool:
     modals = [t for t in doc.sentence_tokens(sentence) if t.tag == "MD"]
     if modals and all(_in_feeling(doc, m) for m in modals):
         return True
+    conceded = [_concession(doc, m) for m in modals]
+    if modals and all(c == "universal" for c in conceded):
+        return True  # "No matter how many times X may claim ..., he keeps on living" (Audit 51 #11)
     if FUTURE_WORDS.search(text):
         return False  # "will be remembered at a service next week": a time to come keeps it
+    if modals and all(conceded):
+        return True  # "While the spill will reduce its taxes, the news comes on top of ..." (Audit 51)
     if _SENTIMENT.search(text) or _FITTING.search(text) or _explained(doc, sentence, modals) \
             or (modals and all(_past_belief(doc, m) for m in modals)):
         return True
