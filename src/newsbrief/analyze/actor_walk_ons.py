@@ -57,6 +57,7 @@ from newsbrief.analyze.actor_rosters import roster_only
 from newsbrief.analyze.actor_side_names import side_name
 from newsbrief.analyze.actor_titled import title_only
 from newsbrief.analyze.actor_typing import counted_person
+from newsbrief.analyze.framing_fakes import fabricated
 from newsbrief.models import Document, Token
 from newsbrief.nlp.quotations import quote_spans
 
@@ -200,6 +201,8 @@ def hoax_only(doc: Document, item: Seen) -> bool:
         return False
     if invented(doc, item.actor):
         return True  # "The alleged historian, X, is not real": the hoax's invention (actor_inventions)
+    if all(m.sentence_index in fabricated(doc) for m in item.actor.mentions):
+        return True  # named only in what a debunk reports the hoax made up ("a fake quote from Detective X")
     text = doc.article.text
     quotes = quote_spans(text)
     for mention in item.actor.mentions:

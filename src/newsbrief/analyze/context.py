@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.analyze.date_roles import dateline_date
 from newsbrief.analyze.framing import questioned_premises
+from newsbrief.analyze.framing_fakes import fabricated
 from newsbrief.analyze.genre import Genre, detect_genre
 from newsbrief.analyze.section_referents import retracted
 from newsbrief.analyze.similarity import SentenceMatrix
@@ -131,7 +132,7 @@ def build_context(doc: Document) -> Context:
         attributions=attribute(doc),
         # and the belief a question-led explainer sets up to answer "no" (analyze/framing.py, reader Audit 12)
         # and a joke the writer takes back in the next sentence ("Haha, no, kidding.", reader Audit 31)
-        rejected=rejected_indices(doc) | questioned_premises(doc) | retracted(doc),
+        rejected=rejected_indices(doc) | questioned_premises(doc) | retracted(doc) | fabricated(doc),
     )
     return replace(ctx, genre=detect_genre(doc, ctx))
 

@@ -19,6 +19,7 @@ from newsbrief.analyze.actors import (
 )
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.doc_index import entities_of, sentence_at_token, sentences_over
+from newsbrief.analyze.framing_fakes import fabricated
 from newsbrief.analyze.positions import is_nameable
 from newsbrief.analyze.quote_cuts import from_fake_source, is_cut_conjunct, is_cut_reply, is_half_quote, satire_names
 from newsbrief.analyze.quote_pronouns import not_a_person, pronoun_quote
@@ -370,7 +371,7 @@ def analyze_quotes(doc: Document, ctx: Context) -> tuple[Item, ...]:
     names = ActorNames(ctx.actors)
     # the sentences whose quotations belong to a report the article calls fake (reader Audit 18: a fake
     # story's invented police statement was printed as a quote of "a police spokesperson")
-    hoax = rejected_indices(doc)
+    hoax = rejected_indices(doc) | fabricated(doc)  # a debunk's fake quote is the hoax's, no one's (framing_fakes)
     satire = satire_names(doc)
     for found in find_quotes(doc, ctx.actors):
         if _cut(doc, found):
