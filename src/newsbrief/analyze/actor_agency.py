@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newsbrief.analyze.actor_issuers import nominal_agent, relative_verb
 from newsbrief.analyze.actor_names import Actor
 from newsbrief.analyze.actor_parties import member_verb, subject_verb
 from newsbrief.analyze.actor_roles import SPEECH_LEMMAS
@@ -136,6 +137,8 @@ def agency(doc: Document, actor: Actor, label: str) -> Agency:
     for mention in actor.mentions:
         head = name_head(doc, mention.token_start, mention.token_end)
         verb = subject_verb(doc, head)
+        if verb is None and label != "GPE":
+            verb = relative_verb(doc, head)  # "Digitimes, which claims that ..." (actor_issuers)
         parent = tokens[head.head]
         if verb is not None:
             found.acts |= active(doc, verb)
@@ -149,6 +152,10 @@ def agency(doc: Document, actor: Actor, label: str) -> Agency:
         elif _state_act(doc, head, parent):
             found.acts = True  # "the latest move by the US", "the US decision", "China's foreign ministry said"
             found.governing += 1
+        elif label != "PERSON" and nominal_agent(doc, head):
+            # "testing by Halliburton could have identified the flaws" (actor_issuers); a person's "by" after a noun
+            # is as often a misparsed credit ("reported at the time by journalist NAME")
+            found.acts = True
         elif (member := member_verb(doc, head)) is not None:  # "African Union leaders urged" (actor_parties)
             found.acts |= active(doc, member)
         elif label != "PERSON" and blamed(doc, head):  # "blamed on Russia and China": a party, as its doer is

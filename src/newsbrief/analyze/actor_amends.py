@@ -163,8 +163,19 @@ def _surname_of(actors: Sequence[Actor], word: str) -> Actor | None:
     """The one multi-word person whose surname is ``word`` (or a body's name ending so, which the model may have
     tagged for the person: "Hansraj Chauhan, a former follower", typed a person later by its apposition)."""
     found = [a for a in actors if a.label in ("PERSON", "ORG") and len(a.name.split()) > 1
-             and a.name.split()[-1] == word and not _publication(a)]
+             and _family_name(a.name) == word and not _publication(a)]
     return found[0] if len(found) == 1 else None
+
+
+# A Korean given name written with a hyphen after the family name ("Choe Kwan-il", "Kim Jong-un"): the family name comes
+# first (Audit 51 #8 listed "Choe" beside "Choe Kwan-il").
+_HYPHENED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+
+
+def _family_name(name: str) -> str:
+    """The name's family name: its last word, or the first of two before a hyphened given name ("Choe Kwan-il")."""
+    words = name.split()
+    return words[0] if len(words) == 2 and _HYPHENED_GIVEN.match(words[1]) else words[-1]
 
 
 def _personal(doc: Document, actor: Actor) -> bool:

@@ -255,7 +255,30 @@ def organisation_cued(doc: Document) -> set[str]:
     acronym ("NHS", "HTA"), a name with a body's spokesman or officials ("a Defra spokesman"), or a kind
     of body before it ("charity Plantlife"). ("Ofwat said it would ..." is no cue: "Melissa said it was
     fun" reads the same.)"""
-    return {t.text.lower() for t in doc.tokens if t.pos == "PROPN" and t.text[:1].isupper() and _body_cued(doc, t)}
+    return {t.text.lower() for t in doc.tokens if t.pos == "PROPN" and t.text[:1].isupper() and _body_cued(doc, t)} \
+        | _group_cued(doc)
+
+
+# Nouns for the members or a part of an armed group or a movement: "Boko Haram leader NAME", "a Boko Haram faction",
+# "Taliban fighters". No person's name stands before them (Audit 51 #12 typed Boko Haram a person; "supporters",
+# "aides" and "administration" do follow a person's name and are left out).
+_GROUP_MEMBERS = frozenset("militants fighters insurgents gunmen rebels faction factions militia commander commanders "
+                           "leader leaders member members cell cells splinter wing".split())
+
+
+def _group_cued(doc: Document) -> set[str]:
+    """Lower-cased names of two words or more the text sets before a group's member noun as its modifier, at a
+    mention that is neither possessive nor apposed (see _GROUP_MEMBERS)."""
+    tokens = doc.tokens
+    found: set[str] = set()
+    for entity in doc.entities:
+        if entity.label not in ("PERSON", "ORG") or entity.token_end - entity.token_start < 2 \
+                or entity.token_end >= len(tokens):
+            continue
+        last, after = tokens[entity.token_end - 1], tokens[entity.token_end]
+        if after.text.islower() and after.text in _GROUP_MEMBERS and last.dep == "compound" and last.head == after.i:
+            found.add(entity.text.lower())
+    return found
 
 
 def _body_cued(doc: Document, token: Token) -> bool:

@@ -46,6 +46,14 @@ ROLE_TITLES = TITLE_WORDS | frozenset(
 # Peerage and knighthood titles written before a surname: "Baroness Amos" is the Valerie Amos the article names
 # (Audit 25 listed both); folded only into the one full-named person of that surname, so "Lady Gaga" stays.
 _PEERAGE = frozenset("lord lady baroness baron earl viscount dame sir".split())
+# Honorifics before a surname that the name stage keeps as part of the name ("Sheikh Munajjid", "Imam Rauf"): a form
+# of address, folded like a post into the one full-named person of that surname (Audit 50, FNC-1 body 1064 listed the
+# cleric twice); "Mr"/"Dr" are stripped earlier, but a name the model ran together with them is folded here as well.
+_HONORIFICS = frozenset("sheikh shaikh sheik imam mufti mullah ayatollah rabbi cleric mr mrs ms dr".split())
+# Particles of Arabic, Dutch, German, French, Spanish and Italian surnames, written apart ("bin Laden", "van Dijk") or
+# joined by a hyphen ("al-Munajjid", "el-Sisi"): a title before the bare surname names the same person.
+_PARTICLES = frozenset("al el bin ibn ben abu bint van von de der den del della di da du le la ter ten dos".split())
+_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ash|as|at|az|an|ar|bin|ibn|ben|abu|abd)[-‘’']", re.I)
 # Nouns for the people through whom a body acts: "African Union leaders said", "the League's heads of state".
 # Arcs from an organisation up to the apposition that describes a person: "at" -> "virologist" -> name.
 _AFFILIATION_STEPS = 4
@@ -339,9 +347,17 @@ def company_not_place(actor: Actor, acts: bool, never_setting: bool) -> bool:
     return actor.label == "GPE" and acts and never_setting and any(m.label == UNTAGGED for m in actor.mentions)
 
 
+def _bare_surname(words: Sequence[str]) -> list[str]:
+    """A surname's words without its particles, lower-cased: "al-Munajjid" and "bin Laden" are "munajjid" and
+    "laden", so "Sheikh Munajjid" finds "Mohammed Saleh al-Munajjid" (FNC-1 body 1064, Audit 50)."""
+    bare = [_PARTICLE_PREFIX.sub("", w).lower() for w in words if w.lower() not in _PARTICLES]
+    return [w for w in bare if w]
+
+
 def fold_titled_surnames(actors: Sequence[Actor]) -> list[Actor]:
     """Join "Officer Tull" to the one full-named person surnamed Tull ("Dean Tull"); see the module docstring."""
-    titles = {t.rstrip(".") for t in ROLE_TITLES | _PEERAGE}  # compared without the dot: BBC "Prof Lund" (XSum)
+    # compared without the dot: BBC "Prof Lund" (XSum)
+    titles = {t.rstrip(".") for t in ROLE_TITLES | _PEERAGE | _HONORIFICS}
     people = [a for a in actors if a.label == "PERSON" and len(a.name.split()) > 1
               and a.name.split()[0].lower() not in titles]
     into: dict[int, Actor] = {}
@@ -350,10 +366,11 @@ def fold_titled_surnames(actors: Sequence[Actor]) -> list[Actor]:
         # "Later Baroness Amos", tagged as a body with the sentence's first word: a rank before a surname is the
         # person whatever the model's label (Audit 25)
         peer = actor.label in ("PERSON", "ORG") and len(words) in (2, 3) and words[-2].lower() in _PEERAGE
-        if not peer and (actor.label != "PERSON" or len(words) != 2 or words[0].lower().rstrip(".") not in titles):
+        if not peer and (actor.label != "PERSON" or len(words) < 2 or words[0].lower().rstrip(".") not in titles
+                         or len(_bare_surname(words[1:])) != 1):
             continue
-        words = words[-2:]
-        same = [p for p in people if p.name.split()[-1] == words[1] and p is not actor]
+        surname = _bare_surname(words[1:] if not peer else words[-1:])
+        same = [p for p in people if _bare_surname(p.name.split()[-1:]) == surname and p is not actor]
         if len(same) == 1:
             into[id(actor)] = same[0]
     if not into:

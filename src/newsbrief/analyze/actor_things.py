@@ -197,12 +197,24 @@ _C_TRADE_APPOSITION = re.compile(
     rf", (?:the|a|an|its) (?:[a-z-]+ ){{0,2}}{_BUSINESS_NOUN}\b(?!['’]s\b| (?:{_OFFICER})\b)")
 
 
+# The same trade noun in a relative clause ("sourced from Lumeng, which is already a supplier for ..."; Audit 50 #11
+# typed LG a place), and a name people work for ("mudloggers working for Halvorsen"; Audit 50 #2 typed Halliburton a
+# place): no place supplies panels or employs a crew by its bare name (a country's or a city's staff work "for the
+# city of X"), so these too are read for places only, and never for a country (actors.analyze_actors: unsettled).
+_C_TRADE_RELATIVE = re.compile(r",? (?:which|that) (?:is|was|has been|had been|remains|became)"
+                               r"(?: (?:already|also|now|still|long|[a-z]+ly))? "
+                               rf"(?:the|a|an|its) (?:[a-z-]+ ){{0,2}}{_BUSINESS_NOUN}\b")
+_C_EMPLOYER = re.compile(r"\b(?:work(?:s|ed|ing)?|employed|hired|contracted) (?:for|by) (?:the )?$")
+
+
 def trade_apposed(doc: Document, name: str) -> bool:
-    """Whether the text sets a trade noun after *name* ("Kestrova, the contractor responsible for ..."), which
-    names a company when the model took the name for a place."""
+    """Whether the text sets a trade noun after *name* ("Kestrova, the contractor responsible for ...", "Kestrova,
+    which is a supplier for ...") or has people work for it ("a crew working for Kestrova"), which names a company
+    when the model took the name for a place."""
     text = doc.article.text
-    return bool(name) and name[0].isupper() and any(_C_TRADE_APPOSITION.match(text, end)
-                                                    for _, end in _occurrences(text, name))
+    return bool(name) and name[0].isupper() and any(
+        _C_TRADE_APPOSITION.match(text, end) or _C_TRADE_RELATIVE.match(text, end)
+        or _C_EMPLOYER.search(text[max(0, start - _BEFORE_CHARS):start]) for start, end in _occurrences(text, name))
 
 
 # A company answering for itself: "Orion would not comment", "Orion declined to comment", "Orion said". A product is

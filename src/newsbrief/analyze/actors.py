@@ -60,6 +60,7 @@ from newsbrief.analyze.actor_credits import (
 from newsbrief.analyze.actor_epithets import epithet_speaker
 from newsbrief.analyze.actor_firms import firm_surnames, fold_firm_names
 from newsbrief.analyze.actor_founded import founded_bodies
+from newsbrief.analyze.actor_issuers import fold_or_acronyms, issued, spokesperson
 from newsbrief.analyze.actor_misfits import misfit, outlet_typed
 from newsbrief.analyze.actor_names import (
     ACTOR_LABELS,
@@ -266,6 +267,9 @@ def _gather(doc: Document, actors: Sequence[Actor], attributions: Attributions) 
             evidence[speaker].voiced += 1
             if voice.explicit and evidence[speaker].first_voiced is None:
                 evidence[speaker].first_voiced = voice.sentence
+    for item in evidence:  # "a statement by CENTCOM", "Digitimes, which claims that" (actor_issuers)
+        voices, item.label = issued(doc, item.actor, item.label, item.never_setting)
+        item.voiced += voices
     return evidence
 
 
@@ -421,7 +425,7 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
     actors = respell(doc, actors)  # "Gadhafi" is "Ghadhafi"; "Banksy Instagram" is Banksy (actor_respell)
     actors = firm_surnames(doc, fold_firm_names(doc, actors))  # "Brantwell" is "Brantwell Hoskins Global" (actor_firms)
     actors = join_nicknames(without_lyrics(actors))  # "I'm Big Cash Frank"; "Cool Money" (actor_quoted)
-    actors = regroup_surnames(doc, actors)  # "the Harlow Survey" is no person; "Chauhan" no place (actor_amends)
+    actors = fold_or_acronyms(doc, regroup_surnames(doc, actors))  # "Chauhan" no place; "X, or CENTCOM" (actor_issuers)
     evidence = _gather(doc, actors, ctx.attributions)  # computed once per document in the context
     publishers = publisher_names(doc)
     cited = outlet_names(doc)
@@ -459,8 +463,8 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
                 and not coined_term(doc, item.actor)  # "crowdsourcing" (actor_terms)
                 and not misfit(doc, item.actor, item.voiced)  # a disease, a glued sub-head (actor_misfits)
                 and (item.voiced or not craft_named(doc, item.actor))]  # "the boat NAME", "the river NAME"
-    speakers = {i for e in evidence if e.label == "PERSON" and e.voiced for m in e.actor.mentions
-                for i in range(m.token_start, m.token_end)}
+    speakers = {i for e in evidence if e.label == "PERSON" and (e.voiced or spokesperson(e.acts, e.role))
+                for m in e.actor.mentions for i in range(m.token_start, m.token_end)}  # "NAME, a spokesman for X"
     people = {i for e in evidence if e.label == "PERSON" and e.mentions >= 2 for m in e.actor.mentions
               for i in range(m.token_start, m.token_end)}
     deciders = {i for e in evidence if e.label in ("GPE", "ORG") and e.decides and e.governing >= 2
