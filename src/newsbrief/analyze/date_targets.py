@@ -43,8 +43,12 @@ from newsbrief.models import Document, Sentence, Token
 from newsbrief.nlp.dates import DateValue, find_dates
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-# Links a reported or completing clause hangs by: "he felt | Y had ...", "agreed | to keep ...".
-_LOWER_LINKS = frozenset({"ccomp", "xcomp", "conj"})
+# Links a reported or completing clause hangs by: "he felt | Y had ...", "agreed | to keep ...". An adverbial
+# clause too: "wounds sustained | when he attended a demonstration on 29 April" times the clause it hangs on, so
+# inside a relative clause about a noun it is as much that noun's detail (Audit 51 #4: a demonstration's date put
+# on a committee's later finding). Right under the main verb ("He resigned when ... in 2004") the walk ends at
+# the root and the date stays.
+_LOWER_LINKS = frozenset({"ccomp", "xcomp", "conj", "advcl"})
 _NOUN_CLAUSES = frozenset({"relcl", "acl"})
 _LIMITS = frozenset({"by", "until"})
 # Verbs of an act that binds someone to a later result: what follows "by <year>" is the result's deadline,
