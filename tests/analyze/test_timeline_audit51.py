@@ -83,3 +83,17 @@ def test_near_miss_an_aside_about_an_unnamed_thing_or_done_to_it_gives_no_entry(
             "Firms that worked on the platform, which sank on 14 April after a fire, include its operator.\n\n"
             "Buyers of the Sea Falcon platform, which the firm sold on 2 March to a rival, include its operator.")
     assert _dates(text, None) == []
+
+
+def test_a_day_written_out_in_a_quoted_statement_is_an_event() -> None:
+    # Audit 51 #9: an agency's statement dated the rumour it answered; a quotation's full day is its record
+    text = ("The health agency says there are no confirmed cases of the fever in the region.\n\n"
+            '"On 14 October, 2015, two local radio stations reported a rumour of fever cases in the port city," '
+            "the agency said in a statement.")
+    assert _dates(text, None) == ["2015-10-14"]
+
+
+def test_near_miss_a_speakers_year_in_a_quotation_stays_background() -> None:
+    text = ("The mayor opened the new flood barrier on the river.\n\n"
+            '"In 1998 the water reached the church steps," the mayor said at the ceremony.')
+    assert _dates(text, None) == []
