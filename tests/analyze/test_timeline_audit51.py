@@ -97,3 +97,17 @@ def test_near_miss_a_speakers_year_in_a_quotation_stays_background() -> None:
     text = ("The mayor opened the new flood barrier on the river.\n\n"
             '"In 1998 the water reached the church steps," the mayor said at the ceremony.')
     assert _dates(text, None) == []
+
+
+def test_a_past_date_the_parse_hangs_on_a_will_clause_dates_nothing_there() -> None:
+    # Audit 51 #12: "in April" after a relative clause past the commas was hung on "will secure"
+    text = ("Families of the kidnapped workers met the minister.\n\n"
+            "The video raises doubts about whether the talks will secure the release of the engineers, who were "
+            "seized from a pumping station near Dara, in the north, in April.")
+    assert _dates(text, "2014-11-01") == []
+
+
+def test_near_miss_a_coming_date_on_a_will_clause_stays() -> None:
+    text = ("The city council met on the budget.\n\n"
+            "The council will close the old library in March, officials said.")
+    assert _dates(text, "2014-11-01") == ["2015-03"]

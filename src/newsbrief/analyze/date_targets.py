@@ -34,6 +34,7 @@ Near miss: "put down riots in 1986 and jailed their leaders" shares the subject 
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from newsbrief.analyze.date_events import EVENT_NOUNS, date_head, sentence_root
@@ -189,6 +190,25 @@ def dates_a_lower_clause(doc: Document, sentence: Sentence, value: DateValue) ->
             return True
         verb = doc.tokens[verb.head]
     return False
+
+
+_WILL = frozenset({"will", "shall", "'ll", "’ll"})
+
+
+def misplaced_past(doc: Document, sentence: Sentence, value: DateValue) -> bool:
+    """True when a past date hangs, by the parse, on a verb with "will": a clause of the future tells no past
+    event, so the date belongs to a past clause beside it that the parse passed over.
+
+    Audit 51 #12 (52.5 "Key dates"): "... doubts about whether talks will secure the release of the girls, who were
+    kidnapped from a school in Chibok, northeast Nigeria, in April" hung "in April" on "secure" past the commas,
+    and the entry put the doubts under April. The date was read as past from the clause it follows ("were
+    kidnapped"); a date read as ahead ("will open in May") keeps its verb, and so does a written-out year, which
+    with no publication date is never read as ahead ("will close on January 1, 2015").
+    """
+    if value.future or re.search(r"\d{4}", sentence.text[value.start : value.end]):
+        return False
+    verb = clause_verb(doc, sentence, value)
+    return verb is not None and any(t.text.lower() in _WILL and t.dep == "aux" for t in _children(doc, sentence, verb))
 
 
 def tells_a_state(doc: Document, sentence: Sentence, value: DateValue) -> bool:
