@@ -22,3 +22,18 @@ from newsbrief.nlp.dates import find_dates
 ])
 def test_may_the_modal_and_a_height_are_not_dates(sentence: str, dates: list[str]) -> None:
     assert [d.iso for d in find_dates(sentence, datetime.date(2014, 5, 12))] == dates
+
+
+@pytest.mark.parametrize(("sentence", "dates"), [
+    # a t17 article of May 2012 dated "the conflict began ... in March last year" March 2012, the year word apart
+    ("The unrest spread to the capital in March last year.", ["2013-03"]),
+    ("The unrest spread to the capital in March of last year.", ["2013-03"]),
+    ("The bridge closed on 3 March last year.", ["2013-03-03"]),
+    ("The bridge closed on March 3 this year.", ["2014-03-03"]),
+    ("The bridge will reopen in June next year.", ["2015-06"]),
+    # near misses: a comma ends the month's phrase, and a bare month keeps the publication's reading
+    ("In May, last year was named the warmest on record.", ["2014-05", "2013"]),
+    ("The bridge closed in March.", ["2014-03"]),
+])
+def test_a_year_word_after_a_month_names_its_year(sentence: str, dates: list[str]) -> None:
+    assert [d.iso for d in find_dates(sentence, datetime.date(2014, 5, 12))] == dates

@@ -98,7 +98,8 @@ def event_noun_phrase(doc: Document, sentence: Sentence, value: DateValue) -> tu
     if head is None or head.head == head.i:
         return None
     if value.granularity != "year":
-        told = _told_by_a_relative_clause(doc, sentence, value) or _told_by_a_since_clause(doc, sentence, value)
+        told = (_told_by_a_relative_clause(doc, sentence, value) or _told_by_a_since_clause(doc, sentence, value)
+                or _told_by_an_aside(doc, sentence, value))
         if told is not None:
             return told
     preposition = head if head.dep == "prep" else doc.tokens[head.head]
@@ -161,6 +162,46 @@ def _told_by_a_relative_clause(doc: Document, sentence: Sentence, value: DateVal
 
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_ASIDE_PRONOUNS = frozenset({"which", "who"})
+
+
+def _told_by_an_aside(doc: Document, sentence: Sentence, value: DateValue) -> tuple[int, int] | None:
+    """Article offsets of "the Deepwater Horizon rig, which exploded on 20 April": a named thing or person and
+    the past relative clause set off by a comma whose subject it is, ending with the date, else None.
+
+    Audit 51 (52.5 "Key dates", #5): "Other companies involved with the Deepwater Horizon rig, which exploded on
+    20 April ..., include ..." lost the explosion's day: the date is a side detail of the sentence, yet the aside
+    tells a dated event of its own, and the thing it happened to. The noun must be a name or have one before it
+    ("the rig" alone says too little), and the relative pronoun must be the clause's subject: the event is the
+    noun's own ("which exploded", "who was arrested"), not something done to another ("which he sold").
+    """
+    verb = clause_verb(doc, sentence, value)
+    if verb is None or verb.dep != "relcl" or verb.head == verb.i:
+        return None
+    children = [t for t in doc.sentence_tokens(sentence) if t.head == verb.i]
+    passive = verb.tag == "VBN" and any(t.dep == "auxpass" and t.tag == "VBD" for t in children)
+    if verb.tag != "VBD" and not passive:
+        return None  # a past event only: "which operates ..." or "which will open on 3 May" tells none
+    noun = doc.tokens[verb.head]
+    pronoun = doc.tokens[noun.i + 2] if noun.i + 2 < verb.i else None
+    if (pronoun is None or doc.tokens[noun.i + 1].text != "," or pronoun.text.lower() not in _ASIDE_PRONOUNS
+            or pronoun.head != verb.i or pronoun.dep not in _SUBJECT_DEPS):
+        return None
+    named = noun.pos == "PROPN" or any(t.head == noun.i and t.dep == "compound" and t.pos == "PROPN"
+                                       for t in doc.sentence_tokens(sentence))
+    if not named or sentence.start + value.start < verb.end:
+        return None
+    end = sentence.start + value.end
+    left = [t for t in doc.sentence_tokens(sentence) if t.head == noun.i and t.i < noun.i and t.dep in _LEFT_MODIFIERS]
+    first = min((_leftmost(doc, sentence, t) for t in left), default=noun.i)
+    words = [t for t in doc.tokens[first : sentence.token_end] if t.end <= end]
+    if (not words or len(words) > MAX_CLAUSE_WORDS
+            or any(t.text in (",", ";", ":", "(", '"') and t.i != noun.i + 1 for t in words)):
+        return None
+    before = {t.text.lower() for t in doc.tokens[max(sentence.token_start, words[0].i - 3) : words[0].i]}
+    if before & _COMPARISON_CUES:
+        return None
+    return words[0].start, end
 
 
 def _told_by_a_since_clause(doc: Document, sentence: Sentence, value: DateValue) -> tuple[int, int] | None:

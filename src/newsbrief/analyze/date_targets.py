@@ -34,6 +34,7 @@ Near miss: "put down riots in 1986 and jailed their leaders" shares the subject 
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from newsbrief.analyze.date_events import EVENT_NOUNS, date_head, sentence_root
@@ -43,8 +44,12 @@ from newsbrief.models import Document, Sentence, Token
 from newsbrief.nlp.dates import DateValue, find_dates
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-# Links a reported or completing clause hangs by: "he felt | Y had ...", "agreed | to keep ...".
-_LOWER_LINKS = frozenset({"ccomp", "xcomp", "conj"})
+# Links a reported or completing clause hangs by: "he felt | Y had ...", "agreed | to keep ...". An adverbial
+# clause too: "wounds sustained | when he attended a demonstration on 29 April" times the clause it hangs on, so
+# inside a relative clause about a noun it is as much that noun's detail (Audit 51 #4: a demonstration's date put
+# on a committee's later finding). Right under the main verb ("He resigned when ... in 2004") the walk ends at
+# the root and the date stays.
+_LOWER_LINKS = frozenset({"ccomp", "xcomp", "conj", "advcl"})
 _NOUN_CLAUSES = frozenset({"relcl", "acl"})
 _LIMITS = frozenset({"by", "until"})
 # Verbs of an act that binds someone to a later result: what follows "by <year>" is the result's deadline,
@@ -185,6 +190,25 @@ def dates_a_lower_clause(doc: Document, sentence: Sentence, value: DateValue) ->
             return True
         verb = doc.tokens[verb.head]
     return False
+
+
+_WILL = frozenset({"will", "shall", "'ll", "’ll"})
+
+
+def misplaced_past(doc: Document, sentence: Sentence, value: DateValue) -> bool:
+    """True when a past date hangs, by the parse, on a verb with "will": a clause of the future tells no past
+    event, so the date belongs to a past clause beside it that the parse passed over.
+
+    Audit 51 #12 (52.5 "Key dates"): "... doubts about whether talks will secure the release of the girls, who were
+    kidnapped from a school in Chibok, northeast Nigeria, in April" hung "in April" on "secure" past the commas,
+    and the entry put the doubts under April. The date was read as past from the clause it follows ("were
+    kidnapped"); a date read as ahead ("will open in May") keeps its verb, and so does a written-out year, which
+    with no publication date is never read as ahead ("will close on January 1, 2015").
+    """
+    if value.future or re.search(r"\d{4}", sentence.text[value.start : value.end]):
+        return False
+    verb = clause_verb(doc, sentence, value)
+    return verb is not None and any(t.text.lower() in _WILL and t.dep == "aux" for t in _children(doc, sentence, verb))
 
 
 def tells_a_state(doc: Document, sentence: Sentence, value: DateValue) -> bool:

@@ -83,6 +83,7 @@ from newsbrief.analyze.date_targets import (
     coordinated_event,
     dates_a_lower_clause,
     dates_a_target,
+    misplaced_past,
     spans_another_period,
     tells_a_state,
 )
@@ -288,6 +289,7 @@ def _dates_the_event(doc: Document, sentence: Sentence, value: DateValue, argued
                 or tells_a_state(doc, sentence, value) or dates_a_denial(doc, sentence, value)
                 or dates_a_projection(doc, sentence, value) or tells_a_holding(doc, sentence, value)
                 or tells_a_tally(doc, sentence, value) or dates_an_aside_on_a_forecast(doc, sentence, value)
+                or misplaced_past(doc, sentence, value)
                 # the lead's estimate is the story's own study (reader Audit 31: later ones are background)
                 or (sentence.index >= LEAD_SENTENCES and dates_an_estimate(doc, sentence, value)))
 

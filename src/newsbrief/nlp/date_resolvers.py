@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from newsbrief.lexicon import COUNT_WORDS, MONTHS, WEEKDAYS
+from newsbrief.nlp.date_forecast import possessive_behind
 from newsbrief.nlp.year_numbers import numbers_a_thing
 
 Granularity = Literal["day", "month", "year"]
@@ -340,30 +341,22 @@ def _named_month(m: re.Match[str], published: date, tense: Tense) -> DateValue |
     return make_value(year, month, None, NAMED_RELATIVE_CONFIDENCE, published)
 
 
+_YEAR_STEPS = {"last": -1, "this": 0, "next": 1}
+
+
+def _month_of_a_named_year(m: re.Match[str], published: date, tense: Tense) -> DateValue | None:
+    """A month (or day) with the year named from publication: "in March last year", "on 3 May next year"."""
+    month, day = _month(m), m["day"] or m["day2"]
+    if month is None:
+        return None
+    year = published.year + _YEAR_STEPS[m["rel"].lower()]
+    return make_value(year, month, int(day) if day else None, NAMED_RELATIVE_CONFIDENCE, published)
+
+
 def _deictic(m: re.Match[str], published: date, tense: Tense) -> DateValue | None:
     """Yesterday, today, tonight or tomorrow."""
     point = published + timedelta(days=DEICTIC_OFFSETS[" ".join(m["word"].lower().split())])
     return _day_value(point, DEICTIC_CONFIDENCE, published)
-
-
-# A weekday's possessive names a thing of that day ("Monday's column", "Tuesday's vote"). In a present
-# or unmarked clause it is one already published or held ("follows Monday's Postcard", "After Tuesday's
-# vote, the party is split"; reader Audit 27 dated such a Postcard a week ahead), unless a word before it
-# looks forward to it ("ahead of Monday's vote", "in time for Friday's final"). An explicit future
-# ("Friday's meeting will decide") and "next Monday's" stay ahead.
-_POSSESSIVE = re.compile(r"['’]s\b")
-_LOOKS_FORWARD = re.compile(r"\b(?:ahead\s+of|before|for|until|till|towards?|awaits?|awaiting|preparing|"
-                            r"prepares?|run-up\s+to|build-up\s+to|eve\s+of)\s+(?:the\s+)?$", re.I)
-_LOOK_BACK_CHARS = 30
-
-
-def _possessive_behind(m: re.Match[str], tense: Tense) -> bool:
-    """True when the weekday of ``m`` is a possessive that names a past day in a present or unmarked clause."""
-    if (m["rel"] or "on").lower() != "on" or tense not in ("present", "unmarked"):
-        return False
-    if not _POSSESSIVE.match(m.string, m.end()):
-        return False
-    return not _LOOKS_FORWARD.search(m.string[max(0, m.start() - _LOOK_BACK_CHARS):m.start()])
 
 
 def _weekday(m: re.Match[str], published: date, tense: Tense) -> DateValue | None:
@@ -383,7 +376,7 @@ def _weekday(m: re.Match[str], published: date, tense: Tense) -> DateValue | Non
         point = published + timedelta(days=days_ahead or DAYS_PER_WEEK)
     elif rel == "this" and target >= published.weekday():
         point = published + timedelta(days=target - published.weekday())
-    elif rel != "last" and not _possessive_behind(m, tense) and (
+    elif rel != "last" and not possessive_behind(m, tense) and (
             tense in _AHEAD or (tense == "unclear" and days_ahead < days_back)):
         # "Another flight was scheduled to land Monday": the nearer Monday, when unclear.
         point = published + timedelta(days=days_ahead)
@@ -477,6 +470,7 @@ RELATIVE_RESOLVERS: dict[str, RelativeResolver] = {
     "range_month": _month_without_year,  # "and June" in "between March and June"
     "season": _season,
     "rel_month": _named_month,
+    "month_rel_year": _month_of_a_named_year,
     "deictic": _deictic,
     "rel_weekday": _weekday,
     "for_n": _stretch,

@@ -125,7 +125,11 @@ def background(text: str, kind: str, value: DateValue, quoted: bool) -> bool:
         return True
     if value.future or not (kind in _ABSOLUTE or value.granularity == "year"):
         return False
-    return _inside_quote(text, value.start, quoted) or bool(_ASIDE.search(text[: value.start]))
+    # A day written out with its year in a quotation is a record of what happened, as a statement gives it ("On 31
+    # December, 2014, newspapers reported a rumour of cases", an agency said; Audit 51 #9 lost it); a speaker's
+    # year or month ("the memory of 1982") stays background.
+    quoted_memory = value.granularity != "day" and _inside_quote(text, value.start, quoted)
+    return quoted_memory or bool(_ASIDE.search(text[: value.start]))
 
 
 def in_perfect(text: str, start: int, end: int) -> bool:

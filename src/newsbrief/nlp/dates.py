@@ -120,6 +120,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(rf"\b{_WEEKDAY_OF_DATE}{_MONTH_RE}\s+{_DAY_RE},?\s+{_YEAR_RE}\b", re.I)),
     ("dmy", re.compile(rf"\b{_WEEKDAY_OF_DATE}{_DAY_RE}\s+(?:of\s+)?{_MONTH_RE},?\s+{_YEAR_RE}\b", re.I)),
     ("my", re.compile(rf"\b{_MONTH_RE},?\s+(?:of\s+)?{_YEAR_RE}\b", re.I)),
+    # "in March last year", "on 3 May this year": the year word names the month's year, one date (before this
+    # kind "March" took the publication's year and "last year" stood apart; a t17 article of May 2012 dated "the
+    # conflict began in neighbouring Syria in March last year" March 2012).
+    ("month_rel_year", re.compile(
+        rf"\b(?:{_DAY_RE}\s+(?:of\s+)?)?{_MONTH_RE}(?:\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b)?\s+(?:of\s+)?"
+        r"(?P<rel>last|this|next)\s+year\b", re.I)),
     ("md", re.compile(rf"\b{_WEEKDAY_OF_DATE}{_MONTH_RE}\s+{_DAY_RE}\b(?!\s*,?\s*\d)", re.I)),
     ("dm", re.compile(rf"\b{_WEEKDAY_OF_DATE}{_DAY_RE}\s+(?:of\s+)?{_MONTH_RE}(?!\s*,?\s*\d)", re.I)),
     # "ago" only: "two days earlier/before" counts from another event, not from publication.
@@ -275,7 +281,8 @@ _TIME_PREPOSITION = re.compile(r"\b(?:in|since|until|during)\s+$", re.I)
 _MONTH_STEM = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I)
 _GUARDS = {"month": _MONTH_STEM, "digit": re.compile(r"\d"), "day": re.compile("day", re.I),
            "ago": re.compile("ago", re.I)}
-_NEEDS = {"mdy": "month", "dmy": "month", "my": "month", "md": "month", "dm": "month", "rel_month": "month",
+_NEEDS = {"month_rel_year": "month", "mdy": "month", "dmy": "month", "my": "month", "md": "month", "dm": "month",
+          "rel_month": "month",
           "day_range": "month", "day_range_md": "month", "month_range": "month", "month": "month",
           "range_month": "month", "iso": "digit", "decade": "digit", "year_tail": "digit", "year": "digit",
           "rel_weekday": "day", "ago": "ago"}
