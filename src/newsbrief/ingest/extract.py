@@ -35,6 +35,7 @@ from newsbrief.errors import (
 from newsbrief.ingest.embedded_posts import without_embedded_posts
 from newsbrief.ingest.furniture import drop_furniture, ends_like_sentence, furniture_kind
 from newsbrief.ingest.furniture_notes import without_section_labels
+from newsbrief.ingest.glued_heads import heads_apart
 from newsbrief.ingest.glued_runs import joined_lines
 from newsbrief.ingest.header import byline_author, opening_stamp, page_stamp, split_title, unglued
 from newsbrief.ingest.note_writers import note_writer, without_author_note
@@ -248,7 +249,8 @@ def from_text(text: str, settings: Settings, url: str | None = None) -> Article:
     check_paragraph_sizes(paragraphs, settings.max_paragraph_chars)
     if not paragraphs:
         raise EmptyInputError("the input is empty; pass an article as HTML, text or a URL")
-    title, paragraphs = split_title(paragraphs)
+    # a headline or caption glued to the lead set apart, so the title reader and the filter see it (glued_heads)
+    title, paragraphs = split_title(heads_apart(paragraphs))
     body = "\n\n".join(paragraphs)
     check_article_text(body, settings)
     return Article(text=body, source=Source(title=title, url=url, language="en"))
