@@ -177,7 +177,19 @@ _DATE_WORDS = re.compile(
     r"Christmas|Easter|Year|Week|Weekend|Noon|Midnight|Then|Now|Law|Order|Decree)\b")
 
 
+# A wire byline glued to its dateline: "By Jo Roe ABUJA, Nov 1 (Reuters) - A man ..." (Audit 51 #12, FNC-1: the author
+# was lost, the whole run read as the lead's first words). The name is in title case, the place in capitals.
+_TITLED = r"[A-Z][a-z][\w.'’-]*(?: [A-Z][a-z][\w.'’-]*){1,3}"
+_WIRE_BYLINE = re.compile(
+    rf"By (?P<name>{_TITLED}(?: and {_TITLED})?) (?P<dateline>[A-Z]{{2}}[A-Z/.' -]*"
+    r"(?:, (?:[A-Z][a-z]{2,3}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,3}))?"
+    rf" ?{_WIRE}\s*(?:--|[-–—])\s*)(?=[A-Z\"“])")
+
+
 def _outlet_byline(paragraph: str) -> tuple[str, str] | None:
+    wire = _WIRE_BYLINE.match(paragraph)
+    if wire is not None and len(paragraph[wire.end():].split()) >= LEAD_WORDS:
+        return f"By {wire.group('name')}", wire.group("dateline").rstrip() + "\n\n" + paragraph[wire.end():]
     match = _OUTLET_BYLINE.match(paragraph)
     if match is None or _DATE_WORDS.search(match.group("name")):
         return None
