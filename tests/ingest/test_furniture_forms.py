@@ -39,11 +39,11 @@ def test_comment_form_at_the_foot_is_cut_with_its_questions() -> None:
 
 
 def test_glued_question_line_keeps_its_content() -> None:
-    # A fact line with the form's first question run onto it is content: it is kept whole, and the rest of the
-    # form still goes.
+    # A fact line with the form's first question run onto it is content: the fact is kept (with the stop it lost),
+    # the reader question glued onto it goes (session 34, ingest/reader_lines), and the rest of the form still goes.
     glued = "Two roads near the ford remain closed Are you near the ford?"
     kept = _kept([*BODY, glued, *FORM[2:]])
-    assert kept == [*BODY, glued]
+    assert kept == [*BODY, "Two roads near the ford remain closed."]
 
 
 def test_question_to_readers_without_a_form_stays() -> None:

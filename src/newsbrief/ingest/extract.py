@@ -35,9 +35,10 @@ from newsbrief.errors import (
 from newsbrief.ingest.embedded_posts import without_embedded_posts
 from newsbrief.ingest.furniture import drop_furniture, ends_like_sentence, furniture_kind
 from newsbrief.ingest.furniture_notes import without_section_labels
+from newsbrief.ingest.glued_heads import heads_apart
 from newsbrief.ingest.glued_runs import joined_lines
 from newsbrief.ingest.header import byline_author, opening_stamp, page_stamp, split_title, unglued
-from newsbrief.ingest.note_writers import note_writer, without_author_note
+from newsbrief.ingest.note_writers import note_writer, with_reporter, without_author_note
 from newsbrief.ingest.page_teasers import note_author
 from newsbrief.ingest.reader_lines import without_closing_promo
 from newsbrief.ingest.related_cards import without_related_cards
@@ -50,9 +51,8 @@ _HTML_HINT = re.compile(rb"<\s*(!doctype\s+html|html|head|body|article|p|div)\b"
 _ELEMENT = re.compile(r"<[A-Za-z]")  # an opening tag: what trafilatura's time grows with
 _CHARSET = re.compile(r"charset=[\"']?([\w-]+)", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z\u00C0-\u024F']+")
-# Frequent English function words. Running English prose has 35-50% of its
-# words in this list (measured on the example articles and the CNN/DM dev
-# articles); French, German or Spanish news text stays under 10%.
+# Frequent English function words. Running English prose has 35-50% of its words in this list
+# (measured on the example articles and the CNN/DM dev articles); French, German or Spanish news, under 10%.
 _ENGLISH = ENGLISH_FUNCTION_WORDS
 _MIN_ENGLISH_SHARE = 0.18  # see _ENGLISH: halfway between the two populations, erring to accept
 # Apostrophes and single quotes as typed or typeset; inside a word they join ("council's"), at its
@@ -248,7 +248,7 @@ def from_text(text: str, settings: Settings, url: str | None = None) -> Article:
     check_paragraph_sizes(paragraphs, settings.max_paragraph_chars)
     if not paragraphs:
         raise EmptyInputError("the input is empty; pass an article as HTML, text or a URL")
-    title, paragraphs = split_title(paragraphs)
+    title, paragraphs = split_title(heads_apart(paragraphs))  # a headline glued to the lead set apart first
     body = "\n\n".join(paragraphs)
     check_article_text(body, settings)
     return Article(text=body, source=Source(title=title, url=url, language="en"))
@@ -422,7 +422,8 @@ def extract(raw: RawDocument, settings: Settings) -> Article:
     check_not_binary(raw.content)
     text = repair_mojibake(_decode(raw.content, raw.content_type))
     article = from_html(text, settings, raw.url) if looks_like_html(raw) else from_text(text, settings, raw.url)
-    return with_hints(_dated_by_opening(without_furniture(unglued(_visible(article)), settings)), raw.hints)
+    article = with_reporter(without_furniture(unglued(_visible(article)), settings))  # a standfirst's reporter
+    return with_hints(_dated_by_opening(article), raw.hints)
 
 
 def _dated_by_opening(article: Article) -> Article:

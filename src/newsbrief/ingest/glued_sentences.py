@@ -49,7 +49,7 @@ from collections import Counter
 from newsbrief.ingest.glued_runs import OPEN_WORDS
 from newsbrief.lexicon import MONTH_ALTERNATION, WEEKDAY_ALTERNATION
 
-__all__ = ["split_glued_sentences"]
+__all__ = ["CLAUSE_OPEN_WORDS", "finite_verb", "split_glued_sentences"]
 
 # Each side of a seam is a clause of this many words at least (as ingest/glued_runs.LINE_MIN_WORDS and the
 # splitter's nlp/sentence_bounds.LINE_MIN_WORDS, which ends a sentence at a line break only then).
@@ -67,7 +67,7 @@ _COPULAS = frozenset("is are was were been".split())
 # Words that do not end a clause: a wrapped or glued phrase goes on after them ("in The Times", "the"). The
 # headline-lines reader's words (the same seam between lines), without the copulas (read apart, above), with more
 # prepositions and subordinators a glued sentence breaks after.
-_OPEN_WORDS = (OPEN_WORDS - _COPULAS) | frozenset(
+CLAUSE_OPEN_WORDS = (OPEN_WORDS - _COPULAS) | frozenset(
     "against across around behind between beyond during near past since through toward towards until upon via "
     "within without like despite among amid beside inside outside including per off plus unlike "
     "once where why how what though although unless whether whereas whenever wherever before after even just "
@@ -122,7 +122,8 @@ _CONTENT_STOP = frozenset(
     "was were is are has have had been be after before over into about as than who which when where while not".split())
 
 
-def _finite(word: str) -> bool:
+def finite_verb(word: str) -> bool:
+    """Whether ``word`` reads as a finite verb a clause of news opens with (a word list, or a past tense in -ed)."""
     low = word.lower()
     return low in _FINITE or (len(low) > 4 and low.endswith("ed") and low not in _NOT_PAST)
 
@@ -137,7 +138,7 @@ def _left_ok(left: str) -> bool:
     if _NUMBER.match(left) or _WEEKDAY.match(left):
         return True
     return left[:1].islower() and left.isascii() and left.replace("-", "").replace("'", "").isalpha() \
-        and left.lower() not in _OPEN_WORDS
+        and left.lower() not in CLAUSE_OPEN_WORDS
 
 
 def _clause_after(words: list[str], left: str, rest: str, counts: Counter[str]) -> bool:
@@ -154,13 +155,13 @@ def _clause_after(words: list[str], left: str, rest: str, counts: Counter[str]) 
         # name in -ing ("Sterling", "Reading") recurs or takes no object
         comma = rest.find(",")
         return words[1] not in _PREPOSITIONS and comma > 0 \
-            and any(_finite(w) for w in _WORD.findall(rest[comma:]))
+            and any(finite_verb(w) for w in _WORD.findall(rest[comma:]))
     if low_left in _COPULAS:
         return False
     if first in _SUBJECT_OPENERS:
         if words[1][:1].isupper() and (low_left in _NAMING or _is_role(left)):
             return False
-        return any(_finite(w) for w in words[1:VERB_WINDOW])
+        return any(finite_verb(w) for w in words[1:VERB_WINDOW])
     return False
 
 
@@ -169,7 +170,7 @@ def _name_seam(words: list[str], left: str, before: list[str], rest: str, counts
     Gnabry impressed ..."): a seam only on a page that shows another seam (see ``_seams``)."""
     first = words[0]
     verb = _NAME_VERB.match(rest)
-    if verb is None or not first.isalpha() or len(first) < 2 or not _finite(verb.group(1)) or _GOES_ON.match(first):
+    if verb is None or not first.isalpha() or len(first) < 2 or not finite_verb(verb.group(1)) or _GOES_ON.match(first):
         return False
     modified = bool(before) and (before[-1].lower() in _DETERMINERS or before[-1][:1].isupper())
     return counts[first] >= 2 and not _is_role(left) and not modified and left.lower() not in _NAMING

@@ -24,12 +24,18 @@ from newsbrief.ingest.stamps import without_update_stamps
 from newsbrief.lexicon import MONTH_ALTERNATION, MONTHS, WEEKDAY_ALTERNATION
 from newsbrief.models import Article
 
+# A byline ("By the CNN Wire staff", "By Jo Roe BBC News, Oslo") or a blog's stamp ("Jo Roe | 12:14 UK time, Friday,
+# 27 July 2012") that a page glued to its lead and glued_heads set apart: it heads nothing (T17 pages, session 34).
+_NOT_HEADLINE = re.compile(r"^By\s+(?:the\s+)?[A-Z][^?]*$"
+                           r"|\b\d{1,2}[:.]\d\d\b.*\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b.*\b\d{1,2}[:.]\d\d\b")
+
 
 def _is_headline(line: str) -> bool:
     """A headline is short and does not end like a sentence."""
     words = line.split()
     return 0 < len(words) <= 20 and not line.rstrip().endswith((".", ",", ";", ":", '"', "”")) \
-        and furniture_kind(line) != "timestamp"  # "Friday 1 May 2009 22.51 BST" dates the page, it heads nothing
+        and furniture_kind(line) != "timestamp" \
+        and not _NOT_HEADLINE.search(line)  # "Friday 1 May 2009 22.51 BST" dates the page, it heads nothing
 
 
 DECK_MIN_WORDS = 5
@@ -171,7 +177,19 @@ _DATE_WORDS = re.compile(
     r"Christmas|Easter|Year|Week|Weekend|Noon|Midnight|Then|Now|Law|Order|Decree)\b")
 
 
+# A wire byline glued to its dateline: "By Jo Roe ABUJA, Nov 1 (Reuters) - A man ..." (Audit 51 #12, FNC-1: the author
+# was lost, the whole run read as the lead's first words). The name is in title case, the place in capitals.
+_TITLED = r"[A-Z][a-z][\w.'’-]*(?: [A-Z][a-z][\w.'’-]*){1,3}"
+_WIRE_BYLINE = re.compile(
+    rf"By (?P<name>{_TITLED}(?: and {_TITLED})?) (?P<dateline>[A-Z]{{2}}[A-Z/.' -]*"
+    r"(?:, (?:[A-Z][a-z]{2,3}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,3}))?"
+    rf" ?{_WIRE}\s*(?:--|[-–—])\s*)(?=[A-Z\"“])")
+
+
 def _outlet_byline(paragraph: str) -> tuple[str, str] | None:
+    wire = _WIRE_BYLINE.match(paragraph)
+    if wire is not None and len(paragraph[wire.end():].split()) >= LEAD_WORDS:
+        return f"By {wire.group('name')}", wire.group("dateline").rstrip() + "\n\n" + paragraph[wire.end():]
     match = _OUTLET_BYLINE.match(paragraph)
     if match is None or _DATE_WORDS.search(match.group("name")):
         return None
@@ -394,6 +412,7 @@ _BY_AUTHOR = re.compile(r"(?:^|[\s|,–—-])(?i:by|from)\s+"
                         r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)(?P<after>\s+[a-z])?")
 _NOT_A_PERSON = re.compile(r"\b(?:staff|wire|reports?|press|news|agency|agencies|service|desk|team)\b", re.I)
 ROLE_RUN_WORDS = 4
+_ROLE_AFTER = re.compile(r"\s+(?:correspondent|editor|reporter|producer|writer|analyst|columnist)\b")
 _MONTH_WORDS = frozenset(m.lower() for m in MONTHS)
 
 
@@ -407,8 +426,9 @@ def byline_author(paragraphs: Sequence[str]) -> str | None:
         if len(words) > 2 and words[-1].lower().rstrip(".") in _MONTH_WORDS \
                 and paragraph[match.end("name"):].lstrip()[:1].isdigit():
             words = words[:-1]
-        if match.group("after") and len(words) >= ROLE_RUN_WORDS:
-            words = words[:2]
+        if match.group("after") and (len(words) >= ROLE_RUN_WORDS or (
+                len(words) == ROLE_RUN_WORDS - 1 and _ROLE_AFTER.match(paragraph, match.end("name")))):
+            words = words[:2]  # "By Jo Roe Political correspondent, BBC News": the desk is no part of the name
         name = " ".join(words)
         if _NOT_A_PERSON.search(name) or len(words) < 2:
             return None

@@ -102,6 +102,44 @@ def is_callout_line(text: str) -> bool:
     return len(text.split()) <= CALLOUT_MAX_WORDS and not REPORTING.search(text) and bool(_CALLOUT.match(text))
 
 
+# A page's question to its readers glued onto the box line above it, whose stop the layout lost: "Suspected cases
+# in France tested negative Are you in a country which has confirmed the virus?" (a BBC fact box and its call-out,
+# T17 H1N1; the question was printed with the fact). The seam is a lower-case word or a number, then a question in
+# the second person ("Are you ...?", "Have you been affected ...?", "Do you know someone ...?"); everything after it
+# to the paragraph's end is reader address: such questions and call-outs ("Send us your experiences.", "Tell us
+# ..."). A question inside a quotation or a dialogue turn is the story's and has its quotation mark or label; a
+# question in the text of an opinion piece ("Worried? You should be.") follows a stop and is left alone; one that
+# calls a person by name ("... palace Are you listening, Mr President?") is a chant or a line of the story.
+_READER_QUESTION = re.compile(r"(?<=[a-z0-9] )(?=(?:Are|Do|Did|Have|Has|Were|Was|Will|Would|Can|Could|Is)\s+you\b)")
+_READER_ADDRESS = re.compile(
+    r"^(?:(?:Are|Do|Did|Have|Has|Were|Was|Will|Would|Can|Could|Is)\s+you\b(?![^?]*,\s*[A-Z])[^.!?\"“”]*\?"
+    r"|(?:Tell|Send|Share|E-?mail|Contact)\s+us\b[^\"“”]*?[.!]?|Get\s+in\s+touch\b[^\"“”]*?[.!]?)$")
+# A reader question runs up to about 20 words (the longest read: 15).
+READER_QUESTION_MAX_WORDS = 25
+
+
+def _reader_address(tail: str) -> bool:
+    """Whether ``tail`` is only questions and call-outs addressed to the reader (see _READER_QUESTION)."""
+    starts = [0] + [m.end() for m in _STOPS.finditer(tail)] + [len(tail)]
+    pieces = [tail[a:b].strip() for a, b in itertools.pairwise(starts) if tail[a:b].strip()]
+    return bool(pieces) and all(len(p.split()) <= READER_QUESTION_MAX_WORDS and _READER_ADDRESS.match(p)
+                                for p in pieces)
+
+
+def without_glued_reader_question(paragraph: str) -> str:
+    """``paragraph`` without a reader question (and the call-outs after it) glued onto its last line with no stop
+    (see _READER_QUESTION); the line before stays, with the stop it lost (a line with no stop is read as a heading and
+    dropped, and the fact it gives is the article's: tests/ingest/test_furniture_forms.py)."""
+    if "you" not in paragraph:
+        return paragraph
+    for seam in _READER_QUESTION.finditer(paragraph):
+        head = paragraph[: seam.start()]
+        quoted = head.count('"') % 2 == 1 or head.count("“") > head.count("”")
+        if not quoted and _reader_address(paragraph[seam.start():]):
+            return head.rstrip() + "."  # the box line's stop, lost with the layout: the line stays a sentence
+    return paragraph
+
+
 def is_photo_thanks_line(text: str) -> bool:
     """True when ``text`` thanks someone for the page's pictures or credits them (see the module docstring)."""
     text = text.strip()

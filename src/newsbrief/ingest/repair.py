@@ -34,7 +34,7 @@ from newsbrief.ingest.glued_boxes import without_glued_box, without_glued_tables
 from newsbrief.ingest.glued_runs import split_speaker_highlights, without_caption_runs, without_highlight_tags
 from newsbrief.ingest.glued_sentences import split_glued_sentences
 from newsbrief.ingest.picture_labels import without_picture_labels, without_pictured_captions
-from newsbrief.ingest.reader_lines import without_coverage_promos
+from newsbrief.ingest.reader_lines import without_coverage_promos, without_glued_reader_question
 
 # The first characters of UTF-8 read as Windows-1252 or Latin-1: "Ã©" (é), "â€™" (’), "Â " (no-break
 # space). A text without one of these pairs has no mojibake ftfy would undo, so it is not scanned.
@@ -242,7 +242,8 @@ def without_inline_furniture(paragraph: str) -> str:
     (:mod:`newsbrief.ingest.echo_captions`), a glued table of names and numbers (:mod:`newsbrief.ingest.glued_boxes`),
     and a media player's embed notice or a pointer to the page's video
     (:mod:`newsbrief.ingest.embedded_posts`), and the site's promo of its own live coverage
-    (:mod:`newsbrief.ingest.reader_lines`), and a data box's "Label: value" lines glued before the lede
+    (:mod:`newsbrief.ingest.reader_lines`, also a reader question glued onto a box line), and a data box's
+    "Label: value" lines glued before the lede
     (:mod:`newsbrief.ingest.glued_boxes`); sentences run together with no stop are broken into lines and the glued
     captions among them that repeat the body dropped (:mod:`newsbrief.ingest.glued_sentences`); an empty string when
     it was nothing else."""
@@ -253,6 +254,6 @@ def without_inline_furniture(paragraph: str) -> str:
             without_pictured_captions(without_trailing_code(without_glued_box(paragraph)))))))))))
     # the seams between run-together sentences last: the rules above cut captions by their markers and labels, and a
     # caption that only repeats the body is told from a sentence that lost its stop once they are gone
-    return split_glued_sentences(without_trailing_credit(without_trailing_listing(
+    return split_glued_sentences(without_glued_reader_question(without_trailing_credit(without_trailing_listing(
         without_captions(_without_print_note(without_pointers(_without_find_out(_without_bio_line(_without_promos(
-            without_coverage_promos(glued))))))).strip())))
+            without_coverage_promos(glued))))))).strip()))))

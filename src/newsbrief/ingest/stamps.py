@@ -23,6 +23,7 @@ dash. A line with no closing stop keeps it ("— Jane Roe, Leeds" under a letter
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -38,7 +39,7 @@ _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?[ap]\.?m\b", re.I)
 # The words a stamp's body is made of; a capitalised word is allowed only after "in" (the place
 # whose clock it gives), checked in _is_stamp_body.
 _TIME_WORD = re.compile(
-    r"(?:\d{1,2}[:.]\d{2}|\d{1,4}(?:st|nd|rd|th)?|\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?|[ap]\.?m\.?|"
+    r"(?:\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|\d{1,4}(?:st|nd|rd|th)?|\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?|[ap]\.?m\.?|"
     r"noon|midnight|local|time|at|on|in|of|(?-i:[A-Z]{1,2}T|[A-Z]{3,4})|"
     rf"(?:{MONTH_ALTERNATION})\.?|(?:{WEEKDAY_ALTERNATION})\.?)$",
     re.I,
@@ -47,13 +48,22 @@ _BODY_SPLIT = re.compile(r"[\s,;/|]+")
 _MERIDIEM = re.compile(r"[ap]\.?m\.?", re.I)
 # What follows a stamp before its entry: a dash ("(Update 1:33 a.m. Cairo, 6:33 p.m. ET) - Seventeen ...").
 _AFTER_STAMP = re.compile(r"\s*(?:--|[-–—])\s+")  # "-5 degrees" keeps its sign
-# "(Update 7:17 p.m. ET)" or "[Updated, 14:05 CET]" anywhere in a paragraph.
-_BRACKETED = re.compile(rf"[(\[]\s*{_UPDATE_WORD}\b[,:]?\s*(?P<body>[^()\[\]\n]{{1,120}}?)\s*[)\]]", re.I)
+# "(Update 7:17 p.m. ET)" or "[Updated, 14:05 CET]" anywhere in a paragraph; a second clock may stand in brackets
+# of its own inside ("(Updated 7:40 p.m. (0240 in Egypt))": the CNN live pages of Timeline17, where the residue
+# "(0240 in Egypt))" opened each entry's sentence), and then the outer bracket may be lost ("(Updated 9:45 a.m. ET
+# (1645 in Egypt) Unrest ...").
+_BRACKETED = re.compile(rf"[(\[]\s*{_UPDATE_WORD}\b[,:]?\s*(?P<body>[^()\[\]\n]{{1,120}}?)"
+                        r"(?:\s*\((?P<inner>[^()\[\]\n]{1,40})\))?\s*(?(inner)[)\]]?|[)\]])", re.I)
 # "UPDATE 9:40 a.m. BST:" or "Update, 12:30 p.m. ET -" opening a paragraph, before a capitalised sentence; also a
 # bracketed stamp that lost its opening bracket in the saved page ("Update 3 a.m. in Cairo, 8 p.m. ET) U.S. ...",
 # Audit 38's live page: the residue opened a sentence of the brief).
-_LEADING = re.compile(rf"^\s*{_UPDATE_WORD}\b[,:]?\s*(?P<body>[^\n()]{{1,80}}?)\s*(?:[:–—)]|\s-)\s+(?=[\"“‘'A-Z0-9])",
-                      re.I)
+# With no mark after it, the stamp ends on its clock's "p.m." or zone and the entry opens on a capitalised word
+# ("UPDATED 8:28 p.m. ET The minister ..."). "Last updated ..." is the same stamp.
+_LEADING = re.compile(rf"^\s*(?:last\s+)?{_UPDATE_WORD}\b[,:]?\s*(?P<body>[^\n()]{{1,80}}?)"
+                      r"(?:\s*(?:[:–—)]|\s--?)\s+(?=[\"“‘'A-Z0-9])"
+                      rf"|(?<=[mMT.])\s+(?!(?:{WEEKDAY_ALTERNATION}|{MONTH_ALTERNATION})\b)(?=(?-i:[A-Z][a-z])))", re.I)
+# A stamp after a sentence's stop inside a paragraph ("... grew. UPDATED 8:28 p.m. ET: The ..."): the entry glued on.
+_INNER = re.compile(rf"(?:(?<=[.!?]\s)|(?<=[.!?][\"”’']\s))(?=(?:last\s+)?{_UPDATE_WORD}\b)", re.I)
 
 
 def _is_stamp_body(body: str) -> bool:
@@ -86,15 +96,44 @@ def _undashed(paragraph: str) -> str:
     return paragraph[dash.end():] if dash is not None and _ENDS_SENTENCE.search(paragraph) else paragraph
 
 
+def _bracketed_body(match: re.Match[str]) -> str:
+    """A bracketed stamp's time words, with the second clock in its inner brackets."""
+    return f"{match.group('body')} {match.group('inner') or ''}"
+
+
+_DATED = re.compile(rf"\b(?:{MONTH_ALTERNATION})\b|\b(?:19|20)\d\d\b", re.I)
+
+
+def _leading_stamp(paragraph: str) -> re.Match[str] | None:
+    """The stamp that opens ``paragraph`` (see _LEADING), or None. A dated stamp with no mark after it ("Updated Jul
+    7, 2012 6:40 PM ET The ...") is left to the opening-stamp reader, which dates the article by it
+    (``header.opening_stamp``)."""
+    leading = _LEADING.match(paragraph)
+    if leading is None or not _is_stamp_body(leading.group("body")):
+        return None
+    unmarked = not re.search(r"[:–—)-]\s*$", leading.group())
+    return None if unmarked and _DATED.search(leading.group("body")) else leading
+
+
+def _inner_apart(paragraph: str) -> list[str]:
+    """``paragraph`` split before each unbracketed stamp that follows a sentence's stop (see _INNER)."""
+    cuts = [m.start() for m in _INNER.finditer(paragraph) if _leading_stamp(paragraph[m.start():])]
+    bounds = [0, *cuts, len(paragraph)]
+    return [paragraph[a:b].strip() for a, b in itertools.pairwise(bounds)]
+
+
 def _cut(paragraph: str) -> str:
     """``paragraph`` without its update stamps; a stamp in mid-paragraph starts a new paragraph."""
-    leading = _LEADING.match(paragraph)
-    if leading is not None and _is_stamp_body(leading.group("body")):
+    pieces = _inner_apart(paragraph)
+    if len(pieces) > 1:
+        return "\n\n".join(cut for piece in pieces if (cut := _cut(piece)))
+    leading = _leading_stamp(paragraph)
+    if leading is not None:
         paragraph = paragraph[leading.end():]
-    pieces: list[str] = []
+    pieces = []
     last = 0
     for match in _BRACKETED.finditer(paragraph):
-        if not _is_stamp_body(match.group("body")):
+        if not _is_stamp_body(_bracketed_body(match)):
             continue
         pieces.append(paragraph[last : match.start()].strip())
         last = match.end()
@@ -112,8 +151,8 @@ def without_update_stamps(article: Article) -> Article:
     if kept == paragraphs:
         return article
     stamps = sum(1 for paragraph in paragraphs for match in _BRACKETED.finditer(paragraph)
-                 if _is_stamp_body(match.group("body")))
-    stamps += sum(1 for paragraph in paragraphs if (m := _LEADING.match(paragraph)) and _is_stamp_body(m.group("body")))
+                 if _is_stamp_body(_bracketed_body(match)))
+    stamps += sum(1 for paragraph in paragraphs for piece in _inner_apart(paragraph) if _leading_stamp(piece))
     return replace(article, text="\n\n".join(kept), live_stamps=article.live_stamps + stamps)
 
 

@@ -1,0 +1,175 @@
+"""A headline, standfirst or picture caption glued to the front of a plain text's first sentence.
+
+A page saved as sentences, one a line (the Timeline17 texts, detokenised), keeps no line break between its
+headline, the picture caption under it and the lead: "Haiti earthquake aid Red Cross van stolen in London Red
+Cross workers across the world have helped deliver aid to Haiti A Red Cross van on its way to collect goods ...
+has been stolen in south-east London." Read as one sentence, the headline opened key point 1 and the essay, and
+the brief had no title (Audit 50 #3, #4, #5; the lead's reading of #1, #6, #7).
+
+**The seam** is where the run above the lead ends and the lead begins. The head has no stop, so the seam is told
+by grammar only, and only where that is precise:
+
+* the word before is a lower-case word that can end a clause (no function word: "in The Hague"; no verb of
+  saying or naming: "told The Times", "the newspaper The Sun"), a closing quotation mark ("` poor decision
+  making ' The ...") or a number;
+* the word after is one that opens a sentence and is not read inside one in capitals: a determiner or a subject
+  pronoun ("The", "A", "An", "This", "It", "He", "They" ...), or a sentence adverbial ("As", "After", "When",
+  "Since" ...). "A"/"An" may follow a capitalised name too ("aid to Haiti A Red Cross van ..."), but not a
+  function word ("roads A and B"). "The" before a name opens the lead only when the name is its subject: no
+  comma after it and a finite verb within VERB_WINDOW words ("The US Coast Guard says ...", not "visited The
+  Hague on Monday to ..." or "the tabloid The Daily Mail, reports");
+* the run before has HEAD_MIN_WORDS to HEAD_MAX_WORDS words and no stop of its own, and the lead after holds
+  LEAD_MIN_WORDS words or more up to its stop.
+
+The last such seam in the paragraph is taken (a caption sits between the headline and the lead); the head is set
+apart as a paragraph of its own, where the title reader takes it as the headline when it is one
+(``header.split_title``) and the furniture filter drops it otherwise. A first paragraph with a stop before the
+seam is left alone: its first sentence is the lead, not a head.
+
+A paragraph whose first sentence holds a wire dateline ("... Misrata, Libya (CNN) -- ...") is left to the header
+reader, which cuts a wire's highlights above its dateline (``header._inline_dateline_apart``).
+
+Measured (session 34): of the 2,174 Timeline17 first lines (detokenised), 435 are split; a reading of about 250 of
+the splits found no wrong seam. Of the sentences 4-8 of each Timeline17 article (10,107, mostly body text), 93 would
+split (this reader reads only the head), nearly all real glued captions and related headlines. Of the first two
+paragraphs of the 1,683 FNC-1 bodies (3,282), none: the three the first version split were names in apposition
+("the UK rag The Daily Mail, reports", "stood outside The Loft Café, in ..."), now read apart.
+
+Regular expressions and word sets, no parse (ingest runs before spaCy).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from newsbrief.ingest.furniture import furniture_kind
+from newsbrief.ingest.glued_runs import OPEN_WORDS
+from newsbrief.ingest.glued_sentences import CLAUSE_OPEN_WORDS, finite_verb
+
+__all__ = ["head_apart", "heads_apart"]
+
+# The run above a lead: a headline has three words or more; a headline, a caption and a kicker together
+# ran up to 45 words on the Timeline17 pages read.
+HEAD_MIN_WORDS = 3
+HEAD_MAX_WORDS = 50
+# The lead after the seam is a full sentence of this many words (the header reader's LEAD_WORDS).
+LEAD_MIN_WORDS = 12
+
+# A name after "The" is read with this many words after it; its verb stands within VERB_WINDOW words of the name.
+NAME_WINDOW = 14
+VERB_WINDOW = 8
+# Words that end the subject's reach: a verb after them is another clause's ("visited The Hague on Monday to
+# sign a deal that will ...").
+_CLAUSE_BREAKS = frozenset("to that which who whom where when because after before while if as".split())
+# A present tense right after a name ("The Red Cross estimates ...").
+_PRESENT = re.compile(r"^[a-z]{2,}[^s']s$")
+# Words that open a sentence and are not read capitalised inside one (a name's "The" is checked apart).
+SEAM_OPENERS = frozenset(
+    "The A An This These Those It He She They We His Her Its Their Our There As After When While Since "
+    "Despite Although Though Many Some Most More Several Hundreds Thousands Dozens Officials Police Witnesses "
+    "Two Three Four Five Six Seven Eight Nine Ten".split())
+# Openers that take a name after them ("The Hague", "A Red Cross van": see _article_opens).
+_ARTICLES = frozenset({"The", "A", "An"})
+# Words a clause does not end on: function words (the headline-lines reader's), and verbs of saying or naming
+# after which a name in capitals follows ("told The Times", "called The Dardanelles").
+_FUNCTION_WORDS = OPEN_WORDS | CLAUSE_OPEN_WORDS
+_NOT_LAST = _FUNCTION_WORDS | frozenset(
+    "said says told tells called named dubbed titled newspaper paper magazine band group film show album book "
+    "programme program channel website site series song novel type plan grade vitamin class category hepatitis "
+    "influenza flu strain tank charity agency organisation organization party union publication rag tabloid "
+    "broadsheet daily weekly outlet broadcaster network".split())
+# A headline line may end on a question mark ("Who's blamed by BP for the oil spill?") and stay a head.
+_HEADLINE_END = re.compile(r"^[^.!]{1,120}\?[\"'”’]?$")
+_WIRE_DASH = re.compile(r"\([A-Z][\w. ]{1,24}\)\s*(?:--|[-–—])\s")
+_NOT_HEADLINES = frozenset({"byline", "timestamp", "dateline"})
+_STOP = re.compile(r"[.!?][\"'”’)\]]*\s")
+_WORD = re.compile(r"\S+")
+_WORD_START = re.compile(r"[\"“‘'`]?\w")
+_CLOSING_QUOTE = re.compile(r"^(?:['’\"”]|\S+['’\"”])$")
+
+
+def _left_ends(word: str) -> bool:
+    """Whether ``word`` can end the run above the lead (see the module docstring)."""
+    if _CLOSING_QUOTE.match(word) and not word.endswith(("'s", "’s")):
+        return True  # "` poor decision making '", "calmly\""
+    bare = word.rstrip(",;:")
+    if bare != word:
+        return False  # a comma or colon goes on into the next words
+    if bare.isdigit():
+        return True  # "aged 50"
+    return bare[:1].islower() and bare.replace("-", "").isalpha() and bare.lower() not in _NOT_LAST
+
+
+def _name_ends(word: str) -> bool:
+    """Whether a capitalised ``word`` can end the run before an indefinite article ("aid to Haiti A Red Cross
+    van ..."): a name of letters (not "Plan", "Type", "Vitamin" ...: see _NOT_LAST)."""
+    return word[:1].isupper() and word[1:].islower() and word.isalpha() and word.lower() not in _NOT_LAST
+
+
+def _article_opens(article: str, after: list[str]) -> bool:
+    """Whether an article before the words ``after`` opens a sentence rather than a name that goes on the words
+    before it ("visited The Hague on Monday", "the UK rag The Daily Mail, reports"; FNC-1 bodies 350, 1205, 2489).
+    "A"/"An" opens a word ("Texas A & M" does not); "The" before a name opens a sentence only when the name is its
+    subject: no comma after the name, and a finite verb within VERB_WINDOW words of it ("The US Coast Guard says
+    ...", "The BBC's Jim Muir has ...")."""
+    if not after or not _WORD_START.match(after[0]) or after[0].lower().strip(",") in _FUNCTION_WORDS:
+        return False  # "roads A and B", "Texas A & M"
+    if article != "The" or not after[0][:1].isupper():
+        return True
+    name = list(itertools.takewhile(lambda w: w[:1].isupper(), after))
+    if name[-1].endswith(","):
+        return False
+    rest = list(itertools.takewhile(lambda w: w.lower() not in _CLAUSE_BREAKS and not w.endswith(","),
+                                    after[len(name):len(name) + VERB_WINDOW]))
+    return bool(rest) and (_PRESENT.match(rest[0]) is not None or any(finite_verb(w) for w in rest))
+
+
+def _seam_at(words: list[re.Match[str]], index: int, text: str) -> bool:
+    """Whether the seam falls before ``words[index]``."""
+    right = words[index].group()
+    left = words[index - 1].group()
+    if right not in SEAM_OPENERS or not (_left_ends(left) or (right in ("A", "An") and _name_ends(left))):
+        return False
+    if right in _ARTICLES and not _article_opens(right, [w.group() for w in words[index + 1:index + 1 + NAME_WINDOW]]):
+        return False
+    return not _STOP.search(text, 0, words[index].start())
+
+
+def heads_apart(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` with a head glued to the first sentence set apart (see :func:`head_apart`): in the first
+    paragraph, or in the second under a headline line of its own ("Who's blamed by BP ...?" above a caption glued
+    to the lead)."""
+    for index, paragraph in enumerate(paragraphs[:2]):
+        split = head_apart(paragraph)
+        if len(split) > 1:
+            return [*paragraphs[:index], *split, *paragraphs[index + 1:]]
+        if (_STOP.search(paragraph + " ") and not _HEADLINE_END.search(paragraph)) \
+                or furniture_kind(paragraph) in _NOT_HEADLINES:
+            break  # the first paragraph is the lead, or a byline over a column's highlights (kept as they are)
+    return paragraphs
+
+
+def head_apart(paragraph: str) -> list[str]:
+    """``paragraph`` as [head, lead] when a headline, caption or standfirst is glued to its first sentence (see
+    the module docstring), else as [paragraph]."""
+    words = list(_WORD.finditer(paragraph))
+    if len(words) < HEAD_MIN_WORDS + LEAD_MIN_WORDS:
+        return [paragraph]
+    first_stop = _STOP.search(paragraph + " ")
+    end = first_stop.start() if first_stop else len(paragraph)
+    if _WIRE_DASH.search(paragraph, 0, end):
+        return [paragraph]  # a wire's highlights run into its dateline: the header reader cuts the run (header.py)
+    seam = None
+    for index in range(HEAD_MIN_WORDS, min(len(words), HEAD_MAX_WORDS + 1)):
+        if words[index].start() >= end:
+            break
+        lead_words = sum(1 for w in words[index:] if w.start() < end)
+        if lead_words < LEAD_MIN_WORDS:
+            break
+        if _seam_at(words, index, paragraph):
+            seam = index
+    if seam is None:
+        return [paragraph]
+    at = words[seam].start()
+    return [paragraph[:at].rstrip(), paragraph[at:]]
