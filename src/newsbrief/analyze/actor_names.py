@@ -1,15 +1,14 @@
 """Actor names: a name cleaned as written, and the mentions of one actor merged.
 
-:func:`clean_name` strips possessives, honorifics and abbreviated titles ("Mr.", "Dr",
-"Sen.") from a name. :func:`cluster_actors` groups the PERSON, ORG and GPE mentions
-outside credits into one :class:`Actor` per entity: case variants and country
-spellings fold together; a surname ("Vang") joins the full name ("Erik Vang") even
-where the NER model gave the two different labels; an organisation joins its acronym
-when the article gives both ("the Environment Agency (EA)"). :func:`resolve_person`
-finds the actor a name means (:mod:`newsbrief.analyze.antecedents` the one an opening "he"/"she" means).
+:func:`clean_name` strips possessives, honorifics and abbreviated titles ("Mr.", "Dr", "Sen.") from a name.
+:func:`cluster_actors` groups the PERSON, ORG and GPE mentions outside credits into one :class:`Actor` per entity:
+case variants and country spellings fold together; a surname ("Vang") joins the full name ("Erik Vang") even where
+the NER model gave the two different labels; an organisation joins its acronym when the article gives both ("the
+Environment Agency (EA)"). :func:`resolve_person` finds the actor a name means (:mod:`newsbrief.analyze.antecedents`
+the one an opening "he"/"she" means).
 
-The word lists of titles and of nouns for people are here because names are cleaned
-of them; the roles (:mod:`newsbrief.analyze.actor_roles`) read them too.
+The word lists of titles and of nouns for people are here because names are cleaned of them; the roles
+(:mod:`newsbrief.analyze.actor_roles`) read them too.
 """
 
 from __future__ import annotations
