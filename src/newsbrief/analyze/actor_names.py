@@ -7,8 +7,7 @@ the NER model gave the two different labels; an organisation joins its acronym w
 Environment Agency (EA)"). :func:`resolve_person` finds the actor a name means (:mod:`newsbrief.analyze.antecedents`
 the one an opening "he"/"she" means).
 
-The word lists of titles and of nouns for people are here because names are cleaned of them; the roles
-(:mod:`newsbrief.analyze.actor_roles`) read them too.
+The word lists of titles and nouns for people are here because names are cleaned of them (actor_roles reads them too).
 """
 
 from __future__ import annotations
