@@ -136,6 +136,9 @@ def family_speaker(doc: Document, actors: Sequence[Actor], speaker: str, start: 
     return family
 
 
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.I)
+
+
 def _subject_of(doc: Document, sentence: Sentence, words: Sequence[str]) -> bool:
     """Whether the full name ``words`` is the main-clause subject of ``sentence``: the person a bare surname in the
     next sentence means, whichever relative the actors call the family's principal."""
@@ -390,7 +393,8 @@ def analyze_quotes(doc: Document, ctx: Context) -> tuple[Item, ...]:
         # the stage's speaker, else the quote finder's; a pronoun or "most" names no one
         speaker = next((s for s in (staged, found.speaker) if is_nameable(s)), None)
         if speaker and speaker == staged and (found.speaker or "").lower().startswith(speaker.lower() + " ") \
-                and speaker.split()[0].lower() in ("the", "a", "an", "one"):
+                and speaker.split()[0].lower() in ("the", "a", "an", "one") \
+                and not _RELATIVE.search(found.speaker or ""):  # "the lawyer who represents Tom Hale" is the lawyer
             speaker = found.speaker  # the finder's fuller description: "the man claiming to be X" for "the man"
         speaker = family_speaker(doc, ctx.actors, speaker, found.start, found.end) if speaker else None
         if staged is None and speaker and pronoun_quote(ctx, found.start, found.end) \
