@@ -123,14 +123,21 @@ def unprompted(own: list[Sentence], judged: list[Sentence], doc: Document | None
     if any(_FIRST_PERSON.search(s.text) for s in own):
         return judged
     left = [s for s in judged if not _INVITES.search(s.text)]
-    return [] if doc is not None and len(left) == 1 and _kicker(doc, left[0]) else left
+    return [] if doc is not None and len(left) == 1 and _kicker(doc, left[0], own) else left
 
 
-def _kicker(doc: Document, aside: Sentence) -> bool:
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")  # not "the US"
+
+
+def _kicker(doc: Document, aside: Sentence, own: list[Sentence]) -> bool:
     """True when the writer's one judged sentence (``aside``) is a report's closing remark ("These are odd times we
     live in, no doubt."): it stands in the closing paragraph and asks nothing. Such a piece reports its news and
     remarks on it once at the end (FNC-1 1513, a rumour report read as an opinion piece at one judged sentence in five
-    of its own); a column judges in its body, or more than once."""
+    of its own); a column judges in its body, or more than once. A writer who speaks as "we" before the close ("shows
+    how well our health service has prepared") argues the piece: that close is its conclusion, no aside (the reader
+    sections' argument piece, read as news by the first form of this rule)."""
+    if any(_WE.search(s.text) for s in own if s.paragraph != aside.paragraph):
+        return False
     return aside.paragraph == doc.sentences[-1].paragraph and not aside.text.rstrip().endswith("?")
 
 
