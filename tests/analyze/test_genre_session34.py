@@ -154,34 +154,9 @@ Others teach in the open air in the evenings, when the heat breaks.
 In the nearby town of Cuellar, a school has closed after forty years.
 """
 
-DATED_LEDE_LINES = """\
-Dance schools in the old town of Segovia closed on Monday for a week of protest against the cost of rent.
-
-The drought has hit the region's farmers hard, but the town's dance schools have felt it too, as families cut \
-spending.
-
-"We have lost half our pupils since the spring," said Marta Gil, who runs the oldest school in the town.
-
-"Some families cannot even pay for the shoes," she said.
-
-In the years of plenty, the schools filled their halls every evening and their owners opened new rooms.
-
-Now, instead of planning for growth, the schools risk closing for good.
-
-On Tuesday, the regional government said it would pay part of the fees for children from farming families.
-
-The money will not reach the schools before October, officials said.
-
-The schools have tried other ways to survive.
-
-Some have moved their classes to church halls, where the rent is lower.
-
-Others teach in the open air in the evenings, when the heat breaks.
-
-"Dancing under the stars is not so bad," said Luis Ortega, 11, one of Gil's pupils.
-
-In the nearby town of Cuellar, a school has closed after forty years.
-"""
+# The same piece under a dated news lede instead of the scene-setting hook.
+DATED_LEDE_LINES = ("Dance schools in the old town of Segovia closed on Monday for a week of protest against the cost "
+                    "of rent.\n" + HOOK_FIRST_LINES.split("\n", 1)[1])
 
 
 def _genre(text: str, tmp_path: Path) -> str:
