@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsbrief.memo import DOCUMENTS_KEPT, per_document, per_document_and_key
+from newsbrief.memo import DOCUMENTS_KEPT, per_document, per_document_and_key, per_document_pair
 
 
 class _Doc:
@@ -58,3 +58,17 @@ def test_a_judge_remembers_each_key_for_the_last_document_only() -> None:
     judge(second, 2)
     judge(first, 2)  # the first document was replaced by the second, so it is judged again
     assert len(calls) == 4
+
+
+def test_a_pair_is_remembered_only_for_the_same_document_and_context() -> None:
+    calls: list[tuple[_Doc, _Doc]] = []
+
+    @per_document_pair
+    def read(doc: _Doc, ctx: _Doc) -> int:
+        calls.append((doc, ctx))
+        return len(calls)
+
+    doc, ctx, other_ctx = _Doc(), _Doc(), _Doc()
+    assert read(doc, ctx) == 1 and read(doc, ctx) == 1
+    assert read(doc, other_ctx) == 2  # a context built again for the same document is read afresh
+    assert read(doc, ctx) == 1 and len(calls) == 2

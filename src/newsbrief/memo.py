@@ -20,6 +20,7 @@ from typing import TypeVar
 
 D = TypeVar("D")
 K = TypeVar("K", bound=Hashable)
+C = TypeVar("C")
 T = TypeVar("T")
 
 # How many documents each remembering function keeps: one is being briefed; a second covers a story's article
@@ -44,6 +45,24 @@ def per_document(func: Callable[[D], T]) -> Callable[[D], T]:
     return remembered
 
 
+def per_document_pair(func: Callable[[D, C], T]) -> Callable[[D, C], T]:
+    """``func(doc, ctx)`` remembered for the last :data:`DOCUMENTS_KEPT` pairs, both found by identity (a document
+    and the context built for it, asked again by each genre rule)."""
+    kept: list[tuple[D, C, T]] = []
+
+    @wraps(func)
+    def remembered(doc: D, ctx: C) -> T:
+        for held, held_ctx, answer in kept:
+            if held is doc and held_ctx is ctx:
+                return answer
+        answer = func(doc, ctx)
+        kept.append((doc, ctx, answer))
+        del kept[:-DOCUMENTS_KEPT]
+        return answer
+
+    return remembered
+
+
 def per_document_and_key(judge: Callable[[D, K], T]) -> Callable[[D, K], T]:
     """``judge(doc, key)`` remembered for every key of the last document asked about (a sentence's answer, say)."""
     last: list[tuple[D, dict[K, T]]] = []
@@ -60,4 +79,4 @@ def per_document_and_key(judge: Callable[[D, K], T]) -> Callable[[D, K], T]:
     return remembered
 
 
-__all__ = ["DOCUMENTS_KEPT", "per_document", "per_document_and_key"]
+__all__ = ["DOCUMENTS_KEPT", "per_document", "per_document_and_key", "per_document_pair"]

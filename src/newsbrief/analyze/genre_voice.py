@@ -26,9 +26,11 @@ they feed are regular expressions too (no sentiment model: a general lexicon rat
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsbrief.analyze.doc_index import paragraph_opening
+from newsbrief.memo import per_document_and_key, per_document_pair
 from newsbrief.models import Document, Sentence
 
 if TYPE_CHECKING:
@@ -105,11 +107,13 @@ def teaser(doc: Document, sentence: Sentence) -> bool:
         and not any(t.head == root.i and t.dep in ("ccomp", "xcomp", "prep", "advcl") for t in tokens)
 
 
+@lru_cache(maxsize=4096)  # the same sentence texts are read by each genre rule
 def unquoted(text: str) -> str:
     """The text without its spans in quotation marks (the words of others)."""
     return _QUOTED.sub(" ", text)
 
 
+@per_document_and_key  # asked for every sentence by each genre rule that reads the writer's own voice
 def inside_quotation(doc: Document, sentence: Sentence) -> bool:
     """True when a quotation opened earlier in the sentence's paragraph is still open where it starts (the
     marks before it do not pair up): the middle of someone's quoted multi-sentence statement."""
@@ -166,14 +170,15 @@ def _opened_before(doc: Document, sentence: Sentence) -> bool:
     return False
 
 
-def writer_sentences(doc: Document, ctx: Context) -> list[Sentence]:
+@per_document_pair  # read by a dozen genre rules per brief (2 % of a brief's time in a session 35 profile)
+def writer_sentences(doc: Document, ctx: Context) -> tuple[Sentence, ...]:
     """Every sentence in the reporter's voice, paragraphs with quotations included, but none inside a quotation.
 
     The middle sentences of a quoted multi-sentence post carry no quotation marks of their own, and when the
     attribution stage misses the speaker ("..., Stelling shares.") they read as the reporter's: a comedian's
     first-person post made a news report an opinion piece (the lead's Newsroom reading, session 13).
     """
-    return [s for s in doc.sentences if ctx.voice_of(s.index).voice == "reporter" and not inside_quotation(doc, s)]
+    return tuple(s for s in doc.sentences if ctx.voice_of(s.index).voice == "reporter" and not inside_quotation(doc, s))
 
 
 def judges(sentence: Sentence) -> bool:
