@@ -80,3 +80,17 @@ def test_a_piece_of_a_quote_shown_whole_adds_nothing() -> None:
     commentary = Item(text="If we find him now we will cut off his head.", citations=quote.citations, payload=None,
                       kind="commentary")
     assert not restates(commentary, [quote])
+
+
+def test_a_quote_whose_tag_only_describes_the_speaker_adds_nothing() -> None:
+    # Audit 52 #2: a quote shown in Quotes came again in Outlook with its tag "says NAME, a former commander in ...
+    # and one-time ally of ...": a long description of who spoke is still only who spoke
+    quote = _item('"If the port closes there will be an open market for smugglers,"', "s16",
+                  QuoteInfo("Ana Feld"))
+    tagged = ('"If the port closes there will be an open market for smugglers," says Ana Feld, a former customs chief '
+              "in the northern province and one-time adviser to the interior ministry.")
+    assert restates(_item(tagged, "s16"), [quote])
+    # a tag that goes on to report something (a clause with its own verb) is news: "..., whose union will strike"
+    reported = ('"If the port closes there will be an open market for smugglers," says Ana Feld, whose union of '
+                "customs officers will strike on Monday over the closure plan.")
+    assert not restates(_item(reported, "s16"), [quote])

@@ -163,6 +163,14 @@ def restates(item: Item, shown: Sequence[Item]) -> bool:
 # The most words a speech tag after a quotation runs to ("said Tom Alder of the Harbour Road residents' group." is 9);
 # a longer rest says more than who spoke ("..., said Alder, whose group will go to court next month").
 _TAG_WORDS = 12
+# A longer tag that only says who the speaker is: "says Noman Benotman, a former commander in the ... and one-time ally
+# of ..." (Audit 52 #2: a quote shown in Quotes came again in Outlook with it). A description is a noun phrase after
+# the name; a clause of its own ("whose group will go to court", "who said that ...") is news and keeps the item.
+_DESCRIBED_SPEAKER = re.compile(
+    r"\s*,?\s*(?:says|said|adds|added)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+"
+    r"(?:a|an|the|his|her|its|their|[A-Z][\w.'’-]*)\s"
+    r"(?![^.]*\b(?:who|whose|which|that|where|when|because|after|before|while|since|but|although|though|will|would|"
+    r"has|have|had|is|are|was|were|said|says|told)\b)[^.!?]{0,200}[.!?]?\s*$")
 _OPENING_MARK = re.compile(r"^\s*[\"“]")
 _CLOSING_MARK = re.compile(r"[\"”]")
 
@@ -174,7 +182,7 @@ def _said(text: str) -> set[str]:
     opens = _OPENING_MARK.match(text)
     close = _CLOSING_MARK.search(text, opens.end() if opens else 0)
     if close is not None and (opens or text.count('"') % 2 == 1 or text[close.start()] == "”") \
-            and len(text[close.end():].split()) <= _TAG_WORDS:
+            and (len(text[close.end():].split()) <= _TAG_WORDS or _DESCRIBED_SPEAKER.match(text[close.end():])):
         quoted = set(_content(text[: close.end()]))
         if len(quoted) >= _MIN_CONTENT_WORDS:
             return quoted
