@@ -37,3 +37,19 @@ def test_detokenize(tokenized: str, expected: str) -> None:
 def test_plain_text_is_unchanged() -> None:
     text = 'The mayor said "no" (twice) on Monday, and didn\'t explain.'
     assert detokenize(text) == text
+
+
+@pytest.mark.parametrize(
+    ("tokenized", "expected"),
+    [
+        # A quotation running on over two paragraphs opens the second with `` and never closes the first: the marks'
+        # direction is in the tokens, so pairing the straight marks glued the rest of a t17 article ('lives."I want',
+        # 'an"awesome"act'; the lead's reading of a BBC report, session 35).
+        ("Ana said : `` I will ride for the appeal . `` I want to buy tents . '' Her mother said : `` Well done . ''",
+         'Ana said: "I will ride for the appeal. "I want to buy tents." Her mother said: "Well done."'),
+        ("A donor called it an `` awesome '' act .", 'A donor called it an "awesome" act.'),
+        ("`` We are cheering you on , '' he said .", '"We are cheering you on," he said.'),
+    ],
+)
+def test_opening_and_closing_marks_keep_their_direction(tokenized: str, expected: str) -> None:
+    assert detokenize(tokenized) == expected

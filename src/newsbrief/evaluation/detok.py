@@ -12,10 +12,14 @@ _BRACKETS = {
     "-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}",
     "-lrb-": "(", "-rrb-": ")", "-lsb-": "[", "-rsb-": "]", "-lcb-": "{", "-rcb-": "}",
 }
+# PTB writes an opening double mark as `` and a closing one as '': the direction is known, so each becomes a stand-in
+# joined to its side's word and turns straight only at the end. Pairing straight marks instead glued the rest of an
+# article when a quotation ran on into a second paragraph, which opens with `` and leaves the first unclosed (t17).
+_OPENS, _CLOSES = "\x01", "\x02"
 _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(\d)\s+,\s*(\d{3})\b"), r"\1,\2"),
-    (re.compile(r"``\s*"), '"'),
-    (re.compile(r"\s*''"), '"'),
+    (re.compile(r"``\s*"), _OPENS),
+    (re.compile(r"\s*''"), _CLOSES),
     (re.compile(r"\s+(n't|N'T)\b"), r"\1"),
     (re.compile(r"\s+('s|'S|'re|'RE|'ve|'VE|'ll|'LL|'d|'D|'m|'M)\b"), r"\1"),
     (re.compile(r"\s+([,.;:!?%])"), r"\1"),
@@ -45,4 +49,4 @@ def detokenize(text: str) -> str:
     text = _CURLY_CONTRACTION.sub(r"\1’\2", text)
     text = _CURLY_PAIR.sub(lambda m: f"‘{m.group(1)}’", text)
     text = _CURLY_PLURAL_POSSESSIVE.sub(r"\1’ ", text)
-    return text.strip()
+    return text.replace(_OPENS, '"').replace(_CLOSES, '"').strip()
