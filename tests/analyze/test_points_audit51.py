@@ -4,12 +4,22 @@
   key point 2, repaired to "[I]f people ...": the second half of an order, cut off as its own sentence. Its root is
   an infinitive with no subject; no key point (point_columns.fragment).
 
+- **A scene as KP2** (#7): "Sitting in a Lebanese restaurant ..., all eyes were fixed on a television screen" describes
+  a room; nobody acts in it. A posture frame and a stative main clause with a subject naming nobody weigh as scenery
+  (point_eventless).
+- **A hope the story dashed** (#7, KP4): "She thought Friday would be her last day on the streets" got the weight of
+  the speaker cue before it; a line of scenery takes no setup's weight (summary._setups_give_way).
+- **How something works** (#2): "In the procedure, special drilling fluid ... is pumped into the well" is the generic
+  present of an explanation: it falls below the report's statements.
+
 All articles are written for these tests.
 """
 
 from __future__ import annotations
 
+from newsbrief.analyze.context import build_context
 from newsbrief.analyze.point_columns import fragment
+from newsbrief.analyze.point_eventless import EVENTLESS_FACTOR, SCENE_FACTOR, eventless
 from newsbrief.models import Article, Source
 from newsbrief.nlp.annotate import annotate
 from tests.analyze.points_cases import Case, brief_points
@@ -46,3 +56,80 @@ def test_fragment_needs_a_finite_main_clause() -> None:
             "If owners refuse, wardens will take their names.")
     doc = annotate(Article(text=text, source=Source()))
     assert [fragment(doc, s) for s in doc.sentences] == [True, False, False, False], [s.text for s in doc.sentences]
+
+
+ROUND_UP = Case("reactions_scene", """\
+Cheers turned to boos as hundreds of football fans in Leeds watched their club's owner refuse to sell the team on \
+live television.
+
+Sitting in a crowded pub near the stadium, all eyes were fixed on a big screen above the bar; the room went quiet \
+as the owner began to speak.
+
+After the broadcast, 19-year-old season-ticket holder Tom Reed told the Yorkshire Post he was furious with the club.
+
+"He has no idea what this club means to the people here. We will keep protesting until he goes."
+
+Local builder Dan Hale, 41, has marched outside the club's offices every Saturday.
+
+He thought Saturday would be the last march of the campaign.
+
+"We're gutted," he said. "But we will be back next week, and the week after that."
+
+Supporters' trust chairman Amy Cole said the trust would ask the city council to step in and block any new lease.
+
+The owner, Greg Barlow, said in the interview that he had rejected three offers because they undervalued the club.
+
+Fans have planned a larger protest before the home game against Bristol on 14 March.
+""", ("news",), ("Cheers turned to boos",), ("all eyes were fixed", "would be the last march"))
+
+
+def test_scene_and_dashed_hope_are_no_points() -> None:
+    genre, points = brief_points(ROUND_UP)
+    assert genre in ROUND_UP.genres
+    assert ROUND_UP.lead[0] in points[0], points
+    assert not any(b in p for b in ROUND_UP.banned for p in points), points
+
+
+PROCEDURE = Case("procedure_background", """\
+The water company says the emergency repair of the burst main under the city's ring road has worked, reopening \
+two lanes.
+
+In the repair, a flexible liner is pulled through the old pipe, sealing the cracks from the inside.
+
+The company said water pressure in the area was back to normal by Tuesday evening, which engineers called "the \
+best outcome".
+
+Meanwhile, a council report due on Thursday is expected to say that 40% of the city's mains need replacing.
+
+Crews began work on the main at 2 am on Sunday, after residents reported flooding on three streets.
+
+Company spokeswoman Jan Doyle said the lanes would stay open during the rest of the work.
+
+The burst left 12,000 homes without water for most of Saturday.
+""", ("news",), ("repair of the burst main",), ("flexible liner is pulled",))
+
+
+def test_procedure_background_gives_way() -> None:
+    genre, points = brief_points(PROCEDURE)
+    assert genre in PROCEDURE.genres
+    assert PROCEDURE.lead[0] in points[0], points
+    assert not any(PROCEDURE.banned[0] in p for p in points), points
+
+
+def test_eventless_classes() -> None:
+    """The grammar of each class, with near misses that keep their weight: an agent's act in the passive, a news
+    present of a group, a decision told as a thought, and a dated scene."""
+    text = ("The council closed the harbour bridge on Tuesday after an inspection.\n\n"
+            "Sitting in the council chamber, all eyes were fixed on the mayor.\n\n"
+            "In the repair, a steel plate is bolted onto each beam.\n\n"
+            "Residents fear more closures.\n\n"
+            "The bridge was closed by engineers after the inspection.\n\n"
+            "Mayor Ann Lowe thought the repairs would be finished by spring.\n\n"
+            "Inspector Ray Dunn thought he would try a new test on the cables.\n\n"
+            "Standing outside the town hall, the crowd was silent on Tuesday.")
+    doc = annotate(Article(text=text, source=Source()))
+    ctx = build_context(doc)
+    got = [eventless(doc, ctx, s) for s in doc.sentences]
+    assert got == [1.0, SCENE_FACTOR, EVENTLESS_FACTOR, 1.0, 1.0, SCENE_FACTOR, 1.0, 1.0], \
+        list(zip(got, (s.text for s in doc.sentences), strict=True))
+
