@@ -11,6 +11,8 @@
   the speaker cue before it; a line of scenery takes no setup's weight (summary._setups_give_way).
 - **How something works** (#2): "In the procedure, special drilling fluid ... is pumped into the well" is the generic
   present of an explanation: it falls below the report's statements.
+- **A blast is no boom** (review leftover): a dispatch's situation cues "explosion" and "sparked" matched any blast
+  and any cause; only the growth sense ("an explosion in street music") counts (dispatch._SITUATION).
 
 All articles are written for these tests.
 """
@@ -18,6 +20,7 @@ All articles are written for these tests.
 from __future__ import annotations
 
 from newsbrief.analyze.context import build_context
+from newsbrief.analyze.dispatch import states_situation
 from newsbrief.analyze.point_columns import fragment
 from newsbrief.analyze.point_eventless import EVENTLESS_FACTOR, SCENE_FACTOR, eventless
 from newsbrief.models import Article, Source
@@ -133,3 +136,12 @@ def test_eventless_classes() -> None:
     assert got == [1.0, SCENE_FACTOR, EVENTLESS_FACTOR, 1.0, 1.0, SCENE_FACTOR, 1.0, 1.0], \
         list(zip(got, (s.text for s in doc.sentences), strict=True))
 
+
+def test_blast_is_no_situation() -> None:
+    """A dispatch's situation words count a boom only in its growth sense ("an explosion in street music"): a blast
+    and a cause ("An explosion at the mine sparked protests") state no situation, so they do not end the scenery."""
+    text = ("An explosion at the old mine sparked protests by the workers' families.\n\n"
+            "A newfound freedom has sparked an explosion in street music and murals.\n\n"
+            "The explosion in Tamale was heard across the city.")
+    doc = annotate(Article(text=text, source=Source()))
+    assert [states_situation(doc, s) for s in doc.sentences] == [False, True, False], [s.text for s in doc.sentences]
