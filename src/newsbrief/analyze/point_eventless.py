@@ -70,6 +70,9 @@ _PRESENT = frozenset({"VBZ", "VBP"})
 _STATIVE = frozenset("be have remain seem appear stay exist abound belong contain consist include involve mean need "
                      "want know like matter depend lack own deserve cost weigh equal resemble concern suppose "
                      "continue face hold stand sit lie".split())
+# A present passive of a plan is news to come ("experts are expected to testify", "engineers are set to measure"),
+# not how something works (T17 lines read while setting this rule).
+_PLANNED = frozenset("expect set schedule plan slate due poise".split())
 _GENERIC_DETS = frozenset({"a", "an"})
 
 
@@ -123,7 +126,7 @@ def _explanation(tokens: tuple[Token, ...], root: Token) -> bool:
     else:  # "is pumped": a present passive, never "has been pumped" or "is being pumped"
         present = root.tag == "VBN" and len(auxes) == 1 and auxes[0].dep == "auxpass" and auxes[0].tag in _PRESENT
     subject = _plain_subject(tokens, root)
-    if not present or root.lemma.lower() in _STATIVE or subject is None:
+    if not present or root.lemma.lower() in _STATIVE | _PLANNED or subject is None:
         return False
     if subject.tag == "NNS" and root.tag == "VBP" and not auxes:
         return False  # "Residents fear more floods": a bare plural with an active present is the news of a group
