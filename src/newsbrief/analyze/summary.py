@@ -94,7 +94,7 @@ from newsbrief.analyze.point_reported import reported_lede
 from newsbrief.analyze.point_scenes import scene_thesis
 from newsbrief.analyze.point_select import same_point as _same_point
 from newsbrief.analyze.point_select import select_points
-from newsbrief.analyze.point_setups import question_answer, revealed, setup_factors, teaser
+from newsbrief.analyze.point_setups import announced_idea, question_answer, revealed, setup_factors, teaser
 from newsbrief.analyze.point_subanswers import with_answers
 from newsbrief.analyze.point_subheads import subhead_opener
 from newsbrief.analyze.point_tellers import told_by, told_stories
@@ -260,10 +260,11 @@ SETUP_REACH = 3  # sentences after a setup searched for the statement it introdu
 
 def is_setup(sentence: Sentence) -> bool:
     """True when the sentence only introduces what follows (see _ANNOUNCES): a teaser gives way to its reveal
-    (point_setups), "questions are being asked about what ..." to its answer (point_announced, Audit 48 #3)."""
+    (point_setups), "questions are being asked about what ..." to its answer (point_announced, Audit 48 #3), "there's
+    one theory being mentioned ..." to the theory (point_setups.announced_idea, Audit 52 #8)."""
     text = sentence.text.rstrip()
     return text.endswith(":") or (bool(_ANNOUNCES.match(text)) and len(text.split()) <= ANNOUNCE_MAX_WORDS) \
-        or announces_claims(text) or teaser(sentence) or open_question(sentence)
+        or announces_claims(text) or teaser(sentence) or open_question(sentence) or announced_idea(sentence)
 
 
 def _setups_give_way(doc: Document, ctx: Context, scores: list[float], scenery: set[int]) -> list[float]:
