@@ -75,7 +75,11 @@ _SITUATION = re.compile(
     r"little hope|no hope|unless|collapse\w*|desperate|dire|aid|relief|supplies|"
     # ... or a change the other way: a feature's nut graf after its scene ("A newfound freedom of expression has
     # sparked an explosion in revolutionary music and art", Audit 50 #6, whose point was the hallway scenery).
-    r"newfound|explosion|upsurge|surge|surged|surging|flourish\w*|blossom\w*|renaissance|sparked|unleashed)\b", re.I)
+    # "explosion" and "sparked" alone are a blast and any cause ("the Deepwater Horizon explosion", "sparked
+    # protests"): only the growth sense counts, "an explosion in/of" something that is no named place ("an
+    # explosion in revolutionary music", not "an explosion in Kabul" or "in the mine").
+    r"newfound|upsurge|surge|surged|surging|flourish\w*|blossom\w*|renaissance|unleashed)\b|"
+    r"\bexplosion (?:in|of) (?!the |a |an |this |that |its |their |his |her |(?-i:[A-Z0-9]))\w", re.I)
 _NUMBER = re.compile(r"\b\d[\d,.]*\b")
 # A death told in the writer's voice ("On Thursday Karim was killed when a shell hit ...") is a first-person
 # tribute's news, as an official act is a dispatch's (Audit 26's tribute led with its hook, a tweet).

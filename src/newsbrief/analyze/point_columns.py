@@ -6,6 +6,13 @@
   the subordinator ("because", "although", "if" as its ``mark``), or the sentence opens on a relative "Which"
   that is its subject and is no question. "Because the river rose, the council closed the bridge" has its main
   clause ("closed" is the root; "rose" carries the mark) and stays.
+- **A tail with no finite verb.** A report may set a piece of an order or a quotation apart as its own sentence: "And
+  if people don't agree, then to "train them" to change it." (FNC-1 body 1678: the order's second half, repaired to
+  "[I]f people ..." as key point 2). Its root is an infinitive ("to train") or a bare participle with no subject,
+  and no finite verb stands outside a subordinate clause ("don't" in the "if" clause does not count): nobody does
+  anything in it, so it is no statement a reader can use. An imperative ("Wash your hands.") has a bare root
+  without "to" and stays; a parse that takes a gerund subject for the root ("But expanding the strikes could mean
+  ...") has a finite "could" in a main clause and stays.
 - **A pivot.** A humour column opens on anecdotes about the writer and then turns to its subject in so many words:
   "Which brings me, obviously, to the flu.", "And so to the election.", "All of which is a long way of saying ...".
   What comes before the pivot is the hook; the point is argued after it, so the opening a point is looked for in
@@ -31,12 +38,13 @@ Parse labels and regular expressions; no model beyond the pipeline's.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from newsbrief.analyze.argued import call_factors
 from newsbrief.analyze.point_anecdotes import anecdote
 from newsbrief.analyze.point_witness import memory
-from newsbrief.models import Document, Sentence
+from newsbrief.models import Document, Sentence, Token
 
 if TYPE_CHECKING:
     from newsbrief.analyze.context import Context
@@ -65,7 +73,32 @@ def fragment(doc: Document, sentence: Sentence) -> bool:
            for t in tokens):
         return True
     first = tokens[0]
-    return first.text.lower() == "which" and first.dep == "nsubj" and first.head == root.i
+    return (first.text.lower() == "which" and first.dep == "nsubj" and first.head == root.i) \
+        or _no_finite_verb(tokens, root)
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _no_finite_verb(tokens: Sequence[Token], root: Token) -> bool:
+    """True when the root is an infinitive ("then to train them") or a bare participle, it has no subject, and no
+    finite verb stands outside a subordinate clause (see the module docstring)."""
+    if root.pos not in ("VERB", "AUX") or any(t.tag in _FINITE_TAGS and _main(tokens, t) for t in tokens):
+        return False
+    kids = [t for t in tokens if t.head == root.i and t.i != root.i]
+    if any(t.dep in ("nsubj", "nsubjpass", "expl", "csubj") for t in kids):
+        return False
+    infinitive = root.tag == "VB" and any(t.dep == "aux" and t.tag == "TO" for t in kids)
+    return infinitive or root.tag in ("VBG", "VBN")
+
+
+def _main(tokens: Sequence[Token], finite: Token) -> bool:
+    """True when a finite verb (or auxiliary) is not inside a subordinate clause: an adverbial clause ("if people
+    don't agree"), a relative one, or any clause opened by a subordinator."""
+    by_index = {t.i: t for t in tokens}
+    verb = by_index.get(finite.head, finite) if finite.dep in ("aux", "auxpass") else finite
+    return verb.dep not in ("advcl", "relcl", "acl") \
+        and not any(t.head == verb.i and t.dep == "mark" for t in tokens)
 
 
 # A standfirst's highlights run together when the page drops their line breaks and they have no full stops

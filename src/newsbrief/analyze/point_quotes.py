@@ -2,6 +2,9 @@
 
 - **Half a quotation**: a quotation split over two sentences leaves its closing half a fragment alone
   ("The issue is who organized them," the prosecutor said) (reader Audit 14).
+  A page may also lose the opening mark ('... she said. In the past, my mother's main concern for me was ... Now her
+  main concern is for me not to take a taxi," Lena said.'): the sentence whose first mark closes a quotation is its
+  tail all the same, with the writer's "me" and an unknown "her" (Audit 52 #3, KP4).
 - **An unattributed quotation**: a sentence that is mostly someone's quoted words with no speaker a reader
   could name reads, as a key point, as the article's own claim.
 - **The middle of a quotation**: a speaker's quotation run over several sentences ('told Bild: "Can you imagine ...?
@@ -40,6 +43,8 @@ def split_quote_half(doc: Document, sentence: Sentence) -> bool:
     the sentence before opened (the opening half is usable once its speaker is bracketed in)."""
     text = sentence.text.strip()
     i = sentence.index
+    if i > 0 and opens_inside_quote(text):
+        return True  # its first mark closes a quotation, whether the sentence before opened it or the page lost it
     if i == 0 or not opens_quote(doc.sentences[i - 1].text):
         return False
     # A page may set each sentence of a quotation on a line of its own: the closing half is then a paragraph.

@@ -7,6 +7,8 @@ it told ("That provoked swift responses ...", FNC-1 body 1064) is chosen only wh
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from newsbrief.analyze.context import Context
@@ -32,8 +34,31 @@ def _finite(doc: Document, sentence: Sentence) -> bool:
 
 
 def same_point(ctx: Context, a: Sentence, b: Sentence) -> bool:
-    """True when ``a`` repeats ``b``: a near-duplicate by TF-IDF cosine, or one restating the other."""
-    return ctx.similarity(a.index, b.index) > DUPLICATE_SIMILARITY or restates(ctx, a.index, b.index)
+    """True when ``a`` repeats ``b``: a near-duplicate by TF-IDF cosine, one restating the other, or the two sharing
+    a predicate word for word (:func:`shared_predicate`)."""
+    return ctx.similarity(a.index, b.index) > DUPLICATE_SIMILARITY or restates(ctx, a.index, b.index) \
+        or shared_predicate(a.text, b.text)
+
+
+# A lede told twice (a deck and the lede, or a rewritten first paragraph) shares its predicate word for word while
+# the subjects and the tails differ: "The North Korean dictator Kim Jong Un has not been seen in public for more than
+# a month, leading to rumors ..." and "The saber-rattling North Korean leader has not been seen in public for more
+# than a month, spurring rumors ..." (Audit 52 #8, KP2 restating KP1; TF-IDF cosine and term containment were below
+# their thresholds). A run of SHARED_RUN words holding a verb form of the closed class below is one statement twice;
+# a long name shared by two sentences ("the Deepwater Horizon rig in the Gulf of Mexico") holds none.
+SHARED_RUN = 8
+_WORD = re.compile(r"[\w'’-]+")
+_VERB_FORMS = frozenset("has have had is are was were been be will would can could said says".split())
+
+
+def shared_predicate(a: str, b: str) -> bool:
+    """True when the texts share a run of SHARED_RUN words (case aside) with a verb form in it (see SHARED_RUN)."""
+    left, right = [w.lower() for w in _WORD.findall(a)], [w.lower() for w in _WORD.findall(b)]
+    if min(len(left), len(right)) < SHARED_RUN:
+        return False
+    grams = {tuple(left[k : k + SHARED_RUN]) for k in range(len(left) - SHARED_RUN + 1)}
+    return any(gram in grams and _VERB_FORMS & set(gram)
+               for gram in (tuple(right[k : k + SHARED_RUN]) for k in range(len(right) - SHARED_RUN + 1)))
 
 
 def restates(ctx: Context, i: int, j: int) -> bool:

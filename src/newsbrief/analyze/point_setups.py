@@ -82,8 +82,9 @@ def question_answer(doc: Document, ctx: Context) -> tuple[Sentence, Sentence] | 
     return None
 
 
-# A flat answer: "No, he isn't, but ...", "Yes.", "Not yet."
-_FLAT_ANSWER = re.compile(r"^[\"“‘']?(?:yes|no|not)\b", re.I)
+# A flat answer: "No, he isn't, but ...", "Yes.", "Not yet." The word stands alone before its comma or stop: "No one
+# knows." and "Not only that, ..." answer nothing (the lead's code review of session 34).
+_FLAT_ANSWER = re.compile(r"^[\"“‘']?(?:yes|no|not yet|not really)\b(?=\s*[,.!])", re.I)
 
 
 def _answered_at_once(doc: Document, ctx: Context) -> tuple[Sentence, Sentence] | None:
@@ -115,6 +116,23 @@ MYSTERY_FACTOR = 0.2  # a mystery's set-up falls below the item's later sentence
 
 # "Police have not revealed the identity ...", "declined to reveal": nothing is teased, the report tells a gap.
 _WITHHELD = re.compile(r"(?:\bnot|n't|n’t|\bnever|\brefus\w+|\bdeclin\w+|\byet)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+# An idea announced and not told: "And there's one atom bomb of a theory being mentioned by Korea watchers that's
+# quickly gaining currency." (Audit 52 #8, KP3; the theory is the next sentence). An existential "there is" with "one",
+# "a" or "another" before a shell noun, a noun whose content another clause gives (theory, question, twist, ...),
+# that ends the sentence or takes only a clause about how it spreads ("being mentioned", "that's gaining currency",
+# "doing the rounds"): "a theory that Kim is ill", "a problem with the engine" and "another possibility: ..." tell it.
+_SHELL = re.compile(
+    r"^(?:(?:and|but|so|now)\s+)?there(?:'s|’s|\s+is|\s+was)\s+(?:one|a|an|another)\b[^.:;]{0,40}?\b"
+    r"(?:theory|theories|question|possibility|explanation|twist|catch|problem|idea|rumou?r|scenario|suggestion)\b"
+    r"(?=\s*(?:[.!]|$|being\b|that(?:'s|’s|\s+is)\b|which\b|going\b|doing\b|circulating\b|gaining\b|making\b))", re.I)
+
+
+def announced_idea(sentence: Sentence) -> bool:
+    """True for a sentence that announces an idea without telling it (see _SHELL): a set-up, no point. Unlike a
+    teaser's reveal, what it announces need not be the piece's point ("There's a catch.")."""
+    return bool(_SHELL.search(sentence.text.strip()))
 
 
 def teaser(sentence: Sentence) -> bool:

@@ -70,6 +70,7 @@ from newsbrief.analyze.point_concedes import conceded_thesis
 from newsbrief.analyze.point_conclusions import background_gives_way, concluded_thesis
 from newsbrief.analyze.point_debunks import cannot_lead, opening_debunk, opening_denial
 from newsbrief.analyze.point_developments import developments
+from newsbrief.analyze.point_eventless import eventless_factors
 from newsbrief.analyze.point_frames import concessions, concessions_give_way, topic_finding, unframed
 from newsbrief.analyze.point_hooks import list_frame, opening_hook, reputation_hook, weak_lead
 from newsbrief.analyze.point_irony import ironic_lines
@@ -93,7 +94,7 @@ from newsbrief.analyze.point_reported import reported_lede
 from newsbrief.analyze.point_scenes import scene_thesis
 from newsbrief.analyze.point_select import same_point as _same_point
 from newsbrief.analyze.point_select import select_points
-from newsbrief.analyze.point_setups import question_answer, revealed, setup_factors, teaser
+from newsbrief.analyze.point_setups import announced_idea, question_answer, revealed, setup_factors, teaser
 from newsbrief.analyze.point_subanswers import with_answers
 from newsbrief.analyze.point_subheads import subhead_opener
 from newsbrief.analyze.point_tellers import told_by, told_stories
@@ -169,6 +170,9 @@ def sentence_scores(doc: Document, ctx: Context, read: Readings | None = None) -
     factors = [f * m for f, m in zip(factors, background_factors(doc), strict=True)]
     # What was heard or seen ("sirens blared") is colour (point_verdicts, Audit 48 #1).
     factors = [f * m for f, m in zip(factors, sensed_factors(doc), strict=True)]
+    # A scene, how something works, a hope the story dashed: no event, no claim (point_eventless, Audit 51 #2, #7).
+    colour = eventless_factors(doc, ctx)
+    factors = [f * m for f, m in zip(factors, colour, strict=True)]
     scores = []
     asked = asked_paragraphs(doc)  # a reader's "Q: ..." paragraph asks; the answer is the point (genre_pages)
     for sentence in doc.sentences:
@@ -211,7 +215,8 @@ def sentence_scores(doc: Document, ctx: Context, read: Readings | None = None) -
             score *= CAPTION_FACTOR
         scores.append(score)
     # A round-up's "NAME, role:" headers end in colons and head what each voice says: no setups.
-    return scores if ctx.genre == "roundup" else _setups_give_way(doc, ctx, concessions_give_way(doc, scores))
+    scenery = {i for i, f in enumerate(colour) if f < 1.0}
+    return scores if ctx.genre == "roundup" else _setups_give_way(doc, ctx, concessions_give_way(doc, scores), scenery)
 
 
 # A that-clause subject restating a claim ("That the watch will have 100,000 apps ... is the centrepiece of his
@@ -255,16 +260,19 @@ SETUP_REACH = 3  # sentences after a setup searched for the statement it introdu
 
 def is_setup(sentence: Sentence) -> bool:
     """True when the sentence only introduces what follows (see _ANNOUNCES): a teaser gives way to its reveal
-    (point_setups), "questions are being asked about what ..." to its answer (point_announced, Audit 48 #3)."""
+    (point_setups), "questions are being asked about what ..." to its answer (point_announced, Audit 48 #3), "there's
+    one theory being mentioned ..." to the theory (point_setups.announced_idea, Audit 52 #8)."""
     text = sentence.text.rstrip()
     return text.endswith(":") or (bool(_ANNOUNCES.match(text)) and len(text.split()) <= ANNOUNCE_MAX_WORDS) \
-        or announces_claims(text) or teaser(sentence) or open_question(sentence)
+        or announces_claims(text) or teaser(sentence) or open_question(sentence) or announced_idea(sentence)
 
 
-def _setups_give_way(doc: Document, ctx: Context, scores: list[float]) -> list[float]:
+def _setups_give_way(doc: Document, ctx: Context, scores: list[float], scenery: set[int]) -> list[float]:
     """Each setup's score goes to the first usable statement after it; the setup is a last resort. A speech
     cue with nothing said ("X, a spokesman, told reporters on Sunday." before the quote) is a setup too
-    (reader Audit 23 read such a cue as a position; position_checks.is_cue_only)."""
+    (reader Audit 23 read such a cue as a position; position_checks.is_cue_only). A line of ``scenery`` (no event,
+    no claim: point_eventless) is no statement a setup introduces: Audit 51 #7's speaker cue handed its weight to
+    "She thought Friday would be her last day on the streets", which became KP4."""
     out = list(scores)
     attributions = ctx.attributions.attributions
     for sentence in doc.sentences:
@@ -272,7 +280,8 @@ def _setups_give_way(doc: Document, ctx: Context, scores: list[float]) -> list[f
                 and not is_cue_only(doc, attributions, ctx.voice_of(sentence.index)):
             continue
         i = sentence.index
-        following = [j for j in range(i + 1, min(i + 1 + SETUP_REACH, len(scores))) if scores[j] > 0]
+        following = [j for j in range(i + 1, min(i + 1 + SETUP_REACH, len(scores))) if scores[j] > 0
+                     and j not in scenery]
         if following:
             out[following[0]] = max(out[following[0]], scores[i])
         out[i] = min(scores[i], 0.0) - 10.0
