@@ -231,7 +231,9 @@ def _what(s: ParsedSentence, r: _Reading, anchor: int) -> None:
             if noun is None and not any(s.text(c).lower() == "of" and c > anchor for c in s.children[anchor]):
                 words = {i for i in chain[1:] if s.tok(i).pos in ("ADJ", "ADV")}
                 r.what |= s.phrase(other, r.value | path, 6) | words
-            dimension = {i for i in chain[1:] if s.tok(i).pos in ("ADJ", "ADV")}
+            # a comparative before the noun is no dimension: "could release 20% more oil" (Audit 51 #5)
+            dimension = {i for i in chain[1:] if s.tok(i).pos in ("ADJ", "ADV")
+                         and not (s.tok(i).tag in ("JJR", "RBR") and i < other)}
             if s.tok(r.x).dep == "npadvmod" and dimension:
                 # "Their universe, some 230 million light-years wide, contains ...": the number gives the
                 # universe's width, not what "contains" says of it

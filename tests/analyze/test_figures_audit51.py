@@ -1,0 +1,36 @@
+"""Audit 51 (docs/audit.md 52.2, issue #11): a key figure's label names what is counted, from its clause.
+
+Articles written for these tests. Before this change a share before a comparative ("up to 20% more oil") was read as a
+dimension of the noun ("230 million light-years wide") and lost its clause: the line said "up to 20% — more oil",
+and a reader could not tell more oil than what, released by whom.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analyze.figure_cases import figure_lines
+
+_LEAK = (
+    "A gas leak at the North Field platform forced the evacuation of 120 workers on Monday.\n\n"
+    "Engineers warned that cutting the damaged pipe could release up to 30% more gas before the valve is closed, "
+    "the regulator said.\n\n"
+    "Dealers in the region sold 15% fewer cars in March as the roads stayed closed.\n\n"
+    "The operator has spent more than $200m on the repairs so far.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def leak_lines() -> list[str]:
+    return figure_lines(_LEAK)
+
+
+def test_a_share_before_a_comparative_keeps_its_clause(leak_lines: list[str]) -> None:
+    line = next(line for line in leak_lines if "30%" in line)
+    assert "could release up to 30% more gas" in line, line
+    assert not line.startswith("up to 30% —"), line
+
+
+def test_a_comparative_object_count_keeps_its_verb(leak_lines: list[str]) -> None:
+    line = next(line for line in leak_lines if "15%" in line)
+    assert "sold 15% fewer cars" in line, line
