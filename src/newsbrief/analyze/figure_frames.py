@@ -55,6 +55,10 @@ DEBUNK_MIN = 2
 # Nouns whose "that" clause is someone's claim, not the article's fact ("allegations that 85 people were killed").
 _CLAIM_NOUNS = frozenset("allegation accusation claim assertion rumour rumor suggestion suspicion charge criticism "
                          "complaint".split())
+# Nouns whose "that" clause is someone's reckoning: "BP had stuck by its first estimate that some 5,000 barrels a day
+# was leaking" (Audit 52 A1: shown bare, a disputed estimate read as the article's fact).
+_ESTIMATE_NOUNS = frozenset("estimate estimation assessment calculation projection forecast prediction guess "
+                            "belief view".split())
 # Verbs of accusation whose "of"/"for" phrase is the charge, not the article's fact: "was accused of spending
 # $50,000", "was criticised for taking 12 days" (reader Audit 17: a charge's figure shown as fact).
 _ACCUSING = frozenset("accuse criticise criticize blame fault condemn charge attack slam censure".split())
@@ -186,15 +190,29 @@ def find_frame(s: ParsedSentence, figure: Figure, debunked: bool) -> Frame | Non
             return replace(_speaker_frame(s, h), reported=i)
         if debunked and dep == "acl" and lemma in _DOCUMENTS:
             return Frame(h, h, True)  # "no truth to the claim that ... the town of about 130 residents"
-        if dep in ("acl", "ccomp") and lemma in _CLAIM_NOUNS and _finite(s, i):
+        if dep in ("acl", "ccomp") and lemma in _CLAIM_NOUNS | _ESTIMATE_NOUNS and _finite(s, i):
             # "allegations that 85 people were killed": shown bare the toll reads as fact (reader Audit 16)
-            return Frame(h, h, debunked, reported=i)
+            return Frame(_holder_start(s, h), h, debunked, reported=i)
         if dep == "prep" and lemma in _ACCUSING and s.tok(i).text.lower() in _CHARGE_PREPS:
             return replace(_speaker_frame(s, h), disputable=True, reported=i, charge=True)  # "was accused of"
         if (charge := _charge_said(s, h, i)) is not None:
             return charge
         i = h
     return None
+
+
+def _holder_start(s: ParsedSentence, noun: int) -> int:
+    """Where a claim noun's frame starts: at the subject of the verb whose object it is ("BP had stuck by its first
+    estimate that ...": whose estimate, the reader must see), else at the noun's own modifiers ("the ministry's
+    allegations that ...")."""
+    first = min([noun, *(k for c in s.children[noun] if c < noun and s.tok(c).dep in _NAME_DEPS
+                         for k in s.subtree(c, set(), prune=False))])
+    verb = s.head(s.head(noun)) if s.tok(noun).dep == "pobj" else s.head(noun)
+    if s.tok(noun).dep in ("dobj", "pobj") and s.tok(verb).pos == "VERB" and verb < noun:
+        subject = s.subject(verb, set())
+        if subject and max(subject) < verb and not {i for i in subject if s.tok(i).pos == "PRON"}:
+            return min(subject)
+    return first
 
 
 def _pointing_subject(s: ParsedSentence, verb: int) -> bool:

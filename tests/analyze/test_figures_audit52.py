@@ -1,0 +1,44 @@
+"""Audit 52 (issue #11): a key figure inside someone's estimate carries the estimate's holder; a conversion set off by
+", or ... ," is the same figure, not a second one.
+
+Articles written for these tests. Audit 52 saw "some 5,000 barrels — was leaking" and "210,000 gallons, a day of oil was
+leaking" for one sentence: "BP had stuck by its first estimate that some 5,000 barrels, or 210,000 gallons, a day of oil
+was leaking ... despite claims from several experts the real figure was at least 10 times higher". Both lines stated a
+disputed estimate as the article's fact, and the second was the first again in other units.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.analyze.figure_parse import ParsedSentence
+from newsbrief.analyze.figure_premises import bracketed_conversion
+from newsbrief.models import Article, Source
+from newsbrief.nlp.annotate import annotate
+from tests.analyze.figure_cases import figure_lines
+
+_GRAIN = (
+    "Harbour officials closed the grain terminal at Port Arlen on Tuesday after a second fire in a month.\n\n"
+    "The operator had stuck by its first estimate that some 3,000 tonnes, or 6.6 million pounds, a week of grain was "
+    "rotting on the quays, despite claims from farmers that the real loss was far higher.\n\n"
+    "The terminal handles about 40% of the region's wheat exports.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def grain_lines() -> list[str]:
+    return figure_lines(_GRAIN)
+
+
+def test_an_estimate_keeps_whose_estimate_it_is(grain_lines: list[str]) -> None:
+    line = next(line for line in grain_lines if "3,000 tonnes" in line)
+    assert line.startswith("The operator had stuck by its first estimate that some 3,000 tonnes"), line
+    assert sum("6.6 million pounds" in line for line in grain_lines) == 1, grain_lines  # one figure, shown whole
+
+
+def test_a_comma_set_conversion_is_read_as_one() -> None:
+    text = "Inspectors said some 8,000 barrels, or 336,000 gallons, a day of diesel was leaking from the tank.\n"
+    doc = annotate(Article(text=text, source=Source(title="Test", date="2026-03-17")))
+    s = ParsedSentence(doc, doc.sentences[0])
+    found = {e.text: bracketed_conversion(s, e) for e in doc.entities if e.label in ("QUANTITY", "MONEY")}
+    assert found == {"some 8,000 barrels": False, "336,000 gallons": True}, found
