@@ -4,7 +4,9 @@
 Articles written for these tests. Audit 52 saw "some 5,000 barrels — was leaking" and "210,000 gallons, a day of oil was
 leaking" for one sentence: "BP had stuck by its first estimate that some 5,000 barrels, or 210,000 gallons, a day of oil
 was leaking ... despite claims from several experts the real figure was at least 10 times higher". Both lines stated a
-disputed estimate as the article's fact, and the second was the first again in other units.
+disputed estimate as the article's fact, and the second was the first again in other units. It also saw "Their number
+has decreased now to 140,000" (whose number, the sentence before said) and "... have contracted the virus in Australia
+none" (the afterthought "- none fatally" hung on the figure's verb).
 """
 
 from __future__ import annotations
@@ -42,3 +44,22 @@ def test_a_comma_set_conversion_is_read_as_one() -> None:
     s = ParsedSentence(doc, doc.sentences[0])
     found = {e.text: bracketed_conversion(s, e) for e in doc.entities if e.label in ("QUANTITY", "MONEY")}
     assert found == {"some 8,000 barrels": False, "336,000 gallons": True}, found
+
+
+def test_their_number_with_no_one_named_is_withheld() -> None:
+    lines = figure_lines(
+        "The ancient Mandaean community of southern Iraq gathered on Sunday for its largest baptism in a decade.\n\n"
+        "The Mandaeans once numbered more than 60,000 in the country. Their number has fallen to about 5,000, "
+        "according to the community's council.\n"
+    )
+    assert not any("Their number" in line for line in lines), lines
+
+
+def test_an_afterthought_after_a_dash_is_not_glued_on() -> None:
+    lines = figure_lines(
+        "Health officials in Alberta confirmed a second outbreak of measles on Friday.\n\n"
+        "More than 1,400 people have contracted the disease in Canada - none fatally.\n\n"
+        "The ministry has ordered 40,000 extra doses of the vaccine.\n"
+    )
+    line = next(line for line in lines if "1,400" in line)
+    assert line.endswith("have contracted the disease in Canada"), line

@@ -311,3 +311,23 @@ def within_glued(s: ParsedSentence, figure: Figure) -> Figure:
     noun = figure.noun if figure.noun is None or lo <= figure.noun < hi else None
     return replace(figure, what=inside(figure.what), clause=inside(figure.clause), rate=inside(figure.rate),
                    when=inside(figure.when), noun=noun)
+
+
+_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def without_dash_tail(s: ParsedSentence, figure: Figure) -> Figure:
+    """The figure without the words after a lone spaced dash past its value: "More than 1,200 people have contracted
+    the virus in Australia - none fatally" is an afterthought with no verb of its own, which the parse hung on the
+    figure's verb (Audit 52 A7 showed "... the virus in Australia none"). A pair of dashes is an aside, not a tail."""
+    dashes = [i for i in range(figure.value_end, s.hi) if s.tok(i).text in _DASHES and s.tok(i).pos == "PUNCT"
+              and s.tok(i).start > s.tok(i - 1).end]  # spaced: "five-bath" is a hyphen
+    if len(dashes) != 1:
+        return figure
+    cut = dashes[0]
+
+    def before(part: tuple[int, ...]) -> tuple[int, ...]:
+        return tuple(i for i in part if i < cut)
+
+    return replace(figure, what=before(figure.what), clause=before(figure.clause), rate=before(figure.rate),
+                   when=before(figure.when))
