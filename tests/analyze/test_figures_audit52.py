@@ -6,7 +6,8 @@ leaking" for one sentence: "BP had stuck by its first estimate that some 5,000 b
 was leaking ... despite claims from several experts the real figure was at least 10 times higher". Both lines stated a
 disputed estimate as the article's fact, and the second was the first again in other units. It also saw "Their number
 has decreased now to 140,000" (whose number, the sentence before said) and "... have contracted the virus in Australia
-none" (the afterthought "- none fatally" hung on the figure's verb).
+none" (the afterthought "- none fatally" hung on the figure's verb), and it lost "wiping about $90bn off the value of
+the company": the sentence was too long to show whole, and the run cut at the comma left a participle with no subject.
 """
 
 from __future__ import annotations
@@ -63,3 +64,12 @@ def test_an_afterthought_after_a_dash_is_not_glued_on() -> None:
     )
     line = next(line for line in lines if "1,400" in line)
     assert line.endswith("have contracted the disease in Canada"), line
+
+
+def test_a_long_sentence_leaves_out_its_time_clause_not_its_subject() -> None:
+    lines = figure_lines(
+        "Shares in Harlow Mining rose on Monday after weeks of losses.\n\n"
+        "Harlow's share price has more than halved since the flooding at its largest mine began in March, wiping "
+        "about $12bn off the value of the group.\n"
+    )
+    assert "Harlow's share price has more than halved … wiping about $12bn off the value of the group" in lines, lines

@@ -34,6 +34,7 @@ from newsbrief.analyze.figure_measures import Figure
 from newsbrief.analyze.figure_padding import sister_clause_between
 from newsbrief.analyze.figure_parse import ParsedSentence, article_phrase, dash_aside
 from newsbrief.analyze.figure_referents import Referent, resolve_subject
+from newsbrief.analyze.figure_spans import clause_aside
 from newsbrief.models import Document
 
 # ("suggest" is left out: "more dramatic than a rise of one unit would suggest" reports no one; so are
@@ -396,7 +397,7 @@ def in_article_order(s: ParsedSentence, figure: Figure, measure: str, replaced: 
     would reorder or skip its words ("every year of delay costs the region about €90 million"), with a
     vague subject the gloss ``replaced`` named in brackets by its ``referent``; else the gloss as given."""
     value, words = range(figure.value_start, figure.value_end), set(figure.what) | set(figure.clause) | set(figure.rate)
-    aside = dash_aside(s, value, words)
+    aside = dash_aside(s, value, words) or clause_aside(s, value, words)  # "- including two -", "since ... April,"
     phrase = article_phrase(s, value, words, frozenset(aside or ()))
     start, end = min(s.tok(i).start for i in figure.tokens), max(s.tok(i).end for i in figure.tokens)
     if phrase is None:

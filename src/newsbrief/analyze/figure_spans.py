@@ -331,3 +331,22 @@ def without_dash_tail(s: ParsedSentence, figure: Figure) -> Figure:
 
     return replace(figure, what=before(figure.what), clause=before(figure.clause), rate=before(figure.rate),
                    when=before(figure.when))
+
+
+def clause_aside(s: ParsedSentence, value: range, words: set[int]) -> range | None:
+    """An adverbial clause (with its comma) between the words before the number that none of them needs, when the
+    phrase around the number is too long to show whole: "BP's share price has more than halved [since the oil disaster
+    began in April,] wiping about $90bn off the value of the company" (Audit 52 #4 lost the $90bn: the run cut at the
+    comma left a participle with no subject). A phrase may leave it out, marked, as it leaves out a dash aside."""
+    kept = words | set(value)
+    lo, hi = min(kept), max(kept)
+    if hi - lo + 1 <= MAX_PHRASE_TOKENS:
+        return None
+    for i in range(lo + 1, value.start):
+        if s.tok(i).dep != "advcl" or i in kept or s.head(i) not in kept or not any(
+                s.tok(c).dep == "mark" and s.tok(c).pos == "SCONJ" for c in s.children[i]):
+            continue  # a "since"/"after"/"when" clause; not a purpose ("to build a 410km pipeline"), which is the news
+        first, last = s.tok(i).left, s.tok(i).right  # the whole clause, its dates too ("in April")
+        if first > lo and last < value.start and not set(range(first, last + 1)) & kept:
+            return range(first, last + 2 if s.text(last + 1) == "," else last + 1)
+    return None
