@@ -34,7 +34,7 @@ from newsbrief.analyze.figure_measures import Figure
 from newsbrief.analyze.figure_padding import sister_clause_between
 from newsbrief.analyze.figure_parse import ParsedSentence, article_phrase, dash_aside
 from newsbrief.analyze.figure_referents import Referent, resolve_subject
-from newsbrief.analyze.figure_spans import clause_aside
+from newsbrief.analyze.figure_spans import clause_aside, conjoined_verbs
 from newsbrief.models import Document
 
 # ("suggest" is left out: "more dramatic than a rise of one unit would suggest" reports no one; so are
@@ -103,8 +103,8 @@ def _closes_other_clause(s: ParsedSentence, verb: int, value: int, according: in
 
 def _according(s: ParsedSentence, verb: int, value: int) -> Frame | None:
     """An "according to X" phrase on ``verb`` that frames the figure at token ``value``."""
-    for c in s.children[verb]:
-        if s.tok(c).text.lower() == "according" and not _closes_other_clause(s, verb, value, c):
+    for c in (k for v in (verb, *conjoined_verbs(s, verb)) for k in s.children[v]):  # "..., been captured, according"
+        if s.tok(c).text.lower() == "according" and not _closes_other_clause(s, s.head(c), value, c):
             # "according to the Italian coast guard", without the clause after it (", which said ...")
             objects = [o for t in s.children[c] for o in s.children[t] if s.tok(o).dep == "pobj"]
             if not objects:
