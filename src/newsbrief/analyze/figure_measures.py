@@ -38,9 +38,9 @@ residents patients victims passengers migrants refugees officers police men wome
 voters fans families households homes deaths casualties fatalities injuries inmates prisoners hostages
 protesters demonstrators citizens users customers jobs cases respondents
 """.split())
-# "a total of 8,480 migrants were rescued": the clause of the total is the clause of the migrants.
+# "a total of 8,480 migrants were rescued", "will deduct most of its $4bn fine": the total's clause is the migrants'.
 _CONTAINER_NOUNS = frozenset("total number group majority average maximum minimum sum tally estimate handful "
-                             "crowd influx wave".split())
+                             "crowd influx wave most part bulk rest portion".split())
 # Verbs of a measure reaching a number: "the death toll rose to 44", "attendances averaged 24,650".
 _CHANGE_VERBS = frozenset("""
 rise fall grow climb drop reach total hit top exceed average increase decrease double triple halve jump soar
@@ -231,7 +231,9 @@ def _what(s: ParsedSentence, r: _Reading, anchor: int) -> None:
             if noun is None and not any(s.text(c).lower() == "of" and c > anchor for c in s.children[anchor]):
                 words = {i for i in chain[1:] if s.tok(i).pos in ("ADJ", "ADV")}
                 r.what |= s.phrase(other, r.value | path, 6) | words
-            dimension = {i for i in chain[1:] if s.tok(i).pos in ("ADJ", "ADV")}
+            # a comparative before the noun is no dimension: "could release 20% more oil" (Audit 51 #5)
+            dimension = {i for i in chain[1:] if s.tok(i).pos in ("ADJ", "ADV")
+                         and not (s.tok(i).tag in ("JJR", "RBR") and i < other)}
             if s.tok(r.x).dep == "npadvmod" and dimension:
                 # "Their universe, some 230 million light-years wide, contains ...": the number gives the
                 # universe's width, not what "contains" says of it

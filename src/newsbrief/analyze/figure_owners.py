@@ -19,7 +19,9 @@ parse shows five ways that fails; each is withheld, not reworded, since a guesse
   $90"): the other value's line shows "closed down" with the change cut out; the change's own line stays;
 * a value whose only clause is a reporting verb ("Chile took 13.3%, the ministry said, up from 9%"): "the
   ministry said, up from 9%" tells nothing of what rose;
-* the holes or innings of a game in progress ("had played 11 holes"): a moment of play, not a figure.
+* the holes or innings of a game in progress ("had played 11 holes"): a moment of play, not a figure;
+* "their number", "its total" as the subject, with no one named before the pronoun in its sentence (Audit 52 A3:
+  "Their number has decreased now to 140,000", the Syriacs named only in the sentence before).
 """
 
 from __future__ import annotations
@@ -41,6 +43,9 @@ _GAME_PARTS = frozenset({"hole", "inning"})
 _ROUND = 19  # the holes of one round of golf; more is a course's size
 _FIRMS = frozenset({"", "ORG", "NORP", "PRODUCT"})  # a subject name that can be a firm (not a person, a place)
 _SEVERAL = 2  # organisations named before a bare holding: a round-up, whose holding it is a reader cannot tell
+# nouns that are only a measure of their owner: "their number", "its total" say nothing without whose
+_AMOUNT_NOUNS = frozenset("number numbers total population count tally toll membership size ranks".split())
+_OWNING_PRONOUNS = frozenset({"their", "its", "his", "her"})
 
 
 def _value_head(s: ParsedSentence, figure: Figure) -> int:
@@ -193,7 +198,20 @@ def game_moment(s: ParsedSentence, figure: Figure) -> bool:
     return bool(words) and all((w.isdigit() and int(w) < _ROUND) or CARDINALS.get(w, 100) < _ROUND for w in words)
 
 
+def pronoun_owned(s: ParsedSentence, figure: Figure) -> bool:
+    """A count that is only what "their"/"its" number is, with no antecedent before it in its sentence ("Their number
+    has decreased now to 140,000"): of whom, the line cannot say."""
+    for i in (*figure.what, *figure.clause):
+        if s.tok(i).dep in _SUBJECTS and s.tok(i).lemma.lower() in _AMOUNT_NOUNS:
+            owners = [c for c in s.children[i] if s.tok(c).dep == "poss" and s.text(c).lower() in _OWNING_PRONOUNS]
+            if owners and not any(s.tok(k).dep in _SUBJECTS and s.tok(k).pos in ("NOUN", "PROPN")
+                                  for k in range(s.lo, owners[0])):
+                return True
+    return False
+
+
 def owner_lost(s: ParsedSentence, figure: Figure) -> bool:
     """True for a figure of one of the module docstring's classes."""
     return ownerless_holding(s, figure) or others_value(s, figure) or share_of_nothing(s, figure) \
-        or in_likeness(s, figure) or change_cut(s, figure) or said_only(s, figure) or game_moment(s, figure)
+        or in_likeness(s, figure) or change_cut(s, figure) or said_only(s, figure) or game_moment(s, figure) \
+        or pronoun_owned(s, figure)

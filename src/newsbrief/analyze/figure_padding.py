@@ -5,8 +5,9 @@ Audit 12 found its key figures the weakest section (26% wrong, 54% deleted). The
 * numbers with no quantity reading: the numeral that closes an item of a numbered list glued into the
   text ("... to protect civilians 3."), an event name written with a slash ("the 7/7 bombings") and a
   number word that is part of a term ("patient zero", "ground zero");
-* trivia: a count of the article's own sources ("three analysts told the BBC") and a count in a
-  biography aside ("Dr Venn, who has written four books, said");
+* trivia: a count of the article's own sources ("three analysts told the BBC"), a handful of people who spoke
+  ("Three Republican senators wrote to the US attorney general": Audit 51 #6) and a count in a biography aside
+  ("Dr Venn, who has written four books, said");
 * one value shown twice: the same count of the same thing in two sentences ("the first 40 inspectors",
   "up to 40 unarmed inspectors"), and a figure whose cited phrase lies inside another figure's (a
   multiple and the estimate it multiplies, two coordinated clauses of one sentence);
@@ -22,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from newsbrief.analyze.figure_details import small_count
 from newsbrief.analyze.figure_measures import Figure
 from newsbrief.analyze.figure_parse import ParsedSentence
 from newsbrief.analyze.figure_scene import scene_or_biography
@@ -30,6 +32,11 @@ from newsbrief.models import FigureInfo, Item
 # "9/11", "7/7", "24/7": a day and month or a label, not a share (a share is "one in five" or "1/3 of").
 _SLASH_NAME = re.compile(r"^\d{1,2}/\d{1,2}$")
 _REPORTING = frozenset("say tell add note warn write report explain argue agree estimate predict".split())
+# Verbs of speaking to or for someone: a small count of their subject says how many spoke, not what happened. Not
+# "agree", "estimate", "predict", "report": "Five countries agreed to cut emissions" is the story's fact.
+_SPEAKING = (_REPORTING - {"agree", "estimate", "predict", "report"}) | frozenset(
+    "urge call ask demand insist claim complain plead appeal criticise criticize question".split())
+FEW_SPEAKERS = 11  # under this many: a handful of people who spoke; tuned on Audit 51's "Three Republican senators"
 # Who an article cites: a count of them is how the story was reported, not a fact of the story.
 _SOURCE_NOUNS = frozenset("expert analyst source observer commentator economist scholar historian "
                           "specialist researcher academic insider".split())
@@ -74,6 +81,9 @@ def trivia(s: ParsedSentence, figure: Figure) -> bool:
     if noun.lemma.lower() in _SOURCE_NOUNS and noun.dep in ("nsubj", "nsubjpass") \
             and s.tok(s.head(figure.noun)).lemma.lower() in _REPORTING:
         return True
+    if noun.dep == "nsubj" and noun.tag == "NNS" and s.tok(s.head(figure.noun)).lemma.lower() in _SPEAKING \
+            and small_count(s, figure, FEW_SPEAKERS):
+        return True  # "Three Republican senators wrote to the attorney general": who spoke, not a fact (Audit 51 #6)
     verb = s.head(figure.noun)
     if noun.dep != "dobj" or s.tok(verb).dep != "relcl":
         return False

@@ -64,7 +64,8 @@ def _amount_ends_at(s: ParsedSentence, i: int) -> bool:
 
 
 def bracketed_conversion(s: ParsedSentence, entity: Entity) -> bool:
-    """True for an amount in brackets right after another amount: "£4m ($6m) a day", "10 miles (16km)".
+    """True for an amount in brackets (or set off by ", or ... ,") right after another amount: "£4m ($6m) a day",
+    "10 miles (16km)".
 
     It restates the first amount, which is the figure; shown apart it loses the rate and reads as a
     second sum.
@@ -74,9 +75,17 @@ def bracketed_conversion(s: ParsedSentence, entity: Entity) -> bool:
     start = entity.token_start
     while s.inside(start - 1) and s.text(start - 1) in _CURRENCY:
         start -= 1  # the NER model may leave the symbol out: "($6m)" tagged "6"
-    if s.text(start - 1) != "(" or not (_amount_ends_at(s, start - 2) or _amount_of(s, start - 2)):
+    if s.text(start - 1) == "(":
+        before, closer = start - 2, ")"
+    elif s.text(start - 1).lower() == "or" and s.text(start - 2) == ",":
+        # set off by commas: "some 5,000 barrels, or 210,000 gallons, a day" (Audit 52 A1 showed "210,000 gallons, a
+        # day of oil was leaking" as a second figure of the one estimate)
+        before, closer = start - 3, ","
+    else:
         return False
-    return any(s.text(i) == ")" for i in range(entity.token_end, min(entity.token_end + 3, s.hi)))
+    if not (_amount_ends_at(s, before) or _amount_of(s, before)):
+        return False
+    return any(s.text(i) == closer for i in range(entity.token_end, min(entity.token_end + 3, s.hi)))
 
 
 def _amount_of(s: ParsedSentence, i: int) -> bool:

@@ -311,3 +311,79 @@ def within_glued(s: ParsedSentence, figure: Figure) -> Figure:
     noun = figure.noun if figure.noun is None or lo <= figure.noun < hi else None
     return replace(figure, what=inside(figure.what), clause=inside(figure.clause), rate=inside(figure.rate),
                    when=inside(figure.when), noun=noun)
+
+
+_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def without_dash_tail(s: ParsedSentence, figure: Figure) -> Figure:
+    """The figure without the words after a lone spaced dash past its value: "More than 1,200 people have contracted
+    the virus in Australia - none fatally" is an afterthought with no verb of its own, which the parse hung on the
+    figure's verb (Audit 52 A7 showed "... the virus in Australia none"). A pair of dashes is an aside, not a tail."""
+    dashes = [i for i in range(figure.value_end, s.hi) if s.tok(i).text in _DASHES and s.tok(i).pos == "PUNCT"
+              and s.tok(i).start > s.tok(i - 1).end]  # spaced: "five-bath" is a hyphen
+    if len(dashes) != 1:
+        return figure
+    cut = dashes[0]
+
+    def before(part: tuple[int, ...]) -> tuple[int, ...]:
+        return tuple(i for i in part if i < cut)
+
+    return replace(figure, what=before(figure.what), clause=before(figure.clause), rate=before(figure.rate),
+                   when=before(figure.when))
+
+
+def clause_aside(s: ParsedSentence, value: range, words: set[int]) -> range | None:
+    """An adverbial clause (with its comma) between the words before the number that none of them needs, when the
+    phrase around the number is too long to show whole: "BP's share price has more than halved [since the oil disaster
+    began in April,] wiping about $90bn off the value of the company" (Audit 52 #4 lost the $90bn: the run cut at the
+    comma left a participle with no subject). A phrase may leave it out, marked, as it leaves out a dash aside."""
+    kept = words | set(value)
+    lo, hi = min(kept), max(kept)
+    if hi - lo + 1 <= MAX_PHRASE_TOKENS:
+        return None
+    for i in range(lo + 1, value.start):
+        if s.tok(i).dep != "advcl" or i in kept or s.head(i) not in kept or not any(
+                s.tok(c).dep == "mark" and s.tok(c).pos == "SCONJ" for c in s.children[i]):
+            continue  # a "since"/"after"/"when" clause; not a purpose ("to build a 410km pipeline"), which is the news
+        first, last = s.tok(i).left, s.tok(i).right  # the whole clause, its dates too ("in April")
+        if first > lo and last < value.start and not set(range(first, last + 1)) & kept:
+            return range(first, last + 2 if s.text(last + 1) == "," else last + 1)
+    return None
+
+
+# What a coordinated verb brings with it into a list of predicates: its auxiliaries, adverbs and conjunctions.
+_PREDICATE_PARTS = frozenset({"aux", "auxpass", "neg", "advmod", "cc", "punct"})
+_LIST_VERBS = 6  # the most predicates one list runs to
+_LIST_POS = frozenset({"VERB", "AUX", "ADV", "PUNCT", "CCONJ", "PART"})  # the words of a bare list of predicates
+
+
+def conjoined_verbs(s: ParsedSentence, verb: int) -> list[int]:
+    """The verbs coordinated with ``verb`` that have no subject of their own: "has already evaporated, dispersed, been
+    captured or otherwise eliminated" (the parse hangs each on the one before it)."""
+    out: list[int] = []
+    todo = [verb]
+    while todo and len(out) < _LIST_VERBS:
+        for c in s.children[todo.pop()]:
+            if s.tok(c).dep == "conj" and s.tok(c).pos in ("VERB", "AUX") and not any(
+                    s.tok(k).dep in ("nsubj", "nsubjpass") for k in s.children[c]):
+                out.append(c)
+                todo.append(c)
+    return sorted(out)
+
+
+def with_predicate_list(s: ParsedSentence, figure: Figure) -> Figure:
+    """The figure whose subject's verb heads a list of bare predicates with the whole list: "About three-quarters of the
+    escaped oil has already evaporated, dispersed, been captured or otherwise eliminated", not "... has already
+    evaporated" (Audit 51 A2: a share of four fates given as one). Only a list of verbs alone (no objects), so the line
+    stays the article's run."""
+    verb = next((s.head(i) for i in (*range(figure.value_start, figure.value_end), *figure.what)
+                 if s.tok(i).dep in ("nsubj", "nsubjpass")), None)
+    if verb is None or verb not in figure.clause:
+        return figure
+    verbs = conjoined_verbs(s, verb)
+    if not verbs or any(s.tok(k).pos not in _LIST_POS for k in range(verb + 1, max(verbs) + 1)):
+        return figure  # "were left homeless by the quake, which ... has killed": no bare list of verbs
+    added = {k for v in verbs for k in (v, *s.children[v]) if k == v or (s.tok(k).dep in _PREDICATE_PARTS and k < v)}
+    added |= {k for k in range(verb + 1, max(verbs)) if s.tok(k).pos in ("PUNCT", "CCONJ")}
+    return replace(figure, clause=tuple(sorted(set(figure.clause) | added)))

@@ -126,8 +126,10 @@ from newsbrief.analyze.figure_spans import (
     unparsed_label,
     with_compound_measure,
     with_contiguous_label,
+    with_predicate_list,
     with_time_phrase,
     within_glued,
+    without_dash_tail,
 )
 from newsbrief.analyze.figure_standard import not_kept, with_margin_clause, with_standard
 from newsbrief.analyze.figure_stranded import condition_only, finished, with_cut_complement
@@ -318,7 +320,8 @@ def analyze_figures(doc: Document, ctx: Context) -> tuple[Item, ...]:
         if found is None:
             continue  # "It will start at $44,000" with nothing named before it: which one, a reader asks
         figure = with_spaced_scale(s, sound_clause(s, within_clause(s, figure)))  # a run-on item cut (Audit 25)
-        figure = within_glued(s, figure)  # "have died Good hygiene": no words of a sentence glued on (Audit 50)
+        figure = without_dash_tail(s, within_glued(s, figure))  # "have died Good hygiene" (Audit 50), "- none fatally"
+        figure = with_predicate_list(s, figure)  # "has evaporated, dispersed, been captured or otherwise eliminated"
         figure = with_purpose(s, with_verb_rate(s, baseline_time(s, own_time(s, with_event(s, figure)))))
         figure = baseline_after_time(s, figure)  # "to 4.41 percent from 4.40 percent last week" (session 18c)
         figure = with_host_clause(s, new_level(s, with_place(s, with_guesser(s, figure))))  # "In Sulaimaniya, 39"
