@@ -87,7 +87,7 @@ _BYSTANDER_REACH = 40  # characters around a name that can hold the noun
 
 
 class Seen(Protocol):
-    """What the caller found of one actor (actors._Evidence)."""
+    """What the caller found of one actor (actor_evidence.Evidence)."""
 
     actor: Actor
     label: str
