@@ -108,7 +108,7 @@ from newsbrief.analyze.actor_roles import (
     position_sentence,
     title_mentions,
 )
-from newsbrief.analyze.actor_sources import relay_only, reporter, source_only, story_outlet
+from newsbrief.analyze.actor_sources import media_pattern, relay_only, reporter, source_only, story_outlet
 from newsbrief.analyze.actor_spokes import acts_not_says, allied
 from newsbrief.analyze.actor_targets import place_named
 from newsbrief.analyze.actor_terms import coined_term
@@ -159,8 +159,8 @@ _MEDIA = re.compile(
     r"Politico|Axios|MailOnline|Mail Online|Xinhua|Interfax|Tass|Yonhap|Kyodo)$"
     r"|\b(?:Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Mail|Mirror|Express|Observer|"
     r"Chronicle|Examiner|Inquirer|Magazine|News|Newspaper|Radio|TV|Television|Broadcasting|"
-    r"Press)$|^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?$|-TV$"
-)
+    r"Press)$|^[KW][A-Z]{2,3}-(?:TV|FM|AM)$|-TV$"
+)  # a bare call sign ("KXAN") only where the text writes it as a station's (actor_sources.media_pattern)
 MIN_SINGLE_NAME_MENTIONS = 3  # a one-word "person" who never acts must be named this often
 SUBJECT_PRONOUNS = 2  # "she" subjects that make a person named once in the lead the story's subject
 
@@ -187,9 +187,9 @@ STORY_COUNTRY_MENTIONS = 5
 SETTING_COUNTRY_MENTIONS = 3
 
 
-def _is_actor(doc: Document, item: Evidence, publishers: set[str], outlets: set[int]) -> bool:
+def _is_actor(doc: Document, item: Evidence, publishers: set[str], outlets: set[int], media: re.Pattern[str]) -> bool:
     """Whether a reader would list this entity among the story's actors (module docstring, 3); an
-    outlet only when the headline is about it."""
+    outlet (``media``: the article's outlet names) only when the headline is about it."""
     actor = item.actor
     # An outlet whose report is the story is a party though a source elsewhere (actor_sources).
     story = item.headline or story_outlet(doc, actor.name, item.first_voiced, item.voiced)
@@ -215,7 +215,7 @@ def _is_actor(doc: Document, item: Evidence, publishers: set[str], outlets: set[
         return item.voiced > 0 or item.governing >= 2 or (item.decides and (item.mentions >= 2 or item.blocks)) \
             or (item.acts and (item.headline or (item.lead and item.mentions >= STORY_COUNTRY_MENTIONS)))
     if item.label == "ORG":
-        if _MEDIA.search(actor.name) and not story:
+        if media.search(actor.name) and not story:
             return False
         # Named once and silent outside the lead, it is a detail ("the Fed", a body named in passing).
         # Named once, it is a party when it acts in the lead ("The RSPCA is investigating"; Audit 16).
@@ -295,13 +295,13 @@ def _office(item: Evidence) -> str | None:
 
 
 def _lone_bodies(doc: Document, evidence: Sequence[Evidence], outlets: set[int],
-                 publishers: set[str]) -> list[Evidence]:
+                 publishers: set[str], media: re.Pattern[str]) -> list[Evidence]:
     """For a list that would be empty, the bodies that act as a party once, a decision that happened ("Zentro tries
     to stop such farms and bans the apps"; Audit 48 #10: a brief with no Actors section though it named the maker
     that acts); never an outlet, the publisher, or a site named after a preposition, where the parse
     may make it a subject ("a video on YouTube claiming ...")."""
     return [e for e in evidence if e.label == "ORG" and e.decides and not e.settings and id(e) not in outlets
-            and e.actor.name.lower() not in publishers and not _MEDIA.search(e.actor.name)
+            and e.actor.name.lower() not in publishers and not media.search(e.actor.name)
             and not any(m.token_start and doc.tokens[m.token_start - 1].pos == "ADP" for m in e.actor.mentions)
             and acts_not_says(doc, e.actor)]
 
@@ -320,6 +320,7 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
     actors = fold_or_acronyms(doc, regroup_surnames(doc, actors))  # "Chauhan" no place; "X, or CENTCOM" (actor_issuers)
     evidence = gather(doc, actors, ctx.attributions)  # computed once per document in the context
     publishers = publisher_names(doc)
+    media = media_pattern(doc, _MEDIA)  # outlets, with the call signs the text writes as stations' (actor_sources)
     cited = outlet_names(doc)
     outlets = {id(item) for item in evidence if _outlet(item, cited)}
     outlets |= _retyped_outlets(doc, evidence)
@@ -368,18 +369,18 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
         item.sanctions = item.label == "ORG" and (sanctions(doc, item.actor, people) or (
             item.decides and allied(doc, item.actor, deciders)))  # "the US and EU imposed" (actor_spokes)
     readers = read_transcript(doc).readers  # a Q&A page's readers each ask once: no actors (Audit 45 #7)
-    chosen = [item for item in evidence if (_is_actor(doc, item, publishers, outlets) or cast(doc, item))
+    chosen = [item for item in evidence if (_is_actor(doc, item, publishers, outlets, media) or cast(doc, item))
               and item.actor.name not in readers]
     walk_on = walk_ons(doc, chosen, INACTIVE_VERBS)  # settings, film roles, names in asides (actor_walk_ons)
     chosen = [item for item in chosen if (id(item) not in walk_on or poster(doc, item.actor))  # a post's signer
               and not source_only(doc, item.actor, item.headline)  # "according to the EPA" (actor_sources)
               and not relay_only(doc, item.actor, item.headline or story_outlet(
                   doc, item.actor.name, item.first_voiced, item.voiced))  # "the state news agency Qinghe said"
-              and not ((reporter(doc, item.actor, item.headline, _MEDIA, item.voiced)  # "CNN's Nic Robertson reported"
+              and not ((reporter(doc, item.actor, item.headline, media, item.voiced)  # "CNN's Nic Robertson reported"
                         or (item.label == "PERSON" and cited_writer(doc, item.actor, item.headline, _office(item))))
                        and not rebuttal(doc, item.actor, item.voiced) and not poster(doc, item.actor))
               and not place_like(doc, item)]  # "as dear as Cap Cana" (actor_places)
-    chosen = chosen or _lone_bodies(doc, evidence, outlets, publishers)
+    chosen = chosen or _lone_bodies(doc, evidence, outlets, publishers, media)
     limit = SECTIONS.get("actors").limit
     # The parties that speak, head the story or act again first; places that neither speak nor govern in the
     # headline's story last. At equal salience one who speaks goes before one who does not (a live page's mayor
