@@ -28,7 +28,7 @@ from newsbrief.analyze.actor_names import (
 from newsbrief.analyze.actor_pronouns import pronoun_referents
 from newsbrief.analyze.actor_roles import Role, best_role, roles_of, title_mentions
 from newsbrief.analyze.actor_sources import addressed
-from newsbrief.analyze.actor_spokes import partners, spoken_for
+from newsbrief.analyze.actor_spokes import organ_of, partners, spoken_for
 from newsbrief.analyze.actor_typing import ActorNames
 from newsbrief.models import Attributions, Document
 
@@ -136,6 +136,8 @@ def gather(doc: Document, actors: Sequence[Actor], attributions: Attributions) -
         speaker = actor_named(voice.speaker) if voice.voice in ("person", "organisation") else None
         if speaker is None and voice.voice in ("organisation", "unnamed"):
             speaker = actor_named(spoken_for(voice.speaker))  # "a spokesman with Save the Children" (actor_spokes)
+            organ = actor_named(organ_of(voice.speaker)) if speaker is None else None  # "the US government says"
+            speaker = organ if organ is not None and not evidence[organ].settings else speaker
         if speaker is None and voice.voice == "organisation":  # "The newspaper said" after "newspaper X"
             speaker = actor_named(epithet_speaker(doc, actors, voice.speaker, voice.sentence))
         if speaker is not None:

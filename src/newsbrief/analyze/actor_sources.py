@@ -20,6 +20,11 @@ parties, and found principals named only once or twice missing. Three readings o
   other bodies: a bare K/W initialism is an outlet only where the text writes it as a station's (a "-TV"/"-FM"/"-AM"
   suffix, "station KXAN", "KXAN News", "KXAN-TV"; :func:`media_pattern`). A fixed rule on the letters alone struck a
   party's initials from Actors as a news outlet.
+- **A body named once that acts.** "The Arab League voted to ask ...", "the White House says it does not believe
+  BP": named once, deep in the story, the subject of an act or a statement that happened is a party (session 35,
+  Audit 51). Not one of a roll-call ("the NFL, Major League Baseball and the NBA also pledged money") and not a
+  paper the text calls one anywhere ("the newspaper As-Safir reported"), whose "said" is a source's
+  (:func:`lone_party`).
 - **An addressee.** The party an appeal or a demand is made to ("rights groups urged Russia and China to back
   ..."): the object of such a verb in the headline's story, named in the headline, is a principal though it
   never acts itself (:func:`addressed`).
@@ -242,6 +247,24 @@ def media_pattern(doc: Document, media: re.Pattern[str]) -> re.Pattern[str]:
     if not signs:
         return media
     return re.compile(rf"{media.pattern}|^(?:{'|'.join(signs)})$")
+
+
+def lone_party(doc: Document, actor: Actor) -> bool:
+    """Whether a body named once, the subject of an act that happened, may be listed for it (module docstring): no
+    mention is coordinated with another name, and the text never calls the name an outlet."""
+    tokens = doc.tokens
+    for head in _heads(doc, actor):
+        if head.dep == "conj":
+            return False
+        members = {head.i}  # names joined to it ("X, Y and Z"; the parse may hang Y on X as an apposition)
+        for token in tokens[head.i + 1 : head.right + 1]:
+            if token.dep in ("conj", "appos") and token.head in members and token.pos == "PROPN":
+                members.add(token.i)
+        if len(members) > 1:
+            return False
+    nouns = "|".join(sorted(_OUTLET_NOUNS | {"paper"}))
+    return not any(re.search(rf"\b(?:{nouns})\s+(?:\w+-)?{re.escape(alias)}\b", doc.article.text, re.I)
+                   for alias in actor.aliases | {actor.name})
 
 
 def addressed(doc: Document, actor: Actor) -> bool:

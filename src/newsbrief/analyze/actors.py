@@ -108,9 +108,9 @@ from newsbrief.analyze.actor_roles import (
     position_sentence,
     title_mentions,
 )
-from newsbrief.analyze.actor_sources import media_pattern, relay_only, reporter, source_only, story_outlet
+from newsbrief.analyze.actor_sources import lone_party, media_pattern, relay_only, reporter, source_only, story_outlet
 from newsbrief.analyze.actor_spokes import acts_not_says, allied
-from newsbrief.analyze.actor_targets import place_named
+from newsbrief.analyze.actor_targets import accused, place_named
 from newsbrief.analyze.actor_terms import coined_term
 from newsbrief.analyze.actor_things import (
     chain_branch,
@@ -218,16 +218,20 @@ def _is_actor(doc: Document, item: Evidence, publishers: set[str], outlets: set[
         if media.search(actor.name) and not story:
             return False
         # Named once and silent outside the lead, it is a detail ("the Fed", a body named in passing).
-        # Named once, it is a party when it acts in the lead ("The RSPCA is investigating"; Audit 16).
+        # Named once, it is a party when it acts in the lead ("The RSPCA is investigating"; Audit 16), or when it is
+        # the subject of a main clause's act or statement that happened, anywhere ("the Arab League voted to ask",
+        # "the White House says it does not believe BP": Audit 51 #3, #5, each named once, were missing).
         return item.voiced > 0 or item.affiliated or item.sanctions or (item.acts and (item.mentions >= 2
                                                                                      or item.headline)) \
-            or (item.lead and lone_subject(doc, actor, INACTIVE_VERBS))
+            or (item.lead and lone_subject(doc, actor, INACTIVE_VERBS)) \
+            or (item.decides and not item.settings and lone_party(doc, actor))  # not a list's, no paper (actor_sources)
     # A person named once, in passing, with no role and no word of their own is not an actor.
     # Named once in the lead and then carried by "he" or "she", it is the story's subject (a child in a human-interest
     # story; Audit 46 47.5): the pronouns name it again.
     if item.mentions < 2 and item.role is None and not item.voiced and not item.headline \
             and not (item.lead and item.pronouns >= SUBJECT_PRONOUNS) \
-            and not (item.acts and coordinated_person(doc, actor)) and not counted_person(doc, actor):  # "A and B"
+            and not (item.acts and coordinated_person(doc, actor)) and not counted_person(doc, actor) \
+            and not accused(doc, actor):  # "A and B"; "the trial of NAME" (actor_targets)
         return False
     # A one-word "person" that never acts, speaks or holds a role is more often a mislabelled
     # thing ("Jam", "Anfield") than a mononym.
