@@ -32,8 +32,10 @@ resolution" and "asked the United Nations Security Council" were two actors, eac
 A part written as initials, dotted or not ("U.N.", "UN", "E.U."), stands for the words of the other spelling whose
 initials it spells ("United Nations"; a lower-case "of" may be one of them: "DoJ"), when the rest of the two names
 is the same words: one actor, under the spelled-out name. The rest must not be empty (a bare "UN" beside "United
-Nations" is the acronym stage's) and the expansion must be capitalised words, so "US Open" never meets "Ugly Sisters
-Open" by chance alone, only where the article writes both.
+Nations" is the acronym stage's, which needs the article's own tie), and the expansion must be capitalised words. Two
+names of different bodies meet only where the article writes both and the initials happen to fit ("US Open" beside a
+"United Steelworkers Open"), which no audit has shown. A whole initialism and the name it spells after a country's
+are one body too ("NASA" and "US National Aeronautics and Space Administration"; Audit 52 #12 listed both).
 """
 
 from __future__ import annotations
@@ -41,13 +43,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsbrief.lexicon import COUNTRY_ALIASES
 from newsbrief.models import Document
 
 if TYPE_CHECKING:
     from newsbrief.analyze.actor_names import Actor
 
-__all__ = ["fold_abbreviated_parts", "fold_initialled_phrases", "fold_short_forms", "join_variants",
-           "merge_spelling_variants", "principal", "sub_body"]
+__all__ = ["fold_abbreviated_parts", "fold_initialled_phrases", "fold_short_forms", "fold_titled_given_names",
+           "join_variants", "merge_spelling_variants", "principal", "sub_body"]
 
 _MIN_LETTERS = 5  # "Chowdry"/"Chowdhry" join; "Lee"/"Lea", "Chen"/"Chan" do not
 # Nouns for a body's organ: "NATO Military Committee", "UN Security Council" are units of NATO and the UN, which
@@ -69,6 +72,7 @@ _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 # A name part written as initials: "U.N.", "U.S", "E.U.", "UN", "DoJ" (two to five letters, dotted or capitals).
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,5}|(?:[A-Z]\.)+[A-Z]|[A-Z][A-Za-z]{1,4}")
 _LINKING = frozenset("of for and the".split())  # "Department of Justice": initials may take in "of" or skip it
+_MIN_INITIALS = 3  # "NASA" after a country's name; a two-letter "AP" is too easily other words' initials
 
 
 def one_letter_apart(a: str, b: str) -> bool:
@@ -126,7 +130,29 @@ def sub_body(words: list[str]) -> bool:
 
 def join_variants(doc: Document, actors: list[Actor]) -> list[Actor]:
     """``actors`` with every variant spelling this module knows folded into its actor (see the module notes)."""
-    return fold_initialled_phrases(fold_short_forms(merge_spelling_variants(doc, actors), doc.article.text))
+    actors = fold_titled_given_names(fold_short_forms(merge_spelling_variants(doc, actors), doc.article.text),
+                                     doc.article.text)
+    return fold_initialled_phrases(actors)
+
+
+def fold_titled_given_names(actors: list[Actor], text: str) -> list[Actor]:
+    """``actors`` with a title and a given name ("Bishop Louka") folded into the one full-named person the text
+    writes with that title and given name ("Bishop Louka al-Khoury"): a cleric or a royal is called by title and
+    given name after the first mention (Audit 52 #3 listed "Louka" and "Louka al-Khoury" as two actors)."""
+    people = [a for a in actors if a.label == "PERSON" and len(a.name.split()) > 1]
+    kept: list[Actor] = []
+    for actor in actors:
+        words = actor.name.split()
+        # the model may type the short form a body ("Bishop Yusuf" as ORG); the full name with the title is the tie
+        fits = [] if actor.label == "GPE" or len(words) != 2 or not words[0][:1].isupper() else [
+            p for p in people if p is not actor and p.name.split()[0] == words[1]
+            and re.search(rf"\b{re.escape(words[0])}\s+{re.escape(p.name)}\b", text)]
+        if len(fits) != 1:
+            kept.append(actor)
+            continue
+        fits[0].mentions.extend(actor.mentions)
+        fits[0].aliases |= actor.aliases
+    return kept
 
 
 def _tied(text: str, short: str, full: str) -> bool:
@@ -230,7 +256,11 @@ def _spells(letters: str, words: list[str]) -> bool:
 
 def _abbreviates(short: list[str], full: list[str]) -> bool:
     """Whether the name ``short`` writes one part of the name ``full`` as its initials, the other words the same:
-    "U.N. Security Council" of "United Nations Security Council"."""
+    "U.N. Security Council" of "United Nations Security Council"; or is the initialism of ``full`` after its
+    country ("NASA" of "US National Aeronautics and Space Administration")."""
+    if len(short) == 1 and short[0].isupper() and len(short[0]) >= _MIN_INITIALS and len(full) > 2 \
+            and full[0].lower() in COUNTRY_ALIASES and _spells(short[0], full[1:]):
+        return True
     for i, word in enumerate(short):
         letters = _letters(word)
         if not letters:
