@@ -18,6 +18,8 @@
   Yusuf al-Haddad"), not a second actor (actor_variants.fold_titled_given_names; Audit 52 #3).
 - The accused of the story's trial ("The trial of Dr NAME is due to start in May. He denies ...") is a principal
   though named once, inside a preposition's phrase (actor_targets.accused; Audit 52 #5).
+- A supplier named once as the agent of the main clause's passive verb of supply ("the panels are being sourced
+  exclusively from NAME") is a party (actor_spokes.supplier; Audit 50 #11); a participle's agent in passing is not.
 - A work's title cut into names ("Falcon V. Hydra: Rise of Empires", written twice) and a thing written "a NAME" ("make
   off with a Stormrider") are no actors (actor_misfits; Audit 52 #11).
 
@@ -259,3 +261,20 @@ Court officials have called nearly 500 people to take part in the selection.
 def test_the_accused_named_once_in_a_trials_phrase_is_listed() -> None:
     listed = actors_of(_TRIAL)
     assert "Tobias Wren" in listed
+
+
+_PANELS = """Orvane is reportedly aiming to sell 50 million of its new smartwatches next year.
+
+The news comes via a report from the trade site Panelwatch, which claims that Orvane has ordered up to five million
+screens a month for the watch.
+
+The panels are being sourced exclusively from Daelim, which already supplies Orvane with screens for its phones.
+
+The watch, designed by Halden Studio in 2012, is set to arrive in the first quarter, with prices starting at $349.
+"""
+
+
+def test_the_supplier_of_the_storys_deal_is_a_party() -> None:
+    listed = actors_of(_PANELS)
+    assert "Daelim" in listed  # "sourced exclusively from Daelim": the other party to the order
+    assert "Halden Studio" not in listed  # "designed by" in a participle's aside

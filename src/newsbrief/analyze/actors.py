@@ -109,7 +109,7 @@ from newsbrief.analyze.actor_roles import (
     title_mentions,
 )
 from newsbrief.analyze.actor_sources import lone_party, media_pattern, relay_only, reporter, source_only, story_outlet
-from newsbrief.analyze.actor_spokes import acts_not_says, allied
+from newsbrief.analyze.actor_spokes import acts_not_says, allied, supplier
 from newsbrief.analyze.actor_targets import accused, place_named
 from newsbrief.analyze.actor_terms import coined_term
 from newsbrief.analyze.actor_things import (
@@ -224,7 +224,8 @@ def _is_actor(doc: Document, item: Evidence, publishers: set[str], outlets: set[
         return item.voiced > 0 or item.affiliated or item.sanctions or (item.acts and (item.mentions >= 2
                                                                                      or item.headline)) \
             or (item.lead and lone_subject(doc, actor, INACTIVE_VERBS)) \
-            or (item.decides and not item.settings and lone_party(doc, actor))  # not a list's, no paper (actor_sources)
+            or (item.decides and not item.settings and lone_party(doc, actor)) \
+            or supplier(doc, actor)  # not a list's, no paper (actor_sources); "sourced from LG" (actor_spokes)
     # A person named once, in passing, with no role and no word of their own is not an actor.
     # Named once in the lead and then carried by "he" or "she", it is the story's subject (a child in a human-interest
     # story; Audit 46 47.5): the pronouns name it again.
