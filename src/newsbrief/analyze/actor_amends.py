@@ -19,6 +19,9 @@
 7. A product never speaks: a name the model tagged PRODUCT that is the subject of a speech verb ("Kestrel Networks
    International said in a statement", a broadcaster whose decision is the news; Audit 44 45.5) is a body, and its
    short form ("Kestrel said", the first word of the long name) is the same body.
+8. A bare word that opens several people's full names ("Kim" of "Kim Jong Un", "Kim Jong Il" and "Kim Yo Jong", a
+   family name written first) is, at each mention, the person of that word named last before it: the clusterer files
+   all of them under one (Audit 52 #8 gave the dead father, named once, every "Kim" of a story about his son).
 """
 
 from __future__ import annotations
@@ -215,7 +218,7 @@ def regroup_surnames(doc: Document, actors: list[Actor]) -> list[Actor]:
     """The actors with a publication named after its firm dropped, stray surname mentions joined to the person
     of that surname, and a ranked person's surname made the person (module docstring, 3-4 and 6)."""
     kept: list[Actor] = []
-    for actor in retitle_relatives(doc, actors):  # "First Lady NAME"; "President SURNAME" is the President's
+    for actor in _share_opening_words(retitle_relatives(doc, actors)):  # "First Lady NAME"; "Kim" (8)
         words = actor.name.split()
         if _publication(actor):
             owner = _surname_of(actors, words[0])
@@ -230,6 +233,28 @@ def regroup_surnames(doc: Document, actors: list[Actor]) -> list[Actor]:
             continue
         kept.append(_ranked_person(doc, actor) or actor)
     return kept
+
+
+def _share_opening_words(actors: list[Actor]) -> list[Actor]:
+    """The actors with each bare mention of a word that opens several people's full names moved to the one named in
+    full last before it (module docstring, 8)."""
+    owners: dict[str, list[Actor]] = {}
+    for actor in actors:
+        if actor.label == "PERSON" and len(actor.name.split()) > 1:
+            owners.setdefault(actor.name.split()[0], []).append(actor)
+    for word, people in owners.items():
+        if len(people) < 2:
+            continue
+        full = [(m.start, n) for n, a in enumerate(people) for m in a.mentions if " " in clean_name(m.text)]
+        for actor in people:
+            for mention in [m for m in actor.mentions if clean_name(m.text) == word]:
+                before = [(start, n) for start, n in full if start < mention.start]
+                if not before or people[max(before)[1]] is actor:
+                    continue
+                actor.mentions.remove(mention)
+                people[max(before)[1]].mentions.append(mention)
+                people[max(before)[1]].aliases.add(word)
+    return actors
 
 
 def _speaks(doc: Document, entity: Entity) -> bool:

@@ -24,7 +24,7 @@ COMMENTATOR_NOUNS = frozenset(
 
 
 class Ranked(Protocol):
-    """What this check reads of an actor's evidence (actors._Evidence)."""
+    """What this check reads of an actor's evidence (actor_evidence.Evidence)."""
 
     label: str
     role: Role | None

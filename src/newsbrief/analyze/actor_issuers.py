@@ -127,7 +127,7 @@ def _issuer_mention(doc: Document, head: Token, sentence: int) -> str:
 
 def _in_lead(doc: Document, sentence: int) -> bool:
     """Whether the sentence is in the lead: the first two paragraphs, or the first sentences of a text not split in
-    paragraphs (as actors._gather)."""
+    paragraphs (as actor_evidence.gather)."""
     if len({s.paragraph for s in doc.sentences}) > 2:
         return doc.sentences[sentence].paragraph < 2
     return sentence < _LEAD_SENTENCES

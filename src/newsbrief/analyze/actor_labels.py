@@ -29,7 +29,7 @@ _LABEL_LINE_WORDS = 4  # "Attempt saved." is two; "Corner, Harford Town." four; 
 
 
 class Seen(Protocol):
-    """What this check reads of an actor's evidence (actors._Evidence)."""
+    """What this check reads of an actor's evidence (actor_evidence.Evidence)."""
 
     actor: Actor
     label: str

@@ -15,6 +15,13 @@
   #7 listed "Alawite (person)" and "Sunni Shabiha (person)"). The text counts it as a common noun: "a captured
   Shabiha", "another Alawite", "the only Alawite" (an indefinite or a quantifier before it, never before a person's
   name); a name used as a modifier ("a Trump presidency") is no such use.
+- A **work's title cut into names** (session 35, Audit 52 #11): "Batman V. Superman: Dawn of Justice", a film's
+  title and subtitle, gave "V. Superman" and "Dawn" as people. A name every mention of which lies inside a run of
+  capitalised words (with "of", "the", "V.", "vs.") that has a colon between two capitalised words, and that run
+  written twice, is part of a title: a headline or a "NAME: role" heading is written once.
+- A **thing named with an indefinite article**: "make off with a Batmobile" (Audit 52 #11, typed an organisation):
+  a body or place is never "a NAME" as the head of its phrase ("a Google spokesman" is a modifier); a silent one-word
+  name written so is a thing or a model.
 - A **sub-head glued to the next sentence**: an all-caps run of three words or more followed by one word that is not
   capitalised throughout ("NORTHERN AGENCY FOR WATER SAFETY We"): a heading and a pronoun, no name.
 
@@ -142,10 +149,56 @@ def kind_of_people(doc: Document, actor: Actor) -> bool:
     return False
 
 
+# Words inside a work's title between its capitalised words: "Dawn of Justice", "Batman V. Superman", "Pride and ...".
+_TITLE_LINKS = frozenset("of the and a an in on v. v vs. vs & :".split())
+_TITLE_REPEATS = 2  # a title is written again (B1529: twice); a heading or a "NAME: role" line once
+
+
+def _title_run(doc: Document, start: int, end: int) -> str | None:
+    """The run of capitalised words and title links around tokens ``start``-``end``, when it holds a colon between
+    two capitalised words ("Batman V. Superman: Dawn of Justice"), else None."""
+    tokens = doc.tokens
+    sentence = doc.sentences[next(s.index for s in doc.sentences if s.token_start <= start < s.token_end)]
+
+    def inside(t: int) -> bool:
+        return tokens[t].text[:1].isupper() or tokens[t].text.lower() in _TITLE_LINKS
+
+    left, right = start, end - 1
+    while left > sentence.token_start and inside(left - 1):
+        left -= 1
+    while right + 1 < sentence.token_end and inside(right + 1):
+        right += 1
+    while left < start and not tokens[left].text[:1].isupper():
+        left += 1  # "the" before a title is the sentence's
+    while right >= end and not tokens[right].text[:1].isupper():
+        right -= 1
+    words = tokens[left : right + 1]
+    colons = [k for k, t in enumerate(words) if t.text == ":"]
+    if not any(0 < k < len(words) - 1 and words[k - 1].text[:1].isupper() and words[k + 1].text[:1].isupper()
+               for k in colons):
+        return None
+    return doc.article.text[words[0].start : words[-1].end]
+
+
+def work_title(doc: Document, actor: Actor) -> bool:
+    """Whether every mention of the name lies inside a work's title written twice (module docstring)."""
+    runs = [_title_run(doc, m.token_start, m.token_end) for m in actor.mentions]
+    return bool(runs) and all(r is not None and doc.article.text.count(r) >= _TITLE_REPEATS for r in runs)
+
+
+def indefinite_thing(doc: Document, actor: Actor) -> bool:
+    """Whether a one-word body or place is written as "a NAME", the head of its phrase (module docstring)."""
+    if actor.label == "PERSON" or len(actor.name.split()) > 1:
+        return False
+    tokens = doc.tokens
+    return any(m.token_start > 0 and tokens[m.token_start - 1].text.lower() in ("a", "an")
+               and tokens[m.token_end - 1].dep != "compound" for m in actor.mentions)
+
+
 def misfit(doc: Document, actor: Actor, voiced: int) -> bool:
-    """Whether the name is no actor: a glued sub-head, a kind of people, or a silent disease or model (module
-    docstring)."""
+    """Whether the name is no actor: a glued sub-head, a kind of people, a title's words, or a silent disease, model
+    or thing (module docstring)."""
     # A kind of people is none even where the speakers stage gave it a voice ("he added; the only Alawite had
     # escaped": the "he" went to the nearest name).
-    return glued_heading(actor) or kind_of_people(doc, actor) or (not voiced and (disease_only(doc, actor)
-                                                                                  or model_named(doc, actor)))
+    return glued_heading(actor) or kind_of_people(doc, actor) or work_title(doc, actor) \
+        or (not voiced and (disease_only(doc, actor) or model_named(doc, actor) or indefinite_thing(doc, actor)))

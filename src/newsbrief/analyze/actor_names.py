@@ -21,7 +21,7 @@ from newsbrief.analyze.actor_asked import asked_name
 from newsbrief.analyze.actor_credits import credit_spans, in_spans
 from newsbrief.analyze.actor_fused import unfuse
 from newsbrief.analyze.actor_jobs import without_job_word
-from newsbrief.analyze.actor_variants import join_variants, principal, sub_body
+from newsbrief.analyze.actor_variants import fold_abbreviated_parts, join_variants, principal, sub_body
 from newsbrief.analyze.doc_index import NameIndex, name_words, sentence_at_token
 from newsbrief.lexicon import COUNTRY_ALIASES
 from newsbrief.models import Document, Entity, Token
@@ -242,8 +242,7 @@ def cluster_actors(doc: Document) -> list[Actor]:
     # "Chowdry" is "Chowdhry" (Audit 24); "Mo" is "Mohammed Islam", "Future BP" is BP (Audit 33; actor_variants)
     actors = join_variants(doc, _merge_people(actors))
     _relabel_organisations(actors)  # a merge may have joined a surname-like "Studio" to "Lumen Studio"
-    actors = _merge_organisations(actors)
-    actors = _merge_acronyms(doc, actors, credits)
+    actors = _merge_acronyms(doc, fold_abbreviated_parts(_merge_organisations(actors)), credits)  # "U.N. X" is X
     _add_surname_mentions(doc, actors, credits)
     return sorted(actors, key=lambda a: (-len(a.mentions), a.mentions_sorted()[0].start))
 

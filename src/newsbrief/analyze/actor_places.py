@@ -65,7 +65,7 @@ def _place_cued(doc: Document, start: int, end: int) -> bool:
 
 
 class Evidence(Protocol):
-    """What the actors stage knows of an entity (``actors._Evidence``), as read here."""
+    """What the actors stage knows of an entity (``actor_evidence.Evidence``), as read here."""
 
     @property
     def actor(self) -> Actor: ...

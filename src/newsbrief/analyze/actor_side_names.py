@@ -42,7 +42,7 @@ _CLIMB = frozenset(("appos", "compound", "conj"))  # "the former commissioner, X
 
 
 class Seen(Protocol):
-    """What the caller found of one actor (actors._Evidence)."""
+    """What the caller found of one actor (actor_evidence.Evidence)."""
 
     actor: Actor
     label: str

@@ -16,6 +16,15 @@ parties, and found principals named only once or twice missing. Three readings o
 - **The outlet whose report is the story.** "Minister accepted free flights, newspaper reports": an outlet that is
   the source of the lead and speaks again, or of the lead under a headline that announces a report, is a principal
   though a source elsewhere (:func:`story_outlet`; Audit 16 missed the newspaper whose report was the story).
+- **A station's call sign** (session 35). "KABC", "WNYC-FM" name US broadcasters, but "KRF", "WHO", "KLA" name
+  other bodies: a bare K/W initialism is an outlet only where the text writes it as a station's (a "-TV"/"-FM"/"-AM"
+  suffix, "station KXAN", "KXAN News", "KXAN-TV"; :func:`media_pattern`). A fixed rule on the letters alone struck a
+  party's initials from Actors as a news outlet.
+- **A body named once that acts.** "The Arab League voted to ask ...", "the White House says it does not believe
+  BP": named once, deep in the story, the subject of an act or a statement that happened is a party (session 35,
+  Audit 51). Not one of a roll-call ("the NFL, Major League Baseball and the NBA also pledged money") and not a
+  paper the text calls one anywhere ("the newspaper As-Safir reported"), whose "said" is a source's
+  (:func:`lone_party`).
 - **An addressee.** The party an appeal or a demand is made to ("rights groups urged Russia and China to back
   ..."): the object of such a verb in the headline's story, named in the headline, is a principal though it
   never acts itself (:func:`addressed`).
@@ -34,6 +43,9 @@ from newsbrief.analyze.actor_parties import subject_verb
 from newsbrief.models import Document, Token
 from newsbrief.nlp.name_parts import body_name
 
+# A US broadcaster's call sign, and the words that make the text write it as one: "affiliate KXAN", "KXAN News".
+_CALL_SIGN = re.compile(r"\b[KW][A-Z]{2,3}\b")
+_BROADCAST = r"(?i:station|affiliate|channel|radio|television|tv|broadcaster|network|fm|am)"
 # Verbs whose "by" agent is where a fact comes from ("reported by Ria Novosti", "data published by the ONS").
 _SOURCE_BY = frozenset("report cite publish obtain release compile quote relay carry broadcast air".split())
 # Verbs whose object is who heard a fact ("a spokesman told Reuters", "citing the Observatory").
@@ -223,6 +235,36 @@ def _reporter_in_story(doc: Document, actor: Actor) -> bool:
                for c in clauses):
             return True
     return False
+
+
+def media_pattern(doc: Document, media: re.Pattern[str]) -> re.Pattern[str]:
+    """``media`` (a pattern of news outlets' names) widened to the call signs the text writes as a station's
+    (module docstring): "told affiliate KXAN" makes "KXAN" an outlet in this article; "KRF said" alone does not."""
+    text = doc.article.text
+    signs = sorted({m.group() for m in _CALL_SIGN.finditer(text) if re.search(
+        rf"\b{_BROADCAST}\s+(?:\w+\s+)?{m.group()}\b|\b{m.group()}(?:-[A-Z]{{2}})?\s+(?:{_BROADCAST}|News)\b"
+        rf"|\b{m.group()}-(?:TV|FM|AM)\b", text)})
+    if not signs:
+        return media
+    return re.compile(rf"{media.pattern}|^(?:{'|'.join(signs)})$")
+
+
+def lone_party(doc: Document, actor: Actor) -> bool:
+    """Whether a body named once, the subject of an act that happened, may be listed for it (module docstring): no
+    mention is coordinated with another name, and the text never calls the name an outlet."""
+    tokens = doc.tokens
+    for head in _heads(doc, actor):
+        if head.dep == "conj":
+            return False
+        members = {head.i}  # names joined to it ("X, Y and Z"; the parse may hang Y on X as an apposition)
+        for token in tokens[head.i + 1 : head.right + 1]:
+            if token.dep in ("conj", "appos") and token.head in members and token.pos == "PROPN":
+                members.add(token.i)
+        if len(members) > 1:
+            return False
+    nouns = "|".join(sorted(_OUTLET_NOUNS | {"paper"}))
+    return not any(re.search(rf"\b(?:{nouns})\s+(?:\w+-)?{re.escape(alias)}\b", doc.article.text, re.I)
+                   for alias in actor.aliases | {actor.name})
 
 
 def addressed(doc: Document, actor: Actor) -> bool:

@@ -14,6 +14,11 @@ Agency (:mod:`newsbrief.analyze.actor_agency`) reads subjects, agents and posses
   blocked ...", a subject agency reads). Only states and bodies: a person blamed in passing ("blamed the cuts on
   Brown", a reader's comment) is no party by that alone.
 
+- **the accused**: "the trial of Dr NAME is due to start", "prosecutors charged NAME": the person a trial, a charge or
+  a sentence is about is a principal of a court story though named once and never a subject (Audit 52 #5: the
+  defendant, named once and then "He denies killing ...", was missing). Only a person, and only the object of such
+  a noun or verb (:func:`accused`).
+
 And a state of the US union the model typed as an organisation ("Mississippi" as ORG) is a place: listed only where
 it acts as a government ("Mississippi sued ..."), under the place rules, never as an organisation (place_named); so
 is a country the model typed an organisation at some mentions and a place at others.
@@ -25,7 +30,7 @@ from newsbrief.analyze.actor_names import Actor
 from newsbrief.models import Document, Token
 from newsbrief.nlp.entity_states import is_country
 
-__all__ = ["TARGET_ACTS", "TARGET_MENTIONS", "blamed", "inquiry_of", "place_named", "target_of"]
+__all__ = ["TARGET_ACTS", "TARGET_MENTIONS", "accused", "blamed", "inquiry_of", "place_named", "target_of"]
 
 TARGET_MENTIONS = 3  # named this often, the lead among them: not a name in passing
 TARGET_ACTS = 2  # and the object of an act this often: what the story does something to
@@ -35,6 +40,9 @@ _AIMED = frozenset("against into on upon".split())
 # A body's inquiries and its people at work on one: "the CBI probe", "the SEC's investigation", "the CBI team".
 _INQUIRY_NOUNS = frozenset("probe inquiry investigation investigators team raid raids audit crackdown".split())
 # Verbs of blame whose object, with a "for" of the act, is held responsible ("attacked Russia for blocking").
+# A court's nouns whose "of"/"against" names the accused, and its verbs whose object is the accused.
+_COURT_NOUNS = frozenset("trial retrial prosecution indictment conviction sentencing acquittal extradition".split())
+_COURT_VERBS = frozenset("charge indict convict acquit sentence prosecute extradite".split())
 _BLAME_VERBS = frozenset("blame accuse attack condemn criticise criticize fault censure rebuke".split())
 # The 50 states of the union, and the District: a place's name, not an organisation's, whatever the model says.
 # Washington is left out (a person's name and the capital's government as often as the state).
@@ -106,4 +114,23 @@ def blamed(doc: Document, head: Token) -> bool:
     if token.dep == "dobj" and parent.lemma.lower() in _BLAME_VERBS:
         return any(t.head == parent.i and t.dep == "prep" and t.text.lower() == "for"
                    for t in doc.tokens[parent.i + 1:parent.i + 12])
+    return False
+
+
+def accused(doc: Document, actor: Actor) -> bool:
+    """Whether a person is the accused of the story's trial or charge (module docstring): the object of "the trial of",
+    "the case against", or of "charged", "convicted", "sentenced"."""
+    if actor.label != "PERSON":
+        return False
+    tokens = doc.tokens
+    for mention in actor.mentions:
+        token = _first(doc, tokens[mention.token_end - 1])
+        parent = tokens[token.head]
+        if token.dep == "pobj" and parent.text.lower() in ("of", "against"):
+            noun = tokens[parent.head]
+            if noun.lemma.lower() in _COURT_NOUNS or (parent.text.lower() == "against"
+                                                      and noun.lemma.lower() in ("case", "charge", "charges")):
+                return True
+        if token.dep == "dobj" and parent.lemma.lower() in _COURT_VERBS:
+            return True
     return False

@@ -24,7 +24,7 @@ _MARK_REACH = 40  # characters before a mention where a title's opening mark can
 
 
 class Seen(Protocol):
-    """What this check reads of an actor's evidence (actors._Evidence)."""
+    """What this check reads of an actor's evidence (actor_evidence.Evidence)."""
 
     actor: Actor
     label: str

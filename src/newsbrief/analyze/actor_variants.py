@@ -26,6 +26,16 @@ Two more spellings of one actor (session 20 round 2, reader Audit 33):
 - A bare surname that several full-named relatives share ("Pratcher" for a defendant, his brother "Larry Pratcher
   Jr." and their mother) is the story's principal's, the one the article names first in full: the lead's reading
   of Newsroom row 25 found it counted for the brother, who is named more often under his given name.
+
+One body written with a part of its name abbreviated (session 35, Audit 51 A3): "the U.N. Security Council passed a
+resolution" and "asked the United Nations Security Council" were two actors, each named once, and neither listed.
+A part written as initials, dotted or not ("U.N.", "UN", "E.U."), stands for the words of the other spelling whose
+initials it spells ("United Nations"; a lower-case "of" may be one of them: "DoJ"), when the rest of the two names
+is the same words: one actor, under the spelled-out name. The rest must not be empty (a bare "UN" beside "United
+Nations" is the acronym stage's, which needs the article's own tie), and the expansion must be capitalised words. Two
+names of different bodies meet only where the article writes both and the initials happen to fit ("US Open" beside a
+"United Steelworkers Open"), which no audit has shown. A whole initialism and the name it spells after a country's
+are one body too ("NASA" and "US National Aeronautics and Space Administration"; Audit 52 #12 listed both).
 """
 
 from __future__ import annotations
@@ -33,13 +43,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsbrief.lexicon import COUNTRY_ALIASES
 from newsbrief.models import Document
 
 if TYPE_CHECKING:
     from newsbrief.analyze.actor_names import Actor
 
-__all__ = ["fold_initialled_phrases", "fold_short_forms", "join_variants", "merge_spelling_variants", "principal",
-           "sub_body"]
+__all__ = ["fold_abbreviated_parts", "fold_initialled_phrases", "fold_short_forms", "fold_titled_given_names",
+           "join_variants", "merge_spelling_variants", "principal", "sub_body"]
 
 _MIN_LETTERS = 5  # "Chowdry"/"Chowdhry" join; "Lee"/"Lea", "Chen"/"Chan" do not
 # Nouns for a body's organ: "NATO Military Committee", "UN Security Council" are units of NATO and the UN, which
@@ -58,6 +69,10 @@ _CLIPPED = frozenset(
 _INITIALISM = re.compile(r"[A-Z]{2,5}")
 _ROMAN = re.compile(r"[IVXL]+")
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+# A name part written as initials: "U.N.", "U.S", "E.U.", "UN", "DoJ" (two to five letters, dotted or capitals).
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,5}|(?:[A-Z]\.)+[A-Z]|[A-Z][A-Za-z]{1,4}")
+_LINKING = frozenset("of for and the".split())  # "Department of Justice": initials may take in "of" or skip it
+_MIN_INITIALS = 3  # "NASA" after a country's name; a two-letter "AP" is too easily other words' initials
 
 
 def one_letter_apart(a: str, b: str) -> bool:
@@ -115,7 +130,29 @@ def sub_body(words: list[str]) -> bool:
 
 def join_variants(doc: Document, actors: list[Actor]) -> list[Actor]:
     """``actors`` with every variant spelling this module knows folded into its actor (see the module notes)."""
-    return fold_initialled_phrases(fold_short_forms(merge_spelling_variants(doc, actors), doc.article.text))
+    actors = fold_titled_given_names(fold_short_forms(merge_spelling_variants(doc, actors), doc.article.text),
+                                     doc.article.text)
+    return fold_initialled_phrases(actors)
+
+
+def fold_titled_given_names(actors: list[Actor], text: str) -> list[Actor]:
+    """``actors`` with a title and a given name ("Bishop Louka") folded into the one full-named person the text
+    writes with that title and given name ("Bishop Louka al-Khoury"): a cleric or a royal is called by title and
+    given name after the first mention (Audit 52 #3 listed "Louka" and "Louka al-Khoury" as two actors)."""
+    people = [a for a in actors if a.label == "PERSON" and len(a.name.split()) > 1]
+    kept: list[Actor] = []
+    for actor in actors:
+        words = actor.name.split()
+        # the model may type the short form a body ("Bishop Yusuf" as ORG); the full name with the title is the tie
+        fits = [] if actor.label == "GPE" or len(words) != 2 or not words[0][:1].isupper() else [
+            p for p in people if p is not actor and p.name.split()[0] == words[1]
+            and re.search(rf"\b{re.escape(words[0])}\s+{re.escape(p.name)}\b", text)]
+        if len(fits) != 1:
+            kept.append(actor)
+            continue
+        fits[0].mentions.extend(actor.mentions)
+        fits[0].aliases |= actor.aliases
+    return kept
 
 
 def _tied(text: str, short: str, full: str) -> bool:
@@ -198,3 +235,62 @@ def principal(short: str, fits: list[Actor], at: int = -1) -> Actor:
     if " " not in word and len(family) > 1 and len({a.name.split()[0].lower() for a in family}) > 1:
         return min(family, key=lambda a: a.mentions_sorted()[0].start)
     return max(fits, key=lambda a: len(a.mentions))
+
+
+def _letters(word: str) -> str:
+    """The initials a name part written as an abbreviation spells ("U.N." and "UN" both "UN"; "DoJ" "DOJ"), or ""."""
+    if not _ABBREVIATION.fullmatch(word) or (("." not in word) and sum(c.isupper() for c in word) < 2):
+        return ""
+    return "".join(c for c in word if c.isalpha()).upper()
+
+
+def _spells(letters: str, words: list[str]) -> bool:
+    """Whether capitalised ``words`` spell ``letters`` by their initials, a linking "of"/"for" counted or skipped."""
+    if not words or not words[0][:1].isupper() or not words[-1][:1].isupper() \
+            or any(not w[:1].isupper() and w.lower() not in _LINKING for w in words):
+        return False
+    every = "".join(w[0] for w in words).upper()
+    capitals = "".join(w[0] for w in words if w[:1].isupper()).upper()
+    return letters in (every, capitals)
+
+
+def _abbreviates(short: list[str], full: list[str]) -> bool:
+    """Whether the name ``short`` writes one part of the name ``full`` as its initials, the other words the same:
+    "U.N. Security Council" of "United Nations Security Council"; or is the initialism of ``full`` after its
+    country ("NASA" of "US National Aeronautics and Space Administration")."""
+    if len(short) == 1 and short[0].isupper() and len(short[0]) >= _MIN_INITIALS and len(full) > 2 \
+            and full[0].lower() in COUNTRY_ALIASES and _spells(short[0], full[1:]):
+        return True
+    for i, word in enumerate(short):
+        letters = _letters(word)
+        if not letters:
+            continue
+        before, after = short[:i], short[i + 1 :]
+        if not (before or after) or full[: len(before)] != before or len(full) - len(after) <= len(before):
+            continue
+        if after and full[len(full) - len(after) :] != after:
+            continue
+        if _spells(letters, full[len(before) : len(full) - len(after)]):
+            return True
+    return False
+
+
+def fold_abbreviated_parts(actors: list[Actor]) -> list[Actor]:
+    """``actors`` with a body's name written with a part as initials ("U.N. Security Council", "UN Security
+    Council") joined to the same name spelled out ("United Nations Security Council"), or to the same initials
+    dotted otherwise (module notes); the spelled-out name is kept."""
+    bodies = [a for a in actors if a.label in ("ORG", "GPE")]
+    absorbed: set[int] = set()
+    for actor in sorted(bodies, key=lambda a: (len(a.name), a.name)):
+        words = actor.name.split()
+        undotted = actor.name.replace(".", "")
+        for other in bodies:
+            if other is actor or id(other) in absorbed:
+                continue
+            same = other.name != actor.name and other.name.replace(".", "") == undotted and "." in actor.name
+            if same or (len(other.name) > len(actor.name) and _abbreviates(words, other.name.split())):
+                other.mentions.extend(actor.mentions)
+                other.aliases |= actor.aliases | {actor.name}
+                absorbed.add(id(actor))
+                break
+    return [a for a in actors if id(a) not in absorbed]

@@ -55,6 +55,7 @@ from newsbrief.analyze.actor_parties import member_verb, subject_verb
 from newsbrief.analyze.actor_roles import Role
 from newsbrief.analyze.actor_rosters import roster_only
 from newsbrief.analyze.actor_side_names import side_name
+from newsbrief.analyze.actor_targets import accused
 from newsbrief.analyze.actor_titled import title_only
 from newsbrief.analyze.actor_typing import counted_person
 from newsbrief.analyze.framing_fakes import fabricated
@@ -87,7 +88,7 @@ _BYSTANDER_REACH = 40  # characters around a name that can hold the noun
 
 
 class Seen(Protocol):
-    """What the caller found of one actor (actors._Evidence)."""
+    """What the caller found of one actor (actor_evidence.Evidence)."""
 
     actor: Actor
     label: str
@@ -186,8 +187,10 @@ def aside_only(doc: Document, item: Seen) -> bool:
     if item.label != "PERSON" or item.voiced or item.headline or item.mentions != 1:
         return False
     head = doc.tokens[item.actor.mentions[0].token_end - 1]
-    # "two athletes, A and B,": the aside names the people the count introduces, it is no passing detail
-    return subject_verb(doc, head) is None and _aside(doc, head) and not counted_person(doc, item.actor)
+    # "two athletes, A and B,": the aside names the people the count introduces, it is no passing detail; "the trial
+    # of NAME" names the accused (actor_targets)
+    return subject_verb(doc, head) is None and _aside(doc, head) and not counted_person(doc, item.actor) \
+        and not accused(doc, item.actor)
 
 
 _HOAX = re.compile(r"\b(?:hoax\w*|fake|fabricated|bogus|spoof|satirical|misleading|false (?:report|story|claim)s?)\b",

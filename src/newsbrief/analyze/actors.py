@@ -31,8 +31,9 @@ The section shows the most salient actors (its record's limit), people first.
 The stages have modules of their own: credits (1) in :mod:`newsbrief.analyze.actor_credits`, names and
 clustering (2) in :mod:`newsbrief.analyze.actor_names`, roles (5) in :mod:`newsbrief.analyze.actor_roles`,
 walk-ons (settings, film roles, names in asides) in :mod:`newsbrief.analyze.actor_walk_ons`, the speaker lookup,
-two spellings of one name and a full-named person kept a person in :mod:`newsbrief.analyze.actor_typing`. This module
-weighs who acts and how salient each actor is; every public name of the stages can be imported from here.
+two spellings of one name and a full-named person kept a person in :mod:`newsbrief.analyze.actor_typing`, the evidence
+of agency and salience (3, 4) in :mod:`newsbrief.analyze.actor_evidence`. This module decides from that evidence who
+acts and ranks them; every public name of the stages can be imported from here.
 """
 
 from __future__ import annotations
@@ -40,11 +41,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
-from newsbrief.analyze.actor_agency import GOVERNMENT_VERBS, INACTIVE_VERBS, agency
-from newsbrief.analyze.actor_aliases import named_in
-from newsbrief.analyze.actor_amends import regroup_surnames, sound_roles, speaking_products
+from newsbrief.analyze.actor_agency import GOVERNMENT_VERBS, INACTIVE_VERBS
+from newsbrief.analyze.actor_amends import regroup_surnames, speaking_products
 from newsbrief.analyze.actor_apposed import MAX_ROLE_WORDS
 from newsbrief.analyze.actor_cited import cited_writer, rebuttal
 from newsbrief.analyze.actor_commentators import commentator
@@ -57,10 +56,20 @@ from newsbrief.analyze.actor_credits import (
     outlet_names,
     publisher_names,
 )
-from newsbrief.analyze.actor_epithets import epithet_speaker
+from newsbrief.analyze.actor_evidence import (
+    HEADLINE_WEIGHT,
+    LEAD_SENTENCES,
+    LEAD_WEIGHT,
+    MAX_VOICED,
+    PRONOUN_WEIGHT,
+    VOICE_WEIGHT,
+    Evidence,
+    gather,
+    is_author,
+)
 from newsbrief.analyze.actor_firms import firm_surnames, fold_firm_names
 from newsbrief.analyze.actor_founded import founded_bodies
-from newsbrief.analyze.actor_issuers import fold_or_acronyms, issued, spokesperson
+from newsbrief.analyze.actor_issuers import fold_or_acronyms, spokesperson
 from newsbrief.analyze.actor_misfits import misfit, outlet_typed
 from newsbrief.analyze.actor_names import (
     ACTOR_LABELS,
@@ -70,9 +79,7 @@ from newsbrief.analyze.actor_names import (
     clean_name,
     cluster_actors,
     display_name,
-    organisation_like,
     resolve_person,
-    single_word_organisations,
 )
 from newsbrief.analyze.actor_parties import (
     company_not_place,
@@ -88,7 +95,7 @@ from newsbrief.analyze.actor_parties import (
 )
 from newsbrief.analyze.actor_places import actor_type, place_like
 from newsbrief.analyze.actor_posts import poster
-from newsbrief.analyze.actor_pronouns import CENTRE_SENTENCES, pronoun_referents
+from newsbrief.analyze.actor_pronouns import CENTRE_SENTENCES
 from newsbrief.analyze.actor_pseudonyms import pseudonym
 from newsbrief.analyze.actor_quoted import join_nicknames, province_named, quoted_title, without_lyrics
 from newsbrief.analyze.actor_respell import respell
@@ -99,12 +106,11 @@ from newsbrief.analyze.actor_roles import (
     actor_role,
     best_role,
     position_sentence,
-    roles_of,
     title_mentions,
 )
-from newsbrief.analyze.actor_sources import addressed, relay_only, reporter, source_only, story_outlet
-from newsbrief.analyze.actor_spokes import acts_not_says, allied, partners, spoken_for
-from newsbrief.analyze.actor_targets import place_named
+from newsbrief.analyze.actor_sources import lone_party, media_pattern, relay_only, reporter, source_only, story_outlet
+from newsbrief.analyze.actor_spokes import acts_not_says, allied, supplier
+from newsbrief.analyze.actor_targets import accused, place_named
 from newsbrief.analyze.actor_terms import coined_term
 from newsbrief.analyze.actor_things import (
     chain_branch,
@@ -131,7 +137,7 @@ from newsbrief.analyze.actor_typing import (
 from newsbrief.analyze.actor_walk_ons import cast, city_cued, walk_ons
 from newsbrief.analyze.antecedents import previous_subject
 from newsbrief.analyze.context import Context, cite
-from newsbrief.models import ActorInfo, Attributions, Document, Item
+from newsbrief.models import ActorInfo, Document, Item
 from newsbrief.nlp.entity_states import is_country
 from newsbrief.nlp.transcript import read_transcript
 from newsbrief.sections import SECTIONS
@@ -153,127 +159,13 @@ _MEDIA = re.compile(
     r"Politico|Axios|MailOnline|Mail Online|Xinhua|Interfax|Tass|Yonhap|Kyodo)$"
     r"|\b(?:Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Mail|Mirror|Express|Observer|"
     r"Chronicle|Examiner|Inquirer|Magazine|News|Newspaper|Radio|TV|Television|Broadcasting|"
-    r"Press)$|^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?$|-TV$"
-)
-# Salience, tuned by reading the actor lists of 20 CNN/DailyMail articles (SummEval subset) and 12 web pages
-# (extraction set, names 4-f): the people a reader names when asked who the story is about are the ones in
-# the headline and the lead, and the ones who speak; a mention more or less matters less.
-HEADLINE_WEIGHT = 4.0
-LEAD_WEIGHT = 2.0
-LEAD_SENTENCES = 3  # the lead of a text not split in paragraphs (one-line datasets)
-VOICE_WEIGHT = 1.0  # per sentence the actor's voice carries
-MAX_VOICED = 5  # a long interview does not outweigh the headline
-PRONOUN_WEIGHT = 0.5  # "he said" counts, less surely than the name
+    r"Press)$|^[KW][A-Z]{2,3}-(?:TV|FM|AM)$|-TV$"
+)  # a bare call sign ("KXAN") only where the text writes it as a station's (actor_sources.media_pattern)
 MIN_SINGLE_NAME_MENTIONS = 3  # a one-word "person" who never acts must be named this often
 SUBJECT_PRONOUNS = 2  # "she" subjects that make a person named once in the lead the story's subject
 
 
-@dataclass
-class _Evidence:
-    """What the text does with one actor."""
-
-    actor: Actor
-    label: str = ""
-    role: Role | None = None
-    title_refs: list[str] = field(default_factory=list)
-    pronouns: int = 0
-    voiced: int = 0
-    first_voiced: int | None = None
-    headline: bool = False
-    lead: bool = False
-    acts: bool = False
-    governs: bool = False
-    governing: int = 0  # mentions at which it acts as a state (actor_agency)
-    decides: bool = False  # the subject of a state's act that happened (actor_agency)
-    blocks: bool = False  # the subject of a state's hard act that happened: "China vetoed" (actor_agency)
-    only_setting: bool = False
-    never_setting: bool = False  # no mention is a place something happens in ("in Hong Kong")
-    modifier_only: bool = False
-    settings: int = 0  # mentions where things happen ("in Haiti")
-    affiliated: bool = False  # named in the role of a person who speaks (actor_parties.speaks_through)
-    sanctions: bool = False  # acts with authority on a person of the story (actor_parties.sanctions)
-
-    @property
-    def mentions(self) -> int:
-        return len(self.actor.mentions) + len(self.title_refs)
-
-    @property
-    def salience(self) -> float:
-        return (self.mentions + PRONOUN_WEIGHT * self.pronouns + HEADLINE_WEIGHT * self.headline
-                + LEAD_WEIGHT * self.lead + VOICE_WEIGHT * min(self.voiced, MAX_VOICED))
-
-
-def _is_author(doc: Document, actor: Actor) -> bool:
-    """True when the actor is the article's own author (the byline the extractor found)."""
-    author = (doc.article.source.author or "").lower()
-    name = display_name(actor).lower()
-    return actor.label == "PERSON" and len(name.split()) > 1 and name in author
-
-
-def _gather(doc: Document, actors: Sequence[Actor], attributions: Attributions) -> list[_Evidence]:
-    """The evidence of salience and agency for every actor."""
-    evidence = [_Evidence(actor, actor.label) for actor in actors]
-    title = doc.article.source.title or ""
-    paragraphs = len({s.paragraph for s in doc.sentences})
-    lead = {s.index for s in doc.sentences
-            if (s.paragraph < 2 if paragraphs > 2 else s.index < LEAD_SENTENCES)}
-    organisations = single_word_organisations(actors)
-    for item in evidence:
-        item.role = best_role(sound_roles(doc, item.actor))  # no debris, "former" kept
-        if item.label == "ORG" and item.role is not None and item.role.head in PERSON_NOUNS \
-                and len(item.actor.name.split()) > 1 and not organisation_like(item.actor, actors, organisations):
-            item.label = "PERSON"  # "Eswar Prasad, a trade professor at Cornell" tagged as an organisation
-        if item.label != "PERSON" and item.role is not None:
-            # A place has no role; an organisation only one said of it after its name
-            # ("SoftBank, its largest investor"), not a person's title read before it.
-            roles = [r for r in roles_of(doc, item.actor) if r.apposition and r.start >= r.sentence.start
-                     and item.label == "ORG" and any(m.start == r.start for m in item.actor.mentions)]
-            item.role = best_role(roles)
-        # The headline names an actor, or the post it holds ("Nordic ministers sign deal").
-        item.headline = bool(title) and (named_in(title, item.actor) or bool(
-            item.role and item.role.head and item.label == "PERSON"
-            and re.search(rf"\b{re.escape(item.role.head)}s?\b", title, re.I)))
-        item.lead = any(m.sentence_index in lead for m in item.actor.mentions)
-        found = agency(doc, item.actor, item.label)  # acts, governs or is a setting (actor_agency)
-        item.acts, item.governs, item.governing, item.decides = found.acts, found.governs, found.governing, \
-            found.decides
-        item.only_setting, item.never_setting, item.modifier_only = found.only_setting, found.never_setting, \
-            found.modifier_only
-        item.settings, item.blocks = found.settings, found.blocks
-        if item.label == "ORG" and not item.acts and partners(doc, item.actor):
-            item.acts = True  # "teamed up with Zipdash": the other party to a deal acts in it (actor_spokes)
-        if item.headline and item.label in ("GPE", "ORG") and addressed(doc, item.actor):
-            item.acts = item.governs = True  # "urge Russia and China to ...": the appeal's addressee is a party
-        if item.label == "GPE" and item.acts and item.headline and item.never_setting \
-                and any(m.label == "ORG" for m in item.actor.mentions) \
-                and not any(m.text.lower().startswith("the ") for m in item.actor.mentions):
-            # "Alibaba to raise $12.9bn": acting in the headline's story, never a setting ("in Alibaba"), and
-            # an organisation at one mention at least for the model itself; a country ("China") stays a place
-            item.label = "ORG"
-    by_title = title_mentions(doc, {e.actor.name: e.role for e in evidence if e.label == "PERSON"},
-                              {e.actor.name: [m.sentence_index for m in e.actor.mentions] for e in evidence})
-    for item in evidence:
-        item.title_refs = by_title.get(item.actor.name, [])
-    for index, count in pronoun_referents(doc, actors).items():
-        evidence[index].pronouns = count
-    actor_named = ActorNames(actors)
-    for voice in attributions.voices:
-        speaker = actor_named(voice.speaker) if voice.voice in ("person", "organisation") else None
-        if speaker is None and voice.voice in ("organisation", "unnamed"):
-            speaker = actor_named(spoken_for(voice.speaker))  # "a spokesman with Save the Children" (actor_spokes)
-        if speaker is None and voice.voice == "organisation":  # "The newspaper said" after "newspaper X"
-            speaker = actor_named(epithet_speaker(doc, actors, voice.speaker, voice.sentence))
-        if speaker is not None:
-            evidence[speaker].voiced += 1
-            if voice.explicit and evidence[speaker].first_voiced is None:
-                evidence[speaker].first_voiced = voice.sentence
-    for item in evidence:  # "a statement by CENTCOM", "Digitimes, which claims that" (actor_issuers)
-        voices, item.label = issued(doc, item.actor, item.label, item.never_setting)
-        item.voiced += voices
-    return evidence
-
-
-def _outlet(item: _Evidence, outlets: dict[str, bool]) -> bool:
+def _outlet(item: Evidence, outlets: dict[str, bool]) -> bool:
     """An outlet the text cites as a source ("as the Inquisitr reported"; "according to Starlane" for a
     name the model took for a place or a one-word person with no role)."""
     actor = item.actor
@@ -295,13 +187,13 @@ STORY_COUNTRY_MENTIONS = 5
 SETTING_COUNTRY_MENTIONS = 3
 
 
-def _is_actor(doc: Document, item: _Evidence, publishers: set[str], outlets: set[int]) -> bool:
+def _is_actor(doc: Document, item: Evidence, publishers: set[str], outlets: set[int], media: re.Pattern[str]) -> bool:
     """Whether a reader would list this entity among the story's actors (module docstring, 3); an
-    outlet only when the headline is about it."""
+    outlet (``media``: the article's outlet names) only when the headline is about it."""
     actor = item.actor
     # An outlet whose report is the story is a party though a source elsewhere (actor_sources).
     story = item.headline or story_outlet(doc, actor.name, item.first_voiced, item.voiced)
-    if actor.name.lower() in publishers or _is_author(doc, actor) or (id(item) in outlets and not story):
+    if actor.name.lower() in publishers or is_author(doc, actor) or (id(item) in outlets and not story):
         return False
     if item.only_setting and not item.voiced and not item.affiliated:
         return False  # "at Anfield", "in Lamoni": a place whatever the model called it ("at" a speaker's body is not)
@@ -323,19 +215,24 @@ def _is_actor(doc: Document, item: _Evidence, publishers: set[str], outlets: set
         return item.voiced > 0 or item.governing >= 2 or (item.decides and (item.mentions >= 2 or item.blocks)) \
             or (item.acts and (item.headline or (item.lead and item.mentions >= STORY_COUNTRY_MENTIONS)))
     if item.label == "ORG":
-        if _MEDIA.search(actor.name) and not story:
+        if media.search(actor.name) and not story:
             return False
         # Named once and silent outside the lead, it is a detail ("the Fed", a body named in passing).
-        # Named once, it is a party when it acts in the lead ("The RSPCA is investigating"; Audit 16).
+        # Named once, it is a party when it acts in the lead ("The RSPCA is investigating"; Audit 16), or when it is
+        # the subject of a main clause's act or statement that happened, anywhere ("the Arab League voted to ask",
+        # "the White House says it does not believe BP": Audit 51 #3, #5, each named once, were missing).
         return item.voiced > 0 or item.affiliated or item.sanctions or (item.acts and (item.mentions >= 2
                                                                                      or item.headline)) \
-            or (item.lead and lone_subject(doc, actor, INACTIVE_VERBS))
+            or (item.lead and lone_subject(doc, actor, INACTIVE_VERBS)) \
+            or (item.decides and not item.settings and lone_party(doc, actor)) \
+            or supplier(doc, actor)  # not a list's, no paper (actor_sources); "sourced from LG" (actor_spokes)
     # A person named once, in passing, with no role and no word of their own is not an actor.
     # Named once in the lead and then carried by "he" or "she", it is the story's subject (a child in a human-interest
     # story; Audit 46 47.5): the pronouns name it again.
     if item.mentions < 2 and item.role is None and not item.voiced and not item.headline \
             and not (item.lead and item.pronouns >= SUBJECT_PRONOUNS) \
-            and not (item.acts and coordinated_person(doc, actor)) and not counted_person(doc, actor):  # "A and B"
+            and not (item.acts and coordinated_person(doc, actor)) and not counted_person(doc, actor) \
+            and not accused(doc, actor):  # "A and B"; "the trial of NAME" (actor_targets)
         return False
     # A one-word "person" that never acts, speaks or holds a role is more often a mislabelled
     # thing ("Jam", "Anfield") than a mononym.
@@ -343,7 +240,7 @@ def _is_actor(doc: Document, item: _Evidence, publishers: set[str], outlets: set
         or item.mentions >= MIN_SINGLE_NAME_MENTIONS or apposed_person(doc, actor)
 
 
-def _item(doc: Document, item: _Evidence) -> Item:
+def _item(doc: Document, item: Evidence) -> Item:
     actor = item.actor
     role = item.role
     first = actor.mentions_sorted()[0]
@@ -379,14 +276,14 @@ def _item(doc: Document, item: _Evidence) -> Item:
     )
 
 
-def _passing(item: _Evidence) -> bool:
+def _passing(item: Evidence) -> bool:
     """A body or place named once outside the headline ("The White House said the move was logistical"): under the
     cap it yields to a person of the same tier, who is named in full and quoted (Audit 23: a doctor quoted once, and
     the charity's head, were cut while the White House and the UN, each named once, stayed)."""
     return item.label != "PERSON" and item.mentions <= 1 and not item.headline
 
 
-def _retyped_outlets(doc: Document, evidence: Sequence[_Evidence]) -> set[int]:
+def _retyped_outlets(doc: Document, evidence: Sequence[Evidence]) -> set[int]:
     """The "people" that are outlets ("the daily NAME reported", "the NAME Blog"; Audit 47), made organisations and
     their role dropped (a blog's "role" is read from a quote in it); returned as outlets, sources and no actors."""
     found: set[int] = set()
@@ -397,19 +294,19 @@ def _retyped_outlets(doc: Document, evidence: Sequence[_Evidence]) -> set[int]:
     return found
 
 
-def _office(item: _Evidence) -> str | None:
+def _office(item: Evidence) -> str | None:
     """The head of the actor's role when it is a post, not only where they are from ("of the Halvern Courier")."""
     return item.role.head if item.role is not None and not item.role.affiliation_only else None
 
 
-def _lone_bodies(doc: Document, evidence: Sequence[_Evidence], outlets: set[int],
-                 publishers: set[str]) -> list[_Evidence]:
+def _lone_bodies(doc: Document, evidence: Sequence[Evidence], outlets: set[int],
+                 publishers: set[str], media: re.Pattern[str]) -> list[Evidence]:
     """For a list that would be empty, the bodies that act as a party once, a decision that happened ("Zentro tries
     to stop such farms and bans the apps"; Audit 48 #10: a brief with no Actors section though it named the maker
     that acts); never an outlet, the publisher, or a site named after a preposition, where the parse
     may make it a subject ("a video on YouTube claiming ...")."""
     return [e for e in evidence if e.label == "ORG" and e.decides and not e.settings and id(e) not in outlets
-            and e.actor.name.lower() not in publishers and not _MEDIA.search(e.actor.name)
+            and e.actor.name.lower() not in publishers and not media.search(e.actor.name)
             and not any(m.token_start and doc.tokens[m.token_start - 1].pos == "ADP" for m in e.actor.mentions)
             and acts_not_says(doc, e.actor)]
 
@@ -426,8 +323,9 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
     actors = firm_surnames(doc, fold_firm_names(doc, actors))  # "Brantwell" is "Brantwell Hoskins Global" (actor_firms)
     actors = join_nicknames(without_lyrics(actors))  # "I'm Big Cash Frank"; "Cool Money" (actor_quoted)
     actors = fold_or_acronyms(doc, regroup_surnames(doc, actors))  # "Chauhan" no place; "X, or CENTCOM" (actor_issuers)
-    evidence = _gather(doc, actors, ctx.attributions)  # computed once per document in the context
+    evidence = gather(doc, actors, ctx.attributions)  # computed once per document in the context
     publishers = publisher_names(doc)
+    media = media_pattern(doc, _MEDIA)  # outlets, with the call signs the text writes as stations' (actor_sources)
     cited = outlet_names(doc)
     outlets = {id(item) for item in evidence if _outlet(item, cited)}
     outlets |= _retyped_outlets(doc, evidence)
@@ -476,18 +374,18 @@ def analyze_actors(doc: Document, ctx: Context) -> tuple[Item, ...]:
         item.sanctions = item.label == "ORG" and (sanctions(doc, item.actor, people) or (
             item.decides and allied(doc, item.actor, deciders)))  # "the US and EU imposed" (actor_spokes)
     readers = read_transcript(doc).readers  # a Q&A page's readers each ask once: no actors (Audit 45 #7)
-    chosen = [item for item in evidence if (_is_actor(doc, item, publishers, outlets) or cast(doc, item))
+    chosen = [item for item in evidence if (_is_actor(doc, item, publishers, outlets, media) or cast(doc, item))
               and item.actor.name not in readers]
     walk_on = walk_ons(doc, chosen, INACTIVE_VERBS)  # settings, film roles, names in asides (actor_walk_ons)
     chosen = [item for item in chosen if (id(item) not in walk_on or poster(doc, item.actor))  # a post's signer
               and not source_only(doc, item.actor, item.headline)  # "according to the EPA" (actor_sources)
               and not relay_only(doc, item.actor, item.headline or story_outlet(
                   doc, item.actor.name, item.first_voiced, item.voiced))  # "the state news agency Qinghe said"
-              and not ((reporter(doc, item.actor, item.headline, _MEDIA, item.voiced)  # "CNN's Nic Robertson reported"
+              and not ((reporter(doc, item.actor, item.headline, media, item.voiced)  # "CNN's Nic Robertson reported"
                         or (item.label == "PERSON" and cited_writer(doc, item.actor, item.headline, _office(item))))
                        and not rebuttal(doc, item.actor, item.voiced) and not poster(doc, item.actor))
               and not place_like(doc, item)]  # "as dear as Cap Cana" (actor_places)
-    chosen = chosen or _lone_bodies(doc, evidence, outlets, publishers)
+    chosen = chosen or _lone_bodies(doc, evidence, outlets, publishers, media)
     limit = SECTIONS.get("actors").limit
     # The parties that speak, head the story or act again first; places that neither speak nor govern in the
     # headline's story last. At equal salience one who speaks goes before one who does not (a live page's mayor
