@@ -30,7 +30,7 @@ from newsbrief.analyze.date_clauses import (
     states_the_present,
 )
 from newsbrief.analyze.date_compared import compared_or_listed
-from newsbrief.analyze.date_events import dates_a_qualified_noun, event_noun_phrase
+from newsbrief.analyze.date_events import dates_a_named_thing, dates_a_qualified_noun, event_noun_phrase
 from newsbrief.analyze.date_forecasts import (
     dates_a_compared_figure,
     dates_a_forecast,
@@ -274,7 +274,8 @@ def _dates_the_event(doc: Document, sentence: Sentence, value: DateValue, argued
                 or dates_a_reference(doc, sentence, value) or dates_a_comparison(doc, sentence, value)
                 or dates_a_listed_subject(doc, sentence, value) or tells_no_event(doc, sentence, value)
                 or plan_of_the_past(doc, sentence, value) or dates_a_supposition(doc, sentence, value)
-                or dates_a_qualified_noun(doc, sentence, value) or compared_or_listed(doc, sentence, value)
+                or dates_a_qualified_noun(doc, sentence, value) or dates_a_named_thing(doc, sentence, value)
+                or compared_or_listed(doc, sentence, value)
                 or dates_a_nested_noun(doc, sentence, value) or dates_a_precedent(doc, sentence, value)
                 or tells_a_habit(doc, sentence, value) or year_in_a_name(doc, sentence, value)
                 or is_caption(doc, sentence, value) or is_lifespan(sentence, value) or is_stamp(sentence, value)
