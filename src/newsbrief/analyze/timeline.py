@@ -21,6 +21,7 @@ import re
 from datetime import date
 
 from newsbrief.analyze.context import Context, cite
+from newsbrief.analyze.date_anchored import counted_from_before
 from newsbrief.analyze.date_calendar import calendar_week, names_our_times, tells_a_habit
 from newsbrief.analyze.date_clauses import (
     dates_a_comparison,
@@ -203,6 +204,10 @@ def _read_dates(doc: Document, ctx: Context, bodies: dict[int, Sentence] | None 
         if values and opens_on_a_possessive(sentence) and (head := _antecedent(doc, ctx, sentence)) is not None \
                 and not any(is_event(v) for v in find_dates(head.text, ctx.published, False)):
             values = []  # "Its oil company tried ... in 2005": the pair's head tells another, undated event
+        if not values and pairs and pairs[-1][1].index == sentence.index - 1:
+            # "Two days later, protests began": counted from the day the sentence before tells (date_anchored.py)
+            counted = counted_from_before(sentence.text, pairs[-1][0], ctx.published)
+            values = [counted] if counted is not None and _dates_the_event(doc, sentence, counted, argued) else []
         if values:
             best = max(values, key=lambda v: (_SPECIFICITY[v.granularity], -v.start))
             pairs.append((best, sentence))
