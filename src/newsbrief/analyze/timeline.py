@@ -380,6 +380,12 @@ def _told(doc: Document, ctx: Context, sentence: Sentence, value: DateValue, eve
         # "This year, officials banned ...": the timeline's own date names the time the
         # demonstrative points to, so it is written out instead of repaired to "[The] year".
         return Candidate(Item(text=opening, citations=(cite(sentence),), payload=event))
+    opening = _quote_opening(doc, sentence)
+    if opening is not None:
+        # '... directions," NASA officials wrote today (Sept. 8)': the sentence opens inside a quotation begun in
+        # the one before (FNC-1 1213's entry began mid-quote); the entry tells the quotation whole
+        item = Item(text=f"{opening.text} {sentence.text}", citations=(cite(opening), cite(sentence)), payload=event)
+        return Candidate(item)
     previous = _antecedent(doc, ctx, sentence)
     if previous is not None:
         # "But it is unlikely to be ready until October": the opening repair would withhold
@@ -395,6 +401,18 @@ def _told(doc: Document, ctx: Context, sentence: Sentence, value: DateValue, eve
         return Candidate(Item(text=clause, citations=(cite(sentence),), payload=event))
     short = date_clause(doc, sentence, value)
     return Candidate(Item(text=sentence.text, citations=(cite(sentence),), payload=event), short=short)
+
+
+def _quote_opening(doc: Document, sentence: Sentence) -> Sentence | None:
+    """The sentence right before ``sentence`` in its paragraph when it opens the quotation ``sentence`` begins
+    inside, and the two are at most PAIR_MAX_WORDS long; else None."""
+    if sentence.index == 0 or not _opens_in_quote(doc, sentence):
+        return None
+    previous = doc.sentences[sentence.index - 1]
+    if (previous.paragraph != sentence.paragraph or _opens_in_quote(doc, previous)
+            or words(previous.text) + words(sentence.text) > PAIR_MAX_WORDS):
+        return None
+    return previous
 
 
 def _antecedent(doc: Document, ctx: Context, sentence: Sentence) -> Sentence | None:
