@@ -4,7 +4,9 @@
 2013": the parse hung the "that" clause, the telling's content, on the outlet's name as a relative clause, and a
 relative clause about a non-subject noun is a side detail (analyze/date_roles._content_clause). FNC-1 1213 (the
 lead's reading): an entry began inside a quotation opened in the sentence before ('Different timing, different
-directions," NASA officials wrote today (Sept. 8)'); the entry now tells the quotation whole.
+directions," NASA officials wrote today (Sept. 8)'); the entry now tells the quotation whole. #6 lost "the
+Caribbean island which was devastated by a huge quake on 12 January": a restrictive "which" clause after a named
+noun now tells its dated event as an aside does (analyze/date_events._told_by_an_aside).
 """
 
 from __future__ import annotations
@@ -49,3 +51,16 @@ def test_an_entry_that_opens_inside_a_quotation_tells_the_quotation_whole() -> N
     entries = _entries(text, "2014-09-09")
     told = next(t for d, t in entries if d == "2014-09-08")
     assert told.startswith('"For those who ask') and told.endswith("on their public account.")
+
+
+def test_a_restrictive_which_clause_after_a_named_place_tells_its_dated_event() -> None:
+    # Audit 52 #6: "the Caribbean island which was devastated by a huge quake on 12 January" was lost
+    text = ("Tents reach the island\n\n"
+            "About 500 tents have reached the Pacific island which was struck by a strong cyclone on 3 March.")
+    assert _entries(text) == [("--03-03", "[T]he Pacific island which was struck by a strong cyclone on 3 March")]
+
+
+def test_near_miss_a_restrictive_clause_with_no_name_tells_nothing() -> None:
+    text = ("Tents reach the island\n\n"
+            "About 500 tents have reached the island which was struck by a strong cyclone on 3 March.")
+    assert _entries(text) == []

@@ -231,6 +231,9 @@ def _told_by_an_aside(doc: Document, sentence: Sentence, value: DateValue) -> tu
     tells it. There a place named in the aside ("in Chibok") says which event it is, and its commas (a place's
     apposition, "Chibok, northeast Nigeria,", and the one before the date) belong to the aside: no verb but the
     aside's own stands between the aside and the date (:func:`_aside_before`).
+
+    Audit 52 #6 lost "the Caribbean island which was devastated by a huge quake on 12 January": a "which" or "who"
+    clause with no comma is read the same way, with a name or a proper adjective before the date saying which.
     """
     verb = clause_verb(doc, sentence, value)
     if verb is None or verb.head == verb.i:
@@ -245,8 +248,10 @@ def _told_by_an_aside(doc: Document, sentence: Sentence, value: DateValue) -> tu
     if verb.tag != "VBD" and not passive:
         return None  # a past event only: "which operates ..." or "which will open on 3 May" tells none
     noun = doc.tokens[verb.head]
-    pronoun = doc.tokens[noun.i + 2] if noun.i + 2 < verb.i else None
-    if (pronoun is None or doc.tokens[noun.i + 1].text != "," or pronoun.text.lower() not in _ASIDE_PRONOUNS
+    restrictive = noun.i + 1 < verb.i and doc.tokens[noun.i + 1].text != ","
+    at = noun.i + (1 if restrictive else 2)
+    pronoun = doc.tokens[at] if at < verb.i else None
+    if (pronoun is None or pronoun.text.lower() not in _ASIDE_PRONOUNS
             or pronoun.head != verb.i or pronoun.dep not in _SUBJECT_DEPS):
         return None
     if sentence.start + value.start < verb.end:
@@ -257,8 +262,10 @@ def _told_by_an_aside(doc: Document, sentence: Sentence, value: DateValue) -> tu
     words = [t for t in doc.tokens[first : sentence.token_end] if t.end <= end]
     named = noun.pos == "PROPN" or any(t.head == noun.i and t.dep == "compound" and t.pos == "PROPN"
                                        for t in doc.sentence_tokens(sentence))
-    if slipped:
-        named = any(t.pos == "PROPN" and t.start < sentence.start + value.start for t in words)
+    if slipped or restrictive:
+        # a name anywhere before the date, or a proper adjective ("the Caribbean island which was devastated")
+        named = any((t.pos == "PROPN" or (t.pos == "ADJ" and t.text[:1].isupper())) and t.i != words[0].i
+                    and t.start < sentence.start + value.start for t in words)
     if not named or not words or sum(t.pos != "PUNCT" for t in words) > MAX_CLAUSE_WORDS or any(
             t.text in (",", ";", ":", "(", '"') and t.i != noun.i + 1
             and not (slipped and t.text == ",")
