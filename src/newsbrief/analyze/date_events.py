@@ -48,34 +48,37 @@ _PERIOD_NOUNS = frozenset(
     "may june july august september october november december".split())
 
 
-# Things a year before them names, not dates: documents and works ("the 2011 directive", "a 1987 treaty", "the
-# 2013 film"). Documents are kept apart from EVENT_HEADS's "events" (a treaty, a report): the year is when the
-# thing was made, which dates the sentence's event only when the thing acts or is made in it (see
-# dates_a_named_thing). Written from the kinds of documents news cites, not from any one article.
+# Documents a year before them names, not dates ("the 2011 directive", "a 1987 treaty"). They are kept apart from
+# EVENT_HEADS's "events" (a treaty, a report): the year is when the document was made, which dates the sentence's
+# event only when the document acts or is made in it (see dates_a_named_thing). Written from the kinds of
+# documents news cites, not from any one article. Works are left to names_a_thing (date_roles): an act on a work
+# ("The censors banned the 1987 film within a week of its release") is often of the work's year, and so is an
+# interview given.
 THING_HEADS = frozenset(
     "directive directives law laws act bill bills treaty agreement accord pact deal report study survey review "
     "plan strategy declaration protocol resolution constitution decree order ruling document documents memo "
-    "memorandum letter policy charter contract paper manifesto budget census article interview book film "
-    "documentary video album novel guidelines regulation regulations estimate estimates".split())
+    "memorandum letter policy charter contract paper manifesto budget census article guidelines regulation "
+    "regulations estimate estimates".split())
 # Verbs that make or end a thing: with the thing as their object the year is the making's ("passed the 2011
 # budget", "signed the 1998 agreement").
 _MAKING_VERBS = frozenset(
     "pass adopt sign issue publish release enact introduce draft approve ratify write launch unveil announce "
-    "agree seal conclude produce make film record broadcast air conduct carry".split())
+    "agree seal conclude produce make film record broadcast air conduct carry give".split())
 # Prepositions that make the thing the medium of the act: "In a 1993 interview, he told ...", "noted in a 2011
 # article", "listed in its 2009 plan".
 _MEDIUM_PREPOSITIONS = frozenset({"in", "on", "at", "during", "through"})
 
 
 def dates_a_named_thing(doc: Document, sentence: Sentence, value: DateValue) -> bool:
-    """True when a year before a document or a work names that thing ("the 2011 directive") in a clause whose
-    event is another's: the year dates the thing, not the event.
+    """True when a year before a document names that document ("the 2011 directive") in a clause whose event is
+    another's: the year dates the document, not the event (THING_HEADS; works and interviews are left out).
 
     FNC-1 body 1678: "Park Jin-hee ... said she was sure the 2011 directive was real" was entered under 2011,
     though the 2011 directive is only what she spoke of. On 58 such phrases of the FNC-1 bodies and the t17
-    articles (session 35), the year dated the sentence's act where the thing acts ("a 2001 review found",
-    "a 2007 memo from Monitor touted"), is the medium of the act ("In a 1993 interview, Jackson told", "noted in a
-    2011 article", "played Jobs in the 2013 film") or is made by it ("passing a 2011 budget"), and nowhere else:
+    articles (session 35; documents, works and interviews), the year dated the sentence's act where the thing
+    acts ("a 2001 review found", "a 2007 memo from Monitor touted"), is the medium of the act ("In a 1993 interview,
+    Jackson told", "noted in a 2011 article", "played Jobs in the 2013 film") or is made by it ("passing a 2011
+    budget"), and nowhere else:
     "according to a 2013 article", "violated a 1987 treaty", "lifted the 1962 emergency law", the directive
     that "was real" or "had been enforced".
     """
