@@ -380,11 +380,12 @@ def _told(doc: Document, ctx: Context, sentence: Sentence, value: DateValue, eve
         # "This year, officials banned ...": the timeline's own date names the time the
         # demonstrative points to, so it is written out instead of repaired to "[The] year".
         return Candidate(Item(text=opening, citations=(cite(sentence),), payload=event))
-    opening = _quote_opening(doc, sentence)
-    if opening is not None:
+    quote_start = _quote_opening(doc, sentence)
+    if quote_start is not None:
         # '... directions," NASA officials wrote today (Sept. 8)': the sentence opens inside a quotation begun in
         # the one before (FNC-1 1213's entry began mid-quote); the entry tells the quotation whole
-        item = Item(text=f"{opening.text} {sentence.text}", citations=(cite(opening), cite(sentence)), payload=event)
+        item = Item(text=f"{quote_start.text} {sentence.text}", citations=(cite(quote_start), cite(sentence)),
+                    payload=event)
         return Candidate(item)
     previous = _antecedent(doc, ctx, sentence)
     if previous is not None:
