@@ -98,3 +98,8 @@ def test_a_yearless_month_reads_and_joins_as_a_month() -> None:
         "2010-06", "--03-18", "--04", "--04-20"]
     assert same_time("--04", "--04-20") and same_time("2010-04-20", "--04") and same_time("--04", "2010-04")
     assert not same_time("--04", "--05-01") and not same_time("--04", "2010") and not same_time("--04", "2010-05")
+
+
+def test_near_miss_a_month_whose_year_the_text_gives_in_words_is_no_yearless_month() -> None:
+    assert _read("He died in December of the same year.", None) == []
+    assert _read("In June this year, the group named a leader.", None) == []

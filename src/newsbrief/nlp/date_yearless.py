@@ -50,6 +50,10 @@ YEARLESS_KINDS = frozenset({"md", "dm", "day_range_md", "month", "rel_month", "r
 _MONTH_KINDS = frozenset({"month", "rel_month", "range_month"})
 # A leap year, so that 29 February is a date of some year and stays one.
 _ANY_LEAP_YEAR = 2000
+# A year named after the month in words: "in June this year", "in December of the same year" (a sample of 50
+# FNC-1 bodies, session 35, showed both shown as "(year not given)", though the text says which year).
+_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?:this|last|next|that|the\s+same|the\s+following|the\s+previous)\s+year\b",
+                         re.I)
 # What a yearless month's label says after the month (a bare "March" would read as a heading, not a date).
 YEAR_NOT_GIVEN = "(year not given)"
 
@@ -75,6 +79,8 @@ def yearless_value(m: re.Match[str], tense: Tense, kind: str = "md") -> DateValu
     if kind in _MONTH_KINDS:
         if not m["month"][:1].isupper():
             return None  # "in march", "by may": a word, not a month (a month's name is capitalised)
+        if _YEAR_AFTER.match(m.string, m.end()):
+            return None  # "in June this year", "December of the same year": the text gives the year another way
         # As sure as a month whose year the tense would give; no year is guessed, so no tense doubt is taken off.
         return DateValue(f"{YEARLESS_PREFIX}{month:02d}", "month", MONTH_WITHOUT_YEAR_CONFIDENCE, ahead)
     day = int(m["day"])
