@@ -135,7 +135,7 @@ def test_the_schema_takes_the_yearless_form_and_nothing_looser() -> None:
     brief = brief_source(RawDocument(content=_REPORT.encode(), filename="report.txt"), Settings())
     data = brief_dict(brief)
     timeline = next(s for s in data["sections"] if s["name"] == "timeline")
-    for wrong in ("--3-18", "03-18", "--03"):
+    for wrong in ("--3-18", "03-18", "--3", "--03-"):
         timeline["items"][0]["date"] = wrong
         with pytest.raises(jsonschema.ValidationError, match="does not match"):
             jsonschema.validate(data, brief_schema())

@@ -13,7 +13,7 @@ from datetime import date
 
 import pytest
 
-from newsbrief.nlp.date_yearless import timeline_order, yearless_label
+from newsbrief.nlp.date_yearless import same_time, timeline_order, yearless_label
 from newsbrief.nlp.dates import find_dates
 
 JUNE_2010 = date(2010, 6, 16)
@@ -74,3 +74,32 @@ def test_near_miss_a_day_before_a_clause_is_no_name() -> None:
     # "on the 21st December that ...": the day of the act, read by the clause's tense
     assert _read("He wrote in his blog on the 21st December that it would rain.", JUNE_2010) == [
         ("2009-12-21", False, False)]
+
+
+def test_a_month_without_a_year_keeps_its_month() -> None:
+    # issue #11: "in April" with no publication date was no date at all; the Timeline's reading keeps "--04"
+    assert find_dates("The girls were kidnapped in April.", None) == []
+    assert _read("The girls were kidnapped in April.", None) == [("--04", False, False)]
+    assert _read("The council will meet again in May.", None) == [("--05", True, False)]
+    assert _read("Talks resume next March, officials said.", None) == [("--03", True, False)]
+    assert _read("Shops have been shut since April.", None)[0][2]  # a stretch stays background
+    values = find_dates("Rains fell between March and June.", None, yearless=True)
+    assert values[0].iso == "--03" and values[0].until is not None and values[0].until.iso == "--06"
+
+
+def test_near_miss_a_lower_case_month_word_is_no_month() -> None:
+    assert _read("Thousands joined the march in the capital.", None) == []
+    assert _read("Ministers met in may to decide.", None) == []
+
+
+def test_a_yearless_month_reads_and_joins_as_a_month() -> None:
+    assert yearless_label("--03") == "March (year not given)"
+    assert sorted(["--04-20", "--04", "2010-06", "--03-18"], key=timeline_order) == [
+        "2010-06", "--03-18", "--04", "--04-20"]
+    assert same_time("--04", "--04-20") and same_time("2010-04-20", "--04") and same_time("--04", "2010-04")
+    assert not same_time("--04", "--05-01") and not same_time("--04", "2010") and not same_time("--04", "2010-05")
+
+
+def test_near_miss_a_month_whose_year_the_text_gives_in_words_is_no_yearless_month() -> None:
+    assert _read("He died in December of the same year.", None) == []
+    assert _read("In June this year, the group named a leader.", None) == []

@@ -48,6 +48,59 @@ _PERIOD_NOUNS = frozenset(
     "may june july august september october november december".split())
 
 
+# Documents a year before them names, not dates ("the 2011 directive", "a 1987 treaty"). They are kept apart from
+# EVENT_HEADS's "events" (a treaty, a report): the year is when the document was made, which dates the sentence's
+# event only when the document acts or is made in it (see dates_a_named_thing). Written from the kinds of
+# documents news cites, not from any one article. Works are left to names_a_thing (date_roles): an act on a work
+# ("The censors banned the 1987 film within a week of its release") is often of the work's year, and so is an
+# interview given.
+THING_HEADS = frozenset(
+    "directive directives law laws act bill bills treaty agreement accord pact deal report study survey review "
+    "plan strategy declaration protocol resolution constitution decree order ruling document documents memo "
+    "memorandum letter policy charter contract paper manifesto budget census article guidelines regulation "
+    "regulations estimate estimates".split())
+# Verbs that make or end a thing: with the thing as their object the year is the making's ("passed the 2011
+# budget", "signed the 1998 agreement").
+_MAKING_VERBS = frozenset(
+    "pass adopt sign issue publish release enact introduce draft approve ratify write launch unveil announce "
+    "agree seal conclude produce make film record broadcast air conduct carry give".split())
+# Prepositions that make the thing the medium of the act: "In a 1993 interview, he told ...", "noted in a 2011
+# article", "listed in its 2009 plan".
+_MEDIUM_PREPOSITIONS = frozenset({"in", "on", "at", "during", "through"})
+
+
+def dates_a_named_thing(doc: Document, sentence: Sentence, value: DateValue) -> bool:
+    """True when a year before a document names that document ("the 2011 directive") in a clause whose event is
+    another's: the year dates the document, not the event (THING_HEADS; works and interviews are left out).
+
+    FNC-1 body 1678: "Park Jin-hee ... said she was sure the 2011 directive was real" was entered under 2011,
+    though the 2011 directive is only what she spoke of. On 58 such phrases of the FNC-1 bodies and the t17
+    articles (session 35; documents, works and interviews), the year dated the sentence's act where the thing
+    acts ("a 2001 review found", "a 2007 memo from Monitor touted"), is the medium of the act ("In a 1993 interview,
+    Jackson told", "noted in a 2011 article", "played Jobs in the 2013 film") or is made by it ("passing a 2011
+    budget"), and nowhere else:
+    "according to a 2013 article", "violated a 1987 treaty", "lifted the 1962 emergency law", the directive
+    that "was real" or "had been enforced".
+    """
+    year = date_head(doc, sentence, value)
+    if value.granularity != "year" or value.until is not None or year is None or not year.text.isdigit():
+        return False
+    noun = doc.tokens[year.head]
+    while noun.dep == "compound" and noun.head > noun.i:
+        noun = doc.tokens[noun.head]  # "the 2012 defense spending bill": the phrase's head
+    if (year.dep not in ("nummod", "compound", "amod", "nmod") or noun.i <= year.i or noun.pos != "NOUN"
+            or noun.text.lower() not in THING_HEADS or noun.head == noun.i):
+        return False
+    governor = doc.tokens[noun.head]
+    if noun.dep == "nsubj":
+        return governor.lemma.lower() == "be"  # it acts ("a 2001 review found"), unless it only is ("was real")
+    if noun.dep in ("dobj", "nsubjpass"):
+        return governor.lemma.lower() not in _MAKING_VERBS
+    if noun.dep == "pobj" and governor.text.lower() in _MEDIUM_PREPOSITIONS and governor.head != governor.i:
+        return doc.tokens[governor.head].pos not in ("VERB", "AUX")  # the medium of the act
+    return True
+
+
 def date_head(doc: Document, sentence: Sentence, value: DateValue) -> Token | None:
     """The token of the date's words that hangs outside them (its syntactic head inside the sentence)."""
     start, end = sentence.start + value.start, sentence.start + value.end
@@ -99,7 +152,7 @@ def event_noun_phrase(doc: Document, sentence: Sentence, value: DateValue) -> tu
         return None
     if value.granularity != "year":
         told = (_told_by_a_relative_clause(doc, sentence, value) or _told_by_a_since_clause(doc, sentence, value)
-                or _told_by_an_aside(doc, sentence, value))
+                or _told_by_an_aside(doc, sentence, value) or _told_by_a_participle(doc, sentence, value))
         if told is not None:
             return told
     preposition = head if head.dep == "prep" else doc.tokens[head.head]
@@ -174,29 +227,105 @@ def _told_by_an_aside(doc: Document, sentence: Sentence, value: DateValue) -> tu
     tells a dated event of its own, and the thing it happened to. The noun must be a name or have one before it
     ("the rig" alone says too little), and the relative pronoun must be the clause's subject: the event is the
     noun's own ("which exploded", "who was arrested"), not something done to another ("which he sold").
+
+    Audit 51 #12: "... will secure the release of the girls, who were kidnapped from a school in Chibok, northeast
+    Nigeria, in April" had its date hung past the aside's commas on the "will" clause (the parse's slip that
+    :func:`newsbrief.analyze.date_targets.misplaced_past` reads); the aside that ends right before the date then
+    tells it. There a place named in the aside ("in Chibok") says which event it is, and its commas (a place's
+    apposition, "Chibok, northeast Nigeria,", and the one before the date) belong to the aside: no verb but the
+    aside's own stands between the aside and the date (:func:`_aside_before`).
+
+    Audit 52 #6 lost "the Caribbean island which was devastated by a huge quake on 12 January": a "which" or "who"
+    clause with no comma is read the same way, with a name or a proper adjective before the date saying which.
     """
     verb = clause_verb(doc, sentence, value)
-    if verb is None or verb.dep != "relcl" or verb.head == verb.i:
+    if verb is None or verb.head == verb.i:
         return None
+    slipped = verb.dep != "relcl"
+    if slipped:
+        verb = _aside_before(doc, sentence, value, verb)
+        if verb is None:
+            return None
     children = [t for t in doc.sentence_tokens(sentence) if t.head == verb.i]
     passive = verb.tag == "VBN" and any(t.dep == "auxpass" and t.tag == "VBD" for t in children)
     if verb.tag != "VBD" and not passive:
         return None  # a past event only: "which operates ..." or "which will open on 3 May" tells none
     noun = doc.tokens[verb.head]
-    pronoun = doc.tokens[noun.i + 2] if noun.i + 2 < verb.i else None
-    if (pronoun is None or doc.tokens[noun.i + 1].text != "," or pronoun.text.lower() not in _ASIDE_PRONOUNS
+    restrictive = noun.i + 1 < verb.i and doc.tokens[noun.i + 1].text != ","
+    at = noun.i + (1 if restrictive else 2)
+    pronoun = doc.tokens[at] if at < verb.i else None
+    if (pronoun is None or pronoun.text.lower() not in _ASIDE_PRONOUNS
             or pronoun.head != verb.i or pronoun.dep not in _SUBJECT_DEPS):
         return None
-    named = noun.pos == "PROPN" or any(t.head == noun.i and t.dep == "compound" and t.pos == "PROPN"
-                                       for t in doc.sentence_tokens(sentence))
-    if not named or sentence.start + value.start < verb.end:
+    if sentence.start + value.start < verb.end:
         return None
     end = sentence.start + value.end
     left = [t for t in doc.sentence_tokens(sentence) if t.head == noun.i and t.i < noun.i and t.dep in _LEFT_MODIFIERS]
     first = min((_leftmost(doc, sentence, t) for t in left), default=noun.i)
     words = [t for t in doc.tokens[first : sentence.token_end] if t.end <= end]
-    if (not words or len(words) > MAX_CLAUSE_WORDS
-            or any(t.text in (",", ";", ":", "(", '"') and t.i != noun.i + 1 for t in words)):
+    named = noun.pos == "PROPN" or any(t.head == noun.i and t.dep == "compound" and t.pos == "PROPN"
+                                       for t in doc.sentence_tokens(sentence))
+    if slipped or restrictive:
+        # a name anywhere before the date, or a proper adjective ("the Caribbean island which was devastated")
+        named = any((t.pos == "PROPN" or (t.pos == "ADJ" and t.text[:1].isupper())) and t.i != words[0].i
+                    and t.start < sentence.start + value.start for t in words)
+    if not named or not words or sum(t.pos != "PUNCT" for t in words) > MAX_CLAUSE_WORDS or any(
+            t.text in (",", ";", ":", "(", '"') and t.i != noun.i + 1
+            and not (slipped and t.text == ",")
+            for t in words):
+        return None
+    before = {t.text.lower() for t in doc.tokens[max(sentence.token_start, words[0].i - 3) : words[0].i]}
+    if before & _COMPARISON_CUES:
+        return None
+    return words[0].start, end
+
+
+_WILL = frozenset({"will", "shall", "'ll", "’ll"})
+
+
+def _aside_before(doc: Document, sentence: Sentence, value: DateValue, verb: Token) -> Token | None:
+    """The past relative clause's verb right before a past date the parse hung on a "will" verb past it, or None.
+
+    Only when the date is past (the "will" clause cannot be its event) and nothing but a comma stands between the
+    aside's last word and the date.
+    """
+    if value.future or not any(t.head == verb.i and t.dep == "aux" and t.text.lower() in _WILL
+                               for t in doc.sentence_tokens(sentence)):
+        return None
+    start = sentence.start + value.start
+    before = [t for t in doc.sentence_tokens(sentence) if t.end <= start]
+    if not before or before[-1].text != ",":
+        return None
+    # the last verb before the date: it must open a relative clause after its noun (no other clause between)
+    last = next((t for t in reversed(before) if t.pos in ("VERB", "AUX") and t.dep not in ("aux", "auxpass")), None)
+    return last if last is not None and last.dep == "relcl" and last.i > doc.tokens[last.head].i else None
+
+
+def _told_by_a_participle(doc: Document, sentence: Sentence, value: DateValue) -> tuple[int, int] | None:
+    """Article offsets of "a German teacher kidnapped from a college in Gombe in July": a noun and the past
+    participle after it that the date dates, else None.
+
+    Audit 51 #12: "The only known hostage ... is a German teacher kidnapped from a college in ... Gombe in July by
+    gunmen ..." tells a dated event in a reduced relative clause of a sentence about how things stand; the
+    sentence's own "is" has no date, and the kidnapping was lost. The participle must hang on the noun
+    (spaCy's "acl") and be the date's clause verb (the parse may hang the date on a noun of its complement: "a
+    mine in June"), the phrase must hold no comma or verb but the participle and
+    must name a place or a person (a name says which event it is: "the figures published in March" does not).
+    """
+    verb = clause_verb(doc, sentence, value)
+    if verb is None or verb.dep != "acl" or verb.tag != "VBN" or verb.head == verb.i:
+        return None
+    noun = doc.tokens[verb.head]
+    if noun.pos != "NOUN" or noun.i + 1 != verb.i or sentence.start + value.start < verb.end:
+        return None
+    end = sentence.start + value.end
+    left = [t for t in doc.sentence_tokens(sentence) if t.head == noun.i and t.i < noun.i and t.dep in _LEFT_MODIFIERS]
+    first = min((_leftmost(doc, sentence, t) for t in left), default=noun.i)
+    words = [t for t in doc.tokens[first : sentence.token_end] if t.end <= end]
+    inside = [t for t in words if t.start < sentence.start + value.start]
+    if (not words or len(words) > MAX_CLAUSE_WORDS or not any(t.pos == "PROPN" for t in inside)
+            or any(t.pos == "PUNCT" and t.text not in ("-", "'") for t in words)
+            or any(t.pos in ("VERB", "AUX") and t.i != verb.i for t in inside)):
         return None
     before = {t.text.lower() for t in doc.tokens[max(sentence.token_start, words[0].i - 3) : words[0].i]}
     if before & _COMPARISON_CUES:

@@ -195,7 +195,7 @@ def dates_a_side_detail(doc: Document, sentence: Sentence, value: DateValue) -> 
     # was a claim" dates "had to check", a relative clause about the subject (reader Audit 23).
     while verb.dep in ("conj", "xcomp") and verb.head != verb.i:
         verb = doc.tokens[verb.head]
-    if verb.dep not in _SIDE_CLAUSES or verb.head == verb.i:
+    if verb.dep not in _SIDE_CLAUSES or verb.head == verb.i or _content_clause(doc, sentence, verb):
         return False
     noun = doc.tokens[verb.head]
     if noun.head == noun.i:
@@ -210,6 +210,18 @@ def dates_a_side_detail(doc: Document, sentence: Sentence, value: DateValue) -> 
         # participle the tagger misread: "A journalist shot a week ago ... died Friday".
         return False
     return noun.dep not in _SUBJECTS or _defining(doc, sentence, verb)
+
+
+def _content_clause(doc: Document, sentence: Sentence, verb: Token) -> bool:
+    """A "that" clause with a subject and an object of its own that the parse hung on a noun as a relative clause:
+    the content of a telling ("told the Texas outlet The Galveston Daily News that the company sold the truck ...
+    in October 2013", Audit 52 #10), whose date is the told event's. A relative "that" is itself the clause's
+    subject or object ("the truck that the company sold"), never a marker beside both."""
+    children = [t for t in doc.sentence_tokens(sentence) if t.head == verb.i and t.i != verb.i]
+    return (verb.dep == "relcl"
+            and any(t.dep == "mark" and t.text.lower() == "that" for t in children)
+            and any(t.dep == "nsubj" and t.tag not in ("WDT", "WP") for t in children)
+            and any(t.dep == "dobj" for t in children))
 
 
 def _reduced_relative(doc: Document, sentence: Sentence, verb: Token) -> bool:

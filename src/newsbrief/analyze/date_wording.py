@@ -57,6 +57,8 @@ def _plain_label(value: DateValue) -> str:
     if value.granularity == "year" or " " not in start:
         return f"{start}–{end}"
     if is_yearless(value.iso) or is_yearless(value.until.iso):
+        if len(value.iso) == len(value.until.iso) == len("--03"):
+            return f"{start.split()[0]}–{end}"  # "--03" to "--06": "March–June (year not given)"
         # "--07-18" to "--07-19": the month is the "--MM" head; two days of one month share it ("18–19 July")
         return f"{start.split()[0]}–{end}" if value.iso[:4] == value.until.iso[:4] else f"{start} – {end}"
     same_year = value.iso[:4] == value.until.iso[:4]

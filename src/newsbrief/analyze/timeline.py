@@ -21,6 +21,7 @@ import re
 from datetime import date
 
 from newsbrief.analyze.context import Context, cite
+from newsbrief.analyze.date_anchored import counted_from_before
 from newsbrief.analyze.date_calendar import calendar_week, names_our_times, tells_a_habit
 from newsbrief.analyze.date_clauses import (
     dates_a_comparison,
@@ -30,7 +31,7 @@ from newsbrief.analyze.date_clauses import (
     states_the_present,
 )
 from newsbrief.analyze.date_compared import compared_or_listed
-from newsbrief.analyze.date_events import dates_a_qualified_noun, event_noun_phrase
+from newsbrief.analyze.date_events import dates_a_named_thing, dates_a_qualified_noun, event_noun_phrase
 from newsbrief.analyze.date_forecasts import (
     dates_a_compared_figure,
     dates_a_forecast,
@@ -203,6 +204,10 @@ def _read_dates(doc: Document, ctx: Context, bodies: dict[int, Sentence] | None 
         if values and opens_on_a_possessive(sentence) and (head := _antecedent(doc, ctx, sentence)) is not None \
                 and not any(is_event(v) for v in find_dates(head.text, ctx.published, False)):
             values = []  # "Its oil company tried ... in 2005": the pair's head tells another, undated event
+        if not values and pairs and pairs[-1][1].index == sentence.index - 1:
+            # "Two days later, protests began": counted from the day the sentence before tells (date_anchored.py)
+            counted = counted_from_before(sentence.text, pairs[-1][0], ctx.published)
+            values = [counted] if counted is not None and _dates_the_event(doc, sentence, counted, argued) else []
         if values:
             best = max(values, key=lambda v: (_SPECIFICITY[v.granularity], -v.start))
             pairs.append((best, sentence))
@@ -274,7 +279,8 @@ def _dates_the_event(doc: Document, sentence: Sentence, value: DateValue, argued
                 or dates_a_reference(doc, sentence, value) or dates_a_comparison(doc, sentence, value)
                 or dates_a_listed_subject(doc, sentence, value) or tells_no_event(doc, sentence, value)
                 or plan_of_the_past(doc, sentence, value) or dates_a_supposition(doc, sentence, value)
-                or dates_a_qualified_noun(doc, sentence, value) or compared_or_listed(doc, sentence, value)
+                or dates_a_qualified_noun(doc, sentence, value) or dates_a_named_thing(doc, sentence, value)
+                or compared_or_listed(doc, sentence, value)
                 or dates_a_nested_noun(doc, sentence, value) or dates_a_precedent(doc, sentence, value)
                 or tells_a_habit(doc, sentence, value) or year_in_a_name(doc, sentence, value)
                 or is_caption(doc, sentence, value) or is_lifespan(sentence, value) or is_stamp(sentence, value)
@@ -374,6 +380,13 @@ def _told(doc: Document, ctx: Context, sentence: Sentence, value: DateValue, eve
         # "This year, officials banned ...": the timeline's own date names the time the
         # demonstrative points to, so it is written out instead of repaired to "[The] year".
         return Candidate(Item(text=opening, citations=(cite(sentence),), payload=event))
+    quote_start = _quote_opening(doc, sentence)
+    if quote_start is not None:
+        # '... directions," NASA officials wrote today (Sept. 8)': the sentence opens inside a quotation begun in
+        # the one before (FNC-1 1213's entry began mid-quote); the entry tells the quotation whole
+        item = Item(text=f"{quote_start.text} {sentence.text}", citations=(cite(quote_start), cite(sentence)),
+                    payload=event)
+        return Candidate(item)
     previous = _antecedent(doc, ctx, sentence)
     if previous is not None:
         # "But it is unlikely to be ready until October": the opening repair would withhold
@@ -389,6 +402,18 @@ def _told(doc: Document, ctx: Context, sentence: Sentence, value: DateValue, eve
         return Candidate(Item(text=clause, citations=(cite(sentence),), payload=event))
     short = date_clause(doc, sentence, value)
     return Candidate(Item(text=sentence.text, citations=(cite(sentence),), payload=event), short=short)
+
+
+def _quote_opening(doc: Document, sentence: Sentence) -> Sentence | None:
+    """The sentence right before ``sentence`` in its paragraph when it opens the quotation ``sentence`` begins
+    inside, and the two are at most PAIR_MAX_WORDS long; else None."""
+    if sentence.index == 0 or not _opens_in_quote(doc, sentence):
+        return None
+    previous = doc.sentences[sentence.index - 1]
+    if (previous.paragraph != sentence.paragraph or _opens_in_quote(doc, previous)
+            or words(previous.text) + words(sentence.text) > PAIR_MAX_WORDS):
+        return None
+    return previous
 
 
 def _antecedent(doc: Document, ctx: Context, sentence: Sentence) -> Sentence | None:

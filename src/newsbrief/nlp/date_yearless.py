@@ -13,6 +13,14 @@ Before this form such days gave no Timeline entry at all (issue #11; Audit 48's 
 be put among them) and among yearless ones by month and day, which is the story's order
 unless it runs over a new year; see :func:`timeline_order`.
 
+A month named with no year ("kidnapped in April", "last April") is kept the same way, as ISO 8601's
+yearless month ``--MM`` (Audit 51's Boko Haram report lost "kidnapped ... in April" and "in July"); the
+Timeline shows it as "April (year not given)", since a bare "April" beside dated entries reads as a
+label, not as a date whose year is unknown. Only a capitalised month of a "month" kind is taken: a
+lower-case "march" or "may" is a word, and the month kinds that need a year to mean anything ("March last
+year") are read elsewhere. Stretches and limits ("since April", "by July") stay what the finder makes of
+them: background or a limit, which the Timeline weighs as for any other date.
+
 Only the finder (:func:`newsbrief.nlp.dates.find_dates` with ``yearless=True``, which the
 Timeline asks for) makes these values; the date evaluations and every other reader of
 dates keep resolving a yearless day to nothing when the publication date is unknown.
@@ -25,16 +33,29 @@ from calendar import month_name
 from datetime import date
 
 from newsbrief.lexicon import MONTHS
-from newsbrief.nlp.date_resolvers import DAY_WITHOUT_YEAR_CONFIDENCE, DateValue, Tense
+from newsbrief.nlp.date_resolvers import (
+    DAY_WITHOUT_YEAR_CONFIDENCE,
+    MONTH_WITHOUT_YEAR_CONFIDENCE,
+    DateValue,
+    Tense,
+)
 
 __all__ = ["YEARLESS_KINDS", "is_yearless", "same_time", "timeline_order", "yearless_label", "yearless_value"]
 
 YEARLESS_PREFIX = "--"
 # The pattern kinds of nlp/dates.py that name a day and month but no year: "18 March", "March 18",
 # and the first day of "18-19 July".
-YEARLESS_KINDS = frozenset({"md", "dm", "day_range_md"})
+# A month alone: "in April", "last April", the second month of "between March and June".
+YEARLESS_KINDS = frozenset({"md", "dm", "day_range_md", "month", "rel_month", "range_month"})
+_MONTH_KINDS = frozenset({"month", "rel_month", "range_month"})
 # A leap year, so that 29 February is a date of some year and stays one.
 _ANY_LEAP_YEAR = 2000
+# A year named after the month in words: "in June this year", "in December of the same year" (a sample of 50
+# FNC-1 bodies, session 35, showed both shown as "(year not given)", though the text says which year).
+_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?:this|last|next|that|the\s+same|the\s+following|the\s+previous)\s+year\b",
+                         re.I)
+# What a yearless month's label says after the month (a bare "March" would read as a heading, not a date).
+YEAR_NOT_GIVEN = "(year not given)"
 
 
 def is_yearless(iso: str) -> bool:
@@ -42,8 +63,9 @@ def is_yearless(iso: str) -> bool:
     return iso.startswith(YEARLESS_PREFIX)
 
 
-def yearless_value(m: re.Match[str], tense: Tense) -> DateValue | None:
-    """The day and month of a match of a ``YEARLESS_KINDS`` pattern, without a year; None for no date ("30 February").
+def yearless_value(m: re.Match[str], tense: Tense, kind: str = "md") -> DateValue | None:
+    """The day and month (or the month alone) of a match of a ``YEARLESS_KINDS`` pattern ``kind``, without a year;
+    None for no date ("30 February", a lower-case "may").
 
     It is as sure as the day would be with a publication date (a guessed year aside, the text names the day).
     Ahead when its clause is a future or a timetable present ("will meet on 18 May", "takes effect on 1 June"):
@@ -53,17 +75,28 @@ def yearless_value(m: re.Match[str], tense: Tense) -> DateValue | None:
     month = MONTHS.get((m.groupdict().get("month") or "").lower().rstrip("."))
     if month is None:
         return None
+    ahead = tense in ("future", "present") or (m.groupdict().get("rel") or "").lower() == "next"
+    if kind in _MONTH_KINDS:
+        if not m["month"][:1].isupper():
+            return None  # "in march", "by may": a word, not a month (a month's name is capitalised)
+        if _YEAR_AFTER.match(m.string, m.end()):
+            return None  # "in June this year", "December of the same year": the text gives the year another way
+        # As sure as a month whose year the tense would give; no year is guessed, so no tense doubt is taken off.
+        return DateValue(f"{YEARLESS_PREFIX}{month:02d}", "month", MONTH_WITHOUT_YEAR_CONFIDENCE, ahead)
     day = int(m["day"])
     try:
         date(_ANY_LEAP_YEAR, month, day)
     except ValueError:
         return None
     iso = f"{YEARLESS_PREFIX}{month:02d}-{day:02d}"
-    return DateValue(iso, "day", DAY_WITHOUT_YEAR_CONFIDENCE, tense in ("future", "present"))
+    return DateValue(iso, "day", DAY_WITHOUT_YEAR_CONFIDENCE, ahead)
 
 
 def yearless_label(iso: str) -> str:
-    """The day as the Timeline shows it, with no year: "18 March"."""
+    """The day as the Timeline shows it, with no year: "18 March"; a month alone says its year is unknown:
+    "March (year not given)"."""
+    if len(iso) == len("--03"):
+        return f"{month_name[int(iso[2:4])]} {YEAR_NOT_GIVEN}"
     return f"{int(iso[5:7])} {month_name[int(iso[2:4])]}"
 
 
@@ -74,17 +107,18 @@ def timeline_order(iso: str) -> tuple[bool, str]:
 
 def same_time(a: str, b: str) -> bool:
     """Whether two ISO dates can name the same time: one within the other ("2025-11" and "2025-11-14"), or a
-    day without a year and a date of that month ("--03-18" with "2026-03-18" or "2026-03").
+    day or month without a year and a date of that month ("--03-18" with "2026-03-18" or "2026-03"; "--03" with
+    "--03-18" or "2026-03-18").
 
     A yearless day and a bare year are not taken as one time: the year says nothing of the day,
     and joining them would let either reading stand for the other. Stories use this to join
     one event told by an undated article ("on 18 March") and a dated one ("March 18, 2026").
     """
     if is_yearless(a) and is_yearless(b):
-        return a == b
+        return a.startswith(b) or b.startswith(a)
     if is_yearless(a) or is_yearless(b):
         day, dated = (a, b) if is_yearless(a) else (b, a)
         if len(dated) < 7 or dated[5:7] != day[2:4]:
             return False
-        return len(dated) == 7 or dated[8:10] == day[5:7]
+        return len(dated) == 7 or len(day) == 4 or dated[8:10] == day[5:7]
     return a.startswith(b) or b.startswith(a)

@@ -324,7 +324,7 @@ def _matches(text: str, published: date | None, yearless: bool = False) -> list[
             try:
                 value = resolve(kind, m, published, tense)
                 if value is None and yearless and published is None and kind in YEARLESS_KINDS:
-                    value = yearless_value(m, tense)
+                    value = yearless_value(m, tense, kind)
                 if bound in ("by", "until") and tense == "past" and kind != "rel_weekday":
                     value = _limit_ahead(kind, m, published, value)
             except (OverflowError, ValueError):
