@@ -37,12 +37,13 @@ from newsbrief.ingest.furniture import drop_furniture, ends_like_sentence, furni
 from newsbrief.ingest.furniture_notes import without_section_labels
 from newsbrief.ingest.glued_heads import heads_apart
 from newsbrief.ingest.glued_runs import joined_lines
-from newsbrief.ingest.header import byline_author, opening_stamp, page_stamp, split_title, unglued
+from newsbrief.ingest.header import byline_author, page_stamp, split_title, unglued
 from newsbrief.ingest.note_writers import note_writer, with_reporter, without_author_note
 from newsbrief.ingest.page_teasers import note_author
 from newsbrief.ingest.reader_lines import without_closing_promo
 from newsbrief.ingest.related_cards import without_related_cards
 from newsbrief.ingest.repair import repair_mojibake, without_inline_furniture, without_invisibles
+from newsbrief.ingest.wire_dates import dated_by_opening, dated_by_wire, wire_day
 from newsbrief.lexicon import ENGLISH_FUNCTION_WORDS
 from newsbrief.models import Article, Hints, RawDocument, Source
 from newsbrief.settings import Settings
@@ -414,27 +415,15 @@ def extract(raw: RawDocument, settings: Settings) -> Article:
     if not raw.content.strip():
         raise EmptyInputError("the input is empty; pass an article as HTML, text or a URL")
     if len(raw.content) > settings.max_bytes:
-        raise InputError(
-            f"the input is {len(raw.content)} bytes, over the {settings.max_bytes} byte limit; "
-            "pass the article alone"
-        )
+        raise InputError(f"the input is {len(raw.content)} bytes, over the {settings.max_bytes} byte limit; "
+                         "pass the article alone")
     raw = transcode_unicode(raw)
     check_not_binary(raw.content)
     text = repair_mojibake(_decode(raw.content, raw.content_type))
-    article = from_html(text, settings, raw.url) if looks_like_html(raw) else from_text(text, settings, raw.url)
-    article = with_reporter(without_furniture(unglued(_visible(article)), settings))  # a standfirst's reporter
-    return with_hints(_dated_by_opening(article), raw.hints)
-
-
-def _dated_by_opening(article: Article) -> Article:
-    """The article without a stamp glued to the front of its text, dated by it when nothing else dates it (see
-    ``header.opening_stamp``): the stamp is furniture, and as a sentence's first words it dated an event."""
-    found = opening_stamp(article.text)
-    if found is None:
-        return article
-    day, text = found
-    source = article.source if article.source.date is not None else replace(article.source, date=day)
-    return replace(article, text=text, source=source)
+    extracted = from_html(text, settings, raw.url) if looks_like_html(raw) else from_text(text, settings, raw.url)
+    article = with_reporter(without_furniture(unglued(_visible(extracted)), settings))  # a standfirst's reporter
+    # a wire dateline's day, read before the filter drops the dateline, dates what nothing else dates (wire_dates.py)
+    return dated_by_wire(with_hints(dated_by_opening(article), raw.hints), wire_day(extracted.text))
 
 
 def _visible(article: Article) -> Article:
