@@ -32,6 +32,7 @@ from newsbrief.errors import (
     TooShortError,
     UnsupportedLanguageError,
 )
+from newsbrief.ingest.captions import without_credited_captions
 from newsbrief.ingest.embedded_posts import without_embedded_posts
 from newsbrief.ingest.furniture import drop_furniture, ends_like_sentence, furniture_kind
 from newsbrief.ingest.furniture_notes import without_section_labels
@@ -446,7 +447,8 @@ def without_furniture(article: Article, settings: Settings) -> Article:
     paragraphs = article.text.split("\n\n")
     # A page's note is furniture with its label ("Clarification: ...", "Follow Jane Roe on Twitter: ..."): cut from it,
     # the note read as news (session 19 review), so the furniture filter reads it whole.
-    bare = without_closing_promo(without_embedded_posts(paragraphs))  # a post goes with its signature (embedded_posts)
+    # a post goes with its signature (embedded_posts); a caption with the credit glued to the lead below it (captions)
+    bare = without_closing_promo(without_embedded_posts(without_credited_captions(paragraphs)))
     cleaned = without_section_labels(without_related_cards([p for p in map(without_inline_furniture, bare) if p]),
                                      keep_whole=lambda p: furniture_kind(p) is not None)
     # A column's author note as a paragraph of its own names the byline's writer (ingest/note_writers.py).
