@@ -39,9 +39,9 @@ from newsbrief.ingest.furniture_notes import without_section_labels
 from newsbrief.ingest.glued_heads import heads_apart
 from newsbrief.ingest.glued_runs import joined_lines
 from newsbrief.ingest.header import byline_author, page_stamp, split_title, unglued
-from newsbrief.ingest.note_writers import note_writer, with_reporter, without_author_note
+from newsbrief.ingest.note_writers import note_writer, with_reporter, without_author_note, without_sign_off
 from newsbrief.ingest.page_teasers import note_author
-from newsbrief.ingest.reader_lines import without_closing_promo
+from newsbrief.ingest.reader_lines import without_closing_coverage, without_closing_promo
 from newsbrief.ingest.related_cards import without_related_cards
 from newsbrief.ingest.repair import repair_mojibake, without_inline_furniture, without_invisibles
 from newsbrief.ingest.wire_dates import dated_by_opening, dated_by_wire, wire_day
@@ -451,8 +451,10 @@ def without_furniture(article: Article, settings: Settings) -> Article:
     bare = without_closing_promo(without_embedded_posts(without_credited_captions(paragraphs)))
     cleaned = without_section_labels(without_related_cards([p for p in map(without_inline_furniture, bare) if p]),
                                      keep_whole=lambda p: furniture_kind(p) is not None)
-    # A column's author note as a paragraph of its own names the byline's writer (ingest/note_writers.py).
-    kept = without_author_note(drop_furniture(cleaned), article.source.author or byline_author(paragraphs))
+    # A column's author note as a paragraph of its own names the byline's writer, a closing sign-off the reporter
+    # (ingest/note_writers.py); the site's closing promise of its coverage goes (ingest/reader_lines.py).
+    author = article.source.author or byline_author(paragraphs)
+    kept = without_closing_coverage(without_sign_off(without_author_note(drop_furniture(cleaned), author)))
     if kept == paragraphs:
         return article
     text = "\n\n".join(kept)

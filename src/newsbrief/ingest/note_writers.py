@@ -45,6 +45,7 @@ __all__ = [
     "standfirst_reporter",
     "with_reporter",
     "without_author_note",
+    "without_sign_off",
 ]
 
 NOTE_PARAGRAPHS = 3  # an editor's note stands above the text, after the headline and highlights at most
@@ -60,12 +61,35 @@ _NOT_A_WRITER = re.compile(r"\b(?:pseudonym|not (?:his|her|their) real name|name
 _TITLE = re.compile(r"^\s*,\s*(?P<title>(?:[\w'’&-]+\s){0,4}(?i:correspondent|editor|reporter|analyst)s?)\b")
 
 
+# A reporter's sign-off on the last line: "Rajesh Roe, BBC News, Los Angeles" (Audit 52 #5: kept in the text, dropped
+# as furniture, and the brief named no author). The name is two or three capitalised words, the outlet a word in
+# capitals ("BBC", "CNN") with a service's word after it ("BBC World"), or words ending in "News"; the place after a
+# comma. "Jo Roe, US President" is no sign-off.
+_SIGN_OFF = re.compile(
+    r"^(?P<name>[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,2}), (?:[A-Z]{2,6}(?: (?:News|World|Radio|Sport|Online|"
+    r"Television|Service|Arabic|Persian|Russian|Mundo))?|"
+    r"(?:[A-Z][\w&.'’-]* ){0,3}News)(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})?\.?$")
+SIGN_OFF_PARAGRAPHS = 2  # the sign-off closes the text, perhaps above a note or a link line
+
+
+def without_sign_off(paragraphs: Sequence[str]) -> list[str]:
+    """``paragraphs`` without a reporter's sign-off among the last ones (see ``_SIGN_OFF``; :func:`note_writer` names
+    the author by it): with its stop it is no furniture line, and it closed the text as a sentence."""
+    last = len(paragraphs) - SIGN_OFF_PARAGRAPHS
+    return [p for i, p in enumerate(paragraphs) if i < last or last < 1 or not _SIGN_OFF.match(p.strip())]
+
+
 def note_writer(paragraphs: Sequence[str]) -> str | None:
-    """The writer an editor's note at the top of the text introduces, or None."""
+    """The writer an editor's note at the top of the text introduces, or a reporter's sign-off at its foot
+    ("Rajesh Roe, BBC News, Los Angeles"), or None."""
     for paragraph in paragraphs[:NOTE_PARAGRAPHS]:
         match = _NOTE.match(paragraph.strip())
         if match and not _NOT_A_WRITER.search(paragraph):
             return match.group("name")
+    for paragraph in paragraphs[-SIGN_OFF_PARAGRAPHS:] if len(paragraphs) > SIGN_OFF_PARAGRAPHS else []:
+        sign_off = _SIGN_OFF.match(paragraph.strip())
+        if sign_off:
+            return sign_off.group("name")
     return None
 
 
