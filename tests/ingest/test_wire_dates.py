@@ -81,3 +81,22 @@ def test_a_yearless_day_is_shown_and_dates_no_event() -> None:
     assert "--03-04" in render(brief, "markdown").split("\n\n")[1]
     timeline = [item for section in brief.sections if section.name == "timeline" for item in section.items]
     assert all("--" not in str(getattr(item.payload, "date", "")) for item in timeline)
+
+
+@pytest.mark.parametrize(("head", "outlet"), [
+    ("SANTIAGO, Mar 4 (Reuters) - ", "Reuters"),
+    ("By Ana Pereira SANTIAGO (Reuters) - ", "Reuters"),
+    ("Santiago (CNN) -- ", "CNN"),
+    ("VALPARAISO, Chile (KVAL) - ", "KVAL"),
+])
+def test_a_wire_dateline_names_the_outlet_of_a_page_without_one(head: str, outlet: str) -> None:
+    assert _extract(head + _LEAD + _REST).source.outlet == outlet
+
+
+def test_a_hints_outlet_wins_over_the_wire() -> None:
+    article = _extract("SANTIAGO, Mar 4 (Reuters) - " + _LEAD + _REST, Hints(outlet="The Andes Post"))
+    assert article.source.outlet == "The Andes Post"
+
+
+def test_a_party_in_brackets_is_no_wire() -> None:
+    assert _extract("Jane Roe (Labour) - who chairs the committee - said " + _LEAD[4:] + _REST).source.outlet is None

@@ -44,7 +44,7 @@ from newsbrief.ingest.page_teasers import note_author
 from newsbrief.ingest.reader_lines import without_closing_coverage, without_closing_promo
 from newsbrief.ingest.related_cards import without_related_cards
 from newsbrief.ingest.repair import repair_mojibake, without_inline_furniture, without_invisibles
-from newsbrief.ingest.wire_dates import dated_by_opening, dated_by_wire, wire_day
+from newsbrief.ingest.wire_dates import dated_by_opening, dated_by_wire, wire_day, wire_outlet
 from newsbrief.lexicon import ENGLISH_FUNCTION_WORDS
 from newsbrief.models import Article, Hints, RawDocument, Source
 from newsbrief.settings import Settings
@@ -423,8 +423,10 @@ def extract(raw: RawDocument, settings: Settings) -> Article:
     text = repair_mojibake(_decode(raw.content, raw.content_type))
     extracted = from_html(text, settings, raw.url) if looks_like_html(raw) else from_text(text, settings, raw.url)
     article = with_reporter(without_furniture(unglued(_visible(extracted)), settings))  # a standfirst's reporter
-    # a wire dateline's day, read before the filter drops the dateline, dates what nothing else dates (wire_dates.py)
-    return dated_by_wire(with_hints(dated_by_opening(article), raw.hints), wire_day(extracted.text))
+    # a wire dateline's day and wire, read before the filter drops the dateline, date and credit what nothing else
+    # does (wire_dates.py)
+    wire = (wire_day(extracted.text), wire_outlet(extracted.text))
+    return dated_by_wire(with_hints(dated_by_opening(article), raw.hints), *wire)
 
 
 def _visible(article: Article) -> Article:
