@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from newsbrief.ingest.extract import extract
+from newsbrief.ingest.header import byline_author
 from newsbrief.models import Article, RawDocument
 from newsbrief.settings import Settings
 
@@ -69,3 +70,9 @@ def test_a_share_widget_is_not_the_title() -> None:
     assert article.source.title != "Share this with"
     assert "Share this with" not in article.text
     assert LEAD in article.text
+
+
+def test_a_joint_byline_names_both_writers() -> None:
+    """Session 35 (Audit 52 #2): "By Paul Roe and Tim Lee, CNN" printed only the first writer."""
+    assert byline_author(["March 23, 2011 | By Paul Roe and Tim Lee, CNN"]) == "Paul Roe and Tim Lee"
+    assert byline_author(["By Jo Roe and the CNN Wire Staff"]) == "Jo Roe"

@@ -27,7 +27,7 @@ def _extract(lead: str) -> Article:
     ("By Jo Adeyemi KANO, Nov 3 (Reuters) - A man claiming to lead the rebel group said in a video that the "
      "hostages would not be freed until the army left the north.", "Jo Adeyemi"),
     ("By Jo Adeyemi and Sam Okoro LAGOS (Reuters) - A man claiming to lead the rebel group said in a video that "
-     "the hostages would not be freed until the army left the north.", "Jo Adeyemi"),  # the first writer, as byline_author reads a joint byline
+     "the hostages would not be freed until the army left the north.", "Jo Adeyemi and Sam Okoro"),  # both writers (session 35)
 ])
 def test_a_wire_byline_glued_to_its_dateline_names_the_author(lead: str, author: str) -> None:
     article = _extract(lead)

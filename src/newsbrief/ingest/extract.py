@@ -32,17 +32,19 @@ from newsbrief.errors import (
     TooShortError,
     UnsupportedLanguageError,
 )
+from newsbrief.ingest.captions import without_credited_captions
 from newsbrief.ingest.embedded_posts import without_embedded_posts
 from newsbrief.ingest.furniture import drop_furniture, ends_like_sentence, furniture_kind
 from newsbrief.ingest.furniture_notes import without_section_labels
 from newsbrief.ingest.glued_heads import heads_apart
 from newsbrief.ingest.glued_runs import joined_lines
-from newsbrief.ingest.header import byline_author, opening_stamp, page_stamp, split_title, unglued
-from newsbrief.ingest.note_writers import note_writer, with_reporter, without_author_note
+from newsbrief.ingest.header import byline_author, page_stamp, split_title, unglued
+from newsbrief.ingest.note_writers import note_writer, with_reporter, without_author_note, without_sign_off
 from newsbrief.ingest.page_teasers import note_author
-from newsbrief.ingest.reader_lines import without_closing_promo
+from newsbrief.ingest.reader_lines import without_closing_coverage, without_closing_promo
 from newsbrief.ingest.related_cards import without_related_cards
 from newsbrief.ingest.repair import repair_mojibake, without_inline_furniture, without_invisibles
+from newsbrief.ingest.wire_dates import dated_by_opening, dated_by_wire, wire_day, wire_outlet
 from newsbrief.lexicon import ENGLISH_FUNCTION_WORDS
 from newsbrief.models import Article, Hints, RawDocument, Source
 from newsbrief.settings import Settings
@@ -414,27 +416,17 @@ def extract(raw: RawDocument, settings: Settings) -> Article:
     if not raw.content.strip():
         raise EmptyInputError("the input is empty; pass an article as HTML, text or a URL")
     if len(raw.content) > settings.max_bytes:
-        raise InputError(
-            f"the input is {len(raw.content)} bytes, over the {settings.max_bytes} byte limit; "
-            "pass the article alone"
-        )
+        raise InputError(f"the input is {len(raw.content)} bytes, over the {settings.max_bytes} byte limit; "
+                         "pass the article alone")
     raw = transcode_unicode(raw)
     check_not_binary(raw.content)
     text = repair_mojibake(_decode(raw.content, raw.content_type))
-    article = from_html(text, settings, raw.url) if looks_like_html(raw) else from_text(text, settings, raw.url)
-    article = with_reporter(without_furniture(unglued(_visible(article)), settings))  # a standfirst's reporter
-    return with_hints(_dated_by_opening(article), raw.hints)
-
-
-def _dated_by_opening(article: Article) -> Article:
-    """The article without a stamp glued to the front of its text, dated by it when nothing else dates it (see
-    ``header.opening_stamp``): the stamp is furniture, and as a sentence's first words it dated an event."""
-    found = opening_stamp(article.text)
-    if found is None:
-        return article
-    day, text = found
-    source = article.source if article.source.date is not None else replace(article.source, date=day)
-    return replace(article, text=text, source=source)
+    extracted = from_html(text, settings, raw.url) if looks_like_html(raw) else from_text(text, settings, raw.url)
+    article = with_reporter(without_furniture(unglued(_visible(extracted)), settings))  # a standfirst's reporter
+    # a wire dateline's day and wire, read before the filter drops the dateline, date and credit what nothing else
+    # does (wire_dates.py)
+    wire = (wire_day(extracted.text), wire_outlet(extracted.text))
+    return dated_by_wire(with_hints(dated_by_opening(article), raw.hints), *wire)
 
 
 def _visible(article: Article) -> Article:
@@ -457,11 +449,14 @@ def without_furniture(article: Article, settings: Settings) -> Article:
     paragraphs = article.text.split("\n\n")
     # A page's note is furniture with its label ("Clarification: ...", "Follow Jane Roe on Twitter: ..."): cut from it,
     # the note read as news (session 19 review), so the furniture filter reads it whole.
-    bare = without_closing_promo(without_embedded_posts(paragraphs))  # a post goes with its signature (embedded_posts)
+    # a post goes with its signature (embedded_posts); a caption with the credit glued to the lead below it (captions)
+    bare = without_closing_promo(without_embedded_posts(without_credited_captions(paragraphs)))
     cleaned = without_section_labels(without_related_cards([p for p in map(without_inline_furniture, bare) if p]),
                                      keep_whole=lambda p: furniture_kind(p) is not None)
-    # A column's author note as a paragraph of its own names the byline's writer (ingest/note_writers.py).
-    kept = without_author_note(drop_furniture(cleaned), article.source.author or byline_author(paragraphs))
+    # A column's author note as a paragraph of its own names the byline's writer, a closing sign-off the reporter
+    # (ingest/note_writers.py); the site's closing promise of its coverage goes (ingest/reader_lines.py).
+    author = article.source.author or byline_author(paragraphs)
+    kept = without_closing_coverage(without_sign_off(without_author_note(drop_furniture(cleaned), author)))
     if kept == paragraphs:
         return article
     text = "\n\n".join(kept)

@@ -435,8 +435,15 @@ def byline_author(paragraphs: Sequence[str]) -> str | None:
         name = name.title() if name.isupper() else name
         # the genre rules look for a correspondent's title in the author (Audit 42; ingest/note_writers.py)
         title = byline_title(paragraph[match.end("name"):]) if len(words) == len(match.group("name").split()) else None
+        second = _CO_AUTHOR.match(paragraph, match.end("name")) if len(words) == len(match["name"].split()) else None
+        name = f"{name} and {second['name']}" if second and not _NOT_A_PERSON.search(second["name"]) else name
         return f"{name}, {title}" if title else name
     return None
+
+
+# A second writer after "and": "By Paul Roe and Tim Lee, CNN" printed only the first (Audit 52 #2). Two or three
+# capitalised words, then a comma, the line's end or the outlet in capitals ("By Jo Roe and Sam Lee LAGOS ...").
+_CO_AUTHOR = re.compile(r"\s+and\s+(?P<name>[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][a-z][\w'’.-]*){1,2})(?=\s*(?:,|$|[A-Z]{2}))")
 
 
 __all__ = ["byline_author", "dateline_day", "dateline_span", "page_stamp", "split_title", "unglued"]

@@ -168,6 +168,35 @@ def without_coverage_promos(paragraph: str) -> str:
     return " ".join(piece.strip() for piece in kept if piece.strip())
 
 
+# The site's coverage promised in the article's last words, with no where and no "live" (Audit 52 #9: "The company will
+# offer a live video stream of the event, and X will provide full coverage of the event." closed the brief, F): a
+# name that "will provide [full] coverage" in the text's last sentence, or in its last clause after ", and", is the
+# site's sign-off. Told as news it is attributed ("..., the corporation said") or followed by more of the story.
+_CLOSING_COVERAGE = re.compile(
+    r"(?:^|,?\s+and\s+)(?P<name>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,2})\s+will\s+(?:be\s+providing|provide|have|"
+    r"bring\s+you|be\s+bringing\s+you|carry|be\s+carrying|offer)\s+(?:full|complete|extensive|live|"
+    r"continuing|ongoing)?\s*coverage\b[^.!?\"“”]{0,80}[.!]?$")
+
+
+def _without_closing_coverage(last: str) -> str:
+    """The last paragraph without the site's closing coverage promise (see ``_CLOSING_COVERAGE``)."""
+    starts = [0] + [m.end() for m in _STOPS.finditer(last)]
+    sentence = last[starts[-1]:]
+    match = _CLOSING_COVERAGE.search(sentence)
+    if match is None or REPORTING.search(sentence) or match.group("name").lower() in ("it", "he", "she", "they"):
+        return last
+    return (last[:starts[-1]] + sentence[:match.start()].rstrip(" ,") + ("." if match.start() else "")).strip()
+
+
+def without_closing_coverage(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without the site's closing promise of coverage in the last one (see ``_CLOSING_COVERAGE``); run
+    after the furniture filter, so a link line after it ("Related roundup: ...") no longer stands last."""
+    if not paragraphs or "coverage" not in paragraphs[-1]:
+        return paragraphs
+    closed = _without_closing_coverage(paragraphs[-1])
+    return [*paragraphs[:-1], *([closed] if closed else [])]
+
+
 def without_closing_promo(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` with the last one cut before its coverage promo, the promo and what follows it in that
     paragraph being the site's sign-off (see the module docstring); unchanged when the last has no promo."""
