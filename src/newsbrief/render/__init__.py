@@ -10,8 +10,10 @@ module named in :data:`RENDERER_MODULES` (or imported before rendering).
 from __future__ import annotations
 
 import importlib
+import re
 import sys
 import types
+from calendar import month_name
 from collections.abc import Callable
 
 from newsbrief.errors import InputError
@@ -36,9 +38,28 @@ def register(name: str) -> Callable[[Renderer], Renderer]:
     return decorator
 
 
+def shown_date(value: str | None) -> str:
+    """A publication date as a reader sees it: ISO dates as given, a day or month without a year ("--11-01", from a
+    wire dateline "ABUJA, Nov 1 (Reuters)") as "1 November (year not given)" ('' when there is none)."""
+    if not value or not value.startswith("--"):
+        return value or ""
+    match = re.fullmatch(r"--(\d\d)(?:-(\d\d))?", value)
+    if match is None or not 1 <= int(match[1]) <= 12:
+        return value
+    day = f"{int(match[2])} " if match[2] else ""
+    return f"{day}{month_name[int(match[1])]} (year not given)"
+
+
+def _date_order(source: Source) -> str:
+    """A story's sources by date, the ones without a year or date after the dated ones (a yearless "--11-01"
+    would sort before every year)."""
+    date = source.date or ""
+    return date if date[:1].isdigit() else "9999" + date
+
+
 def source_line(source: Source) -> str:
     """``Source: <title> — <outlet>, <date>, <url>``, leaving out what is unknown."""
-    rest = ", ".join(part for part in (source.outlet, source.date, source.url) if part)
+    rest = ", ".join(part for part in (source.outlet, shown_date(source.date), source.url) if part)
     if rest:  # a bare "Source: 2014-09-14" reads as if the date were the source
         return f"Source: {source.title or 'untitled article'} — {rest}"
     if source.title:
@@ -70,7 +91,7 @@ def coverage_line(brief: Brief) -> str:
     """For a story: how many articles from which outlets, who reported first and who last ('' for an article)."""
     if not brief.is_story:
         return ""
-    refs = sorted(brief.sources, key=lambda ref: ref.source.date or "9999")
+    refs = sorted(brief.sources, key=lambda ref: _date_order(ref.source))
     outlets = list(dict.fromkeys(ref.source.outlet for ref in refs if ref.source.outlet))
     count = f"{len(refs)} article{'s' if len(refs) != 1 else ''}"
     if outlets:
@@ -80,10 +101,10 @@ def coverage_line(brief: Brief) -> str:
         return f"Coverage: {count}."
     first, last = dated[0], dated[-1]
     first_by = f" by {first.source.outlet}" if first.source.outlet else ""
-    line = f"Coverage: {count}; first reported {first.source.date}{first_by}"
+    line = f"Coverage: {count}; first reported {shown_date(first.source.date)}{first_by}"
     if last is not first and last.source.date != first.source.date:
         last_by = f" by {last.source.outlet}" if last.source.outlet else ""
-        line += f", latest {last.source.date}{last_by}"
+        line += f", latest {shown_date(last.source.date)}{last_by}"
     return line + "."
 
 

@@ -34,6 +34,7 @@ from newsbrief.render import (
     mentions_label,
     outlet_of,
     register,
+    shown_date,
     source_line,
     source_lines,
 )
@@ -180,8 +181,8 @@ def render_html(brief: Brief) -> str:
         f"<h1>{title}</h1>",
     ]
     genre = GENRE_LABELS.get(brief.genre or "", "")
-    meta = " · ".join(escape(p) for p in (genre[:1].upper() + genre[1:], source.outlet, source.author, source.date)
-                      if p)
+    header = (genre[:1].upper() + genre[1:], source.outlet, source.author, shown_date(source.date))
+    meta = " · ".join(escape(p) for p in header if p)
     if meta:
         parts.append(f'<p class="meta">{meta}</p>')
     if brief.is_story:

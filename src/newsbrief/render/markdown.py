@@ -17,6 +17,7 @@ from newsbrief.render import (
     mentions_label,
     outlet_of,
     register,
+    shown_date,
     source_lines,
 )
 from newsbrief.sections import SECTIONS
@@ -96,7 +97,8 @@ def render_markdown(brief: Brief) -> str:
     kind = "story" if brief.is_story else "article"
     lines = [f"# {'Story' if brief.is_story else 'Brief'}: {source.title or 'untitled ' + kind}", ""]
     genre = GENRE_LABELS.get(brief.genre or "", "")
-    meta = " · ".join(p for p in (genre[:1].upper() + genre[1:], source.outlet, source.author, source.date) if p)
+    parts = (genre[:1].upper() + genre[1:], source.outlet, source.author, shown_date(source.date))
+    meta = " · ".join(p for p in parts if p)
     if meta:
         lines += [f"*{meta}*", ""]
     if brief.is_story:

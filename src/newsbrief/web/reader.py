@@ -14,6 +14,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from newsbrief.render import shown_date
+
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -26,6 +28,8 @@ NAME_WORDS = 8
 def human_date(value: object) -> str:
     """"12 March 2026" for an ISO date or timestamp, "March 2026" for a month, the text itself otherwise."""
     text = str(value or "")
+    if text.startswith("--"):
+        return shown_date(text)  # a wire dateline's day without a year: "1 November (year not given)"
     match = _ISO.match(text)
     if not match:
         return text
