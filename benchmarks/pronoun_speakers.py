@@ -1,8 +1,9 @@
 """Score the attribution stage's pronoun speakers ("he said", "she added", "it says") on real articles.
 
 The labelled set, ``tests/data/pronoun_speakers.jsonl``, holds only ids, offsets and answers (no article text):
-``article`` is a T17 id (``topic/date/n``) or ``B<body id>`` for an FNC-1 body, ``cue`` the character offset
-of the speech verb in the text built below, ``speaker`` a part of the right speaker's name read off the article
+``article`` is a T17 id (``topic/date/n``) or ``B<body id>`` for an FNC-1 body, ``cue_word`` and ``nth`` the
+speech verb (its ``nth`` whole-word occurrence, counted from 0, in the text built below: robust to a change of
+the detokenizer elsewhere in the text), ``speaker`` a part of the right speaker's name read off the article
 by hand (null: nothing in the article says who speaks, so the speaker must be withheld) and ``never`` speakers
 that are wrong. Each case is *right*, *withheld* (no speaker, or only the pronoun itself) or *wrong*; the
 target is no wrong case (issue #11: withhold a speaker rather than give a wrong one).
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -66,13 +68,17 @@ def score(data: Path, verbose: bool = False) -> Counter[str]:
     docs = annotate_many(Article(text=texts[i], source=Source()) for i in ids)
     by_article = {i: attribute(doc).attributions for i, doc in zip(ids, docs, strict=True)}
     for row in labels:
+        text = texts.get(row["article"], "")
+        hits = [m.start() for m in re.finditer(rf"\b{re.escape(row['cue_word'])}\b", text)]
+        cue = hits[row["nth"]] if row["nth"] < len(hits) else -1
         found = [a for a in by_article.get(row["article"], ())
-                 if a.cue_start is not None and a.cue_end is not None and a.cue_start <= row["cue"] < a.cue_end]
+                 if a.cue_start is not None and a.cue_end is not None and a.cue_start <= cue < a.cue_end]
         given = found[0].speaker if found else None
         result = outcome(given, row["speaker"], row["never"])
         counts[result] += 1
         if verbose and result != "right":
-            print(f"{result:8} {row['article']} @{row['cue']}: gave {given!r}, want {row['speaker']!r}")
+            where = f"{row['article']} {row['cue_word']}#{row['nth']}"
+            print(f"{result:8} {where}: gave {given!r}, want {row['speaker']!r}")
     return counts
 
 

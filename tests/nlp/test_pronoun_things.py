@@ -101,3 +101,35 @@ def test_the_user_after_a_third_is_the_third_user() -> None:
     speakers = _speakers(text, "Those who ask for a ruling")
     assert speakers and "the user" not in speakers
     assert all(s is None or s.startswith("a third") for s in speakers)
+
+
+def test_he_after_a_company_spokesman_is_the_spokesman_not_the_man_before() -> None:
+    # Audit 52 #10's shape: the spokesman is shown as his company, which a "he" cannot mean by itself
+    text = ("Tom Baker, the son of the owner of Baker Roofing, told a local paper that the firm sold the van to "
+            "CarWorld last year. He says he has no idea how it ended up abroad.\n\n"
+            "Reached on Wednesday, a CarWorld spokesman denied any involvement. He said the company sent the van "
+            "to an auction.\n\n"
+            "\"We took the van in a trade-in and sold it on the same week,\" he said. \"We were only the "
+            "pass-through.\"")
+    speakers = _speakers(text, "We took the van in a trade-in")
+    assert speakers and not any(s and "Baker" in s for s in speakers)
+    assert any(s and "CarWorld" in s for s in speakers)
+
+
+def test_he_of_a_reported_clause_is_the_reporting_chief() -> None:
+    text = ("Anadarko's chief executive, Jim Hackett, said in a statement that the firm's partner had been "
+            "reckless.\n\n"
+            "The partner's chief executive Tony Hayward, who was questioned by Congress on Thursday, said he "
+            "\"strongly disagreed\" with the claim and expected the firm's partners to \"live up to their "
+            "obligations\".")
+    speakers = _speakers(text, "live up to their")
+    assert "Tony Hayward" in speakers and "Jim Hackett" not in speakers
+
+
+def test_a_name_in_the_pronouns_own_clause_is_not_its_antecedent() -> None:
+    # Audit 52 #5's shape: the victim named in the clause is never the "he" who denies
+    text = ("The trial of the doctor who treated singer Anna Berg's husband, Paul Berg, is due to start in May.\n\n"
+            "The court will sit in Los Angeles.\n\n"
+            "He denies killing Paul Berg with an overdose of a sedative.")
+    assert "Paul Berg" not in _speakers(text, "killing Paul Berg")
+

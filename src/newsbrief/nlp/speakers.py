@@ -32,7 +32,12 @@ from newsbrief.nlp.pronoun_candidates import (
 )
 from newsbrief.nlp.pronoun_chains import CHAIN_SENTENCES, NEAR_SENTENCES, quote_only, subject_back
 from newsbrief.nlp.pronoun_fallback import last_named_person
-from newsbrief.nlp.pronoun_things import according_subject
+from newsbrief.nlp.pronoun_things import (
+    according_subject,
+    bound_names,
+    reporting_subject,
+    spokesperson_before,
+)
 from newsbrief.nlp.quote_owners import quoted_object
 from newsbrief.nlp.referents import (
     _body_referent,
@@ -97,12 +102,12 @@ def _previous_subject_name(d: _Doc, sentence: Sentence, pronoun: str = "he") -> 
     quoted speaker's), and a name inside this sentence's quotation or the subject of another of
     its clauses is never the one meant, nor a person the text shows to be of the other gender ("She
     also told the magazine" after a sentence about a man)."""
-    doc, others = d.doc, other_names(d, sentence)
+    doc, others, bound = d.doc, other_names(d, sentence), bound_names(d, sentence, pronoun)
 
     def skip(name: str | None) -> bool:
         # a "he"/"she" is a person: never a group, body or place, however the model typed it (Audit 17)
         return is_other(name, others) or _wrong_gender(d, name, pronoun) or not_a_person(d, name) \
-            or plural_initials(name)
+            or plural_initials(name) or name in bound
 
     own = topic_front(d, sentence, pronoun) or same_sentence_subject(d, sentence, pronoun, skip)  # "As for X, she"
     if own is not None:
@@ -172,6 +177,9 @@ def _pronoun_referent(d: _Doc, pronoun: Token, sentence: Sentence) -> str | None
     word, others = pronoun.text.lower(), other_names(d, sentence)
     people = agreeing_people(d, pronoun, sentence, lambda i, name: (i >= 0 and _addressee(d, i))
                              or _wrong_gender(d, name, word) or is_other(name, others) or not_a_person(d, name))
+    reporter = reporting_subject(d, pronoun)  # "Rod Stewart said he could not think ...": Stewart (H35 scan)
+    if reporter is not None and not _wrong_gender(d, reporter, word) and not not_a_person(d, reporter):
+        return reporter
     found = _previous_subject_name(d, sentence, word)  # "": no one is certain, unless one person is named just before
     if len(people) > 1:  # "Tom Reyes and Carl Busch met ...": "" travels (withheld), else None (the finder's guess)
         return found if found == "" else None
@@ -366,7 +374,7 @@ def _cue_speaker(d: _Doc, verb: Token, subject: Token, span: tuple[int, int],
     interviewee = _interviewee(d, verb, subject, sentence, speaker)
     if interviewee is not None:
         return interviewee, None, "person"
-    unnamed = _last_unnamed(d, sentence)
+    unnamed = _last_unnamed(d, sentence) or spokesperson_before(d, sentence, subject.text.lower())
     if subject.text.lower() in ("he", "she") and unnamed is not None:
         # "The project, as one aide put it, is a gamble. He said ...": the unnamed speaker just
         # before, not the last person the text named.
