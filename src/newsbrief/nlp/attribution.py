@@ -35,6 +35,7 @@ from newsbrief.models import Attribution, Attributions, Document, Sentence, Toke
 from newsbrief.nlp.block_quotes import block_quotes
 from newsbrief.nlp.cue_limits import limit_cues
 from newsbrief.nlp.cue_subjects import interrupting
+from newsbrief.nlp.pronoun_things import introduced_descriptions, thing_before
 from newsbrief.nlp.publications import document_subject, publisher, reads_out
 from newsbrief.nlp.put_questions import drop_put_questions
 from newsbrief.nlp.quote_documents import claimed_by, it_after_quoted_document
@@ -414,10 +415,17 @@ def _it_documents(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[tu
             if subject is None or subject.text.lower() != "it" or d.in_quote(verb.start) \
                     or (verb.lemma.lower() not in CUE_LEMMAS and not reads_out(d, verb, subject)):
                 continue  # '"It says that everyone is free"' inside a quotation is the speaker's words
+            if any(a.content_start <= subject.start < a.content_end for s, a in found if s.index == sentence.index):
+                continue  # "He said ... that it was necessary ... - adding that ...": the "it" is in his words
             earlier = documents.get(sentence.index - 1)
             speaker, voice, role = (earlier.speaker, earlier.voice, earlier.role) if earlier else \
                 (_organisation_subject(d, sentence.index - 1) or claimed_by(d, sentence.index - 1)
                  or publisher(d, sentence), "organisation", None)
+            thing = thing_before(d, sentence.index - 1) if speaker is None else None
+            if thing == "":
+                continue  # "The new strain has been confirmed ... It has shown ...": a thing, no speaker
+            if thing is not None:
+                speaker, voice, role = thing, "document", None  # "Mr Eadie's motion ... It also called for"
             if speaker is None and sentence.index - 2 in documents:
                 earlier = documents[sentence.index - 2]
                 speaker, voice, role = earlier.speaker, earlier.voice, earlier.role
@@ -455,6 +463,7 @@ def attribute(doc: Document) -> Attributions:
     found = drop_put_questions(d, found)  # '"A resolution will not change him?"' then '"No" he said' (Audit 42)
     found = media_speakers(d, reply_turns(d, found))  # "X also hit back. '...,' it said"; no "— Twitter" (A43)
     found = limit_cues(d, whole_word_speakers(d, found))  # no "the co", heading, aim or glued sentence (A44)
+    found = introduced_descriptions(found)  # '"...," the user wrote' after "A third said" (FNC-1 1064)
     # An interview's answerers speak in their own name as a round-up's commenters do.
     speakers = [name for name, _role in _headers(d).values()] + interview_speakers(doc)  # none if quoted
     headers = tuple(dict.fromkeys(speakers))

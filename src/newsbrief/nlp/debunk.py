@@ -129,9 +129,31 @@ def _hard(text: str) -> bool:
     return any(not _SOFT.fullmatch(m.group(0)) for m in REJECTION.finditer(text))
 
 
+# An open question ("It is not known whether the hoax was a result of mischief or a joke") judges nothing: the
+# rejection word after its "whether"/"who" names what is asked about (Audit 51 #1: read as a verdict on the
+# correspondent's report of people sleeping outside).
+_OPEN_QUESTION = re.compile(r"\b(?:(?:is|was|are|were|remains?|remained)\s+(?:still\s+)?(?:not\s+(?:yet\s+)?"
+                            r"(?:known|clear|certain)|unclear|unknown|uncertain)|no one knows|nobody knows)\b"
+                            r"[^.]{0,40}?\b(?:whether|if|who|what|why|how|when|where)\b", re.I)
+
+
+_QUESTION_END = re.compile(r",?\s+but\b|;|:")
+
+
+def _open_question(text: str) -> bool:
+    """True when every rejection word of ``text`` stands inside an open question (see _OPEN_QUESTION)."""
+    asked = _OPEN_QUESTION.search(text)
+    if asked is None:
+        return False
+    close = _QUESTION_END.search(text, asked.end())  # "..., but the message is a hoax" is a verdict again
+    end = close.start() if close else len(text)
+    return all(asked.end() <= m.start() < end for m in REJECTION.finditer(text))
+
+
 def is_verdict(text: str) -> bool:
-    """True for a sentence that rejects something in the article's own voice ("That is false.")."""
-    return _hard(text) and not _HANDED_OVER.search(text)
+    """True for a sentence that rejects something in the article's own voice ("That is false."), not an open
+    question about it ("It is not known whether the hoax was ...")."""
+    return _hard(text) and not _HANDED_OVER.search(text) and not _open_question(text)
 
 
 def _lead_rejects(doc: Document) -> bool:

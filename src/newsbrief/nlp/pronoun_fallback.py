@@ -37,16 +37,44 @@ def _possessor(d: _Doc, i: int) -> bool:
         or (i + 1 < len(tokens) and tokens[i + 1].text in marks and tokens[i + 1].dep == "case")
 
 
+# Unnamed men and women a "he"/"she" can mean ("her boyfriend", "the man"): kin and plain person nouns, not titles.
+_KIN = {"he": frozenset("man boy boyfriend husband father son brother uncle nephew grandfather grandson widower "
+                        "fiance stepfather stepson dad".split()),
+        "she": frozenset("woman girl girlfriend wife mother daughter sister aunt niece grandmother granddaughter "
+                         "widow fiancee stepmother stepdaughter mum mom".split())}
+
+
+def _unnamed_kin(d: _Doc, sentence: Sentence, cut: int, pronoun: str) -> int:
+    """The offset of the last unnamed man or woman (agreeing with ``pronoun``) mentioned between ``cut`` and
+    ``sentence`` outside quotations ("her boyfriend", no name in apposition), or -1. A person named before that
+    mention is not the last-resort antecedent: the unnamed one is nearer (FNC-1 15: "He thought he was getting
+    his gifts" after "Twitter DMs between her boyfriend and another woman" went to "Twitter")."""
+    nouns = _KIN.get(pronoun, frozenset())
+    tokens = d.doc.tokens
+    for token in reversed(tokens[: sentence.token_start]):
+        if token.start < cut:
+            break
+        if token.pos == "NOUN" and token.tag == "NN" and token.lemma.lower() in nouns and not d.in_quote(token.start) \
+                and not any(tokens[c].dep in ("appos", "compound") and tokens[c].pos == "PROPN"
+                            for c in d.children.get(token.i, ())) \
+                and not (token.i + 1 < len(tokens) and tokens[token.i + 1].pos == "PROPN"):
+            return token.start
+    return -1
+
+
 def last_named_person(d: _Doc, sentence: Sentence, cut: int, skip: Callable[[str | None], bool],
                       pronoun: str) -> str | None:
     """The last person named before ``sentence`` (from offset ``cut``) a "he"/"she" may mean: not inside a
     quotation, not governed by a preposition, not the one spoken to; a possessor yields to the named
     subject of its own sentence."""
     doc = d.doc
+    nearer = _unnamed_kin(d, sentence, cut, pronoun)
     for entity in reversed(doc.entities):
         if entity.label != "PERSON" or entity.start < cut or entity.end > sentence.start \
                 or d.in_quote(entity.start):
             continue
+        if entity.start < nearer:
+            return None  # "... between her boyfriend and another woman. He thought ...": the boyfriend, unnamed
         name = d.resolve_name(_clean(entity.text))
         end = entity.token_end - 1
         own = next((s for s in doc.sentences if s.start <= entity.start < s.end), None)

@@ -55,12 +55,14 @@ def _group_phrase(d: _Doc, head: Token) -> str:
 
 
 def _subject_group(d: _Doc, sentence: Sentence, before: int) -> str | None:
-    """The last plural people-noun subject in ``sentence`` before token ``before``."""
+    """The main clause's plural people-noun subject in ``sentence`` before token ``before``, else the last one:
+    "Developers we've spoken with caution that people should temper expectations. They say ..." means the
+    developers (centering ranks the main subject first; FNC-1 2275 gave the words to "people")."""
     tokens = d.doc.tokens
-    for token in reversed(tokens[sentence.token_start : before]):
-        if token.dep in _SUBJECTS and _group_noun(token) and not d.in_quote(token.start):
-            return _group_phrase(d, token)
-    return None
+    found = [t for t in tokens[sentence.token_start : before]
+             if t.dep in _SUBJECTS and _group_noun(t) and not d.in_quote(t.start)]
+    main = [t for t in found if tokens[t.head].dep == "ROOT"]
+    return _group_phrase(d, main[0]) if main else _group_phrase(d, found[-1]) if found else None
 
 
 def _coordinated(d: _Doc, token: Token) -> list[Token]:
@@ -208,4 +210,18 @@ def pronoun_group(d: _Doc, first: int, last: int, sentence: Sentence) -> str | N
     return spokesperson_principal(d, first, last, sentence)
 
 
-__all__ = ["echoed_writer", "plural_group", "pronoun_group", "spokesperson_principal"]
+__all__ = ["echoed_writer", "of_pronoun", "plural_group", "pronoun_group", "spokesperson_principal"]
+
+
+_GROUP_POSS = frozenset({"its", "their", "our"})
+
+
+def of_pronoun(d: _Doc, of: int) -> bool:
+    """Whether the "of" of "one of ..." takes a pronoun ("one of them"), which stands for a group named before;
+    "one of the players" names its own group, and a person who spoke before is not it (session 15: a film's
+    "one of the players says" went to the character quoted in the sentence before)."""
+    tokens = d.doc.tokens
+    # "one or more of its permanent members" points back as "one of them" does (PolNeAR dev, after session 15);
+    # "one of her former lawyers" is not the person "her" means, nor the source before (FNC-1 1690)
+    return any(tokens[c].pos == "PRON" or any(tokens[p].dep == "poss" and tokens[p].text.lower() in _GROUP_POSS
+                                              for p in d.children.get(c, ())) for c in d.children.get(of, ()))

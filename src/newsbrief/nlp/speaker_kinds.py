@@ -168,6 +168,11 @@ def in_which_person(d: _Doc, pronoun: Token) -> str | None:
         person: Token | None = noun
     else:
         withs = [tokens[c] for c in d.children.get(noun.i, ()) if tokens[c].dep == "prep" and tokens[c].text == "with"]
+        if not withs and noun.ent_type in ("DATE", "TIME"):
+            # the parser hung the clause on a date ("an interview with Rosenberg earlier in November in which
+            # she said", FNC-1 1690): the noun it is about is the one "with" a person before it
+            withs = [t for t in tokens[max(0, pronoun.i - 25) : pronoun.i] if t.text == "with"
+                     and t.dep == "prep" and tokens[t.head].pos == "NOUN"][-1:]
         person = next((tokens[c] for w in withs for c in d.children.get(w.i, ())
                        if tokens[c].dep == "pobj" and _named(d, tokens[c])), None)
     if person is None:

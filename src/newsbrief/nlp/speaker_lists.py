@@ -26,7 +26,11 @@ def after_list_dash(d: _Doc, first: int, last: int) -> int:
     dashes = [k for k in range(first + 1, last) if tokens[k].text in _DASHES
               and d.text[tokens[k].start - 1 : tokens[k].start] == " "
               and d.text[tokens[k].end : tokens[k].end + 1] == " "]
-    return dashes[0] + 1 if len(dashes) == 1 else first
+    if len(dashes) != 1 or any(tokens[k].text == "," for k in range(first, dashes[0])):
+        # a comma before the dash makes it a parenthesis whose closing dash the ", said" swallowed ("Brendan
+        # Gormley, chief executive of the committee - an umbrella group of charities, said"): the name speaks
+        return first
+    return dashes[0] + 1
 
 
 # A list item's spaced dash between its subject and what became of it ("Top hat - smaller dome not yet used").

@@ -32,6 +32,12 @@ from newsbrief.nlp.pronoun_candidates import (
 )
 from newsbrief.nlp.pronoun_chains import CHAIN_SENTENCES, NEAR_SENTENCES, quote_only, subject_back
 from newsbrief.nlp.pronoun_fallback import last_named_person
+from newsbrief.nlp.pronoun_things import (
+    according_subject,
+    bound_names,
+    reporting_subject,
+    spokesperson_before,
+)
 from newsbrief.nlp.quote_owners import quoted_object
 from newsbrief.nlp.referents import (
     _body_referent,
@@ -50,7 +56,7 @@ from newsbrief.nlp.role_mentions import newer_role_mention
 from newsbrief.nlp.speaker_bounds import not_a_person
 from newsbrief.nlp.speaker_descriptors import descriptor_referent
 from newsbrief.nlp.speaker_documents import PIECE_NOUNS, document_author
-from newsbrief.nlp.speaker_groups import pronoun_group
+from newsbrief.nlp.speaker_groups import of_pronoun, pronoun_group
 from newsbrief.nlp.speaker_kinds import in_which_person, relative_cut
 from newsbrief.nlp.speaker_lists import after_list_dash
 from newsbrief.nlp.speech import (
@@ -96,13 +102,12 @@ def _previous_subject_name(d: _Doc, sentence: Sentence, pronoun: str = "he") -> 
     quoted speaker's), and a name inside this sentence's quotation or the subject of another of
     its clauses is never the one meant, nor a person the text shows to be of the other gender ("She
     also told the magazine" after a sentence about a man)."""
-    doc = d.doc
-    others = other_names(d, sentence)
+    doc, others, bound = d.doc, other_names(d, sentence), bound_names(d, sentence, pronoun)
 
     def skip(name: str | None) -> bool:
         # a "he"/"she" is a person: never a group, body or place, however the model typed it (Audit 17)
         return is_other(name, others) or _wrong_gender(d, name, pronoun) or not_a_person(d, name) \
-            or plural_initials(name)
+            or plural_initials(name) or name in bound
 
     own = topic_front(d, sentence, pronoun) or same_sentence_subject(d, sentence, pronoun, skip)  # "As for X, she"
     if own is not None:
@@ -110,7 +115,7 @@ def _previous_subject_name(d: _Doc, sentence: Sentence, pronoun: str = "he") -> 
     opener = quote_opener(d, sentence)  # '...: "We want ... this," she told Hannity' (Newsroom 44)
     if opener is not None and not skip(opener):
         return opener
-    principal = principal_over_walk_on(d, sentence, pronoun)
+    principal = principal_over_walk_on(d, sentence, pronoun) or according_subject(d, sentence, pronoun)
     if principal is not None and not skip(principal):
         return principal  # a witness's own account after a columnist's one-paragraph quotation (Audit 19)
     cut = max(section_start(doc, sentence), live_cut(d, sentence))  # not past a sub-head or an update (A26, A27)
@@ -172,6 +177,9 @@ def _pronoun_referent(d: _Doc, pronoun: Token, sentence: Sentence) -> str | None
     word, others = pronoun.text.lower(), other_names(d, sentence)
     people = agreeing_people(d, pronoun, sentence, lambda i, name: (i >= 0 and _addressee(d, i))
                              or _wrong_gender(d, name, word) or is_other(name, others) or not_a_person(d, name))
+    reporter = reporting_subject(d, pronoun)  # "Rod Stewart said he could not think ...": Stewart (H35 scan)
+    if reporter is not None and not _wrong_gender(d, reporter, word) and not not_a_person(d, reporter):
+        return reporter
     found = _previous_subject_name(d, sentence, word)  # "": no one is certain, unless one person is named just before
     if len(people) > 1:  # "Tom Reyes and Carl Busch met ...": "" travels (withheld), else None (the finder's guess)
         return found if found == "" else None
@@ -349,16 +357,6 @@ def _last_unnamed(d: _Doc, sentence: Sentence) -> Attribution | None:
     return None
 
 
-def _of_pronoun(d: _Doc, of: int) -> bool:
-    """Whether the "of" of "one of ..." takes a pronoun ("one of them"), which stands for a group named before;
-    "one of the players" names its own group, and a person who spoke before is not it (session 15: a film's
-    "one of the players says" went to the character quoted in the sentence before)."""
-    tokens = d.doc.tokens
-    # "one or more of its permanent members" points back as "one of them" does (PolNeAR dev, after session 15)
-    return any(tokens[c].pos == "PRON" or any(tokens[p].dep == "poss" and tokens[p].pos == "PRON"
-                                              for p in d.children.get(c, ())) for c in d.children.get(of, ()))
-
-
 def _cue_speaker(d: _Doc, verb: Token, subject: Token, span: tuple[int, int],
                  sentence: Sentence) -> tuple[str | None, str | None, VoiceType] | None:
     """(speaker, role, voice) of a cue's subject tokens ``span``: a pronoun resolved, "one of them"
@@ -376,14 +374,14 @@ def _cue_speaker(d: _Doc, verb: Token, subject: Token, span: tuple[int, int],
     interviewee = _interviewee(d, verb, subject, sentence, speaker)
     if interviewee is not None:
         return interviewee, None, "person"
-    unnamed = _last_unnamed(d, sentence)
+    unnamed = _last_unnamed(d, sentence) or spokesperson_before(d, sentence, subject.text.lower())
     if subject.text.lower() in ("he", "she") and unnamed is not None:
         # "The project, as one aide put it, is a gamble. He said ...": the unnamed speaker just
         # before, not the last person the text named.
         return unnamed.speaker, unnamed.role, unnamed.voice
     # A "One of ..." inside the quotation is the quoted words, not a described speaker (PolNeAR dev, after session 15)
     if subject.lemma.lower() == "one" and any(d.doc.tokens[c].text.lower() == "of"
-                                              and (_of_pronoun(d, c) or d.in_quote(subject.start))
+                                              and (of_pronoun(d, c) or d.in_quote(subject.start))
                                               for c in d.children.get(subject.i, ())):
         # "One of them said": one of the group the text named last.
         group = next((d.sources[i] for i in range(sentence.index - 1, sentence.index - 4, -1)
