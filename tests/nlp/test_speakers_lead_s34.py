@@ -21,7 +21,7 @@ from newsbrief.analyze.positions import analyze_positions
 from newsbrief.models import Article, Document, PositionInfo, Source
 from newsbrief.nlp.annotate import annotate
 from newsbrief.nlp.attribution import attribute
-from newsbrief.nlp.voices import _same_party
+from newsbrief.nlp.speech_charges import same_party
 
 _TEXT = """Tenant sues Harbour Homes over years of wrong bills
 
@@ -74,6 +74,8 @@ def test_his_own_complaint_is_not_what_he_denies(doc: Document) -> None:
     ("O'Rourke's complaint", "Conal O'Rourke", True), ("Tom Berg", "Tom Berg", True),
     ("the complaint", "Tom Berg", False), ("Harbour Homes", "Tom Berg", False), (None, "Tom Berg", False),
     ("Berg’s lawyers", "Tom Berg", True),
+    # session 35's review: a shared first word or title is no shared party
+    ("The New York Times", "The White House", False), ("President Obama", "President Putin", False),
 ])
 def test_an_accuser_who_is_the_speakers_own_side(accuser: str | None, speaker: str, same: bool) -> None:
-    assert _same_party(accuser, speaker) is same
+    assert same_party(accuser, speaker) is same

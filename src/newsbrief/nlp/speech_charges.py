@@ -43,3 +43,24 @@ def accuses(text: str, voice: SentenceVoice | None = None) -> bool:
         if words and len(words) > 3:
             text = re.sub(re.escape(words), " ", text, flags=re.I)
     return bool(_WRONGDOING.search(_HANDLED_SUBJECT.sub(" ", _HANDLED.sub(" ", text))))
+
+
+_POSSESSIVE_END = re.compile(r"(?:'s|’s|'|’)$")
+
+
+def same_party(accuser: str | None, speaker: str | None) -> bool:
+    """Whether an accuser is the speaker or the speaker's own side ("O'Rourke's complaint", "Berg's lawyers" and
+    "Conal O'Rourke"): a "never" in his own next line backs his charge, it denies nothing (the lead's reading of
+    FNC-1 body 1383, where it was shown "denies, disputing O'Rourke's complaint").
+
+    Only the speaker's surname (his last capitalised word) joins them: any shared capitalised word made "The New York
+    Times" one party with "The White House" and "President Obama" one with "President Putin" (session 35's review).
+    """
+    if accuser == speaker:
+        return True
+    if not accuser or not speaker:
+        return False
+    names = [_POSSESSIVE_END.sub("", w) for w in speaker.split() if w[:1].isupper()]
+    if not names or len(names[-1]) < 2:
+        return False
+    return names[-1] in {_POSSESSIVE_END.sub("", w) for w in accuser.split()}

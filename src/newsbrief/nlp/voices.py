@@ -21,7 +21,7 @@ from newsbrief.nlp.speech import (
     _stance,
     denial_in,
 )
-from newsbrief.nlp.speech_charges import accuses
+from newsbrief.nlp.speech_charges import accuses, same_party
 from newsbrief.nlp.statement_runs import statement_goes_on
 from newsbrief.nlp.transcript import label_end, transcript_turns
 
@@ -402,7 +402,7 @@ def _voices(d: _Doc, found: list[tuple[Sentence, Attribution]]) -> list[Sentence
             report.told += 1
         voice = _regret_checked(d, sentence, voice or _reporter(sentence))
         if voice.voice != "reporter" and voice.stance == "asserts" \
-                and any(not _same_party(a, voice.speaker) for a in accusers) and denial_in(sentence.text):
+                and any(not same_party(a, voice.speaker) for a in accusers) and denial_in(sentence.text):
             # a response to an accusation someone else made earlier ("I never had a doubt" from the
             # accuser herself backs her claim; it denies nothing)
             voice = replace(voice, stance="denies")
@@ -489,19 +489,3 @@ def _own_past_wish(d: _Doc, verb: Token) -> bool:
         return False
     return any(k.dep == "xcomp" and not any(tokens[g].dep in ("nsubj", "nsubjpass") for g in d.children.get(k.i, ()))
                for k in kids)
-
-
-_POSSESSIVE_END = re.compile(r"(?:'s|’s|'|’)$")
-
-
-def _same_party(accuser: str | None, speaker: str | None) -> bool:
-    """Whether an accuser is the speaker or the speaker's own document ("O'Rourke's complaint" and "Conal
-    O'Rourke"): a "never" in his own next line backs his charge, it denies nothing (the lead's reading of FNC-1
-    body 1383, where it was shown "denies, disputing O'Rourke's complaint")."""
-    if accuser == speaker:
-        return True
-    if not accuser or not speaker:
-        return False
-    names = {w for w in speaker.split() if w[:1].isupper() and len(w) > 2}
-    return any(_POSSESSIVE_END.sub("", w) in names for w in accuser.split())
-
