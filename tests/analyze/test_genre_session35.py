@@ -1,10 +1,12 @@
-"""Genre lines of session h35 (issue #11; genre_column.MIN_SOURCED_QUESTIONS). Articles written
+"""Genre lines of session h35 (issue #11; genre_column.MIN_SOURCED_QUESTIONS, genre_press.digest). Articles written
 for these tests, run through ingest and annotation as `newsbrief brief` does.
 
 - An analysis under a question headline ("... a haven for smugglers?") that asks one question of its own ("But what
   comes next?") and lets a source answer it is an analysis, not questions and answers: a Q&A has the format, several
   question paragraphs each answered (Audit 52 #2, a CNN analysis read as a Q&A). The same piece with three answered
   question paragraphs is a Q&A.
+- A daily digest of world news, its items under rubrics ("EUROPE: ...", "Peru: ...") each credited to an outlet in
+  parentheses, is a round-up (T17 LibyaWar_cnn 276, read as a news report); a report crediting one agency is news.
 """
 
 from __future__ import annotations
@@ -69,6 +71,44 @@ What happens next?
 "The council has promised to reopen the customs post within a month," said Mira Tal, a trade lawyer in Geneva.
 """
 
+DIGEST = """\
+World news brief
+
+Fighting resumed in the capital of Valdoria overnight as a ceasefire between the army and tribal groups collapsed \
+(Daily Post).
+
+Government forces shelled a compound belonging to the family of a rival leader, and tribal fighters retook two \
+buildings they had left under the truce (Evening Herald).
+
+EUROPE: Ministers Agree Fishing Quotas Fisheries ministers agreed new quotas for the northern sea after two days \
+of talks (Coast Times).
+
+Norland: The central bank (Market Wire) raised its main interest rate for the third time this year.
+
+AFRICA: Dam Talks Resume Kessania and Orumba resumed talks on the shared river dam (Lake Radio), a month after \
+the last round broke down.
+
+AMERICAS: Senate Confirms Judge The Senate confirmed the nomination of a judge to the high court (Capitol Daily) \
+by a narrow vote.
+
+Peru: Polls show a tighter presidential race (Andes Press) before the run-off next month.
+"""
+
+# A report crediting one agency in parentheses, its paragraphs opening without rubrics: news.
+ONE_CREDIT = """\
+Dam talks resume between Kessania and Orumba
+
+Kessania and Orumba resumed talks on the shared river dam on Monday (Lake Radio), a month after the last round \
+broke down.
+
+The two governments have argued for three years over how much water the dam may hold back in the dry season.
+
+Officials said the talks would run until Friday, and that engineers from both sides would visit the dam.
+
+Farmers downstream say the river fell to its lowest level in a decade last summer.
+"""
+
+
 def _genre(text: str, tmp_path: Path) -> str:
     """The genre the real pipeline gives ``text`` read from a file (ingest, annotation, context)."""
     path = tmp_path / "article.txt"
@@ -79,4 +119,9 @@ def _genre(text: str, tmp_path: Path) -> str:
 
 @pytest.mark.parametrize(("text", "genre"), [(QUESTION_HEADLINE, "analysis"), (QA_FORMAT, "qa")])
 def test_one_answered_question_under_a_question_headline_is_no_qa(text: str, genre: str, tmp_path: Path) -> None:
+    assert _genre(text, tmp_path) == genre
+
+
+@pytest.mark.parametrize(("text", "genre"), [(DIGEST, "roundup"), (ONE_CREDIT, "news")])
+def test_a_digest_of_credited_items_under_rubrics_is_a_roundup(text: str, genre: str, tmp_path: Path) -> None:
     assert _genre(text, tmp_path) == genre
