@@ -7,6 +7,9 @@ for these tests, run through ingest and annotation as `newsbrief brief` does.
   question paragraphs is a Q&A.
 - A daily digest of world news, its items under rubrics ("EUROPE: ...", "Peru: ...") each credited to an outlet in
   parentheses, is a round-up (T17 LibyaWar_cnn 276, read as a news report); a report crediting one agency is news.
+- A travel feature that exclaims ("What a view it is from the top!") and tells the reader what "you" can do, mocking
+  nobody, is a feature: genre_tone.raises_voice, which needs a jeer now, read its chatty voice as an opinion piece's.
+  The mocking blog post of tests/analyze/test_genre_session33.py stays an opinion piece.
 """
 
 from __future__ import annotations
@@ -108,6 +111,32 @@ Officials said the talks would run until Friday, and that engineers from both si
 Farmers downstream say the river fell to its lowest level in a decade last summer.
 """
 
+TRAVEL_FEATURE = """\
+Five days on the lake trail
+
+The trail starts behind the ferry pier at Vessby, where the hire shop opens at eight and the coffee is strong.
+
+From there the path climbs through birch woods to the ridge above the lake, a walk of about three hours.
+
+What a view it is from the top! The whole lake lies below, with its forty islands and the old lighthouse at the far end.
+
+You can stop for the night at the cabin on the ridge, which sleeps twelve and costs 20 euros a bed.
+
+Bring your own sleeping bag, because the blankets are thin and the nights are cold even in July.
+
+On the second day the trail drops to the shore and follows it to the fishing village of Hamra.
+
+The smokehouse there sells trout straight from the ovens, and the owner, Lena Dahl, has run it for thirty years.
+
+"Most walkers come back the next summer," she says. "The lake gets into them."
+
+"The islands are quieter than they were," says Ola Berg, who skippers the island boat. "There are fewer cabins."
+
+If you have time, take the boat to the islands on the fourth day and walk back along the southern shore.
+
+The hire shop in Vessby rents boots and poles, and the ferry runs twice a day until the end of September.
+"""
+
 
 def _genre(text: str, tmp_path: Path) -> str:
     """The genre the real pipeline gives ``text`` read from a file (ingest, annotation, context)."""
@@ -125,3 +154,7 @@ def test_one_answered_question_under_a_question_headline_is_no_qa(text: str, gen
 @pytest.mark.parametrize(("text", "genre"), [(DIGEST, "roundup"), (ONE_CREDIT, "news")])
 def test_a_digest_of_credited_items_under_rubrics_is_a_roundup(text: str, genre: str, tmp_path: Path) -> None:
     assert _genre(text, tmp_path) == genre
+
+
+def test_a_travel_feature_exclaiming_to_you_is_no_opinion_piece(tmp_path: Path) -> None:
+    assert _genre(TRAVEL_FEATURE, tmp_path) == "feature"
