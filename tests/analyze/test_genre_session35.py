@@ -10,6 +10,7 @@ for these tests, run through ingest and annotation as `newsbrief brief` does.
 - A travel feature that exclaims ("What a view it is from the top!") and tells the reader what "you" can do, mocking
   nobody, is a feature: genre_tone.raises_voice, which needs a jeer now, read its chatty voice as an opinion piece's.
   The mocking blog post of tests/analyze/test_genre_session33.py stays an opinion piece.
+- Speed: a sentence's jeers, stance and loaded words are read once per text, not once per rule that asks.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from newsbrief.analyze.context import build_context
+from newsbrief.analyze.genre_press import _jeering
 from newsbrief.ingest.read import read_source
 from newsbrief.pipeline import annotate_raw
 from newsbrief.settings import load_settings
@@ -158,3 +160,10 @@ def test_a_digest_of_credited_items_under_rubrics_is_a_roundup(text: str, genre:
 
 def test_a_travel_feature_exclaiming_to_you_is_no_opinion_piece(tmp_path: Path) -> None:
     assert _genre(TRAVEL_FEATURE, tmp_path) == "feature"
+
+
+def test_the_writers_jeers_are_read_once_per_sentence(tmp_path: Path) -> None:
+    _jeering.cache_clear()
+    assert _genre(TRAVEL_FEATURE, tmp_path) == "feature"
+    # snark_count read every sentence of the writer's; raises_voice asked again about its own sentences
+    assert _jeering.cache_info().hits >= 5

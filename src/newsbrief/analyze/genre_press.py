@@ -26,6 +26,7 @@ Four signals the genre line missed in Audit 31, read here so :mod:`newsbrief.ana
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsbrief.analyze.genre_others import others_words
@@ -201,10 +202,16 @@ def _exclaims(doc: Document, sentence: Sentence) -> bool:
     return not any(t.pos in _VERBS for t in doc.sentence_tokens(sentence))
 
 
+@lru_cache(maxsize=4096)  # asked of the same sentences by snark_count, raises_voice and the round-up rules
+def _jeering(sentence_text: str) -> bool:
+    """True when the text, its quoted words removed, snarks or endorses (see _SNARK)."""
+    text = _QUOTED.sub(" ", sentence_text).strip()
+    return bool(_SNARK.search(text) or _ENDORSES.search(text))
+
+
 def jeers(sentence: Sentence) -> bool:
     """True when the sentence, its quoted words removed, snarks or endorses as a columnist does (see _SNARK)."""
-    text = _QUOTED.sub(" ", sentence.text).strip()
-    return bool(_SNARK.search(text) or _ENDORSES.search(text))
+    return _jeering(sentence.text)
 
 
 def snark_count(doc: Document, ctx: Context) -> int:
@@ -215,11 +222,10 @@ def snark_count(doc: Document, ctx: Context) -> int:
     for sentence in doc.sentences:
         if sentence.index in others:
             continue
-        text = _QUOTED.sub(" ", sentence.text).strip()
         if ctx.voice_of(sentence.index).voice != "reporter":
-            count += bool(_ENDORSES.search(text))
+            count += bool(_ENDORSES.search(_QUOTED.sub(" ", sentence.text).strip()))
             continue
-        count += bool(_SNARK.search(text) or _ENDORSES.search(text) or _exclaims(doc, sentence))
+        count += _jeering(sentence.text) or _exclaims(doc, sentence)
     return count
 
 
