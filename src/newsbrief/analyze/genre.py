@@ -25,6 +25,7 @@ other people's points, not the article's. A verdict or summing-up ("We rate the 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from newsbrief.analyze.advice import mocks_a_view, prescribes
@@ -148,8 +149,7 @@ VERDICT_BONUS = 2.0
 _NUT_GRAF = re.compile(
     r"\b(all about|at the heart of|at stake|at issue|comes? down to|boils? down to|the (?:real |central |key )?"
     r"(?:story|question|issue|point) (?:is|was|here)|this is (?:a|the) story of|what (?:this|it) (?:is|was) about|"
-    r"was the question of whether)\b",
-    re.I)
+    r"was the question of whether)\b", re.I)
 NUT_GRAF_BONUS = 0.6
 NUT_GRAF_SHARE = 0.6
 # A rating: stars drawn, "4 out of 5 stars", "Rating: 4/5", or a credits block's rating standing as a sentence of its
@@ -223,8 +223,7 @@ ARGUED_OPENING_SHARE = 0.1
 # (reader Audit 19's humour column, whose turn was lost to its anecdotes).
 _REFRAMES = re.compile(r"\b(?:is|are|was|were)(?:n't| not) (?:\w+ ){1,4}?\w+\s*(?:;|—|--)\s*(?:it|they|this) "
                        r"(?:is|are|was|were)\b|, but so (?:is|are|was|were)\b")
-_REPORTED_OPENING = re.compile(r"\b(?:says?|said|tells?|told|claims?|urges?|warns?|asks?|according to)\b|[\"“”:]",
-                               re.I)
+_REPORTED_OPENING = re.compile(r"(?i)\b(?:says?|said|tells?|told|claims?|urges?|warns?|asks?|according to)\b|[\"“”:]")
 
 
 # A standfirst is short; a news lede of one sentence runs longer (the cable report's 40 words held "who should pay").
@@ -249,6 +248,7 @@ def _argued_opening(doc: Document, ctx: Context) -> bool:
                and not _REPORTED_OPENING.search(line) for line in lines if line)
 
 
+@lru_cache(maxsize=4096)  # asked of the writer's sentences by a dozen rules
 def _stance(text: str) -> bool:
     """True when the text judges, calls for something or recasts the facts in the writer's words (a group's view,
     "most analysts agree that X must go", is theirs: genre_frames)."""

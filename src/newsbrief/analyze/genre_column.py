@@ -79,6 +79,10 @@ _QUOTE_OPENERS = "\"“‘'"
 # How many sentences after a question heading a source may take to answer it (see answered_by_source): the
 # explainer of tests/analyze/test_genre_audit21.py tells two sentences of story first.
 HEADING_REACH = 4
+# A piece of questions and answers has the format: several question paragraphs, each answered (Audit 20's explainers
+# have two and four). One question paragraph answered by a source under a question headline is an analysis asking
+# itself what comes next (Audit 52 #2: "But what comes next?" in a CNN analysis of Derna read as a Q&A).
+MIN_SOURCED_QUESTIONS = 2
 # An explainer's own answer to its question ("Is X running the country? Here is what we know.", Audit 27's rumour
 # explainer read as opinion): the writer sets out what is known, not a view; "we" is the newsroom.
 _WHAT_WE_KNOW = re.compile(r"^(?:so,? )?here(?:'s|’s| is| are) (?:what|everything|all) (?:we|you) (?:know|don't know|"
@@ -153,14 +157,15 @@ def question_title_genre(doc: Document, ctx: Context, title: str,
         # say is theirs: genre_frames.without_group_views) reports an analysis (Audit 29's media analysis)
         own = [s for s in writer_sentences(doc, ctx) if s.text[:1] not in "\"“'‘"]
         return "opinion" if not own or any(stance(unquoted(s.text)) for s in own) else "analysis"
-    if sourced_questions(doc, ctx):
-        return "qa"
+    if sourced_questions(doc, ctx) >= MIN_SOURCED_QUESTIONS or knows_announced(doc):
+        return "qa"  # "Is X ...? Here is what we know." answers in the explainer's own format (Audit 27)
     return "analysis" if sources_split(doc, ctx, stance) else "opinion"
 
 
 __all__ = [
     "ASIDES",
     "COLUMN_SHARE",
+    "MIN_SOURCED_QUESTIONS",
     "answered_by_source",
     "argues_between_quotes",
     "aside",

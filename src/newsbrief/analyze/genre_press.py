@@ -7,6 +7,10 @@ Four signals the genre line missed in Audit 31, read here so :mod:`newsbrief.ana
   "...""), or fewer of them beside the writer's sentences whose subjects are the papers ("Sudanese papers see ...").
   A report citing papers as sources ("Corriere della Sera reported on Sunday that ...") credits nobody before a
   quotation and stays news.
+- **A news digest** (session h35, T17 LibyaWar_cnn 276, a daily world brief read as a news report): items under
+  rubrics that name a region, a country or a topic ("EUROPE: ...", "Peru: ..."), each crediting the outlet it was
+  taken from in parentheses ("... the regime (NYT) ..."). A report credits one agency, or none, and opens its
+  paragraphs on sentences, not rubrics; a transcript's "NAME:" turns credit nobody in parentheses.
 - **Snark**: the writer's interjections and mock asides ("Haha, no, kidding.", "Hmm.", "Like a virus!", "Can you
   imagine?", "What could possibly go wrong?"). One joke in a report is not a column (a "Yikes." after a farmer's
   remark); MIN_SNARK of them are.
@@ -22,6 +26,7 @@ Four signals the genre line missed in Audit 31, read here so :mod:`newsbrief.ana
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsbrief.analyze.genre_others import others_words
@@ -46,6 +51,14 @@ _PAPERS_SAY = re.compile(
     r"condemn|back|see|welcome|support|criticise|criticize|praise|argue|warn|accuse|hail|blame|urge|mock|applaud|"
     r"dismiss|question|take)\b", re.I)
 MIN_PAPERS_SAY = 2  # with at least MIN_CREDITS - 1 credits: the review's framing of the views it quotes
+
+# A digest item's rubric opening its paragraph (one to four capitalised words and a colon: "SOUTH AND CENTRAL ASIA:",
+# "Kenya:") and an outlet's credit in parentheses (one or two words with a capital: "(NYT)", "(al-Jazeera)",
+# "(Daily Post)"; "(sic)" credits nobody). The rubrics are possessive runs, linear on long capitalised lines.
+_RUBRIC = re.compile(r"^([A-Z][\w'’.&-]*+(?: [A-Z][\w'’.&-]*+){0,3}) ?:\s")
+_PAREN_CREDIT = re.compile(r"\(((?=[^)]*[A-Z])[A-Za-z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)\)")
+# Tuned on T17 LibyaWar_cnn 276 (11 credited items under 11 rubrics); no other T17 article has two such items.
+MIN_DIGEST_ITEMS = 3
 
 # The writer's snark: interjections standing as sentences, mock asides and sarcastic set phrases. Quoted words are
 # removed first (a source's "Haha" is the source's). "Good news" and "of course" alone are left out: consumer news
@@ -153,8 +166,27 @@ def _credits(doc: Document) -> int:
     return sum(1 for s in first.values() if _CREDIT.match(s.text.lstrip()))
 
 
+def digest(doc: Document) -> bool:
+    """True for a news digest: MIN_DIGEST_ITEMS paragraphs, under as many rubrics, each crediting an outlet in
+    parentheses, the outlets as many (see the module docstring)."""
+    paragraphs: dict[int, list[str]] = {}
+    for sentence in doc.sentences:
+        paragraphs.setdefault(sentence.paragraph, []).append(sentence.text)
+    rubrics, outlets = set(), set()
+    for texts in paragraphs.values():
+        text = " ".join(texts).lstrip()
+        rubric, credit = _RUBRIC.match(text), _PAREN_CREDIT.search(text)
+        if rubric and credit:
+            rubrics.add(rubric.group(1))
+            outlets.add(credit.group(1))
+    return min(len(rubrics), len(outlets)) >= MIN_DIGEST_ITEMS
+
+
 def press_review(doc: Document) -> bool:
-    """True for a round-up of papers' comments (see the module docstring)."""
+    """True for a round-up of papers' comments, or a digest of news items credited to outlets (see the module
+    docstring)."""
+    if digest(doc):
+        return True
     credits = _credits(doc)
     if credits >= MIN_CREDITS or excerpts_opeds(doc):  # announced excerpts of writers' op-eds (session 22)
         return True
@@ -170,10 +202,16 @@ def _exclaims(doc: Document, sentence: Sentence) -> bool:
     return not any(t.pos in _VERBS for t in doc.sentence_tokens(sentence))
 
 
+@lru_cache(maxsize=4096)  # asked of the same sentences by snark_count, raises_voice and the round-up rules
+def _jeering(sentence_text: str) -> bool:
+    """True when the text, its quoted words removed, snarks or endorses (see _SNARK)."""
+    text = _QUOTED.sub(" ", sentence_text).strip()
+    return bool(_SNARK.search(text) or _ENDORSES.search(text))
+
+
 def jeers(sentence: Sentence) -> bool:
     """True when the sentence, its quoted words removed, snarks or endorses as a columnist does (see _SNARK)."""
-    text = _QUOTED.sub(" ", sentence.text).strip()
-    return bool(_SNARK.search(text) or _ENDORSES.search(text))
+    return _jeering(sentence.text)
 
 
 def snark_count(doc: Document, ctx: Context) -> int:
@@ -184,11 +222,10 @@ def snark_count(doc: Document, ctx: Context) -> int:
     for sentence in doc.sentences:
         if sentence.index in others:
             continue
-        text = _QUOTED.sub(" ", sentence.text).strip()
         if ctx.voice_of(sentence.index).voice != "reporter":
-            count += bool(_ENDORSES.search(text))
+            count += bool(_ENDORSES.search(_QUOTED.sub(" ", sentence.text).strip()))
             continue
-        count += bool(_SNARK.search(text) or _ENDORSES.search(text) or _exclaims(doc, sentence))
+        count += _jeering(sentence.text) or _exclaims(doc, sentence)
     return count
 
 

@@ -183,7 +183,12 @@ def writer_sentences(doc: Document, ctx: Context) -> tuple[Sentence, ...]:
 
 def judges(sentence: Sentence) -> bool:
     """True when the sentence judges in loaded words of its own (outside quotation marks)."""
-    return bool(_LOADED.search(unquoted(sentence.text)))
+    return _loaded(sentence.text)
+
+
+@lru_cache(maxsize=4096)  # asked of the same sentences by the loaded-words, explainer and main-point rules
+def _loaded(text: str) -> bool:
+    return bool(_LOADED.search(unquoted(text)))
 
 
 def judges_in_loaded_words(doc: Document, ctx: Context) -> bool:
