@@ -29,6 +29,12 @@ WE = _HEAD + (
 SOURCE_NAMED = _HEAD + (
     "Analysts expect the tablet to cost more than most laptops when it goes on sale in the autumn.\n\n"
     "Techbeat, as always, will have live coverage of the launch from Austin.")
+ON_HAND = _HEAD + (
+    "Analysts expect the tablet to cost more than most laptops when it goes on sale in the autumn.\n\n"
+    "GadgetWire will be on hand in Austin with live coverage.")
+VISIT = _HEAD + (
+    "Analysts expect the tablet to cost more than most laptops when it goes on sale in the autumn.\n\n"
+    "For full coverage of the launch, visit our gadget show page.")
 COMPANY = _HEAD + (
     "Orbit Labs said it would publish the test results of the new hinge and will provide updates on the launch as "
     "it prepares the tablet for sale.")
@@ -44,6 +50,8 @@ CASES = (
     Case("we", WE, avoid=("Our reporters will have",), want=("more than most laptops",)),
     Case("source_named", SOURCE_NAMED, avoid=("will have live coverage",), want=("more than most laptops",),
          url="https://www.techbeat.example/news/orbit-tablet"),
+    Case("on_hand", ON_HAND, avoid=("on hand in Austin",), want=("more than most laptops",)),
+    Case("visit_our_page", VISIT, avoid=("visit our gadget show page",), want=("more than most laptops",)),
     Case("company_promise", COMPANY, want=("will provide updates on the launch",)),
     Case("party_broadcaster", PARTY, want=("every race",)),
 )

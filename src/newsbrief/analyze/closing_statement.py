@@ -149,8 +149,12 @@ _OUTLET_WHO = (r"(?P<who>we|our\s+(?:team|reporters?|correspondents?|staff|edito
 _PLUG = re.compile(
     r"(?:^|[,;:—–]\s*(?:and\s+|but\s+|so\s+)?|\s(?:and|while)\s+)(?:(?:well|and|so|of course),?\s+)*" + _OUTLET_WHO
     + r"(?:,\s+(?:of course|as always|as usual),)?\s+(?:will|'ll|’ll|is going to|are going to)\s+(?:also\s+)?(?:be\s+)?"
-    r"(?:provid|hav|bring|offer|carr|post|keep)\w*\s+(?:you\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:coverage|updates|live\s?blog|the latest)\b", re.I)
+    r"(?:(?:provid|hav|bring|offer|carr|post|keep)\w*\s+(?:you\s+)?(?:[\w'’-]+\s+){0,3}?|"
+    r"(?:on\s+hand|there)\b[^.;]{0,60}?\bwith\s+(?:[\w'’-]+\s+){0,2}?)"  # "will be on hand ... with live coverage"
+    r"(?:coverage|updates|live\s?blog|the latest)\b"
+    # the imperative: "For full coverage of the congress, visit our MWC page", "Follow the rest of our event coverage"
+    r"|^(?:for\s+(?:full|more|complete|live|all|the latest)\b[^,]{0,80},\s+)?(?:visit|follow|see|check\s+out|read)\s+"
+    r"(?:the\s+rest\s+of\s+)?our\b[^.;]{0,60}?\b(?:coverage|page|live\s?blog|updates)\b", re.I)
 
 
 def _outlet_name(doc: Document, sentence: Sentence, name: str) -> bool:
@@ -172,7 +176,7 @@ def _outlet_name(doc: Document, sentence: Sentence, name: str) -> bool:
 def outlet_plug(doc: Document, sentence: Sentence) -> bool:
     """Whether ``sentence`` holds the outlet's plug for its own coverage ("... and MacRumors will provide full coverage
     of the event"; see above)."""
-    for match in _PLUG.finditer(sentence.text):
+    for match in _PLUG.finditer(sentence.text.strip()):
         name = match.group("name")
         if name is None or _outlet_name(doc, sentence, name):
             return True
