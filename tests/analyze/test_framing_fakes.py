@@ -68,6 +68,31 @@ The ministry said the water was safe. "The supply will be tested again on Monday
 
 This is not a fake quote from the judge, the court's press office said on Tuesday. "The trial will start in the spring," the judge told reporters.
 """,
+    # news (code review, session 34): fake tweets someone is accused of posting, then his real denial
+    "accused": """A city councillor was accused on Friday by a rival of posting fake tweets about her housing plan.
+
+"I have never used a fake account and I will prove it to the ethics board next week," Councillor Dan Pryce told reporters at City Hall.
+
+The ethics board said it would hear the complaint in July.
+""",
+    # news: "fake news sites" is a topic, and the letter quoted is a real one named by no sentence near it
+    "letter": """A video platform said on Wednesday it would stop paying fake news sites that copy its creators' work.
+
+Its chief executive wrote to thousands of creators on Wednesday to explain the new rules.
+
+"We will remove every channel that breaks these rules from our partner scheme by March," the letter reads.
+
+The rules take effect next month.
+""",
+    # a debunk (its verdict "She is alive and well.") with an accusation in it and a real letter far from the hoax
+    "debunk": """The actress Maya Kerr is alive and well, despite a hoax message claiming she died in a crash.
+
+A prankster was arrested last year for spreading fake statements about her, and police said he was released on bail. "He will be back in court in May," a police spokesman said.
+
+Her agent sent a letter to fans on Monday. It thanked them for their concern.
+
+Her new film opens next week. "She will attend the premiere in London on Friday," the letter reads.
+""",
 }
 
 
@@ -100,6 +125,10 @@ CASES = [
     ("text", "The supply will be tested again", False),  # the ministry's answer, tagged "it said" too
     ("court", "He will appear in court next month", False),  # "false statements" is a charge, not a hoax's text
     ("court", "The trial will start in the spring", False),  # "not a fake quote"
+    ("accused", "I have never used a fake account", False),  # no debunk: the accused's real denial
+    ("letter", "We will remove every channel", False),  # no debunk, and the letter is no fake site's
+    ("debunk", "He will be back in court in May", False),  # fake statements a prankster is accused of spreading
+    ("debunk", "She will attend the premiere", False),  # the letter is named three sentences back, not just before
 ]
 
 
@@ -112,6 +141,26 @@ def test_fabricated_sentences(name: str, words: str, expected: bool) -> None:
 def test_every_case_names_one_sentence() -> None:
     for name, words, _expected in CASES:
         assert ARTICLES[name].count(words) == 1, words
+
+
+def test_only_a_debunk_has_fake_items() -> None:
+    """The same announcement and the same tagged quotation in a debunk and in a news report: only the debunk's are
+    a hoax's text. Each article below differs from its debunk twin by the verdict sentence alone."""
+    verdict = "It is a hoax. "
+    body = ("A post shared widely says the town's dam is about to burst. {verdict}According to a fake quote from a "
+            "fire chief, \"The dam will give way within hours and everyone must leave tonight.\"\n\nThe water board "
+            "said the dam had been inspected in May and was sound.\n")
+    for text, expected in ((body.format(verdict=verdict), True), (body.format(verdict=""), False)):
+        doc = annotate(Article(text=text, source=Source(date="2024-05-04")))
+        flagged = [doc.sentences[i].text for i in sorted(fabricated(doc))]
+        assert any("The dam will give way" in t for t in flagged) is expected, (text, flagged)
+
+
+def test_a_real_quote_in_a_fake_news_story_stays_in_outlook() -> None:
+    """The letter's promise is the platform's real forecast, not a hoax's text (code review, session 34)."""
+    doc = _doc("letter")
+    texts = [item.text for item in analyze_outlook(doc, build_context(doc))]
+    assert any("We will remove every channel" in t for t in texts), texts
 
 
 def test_a_fake_quote_is_no_outlook() -> None:

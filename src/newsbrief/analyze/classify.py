@@ -49,7 +49,6 @@ from newsbrief.analyze.cause_shape import (
 from newsbrief.analyze.cause_told import unlabelled_pair
 from newsbrief.analyze.context import Context, cite
 from newsbrief.analyze.framing import exhibits
-from newsbrief.analyze.framing_fakes import fabricated
 from newsbrief.analyze.openings import quote_continuation
 from newsbrief.analyze.section_asides import chronicle_step, run_on
 from newsbrief.analyze.section_breaks import joined, pieces_to_show
@@ -377,8 +376,8 @@ def _ranked(doc: Document, ctx: Context, name: str) -> list[Sentence]:
     """Sentences whose strongest class is ``name``, most central first."""
     picked: list[tuple[float, Sentence]] = []
     # a hoax the article quotes to reject, or an item a catalogue of gaffes quotes, is no cause, outlook or advice;
-    # nor is what a hoax made up, a fake quote or a fake site's account (framing_fakes, Audit 51 #11)
-    rejected = ctx.rejected | exhibits(doc, ctx) | fabricated(doc)
+    # ctx.rejected holds what a hoax made up too, a fake quote or a fake site's account (framing_fakes, Audit 51 #11)
+    rejected = ctx.rejected | exhibits(doc, ctx)
     for sentence in doc.sentences:
         short = len(sentence.text.split()) < 6  # a fragment, unless an opinion's closing call (Audit 40 #6)
         if sentence.index in rejected or (short and not (name == "recommendations" and imperative_close(

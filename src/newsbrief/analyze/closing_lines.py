@@ -232,13 +232,46 @@ def _show_subject(doc: Document, sentence: Sentence) -> bool:
     return subject.pos == "PROPN" or subject.lemma.lower() in _SHOWS
 
 
+# A work's release date at the foot of a story about something else (reader Audit 52 #11, FNC-1 body 1529: a rumour
+# that the Batmobile was stolen from a film set closed on "Batman V. Superman: Dawn of Justice is scheduled to be
+# released in movie theaters on March 25, 2016.", a flat line the Timeline showed too, over the rumour's unverified
+# source). Like a show's run, it tells when to see the thing, not how the story ends: the article's last sentence, a
+# paragraph of its own, a release or sale verb and a calendar date. A story about the release itself (a delay, a
+# launch) says "release", "sale" or "theaters" in its lead, and its last line may be its close.
+_RELEASE = re.compile(r"\b(?:(?:is|are|was)\s+(?:scheduled|set|slated|due|expected)\s+(?:to\s+(?:be\s+released|hit|"
+                      r"arrive|debut|premiere|go\s+on\s+sale)|for\s+(?:release|a\s+release))|will\s+(?:be\s+released|"
+                      r"(?:hit|open\s+in)\s+(?:theaters|theatres|cinemas|stores|shelves)|go\s+on\s+sale|premiere|debut)|"
+                      r"(?:hits|opens\s+in|arrives\s+in)\s+(?:theaters|theatres|cinemas|stores|shelves)|is\s+due\s+out|"
+                      r"goes\s+on\s+sale)\b[^.;]{0,60}?\b(?:" + _MONTHS + r"|(?:19|20)\d\d\b)", re.I)
+_RELEASE_WORDS = re.compile(r"\b(?:releas\w*|on sale|theaters|theatres|cinemas|premiere\w*|debut\w*|launch\w*|"
+                            r"delay\w*|postpone\w*|pushed back)\b", re.I)
+LEAD = 2  # sentences of the lead that say what the story is about
+TITLE_WORDS = 10  # the longest work's title before the verb (the audit's film title ran six words)
+
+
+def _release_note(doc: Document, sentence: Sentence) -> bool:
+    """Whether the article's last sentence, a paragraph of its own, only dates a work's release (see above)."""
+    last = doc.sentences[-1]
+    if sentence.index != last.index or (sentence.index > 0
+                                        and doc.sentences[sentence.index - 1].paragraph == sentence.paragraph):
+        return False
+    release = _RELEASE.search(sentence.text)
+    # the work is the subject: a title or a name before the verb (a title's colon misleads the parser, so the words
+    # before the release verb are read, not the parse: "Batman V. Superman: Dawn of Justice is scheduled ...")
+    subject = sentence.text[: release.start()].split() if release else []
+    if not subject or len(subject) > TITLE_WORDS or not subject[0][:1].isupper():
+        return False
+    return not any(_RELEASE_WORDS.search(s.text) for s in doc.sentences[:LEAD])
+
+
 def listing_line(doc: Document, sentence: Sentence) -> bool:
-    """Whether the sentence is a run-dates, venue, tickets or picture-credit line (see the module docstring)."""
+    """Whether the sentence is a run-dates, venue, tickets, picture-credit or release-date line (see the module
+    docstring)."""
     text = sentence.text.strip()
     if _CREDIT.search(text):
         return True
     if len(text.split()) > LISTING_WORDS:
         return False
-    if _TICKETS.search(text) or _PHONE.search(text):
+    if _TICKETS.search(text) or _PHONE.search(text) or _release_note(doc, sentence):
         return True
     return bool(_RUN.search(text)) and _show_subject(doc, sentence)

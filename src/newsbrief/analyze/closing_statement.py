@@ -1,4 +1,5 @@
-"""Closing lines that are no one's close: a body's statement printed without quotation marks, and a teaser.
+"""Closing lines that are no one's close: a body's statement printed without quotation marks, a teaser, a call-out to
+readers, a link to another piece and the outlet's plug for its own coverage.
 
 Reader Audit 42 found two (docs/audit.md 43.3, "Bogus conclusions"):
 
@@ -129,3 +130,54 @@ def link_line(doc: Document, sentence: Sentence) -> bool:
         return False
     surname = match.group("name").split()[-1]
     return re.search(rf"\b{re.escape(surname)}\b", doc.article.text[: sentence.start]) is None
+
+
+# ---------------------------------------------------------------- The outlet's plug for its own coverage
+# Reader Audit 52 #9 (docs/audit.md 53.4, FNC-1 body 487) closed a tech-news brief on "The company will offer a live
+# video stream of the event, and MacRumors will provide full coverage of the event.": the site announcing its own
+# coverage, page furniture (F), not the story's last word. A clause in which the outlet - "we", "our team", or a name
+# that is the outlet's - promises coverage, updates or the latest ("AppleInsider will be offering live coverage of the
+# event", "CNN, of course, will have live coverage of ...", "We will bring you updates") is such a plug, and the
+# sentence that carries it closes nothing. The name is the outlet's when the source names it (its outlet or its
+# address) or when the article names it nowhere else: a broadcaster that is a party to the story ("The network
+# will have live coverage of all 64 matches" after the rights deal it won) is named before, and a company's own
+# promise ("BP will provide updates on progress") is the news. Phrases written from the plugs of the FNC-1 bodies
+# and the T17 transcripts (AppleInsider, MacRumors, CNN, BBC News website).
+_OUTLET_WHO = (r"(?P<who>we|our\s+(?:team|reporters?|correspondents?|staff|editors?|writers?|site|website)|"
+               r"(?P<name>(?:the\s+)?(?-i:[A-Z][\w.&'’-]*)(?:\s+(?-i:[A-Z][\w.&'’-]*)){0,3})"
+               r"(?:\s+(?:website|site|team|app))?)")
+_PLUG = re.compile(
+    r"(?:^|[,;:—–]\s*(?:and\s+|but\s+|so\s+)?|\s(?:and|while)\s+)(?:(?:well|and|so|of course),?\s+)*" + _OUTLET_WHO
+    + r"(?:,\s+(?:of course|as always|as usual),)?\s+(?:will|'ll|’ll|is going to|are going to)\s+(?:also\s+)?(?:be\s+)?"
+    r"(?:(?:provid|hav|bring|offer|carr|post|keep)\w*\s+(?:you\s+)?(?:[\w'’-]+\s+){0,3}?|"
+    r"(?:on\s+hand|there)\b[^.;]{0,60}?\bwith\s+(?:[\w'’-]+\s+){0,2}?)"  # "will be on hand ... with live coverage"
+    r"(?:coverage|updates|live\s?blog|the latest)\b"
+    # the imperative: "For full coverage of the congress, visit our MWC page", "Follow the rest of our event coverage"
+    r"|^(?:for\s+(?:full|more|complete|live|all|the latest)\b[^,]{0,80},\s+)?(?:visit|follow|see|check\s+out|read)\s+"
+    r"(?:the\s+rest\s+of\s+)?our\b[^.;]{0,60}?\b(?:coverage|page|live\s?blog|updates)\b", re.I)
+
+
+def _outlet_name(doc: Document, sentence: Sentence, name: str) -> bool:
+    """Whether ``name`` is the outlet's own: the source's outlet or address names it, or the article does not name it
+    outside ``sentence``."""
+    key = re.sub(r"^the\s+|\W", "", name, flags=re.I).lower()
+    if not key:
+        return False
+    source = doc.article.source
+    for known in (source.outlet, source.url):
+        flat = re.sub(r"\W", "", known or "").lower()
+        if flat and (key in flat or flat in key):
+            return True
+    text = doc.article.text
+    elsewhere = text[: sentence.start] + " " + text[sentence.end :]
+    return re.search(r"\b" + re.escape(name.split()[-1]) + r"\b", elsewhere) is None
+
+
+def outlet_plug(doc: Document, sentence: Sentence) -> bool:
+    """Whether ``sentence`` holds the outlet's plug for its own coverage ("... and MacRumors will provide full coverage
+    of the event"; see above)."""
+    for match in _PLUG.finditer(sentence.text.strip()):
+        name = match.group("name")
+        if name is None or _outlet_name(doc, sentence, name):
+            return True
+    return False

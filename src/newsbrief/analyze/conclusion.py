@@ -55,7 +55,7 @@ from newsbrief.analyze.closing_quotation import (
     whole_quotation,
     window_quotation,
 )
-from newsbrief.analyze.closing_statement import bodys_statement, link_line, reader_callout, teases_more
+from newsbrief.analyze.closing_statement import bodys_statement, link_line, outlet_plug, reader_callout, teases_more
 from newsbrief.analyze.closing_tail import idle_close, in_printed_text, passed_aside
 from newsbrief.analyze.closing_voice import (
     account_narrator,
@@ -181,8 +181,9 @@ def closes_nothing(doc: Document, sentence: Sentence) -> bool:
         return True
     if announces_question(text) or addressed_line(doc, sentence) or leads_in(text):
         return True  # a set-up whose question or post is not shown; a speaker's line to someone, its marks lost
-    if teases_more(text) or bodys_statement(doc, sentence) or reader_callout(text) or link_line(doc, sentence):
-        return True  # a teaser, a body's unquoted "we" (Audit 42 #12, #9); a call-out, a link (50 #5, #7)
+    if teases_more(text) or bodys_statement(doc, sentence) or reader_callout(text) or link_line(doc, sentence) \
+            or outlet_plug(doc, sentence):
+        return True  # a teaser, a body's unquoted "we" (Audit 42 #12, #9); call-out, link (50 #5, #7), plug (52 #9)
     if reporting_note(doc, sentence) or listing_line(doc, sentence) or idle_close(doc, sentence):
         return True  # "CNN conducted a third phone interview" (Audit 19), "The festival runs through Jan. 17."
     before = doc.article.text[: sentence.start]

@@ -25,6 +25,12 @@ more forms, each from the article's own grammar rather than from the words of on
   message reads.' is that text (T17 H1N1_bbc: '"... Send this message to 25 people and MTN will reward you with
   airtime," it said.' was an Outlook item), back to the sentence that opens the quotation.
 
+The first and the last form are read only in a debunk: an article with a claim :mod:`newsbrief.nlp.debunk` rejects
+or a verdict in its own voice ("It is a hoax.", "He is alive."). A news report that mentions fake tweets someone is
+accused of posting, or fake news sites, quotes its sources' real words (code review, session 34: a senator's denial
+and a company's letter were taken for hoax text); an accusation's object ("accused ... of posting fake tweets")
+announces nothing even in a debunk, and a noun tag ('..." the letter reads.') needs its noun just before the quotation.
+
 The analyzers give these sentences no place as a forecast, a cause or advice (classify._ranked); the Actors and
 Quotes analyzers are asked to skip a person named only in them and the quotations they hold (see
 :func:`fabricated`). Regular expressions over sentence text, the quotation spans and the parse already in the
@@ -37,7 +43,7 @@ import re
 
 from newsbrief.memo import per_document
 from newsbrief.models import Document, Sentence
-from newsbrief.nlp.debunk import rejected_claims
+from newsbrief.nlp.debunk import debunk_verdict, rejected_claims
 from newsbrief.nlp.quotations import quote_spans
 
 # Nouns of a piece of speech or text a hoax can carry (a photo or a video has no words to quote).
@@ -54,6 +60,11 @@ _ANNOUNCED = re.compile(
 )
 # "This is not a fake quote", "no fake statements": a denial that the item is fake.
 _NEGATED_BEFORE = re.compile(r"\b(?:not|no|never|n't)\s+(?:\w+\s+)?$", re.I)
+# An announcement that tells the fake item's content itself: "a hoax message claiming she died in a crash", "a fake
+# statement saying that ...". Its text is given there, so a quotation in a later sentence is another's (a police
+# spokesman's, in the test's debunk). Matched at the end of the announcement (no "^": a match from an offset).
+_TOLD_INLINE = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:claim|say|said|stat|warn|announc|report|alleg|insist|read|"
+                          r"tell|told)\w*\b", re.I)
 # A verdict on the quotation just given: "That quote is fabricated.", "The statement, however, was made up."
 _QUOTE_VERDICT = re.compile(
     r"^(?:(?:but|and|however),?\s+)?(?:the|that|this|those|these)\s+(?:[\w-]+\s+)?(?:" + _TEXT_NOUNS + r")\b"
@@ -74,6 +85,21 @@ _OPENS = re.compile(r"^\s*[\"“]")
 # "it" is the carrier only when the sentence before the quotation names one ("who received the text ... says he took
 # it seriously"); '"The supply is safe," it said.' after "The ministry said ..." is the ministry's.
 _CARRIER_NOUN = re.compile(r"\b(?:message|text|post|e-?mail|letter|tweet|article|note)s?\b", re.I)
+# A fake item someone is accused of making is the charge's object, not a hoax text the article gives: "was accused
+# ... of posting fake tweets", "charged with spreading fabricated statements" (code review, session 34: the senator's
+# real denial that followed was taken for the fake tweets' text). The cue is an accusation verb earlier in the
+# sentence, without a clause break between it and the fake item; _ACCUSATION finds it and the clause it opens.
+_ACCUSATION_VERB = (r"\b(?:accus(?:ed|es|ing)|charg(?:ed|es|ing)|convicted|indicted|arrested|sued|suing|fined|"
+                    r"blam(?:ed|es|ing)|suspected|alleg(?:ed|es|edly|ing)|investigated)\b")
+_ACCUSED_BEFORE = re.compile(_ACCUSATION_VERB + r"[^.;:]*$", re.I)
+_ACCUSATION = re.compile(_ACCUSATION_VERB + r"[^.;:]*", re.I)
+# "fake news" names a topic ("a crackdown on fake news sites"), not a carrier the article calls fake.
+_FAKE_NEWS = re.compile(r"\bfake\s+news\b", re.I)
+# The noun of a carrier tag ('..." the message reads.').
+_TAG_NOUN = re.compile(r"\bthe\s+(?P<noun>message|text|post|e-?mail|letter|tweet|article|note)\s+\w+\s*\.?\s*$", re.I)
+# Sentences before a quotation's opening in which a noun tag's carrier must be named: the T17 hoax text was named
+# in the sentence before it, and a second sentence allows "It arrived on Monday." between.
+TAG_NOUN_REACH = 2
 QUOTE_OPENING_REACH = 4  # sentences a carrier's quoted text may run back over (the T17 hoax text ran three)
 # Verbs by which a carrier's account goes on ("It states that ...", "The article adds ...").
 _ACCOUNT_VERBS = frozenset("state say claim add allege report describe continue go suggest write tell".split())
@@ -91,15 +117,17 @@ def _sentences_over(doc: Document, start: int, end: int) -> list[int]:
     return [s.index for s in doc.sentences if s.start < end and start < s.end]
 
 
-def _announced(doc: Document, sentence: Sentence) -> tuple[int, bool] | None:
-    """The offset (in the article) after which the fake item's quotation comes, and whether the noun is plural;
-    None when ``sentence`` announces no fake item."""
+def _announced(doc: Document, sentence: Sentence) -> tuple[int, bool, bool] | None:
+    """The offset (in the article) after which the fake item's quotation comes, whether the noun is plural and
+    whether the announcement tells the item's content itself (then only a quotation inside ``sentence`` is the
+    item); None when ``sentence`` announces no fake item."""
     for match in _ANNOUNCED.finditer(sentence.text):
-        if _NEGATED_BEFORE.search(sentence.text[: match.start()]):
+        before = sentence.text[: match.start()]
+        if _NEGATED_BEFORE.search(before) or _ACCUSED_BEFORE.search(before):
             continue
         noun = (match.group("noun") or match.group("made") or "").lower()
         plural = noun.endswith("s") and not noun.endswith(("ss", "us"))
-        return sentence.start + match.end(), plural
+        return sentence.start + match.end(), plural, bool(_TOLD_INLINE.match(sentence.text, match.end()))
     return None
 
 
@@ -108,10 +136,10 @@ def _announced_items(doc: Document, sentence: Sentence, spans: list[tuple[int, i
     found = _announced(doc, sentence)
     if found is None:
         return set()
-    after, plural = found
+    after, plural, inline = found
     last_paragraph = sentence.paragraph + PARAGRAPH_REACH
     reach = [s for s in doc.sentences if s.index >= sentence.index and s.paragraph <= last_paragraph]
-    end = reach[-1].end if reach else sentence.end
+    end = sentence.end if inline or not reach else reach[-1].end
     text = doc.article.text
     chosen = [(a, b) for a, b in spans if after <= a < end and len(text[a:b].split()) >= MIN_QUOTE_WORDS]
     if not chosen:
@@ -159,9 +187,48 @@ def _accounts_continued(doc: Document) -> set[int]:
     return found
 
 
+def _own_rejection(text: str) -> str:
+    """``text`` without the uses of a rejection word that reject nothing the article reports: an accusation's
+    object ("accused of posting fake tweets") and the topic "fake news" ("a crackdown on fake news sites")."""
+    text = _FAKE_NEWS.sub(" ", text)
+    accused = _ACCUSATION.search(text)
+    return text[: accused.start()] if accused else text
+
+
+def _calls_carrier_fake(text: str) -> bool:
+    """Whether ``text`` calls a message, post, letter or the like fake in the article's own words."""
+    return _FAKE_CARRIER.search(_own_rejection(text)) is not None
+
+
+def _debunks(doc: Document) -> bool:
+    """Whether the article rejects something it reports, so that a fake item it names is a hoax's text: a claim
+    :mod:`newsbrief.nlp.debunk` rejects, or a verdict in the article's own voice ("He's the victim of a new death
+    hoax.", "It is a hoax.", "Axl Rose is alive."). A report that merely mentions fake tweets someone is accused
+    of or fake news sites is no debunk: its quotations are its sources' real words (code review, session 34)."""
+    if rejected_claims(doc):
+        return True
+    return any(debunk_verdict(_own_rejection(s.text)) for s in doc.sentences)
+
+
+def _tag_linked(doc: Document, opening: Sentence, tag: Sentence) -> bool:
+    """Whether a carrier tag ('..., it said.', '..." the letter reads.') refers to a carrier named just before the
+    quotation opens: "it" needs a carrier noun in the sentence before, the noun tag its own noun within
+    TAG_NOUN_REACH sentences before ('"We take misinformation seriously ...," the letter reads.' after two
+    sentences naming no letter is a letter the article quotes, not the fake sites it mentioned earlier)."""
+    if opening.index == 0:
+        return False
+    noun = _TAG_NOUN.search(tag.text)
+    if noun is None:  # "it said"
+        return _CARRIER_NOUN.search(doc.sentences[opening.index - 1].text) is not None
+    stem = re.escape(noun.group("noun").lower().replace("-", ""))
+    same = re.compile(r"\b" + stem + r"s?\b", re.I)
+    before = doc.sentences[max(opening.index - TAG_NOUN_REACH, 0) : opening.index]
+    return any(same.search(s.text.replace("-", "")) for s in before)
+
+
 def _carrier_texts(doc: Document) -> set[int]:
     """The sentences of a quotation tagged with a carrier the article calls a hoax (see the module notes)."""
-    if not any(_FAKE_CARRIER.search(s.text) for s in doc.sentences):
+    if not any(_calls_carrier_fake(s.text) for s in doc.sentences):
         return set()
     found: set[int] = set()
     for sentence in doc.sentences:
@@ -169,11 +236,7 @@ def _carrier_texts(doc: Document) -> set[int]:
             continue
         start = max(sentence.index - QUOTE_OPENING_REACH, 0)
         opening = next((s for s in reversed(doc.sentences[start : sentence.index + 1]) if _OPENS.search(s.text)), None)
-        if opening is None:
-            continue
-        named = re.search(r"\bit\s+\w+\s*\.?\s*$", sentence.text) is None or (
-            opening.index > 0 and _CARRIER_NOUN.search(doc.sentences[opening.index - 1].text) is not None)
-        if named:
+        if opening is not None and _tag_linked(doc, opening, sentence):
             found.update(range(opening.index, sentence.index + 1))
     return found
 
@@ -186,9 +249,13 @@ def fabricated(doc: Document) -> frozenset[int]:
     own report and is not among them. Actors should drop a person every mention of whom is in these sentences,
     and Quotes a quotation any of whose sentences is."""
     spans = quote_spans(doc.article.text)
-    found = _accounts_continued(doc) | _carrier_texts(doc)
+    found = _accounts_continued(doc)
     for sentence in doc.sentences:
-        found |= _announced_items(doc, sentence, spans) | _judged_before(doc, sentence, spans)
+        found |= _judged_before(doc, sentence, spans)  # the verdict on the quotation is its own evidence
+    if _debunks(doc):  # an announced fake item or a carrier's text only in an article that rejects something
+        found |= _carrier_texts(doc)
+        for sentence in doc.sentences:
+            found |= _announced_items(doc, sentence, spans)
     return frozenset(found)
 
 

@@ -23,7 +23,9 @@ Audit 32 found a third of its Outlook items wrong; five kinds of sentence told n
   still be buried": "may / might / could" + "be" + a state a person is in now (missing, dead, trapped, buried,
   stranded ...), with no condition and no time to come, estimates the present (:func:`_state_now`; session 24, the
   lead's CNN/DM 12 reading). "The number of missing could rise" (no state) and "the dam could be breached if the
-  rain continues" (an event, conditioned) stay.
+  rain continues" (an event, conditioned) stay. So do a place or condition after "be" ("He may even be under house
+  arrest", "she could be in charge"; reader Audit 52 #8) and a guessing modal on a perfect ("may already have
+  left", "could have been poisoned"): the present or the past, guessed.
 """
 
 from __future__ import annotations
@@ -110,13 +112,32 @@ def _guess_in_progress(doc: Document, modal: Token) -> bool:
 _STATES_NOW = frozenset("missing dead alive trapped buried stranded hiding captive unaccounted".split())
 
 
+# Prepositions of a place or condition one is in now: "may even be under house arrest", "could be in hiding", "might
+# be behind bars", "may be in charge". Prepositions of time ("by", "before", "within") are left out: "could be in
+# place by May" carries its time to come, which present_guess reads from the clause.
+_STATE_PREPOSITIONS = frozenset("under in inside behind among on".split())
+# ... but "on the verge of", "on course to", "in line for" point at what comes next (an FNC-1 body's "may be on the
+# verge of the biggest change yet" is a forecast).
+_ON_THE_WAY = frozenset("verge brink cusp point course track way line store prospect".split())
+
+
 def _state_now(doc: Document, modal: Token) -> bool:
-    """ "could be missing", "might still be buried": a modal of guessing on "be" + a state now, unconditioned."""
+    """ "could be missing", "might still be buried", "may even be under house arrest", "may already have left": a
+    modal of guessing on "be" + a state now, or on a perfect (a guess about what has happened), unconditioned
+    (reader Audit 52 #8 filed "He may even be under house arrest" as Outlook)."""
     verb = doc.tokens[modal.head]
     kids = doc.children(verb)
     if modal.text.lower() not in _GUESSING or _conditioned(doc, verb):
         return False
+    if verb.tag == "VBN" and any(k.dep == "aux" and k.lemma.lower() == "have" and k.i > modal.i for k in kids):
+        return True  # "may already have taken charge", "could have been poisoned": the past, guessed or regretted
     if verb.lemma.lower() == "be":  # "could be missing", "may be dead": the state is the complement
+        complements = [k for k in kids if k.dep in ("acomp", "attr", "prep") and k.i > verb.i]
+        first = complements[0] if complements else None
+        if first is not None and first.dep == "prep":  # "may be under house arrest": a place or condition now
+            objects = [g for g in doc.children(first) if g.dep == "pobj"]
+            return first.text.lower() in _STATE_PREPOSITIONS and bool(objects) \
+                and not any(g.lemma.lower() in _ON_THE_WAY for g in objects)
         return any(k.dep in ("acomp", "attr") and k.lemma.lower() in _STATES_NOW | {"miss"} for k in kids)
     # "could be trapped": the passive participle is the state
     return verb.tag == "VBN" and verb.text.lower() in _STATES_NOW and any(k.dep == "auxpass" for k in kids)
