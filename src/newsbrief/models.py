@@ -271,8 +271,7 @@ class TimelineEvent:
     """Payload of a timeline entry: the date it is about and how sure that date is."""
 
     layout: ClassVar[str] = "event"
-    # A year, month or day; "--MM-DD" or "--MM", ISO 8601's day or month without a year, when none is known
-    # (nlp/date_yearless.py).
+    # A year, month or day; "--MM-DD" or "--MM", ISO's day or month without a year, if none is known (date_yearless)
     date: str = field(metadata={"pattern": "^(?:[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?|--[0-9]{2}(-[0-9]{2})?)$"})
     granularity: Granularity
     label: str
