@@ -44,9 +44,16 @@ _TEASER = re.compile(r"^(?:(?:if so|if not|in that case|well|so|meanwhile|and),?
                      r"tips|options|alternatives|candidates)[.!:]?$", re.I)
 
 
+# A line that only says more follows: "And there's more." before a live feed the text cannot show (the lead's reading
+# of a t17 Guardian page, session 35, closed on it), "More to come.", "But wait, there's more!".
+_MORE = re.compile(r"^(?:(?:and|but|but wait|oh),?\s+)?(?:there(?:'s|’s|\s+is)\s+(?:even\s+|much\s+)?more|"
+                   r"more\s+(?:to\s+come|below|after\s+the\s+break))\s*[.!…]*$", re.I)
+
+
 def teases_more(text: str) -> bool:
-    """Whether a line only announces what the writer has to offer next ("If so, we've got a few suggestions.")."""
-    return bool(_TEASER.match(text.strip()))
+    """Whether a line only announces what the writer has to offer next ("If so, we've got a few suggestions.",
+    "And there's more.")."""
+    return bool(_TEASER.match(text.strip()) or _MORE.match(text.strip()))
 
 
 def _unquoted_we(doc: Document, sentence: Sentence) -> int | None:
