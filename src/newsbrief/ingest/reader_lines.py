@@ -178,12 +178,16 @@ _CLOSING_COVERAGE = re.compile(
     r"continuing|ongoing)?\s*coverage\b[^.!?\"“”]{0,80}[.!]?$")
 
 
-def _without_closing_coverage(last: str) -> str:
-    """The last paragraph without the site's closing coverage promise (see ``_CLOSING_COVERAGE``)."""
+def _without_closing_coverage(last: str, before: str) -> str:
+    """The last paragraph without the site's closing coverage promise (see ``_CLOSING_COVERAGE``); ``before``, the
+    text before it: a name the story told of earlier is one of its parties ("Vistaplay will provide live coverage of
+    every race" closing a report on Vistaplay's rights deal is news), a site names itself only to sign off."""
     starts = [0] + [m.end() for m in _STOPS.finditer(last)]
     sentence = last[starts[-1]:]
     match = _CLOSING_COVERAGE.search(sentence)
     if match is None or REPORTING.search(sentence) or match.group("name").lower() in ("it", "he", "she", "they"):
+        return last
+    if re.search(rf"\b{re.escape(match.group('name'))}\b", before + " " + last[:starts[-1]]):
         return last
     return (last[:starts[-1]] + sentence[:match.start()].rstrip(" ,") + ("." if match.start() else "")).strip()
 
@@ -193,7 +197,7 @@ def without_closing_coverage(paragraphs: list[str]) -> list[str]:
     after the furniture filter, so a link line after it ("Related roundup: ...") no longer stands last."""
     if not paragraphs or "coverage" not in paragraphs[-1]:
         return paragraphs
-    closed = _without_closing_coverage(paragraphs[-1])
+    closed = _without_closing_coverage(paragraphs[-1], "\n".join(paragraphs[:-1]))
     return [*paragraphs[:-1], *([closed] if closed else [])]
 
 
