@@ -94,31 +94,3 @@ def test_a_quote_whose_tag_only_describes_the_speaker_adds_nothing() -> None:
     reported = ('"If the port closes there will be an open market for smugglers," says Ana Feld, whose union of '
                 "customs officers will strike on Monday over the closure plan.")
     assert not restates(_item(reported, "s16"), [quote])
-
-
-BORDER = """Army masses near border town as refugees flee
-
-The army has moved armoured units towards the border town of Velka, residents and activists said on Tuesday, as \
-thousands of families fled across the frontier.
-
-One group of three activists in the town says there are now 50 tanks around Velka, and that soldiers have blocked \
-the two main roads.
-
-The government denied that any operation was planned and said the troops were on a routine exercise.
-
-The refugee agency said 4,200 people had crossed the border since Sunday, most of them women and children.
-
-"We left with nothing but our papers," said Mira Dovan, a teacher who crossed with her two sons.
-
-Aid groups have asked for access to the camps near the crossing, where tents are running short.
-"""
-
-
-def test_a_figure_a_speakers_row_tells_is_listed_once(settings: Settings) -> None:
-    # Audit 51 #4: a count given in Who says what came again in Key figures
-    raw = RawDocument(BORDER.encode(), content_type="text/plain", filename="border.txt", hints=Hints())
-    brief = brief_document(annotate_raw(raw, settings), settings)
-    rows = [t for t in _texts(brief, "positions") if "4,200" in t]
-    assert rows and rows[0].startswith("The refugee agency said 4,200 people")
-    assert not any("4,200" in t for t in _texts(brief, "figures"))
-    assert any("50 tanks" in t for t in _texts(brief, "figures"))  # no row tells it: it stays

@@ -160,19 +160,6 @@ def restates(item: Item, shown: Sequence[Item]) -> bool:
     return len(words & covered) >= COVERED_SHARE * len(words)
 
 
-def _told_by_speaker(figure: Item, rows: Sequence[Item]) -> bool:
-    """True when a Who says what row from the figure's sentence holds the figure's line: "The refugee agency said 4,200
-    people had crossed the border since Sunday" under the agency's row of that sentence (Audit 51 #4: the 50 tanks
-    listed twice). The row keeps who says it; the figure would only repeat it."""
-    if not figure.citations:
-        return False
-    first = figure.citations[0]
-    value = figure.payload.value if isinstance(figure.payload, FigureInfo) else ""
-    return any(any(c.sentence_id == first.sentence_id and c.article_id == first.article_id for c in row.citations)
-               and value in row.text and (contained(figure.text, row.text) or repeats(figure.text, row.text))
-               for row in rows)
-
-
 # The most words a speech tag after a quotation runs to ("said Tom Alder of the Harbour Road residents' group." is 9);
 # a longer rest says more than who spoke ("..., said Alder, whose group will go to court next month").
 _TAG_WORDS = 12
@@ -427,10 +414,6 @@ def compose(doc: Document, candidates: Mapping[str, Sequence[Item | Candidate]],
         built["quotes"] = _quotes_beside_positions(built, left, doc, sentences, accepted, points)
     if "quotes" in built and "conclusion" in built:
         _close_beside_quotes(built, doc)
-    if "figures" in built and _POSITIONS in built:  # figures are composed first (priority): judged once both stand
-        rows = built[_POSITIONS].items
-        built["figures"] = Section(name="figures",
-                                   items=tuple(i for i in built["figures"].items if not _told_by_speaker(i, rows)))
     return Brief(
         source=doc.article.source,
         sentences=redacted_sentences(doc, withheld),
