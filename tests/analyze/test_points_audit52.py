@@ -96,3 +96,13 @@ def test_no_one_knows_is_no_flat_answer() -> None:
     doc = annotate(Article(text=answered, source=Source()))
     pair = question_answer(doc, build_context(doc))
     assert pair is not None and pair[1].text.startswith("No, it is not"), pair
+
+
+def test_a_mark_left_after_the_last_stop_is_no_closing_mark() -> None:
+    # CNN/DM rows: the splitter leaves the next sentence's opening mark after a stop ("... the relay team. '"); read as
+    # a closing mark it made real ledes quotation tails (R1 -0.47 on the merged session 35 code)
+    text = ("The national athletics team named its squad for the spring on Monday.\n\nThe sprinter will run at the relay championship in May as part of the national team. ' I am ready to go "
+            "again,' he said on Tuesday.\n\nHis coach said the team had trained for three weeks in the mountains.")
+    doc = annotate(Article(text=text, source=Source()))
+    halves = [s.text for s in doc.sentences if split_quote_half(doc, s)]
+    assert not any(h.startswith("The sprinter") for h in halves), halves
