@@ -13,11 +13,11 @@ import importlib
 import re
 import sys
 import types
-from calendar import month_name
 from collections.abc import Callable
 
 from newsbrief.errors import InputError
 from newsbrief.models import Brief, Citation, Item, Source
+from newsbrief.nlp.date_yearless import YEAR_NOT_GIVEN, is_yearless, yearless_label
 from newsbrief.serialize import claim_matrix as claim_matrix  # the renderers' view of a story's matrix
 
 Renderer = Callable[[Brief], str]
@@ -41,13 +41,12 @@ def register(name: str) -> Callable[[Renderer], Renderer]:
 def shown_date(value: str | None) -> str:
     """A publication date as a reader sees it: ISO dates as given, a day or month without a year ("--11-01", from a
     wire dateline "ABUJA, Nov 1 (Reuters)") as "1 November (year not given)" ('' when there is none)."""
-    if not value or not value.startswith("--"):
+    if not value or not is_yearless(value):
         return value or ""
-    match = re.fullmatch(r"--(\d\d)(?:-(\d\d))?", value)
-    if match is None or not 1 <= int(match[1]) <= 12:
-        return value
-    day = f"{int(match[2])} " if match[2] else ""
-    return f"{day}{month_name[int(match[1])]} (year not given)"
+    if not re.fullmatch(r"--(0[1-9]|1[0-2])(-\d\d)?", value):
+        return value  # not a month the Timeline's label could name
+    label = yearless_label(value)  # "1 November"; a month alone already says "(year not given)"
+    return label if label.endswith(YEAR_NOT_GIVEN) else f"{label} {YEAR_NOT_GIVEN}"
 
 
 def _date_order(source: Source) -> str:
