@@ -131,6 +131,6 @@ def test_a_first_person_essay_run_into_one_paragraph_is_not_news() -> None:
 def test_a_should_with_a_deadline_forecasts_and_argues_nothing(sentence: str, argues: bool) -> None:
     """Reader Audit 11 (#5): a wire report's "should be complete by Monday" counted as the writer's
     advice and the report was labelled an opinion piece; a "should" with a deadline forecasts."""
-    from newsbrief.analyze.genre import _EMBEDDED_MODAL, _EVALUATIVE
+    from newsbrief.analyze.genre_detect import _EMBEDDED_MODAL, _EVALUATIVE
 
     assert bool(_EVALUATIVE.search(_EMBEDDED_MODAL.sub(" ", sentence))) is argues

@@ -22,7 +22,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from newsbrief.analyze.figure_measures import MAX_CLAUSE_TOKENS, Figure
+from newsbrief.analyze.figure_measure_clause import MAX_CLAUSE_TOKENS
+from newsbrief.analyze.figure_measures import Figure
 from newsbrief.analyze.figure_parse import ParsedSentence
 
 __all__ = ["eventless", "with_host_clause"]

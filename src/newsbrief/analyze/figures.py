@@ -85,14 +85,8 @@ from newsbrief.analyze.figure_labels import (
     with_owner_noun,
     with_whole_range,
 )
-from newsbrief.analyze.figure_measures import (
-    MAX_CLAUSE_TOKENS,
-    MAX_WHAT_TOKENS,
-    PEOPLE_NOUNS,
-    Figure,
-    find_figure,
-    named,
-)
+from newsbrief.analyze.figure_measure_clause import MAX_CLAUSE_TOKENS, MAX_WHAT_TOKENS, named
+from newsbrief.analyze.figure_measures import PEOPLE_NOUNS, Figure, find_figure
 from newsbrief.analyze.figure_narration import narration_count
 from newsbrief.analyze.figure_owners import owner_lost, with_change
 from newsbrief.analyze.figure_padding import (

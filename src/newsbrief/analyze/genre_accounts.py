@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from newsbrief.analyze.dispatch import NEWS_TIME, profile
 from newsbrief.analyze.genre_legacy import appreciates
 from newsbrief.analyze.genre_readers import readers_framing
+from newsbrief.memo import per_document
 from newsbrief.models import Document, Sentence
 from newsbrief.nlp.voices import present_perfect
 
@@ -74,7 +75,8 @@ _WRITER_BACK = re.compile(r"\b(?:[Hh]e|[Ss]he|[A-Z][a-z]+) (?:said|says|writes|w
                           r"recalled|told (?!me\b|us\b))")
 
 
-def excerpt_sentences(doc: Document) -> set[int]:
+@per_document  # asked by the writer's sentences, the excerpt lede and the openings' pass (3 scans a brief, session 36)
+def excerpt_sentences(doc: Document) -> frozenset[int]:
     """Indices of the sentences of an introduced excerpt (see _EXCERPT_INTRO): the sentences after the introduction,
     up to the writer's return (_WRITER_BACK) or a new paragraph without "I"; the introduction's own sentence too
     when the excerpt runs on after its colon."""
@@ -95,7 +97,7 @@ def excerpt_sentences(doc: Document) -> set[int]:
             # A later "I" in a post built on an excerpt is its author's again ("The 34-year-old went on to say he
             # learned a lesson. Early on, I found myself ..."): the post's writer does not speak in the first person.
             quoted.add(sentence.index)
-    return quoted
+    return frozenset(quoted)
 
 
 def excerpt_lede(doc: Document) -> Sentence | None:
