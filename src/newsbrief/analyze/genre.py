@@ -61,6 +61,7 @@ from newsbrief.analyze.genre_explain import explainer, reports_findings
 from newsbrief.analyze.genre_firsthand import argued_shape, restates_headline, told_firsthand, witnessed
 from newsbrief.analyze.genre_frames import concessive_thesis, frames_outcomes, without_group_views
 from newsbrief.analyze.genre_infer import glued, lists_scenarios, on_assignment
+from newsbrief.analyze.genre_kinds import shaped_kind
 from newsbrief.analyze.genre_others import answered, others_words, rounds_up_views
 from newsbrief.analyze.genre_pages import camps_view, column_background, commentary_page, readers_page
 from newsbrief.analyze.genre_points import (
@@ -321,8 +322,7 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
             return genre
     title = doc.article.source.title or ""
     text = doc.article.text
-    # Clock stamps (Audits 17, 19), glued or announced (Audit 32); readers' questions; "the op-ed I wrote"; a
-    # correspondent who "looks at" (genre_self)
+    # Clock stamps (Audits 17, 19, 32), readers' questions, "the op-ed I wrote", a correspondent "looks at" (genre_self)
     named = names_itself(doc, ctx)
     if named is not None:
         return named
@@ -364,8 +364,9 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
     if _TITLE_OPINION.search(title):
         # a question headline over question headings its experts answer heads an explainer (Audit 20)
         return question_title_genre(doc, ctx, title, _stance)  # or sources answering it both ways (Audit 28)
-    # A closing verdict on the thing the opening names (the lead's car review): a review nothing else showed.
-    return "review" if review_verdict(doc, ctx) is not None and names_a_work(doc) else "news"
+    # A closing verdict on the thing the opening names (the lead's car review): a review nothing else showed; else
+    return "review" if review_verdict(doc, ctx) is not None and names_a_work(doc) else \
+        shaped_kind(doc, ctx, _reporter_sentences(doc, ctx)) or "news"  # a shape alone (genre_kinds, Audit 53)
 
 
 def _shaped_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
@@ -446,8 +447,7 @@ def main_point(doc: Document, ctx: Context, genre: Genre) -> Sentence | None:
                    pivot + 3 if pivot is not None else 0])
     title = title_terms(doc)
     best: tuple[float, Sentence] | None = None
-    # A feature's nut graf may come after a long scene: a sentence that says what the piece is about
-    # is looked for a little further down.
+    # A feature's nut graf may come after a long scene: one saying what the piece is about is looked for further down.
     nut_cut = max(5, int((last_paragraph + 1) * NUT_GRAF_SHARE))
     advice = genre in ("opinion", "analysis") and announces_advice(doc)
     # A dispatch's point is the news it reports, never the writer's own morning ("I quickly dressed", Audit 24).
