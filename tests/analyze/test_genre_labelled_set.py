@@ -1,9 +1,11 @@
-"""The genre of 70 labelled T17 articles and FNC-1 bodies (tests/data/genre_labelled.tsv), scored through ingest.
+"""The genre of 117 labelled T17 articles and FNC-1 bodies (tests/data/genre_labelled.tsv), scored through ingest.
 
 The set holds ids and labels only; the texts are read from the shared evaluation data, so the test is skipped where
 that data is absent. T17 rows are tokenized text: each line is detokenized and becomes a paragraph, as the audits
 prepare them. Before session h32 (issue #11, reader Audit 48) the score was 55/67; session h32 made it 61/67;
-session h33 added two rows and made it 65/69; session h34 made it 69/69 and added a row: 70/70, the floor.
+session h33 added two rows and made it 65/69; session h34 made it 69/69 and added a row: 70/70; session h36 added 45
+rows (analyses, features and reports) on which main scored 26/45 (98/117); its shape rules (genre_kinds) made it
+35/45: 107/117, the floor.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ _HERE = Path(__file__).resolve()
 # /work/main/tests/analyze -> /work/shared/data; a worktree at /work/wt/NAME -> the same place one level up.
 DATA = next((p for p in (_HERE.parents[2].parent / "shared" / "data", _HERE.parents[4] / "shared" / "data")
              if (p / "stance" / "fnc1_train_bodies.jsonl").exists()), _HERE.parents[2].parent / "shared" / "data")
-FLOOR = 70
+FLOOR = 107
 
 
 def _texts(ids: set[str]) -> dict[str, str]:

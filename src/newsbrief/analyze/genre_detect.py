@@ -46,6 +46,7 @@ from newsbrief.analyze.genre_explain import explainer, reports_findings
 from newsbrief.analyze.genre_firsthand import argued_shape, restates_headline, told_firsthand, witnessed
 from newsbrief.analyze.genre_frames import frames_outcomes, without_group_views
 from newsbrief.analyze.genre_infer import lists_scenarios, on_assignment
+from newsbrief.analyze.genre_kinds import shaped_kind
 from newsbrief.analyze.genre_others import answered, others_words, rounds_up_views
 from newsbrief.analyze.genre_pages import commentary_page, readers_page
 from newsbrief.analyze.genre_points import (
@@ -296,5 +297,6 @@ def detect_genre(doc: Document, ctx: Context) -> Genre:
     if _TITLE_OPINION.search(title):
         # a question headline over question headings its experts answer heads an explainer (Audit 20)
         return question_title_genre(doc, ctx, title, _stance)  # or sources answering it both ways (Audit 28)
-    # A closing verdict on the thing the opening names (the lead's car review): a review nothing else showed.
-    return "review" if review_verdict(doc, ctx) is not None and names_a_work(doc) else "news"
+    # A closing verdict on the thing the opening names (the lead's car review): a review nothing else showed; else
+    return "review" if review_verdict(doc, ctx) is not None and names_a_work(doc) else \
+        shaped_kind(doc, ctx, _reporter_sentences(doc, ctx)) or "news"  # a shape alone (genre_kinds, Audit 53)
