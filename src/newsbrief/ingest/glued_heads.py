@@ -45,6 +45,7 @@ import re
 from dataclasses import dataclass
 
 from newsbrief.ingest.furniture import furniture_kind
+from newsbrief.ingest.furniture_bylines import byline_apart
 from newsbrief.ingest.glued_runs import OPEN_WORDS
 from newsbrief.ingest.glued_sentences import CLAUSE_OPEN_WORDS, finite_verb, is_role, repeats_body
 from newsbrief.lexicon import MONTH_ALTERNATION, WEEKDAY_ALTERNATION
@@ -241,6 +242,7 @@ class _Page:
     lower: frozenset[str]
     named: frozenset[str]
     body: str
+    text: str
 
 
 def _page(paragraphs: list[str]) -> _Page:
@@ -251,7 +253,7 @@ def _page(paragraphs: list[str]) -> _Page:
                       if left.lower() in _FUNCTION_WORDS and right[:1].isupper())
     first = _STOP.search(paragraphs[0] + " ") if paragraphs else None
     body = "\n".join([paragraphs[0][first.end():] if first else "", *paragraphs[1:]])
-    return _Page(lower, named, body)
+    return _Page(lower, named, body, text)
 
 
 def _is_verb(word: str, before: str = "", after: str = "") -> bool:
@@ -364,6 +366,9 @@ def heads_apart(paragraphs: list[str]) -> list[str]:
     paragraph, or in the second under a headline line of its own ("Who's blamed by BP ...?" above a caption glued
     to the lead)."""
     page = _page(paragraphs)
+    if paragraphs and len(apart := byline_apart(paragraphs[0], page.text)) > 1:
+        # a desk byline glued to the text after it (ingest/furniture_bylines.py): the text may hold a glued head too
+        return [*apart[:-1], *head_apart(apart[-1], page), *paragraphs[1:]]
     for index, paragraph in enumerate(paragraphs[:2]):
         split = head_apart(paragraph, page)
         if len(split) > 1:
