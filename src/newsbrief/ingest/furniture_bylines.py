@@ -30,11 +30,12 @@ drops the byline line. Regular expressions and word sets, no parse (ingest runs 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from newsbrief.ingest.glued_sentences import finite_verb
 from newsbrief.lexicon import MONTH_ALTERNATION, WEEKDAY_ALTERNATION
 
-__all__ = ["byline_apart"]
+__all__ = ["byline_apart", "fielded_byline"]
 
 # The text after the byline is a sentence of this many words at least (glued_heads.LEAD_MIN_WORDS).
 LEAD_MIN_WORDS = 12
@@ -145,3 +146,19 @@ def byline_apart(paragraph: str, page: str) -> list[str]:
         return [paragraph]
     byline = paragraph[match.start():end].strip().rstrip(",")
     return [p for p in (head, byline, text) if p]
+
+
+# A wire page's byline in fields: "By: Press Trust of India | New Delhi | Posted: January 8, 2015 2:10 pm" (Audit 53
+# #10: read as a related link, so the article lost its date and "on Thursday" resolved to nothing). "By" (a colon
+# allowed) opens the first field, the last is a timestamp perhaps labelled, and the fields between are short.
+_FIELD_BY = re.compile(r"by:?\s+[A-Z]", re.I)
+_STAMP_LABEL = re.compile(r"(?:last )?(?:posted|published|updated)(?: on| at)?:?\s*", re.I)
+FIELD_MAX_WORDS = 6
+
+
+def fielded_byline(text: str, is_stamp: Callable[[str], bool]) -> bool:
+    """Whether ``text`` is a byline in "|"-separated fields that ends on its timestamp (``is_stamp`` reads one)."""
+    fields = [field.strip() for field in text.split("|")]
+    return len(fields) >= 2 and bool(_FIELD_BY.match(fields[0])) \
+        and all(0 < len(field.split()) <= FIELD_MAX_WORDS for field in fields[:-1]) \
+        and is_stamp(_STAMP_LABEL.sub("", fields[-1], count=1))
