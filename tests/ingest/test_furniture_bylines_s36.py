@@ -62,7 +62,8 @@ def test_the_byline_ends_where_the_text_opens(paragraph: str, byline: str, text:
     apart = byline_apart(paragraph, page)
     assert apart[0] == byline
     assert apart[1].startswith(text)
-    assert byline_author([apart[0]]) == "Ann Marsh" or apart[0].startswith("By Ann Marsh, CNN")
+    # the name without its desk; a correspondent's title after a comma (the genre rules read it)
+    assert (byline_author([apart[0]]) or "").split(",")[0] == "Ann Marsh"
 
 
 @pytest.mark.parametrize("paragraph", [

@@ -446,13 +446,14 @@ def byline_author(paragraphs: Sequence[str]) -> str | None:
         if match.group("after") and (len(words) >= ROLE_RUN_WORDS or (
                 len(words) == ROLE_RUN_WORDS - 1 and _ROLE_AFTER.match(paragraph, match.end("name")))):
             words = words[:2]  # "By Jo Roe Political correspondent, BBC News": the desk is no part of the name
-        words = _without_desk(words)
+        desk, words = words[len(_without_desk(words)):], _without_desk(words)  # a run-in desk's title kept (below)
         name = " ".join(words)
         if _NOT_A_PERSON.search(name) or len(words) < 2:
             return None
         name = name.title() if name.isupper() else name
         # the genre rules look for a correspondent's title in the author (Audit 42; ingest/note_writers.py)
         title = byline_title(paragraph[match.end("name"):]) if len(words) == len(match.group("name").split()) else None
+        title = " ".join(desk) if desk and desk[-1].lower() in _DESK_TITLES else title  # "BBC Diplomatic Correspondent"
         second = _CO_AUTHOR.match(paragraph, match.end("name")) if len(words) == len(match["name"].split()) else None
         name = f"{name} and {second['name']}" if second and not _NOT_A_PERSON.search(second["name"]) else name
         return f"{name}, {title}" if title else name
